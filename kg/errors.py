@@ -1,0 +1,64 @@
+"""The exceptions kg raises. Every message says what failed, where, the usual cause and the fix.
+
+::
+
+    KgError                      base class; the CLI prints its message and exits with code 1
+    ├── InputError               an input file or record cannot be read
+    │   ├── UnknownFormatError   no reader recognises a file (or --format names no reader)
+    │   └── RecordError          one record of a file is unusable (raised only in --strict mode;
+    │                            otherwise the record becomes a Skip in the build report)
+    ├── StrictModeError          --strict was given and at least one record was skipped
+    ├── QueryError               a SPARQL query is missing, malformed or got bad parameters
+    ├── GraphLoadError           a built graph directory or RDF file cannot be loaded
+    └── ExportError              an output format is unknown or a writer failed
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "KgError",
+    "InputError",
+    "UnknownFormatError",
+    "RecordError",
+    "StrictModeError",
+    "QueryError",
+    "GraphLoadError",
+    "ExportError",
+]
+
+
+class KgError(Exception):
+    """Base class of every error kg raises on purpose."""
+
+    def __init__(self, what: str, *, fix: str = "") -> None:
+        self.what = what
+        self.fix = fix
+        super().__init__(f"{what}\n  fix: {fix}" if fix else what)
+
+
+class InputError(KgError):
+    """Raised when an input file cannot be opened or decoded."""
+
+
+class UnknownFormatError(InputError):
+    """Raised when no reader recognises a file, or ``--format`` names no registered reader."""
+
+
+class RecordError(InputError):
+    """Raised for one unusable record when skipping is not allowed (``--strict``)."""
+
+
+class StrictModeError(KgError):
+    """Raised at the end of a ``--strict`` build when any record was skipped."""
+
+
+class QueryError(KgError):
+    """Raised when a SPARQL query cannot be found, parsed, bound or run."""
+
+
+class GraphLoadError(KgError):
+    """Raised when a graph directory or RDF file given to ``kg query`` / ``kg.load`` is unusable."""
+
+
+class ExportError(KgError):
+    """Raised when an output format is unknown or writing it fails."""

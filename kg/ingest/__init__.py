@@ -1,0 +1,17 @@
+"""Input readers: one module per format, registered by name (see :mod:`kg.ingest.base`)."""
+
+from .base import Reader, Record, detect_format, get_reader, iter_files, read_text, readers, register
+from .reading import ReadResult, read_inputs
+
+__all__ = [
+    "Reader",
+    "Record",
+    "ReadResult",
+    "detect_format",
+    "get_reader",
+    "iter_files",
+    "read_inputs",
+    "read_text",
+    "readers",
+    "register",
+]

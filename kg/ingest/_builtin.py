@@ -1,0 +1,3 @@
+"""Imports every built-in reader so that it registers itself."""
+
+from . import hf_daily  # noqa: F401

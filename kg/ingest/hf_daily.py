@@ -1,0 +1,164 @@
+"""Reader for Hugging Face "Daily Papers" pages saved as text (the format of ``seeds/``).
+
+Layout, blocks separated by blank lines::
+
+    <page header: "new", "Subscribe", "Daily Papers", "byAK and the ...", a date ...>
+    Title line
+    Abstract paragraph (one or more lines)
+      • 7 authors          <- optional metadata block, any subset of these lines
+    ·
+    showlab Show Lab       <- organisation: "<handle> <display name>"
+    Jan 2, 2023 2          <- date as written ("Jul 16" has no year) and optional upvotes
+
+The header is everything before the first title line that is followed by an abstract, so no
+list of header phrases is needed. A paragraph with no title before it is reported as a skip;
+a title with no abstract is kept as a paper with an empty abstract.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..model import Paper, Skip, Source
+from .base import Record, read_text, register
+
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+DATE_LINE = re.compile(rf"^(?P<date>{_MONTH} \d{{1,2}}(?:, (?P<year>\d{{4}}))?)(?:\s+(?P<upvotes>\d+))?$")
+AUTHORS_LINE = re.compile(r"^[•·*\-]?\s*(?P<n>\d+)\s+authors?$", re.IGNORECASE)
+SEPARATOR_LINE = re.compile(r"^[·•]$")
+
+#: A title is one line of at most this many characters.
+MAX_TITLE_CHARS = 300
+#: A paragraph this long, or with two or more sentences, is an abstract rather than a title.
+MIN_ABSTRACT_CHARS = 200
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
+@dataclass
+class _Block:
+    line: int  # 1-based line of the block's first line
+    lines: list[str]
+
+    @property
+    def text(self) -> str:
+        return " ".join(s.strip() for s in self.lines).strip()
+
+    @property
+    def is_meta(self) -> bool:
+        if len(self.lines) > 6:
+            return False
+        return any(
+            AUTHORS_LINE.match(s.strip()) or SEPARATOR_LINE.match(s.strip()) or DATE_LINE.match(s.strip())
+            for s in self.lines
+        )
+
+    @property
+    def is_title(self) -> bool:
+        return not self.is_meta and len(self.lines) == 1 and len(self.lines[0].strip()) <= MAX_TITLE_CHARS
+
+    @property
+    def is_abstract(self) -> bool:
+        t = self.text
+        return not self.is_meta and (len(t) >= MIN_ABSTRACT_CHARS or len(_SENTENCE_END.findall(t)) >= 2)
+
+
+def _blocks(text: str) -> list[_Block]:
+    blocks: list[_Block] = []
+    cur: _Block | None = None
+    for i, raw in enumerate(text.splitlines(), start=1):
+        if raw.strip():
+            if cur is None:
+                cur = _Block(i, [])
+                blocks.append(cur)
+            cur.lines.append(raw.rstrip())
+        else:
+            cur = None
+    return blocks
+
+
+def parse_meta(lines: list[str]) -> dict:
+    """Metadata lines after an abstract -> author_count, organization, date, year, upvotes."""
+    meta: dict = {}
+    for raw in lines:
+        line = raw.strip()
+        if m := AUTHORS_LINE.match(line):
+            meta["author_count"] = int(m["n"])
+        elif SEPARATOR_LINE.match(line):
+            continue
+        elif m := DATE_LINE.match(line):
+            meta["date"] = m["date"]
+            if m["year"]:
+                meta["year"] = int(m["year"])
+            if m["upvotes"]:
+                meta["upvotes"] = int(m["upvotes"])
+        elif line:
+            # "<handle> <Display Name>": the page shows the handle, then the name
+            handle, _, name = line.partition(" ")
+            meta["organization"] = name.strip() or handle
+    return meta
+
+
+@register
+class HfDailyReader:
+    """Hugging Face Daily Papers page, copied as text."""
+
+    name = "hf-daily"
+    description = "Hugging Face Daily Papers page saved as text (title, abstract, authors/org/date lines)"
+
+    def detect(self, path: Path, head: str) -> float:
+        stripped = head.lstrip()
+        if stripped[:1] in "{[<@":
+            return 0.0
+        score = 0.0
+        if "byAK and the research community" in head or "Daily Papers" in head:
+            score += 0.6
+        if re.search(r"^\s*•\s*\d+\s+authors?\s*$", head, re.MULTILINE):
+            score += 0.3
+        blocks = _blocks(head)
+        if any(a.is_title and b.is_abstract for a, b in zip(blocks, blocks[1:])):
+            score += 0.35
+        return min(score, 1.0)
+
+    def read(self, path: Path) -> Iterator[Record]:
+        blocks = _blocks(read_text(path))
+        n = len(blocks)
+        starts = [i for i in range(n - 1) if blocks[i].is_title and blocks[i + 1].is_abstract]
+        if not starts:
+            return
+        record = 0
+        i = starts[0]
+        while i < n:
+            block = blocks[i]
+            if block.is_meta:  # metadata with no paper before it (a stray date or org line)
+                i += 1
+                continue
+            record += 1
+            if not block.is_title:
+                yield Skip(
+                    Source(str(path), record, block.line, self.name),
+                    "a paragraph with no title line before it",
+                    "put the paper's title on its own line, followed by a blank line, before the abstract",
+                )
+                i += 1
+                continue
+            abstract = ""
+            j = i + 1
+            if j < n and not blocks[j].is_meta and (blocks[j].is_abstract or not blocks[j].is_title):
+                abstract = blocks[j].text
+                j += 1
+            elif j < n and blocks[j].is_title and j + 1 < n and blocks[j + 1].is_abstract:
+                pass  # this title has no abstract; the next block starts a paper
+            meta_lines: list[str] = []
+            while j < n and blocks[j].is_meta:
+                meta_lines.extend(blocks[j].lines)
+                j += 1
+            yield Paper(
+                title=block.text,
+                abstract=abstract,
+                source=Source(str(path), record, block.line, self.name),
+                **parse_meta(meta_lines),
+            )
+            i = j

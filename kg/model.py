@@ -1,0 +1,249 @@
+"""Plain data objects passed between the stages of kg.
+
+ingest -> :class:`Paper`; extract -> :class:`Mention` (grouped in :class:`Extraction`);
+graph -> :class:`Entity` and :class:`Relation`. All are frozen dataclasses with tuple
+fields so they hash, pickle cheaply (process pools) and cannot be mutated by accident.
+spaCy types never leave ``kg.extract``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from enum import Enum
+
+__all__ = [
+    "EntityType",
+    "Role",
+    "Source",
+    "Link",
+    "Paper",
+    "Mention",
+    "Extraction",
+    "Entity",
+    "Relation",
+    "Skip",
+    "normalize_name",
+    "slugify",
+    "short_hash",
+    "ROLE_KEYS",
+]
+
+
+class EntityType(str, Enum):
+    """Kinds of node in the graph besides papers."""
+
+    METHOD = "method"
+    DATASET = "dataset"
+    TASK = "task"
+    METRIC = "metric"
+    REPOSITORY = "repository"
+    WEBPAGE = "webpage"
+    ORGANIZATION = "organization"
+
+
+class Role(str, Enum):
+    """What a mention says about its paper; the values are the keys of the gold guidelines."""
+
+    PROPOSED = "proposed"
+    INTRODUCED_DATASET = "introduced_datasets"
+    DATASET = "datasets"
+    METHOD = "methods"
+    TASK = "tasks"
+    METRIC = "metrics"
+    CODE_URL = "code_urls"
+    OTHER_URL = "other_urls"
+
+    @property
+    def entity_type(self) -> EntityType:
+        return _ROLE_TYPES[self]
+
+
+_ROLE_TYPES = {
+    Role.PROPOSED: EntityType.METHOD,
+    Role.METHOD: EntityType.METHOD,
+    Role.INTRODUCED_DATASET: EntityType.DATASET,
+    Role.DATASET: EntityType.DATASET,
+    Role.TASK: EntityType.TASK,
+    Role.METRIC: EntityType.METRIC,
+    Role.CODE_URL: EntityType.REPOSITORY,
+    Role.OTHER_URL: EntityType.WEBPAGE,
+}
+
+#: The list keys of ``kg extract --format jsonl`` and of the gold files, in order.
+ROLE_KEYS: tuple[str, ...] = tuple(r.value for r in Role)
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Where a record came from: file, 1-based record number and line, reader name."""
+
+    path: str
+    record: int
+    line: int | None = None
+    format: str = ""
+
+    def __str__(self) -> str:
+        where = f"{self.path}#{self.record}"
+        return f"{where} (line {self.line})" if self.line else where
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """A URL given by the source metadata itself (not found in the text), e.g. an API's githubRepo."""
+
+    url: str
+    role: Role  # CODE_URL or OTHER_URL
+    field: str  # the metadata field it came from
+
+
+@dataclass(frozen=True, slots=True)
+class Paper:
+    """One paper record as read from an input file.
+
+    ``date`` is kept as written in the source ("Jul 16" stays without a year);
+    ``year`` is set only when the source states one.
+    """
+
+    title: str
+    abstract: str
+    source: Source
+    date: str | None = None
+    year: int | None = None
+    authors: tuple[str, ...] = ()
+    author_count: int | None = None
+    organization: str | None = None
+    upvotes: int | None = None
+    arxiv_id: str | None = None
+    doi: str | None = None
+    venue: str | None = None
+    url: str | None = None
+    links: tuple[Link, ...] = ()
+    keywords: tuple[str, ...] = ()
+    sources: tuple[Source, ...] = ()  # every source merged into this record (dedup)
+
+    @property
+    def key(self) -> str:
+        """Stable identity: arXiv id, else DOI, else normalized title."""
+        if self.arxiv_id:
+            return f"arxiv:{self.arxiv_id}"
+        if self.doi:
+            return f"doi:{self.doi.lower()}"
+        return f"title:{title_key(self.title)}"
+
+    @property
+    def text(self) -> str:
+        """Title and abstract as one string; mention offsets with field "text" index into it."""
+        return f"{self.title}\n\n{self.abstract}" if self.abstract else self.title
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One extracted fact about a paper, with its evidence.
+
+    ``field`` is "title" or "abstract"; ``start``/``end`` are character offsets into that
+    field; ``sentence`` is the sentence containing the span. ``value`` holds a reported metric
+    value ("52.3") when the text states one.
+    """
+
+    role: Role
+    text: str
+    field: str
+    start: int
+    end: int
+    sentence: str
+    rule: str
+    confidence: float
+    canonical: str | None = None  # catalogue name when the surface form is an alias
+    value: str | None = None
+    context: str | None = None  # e.g. dataset a metric value was reported on
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """All mentions found in one paper."""
+
+    paper: Paper
+    mentions: tuple[Mention, ...] = ()
+
+    def by_role(self, role: Role) -> list[Mention]:
+        return [m for m in self.mentions if m.role is role]
+
+    def surface_lists(self) -> dict[str, list[str]]:
+        """The gold-style view: role key -> distinct surface strings in order of appearance."""
+        out: dict[str, list[str]] = {k: [] for k in ROLE_KEYS}
+        seen: dict[str, set[str]] = {k: set() for k in ROLE_KEYS}
+        for m in sorted(self.mentions, key=lambda m: (m.field != "title", m.start)):
+            k = m.role.value
+            n = normalize_name(m.text)
+            if n not in seen[k]:
+                seen[k].add(n)
+                out[k].append(m.text)
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A node other than a paper: a method, dataset, task, metric, repository, page or organisation."""
+
+    id: str  # stable local id, e.g. "dataset/hdtf" or "method/hack--2303.12345"
+    type: EntityType
+    name: str
+    aliases: tuple[str, ...] = ()
+    url: str | None = None
+    introduced_by: str | None = None  # paper key, for proposed methods / introduced datasets
+    description: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Relation:
+    """A typed edge from a paper (or entity) to an entity, with the mentions that support it."""
+
+    subject: str
+    predicate: str
+    object: str
+    evidence: tuple[Mention, ...] = ()
+    value: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Skip:
+    """An input record that did not become a paper, and why. Goes into the build report."""
+
+    source: Source
+    reason: str
+    fix: str = ""
+
+
+_DASHES = re.compile(r"[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]")
+_SPACE = re.compile(r"\s+")
+
+
+def normalize_name(text: str) -> str:
+    """Case-, dash- and whitespace-insensitive key for matching names ("Human3.6M" == "human3.6m")."""
+    text = unicodedata.normalize("NFKC", text)
+    text = _DASHES.sub("-", text)
+    return _SPACE.sub(" ", text).strip().casefold()
+
+
+def title_key(title: str) -> str:
+    """Key used to recognise the same paper under slightly different titles."""
+    t = normalize_name(title)
+    return re.sub(r"[^0-9a-z]+", "", t)
+
+
+def slugify(text: str, max_len: int = 60) -> str:
+    """URL-safe, readable slug: "Stable Diffusion 3" -> "stable-diffusion-3"."""
+    t = unicodedata.normalize("NFKD", normalize_name(text)).encode("ascii", "ignore").decode()
+    t = t.replace("+", "plus")
+    t = re.sub(r"[^0-9a-z.]+", "-", t).strip("-.")
+    if not t:
+        t = "x" + short_hash(text)
+    return t[:max_len].rstrip("-.")
+
+
+def short_hash(text: str, n: int = 10) -> str:
+    """Deterministic short hex digest (not Python's salted ``hash``)."""
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:n]
