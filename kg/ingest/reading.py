@@ -35,12 +35,28 @@ class ReadResult:
     records: int = 0  # paper records read before deduplication
     merged: int = 0  # records folded into an earlier record of the same paper
 
+    def report(self) -> dict:
+        """JSON-ready account of the read: per-file counts, merges and every skip with its reason."""
+        return {
+            "files": [dataclasses.asdict(f) for f in self.files],
+            "records_read": self.records,
+            "papers": len(self.papers),
+            "merged": self.merged,
+            "skipped": len(self.skips),
+            "skips": [
+                {"source": str(s.source), "path": s.source.path, "record": s.source.record,
+                 "line": s.source.line, "reason": s.reason, "fix": s.fix}
+                for s in self.skips
+            ],
+        }
+
 
 def read_inputs(
     paths: Iterable[str | Path],
     *,
     format: str | None = None,
     strict: bool = False,
+    field_map: dict[str, str] | None = None,
     on_file: Callable[[Path], None] | None = None,
 ) -> ReadResult:
     """Read every file under ``paths``.
