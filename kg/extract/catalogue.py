@@ -1,0 +1,138 @@
+"""Curated catalogue of well-known datasets, metrics, methods and tasks (``data/catalogue.jsonl``).
+
+Each line is one entry; see ``docs/catalogue.md`` for the fields. The extractor feeds every
+surface form (name + aliases) to a PhraseMatcher; :meth:`Catalogue.lookup` resolves a form back
+to its entry.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ..model import normalize_name
+
+__all__ = ["CatalogueEntry", "Catalogue", "load_catalogue", "DEFAULT_PATH", "TYPES", "DOMAINS"]
+
+DEFAULT_PATH = Path(__file__).parent / "data" / "catalogue.jsonl"
+TYPES = ("dataset", "metric", "method", "task")
+DOMAINS = ("cv", "nlp", "speech", "ml", "rl", "graph", "medical", "3d", "multimodal", "general")
+_DASHES = re.compile(r"[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]")
+_SPACE = re.compile(r"\s+")
+_FIELDS = ("name", "type", "aliases", "full_name", "domain", "case_sensitive", "ambiguous")
+
+
+@dataclass(frozen=True)
+class CatalogueEntry:
+    """One well-known entity and its surface forms."""
+
+    name: str
+    type: str
+    aliases: tuple[str, ...] = ()
+    full_name: str | None = None
+    domain: str = "general"
+    case_sensitive: bool = False
+    ambiguous: bool = False
+
+    @property
+    def surface_forms(self) -> tuple[str, ...]:
+        """The name followed by its aliases."""
+        return (self.name, *self.aliases)
+
+
+class Catalogue:
+    """Entries plus an index from normalised surface form to entry."""
+
+    def __init__(self, entries: list[CatalogueEntry], source: str = "<memory>",
+                 lines: list[int] | None = None) -> None:
+        self.entries = entries
+        self.source = source
+        self._lines = lines or list(range(1, len(entries) + 1))
+        self._exact: dict[str, CatalogueEntry] = {}   # case-sensitive forms, NFKC/dash/space-normalised
+        self._folded: dict[str, CatalogueEntry] = {}  # everything else, normalize_name()
+        for e in entries:
+            for form in e.surface_forms:
+                if e.case_sensitive:
+                    self._exact.setdefault(_exact_key(form), e)
+                else:
+                    self._folded.setdefault(normalize_name(form), e)
+
+    def lookup(self, surface: str) -> CatalogueEntry | None:
+        """Entry for a surface form (case-insensitive unless the entry is case-sensitive)."""
+        hit = self._exact.get(_exact_key(surface))
+        return hit if hit is not None else self._folded.get(normalize_name(surface))
+
+    def by_type(self, type: str) -> list[CatalogueEntry]:
+        """Entries of one type ("dataset", "metric", "method" or "task")."""
+        return [e for e in self.entries if e.type == type]
+
+    def validate(self) -> None:
+        """Raise ValueError naming the line of the first invalid or duplicate entry."""
+        seen: dict[str, int] = {}
+        for e, line in zip(self.entries, self._lines):
+            where = f"{self.source}:{line} ({e.name!r})"
+            if not e.name or e.name != e.name.strip():
+                raise ValueError(f"{where}: empty name or surrounding whitespace")
+            if e.type not in TYPES:
+                raise ValueError(f"{where}: type {e.type!r} is not one of {TYPES}")
+            if e.domain not in DOMAINS:
+                raise ValueError(f"{where}: domain {e.domain!r} is not one of {DOMAINS}")
+            if e.type == "task" and e.name != e.name.lower():
+                raise ValueError(f"{where}: task names are lower-case noun phrases")
+            for form in e.surface_forms:
+                if not isinstance(form, str) or not form.strip():
+                    raise ValueError(f"{where}: empty alias")
+                key = normalize_name(form)
+                if key in seen and seen[key] != line:
+                    raise ValueError(f"{where}: surface form {form!r} already used on line {seen[key]}")
+                seen[key] = line
+            forms = [_exact_key(f) if e.case_sensitive else normalize_name(f) for f in e.surface_forms]
+            if len(set(forms)) != len(forms):
+                raise ValueError(f"{where}: repeated surface form among name and aliases")
+
+
+def _exact_key(text: str) -> str:
+    """normalize_name without the case folding (for case-sensitive entries)."""
+    t = unicodedata.normalize("NFKC", text)
+    return _SPACE.sub(" ", _DASHES.sub("-", t)).strip()
+
+
+def _entry(d: dict) -> CatalogueEntry:
+    unknown = set(d) - set(_FIELDS)
+    if unknown:
+        raise ValueError(f"unknown field(s) {sorted(unknown)}")
+    return CatalogueEntry(
+        name=d["name"], type=d["type"], aliases=tuple(d.get("aliases") or ()),
+        full_name=d.get("full_name"), domain=d.get("domain", "general"),
+        case_sensitive=bool(d.get("case_sensitive", False)), ambiguous=bool(d.get("ambiguous", False)),
+    )
+
+
+def read_catalogue(path: str | Path) -> Catalogue:
+    """Parse a catalogue file (uncached); raise ValueError naming the line of a malformed entry."""
+    path = Path(path)
+    entries, lines = [], []
+    with path.open(encoding="utf-8") as fh:
+        for n, raw in enumerate(fh, 1):
+            if not raw.strip():
+                continue
+            try:
+                entries.append(_entry(json.loads(raw)))
+            except (ValueError, KeyError, TypeError) as exc:
+                raise ValueError(f"{path}:{n}: bad catalogue entry: {exc}") from exc
+            lines.append(n)
+    return Catalogue(entries, str(path), lines)
+
+
+@lru_cache(maxsize=8)
+def _load(path: str) -> Catalogue:
+    return read_catalogue(path)
+
+
+def load_catalogue(path: str | Path | None = None) -> Catalogue:
+    """The catalogue at ``path`` (default: the packaged one), parsed once per process."""
+    return _load(str(Path(path) if path is not None else DEFAULT_PATH))
