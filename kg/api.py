@@ -1,0 +1,259 @@
+"""``KnowledgeGraph``: the built graph as Python objects, SPARQL, networkx, rdflib and files."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import networkx as nx
+
+from .errors import GraphLoadError
+from .model import EntityType, Mention, Relation, Role, normalize_name
+
+__all__ = ["KnowledgeGraph", "PaperNode", "EntityNode", "load"]
+
+
+@dataclass(frozen=True)
+class PaperNode:
+    """A paper in the graph."""
+
+    id: str
+    iri: str
+    title: str
+    abstract: str
+    date: str | None = None
+    year: int | None = None
+    organization: str | None = None
+    upvotes: int | None = None
+    author_count: int | None = None
+    authors: tuple[str, ...] = ()
+    arxiv_id: str | None = None
+    sources: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class EntityNode:
+    """A method, dataset, task, metric, repository, webpage or organisation in the graph."""
+
+    id: str
+    iri: str
+    kind: EntityType
+    name: str
+    aliases: tuple[str, ...] = ()
+    papers: int = 0
+    introduced_by: str | None = None
+    url: str | None = None
+
+
+_ROLE_OF_RELATION = {
+    "proposes": Role.PROPOSED,
+    "introduces": Role.INTRODUCED_DATASET,
+    "uses_dataset": Role.DATASET,
+    "mentions_method": Role.METHOD,
+    "compares_with": Role.METHOD,
+    "addresses_task": Role.TASK,
+    "reports_metric": Role.METRIC,
+    "has_code": Role.CODE_URL,
+    "has_webpage": Role.OTHER_URL,
+}
+
+
+class KnowledgeGraph:
+    """A built knowledge graph. Made by :func:`kg.build` or :func:`kg.load`.
+
+    ``report`` is the build report (inputs read, merged, skipped; stage timings) when the graph
+    was built in this process, else what ``report.json`` held.
+    """
+
+    def __init__(self, graph: nx.MultiDiGraph, *, report: dict | None = None, extractions: list | None = None) -> None:
+        self.graph = graph
+        self.report = report or {}
+        self.extractions = extractions
+        self._store = None
+
+    # ---- typed collections -------------------------------------------------------------
+    @property
+    def papers(self) -> list[PaperNode]:
+        """Every paper, in input order."""
+        return [_paper_node(n, d) for n, d in self.graph.nodes(data=True) if d["kind"] == "paper"]
+
+    def entities(self, kind: EntityType | str | None = None) -> list[EntityNode]:
+        """Entities of one kind (or all), most used first, then by name."""
+        k = EntityType(kind).value if kind else None
+        out = [_entity_node(n, d) for n, d in self.graph.nodes(data=True) if d["kind"] != "paper" and (k is None or d["kind"] == k)]
+        return sorted(out, key=lambda e: (-e.papers, e.name.casefold(), e.id))
+
+    @property
+    def methods(self) -> list[EntityNode]:
+        return self.entities(EntityType.METHOD)
+
+    @property
+    def datasets(self) -> list[EntityNode]:
+        return self.entities(EntityType.DATASET)
+
+    @property
+    def tasks(self) -> list[EntityNode]:
+        return self.entities(EntityType.TASK)
+
+    @property
+    def metrics(self) -> list[EntityNode]:
+        return self.entities(EntityType.METRIC)
+
+    @property
+    def repositories(self) -> list[EntityNode]:
+        return self.entities(EntityType.REPOSITORY)
+
+    @property
+    def relations(self) -> list[Relation]:
+        """Every paper -> entity relation with its evidence as :class:`~kg.model.Mention`."""
+        out = []
+        for u, v, rel, d in self.graph.edges(keys=True, data=True):
+            role = _ROLE_OF_RELATION.get(rel)
+            ev = tuple(
+                Mention(role, e["text"], e["field"], e["start"], e["end"], e.get("sentence", ""), e["rule"], e["confidence"])
+                for e in d.get("evidence", ())
+            ) if role else ()
+            out.append(Relation(u, rel, v, ev, d.get("value")))
+        return out
+
+    # ---- lookups ---------------------------------------------------------------------------
+    def find(self, name: str, kind: EntityType | str | None = None) -> list[EntityNode]:
+        """Entities whose name or an alias equals ``name`` (case, dashes and spaces ignored)."""
+        key = normalize_name(name)
+        return [e for e in self.entities(kind) if key == normalize_name(e.name) or key in {normalize_name(a) for a in e.aliases}]
+
+    def _one(self, name: str, kind: EntityType) -> EntityNode | None:
+        hits = self.find(name, kind)
+        return hits[0] if hits else None
+
+    def dataset(self, name: str) -> EntityNode | None:
+        """The dataset called ``name`` (or with that alias), the most used one if several."""
+        return self._one(name, EntityType.DATASET)
+
+    def method(self, name: str) -> EntityNode | None:
+        """The method called ``name`` (several papers may propose one: the most used is returned)."""
+        return self._one(name, EntityType.METHOD)
+
+    def task(self, name: str) -> EntityNode | None:
+        return self._one(name, EntityType.TASK)
+
+    def metric(self, name: str) -> EntityNode | None:
+        return self._one(name, EntityType.METRIC)
+
+    def papers_using(self, name: str) -> list[PaperNode]:
+        """Papers linked to any entity called ``name`` (dataset, method, task or metric)."""
+        targets = {e.id for e in self.find(name)}
+        ids = {u for u, v in self.graph.in_edges(targets) if self.graph.nodes[u]["kind"] == "paper"} if targets else set()
+        return [p for p in self.papers if p.id in ids]
+
+    def summary(self) -> dict:
+        """Counts of papers, entities by kind and relations by type."""
+        kinds = Counter(d["kind"] for _, d in self.graph.nodes(data=True))
+        rels = Counter(k for _, _, k in self.graph.edges(keys=True))
+        return {
+            "papers": kinds.pop("paper", 0),
+            "entities": dict(sorted(kinds.items())),
+            "relations": dict(sorted(rels.items())),
+        }
+
+    # ---- SPARQL ------------------------------------------------------------------------------
+    @property
+    def store(self):
+        """The pyoxigraph store behind :meth:`query` (built on first use)."""
+        if self._store is None:
+            from .export.rdf import to_store
+
+            self._store = to_store(self.graph, provenance=True)
+        return self._store
+
+    def query(self, sparql: str, **params) -> list[dict]:
+        """Rows of a SPARQL SELECT (kg prefixes predeclared); ``params`` are bound safely."""
+        from .query import NamedQuery, run_query
+
+        return run_query(self.store, NamedQuery("inline", "", {}, sparql), params).rows
+
+    def run(self, name: str, **params) -> list[dict]:
+        """Rows of a shipped query from ``queries/`` (e.g. ``g.run("dataset-usage")``)."""
+        from .query import resolve_query, run_query
+
+        return run_query(self.store, resolve_query(name), params).rows
+
+    # ---- conversions and files ------------------------------------------------------------
+    def to_networkx(self) -> nx.MultiDiGraph:
+        """The underlying networkx MultiDiGraph (node/edge attributes: ``docs/graph-model.md``)."""
+        return self.graph
+
+    def to_rdf(self, *, provenance: bool = False):
+        """An rdflib Graph of the facts (an rdflib Dataset with the provenance graph if asked)."""
+        from .export.rdf import to_rdflib
+
+        return to_rdflib(self.graph, provenance=provenance)
+
+    def write(self, out_dir: str | Path, formats: Iterable[str] | None = None, *, max_nodes: int | None = None) -> dict[str, Path]:
+        """Write the outputs (default: Turtle, N-Quads, JSON, HTML) and ``report.json`` into ``out_dir``."""
+        from .export import DEFAULT_FORMATS, write_outputs
+
+        written = write_outputs(self.graph, out_dir, tuple(formats or DEFAULT_FORMATS), max_nodes=max_nodes)
+        report_path = Path(out_dir) / "report.json"
+        report_path.write_text(json.dumps({**self.report, "summary": self.summary()}, indent=1, ensure_ascii=False, default=str), encoding="utf-8")
+        written["report"] = report_path
+        return written
+
+    def to_html(self, path: str | Path, *, max_nodes: int | None = None) -> dict | None:
+        """Write only the interactive HTML explorer to ``path``."""
+        from .export.html import write_html
+
+        return write_html(self.graph, Path(path), max_nodes=max_nodes)
+
+    def __repr__(self) -> str:
+        s = self.summary()
+        return f"<KnowledgeGraph papers={s['papers']} entities={sum(s['entities'].values())} relations={sum(s['relations'].values())}>"
+
+
+def _paper_node(n: str, d: Mapping) -> PaperNode:
+    return PaperNode(
+        id=n,
+        iri=d["iri"],
+        title=d["title"],
+        abstract=d.get("abstract") or "",
+        date=d.get("date"),
+        year=d.get("year"),
+        organization=d.get("organization"),
+        upvotes=d.get("upvotes"),
+        author_count=d.get("author_count"),
+        authors=tuple(d.get("authors") or ()),
+        arxiv_id=d.get("arxiv_id"),
+        sources=tuple(d.get("sources") or ()),
+    )
+
+
+def _entity_node(n: str, d: Mapping) -> EntityNode:
+    return EntityNode(
+        id=n,
+        iri=d["iri"],
+        kind=EntityType(d["kind"]),
+        name=d["label"],
+        aliases=tuple(d.get("aliases") or ()),
+        papers=d.get("papers", 0),
+        introduced_by=d.get("introduced_by"),
+        url=d.get("url"),
+    )
+
+
+def load(out_dir: str | Path) -> KnowledgeGraph:
+    """Reopen a graph written by ``kg build`` / :meth:`KnowledgeGraph.write` without re-extracting."""
+    d = Path(out_dir)
+    path = d / "graph.json" if d.is_dir() else d
+    if not path.is_file():
+        raise GraphLoadError(f"{path}: no graph.json here", fix="pass the --out folder of a `kg build` run (it writes graph.json)")
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        graph = nx.node_link_graph(data, directed=True, multigraph=True, edges="links")
+    except (ValueError, KeyError, nx.NetworkXError) as e:
+        raise GraphLoadError(f"{path}: not a kg graph.json ({e})", fix="rebuild it with `kg build`") from e
+    report_path = path.parent / "report.json"
+    report = json.loads(report_path.read_text(encoding="utf-8")) if report_path.is_file() else {}
+    return KnowledgeGraph(graph, report=report)

@@ -1,0 +1,278 @@
+"""The ``kg`` command line. Each command checks its arguments and calls the library."""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from . import __version__
+from .errors import KgError
+
+app = typer.Typer(
+    name="kg",
+    help="Build knowledge graphs of methods, datasets, tasks and metrics from research-paper listings.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+out = Console(highlight=False, soft_wrap=True)
+err = Console(stderr=True, highlight=False)
+
+DEFAULT_OUT = Path("build/graph")
+
+
+def _fail(e: KgError) -> None:
+    print(f"error: {e.what}", file=sys.stderr)
+    if e.fix:
+        print(f"  fix: {e.fix}", file=sys.stderr)
+    raise typer.Exit(1)
+
+
+def _parse_pairs(pairs: list[str] | None, what: str) -> dict[str, str]:
+    outd: dict[str, str] = {}
+    for p in pairs or []:
+        key, sep, value = p.partition("=")
+        if not sep or not key.strip():
+            raise KgError(f"{what} {p!r} is not KEY=VALUE", fix=f"write it as {what} name=value")
+        outd[key.strip()] = value
+    return outd
+
+
+class _RichProgress:
+    """Progress bar on stderr for the extraction stage; stage names for the others."""
+
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = enabled
+        self._bar = None
+        self._task = None
+
+    def stage(self, name: str, total: int | None = None) -> None:
+        if not self.enabled:
+            return
+        if total and total >= 50:
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+            self._bar = Progress(TextColumn(f"{name:8}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(), console=err, transient=True)
+            self._bar.start()
+            self._task = self._bar.add_task(name, total=total)
+        else:
+            err.print(f"[dim]{name}…[/]")
+
+    def advance(self, n: int = 1) -> None:
+        if self._bar is not None:
+            self._bar.advance(self._task, n)
+
+    def done(self) -> None:
+        if self._bar is not None:
+            self._bar.stop()
+            self._bar = None
+
+
+@app.command()
+def build(
+    paths: list[Path] = typer.Argument(..., help="Input files or folders (formats are detected)."),
+    out_dir: Path = typer.Option(DEFAULT_OUT, "--out", "-o", help="Folder the outputs are written to."),
+    format: Optional[str] = typer.Option(None, "--format", help="Reader for every input instead of detecting (see `kg formats`)."),
+    formats: str = typer.Option("turtle,nquads,json,html", "--formats", help="Comma-separated outputs (see `kg formats`)."),
+    strict: bool = typer.Option(False, "--strict", help="Fail with exit code 1 if any file or record is skipped."),
+    field: Optional[list[str]] = typer.Option(None, "--field", help="Column mapping for generic JSON/CSV, e.g. --field title=paper_title."),
+    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help="Extraction worker processes (default: all cores)."),
+    cache: bool = typer.Option(True, "--cache/--no-cache", help="Reuse extraction results of unchanged papers (kept in OUT/.cache)."),
+    max_nodes: int = typer.Option(2000, "--max-nodes", min=1, help="Most nodes drawn in graph.html (the best connected are kept)."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress output; only the summary."),
+) -> None:
+    """Read PATHS, extract entities and relations, and write the graph into --out."""
+    from .pipeline import Settings, build as run_build
+
+    try:
+        settings = Settings(
+            format=format,
+            strict=strict,
+            field_map=_parse_pairs(field, "--field"),
+            max_nodes=max_nodes,
+            cache_dir=str(out_dir / ".cache") if cache else None,
+        )
+        if jobs:
+            settings.jobs = jobs
+        t0 = time.perf_counter()
+        progress = _RichProgress(enabled=not quiet and err.is_terminal)
+        if not quiet and not err.is_terminal:
+            print(f"kg {__version__}: reading {', '.join(map(str, paths))}", file=sys.stderr)
+        g = run_build(paths, settings, progress=progress)
+        t1 = time.perf_counter()
+        written = g.write(out_dir, [f.strip() for f in formats.split(",") if f.strip()], max_nodes=max_nodes)
+        total = time.perf_counter() - t0
+        g.report.setdefault("timings_s", {})["write"] = round(time.perf_counter() - t1, 4)
+    except KgError as e:
+        _fail(e)
+        return
+    _print_summary(g, written, total)
+    if strict and g.report.get("skipped"):
+        raise typer.Exit(1)
+
+
+def _print_summary(g, written: dict, total: float) -> None:
+    r = g.report
+    s = g.summary()
+    out.print(
+        f"Read {r.get('records_read', 0)} records from {len(r.get('files', []))} file(s): "
+        f"{s['papers']} papers ({r.get('merged', 0)} merged duplicates, {r.get('skipped', 0)} skipped)."
+    )
+    if r.get("skipped"):
+        for sk in r["skips"][:10]:
+            out.print(f"  skipped {sk['source']}: {sk['reason']}")
+        if r["skipped"] > 10:
+            out.print(f"  ... and {r['skipped'] - 10} more (all listed in report.json)")
+    out.print("Entities:  " + ", ".join(f"{k} {v}" for k, v in s["entities"].items()))
+    out.print("Relations: " + ", ".join(f"{k} {v}" for k, v in s["relations"].items()))
+    out.print(f"Built in {total:.2f} s. Outputs:")
+    for name, path in written.items():
+        out.print(f"  {name:8} {path}")
+
+
+@app.command()
+def query(
+    query_: str = typer.Argument(..., metavar="QUERY", help="A shipped query name (see `kg queries`), a .rq file, or SPARQL text."),
+    graph: Path = typer.Option(DEFAULT_OUT, "--graph", "-g", help="Build folder or RDF file (.ttl, .nt, .nq, .trig)."),
+    param: Optional[list[str]] = typer.Option(None, "--param", "-p", help='Query parameter, e.g. --param task="talking head generation".'),
+    fmt: str = typer.Option("table", "--format", "-f", help="table, csv or json."),
+) -> None:
+    """Run a SPARQL query on a built graph and print the result."""
+    from .query import load_store, resolve_query, run_query
+
+    if fmt not in ("table", "csv", "json"):
+        _fail(KgError(f"unknown --format {fmt!r}", fix="use table, csv or json"))
+    try:
+        nq = resolve_query(query_)
+        res = run_query(load_store(graph), nq, _parse_pairs(param, "--param"))
+    except KgError as e:
+        _fail(e)
+        return
+    if fmt == "csv":
+        sys.stdout.write(res.to_csv())
+    elif fmt == "json":
+        print(res.to_json())
+    elif res.boolean is not None:
+        print(str(res.boolean).lower())
+    else:
+        cols = ["subject", "predicate", "object"] if res.triples is not None else res.columns
+        rows = res.triples if res.triples is not None else [[r.get(c) for c in cols] for r in res.rows]
+        table = Table(*cols, title=nq.description or None, title_justify="left", show_lines=False)
+        for row in rows:
+            table.add_row(*("" if v is None else str(v) for v in row))
+        out.print(table)
+        out.print(f"{len(rows)} row(s)")
+
+
+@app.command()
+def extract(
+    paths: list[Path] = typer.Argument(..., help="Input files or folders."),
+    fmt: str = typer.Option("jsonl", "--format", "-f", help="jsonl (one object per paper) or json (with evidence)."),
+    input_format: Optional[str] = typer.Option(None, "--input-format", help="Reader for every input instead of detecting."),
+    jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Extraction worker processes."),
+) -> None:
+    """Print what extraction finds in each paper: the gold-guideline lists (jsonl) or every mention (json)."""
+    from .extract import extract_papers
+    from .ingest import read_inputs
+
+    if fmt not in ("jsonl", "json"):
+        _fail(KgError(f"unknown --format {fmt!r}", fix="use jsonl or json"))
+    try:
+        res = read_inputs(paths, format=input_format)
+        for sk in res.skips:
+            print(f"skipped {sk.source}: {sk.reason}", file=sys.stderr)
+        for ex in extract_papers(res.papers, jobs=jobs):
+            obj = {"title": ex.paper.title, **ex.surface_lists()}
+            if fmt == "json":
+                obj["source"] = str(ex.paper.source)
+                obj["mentions"] = [
+                    {"role": m.role.value, "text": m.text, "field": m.field, "start": m.start, "end": m.end,
+                     "rule": m.rule, "confidence": m.confidence, "canonical": m.canonical, "value": m.value, "sentence": m.sentence}
+                    for m in ex.mentions
+                ]
+                print(json.dumps(obj, ensure_ascii=False, indent=1))
+            else:
+                print(json.dumps(obj, ensure_ascii=False))
+    except KgError as e:
+        _fail(e)
+
+
+@app.command("eval")
+def eval_(
+    gold: Path = typer.Argument(..., help="Gold annotations (JSONL, keys of the annotation guidelines)."),
+    paths: list[Path] = typer.Argument(..., help="Input files or folders holding the gold papers."),
+    show_errors: bool = typer.Option(False, "--show-errors", help="List misses and false hits per paper."),
+    fmt: str = typer.Option("table", "--format", "-f", help="table or json."),
+) -> None:
+    """Score extraction against gold annotations: precision, recall and F1 per key."""
+    from .evaluate import load_gold, score
+    from .extract import extract_papers
+    from .ingest import read_inputs
+
+    if not gold.is_file():
+        _fail(KgError(f"{gold}: no such gold file", fix="pass a JSONL file of gold annotations, e.g. ../shared/gold/seeds.gold.jsonl"))
+    try:
+        papers = read_inputs(paths).papers
+        preds = [{"title": e.paper.title, **e.surface_lists()} for e in extract_papers(papers)]
+        report = score(load_gold(gold), preds)
+    except KgError as e:
+        _fail(e)
+        return
+    if fmt == "json":
+        print(json.dumps(report.to_dict(), indent=1))
+        return
+    print(report.table())
+    if show_errors:
+        print()
+        print(report.errors())
+
+
+@app.command()
+def formats() -> None:
+    """List the input readers and output writers."""
+    from .export import writers
+    from .ingest import readers
+
+    out.print("Input formats (--format):")
+    for name, cls in readers().items():
+        out.print(f"  {name:18} {cls.description}")
+    out.print("Output formats (--formats):")
+    for name, w in writers().items():
+        out.print(f"  {name:18} {w.filename:14} {w.description}")
+
+
+@app.command()
+def queries() -> None:
+    """List the shipped SPARQL queries with their parameters."""
+    from .query import queries_dir, shipped_queries
+
+    for name, q in shipped_queries().items():
+        params = " ".join(f"--param {p}=..." for p in q.params)
+        out.print(f"[bold]{name}[/] {params}\n    {q.description}")
+    out.print(f"[dim]({queries_dir()})[/]")
+
+
+def _version(value: bool) -> None:
+    if value:
+        print(f"kg {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Print the version.")) -> None:
+    """kg: knowledge graphs from paper listings."""
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,130 @@
+"""The single library entry point: ``build(inputs, settings) -> KnowledgeGraph``.
+
+ingest (readers) -> extract (spaCy) -> graph (networkx, resolution) ; export happens in
+:meth:`KnowledgeGraph.write`. Each stage is timed; the timings go into the build report.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
+
+from . import __version__
+from .api import KnowledgeGraph
+from .errors import StrictModeError
+from .graph import build_graph
+from .ingest import read_inputs
+
+__all__ = ["Settings", "SETTINGS_HELP", "build", "Progress"]
+
+
+def _default_jobs() -> int:
+    return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1))
+
+
+@dataclass
+class Settings:
+    """Every build setting, with its default. ``SETTINGS_HELP`` documents each one."""
+
+    format: str | None = None
+    strict: bool = False
+    field_map: dict[str, str] = field(default_factory=dict)
+    jobs: int = field(default_factory=_default_jobs)
+    cache_dir: str | None = None
+    max_nodes: int | None = 2000
+
+    @classmethod
+    def from_kwargs(cls, **kw) -> "Settings":
+        names = {f.name for f in fields(cls)}
+        unknown = sorted(set(kw) - names)
+        if unknown:
+            from .errors import KgError
+
+            raise KgError(f"unknown build setting(s): {', '.join(unknown)}", fix=f"use any of: {', '.join(sorted(names))}")
+        return cls(**kw)
+
+
+#: One line of help per setting; the README's settings table must list every one (tested).
+SETTINGS_HELP: dict[str, str] = {
+    "format": "reader to use for every input instead of detecting each file's format",
+    "strict": "fail (exit code 1) instead of skipping unreadable files or records",
+    "field_map": "column names for generic JSON/JSONL/CSV input, e.g. {'title': 'paper_title'}",
+    "jobs": "worker processes for extraction (default: all cores)",
+    "cache_dir": "folder caching extraction results by paper content and extractor version (off when unset)",
+    "max_nodes": "largest number of nodes drawn in graph.html; the most connected are kept",
+}
+
+
+class Progress:
+    """Callbacks a front end can give :func:`build` to show progress. All are optional no-ops."""
+
+    def stage(self, name: str, total: int | None = None) -> None: ...
+
+    def advance(self, n: int = 1) -> None: ...
+
+    def done(self) -> None: ...
+
+
+def build(
+    inputs: Iterable[str | Path],
+    settings: Settings | None = None,
+    *,
+    progress: Progress | None = None,
+    **kwargs,
+) -> KnowledgeGraph:
+    """Read ``inputs`` (files or folders), extract, and build the knowledge graph.
+
+    ``kwargs`` are :class:`Settings` fields (``kg.build(["seeds"], jobs=1)``).
+    """
+    from .extract import EXTRACTOR_VERSION, Extractor
+
+    settings = settings or Settings.from_kwargs(**kwargs)
+    progress = progress or Progress()
+    timings: dict[str, float] = {}
+    inputs = [str(p) for p in inputs]
+
+    t0 = time.perf_counter()
+    progress.stage("read")
+    result = read_inputs(inputs, format=settings.format, strict=settings.strict, field_map=settings.field_map or None)
+    progress.done()
+    if settings.strict and result.skips:  # readers raise in strict mode; this guards the rest
+        raise StrictModeError(f"{len(result.skips)} record(s) were skipped", fix="fix the inputs listed in report.json")
+    timings["read"] = time.perf_counter() - t0
+
+    t0 = time.perf_counter()
+    progress.stage("extract", total=len(result.papers))
+    extractions = []
+    for ex in _extract(Extractor(), result.papers, settings):
+        extractions.append(ex)
+        progress.advance()
+    progress.done()
+    timings["extract"] = time.perf_counter() - t0
+
+    t0 = time.perf_counter()
+    progress.stage("graph")
+    graph = build_graph(extractions)
+    progress.done()
+    timings["graph"] = time.perf_counter() - t0
+
+    report = {
+        "kg_version": __version__,
+        "extractor_version": EXTRACTOR_VERSION,
+        "inputs": inputs,
+        "settings": {k: v for k, v in asdict(settings).items()},
+        **result.report(),
+        "timings_s": {k: round(v, 4) for k, v in timings.items()},
+    }
+    return KnowledgeGraph(graph, report=report, extractions=extractions)
+
+
+def _extract(extractor, papers, settings: Settings):
+    jobs = max(1, min(settings.jobs, len(papers) // 200 or 1))  # process start-up costs more than small inputs
+    if settings.cache_dir:
+        from .extract_cache import cached_extract
+
+        yield from cached_extract(extractor, papers, Path(settings.cache_dir), jobs=jobs)
+    else:
+        yield from extractor.extract(papers, jobs=jobs)

@@ -1,0 +1,212 @@
+"""SPARQL over a built graph: the shipped queries in ``queries/``, parameters, and result rows.
+
+Queries run on pyoxigraph (Oxigraph's Rust engine). Parameters are bound with SPARQL
+substitutions (SEP-0007): a value replaces a variable as an RDF term, never as query text, so a
+value cannot change the query. Every query sees kg's prefixes without declaring them.
+
+A shipped query is a ``.rq`` file whose leading comment lines describe it::
+
+    # Datasets ranked by the number of papers that use them.
+    # param: task  the task label, e.g. "talking head generation"
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import GraphLoadError, QueryError
+from .vocab import PREFIXES
+
+__all__ = ["NamedQuery", "QueryResult", "queries_dir", "shipped_queries", "resolve_query", "run_query", "load_store"]
+
+
+def queries_dir() -> Path:
+    """Folder of the shipped queries: ``$KG_QUERIES``, else ``queries/`` beside the package."""
+    env = os.environ.get("KG_QUERIES")
+    if env:
+        return Path(env)
+    here = Path(__file__).resolve().parent
+    for cand in (here.parent / "queries", here / "queries"):
+        if cand.is_dir():
+            return cand
+    return here.parent / "queries"
+
+
+@dataclass(frozen=True)
+class NamedQuery:
+    """A shipped query: its name (file stem), description, declared parameters and text."""
+
+    name: str
+    description: str
+    params: dict[str, str]
+    text: str
+    path: Path | None = None
+
+
+_PARAM_LINE = re.compile(r"^#\s*param:\s*(\w+)\s*(.*)$")
+
+
+def parse_query_file(path: Path) -> NamedQuery:
+    text = path.read_text(encoding="utf-8")
+    desc: list[str] = []
+    params: dict[str, str] = {}
+    for line in text.splitlines():
+        if not line.startswith("#"):
+            break
+        if m := _PARAM_LINE.match(line):
+            params[m[1]] = m[2].strip()
+        else:
+            desc.append(line.lstrip("#").strip())
+    return NamedQuery(path.stem, " ".join(d for d in desc if d), params, text, path)
+
+
+def shipped_queries() -> dict[str, NamedQuery]:
+    """All queries in :func:`queries_dir`, by name."""
+    d = queries_dir()
+    return {p.stem: parse_query_file(p) for p in sorted(d.glob("*.rq"))} if d.is_dir() else {}
+
+
+def resolve_query(query: str) -> NamedQuery:
+    """A query given as a file path, the bare name of a shipped query, or inline SPARQL."""
+    q = query.strip()
+    if q.endswith(".rq") or os.sep in q and not re.search(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", q, re.I):
+        path = Path(q)
+        if not path.is_file():
+            raise QueryError(f"{path}: no such query file", fix="give a path to a .rq file, a shipped query name, or SPARQL text")
+        return parse_query_file(path)
+    if re.fullmatch(r"[\w\-]+", q):
+        known = shipped_queries()
+        if q in known:
+            return known[q]
+        raise QueryError(
+            f"no shipped query is called {q!r}",
+            fix=f"use one of: {', '.join(known) or '(none found in ' + str(queries_dir()) + ')'}; or pass SPARQL text",
+        )
+    return NamedQuery("inline", "", {}, q)
+
+
+@dataclass
+class QueryResult:
+    """Rows of a SELECT (``columns`` + ``rows`` of Python values), a boolean for ASK, or triples."""
+
+    columns: list[str] = field(default_factory=list)
+    rows: list[dict] = field(default_factory=list)
+    boolean: bool | None = None
+    triples: list[tuple[str, str, str]] | None = None
+
+    def to_csv(self) -> str:
+        buf = io.StringIO()
+        w = csv.writer(buf, lineterminator="\n")
+        if self.boolean is not None:
+            w.writerow(["result"])
+            w.writerow([str(self.boolean).lower()])
+        elif self.triples is not None:
+            w.writerow(["subject", "predicate", "object"])
+            w.writerows(self.triples)
+        else:
+            w.writerow(self.columns)
+            for r in self.rows:
+                w.writerow(["" if r.get(c) is None else r[c] for c in self.columns])
+        return buf.getvalue()
+
+    def to_json(self) -> str:
+        if self.boolean is not None:
+            return json.dumps({"boolean": self.boolean})
+        if self.triples is not None:
+            return json.dumps({"triples": self.triples}, ensure_ascii=False, indent=1)
+        return json.dumps({"columns": self.columns, "rows": self.rows}, ensure_ascii=False, indent=1)
+
+
+def load_store(graph: str | Path):
+    """A pyoxigraph store from a build folder (graph.nq, else graph.ttl / graph.nt) or an RDF file."""
+    import pyoxigraph as ox
+
+    path = Path(graph)
+    if path.is_dir():
+        for name in ("graph.nq", "graph.trig", "graph.ttl", "graph.nt"):
+            if (path / name).is_file():
+                path = path / name
+                break
+        else:
+            raise GraphLoadError(f"{graph}: no graph.nq / graph.ttl in this folder", fix="run `kg build ... --out DIR` first, or pass the RDF file")
+    if not path.is_file():
+        raise GraphLoadError(f"{path}: no such graph file", fix="run `kg build PATH --out DIR` first and pass DIR or DIR/graph.ttl")
+    fmt = ox.RdfFormat.from_extension(path.suffix.lstrip(".")) if path.suffix else None
+    if fmt is None:
+        raise GraphLoadError(f"{path}: unknown RDF file extension", fix="use .ttl, .nt, .nq or .trig")
+    store = ox.Store()
+    try:
+        store.bulk_load(path=str(path), format=fmt)
+    except (SyntaxError, ValueError, OSError) as e:
+        raise GraphLoadError(f"{path}: cannot load the graph ({e})", fix="rebuild it with `kg build`") from e
+    return store
+
+
+def _term(value):
+    import pyoxigraph as ox
+
+    if isinstance(value, (ox.NamedNode, ox.Literal, ox.BlankNode)):
+        return value
+    if isinstance(value, bool):
+        return ox.Literal(str(value).lower(), datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#boolean"))
+    if isinstance(value, int):
+        return ox.Literal(str(value), datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer"))
+    if isinstance(value, float):
+        return ox.Literal(repr(value), datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#double"))
+    s = str(value)
+    if s.startswith("<") and s.endswith(">") and " " not in s:
+        return ox.NamedNode(s[1:-1])
+    return ox.Literal(s)
+
+
+def _py(term):
+    import pyoxigraph as ox
+
+    if term is None:
+        return None
+    if isinstance(term, ox.Literal):
+        dt = term.datatype.value if term.datatype else ""
+        if dt.endswith(("#integer", "#int", "#long")):
+            return int(term.value)
+        if dt.endswith(("#decimal", "#double", "#float")):
+            return float(term.value)
+        if dt.endswith("#boolean"):
+            return term.value == "true"
+        return term.value
+    return term.value
+
+
+def run_query(store, query: str | NamedQuery, params: Mapping[str, object] | None = None) -> QueryResult:
+    """Run a query (name, file, text or :class:`NamedQuery`) with ``params`` bound as RDF terms."""
+    import pyoxigraph as ox
+
+    nq = query if isinstance(query, NamedQuery) else resolve_query(query)
+    params = dict(params or {})
+    missing = [p for p in nq.params if p not in params]
+    if missing:
+        hint = "; ".join(f"--param {p}=VALUE ({nq.params[p]})" for p in missing)
+        raise QueryError(f"query {nq.name!r} needs parameter(s): {', '.join(missing)}", fix=f"pass {hint}")
+    for name in params:
+        if not re.fullmatch(r"[A-Za-z_]\w*", name):
+            raise QueryError(f"{name!r} is not a valid SPARQL variable name", fix="use letters, digits and _ only")
+    subs = {ox.Variable(k): _term(v) for k, v in params.items()}
+    try:
+        res = store.query(nq.text, prefixes=PREFIXES, substitutions=subs or None)
+    except SyntaxError as e:
+        raise QueryError(f"query {nq.name!r} is not valid SPARQL: {e}", fix="check the query text") from e
+    except OSError as e:
+        raise QueryError(f"query {nq.name!r} failed: {e}", fix="check the graph and the query") from e
+    if isinstance(res, ox.QueryBoolean):
+        return QueryResult(boolean=bool(res))
+    if isinstance(res, ox.QueryTriples):
+        return QueryResult(triples=[(t.subject.value, t.predicate.value, _py(t.object) if isinstance(t.object, ox.Literal) else t.object.value) for t in res])
+    cols = [v.value for v in res.variables]
+    rows = [{c: _py(sol[c]) for c in cols} for sol in res]
+    return QueryResult(columns=cols, rows=rows)

@@ -1,0 +1,140 @@
+"""The RDF vocabulary of kg, as strict namespaces: a misspelt term raises instead of minting an IRI.
+
+kg's own terms live under ``https://w3id.org/kg/vocab#``; resources under ``https://w3id.org/kg/id/``.
+Established vocabularies are reused where they fit (schema.org, Dublin Core terms, SKOS, PROV-O);
+``docs/vocabulary.md`` lists every term with its meaning.
+"""
+
+from __future__ import annotations
+
+from rdflib import Namespace, URIRef
+from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD, DefinedNamespace
+
+__all__ = ["KG", "SCHEMA", "LPWC", "LPWCP", "ID", "DCTERMS", "PROV", "RDF", "RDFS", "SKOS", "XSD", "PREFIXES"]
+
+#: Base of every resource IRI kg mints (papers, entities).
+ID = Namespace("https://w3id.org/kg/id/")
+
+
+class KG(DefinedNamespace):
+    """kg's own classes and properties."""
+
+    _NS = Namespace("https://w3id.org/kg/vocab#")
+    _fail = True
+
+    # classes
+    Method: URIRef  # a named method, model, framework or system
+    Task: URIRef  # a research task ("talking head generation")
+    Metric: URIRef  # a named evaluation metric
+    Webpage: URIRef  # a project or demo page
+    MetricResult: URIRef  # a metric value a paper reports
+    Mention: URIRef  # the evidence of a fact: a span of a paper's title or abstract
+
+    # paper -> entity relations
+    proposes: URIRef
+    introducesDataset: URIRef
+    usesDataset: URIRef
+    mentionsMethod: URIRef
+    comparesWith: URIRef
+    addressesTask: URIRef
+    reportsMetric: URIRef
+    hasCode: URIRef
+    hasWebpage: URIRef
+    affiliatedWith: URIRef
+    hasResult: URIRef
+
+    # entity attributes
+    introducedBy: URIRef
+    mentionCount: URIRef  # number of distinct papers linked to an entity
+
+    # paper attributes
+    dateText: URIRef  # the date exactly as the listing wrote it ("Jul 16" has no year)
+    year: URIRef
+    upvotes: URIRef
+    authorCount: URIRef
+    arxivId: URIRef
+    source: URIRef  # "file#record" the paper was read from
+
+    # metric results
+    metric: URIRef
+    value: URIRef
+    onDataset: URIRef
+
+    # provenance of a fact
+    field: URIRef
+    start: URIRef
+    end: URIRef
+    sentence: URIRef
+    rule: URIRef
+    confidence: URIRef
+    surface: URIRef
+    role: URIRef
+
+
+class SCHEMA(DefinedNamespace):
+    """The schema.org terms kg uses."""
+
+    _NS = Namespace("https://schema.org/")
+    _fail = True
+
+    ScholarlyArticle: URIRef
+    Dataset: URIRef
+    SoftwareSourceCode: URIRef
+    DefinedTerm: URIRef
+    Organization: URIRef
+    WebPage: URIRef
+    codeRepository: URIRef
+    url: URIRef
+    name: URIRef
+    author: URIRef
+    sourceOrganization: URIRef
+    keywords: URIRef
+    sameAs: URIRef
+    identifier: URIRef
+
+
+class LPWC(DefinedNamespace):
+    """Linked Papers With Code classes (linkedpaperswithcode.com), aligned with kg's by equivalence."""
+
+    _NS = Namespace("https://linkedpaperswithcode.com/class/")
+    _fail = True
+
+    paper: URIRef
+    method: URIRef
+    dataset: URIRef
+    task: URIRef
+    repository: URIRef
+
+
+class LPWCP(DefinedNamespace):
+    """Linked Papers With Code properties, aligned with kg's by equivalence."""
+
+    _NS = Namespace("https://linkedpaperswithcode.com/property/")
+    _fail = True
+
+    hasMethod: URIRef
+    usesDataset: URIRef
+    hasTask: URIRef
+    hasOfficialRepository: URIRef
+    introducedBy: URIRef
+
+
+#: Prefixes bound in every graph kg writes and available to every query.
+PREFIXES: dict[str, str] = {
+    "kg": str(KG._NS),
+    "kgid": str(ID),
+    "schema": str(SCHEMA._NS),
+    "dcterms": str(DCTERMS),
+    "skos": str(SKOS),
+    "prov": str(PROV),
+    "rdfs": str(RDFS),
+    "rdf": str(RDF),
+    "xsd": str(XSD),
+    "lpwc": str(LPWC._NS),
+    "lpwcp": str(LPWCP._NS),
+    "owl": "http://www.w3.org/2002/07/owl#",
+}
+#: One prefix per kind of resource, so Turtle reads ``dataset:hdtf`` rather than ``kgid:dataset\/hdtf``.
+for _kind in ("paper", "method", "dataset", "task", "metric", "repository", "webpage", "organization", "evidence", "result", "activity"):
+    PREFIXES[_kind] = str(ID) + _kind + "/"
+
