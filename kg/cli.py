@@ -259,6 +259,21 @@ def queries() -> None:
     out.print(f"[dim]({queries_dir()})[/]")
 
 
+@app.command()
+def serve(
+    graph: Path = typer.Argument(DEFAULT_OUT, help="Build folder (from `kg build --out`)."),
+    host: str = typer.Option("127.0.0.1", "--host", help="Interface to listen on (loopback by default)."),
+    port: int = typer.Option(8000, "--port", help="TCP port."),
+) -> None:
+    """Serve the graph as a SPARQL 1.1 endpoint (/sparql) beside the HTML explorer (/)."""
+    from .serve import serve as run_server
+
+    try:
+        run_server(graph, host=host, port=port)
+    except KgError as e:
+        _fail(e)
+
+
 def _version(value: bool) -> None:
     if value:
         print(f"kg {__version__}")
