@@ -128,6 +128,13 @@ class HfDailyReader:
         starts = [i for i in range(n - 1) if blocks[i].is_title and blocks[i + 1].is_abstract]
         if not starts:
             return
+        def starts_paper(k: int) -> bool:
+            """A title line: followed by an abstract, or short and not itself an abstract."""
+            b = blocks[k]
+            if not b.is_title:
+                return False
+            return (k + 1 < n and blocks[k + 1].is_abstract) or not b.is_abstract
+
         record = 0
         i = starts[0]
         while i < n:
@@ -136,7 +143,7 @@ class HfDailyReader:
                 i += 1
                 continue
             record += 1
-            if not block.is_title:
+            if not starts_paper(i):
                 yield Skip(
                     Source(str(path), record, block.line, self.name),
                     "a paragraph with no title line before it",
@@ -147,10 +154,8 @@ class HfDailyReader:
             abstract = ""
             j = i + 1
             if j < n and not blocks[j].is_meta and (blocks[j].is_abstract or not blocks[j].is_title):
-                abstract = blocks[j].text
+                abstract = blocks[j].text  # (a following title-like block starts the next paper)
                 j += 1
-            elif j < n and blocks[j].is_title and j + 1 < n and blocks[j + 1].is_abstract:
-                pass  # this title has no abstract; the next block starts a paper
             meta_lines: list[str] = []
             while j < n and blocks[j].is_meta:
                 meta_lines.extend(blocks[j].lines)
