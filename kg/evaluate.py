@@ -1,0 +1,193 @@
+"""Scoring extractions against a gold file (see ``shared/gold/GUIDELINES.md``).
+
+Papers are paired by normalized title. Per key, precision / recall / F1 are micro-averaged
+over papers. A gold entry "A|B" is matched by either form; matching ignores case, dash
+variants and surrounding whitespace. Predicted strings that match a gold "doubtful" entry are
+neither rewarded nor penalised, and a second predicted form of an already matched entry
+("COCO" after "MS COCO") is not counted again.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .model import ROLE_KEYS, normalize_name, title_key
+
+__all__ = ["MERGED", "KeyScore", "PaperErrors", "EvalReport", "load_gold", "score"]
+
+#: Merged views: a name counted under either of two keys.
+MERGED: dict[str, tuple[str, ...]] = {
+    "any_method": ("proposed", "methods"),
+    "any_dataset": ("introduced_datasets", "datasets"),
+    "urls": ("code_urls", "other_urls"),
+}
+
+
+def _key(s: str) -> str:
+    return normalize_name(s)
+
+
+def load_gold(path: str | Path) -> list[dict]:
+    """Gold records, one JSON object per line; a bad line raises ValueError naming it."""
+    path = Path(path)
+    out = []
+    with path.open(encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                rec = json.loads(line)
+            except json.JSONDecodeError as e:
+                raise ValueError(f"{path}:{n}: not JSON ({e.msg}); each line must be one JSON object") from e
+            if "title" not in rec:
+                raise ValueError(f"{path}:{n}: gold record has no 'title'")
+            out.append(rec)
+    return out
+
+
+@dataclass
+class KeyScore:
+    """Counts for one key; precision, recall and F1 derived."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class PaperErrors:
+    """What one paper got wrong, per key."""
+
+    title: str
+    missed: dict[str, list[str]] = field(default_factory=dict)
+    false: dict[str, list[str]] = field(default_factory=dict)
+
+
+@dataclass
+class EvalReport:
+    """Scores per key plus the errors of every paper; ``unmatched`` lists gold titles with no prediction."""
+
+    scores: dict[str, KeyScore]
+    papers: list[PaperErrors]
+    unmatched: list[str] = field(default_factory=list)
+    paired: int = 0
+
+    def f1(self, key: str) -> float:
+        return self.scores[key].f1
+
+    def to_dict(self) -> dict:
+        return {
+            "papers": self.paired,
+            "unmatched_gold_titles": self.unmatched,
+            "scores": {
+                k: {"precision": round(s.precision, 4), "recall": round(s.recall, 4), "f1": round(s.f1, 4),
+                    "tp": s.tp, "fp": s.fp, "fn": s.fn}
+                for k, s in self.scores.items()
+            },
+            "errors": [
+                {"title": p.title, "missed": p.missed, "false": p.false}
+                for p in self.papers if p.missed or p.false
+            ],
+        }
+
+    def table(self) -> str:
+        rows = [("key", "P", "R", "F1", "tp", "fp", "fn")]
+        for k, s in self.scores.items():
+            rows.append((k, f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}", str(s.tp), str(s.fp), str(s.fn)))
+        widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
+        lines = []
+        for j, r in enumerate(rows):
+            cells = [r[0].ljust(widths[0])] + [c.rjust(w) for c, w in zip(r[1:], widths[1:])]
+            lines.append("  ".join(cells))
+            if j == 0:
+                lines.append("  ".join("-" * w for w in widths))
+        lines.append(f"({self.paired} papers paired" + (f", {len(self.unmatched)} gold titles unmatched)" if self.unmatched else ")"))
+        return "\n".join(lines)
+
+    def errors(self) -> str:
+        out = []
+        for p in self.papers:
+            if not (p.missed or p.false):
+                continue
+            out.append(f"## {p.title}")
+            for k in [*ROLE_KEYS]:
+                if p.missed.get(k):
+                    out.append(f"  {k:20s} missed: {', '.join(p.missed[k])}")
+                if p.false.get(k):
+                    out.append(f"  {k:20s} false:  {', '.join(p.false[k])}")
+        for t in self.unmatched:
+            out.append(f"## (no prediction) {t}")
+        return "\n".join(out)
+
+
+def _compare(gold_items: list[str], doubtful: list[str], predicted: list[str]) -> tuple[int, list[str], list[str]]:
+    """(true positives, missed gold entries, false predictions) for one paper and key."""
+    entries = [[_key(a) for a in g.split("|")] for g in gold_items]
+    doubt = {_key(a) for d in doubtful for a in d.split("|")}
+    matched = [False] * len(entries)
+    false: list[str] = []
+    seen: set[str] = set()
+    for p in predicted:
+        k = _key(p)
+        if k in seen:
+            continue
+        seen.add(k)
+        hit = next((i for i, alts in enumerate(entries) if k in alts), None)
+        if hit is not None:
+            matched[hit] = True  # a second form of the same entry is neither a hit nor an error
+        elif k not in doubt:
+            false.append(p)
+    missed = [gold_items[i] for i, m in enumerate(matched) if not m]
+    return sum(matched), missed, false
+
+
+def score(gold: list[dict], predicted: list[dict]) -> EvalReport:
+    """Compare predicted ``{"title": ..., key: [surface, ...]}`` records with gold records."""
+    by_title = {}
+    for p in predicted:
+        by_title.setdefault(title_key(p.get("title", "")), p)
+    keys = list(ROLE_KEYS) + list(MERGED)
+    scores = {k: KeyScore() for k in keys}
+    papers: list[PaperErrors] = []
+    unmatched: list[str] = []
+    paired = 0
+    for g in gold:
+        p = by_title.get(title_key(g["title"]))
+        if p is None:
+            unmatched.append(g["title"])
+            p = {}
+        else:
+            paired += 1
+        errs = PaperErrors(g["title"])
+        doubtful = list(g.get("doubtful") or [])
+        views = {k: (k,) for k in ROLE_KEYS} | MERGED
+        for k, parts in views.items():
+            gold_items = [x for part in parts for x in (g.get(part) or [])]
+            pred_items = [x for part in parts for x in (p.get(part) or [])]
+            tp, missed, false = _compare(gold_items, doubtful, pred_items)
+            s = scores[k]
+            s.tp += tp
+            s.fn += len(missed)
+            s.fp += len(false)
+            if k in ROLE_KEYS:
+                if missed:
+                    errs.missed[k] = missed
+                if false:
+                    errs.false[k] = false
+        papers.append(errs)
+    return EvalReport(scores, papers, unmatched, paired)

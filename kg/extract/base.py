@@ -1,0 +1,185 @@
+"""What the extraction components share: the candidate record, the Doc slot it lives in, and
+the shape tests that decide whether a string looks like a name.
+
+Every component reads ``doc.text`` (title, a blank line, abstract; see :func:`layout`) and
+appends :class:`Candidate` records to ``doc._.kg_candidates``; the resolver turns them into
+:class:`kg.model.Mention`. Offsets are character offsets into ``doc.text``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from spacy.tokens import Doc
+
+from ..model import Role
+
+__all__ = [
+    "Candidate",
+    "candidates",
+    "add",
+    "layout",
+    "title_end",
+    "is_name_like",
+    "is_acronym",
+    "STOP_NAMES",
+    "TASK_HEADS",
+    "DATASET_NOUNS",
+    "sentence_spans",
+    "sentence_at",
+]
+
+TITLE_SEP = "\n\n"
+
+
+class Candidate(NamedTuple):
+    """One span a rule proposes for a role; ``start``/``end`` index into the whole doc text."""
+
+    role: Role
+    start: int
+    end: int
+    rule: str
+    confidence: float
+    canonical: str | None = None
+    value: str | None = None
+    context: str | None = None
+
+
+if not Doc.has_extension("kg_candidates"):
+    Doc.set_extension("kg_candidates", default=None)
+if not Doc.has_extension("kg_mentions"):
+    Doc.set_extension("kg_mentions", default=None)
+
+
+def candidates(doc: Doc) -> list[Candidate]:
+    """The doc's candidate list, created on first use."""
+    found = doc._.kg_candidates
+    if found is None:
+        found = []
+        doc._.kg_candidates = found
+    return found
+
+
+def add(doc: Doc, found: list[Candidate]) -> Doc:
+    candidates(doc).extend(found)
+    return doc
+
+
+def layout(title: str, abstract: str) -> str:
+    """The text a doc is built from: the title, a blank line, then the abstract."""
+    return f"{title}{TITLE_SEP}{abstract}" if abstract else title
+
+
+def title_end(doc_or_text: Doc | str) -> int:
+    """Length of the title part of a doc text (where the first blank line starts)."""
+    if isinstance(doc_or_text, Doc):
+        end = doc_or_text.user_data.get("kg_title_end")
+        if end is not None:
+            return end
+        doc_or_text = doc_or_text.text
+    i = doc_or_text.find(TITLE_SEP)
+    return len(doc_or_text) if i < 0 else i
+
+
+# Capitalised words that open sentences or clauses and are never names on their own.
+STOP_NAMES = frozenset(
+    """a an the this that these those our we it its their they there here in on of for to by with
+    from at as and or but nor so yet if when while where which who whose what how why all any each
+    every both either neither no not some such many most more less few several other another one two
+    three first second third finally further furthermore moreover however thus therefore hence also
+    then specifically additionally meanwhile overall extensive experiments results code project page
+    dataset datasets benchmark benchmarks model models method methods framework approach network
+    networks task tasks table figure section appendix github i ii iii iv v via using based given
+    previous prior recent existing current state art sota new novel our ours unlike despite although
+    though since because after before during within without across among between over under into onto
+    upon toward towards about above below up down out off can could may might must shall should will
+    would is are was were be been being do does did has have had however instead rather yes""".split()
+)
+
+#: Last words of task noun phrases ("head pose estimation", "image generation").
+TASK_HEADS = frozenset(
+    """generation estimation segmentation recognition detection synthesis animation reconstruction
+    classification summarization translation compression quantization prediction forecasting
+    captioning retrieval editing tracking localization localisation registration completion
+    inpainting restoration enhancement super-resolution denoising deblurring alignment matching
+    parsing tagging labeling labelling answering reasoning understanding modeling modelling inference
+    acceleration retargeting transfer stylization stabilization capture recovery lifting making
+    planning navigation manipulation grounding verification identification extraction
+    simplification correction rendering editing interpolation upsampling compositing decoding
+    encoding mapping clustering ranking recommendation diagnosis screening representation
+    learning pretraining fine-tuning adaptation distillation pruning search control""".split()
+)
+
+#: Nouns that say a name is a dataset / benchmark / corpus.
+DATASET_NOUNS = frozenset(
+    "dataset datasets benchmark benchmarks corpus corpora database suite testbed collection".split()
+)
+
+_HAS_UPPER_INSIDE = re.compile(r"^.+[A-Z]")
+_HAS_DIGIT = re.compile(r"\d")
+_HAS_ALPHA = re.compile(r"[A-Za-z]")
+_ACRONYM = re.compile(r"^(?=.*[A-Z].*[A-Z])[A-Z0-9][A-Za-z0-9]*(?:[-+.][A-Za-z0-9]+)*\+*s?$")
+_YEARISH = re.compile(r"^(?:19|20)\d\d[a-z]?$")
+
+
+def is_acronym(word: str) -> bool:
+    """Two or more capitals, starts with a capital or digit: "GQA", "MHA", "3DMM", "VLMs"."""
+    return bool(_ACRONYM.match(word))
+
+
+def is_name_like(word: str, *, allow_capitalized: bool = False) -> bool:
+    """Does one word look like a name rather than an English word?
+
+    Names have a capital after the first character ("MCNet", "DAWN", "FD2Talk"), mix letters
+    and digits ("Portrait3D", "VoxCeleb2"), or join capitalised parts with hyphens
+    ("Think-Before-Draw"). A merely capitalised word ("Medusa") counts only with
+    ``allow_capitalized`` (used where the context already says a name follows).
+    """
+    if len(word) < 2 or not _HAS_ALPHA.search(word):
+        return False
+    if word.lower() in STOP_NAMES or _YEARISH.match(word):
+        return False
+    if _HAS_UPPER_INSIDE.match(word) or (_HAS_DIGIT.search(word) and word[0].isalpha() and word[0].isupper()):
+        return True
+    if _HAS_DIGIT.search(word) and word[0].isdigit() and re.search(r"[A-Z]", word):
+        return True  # "3DPW", "4DGen"
+    if allow_capitalized and word[0].isupper() and word[1:].islower() and len(word) >= 3:
+        return True
+    return False
+
+
+_SENT_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9(\"'])|\n\s*\n")
+
+
+def sentence_spans(doc_or_text: Doc | str) -> list[tuple[int, int]]:
+    """(start, end) character offsets of each sentence.
+
+    For a Doc these are spaCy's sentences (computed once and cached); for a plain string a
+    regex split, so the pure functions can be called without a pipeline.
+    """
+    if isinstance(doc_or_text, Doc):
+        cached = doc_or_text.user_data.get("kg_sents")
+        if cached is None:
+            cached = [(s.start_char, s.end_char) for s in doc_or_text.sents]
+            doc_or_text.user_data["kg_sents"] = cached
+        return cached
+    text = doc_or_text
+    out, start = [], 0
+    for m in _SENT_END.finditer(text):
+        out.append((start, m.start()))
+        start = m.end()
+    out.append((start, len(text)))
+    return out
+
+
+def sentence_at(spans: list[tuple[int, int]], offset: int) -> tuple[int, int]:
+    """The span in ``spans`` containing ``offset`` (the last one starting before it)."""
+    lo, hi = 0, len(spans) - 1
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if spans[mid][0] <= offset:
+            lo = mid
+        else:
+            hi = mid - 1
+    return spans[lo] if spans else (0, offset)

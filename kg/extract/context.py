@@ -1,0 +1,125 @@
+"""Names the catalogue does not know, recognised from the words around them.
+
+- datasets: "on the X dataset", "X and Y benchmarks", "datasets (e.g., A, B and C)",
+  "three public datasets: A, B, and C";
+- methods: "outperforms X and Y", "compared with X", "than X", "based on X", "X-based",
+  "baselines such as A and B", and model-size names ("LLaMA-2-13B", "Phi-3-mini-128K").
+
+Only name-shaped words qualify (mixed case, digits, acronyms); a plain capitalised word
+("Objaverse") is accepted only right before an explicit "dataset"/"benchmark". Lower-case
+phrases never do: "large-scale datasets" and "diffusion models" are not names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..model import Role
+from .base import Candidate, add, is_name_like, title_end
+from .proposed import valid_name
+
+__all__ = ["find_context", "split_list", "context_component"]
+
+_CAP = r"[A-Z0-9](?:[\w\-+.]*[\w+])?"
+_ITEM = rf"{_CAP}(?: {_CAP}){{0,2}}"
+_LIST = rf"{_ITEM}(?:\s*,\s*(?:and\s+|or\s+)?{_ITEM})*(?:\s*,?\s*(?:and|or|&)\s+{_ITEM})?"
+_DS = r"(?:datasets?|benchmarks?|corpus|corpora|databases?|suites?)"
+
+_BEFORE_DS_NOUN = re.compile(rf"(?<![\w\-])(?P<list>{_LIST})\s+{_DS}\b")
+_AFTER_DS_NOUN = re.compile(
+    rf"\b{_DS}\s*(?:\(\s*|:\s*|,\s*)?(?:e\.g\.|i\.e\.|such as|including|namely|like)?,?\s*(?P<list>{_LIST})"
+)
+_EVAL_ON = re.compile(
+    r"\b(?:experiments|evaluations?|results|evaluated|evaluate|tested|test|benchmarked|validated|trained|train"
+    r"|fine-tuned|performance|accuracy)\s+(?:\w+\s+){0,2}?on\s+(?:the\s+)?(?:challenging\s+|public\s+|popular\s+|standard\s+)?"
+    rf"(?P<list>{_LIST})"
+)
+_COMPARE = re.compile(
+    r"\b(?:outperform(?:s|ing|ed)?|surpass(?:es|ing|ed)?|beat(?:s|ing)?|compared (?:with|to)|comparison (?:with|to)"
+    r"|better than|faster than|superior to|over|against|versus|vs\.?)\s+"
+    r"(?:(?:the|strong|existing|recent|previous|prior|competing|popular|leading|state-of-the-art|SOTA|baselines?|methods|models|approaches|such as|like|including|e\.g\.,?)[\s,(]+){0,4}"
+    rf"(?P<list>{_LIST})"
+)
+_EXAMPLES = re.compile(rf"\b(?:such as|e\.g\.,?|including|like)\s+(?P<list>{_LIST})")
+_BUILT_ON = re.compile(
+    r"\b(?:based on|built (?:up)?on|on top of|initiali[sz]ed (?:from|with)|fine-tun(?:e|es|ed|ing)|distill(?:s|ed|ing)? from"
+    r"|backbones? (?:such as|like|of)|adopt(?:s|ing)?|leverag(?:e|es|ing)|employ(?:s|ing)?|extend(?:s|ing)?)\s+"
+    rf"(?:(?:the|a|an|pre-?trained|powerful|strong|off-the-shelf)\s+){{0,2}}(?P<name>{_CAP})"
+)
+_X_BASED = re.compile(rf"(?<![\w\-])(?P<name>{_CAP})-based\b")
+_SIZED = re.compile(r"(?<![\w\-])[A-Z][\w.]*(?:-[\w.]+)*-\d+(?:\.\d+)?[BMK](?:-[A-Za-z][\w.]*)*(?![\w\-])")
+_METHOD_CONTEXT = re.compile(
+    r"\b(?:methods?|models?|baselines?|approaches|LLMs?|VLMs?|MLLMs?|networks?|architectures?|backbones?|systems?|algorithms?|encoders?|detectors?|frameworks?)\b"
+)
+_DATASET_CONTEXT = re.compile(rf"\b{_DS}\b")
+_ITEM_RE = re.compile(_ITEM)
+
+
+def split_list(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Offsets of the items of "A, B, and C" inside ``text[start:end]``."""
+    out = []
+    for m in _ITEM_RE.finditer(text, start, end):
+        words = m.group().split()
+        # A list item never starts with the conjunction's neighbours.
+        if words and words[0] in ("and", "or"):
+            continue
+        out.append((m.start(), m.end()))
+    return out
+
+
+def _name_ok(phrase: str, strong: bool) -> bool:
+    if " " not in phrase:
+        return is_name_like(phrase, allow_capitalized=strong)
+    return valid_name(phrase, strong_context=strong) and (strong or any(is_name_like(w) for w in phrase.split()))
+
+
+def find_context(text: str, tend: int | None = None) -> list[Candidate]:
+    """Dataset and method names recognised by their context."""
+    tend = title_end(text) if tend is None else tend
+    out: list[Candidate] = []
+
+    def emit_list(m: re.Match, role: Role, rule: str, conf: float, strong: bool) -> None:
+        items = split_list(text, m.start("list"), m.end("list"))
+        phrases = [text[s:e] for s, e in items]
+        # A list vouches for its plain capitalised members only if one member is name-shaped.
+        strong = strong and any(is_name_like(w) for p in phrases for w in p.split())
+        for (s, e), phrase in zip(items, phrases):
+            if _name_ok(phrase, strong):
+                out.append(Candidate(role, s, e, rule, conf))
+
+    for m in _BEFORE_DS_NOUN.finditer(text, tend):
+        emit_list(m, Role.DATASET, "context:dataset-noun", 0.75, True)
+    for m in _AFTER_DS_NOUN.finditer(text, tend):
+        emit_list(m, Role.DATASET, "context:after-noun", 0.7, True)
+    for m in _EVAL_ON.finditer(text, tend):
+        emit_list(m, Role.DATASET, "context:evaluated-on", 0.65, False)
+    for m in _COMPARE.finditer(text, tend):
+        emit_list(m, Role.METHOD, "context:compared", 0.65, False)
+    for m in _EXAMPLES.finditer(text, tend):
+        sent_start = max(text.rfind(". ", 0, m.start()), tend)
+        before = text[sent_start : m.start()]
+        tail = before[-60:]
+        if _DATASET_CONTEXT.search(tail):
+            emit_list(m, Role.DATASET, "context:examples", 0.65, False)
+        elif _METHOD_CONTEXT.search(tail):
+            emit_list(m, Role.METHOD, "context:examples", 0.65, False)
+    for m in _BUILT_ON.finditer(text, tend):
+        if is_name_like(m.group("name")):
+            out.append(Candidate(Role.METHOD, m.start("name"), m.end("name"), "context:built-on", 0.6))
+    for m in _X_BASED.finditer(text, tend):
+        if is_name_like(m.group("name")):
+            out.append(Candidate(Role.METHOD, m.start("name"), m.end("name"), "context:x-based", 0.6))
+    for m in _SIZED.finditer(text, tend):
+        out.append(Candidate(Role.METHOD, m.start(), m.end(), "context:model-size", 0.75))
+    return out
+
+
+@Language.factory("kg_context", assigns=["doc._.kg_candidates"])
+def context_component(nlp: Language, name: str):
+    def component(doc: Doc) -> Doc:
+        return add(doc, find_context(doc.text, title_end(doc)))
+
+    return component

@@ -1,0 +1,135 @@
+"""Catalogue matches: every name and alias of the curated catalogue, found with two
+PhraseMatchers (exact case for ``case_sensitive`` entries, lower case for the rest).
+
+A match must cover a whole word: "COCO" inside "COCO-Stuff" or "Pre-RoPE" is a different
+name and is left to the other components. Two extensions are allowed, because papers write
+them and they are still the same family: a plural "s" ("NeRFs") and a version or size suffix
+("LLaMA-2-13B", "GPT-4o-mini"), which drops the canonical name since it names a variant.
+``ambiguous`` entries (names that are also English words, e.g. "Mamba", "Chameleon") match only
+in their exact case and never as the first word of a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from ..model import Role
+from .base import Candidate, add
+from .catalogue import Catalogue, CatalogueEntry, load_catalogue
+
+__all__ = ["ROLE_OF_TYPE", "word_bounds", "extend_match", "CatalogueMatcher", "catalogue_component"]
+
+ROLE_OF_TYPE = {"dataset": Role.DATASET, "method": Role.METHOD, "metric": Role.METRIC, "task": Role.TASK}
+
+_EDGE_PUNCT = "()[]{}<>,;:!?\"'\u201c\u201d\u2018\u2019"
+# "-13B", "-2", ".1", "-v2", "-XL", "-Large", "-mini", "-Instruct": the same family, another variant.
+_VARIANT = re.compile(
+    r"^(?:[-.](?:v?\d[\w.]*|[A-Z][A-Za-z0-9]*|mini|small|base|large|tiny|medium|huge|instruct|chat|turbo|pro|plus|ultra|lite|flash|[a-z]?\d+[a-z]*))+$"
+)
+
+
+def word_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The whitespace-delimited word around ``text[start:end]``, without edge punctuation."""
+    ws = start
+    while ws > 0 and not text[ws - 1].isspace():
+        ws -= 1
+    we = end
+    while we < len(text) and not text[we].isspace():
+        we += 1
+    while ws < start and text[ws] in _EDGE_PUNCT:
+        ws += 1
+    while we > end and text[we - 1] in _EDGE_PUNCT + ".":
+        we -= 1
+    return ws, we
+
+
+def extend_match(text: str, start: int, end: int) -> tuple[int, int, bool] | None:
+    """Accept, extend or reject a match by the word it sits in.
+
+    Returns ``(start, end, is_variant)``, or ``None`` when the match is part of another name.
+    """
+    ws, we = word_bounds(text, start, end)
+    if ws < start:
+        return None
+    if we == end:
+        return start, end, False
+    rest = text[end:we]
+    if rest == "s" or rest == "'s" or rest == "\u2019s":
+        return (start, end + 1, False) if rest == "s" else (start, end, False)
+    if re.match(r"^-[a-z]{3,}", rest) and not _VARIANT.match(rest):
+        return start, end, False  # "DiT-based", "COCO-style": a mention of the base name
+    if _VARIANT.match(rest):
+        return start, we, True
+    if rest[0] in "/,":  # "COCO/LVIS", "HDTF,MEAD"
+        return start, end, False
+    return None
+
+
+def _is_sentence_start(doc: Doc, i: int) -> bool:
+    tok = doc[i]
+    return tok.is_sent_start or (i > 0 and doc[i - 1].is_space)
+
+
+class CatalogueMatcher:
+    """Both phrase matchers over one catalogue; call it on a doc to get candidates."""
+
+    def __init__(self, nlp: Language, catalogue: Catalogue) -> None:
+        self.catalogue = catalogue
+        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.entries: dict[str, CatalogueEntry] = {}
+        exact: dict[str, list[Doc]] = {}
+        folded: dict[str, list[Doc]] = {}
+        for e in catalogue.entries:
+            key = f"{e.type}\t{e.name}"
+            self.entries[key] = e
+            target = exact if (e.case_sensitive or e.ambiguous) else folded
+            target.setdefault(key, []).extend(nlp.make_doc(f) for f in e.surface_forms)
+        for key, docs in exact.items():
+            self.exact.add(key, docs)
+        for key, docs in folded.items():
+            self.folded.add(key, docs)
+
+    def __call__(self, doc: Doc) -> list[Candidate]:
+        text = doc.text
+        raw = [(s, e, k) for k, s, e in self.exact(doc)] + [(s, e, k) for k, s, e in self.folded(doc)]
+        # Longest match first, so "PA-MPJPE" wins over the "MPJPE" inside it.
+        raw.sort(key=lambda m: (m[0], -(m[1] - m[0])))
+        out: list[Candidate] = []
+        taken_to = -1
+        strings = doc.vocab.strings
+        for s, e, key_id in raw:
+            if s < taken_to:
+                continue
+            entry = self.entries[strings[key_id]]
+            if entry.ambiguous and _is_sentence_start(doc, s):
+                continue
+            span = doc[s:e]
+            ext = extend_match(text, span.start_char, span.end_char)
+            if ext is None:
+                continue
+            cs, ce, variant = ext
+            taken_to = e
+            role = ROLE_OF_TYPE.get(entry.type)
+            if role is None:
+                continue
+            surface = text[cs:ce]
+            canonical = None if variant or surface == entry.name else entry.name
+            conf = 0.7 if entry.ambiguous else 0.9
+            rule = "catalogue:variant" if variant else "catalogue"
+            out.append(Candidate(role, cs, ce, rule, conf, canonical))
+        return out
+
+
+@Language.factory("kg_catalogue", assigns=["doc._.kg_candidates"], default_config={"path": None})
+def catalogue_component(nlp: Language, name: str, path: str | None):
+    matcher = CatalogueMatcher(nlp, load_catalogue(path))
+
+    def component(doc: Doc) -> Doc:
+        return add(doc, matcher(doc))
+
+    return component

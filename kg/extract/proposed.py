@@ -1,0 +1,183 @@
+"""The paper's own contributions: the methods it proposes and the datasets it introduces.
+
+Rules, each a regular expression over the title or abstract, all requiring a name-shaped
+span (see :func:`kg.extract.base.is_name_like`):
+
+- ``title-prefix``: "NAME: rest of title"; confirmed when the abstract uses NAME too;
+- ``naming``: "called / named / dubbed / termed / coined / namely NAME";
+- ``verb``: "we propose / present / introduce ... NAME," with NAME directly after the verb;
+- ``apposition``: "a new framework, NAME," and "NAME, a novel ...";
+- ``the-proposed``: "the proposed NAME".
+
+Whether a name is a method or a dataset is read from the nearest noun around it
+("a new benchmark called X", "X, a large-scale dataset of ...").
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..model import Role, normalize_name
+from .base import DATASET_NOUNS, STOP_NAMES, TASK_HEADS, Candidate, add, is_name_like, sentence_at, sentence_spans, title_end
+
+__all__ = ["find_proposed", "name_role", "valid_name", "proposed_component"]
+
+_CAP = r"[A-Z0-9](?:[\w\-+.]*[\w+])?"
+_ANY = r"[A-Za-z0-9](?:[\w\-+.]*[\w+])?"
+_PHRASE = rf"{_CAP}(?: {_CAP}){{0,3}}"
+
+_METHOD_NOUNS = frozenset(
+    """framework frameworks model models method methods approach system network architecture pipeline
+    algorithm module agent technique strategy paradigm toolkit library tool solution mechanism scheme
+    transformer encoder decoder generator baseline head adapter loss estimator detector policy
+    planner renderer representation""".split()
+)
+_NOUN_RE = re.compile(r"[A-Za-z]+")
+
+_TITLE = re.compile(rf"^\s*({_PHRASE})\s*:\s+(.*)$", re.DOTALL)
+_SURVEY = re.compile(r"^(?:an?\s+)?(?:survey|review|overview|tutorial|position|primer|perspective)\b", re.IGNORECASE)
+_NAMING = re.compile(
+    r"\b(?:called|named|dubbed|termed|coined|namely|entitled|codenamed|denoted as|referred to as"
+    r"|which we (?:call|name|term|dub)|we (?:call|name|term|dub) (?:it|them|this|our \w+))"
+    rf"\s*,?\s*[\"'\u201c`]*({_ANY}(?: {_CAP}){{0,3}})"
+)
+_VERB = re.compile(
+    r"\b(?:[Ww]e|[Tt]his (?:paper|work|study|article)|[Hh]ere,? we)\s+(?:\w+ly\s+|also\s+|further\s+|then\s+|first\s+)?"
+    r"(?:propose|present|introduce|develop|design|devise|build|construct|create|curate|collect|release"
+    r"|contribute|establish|offer|unveil)s?\s+(?:the\s+)?"
+    rf"({_PHRASE})(?=\s*(?:[,(:;\u2014\u2013]|--|\.\s|\.$| which\b| that\b| to\b| for\b| as\b| with\b| in\b))"
+)
+_APPOS_AFTER_NOUN = re.compile(
+    r"\b(?:a|an|our|the first|novel|new)\s+(?:[\w\-]+\s+){0,5}?"
+    r"(?P<noun>framework|model|method|approach|system|network|architecture|pipeline|algorithm|module|agent"
+    r"|technique|strategy|paradigm|dataset|benchmark|corpus|toolkit|library|suite|testbed)\s*[,:]\s*"
+    rf"(?P<name>{_PHRASE})\s*(?=[,(]|\.\s|which\b|that\b)"
+)
+_APPOS_BEFORE = re.compile(
+    rf"(?<![\w\-])(?P<name>{_PHRASE})\s*(?:\([^()]{{0,120}}\))?\s*(?:,\s*|\s+is\s+|\s*[\u2014\u2013]\s*)"
+    r"(?:a|an|the)\s+(?:first\s+|novel\s+|new\s+)"
+)
+_THE_PROPOSED = re.compile(rf"\b(?:the|our) (?:newly )?proposed\s+({_PHRASE})\b")
+
+
+def valid_name(phrase: str, *, strong_context: bool) -> bool:
+    """Is ``phrase`` a plausible system/dataset name?
+
+    One word must be name-shaped ("MCNet", "Portrait3D"); a capitalised word ("Medusa") is
+    enough only in a strong context (a naming verb right before it). Several words must all
+    be capitalised, none a function word, the last not a task noun ("Image Generation").
+    """
+    words = phrase.split()
+    if not words:
+        return False
+    if len(words) == 1:
+        return is_name_like(words[0], allow_capitalized=strong_context)
+    if any(w.lower() in STOP_NAMES for w in words):
+        return False
+    if words[-1].lower() in TASK_HEADS or words[-1].lower() in DATASET_NOUNS:
+        return False
+    if not all(w[0].isupper() or w[0].isdigit() for w in words):
+        return False
+    return strong_context or any(is_name_like(w) for w in words)
+
+
+def _trim(phrase: str) -> str:
+    """Drop trailing words that are not part of a name ("DAWN The" cannot happen; "X Model" can)."""
+    words = phrase.split()
+    while len(words) > 1 and (words[-1].lower() in STOP_NAMES or words[-1].lower() in _METHOD_NOUNS):
+        words.pop()
+    return " ".join(words)
+
+
+def name_role(text: str, start: int, end: int, sentence: tuple[int, int]) -> Role:
+    """Dataset or method, from the nouns nearest the name inside its sentence."""
+    s, e = sentence
+    before = _NOUN_RE.findall(text[max(s, start - 80) : start].lower())[-6:]
+    after = _NOUN_RE.findall(text[end : min(e, end + 120)].lower())[:12]
+    for w in reversed(before):
+        if w in DATASET_NOUNS:
+            return Role.INTRODUCED_DATASET
+        if w in _METHOD_NOUNS:
+            return Role.PROPOSED
+    for w in after:
+        if w in DATASET_NOUNS:
+            return Role.INTRODUCED_DATASET
+        if w in _METHOD_NOUNS:
+            return Role.PROPOSED
+    return Role.PROPOSED
+
+
+def _title_candidates(text: str, tend: int, sents: list[tuple[int, int]]) -> list[Candidate]:
+    title = text[:tend]
+    m = _TITLE.match(title)
+    if not m or _SURVEY.match(m.group(2)):
+        return []
+    phrase = _trim(m.group(1))
+    start = m.start(1)
+    end = start + len(phrase)
+    abstract = text[tend:]
+    in_abstract = re.search(rf"(?<![\w\-]){re.escape(phrase)}(?![\w\-])", abstract, re.IGNORECASE)
+    if not valid_name(phrase, strong_context=bool(in_abstract)):
+        return []
+    if " " in phrase and not (in_abstract and re.search(re.escape(phrase), abstract)):
+        return []  # several plain words: need the abstract to use them as a name, same case
+    rest = _NOUN_RE.findall(m.group(2).lower())
+    if any(w in DATASET_NOUNS for w in rest) and not any(w in _METHOD_NOUNS for w in rest):
+        role = Role.INTRODUCED_DATASET
+    elif in_abstract:
+        a = tend + in_abstract.start()
+        role = name_role(text, a, a + len(phrase), sentence_at(sents, a))
+    else:
+        role = Role.PROPOSED
+    conf = 0.95 if in_abstract else 0.8
+    return [Candidate(role, start, end, "proposed:title-prefix", conf)]
+
+
+def find_proposed(text: str, tend: int | None = None, sents: list[tuple[int, int]] | None = None) -> list[Candidate]:
+    """Names the paper introduces, as candidates with role PROPOSED or INTRODUCED_DATASET."""
+    tend = title_end(text) if tend is None else tend
+    sents = sentence_spans(text) if sents is None else sents
+    out = _title_candidates(text, tend, sents)
+
+    def emit(start: int, phrase: str, rule: str, conf: float, strong: bool, role: Role | None = None) -> None:
+        phrase = _trim(phrase.rstrip(".-"))
+        if not valid_name(phrase, strong_context=strong):
+            return
+        end = start + len(phrase)
+        if role is None:
+            role = name_role(text, start, end, sentence_at(sents, start))
+        out.append(Candidate(role, start, end, rule, conf))
+
+    for m in _NAMING.finditer(text, tend):
+        emit(m.start(1), m.group(1), "proposed:naming", 0.9, True)
+    for m in _VERB.finditer(text, tend):
+        emit(m.start(1), m.group(1), "proposed:verb", 0.85, True)
+    for m in _APPOS_AFTER_NOUN.finditer(text, tend):
+        noun = m.group("noun")
+        role = Role.INTRODUCED_DATASET if noun in DATASET_NOUNS else Role.PROPOSED
+        emit(m.start("name"), m.group("name"), "proposed:apposition", 0.85, True, role)
+    for m in _APPOS_BEFORE.finditer(text, tend):
+        emit(m.start("name"), m.group("name"), "proposed:apposition", 0.8, False)
+    for m in _THE_PROPOSED.finditer(text, tend):
+        emit(m.start(1), m.group(1), "proposed:the-proposed", 0.8, False)
+    return out
+
+
+def own_names(text: str, found: list[Candidate]) -> set[str]:
+    """Normalized names already claimed as the paper's own."""
+    return {
+        normalize_name(text[c.start : c.end])
+        for c in found
+        if c.role in (Role.PROPOSED, Role.INTRODUCED_DATASET)
+    }
+
+
+@Language.factory("kg_proposed", assigns=["doc._.kg_candidates"])
+def proposed_component(nlp: Language, name: str):
+    def component(doc: Doc) -> Doc:
+        return add(doc, find_proposed(doc.text, title_end(doc), sentence_spans(doc)))
+
+    return component

@@ -1,0 +1,104 @@
+"""The last component: candidates -> one role per name -> mentions with evidence.
+
+- A name (normalized) takes the role of its strongest candidate, except that the paper's
+  own names win: a proposed method beats "method", an introduced dataset beats "dataset".
+- Acronyms the paper defines for tasks ("head pose estimation (HPE)") are dropped from
+  every name role; so are names equal to a chosen task.
+- Overlapping candidates keep the longer, then the more confident span.
+- A metric with a value gets as context the dataset named in the same sentence.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..model import Mention, Role, normalize_name
+from .base import Candidate, candidates, sentence_at, sentence_spans, title_end
+
+__all__ = ["resolve", "to_mentions", "resolve_component", "MIN_CONFIDENCE"]
+
+MIN_CONFIDENCE = 0.5
+_NAME_ROLES = (Role.PROPOSED, Role.INTRODUCED_DATASET, Role.DATASET, Role.METHOD, Role.METRIC)
+_OWN = {Role.PROPOSED, Role.INTRODUCED_DATASET}
+
+
+def _overlaps(a: Candidate, b: Candidate) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def resolve(text: str, found: list[Candidate], task_acronyms: set[str] = frozenset()) -> list[Candidate]:
+    """Pick one role per name and drop contradicted or overlapping candidates."""
+    found = [c for c in found if c.confidence >= MIN_CONFIDENCE and c.end > c.start]
+    tasks = [c for c in found if c.role is Role.TASK]
+    urls = [c for c in found if c.role in (Role.CODE_URL, Role.OTHER_URL)]
+    names = [c for c in found if c.role in _NAME_ROLES]
+
+    task_keys = {normalize_name(text[c.start : c.end]) for c in tasks}
+    names = [
+        c for c in names
+        if normalize_name(text[c.start : c.end]) not in task_acronyms | task_keys
+        and not any(u.start <= c.start and c.end <= u.end for u in urls)
+    ]
+
+    best: dict[str, Candidate] = {}
+    own: dict[str, Candidate] = {}
+    for c in names:
+        key = normalize_name(text[c.start : c.end])
+        if c.role in _OWN and c.confidence >= 0.75:
+            if key not in own or c.confidence > own[key].confidence:
+                own[key] = c
+        if key not in best or c.confidence > best[key].confidence:
+            best[key] = c
+    role_of = {k: (own[k].role if k in own else c.role) for k, c in best.items()}
+
+    # Overlapping spans: the longer one stands (then the more confident); same span, one record.
+    names.sort(key=lambda c: (-(c.end - c.start), -c.confidence, c.start))
+    kept: list[Candidate] = []
+    for c in names:
+        if any(_overlaps(c, k) for k in kept):
+            continue
+        key = normalize_name(text[c.start : c.end])
+        kept.append(c._replace(role=role_of[key]))
+    out = kept + tasks + urls
+    out.sort(key=lambda c: (c.start, c.end, c.role.value))
+    return out
+
+
+def to_mentions(text: str, tend: int, sents: list[tuple[int, int]], found: list[Candidate]) -> list[Mention]:
+    """Mentions with field-relative offsets, the sentence, and metric contexts."""
+    datasets = [c for c in found if c.role in (Role.DATASET, Role.INTRODUCED_DATASET)]
+    out = []
+    for c in found:
+        s, e = sentence_at(sents, c.start)
+        sentence = text[s:e].strip()
+        if c.start < tend:
+            field, start, end = "title", c.start, c.end
+        else:
+            offset = tend + 2
+            field, start, end = "abstract", c.start - offset, c.end - offset
+        context = c.context
+        if c.role is Role.METRIC and c.value and context is None:
+            near = [d for d in datasets if s <= d.start < e]
+            if near:
+                d = min(near, key=lambda d: abs(d.start - c.start))
+                context = text[d.start : d.end]
+        out.append(
+            Mention(
+                role=c.role, text=text[c.start : c.end], field=field, start=start, end=end,
+                sentence=sentence, rule=c.rule, confidence=round(min(1.0, max(0.0, c.confidence)), 3),
+                canonical=c.canonical, value=c.value, context=context,
+            )
+        )
+    return out
+
+
+@Language.factory("kg_resolve", assigns=["doc._.kg_mentions"])
+def resolve_component(nlp: Language, name: str):
+    def component(doc: Doc) -> Doc:
+        text = doc.text
+        kept = resolve(text, candidates(doc), doc.user_data.get("kg_task_acronyms", set()))
+        doc._.kg_mentions = to_mentions(text, title_end(doc), sentence_spans(doc), kept)
+        return doc
+
+    return component
