@@ -19,7 +19,7 @@ import networkx as nx
 
 from ..model import EntityType, Extraction, Mention, Paper, Role, normalize_name
 from ..vocab import ID
-from .ids import entity_id, org_id, paper_id, scoped_entity_id, url_id, url_key
+from .ids import absolute_url, entity_id, org_id, paper_id, scoped_entity_id, url_id, url_key
 
 __all__ = ["build_graph", "RELATION_OF_ROLE", "COMPARISON_RULE_WORDS"]
 
@@ -141,7 +141,7 @@ def _add_paper(g: nx.MultiDiGraph, pid: str, p: Paper) -> None:
         arxiv_id=p.arxiv_id,
         doi=p.doi,
         venue=p.venue,
-        url=p.url,
+        url=absolute_url(p.url) if p.url else None,
         keywords=list(p.keywords),
         sources=[f"{s.path}#{s.record}" for s in (p.sources or (p.source,))],
     )
@@ -160,7 +160,7 @@ def _node_for(
     if kind in (EntityType.REPOSITORY, EntityType.WEBPAGE):
         node = url_id(kind, m.text)
         if node not in g:
-            g.add_node(node, kind=kind.value, label=m.text, iri=str(ID[node]), url=m.text, url_key=url_key(m.text))
+            g.add_node(node, kind=kind.value, label=m.text, iri=str(ID[node]), url=absolute_url(m.text), url_key=url_key(m.text))
         return node
     introduced_by = None
     if m.role in _INTRODUCING:

@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 
 from ..model import EntityType, Paper, normalize_name, short_hash, slugify, title_key
 
-__all__ = ["paper_id", "entity_id", "scoped_entity_id", "url_id", "org_id", "url_key"]
+__all__ = ["absolute_url", "paper_id", "entity_id", "scoped_entity_id", "url_id", "org_id", "url_key"]
 
 
 def paper_id(paper: Paper) -> str:
@@ -52,6 +52,16 @@ def url_key(url: str) -> str:
     if host in {"github.com", "gitlab.com", "huggingface.co"}:
         path = path.lower()  # these hosts are case-insensitive in owner/repo
     return host + path + (("?" + parts.query) if parts.query else "")
+
+
+def absolute_url(url: str) -> str:
+    """A usable absolute http(s) URL: a bare "name.github.io/x" gets https://; unsafe characters are escaped."""
+    from urllib.parse import quote
+
+    u = url.strip()
+    if not re.match(r"^[A-Za-z][A-Za-z0-9+.\-]*://", u):
+        u = "https://" + u
+    return quote(u, safe=":/?#[]@!$&'()*+,;=%~-._")
 
 
 def url_id(kind: EntityType, url: str) -> str:
