@@ -4,6 +4,9 @@ Queries run on pyoxigraph (Oxigraph's Rust engine). Parameters are bound with SP
 substitutions (SEP-0007): a value replaces a variable as an RDF term, never as query text, so a
 value cannot change the query. Every query sees kg's prefixes without declaring them.
 
+pyoxigraph binds a parameter only when its variable is in the SELECT clause and used outside
+subqueries (a subquery has its own variables); the parameter columns are dropped from the rows.
+
 A shipped query is a ``.rq`` file whose leading comment lines describe it::
 
     # Datasets ranked by the number of papers that use them.
@@ -201,12 +204,18 @@ def run_query(store, query: str | NamedQuery, params: Mapping[str, object] | Non
         res = store.query(nq.text, prefixes=PREFIXES, substitutions=subs or None)
     except SyntaxError as e:
         raise QueryError(f"query {nq.name!r} is not valid SPARQL: {e}", fix="check the query text") from e
+    except RuntimeError as e:  # pyoxigraph: a substituted variable missing from the SELECT clause
+        raise QueryError(
+            f"query {nq.name!r} cannot take parameter(s) {', '.join(params)}: {e}",
+            fix="name each parameter variable in the SELECT clause, outside any subquery",
+        ) from e
     except OSError as e:
         raise QueryError(f"query {nq.name!r} failed: {e}", fix="check the graph and the query") from e
     if isinstance(res, ox.QueryBoolean):
         return QueryResult(boolean=bool(res))
     if isinstance(res, ox.QueryTriples):
         return QueryResult(triples=[(t.subject.value, t.predicate.value, _py(t.object) if isinstance(t.object, ox.Literal) else t.object.value) for t in res])
-    cols = [v.value for v in res.variables]
+    # parameters are inputs, not answers: pyoxigraph needs them projected, the rows do not
+    cols = [v.value for v in res.variables if v.value not in params]
     rows = [{c: _py(sol[c]) for c in cols} for sol in res]
     return QueryResult(columns=cols, rows=rows)
