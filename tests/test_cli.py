@@ -1,0 +1,131 @@
+"""The kg command line: every command, its outputs and its error messages."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+
+import pytest
+from typer.testing import CliRunner
+
+from kg.cli import app
+from kg.model import ROLE_KEYS
+
+runner = CliRunner()
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory, seeds_dir):
+    out = tmp_path_factory.mktemp("cli-build")
+    res = runner.invoke(app, ["build", str(seeds_dir), "--out", str(out), "--formats", "turtle,nquads,json", "--quiet", "--jobs", "1"])
+    assert res.exit_code == 0, res.output
+    return out, res.output
+
+
+def test_cli_build_writes_outputs_and_prints_a_summary(built):
+    out, output = built
+    for name in ("graph.ttl", "graph.nq", "graph.json", "report.json"):
+        assert (out / name).stat().st_size > 0
+    assert "70 papers" in output and "Entities:" in output and "Relations:" in output
+    assert str(out / "graph.ttl") in output
+    report = json.loads((out / "report.json").read_text())
+    assert report["papers"] == 70 and report["skipped"] == 0
+    assert set(report["timings_s"]) >= {"read", "extract", "graph"}
+
+
+def test_cli_query_inline_sparql_as_table_csv_and_json(built):
+    out, _ = built
+    q = "SELECT ?t WHERE { ?p a schema:ScholarlyArticle ; dcterms:title ?t } ORDER BY ?t LIMIT 3"
+    res = runner.invoke(app, ["query", q, "--graph", str(out / "graph.ttl"), "--format", "csv"])
+    assert res.exit_code == 0, res.output
+    rows = list(csv.reader(io.StringIO(res.stdout)))
+    assert rows[0] == ["t"] and len(rows) == 4 and rows[1:] == sorted(rows[1:])
+    res = runner.invoke(app, ["query", q, "--graph", str(out), "--format", "json"])
+    data = json.loads(res.stdout)
+    assert data["columns"] == ["t"] and len(data["rows"]) == 3
+    res = runner.invoke(app, ["query", q, "--graph", str(out)])
+    assert res.exit_code == 0 and "3 row(s)" in res.stdout
+
+
+def test_cli_query_with_a_query_file_and_a_parameter(built, tmp_path):
+    out, _ = built
+    f = tmp_path / "by-title.rq"
+    f.write_text("# Papers whose title starts with a prefix.\n# param: prefix  title prefix\n"
+                 "SELECT ?t ?prefix WHERE { ?p dcterms:title ?t FILTER(STRSTARTS(?t, ?prefix)) }\n")
+    res = runner.invoke(app, ["query", str(f), "--graph", str(out), "--param", "prefix=HACK:", "--format", "json"])
+    assert res.exit_code == 0, res.output
+    assert [r["t"][:5] for r in json.loads(res.stdout)["rows"]] == ["HACK:"]
+    res = runner.invoke(app, ["query", str(f), "--graph", str(out)])
+    assert res.exit_code == 1 and "needs parameter" in res.output and "--param prefix=" in res.output
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["query", "no-such-query-name", "--graph", "{out}"], "no shipped query"),
+        (["query", "SELECT WHERE {", "--graph", "{out}"], "not valid SPARQL"),
+        (["query", "SELECT * WHERE { ?s ?p ?o }", "--graph", "{tmp}/missing.ttl"], "no such graph file"),
+        (["build", "{tmp}/does-not-exist"], "no such file or folder"),
+        (["build", "seeds", "--out", "{tmp}/o", "--formats", "turtle,pdf"], "unknown output format"),
+        (["build", "seeds", "--out", "{tmp}/o", "--format", "nope"], "no reader is called"),
+    ],
+)
+def test_cli_errors_name_the_problem_and_the_fix(built, tmp_path, args, message):
+    out, _ = built
+    args = [a.replace("{out}", str(out)).replace("{tmp}", str(tmp_path)) for a in args]
+    res = runner.invoke(app, args)
+    assert res.exit_code == 1
+    assert message in res.output and "fix:" in res.output
+
+
+def test_cli_extract_prints_one_object_per_paper_with_the_guideline_keys(seeds_dir):
+    res = runner.invoke(app, ["extract", str(seeds_dir)])
+    assert res.exit_code == 0, res.output
+    lines = [json.loads(x) for x in res.stdout.splitlines() if x.strip()]
+    assert len(lines) == 70
+    assert all(list(o) == ["title", *ROLE_KEYS] for o in lines)
+    assert all(isinstance(o[k], list) for o in lines for k in ROLE_KEYS)
+    (dmhp,) = [o for o in lines if o["title"].startswith("DirectMHP")]
+    assert "https://github.com/hnuzhy/DirectMHP" in dmhp["code_urls"]
+
+
+def test_cli_extract_json_adds_evidence(seeds_dir):
+    res = runner.invoke(app, ["extract", str(seeds_dir / "003_0ee121478c254df5.txt"), "--format", "json"])
+    assert res.exit_code == 0, res.output
+    dec = json.JSONDecoder()
+    text, objs, i = res.stdout, [], 0
+    while i < len(text):
+        if text[i].isspace():
+            i += 1
+            continue
+        o, i = dec.raw_decode(text, i)
+        objs.append(o)
+    assert len(objs) == 14
+    m = objs[0]["mentions"][0]
+    assert {"role", "text", "field", "start", "end", "rule", "confidence", "sentence"} <= set(m)
+
+
+def test_cli_eval_prints_scores_per_key(seeds_dir, gold_path):
+    res = runner.invoke(app, ["eval", str(gold_path), str(seeds_dir), "--format", "json"])
+    assert res.exit_code == 0, res.output
+    data = json.loads(res.stdout)
+    text = json.dumps(data)
+    for key in ("proposed", "datasets", "code_urls"):
+        assert key in text
+    res = runner.invoke(app, ["eval", str(gold_path), str(seeds_dir), "--show-errors"])
+    assert res.exit_code == 0 and "proposed" in res.stdout
+
+
+def test_cli_formats_and_queries_list_what_is_registered():
+    res = runner.invoke(app, ["formats"])
+    assert res.exit_code == 0 and "hf-daily" in res.stdout and "graph.ttl" in res.stdout
+    res = runner.invoke(app, ["queries"])
+    assert res.exit_code == 0 and "dataset-usage" in res.stdout
+
+
+def test_cli_console_script_runs_as_a_module():
+    res = subprocess.run([sys.executable, "-m", "kg", "--version"], capture_output=True, text=True, check=True)
+    assert res.stdout.startswith("kg ")
