@@ -171,7 +171,7 @@ def render_page(data: dict[str, Any], *, title: str = "kg") -> str:
            f"script-src {_sha256(vis_js)} {_sha256(app_js)}; base-uri 'none'; form-action 'none'")
     parts = {
         "@@TITLE@@": html.escape(_text(title) or "kg"),
-        "@@CSP@@": html.escape(csp, quote=True),
+        "@@CSP@@": html.escape(csp, quote=False).replace('"', "&quot;"),
         "@@VIS_CSS@@": vis_css,
         "@@APP_CSS@@": app_css,
         "@@DATA@@": json_for_script(data),

@@ -189,10 +189,10 @@
   }
   function focusNode(id) {
     reveal([id]);
+    openPanel(id);  // first, so that the focus centres the node in the narrowed canvas
     network.selectNodes([id]);
     var scale = Math.max(network.getScale(), NODES.length > 500 ? 1.2 : 1.0);
     network.focus(id, { scale: scale, animation: { duration: 350, easingFunction: "easeInOutQuad" } });
-    openPanel(id);
   }
   function focusMany(ids) {
     if (!ids.length) return;
@@ -205,7 +205,9 @@
   // ---- side panel ----
   var panel = $("panel"), body = $("panel-body");
   $("panel-close").addEventListener("click", closePanel);
-  function closePanel() { panel.hidden = true; api.selected = null; network.redraw(); }
+  function closePanel() { panel.hidden = true; api.selected = null; syncSize(); }
+  // vis-network polls its container size once a second; tell it at once when the panel moves.
+  function syncSize() { network.setSize("100%", "100%"); network.redraw(); }
   function nodeButton(id, cls) {
     var n = NODES[id];
     var b = el("button", cls || "chip");
@@ -232,8 +234,10 @@
     body.appendChild(badge);
     body.appendChild(el("h2", "panel-title", n.k === "paper" ? (d.title || n.t) : n.t));
     if (n.k === "paper") paperPanel(id, n, d); else entityPanel(id, n, d);
+    var wasHidden = panel.hidden;
     panel.hidden = false;
     panel.scrollTop = 0;
+    if (wasHidden) syncSize();
   }
   function paperPanel(id, n, d) {
     if (d.date || d.year !== "undated") body.appendChild(meta("Date", d.date || String(d.year)));
