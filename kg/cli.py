@@ -132,9 +132,9 @@ def _print_summary(g, written: dict, total: float) -> None:
             out.print(f"  ... and {r['skipped'] - 10} more (all listed in report.json)")
     out.print("Entities:  " + ", ".join(f"{k} {v}" for k, v in s["entities"].items()))
     out.print("Relations: " + ", ".join(f"{k} {v}" for k, v in s["relations"].items()))
-    out.print(f"Built in {total:.2f} s. Outputs:")
+    out.print(f"Built in {total:.2f} s. Outputs in {Path(next(iter(written.values()))).resolve().parent}:")
     for name, path in written.items():
-        out.print(f"  {name:8} {path}")
+        out.print(f"  {name:8} {Path(path).name}")
 
 
 @app.command()
