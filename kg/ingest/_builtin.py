@@ -1,3 +1,3 @@
 """Imports every built-in reader so that it registers itself."""
 
-from . import hf_daily  # noqa: F401
+from . import arxiv, bibtex, csv_file, hf_api, hf_daily, json_file, jsonl, openalex, semantic_scholar  # noqa: F401

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..model import Paper, Skip, Source
-from .base import Record, read_text, register
+from .base import Record, encoding_note, read_text_and_encoding, register
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 DATE_LINE = re.compile(rf"^(?P<date>{_MONTH} \d{{1,2}}(?:, (?P<year>\d{{4}}))?)(?:\s+(?P<upvotes>\d+))?$")
@@ -123,7 +123,10 @@ class HfDailyReader:
         return min(score, 1.0)
 
     def read(self, path: Path) -> Iterator[Record]:
-        blocks = _blocks(read_text(path))
+        text, enc = read_text_and_encoding(path)
+        if note := encoding_note(path, enc, self.name):
+            yield note
+        blocks = _blocks(text)
         n = len(blocks)
         starts = [i for i in range(n - 1) if blocks[i].is_title and blocks[i + 1].is_abstract]
         if not starts:

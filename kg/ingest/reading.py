@@ -1,17 +1,34 @@
-"""Read many files into one deduplicated list of papers plus a report of what was skipped."""
+"""Read many files into one deduplicated list of papers plus a report of what was skipped.
+
+Every record a reader yields passes :func:`vet` (control characters removed, absurd titles
+skipped, missing abstracts noted) and then :class:`Deduplicator`: records sharing an arXiv id,
+a DOI or a normalized title become one paper whose ``sources`` lists them all. Nothing is
+dropped silently: a file that cannot be read, a skipped record, a kept record with a problem
+and every merge each get a line in :meth:`ReadResult.report`.
+"""
 
 from __future__ import annotations
 
 import dataclasses
+import re
+import time
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import InputError, RecordError
 from ..model import Paper, Skip, Source, title_key
-from .base import detect_format, get_reader, head_text, iter_files
+from . import fields as F
+from .base import Note, check_not_empty, detect_format, get_reader, head_text, iter_files, readers
+from .records import check_field_map
 
-__all__ = ["ReadResult", "read_inputs", "merge_papers"]
+__all__ = ["ReadResult", "FileReport", "Deduplicator", "read_inputs", "merge_papers", "vet", "MAX_TITLE_CHARS"]
+
+#: A "title" longer than this is a skip: it is almost always an abstract or a run-together line.
+MAX_TITLE_CHARS = 1000
+#: Normalized titles shorter than this ("Introduction", "Editorial") are too weak to merge on.
+MIN_TITLE_KEY_CHARS = 12
 
 
 @dataclass
@@ -22,32 +39,44 @@ class FileReport:
     format: str | None
     papers: int = 0
     skipped: int = 0
+    noted: int = 0
     error: str | None = None
+    seconds: float = 0.0
 
 
 @dataclass
 class ReadResult:
-    """Papers (deduplicated, in input order), skipped records, and per-file counts."""
+    """Papers (deduplicated, in input order), skipped records, notes, merges and per-file counts."""
 
     papers: list[Paper] = field(default_factory=list)
     skips: list[Skip] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)
     files: list[FileReport] = field(default_factory=list)
     records: int = 0  # paper records read before deduplication
     merged: int = 0  # records folded into an earlier record of the same paper
+    merges: list[dict] = field(default_factory=list)  # one entry per merge: key, kept, merged, on
 
     def report(self) -> dict:
-        """JSON-ready account of the read: per-file counts, merges and every skip with its reason."""
+        """JSON-ready account of the read: per-file counts, merges, every skip and every note."""
         return {
             "files": [dataclasses.asdict(f) for f in self.files],
             "records_read": self.records,
             "papers": len(self.papers),
             "merged": self.merged,
             "skipped": len(self.skips),
+            "noted": len(self.notes),
+            "notes_by_kind": dict(Counter(n.kind or "other" for n in self.notes).most_common()),
             "skips": [
                 {"source": str(s.source), "path": s.source.path, "record": s.source.record,
                  "line": s.source.line, "reason": s.reason, "fix": s.fix}
                 for s in self.skips
             ],
+            "notes": [
+                {"source": str(n.source), "path": n.source.path, "record": n.source.record,
+                 "line": n.source.line, "kind": n.kind, "message": n.message}
+                for n in self.notes
+            ],
+            "merges": self.merges,
         }
 
 
@@ -64,36 +93,104 @@ def read_inputs(
     A file no reader recognises, or that cannot be decoded, becomes a skip for the whole file
     (or an :class:`~kg.errors.InputError` with ``strict``). Bad records become skips (or a
     :class:`~kg.errors.RecordError` with ``strict``). Papers with the same arXiv id, DOI or
-    normalized title are merged into one, keeping every source.
+    normalized title are merged into one, keeping every source. ``field_map`` ({"title":
+    "paper_title"}) names the columns of generic records (json, jsonl, csv).
     """
+    field_map = check_field_map(field_map)
     result = ReadResult()
-    by_key: dict[str, int] = {}
-    alias: dict[str, str] = {}  # secondary keys (title, doi) -> index key
-    fixed_reader = get_reader(format) if format else None
+    dedup = Deduplicator(result)
+    fixed_reader = get_reader(format, field_map) if format else None
+    if fixed_reader is not None and field_map and not getattr(fixed_reader, "uses_field_map", False):
+        takers = [n for n, cls in readers().items() if getattr(cls, "uses_field_map", False)]
+        raise InputError(
+            f"--field was given but the {fixed_reader.name} reader has fixed field names",
+            fix=f"--field applies to the {', '.join(takers)} readers; leave it out for --format {fixed_reader.name}",
+        )
     for path in iter_files(paths):
         if on_file:
             on_file(path)
         report = FileReport(str(path), None)
         result.files.append(report)
+        started = time.perf_counter()
         try:
-            reader = fixed_reader or detect_format(path, head_text(path))
+            head = head_text(path)
+            check_not_empty(path, head)
+            reader = fixed_reader or detect_format(path, head, field_map)
             report.format = reader.name
+            if field_map and not getattr(reader, "uses_field_map", False):
+                _note(result, report, Note(Source(str(path), 0, None, reader.name),
+                                           f"--field was not applied: this file was read as {reader.name}, "
+                                           "whose field names are fixed", "field-map-ignored"))
             for rec in reader.read(path):
+                if isinstance(rec, Paper):
+                    rec, notes = vet(rec)
+                    for n in notes:
+                        _note(result, report, n)
                 if isinstance(rec, Skip):
                     if strict:
                         raise RecordError(f"{rec.source}: {rec.reason}", fix=rec.fix)
                     result.skips.append(rec)
                     report.skipped += 1
-                    continue
-                report.papers += 1
-                result.records += 1
-                _add(result, by_key, alias, rec)
+                elif isinstance(rec, Note):
+                    _note(result, report, rec)
+                else:
+                    report.papers += 1
+                    result.records += 1
+                    dedup.add(rec)
         except InputError as e:
             if strict:
                 raise
             report.error = e.what
             result.skips.append(Skip(Source(str(path), 0, None, report.format or ""), e.what, e.fix))
+        finally:
+            report.seconds = round(time.perf_counter() - started, 3)
+    result.papers = dedup.papers()
     return result
+
+
+def _note(result: ReadResult, report: FileReport, note: Note) -> None:
+    result.notes.append(note)
+    report.noted += 1
+
+
+def vet(paper: Paper) -> tuple[Paper | Skip, list[Note]]:
+    """The checks every record passes, whatever its reader: returns the (cleaned) paper or a skip,
+    and notes about what was cleaned or is missing."""
+    title, abstract = paper.title, paper.abstract
+    notes: list[Note] = []
+    if F.has_control(title) or F.has_control(abstract):
+        title, abstract = F.strip_control(title), F.strip_control(abstract)
+        removed = len(paper.title) + len(paper.abstract) - len(title) - len(abstract)
+        notes.append(Note(paper.source, f"removed {removed} control character(s) from the title/abstract",
+                          "control-characters"))
+    if "\n" in title or "\t" in title or "\r" in title or "  " in title:
+        title = F.fold(title)
+    if not title.strip():
+        return Skip(paper.source, "the record has an empty title",
+                    "give the record a title (or map the right column with --field title=COLUMN)"), notes
+    if len(title) > MAX_TITLE_CHARS:
+        return Skip(
+            paper.source,
+            f"the title is {len(title):,} characters long (limit {MAX_TITLE_CHARS:,}): probably a whole "
+            f"abstract or a broken line; it starts {title[:60]!r}",
+            "check the record: the title field should hold only the title (fix the line breaks or the "
+            "column mapping, e.g. --field title=COLUMN)",
+        ), notes
+    if not abstract.strip():
+        notes.append(Note(paper.source, "kept without an abstract: only the title will be searched for "
+                                        "methods, datasets and tasks", "no-abstract"))
+    if title is not paper.title or abstract is not paper.abstract:
+        paper = dataclasses.replace(paper, title=title, abstract=abstract)
+    return paper, notes
+
+
+_NOT_ALNUM = re.compile(r"[^0-9a-z]+")
+
+
+def _title_key(title: str) -> str:
+    """:func:`kg.model.title_key`, with a fast path for ASCII titles (where NFKC and the dash
+    mapping change nothing and casefold is lower)."""
+    return _NOT_ALNUM.sub("", title.lower()) if title.isascii() else title_key(title)
 
 
 def _keys(p: Paper) -> list[str]:
@@ -102,41 +199,93 @@ def _keys(p: Paper) -> list[str]:
         keys.append(f"arxiv:{p.arxiv_id}")
     if p.doi:
         keys.append(f"doi:{p.doi.lower()}")
-    tk = title_key(p.title)
-    if len(tk) >= 12:  # very short titles ("Introduction") are too weak to merge on
+    tk = _title_key(p.title)
+    if len(tk) >= MIN_TITLE_KEY_CHARS:
         keys.append(f"title:{tk}")
     return keys
 
 
-def _add(result: ReadResult, by_key: dict[str, int], alias: dict[str, str], paper: Paper) -> None:
-    keys = _keys(paper)
-    hit = next((k for k in keys if k in by_key), None)
-    if hit is None:
-        idx = len(result.papers)
-        result.papers.append(dataclasses.replace(paper, sources=(paper.source,)))
+class Deduplicator:
+    """Groups records of the same paper (shared arXiv id, DOI or normalized title) into one paper.
+
+    A record may join two groups formed earlier (an arXiv id matching one, a DOI matching
+    another): they are merged into the earlier one. A title match is refused when both sides have
+    different arXiv ids, since those are two papers that happen to share a title.
+    """
+
+    def __init__(self, result: ReadResult) -> None:
+        self.result = result
+        self.groups: list[Paper | None] = []
+        self.parent: list[int] = []
+        self.by_key: dict[str, int] = {}
+
+    def _find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def add(self, paper: Paper) -> None:
+        if not paper.sources:
+            paper = dataclasses.replace(paper, sources=(paper.source,))
+        keys = _keys(paper)
+        hits: dict[int, str] = {}
         for k in keys:
-            by_key.setdefault(k, idx)
-        return
-    idx = by_key[hit]
-    merged = merge_papers(result.papers[idx], paper)
-    result.papers[idx] = merged
-    result.merged += 1
-    for k in _keys(merged):
-        by_key.setdefault(k, idx)
+            idx = self.by_key.get(k)
+            if idx is None:
+                continue
+            g = self._find(idx)
+            if g in hits:
+                continue
+            other = self.groups[g]
+            if k.startswith("title:") and paper.arxiv_id and other.arxiv_id and paper.arxiv_id != other.arxiv_id:
+                continue
+            hits[g] = k
+        if not hits:
+            idx = len(self.groups)
+            self.groups.append(paper)
+            self.parent.append(idx)
+            for k in keys:
+                self.by_key.setdefault(k, idx)
+            return
+        target, *others = sorted(hits)
+        merged = self.groups[target]
+        for g in others:  # this record bridges groups formed earlier
+            merged = self._merge(merged, self.groups[g], hits[g])
+            self.groups[g] = None
+            self.parent[g] = target
+        merged = self._merge(merged, paper, hits[target])
+        self.groups[target] = merged
+        for k in keys + _keys(merged):
+            self.by_key.setdefault(k, target)
+
+    def _merge(self, kept: Paper, new: Paper, on: str) -> Paper:
+        self.result.merged += 1
+        self.result.merges.append({"key": kept.key, "on": on, "kept": str(kept.source),
+                                   "merged": [str(s) for s in new.sources]})
+        return merge_papers(kept, new)
+
+    def papers(self) -> list[Paper]:
+        return [p for p in self.groups if p is not None]
 
 
 def merge_papers(a: Paper, b: Paper) -> Paper:
-    """``a`` completed with ``b``: empty fields of ``a`` are filled, lists are united, sources kept."""
+    """``a`` completed with ``b``: empty fields of ``a`` are filled, the longer abstract is kept,
+    links and keywords are united, every source is kept. Authors are taken whole from the first
+    record that has them (two spellings of one list would otherwise double it)."""
     changes: dict = {}
     for f in dataclasses.fields(Paper):
         name = f.name
         va, vb = getattr(a, name), getattr(b, name)
         if name == "sources":
-            changes[name] = tuple(va or (a.source,)) + (b.source,)
+            changes[name] = tuple(va or (a.source,)) + tuple(vb or (b.source,))
         elif name == "source":
             continue
         elif name == "abstract":
             if len(vb or "") > len(va or ""):
+                changes[name] = vb
+        elif name == "authors":
+            if not va and vb:
                 changes[name] = vb
         elif isinstance(va, tuple):
             extra = tuple(x for x in vb if x not in va)

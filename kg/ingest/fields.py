@@ -1,0 +1,180 @@
+"""Normalisers every reader shares: identifiers, years, author lists, URLs and text cleaning.
+
+Each is a pure function of one value, returns ``None`` (or an empty tuple) for a value it cannot
+use, and never raises on bad input: a reader turns "cannot use" into a skip or a note.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ..model import Link, Role
+
+__all__ = [
+    "arxiv_id",
+    "doi",
+    "year",
+    "fold",
+    "strip_control",
+    "has_control",
+    "authors",
+    "person_name",
+    "code_or_page_link",
+    "url",
+    "text",
+    "URL_IN_TEXT",
+]
+
+_ARXIV_NEW = r"\d{4}\.\d{4,5}"
+_OLD_ARCHIVES = (
+    "acc-phys adap-org alg-geom ao-sci astro-ph atom-ph bayes-an chao-dyn chem-ph cmp-lg comp-gas cond-mat cs "
+    "dg-ga funct-an gr-qc hep-ex hep-lat hep-ph hep-th math math-ph mtrl-th nlin nucl-ex nucl-th patt-sol physics "
+    "plasm-ph q-alg q-bio quant-ph solv-int supr-con"
+).split()
+_ARXIV_OLD = rf"(?:{'|'.join(_OLD_ARCHIVES)})(?:\.[a-z]{{2}})?/\d{{7}}"
+_ARXIV = re.compile(
+    rf"^(?:.*?(?:arxiv\.org/(?:abs|pdf|html)/|arxiv[:.]\s*|/))?(?P<id>{_ARXIV_NEW}|{_ARXIV_OLD})(?:v\d+)?(?:\.pdf)?/?$",
+    re.IGNORECASE,
+)
+_DOI = re.compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)?(?P<doi>10\.\d{4,9}/\S+)$", re.IGNORECASE)
+_ARXIV_DOI = re.compile(r"^10\.48550/arxiv\.(?P<id>.+)$")
+#: C0 and C1 control characters except tab, newline and carriage return.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+URL_IN_TEXT = re.compile(r"https?://[^\s<>\"'{}|\\^`\]]+[^\s<>\"'{}|\\^`\].,;:!?)]")
+_CODE_HOSTS = ("github.com", "gitlab.com", "bitbucket.org", "codeberg.org", "sourceforge.net")
+
+
+def text(value: object) -> str:
+    """A field value as stripped text: numbers are written out, lists and mappings give ""."""
+    if isinstance(value, str):
+        return value.strip()
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value)
+    return ""
+
+
+def fold(value: str) -> str:
+    """Runs of whitespace (newlines, indentation) folded into single spaces."""
+    return " ".join(value.split())
+
+
+def has_control(value: str) -> bool:
+    return _CONTROL.search(value) is not None
+
+
+def strip_control(value: str) -> str:
+    """``value`` without control characters (a NUL or escape code in a title is never meant)."""
+    return _CONTROL.sub("", value)
+
+
+def arxiv_id(value: object) -> str | None:
+    """arXiv identifier without version: "arXiv:2206.06921v2", abs/pdf URLs, "hep-th/9901001"."""
+    s = text(value)
+    if not s:
+        return None
+    m = _ARXIV_DOI.match(s.lower())
+    if m:
+        s = m["id"]
+    m = _ARXIV.match(s)
+    if not m:
+        return None
+    ident = m["id"].lower()
+    if "/" in ident:  # old style: the subject class ("math.CA/...") is not part of the id
+        archive, number = ident.split("/")
+        ident = f"{archive.split('.')[0]}/{number}"
+    return ident
+
+
+def doi(value: object) -> str | None:
+    """DOI in lower case without a resolver prefix: "https://doi.org/10.1/X" -> "10.1/x"."""
+    s = text(value)
+    m = _DOI.match(s)
+    return m["doi"].lower().rstrip(".") if m else None
+
+
+def year(value: object) -> int | None:
+    """A four-digit year from 2021, "2021", "2021-06-01" or "June 2021"; None if implausible."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        y = value
+    else:
+        m = re.search(r"(?<!\d)(1[5-9]\d\d|20\d\d|2100)(?!\d)", text(value))
+        if not m:
+            return None
+        y = int(m[1])
+    return y if 1500 <= y <= 2100 else None
+
+
+def person_name(value: str) -> str:
+    """"Turing, Alan M." -> "Alan M. Turing"; other forms are only whitespace-folded."""
+    name = value.strip()
+    if "  " in name or "\n" in name or "\t" in name:
+        name = fold(name)
+    if name.count(",") == 1:
+        last, first = (p.strip() for p in name.split(","))
+        if first and last and first.lower().rstrip(".") not in ("jr", "sr", "ii", "iii"):
+            return f"{first} {last}"
+    return name
+
+
+def authors(value: object, *, sep: str | None = None) -> tuple[str, ...]:
+    """Author names from a list (of names or ``{"name": ...}`` objects) or a separated string.
+
+    A string is split on ``sep`` if given, else on ";" when present, else on "," when every part
+    looks like a full name ("Ada Lovelace, Alan Turing"), never inside "Turing, Alan".
+    """
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        s = value.strip()
+        if not s:
+            return ()
+        if sep is not None:
+            parts = s.split(sep)
+        elif ";" in s:
+            parts = s.split(";")
+        elif "\n" in s:
+            parts = s.splitlines()
+        elif s.count(",") >= 1 and all(" " in p.strip() for p in s.split(",")):
+            parts = s.split(",")
+        else:
+            parts = [s]
+        return tuple(n for n in (person_name(p) for p in parts) if n)
+    if isinstance(value, Iterable) and not isinstance(value, (bytes, dict)):
+        names = []
+        for item in value:
+            if isinstance(item, dict):
+                item = (
+                    item.get("name") or item.get("display_name") or item.get("fullname")
+                    or item.get("full_name") or item.get("author")
+                )
+                if isinstance(item, dict):  # OpenAlex: {"author": {"display_name": ...}}
+                    item = item.get("display_name")
+            name = person_name(item) if isinstance(item, str) else ""
+            if name:
+                names.append(name)
+        return tuple(names)
+    return ()
+
+
+def url(value: object) -> str | None:
+    """An http(s) URL, with "https://" added to "github.com/..." or "www..." forms; else None."""
+    s = text(value)
+    if not s or " " in s:
+        return None
+    if s.startswith(("http://", "https://")):
+        return s
+    if s.startswith("www.") or s.split("/")[0] in _CODE_HOSTS:
+        return "https://" + s
+    return None
+
+
+def code_or_page_link(value: object, field: str, role: Role | None = None) -> Link | None:
+    """A :class:`Link` for a URL given in metadata; code hosts are CODE_URL unless ``role`` says."""
+    u = url(value)
+    if u is None:
+        return None
+    if role is None:
+        host = u.split("/")[2].lower().removeprefix("www.")
+        role = Role.CODE_URL if host in _CODE_HOSTS else Role.OTHER_URL
+    return Link(u, role, field)
