@@ -72,7 +72,7 @@ class Catalogue:
 
     def validate(self) -> None:
         """Raise ValueError naming the line of the first invalid or duplicate entry."""
-        seen: dict[str, int] = {}
+        seen: dict[str, tuple[int, CatalogueEntry, str]] = {}
         for e, line in zip(self.entries, self._lines):
             where = f"{self.source}:{line} ({e.name!r})"
             if not e.name or e.name != e.name.strip():
@@ -87,12 +87,17 @@ class Catalogue:
                 if not isinstance(form, str) or not form.strip():
                     raise ValueError(f"{where}: empty alias")
                 key = normalize_name(form)
-                if key in seen and seen[key] != line:
-                    raise ValueError(f"{where}: surface form {form!r} already used on line {seen[key]}")
-                seen[key] = line
+                if key in seen and seen[key][0] != line and _clash(seen[key][1], seen[key][2], e, form):
+                    raise ValueError(f"{where}: surface form {form!r} already used on line {seen[key][0]}")
+                seen.setdefault(key, (line, e, form))
             forms = [_exact_key(f) if e.case_sensitive else normalize_name(f) for f in e.surface_forms]
             if len(set(forms)) != len(forms):
                 raise ValueError(f"{where}: repeated surface form among name and aliases")
+
+
+def _clash(a: CatalogueEntry, form_a: str, b: CatalogueEntry, form_b: str) -> bool:
+    """Forms equal up to case clash unless both entries are case-sensitive and the cases differ."""
+    return not (a.case_sensitive and b.case_sensitive and _exact_key(form_a) != _exact_key(form_b))
 
 
 def _exact_key(text: str) -> str:
