@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..model import Role, normalize_name
-from .base import TASK_HEADS, Candidate, candidates, is_acronym, sentence_at, sentence_spans
+from .base import STOP_NAMES, TASK_HEADS, Candidate, candidates, is_acronym, sentence_at, sentence_spans
 
 __all__ = ["Definition", "find_definitions", "long_form_start", "classify", "METRIC_HEADS", "acronyms_component"]
 
@@ -33,10 +33,20 @@ _GENERIC_LONG = frozenset("model models network networks".split())
 # "(ACR)" or "(ACR," / "(ACR;": the short form must be one acronym-like word.
 _PAREN = re.compile(r"\(\s*([A-Za-z0-9][\w\-+.]*?[\w+])\s*[);,]")
 _WORD = re.compile(r"[\w][\w\-'+./]*")
-_PRESENTING = re.compile(
-    r"\b(?:we|our|us|novel|new|proposed|propose|introduce|present|devise|design)\b", re.IGNORECASE
+# "we devise a ... (ACR)", "we emphasize ... (ACR)": the sentence presents the technique.
+_PRESENT_VERB = re.compile(
+    r"\b(?:[Ww]e|[Tt]his (?:paper|work|study))\s+(?:\w+ly\s+|also\s+|further\s+|then\s+|first\s+)?(?:propose|introduce|present|devise|design|develop|build|construct"
+    r"|emphasi[sz]e|employ|adopt|add|incorporate|create|formulate|name|call)s?\b[^.;:]*$"
 )
-_PRECEDED_BY_USE = re.compile(r"(?:\b(?:on|upon|from|with|by|of|via|like|as|and|or|existing|standard|conventional|traditional|popular|pretrained|pre-trained|previous|prior)\s+)(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
+_PRESENT_ADJ = re.compile(r"\b(?:novel|new|proposed|our|innovative)\b(?:\s+\S+){0,4}\s*$", re.IGNORECASE)
+_PRECEDED_BY_USE = re.compile(r"(?:\b(?:on|upon|from|by|via|like|existing|standard|conventional|traditional|popular|pretrained|pre-trained|previous|prior|vanilla|original)\s+)(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
+_METHODISH = frozenset(
+    "framework model network method module architecture mechanism strategy system pipeline algorithm approach layer block unit adapter head loss".split()
+)
+# A sentence whose subject is the paper's own system: "Specifically, Teller first ...".
+_OPENING = re.compile(r"^\s*(?:[A-Z]\w*(?: \w+)?,\s*)?(?:the |our )?", re.IGNORECASE)
+_SYSTEM_NOUNS = frozenset("framework model network method architecture system pipeline".split())
+_WORD_AFTER = re.compile(r"\)\s*-?\s*([A-Za-z]+)")
 
 
 class Definition(NamedTuple):
@@ -104,6 +114,18 @@ def find_definitions(text: str) -> list[Definition]:
     return out
 
 
+def is_task_long_form(text: str, d: Definition) -> bool:
+    """Does the long form name a task ("head pose estimation (HPE)"), not a method built for one?"""
+    long = text[d.long_start : d.long_end]
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", long)]
+    if not words or words[-1] not in TASK_HEADS:
+        return False
+    if any(w in _SYSTEM_NOUNS for w in words):
+        return False  # "Efficient Disentanglement framework for Talking head generation (EDTalk)"
+    after = _WORD_AFTER.match(text, d.short_end)
+    return not (after and after.group(1) in _METHODISH)  # "... Generation (CGG) framework", not "(THG) methods"
+
+
 def _last_word(phrase: str) -> str:
     words = re.findall(r"[A-Za-z]+", phrase)
     return words[-1].lower() if words else ""
@@ -112,34 +134,46 @@ def _last_word(phrase: str) -> str:
 def classify(
     text: str, d: Definition, sentence: tuple[int, int], own_names: set[str]
 ) -> tuple[Role, float, str] | None:
-    """The role of a defined acronym, its confidence and the rule name; None for task acronyms."""
+    """The role of a defined acronym, its confidence and the rule name; None when it names
+    a task, or is only a modifier ("the Key-Value (KV) cache")."""
     long = text[d.long_start : d.long_end]
+    short = text[d.short_start : d.short_end]
     head = _last_word(long)
-    if head in TASK_HEADS or head.endswith(("tion", "sis")) and not long[:1].isupper():
+    if is_task_long_form(text, d) or short.lower() in STOP_NAMES:
         return None
+    after = _WORD_AFTER.match(text, d.short_end)
+    next_word = after.group(1) if after else ""
     if head in METRIC_HEADS:
         return Role.METRIC, 0.75, "acronyms:metric"
     if head in _DATASET_HEADS:
         return Role.DATASET, 0.7, "acronyms:dataset"
+    if next_word.islower() and next_word not in STOP_NAMES and next_word not in _METHODISH and not next_word.endswith("ly"):
+        return None  # "(KV) cache", "(MHA) flexibility": an attribute, not a named technique
+    if " " not in long.strip() and "-" not in long:
+        return None
     s, e = sentence
-    sent = text[s:e]
     before = text[s : d.long_start]
-    own_subject = any(n and n in normalize_name(sent) for n in own_names)
-    presenting = bool(_PRESENTING.search(sent)) or own_subject
+    opening = _OPENING.match(before)
+    own_before = bool(opening) and normalize_name(before[opening.end():]).split(" ")[0] in own_names
+    presenting = bool(_PRESENT_VERB.search(before[-60:]) or _PRESENT_ADJ.search(before[-30:])) or own_before
     used = bool(_PRECEDED_BY_USE.search(before))
     if presenting and not used and head not in _GENERIC_LONG | {"llm", "llms", "vlm", "vlms"}:
+        if _dataset_near(text, d, sentence):
+            return Role.INTRODUCED_DATASET, 0.75, "acronyms:presented"
         return Role.PROPOSED, 0.75, "acronyms:presented"
     return Role.METHOD, 0.6, "acronyms:defined"
 
 
+def _dataset_near(text: str, d: Definition, sentence: tuple[int, int]) -> bool:
+    """A dataset noun just before the long form or right after the acronym ("a dataset, X (X)")."""
+    before = re.findall(r"[A-Za-z]+", text[max(sentence[0], d.long_start - 40) : d.long_start].lower())[-4:]
+    after = re.findall(r"[A-Za-z]+", text[d.short_end : min(sentence[1], d.short_end + 40)].lower())[:3]
+    return any(w in _DATASET_HEADS for w in before + after)
+
+
 def task_acronyms(text: str, defs: list[Definition]) -> set[str]:
     """Short forms whose long form is a task ("head pose estimation (HPE)" -> "hpe")."""
-    out = set()
-    for d in defs:
-        head = _last_word(text[d.long_start : d.long_end])
-        if head in TASK_HEADS or head.endswith(("tion", "sis")):
-            out.add(normalize_name(text[d.short_start : d.short_end]))
-    return out
+    return {normalize_name(text[d.short_start : d.short_end]) for d in defs if is_task_long_form(text, d)}
 
 
 @Language.factory("kg_acronyms", assigns=["doc._.kg_candidates"])

@@ -94,7 +94,7 @@ STOP_NAMES = frozenset(
     previous prior recent existing current state art sota new novel our ours unlike despite although
     though since because after before during within without across among between over under into onto
     upon toward towards about above below up down out off can could may might must shall should will
-    would is are was were be been being do does did has have had however instead rather yes""".split()
+    would is are was were be been being do does did has have had however instead rather yes sotas""".split()
 )
 
 #: Last words of task noun phrases ("head pose estimation", "image generation").
@@ -120,6 +120,7 @@ _HAS_UPPER_INSIDE = re.compile(r"^.+[A-Z]")
 _HAS_DIGIT = re.compile(r"\d")
 _HAS_ALPHA = re.compile(r"[A-Za-z]")
 _ACRONYM = re.compile(r"^(?=.*[A-Z].*[A-Z])[A-Z0-9][A-Za-z0-9]*(?:[-+.][A-Za-z0-9]+)*\+*s?$")
+_DIMENSION = re.compile(r"^\d+(?:\.\d+)?[DdKkMmBbxX]$|^\d+-?(?:bit|shot|way|layer|stage|step)s?$", re.IGNORECASE)
 _YEARISH = re.compile(r"^(?:19|20)\d\d[a-z]?$")
 
 
@@ -136,7 +137,7 @@ def is_name_like(word: str, *, allow_capitalized: bool = False) -> bool:
     ("Think-Before-Draw"). A merely capitalised word ("Medusa") counts only with
     ``allow_capitalized`` (used where the context already says a name follows).
     """
-    if len(word) < 2 or not _HAS_ALPHA.search(word):
+    if len(word) < 2 or not _HAS_ALPHA.search(word) or _DIMENSION.match(word):
         return False
     if word.lower() in STOP_NAMES or _YEARISH.match(word):
         return False

@@ -21,6 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..model import Role, normalize_name
+from .acronyms import long_form_start
 from .base import DATASET_NOUNS, STOP_NAMES, TASK_HEADS, Candidate, add, is_name_like, sentence_at, sentence_spans, title_end
 
 __all__ = ["find_proposed", "name_role", "valid_name", "proposed_component"]
@@ -35,6 +36,7 @@ _METHOD_NOUNS = frozenset(
     transformer encoder decoder generator baseline head adapter loss estimator detector policy
     planner renderer representation""".split()
 )
+_METRIC_NOUNS = frozenset("metric metrics measure score".split())
 _NOUN_RE = re.compile(r"[A-Za-z]+")
 
 _TITLE = re.compile(rf"^\s*({_PHRASE})\s*:\s+(.*)$", re.DOTALL)
@@ -42,28 +44,34 @@ _SURVEY = re.compile(r"^(?:an?\s+)?(?:survey|review|overview|tutorial|position|p
 _NAMING = re.compile(
     r"\b(?:called|named|dubbed|termed|coined|namely|entitled|codenamed|denoted as|referred to as"
     r"|which we (?:call|name|term|dub)|we (?:call|name|term|dub) (?:it|them|this|our \w+))"
-    rf"\s*,?\s*[\"'\u201c`]*({_ANY}(?: {_CAP}){{0,3}})"
+    rf"\s*,?\s*(?:as\s+|it\s+)?[\"'\u201c`]*({_ANY}(?: {_CAP}){{0,3}})"
 )
 _VERB = re.compile(
     r"\b(?:[Ww]e|[Tt]his (?:paper|work|study|article)|[Hh]ere,? we)\s+(?:\w+ly\s+|also\s+|further\s+|then\s+|first\s+)?"
     r"(?:propose|present|introduce|develop|design|devise|build|construct|create|curate|collect|release"
     r"|contribute|establish|offer|unveil)s?\s+(?:the\s+)?"
-    rf"({_PHRASE})(?=\s*(?:[,(:;\u2014\u2013]|--|\.\s|\.$| which\b| that\b| to\b| for\b| as\b| with\b| in\b))"
+    rf"({_PHRASE})(?=\s*(?:[,(:;\u2014\u2013]|--|\.\s|\.$| which\b| that\b| to\b| for\b| as\b| with\b| in\b"
+    r"| (?:framework|model|method|approach|system|network|architecture|pipeline|algorithm|module|dataset|benchmark|corpus)\b))"
 )
 _APPOS_AFTER_NOUN = re.compile(
     r"\b(?:a|an|our|the first|novel|new)\s+(?:[\w\-]+\s+){0,5}?"
     r"(?P<noun>framework|model|method|approach|system|network|architecture|pipeline|algorithm|module|agent"
-    r"|technique|strategy|paradigm|dataset|benchmark|corpus|toolkit|library|suite|testbed)\s*[,:]\s*"
-    rf"(?P<name>{_PHRASE})\s*(?=[,(]|\.\s|which\b|that\b)"
+    r"|technique|strategy|paradigm|dataset|benchmark|corpus|toolkit|library|suite|testbed)"
+    r"(?P<sep>\s*[,:]\s*[\"\u201c]?|\s+[\"\u201c]|\s+)"
+    rf"(?P<name>{_PHRASE})[\"\u201d]?\s*(?=[,(]|\.\s|\.$|which\b|that\b)"
 )
 _APPOS_BEFORE = re.compile(
     rf"(?<![\w\-])(?P<name>{_PHRASE})\s*(?:\([^()]{{0,120}}\))?\s*(?:,\s*|\s+is\s+|\s*[\u2014\u2013]\s*)"
     r"(?:a|an|the)\s+(?:first\s+|novel\s+|new\s+)"
 )
-_THE_PROPOSED = re.compile(rf"\b(?:the|our) (?:newly )?proposed\s+({_PHRASE})\b")
+_THE_PROPOSED = re.compile(
+    rf"\b(?:the|our) (?:newly )?proposed\s+({_PHRASE})(?=\s*[,.;:()]|\s+[a-z]+(?:s|ed)\b|\s+(?:can|could|is|was|also|model|method|framework|network|approach|system|dataset|benchmark)\b)"
+)
+# "Long Form Words (ACR)" right after a captured phrase: the acronym is the name.
+_PAREN_AFTER = re.compile(r"[^.,;:()]{0,100}?\(\s*([A-Za-z0-9][\w\-+.]*[\w+])\s*\)")
 
 
-def valid_name(phrase: str, *, strong_context: bool) -> bool:
+def valid_name(phrase: str, *, strong_context: bool, plain_words_ok: bool = False) -> bool:
     """Is ``phrase`` a plausible system/dataset name?
 
     One word must be name-shaped ("MCNet", "Portrait3D"); a capitalised word ("Medusa") is
@@ -81,15 +89,33 @@ def valid_name(phrase: str, *, strong_context: bool) -> bool:
         return False
     if not all(w[0].isupper() or w[0].isdigit() for w in words):
         return False
-    return strong_context or any(is_name_like(w) for w in words)
+    # "Diffusion Transformer" is a technique, "Group Pose" a name only where a title says so.
+    return plain_words_ok or any(is_name_like(w) for w in words)
 
 
 def _trim(phrase: str) -> str:
     """Drop trailing words that are not part of a name ("DAWN The" cannot happen; "X Model" can)."""
     words = phrase.split()
-    while len(words) > 1 and (words[-1].lower() in STOP_NAMES or words[-1].lower() in _METHOD_NOUNS):
+    while len(words) > 1 and words[-1].lower() in STOP_NAMES:
         words.pop()
     return " ".join(words)
+
+
+def _acronym_after(text: str, start: int, end: int, relaxed: bool = False) -> tuple[int, int] | None:
+    """The span of "(ACR)" when ``text[start:end]`` begins the long form of that acronym.
+
+    ``relaxed`` (after a naming verb: "named Speech to Lip (Speech2Lip)") skips the letter check.
+    """
+    m = _PAREN_AFTER.match(text, end)
+    if not m or not is_name_like(m.group(1)):
+        return None
+    short = m.group(1)
+    if relaxed:
+        return m.start(1), m.end(1)
+    long_start = long_form_start(short, text, m.start() + m.group().index("(")) if short else None
+    if long_start is None or long_start > end or long_start < start - 40:
+        return None
+    return m.start(1), m.end(1)
 
 
 def name_role(text: str, start: int, end: int, sentence: tuple[int, int]) -> Role:
@@ -97,6 +123,9 @@ def name_role(text: str, start: int, end: int, sentence: tuple[int, int]) -> Rol
     s, e = sentence
     before = _NOUN_RE.findall(text[max(s, start - 80) : start].lower())[-6:]
     after = _NOUN_RE.findall(text[end : min(e, end + 120)].lower())[:12]
+    for w in after[:4]:
+        if w in _METRIC_NOUNS:
+            return Role.METRIC  # "we introduce X, a metric that ..."
     for w in reversed(before):
         if w in DATASET_NOUNS:
             return Role.INTRODUCED_DATASET
@@ -115,15 +144,22 @@ def _title_candidates(text: str, tend: int, sents: list[tuple[int, int]]) -> lis
     m = _TITLE.match(title)
     if not m or _SURVEY.match(m.group(2)):
         return []
-    phrase = _trim(m.group(1))
+    phrase = m.group(1)
     start = m.start(1)
     end = start + len(phrase)
     abstract = text[tend:]
     in_abstract = re.search(rf"(?<![\w\-]){re.escape(phrase)}(?![\w\-])", abstract, re.IGNORECASE)
-    if not valid_name(phrase, strong_context=bool(in_abstract)):
+    if not valid_name(phrase, strong_context=bool(in_abstract), plain_words_ok=True):
         return []
-    if " " in phrase and not (in_abstract and re.search(re.escape(phrase), abstract)):
-        return []  # several plain words: need the abstract to use them as a name, same case
+    if " " in phrase and not any(is_name_like(w) for w in phrase.split()):
+        # Several plain words ("Fourier Head"): the abstract must use them as a name, capitalised
+        # where a sentence does not begin.
+        used = [
+            m2 for m2 in re.finditer(re.escape(phrase), abstract, re.IGNORECASE)
+            if m2.group()[0].isupper() and not re.search(r"(?:^|[.!?]\s+)$", abstract[: m2.start()])
+        ]
+        if not used:
+            return []
     rest = _NOUN_RE.findall(m.group(2).lower())
     if any(w in DATASET_NOUNS for w in rest) and not any(w in _METHOD_NOUNS for w in rest):
         role = Role.INTRODUCED_DATASET
@@ -144,6 +180,10 @@ def find_proposed(text: str, tend: int | None = None, sents: list[tuple[int, int
 
     def emit(start: int, phrase: str, rule: str, conf: float, strong: bool, role: Role | None = None) -> None:
         phrase = _trim(phrase.rstrip(".-"))
+        acr = _acronym_after(text, start, start + len(phrase), relaxed=rule == "proposed:naming")
+        if acr is not None:
+            start, phrase = acr[0], text[acr[0] : acr[1]]
+            strong = True
         if not valid_name(phrase, strong_context=strong):
             return
         end = start + len(phrase)
@@ -158,7 +198,8 @@ def find_proposed(text: str, tend: int | None = None, sents: list[tuple[int, int
     for m in _APPOS_AFTER_NOUN.finditer(text, tend):
         noun = m.group("noun")
         role = Role.INTRODUCED_DATASET if noun in DATASET_NOUNS else Role.PROPOSED
-        emit(m.start("name"), m.group("name"), "proposed:apposition", 0.85, True, role)
+        plain = not m.group("sep").strip()  # "a new framework X": X must look like a name by itself
+        emit(m.start("name"), m.group("name"), "proposed:apposition", 0.85, not plain, role)
     for m in _APPOS_BEFORE.finditer(text, tend):
         emit(m.start("name"), m.group("name"), "proposed:apposition", 0.8, False)
     for m in _THE_PROPOSED.finditer(text, tend):
