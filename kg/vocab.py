@@ -10,7 +10,7 @@ from __future__ import annotations
 from rdflib import Namespace, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD, DefinedNamespace
 
-__all__ = ["KG", "SCHEMA", "LPWC", "LPWCP", "ID", "DCTERMS", "PROV", "RDF", "RDFS", "SKOS", "XSD", "PREFIXES"]
+__all__ = ["KG", "SCHEMA", "LPWC", "LPWCP", "FABIO", "OWL", "ID", "DCTERMS", "PROV", "RDF", "RDFS", "SKOS", "XSD", "PREFIXES"]
 
 #: Base of every resource IRI kg mints (papers, entities).
 ID = Namespace("https://w3id.org/kg/id/")
@@ -58,7 +58,7 @@ class KG(DefinedNamespace):
     # metric results
     metric: URIRef
     value: URIRef
-    onDataset: URIRef
+    onDataset: URIRef  # reserved: the dataset of a result, once the graph keeps it
 
     # provenance of a fact
     field: URIRef
@@ -68,7 +68,6 @@ class KG(DefinedNamespace):
     rule: URIRef
     confidence: URIRef
     surface: URIRef
-    role: URIRef
 
 
 class SCHEMA(DefinedNamespace):
@@ -86,11 +85,11 @@ class SCHEMA(DefinedNamespace):
     codeRepository: URIRef
     url: URIRef
     name: URIRef
-    author: URIRef
     sourceOrganization: URIRef
     keywords: URIRef
     sameAs: URIRef
     identifier: URIRef
+    softwareVersion: URIRef
 
 
 class LPWC(DefinedNamespace):
@@ -101,9 +100,11 @@ class LPWC(DefinedNamespace):
 
     paper: URIRef
     method: URIRef
+    model: URIRef
     dataset: URIRef
     task: URIRef
     repository: URIRef
+    evaluationresult: URIRef
 
 
 class LPWCP(DefinedNamespace):
@@ -115,8 +116,29 @@ class LPWCP(DefinedNamespace):
     hasMethod: URIRef
     usesDataset: URIRef
     hasTask: URIRef
-    hasOfficialRepository: URIRef
+    hasRepository: URIRef
     introducedBy: URIRef
+    numberPapers: URIRef
+    metricValue: URIRef
+
+
+class FABIO(DefinedNamespace):
+    """The FaBiO term LPWC uses for arXiv identifiers."""
+
+    _NS = Namespace("http://purl.org/spar/fabio/")
+    _fail = True
+
+    hasArXivID: URIRef
+
+
+class OWL(DefinedNamespace):
+    """The OWL terms of the alignment statements."""
+
+    _NS = Namespace("http://www.w3.org/2002/07/owl#")
+    _fail = True
+
+    equivalentClass: URIRef
+    equivalentProperty: URIRef
 
 
 #: Prefixes bound in every graph kg writes and available to every query.
@@ -132,7 +154,8 @@ PREFIXES: dict[str, str] = {
     "xsd": str(XSD),
     "lpwc": str(LPWC._NS),
     "lpwcp": str(LPWCP._NS),
-    "owl": "http://www.w3.org/2002/07/owl#",
+    "fabio": str(FABIO._NS),
+    "owl": str(OWL._NS),
 }
 #: One prefix per kind of resource, so Turtle reads ``dataset:hdtf`` rather than ``kgid:dataset\/hdtf``.
 for _kind in ("paper", "method", "dataset", "task", "metric", "repository", "webpage", "organization", "evidence", "result", "activity"):
