@@ -42,8 +42,10 @@ def _skip_ws(text: str, pos: int) -> int:
     return pos
 
 
-def _truncation_hint(text: str, pos: int) -> str:
-    return " (the file ends there: it looks truncated)" if _skip_ws(text, pos) >= len(text) - 1 else ""
+def _truncation_hint(text: str, pos: int, msg: str = "") -> str:
+    if msg.startswith("Unterminated") or _skip_ws(text, pos) >= len(text) - 1:
+        return "; the file ends inside it, so it looks truncated"
+    return ""
 
 
 def iter_json(path: Path, fmt: str) -> Iterator[JsonValue | Skip | Note]:
@@ -62,7 +64,7 @@ def iter_json(path: Path, fmt: str) -> Iterator[JsonValue | Skip | Note]:
             value = json.loads(text)
         except json.JSONDecodeError as e:
             raise InputError(
-                f"{path}: not valid JSON at line {e.lineno}, column {e.colno}: {e.msg}{_truncation_hint(text, e.pos)}",
+                f"{path}: not valid JSON at line {e.lineno}, column {e.colno}: {e.msg}{_truncation_hint(text, e.pos, e.msg)}",
                 fix="re-download or re-export the file; a file with one JSON object per line should be JSON Lines",
             ) from e
         yield JsonValue(value, _line_col(text, start)[0])
@@ -110,7 +112,7 @@ def _array(path: Path, fmt: str, text: str, start: int) -> Iterator[JsonValue | 
             yield Skip(
                 Source(str(path), count + 1, ln, fmt),
                 f"the JSON array breaks off at line {ln}, column {col} after {count} complete records "
-                f"({e.msg}){_truncation_hint(text, e.pos)}; the rest of the file was not read",
+                f"({e.msg}{_truncation_hint(text, e.pos, e.msg)}); the rest of the file was not read",
                 "re-download or re-export the file (the records before the break were read)",
             )
             return

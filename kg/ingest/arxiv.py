@@ -63,52 +63,53 @@ class ArxivReader:
             )
         entry_lines = [text.count("\n", 0, m.start()) + 1 for m in _ENTRY_START.finditer(text)]
         parser = ET.XMLPullParser(events=("start", "end"))
-        root_seen = False
-        record = 0
-        total = None
+        state = {"root": False, "record": 0, "total": None}
         try:
-            parser.feed(text)
-            parser.close()
-        except ET.ParseError:
-            pass  # the error is queued after the events that precede it; read_events raises it
-        try:
-            for event, el in parser.read_events():
-                if event == "start":
-                    if not root_seen:
-                        root_seen = True
-                        if el.tag not in (f"{ATOM}feed", f"{ATOM}entry"):
-                            raise InputError(
-                                f"{path}: is XML but not an Atom feed (the root element is <{el.tag}>)",
-                                fix="pass the unchanged response of export.arxiv.org/api/query, or choose another reader with --format",
-                            )
-                    continue
-                if el.tag == f"{OPENSEARCH}totalResults":
-                    total = (el.text or "").strip()
-                elif el.tag == f"{ATOM}entry":
-                    record += 1
-                    line = entry_lines[record - 1] if record <= len(entry_lines) else None
-                    yield self.entry(el, Source(str(path), record, line, self.name))
-                    el.clear()
+            parser.feed(text)  # a syntax error is queued after the events before it
+            yield from self._events(path, parser, state, entry_lines)
+            parser.close()  # raises if the document stops before its end
+            yield from self._events(path, parser, state, entry_lines)
         except ET.ParseError as e:
             ln, col = e.position
-            if not root_seen:
+            if not state["root"]:
                 raise InputError(
                     f"{path}: not well-formed XML at line {ln}, column {col} ({e})",
                     fix="re-download the feed; an arXiv API response is one complete <feed> document",
                 ) from e
+            done = state["record"]
             yield Skip(
-                Source(str(path), record + 1, ln, self.name),
-                f"the feed breaks off at line {ln}, column {col} after {record} complete entries ({e}); "
+                Source(str(path), done + 1, ln, self.name),
+                f"the feed breaks off at line {ln}, column {col} after {done} complete entries ({e}); "
                 "the rest of the file was not read",
                 "re-download the feed (the entries before the break were read)",
             )
             return
-        if record == 0:
+        if state["record"] == 0:
             yield Note(
                 Source(str(path), 0, None, self.name),
-                f"the feed has no entries (opensearch:totalResults = {total or 'not given'})",
+                f"the feed has no entries (opensearch:totalResults = {state['total'] or 'not given'})",
                 "empty-feed",
             )
+
+    def _events(self, path: Path, parser: ET.XMLPullParser, state: dict, entry_lines: list[int]) -> Iterator[Record]:
+        for event, el in parser.read_events():
+            if event == "start":
+                if not state["root"]:
+                    state["root"] = True
+                    if el.tag not in (f"{ATOM}feed", f"{ATOM}entry"):
+                        raise InputError(
+                            f"{path}: is XML but not an Atom feed (the root element is <{el.tag}>)",
+                            fix="pass the unchanged response of export.arxiv.org/api/query, or choose another "
+                            "reader with --format",
+                        )
+            elif el.tag == f"{OPENSEARCH}totalResults":
+                state["total"] = (el.text or "").strip()
+            elif el.tag == f"{ATOM}entry":
+                state["record"] += 1
+                n = state["record"]
+                line = entry_lines[n - 1] if n <= len(entry_lines) else None
+                yield self.entry(el, Source(str(path), n, line, self.name))
+                el.clear()
 
     def entry(self, el: ET.Element, source: Source) -> Paper | Skip:
         raw_id = _text(el.find(f"{ATOM}id"))

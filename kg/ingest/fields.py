@@ -129,6 +129,8 @@ def authors(value: object, *, sep: str | None = None) -> tuple[str, ...]:
         s = value.strip()
         if not s:
             return ()
+        if sep is None and ";" in s and "," not in s and "  " not in s and "\n" not in s:
+            return tuple(n for n in (p.strip() for p in s.split(";")) if n)  # the common case, fast
         if sep is not None:
             parts = s.split(sep)
         elif ";" in s:

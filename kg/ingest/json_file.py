@@ -42,6 +42,8 @@ class JsonReader:
         score = 0.4
         if '"title"' in head or any(f'"{c}"' in head for c in self.field_map.values()):
             score += 0.1
+        if ".json" in {s.lower() for s in path.suffixes}:
+            score += 0.05  # breaks the tie with jsonl on a one-line file
         return score
 
     def _is_record(self, obj: dict) -> bool:

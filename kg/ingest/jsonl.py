@@ -54,6 +54,8 @@ class JsonlReader:
         wanted = norm_key(self.field_map.get("title", "title"))
         if wanted in keys or "papertitle" in keys:
             score += 0.1
+        if {s.lower() for s in path.suffixes} & {".jsonl", ".ndjson"}:
+            score += 0.05  # breaks the tie with json on a one-line file
         return score
 
     def read(self, path: Path) -> Iterator[Record]:

@@ -272,7 +272,8 @@ class Deduplicator:
 def merge_papers(a: Paper, b: Paper) -> Paper:
     """``a`` completed with ``b``: empty fields of ``a`` are filled, the longer abstract is kept,
     links and keywords are united, every source is kept. Authors are taken whole from the first
-    record that has them (two spellings of one list would otherwise double it)."""
+    record that has them (two spellings of one list would otherwise double it); a date is taken
+    only when it agrees with the year kept (a preprint's date beside a journal's year would not)."""
     changes: dict = {}
     for f in dataclasses.fields(Paper):
         name = f.name
@@ -286,6 +287,9 @@ def merge_papers(a: Paper, b: Paper) -> Paper:
                 changes[name] = vb
         elif name == "authors":
             if not va and vb:
+                changes[name] = vb
+        elif name == "date":  # a date is taken only if it agrees with the year already kept
+            if not va and vb and (a.year is None or F.year(vb) in (None, a.year)):
                 changes[name] = vb
         elif isinstance(va, tuple):
             extra = tuple(x for x in vb if x not in va)

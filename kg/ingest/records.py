@@ -37,6 +37,7 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "upvotes": ("upvotes", "votes"),
 }
 FIELD_NAMES = tuple(ALIASES)
+_KEYWORD_SEP = re.compile(r"[;,]")
 
 
 def norm_key(key: str) -> str:
@@ -134,8 +135,8 @@ class RecordMapper:
         keywords: tuple[str, ...] = ()
         if (kw := value("keywords")) is not None:
             if isinstance(kw, str):
-                kw = re.split(r"[;,]", kw)
-            if isinstance(kw, list):
+                keywords = tuple(k for k in (x.strip() for x in _KEYWORD_SEP.split(kw)) if k)
+            elif isinstance(kw, list):
                 keywords = tuple(k for k in (F.text(x) for x in kw) if k)
         upvotes = value("upvotes")
         return Paper(
