@@ -80,6 +80,14 @@ def iso_date(text: str | None) -> str | None:
     return None
 
 
+def canonical_decimal(x: float) -> str:
+    """0.9 -> "0.9", 1.0 -> "1": the canonical xsd:decimal form (4 places), as stores write it back.
+
+    A non-canonical form ("0.9000") would come back from pyoxigraph as a different literal.
+    """
+    return f"{float(x):.4f}".rstrip("0").rstrip(".")
+
+
 def quads(g: nx.MultiDiGraph, *, provenance: bool = True) -> Iterator[Quad]:
     """Every RDF statement of the graph, deterministic for a given graph."""
     iri = {n: str(ID[n]) for n in g.nodes}
@@ -169,7 +177,7 @@ def _evidence_quads(s: str, p: str, o: str, ev: dict) -> Iterator[Quad]:
     if ev.get("sentence"):
         yield (e, str(KG.sentence), Lit(ev["sentence"]), gname)
     yield (e, str(KG.rule), Lit(ev["rule"]), gname)
-    yield (e, str(KG.confidence), Lit(f"{float(ev['confidence']):.4f}", _DEC), gname)
+    yield (e, str(KG.confidence), Lit(canonical_decimal(ev["confidence"]), _DEC), gname)
     yield (e, str(PROV.wasGeneratedBy), ACTIVITY, gname)
 
 
