@@ -1,0 +1,129 @@
+"""The curated catalogue (kg/extract/data/catalogue.jsonl) and its loader."""
+
+from __future__ import annotations
+
+import json
+import time
+from collections import Counter
+
+import pytest
+
+from kg.extract.catalogue import DEFAULT_PATH, DOMAINS, TYPES, load_catalogue, read_catalogue
+from kg.model import normalize_name
+
+MINIMUMS = {"dataset": 300, "metric": 120, "method": 300, "task": 150}
+
+
+@pytest.fixture(scope="module")
+def cat():
+    return load_catalogue()
+
+
+def test_catalogue_file_validates(cat):
+    cat.validate()
+
+
+def test_catalogue_every_type_is_one_of_four(cat):
+    assert {e.type for e in cat.entries} <= set(TYPES)
+    assert {e.domain for e in cat.entries} <= set(DOMAINS)
+
+
+def test_catalogue_no_duplicate_surface_forms(cat):
+    # a form belongs to one entry; only two case-sensitive entries may share it up to case
+    # (dataset "SuperGLUE" vs matcher "SuperGlue")
+    owners: dict[str, tuple] = {}
+    for e in cat.entries:
+        for form in e.surface_forms:
+            key = normalize_name(form)
+            if key in owners and owners[key][0] is not e:
+                other, other_form = owners[key]
+                assert e.case_sensitive and other.case_sensitive and form != other_form, (
+                    f"{form!r} in {other.name!r} and {e.name!r}")
+            owners.setdefault(key, (e, form))
+
+
+def test_catalogue_counts_meet_minimums(cat):
+    counts = Counter(e.type for e in cat.entries)
+    for type_, minimum in MINIMUMS.items():
+        assert counts[type_] >= minimum, f"{type_}: {counts[type_]} < {minimum}"
+
+
+def test_catalogue_sorted_by_type_then_name(cat):
+    keys = [(e.type, e.name.casefold()) for e in cat.entries]
+    assert keys == sorted(keys)
+
+
+def test_catalogue_tasks_are_lower_case(cat):
+    assert all(e.name == e.name.lower() for e in cat.by_type("task"))
+
+
+def test_catalogue_lookup_by_alias(cat):
+    assert cat.lookup("MS COCO").name == "COCO"
+    assert cat.lookup("MSCOCO").name == "COCO"
+    assert cat.lookup("GPT4").name == "GPT-4"
+    assert cat.lookup("PAMPJPE").name == "PA-MPJPE"
+
+
+def test_catalogue_lookup_ignores_case_of_insensitive_entries(cat):
+    assert cat.lookup("imagenet").name == "ImageNet"
+    assert cat.lookup("Human3.6m").name == "Human3.6M"
+    assert cat.lookup("Talking Head Generation").name == "talking head generation"
+
+
+def test_catalogue_lookup_normalises_dashes_and_spaces(cat):
+    assert cat.lookup("GPT\u20114").name == "GPT-4"          # non-breaking hyphen
+    assert cat.lookup("PA\u2013MPJPE").name == "PA-MPJPE"    # en dash
+    assert cat.lookup("  talking   head generation ").name == "talking head generation"
+
+
+def test_catalogue_case_sensitive_entries_do_not_match_lower_case(cat):
+    for form, name in [("MEAD", "MEAD"), ("PQ", "PQ"), ("SAM", "SAM"), ("DiT", "DiT")]:
+        entry = cat.lookup(form)
+        assert entry is not None and entry.name == name and entry.case_sensitive
+        assert cat.lookup(form.lower()) is None
+    for e in cat.entries:
+        if e.case_sensitive and e.name.lower() not in e.surface_forms:
+            assert cat.lookup(e.name.lower()) is not e, e.name
+
+
+def test_catalogue_lookup_unknown_returns_none(cat):
+    assert cat.lookup("a method nobody has heard of") is None
+
+
+def test_catalogue_by_type(cat):
+    assert all(e.type == "metric" for e in cat.by_type("metric"))
+    assert sum(len(cat.by_type(t)) for t in TYPES) == len(cat.entries)
+
+
+def test_catalogue_validate_names_line_of_duplicate(tmp_path):
+    rows = [
+        {"name": "Foo", "type": "dataset", "aliases": [], "full_name": None, "domain": "cv",
+         "case_sensitive": False, "ambiguous": False},
+        {"name": "Bar", "type": "method", "aliases": ["foo"], "full_name": None, "domain": "cv",
+         "case_sensitive": False, "ambiguous": False},
+    ]
+    p = tmp_path / "c.jsonl"
+    p.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    with pytest.raises(ValueError, match=r"c\.jsonl:2"):
+        read_catalogue(p).validate()
+
+
+def test_catalogue_validate_rejects_bad_type(tmp_path):
+    p = tmp_path / "c.jsonl"
+    p.write_text(json.dumps({"name": "Foo", "type": "model", "domain": "cv"}) + "\n")
+    with pytest.raises(ValueError, match=r"c\.jsonl:1.*type"):
+        read_catalogue(p).validate()
+
+
+def test_catalogue_malformed_json_names_line(tmp_path):
+    p = tmp_path / "c.jsonl"
+    p.write_text('{"name": "Foo", "type": "dataset", "domain": "cv"}\n{oops\n')
+    with pytest.raises(ValueError, match=r"c\.jsonl:2"):
+        read_catalogue(p)
+
+
+def test_catalogue_is_cached_and_loads_fast():
+    start = time.perf_counter()
+    read_catalogue(DEFAULT_PATH)
+    assert time.perf_counter() - start < 0.05
+    assert load_catalogue() is load_catalogue()
