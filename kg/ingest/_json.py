@@ -28,6 +28,7 @@ _WS = " \t\r\n"
 class JsonValue:
     value: object
     line: int
+    record: bool = False  # an array element or a JSON Lines line, rather than the whole document
 
 
 def _line_col(text: str, pos: int) -> tuple[int, int]:
@@ -87,7 +88,7 @@ def _lines(path: Path, fmt: str, text: str) -> Iterator[JsonValue | Skip]:
         if not line.strip():
             continue
         try:
-            yield JsonValue(json.loads(line), i)
+            yield JsonValue(json.loads(line), i, True)
         except json.JSONDecodeError as e:
             yield Skip(
                 Source(str(path), 0, i, fmt),
@@ -117,7 +118,7 @@ def _array(path: Path, fmt: str, text: str, start: int) -> Iterator[JsonValue | 
             )
             return
         count += 1
-        yield JsonValue(value, line)
+        yield JsonValue(value, line, True)
         pos = _skip_ws(text, end)
         if text.startswith(",", pos):
             pos = _skip_ws(text, pos + 1)

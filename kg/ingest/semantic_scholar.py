@@ -52,7 +52,7 @@ class SemanticScholarReader:
             if not isinstance(item, JsonValue):
                 yield item
                 continue
-            yield from self._walk(path, item.value, item.line, counter, top=True)
+            yield from self._walk(path, item.value, item.line, counter, top=not item.record)
 
     def _walk(self, path: Path, value: object, line: int, counter: list[int], top: bool = False) -> Iterator[Record]:
         if isinstance(value, list):
