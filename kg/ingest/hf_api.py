@@ -54,7 +54,7 @@ class HfApiReader:
             if not isinstance(item, JsonValue):
                 yield item
                 continue
-            for obj in self._items(path, item.value):
+            for obj in [item.value] if item.record else self._items(path, item.value):
                 record += 1
                 source = Source(str(path), record, item.line, self.name)
                 if not isinstance(obj, dict):

@@ -56,7 +56,8 @@ class JsonReader:
             if not isinstance(item, JsonValue):
                 yield item
                 continue
-            for obj in self._records(path, item.value):
+            values = [item.value] if item.record and not self._is_envelope(item.value) else self._records(path, item.value)
+            for obj in values:
                 record += 1
                 if isinstance(obj, dict):
                     yield mapper.paper(obj, record, item.line)
@@ -66,6 +67,9 @@ class JsonReader:
                         f"record {record} is {describe(obj)}, not an object with a title",
                         "each record must be a JSON object such as {\"title\": ..., \"abstract\": ...}",
                     )
+
+    def _is_envelope(self, value: object) -> bool:
+        return isinstance(value, dict) and not self._is_record(value) and any(list_of_objects(v) for v in value.values())
 
     def _records(self, path: Path, value: object) -> list:
         if isinstance(value, list):  # a list inside a JSON Lines line, or a nested list

@@ -62,7 +62,7 @@ class OpenAlexReader:
             value = item.value
             if isinstance(value, dict) and isinstance(value.get("results"), list):
                 works = value["results"]
-            elif isinstance(value, dict) and ("id" in value or "title" in value or "display_name" in value):
+            elif item.record or isinstance(value, dict) and ("id" in value or "title" in value or "display_name" in value):
                 works = [value]
             elif isinstance(value, list):
                 works = value

@@ -27,8 +27,13 @@ __all__ = ["ReadResult", "FileReport", "Deduplicator", "read_inputs", "merge_pap
 
 #: A "title" longer than this is a skip: it is almost always an abstract or a run-together line.
 MAX_TITLE_CHARS = 1000
-#: Normalized titles shorter than this ("Introduction", "Editorial") are too weak to merge on.
+#: Normalized titles shorter than this are too weak to merge on.
 MIN_TITLE_KEY_CHARS = 12
+#: Front matter shares its title across volumes ("ACML 2019: Preface"); never merged on title.
+_GENERIC_TITLE = re.compile(
+    r"(?:preface|foreword|frontmatter|backmatter|editorial|tableofcontents|authorindex|subjectindex)$"
+    r"|^(?:introduction|index|erratum|corrigendum|keynote|keynotetalk|invitedtalk|conclusion|abstracts?)$"
+)
 
 
 @dataclass
@@ -200,7 +205,7 @@ def _keys(p: Paper) -> list[str]:
     if p.doi:
         keys.append(f"doi:{p.doi.lower()}")
     tk = _title_key(p.title)
-    if len(tk) >= MIN_TITLE_KEY_CHARS:
+    if len(tk) >= MIN_TITLE_KEY_CHARS and not _GENERIC_TITLE.search(tk):
         keys.append(f"title:{tk}")
     return keys
 
