@@ -27,6 +27,8 @@ __all__ = ["ReadResult", "FileReport", "Deduplicator", "read_inputs", "merge_pap
 
 #: A "title" longer than this is a skip: it is almost always an abstract or a run-together line.
 MAX_TITLE_CHARS = 1000
+#: An abstract longer than this is kept but noted (real abstracts stay under a few thousand).
+LONG_ABSTRACT_CHARS = 20_000
 #: Normalized titles shorter than this are too weak to merge on.
 MIN_TITLE_KEY_CHARS = 12
 #: Front matter shares its title across volumes ("ACML 2019: Preface"); never merged on title.
@@ -146,6 +148,7 @@ def read_inputs(
             if strict:
                 raise
             report.error = e.what
+            report.skipped += 1
             result.skips.append(Skip(Source(str(path), 0, None, report.format or ""), e.what, e.fix))
         finally:
             report.seconds = round(time.perf_counter() - started, 3)
@@ -184,6 +187,9 @@ def vet(paper: Paper) -> tuple[Paper | Skip, list[Note]]:
     if not abstract.strip():
         notes.append(Note(paper.source, "kept without an abstract: only the title will be searched for "
                                         "methods, datasets and tasks", "no-abstract"))
+    elif len(abstract) > LONG_ABSTRACT_CHARS:
+        notes.append(Note(paper.source, f"kept, but the abstract is {len(abstract):,} characters long: probably "
+                                        "the full text or several records run together", "long-abstract"))
     if title is not paper.title or abstract is not paper.abstract:
         paper = dataclasses.replace(paper, title=title, abstract=abstract)
     return paper, notes
