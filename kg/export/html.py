@@ -22,11 +22,11 @@ from pathlib import Path
 from typing import Any
 
 import networkx as nx
-import numpy as np
 
 from kg.errors import ExportError
+from kg.export.html_layout import layout_positions
 
-__all__ = ["write_html", "explorer_data", "layout_positions", "KIND_STYLES"]
+__all__ = ["write_html", "explorer_data", "render_page", "json_for_script", "KIND_STYLES"]
 
 #: kind -> (legend label, colour, vis-network shape)
 KIND_STYLES: dict[str, tuple[str, str, str]] = {
@@ -186,100 +186,6 @@ def json_for_script(value: Any) -> str:
     text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
     return (text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
             .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
-
-
-def layout_positions(n: int, pairs: list[tuple[int, int]], *, iterations: int | None = None,
-                     seed: int = 7) -> np.ndarray:
-    """Force-directed positions (pixels) for ``n`` nodes joined by undirected ``pairs``.
-
-    Fruchterman-Reingold in numpy with a grid approximation: repulsion from other cells comes
-    from each cell's centre of mass, repulsion inside a cell is exact. Each step is
-    O(n * cells + sum(cell size^2) + edges), so 5,000 nodes take well under a second, where
-    networkx's spring_layout needs scipy and is quadratic per step.
-    """
-    if n == 0:
-        return np.zeros((0, 2))
-    rng = np.random.default_rng(seed)
-    pos = rng.uniform(-1.0, 1.0, size=(n, 2)) * math.sqrt(n)
-    if n == 1:
-        return np.zeros((1, 2))
-    u = np.fromiter((p[0] for p in pairs), dtype=np.int64, count=len(pairs))
-    v = np.fromiter((p[1] for p in pairs), dtype=np.int64, count=len(pairs))
-    deg = np.bincount(np.concatenate([u, v]), minlength=n).astype(float)
-    mass = 1.0 + np.sqrt(deg)
-    # Leaves start beside a neighbour, which saves most of the iterations.
-    if len(pairs):
-        order = np.argsort(-deg, kind="stable")
-        rank = np.empty(n, dtype=np.int64)
-        rank[order] = np.arange(n)
-        anchor = np.where(rank[u] < rank[v], u, v)
-        leaf = np.where(rank[u] < rank[v], v, u)
-        is_leaf = deg[leaf] == 1
-        pos[leaf[is_leaf]] = pos[anchor[is_leaf]] + rng.normal(0, 1.0, size=(int(is_leaf.sum()), 2))
-    steps = iterations or (60 if n <= 1000 else 40 if n <= 3000 else 30)
-    k = 1.0
-    grid = int(min(24, max(4, math.sqrt(n) / 3)))
-    temp = math.sqrt(n) / 4
-    for step in range(steps):
-        disp = _repulsion(pos, mass, k, grid)
-        if len(pairs):
-            delta = pos[u] - pos[v]
-            dist = np.sqrt((delta ** 2).sum(axis=1)) + 1e-9
-            f = (delta * (dist / k)[:, None])
-            disp[:, 0] -= np.bincount(u, f[:, 0], minlength=n) - np.bincount(v, f[:, 0], minlength=n)
-            disp[:, 1] -= np.bincount(u, f[:, 1], minlength=n) - np.bincount(v, f[:, 1], minlength=n)
-        disp -= pos * (0.02 * mass)[:, None]  # gravity keeps separate components nearby
-        length = np.sqrt((disp ** 2).sum(axis=1)) + 1e-9
-        pos += disp / length[:, None] * np.minimum(length, temp)[:, None]
-        temp = max(temp * 0.93, 0.05)
-    pos -= pos.mean(axis=0)
-    scale = 60.0
-    return pos * scale
-
-
-def _repulsion(pos: np.ndarray, mass: np.ndarray, k: float, grid: int) -> np.ndarray:
-    n = len(pos)
-    lo = pos.min(axis=0)
-    span = np.maximum(pos.max(axis=0) - lo, 1e-9)
-    cell_xy = np.minimum((pos - lo) / span * grid, grid - 1).astype(np.int64)
-    cell = cell_xy[:, 0] * grid + cell_xy[:, 1]
-    cells = grid * grid
-    m = np.bincount(cell, mass, minlength=cells)
-    cx = np.bincount(cell, mass * pos[:, 0], minlength=cells) / np.maximum(m, 1e-9)
-    cy = np.bincount(cell, mass * pos[:, 1], minlength=cells) / np.maximum(m, 1e-9)
-    live = np.flatnonzero(m > 0)
-    disp = np.zeros_like(pos)
-    # Far field: every other occupied cell, as one body at its centre of mass.
-    chunk = max(1, 2_000_000 // max(len(live), 1))
-    for s in range(0, n, chunk):
-        p = pos[s:s + chunk]
-        dx = p[:, 0:1] - cx[live][None, :]
-        dy = p[:, 1:2] - cy[live][None, :]
-        d2 = dx * dx + dy * dy + 1e-6
-        w = (k * k) * m[live][None, :] / d2
-        w[cell[s:s + chunk][:, None] == live[None, :]] = 0.0
-        disp[s:s + chunk, 0] = (dx * w).sum(axis=1)
-        disp[s:s + chunk, 1] = (dy * w).sum(axis=1)
-    # Near field: exact, between nodes of the same cell.
-    order = np.argsort(cell, kind="stable")
-    counts = np.bincount(cell, minlength=cells)
-    starts = np.concatenate([[0], np.cumsum(counts)[:-1]])
-    per = counts[cell[order]]
-    total = int(per.sum())
-    if total:
-        i_sorted = np.repeat(np.arange(n), per)
-        first = np.repeat(np.cumsum(per) - per, per)
-        j_sorted = starts[cell[order]][i_sorted] + (np.arange(total) - first)
-        i_idx, j_idx = order[i_sorted], order[j_sorted]
-        keep = i_idx != j_idx
-        i_idx, j_idx = i_idx[keep], j_idx[keep]
-        dx = pos[i_idx, 0] - pos[j_idx, 0]
-        dy = pos[i_idx, 1] - pos[j_idx, 1]
-        d2 = dx * dx + dy * dy + 1e-6
-        w = (k * k) * mass[j_idx] / d2
-        disp[:, 0] += np.bincount(i_idx, dx * w, minlength=n)
-        disp[:, 1] += np.bincount(i_idx, dy * w, minlength=n)
-    return disp * mass[:, None] / max(float(mass.mean()), 1e-9)
 
 
 def _keep_most_connected(graph: nx.MultiDiGraph, max_nodes: int | None) -> list[Any]:

@@ -10,7 +10,8 @@ import numpy as np
 import pytest
 
 from kg.errors import ExportError
-from kg.export.html import explorer_data, json_for_script, layout_positions, write_html
+from kg.export.html import explorer_data, json_for_script, write_html
+from kg.export.html_layout import layout_positions
 
 IRI = "https://w3id.org/kg/id/"
 

@@ -17,6 +17,8 @@
   var RELATION_ORDER = ["proposes", "introduces", "compares_with", "uses_dataset", "mentions_method",
     "addresses_task", "reports_metric", "has_code", "has_webpage", "affiliated_with"];
   var big = NODES.length > 1500;
+  // A frame of a big graph takes long enough that an animated move stutters: jump instead.
+  var ANIMATION = big ? false : { duration: 350, easingFunction: "easeInOutQuad" };
 
   // ---- small DOM helpers: text only ----
   function el(tag, cls, text) {
@@ -64,7 +66,8 @@
     // Entities grow with the papers that use them; papers stay small so entities stand out.
     var value = n.k === "paper" ? 1 + Math.sqrt(n.d) : 1 + 3 * Math.max(n.p, 1);
     var item = {
-      id: n.id, label: n.l, x: n.x, y: n.y, k: n.k, p: n.p,
+      // Past ~1,500 nodes paper labels are a wall of text: papers show their title on hover.
+      id: n.id, label: big && n.k === "paper" ? undefined : n.l, x: n.x, y: n.y, k: n.k, p: n.p,
       shape: kindInfo.shape, value: value,
       color: { background: c, border: n.k === "paper" ? "#6b7789" : "#ffffff",
                highlight: { background: c, border: "#111" }, hover: { background: c, border: "#111" } }
@@ -101,7 +104,7 @@
       borderWidth: 1.5,
       font: { size: 14, face: "system-ui, -apple-system, Segoe UI, Roboto, sans-serif", color: "#1d2530",
               strokeWidth: 3, strokeColor: "rgba(255,255,255,0.9)" },
-      scaling: { min: 7, max: 42, label: { enabled: true, min: 12, max: 28, drawThreshold: 8, maxVisible: 30 } }
+      scaling: { min: 10, max: 48, label: { enabled: true, min: 13, max: 30, drawThreshold: 6, maxVisible: 32 } }
     },
     edges: {
       smooth: false, width: 1, selectionWidth: 2, hoverWidth: 1,
@@ -192,14 +195,14 @@
     openPanel(id);  // first, so that the focus centres the node in the narrowed canvas
     network.selectNodes([id]);
     var scale = Math.max(network.getScale(), NODES.length > 500 ? 1.2 : 1.0);
-    network.focus(id, { scale: scale, animation: { duration: 350, easingFunction: "easeInOutQuad" } });
+    network.focus(id, { scale: scale, animation: ANIMATION });
   }
   function focusMany(ids) {
     if (!ids.length) return;
     if (ids.length === 1) { focusNode(ids[0]); return; }
     reveal(ids);
     network.selectNodes(ids);
-    network.fit({ nodes: ids, animation: { duration: 350, easingFunction: "easeInOutQuad" } });
+    network.fit({ nodes: ids, animation: ANIMATION });
   }
 
   // ---- side panel ----
