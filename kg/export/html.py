@@ -44,6 +44,8 @@ _OTHER_STYLE = ("Other", "#9e9e9e", "dot")
 # Entities whose co-occurrence (shared papers) is drawn in the "entities only" view.
 _COOC_KINDS = ("method", "dataset", "task")
 _PHYSICS_MAX_NODES = 300
+_KEEP_ORDER = ("paper", "dataset", "task", "method", "metric", "organization", "repository",
+               "webpage")
 _COOC_MAX_EDGES = 6000
 _EVIDENCE_PER_EDGE = 3
 _TOP_N = 12
@@ -193,7 +195,10 @@ def _keep_most_connected(graph: nx.MultiDiGraph, max_nodes: int | None) -> list[
     if max_nodes is None or len(nodes) <= max_nodes:
         return nodes
     neighbours = {n: len(set(graph.predecessors(n)) | set(graph.successors(n))) for n in nodes}
-    ranked = sorted(nodes, key=lambda n: (-neighbours[n], str(n)))[:max_nodes]
+    # Ties (mostly entities seen once) go to the kinds that carry the graph's meaning.
+    order = {k: i for i, k in enumerate(_KEEP_ORDER)}
+    ranked = sorted(nodes, key=lambda n: (-neighbours[n], order.get(_kind(graph.nodes[n]), 99),
+                                          str(n)))[:max_nodes]
     chosen = set(ranked)
     return [n for n in nodes if n in chosen]
 

@@ -113,7 +113,7 @@
     },
     physics: DATA.physics ? {
       solver: "barnesHut",
-      barnesHut: { gravitationalConstant: -5000, springLength: 120, springConstant: 0.03, avoidOverlap: 0.5 },
+      barnesHut: { gravitationalConstant: -2500, centralGravity: 0.8, springLength: 90, springConstant: 0.04, avoidOverlap: 0.5 },
       stabilization: { iterations: 200, updateInterval: 50, fit: true }
     } : false,
     interaction: { hover: true, tooltipDelay: 120, hideEdgesOnDrag: big, hideEdgesOnZoom: big,
@@ -235,9 +235,13 @@
     var badge = el("span", "badge", (KIND[n.k] || { label: n.k }).label);
     badge.style.background = colorOf(n.k);
     body.appendChild(badge);
-    body.appendChild(el("h2", "panel-title", n.k === "paper" ? (d.title || n.t) : n.t));
+    var title = el("h2", "panel-title abstract");
+    if (n.k === "paper" && d.title_segments && d.title_segments.length) highlighted(title, d.title_segments);
+    else title.textContent = n.k === "paper" ? (d.title || n.t) : n.t;
+    body.appendChild(title);
     if (n.k === "paper") paperPanel(id, n, d); else entityPanel(id, n, d);
     var wasHidden = panel.hidden;
+    if (d.iri) body.appendChild(el("p", "iri", d.iri));
     panel.hidden = false;
     panel.scrollTop = 0;
     if (wasHidden) syncSize();
@@ -263,17 +267,7 @@
     if (links.childNodes.length) { body.appendChild(el("h3", null, "Links")); body.appendChild(links); }
     if (d.abstract && d.abstract.length) {
       body.appendChild(el("h3", null, "Abstract"));
-      var abs = el("p", "abstract");
-      d.abstract.forEach(function (seg) {
-        if (seg[1] < 0 || !NODES[seg[1]]) { abs.appendChild(document.createTextNode(seg[0])); return; }
-        var m = el("mark", null, seg[0]);
-        var ent = NODES[seg[1]];
-        m.style.borderColor = colorOf(ent.k);
-        m.title = ent.k + (seg[2] ? " (" + seg[2] + ")" : "");
-        m.addEventListener("click", function () { focusNode(ent.id); });
-        abs.appendChild(m);
-      });
-      body.appendChild(abs);
+      body.appendChild(highlighted(el("p", "abstract"), d.abstract));
     }
     var groups = {};
     incident[id].forEach(function (ei) {
@@ -287,6 +281,18 @@
       unique(groups[rel]).forEach(function (t) { chips.appendChild(nodeButton(t)); });
       body.appendChild(chips);
     });
+  }
+  // Text runs [text, entity index or -1, role] from Python: marks are built as DOM nodes.
+  function highlighted(parent, segments) {
+    segments.forEach(function (seg) {
+      if (seg[1] < 0 || !NODES[seg[1]]) { parent.appendChild(document.createTextNode(seg[0])); return; }
+      var m = el("mark", null, seg[0]), ent = NODES[seg[1]];
+      m.style.borderColor = colorOf(ent.k);
+      m.title = ent.k + (seg[2] ? " (" + seg[2].replace(/_/g, " ") + ")" : "");
+      m.addEventListener("click", function () { focusNode(ent.id); });
+      parent.appendChild(m);
+    });
+    return parent;
   }
   function entityPanel(id, n, d) {
     if (n.a && n.a.length) body.appendChild(meta("Also called", n.a.join(", ")));
@@ -429,7 +435,8 @@
     var s = DATA.stats, box = $("left-out");
     if (!s.left_out) return;
     var parts = Object.keys(s.left_out_by_kind).map(function (k) {
-      return fmt(s.left_out_by_kind[k]) + " " + k + (s.left_out_by_kind[k] === 1 ? "" : "s");
+      var one = s.left_out_by_kind[k] === 1;
+      return fmt(s.left_out_by_kind[k]) + " " + (one ? k : /y$/.test(k) ? k.slice(0, -1) + "ies" : k + "s");
     });
     box.textContent = "To stay fast, this page shows the " + fmt(s.nodes) + " most connected nodes; " +
       fmt(s.left_out) + " were left out: " + parts.join(", ") + ".";
