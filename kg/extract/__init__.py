@@ -2,7 +2,7 @@
 
 ::
 
-    tokenizer -> sentencizer -> kg_urls -> kg_catalogue -> kg_proposed -> kg_acronyms
+    tokenizer -> kg_sentences -> kg_urls -> kg_catalogue -> kg_proposed -> kg_acronyms
               -> kg_context -> kg_metrics -> kg_tasks -> kg_resolve
 
 Each ``kg_*`` component lives in its own module with its algorithm as a pure function beside
@@ -44,7 +44,7 @@ _CHUNK = 256
 def build_pipeline(catalogue_path: str | None = None) -> Language:
     """The blank English pipeline with the sentencizer and every kg component."""
     nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("kg_sentences")
     for name in COMPONENTS:
         config = {"path": catalogue_path} if name == "kg_catalogue" else {}
         nlp.add_pipe(name, config=config)
@@ -80,7 +80,9 @@ class Extractor:
         nlp = self.nlp
         docs = []
         for p in papers:
-            doc = nlp.make_doc(layout(p.title, p.abstract or ""))
+            text = layout(p.title, p.abstract or "")
+            doc = nlp.make_doc(text)
+            doc.user_data["kg_text"] = text
             doc.user_data["kg_title_end"] = len(p.title)
             docs.append(doc)
         out = []

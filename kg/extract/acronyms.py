@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..model import Role, normalize_name
-from .base import STOP_NAMES, TASK_HEADS, Candidate, candidates, is_acronym, sentence_at, sentence_spans
+from .base import STOP_NAMES, TASK_HEADS, Candidate, candidates, is_acronym, sentence_at, sentence_spans, doc_text
 
 __all__ = ["Definition", "find_definitions", "long_form_start", "classify", "METRIC_HEADS", "acronyms_component"]
 
@@ -157,11 +157,16 @@ def classify(
     own_before = bool(opening) and normalize_name(before[opening.end():]).split(" ")[0] in own_names
     presenting = bool(_PRESENT_VERB.search(before[-60:]) or _PRESENT_ADJ.search(before[-30:])) or own_before
     used = bool(_PRECEDED_BY_USE.search(before))
+    title = text[: text.find("\n\n")] if "\n\n" in text else ""
+    if normalize_name(long) in normalize_name(title) and d.long_start > len(title):
+        return Role.PROPOSED, 0.8, "acronyms:title-long-form"  # the title spells out the paper's own name
     if presenting and not used and head not in _GENERIC_LONG | {"llm", "llms", "vlm", "vlms"}:
         if _dataset_near(text, d, sentence):
             return Role.INTRODUCED_DATASET, 0.75, "acronyms:presented"
         return Role.PROPOSED, 0.75, "acronyms:presented"
-    return Role.METHOD, 0.6, "acronyms:defined"
+    # A defined acronym that the paper does not present is usually a generic family ("LLMs",
+    # "PET"); the catalogue knows the established ones, so it is left to it.
+    return None
 
 
 def _dataset_near(text: str, d: Definition, sentence: tuple[int, int]) -> bool:
@@ -179,7 +184,7 @@ def task_acronyms(text: str, defs: list[Definition]) -> set[str]:
 @Language.factory("kg_acronyms", assigns=["doc._.kg_candidates"])
 def acronyms_component(nlp: Language, name: str):
     def component(doc: Doc) -> Doc:
-        text = doc.text
+        text = doc_text(doc)
         found = candidates(doc)
         own = {normalize_name(text[c.start : c.end]) for c in found if c.role is Role.PROPOSED}
         sents = sentence_spans(doc)

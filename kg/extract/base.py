@@ -9,8 +9,10 @@ appends :class:`Candidate` records to ``doc._.kg_candidates``; the resolver turn
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import NamedTuple
 
+from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..model import Role
@@ -20,13 +22,18 @@ __all__ = [
     "candidates",
     "add",
     "layout",
+    "doc_text",
+    "trie_regex",
+    "lower_same_length",
     "title_end",
     "is_name_like",
     "is_acronym",
     "STOP_NAMES",
     "TASK_HEADS",
+    "WEAK_HEADS",
     "DATASET_NOUNS",
     "sentence_spans",
+    "split_sentences",
     "sentence_at",
 ]
 
@@ -66,6 +73,44 @@ def add(doc: Doc, found: list[Candidate]) -> Doc:
     return doc
 
 
+def trie_regex(words: Iterable[str]) -> str:
+    """An alternation of ``words`` arranged as a character trie ("gen(?:eration|der)").
+
+    Python's regex engine tries alternatives one by one at every position; sharing
+    prefixes makes a list of a hundred words about as cheap as one.
+    """
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = "(?:" + "|".join(alts) + ")"
+        return body + "?" if "" in node else body
+
+    return build(trie)
+
+
+def lower_same_length(text: str) -> str | None:
+    """``text.lower()`` when it keeps every offset (true unless rare Unicode letters change length)."""
+    low = text.lower()
+    return low if len(low) == len(text) else None
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, computed once: spaCy rebuilds it from the tokens on every access."""
+    text = doc.user_data.get("kg_text")
+    if text is None:
+        text = doc.text
+        doc.user_data["kg_text"] = text
+    return text
+
+
 def layout(title: str, abstract: str) -> str:
     """The text a doc is built from: the title, a blank line, then the abstract."""
     return f"{title}{TITLE_SEP}{abstract}" if abstract else title
@@ -77,7 +122,7 @@ def title_end(doc_or_text: Doc | str) -> int:
         end = doc_or_text.user_data.get("kg_title_end")
         if end is not None:
             return end
-        doc_or_text = doc_or_text.text
+        doc_or_text = doc_text(doc_or_text)
     i = doc_or_text.find(TITLE_SEP)
     return len(doc_or_text) if i < 0 else i
 
@@ -93,7 +138,7 @@ STOP_NAMES = frozenset(
     networks task tasks table figure section appendix github i ii iii iv v via using based given
     previous prior recent existing current state art sota new novel our ours unlike despite although
     though since because after before during within without across among between over under into onto
-    upon toward towards about above below up down out off can could may might must shall should will
+    upon toward towards through throughout about above below up down out off can could may might must shall should will
     would is are was were be been being do does did has have had however instead rather yes sotas""".split()
 )
 
@@ -109,6 +154,14 @@ TASK_HEADS = frozenset(
     simplification correction rendering editing interpolation upsampling compositing decoding
     encoding mapping clustering ranking recommendation diagnosis screening representation
     learning pretraining fine-tuning adaptation distillation pruning search control""".split()
+)
+
+#: Task nouns that also name techniques ("contrastive learning", "motion control"): a phrase
+#: ending in one is a task only where the text presents it as the paper's aim.
+WEAK_HEADS = frozenset(
+    """learning representation control modeling modelling inference reasoning understanding planning
+    adaptation distillation pruning search encoding decoding mapping pretraining fine-tuning transfer
+    making""".split()
 )
 
 #: Nouns that say a name is a dataset / benchmark / corpus.
@@ -150,28 +203,49 @@ def is_name_like(word: str, *, allow_capitalized: bool = False) -> bool:
     return False
 
 
-_SENT_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9(\"'])|\n\s*\n")
+# A sentence ends at ". ! ?" followed by space and a capital, digit or bracket, or at a blank line
+# (between title and abstract). "e.g. X", "et al. (2020)" and "Fig. 3" do not end sentences.
+_SENT_END = re.compile(r"[.!?]\s+(?=[A-Z0-9\[\"'])|\n\s*\n")
+_NOT_END = ("e.g.", "i.e.", "al.", "vs.", "Fig.", "Eq.", "cf.", "etc.", "resp.", "approx.")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) character offsets of each sentence of ``text``, by regular expression."""
+    out, start = [], 0
+    for m in _SENT_END.finditer(text):
+        end = m.start() + (1 if text[m.start()] in ".!?" else 0)
+        if text[m.start()] == "." and text.endswith(_NOT_END, max(start, m.start() - 7), m.start() + 1):
+            continue
+        if end > start:
+            out.append((start, end))
+        start = m.end()
+    if start < len(text) or not out:
+        out.append((start, len(text)))
+    return out
 
 
 def sentence_spans(doc_or_text: Doc | str) -> list[tuple[int, int]]:
-    """(start, end) character offsets of each sentence.
-
-    For a Doc these are spaCy's sentences (computed once and cached); for a plain string a
-    regex split, so the pure functions can be called without a pipeline.
-    """
+    """(start, end) character offsets of each sentence, set on a doc by the ``kg_sentences``
+    component (or computed on first use); for a plain string, :func:`split_sentences`."""
     if isinstance(doc_or_text, Doc):
         cached = doc_or_text.user_data.get("kg_sents")
         if cached is None:
-            cached = [(s.start_char, s.end_char) for s in doc_or_text.sents]
+            cached = split_sentences(doc_text(doc_or_text))
             doc_or_text.user_data["kg_sents"] = cached
         return cached
-    text = doc_or_text
-    out, start = [], 0
-    for m in _SENT_END.finditer(text):
-        out.append((start, m.start()))
-        start = m.end()
-    out.append((start, len(text)))
-    return out
+    return split_sentences(doc_or_text)
+
+
+@Language.factory("kg_sentences", assigns=["doc.user_data"])
+def sentences_component(nlp: Language, name: str):
+    """Sentence spans by regex, kept as character offsets: spaCy's sentencizer walks every
+    token in Python and costs more than the tokenizer itself."""
+
+    def component(doc: Doc) -> Doc:
+        doc.user_data["kg_sents"] = split_sentences(doc_text(doc))
+        return doc
+
+    return component
 
 
 def sentence_at(spans: list[tuple[int, int]], offset: int) -> tuple[int, int]:

@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..model import Role
-from .base import Candidate, add, is_name_like, title_end
+from .base import Candidate, add, is_name_like, title_end, doc_text
 from .proposed import valid_name
 
 __all__ = ["find_context", "split_list", "context_component"]
@@ -120,6 +120,6 @@ def find_context(text: str, tend: int | None = None) -> list[Candidate]:
 @Language.factory("kg_context", assigns=["doc._.kg_candidates"])
 def context_component(nlp: Language, name: str):
     def component(doc: Doc) -> Doc:
-        return add(doc, find_context(doc.text, title_end(doc)))
+        return add(doc, find_context(doc_text(doc), title_end(doc)))
 
     return component

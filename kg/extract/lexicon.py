@@ -18,7 +18,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from ..model import Role
-from .base import Candidate, add
+from .base import Candidate, add, doc_text, sentence_spans
 from .catalogue import Catalogue, CatalogueEntry, load_catalogue
 
 __all__ = ["ROLE_OF_TYPE", "word_bounds", "extend_match", "CatalogueMatcher", "catalogue_component"]
@@ -69,9 +69,16 @@ def extend_match(text: str, start: int, end: int) -> tuple[int, int, bool] | Non
     return None
 
 
-def _is_sentence_start(doc: Doc, i: int) -> bool:
-    tok = doc[i]
-    return tok.is_sent_start or (i > 0 and doc[i - 1].is_space)
+_ACRONYM_NEXT = re.compile(r"\s*\(\s*[A-Za-z0-9][\w\-+.]*\s*[);,]")
+
+
+def _generic(surface: str) -> bool:
+    """A lower-case multi-word form: papers write technique families this way, names not."""
+    return surface == surface.lower() and (" " in surface or "-" in surface)
+
+
+def _is_sentence_start(starts: set[int], text: str, offset: int) -> bool:
+    return offset in starts or offset == 0 or text[:offset].rstrip().endswith((".", "!", "?", ":"))
 
 
 class CatalogueMatcher:
@@ -95,29 +102,34 @@ class CatalogueMatcher:
             self.folded.add(key, docs)
 
     def __call__(self, doc: Doc) -> list[Candidate]:
-        text = doc.text
+        text = doc_text(doc)
         raw = [(s, e, k) for k, s, e in self.exact(doc)] + [(s, e, k) for k, s, e in self.folded(doc)]
         # Longest match first, so "PA-MPJPE" wins over the "MPJPE" inside it.
         raw.sort(key=lambda m: (m[0], -(m[1] - m[0])))
         out: list[Candidate] = []
         taken_to = -1
         strings = doc.vocab.strings
+        starts = {s0 for s0, _ in sentence_spans(doc)}
         for s, e, key_id in raw:
             if s < taken_to:
                 continue
             entry = self.entries[strings[key_id]]
-            if entry.ambiguous and _is_sentence_start(doc, s):
-                continue
             span = doc[s:e]
+            if entry.ambiguous and _is_sentence_start(starts, text, span.start_char):
+                continue
             ext = extend_match(text, span.start_char, span.end_char)
             if ext is None:
                 continue
             cs, ce, variant = ext
+            surface = text[cs:ce]
+            if entry.type in ("method", "dataset") and not entry.case_sensitive and _generic(surface):
+                continue  # "diffusion transformer", "score distillation sampling": a technique, not a name
+            if entry.type != "task" and _ACRONYM_NEXT.match(text, ce) and " " in surface:
+                continue  # "Grouped Query Attention (GQA)": the acronym that follows is the name
             taken_to = e
             role = ROLE_OF_TYPE.get(entry.type)
             if role is None:
                 continue
-            surface = text[cs:ce]
             canonical = None if variant or surface == entry.name else entry.name
             conf = 0.7 if entry.ambiguous else 0.9
             rule = "catalogue:variant" if variant else "catalogue"

@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..model import Role
-from .base import Candidate, candidates, is_acronym, title_end
+from .base import Candidate, candidates, is_acronym, title_end, doc_text
 
 __all__ = ["NUMBER", "find_metric_values", "attach_values", "metrics_component"]
 
@@ -53,8 +53,8 @@ def attach_values(text: str, found: list[Candidate]) -> list[Candidate]:
 def metrics_component(nlp: Language, name: str):
     def component(doc: Doc) -> Doc:
         found = candidates(doc)
-        found.extend(find_metric_values(doc.text, title_end(doc)))
-        found[:] = attach_values(doc.text, found)
+        found.extend(find_metric_values(doc_text(doc), title_end(doc)))
+        found[:] = attach_values(doc_text(doc), found)
         return doc
 
     return component

@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 
 from ..model import Role, normalize_name
 from .acronyms import long_form_start
-from .base import DATASET_NOUNS, STOP_NAMES, TASK_HEADS, Candidate, add, is_name_like, sentence_at, sentence_spans, title_end
+from .base import DATASET_NOUNS, STOP_NAMES, TASK_HEADS, Candidate, add, is_name_like, sentence_at, sentence_spans, title_end, doc_text
 
 __all__ = ["find_proposed", "name_role", "valid_name", "proposed_component"]
 
@@ -219,6 +219,6 @@ def own_names(text: str, found: list[Candidate]) -> set[str]:
 @Language.factory("kg_proposed", assigns=["doc._.kg_candidates"])
 def proposed_component(nlp: Language, name: str):
     def component(doc: Doc) -> Doc:
-        return add(doc, find_proposed(doc.text, title_end(doc), sentence_spans(doc)))
+        return add(doc, find_proposed(doc_text(doc), title_end(doc), sentence_spans(doc)))
 
     return component

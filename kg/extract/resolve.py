@@ -14,7 +14,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..model import Mention, Role, normalize_name
-from .base import Candidate, candidates, sentence_at, sentence_spans, title_end
+from .tasks import MAX_TASKS
+from .base import Candidate, candidates, sentence_at, sentence_spans, title_end, doc_text
 
 __all__ = ["resolve", "to_mentions", "resolve_component", "MIN_CONFIDENCE"]
 
@@ -27,6 +28,33 @@ def _overlaps(a: Candidate, b: Candidate) -> bool:
     return a.start < b.end and b.start < a.end
 
 
+_TASK_RULE_RANK = {"tasks:title": 0, "tasks:abstract": 1.5}
+
+
+def select_tasks(text: str, tasks: list[Candidate], limit: int = MAX_TASKS) -> list[Candidate]:
+    """At most ``limit`` tasks: the task component's picks first, then catalogue tasks;
+    a phrase contained in one already chosen adds nothing."""
+    title_end = text.find("\n\n") if "\n\n" in text else len(text)
+
+    def rank(c: Candidate) -> int:
+        if c.rule in _TASK_RULE_RANK:
+            return _TASK_RULE_RANK[c.rule]
+        return 1 if c.start < title_end else 2  # a catalogue task: in the title, or a filler
+
+    ranked = sorted(tasks, key=lambda c: (rank(c), -c.confidence, c.start))
+    out: list[Candidate] = []
+    keys: list[str] = []
+    for c in ranked:
+        k = normalize_name(text[c.start : c.end]).replace("-", " ")
+        if any(k in o or o in k for o in keys):
+            continue
+        if len(out) >= limit or (rank(c) == 2 and len(out) >= 2):
+            break
+        out.append(c)
+        keys.append(k)
+    return out
+
+
 def resolve(text: str, found: list[Candidate], task_acronyms: set[str] = frozenset()) -> list[Candidate]:
     """Pick one role per name and drop contradicted or overlapping candidates."""
     found = [c for c in found if c.confidence >= MIN_CONFIDENCE and c.end > c.start]
@@ -34,6 +62,7 @@ def resolve(text: str, found: list[Candidate], task_acronyms: set[str] = frozens
     urls = [c for c in found if c.role in (Role.CODE_URL, Role.OTHER_URL)]
     names = [c for c in found if c.role in _NAME_ROLES]
 
+    tasks = select_tasks(text, tasks)
     task_keys = {normalize_name(text[c.start : c.end]) for c in tasks}
     names = [
         c for c in names
@@ -96,7 +125,7 @@ def to_mentions(text: str, tend: int, sents: list[tuple[int, int]], found: list[
 @Language.factory("kg_resolve", assigns=["doc._.kg_mentions"])
 def resolve_component(nlp: Language, name: str):
     def component(doc: Doc) -> Doc:
-        text = doc.text
+        text = doc_text(doc)
         kept = resolve(text, candidates(doc), doc.user_data.get("kg_task_acronyms", set()))
         doc._.kg_mentions = to_mentions(text, title_end(doc), sentence_spans(doc), kept)
         return doc

@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..model import Role
-from .base import STOP_NAMES, TASK_HEADS, Candidate, add, title_end
+from .base import STOP_NAMES, TASK_HEADS, WEAK_HEADS, Candidate, add, doc_text, lower_same_length, sentence_spans, title_end, trie_regex
 
 __all__ = ["MAX_TASKS", "task_phrases", "find_tasks", "tasks_component"]
 
@@ -31,24 +31,39 @@ _BREAK = STOP_NAMES | frozenset(
     conditional joint end-to-end state-of-the-art sota traditional conventional typical standard
     challenging important fundamental critical key main popular emerging unified flexible comprehensive
     is are be was were has have been can this that its their his her such via using while whereas
-    remains remain still yet limited significant substantial diffusion-based existing""".split()
+    remains remain still yet limited significant substantial diffusion-based existing learnable systematic
+    instant controllable automatic automated practical holistic versatile lightweight compact""".split()
 ) - frozenset({"one", "two", "three"})
-_HEADS_RE = re.compile(r"\b(" + "|".join(sorted(TASK_HEADS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+_HEADS_RE = re.compile(r"\b(" + trie_regex(TASK_HEADS) + r")\b")  # matched on lower-cased text
+_HEADS_RE_ANYCASE = re.compile(_HEADS_RE.pattern, re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"([A-Za-z0-9][\w\-&/]*)\s+$")
 # What may follow a head noun that ends a task phrase.
-_AFTER_OK = re.compile(r"^(?:\s*$|\s*[,.;:()\[\]]|\s+(?:and|or|is|are|has|have|with|for|from|via|by|in|on|to|that|which|task|tasks|problem|problems|remains|models?|methods?|systems?|benchmarks?|approach(?:es)?|frameworks?|settings?)\b)", re.IGNORECASE)
-_FOCUS = re.compile(
-    r"\b(?:focus(?:es)? on|address(?:es)?|tackle[s]?|study|studies|task of|problem of|field of|the area of|for)\s+(?:the\s+)?(?:task\s+of\s+|problem\s+of\s+)?$",
+# Nouns after a task noun that make it a modifier ("generation quality", "estimation error").
+_AFTER_BAD = re.compile(
+    r"^\s+(?:quality|speed|process|processes|step|steps|loss|losses|capability|capabilities|performance|results?"
+    r"|accuracy|errors?|time|cost|costs|layers?|stages?|phase|length|rate|ability|abilities|tokens?|procedure"
+    r"|heads?|modules?|efficiency|latency|budget|mechanism|components?|branch|networks?|outputs?|head|process"
+    r"|objective|targets?|fidelity|diversity|consistency|scores?)\b",
     re.IGNORECASE,
 )
+_FOCUS = re.compile(
+    r"(?:\b(?:focus(?:es)? on|address(?:es)?|tackle[s]?|study|studies|task of|problem of|field of|the area of)"
+    r"|\b(?:[Ww]e|[Tt]his (?:paper|work))\s+(?:propose|present|introduce)s?\b[^.]*\bfor)\s+(?:the\s+)?(?:task\s+of\s+|problem\s+of\s+)?$",
+    re.IGNORECASE,
+)
+# "unifies", "performs": a verb ends the phrase. Compound modifiers are singular in English,
+# except a few nouns that end in s ("news", "physics", "analysis").
+_VERB_S = re.compile(r"^(?!.*(?:ews|ics|ss|us|is|ysis)$)[a-z][a-z\-]*s$")
 _NOT_TASK_MODIFIER = re.compile(r"^(?:[A-Z][a-z]+[A-Z]\w*|.*\d.*[A-Z]{2,}.*)$")  # "MCNet", names
 
 
 def task_phrases(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """(start, end) of every task phrase in ``text[start:end]``, at least two words long."""
     out = []
-    for m in _HEADS_RE.finditer(text, start, end):
-        if not _AFTER_OK.match(text[m.end() : m.end() + 20]):
+    low = lower_same_length(text)
+    heads = _HEADS_RE.finditer(low, start, end) if low is not None else _HEADS_RE_ANYCASE.finditer(text, start, end)
+    for m in heads:
+        if _AFTER_BAD.match(text[m.end() : min(end, m.end() + 20)]):
             continue
         s = m.start()
         words = 0
@@ -57,7 +72,7 @@ def task_phrases(text: str, start: int, end: int) -> list[tuple[int, int]]:
             if not w or w.end() != s:
                 break
             word = w.group(1)
-            if word.lower() in _BREAK or _NOT_TASK_MODIFIER.match(word) or word.endswith(("ly", "ed")) and word.lower() != "supervised" and not word.lower().endswith(("-based", "-driven", "-guided", "-supervised", "-conditioned", "-aware")):
+            if word.lower() in _BREAK or _NOT_TASK_MODIFIER.match(word) or _VERB_S.match(word) or word.endswith(("ly", "ed")) and word.lower() != "supervised" and not word.lower().endswith(("-based", "-driven", "-guided", "-supervised", "-conditioned", "-aware")):
                 break
             s = w.start()
             words += 1
@@ -67,55 +82,103 @@ def task_phrases(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _norm(phrase: str) -> str:
-    return " ".join(phrase.lower().split())
+    return " ".join(phrase.lower().replace("-", " ").split())
 
 
-def find_tasks(text: str, tend: int | None = None) -> list[Candidate]:
-    """At most :data:`MAX_TASKS` task phrases: title ones first, then repeated or focal abstract ones."""
+def _is_subsequence(short: list[str], long: list[str]) -> bool:
+    it = iter(long)
+    return all(w in it for w in short)
+
+
+def _title_phrases(text: str, tend: int) -> list[tuple[int, int]]:
+    """Task phrases of the title; those after "for"/"towards" (the task a method is for) first,
+    and phrases ending in a weak head ("control", "learning") only there."""
+    found = task_phrases(text, 0, tend)
+    def after_for(s: int) -> bool:
+        return bool(re.search(r"\b(?:for|towards?|in|via|of)\s+(?:\S+\s+){0,6}$", text[max(0, s - 60) : s], re.IGNORECASE)) or bool(
+            re.match(r"^[^:]*:\s*$", text[:s])) or s == 0
+    out = [(s, e) for s, e in found if after_for(s)]
+    out += [(s, e) for s, e in found if (s, e) not in out and _head(text[s:e]) not in WEAK_HEADS]
+    return out
+
+
+def _head(phrase: str) -> str:
+    return phrase.split()[-1].lower()
+
+
+def find_tasks(text: str, tend: int | None = None, sents: list[tuple[int, int]] | None = None) -> list[Candidate]:
+    """At most :data:`MAX_TASKS` task phrases: the title's, matched to the abstract's wording
+    where the abstract uses it, then the abstract's focal ones."""
     tend = title_end(text) if tend is None else tend
-    abstract_lc = text[tend:].lower()
+    sents = sentence_spans(text) if sents is None else sents
+    abstract_norm = _norm(text[tend:])
     chosen: list[Candidate] = []
-    seen: set[str] = set()
+    seen: list[str] = []
 
     def take(c: Candidate) -> None:
         key = _norm(text[c.start : c.end])
-        if key in seen or any(key in s or s in key for s in seen) or len(chosen) >= MAX_TASKS:
+        if len(chosen) >= MAX_TASKS or any(key in s or s in key for s in seen):
             return
-        seen.add(key)
+        seen.append(key)
         chosen.append(c)
 
-    for s, e in task_phrases(text, 0, tend):
-        words = list(re.finditer(r"\S+", text[s:e]))
-        hit = None
-        for w in words[:-1]:  # longest tail first
+    abstract = task_phrases(text, tend, len(text))
+    counts: Counter[str] = Counter(_norm(text[s:e]) for s, e in abstract)
+    first: dict[str, tuple[int, int]] = {}
+    for s, e in abstract:
+        first.setdefault(_norm(text[s:e]), (s, e))
+
+    for s, e in _title_phrases(text, tend):
+        t = _norm(text[s:e])
+        tw = t.split()
+        if t in counts:
+            a, b = first[t]
+            take(Candidate(Role.TASK, a, b, "tasks:title", 0.85))
+            continue
+        # The abstract's wording of the same task: a tail of the title phrase, or the same head
+        # noun with fewer or more modifiers. The one sharing most words wins.
+        options: list[tuple[int, int, int, int]] = []  # (shared words, is tail, start, end)
+        for k in counts:
+            kw = k.split()
+            if kw[-1] != tw[-1] or len(kw) < 2:
+                continue
+            shared = len(set(kw) & set(tw))
+            same_tail = kw[-2] == tw[-2]
+            if _is_subsequence(kw, tw) or _is_subsequence(tw, kw) or (same_tail and counts[k] >= 2):
+                a, b = first[k]
+                options.append((shared, counts[k], a, b))
+        for w in list(re.finditer(r"\S+", text[s:e]))[1:-1]:
             tail = _norm(text[s + w.start() : e])
-            i = abstract_lc.find(tail)
-            if i >= 0 and not (abstract_lc[i - 1 : i].isalnum() if i > 0 else False):
-                a = tend + i
-                hit = Candidate(Role.TASK, a, a + len(tail), "tasks:title", 0.85)
+            i = f" {abstract_norm} ".find(f" {tail} ")
+            if i >= 0:
+                options.append((len(tail.split()), 0, s + w.start(), e))
                 break
+        hit = None
+        if options:
+            shared, _, a, b = max(options, key=lambda o: (o[0], o[1]))
+            hit = Candidate(Role.TASK, a, b, "tasks:title", 0.8)
         take(hit or Candidate(Role.TASK, s, e, "tasks:title", 0.7))
 
-    counts: Counter[str] = Counter()
-    first: dict[str, tuple[int, int]] = {}
-    focal: set[str] = set()
-    for s, e in task_phrases(text, tend, len(text)):
+    # Abstract phrases the text presents as its subject: the opening words of the abstract,
+    # "we focus on X", "the task of X", or repeated.
+    opening = sents[0] if sents and sents[0][0] >= tend else next((x for x in sents if x[0] >= tend), (tend, tend))
+    focal: list[str] = []
+    for s, e in abstract:
         key = _norm(text[s:e])
-        counts[key] += 1
-        first.setdefault(key, (s, e))
-        if _FOCUS.search(text[max(tend, s - 40) : s]):
-            focal.add(key)
-    ranked = sorted(counts, key=lambda k: (-(k in focal) - counts[k], first[k][0]))
+        if _FOCUS.search(text[max(tend, s - 200) : s]) or (s - opening[0] < 3 and s >= opening[0]):
+            focal.append(key)
+    ranked = sorted(set(focal) | {k for k, n in counts.items() if n >= 2}, key=lambda k: (k not in focal, -counts[k], first[k][0]))
     for key in ranked:
-        if counts[key] >= 2 or key in focal:
-            s, e = first[key]
-            take(Candidate(Role.TASK, s, e, "tasks:abstract", 0.6))
+        if _head(key) in WEAK_HEADS and key not in focal:
+            continue
+        a, b = first[key]
+        take(Candidate(Role.TASK, a, b, "tasks:abstract", 0.6))
     return chosen
 
 
 @Language.factory("kg_tasks", assigns=["doc._.kg_candidates"])
 def tasks_component(nlp: Language, name: str):
     def component(doc: Doc) -> Doc:
-        return add(doc, find_tasks(doc.text, title_end(doc)))
+        return add(doc, find_tasks(doc_text(doc), title_end(doc), sentence_spans(doc)))
 
     return component

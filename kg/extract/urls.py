@@ -9,7 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..model import Role
-from .base import Candidate, add
+from .base import Candidate, add, doc_text
 
 __all__ = ["find_urls", "clean_url", "url_role", "urls_component"]
 
@@ -24,6 +24,7 @@ _CODE_HOSTS = re.compile(
     r"^(?:https?://)?(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org|huggingface\.co|hf\.co|codeberg\.org)/[^/]",
     re.IGNORECASE,
 )
+_HINTS = ("://", "www.", "github", "gitlab", "huggingface", "bitbucket", "GitHub", "WWW.")
 _TRAILING = ".,;:!?*'\"\u2019\u201d"
 _PAIRS = {")": "(", "]": "[", ">": "<"}
 
@@ -50,6 +51,8 @@ def url_role(url: str) -> Role:
 def find_urls(text: str) -> list[Candidate]:
     """Every URL in ``text``, cleaned, with its role; offsets cover the cleaned URL."""
     out: list[Candidate] = []
+    if not any(h in text for h in _HINTS):
+        return out
     for m in _URL.finditer(text):
         url = clean_url(m.group())
         if "." not in url.split("//", 1)[-1] or len(url) < 8:
@@ -61,6 +64,6 @@ def find_urls(text: str) -> list[Candidate]:
 @Language.factory("kg_urls", assigns=["doc._.kg_candidates"])
 def urls_component(nlp: Language, name: str):
     def component(doc: Doc) -> Doc:
-        return add(doc, find_urls(doc.text))
+        return add(doc, find_urls(doc_text(doc)))
 
     return component

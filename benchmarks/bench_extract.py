@@ -1,0 +1,72 @@
+"""Extraction throughput, in abstracts per second, against spaCy's blank tokenizer.
+
+Run: .venv/bin/python benchmarks/bench_extract.py [--n 5000] [--corpus PATH] [--seeds-repeat 100]
+Prints a table; asserts nothing. The corpus is JSON Lines (optionally gzipped) with "title" and
+"abstract"; by default ../shared/corpora/paperlists-abstracts.jsonl.gz beside the checkout.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import time
+from itertools import islice
+from pathlib import Path
+
+import spacy
+
+from kg.extract import Extractor
+from kg.model import Paper, Source
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT.parent / "shared/corpora/paperlists-abstracts.jsonl.gz"
+
+
+def load_corpus(path: Path, n: int) -> list[Paper]:
+    opener = gzip.open if path.suffix == ".gz" else open
+    with opener(path, "rt", encoding="utf-8") as fh:
+        rows = (json.loads(line) for line in fh)
+        return [
+            Paper(r.get("title") or "", r.get("abstract") or "", Source(str(path), i))
+            for i, r in enumerate(islice(rows, n), 1)
+        ]
+
+
+def rate(label: str, papers: list[Paper], run) -> tuple[str, int, float, float]:
+    t = time.perf_counter()
+    run(papers)
+    dt = time.perf_counter() - t
+    return label, len(papers), dt, len(papers) / dt
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--n", type=int, default=5000)
+    ap.add_argument("--corpus", type=Path, default=CORPUS)
+    ap.add_argument("--seeds-repeat", type=int, default=100)
+    args = ap.parse_args()
+
+    corpus = load_corpus(args.corpus, args.n)
+    rows = []
+    nlp = spacy.blank("en")
+    rows.append(rate("blank tokenizer, corpus", corpus,
+                     lambda ps: list(nlp.pipe((f"{p.title}\n\n{p.abstract}" for p in ps), batch_size=64))))
+    ex = Extractor()
+    ex.nlp  # build (and load the catalogue) outside the timing
+    rows.append(rate("extract jobs=1, corpus", corpus, lambda ps: list(ex.extract(ps, jobs=1))))
+    rows.append(rate("extract jobs=2, corpus", corpus, lambda ps: list(ex.extract(ps, jobs=2))))
+    try:
+        from kg.ingest import read_inputs
+
+        seeds = read_inputs([str(ROOT / "seeds")]).papers * args.seeds_repeat
+        rows.append(rate(f"extract jobs=1, seeds x{args.seeds_repeat}", seeds, lambda ps: list(ex.extract(ps, jobs=1))))
+    except Exception as e:  # the seeds are optional for the benchmark
+        print(f"(seeds skipped: {e})")
+    print(f"{'run':32s} {'papers':>7s} {'seconds':>8s} {'abstracts/s':>12s}")
+    for label, n, dt, r in rows:
+        print(f"{label:32s} {n:7d} {dt:8.2f} {r:12.0f}")
+
+
+if __name__ == "__main__":
+    main()
