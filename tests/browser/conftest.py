@@ -19,8 +19,9 @@ ARTIFACTS = Path(__file__).resolve().parents[2] / "build" / "test-artifacts"
 def browser():
     if not Path(CHROMIUM).exists():
         pytest.skip(f"{CHROMIUM} is absent: install it with `apt-get install -y chromium`")
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as p:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
         b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
         yield b
         b.close()
@@ -60,11 +61,23 @@ class PageProbe:
 
 
 @pytest.fixture
-def probe(browser):
-    context = browser.new_context(viewport={"width": 1400, "height": 860})
-    page = context.new_page()
-    yield PageProbe(page)
-    context.close()
+def make_probe(browser):
+    """``make_probe(bypass_csp=False)``: a fresh browser context and page, closed after the test."""
+    contexts = []
+
+    def make(*, bypass_csp: bool = False) -> PageProbe:
+        context = browser.new_context(viewport={"width": 1400, "height": 860}, bypass_csp=bypass_csp)
+        contexts.append(context)
+        return PageProbe(context.new_page())
+
+    yield make
+    for context in contexts:
+        context.close()
+
+
+@pytest.fixture
+def probe(make_probe):
+    return make_probe()
 
 
 @pytest.fixture(scope="session")

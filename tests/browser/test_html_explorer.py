@@ -145,7 +145,11 @@ def test_html_overview_bars_render_and_focus_on_click(probe, sample_page):
     assert probe.errors == []
 
 
-def test_html_script_payloads_in_the_data_never_run(probe, tmp_path):
+@pytest.mark.parametrize("csp", ["with CSP", "CSP bypassed"])
+def test_html_script_payloads_in_the_data_never_run(make_probe, tmp_path, csp):
+    # With the page's CSP bypassed, only the page's own text-only DOM building stands between
+    # the payloads and execution.
+    probe = make_probe(bypass_csp=csp == "CSP bypassed")
     graph = xss_graph()
     path = tmp_path / "xss.html"
     write_html(graph, path, title="<script>alert(1)</script>")
@@ -175,6 +179,7 @@ def test_html_script_payloads_in_the_data_never_run(probe, tmp_path):
     assert probe.dialogs == []
     assert page.locator("#panel img, #panel script, #panel svg, #suggestions img").count() == 0
     assert page.title() == "<script>alert(1)</script>"
+    assert probe.requests == [path.resolve().as_uri()]  # no <img src=x> was ever loaded
     assert probe.errors == []
 
 
