@@ -13,6 +13,9 @@ from __future__ import annotations
 
 import codecs
 import gzip
+import queue
+import threading
+import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -227,42 +230,93 @@ def iter_lines(path: Path) -> Iterator[tuple[int, str, str]]:
 
     Handles gzip, BOMs and binary files like :func:`read_text`. A line that is not UTF-8 is
     decoded with a fallback encoding, which the third item names. UTF-16/32 files (rare, and
-    not splittable on ``\\n`` bytes) are decoded whole.
+    not splittable on newline bytes) are decoded whole. A gzip file is decompressed by a helper
+    thread (zlib releases the GIL), so decompression overlaps the caller's parsing.
     """
     with _open_binary(path) as fh:
+        blocks = _background_blocks(fh) if isinstance(fh, gzip.GzipFile) else iter(lambda: fh.read(_BLOCK), b"")
         try:
-            first = fh.read(8192)
+            first = next(blocks, b"")
             if first.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_BE)):  # and UTF-32 LE
-                text, enc = decode_bytes_and_encoding(first + fh.read(), path)
+                text, enc = decode_bytes_and_encoding(first + b"".join(blocks), path)
                 for i, line in enumerate(text.splitlines(), start=1):
                     yield i, line, enc
                 return
             if first.startswith(codecs.BOM_UTF8):
                 first = first[3:]
             check_binary(first, path)
-            # the first chunk is re-split so its lines run on into the rest of the stream
-            lines = _chain_lines(first, fh)
-            for i, raw in enumerate(lines, start=1):
+            for i, raw in enumerate(_split_lines(first, blocks), start=1):
                 try:
                     yield i, raw.decode("utf-8"), "utf-8"
                 except UnicodeDecodeError:
                     text, enc = _decode_fallback(raw)
                     yield i, text, enc
-        except (OSError, EOFError, gzip.BadGzipFile) as e:
+        except (OSError, EOFError, gzip.BadGzipFile, zlib.error) as e:
             raise InputError(
                 f"{path}: cannot read the file ({e})",
                 fix="check that the file is readable and (for .gz) a complete gzip file",
             ) from e
+        finally:
+            close = getattr(blocks, "close", None)
+            if close:
+                close()
 
 
-def _chain_lines(first: bytes, fh) -> Iterator[bytes]:
-    head, sep, tail = first.rpartition(b"\n")
-    if sep:
-        yield from head.split(b"\n")
-    rest = tail + fh.readline()  # completes the line the first chunk cut
-    while rest:
-        yield rest.rstrip(b"\n")
-        rest = fh.readline()
+_BLOCK = 1 << 20
+
+
+def _split_lines(first: bytes, blocks: Iterator[bytes]) -> Iterator[bytes]:
+    """Lines (without their newline) of a stream given as blocks; a line may span many blocks."""
+    pending: list[bytes] = []
+    block = first
+    while block:
+        if b"\n" not in block:
+            pending.append(block)
+        else:
+            lines = block.split(b"\n")
+            if pending:
+                pending.append(lines[0])
+                lines[0] = b"".join(pending)
+            pending = [lines.pop()]
+            yield from lines
+        block = next(blocks, b"")
+    tail = b"".join(pending)
+    if tail:
+        yield tail
+
+
+def _background_blocks(fh, size: int = _BLOCK) -> Iterator[bytes]:
+    """Blocks of ``fh`` read by a helper thread, in order; the thread's errors are raised here."""
+    blocks: queue.Queue = queue.Queue(maxsize=8)
+    stop = threading.Event()
+
+    def produce() -> None:
+        try:
+            while not stop.is_set():
+                block = fh.read(size)
+                blocks.put(block)
+                if not block:
+                    return
+        except BaseException as e:  # handed to the consumer, which raises it
+            blocks.put(e)
+
+    worker = threading.Thread(target=produce, name="kg-gunzip", daemon=True)
+    worker.start()
+    try:
+        while True:
+            item = blocks.get()
+            if isinstance(item, BaseException):
+                raise item
+            if not item:
+                return
+            yield item
+    finally:
+        stop.set()
+        while worker.is_alive():  # unblock a put() so the thread sees the stop flag
+            try:
+                blocks.get_nowait()
+            except queue.Empty:
+                worker.join(0.01)
 
 
 def iter_files(paths: Iterable[str | Path]) -> Iterator[Path]:

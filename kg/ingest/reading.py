@@ -32,10 +32,10 @@ LONG_ABSTRACT_CHARS = 20_000
 #: Normalized titles shorter than this are too weak to merge on.
 MIN_TITLE_KEY_CHARS = 12
 #: Front matter shares its title across volumes ("ACML 2019: Preface"); never merged on title.
-_GENERIC_TITLE = re.compile(
-    r"(?:preface|foreword|frontmatter|backmatter|editorial|tableofcontents|authorindex|subjectindex)$"
-    r"|^(?:introduction|index|erratum|corrigendum|keynote|keynotetalk|invitedtalk|conclusion|abstracts?)$"
-)
+_GENERIC_TITLE_ENDS = ("preface", "foreword", "frontmatter", "backmatter", "editorial", "tableofcontents",
+                       "authorindex", "subjectindex")
+_GENERIC_TITLES = {"introduction", "index", "erratum", "corrigendum", "keynote", "keynotetalk", "invitedtalk",
+                   "conclusion", "abstract", "abstracts"}
 
 
 @dataclass
@@ -211,7 +211,7 @@ def _keys(p: Paper) -> list[str]:
     if p.doi:
         keys.append(f"doi:{p.doi.lower()}")
     tk = _title_key(p.title)
-    if len(tk) >= MIN_TITLE_KEY_CHARS and not _GENERIC_TITLE.search(tk):
+    if len(tk) >= MIN_TITLE_KEY_CHARS and not tk.endswith(_GENERIC_TITLE_ENDS) and tk not in _GENERIC_TITLES:
         keys.append(f"title:{tk}")
     return keys
 
