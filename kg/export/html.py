@@ -145,7 +145,7 @@ def explorer_data(
         "kinds": [{"k": k, "label": s[0], "color": s[1], "shape": s[2],
                    "count": sum(1 for n in nodes if n["k"] == k)}
                   for k, s in _kind_styles(nodes).items()],
-        "physics": len(nodes) <= _PHYSICS_MAX_NODES,
+        "physics": 2 <= len(nodes) <= _PHYSICS_MAX_NODES,
         "nodes": nodes,
         "edges": edges,
         "cooc": cooc,
@@ -216,7 +216,7 @@ def _details(node_id: Any, a: dict[str, Any], kind: str, index: dict[Any, int]) 
         year = _year(a)
         d["year"] = year if year is not None else _UNDATED
         authors = a.get("authors") or []
-        if isinstance(authors, list):
+        if isinstance(authors, (list, tuple)):
             d["authors"] = [_text(x) for x in authors if _text(x)]
         abstract = _text(a.get("abstract"))
         d["abstract"] = _segments(abstract, a.get("mentions") or [], "abstract", index)

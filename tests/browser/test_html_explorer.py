@@ -207,32 +207,27 @@ def test_html_max_nodes_says_on_the_page_what_was_left_out(probe, tmp_path):
     assert probe.errors == []
 
 
-def _realistic_graph() -> tuple[nx.MultiDiGraph, str]:
-    """The seeds built by kg when its extraction yields entities, else the hand-built sample."""
-    try:
-        import kg
-
-        graph = kg.build(["seeds"]).to_networkx()
-    except Exception as e:  # the pipeline is still being written: say so, use the sample
-        return sample_graph(), f"hand-built sample (kg.build failed: {type(e).__name__})"
-    kinds = {a.get("kind") for _, a in graph.nodes(data=True)}
-    if not kinds & {"method", "dataset", "task"}:
-        return sample_graph(), "hand-built sample (kg.build found no entities yet)"
-    return graph, "kg.build(['seeds'])"
-
-
-def test_html_screenshot_of_a_realistic_graph(probe, tmp_path, artifacts, monkeypatch):
-    monkeypatch.chdir(artifacts.parents[1])
-    graph, source = _realistic_graph()
+def test_html_screenshot_of_the_seeds(probe, artifacts, seeds_graph):
+    """build/test-artifacts/seeds.png (overview) and seeds-panel.png (top dataset's panel)."""
+    graph = seeds_graph.to_networkx()
     path = artifacts / "seeds.html"
-    write_html(graph, path, title="kg · seeds")
+    stats = write_html(graph, path, title="kg · seeds")
     probe.open(path)
     probe.page.wait_for_timeout(300)
     probe.page.screenshot(path=str(artifacts / "seeds.png"))
+    assert len(_drawn_nodes(probe)) == stats["nodes"] == graph.number_of_nodes()
     top = probe.page.evaluate("() => (kgExplorer.data.overview.datasets[0] || [null])[0]")
-    if top is not None:
-        probe.page.evaluate("i => kgExplorer.focusNode(i)", top)
-        probe.page.wait_for_timeout(600)
-        probe.page.screenshot(path=str(artifacts / "seeds-panel.png"))
-    print(f"screenshot of {source}: {artifacts / 'seeds.png'}")
+    assert top is not None, "the seeds graph has no dataset with papers"
+    probe.page.locator('.bar[data-kind="dataset"]').first.click()
+    probe.page.wait_for_timeout(600)
+    probe.page.screenshot(path=str(artifacts / "seeds-panel.png"))
+    assert probe.page.evaluate("() => kgExplorer.selected") == top
+    assert probe.errors == []
+
+
+def test_html_empty_graph_page_says_so(probe, tmp_path):
+    path = tmp_path / "empty.html"
+    write_html(nx.MultiDiGraph(), path)
+    probe.open(path)
+    assert "no nodes" in probe.page.text_content(".empty")
     assert probe.errors == []

@@ -525,5 +525,8 @@
     });
     charts.appendChild(svg);
   }
+  if (!NODES.length) {
+    $("graph-wrap").appendChild(el("p", "empty", "This graph has no nodes yet: build it from papers with entities, then export again."));
+  }
   updateStatus();
 })();
