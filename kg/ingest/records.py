@@ -80,12 +80,8 @@ class RecordMapper:
         self.field_map = check_field_map(field_map)
         self._plans: dict[tuple[str, ...], tuple[dict[str, str], tuple[str, ...], Callable]] = {}
 
-    def plan(self, keys: tuple[str, ...]) -> dict[str, str]:
-        """Paper field -> key of this record shape holding it."""
-        return self._compiled(keys)[0]
-
     def _compiled(self, keys: tuple[str, ...]) -> tuple[dict[str, str], tuple[str, ...], Callable]:
-        """The plan for one record shape, with its fields and an itemgetter taking their values."""
+        """For one record shape: paper field -> key holding it, those fields, and a getter of their values."""
         found = self._plans.get(keys)
         if found is None:
             by_norm: dict[str, str] = {}

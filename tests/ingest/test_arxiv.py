@@ -7,7 +7,7 @@ import pytest
 from kg.errors import InputError
 from kg.ingest import get_reader, read_inputs
 from kg.ingest.base import Note
-from kg.model import Link, Paper, Role, Skip
+from kg.model import Link, Paper, Role
 
 
 def _read(path):
