@@ -152,13 +152,15 @@ class RecordMapper:
             elif isinstance(kw, list):
                 keywords = tuple(k for k in (F.text(x) for x in kw) if k)
         upvotes = value("upvotes")
+        authors = F.authors(v) if (v := value("authors")) else ()
         return Paper(
             title=title,
             abstract=abstract,
             source=source,
             date=date,
             year=year,
-            authors=F.authors(v) if (v := value("authors")) else (),
+            authors=authors,
+            author_count=len(authors) or None,
             organization=F.text(v) or None if (v := value("organization")) else None,
             upvotes=upvotes if isinstance(upvotes, int) and not isinstance(upvotes, bool) else None,
             arxiv_id=arxiv,
