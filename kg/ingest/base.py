@@ -245,12 +245,21 @@ def iter_lines(path: Path) -> Iterator[tuple[int, str, str]]:
             if first.startswith(codecs.BOM_UTF8):
                 first = first[3:]
             check_binary(first, path)
-            for i, raw in enumerate(_split_lines(first, blocks), start=1):
-                try:
-                    yield i, raw.decode("utf-8"), "utf-8"
+            i = 0
+            for lines in _split_lines(first, blocks):
+                try:  # a block of whole lines decodes in one call; lines are split after
+                    decoded = b"\n".join(lines).decode("utf-8").split("\n")
                 except UnicodeDecodeError:
-                    text, enc = _decode_fallback(raw)
-                    yield i, text, enc
+                    for raw in lines:
+                        i += 1
+                        try:
+                            yield i, raw.decode("utf-8"), "utf-8"
+                        except UnicodeDecodeError:
+                            yield (i, *_decode_fallback(raw))
+                    continue
+                for line in decoded:
+                    i += 1
+                    yield i, line, "utf-8"
         except (OSError, EOFError, gzip.BadGzipFile, zlib.error) as e:
             raise InputError(
                 f"{path}: cannot read the file ({e})",
@@ -265,8 +274,8 @@ def iter_lines(path: Path) -> Iterator[tuple[int, str, str]]:
 _BLOCK = 1 << 20
 
 
-def _split_lines(first: bytes, blocks: Iterator[bytes]) -> Iterator[bytes]:
-    """Lines (without their newline) of a stream given as blocks; a line may span many blocks."""
+def _split_lines(first: bytes, blocks: Iterator[bytes]) -> Iterator[list[bytes]]:
+    """Lists of whole lines (without newlines) from a stream given as blocks; a line may span blocks."""
     pending: list[bytes] = []
     block = first
     while block:
@@ -278,11 +287,11 @@ def _split_lines(first: bytes, blocks: Iterator[bytes]) -> Iterator[bytes]:
                 pending.append(lines[0])
                 lines[0] = b"".join(pending)
             pending = [lines.pop()]
-            yield from lines
+            yield lines
         block = next(blocks, b"")
     tail = b"".join(pending)
     if tail:
-        yield tail
+        yield [tail]
 
 
 def _background_blocks(fh, size: int = _BLOCK) -> Iterator[bytes]:

@@ -133,17 +133,18 @@ def read_inputs(
                     rec, notes = vet(rec)
                     for n in notes:
                         _note(result, report, n)
+                    if isinstance(rec, Paper):
+                        report.papers += 1
+                        result.records += 1
+                        dedup.add(rec)
+                        continue
                 if isinstance(rec, Skip):
                     if strict:
                         raise RecordError(f"{rec.source}: {rec.reason}", fix=rec.fix)
                     result.skips.append(rec)
                     report.skipped += 1
-                elif isinstance(rec, Note):
-                    _note(result, report, rec)
                 else:
-                    report.papers += 1
-                    result.records += 1
-                    dedup.add(rec)
+                    _note(result, report, rec)
         except InputError as e:
             if strict:
                 raise
@@ -184,7 +185,7 @@ def vet(paper: Paper) -> tuple[Paper | Skip, list[Note]]:
             "check the record: the title field should hold only the title (fix the line breaks or the "
             "column mapping, e.g. --field title=COLUMN)",
         ), notes
-    if not abstract.strip():
+    if not abstract or abstract.isspace():
         notes.append(Note(paper.source, "kept without an abstract: only the title will be searched for "
                                         "methods, datasets and tasks", "no-abstract"))
     elif len(abstract) > LONG_ABSTRACT_CHARS:

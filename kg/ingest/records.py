@@ -148,7 +148,7 @@ class RecordMapper:
         keywords: tuple[str, ...] = ()
         if kw := value("keywords"):
             if isinstance(kw, str):
-                keywords = tuple(k for k in (x.strip() for x in _KEYWORD_SEP.split(kw)) if k)
+                keywords = tuple([k for k in map(str.strip, _KEYWORD_SEP.split(kw)) if k])
             elif isinstance(kw, list):
                 keywords = tuple(k for k in (F.text(x) for x in kw) if k)
         upvotes = value("upvotes")

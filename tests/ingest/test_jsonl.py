@@ -78,3 +78,24 @@ def test_jsonl_reads_the_whole_paperlists_corpus():
     assert report["skipped"] == 0
     assert report["papers"] + report["merged"] == 87_691
     assert set(report["notes_by_kind"]) <= {"control-characters", "no-abstract"}
+
+
+def test_jsonl_latin1_lines_are_decoded_and_noted(tmp_path):
+    path = tmp_path / "latin1.jsonl"
+    path.write_bytes('{"title": "Détection de café", "abstract": "Résumé."}\n'.encode("latin-1"))
+    result = read_inputs([path])
+    assert [p.title for p in result.papers] == ["Détection de café"]
+    (note,) = result.notes
+    assert note.kind == "encoding" and note.source.line == 1
+
+
+def test_jsonl_truncated_gzip_keeps_earlier_records_and_reports_the_file(tmp_path):
+    import gzip
+
+    data = gzip.compress(b"".join(b'{"title": "Record %d", "abstract": "Text."}\n' % i for i in range(100_000)))
+    path = tmp_path / "cut.jsonl.gz"
+    path.write_bytes(data[: len(data) // 2])
+    result = read_inputs([path])
+    assert 0 < len(result.papers) < 100_000
+    (skip,) = result.skips
+    assert skip.source.record == 0 and "cannot read the file" in skip.reason and "gzip" in skip.fix
