@@ -118,8 +118,9 @@ def _force(n: int, pairs: list[tuple[int, int]], rng: np.random.Generator) -> np
     steps = 80 if n <= 300 else 50 if n <= 2000 else 25
     grid = int(min(12, max(2, math.sqrt(n / 12))))
     temp = math.sqrt(n) / 3
+    buffers = (np.empty((n, grid * grid)), np.empty((n, grid * grid)))
     for _ in range(steps):
-        disp = _repulsion(pos, mass, grid)
+        disp = _repulsion(pos, mass, grid, buffers)
         delta = pos[u] - pos[v]
         dist = np.sqrt((delta ** 2).sum(axis=1)) + 1e-9
         f = delta * dist[:, None]  # attraction d^2 / k with k = 1
@@ -136,8 +137,12 @@ def _force(n: int, pairs: list[tuple[int, int]], rng: np.random.Generator) -> np
     return pos * max(spread, 1.0)
 
 
-def _repulsion(pos: np.ndarray, mass: np.ndarray, grid: int) -> np.ndarray:
-    """Repulsion mass_i * mass_j / d^1.5 (between FR's long-ranged 1/d, which stretches edges, and 1/d^2, which crowds hubs) on an adaptive grid of about equal-count cells."""
+def _repulsion(pos: np.ndarray, mass: np.ndarray, grid: int,
+               buffers: tuple[np.ndarray, np.ndarray] | None = None) -> np.ndarray:
+    """Repulsion mass_i * mass_j / d^1.5 on an adaptive grid of about equal-count cells.
+
+    FR's 1/d reaches far and stretches edges; 1/d^2 crowds the nodes around hubs.
+    """
     n = len(pos)
     # Columns of equal count by x, then rows of equal count by y inside each column.
     col = np.empty(n, dtype=np.int64)
@@ -153,16 +158,28 @@ def _repulsion(pos: np.ndarray, mass: np.ndarray, grid: int) -> np.ndarray:
     safe = np.maximum(m, 1e-12)
     cx = np.bincount(cell, mass * pos[:, 0], minlength=cells) / safe
     cy = np.bincount(cell, mass * pos[:, 1], minlength=cells) / safe
-    live = np.flatnonzero(m > 0)
-    lx, ly, lm = cx[live], cy[live], m[live]
+    lx, ly, lm = cx, cy, m  # empty cells weigh 0: fixed shapes let the buffers be reused
     disp = np.zeros_like(pos)
     # Far field from every cell's centre of mass, then take out the node's own cell ...
-    dx = pos[:, 0:1] - lx[None, :]
-    dy = pos[:, 1:2] - ly[None, :]
-    d2 = dx * dx + dy * dy + 1e-4
-    w = lm[None, :] / (d2 * np.sqrt(np.sqrt(d2)))
-    disp[:, 0] = (dx * w).sum(axis=1)
-    disp[:, 1] = (dy * w).sum(axis=1)
+    # (in place, sums with einsum: this is the hot loop, and a BLAS product's threads only
+    # fight over a loaded machine's cores)
+    px, py = pos[:, 0:1], pos[:, 1:2]
+    if buffers is None or buffers[0].shape != (n, cells):
+        buffers = (np.empty((n, cells)), np.empty((n, cells)))
+    d2, t = buffers
+    np.subtract(px, lx[None, :], out=d2)
+    d2 *= d2
+    np.subtract(py, ly[None, :], out=t)
+    t *= t
+    d2 += t
+    d2 += 1e-4
+    np.sqrt(d2, out=t)
+    np.sqrt(t, out=t)
+    t *= d2
+    np.divide(lm[None, :], t, out=t)  # weight m / d^2.5
+    total = t.sum(axis=1)
+    disp[:, 0] = pos[:, 0] * total - np.einsum("ij,j->i", t, lx)
+    disp[:, 1] = pos[:, 1] * total - np.einsum("ij,j->i", t, ly)
     dx, dy = pos[:, 0] - cx[cell], pos[:, 1] - cy[cell]
     d2 = dx * dx + dy * dy + 1e-4
     w = m[cell] / (d2 * np.sqrt(np.sqrt(d2)))
