@@ -60,7 +60,8 @@ def fold(value: str) -> str:
 
 
 def has_control(value: str) -> bool:
-    return _CONTROL.search(value) is not None
+    # isprintable() is a cheaper first test; only text with newlines, tabs or controls is searched
+    return not value.isprintable() and _CONTROL.search(value) is not None
 
 
 def strip_control(value: str) -> str:
@@ -89,6 +90,8 @@ def arxiv_id(value: object) -> str | None:
 def doi(value: object) -> str | None:
     """DOI in lower case without a resolver prefix: "https://doi.org/10.1/X" -> "10.1/x"."""
     s = text(value)
+    if "10." not in s:
+        return None
     m = _DOI.match(s)
     return m["doi"].lower().rstrip(".") if m else None
 
