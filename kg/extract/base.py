@@ -24,6 +24,7 @@ __all__ = [
     "layout",
     "doc_text",
     "trie_regex",
+    "Anchors",
     "lower_same_length",
     "title_end",
     "is_name_like",
@@ -94,6 +95,27 @@ def trie_regex(words: Iterable[str]) -> str:
         return body + "?" if "" in node else body
 
     return build(trie)
+
+
+class Anchors:
+    """Literal anchor words, each with a kind, found in one trie-regex scan.
+
+    Rules then try their own expression only at the anchors: a full-text regex scan per rule
+    costs more than spaCy's tokenizer. ``finditer`` yields ``(kind, start, end)`` for anchors
+    that begin a word.
+    """
+
+    def __init__(self, kinds: dict[str, Iterable[str]]) -> None:
+        self.kind_of = {w: k for k, words in kinds.items() for w in words}
+        self.pattern = re.compile(trie_regex(self.kind_of))
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
+        for m in self.pattern.finditer(text, pos, len(text) if endpos is None else endpos):
+            at = m.start()
+            word = m.group()
+            if at > 0 and text[at - 1].isalnum() and word[0].isalnum():
+                continue  # inside a word
+            yield self.kind_of[word], at, m.end()
 
 
 def lower_same_length(text: str) -> str | None:

@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..model import Role
-from .base import Candidate, add, is_name_like, title_end, doc_text
+from .base import Anchors, Candidate, add, is_name_like, title_end, doc_text
 from .proposed import valid_name
 
 __all__ = ["find_context", "split_list", "context_component"]
@@ -28,29 +28,43 @@ _ITEM = rf"{_CAP}(?: {_CAP}){{0,2}}"
 _LIST = rf"{_ITEM}(?:\s*,\s*(?:and\s+|or\s+)?{_ITEM})*(?:\s*,?\s*(?:and|or|&)\s+{_ITEM})?"
 _DS = r"(?:datasets?|benchmarks?|corpus|corpora|databases?|suites?)"
 
-_BEFORE_DS_NOUN = re.compile(rf"(?<![\w\-])(?P<list>{_LIST})\s+{_DS}\b")
+# Every rule starts at an anchor word; one scan for all anchors, then each rule's expression is
+# tried only there (a regex scan of the whole text per rule costs more than tokenising it).
+_ANCHORS = Anchors({
+    "ds": ["dataset", "benchmark", "corpus", "corpora", "database", "suite"],
+    "cmp": ["outperform", "surpass", "beat", "compared ", "comparison ", "better than", "faster than",
+            "superior to", "over ", "against ", "versus", "vs"],
+    "ex": ["such as", "e.g.", "including", "like "],
+    "built": ["based on", "built ", "on top of", "initiali", "fine-tun", "distill", "backbone", "adopt",
+              "leverag", "employ", "extend"],
+    "xb": ["-based"],
+    "eval": ["experiment", "evaluat", "results", "tested", "test ", "benchmarked", "validated", "trained",
+             "train ", "performance", "accuracy"],
+})
+_BEFORE_DS_NOUN = re.compile(rf"(?<![\w\-])(?P<list>{_LIST})\s+\Z")
 _AFTER_DS_NOUN = re.compile(
-    rf"\b{_DS}\s*(?:\(\s*|:\s*|,\s*)?(?:e\.g\.|i\.e\.|such as|including|namely|like)?,?\s*(?P<list>{_LIST})"
+    rf"{_DS}\s*(?:\(\s*|:\s*|,\s*)?(?:e\.g\.|i\.e\.|such as|including|namely|like)?,?\s*(?P<list>{_LIST})"
 )
 _EVAL_ON = re.compile(
-    r"\b(?:experiments|evaluations?|results|evaluated|evaluate|tested|test|benchmarked|validated|trained|train"
+    r"(?:experiments|evaluations?|results|evaluated|evaluate|tested|test|benchmarked|validated|trained|train"
     r"|fine-tuned|performance|accuracy)\s+(?:\w+\s+){0,2}?on\s+(?:the\s+)?(?:challenging\s+|public\s+|popular\s+|standard\s+)?"
     rf"(?P<list>{_LIST})"
 )
 _COMPARE = re.compile(
-    r"\b(?:outperform(?:s|ing|ed)?|surpass(?:es|ing|ed)?|beat(?:s|ing)?|compared (?:with|to)|comparison (?:with|to)"
+    r"(?:outperform(?:s|ing|ed)?|surpass(?:es|ing|ed)?|beat(?:s|ing)?|compared (?:with|to)|comparison (?:with|to)"
     r"|better than|faster than|superior to|over|against|versus|vs\.?)\s+"
     r"(?:(?:the|strong|existing|recent|previous|prior|competing|popular|leading|state-of-the-art|SOTA|baselines?|methods|models|approaches|such as|like|including|e\.g\.,?)[\s,(]+){0,4}"
     rf"(?P<list>{_LIST})"
 )
-_EXAMPLES = re.compile(rf"\b(?:such as|e\.g\.,?|including|like)\s+(?P<list>{_LIST})")
+_EXAMPLES = re.compile(rf"(?:such as|e\.g\.,?|including|like)\s+(?P<list>{_LIST})")
 _BUILT_ON = re.compile(
-    r"\b(?:based on|built (?:up)?on|on top of|initiali[sz]ed (?:from|with)|fine-tun(?:e|es|ed|ing)|distill(?:s|ed|ing)? from"
+    r"(?:based on|built (?:up)?on|on top of|initiali[sz]ed (?:from|with)|fine-tun(?:e|es|ed|ing)|distill(?:s|ed|ing)? from"
     r"|backbones? (?:such as|like|of)|adopt(?:s|ing)?|leverag(?:e|es|ing)|employ(?:s|ing)?|extend(?:s|ing)?)\s+"
-    rf"(?:(?:the|a|an|pre-?trained|powerful|strong|off-the-shelf)\s+){{0,2}}(?P<name>{_CAP})"
+    rf"(?:(?:the|a|an|pre-?trained|powerful|strong|off-the-shelf)\s+){{0,2}}(?P<name>{_CAP})(?!\s+[A-Z])"
 )
-_X_BASED = re.compile(rf"(?<![\w\-])(?P<name>{_CAP})-based\b")
-_SIZED = re.compile(r"(?<![\w\-])[A-Z][\w.]*(?:-[\w.]+)*-\d+(?:\.\d+)?[BMK](?:-[A-Za-z][\w.]*)*(?![\w\-])")
+_X_BASED = re.compile(rf"(?<![\w\-])(?P<name>{_CAP})\Z")
+_SIZE_HINT = re.compile(r"\d[BMK]\b")
+_SIZED = re.compile(r"(?<![\w\-])[A-Z][\w.]*(?:-[\w.]+)*-\d+(?:\.\d+)?[BMK](?:-[A-Za-z][\w.]*)*(?![\w\-.])")
 _METHOD_CONTEXT = re.compile(
     r"\b(?:methods?|models?|baselines?|approaches|LLMs?|VLMs?|MLLMs?|networks?|architectures?|backbones?|systems?|algorithms?|encoders?|detectors?|frameworks?)\b"
 )
@@ -90,30 +104,41 @@ def find_context(text: str, tend: int | None = None) -> list[Candidate]:
             if _name_ok(phrase, strong):
                 out.append(Candidate(role, s, e, rule, conf))
 
-    for m in _BEFORE_DS_NOUN.finditer(text, tend):
-        emit_list(m, Role.DATASET, "context:dataset-noun", 0.75, True)
-    for m in _AFTER_DS_NOUN.finditer(text, tend):
-        emit_list(m, Role.DATASET, "context:after-noun", 0.7, True)
-    for m in _EVAL_ON.finditer(text, tend):
-        emit_list(m, Role.DATASET, "context:evaluated-on", 0.65, False)
-    for m in _COMPARE.finditer(text, tend):
-        emit_list(m, Role.METHOD, "context:compared", 0.65, False)
-    for m in _EXAMPLES.finditer(text, tend):
-        sent_start = max(text.rfind(". ", 0, m.start()), tend)
-        before = text[sent_start : m.start()]
-        tail = before[-60:]
-        if _DATASET_CONTEXT.search(tail):
-            emit_list(m, Role.DATASET, "context:examples", 0.65, False)
-        elif _METHOD_CONTEXT.search(tail):
-            emit_list(m, Role.METHOD, "context:examples", 0.65, False)
-    for m in _BUILT_ON.finditer(text, tend):
-        if is_name_like(m.group("name")):
-            out.append(Candidate(Role.METHOD, m.start("name"), m.end("name"), "context:built-on", 0.6))
-    for m in _X_BASED.finditer(text, tend):
-        if is_name_like(m.group("name")):
-            out.append(Candidate(Role.METHOD, m.start("name"), m.end("name"), "context:x-based", 0.6))
-    for m in _SIZED.finditer(text, tend):
-        out.append(Candidate(Role.METHOD, m.start(), m.end(), "context:model-size", 0.75))
+    for kind, at, anchor_end in _ANCHORS.finditer(text, tend):
+        if kind == "ds":
+            m = _BEFORE_DS_NOUN.search(text, max(tend, at - 200), at)
+            if m:
+                emit_list(m, Role.DATASET, "context:dataset-noun", 0.75, True)
+            m = _AFTER_DS_NOUN.match(text, at)
+            if m and text[m.start("list") - 1] in ":(,":
+                emit_list(m, Role.DATASET, "context:after-noun", 0.7, True)
+        elif kind == "eval":
+            m = _EVAL_ON.match(text, at)
+            if m:
+                emit_list(m, Role.DATASET, "context:evaluated-on", 0.65, False)
+        elif kind == "cmp":
+            m = _COMPARE.match(text, at)
+            if m:
+                emit_list(m, Role.METHOD, "context:compared", 0.65, False)
+        elif kind == "ex":
+            m = _EXAMPLES.match(text, at)
+            if m:
+                tail = text[max(tend, at - 60) : at]
+                if _DATASET_CONTEXT.search(tail):
+                    emit_list(m, Role.DATASET, "context:examples", 0.65, False)
+                elif _METHOD_CONTEXT.search(tail):
+                    emit_list(m, Role.METHOD, "context:examples", 0.65, False)
+        elif kind == "built":
+            m = _BUILT_ON.match(text, at)
+            if m and is_name_like(m.group("name")):
+                out.append(Candidate(Role.METHOD, m.start("name"), m.end("name"), "context:built-on", 0.6))
+        elif kind == "xb" and (anchor_end == len(text) or not text[anchor_end].isalnum()):
+            m = _X_BASED.search(text, max(tend, at - 40), at)
+            if m and is_name_like(m.group("name")):
+                out.append(Candidate(Role.METHOD, m.start("name"), m.end("name"), "context:x-based", 0.6))
+    if _SIZE_HINT.search(text, tend):
+        for m in _SIZED.finditer(text, tend):
+            out.append(Candidate(Role.METHOD, m.start(), m.end(), "context:model-size", 0.75))
     return out
 
 

@@ -20,18 +20,25 @@ __all__ = ["NUMBER", "find_metric_values", "attach_values", "metrics_component"]
 NUMBER = r"[-+]?\d+(?:[.,]\d+)?(?:\s?(?:%|mm|cm|dB|ms|s|x|×|fps|FPS|M|B|K|GB|MB|points?|pts))?"
 _NUM_RE = re.compile(rf"^\s*(?:of|=|:|at|is|reaches|achieves|to|by)?\s*(?:only\s+|about\s+|~\s*|up to\s+)?({NUMBER})(?![\w.])")
 _NUM_BEFORE = re.compile(rf"({NUMBER})\s*(?:lower\s+|higher\s+|better\s+|improvements?\s+in\s+|gains?\s+in\s+)?$")
-_UNKNOWN = re.compile(r"(?<![\w\-])(?P<name>[A-Za-z][\w\-@]*[A-Za-z0-9@])\s+(?:score\s+)?(?:of|=)\s+(?P<value>\d+(?:\.\d+)?\s?(?:%|mm|dB)?)(?![\w.])")
+# "an FID of 52.3": found from the "of NUMBER" (a cheap scan), then the name before it.
+_VALUE_OF = re.compile(r"(?:of|=)\s+(?P<value>\d+(?:\.\d+)?\s?(?:%|mm|dB)?)(?![\w.])")
+_NAME_BEFORE = re.compile(r"(?<![\w\-])(?P<name>[A-Za-z][\w\-@]*[A-Za-z0-9@])\s+(?:score\s+)?\Z")
 _NOT_METRICS = frozenset("GPU GPUs CPU TPU API FLOP LLM LLMs VLM AI ML NLP CV RL".split())
 
 
 def find_metric_values(text: str, tend: int = 0) -> list[Candidate]:
     """Metric names that the catalogue may not know, recognised by "NAME of NUMBER"."""
     out = []
-    for m in _UNKNOWN.finditer(text, tend):
+    for v in _VALUE_OF.finditer(text, tend):
+        if v.start() > 0 and text[v.start() - 1].isalnum():
+            continue
+        m = _NAME_BEFORE.search(text, max(tend, v.start() - 40), v.start())
+        if m is None:
+            continue
         name = m.group("name")
         if is_acronym(name) and name not in _NOT_METRICS:
             out.append(Candidate(Role.METRIC, m.start("name"), m.end("name"), "metrics:value-of", 0.7,
-                                 value=m.group("value").strip()))
+                                 value=v.group("value").strip()))
     return out
 
 

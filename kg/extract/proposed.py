@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 
 from ..model import Role, normalize_name
 from .acronyms import long_form_start
-from .base import DATASET_NOUNS, STOP_NAMES, TASK_HEADS, Candidate, add, is_name_like, sentence_at, sentence_spans, title_end, doc_text
+from .base import Anchors, DATASET_NOUNS, STOP_NAMES, TASK_HEADS, Candidate, add, is_name_like, sentence_at, sentence_spans, title_end, doc_text
 
 __all__ = ["find_proposed", "name_role", "valid_name", "proposed_component"]
 
@@ -42,31 +42,40 @@ _NOUN_RE = re.compile(r"[A-Za-z]+")
 _TITLE = re.compile(rf"^\s*({_PHRASE})\s*:\s+(.*)$", re.DOTALL)
 _SURVEY = re.compile(r"^(?:an?\s+)?(?:survey|review|overview|tutorial|position|primer|perspective)\b", re.IGNORECASE)
 _NAMING = re.compile(
-    r"\b(?:called|named|dubbed|termed|coined|namely|entitled|codenamed|denoted as|referred to as"
+    r"(?:called|named|dubbed|termed|coined|namely|entitled|codenamed|denoted as|referred to as"
     r"|which we (?:call|name|term|dub)|we (?:call|name|term|dub) (?:it|them|this|our \w+))"
     rf"\s*,?\s*(?:as\s+|it\s+)?[\"'\u201c`]*({_ANY}(?: {_CAP}){{0,3}})"
 )
 _VERB = re.compile(
-    r"\b(?:[Ww]e|[Tt]his (?:paper|work|study|article)|[Hh]ere,? we)\s+(?:\w+ly\s+|also\s+|further\s+|then\s+|first\s+)?"
+    r"(?:[Ww]e|[Tt]his (?:paper|work|study|article)|[Hh]ere,? we)\s+(?:\w+ly\s+|also\s+|further\s+|then\s+|first\s+)?"
     r"(?:propose|present|introduce|develop|design|devise|build|construct|create|curate|collect|release"
     r"|contribute|establish|offer|unveil)s?\s+(?:the\s+)?"
     rf"({_PHRASE})(?=\s*(?:[,(:;\u2014\u2013]|--|\.\s|\.$| which\b| that\b| to\b| for\b| as\b| with\b| in\b"
     r"| (?:framework|model|method|approach|system|network|architecture|pipeline|algorithm|module|dataset|benchmark|corpus)\b))"
 )
+_APPOS_PRE = re.compile(r"\b(?:a|an|our|the first|novel|new)\s+(?:[\w\-]+\s+){0,5}?\Z")
 _APPOS_AFTER_NOUN = re.compile(
-    r"\b(?:a|an|our|the first|novel|new)\s+(?:[\w\-]+\s+){0,5}?"
     r"(?P<noun>framework|model|method|approach|system|network|architecture|pipeline|algorithm|module|agent"
     r"|technique|strategy|paradigm|dataset|benchmark|corpus|toolkit|library|suite|testbed)"
     r"(?P<sep>\s*[,:]\s*[\"\u201c]?|\s+[\"\u201c]|\s+)"
     rf"(?P<name>{_PHRASE})[\"\u201d]?\s*(?=[,(]|\.\s|\.$|which\b|that\b)"
 )
-_APPOS_BEFORE = re.compile(
-    rf"(?<![\w\-])(?P<name>{_PHRASE})\s*(?:\([^()]{{0,120}}\))?\s*(?:,\s*|\s+is\s+|\s*[\u2014\u2013]\s*)"
-    r"(?:a|an|the)\s+(?:first\s+|novel\s+|new\s+)"
-)
+_APPOS_BEFORE = re.compile(rf"(?<![\w\-])(?P<name>{_PHRASE})\s*(?:\([^()]{{0,120}}\))?\s*\Z")
+_APPOS_LEAD = re.compile(r"(?:,\s*|\s+is\s+|\s*[\u2014\u2013]\s*)\Z")
 _THE_PROPOSED = re.compile(
-    rf"\b(?:the|our) (?:newly )?proposed\s+({_PHRASE})(?=\s*[,.;:()]|\s+[a-z]+(?:s|ed)\b|\s+(?:can|could|is|was|also|model|method|framework|network|approach|system|dataset|benchmark)\b)"
+    rf"(?:the|our) (?:newly )?proposed\s+({_PHRASE})(?=\s*[,.;:()]|\s+[a-z]+(?:s|ed)\b|\s+(?:can|could|is|was|also|model|method|framework|network|approach|system|dataset|benchmark)\b)"
 )
+_ANCHORS = Anchors({
+    "naming": ["called", "named", "dubbed", "termed", "coined", "namely", "entitled", "codenamed",
+               "denoted as", "referred to as", "which we ", "we call", "we name", "we term", "we dub"],
+    "verb": ["we ", "We ", "this paper", "This paper", "this work", "This work", "this study", "This study",
+             "this article", "This article", "Here, we", "here, we", "Here we", "here we"],
+    "noun": ["framework", "model", "method", "approach", "system", "network", "architecture", "pipeline",
+             "algorithm", "module", "agent", "technique", "strategy", "paradigm", "dataset", "benchmark",
+             "corpus", "toolkit", "library", "suite", "testbed"],
+    "novel": ["a novel ", "a new ", "an novel ", "the first "],
+    "proposed": ["the proposed ", "our proposed ", "the newly proposed ", "our newly proposed "],
+})
 # "Long Form Words (ACR)" right after a captured phrase: the acronym is the name.
 _PAREN_AFTER = re.compile(r"[^.,;:()]{0,100}?\(\s*([A-Za-z0-9][\w\-+.]*[\w+])\s*\)")
 
@@ -139,6 +148,19 @@ def name_role(text: str, start: int, end: int, sentence: tuple[int, int]) -> Rol
     return Role.PROPOSED
 
 
+def _find_word(text: str, phrase: str) -> int | None:
+    """Offset of ``phrase`` in ``text`` as a whole word, ignoring case; None if absent."""
+    low, p = text.lower(), phrase.lower()
+    i = low.find(p)
+    while i >= 0:
+        before = low[i - 1] if i else " "
+        after = low[i + len(p)] if i + len(p) < len(low) else " "
+        if not (before.isalnum() or before == "-") and not (after.isalnum() or after == "-"):
+            return i
+        i = low.find(p, i + 1)
+    return None
+
+
 def _title_candidates(text: str, tend: int, sents: list[tuple[int, int]]) -> list[Candidate]:
     title = text[:tend]
     m = _TITLE.match(title)
@@ -148,8 +170,8 @@ def _title_candidates(text: str, tend: int, sents: list[tuple[int, int]]) -> lis
     start = m.start(1)
     end = start + len(phrase)
     abstract = text[tend:]
-    in_abstract = re.search(rf"(?<![\w\-]){re.escape(phrase)}(?![\w\-])", abstract, re.IGNORECASE)
-    if not valid_name(phrase, strong_context=bool(in_abstract), plain_words_ok=True):
+    in_abstract = _find_word(abstract, phrase)
+    if not valid_name(phrase, strong_context=in_abstract is not None, plain_words_ok=True):
         return []
     if " " in phrase and not any(is_name_like(w) for w in phrase.split()):
         # Several plain words ("Fourier Head"): the abstract must use them as a name, capitalised
@@ -163,12 +185,12 @@ def _title_candidates(text: str, tend: int, sents: list[tuple[int, int]]) -> lis
     rest = _NOUN_RE.findall(m.group(2).lower())
     if any(w in DATASET_NOUNS for w in rest) and not any(w in _METHOD_NOUNS for w in rest):
         role = Role.INTRODUCED_DATASET
-    elif in_abstract:
-        a = tend + in_abstract.start()
+    elif in_abstract is not None:
+        a = tend + in_abstract
         role = name_role(text, a, a + len(phrase), sentence_at(sents, a))
     else:
         role = Role.PROPOSED
-    conf = 0.95 if in_abstract else 0.8
+    conf = 0.95 if in_abstract is not None else 0.8
     return [Candidate(role, start, end, "proposed:title-prefix", conf)]
 
 
@@ -191,19 +213,29 @@ def find_proposed(text: str, tend: int | None = None, sents: list[tuple[int, int
             role = name_role(text, start, end, sentence_at(sents, start))
         out.append(Candidate(role, start, end, rule, conf))
 
-    for m in _NAMING.finditer(text, tend):
-        emit(m.start(1), m.group(1), "proposed:naming", 0.9, True)
-    for m in _VERB.finditer(text, tend):
-        emit(m.start(1), m.group(1), "proposed:verb", 0.85, True)
-    for m in _APPOS_AFTER_NOUN.finditer(text, tend):
-        noun = m.group("noun")
-        role = Role.INTRODUCED_DATASET if noun in DATASET_NOUNS else Role.PROPOSED
-        plain = not m.group("sep").strip()  # "a new framework X": X must look like a name by itself
-        emit(m.start("name"), m.group("name"), "proposed:apposition", 0.85, not plain, role)
-    for m in _APPOS_BEFORE.finditer(text, tend):
-        emit(m.start("name"), m.group("name"), "proposed:apposition", 0.8, False)
-    for m in _THE_PROPOSED.finditer(text, tend):
-        emit(m.start(1), m.group(1), "proposed:the-proposed", 0.8, False)
+    for kind, at, anchor_end in _ANCHORS.finditer(text, tend):
+        if kind == "naming" or kind == "verb":
+            m = (_NAMING if kind == "naming" else _VERB).match(text, at)
+            if m:
+                conf = 0.9 if kind == "naming" else 0.85
+                emit(m.start(1), m.group(1), f"proposed:{kind}", conf, True)
+        elif kind == "noun":
+            m = _APPOS_AFTER_NOUN.match(text, at)
+            if m and _APPOS_PRE.search(text, max(tend, at - 80), at):
+                noun = m.group("noun")
+                role = Role.INTRODUCED_DATASET if noun in DATASET_NOUNS else Role.PROPOSED
+                plain = not m.group("sep").strip()  # "a new framework X": X must look like a name by itself
+                emit(m.start("name"), m.group("name"), "proposed:apposition", 0.85, not plain, role)
+        elif kind == "novel":
+            lead = _APPOS_LEAD.search(text, max(tend, at - 12), at)
+            if lead:
+                m = _APPOS_BEFORE.search(text, max(tend, lead.start() - 160), lead.start())
+                if m:
+                    emit(m.start("name"), m.group("name"), "proposed:apposition", 0.8, False)
+        elif kind == "proposed":
+            m = _THE_PROPOSED.match(text, at)
+            if m:
+                emit(m.start(1), m.group(1), "proposed:the-proposed", 0.8, False)
     return out
 
 

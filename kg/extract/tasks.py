@@ -36,11 +36,10 @@ _BREAK = STOP_NAMES | frozenset(
 ) - frozenset({"one", "two", "three"})
 _HEADS_RE = re.compile(r"\b(" + trie_regex(TASK_HEADS) + r")\b")  # matched on lower-cased text
 _HEADS_RE_ANYCASE = re.compile(_HEADS_RE.pattern, re.IGNORECASE)
-_WORD_BEFORE = re.compile(r"([A-Za-z0-9][\w\-&/]*)\s+$")
 # What may follow a head noun that ends a task phrase.
 # Nouns after a task noun that make it a modifier ("generation quality", "estimation error").
 _AFTER_BAD = re.compile(
-    r"^\s+(?:quality|speed|process|processes|step|steps|loss|losses|capability|capabilities|performance|results?"
+    r"\s+(?:quality|speed|process|processes|step|steps|loss|losses|capability|capabilities|performance|results?"
     r"|accuracy|errors?|time|cost|costs|layers?|stages?|phase|length|rate|ability|abilities|tokens?|procedure"
     r"|heads?|modules?|efficiency|latency|budget|mechanism|components?|branch|networks?|outputs?|head|process"
     r"|objective|targets?|fidelity|diversity|consistency|scores?)\b",
@@ -57,24 +56,52 @@ _VERB_S = re.compile(r"^(?!.*(?:ews|ics|ss|us|is|ysis)$)[a-z][a-z\-]*s$")
 _NOT_TASK_MODIFIER = re.compile(r"^(?:[A-Z][a-z]+[A-Z]\w*|.*\d.*[A-Z]{2,}.*)$")  # "MCNet", names
 
 
-def task_phrases(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """(start, end) of every task phrase in ``text[start:end]``, at least two words long."""
+def _word_before(text: str, start: int, pos: int) -> tuple[int, str] | None:
+    """The word ending right before ``pos`` (one run of spaces between), or None at punctuation,
+    a line break or ``start``."""
+    j = pos - 1
+    if j < start or text[j] != " ":
+        return None
+    while j >= start and text[j] == " ":
+        j -= 1
+    k = j
+    while k >= start and not text[k].isspace():
+        k -= 1
+    word = text[k + 1 : j + 1]
+    if not word or not word[0].isalnum() or not (word[-1].isalnum() or word[-1] in "+"):
+        return None
+    return k + 1, word
+
+
+def _breaks(word: str) -> bool:
+    low = word.lower()
+    if low in _BREAK or _NOT_TASK_MODIFIER.match(word) or _VERB_S.match(word):
+        return True
+    # "-ly" adverbs and "-ed" verbs end a phrase; "semi-supervised", "audio-driven" do not.
+    return low.endswith(("ly", "ed")) and low != "supervised" and not low.endswith(_KEEP_SUFFIXES)
+
+
+_KEEP_SUFFIXES = ("-based", "-driven", "-guided", "-supervised", "-conditioned", "-aware")
+
+
+def task_phrases(text: str, start: int, end: int, low: str | None = None) -> list[tuple[int, int]]:
+    """(start, end) of every task phrase in ``text[start:end]``, at least two words long.
+
+    ``low`` is ``text`` lower-cased (pass it when calling repeatedly on the same text).
+    """
     out = []
-    low = lower_same_length(text)
+    low = lower_same_length(text) if low is None else low
     heads = _HEADS_RE.finditer(low, start, end) if low is not None else _HEADS_RE_ANYCASE.finditer(text, start, end)
     for m in heads:
-        if _AFTER_BAD.match(text[m.end() : min(end, m.end() + 20)]):
+        if m.end() < end and text[m.end()] == " " and _AFTER_BAD.match(text, m.end(), min(end, m.end() + 20)):
             continue
         s = m.start()
         words = 0
         while words < 6:
-            w = _WORD_BEFORE.search(text, max(start, s - 40), s)
-            if not w or w.end() != s:
+            w = _word_before(text, start, s)
+            if w is None or _breaks(w[1]):
                 break
-            word = w.group(1)
-            if word.lower() in _BREAK or _NOT_TASK_MODIFIER.match(word) or _VERB_S.match(word) or word.endswith(("ly", "ed")) and word.lower() != "supervised" and not word.lower().endswith(("-based", "-driven", "-guided", "-supervised", "-conditioned", "-aware")):
-                break
-            s = w.start()
+            s = w[0]
             words += 1
         if words >= 1:
             out.append((s, m.end()))
@@ -93,7 +120,7 @@ def _is_subsequence(short: list[str], long: list[str]) -> bool:
 def _title_phrases(text: str, tend: int) -> list[tuple[int, int]]:
     """Task phrases of the title; those after "for"/"towards" (the task a method is for) first,
     and phrases ending in a weak head ("control", "learning") only there."""
-    found = task_phrases(text, 0, tend)
+    found = task_phrases(text, 0, tend, lower_same_length(text[:tend]))
     def after_for(s: int) -> bool:
         return bool(re.search(r"\b(?:for|towards?|in|via|of)\s+(?:\S+\s+){0,6}$", text[max(0, s - 60) : s], re.IGNORECASE)) or bool(
             re.match(r"^[^:]*:\s*$", text[:s])) or s == 0
@@ -122,7 +149,8 @@ def find_tasks(text: str, tend: int | None = None, sents: list[tuple[int, int]] 
         seen.append(key)
         chosen.append(c)
 
-    abstract = task_phrases(text, tend, len(text))
+    low = lower_same_length(text)
+    abstract = task_phrases(text, tend, len(text), low)
     counts: Counter[str] = Counter(_norm(text[s:e]) for s, e in abstract)
     first: dict[str, tuple[int, int]] = {}
     for s, e in abstract:
