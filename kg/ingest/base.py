@@ -132,14 +132,9 @@ def encoding_note(path: Path, encoding: str, fmt: str, line: int | None = None) 
 
 def _read_bytes(path: Path) -> bytes:
     try:
-        with open(path, "rb") as fh:
-            magic = fh.read(2)
-            fh.seek(0)
-            if magic == b"\x1f\x8b":
-                with gzip.open(fh) as gz:
-                    return gz.read()
+        with _open_binary(path) as fh:
             return fh.read()
-    except (OSError, EOFError, gzip.BadGzipFile) as e:
+    except (OSError, EOFError, gzip.BadGzipFile, zlib.error) as e:
         raise InputError(
             f"{path}: cannot read the file ({e})",
             fix="check that the path exists, is readable and (for .gz) is a complete gzip file",
@@ -216,13 +211,19 @@ def _open_binary(path: Path):
     """The file opened for reading bytes, through gzip when it starts with the gzip magic."""
     try:
         fh = open(path, "rb")
-        if fh.read(2) == b"\x1f\x8b":
-            fh.seek(0)
-            return gzip.open(fh)
-        fh.seek(0)
-        return fh
     except OSError as e:
         raise InputError(f"{path}: cannot read the file ({e})", fix="check the path and permissions") from e
+    try:
+        magic = fh.read(2)
+        fh.seek(0)
+    except OSError as e:  # e.g. a directory on some systems, or an unreadable device
+        fh.close()
+        raise InputError(f"{path}: cannot read the file ({e})", fix="check the path and permissions") from e
+    # GzipFile does not close a file object it was given, so it gets the path itself
+    if magic == b"\x1f\x8b":
+        fh.close()
+        return gzip.open(path)
+    return fh
 
 
 def iter_lines(path: Path) -> Iterator[tuple[int, str, str]]:
@@ -374,7 +375,7 @@ def head_text(path: Path, size: int = 65536) -> str:
     try:
         with _open_binary(path) as fh:
             raw = fh.read(size)
-    except (OSError, EOFError, gzip.BadGzipFile) as e:
+    except (OSError, EOFError, gzip.BadGzipFile, zlib.error) as e:
         raise InputError(f"{path}: cannot read the file ({e})", fix="check the path and permissions") from e
     if len(raw) == size:  # keep whole UTF-16/32 code units; a split UTF-8 tail only costs detection a char
         raw = raw[: size - size % 4]
