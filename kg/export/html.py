@@ -61,7 +61,8 @@ def write_html(
     """Write ``graph`` as an explorer page at ``path``; return what it shows.
 
     ``max_nodes`` keeps the most connected nodes; the page says what was left out, by kind.
-    Returns ``{"nodes", "edges", "left_out", "left_out_by_kind", "cooccurrence_edges"}``.
+    Returns ``{"nodes", "edges", "left_out", "left_out_by_kind", "cooccurrence_edges",
+    "total_nodes", "total_edges", "cooccurrence_total"}``: what the page shows, and of what.
     """
     data = explorer_data(graph, max_nodes=max_nodes, title=title)
     page = render_page(data, title=title)

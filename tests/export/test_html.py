@@ -187,3 +187,14 @@ def test_html_unwritable_path_raises_export_error(tmp_path):
     (tmp_path / "file").write_text("x")
     with pytest.raises(ExportError, match="could not write"):
         write_html(_graph(1), tmp_path / "file" / "g.html")
+
+
+def test_html_max_nodes_breaks_ties_towards_papers_datasets_then_tasks():
+    g = nx.MultiDiGraph()
+    g.add_node("paper/p", kind="paper", label="P", iri=IRI + "paper/p", title="P")
+    for node in ("webpage/w", "repository/r", "method/m", "task/t", "dataset/d"):
+        g.add_node(node, kind=node.split("/")[0], label=node, iri=IRI + node, aliases=[], papers=1)
+        g.add_edge("paper/p", node, key="x", relation="x", evidence=[], confidence=1.0, value=None)
+    data = explorer_data(g, max_nodes=3)
+    assert {d["id"] for d in data["details"]} == {"paper/p", "dataset/d", "task/t"}
+    assert data["stats"]["left_out_by_kind"] == {"method": 1, "repository": 1, "webpage": 1}
