@@ -10,8 +10,7 @@ of uniform records pays for it once.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
-from operator import itemgetter
+from collections.abc import Mapping
 
 from ..errors import InputError
 from ..model import Paper, Role, Skip, Source
@@ -20,6 +19,7 @@ from . import fields as F
 __all__ = ["ALIASES", "FIELD_NAMES", "RecordMapper", "check_field_map", "norm_key"]
 
 #: Paper field -> column names it is read from, most specific first (compared by :func:`norm_key`).
+#: The order of the fields matters: :meth:`RecordMapper.paper` unpacks values in this order.
 ALIASES: dict[str, tuple[str, ...]] = {
     "title": ("title", "paper_title", "article_title", "document_title"),
     "abstract": ("abstract", "summary", "paper_abstract", "abstract_text", "abstract_note", "abstr", "description"),
@@ -39,6 +39,8 @@ ALIASES: dict[str, tuple[str, ...]] = {
 }
 FIELD_NAMES = tuple(ALIASES)
 _KEYWORD_SEP = re.compile(r"[;,]")
+#: Stands for a paper field the record shape does not have: ``rec.get(_ABSENT)`` is None.
+_ABSENT = object()
 
 
 def norm_key(key: str) -> str:
@@ -61,16 +63,6 @@ def check_field_map(field_map: Mapping[str, str] | None) -> dict[str, str]:
     return dict(field_map)
 
 
-def _tuple_getter(keys: tuple[str, ...]) -> Callable:
-    """``rec -> tuple of rec[k] for k in keys`` (itemgetter, which returns a bare value for one key)."""
-    if len(keys) > 1:
-        return itemgetter(*keys)
-    if keys:
-        get = itemgetter(keys[0])
-        return lambda rec: (get(rec),)
-    return lambda rec: ()
-
-
 class RecordMapper:
     """Maps dict records to papers for one file; ``fmt`` is the reader's name (for sources)."""
 
@@ -78,27 +70,25 @@ class RecordMapper:
         self.path = path
         self.fmt = fmt
         self.field_map = check_field_map(field_map)
-        self._plans: dict[tuple[str, ...], tuple[dict[str, str], tuple[str, ...], Callable]] = {}
+        self._plans: dict[tuple[str, ...], tuple[object, ...]] = {}
 
-    def _compiled(self, keys: tuple[str, ...]) -> tuple[dict[str, str], tuple[str, ...], Callable]:
-        """For one record shape: paper field -> key holding it, those fields, and a getter of their values."""
+    def _keys_for(self, keys: tuple[str, ...]) -> tuple[object, ...]:
+        """For one record shape: the key holding each paper field, in ``FIELD_NAMES`` order
+        (``_ABSENT``, a key no record has, where the shape lacks the field)."""
         found = self._plans.get(keys)
         if found is None:
             by_norm: dict[str, str] = {}
             for k in keys:
                 by_norm.setdefault(norm_key(k), k)
-            plan = {}
+            found = []
             for f, aliases in _NORM_ALIASES.items():
                 if f in self.field_map:
                     want = self.field_map[f]
                     hit = want if want in keys else by_norm.get(norm_key(want))
                 else:
                     hit = next((by_norm[a] for a in aliases if a in by_norm), None)
-                if hit is not None:
-                    plan[f] = hit
-            fields = tuple(plan)
-            getter = _tuple_getter(tuple(plan.values()))
-            found = self._plans[keys] = (plan, fields, getter)
+                found.append(_ABSENT if hit is None else hit)
+            found = self._plans[keys] = tuple(found)
         return found
 
     def missing_title(self, keys: tuple[str, ...], source: Source, why: str) -> Skip:
@@ -112,47 +102,45 @@ class RecordMapper:
     def paper(self, rec: Mapping[str, object], record: int, line: int | None) -> Paper | Skip:
         source = Source(self.path, record, line, self.fmt)
         keys = tuple(rec)
-        plan, fields, getter = self._plans.get(keys) or self._compiled(keys)
-        # Hot path (a corpus has 10^5 records): one C-level call takes every mapped value.
-        value = dict(zip(fields, getter(rec))).get
-        if "title" not in plan:
+        plan = self._plans.get(keys) or self._keys_for(keys)
+        # Hot path (a corpus has 10^5 records): every mapped value in one pass of C calls.
+        (title, abstract, authors, year, date, venue, ident, arxiv, doi, url, github, project, keywords,
+         organization, upvotes) = map(rec.get, plan)
+        if plan[0] is _ABSENT:
             return self.missing_title(keys, source, "the record has no title field")
-        title = value("title")
         title = title.strip() if isinstance(title, str) else F.text(title)
         if not title:
-            return self.missing_title(keys, source, f"the title field {plan['title']!r} is empty")
-        abstract = value("abstract") or ""
-        abstract = abstract.strip() if isinstance(abstract, str) else F.text(abstract)
+            return self.missing_title(keys, source, f"the title field {plan[0]!r} is empty")
+        abstract = (abstract.strip() if isinstance(abstract, str) else F.text(abstract)) if abstract else ""
 
-        arxiv = F.arxiv_id(v) if (v := value("arxiv")) else None
-        doi = F.doi(v) if (v := value("doi")) else None
-        if v := value("id"):
-            arxiv = arxiv or F.arxiv_id(v)
-            doi = doi or F.doi(v)
-        url = F.url(v) if (v := value("url")) else None
+        arxiv = F.arxiv_id(arxiv) if arxiv else None
+        doi = F.doi(doi) if doi else None
+        if ident:
+            arxiv = arxiv or F.arxiv_id(ident)
+            doi = doi or F.doi(ident)
+        url = F.url(url) if url else None
         if url and not arxiv and "arxiv.org/" in url:
             arxiv = F.arxiv_id(url)
         if doi and not arxiv and doi.startswith("10.48550/"):
             arxiv = F.arxiv_id(doi)
         links: list = []
-        for f, role in (("github", Role.CODE_URL), ("project", Role.OTHER_URL)):
-            if v := value(f):
-                for item in v if isinstance(v, list) else (v,):
-                    link = F.code_or_page_link(item, plan[f], role)
+        for value, key, role in ((github, plan[10], Role.CODE_URL), (project, plan[11], Role.OTHER_URL)):
+            if value:
+                for item in value if isinstance(value, list) else (value,):
+                    link = F.code_or_page_link(item, key, role)
                     if link and link not in links:
                         links.append(link)
-        year = F.year(v) if (v := value("year")) else None
-        date = F.text(v) or None if (v := value("date")) else None
+        year = F.year(year) if year else None
+        date = (F.text(date) or None) if date else None
         if date and not year:
             year = F.year(date)
-        keywords: tuple[str, ...] = ()
-        if kw := value("keywords"):
-            if isinstance(kw, str):
-                keywords = tuple([k for k in map(str.strip, _KEYWORD_SEP.split(kw)) if k])
-            elif isinstance(kw, list):
-                keywords = tuple(k for k in (F.text(x) for x in kw) if k)
-        upvotes = value("upvotes")
-        authors = F.authors(v) if (v := value("authors")) else ()
+        if isinstance(keywords, str):
+            keywords = tuple([k for k in map(str.strip, _KEYWORD_SEP.split(keywords)) if k])
+        elif isinstance(keywords, list):
+            keywords = tuple(k for k in (F.text(x) for x in keywords) if k)
+        else:
+            keywords = ()
+        authors = F.authors(authors) if authors else ()
         return Paper(
             title=title,
             abstract=abstract,
@@ -161,11 +149,11 @@ class RecordMapper:
             year=year,
             authors=authors,
             author_count=len(authors) or None,
-            organization=F.text(v) or None if (v := value("organization")) else None,
+            organization=(F.text(organization) or None) if organization else None,
             upvotes=upvotes if isinstance(upvotes, int) and not isinstance(upvotes, bool) else None,
             arxiv_id=arxiv,
             doi=doi,
-            venue=F.text(v) or None if (v := value("venue")) else None,
+            venue=(F.text(venue) or None) if venue else None,
             url=url,
             links=tuple(links),
             keywords=keywords,
