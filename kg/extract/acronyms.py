@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..model import Role, normalize_name
-from .base import STOP_NAMES, TASK_HEADS, Candidate, candidates, is_acronym, sentence_at, sentence_spans, doc_text
+from .base import STOP_NAMES, TASK_HEADS, WEAK_HEADS, Candidate, candidates, is_acronym, sentence_at, sentence_spans, doc_text
 
 __all__ = ["Definition", "find_definitions", "long_form_start", "classify", "METRIC_HEADS", "acronyms_component"]
 
@@ -38,13 +38,14 @@ _PRESENT_VERB = re.compile(
     r"\b(?:[Ww]e|[Tt]his (?:paper|work|study))\s+(?:\w+ly\s+|also\s+|further\s+|then\s+|first\s+)?(?:propose|introduce|present|devise|design|develop|build|construct"
     r"|emphasi[sz]e|employ|adopt|add|incorporate|create|formulate|name|call)s?\b[^.;:]*$"
 )
+_PRESENT_GERUND = re.compile(r"\bby (?:introducing|proposing|designing|devising|developing|adding)\b[^.;:]*$")
 _PRESENT_ADJ = re.compile(r"\b(?:novel|new|proposed|our|innovative)\b(?:\s+\S+){0,4}\s*$", re.IGNORECASE)
 _PRECEDED_BY_USE = re.compile(r"(?:\b(?:on|upon|from|by|via|like|existing|standard|conventional|traditional|popular|pretrained|pre-trained|previous|prior|vanilla|original)\s+)(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
 _METHODISH = frozenset(
     "framework model network method module architecture mechanism strategy system pipeline algorithm approach layer block unit adapter head loss".split()
 )
 # A sentence whose subject is the paper's own system: "Specifically, Teller first ...".
-_OPENING = re.compile(r"^\s*(?:[A-Z]\w*(?: \w+)?,\s*)?(?:the |our )?", re.IGNORECASE)
+_OPENING = re.compile(r"^\s*(?:[A-Z][^,.;]{0,80},\s*)?(?:the |our )?")
 _SYSTEM_NOUNS = frozenset("framework model network method architecture system pipeline".split())
 _WORD_AFTER = re.compile(r"\)\s*-?\s*([A-Za-z]+)")
 
@@ -59,6 +60,15 @@ class Definition(NamedTuple):
 
 
 def long_form_start(short: str, text: str, end: int) -> int | None:
+    """Start of the long form of ``short`` (see :func:`_long_form_start`); a digit may also stand
+    for a word, as in "audio-to-motion (A2M)" or "peer-for-peer (P4P)"."""
+    found = _long_form_start(short, text, end)
+    if found is None and re.search(r"[A-Za-z][24][A-Za-z]", short):
+        found = _long_form_start(short.replace("2", "t").replace("4", "f"), text, end)
+    return found
+
+
+def _long_form_start(short: str, text: str, end: int) -> int | None:
     """Start of the long form of ``short`` in ``text[:end]`` (Schwartz & Hearst), or None.
 
     Every letter or digit of the short form must appear, in order and scanning backwards, in
@@ -114,16 +124,21 @@ def find_definitions(text: str) -> list[Definition]:
     return out
 
 
+def before_all(text: str, d: Definition, sentence: tuple[int, int]) -> str:
+    return text[sentence[0] : d.long_start]
+
+
 def is_task_long_form(text: str, d: Definition) -> bool:
     """Does the long form name a task ("head pose estimation (HPE)"), not a method built for one?"""
     long = text[d.long_start : d.long_end]
     words = [w.lower() for w in re.findall(r"[A-Za-z]+", long)]
-    if not words or words[-1] not in TASK_HEADS:
+    if not words or words[-1] not in TASK_HEADS or words[-1] in WEAK_HEADS:
         return False
     if any(w in _SYSTEM_NOUNS for w in words):
         return False  # "Efficient Disentanglement framework for Talking head generation (EDTalk)"
     after = _WORD_AFTER.match(text, d.short_end)
-    return not (after and after.group(1) in _METHODISH)  # "... Generation (CGG) framework", not "(THG) methods"
+    # "... Generation (CGG) framework" and "... Animation (3D-FA) dataset" name things; "(THG) methods" does not.
+    return not (after and (after.group(1) in _METHODISH or after.group(1).lower() in _DATASET_HEADS))
 
 
 def _last_word(phrase: str) -> str:
@@ -145,7 +160,9 @@ def classify(
     next_word = after.group(1) if after else ""
     if head in METRIC_HEADS:
         return Role.METRIC, 0.75, "acronyms:metric"
-    if head in _DATASET_HEADS:
+    if head in _DATASET_HEADS or next_word.lower() in _DATASET_HEADS:
+        if _PRESENT_VERB.search(before_all(text, d, sentence)[-80:]):
+            return Role.INTRODUCED_DATASET, 0.8, "acronyms:presented"
         return Role.DATASET, 0.7, "acronyms:dataset"
     if next_word.islower() and next_word not in STOP_NAMES and next_word not in _METHODISH and not next_word.endswith("ly"):
         return None  # "(KV) cache", "(MHA) flexibility": an attribute, not a named technique
@@ -154,11 +171,15 @@ def classify(
     s, e = sentence
     before = text[s : d.long_start]
     opening = _OPENING.match(before)
-    own_before = bool(opening) and normalize_name(before[opening.end():]).split(" ")[0] in own_names
-    presenting = bool(_PRESENT_VERB.search(before[-60:]) or _PRESENT_ADJ.search(before[-30:])) or own_before
+    subject = normalize_name(before[opening.end():]).split(" ")[0] if opening else ""
+    own_before = any(subject == n or subject.startswith(n + "-") for n in own_names if n)
+    presenting = (
+        bool(_PRESENT_VERB.search(before[-100:]) or _PRESENT_GERUND.search(before[-100:]) or _PRESENT_ADJ.search(before[-30:]))
+        or own_before
+    )
     used = bool(_PRECEDED_BY_USE.search(before))
     title = text[: text.find("\n\n")] if "\n\n" in text else ""
-    if normalize_name(long) in normalize_name(title) and d.long_start > len(title):
+    if title and normalize_name(title).startswith(normalize_name(long)) and d.long_start > len(title):
         return Role.PROPOSED, 0.8, "acronyms:title-long-form"  # the title spells out the paper's own name
     if presenting and not used and head not in _GENERIC_LONG | {"llm", "llms", "vlm", "vlms"}:
         if _dataset_near(text, d, sentence):
@@ -181,6 +202,27 @@ def task_acronyms(text: str, defs: list[Definition]) -> set[str]:
     return {normalize_name(text[d.short_start : d.short_end]) for d in defs if is_task_long_form(text, d)}
 
 
+_COORDINATED = re.compile(r"\)\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)(?:(?:a|an|the)\s+)?(?:[a-z][\w\-]*\s+){0,3}\Z")
+
+
+def classify_all(
+    text: str, defs: list[Definition], sents: list[tuple[int, int]], own: set[str]
+) -> list[Candidate]:
+    """Candidates for every definition; "A (X) and B (Y)" gives Y the role of X."""
+    out: list[Candidate] = []
+    prev: tuple[Definition, Candidate | None] | None = None
+    for d in defs:
+        got = classify(text, d, sentence_at(sents, d.short_start), own)
+        cand = Candidate(got[0], d.short_start, d.short_end, got[2], got[1]) if got else None
+        if prev is not None and prev[1] is not None and _COORDINATED.search(text, prev[0].short_end, d.long_start):
+            if cand is None or cand.role is not prev[1].role:
+                cand = prev[1]._replace(start=d.short_start, end=d.short_end, rule="acronyms:coordinated")
+        if cand is not None:
+            out.append(cand)
+        prev = (d, cand)
+    return out
+
+
 @Language.factory("kg_acronyms", assigns=["doc._.kg_candidates"])
 def acronyms_component(nlp: Language, name: str):
     def component(doc: Doc) -> Doc:
@@ -190,12 +232,7 @@ def acronyms_component(nlp: Language, name: str):
         sents = sentence_spans(doc)
         defs = find_definitions(text)
         doc.user_data["kg_task_acronyms"] = task_acronyms(text, defs)
-        for d in defs:
-            sent = sentence_at(sents, d.short_start)
-            got = classify(text, d, sent, own)
-            if got is not None:
-                role, conf, rule = got
-                found.append(Candidate(role, d.short_start, d.short_end, rule, conf, None))
+        found.extend(classify_all(text, defs, sents, own))
         return doc
 
     return component

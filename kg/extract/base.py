@@ -196,6 +196,7 @@ _HAS_DIGIT = re.compile(r"\d")
 _HAS_ALPHA = re.compile(r"[A-Za-z]")
 _ACRONYM = re.compile(r"^(?=.*[A-Z].*[A-Z])[A-Z0-9][A-Za-z0-9]*(?:[-+.][A-Za-z0-9]+)*\+*s?$")
 _DIMENSION = re.compile(r"^\d+(?:\.\d+)?[DdKkMmBbxX]$|^\d+-?(?:bit|shot|way|layer|stage|step)s?$", re.IGNORECASE)
+_TITLE_CASE_COMPOUND = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$")
 _YEARISH = re.compile(r"^(?:19|20)\d\d[a-z]?$")
 
 
@@ -216,6 +217,8 @@ def is_name_like(word: str, *, allow_capitalized: bool = False) -> bool:
         return False
     if word.lower() in STOP_NAMES or _YEARISH.match(word):
         return False
+    if _TITLE_CASE_COMPOUND.match(word):
+        return allow_capitalized  # "Full-Body", "Large-Scale": title-case English, a name only in context
     if _HAS_UPPER_INSIDE.match(word) or (_HAS_DIGIT.search(word) and word[0].isalpha() and word[0].isupper()):
         return True
     if _HAS_DIGIT.search(word) and word[0].isdigit() and re.search(r"[A-Z]", word):

@@ -43,7 +43,7 @@ _ANCHORS = Anchors({
 })
 _BEFORE_DS_NOUN = re.compile(rf"(?<![\w\-])(?P<list>{_LIST})\s+\Z")
 _AFTER_DS_NOUN = re.compile(
-    rf"{_DS}\s*(?:\(\s*|:\s*|,\s*)?(?:e\.g\.|i\.e\.|such as|including|namely|like)?,?\s*(?P<list>{_LIST})"
+    rf"{_DS}(?P<sep>\s*(?:\(\s*|:\s*|,\s*)?(?:e\.g\.|i\.e\.|such as|including|namely|like)?,?)\s*(?P<list>{_LIST})"
 )
 _EVAL_ON = re.compile(
     r"(?:experiments|evaluations?|results|evaluated|evaluate|tested|test|benchmarked|validated|trained|train"
@@ -70,24 +70,27 @@ _METHOD_CONTEXT = re.compile(
 )
 _DATASET_CONTEXT = re.compile(rf"\b{_DS}\b")
 _ITEM_RE = re.compile(_ITEM)
+_NUMBER_WORD = re.compile(r"(?:[\d.,]+(?:\s*[x\u00d7]\s*[\d.,]+)?\s+)+")
+_ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Za-z0-9][\w\-+.]*[\w+])\s*\)")
 
 
 def split_list(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Offsets of the items of "A, B, and C" inside ``text[start:end]``."""
     out = []
     for m in _ITEM_RE.finditer(text, start, end):
-        words = m.group().split()
-        # A list item never starts with the conjunction's neighbours.
-        if words and words[0] in ("and", "or"):
-            continue
-        out.append((m.start(), m.end()))
+        s, e = m.start(), m.end()
+        lead = _NUMBER_WORD.match(text, s, e)
+        if lead:  # "512 ImageNet": a resolution or count, then the name
+            s = lead.end()
+        if s < e:
+            out.append((s, e))
     return out
 
 
 def _name_ok(phrase: str, strong: bool) -> bool:
     if " " not in phrase:
         return is_name_like(phrase, allow_capitalized=strong)
-    return valid_name(phrase, strong_context=strong) and (strong or any(is_name_like(w) for w in phrase.split()))
+    return valid_name(phrase, strong_context=strong, plain_words_ok=strong)
 
 
 def find_context(text: str, tend: int | None = None) -> list[Candidate]:
@@ -101,6 +104,9 @@ def find_context(text: str, tend: int | None = None) -> list[Candidate]:
         # A list vouches for its plain capitalised members only if one member is name-shaped.
         strong = strong and any(is_name_like(w) for p in phrases for w in p.split())
         for (s, e), phrase in zip(items, phrases):
+            acr = _ACRONYM_AFTER.match(text, e)
+            if acr and is_name_like(acr.group(1)):
+                s, e, phrase = acr.start(1), acr.end(1), acr.group(1)  # "Long Name (LN)": LN is the name
             if _name_ok(phrase, strong):
                 out.append(Candidate(role, s, e, rule, conf))
 
@@ -110,7 +116,7 @@ def find_context(text: str, tend: int | None = None) -> list[Candidate]:
             if m:
                 emit_list(m, Role.DATASET, "context:dataset-noun", 0.75, True)
             m = _AFTER_DS_NOUN.match(text, at)
-            if m and text[m.start("list") - 1] in ":(,":
+            if m and m.group("sep").strip():
                 emit_list(m, Role.DATASET, "context:after-noun", 0.7, True)
         elif kind == "eval":
             m = _EVAL_ON.match(text, at)

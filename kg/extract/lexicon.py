@@ -18,7 +18,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from ..model import Role
-from .base import Candidate, add, doc_text, sentence_spans
+from .base import Candidate, add, doc_text, is_acronym, sentence_spans
 from .catalogue import Catalogue, CatalogueEntry, load_catalogue
 
 __all__ = ["ROLE_OF_TYPE", "word_bounds", "extend_match", "CatalogueMatcher", "catalogue_component"]
@@ -27,7 +27,7 @@ ROLE_OF_TYPE = {"dataset": Role.DATASET, "method": Role.METHOD, "metric": Role.M
 
 _EDGE_PUNCT = "()[]{}<>,;:!?\"'\u201c\u201d\u2018\u2019"
 # "-13B", "-2", ".1", "-v2", "-XL", "-Large", "-mini", "-Instruct": the same family, another variant.
-_VARIANT = re.compile(
+VARIANT = re.compile(
     r"^(?:[-.](?:v?\d[\w.]*|[A-Z][A-Za-z0-9]*|mini|small|base|large|tiny|medium|huge|instruct|chat|turbo|pro|plus|ultra|lite|flash|[a-z]?\d+[a-z]*))+$"
 )
 
@@ -60,9 +60,9 @@ def extend_match(text: str, start: int, end: int) -> tuple[int, int, bool] | Non
     rest = text[end:we]
     if rest == "s" or rest == "'s" or rest == "\u2019s":
         return (start, end + 1, False) if rest == "s" else (start, end, False)
-    if re.match(r"^-[a-z]{3,}", rest) and not _VARIANT.match(rest):
+    if re.match(r"^-[a-z]{3,}", rest) and not VARIANT.match(rest):
         return start, end, False  # "DiT-based", "COCO-style": a mention of the base name
-    if _VARIANT.match(rest):
+    if VARIANT.match(rest):
         return start, we, True
     if rest[0] in "/,":  # "COCO/LVIS", "HDTF,MEAD"
         return start, end, False
@@ -124,8 +124,8 @@ class CatalogueMatcher:
             surface = text[cs:ce]
             if entry.type in ("method", "dataset") and not entry.case_sensitive and _generic(surface):
                 continue  # "diffusion transformer", "score distillation sampling": a technique, not a name
-            if entry.type != "task" and _ACRONYM_NEXT.match(text, ce) and " " in surface:
-                continue  # "Grouped Query Attention (GQA)": the acronym that follows is the name
+            if entry.type != "task" and _ACRONYM_NEXT.match(text, ce) and not is_acronym(surface):
+                continue  # "Grouped Query Attention (GQA)", "perplexity (PPL)": the acronym is the name
             taken_to = e
             role = ROLE_OF_TYPE.get(entry.type)
             if role is None:

@@ -49,21 +49,22 @@ _NAMING = re.compile(
 _VERB = re.compile(
     r"(?:[Ww]e|[Tt]his (?:paper|work|study|article)|[Hh]ere,? we)\s+(?:\w+ly\s+|also\s+|further\s+|then\s+|first\s+)?"
     r"(?:propose|present|introduce|develop|design|devise|build|construct|create|curate|collect|release"
-    r"|contribute|establish|offer|unveil)s?\s+(?:the\s+)?"
-    rf"({_PHRASE})(?=\s*(?:[,(:;\u2014\u2013]|--|\.\s|\.$| which\b| that\b| to\b| for\b| as\b| with\b| in\b"
+    r"|contribute|establish|offer|unveil)s?\s+(?:the\s+)?[\"\u201c]?"
+    rf"({_PHRASE})[\"\u201d]?(?=\s*(?:[,(:;\u2014\u2013]|--|\.\s|\.$| which\b| that\b| to\b| for\b| as\b| with\b| in\b"
     r"| (?:framework|model|method|approach|system|network|architecture|pipeline|algorithm|module|dataset|benchmark|corpus)\b))"
 )
 _APPOS_PRE = re.compile(r"\b(?:a|an|our|the first|novel|new)\s+(?:[\w\-]+\s+){0,5}?\Z")
 _APPOS_AFTER_NOUN = re.compile(
     r"(?P<noun>framework|model|method|approach|system|network|architecture|pipeline|algorithm|module|agent"
-    r"|technique|strategy|paradigm|dataset|benchmark|corpus|toolkit|library|suite|testbed)"
+    r"|technique|strategy|paradigm|dataset|benchmark|corpus|toolkit|library|suite|testbed|mechanism|block|layer"
+    r"|adapter|encoder|decoder|operator|loss)"
     r"(?P<sep>\s*[,:]\s*[\"\u201c]?|\s+[\"\u201c]|\s+)"
     rf"(?P<name>{_PHRASE})[\"\u201d]?\s*(?=[,(]|\.\s|\.$|which\b|that\b)"
 )
 _APPOS_BEFORE = re.compile(rf"(?<![\w\-])(?P<name>{_PHRASE})\s*(?:\([^()]{{0,120}}\))?\s*\Z")
 _APPOS_LEAD = re.compile(r"(?:,\s*|\s+is\s+|\s*[\u2014\u2013]\s*)\Z")
 _THE_PROPOSED = re.compile(
-    rf"(?:the|our) (?:newly )?proposed\s+({_PHRASE})(?=\s*[,.;:()]|\s+[a-z]+(?:s|ed)\b|\s+(?:can|could|is|was|also|model|method|framework|network|approach|system|dataset|benchmark)\b)"
+    rf"(?:the|our) (?:newly )?proposed\s+({_PHRASE})(?=\s*[,.;:()]|\s+[a-z]+(?:s|ed|ly)\b|\s+(?:can|could|is|was|also|model|method|framework|network|approach|system|dataset|benchmark)\b)"
 )
 _ANCHORS = Anchors({
     "naming": ["called", "named", "dubbed", "termed", "coined", "namely", "entitled", "codenamed",
@@ -72,7 +73,8 @@ _ANCHORS = Anchors({
              "this article", "This article", "Here, we", "here, we", "Here we", "here we"],
     "noun": ["framework", "model", "method", "approach", "system", "network", "architecture", "pipeline",
              "algorithm", "module", "agent", "technique", "strategy", "paradigm", "dataset", "benchmark",
-             "corpus", "toolkit", "library", "suite", "testbed"],
+             "corpus", "toolkit", "library", "suite", "testbed", "mechanism", "block", "layer", "adapter",
+             "encoder", "decoder", "operator", "loss"],
     "novel": ["a novel ", "a new ", "an novel ", "the first "],
     "proposed": ["the proposed ", "our proposed ", "the newly proposed ", "our newly proposed "],
 })

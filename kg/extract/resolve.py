@@ -10,10 +10,13 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..model import Mention, Role, normalize_name
+from .lexicon import VARIANT, word_bounds
 from .tasks import MAX_TASKS
 from .base import Candidate, candidates, sentence_at, sentence_spans, title_end, doc_text
 
@@ -55,6 +58,21 @@ def select_tasks(text: str, tasks: list[Candidate], limit: int = MAX_TASKS) -> l
     return out
 
 
+def own_variants(text: str, own: list[Candidate]) -> list[Candidate]:
+    """"Medusa-1", "Orthus-base", "DiTaiListener-Gen": versions of a name the paper proposes."""
+    out = []
+    for c in own:
+        name = text[c.start : c.end]
+        if " " in name:
+            continue
+        for m in re.finditer(rf"(?<![\w\-]){re.escape(name)}(?=[-.]\w)", text):
+            _, we = word_bounds(text, m.start(), m.end())
+            rest = text[m.end() : we]
+            if VARIANT.match(rest):
+                out.append(Candidate(Role.PROPOSED, m.start(), we, "proposed:variant", 0.8))
+    return out
+
+
 def resolve(text: str, found: list[Candidate], task_acronyms: set[str] = frozenset()) -> list[Candidate]:
     """Pick one role per name and drop contradicted or overlapping candidates."""
     found = [c for c in found if c.confidence >= MIN_CONFIDENCE and c.end > c.start]
@@ -80,6 +98,11 @@ def resolve(text: str, found: list[Candidate], task_acronyms: set[str] = frozens
         if key not in best or c.confidence > best[key].confidence:
             best[key] = c
     role_of = {k: (own[k].role if k in own else c.role) for k, c in best.items()}
+    for c in own_variants(text, [own[k] for k in own if own[k].role is Role.PROPOSED]):
+        key = normalize_name(text[c.start : c.end])
+        if key not in role_of:
+            role_of[key] = Role.PROPOSED
+            names.append(c)
 
     # Overlapping spans: the longer one stands (then the more confident); same span, one record.
     names.sort(key=lambda c: (-(c.end - c.start), -c.confidence, c.start))

@@ -1,0 +1,71 @@
+"""Acronym definitions and what they name, on hand-written sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.acronyms import classify, find_definitions, long_form_start, task_acronyms
+from kg.extract.base import split_sentences
+from kg.model import Role
+
+
+@pytest.mark.parametrize(
+    "text, short, long",
+    [
+        ("We study optical character recognition (OCR) on receipts.", "OCR", "optical character recognition"),
+        ("It relies on Sparse Mixture of Experts (SMoE) layers.", "SMoE", "Sparse Mixture of Experts"),
+        ("We build a Retrieval-Augmented Generator (RAG) for law.", "RAG", "Retrieval-Augmented Generator"),
+        ("Results use large vision-language models (VLMs) as judges.", "VLMs", "vision-language models"),
+    ],
+)
+def test_acronyms_find_long_forms(text: str, short: str, long: str) -> None:
+    defs = {text[d.short_start : d.short_end]: text[d.long_start : d.long_end] for d in find_definitions(text)}
+    assert defs.get(short) == long
+
+
+@pytest.mark.parametrize("text", ["The score (see Table 2) is high.", "We train (a) the encoder and (b) the decoder."])
+def test_acronyms_ignore_parentheses_that_are_not_definitions(text: str) -> None:
+    assert find_definitions(text) == []
+
+
+def test_acronyms_long_form_start_needs_every_letter() -> None:
+    text = "a graph neural network (GNN)"
+    assert text[long_form_start("GNN", text, text.index(" (")) :].startswith("graph neural network")
+    assert long_form_start("XYZ", text, text.index(" (")) is None
+
+
+def _classify(text: str, own: set[str] = frozenset()) -> dict[str, Role | None]:
+    sents = split_sentences(text)
+    out = {}
+    for d in find_definitions(text):
+        sent = next(s for s in sents if s[0] <= d.short_start < s[1])
+        got = classify(text, d, sent, set(own))
+        out[text[d.short_start : d.short_end]] = got[0] if got else None
+    return out
+
+
+@pytest.mark.parametrize(
+    "text, short, role",
+    [
+        ("We propose a Cross-View Fusion Block (CVFB) that merges features.", "CVFB", Role.PROPOSED),
+        ("We devise a novel temporal alignment module (TAM) for video.", "TAM", Role.PROPOSED),
+        ("Accuracy is measured by Mean Absolute Error (MAE) on test data.", "MAE", Role.METRIC),
+        ("Prior work studies optical character recognition (OCR) in the wild.", "OCR", None),
+        ("We improve the Key-Value (KV) cache of decoders.", "KV", None),
+        ("We use state-of-the-art (SOTA) baselines.", "SOTA", None),
+        ("Modern systems rely on large language models (LLMs) for reasoning.", "LLMs", None),
+    ],
+)
+def test_acronyms_classify_by_long_form_and_sentence(text: str, short: str, role: Role | None) -> None:
+    assert _classify(text).get(short, "missing") == role
+
+
+def test_acronyms_paper_subject_makes_modules_its_own() -> None:
+    text = "Specifically, WaveTTS first encodes speech with a Pitch Aware Encoder (PAE) and a vocoder."
+    assert _classify(text, {"wavetts"})["PAE"] is Role.PROPOSED
+
+
+def test_acronyms_task_acronyms_are_collected() -> None:
+    text = "Existing scene text detection (STD) methods fail. We build a Scene Text Detection Network (STDN) model."
+    defs = find_definitions(text)
+    assert task_acronyms(text, defs) == {"std"}

@@ -1,0 +1,96 @@
+"""The paper's own methods and datasets, on hand-written titles and abstracts."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.base import layout
+from kg.extract.proposed import find_proposed, valid_name
+from kg.model import Role
+
+
+def _found(title: str, abstract: str) -> dict[str, Role]:
+    text = layout(title, abstract)
+    return {text[c.start : c.end]: c.role for c in find_proposed(text, len(title))}
+
+
+@pytest.mark.parametrize(
+    "title, abstract, name, role",
+    [
+        ("GlowNet: Fast Relighting of Indoor Scenes", "We present GlowNet, a network that relights rooms.",
+         "GlowNet", Role.PROPOSED),
+        ("OceanQA: A Benchmark for Marine Question Answering", "OceanQA contains 5k questions.",
+         "OceanQA", Role.INTRODUCED_DATASET),
+        ("Better Crop Maps", "We propose a novel segmentation framework, dubbed CropSeg, for farms.",
+         "CropSeg", Role.PROPOSED),
+        ("Better Crop Maps", "We propose a simple approach coined as Harvest-X that works well.",
+         "Harvest-X", Role.PROPOSED),
+        ("Reading Receipts", "We collect a new dataset named ReceiptBank with 2,000 scans.",
+         "ReceiptBank", Role.INTRODUCED_DATASET),
+        ("Reading Receipts", "We introduce a large benchmark, TallyBench, of scanned receipts.",
+         "TallyBench", Role.INTRODUCED_DATASET),
+        ("Reading Receipts", "In this paper we propose Pelican, a lightweight parser for receipts.",
+         "Pelican", Role.PROPOSED),
+        ("Graph Repair", "We propose the Sparse Edge Refiner (SER) module to fix graphs.",
+         "SER", Role.PROPOSED),
+        ("Graph Repair", "Experiments show that the proposed EdgeFix consistently improves recall.",
+         "EdgeFix", Role.PROPOSED),
+    ],
+)
+def test_proposed_finds_the_papers_own_names(title: str, abstract: str, name: str, role: Role) -> None:
+    found = _found(title, abstract)
+    assert found.get(name) is role, found
+
+
+@pytest.mark.parametrize(
+    "title, abstract, name",
+    [
+        # A title prefix made of plain words is not a name unless the abstract uses it as one.
+        ("Lessons Learned: Training Vision Models at Scale", "We report lessons from training models.", "Lessons Learned"),
+        # Surveys name their topic, not a method.
+        ("LLMs: A Survey of Reasoning", "This survey reviews LLMs and their reasoning.", "LLMs"),
+        # Lower-case technique words after "we propose" are not names.
+        ("Robust Tracking", "We propose a diffusion model, which tracks objects.", "diffusion model"),
+        # "the proposed 3D model": a dimension is not a name.
+        ("Robust Tracking", "Results show the proposed 3D model tracks better.", "3D"),
+        # A capitalised technique family after a verb is not the paper's name.
+        ("Robust Tracking", "In the first stage, we design the Diffusion Transformer to predict motion.", "Diffusion Transformer"),
+    ],
+)
+def test_proposed_rejects_generic_phrases(title: str, abstract: str, name: str) -> None:
+    assert name not in _found(title, abstract)
+
+
+def test_proposed_takes_the_acronym_after_a_spelled_out_name() -> None:
+    found = _found("Motion Models", "We present Universal Motion Prior (UMP), a framework for motion synthesis.")
+    assert found.get("UMP") is Role.PROPOSED
+    assert "Universal Motion Prior" not in found
+
+
+def test_proposed_names_are_metrics_when_the_text_says_metric() -> None:
+    found = _found("Measuring Drift", "We introduce Label Drift Index (LDI), a metric that measures label drift.")
+    assert found.get("LDI") is Role.METRIC
+
+
+@pytest.mark.parametrize(
+    "phrase, strong, ok",
+    [
+        ("MCNet", False, True),
+        ("Portrait3D", False, True),
+        ("Medusa", False, False),
+        ("Medusa", True, True),
+        ("Image Generation", True, False),
+        ("The", True, False),
+        ("2D", True, False),
+    ],
+)
+def test_proposed_valid_name_shapes(phrase: str, strong: bool, ok: bool) -> None:
+    assert valid_name(phrase, strong_context=strong) is ok
+
+
+def test_proposed_offsets_slice_back_to_the_name() -> None:
+    title, abstract = "SwiftOCR: Reading Fast", "We present SwiftOCR, a recognizer. SwiftOCR is fast."
+    text = layout(title, abstract)
+    for c in find_proposed(text, len(title)):
+        assert text[c.start : c.end] == "SwiftOCR"
+        assert 0.0 <= c.confidence <= 1.0

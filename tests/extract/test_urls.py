@@ -1,0 +1,57 @@
+"""URL finding and cleaning, on hand-written sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.urls import clean_url, find_urls, url_role
+from kg.model import Role
+
+
+@pytest.mark.parametrize(
+    "raw, clean",
+    [
+        ("https://github.com/acme/tool.", "https://github.com/acme/tool"),
+        ("https://github.com/acme/tool,", "https://github.com/acme/tool"),
+        ("https://github.com/acme/tool.git.", "https://github.com/acme/tool.git"),
+        ("https://acme.github.io/page/).", "https://acme.github.io/page/"),
+        ("https://en.wikipedia.org/wiki/Foo_(bar)", "https://en.wikipedia.org/wiki/Foo_(bar)"),
+        ("https://github.com/acme/tool{Code}", "https://github.com/acme/tool"),
+        ("https://github.com/acme/tool}{https://github.com/acme/tool}", "https://github.com/acme/tool"),
+        ("https://github.com/acme/tool-Paddle{rm", "https://github.com/acme/tool-Paddle"),
+        ("https://example.org/demo>.", "https://example.org/demo"),
+    ],
+)
+def test_urls_clean_strips_punctuation_and_latex(raw: str, clean: str) -> None:
+    assert clean_url(raw) == clean
+
+
+@pytest.mark.parametrize(
+    "url, role",
+    [
+        ("https://github.com/acme/tool", Role.CODE_URL),
+        ("https://gitlab.com/group/project", Role.CODE_URL),
+        ("https://huggingface.co/datasets/acme/corpus", Role.CODE_URL),
+        ("https://acme.github.io/project", Role.OTHER_URL),
+        ("https://www.example.edu/~lab/demo", Role.OTHER_URL),
+        ("acme-lab.github.io/page", Role.OTHER_URL),
+    ],
+)
+def test_urls_role_code_hosts_versus_pages(url: str, role: Role) -> None:
+    assert url_role(url) is role
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Code is at https://github.com/acme/tool.", ["https://github.com/acme/tool"]),
+        ("See the page <https://acme.github.io/demo>.", ["https://acme.github.io/demo"]),
+        ("Videos are on our webpage acme-lab.github.io/Demo.", ["acme-lab.github.io/Demo"]),
+        ("Both https://a.org/x and (https://b.org/y) work.", ["https://a.org/x", "https://b.org/y"]),
+        ("We use e.g. and i.e. but no links here.", []),
+    ],
+)
+def test_urls_find_in_text(text: str, expected: list[str]) -> None:
+    found = find_urls(text)
+    assert [text[c.start : c.end] for c in found] == expected
+    assert all(0.0 <= c.confidence <= 1.0 for c in found)
