@@ -121,6 +121,8 @@ class RecordMapper:
         url = F.url(url) if url else None
         if url and not arxiv and "arxiv.org/" in url:
             arxiv = F.arxiv_id(url)
+        if url and not doi and "doi.org/" in url:
+            doi = F.doi(url)
         if doi and not arxiv and doi.startswith("10.48550/"):
             arxiv = F.arxiv_id(doi)
         links: list = []

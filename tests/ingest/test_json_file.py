@@ -63,3 +63,16 @@ def test_json_file_truncated_array_keeps_complete_records(bad_dir):
     recs = _read(bad_dir / "truncated_array.json")
     assert [r.title for r in recs if isinstance(r, Paper)] == ["Complete record number 0", "Complete record number 1"]
     assert "looks truncated" in recs[-1].reason and recs[-1].source.line == 12
+
+
+def test_json_file_identifiers_from_id_and_url_fields(tmp_path):
+    path = tmp_path / "ids.json"
+    path.write_text(json.dumps([
+        {"title": "By DOI url", "abstract": "x", "url": "https://doi.org/10.1145/3292500.3330701"},
+        {"title": "By arXiv id", "abstract": "x", "id": "2101.00001v3"},
+        {"title": "By OpenReview id", "abstract": "x", "id": "05T81ScPFb", "doi": "10.48550/arXiv.2310.00001"},
+    ]))
+    by_url, by_id, by_doi = _read(path)
+    assert (by_url.doi, by_url.arxiv_id) == ("10.1145/3292500.3330701", None)
+    assert (by_id.doi, by_id.arxiv_id) == (None, "2101.00001")
+    assert (by_doi.doi, by_doi.arxiv_id) == ("10.48550/arxiv.2310.00001", "2310.00001")
