@@ -76,7 +76,9 @@
     else if (n.k === "repository" || n.k === "webpage" || n.k === "organization") item.font = { color: "#6b7789" };
     return item;
   }
-  var nodesDS = new vis.DataSet(NODES.map(nodeItem));
+  // Papers first, so that entities are drawn over them.
+  var nodesDS = new vis.DataSet(NODES.filter(function (n) { return n.k === "paper"; }).map(nodeItem)
+    .concat(NODES.filter(function (n) { return n.k !== "paper"; }).map(nodeItem)));
   var edgeItems = EDGES.map(function (e, i) {
     return { id: "e" + i, from: e[0], to: e[1], g: "p", rel: e[2] };
   });
@@ -139,6 +141,44 @@
       api.stable = true;
     });
   }
+
+  // ---- landmark labels: past a zoom-out where vis-network's scaled labels get unreadable,
+  // the most used entities are named at a fixed screen size instead (canvas text, not HTML) ----
+  var landmarks = NODES.filter(function (n) { return n.k !== "paper" && n.p > 1; })
+    .sort(function (a, b) { return b.p - a.p; }).slice(0, 24);
+  var LANDMARK_SCALE = 0.6, landmarkMode = false, maxUse = landmarks.length ? landmarks[0].p : 1;
+  var HIDDEN_LABEL = { color: "rgba(0,0,0,0)", strokeWidth: 0 };
+  function setLandmarkMode(on) {
+    landmarkMode = on;
+    nodesDS.update(landmarks.map(function (n) {
+      return { id: n.id, font: on ? HIDDEN_LABEL : (nodeItem(n).font || { color: "#1d2530", strokeWidth: 3 }) };
+    }));
+  }
+  network.on("afterDrawing", function (ctx) {
+    var scale = network.getScale();
+    if ((scale < LANDMARK_SCALE) !== landmarkMode && landmarks.length) { setLandmarkMode(!landmarkMode); return; }
+    if (!landmarkMode) return;
+    ctx.save();
+    ctx.textAlign = "center";
+    ctx.lineWidth = 4 / scale;
+    ctx.strokeStyle = "rgba(255,255,255,0.92)";
+    ctx.fillStyle = "#1d2530";
+    var taken = [];  // boxes already labelled, in canvas units: a label that would overlap is left out
+    landmarks.forEach(function (n) {
+      var body = visibleIds[n.id] && network.body.nodes[n.id];
+      if (!body) return;
+      var px = 11 + 4 * Math.sqrt(n.p / maxUse);
+      ctx.font = "600 " + (px / scale) + "px system-ui, sans-serif";
+      var w = ctx.measureText(n.t).width, h = (px + 2) / scale;
+      var y = body.y + (body.shape && body.shape.height ? body.shape.height / 2 : 10) + h;
+      var box = [body.x - w / 2, y - h, body.x + w / 2, y + 3 / scale];
+      if (taken.some(function (b) { return box[0] < b[2] && b[0] < box[2] && box[1] < b[3] && b[1] < box[3]; })) return;
+      taken.push(box);
+      ctx.strokeText(n.t, body.x, y);
+      ctx.fillText(n.t, body.x, y);
+    });
+    ctx.restore();
+  });
 
   // ---- tooltip ----
   var tooltip = $("tooltip"), mouse = { x: 0, y: 0 };
