@@ -231,3 +231,24 @@ def test_html_empty_graph_page_says_so(probe, tmp_path):
     probe.open(path)
     assert "no nodes" in probe.page.text_content(".empty")
     assert probe.errors == []
+
+
+def test_html_hover_shows_full_title_and_edge_relation(probe, sample_page):
+    graph, path = sample_page
+    probe.open(path)
+    title = next(a["title"] for _, a in graph.nodes(data=True) if a.get("title", "").startswith("LVIS"))
+    pid = next(n for n, a in graph.nodes(data=True) if a.get("title") == title)
+    i = _index_of(probe, pid)
+    assert probe.page.evaluate("i => kgExplorer.data.nodes[i].l", i) == "LVIS"  # short label
+    probe.page.mouse.move(*probe.node_point(i))
+    tooltip = probe.page.locator("#tooltip")
+    tooltip.wait_for(state="visible")
+    assert title in tooltip.text_content()
+    # Midway along the edge from the LVIS paper to the LVIS dataset: the relation shows.
+    j = _index_of(probe, "dataset/lvis")
+    (x1, y1), (x2, y2) = probe.node_point(i), probe.node_point(j)
+    probe.page.mouse.move(x1 + (x2 - x1) * 0.5, y1 + (y2 - y1) * 0.5)
+    probe.page.wait_for_timeout(300)
+    text = tooltip.text_content()
+    assert "introduces" in text or "uses dataset" in text
+    assert probe.errors == []
