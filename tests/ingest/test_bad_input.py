@@ -4,6 +4,7 @@ a reported skip or a note, each naming the file and the record or line; nothing 
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -114,3 +115,17 @@ def test_bad_input_50mb_single_record_line_is_kept_and_noted(tmp_path):
     (paper,) = result.papers
     assert len(paper.abstract) > FIFTY_MB * 0.9
     assert [n.kind for n in result.notes] == ["long-abstract"]
+
+
+SAMPLES = sorted(p for p in (Path(__file__).resolve().parents[1] / "data" / "formats").rglob("*") if p.is_file())
+
+
+@pytest.mark.parametrize("sample", SAMPLES, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_bad_input_every_sample_cut_short_is_read_or_reported(tmp_path, sample):
+    data = sample.read_bytes()
+    for cut in (1, len(data) // 3, len(data) // 2, len(data) - 2):
+        path = tmp_path / f"cut{cut}{sample.suffix}"
+        path.write_bytes(data[:cut])
+        result = read_inputs([path])  # never raises without strict
+        (report,) = result.files
+        assert report.papers or report.skipped or report.noted, f"{path}: nothing read and nothing reported"
