@@ -40,7 +40,7 @@ _PRESENT_VERB = re.compile(
 )
 _PRESENT_GERUND = re.compile(r"\bby (?:introducing|proposing|designing|devising|developing|adding)\b[^.;:]*$")
 _PRESENT_ADJ = re.compile(r"\b(?:novel|new|proposed|our|innovative)\b(?:\s+\S+){0,4}\s*$", re.IGNORECASE)
-_PRECEDED_BY_USE = re.compile(r"(?:\b(?:on|upon|from|by|via|like|existing|standard|conventional|traditional|popular|pretrained|pre-trained|previous|prior|vanilla|original)\s+)(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
+_PRECEDED_BY_USE = re.compile(r"(?:\b(?:on|upon|from|by|via|like|adapts?|adopts?|uses?|utili[sz]es?|leverages?|fine-tunes?|follows?|extends?|existing|standard|conventional|traditional|popular|pretrained|pre-trained|previous|prior|vanilla|original)\s+)(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
 _METHODISH = frozenset(
     "framework model network method module architecture mechanism strategy system pipeline algorithm approach layer block unit adapter head loss".split()
 )

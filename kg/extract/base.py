@@ -201,8 +201,14 @@ _YEARISH = re.compile(r"^(?:19|20)\d\d[a-z]?$")
 
 
 def is_acronym(word: str) -> bool:
-    """Two or more capitals, starts with a capital or digit: "GQA", "MHA", "3DMM", "VLMs"."""
-    return bool(_ACRONYM.match(word))
+    """Mostly capitals, starting with a capital or digit: "GQA", "MHA", "3DMM", "VLMs", "CoT",
+    "CTM-Adapter"; not "Chain-of-Thought" or "GraphFormer"."""
+    if not _ACRONYM.match(word):
+        return False
+    letters = [c for c in word if c.isalpha()]
+    caps = sum(c.isupper() for c in letters)
+    head = re.split(r"[-+.]", word, maxsplit=1)[0]
+    return caps * 2 >= len(letters) or (sum(c.isupper() for c in head) >= 2 and len(head) <= 5)
 
 
 def is_name_like(word: str, *, allow_capitalized: bool = False) -> bool:

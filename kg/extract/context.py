@@ -71,6 +71,8 @@ _METHOD_CONTEXT = re.compile(
 _DATASET_CONTEXT = re.compile(rf"\b{_DS}\b")
 _ITEM_RE = re.compile(_ITEM)
 _NUMBER_WORD = re.compile(r"(?:[\d.,]+(?:\s*[x\u00d7]\s*[\d.,]+)?\s+)+")
+_CLASS_NOUN_AFTER = re.compile(r"\s+(?:methods|approaches|techniques|works|systems|tasks|settings|pipelines|frameworks|solutions|algorithms|architectures)\b")
+_ADJ_SUFFIX = re.compile(r"-(?:like|based|style|inspired|driven|guided|free|aware|specific)$")
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Za-z0-9][\w\-+.]*[\w+])\s*\)")
 
 
@@ -104,6 +106,8 @@ def find_context(text: str, tend: int | None = None) -> list[Candidate]:
         # A list vouches for its plain capitalised members only if one member is name-shaped.
         strong = strong and any(is_name_like(w) for p in phrases for w in p.split())
         for (s, e), phrase in zip(items, phrases):
+            if _CLASS_NOUN_AFTER.match(text, e):
+                continue  # "previous FFG methods": a kind of method, not one
             acr = _ACRONYM_AFTER.match(text, e)
             if acr and is_name_like(acr.group(1)):
                 s, e, phrase = acr.start(1), acr.end(1), acr.group(1)  # "Long Name (LN)": LN is the name
@@ -136,15 +140,20 @@ def find_context(text: str, tend: int | None = None) -> list[Candidate]:
                     emit_list(m, Role.METHOD, "context:examples", 0.65, False)
         elif kind == "built":
             m = _BUILT_ON.match(text, at)
-            if m and is_name_like(m.group("name")):
-                out.append(Candidate(Role.METHOD, m.start("name"), m.end("name"), "context:built-on", 0.6))
+            if m:
+                s, e = m.start("name"), m.end("name")
+                suffix = _ADJ_SUFFIX.search(text, s, e)
+                e = suffix.start() if suffix else e  # "DETR-like": DETR
+                if is_name_like(text[s:e]):
+                    out.append(Candidate(Role.METHOD, s, e, "context:built-on", 0.6))
         elif kind == "xb" and (anchor_end == len(text) or not text[anchor_end].isalnum()):
             m = _X_BASED.search(text, max(tend, at - 40), at)
             if m and is_name_like(m.group("name")):
                 out.append(Candidate(Role.METHOD, m.start("name"), m.end("name"), "context:x-based", 0.6))
     if _SIZE_HINT.search(text, tend):
         for m in _SIZED.finditer(text, tend):
-            out.append(Candidate(Role.METHOD, m.start(), m.end(), "context:model-size", 0.75))
+            end = m.end() - len(m.group()) + len(m.group().rstrip("."))
+            out.append(Candidate(Role.METHOD, m.start(), end, "context:model-size", 0.75))
     return out
 
 

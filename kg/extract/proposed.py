@@ -79,7 +79,7 @@ _ANCHORS = Anchors({
     "proposed": ["the proposed ", "our proposed ", "the newly proposed ", "our newly proposed "],
 })
 # "Long Form Words (ACR)" right after a captured phrase: the acronym is the name.
-_PAREN_AFTER = re.compile(r"[^.,;:()]{0,100}?\(\s*([A-Za-z0-9][\w\-+.]*[\w+])\s*\)")
+_PAREN_AFTER = re.compile(r"[^.,;:()]{0,60}?\(\s*([A-Za-z0-9][\w\-+.]*[\w+])\s*\)")
 
 
 def valid_name(phrase: str, *, strong_context: bool, plain_words_ok: bool = False) -> bool:
@@ -204,7 +204,7 @@ def find_proposed(text: str, tend: int | None = None, sents: list[tuple[int, int
 
     def emit(start: int, phrase: str, rule: str, conf: float, strong: bool, role: Role | None = None) -> None:
         phrase = _trim(phrase.rstrip(".-"))
-        acr = _acronym_after(text, start, start + len(phrase), relaxed=rule == "proposed:naming")
+        acr = None if " " not in phrase and is_name_like(phrase) else _acronym_after(text, start, start + len(phrase), relaxed=rule == "proposed:naming")
         if acr is not None:
             start, phrase = acr[0], text[acr[0] : acr[1]]
             strong = True

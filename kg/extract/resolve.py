@@ -92,7 +92,7 @@ def resolve(text: str, found: list[Candidate], task_acronyms: set[str] = frozens
     own: dict[str, Candidate] = {}
     for c in names:
         key = normalize_name(text[c.start : c.end])
-        if c.role in _OWN and c.confidence >= 0.75:
+        if c.role in _OWN and c.confidence >= 0.8:  # a weak own claim does not override the catalogue
             if key not in own or c.confidence > own[key].confidence:
                 own[key] = c
         if key not in best or c.confidence > best[key].confidence:
