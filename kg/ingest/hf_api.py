@@ -10,7 +10,8 @@ Three shapes, as saved from the API (or one object per line, JSON Lines)::
     /api/papers/{id}         one paper object: {id, title, summary, authors, ...}
 
 Each field is read from the nested ``paper`` first, then from the item around it. The HF paper
-id is the arXiv id. ``githubRepo`` becomes a code link and ``projectPage`` a page link.
+id is the arXiv id. ``publishedAt`` (else ``submittedOnDailyAt``) gives the date as YYYY-MM-DD.
+``githubRepo`` becomes a code link and ``projectPage`` a page link.
 """
 
 from __future__ import annotations

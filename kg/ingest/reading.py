@@ -144,6 +144,10 @@ def read_inputs(
                     report.skipped += 1
                 else:
                     _note(result, report, rec)
+            if not (report.papers or report.skipped or report.noted):
+                _note(result, report, Note(Source(str(path), 0, None, reader.name),
+                                           f"the {reader.name} reader found no paper records in this file",
+                                           "no-records"))
         except InputError as e:
             if strict:
                 raise

@@ -24,7 +24,7 @@ GENERIC = {"papers.jsonl": "jsonl", "papers.json": "json", "papers.csv": "csv"}
 SAMPLES = sorted(
     (p, DIR_FORMAT.get(p.parent.name) or GENERIC[p.name])
     for p in FORMATS.rglob("*")
-    if p.is_file() and not p.name.startswith("LICENSE") and p.name != "mapped.tsv"
+    if p.is_file() and not p.name.startswith(("LICENSE", "README")) and p.name != "mapped.tsv"
 )
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 

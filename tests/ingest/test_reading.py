@@ -136,3 +136,11 @@ def test_reading_forced_format_overrides_detection(formats_dir):
     report = result.files[0]
     assert report.format == "jsonl" and report.skipped > 0
     assert report.papers + report.skipped == sum(1 for line in path.read_text().splitlines() if line.strip())
+
+
+@pytest.mark.parametrize(("content", "fmt"), [("[]", None), ('{"data": []}', "semantic-scholar"), ("[]", "hf-daily")])
+def test_reading_a_file_without_records_gets_a_note(tmp_path, content, fmt):
+    path = tmp_path / "empty_list.json"
+    path.write_text(content)
+    result = read_inputs([path], format=fmt)
+    assert result.papers == [] and [n.kind for n in result.notes] == ["no-records"]
