@@ -16,7 +16,7 @@ from pathlib import Path
 
 from ..model import normalize_name
 
-__all__ = ["CatalogueEntry", "Catalogue", "load_catalogue", "DEFAULT_PATH", "TYPES", "DOMAINS"]
+__all__ = ["CatalogueEntry", "Catalogue", "load_catalogue", "read_catalogue", "DEFAULT_PATH", "TYPES", "DOMAINS"]
 
 DEFAULT_PATH = Path(__file__).parent / "data" / "catalogue.jsonl"
 TYPES = ("dataset", "metric", "method", "task")
@@ -60,6 +60,9 @@ class Catalogue:
                     self._exact.setdefault(_exact_key(form), e)
                 else:
                     self._folded.setdefault(normalize_name(form), e)
+
+    def __len__(self) -> int:
+        return len(self.entries)
 
     def lookup(self, surface: str) -> CatalogueEntry | None:
         """Entry for a surface form (case-insensitive unless the entry is case-sensitive)."""
@@ -107,13 +110,21 @@ def _exact_key(text: str) -> str:
 
 
 def _entry(d: dict) -> CatalogueEntry:
+    if not isinstance(d, dict):
+        raise ValueError("not a JSON object")
     unknown = set(d) - set(_FIELDS)
     if unknown:
         raise ValueError(f"unknown field(s) {sorted(unknown)}")
+    aliases = d.get("aliases") or []
+    if not isinstance(d.get("name"), str) or not isinstance(aliases, list) \
+            or not all(isinstance(a, str) for a in aliases):
+        raise ValueError("name must be a string and aliases a list of strings")
+    flags = (d.get("case_sensitive", False), d.get("ambiguous", False))
+    if not all(isinstance(f, bool) for f in flags):
+        raise ValueError("case_sensitive and ambiguous must be true or false")
     return CatalogueEntry(
-        name=d["name"], type=d["type"], aliases=tuple(d.get("aliases") or ()),
-        full_name=d.get("full_name"), domain=d.get("domain", "general"),
-        case_sensitive=bool(d.get("case_sensitive", False)), ambiguous=bool(d.get("ambiguous", False)),
+        name=d["name"], type=d["type"], aliases=tuple(aliases), full_name=d.get("full_name"),
+        domain=d.get("domain", "general"), case_sensitive=flags[0], ambiguous=flags[1],
     )
 
 

@@ -130,3 +130,31 @@ def test_catalogue_is_cached_and_loads_fast():
         timings.append(time.perf_counter() - start)
     assert min(timings) < 0.05
     assert load_catalogue() is load_catalogue()
+
+
+def test_catalogue_rejects_alias_string_instead_of_list(tmp_path):
+    p = tmp_path / "c.jsonl"
+    p.write_text(json.dumps({"name": "Foo", "type": "dataset", "aliases": "Fooo", "domain": "cv"}) + "\n")
+    with pytest.raises(ValueError, match=r"c\.jsonl:1.*aliases"):
+        read_catalogue(p)
+
+
+def test_catalogue_case_only_difference_allowed_between_case_sensitive_entries(tmp_path):
+    def row(name, type_, cs):
+        return json.dumps({"name": name, "type": type_, "aliases": [], "full_name": None, "domain": "cv",
+                           "case_sensitive": cs, "ambiguous": False}) + "\n"
+
+    p = tmp_path / "c.jsonl"
+    p.write_text(row("SuperGLUE", "dataset", True) + row("SuperGlue", "method", True))
+    cat = read_catalogue(p)
+    cat.validate()
+    assert cat.lookup("SuperGlue").type == "method" and cat.lookup("SuperGLUE").type == "dataset"
+    p.write_text(row("SuperGLUE", "dataset", True) + row("SuperGlue", "method", False))
+    with pytest.raises(ValueError, match=r"c\.jsonl:2"):
+        read_catalogue(p).validate()
+
+
+def test_catalogue_every_entry_resolves_to_itself(cat):
+    for e in cat.entries:
+        for form in e.surface_forms:
+            assert cat.lookup(form) is e, (form, e.name)
