@@ -23,7 +23,7 @@ from .proposed import valid_name
 
 __all__ = ["find_context", "split_list", "context_component"]
 
-_CAP = r"[A-Z0-9](?:[\w\-+.]*[\w+])?"
+_CAP = r"[A-Z0-9](?:(?:[\w+.]|-(?=\w))*[\w+])?"
 _ITEM = rf"{_CAP}(?: {_CAP}){{0,2}}"
 _LIST = rf"{_ITEM}(?:\s*,\s*(?:and\s+|or\s+)?{_ITEM})*(?:\s*,?\s*(?:and|or|&)\s+{_ITEM})?"
 _DS = r"(?:datasets?|benchmarks?|corpus|corpora|databases?|suites?)"
@@ -32,6 +32,7 @@ _DS = r"(?:datasets?|benchmarks?|corpus|corpora|databases?|suites?)"
 # tried only there (a regex scan of the whole text per rule costs more than tokenising it).
 _ANCHORS = Anchors({
     "ds": ["dataset", "benchmark", "corpus", "corpora", "database", "suite"],
+    "metric": ["metrics", "measures"],
     "cmp": ["outperform", "surpass", "beat", "compared ", "comparison ", "better than", "faster than",
             "superior to", "over ", "against ", "versus", "vs"],
     "ex": ["such as", "e.g.", "including", "like "],
@@ -42,6 +43,9 @@ _ANCHORS = Anchors({
              "train ", "performance", "accuracy"],
 })
 _BEFORE_DS_NOUN = re.compile(rf"(?<![\w\-])(?P<list>{_LIST})\s+\Z")
+_AFTER_METRIC_NOUN = re.compile(
+    rf"(?:metrics|measures)(?P<sep>\s*(?:\(\s*|:\s*|,\s*|--\s*|[\u2014\u2013]\s*)(?:e\.g\.|i\.e\.|such as|including|namely|like)?,?)\s*(?P<list>{_LIST})"
+)
 _AFTER_DS_NOUN = re.compile(
     rf"{_DS}(?P<sep>\s*(?:\(\s*|:\s*|,\s*)?(?:e\.g\.|i\.e\.|such as|including|namely|like)?,?)\s*(?P<list>{_LIST})"
 )
@@ -71,6 +75,8 @@ _METHOD_CONTEXT = re.compile(
 _DATASET_CONTEXT = re.compile(rf"\b{_DS}\b")
 _ITEM_RE = re.compile(_ITEM)
 _NUMBER_WORD = re.compile(r"(?:[\d.,]+(?:\s*[x\u00d7]\s*[\d.,]+)?\s+)+")
+# "scientific TLDR datasets", "our constructed X datasets": the names modify a generic phrase.
+_MODIFIED = re.compile(r"\b(?!(?:the|a|an|on|in|of|and|or|with|from|to|for|two|three|four|five|several|both|various|public|standard|popular|widely-used|challenging)\b)[a-z][a-z\-]+\s+\Z")
 _CLASS_NOUN_AFTER = re.compile(r"\s+(?:methods|approaches|techniques|works|systems|tasks|settings|pipelines|frameworks|solutions|algorithms|architectures)\b")
 _ADJ_SUFFIX = re.compile(r"-(?:like|based|style|inspired|driven|guided|free|aware|specific)$")
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Za-z0-9][\w\-+.]*[\w+])\s*\)")
@@ -115,9 +121,13 @@ def find_context(text: str, tend: int | None = None) -> list[Candidate]:
                 out.append(Candidate(role, s, e, rule, conf))
 
     for kind, at, anchor_end in _ANCHORS.finditer(text, tend):
+        if kind == "metric":
+            m = _AFTER_METRIC_NOUN.match(text, at)
+            if m and m.group("sep").strip():
+                emit_list(m, Role.METRIC, "context:metric-noun", 0.7, True)
         if kind == "ds":
             m = _BEFORE_DS_NOUN.search(text, max(tend, at - 200), at)
-            if m:
+            if m and not _MODIFIED.search(text, max(tend, m.start() - 30), m.start()):
                 emit_list(m, Role.DATASET, "context:dataset-noun", 0.75, True)
             m = _AFTER_DS_NOUN.match(text, at)
             if m and m.group("sep").strip():

@@ -13,16 +13,21 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..model import Role
-from .base import Candidate, candidates, is_acronym, title_end, doc_text
+from .base import Candidate, candidates, is_acronym, is_name_like, title_end, doc_text
 
-__all__ = ["NUMBER", "find_metric_values", "attach_values", "metrics_component"]
+__all__ = ["NUMBER", "find_metric_values", "datasets_measured_on", "attach_values", "metrics_component"]
 
 NUMBER = r"[-+]?\d+(?:[.,]\d+)?(?:\s?(?:%|mm|cm|dB|ms|s|x|×|fps|FPS|M|B|K|GB|MB|points?|pts))?"
 _NUM_RE = re.compile(rf"^\s*(?:of|=|:|at|is|reaches|achieves|to|by)?\s*(?:only\s+|about\s+|~\s*|up to\s+)?({NUMBER})(?![\w.])")
 _NUM_BEFORE = re.compile(rf"({NUMBER})\s*(?:lower\s+|higher\s+|better\s+|improvements?\s+in\s+|gains?\s+in\s+)?$")
 # "an FID of 52.3": found from the "of NUMBER" (a cheap scan), then the name before it.
 _VALUE_OF = re.compile(r"(?:of|=)\s+(?P<value>\d+(?:\.\d+)?\s?(?:%|mm|dB)?)(?![\w.])")
-_NAME_BEFORE = re.compile(r"(?<![\w\-])(?P<name>[A-Za-z][\w\-@]*[A-Za-z0-9@])\s+(?:score\s+)?\Z")
+_NAME_BEFORE = re.compile(r"(?<![\w\-])(?P<name>[A-Za-z][\w\-@]*[A-Za-z0-9@])\s+(?P<score>score\s+)?\Z")
+# "30fps", "25 FPS": a rate written as a unit after the number.
+_FPS = re.compile(r"(?P<value>\d+(?:\.\d+)?)\s?(?P<name>fps|FPS)\b")
+_RATE_LEAD = re.compile(r"\b(?:at|to|of|reach(?:es|ing)?|achiev(?:es|ing)?|over|exceeding|above)\s+(?:up to\s+|about\s+|~\s*)?\Z")
+# "(+6.1% in FD on VICO)", "FID on RealTalk": the dataset a metric was measured on.
+_ON_DATASET = re.compile(r"\s+(?:metric\s+|score\s+)?on\s+(?:the\s+)?(?P<name>[A-Z0-9][\w\-+.]*[\w+])(?![\w\-])(?!\s+[a-z]+(?:s|ing)\b)")
 _NOT_METRICS = frozenset("GPU GPUs CPU TPU API FLOP LLM LLMs VLM AI ML NLP CV RL".split())
 
 
@@ -37,8 +42,26 @@ def find_metric_values(text: str, tend: int = 0) -> list[Candidate]:
             continue
         name = m.group("name")
         if is_acronym(name) and name not in _NOT_METRICS:
-            out.append(Candidate(Role.METRIC, m.start("name"), m.end("name"), "metrics:value-of", 0.7,
+            # "an MME-P score of 1265.8": the word "score" settles that the name is a metric.
+            conf = 0.92 if m.group("score") else 0.7
+            out.append(Candidate(Role.METRIC, m.start("name"), m.end("name"), "metrics:value-of", conf,
                                  value=v.group("value").strip()))
+    for m in _FPS.finditer(text, tend):
+        if not _RATE_LEAD.search(text, max(tend, m.start() - 30), m.start()):
+            continue  # "on 30FPS videos" describes the input, "runs at 30 FPS" reports a speed
+        out.append(Candidate(Role.METRIC, m.start("name"), m.end("name"), "metrics:unit", 0.85, value=m.group("value")))
+    return out
+
+
+def datasets_measured_on(text: str, found: list[Candidate]) -> list[Candidate]:
+    """Datasets named right after a metric: "FID on RealTalk", "FD metric on VICO"."""
+    out = []
+    for c in found:
+        if c.role is not Role.METRIC:
+            continue
+        m = _ON_DATASET.match(text, c.end)
+        if m and is_name_like(m.group("name"), allow_capitalized=True):
+            out.append(Candidate(Role.DATASET, m.start("name"), m.end("name"), "metrics:measured-on", 0.7))
     return out
 
 
@@ -60,7 +83,9 @@ def attach_values(text: str, found: list[Candidate]) -> list[Candidate]:
 def metrics_component(nlp: Language, name: str):
     def component(doc: Doc) -> Doc:
         found = candidates(doc)
-        found.extend(find_metric_values(doc_text(doc), title_end(doc)))
+        text = doc_text(doc)
+        found.extend(find_metric_values(text, title_end(doc)))
+        found.extend(datasets_measured_on(text, found))
         found[:] = attach_values(doc_text(doc), found)
         return doc
 
