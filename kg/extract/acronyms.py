@@ -46,6 +46,7 @@ _METHODISH = frozenset(
 )
 # A sentence whose subject is the paper's own system: "Specifically, Teller first ...".
 _OPENING = re.compile(r"^\s*(?:[A-Z][^,.;]{0,80},\s*)?(?:the |our )?")
+_PARTS_BEFORE = re.compile(r"(?:components?|modules?|parts?|stages?|branches?)\s*:\s*(?:\(?\w\)\s*)?\Z|\bconsists? of\s+(?:a|an|the)?\s*\Z")
 _SYSTEM_NOUNS = frozenset("framework model network method architecture system pipeline".split())
 _WORD_AFTER = re.compile(r"\)\s*-?\s*([A-Za-z]+)")
 
@@ -136,6 +137,8 @@ def is_task_long_form(text: str, d: Definition) -> bool:
         return False
     if any(w in _SYSTEM_NOUNS for w in words):
         return False  # "Efficient Disentanglement framework for Talking head generation (EDTalk)"
+    if _PARTS_BEFORE.search(text, max(0, d.long_start - 40), d.long_start):
+        return False  # "two components: Facial Motion Latent Generation (FMLG) ...": a part of the system
     after = _WORD_AFTER.match(text, d.short_end)
     # "... Generation (CGG) framework" and "... Animation (3D-FA) dataset" name things; "(THG) methods" does not.
     return not (after and (after.group(1) in _METHODISH or after.group(1).lower() in _DATASET_HEADS))
@@ -185,8 +188,8 @@ def classify(
         if _dataset_near(text, d, sentence):
             return Role.INTRODUCED_DATASET, 0.75, "acronyms:presented"
         return Role.PROPOSED, 0.75, "acronyms:presented"
-    # A defined acronym that the paper does not present is usually a generic family ("LLMs",
-    # "PET"); the catalogue knows the established ones, so it is left to it.
+    # A defined acronym the paper does not present is most often a generic family ("LLMs", "PET")
+    # or a task; on the seeds 2 of 17 were named methods. The catalogue knows the established ones.
     return None
 
 

@@ -44,7 +44,7 @@ _SURVEY = re.compile(r"^(?:an?\s+)?(?:survey|review|overview|tutorial|position|p
 _NAMING = re.compile(
     r"(?:called|named|dubbed|termed|coined|namely|entitled|codenamed|denoted as|referred to as"
     r"|which we (?:call|name|term|dub)|we (?:call|name|term|dub) (?:it|them|this|our \w+))"
-    rf"\s*,?\s*(?:as\s+|it\s+)?[\"'\u201c`]*({_ANY}(?: {_CAP}){{0,3}})"
+    rf"\s*,?\s*(?:as\s+|it\s+)?(?:the\s+)?[\"'\u201c`]*({_ANY}(?: {_CAP}){{0,3}})"
 )
 _VERB = re.compile(
     r"(?:[Ww]e|[Tt]his (?:paper|work|study|article)|[Hh]ere,? we)\s+(?:\w+ly\s+|also\s+|further\s+|then\s+|first\s+)?"
@@ -77,7 +77,17 @@ _ANCHORS = Anchors({
              "encoder", "decoder", "operator", "loss"],
     "novel": ["a novel ", "a new ", "an novel ", "the first "],
     "proposed": ["the proposed ", "our proposed ", "the newly proposed ", "our newly proposed "],
+    "passive": ["is introduced", "are introduced", "is proposed", "are proposed", "is designed", "are designed",
+                "is devised", "are devised", "is developed", "are developed"],
+    "parts": ["networks", "modules", "components", "branches", "sub-networks", "subnetworks", "blocks"],
 })
+_INDEFINITE_NAME = re.compile(rf"\b(?:a|an)\s+({_CAP})(?=\s)")
+_PARTS_LIST = re.compile(
+    rf",?\s*(?:i\.e\.|namely|called|named|dubbed)\s*,?\s*(?P<list>{_CAP}(?:\s*,\s*(?:and\s+)?{_CAP})*(?:\s*,?\s*and\s+{_CAP})?)"
+)
+_FIRST_PERSON_PROPOSAL = re.compile(
+    r"\b(?:[Ww]e|[Oo]ur)\s+(?:\w+\s+)?(?:propose|present|introduce|design|devise|develop|build|use|employ|adopt)s?\b"
+)
 # "Long Form Words (ACR)" right after a captured phrase: the acronym is the name.
 _PAREN_AFTER = re.compile(r"[^.,;:()]{0,60}?\(\s*([A-Za-z0-9][\w\-+.]*[\w+])\s*\)")
 
@@ -234,6 +244,18 @@ def find_proposed(text: str, tend: int | None = None, sents: list[tuple[int, int
                 m = _APPOS_BEFORE.search(text, max(tend, lead.start() - 160), lead.start())
                 if m:
                     emit(m.start("name"), m.group("name"), "proposed:apposition", 0.8, False)
+        elif kind == "passive":
+            # "In addition, a Blend-Net and a sync loss are introduced": new things in the subject.
+            s0 = sentence_at(sents, at)[0]
+            for m in _INDEFINITE_NAME.finditer(text, max(s0, tend), at):
+                emit(m.start(1), m.group(1), "proposed:passive", 0.8, False)
+        elif kind == "parts":
+            # "two cascaded networks, i.e., CoarseNet and RefineNet", in a sentence that proposes.
+            m = _PARTS_LIST.match(text, anchor_end)
+            s0 = sentence_at(sents, at)[0]
+            if m and _FIRST_PERSON_PROPOSAL.search(text, max(s0, tend), at):
+                for item in re.finditer(_CAP, m.group("list")):
+                    emit(m.start("list") + item.start(), item.group(), "proposed:parts", 0.8, False)
         elif kind == "proposed":
             m = _THE_PROPOSED.match(text, at)
             if m:

@@ -35,6 +35,13 @@ def _found(title: str, abstract: str) -> dict[str, Role]:
          "SER", Role.PROPOSED),
         ("Graph Repair", "Experiments show that the proposed EdgeFix consistently improves recall.",
          "EdgeFix", Role.PROPOSED),
+        ("Graph Repair", "Moreover, a FuseNet and a ranking loss are introduced to merge the views.",
+         "FuseNet", Role.PROPOSED),
+        ("Graph Repair", "We propose a two-stage design with two networks, i.e., DraftNet and PolishNet.",
+         "PolishNet", Role.PROPOSED),
+        ("Graph Repair", "It uses a new attention block called the Edge Gate Unit (EGU) on each layer.",
+         "EGU", Role.PROPOSED),
+        ("Graph Repair", "We propose \"TrackAll\", a framework for tracking.", "TrackAll", Role.PROPOSED),
     ],
 )
 def test_proposed_finds_the_papers_own_names(title: str, abstract: str, name: str, role: Role) -> None:
