@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..model import Role
-from .base import STOP_NAMES, TASK_HEADS, WEAK_HEADS, Candidate, add, doc_text, lower_same_length, sentence_spans, title_end, trie_regex
+from .base import STOP_NAMES, TASK_HEADS, WEAK_HEADS, Candidate, add, candidates, doc_text, lower_same_length, sentence_spans, title_end, trie_regex
 
 __all__ = ["MAX_TASKS", "task_phrases", "find_tasks", "tasks_component"]
 
@@ -32,7 +32,8 @@ _BREAK = STOP_NAMES | frozenset(
     challenging important fundamental critical key main popular emerging unified flexible comprehensive
     is are be was were has have been can this that its their his her such via using while whereas
     remains remain still yet limited significant substantial diffusion-based existing learnable systematic
-    instant controllable automatic automated practical holistic versatile lightweight compact""".split()
+    instant controllable automatic automated practical holistic versatile lightweight compact high-fidelity
+    photorealistic photo-realistic lifelike vivid autoregressive non-autoregressive""".split()
 ) - frozenset({"one", "two", "three"})
 _HEADS_RE = re.compile(r"\b(" + trie_regex(TASK_HEADS) + r")\b")  # matched on lower-cased text
 _HEADS_RE_ANYCASE = re.compile(_HEADS_RE.pattern, re.IGNORECASE)
@@ -73,14 +74,18 @@ def _word_before(text: str, start: int, pos: int) -> tuple[int, str] | None:
     return k + 1, word
 
 
-def _breaks(word: str) -> bool:
+def _breaks(word: str, in_title: bool = False) -> bool:
     low = word.lower()
-    if low in _BREAK or _NOT_TASK_MODIFIER.match(word) or _VERB_S.match(word):
+    if low in _BREAK or _NOT_TASK_MODIFIER.match(word) or _VERB_S.match(word) or _BITS.match(low):
         return True
     # "-ly" adverbs and "-ed" verbs end a phrase; "semi-supervised", "audio-driven" do not.
-    return low.endswith(("ly", "ed")) and low != "supervised" and not low.endswith(_KEEP_SUFFIXES)
+    # Titles have no finite verbs, so "Interleaved Image-Text Generation" keeps its participle.
+    if low.endswith("ed"):
+        return not in_title and low != "supervised" and not low.endswith(_KEEP_SUFFIXES)
+    return low.endswith("ly")
 
 
+_BITS = re.compile(r"^\d+-?bits?$")
 _KEEP_SUFFIXES = ("-based", "-driven", "-guided", "-supervised", "-conditioned", "-aware")
 
 
@@ -90,6 +95,7 @@ def task_phrases(text: str, start: int, end: int, low: str | None = None) -> lis
     ``low`` is ``text`` lower-cased (pass it when calling repeatedly on the same text).
     """
     out = []
+    in_title = start == 0 and "\n\n" not in text[start:end]
     low = lower_same_length(text) if low is None else low
     heads = _HEADS_RE.finditer(low, start, end) if low is not None else _HEADS_RE_ANYCASE.finditer(text, start, end)
     for m in heads:
@@ -99,7 +105,7 @@ def task_phrases(text: str, start: int, end: int, low: str | None = None) -> lis
         words = 0
         while words < 6:
             w = _word_before(text, start, s)
-            if w is None or _breaks(w[1]):
+            if w is None or _breaks(w[1], in_title=in_title):
                 break
             s = w[0]
             words += 1
@@ -117,15 +123,37 @@ def _is_subsequence(short: list[str], long: list[str]) -> bool:
     return all(w in it for w in short)
 
 
+_TITLE_LINK = re.compile(r"\b(for|towards?|to|in|of|on|via|with|using|by|through|from)\b", re.IGNORECASE)
+_METHOD_LINKS = frozenset("via with using by through from".split())
+
+
 def _title_phrases(text: str, tend: int) -> list[tuple[int, int]]:
-    """Task phrases of the title; those after "for"/"towards" (the task a method is for) first,
-    and phrases ending in a weak head ("control", "learning") only there."""
+    """Task phrases of the title, read by its prepositions.
+
+    "X for Y": Y is the task and X the method, so X is dropped; "X via/with/using Z": Z is
+    the method. Without a "for", every phrase not introduced by a method preposition counts.
+    """
     found = task_phrases(text, 0, tend, lower_same_length(text[:tend]))
-    def after_for(s: int) -> bool:
-        return bool(re.search(r"\b(?:for|towards?|in|via|of)\s+(?:\S+\s+){0,6}$", text[max(0, s - 60) : s], re.IGNORECASE)) or bool(
-            re.match(r"^[^:]*:\s*$", text[:s])) or s == 0
-    out = [(s, e) for s, e in found if after_for(s)]
-    out += [(s, e) for s, e in found if (s, e) not in out and _head(text[s:e]) not in WEAK_HEADS]
+    links = [(m.start(), m.group(1).lower()) for m in _TITLE_LINK.finditer(text, 0, tend)]
+    colon = text.find(":", 0, tend)
+
+    def link_before(s: int) -> str | None:
+        prev = [w for at, w in links if at < s and at > colon]
+        return prev[-1] if prev else None
+
+    has_for = any(w in ("for", "towards", "toward") for _, w in links)
+    out = []
+    for s, e in found:
+        link = link_before(s)
+        if link in _METHOD_LINKS:
+            continue
+        if has_for and link not in ("for", "towards", "toward") and any(
+            w in ("for", "towards", "toward") and at > e for at, w in links
+        ):
+            continue  # "Joint Caption Grounding ... for Open Vocabulary Segmentation": the method
+        if _head(text[s:e]) in WEAK_HEADS and link not in ("for", "towards", "toward"):
+            continue
+        out.append((s, e))
     return out
 
 
@@ -156,6 +184,14 @@ def find_tasks(text: str, tend: int | None = None, sents: list[tuple[int, int]] 
     for s, e in abstract:
         first.setdefault(_norm(text[s:e]), (s, e))
 
+    # Abstract phrases the text presents as its subject: the opening words of the abstract,
+    # "we focus on X", "the task of X".
+    opening = next((x for x in sents if x[0] >= tend), (tend, tend))
+    focal: set[str] = set()
+    for s, e in abstract:
+        if _FOCUS.search(text[max(tend, s - 200) : s]) or (opening[0] <= s < opening[0] + 12):
+            focal.add(_norm(text[s:e]))
+
     for s, e in _title_phrases(text, tend):
         t = _norm(text[s:e])
         tw = t.split()
@@ -172,14 +208,18 @@ def find_tasks(text: str, tend: int | None = None, sents: list[tuple[int, int]] 
                 continue
             shared = len(set(kw) & set(tw))
             same_tail = kw[-2] == tw[-2]
-            if _is_subsequence(kw, tw) or _is_subsequence(tw, kw) or (same_tail and counts[k] >= 2):
-                a, b = first[k]
-                options.append((shared, counts[k], a, b))
+            a, b = first[k]
+            if _is_subsequence(kw, tw):  # fewer modifiers than the title: preferred
+                options.append((shared, 2, a, b))
+            elif _is_subsequence(tw, kw):
+                options.append((shared, 0, a, b))
+            elif same_tail and (counts[k] >= 2 or shared >= 3 or k in focal):
+                options.append((shared + (k in focal), 0, a, b))
         for w in list(re.finditer(r"\S+", text[s:e]))[1:-1]:
             tail = _norm(text[s + w.start() : e])
             i = f" {abstract_norm} ".find(f" {tail} ")
             if i >= 0:
-                options.append((len(tail.split()), 0, s + w.start(), e))
+                options.append((len(tail.split()), 1, s + w.start(), e))
                 break
         hit = None
         if options:
@@ -187,15 +227,8 @@ def find_tasks(text: str, tend: int | None = None, sents: list[tuple[int, int]] 
             hit = Candidate(Role.TASK, a, b, "tasks:title", 0.8)
         take(hit or Candidate(Role.TASK, s, e, "tasks:title", 0.7))
 
-    # Abstract phrases the text presents as its subject: the opening words of the abstract,
-    # "we focus on X", "the task of X", or repeated.
-    opening = sents[0] if sents and sents[0][0] >= tend else next((x for x in sents if x[0] >= tend), (tend, tend))
-    focal: list[str] = []
-    for s, e in abstract:
-        key = _norm(text[s:e])
-        if _FOCUS.search(text[max(tend, s - 200) : s]) or (s - opening[0] < 3 and s >= opening[0]):
-            focal.append(key)
-    ranked = sorted(set(focal) | {k for k, n in counts.items() if n >= 2}, key=lambda k: (k not in focal, -counts[k], first[k][0]))
+    # Then the focal abstract phrases, and repeated ones.
+    ranked = sorted(focal | {k for k, n in counts.items() if n >= 2}, key=lambda k: (k not in focal, -counts[k], first[k][0]))
     for key in ranked:
         if _head(key) in WEAK_HEADS and key not in focal:
             continue
@@ -207,6 +240,15 @@ def find_tasks(text: str, tend: int | None = None, sents: list[tuple[int, int]] 
 @Language.factory("kg_tasks", assigns=["doc._.kg_candidates"])
 def tasks_component(nlp: Language, name: str):
     def component(doc: Doc) -> Doc:
-        return add(doc, find_tasks(doc_text(doc), title_end(doc), sentence_spans(doc)))
+        text, tend = doc_text(doc), title_end(doc)
+        found = candidates(doc)
+        # A catalogue task inside a longer title phrase is that phrase's business ("Motion
+        # Generation" in "Autoregressive Motion Generation").
+        spans = task_phrases(text, 0, tend)
+        found[:] = [
+            c for c in found
+            if not (c.role is Role.TASK and c.start < tend and any(s <= c.start and c.end <= e for s, e in spans))
+        ]
+        return add(doc, find_tasks(text, tend, sentence_spans(doc)))
 
     return component
