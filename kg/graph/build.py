@@ -12,14 +12,16 @@ The node and edge attributes are the contract documented in ``docs/graph-model.m
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 import networkx as nx
 
-from ..model import EntityType, Extraction, Mention, Paper, Role, normalize_name
+from .._gc import paused_gc
+from ..model import EntityType, Extraction, Mention, Paper, Role, normalize_name, short_hash
 from ..vocab import ID
-from .ids import absolute_url, entity_id, org_id, paper_id, scoped_entity_id, url_id, url_key
+from .ids import absolute_url, entity_id, org_id, paper_id, url_id, url_key
 
 __all__ = ["build_graph", "RELATION_OF_ROLE", "COMPARISON_RULE_WORDS"]
 
@@ -37,6 +39,8 @@ RELATION_OF_ROLE: dict[Role, str] = {
 #: A method mention whose rule name contains one of these also yields a ``compares_with`` edge.
 COMPARISON_RULE_WORDS = ("compar", "outperform", "baseline", "versus", "surpass")
 
+_ID = str(ID)  # == str(ID[x]) without rdflib's per-call URIRef construction
+
 _INTRODUCING = {Role.PROPOSED: Role.METHOD, Role.INTRODUCED_DATASET: Role.DATASET}
 
 
@@ -44,48 +48,114 @@ def _name(m: Mention) -> str:
     return m.canonical or m.text
 
 
+# Already-escaped absolute URLs pass ``absolute_url`` unchanged; most paper URLs are such.
+_SAFE_ABSOLUTE_URL = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*://[A-Za-z0-9_.\-~:/?#\[\]@!$&'()*+,;=%]*")
+
+
+def _paper_url(url: str) -> str:
+    return url if _SAFE_ABSOLUTE_URL.fullmatch(url) else absolute_url(url)
+
+
+class _Ids:
+    """Memoised id minting for one build: names and URLs repeat across many papers."""
+
+    def __init__(self, introducers: dict[tuple[EntityType, str], set[str]], papers_by_id: dict[str, Paper]) -> None:
+        self.introducers = introducers
+        self.papers_by_id = papers_by_id
+        self.norm: dict[str, str] = {}
+        self.entity: dict[tuple[EntityType, str], str] = {}
+        self.paper_hash: dict[str, str] = {}
+        self.shared: dict[tuple[EntityType, str], tuple[str, str | None]] = {}
+        self.urls: dict[tuple[EntityType, str], str] = {}
+
+    def normalize(self, name: str) -> str:
+        key = self.norm.get(name)
+        if key is None:
+            key = self.norm[name] = normalize_name(name)
+        return key
+
+    def entity_id(self, kind: EntityType, name: str) -> str:
+        node = self.entity.get((kind, name))
+        if node is None:
+            node = self.entity[(kind, name)] = entity_id(kind, name)
+        return node
+
+    def scoped(self, kind: EntityType, name: str, pid: str) -> str:
+        h = self.paper_hash.get(pid)
+        if h is None:  # == scoped_entity_id(kind, name, paper), with the paper hash computed once
+            h = self.paper_hash[pid] = short_hash(self.papers_by_id[pid].key, 8)
+        return f"{self.entity_id(kind, name)}--{h}"
+
+    def resolve(self, kind: EntityType, name: str) -> tuple[str, str | None]:
+        """Node and introducing paper of a name mentioned without being introduced."""
+        hit = self.shared.get((kind, name))
+        if hit is None:
+            owners = self.introducers.get((kind, self.normalize(name)), ())
+            if len(owners) == 1:
+                owner = next(iter(owners))
+                hit = (self.scoped(kind, name, owner), owner)
+            else:
+                hit = (self.entity_id(kind, name), None)
+            self.shared[(kind, name)] = hit
+        return hit
+
+
 def build_graph(extractions: Iterable[Extraction]) -> nx.MultiDiGraph:
     """Build the graph; deterministic for a given input order."""
-    extractions = list(extractions)
-    g = nx.MultiDiGraph()
+    with paused_gc():
+        return _build(list(extractions))
+
+
+def _build(extractions: list[Extraction]) -> nx.MultiDiGraph:
     pids = [paper_id(e.paper) for e in extractions]
     papers_by_id = dict(zip(pids, (e.paper for e in extractions)))
 
     # who introduces which name: (entity type, key) -> paper ids
     introducers: dict[tuple[EntityType, str], set[str]] = defaultdict(set)
+    ids = _Ids(introducers, papers_by_id)
     for pid, ex in zip(pids, extractions):
         for m in ex.mentions:
             if m.role in _INTRODUCING:
-                introducers[(m.role.entity_type, normalize_name(_name(m)))].add(pid)
+                introducers[(m.role.entity_type, ids.normalize(_name(m)))].add(pid)
 
+    # Nodes and edges are collected in plain dicts (insertion order = graph order) and handed
+    # to networkx once: per-call add_node/add_edge and g.nodes[...] lookups dominated the stage.
+    nodes: dict[str, dict] = {}
     surfaces: dict[str, Counter] = defaultdict(Counter)
     edges: dict[tuple[str, str, str], list[Mention]] = defaultdict(list)
     values: dict[tuple[str, str, str], list[str]] = defaultdict(list)
 
     for pid, ex in zip(pids, extractions):
-        _add_paper(g, pid, ex.paper)
+        paper = ex.paper
+        if pid not in nodes:  # the same paper twice in one build (readers dedup; be safe)
+            nodes[pid] = _paper_attrs(pid, paper)
         paper_mentions = []
         for m in ex.mentions:
-            node = _node_for(g, m, ex.paper, pid, introducers, papers_by_id)
+            node = _node_for(nodes, ids, m, pid)
             surfaces[node][m.text] += 1
-            rel = RELATION_OF_ROLE[m.role]
+            role = m.role
+            rel = RELATION_OF_ROLE[role]
             edges[(pid, rel, node)].append(m)
             if m.value:
                 values[(pid, rel, node)].append(m.value)
-            if m.role is Role.METHOD and any(w in m.rule for w in COMPARISON_RULE_WORDS):
+            if role is Role.METHOD and any(w in m.rule for w in COMPARISON_RULE_WORDS):
                 edges[(pid, "compares_with", node)].append(m)
             if m.field in ("title", "abstract"):
                 paper_mentions.append(
-                    {"field": m.field, "start": m.start, "end": m.end, "role": m.role.value, "text": m.text, "entity": node}
+                    {"field": m.field, "start": m.start, "end": m.end, "role": role.value, "text": m.text, "entity": node}
                 )
-        g.nodes[pid]["mentions"] = paper_mentions
-        if ex.paper.organization:
-            oid = org_id(ex.paper.organization)
-            if oid not in g:
-                g.add_node(oid, kind=EntityType.ORGANIZATION.value, label=ex.paper.organization, iri=str(ID[oid]))
+        nodes[pid]["mentions"] = paper_mentions
+        if paper.organization:
+            oid = org_id(paper.organization)
+            if oid not in nodes:
+                nodes[oid] = {"kind": EntityType.ORGANIZATION.value, "label": paper.organization, "iri": _ID + oid}
             edges[(pid, "affiliated_with", oid)] = []
 
-    for (src, rel, dst), ms in edges.items():
+    papers_of: dict[str, set[str]] = defaultdict(set)
+    edge_list = []
+    for key, ms in edges.items():
+        src, rel, dst = key
+        papers_of[dst].add(src)
         evidence = [
             {
                 "field": m.field,
@@ -98,38 +168,45 @@ def build_graph(extractions: Iterable[Extraction]) -> nx.MultiDiGraph:
             }
             for m in ms
         ]
-        vals = values.get((src, rel, dst), [])
-        g.add_edge(
-            src,
-            dst,
-            key=rel,
-            relation=rel,
-            evidence=evidence,
-            confidence=max((e["confidence"] for e in evidence), default=1.0),
-            value=vals[0] if vals else None,
+        vals = values.get(key)
+        edge_list.append(
+            (
+                src,
+                dst,
+                rel,
+                {
+                    "relation": rel,
+                    "evidence": evidence,
+                    "confidence": max((e["confidence"] for e in evidence), default=1.0),
+                    "value": vals[0] if vals else None,
+                },
+            )
         )
 
+    url_kinds = (EntityType.REPOSITORY.value, EntityType.WEBPAGE.value)
     for node, counts in surfaces.items():
-        data = g.nodes[node]
-        if data["kind"] in (EntityType.REPOSITORY.value, EntityType.WEBPAGE.value):
+        data = nodes[node]
+        if data["kind"] in url_kinds:
             continue
         label = data["label"]
         data["aliases"] = sorted({s for s in counts if s != label}, key=str.casefold)
-    for node, data in g.nodes(data=True):
+    for node, data in nodes.items():
         if data["kind"] != "paper":
-            data["papers"] = len({u for u, _ in g.in_edges(node) if g.nodes[u]["kind"] == "paper"})
+            # every edge starts at a paper, so the in-neighbours of an entity are its papers
+            data["papers"] = len(papers_of.get(node, ()))
             data.setdefault("aliases", [])
+
+    g = nx.MultiDiGraph()
+    g.add_nodes_from(nodes.items())
+    g.add_edges_from(edge_list)
     return g
 
 
-def _add_paper(g: nx.MultiDiGraph, pid: str, p: Paper) -> None:
-    if pid in g:  # the same paper twice in one build (readers dedup; be safe)
-        return
-    g.add_node(
-        pid,
+def _paper_attrs(pid: str, p: Paper) -> dict:
+    return dict(
         kind="paper",
         label=p.title,
-        iri=str(ID[pid]),
+        iri=_ID + pid,
         title=p.title,
         abstract=p.abstract,
         date=p.date,
@@ -141,41 +218,31 @@ def _add_paper(g: nx.MultiDiGraph, pid: str, p: Paper) -> None:
         arxiv_id=p.arxiv_id,
         doi=p.doi,
         venue=p.venue,
-        url=absolute_url(p.url) if p.url else None,
+        url=_paper_url(p.url) if p.url else None,
         keywords=list(p.keywords),
         sources=[f"{s.path}#{s.record}" for s in (p.sources or (p.source,))],
     )
 
 
-def _node_for(
-    g: nx.MultiDiGraph,
-    m: Mention,
-    paper: Paper,
-    pid: str,
-    introducers: dict[tuple[EntityType, str], set[str]],
-    papers_by_id: dict[str, Paper],
-) -> str:
+def _node_for(nodes: dict[str, dict], ids: _Ids, m: Mention, pid: str) -> str:
     kind = m.role.entity_type
-    name = _name(m)
     if kind in (EntityType.REPOSITORY, EntityType.WEBPAGE):
-        node = url_id(kind, m.text)
-        if node not in g:
-            g.add_node(node, kind=kind.value, label=m.text, iri=str(ID[node]), url=absolute_url(m.text), url_key=url_key(m.text))
+        node = ids.urls.get((kind, m.text))
+        if node is None:
+            node = ids.urls[(kind, m.text)] = url_id(kind, m.text)
+        if node not in nodes:
+            nodes[node] = {
+                "kind": kind.value, "label": m.text, "iri": _ID + node, "url": absolute_url(m.text), "url_key": url_key(m.text),
+            }
         return node
-    introduced_by = None
+    name = m.canonical or m.text
     if m.role in _INTRODUCING:
-        node = scoped_entity_id(kind, name, paper)
-        introduced_by = pid
+        node, introduced_by = ids.scoped(kind, name, pid), pid
     else:
-        owners = introducers.get((kind, normalize_name(name)), set())
-        if len(owners) == 1:
-            owner = next(iter(owners))
-            node = scoped_entity_id(kind, name, papers_by_id[owner])
-            introduced_by = owner
-        else:
-            node = entity_id(kind, name)
-    if node not in g:
-        g.add_node(node, kind=kind.value, label=name, iri=str(ID[node]))
+        node, introduced_by = ids.resolve(kind, name)
+    data = nodes.get(node)
+    if data is None:
+        data = nodes[node] = {"kind": kind.value, "label": name, "iri": _ID + node}
     if introduced_by:
-        g.nodes[node]["introduced_by"] = introduced_by
+        data["introduced_by"] = introduced_by
     return node
