@@ -39,6 +39,8 @@ _PRESENT_VERB = re.compile(
     r"|emphasi[sz]e|employ|adopt|add|incorporate|create|formulate|name|call)s?\b[^.;:]*$"
 )
 _PRESENT_GERUND = re.compile(r"\bby (?:introducing|proposing|designing|devising|developing|adding)\b[^.;:]*$")
+_DEFINITE = re.compile(r"\bthe\s+\Z", re.IGNORECASE)
+_PROPOSE_THE = re.compile(r"\b(?:[Ww]e|[Tt]his (?:paper|work|study))\s+(?:\w+ly\s+)?(?:propose|present|introduce|design|devise|develop)s?\s+the\s+\Z")
 _PRESENT_ADJ = re.compile(r"\b(?:novel|new|proposed|our|innovative)\b(?:\s+\S+){0,4}\s*$", re.IGNORECASE)
 _PRECEDED_BY_USE = re.compile(r"(?:\b(?:on|upon|from|by|via|like|adapts?|adopts?|uses?|utili[sz]es?|leverages?|fine-tunes?|follows?|extends?|existing|standard|conventional|traditional|popular|pretrained|pre-trained|previous|prior|vanilla|original)\s+)(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
 _METHODISH = frozenset(
@@ -133,6 +135,8 @@ def is_task_long_form(text: str, d: Definition) -> bool:
     """Does the long form name a task ("head pose estimation (HPE)"), not a method built for one?"""
     long = text[d.long_start : d.long_end]
     words = [w.lower() for w in re.findall(r"[A-Za-z]+", long)]
+    if words and words[-1] in ("task", "tasks", "problem", "problems"):
+        return True  # "zero-shot CIR task (ZS-CIR)"
     if not words or words[-1] not in TASK_HEADS or words[-1] in WEAK_HEADS:
         return False
     if any(w in _SYSTEM_NOUNS for w in words):
@@ -181,6 +185,8 @@ def classify(
         or own_before
     )
     used = bool(_PRECEDED_BY_USE.search(before))
+    if _DEFINITE.search(before) and not _PROPOSE_THE.search(before):
+        used = True  # "by introducing the minimum spanning tree (MST)": a known thing
     title = text[: text.find("\n\n")] if "\n\n" in text else ""
     if title and normalize_name(title).startswith(normalize_name(long)) and d.long_start > len(title):
         return Role.PROPOSED, 0.8, "acronyms:title-long-form"  # the title spells out the paper's own name
@@ -200,9 +206,14 @@ def _dataset_near(text: str, d: Definition, sentence: tuple[int, int]) -> bool:
     return any(w in _DATASET_HEADS for w in before + after)
 
 
-def task_acronyms(text: str, defs: list[Definition]) -> set[str]:
-    """Short forms whose long form is a task ("head pose estimation (HPE)" -> "hpe")."""
-    return {normalize_name(text[d.short_start : d.short_end]) for d in defs if is_task_long_form(text, d)}
+def task_acronyms(text: str, defs: list[Definition], task_spans: set[tuple[int, int]] = frozenset()) -> set[str]:
+    """Short forms whose long form is a task ("head pose estimation (HPE)" -> "hpe"), by its
+    head noun or because the catalogue knows the long form as a task (``task_spans``)."""
+    return {
+        normalize_name(text[d.short_start : d.short_end])
+        for d in defs
+        if is_task_long_form(text, d) or (d.long_start, d.long_end) in task_spans
+    }
 
 
 _COORDINATED = re.compile(r"\)\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)(?:(?:a|an|the)\s+)?(?:[a-z][\w\-]*\s+){0,3}\Z")
@@ -234,7 +245,9 @@ def acronyms_component(nlp: Language, name: str):
         own = {normalize_name(text[c.start : c.end]) for c in found if c.role is Role.PROPOSED}
         sents = sentence_spans(doc)
         defs = find_definitions(text)
-        doc.user_data["kg_task_acronyms"] = task_acronyms(text, defs)
+        task_spans = {(c.start, c.end) for c in found if c.role is Role.TASK}
+        doc.user_data["kg_task_acronyms"] = task_acronyms(text, defs, task_spans)
+        defs = [d for d in defs if (d.long_start, d.long_end) not in task_spans]
         found.extend(classify_all(text, defs, sents, own))
         return doc
 

@@ -221,8 +221,8 @@ def is_name_like(word: str, *, allow_capitalized: bool = False) -> bool:
     """
     if len(word) < 2 or not _HAS_ALPHA.search(word) or _DIMENSION.match(word):
         return False
-    if word.lower() in STOP_NAMES or _YEARISH.match(word):
-        return False
+    if _YEARISH.match(word) or (word.lower() in STOP_NAMES and (word.islower() or word.istitle() or word.isupper())):
+        return False  # "The", "ALL"; but "DiD" is a name
     if _TITLE_CASE_COMPOUND.match(word):
         return allow_capitalized  # "Full-Body", "Large-Scale": title-case English, a name only in context
     if _HAS_UPPER_INSIDE.match(word) or (_HAS_DIGIT.search(word) and word[0].isalpha() and word[0].isupper()):

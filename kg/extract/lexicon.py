@@ -69,6 +69,7 @@ def extend_match(text: str, start: int, end: int) -> tuple[int, int, bool] | Non
     return None
 
 
+_CAPITALIZED_NEXT = re.compile(r" [A-Z]")
 _ACRONYM_NEXT = re.compile(r"\s*\(\s*[A-Za-z0-9][\w\-+.]*\s*[);,]")
 
 
@@ -115,8 +116,10 @@ class CatalogueMatcher:
                 continue
             entry = self.entries[strings[key_id]]
             span = doc[s:e]
-            if entry.ambiguous and _is_sentence_start(starts, text, span.start_char):
-                continue
+            if entry.ambiguous and (
+                _is_sentence_start(starts, text, span.start_char) or _CAPITALIZED_NEXT.match(text, span.end_char)
+            ):
+                continue  # "GoPro Hero 4 cameras": part of a longer proper name
             ext = extend_match(text, span.start_char, span.end_char)
             if ext is None:
                 continue

@@ -214,7 +214,7 @@ def find_proposed(text: str, tend: int | None = None, sents: list[tuple[int, int
 
     def emit(start: int, phrase: str, rule: str, conf: float, strong: bool, role: Role | None = None) -> None:
         phrase = _trim(phrase.rstrip(".-"))
-        acr = None if " " not in phrase and is_name_like(phrase) else _acronym_after(text, start, start + len(phrase), relaxed=rule == "proposed:naming")
+        acr = None if not phrase[:1].isupper() or (" " not in phrase and is_name_like(phrase)) else _acronym_after(text, start, start + len(phrase), relaxed=rule == "proposed:naming")
         if acr is not None:
             start, phrase = acr[0], text[acr[0] : acr[1]]
             strong = True

@@ -33,7 +33,9 @@ _BREAK = STOP_NAMES | frozenset(
     is are be was were has have been can this that its their his her such via using while whereas
     remains remain still yet limited significant substantial diffusion-based existing learnable systematic
     instant controllable automatic automated practical holistic versatile lightweight compact high-fidelity
-    photorealistic photo-realistic lifelike vivid autoregressive non-autoregressive""".split()
+    photorealistic photo-realistic lifelike vivid autoregressive non-autoregressive tackle address solve
+    improve enhance perform achieve enable support investigate explore facilitate boost advance study
+    consider propose present introduce""".split()
 ) - frozenset({"one", "two", "three"})
 _HEADS_RE = re.compile(r"\b(" + trie_regex(TASK_HEADS) + r")\b")  # matched on lower-cased text
 _HEADS_RE_ANYCASE = re.compile(_HEADS_RE.pattern, re.IGNORECASE)
