@@ -169,21 +169,32 @@ def _term(value):
     return ox.Literal(s)
 
 
-def _py(term):
-    import pyoxigraph as ox
+_DATATYPE_CONVERTERS = {
+    "http://www.w3.org/2001/XMLSchema#integer": int,
+    "http://www.w3.org/2001/XMLSchema#int": int,
+    "http://www.w3.org/2001/XMLSchema#long": int,
+    "http://www.w3.org/2001/XMLSchema#decimal": float,
+    "http://www.w3.org/2001/XMLSchema#double": float,
+    "http://www.w3.org/2001/XMLSchema#float": float,
+    "http://www.w3.org/2001/XMLSchema#boolean": lambda v: v == "true",
+}
 
+
+def _py(term):
+    """An RDF term as a Python value: IRIs and strings as str, numbers as int/float, booleans as bool."""
     if term is None:
         return None
-    if isinstance(term, ox.Literal):
-        dt = term.datatype.value if term.datatype else ""
-        if dt.endswith(("#integer", "#int", "#long")):
-            return int(term.value)
-        if dt.endswith(("#decimal", "#double", "#float")):
-            return float(term.value)
-        if dt.endswith("#boolean"):
-            return term.value == "true"
-        return term.value
-    return term.value
+    value = term.value
+    datatype = getattr(term, "datatype", None)  # only literals have one
+    if datatype is None:
+        return value
+    convert = _DATATYPE_CONVERTERS.get(datatype.value)
+    if convert is None:
+        return value
+    try:
+        return convert(value)
+    except ValueError:  # an ill-typed literal stays as written
+        return value
 
 
 def run_query(store, query: str | NamedQuery, params: Mapping[str, object] | None = None) -> QueryResult:
@@ -216,6 +227,10 @@ def run_query(store, query: str | NamedQuery, params: Mapping[str, object] | Non
     if isinstance(res, ox.QueryTriples):
         return QueryResult(triples=[(t.subject.value, t.predicate.value, _py(t.object) if isinstance(t.object, ox.Literal) else t.object.value) for t in res])
     # parameters are inputs, not answers: pyoxigraph needs them projected, the rows do not
-    cols = [v.value for v in res.variables if v.value not in params]
-    rows = [{c: _py(sol[c]) for c in cols} for sol in res]
+    keep = [(i, v.value) for i, v in enumerate(res.variables) if v.value not in params]
+    cols = [c for _, c in keep]
+    rows = []
+    for sol in res:
+        values = tuple(sol)
+        rows.append({c: _py(values[i]) for i, c in keep})
     return QueryResult(columns=cols, rows=rows)

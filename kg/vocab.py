@@ -46,6 +46,7 @@ class KG(DefinedNamespace):
     # entity attributes
     introducedBy: URIRef
     mentionCount: URIRef  # number of distinct papers linked to an entity
+    nameKey: URIRef  # a lower-cased name or alias: case-insensitive lookup by index, not by scan
 
     # paper attributes
     dateText: URIRef  # the date exactly as the listing wrote it ("Jul 16" has no year)

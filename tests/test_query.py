@@ -181,7 +181,8 @@ def o_single_paper_entities(G):
 
 
 def o_papers_using_both(G, a, b):
-    linked = lambda name: {p for x in matching(G, name) for p in G.predecessors(x) if G.nodes[p]["kind"] == "paper"}  # noqa: E731
+    entities = tuple({d["kind"] for _, d in G.nodes(data=True)} - {"paper"})
+    linked = lambda name: {p for x in matching(G, name, entities) for p in G.predecessors(x) if G.nodes[p]["kind"] == "paper"}  # noqa: E731
     return {(iri(p), G.nodes[p]["title"]) for p in linked(a) & linked(b)}
 
 

@@ -80,6 +80,26 @@ def iso_date(text: str | None) -> str | None:
     return None
 
 
+_IRI_UNSAFE = re.compile(r'[\x00-\x20<>"{}|\\^`\[\]\x7f]')
+_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:")
+_BAD_PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
+
+
+def safe_iri(url: str) -> str:
+    """A URL found in text as a valid absolute IRI: characters IRIs forbid are percent-encoded.
+
+    Extracted links can carry Markdown or stray brackets (``https://x/y](https://x/y)``); an
+    invalid IRI would make every RDF writer and store reject the whole graph.
+    """
+    url = url.strip()
+    if not _SCHEME.match(url):
+        url = "https://" + url
+    url = _BAD_PERCENT.sub("%25", url)
+    head, hash_, fragment = url.partition("#")
+    url = head + hash_ + fragment.replace("#", "%23")
+    return _IRI_UNSAFE.sub(lambda m: "%{:02X}".format(ord(m[0])), url)
+
+
 def canonical_decimal(x: float) -> str:
     """0.9 -> "0.9", 1.0 -> "1": the canonical xsd:decimal form (4 places), as stores write it back.
 
@@ -136,13 +156,13 @@ def _node_quads(s: str, d: dict, iri: dict[str, str]) -> Iterator[Quad]:
             yield (s, str(DCTERMS.creator), Lit(a), None)
         if d.get("arxiv_id"):
             yield (s, str(KG.arxivId), Lit(d["arxiv_id"]), None)
-            yield (s, str(SCHEMA.sameAs), f"https://arxiv.org/abs/{d['arxiv_id']}", None)
+            yield (s, str(SCHEMA.sameAs), safe_iri(f"https://arxiv.org/abs/{d['arxiv_id']}"), None)
         if d.get("doi"):
             yield (s, str(SCHEMA.identifier), Lit(f"doi:{d['doi']}"), None)
         if d.get("venue"):
             yield (s, str(DCTERMS.isPartOf), Lit(d["venue"]), None)
         if d.get("url"):
-            yield (s, str(SCHEMA.url), d["url"], None)
+            yield (s, str(SCHEMA.url), safe_iri(d["url"]), None)
         for k in d.get("keywords") or ():
             yield (s, str(SCHEMA.keywords), Lit(k), None)
         for src in d.get("sources") or ():
@@ -151,12 +171,15 @@ def _node_quads(s: str, d: dict, iri: dict[str, str]) -> Iterator[Quad]:
     yield (s, str(SCHEMA.name), Lit(d["label"]), None)
     for a in d.get("aliases") or ():
         yield (s, str(SKOS.altLabel), Lit(a), None)
+    # queries match names with `BIND(LCASE(?param) AS ?k) ?x kg:nameKey ?k`: an index lookup
+    for key in sorted({n.lower() for n in (d["label"], *(d.get("aliases") or ()))}):
+        yield (s, str(KG.nameKey), Lit(key), None)
     if d.get("papers") is not None:
         yield (s, str(KG.mentionCount), Lit(str(d["papers"]), _INT), None)
     if d.get("url"):
-        yield (s, str(SCHEMA.url), d["url"], None)
+        yield (s, str(SCHEMA.url), safe_iri(d["url"]), None)
         if kind == "repository":
-            yield (s, str(SCHEMA.codeRepository), d["url"], None)
+            yield (s, str(SCHEMA.codeRepository), safe_iri(d["url"]), None)
     if d.get("introduced_by") and d["introduced_by"] in iri:
         yield (s, str(KG.introducedBy), iri[d["introduced_by"]], None)
 
