@@ -14,7 +14,7 @@ import pytest
 from test_query_support import MALICIOUS, fixture_graph, seeds_graph
 
 from kg.errors import QueryError
-from kg.export.rdf import PREDICATE_OF_RELATION, iso_date
+from kg.export.rdf import PREDICATE_OF_RELATION, iso_date, safe_iri
 from kg.query import parse_query_file, queries_dir, resolve_query, run_query, shipped_queries
 
 ID = "https://w3id.org/kg/id/"
@@ -60,7 +60,7 @@ def o_dataset_usage(G):
 
 
 def o_papers_with_code(G):
-    return {(iri(p), G.nodes[p]["title"], G.nodes[r]["url"]) for p in papers(G) for r in out(G, p, "has_code")}
+    return {(iri(p), G.nodes[p]["title"], safe_iri(G.nodes[r]["url"])) for p in papers(G) for r in out(G, p, "has_code")}
 
 
 def o_papers_without_code(G):
@@ -70,7 +70,7 @@ def o_papers_without_code(G):
 def o_proposed_methods(G):
     rows = set()
     for p in papers(G):
-        codes = [G.nodes[r]["url"] for r in out(G, p, "has_code")] or [None]
+        codes = [safe_iri(G.nodes[r]["url"]) for r in out(G, p, "has_code")] or [None]
         for m in out(G, p, "proposes"):
             rows |= {(iri(p), G.nodes[p]["title"], iri(m), G.nodes[m]["label"], c) for c in codes}
     return rows

@@ -12,7 +12,9 @@ from rdflib.compare import isomorphic
 from test_query_support import SEEDS, fixture_graph, seeds_graph, write_hack_papers
 
 import kg
-from kg.export.rdf import ACTIVITY, PROVENANCE_GRAPH
+from kg.export.rdf import ACTIVITY, PROVENANCE_GRAPH, safe_iri
+from kg.graph import build_graph
+from kg.model import Extraction, Mention, Paper, Role, Source
 from kg.query import load_store
 
 # rdflib 7.6 warns about its own internals (ConjunctiveGraph, default_context) while parsing quads
@@ -175,3 +177,32 @@ def test_rdf_two_daily_papers_titled_hack_give_two_papers_and_two_hack_iris(tmp_
     assert len(set(methods.values())) == 2
     again = _hack_methods(kg.build([str(tmp_path)], jobs=1))
     assert again == methods  # stable across builds
+
+
+@pytest.mark.parametrize(
+    "url, expected",
+    [
+        ("https://github.com/a/b](https://github.com/a/b)", "https://github.com/a/b%5D(https://github.com/a/b)"),
+        ("github.com/a/b", "https://github.com/a/b"),
+        ("https://x.org/a b", "https://x.org/a%20b"),
+        ("https://x.org/100%", "https://x.org/100%25"),
+        ("https://x.org/a#b#c", "https://x.org/a#b%23c"),
+        ("https://x.org/%41?q=<1>", "https://x.org/%41?q=%3C1%3E"),
+        ("https://x.org/ü", "https://x.org/ü"),
+    ],
+)
+def test_rdf_safe_iri_percent_encodes_what_iris_forbid(url, expected):
+    assert safe_iri(url) == expected
+    ox.NamedNode(expected)  # pyoxigraph accepts it
+
+
+def test_rdf_graph_with_a_markdown_link_url_still_exports_and_round_trips(tmp_path):
+    abstract = "Code: [repo](https://github.com/a/b](https://github.com/a/b)) and more text here."
+    paper = Paper("Markdown Links", abstract, Source("md.txt", 1))
+    url = "https://github.com/a/b](https://github.com/a/b)"
+    start = abstract.index(url)
+    m = Mention(Role.CODE_URL, url, "abstract", start, start + len(url), abstract, "url", 1.0)
+    g = kg.KnowledgeGraph(build_graph([Extraction(paper, (m,))]))
+    g.write(tmp_path, ["nquads", "turtle"])
+    assert isomorphic(Graph().parse(tmp_path / "graph.ttl", format="turtle"), g.to_rdf())
+    assert [r["code"] for r in g.run("papers-with-code")] == [safe_iri(url)]
