@@ -6,6 +6,8 @@ value cannot change the query. Every query sees kg's prefixes without declaring 
 
 pyoxigraph binds a parameter only when its variable is in the SELECT clause and used outside
 subqueries (a subquery has its own variables); the parameter columns are dropped from the rows.
+Shipped queries match names through ``kg:nameKey`` inside ``LATERAL`` blocks (an Oxigraph
+extension from the SPARQL 1.2 drafts) so that a name is an index lookup, not a scan.
 
 A shipped query is a ``.rq`` file whose leading comment lines describe it::
 
