@@ -221,7 +221,8 @@ def is_name_like(word: str, *, allow_capitalized: bool = False) -> bool:
     """
     if len(word) < 2 or not _HAS_ALPHA.search(word) or _DIMENSION.match(word):
         return False
-    if _YEARISH.match(word) or (word.lower() in STOP_NAMES and (word.islower() or word.istitle() or word.isupper())):
+    bare = word[:-1] if word.endswith("s") and word[:-1].isupper() else word  # "SOTAs"
+    if _YEARISH.match(word) or (bare.lower() in STOP_NAMES and (bare.islower() or bare.istitle() or bare.isupper())):
         return False  # "The", "ALL"; but "DiD" is a name
     if _TITLE_CASE_COMPOUND.match(word):
         return allow_capitalized  # "Full-Body", "Large-Scale": title-case English, a name only in context

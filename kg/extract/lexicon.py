@@ -69,6 +69,11 @@ def extend_match(text: str, start: int, end: int) -> tuple[int, int, bool] | Non
     return None
 
 
+# A catalogue name glued to a version ("Llama-2-13B") or a plural "s" after a capital ("NeRFs").
+_GLUED = re.compile(
+    r"(?<![\w\-])(?:(?P<stem>[A-Za-z][A-Za-z0-9.]*?)(?P<tail>-\d[\w.\-]*[\w])"
+    r"|(?P<pstem>[A-Z0-9][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)s)(?![\w\-])"
+)
 _CAPITALIZED_NEXT = re.compile(r" [A-Z]")
 _ACRONYM_NEXT = re.compile(r"\s*\(\s*[A-Za-z0-9][\w\-+.]*\s*[);,]")
 
@@ -137,6 +142,24 @@ class CatalogueMatcher:
             conf = 0.7 if entry.ambiguous else 0.9
             rule = "catalogue:variant" if variant else "catalogue"
             out.append(Candidate(role, cs, ce, rule, conf, canonical))
+        out.extend(self._glued(text, out))
+        return out
+
+    def _glued(self, text: str, found: list[Candidate]) -> list[Candidate]:
+        """Names the tokenizer keeps inside one token: "Llama-2-13B", "NeRFs", "3DMMs"."""
+        out = []
+        for m in _GLUED.finditer(text):
+            stem = m.group("stem") or m.group("pstem")
+            entry = self.catalogue.lookup(stem)
+            if entry is None or entry.ambiguous or entry.type not in ROLE_OF_TYPE or entry.type == "task":
+                continue
+            if any(c.start < m.end() and m.start() < c.end for c in found):
+                continue
+            end = m.end()
+            variant = bool(m.group("tail"))
+            canonical = None if variant or stem == entry.name else entry.name
+            out.append(Candidate(ROLE_OF_TYPE[entry.type], m.start(), end,
+                                 "catalogue:variant" if variant else "catalogue", 0.85, canonical))
         return out
 
 

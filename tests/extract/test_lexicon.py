@@ -1,0 +1,80 @@
+"""Catalogue matching with a small hand-made catalogue (independent of the shipped one)."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from kg.extract.catalogue import Catalogue, CatalogueEntry
+from kg.extract.lexicon import CatalogueMatcher, extend_match
+from kg.model import Role
+
+ENTRIES = [
+    CatalogueEntry("ImageNet", "dataset", aliases=("ImageNet-1K",)),
+    CatalogueEntry("COCO", "dataset", aliases=("MS COCO",)),
+    CatalogueEntry("BLEU", "metric", case_sensitive=True),
+    CatalogueEntry("perplexity", "metric", aliases=("PPL",)),
+    CatalogueEntry("LLaMA", "method", aliases=("Llama",)),
+    CatalogueEntry("NeRF", "method", case_sensitive=True),
+    CatalogueEntry("Mamba", "method", case_sensitive=True, ambiguous=True),
+    CatalogueEntry("vision transformer", "method", aliases=("ViT",)),
+    CatalogueEntry("image classification", "task"),
+]
+
+
+@pytest.fixture(scope="module")
+def match():
+    nlp = spacy.blank("en")
+    matcher = CatalogueMatcher(nlp, Catalogue(ENTRIES))
+
+    def run(text: str) -> dict[str, tuple[Role, str | None]]:
+        doc = nlp(text)
+        return {text[c.start : c.end]: (c.role, c.canonical) for c in matcher(doc)}
+
+    return run
+
+
+@pytest.mark.parametrize(
+    "text, surface, role, canonical",
+    [
+        ("We train on ImageNet and test on MS COCO.", "ImageNet", Role.DATASET, None),
+        ("We train on ImageNet and test on MS COCO.", "MS COCO", Role.DATASET, "COCO"),
+        ("Scores use BLEU.", "BLEU", Role.METRIC, None),
+        ("We fine-tune Llama-2-13B on it.", "Llama-2-13B", Role.METHOD, None),  # a variant keeps no canonical
+        ("Unlike NeRFs, we render faster.", "NeRFs", Role.METHOD, None),
+        ("It beats a Mamba baseline.", "Mamba", Role.METHOD, None),
+        ("A ViT-based encoder is used.", "ViT", Role.METHOD, "vision transformer"),
+        ("We study image classification here.", "image classification", Role.TASK, None),
+    ],
+)
+def test_lexicon_matches_names_and_aliases(match, text: str, surface: str, role: Role, canonical: str | None) -> None:
+    assert match(text).get(surface) == (role, canonical)
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("We report bleu scores.", "bleu"),  # case-sensitive entry
+        ("Mamba snakes are fast.", "Mamba"),  # ambiguous entry at the start of a sentence
+        ("It uses Pre-COCO only.", "COCO"),  # part of another name
+        ("We rely on a vision transformer backbone.", "vision transformer"),  # lower-case technique words
+        ("We report perplexity (PPL) on it.", "perplexity"),  # the acronym that follows is the name
+    ],
+)
+def test_lexicon_rejects_partial_or_generic_matches(match, text: str, absent: str) -> None:
+    assert absent not in match(text)
+
+
+@pytest.mark.parametrize(
+    "text, span, expected",
+    [
+        ("on COCO-Stuff", (3, 7), (3, 13, True)),  # a capitalised suffix names a variant dataset
+        ("on Pre-RoPE layers", (7, 11), None),  # a prefix makes another name
+        ("DiT-based models", (0, 3), (0, 3, False)),
+        ("GPT-4o-mini is", (0, 3), (0, 11, True)),
+        ("the NeRFs here", (4, 8), (4, 9, False)),
+        ("(HDTF, MEAD)", (1, 5), (1, 5, False)),
+    ],
+)
+def test_lexicon_extend_match_by_word(text: str, span: tuple[int, int], expected) -> None:
+    assert extend_match(text, *span) == expected

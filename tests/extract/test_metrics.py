@@ -1,0 +1,63 @@
+"""Metric values and the datasets they were measured on, on hand-written sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.base import Candidate
+from kg.extract.metrics import attach_values, datasets_measured_on, find_metric_values
+from kg.model import Role
+
+
+def _metric(text: str, name: str) -> Candidate:
+    i = text.index(name)
+    return Candidate(Role.METRIC, i, i + len(name), "catalogue", 0.9)
+
+
+@pytest.mark.parametrize(
+    "text, name, value",
+    [
+        ("We reach an FID of 12.4 on faces.", "FID", "12.4"),
+        ("It improves mAP by 6.8% on the set.", "mAP", None),
+        ("It yields 6.8% mAP on novel classes.", "mAP", "6.8%"),
+        ("The error drops to 32.67 mm MPJPE.", "MPJPE", "32.67 mm"),
+        ("PSNR: 31.2 dB on the test split.", "PSNR", "31.2 dB"),
+    ],
+)
+def test_metrics_attach_adjacent_values(text: str, name: str, value: str | None) -> None:
+    (c,) = attach_values(text, [_metric(text, name)])
+    assert c.value == value
+
+
+@pytest.mark.parametrize(
+    "text, name, value",
+    [
+        ("Our model obtains a CIDEr of 120.5 on the benchmark.", "CIDEr", "120.5"),
+        ("It achieves a WER of 4.1% on clean speech.", "WER", "4.1%"),
+        ("It reaches a BRISQ score of 0.61.", "BRISQ", "0.61"),
+        ("The system runs at up to 45 FPS on a laptop.", "FPS", "45"),
+        ("It runs at 30fps on one GPU.", "fps", "30"),
+    ],
+)
+def test_metrics_unknown_names_by_value_shape(text: str, name: str, value: str) -> None:
+    found = {text[c.start : c.end]: c for c in find_metric_values(text)}
+    assert found[name].role is Role.METRIC and found[name].value == value
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("We use a batch of 32 images.", "batch"),
+        ("It needs a GPU of 24 GB.", "GPU"),  # hardware, not a metric
+        ("We test on 30FPS, 480p videos.", "FPS"),  # a property of the input, not a reported speed
+    ],
+)
+def test_metrics_ignore_non_metric_numbers(text: str, absent: str) -> None:
+    assert absent not in {text[c.start : c.end] for c in find_metric_values(text)}
+
+
+def test_metrics_dataset_a_metric_was_measured_on() -> None:
+    text = "It gains +5% in FID on DanceSet and 2% in FD metric on TalkBank."
+    found = datasets_measured_on(text, [_metric(text, "FID"), _metric(text, "FD")])
+    assert {text[c.start : c.end] for c in found} == {"DanceSet", "TalkBank"}
+    assert all(c.role is Role.DATASET for c in found)

@@ -1,0 +1,93 @@
+"""The resolver: one role per name, task acronyms dropped, evidence mapped to fields."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.base import Candidate, layout, split_sentences
+from kg.extract.resolve import own_variants, resolve, select_tasks, to_mentions
+from kg.model import Role
+
+
+def _cand(text: str, surface: str, role: Role, conf: float, rule: str = "test", nth: int = 0) -> Candidate:
+    i = -1
+    for _ in range(nth + 1):
+        i = text.index(surface, i + 1)
+    return Candidate(role, i, i + len(surface), rule, conf)
+
+
+def _roles(text: str, found: list[Candidate], task_acronyms: set[str] = frozenset()) -> dict[str, set[Role]]:
+    out: dict[str, set[Role]] = {}
+    for c in resolve(text, found, set(task_acronyms)):
+        out.setdefault(text[c.start : c.end], set()).add(c.role)
+    return out
+
+
+def test_resolve_proposed_beats_method_and_introduced_beats_dataset() -> None:
+    text = "We present FooNet and the BarSet benchmark. FooNet beats BazNet on BarSet."
+    found = [
+        _cand(text, "FooNet", Role.PROPOSED, 0.9),
+        _cand(text, "FooNet", Role.METHOD, 0.9, nth=1),
+        _cand(text, "BarSet", Role.INTRODUCED_DATASET, 0.85),
+        _cand(text, "BarSet", Role.DATASET, 0.9, nth=1),
+        _cand(text, "BazNet", Role.METHOD, 0.65),
+    ]
+    assert _roles(text, found) == {"FooNet": {Role.PROPOSED}, "BarSet": {Role.INTRODUCED_DATASET}, "BazNet": {Role.METHOD}}
+
+
+def test_resolve_weak_own_claim_does_not_override_a_strong_other_role() -> None:
+    text = "It adapts a Diffusion Transformer (DiT) here."
+    found = [_cand(text, "DiT", Role.PROPOSED, 0.75), _cand(text, "DiT", Role.METHOD, 0.9, nth=0)]
+    assert _roles(text, found) == {"DiT": {Role.METHOD}}
+
+
+def test_resolve_drops_task_acronyms_and_low_confidence() -> None:
+    text = "Head pose estimation (HPE) matters. HPE methods use QNet."
+    found = [_cand(text, "HPE", Role.METHOD, 0.8, nth=1), _cand(text, "QNet", Role.METHOD, 0.3)]
+    assert _roles(text, found, {"hpe"}) == {}
+
+
+def test_resolve_overlaps_keep_the_longer_span() -> None:
+    text = "We report PA-MPJPE values."
+    found = [_cand(text, "PA-MPJPE", Role.METRIC, 0.9), _cand(text, "MPJPE", Role.METRIC, 0.9)]
+    assert _roles(text, found) == {"PA-MPJPE": {Role.METRIC}}
+
+
+def test_resolve_variants_of_own_names() -> None:
+    text = "We propose Falcon. Falcon-1 is small and Falcon-XL is large; Falcon-based tools differ."
+    own = [_cand(text, "Falcon", Role.PROPOSED, 0.9)]
+    assert {text[c.start : c.end] for c in own_variants(text, own)} == {"Falcon-1", "Falcon-XL"}
+
+
+@pytest.mark.parametrize(
+    "phrases, expected",
+    [
+        (["talking head generation", "audio-driven talking head generation"], ["talking head generation"]),
+        (["a b generation", "c d estimation", "e f detection", "g h parsing"], ["a b generation", "c d estimation", "e f detection"]),
+    ],
+)
+def test_resolve_select_tasks_dedups_and_caps(phrases: list[str], expected: list[str]) -> None:
+    text = ". ".join(phrases)
+    found = [_cand(text, p, Role.TASK, 0.8, rule="tasks:title") for p in phrases]
+    assert [text[c.start : c.end] for c in select_tasks(text, found)] == expected
+
+
+def test_resolve_mentions_map_offsets_to_fields() -> None:
+    title, abstract = "FooNet: Fast Things", "We present FooNet. It gets an FID of 3.1 on CatSet."
+    text = layout(title, abstract)
+    found = [
+        _cand(text, "FooNet", Role.PROPOSED, 0.95),
+        _cand(text, "FooNet", Role.PROPOSED, 0.9, nth=1),
+        Candidate(Role.METRIC, text.index("FID"), text.index("FID") + 3, "test", 0.9, value="3.1"),
+        _cand(text, "CatSet", Role.DATASET, 0.7),
+    ]
+    mentions = to_mentions(text, len(title), split_sentences(text), resolve(text, found))
+    by_field = {(m.field, m.text) for m in mentions}
+    assert ("title", "FooNet") in by_field and ("abstract", "FooNet") in by_field
+    for m in mentions:
+        source = title if m.field == "title" else abstract
+        assert source[m.start : m.end] == m.text
+        assert m.text in m.sentence
+        assert 0.0 <= m.confidence <= 1.0
+    (fid,) = [m for m in mentions if m.role is Role.METRIC]
+    assert fid.value == "3.1" and fid.context == "CatSet"

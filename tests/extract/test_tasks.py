@@ -1,0 +1,69 @@
+"""Task phrases, on hand-written titles and abstracts."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.base import layout
+from kg.extract.tasks import MAX_TASKS, find_tasks, task_phrases
+
+
+def _tasks(title: str, abstract: str) -> list[str]:
+    text = layout(title, abstract)
+    return [text[c.start : c.end].lower() for c in find_tasks(text, len(title))]
+
+
+@pytest.mark.parametrize(
+    "text, phrases",
+    [
+        ("We study scene text detection in photos.", ["scene text detection"]),
+        ("The generation quality is high.", []),  # "generation" modifies "quality"
+        ("It improves video frame interpolation and depth estimation.", ["video frame interpolation", "depth estimation"]),
+        ("Existing novel view synthesis methods are slow.", ["view synthesis"]),  # "novel" is evaluative
+        ("The model achieves accurate segmentation.", []),  # a single word is not a task phrase
+    ],
+)
+def test_tasks_phrases_end_in_a_task_noun(text: str, phrases: list[str]) -> None:
+    assert [text[s:e] for s, e in task_phrases(text, 0, len(text))] == phrases
+
+
+@pytest.mark.parametrize(
+    "title, abstract, expected",
+    [
+        # "X for Y": Y is the task; the abstract's wording is preferred.
+        ("Sparse Attention Routing for Long Document Summarization",
+         "Long document summarization is costly. We route attention sparsely.",
+         ["long document summarization"]),
+        # The title adds a modifier the abstract drops: the abstract's shorter wording wins.
+        ("Few-Shot Sign Language Recognition with Prototypes",
+         "Sign language recognition needs data. We use prototypes for few-shot learning.",
+         ["sign language recognition"]),
+        # "via Z": Z is the method, not a task.
+        ("Crop Yield Prediction via Graph Contrastive Learning",
+         "We predict yields. Crop yield prediction helps farmers.",
+         ["crop yield prediction"]),
+    ],
+)
+def test_tasks_from_title_and_abstract(title: str, abstract: str, expected: list[str]) -> None:
+    assert _tasks(title, abstract)[: len(expected)] == expected
+
+
+def test_tasks_opening_sentence_names_the_task() -> None:
+    found = _tasks("A Better Model", "Medical report generation aims to describe scans. We build a better model.")
+    assert found == ["medical report generation"]
+
+
+def test_tasks_at_most_three() -> None:
+    abstract = " ".join(f"We focus on {w} detection." for w in ("cat", "dog", "bird", "fish", "frog"))
+    assert len(_tasks("Detectors", abstract)) <= MAX_TASKS
+
+
+@pytest.mark.parametrize(
+    "abstract",
+    [
+        "We propose a new method that is efficient.",  # no task phrase at all
+        "Our approach improves generation speed and estimation error.",  # task nouns used as modifiers
+    ],
+)
+def test_tasks_none_without_task_phrases(abstract: str) -> None:
+    assert _tasks("A Title", abstract) == []
