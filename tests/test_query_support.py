@@ -44,6 +44,11 @@ def _m(paper: Paper, role: Role, text: str, rule: str = "fixture", confidence: f
 
 @lru_cache(maxsize=1)
 def fixture_graph() -> KnowledgeGraph:
+    return KnowledgeGraph(build_graph(fixture_extractions()))
+
+
+def fixture_extractions() -> list[Extraction]:
+    """The hand-written papers and mentions behind :func:`fixture_graph`, in input order."""
     p1 = _paper(
         1,
         "HACK: Learning a Head and Neck Model",
@@ -110,7 +115,7 @@ def fixture_graph() -> KnowledgeGraph:
             _m(p4, Role.CODE_URL, "https://github.com/example/unicode-net", "url"),
         )),
     ]
-    return KnowledgeGraph(build_graph(exs))
+    return exs
 
 
 _DAILY_PAPERS = """new

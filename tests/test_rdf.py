@@ -9,7 +9,7 @@ import pyoxigraph as ox
 import pytest
 from rdflib import BNode, Dataset, Graph, URIRef
 from rdflib.compare import isomorphic
-from test_query_support import SEEDS, fixture_graph, seeds_graph, write_hack_papers
+from test_query_support import SEEDS, fixture_extractions, fixture_graph, seeds_graph, write_hack_papers
 
 import kg
 from kg.export.rdf import ACTIVITY, PROVENANCE_GRAPH, safe_iri
@@ -206,3 +206,12 @@ def test_rdf_graph_with_a_markdown_link_url_still_exports_and_round_trips(tmp_pa
     g.write(tmp_path, ["nquads", "turtle"])
     assert isomorphic(Graph().parse(tmp_path / "graph.ttl", format="turtle"), g.to_rdf())
     assert [r["code"] for r in g.run("papers-with-code")] == [safe_iri(url)]
+
+
+def test_rdf_adding_papers_keeps_the_iris_of_existing_papers_and_their_proposals():
+    G = fixture_graph().graph
+    first = next(n for n, d in G.nodes(data=True) if d["kind"] == "paper")
+    hack_first = next(v for _, v, k in G.out_edges(first, keys=True) if k == "proposes")
+    alone = build_graph(fixture_extractions()[:1])
+    assert first in alone and hack_first in alone
+    assert {n for n, d in alone.nodes(data=True) if d["kind"] == "paper"} <= set(G)

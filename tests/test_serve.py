@@ -157,6 +157,12 @@ def test_serve_shipped_query_text_runs_with_predeclared_prefixes(endpoint):
     assert status == 200 and got == [(r["dataset"], r["papers"]) for r in seeds_graph().run("dataset-usage")]
 
 
+def test_serve_query_may_declare_its_own_prefixes(endpoint):
+    q = "PREFIX s: <https://schema.org/> PREFIX kg: <https://w3id.org/kg/vocab#> ASK { ?d a s:Dataset ; kg:nameKey ?k }"
+    status, _, body = get(endpoint, q, "application/json")
+    assert status == 200 and json.loads(body)["boolean"] is True
+
+
 def test_serve_provenance_is_in_its_named_graph(endpoint):
     q = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH kgid:provenance { ?e a kg:Mention } }"
     _, _, body = get(endpoint, q, "application/json")
