@@ -8,6 +8,8 @@ Routes::
     /        the build's graph.html (a query form when the folder has none)
     /sparql  SPARQL 1.1 Protocol: GET ?query=..., POST form-encoded (query=...) or
              application/sparql-query. Updates are refused (403): the endpoint is read-only.
+             Without a query: a query form (browsers) or the SPARQL 1.1 Service Description
+             (when RDF is accepted).
 
 Results follow the ``Accept`` header (or a ``format=`` parameter such as ``json`` or ``csv``):
 SELECT / ASK as SPARQL JSON (default), XML, CSV or TSV; CONSTRUCT / DESCRIBE as Turtle (default),
@@ -26,6 +28,7 @@ from urllib.parse import parse_qs
 from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server as _make_server
 
 from .errors import KgError
+from .export.rdf import PROVENANCE_GRAPH
 from .query import load_store
 from .vocab import PREFIXES
 
@@ -150,7 +153,7 @@ class _App:
             return self._read_only(start_response)
         queries = params.get("query") or []
         if not queries:
-            return self._send(start_response, "200 OK", _FORM.encode("utf-8"), "text/html; charset=utf-8")
+            return self._describe_service(environ, start_response)
         if len(queries) > 1:
             return self._error(start_response, "400 Bad Request", "more than one query parameter", "send exactly one query")
         return self._run(start_response, queries[0], params, environ.get("HTTP_ACCEPT"))
@@ -191,6 +194,18 @@ class _App:
             return self._error(start_response, "500 Internal Server Error", f"serialising the results failed: {e}", "try another format")
         return self._send(start_response, "200 OK", body, mime if "charset" in mime else f"{mime}; charset=utf-8", extra=[("Vary", "Accept")])
 
+    def _describe_service(self, environ, start_response):
+        """No query: a SPARQL 1.1 Service Description for RDF clients, the query form for browsers."""
+        mime = negotiate(environ.get("HTTP_ACCEPT"), ["text/html", *self.graphs])
+        if mime in (None, "text/html"):
+            return self._send(start_response, "200 OK", _FORM.encode("utf-8"), "text/html; charset=utf-8")
+        import pyoxigraph as ox
+
+        host = environ.get("HTTP_HOST") or f"{environ.get('SERVER_NAME', 'localhost')}:{environ.get('SERVER_PORT', '80')}"
+        endpoint = f"{environ.get('wsgi.url_scheme', 'http')}://{host}/sparql"
+        body = ox.serialize(ox.parse(_service_description(endpoint), format=ox.RdfFormat.TURTLE), format=self.graphs[mime])
+        return self._send(start_response, "200 OK", body, f"{mime}; charset=utf-8")
+
     # ---- helpers ------------------------------------------------------------------------------
     @staticmethod
     def _body(environ) -> bytes:
@@ -219,6 +234,32 @@ class _App:
                    ("Access-Control-Allow-Headers", "Content-Type, Accept")]
         start_response(status, headers + list(extra or ()))
         return [body]
+
+
+_RESULT_FORMAT_IRIS = {
+    "application/sparql-results+json": "http://www.w3.org/ns/formats/SPARQL_Results_JSON",
+    "application/sparql-results+xml": "http://www.w3.org/ns/formats/SPARQL_Results_XML",
+    "text/csv": "http://www.w3.org/ns/formats/SPARQL_Results_CSV",
+    "text/tab-separated-values": "http://www.w3.org/ns/formats/SPARQL_Results_TSV",
+    "text/turtle": "http://www.w3.org/ns/formats/Turtle",
+    "application/n-triples": "http://www.w3.org/ns/formats/N-Triples",
+    "application/ld+json": "http://www.w3.org/ns/formats/JSON-LD",
+    "application/rdf+xml": "http://www.w3.org/ns/formats/RDF_XML",
+}
+
+
+def _service_description(endpoint: str) -> str:
+    formats = ", ".join(f"<{iri}>" for iri in _RESULT_FORMAT_IRIS.values())
+    return f"""@prefix sd: <http://www.w3.org/ns/sparql-service-description#> .
+<{endpoint}> a sd:Service ;
+  sd:endpoint <{endpoint}> ;
+  sd:supportedLanguage sd:SPARQL11Query ;
+  sd:resultFormat {formats} ;
+  sd:defaultDataset [ a sd:Dataset ;
+    sd:defaultGraph [ a sd:Graph ] ;
+    sd:namedGraph [ a sd:NamedGraph ; sd:name <{PROVENANCE_GRAPH}> ] ] .
+"""
+
 
 
 def _looks_like_update(query: str) -> bool:

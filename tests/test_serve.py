@@ -216,8 +216,26 @@ def test_serve_unacceptable_accept_is_a_406_listing_the_choices(endpoint):
 
 
 def test_serve_sparql_without_query_shows_a_form(endpoint):
-    status, ctype, body = http(endpoint + "/sparql")
+    status, ctype, body = http(endpoint + "/sparql", headers={"Accept": "text/html,application/xhtml+xml,*/*;q=0.8"})
     assert status == 200 and ctype.startswith("text/html") and b"<form" in body
+
+
+def test_serve_sparql_without_query_describes_the_service_to_rdf_clients(endpoint):
+    status, ctype, body = http(endpoint + "/sparql", headers={"Accept": "text/turtle"})
+    g = Graph().parse(data=body.decode(), format="turtle")
+    sd = "http://www.w3.org/ns/sparql-service-description#"
+    service = URIRef(endpoint + "/sparql")
+    assert status == 200 and ctype.startswith("text/turtle")
+    assert (service, URIRef(sd + "endpoint"), service) in g
+    assert (None, URIRef(sd + "name"), URIRef("https://w3id.org/kg/id/provenance")) in g
+
+
+def test_serve_answers_concurrent_requests(endpoint):
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(8) as pool:
+        answers = list(pool.map(lambda _: json_rows(get(endpoint, DATASETS, "application/json")[2]), range(16)))
+    assert all(a == expected_datasets() for a in answers)
 
 
 # ---- SPARQLWrapper, as a Linked Data client would ---------------------------------------------------
