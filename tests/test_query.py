@@ -390,3 +390,11 @@ def test_query_header_lines_parse_into_description_and_params(tmp_path):
     q = parse_query_file(f)
     assert (q.name, q.description, q.params) == ("x", "First line. Second line.", {"a": 'first name, e.g. "HDTF"'})
     assert queries_dir().name == "queries"
+
+
+def test_query_seeds_talking_head_facts_any_decent_extractor_finds():
+    g = seeds_graph()
+    assert "HDTF" in {r["name"] for r in g.run("datasets-for-task", task="Talking Head Generation")}
+    both = run_query(g.store, "papers-using-both", {"a": "hdtf", "b": "MEAD"}).rows
+    assert len(both) >= 1
+    assert len({r["paper"] for r in evidence(g, "HDTF")}) >= 2
