@@ -16,12 +16,11 @@ from pathlib import Path
 from ..errors import InputError
 from ..model import Skip, Source
 from .base import Record, encoding_note, read_text_and_encoding, register
-from .records import ALIASES, RecordMapper, check_field_map, norm_key
+from .records import RecordMapper, check_field_map, norm_key, title_keys
 
 __all__ = ["CsvReader"]
 
 _DELIMITERS = (",", "\t", ";", "|")
-_TITLE_KEYS = {norm_key(a) for a in ALIASES["title"]}
 # Abstracts can be long; the csv module's default limit (128 KiB) would reject a long field.
 _FIELD_LIMIT = 256 * 1024 * 1024
 
@@ -49,10 +48,8 @@ class CsvReader:
         self.field_map = check_field_map(field_map)
 
     def _title_column(self, cols: list[str]) -> str | None:
-        if "title" in self.field_map:
-            want = norm_key(self.field_map["title"])
-            return next((c for c in cols if norm_key(c) == want), None)
-        return next((c for c in cols if norm_key(c) in _TITLE_KEYS), None)
+        wanted = title_keys(self.field_map)
+        return next((c for c in cols if norm_key(c) in wanted), None)
 
     def detect(self, path: Path, head: str) -> float:
         found = _header(head)

@@ -14,13 +14,12 @@ from ..errors import InputError
 from ..model import Skip, Source
 from ._json import JsonValue, describe, iter_json, list_of_objects
 from .base import Record, register
-from .records import ALIASES, RecordMapper, check_field_map, norm_key
+from .records import RecordMapper, check_field_map, norm_key, title_keys
 
 __all__ = ["JsonReader"]
 
 #: Keys that usually hold the record list of an envelope object, tried first.
 ENVELOPE_KEYS = ("papers", "data", "results", "records", "items", "entries", "hits", "works", "rows")
-_TITLE_KEYS = {norm_key(a) for a in ALIASES["title"]}
 
 
 @register
@@ -33,7 +32,7 @@ class JsonReader:
 
     def __init__(self, field_map: dict[str, str] | None = None) -> None:
         self.field_map = check_field_map(field_map)
-        self._title_keys = _TITLE_KEYS | ({norm_key(self.field_map["title"])} if "title" in self.field_map else set())
+        self._title_keys = title_keys(self.field_map)
 
     def detect(self, path: Path, head: str) -> float:
         start = head.lstrip()[:1]

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from ..model import Skip, Source
 from .base import Record, encoding_note, iter_lines, register
-from .records import RecordMapper, check_field_map, norm_key
+from .records import RecordMapper, check_field_map, norm_key, title_keys
 
 __all__ = ["JsonlReader", "first_line_object"]
 
@@ -50,9 +50,7 @@ class JsonlReader:
             return 0.5 if long_line and suffixes & {".jsonl", ".ndjson"} else 0.0
         rest = head.strip().split("\n", 1)[1:] or [""]
         score = 0.55 if rest[0].lstrip().startswith("{") else 0.4
-        keys = {norm_key(k) for k in first}
-        wanted = norm_key(self.field_map.get("title", "title"))
-        if wanted in keys or "papertitle" in keys:
+        if any(norm_key(k) in title_keys(self.field_map) for k in first):
             score += 0.1
         if {s.lower() for s in path.suffixes} & {".jsonl", ".ndjson"}:
             score += 0.05  # breaks the tie with json on a one-line file

@@ -16,7 +16,7 @@ from ..errors import InputError
 from ..model import Paper, Role, Skip, Source
 from . import fields as F
 
-__all__ = ["ALIASES", "FIELD_NAMES", "RecordMapper", "check_field_map", "norm_key"]
+__all__ = ["ALIASES", "FIELD_NAMES", "RecordMapper", "check_field_map", "norm_key", "title_keys"]
 
 #: Paper field -> column names it is read from, most specific first (compared by :func:`norm_key`).
 #: The order of the fields matters: :meth:`RecordMapper.paper` unpacks values in this order.
@@ -48,6 +48,12 @@ def norm_key(key: str) -> str:
 
 
 _NORM_ALIASES = {f: tuple(norm_key(a) for a in names) for f, names in ALIASES.items()}
+_TITLE_KEYS = frozenset(_NORM_ALIASES["title"])
+
+
+def title_keys(field_map: Mapping[str, str]) -> frozenset[str]:
+    """Normalized column names that hold the title: the ``--field title=`` column, else the aliases."""
+    return frozenset({norm_key(field_map["title"])}) if "title" in field_map else _TITLE_KEYS
 
 
 def check_field_map(field_map: Mapping[str, str] | None) -> dict[str, str]:
