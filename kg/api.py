@@ -169,13 +169,13 @@ class KnowledgeGraph:
             self._store = to_store(self.graph, provenance=True)
         return self._store
 
-    def query(self, sparql: str, **params) -> list[dict]:
+    def query(self, sparql: str, /, **params) -> list[dict]:
         """Rows of a SPARQL SELECT (kg prefixes predeclared); ``params`` are bound safely."""
         from .query import NamedQuery, run_query
 
         return run_query(self.store, NamedQuery("inline", "", {}, sparql), params).rows
 
-    def run(self, name: str, **params) -> list[dict]:
+    def run(self, name: str, /, **params) -> list[dict]:
         """Rows of a shipped query from ``queries/`` (e.g. ``g.run("dataset-usage")``)."""
         from .query import resolve_query, run_query
 

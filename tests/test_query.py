@@ -317,7 +317,6 @@ def evidence(g, name: str) -> list[dict]:
     return run_query(g.store, "evidence", {"name": name}).rows
 
 
-@pytest.mark.xfail(reason="KnowledgeGraph.run(name, **params) clashes with the parameter `name`; needs `run(self, name, /, **params)`", raises=TypeError)
 def test_query_api_run_accepts_a_parameter_called_name():
     assert fixture_graph().run("evidence", name="HDTF")
 
