@@ -71,10 +71,10 @@ class JsonlReader:
                     yield note
             try:
                 obj = loads(line)
-            except ValueError as e:
+            except json.JSONDecodeError as e:
                 yield Skip(
                     Source(str(path), record, lineno, self.name),
-                    f"line {lineno} is not valid JSON ({e})",
+                    f"line {lineno} is not valid JSON (column {e.colno}: {e.msg})",
                     "fix or delete that line; each line of a JSON Lines file must be one complete JSON object",
                 )
                 continue
