@@ -116,7 +116,8 @@ class RecordMapper:
             return self.missing_title(keys, source, "the record has no title field")
         title = title.strip() if isinstance(title, str) else F.text(title)
         if not title:
-            return self.missing_title(keys, source, f"the title field {plan[0]!r} is empty")
+            return Skip(source, f"the title field {plan[0]!r} is empty",
+                        "fill in the record's title, or remove the record")
         abstract = (abstract.strip() if isinstance(abstract, str) else F.text(abstract)) if abstract else ""
 
         arxiv = F.arxiv_id(arxiv) if arxiv else None
