@@ -313,12 +313,11 @@ def test_query_fixture_metric_values_and_newest_paper():
 
 
 def evidence(g, name: str) -> list[dict]:
-    # KnowledgeGraph.run's own first argument is called ``name`` (see the xfail below)
-    return run_query(g.store, "evidence", {"name": name}).rows
+    return g.run("evidence", name=name)
 
 
 def test_query_api_run_accepts_a_parameter_called_name():
-    assert fixture_graph().run("evidence", name="HDTF")
+    assert fixture_graph().run("evidence", name="HDTF") == run_query(fixture_graph().store, "evidence", {"name": "HDTF"}).rows
 
 
 def test_query_evidence_gives_sentence_offsets_rule_confidence_and_version():
@@ -394,6 +393,6 @@ def test_query_header_lines_parse_into_description_and_params(tmp_path):
 def test_query_seeds_talking_head_facts_any_decent_extractor_finds():
     g = seeds_graph()
     assert "HDTF" in {r["name"] for r in g.run("datasets-for-task", task="Talking Head Generation")}
-    both = run_query(g.store, "papers-using-both", {"a": "hdtf", "b": "MEAD"}).rows
+    both = g.run("papers-using-both", a="hdtf", b="MEAD")
     assert len(both) >= 1
     assert len({r["paper"] for r in evidence(g, "HDTF")}) >= 2
