@@ -14,6 +14,8 @@ A paper is one doc: its title, a blank line, its abstract (offsets are mapped ba
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+import multiprocessing
+from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from itertools import islice
 
@@ -76,45 +78,68 @@ class Extractor:
             self._nlp = build_pipeline(self.catalogue_path)
         return self._nlp
 
-    def _run(self, papers: list[Paper]) -> list[Extraction]:
+    def mentions(self, texts: list[tuple[str, str]]) -> list[tuple[Mention, ...]]:
+        """The text mentions of each (title, abstract) pair, in order."""
         nlp = self.nlp
         docs = []
-        for p in papers:
-            text = layout(p.title, p.abstract or "")
+        for title, abstract in texts:
+            text = layout(title, abstract)
             doc = nlp.make_doc(text)
             doc.user_data["kg_text"] = text
-            doc.user_data["kg_title_end"] = len(p.title)
+            doc.user_data["kg_title_end"] = len(title)
             docs.append(doc)
-        out = []
-        for p, doc in zip(papers, nlp.pipe(docs, batch_size=self.batch_size)):
-            mentions = list(doc._.kg_mentions or ()) + metadata_mentions(p)
-            out.append(Extraction(p, tuple(mentions)))
-        return out
+        return [tuple(doc._.kg_mentions or ()) for doc in nlp.pipe(docs, batch_size=self.batch_size)]
 
     def extract(self, papers: Iterable[Paper], *, jobs: int = 1) -> Iterator[Extraction]:
-        """Extractions in input order; ``jobs > 1`` spreads chunks over worker processes."""
+        """Extractions in input order; ``jobs > 1`` spreads chunks over worker processes.
+
+        Workers receive only titles and abstracts and send back only mentions; with the fork
+        start method they inherit the already built pipeline instead of building their own.
+        """
         it = iter(papers)
+        chunks = iter(lambda: list(islice(it, _CHUNK)), [])
         if jobs <= 1:
-            while chunk := list(islice(it, _CHUNK)):
-                yield from self._run(chunk)
+            for chunk in chunks:
+                yield from _assemble(chunk, self.mentions(_texts(chunk)))
             return
-        with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(self.catalogue_path,)) as pool:
-            chunks = iter(lambda: list(islice(it, _CHUNK)), [])
-            for result in pool.map(_work, chunks):
-                yield from result
+        global _WORKER
+        methods = multiprocessing.get_all_start_methods()
+        ctx = multiprocessing.get_context("fork" if "fork" in methods else None)
+        if ctx.get_start_method() == "fork":
+            self.nlp  # build once, before forking, so workers share it
+            _WORKER = self
+        with ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_init_worker, initargs=(self.catalogue_path,)) as pool:
+            pending: deque = deque()
+            for chunk in chunks:
+                pending.append((chunk, pool.submit(_work, _texts(chunk))))
+                if len(pending) > 2 * jobs:  # a bounded window keeps memory flat on big inputs
+                    done, fut = pending.popleft()
+                    yield from _assemble(done, fut.result())
+            while pending:
+                done, fut = pending.popleft()
+                yield from _assemble(done, fut.result())
 
 
 _WORKER: Extractor | None = None
 
 
+def _texts(chunk: list[Paper]) -> list[tuple[str, str]]:
+    return [(p.title, p.abstract or "") for p in chunk]
+
+
+def _assemble(chunk: list[Paper], mentions: list[tuple[Mention, ...]]) -> list[Extraction]:
+    return [Extraction(p, ms + tuple(metadata_mentions(p))) for p, ms in zip(chunk, mentions)]
+
+
 def _init_worker(catalogue_path: str | None) -> None:
     global _WORKER
-    _WORKER = Extractor(catalogue_path)
+    if _WORKER is None or _WORKER.catalogue_path != catalogue_path:
+        _WORKER = Extractor(catalogue_path)
 
 
-def _work(chunk: list[Paper]) -> list[Extraction]:
+def _work(texts: list[tuple[str, str]]) -> list[tuple[Mention, ...]]:
     assert _WORKER is not None
-    return _WORKER._run(chunk)
+    return _WORKER.mentions(texts)
 
 
 def extract_papers(papers: Iterable[Paper], *, jobs: int = 1) -> list[Extraction]:

@@ -69,11 +69,10 @@ def extend_match(text: str, start: int, end: int) -> tuple[int, int, bool] | Non
     return None
 
 
-# A catalogue name glued to a version ("Llama-2-13B") or a plural "s" after a capital ("NeRFs").
-_GLUED = re.compile(
-    r"(?<![\w\-])(?:(?P<stem>[A-Za-z][A-Za-z0-9.]*?)(?P<tail>-\d[\w.\-]*[\w])"
-    r"|(?P<pstem>[A-Z0-9][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)s)(?![\w\-])"
-)
+# A catalogue name glued to a version ("Llama-2-13B") or a plural "s" after a capital ("NeRFs"),
+# found from the "-digit" or the "Xs" ending (cheap scans), then the word around it.
+_DASH_DIGIT = re.compile(r"-\d")
+_CAPITAL_S = re.compile(r"[A-Z]s(?![\w\-])")
 _CAPITALIZED_NEXT = re.compile(r" [A-Z]")
 _ACRONYM_NEXT = re.compile(r"\s*\(\s*[A-Za-z0-9][\w\-+.]*\s*[);,]")
 
@@ -147,18 +146,24 @@ class CatalogueMatcher:
 
     def _glued(self, text: str, found: list[Candidate]) -> list[Candidate]:
         """Names the tokenizer keeps inside one token: "Llama-2-13B", "NeRFs", "3DMMs"."""
-        out = []
-        for m in _GLUED.finditer(text):
-            stem = m.group("stem") or m.group("pstem")
+        out: list[Candidate] = []
+        spots = [(m.start(), True) for m in _DASH_DIGIT.finditer(text)]
+        spots += [(m.start() + 1, False) for m in _CAPITAL_S.finditer(text)]
+        for at, variant in spots:
+            ws, we = word_bounds(text, at, at + 1)
+            if ws >= at:
+                continue
+            stem = text[ws:at]
+            if not variant and not re.search(r"[A-Z].*[A-Z]|\d", stem):
+                continue  # "Models" is a plural of a word, "NeRFs" of a name
             entry = self.catalogue.lookup(stem)
             if entry is None or entry.ambiguous or entry.type not in ROLE_OF_TYPE or entry.type == "task":
                 continue
-            if any(c.start < m.end() and m.start() < c.end for c in found):
+            end = we if variant else at + 1
+            if any(c.start < end and ws < c.end for c in found + out):
                 continue
-            end = m.end()
-            variant = bool(m.group("tail"))
             canonical = None if variant or stem == entry.name else entry.name
-            out.append(Candidate(ROLE_OF_TYPE[entry.type], m.start(), end,
+            out.append(Candidate(ROLE_OF_TYPE[entry.type], ws, end,
                                  "catalogue:variant" if variant else "catalogue", 0.85, canonical))
         return out
 

@@ -65,11 +65,14 @@ def own_variants(text: str, own: list[Candidate]) -> list[Candidate]:
         name = text[c.start : c.end]
         if " " in name:
             continue
-        for m in re.finditer(rf"(?<![\w\-]){re.escape(name)}(?=[-.]\w)", text):
-            _, we = word_bounds(text, m.start(), m.end())
-            rest = text[m.end() : we]
-            if VARIANT.match(rest):
-                out.append(Candidate(Role.PROPOSED, m.start(), we, "proposed:variant", 0.8))
+        i = text.find(name + "-")
+        while i >= 0:
+            end = i + len(name)
+            if i == 0 or not (text[i - 1].isalnum() or text[i - 1] == "-"):
+                _, we = word_bounds(text, i, end)
+                if VARIANT.match(text[end:we]):
+                    out.append(Candidate(Role.PROPOSED, i, we, "proposed:variant", 0.8))
+            i = text.find(name + "-", end)
     return out
 
 

@@ -129,13 +129,14 @@ _TITLE_LINK = re.compile(r"\b(for|towards?|to|in|of|on|via|with|using|by|through
 _METHOD_LINKS = frozenset("via with using by through from".split())
 
 
-def _title_phrases(text: str, tend: int) -> list[tuple[int, int]]:
+def _title_phrases(text: str, tend: int, found: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """Task phrases of the title, read by its prepositions.
 
     "X for Y": Y is the task and X the method, so X is dropped; "X via/with/using Z": Z is
     the method. Without a "for", every phrase not introduced by a method preposition counts.
     """
-    found = task_phrases(text, 0, tend, lower_same_length(text[:tend]))
+    if found is None:
+        found = task_phrases(text, 0, tend, lower_same_length(text[:tend]))
     links = [(m.start(), m.group(1).lower()) for m in _TITLE_LINK.finditer(text, 0, tend)]
     colon = text.find(":", 0, tend)
 
@@ -163,7 +164,12 @@ def _head(phrase: str) -> str:
     return phrase.split()[-1].lower()
 
 
-def find_tasks(text: str, tend: int | None = None, sents: list[tuple[int, int]] | None = None) -> list[Candidate]:
+def find_tasks(
+    text: str,
+    tend: int | None = None,
+    sents: list[tuple[int, int]] | None = None,
+    title_spans: list[tuple[int, int]] | None = None,
+) -> list[Candidate]:
     """At most :data:`MAX_TASKS` task phrases: the title's, matched to the abstract's wording
     where the abstract uses it, then the abstract's focal ones."""
     tend = title_end(text) if tend is None else tend
@@ -194,7 +200,7 @@ def find_tasks(text: str, tend: int | None = None, sents: list[tuple[int, int]] 
         if _FOCUS.search(text[max(tend, s - 200) : s]) or (opening[0] <= s < opening[0] + 12):
             focal.add(_norm(text[s:e]))
 
-    for s, e in _title_phrases(text, tend):
+    for s, e in _title_phrases(text, tend, title_spans):
         t = _norm(text[s:e])
         tw = t.split()
         if t in counts:
@@ -246,11 +252,11 @@ def tasks_component(nlp: Language, name: str):
         found = candidates(doc)
         # A catalogue task inside a longer title phrase is that phrase's business ("Motion
         # Generation" in "Autoregressive Motion Generation").
-        spans = task_phrases(text, 0, tend)
+        spans = task_phrases(text, 0, tend, lower_same_length(text[:tend]))
         found[:] = [
             c for c in found
             if not (c.role is Role.TASK and c.start < tend and any(s <= c.start and c.end <= e for s, e in spans))
         ]
-        return add(doc, find_tasks(text, tend, sentence_spans(doc)))
+        return add(doc, find_tasks(text, tend, sentence_spans(doc), spans))
 
     return component
