@@ -10,6 +10,7 @@ and every merge each get a line in :meth:`ReadResult.report`.
 from __future__ import annotations
 
 import dataclasses
+import gc
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -103,6 +104,24 @@ def read_inputs(
     "paper_title"}) names the columns of generic records (json, jsonl, csv).
     """
     field_map = check_field_map(field_map)
+    # Reading builds 10^5 long-lived, acyclic objects; the cyclic collector would rescan them over
+    # and over (a fifth of the time on a large corpus). Reference counting still frees garbage.
+    gc_was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _read_inputs(paths, format, strict, field_map, on_file)
+    finally:
+        if gc_was_enabled:
+            gc.enable()
+
+
+def _read_inputs(
+    paths: Iterable[str | Path],
+    format: str | None,
+    strict: bool,
+    field_map: dict[str, str],
+    on_file: Callable[[Path], None] | None,
+) -> ReadResult:
     result = ReadResult()
     dedup = Deduplicator(result)
     fixed_reader = get_reader(format, field_map) if format else None
