@@ -112,10 +112,13 @@ class _App:
     def __call__(self, environ: dict, start_response: StartResponse) -> Iterable[bytes]:
         path = environ.get("PATH_INFO") or "/"
         method = environ.get("REQUEST_METHOD", "GET").upper()
+        if method == "HEAD":  # the GET answer's status and headers, without the body
+            self(dict(environ, REQUEST_METHOD="GET"), start_response)
+            return [b""]
         if method == "OPTIONS":
             return self._send(start_response, "204 No Content", b"", "text/plain", extra=[("Allow", "GET, POST, OPTIONS")])
         if path in ("/", "/index.html", "/graph.html"):
-            if method not in ("GET", "HEAD"):
+            if method != "GET":
                 return self._method_not_allowed(start_response, "GET")
             return self._index(start_response)
         if path.rstrip("/") == "/sparql":

@@ -210,6 +210,13 @@ def test_serve_unknown_pages_and_methods(endpoint, path, method, accept, status)
     assert http(endpoint + path, method=method, data=b"" if method != "GET" else None)[0] == status
 
 
+def test_serve_head_gives_headers_without_body(endpoint, build_dir):
+    req = urllib.request.Request(endpoint + "/", method="HEAD")
+    with urllib.request.urlopen(req, timeout=30) as r:
+        assert r.status == 200 and r.read() == b""
+        assert int(r.headers["Content-Length"]) == (build_dir / "graph.html").stat().st_size
+
+
 def test_serve_unacceptable_accept_is_a_406_listing_the_choices(endpoint):
     status, _, body = get(endpoint, DATASETS, "image/png")
     assert status == 406 and b"text/csv" in body
