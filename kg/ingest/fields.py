@@ -133,7 +133,8 @@ def authors(value: object, *, sep: str | None = None) -> tuple[str, ...]:
         if not s:
             return ()
         if sep is None and ";" in s and "," not in s and "  " not in s and "\n" not in s:
-            return tuple([n for n in map(str.strip, s.split(";")) if n])  # the common case, fast
+            names = tuple(map(str.strip, s.split(";")))  # the common case, kept fast
+            return tuple(n for n in names if n) if "" in names else names
         if sep is not None:
             parts = s.split(sep)
         elif ";" in s:

@@ -184,10 +184,14 @@ def _note(result: ReadResult, report: FileReport, note: Note) -> None:
     report.noted += 1
 
 
-def vet(paper: Paper) -> tuple[Paper | Skip, list[Note]]:
+def vet(paper: Paper) -> tuple[Paper | Skip, list[Note] | tuple]:
     """The checks every record passes, whatever its reader: returns the (cleaned) paper or a skip,
     and notes about what was cleaned or is missing."""
     title, abstract = paper.title, paper.abstract
+    # the usual record: one-line printable title of sane length, printable abstract (no newline)
+    if (title and abstract and len(title) <= MAX_TITLE_CHARS and len(abstract) <= LONG_ABSTRACT_CHARS
+            and title.isprintable() and abstract.isprintable() and "  " not in title and not abstract.isspace()):
+        return paper, ()
     notes: list[Note] = []
     if F.has_control(title) or F.has_control(abstract):
         title, abstract = F.strip_control(title), F.strip_control(abstract)

@@ -144,7 +144,9 @@ class RecordMapper:
         if date and not year:
             year = F.year(date)
         if isinstance(keywords, str):
-            keywords = tuple([k for k in map(str.strip, _KEYWORD_SEP.split(keywords)) if k])
+            keywords = tuple(map(str.strip, _KEYWORD_SEP.split(keywords)))
+            if "" in keywords:
+                keywords = tuple(k for k in keywords if k)
         elif isinstance(keywords, list):
             keywords = tuple(k for k in (F.text(x) for x in keywords) if k)
         else:
