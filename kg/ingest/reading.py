@@ -189,8 +189,10 @@ def vet(paper: Paper) -> tuple[Paper | Skip, list[Note] | tuple]:
     and notes about what was cleaned or is missing."""
     title, abstract = paper.title, paper.abstract
     # the usual record: one-line printable title of sane length, printable abstract (no newline)
-    if (title and abstract and len(title) <= MAX_TITLE_CHARS and len(abstract) <= LONG_ABSTRACT_CHARS
-            and title.isprintable() and abstract.isprintable() and "  " not in title and not abstract.isspace()):
+    if (
+        title and abstract and len(title) <= MAX_TITLE_CHARS and len(abstract) <= LONG_ABSTRACT_CHARS
+        and title.isprintable() and "  " not in title and abstract.isprintable() and not abstract.isspace()
+    ):
         return paper, ()
     notes: list[Note] = []
     if F.has_control(title) or F.has_control(abstract):
