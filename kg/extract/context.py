@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..model import Role
-from .base import Anchors, Candidate, add, is_name_like, title_end, doc_text
+from .base import STOP_NAMES, Anchors, Candidate, add, is_name_like, title_end, doc_text
 from .proposed import valid_name
 
 __all__ = ["find_context", "split_list", "context_component"]
@@ -95,6 +95,31 @@ def split_list(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+_NEXT_WORD = re.compile(r"\)?\s+([a-z][a-z\-]+)")
+_NOUN_OK_AFTER = frozenset(
+    "dataset datasets benchmark benchmarks model models network networks baseline baselines backbone "
+    "architecture method framework".split()
+)
+
+
+def _is_modifier(text: str, end: int) -> bool:
+    """Is the name ending at ``end`` followed by a common noun it qualifies ("GRBM representations"),
+    rather than by a verb, adverb, preposition or a noun that names its kind ("COCO dataset")?"""
+    m = _NEXT_WORD.match(text, end)
+    if not m:
+        return False
+    w = m.group(1)
+    if w in STOP_NAMES or w in _NOUN_OK_AFTER or w in _VERBS_S:
+        return False
+    return not w.endswith(("ly", "ed", "ing"))
+
+
+_VERBS_S = frozenset(
+    "achieves outperforms shows uses performs yields obtains improves reaches gets surpasses beats "
+    "fails requires needs relies suffers struggles produces generates remains".split()
+)
+
+
 def _name_ok(phrase: str, strong: bool) -> bool:
     if " " not in phrase:
         return is_name_like(phrase, allow_capitalized=strong)
@@ -106,7 +131,7 @@ def find_context(text: str, tend: int | None = None) -> list[Candidate]:
     tend = title_end(text) if tend is None else tend
     out: list[Candidate] = []
 
-    def emit_list(m: re.Match, role: Role, rule: str, conf: float, strong: bool) -> None:
+    def emit_list(m: re.Match, role: Role, rule: str, conf: float, strong: bool, modifiers_ok: bool = False) -> None:
         items = split_list(text, m.start("list"), m.end("list"))
         phrases = [text[s:e] for s, e in items]
         # A list vouches for its plain capitalised members only if one member is name-shaped.
@@ -114,6 +139,8 @@ def find_context(text: str, tend: int | None = None) -> list[Candidate]:
         for (s, e), phrase in zip(items, phrases):
             if _CLASS_NOUN_AFTER.match(text, e):
                 continue  # "previous FFG methods": a kind of method, not one
+            if not modifiers_ok and _is_modifier(text, e):
+                continue  # "on GRBM representations": the name qualifies a common noun
             acr = _ACRONYM_AFTER.match(text, e)
             if acr and is_name_like(acr.group(1)):
                 s, e, phrase = acr.start(1), acr.end(1), acr.group(1)  # "Long Name (LN)": LN is the name
@@ -124,14 +151,14 @@ def find_context(text: str, tend: int | None = None) -> list[Candidate]:
         if kind == "metric":
             m = _AFTER_METRIC_NOUN.match(text, at)
             if m and m.group("sep").strip():
-                emit_list(m, Role.METRIC, "context:metric-noun", 0.7, True)
+                emit_list(m, Role.METRIC, "context:metric-noun", 0.7, True, modifiers_ok=True)
         if kind == "ds":
             m = _BEFORE_DS_NOUN.search(text, max(tend, at - 200), at)
             if m and not _MODIFIED.search(text, max(tend, m.start() - 30), m.start()):
-                emit_list(m, Role.DATASET, "context:dataset-noun", 0.75, True)
+                emit_list(m, Role.DATASET, "context:dataset-noun", 0.75, True, modifiers_ok=True)
             m = _AFTER_DS_NOUN.match(text, at)
             if m and m.group("sep").strip():
-                emit_list(m, Role.DATASET, "context:after-noun", 0.7, True)
+                emit_list(m, Role.DATASET, "context:after-noun", 0.7, True, modifiers_ok=True)
         elif kind == "eval":
             m = _EVAL_ON.match(text, at)
             if m:
@@ -154,7 +181,7 @@ def find_context(text: str, tend: int | None = None) -> list[Candidate]:
                 s, e = m.start("name"), m.end("name")
                 suffix = _ADJ_SUFFIX.search(text, s, e)
                 e = suffix.start() if suffix else e  # "DETR-like": DETR
-                if is_name_like(text[s:e]):
+                if is_name_like(text[s:e]) and (suffix or not _is_modifier(text, e)):
                     out.append(Candidate(Role.METHOD, s, e, "context:built-on", 0.6))
         elif kind == "xb" and (anchor_end == len(text) or not text[anchor_end].isalnum()):
             m = _X_BASED.search(text, max(tend, at - 40), at)

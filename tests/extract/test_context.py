@@ -44,6 +44,7 @@ def test_context_names_from_their_surroundings(abstract: str, name: str, role: R
         ("It outperforms the State of the art on all tasks.", "State"),
         ("Results on several datasets confirm it.", "several"),
         ("We compare with Transformer baselines.", "Transformer"),
+        ("It improves the trade-off of GRBM representations and results on GRBM representations.", "GRBM"),
     ],
 )
 def test_context_ignores_generic_phrases(abstract: str, phrase: str) -> None:
