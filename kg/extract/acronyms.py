@@ -42,12 +42,13 @@ _PRESENT_GERUND = re.compile(r"\bby (?:introducing|proposing|designing|devising|
 _DEFINITE = re.compile(r"\bthe\s+\Z", re.IGNORECASE)
 _PROPOSE_THE = re.compile(r"\b(?:[Ww]e|[Tt]his (?:paper|work|study))\s+(?:\w+ly\s+)?(?:propose|present|introduce|design|devise|develop)s?\s+the\s+\Z")
 _PRESENT_ADJ = re.compile(r"\b(?:novel|new|proposed|our|innovative)\b(?:\s+\S+){0,4}\s*$", re.IGNORECASE)
-_PRECEDED_BY_USE = re.compile(r"(?:\b(?:on|upon|from|by|via|like|adapts?|adopts?|uses?|utili[sz]es?|leverages?|fine-tunes?|follows?|extends?|existing|standard|conventional|traditional|popular|pretrained|pre-trained|previous|prior|vanilla|original)\s+)(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
+_PRECEDED_BY_USE = re.compile(r"(?:\b(?:on|upon|from|by|via|like|for|to|in|into|of|adapts?|adopts?|uses?|utili[sz]es?|leverages?|fine-tunes?|follows?|extends?|existing|standard|conventional|traditional|popular|pretrained|pre-trained|previous|prior|vanilla|original)\s+)(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
 _METHODISH = frozenset(
     "framework model network method module architecture mechanism strategy system pipeline algorithm approach layer block unit adapter head loss".split()
 )
 # A sentence whose subject is the paper's own system: "Specifically, Teller first ...".
 _OPENING = re.compile(r"^\s*(?:[A-Z][^,.;]{0,80},\s*)?(?:the |our )?")
+_TASK_OF = re.compile(r"\b(?:task|problem|field|area)s? of\s+(?:the\s+)?\Z")
 _PARTS_BEFORE = re.compile(r"(?:components?|modules?|parts?|stages?|branches?)\s*:\s*(?:\(?\w\)\s*)?\Z|\bconsists? of\s+(?:a|an|the)?\s*\Z")
 _SYSTEM_NOUNS = frozenset("framework model network method architecture system pipeline".split())
 _WORD_AFTER = re.compile(r"\)\s*-?\s*([A-Za-z]+)")
@@ -137,6 +138,8 @@ def is_task_long_form(text: str, d: Definition) -> bool:
     words = [w.lower() for w in re.findall(r"[A-Za-z]+", long)]
     if words and words[-1] in ("task", "tasks", "problem", "problems"):
         return True  # "zero-shot CIR task (ZS-CIR)"
+    if _TASK_OF.search(text, max(0, d.long_start - 30), d.long_start):
+        return True  # "the joint task of document level cIE (DocIE)"
     if not words or words[-1] not in TASK_HEADS or words[-1] in WEAK_HEADS:
         return False
     if any(w in _SYSTEM_NOUNS for w in words):

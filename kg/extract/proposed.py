@@ -81,6 +81,12 @@ _ANCHORS = Anchors({
                 "is devised", "are devised", "is developed", "are developed"],
     "parts": ["networks", "modules", "components", "branches", "sub-networks", "subnetworks", "blocks"],
 })
+_RELATIVE = re.compile(r"\b(?:which|that|who|whose)\b")
+_PRIOR = re.compile(
+    r"\b(?:state-of-the-art|existing|previous|prior|baseline|popular|standard|classic|classical|conventional"
+    r"|well-known|recent|widely[- ]used|established|competing|strong)\b",
+    re.IGNORECASE,
+)
 _INDEFINITE_NAME = re.compile(rf"\b(?:a|an)\s+({_CAP})(?=\s)")
 _PARTS_LIST = re.compile(
     rf",?\s*(?:i\.e\.|namely|called|named|dubbed)\s*,?\s*(?P<list>{_CAP}(?:\s*,\s*(?:and\s+)?{_CAP})*(?:\s*,?\s*and\s+{_CAP})?)"
@@ -179,6 +185,8 @@ def _title_candidates(text: str, tend: int, sents: list[tuple[int, int]]) -> lis
     if not m or _SURVEY.match(m.group(2)):
         return []
     phrase = m.group(1)
+    if " " in phrase and phrase.split()[0].lower().endswith("ing"):
+        return []  # "Revisiting DP-Means: ...", "Rethinking X: ..." name a topic, not a system
     start = m.start(1)
     end = start + len(phrase)
     abstract = text[tend:]
@@ -233,9 +241,12 @@ def find_proposed(text: str, tend: int | None = None, sents: list[tuple[int, int
                 emit(m.start(1), m.group(1), f"proposed:{kind}", conf, True)
         elif kind == "noun":
             m = _APPOS_AFTER_NOUN.match(text, at)
-            if m and _APPOS_PRE.search(text, max(tend, at - 80), at):
+            pre = _APPOS_PRE.search(text, max(tend, at - 80), at) if m else None
+            if m and pre:
                 noun = m.group("noun")
                 role = Role.INTRODUCED_DATASET if noun in DATASET_NOUNS else Role.PROPOSED
+                if _PRIOR.search(pre.group()):  # "a state-of-the-art method, LOAM,": someone else's
+                    role = Role.DATASET if noun in DATASET_NOUNS else Role.METHOD
                 plain = not m.group("sep").strip()  # "a new framework X": X must look like a name by itself
                 emit(m.start("name"), m.group("name"), "proposed:apposition", 0.85, not plain, role)
         elif kind == "novel":
@@ -246,9 +257,12 @@ def find_proposed(text: str, tend: int | None = None, sents: list[tuple[int, int
                     emit(m.start("name"), m.group("name"), "proposed:apposition", 0.8, False)
         elif kind == "passive":
             # "In addition, a Blend-Net and a sync loss are introduced": new things in the subject.
-            s0 = sentence_at(sents, at)[0]
-            for m in _INDEFINITE_NAME.finditer(text, max(s0, tend), at):
-                emit(m.start(1), m.group(1), "proposed:passive", 0.8, False)
+            s0 = max(sentence_at(sents, at)[0], tend)
+            if _RELATIVE.search(text, s0, at):
+                continue  # "a detector, which utilizes a GMM, is developed": the GMM is used
+            for m in _INDEFINITE_NAME.finditer(text, s0, at):
+                if is_name_like(m.group(1)):
+                    emit(m.start(1), m.group(1), "proposed:passive", 0.8, False)
         elif kind == "parts":
             # "two cascaded networks, i.e., CoarseNet and RefineNet", in a sentence that proposes.
             m = _PARTS_LIST.match(text, anchor_end)

@@ -54,6 +54,8 @@ def _classify(text: str, own: set[str] = frozenset()) -> dict[str, Role | None]:
         ("We improve the Key-Value (KV) cache of decoders.", "KV", None),
         ("We use state-of-the-art (SOTA) baselines.", "SOTA", None),
         ("Modern systems rely on large language models (LLMs) for reasoning.", "LLMs", None),
+        ("Here we present a control layer for an Unmanned Aerial Vehicle (UAV) in wind.", "UAV", None),
+        ("We propose REXEL for the joint task of document level relation extraction (DocRE).", "DocRE", None),
     ],
 )
 def test_acronyms_classify_by_long_form_and_sentence(text: str, short: str, role: Role | None) -> None:
