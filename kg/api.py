@@ -192,11 +192,28 @@ class KnowledgeGraph:
 
         return to_rdflib(self.graph, provenance=provenance)
 
-    def write(self, out_dir: str | Path, formats: Iterable[str] | None = None, *, max_nodes: int | None = None) -> dict[str, Path]:
-        """Write the outputs (default: Turtle, N-Quads, JSON, HTML) and ``report.json`` into ``out_dir``."""
+    def write(
+        self,
+        out_dir: str | Path,
+        formats: Iterable[str] | None = None,
+        *,
+        max_nodes: int | None = None,
+        jobs: int | None = None,
+    ) -> dict[str, Path]:
+        """Write the outputs (default: Turtle, N-Quads, JSON, HTML) and ``report.json`` into ``out_dir``.
+
+        ``jobs`` caps the processes writing in parallel (default: the build's ``jobs`` setting,
+        else all cores); the files are the same for any value.
+        """
         from .export import DEFAULT_FORMATS, write_outputs
 
-        written = write_outputs(self.graph, out_dir, tuple(formats or DEFAULT_FORMATS), max_nodes=max_nodes)
+        if jobs is None:
+            jobs = (self.report.get("settings") or {}).get("jobs")
+        took: dict[str, float] = {}
+        written = write_outputs(
+            self.graph, out_dir, tuple(formats or DEFAULT_FORMATS), max_nodes=max_nodes, jobs=jobs, timings=took
+        )
+        self.report.setdefault("timings_s", {}).update({f"write_{k}": round(v, 4) for k, v in took.items()})
         report_path = Path(out_dir) / "report.json"
         report_path.write_text(json.dumps({**self.report, "summary": self.summary()}, indent=1, ensure_ascii=False, default=str), encoding="utf-8")
         written["report"] = report_path

@@ -1,8 +1,10 @@
 """Extraction cache: mentions of unchanged papers are reused across builds.
 
-Keyed by a hash of the extractor version and everything extraction reads from a paper (title,
-abstract, metadata links), stored in one SQLite file, so an incremental rebuild extracts only
-new or changed papers. Output is identical with and without the cache.
+Keyed by a hash of everything extraction reads from a paper (title, abstract, metadata links),
+in one SQLite file per extractor fingerprint (``EXTRACTOR_VERSION`` plus a hash of the
+extraction code and catalogue), so an incremental rebuild extracts only new or changed papers
+and editing the extractor never serves stale mentions. Files of other fingerprints are removed
+when a build writes its own. Output is identical with and without the cache.
 """
 
 from __future__ import annotations
@@ -10,15 +12,19 @@ from __future__ import annotations
 import hashlib
 import pickle
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from functools import lru_cache
 from pathlib import Path
 
-from .model import Extraction, Paper
+from .model import Mention, Paper
 
-__all__ = ["cache_key", "cached_extract"]
+__all__ = ["cache_key", "cached_mentions", "extractor_fingerprint"]
+
+Extract = Callable[[Sequence[Paper]], Iterable[tuple[Mention, ...]]]
 
 
-def cache_key(paper: Paper, version: str) -> str:
+def cache_key(paper: Paper, version: str = "") -> str:
+    """Hash of what extraction reads from ``paper`` (and of ``version``, when given)."""
     h = hashlib.sha1()
     for part in (version, paper.title, paper.abstract, *(f"{l.role.value} {l.field} {l.url}" for l in paper.links)):
         h.update(part.encode("utf-8"))
@@ -26,31 +32,60 @@ def cache_key(paper: Paper, version: str) -> str:
     return h.hexdigest()
 
 
-def cached_extract(extractor, papers: Sequence[Paper], cache_dir: Path, *, jobs: int = 1) -> Iterator[Extraction]:
-    """Extractions of ``papers`` in order, extracting only those missing from the cache."""
-    from .extract import EXTRACTOR_VERSION
+@lru_cache(maxsize=8)
+def extractor_fingerprint(catalogue_path: str | None = None) -> str:
+    """``EXTRACTOR_VERSION`` and a hash of the files under ``kg/extract`` (and of a custom catalogue)."""
+    from . import extract
 
+    root = Path(extract.__file__).parent
+    h = hashlib.sha1(extract.EXTRACTOR_VERSION.encode())
+    files = sorted(p for p in root.rglob("*") if p.is_file() and p.suffix in (".py", ".jsonl", ".json", ".txt"))
+    if catalogue_path:
+        files.append(Path(catalogue_path))
+    for p in files:
+        h.update(str(p.relative_to(root) if p.is_relative_to(root) else p).encode())
+        h.update(p.read_bytes())
+    return f"{extract.EXTRACTOR_VERSION}-{h.hexdigest()[:12]}"
+
+
+def cached_mentions(papers: Sequence[Paper], cache_dir: Path, extract: Extract, fingerprint: str) -> Iterator[tuple[Mention, ...]]:
+    """The mentions of each of ``papers`` in order; ``extract`` runs only on papers not in the cache."""
     cache_dir.mkdir(parents=True, exist_ok=True)
-    db = sqlite3.connect(cache_dir / "extractions.sqlite")
+    path = cache_dir / f"extractions-{fingerprint}.sqlite"
+    db = sqlite3.connect(path)
+    rows: list[tuple[str, bytes]] = []
     try:
+        db.execute("PRAGMA synchronous=OFF")  # a cache: a torn write only costs a re-extraction
         db.execute("CREATE TABLE IF NOT EXISTS mentions (key TEXT PRIMARY KEY, data BLOB NOT NULL)")
-        keys = [cache_key(p, EXTRACTOR_VERSION) for p in papers]
+        keys = [cache_key(p) for p in papers]
         found: dict[str, bytes] = {}
         for i in range(0, len(keys), 900):  # SQLite's bound-parameter limit
             chunk = keys[i : i + 900]
             q = f"SELECT key, data FROM mentions WHERE key IN ({','.join('?' * len(chunk))})"
             found.update(db.execute(q, chunk).fetchall())
-        todo = [p for p, k in zip(papers, keys) if k not in found]
-        fresh = iter(extractor.extract(todo, jobs=jobs)) if todo else iter(())
-        rows = []
+        missing: dict[str, Paper] = {}
         for p, k in zip(papers, keys):
-            if k in found:
-                yield Extraction(p, pickle.loads(found[k]))
+            if k not in found and k not in missing:
+                missing[k] = p
+        todo = list(missing.values())  # the same text twice in one input is extracted once
+        fresh = iter(extract(todo)) if todo else iter(())
+        loads = pickle.loads
+        for k in keys:
+            data = found.get(k)
+            if data is not None:
+                yield loads(data)
             else:
-                ex = next(fresh)
-                rows.append((k, pickle.dumps(ex.mentions, protocol=pickle.HIGHEST_PROTOCOL)))
-                yield ex
-        with db:
-            db.executemany("INSERT OR REPLACE INTO mentions VALUES (?, ?)", rows)
-    finally:
-        db.close()
+                mentions = next(fresh)
+                found[k] = pickle.dumps(mentions, protocol=pickle.HIGHEST_PROTOCOL)
+                rows.append((k, found[k]))
+                yield mentions
+    finally:  # also when the caller stops early: what was extracted is kept
+        try:
+            if rows:
+                with db:
+                    db.executemany("INSERT OR REPLACE INTO mentions VALUES (?, ?)", rows)
+        finally:
+            db.close()
+    for old in cache_dir.glob("extractions*.sqlite"):
+        if old != path:
+            old.unlink(missing_ok=True)

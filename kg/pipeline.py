@@ -6,17 +6,20 @@ ingest (readers) -> extract (spaCy) -> graph (networkx, resolution) ; export hap
 
 from __future__ import annotations
 
+import gc
 import os
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
 from . import __version__
+from ._gc import paused_gc
 from .api import KnowledgeGraph
 from .errors import StrictModeError
 from .graph import build_graph
 from .ingest import read_inputs
+from .model import Extraction, Mention, Paper
 
 __all__ = ["Settings", "SETTINGS_HELP", "build", "Progress"]
 
@@ -52,7 +55,7 @@ SETTINGS_HELP: dict[str, str] = {
     "format": "reader to use for every input instead of detecting each file's format",
     "strict": "fail (exit code 1) instead of skipping unreadable files or records",
     "field_map": "column names for generic JSON/JSONL/CSV input, e.g. {'title': 'paper_title'}",
-    "jobs": "worker processes for extraction (default: all cores)",
+    "jobs": "worker processes for extraction and for writing outputs (default: all cores)",
     "cache_dir": "folder caching extraction results by paper content and extractor version (off when unset)",
     "max_nodes": "largest number of nodes drawn in graph.html; the most connected are kept",
 }
@@ -88,18 +91,28 @@ def build(
 
     t0 = time.perf_counter()
     progress.stage("read")
-    result = read_inputs(inputs, format=settings.format, strict=settings.strict, field_map=settings.field_map or None)
+    with paused_gc():  # readers build many small objects and no cycles
+        result = read_inputs(inputs, format=settings.format, strict=settings.strict, field_map=settings.field_map or None)
     progress.done()
     if settings.strict and result.skips:  # readers raise in strict mode; this guards the rest
         raise StrictModeError(f"{len(result.skips)} record(s) were skipped", fix="fix the inputs listed in report.json")
     timings["read"] = time.perf_counter() - t0
 
     t0 = time.perf_counter()
-    progress.stage("extract", total=len(result.papers))
+    papers = result.papers
+    progress.stage("extract", total=len(papers))
     extractions = []
-    for ex in _extract(Extractor(), result.papers, settings):
-        extractions.append(ex)
-        progress.advance()
+    # The papers live until the end of the build: frozen, the collector stops rescanning them
+    # and forked extraction workers do not copy their pages by touching them.
+    gc.collect()
+    gc.freeze()
+    try:
+        # strict: also runs the extractor's (and cache's) code after the last paper
+        for paper, mentions in zip(papers, _extract(Extractor(), papers, settings), strict=True):
+            extractions.append(Extraction(paper, mentions))
+            progress.advance()
+    finally:
+        gc.unfreeze()
     progress.done()
     timings["extract"] = time.perf_counter() - t0
 
@@ -120,11 +133,16 @@ def build(
     return KnowledgeGraph(graph, report=report, extractions=extractions)
 
 
-def _extract(extractor, papers, settings: Settings):
-    jobs = max(1, min(settings.jobs, len(papers) // 200 or 1))  # process start-up costs more than small inputs
-    if settings.cache_dir:
-        from .extract_cache import cached_extract
+def _extract(extractor, papers: list[Paper], settings: Settings) -> Iterator[tuple[Mention, ...]]:
+    """The mentions of each paper, in input order, from the cache or ``settings.jobs`` workers."""
 
-        yield from cached_extract(extractor, papers, Path(settings.cache_dir), jobs=jobs)
-    else:
-        yield from extractor.extract(papers, jobs=jobs)
+    def run(todo: Sequence[Paper]) -> Iterator[tuple[Mention, ...]]:
+        jobs = max(1, min(settings.jobs, len(todo) // 200 or 1))  # process start-up costs more than small inputs
+        return (ex.mentions for ex in extractor.extract(todo, jobs=jobs))
+
+    if settings.cache_dir:
+        from .extract_cache import cached_mentions, extractor_fingerprint
+
+        fingerprint = extractor_fingerprint(extractor.catalogue_path)
+        return cached_mentions(papers, Path(settings.cache_dir), run, fingerprint)
+    return run(papers)
