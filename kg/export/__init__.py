@@ -212,9 +212,14 @@ def _write_json(graph: nx.MultiDiGraph, path: Path, ctx: WriteContext) -> None:
 
 def _rdf_writer(fmt: str):
     def write(graph: nx.MultiDiGraph, path: Path, ctx: WriteContext) -> None:
-        from .rdf import write_store
+        if fmt == "trig":  # no hand-written TriG: pyoxigraph pretty-prints it from a store
+            from .rdf import write_store
 
-        write_store(ctx.store, path, fmt)
+            write_store(ctx.store, path, fmt)
+        else:
+            from .rdf import write_rdf
+
+            write_rdf(graph, path, fmt)
 
     return write
 
