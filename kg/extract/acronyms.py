@@ -36,9 +36,14 @@ _WORD = re.compile(r"[\w][\w\-'+./]*")
 # "we devise a ... (ACR)", "we emphasize ... (ACR)": the sentence presents the technique.
 _PRESENT_VERB = re.compile(
     r"\b(?:[Ww]e|[Tt]his (?:paper|work|study))\s+(?:\w+ly\s+|also\s+|further\s+|then\s+|first\s+)?(?:propose|introduce|present|devise|design|develop|build|construct"
-    r"|emphasi[sz]e|employ|adopt|add|incorporate|create|formulate|name|call)s?\b[^.;:]*$"
+    r"|emphasi[sz]e|employ|adopt|add|incorporate|create|formulate|name|call)s?\b" + r"(?:(?!\b(?:that|which|who|whose|to|for|with|on|in|of|from|by|via|using)\b)[^.;:])*$"
 )
-_PRESENT_GERUND = re.compile(r"\bby (?:introducing|proposing|designing|devising|developing|adding)\b[^.;:]*$")
+# No relative clause or preposition between the verb and the definition: in "we present X that
+# treats Bayesian optimization (BO)", BO is what X works on, not what is presented.
+_PRESENT_GERUND = re.compile(
+    r"\bby (?:introducing|proposing|designing|devising|developing|adding)\b"
+    + r"(?:(?!\b(?:that|which|who|whose|to|for|with|on|in|of|from|by|via|using)\b)[^.;:])*$"
+)
 _DEFINITE = re.compile(r"\bthe\s+\Z", re.IGNORECASE)
 _PROPOSE_THE = re.compile(r"\b(?:[Ww]e|[Tt]his (?:paper|work|study))\s+(?:\w+ly\s+)?(?:propose|present|introduce|design|devise|develop)s?\s+the\s+\Z")
 _PRESENT_ADJ = re.compile(r"\b(?:novel|new|proposed|our|innovative)\b(?:\s+\S+){0,4}\s*$", re.IGNORECASE)

@@ -91,6 +91,18 @@ _INDEFINITE_NAME = re.compile(rf"\b(?:a|an)\s+({_CAP})(?=\s)")
 _PARTS_LIST = re.compile(
     rf",?\s*(?:i\.e\.|namely|called|named|dubbed)\s*,?\s*(?P<list>{_CAP}(?:\s*,\s*(?:and\s+)?{_CAP})*(?:\s*,?\s*and\s+{_CAP})?)"
 )
+# "a parametric optimization method, SNOPT," names a tool the paper takes; the paper's own
+# things come with "novel"/"new"/"our" or in a sentence that proposes.
+_NEW = re.compile(r"\b(?:novel|new|our|first)\b", re.IGNORECASE)
+_PROPOSAL_VERB = re.compile(
+    r"\b(?:[Ww]e|[Tt]his (?:paper|work|study))\s+(?:\w+ly\s+|also\s+|further\s+|then\s+|first\s+)?"
+    r"(?:propose|present|introduce|develop|design|devise|build|construct|create|curate|collect|release|contribute|offer)s?\b"
+)
+_WE = re.compile(r"\b[Ww]e\b")
+_USE_VERB = re.compile(
+    r"\b(?:use|uses|used|using|employ\w*|adopt\w*|leverag\w*|utili[sz]\w*|apply|applies|applied|follow\w*"
+    r"|take advantage|rely|relies|build on|built on|based on|compare\w*|evaluat\w*|test\w*)\b"
+)
 _FIRST_PERSON_PROPOSAL = re.compile(
     r"\b(?:[Ww]e|[Oo]ur)\s+(?:\w+\s+)?(?:propose|present|introduce|design|devise|develop|build|use|employ|adopt)s?\b"
 )
@@ -238,11 +250,22 @@ def find_proposed(text: str, tend: int | None = None, sents: list[tuple[int, int
             m = (_NAMING if kind == "naming" else _VERB).match(text, at)
             if m:
                 conf = 0.9 if kind == "naming" else 0.85
-                emit(m.start(1), m.group(1), f"proposed:{kind}", conf, True)
+                role = None
+                if kind == "naming" and _PRIOR.search(text, max(tend, sentence_at(sents, at)[0]), at):
+                    # "two popular grasp datasets, namely Cornell and Jacquard": existing ones
+                    noun_before = _NOUN_RE.findall(text[max(tend, at - 60) : at].lower())
+                    role = Role.DATASET if any(w in DATASET_NOUNS for w in noun_before) else Role.METHOD
+                emit(m.start(1), m.group(1), f"proposed:{kind}", conf, True, role)
         elif kind == "noun":
             m = _APPOS_AFTER_NOUN.match(text, at)
             pre = _APPOS_PRE.search(text, max(tend, at - 80), at) if m else None
-            if m and pre:
+            s0 = max(sentence_at(sents, at)[0], tend)
+            presented = pre and (
+                _NEW.search(pre.group())
+                or _PROPOSAL_VERB.search(text, s0, at)
+                or (_WE.search(text, s0, at) and not _USE_VERB.search(text, s0, at))
+            )
+            if m and presented:
                 noun = m.group("noun")
                 role = Role.INTRODUCED_DATASET if noun in DATASET_NOUNS else Role.PROPOSED
                 if _PRIOR.search(pre.group()):  # "a state-of-the-art method, LOAM,": someone else's

@@ -55,6 +55,7 @@ def _classify(text: str, own: set[str] = frozenset()) -> dict[str, Role | None]:
         ("We use state-of-the-art (SOTA) baselines.", "SOTA", None),
         ("Modern systems rely on large language models (LLMs) for reasoning.", "LLMs", None),
         ("Here we present a control layer for an Unmanned Aerial Vehicle (UAV) in wind.", "UAV", None),
+        ("We present TruV, a method that treats Bayesian optimization (BO) well.", "BO", None),
         ("We propose REXEL for the joint task of document level relation extraction (DocRE).", "DocRE", None),
     ],
 )

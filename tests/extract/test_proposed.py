@@ -62,6 +62,10 @@ def test_proposed_finds_the_papers_own_names(title: str, abstract: str, name: st
         ("Robust Tracking", "Results show the proposed 3D model tracks better.", "3D"),
         # A gerund title prefix names a topic: "Revisiting X: ...".
         ("Revisiting DP-Means: Fast Algorithms", "We revisit DP-Means and speed it up.", "Revisiting DP-Means"),
+        # A tool the paper uses, in apposition, is not its own.
+        ("Balance Control", "We take advantage of a nonlinear optimization method, SNOPTX, to plan.", "SNOPTX"),
+        # "namely" after existing datasets lists them, it does not introduce them.
+        ("Grasping", "It is accurate on two popular grasp datasets, namely GraspA and GraspB.", "GraspA"),
         # A prior method in apposition is not the paper's own.
         ("Lidar Odometry", "We compare with a state-of-the-art method, LOAM, on our data.", "LOAM"),
         # A named technique inside a relative clause of a passive sentence is used, not introduced.
