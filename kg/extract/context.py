@@ -39,6 +39,9 @@ _ANCHORS = Anchors({
     "built": ["based on", "built ", "on top of", "initiali", "fine-tun", "distill", "backbone", "adopt",
               "leverag", "employ", "extend"],
     "xb": ["-based"],
+    "kind": [" model", " algorithm", " network", " architecture", " backbone", " baseline",
+             " encoder", " decoder", " detector", " generator", " reconstructor", " tokenizer", " vocoder",
+             " renderer", " estimator", " optimizer", " classifier", " tracker", " planner", " predictor"],
     "eval": ["experiment", "evaluat", "results", "tested", "test ", "benchmarked", "validated", "trained",
              "train ", "performance", "accuracy"],
 })
@@ -66,6 +69,7 @@ _BUILT_ON = re.compile(
     r"|backbones? (?:such as|like|of)|adopt(?:s|ing)?|leverag(?:e|es|ing)|employ(?:s|ing)?|extend(?:s|ing)?)\s+"
     rf"(?:(?:the|a|an|pre-?trained|powerful|strong|off-the-shelf)\s+){{0,2}}(?P<name>{_CAP})(?!\s+[A-Z])"
 )
+_NAME_BEFORE_KIND = re.compile(rf"\b(?:a|an|the|our|its|their|with|of|by)\s+(?:[a-z][\w\-]*\s+)?(?:(?P<cap>[A-Z][a-z]+)\s+)?(?P<name>{_CAP})\Z")
 _X_BASED = re.compile(rf"(?<![\w\-])(?P<name>{_CAP})\Z")
 _SIZE_HINT = re.compile(r"\d[BMK]\b")
 _SIZED = re.compile(r"(?<![\w\-])[A-Z][\w.]*(?:-[\w.]+)*-\d+(?:\.\d+)?[BMK](?:-[A-Za-z][\w.]*)*(?![\w\-.])")
@@ -183,6 +187,13 @@ def find_context(text: str, tend: int | None = None) -> list[Candidate]:
                 e = suffix.start() if suffix else e  # "DETR-like": DETR
                 if is_name_like(text[s:e]) and (suffix or not _is_modifier(text, e)):
                     out.append(Candidate(Role.METHOD, s, e, "context:built-on", 0.6))
+        elif kind == "kind" and (anchor_end == len(text) or not text[anchor_end].isalnum()):
+            # "a GS-LRM reconstructor", "an adaptive Perp-Neg algorithm": a name before the noun
+            # that says what kind of thing it is.
+            m = _NAME_BEFORE_KIND.search(text, max(tend, at - 40), at)
+            if m and is_name_like(m.group("name")) and not _ADJ_SUFFIX.search(m.group("name")):
+                s0 = m.start("cap") if m.group("cap") else m.start("name")
+                out.append(Candidate(Role.METHOD, s0, m.end("name"), "context:kind-noun", 0.65))
         elif kind == "xb" and (anchor_end == len(text) or not text[anchor_end].isalnum()):
             m = _X_BASED.search(text, max(tend, at - 40), at)
             if m and is_name_like(m.group("name")):

@@ -64,7 +64,7 @@ _APPOS_AFTER_NOUN = re.compile(
 _APPOS_BEFORE = re.compile(rf"(?<![\w\-])(?P<name>{_PHRASE})\s*(?:\([^()]{{0,120}}\))?\s*\Z")
 _APPOS_LEAD = re.compile(r"(?:,\s*|\s+is\s+|\s*[\u2014\u2013]\s*)\Z")
 _THE_PROPOSED = re.compile(
-    rf"(?:the|our) (?:newly )?proposed\s+({_PHRASE})(?=\s*[,.;:()]|\s+[a-z]+(?:s|ed|ly)\b|\s+(?:can|could|is|was|also|model|method|framework|network|approach|system|dataset|benchmark)\b)"
+    rf"(?:the|our) (?:newly )?proposed\s+({_PHRASE})(?=\s*[,.;:()]|\s+[a-z]+(?:s|ed|ly)\b|\s+(?:can|could|is|was|also|model|method|framework|network|approach|system|dataset|benchmark|algorithm|architecture|module|scheme|strategy|technique)\b)"
 )
 _ANCHORS = Anchors({
     "naming": ["called", "named", "dubbed", "termed", "coined", "namely", "entitled", "codenamed",

@@ -29,6 +29,8 @@ def _found(abstract: str, title: str = "A Title") -> dict[str, Role]:
         ("We build a ViTDet-based detector.", "ViTDet", Role.METHOD),
         ("We prompt Mistral-7B and Gemma-2-9B-it with the questions.", "Mistral-7B", Role.METHOD),
         ("We prompt Mistral-7B and Gemma-2-9B-it with the questions.", "Gemma-2-9B-it", Role.METHOD),
+        ("The views feed a GS-LRM reconstructor that outputs splats.", "GS-LRM", Role.METHOD),
+        ("Tracks are fused using an IMM algorithm per object.", "IMM", Role.METHOD),
     ],
 )
 def test_context_names_from_their_surroundings(abstract: str, name: str, role: Role) -> None:
@@ -45,6 +47,7 @@ def test_context_names_from_their_surroundings(abstract: str, name: str, role: R
         ("Results on several datasets confirm it.", "several"),
         ("We compare with Transformer baselines.", "Transformer"),
         ("It improves the trade-off of GRBM representations and results on GRBM representations.", "GRBM"),
+        ("We study saliency methods for NLP models.", "NLP"),
     ],
 )
 def test_context_ignores_generic_phrases(abstract: str, phrase: str) -> None:
