@@ -34,7 +34,8 @@ _ANCHORS = Anchors({
     "ds": ["dataset", "benchmark", "corpus", "corpora", "database", "suite"],
     "metric": ["metrics", "measures"],
     "cmp": ["outperform", "surpass", "beat", "compared ", "comparison ", "better than", "faster than",
-            "superior to", "over ", "against ", "versus", "vs"],
+            "superior to", "improvement over", "improvements over", "gain over", "gains over", "advantage over",
+            "speedup over", "against ", "versus", "vs"],
     "ex": ["such as", "e.g.", "including", "like "],
     "built": ["based on", "built ", "on top of", "initiali", "fine-tun", "distill", "backbone", "adopt",
               "leverag", "employ", "extend"],
@@ -59,7 +60,7 @@ _EVAL_ON = re.compile(
 )
 _COMPARE = re.compile(
     r"(?:outperform(?:s|ing|ed)?|surpass(?:es|ing|ed)?|beat(?:s|ing)?|compared (?:with|to)|comparison (?:with|to)"
-    r"|better than|faster than|superior to|over|against|versus|vs\.?)\s+"
+    r"|better than|faster than|superior to|(?:improvements?|gains?|advantage|speedup) over|against|versus|vs\.?)\s+"
     r"(?:(?:the|strong|existing|recent|previous|prior|competing|popular|leading|state-of-the-art|SOTA|baselines?|methods|models|approaches|such as|like|including|e\.g\.,?)[\s,(]+){0,4}"
     rf"(?P<list>{_LIST})"
 )
@@ -81,7 +82,7 @@ _ITEM_RE = re.compile(_ITEM)
 _NUMBER_WORD = re.compile(r"(?:[\d.,]+(?:\s*[x\u00d7]\s*[\d.,]+)?\s+)+")
 # "scientific TLDR datasets", "our constructed X datasets": the names modify a generic phrase.
 _MODIFIED = re.compile(r"\b(?!(?:the|a|an|on|in|of|and|or|with|from|to|for|two|three|four|five|several|both|various|public|standard|popular|widely-used|challenging)\b)[a-z][a-z\-]+\s+\Z")
-_CLASS_NOUN_AFTER = re.compile(r"\s+(?:methods|approaches|techniques|works|systems|tasks|settings|pipelines|frameworks|solutions|algorithms|architectures)\b")
+_CLASS_NOUN_AFTER = re.compile(r"\s+(?:methods|approaches|techniques|works|systems|tasks|settings|pipelines|frameworks|solutions|algorithms|architectures|baselines|models)\b")
 _ADJ_SUFFIX = re.compile(r"-(?:like|based|style|inspired|driven|guided|free|aware|specific)$")
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Za-z0-9][\w\-+.]*[\w+])\s*\)")
 
