@@ -48,8 +48,13 @@ def extractor_fingerprint(catalogue_path: str | None = None) -> str:
     return f"{extract.EXTRACTOR_VERSION}-{h.hexdigest()[:12]}"
 
 
-def cached_mentions(papers: Sequence[Paper], cache_dir: Path, extract: Extract, fingerprint: str) -> Iterator[tuple[Mention, ...]]:
-    """The mentions of each of ``papers`` in order; ``extract`` runs only on papers not in the cache."""
+def cached_mentions(
+    papers: Sequence[Paper], cache_dir: Path, extract: Extract, fingerprint: str, stats: dict | None = None
+) -> Iterator[tuple[Mention, ...]]:
+    """The mentions of each of ``papers`` in order; ``extract`` runs only on papers not in the cache.
+
+    ``stats``, when given, receives ``hits`` (papers served from the cache) and ``extracted``.
+    """
     cache_dir.mkdir(parents=True, exist_ok=True)
     path = cache_dir / f"extractions-{fingerprint}.sqlite"
     db = sqlite3.connect(path)
@@ -68,6 +73,8 @@ def cached_mentions(papers: Sequence[Paper], cache_dir: Path, extract: Extract, 
             if k not in found and k not in missing:
                 missing[k] = p
         todo = list(missing.values())  # the same text twice in one input is extracted once
+        if stats is not None:
+            stats.update(hits=len(papers) - len(todo), extracted=len(todo))
         fresh = iter(extract(todo)) if todo else iter(())
         loads = pickle.loads
         for k in keys:

@@ -21,6 +21,11 @@ from .graph import build_graph
 from .ingest import read_inputs
 from .model import Extraction, Mention, Paper
 
+try:
+    import resource
+except ImportError:  # not on Windows: CPU time of this process only
+    resource = None
+
 __all__ = ["Settings", "SETTINGS_HELP", "build", "Progress"]
 
 
@@ -83,57 +88,74 @@ def build(
     ``kwargs`` are :class:`Settings` fields (``kg.build(["seeds"], jobs=1)``).
     """
     from .extract import EXTRACTOR_VERSION, Extractor
+    from .extract_cache import extractor_fingerprint
 
     settings = settings or Settings.from_kwargs(**kwargs)
     progress = progress or Progress()
     timings: dict[str, float] = {}
     inputs = [str(p) for p in inputs]
 
-    t0 = time.perf_counter()
+    cpu: dict[str, float] = {}
+    t0, c0 = time.perf_counter(), _cpu()
     progress.stage("read")
     with paused_gc():  # readers build many small objects and no cycles
         result = read_inputs(inputs, format=settings.format, strict=settings.strict, field_map=settings.field_map or None)
     progress.done()
     if settings.strict and result.skips:  # readers raise in strict mode; this guards the rest
         raise StrictModeError(f"{len(result.skips)} record(s) were skipped", fix="fix the inputs listed in report.json")
-    timings["read"] = time.perf_counter() - t0
+    timings["read"], cpu["read"] = time.perf_counter() - t0, _cpu() - c0
 
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), _cpu()
     papers = result.papers
     progress.stage("extract", total=len(papers))
     extractions = []
+    cache_stats: dict[str, int] = {}
     # The papers live until the end of the build: frozen, the collector stops rescanning them
     # and forked extraction workers do not copy their pages by touching them.
     gc.collect()
     gc.freeze()
     try:
         # strict: also runs the extractor's (and cache's) code after the last paper
-        for paper, mentions in zip(papers, _extract(Extractor(), papers, settings), strict=True):
+        for paper, mentions in zip(papers, _extract(Extractor(), papers, settings, cache_stats), strict=True):
             extractions.append(Extraction(paper, mentions))
             progress.advance()
     finally:
         gc.unfreeze()
     progress.done()
-    timings["extract"] = time.perf_counter() - t0
+    timings["extract"], cpu["extract"] = time.perf_counter() - t0, _cpu() - c0
 
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), _cpu()
     progress.stage("graph")
     graph = build_graph(extractions)
     progress.done()
-    timings["graph"] = time.perf_counter() - t0
+    timings["graph"], cpu["graph"] = time.perf_counter() - t0, _cpu() - c0
 
     report = {
         "kg_version": __version__,
         "extractor_version": EXTRACTOR_VERSION,
+        "extractor_fingerprint": extractor_fingerprint(),
         "inputs": inputs,
         "settings": {k: v for k, v in asdict(settings).items()},
         **result.report(),
         "timings_s": {k: round(v, 4) for k, v in timings.items()},
+        # CPU seconds of this process and its finished workers: wall time on a busy machine
+        # says little, CPU time says what a stage costs
+        "cpu_s": {k: round(v, 4) for k, v in cpu.items()},
     }
+    if cache_stats:
+        report["extraction_cache"] = cache_stats
     return KnowledgeGraph(graph, report=report, extractions=extractions)
 
 
-def _extract(extractor, papers: list[Paper], settings: Settings) -> Iterator[tuple[Mention, ...]]:
+def _cpu() -> float:
+    """CPU seconds used so far by this process and its reaped children (extraction workers)."""
+    if resource is None:
+        return time.process_time()
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+def _extract(extractor, papers: list[Paper], settings: Settings, stats: dict) -> Iterator[tuple[Mention, ...]]:
     """The mentions of each paper, in input order, from the cache or ``settings.jobs`` workers."""
 
     def run(todo: Sequence[Paper]) -> Iterator[tuple[Mention, ...]]:
@@ -144,5 +166,5 @@ def _extract(extractor, papers: list[Paper], settings: Settings) -> Iterator[tup
         from .extract_cache import cached_mentions, extractor_fingerprint
 
         fingerprint = extractor_fingerprint(extractor.catalogue_path)
-        return cached_mentions(papers, Path(settings.cache_dir), run, fingerprint)
+        return cached_mentions(papers, Path(settings.cache_dir), run, fingerprint, stats)
     return run(papers)
