@@ -36,7 +36,7 @@ _WORD = re.compile(r"[\w][\w\-'+./]*")
 # "we devise a ... (ACR)", "we emphasize ... (ACR)": the sentence presents the technique.
 _PRESENT_VERB = re.compile(
     r"\b(?:[Ww]e|[Tt]his (?:paper|work|study))\s+(?:\w+ly\s+|also\s+|further\s+|then\s+|first\s+)?(?:propose|introduce|present|devise|design|develop|build|construct"
-    r"|emphasi[sz]e|employ|adopt|add|incorporate|create|formulate|name|call)s?\b" + r"(?:(?!\b(?:that|which|who|whose|to|for|with|on|in|of|from|by|via|using)\b)[^.;:])*$"
+    r"|emphasi[sz]e|add|incorporate|create|formulate|name|call)s?\b" + r"(?:(?!\b(?:that|which|who|whose|to|for|with|on|in|of|from|by|via|using)\b)[^.;:])*$"
 )
 # No relative clause or preposition between the verb and the definition: in "we present X that
 # treats Bayesian optimization (BO)", BO is what X works on, not what is presented.
@@ -46,7 +46,10 @@ _PRESENT_GERUND = re.compile(
 )
 _DEFINITE = re.compile(r"\bthe\s+\Z", re.IGNORECASE)
 _PROPOSE_THE = re.compile(r"\b(?:[Ww]e|[Tt]his (?:paper|work|study))\s+(?:\w+ly\s+)?(?:propose|present|introduce|design|devise|develop)s?\s+the\s+\Z")
-_PRESENT_ADJ = re.compile(r"\b(?:novel|new|proposed|our|innovative)\b(?:\s+\S+){0,4}\s*$", re.IGNORECASE)
+_PRESENT_ADJ = re.compile(
+    r"\b(?:novel|new|proposed|our|innovative)\b(?:\s+(?!(?:to|for|of|on|in|with|from|by|via|that|which)\b)\S+){0,4}\s*$",
+    re.IGNORECASE,
+)
 _PRECEDED_BY_USE = re.compile(r"(?:\b(?:on|upon|from|by|via|like|for|to|in|into|of|adapts?|adopts?|uses?|utili[sz]es?|leverages?|fine-tunes?|follows?|extends?|existing|standard|conventional|traditional|popular|pretrained|pre-trained|previous|prior|vanilla|original)\s+)(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
 _METHODISH = frozenset(
     "framework model network method module architecture mechanism strategy system pipeline algorithm approach layer block unit adapter head loss".split()

@@ -26,12 +26,12 @@ __all__ = ["find_context", "split_list", "context_component"]
 _CAP = r"[A-Z0-9](?:(?:[\w+.]|-(?=\w))*[\w+])?"
 _ITEM = rf"{_CAP}(?: {_CAP}){{0,2}}"
 _LIST = rf"{_ITEM}(?:\s*,\s*(?:and\s+|or\s+)?{_ITEM})*(?:\s*,?\s*(?:and|or|&)\s+{_ITEM})?"
-_DS = r"(?:datasets?|benchmarks?|corpus|corpora|databases?|suites?)"
+_DS = r"(?:datasets?|data[- ]sets?|benchmarks?|corpus|corpora|databases?|suites?)"
 
 # Every rule starts at an anchor word; one scan for all anchors, then each rule's expression is
 # tried only there (a regex scan of the whole text per rule costs more than tokenising it).
 _ANCHORS = Anchors({
-    "ds": ["dataset", "benchmark", "corpus", "corpora", "database", "suite"],
+    "ds": ["dataset", "data-set", "data set", "benchmark", "corpus", "corpora", "database", "suite"],
     "metric": ["metrics", "measures"],
     "cmp": ["outperform", "surpass", "beat", "compared ", "comparison ", "better than", "faster than",
             "superior to", "improvement over", "improvements over", "gain over", "gains over", "advantage over",

@@ -81,6 +81,9 @@ _ANCHORS = Anchors({
                 "is devised", "are devised", "is developed", "are developed"],
     "parts": ["networks", "modules", "components", "branches", "sub-networks", "subnetworks", "blocks"],
 })
+_LOWER_CONTINUES = re.compile(
+    r" (?!(?:and|or|to|for|of|on|in|with|from|by|via|that|which|is|are|was|were|can|as|at|into|over|under|which)\b)[a-z]"
+)
 _RELATIVE = re.compile(r"\b(?:which|that|who|whose)\b")
 _PRIOR = re.compile(
     r"\b(?:state-of-the-art|existing|previous|prior|baseline|popular|standard|classic|classical|conventional"
@@ -241,6 +244,8 @@ def find_proposed(text: str, tend: int | None = None, sents: list[tuple[int, int
         if not valid_name(phrase, strong_context=strong):
             return
         end = start + len(phrase)
+        if " " not in phrase and not is_name_like(phrase) and _LOWER_CONTINUES.match(text, end):
+            return  # "called Russian roulette sampling": the capitalised word only starts a phrase
         if role is None:
             role = name_role(text, start, end, sentence_at(sents, start))
         out.append(Candidate(role, start, end, rule, conf))

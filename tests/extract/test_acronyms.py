@@ -56,6 +56,8 @@ def _classify(text: str, own: set[str] = frozenset()) -> dict[str, Role | None]:
         ("Modern systems rely on large language models (LLMs) for reasoning.", "LLMs", None),
         ("Here we present a control layer for an Unmanned Aerial Vehicle (UAV) in wind.", "UAV", None),
         ("We present TruV, a method that treats Bayesian optimization (BO) well.", "BO", None),
+        ("We employ a camera and a global positioning system (GPS) on board.", "GPS", None),
+        ("We present a novel approach to shared augmented reality (AR) on phones.", "AR", None),
         ("We propose REXEL for the joint task of document level relation extraction (DocRE).", "DocRE", None),
     ],
 )

@@ -22,6 +22,7 @@ def _found(abstract: str, title: str = "A Title") -> dict[str, Role]:
         ("We report results on FarmSeg-2 and CropVision benchmarks.", "CropVision", Role.DATASET),
         ("We evaluate on three public datasets: LeafCount, Agri10K, and Tomato Leaves.", "Tomato Leaves", Role.DATASET),
         ("We use several datasets (e.g., PlantDoc, AgriQA) for training.", "PlantDoc", Role.DATASET),
+        ("We train on large data-sets such as Faces9K and CelebFaces.", "Faces9K", Role.DATASET),
         ("Our method outperforms SegFormer and MaskDINO by a wide margin.", "SegFormer", Role.METHOD),
         ("Our method outperforms SegFormer and MaskDINO by a wide margin.", "MaskDINO", Role.METHOD),
         ("It is much faster than YOLOv7 on edge devices.", "YOLOv7", Role.METHOD),

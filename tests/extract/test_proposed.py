@@ -62,6 +62,8 @@ def test_proposed_finds_the_papers_own_names(title: str, abstract: str, name: st
         ("Robust Tracking", "Results show the proposed 3D model tracks better.", "3D"),
         # A gerund title prefix names a topic: "Revisiting X: ...".
         ("Revisiting DP-Means: Fast Algorithms", "We revisit DP-Means and speed it up.", "Revisiting DP-Means"),
+        # A capitalised word that only starts a longer lower-case phrase is not a name.
+        ("Sampling", "We build on a method from physics called Russian roulette sampling.", "Russian"),
         # A tool the paper uses, in apposition, is not its own.
         ("Balance Control", "We take advantage of a nonlinear optimization method, SNOPTX, to plan.", "SNOPTX"),
         # "namely" after existing datasets lists them, it does not introduce them.
