@@ -40,9 +40,9 @@ _ANCHORS = Anchors({
     "built": ["based on", "built ", "on top of", "initiali", "fine-tun", "distill", "backbone", "adopt",
               "leverag", "employ", "extend"],
     "xb": ["-based"],
-    "kind": [" model", " algorithm", " network", " architecture", " backbone", " baseline",
-             " encoder", " decoder", " detector", " generator", " reconstructor", " tokenizer", " vocoder",
-             " renderer", " estimator", " optimizer", " classifier", " tracker", " planner", " predictor"],
+    "kind": ["model", "algorithm", "network", "architecture", "backbone", "baseline", "encoder", "decoder",
+             "detector", "generator", "reconstructor", "tokenizer", "vocoder", "renderer", "estimator",
+             "optimizer", "classifier", "tracker", "planner", "predictor"],
     "eval": ["experiment", "evaluat", "results", "tested", "test ", "benchmarked", "validated", "trained",
              "train ", "performance", "accuracy"],
 })
@@ -70,7 +70,7 @@ _BUILT_ON = re.compile(
     r"|backbones? (?:such as|like|of)|adopt(?:s|ing)?|leverag(?:e|es|ing)|employ(?:s|ing)?|extend(?:s|ing)?)\s+"
     rf"(?:(?:the|a|an|pre-?trained|powerful|strong|off-the-shelf)\s+){{0,2}}(?P<name>{_CAP})(?!\s+[A-Z])"
 )
-_NAME_BEFORE_KIND = re.compile(rf"\b(?:a|an|the|our|its|their|with|of|by)\s+(?:[a-z][\w\-]*\s+)?(?:(?P<cap>[A-Z][a-z]+)\s+)?(?P<name>{_CAP})\Z")
+_NAME_BEFORE_KIND = re.compile(rf"\b(?:a|an|the|our|its|their|with|of|by)\s+(?:[a-z][\w\-]*\s+)?(?:(?P<cap>[A-Z][a-z]+)\s+)?(?P<name>{_CAP})\s+\Z")
 _X_BASED = re.compile(rf"(?<![\w\-])(?P<name>{_CAP})\Z")
 _SIZE_HINT = re.compile(r"\d[BMK]\b")
 _SIZED = re.compile(r"(?<![\w\-])[A-Z][\w.]*(?:-[\w.]+)*-\d+(?:\.\d+)?[BMK](?:-[A-Za-z][\w.]*)*(?![\w\-.])")

@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..model import Role
-from .base import STOP_NAMES, TASK_HEADS, WEAK_HEADS, Candidate, add, candidates, doc_text, lower_same_length, sentence_spans, title_end, trie_regex
+from .base import sentence_at, STOP_NAMES, TASK_HEADS, WEAK_HEADS, Candidate, add, candidates, doc_text, lower_same_length, sentence_spans, title_end, trie_regex
 
 __all__ = ["MAX_TASKS", "task_phrases", "find_tasks", "tasks_component"]
 
@@ -48,11 +48,13 @@ _AFTER_BAD = re.compile(
     r"|objective|targets?|fidelity|diversity|consistency|scores?)\b",
     re.IGNORECASE,
 )
+# "we focus on X", "the task of X", and "we propose ... for X": the paper says X is its subject.
 _FOCUS = re.compile(
-    r"(?:\b(?:focus(?:es)? on|address(?:es)?|tackle[s]?|study|studies|task of|problem of|field of|the area of)"
-    r"|\b(?:[Ww]e|[Tt]his (?:paper|work))\s+(?:propose|present|introduce)s?\b[^.]*\bfor)\s+(?:the\s+)?(?:task\s+of\s+|problem\s+of\s+)?$",
+    r"\b(?:focus(?:es)? on|address(?:es)?|tackle[s]?|study|studies|task of|problem of|field of|the area of|for)"
+    r"\s+(?:the\s+)?(?:task\s+of\s+|problem\s+of\s+)?\Z",
     re.IGNORECASE,
 )
+_PROPOSING = re.compile(r"\b(?:[Ww]e|[Tt]his (?:paper|work))\s+(?:propose|present|introduce)s?\b")
 # "unifies", "performs": a verb ends the phrase. Compound modifiers are singular in English,
 # except a few nouns that end in s ("news", "physics", "analysis").
 _VERB_S = re.compile(r"^(?!.*(?:ews|ics|ss|us|is|ysis)$)[a-z][a-z\-]*s$")
@@ -196,9 +198,21 @@ def find_tasks(
     # "we focus on X", "the task of X".
     opening = next((x for x in sents if x[0] >= tend), (tend, tend))
     focal: set[str] = set()
+    proposing = [m.start() for m in _PROPOSING.finditer(text, tend)] if abstract else []
     for s, e in abstract:
-        if _FOCUS.search(text[max(tend, s - 200) : s]) or (opening[0] <= s < opening[0] + 12):
+        if opening[0] <= s < opening[0] + 12:
             focal.add(_norm(text[s:e]))
+            continue
+        m = _FOCUS.search(text, max(tend, s - 40), s)
+        if m is None:
+            continue
+        cue = m.group().lower()
+        if cue.startswith("for") and "task of" not in cue and "problem of" not in cue:
+            # "for X" counts only in a sentence that proposes something before it.
+            sent_start = sentence_at(sents, s)[0]
+            if not any(sent_start <= p < s for p in proposing):
+                continue
+        focal.add(_norm(text[s:e]))
 
     for s, e in _title_phrases(text, tend, title_spans):
         t = _norm(text[s:e])
