@@ -127,11 +127,16 @@ def _print_summary(g, written: dict, total: float) -> None:
     )
     if r.get("skipped"):
         for sk in r["skips"][:10]:
-            out.print(f"  skipped {sk['source']}: {sk['reason']}")
+            reason = sk["reason"]
+            where = sk["source"]
+            out.print(f"  skipped {where}: {reason.removeprefix(sk['path'] + ': ')}")
         if r["skipped"] > 10:
             out.print(f"  ... and {r['skipped'] - 10} more (all listed in report.json)")
-    out.print("Entities:  " + ", ".join(f"{k} {v}" for k, v in s["entities"].items()))
-    out.print("Relations: " + ", ".join(f"{k} {v}" for k, v in s["relations"].items()))
+    if r.get("noted"):
+        kinds = ", ".join(f"{k} {v}" for k, v in sorted(r.get("notes_by_kind", {}).items()))
+        out.print(f"  {r['noted']} record(s) kept with a note ({kinds}); see report.json")
+    out.print("Entities:  " + (", ".join(f"{k} {v}" for k, v in s["entities"].items()) or "none"))
+    out.print("Relations: " + (", ".join(f"{k} {v}" for k, v in s["relations"].items()) or "none"))
     out.print(f"Built in {total:.2f} s. Outputs in {Path(next(iter(written.values()))).resolve().parent}:")
     for name, path in written.items():
         out.print(f"  {name:8} {Path(path).name}")

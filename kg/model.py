@@ -86,7 +86,7 @@ class Source:
     format: str = ""
 
     def __str__(self) -> str:
-        where = f"{self.path}#{self.record}"
+        where = f"{self.path}#{self.record}" if self.record else self.path
         return f"{where} (line {self.line})" if self.line else where
 
 
