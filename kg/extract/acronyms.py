@@ -19,8 +19,11 @@ from typing import NamedTuple
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..model import Role, normalize_name
-from .base import STOP_NAMES, TASK_HEADS, WEAK_HEADS, Candidate, candidates, is_acronym, sentence_at, sentence_spans, doc_text
+from ..model import Role
+from .base import (
+    STOP_NAMES, TASK_HEADS, WEAK_HEADS, Candidate, candidates, doc_text, is_acronym, norm,
+    sentence_at, sentence_spans,
+)
 
 __all__ = ["Definition", "find_definitions", "long_form_start", "classify", "METRIC_HEADS", "acronyms_component"]
 
@@ -189,7 +192,7 @@ def classify(
     s, e = sentence
     before = text[s : d.long_start]
     opening = _OPENING.match(before)
-    subject = normalize_name(before[opening.end():]).split(" ")[0] if opening else ""
+    subject = norm(before[opening.end():]).split(" ")[0] if opening else ""
     own_before = any(subject == n or subject.startswith(n + "-") for n in own_names if n)
     presenting = (
         bool(_PRESENT_VERB.search(before[-100:]) or _PRESENT_GERUND.search(before[-100:]) or _PRESENT_ADJ.search(before[-30:]))
@@ -199,7 +202,7 @@ def classify(
     if _DEFINITE.search(before) and not _PROPOSE_THE.search(before):
         used = True  # "by introducing the minimum spanning tree (MST)": a known thing
     title = text[: text.find("\n\n")] if "\n\n" in text else ""
-    if title and normalize_name(title).startswith(normalize_name(long)) and d.long_start > len(title):
+    if title and norm(title).startswith(norm(long)) and d.long_start > len(title):
         return Role.PROPOSED, 0.8, "acronyms:title-long-form"  # the title spells out the paper's own name
     if presenting and not used and head not in _GENERIC_LONG | {"llm", "llms", "vlm", "vlms"}:
         if _dataset_near(text, d, sentence):
@@ -221,7 +224,7 @@ def task_acronyms(text: str, defs: list[Definition], task_spans: set[tuple[int, 
     """Short forms whose long form is a task ("head pose estimation (HPE)" -> "hpe"), by its
     head noun or because the catalogue knows the long form as a task (``task_spans``)."""
     return {
-        normalize_name(text[d.short_start : d.short_end])
+        norm(text[d.short_start : d.short_end])
         for d in defs
         if is_task_long_form(text, d) or (d.long_start, d.long_end) in task_spans
     }
@@ -253,7 +256,7 @@ def acronyms_component(nlp: Language, name: str):
     def component(doc: Doc) -> Doc:
         text = doc_text(doc)
         found = candidates(doc)
-        own = {normalize_name(text[c.start : c.end]) for c in found if c.role is Role.PROPOSED}
+        own = {norm(text[c.start : c.end]) for c in found if c.role is Role.PROPOSED}
         sents = sentence_spans(doc)
         defs = find_definitions(text)
         task_spans = {(c.start, c.end) for c in found if c.role is Role.TASK}

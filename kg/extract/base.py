@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..model import Role
+from ..model import Role, normalize_name
 
 __all__ = [
     "Candidate",
@@ -23,6 +24,7 @@ __all__ = [
     "add",
     "layout",
     "doc_text",
+    "norm",
     "trie_regex",
     "Anchors",
     "lower_same_length",
@@ -122,6 +124,12 @@ def lower_same_length(text: str) -> str | None:
     """``text.lower()`` when it keeps every offset (true unless rare Unicode letters change length)."""
     low = text.lower()
     return low if len(low) == len(text) else None
+
+
+@lru_cache(maxsize=65536)
+def norm(text: str) -> str:
+    """:func:`kg.model.normalize_name`, memoised: the same names recur across a corpus."""
+    return normalize_name(text)
 
 
 def doc_text(doc: Doc) -> str:

@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..model import Role
-from .base import STOP_NAMES, Anchors, Candidate, add, is_name_like, title_end, doc_text
+from .base import STOP_NAMES, Anchors, Candidate, add, doc_text, is_name_like, title_end
 from .proposed import valid_name
 
 __all__ = ["find_context", "split_list", "context_component"]

@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..model import Role
-from .base import Candidate, candidates, is_acronym, is_name_like, title_end, doc_text
+from .base import Candidate, candidates, doc_text, is_acronym, is_name_like, title_end
 
 __all__ = ["NUMBER", "find_metric_values", "datasets_measured_on", "attach_values", "metrics_component"]
 

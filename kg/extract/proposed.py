@@ -20,9 +20,12 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..model import Role, normalize_name
+from ..model import Role
 from .acronyms import long_form_start
-from .base import Anchors, DATASET_NOUNS, STOP_NAMES, TASK_HEADS, Candidate, add, is_name_like, sentence_at, sentence_spans, title_end, doc_text
+from .base import (
+    DATASET_NOUNS, STOP_NAMES, TASK_HEADS, Anchors, Candidate, add, doc_text, is_name_like,
+    norm, sentence_at, sentence_spans, title_end,
+)
 
 __all__ = ["find_proposed", "name_role", "valid_name", "proposed_component"]
 
@@ -308,7 +311,7 @@ def find_proposed(text: str, tend: int | None = None, sents: list[tuple[int, int
 def own_names(text: str, found: list[Candidate]) -> set[str]:
     """Normalized names already claimed as the paper's own."""
     return {
-        normalize_name(text[c.start : c.end])
+        norm(text[c.start : c.end])
         for c in found
         if c.role in (Role.PROPOSED, Role.INTRODUCED_DATASET)
     }

@@ -15,10 +15,10 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..model import Mention, Role, normalize_name
+from ..model import Mention, Role
+from .base import Candidate, candidates, doc_text, norm, sentence_at, sentence_spans, title_end
 from .lexicon import VARIANT, word_bounds
 from .tasks import MAX_TASKS
-from .base import Candidate, candidates, sentence_at, sentence_spans, title_end, doc_text
 
 __all__ = ["resolve", "to_mentions", "resolve_component", "MIN_CONFIDENCE"]
 
@@ -48,7 +48,7 @@ def select_tasks(text: str, tasks: list[Candidate], limit: int = MAX_TASKS) -> l
     out: list[Candidate] = []
     keys: list[str] = []
     for c in ranked:
-        k = normalize_name(text[c.start : c.end]).replace("-", " ")
+        k = norm(text[c.start : c.end]).replace("-", " ")
         if any(k in o or o in k for o in keys):
             continue
         if len(out) >= limit or (rank(c) == 2 and len(out) >= 2):
@@ -84,17 +84,17 @@ def resolve(text: str, found: list[Candidate], task_acronyms: set[str] = frozens
     names = [c for c in found if c.role in _NAME_ROLES]
 
     tasks = select_tasks(text, tasks)
-    task_keys = {normalize_name(text[c.start : c.end]) for c in tasks}
+    task_keys = {norm(text[c.start : c.end]) for c in tasks}
     names = [
         c for c in names
-        if normalize_name(text[c.start : c.end]) not in task_acronyms | task_keys
+        if norm(text[c.start : c.end]) not in task_acronyms | task_keys
         and not any(u.start <= c.start and c.end <= u.end for u in urls)
     ]
 
     best: dict[str, Candidate] = {}
     own: dict[str, Candidate] = {}
     for c in names:
-        key = normalize_name(text[c.start : c.end])
+        key = norm(text[c.start : c.end])
         if c.role in _OWN and c.confidence >= 0.8:  # a weak own claim does not override the catalogue
             if key not in own or c.confidence > own[key].confidence:
                 own[key] = c
@@ -102,7 +102,7 @@ def resolve(text: str, found: list[Candidate], task_acronyms: set[str] = frozens
             best[key] = c
     role_of = {k: (own[k].role if k in own else c.role) for k, c in best.items()}
     for c in own_variants(text, [own[k] for k in own if own[k].role is Role.PROPOSED]):
-        key = normalize_name(text[c.start : c.end])
+        key = norm(text[c.start : c.end])
         if key not in role_of:
             role_of[key] = Role.PROPOSED
             names.append(c)
@@ -113,7 +113,7 @@ def resolve(text: str, found: list[Candidate], task_acronyms: set[str] = frozens
     for c in names:
         if any(_overlaps(c, k) for k in kept):
             continue
-        key = normalize_name(text[c.start : c.end])
+        key = norm(text[c.start : c.end])
         kept.append(c._replace(role=role_of[key]))
     out = kept + tasks + urls
     out.sort(key=lambda c: (c.start, c.end, c.role.value))

@@ -17,7 +17,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..model import Role
-from .base import sentence_at, STOP_NAMES, TASK_HEADS, WEAK_HEADS, Candidate, add, candidates, doc_text, lower_same_length, sentence_spans, title_end, trie_regex
+from .base import (
+    STOP_NAMES, TASK_HEADS, WEAK_HEADS, Candidate, add, candidates, doc_text, lower_same_length,
+    sentence_at, sentence_spans, title_end, trie_regex,
+)
 
 __all__ = ["MAX_TASKS", "task_phrases", "find_tasks", "tasks_component"]
 
