@@ -201,7 +201,7 @@ def find_tasks(
     # "we focus on X", "the task of X".
     opening = next((x for x in sents if x[0] >= tend), (tend, tend))
     focal: set[str] = set()
-    proposing = [m.start() for m in _PROPOSING.finditer(text, tend)] if abstract else []
+    proposing: list[int] | None = None  # found on first need: most abstracts never ask
     for s, e in abstract:
         if opening[0] <= s < opening[0] + 12:
             focal.add(_norm(text[s:e]))
@@ -212,6 +212,8 @@ def find_tasks(
         cue = m.group().lower()
         if cue.startswith("for") and "task of" not in cue and "problem of" not in cue:
             # "for X" counts only in a sentence that proposes something before it.
+            if proposing is None:
+                proposing = [m.start() for m in _PROPOSING.finditer(text, tend)]
             sent_start = sentence_at(sents, s)[0]
             if not any(sent_start <= p < s for p in proposing):
                 continue
