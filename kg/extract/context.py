@@ -32,7 +32,7 @@ _DS = r"(?:datasets?|data[- ]sets?|benchmarks?|corpus|corpora|databases?|suites?
 # tried only there (a regex scan of the whole text per rule costs more than tokenising it).
 _ANCHORS = Anchors({
     "ds": ["dataset", "data-set", "data set", "benchmark", "corpus", "corpora", "database", "suite"],
-    "metric": ["metrics", "measures"],
+    "metric": ["metrics"],
     "cmp": ["outperform", "surpass", "beat", "compared ", "comparison ", "better than", "faster than",
             "superior to", "improvement over", "improvements over", "gain over", "gains over", "advantage over",
             "speedup over", "against ", "versus", "vs"],
@@ -48,7 +48,7 @@ _ANCHORS = Anchors({
 })
 _BEFORE_DS_NOUN = re.compile(rf"(?<![\w\-])(?P<list>{_LIST})\s+\Z")
 _AFTER_METRIC_NOUN = re.compile(
-    rf"(?:metrics|measures)(?P<sep>\s*(?:\(\s*|:\s*|,\s*|--\s*|[\u2014\u2013]\s*)(?:e\.g\.|i\.e\.|such as|including|namely|like)?,?)\s*(?P<list>{_LIST})"
+    rf"metrics(?P<sep>\s*(?:\(\s*|:\s*|,\s*|--\s*|[\u2014\u2013]\s*)(?:e\.g\.|i\.e\.|such as|including|namely|like)?,?)\s*(?P<list>{_LIST})"
 )
 _AFTER_DS_NOUN = re.compile(
     rf"{_DS}(?P<sep>\s*(?:\(\s*|:\s*|,\s*)?(?:e\.g\.|i\.e\.|such as|including|namely|like)?,?)\s*(?P<list>{_LIST})"

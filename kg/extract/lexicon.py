@@ -32,6 +32,13 @@ VARIANT = re.compile(
 )
 
 
+_ADJECTIVE_SUFFIX = re.compile(
+    r"^-(?:based|like|driven|aware|guided|free|style|specific|level|wise|only|centric|agnostic|friendly"
+    r"|inspired|powered|enhanced|assisted|augmented|conditioned|oriented|related|generated|compatible)$",
+    re.IGNORECASE,
+)
+
+
 def word_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The whitespace-delimited word around ``text[start:end]``, without edge punctuation."""
     ws = start
@@ -58,6 +65,8 @@ def extend_match(text: str, start: int, end: int) -> tuple[int, int, bool] | Non
     if we == end:
         return start, end, False
     rest = text[end:we]
+    if _ADJECTIVE_SUFFIX.match(rest):
+        return start, end, False  # "CNN-Based", "DiT-like": a mention of the base name
     if rest == "s" or rest == "'s" or rest == "\u2019s":
         return (start, end + 1, False) if rest == "s" else (start, end, False)
     if re.match(r"^-[a-z]{3,}", rest) and not VARIANT.match(rest):
@@ -128,6 +137,8 @@ class CatalogueMatcher:
             if ext is None:
                 continue
             cs, ce, variant = ext
+            if variant and entry.type == "task":
+                continue  # "Question Answering-Knowledge Graph": part of a name, not the task
             surface = text[cs:ce]
             if entry.type in ("method", "dataset") and not entry.case_sensitive and _generic(surface):
                 continue  # "diffusion transformer", "score distillation sampling": a technique, not a name

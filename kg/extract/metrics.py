@@ -21,7 +21,11 @@ NUMBER = r"[-+]?\d+(?:[.,]\d+)?(?:\s?(?:%|mm|cm|dB|ms|s|x|×|fps|FPS|M|B|K|GB|MB
 _NUM_RE = re.compile(rf"^\s*(?:of|=|:|at|is|reaches|achieves|to)?\s*(?:only\s+|about\s+|~\s*|up to\s+)?({NUMBER})(?!\w|\.\d)")
 _NUM_BEFORE = re.compile(rf"({NUMBER})\s*(?:lower\s+|higher\s+|better\s+|improvements?\s+in\s+|gains?\s+in\s+)?$")
 # "an FID of 52.3": found from the "of NUMBER" (a cheap scan), then the name before it.
-_VALUE_OF = re.compile(r"(?:of|=)\s+(?P<value>\d+(?:\.\d+)?\s?(?:%|mm|dB)?)(?!\w|\.\d)")
+# The value must end the phrase: "an SSE of 4 large models" counts models, it reports no SSE.
+_VALUE_OF = re.compile(
+    r"(?:of|=)\s+(?P<value>\d+(?:\.\d+)?\s?(?:%|mm|dB)?)(?!\w|\.\d)"
+    r"(?=\s*(?:[,.;:)\]/]|$|\s(?:and|on|in|at|for|with|using|across|under|by|after|than|compared|versus|vs|while|which|when|over|to|from|points?|respectively|or)\b))"
+)
 _NAME_BEFORE = re.compile(r"(?<![\w\-])(?P<name>[A-Za-z][\w\-@]*[A-Za-z0-9@])\s+(?P<score>score\s+)?\Z")
 # "30fps", "25 FPS": a rate written as a unit after the number.
 _FPS = re.compile(r"(?P<value>\d+(?:\.\d+)?)\s?(?P<name>fps|FPS)\b")
@@ -41,7 +45,7 @@ def find_metric_values(text: str, tend: int = 0) -> list[Candidate]:
         if m is None:
             continue
         name = m.group("name")
-        if is_acronym(name) and name not in _NOT_METRICS:
+        if is_acronym(name) and is_name_like(name) and name not in _NOT_METRICS:
             # "an MME-P score of 1265.8": the word "score" settles that the name is a metric.
             conf = 0.92 if m.group("score") else 0.7
             out.append(Candidate(Role.METRIC, m.start("name"), m.end("name"), "metrics:value-of", conf,

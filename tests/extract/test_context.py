@@ -49,6 +49,7 @@ def test_context_names_from_their_surroundings(abstract: str, name: str, role: R
         ("We compare with Transformer baselines.", "Transformer"),
         ("It improves the trade-off of GRBM representations and results on GRBM representations.", "GRBM"),
         ("We study saliency methods for NLP models.", "NLP"),
+        ("We build on normalized random measures (NRMs) for clustering.", "NRMs"),
     ],
 )
 def test_context_ignores_generic_phrases(abstract: str, phrase: str) -> None:

@@ -74,6 +74,7 @@ def test_lexicon_rejects_partial_or_generic_matches(match, text: str, absent: st
         ("GPT-4o-mini is", (0, 3), (0, 11, True)),
         ("the NeRFs here", (4, 8), (4, 9, False)),
         ("(HDTF, MEAD)", (1, 5), (1, 5, False)),
+        ("CNN-Based Matching", (0, 3), (0, 3, False)),
     ],
 )
 def test_lexicon_extend_match_by_word(text: str, span: tuple[int, int], expected) -> None:

@@ -50,6 +50,8 @@ def test_metrics_unknown_names_by_value_shape(text: str, name: str, value: str) 
         ("We use a batch of 32 images.", "batch"),
         ("It needs a GPU of 24 GB.", "GPU"),  # hardware, not a metric
         ("We test on 30FPS, 480p videos.", "FPS"),  # a property of the input, not a reported speed
+        ("We learn an ENS of 4 large LSTM models.", "ENS"),  # a count, not a value
+        ("It improves on the previous SOTA of 48% to 60%.", "SOTA"),
     ],
 )
 def test_metrics_ignore_non_metric_numbers(text: str, absent: str) -> None:
