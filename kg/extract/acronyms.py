@@ -61,6 +61,12 @@ _METHODISH = frozenset(
 _OPENING = re.compile(r"^\s*(?:[A-Z][^,.;]{0,80},\s*)?(?:the |our )?")
 _TASK_OF = re.compile(r"\b(?:task|problem|field|area)s? of\s+(?:the\s+)?\Z")
 _PARTS_BEFORE = re.compile(r"(?:components?|modules?|parts?|stages?|branches?)\s*:\s*(?:\(?\w\)\s*)?\Z|\bconsists? of\s+(?:a|an|the)?\s*\Z")
+# A title that begins by spelling out "... Network (DaGAN)" names the paper's own system; one that
+# begins with "Explanation Regularisation (ER)" or "Recommender Systems" names its topic.
+_OWN_SYSTEM_HEADS = frozenset(
+    "network model framework transformer machine architecture net system method algorithm approach "
+    "autoencoder encoder decoder generator estimator detector tracker planner agent".split()
+)
 _SYSTEM_NOUNS = frozenset("framework model network method architecture system pipeline".split())
 _WORD_AFTER = re.compile(r"\)\s*-?\s*([A-Za-z]+)")
 
@@ -202,7 +208,8 @@ def classify(
     if _DEFINITE.search(before) and not _PROPOSE_THE.search(before):
         used = True  # "by introducing the minimum spanning tree (MST)": a known thing
     title = text[: text.find("\n\n")] if "\n\n" in text else ""
-    if title and norm(title).startswith(norm(long)) and d.long_start > len(title):
+    if (title and norm(title).startswith(norm(long)) and d.long_start > len(title)
+            and head in _OWN_SYSTEM_HEADS):
         return Role.PROPOSED, 0.8, "acronyms:title-long-form"  # the title spells out the paper's own name
     if presenting and not used and head not in _GENERIC_LONG | {"llm", "llms", "vlm", "vlms"}:
         if _dataset_near(text, d, sentence):

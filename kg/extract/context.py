@@ -2,8 +2,9 @@
 
 - datasets: "on the X dataset", "X and Y benchmarks", "datasets (e.g., A, B and C)",
   "three public datasets: A, B, and C";
-- methods: "outperforms X and Y", "compared with X", "than X", "based on X", "X-based",
+- methods: "outperforms X and Y", "compared with X", "than X", "based on X", "a X algorithm",
   "baselines such as A and B", and model-size names ("LLaMA-2-13B", "Phi-3-mini-128K").
+  ("X-based" is not a cue: on corpus abstracts it named sensors and signals, "EEG-based".)
 
 Only name-shaped words qualify (mixed case, digits, acronyms); a plain capitalised word
 ("Objaverse") is accepted only right before an explicit "dataset"/"benchmark". Lower-case
@@ -39,7 +40,6 @@ _ANCHORS = Anchors({
     "ex": ["such as", "e.g.", "including", "like "],
     "built": ["based on", "built ", "on top of", "initiali", "fine-tun", "distill", "backbone", "adopt",
               "leverag", "employ", "extend"],
-    "xb": ["-based"],
     "kind": ["model", "algorithm", "network", "architecture", "backbone", "baseline", "encoder", "decoder",
              "detector", "generator", "reconstructor", "tokenizer", "vocoder", "renderer", "estimator",
              "optimizer", "classifier", "tracker", "planner", "predictor"],
@@ -71,7 +71,6 @@ _BUILT_ON = re.compile(
     rf"(?:(?:the|a|an|pre-?trained|powerful|strong|off-the-shelf)\s+){{0,2}}(?P<name>{_CAP})(?!\s+[A-Z])"
 )
 _NAME_BEFORE_KIND = re.compile(rf"\b(?:a|an|the|our|its|their|with|of|by)\s+(?:[a-z][\w\-]*\s+)?(?:(?P<cap>[A-Z][a-z]+)\s+)?(?P<name>{_CAP})\s+\Z")
-_X_BASED = re.compile(rf"(?<![\w\-])(?P<name>{_CAP})\Z")
 _SIZE_HINT = re.compile(r"\d[BMK]\b")
 _SIZED = re.compile(r"(?<![\w\-])[A-Z][\w.]*(?:-[\w.]+)*-\d+(?:\.\d+)?[BMK](?:-[A-Za-z][\w.]*)*(?![\w\-.])")
 _METHOD_CONTEXT = re.compile(
@@ -195,10 +194,6 @@ def find_context(text: str, tend: int | None = None) -> list[Candidate]:
             if m and is_name_like(m.group("name")) and not _ADJ_SUFFIX.search(m.group("name")):
                 s0 = m.start("cap") if m.group("cap") else m.start("name")
                 out.append(Candidate(Role.METHOD, s0, m.end("name"), "context:kind-noun", 0.65))
-        elif kind == "xb" and (anchor_end == len(text) or not text[anchor_end].isalnum()):
-            m = _X_BASED.search(text, max(tend, at - 40), at)
-            if m and is_name_like(m.group("name")):
-                out.append(Candidate(Role.METHOD, m.start("name"), m.end("name"), "context:x-based", 0.6))
     if _SIZE_HINT.search(text, tend):
         for m in _SIZED.finditer(text, tend):
             end = m.end() - len(m.group()) + len(m.group().rstrip("."))

@@ -45,7 +45,7 @@ _NOUN_RE = re.compile(r"[A-Za-z]+")
 _TITLE = re.compile(rf"^\s*({_PHRASE})\s*:\s+(.*)$", re.DOTALL)
 _SURVEY = re.compile(r"^(?:an?\s+)?(?:survey|review|overview|tutorial|position|primer|perspective)\b", re.IGNORECASE)
 _NAMING = re.compile(
-    r"(?:called|named|dubbed|termed|coined|namely|entitled|codenamed|denoted as|referred to as"
+    r"(?:called|named|dubbed|termed|coined|namely|entitled|codenamed|denoted as|referred to as|refer to as"
     r"|which we (?:call|name|term|dub)|we (?:call|name|term|dub) (?:it|them|this|our \w+))"
     rf"\s*,?\s*(?:as\s+|it\s+)?(?:the\s+)?[\"'\u201c`]*({_ANY}(?: {_CAP}){{0,3}})"
 )
@@ -71,7 +71,7 @@ _THE_PROPOSED = re.compile(
 )
 _ANCHORS = Anchors({
     "naming": ["called", "named", "dubbed", "termed", "coined", "namely", "entitled", "codenamed",
-               "denoted as", "referred to as", "which we ", "we call", "we name", "we term", "we dub"],
+               "denoted as", "referred to as", "refer to as", "which we ", "we call", "we name", "we term", "we dub"],
     "verb": ["we ", "We ", "this paper", "This paper", "this work", "This work", "this study", "This study",
              "this article", "This article", "Here, we", "here, we", "Here we", "here we"],
     "noun": ["framework", "model", "method", "approach", "system", "network", "architecture", "pipeline",

@@ -27,7 +27,6 @@ def _found(abstract: str, title: str = "A Title") -> dict[str, Role]:
         ("Our method outperforms SegFormer and MaskDINO by a wide margin.", "MaskDINO", Role.METHOD),
         ("It is much faster than YOLOv7 on edge devices.", "YOLOv7", Role.METHOD),
         ("We fine-tune Qwen2-VL on the new data.", "Qwen2-VL", Role.METHOD),
-        ("We build a ViTDet-based detector.", "ViTDet", Role.METHOD),
         ("We prompt Mistral-7B and Gemma-2-9B-it with the questions.", "Mistral-7B", Role.METHOD),
         ("We prompt Mistral-7B and Gemma-2-9B-it with the questions.", "Gemma-2-9B-it", Role.METHOD),
         ("The views feed a GS-LRM reconstructor that outputs splats.", "GS-LRM", Role.METHOD),
@@ -49,6 +48,7 @@ def test_context_names_from_their_surroundings(abstract: str, name: str, role: R
         ("We compare with Transformer baselines.", "Transformer"),
         ("It improves the trade-off of GRBM representations and results on GRBM representations.", "GRBM"),
         ("We study saliency methods for NLP models.", "NLP"),
+        ("It classifies signals for EEG-based interfaces.", "EEG"),
         ("We build on normalized random measures (NRMs) for clustering.", "NRMs"),
     ],
 )
