@@ -37,20 +37,30 @@ _GENERIC_LONG = frozenset("model models network networks".split())
 _PAREN = re.compile(r"\(\s*([A-Za-z0-9][\w\-+.]*?[\w+])\s*[);,]")
 _WORD = re.compile(r"[\w][\w\-'+./]*")
 # "we devise a ... (ACR)", "we emphasize ... (ACR)": the sentence presents the technique.
+# A character of the stretch between a presenting word and a definition, when no relative
+# pronoun or preposition intervenes ("we present X that treats Bayesian optimization (BO)").
+_COMPARES = re.compile(
+    r"\b(?:outperform\w*|surpass\w*|beat\w*|compared|comparison|than|over|versus|vs|uses?|adopts?|leverages?"
+    r"|employs?|utili[sz]es?|relies|builds on)\b"
+)
+_NO_LINK = (
+    r"(?:(?!\b(?:that|which|who|whose|to|for|with|on|in|of|from|by|via|using|between|among|into|onto"
+    r"|towards?|over|under|than|as|such)\b)[^.;:])"
+)
 _PRESENT_VERB = re.compile(
     r"\b(?:[Ww]e|[Tt]his (?:paper|work|study))\s+(?:\w+ly\s+|also\s+|further\s+|then\s+|first\s+)?(?:propose|introduce|present|devise|design|develop|build|construct"
-    r"|emphasi[sz]e|add|incorporate|create|formulate|name|call)s?\b" + r"(?:(?!\b(?:that|which|who|whose|to|for|with|on|in|of|from|by|via|using)\b)[^.;:])*$"
+    r"|emphasi[sz]e|create|formulate|name|call)s?\b" + _NO_LINK + r"*$"
 )
 # No relative clause or preposition between the verb and the definition: in "we present X that
 # treats Bayesian optimization (BO)", BO is what X works on, not what is presented.
 _PRESENT_GERUND = re.compile(
-    r"\bby (?:introducing|proposing|designing|devising|developing|adding)\b"
-    + r"(?:(?!\b(?:that|which|who|whose|to|for|with|on|in|of|from|by|via|using)\b)[^.;:])*$"
+    r"\bby (?:introducing|proposing|designing|devising|developing|adding)\b" + _NO_LINK + r"*$"
 )
 _DEFINITE = re.compile(r"\bthe\s+\Z", re.IGNORECASE)
 _PROPOSE_THE = re.compile(r"\b(?:[Ww]e|[Tt]his (?:paper|work|study))\s+(?:\w+ly\s+)?(?:propose|present|introduce|design|devise|develop)s?\s+the\s+\Z")
 _PRESENT_ADJ = re.compile(
-    r"\b(?:novel|new|proposed|our|innovative)\b(?:\s+(?!(?:to|for|of|on|in|with|from|by|via|that|which)\b)\S+){0,4}\s*$",
+    r"\b(?:novel|new|proposed|our|innovative)\b(?:\s+(?!(?:to|for|of|on|in|with|from|by|via|that|which|such|as"
+    r"|between|among|into|than)\b)\S+){0,4}\s*$",
     re.IGNORECASE,
 )
 _PRECEDED_BY_USE = re.compile(r"(?:\b(?:on|upon|from|by|via|like|for|to|in|into|of|adapts?|adopts?|uses?|utili[sz]es?|leverages?|fine-tunes?|follows?|extends?|existing|standard|conventional|traditional|popular|pretrained|pre-trained|previous|prior|vanilla|original)\s+)(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
@@ -191,6 +201,8 @@ def classify(
         if _PRESENT_VERB.search(before_all(text, d, sentence)[-80:]):
             return Role.INTRODUCED_DATASET, 0.8, "acronyms:presented"
         return Role.DATASET, 0.7, "acronyms:dataset"
+    if next_word == "based":
+        return None  # "a reinforcement learning (RL) based method": RL qualifies the method
     if next_word.islower() and next_word not in STOP_NAMES and next_word not in _METHODISH and not next_word.endswith("ly"):
         return None  # "(KV) cache", "(MHA) flexibility": an attribute, not a named technique
     if " " not in long.strip() and "-" not in long:
@@ -199,7 +211,7 @@ def classify(
     before = text[s : d.long_start]
     opening = _OPENING.match(before)
     subject = norm(before[opening.end():]).split(" ")[0] if opening else ""
-    own_before = any(subject == n or subject.startswith(n + "-") for n in own_names if n)
+    own_before = any(subject == n or subject.startswith(n + "-") for n in own_names if n) and not _COMPARES.search(before)
     presenting = (
         bool(_PRESENT_VERB.search(before[-100:]) or _PRESENT_GERUND.search(before[-100:]) or _PRESENT_ADJ.search(before[-30:]))
         or own_before

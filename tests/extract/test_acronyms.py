@@ -58,6 +58,8 @@ def _classify(text: str, own: set[str] = frozenset()) -> dict[str, Role | None]:
         ("We present TruV, a method that treats Bayesian optimization (BO) well.", "BO", None),
         ("We employ a camera and a global positioning system (GPS) on board.", "GPS", None),
         ("We present a novel approach to shared augmented reality (AR) on phones.", "AR", None),
+        ("This paper presents a sensor fusion between intravascular ultrasound (IVUS) and trackers.", "IVUS", None),
+        ("We propose a reinforcement learning (RL) based method for band selection.", "RL", None),
         ("We propose REXEL for the joint task of document level relation extraction (DocRE).", "DocRE", None),
     ],
 )
@@ -68,6 +70,8 @@ def test_acronyms_classify_by_long_form_and_sentence(text: str, short: str, role
 def test_acronyms_paper_subject_makes_modules_its_own() -> None:
     text = "Specifically, WaveTTS first encodes speech with a Pitch Aware Encoder (PAE) and a vocoder."
     assert _classify(text, {"wavetts"})["PAE"] is Role.PROPOSED
+    text = "WaveTTS outperforms the best of parallel neural vocoders (PNV) on all sets."
+    assert _classify(text, {"wavetts"})["PNV"] is None
 
 
 def test_acronyms_task_acronyms_are_collected() -> None:

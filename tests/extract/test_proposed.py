@@ -96,6 +96,8 @@ def test_proposed_names_are_metrics_when_the_text_says_metric() -> None:
     [
         ("MCNet", False, True),
         ("Portrait3D", False, True),
+        ("Blend-Net", False, True),
+        ("Full-Body", False, False),
         ("Medusa", False, False),
         ("Medusa", True, True),
         ("Image Generation", True, False),
