@@ -48,7 +48,8 @@ _NO_LINK = (
     r"|towards?|over|under|than|as|such)\b)[^.;:])"
 )
 _PRESENT_VERB = re.compile(
-    r"\b(?:[Ww]e|[Tt]his (?:paper|work|study))\s+(?:\w+ly\s+|also\s+|further\s+|then\s+|first\s+)?(?:propose|introduce|present|devise|design|develop|build|construct"
+    r"\b(?:[Ww]e|[Tt]his (?:paper|work|study))\s+(?:\w+ly\s+|also\s+|further\s+|then\s+|first\s+)?"
+    r"(?:propose|introduce|present|devise|design|develop|build|construct"
     r"|emphasi[sz]e|create|formulate|name|call)s?\b" + _NO_LINK + r"*$"
 )
 # No relative clause or preposition between the verb and the definition: in "we present X that
@@ -57,15 +58,24 @@ _PRESENT_GERUND = re.compile(
     r"\bby (?:introducing|proposing|designing|devising|developing|adding)\b" + _NO_LINK + r"*$"
 )
 _DEFINITE = re.compile(r"\bthe\s+\Z", re.IGNORECASE)
-_PROPOSE_THE = re.compile(r"\b(?:[Ww]e|[Tt]his (?:paper|work|study))\s+(?:\w+ly\s+)?(?:propose|present|introduce|design|devise|develop)s?\s+the\s+\Z")
+_PROPOSE_THE = re.compile(
+    r"\b(?:[Ww]e|[Tt]his (?:paper|work|study))\s+(?:\w+ly\s+)?(?:propose|present|introduce|design|devise|develop)s?"
+    r"\s+the\s+\Z"
+)
 _PRESENT_ADJ = re.compile(
     r"\b(?:novel|new|proposed|our|innovative)\b(?:\s+(?!(?:to|for|of|on|in|with|from|by|via|that|which|such|as"
     r"|between|among|into|than)\b)\S+){0,4}\s*$",
     re.IGNORECASE,
 )
-_PRECEDED_BY_USE = re.compile(r"(?:\b(?:on|upon|from|by|via|like|for|to|in|into|of|adapts?|adopts?|uses?|utili[sz]es?|leverages?|fine-tunes?|follows?|extends?|existing|standard|conventional|traditional|popular|pretrained|pre-trained|previous|prior|vanilla|original)\s+)(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
+_PRECEDED_BY_USE = re.compile(
+    r"(?:\b(?:on|upon|from|by|via|like|for|to|in|into|of|adapts?|adopts?|uses?|utili[sz]es?|leverages?"
+    r"|fine-tunes?|follows?|extends?|existing|standard|conventional|traditional|popular|pretrained"
+    r"|pre-trained|previous|prior|vanilla|original)\s+)(?:the\s+|a\s+|an\s+)?$",
+    re.IGNORECASE,
+)
 _METHODISH = frozenset(
-    "framework model network method module architecture mechanism strategy system pipeline algorithm approach layer block unit adapter head loss".split()
+    "framework model network method module architecture mechanism strategy system pipeline algorithm approach "
+    "layer block unit adapter head loss".split()
 )
 # A sentence whose subject is the paper's own system: "Specifically, Teller first ...".
 _OPENING = re.compile(r"^\s*(?:[A-Z][^,.;]{0,80},\s*)?(?:the |our )?")

@@ -61,7 +61,8 @@ _EVAL_ON = re.compile(
 _COMPARE = re.compile(
     r"(?:outperform(?:s|ing|ed)?|surpass(?:es|ing|ed)?|beat(?:s|ing)?|compared (?:with|to)|comparison (?:with|to)"
     r"|better than|faster than|superior to|(?:improvements?|gains?|advantage|speedup) over|against|versus|vs\.?)\s+"
-    r"(?:(?:the|strong|existing|recent|previous|prior|competing|popular|leading|state-of-the-art|SOTA|baselines?|methods|models|approaches|such as|like|including|e\.g\.,?)[\s,(]+){0,4}"
+    r"(?:(?:the|strong|existing|recent|previous|prior|competing|popular|leading|state-of-the-art|SOTA|baselines?"
+    r"|methods|models|approaches|such as|like|including|e\.g\.,?)[\s,(]+){0,4}"
     rf"(?P<list>{_LIST})"
 )
 _EXAMPLES = re.compile(rf"(?:such as|e\.g\.,?|including|like)\s+(?P<list>{_LIST})")
@@ -70,18 +71,28 @@ _BUILT_ON = re.compile(
     r"|backbones? (?:such as|like|of)|adopt(?:s|ing)?|leverag(?:e|es|ing)|employ(?:s|ing)?|extend(?:s|ing)?)\s+"
     rf"(?:(?:the|a|an|pre-?trained|powerful|strong|off-the-shelf)\s+){{0,2}}(?P<name>{_CAP})(?!\s+[A-Z])"
 )
-_NAME_BEFORE_KIND = re.compile(rf"\b(?:a|an|the|our|its|their|with|of|by)\s+(?:[a-z][\w\-]*\s+)?(?:(?P<cap>[A-Z][a-z]+)\s+)?(?P<name>{_CAP})\s+\Z")
+_NAME_BEFORE_KIND = re.compile(
+    r"\b(?:a|an|the|our|its|their|with|of|by)\s+(?:[a-z][\w\-]*\s+)?(?:(?P<cap>[A-Z][a-z]+)\s+)?"
+    rf"(?P<name>{_CAP})\s+\Z"
+)
 _SIZE_HINT = re.compile(r"\d[BMK]\b")
 _SIZED = re.compile(r"(?<![\w\-])[A-Z][\w.]*(?:-[\w.]+)*-\d+(?:\.\d+)?[BMK](?:-[A-Za-z][\w.]*)*(?![\w\-.])")
 _METHOD_CONTEXT = re.compile(
-    r"\b(?:methods?|models?|baselines?|approaches|LLMs?|VLMs?|MLLMs?|networks?|architectures?|backbones?|systems?|algorithms?|encoders?|detectors?|frameworks?)\b"
+    r"\b(?:methods?|models?|baselines?|approaches|LLMs?|VLMs?|MLLMs?|networks?|architectures?|backbones?"
+    r"|systems?|algorithms?|encoders?|detectors?|frameworks?)\b"
 )
 _DATASET_CONTEXT = re.compile(rf"\b{_DS}\b")
 _ITEM_RE = re.compile(_ITEM)
 _NUMBER_WORD = re.compile(r"(?:[\d.,]+(?:\s*[x\u00d7]\s*[\d.,]+)?\s+)+")
 # "scientific TLDR datasets", "our constructed X datasets": the names modify a generic phrase.
-_MODIFIED = re.compile(r"\b(?!(?:the|a|an|on|in|of|and|or|with|from|to|for|two|three|four|five|several|both|various|public|standard|popular|widely-used|challenging)\b)[a-z][a-z\-]+\s+\Z")
-_CLASS_NOUN_AFTER = re.compile(r"\s+(?:methods|approaches|techniques|works|systems|tasks|settings|pipelines|frameworks|solutions|algorithms|architectures|baselines|models)\b")
+_MODIFIED = re.compile(
+    r"\b(?!(?:the|a|an|on|in|of|and|or|with|from|to|for|two|three|four|five|several|both|various|public"
+    r"|standard|popular|widely-used|challenging)\b)[a-z][a-z\-]+\s+\Z"
+)
+_CLASS_NOUN_AFTER = re.compile(
+    r"\s+(?:methods|approaches|techniques|works|systems|tasks|settings|pipelines|frameworks|solutions|algorithms"
+    r"|architectures|baselines|models)\b"
+)
 _ADJ_SUFFIX = re.compile(r"-(?:like|based|style|inspired|driven|guided|free|aware|specific)$")
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Za-z0-9][\w\-+.]*[\w+])\s*\)")
 

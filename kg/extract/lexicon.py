@@ -28,7 +28,8 @@ ROLE_OF_TYPE = {"dataset": Role.DATASET, "method": Role.METHOD, "metric": Role.M
 _EDGE_PUNCT = "()[]{}<>,;:!?\"'\u201c\u201d\u2018\u2019"
 # "-13B", "-2", ".1", "-v2", "-XL", "-Large", "-mini", "-Instruct": the same family, another variant.
 VARIANT = re.compile(
-    r"^(?:[-.](?:v?\d[\w.]*|[A-Z][A-Za-z0-9]*|mini|small|base|large|tiny|medium|huge|instruct|chat|turbo|pro|plus|ultra|lite|flash|[a-z]?\d+[a-z]*))+$"
+    r"^(?:[-.](?:v?\d[\w.]*|[A-Z][A-Za-z0-9]*|mini|small|base|large|tiny|medium|huge|instruct|chat|turbo|pro|plus"
+    r"|ultra|lite|flash|[a-z]?\d+[a-z]*))+$"
 )
 
 

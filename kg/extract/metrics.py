@@ -24,7 +24,8 @@ _NUM_BEFORE = re.compile(rf"({NUMBER})\s*(?:lower\s+|higher\s+|better\s+|improve
 # The value must end the phrase: "an SSE of 4 large models" counts models, it reports no SSE.
 _VALUE_OF = re.compile(
     r"(?:of|=)\s+(?P<value>\d+(?:\.\d+)?\s?(?:%|mm|dB)?)(?!\w|\.\d)"
-    r"(?=\s*(?:[,.;:)\]/]|$|\s(?:and|on|in|at|for|with|using|across|under|by|after|than|compared|versus|vs|while|which|when|over|to|from|points?|respectively|or)\b))"
+    r"(?=\s*(?:[,.;:)\]/]|$|\s(?:and|on|in|at|for|with|using|across|under|by|after|than|compared|versus|vs|while"
+    r"|which|when|over|to|from|points?|respectively|or)\b))"
 )
 _NAME_BEFORE = re.compile(r"(?<![\w\-])(?P<name>[A-Za-z][\w\-@]*[A-Za-z0-9@])\s+(?P<score>score\s+)?\Z")
 # "30fps", "25 FPS": a rate written as a unit after the number.

@@ -67,7 +67,9 @@ _APPOS_AFTER_NOUN = re.compile(
 _APPOS_BEFORE = re.compile(rf"(?<![\w\-])(?P<name>{_PHRASE})\s*(?:\([^()]{{0,120}}\))?\s*\Z")
 _APPOS_LEAD = re.compile(r"(?:,\s*|\s+is\s+|\s*[\u2014\u2013]\s*)\Z")
 _THE_PROPOSED = re.compile(
-    rf"(?:the|our) (?:newly )?proposed\s+({_PHRASE})(?=\s*[,.;:()]|\s+[a-z]+(?:s|ed|ly)\b|\s+(?:can|could|is|was|also|model|method|framework|network|approach|system|dataset|benchmark|algorithm|architecture|module|scheme|strategy|technique)\b)"
+    rf"(?:the|our) (?:newly )?proposed\s+({_PHRASE})(?=\s*[,.;:()]|\s+[a-z]+(?:s|ed|ly)\b"
+    r"|\s+(?:can|could|is|was|also|model|method|framework|network|approach|system|dataset|benchmark|algorithm"
+    r"|architecture|module|scheme|strategy|technique)\b)"
 )
 _ANCHORS = Anchors({
     "naming": ["called", "named", "dubbed", "termed", "coined", "namely", "entitled", "codenamed",
@@ -240,7 +242,9 @@ def find_proposed(text: str, tend: int | None = None, sents: list[tuple[int, int
 
     def emit(start: int, phrase: str, rule: str, conf: float, strong: bool, role: Role | None = None) -> None:
         phrase = _trim(phrase.rstrip(".-"))
-        acr = None if not phrase[:1].isupper() or (" " not in phrase and is_name_like(phrase)) else _acronym_after(text, start, start + len(phrase), relaxed=rule == "proposed:naming")
+        acr = None
+        if phrase[:1].isupper() and not (" " not in phrase and is_name_like(phrase)):
+            acr = _acronym_after(text, start, start + len(phrase), relaxed=rule == "proposed:naming")
         if acr is not None:
             start, phrase = acr[0], text[acr[0] : acr[1]]
             strong = True
