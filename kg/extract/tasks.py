@@ -38,6 +38,7 @@ _BREAK = STOP_NAMES | frozenset(
     instant controllable automatic automated practical holistic versatile lightweight compact high-fidelity
     photorealistic photo-realistic lifelike vivid autoregressive non-autoregressive tackle address solve
     improve enhance perform achieve enable support investigate explore facilitate boost advance study
+    high fidelity
     consider propose present introduce""".split()
 ) - frozenset({"one", "two", "three"})
 _HEADS_RE = re.compile(r"\b(" + trie_regex(TASK_HEADS) + r")\b")  # matched on lower-cased text
@@ -149,7 +150,10 @@ def _title_phrases(text: str, tend: int, found: list[tuple[int, int]] | None = N
         prev = [w for at, w in links if at < s and at > colon]
         return prev[-1] if prev else None
 
-    has_for = any(w in ("for", "towards", "toward") for _, w in links)
+    fors = [at for at, w in links if w in ("for", "towards", "toward")]
+    # "X for Y" drops X only when Y is itself a task phrase ("... Generation for Real-time
+    # Conversations" keeps "Interactive Head Generation").
+    has_for = any(s > at for at in fors for s, _ in found)
     out = []
     for s, e in found:
         link = link_before(s)
@@ -226,6 +230,13 @@ def find_tasks(
             a, b = first[t]
             take(Candidate(Role.TASK, a, b, "tasks:title", 0.85))
             continue
+        if f" {t} " in f" {abstract_norm} ":
+            # The abstract writes the title's phrase inside a longer one ("Accurate personalized
+            # headline generation"), which the phrase walker cut at a participle: take its words.
+            m = re.search(r"(?<![\w\-])" + r"[\s\-]+".join(map(re.escape, tw)) + r"(?![\w\-])", text[tend:], re.IGNORECASE)
+            if m:
+                take(Candidate(Role.TASK, tend + m.start(), tend + m.end(), "tasks:title", 0.85))
+                continue
         # The abstract's wording of the same task: a tail of the title phrase, or the same head
         # noun with fewer or more modifiers. The one sharing most words wins.
         options: list[tuple[int, int, int, int]] = []  # (shared words, is tail, start, end)
@@ -242,7 +253,7 @@ def find_tasks(
                 options.append((shared, 0, a, b))
             elif same_tail and (counts[k] >= 2 or shared >= 3 or k in focal):
                 options.append((shared + (k in focal), 0, a, b))
-        for w in list(re.finditer(r"\S+", text[s:e]))[1:-1]:
+        for w in list(re.finditer(r"\S+", text[s:e]))[1:-2]:  # a tail keeps at least three words
             tail = _norm(text[s + w.start() : e])
             i = f" {abstract_norm} ".find(f" {tail} ")
             if i >= 0:
