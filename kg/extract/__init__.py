@@ -26,7 +26,7 @@ from ..model import Extraction, Mention, Paper
 from . import acronyms, context, lexicon, metrics, proposed, resolve, tasks, urls  # noqa: F401  (register factories)
 from .base import layout
 
-EXTRACTOR_VERSION = "2"
+EXTRACTOR_VERSION = "3"
 
 __all__ = ["EXTRACTOR_VERSION", "Extractor", "extract_papers", "build_pipeline", "metadata_mentions"]
 

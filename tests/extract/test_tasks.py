@@ -38,6 +38,14 @@ def test_tasks_phrases_end_in_a_task_noun(text: str, phrases: list[str]) -> None
         ("Few-Shot Sign Language Recognition with Prototypes",
          "Sign language recognition needs data. We use prototypes for few-shot learning.",
          ["sign language recognition"]),
+        # The abstract writes the title's phrase after a participle the walker stops at.
+        ("Improved Personalized Caption Generation via Feedback",
+         "Accurate personalized caption generation is hard. We use feedback.",
+         ["personalized caption generation"]),
+        # "X for Y" where Y is no task: X is the task.
+        ("Interactive Gesture Generation for Real-time Conversations",
+         "Agents must move. We model motion. Interactive gesture generation is studied.",
+         ["interactive gesture generation"]),
         # "via Z": Z is the method, not a task.
         ("Crop Yield Prediction via Graph Contrastive Learning",
          "We predict yields. Crop yield prediction helps farmers.",
