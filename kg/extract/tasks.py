@@ -73,10 +73,12 @@ def _word_before(text: str, start: int, pos: int) -> tuple[int, str] | None:
         return None
     while j >= start and text[j] == " ":
         j -= 1
-    k = j
-    while k >= start and not text[k].isspace():
-        k -= 1
+    k = max(text.rfind(" ", start, j + 1), start - 1)
     word = text[k + 1 : j + 1]
+    if "\n" in word or "\t" in word:  # a line break ends the phrase
+        cut = max(word.rfind("\n"), word.rfind("\t"))
+        k += cut + 1
+        word = word[cut + 1 :]
     if not word or not word[0].isalnum() or not (word[-1].isalnum() or word[-1] in "+"):
         return None
     return k + 1, word
