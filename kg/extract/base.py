@@ -107,14 +107,22 @@ class Anchors:
     that begin a word.
     """
 
-    def __init__(self, kinds: dict[str, Iterable[str]]) -> None:
-        self.kind_of = {w: k for k, words in kinds.items() for w in words}
+    def __init__(self, kinds: dict[str, Iterable[str]], *, ignore_case: bool = False) -> None:
+        self.ignore_case = ignore_case
+        self.kind_of = {(w.lower() if ignore_case else w): k for k, words in kinds.items() for w in words}
         self.pattern = re.compile(trie_regex(self.kind_of))
+        self.pattern_anycase = re.compile(self.pattern.pattern, re.IGNORECASE)
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
-        for m in self.pattern.finditer(text, pos, len(text) if endpos is None else endpos):
+        """``(kind, start, end)`` of each anchor; with ``ignore_case`` "Experiments" is "experiments"."""
+        endpos = len(text) if endpos is None else endpos
+        scan, pattern = text, self.pattern
+        if self.ignore_case:
+            low = lower_same_length(text)
+            scan, pattern = (low, self.pattern) if low is not None else (text, self.pattern_anycase)
+        for m in pattern.finditer(scan, pos, endpos):
             at = m.start()
-            word = m.group()
+            word = m.group().lower() if self.ignore_case else m.group()
             if at > 0 and text[at - 1].isalnum() and word[0].isalnum():
                 continue  # inside a word
             yield self.kind_of[word], at, m.end()

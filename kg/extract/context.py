@@ -45,29 +45,29 @@ _ANCHORS = Anchors({
              "optimizer", "classifier", "tracker", "planner", "predictor"],
     "eval": ["experiment", "evaluat", "results", "tested", "test ", "benchmarked", "validated", "trained",
              "train ", "performance", "accuracy"],
-})
+}, ignore_case=True)
 _BEFORE_DS_NOUN = re.compile(rf"(?<![\w\-])(?P<list>{_LIST})\s+\Z")
 _AFTER_METRIC_NOUN = re.compile(
-    rf"metrics(?P<sep>\s*(?:\(\s*|:\s*|,\s*|--\s*|[\u2014\u2013]\s*)(?:e\.g\.|i\.e\.|such as|including|namely|like)?,?)\s*(?P<list>{_LIST})"
+    rf"(?i:metrics)(?P<sep>\s*(?:\(\s*|:\s*|,\s*|--\s*|[\u2014\u2013]\s*)(?:e\.g\.|i\.e\.|such as|including|namely|like)?,?)\s*(?P<list>{_LIST})"
 )
 _AFTER_DS_NOUN = re.compile(
-    rf"{_DS}(?P<sep>\s*(?:\(\s*|:\s*|,\s*)?(?:e\.g\.|i\.e\.|such as|including|namely|like)?,?)\s*(?P<list>{_LIST})"
+    rf"(?i:{_DS})(?P<sep>\s*(?:\(\s*|:\s*|,\s*)?(?:e\.g\.|i\.e\.|such as|including|namely|like)?,?)\s*(?P<list>{_LIST})"
 )
 _EVAL_ON = re.compile(
-    r"(?:experiments|evaluations?|results|evaluated|evaluate|tested|test|benchmarked|validated|trained|train"
+    r"(?i:experiments|evaluations?|results|evaluated|evaluate|tested|test|benchmarked|validated|trained|train"
     r"|fine-tuned|performance|accuracy)\s+(?:\w+\s+){0,2}?on\s+(?:the\s+)?(?:challenging\s+|public\s+|popular\s+|standard\s+)?"
     rf"(?P<list>{_LIST})"
 )
 _COMPARE = re.compile(
-    r"(?:outperform(?:s|ing|ed)?|surpass(?:es|ing|ed)?|beat(?:s|ing)?|compared (?:with|to)|comparison (?:with|to)"
+    r"(?i:outperform(?:s|ing|ed)?|surpass(?:es|ing|ed)?|beat(?:s|ing)?|compared (?:with|to)|comparison (?:with|to)"
     r"|better than|faster than|superior to|(?:improvements?|gains?|advantage|speedup) over|against|versus|vs\.?)\s+"
     r"(?:(?:the|strong|existing|recent|previous|prior|competing|popular|leading|state-of-the-art|SOTA|baselines?"
     r"|methods|models|approaches|such as|like|including|e\.g\.,?)[\s,(]+){0,4}"
     rf"(?P<list>{_LIST})"
 )
-_EXAMPLES = re.compile(rf"(?:such as|e\.g\.,?|including|like)\s+(?P<list>{_LIST})")
+_EXAMPLES = re.compile(rf"(?i:such as|e\.g\.,?|including|like)\s+(?P<list>{_LIST})")
 _BUILT_ON = re.compile(
-    r"(?:based on|built (?:up)?on|on top of|initiali[sz]ed (?:from|with)|fine-tun(?:e|es|ed|ing)|distill(?:s|ed|ing)? from"
+    r"(?i:based on|built (?:up)?on|on top of|initiali[sz]ed (?:from|with)|fine-tun(?:e|es|ed|ing)|distill(?:s|ed|ing)? from"
     r"|backbones? (?:such as|like|of)|adopt(?:s|ing)?|leverag(?:e|es|ing)|employ(?:s|ing)?|extend(?:s|ing)?)\s+"
     rf"(?:(?:the|a|an|pre-?trained|powerful|strong|off-the-shelf)\s+){{0,2}}(?P<name>{_CAP})(?!\s+[A-Z])"
 )
@@ -131,7 +131,9 @@ def _is_modifier(text: str, end: int) -> bool:
 
 _VERBS_S = frozenset(
     "achieves outperforms shows uses performs yields obtains improves reaches gets surpasses beats "
-    "fails requires needs relies suffers struggles produces generates remains".split()
+    "fails requires needs relies suffers struggles produces generates remains demonstrate demonstrates show "
+    "indicate indicates reveal reveals confirm confirms suggest suggests verify verifies highlight highlights "
+    "prove proves validate validates".split()
 )
 
 

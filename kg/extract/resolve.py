@@ -25,6 +25,7 @@ __all__ = ["resolve", "to_mentions", "resolve_component", "MIN_CONFIDENCE"]
 MIN_CONFIDENCE = 0.5
 _NAME_ROLES = (Role.PROPOSED, Role.INTRODUCED_DATASET, Role.DATASET, Role.METHOD, Role.METRIC)
 _OWN = {Role.PROPOSED, Role.INTRODUCED_DATASET}
+_DATA_USE = {"context:evaluated-on", "context:dataset-noun", "context:after-noun", "metrics:measured-on"}
 
 
 def _overlaps(a: Candidate, b: Candidate) -> bool:
@@ -93,13 +94,21 @@ def resolve(text: str, found: list[Candidate], task_acronyms: set[str] = frozens
 
     best: dict[str, Candidate] = {}
     own: dict[str, Candidate] = {}
+    used_as_data: set[str] = set()
     for c in names:
         key = norm(text[c.start : c.end])
         if c.role in _OWN and c.confidence >= 0.8:  # a weak own claim does not override the catalogue
-            if key not in own or c.confidence > own[key].confidence:
+            # Equal claims as method and as dataset: the method (papers name methods more often).
+            if key not in own or (c.confidence, c.role is Role.PROPOSED) > (own[key].confidence, own[key].role is Role.PROPOSED):
                 own[key] = c
+        if c.role is Role.DATASET and c.rule in _DATA_USE:
+            used_as_data.add(key)
         if key not in best or c.confidence > best[key].confidence:
             best[key] = c
+    for key, c in own.items():
+        # A title-prefix name the abstract evaluates on ("Experiments on Paper2Video show") is data.
+        if c.role is Role.PROPOSED and c.rule == "proposed:title-prefix" and key in used_as_data:
+            own[key] = c._replace(role=Role.INTRODUCED_DATASET)
     role_of = {k: (own[k].role if k in own else c.role) for k, c in best.items()}
     for c in own_variants(text, [own[k] for k in own if own[k].role is Role.PROPOSED]):
         key = norm(text[c.start : c.end])

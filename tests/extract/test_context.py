@@ -18,6 +18,7 @@ def _found(abstract: str, title: str = "A Title") -> dict[str, Role]:
     "abstract, name, role",
     [
         ("Experiments on the SoilNet dataset show gains.", "SoilNet", Role.DATASET),
+        ("Experiments on FieldBench2 demonstrate clear gains.", "FieldBench2", Role.DATASET),
         ("We report results on FarmSeg-2 and CropVision benchmarks.", "FarmSeg-2", Role.DATASET),
         ("We report results on FarmSeg-2 and CropVision benchmarks.", "CropVision", Role.DATASET),
         ("We evaluate on three public datasets: LeafCount, Agri10K, and Tomato Leaves.", "Tomato Leaves", Role.DATASET),

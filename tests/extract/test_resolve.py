@@ -35,6 +35,25 @@ def test_resolve_proposed_beats_method_and_introduced_beats_dataset() -> None:
     assert _roles(text, found) == {"FooNet": {Role.PROPOSED}, "BarSet": {Role.INTRODUCED_DATASET}, "BazNet": {Role.METHOD}}
 
 
+def test_resolve_title_name_evaluated_on_is_an_introduced_dataset() -> None:
+    text = "DocVid: Videos from Papers\n\nWe propose VidAgent, a framework. Experiments on DocVid show gains."
+    found = [
+        Candidate(Role.PROPOSED, 0, 6, "proposed:title-prefix", 0.95),
+        _cand(text, "VidAgent", Role.PROPOSED, 0.85),
+        _cand(text, "DocVid", Role.DATASET, 0.65, rule="context:evaluated-on", nth=1),
+    ]
+    assert _roles(text, found) == {"DocVid": {Role.INTRODUCED_DATASET}, "VidAgent": {Role.PROPOSED}}
+
+
+def test_resolve_equal_claims_prefer_the_method() -> None:
+    text = "We introduce ScribeKit, the first benchmark. We propose ScribeKit, a framework."
+    found = [
+        _cand(text, "ScribeKit", Role.INTRODUCED_DATASET, 0.85),
+        _cand(text, "ScribeKit", Role.PROPOSED, 0.85, nth=1),
+    ]
+    assert _roles(text, found) == {"ScribeKit": {Role.PROPOSED}}
+
+
 def test_resolve_weak_own_claim_does_not_override_a_strong_other_role() -> None:
     text = "It adapts a Diffusion Transformer (DiT) here."
     found = [_cand(text, "DiT", Role.PROPOSED, 0.75), _cand(text, "DiT", Role.METHOD, 0.9, nth=0)]
