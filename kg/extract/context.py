@@ -89,6 +89,9 @@ _MODIFIED = re.compile(
     r"\b(?!(?:the|a|an|on|in|of|and|or|with|from|to|for|two|three|four|five|several|both|various|public"
     r"|standard|popular|widely-used|challenging)\b)[a-z][a-z\-]+\s+\Z"
 )
+_NOT_NAMES = frozenset(
+    "GPU GPUs CPU CPUs TPU TPUs FPGA FPGAs NPU GitHub Github GitLab arXiv HuggingFace Colab CUDA".split()
+)
 _CLASS_NOUN_AFTER = re.compile(
     r"\s+(?:methods|approaches|techniques|works|systems|tasks|settings|pipelines|frameworks|solutions|algorithms"
     r"|architectures|baselines|models)\b"
@@ -154,6 +157,8 @@ def find_context(text: str, tend: int | None = None) -> list[Candidate]:
         # A list vouches for its plain capitalised members only if one member is name-shaped.
         strong = strong and any(is_name_like(w) for p in phrases for w in p.split())
         for (s, e), phrase in zip(items, phrases):
+            if phrase in _NOT_NAMES:
+                continue  # "on GPU and CPU", "available on GitHub": hardware and hosts
             if _CLASS_NOUN_AFTER.match(text, e):
                 continue  # "previous FFG methods": a kind of method, not one
             if not modifiers_ok and _is_modifier(text, e):
