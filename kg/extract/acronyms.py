@@ -213,6 +213,8 @@ def classify(
         return Role.DATASET, 0.7, "acronyms:dataset"
     if next_word == "based":
         return None  # "a reinforcement learning (RL) based method": RL qualifies the method
+    if head == "learning" and long.islower():
+        return None  # "reinforcement learning (RL)": a paradigm the method belongs to
     if next_word.islower() and next_word not in STOP_NAMES and next_word not in _METHODISH and not next_word.endswith("ly"):
         return None  # "(KV) cache", "(MHA) flexibility": an attribute, not a named technique
     if " " not in long.strip() and "-" not in long:

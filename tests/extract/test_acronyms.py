@@ -60,6 +60,7 @@ def _classify(text: str, own: set[str] = frozenset()) -> dict[str, Role | None]:
         ("We present a novel approach to shared augmented reality (AR) on phones.", "AR", None),
         ("This paper presents a sensor fusion between intravascular ultrasound (IVUS) and trackers.", "IVUS", None),
         ("We propose a reinforcement learning (RL) based method for band selection.", "RL", None),
+        ("We propose a deep reinforcement learning (DRL) framework for routing.", "DRL", None),
         ("We propose REXEL for the joint task of document level relation extraction (DocRE).", "DocRE", None),
     ],
 )
