@@ -31,6 +31,7 @@ __all__ = [
     "title_end",
     "is_name_like",
     "is_acronym",
+    "is_title_case_compound",
     "STOP_NAMES",
     "TASK_HEADS",
     "WEAK_HEADS",
@@ -226,6 +227,11 @@ def is_acronym(word: str) -> bool:
     caps = sum(c.isupper() for c in letters)
     head = re.split(r"[-+.]", word, maxsplit=1)[0]
     return caps * 2 >= len(letters) or (sum(c.isupper() for c in head) >= 2 and len(head) <= 5)
+
+
+def is_title_case_compound(word: str) -> bool:
+    """"Perp-Neg", "Full-Body": capitalised parts joined by hyphens (names only in context)."""
+    return bool(_TITLE_CASE_COMPOUND.match(word))
 
 
 def is_name_like(word: str, *, allow_capitalized: bool = False) -> bool:

@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..model import Role
-from .base import STOP_NAMES, Anchors, Candidate, add, doc_text, is_name_like, title_end
+from .base import STOP_NAMES, Anchors, Candidate, add, doc_text, is_name_like, is_title_case_compound, title_end
 from .proposed import valid_name
 
 __all__ = ["find_context", "split_list", "context_component"]
@@ -209,7 +209,9 @@ def find_context(text: str, tend: int | None = None) -> list[Candidate]:
             # "a GS-LRM reconstructor", "an adaptive Perp-Neg algorithm": a name before the noun
             # that says what kind of thing it is.
             m = _NAME_BEFORE_KIND.search(text, max(tend, at - 40), at)
-            if m and is_name_like(m.group("name")) and not _ADJ_SUFFIX.search(m.group("name")):
+            name = m.group("name") if m else ""
+            # Mid-sentence title case ("an adaptive Perp-Neg algorithm") marks a name here.
+            if m and (is_name_like(name) or is_title_case_compound(name)) and not _ADJ_SUFFIX.search(name):
                 s0 = m.start("cap") if m.group("cap") else m.start("name")
                 out.append(Candidate(Role.METHOD, s0, m.end("name"), "context:kind-noun", 0.65))
     if _SIZE_HINT.search(text, tend):

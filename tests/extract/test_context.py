@@ -32,6 +32,7 @@ def _found(abstract: str, title: str = "A Title") -> dict[str, Role]:
         ("We prompt Mistral-7B and Gemma-2-9B-it with the questions.", "Gemma-2-9B-it", Role.METHOD),
         ("The views feed a GS-LRM reconstructor that outputs splats.", "GS-LRM", Role.METHOD),
         ("Tracks are fused using an IMM algorithm per object.", "IMM", Role.METHOD),
+        ("We adopt an adaptive Perp-Neg algorithm against view bias.", "Perp-Neg", Role.METHOD),
     ],
 )
 def test_context_names_from_their_surroundings(abstract: str, name: str, role: Role) -> None:
