@@ -71,6 +71,7 @@ _BUILT_ON = re.compile(
     r"|backbones? (?:such as|like|of)|adopt(?:s|ing)?|leverag(?:e|es|ing)|employ(?:s|ing)?|extend(?:s|ing)?)\s+"
     rf"(?:(?:the|a|an|pre-?trained|powerful|strong|off-the-shelf)\s+){{0,2}}(?P<name>{_CAP})(?!\s+[A-Z])"
 )
+_NEW_BEFORE = re.compile(r"\b(?:a|an|our)\s+(?:novel|new|proposed)\s+\Z|\bour\s+\Z")
 _NAME_BEFORE_KIND = re.compile(
     r"\b(?:a|an|the|our|its|their|with|of|by)\s+(?:[a-z][\w\-]*\s+)?(?:(?P<cap>[A-Z][a-z]+)\s+)?"
     rf"(?P<name>{_CAP})\s+\Z"
@@ -213,7 +214,11 @@ def find_context(text: str, tend: int | None = None) -> list[Candidate]:
             # Mid-sentence title case ("an adaptive Perp-Neg algorithm") marks a name here.
             if m and (is_name_like(name) or is_title_case_compound(name)) and not _ADJ_SUFFIX.search(name):
                 s0 = m.start("cap") if m.group("cap") else m.start("name")
-                out.append(Candidate(Role.METHOD, s0, m.end("name"), "context:kind-noun", 0.65))
+                if _NEW_BEFORE.search(text, max(tend, m.start() - 12), s0):
+                    # "we propose a novel GradAlign algorithm": the paper's own
+                    out.append(Candidate(Role.PROPOSED, s0, m.end("name"), "context:kind-noun", 0.8))
+                else:
+                    out.append(Candidate(Role.METHOD, s0, m.end("name"), "context:kind-noun", 0.65))
     if _SIZE_HINT.search(text, tend):
         for m in _SIZED.finditer(text, tend):
             end = m.end() - len(m.group()) + len(m.group().rstrip("."))

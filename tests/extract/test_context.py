@@ -33,6 +33,7 @@ def _found(abstract: str, title: str = "A Title") -> dict[str, Role]:
         ("The views feed a GS-LRM reconstructor that outputs splats.", "GS-LRM", Role.METHOD),
         ("Tracks are fused using an IMM algorithm per object.", "IMM", Role.METHOD),
         ("We adopt an adaptive Perp-Neg algorithm against view bias.", "Perp-Neg", Role.METHOD),
+        ("We propose a novel GradSync algorithm for parallel training.", "GradSync", Role.PROPOSED),
     ],
 )
 def test_context_names_from_their_surroundings(abstract: str, name: str, role: Role) -> None:
