@@ -6,11 +6,16 @@ span (see :func:`kg.extract.base.is_name_like`):
 - ``title-prefix``: "NAME: rest of title"; confirmed when the abstract uses NAME too;
 - ``naming``: "called / named / dubbed / termed / coined / namely NAME";
 - ``verb``: "we propose / present / introduce ... NAME," with NAME directly after the verb;
-- ``apposition``: "a new framework, NAME," and "NAME, a novel ...";
-- ``the-proposed``: "the proposed NAME".
+- ``apposition``: "a new framework, NAME," and "NAME, a novel ..." in a sentence that presents
+  (a prior method in apposition, "a state-of-the-art method, X", becomes a plain method);
+- ``the-proposed``: "the proposed NAME";
+- ``passive``: "a NAME and a ... loss are introduced";
+- ``parts``: "two networks, i.e., NAME1 and NAME2" in a sentence that proposes.
 
-Whether a name is a method or a dataset is read from the nearest noun around it
-("a new benchmark called X", "X, a large-scale dataset of ...").
+Whether a name is a method, a dataset or a metric is read from the nearest noun around it
+("a new benchmark called X", "X, a large-scale dataset of ...", "X, a metric that ...").
+When a spelled-out name is followed by its acronym ("Large Motion Model (LMM)") the acronym
+is taken as the name.
 """
 
 from __future__ import annotations
