@@ -48,6 +48,7 @@ _METRIC_NOUNS = frozenset("metric metrics measure score".split())
 _NOUN_RE = re.compile(r"[A-Za-z]+")
 
 _TITLE = re.compile(rf"^\s*({_PHRASE})\s*:\s+(.*)$", re.DOTALL)
+_TOPIC_OPENERS = frozenset("beyond towards toward against versus why how what when whither".split())
 _SURVEY = re.compile(r"^(?:an?\s+)?(?:survey|review|overview|tutorial|position|primer|perspective)\b", re.IGNORECASE)
 _NAMING = re.compile(
     r"(?:called|named|dubbed|termed|coined|namely|entitled|codenamed|denoted as|referred to as|refer to as"
@@ -210,8 +211,9 @@ def _title_candidates(text: str, tend: int, sents: list[tuple[int, int]]) -> lis
     if not m or _SURVEY.match(m.group(2)):
         return []
     phrase = m.group(1)
-    if " " in phrase and phrase.split()[0].lower().endswith("ing"):
-        return []  # "Revisiting DP-Means: ...", "Rethinking X: ..." name a topic, not a system
+    first_word = phrase.split()[0].lower()
+    if " " in phrase and (first_word.endswith("ing") or first_word in _TOPIC_OPENERS):
+        return []  # "Revisiting DP-Means: ...", "Beyond GNNs: ..." name a topic, not a system
     start = m.start(1)
     end = start + len(phrase)
     abstract = text[tend:]
@@ -228,7 +230,9 @@ def _title_candidates(text: str, tend: int, sents: list[tuple[int, int]]) -> lis
         if not used:
             return []
     rest = _NOUN_RE.findall(m.group(2).lower())
-    if any(w in DATASET_NOUNS for w in rest) and not any(w in _METHOD_NOUNS for w in rest):
+    if phrase.split()[-1].lower() in DATASET_NOUNS | {"challenge"}:
+        role = Role.INTRODUCED_DATASET  # "VizWiz Grand Challenge: ...", "X Benchmark: ..."
+    elif any(w in DATASET_NOUNS for w in rest) and not any(w in _METHOD_NOUNS for w in rest):
         role = Role.INTRODUCED_DATASET
     elif in_abstract is not None:
         a = tend + in_abstract

@@ -25,6 +25,8 @@ def _found(title: str, abstract: str) -> dict[str, Role]:
          "CropSeg", Role.PROPOSED),
         ("Better Crop Maps", "We propose a simple approach coined as Harvest-X that works well.",
          "Harvest-X", Role.PROPOSED),
+        ("VizQ Grand Challenge: Answering Questions", "The VizQ Grand Challenge has 31k questions.",
+         "VizQ Grand Challenge", Role.INTRODUCED_DATASET),
         ("Reading Receipts", "We collect a new dataset named ReceiptBank with 2,000 scans.",
          "ReceiptBank", Role.INTRODUCED_DATASET),
         ("Reading Receipts", "We introduce a large benchmark, TallyBench, of scanned receipts.",
@@ -62,6 +64,7 @@ def test_proposed_finds_the_papers_own_names(title: str, abstract: str, name: st
         ("Robust Tracking", "Results show the proposed 3D model tracks better.", "3D"),
         # A gerund title prefix names a topic: "Revisiting X: ...".
         ("Revisiting DP-Means: Fast Algorithms", "We revisit DP-Means and speed it up.", "Revisiting DP-Means"),
+        ("Beyond GNNs: An Efficient Architecture", "We go Beyond GNNs with a new design.", "Beyond GNNs"),
         # A capitalised word that only starts a longer lower-case phrase is not a name.
         ("Sampling", "We build on a method from physics called Russian roulette sampling.", "Russian"),
         # A tool the paper uses, in apposition, is not its own.
