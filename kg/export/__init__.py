@@ -55,7 +55,7 @@ def writers() -> dict[str, Writer]:
 
 
 class WriteContext:
-    """Shared state of one write: builds the pyoxigraph store once for all RDF formats."""
+    """Shared state of one write: builds the pyoxigraph store (TriG needs one) at most once."""
 
     def __init__(self, graph: nx.MultiDiGraph, max_nodes: int | None = None, title: str = "kg") -> None:
         self.graph = graph
@@ -72,12 +72,11 @@ class WriteContext:
         return self._store
 
 
-#: Writers that need neither the RDF store nor each other: a forked process can run them
-#: while this one builds the store for the RDF formats.
+#: Writers independent of the RDF ones: a forked process runs them while this one writes RDF.
 _INDEPENDENT = ("json", "html")
 #: Below this many nodes a second process costs more than it saves.
 _PARALLEL_MIN_NODES = 5000
-_STORE_FORMATS = ("turtle", "ntriples", "nquads", "trig")
+_STORE_FORMATS = ("trig",)  # the others are written as text, without a store
 _FORKED: "WriteContext | None" = None  # what a forked writer inherits
 
 
@@ -95,7 +94,7 @@ def write_outputs(
     """Write ``formats`` into ``out_dir``; returns format name -> file written.
 
     ``timings``, when given, receives the seconds each format took (``rdf_store``: building the
-    store the RDF formats share).
+    pyoxigraph store, when a format needs one).
 
     With ``jobs`` > 1 (default: all cores) and a large graph, JSON and HTML are written by a
     forked process while this one writes the RDF formats; the files are the same either way.
@@ -130,7 +129,7 @@ def write_outputs(
                     on_format(name)
                 if name in _STORE_FORMATS and ctx._store is None:
                     t0 = time.perf_counter()
-                    ctx.store  # noqa: B018  timed on its own: every RDF format shares it
+                    ctx.store  # noqa: B018  timed on its own: the formats needing it share it
                     took["rdf_store"] = time.perf_counter() - t0
                 took[name] = _write_one(ctx, name, out / _WRITERS[name].filename)
             for name, fut in pending.items():
