@@ -30,8 +30,9 @@ _PAIRS = {")": "(", "]": "[", ">": "<"}
 
 
 def clean_url(raw: str) -> str:
-    """Cut LaTeX debris ("{Project}", "}{", "\\url"), then sentence punctuation and unbalanced brackets."""
-    url = re.split(r"[{}\\|]", raw, maxsplit=1)[0]
+    """Cut a Markdown link tail ("](", "x](x)"), LaTeX debris ("{Project}", "}{", "\\url"), then
+    sentence punctuation and unbalanced brackets."""
+    url = re.split(r"[{}\\|]|\]\(", raw, maxsplit=1)[0]
     while url:
         last = url[-1]
         if last in _TRAILING:

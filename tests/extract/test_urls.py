@@ -20,6 +20,9 @@ from kg.model import Role
         ("https://github.com/acme/tool}{https://github.com/acme/tool}", "https://github.com/acme/tool"),
         ("https://github.com/acme/tool-Paddle{rm", "https://github.com/acme/tool-Paddle"),
         ("https://example.org/demo>.", "https://example.org/demo"),
+        ("https://github.com/x/y](https://github.com/x/y)", "https://github.com/x/y"),
+        ("https://acme.github.io/page](https://acme.github.io/page).", "https://acme.github.io/page"),
+        ("https://example.org/a_[b]_c", "https://example.org/a_[b]_c"),
     ],
 )
 def test_urls_clean_strips_punctuation_and_latex(raw: str, clean: str) -> None:
@@ -49,6 +52,7 @@ def test_urls_role_code_hosts_versus_pages(url: str, role: Role) -> None:
         ("Videos are on our webpage acme-lab.github.io/Demo.", ["acme-lab.github.io/Demo"]),
         ("Both https://a.org/x and (https://b.org/y) work.", ["https://a.org/x", "https://b.org/y"]),
         ("We use e.g. and i.e. but no links here.", []),
+        ("Code: [https://github.com/x/y](https://github.com/x/y).", ["https://github.com/x/y"]),
     ],
 )
 def test_urls_find_in_text(text: str, expected: list[str]) -> None:
