@@ -11,8 +11,9 @@ and ``kg_resolve`` turns those into :class:`~kg.model.Mention`. No statistical m
 A paper is one doc: its title, a blank line, its abstract (offsets are mapped back per field).
 
 The rules find anchor words with one trie-shaped regex per component and run their own
-expressions only there; on corpus abstracts the pipeline runs at about 40% of the blank
-tokenizer's speed (``benchmarks/bench_extract.py``).
+expressions only there, and the catalogue is matched on the text, so no component reads
+tokens: the pipeline's tokenizer makes token-less docs that carry the text (spaCy's rule
+tokenizer alone cost more than all the rules). Speed: ``benchmarks/bench_extract.py``.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from spacy.language import Language
 
 from ..model import Extraction, Mention, Paper
 from . import acronyms, context, lexicon, metrics, proposed, resolve, tasks, urls  # noqa: F401  (register factories)
-from .base import layout
+from .base import TextOnlyTokenizer, layout
 
 EXTRACTOR_VERSION = "5"
 
@@ -49,8 +50,10 @@ _CHUNK = 256
 
 
 def build_pipeline(catalogue_path: str | None = None) -> Language:
-    """The blank English pipeline with the sentencizer and every kg component."""
+    """The blank English pipeline with every kg component; docs carry their text, not tokens
+    (:class:`~kg.extract.base.TextOnlyTokenizer`)."""
     nlp = spacy.blank("en")
+    nlp.tokenizer = TextOnlyTokenizer(nlp.vocab)
     nlp.add_pipe("kg_sentences")
     for name in COMPONENTS:
         config = {"path": catalogue_path} if name == "kg_catalogue" else {}

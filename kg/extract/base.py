@@ -39,6 +39,7 @@ __all__ = [
     "sentence_spans",
     "split_sentences",
     "sentence_at",
+    "TextOnlyTokenizer",
 ]
 
 TITLE_SEP = "\n\n"
@@ -139,6 +140,26 @@ def lower_same_length(text: str) -> str | None:
 def norm(text: str) -> str:
     """:func:`kg.model.normalize_name`, memoised: the same names recur across a corpus."""
     return normalize_name(text)
+
+
+class TextOnlyTokenizer:
+    """The pipeline's tokenizer: a Doc without tokens that carries its text in ``user_data``.
+
+    Every kg rule reads characters (sentences, anchors and catalogue names are found on the
+    text), and spaCy's rule tokenizer cost more than all the rules together.
+    """
+
+    def __init__(self, vocab) -> None:
+        self.vocab = vocab
+
+    def __call__(self, text: str) -> Doc:
+        doc = Doc(self.vocab, words=[])
+        doc.user_data["kg_text"] = text
+        return doc
+
+    def pipe(self, texts, batch_size: int = 1000):
+        for text in texts:
+            yield self(text)
 
 
 def doc_text(doc: Doc) -> str:

@@ -1,12 +1,13 @@
-"""Catalogue matches: every name and alias of the curated catalogue, found with two
-PhraseMatchers (exact case for ``case_sensitive`` entries, lower case for the rest).
+"""Catalogue matches: every name and alias of the curated catalogue, found in the text at word
+boundaries (exact case for ``case_sensitive`` entries, any case for the rest).
 
 A match must cover a whole word: "COCO" inside "COCO-Stuff" or "Pre-RoPE" is a different
 name and is left to the other components. Two extensions are allowed, because papers write
 them and they are still the same family: a plural "s" ("NeRFs") and a version or size suffix
 ("LLaMA-2-13B", "GPT-4o-mini"), which drops the canonical name since it names a variant.
 ``ambiguous`` entries (names that are also English words, e.g. "Mamba", "Chameleon") match only
-in their exact case and never as the first word of a sentence.
+in their exact case and never as the first word of a sentence. A long form followed by its
+acronym ("Expectation Maximization (EM)") names the entry by the acronym.
 """
 
 from __future__ import annotations
@@ -14,10 +15,10 @@ from __future__ import annotations
 import re
 
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from ..model import Role
+from .acronyms import long_form_start
 from .base import Candidate, add, doc_text, is_acronym, sentence_spans
 from .catalogue import Catalogue, CatalogueEntry, load_catalogue
 
@@ -84,7 +85,6 @@ def extend_match(text: str, start: int, end: int) -> tuple[int, int, bool] | Non
 _DASH_DIGIT = re.compile(r"-\d")
 _CAPITAL_S = re.compile(r"[A-Z]s(?![\w\-])")
 _CAPITALIZED_NEXT = re.compile(r" [A-Z]")
-_ACRONYM_NEXT = re.compile(r"\s*\(\s*[A-Za-z0-9][\w\-+.]*\s*[);,]")
 
 
 def _generic(surface: str) -> bool:
@@ -96,57 +96,104 @@ def _is_sentence_start(starts: set[int], text: str, offset: int) -> bool:
     return offset in starts or offset == 0 or text[:offset].rstrip().endswith((".", "!", "?", ":"))
 
 
-class CatalogueMatcher:
-    """Both phrase matchers over one catalogue; call it on a doc to get candidates."""
+_WORD_RUN = re.compile(r"\w+")
+# "Expectation Maximization (EM)": the acronym in brackets right after a catalogue long form.
+_ACRONYM_IN_BRACKETS = re.compile(r"\s*\(\s*([A-Za-z0-9][\w\-+.]*?[\w+])\s*[);,]")
 
-    def __init__(self, nlp: Language, catalogue: Catalogue) -> None:
+
+def _first_run(form: str) -> str:
+    m = _WORD_RUN.match(form)
+    return m.group() if m else form[:1]
+
+
+def _occurrences(hay: str, key: str):
+    """Offsets where ``key`` begins and ends at word boundaries in ``hay``."""
+    n = len(key)
+    i = hay.find(key)
+    while i >= 0:
+        if (i == 0 or not (hay[i - 1].isalnum() or hay[i - 1] == "_")) and not (
+            i + n < len(hay) and (hay[i + n].isalnum() or hay[i + n] == "_")
+        ):
+            yield i
+        i = hay.find(key, i + n)
+
+
+class CatalogueMatcher:
+    """Every surface form of one catalogue, matched on the text; call it on a doc (or use
+    :meth:`match`) to get candidates.
+
+    A form must begin and end at word boundaries, as spaCy's PhraseMatcher would require of
+    tokens; exact case for ``case_sensitive`` and ``ambiguous`` entries, any case otherwise.
+    Forms are indexed by their first run of word characters: the runs of a text are collected
+    with one regex and intersected with the index as sets, so only the few hits cost Python
+    time (a PhraseMatcher needs the tokenizer, which cost more than every rule together).
+    """
+
+    def __init__(self, nlp: Language | None, catalogue: Catalogue) -> None:
         self.catalogue = catalogue
-        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
-        self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.entries: dict[str, CatalogueEntry] = {}
-        exact: dict[str, list[Doc]] = {}
-        folded: dict[str, list[Doc]] = {}
-        for e in catalogue.entries:
-            key = f"{e.type}\t{e.name}"
-            self.entries[key] = e
-            target = exact if (e.case_sensitive or e.ambiguous) else folded
-            target.setdefault(key, []).extend(nlp.make_doc(f) for f in e.surface_forms)
-        for key, docs in exact.items():
-            self.exact.add(key, docs)
-        for key, docs in folded.items():
-            self.folded.add(key, docs)
+        # First run of word characters, lower-cased -> (form, entry number, entry, exact case?)
+        self._index: dict[str, list[tuple[str, int, CatalogueEntry, bool]]] = {}
+        seen: set[tuple[str, bool]] = set()
+        for n, e in enumerate(catalogue.entries):
+            exact = e.case_sensitive or e.ambiguous
+            for form in e.surface_forms:
+                form = form if exact else form.lower()
+                if (form, exact) in seen:
+                    continue  # the first entry with a form wins, as the lookup index does
+                seen.add((form, exact))
+                self._index.setdefault(_first_run(form).lower(), []).append((form, n, e, exact))
+        self._keys = frozenset(self._index)
+
+    def _raw(self, text: str) -> list[tuple[int, int, int, CatalogueEntry]]:
+        """(start, end, entry number, entry) of every form found at word boundaries."""
+        low = text.lower()
+        if len(low) != len(text):  # rare letters whose lower case is longer: keep offsets
+            low = "".join(ch.lower()[:1] for ch in text)
+        raw = []
+        for key in self._keys.intersection(_WORD_RUN.findall(low)):
+            for form, n, entry, exact in self._index[key]:
+                hay = text if exact else low
+                if form in hay:  # most first words ("image") come without the rest of the form
+                    raw.extend((at, at + len(form), n, entry) for at in _occurrences(hay, form))
+        return raw
 
     def __call__(self, doc: Doc) -> list[Candidate]:
-        text = doc_text(doc)
-        raw = [(s, e, k) for k, s, e in self.exact(doc)] + [(s, e, k) for k, s, e in self.folded(doc)]
-        # Longest match first, so "PA-MPJPE" wins over the "MPJPE" inside it.
-        raw.sort(key=lambda m: (m[0], -(m[1] - m[0])))
+        return self.match(doc_text(doc), sentence_spans(doc))
+
+    def match(self, text: str, sents: list[tuple[int, int]] | None = None) -> list[Candidate]:
+        """Candidates for every catalogue name in ``text``."""
+        raw = self._raw(text)
+        # Longest match first, so "PA-MPJPE" wins over the "MPJPE" inside it; then catalogue
+        # order (sets iterate in a per-process order, the output must not).
+        raw.sort(key=lambda m: (m[0], -(m[1] - m[0]), m[2]))
         out: list[Candidate] = []
         taken_to = -1
-        strings = doc.vocab.strings
-        starts = {s0 for s0, _ in sentence_spans(doc)}
-        for s, e, key_id in raw:
+        starts = {s0 for s0, _ in (sentence_spans(text) if sents is None else sents)}
+        for s, e, _, entry in raw:
             if s < taken_to:
                 continue
-            entry = self.entries[strings[key_id]]
-            span = doc[s:e]
-            if entry.ambiguous and (
-                _is_sentence_start(starts, text, span.start_char) or _CAPITALIZED_NEXT.match(text, span.end_char)
-            ):
+            if entry.ambiguous and (_is_sentence_start(starts, text, s) or _CAPITALIZED_NEXT.match(text, e)):
                 continue  # "GoPro Hero 4 cameras": part of a longer proper name
-            ext = extend_match(text, span.start_char, span.end_char)
+            ext = extend_match(text, s, e)
             if ext is None:
                 continue
             cs, ce, variant = ext
-            if variant and entry.type == "task":
-                continue  # "Question Answering-Knowledge Graph": part of a name, not the task
+            if variant and (entry.type == "task" or (entry.ambiguous and text[e + 1 : e + 2].isdigit())):
+                continue  # "Question Answering-Knowledge Graph", "Medusa-2": part of another name
             surface = text[cs:ce]
+            role = ROLE_OF_TYPE.get(entry.type)
+            acr = _ACRONYM_IN_BRACKETS.match(text, ce) if entry.type != "task" else None
+            if acr and not is_acronym(surface):
+                # "Grouped Query Attention (GQA)", "perplexity (PPL)": the acronym is the name.
+                # When its letters spell the long form, it takes the entry's role and name.
+                short = acr.group(1)
+                if role is not None and is_acronym(short) and long_form_start(short, text, ce) == cs:
+                    taken_to = acr.end(1)
+                    out.append(Candidate(role, acr.start(1), acr.end(1), "catalogue:acronym", 0.85, entry.name))
+                continue
             if entry.type in ("method", "dataset") and not entry.case_sensitive and _generic(surface):
                 continue  # "diffusion transformer", "score distillation sampling": a technique, not a name
-            if entry.type != "task" and _ACRONYM_NEXT.match(text, ce) and not is_acronym(surface):
-                continue  # "Grouped Query Attention (GQA)", "perplexity (PPL)": the acronym is the name
             taken_to = e
-            role = ROLE_OF_TYPE.get(entry.type)
             if role is None:
                 continue
             canonical = None if variant or surface == entry.name else entry.name

@@ -268,7 +268,7 @@ def find_tasks(
         take(hit or Candidate(Role.TASK, s, e, "tasks:title", 0.7))
 
     # Then the focal abstract phrases, and repeated ones.
-    ranked = sorted(focal | {k for k, n in counts.items() if n >= 2}, key=lambda k: (k not in focal, -counts[k], first[k][0]))
+    ranked = sorted(focal | {k for k, n in counts.items() if n >= 2}, key=lambda k: (k not in focal, -counts[k], first[k][0], -first[k][1], k))
     for key in ranked:
         if _head(key) in WEAK_HEADS and key not in focal:
             continue
