@@ -202,13 +202,16 @@ class KnowledgeGraph:
     ) -> dict[str, Path]:
         """Write the outputs (default: Turtle, N-Quads, JSON, HTML) and ``report.json`` into ``out_dir``.
 
-        ``jobs`` caps the processes writing in parallel (default: the build's ``jobs`` setting,
-        else all cores); the files are the same for any value.
+        ``max_nodes`` and ``jobs`` (processes writing in parallel; the files are the same for any
+        value) default to the build's settings: HTML of 2,000 nodes, all cores.
         """
         from .export import DEFAULT_FORMATS, write_outputs
 
+        settings = self.report.get("settings") or {}
         if jobs is None:
-            jobs = (self.report.get("settings") or {}).get("jobs")
+            jobs = settings.get("jobs")
+        if max_nodes is None:  # drawing every node of a big graph takes minutes and gigabytes
+            max_nodes = settings.get("max_nodes", 2000)
         took: dict[str, float] = {}
         written = write_outputs(
             self.graph, out_dir, tuple(formats or DEFAULT_FORMATS), max_nodes=max_nodes, jobs=jobs, timings=took

@@ -42,3 +42,17 @@ def test_outputs_error_in_a_forked_writer_is_an_export_error(seeds_graph, tmp_pa
     (tmp_path / "graph.json").mkdir()  # writing graph.json fails in the forked process
     with pytest.raises(export.ExportError, match="graph.json"):
         write_outputs(seeds_graph.graph, tmp_path, ["turtle", "json"], jobs=2)
+
+
+@pytest.mark.parametrize(
+    ("formats", "procs", "plan"),
+    [
+        (["turtle", "nquads", "json", "html"], 2, [["nquads"], ["turtle", "json", "html"]]),
+        (["turtle", "nquads", "json", "html"], 1, [["turtle", "nquads", "json", "html"]]),
+        (["json"], 2, [["json"]]),
+        (["turtle", "nquads", "json", "html"], 4, [["nquads"], ["turtle"], ["json"], ["html"]]),
+        ([], 1, [[]]),
+    ],
+)
+def test_outputs_plan_spreads_writers_costliest_first_keeping_their_order(formats, procs, plan):
+    assert export.plan_writers(formats, procs) == plan
