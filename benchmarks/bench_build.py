@@ -1,6 +1,6 @@
 """`kg build` at scale: stage timings, abstracts/s, peak memory, 1 vs N jobs, incremental rebuild.
 
-    .venv/bin/python benchmarks/bench_build.py [--corpus PATH] [--sizes 10000,40000,87631]
+    .venv/bin/python benchmarks/bench_build.py [--corpus PATH] [--sizes 10000,40000,all]
         [--jobs 1,2] [--jobs-size N] [--new 100] [--no-queries] [--workdir DIR]
 
 Every build is the real command line (``python -m kg build SAMPLE --out DIR --quiet``, default
@@ -16,8 +16,8 @@ checking that graph.json is byte-identical across them; an incremental rebuild a
 ``--no-queries``, every shipped query on that graph loaded from graph.nq as ``kg query`` does
 (median of 3 runs; parameters from benchmarks/bench_queries.py).
 
-Prints tables; asserts nothing. Samples are the first N lines of the corpus; the largest size
-reads the corpus file itself when N covers it.
+Prints tables; asserts nothing. Samples are the first N lines of the corpus; ``all`` (or any N
+covering the file) reads the corpus file itself.
 """
 
 from __future__ import annotations
@@ -37,8 +37,11 @@ from itertools import islice
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-CORPUS = Path("/work/shared/corpora/paperlists-abstracts.jsonl.gz")
+#: The shared corpus beside the checkout (``$KG_SHARED`` overrides ../shared, as in the tests).
+CORPUS = Path(os.environ.get("KG_SHARED", ROOT.parent / "shared")) / "corpora" / "paperlists-abstracts.jsonl.gz"
 PAGE = os.sysconf("SC_PAGE_SIZE")
+#: Subprocesses import kg from this checkout (also when it is a copy outside the editable install).
+ENV = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
 
 
 # ---- one measured build ------------------------------------------------------------------------
@@ -78,7 +81,7 @@ def run_build(inputs: list[Path], out: Path, jobs: int | None = None) -> dict:
     peak_tree = 0
     with open(log, "w") as fh:
         t0 = time.perf_counter()
-        proc = subprocess.Popen(cmd, stdout=fh, stderr=subprocess.STDOUT, cwd=ROOT)
+        proc = subprocess.Popen(cmd, stdout=fh, stderr=subprocess.STDOUT, cwd=ROOT, env=ENV)
         done = threading.Event()
 
         def sample() -> None:
@@ -153,7 +156,7 @@ def sha256(path: Path) -> str:
 def fingerprint() -> str:
     out = subprocess.run(
         [sys.executable, "-c", "from kg.extract_cache import extractor_fingerprint as f; print(f())"],
-        cwd=ROOT, capture_output=True, text=True, check=True,
+        cwd=ROOT, env=ENV, capture_output=True, text=True, check=True,
     )
     return out.stdout.strip()
 
@@ -191,7 +194,7 @@ def time_queries(out: Path) -> dict:
 
 
 def run_queries(out: Path) -> dict:
-    proc = subprocess.run([sys.executable, __file__, "--queries-of", str(out)], cwd=ROOT, capture_output=True, text=True)
+    proc = subprocess.run([sys.executable, __file__, "--queries-of", str(out)], cwd=ROOT, env=ENV, capture_output=True, text=True)
     if proc.returncode != 0:
         return {"error": proc.stderr.strip().splitlines()[-1] if proc.stderr.strip() else f"exit {proc.returncode}"}
     return json.loads(proc.stdout.strip().splitlines()[-1])
@@ -227,7 +230,7 @@ def _per_cpu(n: int, r: dict) -> str:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--corpus", type=Path, default=CORPUS, help="JSON Lines corpus (optionally .gz)")
-    ap.add_argument("--sizes", default="10000,40000,87631", help="comma-separated abstracts per build (first N lines)")
+    ap.add_argument("--sizes", default="10000,40000,all", help="comma-separated lines of the corpus per build; all: the whole file")
     ap.add_argument("--jobs", default="1,2", help="--jobs values compared on --jobs-size")
     ap.add_argument("--jobs-size", type=int, default=None, help="size of the jobs comparison (default: the largest)")
     ap.add_argument("--new", type=int, default=100, help="abstracts added for the incremental rebuild (0: skip)")
@@ -245,7 +248,7 @@ def main() -> None:
     work.mkdir(parents=True, exist_ok=True)
     try:
         total = corpus_lines(args.corpus)
-        sizes = sorted({min(int(s), total) for s in args.sizes.split(",") if s.strip()})
+        sizes = sorted({total if s.strip() == "all" else min(int(s), total) for s in args.sizes.split(",") if s.strip()})
         jobs_size = min(args.jobs_size or sizes[-1], total)
         default_jobs = len(os.sched_getaffinity(0))
         fp_before = fingerprint()
