@@ -235,13 +235,21 @@ def classify(
     if (title and norm(title).startswith(norm(long)) and d.long_start > len(title)
             and head in _OWN_SYSTEM_HEADS):
         return Role.PROPOSED, 0.8, "acronyms:title-long-form"  # the title spells out the paper's own name
-    if presenting and not used and head not in _GENERIC_LONG | {"llm", "llms", "vlm", "vlms"}:
+    # "a large language model (LLM)" is a family; "a Self-Evaluated Template Network (SETN)" a name.
+    generic = head in {"llm", "llms", "vlm", "vlms"} or (head in _GENERIC_LONG and not _title_case(long))
+    if presenting and not used and not generic:
         if _dataset_near(text, d, sentence):
             return Role.INTRODUCED_DATASET, 0.75, "acronyms:presented"
         return Role.PROPOSED, 0.75, "acronyms:presented"
     # A defined acronym the paper does not present is most often a generic family ("LLMs", "PET")
     # or a task; on the seeds 2 of 17 were named methods. The catalogue knows the established ones.
     return None
+
+
+def _title_case(phrase: str) -> bool:
+    """Every word capitalised ("Self-Evaluated Template Network")."""
+    words = re.findall(r"[A-Za-z]+", phrase)
+    return len(words) >= 2 and all(w[0].isupper() for w in words)
 
 
 def _dataset_near(text: str, d: Definition, sentence: tuple[int, int]) -> bool:

@@ -47,7 +47,8 @@ _METHOD_NOUNS = frozenset(
 _METRIC_NOUNS = frozenset("metric metrics measure score".split())
 _NOUN_RE = re.compile(r"[A-Za-z]+")
 
-_TITLE = re.compile(rf"^\s*({_PHRASE})\s*:\s+(.*)$", re.DOTALL)
+_TITLE = re.compile(rf"^\s*({_PHRASE})(?:\s*\(({_CAP})\))?\s*:\s+(.*)$", re.DOTALL)
+_VERSION = re.compile(r"^v?\d+(?:\.\d+)*$")
 _TOPIC_OPENERS = frozenset("beyond towards toward against versus why how what when whither".split())
 _SURVEY = re.compile(r"^(?:an?\s+)?(?:survey|review|overview|tutorial|position|primer|perspective)\b", re.IGNORECASE)
 _NAMING = re.compile(
@@ -58,8 +59,8 @@ _NAMING = re.compile(
 _VERB = re.compile(
     r"(?:[Ww]e|[Tt]his (?:paper|work|study|article)|[Hh]ere,? we)\s+(?:\w+ly\s+|also\s+|further\s+|then\s+|first\s+)?"
     r"(?:propose|present|introduce|develop|design|devise|build|construct|create|curate|collect|release"
-    r"|contribute|establish|offer|unveil)s?\s+(?:the\s+)?[\"\u201c]?"
-    rf"({_PHRASE})[\"\u201d]?(?=\s*(?:[,(:;\u2014\u2013]|--|\.\s|\.$| which\b| that\b| to\b| for\b| as\b| with\b| in\b"
+    r"|contribute|establish|offer|unveil)s?\s+(?:the\s+)?(?:[\"\u201c]|\*\*?|_)?"
+    rf"({_PHRASE})(?:[\"\u201d]|\*\*?|_)?(?=\s*(?:[,(:;\u2014\u2013]|--|\.\s|\.$| which\b| that\b| to\b| for\b| as\b| with\b| in\b"
     r"| (?:framework|model|method|approach|system|network|architecture|pipeline|algorithm|module|dataset|benchmark|corpus)\b))"
 )
 _APPOS_PRE = re.compile(r"\b(?:a|an|our|the first|novel|new)\s+(?:[\w\-]+\s+){0,5}?\Z")
@@ -120,6 +121,9 @@ _USE_VERB = re.compile(
 _FIRST_PERSON_PROPOSAL = re.compile(
     r"\b(?:[Ww]e|[Oo]ur)\s+(?:\w+\s+)?(?:propose|present|introduce|design|devise|develop|build|use|employ|adopt)s?\b"
 )
+# "we propose a new evaluation dataset (FAIR) and an algorithm (TRUST)": a kind noun, then
+# the name in brackets (not a definition: the letters need not spell the words before).
+_NOUN_THEN_NAME = re.compile(rf"\s*\(\s*({_CAP})\s*\)")
 # "Long Form Words (ACR)" right after a captured phrase: the acronym is the name.
 _PAREN_AFTER = re.compile(r"[^.,;:()]{0,60}?\(\s*([A-Za-z0-9][\w\-+.]*[\w+])\s*\)")
 
@@ -208,7 +212,7 @@ def _find_word(text: str, phrase: str) -> int | None:
 def _title_candidates(text: str, tend: int, sents: list[tuple[int, int]]) -> list[Candidate]:
     title = text[:tend]
     m = _TITLE.match(title)
-    if not m or _SURVEY.match(m.group(2)):
+    if not m or _SURVEY.match(m.group(3)):
         return []
     phrase = m.group(1)
     first_word = phrase.split()[0].lower()
@@ -218,9 +222,17 @@ def _title_candidates(text: str, tend: int, sents: list[tuple[int, int]]) -> lis
     end = start + len(phrase)
     abstract = text[tend:]
     in_abstract = _find_word(abstract, phrase)
-    if not valid_name(phrase, strong_context=in_abstract is not None, plain_words_ok=True):
+    words = phrase.split()
+    # "Dexonomy: ...": one coined capitalised word the abstract never uses, as a word either,
+    # over an abstract that presents something; "Agbots 2.0: ...": a name with a version.
+    coined = (
+        len(words) == 1 and len(phrase) >= 4 and phrase[0].isupper() and phrase[1:].islower()
+        and phrase.lower() not in STOP_NAMES and in_abstract is None and _WE.search(abstract) is not None
+    )
+    versioned = 1 < len(words) <= 3 and _VERSION.match(words[-1]) is not None and words[0][0].isupper()
+    if not (coined or valid_name(phrase, strong_context=in_abstract is not None, plain_words_ok=True)):
         return []
-    if " " in phrase and not any(is_name_like(w) for w in phrase.split()):
+    if " " in phrase and not versioned and not any(is_name_like(w) for w in words):
         # Several plain words ("Fourier Head"): the abstract must use them as a name, capitalised
         # where a sentence does not begin.
         used = [
@@ -229,7 +241,7 @@ def _title_candidates(text: str, tend: int, sents: list[tuple[int, int]]) -> lis
         ]
         if not used:
             return []
-    rest = _NOUN_RE.findall(m.group(2).lower())
+    rest = _NOUN_RE.findall(m.group(3).lower())
     if phrase.split()[-1].lower() in DATASET_NOUNS | {"challenge"}:
         role = Role.INTRODUCED_DATASET  # "VizWiz Grand Challenge: ...", "X Benchmark: ..."
     elif any(w in DATASET_NOUNS for w in rest) and not any(w in _METHOD_NOUNS for w in rest):
@@ -240,7 +252,10 @@ def _title_candidates(text: str, tend: int, sents: list[tuple[int, int]]) -> lis
     else:
         role = Role.PROPOSED
     conf = 0.95 if in_abstract is not None else 0.8
-    return [Candidate(role, start, end, "proposed:title-prefix", conf)]
+    out = [Candidate(role, start, end, "proposed:title-prefix", conf)]
+    if m.group(2) and is_name_like(m.group(2)):  # "AutoGluon-Multimodal (AutoMM): ..."
+        out.append(Candidate(role, m.start(2), m.end(2), "proposed:title-prefix", conf))
+    return out
 
 
 def find_proposed(text: str, tend: int | None = None, sents: list[tuple[int, int]] | None = None) -> list[Candidate]:
@@ -279,13 +294,22 @@ def find_proposed(text: str, tend: int | None = None, sents: list[tuple[int, int
                 emit(m.start(1), m.group(1), f"proposed:{kind}", conf, True, role)
         elif kind == "noun":
             m = _APPOS_AFTER_NOUN.match(text, at)
-            pre = _APPOS_PRE.search(text, max(tend, at - 80), at) if m else None
+            pre = _APPOS_PRE.search(text, max(tend, at - 80), at) if m or text.startswith(" (", anchor_end) else None
             s0 = max(sentence_at(sents, at)[0], tend)
             presented = pre and (
                 _NEW.search(pre.group())
                 or _PROPOSAL_VERB.search(text, s0, at)
                 or (_WE.search(text, s0, at) and not _USE_VERB.search(text, s0, at))
             )
+            bracket = _NOUN_THEN_NAME.match(text, anchor_end) if pre else None
+            if (bracket and is_name_like(bracket.group(1)) and not _PRIOR.search(pre.group())
+                    and (_NEW.search(pre.group()) or _PROPOSAL_VERB.search(text, s0, at))
+                    and long_form_start(bracket.group(1), text, anchor_end) is None):
+                # "a new evaluation dataset (FAIR) and an algorithm (TRUST)"; a definition
+                # ("a large language model (LLM)") is the acronym component's.
+                noun = text[at:anchor_end].lower()
+                role = Role.INTRODUCED_DATASET if noun in DATASET_NOUNS else Role.PROPOSED
+                out.append(Candidate(role, bracket.start(1), bracket.end(1), "proposed:bracketed", 0.75))
             if m and presented:
                 noun = m.group("noun")
                 role = Role.INTRODUCED_DATASET if noun in DATASET_NOUNS else Role.PROPOSED
