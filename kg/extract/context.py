@@ -19,10 +19,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..model import Role
-from .base import STOP_NAMES, Anchors, Candidate, add, doc_text, is_name_like, is_title_case_compound, title_end
+from .base import STOP_NAMES, Anchors, Candidate, add, candidates, doc_text, is_name_like, is_title_case_compound, title_end
 from .proposed import valid_name
 
-__all__ = ["find_context", "split_list", "context_component"]
+__all__ = ["find_context", "coordinated_methods", "split_list", "context_component"]
 
 _CAP = r"[A-Z0-9](?:(?:[\w+.]|-(?=\w))*[\w+])?"
 _ITEM = rf"{_CAP}(?: {_CAP}){{0,2}}"
@@ -42,7 +42,8 @@ _ANCHORS = Anchors({
               "leverag", "employ", "extend"],
     "kind": ["model", "algorithm", "network", "architecture", "backbone", "baseline", "encoder", "decoder",
              "detector", "generator", "reconstructor", "tokenizer", "vocoder", "renderer", "estimator",
-             "optimizer", "classifier", "tracker", "planner", "predictor"],
+             "optimizer", "classifier", "tracker", "planner", "predictor", "method", "solver"],
+    "lib": ["library", "toolkit", "toolbox", "package"],
     "eval": ["experiment", "evaluat", "results", "tested", "test ", "benchmarked", "validated", "trained",
              "train ", "performance", "accuracy"],
 }, ignore_case=True)
@@ -79,9 +80,22 @@ _NAME_BEFORE_KIND = re.compile(
 _SIZE_HINT = re.compile(r"\d[BMK]\b")
 _SIZED = re.compile(r"(?<![\w\-])[A-Z][\w.]*(?:-[\w.]+)*-\d+(?:\.\d+)?[BMK](?:-[A-Za-z][\w.]*)*(?![\w\-.])")
 _METHOD_CONTEXT = re.compile(
-    r"\b(?:methods?|models?|baselines?|approaches|LLMs?|VLMs?|MLLMs?|networks?|architectures?|backbones?"
-    r"|systems?|algorithms?|encoders?|detectors?|frameworks?)\b"
+    r"\b(?:methods?|models?|baselines?|approaches|LLMs?|VLMs?|MLLMs?|PLMs?|MLMs?|LMs?|networks?|architectures?"
+    r"|backbones?|systems?|algorithms?|encoders?|detectors?|frameworks?|platforms?|tools|toolkits?|toolboxes"
+    r"|librar(?:y|ies)|packages?|solvers?|optimi[sz]ers?|functions|planners?|agents?|policies|classifiers?)\b"
 )
+# "the open-source library Lale", "the GAN library, Mimicry.": a library or toolkit named after
+# its noun (one word; its own capital suffices, the noun says it is a name).
+_AFTER_LIB_NOUN = re.compile(
+    rf"(?i:library|toolkit|toolbox|package)(?:\s*,\s*|\s+)(?:called\s+|named\s+)?(?P<name>{_CAP})"
+    r"(?=\s*[,.;:)]|\s+(?:to|for|and|which|that|with|in|is|was|provides|offers|supports)\b)"
+)
+_LIB_BEFORE = re.compile(r"\b(?:novel|new|our|proposed|first)\b[^.;:]{0,40}\Z|\b(?:a|an|any|each|every)\s+(?:[\w\-]+\s+){0,2}\Z", re.IGNORECASE)
+_LIB_NAME_BEFORE = re.compile(rf"\b(?:the|with|using|in)\s+(?P<name>{_CAP})\s+\Z")
+_LANGUAGES = frozenset("Python Java JavaScript Julia MATLAB Matlab Rust Scala Haskell Go Fortran Lua R C C++".split())
+# "A, B and C" beside a name the catalogue knows as a method: the others are methods too.
+_COORD_NEXT = re.compile(rf"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?P<name>{_CAP})(?![\w\-])")
+_COORD_PREV = re.compile(rf"(?<![\w\-])(?P<name>{_CAP})(?:\s*,\s*|\s+(?:and|or|&)\s+)\Z")
 _DATASET_CONTEXT = re.compile(rf"\b{_DS}\b")
 _ITEM_RE = re.compile(_ITEM)
 _NUMBER_WORD = re.compile(r"(?:[\d.,]+(?:\s*[x\u00d7]\s*[\d.,]+)?\s+)+")
@@ -91,13 +105,22 @@ _MODIFIED = re.compile(
     r"|standard|popular|widely-used|challenging)\b)[a-z][a-z\-]+\s+\Z"
 )
 _NOT_NAMES = frozenset(
-    "GPU GPUs CPU CPUs TPU TPUs FPGA FPGAs NPU GitHub Github GitLab arXiv HuggingFace Colab CUDA".split()
+    "GPU GPUs CPU CPUs TPU TPUs FPGA FPGAs NPU GitHub Github GitLab arXiv HuggingFace Colab CUDA "
+    # mathematical objects, not methods: "a DAG model", "the ODE solver"
+    "ODE ODEs PDE PDEs SDE SDEs DAG DAGs MDP MDPs POMDP POMDPs "
+    # sizes written after a model name: "BERT BASE and GPT BASE"
+    "BASE LARGE SMALL TINY HUGE Base Large Small".split()
 )
 _CLASS_NOUN_AFTER = re.compile(
     r"\s+(?:methods|approaches|techniques|works|systems|tasks|settings|pipelines|frameworks|solutions|algorithms"
     r"|architectures|baselines|models)\b"
 )
-_ADJ_SUFFIX = re.compile(r"-(?:like|based|style|inspired|driven|guided|free|aware|specific)$")
+_ADJ_SUFFIX = re.compile(r"-(?:like|based|style|inspired|driven|guided|free|aware|specific|[a-z]+ed)$")
+# "an MBRL method", "a new SSL method": an acronym with an indefinite article names a field
+# the method belongs to; "the TRADES method" names one.
+_FIELD_ACRONYM = re.compile(r"^[A-Z]{2,5}s?$")
+_INDEFINITE = re.compile(r"\b(?:an?|any|each|every)\b", re.IGNORECASE)
+_VERSION_WORD = re.compile(r"^[Vv]\d")
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Za-z0-9][\w\-+.]*[\w+])\s*\)")
 
 
@@ -193,10 +216,14 @@ def find_context(text: str, tend: int | None = None) -> list[Candidate]:
         elif kind == "ex":
             m = _EXAMPLES.match(text, at)
             if m:
+                # The noun nearest the cue says what the examples are: "data sets in AutoML
+                # platforms including A, B" lists platforms.
                 tail = text[max(tend, at - 60) : at]
-                if _DATASET_CONTEXT.search(tail):
+                ds = [d.end() for d in _DATASET_CONTEXT.finditer(tail)]
+                me = [d.end() for d in _METHOD_CONTEXT.finditer(tail)]
+                if ds and (not me or ds[-1] > me[-1]):
                     emit_list(m, Role.DATASET, "context:examples", 0.65, False)
-                elif _METHOD_CONTEXT.search(tail):
+                elif me:
                     emit_list(m, Role.METHOD, "context:examples", 0.65, False)
         elif kind == "built":
             m = _BUILT_ON.match(text, at)
@@ -206,13 +233,31 @@ def find_context(text: str, tend: int | None = None) -> list[Candidate]:
                 e = suffix.start() if suffix else e  # "DETR-like": DETR
                 if is_name_like(text[s:e]) and (suffix or not _is_modifier(text, e)):
                     out.append(Candidate(Role.METHOD, s, e, "context:built-on", 0.6))
+        elif kind == "lib":
+            m = _AFTER_LIB_NOUN.match(text, at)
+            if m and not _LIB_BEFORE.search(text, max(tend, at - 60), at):
+                name = m.group("name")
+                if name not in _LANGUAGES and name not in _NOT_NAMES and (
+                    is_name_like(name) or is_name_like(name, allow_capitalized=True) and not _is_modifier(text, m.end())
+                ):
+                    out.append(Candidate(Role.METHOD, m.start("name"), m.end("name"), "context:library", 0.65))
+            if anchor_end < len(text) and text[anchor_end].isalnum():
+                continue
+            # "the Lale library": a capitalised word before the noun, after "the".
+            m = _LIB_NAME_BEFORE.search(text, max(tend, at - 30), at)
+            if m and m.group("name") not in _LANGUAGES and m.group("name").lower() not in STOP_NAMES:
+                out.append(Candidate(Role.METHOD, m.start("name"), m.end("name"), "context:library", 0.65))
         elif kind == "kind" and (anchor_end == len(text) or not text[anchor_end].isalnum()):
             # "a GS-LRM reconstructor", "an adaptive Perp-Neg algorithm": a name before the noun
             # that says what kind of thing it is.
             m = _NAME_BEFORE_KIND.search(text, max(tend, at - 40), at)
             name = m.group("name") if m else ""
             # Mid-sentence title case ("an adaptive Perp-Neg algorithm") marks a name here.
-            if m and (is_name_like(name) or is_title_case_compound(name)) and not _ADJ_SUFFIX.search(name):
+            if m and text[at:anchor_end].lower() in ("method", "solver") and _FIELD_ACRONYM.match(name) \
+                    and _INDEFINITE.match(m.group()):
+                continue
+            if m and (is_name_like(name) or is_title_case_compound(name)) and not _ADJ_SUFFIX.search(name) \
+                    and name not in _NOT_NAMES:
                 s0 = m.start("cap") if m.group("cap") else m.start("name")
                 if _NEW_BEFORE.search(text, max(tend, m.start() - 12), s0):
                     # "we propose a novel GradAlign algorithm": the paper's own
@@ -226,9 +271,74 @@ def find_context(text: str, tend: int | None = None) -> list[Candidate]:
     return out
 
 
+def coordinated_methods(text: str, found: list[Candidate], tend: int = 0) -> list[Candidate]:
+    """Name-shaped words listed with a catalogue method ("RoBERTa, XLM and DistilBERT",
+    "H2O, and MLJAR"): methods too. Words some rule already claimed keep their role."""
+    known = sorted((c for c in found if c.role is Role.METHOD and c.rule.startswith("catalogue") and c.start >= tend),
+                   key=lambda c: c.start)
+    if not known:
+        return []
+    claimed = [(c.start, c.end, c.role) for c in found]
+    out: list[Candidate] = []
+
+    def item(s: int, e: int) -> bool | None:
+        """True: a new method; False: already claimed as a method; None: the list ends here
+        (or is not a list of methods, when a member is a dataset)."""
+        name = text[s:e]
+        roles = {r for a, b, r in claimed if a < e and s < b}
+        if roles - {Role.METHOD, Role.PROPOSED}:
+            raise _NotMethods
+        if roles:
+            return False
+        if (name in _NOT_NAMES or not is_name_like(name) or _VERSION_WORD.match(name) or _CLASS_NOUN_AFTER.match(text, e)
+                or _is_modifier(text, e) or _ADJ_SUFFIX.search(name)):
+            return None
+        return True
+
+    for c in known:
+        chain: list[tuple[int, int]] = []
+        try:
+            end = c.end
+            for _ in range(6):  # rightwards along the list
+                m = _COORD_NEXT.match(text, end)
+                got = item(m.start("name"), m.end("name")) if m else None
+                if got is None:
+                    break
+                if got:
+                    chain.append((m.start("name"), m.end("name")))
+                end = m.end("name")
+            start = c.start
+            for _ in range(6):  # and leftwards
+                m = _COORD_PREV.search(text, max(tend, start - 40), start)
+                got = item(m.start("name"), m.end("name")) if m else None
+                if got is None:
+                    break
+                if got:
+                    chain.append((m.start("name"), m.end("name")))
+                start = m.start("name")
+        except _NotMethods:
+            continue  # "(SGD, MultiWOZ2.2, DSTC2)": a list of datasets one of which shares a method's name
+        tail = text[max(tend, start - 60) : start]
+        ds = [d.end() for d in _DATASET_CONTEXT.finditer(tail)]
+        me = [d.end() for d in _METHOD_CONTEXT.finditer(tail)]
+        if ds and (not me or ds[-1] > me[-1]):
+            continue  # "datasets (e.g., SGD, M2M)": the noun before the list says what it lists
+        for s, e in chain:
+            out.append(Candidate(Role.METHOD, s, e, "context:coordinated", 0.6))
+            claimed.append((s, e, Role.METHOD))
+    return out
+
+
+class _NotMethods(Exception):
+    """A coordinated list turned out to hold a dataset."""
+
+
 @Language.factory("kg_context", assigns=["doc._.kg_candidates"])
 def context_component(nlp: Language, name: str):
     def component(doc: Doc) -> Doc:
-        return add(doc, find_context(doc_text(doc), title_end(doc)))
+        text, tend = doc_text(doc), title_end(doc)
+        found = candidates(doc)
+        found.extend(coordinated_methods(text, found, tend))
+        return add(doc, find_context(text, tend))
 
     return component
