@@ -213,7 +213,9 @@ TASK_HEADS = frozenset(
     planning navigation manipulation grounding verification identification extraction
     simplification correction rendering editing interpolation upsampling compositing decoding
     encoding mapping clustering ranking recommendation diagnosis screening representation
-    learning pretraining fine-tuning adaptation distillation pruning search control""".split()
+    learning pretraining fine-tuning adaptation distillation pruning search control
+    calibration association tokenization grasping
+    optimization augmentation selection minimization maximization exploration""".split()
 )
 
 #: Task nouns that also name techniques ("contrastive learning", "motion control"): a phrase
@@ -221,7 +223,7 @@ TASK_HEADS = frozenset(
 WEAK_HEADS = frozenset(
     """learning representation control modeling modelling inference reasoning understanding planning
     adaptation distillation pruning search encoding decoding mapping pretraining fine-tuning transfer
-    making""".split()
+    making optimization augmentation selection minimization maximization exploration""".split()
 )
 
 #: Nouns that say a name is a dataset / benchmark / corpus.

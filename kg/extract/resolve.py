@@ -6,6 +6,8 @@
   every name role; so are names equal to a chosen task.
 - Overlapping candidates keep the longer, then the more confident span.
 - A metric with a value gets as context the dataset named in the same sentence.
+- A task phrase that names a known method ("Expectation maximization (EM)") is dropped; a
+  task's canonical name is its lower-case form.
 """
 
 from __future__ import annotations
@@ -32,6 +34,8 @@ def _overlaps(a: Candidate, b: Candidate) -> bool:
     return a.start < b.end and b.start < a.end
 
 
+_BRACKET = re.compile(r"\s*\(\s*")
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z])")
 _TASK_RULE_RANK = {"tasks:title": 0, "tasks:abstract": 1.5}
 
 
@@ -46,12 +50,20 @@ def select_tasks(text: str, tasks: list[Candidate], limit: int = MAX_TASKS) -> l
         return 1 if c.start < title_end else 2  # a catalogue task: in the title, or a filler
 
     ranked = sorted(tasks, key=lambda c: (rank(c), -c.confidence, c.start))
+    # The abstract's first two sentences: where it says what it is about.
+    lead_end = next((m.end() for i, m in enumerate(_SENTENCE_END.finditer(text, title_end + 2)) if i == 1), len(text))
+    seen: dict[str, int] = {}
+    for c in tasks:
+        k = norm(text[c.start : c.end]).replace("-", " ")
+        seen[k] = seen.get(k, 0) + 1
     out: list[Candidate] = []
     keys: list[str] = []
     for c in ranked:
         k = norm(text[c.start : c.end]).replace("-", " ")
         if any(k in o or o in k for o in keys):
             continue
+        if rank(c) == 2 and seen[k] < 2 and c.start >= lead_end:
+            continue  # a catalogue task the abstract names once, late, is most often context, not its aim
         if len(out) >= limit or (rank(c) == 2 and len(out) >= 2):
             break
         out.append(c)
@@ -84,6 +96,16 @@ def resolve(text: str, found: list[Candidate], task_acronyms: set[str] = frozens
     urls = [c for c in found if c.role in (Role.CODE_URL, Role.OTHER_URL)]
     names = [c for c in found if c.role in _NAME_ROLES]
 
+    # "Expectation maximization (EM)", "Empirical Risk Minimization": a task-shaped phrase that
+    # names a method the catalogue knows is the method.
+    method_keys = {norm(text[c.start : c.end]) for c in names if c.role is Role.METHOD}
+    method_starts = {c.start for c in names if c.role is Role.METHOD}
+    method_keys |= {norm(c.canonical) for c in names if c.role is Role.METHOD and c.canonical}
+    tasks = [
+        c for c in tasks
+        if norm(text[c.start : c.end]) not in method_keys
+        and not ((m := _BRACKET.match(text, c.end)) and m.end() in method_starts)
+    ]
     tasks = select_tasks(text, tasks)
     task_keys = {norm(text[c.start : c.end]) for c in tasks}
     names = [
@@ -147,11 +169,16 @@ def to_mentions(text: str, tend: int, sents: list[tuple[int, int]], found: list[
             if near:
                 d = min(near, key=lambda d: abs(d.start - c.start))
                 context = text[d.start : d.end]
+        surface = text[c.start : c.end]
+        canonical = c.canonical
+        if c.role is Role.TASK and canonical is None and surface != surface.lower():
+            # Tasks are lower-case noun phrases (the guidelines); the text keeps the evidence's case.
+            canonical = " ".join(surface.lower().split())
         out.append(
             Mention(
-                role=c.role, text=text[c.start : c.end], field=field, start=start, end=end,
+                role=c.role, text=surface, field=field, start=start, end=end,
                 sentence=sentence, rule=c.rule, confidence=round(min(1.0, max(0.0, c.confidence)), 3),
-                canonical=c.canonical, value=c.value, context=context,
+                canonical=canonical, value=c.value, context=context,
             )
         )
     return out

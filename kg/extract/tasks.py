@@ -22,7 +22,7 @@ from .base import (
     sentence_at, sentence_spans, title_end, trie_regex,
 )
 
-__all__ = ["MAX_TASKS", "task_phrases", "find_tasks", "tasks_component"]
+__all__ = ["MAX_TASKS", "task_phrases", "task_of_phrases", "find_tasks", "tasks_component"]
 
 MAX_TASKS = 3
 
@@ -39,7 +39,8 @@ _BREAK = STOP_NAMES | frozenset(
     photorealistic photo-realistic lifelike vivid autoregressive non-autoregressive tackle address solve
     improve enhance perform achieve enable support investigate explore facilitate boost advance study
     high fidelity
-    consider propose present introduce""".split()
+    consider propose present introduce
+    unbiased universal stable reliable provable fair fairer safe optimal near-optimal generic open-source""".split()
 ) - frozenset({"one", "two", "three"})
 _HEADS_RE = re.compile(r"\b(" + trie_regex(TASK_HEADS) + r")\b")  # matched on lower-cased text
 _HEADS_RE_ANYCASE = re.compile(_HEADS_RE.pattern, re.IGNORECASE)
@@ -79,6 +80,9 @@ def _word_before(text: str, start: int, pos: int) -> tuple[int, str] | None:
         cut = max(word.rfind("\n"), word.rfind("\t"))
         k += cut + 1
         word = word[cut + 1 :]
+    if word[:1] in "*_" and word.lstrip("*_")[:1].isalnum():  # "*online ... problem*": Markdown emphasis
+        k += len(word) - len(word.lstrip("*_"))
+        word = word.lstrip("*_")
     if not word or not word[0].isalnum() or not (word[-1].isalnum() or word[-1] in "+"):
         return None
     return k + 1, word
@@ -111,16 +115,77 @@ def task_phrases(text: str, start: int, end: int, low: str | None = None) -> lis
     for m in heads:
         if m.end() < end and text[m.end()] == " " and _AFTER_BAD.match(text, m.end(), min(end, m.end() + 20)):
             continue
+        if not in_title and text[m.start()].isupper() and _AND_NAME.match(text, m.end(), end):
+            continue  # "Light Detection and Ranging": a capitalised name, not a task
         s = m.start()
         words = 0
         while words < 6:
             w = _word_before(text, start, s)
-            if w is None or _breaks(w[1], in_title=in_title):
+            if w is None:
+                break
+            low_w = w[1].lower()
+            if low_w == "of":  # "out of distribution detection" written without hyphens
+                w2 = _word_before(text, start, w[0])
+                if w2 is not None and w2[1].lower() == "out" and words >= 1:
+                    s = w2[0]
+                    words += 2
+                break
+            if _breaks(w[1], in_title=in_title) and not (low_w == "novel" and _NOVEL_NEXT.match(low or text, s)):
                 break
             s = w[0]
             words += 1
-        if words >= 1:
+        if words >= 1 and " ".join(text[s : m.end()].lower().split()) not in _FIELDS:
             out.append((s, m.end()))
+    return out
+
+
+_AND_NAME = re.compile(r" (?:and|&|of) [A-Z]")
+# Fields, not tasks a paper addresses.
+_FIELDS = frozenset({"machine learning", "deep learning", "statistical learning", "artificial intelligence"})
+# "novel view synthesis", "novel class discovery": "novel" is part of the task's name here.
+_NOVEL_NEXT = re.compile(r"(?i:view|class|classes|category|categories|object|objects|viewpoint)\b")
+
+
+# "the task of clickbait spoiling", "the problem of online submodular maximization": what
+# follows names the task even without a task noun at its end.
+_TASK_OF = re.compile(r"\b(?:[Tt]he\s+)?(?:new\s+|novel\s+)?(task|problem)\s+of\s+(?:the\s+)?(?=[a-z0-9])")
+# After "problem of", only an action noun makes a task: "the problem of class imbalance" names a difficulty.
+_ACTION = re.compile(r"(?:tion|sion)$")
+_NP_WORD = re.compile(r"([a-z0-9][a-z0-9\-]*)(?=[\s,.;:()]|$)")
+_NOMINAL = re.compile(r"(?:tion|sion|ment|ing|sis|ance|ence|ity|ization|isation)$")
+
+
+def task_of_phrases(text: str, start: int, end: int | None = None) -> list[tuple[int, int]]:
+    """(start, end) of the noun phrase after "the task/problem of": lower-case words up to a
+    function word or punctuation, ending in a task noun or a nominalization ("spoiling")."""
+    out = []
+    end = len(text) if end is None else end
+    for m in _TASK_OF.finditer(text, start, end):
+        pos, words = m.end(), []
+        while len(words) < 5:
+            w = _NP_WORD.match(text, pos)
+            if not w or w.group(1) in _BREAK or w.group(1).endswith("ly"):
+                break
+            words.append((w.start(1), w.end(1)))
+            nxt = w.end(1)
+            if nxt >= len(text) or text[nxt] != " ":
+                break
+            pos = nxt + 1
+        task = m.group(1) == "task"
+        while words:
+            last = text[words[-1][0] : words[-1][1]]
+            if last in TASK_HEADS or (_NOMINAL if task else _ACTION).search(last):
+                break
+            words.pop()
+        if not words:
+            continue
+        phrase = text[words[0][0] : words[-1][1]]
+        first = text[words[0][0] : words[0][1]]
+        if len(words) > 1 and first.endswith("ing") and first not in TASK_HEADS:
+            continue  # "the problem of finding ...", "providing dense segmentation": a clause
+        if len(words) == 1 and (not task or phrase in WEAK_HEADS or len(phrase) < 8 or phrase.endswith("ing")):
+            continue  # "the problem of identification": too general alone
+        out.append((words[0][0], words[-1][1]))
     return out
 
 
@@ -165,8 +230,11 @@ def _title_phrases(text: str, tend: int, found: list[tuple[int, int]] | None = N
             w in ("for", "towards", "toward") and at > e for at, w in links
         ):
             continue  # "Joint Caption Grounding ... for Open Vocabulary Segmentation": the method
-        if _head(text[s:e]) in WEAK_HEADS and link not in ("for", "towards", "toward"):
-            continue
+        if _head(text[s:e]) in WEAK_HEADS and link not in ("for", "towards", "toward") and not (
+            link is None and f" {_norm(text[s:e])} " in f" {_norm(text[tend:])} "
+            and not any(s2 <= s and e < e2 for s2, e2 in found)
+        ):
+            continue  # "... via Contrastive Learning"; but "Dataset Augmentation in ..." leads the title and the abstract
         out.append((s, e))
     return out
 
@@ -198,6 +266,8 @@ def find_tasks(
 
     low = lower_same_length(text)
     abstract = task_phrases(text, tend, len(text), low)
+    named = task_of_phrases(text, tend)
+    abstract = sorted(set(abstract) | set(named))
     counts: Counter[str] = Counter(_norm(text[s:e]) for s, e in abstract)
     first: dict[str, tuple[int, int]] = {}
     for s, e in abstract:
@@ -208,6 +278,7 @@ def find_tasks(
     opening = next((x for x in sents if x[0] >= tend), (tend, tend))
     focal: set[str] = set()
     proposing: list[int] | None = None  # found on first need: most abstracts never ask
+    focal.update(_norm(text[s:e]) for s, e in named)
     for s, e in abstract:
         if opening[0] <= s < opening[0] + 12:
             focal.add(_norm(text[s:e]))

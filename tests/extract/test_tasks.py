@@ -19,7 +19,11 @@ def _tasks(title: str, abstract: str) -> list[str]:
         ("We study scene text detection in photos.", ["scene text detection"]),
         ("The generation quality is high.", []),  # "generation" modifies "quality"
         ("It improves video frame interpolation and depth estimation.", ["video frame interpolation", "depth estimation"]),
-        ("Existing novel view synthesis methods are slow.", ["view synthesis"]),  # "novel" is evaluative
+        ("Existing novel depth estimation methods are slow.", ["depth estimation"]),  # "novel" is evaluative
+        ("Existing novel view synthesis methods are slow.", ["novel view synthesis"]),  # ... but names this task
+        ("We detect out of distribution data detection errors.", []),  # "detection" modifies "errors"
+        ("Out of distribution data detection is hard.", ["Out of distribution data detection"]),
+        ("We address data association in multi-robot teams.", ["data association"]),  # a new task noun
         ("The model achieves accurate segmentation.", []),  # a single word is not a task phrase
     ],
 )
