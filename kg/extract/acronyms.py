@@ -88,6 +88,12 @@ _OWN_SYSTEM_HEADS = frozenset(
     "autoencoder encoder decoder generator estimator detector tracker planner agent".split()
 )
 _SYSTEM_NOUNS = frozenset("framework model network method architecture system pipeline".split())
+# "(SAA), a popular method for ...": an established technique, described as one.
+_KNOWN_AFTER = re.compile(
+    r"\)\s*,\s*(?:a|an|the)\s+(?:(?:popular|standard|classic|classical|well-known|widely[- ]used|common|commonly"
+    r"[- ]used|established|traditional|conventional|simple|powerful)\s+)+(?:[\w\-]+\s+){0,2}?"
+    r"(?:method|algorithm|approach|technique|model|framework|estimator|heuristic|procedure)s?\b"
+)
 _WORD_AFTER = re.compile(r"\)\s*-?\s*([A-Za-z]+)")
 
 
@@ -205,8 +211,8 @@ def classify(
         return None
     after = _WORD_AFTER.match(text, d.short_end)
     next_word = after.group(1) if after else ""
-    if head in METRIC_HEADS:
-        return Role.METRIC, 0.75, "acronyms:metric"
+    if head in METRIC_HEADS or next_word.lower() in ("metric", "metrics", "measure"):
+        return Role.METRIC, 0.75, "acronyms:metric"  # "Individual Typology Angle (ITA) metric"
     if head in _DATASET_HEADS or next_word.lower() in _DATASET_HEADS:
         if _PRESENT_VERB.search(before_all(text, d, sentence)[-80:]):
             return Role.INTRODUCED_DATASET, 0.8, "acronyms:presented"
@@ -241,6 +247,8 @@ def classify(
         if _dataset_near(text, d, sentence):
             return Role.INTRODUCED_DATASET, 0.75, "acronyms:presented"
         return Role.PROPOSED, 0.75, "acronyms:presented"
+    if not presenting and _KNOWN_AFTER.match(text, d.short_end):
+        return Role.METHOD, 0.7, "acronyms:known"  # "Sample average approximation (SAA), a popular method"
     # A defined acronym the paper does not present is most often a generic family ("LLMs", "PET")
     # or a task; on the seeds 2 of 17 were named methods. The catalogue knows the established ones.
     return None

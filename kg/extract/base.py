@@ -228,7 +228,7 @@ WEAK_HEADS = frozenset(
 
 #: Nouns that say a name is a dataset / benchmark / corpus.
 DATASET_NOUNS = frozenset(
-    "dataset datasets benchmark benchmarks corpus corpora database suite testbed collection".split()
+    "dataset datasets benchmark benchmarks corpus corpora database suite testbed collection treebank treebanks".split()
 )
 
 _HAS_UPPER_INSIDE = re.compile(r"^.+[A-Z]")

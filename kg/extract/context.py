@@ -26,13 +26,16 @@ __all__ = ["find_context", "coordinated_methods", "split_list", "context_compone
 
 _CAP = r"[A-Z0-9](?:(?:[\w+.]|-(?=\w))*[\w+])?"
 _ITEM = rf"{_CAP}(?: {_CAP}){{0,2}}"
-_LIST = rf"{_ITEM}(?:\s*,\s*(?:and\s+|or\s+)?{_ITEM})*(?:\s*,?\s*(?:and|or|&)\s+{_ITEM})?"
+# An item may carry a short lower-case remark: "XOR-Retrieve (cross-lingual), MIRACL (monolingual)".
+_REMARK = r"(?:\s*\([a-z][\w\- ]{0,24}\))?"
+_LIST = (rf"{_ITEM}{_REMARK}(?:\s*,\s*(?:and\s+|or\s+)?{_ITEM}{_REMARK})*"
+         rf"(?:\s*,?\s*(?:and|or|&)\s+{_ITEM}{_REMARK})?")
 _DS = r"(?:datasets?|data[- ]sets?|benchmarks?|corpus|corpora|databases?|suites?)"
 
 # Every rule starts at an anchor word; one scan for all anchors, then each rule's expression is
 # tried only there (a regex scan of the whole text per rule costs more than tokenising it).
 _ANCHORS = Anchors({
-    "ds": ["dataset", "data-set", "data set", "benchmark", "corpus", "corpora", "database", "suite"],
+    "ds": ["dataset", "data-set", "data set", "benchmark", "corpus", "corpora", "database", "suite", "treebank"],
     "metric": ["metrics"],
     "cmp": ["outperform", "surpass", "beat", "compared ", "comparison ", "better than", "faster than",
             "superior to", "improvement over", "improvements over", "gain over", "gains over", "advantage over",
@@ -72,7 +75,7 @@ _BUILT_ON = re.compile(
     r"|backbones? (?:such as|like|of)|adopt(?:s|ing)?|leverag(?:e|es|ing)|employ(?:s|ing)?|extend(?:s|ing)?)\s+"
     rf"(?:(?:the|a|an|pre-?trained|powerful|strong|off-the-shelf)\s+){{0,2}}(?P<name>{_CAP})(?!\s+[A-Z])"
 )
-_NEW_BEFORE = re.compile(r"\b(?:a|an|our)\s+(?:novel|new|proposed)\s+\Z|\bour\s+\Z")
+_NEW_BEFORE = re.compile(r"\b(?:a|an|our)\s+(?:novel|new|proposed)\s+\Z|\b(?:our|the proposed)\s+\Z")
 _NAME_BEFORE_KIND = re.compile(
     r"\b(?:a|an|the|our|its|their|with|of|by)\s+(?:[a-z][\w\-]*\s+)?(?:(?P<cap>[A-Z][a-z]+)\s+)?"
     rf"(?P<name>{_CAP})\s+\Z"
@@ -199,6 +202,8 @@ def find_context(text: str, tend: int | None = None) -> list[Candidate]:
             if m and m.group("sep").strip():
                 emit_list(m, Role.METRIC, "context:metric-noun", 0.7, True, modifiers_ok=True)
         if kind == "ds":
+            if text[at].isupper():
+                out.extend(_capitalised_resource(text, tend, at, anchor_end))
             m = _BEFORE_DS_NOUN.search(text, max(tend, at - 200), at)
             if m and not _MODIFIED.search(text, max(tend, m.start() - 30), m.start()):
                 emit_list(m, Role.DATASET, "context:dataset-noun", 0.75, True, modifiers_ok=True)
@@ -269,6 +274,35 @@ def find_context(text: str, tend: int | None = None) -> list[Candidate]:
             end = m.end() - len(m.group()) + len(m.group().rstrip("."))
             out.append(Candidate(Role.METHOD, m.start(), end, "context:model-size", 0.75))
     return out
+
+
+# "the Webis Clickbait Spoiling Corpus 2022", "the Penn Treebank": capitalised words ending in a
+# capitalised resource noun (and perhaps a year or version) make one name.
+_CAPS_BEFORE = re.compile(r"(?<![\w\-])((?:[A-Z][\w\-]*\s+){1,5})\Z")
+_RESOURCE_TAIL = re.compile(r"(?:[a-rt-z][a-z]*)?(?: (?:(?:19|20)\d\d|v?\d+(?:\.\d+)*))?(?![\w\-])(?! [A-Z])")
+_PRESENTS = re.compile(
+    r"\b(?:(?:a|an|the first)\s+(?:\w+\s+){0,3}?(?:new|novel)\s+(?:[\w\-]+\s+){0,3}?(?:dataset|corpus|benchmark|treebank"
+    r"|collection|database|resource)|[Ww]e\s+(?:\w+ly\s+)?(?:introduce|present|release|propose|construct|collect|build"
+    r"|create|curate|establish)(?:e?s)?)\b",
+)
+
+
+def _capitalised_resource(text: str, tend: int, at: int, anchor_end: int) -> list[Candidate]:
+    m = _CAPS_BEFORE.search(text, max(tend, at - 80), at)
+    tail = _RESOURCE_TAIL.match(text, anchor_end)
+    if not m or not tail:
+        return []
+    s = m.start(1)
+    words = m.group(1).split()
+    while words and words[0].lower() in STOP_NAMES:  # "The", "Our"
+        s = text.index(words[1], s + len(words[0])) if len(words) > 1 else at
+        words.pop(0)
+    if not words or (s == 0 or text[:s].rstrip().endswith((".", "!", "?"))) and len(words) < 2:
+        return []  # a capitalised sentence opener alone ("Benchmark results ...") is no name
+    e = tail.end()
+    sent_start = max(tend, text.rfind(". ", 0, s) + 1)
+    role = Role.INTRODUCED_DATASET if _PRESENTS.search(text, sent_start, s) else Role.DATASET
+    return [Candidate(role, s, e, "context:resource-name", 0.8 if role is Role.INTRODUCED_DATASET else 0.75)]
 
 
 def coordinated_methods(text: str, found: list[Candidate], tend: int = 0) -> list[Candidate]:
