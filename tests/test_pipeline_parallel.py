@@ -35,3 +35,24 @@ def test_pipeline_build_report_has_cpu_time_and_extractor_fingerprint(one_job):
     r = one_job.report
     assert set(r["cpu_s"]) == {"read", "extract", "graph"}
     assert r["extractor_fingerprint"].startswith(r["extractor_version"] + "-")
+
+
+def test_pipeline_output_files_do_not_depend_on_the_hash_seed_of_the_process(abstracts, tmp_path):
+    """Two `kg build` processes with different PYTHONHASHSEED write the same graph (set order varies)."""
+    import os
+    import subprocess
+    import sys
+
+    files = []
+    for seed in ("1", "2"):
+        out = tmp_path / f"seed-{seed}"
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        subprocess.run(
+            [sys.executable, "-m", "kg", "build", str(abstracts), "--out", str(out), "--jobs", "1", "--no-cache",
+             "--formats", "json,nquads", "--quiet"],
+            check=True, env=env, capture_output=True,
+        )
+        files.append(out)
+    assert (files[0] / "graph.json").read_bytes() == (files[1] / "graph.json").read_bytes()
+    nq = [set((f / "graph.nq").read_text(encoding="utf-8").splitlines()) for f in files]
+    assert nq[0] == nq[1]

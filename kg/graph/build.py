@@ -189,7 +189,9 @@ def _build(extractions: list[Extraction]) -> nx.MultiDiGraph:
         if data["kind"] in url_kinds:
             continue
         label = data["label"]
-        data["aliases"] = sorted({s for s in counts if s != label}, key=str.casefold)
+        # casefold ties ("3D Gaussian Splatting" / "3D Gaussian splatting") sorted too: a set's order
+        # changes with the hash seed of each process
+        data["aliases"] = sorted({s for s in counts if s != label}, key=lambda s: (s.casefold(), s))
     for node, data in nodes.items():
         if data["kind"] != "paper":
             # every edge starts at a paper, so the in-neighbours of an entity are its papers
