@@ -27,6 +27,7 @@ __all__ = [
     "norm",
     "trie_regex",
     "Anchors",
+    "word_scan",
     "lower_same_length",
     "title_end",
     "is_name_like",
@@ -64,12 +65,17 @@ if not Doc.has_extension("kg_mentions"):
     Doc.set_extension("kg_mentions", default=None)
 
 
+# Where spaCy keeps ``doc._.kg_candidates``: read directly, the ``doc._`` proxy costs more per
+# access than some rules (every component asks for the list).
+_CANDIDATES_KEY = ("._.", "kg_candidates", None, None)
+
+
 def candidates(doc: Doc) -> list[Candidate]:
-    """The doc's candidate list, created on first use."""
-    found = doc._.kg_candidates
+    """The doc's candidate list (``doc._.kg_candidates``), created on first use."""
+    found = doc.user_data.get(_CANDIDATES_KEY)
     if found is None:
         found = []
-        doc._.kg_candidates = found
+        doc.user_data[_CANDIDATES_KEY] = found
     return found
 
 
@@ -99,6 +105,20 @@ def trie_regex(words: Iterable[str]) -> str:
         return body + "?" if "" in node else body
 
     return build(trie)
+
+
+_RUN = re.compile(r"\w+")
+_SCAN: list = [None, None, None]  # text, its lower-case form, its set of word runs
+
+
+def word_scan(text: str) -> tuple[str | None, frozenset[str]]:
+    """``text`` lower-cased (None when that would move offsets) and the set of its runs of word
+    characters (from the lower-cased text), computed once per text and shared by the
+    catalogue and the task nouns: a set intersection finds which of many words occur at all."""
+    if _SCAN[0] is not text:
+        low = lower_same_length(text)
+        _SCAN[:] = [text, low, frozenset(_RUN.findall(low if low is not None else text.lower()))]
+    return _SCAN[1], _SCAN[2]
 
 
 class Anchors:

@@ -158,8 +158,10 @@ _NOMINAL = re.compile(r"(?:tion|sion|ment|ing|sis|ance|ence|ity|ization|isation)
 def task_of_phrases(text: str, start: int, end: int | None = None) -> list[tuple[int, int]]:
     """(start, end) of the noun phrase after "the task/problem of": lower-case words up to a
     function word or punctuation, ending in a task noun or a nominalization ("spoiling")."""
-    out = []
+    out: list[tuple[int, int]] = []
     end = len(text) if end is None else end
+    if "task of" not in text and "problem of" not in text:
+        return out  # most abstracts: skip the scan
     for m in _TASK_OF.finditer(text, start, end):
         pos, words = m.end(), []
         while len(words) < 5:
