@@ -27,7 +27,6 @@ __all__ = [
     "norm",
     "trie_regex",
     "Anchors",
-    "word_scan",
     "lower_same_length",
     "title_end",
     "is_name_like",
@@ -105,20 +104,6 @@ def trie_regex(words: Iterable[str]) -> str:
         return body + "?" if "" in node else body
 
     return build(trie)
-
-
-_RUN = re.compile(r"\w+")
-_SCAN: list = [None, None, None]  # text, its lower-case form, its set of word runs
-
-
-def word_scan(text: str) -> tuple[str | None, frozenset[str]]:
-    """``text`` lower-cased (None when that would move offsets) and the set of its runs of word
-    characters (from the lower-cased text), computed once per text and shared by the
-    catalogue and the task nouns: a set intersection finds which of many words occur at all."""
-    if _SCAN[0] is not text:
-        low = lower_same_length(text)
-        _SCAN[:] = [text, low, frozenset(_RUN.findall(low if low is not None else text.lower()))]
-    return _SCAN[1], _SCAN[2]
 
 
 class Anchors:

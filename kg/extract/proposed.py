@@ -230,10 +230,12 @@ def _title_candidates(text: str, tend: int, sents: list[tuple[int, int]]) -> lis
         and phrase.lower() not in STOP_NAMES and in_abstract is None and _WE.search(abstract) is not None
     )
     versioned = 1 < len(words) <= 3 and _VERSION.match(words[-1]) is not None and words[0][0].isupper()
-    if not (coined or valid_name(phrase, strong_context=in_abstract is not None, plain_words_ok=True)):
+    # "Sparse Query Network (SQN): ..." whose abstract uses "SQN".
+    acronym_used = bool(m.group(2)) and is_name_like(m.group(2)) and _find_word(abstract, m.group(2)) is not None
+    if not (coined or acronym_used or valid_name(phrase, strong_context=in_abstract is not None, plain_words_ok=True)):
         return []
-    if " " in phrase and not versioned and not any(is_name_like(w) for w in words):
-        # Several plain words ("Fourier Head"): the abstract must use them as a name, capitalised
+    if not versioned and not acronym_used and not any(is_name_like(w) for w in words) and (" " in phrase or not coined):
+        # Plain words ("Fourier Head", "Robustness"): the abstract must use them as a name, capitalised
         # where a sentence does not begin.
         used = [
             m2 for m2 in re.finditer(re.escape(phrase), abstract, re.IGNORECASE)
@@ -304,7 +306,7 @@ def find_proposed(text: str, tend: int | None = None, sents: list[tuple[int, int
             bracket = _NOUN_THEN_NAME.match(text, anchor_end) if pre else None
             if (bracket and is_name_like(bracket.group(1)) and not _PRIOR.search(pre.group())
                     and (_NEW.search(pre.group()) or _PROPOSAL_VERB.search(text, s0, at))
-                    and long_form_start(bracket.group(1), text, anchor_end) is None):
+                    and (long_form_start(bracket.group(1), text, anchor_end) or -1) < s0):
                 # "a new evaluation dataset (FAIR) and an algorithm (TRUST)"; a definition
                 # ("a large language model (LLM)") is the acronym component's.
                 noun = text[at:anchor_end].lower()

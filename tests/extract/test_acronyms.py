@@ -62,6 +62,15 @@ def _classify(text: str, own: set[str] = frozenset()) -> dict[str, Role | None]:
         ("We propose a reinforcement learning (RL) based method for band selection.", "RL", None),
         ("We propose a deep reinforcement learning (DRL) framework for routing.", "DRL", None),
         ("We propose REXEL for the joint task of document level relation extraction (DocRE).", "DocRE", None),
+        # An acronym the sentence describes as an established technique names a method.
+        ("Kernel ridge smoothing (KRS), a classic method for denoising, is slow.", "KRS", Role.METHOD),
+        ("Gradient Tree Boosting (GTB), a popular algorithm, wins on tables.", "GTB", Role.METHOD),
+        ("Kernel ridge smoothing (KRS), a novel method for denoising, is fast.", "KRS", None),
+        # "(ACR) metric": a metric whatever the long form ends in.
+        ("We report the Mean Shape Angle (MSA) metric on all scans.", "MSA", Role.METRIC),
+        # A capitalised long form ending in "network"/"model" is a name when presented.
+        ("We propose a Dual Pathway Routing Network (DPRN) for tracking.", "DPRN", Role.PROPOSED),
+        ("We propose a large language model (LLM) agent for tracking.", "LLM", None),
     ],
 )
 def test_acronyms_classify_by_long_form_and_sentence(text: str, short: str, role: Role | None) -> None:

@@ -19,6 +19,8 @@ ENTRIES = [
     CatalogueEntry("Mamba", "method", case_sensitive=True, ambiguous=True),
     CatalogueEntry("vision transformer", "method", aliases=("ViT",)),
     CatalogueEntry("image classification", "task"),
+    CatalogueEntry("Gibbs sampling", "method", aliases=("Gibbs Sampling",)),
+    CatalogueEntry("KITTI Depth", "dataset", aliases=("KITTI depth completion",)),
 ]
 
 
@@ -49,6 +51,42 @@ def match():
 )
 def test_lexicon_matches_names_and_aliases(match, text: str, surface: str, role: Role, canonical: str | None) -> None:
     assert match(text).get(surface) == (role, canonical)
+
+
+@pytest.mark.parametrize(
+    "text, surface, role, canonical",
+    [
+        # A catalogue long form followed by its acronym: the acronym names the entry.
+        ("Samples come from Gibbs sampling (GS) chains.", "GS", Role.METHOD, "Gibbs sampling"),
+        ("Scores use perplexity (PPL) throughout.", "PPL", Role.METRIC, "perplexity"),
+    ],
+)
+def test_lexicon_acronym_after_a_long_form_takes_its_entry(match, text: str, surface: str, role: Role, canonical) -> None:
+    assert match(text).get(surface) == (role, canonical)
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("Results on KITTI Depth Completion (DC) improve.", "DC"),  # the letters spell only part of the form
+        ("We train Mamba-2 layers.", "Mamba-2"),  # an ambiguous name glued to a number is another name
+    ],
+)
+def test_lexicon_acronym_and_variant_limits(match, text: str, absent: str) -> None:
+    assert absent not in match(text)
+
+
+def test_lexicon_matches_are_the_same_without_tokens() -> None:
+    # The matcher reads the text: a token-less doc (the pipeline's) gives what a tokenised one gives.
+    from kg.extract import build_pipeline
+
+    nlp = build_pipeline()
+    text = "We train on ImageNet and MS COCO with Llama-2-13B and NeRFs."
+    tokenless = nlp.make_doc(text)
+    assert len(tokenless) == 0
+    matcher = CatalogueMatcher(None, Catalogue(ENTRIES))
+    tokenised = spacy.blank("en")(text)
+    assert [tuple(c) for c in matcher(tokenless)] == [tuple(c) for c in matcher(tokenised)]
 
 
 @pytest.mark.parametrize(

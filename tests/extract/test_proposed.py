@@ -44,6 +44,21 @@ def _found(title: str, abstract: str) -> dict[str, Role]:
         ("Graph Repair", "It uses a new attention block called the Edge Gate Unit (EGU) on each layer.",
          "EGU", Role.PROPOSED),
         ("Graph Repair", "We propose \"TrackAll\", a framework for tracking.", "TrackAll", Role.PROPOSED),
+        # Markdown emphasis around the name.
+        ("Graph Repair", "We develop **EdgeBank**, a corpus of repaired graphs.", "EdgeBank", Role.INTRODUCED_DATASET),
+        # A kind noun, then the name in brackets.
+        ("Fair Skin Rendering", "We propose a new evaluation corpus (SkinSet) and an algorithm (ToneFit) for it.",
+         "SkinSet", Role.INTRODUCED_DATASET),
+        ("Fair Skin Rendering", "We propose a new evaluation corpus (SkinSet) and an algorithm (ToneFit) for it.",
+         "ToneFit", Role.PROPOSED),
+        # A coined one-word title prefix the abstract never uses, over an abstract that presents.
+        ("Ropeweaver: Braiding Cables with Two Arms", "We present a system that braids cables with two arms.",
+         "Ropeweaver", Role.PROPOSED),
+        # A name with a version number.
+        ("Fieldbots 3.0: Mowing Larger Lawns", "This work presents a strategy for mowing with fleets.",
+         "Fieldbots 3.0", Role.PROPOSED),
+        # "Name (ACR): ..." titles give both forms.
+        ("Sparse Query Network (SQN): Fast Retrieval", "SQN answers queries quickly.", "SQN", Role.PROPOSED),
     ],
 )
 def test_proposed_finds_the_papers_own_names(title: str, abstract: str, name: str, role: Role) -> None:
@@ -56,6 +71,11 @@ def test_proposed_finds_the_papers_own_names(title: str, abstract: str, name: st
     [
         # A title prefix made of plain words is not a name unless the abstract uses it as one.
         ("Lessons Learned: Training Vision Models at Scale", "We report lessons from training models.", "Lessons Learned"),
+        # One capitalised word the abstract uses as a plain word names the topic.
+        ("Robustness: Lessons from Ten Benchmarks", "We find that robustness varies.", "Robustness"),
+        # A bracketed definition belongs to the acronym component; no "new" or proposal: not the paper's.
+        ("Better Agents", "We propose to use a large language model (LLM) as a planner.", "LLM"),
+        ("Better Agents", "Our agent achieves gains on a popular benchmark (ALFRED).", "ALFRED"),
         # Surveys name their topic, not a method.
         ("LLMs: A Survey of Reasoning", "This survey reviews LLMs and their reasoning.", "LLMs"),
         # Lower-case technique words after "we propose" are not names.
