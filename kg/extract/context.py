@@ -27,7 +27,7 @@ __all__ = ["find_context", "coordinated_methods", "split_list", "context_compone
 _CAP = r"[A-Z0-9](?:(?:[\w+.]|-(?=\w))*[\w+])?"
 _ITEM = rf"{_CAP}(?: {_CAP}){{0,2}}"
 # An item may carry a short lower-case remark: "XOR-Retrieve (cross-lingual), MIRACL (monolingual)".
-_REMARK = r"(?:\s*\([a-z][\w\- ]{0,24}\))?"
+_REMARK = r"(?:\s*\([A-Za-z][\w\- ]{0,24}\))?"
 _LIST = (rf"{_ITEM}{_REMARK}(?:\s*,\s*(?:and\s+|or\s+)?{_ITEM}{_REMARK})*"
          rf"(?:\s*,?\s*(?:and|or|&)\s+{_ITEM}{_REMARK})?")
 _DS = r"(?:datasets?|data[- ]sets?|benchmarks?|corpus|corpora|databases?|suites?)"
@@ -93,7 +93,7 @@ _AFTER_LIB_NOUN = re.compile(
     rf"(?i:library|toolkit|toolbox|package)(?:\s*,\s*|\s+)(?:called\s+|named\s+)?(?P<name>{_CAP})"
     r"(?=\s*[,.;:)]|\s+(?:to|for|and|which|that|with|in|is|was|provides|offers|supports)\b)"
 )
-_LIB_BEFORE = re.compile(r"\b(?:novel|new|our|proposed|first)\b[^.;:]{0,40}\Z|\b(?:a|an|any|each|every)\s+(?:[\w\-]+\s+){0,2}\Z", re.IGNORECASE)
+_LIB_BEFORE = re.compile(r"\b(?:novel|new|our|proposed|first|a|an|any|each|every)\s+(?:[\w\-]+\s+){0,3}\Z", re.IGNORECASE)
 _LIB_NAME_BEFORE = re.compile(rf"\b(?:the|with|using|in)\s+(?P<name>{_CAP})\s+\Z")
 _LANGUAGES = frozenset("Python Java JavaScript Julia MATLAB Matlab Rust Scala Haskell Go Fortran Lua R C C++".split())
 # "A, B and C" beside a name the catalogue knows as a method: the others are methods too.
@@ -111,6 +111,8 @@ _NOT_NAMES = frozenset(
     "GPU GPUs CPU CPUs TPU TPUs FPGA FPGAs NPU GitHub Github GitLab arXiv HuggingFace Colab CUDA "
     # mathematical objects, not methods: "a DAG model", "the ODE solver"
     "ODE ODEs PDE PDEs SDE SDEs DAG DAGs MDP MDPs POMDP POMDPs "
+    # placeholders some corpora put where a citation was
+    "CITATION CITATIONS CITE "
     # sizes written after a model name: "BERT BASE and GPT BASE"
     "BASE LARGE SMALL TINY HUGE Base Large Small".split()
 )
@@ -127,11 +129,17 @@ _VERSION_WORD = re.compile(r"^[Vv]\d")
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Za-z0-9][\w\-+.]*[\w+])\s*\)")
 
 
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
 def split_list(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Offsets of the items of "A, B, and C" inside ``text[start:end]``."""
     out = []
+    inside = [(b.start(), b.end()) for b in _BRACKETED.finditer(text, start, end)]
     for m in _ITEM_RE.finditer(text, start, end):
         s, e = m.start(), m.end()
+        if any(a < s < b for a, b in inside):
+            continue  # "MIRACL (Monolingual)": a remark, not an item
         lead = _NUMBER_WORD.match(text, s, e)
         if lead:  # "512 ImageNet": a resolution or count, then the name
             s = lead.end()

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.base import layout
-from kg.extract.context import find_context, split_list
+from kg.extract.base import Candidate, layout
+from kg.extract.context import coordinated_methods, find_context, split_list
 from kg.model import Role
 
 
@@ -34,6 +34,21 @@ def _found(abstract: str, title: str = "A Title") -> dict[str, Role]:
         ("Tracks are fused using an IMM algorithm per object.", "IMM", Role.METHOD),
         ("We adopt an adaptive Perp-Neg algorithm against view bias.", "Perp-Neg", Role.METHOD),
         ("We propose a novel GradSync algorithm for parallel training.", "GradSync", Role.PROPOSED),
+        ("Experiments show that the proposed WaveMix method is robust.", "WaveMix", Role.PROPOSED),
+        # Libraries and toolkits named beside their noun.
+        ("We extend the open-source library Stoa to compose mitigators.", "Stoa", Role.METHOD),
+        ("Our code is part of the open-source GAN library, Mirage.", "Mirage", Role.METHOD),
+        ("All models were built with the Fennel toolkit and trained on GPUs.", "Fennel", Role.METHOD),
+        # A named method with a definite article; the noun nearest "including" decides the kind.
+        ("It matches the original TRADES-X method at half the cost.", "TRADES-X", Role.METHOD),
+        ("We test raw tables in AutoML platforms including TabPilot, AutoForge and GridML.", "AutoForge", Role.METHOD),
+        # List items may carry a remark in brackets.
+        ("We evaluate on three benchmarks: QuadQA (English), PolyQA (multilingual) and TriQA.", "PolyQA", Role.DATASET),
+        ("We evaluate on three benchmarks: QuadQA (English), PolyQA (multilingual) and TriQA.", "TriQA", Role.DATASET),
+        # Capitalised resource names, introduced when the sentence presents them.
+        ("Parsers are trained on the Penn Treebank and tested elsewhere.", "Penn Treebank", Role.DATASET),
+        ("We release the Harbor Speech Corpus 2021, a new collection of port radio calls.",
+         "Harbor Speech Corpus 2021", Role.INTRODUCED_DATASET),
     ],
 )
 def test_context_names_from_their_surroundings(abstract: str, name: str, role: Role) -> None:
@@ -55,6 +70,10 @@ def test_context_names_from_their_surroundings(abstract: str, name: str, role: R
         ("It has no accuracy drop on GPU and CPU.", "GPU"),
         ("The code to reproduce our experiments is available on GitHub.", "GitHub"),
         ("We build on normalized random measures (NRMs) for clustering.", "NRMs"),
+        ("Here a Python library handles the parsing.", "Python"),  # a language, not a library's name
+        ("We propose an MBRL method that learns a world model.", "MBRL"),  # a field, with "an"
+        ("Structure is learned for a DAG model of the data.", "DAG"),  # a mathematical object
+        ("It fails in a Parallel Corpus Mining setting.", "Parallel Corpus"),  # part of a longer name
     ],
 )
 def test_context_ignores_generic_phrases(abstract: str, phrase: str) -> None:
@@ -64,3 +83,29 @@ def test_context_ignores_generic_phrases(abstract: str, phrase: str) -> None:
 def test_context_list_items_are_split() -> None:
     text = "A, B-2, and Visual Dogs"
     assert [text[s:e] for s, e in split_list(text, 0, len(text))] == ["A", "B-2", "Visual Dogs"]
+
+
+def _coordinated(text: str, known: dict[str, Role]) -> dict[str, Role]:
+    found = [Candidate(role, text.index(n), text.index(n) + len(n), "catalogue", 0.9) for n, role in known.items()]
+    return {text[c.start : c.end]: c.role for c in coordinated_methods(text, found)}
+
+
+@pytest.mark.parametrize(
+    "text, known, expected",
+    [
+        # Names listed with a method the catalogue knows are methods too.
+        ("We compare RoBERTa, TabBERT and GridNet on tables.", {"RoBERTa": Role.METHOD}, {"TabBERT", "GridNet"}),
+        ("Baselines are LoopNet and XLNet.", {"XLNet": Role.METHOD}, {"LoopNet"}),
+        # A list holding a dataset is not a list of methods.
+        ("Results on SGD, MultiWOZ, and DSTC9 improve.", {"SGD": Role.METHOD, "MultiWOZ": Role.DATASET}, set()),
+        # So is a list after a dataset noun.
+        ("We use the datasets (e.g., SGD, SimDial) for it.", {"SGD": Role.METHOD}, set()),
+        # Plain words and sizes are not names.
+        ("We compare BERT and gradient boosting.", {"BERT": Role.METHOD}, set()),
+        ("It saves cost for BERT BASE and GPT BASE.", {"BERT": Role.METHOD}, set()),
+    ],
+)
+def test_context_coordinated_with_a_known_method(text: str, known: dict, expected: set[str]) -> None:
+    got = _coordinated(text, known)
+    assert set(got) == expected
+    assert all(r is Role.METHOD for r in got.values())
