@@ -110,3 +110,30 @@ def test_resolve_mentions_map_offsets_to_fields() -> None:
         assert 0.0 <= m.confidence <= 1.0
     (fid,) = [m for m in mentions if m.role is Role.METRIC]
     assert fid.value == "3.1" and fid.context == "CatSet"
+
+
+def test_resolve_catalogue_task_named_once_late_is_not_a_filler() -> None:
+    text = "Fast Things\n\nWe build fast models. They run on phones. Results also hold for image captioning."
+    late = _cand(text, "image captioning", Role.TASK, 0.9, rule="catalogue")
+    assert select_tasks(text, [late]) == []
+    text = "Fast Things\n\nImage captioning is slow. We build fast models for it."
+    early = _cand(text, "Image captioning", Role.TASK, 0.9, rule="catalogue")
+    assert select_tasks(text, [early]) == [early]
+
+
+def test_resolve_task_that_names_a_known_method_is_dropped() -> None:
+    text = "We analyse Expectation Maximization (EM) for mixtures and mixture density estimation."
+    found = [
+        _cand(text, "Expectation Maximization", Role.TASK, 0.6, rule="tasks:abstract"),
+        _cand(text, "EM", Role.METHOD, 0.85, rule="catalogue:acronym"),
+        _cand(text, "mixture density estimation", Role.TASK, 0.6, rule="tasks:abstract"),
+    ]
+    assert _roles(text, found) == {"EM": {Role.METHOD}, "mixture density estimation": {Role.TASK}}
+
+
+def test_resolve_task_mentions_keep_the_text_and_get_a_lower_case_name() -> None:
+    title, abstract = "Fast Head Pose Estimation", "It is fast."
+    text = layout(title, abstract)
+    found = [_cand(text, "Head Pose Estimation", Role.TASK, 0.85, rule="tasks:title")]
+    (m,) = to_mentions(text, len(title), split_sentences(text), resolve(text, found))
+    assert m.text == "Head Pose Estimation" and m.canonical == "head pose estimation"

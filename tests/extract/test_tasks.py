@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extract.base import layout
-from kg.extract.tasks import MAX_TASKS, find_tasks, task_phrases
+from kg.extract.tasks import MAX_TASKS, find_tasks, task_of_phrases, task_phrases
 
 
 def _tasks(title: str, abstract: str) -> list[str]:
@@ -79,3 +79,40 @@ def test_tasks_at_most_three() -> None:
 )
 def test_tasks_none_without_task_phrases(abstract: str) -> None:
     assert _tasks("A Title", abstract) == []
+
+
+@pytest.mark.parametrize(
+    "text, phrases",
+    [
+        ("We introduce the task of meme retrieval for forums.", ["meme retrieval"]),
+        ("We study the problem of online facility location under noise.", ["online facility location"]),
+        ("It eases the task of spoiler writing: a new problem.", ["spoiler writing"]),
+        ("This addresses the problem of class imbalance in the data.", []),  # a difficulty, not a task
+        ("We consider the task of generating captions for maps.", []),  # a clause
+        ("We revisit the problem of learning from scratch.", []),  # too general alone
+    ],
+)
+def test_tasks_task_of_phrases(text: str, phrases: list[str]) -> None:
+    assert [text[s:e] for s, e in task_of_phrases(text, 0)] == phrases
+
+
+@pytest.mark.parametrize(
+    "text, phrases",
+    [
+        ("Advances in machine learning help.", []),  # a field, not a task
+        ("Sensors use Light Detection and Ranging pulses.", []),  # a capitalised name
+        ("We address the *online facility location problem* here.", []),
+        ("It improves *online video segmentation* a lot.", ["online video segmentation"]),  # Markdown emphasis
+        ("We propose Riemannian optimization for matrices.", ["Riemannian optimization"]),  # a new task noun
+    ],
+)
+def test_tasks_phrase_limits(text: str, phrases: list[str]) -> None:
+    text = layout("A Title", text)  # abstract sentences (titles keep capitalised phrases)
+    assert [text[s:e] for s, e in task_phrases(text, 9, len(text))] == phrases
+
+
+def test_tasks_title_phrase_with_a_weak_head_that_leads_the_title() -> None:
+    found = _tasks("Feature Augmentation in Latent Space", "We study feature augmentation for small data sets.")
+    assert found[:1] == ["feature augmentation"]
+    # ... but a weak head after "via" is the method.
+    assert "contrastive learning" not in _tasks("Depth Estimation via Contrastive Learning", "Prior work often relies on contrastive learning.")
