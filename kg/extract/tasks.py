@@ -230,15 +230,29 @@ def _title_phrases(text: str, tend: int, found: list[tuple[int, int]] | None = N
             continue
         if has_for and link not in ("for", "towards", "toward") and any(
             w in ("for", "towards", "toward") and at > e for at, w in links
-        ):
+        ) and _head(text[s:e]) in WEAK_HEADS:
             continue  # "Joint Caption Grounding ... for Open Vocabulary Segmentation": the method
-        if _head(text[s:e]) in WEAK_HEADS and link not in ("for", "towards", "toward") and not (
-            link is None and f" {_norm(text[s:e])} " in f" {_norm(text[tend:])} "
-            and not any(s2 <= s and e < e2 for s2, e2 in found)
-        ):
-            continue  # "... via Contrastive Learning"; but "Dataset Augmentation in ..." leads the title and the abstract
+        if _head(text[s:e]) in WEAK_HEADS and link not in ("for", "towards", "toward"):
+            # "... via Contrastive Learning" is the method; but a phrase that leads the title is
+            # its subject when the abstract uses it, or its last words ("Geometry Aware
+            # Constrained Optimization Techniques" -> "constrained optimization").
+            tail = _tail_in_abstract(text, s, e, tend) if link is None else None
+            if tail is None or any(s2 <= s and e < e2 for s2, e2 in found):
+                continue
+            s = tail
         out.append((s, e))
     return out
+
+
+def _tail_in_abstract(text: str, s: int, e: int, tend: int) -> int | None:
+    """Start of the longest tail of ``text[s:e]`` (two words or more) the abstract also uses."""
+    abstract = f" {_norm(text[tend:])} "
+    starts = [s] + [s + m.start() + 1 for m in re.finditer(r" ", text[s:e])]
+    for a in starts:
+        tail = _norm(text[a:e])
+        if " " in tail and f" {tail} " in abstract:
+            return a
+    return None
 
 
 def _head(phrase: str) -> str:
