@@ -200,8 +200,8 @@ def _is_subsequence(short: list[str], long: list[str]) -> bool:
     return all(w in it for w in short)
 
 
-_TITLE_LINK = re.compile(r"\b(for|towards?|to|in|of|on|via|with|using|by|through|from)\b", re.IGNORECASE)
-_METHOD_LINKS = frozenset("via with using by through from".split())
+_TITLE_LINK = re.compile(r"\b(for|towards?|to|in|of|on|via|with|using|by|through|from|as)\b", re.IGNORECASE)
+_METHOD_LINKS = frozenset("via with using by through from as".split())  # "Parsing as Span Prediction"
 
 
 def _title_phrases(text: str, tend: int, found: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:

@@ -116,3 +116,24 @@ def test_tasks_title_phrase_with_a_weak_head_that_leads_the_title() -> None:
     assert found[:1] == ["feature augmentation"]
     # ... but a weak head after "via" is the method.
     assert "contrastive learning" not in _tasks("Depth Estimation via Contrastive Learning", "Prior work often relies on contrastive learning.")
+
+
+@pytest.mark.parametrize(
+    "title, abstract, expected, absent",
+    [
+        # "X as Y": Y is how the task is cast, not a task.
+        ("Relation Extraction as Span Pair Prediction", "We cast relation extraction as span pairs.",
+         "relation extraction", "span pair prediction"),
+        # "X for Y" keeps X when X ends in a strong task noun.
+        ("Scene Graph Generation for Robot Planning", "Scene graphs help robots. We generate them.",
+         "scene graph generation", None),
+        # A weak-head title phrase gives its longest tail the abstract uses.
+        ("Curvature Aware Constrained Optimization Methods", "We solve constrained optimization problems on manifolds.",
+         "constrained optimization", None),
+    ],
+)
+def test_tasks_title_links(title: str, abstract: str, expected: str, absent: str | None) -> None:
+    found = _tasks(title, abstract)
+    assert expected in found
+    if absent:
+        assert absent not in found
