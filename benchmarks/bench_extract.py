@@ -1,7 +1,8 @@
 """Extraction throughput, in abstracts per second, against spaCy's blank tokenizer.
 
-Run: .venv/bin/python benchmarks/bench_extract.py [--n 5000] [--corpus PATH] [--seeds-repeat 100]
-Prints a table; asserts nothing. The corpus is JSON Lines (optionally gzipped) with "title" and
+Run: .venv/bin/python benchmarks/bench_extract.py [--n 5000] [--corpus PATH] [--seeds-repeat 100] [--components]
+Prints a table (and with ``--components`` the milliseconds each pipeline component spends per
+abstract, the docs run one at a time through every component); asserts nothing. The corpus is JSON Lines (optionally gzipped) with "title" and
 "abstract"; by default ../shared/corpora/paperlists-abstracts.jsonl.gz beside the checkout.
 """
 
@@ -40,11 +41,33 @@ def rate(label: str, papers: list[Paper], run) -> tuple[str, int, float, float, 
     return label, len(papers), dt, len(papers) / dt, len(papers) / cpu if cpu else 0.0
 
 
+def component_times(ex: Extractor, papers: list[Paper]) -> list[tuple[str, float]]:
+    """Milliseconds per abstract spent in making the doc and in each component."""
+    from kg.extract.base import layout
+
+    nlp = ex.nlp
+    comps = list(nlp.pipeline)
+    spent = {"make_doc": 0.0, **{name: 0.0 for name, _ in comps}}
+    for p in papers:
+        t = time.perf_counter()
+        text = layout(p.title, p.abstract)
+        doc = nlp.make_doc(text)
+        doc.user_data["kg_text"] = text
+        doc.user_data["kg_title_end"] = len(p.title)
+        spent["make_doc"] += time.perf_counter() - t
+        for name, proc in comps:
+            t = time.perf_counter()
+            doc = proc(doc)
+            spent[name] += time.perf_counter() - t
+    return [(name, 1e3 * s / len(papers)) for name, s in spent.items()]
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--n", type=int, default=5000)
     ap.add_argument("--corpus", type=Path, default=CORPUS)
     ap.add_argument("--seeds-repeat", type=int, default=100)
+    ap.add_argument("--components", action="store_true", help="also time each pipeline component")
     args = ap.parse_args()
 
     corpus = load_corpus(args.corpus, args.n)
@@ -69,6 +92,12 @@ def main() -> None:
     for label, n, dt, r, per_cpu in rows:
         cpu = "" if "jobs=2" in label else f"{per_cpu:10.0f}"
         print(f"{label:32s} {n:7d} {dt:8.2f} {r:12.0f} {cpu}")
+    if args.components:
+        times = component_times(ex, corpus)
+        print(f"\n{'component':32s} {'ms/abstract':>12s}")
+        for name, ms in times:
+            print(f"{name:32s} {ms:12.4f}")
+        print(f"{'total':32s} {sum(ms for _, ms in times):12.4f}")
 
 
 if __name__ == "__main__":
