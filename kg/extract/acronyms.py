@@ -2,10 +2,13 @@
 (2003) algorithm as in scispaCy's abbreviation detector, then sorted by what the long form is:
 
 - ends in a task noun ("head pose estimation (HPE)"): a task; the acronym is not a method;
-- ends in a metric noun ("... Position Error (MPJPE)"): a metric;
+- ends in a metric noun ("... Position Error (MPJPE)") or is followed by "metric": a metric;
 - ends in a dataset noun: a dataset;
 - otherwise a technique. It is the paper's own (proposed) when the sentence presents it
-  (first person, "novel", "proposed", or the paper's own system as subject), else a method.
+  (first person, "novel", "proposed", or the paper's own system as subject), a method when
+  described as an established one ("(SAA), a popular method for ..."), else left to the
+  catalogue. A long form ending in "model"/"network" is generic ("large language model")
+  unless capitalised ("Self-Evaluated Template Network").
 
 The proposal decision needs the paper's own names, so :func:`classify` takes them; the
 component runs after ``kg_proposed`` and reads them from the candidates.

@@ -2,9 +2,18 @@
 
 - datasets: "on the X dataset", "X and Y benchmarks", "datasets (e.g., A, B and C)",
   "three public datasets: A, B, and C";
+- resource names: capitalised words ending in a capitalised resource noun ("the Penn Treebank",
+  "the X Corpus 2022"), introduced when the sentence presents a new one;
 - methods: "outperforms X and Y", "compared with X", "than X", "based on X", "a X algorithm",
-  "baselines such as A and B", and model-size names ("LLaMA-2-13B", "Phi-3-mini-128K").
+  "the X method", "baselines such as A and B", model-size names ("LLaMA-2-13B",
+  "Phi-3-mini-128K"), libraries and toolkits ("the open-source library X", "the X toolkit"),
+  and names listed with a method the catalogue knows ("RoBERTa, X and Y").
   ("X-based" is not a cue: on corpus abstracts it named sensors and signals, "EEG-based".)
+  "an MBRL method" names a field (an acronym with "a/an"), "a DAG model" a mathematical object.
+
+For "such as / including" lists, the noun nearest the cue says what is listed ("data sets in
+AutoML platforms including A, B" lists platforms). List items may carry a bracketed remark
+("MIRACL (monolingual)").
 
 Only name-shaped words qualify (mixed case, digits, acronyms); a plain capitalised word
 ("Objaverse") is accepted only right before an explicit "dataset"/"benchmark". Lower-case

@@ -3,14 +3,19 @@
 Rules, each a regular expression over the title or abstract, all requiring a name-shaped
 span (see :func:`kg.extract.base.is_name_like`):
 
-- ``title-prefix``: "NAME: rest of title"; confirmed when the abstract uses NAME too;
+- ``title-prefix``: "NAME: rest of title"; confirmed when the abstract uses NAME too, or when
+  NAME is one coined word the abstract never uses ("Dexonomy:"), a name with a version
+  ("Agbots 2.0:"), or "Long Name (ACR):" with ACR in the abstract;
 - ``naming``: "called / named / dubbed / termed / coined / namely NAME";
 - ``verb``: "we propose / present / introduce ... NAME," with NAME directly after the verb;
 - ``apposition``: "a new framework, NAME," and "NAME, a novel ..." in a sentence that presents
   (a prior method in apposition, "a state-of-the-art method, X", becomes a plain method);
 - ``the-proposed``: "the proposed NAME";
 - ``passive``: "a NAME and a ... loss are introduced";
-- ``parts``: "two networks, i.e., NAME1 and NAME2" in a sentence that proposes.
+- ``parts``: "two networks, i.e., NAME1 and NAME2" in a sentence that proposes;
+- ``bracketed``: "we propose a new evaluation dataset (NAME) and an algorithm (NAME2)" (not a
+  definition: the letters need not spell the words before). Markdown emphasis ("**NAME**")
+  around a name is ignored.
 
 Whether a name is a method, a dataset or a metric is read from the nearest noun around it
 ("a new benchmark called X", "X, a large-scale dataset of ...", "X, a metric that ...").

@@ -6,6 +6,12 @@ punctuation or evaluative adjective ("novel", "efficient"). Title phrases come f
 shortened to its longest tail that the abstract also uses ("Generalized Talking Head
 Generation" -> "talking head generation"). Abstract phrases follow when the abstract repeats
 them or says it addresses them ("we focus on X", "the task of X", "X aims to").
+
+Title links decide roles: "X via/with/using/as Y" makes Y the method; "X for Y" makes Y the
+task, and X too when X ends in a strong task noun. "The task/problem of X" names a task even
+without a task noun ("the task of clickbait spoiling"). Fields ("machine learning") and
+capitalised names ("Light Detection and Ranging") are not tasks. Mentions keep the text's case;
+the resolver gives them a lower-case canonical name.
 """
 
 from __future__ import annotations
