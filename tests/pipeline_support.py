@@ -9,14 +9,16 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
 from itertools import islice
 from pathlib import Path
 
 import kg
-from conftest import shared_dir
 from kg.export import node_link, write_outputs
 
 N_PAPERS = 600
+#: As in conftest.shared_dir (not imported: tests/ingest has a conftest module of its own).
+CORPUS = Path(os.environ.get("KG_SHARED", Path(__file__).resolve().parents[2] / "shared")) / "corpora" / "paperlists-abstracts.jsonl.gz"
 
 _DATASETS = ["HDTF", "MEAD", "VoxCeleb2", "Human3.6M", "ImageNet", "COCO", "KITTI", "NYU Depth v2"]
 _METRICS = ["FID", "PSNR", "SSIM", "LPIPS", "BLEU", "accuracy"]
@@ -41,9 +43,8 @@ def _made_up(i: int) -> dict:
 
 def write_abstracts(path: Path, n: int = N_PAPERS, *, start: int = 0) -> Path:
     """``n`` records (from ``start``) as JSON Lines at ``path``."""
-    corpus = shared_dir() / "corpora" / "paperlists-abstracts.jsonl.gz"
-    if corpus.is_file():
-        with gzip.open(corpus, "rt", encoding="utf-8") as fh:
+    if CORPUS.is_file():
+        with gzip.open(CORPUS, "rt", encoding="utf-8") as fh:
             lines = list(islice(fh, start, start + n))
     else:
         lines = [json.dumps(_made_up(i)) + "\n" for i in range(start, start + n)]
