@@ -210,6 +210,8 @@ def find_context(text: str, tend: int | None = None) -> list[Candidate]:
             acr = _ACRONYM_AFTER.match(text, e)
             if acr and is_name_like(acr.group(1)):
                 s, e, phrase = acr.start(1), acr.end(1), acr.group(1)  # "Long Name (LN)": LN is the name
+                if phrase in _NOT_NAMES:
+                    continue
             if _name_ok(phrase, strong):
                 out.append(Candidate(role, s, e, rule, conf))
 
