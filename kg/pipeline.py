@@ -23,7 +23,7 @@ from .model import Extraction, Mention, Paper
 
 try:
     import resource
-except ImportError:  # not on Windows: CPU time of this process only
+except ImportError:  # Windows has no resource module: CPU time of this process only
     resource = None
 
 __all__ = ["Settings", "SETTINGS_HELP", "build", "Progress"]
