@@ -133,7 +133,7 @@ _ADJ_SUFFIX = re.compile(r"-(?:like|based|style|inspired|driven|guided|free|awar
 # "an MBRL method", "a new SSL method": an acronym with an indefinite article names a field
 # the method belongs to; "the TRADES method" names one.
 _FIELD_ACRONYM = re.compile(r"^[A-Z]{2,5}s?$")
-_INDEFINITE = re.compile(r"\b(?:an?|any|each|every)\b", re.IGNORECASE)
+_INDEFINITE = re.compile(r"\b(?:an?|any|each|every)\s+(?:[a-z][\w\-]*\s+)?\Z", re.IGNORECASE)
 _VERSION_WORD = re.compile(r"^[Vv]\d")
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Za-z0-9][\w\-+.]*[\w+])\s*\)")
 
@@ -277,9 +277,9 @@ def find_context(text: str, tend: int | None = None) -> list[Candidate]:
             m = _NAME_BEFORE_KIND.search(text, max(tend, at - 40), at)
             name = m.group("name") if m else ""
             # Mid-sentence title case ("an adaptive Perp-Neg algorithm") marks a name here.
-            if m and text[at:anchor_end].lower() in ("method", "solver") and _FIELD_ACRONYM.match(name) \
-                    and _INDEFINITE.match(m.group()):
-                continue
+            if m and not m.group("cap") and _FIELD_ACRONYM.match(name) \
+                    and _INDEFINITE.search(text, m.start(), m.start("name")):
+                continue  # "a NAS algorithm", "a CF model": a field; the catalogue knows "an EM algorithm"
             if m and (is_name_like(name) or is_title_case_compound(name)) and not _ADJ_SUFFIX.search(name) \
                     and name not in _NOT_NAMES:
                 s0 = m.start("cap") if m.group("cap") else m.start("name")

@@ -31,7 +31,7 @@ def _found(abstract: str, title: str = "A Title") -> dict[str, Role]:
         ("We prompt Mistral-7B and Gemma-2-9B-it with the questions.", "Mistral-7B", Role.METHOD),
         ("We prompt Mistral-7B and Gemma-2-9B-it with the questions.", "Gemma-2-9B-it", Role.METHOD),
         ("The views feed a GS-LRM reconstructor that outputs splats.", "GS-LRM", Role.METHOD),
-        ("Tracks are fused using an IMM algorithm per object.", "IMM", Role.METHOD),
+        ("Tracks are fused using the IMM algorithm per object.", "IMM", Role.METHOD),
         ("We adopt an adaptive Perp-Neg algorithm against view bias.", "Perp-Neg", Role.METHOD),
         ("We propose a novel GradSync algorithm for parallel training.", "GradSync", Role.PROPOSED),
         ("Experiments show that the proposed WaveMix method is robust.", "WaveMix", Role.PROPOSED),
@@ -72,6 +72,8 @@ def test_context_names_from_their_surroundings(abstract: str, name: str, role: R
         ("We build on normalized random measures (NRMs) for clustering.", "NRMs"),
         ("Here a Python library handles the parsing.", "Python"),  # a language, not a library's name
         ("We propose an MBRL method that learns a world model.", "MBRL"),  # a field, with "an"
+        ("The search is run by a NAS algorithm on proxies.", "NAS"),
+        ("Items are ranked by a CF model trained on clicks.", "CF"),
         ("Structure is learned for a DAG model of the data.", "DAG"),  # a mathematical object
         ("It fails in a Parallel Corpus Mining setting.", "Parallel Corpus"),  # part of a longer name
     ],
