@@ -246,6 +246,7 @@ _TITLE_CASE_COMPOUND = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$(?<!-Net)(?<!-
 _YEARISH = re.compile(r"^(?:19|20)\d\d[a-z]?$")
 
 
+@lru_cache(maxsize=65536)
 def is_acronym(word: str) -> bool:
     """Mostly capitals, starting with a capital or digit: "GQA", "MHA", "3DMM", "VLMs", "CoT",
     "CTM-Adapter"; not "Chain-of-Thought" or "GraphFormer"."""
@@ -262,6 +263,7 @@ def is_title_case_compound(word: str) -> bool:
     return bool(_TITLE_CASE_COMPOUND.match(word))
 
 
+@lru_cache(maxsize=65536)
 def is_name_like(word: str, *, allow_capitalized: bool = False) -> bool:
     """Does one word look like a name rather than an English word?
 

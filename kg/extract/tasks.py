@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -94,6 +95,7 @@ def _word_before(text: str, start: int, pos: int) -> tuple[int, str] | None:
     return k + 1, word
 
 
+@lru_cache(maxsize=65536)
 def _breaks(word: str, in_title: bool = False) -> bool:
     low = word.lower()
     if low in _BREAK or _NOT_TASK_MODIFIER.match(word) or _VERB_S.match(word) or _BITS.match(low):
@@ -197,6 +199,7 @@ def task_of_phrases(text: str, start: int, end: int | None = None) -> list[tuple
     return out
 
 
+@lru_cache(maxsize=65536)
 def _norm(phrase: str) -> str:
     return " ".join(phrase.lower().replace("-", " ").split())
 
