@@ -70,7 +70,8 @@ _PROPOSING = re.compile(r"\b(?:[Ww]e|[Tt]his (?:paper|work))\s+(?:propose|presen
 # "unifies", "performs": a verb ends the phrase. Compound modifiers are singular in English,
 # except a few nouns that end in s ("news", "physics", "analysis").
 _VERB_S = re.compile(r"^(?!.*(?:ews|ics|ss|us|is|ysis)$)[a-z][a-z\-]*s$")
-_NOT_TASK_MODIFIER = re.compile(r"^(?:[A-Z][a-z]+[A-Z]\w*|.*\d.*[A-Z]{2,}.*)$")  # "MCNet", names
+# "MCNet", "CAscade" (a name spelled into its long form), "3DGS-based": names, not task words.
+_NOT_TASK_MODIFIER = re.compile(r"^(?:[A-Z][a-z]+[A-Z]\w*|[A-Z]{2,}[a-z]{2,}\w*|.*\d.*[A-Z]{2,}.*)$")
 
 
 def _word_before(text: str, start: int, pos: int) -> tuple[int, str] | None:
@@ -223,6 +224,13 @@ def _title_phrases(text: str, tend: int, found: list[tuple[int, int]] | None = N
         found = task_phrases(text, 0, tend, lower_same_length(text[:tend]))
     links = [(m.start(), m.group(1).lower()) for m in _TITLE_LINK.finditer(text, 0, tend)]
     colon = text.find(":", 0, tend)
+    # "DDG-DA: Data Distribution Generation for ...": the words spell the system's name.
+    initials = re.sub(r"[^a-z]", "", text[:colon].lower()) if 0 < colon < 40 else ""
+
+    def spells_name(s: int, e: int) -> bool:
+        letters = "".join(w[0] for w in re.findall(r"[A-Za-z]+", text[s:e])).lower()
+        # "VQA: Visual Question Answering" names the task itself: only a longer name counts.
+        return len(letters) >= 2 and initials.startswith(letters) and initials != letters
 
     def link_before(s: int) -> str | None:
         prev = [w for at, w in links if at < s and at > colon]
@@ -235,7 +243,7 @@ def _title_phrases(text: str, tend: int, found: list[tuple[int, int]] | None = N
     out = []
     for s, e in found:
         link = link_before(s)
-        if link in _METHOD_LINKS:
+        if link in _METHOD_LINKS or (initials and spells_name(s, e)):
             continue
         if has_for and link not in ("for", "towards", "toward") and any(
             w in ("for", "towards", "toward") and at > e for at, w in links

@@ -137,3 +137,22 @@ def test_tasks_title_links(title: str, abstract: str, expected: str, absent: str
     assert expected in found
     if absent:
         assert absent not in found
+
+
+@pytest.mark.parametrize(
+    "title, abstract, absent, present",
+    [
+        # The title's words spell its system's longer name: a method, not a task.
+        ("DDG-DA: Data Drift Generation for Concept Drift Adaptation", "We model drift.", "data drift generation", None),
+        # A name equal to the task's initials is the task's own acronym.
+        ("VQA: Visual Question Answering", "We pose visual question answering.", None, "visual question answering"),
+        # A long form spelled with capitals inside words ("CAscade") is a name.
+        ("Routing Jobs", "We present a novel CAscade Deep REinforcement learning framework.", "cascade deep reinforcement learning", None),
+    ],
+)
+def test_tasks_names_spelled_out_are_not_tasks(title: str, abstract: str, absent: str | None, present: str | None) -> None:
+    found = _tasks(title, abstract)
+    if absent:
+        assert absent not in found
+    if present:
+        assert present in found
