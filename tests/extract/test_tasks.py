@@ -145,7 +145,7 @@ def test_tasks_title_links(title: str, abstract: str, expected: str, absent: str
         # The title's words spell its system's longer name: a method, not a task.
         ("DDG-DA: Data Drift Generation for Concept Drift Adaptation", "We model drift.", "data drift generation", None),
         # A name equal to the task's initials is the task's own acronym.
-        ("VQA: Visual Question Answering", "We pose visual question answering.", None, "visual question answering"),
+        ("VQA: Visual Question Answering", "Visual question answering needs images.", None, "visual question answering"),
         # A long form spelled with capitals inside words ("CAscade") is a name.
         ("Routing Jobs", "We present a novel CAscade Deep REinforcement learning framework.", "cascade deep reinforcement learning", None),
     ],
