@@ -200,8 +200,13 @@ def task_of_phrases(text: str, start: int, end: int | None = None) -> list[tuple
     return out
 
 
-@lru_cache(maxsize=65536)
 def _norm(phrase: str) -> str:
+    """Lower case, hyphens as spaces, single spaces; phrases (not whole abstracts) memoised."""
+    return _norm_phrase(phrase) if len(phrase) < 120 else " ".join(phrase.lower().replace("-", " ").split())
+
+
+@lru_cache(maxsize=65536)
+def _norm_phrase(phrase: str) -> str:
     return " ".join(phrase.lower().replace("-", " ").split())
 
 
@@ -261,9 +266,19 @@ def _title_phrases(text: str, tend: int, found: list[tuple[int, int]] | None = N
     return out
 
 
+_ABSTRACT: list = [None, -1, ""]  # text, title end, " normalised abstract "
+
+
+def _padded_abstract(text: str, tend: int) -> str:
+    """" " + the normalised abstract + " ", computed once per text (several rules ask)."""
+    if _ABSTRACT[0] is not text or _ABSTRACT[1] != tend:
+        _ABSTRACT[:] = [text, tend, f" {_norm(text[tend:])} "]
+    return _ABSTRACT[2]
+
+
 def _tail_in_abstract(text: str, s: int, e: int, tend: int) -> int | None:
     """Start of the longest tail of ``text[s:e]`` (two words or more) the abstract also uses."""
-    abstract = f" {_norm(text[tend:])} "
+    abstract = _padded_abstract(text, tend)
     starts = [s] + [s + m.start() + 1 for m in re.finditer(r" ", text[s:e])]
     for a in starts:
         tail = _norm(text[a:e])
@@ -286,7 +301,7 @@ def find_tasks(
     where the abstract uses it, then the abstract's focal ones."""
     tend = title_end(text) if tend is None else tend
     sents = sentence_spans(text) if sents is None else sents
-    abstract_norm = _norm(text[tend:])
+    padded = _padded_abstract(text, tend)
     chosen: list[Candidate] = []
     seen: list[str] = []
 
@@ -336,7 +351,7 @@ def find_tasks(
             a, b = first[t]
             take(Candidate(Role.TASK, a, b, "tasks:title", 0.85))
             continue
-        if f" {t} " in f" {abstract_norm} ":
+        if f" {t} " in padded:
             # The abstract writes the title's phrase inside a longer one ("Accurate personalized
             # headline generation"), which the phrase walker cut at a participle: take its words.
             m = re.search(r"(?<![\w\-])" + r"[\s\-]+".join(map(re.escape, tw)) + r"(?![\w\-])", text[tend:], re.IGNORECASE)
@@ -361,7 +376,7 @@ def find_tasks(
                 options.append((shared + (k in focal), 0, a, b))
         for w in list(re.finditer(r"\S+", text[s:e]))[1:-2]:  # a tail keeps at least three words
             tail = _norm(text[s + w.start() : e])
-            i = f" {abstract_norm} ".find(f" {tail} ")
+            i = padded.find(f" {tail} ")
             if i >= 0:
                 options.append((len(tail.split()), 1, s + w.start(), e))
                 break
