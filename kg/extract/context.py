@@ -5,6 +5,7 @@
 - resource names: capitalised words ending in a capitalised resource noun ("the Penn Treebank",
   "the X Corpus 2022"), introduced when the sentence presents a new one;
 - methods: "outperforms X and Y", "compared with X", "than X", "based on X", "a X algorithm",
+  "X (Author et al., 2019)",
   "the X method", "baselines such as A and B", model-size names ("LLaMA-2-13B",
   "Phi-3-mini-128K"), libraries and toolkits ("the open-source library X", "the X toolkit"),
   and names listed with a method the catalogue knows ("RoBERTa, X and Y").
@@ -288,6 +289,8 @@ def find_context(text: str, tend: int | None = None) -> list[Candidate]:
                     out.append(Candidate(Role.PROPOSED, s0, m.end("name"), "context:kind-noun", 0.8))
                 else:
                     out.append(Candidate(Role.METHOD, s0, m.end("name"), "context:kind-noun", 0.65))
+    if ")" in text and (" 19" in text or " 20" in text):
+        out.extend(_cited(text, tend))
     if _SIZE_HINT.search(text, tend):
         for m in _SIZED.finditer(text, tend):
             end = m.end() - len(m.group()) + len(m.group().rstrip("."))
@@ -322,6 +325,28 @@ def _capitalised_resource(text: str, tend: int, at: int, anchor_end: int) -> lis
     sent_start = max(tend, text.rfind(". ", 0, s) + 1)
     role = Role.INTRODUCED_DATASET if _PRESENTS.search(text, sent_start, s) else Role.DATASET
     return [Candidate(role, s, e, "context:resource-name", 0.8 if role is Role.INTRODUCED_DATASET else 0.75)]
+
+
+# "RotatE (Sun et al., 2019)", "COBWEB (Fisher, 1987)": a name with its citation.
+_CITED = re.compile(
+    r"(?<![\w\-])(?P<name>[A-Z][\w\-+.]*[\w+])\s*\((?:[A-Z][A-Za-z\-']+)(?: et al\.?| (?:and|&) [A-Z][A-Za-z\-']+)?,?"
+    r" (?:19|20)\d\d[a-z]?\)"
+)
+_DS_WORD = re.compile(rf"\b{_DS}\b", re.IGNORECASE)
+
+
+def _cited(text: str, tend: int) -> list[Candidate]:
+    """Name-shaped words followed by an author-year citation: methods, or datasets when a
+    dataset noun stands right before or after ("the benchmark ARLUE (Abdul et al., 2021)")."""
+    out = []
+    for m in _CITED.finditer(text, tend):
+        name = m.group("name")
+        if not is_name_like(name) or name in _NOT_NAMES:
+            continue
+        near = text[max(tend, m.start() - 30) : m.start()] + " " + text[m.end() : m.end() + 25]
+        role = Role.DATASET if _DS_WORD.search(near) else Role.METHOD
+        out.append(Candidate(role, m.start("name"), m.end("name"), "context:cited", 0.65))
+    return out
 
 
 def coordinated_methods(text: str, found: list[Candidate], tend: int = 0) -> list[Candidate]:

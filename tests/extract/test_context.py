@@ -45,6 +45,9 @@ def _found(abstract: str, title: str = "A Title") -> dict[str, Role]:
         # List items may carry a remark in brackets.
         ("We evaluate on three benchmarks: QuadQA (English), PolyQA (multilingual) and TriQA.", "PolyQA", Role.DATASET),
         ("We evaluate on three benchmarks: QuadQA (English), PolyQA (multilingual) and TriQA.", "TriQA", Role.DATASET),
+        # A name with its author-year citation.
+        ("We compare with HoloE (Park et al., 2021) on link prediction.", "HoloE", Role.METHOD),
+        ("Scores on the benchmark ArQA (Nasser and Lee, 2020) rise.", "ArQA", Role.DATASET),
         # Capitalised resource names, introduced when the sentence presents them.
         ("Parsers are trained on the Penn Treebank and tested elsewhere.", "Penn Treebank", Role.DATASET),
         ("We release the Harbor Speech Corpus 2021, a new collection of port radio calls.",
@@ -76,6 +79,7 @@ def test_context_names_from_their_surroundings(abstract: str, name: str, role: R
         ("Items are ranked by a CF model trained on clicks.", "CF"),
         ("Structure is learned for a DAG model of the data.", "DAG"),  # a mathematical object
         ("It fails in a Parallel Corpus Mining setting.", "Parallel Corpus"),  # part of a longer name
+        ("As shown by Pearl (1988), the graph matters.", "Pearl"),  # an author, not a name-shaped word
     ],
 )
 def test_context_ignores_generic_phrases(abstract: str, phrase: str) -> None:
