@@ -9,6 +9,8 @@ reifications, so plain queries need no GRAPH clause.
 
 from __future__ import annotations
 
+import io
+import itertools
 import json
 import re
 from collections.abc import Iterable, Iterator
@@ -336,8 +338,33 @@ def to_store(g: nx.MultiDiGraph, *, provenance: bool = True):
     import pyoxigraph as ox
 
     store = ox.Store()
-    store.bulk_load("".join(nquad_lines(g, provenance=provenance)).encode("utf-8"), ox.RdfFormat.N_QUADS)
+    store.bulk_load(_ChunkReader(nquad_lines(g, provenance=provenance)), ox.RdfFormat.N_QUADS)
     return store
+
+
+class _ChunkReader(io.RawIOBase):
+    """A binary file over an iterator of text chunks, so a store loads the text as it is made
+    (joining it first would hold the whole N-Quads text, several GiB at 87K papers, in memory)."""
+
+    def __init__(self, chunks: Iterable[str], batch: int = 2000) -> None:
+        self._chunks = iter(chunks)
+        self._batch = batch
+        self._buf = b""
+        self._pos = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, b) -> int:
+        if self._pos >= len(self._buf):
+            part = list(itertools.islice(self._chunks, self._batch))
+            if not part:
+                return 0
+            self._buf, self._pos = "".join(part).encode("utf-8", "surrogatepass"), 0
+        n = min(len(b), len(self._buf) - self._pos)
+        b[:n] = self._buf[self._pos : self._pos + n]
+        self._pos += n
+        return n
 
 
 _json_str = json.JSONEncoder(ensure_ascii=False).encode
@@ -349,7 +376,9 @@ def nt_literal(o: Lit) -> str:
 
 
 def nquad_lines(g: nx.MultiDiGraph, *, provenance: bool = True, default_only: bool = False) -> Iterator[str]:
-    """The graph as N-Quads lines (N-Triples lines with ``default_only``), in :func:`quads` order."""
+    """The graph as N-Quads lines (N-Triples lines with ``default_only``): the statements of
+    :func:`quads`, plain facts first, then the provenance graph written from one template per
+    evidence record (the bulk of the file, so it avoids a tuple per statement)."""
     iris: dict[str, str] = {}
 
     def iri(x: str) -> str:
@@ -358,13 +387,62 @@ def nquad_lines(g: nx.MultiDiGraph, *, provenance: bool = True, default_only: bo
             t = iris[x] = f"<{x}>"
         return t
 
-    for s, p, o, gname in _all_quads(g, provenance and not default_only):
-        obj = nt_literal(o) if type(o) is Lit else iri(o)
-        if gname:
-            if not default_only:
-                yield f"{iri(s)} {iri(p)} {obj} {iri(gname)} .\n"
-        else:
-            yield f"{iri(s)} {iri(p)} {obj} .\n"
+    provenance = provenance and not default_only
+    for s, p, o, gname in _all_quads(g, False):
+        yield f"{iri(s)} {iri(p)} {nt_literal(o) if type(o) is Lit else iri(o)} .\n"
+    if provenance:
+        for s, p, o, gname in _activity_quads():
+            yield f"{iri(s)} {iri(p)} {nt_literal(o) if type(o) is Lit else iri(o)} {iri(gname)} .\n"
+        yield from _evidence_lines(g)
+
+
+def _evidence_lines(g: nx.MultiDiGraph) -> Iterator[str]:
+    """N-Quads of :func:`_evidence_quads` for every edge, one string per evidence record."""
+    G = f" <{PROVENANCE_GRAPH}> .\n"
+    b = {k: f"<{v}>" for k, v in vars(_T).items() if not k.startswith("_")}
+    head_tmpl = (
+        "{e} " + b["RDF_type"] + " " + b["RDF_Statement"] + G
+        + "{e} " + b["RDF_type"] + " " + b["KG_Mention"] + G
+        + "{e} " + b["RDF_subject"] + " {s}" + G
+        + "{e} " + b["RDF_predicate"] + " {p}" + G
+        + "{e} " + b["RDF_object"] + " {o}" + G
+        + "{e} " + b["PROV_wasDerivedFrom"] + " {s}" + G
+    )
+    int_dt, dec_dt, activity = f"^^<{_INT}>", f"^^<{_DEC}>", f"<{ACTIVITY}>"
+    lit_cache: dict[str, str] = {}
+
+    def lit(x: str) -> str:  # fields, rules, surfaces and sentences repeat a lot
+        t = lit_cache.get(x)
+        if t is None:
+            if len(lit_cache) > 200_000:
+                lit_cache.clear()
+            t = lit_cache[x] = _json_str(x)
+        return t
+
+    ev_base = str(ID["evidence/"])
+    node_iri = {n: str(ID[n]) for n in g.nodes}
+    for u, v, rel, d in g.edges(keys=True, data=True):
+        evidence = d.get("evidence")
+        if not evidence:
+            continue
+        s, o, p = node_iri[u], node_iri[v], PREDICATE_OF_RELATION[rel]
+        sb, ob, pb = f"<{s}>", f"<{o}>", f"<{p}>"
+        for ev in evidence:
+            key = f"{s}|{p}|{o}|{ev['field']}|{ev['start']}|{ev['rule']}"
+            e = f"<{ev_base}{short_hash(key, 16)}>"
+            parts = [
+                head_tmpl.format(e=e, s=sb, p=pb, o=ob),
+                f"{e} {b['KG_field']} {lit(ev['field'])}{G}",
+                f"{e} {b['KG_start']} \"{ev['start']}\"{int_dt}{G}",
+                f"{e} {b['KG_end']} \"{ev['end']}\"{int_dt}{G}",
+                f"{e} {b['KG_surface']} {lit(ev['text'])}{G}",
+            ]
+            if ev.get("sentence"):
+                parts.append(f"{e} {b['KG_sentence']} {lit(ev['sentence'])}{G}")
+            parts.append(f"{e} {b['KG_rule']} {lit(ev['rule'])}{G}")
+            parts.append(f"{e} {b['KG_confidence']} \"{canonical_decimal(ev['confidence'])}\"{dec_dt}{G}")
+            parts.append(f"{e} {b['PROV_wasGeneratedBy']} {activity}{G}")
+            yield "".join(parts)
 
 
 _PN_LOCAL = re.compile(r"^[A-Za-z0-9_]([A-Za-z0-9_.\-]*[A-Za-z0-9_\-])?$")
