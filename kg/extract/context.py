@@ -289,8 +289,7 @@ def find_context(text: str, tend: int | None = None) -> list[Candidate]:
                     out.append(Candidate(Role.PROPOSED, s0, m.end("name"), "context:kind-noun", 0.8))
                 else:
                     out.append(Candidate(Role.METHOD, s0, m.end("name"), "context:kind-noun", 0.65))
-    if ")" in text and (" 19" in text or " 20" in text):
-        out.extend(_cited(text, tend))
+    out.extend(_cited(text, tend))
     if _SIZE_HINT.search(text, tend):
         for m in _SIZED.finditer(text, tend):
             end = m.end() - len(m.group()) + len(m.group().rstrip("."))
@@ -332,6 +331,7 @@ _CITED = re.compile(
     r"(?<![\w\-])(?P<name>[A-Z][\w\-+.]*[\w+])\s*\((?:[A-Z][A-Za-z\-']+)(?: et al\.?| (?:and|&) [A-Z][A-Za-z\-']+)?,?"
     r" (?:19|20)\d\d[a-z]?\)"
 )
+_YEAR_PAREN = re.compile(r"(?:19|20)\d\d[a-z]?\)")
 _DS_WORD = re.compile(rf"\b{_DS}\b", re.IGNORECASE)
 
 
@@ -339,7 +339,10 @@ def _cited(text: str, tend: int) -> list[Candidate]:
     """Name-shaped words followed by an author-year citation: methods, or datasets when a
     dataset noun stands right before or after ("the benchmark ARLUE (Abdul et al., 2021)")."""
     out = []
-    for m in _CITED.finditer(text, tend):
+    for y in _YEAR_PAREN.finditer(text, tend):  # few abstracts cite: find "2019)" first, then look back
+        m = next((c for c in _CITED.finditer(text, max(tend, y.start() - 90), y.end()) if c.end() == y.end()), None)
+        if m is None:
+            continue
         name = m.group("name")
         if not is_name_like(name) or name in _NOT_NAMES:
             continue

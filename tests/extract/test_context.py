@@ -47,6 +47,7 @@ def _found(abstract: str, title: str = "A Title") -> dict[str, Role]:
         ("We evaluate on three benchmarks: QuadQA (English), PolyQA (multilingual) and TriQA.", "TriQA", Role.DATASET),
         # A name with its author-year citation.
         ("We compare with HoloE (Park et al., 2021) on link prediction.", "HoloE", Role.METHOD),
+        ("Models like TransQ (Kim et al., 2013) and RotQ (Sun et al., 2019b) embed graphs.", "RotQ", Role.METHOD),
         ("Scores on the benchmark ArQA (Nasser and Lee, 2020) rise.", "ArQA", Role.DATASET),
         # Capitalised resource names, introduced when the sentence presents them.
         ("Parsers are trained on the Penn Treebank and tested elsewhere.", "Penn Treebank", Role.DATASET),
