@@ -29,7 +29,7 @@ from pathlib import Path
 from .errors import GraphLoadError, QueryError
 from .vocab import PREFIXES
 
-__all__ = ["NamedQuery", "QueryResult", "queries_dir", "shipped_queries", "resolve_query", "run_query", "load_store"]
+__all__ = ["NamedQuery", "QueryResult", "queries_dir", "shipped_queries", "resolve_query", "run_query", "load_store", "needs_provenance"]
 
 
 def queries_dir() -> Path:
@@ -129,13 +129,23 @@ class QueryResult:
         return json.dumps({"columns": self.columns, "rows": self.rows}, ensure_ascii=False, indent=1)
 
 
-def load_store(graph: str | Path):
-    """A pyoxigraph store from a build folder (graph.nq, else graph.ttl / graph.nt) or an RDF file."""
+def needs_provenance(query: str) -> bool:
+    """Whether a query reads named graphs (the provenance), so the plain facts would not do."""
+    return re.search(r"\bGRAPH\b|\bFROM\s+NAMED\b", query, re.IGNORECASE) is not None
+
+
+def load_store(graph: str | Path, *, provenance: bool = True):
+    """A pyoxigraph store from a build folder or an RDF file.
+
+    From a folder: graph.nq (facts and provenance), or with ``provenance=False`` the smaller
+    graph.ttl of plain facts, about a third of the size and as much faster to load.
+    """
     import pyoxigraph as ox
 
     path = Path(graph)
     if path.is_dir():
-        for name in ("graph.nq", "graph.trig", "graph.ttl", "graph.nt"):
+        order = ("graph.nq", "graph.trig", "graph.ttl", "graph.nt") if provenance else ("graph.ttl", "graph.nt", "graph.nq", "graph.trig")
+        for name in order:
             if (path / name).is_file():
                 path = path / name
                 break

@@ -129,3 +129,13 @@ def test_cli_formats_and_queries_list_what_is_registered():
 def test_cli_console_script_runs_as_a_module():
     res = subprocess.run([sys.executable, "-m", "kg", "--version"], capture_output=True, text=True, check=True)
     assert res.stdout.startswith("kg ")
+
+
+def test_cli_query_reads_provenance_from_a_build_folder_when_the_query_needs_it(built):
+    out, _ = built
+    q = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH kgid:provenance { ?e a kg:Mention } }"
+    res = runner.invoke(app, ["query", q, "--graph", str(out), "--format", "json"])
+    assert res.exit_code == 0, res.output
+    assert json.loads(res.stdout)["rows"][0]["n"] > 50
+    res = runner.invoke(app, ["query", "SELECT (COUNT(*) AS ?n) WHERE { ?p a schema:ScholarlyArticle }", "--graph", str(out), "--format", "json"])
+    assert json.loads(res.stdout)["rows"][0]["n"] == 70
