@@ -59,7 +59,7 @@ class KG(DefinedNamespace):
     # metric results
     metric: URIRef
     value: URIRef
-    onDataset: URIRef  # reserved: the dataset of a result, once the graph keeps it
+    onDataset: URIRef  # the dataset a metric result was measured on
 
     # provenance of a fact
     field: URIRef

@@ -73,6 +73,7 @@ class _T:
     KG_metric = str(KG.metric)
     KG_nameKey = str(KG.nameKey)
     KG_proposes = str(KG.proposes)
+    KG_onDataset = str(KG.onDataset)
     KG_reportsMetric = str(KG.reportsMetric)
     KG_rule = str(KG.rule)
     KG_sentence = str(KG.sentence)
@@ -195,11 +196,15 @@ def quads(g: nx.MultiDiGraph, *, provenance: bool = True) -> Iterator[Quad]:
         if rel == "introduces":
             yield (o, _T.KG_introducedBy, s, None)
         if rel == "reports_metric" and d.get("value"):
-            r = str(ID["result/" + short_hash(f"{u}|{v}|{d['value']}", 12)])
-            yield (s, _T.KG_hasResult, r, None)
-            yield (r, _T.RDF_type, _T.KG_MetricResult, None)
-            yield (r, _T.KG_metric, o, None)
-            yield (r, _T.KG_value, Lit(str(d["value"])), None)
+            for res in d.get("results") or [{"value": d["value"], "dataset": None}]:
+                ds = res.get("dataset")
+                r = str(ID["result/" + short_hash(f"{u}|{v}|{res['value']}" + (f"|{ds}" if ds else ""), 12)])
+                yield (s, _T.KG_hasResult, r, None)
+                yield (r, _T.RDF_type, _T.KG_MetricResult, None)
+                yield (r, _T.KG_metric, o, None)
+                yield (r, _T.KG_value, Lit(str(res["value"])), None)
+                if ds and ds in iri:
+                    yield (r, _T.KG_onDataset, iri[ds], None)
         if provenance:
             for ev in d.get("evidence", ()):
                 yield from _evidence_quads(s, p, o, ev)

@@ -100,6 +100,17 @@ class _Ids:
         return hit
 
 
+def _dataset_of(metric: Mention, datasets: list[tuple[Mention, str]]) -> str | None:
+    """The dataset a metric value was reported on: the nearest dataset named in the same sentence."""
+    best, dist = None, None
+    for m, node in datasets:
+        if m.field == metric.field and m.sentence == metric.sentence:
+            d = abs(m.start - metric.start)
+            if dist is None or d < dist:
+                best, dist = node, d
+    return best
+
+
 def build_graph(extractions: Iterable[Extraction]) -> nx.MultiDiGraph:
     """Build the graph; deterministic for a given input order."""
     with paused_gc():
@@ -124,14 +135,21 @@ def _build(extractions: list[Extraction]) -> nx.MultiDiGraph:
     surfaces: dict[str, Counter] = defaultdict(Counter)
     edges: dict[tuple[str, str, str], list[Mention]] = defaultdict(list)
     values: dict[tuple[str, str, str], list[str]] = defaultdict(list)
+    results: dict[tuple[str, str, str], list[dict]] = defaultdict(list)
 
     for pid, ex in zip(pids, extractions):
         paper = ex.paper
         if pid not in nodes:  # the same paper twice in one build (readers dedup; be safe)
             nodes[pid] = _paper_attrs(pid, paper)
         paper_mentions = []
+        datasets_here: list[tuple[Mention, str]] = []
+        valued_metrics: list[tuple[Mention, str]] = []
         for m in ex.mentions:
             node = _node_for(nodes, ids, m, pid)
+            if m.role in (Role.DATASET, Role.INTRODUCED_DATASET):
+                datasets_here.append((m, node))
+            elif m.role is Role.METRIC and m.value:
+                valued_metrics.append((m, node))
             surfaces[node][m.text] += 1
             role = m.role
             rel = RELATION_OF_ROLE[role]
@@ -145,6 +163,8 @@ def _build(extractions: list[Extraction]) -> nx.MultiDiGraph:
                     {"field": m.field, "start": m.start, "end": m.end, "role": role.value, "text": m.text, "entity": node}
                 )
         nodes[pid]["mentions"] = paper_mentions
+        for m, node in valued_metrics:
+            results[(pid, "reports_metric", node)].append({"value": m.value, "dataset": _dataset_of(m, datasets_here)})
         if paper.organization:
             oid = org_id(paper.organization)
             if oid not in nodes:
@@ -179,6 +199,7 @@ def _build(extractions: list[Extraction]) -> nx.MultiDiGraph:
                     "evidence": evidence,
                     "confidence": max((e["confidence"] for e in evidence), default=1.0),
                     "value": vals[0] if vals else None,
+                    **({"results": results[key]} if key in results else {}),
                 },
             )
         )

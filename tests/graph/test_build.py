@@ -107,3 +107,20 @@ def test_build_paper_ids_prefer_arxiv_then_doi_then_title(kw, expected):
     else:
         assert pid.startswith("paper/doi-" if "doi" in kw else "paper/t-some-title-here-")
     assert paper_id(paper("Some Title Here", 99, **kw)) == pid  # not from record numbers
+
+
+def test_build_metric_value_is_tied_to_the_nearest_dataset_in_its_sentence():
+    abstract = "We reach an FID of 12.5 on COCO and 10.1 on LSUN. Elsewhere we use ImageNet."
+    p = paper("Gen: a generator", 1)
+    p = Paper(title=p.title, abstract=abstract, source=p.source)
+
+    def at(role, text, **kw):
+        i = abstract.index(text)
+        end = abstract.index(". ") + 1
+        sent = abstract[:end] if i < end else abstract[end + 1:]
+        return Mention(role, text, "abstract", i, i + len(text), sent, "test", 0.9, **kw)
+
+    g = build_graph([Extraction(p, (at(Role.METRIC, "FID", value="12.5"), at(Role.DATASET, "COCO"),
+                                    at(Role.DATASET, "LSUN"), at(Role.DATASET, "ImageNet")))])
+    fid = entity_id(EntityType.METRIC, "FID")
+    assert g.edges[paper_id(p), fid, "reports_metric"]["results"] == [{"value": "12.5", "dataset": entity_id(EntityType.DATASET, "COCO")}]
