@@ -100,6 +100,27 @@ class _Ids:
         return hit
 
 
+def unique_paper_ids(papers: list[Paper]) -> list[str]:
+    """Node ids of the papers, distinct for distinct records.
+
+    Readers merge records of the same paper, but some distinct papers share an id: short or
+    front-matter titles ("Preface") that readers deliberately do not merge on. The first keeps
+    the plain id; a later one gets its abstract's (else its source's) hash appended, so nothing
+    is folded away silently and ids stay stable when input is appended.
+    """
+    seen: set[str] = set()
+    out = []
+    for p in papers:
+        pid = paper_id(p)
+        if pid in seen:
+            pid = f"{pid}-{short_hash(p.abstract or str(p.source), 8)}"
+            while pid in seen:  # identical title and abstract: the source tells them apart
+                pid = f"{pid}-{short_hash(str(p.source), 6)}"
+        seen.add(pid)
+        out.append(pid)
+    return out
+
+
 def _dataset_of(metric: Mention, datasets: list[tuple[Mention, str]]) -> str | None:
     """The dataset a metric value was reported on: the nearest dataset named in the same sentence."""
     best, dist = None, None
@@ -118,7 +139,7 @@ def build_graph(extractions: Iterable[Extraction]) -> nx.MultiDiGraph:
 
 
 def _build(extractions: list[Extraction]) -> nx.MultiDiGraph:
-    pids = [paper_id(e.paper) for e in extractions]
+    pids = unique_paper_ids([e.paper for e in extractions])
     papers_by_id = dict(zip(pids, (e.paper for e in extractions)))
 
     # who introduces which name: (entity type, key) -> paper ids

@@ -124,3 +124,15 @@ def test_build_metric_value_is_tied_to_the_nearest_dataset_in_its_sentence():
                                     at(Role.DATASET, "LSUN"), at(Role.DATASET, "ImageNet")))])
     fid = entity_id(EntityType.METRIC, "FID")
     assert g.edges[paper_id(p), fid, "reports_metric"]["results"] == [{"value": "12.5", "dataset": entity_id(EntityType.DATASET, "COCO")}]
+
+
+def test_build_distinct_papers_sharing_a_title_stay_distinct_nodes():
+    a = Paper(title="Preface", abstract="The first volume.", source=Source("a.jsonl", 1))
+    b = Paper(title="Preface", abstract="The second volume.", source=Source("a.jsonl", 2))
+    c = Paper(title="Preface", abstract="The second volume.", source=Source("b.jsonl", 7))
+    g = build_graph([Extraction(a), Extraction(b), Extraction(c)])
+    papers = [n for n, d in g.nodes(data=True) if d["kind"] == "paper"]
+    assert len(papers) == 3
+    assert papers[0] == paper_id(a)  # the first keeps the plain id
+    again = build_graph([Extraction(a), Extraction(b), Extraction(c)])
+    assert list(again.nodes) == list(g.nodes)
