@@ -9,7 +9,12 @@ them or says it addresses them ("we focus on X", "the task of X", "X aims to").
 
 Title links decide roles: "X via/with/using/as Y" makes Y the method; "X for Y" makes Y the
 task, and X too when X ends in a strong task noun. "The task/problem of X" names a task even
-without a task noun ("the task of clickbait spoiling"). Fields ("machine learning") and
+without a task noun ("the task of clickbait spoiling"). A title that yields no task gives its
+leading clause when a gerund leads it or a nominalization heads it ("Identifying Causal Changes
+Between ...", "Joint Evaluation of Fairness and Relevance in ..."). A task phrase the abstract
+abbreviates early on ("federated learning (FL)") counts as focal. A title phrase the abstract
+shortens by an inner word ("3D pose estimation" for "3D Human Pose Estimation") keeps the
+title's wording, and the shorter form is no second task. Fields ("machine learning") and
 capitalised names ("Light Detection and Ranging") are not tasks. Mentions keep the text's case;
 the resolver gives them a lower-case canonical name.
 """
@@ -34,7 +39,7 @@ __all__ = ["MAX_TASKS", "task_phrases", "task_of_phrases", "find_tasks", "tasks_
 MAX_TASKS = 3
 
 # Words that end a task phrase when walking left from the head noun.
-_BREAK = STOP_NAMES | frozenset(
+_BREAK = (STOP_NAMES - frozenset({"table", "dataset", "code"})) | frozenset(
     """novel efficient effective existing current various robust accurate improved generalized generalizable
     better high-quality realistic simple strong fast faster scalable general powerful superior precise
     towards toward achieving enabling enhancing improving advancing rethinking revisiting learning
@@ -66,6 +71,8 @@ _FOCUS = re.compile(
     r"\s+(?:the\s+)?(?:task\s+of\s+|problem\s+of\s+)?\Z",
     re.IGNORECASE,
 )
+# A task phrase the abstract abbreviates: "federated learning (FL)".
+_ABBREVIATED = re.compile(r" \(([A-Z][A-Za-z]*[A-Z]s?|[A-Z]{2,}(?:-[A-Z]+)*)\)")
 _PROPOSING = re.compile(r"\b(?:[Ww]e|[Tt]his (?:paper|work))\s+(?:propose|present|introduce)s?\b")
 # "unifies", "performs": a verb ends the phrase. Compound modifiers are singular in English,
 # except a few nouns that end in s ("news", "physics", "analysis").
@@ -287,6 +294,94 @@ def _tail_in_abstract(text: str, s: int, e: int, tend: int) -> int | None:
     return None
 
 
+# The title's own subject when no task noun marks it ("Contact Dynamics of Free-Flying Targets",
+# "Quantifying Model Validity using Active Learning"): the clause before a method link.
+_CLAUSE_CUT = re.compile(
+    r"\s+(?:via|using|utilizing|utilising|with|by|through|as|in|among|over|after|without|within|across|from|under|between|on|at|into)\s"
+    r"|\s*[:;,?!()\[\]]|\s+[-\u2013\u2014]+\s",
+    re.IGNORECASE,
+)
+_CLAUSE_DROP = re.compile(r"^(?:(?:towards?|on|revisiting|rethinking|the)\s+)+", re.IGNORECASE)
+# Leading gerunds that say what the paper does to a task named after "for" ("Leveraging X for Y").
+_CLAUSE_LEAD = frozenset(
+    """leveraging exploiting using harnessing coordinating boosting improving enhancing unleashing
+    pushing understanding exploring bridging scaling teaching making taming unlocking empowering
+    supercharging cracking investigating searching learning demystifying analyzing analysing""".split()
+)
+_CLAUSE_BAD = frozenset(
+    """is are be can do does did know knows need needs make makes meet meets matter matters help helps
+    we you it our your what why how when who which this that these those all not no yes vs versus
+    approach approaches framework frameworks model models method methods network networks dataset
+    datasets benchmark benchmarks algorithm algorithms architecture architectures toolkit library
+    system transformer transformers llm llms perspective perspectives study survey analysis view
+    guarantees tractability tutorial review lessons case the a an development design effect effects
+    role impact experiment experiments results hypothesis representation representations embeddings
+    a an""".split()
+)
+
+
+def _title_clause(text: str, tend: int) -> tuple[int, int] | None:
+    """The title's leading noun phrase, for titles without a task noun: after a "Name:" prefix,
+    up to the first method or place link ("via", "using", "with", "in"); "Leveraging X for Y"
+    gives Y. Two to seven words without a verb or article, led by a gerund ("Identifying ...")
+    or headed by a nominalization ("Contact Dynamics", "Joint Evaluation of ..."); leading
+    evaluative words ("Systematic", "Computationally efficient") go unless the abstract keeps them."""
+    title = text[:tend]
+    colon = title.find(":")
+    parts = []
+    if colon > 0:
+        after = colon + 1
+        while after < tend and title[after] == " ":
+            after += 1
+        parts.append(after)  # the part before is most often the method's name
+    else:
+        parts.append(0)
+    padded = _padded_abstract(text, tend)
+    for a in parts:
+        m = _CLAUSE_DROP.match(title, a)
+        a = m.end() if m else a
+        cut = _CLAUSE_CUT.search(title, a)
+        b = cut.start() if cut else tend
+        if colon > a and b > colon:
+            b = colon
+        words = title[a:b].split()
+        if words and words[0].lower() in _CLAUSE_LEAD:
+            f = next((i for i, w in enumerate(words) if w.lower() in ("for", "towards", "toward")), None)
+            if f is None:
+                continue
+            a += title[a:b].find(f" {words[f]} ") + len(words[f]) + 2
+            words = title[a:b].split()
+        if any(w.lower().strip(".") in _CLAUSE_BAD for w in words):
+            continue
+        if f" {_norm(title[a:b])} " not in padded:  # "Systematic Generation of X" -> "generation of x"
+            while words and (words[0].lower() in _EVALUATIVE or words[0].lower().endswith("ly")):
+                a += len(words[0])
+                while title[a] == " ":
+                    a += 1
+                words = words[1:]
+        if not 2 <= len(words) <= 7:
+            continue
+        low = [w.lower() for w in words]
+        if low[-1] in STOP_NAMES or low[-1] in ("for", "of", "and", "to", "or"):
+            continue
+        link = next((i for i, w in enumerate(low) if w in _CLAUSE_LINKS), len(low))
+        head = low[link - 1] if link else ""
+        gerund = low[0].endswith("ing") and low[0] not in WEAK_HEADS and link != 0
+        if not gerund and not _CLAUSE_HEAD.search(head):
+            continue
+        if padded.find(f" {_norm(words[-1])}") < 0 or _norm(title[a:b]) in _FIELDS:
+            continue  # the abstract never speaks of the clause's head
+        return a, b
+    return None
+
+
+# Leading words that praise rather than name ("Systematic", "Efficient"); "Joint", "Unified",
+# "Conditional" name a kind of task and stay.
+_EVALUATIVE = _BREAK - frozenset("joint unified conditional end-to-end learning one two three".split())
+_CLAUSE_LINKS = frozenset("of for to and or".split())
+_CLAUSE_HEAD = re.compile(r"(?:tion|sion|ment|ing|sis|ance|ence|ity|ization|isation|ics)s?$")
+
+
 def _head(phrase: str) -> str:
     return phrase.split()[-1].lower()
 
@@ -309,6 +404,9 @@ def find_tasks(
         key = _norm(text[c.start : c.end])
         if len(chosen) >= MAX_TASKS or any(key in s or s in key for s in seen):
             return
+        words = key.split()
+        if any(s.endswith(words[-1]) and _is_subsequence(words, s.split()) for s in seen):
+            return  # "3d pose estimation" after the title's "3d hand pose estimation"
         seen.append(key)
         chosen.append(c)
 
@@ -325,11 +423,18 @@ def find_tasks(
     # "we focus on X", "the task of X".
     opening = next((x for x in sents if x[0] >= tend), (tend, tend))
     focal: set[str] = set()
+    abbreviated: set[str] = set()  # ranked with the focal phrases, but not used to match the title
     proposing: list[int] | None = None  # found on first need: most abstracts never ask
     focal.update(_norm(text[s:e]) for s, e in named)
     for s, e in abstract:
         if opening[0] <= s < opening[0] + 12:
             focal.add(_norm(text[s:e]))
+            continue
+        ab = _ABBREVIATED.match(text, e) if s < opening[1] + 400 else None
+        if ab and ab.group(1)[0] == text[s].upper() and not text[s:e].istitle():
+            # "Neural architecture search (NAS) aims to", early on; "Facial Motion Latent
+            # Generation (FMLG)" is a module's name, "predictive control (MPC)" a cut phrase.
+            abbreviated.add(_norm(text[s:e]))
             continue
         m = _FOCUS.search(text, max(tend, s - 40), s)
         if m is None:
@@ -344,6 +449,8 @@ def find_tasks(
                 continue
         focal.add(_norm(text[s:e]))
 
+    if title_spans is None:
+        title_spans = task_phrases(text, 0, tend, lower_same_length(text[:tend]))
     for s, e in _title_phrases(text, tend, title_spans):
         t = _norm(text[s:e])
         tw = t.split()
@@ -368,8 +475,12 @@ def find_tasks(
             shared = len(set(kw) & set(tw))
             same_tail = kw[-2] == tw[-2]
             a, b = first[k]
-            if _is_subsequence(kw, tw):  # fewer modifiers than the title: preferred
+            if kw == tw[-len(kw):]:  # fewer leading modifiers than the title: preferred
                 options.append((shared, 2, a, b))
+            elif _is_subsequence(kw, tw):
+                # A word dropped inside ("3D pose estimation" for the title's "3D Human Pose
+                # Estimation"): the abstract abbreviates, the title names the task.
+                options.append((shared, 2, s, e))
             elif _is_subsequence(tw, kw):
                 options.append((shared, 0, a, b))
             elif same_tail and (counts[k] >= 2 or shared >= 3 or k in focal):
@@ -386,7 +497,15 @@ def find_tasks(
             hit = Candidate(Role.TASK, a, b, "tasks:title", 0.8)
         take(hit or Candidate(Role.TASK, s, e, "tasks:title", 0.7))
 
+    if not chosen:
+        # No task from the title: its leading clause is the subject, unless it holds a task
+        # phrase the rules above set aside ("Graph Refinement for Coreference Resolution").
+        clause = _title_clause(text, tend)
+        if clause is not None and not any(clause[0] <= a and b <= clause[1] for a, b in title_spans):
+            take(Candidate(Role.TASK, clause[0], clause[1], "tasks:title-clause", 0.6))
+
     # Then the focal abstract phrases, and repeated ones.
+    focal |= abbreviated
     ranked = sorted(focal | {k for k, n in counts.items() if n >= 2}, key=lambda k: (k not in focal, -counts[k], first[k][0], -first[k][1], k))
     for key in ranked:
         if _head(key) in WEAK_HEADS and key not in focal:

@@ -156,3 +156,78 @@ def test_tasks_names_spelled_out_are_not_tasks(title: str, abstract: str, absent
         assert absent not in found
     if present:
         assert present in found
+
+
+@pytest.mark.parametrize(
+    "title, abstract, expected",
+    [
+        # A title without a task noun: its leading clause, up to a method or place link.
+        ("Negotiating Right of Way Among Delivery Drones",
+         "Delivery drones share air space. We study how drones agree on the right of way.",
+         ["negotiating right of way"]),
+        # "Towards" goes, and so does an evaluative word the abstract does not repeat; "via" ends it.
+        ("Towards Fair Allocation of Charging Slots via Auctions",
+         "Electric fleets compete for chargers. We allocate charging slots fairly with auctions.",
+         ["allocation of charging slots"]),
+        ("Efficient Sampling of Rare Events in Molecular Simulations",
+         "Rare events are hard to sample. We speed up sampling.",
+         ["sampling of rare events"]),
+        # "Leveraging X for Y": Y is the subject.
+        ("Leveraging Satellite Images for Estimating Crop Yields",
+         "Crop yields matter. We estimate yields from satellite images.",
+         ["estimating crop yields"]),
+        # After a "Name:" prefix.
+        ("GridFix: Restoration of Faded Street Maps with Priors",
+         "Old maps fade. We restore street maps with learned priors.",
+         ["restoration of faded street maps"]),
+    ],
+)
+def test_tasks_title_clause_without_a_task_noun(title: str, abstract: str, expected: list[str]) -> None:
+    assert _tasks(title, abstract)[: len(expected)] == expected
+
+
+@pytest.mark.parametrize(
+    "title, abstract",
+    [
+        ("A Modular Framework for Warehouse Robots", "Warehouse robots need software. We present a framework."),  # a method
+        ("Learning to Walk with Compliant Legs", "Legged robots walk. We learn gaits."),  # "Learning to" leads a method
+        ("FlexArm: Modular Arms for Soft Robots", "Soft robots need arms. FlexArm is modular."),  # no nominalization
+        ("Deep Learning with Noisy Sensors", "We train deep networks on noisy sensor data for deep learning."),  # a field
+        ("Why Attention Is Not Enough", "Attention is popular. We show limits of attention."),  # a verb: a claim
+        ("Tidal Glacier Calving", "Glaciers lose ice to the sea. We model icebergs."),  # the abstract never names the head
+    ],
+)
+def test_tasks_title_clause_not_taken(title: str, abstract: str) -> None:
+    assert _tasks(title, abstract) == []
+
+
+def test_tasks_title_clause_not_when_a_task_phrase_is_set_aside_inside() -> None:
+    # "Citation Recommendation" is the title's task phrase; the whole title is no task.
+    found = _tasks("Graph Refinement for Citation Recommendation", "We refine citation graphs. Editors like recommendation.")
+    assert "graph refinement for citation recommendation" not in found
+
+
+@pytest.mark.parametrize(
+    "abstract, expected",
+    [
+        # A task phrase the abstract abbreviates early on is one of its subjects.
+        ("Pumps break often. Sensor fault diagnosis (SFD) is costly. We study pumps.", ["sensor fault diagnosis"]),
+        # ... but not a module's capitalised name, nor a phrase whose initials differ (cut short).
+        ("Pumps break often. Our Sensor Fault Diagnosis (SFD) module is fast. We study pumps.", []),
+        ("Pumps break often. We use model predictive control (MPC) for pumps. We study pumps.", []),
+    ],
+)
+def test_tasks_abbreviated_task_phrase(abstract: str, expected: list[str]) -> None:
+    assert _tasks("Pump Care", abstract) == expected
+
+
+def test_tasks_title_wording_kept_when_the_abstract_drops_an_inner_word() -> None:
+    # The abstract abbreviates "3D hand pose estimation" to "3D pose estimation": the title names the task,
+    # and the shorter form is not a second task.
+    found = _tasks("Stable 3D Hand Pose Estimation in Cluttered Scenes", "3D pose estimation is hard in clutter. We use priors.")
+    assert found == ["3d hand pose estimation"]
+
+
+def test_tasks_table_and_dataset_can_modify_a_task_noun() -> None:
+    text = layout("A Title", "Table structure recognition is hard. Dataset distillation compresses data. See Table 2.")
+    assert [text[s:e] for s, e in task_phrases(text, 9, len(text))] == ["Table structure recognition", "Dataset distillation"]
