@@ -12,7 +12,8 @@ task, and X too when X ends in a strong task noun. "The task/problem of X" names
 without a task noun ("the task of clickbait spoiling"). A title that yields no task gives its
 leading clause when a gerund leads it or a nominalization heads it ("Identifying Causal Changes
 Between ...", "Joint Evaluation of Fairness and Relevance in ..."). A task phrase the abstract
-abbreviates early on ("federated learning (FL)") counts as focal. A title phrase the abstract
+abbreviates early on ("federated learning (FL)") counts as focal, and so does X in "we
+study/consider the X problem". A title phrase the abstract
 shortens by an inner word ("3D pose estimation" for "3D Human Pose Estimation") keeps the
 title's wording, and the shorter form is no second task. Fields ("machine learning") and
 capitalised names ("Light Detection and Ranging") are not tasks. Mentions keep the text's case;
@@ -34,7 +35,7 @@ from .base import (
     sentence_at, sentence_spans, title_end, trie_regex,
 )
 
-__all__ = ["MAX_TASKS", "task_phrases", "task_of_phrases", "find_tasks", "tasks_component"]
+__all__ = ["MAX_TASKS", "task_phrases", "task_of_phrases", "problem_phrases", "find_tasks", "tasks_component"]
 
 MAX_TASKS = 3
 
@@ -204,6 +205,35 @@ def task_of_phrases(text: str, start: int, end: int | None = None) -> list[tuple
         if len(words) == 1 and (not task or phrase in WEAK_HEADS or len(phrase) < 8 or phrase.endswith("ing")):
             continue  # "the problem of identification": too general alone
         out.append((words[0][0], words[-1][1]))
+    return out
+
+
+# "We study the online roommate matching problem", "we address the object tracking problem".
+_STUDY_PROBLEM = re.compile(
+    r"\b(?:[Ww]e|[Tt]his (?:paper|work))\s+(consider|study|address|tackle)\s+the\s+\*?"
+    r"((?:[a-z0-9][a-z0-9\-]*\s+){1,5}?[a-z0-9][a-z0-9\-]*)\*?\s+problem\b"
+)
+_PROBLEM_NOT = frozenset("first second third former latter resultant same above following dual main whole".split())
+
+
+def problem_phrases(text: str, start: int) -> list[tuple[int, int]]:
+    """(start, end) of X in "we consider/study the X problem" (two words or more; "X problem"
+    when X ends in no action noun), and in "we
+    address/tackle the X problem" when X ends in a task noun: "the domain shift problem" is a
+    difficulty, "the object tracking problem" a task."""
+    if " problem" not in text:
+        return []
+    out = []
+    for m in _STUDY_PROBLEM.finditer(text, start):
+        words = m.group(2).split()
+        if any(w in _BREAK or w in _PROBLEM_NOT or w.endswith("ly") for w in words):
+            continue
+        if m.group(1) in ("address", "tackle") and words[-1] not in TASK_HEADS:
+            continue
+        # "the sparse moment problem", "the Steiner tree problem": without an action noun, the
+        # problem's name keeps "problem".
+        action = words[-1] in TASK_HEADS or _ACTION.search(words[-1]) or words[-1].endswith("ing")
+        out.append((m.start(2), m.end(2) if action else m.end()))
     return out
 
 
@@ -412,7 +442,7 @@ def find_tasks(
 
     low = lower_same_length(text)
     abstract = task_phrases(text, tend, len(text), low)
-    named = task_of_phrases(text, tend)
+    named = task_of_phrases(text, tend) + problem_phrases(text, tend)
     abstract = sorted(set(abstract) | set(named))
     counts: Counter[str] = Counter(_norm(text[s:e]) for s, e in abstract)
     first: dict[str, tuple[int, int]] = {}

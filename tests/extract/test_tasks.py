@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extract.base import layout
-from kg.extract.tasks import MAX_TASKS, find_tasks, task_of_phrases, task_phrases
+from kg.extract.tasks import MAX_TASKS, find_tasks, problem_phrases, task_of_phrases, task_phrases
 
 
 def _tasks(title: str, abstract: str) -> list[str]:
@@ -231,3 +231,19 @@ def test_tasks_title_wording_kept_when_the_abstract_drops_an_inner_word() -> Non
 def test_tasks_table_and_dataset_can_modify_a_task_noun() -> None:
     text = layout("A Title", "Table structure recognition is hard. Dataset distillation compresses data. See Table 2.")
     assert [text[s:e] for s, e in task_phrases(text, 9, len(text))] == ["Table structure recognition", "Dataset distillation"]
+
+
+@pytest.mark.parametrize(
+    "text, phrases",
+    [
+        ("We study the online knapsack problem with advice.", ["online knapsack problem"]),  # no action noun: keeps "problem"
+        ("We consider the crowd counting problem in drone images.", ["crowd counting"]),
+        ("In this work we address the lane detection problem at night.", ["lane detection"]),
+        ("We address the domain shift problem between cities.", []),  # a difficulty, not a task
+        ("We consider the first problem in detail.", []),
+        ("We study the resultant optimization problem.", []),
+        ("Routing is hard; the vehicle routing problem is studied.", []),  # no "we study the ..."
+    ],
+)
+def test_tasks_we_study_the_x_problem(text: str, phrases: list[str]) -> None:
+    assert [text[s:e] for s, e in problem_phrases(text, 0)] == phrases
