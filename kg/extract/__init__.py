@@ -33,7 +33,7 @@ from ..model import Extraction, Mention, Paper
 from . import acronyms, context, lexicon, metrics, proposed, resolve, tasks, urls  # noqa: F401  (register factories)
 from .base import TextOnlyTokenizer, layout
 
-EXTRACTOR_VERSION = "7"
+EXTRACTOR_VERSION = "8"
 
 __all__ = ["EXTRACTOR_VERSION", "Extractor", "extract_papers", "build_pipeline", "metadata_mentions"]
 

@@ -379,14 +379,19 @@ def _title_clause(text: str, tend: int) -> tuple[int, int] | None:
             f = next((i for i, w in enumerate(words) if w.lower() in ("for", "towards", "toward")), None)
             if f is None:
                 continue
-            a += title[a:b].find(f" {words[f]} ") + len(words[f]) + 2
+            at = title[a:b].find(f" {words[f]} ")
+            if at < 0:  # the lead word ends the clause ("Towards for")
+                continue
+            a += at + len(words[f]) + 2
             words = title[a:b].split()
         if any(w.lower().strip(".") in _CLAUSE_BAD for w in words):
             continue
         if f" {_norm(title[a:b])} " not in padded:  # "Systematic Generation of X" -> "generation of x"
             while words and (words[0].lower() in _EVALUATIVE or words[0].lower().endswith("ly")):
+                while a < b and title[a].isspace():
+                    a += 1
                 a += len(words[0])
-                while title[a] == " ":
+                while a < b and title[a].isspace():
                     a += 1
                 words = words[1:]
         if not 2 <= len(words) <= 7:

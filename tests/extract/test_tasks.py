@@ -247,3 +247,25 @@ def test_tasks_table_and_dataset_can_modify_a_task_noun() -> None:
 )
 def test_tasks_we_study_the_x_problem(text: str, phrases: list[str]) -> None:
     assert [text[s:e] for s, e in problem_phrases(text, 0)] == phrases
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Provably",
+        "Towards Systematic",
+        "Efficiently  Computationally   Efficient",
+        "Name: Towards for",
+        "Scalable and Provably Efficient",
+        "On  The  Surprisingly  Robust ",
+    ],
+)
+def test_tasks_title_clause_survives_odd_titles(title):
+    from kg.extract import extract_papers
+    from kg.model import Paper, Source
+
+    abstract = "We study this. It is efficient and scalable, and we show it works on many problems."
+    (ex,) = extract_papers([Paper(title=title, abstract=abstract, source=Source("t", 1))])
+    for m in ex.mentions:
+        text = title if m.field == "title" else abstract
+        assert text[m.start:m.end] == m.text
