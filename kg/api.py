@@ -11,6 +11,7 @@ from pathlib import Path
 import networkx as nx
 
 from .errors import GraphLoadError
+from .graph.build import RELATION_OF_ROLE
 from .model import EntityType, Mention, Relation, Role, normalize_name
 
 __all__ = ["KnowledgeGraph", "PaperNode", "EntityNode", "load"]
@@ -48,17 +49,8 @@ class EntityNode:
     url: str | None = None
 
 
-_ROLE_OF_RELATION = {
-    "proposes": Role.PROPOSED,
-    "introduces": Role.INTRODUCED_DATASET,
-    "uses_dataset": Role.DATASET,
-    "mentions_method": Role.METHOD,
-    "compares_with": Role.METHOD,
-    "addresses_task": Role.TASK,
-    "reports_metric": Role.METRIC,
-    "has_code": Role.CODE_URL,
-    "has_webpage": Role.OTHER_URL,
-}
+#: The inverse of the graph stage's role -> relation map; a comparison is a method mention too.
+_ROLE_OF_RELATION = {rel: role for role, rel in RELATION_OF_ROLE.items()} | {"compares_with": Role.METHOD}
 
 
 class KnowledgeGraph:

@@ -392,12 +392,15 @@ def nquad_lines(g: nx.MultiDiGraph, *, provenance: bool = True, default_only: bo
             t = iris[x] = f"<{x}>"
         return t
 
-    provenance = provenance and not default_only
-    for s, p, o, gname in _all_quads(g, False):
-        yield f"{iri(s)} {iri(p)} {nt_literal(o) if type(o) is Lit else iri(o)} .\n"
-    if provenance:
-        for s, p, o, gname in _activity_quads():
-            yield f"{iri(s)} {iri(p)} {nt_literal(o) if type(o) is Lit else iri(o)} {iri(gname)} .\n"
+    def line(s: str, p: str, o: Term, gname: str | None) -> str:
+        obj = nt_literal(o) if type(o) is Lit else iri(o)
+        return f"{iri(s)} {iri(p)} {obj} {iri(gname)} .\n" if gname else f"{iri(s)} {iri(p)} {obj} .\n"
+
+    for quad in _all_quads(g, False):
+        yield line(*quad)
+    if provenance and not default_only:
+        for quad in _activity_quads():
+            yield line(*quad)
         yield from _evidence_lines(g)
 
 
