@@ -12,7 +12,6 @@ The node and edge attributes are the contract documented in ``docs/graph-model.m
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
@@ -46,14 +45,6 @@ _INTRODUCING = {Role.PROPOSED: Role.METHOD, Role.INTRODUCED_DATASET: Role.DATASE
 
 def _name(m: Mention) -> str:
     return m.canonical or m.text
-
-
-# Already-escaped absolute URLs pass ``absolute_url`` unchanged; most paper URLs are such.
-_SAFE_ABSOLUTE_URL = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*://[A-Za-z0-9_.\-~:/?#\[\]@!$&'()*+,;=%]*")
-
-
-def _paper_url(url: str) -> str:
-    return url if _SAFE_ABSOLUTE_URL.fullmatch(url) else absolute_url(url)
 
 
 class _Ids:
@@ -262,7 +253,7 @@ def _paper_attrs(pid: str, p: Paper) -> dict:
         arxiv_id=p.arxiv_id,
         doi=p.doi,
         venue=p.venue,
-        url=_paper_url(p.url) if p.url else None,
+        url=absolute_url(p.url) if p.url else None,
         keywords=list(p.keywords),
         sources=[f"{s.path}#{s.record}" for s in (p.sources or (p.source,))],
     )

@@ -54,10 +54,16 @@ def url_key(url: str) -> str:
     return host + path + (("?" + parts.query) if parts.query else "")
 
 
+# An absolute URL made only of characters ``quote`` keeps is returned as it is (most URLs are).
+_SAFE_ABSOLUTE_URL = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*://[A-Za-z0-9_.\-~:/?#\[\]@!$&'()*+,;=%]*")
+
+
 def absolute_url(url: str) -> str:
     """A usable absolute http(s) URL: a bare "name.github.io/x" gets https://; unsafe characters are escaped."""
     from urllib.parse import quote
 
+    if _SAFE_ABSOLUTE_URL.fullmatch(url):
+        return url
     u = url.strip()
     if not re.match(r"^[A-Za-z][A-Za-z0-9+.\-]*://", u):
         u = "https://" + u
