@@ -270,13 +270,17 @@ def queries() -> None:
 def serve(
     graph: Path = typer.Argument(DEFAULT_OUT, help="Build folder (from `kg build --out`)."),
     host: str = typer.Option("127.0.0.1", "--host", help="Interface to listen on (loopback by default)."),
-    port: int = typer.Option(8000, "--port", help="TCP port."),
+    port: int = typer.Option(8000, "--port", min=1, max=65535, help="TCP port (1-65535)."),
+    timeout: float = typer.Option(30.0, "--timeout", min=0.001, help="Seconds a query may run before it is stopped."),
+    workers: int = typer.Option(None, "--workers", min=1, max=64, help="Query worker processes (default: up to 4, one per core)."),
+    cors: list[str] = typer.Option([], "--cors", help="Web origin allowed to read answers (repeatable; default none), e.g. http://localhost:3000."),
 ) -> None:
     """Serve the graph as a SPARQL 1.1 endpoint (/sparql) beside the HTML explorer (/)."""
-    from .serve import serve as run_server
+    from .serve import ServeSettings, serve as run_server
 
     try:
-        run_server(graph, host=host, port=port)
+        settings = ServeSettings(timeout=timeout, cors=tuple(cors), **({"workers": workers} if workers else {}))
+        run_server(graph, host=host, port=port, settings=settings)
     except KgError as e:
         _fail(e)
 

@@ -9,8 +9,10 @@
     │                            otherwise the record becomes a Skip in the build report)
     ├── StrictModeError          --strict was given and at least one record was skipped
     ├── QueryError               a SPARQL query is missing, malformed or got bad parameters
+    │   └── QueryTimeoutError    the endpoint stopped a query that ran past its time limit
     ├── GraphLoadError           a built graph directory or RDF file cannot be loaded
-    └── ExportError              an output format is unknown or a writer failed
+    ├── ExportError              an output format is unknown or a writer failed
+    └── ServeError               `kg serve` cannot start, or cannot take a query now
 """
 
 from __future__ import annotations
@@ -24,6 +26,8 @@ __all__ = [
     "QueryError",
     "GraphLoadError",
     "ExportError",
+    "QueryTimeoutError",
+    "ServeError",
 ]
 
 
@@ -62,3 +66,11 @@ class GraphLoadError(KgError):
 
 class ExportError(KgError):
     """Raised when an output format is unknown or writing it fails."""
+
+
+class QueryTimeoutError(QueryError):
+    """Raised when a query runs past the endpoint's time limit (``kg serve --timeout``) and is stopped."""
+
+
+class ServeError(KgError):
+    """Raised when ``kg serve`` cannot start (bad option, port in use) or cannot take a query now."""
