@@ -28,6 +28,7 @@ import logging
 import math
 import os
 import re
+import signal
 import sys
 import threading
 from collections.abc import Callable, Iterable
@@ -102,7 +103,7 @@ class _App:
             return start_response(status, list(headers) + cors, exc_info)
 
         try:
-            return self._route(environ, respond, bool(cors) and "HTTP_ORIGIN" in environ)
+            return self._route(environ, respond, any(k == "Access-Control-Allow-Origin" for k, _ in cors))
         except Exception as e:  # noqa: BLE001 - a bug answers 500 in one line, never a traceback
             _log.error("kg serve: internal error on %s %s: %s: %s", environ.get("REQUEST_METHOD"), environ.get("PATH_INFO"), type(e).__name__, e)
             return self._reply(respond, error_reply("500 Internal Server Error", f"internal error ({type(e).__name__})", "report this request as a kg bug"), sys.exc_info())
@@ -204,7 +205,7 @@ class _App:
         if mime in (None, "text/html"):
             return self._send(respond, "200 OK", _FORM.encode("utf-8"), "text/html; charset=utf-8")
         host = environ.get("HTTP_HOST") or f"{environ.get('SERVER_NAME', 'localhost')}:{environ.get('SERVER_PORT', '80')}"
-        if not _HOST.fullmatch(host):
+        if len(host) > 260 or not _HOST.fullmatch(host):  # a DNS name has at most 253 characters
             return self._error(respond, "400 Bad Request", f"the Host header {host[:100]!r} is not a host name",
                                "send Host: name[:port] (clients do this themselves)")
         scheme = "https" if environ.get("wsgi.url_scheme") == "https" else "http"
@@ -390,9 +391,15 @@ def serve(graph_dir: str | Path, host: str = "127.0.0.1", port: int = 8000, sett
     print(f"kg: serving {graph_dir}\n  SPARQL endpoint  http://{shown}:{server.server_port}/sparql\n"
           f"  explorer         http://{shown}:{server.server_port}/\n"
           f"  query time limit {settings.timeout:g} s, {settings.workers} query workers, CORS {cors}\n(Ctrl-C to stop)", flush=True)
+    if threading.current_thread() is threading.main_thread():  # SIGTERM, like Ctrl-C, ends the workers too
+        signal.signal(signal.SIGTERM, _exit_on_sigterm)
     try:
         server.serve_forever()
     except KeyboardInterrupt:
         pass
     finally:
         server.server_close()
+
+
+def _exit_on_sigterm(signum, frame):
+    raise KeyboardInterrupt

@@ -17,6 +17,7 @@ import os
 import queue
 import signal
 import threading
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -170,8 +171,23 @@ def _close_inherited_fds(keep: int) -> None:
     os.closerange(keep + 1, max(limit, keep + 2))
 
 
+def _watch_parent(parent: int) -> None:
+    """End this worker within a second of its server dying (SIGKILL leaves no one to kill a running query).
+
+    pyoxigraph releases the GIL while it evaluates, so this thread runs during a long query.
+    """
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(0)
+
+    threading.Thread(target=watch, name="kg-serve-watch-parent", daemon=True).start()
+
+
 def _worker_main(conn, source, forked: bool) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C stops the server, which then ends its workers
+    _watch_parent(os.getppid())
     if forked:
         _close_inherited_fds(conn.fileno())
         store = source
