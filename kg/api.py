@@ -11,8 +11,8 @@ from pathlib import Path
 import networkx as nx
 
 from .errors import GraphLoadError
-from .graph.build import RELATION_OF_ROLE
-from .model import EntityType, Mention, Relation, Role, normalize_name
+from .model import EntityType, Mention, Relation, normalize_name
+from .schema import ROLE_OF_RELATION
 
 __all__ = ["KnowledgeGraph", "PaperNode", "EntityNode", "load"]
 
@@ -47,10 +47,6 @@ class EntityNode:
     papers: int = 0
     introduced_by: str | None = None
     url: str | None = None
-
-
-#: The inverse of the graph stage's role -> relation map; a comparison is a method mention too.
-_ROLE_OF_RELATION = {rel: role for role, rel in RELATION_OF_ROLE.items()} | {"compares_with": Role.METHOD}
 
 
 class KnowledgeGraph:
@@ -103,7 +99,7 @@ class KnowledgeGraph:
         """Every paper -> entity relation with its evidence as :class:`~kg.model.Mention`."""
         out = []
         for u, v, rel, d in self.graph.edges(keys=True, data=True):
-            role = _ROLE_OF_RELATION.get(rel)
+            role = ROLE_OF_RELATION.get(rel)
             ev = tuple(
                 Mention(role, e["text"], e["field"], e["start"], e["end"], e.get("sentence", ""), e["rule"], e["confidence"])
                 for e in d.get("evidence", ())

@@ -13,8 +13,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
-from . import __version__
-from ._gc import paused_gc
+from ._version import __version__
+from .memory import paused_gc
 from .api import KnowledgeGraph
 from .errors import StrictModeError
 from .graph import build_graph

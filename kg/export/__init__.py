@@ -15,7 +15,7 @@ from pathlib import Path
 
 import networkx as nx
 
-from .._gc import paused_gc
+from ..memory import paused_gc
 from ..errors import ExportError
 
 __all__ = ["Writer", "register_writer", "writers", "write_outputs", "DEFAULT_FORMATS", "node_link"]
