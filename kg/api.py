@@ -13,6 +13,7 @@ import networkx as nx
 from .errors import GraphLoadError
 from .model import EntityType, Mention, Relation, normalize_name
 from .schema import ROLE_OF_RELATION
+from .settings import SETTINGS
 
 __all__ = ["KnowledgeGraph", "PaperNode", "EntityNode", "load"]
 
@@ -180,38 +181,31 @@ class KnowledgeGraph:
 
         return to_rdflib(self.graph, provenance=provenance)
 
-    def write(
-        self,
-        out_dir: str | Path,
-        formats: Iterable[str] | None = None,
-        *,
-        max_nodes: int | None = None,
-        jobs: int | None = None,
-    ) -> dict[str, Path]:
-        """Write the outputs (default: Turtle, N-Quads, JSON, HTML) and ``report.json`` into ``out_dir``.
+    def write(self, out_dir: str | Path, formats: Iterable[str] | None = None, **settings) -> dict[str, Path]:
+        """Write the outputs and ``report.json`` into ``out_dir``; returns format -> file written.
 
-        ``max_nodes`` and ``jobs`` (processes writing in parallel; the files are the same for any
-        value) default to the build's settings: HTML of 2,000 nodes, all cores.
+        ``formats`` and ``settings`` are :class:`~kg.settings.OutputSettings` (``max_nodes``,
+        ``jobs``: processes writing side by side; the files are the same for any value);
+        unset ones take their defaults from the settings table.
         """
-        from .export import DEFAULT_FORMATS, write_outputs
+        from .export import write_outputs
+        from .settings import OutputSettings
 
-        settings = self.report.get("settings") or {}
-        if jobs is None:
-            jobs = settings.get("jobs")
-        if max_nodes is None:  # drawing every node of a big graph takes minutes and gigabytes
-            max_nodes = settings.get("max_nodes", 2000)
+        if formats is not None:
+            settings["formats"] = tuple(formats)
+        opts = OutputSettings.from_kwargs(**{k: v for k, v in settings.items() if v is not None})
         took: dict[str, float] = {}
-        written = write_outputs(
-            self.graph, out_dir, tuple(formats or DEFAULT_FORMATS), max_nodes=max_nodes, jobs=jobs, timings=took
-        )
+        written = write_outputs(self.graph, out_dir, opts.formats, max_nodes=opts.max_nodes, jobs=opts.jobs, timings=took)
         self.report.setdefault("timings_s", {}).update({f"write_{k}": round(v, 4) for k, v in took.items()})
+        self.report["output_settings"] = {k: list(v) if isinstance(v, tuple) else v for k, v in vars(opts).items()}
         report_path = Path(out_dir) / "report.json"
         report_path.write_text(json.dumps({**self.report, "summary": self.summary()}, indent=1, ensure_ascii=False, default=str), encoding="utf-8")
         written["report"] = report_path
         return written
 
-    def to_html(self, path: str | Path, *, max_nodes: int | None = None) -> dict | None:
-        """Write only the interactive HTML explorer to ``path``."""
+    def to_html(self, path: str | Path, *, max_nodes: int | None = SETTINGS["max_nodes"].default) -> dict | None:
+        """Write only the interactive HTML explorer to ``path``, capped like :meth:`write`
+        (``max_nodes=None`` draws every node)."""
         from .export.html import write_html
 
         return write_html(self.graph, Path(path), max_nodes=max_nodes)
@@ -259,7 +253,9 @@ def load(out_dir: str | Path) -> KnowledgeGraph:
         raise GraphLoadError(f"{path}: no graph.json here", fix="pass the --out folder of a `kg build` run (it writes graph.json)")
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-        graph = nx.node_link_graph(data, directed=True, multigraph=True, edges="links")
+        # graph.json of kg before 0.2 kept the edges under networkx's older "links" key
+        edges = "links" if isinstance(data, dict) and "links" in data and "edges" not in data else "edges"
+        graph = nx.node_link_graph(data, directed=True, multigraph=True, edges=edges)
     except (ValueError, KeyError, nx.NetworkXError) as e:
         raise GraphLoadError(f"{path}: not a kg graph.json ({e})", fix="rebuild it with `kg build`") from e
     report_path = path.parent / "report.json"
