@@ -10,10 +10,11 @@ from pathlib import Path
 
 import networkx as nx
 
-from .errors import GraphLoadError
+from .errors import GraphLoadError, QueryError
 from .model import EntityType, Mention, Relation, normalize_name
 from .schema import ROLE_OF_RELATION
 from .settings import SETTINGS
+from .vocab import PREFIXES
 
 __all__ = ["KnowledgeGraph", "PaperNode", "EntityNode", "load"]
 
@@ -158,17 +159,22 @@ class KnowledgeGraph:
             self._store = to_store(self.graph, provenance=True)
         return self._store
 
-    def query(self, sparql: str, /, **params) -> list[dict]:
-        """Rows of a SPARQL SELECT (kg prefixes predeclared); ``params`` are bound safely."""
-        from .query import NamedQuery, run_query
-
-        return run_query(self.store, NamedQuery("inline", "", {}, sparql), params).rows
-
-    def run(self, name: str, /, **params) -> list[dict]:
-        """Rows of a shipped query from ``queries/`` (e.g. ``g.run("dataset-usage")``)."""
+    def query(self, sparql: str, /, **params):
+        """Run SPARQL (kg prefixes predeclared; ``params`` bound safely) and return, by query form:
+        SELECT: a list of rows (dicts of Python values); ASK: a bool; CONSTRUCT / DESCRIBE: an
+        rdflib Graph. Updates raise :class:`~kg.errors.QueryError` (the graph is read-only)."""
         from .query import resolve_query, run_query
 
-        return run_query(self.store, resolve_query(name), params).rows
+        nq = resolve_query(sparql)
+        if nq.name != "inline":
+            raise QueryError(f"{sparql!r} is not SPARQL text", fix="use g.run(name) for a shipped query, or pass SPARQL")
+        return _result_value(run_query(self.store, nq, params))
+
+    def run(self, name: str, /, **params):
+        """A shipped query from ``queries/`` (e.g. ``g.run("dataset-usage")``); results as :meth:`query`."""
+        from .query import resolve_query, run_query
+
+        return _result_value(run_query(self.store, resolve_query(name), params))
 
     # ---- conversions and files ------------------------------------------------------------
     def to_networkx(self) -> nx.MultiDiGraph:
@@ -213,6 +219,22 @@ class KnowledgeGraph:
     def __repr__(self) -> str:
         s = self.summary()
         return f"<KnowledgeGraph papers={s['papers']} entities={sum(s['entities'].values())} relations={sum(s['relations'].values())}>"
+
+
+def _result_value(res):
+    """A query result as Python: rows, a bool, or an rdflib Graph of the triples."""
+    if res.boolean is not None:
+        return res.boolean
+    if res.triples is not None:
+        import rdflib
+
+        g = rdflib.Graph()
+        for prefix, ns in PREFIXES.items():
+            g.bind(prefix, ns)
+        for t in res.graph_triples:
+            g.add(t)
+        return g
+    return res.rows
 
 
 def _paper_node(n: str, d: Mapping) -> PaperNode:

@@ -122,3 +122,23 @@ def test_api_to_html_caps_like_write_by_default(seeds_graph, tmp_path):
     assert (tmp_path / "g.html").is_file()
 
     assert seeds_graph.to_html.__kwdefaults__["max_nodes"] == SETTINGS["max_nodes"].default
+
+
+def test_api_query_ask_returns_a_bool(seeds_graph):
+    assert seeds_graph.query("ASK { ?p a schema:ScholarlyArticle }") is True
+    assert seeds_graph.query("ASK { ?p a schema:NoSuchClass }") is False
+
+
+@pytest.mark.parametrize("form", ["CONSTRUCT { ?d schema:name ?n } WHERE { ?d a schema:Dataset ; schema:name ?n }",
+                                  "DESCRIBE ?d WHERE { ?d a schema:Dataset } LIMIT 1"])
+def test_api_query_construct_and_describe_return_an_rdflib_graph(seeds_graph, form):
+    g = seeds_graph.query(form)
+    assert isinstance(g, rdflib.Graph) and len(g) > 0
+    assert all(isinstance(s, rdflib.URIRef) for s in g.subjects())
+
+
+@pytest.mark.parametrize("update", ["INSERT DATA { <http://x/a> <http://x/b> <http://x/c> }",
+                                    "PREFIX x: <http://x/> DELETE WHERE { ?s ?p ?o }", "CLEAR ALL"])
+def test_api_query_refuses_updates_as_read_only(seeds_graph, update):
+    with pytest.raises(kg.KgError, match="SPARQL update.*read-only"):
+        seeds_graph.query(update)

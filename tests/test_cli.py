@@ -139,3 +139,14 @@ def test_cli_query_reads_provenance_from_a_build_folder_when_the_query_needs_it(
     assert json.loads(res.stdout)["rows"][0]["n"] > 50
     res = runner.invoke(app, ["query", "SELECT (COUNT(*) AS ?n) WHERE { ?p a schema:ScholarlyArticle }", "--graph", str(out), "--format", "json"])
     assert json.loads(res.stdout)["rows"][0]["n"] == 70
+
+
+def test_cli_query_with_an_update_says_updates_are_not_supported(tmp_path):
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    res = CliRunner().invoke(app, ["query", "INSERT DATA { <http://x/a> <http://x/b> <http://x/c> }", "--graph", str(tmp_path)])
+    assert res.exit_code == 1
+    assert "SPARQL update" in res.output and "read-only" in res.output
+    assert "no such query file" not in res.output and "Traceback" not in res.output
