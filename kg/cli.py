@@ -99,9 +99,11 @@ def build(
 ) -> None:
     """Read PATHS, extract entities and relations, and write the graph into --out."""
     from .pipeline import build as run_build
+    from .pipeline import ensure_writable_dir
     from .settings import BuildSettings
 
     try:
+        ensure_writable_dir(out_dir, "the output folder (--out)")
         settings = BuildSettings(
             format=format,
             strict=strict,
@@ -115,6 +117,8 @@ def build(
         if not quiet and not err.is_terminal:
             print(f"kg {__version__}: reading {', '.join(map(str, paths))}", file=sys.stderr)
         g = run_build(paths, settings, progress=progress)
+        if not g.summary()["papers"]:
+            _no_papers(g, out_dir, paths)
         t1 = time.perf_counter()
         written = g.write(out_dir, [f.strip() for f in formats.split(",") if f.strip()], max_nodes=max_nodes, jobs=settings.jobs)
         total = time.perf_counter() - t0
@@ -125,6 +129,24 @@ def build(
     _print_summary(g, written, total)
     if strict and g.report.get("skipped"):
         raise typer.Exit(1)
+
+
+def _no_papers(g, out_dir: Path, paths: list[Path]) -> None:
+    """Write report.json and fail: a build that read no paper is an error, not an empty graph."""
+    g.write(out_dir, [])
+    r = g.report
+    files = r.get("files", [])
+    unread = sum(1 for f in files if f.get("error"))
+    why = (
+        "no input file was found" if not files
+        else f"{unread} of {len(files)} file(s) were not recognised or could not be read, "
+             f"and {r.get('skipped', 0) - unread} record(s) were skipped"
+    )
+    raise KgError(
+        f"no papers were read from {', '.join(map(str, paths))}: {why} (details in {out_dir / 'report.json'})",
+        fix="check the inputs with `kg formats` (what kg reads) and the skips in report.json; "
+            "--format NAME forces a reader, --field title=COLUMN maps a column",
+    )
 
 
 def _print_summary(g, written: dict, total: float) -> None:

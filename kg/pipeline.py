@@ -7,6 +7,7 @@ ingest (readers) -> extract (spaCy) -> graph (networkx, resolution) ; export hap
 from __future__ import annotations
 
 import gc
+import os
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict
@@ -15,7 +16,7 @@ from pathlib import Path
 from ._version import __version__
 from .memory import paused_gc
 from .api import KnowledgeGraph
-from .errors import StrictModeError
+from .errors import SettingsError, StrictModeError
 from .graph import build_graph
 from .ingest import read_inputs
 from .model import Extraction, Mention, Paper
@@ -58,6 +59,8 @@ def build(
     from .extract_cache import extractor_fingerprint
 
     settings = settings or BuildSettings.from_kwargs(**kwargs)
+    if settings.cache_dir:
+        ensure_writable_dir(Path(settings.cache_dir), "the extraction cache folder")
     progress = progress or Progress()
     timings: dict[str, float] = {}
     inputs = [str(p) for p in inputs]
@@ -112,6 +115,20 @@ def build(
     if cache_stats:
         report["extraction_cache"] = cache_stats
     return KnowledgeGraph(graph, report=report, extractions=extractions)
+
+
+def ensure_writable_dir(path: Path, what: str) -> None:
+    """Create ``path`` if needed; a :class:`SettingsError` saying why when it cannot be written."""
+    fix = "choose another folder (kg build --out DIR), or --no-cache to build without the cache"
+    if path.exists() and not path.is_dir():
+        raise SettingsError(f"{path}: {what} is a file, not a folder", fix=fix)
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+        probe = path / f".kg-write-test-{os.getpid()}"
+        probe.write_bytes(b"")
+        probe.unlink()
+    except OSError as e:
+        raise SettingsError(f"{path}: {what} cannot be written ({e.strerror or e})", fix=fix) from e
 
 
 def _cpu() -> float:
