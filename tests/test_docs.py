@@ -57,3 +57,19 @@ def test_docs_readme_quick_start_commands_exist():
     for script in re.findall(r"^(\.ci/\S+)", README, re.MULTILINE):
         assert (root / script).is_file(), script
     assert (root / ".ci" / "run").read_text().count(".ci/test") == 1
+
+
+@pytest.mark.parametrize("relation", sorted(__import__("kg.schema", fromlist=["RELATIONS"]).RELATIONS))
+def test_docs_graph_model_lists_every_relation_of_the_schema(relation):
+    doc = (Path(__file__).resolve().parents[1] / "docs" / "graph-model.md").read_text(encoding="utf-8")
+    assert f"| `{relation}` |" in doc, f"docs/graph-model.md has no row for the relation {relation}"
+
+
+def test_docs_architecture_names_every_top_level_module_and_package():
+    root = Path(__file__).resolve().parents[1]
+    doc = (root / "docs" / "architecture.md").read_text(encoding="utf-8")
+    for p in sorted((root / "kg").iterdir()):
+        if p.name.startswith("_") or p.name in ("py.typed", "queries") or p.suffix not in (".py", ""):
+            continue
+        name = f"kg/{p.name}/" if p.is_dir() else f"kg/{p.name}"
+        assert f"`{name}`" in doc, f"docs/architecture.md does not say what {name} is for"
