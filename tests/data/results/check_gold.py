@@ -1,6 +1,6 @@
 """Check results.gold.jsonl against results.papers.jsonl (standard library only).
 
-    python3 /work/staging/results/check_gold.py
+    python3 tests/data/results/check_gold.py
 
 Every line parses; one record per paper, same order; every method/dataset/metric/value/baseline
 string occurs verbatim in the title or abstract; every sentence occurs verbatim in the abstract

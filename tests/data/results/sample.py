@@ -1,6 +1,6 @@
 """Draw the result-tuple sample (see README.md). Standard library only, deterministic.
 
-    python3 /work/staging/results/sample.py /work/shared/corpora/paperlists-abstracts.jsonl.gz
+    python3 tests/data/results/sample.py /work/shared/corpora/paperlists-abstracts.jsonl.gz
 
 1. Candidates: abstracts of >= 400 characters with a "hit": a sentence where a score-like number
    (a decimal, or a number written with %/percent/points/dB) sits within a few words of a metric
@@ -25,8 +25,8 @@ from pathlib import Path
 SEED, N, PER_VENUE, RESERVE, MIN_CHARS = 9090, 90, 6, 12, 400
 HERE = Path(__file__).parent
 EXCLUDE = (
-    Path("/work/main/tests/data/heldout/dev.papers.jsonl"),
-    Path("/work/staging/blind/blind.papers.jsonl"),
+    HERE.parent / "heldout" / "dev.papers.jsonl",
+    HERE.parent / "blind" / "blind.papers.jsonl",
 )
 METRIC = (
     r"accuracy|accuracies|F1|F-1|F-score|F1-score|BLEU|ROUGE(?:-\w+)?|METEOR|CIDEr|mAP|AP\d*|"
