@@ -207,6 +207,18 @@ def test_serve_odd_host_header_over_http_gets_a_400(server):
         conn.close()
 
 
+def test_serve_unexpected_error_is_a_one_line_500_without_traceback(build_dir, monkeypatch, caplog):
+    app = make_app(build_dir, ServeSettings(workers=1))
+    try:
+        monkeypatch.setattr(app, "_index", lambda respond: 1 / 0)
+        seen = {}
+        body = b"".join(app({"PATH_INFO": "/", "REQUEST_METHOD": "GET"}, lambda status, headers, exc_info=None: seen.update(status=status)))
+    finally:
+        app.close()
+    assert seen["status"].startswith("500") and b"ZeroDivisionError" in body and b"Traceback" not in body
+    assert [r.getMessage().count("\n") for r in caplog.records if r.name == "kg.serve"] == [0]
+
+
 @pytest.mark.parametrize("port", ["99999", "0", "-1", "65536"])
 def test_serve_cli_port_out_of_range_is_a_clear_error(build_dir, port):
     result = CliRunner().invoke(cli_app, ["serve", str(build_dir), "--port", port])
