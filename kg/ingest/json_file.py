@@ -59,13 +59,14 @@ class JsonReader:
             for obj in values:
                 record += 1
                 if isinstance(obj, dict):
-                    yield mapper.paper(obj, record, item.line)
+                    yield from mapper.records(obj, record, item.line)
                 else:
                     yield Skip(
                         Source(str(path), record, item.line, self.name),
                         f"record {record} is {describe(obj)}, not an object with a title",
                         "each record must be a JSON object such as {\"title\": ..., \"abstract\": ...}",
                     )
+        yield from mapper.field_use()
 
     def _is_envelope(self, value: object) -> bool:
         return isinstance(value, dict) and not self._is_record(value) and any(list_of_objects(v) for v in value.values())
