@@ -44,6 +44,8 @@ class ArxivReader:
     description = "arXiv API Atom feed (export.arxiv.org/api/query responses)"
 
     def detect(self, path: Path, head: str) -> float:
+        if not head.lstrip().startswith("<"):  # a document, not a program or page that quotes one
+            return 0.0
         if "<feed" not in head and "<entry" not in head:
             return 0.0
         if "http://www.w3.org/2005/Atom" not in head:

@@ -27,6 +27,15 @@ __all__ = ["BibtexReader", "parse_entries", "latex_to_text"]
 _ENTRY = re.compile(r"@\s*([A-Za-z]+)\s*([{(])")
 _FIELD_NAME = re.compile(r"\s*([A-Za-z0-9_\-:.+]+)\s*=\s*")
 _IGNORED_TYPES = {"string", "preamble", "comment"}
+#: BibTeX and biblatex entry types (others exist; :meth:`BibtexReader.detect` accepts them on more evidence).
+_ENTRY_TYPES = {
+    "article", "book", "booklet", "conference", "inbook", "incollection", "inproceedings", "manual",
+    "mastersthesis", "misc", "phdthesis", "proceedings", "techreport", "unpublished", "online", "report",
+    "thesis", "software", "dataset", "electronic", "patent", "www", "collection", "mvbook", "reference",
+    "periodical", "suppbook", "suppcollection", "suppperiodical", "set", "xdata", "preamble", "string", "comment",
+}
+_DETECT = re.compile(r"^\s*@\s*([A-Za-z]+)\s*([{(])\s*[^\s,={}()]+\s*,(\s*[A-Za-z][\w:.+-]*\s*=\s*[{\"0-9])?",
+                     re.MULTILINE)
 _ACCENTS = {"'": "\u0301", "`": "\u0300", "^": "\u0302", '"': "\u0308", "~": "\u0303", "=": "\u0304",
             ".": "\u0307", "c": "\u0327", "v": "\u030c", "u": "\u0306", "H": "\u030b", "k": "\u0328"}
 _ACCENT = re.compile(r"\\([`'^\"~=.]|[cvuHk](?![a-zA-Z]))\s*(?:\{\s*(\\?[A-Za-z])\s*\}|(\\?[A-Za-z]))")
@@ -140,7 +149,14 @@ class BibtexReader:
     description = "BibTeX (.bib) entries with title and abstract fields"
 
     def detect(self, path: Path, head: str) -> float:
-        return 0.9 if re.search(r"^\s*@\s*[A-Za-z]+\s*[{(]\s*[^\s,]+\s*,", head, re.MULTILINE) else 0.0
+        """Sure of ``@article{key,`` with a known entry type; an unknown type needs a brace and a
+        ``name = {value`` field after the key (a Python ``@decorator(a=1, b=2)`` has neither)."""
+        for m in _DETECT.finditer(head):
+            if m[1].lower() in _ENTRY_TYPES:
+                return 0.9
+            if m[2] == "{" and m[3]:
+                return 0.6
+        return 0.0
 
     def read(self, path: Path) -> Iterator[Record]:
         text, extra = load_text(path, self.name)

@@ -31,6 +31,8 @@ AUTHORS_LINE = re.compile(r"^[•·*\-]?\s*(?P<n>\d+)\s+authors?$", re.IGNORECAS
 SEPARATOR_LINE = re.compile(r"^[·•]$")
 #: The page header, each phrase alone on its line (a README that mentions Daily Papers is not one).
 _HEADER_LINE = re.compile(r"^[ \t]*(?:Daily Papers|byAK and the research community)[ \t]*$", re.MULTILINE)
+#: A line only source code starts with: a program quoting a page is not one.
+_CODE_LINE = re.compile(r"^(?:import [\w.]+|from [\w.]+ import |def \w+\(|class \w+[(:]|#include |#!/)", re.MULTILINE)
 _AUTHORS_ANYWHERE = re.compile(r"^[ \t]*•[ \t]*\d+[ \t]+authors?[ \t]*$", re.MULTILINE)
 _DATE_ANYWHERE = re.compile(rf"^[ \t]*{_MONTH} \d{{1,2}}(?:, \d{{4}})?(?:[ \t]+\d+)?[ \t]*$", re.MULTILINE)
 
@@ -117,7 +119,7 @@ class HfDailyReader:
         lines after the abstracts. A title line followed by a paragraph alone is not enough:
         every README and source file has those."""
         stripped = head.lstrip()
-        if stripped[:1] in "{[<@":
+        if stripped[:1] in "{[<@" or _CODE_LINE.search(head):
             return 0.0
         score = 0.0
         if _HEADER_LINE.search(head):
