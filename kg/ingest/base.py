@@ -438,6 +438,9 @@ def head_text(path: Path, size: int = 65536) -> str:
     try:
         with _open_binary(path) as fh:
             raw = fh.read(size)  # a gzip file that breaks off gives what comes before the break
+            error = getattr(fh, "error", None)
+        if error is not None and not raw.strip():
+            raise error  # nothing readable before the break: the break is the news, not emptiness
     except OSError as e:
         raise InputError(f"{path}: cannot read the file ({e})", fix="check the path and permissions") from e
     if len(raw) == size:  # keep whole UTF-16/32 code units; a split UTF-8 tail only costs detection a char

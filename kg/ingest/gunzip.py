@@ -93,13 +93,16 @@ class GunzipReader:
 
 
 def _salvage(d, chunk: bytes, step: int = 4096) -> bytes:
-    """What ``d`` decompresses from ``chunk`` before the error, fed in small steps (zlib returns
-    nothing from the call that fails, so a whole chunk's text would otherwise be lost)."""
+    """What ``d`` decompresses from ``chunk`` before the error. zlib returns nothing from the call
+    that fails, so the chunk is fed in steps, and the failing step again in small steps."""
     out = []
     for i in range(0, len(chunk), step):
+        before = d.copy()
         try:
             out.append(d.decompress(chunk[i : i + step]))
         except zlib.error:
+            if step > 16:
+                out.append(_salvage(before, chunk[i : i + step], 16))
             break
         if d.eof:
             break

@@ -33,11 +33,14 @@ def kg_output_kind(path: Path, head: str) -> str | None:
     """What kg output a file (whose decoded start is ``head``) is, or None for anything else."""
     if '"kg_version"' in head and '"extractor_version"' in head:
         return "a kg build report"
+    suffix = path.suffix.lower()
     if _KG_IRI in head:
         if head.lstrip().startswith('{"directed"'):
             return "a kg graph in node-link JSON"
-        if path.suffix.lower() in _OUTPUT_SUFFIXES:
-            return f"a kg graph export ({path.suffix.lower().lstrip('.')})"
+        if suffix in _OUTPUT_SUFFIXES:
+            return f"a kg graph export ({suffix.lstrip('.')})"
+    if suffix in (".html", ".htm") and "<title>kg" in head and "vis-network" in head:  # its IRIs come later
+        return "a kg graph explorer page (html)"
     return None
 
 
