@@ -177,26 +177,7 @@ def _read_inputs(
                 _note(result, report, Note(Source(str(path), 0, None, reader.name),
                                            f"--field was not applied: this file was read as {reader.name}, "
                                            "whose field names are fixed", "field-map-ignored"))
-            for rec in reader.read(path):
-                if isinstance(rec, FieldUse):
-                    _field_use(result, report, rec, field_map)
-                    continue
-                if isinstance(rec, Paper):
-                    rec, notes = vet(rec)
-                    for n in notes:
-                        _note(result, report, n)
-                    if isinstance(rec, Paper):
-                        report.papers += 1
-                        result.records += 1
-                        dedup.add(rec)
-                        continue
-                if isinstance(rec, Skip):
-                    if strict:
-                        raise RecordError(f"{rec.source}: {rec.reason}", fix=rec.fix)
-                    result.skips.append(rec)
-                    report.skipped += 1
-                else:
-                    _note(result, report, rec)
+            _take(result, report, dedup, reader.read(path), field_map, strict)
             if not (report.papers or report.skipped or report.noted):
                 _note(result, report, Note(Source(str(path), 0, None, reader.name),
                                            f"the {reader.name} reader found no paper records in this file",
@@ -211,6 +192,31 @@ def _read_inputs(
             report.seconds = round(time.perf_counter() - started, 3)
     result.papers = dedup.papers()
     return result
+
+
+def _take(result: ReadResult, report: FileReport, dedup: Deduplicator, records: Iterable, field_map: dict[str, str],
+          strict: bool) -> None:
+    """Account for each record a reader yields: a vetted paper, a skip, a note or the --field use."""
+    for rec in records:
+        if isinstance(rec, FieldUse):
+            _field_use(result, report, rec, field_map)
+            continue
+        if isinstance(rec, Paper):
+            rec, notes = vet(rec)
+            for n in notes:
+                _note(result, report, n)
+            if isinstance(rec, Paper):
+                report.papers += 1
+                result.records += 1
+                dedup.add(rec)
+                continue
+        if isinstance(rec, Skip):
+            if strict:
+                raise RecordError(f"{rec.source}: {rec.reason}", fix=rec.fix)
+            result.skips.append(rec)
+            report.skipped += 1
+        else:
+            _note(result, report, rec)
 
 
 def _note(result: ReadResult, report: FileReport, note: Note) -> None:

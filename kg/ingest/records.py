@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from ..errors import InputError
 from ..model import Paper, Role, Skip, Source
 from . import fields as F
-from .base import EXPECTED, FieldUse, Note, value_note
+from .base import EXPECTED, FieldUse, Note, checked, value_note
 
 __all__ = ["ALIASES", "FIELD_NAMES", "RecordMapper", "check_field_map", "norm_key", "title_keys"]
 
@@ -148,6 +148,19 @@ class RecordMapper:
             fix = f"name the title column with --field title=COLUMN; this record's keys are: {shown or '(none)'}"
         return Skip(source, why, fix)
 
+    def _links(self, fields: tuple, source: Source) -> tuple:
+        """Links from ``(value, key, role)`` of the code and page fields; a value that holds no URL is noted."""
+        links: list = []
+        for value, key, role in fields:
+            if value:
+                for item in value if isinstance(value, list) else _link_items(value):
+                    link = F.code_or_page_link(item, key, role)
+                    if link is None and not F.is_blank(item):
+                        self._notes.append(value_note(source, "url", item, f"{EXPECTED['url']} (field {key!r})"))
+                    elif link and link not in links:
+                        links.append(link)
+        return tuple(links)
+
     def paper(self, rec: Mapping[str, object], record: int, line: int | None) -> Paper | Skip:
         source = Source(self.path, record, line, self.fmt)
         keys = tuple(rec)
@@ -172,48 +185,20 @@ class RecordMapper:
         abstract = (abstract.strip() if isinstance(abstract, str) else F.text(abstract)) if abstract else ""
 
         notes = self._notes
-        if arxiv:
-            given, arxiv = arxiv, F.arxiv_id(arxiv)
-            if arxiv is None and not F.is_blank(given):
-                notes.append(value_note(source, "arxiv", given, EXPECTED["arxiv"]))
-        else:
-            arxiv = None
-        if doi:
-            given, doi = doi, F.doi(doi)
-            if doi is None and not F.is_blank(given):
-                notes.append(value_note(source, "doi", given, EXPECTED["doi"]))
-        else:
-            doi = None
+        arxiv = checked(arxiv, F.arxiv_id, source, "arxiv", EXPECTED["arxiv"], notes)
+        doi = checked(doi, F.doi, source, "doi", EXPECTED["doi"], notes)
         if ident:
             arxiv = arxiv or F.arxiv_id(ident)
             doi = doi or F.doi(ident)
-        if url:
-            given, url = url, F.url(url)
-            if url is None and not F.is_blank(given):
-                notes.append(value_note(source, "url", given, EXPECTED["url"]))
-        else:
-            url = None
+        url = checked(url, F.url, source, "url", EXPECTED["url"], notes)
         if url and not arxiv and "arxiv.org/" in url:
             arxiv = F.arxiv_id(url)
         if url and not doi and "doi.org/" in url:
             doi = F.doi(url)
         if doi and not arxiv and doi.startswith("10.48550/"):
             arxiv = F.arxiv_id(doi)
-        links: list = []
-        for value, key, role in ((github, plan[10], Role.CODE_URL), (project, plan[11], Role.OTHER_URL)):
-            if value:
-                for item in value if isinstance(value, list) else _link_items(value):
-                    link = F.code_or_page_link(item, key, role)
-                    if link is None and not F.is_blank(item):
-                        notes.append(value_note(source, "url", item, f"{EXPECTED['url']} (field {key!r})"))
-                    elif link and link not in links:
-                        links.append(link)
-        if year is not None and year != "":
-            given, year = year, F.year(year)
-            if year is None and not F.is_blank(given):
-                notes.append(value_note(source, "year", given, EXPECTED["year"]))
-        else:
-            year = None
+        links = self._links(((github, plan[10], Role.CODE_URL), (project, plan[11], Role.OTHER_URL)), source)
+        year = checked(year, F.year, source, "year", EXPECTED["year"], notes)
         date = (F.text(date) or None) if date else None
         if date and not year:
             year = F.year(date)
@@ -240,7 +225,7 @@ class RecordMapper:
             doi=doi,
             venue=(F.text(venue) or None) if venue else None,
             url=url,
-            links=tuple(links),
+            links=links,
             keywords=keywords,
             sources=(source,),
         )
