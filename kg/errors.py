@@ -5,6 +5,7 @@
     KgError                      base class; the CLI prints its message and exits with code 1
     ├── InputError               an input file or record cannot be read
     │   ├── UnknownFormatError   no reader recognises a file (or --format names no reader)
+    │   ├── TruncatedInputError  a compressed file breaks off or is damaged; what came before it was read
     │   └── RecordError          one record of a file is unusable (raised only in --strict mode;
     │                            otherwise the record becomes a Skip in the build report)
     ├── StrictModeError          --strict was given and at least one record was skipped
@@ -14,7 +15,7 @@
     │   └── QueryTimeoutError    the endpoint stopped a query that ran past its time limit
     ├── GraphLoadError           a built graph directory or RDF file cannot be loaded
     ├── ExportError              an output format is unknown or a writer failed
-    └── ServeError               `kg serve` cannot start, or cannot take a query now
+    └── ServeError               `kg serve` cannot listen, or cannot take a query now
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ __all__ = [
     "InputError",
     "UnknownFormatError",
     "RecordError",
+    "TruncatedInputError",
     "StrictModeError",
     "SettingsError",
     "GoldError",
@@ -80,9 +82,13 @@ class ExportError(KgError):
     """Raised when an output format is unknown or writing it fails."""
 
 
+class TruncatedInputError(InputError):
+    """Raised after the readable part of a truncated or damaged gzip file has been read."""
+
+
 class QueryTimeoutError(QueryError):
     """Raised when a query runs past the endpoint's time limit (``kg serve --timeout``) and is stopped."""
 
 
 class ServeError(KgError):
-    """Raised when ``kg serve`` cannot start (bad option, port in use) or cannot take a query now."""
+    """Raised when ``kg serve`` cannot listen (port in use or out of range) or cannot take a query now (workers busy or gone)."""

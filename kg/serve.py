@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import parse_qs
 
-from .errors import QueryTimeoutError, ServeError
+from .errors import QueryTimeoutError, ServeError, SettingsError
 from .export.rdf import PROVENANCE_GRAPH
 from .query import load_store
 from .serve_guard import uses_service
@@ -60,13 +60,13 @@ class ServeSettings:
 
     def __post_init__(self) -> None:
         if not (isinstance(self.timeout, (int, float)) and math.isfinite(self.timeout) and self.timeout > 0):
-            raise ServeError(f"timeout must be a positive number of seconds, not {self.timeout!r}", fix="pass e.g. --timeout 30")
+            raise SettingsError(f"timeout must be a positive number of seconds, not {self.timeout!r}", fix="pass e.g. --timeout 30")
         if not (isinstance(self.workers, int) and 1 <= self.workers <= 64):
-            raise ServeError(f"workers must be between 1 and 64, not {self.workers!r}", fix="pass e.g. --workers 2")
+            raise SettingsError(f"workers must be between 1 and 64, not {self.workers!r}", fix="pass e.g. --workers 2")
         object.__setattr__(self, "cors", tuple(self.cors))
         for origin in self.cors:
             if origin != "*" and not _ORIGIN.fullmatch(origin):
-                raise ServeError(f"{origin!r} is not a web origin", fix="give --cors scheme://host[:port], e.g. --cors http://localhost:3000 (no path)")
+                raise SettingsError(f"{origin!r} is not a web origin", fix="give --cors scheme://host[:port], e.g. --cors http://localhost:3000 (no path)")
 
 
 SERVE_SETTINGS_HELP: dict[str, str] = {

@@ -22,7 +22,7 @@ from test_query_support import seeds_graph
 from typer.testing import CliRunner
 
 from kg.cli import app as cli_app
-from kg.errors import ServeError
+from kg.errors import ServeError, SettingsError
 from kg.serve import SERVE_SETTINGS_HELP, ServeSettings, make_app, make_server
 from kg.serve_guard import short_syntax_error, unknown_prefixes, uses_service
 from kg.vocab import PREFIXES
@@ -148,7 +148,7 @@ def test_serve_cors_allows_only_the_given_origins(server, origin, allowed):
 
 @pytest.mark.parametrize("origin", ["localhost:3000", "http://x/page", "javascript:alert(1)", ""])
 def test_serve_cors_origin_must_be_scheme_host_and_port(origin):
-    with pytest.raises(ServeError, match="not a web origin"):
+    with pytest.raises(SettingsError, match="not a web origin"):
         ServeSettings(cors=(origin,))
 
 
