@@ -183,8 +183,8 @@ def explorer_network(data: dict[str, Any]) -> Network:
     and entities), ``c<i>`` is ``data["cooc"][i]`` (the "entities only" view).
     """
     nodes = data["nodes"]
-    pos = layout_positions(len(nodes), sorted({(min(e[0], e[1]), max(e[0], e[1]))
-                                               for e in data["edges"]}))
+    pairs = sorted({(min(e[0], e[1]), max(e[0], e[1])) for e in data["edges"]})
+    xy = layout_positions(len(nodes), pairs).round(1).tolist()
     net = Network(heading=data["title"], directed=True, cdn_resources="in_line")
     net.node_ids = _NodeIds()
     big = len(nodes) > _BIG_GRAPH
@@ -194,8 +194,7 @@ def explorer_network(data: dict[str, Any]) -> Network:
         # Entities grow with the papers that use them; papers stay small so entities stand out.
         value = 1 + math.sqrt(n["d"]) if paper else 1 + 3 * max(n["p"], 1)
         net.add_node(n["id"], label=n["l"] or str(n["id"]), shape=shapes[n["k"]], group=n["k"],
-                     x=round(float(pos[n["id"], 0]), 1), y=round(float(pos[n["id"], 1]), 1),
-                     value=value)
+                     x=xy[n["id"]][0], y=xy[n["id"]][1], value=value)
         if big and paper:
             del net.get_node(n["id"])["label"]  # pyvis puts the id where a label is empty
     # Arrows cost a frame of a big graph dearly; co-occurrence has no direction.
