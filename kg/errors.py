@@ -10,7 +10,9 @@
     ├── StrictModeError          --strict was given and at least one record was skipped
     ├── QueryError               a SPARQL query is missing, malformed or got bad parameters
     ├── GraphLoadError           a built graph directory or RDF file cannot be loaded
-    └── ExportError              an output format is unknown or a writer failed
+    ├── ExportError              an output format is unknown or a writer failed
+    └── FetchError               `kg fetch`/`kg update`: a request failed (4xx, or 429/5xx/timeouts
+                                 after every retry), or a saved response or the manifest is unusable
 """
 
 from __future__ import annotations
@@ -62,3 +64,10 @@ class GraphLoadError(KgError):
 
 class ExportError(KgError):
     """Raised when an output format is unknown or writing it fails."""
+
+
+class FetchError(KgError):
+    """Raised when ``kg fetch``/``kg update`` cannot get a source's response or use what it saved."""
+
+
+__all__ += ["FetchError"]
