@@ -25,6 +25,7 @@ ATOM = "{http://www.w3.org/2005/Atom}"
 OPENSEARCH = "{http://a9.com/-/spec/opensearch/1.1/}"
 _DECLARATION = re.compile(rb"<!(?:DOCTYPE|ENTITY)", re.IGNORECASE)
 DEFAULT_MAX = 100
+UPDATE_MAX = 2000  # most entries one `kg update` takes for a query
 PAGE = 100  # the API allows 2000 a page; smaller pages make an interrupted fetch lose less
 
 
@@ -111,7 +112,9 @@ class Arxiv:
             return "an id list has nothing new to fetch (fetch more ids with `kg fetch arxiv --ids`)"
         if not entry.get("newest"):
             return "no entry was fetched yet"
-        return {**spec, "since": entry["newest"]}
+        # everything newer is wanted, however small the first fetch's --max; the cap only guards
+        # against a query that matches far more than the user meant
+        return {**spec, "since": entry["newest"], "max": max(spec.get("max", 0), UPDATE_MAX)}
 
 
 SOURCE = Arxiv()

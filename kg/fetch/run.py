@@ -119,8 +119,8 @@ def _run(source, spec: dict, store: Store, settings: FetchSettings, base: str, p
          remember_base: str | None = None) -> FetchResult:
     key = source.key(spec)
     result = FetchResult(source.name, key)
-    entry = store.entry(key) or {"source": source.name, "spec": spec, "first_fetched": now_iso(), "requests": {}}
-    entry["spec"] = {**entry.get("spec", {}), **{k: v for k, v in spec.items() if k not in _PER_RUN}}
+    entry = store.entry(key) or {"source": source.name, "spec": {}, "first_fetched": now_iso(), "requests": {}}
+    entry["spec"] = {**entry["spec"], **{k: v for k, v in spec.items() if k not in _PER_RUN}}
     if remember_base:
         entry["base_url"] = remember_base
     client = Client(settings, source.pause, source.headers(spec), on_retry=progress.retry)
@@ -157,7 +157,7 @@ def _get(source, store: Store, client: Client, req: Request, settings: FetchSett
         body = client.fetch(req.method, req.url, params=req.params, json=req.json, check=source.summarize)
         store.write(source.name, req.name, body)
         records, newest = source.summarize(body)
-        done = {"file": f"{source.name}/{req.name}.gz", "url": _shown(req), "method": req.method,
+        done = {"file": f"{source.name}/{req.name}.gz", "url": _shown(req, hide=_PER_RUN), "method": req.method,
                 "at": now_iso(), "records": records, "attempts": client.requests - before}
         entry["requests"][req.name] = done
         result.fetched.append(done)
@@ -169,10 +169,10 @@ def _get(source, store: Store, client: Client, req: Request, settings: FetchSett
     return body
 
 
-def _shown(req: Request) -> str:
+def _shown(req: Request, hide: tuple[str, ...] = ()) -> str:
     import httpx
 
-    return str(httpx.URL(req.url, params=req.params or {}))
+    return str(httpx.URL(req.url, params={k: v for k, v in req.params.items() if k not in hide}))
 
 
 def update(out_dir: str | Path, settings: FetchSettings | None = None, *, today: date | None = None,
