@@ -60,7 +60,7 @@ class OpenAlex:
         stem, cap = f"works-{digest(what)}", spec["max"]
         got, cursor, page = 0, "*", 1
         while got < cap and cursor:
-            params = {**what, "per-page": min(PAGE, cap), "cursor": cursor}
+            params = {**what, "per-page": min(PAGE, cap - got), "cursor": cursor}  # the last page stops at --max
             if mailto:
                 params["mailto"] = mailto
             body = yield Request(f"{stem}-{page:04d}.json", f"{base}/works", params)

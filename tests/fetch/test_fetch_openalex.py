@@ -14,8 +14,9 @@ from fetch_support import base, openalex_pages, requests_made
 def _serve(httpserver, what: dict, pages=None):
     pages = pages or openalex_pages()
     cursors = ["*"] + [p["meta"]["next_cursor"] for p in pages[:-1]]
-    for cursor, page in zip(cursors, pages):
-        httpserver.expect_request("/works", query_string={**what, "per-page": "200", "cursor": cursor,
+    per_page = [200 - sum(len(p["results"]) for p in pages[:i]) for i in range(len(pages))]  # --max 200 in all
+    for cursor, page, n in zip(cursors, pages, per_page):
+        httpserver.expect_request("/works", query_string={**what, "per-page": str(n), "cursor": cursor,
                                                           "mailto": "me@example.org"}).respond_with_json(page)
 
 
@@ -69,3 +70,11 @@ def test_openalex_fetch_then_build_reads_back_every_work(monkeypatch, httpserver
     report = kg.build([tmp_path], jobs=1).report
     assert {f["format"] for f in report["files"]} == {"openalex"}
     assert report["records_read"] == 2 and report["skipped"] == 1
+
+
+def test_openalex_max_caps_the_works_asked_for(monkeypatch, httpserver, settings, tmp_path):
+    monkeypatch.setenv(source.MAILTO_VAR, "me@example.org")
+    httpserver.expect_request("/works", query_string={"search": "llama", "per-page": "2", "cursor": "*",
+                                                      "mailto": "me@example.org"}).respond_with_json(openalex_pages()[0])
+    r = fetch("openalex", tmp_path, {"search": "llama", "max": 2}, settings, base=base(httpserver))
+    assert len(httpserver.log) == 1 and r.records == 2
