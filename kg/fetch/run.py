@@ -96,8 +96,8 @@ def get_source(name: str):
 
 
 def base_url(source, given: str | None, remembered: str | None = None) -> str:
-    """--base-url, else the source's environment variable, else the manifest's, else the real host."""
-    url = given or os.environ.get(source.env_var) or remembered or source.default_base
+    """--base-url, else the one remembered for this folder, else the source's environment variable, else the real host."""
+    url = given or remembered or os.environ.get(source.env_var) or source.default_base
     if not url.startswith(("http://", "https://")):
         raise KgError(f"base URL {url!r} for {source.name} is not an http(s) URL",
                       fix=f"pass e.g. --base-url {source.default_base} (or set {source.env_var})")

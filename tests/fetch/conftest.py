@@ -13,6 +13,15 @@ def httpserver_listen_address():
     return ("127.0.0.1", 0)
 
 
+@pytest.fixture(autouse=True)
+def no_real_hosts(monkeypatch):
+    """A test that forgets --base-url reaches a closed loopback port, never a real API host."""
+    from kg.fetch import sources
+
+    for source in sources().values():
+        monkeypatch.setenv(source.env_var, "http://127.0.0.1:9")
+
+
 @pytest.fixture
 def sleeps() -> list[float]:
     return []

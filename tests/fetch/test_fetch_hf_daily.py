@@ -109,3 +109,15 @@ def test_hf_daily_fetch_then_build_reads_every_record_of_the_real_sample(httpser
     assert report["files"][0]["format"] == "hf-api"
     assert report["records_read"] + report["skipped"] == len(json.loads(sample)) == 4
     assert report["papers"] == 3 and report["skipped"] == 1  # the sample's last item has no title
+
+
+def test_hf_daily_base_url_given_beats_remembered_beats_environment(monkeypatch):
+    from kg.fetch.run import base_url, get_source
+
+    src = get_source("hf-daily")
+    monkeypatch.setenv("KG_HF_BASE_URL", "http://127.0.0.1:3/")
+    assert base_url(src, "http://127.0.0.1:1", "http://127.0.0.1:2") == "http://127.0.0.1:1"
+    assert base_url(src, None, "http://127.0.0.1:2") == "http://127.0.0.1:2"
+    assert base_url(src, None, None) == "http://127.0.0.1:3"
+    monkeypatch.delenv("KG_HF_BASE_URL")
+    assert base_url(src, None, None) == "https://huggingface.co"
