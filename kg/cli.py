@@ -366,7 +366,7 @@ def update(
     fetch_dir: Path = typer.Argument(..., help="A folder written by `kg fetch`."),
     out_dir: Optional[Path] = typer.Option(None, "--out", "-o", help="Graph output folder (remembered; default build/graph)."),
     build_: bool = typer.Option(True, "--build/--no-build", help="Rebuild the graph after fetching."),
-    formats: str = typer.Option("turtle,nquads,json,html", "--formats", help="Comma-separated outputs."),
+    formats: str = _opt("formats", default=",".join(SETTINGS["formats"].default)),
     base_url: Optional[str] = typer.Option(None, "--base-url", help="Another host for every source of DIR."),
     timeout: float = typer.Option(30.0, "--timeout", min=0.01, help="Seconds per request."),
     retries: int = typer.Option(5, "--retries", min=0, help="Retries on 429, 5xx, timeouts and broken connections."),
@@ -378,7 +378,9 @@ def update(
     from .fetch import update as run_update
     from .fetch.progress import ConsoleProgress
     from .fetch.store import Store
-    from .pipeline import Settings, build as run_build
+    from .pipeline import build as run_build
+    from .pipeline import ensure_writable_dir
+    from .settings import BuildSettings
 
     try:
         results = run_update(fetch_dir, _fetch_settings(timeout, retries, backoff, pause), base=base_url,
@@ -392,9 +394,13 @@ def update(
         if out_dir:
             store.manifest["graph_out"] = str(out_dir)
             store.save()
+        ensure_writable_dir(graph_out, "the graph output folder (--out)")
         t0 = time.perf_counter()
-        g = run_build([fetch_dir], Settings(cache_dir=str(graph_out / ".cache")))
-        written = g.write(graph_out, [f.strip() for f in formats.split(",") if f.strip()])
+        settings = BuildSettings(cache_dir=str(graph_out / ".cache"))
+        g = run_build([fetch_dir], settings)
+        if not g.summary()["papers"]:
+            _no_papers(g, graph_out, [fetch_dir])
+        written = g.write(graph_out, [f.strip() for f in formats.split(",") if f.strip()], jobs=settings.jobs)
     except KgError as e:
         _fail(e)
         return
