@@ -1,8 +1,10 @@
-"""Hugging Face Daily Papers: ``GET /api/daily_papers?date=YYYY-MM-DD``, one request per day.
+"""Hugging Face Daily Papers: ``GET /api/daily_papers?date=YYYY-MM-DD&limit=100``, one request a day.
 
-Each day is saved as ``hf-daily/daily_papers-YYYY-MM-DD.json.gz`` (a JSON list, read by the
-``hf-api`` reader). ``kg update`` fetches the days after the newest day fetched, up to today; the
-newest day itself again when it was fetched on or before that day (its list may have grown).
+A day that fills its page is continued with ``p=1, 2, ...``. A day is saved as
+``hf-daily/daily_papers-YYYY-MM-DD.json.gz`` (further pages ``...-p1.json.gz``), the JSON list
+the ``hf-api`` reader reads. ``kg update`` fetches the days after the newest day fetched, up to
+today; the newest day itself again when it was fetched on or before that day (its list may
+have grown since).
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ from .run import Request
 
 __all__ = ["SOURCE"]
 
+LIMIT = 100  # papers a page; the API's default is 50, a busy day can hold more
+MAX_PAGES = 10
 MAX_DAYS = 3660  # a guard against a typo'd year, not a limit anyone reaches on purpose
 
 
@@ -29,6 +33,11 @@ def _day(value: str, option: str) -> date:
 
 def days(first: date, last: date) -> list[str]:
     return [(first + timedelta(n)).isoformat() for n in range((last - first).days + 1)]
+
+
+def _first_id(items: list) -> object:
+    item = items[0] if items and isinstance(items[0], dict) else {}
+    return (item.get("paper") or {}).get("id") if isinstance(item.get("paper"), dict) else item.get("id")
 
 
 class HfDaily:
@@ -68,8 +77,16 @@ class HfDaily:
     def requests(self, spec: dict, base: str) -> Generator[Request, bytes, None]:
         again = set(spec.get("refresh", ()))
         for day in spec["dates"]:
-            yield Request(f"daily_papers-{day}.json", f"{base}/api/daily_papers", {"date": day},
-                          newest=day, refresh=day in again)
+            first_id = None
+            for page in range(MAX_PAGES):
+                body = yield Request(f"daily_papers-{day}" + (f"-p{page}" if page else "") + ".json",
+                                     f"{base}/api/daily_papers", {"date": day, "limit": LIMIT} | ({"p": page} if page else {}),
+                                     newest=day, refresh=day in again)
+                items = json.loads(body)
+                ident = _first_id(items)
+                if len(items) < LIMIT or (page and ident == first_id):
+                    break  # the day's last page (or a server that ignores ``p`` sent the first again)
+                first_id = first_id or ident
 
     def summarize(self, body: bytes) -> tuple[int, str | None]:
         try:

@@ -18,7 +18,7 @@ FAST = ["--pause", "0", "--backoff", "0.01", "--timeout", "2", "--quiet"]
 
 def test_fetch_cli_hf_daily_then_build_reads_the_saved_days(httpserver, tmp_path):
     for day in ("2024-01-08", "2024-01-09"):
-        httpserver.expect_request("/api/daily_papers", query_string={"date": day}).respond_with_json(hf_day(day))
+        httpserver.expect_request("/api/daily_papers", query_string={"date": day, "limit": "100"}).respond_with_json(hf_day(day))
     raw, graph = tmp_path / "raw", tmp_path / "graph"
     res = runner.invoke(app, ["fetch", "hf-daily", "--from", "2024-01-08", "--to", "2024-01-09", "--out", str(raw),
                               "--base-url", base(httpserver), *FAST])
@@ -57,7 +57,7 @@ def test_update_cli_fetches_only_the_new_days_and_rebuilds_into_the_remembered_o
     today = datetime.now(timezone.utc).date()
     days = [(today - timedelta(n)).isoformat() for n in (3, 2, 1, 0)]
     for day in days:
-        httpserver.expect_request("/api/daily_papers", query_string={"date": day}).respond_with_json(hf_day(day))
+        httpserver.expect_request("/api/daily_papers", query_string={"date": day, "limit": "100"}).respond_with_json(hf_day(day))
     raw, graph = tmp_path / "raw", tmp_path / "graph"
     res = runner.invoke(app, ["fetch", "hf-daily", "--from", days[0], "--to", days[1], "--out", str(raw),
                               "--base-url", base(httpserver), *FAST])
@@ -70,7 +70,7 @@ def test_update_cli_fetches_only_the_new_days_and_rebuilds_into_the_remembered_o
 
     res = runner.invoke(app, ["update", str(raw), "--out", str(graph), "--formats", "json", *FAST])
     assert res.exit_code == 0, res.output
-    assert requests_made(httpserver)[2:] == [f"GET /api/daily_papers?date={d}" for d in days[2:]]
+    assert requests_made(httpserver)[2:] == [f"GET /api/daily_papers?date={d}&limit=100" for d in days[2:]]
     assert "hf-daily: 2 request(s) saved" in res.output and "8 papers" in res.output
     report = json.loads((graph / "report.json").read_text())
     # incremental: the 4 papers of the first build come from its extraction cache
