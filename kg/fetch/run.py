@@ -26,7 +26,7 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 
 from ..errors import FetchError, KgError
-from .client import Client, FetchSettings
+from .client import BadBody, Client, FetchSettings
 from .store import Store, now_iso
 
 __all__ = ["Request", "FetchResult", "sources", "fetch", "update", "digest", "Progress"]
@@ -151,6 +151,11 @@ def _get(source, store: Store, client: Client, req: Request, settings: FetchSett
          entry: dict) -> bytes:
     if store.has(source.name, req.name) and not (settings.refresh or req.refresh):
         body = store.read(source.name, req.name)
+        try:
+            records, newest = source.summarize(body)
+        except BadBody as e:
+            raise FetchError(f"{store.path(source.name, req.name)}: the saved response is not the API's ({e})",
+                             fix="delete the file (or pass --refresh) and re-run to fetch it again") from e
         result.resumed.append(req.name)
     else:
         before = client.requests
@@ -161,7 +166,6 @@ def _get(source, store: Store, client: Client, req: Request, settings: FetchSett
                 "at": now_iso(), "records": records, "attempts": client.requests - before}
         entry["requests"][req.name] = done
         result.fetched.append(done)
-    records, newest = source.summarize(body)
     newest = max(filter(None, (newest, req.newest)), default=None)
     result.records += records
     if newest and (result.newest is None or newest > result.newest):
@@ -185,7 +189,7 @@ def update(out_dir: str | Path, settings: FetchSettings | None = None, *, today:
     today = today or datetime.now(timezone.utc).date()
     results = []
     for key, entry in list(store.manifest["fetches"].items()):
-        source = get_source(entry["source"])
+        source = get_source(str(entry.get("source")))
         spec = source.update_spec(entry, today)
         if isinstance(spec, str):
             results.append(FetchResult(source.name, key, note=spec))

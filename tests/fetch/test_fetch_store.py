@@ -37,3 +37,11 @@ def test_store_saved_file_that_is_not_gzip_says_to_refresh(tmp_path):
     (tmp_path / "arxiv" / "page.xml.gz").write_bytes(b"<feed/>")
     with pytest.raises(FetchError, match="--refresh"):
         Store(tmp_path).read("arxiv", "page.xml")
+
+
+def test_store_saved_response_that_is_not_the_apis_is_an_error_on_resume(tmp_path, settings):
+    from kg.fetch import fetch
+
+    Store(tmp_path).write("hf-daily", "daily_papers-2024-01-08.json", b"<html>login</html>")
+    with pytest.raises(FetchError, match=r"(?s)daily_papers-2024-01-08.json.gz: the saved response is not the API's.*--refresh"):
+        fetch("hf-daily", tmp_path, {"date": "2024-01-08"}, settings, base="http://127.0.0.1:9")
