@@ -326,7 +326,8 @@ def _fetch_line(r) -> str:
 
 @app.command()
 def fetch(
-    source: str = typer.Argument(..., help="hf-daily, arxiv, semantic-scholar or openalex."),
+    source: str = typer.Argument(..., metavar="SOURCE", help="hf-daily, arxiv, semantic-scholar or openalex."),
+    more_ids: Optional[list[str]] = typer.Argument(None, metavar="[ID...]", help="More ids after --ids (--ids A B C)."),
     out_dir: Path = typer.Option(..., "--out", "-o", help="Folder the raw responses are saved into (then `kg build DIR`)."),
     date: Optional[str] = typer.Option(None, "--date", help="hf-daily: one day, YYYY-MM-DD."),
     from_: Optional[str] = typer.Option(None, "--from", help="hf-daily: first day of a range."),
@@ -349,7 +350,9 @@ def fetch(
     from .fetch import fetch as run_fetch
     from .fetch.progress import ConsoleProgress
 
-    opts = {"date": date, "from": from_, "to": to, "query": query, "ids": ids, "search": search,
+    if more_ids and not ids:
+        _fail(KgError(f"unexpected argument(s): {' '.join(more_ids)}", fix="only ids may follow SOURCE, after --ids"))
+    opts = {"date": date, "from": from_, "to": to, "query": query, "ids": [*(ids or []), *(more_ids or [])], "search": search,
             "filter": filter_, "mailto": mailto, "max": max_}
     try:
         r = run_fetch(source, out_dir, opts, _fetch_settings(timeout, retries, backoff, pause, refresh),

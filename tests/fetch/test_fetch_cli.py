@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 from kg.cli import app
 from kg.fetch.store import MANIFEST
 
-from fetch_support import base, hf_day, requests_made
+from fetch_support import FORMATS, base, hf_day, requests_made
 
 runner = CliRunner()
 FAST = ["--pause", "0", "--backoff", "0.01", "--timeout", "2", "--quiet"]
@@ -85,3 +85,15 @@ def test_update_cli_fetches_only_the_new_days_and_rebuilds_into_the_remembered_o
 def test_update_cli_without_a_fetch_says_what_to_run(tmp_path):
     res = runner.invoke(app, ["update", str(tmp_path)])
     assert res.exit_code == 1 and "no fetch is recorded here" in res.output and "kg fetch SOURCE" in res.output
+
+
+def test_fetch_cli_ids_may_follow_one_ids_option(httpserver, tmp_path):
+    feed = (FORMATS / "arxiv_atom" / "rsxiv_query_id_2206.06921.xml").read_text()
+    httpserver.expect_request("/api/query", query_string={"id_list": "2206.06921,2401.02954", "start": "0", "max_results": "2"}
+                              ).respond_with_data(feed, content_type="application/atom+xml")
+    res = runner.invoke(app, ["fetch", "arxiv", "--ids", "2206.06921", "2401.02954", "--out", str(tmp_path),
+                              "--base-url", base(httpserver), *FAST])
+    assert res.exit_code == 0, res.output
+    assert "1 request(s) saved" in res.output and "1 record(s)" in res.output
+    res = runner.invoke(app, ["fetch", "arxiv", "stray", "--query", "x", "--out", str(tmp_path)])
+    assert res.exit_code == 1 and "unexpected argument(s): stray" in res.output
