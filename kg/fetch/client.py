@@ -35,7 +35,7 @@ _FIXES = {
 
 @dataclass
 class FetchSettings:
-    """How requests are made. Tests shrink ``backoff``/``pause`` and pass a recording ``sleep``."""
+    """How requests are made. Tests pass a ``sleep`` that records instead of waiting, and its ``clock``."""
 
     timeout: float = 30.0
     retries: int = 5
@@ -44,6 +44,7 @@ class FetchSettings:
     pause: float | None = None  # seconds between requests; None = the source's own rate limit
     refresh: bool = False
     sleep: Callable[[float], None] = field(default=time.sleep, repr=False)
+    clock: Callable[[], float] = field(default=time.monotonic, repr=False)
 
 
 class BadBody(Exception):
@@ -164,10 +165,10 @@ class Client:
     def _rate_limit(self) -> None:
         # a fixed pause after the previous request is what the sources document (arXiv: 3 s)
         if self._last is not None and self.pause > 0:
-            wait = self._last + self.pause - time.monotonic()
+            wait = self._last + self.pause - self.settings.clock()
             if wait > 0:
                 self.settings.sleep(wait)
-        self._last = time.monotonic()
+        self._last = self.settings.clock()
 
     def _wait(self, state: RetryCallState) -> float:
         e = state.outcome.exception() if state.outcome else None

@@ -22,11 +22,31 @@ def no_real_hosts(monkeypatch):
         monkeypatch.setenv(source.env_var, "http://127.0.0.1:9")
 
 
-@pytest.fixture
-def sleeps() -> list[float]:
-    return []
+class FakeTime:
+    """A clock that only moves when the code under test sleeps; every sleep is recorded."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+        self.sleeps: list[float] = []
+
+    def sleep(self, seconds: float) -> None:
+        self.sleeps.append(seconds)
+        self.now += seconds
+
+    def clock(self) -> float:
+        return self.now
 
 
 @pytest.fixture
-def settings(sleeps) -> FetchSettings:
-    return FetchSettings(timeout=0.5, retries=3, backoff=0.01, max_wait=30, sleep=sleeps.append)
+def fake_time() -> FakeTime:
+    return FakeTime()
+
+
+@pytest.fixture
+def sleeps(fake_time) -> list[float]:
+    return fake_time.sleeps
+
+
+@pytest.fixture
+def settings(fake_time) -> FetchSettings:
+    return FetchSettings(timeout=5, retries=3, backoff=0.01, max_wait=30, sleep=fake_time.sleep, clock=fake_time.clock)
