@@ -139,6 +139,18 @@ class KnowledgeGraph:
         ids = {u for u, v in self.graph.in_edges(targets) if self.graph.nodes[u]["kind"] == "paper"} if targets else set()
         return [p for p in self.papers if p.id in ids]
 
+    def leaderboard(self, *, dataset: str | None = None, metric: str | None = None, task: str | None = None,
+                    min_papers: int | None = None):
+        """Ranked tables of the absolute results papers report (:mod:`kg.leaderboard`), largest first.
+
+        Filters match names and aliases ignoring case; without one, only tables of at least two
+        papers are returned. Each :class:`~kg.leaderboard.Leaderboard` has ``rows`` with
+        ``rank``, ``value``, ``unit``, ``method``, ``paper``, ``title`` and the ``evidence`` sentence.
+        """
+        from .leaderboard import leaderboards
+
+        return leaderboards(self.graph, dataset=dataset, metric=metric, task=task, min_papers=min_papers)
+
     def summary(self) -> dict:
         """Counts of papers, entities by kind and relations by type."""
         kinds = Counter(d["kind"] for _, d in self.graph.nodes(data=True))

@@ -248,17 +248,23 @@ def eval_(
     show_errors: bool = typer.Option(False, "--show-errors", help="List misses and false hits per paper."),
     fmt: str = typer.Option("table", "--format", "-f", help="table or json."),
 ) -> None:
-    """Score extraction against gold annotations: precision, recall and F1 per key."""
+    """Score extraction against gold annotations: precision, recall and F1 per key (or, for a
+    results gold file, per view of the result tuples)."""
     from .evaluate import load_gold, score
     from .extract import extract_papers
     from .ingest import read_inputs
 
     if not gold.is_file():
         _fail(KgError(f"{gold}: no such gold file", fix="pass a JSONL file of gold annotations, e.g. ../shared/gold/seeds.gold.jsonl"))
+    from .evaluate_results import is_results_gold, score_results
+
     try:
-        papers = read_inputs(paths).papers
-        preds = [{"title": e.paper.title, **e.surface_lists()} for e in extract_papers(papers)]
-        report = score(load_gold(gold), preds)
+        records = load_gold(gold)
+        extractions = extract_papers(read_inputs(paths).papers)
+        if is_results_gold(records):
+            report = score_results(records, [{"title": e.paper.title, "results": [_result_row(r) for r in e.results]} for e in extractions])
+        else:
+            report = score(records, [{"title": e.paper.title, **e.surface_lists()} for e in extractions])
     except KgError as e:
         _fail(e)
         return
@@ -269,6 +275,11 @@ def eval_(
     if show_errors:
         print()
         print(report.errors())
+
+
+def _result_row(r) -> dict:
+    return {"method": r.method, "proposed": r.proposed, "dataset": r.dataset, "metric": r.metric, "value": r.value,
+            "unit": r.unit, "kind": r.kind, "baseline": r.baseline}
 
 
 @app.command()
@@ -294,6 +305,54 @@ def queries() -> None:
         params = " ".join(f"--param {p}=..." for p in q.params)
         out.print(f"[bold]{name}[/] {params}\n    {q.description}")
     out.print(f"[dim]({queries_dir()})[/]")
+
+
+@app.command()
+def leaderboard(
+    dataset: Optional[str] = typer.Option(None, "--dataset", "-d", help="Only tables of this dataset (name or alias)."),
+    metric: Optional[str] = typer.Option(None, "--metric", "-m", help="Only tables of this metric (name or alias)."),
+    task: Optional[str] = typer.Option(None, "--task", "-t", help="Only results of papers addressing this task."),
+    graph: Path = typer.Option(DEFAULT_OUT, "--graph", "-g", help="Build folder (from `kg build --out`)."),
+    fmt: str = typer.Option("table", "--format", "-f", help="table, csv or json."),
+    min_papers: Optional[int] = typer.Option(None, "--min-papers", min=1, help="Smallest table shown (default: 2 papers without a filter, 1 with one)."),
+) -> None:
+    """Print leaderboards: the best reported results per dataset and metric, ranked by the metric's direction."""
+    from .api import load
+
+    if fmt not in ("table", "csv", "json"):
+        _fail(KgError(f"unknown --format {fmt!r}", fix="use table, csv or json"))
+    try:
+        tables = load(graph).leaderboard(dataset=dataset, metric=metric, task=task, min_papers=min_papers)
+    except KgError as e:
+        _fail(e)
+        return
+    rows = [r.to_dict() for t in tables for r in t.rows]
+    if fmt == "json":
+        print(json.dumps(rows, ensure_ascii=False, indent=1))
+    elif fmt == "csv":
+        import csv
+
+        w = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]) if rows else ["dataset", "metric", "rank"], lineterminator="\n")
+        w.writeheader()
+        w.writerows(rows)
+    else:
+        _print_leaderboards(tables, dataset, metric, task)
+
+
+def _print_leaderboards(tables, dataset, metric, task) -> None:
+    if not tables:
+        what = ", ".join(f"{k} {v!r}" for k, v in (("dataset", dataset), ("metric", metric), ("task", task)) if v)
+        out.print(f"No leaderboard{' for ' + what if what else ' of 2 or more papers'} in this graph.")
+        return
+    for t in tables:
+        arrow = "higher is better" if t.higher_is_better else "lower is better"
+        title = f"{t.dataset} · {t.metric}{' (' + t.unit + ')' if t.unit else ''} · {arrow} · {t.papers} paper(s)"
+        table = Table("rank", "value", "method", "paper", title=title, title_justify="left")
+        for r in t.rows:
+            method = r.method or ("(this paper's method)" if r.own_method else "")
+            table.add_row(str(r.rank), f"{r.written}{r.unit}", method, r.title)
+        out.print(table)
+    out.print(f"{len(tables)} leaderboard(s)")
 
 
 @app.command()

@@ -58,6 +58,12 @@ def _gold_record(line: str, where: str) -> dict:
         raise GoldError(f"{where}: a JSON {type(rec).__name__}, not an object", fix=fix)
     if not isinstance(rec.get("title"), str) or not rec["title"].strip():
         raise GoldError(f"{where}: the gold record has no 'title' string", fix=fix)
+    if "results" in rec:  # a results gold record: tuples, not names
+        for key in ("results", "doubtful"):
+            value = rec.get(key, [])
+            if not isinstance(value, list) or not all(isinstance(v, dict) and "value" in v for v in value):
+                raise GoldError(f"{where}: {key!r} must be a list of result objects with a 'value'", fix=fix)
+        return rec
     for key in (*ROLE_KEYS, "doubtful"):
         value = rec.get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):

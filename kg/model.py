@@ -23,6 +23,7 @@ __all__ = [
     "Paper",
     "Mention",
     "Extraction",
+    "Result",
     "Relation",
     "Skip",
     "normalize_name",
@@ -118,11 +119,40 @@ class Mention:
 
 
 @dataclass(frozen=True, slots=True)
+class Result:
+    """A result a paper reports: ``value`` of ``metric`` on ``dataset`` by ``method``, with its evidence.
+
+    ``kind`` is "absolute" (a score that ranks) or "improvement" (a gain over ``baseline``);
+    ``method`` is None when the sentence credits no method; ``proposed`` says it is the paper's
+    own (``method`` is then its name, or None when the paper never names it). ``field``,
+    ``start`` and ``end`` locate the value as in :class:`Mention`.
+    """
+
+    metric: str
+    value: str
+    number: float
+    unit: str
+    kind: str
+    dataset: str | None
+    method: str | None
+    proposed: bool
+    baseline: str | None
+    field: str
+    start: int
+    end: int
+    sentence: str
+    rule: str
+    confidence: float
+    higher_is_better: bool | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Extraction:
-    """All mentions found in one paper."""
+    """All mentions and results found in one paper."""
 
     paper: Paper
     mentions: tuple[Mention, ...] = ()
+    results: tuple[Result, ...] = ()
 
     def surface_lists(self) -> dict[str, list[str]]:
         """The gold-style view: role key -> distinct surface strings in order of appearance."""

@@ -60,6 +60,13 @@ class KG(DefinedNamespace):
     metric: URIRef
     value: URIRef
     onDataset: URIRef  # the dataset a metric result was measured on
+    numericValue: URIRef  # the value as an xsd:decimal, for ranking
+    unit: URIRef  # "%", "dB", ... or absent
+    resultKind: URIRef  # "absolute" (a score that ranks) or "improvement" (a gain over a baseline)
+    forMethod: URIRef  # the method credited with the result
+    ownMethod: URIRef  # true when the method is the reporting paper's own
+    baseline: URIRef  # the method an improvement is measured against
+    higherIsBetter: URIRef  # on a metric: whether larger values are better
 
     # provenance of a fact
     field: URIRef

@@ -122,12 +122,13 @@ def o_task_datasets(G):
 
 
 def o_metric_values(G):
-    return {
-        (iri(m), G.nodes[m]["label"], str(r["value"]), iri(r["dataset"]) if r.get("dataset") else None, iri(p), G.nodes[p]["title"])
-        for p, m, k, d in G.edges(keys=True, data=True)
-        if k == "reports_metric" and d.get("value")
-        for r in d.get("results") or [{"value": d["value"], "dataset": None}]
-    }
+    return [
+        (iri(r["metric"]), G.nodes[r["metric"]]["label"], str(r["value"]), iri(r["dataset"]) if r.get("dataset") else None,
+         iri(p), d["title"])
+        for p, d in G.nodes(data=True)
+        if d["kind"] == "paper"
+        for r in d.get("results") or ()
+    ]
 
 
 def o_papers_per_organization(G):

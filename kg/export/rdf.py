@@ -91,6 +91,19 @@ def canonical_decimal(x: float) -> str:
     return f"{float(x):.4f}".rstrip("0").rstrip(".")
 
 
+def decimal_text(written: str, number: float) -> str:
+    """The canonical xsd:decimal of a value as written ("84.10" -> "84.1", "1,200" -> "1200"),
+    from the text so that no digit is lost to float rounding."""
+    from decimal import Decimal, InvalidOperation
+
+    try:
+        d = Decimal(written.replace(",", "")).normalize()
+    except InvalidOperation:
+        d = Decimal(repr(float(number))).normalize()
+    text = format(d, "f")
+    return text if "." in text or text.lstrip("-").isdigit() else str(number)
+
+
 def quads(g: nx.MultiDiGraph, *, provenance: bool = True) -> Iterator[Quad]:
     """Every RDF statement of the graph, deterministic for a given graph."""
     iri = {n: str(ID[n]) for n in g.nodes}
@@ -99,20 +112,12 @@ def quads(g: nx.MultiDiGraph, *, provenance: bool = True) -> Iterator[Quad]:
     for n, d in g.nodes(data=True):
         s = iri[n]
         yield from _node_quads(s, d, iri)
+        for res in d.get("results") or ():
+            yield from _result_quads(n, s, res, iri, provenance)
     for u, v, rel, d in g.edges(keys=True, data=True):
         s, o = iri[u], iri[v]
         p = RELATIONS[rel].predicate
         yield (s, p, o, None)  # kg:introducedBy comes from the node's introduced_by, once
-        if rel == REPORTS_METRIC.name and d.get("value"):
-            for res in d.get("results") or [{"value": d["value"], "dataset": None}]:
-                ds = res.get("dataset")
-                r = str(ID["result/" + short_hash(f"{u}|{v}|{res['value']}" + (f"|{ds}" if ds else ""), 12)])
-                yield (s, K.hasResult, r, None)
-                yield (r, R.type, K.MetricResult, None)
-                yield (r, K.metric, o, None)
-                yield (r, K.value, Lit(str(res["value"])), None)
-                if ds and ds in iri:
-                    yield (r, K.onDataset, iri[ds], None)
         if provenance:
             for ev in d.get("evidence", ()):
                 yield from _evidence_quads(s, p, o, ev)
@@ -167,6 +172,33 @@ def _node_quads(s: str, d: dict, iri: dict[str, str]) -> Iterator[Quad]:
             yield (s, SC.codeRepository, safe_iri(d["url"]), None)
     if d.get("introduced_by") and d["introduced_by"] in iri:
         yield (s, K.introducedBy, iri[d["introduced_by"]], None)
+    if d.get("higher_is_better") is not None:
+        yield (s, K.higherIsBetter, Lit("true" if d["higher_is_better"] else "false", X.boolean), None)
+
+
+def result_iri(paper: str, res: dict) -> str:
+    """Stable IRI of a result: its paper, metric, value and where the value is written."""
+    ev = res["evidence"]
+    return str(ID["result/" + short_hash(f"{paper}|{res['metric']}|{res['value']}|{ev['field']}|{ev['start']}", 12)])
+
+
+def _result_quads(paper: str, s: str, res: dict, iri: dict[str, str], provenance: bool) -> Iterator[Quad]:
+    r = result_iri(paper, res)
+    yield (s, K.hasResult, r, None)
+    yield (r, R.type, K.MetricResult, None)
+    yield (r, K.metric, iri[res["metric"]], None)
+    yield (r, K.value, Lit(str(res["value"])), None)
+    yield (r, K.numericValue, Lit(decimal_text(res["value"], res["number"]), _DEC), None)
+    if res.get("unit"):
+        yield (r, K.unit, Lit(res["unit"]), None)
+    yield (r, K.resultKind, Lit(res["kind"]), None)
+    for key, pred in (("dataset", K.onDataset), ("method", K.forMethod), ("baseline", K.baseline)):
+        if res.get(key):
+            yield (r, pred, iri[res[key]], None)
+    if res.get("proposed"):
+        yield (r, K.ownMethod, Lit("true", X.boolean), None)
+    if provenance:
+        yield from _evidence_quads(s, K.hasResult, r, res["evidence"])
 
 
 def _evidence_quads(s: str, p: str, o: str, ev: dict) -> Iterator[Quad]:
@@ -310,6 +342,10 @@ def nquad_lines(g: nx.MultiDiGraph, *, provenance: bool = True, default_only: bo
         for quad in _activity_quads():
             yield line(*quad)
         yield from _evidence_lines(g)
+        for n, d in g.nodes(data=True):
+            for res in d.get("results") or ():
+                for quad in _evidence_quads(str(ID[n]), K.hasResult, result_iri(n, res), res["evidence"]):
+                    yield line(*quad)
 
 
 def _evidence_lines(g: nx.MultiDiGraph) -> Iterator[str]:

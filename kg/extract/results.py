@@ -14,13 +14,18 @@ are not scores unless the metric is that quantity.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
 from typing import NamedTuple
 
-from ..model import Mention, Role
+from ..model import Mention, Result, Role
 
-__all__ = ["ResultSpan", "find_results", "GENERIC_METRIC", "parse_number"]
+_DIRECTION_FILE = Path(__file__).with_name("data") / "metric_direction.json"
+
+__all__ = ["ResultSpan", "find_results", "paper_results", "higher_is_better", "GENERIC_METRIC", "parse_number"]
 
 #: Metric words the guidelines do not list as named metrics but a leaderboard needs.
 GENERIC_METRIC = re.compile(
@@ -163,7 +168,7 @@ def _sentence_results(text, s, e, metrics, named, proposed_name) -> list[ResultS
         out.append(ResultSpan(
             metric=metric.name, value=v.group("num"), number=parse_number(v.group("num")) or 0.0, unit=unit,
             kind=kind, dataset=dataset.name if dataset else None, method=method, proposed=proposed,
-            baseline=baseline, start=v.start(), end=v.end(), sentence_start=s, sentence_end=e,
+            baseline=baseline, start=v.start("num"), end=v.end("num"), sentence_start=s, sentence_end=e,
             rule=f"results:{kind}:{rule}", confidence=conf,
         ))
     return out
@@ -279,3 +284,57 @@ def _method_for(text, s, v, methods, proposed_name, kind):
     if subject is None and after and baseline is None and re.match(r"^\s*(?:%\s*)?(?:with|by|using|for)\b", text[v.end() : after[0].start]):
         return after[0].name, after[0].role is Role.PROPOSED, None, "by"
     return None, False, baseline, "unattributed"
+
+
+@lru_cache(maxsize=1)
+def _directions() -> tuple[re.Pattern, re.Pattern]:
+    data = json.loads(_DIRECTION_FILE.read_text(encoding="utf-8"))
+
+    def words(names: list[str]) -> re.Pattern:
+        alt = "|".join(sorted((re.escape(n) for n in names), key=len, reverse=True))
+        return re.compile(rf"(?<![\w@]){alt}(?![\w@])")
+
+    return words(data["lower"]), words(data["higher"])
+
+
+@lru_cache(maxsize=4096)
+def higher_is_better(metric: str) -> bool | None:
+    """Whether larger values of ``metric`` are better (``data/metric_direction.json``); None if unknown.
+    The entry ending last (the head of the phrase), then the longest, decides: "top-1 error" is
+    lower-is-better, "top-1 accuracy" higher, "attack success rate" lower."""
+    name = re.sub(r"[-_/]+", " ", metric.lower()).strip()
+    lower, higher = _directions()
+    lo = max(((m.end(), len(m.group(0))) for m in lower.finditer(name)), default=None)
+    hi = max(((m.end(), len(m.group(0))) for m in higher.finditer(name)), default=None)
+    if lo and hi:
+        return None if lo == hi else hi > lo
+    return False if lo else True if hi else None
+
+
+def _proposed_name(mentions: Sequence[Mention]) -> str | None:
+    """The paper's own method as it names it: its first proposed mention, the title's first."""
+    own = [m for m in mentions if m.role is Role.PROPOSED]
+    if not own:
+        return None
+    first = min(own, key=lambda m: (m.field != "title", m.start))
+    return first.canonical or first.text
+
+
+def paper_results(title: str, abstract: str, mentions: Sequence[Mention], split_sentences) -> tuple[Result, ...]:
+    """Every result of one paper: :func:`find_results` over its title and abstract, as
+    :class:`~kg.model.Result` records with their sentence and the metric's direction.
+    ``split_sentences(text) -> [(start, end)]`` is the pipeline's sentence splitter."""
+    proposed = _proposed_name(mentions)
+    out = []
+    for field, text in (("title", title), ("abstract", abstract)):
+        if not text or not any(ch.isdigit() for ch in text):
+            continue
+        for r in find_results(text, split_sentences(text), mentions, field=field, proposed_name=proposed):
+            method = r.method if r.method != "(proposed)" else None
+            out.append(Result(
+                metric=r.metric, value=r.value, number=r.number, unit=r.unit, kind=r.kind, dataset=r.dataset,
+                method=method, proposed=r.proposed, baseline=r.baseline, field=field, start=r.start, end=r.end,
+                sentence=text[r.sentence_start : r.sentence_end].strip(), rule=r.rule, confidence=r.confidence,
+                higher_is_better=higher_is_better(r.metric),
+            ))
+    return tuple(out)

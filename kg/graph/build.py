@@ -18,7 +18,7 @@ from collections.abc import Iterable
 import networkx as nx
 
 from ..memory import paused_gc
-from ..model import EntityType, Extraction, Mention, Paper, Role, normalize_name, short_hash
+from ..model import EntityType, Extraction, Mention, Paper, Result, Role, normalize_name, short_hash
 from ..schema import AFFILIATED_WITH, COMPARES_WITH, INTRODUCING_ROLES, RELATION_OF_ROLE, REPORTS_METRIC
 from ..vocab import ID
 from .ids import absolute_url, entity_id, org_id, paper_id, paper_scope, scoped, url_id, url_key
@@ -129,6 +129,7 @@ class _Collected:
         self.edges: dict[tuple[str, str, str], list[Mention]] = defaultdict(list)
         self.values: dict[tuple[str, str, str], list[str]] = defaultdict(list)
         self.results: dict[tuple[str, str, str], list[dict]] = defaultdict(list)
+        self.result_papers: dict[str, set[str]] = defaultdict(set)  # metric node -> papers reporting a result
 
 
 def _build(extractions: list[Extraction]) -> nx.MultiDiGraph:
@@ -162,8 +163,10 @@ def _add_paper(c: _Collected, ids: _Ids, pid: str, ex: Extraction) -> None:
     paper_mentions = []
     datasets_here: list[tuple[Mention, str]] = []
     valued_metrics: list[tuple[Mention, str]] = []
+    named: dict[tuple[EntityType, str], str] = {}  # this paper's names -> their nodes, for its results
     for m in ex.mentions:
         node = _node_for(nodes, ids, m, pid)
+        named.setdefault((m.role.entity_type, ids.normalize(_name(m))), node)
         role = m.role
         if role in (Role.DATASET, Role.INTRODUCED_DATASET):
             datasets_here.append((m, node))
@@ -179,6 +182,8 @@ def _add_paper(c: _Collected, ids: _Ids, pid: str, ex: Extraction) -> None:
         if m.field in ("title", "abstract"):
             paper_mentions.append({"field": m.field, "start": m.start, "end": m.end, "role": role.value, "text": m.text, "entity": node})
     nodes[pid]["mentions"] = paper_mentions
+    if ex.results:
+        nodes[pid]["results"] = [_result_attrs(c, ids, pid, r, named) for r in ex.results]
     for m, node in valued_metrics:
         c.results[(pid, REPORTS_METRIC.name, node)].append({"value": m.value, "dataset": _dataset_of(m, datasets_here)})
     if paper.organization:
@@ -186,6 +191,41 @@ def _add_paper(c: _Collected, ids: _Ids, pid: str, ex: Extraction) -> None:
         if oid not in nodes:
             nodes[oid] = {"kind": EntityType.ORGANIZATION.value, "label": paper.organization, "iri": _ID + oid}
         c.edges[(pid, AFFILIATED_WITH.name, oid)] = []
+
+
+def _result_attrs(c: _Collected, ids: _Ids, pid: str, r: Result, named: dict[tuple[EntityType, str], str]) -> dict:
+    """A result as JSON-ready attributes, its metric, dataset, method and baseline as node ids."""
+
+    def node(kind: EntityType, name: str | None) -> str | None:
+        if not name:
+            return None
+        hit = named.get((kind, ids.normalize(name)))
+        if hit is None:
+            hit, introduced_by = ids.resolve(kind, name)
+            data = c.nodes.setdefault(hit, {"kind": kind.value, "label": name, "iri": _ID + hit})
+            if introduced_by:
+                data["introduced_by"] = introduced_by
+        return hit
+
+    metric = node(EntityType.METRIC, r.metric)
+    if r.higher_is_better is not None:
+        c.nodes[metric].setdefault("higher_is_better", r.higher_is_better)
+    c.result_papers[metric].add(pid)
+    return {
+        "metric": metric,
+        "dataset": node(EntityType.DATASET, r.dataset),
+        "method": node(EntityType.METHOD, r.method),
+        "proposed": r.proposed,
+        "baseline": node(EntityType.METHOD, r.baseline),
+        "value": r.value,
+        "number": r.number,
+        "unit": r.unit,
+        "kind": r.kind,
+        "evidence": {
+            "field": r.field, "start": r.start, "end": r.end, "sentence": r.sentence, "rule": r.rule,
+            "confidence": round(float(r.confidence), 4), "text": r.value,
+        },
+    }
 
 
 def _edge_list(c: _Collected) -> list[tuple[str, str, str, dict]]:
@@ -218,6 +258,8 @@ def _set_aliases_and_counts(c: _Collected) -> None:
     papers_of: dict[str, set[str]] = defaultdict(set)
     for src, _, dst in c.edges:
         papers_of[dst].add(src)  # every edge starts at a paper
+    for metric, pids in c.result_papers.items():
+        papers_of[metric].update(pids)
     url_kinds = {k.value for k in _URL_KINDS}
     for node, counts in c.surfaces.items():
         data = c.nodes[node]
