@@ -445,15 +445,18 @@ def update(
     from .settings import BuildSettings
 
     try:
+        graph_out = out_dir or Path(Store(fetch_dir).manifest.get("graph_out") or DEFAULT_OUT)
+        if build_ and graph_out.resolve().is_relative_to(fetch_dir.resolve()):
+            raise KgError(f"the graph output folder {graph_out} is inside {fetch_dir}: the next build would read "
+                          "its graph.json as input", fix=f"pass an --out outside {fetch_dir}, e.g. --out build/graph")
         results = run_update(fetch_dir, _fetch_settings(timeout, retries, backoff, pause), base=base_url,
                              progress_for=lambda name: ConsoleProgress(name, err, quiet))
         for r in results:
             out.print(_fetch_line(r))
         if not build_:
             return
-        store = Store(fetch_dir)
-        graph_out = out_dir or Path(store.manifest.get("graph_out") or DEFAULT_OUT)
         if out_dir:
+            store = Store(fetch_dir)  # read again: the update recorded its fetches
             store.manifest["graph_out"] = str(out_dir)
             store.save()
         ensure_writable_dir(graph_out, "the graph output folder (--out)")

@@ -97,3 +97,13 @@ def test_fetch_cli_ids_may_follow_one_ids_option(httpserver, tmp_path):
     assert "1 request(s) saved" in res.output and "1 record(s)" in res.output
     res = runner.invoke(app, ["fetch", "arxiv", "stray", "--query", "x", "--out", str(tmp_path)])
     assert res.exit_code == 1 and "unexpected argument(s): stray" in res.output
+
+
+def test_update_cli_refuses_a_graph_output_inside_the_fetch_folder(httpserver, tmp_path):
+    httpserver.expect_request("/api/daily_papers").respond_with_json(hf_day("2024-01-08"))
+    raw = tmp_path / "raw"
+    res = runner.invoke(app, ["fetch", "hf-daily", "--date", "2024-01-08", "--out", str(raw), "--base-url", base(httpserver), *FAST])
+    assert res.exit_code == 0, res.output
+    res = runner.invoke(app, ["update", str(raw), "--out", str(raw / "graph"), *FAST])
+    assert res.exit_code == 1 and "is inside" in res.output and not (raw / "graph").exists()
+    assert len(httpserver.log) == 1  # refused before fetching anything
