@@ -116,7 +116,7 @@ def build(
         progress = _RichProgress(enabled=not quiet and err.is_terminal)
         if not quiet and not err.is_terminal:
             print(f"kg {__version__}: reading {', '.join(map(str, paths))}", file=sys.stderr)
-        g = run_build(paths, settings, progress=progress)
+        g = run_build(paths, settings, progress=progress, exclude=[out_dir])
         if not g.summary()["papers"]:
             _no_papers(g, out_dir, paths)
         t1 = time.perf_counter()
@@ -445,24 +445,21 @@ def update(
     from .settings import BuildSettings
 
     try:
-        graph_out = out_dir or Path(Store(fetch_dir).manifest.get("graph_out") or DEFAULT_OUT)
-        if build_ and graph_out.resolve().is_relative_to(fetch_dir.resolve()):
-            raise KgError(f"the graph output folder {graph_out} is inside {fetch_dir}: the next build would read "
-                          "its graph.json as input", fix=f"pass an --out outside {fetch_dir}, e.g. --out build/graph")
         results = run_update(fetch_dir, _fetch_settings(timeout, retries, backoff, pause), base=base_url,
                              progress_for=lambda name: ConsoleProgress(name, err, quiet))
         for r in results:
             out.print(_fetch_line(r))
         if not build_:
             return
+        store = Store(fetch_dir)
+        graph_out = out_dir or Path(store.manifest.get("graph_out") or DEFAULT_OUT)
         if out_dir:
-            store = Store(fetch_dir)  # read again: the update recorded its fetches
             store.manifest["graph_out"] = str(out_dir)
             store.save()
         ensure_writable_dir(graph_out, "the graph output folder (--out)")
         t0 = time.perf_counter()
         settings = BuildSettings(cache_dir=str(graph_out / ".cache"))
-        g = run_build([fetch_dir], settings)
+        g = run_build([fetch_dir], settings, exclude=[graph_out])
         if not g.summary()["papers"]:
             _no_papers(g, graph_out, [fetch_dir])
         written = g.write(graph_out, [f.strip() for f in formats.split(",") if f.strip()], jobs=settings.jobs)
