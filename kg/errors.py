@@ -15,7 +15,9 @@
     │   └── QueryTimeoutError    the endpoint stopped a query that ran past its time limit
     ├── GraphLoadError           a built graph directory or RDF file cannot be loaded
     ├── ExportError              an output format is unknown or a writer failed
-    └── ServeError               `kg serve` cannot listen, or cannot take a query now
+    ├── ServeError               `kg serve` cannot listen, or cannot take a query now
+    └── FetchError               `kg fetch`/`kg update`: a request failed (4xx, or 429/5xx/timeouts
+                                 after every retry), or a saved response or the manifest is unusable
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ __all__ = [
     "ExportError",
     "QueryTimeoutError",
     "ServeError",
+    "FetchError",
 ]
 
 
@@ -92,3 +95,8 @@ class QueryTimeoutError(QueryError):
 
 class ServeError(KgError):
     """Raised when ``kg serve`` cannot listen (port in use or out of range) or cannot take a query now (workers busy or gone)."""
+
+
+class FetchError(KgError):
+    """Raised when ``kg fetch``/``kg update`` cannot get a source's response or use what it saved."""
+
