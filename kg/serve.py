@@ -39,7 +39,7 @@ from urllib.parse import parse_qs
 from .errors import QueryTimeoutError, ServeError, SettingsError
 from .export.rdf import PROVENANCE_GRAPH
 from .query import load_store
-from .serve_guard import uses_service
+from .sparql_guard import uses_service
 from .serve_worker import Job, QueryPool, error_reply, negotiate
 
 __all__ = ["make_app", "make_server", "serve", "negotiate", "ServeSettings", "SERVE_SETTINGS_HELP", "MAX_BODY_BYTES"]

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import QueryTimeoutError, ServeError
-from .serve_guard import short_syntax_error, unknown_prefixes
+from .sparql_guard import short_syntax_error, unknown_prefixes
 from .vocab import PREFIXES
 
 __all__ = ["Job", "QueryPool", "answer", "negotiate"]

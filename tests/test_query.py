@@ -428,3 +428,26 @@ def test_query_seeds_talking_head_facts_any_decent_extractor_finds():
     both = g.run("papers-using-both", a="hdtf", b="MEAD")
     assert len(both) >= 1
     assert len({r["paper"] for r in evidence(g, "HDTF")}) >= 2
+
+
+def test_query_service_is_refused_by_kg_query_without_any_request():
+    import socket
+
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(1)
+    listener.settimeout(0.3)
+    port = listener.getsockname()[1]
+    try:
+        with pytest.raises(QueryError, match="SERVICE"):
+            run_query(fixture_graph().store, f"SELECT * WHERE {{ SERVICE <http://127.0.0.1:{port}/x> {{ ?s ?p ?o }} }}")
+        with pytest.raises(socket.timeout):
+            listener.accept()  # nothing connected
+    finally:
+        listener.close()
+
+
+def test_query_unknown_prefix_is_named_in_a_short_message():
+    with pytest.raises(QueryError) as e:
+        run_query(fixture_graph().store, "SELECT * WHERE { ?s foo:bar ?o }")
+    assert "unknown prefix foo:" in str(e.value) and len(str(e.value)) < 300

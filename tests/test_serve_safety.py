@@ -24,7 +24,7 @@ from typer.testing import CliRunner
 from kg.cli import app as cli_app
 from kg.errors import ServeError, SettingsError
 from kg.serve import SERVE_SETTINGS_HELP, ServeSettings, make_app, make_server
-from kg.serve_guard import short_syntax_error, unknown_prefixes, uses_service
+from kg.sparql_guard import short_syntax_error, unknown_prefixes, uses_service
 from kg.vocab import PREFIXES
 
 ASK = "ASK { ?p a schema:ScholarlyArticle }"
@@ -99,7 +99,7 @@ def test_serve_service_query_is_refused_with_a_400_and_no_outbound_request(serve
         ('SELECT * { ?s ?p """ SERVICE <x> { } """@service }', False),
     ],
 )
-def test_serve_guard_finds_service_only_where_it_is_the_keyword(query, expected):
+def test_sparql_guard_finds_service_only_where_it_is_the_keyword(query, expected):
     assert uses_service(query) is expected
 
 
@@ -246,12 +246,12 @@ def test_serve_unknown_prefix_error_names_it_and_lists_known_ones(server):
     assert len(text) < 400 and "\\u{" not in text
 
 
-def test_serve_guard_unknown_prefixes_skips_declared_and_predeclared_ones():
+def test_sparql_guard_unknown_prefixes_skips_declared_and_predeclared_ones():
     q = "PREFIX foo: <urn:x#> SELECT * { ?s foo:a bar:b ; kg:x baz: . ?x <urn:y> 'qux:z' }"
     assert unknown_prefixes(q, PREFIXES) == ["bar", "baz"]
 
 
-def test_serve_guard_short_syntax_error_cuts_the_expected_list():
+def test_sparql_guard_short_syntax_error_cuts_the_expected_list():
     long = "error at 1:28: expected one of " + ", ".join(f"'\\u{{{i:04X}}}'" for i in range(200))
     assert len(short_syntax_error(long)) < 220 and short_syntax_error(long).endswith("...")
 
