@@ -62,3 +62,10 @@ class GraphLoadError(KgError):
 
 class ExportError(KgError):
     """Raised when an output format is unknown or writing it fails."""
+
+
+class CatalogueError(KgError):
+    """Raised when a catalogue file cannot be read or one of its entries is invalid (names the line)."""
+
+
+__all__ += ["CatalogueError"]

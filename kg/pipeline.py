@@ -88,7 +88,7 @@ def build(
     ``kwargs`` are :class:`Settings` fields (``kg.build(["seeds"], jobs=1)``).
     """
     from .extract import EXTRACTOR_VERSION, Extractor
-    from .extract_cache import extractor_fingerprint
+    from .extract.cache import extractor_fingerprint
 
     settings = settings or Settings.from_kwargs(**kwargs)
     progress = progress or Progress()
@@ -163,7 +163,7 @@ def _extract(extractor, papers: list[Paper], settings: Settings, stats: dict) ->
         return (ex.mentions for ex in extractor.extract(todo, jobs=jobs))
 
     if settings.cache_dir:
-        from .extract_cache import cached_mentions, extractor_fingerprint
+        from .extract.cache import cached_mentions, extractor_fingerprint
 
         fingerprint = extractor_fingerprint(extractor.catalogue_path)
         return cached_mentions(papers, Path(settings.cache_dir), run, fingerprint, stats)

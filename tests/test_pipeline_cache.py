@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 import kg
-from kg.extract_cache import cached_mentions
+from kg.extract.cache import cached_mentions
 from kg.model import Mention, Paper, Role, Source
 from pipeline_support import same_graph, write_abstracts
 

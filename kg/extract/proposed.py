@@ -1,7 +1,7 @@
 """The paper's own contributions: the methods it proposes and the datasets it introduces.
 
 Rules, each a regular expression over the title or abstract, all requiring a name-shaped
-span (see :func:`kg.extract.base.is_name_like`):
+span (see :func:`kg.extract.shapes.is_name_like`):
 
 - ``title-prefix``: "NAME: rest of title"; confirmed when the abstract uses NAME too, or when
   NAME is one coined word the abstract never uses ("Dexonomy:"), a name with a version
@@ -32,10 +32,11 @@ from spacy.tokens import Doc
 
 from ..model import Role
 from .acronyms import long_form_start
-from .base import (
-    DATASET_NOUNS, STOP_NAMES, TASK_HEADS, Anchors, Candidate, add, doc_text, is_name_like,
-    norm, sentence_at, sentence_spans, title_end,
-)
+from .anchors import Anchors
+from .doc import Candidate, state, title_end
+from .sentences import sentence_at, split_sentences
+from .shapes import DATASET_NOUNS, STOP_NAMES, TASK_HEADS, is_name_like, norm
+from .words import anchor_kinds, word_set
 
 __all__ = ["find_proposed", "name_role", "valid_name", "proposed_component"]
 
@@ -43,18 +44,13 @@ _CAP = r"[A-Z0-9](?:[\w\-+.]*[\w+])?"
 _ANY = r"[A-Za-z0-9](?:[\w\-+.]*[\w+])?"
 _PHRASE = rf"{_CAP}(?: {_CAP}){{0,3}}"
 
-_METHOD_NOUNS = frozenset(
-    """framework frameworks model models method methods approach system network architecture pipeline
-    algorithm module agent technique strategy paradigm toolkit library tool solution mechanism scheme
-    transformer encoder decoder generator baseline head adapter loss estimator detector policy
-    planner renderer representation""".split()
-)
-_METRIC_NOUNS = frozenset("metric metrics measure score".split())
+_METHOD_NOUNS = word_set("proposed", "method_nouns")
+_METRIC_NOUNS = word_set("proposed", "metric_nouns")
 _NOUN_RE = re.compile(r"[A-Za-z]+")
 
 _TITLE = re.compile(rf"^\s*({_PHRASE})(?:\s*\(({_CAP})\))?\s*:\s+(.*)$", re.DOTALL)
 _VERSION = re.compile(r"^v?\d+(?:\.\d+)*$")
-_TOPIC_OPENERS = frozenset("beyond towards toward against versus why how what when whither".split())
+_TOPIC_OPENERS = word_set("proposed", "topic_openers")
 _SURVEY = re.compile(r"^(?:an?\s+)?(?:survey|review|overview|tutorial|position|primer|perspective)\b", re.IGNORECASE)
 _NAMING = re.compile(
     r"(?:called|named|dubbed|termed|coined|namely|entitled|codenamed|denoted as|referred to as|refer to as"
@@ -68,11 +64,12 @@ _VERB = re.compile(
     rf"({_PHRASE})(?:[\"\u201d]|\*\*?|_)?(?=\s*(?:[,(:;\u2014\u2013]|--|\.\s|\.$| which\b| that\b| to\b| for\b| as\b| with\b| in\b"
     r"| (?:framework|model|method|approach|system|network|architecture|pipeline|algorithm|module|dataset|benchmark|corpus)\b))"
 )
+# Every rule starts at an anchor word (``data/proposed.json``); its expression is tried only there.
+_ANCHOR_WORDS = anchor_kinds("proposed")
+_ANCHORS = Anchors(_ANCHOR_WORDS)
 _APPOS_PRE = re.compile(r"\b(?:a|an|our|the first|novel|new)\s+(?:[\w\-]+\s+){0,5}?\Z")
 _APPOS_AFTER_NOUN = re.compile(
-    r"(?P<noun>framework|model|method|approach|system|network|architecture|pipeline|algorithm|module|agent"
-    r"|technique|strategy|paradigm|dataset|benchmark|corpus|toolkit|library|suite|testbed|mechanism|block|layer"
-    r"|adapter|encoder|decoder|operator|loss)"
+    r"(?P<noun>" + "|".join(_ANCHOR_WORDS["noun"]) + ")"  # the "noun" anchors: the rule starts at one
     r"(?P<sep>\s*[,:]\s*[\"\u201c]?|\s+[\"\u201c]|\s+)"
     rf"(?P<name>{_PHRASE})[\"\u201d]?\s*(?=[,(]|\.\s|\.$|which\b|that\b)"
 )
@@ -83,21 +80,6 @@ _THE_PROPOSED = re.compile(
     r"|\s+(?:can|could|is|was|also|model|method|framework|network|approach|system|dataset|benchmark|algorithm"
     r"|architecture|module|scheme|strategy|technique)\b)"
 )
-_ANCHORS = Anchors({
-    "naming": ["called", "named", "dubbed", "termed", "coined", "namely", "entitled", "codenamed",
-               "denoted as", "referred to as", "refer to as", "which we ", "we call", "we name", "we term", "we dub"],
-    "verb": ["we ", "We ", "this paper", "This paper", "this work", "This work", "this study", "This study",
-             "this article", "This article", "Here, we", "here, we", "Here we", "here we"],
-    "noun": ["framework", "model", "method", "approach", "system", "network", "architecture", "pipeline",
-             "algorithm", "module", "agent", "technique", "strategy", "paradigm", "dataset", "benchmark",
-             "corpus", "toolkit", "library", "suite", "testbed", "mechanism", "block", "layer", "adapter",
-             "encoder", "decoder", "operator", "loss"],
-    "novel": ["a novel ", "a new ", "an novel ", "the first "],
-    "proposed": ["the proposed ", "our proposed ", "the newly proposed ", "our newly proposed "],
-    "passive": ["is introduced", "are introduced", "is proposed", "are proposed", "is designed", "are designed",
-                "is devised", "are devised", "is developed", "are developed"],
-    "parts": ["networks", "modules", "components", "branches", "sub-networks", "subnetworks", "blocks"],
-})
 _LOWER_CONTINUES = re.compile(
     r" (?!(?:and|or|to|for|of|on|in|with|from|by|via|that|which|is|are|was|were|can|as|at|into|over|under|which)\b)[a-z]"
 )
@@ -268,7 +250,7 @@ def _title_candidates(text: str, tend: int, sents: list[tuple[int, int]]) -> lis
 def find_proposed(text: str, tend: int | None = None, sents: list[tuple[int, int]] | None = None) -> list[Candidate]:
     """Names the paper introduces, as candidates with role PROPOSED or INTRODUCED_DATASET."""
     tend = title_end(text) if tend is None else tend
-    sents = sentence_spans(text) if sents is None else sents
+    sents = split_sentences(text) if sents is None else sents
     out = _title_candidates(text, tend, sents)
 
     def emit(start: int, phrase: str, rule: str, conf: float, strong: bool, role: Role | None = None) -> None:
@@ -361,9 +343,13 @@ def own_names(text: str, found: list[Candidate]) -> set[str]:
     }
 
 
-@Language.factory("kg_proposed", assigns=["doc._.kg_candidates"])
+@Language.factory("kg_proposed", requires=["doc._.kg_sents"], assigns=["doc._.kg_candidates"])
 def proposed_component(nlp: Language, name: str):
+    """Appends candidates for the names the paper introduces."""
+
     def component(doc: Doc) -> Doc:
-        return add(doc, find_proposed(doc_text(doc), title_end(doc), sentence_spans(doc)))
+        st = state(doc)
+        st.candidates.extend(find_proposed(st.text, st.title_end, st.sents))
+        return doc
 
     return component

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
 from pathlib import Path
 
-from .model import Mention, Paper
+from ..model import Mention, Paper
 
 __all__ = ["cache_key", "cached_mentions", "extractor_fingerprint"]
 
@@ -34,8 +34,9 @@ def cache_key(paper: Paper, version: str = "") -> str:
 
 @lru_cache(maxsize=8)
 def extractor_fingerprint(catalogue_path: str | None = None) -> str:
-    """``EXTRACTOR_VERSION`` and a hash of the files under ``kg/extract`` (and of a custom catalogue)."""
-    from . import extract
+    """``EXTRACTOR_VERSION`` and a hash of the code and data files under ``kg/extract`` (word
+    lists, cue phrases, catalogue) and of a custom catalogue."""
+    from .. import extract
 
     root = Path(extract.__file__).parent
     h = hashlib.sha1(extract.EXTRACTOR_VERSION.encode())

@@ -19,8 +19,10 @@ from spacy.tokens import Doc
 
 from ..model import Role
 from .acronyms import long_form_start
-from .base import Candidate, add, doc_text, is_acronym, sentence_spans
-from .catalogue import Catalogue, CatalogueEntry, load_catalogue
+from .catalogue_data import Catalogue, CatalogueEntry, load_catalogue
+from .doc import Candidate, state
+from .sentences import split_sentences
+from .shapes import is_acronym
 
 __all__ = ["ROLE_OF_TYPE", "word_bounds", "extend_match", "CatalogueMatcher", "catalogue_component"]
 
@@ -119,8 +121,7 @@ def _occurrences(hay: str, key: str):
 
 
 class CatalogueMatcher:
-    """Every surface form of one catalogue, matched on the text; call it on a doc (or use
-    :meth:`match`) to get candidates.
+    """Every surface form of one catalogue, matched on the text by :meth:`match`.
 
     A form must begin and end at word boundaries, as spaCy's PhraseMatcher would require of
     tokens; exact case for ``case_sensitive`` and ``ambiguous`` entries, any case otherwise.
@@ -157,9 +158,6 @@ class CatalogueMatcher:
                     raw.extend((at, at + len(form), n, entry) for at in _occurrences(hay, form))
         return raw
 
-    def __call__(self, doc: Doc) -> list[Candidate]:
-        return self.match(doc_text(doc), sentence_spans(doc))
-
     def match(self, text: str, sents: list[tuple[int, int]] | None = None) -> list[Candidate]:
         """Candidates for every catalogue name in ``text``."""
         raw = self._raw(text)
@@ -168,7 +166,7 @@ class CatalogueMatcher:
         raw.sort(key=lambda m: (m[0], -(m[1] - m[0]), m[2]))
         out: list[Candidate] = []
         taken_to = -1
-        starts = {s0 for s0, _ in (sentence_spans(text) if sents is None else sents)}
+        starts = {s0 for s0, _ in (split_sentences(text) if sents is None else sents)}
         for s, e, _, entry in raw:
             if s < taken_to:
                 continue
@@ -227,11 +225,17 @@ class CatalogueMatcher:
         return out
 
 
-@Language.factory("kg_catalogue", assigns=["doc._.kg_candidates"], default_config={"path": None})
+@Language.factory(
+    "kg_catalogue", requires=["doc._.kg_sents"], assigns=["doc._.kg_candidates"], default_config={"path": None}
+)
 def catalogue_component(nlp: Language, name: str, path: str | None):
+    """Appends a candidate for every catalogue name in the text; ``path`` is a custom catalogue
+    (validated when loaded)."""
     matcher = CatalogueMatcher(nlp, load_catalogue(path))
 
     def component(doc: Doc) -> Doc:
-        return add(doc, matcher(doc))
+        st = state(doc)
+        st.candidates.extend(matcher.match(st.text, st.sents))
+        return doc
 
     return component
