@@ -35,7 +35,7 @@ from .shapes import STOP_NAMES, is_name_like, is_title_case_compound
 from .words import anchor_kinds, word_set
 from .proposed import valid_name
 
-__all__ = ["find_context", "coordinated_methods", "split_list", "cues_component"]
+__all__ = ["find_cued_names", "coordinated_methods", "split_list", "cues_component"]
 
 _CAP = r"[A-Z0-9](?:(?:[\w+.]|-(?=\w))*[\w+])?"
 _ITEM = rf"{_CAP}(?: {_CAP}){{0,2}}"
@@ -164,7 +164,7 @@ def _name_ok(phrase: str, strong: bool) -> bool:
     return valid_name(phrase, strong_context=strong, plain_words_ok=strong)
 
 
-def find_context(text: str, tend: int | None = None) -> list[Candidate]:
+def find_cued_names(text: str, tend: int | None = None) -> list[Candidate]:
     """Dataset and method names recognised by the cue words around them."""
     tend = title_end(text) if tend is None else tend
     out: list[Candidate] = []
@@ -422,7 +422,7 @@ def cues_component(nlp: Language, name: str):
         st = state(doc)
         found = st.candidates
         found.extend(coordinated_methods(st.text, found, st.title_end))
-        found.extend(find_context(st.text, st.title_end))
+        found.extend(find_cued_names(st.text, st.title_end))
         return doc
 
     return component
