@@ -36,7 +36,7 @@ from .anchors import Anchors
 from .doc import Candidate, state, title_end
 from .sentences import sentence_at, split_sentences
 from .shapes import DATASET_NOUNS, STOP_NAMES, TASK_HEADS, is_name_like, norm
-from .words import anchor_kinds, word_set
+from .words import alternation, anchor_kinds, word_set
 
 __all__ = ["find_proposed", "name_role", "valid_name", "proposed_component"]
 
@@ -59,8 +59,7 @@ _NAMING = re.compile(
 )
 _VERB = re.compile(
     r"(?:[Ww]e|[Tt]his (?:paper|work|study|article)|[Hh]ere,? we)\s+(?:\w+ly\s+|also\s+|further\s+|then\s+|first\s+)?"
-    r"(?:propose|present|introduce|develop|design|devise|build|construct|create|curate|collect|release"
-    r"|contribute|establish|offer|unveil)s?\s+(?:the\s+)?(?:[\"\u201c]|\*\*?|_)?"
+    r"(?:" + alternation("proposed", "presenting_verbs") + r")s?\s+(?:the\s+)?(?:[\"\u201c]|\*\*?|_)?"
     rf"({_PHRASE})(?:[\"\u201d]|\*\*?|_)?(?=\s*(?:[,(:;\u2014\u2013]|--|\.\s|\.$| which\b| that\b| to\b| for\b| as\b| with\b| in\b"
     r"| (?:framework|model|method|approach|system|network|architecture|pipeline|algorithm|module|dataset|benchmark|corpus)\b))"
 )
@@ -76,19 +75,17 @@ _APPOS_AFTER_NOUN = re.compile(
 _APPOS_BEFORE = re.compile(rf"(?<![\w\-])(?P<name>{_PHRASE})\s*(?:\([^()]{{0,120}}\))?\s*\Z")
 _APPOS_LEAD = re.compile(r"(?:,\s*|\s+is\s+|\s*[\u2014\u2013]\s*)\Z")
 _THE_PROPOSED = re.compile(
-    rf"(?:the|our) (?:newly )?proposed\s+({_PHRASE})(?=\s*[,.;:()]|\s+[a-z]+(?:s|ed|ly)\b"
-    r"|\s+(?:can|could|is|was|also|model|method|framework|network|approach|system|dataset|benchmark|algorithm"
-    r"|architecture|module|scheme|strategy|technique)\b)"
+    r"(?:the|our) (?:newly )?proposed\s+("
+    + _PHRASE
+    + r")(?=\s*[,.;:()]|\s+[a-z]+(?:s|ed|ly)\b|\s+(?:"
+    + alternation("proposed", "after_the_proposed_name")
+    + r")\b)"
 )
 _LOWER_CONTINUES = re.compile(
     r" (?!(?:and|or|to|for|of|on|in|with|from|by|via|that|which|is|are|was|were|can|as|at|into|over|under|which)\b)[a-z]"
 )
 _RELATIVE = re.compile(r"\b(?:which|that|who|whose)\b")
-_PRIOR = re.compile(
-    r"\b(?:state-of-the-art|existing|previous|prior|baseline|popular|standard|classic|classical|conventional"
-    r"|well-known|recent|widely[- ]used|established|competing|strong)\b",
-    re.IGNORECASE,
-)
+_PRIOR = re.compile(r"\b(?:" + alternation("proposed", "prior_words") + r")\b", re.IGNORECASE)
 _INDEFINITE_NAME = re.compile(rf"\b(?:a|an)\s+({_CAP})(?=\s)")
 _PARTS_LIST = re.compile(
     rf",?\s*(?:i\.e\.|namely|called|named|dubbed)\s*,?\s*(?P<list>{_CAP}(?:\s*,\s*(?:and\s+)?{_CAP})*(?:\s*,?\s*and\s+{_CAP})?)"
@@ -97,14 +94,12 @@ _PARTS_LIST = re.compile(
 # things come with "novel"/"new"/"our" or in a sentence that proposes.
 _NEW = re.compile(r"\b(?:novel|new|our|first)\b", re.IGNORECASE)
 _PROPOSAL_VERB = re.compile(
-    r"\b(?:[Ww]e|[Tt]his (?:paper|work|study))\s+(?:\w+ly\s+|also\s+|further\s+|then\s+|first\s+)?"
-    r"(?:propose|present|introduce|develop|design|devise|build|construct|create|curate|collect|release|contribute|offer)s?\b"
+    r"\b(?:[Ww]e|[Tt]his (?:paper|work|study))\s+(?:\w+ly\s+|also\s+|further\s+|then\s+|first\s+)?(?:"
+    + alternation("proposed", "proposal_verbs")
+    + r")s?\b"
 )
 _WE = re.compile(r"\b[Ww]e\b")
-_USE_VERB = re.compile(
-    r"\b(?:use|uses|used|using|employ\w*|adopt\w*|leverag\w*|utili[sz]\w*|apply|applies|applied|follow\w*"
-    r"|take advantage|rely|relies|build on|built on|based on|compare\w*|evaluat\w*|test\w*)\b"
-)
+_USE_VERB = re.compile(r"\b(?:" + alternation("proposed", "use_verbs") + r")\b")
 _FIRST_PERSON_PROPOSAL = re.compile(
     r"\b(?:[Ww]e|[Oo]ur)\s+(?:\w+\s+)?(?:propose|present|introduce|design|devise|develop|build|use|employ|adopt)s?\b"
 )
