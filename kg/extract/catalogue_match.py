@@ -22,8 +22,8 @@ from .acronyms import long_form_start
 from .catalogue_data import Catalogue, CatalogueEntry, load_catalogue
 from .doc import Candidate, state
 from .sentences import split_sentences
-from .words import alternation
 from .shapes import is_acronym
+from .words import alternation
 
 __all__ = ["ROLE_OF_TYPE", "word_bounds", "extend_match", "CatalogueMatcher", "catalogue_component"]
 

@@ -277,30 +277,7 @@ def find_proposed(text: str, tend: int | None = None, sents: list[tuple[int, int
                     role = Role.DATASET if any(w in DATASET_NOUNS for w in noun_before) else Role.METHOD
                 emit(m.start(1), m.group(1), f"proposed:{kind}", conf, True, role)
         elif kind == "noun":
-            m = _APPOS_AFTER_NOUN.match(text, at)
-            pre = _APPOS_PRE.search(text, max(tend, at - 80), at) if m or text.startswith(" (", anchor_end) else None
-            s0 = max(sentence_at(sents, at)[0], tend)
-            presented = pre and (
-                _NEW.search(pre.group())
-                or _PROPOSAL_VERB.search(text, s0, at)
-                or (_WE.search(text, s0, at) and not _USE_VERB.search(text, s0, at))
-            )
-            bracket = _NOUN_THEN_NAME.match(text, anchor_end) if pre else None
-            if (bracket and is_name_like(bracket.group(1)) and not _PRIOR.search(pre.group())
-                    and (_NEW.search(pre.group()) or _PROPOSAL_VERB.search(text, s0, at))
-                    and (long_form_start(bracket.group(1), text, anchor_end) or -1) < s0):
-                # "a new evaluation dataset (FAIR) and an algorithm (TRUST)"; a definition
-                # ("a large language model (LLM)") is the acronym component's.
-                noun = text[at:anchor_end].lower()
-                role = Role.INTRODUCED_DATASET if noun in DATASET_NOUNS else Role.PROPOSED
-                out.append(Candidate(role, bracket.start(1), bracket.end(1), "proposed:bracketed", 0.75))
-            if m and presented:
-                noun = m.group("noun")
-                role = Role.INTRODUCED_DATASET if noun in DATASET_NOUNS else Role.PROPOSED
-                if _PRIOR.search(pre.group()):  # "a state-of-the-art method, LOAM,": someone else's
-                    role = Role.DATASET if noun in DATASET_NOUNS else Role.METHOD
-                plain = not m.group("sep").strip()  # "a new framework X": X must look like a name by itself
-                emit(m.start("name"), m.group("name"), "proposed:apposition", 0.85, not plain, role)
+            _apposition(text, tend, sents, at, anchor_end, out, emit)
         elif kind == "novel":
             lead = _APPOS_LEAD.search(text, max(tend, at - 12), at)
             if lead:
@@ -329,13 +306,35 @@ def find_proposed(text: str, tend: int | None = None, sents: list[tuple[int, int
     return out
 
 
-def own_names(text: str, found: list[Candidate]) -> set[str]:
-    """Normalized names already claimed as the paper's own."""
-    return {
-        norm(text[c.start : c.end])
-        for c in found
-        if c.role in (Role.PROPOSED, Role.INTRODUCED_DATASET)
-    }
+def _apposition(
+    text: str, tend: int, sents: list[tuple[int, int]], at: int, anchor_end: int, out: list[Candidate], emit
+) -> None:
+    """"a new framework, NAME," and "a new dataset (NAME)" at the kind noun starting at ``at``;
+    ``emit`` checks and records a name (see :func:`find_proposed`)."""
+    m = _APPOS_AFTER_NOUN.match(text, at)
+    pre = _APPOS_PRE.search(text, max(tend, at - 80), at) if m or text.startswith(" (", anchor_end) else None
+    s0 = max(sentence_at(sents, at)[0], tend)
+    presented = pre and (
+        _NEW.search(pre.group())
+        or _PROPOSAL_VERB.search(text, s0, at)
+        or (_WE.search(text, s0, at) and not _USE_VERB.search(text, s0, at))
+    )
+    bracket = _NOUN_THEN_NAME.match(text, anchor_end) if pre else None
+    if (bracket and is_name_like(bracket.group(1)) and not _PRIOR.search(pre.group())
+            and (_NEW.search(pre.group()) or _PROPOSAL_VERB.search(text, s0, at))
+            and (long_form_start(bracket.group(1), text, anchor_end) or -1) < s0):
+        # "a new evaluation dataset (FAIR) and an algorithm (TRUST)"; a definition
+        # ("a large language model (LLM)") is the acronym component's.
+        noun = text[at:anchor_end].lower()
+        role = Role.INTRODUCED_DATASET if noun in DATASET_NOUNS else Role.PROPOSED
+        out.append(Candidate(role, bracket.start(1), bracket.end(1), "proposed:bracketed", 0.75))
+    if m and presented:
+        noun = m.group("noun")
+        role = Role.INTRODUCED_DATASET if noun in DATASET_NOUNS else Role.PROPOSED
+        if _PRIOR.search(pre.group()):  # "a state-of-the-art method, LOAM,": someone else's
+            role = Role.DATASET if noun in DATASET_NOUNS else Role.METHOD
+        plain = not m.group("sep").strip()  # "a new framework X": X must look like a name by itself
+        emit(m.start("name"), m.group("name"), "proposed:apposition", 0.85, not plain, role)
 
 
 @Language.factory("kg_proposed", requires=["doc._.kg_sents"], assigns=["doc._.kg_candidates"])
