@@ -9,6 +9,7 @@
     │   └── RecordError          one record of a file is unusable (raised only in --strict mode;
     │                            otherwise the record becomes a Skip in the build report)
     ├── StrictModeError          --strict was given and at least one record was skipped
+    ├── CatalogueError           a catalogue file cannot be read or an entry is invalid (names the line)
     ├── SettingsError            a setting or option has an unknown name or an unusable value
     ├── GoldError                a gold annotation file for `kg eval` is missing or malformed
     ├── QueryError               a SPARQL query is missing, malformed or got bad parameters
@@ -37,6 +38,7 @@ __all__ = [
     "QueryTimeoutError",
     "ServeError",
     "FetchError",
+    "CatalogueError",
 ]
 
 
@@ -99,4 +101,8 @@ class ServeError(KgError):
 
 class FetchError(KgError):
     """Raised when ``kg fetch``/``kg update`` cannot get a source's response or use what it saved."""
+
+
+class CatalogueError(KgError):
+    """Raised when a catalogue file cannot be read or one of its entries is invalid (names the line)."""
 

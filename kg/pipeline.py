@@ -58,7 +58,7 @@ def build(
     Folders in ``exclude`` (the output folder) and the cache folder are never read as input.
     """
     from .extract import EXTRACTOR_VERSION, Extractor
-    from .extract_cache import extractor_fingerprint
+    from .extract.cache import extractor_fingerprint
 
     settings = settings or BuildSettings.from_kwargs(**kwargs)
     if settings.cache_dir:
@@ -150,7 +150,7 @@ def _extract(extractor, papers: list[Paper], settings: BuildSettings, stats: dic
         return (ex.mentions for ex in extractor.extract(todo, jobs=jobs))
 
     if settings.cache_dir:
-        from .extract_cache import cached_mentions, extractor_fingerprint
+        from .extract.cache import cached_mentions, extractor_fingerprint
 
         fingerprint = extractor_fingerprint(extractor.catalogue_path)
         return cached_mentions(papers, Path(settings.cache_dir), run, fingerprint, stats)

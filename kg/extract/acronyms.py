@@ -11,7 +11,7 @@
   unless capitalised ("Self-Evaluated Template Network").
 
 The proposal decision needs the paper's own names, so :func:`classify` takes them; the
-component runs after ``kg_proposed`` and reads them from the candidates.
+component runs after ``kg_proposed`` and reads them from ``doc._.kg_candidates``.
 """
 
 from __future__ import annotations
@@ -23,18 +23,17 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..model import Role
-from .base import (
-    STOP_NAMES, TASK_HEADS, WEAK_HEADS, Candidate, candidates, doc_text, is_acronym, norm,
-    sentence_at, sentence_spans,
-)
+from .doc import Candidate, state
+from .sentences import sentence_at
+from .shapes import STOP_NAMES, TASK_HEADS, WEAK_HEADS, is_acronym, norm
+from .words import alternation, word_set
 
-__all__ = ["Definition", "find_definitions", "long_form_start", "classify", "METRIC_HEADS", "acronyms_component"]
+__all__ = ["Definition", "find_definitions", "long_form_start", "classify", "acronym_candidates", "METRIC_HEADS",
+           "acronyms_component"]
 
-METRIC_HEADS = frozenset(
-    "error errors score scores distance accuracy rate ratio similarity divergence precision recall".split()
-)
-_DATASET_HEADS = frozenset("dataset datasets benchmark benchmarks corpus corpora database".split())
-_GENERIC_LONG = frozenset("model models network networks".split())
+METRIC_HEADS = word_set("acronyms", "metric_heads")
+_DATASET_HEADS = word_set("acronyms", "dataset_heads")
+_GENERIC_LONG = word_set("acronyms", "generic_long")
 
 # "(ACR)" or "(ACR," / "(ACR;": the short form must be one acronym-like word.
 _PAREN = re.compile(r"\(\s*([A-Za-z0-9][\w\-+.]*?[\w+])\s*[);,]")
@@ -42,18 +41,14 @@ _WORD = re.compile(r"[\w][\w\-'+./]*")
 # "we devise a ... (ACR)", "we emphasize ... (ACR)": the sentence presents the technique.
 # A character of the stretch between a presenting word and a definition, when no relative
 # pronoun or preposition intervenes ("we present X that treats Bayesian optimization (BO)").
-_COMPARES = re.compile(
-    r"\b(?:outperform\w*|surpass\w*|beat\w*|compared|comparison|than|over|versus|vs|uses?|adopts?|leverages?"
-    r"|employs?|utili[sz]es?|relies|builds on)\b"
-)
-_NO_LINK = (
-    r"(?:(?!\b(?:that|which|who|whose|to|for|with|on|in|of|from|by|via|using|between|among|into|onto"
-    r"|towards?|over|under|than|as|such)\b)[^.;:])"
-)
+_COMPARES = re.compile(r"\b(?:" + alternation("acronyms", "comparing_words") + r")\b")
+_NO_LINK = r"(?:(?!\b(?:" + alternation("acronyms", "no_link_words") + r")\b)[^.;:])"
 _PRESENT_VERB = re.compile(
-    r"\b(?:[Ww]e|[Tt]his (?:paper|work|study))\s+(?:\w+ly\s+|also\s+|further\s+|then\s+|first\s+)?"
-    r"(?:propose|introduce|present|devise|design|develop|build|construct"
-    r"|emphasi[sz]e|create|formulate|name|call)s?\b" + _NO_LINK + r"*$"
+    r"\b(?:[Ww]e|[Tt]his (?:paper|work|study))\s+(?:\w+ly\s+|also\s+|further\s+|then\s+|first\s+)?(?:"
+    + alternation("acronyms", "presenting_verbs")
+    + r")s?\b"
+    + _NO_LINK
+    + r"*$"
 )
 # No relative clause or preposition between the verb and the definition: in "we present X that
 # treats Bayesian optimization (BO)", BO is what X works on, not what is presented.
@@ -71,26 +66,19 @@ _PRESENT_ADJ = re.compile(
     re.IGNORECASE,
 )
 _PRECEDED_BY_USE = re.compile(
-    r"(?:\b(?:on|upon|from|by|via|like|for|to|in|into|of|adapts?|adopts?|uses?|utili[sz]es?|leverages?"
-    r"|fine-tunes?|follows?|extends?|existing|standard|conventional|traditional|popular|pretrained"
-    r"|pre-trained|previous|prior|vanilla|original)\s+)(?:the\s+|a\s+|an\s+)?$",
-    re.IGNORECASE,
+    r"(?:\b(?:"
+    + alternation("acronyms", "used_before")
+    + r")\s+)(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE
 )
-_METHODISH = frozenset(
-    "framework model network method module architecture mechanism strategy system pipeline algorithm approach "
-    "layer block unit adapter head loss".split()
-)
+_METHODISH = word_set("acronyms", "methodish")
 # A sentence whose subject is the paper's own system: "Specifically, Teller first ...".
 _OPENING = re.compile(r"^\s*(?:[A-Z][^,.;]{0,80},\s*)?(?:the |our )?")
 _TASK_OF = re.compile(r"\b(?:task|problem|field|area)s? of\s+(?:the\s+)?\Z")
 _PARTS_BEFORE = re.compile(r"(?:components?|modules?|parts?|stages?|branches?)\s*:\s*(?:\(?\w\)\s*)?\Z|\bconsists? of\s+(?:a|an|the)?\s*\Z")
 # A title that begins by spelling out "... Network (DaGAN)" names the paper's own system; one that
 # begins with "Explanation Regularisation (ER)" or "Recommender Systems" names its topic.
-_OWN_SYSTEM_HEADS = frozenset(
-    "network model framework transformer machine architecture net system method algorithm approach "
-    "autoencoder encoder decoder generator estimator detector tracker planner agent".split()
-)
-_SYSTEM_NOUNS = frozenset("framework model network method architecture system pipeline".split())
+_OWN_SYSTEM_HEADS = word_set("acronyms", "own_system_heads")
+_SYSTEM_NOUNS = word_set("acronyms", "system_nouns")
 # "(SAA), a popular method for ...": an established technique, described as one.
 _KNOWN_AFTER = re.compile(
     r"\)\s*,\s*(?:a|an|the)\s+(?:(?:popular|standard|classic|classical|well-known|widely[- ]used|common|commonly"
@@ -301,18 +289,32 @@ def classify_all(
     return out
 
 
-@Language.factory("kg_acronyms", assigns=["doc._.kg_candidates"])
+@Language.factory(
+    "kg_acronyms",
+    requires=["doc._.kg_sents", "doc._.kg_candidates"],
+    assigns=["doc._.kg_candidates", "doc._.kg_task_acronyms"],
+)
 def acronyms_component(nlp: Language, name: str):
+    """Reads the proposed names and catalogue tasks found so far; appends acronym candidates and
+    sets the task acronyms (the resolver drops them from every name role)."""
+
     def component(doc: Doc) -> Doc:
-        text = doc_text(doc)
-        found = candidates(doc)
-        own = {norm(text[c.start : c.end]) for c in found if c.role is Role.PROPOSED}
-        sents = sentence_spans(doc)
-        defs = find_definitions(text)
+        st = state(doc)
+        found = st.candidates
+        own = {norm(st.text[c.start : c.end]) for c in found if c.role is Role.PROPOSED}
         task_spans = {(c.start, c.end) for c in found if c.role is Role.TASK}
-        doc.user_data["kg_task_acronyms"] = task_acronyms(text, defs, task_spans)
-        defs = [d for d in defs if (d.long_start, d.long_end) not in task_spans]
-        found.extend(classify_all(text, defs, sents, own))
+        st.task_acronyms, new = acronym_candidates(st.text, st.sents, own, task_spans)
+        found.extend(new)
         return doc
 
     return component
+
+
+def acronym_candidates(
+    text: str, sents: list[tuple[int, int]], own: set[str], task_spans: set[tuple[int, int]]
+) -> tuple[frozenset[str], list[Candidate]]:
+    """The task acronyms of ``text`` and the candidates for its other definitions."""
+    defs = find_definitions(text)
+    tasks = frozenset(task_acronyms(text, defs, task_spans))
+    defs = [d for d in defs if (d.long_start, d.long_end) not in task_spans]
+    return tasks, classify_all(text, defs, sents, own)

@@ -1,5 +1,11 @@
 """The last component: candidates -> one role per name -> mentions with evidence.
 
+Every revision of one component's candidates in the light of another's happens here, in
+this order (:func:`revise`, then :func:`resolve`):
+
+- A metric without a value gets the number written next to it (:func:`kg.extract.metrics.attach_values`).
+- A task another component found (the catalogue) inside a longer task phrase of the title
+  goes ("Motion Generation" in "Autoregressive Motion Generation": the phrase is the task).
 - A name (normalized) takes the role of its strongest candidate, except that the paper's
   own names win: a proposed method beats "method", an introduced dataset beats "dataset".
 - Acronyms the paper defines for tasks ("head pose estimation (HPE)") are dropped from
@@ -18,11 +24,14 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..model import Mention, Role
-from .base import Candidate, candidates, doc_text, norm, sentence_at, sentence_spans, title_end
-from .lexicon import VARIANT, word_bounds
+from .catalogue_match import VARIANT, word_bounds
+from .doc import Candidate, state
+from .metrics import attach_values
+from .sentences import sentence_at
+from .shapes import norm
 from .tasks import MAX_TASKS
 
-__all__ = ["resolve", "to_mentions", "resolve_component", "MIN_CONFIDENCE"]
+__all__ = ["revise", "resolve", "to_mentions", "resolve_component", "MIN_CONFIDENCE"]
 
 MIN_CONFIDENCE = 0.5
 _NAME_ROLES = (Role.PROPOSED, Role.INTRODUCED_DATASET, Role.DATASET, Role.METHOD, Role.METRIC)
@@ -163,8 +172,8 @@ def to_mentions(text: str, tend: int, sents: list[tuple[int, int]], found: list[
         else:
             offset = tend + 2
             field, start, end = "abstract", c.start - offset, c.end - offset
-        context = c.context
-        if c.role is Role.METRIC and c.value and context is None:
+        context = None
+        if c.role is Role.METRIC and c.value:
             near = [d for d in datasets if s <= d.start < e]
             if near:
                 d = min(near, key=lambda d: abs(d.start - c.start))
@@ -184,12 +193,29 @@ def to_mentions(text: str, tend: int, sents: list[tuple[int, int]], found: list[
     return out
 
 
-@Language.factory("kg_resolve", assigns=["doc._.kg_mentions"])
+def revise(text: str, tend: int, found: list[Candidate], title_tasks: list[tuple[int, int]]) -> list[Candidate]:
+    """Metric candidates with their values, without the tasks of other components (the
+    catalogue's) that lie inside one of the title's task phrases (``title_tasks``)."""
+    return [
+        c for c in attach_values(text, found)
+        if not (c.role is Role.TASK and c.start < tend and not c.rule.startswith("tasks:")
+                and any(s <= c.start and c.end <= e for s, e in title_tasks))
+    ]
+
+
+@Language.factory(
+    "kg_resolve",
+    requires=["doc._.kg_sents", "doc._.kg_candidates", "doc._.kg_task_acronyms", "doc._.kg_title_tasks"],
+    assigns=["doc._.kg_mentions"],
+)
 def resolve_component(nlp: Language, name: str):
+    """Revises and resolves the candidates into mentions (the candidates themselves stay as found)."""
+
     def component(doc: Doc) -> Doc:
-        text = doc_text(doc)
-        kept = resolve(text, candidates(doc), doc.user_data.get("kg_task_acronyms", set()))
-        doc._.kg_mentions = to_mentions(text, title_end(doc), sentence_spans(doc), kept)
+        st = state(doc)
+        found = revise(st.text, st.title_end, st.candidates, st.title_tasks)
+        kept = resolve(st.text, found, st.task_acronyms)
+        st.mentions = to_mentions(st.text, st.title_end, st.sents, kept)
         return doc
 
     return component

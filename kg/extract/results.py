@@ -14,16 +14,13 @@ are not scores unless the metric is that quantity.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Sequence
 from functools import lru_cache
-from pathlib import Path
 from typing import NamedTuple
 
 from ..model import Mention, Result, Role
-
-_DIRECTION_FILE = Path(__file__).with_name("data") / "metric_direction.json"
+from .words import load
 
 __all__ = ["ResultSpan", "find_results", "paper_results", "higher_is_better", "GENERIC_METRIC", "parse_number"]
 
@@ -288,7 +285,7 @@ def _method_for(text, s, v, methods, proposed_name, kind):
 
 @lru_cache(maxsize=1)
 def _directions() -> tuple[re.Pattern, re.Pattern]:
-    data = json.loads(_DIRECTION_FILE.read_text(encoding="utf-8"))
+    data = load("metric_direction")
 
     def words(names: list[str]) -> re.Pattern:
         alt = "|".join(sorted((re.escape(n) for n in names), key=len, reverse=True))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extract.acronyms import classify, find_definitions, long_form_start, task_acronyms
-from kg.extract.base import split_sentences
+from kg.extract.sentences import split_sentences
 from kg.model import Role
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.base import Candidate
+from kg.extract.doc import Candidate
 from kg.extract.metrics import attach_values, datasets_measured_on, find_metric_values
 from kg.model import Role
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.base import Candidate, layout, split_sentences
+from kg.extract.doc import Candidate, layout
+from kg.extract.sentences import split_sentences
 from kg.extract.resolve import own_variants, resolve, select_tasks, to_mentions
 from kg.model import Role
 

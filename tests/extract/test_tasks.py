@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.base import layout
+from kg.extract.doc import layout
 from kg.extract.tasks import MAX_TASKS, find_tasks, problem_phrases, task_of_phrases, task_phrases
 
 

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.base import Candidate, layout
-from kg.extract.context import coordinated_methods, find_context, split_list
+from kg.extract.doc import Candidate, layout
+from kg.extract.cues import coordinated_methods, find_cued_names, split_list
 from kg.model import Role
 
 
 def _found(abstract: str, title: str = "A Title") -> dict[str, Role]:
     text = layout(title, abstract)
-    return {text[c.start : c.end]: c.role for c in find_context(text, len(title))}
+    return {text[c.start : c.end]: c.role for c in find_cued_names(text, len(title))}
 
 
 @pytest.mark.parametrize(
@@ -55,7 +55,7 @@ def _found(abstract: str, title: str = "A Title") -> dict[str, Role]:
          "Harbor Speech Corpus 2021", Role.INTRODUCED_DATASET),
     ],
 )
-def test_context_names_from_their_surroundings(abstract: str, name: str, role: Role) -> None:
+def test_cues_names_from_their_surroundings(abstract: str, name: str, role: Role) -> None:
     assert _found(abstract).get(name) is role
 
 
@@ -83,11 +83,11 @@ def test_context_names_from_their_surroundings(abstract: str, name: str, role: R
         ("As shown by Pearl (1988), the graph matters.", "Pearl"),  # an author, not a name-shaped word
     ],
 )
-def test_context_ignores_generic_phrases(abstract: str, phrase: str) -> None:
+def test_cues_ignores_generic_phrases(abstract: str, phrase: str) -> None:
     assert phrase not in _found(abstract)
 
 
-def test_context_list_items_are_split() -> None:
+def test_cues_list_items_are_split() -> None:
     text = "A, B-2, and Visual Dogs"
     assert [text[s:e] for s, e in split_list(text, 0, len(text))] == ["A", "B-2", "Visual Dogs"]
 
@@ -112,7 +112,7 @@ def _coordinated(text: str, known: dict[str, Role]) -> dict[str, Role]:
         ("It saves cost for BERT BASE and GPT BASE.", {"BERT": Role.METHOD}, set()),
     ],
 )
-def test_context_coordinated_with_a_known_method(text: str, known: dict, expected: set[str]) -> None:
+def test_cues_coordinated_with_a_known_method(text: str, known: dict, expected: set[str]) -> None:
     got = _coordinated(text, known)
     assert set(got) == expected
     assert all(r is Role.METHOD for r in got.values())
