@@ -19,7 +19,7 @@ from .api import KnowledgeGraph
 from .errors import SettingsError, StrictModeError
 from .graph import build_graph
 from .ingest import read_inputs
-from .model import Extraction, Mention, Paper
+from .model import Extraction, Mention, Paper, Result
 from .settings import BuildSettings
 
 try:
@@ -89,8 +89,8 @@ def build(
     gc.freeze()
     try:
         # strict: also runs the extractor's (and cache's) code after the last paper
-        for paper, mentions in zip(papers, _extract(Extractor(), papers, settings, cache_stats), strict=True):
-            extractions.append(Extraction(paper, mentions))
+        for paper, (mentions, results) in zip(papers, _extract(Extractor(), papers, settings, cache_stats), strict=True):
+            extractions.append(Extraction(paper, mentions, results))
             progress.advance()
     finally:
         gc.unfreeze()
@@ -142,12 +142,12 @@ def _cpu() -> float:
     return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
 
 
-def _extract(extractor, papers: list[Paper], settings: BuildSettings, stats: dict) -> Iterator[tuple[Mention, ...]]:
-    """The mentions of each paper, in input order, from the cache or ``settings.jobs`` workers."""
+def _extract(extractor, papers: list[Paper], settings: BuildSettings, stats: dict) -> Iterator[tuple[tuple[Mention, ...], tuple[Result, ...]]]:
+    """The mentions and results of each paper, in input order, from the cache or ``settings.jobs`` workers."""
 
     def run(todo: Sequence[Paper]) -> Iterator[tuple[Mention, ...]]:
         jobs = max(1, min(settings.jobs, len(todo) // 200 or 1))  # process start-up costs more than small inputs
-        return (ex.mentions for ex in extractor.extract(todo, jobs=jobs))
+        return ((ex.mentions, ex.results) for ex in extractor.extract(todo, jobs=jobs))
 
     if settings.cache_dir:
         from .extract.cache import cached_mentions, extractor_fingerprint

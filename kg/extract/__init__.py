@@ -43,9 +43,9 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..model import Extraction, Mention, Paper
+from ..model import Extraction, Mention, Paper, Result
 from ..parallel import forks, parallel_map
-from . import acronyms, catalogue_match, cues, metrics, proposed, resolve, sentences, tasks, urls  # noqa: F401  (register factories)
+from . import acronyms, catalogue_match, cues, metrics, proposed, resolve, results, sentences, tasks, urls  # noqa: F401  (register factories)
 from .doc import TextOnlyTokenizer, layout, state
 
 EXTRACTOR_VERSION = "8"
@@ -62,6 +62,7 @@ COMPONENTS = (
     "kg_metrics",
     "kg_tasks",
     "kg_resolve",
+    "kg_results",
 )
 _CHUNK = 256
 
@@ -120,11 +121,19 @@ class Extractor:
             self._nlp = _shared_pipeline(self.catalogue_path)
         return self._nlp
 
-    def mentions(self, texts: list[tuple[str, str]]) -> list[tuple[Mention, ...]]:
-        """The text mentions of each (title, abstract) pair, in order."""
+    def analyse(self, texts: list[tuple[str, str]]) -> list[tuple[tuple[Mention, ...], tuple[Result, ...]]]:
+        """The text mentions and the results of each (title, abstract) pair, in order."""
         nlp = self.nlp
         docs = [paper_doc(nlp, title, abstract) for title, abstract in texts]
-        return [tuple(state(doc).mentions or ()) for doc in nlp.pipe(docs, batch_size=self.batch_size)]
+        out = []
+        for doc in nlp.pipe(docs, batch_size=self.batch_size):
+            st = state(doc)
+            out.append((tuple(st.mentions or ()), st.results or ()))
+        return out
+
+    def mentions(self, texts: list[tuple[str, str]]) -> list[tuple[Mention, ...]]:
+        """The text mentions of each (title, abstract) pair, in order."""
+        return [ms for ms, _ in self.analyse(texts)]
 
     def extract(self, papers: Iterable[Paper], *, jobs: int = 1) -> Iterator[Extraction]:
         """Extractions in input order; ``jobs > 1`` spreads chunks over worker processes
@@ -144,9 +153,9 @@ class Extractor:
                 pending.append(chunk)  # results come back in this order
                 yield [(p.title, p.abstract or "") for p in chunk]
 
-        for mentions in parallel_map(self.mentions, texts(), jobs):
+        for analysed in parallel_map(self.analyse, texts(), jobs):
             chunk = pending.popleft()
-            yield from (Extraction(p, ms + tuple(metadata_mentions(p))) for p, ms in zip(chunk, mentions))
+            yield from (Extraction(p, ms + tuple(metadata_mentions(p)), rs) for p, (ms, rs) in zip(chunk, analysed))
 
 
 def extract_papers(papers: Iterable[Paper], *, jobs: int = 1) -> list[Extraction]:

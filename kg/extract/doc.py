@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc
 
-from ..model import Mention, Role
+from ..model import Mention, Result, Role
 
 __all__ = [
     "Candidate", "DocState", "STATE_KEY", "state", "TextOnlyTokenizer", "layout", "title_end", "TITLE_SEP",
@@ -41,7 +41,7 @@ class Candidate(NamedTuple):
 class DocState:
     """Everything the kg components read and write on one doc, one slot per ``doc._`` extension."""
 
-    __slots__ = ("text", "title_end", "sents", "candidates", "task_acronyms", "title_tasks", "mentions")
+    __slots__ = ("text", "title_end", "sents", "candidates", "task_acronyms", "title_tasks", "mentions", "results")
 
     def __init__(self, text: str, title_end: int) -> None:
         self.text = text
@@ -51,6 +51,7 @@ class DocState:
         self.task_acronyms: frozenset[str] = frozenset()  # kg_acronyms
         self.title_tasks: list[tuple[int, int]] = []  # kg_tasks
         self.mentions: list[Mention] | None = None  # kg_resolve
+        self.results: tuple[Result, ...] | None = None  # kg_results
 
 
 #: ``doc._`` extension name -> the :class:`DocState` slot it reads.
@@ -62,6 +63,7 @@ EXTENSIONS = {
     "kg_task_acronyms": "task_acronyms",
     "kg_title_tasks": "title_tasks",
     "kg_mentions": "mentions",
+    "kg_results": "results",
 }
 
 

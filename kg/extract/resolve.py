@@ -11,7 +11,6 @@ this order (:func:`revise`, then :func:`resolve`):
 - Acronyms the paper defines for tasks ("head pose estimation (HPE)") are dropped from
   every name role; so are names equal to a chosen task.
 - Overlapping candidates keep the longer, then the more confident span.
-- A metric with a value gets as context the dataset named in the same sentence.
 - A task phrase that names a known method ("Expectation maximization (EM)") is dropped; a
   task's canonical name is its lower-case form.
 """
@@ -161,8 +160,7 @@ def resolve(text: str, found: list[Candidate], task_acronyms: set[str] = frozens
 
 
 def to_mentions(text: str, tend: int, sents: list[tuple[int, int]], found: list[Candidate]) -> list[Mention]:
-    """Mentions with field-relative offsets, the sentence, and metric contexts."""
-    datasets = [c for c in found if c.role in (Role.DATASET, Role.INTRODUCED_DATASET)]
+    """Mentions with field-relative offsets and the sentence."""
     out = []
     for c in found:
         s, e = sentence_at(sents, c.start)
@@ -172,12 +170,6 @@ def to_mentions(text: str, tend: int, sents: list[tuple[int, int]], found: list[
         else:
             offset = tend + 2
             field, start, end = "abstract", c.start - offset, c.end - offset
-        context = None
-        if c.role is Role.METRIC and c.value:
-            near = [d for d in datasets if s <= d.start < e]
-            if near:
-                d = min(near, key=lambda d: abs(d.start - c.start))
-                context = text[d.start : d.end]
         surface = text[c.start : c.end]
         canonical = c.canonical
         if c.role is Role.TASK and canonical is None and surface != surface.lower():
@@ -187,7 +179,7 @@ def to_mentions(text: str, tend: int, sents: list[tuple[int, int]], found: list[
             Mention(
                 role=c.role, text=surface, field=field, start=start, end=end,
                 sentence=sentence, rule=c.rule, confidence=round(min(1.0, max(0.0, c.confidence)), 3),
-                canonical=canonical, value=c.value, context=context,
+                canonical=canonical, value=c.value,
             )
         )
     return out

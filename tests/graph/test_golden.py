@@ -15,7 +15,7 @@ from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 from kg.export.rdf import turtle_chunks
 from kg.graph import build_graph
 from kg.ingest import read_inputs
-from kg.model import Extraction, Mention, Role
+from kg.model import Extraction, Mention, Result, Role
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLDEN = ROOT / "tests" / "data" / "golden"
@@ -37,7 +37,7 @@ def _frozen_extractions() -> list[Extraction]:
             rec = json.loads(line)
             assert rec["title"] == paper.title
             ms = tuple(Mention(**{k: v for k, v in m.items() if k in _FIELDS} | {"role": Role(m["role"])}) for m in rec["mentions"])
-            out.append(Extraction(paper, ms))
+            out.append(Extraction(paper, ms, tuple(Result(**r) for r in rec.get("results", ()))))
     return out
 
 

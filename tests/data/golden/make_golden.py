@@ -23,7 +23,7 @@ def main() -> None:
     from kg.extract import extract_papers
     from kg.graph import build_graph
     from kg.ingest import read_inputs
-    from kg.model import Extraction, Mention, Role
+    from kg.model import Extraction, Mention, Result, Role
 
     os.chdir(ROOT)  # sources as "seeds/...", not a checkout's absolute path
     papers = read_inputs(["seeds"]).papers
@@ -32,13 +32,14 @@ def main() -> None:
         with mentions_path.open("w", encoding="utf-8") as fh:
             for ex in extract_papers(papers):
                 rows = [{k: (v.value if isinstance(v, Role) else v) for k, v in dataclasses.asdict(m).items() if v is not None} for m in ex.mentions]
-                fh.write(json.dumps({"title": ex.paper.title, "mentions": rows}, ensure_ascii=False) + "\n")
+                results = [dataclasses.asdict(r) for r in ex.results]
+                fh.write(json.dumps({"title": ex.paper.title, "mentions": rows, "results": results}, ensure_ascii=False) + "\n")
     extractions = []
     for paper, line in zip(papers, mentions_path.open(encoding="utf-8"), strict=True):
         rec = json.loads(line)
         assert rec["title"] == paper.title
         ms = tuple(Mention(**{**m, "role": Role(m["role"])}) for m in rec["mentions"])
-        extractions.append(Extraction(paper, ms))
+        extractions.append(Extraction(paper, ms, tuple(Result(**r) for r in rec.get("results", ()))))
     (HERE / "seeds.ttl").write_text("".join(turtle_chunks(build_graph(extractions))), encoding="utf-8")
 
 
