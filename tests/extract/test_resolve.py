@@ -110,7 +110,7 @@ def test_resolve_mentions_map_offsets_to_fields() -> None:
         assert m.text in m.sentence
         assert 0.0 <= m.confidence <= 1.0
     (fid,) = [m for m in mentions if m.role is Role.METRIC]
-    assert fid.value == "3.1" and fid.context == "CatSet"
+    assert fid.value == "3.1"
 
 
 def test_resolve_catalogue_task_named_once_late_is_not_a_filler() -> None:
