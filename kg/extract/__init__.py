@@ -45,11 +45,14 @@ from spacy.tokens import Doc
 from ..model import Extraction, Mention, Paper
 from ..parallel import forks, parallel_map
 from . import acronyms, catalogue_match, cues, metrics, proposed, resolve, sentences, tasks, urls  # noqa: F401  (register factories)
-from .doc import TextOnlyTokenizer, layout, state
+from .doc import MAX_ABSTRACT_CHARS, MAX_TITLE_CHARS, TextOnlyTokenizer, cap_text, layout, state
 
 EXTRACTOR_VERSION = "8"
 
-__all__ = ["EXTRACTOR_VERSION", "Extractor", "extract_papers", "build_pipeline", "metadata_mentions", "paper_doc"]
+__all__ = [
+    "EXTRACTOR_VERSION", "Extractor", "extract_papers", "build_pipeline", "metadata_mentions", "paper_doc", "text_cut",
+    "MAX_TITLE_CHARS", "MAX_ABSTRACT_CHARS",
+]
 
 COMPONENTS = (
     "kg_sentences",
@@ -84,10 +87,18 @@ def _shared_pipeline(catalogue_path: str | None) -> Language:
 
 
 def paper_doc(nlp: Language, title: str, abstract: str) -> Doc:
-    """The doc of one paper, before the components run: its text is :func:`~kg.extract.doc.layout`."""
+    """The doc of one paper, before the components run: its text is :func:`~kg.extract.doc.layout`
+    of the fields cut to their caps (:func:`~kg.extract.doc.cap_text`; never an error)."""
+    title, abstract, _ = cap_text(title, abstract)
     doc = nlp.make_doc(layout(title, abstract))
     state(doc).title_end = len(title)  # a title may itself hold a blank line
     return doc
+
+
+def text_cut(paper: Paper) -> bool:
+    """Was part of this paper's title or abstract left unread? (Past ``MAX_TITLE_CHARS`` /
+    ``MAX_ABSTRACT_CHARS`` characters; the mentions come from the text before the cut.)"""
+    return len(paper.title) > MAX_TITLE_CHARS or len(paper.abstract or "") > MAX_ABSTRACT_CHARS
 
 
 def metadata_mentions(paper: Paper) -> list[Mention]:
