@@ -26,7 +26,7 @@ from ..model import Role
 from .doc import Candidate, state
 from .sentences import sentence_at, split_sentences
 from .shapes import STOP_NAMES, TASK_HEADS, WEAK_HEADS, is_acronym, norm
-from .words import word_set
+from .words import alternation, word_set
 
 __all__ = ["Definition", "find_definitions", "long_form_start", "classify", "acronym_candidates", "METRIC_HEADS",
            "acronyms_component"]
@@ -41,18 +41,14 @@ _WORD = re.compile(r"[\w][\w\-'+./]*")
 # "we devise a ... (ACR)", "we emphasize ... (ACR)": the sentence presents the technique.
 # A character of the stretch between a presenting word and a definition, when no relative
 # pronoun or preposition intervenes ("we present X that treats Bayesian optimization (BO)").
-_COMPARES = re.compile(
-    r"\b(?:outperform\w*|surpass\w*|beat\w*|compared|comparison|than|over|versus|vs|uses?|adopts?|leverages?"
-    r"|employs?|utili[sz]es?|relies|builds on)\b"
-)
-_NO_LINK = (
-    r"(?:(?!\b(?:that|which|who|whose|to|for|with|on|in|of|from|by|via|using|between|among|into|onto"
-    r"|towards?|over|under|than|as|such)\b)[^.;:])"
-)
+_COMPARES = re.compile(r"\b(?:" + alternation("acronyms", "comparing_words") + r")\b")
+_NO_LINK = r"(?:(?!\b(?:" + alternation("acronyms", "no_link_words") + r")\b)[^.;:])"
 _PRESENT_VERB = re.compile(
-    r"\b(?:[Ww]e|[Tt]his (?:paper|work|study))\s+(?:\w+ly\s+|also\s+|further\s+|then\s+|first\s+)?"
-    r"(?:propose|introduce|present|devise|design|develop|build|construct"
-    r"|emphasi[sz]e|create|formulate|name|call)s?\b" + _NO_LINK + r"*$"
+    r"\b(?:[Ww]e|[Tt]his (?:paper|work|study))\s+(?:\w+ly\s+|also\s+|further\s+|then\s+|first\s+)?(?:"
+    + alternation("acronyms", "presenting_verbs")
+    + r")s?\b"
+    + _NO_LINK
+    + r"*$"
 )
 # No relative clause or preposition between the verb and the definition: in "we present X that
 # treats Bayesian optimization (BO)", BO is what X works on, not what is presented.
@@ -70,10 +66,9 @@ _PRESENT_ADJ = re.compile(
     re.IGNORECASE,
 )
 _PRECEDED_BY_USE = re.compile(
-    r"(?:\b(?:on|upon|from|by|via|like|for|to|in|into|of|adapts?|adopts?|uses?|utili[sz]es?|leverages?"
-    r"|fine-tunes?|follows?|extends?|existing|standard|conventional|traditional|popular|pretrained"
-    r"|pre-trained|previous|prior|vanilla|original)\s+)(?:the\s+|a\s+|an\s+)?$",
-    re.IGNORECASE,
+    r"(?:\b(?:"
+    + alternation("acronyms", "used_before")
+    + r")\s+)(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE
 )
 _METHODISH = word_set("acronyms", "methodish")
 # A sentence whose subject is the paper's own system: "Specifically, Teller first ...".

@@ -23,6 +23,7 @@ from .catalogue_data import Catalogue, CatalogueEntry, load_catalogue
 from .doc import Candidate, state
 from .sentences import split_sentences
 from .shapes import is_acronym
+from .words import alternation
 
 __all__ = ["ROLE_OF_TYPE", "word_bounds", "extend_match", "CatalogueMatcher", "catalogue_component"]
 
@@ -31,16 +32,13 @@ ROLE_OF_TYPE = {"dataset": Role.DATASET, "method": Role.METHOD, "metric": Role.M
 _EDGE_PUNCT = "()[]{}<>,;:!?\"'\u201c\u201d\u2018\u2019"
 # "-13B", "-2", ".1", "-v2", "-XL", "-Large", "-mini", "-Instruct": the same family, another variant.
 VARIANT = re.compile(
-    r"^(?:[-.](?:v?\d[\w.]*|[A-Z][A-Za-z0-9]*|mini|small|base|large|tiny|medium|huge|instruct|chat|turbo|pro|plus"
-    r"|ultra|lite|flash|[a-z]?\d+[a-z]*))+$"
+    r"^(?:[-.](?:v?\d[\w.]*|[A-Z][A-Za-z0-9]*|"
+    + alternation("catalogue_match", "variant_words")
+    + r"|[a-z]?\d+[a-z]*))+$"
 )
 
 
-_ADJECTIVE_SUFFIX = re.compile(
-    r"^-(?:based|like|driven|aware|guided|free|style|specific|level|wise|only|centric|agnostic|friendly"
-    r"|inspired|powered|enhanced|assisted|augmented|conditioned|oriented|related|generated|compatible)$",
-    re.IGNORECASE,
-)
+_ADJECTIVE_SUFFIX = re.compile(r"^-(?:" + alternation("catalogue_match", "adjective_suffixes") + r")$", re.IGNORECASE)
 
 
 def word_bounds(text: str, start: int, end: int) -> tuple[int, int]:

@@ -32,7 +32,7 @@ from ..model import Role
 from .anchors import Anchors
 from .doc import Candidate, state, title_end
 from .shapes import STOP_NAMES, is_name_like, is_title_case_compound
-from .words import anchor_kinds, word_set
+from .words import alternation, anchor_kinds, word_set
 from .proposed import valid_name
 
 __all__ = ["find_cued_names", "coordinated_methods", "split_list", "cues_component"]
@@ -56,9 +56,11 @@ _AFTER_DS_NOUN = re.compile(
     rf"(?i:{_DS})(?P<sep>\s*(?:\(\s*|:\s*|,\s*)?(?:e\.g\.|i\.e\.|such as|including|namely|like)?,?)\s*(?P<list>{_LIST})"
 )
 _EVAL_ON = re.compile(
-    r"(?i:experiments|evaluations?|results|evaluated|evaluate|tested|test|benchmarked|validated|trained|train"
-    r"|fine-tuned|performance|accuracy)\s+(?:\w+\s+){0,2}?on\s+(?:the\s+)?(?:challenging\s+|public\s+|popular\s+|standard\s+)?"
-    rf"(?P<list>{_LIST})"
+    r"(?i:"
+    + alternation("cues", "evaluation_words")
+    + r")\s+(?:\w+\s+){0,2}?on\s+(?:the\s+)?(?:challenging\s+|public\s+|popular\s+|standard\s+)?(?P<list>"
+    + _LIST
+    + r")"
 )
 _COMPARE = re.compile(
     r"(?i:outperform(?:s|ing|ed)?|surpass(?:es|ing|ed)?|beat(?:s|ing)?|compared (?:with|to)|comparison (?:with|to)"
@@ -101,10 +103,7 @@ _DATASET_CONTEXT = re.compile(rf"\b{_DS}\b")
 _ITEM_RE = re.compile(_ITEM)
 _NUMBER_WORD = re.compile(r"(?:[\d.,]+(?:\s*[x\u00d7]\s*[\d.,]+)?\s+)+")
 # "scientific TLDR datasets", "our constructed X datasets": the names modify a generic phrase.
-_MODIFIED = re.compile(
-    r"\b(?!(?:the|a|an|on|in|of|and|or|with|from|to|for|two|three|four|five|several|both|various|public"
-    r"|standard|popular|widely-used|challenging)\b)[a-z][a-z\-]+\s+\Z"
-)
+_MODIFIED = re.compile(r"\b(?!(?:" + alternation("cues", "not_modifiers") + r")\b)[a-z][a-z\-]+\s+\Z")
 # Hardware, hosts, mathematical objects, citation placeholders and size words: never names.
 _NOT_NAMES = word_set("cues", "not_names")
 _CLASS_NOUN_AFTER = re.compile(

@@ -37,7 +37,6 @@ class Candidate(NamedTuple):
     confidence: float
     canonical: str | None = None
     value: str | None = None
-    context: str | None = None
 
 
 class DocState:

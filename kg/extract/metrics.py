@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from ..model import Role
 from .doc import Candidate, state
 from .shapes import is_acronym, is_name_like
-from .words import word_set
+from .words import alternation, word_set
 
 __all__ = ["NUMBER", "find_metric_values", "datasets_measured_on", "attach_values", "metrics_component"]
 
@@ -26,9 +26,9 @@ _NUM_BEFORE = re.compile(rf"({NUMBER})\s*(?:lower\s+|higher\s+|better\s+|improve
 # "an FID of 52.3": found from the "of NUMBER" (a cheap scan), then the name before it.
 # The value must end the phrase: "an SSE of 4 large models" counts models, it reports no SSE.
 _VALUE_OF = re.compile(
-    r"(?:of|=)\s+(?P<value>\d+(?:\.\d+)?\s?(?:%|mm|dB)?)(?!\w|\.\d)"
-    r"(?=\s*(?:[,.;:)\]/]|$|\s(?:and|on|in|at|for|with|using|across|under|by|after|than|compared|versus|vs|while"
-    r"|which|when|over|to|from|points?|respectively|or)\b))"
+    r"(?:of|=)\s+(?P<value>\d+(?:\.\d+)?\s?(?:%|mm|dB)?)(?!\w|\.\d)(?=\s*(?:[,.;:)\]/]|$|\s(?:"
+    + alternation("metrics", "after_value")
+    + r")\b))"
 )
 _NAME_BEFORE = re.compile(r"(?<![\w\-])(?P<name>[A-Za-z][\w\-@]*[A-Za-z0-9@])\s+(?P<score>score\s+)?\Z")
 # "30fps", "25 FPS": a rate written as a unit after the number.

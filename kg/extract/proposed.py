@@ -36,7 +36,7 @@ from .anchors import Anchors
 from .doc import Candidate, state, title_end
 from .sentences import sentence_at, split_sentences
 from .shapes import DATASET_NOUNS, STOP_NAMES, TASK_HEADS, is_name_like, norm
-from .words import anchor_kinds, word_set
+from .words import alternation, anchor_kinds, word_set
 
 __all__ = ["find_proposed", "name_role", "valid_name", "proposed_component"]
 
@@ -59,8 +59,7 @@ _NAMING = re.compile(
 )
 _VERB = re.compile(
     r"(?:[Ww]e|[Tt]his (?:paper|work|study|article)|[Hh]ere,? we)\s+(?:\w+ly\s+|also\s+|further\s+|then\s+|first\s+)?"
-    r"(?:propose|present|introduce|develop|design|devise|build|construct|create|curate|collect|release"
-    r"|contribute|establish|offer|unveil)s?\s+(?:the\s+)?(?:[\"\u201c]|\*\*?|_)?"
+    r"(?:" + alternation("proposed", "presenting_verbs") + r")s?\s+(?:the\s+)?(?:[\"\u201c]|\*\*?|_)?"
     rf"({_PHRASE})(?:[\"\u201d]|\*\*?|_)?(?=\s*(?:[,(:;\u2014\u2013]|--|\.\s|\.$| which\b| that\b| to\b| for\b| as\b| with\b| in\b"
     r"| (?:framework|model|method|approach|system|network|architecture|pipeline|algorithm|module|dataset|benchmark|corpus)\b))"
 )
@@ -76,19 +75,17 @@ _APPOS_AFTER_NOUN = re.compile(
 _APPOS_BEFORE = re.compile(rf"(?<![\w\-])(?P<name>{_PHRASE})\s*(?:\([^()]{{0,120}}\))?\s*\Z")
 _APPOS_LEAD = re.compile(r"(?:,\s*|\s+is\s+|\s*[\u2014\u2013]\s*)\Z")
 _THE_PROPOSED = re.compile(
-    rf"(?:the|our) (?:newly )?proposed\s+({_PHRASE})(?=\s*[,.;:()]|\s+[a-z]+(?:s|ed|ly)\b"
-    r"|\s+(?:can|could|is|was|also|model|method|framework|network|approach|system|dataset|benchmark|algorithm"
-    r"|architecture|module|scheme|strategy|technique)\b)"
+    r"(?:the|our) (?:newly )?proposed\s+("
+    + _PHRASE
+    + r")(?=\s*[,.;:()]|\s+[a-z]+(?:s|ed|ly)\b|\s+(?:"
+    + alternation("proposed", "after_the_proposed_name")
+    + r")\b)"
 )
 _LOWER_CONTINUES = re.compile(
     r" (?!(?:and|or|to|for|of|on|in|with|from|by|via|that|which|is|are|was|were|can|as|at|into|over|under|which)\b)[a-z]"
 )
 _RELATIVE = re.compile(r"\b(?:which|that|who|whose)\b")
-_PRIOR = re.compile(
-    r"\b(?:state-of-the-art|existing|previous|prior|baseline|popular|standard|classic|classical|conventional"
-    r"|well-known|recent|widely[- ]used|established|competing|strong)\b",
-    re.IGNORECASE,
-)
+_PRIOR = re.compile(r"\b(?:" + alternation("proposed", "prior_words") + r")\b", re.IGNORECASE)
 _INDEFINITE_NAME = re.compile(rf"\b(?:a|an)\s+({_CAP})(?=\s)")
 _PARTS_LIST = re.compile(
     rf",?\s*(?:i\.e\.|namely|called|named|dubbed)\s*,?\s*(?P<list>{_CAP}(?:\s*,\s*(?:and\s+)?{_CAP})*(?:\s*,?\s*and\s+{_CAP})?)"
@@ -97,14 +94,12 @@ _PARTS_LIST = re.compile(
 # things come with "novel"/"new"/"our" or in a sentence that proposes.
 _NEW = re.compile(r"\b(?:novel|new|our|first)\b", re.IGNORECASE)
 _PROPOSAL_VERB = re.compile(
-    r"\b(?:[Ww]e|[Tt]his (?:paper|work|study))\s+(?:\w+ly\s+|also\s+|further\s+|then\s+|first\s+)?"
-    r"(?:propose|present|introduce|develop|design|devise|build|construct|create|curate|collect|release|contribute|offer)s?\b"
+    r"\b(?:[Ww]e|[Tt]his (?:paper|work|study))\s+(?:\w+ly\s+|also\s+|further\s+|then\s+|first\s+)?(?:"
+    + alternation("proposed", "proposal_verbs")
+    + r")s?\b"
 )
 _WE = re.compile(r"\b[Ww]e\b")
-_USE_VERB = re.compile(
-    r"\b(?:use|uses|used|using|employ\w*|adopt\w*|leverag\w*|utili[sz]\w*|apply|applies|applied|follow\w*"
-    r"|take advantage|rely|relies|build on|built on|based on|compare\w*|evaluat\w*|test\w*)\b"
-)
+_USE_VERB = re.compile(r"\b(?:" + alternation("proposed", "use_verbs") + r")\b")
 _FIRST_PERSON_PROPOSAL = re.compile(
     r"\b(?:[Ww]e|[Oo]ur)\s+(?:\w+\s+)?(?:propose|present|introduce|design|devise|develop|build|use|employ|adopt)s?\b"
 )
@@ -282,30 +277,7 @@ def find_proposed(text: str, tend: int | None = None, sents: list[tuple[int, int
                     role = Role.DATASET if any(w in DATASET_NOUNS for w in noun_before) else Role.METHOD
                 emit(m.start(1), m.group(1), f"proposed:{kind}", conf, True, role)
         elif kind == "noun":
-            m = _APPOS_AFTER_NOUN.match(text, at)
-            pre = _APPOS_PRE.search(text, max(tend, at - 80), at) if m or text.startswith(" (", anchor_end) else None
-            s0 = max(sentence_at(sents, at)[0], tend)
-            presented = pre and (
-                _NEW.search(pre.group())
-                or _PROPOSAL_VERB.search(text, s0, at)
-                or (_WE.search(text, s0, at) and not _USE_VERB.search(text, s0, at))
-            )
-            bracket = _NOUN_THEN_NAME.match(text, anchor_end) if pre else None
-            if (bracket and is_name_like(bracket.group(1)) and not _PRIOR.search(pre.group())
-                    and (_NEW.search(pre.group()) or _PROPOSAL_VERB.search(text, s0, at))
-                    and (long_form_start(bracket.group(1), text, anchor_end) or -1) < s0):
-                # "a new evaluation dataset (FAIR) and an algorithm (TRUST)"; a definition
-                # ("a large language model (LLM)") is the acronym component's.
-                noun = text[at:anchor_end].lower()
-                role = Role.INTRODUCED_DATASET if noun in DATASET_NOUNS else Role.PROPOSED
-                out.append(Candidate(role, bracket.start(1), bracket.end(1), "proposed:bracketed", 0.75))
-            if m and presented:
-                noun = m.group("noun")
-                role = Role.INTRODUCED_DATASET if noun in DATASET_NOUNS else Role.PROPOSED
-                if _PRIOR.search(pre.group()):  # "a state-of-the-art method, LOAM,": someone else's
-                    role = Role.DATASET if noun in DATASET_NOUNS else Role.METHOD
-                plain = not m.group("sep").strip()  # "a new framework X": X must look like a name by itself
-                emit(m.start("name"), m.group("name"), "proposed:apposition", 0.85, not plain, role)
+            _apposition(text, tend, sents, at, anchor_end, out, emit)
         elif kind == "novel":
             lead = _APPOS_LEAD.search(text, max(tend, at - 12), at)
             if lead:
@@ -334,13 +306,35 @@ def find_proposed(text: str, tend: int | None = None, sents: list[tuple[int, int
     return out
 
 
-def own_names(text: str, found: list[Candidate]) -> set[str]:
-    """Normalized names already claimed as the paper's own."""
-    return {
-        norm(text[c.start : c.end])
-        for c in found
-        if c.role in (Role.PROPOSED, Role.INTRODUCED_DATASET)
-    }
+def _apposition(
+    text: str, tend: int, sents: list[tuple[int, int]], at: int, anchor_end: int, out: list[Candidate], emit
+) -> None:
+    """"a new framework, NAME," and "a new dataset (NAME)" at the kind noun starting at ``at``;
+    ``emit`` checks and records a name (see :func:`find_proposed`)."""
+    m = _APPOS_AFTER_NOUN.match(text, at)
+    pre = _APPOS_PRE.search(text, max(tend, at - 80), at) if m or text.startswith(" (", anchor_end) else None
+    s0 = max(sentence_at(sents, at)[0], tend)
+    presented = pre and (
+        _NEW.search(pre.group())
+        or _PROPOSAL_VERB.search(text, s0, at)
+        or (_WE.search(text, s0, at) and not _USE_VERB.search(text, s0, at))
+    )
+    bracket = _NOUN_THEN_NAME.match(text, anchor_end) if pre else None
+    if (bracket and is_name_like(bracket.group(1)) and not _PRIOR.search(pre.group())
+            and (_NEW.search(pre.group()) or _PROPOSAL_VERB.search(text, s0, at))
+            and (long_form_start(bracket.group(1), text, anchor_end) or -1) < s0):
+        # "a new evaluation dataset (FAIR) and an algorithm (TRUST)"; a definition
+        # ("a large language model (LLM)") is the acronym component's.
+        noun = text[at:anchor_end].lower()
+        role = Role.INTRODUCED_DATASET if noun in DATASET_NOUNS else Role.PROPOSED
+        out.append(Candidate(role, bracket.start(1), bracket.end(1), "proposed:bracketed", 0.75))
+    if m and presented:
+        noun = m.group("noun")
+        role = Role.INTRODUCED_DATASET if noun in DATASET_NOUNS else Role.PROPOSED
+        if _PRIOR.search(pre.group()):  # "a state-of-the-art method, LOAM,": someone else's
+            role = Role.DATASET if noun in DATASET_NOUNS else Role.METHOD
+        plain = not m.group("sep").strip()  # "a new framework X": X must look like a name by itself
+        emit(m.start("name"), m.group("name"), "proposed:apposition", 0.85, not plain, role)
 
 
 @Language.factory("kg_proposed", requires=["doc._.kg_sents"], assigns=["doc._.kg_candidates"])

@@ -172,8 +172,8 @@ def to_mentions(text: str, tend: int, sents: list[tuple[int, int]], found: list[
         else:
             offset = tend + 2
             field, start, end = "abstract", c.start - offset, c.end - offset
-        context = c.context
-        if c.role is Role.METRIC and c.value and context is None:
+        context = None
+        if c.role is Role.METRIC and c.value:
             near = [d for d in datasets if s <= d.start < e]
             if near:
                 d = min(near, key=lambda d: abs(d.start - c.start))

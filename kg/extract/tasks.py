@@ -34,7 +34,7 @@ from .anchors import trie_regex
 from .doc import Candidate, state, title_end
 from .sentences import sentence_at, split_sentences
 from .shapes import STOP_NAMES, TASK_HEADS, WEAK_HEADS, lower_same_length
-from .words import phrases, word_set
+from .words import alternation, phrases, word_set
 
 __all__ = ["MAX_TASKS", "task_phrases", "task_of_phrases", "problem_phrases", "find_tasks", "tasks_component"]
 
@@ -48,13 +48,7 @@ _HEADS_RE = re.compile(r"\b(" + trie_regex(TASK_HEADS) + r")\b")  # matched on l
 _HEADS_RE_ANYCASE = re.compile(_HEADS_RE.pattern, re.IGNORECASE)
 # What may follow a head noun that ends a task phrase.
 # Nouns after a task noun that make it a modifier ("generation quality", "estimation error").
-_AFTER_BAD = re.compile(
-    r"\s+(?:quality|speed|process|processes|step|steps|loss|losses|capability|capabilities|performance|results?"
-    r"|accuracy|errors?|time|cost|costs|layers?|stages?|phase|length|rate|ability|abilities|tokens?|procedure"
-    r"|heads?|modules?|efficiency|latency|budget|mechanism|components?|branch|networks?|outputs?|head|process"
-    r"|objective|targets?|fidelity|diversity|consistency|scores?)\b",
-    re.IGNORECASE,
-)
+_AFTER_BAD = re.compile(r"\s+(?:" + alternation("tasks", "after_head_not_task") + r")\b", re.IGNORECASE)
 # "we focus on X", "the task of X", and "we propose ... for X": the paper says X is its subject.
 _FOCUS = re.compile(
     r"\b(?:focus(?:es)? on|address(?:es)?|tackle[s]?|study|studies|task of|problem of|field of|the area of|for)"
@@ -314,9 +308,9 @@ def _tail_in_abstract(text: str, s: int, e: int, abstract: str) -> int | None:
 # The title's own subject when no task noun marks it ("Contact Dynamics of Free-Flying Targets",
 # "Quantifying Model Validity using Active Learning"): the clause before a method link.
 _CLAUSE_CUT = re.compile(
-    r"\s+(?:via|using|utilizing|utilising|with|by|through|as|in|among|over|after|without|within|across|from|under|between|on|at|into)\s"
-    r"|\s*[:;,?!()\[\]]|\s+[-\u2013\u2014]+\s",
-    re.IGNORECASE,
+    r"\s+(?:"
+    + alternation("tasks", "clause_cut_links")
+    + r")\s|\s*[:;,?!()\[\]]|\s+[-\u2013\u2014]+\s", re.IGNORECASE
 )
 _CLAUSE_DROP = re.compile(r"^(?:(?:towards?|on|revisiting|rethinking|the)\s+)+", re.IGNORECASE)
 # Leading gerunds that say what the paper does to a task named after "for" ("Leveraging X for Y").

@@ -2,7 +2,8 @@
 
 Each file holds one module's lists. A word set is stored as lines of space-separated words
 (:func:`word_set`); phrases whose spaces matter, such as anchor words ending in a space, are
-stored as exact strings (:func:`phrases`, :func:`anchor_kinds`). The extractor fingerprint
+stored as exact strings (:func:`phrases`, :func:`anchor_kinds`), and cue words that a regular
+expression alternates between as regex fragments (:func:`alternation`). The extractor fingerprint
 hashes these files, so editing a list invalidates cached extractions.
 """
 
@@ -12,7 +13,7 @@ import json
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["DATA_DIR", "load", "word_set", "phrases", "anchor_kinds"]
+__all__ = ["DATA_DIR", "load", "word_set", "phrases", "alternation", "anchor_kinds"]
 
 DATA_DIR = Path(__file__).parent / "data"
 
@@ -32,6 +33,12 @@ def word_set(name: str, key: str) -> frozenset[str]:
 def phrases(name: str, key: str) -> tuple[str, ...]:
     """The exact strings of list ``key`` in ``data/<name>.json``, in file order."""
     return tuple(load(name)[key])
+
+
+def alternation(name: str, key: str) -> str:
+    """The regex alternatives of list ``key`` in ``data/<name>.json`` joined by ``|``, in file
+    order (entries are regex fragments: "results?", "utili[sz]es?")."""
+    return "|".join(load(name)[key])
 
 
 def anchor_kinds(name: str) -> dict[str, list[str]]:
