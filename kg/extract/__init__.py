@@ -13,13 +13,14 @@ components, in order, with what each reads and writes (``requires=`` / ``assigns
     kg_acronyms    acronyms          kg_sents, kg_candidates              kg_candidates, kg_task_acronyms
     kg_cues        cues              kg_candidates                        kg_candidates
     kg_metrics     metrics           kg_candidates                        kg_candidates
+    kg_lists       lists             kg_candidates                        kg_candidates
     kg_tasks       tasks             kg_sents                             kg_candidates, kg_title_tasks
     kg_resolve     resolve           kg_sents, kg_candidates,             kg_mentions
                                      kg_task_acronyms, kg_title_tasks
 
 (``kg_text`` and ``kg_title_end`` come from the tokenizer.) Rule components only append to
 ``kg_candidates``; some read what earlier ones found (``kg_acronyms`` the paper's own names,
-``kg_cues`` the catalogue's methods, ``kg_metrics`` every metric). No component rewrites
+``kg_cues`` the catalogue's methods, ``kg_metrics`` every metric, ``kg_lists`` every dataset and metric). No component rewrites
 another's candidates: ``kg_resolve`` owns every revision and role decision. Each component's
 algorithm is a pure function beside it, its word lists and cue phrases are in ``data/*.json``
 (:mod:`kg.extract.words`), and no statistical model is loaded.
@@ -44,7 +45,7 @@ from spacy.tokens import Doc
 
 from ..model import Extraction, Mention, Paper
 from ..parallel import forks, parallel_map
-from . import acronyms, catalogue_match, cues, metrics, proposed, resolve, sentences, tasks, urls  # noqa: F401  (register factories)
+from . import acronyms, catalogue_match, cues, lists, metrics, proposed, resolve, sentences, tasks, urls  # noqa: F401  (register factories)
 from .doc import MAX_ABSTRACT_CHARS, MAX_TITLE_CHARS, TextOnlyTokenizer, cap_text, layout, state
 
 EXTRACTOR_VERSION = "8"
@@ -62,6 +63,7 @@ COMPONENTS = (
     "kg_acronyms",
     "kg_cues",
     "kg_metrics",
+    "kg_lists",
     "kg_tasks",
     "kg_resolve",
 )
