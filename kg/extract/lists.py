@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..model import Role
-from .cues import _ADJ_SUFFIX, _CLASS_NOUN_AFTER, _DATASET_CONTEXT, _METHOD_CONTEXT, _NOT_NAMES, _is_modifier
+from .cues import _ADJ_SUFFIX, _CLASS_NOUN_AFTER, _METHOD_CONTEXT, _NOT_NAMES, _is_modifier
 from .doc import Candidate, state
 from .shapes import STOP_NAMES, is_name_like
 
@@ -46,6 +46,9 @@ _NEXT_CAPITAL = re.compile(r" [A-Z]")
 _VERSION_ONLY = re.compile(r"^[Vv]?\d[\d.]*$")  # "V1 & V2": the second version of the name before
 _BASED_ON = re.compile(r"\s+based\b")
 _TAIL_OF_NAME = re.compile(r"(?<![\w\-])(?!(?:and|or|on|of|in|the|The|On|In|For|With)\b)[A-Z0-9][\w\-+.]*[ &]+\Z")
+_METHODS_LISTED = re.compile(
+    _METHOD_CONTEXT.pattern + r"[\s,:(]*(?:such as|like|including|e\.g\.,?|i\.e\.,?|namely)?[\s,:(]*\Z"
+)
 _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n)\Z")
 _METRIC_CONTEXT = re.compile(r"\b(?:metrics?|measures?|scores?|in terms of|criteria)\b", re.IGNORECASE)
 _KNOWN = {Role.DATASET: (Role.DATASET, Role.INTRODUCED_DATASET), Role.METRIC: (Role.METRIC,)}
@@ -109,12 +112,8 @@ def _walk(text: str, tend: int, c: Candidate, role: Role, claimed: list[tuple[in
         if got:
             chain.append((m.start("name"), m.end("name")))
         start = m.start("name")
-    if chain and role is Role.DATASET:
-        tail = text[max(tend, start - 60) : start]
-        ds = [d.end() for d in _DATASET_CONTEXT.finditer(tail)]
-        me = [d.end() for d in _METHOD_CONTEXT.finditer(tail)]
-        if me and (not ds or me[-1] > ds[-1]):
-            return []  # "models such as A, B and COCO-trained C": the noun says what is listed
+    if chain and role is Role.DATASET and _METHODS_LISTED.search(text, max(tend, start - 40), start):
+        return []  # "models such as A, B and C": the noun right before says what is listed
     return chain
 
 
