@@ -41,6 +41,9 @@ VARIANT = re.compile(
 _ADJECTIVE_SUFFIX = re.compile(r"^-(?:" + alternation("catalogue_match", "adjective_suffixes") + r")$", re.IGNORECASE)
 
 
+_APOSTROPHE_YEAR = re.compile(r"^['\u2019]\d\d$")
+
+
 def word_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The whitespace-delimited word around ``text[start:end]``, without edge punctuation."""
     ws = start
@@ -75,6 +78,8 @@ def extend_match(text: str, start: int, end: int) -> tuple[int, int, bool] | Non
         return start, end, False  # "DiT-based", "COCO-style": a mention of the base name
     if VARIANT.match(rest):
         return start, we, True
+    if _APOSTROPHE_YEAR.match(rest):
+        return start, we, True  # "WMT’15", "WMT'16": a year of the named series
     if rest[0] in "/,":  # "COCO/LVIS", "HDTF,MEAD"
         return start, end, False
     return None

@@ -188,8 +188,8 @@ def _emit_list(text: str, out: list[Candidate], m: re.Match, role: Role, rule: s
     for (s, e), phrase in zip(items, phrases):
         if phrase in _NOT_NAMES:
             continue  # "on GPU and CPU", "available on GitHub": hardware and hosts
-        if _CLASS_NOUN_AFTER.match(text, e):
-            continue  # "previous FFG methods": a kind of method, not one
+        if _CLASS_NOUN_AFTER.match(text, e) or _ADJ_SUFFIX.search(phrase):
+            continue  # "previous FFG methods", "a Long-CoT-based dataset": a kind, not a name
         if not modifiers_ok and _is_modifier(text, e):
             continue  # "on GRBM representations": the name qualifies a common noun
         acr = _ACRONYM_AFTER.match(text, e)

@@ -45,7 +45,9 @@ _PREV = {
 _NEXT_CAPITAL = re.compile(r" [A-Z]")
 _VERSION_ONLY = re.compile(r"^[Vv]?\d[\d.]*$")  # "V1 & V2": the second version of the name before
 _BASED_ON = re.compile(r"\s+based\b")
-_TAIL_OF_NAME = re.compile(r"(?<![\w\-])(?!(?:and|or|on|of|in|the|The|On|In|For|With)\b)[A-Z0-9][\w\-+.]*[ &]+\Z")
+_TAIL_OF_NAME = re.compile(
+    r"(?<![\w\-])(?!(?:and|or|on|of|in|the|The|On|In)\b)[A-Z0-9][\w\-+.]*(?:\s+(?:in|of|for|with|at|the))*[ &]+\Z"
+)
 _METHODS_LISTED = re.compile(
     _METHOD_CONTEXT.pattern + r"[\s,:(]*(?:such as|like|including|e\.g\.,?|i\.e\.,?|namely)?[\s,:(]*\Z"
 )
@@ -62,6 +64,8 @@ class _OtherRole(Exception):
 def _item_ok(text: str, s: int, e: int, role: Role) -> bool:
     name = text[s:e]
     first = name.split(" ")[0]
+    if _NEXT_CAPITAL.match(text, e):
+        return False  # "CMU Motion Capture": the first word of a longer name
     if _VERSION_ONLY.match(first) or name in _NOT_NAMES or first in _NOT_NAMES or _ADJ_SUFFIX.search(first) or _CLASS_NOUN_AFTER.match(text, e):
         return False
     if _is_modifier(text, e) or _BASED_ON.match(text, e):
@@ -79,7 +83,7 @@ def _item_ok(text: str, s: int, e: int, role: Role) -> bool:
     # A plain capitalised word ("Caltech"), not a title-case compound ("English-German") nor the
     # first word of a longer name ("Universal Dependencies").
     return (first[:1].isupper() and first[1:].isalpha() and first[1:].islower() and len(first) >= 3
-            and first.lower() not in STOP_NAMES and not _NEXT_CAPITAL.match(text, e))
+            and first.lower() not in STOP_NAMES)
 
 
 def _walk(text: str, tend: int, c: Candidate, role: Role, claimed: list[tuple[int, int, Role]]) -> list[tuple[int, int]]:

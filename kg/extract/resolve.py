@@ -4,6 +4,8 @@ Every revision of one component's candidates in the light of another's happens h
 this order (:func:`revise`, then :func:`resolve`):
 
 - A metric without a value gets the number written next to it (:func:`kg.extract.metrics.attach_values`).
+- A dataset or method span grows over the year, version, split or language pair written after
+  it ("PASCAL VOC 2007", "WMT'14 English-German"; :func:`kg.extract.qualifiers.extend_qualifiers`).
 - A task another component found (the catalogue) inside a longer task phrase of the title
   goes ("Motion Generation" in "Autoregressive Motion Generation": the phrase is the task).
 - A name (normalized) takes the role of its strongest candidate, except that the paper's
@@ -27,6 +29,7 @@ from ..model import Mention, Role
 from .catalogue_match import VARIANT, word_bounds
 from .doc import Candidate, state
 from .metrics import attach_values
+from .qualifiers import extend_qualifiers
 from .sentences import sentence_at
 from .shapes import norm
 from .tasks import MAX_TASKS
@@ -197,7 +200,7 @@ def revise(text: str, tend: int, found: list[Candidate], title_tasks: list[tuple
     """Metric candidates with their values, without the tasks of other components (the
     catalogue's) that lie inside one of the title's task phrases (``title_tasks``)."""
     return [
-        c for c in attach_values(text, found)
+        c for c in extend_qualifiers(text, attach_values(text, found))
         if not (c.role is Role.TASK and c.start < tend and not c.rule.startswith("tasks:")
                 and any(s <= c.start and c.end <= e for s, e in title_tasks))
     ]
