@@ -5,9 +5,12 @@
     KgError                      base class; the CLI prints its message and exits with code 1
     ├── InputError               an input file or record cannot be read
     │   ├── UnknownFormatError   no reader recognises a file (or --format names no reader)
+    │   ├── TruncatedInputError  a compressed file breaks off or is damaged; what came before it was read
     │   └── RecordError          one record of a file is unusable (raised only in --strict mode;
     │                            otherwise the record becomes a Skip in the build report)
     ├── StrictModeError          --strict was given and at least one record was skipped
+    ├── SettingsError            a setting or option has an unknown name or an unusable value
+    ├── GoldError                a gold annotation file for `kg eval` is missing or malformed
     ├── QueryError               a SPARQL query is missing, malformed or got bad parameters
     ├── GraphLoadError           a built graph directory or RDF file cannot be loaded
     └── ExportError              an output format is unknown or a writer failed
@@ -20,7 +23,10 @@ __all__ = [
     "InputError",
     "UnknownFormatError",
     "RecordError",
+    "TruncatedInputError",
     "StrictModeError",
+    "SettingsError",
+    "GoldError",
     "QueryError",
     "GraphLoadError",
     "ExportError",
@@ -52,6 +58,14 @@ class StrictModeError(KgError):
     """Raised at the end of a ``--strict`` build when any record was skipped."""
 
 
+class SettingsError(KgError):
+    """Raised when a setting or option has an unknown name or an unusable value."""
+
+
+class GoldError(KgError):
+    """Raised when a gold annotation file given to ``kg eval`` is missing or malformed."""
+
+
 class QueryError(KgError):
     """Raised when a SPARQL query cannot be found, parsed, bound or run."""
 
@@ -62,6 +76,10 @@ class GraphLoadError(KgError):
 
 class ExportError(KgError):
     """Raised when an output format is unknown or writing it fails."""
+
+
+class TruncatedInputError(InputError):
+    """Raised after the readable part of a truncated or damaged gzip file has been read."""
 
 
 class CatalogueError(KgError):

@@ -23,7 +23,8 @@ components, in order, with what each reads and writes (``requires=`` / ``assigns
 ``kg_cues`` the catalogue's methods, ``kg_metrics`` every metric, ``kg_lists`` every dataset and metric). No component rewrites
 another's candidates: ``kg_resolve`` owns every revision and role decision. Each component's
 algorithm is a pure function beside it, its word lists and cue phrases are in ``data/*.json``
-(:mod:`kg.extract.words`), and no statistical model is loaded.
+(:mod:`kg.extract.words`), and no statistical model is loaded. Reported results
+(:mod:`kg.extract.results`) are read later from the resolved mentions, outside the pipeline.
 
 The rules find anchor words with one trie-shaped regex per component (tried only at word
 starts) and run their own expressions only there, and the catalogue is matched on the text,

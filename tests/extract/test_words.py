@@ -18,6 +18,10 @@ def test_words_every_list_is_read_by_the_code_and_is_not_empty(path: Path) -> No
     name = path.stem
     for key, value in json.loads(path.read_text(encoding="utf-8")).items():
         assert value, f"{path.name}: {key} is empty"
+        if key.startswith("_"):
+            continue  # a comment ("_doc")
+        if f'load("{name}")' in SOURCE:
+            continue  # the module reads the whole file
         if key == "anchors":
             assert f'anchor_kinds("{name}")' in SOURCE
         else:
