@@ -216,8 +216,10 @@ def _dataset_noun(text: str, tend: int, at: int, anchor_end: int, out: list[Cand
     m = _BEFORE_DS_NOUN.search(text, max(tend, at - 200), at)
     if m and not _MODIFIED.search(text, max(tend, m.start() - 30), m.start()):
         _emit_list(text, out, m, Role.DATASET, "context:dataset-noun", 0.75, True, modifiers_ok=True)
+    if not text[at].isupper():
+        out.extend(_plain_words_before(text, tend, at))
     m = _AFTER_DS_NOUN.match(text, at)
-    if m and m.group("sep").strip():
+    if m and (m.group("sep").strip() or _COUNTED.search(text, max(tend, at - 20), at)):
         _emit_list(text, out, m, Role.DATASET, "context:after-noun", 0.7, True, modifiers_ok=True)
 
 
@@ -326,6 +328,29 @@ def _capitalised_resource(text: str, tend: int, at: int, anchor_end: int) -> lis
     sent_start = max(tend, text.rfind(". ", 0, s) + 1)
     role = Role.INTRODUCED_DATASET if _PRESENTS.search(text, sent_start, s) else Role.DATASET
     return [Candidate(role, s, e, "context:resource-name", 0.8 if role is Role.INTRODUCED_DATASET else 0.75)]
+
+
+# "the Penn Treebank Character dataset", "the Stanford Natural Language Inference corpus": two
+# to five capitalised words right before a lower-case dataset noun, mid-sentence, are one name
+# even when none of them is name-shaped and the last is a task word.
+_PLAIN_WORDS_BEFORE = re.compile(r"(?<![\w\-])(?:the|a|an|on|of|from|in|new|public)\s+((?:[A-Z][a-z][\w\-]*\s+){2,5})\Z")
+# "two datasets Market 1501 and Duke MTMC": a counted noun may be followed by its list directly.
+_COUNTED = re.compile(r"\b(?:two|three|four|five|six|several|\d)\s+(?:\w+\s+){0,2}\Z")
+
+
+_TAIL_AFTER_CONNECTOR = re.compile(r"[A-Z][\w\-]*\s+(?:of|in|on|from)\s+\Z")
+
+
+def _plain_words_before(text: str, tend: int, at: int) -> list[Candidate]:
+    m = _PLAIN_WORDS_BEFORE.search(text, max(tend, at - 80), at)
+    if not m or any(w.lower() in STOP_NAMES for w in m.group(1).split()):
+        return []
+    if _TAIL_AFTER_CONNECTOR.search(text, max(tend, m.start() - 30), m.end() - len(m.group(1))):
+        return []  # "Close-Up Frames of Full-Body Subjects dataset": the end of a longer name
+    s, e = m.start(1), m.start(1) + len(m.group(1).rstrip())
+    sent_start = max(tend, text.rfind(". ", 0, s) + 1)
+    role = Role.INTRODUCED_DATASET if _PRESENTS.search(text, sent_start, s) else Role.DATASET
+    return [Candidate(role, s, e, "context:dataset-noun", 0.7)]
 
 
 # "the Labeled Faces in the Wild dataset": capitalised words joined by "in the" / "of" / "for"

@@ -139,3 +139,23 @@ def test_cues_the_long_form_in_apposition_to_a_name_is_not_a_second_dataset() ->
         "We introduce FROGS, the Frames of Rowing Gestures dataset, with 10k clips.",
     )])
     assert "Frames of Rowing Gestures" not in {m.text for m in ms}
+
+
+def test_cues_plain_capitalised_words_before_a_lower_case_dataset_noun_are_one_name() -> None:
+    from kg.extract import Extractor
+
+    (ms,) = Extractor().mentions([(
+        "A made-up title",
+        "We report 1.2 bpc on the Quill Harbor Character dataset. "
+        "We evaluated our model on two datasets Brindle 400 and Oakmoss QRS.",
+    )])
+    got = {m.text: m.role.value for m in ms}
+    assert got.get("Quill Harbor Character") == "datasets"
+    assert got.get("Brindle 400") == "datasets" and got.get("Oakmoss QRS") == "datasets"
+
+
+def test_cues_the_tail_of_a_connected_name_is_no_dataset() -> None:
+    from kg.extract import Extractor
+
+    (ms,) = Extractor().mentions([("A made-up title", "We use the Slow Frames of Full-Body Rowers dataset.")])
+    assert "Full-Body Rowers" not in {m.text for m in ms}
