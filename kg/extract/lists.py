@@ -7,7 +7,8 @@ walks the list from it, both ways, and gives the role to every sibling no rule h
 
 - datasets: a sibling may be a plain capitalised word ("Caltech", "Omniglot") since the list
   says what it is, with a version or year after it ("Market 1501");
-- metrics: a sibling must be name-shaped and short ("AEE", "Fl-all", "SSIM").
+- metrics: a sibling must be name-shaped and short ("AEE", "Fl-all", "SSIM"); so must the
+  items after "in terms of" / "as measured by", which are metrics even when none is known.
 
 A list stops at a word that is not a name, at a name followed by a noun it qualifies ("GRBM
 representations"), and at a sentence start; a list holding a name another rule gives another
@@ -140,6 +141,38 @@ def coordinated(text: str, found: list[Candidate], tend: int, role: Role) -> lis
     return out
 
 
+# "in terms of PSNR, SSIM and Blorp-all", "as measured by X": what follows is measured.
+_MEASURED = re.compile(r"\b(?:in terms of|as measured by|measured by|metrics? (?:such as|like|including))\s+(?:the\s+)?")
+_MEASURE_ITEM = re.compile(rf"{_CAP}(?![\w\-])")
+
+
+def measured_names(text: str, found: list[Candidate], tend: int) -> list[Candidate]:
+    """Metric names in the list after "in terms of" / "measured by" (each name-shaped and short;
+    the list ends at the first item that is not one)."""
+    out: list[Candidate] = []
+    claimed = [(c.start, c.end) for c in found]
+    i = text.find(" terms of ", tend)
+    j = text.find("measured by", tend)
+    k = text.find("metric", tend)
+    if i < 0 and j < 0 and k < 0:
+        return out  # cheap exit: most abstracts have none of the cues
+    for m in _MEASURED.finditer(text, tend):
+        end = m.end()
+        first = True
+        while True:
+            sep = None if first else _NEXT[Role.METRIC].match(text, end)
+            item = _MEASURE_ITEM.match(text, end) if first else sep
+            if item is None:
+                break
+            s, e = (item.start(), item.end()) if first else (item.start("name"), item.end("name"))
+            if not _item_ok(text, s, e, Role.METRIC):
+                break
+            if not any(a < e and s < b for a, b in claimed):
+                out.append(Candidate(Role.METRIC, s, e, "lists:measured", 0.65))
+            end, first = e, False
+    return out
+
+
 @Language.factory("kg_lists", requires=["doc._.kg_candidates"], assigns=["doc._.kg_candidates"])
 def lists_component(nlp: Language, name: str):
     """Reads every dataset and metric found so far; appends their unclaimed list siblings."""
@@ -148,6 +181,7 @@ def lists_component(nlp: Language, name: str):
         st = state(doc)
         found = st.candidates
         found.extend(coordinated(st.text, found, st.title_end, Role.DATASET))
+        found.extend(measured_names(st.text, found, st.title_end))
         found.extend(coordinated(st.text, found, st.title_end, Role.METRIC))
         return doc
 

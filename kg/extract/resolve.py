@@ -10,6 +10,8 @@ this order (:func:`revise`, then :func:`resolve`):
   goes ("Motion Generation" in "Autoregressive Motion Generation": the phrase is the task).
 - A name (normalized) takes the role of its strongest candidate, except that the paper's
   own names win: a proposed method beats "method", an introduced dataset beats "dataset".
+- A name a cue says is evaluated on ("results on X") is a dataset even where the catalogue
+  calls it a metric (a benchmark named after its score), unless a value is reported for it.
 - Acronyms the paper defines for tasks ("head pose estimation (HPE)") are dropped from
   every name role; so are names equal to a chosen task.
 - Overlapping candidates keep the longer, then the more confident span.
@@ -144,6 +146,10 @@ def resolve(text: str, found: list[Candidate], task_acronyms: set[str] = frozens
         if c.role is Role.PROPOSED and c.rule == "proposed:title-prefix" and key in used_as_data:
             own[key] = c._replace(role=Role.INTRODUCED_DATASET)
     role_of = {k: (own[k].role if k in own else c.role) for k, c in best.items()}
+    valued = {norm(text[c.start : c.end]) for c in names if c.role is Role.METRIC and c.value}
+    for key in used_as_data - valued - own.keys():
+        if role_of.get(key) is Role.METRIC:
+            role_of[key] = Role.DATASET  # "results on MMBench and EvalCrafter": evaluated on, not reported
     for c in own_variants(text, [own[k] for k in own if own[k].role is Role.PROPOSED]):
         key = norm(text[c.start : c.end])
         if key not in role_of:

@@ -48,3 +48,9 @@ def test_lists_a_version_word_or_a_modifier_is_no_sibling() -> None:
     found = [Candidate(Role.DATASET, at, at + len("Kinetics-400"), "catalogue", 0.9)]
     got = {text[c.start : c.end] for c in coordinated(text, found, 1, Role.DATASET)}
     assert "V2" not in got and "Florp" not in got
+
+
+def test_lists_names_after_in_terms_of_are_metrics(roles) -> None:
+    got = roles("Our method is better in terms of QXE, ZZR@5 and Blorp-all. It also wins in terms of GPU memory.")
+    assert got.get("QXE") == "metrics" and got.get("ZZR@5") == "metrics" and got.get("Blorp-all") == "metrics"
+    assert "GPU" not in got
