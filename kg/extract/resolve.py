@@ -9,7 +9,10 @@ this order (:func:`revise`, then :func:`resolve`):
 - A task another component found (the catalogue) inside a longer task phrase of the title
   goes ("Motion Generation" in "Autoregressive Motion Generation": the phrase is the task).
 - A name (normalized) takes the role of its strongest candidate, except that the paper's
-  own names win: a proposed method beats "method", an introduced dataset beats "dataset".
+  own names win: a proposed method beats "method", an introduced dataset beats "dataset" --
+  but a name the catalogue knows stays someone else's unless the paper names or defines it
+  as its own (title prefix, "we propose X", "called X"); context alone ("our ResNet-50
+  encoder", "the proposed X") is not enough.
 - A name a cue says is evaluated on ("results on X") is a dataset even where the catalogue
   calls it a metric (a benchmark named after its score), unless a value is reported for it.
 - Acronyms the paper defines for tasks ("head pose estimation (HPE)") are dropped from
@@ -41,6 +44,10 @@ __all__ = ["revise", "resolve", "to_mentions", "resolve_component", "MIN_CONFIDE
 MIN_CONFIDENCE = 0.5
 _NAME_ROLES = (Role.PROPOSED, Role.INTRODUCED_DATASET, Role.DATASET, Role.METHOD, Role.METRIC)
 _OWN = {Role.PROPOSED, Role.INTRODUCED_DATASET}
+# Own claims read from the words around a name, not from a definition or a naming: "our X encoder",
+# "the proposed X", "a new framework, X". Evidence enough for a new name, not for a known one.
+_CONTEXT_OWN = {"context:kind-noun", "proposed:the-proposed", "proposed:apposition", "proposed:passive",
+                "proposed:bracketed", "proposed:parts", "acronyms:own-part"}
 _DATA_USE = {"context:evaluated-on", "context:dataset-noun", "context:after-noun", "metrics:measured-on"}
 
 
@@ -128,12 +135,15 @@ def resolve(text: str, found: list[Candidate], task_acronyms: set[str] = frozens
         and not any(u.start <= c.start and c.end <= u.end for u in urls)
     ]
 
+    known = {norm(text[c.start : c.end]) for c in names if c.rule.startswith("catalogue") and c.role not in _OWN}
     best: dict[str, Candidate] = {}
     own: dict[str, Candidate] = {}
     used_as_data: set[str] = set()
     for c in names:
         key = norm(text[c.start : c.end])
-        if c.role in _OWN and c.confidence >= 0.8:  # a weak own claim does not override the catalogue
+        if c.role in _OWN and c.confidence >= 0.8 and not (c.rule in _CONTEXT_OWN and key in known):
+            # A weak own claim does not override the catalogue; nor does an own claim read from the
+            # context alone ("our ResNet-50 encoder") when the catalogue knows the name.
             # Equal claims as method and as dataset: the method (papers name methods more often).
             if key not in own or (c.confidence, c.role is Role.PROPOSED) > (own[key].confidence, own[key].role is Role.PROPOSED):
                 own[key] = c

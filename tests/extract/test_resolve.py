@@ -157,3 +157,22 @@ def test_resolve_a_catalogue_metric_the_text_evaluates_on_is_a_dataset() -> None
     # with a value reported for it, it stays a metric
     valued = [c._replace(value="3.1") if c.role is Role.METRIC else c for c in found]
     assert Role.METRIC in {c.role for c in resolve(text, valued)}
+
+
+def test_resolve_context_alone_does_not_make_a_known_name_the_papers_own() -> None:
+    from kg.extract.doc import Candidate
+    from kg.extract.resolve import resolve
+    from kg.model import Role
+
+    text = "T\n\nWe propose Zorb. Our ResNet-50 encoder and our Quuxnet encoder help."
+    r = text.index("ResNet-50")
+    q = text.index("Quuxnet")
+    z = text.index("Zorb")
+    found = [
+        Candidate(Role.PROPOSED, z, z + 4, "proposed:verb", 0.85),
+        Candidate(Role.METHOD, r, r + 9, "catalogue", 0.9),
+        Candidate(Role.PROPOSED, r, r + 9, "context:kind-noun", 0.8),
+        Candidate(Role.PROPOSED, q, q + 7, "context:kind-noun", 0.8),
+    ]
+    roles = {text[c.start : c.end]: c.role for c in resolve(text, found)}
+    assert roles == {"Zorb": Role.PROPOSED, "ResNet-50": Role.METHOD, "Quuxnet": Role.PROPOSED}
