@@ -189,17 +189,25 @@ _TASK_NOUN_AFTER = re.compile(r"\)\s*,?\s*(?:(?:a|an|the)\s+)?(?:\w+\s+){0,2}?(?
 
 
 def presented_task_shaped(text: str, d: Definition, sentence: tuple[int, int]) -> bool:
-    """"we introduce Self-Refining Retrieval (SRR), a method ...": a Title Case long form with a
-    task head that a proposal verb presents names the paper's method (a paper proposes methods,
-    not tasks, unless it says "a new task")."""
+    """"we introduce Self-Refining Retrieval (SRR), a method ...": a long form with a task head
+    that a proposal verb presents names the paper's method (a paper proposes methods, not tasks,
+    unless it says "a new task") when it is Title Case or its acronym is used again later."""
     long = text[d.long_start : d.long_end]
     before = text[sentence[0] : d.long_start]
     return (
-        _title_case(long)
+        (_title_case(long) or reused(text, d))
         and bool(_PRESENT_VERB.search(before[-100:]) or _PRESENT_GERUND.search(before[-100:]))
         and not _DEFINITE.search(before)
         and not _TASK_NOUN_AFTER.match(text, d.short_end)
     )
+
+
+def reused(text: str, d: Definition) -> bool:
+    """Is the short form used again after its definition ("... (HAN) for ranking. HAN beats X")?
+    A paper reuses the acronym of what it presents as a name; a family it merely mentions
+    ("a large language model (LLM)") it rarely presents with a proposal verb."""
+    short = text[d.short_start : d.short_end]
+    return re.search(rf"(?<![\w\-]){re.escape(short)}(?![\w\-])", text[d.short_end + 1 :]) is not None
 
 
 def _last_word(phrase: str) -> str:
@@ -254,7 +262,10 @@ def classify(
             and head in _OWN_SYSTEM_HEADS):
         return Role.PROPOSED, 0.8, "acronyms:title-long-form"  # the title spells out the paper's own name
     # "a large language model (LLM)" is a family; "a Self-Evaluated Template Network (SETN)" a name.
-    generic = head in {"llm", "llms", "vlm", "vlms"} or (head in _GENERIC_LONG and not _title_case(long))
+    generic = head in {"llm", "llms", "vlm", "vlms"} or (
+        head in _GENERIC_LONG and not _title_case(long)
+        and not (_PRESENT_VERB.search(before[-100:]) and reused(text, d))  # "we propose a ... network (HAN). HAN ..."
+    )
     if not presenting and own_part(text, d, sentence, own_names):  # "consists of a" is no use
         return Role.PROPOSED, 0.7, "acronyms:own-part"
     if presenting and not used and not generic:

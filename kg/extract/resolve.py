@@ -120,7 +120,7 @@ def resolve(text: str, found: list[Candidate], task_acronyms: set[str] = frozens
     # "Expectation maximization (EM)", "Empirical Risk Minimization": a task-shaped phrase that
     # names a method the catalogue knows is the method.
     method_keys = {norm(text[c.start : c.end]) for c in names if c.role is Role.METHOD}
-    method_starts = {c.start for c in names if c.role is Role.METHOD}
+    method_starts = {c.start for c in names if c.role is Role.METHOD or (c.role is Role.PROPOSED and c.confidence >= 0.75)}
     method_keys |= {norm(c.canonical) for c in names if c.role is Role.METHOD and c.canonical}
     tasks = [
         c for c in tasks

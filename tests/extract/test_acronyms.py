@@ -115,3 +115,18 @@ def test_acronyms_a_presented_task_shaped_long_form_names_the_method_not_a_task(
     got = {m.text: m.role.value for m in ms}
     assert got.get("EGR") == "proposed"
     assert got.get("SSD") != "proposed"
+
+
+def test_acronyms_a_lower_case_long_form_presented_and_reused_is_the_papers_method() -> None:
+    from kg.extract import Extractor
+
+    (ms,) = Extractor().mentions([(
+        "A made-up title",
+        "In this paper, we propose a layered echo network (LEN) for ranking. LEN outperforms prior work. "
+        "We also present quiet shadow retrieval (QSR), which refines queries; QSR is fast. "
+        "We present a large language model (LLM) study.",
+    )])
+    got = {m.text: m.role.value for m in ms}
+    assert got.get("LEN") == "proposed" and got.get("QSR") == "proposed"
+    assert "quiet shadow retrieval" not in got  # the long form of the paper's method is no task
+    assert got.get("LLM") != "proposed"
