@@ -34,8 +34,11 @@ _NAME_BEFORE = re.compile(r"(?<![\w\-])(?P<name>[A-Za-z][\w\-@]*[A-Za-z0-9@])\s+
 # "30fps", "25 FPS": a rate written as a unit after the number.
 _FPS = re.compile(r"(?P<value>\d+(?:\.\d+)?)\s?(?P<name>fps|FPS)\b")
 _RATE_LEAD = re.compile(r"\b(?:at|to|of|reach(?:es|ing)?|achiev(?:es|ing)?|over|exceeding|above)\s+(?:up to\s+|about\s+|~\s*)?\Z")
-# "(+6.1% in FD on VICO)", "FID on RealTalk": the dataset a metric was measured on.
-_ON_DATASET = re.compile(r"\s+(?:metric\s+|score\s+)?on\s+(?:the\s+)?(?P<name>[A-Z0-9][\w\-+.]*[\w+])(?![\w\-])(?!\s+[a-z]+(?:s|ing)\b)")
+# "(+6.1% in FD on VICO)", "FID on RealTalk", "a 2.3% mAP boost on VOC07": the dataset a metric
+# was measured on.
+_ON_DATASET = re.compile(
+    r"\s+(?:(?:metric|score|scores|boost|gain|gains|improvement|improvements|points?|drop|reduction)\s+)?on\s+(?:the\s+)?"
+    r"(?P<name>[A-Z0-9][\w\-+.]*[\w+])(?![\w\-])(?!\s+[a-z]+(?:s|ing)\b)")
 _NOT_METRICS = word_set("metrics", "not_metrics")
 _TOP_K = re.compile(r"(?<![\w\-])[Tt]op[- ]?\d+ (?:error|accuracy)(?: rates?)?(?![\w\-])")
 

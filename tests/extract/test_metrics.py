@@ -72,3 +72,14 @@ def test_metrics_top_k_error_and_accuracy_are_metrics_by_their_shape() -> None:
     got = {text[c.start : c.end] for c in find_metric_values(text, 3)}
     assert {"top-5 error", "Top-1 accuracy"} <= got
     assert not any("candidates" in g for g in got)
+
+
+def test_metrics_a_dataset_after_a_metric_gain_is_the_dataset_measured_on() -> None:
+    from kg.extract.doc import Candidate
+    from kg.extract.metrics import datasets_measured_on
+    from kg.model import Role
+
+    text = "T\n\nWe see a 2.3% mAP boost on QVOC07 and 3 BLEU points on ZMT19 with ours."
+    found = [Candidate(Role.METRIC, text.index("mAP"), text.index("mAP") + 3, "catalogue", 0.9),
+             Candidate(Role.METRIC, text.index("BLEU"), text.index("BLEU") + 4, "catalogue", 0.9)]
+    assert {text[c.start : c.end] for c in datasets_measured_on(text, found)} == {"QVOC07", "ZMT19"}
