@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import os
 from pathlib import Path
 
 from rdflib import Graph
@@ -22,7 +23,14 @@ _FIELDS = {f.name for f in dataclasses.fields(Mention)}
 
 
 def _frozen_extractions() -> list[Extraction]:
-    papers = read_inputs([ROOT / "seeds"]).papers
+    # read as "seeds" from the repository root: sources are stored as written, and a checkout's
+    # absolute path must not enter the graph
+    cwd = os.getcwd()
+    os.chdir(ROOT)
+    try:
+        papers = read_inputs(["seeds"]).papers
+    finally:
+        os.chdir(cwd)
     out = []
     with (GOLDEN / "seeds.mentions.jsonl").open(encoding="utf-8") as fh:
         for paper, line in zip(papers, fh, strict=True):

@@ -10,6 +10,7 @@ Turtle those mentions must give.
 """
 import dataclasses
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -24,7 +25,8 @@ def main() -> None:
     from kg.ingest import read_inputs
     from kg.model import Extraction, Mention, Role
 
-    papers = read_inputs([ROOT / "seeds"]).papers
+    os.chdir(ROOT)  # sources as "seeds/...", not a checkout's absolute path
+    papers = read_inputs(["seeds"]).papers
     mentions_path = HERE / "seeds.mentions.jsonl"
     if "--ttl" not in sys.argv:
         with mentions_path.open("w", encoding="utf-8") as fh:
