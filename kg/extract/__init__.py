@@ -17,6 +17,7 @@ components, in order, with what each reads and writes (``requires=`` / ``assigns
     kg_tasks       tasks             kg_sents                             kg_candidates, kg_title_tasks
     kg_resolve     resolve           kg_sents, kg_candidates,             kg_mentions
                                      kg_task_acronyms, kg_title_tasks
+    kg_results     results           kg_mentions, kg_sents                kg_results
 
 (``kg_text`` and ``kg_title_end`` come from the tokenizer.) Rule components only append to
 ``kg_candidates``; some read what earlier ones found (``kg_acronyms`` the paper's own names,
@@ -24,7 +25,7 @@ components, in order, with what each reads and writes (``requires=`` / ``assigns
 another's candidates: ``kg_resolve`` owns every revision and role decision. Each component's
 algorithm is a pure function beside it, its word lists and cue phrases are in ``data/*.json``
 (:mod:`kg.extract.words`), and no statistical model is loaded. Reported results
-(:mod:`kg.extract.results`) are read later from the resolved mentions, outside the pipeline.
+(:mod:`kg.extract.results`) are read last, from the resolved mentions.
 
 The rules find anchor words with one trie-shaped regex per component (tried only at word
 starts) and run their own expressions only there, and the catalogue is matched on the text,
