@@ -274,6 +274,8 @@ def classify(
         return Role.PROPOSED, 0.75, "acronyms:presented"
     if not presenting and _KNOWN_AFTER.match(text, d.short_end):
         return Role.METHOD, 0.7, "acronyms:known"  # "Sample average approximation (SAA), a popular method"
+    if (used or not presenting) and _technique_named(text, d, long, head):
+        return Role.METHOD, 0.6, "acronyms:technique"  # "echo state networks (ESN) ... ESN learns"
     # A defined acronym the paper does not present is most often a generic family ("LLMs", "PET")
     # or a task; on the seeds 2 of 17 were named methods. The catalogue knows the established ones.
     return None
@@ -315,6 +317,26 @@ def own_part(text: str, d: Definition, sentence: tuple[int, int], own_names: set
                 at = max(at, i + len(n))
     return (at >= 0 and bool(_COMPOSE.search(before, at)) and not _COMPARES.search(before)
             and not _DEFINITE.search(before) and not _PART_USED.search(before))
+
+
+_TECHNIQUE_HEADS = word_set("acronyms", "technique_heads")
+
+
+def _technique_named(text: str, d: Definition, long: str, head: str) -> bool:
+    """A technique the paper names by an acronym it uses again, not one it presents: the long
+    form ends in a technique noun ("echo state networks (ESN)", "Gaussian Process Regression
+    (GPR)", "eigenvalue decomposition (EVD)"), is two words or more, and is no model family
+    ("large language model (LLM)") or problem formalism ("Markov decision process (MDP)")."""
+    if head not in _TECHNIQUE_HEADS or head in {"llm", "llms", "vlm", "vlms"}:
+        return False
+    words = re.findall(r"[A-Za-z][A-Za-z\-]*", long)
+    family = head in _GENERIC_LONG or head.startswith("process")
+    if len(words) < 2 or (family and words[-2].lower() in _FAMILY_WORDS):
+        return False
+    return True
+
+
+_FAMILY_WORDS = word_set("acronyms", "family_words")
 
 
 def _title_case(phrase: str) -> bool:

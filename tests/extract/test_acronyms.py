@@ -130,3 +130,22 @@ def test_acronyms_a_lower_case_long_form_presented_and_reused_is_the_papers_meth
     assert got.get("LEN") == "proposed" and got.get("QSR") == "proposed"
     assert "quiet shadow retrieval" not in got  # the long form of the paper's method is no task
     assert got.get("LLM") != "proposed"
+
+
+@pytest.mark.parametrize(
+    "text, short, role",
+    [
+        # A technique the paper uses or mentions, named by an acronym: a method.
+        ("Prior studies apply spiral echo networks (SEN) to walking robots.", "SEN", Role.METHOD),
+        ("We fit the data with Sparse Kernel Regression (SKR) and compare.", "SKR", Role.METHOD),
+        ("Solutions rely on the tilted eigenvalue decomposition (TED) of the matrix.", "TED", Role.METHOD),
+        # Model families and problem formalisms stay unnamed; tasks keep their head.
+        ("Agents act in a Markov decision process (MDP) with rewards.", "MDP", None),
+        ("Work on deep neural networks (DNNs) grows.", "DNNs", None),
+        ("We study Bayesian optimization (BO) under noise.", "BO", None),
+        # Presented by the paper: its own, as before.
+        ("We propose a Spiral Echo Network (SEN) for walking robots.", "SEN", Role.PROPOSED),
+    ],
+)
+def test_acronyms_a_named_technique_the_paper_does_not_present_is_a_method(text: str, short: str, role: Role | None) -> None:
+    assert _classify(text).get(short, "missing") == role
