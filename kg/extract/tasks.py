@@ -451,7 +451,57 @@ def find_tasks(
         chosen.take(Candidate(Role.TASK, a, b, "tasks:abstract", 0.6))
     for c in _coordinated_tasks(text, chosen.tasks, set(abstract) | set(title_spans)):
         chosen.take(c)
+    for a, b in _task_list_phrases(text, tend, abstract):
+        chosen.take(Candidate(Role.TASK, a, b, "tasks:task-list", 0.55))
     return chosen.tasks
+
+
+# "on three tasks: image classification, ... and malware detection", "the tasks of X and Y",
+# "On digit recognition and semantic segmentation tasks": a list the text calls tasks.
+_LIST_AFTER = re.compile(
+    r"\s*(?::|\s+(?:of|such\s+as|including|like|namely)\b|,\s*(?:including|such\s+as|namely|e\.g\.,?|i\.e\.,?))\s*(?:the\s+)?"
+)
+_LIST_SEP = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+")
+_TASKS_WORD = re.compile(r"\btasks?\b")
+
+
+def _task_list_phrases(text: str, tend: int, phrases: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Task phrases (strong heads only) listed right before or after the word "task(s)"."""
+    if " task" not in text:
+        return []
+    by_start = {s: e for s, e in phrases}
+    by_end = {e: s for s, e in phrases}
+    out: list[tuple[int, int]] = []
+
+    def strong(a: int, b: int) -> bool:
+        first = text[a:b].split()[0].lower()
+        if first in _LIST_NOT_FIRST or (first.endswith("ing") and first not in TASK_HEADS):
+            return False  # "different matching tasks", "accomplishing manipulation tasks"
+        if text[max(tend, a - 4) : a].lower() in (" to ", "\nto "):
+            return False  # "to execute manipulation tasks": a verb leads the phrase
+        return _head(text[a:b]) not in WEAK_HEADS
+
+    for m in _TASKS_WORD.finditer(text, tend):
+        after = _LIST_AFTER.match(text, m.end())
+        pos = after.end() if after else -1
+        while pos in by_start and len(out) < 2 * MAX_TASKS:
+            e = by_start[pos]
+            if strong(pos, e):
+                out.append((pos, e))
+            sep = _LIST_SEP.match(text, e)
+            pos = sep.end() if sep else -1
+        end = m.start() - 1
+        while end in by_end and text[end] == " " and len(out) < 2 * MAX_TASKS:
+            s = by_end[end]
+            if strong(s, end):
+                out.append((s, end))
+            sep = _LIST_SEP_BEFORE.search(text, max(tend, s - 8), s)
+            end = sep.start() if sep else -1
+    return out
+
+
+_LIST_NOT_FIRST = word_set("tasks", "list_not_first")
+_LIST_SEP_BEFORE = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)\Z")
 
 
 _COORD_AFTER = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)")

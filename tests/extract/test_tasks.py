@@ -277,3 +277,26 @@ def test_tasks_a_task_phrase_coordinated_with_a_chosen_task_is_a_task() -> None:
     text = "Quill Tracking via Better Models\n\nWe study quill tracking and sign segmentation in long videos."
     got = {text[c.start : c.end].lower() for c in find_tasks(text)}
     assert {"quill tracking", "sign segmentation"} <= got
+
+
+@pytest.mark.parametrize(
+    "abstract, expected, absent",
+    [
+        ("We add a prior to weights. Results improve across three tasks: plant disease recognition, "
+         "tone classification, and fraud detection.",
+         {"plant disease recognition", "tone classification", "fraud detection"}, set()),
+        ("We add a prior to weights. On glyph recognition and scene segmentation tasks, it helps.",
+         {"glyph recognition", "scene segmentation"}, set()),
+        ("We add a prior to weights. We apply it to the tasks of claim verification and stance detection.",
+         {"claim verification", "stance detection"}, set()),
+        # Verbs, gerunds and quantity words lead no task; weak heads ("learning") are no list item.
+        ("We add a prior to weights. Robots learn to execute manipulation tasks and accomplishing "
+         "grasp detection tasks, over different matching tasks and reinforcement learning tasks.",
+         set(), {"execute manipulation", "accomplishing grasp detection", "different matching",
+                 "reinforcement learning"}),
+    ],
+)
+def test_tasks_phrases_listed_as_tasks_are_tasks(abstract: str, expected: set[str], absent: set[str]) -> None:
+    got = set(_tasks("A Made-Up Title", abstract))
+    assert expected <= got
+    assert not (absent & got)
