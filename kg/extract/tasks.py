@@ -535,7 +535,7 @@ def _focal_phrases(
     proposing: list[int] | None = None  # found on first need: most abstracts never ask
     focal.update(_norm(text[s:e]) for s, e in named)
     for s, e in abstract:
-        if opening[0] <= s < opening[0] + 12:
+        if opening[0] <= s < opening[1] and (s < opening[0] + 12 or _opening_subject(text[opening[0] : s])):
             focal.add(_norm(text[s:e]))
             continue
         ab = _ABBREVIATED.match(text, e) if s < opening[1] + 400 else None
@@ -558,6 +558,16 @@ def _focal_phrases(
         focal.add(_norm(text[s:e]))
 
     return focal, abbreviated
+
+
+def _opening_subject(lead: str) -> bool:
+    """Do the abstract's first words lead up to its subject phrase ("Learning real-world X is
+    ...", "Accurate and efficient X remains ...")? At most three words, no comma, no verb."""
+    words = lead.split()
+    return len(words) <= 3 and "," not in lead and all(w.lower() in _OPENING_LEAD for w in words)
+
+
+_OPENING_LEAD = word_set("tasks", "opening_lead")
 
 
 def _title_task(

@@ -300,3 +300,9 @@ def test_tasks_phrases_listed_as_tasks_are_tasks(abstract: str, expected: set[st
     got = set(_tasks("A Made-Up Title", abstract))
     assert expected <= got
     assert not (absent & got)
+
+
+def test_tasks_real_world_is_no_part_of_a_task_name() -> None:
+    got = _tasks("A Made-Up Title", "Learning real-world robotic stacking planning is hard. We add a prior.")
+    assert "robotic stacking planning" in got
+    assert not any(t.startswith("real-world") for t in got)
