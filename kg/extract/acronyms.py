@@ -264,7 +264,8 @@ def classify(
     # "a large language model (LLM)" is a family; "a Self-Evaluated Template Network (SETN)" a name.
     generic = head in {"llm", "llms", "vlm", "vlms"} or (
         head in _GENERIC_LONG and not _title_case(long)
-        and not (_PRESENT_VERB.search(before[-100:]) and reused(text, d))  # "we propose a ... network (HAN). HAN ..."
+        and not (_PRESENT_VERB.search(before[-100:]) and (reused(text, d) or _coined(short)))
+        # "we propose a ... network (HAN). HAN ...", "we present a ... prediction network (LP-KPN)"
     )
     if not presenting and own_part(text, d, sentence, own_names):  # "consists of a" is no use
         return Role.PROPOSED, 0.7, "acronyms:own-part"
@@ -337,6 +338,10 @@ def _technique_named(text: str, d: Definition, long: str, head: str) -> bool:
 
 
 _FAMILY_WORDS = word_set("acronyms", "family_words")
+def _coined(short: str) -> bool:
+    """A short form shaped like a coined name, not a family's initials: hyphenated or mixing
+    case ("LP-KPN", "SFNet"), unlike "CNN", "LLMs"."""
+    return "-" in short or any(c.islower() for c in short.rstrip("s"))
 
 
 def _title_case(phrase: str) -> bool:

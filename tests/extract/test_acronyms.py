@@ -149,3 +149,13 @@ def test_acronyms_a_lower_case_long_form_presented_and_reused_is_the_papers_meth
 )
 def test_acronyms_a_named_technique_the_paper_does_not_present_is_a_method(text: str, short: str, role: Role | None) -> None:
     assert _classify(text).get(short, "missing") == role
+
+
+def test_acronyms_a_coined_short_form_makes_a_presented_lower_case_network_a_name() -> None:
+    got = _classify("We present a pyramid based kernel prediction network (PB-KPN) for deblurring.")
+    assert got["PB-KPN"] is Role.PROPOSED
+    got = _classify("We present a multi-scale fusion network (MsFNet) for deblurring.")
+    assert got["MsFNet"] is Role.PROPOSED
+    # Initials of a family stay generic when the paper never uses them again.
+    got = _classify("We present a graph convolutional network (GCN) for deblurring.")
+    assert got["GCN"] is None
