@@ -61,7 +61,7 @@ _PROPOSE_THE = re.compile(
     r"\s+the\s+\Z"
 )
 _PRESENT_ADJ = re.compile(
-    r"\b(?:novel|new|proposed|our|innovative)\b(?:\s+(?!(?:to|for|of|on|in|with|from|by|via|that|which|such|as"
+    r"\b(?:novel|new|(?<!recently )(?<!previously )(?<!originally )(?<!already )proposed|our|innovative)\b(?:\s+(?!(?:to|for|of|on|in|with|from|by|via|that|which|such|as"
     r"|between|among|into|than)\b)\S+){0,4}\s*$",
     re.IGNORECASE,
 )
@@ -239,9 +239,15 @@ def classify(
         return Role.DATASET, 0.7, "acronyms:dataset"
     if next_word == "based":
         return None  # "a reinforcement learning (RL) based method": RL qualifies the method
-    if head == "learning" and long.islower():
+    # "we present structure preserving metric learning (SPML), an algorithm ...": the paper says
+    # what kind of thing the acronym names, right after it.
+    kind_after = bool(_KIND_AFTER.match(text, d.short_end) or _APPOS_KIND_AFTER.match(text, d.short_end))
+    if head == "learning" and long.islower() and not (
+        _APPOS_KIND_AFTER.match(text, d.short_end) and _PRESENT_VERB.search(before_all(text, d, sentence)[-100:])
+    ):
         return None  # "reinforcement learning (RL)": a paradigm the method belongs to
-    if next_word.islower() and next_word not in STOP_NAMES and next_word not in _METHODISH and not next_word.endswith("ly"):
+    if next_word.islower() and next_word not in STOP_NAMES and next_word not in _METHODISH and not next_word.endswith("ly") \
+            and not kind_after:
         return None  # "(KV) cache", "(MHA) flexibility": an attribute, not a named technique
     if " " not in long.strip() and "-" not in long:
         return None
@@ -338,6 +344,13 @@ def _technique_named(text: str, d: Definition, long: str, head: str) -> bool:
 
 
 _FAMILY_WORDS = word_set("acronyms", "family_words")
+_KIND_NOUNS = "|".join(sorted(_METHODISH | word_set("acronyms", "kind_after")))
+# "(VF) solution to", "(SWWL) graph kernel": a kind noun, after at most one modifier.
+_KIND_AFTER = re.compile(r"\)\s*(?:[a-z][\w\-]*\s+)?(?:" + _KIND_NOUNS + r")s?\b")
+# "(SPML), an algorithm for ...": an apposition that says what kind of thing it is.
+_APPOS_KIND_AFTER = re.compile(
+    r"\)\s*,\s*(?:a|an)\s+(?:[a-z][\w\-]*\s+){0,2}?(?:" + _KIND_NOUNS + r")\b"
+)
 def _coined(short: str) -> bool:
     """A short form shaped like a coined name, not a family's initials: hyphenated or mixing
     case ("LP-KPN", "SFNet"), unlike "CNN", "LLMs"."""

@@ -159,3 +159,21 @@ def test_acronyms_a_coined_short_form_makes_a_presented_lower_case_network_a_nam
     # Initials of a family stay generic when the paper never uses them again.
     got = _classify("We present a graph convolutional network (GCN) for deblurring.")
     assert got["GCN"] is None
+
+
+@pytest.mark.parametrize(
+    "text, short, role",
+    [
+        # A kind noun right after the acronym, or an apposition saying what it is.
+        ("We present plain stripe metric learning (PSML), an algorithm for graphs.", "PSML", Role.PROPOSED),
+        ("We introduce the Sliced Quokka Lehman (SQL) graph kernel for graphs.", "SQL", Role.PROPOSED),
+        ("We propose a voting framework (VTF) solution to the problem.", "VTF", Role.PROPOSED),
+        # Without that, a lower-case "... learning (X)" stays a paradigm, "(X) cache" an attribute.
+        ("We present plain stripe metric learning (PSML) for graphs.", "PSML", None),
+        ("We improve the Key-Value (KV) cache of decoders.", "KV", None),
+        # "recently proposed" is someone else's.
+        ("The recently proposed quiet-quiet (QQ) classification method trains fast.", "QQ", None),
+    ],
+)
+def test_acronyms_the_kind_noun_after_a_definition_says_it_names_a_technique(text: str, short: str, role: Role | None) -> None:
+    assert _classify(text).get(short, "missing") == role
