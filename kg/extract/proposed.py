@@ -78,7 +78,7 @@ _APPOS_PRE = re.compile(r"\b(?:a|an|our|the first|novel|new)\s+(?:[\w\-]+\s+){0,
 _APPOS_AFTER_NOUN = re.compile(
     r"(?P<noun>" + "|".join(_ANCHOR_WORDS["noun"]) + ")"  # the "noun" anchors: the rule starts at one
     r"(?P<sep>\s*[,:]\s*[\"\u201c]?|\s+[\"\u201c]|\s+)"
-    rf"(?P<name>{_PHRASE})[\"\u201d]?\s*(?=[,(]|\.\s|\.$|which\b|that\b)"
+    rf"(?P<name>{_PHRASE})[\"\u201d]?\s*(?=[,(]|\.\s|\.$|which\b|that\b|with\b|for\b|to\b)"
 )
 _APPOS_BEFORE = re.compile(rf"(?<![\w\-])(?P<name>{_PHRASE})\s*(?:\([^()]{{0,120}}\))?\s*\Z")
 _APPOS_LEAD = re.compile(r"(?:,\s*|\s+is\s+|\s*[\u2014\u2013]\s*)\Z")

@@ -180,3 +180,18 @@ def test_proposed_title_lead_leaves_a_catalogue_method_a_method() -> None:
     (ms,) = Extractor().mentions([("BERT for Quiet Ranking of Made-Up Lists", "We propose to fine-tune BERT on lists.")])
     roles = {m.text: m.role.value for m in ms}
     assert roles.get("BERT") == "methods"
+
+
+@pytest.mark.parametrize(
+    "abstract, name",
+    [
+        ("We propose a new algorithm QuietAdaptive with optimal regret.", "QuietAdaptive"),
+        ("We have developed a prototype care robot, RIBO, which lifts patients.", "RIBO"),
+    ],
+)
+def test_proposed_apposition_before_with_and_after_robot(abstract: str, name: str) -> None:
+    assert _found("A Made-Up Title", abstract).get(name) is Role.PROPOSED
+
+
+def test_proposed_robot_the_paper_uses_is_not_its_own() -> None:
+    assert "RIBO" not in _found("A Made-Up Title", "We use a commercial care robot, RIBO, to lift patients.")
