@@ -453,7 +453,40 @@ def find_tasks(
         chosen.take(c)
     for a, b in _task_list_phrases(text, tend, abstract):
         chosen.take(Candidate(Role.TASK, a, b, "tasks:task-list", 0.55))
+    if not chosen.tasks:
+        fallback = _lead_phrase(text, tend, sents, abstract)
+        if fallback is not None:
+            chosen.take(Candidate(Role.TASK, fallback[0], fallback[1], "tasks:lead", 0.55))
     return chosen.tasks
+
+
+_LEAD_NOT_FIRST = word_set("tasks", "list_not_first") | word_set("tasks", "lead_not_first")
+_VERB_BEFORE = re.compile(r"\b(?:to|can|could|will|may|might|must|should|we|they|it)\s+\Z", re.IGNORECASE)
+
+
+def _lead_phrase(
+    text: str, tend: int, sents: list[tuple[int, int]], phrases: list[tuple[int, int]]
+) -> tuple[int, int] | None:
+    """A paper names at least one task: when no rule found one, the first phrase with a strong
+    task noun ("object detection", not "... learning") in the abstract's first two sentences, or
+    in a sentence where the paper proposes something."""
+    body = [x for x in sents if x[0] >= tend]
+    lead_end = body[1][1] if len(body) > 1 else (body[0][1] if body else len(text))
+    proposing: list[int] | None = None
+    for s, e in sorted(phrases):
+        first = text[s:e].split()[0].lower()
+        if _head(text[s:e]) in WEAK_HEADS or text[s:e].istitle() or first in _LEAD_NOT_FIRST:
+            continue
+        if first.endswith("ing") or _VERB_BEFORE.search(text, max(tend, s - 8), s):
+            continue  # "including classification", "to teach them classification": a clause, not a task
+        if s < lead_end:
+            return s, e
+        if proposing is None:
+            proposing = [m.start() for m in _PROPOSING.finditer(text, tend)]
+        s0, _ = sentence_at(sents, s)
+        if any(s0 <= p < s for p in proposing):
+            return s, e
+    return None
 
 
 # "on three tasks: image classification, ... and malware detection", "the tasks of X and Y",

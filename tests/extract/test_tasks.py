@@ -306,3 +306,33 @@ def test_tasks_real_world_is_no_part_of_a_task_name() -> None:
     got = _tasks("A Made-Up Title", "Learning real-world robotic stacking planning is hard. We add a prior.")
     assert "robotic stacking planning" in got
     assert not any(t.startswith("real-world") for t in got)
+
+
+def test_tasks_a_paper_without_a_task_gets_its_lead_phrase() -> None:
+    # No title task, no repeated or focal phrase: the first strong task phrase of the opening.
+    got = _tasks("On Quiet Things", "Our robots need ridge tracking in fields. We show a bound on it.")
+    assert got == ["ridge tracking"]
+    # Verb-led, gerund-led and weak-headed phrases are no fallback.
+    got = _tasks("On Quiet Things", "Robots try to teach them classification while including path ranking. We show a bound.")
+    assert got == []
+    got = _tasks("On Quiet Things", "Robots rely on contrastive representation learning. We show a bound.")
+    assert got == []
+
+
+def test_tasks_the_lead_phrase_is_only_a_fallback() -> None:
+    got = _tasks("Ridge Tracking for Farm Robots", "We study ridge tracking. Fields need careful furrow detection.")
+    assert got == ["ridge tracking"]
+
+
+@pytest.mark.parametrize(
+    "title, task",
+    [
+        ("Legged Robot State Estimation in Slippery Fields", "legged robot state estimation"),
+        ("Lagrangian Bounds for Neural Network Verification", "neural network verification"),
+        ("Shadow Removal Using Ghost Cues", "shadow removal"),
+        ("Reactive Collision Avoidance for Drone Swarms", "reactive collision avoidance"),
+        ("Learned Image Quality Assessment", "learned image quality assessment"),
+    ],
+)
+def test_tasks_more_task_nouns_and_state_network_modifiers(title: str, task: str) -> None:
+    assert task in _tasks(title, "We show a bound on it. It holds.")
