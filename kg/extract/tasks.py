@@ -469,16 +469,20 @@ def _lead_phrase(
 ) -> tuple[int, int] | None:
     """A paper names at least one task: when no rule found one, the first phrase with a strong
     task noun ("object detection", not "... learning") in the abstract's first two sentences, or
-    in a sentence where the paper proposes something."""
+    in a sentence where the paper proposes something, whose task noun the title also uses
+    ("Detecting ...", "... for Tracking")."""
     body = [x for x in sents if x[0] >= tend]
     lead_end = body[1][1] if len(body) > 1 else (body[0][1] if body else len(text))
     proposing: list[int] | None = None
+    title_stems = {w[:5] for w in re.findall(r"[a-z]+", text[:tend].lower()) if len(w) >= 4}
     for s, e in sorted(phrases):
         first = text[s:e].split()[0].lower()
         if _head(text[s:e]) in WEAK_HEADS or text[s:e].istitle() or first in _LEAD_NOT_FIRST:
             continue
         if first.endswith("ing") or _VERB_BEFORE.search(text, max(tend, s - 8), s):
             continue  # "including classification", "to teach them classification": a clause, not a task
+        if _head(text[s:e])[:5] not in title_stems:
+            continue  # the title speaks of other things: the phrase is most often context
         if s < lead_end:
             return s, e
         if proposing is None:
