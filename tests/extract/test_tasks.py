@@ -310,7 +310,7 @@ def test_tasks_real_world_is_no_part_of_a_task_name() -> None:
 
 def test_tasks_a_paper_without_a_task_gets_its_lead_phrase() -> None:
     # No title task, no repeated or focal phrase: the first strong task phrase of the opening.
-    got = _tasks("On Quiet Tracking", "Our robots need ridge tracking in fields. We show a bound on it.")
+    got = _tasks("Tracking Is All You Need", "Our robots need ridge tracking in fields. We show a bound on it.")
     assert got == ["ridge tracking"]
     # Verb-led, gerund-led and weak-headed phrases are no fallback.
     got = _tasks("On Quiet Things", "Robots try to teach them classification while including path ranking. We show a bound.")
