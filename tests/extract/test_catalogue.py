@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 from collections import Counter
 
 import pytest
@@ -122,13 +121,8 @@ def test_catalogue_malformed_json_names_line(tmp_path):
         read_catalogue(p)
 
 
-def test_catalogue_is_cached_and_loads_fast():
-    timings = []
-    for _ in range(3):  # best of three, so a busy machine does not make it flaky
-        start = time.perf_counter()
-        read_catalogue(DEFAULT_PATH)
-        timings.append(time.perf_counter() - start)
-    assert min(timings) < 0.05
+def test_catalogue_is_cached():
+    # parsed once per process; no wall-clock assertion (house rule: tests never time things)
     assert load_catalogue() is load_catalogue()
 
 
