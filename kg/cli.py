@@ -13,8 +13,9 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from . import __version__
+from ._version import __version__
 from .errors import KgError
+from .settings import SETTINGS
 
 app = typer.Typer(
     name="kg",
@@ -76,28 +77,37 @@ class _RichProgress:
             self._bar = None
 
 
+def _opt(name: str, *flags: str, **kw):
+    """A ``kg build`` option whose default and help come from the settings table row ``name``."""
+    row = SETTINGS[name]
+    default = kw.pop("default", row.default if not callable(row.default) else None)
+    return typer.Option(default, *(flags or (row.cli,)), help=f"{row.help[0].upper()}{row.help[1:]} (default: {row.shown_default.strip('`')}).", **kw)
+
+
 @app.command()
 def build(
     paths: list[Path] = typer.Argument(..., help="Input files or folders (formats are detected)."),
     out_dir: Path = typer.Option(DEFAULT_OUT, "--out", "-o", help="Folder the outputs are written to."),
-    format: Optional[str] = typer.Option(None, "--format", help="Reader for every input instead of detecting (see `kg formats`)."),
-    formats: str = typer.Option("turtle,nquads,json,html", "--formats", help="Comma-separated outputs (see `kg formats`)."),
-    strict: bool = typer.Option(False, "--strict", help="Fail with exit code 1 if any file or record is skipped."),
-    field: Optional[list[str]] = typer.Option(None, "--field", help="Column mapping for generic JSON/CSV, e.g. --field title=paper_title."),
-    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help="Extraction worker processes (default: all cores)."),
-    cache: bool = typer.Option(True, "--cache/--no-cache", help="Reuse extraction results of unchanged papers (kept in OUT/.cache)."),
-    max_nodes: int = typer.Option(2000, "--max-nodes", min=1, help="Most nodes drawn in graph.html (the best connected are kept)."),
+    format: Optional[str] = _opt("format"),
+    formats: str = _opt("formats", default=",".join(SETTINGS["formats"].default)),
+    strict: bool = _opt("strict"),
+    field: Optional[list[str]] = _opt("field_map", "--field", default=None),
+    jobs: Optional[int] = _opt("jobs", "--jobs", "-j", min=1),
+    cache: bool = _opt("cache_dir", "--cache/--no-cache", default=True),
+    max_nodes: int = _opt("max_nodes", min=1),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress output; only the summary."),
 ) -> None:
     """Read PATHS, extract entities and relations, and write the graph into --out."""
-    from .pipeline import Settings, build as run_build
+    from .pipeline import build as run_build
+    from .pipeline import ensure_writable_dir
+    from .settings import BuildSettings
 
     try:
-        settings = Settings(
+        ensure_writable_dir(out_dir, "the output folder (--out)")
+        settings = BuildSettings(
             format=format,
             strict=strict,
             field_map=_parse_pairs(field, "--field"),
-            max_nodes=max_nodes,
             cache_dir=str(out_dir / ".cache") if cache else None,
         )
         if jobs:
@@ -106,9 +116,11 @@ def build(
         progress = _RichProgress(enabled=not quiet and err.is_terminal)
         if not quiet and not err.is_terminal:
             print(f"kg {__version__}: reading {', '.join(map(str, paths))}", file=sys.stderr)
-        g = run_build(paths, settings, progress=progress)
+        g = run_build(paths, settings, progress=progress, exclude=[out_dir])
+        if not g.summary()["papers"]:
+            _no_papers(g, out_dir, paths)
         t1 = time.perf_counter()
-        written = g.write(out_dir, [f.strip() for f in formats.split(",") if f.strip()], max_nodes=max_nodes)
+        written = g.write(out_dir, [f.strip() for f in formats.split(",") if f.strip()], max_nodes=max_nodes, jobs=settings.jobs)
         total = time.perf_counter() - t0
         g.report.setdefault("timings_s", {})["write"] = round(time.perf_counter() - t1, 4)
     except KgError as e:
@@ -117,6 +129,24 @@ def build(
     _print_summary(g, written, total)
     if strict and g.report.get("skipped"):
         raise typer.Exit(1)
+
+
+def _no_papers(g, out_dir: Path, paths: list[Path]) -> None:
+    """Write report.json and fail: a build that read no paper is an error, not an empty graph."""
+    g.write(out_dir, [])
+    r = g.report
+    files = r.get("files", [])
+    unread = sum(1 for f in files if f.get("error"))
+    why = (
+        "no input file was found" if not files
+        else f"{unread} of {len(files)} file(s) were not recognised or could not be read, "
+             f"and {r.get('skipped', 0) - unread} record(s) were skipped"
+    )
+    raise KgError(
+        f"no papers were read from {', '.join(map(str, paths))}: {why} (details in {out_dir / 'report.json'})",
+        fix="check the inputs with `kg formats` (what kg reads) and the skips in report.json; "
+            "--format NAME forces a reader, --field title=COLUMN maps a column",
+    )
 
 
 def _print_summary(g, written: dict, total: float) -> None:
@@ -218,17 +248,23 @@ def eval_(
     show_errors: bool = typer.Option(False, "--show-errors", help="List misses and false hits per paper."),
     fmt: str = typer.Option("table", "--format", "-f", help="table or json."),
 ) -> None:
-    """Score extraction against gold annotations: precision, recall and F1 per key."""
+    """Score extraction against gold annotations: precision, recall and F1 per key (or, for a
+    results gold file, per view of the result tuples)."""
     from .evaluate import load_gold, score
     from .extract import extract_papers
     from .ingest import read_inputs
 
     if not gold.is_file():
         _fail(KgError(f"{gold}: no such gold file", fix="pass a JSONL file of gold annotations, e.g. ../shared/gold/seeds.gold.jsonl"))
+    from .evaluate_results import is_results_gold, score_results
+
     try:
-        papers = read_inputs(paths).papers
-        preds = [{"title": e.paper.title, **e.surface_lists()} for e in extract_papers(papers)]
-        report = score(load_gold(gold), preds)
+        records = load_gold(gold)
+        extractions = extract_papers(read_inputs(paths).papers)
+        if is_results_gold(records):
+            report = score_results(records, [{"title": e.paper.title, "results": [_result_row(r) for r in e.results]} for e in extractions])
+        else:
+            report = score(records, [{"title": e.paper.title, **e.surface_lists()} for e in extractions])
     except KgError as e:
         _fail(e)
         return
@@ -239,6 +275,11 @@ def eval_(
     if show_errors:
         print()
         print(report.errors())
+
+
+def _result_row(r) -> dict:
+    return {"method": r.method, "proposed": r.proposed, "dataset": r.dataset, "metric": r.metric, "value": r.value,
+            "unit": r.unit, "kind": r.kind, "baseline": r.baseline}
 
 
 @app.command()
@@ -267,18 +308,169 @@ def queries() -> None:
 
 
 @app.command()
+def leaderboard(
+    dataset: Optional[str] = typer.Option(None, "--dataset", "-d", help="Only tables of this dataset (name or alias)."),
+    metric: Optional[str] = typer.Option(None, "--metric", "-m", help="Only tables of this metric (name or alias)."),
+    task: Optional[str] = typer.Option(None, "--task", "-t", help="Only results of papers addressing this task."),
+    graph: Path = typer.Option(DEFAULT_OUT, "--graph", "-g", help="Build folder (from `kg build --out`)."),
+    fmt: str = typer.Option("table", "--format", "-f", help="table, csv or json."),
+    min_papers: Optional[int] = typer.Option(None, "--min-papers", min=1, help="Smallest table shown (default: 2 papers without a filter, 1 with one)."),
+) -> None:
+    """Print leaderboards: the best reported results per dataset and metric, ranked by the metric's direction."""
+    from .api import load
+
+    if fmt not in ("table", "csv", "json"):
+        _fail(KgError(f"unknown --format {fmt!r}", fix="use table, csv or json"))
+    try:
+        tables = load(graph).leaderboard(dataset=dataset, metric=metric, task=task, min_papers=min_papers)
+    except KgError as e:
+        _fail(e)
+        return
+    rows = [r.to_dict() for t in tables for r in t.rows]
+    if fmt == "json":
+        print(json.dumps(rows, ensure_ascii=False, indent=1))
+    elif fmt == "csv":
+        import csv
+
+        w = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]) if rows else ["dataset", "metric", "rank"], lineterminator="\n")
+        w.writeheader()
+        w.writerows(rows)
+    else:
+        _print_leaderboards(tables, dataset, metric, task)
+
+
+def _print_leaderboards(tables, dataset, metric, task) -> None:
+    if not tables:
+        what = ", ".join(f"{k} {v!r}" for k, v in (("dataset", dataset), ("metric", metric), ("task", task)) if v)
+        out.print(f"No leaderboard{' for ' + what if what else ' of 2 or more papers'} in this graph.")
+        return
+    for t in tables:
+        arrow = "higher is better" if t.higher_is_better else "lower is better"
+        title = f"{t.dataset} · {t.metric}{' (' + t.unit + ')' if t.unit else ''} · {arrow} · {t.papers} paper(s)"
+        table = Table("rank", "value", "method", "paper", title=title, title_justify="left")
+        for r in t.rows:
+            method = r.method or ("(this paper's method)" if r.own_method else "")
+            table.add_row(str(r.rank), f"{r.written}{r.unit}", method, r.title)
+        out.print(table)
+    out.print(f"{len(tables)} leaderboard(s)")
+
+
+@app.command()
 def serve(
     graph: Path = typer.Argument(DEFAULT_OUT, help="Build folder (from `kg build --out`)."),
     host: str = typer.Option("127.0.0.1", "--host", help="Interface to listen on (loopback by default)."),
-    port: int = typer.Option(8000, "--port", help="TCP port."),
+    port: int = typer.Option(8000, "--port", min=1, max=65535, help="TCP port (1-65535)."),
+    timeout: float = typer.Option(30.0, "--timeout", min=0.001, help="Seconds a query may run before it is stopped."),
+    workers: int = typer.Option(None, "--workers", min=1, max=64, help="Query worker processes (default: up to 4, one per core)."),
+    cors: list[str] = typer.Option([], "--cors", help="Web origin allowed to read answers (repeatable; default none), e.g. http://localhost:3000."),
 ) -> None:
     """Serve the graph as a SPARQL 1.1 endpoint (/sparql) beside the HTML explorer (/)."""
-    from .serve import serve as run_server
+    from .serve import ServeSettings, serve as run_server
 
     try:
-        run_server(graph, host=host, port=port)
+        settings = ServeSettings(timeout=timeout, cors=tuple(cors), **({"workers": workers} if workers else {}))
+        run_server(graph, host=host, port=port, settings=settings)
     except KgError as e:
         _fail(e)
+
+
+def _fetch_settings(timeout: float, retries: int, backoff: float, pause: Optional[float], refresh: bool = False):
+    from .fetch import FetchSettings
+
+    return FetchSettings(timeout=timeout, retries=retries, backoff=backoff, pause=pause, refresh=refresh)
+
+
+def _fetch_line(r) -> str:
+    if r.note:
+        return f"{r.source}: {r.note}"
+    return (f"{r.source}: {len(r.fetched)} request(s) saved, {len(r.resumed)} already saved, "
+            f"{len(r.retries)} retried, {r.records} record(s)" + (f", newest {r.newest}" if r.newest else ""))
+
+
+@app.command()
+def fetch(
+    source: str = typer.Argument(..., metavar="SOURCE", help="hf-daily, arxiv, semantic-scholar or openalex."),
+    more_ids: Optional[list[str]] = typer.Argument(None, metavar="[ID...]", help="More ids after --ids (--ids A B C)."),
+    out_dir: Path = typer.Option(..., "--out", "-o", help="Folder the raw responses are saved into (then `kg build DIR`)."),
+    date: Optional[str] = typer.Option(None, "--date", help="hf-daily: one day, YYYY-MM-DD."),
+    from_: Optional[str] = typer.Option(None, "--from", help="hf-daily: first day of a range."),
+    to: Optional[str] = typer.Option(None, "--to", help="hf-daily: last day of a range (default: --from)."),
+    query: Optional[str] = typer.Option(None, "--query", help="arxiv: search_query, e.g. 'cat:cs.CL AND ti:retrieval'."),
+    ids: Optional[list[str]] = typer.Option(None, "--ids", help="arxiv, semantic-scholar: paper ids (repeat, or comma-separated)."),
+    search: Optional[str] = typer.Option(None, "--search", help="semantic-scholar, openalex: search words."),
+    filter_: Optional[str] = typer.Option(None, "--filter", help="openalex: works filter, e.g. 'publication_year:2024'."),
+    mailto: Optional[str] = typer.Option(None, "--mailto", help="openalex: e-mail for the polite pool (or OPENALEX_MAILTO)."),
+    max_: Optional[int] = typer.Option(None, "--max", min=1, help="Most records (hf-daily: days) to fetch."),
+    base_url: Optional[str] = typer.Option(None, "--base-url", help="Another host for the source: a mirror, proxy or test server."),
+    refresh: bool = typer.Option(False, "--refresh", help="Fetch again requests already saved in DIR."),
+    timeout: float = typer.Option(30.0, "--timeout", min=0.01, help="Seconds per request."),
+    retries: int = typer.Option(5, "--retries", min=0, help="Retries on 429, 5xx, timeouts and broken connections."),
+    backoff: float = typer.Option(1.0, "--backoff", min=0.0, help="First retry wait in seconds (doubles each retry)."),
+    pause: Optional[float] = typer.Option(None, "--pause", min=0.0, help="Seconds between requests (default: the source's limit)."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress output; only the summary."),
+) -> None:
+    """Save a source's API responses into --out (one gzip file per request), ready for `kg build`."""
+    from .fetch import fetch as run_fetch
+    from .fetch.progress import ConsoleProgress
+
+    if more_ids and not ids:
+        _fail(KgError(f"unexpected argument(s): {' '.join(more_ids)}", fix="only ids may follow SOURCE, after --ids"))
+    opts = {"date": date, "from": from_, "to": to, "query": query, "ids": [*(ids or []), *(more_ids or [])], "search": search,
+            "filter": filter_, "mailto": mailto, "max": max_}
+    try:
+        r = run_fetch(source, out_dir, opts, _fetch_settings(timeout, retries, backoff, pause, refresh),
+                      base=base_url, progress=ConsoleProgress(source, err, quiet))
+    except KgError as e:
+        _fail(e)
+        return
+    out.print(_fetch_line(r))
+    out.print(f"Saved in {out_dir}; read them with: kg build {out_dir}")
+
+
+@app.command()
+def update(
+    fetch_dir: Path = typer.Argument(..., help="A folder written by `kg fetch`."),
+    out_dir: Optional[Path] = typer.Option(None, "--out", "-o", help="Graph output folder (remembered; default build/graph)."),
+    build_: bool = typer.Option(True, "--build/--no-build", help="Rebuild the graph after fetching."),
+    formats: str = _opt("formats", default=",".join(SETTINGS["formats"].default)),
+    base_url: Optional[str] = typer.Option(None, "--base-url", help="Another host for every source of DIR."),
+    timeout: float = typer.Option(30.0, "--timeout", min=0.01, help="Seconds per request."),
+    retries: int = typer.Option(5, "--retries", min=0, help="Retries on 429, 5xx, timeouts and broken connections."),
+    backoff: float = typer.Option(1.0, "--backoff", min=0.0, help="First retry wait in seconds (doubles each retry)."),
+    pause: Optional[float] = typer.Option(None, "--pause", min=0.0, help="Seconds between requests (default: the source's limit)."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress output; only the summary."),
+) -> None:
+    """Fetch what is new since the last fetch into DIR, then rebuild its graph with the extraction cache."""
+    from .fetch import update as run_update
+    from .fetch.progress import ConsoleProgress
+    from .fetch.store import Store
+    from .pipeline import build as run_build
+    from .pipeline import ensure_writable_dir
+    from .settings import BuildSettings
+
+    try:
+        results = run_update(fetch_dir, _fetch_settings(timeout, retries, backoff, pause), base=base_url,
+                             progress_for=lambda name: ConsoleProgress(name, err, quiet))
+        for r in results:
+            out.print(_fetch_line(r))
+        if not build_:
+            return
+        store = Store(fetch_dir)
+        graph_out = out_dir or Path(store.manifest.get("graph_out") or DEFAULT_OUT)
+        if out_dir:
+            store.manifest["graph_out"] = str(out_dir)
+            store.save()
+        ensure_writable_dir(graph_out, "the graph output folder (--out)")
+        t0 = time.perf_counter()
+        settings = BuildSettings(cache_dir=str(graph_out / ".cache"))
+        g = run_build([fetch_dir], settings, exclude=[graph_out])
+        if not g.summary()["papers"]:
+            _no_papers(g, graph_out, [fetch_dir])
+        written = g.write(graph_out, [f.strip() for f in formats.split(",") if f.strip()], jobs=settings.jobs)
+    except KgError as e:
+        _fail(e)
+        return
+    _print_summary(g, written, time.perf_counter() - t0)
 
 
 def _version(value: bool) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from pathlib import Path
 import subprocess
 import sys
 
@@ -139,3 +140,71 @@ def test_cli_query_reads_provenance_from_a_build_folder_when_the_query_needs_it(
     assert json.loads(res.stdout)["rows"][0]["n"] > 50
     res = runner.invoke(app, ["query", "SELECT (COUNT(*) AS ?n) WHERE { ?p a schema:ScholarlyArticle }", "--graph", str(out), "--format", "json"])
     assert json.loads(res.stdout)["rows"][0]["n"] == 70
+
+
+def test_cli_query_with_an_update_says_updates_are_not_supported(tmp_path):
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    res = CliRunner().invoke(app, ["query", "INSERT DATA { <http://x/a> <http://x/b> <http://x/c> }", "--graph", str(tmp_path)])
+    assert res.exit_code == 1
+    assert "SPARQL update" in res.output and "read-only" in res.output
+    assert "no such query file" not in res.output and "Traceback" not in res.output
+
+
+def test_cli_build_that_reads_no_paper_exits_1_and_still_writes_report_json(tmp_path):
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "data.bin").write_bytes(b"\x00\x01\x02 not a listing")
+    out = tmp_path / "out"
+    res = CliRunner().invoke(app, ["build", str(tmp_path / "in"), "--out", str(out), "--quiet"])
+    assert res.exit_code == 1
+    assert "no papers were read" in res.output and "report.json" in res.output
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert report["summary"]["papers"] == 0 and report["files"]
+    assert not (out / "graph.ttl").exists()
+
+
+@pytest.mark.parametrize("make", ["file", "below-a-file"])
+def test_cli_build_with_an_unusable_out_folder_says_so_without_a_traceback(tmp_path, make):
+    # (a folder without write permission cannot be tested as root, which CI is; a folder below a
+    # file fails the same way: mkdir raises an OSError)
+    seeds = Path(__file__).resolve().parents[1] / "seeds"
+    (tmp_path / "f").write_text("I am a file")
+    out = tmp_path / "f" if make == "file" else tmp_path / "f" / "out"
+    res = CliRunner().invoke(app, ["build", str(seeds), "--out", str(out), "--quiet"])
+    assert res.exit_code == 1
+    assert str(out) in res.output and ("not a folder" in res.output or "cannot be written" in res.output)
+    assert "Traceback" not in res.output
+
+
+def test_cli_build_twice_into_a_folder_inside_the_input_never_reads_its_own_outputs(tmp_path):
+    import shutil
+
+    seeds = Path(__file__).resolve().parents[1] / "seeds"
+    work = tmp_path / "work"
+    shutil.copytree(seeds, work)
+    for _ in range(2):
+        res = CliRunner().invoke(app, ["build", str(work), "--out", str(work / "build" / "graph"), "--quiet"])
+        assert res.exit_code == 0, res.output
+    report = json.loads((work / "build" / "graph" / "report.json").read_text(encoding="utf-8"))
+    assert report["summary"]["papers"] == 70
+    assert all("build/graph" not in f["path"] for f in report["files"])
+
+
+def test_cli_build_with_a_huge_abstract_keeps_every_record_and_notes_the_cut(tmp_path):
+    rows = [{"title": f"Paper {i}", "abstract": f"We propose Net{i} and test it on ImageNet."} for i in range(30)]
+    rows.append({"title": "A very long record", "abstract": "We study cats. " * 80_000})
+    src = tmp_path / "in.jsonl"
+    src.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    res = CliRunner().invoke(app, ["build", str(src), "--out", str(out), "--quiet", "--formats", "json", "--no-cache"])
+    assert res.exit_code == 0, res.output
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert report["summary"]["papers"] == 31
+    cut = [n for n in report["notes"] if n["kind"] == "text-cut"]
+    assert len(cut) == 1 and cut[0]["record"] == 31
