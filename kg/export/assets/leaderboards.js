@@ -26,7 +26,7 @@
   if (LB.total > TABLES.length) {
     var capped = $("lb-capped");
     capped.textContent = "To stay fast, this page includes the " + fmt(TABLES.length) + " largest of " +
-      fmt(LB.total) + " leaderboards (kg leaderboard lists them all).";
+      fmt(LB.total) + " leaderboards; kg leaderboard --dataset NAME shows any of them.";
     capped.hidden = false;
   }
 
