@@ -31,7 +31,7 @@ from spacy.tokens import Doc
 from ..model import Role
 from .anchors import Anchors
 from .doc import Candidate, state, title_end
-from .shapes import STOP_NAMES, is_name_like, is_title_case_compound
+from .shapes import STOP_NAMES, is_name_like, is_title_case_compound, walk_list
 from .words import alternation, anchor_kinds, word_set
 from .proposed import valid_name
 
@@ -446,26 +446,8 @@ def coordinated_methods(text: str, found: list[Candidate], tend: int = 0) -> lis
         return True
 
     for c in known:
-        chain: list[tuple[int, int]] = []
         try:
-            end = c.end
-            for _ in range(6):  # rightwards along the list
-                m = _COORD_NEXT.match(text, end)
-                got = item(m.start("name"), m.end("name")) if m else None
-                if got is None:
-                    break
-                if got:
-                    chain.append((m.start("name"), m.end("name")))
-                end = m.end("name")
-            start = c.start
-            for _ in range(6):  # and leftwards
-                m = _COORD_PREV.search(text, max(tend, start - 40), start)
-                got = item(m.start("name"), m.end("name")) if m else None
-                if got is None:
-                    break
-                if got:
-                    chain.append((m.start("name"), m.end("name")))
-                start = m.start("name")
+            chain, start = walk_list(text, c.start, c.end, _COORD_NEXT, _COORD_PREV, item, tend, steps=6, back=40)
         except _NotMethods:
             continue  # "(SGD, MultiWOZ2.2, DSTC2)": a list of datasets one of which shares a method's name
         tail = text[max(tend, start - 60) : start]
