@@ -474,15 +474,16 @@ def _lead_phrase(
     body = [x for x in sents if x[0] >= tend]
     lead_end = body[1][1] if len(body) > 1 else (body[0][1] if body else len(text))
     proposing: list[int] | None = None
-    title_stems = {w[:5] for w in re.findall(r"[a-z]+", text[:tend].lower()) if len(w) >= 4}
+    title = text[:tend].lower()
     for s, e in sorted(phrases):
+        head = _head(text[s:e])
+        if head in WEAK_HEADS or head[:5] not in title:
+            continue  # the title speaks of other things: the phrase is most often context
         first = text[s:e].split()[0].lower()
-        if _head(text[s:e]) in WEAK_HEADS or text[s:e].istitle() or first in _LEAD_NOT_FIRST:
+        if text[s:e].istitle() or first in _LEAD_NOT_FIRST:
             continue
         if first.endswith("ing") or _VERB_BEFORE.search(text, max(tend, s - 8), s):
             continue  # "including classification", "to teach them classification": a clause, not a task
-        if _head(text[s:e])[:5] not in title_stems:
-            continue  # the title speaks of other things: the phrase is most often context
         if s < lead_end:
             return s, e
         if proposing is None:
