@@ -22,7 +22,7 @@ from typing import NamedTuple
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..model import Mention, Result, Role
+from ..model import Mention, Result, Role, normalize_name
 from .doc import state
 from .words import load
 
@@ -31,20 +31,22 @@ __all__ = ["ResultSpan", "find_results", "paper_results", "higher_is_better", "G
 #: Metric words the guidelines do not list as named metrics but a leaderboard needs.
 GENERIC_METRIC = re.compile(
     r"(?<![\w-])(?:(?:top-?[15]|overall|average|mean|balanced|test|validation|classification|zero-shot|few-shot|"
-    r"linear[- ]probe?|exact[- ]match|word|character|label|pixel|frame|instance|(?:macro|micro|weighted)[- ]?)\s*)?"
-    r"(?:accuracy|accuracies|error rate|error|success rate|F1(?:[- ]score)?|F-?measure|precision|recall|AUC|"
-    r"win rate|pass rate|hit rate|score)(?![\w-])",
+    r"linear[- ]probe?|exact[- ]match|word|character|label|pixel|frame|instance|attack|policy|task|"
+    r"(?:macro|micro|weighted)(?:[- ]averaged)?[- ]?)\s*)?"
+    r"(?:accuracy|accuracies|error rates?|error|success rates?|F1(?:[- ]scores?)?|F-?measure|precision|recall|AUC|"
+    r"(?:false|true) (?:positive|negative) rates?|win rates?|pass rates?|hit rates?|score)(?![\w-])",
     re.I,
 )
 
 _NUM = r"(?<![\w.])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-_UNIT = r"(?:\s?(?P<unit>%|percent\b|pp\b|points?\b|dB\b|ms\b|mm\b|cm\b|[x×](?![\w])))?"
+_UNIT = r"(?:\s?(?P<unit>\\?%|percent\b|pp\b|points?\b|dB\b|ms\b|mm\b|cm\b|[x×](?![\w])))?"
 VALUE = re.compile(_NUM + _UNIT)
 
 # What stands right before a number that is no score of its own.
 _NOT_SCORE_BEFORE = re.compile(
     r"(?:\bup to|\bover|\bmore than|\bless than|\bfewer than|\bat least|\bat most|\babove|\bbelow|\bnearly|\balmost|"
-    r"\bapproximately|\baround|\broughly|\bunder|\bbetween|~|≈|<|>|≤|≥|\bfrom|\btop|\bwithin|\bfirst|\blast|\bevery)\s*$",
+    r"\bapproximately|\baround|\broughly|\bunder|\bbetween|~|≈|<|>|≤|≥|\btop|\bwithin|\bfirst|\blast|\bevery|"
+    r"\bas (?:much|many|high|low) as|\bmax(?:imum)?(?: of)?|(?:required|needed|necessary|in order) to (?:achieve|reach|obtain|attain)(?: an?)?)\s*$",
     re.I,
 )
 _IMPROVEMENT_BEFORE = re.compile(
@@ -75,6 +77,7 @@ _OUR = re.compile(
     re.I,
 )
 _COMPARED = re.compile(r"\b(?:than|over|compared (?:to|with)|versus|vs\.?|outperform\w*|surpass\w*|beat\w*|against|relative to)\s*$", re.I)
+_SPEED = re.compile(r"^(?:fps|frames per second|latency|runtime|throughput)$", re.I)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 
@@ -130,6 +133,7 @@ def _metric_spans(text: str, s: int, e: int, named: list[_Named]) -> list[_Named
             word = m.group(0)
             if word.lower() == "score":
                 continue  # "score" alone names no metric
+            word = re.sub(r"(rate|score)s$", r"\1", word, flags=re.I)  # "error rates" -> "error rate"
             out.append(_Named(m.start(), m.end(), word, Role.METRIC))
     return sorted(out)
 
@@ -140,25 +144,46 @@ def find_results(text: str, sentences: Sequence[tuple[int, int]], mentions: Sequ
     offsets into it and the paper's resolved ``mentions`` (offsets relative to the same field)."""
     named = _named(mentions, field)
     out: list[ResultSpan] = []
-    for s, e in sentences:
+    for i, (s, e) in enumerate(sentences):
         if not any(ch.isdigit() for ch in text[s:e]):
             continue
         metrics = _metric_spans(text, s, e, named)
         if not metrics:
             continue
-        out.extend(_sentence_results(text, s, e, metrics, named, proposed_name))
+        context = _context_datasets(named, sentences, i)
+        out.extend(_sentence_results(text, s, e, metrics, named, proposed_name, context))
     return out
 
 
-def _sentence_results(text, s, e, metrics, named, proposed_name) -> list[ResultSpan]:
+def _datasets_in(named: list[_Named], s: int, e: int) -> list[_Named]:
+    return [n for n in named if n.role in (Role.DATASET, Role.INTRODUCED_DATASET) and s <= n.start < e]
+
+
+def _context_datasets(named: list[_Named], sentences: Sequence[tuple[int, int]], i: int) -> list[_Named]:
+    """The datasets a sentence naming none speaks of: those the previous sentence names ("Experiments
+    are run on CIFAR-10 and SVHN. We obtain 2.9% and 1.5% respectively"), else the one dataset the
+    whole text names, if it names only one."""
+    if i > 0:
+        prev = _datasets_in(named, *sentences[i - 1])
+        if prev:
+            return prev
+    every = _datasets_in(named, sentences[0][0], sentences[-1][1])
+    return every[:1] if len({normalize_name(d.name) for d in every}) == 1 else []
+
+
+def _sentence_results(text, s, e, metrics, named, proposed_name, context=()) -> list[ResultSpan]:
     values = [v for v in VALUE.finditer(text, s, e) if _is_score(text, s, v)]
     if not values:
         return []
-    datasets = [n for n in named if n.role in (Role.DATASET, Role.INTRODUCED_DATASET) and s <= n.start < e]
+    datasets = _datasets_in(named, s, e)
+    borrowed = not datasets
+    if borrowed:
+        datasets = list(context)
     methods = [n for n in named if n.role in (Role.METHOD, Role.PROPOSED) and s <= n.start < e]
     respectively = bool(_RESPECTIVELY.search(text, s, e))
     out = []
     prev: tuple[re.Match, _Named] | None = None
+    prev_kind = None
     for group in _groups(text, values):
         members = [values[i] for i in group]
         metric_of = _group_metrics(text, members, metrics, respectively)
@@ -166,12 +191,17 @@ def _sentence_results(text, s, e, metrics, named, proposed_name) -> list[ResultS
             metric_of = [m or prev[1] for m in metric_of]  # "an FID of 12.5 on COCO and 10.1 on LSUN"
         if metric_of[-1] is not None:
             prev = (members[-1], metric_of[-1])
-        dataset_of = _group_datasets(text, members, datasets, respectively)
+        dataset_of = _group_datasets(text, members, datasets, respectively, borrowed)
         # "by 4.2%, 8.8% and 4.7%": the cue before the first value speaks for the whole list
         kind = "improvement" if any(_is_improvement(text, s, v) for v in members[:1] + members[-1:]) else "absolute"
+        if prev_kind == "improvement" and prev and _ELLIPSIS_GAP.match(text[prev[0].end() : members[0].start()]):
+            kind = "improvement"  # "improves by 5.5 mIoU on A and 4.9 on B"
+        prev_kind = kind
         for v, metric, dataset in zip(members, metric_of, dataset_of):
             if metric is None:
                 continue
+            if _SPEED.match(metric.name):
+                dataset = None  # a speed depends on the hardware, not on the benchmark
             method, proposed, baseline, rule = _method_for(text, s, v, methods, proposed_name, kind)
             out.append(ResultSpan(
                 metric=metric.name, value=v.group("num"), number=parse_number(v.group("num")) or 0.0, unit=_unit(v),
@@ -205,18 +235,24 @@ def _group_metrics(text: str, members: list[re.Match], metrics: list[_Named], re
     return [m or shared for m in own]
 
 
-def _group_datasets(text: str, members: list[re.Match], datasets: list[_Named], respectively: bool) -> list[_Named | None]:
+def _group_datasets(text: str, members: list[re.Match], datasets: list[_Named], respectively: bool,
+                    borrowed: bool = False) -> list[_Named | None]:
+    """The dataset of each value; ``borrowed`` datasets come from the previous sentence and are
+    used only when the attribution is unambiguous (one dataset, or a list named respectively)."""
     if respectively and len(members) > 1:
         after = [d for d in datasets if d.start >= members[-1].end()]
         for cands in (after[: len(members)], datasets):
             if len(cands) == len(members):
                 return list(cands)
+    if borrowed:
+        one = datasets[0] if len({normalize_name(d.name) for d in datasets}) == 1 else None
+        return [one] * len(members)
     return [_dataset_for(text, v, datasets) for v in members]
 
 
 def _unit(v: re.Match) -> str:
     unit = (v.group("unit") or "").strip()
-    if unit.lower() == "percent":
+    if unit.lower() == "percent" or unit == "\\%":
         return "%"
     if unit in ("×", "x"):
         return "x"
@@ -237,9 +273,25 @@ def _is_score(text: str, s: int, v: re.Match) -> bool:
         return False
     if _RANGE_AFTER.match(after) or _OTHER_QUANTITY_AFTER.match(after):
         return False
+    if _RANGE_END.search(before):
+        # "from 16.8% to 12.4%": the end is the score reached, unless the change is hedged
+        # ("as much as from ..."); "10% to 30%" and "4-5%" are ranges
+        start = _change_start(text, s, v)
+        if start is None or _NOT_SCORE_BEFORE.search(text[max(s, start - 40) : start]):
+            return False
     if (v.group("unit") or "").strip() in ("x", "×"):
         return False  # speed-ups and ratios
     return True
+
+
+_RANGE_END = re.compile(r"\d\s*(?:\\?%|percent|points?|dB)?\s*\$?\s*(?:to|-|–|−)\s*\$?\s*$")
+_FROM_TO = re.compile(r"\bfrom\s+\$?\d[\d.,]*\s*(?:\\?%|percent|points?|dB)?\s*\$?\s*to\s*\$?\s*$")
+
+
+def _change_start(text: str, s: int, v: re.Match) -> int | None:
+    """Where "from" stands when ``v`` ends a "from A to B" change, else None."""
+    m = _FROM_TO.search(text, max(s, v.start() - 40), v.start())
+    return m.start() if m else None
 
 
 def _is_improvement(text: str, s: int, v: re.Match) -> bool:
