@@ -52,7 +52,8 @@ _NOT_SCORE_BEFORE = re.compile(
 _IMPROVEMENT_BEFORE = re.compile(
     r"(?:\bby|\bimprov\w*(?:\s+\w+){0,3}\s+(?:by|of)|\bgains?\s+of|\bincrease\w*\s+(?:of|by)|\bboost\w*\s+(?:of|by)|"
     r"\breduc\w*(?:\s+\w+){0,3}\s+by|\bdecreas\w*\s+(?:\w+\s+)?by|\boutperform\w*(?:\s+\S+){0,6}\s+by|\+|\bmargin\s+of|"
-    r"\bsurpass\w*(?:\s+\S+){0,6}\s+by)\s*$",
+    r"\bsurpass\w*(?:\s+\S+){0,6}\s+by|\bby\s+an?\s+average\s+of|"
+    r"\b(?:reductions?|improvements?|decreases?|increases?|boosts?|gains?)\s+(?:in\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?of)\s*$",
     re.I,
 )
 _IMPROVEMENT_AFTER = re.compile(
@@ -76,7 +77,20 @@ _OUR = re.compile(
     r"proposed (?:model|method|approach|framework|system))\b",
     re.I,
 )
-_COMPARED = re.compile(r"\b(?:than|over|compared (?:to|with)|versus|vs\.?|outperform\w*|surpass\w*|beat\w*|against|relative to)\s*$", re.I)
+_COMPARED = re.compile(
+    r"(?:\b(?:than|over|compared (?:to|with)|versus|vs\.?|outperform\w*|surpass\w*|beat\w*|against|relative to|"
+    r"improv(?:es|ed|ing|e)|boost(?:s|ed|ing)?|enhanc(?:es|ed|ing|e))|"
+    r"\b(?:increas|improv|reduc|boost|lower|rais)\w*\s+(?:the\s+)?[\w -]{0,30}?\s+of)\s+(?:the\s+)?$", re.I)
+# A value followed by an acronym that is no known metric measures that ("2.5% AUPRO"), and one
+# followed by a plain noun measures the noun ("2.4 exaflops", "87.5% of the time").
+_OTHER_MEASURE_AFTER = re.compile(r"\s*(?:\\?%|\$)?\s*[A-Z][A-Za-z0-9@-]*[A-Z0-9]\b")
+_NOUN_AFTER = re.compile(
+    r"\s*(?:\\?%|\$)?\s*(?!(?:on|in|for|and|or|with|at|to|than|over|respectively|compared|while|which|when|where|by|from|"
+    r"higher|lower|better|worse|improvements?|gains?|absolute|relative|points?|percent|percentage|average|mean|overall|"
+    r"the|a|an|is|are|was|were|vs|versus|across|among|under|using|without|via|per|after|before|as|against|"
+    r"respectively|only|alone|each|both|all|even|also|margin|increase|decrease|reduction|boost|relatively|"
+    r"absolutely|more|less|among|within|during|if|but|whereas|so|thus|outperforming|surpassing|setting|achieving|"
+    r"reaching|yielding|making|showing|which|that|this|these|its|their|our|new|state)\b)[a-z][a-z-]+")
 _SPEED = re.compile(r"^(?:fps|frames per second|latency|runtime|throughput)$", re.I)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
@@ -167,7 +181,7 @@ def _context_datasets(named: list[_Named], sentences: Sequence[tuple[int, int]],
         prev = _datasets_in(named, *sentences[i - 1])
         if prev:
             return prev
-    every = _datasets_in(named, sentences[0][0], sentences[-1][1])
+    every = _datasets_in(named, sentences[0][0], sentences[i][0])
     return every[:1] if len({normalize_name(d.name) for d in every}) == 1 else []
 
 
@@ -187,19 +201,22 @@ def _sentence_results(text, s, e, metrics, named, proposed_name, context=()) -> 
     for group in _groups(text, values):
         members = [values[i] for i in group]
         metric_of = _group_metrics(text, members, metrics, respectively)
-        if prev and metric_of[0] is None and _ELLIPSIS_GAP.match(text[prev[0].end() : members[0].start()]):
+        elliptical = bool(prev and _ELLIPSIS_GAP.match(text[prev[0].end() : members[0].start()]))
+        if elliptical and metric_of[0] is None and not _OTHER_MEASURE_AFTER.match(text, members[-1].end()):
             metric_of = [m or prev[1] for m in metric_of]  # "an FID of 12.5 on COCO and 10.1 on LSUN"
         if metric_of[-1] is not None:
             prev = (members[-1], metric_of[-1])
         dataset_of = _group_datasets(text, members, datasets, respectively, borrowed)
         # "by 4.2%, 8.8% and 4.7%": the cue before the first value speaks for the whole list
         kind = "improvement" if any(_is_improvement(text, s, v) for v in members[:1] + members[-1:]) else "absolute"
-        if prev_kind == "improvement" and prev and _ELLIPSIS_GAP.match(text[prev[0].end() : members[0].start()]):
+        if prev_kind == "improvement" and elliptical:
             kind = "improvement"  # "improves by 5.5 mIoU on A and 4.9 on B"
         prev_kind = kind
         for v, metric, dataset in zip(members, metric_of, dataset_of):
             if metric is None:
                 continue
+            if metric.end <= v.start() and _NOUN_AFTER.match(text, v.end()) and not _metric_after(text, v, metrics):
+                continue  # "from 11.6 to 2.4 exaflops": the number measures the noun after it
             if _SPEED.match(metric.name):
                 dataset = None  # a speed depends on the hardware, not on the benchmark
             method, proposed, baseline, rule = _method_for(text, s, v, methods, proposed_name, kind)
@@ -210,6 +227,10 @@ def _sentence_results(text, s, e, metrics, named, proposed_name, context=()) -> 
                 rule=f"results:{kind}:{rule}", confidence=0.8 if dataset else 0.6,
             ))
     return out
+
+
+def _metric_after(text: str, v: re.Match, metrics: list[_Named]) -> bool:
+    return any(m.start >= v.end() and m.start - v.end() <= 25 for m in metrics)
 
 
 def _groups(text: str, values: list[re.Match]) -> list[list[int]]:
@@ -303,18 +324,23 @@ def _is_improvement(text: str, s: int, v: re.Match) -> bool:
 # What may stand between a value and the metric written after it ("84.1% top-1 accuracy",
 # "28.4 BLEU points", "+6.1% in FID") or before it ("an FID of 52.3", "accuracy: 84.1%",
 # "improves mAP by 6.8%", "FID from 12.1 to 9.8").
-_AFTER_GAP = re.compile(r"^\s*(?:%|points?|pp|percent)?\s*(?:(?:absolute|relative|higher|lower|better|average|mean|overall)\s+)?$", re.I)
-_IN_METRIC_GAP = re.compile(r"^\s*(?:%|points?|pp|percent)?\s*(?:gains?\s+|improvements?\s+|increase\s+|reduction\s+|decrease\s+)?(?:in|on the|in terms of)\s+(?:the\s+)?$", re.I)
+_AFTER_GAP = re.compile(r"^\s*(?:%|points?|pp|percent)?\s*(?:of\s+)?(?:(?:absolute|relative|higher|lower|better|average|mean|overall)\s+)?$", re.I)
+# "+6.1% in FID", "0.8% in ImageNet top-1 accuracy" (a capitalised benchmark name may stand between)
+_IN_METRIC_GAP = re.compile(r"^\s*(?:%|points?|pp|percent)?\s*(?:gains?\s+|improvements?\s+|increase\s+|reduction\s+|decrease\s+)?"
+                            r"(?:in|on the|in terms of)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+)?$")
 _BEFORE_GAP = re.compile(
     r"^\s*(?:\([^()]{1,20}\)\s*)?(?:scores?\s+|metric\s+|values?\s+)?"
     r"(?:(?:of|=|:|is|was|are|were|reaches|reached|reaching|achieves|achieved|achieving|at|to|by|improves?|improved|"
     r"increases?|increased|reduces?|reduced|drops?|dropped|rises?|rose|from|of about|of only|of up to|by up to|"
-    r"improvement of|gain of|boost of|increase of|reduction of)\s*)*"
+    r"improvement of|gain of|boost of|increase of|reduction of|an average of|average of|on average)\s*)*"
     r"(?:about|around|only|just|a|an|the|\+|-|−)?\s*$",
     re.I,
 )
 # Between a value and a later one that shares its metric: "12.5 on COCO and 10.1 (on LSUN)".
-_ELLIPSIS_GAP = re.compile(r"^\s*(?:%\s*)?(?:(?:on|in|for)\s+[^\d.;]{1,40}?)?(?:,\s*)?(?:and|while|whereas|but|vs\.?)\s+(?:\w+\s+){0,2}?$")
+_ELLIPSIS_GAP = re.compile(r"^\s*(?:%\s*)?(?:points?\s+)?(?:[\w@-]+\s+)?(?:(?:on|in|for|with|without)\s+[^\d.;]{1,40}?)?(?:,\s*)?"
+                           r"(?:and|while|whereas|but|vs\.?)\s+(?:[\w-]+\s+){0,3}?(?:by\s+)?$")
+# "increase the accuracy of ResNet-18 on ImageNet by 1.3%": the metric, what it is of, then "by"
+_OF_BY_GAP = re.compile(r"^\s+(?:of|for|on)\s+[^,;%\d]{0,12}[^,;%]{0,40}?\s+by\s+(?:an?\s+)?(?:average\s+(?:of\s+)?)?$")
 _COORD_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|/\s*|vs\.?\s+)$")
 
 
@@ -322,17 +348,26 @@ def _metric_for(text: str, v: re.Match, metrics: list[_Named]) -> _Named | None:
     """The metric a value measures: written right after it ("84.1% top-1 accuracy", "28.4 BLEU"),
     or before it ("a BLEU of 28.4", "FID: 3.2", "accuracy of 84.1%"), the closer one winning."""
     best, dist = None, None
+    start = v.start()
+    change = _change_start(text, 0, v)
     for m in metrics:
         if m.start >= v.end():
-            gap = text[v.end() : m.start]
+            gap = text[v.end() : m.start].replace("$", "")  # LaTeX math around a number: "$22.7$"
             if len(gap) > 25 or not (_AFTER_GAP.match(gap) or _IN_METRIC_GAP.match(gap)):
                 continue
             d = len(gap)
-        elif m.end <= v.start():
-            gap = text[m.end : v.start()]
-            if len(gap) > 45 or not _BEFORE_GAP.match(gap):
+        elif m.end <= start:
+            gap = text[m.end : start].replace("$", "")
+            if change is not None and m.end <= change:
+                # "the error rate of the 13-layer CNN from 16.8% to 12.4%": the change's metric
+                before_from = text[m.end : change]
+                if len(before_from) > 40 or re.search(r"[,;\d%]", before_from):
+                    continue
+                d = len(before_from) + 3
+            elif len(gap) > 45 or not (_BEFORE_GAP.match(gap) or _OF_BY_GAP.match(gap)):
                 continue
-            d = len(gap) + 3
+            else:
+                d = len(gap) + 3
         else:
             continue
         if dist is None or d < dist:
