@@ -91,6 +91,12 @@ _NOUN_AFTER = re.compile(
     r"respectively|only|alone|each|both|all|even|also|margin|increase|decrease|reduction|boost|relatively|"
     r"absolutely|more|less|among|within|during|if|but|whereas|so|thus|outperforming|surpassing|setting|achieving|"
     r"reaching|yielding|making|showing|which|that|this|these|its|their|our|new|state)\b)[a-z][a-z-]+")
+# "on <words> dataset/benchmark" or "on <Name2016>" right after a value: the set it was measured on
+_UNKNOWN_SET_AFTER = re.compile(
+    r"\s*(?:\\?%|\$)?\s*(?:[\w@-]+\s+){0,3}?(?:on|in)\s+(?:the\s+)?(?:(?:[a-z][\w-]*\s+){0,4}(?:dataset|data|benchmark|corpus|set)s?\b|"
+    r"(?:[a-z][\w-]*\s+){0,2}[A-Z][\w.-]*\d[\w.-]*)")
+_UNNAMED_SET = re.compile(r"\b(?:on|in)\s+(?:the\s+)?(?:(?:[a-z][\w-]*\s+){0,4}(?:dataset|benchmark|corpus)s?\b|"
+                          r"(?:[a-z][\w-]*\s+){0,2}[A-Z][\w.-]*\d[\w.-]*)")
 _SPEED = re.compile(r"^(?:fps|frames per second|latency|runtime|throughput)$", re.I)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
@@ -135,7 +141,10 @@ def _named(mentions: Sequence[Mention], field: str) -> list[_Named]:
     out = []
     for m in mentions:
         if m.field == field and m.role in (Role.METRIC, Role.DATASET, Role.INTRODUCED_DATASET, Role.METHOD, Role.PROPOSED):
-            out.append(_Named(m.start, m.end, m.canonical or m.text, m.role))
+            # a metric keeps its written form ("ROC-AUC", "AEPE"; the graph resolves aliases), the
+            # qualifiers of its canonical name could say something else ("EPE" for "AEPE")
+            name = m.text if m.role is Role.METRIC and m.text else (m.canonical or m.text)
+            out.append(_Named(m.start, m.end, name, m.role))
     return sorted(out)
 
 
@@ -191,8 +200,8 @@ def _sentence_results(text, s, e, metrics, named, proposed_name, context=()) -> 
         return []
     datasets = _datasets_in(named, s, e)
     borrowed = not datasets
-    if borrowed:
-        datasets = list(context)
+    if borrowed and not _UNNAMED_SET.search(text, s, e):
+        datasets = list(context)  # unless the sentence names a set no mention covers
     methods = [n for n in named if n.role in (Role.METHOD, Role.PROPOSED) and s <= n.start < e]
     respectively = bool(_RESPECTIVELY.search(text, s, e))
     out = []
@@ -251,6 +260,11 @@ def _group_metrics(text: str, members: list[re.Match], metrics: list[_Named], re
         after = [m for m in metrics if m.start >= members[-1].end()][: len(members)]
         if len(after) == len(members) and after[-1].start - members[-1].end() < 120:
             return after
+        # "accuracy and ROC-AUC scores of 86% and 84.4%, respectively"
+        before = [m for m in metrics if m.end <= members[0].start()][-len(members):]
+        if len(before) == len(members) and all(_COORD_GAP.match(text[a.end : b.start]) for a, b in zip(before, before[1:])) \
+                and _BEFORE_GAP.match(text[before[-1].end : members[0].start()].replace("$", "")):
+            return before
     own = [_metric_for(text, v, metrics) for v in members]
     shared = own[-1] or own[0]
     return [m or shared for m in own]
@@ -267,7 +281,7 @@ def _group_datasets(text: str, members: list[re.Match], datasets: list[_Named], 
                 return list(cands)
     if borrowed:
         one = datasets[0] if len({normalize_name(d.name) for d in datasets}) == 1 else None
-        return [one] * len(members)
+        return [None if one is None or _UNKNOWN_SET_AFTER.match(text, v.end()) else one for v in members]
     return [_dataset_for(text, v, datasets) for v in members]
 
 
@@ -378,6 +392,9 @@ def _metric_for(text: str, v: re.Match, metrics: list[_Named]) -> _Named | None:
 def _dataset_for(text: str, v: re.Match, datasets: list[_Named]) -> _Named | None:
     if not datasets:
         return None
+    unknown = _UNKNOWN_SET_AFTER.match(text, v.end())
+    if unknown and not any(unknown.start() <= d.start < unknown.end() + 3 for d in datasets):
+        return None  # "75.2% mAP on our own classroom dataset", "75% F1 on Re-OIE2016" (no mention)
     after = [d for d in datasets if d.start >= v.end() and re.match(r"^[^.;]{0,40}?\b(?:on|in|for|of|at)\b", text[v.end() : d.start])]
     if after:
         return after[0]
