@@ -98,6 +98,17 @@ _UNKNOWN_SET_AFTER = re.compile(
 _UNNAMED_SET = re.compile(r"\b(?:on|in)\s+(?:the\s+)?(?:(?:[a-z][\w-]*\s+){0,4}(?:dataset|benchmark|corpus)s?\b|"
                           r"(?:[a-z][\w-]*\s+){0,2}[A-Z][\w.-]*\d[\w.-]*)")
 _SPEED = re.compile(r"^(?:fps|frames per second|latency|runtime|throughput)$", re.I)
+_COMPARED_LIST = re.compile(
+    r"\b(?:than|over|compared (?:to|with)|versus|vs\.?|outperform\w*|surpass\w*|beat\w*|against)\b[^.;]{0,50}?"
+    r"\b(?:such as|including|like|e\.g\.,?|namely)\s+(?:[^.;]{0,60}?(?:,|\band\b|\bor\b)\s+)?$", re.I)
+_WRITTEN_SUBJECT = re.compile(
+    r"(?:^|(?<=[,;:(]\s)|(?<=\bthe\s)|(?<=\. ))(?P<name>(?:[A-Z][\w.+-]*\s+){0,2}[A-Z][\w.+-]*)\s+(?:\([^()]{1,20}\)\s+)?"
+    r"(?:achieves|achieved|obtains|obtained|reaches|reached|attains|attained|scores|scored|sets|establishes|yields|gets|records|"
+    r"improves|improved|outperforms|outperformed|surpasses|surpassed)\b")
+_SCORING_VERB = re.compile(r"\s+(?:\([^()]{1,20}\)\s+)?(?:achieves|achieved|obtains|obtained|reaches|reached|attains|scores|"
+                           r"sets|establishes|yields|outperforms|outperformed|surpasses|improves|improved)\b")
+_NOT_NAMES = frozenset("our we it this these that the our their its experiments results overall finally moreover furthermore "
+                       "additionally specifically notably in on with when as compared extensive further also".split())
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 
@@ -198,11 +209,16 @@ def _sentence_results(text, s, e, metrics, named, proposed_name, context=()) -> 
     values = [v for v in VALUE.finditer(text, s, e) if _is_score(text, s, v)]
     if not values:
         return []
+    values, asides = _split_asides(text, values)
     datasets = _datasets_in(named, s, e)
+    # a "dataset" that scores is the paper's system under a name it also gives a resource
+    acting = [d for d in datasets if _SCORING_VERB.match(text, d.end)]
+    datasets = [d for d in datasets if d not in acting]
     borrowed = not datasets
     if borrowed and not _UNNAMED_SET.search(text, s, e):
         datasets = list(context)  # unless the sentence names a set no mention covers
-    methods = [n for n in named if n.role in (Role.METHOD, Role.PROPOSED) and s <= n.start < e]
+    methods = sorted([n for n in named if n.role in (Role.METHOD, Role.PROPOSED) and s <= n.start < e]
+                     + [d._replace(role=Role.PROPOSED if d.role is Role.INTRODUCED_DATASET else Role.METHOD) for d in acting])
     respectively = bool(_RESPECTIVELY.search(text, s, e))
     out = []
     prev: tuple[re.Match, _Named] | None = None
@@ -221,7 +237,9 @@ def _sentence_results(text, s, e, metrics, named, proposed_name, context=()) -> 
         if prev_kind == "improvement" and elliptical:
             kind = "improvement"  # "improves by 5.5 mIoU on A and 4.9 on B"
         prev_kind = kind
-        for v, metric, dataset in zip(members, metric_of, dataset_of):
+        triples = [(w, metric, dataset) for v, metric, dataset in zip(members, metric_of, dataset_of)
+                   for w in (v, *asides.get(v.start(), ()))]
+        for v, metric, dataset in triples:
             if metric is None:
                 continue
             if metric.end <= v.start() and _NOUN_AFTER.match(text, v.end()) and not _metric_after(text, v, metrics):
@@ -242,11 +260,25 @@ def _metric_after(text: str, v: re.Match, metrics: list[_Named]) -> bool:
     return any(m.start >= v.end() and m.start - v.end() <= 25 for m in metrics)
 
 
+def _split_asides(text: str, values: list[re.Match]) -> tuple[list[re.Match], dict[int, list[re.Match]]]:
+    """Values written in parentheses right after another ("94.6% (95.6% for the ensemble)") are
+    asides of it: same metric and dataset, and no member of a list being paired respectively."""
+    main: list[re.Match] = []
+    asides: dict[int, list[re.Match]] = {}
+    for v in values:
+        if main and re.match(r"^\s*\([^()]*$", text[main[-1].end() : v.start()]) and ")" in text[v.end() : v.end() + 40]:
+            asides.setdefault(main[-1].start(), []).append(v)
+        else:
+            main.append(v)
+    return main, asides
+
+
 def _groups(text: str, values: list[re.Match]) -> list[list[int]]:
     """Indices of the values written as one list ("92.3% and 88.1%", "4.2%, 8.8% and 4.7%")."""
     groups: list[list[int]] = []
     for i, v in enumerate(values):
-        if groups and _unit(values[i - 1]) == _unit(v) and _COORD_GAP.match(text[values[i - 1].end() : v.start()]):
+        gap = re.sub(r"\s*\([^()]*\)", "", text[values[i - 1].end() : v.start()]) if i else ""
+        if groups and _unit(values[i - 1]) == _unit(v) and _COORD_GAP.match(gap):
             groups[-1].append(i)
         else:
             groups.append([i])
@@ -401,33 +433,74 @@ def _dataset_for(text: str, v: re.Match, datasets: list[_Named]) -> _Named | Non
     return min(datasets, key=lambda d: abs(d.start - v.start()))
 
 
-def _method_for(text, s, v, methods, proposed_name, kind):
+def _compared(text: str, s: int, methods: list[_Named]) -> set[int]:
+    """Starts of the methods a sentence compares against: after "than", "over", "outperforms",
+    "improves", "the accuracy of", also in a list they head ("over linear methods, such as A and
+    B", "outperforms A and B")."""
+    out: set[int] = set()
+    prev = None
+    for m in methods:
+        before = text[max(s, m.start - 80) : m.start]
+        if _COMPARED.search(before[-40:]) or _COMPARED_LIST.search(before) or \
+                (prev is not None and prev.start in out and _COORD_GAP.match(text[prev.end : m.start])):
+            out.add(m.start)
+        prev = m
+    return out
+
+
+def _method_for(text, s, v, methods, proposed_name, kind, own_default=True):
     """(method, is the paper's own, baseline, rule) for a value."""
+    compared = _compared(text, s, methods)
     before = [m for m in methods if m.end <= v.start()]
     after = [m for m in methods if m.start >= v.end()]
-    baseline = None
-    for m in after:
-        if _COMPARED.search(text[max(s, m.start - 40) : m.start]):
-            baseline = m.name
-            break
+    baseline = next((m.name for m in after if m.start in compared), None)
     subject = None
     for m in reversed(before):
-        if not _COMPARED.search(text[max(s, m.start - 40) : m.start]):
+        if m.start not in compared:
             subject = m
             break
         if baseline is None:
             baseline = m.name
-    our = _OUR.search(text, s, v.start())
+    our = _own_cue(text, s, v.start())
     if subject is not None and not (our and our.start() > subject.end):
         return subject.name, subject.role is Role.PROPOSED, baseline, "named"
+    written = _written_subject(text, s, v.start())
+    if written is not None and not (our and our.start() > written.end()):
+        name = written.group("name")
+        own = proposed_name is not None and normalize_name(name) == normalize_name(proposed_name)
+        return name, own, baseline, "subject"
     if our or kind == "improvement":
         return (proposed_name or "(proposed)"), True, baseline, "ours"
     if subject is None and after and baseline is None and re.match(r"^\s*(?:%\s*)?(?:with|by|using|for)\b", text[v.end() : after[0].start]):
         return after[0].name, after[0].role is Role.PROPOSED, None, "by"
-    if subject is None and baseline is None:
+    if subject is None and baseline is None and own_default:
         # an abstract reports its own method's numbers unless it credits someone else's
         return proposed_name, True, None, "default-own"
     return None, False, baseline, "unattributed"
+
+
+def _own_cue(text: str, s: int, end: int) -> re.Match | None:
+    """The last "we"/"our model" in the value's clause (not before a colon or semicolon)."""
+    last = None
+    for m in _OUR.finditer(text, s, end):
+        last = m
+    if last is not None and re.search(r"[:;]|\bwhile\b|\bwhereas\b", text[last.end() : end]):
+        return None
+    return last
+
+
+def _written_subject(text: str, s: int, end: int) -> re.Match | None:
+    """A name no component recognised, as the subject of a scoring verb: "ScaleNet-P4 achieves",
+    "the Evolved Transformer establishes", "RCO reaches". Capitalised sentence openers are no names."""
+    found = None
+    for m in _WRITTEN_SUBJECT.finditer(text, s, end):
+        name = m.group("name")
+        if name.split()[0].lower() in _NOT_NAMES or not re.search(r"[A-Z].*[A-Z]|\d|^[A-Z][a-z]+ [A-Z]", name):
+            continue
+        found = m
+    if found is not None and re.search(r"[;:]|\d\s*%", text[found.end() : end]):
+        return None
+    return found
 
 
 @lru_cache(maxsize=1)

@@ -116,3 +116,116 @@ def test_results_dimensions_and_bit_widths_are_not_scores(text):
 def test_results_values_with_different_units_are_not_one_list():
     rows = _results("FooNet has an error of 0.26 mm, 64% lower than before.", [("FooNet", P)], "FooNet")
     assert ("0.26", "mm", "absolute") in [(r[3], r[4], r[5]) for r in rows]
+
+
+def test_results_dataset_comes_from_the_previous_sentence_when_it_names_one():
+    text = "We train on the Foo-200 benchmark. Our model obtains 71.5% accuracy."
+    rows = _results(text, [("Foo-200", D)], "Net")
+    assert [(r[1], r[3]) for r in rows] == [("Foo-200", "71.5")]
+
+
+def test_results_previous_sentence_with_several_datasets_gives_none_to_a_single_value():
+    text = "We test on Foo-200 and BarSet. Our model obtains 71.5% accuracy."
+    assert [r[1] for r in _results(text, [("Foo-200", D), ("BarSet", D)], "Net")] == [None]
+
+
+def test_results_previous_sentence_datasets_pair_with_a_respectively_list():
+    text = "We test on Foo-200 and BarSet. The error rates are 3.1% and 4.2%, respectively."
+    rows = _results(text, [("Foo-200", D), ("BarSet", D)], "Net")
+    assert [(r[1], r[2], r[3]) for r in rows] == [("Foo-200", "error rate", "3.1"), ("BarSet", "error rate", "4.2")]
+
+
+def test_results_no_borrowed_dataset_when_the_sentence_names_an_unrecognised_set():
+    text = "We test on Foo-200. It reaches 71% F1 on the new Qux2021 split."
+    assert [r[1] for r in _results(text, [("Foo-200", D), ("F1", X)], "Net")] == [None]
+
+
+def test_results_from_a_to_b_keeps_the_end_value_and_drops_the_start():
+    text = "Our method lowers the error rate of the plain baseline from 16.1% to 12.7% on Foo-200."
+    rows = _results(text, [("Foo-200", D)], "Net")
+    assert [(r[0], r[1], r[2], r[3], r[5]) for r in rows] == [("Net", "Foo-200", "error rate", "12.7", "absolute")]
+
+
+@pytest.mark.parametrize("text", ["Accuracy moves from 10% to 30% across seeds.", "Accuracy improves by as much as from 10% to 30%.",
+                                  "Accuracy is 10% to 30% lower.", "We need 40 steps required to achieve a 2% error rate."])
+def test_results_ranges_hedged_changes_and_targets_are_not_scores(text):
+    assert [r for r in _results(text, []) if r[5] == "absolute" and r[3] in ("10", "30", "2")] == [
+        r for r in _results(text, []) if r[5] == "absolute" and r[3] == "30" and text.startswith("Accuracy moves")]
+
+
+def test_results_metrics_named_respectively_before_the_values():
+    text = "FooNet reaches accuracy and ROC-AUC scores of 91% and 88.5%, respectively."
+    rows = _results(text, [("FooNet", P), ("ROC-AUC", X)], "FooNet")
+    assert [(r[2], r[3]) for r in rows] == [("accuracy", "91"), ("ROC-AUC", "88.5")]
+
+
+def test_results_plural_generic_metric_is_named_in_the_singular():
+    rows = _results("We obtain error rates of 2.5% and 3.5% on Foo-200 and BarSet, respectively.", [("Foo-200", D), ("BarSet", D)])
+    assert [(r[1], r[2]) for r in rows] == [("Foo-200", "error rate"), ("BarSet", "error rate")]
+
+
+def test_results_latex_math_and_escaped_percent_around_values():
+    rows = _results("Our model obtains a mAP of $41.5$ and accuracy of 90.2\\%.", [("mAP", X)], "Net")
+    assert [(r[2], r[3], r[4]) for r in rows] == [("mAP", "41.5", ""), ("accuracy", "90.2", "%")]
+
+
+def test_results_a_parenthesised_value_is_an_aside_of_the_one_before_it():
+    text = "On Foo-10 and Foo-20 we reach accuracies of 91.0% (92.5% with an ensemble) and 70.1%, respectively."
+    rows = _results(text, [("Foo-10", D), ("Foo-20", D)], "Net")
+    assert [(r[1], r[3]) for r in rows] == [("Foo-10", "91.0"), ("Foo-10", "92.5"), ("Foo-20", "70.1")]
+
+
+def test_results_speed_has_no_dataset_and_a_value_of_another_quantity_is_dropped():
+    rows = _results("FooNet reaches 40.2% AP at 25 fps on Foo-200 while cutting compute from 9.1 to 2.2 teraflops.",
+                    [("FooNet", P), ("AP", X), ("fps", X), ("Foo-200", D)], "FooNet")
+    assert [(r[1], r[2], r[3]) for r in rows] == [("Foo-200", "AP", "40.2"), (None, "fps", "25")]
+
+
+@pytest.mark.parametrize(
+    "text, named, want",
+    [
+        ("It gives a relative error reduction of 9.5% on Foo-200.", [("Foo-200", D)], ("error", "9.5", "improvement")),
+        ("It brings an increase in accuracy of 0.4% on Foo-200.", [("Foo-200", D)], ("accuracy", "0.4", "improvement")),
+        ("Our method beats BarNet in PSNR by an average of 1.5 dB on Foo-200.", [("BarNet", M), ("PSNR", X), ("Foo-200", D)],
+         ("PSNR", "1.5", "improvement")),
+    ],
+)
+def test_results_improvement_cues_of_reductions_increases_and_averages(text, named, want):
+    assert [(r[2], r[3], r[5]) for r in _results(text, named, "Net")] == [want]
+
+
+def test_results_a_second_value_inherits_the_improvement_of_an_elliptical_list():
+    text = "It improves the state of the art by 2.5 mIoU for SetA and 1.9 mIoU for SetB."
+    rows = _results(text, [("mIoU", X)], "Net")
+    assert [(r[3], r[5]) for r in rows] == [("2.5", "improvement"), ("1.9", "improvement")]
+
+
+def test_results_a_value_followed_by_an_unknown_acronym_does_not_take_the_previous_metric():
+    rows = _results("It gains 1.1% AUROC and 2.6% PRO on Foo-200.", [("AUROC", X), ("Foo-200", D)], "Net")
+    assert [r[3] for r in rows] == ["1.1"]
+
+
+@pytest.mark.parametrize(
+    "text, named, want_method, want_baseline",
+    [
+        ("Our model improves BarNet by 0.7% in top-1 accuracy.", [("BarNet", M)], "Net", "BarNet"),
+        ("It shows clear gains over classic tools, such as BazSVM and BarNet, reaching 81% accuracy.",
+         [("BazSVM", M), ("BarNet", M)], None, "BarNet"),  # no subject named: unattributed, not the baseline
+        ("In particular, QuxNet-L2 achieves 55.1% AP on Foo-200.", [("Foo-200", D), ("AP", X)], "QuxNet-L2", None),
+        ("We show that the Deep Qux Model establishes a BLEU of 31.2.", [("BLEU", X)], "Deep Qux Model", None),
+    ],
+)
+def test_results_method_is_the_subject_not_the_compared_system(text, named, want_method, want_baseline):
+    rows = _results(text, named, "Net")
+    assert rows and (rows[0][0], rows[0][6]) == (want_method, want_baseline)
+
+
+def test_results_a_dataset_mention_that_scores_is_the_method():
+    text = "On Foo-200, BarBench achieves 1.2 EPE."
+    rows = _results(text, [("Foo-200", D), ("BarBench", Role.INTRODUCED_DATASET), ("EPE", X)], "BarBench")
+    assert [(r[0], r[1]) for r in rows] == [("BarBench", "Foo-200")]
+
+
+def test_results_own_cue_does_not_reach_across_a_colon():
+    text = "We ensure quality: trained annotators reach 65% accuracy."
+    assert [r[0] for r in _results(text, [], None)] == [None]
