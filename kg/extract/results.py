@@ -39,16 +39,20 @@ GENERIC_METRIC = re.compile(
 )
 
 _NUM = r"(?<![\w.])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-_UNIT = r"(?:\s?(?P<unit>\\?%|percent\b|pp\b|points?\b|dB\b|ms\b|mm\b|cm\b|[x×](?![\w])))?"
+_UNIT = r"(?:\s?(?P<unit>\\?%|percent(?:age points?)?\b|pp\b|points?\b|dB\b|ms\b|mm\b|cm\b|m\b|°|[x×](?![\w])))?"
 VALUE = re.compile(_NUM + _UNIT)
 
 # What stands right before a number that is no score of its own.
 _NOT_SCORE_BEFORE = re.compile(
     r"(?:\bup to|\bover|\bmore than|\bless than|\bfewer than|\bat least|\bat most|\babove|\bbelow|\bnearly|\balmost|"
-    r"\bapproximately|\baround|\broughly|\bunder|\bbetween|~|≈|<|>|≤|≥|\btop|\bwithin|\bfirst|\blast|\bevery|"
+    r"\bapproximately|\baround|\broughly|\babout|\bclose to|\bunder|\bbetween|~|≈|<|>|≤|≥|\btop|\bwithin|\bfirst|\blast|\bevery|"
     r"\bas (?:much|many|high|low) as|\bmax(?:imum)?(?: of)?|(?:required|needed|necessary|in order) to (?:achieve|reach|obtain|attain)(?: an?)?)\s*$",
     re.I,
 )
+# the later members of a hedged list: "more than 20.4% and 20.8%", "up to 3.1, 2.2 and 1.9"
+_HEDGED_LIST_BEFORE = re.compile(
+    r"\b(?:up to|over|more than|less than|at least|nearly|almost|approximately|around|roughly|about)\s*"
+    r"(?:\d[\d.,]*\s*(?:\\?%|points?|dB)?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+))+$", re.I)
 _IMPROVEMENT_BEFORE = re.compile(
     r"(?:\bby|\bimprov\w*(?:\s+\w+){0,3}\s+(?:by|of)|\bgains?\s+of|\bincrease\w*\s+(?:of|by)|\bboost\w*\s+(?:of|by)|"
     r"\breduc\w*(?:\s+\w+){0,3}\s+by|\bdecreas\w*\s+(?:\w+\s+)?by|\boutperform\w*(?:\s+\S+){0,6}\s+by|\+|\bmargin\s+of|"
@@ -80,7 +84,7 @@ _OUR = re.compile(
 _COMPARED = re.compile(
     r"(?:\b(?:than|over|compared (?:to|with)|versus|vs\.?|outperform\w*|surpass\w*|beat\w*|against|relative to|"
     r"improv(?:es|ed|ing|e)|boost(?:s|ed|ing)?|enhanc(?:es|ed|ing|e))|"
-    r"\b(?:increas|improv|reduc|boost|lower|rais)\w*\s+(?:the\s+)?[\w -]{0,30}?\s+of)\s+(?:the\s+)?$", re.I)
+    r"\b(?:increas|improv|reduc|boost|lower|rais)\w*\s+(?:the\s+)?[\w -]{0,30}?\s+of)\s+(?:the\s+)?(?-i:[a-z][\w-]*\s+){0,2}$", re.I)
 # A value followed by an acronym that is no known metric measures that ("2.5% AUPRO"), and one
 # followed by a plain noun measures the noun ("2.4 exaflops", "87.5% of the time").
 _OTHER_MEASURE_AFTER = re.compile(r"\s*(?:\\?%|\$)?\s*[A-Z][A-Za-z0-9@-]*[A-Z0-9]\b")
@@ -93,10 +97,12 @@ _NOUN_AFTER = re.compile(
     r"reaching|yielding|making|showing|which|that|this|these|its|their|our|new|state)\b)[a-z][a-z-]+")
 # "on <words> dataset/benchmark" or "on <Name2016>" right after a value: the set it was measured on
 _UNKNOWN_SET_AFTER = re.compile(
-    r"\s*(?:\\?%|\$)?\s*(?:[\w@-]+\s+){0,3}?(?:on|in)\s+(?:the\s+)?(?:(?:[a-z][\w-]*\s+){0,4}(?:dataset|data|benchmark|corpus|set)s?\b|"
+    r"\s*(?:\\?%|\$)?\s*(?:[\w@-]+\s+){0,3}?(?:on|in)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,4}(?:dataset|data|benchmark|corpus|set)s?\b|"
     r"(?:[a-z][\w-]*\s+){0,2}[A-Z][\w.-]*\d[\w.-]*)")
-_UNNAMED_SET = re.compile(r"\b(?:on|in)\s+(?:the\s+)?(?:(?:[a-z][\w-]*\s+){0,4}(?:dataset|benchmark|corpus)s?\b|"
-                          r"(?:[a-z][\w-]*\s+){0,2}[A-Z][\w.-]*\d[\w.-]*)")
+_UNNAMED_SET = re.compile(r"\b(?:(?:both|all|each|across|several|multiple|two|three|four|five|six)\s+(?:[\w-]+\s+)?"
+                          r"(?:datasets|corpora|benchmarks|tasks|domains|languages)\b|"
+                          r"(?:on|in)\s+(?:the\s+)?(?:(?:[a-z][\w-]*\s+){0,4}(?:dataset|benchmark|corpus)s?\b|"
+                          r"(?:[a-z][\w-]*\s+){0,2}[A-Z][\w.-]*\d[\w.-]*))")
 _SPEED = re.compile(r"^(?:fps|frames per second|latency|runtime|throughput)$", re.I)
 _COMPARED_LIST = re.compile(
     r"\b(?:than|over|compared (?:to|with)|versus|vs\.?|outperform\w*|surpass\w*|beat\w*|against)\b[^.;]{0,50}?"
@@ -104,9 +110,12 @@ _COMPARED_LIST = re.compile(
 _WRITTEN_SUBJECT = re.compile(
     r"(?:^|(?<=[,;:(]\s)|(?<=\bthe\s)|(?<=\. ))(?P<name>(?:[A-Z][\w.+-]*\s+){0,2}[A-Z][\w.+-]*)\s+(?:\([^()]{1,20}\)\s+)?"
     r"(?:achieves|achieved|obtains|obtained|reaches|reached|attains|attained|scores|scored|sets|establishes|yields|gets|records|"
-    r"improves|improved|outperforms|outperformed|surpasses|surpassed)\b")
+    r"improves|improved|outperforms|outperformed|surpasses|surpassed|demonstrates|shows|delivers)\b")
 _SCORING_VERB = re.compile(r"\s+(?:\([^()]{1,20}\)\s+)?(?:achieves|achieved|obtains|obtained|reaches|reached|attains|scores|"
                            r"sets|establishes|yields|outperforms|outperformed|surpasses|improves|improved)\b")
+_BASELINE_VALUE = re.compile(
+    r"(?:\bthan|\bshort of|\bcompared (?:to|with)|\bversus|\bvs\.?|\bagainst)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}\(?\s*[+$]*\s*$", re.I)
+_OTHERS_WORK = re.compile(r"\b(?:prior|previous|existing|earlier|past|related) (?:works?|studies|methods|approaches)\b|\[\d+(?:,\s*\d+)*\]", re.I)
 _NOT_NAMES = frozenset("our we it this these that the our their its experiments results overall finally moreover furthermore "
                        "additionally specifically notably in on with when as compared extensive further also".split())
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
@@ -177,6 +186,8 @@ def find_results(text: str, sentences: Sequence[tuple[int, int]], mentions: Sequ
     """Every result stated in ``text`` (one field of a paper) with ``sentences`` as (start, end)
     offsets into it and the paper's resolved ``mentions`` (offsets relative to the same field)."""
     named = _named(mentions, field)
+    # a paper that presents a dataset and no method of its own reports others' scores on it
+    own_default = any(m.role is Role.PROPOSED for m in mentions) or not any(m.role is Role.INTRODUCED_DATASET for m in mentions)
     out: list[ResultSpan] = []
     for i, (s, e) in enumerate(sentences):
         if not any(ch.isdigit() for ch in text[s:e]):
@@ -185,7 +196,7 @@ def find_results(text: str, sentences: Sequence[tuple[int, int]], mentions: Sequ
         if not metrics:
             continue
         context = _context_datasets(named, sentences, i)
-        out.extend(_sentence_results(text, s, e, metrics, named, proposed_name, context))
+        out.extend(_sentence_results(text, s, e, metrics, named, proposed_name, context, own_default))
     return out
 
 
@@ -205,7 +216,7 @@ def _context_datasets(named: list[_Named], sentences: Sequence[tuple[int, int]],
     return every[:1] if len({normalize_name(d.name) for d in every}) == 1 else []
 
 
-def _sentence_results(text, s, e, metrics, named, proposed_name, context=()) -> list[ResultSpan]:
+def _sentence_results(text, s, e, metrics, named, proposed_name, context=(), own_default=True) -> list[ResultSpan]:
     values = [v for v in VALUE.finditer(text, s, e) if _is_score(text, s, v)]
     if not values:
         return []
@@ -222,7 +233,7 @@ def _sentence_results(text, s, e, metrics, named, proposed_name, context=()) -> 
     respectively = bool(_RESPECTIVELY.search(text, s, e))
     out = []
     prev: tuple[re.Match, _Named] | None = None
-    prev_kind = None
+    last: tuple[re.Match, str] | None = None  # the previous value and its kind, with or without a metric
     for group in _groups(text, values):
         members = [values[i] for i in group]
         metric_of = _group_metrics(text, members, metrics, respectively)
@@ -234,11 +245,12 @@ def _sentence_results(text, s, e, metrics, named, proposed_name, context=()) -> 
         dataset_of = _group_datasets(text, members, datasets, respectively, borrowed)
         # "by 4.2%, 8.8% and 4.7%": the cue before the first value speaks for the whole list
         kind = "improvement" if any(_is_improvement(text, s, v) for v in members[:1] + members[-1:]) else "absolute"
-        if prev_kind == "improvement" and elliptical:
+        if last and last[1] == "improvement" and _ELLIPSIS_GAP.match(text[last[0].end() : members[0].start()]):
             kind = "improvement"  # "improves by 5.5 mIoU on A and 4.9 on B"
-        prev_kind = kind
+        last = (members[-1], kind)
         triples = [(w, metric, dataset) for v, metric, dataset in zip(members, metric_of, dataset_of)
                    for w in (v, *asides.get(v.start(), ()))]
+        list_unit = _unit(members[-1])
         for v, metric, dataset in triples:
             if metric is None:
                 continue
@@ -246,9 +258,9 @@ def _sentence_results(text, s, e, metrics, named, proposed_name, context=()) -> 
                 continue  # "from 11.6 to 2.4 exaflops": the number measures the noun after it
             if _SPEED.match(metric.name):
                 dataset = None  # a speed depends on the hardware, not on the benchmark
-            method, proposed, baseline, rule = _method_for(text, s, v, methods, proposed_name, kind)
+            method, proposed, baseline, rule = _method_for(text, s, v, methods, proposed_name, kind, own_default)
             out.append(ResultSpan(
-                metric=metric.name, value=v.group("num"), number=parse_number(v.group("num")) or 0.0, unit=_unit(v),
+                metric=metric.name, value=v.group("num"), number=parse_number(v.group("num")) or 0.0, unit=_unit(v) or list_unit,
                 kind=kind, dataset=dataset.name if dataset else None, method=method, proposed=proposed,
                 baseline=baseline, start=v.start("num"), end=v.end("num"), sentence_start=s, sentence_end=e,
                 rule=f"results:{kind}:{rule}", confidence=0.8 if dataset else 0.6,
@@ -278,7 +290,8 @@ def _groups(text: str, values: list[re.Match]) -> list[list[int]]:
     groups: list[list[int]] = []
     for i, v in enumerate(values):
         gap = re.sub(r"\s*\([^()]*\)", "", text[values[i - 1].end() : v.start()]) if i else ""
-        if groups and _unit(values[i - 1]) == _unit(v) and _COORD_GAP.match(gap):
+        # "2.0 and 1.3 points": a unit written once, on the last member, is the list's
+        if groups and _unit(values[i - 1]) in (_unit(v), "") and _COORD_GAP.match(gap):
             groups[-1].append(i)
         else:
             groups.append([i])
@@ -311,6 +324,7 @@ def _group_datasets(text: str, members: list[re.Match], datasets: list[_Named], 
         for cands in (after[: len(members)], datasets):
             if len(cands) == len(members):
                 return list(cands)
+        return [None] * len(members)  # "2.0 and 1.3 on the Amazon and Yelp datasets" with one recognised
     if borrowed:
         one = datasets[0] if len({normalize_name(d.name) for d in datasets}) == 1 else None
         return [None if one is None or _UNKNOWN_SET_AFTER.match(text, v.end()) else one for v in members]
@@ -319,7 +333,7 @@ def _group_datasets(text: str, members: list[re.Match], datasets: list[_Named], 
 
 def _unit(v: re.Match) -> str:
     unit = (v.group("unit") or "").strip()
-    if unit.lower() == "percent" or unit == "\\%":
+    if unit.lower().startswith("percent") or unit == "\\%":
         return "%"
     if unit in ("×", "x"):
         return "x"
@@ -332,8 +346,13 @@ def _is_score(text: str, s: int, v: re.Match) -> bool:
     after = text[v.end() : v.end() + 40]
     if _YEAR.match(num) and not v.group("unit"):
         return False
-    if _REFERENCE_BEFORE.search(before) or _NOT_SCORE_BEFORE.search(before):
+    before = re.sub(r"[{}$]", "", before)  # "more than {20.45\% and ...}", "$+4.3$"
+    if _REFERENCE_BEFORE.search(before) or _NOT_SCORE_BEFORE.search(before) or _HEDGED_LIST_BEFORE.search(before):
         return False
+    if not v.group("unit") and re.match(r"(?!(?:fps|FPS|Hz|AP|mAP|mIoU|BLEU|PSNR)\b)[A-Za-z]|\.\d|\s*[-+*/^]\s*[A-Za-z\\(]", after):
+        return False  # "3D", "802.15.4", "1-eps": a name, a version or an expression
+    if _TARGET_AFTER.match(after):
+        return False  # "meets a 5 mm accuracy specification": a target, not a result
     if v.start() > 0 and text[v.start() - 1] in "-–/^_":  # "ResNet-50", "1/2", "x^2"
         return False
     if re.search(r"[*×]\s*$|\d\s*x\s*$", before):  # "512 * 768", "256x256"
@@ -351,6 +370,7 @@ def _is_score(text: str, s: int, v: re.Match) -> bool:
     return True
 
 
+_TARGET_AFTER = re.compile(r"\s*(?:\\?%)?\s*(?:[\w-]+\s+){0,3}(?:specifications?|requirements?|thresholds?|targets?|tolerances?|budgets?)\b", re.I)
 _RANGE_END = re.compile(r"\d\s*(?:\\?%|percent|points?|dB)?\s*\$?\s*(?:to|-|–|−)\s*\$?\s*$")
 _FROM_TO = re.compile(r"\bfrom\s+\$?\d[\d.,]*\s*(?:\\?%|percent|points?|dB)?\s*\$?\s*to\s*\$?\s*$")
 
@@ -387,7 +407,7 @@ _ELLIPSIS_GAP = re.compile(r"^\s*(?:%\s*)?(?:points?\s+)?(?:[\w@-]+\s+)?(?:(?:on
                            r"(?:and|while|whereas|but|vs\.?)\s+(?:[\w-]+\s+){0,3}?(?:by\s+)?$")
 # "increase the accuracy of ResNet-18 on ImageNet by 1.3%": the metric, what it is of, then "by"
 _OF_BY_GAP = re.compile(r"^\s+(?:of|for|on)\s+[^,;%\d]{0,12}[^,;%]{0,40}?\s+by\s+(?:an?\s+)?(?:average\s+(?:of\s+)?)?$")
-_COORD_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|/\s*|vs\.?\s+)$")
+_COORD_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|/\s*|vs\.?\s+)\+?$")
 
 
 def _metric_for(text: str, v: re.Match, metrics: list[_Named]) -> _Named | None:
@@ -427,10 +447,16 @@ def _dataset_for(text: str, v: re.Match, datasets: list[_Named]) -> _Named | Non
     unknown = _UNKNOWN_SET_AFTER.match(text, v.end())
     if unknown and not any(unknown.start() <= d.start < unknown.end() + 3 for d in datasets):
         return None  # "75.2% mAP on our own classroom dataset", "75% F1 on Re-OIE2016" (no mention)
-    after = [d for d in datasets if d.start >= v.end() and re.match(r"^[^.;]{0,40}?\b(?:on|in|for|of|at)\b", text[v.end() : d.start])]
+    after = [d for d in datasets if d.start >= v.end() and re.match(r"^[^.;\d]{0,40}?\b(?:on|in|for|of|at)\b", text[v.end() : d.start])]
     if after:
         return after[0]
-    return min(datasets, key=lambda d: abs(d.start - v.start()))
+    # "S3DIS (+10.1 mAP)": the name right before the parenthesis
+    head = re.search(r"(\S)\s*\(\s*[+$]*\s*$", text[max(0, v.start() - 8) : v.start()])
+    if head:
+        end = v.start() - 8 + head.end(1) if v.start() >= 8 else head.end(1)
+        return next((d for d in datasets if d.end == end), None)
+    # otherwise only a sentence about one dataset is unambiguous
+    return datasets[0] if len({normalize_name(d.name) for d in datasets}) == 1 else None
 
 
 def _compared(text: str, s: int, methods: list[_Named]) -> set[int]:
@@ -450,6 +476,8 @@ def _compared(text: str, s: int, methods: list[_Named]) -> set[int]:
 
 def _method_for(text, s, v, methods, proposed_name, kind, own_default=True):
     """(method, is the paper's own, baseline, rule) for a value."""
+    if kind == "absolute" and _BASELINE_VALUE.search(text, max(s, v.start() - 45), v.start()):
+        return None, False, None, "baseline-value"  # "much better than random (11%)", "short of the 87% of ..."
     compared = _compared(text, s, methods)
     before = [m for m in methods if m.end <= v.start()]
     after = [m for m in methods if m.start >= v.end()]
@@ -473,7 +501,7 @@ def _method_for(text, s, v, methods, proposed_name, kind, own_default=True):
         return (proposed_name or "(proposed)"), True, baseline, "ours"
     if subject is None and after and baseline is None and re.match(r"^\s*(?:%\s*)?(?:with|by|using|for)\b", text[v.end() : after[0].start]):
         return after[0].name, after[0].role is Role.PROPOSED, None, "by"
-    if subject is None and baseline is None and own_default:
+    if subject is None and baseline is None and own_default and not _OTHERS_WORK.search(text, s, v.start()):
         # an abstract reports its own method's numbers unless it credits someone else's
         return proposed_name, True, None, "default-own"
     return None, False, baseline, "unattributed"

@@ -21,9 +21,9 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 
 def _results(text: str, named: list[tuple[str, Role]], proposed: str | None = None):
     mentions = []
-    for surface, role in named:
-        i = text.index(surface)
-        mentions.append(Mention(role, surface, "abstract", i, i + len(surface), "", "test", 1.0))
+    for surface, role in named:  # every occurrence, as the recognisers would mark them
+        for m in re.finditer(rf"(?<![\w-]){re.escape(surface)}(?![\w-])", text):
+            mentions.append(Mention(role, surface, "abstract", m.start(), m.end(), "", "test", 1.0))
     rows = find_results(text, _sentences(text), mentions, proposed_name=proposed)
     return [(r.method, r.dataset, r.metric, r.value, r.unit, r.kind, r.baseline) for r in rows]
 
@@ -229,3 +229,59 @@ def test_results_a_dataset_mention_that_scores_is_the_method():
 def test_results_own_cue_does_not_reach_across_a_colon():
     text = "We ensure quality: trained annotators reach 65% accuracy."
     assert [r[0] for r in _results(text, [], None)] == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our model reaches about 81% accuracy.",
+        "Our model reaches more than {20.1\\% and 22.4\\%} accuracy.",
+        "We learn to accuracy 1-eps in polynomial time.",
+        "It improves the accuracy of 3D reconstruction.",
+        "We measure success rates of 802.15.4 radios.",
+        "The system meets a 5 mm accuracy specification.",
+    ],
+)
+def test_results_hedges_hedged_lists_expressions_names_and_targets_give_no_result(text):
+    assert _results(text, [], "Net") == []
+
+
+def test_results_a_dataset_named_right_before_a_parenthesised_gain():
+    text = "FooNet sets a new state of the art on SetA (+6.0 mAP), Qux (+3.1 mAP) and SetB (+2.2 mAP)."
+    rows = _results(text, [("FooNet", P), ("SetA", D), ("SetB", D), ("mAP", X)], "FooNet")
+    assert [(r[1], r[3]) for r in rows] == [("SetA", "6.0"), (None, "3.1"), ("SetB", "2.2")]
+
+
+def test_results_values_on_unrecognised_sets_get_no_dataset_rather_than_the_nearest():
+    text = "The tuned model gives accuracy of 97% on Brown corpus and 98% on the Foo corpus."
+    rows = _results(text, [("Foo corpus", D)], "Net")
+    assert [(r[1], r[3]) for r in rows] == [(None, "97"), ("Foo corpus", "98")]
+
+
+def test_results_respectively_with_fewer_recognised_datasets_than_values_gives_none():
+    text = "It improves ROUGE-L by 2.0 and 1.3 points on the Qux and Foo datasets, respectively."
+    rows = _results(text, [("ROUGE-L", X), ("Foo", D)], "Net")
+    assert [r[1] for r in rows] == [None, None]
+
+
+def test_results_values_with_signs_form_one_list():
+    text = "It gains +0.4%, +0.3% and +0.2% F1 on SetA, SetB and SetC respectively."
+    rows = _results(text, [("F1", X), ("SetA", D), ("SetB", D), ("SetC", D)], "Net")
+    assert [(r[1], r[3]) for r in rows] == [("SetA", "0.4"), ("SetB", "0.3"), ("SetC", "0.2")]
+
+
+def test_results_a_value_credited_to_a_compared_system_has_no_method():
+    text = "Our FooNet reaches 59% accuracy, much better than random (11% accuracy) but short of the 87% accuracy of experts."
+    rows = _results(text, [("FooNet", P)], "FooNet")
+    assert [(r[0], r[3]) for r in rows] == [("FooNet", "59"), (None, "11"), (None, "87")]
+
+
+def test_results_a_dataset_paper_does_not_credit_unattributed_scores_to_itself():
+    text = "We present QuxQA, a benchmark of hard questions. Trained annotators reach 65% accuracy."
+    mentions = [Mention(Role.INTRODUCED_DATASET, "QuxQA", "abstract", 11, 16, "", "test", 1.0)]
+    rows = find_results(text, _sentences(text), mentions)
+    assert [(r.method, r.proposed, r.dataset) for r in rows] == [(None, False, "QuxQA")]
+
+
+def test_results_prior_work_sentence_is_not_the_papers_own_score():
+    assert [r[0] for r in _results("Prior works [3] report a mean error of 7.1 mm.", [], "Net")] == [None]
