@@ -45,23 +45,23 @@ VALUE = re.compile(_NUM + _UNIT)
 # What stands right before a number that is no score of its own.
 _NOT_SCORE_BEFORE = re.compile(
     r"(?:\bup to|\bover|\bmore than|\bless than|\bfewer than|\bat least|\bat most|\babove|\bbelow|\bnearly|\balmost|"
-    r"\bapproximately|\baround|\broughly|\babout|\bclose to|\bunder|\bbetween|~|≈|<|>|≤|≥|\btop|\bwithin|\bfirst|\blast|\bevery|"
+    r"\bapproximately|\baround|\broughly|\babout|\bclose to|±|\+-|\\pm|\bunder|\bbetween|~|≈|<|>|≤|≥|\btop|\bwithin|\bfirst|\blast|\bevery|"
     r"\bas (?:much|many|high|low) as|\bmax(?:imum)?(?: of)?|(?:required|needed|necessary|in order) to (?:achieve|reach|obtain|attain)(?: an?)?)\s*$",
     re.I,
 )
 # the later members of a hedged list: "more than 20.4% and 20.8%", "up to 3.1, 2.2 and 1.9"
 _HEDGED_LIST_BEFORE = re.compile(
-    r"\b(?:up to|over|more than|less than|at least|nearly|almost|approximately|around|roughly|about)\s*"
+    r"\b(?:up to|over|more than|less than|at least|nearly|almost|approximately|around|roughly|about|between)\s*"
     r"(?:\d[\d.,]*\s*(?:\\?%|points?|dB)?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+))+$", re.I)
 _IMPROVEMENT_BEFORE = re.compile(
     r"(?:\bby|\bimprov\w*(?:\s+\w+){0,3}\s+(?:by|of)|\bgains?\s+of|\bincrease\w*\s+(?:of|by)|\bboost\w*\s+(?:of|by)|"
     r"\breduc\w*(?:\s+\w+){0,3}\s+by|\bdecreas\w*\s+(?:\w+\s+)?by|\boutperform\w*(?:\s+\S+){0,6}\s+by|\+|\bmargin\s+of|"
-    r"\bsurpass\w*(?:\s+\S+){0,6}\s+by|\bby\s+an?\s+average\s+of|"
+    r"\bsurpass\w*(?:\s+\S+){0,6}\s+by|\b(?:outperform|surpass|exceed)\w*(?:\s+\S+){0,8}\s+with|\bby\s+an?\s+average\s+of|"
     r"\b(?:reductions?|improvements?|decreases?|increases?|boosts?|gains?)\s+(?:in\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?of)\s*$",
     re.I,
 )
 _IMPROVEMENT_AFTER = re.compile(
-    r"^\s*(?:%|points?|pp|percent)?\s*(?:(?!on\b|in\b|for\b|with\b|at\b)[\w-]+\s+){0,2}?(?:absolute\s+|relative\s+)?(?:higher|lower|better|worse|improvements?|gains?|"
+    r"^\s*(?:%|points?|pp|percent)?\s*(?:(?!on\b|in\b|for\b|with\b|at\b)[\w@.-]+\s+){0,2}?(?:absolute\s+|relative\s+)?(?:higher|lower|better|worse|improvements?|gains?|"
     r"increase|decrease|reduction|relative|more|less|fewer|faster|slower|smaller|larger|over|above|below)\b",
     re.I,
 )
@@ -115,6 +115,12 @@ _SCORING_VERB = re.compile(r"\s+(?:\([^()]{1,20}\)\s+)?(?:achieves|achieved|obta
                            r"sets|establishes|yields|outperforms|outperformed|surpasses|improves|improved)\b")
 _BASELINE_VALUE = re.compile(
     r"(?:\bthan|\bshort of|\bcompared (?:to|with)|\bversus|\bvs\.?|\bagainst)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}\(?\s*[+$]*\s*$", re.I)
+_PREVIOUS_BEST = re.compile(
+    r"(?:\b(?:vs\.?|versus)\s+[^,;()]{0,40}|\b(?:previous|prior|baseline'?s?|existing|original|reported|published)\s+(?:best\s+)?"
+    r"(?:[\w-]+\s+){0,3}(?:of|is|was|at)\s*)$", re.I)
+_EVALUATION_CUE = re.compile(r"\b(?:experiment|evaluat|benchmark|test|results?\b|outperform|state[- ]of[- ]the[- ]art|"
+                             r"validat|achiev|compar|extensive|obtain|reach|report|score|perform)", re.I)
+_REACHING = re.compile(r"\b(?:reach\w*|achiev\w*|result\w*|attain\w*|to)\s*$", re.I)  # "a 15% gain, reaching 75%"
 _OTHERS_WORK = re.compile(r"\b(?:prior|previous|existing|earlier|past|related) (?:works?|studies|methods|approaches)\b|\[\d+(?:,\s*\d+)*\]", re.I)
 _NOT_NAMES = frozenset("our we it this these that the our their its experiments results overall finally moreover furthermore "
                        "additionally specifically notably in on with when as compared extensive further also".split())
@@ -195,7 +201,7 @@ def find_results(text: str, sentences: Sequence[tuple[int, int]], mentions: Sequ
         metrics = _metric_spans(text, s, e, named)
         if not metrics:
             continue
-        context = _context_datasets(named, sentences, i)
+        context = _context_datasets(text, named, sentences, i)
         out.extend(_sentence_results(text, s, e, metrics, named, proposed_name, context, own_default))
     return out
 
@@ -204,16 +210,19 @@ def _datasets_in(named: list[_Named], s: int, e: int) -> list[_Named]:
     return [n for n in named if n.role in (Role.DATASET, Role.INTRODUCED_DATASET) and s <= n.start < e]
 
 
-def _context_datasets(named: list[_Named], sentences: Sequence[tuple[int, int]], i: int) -> list[_Named]:
+def _context_datasets(text: str, named: list[_Named], sentences: Sequence[tuple[int, int]], i: int) -> list[_Named]:
     """The datasets a sentence naming none speaks of: those the previous sentence names ("Experiments
     are run on CIFAR-10 and SVHN. We obtain 2.9% and 1.5% respectively"), else the one dataset the
     whole text names, if it names only one."""
     if i > 0:
         prev = _datasets_in(named, *sentences[i - 1])
-        if prev:
+        if prev and _EVALUATION_CUE.search(text, *sentences[i - 1]):
             return prev
     every = _datasets_in(named, sentences[0][0], sentences[i][0])
-    return every[:1] if len({normalize_name(d.name) for d in every}) == 1 else []
+    if len({normalize_name(d.name) for d in every}) == 1 and (every[0].role is Role.INTRODUCED_DATASET
+                                                              or _EVALUATION_CUE.search(text, *sentences[i])):
+        return every[:1]
+    return []
 
 
 def _sentence_results(text, s, e, metrics, named, proposed_name, context=(), own_default=True) -> list[ResultSpan]:
@@ -245,7 +254,8 @@ def _sentence_results(text, s, e, metrics, named, proposed_name, context=(), own
         dataset_of = _group_datasets(text, members, datasets, respectively, borrowed)
         # "by 4.2%, 8.8% and 4.7%": the cue before the first value speaks for the whole list
         kind = "improvement" if any(_is_improvement(text, s, v) for v in members[:1] + members[-1:]) else "absolute"
-        if last and last[1] == "improvement" and _ELLIPSIS_GAP.match(text[last[0].end() : members[0].start()]):
+        gap = text[last[0].end() : members[0].start()] if last else ""
+        if last and last[1] == "improvement" and _ELLIPSIS_GAP.match(gap) and not _REACHING.search(gap):
             kind = "improvement"  # "improves by 5.5 mIoU on A and 4.9 on B"
         last = (members[-1], kind)
         triples = [(w, metric, dataset) for v, metric, dataset in zip(members, metric_of, dataset_of)
@@ -290,6 +300,9 @@ def _groups(text: str, values: list[re.Match]) -> list[list[int]]:
     groups: list[list[int]] = []
     for i, v in enumerate(values):
         gap = re.sub(r"\s*\([^()]*\)", "", text[values[i - 1].end() : v.start()]) if i else ""
+        word = re.match(r"\s*([A-Za-z][\w@.-]*)\s", gap)
+        if word and re.match(rf"\s*{re.escape(word.group(1))}\b", text[v.end() : v.end() + 40]):
+            gap = gap[word.end(1) :]  # "3.77 FID and 2.45 FID": the metric repeated on each member
         # "2.0 and 1.3 points": a unit written once, on the last member, is the list's
         if groups and _unit(values[i - 1]) in (_unit(v), "") and _COORD_GAP.match(gap):
             groups[-1].append(i)
@@ -325,6 +338,13 @@ def _group_datasets(text: str, members: list[re.Match], datasets: list[_Named], 
             if len(cands) == len(members):
                 return list(cands)
         return [None] * len(members)  # "2.0 and 1.3 on the Amazon and Yelp datasets" with one recognised
+    if len(members) > 1 and not borrowed:
+        # "a 13.1% and 9% gain on A and B": in order when the counts agree, else no guess
+        after = [d for d in datasets if d.start >= members[-1].end()]
+        if len(after) == len(members):
+            return list(after)
+        if after:
+            return [None] * len(members)
     if borrowed:
         one = datasets[0] if len({normalize_name(d.name) for d in datasets}) == 1 else None
         return [None if one is None or _UNKNOWN_SET_AFTER.match(text, v.end()) else one for v in members]
@@ -403,8 +423,9 @@ _BEFORE_GAP = re.compile(
     re.I,
 )
 # Between a value and a later one that shares its metric: "12.5 on COCO and 10.1 (on LSUN)".
-_ELLIPSIS_GAP = re.compile(r"^\s*(?:%\s*)?(?:points?\s+)?(?:[\w@-]+\s+)?(?:(?:on|in|for|with|without)\s+[^\d.;]{1,40}?)?(?:,\s*)?"
-                           r"(?:and|while|whereas|but|vs\.?)\s+(?:[\w-]+\s+){0,3}?(?:by\s+)?$")
+_ELLIPSIS_GAP = re.compile(r"^\s*(?:%\s*)?(?:points?\s+)?(?:[\w@.-]+\s+){0,2}?(?:(?:on|in|for|with|without)\s+[^;%]{1,40}?)?"
+                           r"(?:,\s*(?:and\s+|while\s+|whereas\s+|but\s+)?|\s*(?:and|while|whereas|but|vs\.?)\s+)"
+                           r"(?:(?:[\w-]+\s+){1,3}by\s+|[\w-]+\s+)?$")
 # "increase the accuracy of ResNet-18 on ImageNet by 1.3%": the metric, what it is of, then "by"
 _OF_BY_GAP = re.compile(r"^\s+(?:of|for|on)\s+[^,;%\d]{0,12}[^,;%]{0,40}?\s+by\s+(?:an?\s+)?(?:average\s+(?:of\s+)?)?$")
 _COORD_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|/\s*|vs\.?\s+)\+?$")
@@ -476,7 +497,8 @@ def _compared(text: str, s: int, methods: list[_Named]) -> set[int]:
 
 def _method_for(text, s, v, methods, proposed_name, kind, own_default=True):
     """(method, is the paper's own, baseline, rule) for a value."""
-    if kind == "absolute" and _BASELINE_VALUE.search(text, max(s, v.start() - 45), v.start()):
+    if kind == "absolute" and (_BASELINE_VALUE.search(text, max(s, v.start() - 45), v.start())
+                               or _PREVIOUS_BEST.search(text, max(s, v.start() - 50), v.start())):
         return None, False, None, "baseline-value"  # "much better than random (11%)", "short of the 87% of ..."
     compared = _compared(text, s, methods)
     before = [m for m in methods if m.end <= v.start()]
@@ -512,7 +534,7 @@ def _own_cue(text: str, s: int, end: int) -> re.Match | None:
     last = None
     for m in _OUR.finditer(text, s, end):
         last = m
-    if last is not None and re.search(r"[:;]|\bwhile\b|\bwhereas\b", text[last.end() : end]):
+    if last is not None and re.search(r"[:;]", text[last.end() : end]):
         return None
     return last
 

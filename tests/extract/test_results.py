@@ -285,3 +285,46 @@ def test_results_a_dataset_paper_does_not_credit_unattributed_scores_to_itself()
 
 def test_results_prior_work_sentence_is_not_the_papers_own_score():
     assert [r[0] for r in _results("Prior works [3] report a mean error of 7.1 mm.", [], "Net")] == [None]
+
+
+def test_results_a_list_pairs_in_order_with_as_many_datasets_after_it():
+    text = "It brings a 3.1% and 2.0% accuracy gain on SetA and SetB."
+    rows = _results(text, [("SetA", D), ("SetB", D)], "Net")
+    assert [(r[1], r[3]) for r in rows] == [("SetA", "3.1"), ("SetB", "2.0")]
+
+
+def test_results_a_metric_repeated_on_each_member_still_makes_one_list():
+    text = "FooNet reaches 3.5 FID and 2.4 FID on SetA and SetB, respectively."
+    rows = _results(text, [("FooNet", P), ("FID", X), ("SetA", D), ("SetB", D)], "FooNet")
+    assert [(r[1], r[3]) for r in rows] == [("SetA", "3.5"), ("SetB", "2.4")]
+
+
+def test_results_the_previous_best_value_is_not_credited_to_the_method():
+    text = "FooNet gets a precision of 93.4% vs the best previous precision of 74.0% on SetA."
+    rows = _results(text, [("FooNet", P), ("SetA", D)], "FooNet")
+    assert [(r[0], r[3]) for r in rows] == [("FooNet", "93.4"), (None, "74.0")]
+
+
+def test_results_a_gain_then_the_score_reached_are_an_improvement_and_an_absolute():
+    rows = _results("It shows a gain of 15% on SetA, reaching 75% F1.", [("SetA", D), ("F1", X)], "Net")
+    assert [(r[3], r[5]) for r in rows] == [("75", "absolute")]
+
+
+@pytest.mark.parametrize("text", ["We get between 4% and 17% better accuracy.", "Calibration has ± 50% accuracy."])
+def test_results_both_ends_of_between_and_plus_minus_values_are_not_scores(text):
+    assert _results(text, [], "Net") == []
+
+
+def test_results_a_different_metric_after_and_ends_the_elliptical_list():
+    rows = _results("It has an RMS error of 3.5 mm and correlation coefficient of 99.0%.", [], "Net")
+    assert [(r[2], r[3]) for r in rows] == [("error", "3.5")]
+
+
+def test_results_outperforming_with_a_value_is_an_improvement():
+    rows = _results("Our method outperforms the state of the art on SetA with 6.8% in F-measure.", [("SetA", D)], "Net")
+    assert [(r[2], r[3], r[5]) for r in rows] == [("F-measure", "6.8", "improvement")]
+
+
+def test_results_own_cue_reaches_over_while():
+    rows = _results("Built on BarNet, our method halves compute while keeping 76.4% top-1 accuracy.", [("BarNet", M)], "Net")
+    assert [(r[0], r[3]) for r in rows] == [("Net", "76.4")]
