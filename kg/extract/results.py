@@ -94,7 +94,7 @@ _NOUN_AFTER = re.compile(
     r"the|a|an|is|are|was|were|vs|versus|across|among|under|using|without|via|per|after|before|as|against|"
     r"respectively|only|alone|each|both|all|even|also|margin|increase|decrease|reduction|boost|relatively|"
     r"absolutely|more|less|among|within|during|if|but|whereas|so|thus|outperforming|surpassing|setting|achieving|"
-    r"reaching|yielding|making|showing|which|that|this|these|its|their|our|new|state)\b)[a-z][a-z-]+")
+    r"reaching|yielding|making|showing|which|that|this|these|its|their|our|new|state)\b)(?:[a-z][a-z-]+|[a-zµ][A-Za-z]{0,2}\b)")
 # "on <words> dataset/benchmark" or "on <Name2016>" right after a value: the set it was measured on
 _UNKNOWN_SET_AFTER = re.compile(
     r"\s*(?:\\?%|\$)?\s*(?:[\w@-]+\s+){0,3}?(?:on|in)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,4}(?:dataset|data|benchmark|corpus|set)s?\b|"
@@ -103,6 +103,8 @@ _UNNAMED_SET = re.compile(r"\b(?:(?:both|all|each|across|several|multiple|two|th
                           r"(?:datasets|corpora|benchmarks|tasks|domains|languages)\b|"
                           r"(?:on|in)\s+(?:the\s+)?(?:(?:[a-z][\w-]*\s+){0,4}(?:dataset|benchmark|corpus)s?\b|"
                           r"(?:[a-z][\w-]*\s+){0,2}[A-Z][\w.-]*\d[\w.-]*))")
+# a sentence about a robot or the real world reports no benchmark score
+_PHYSICAL = re.compile(r"\b(?:real[- ]world|robots?|hardware|physical|on-device|in simulation|field tests?)\b", re.I)
 _SPEED = re.compile(r"^(?:fps|frames per second|latency|runtime|throughput)$", re.I)
 _COMPARED_LIST = re.compile(
     r"\b(?:than|over|compared (?:to|with)|versus|vs\.?|outperform\w*|surpass\w*|beat\w*|against)\b[^.;]{0,50}?"
@@ -116,7 +118,8 @@ _SCORING_VERB = re.compile(r"\s+(?:\([^()]{1,20}\)\s+)?(?:achieves|achieved|obta
 _BASELINE_VALUE = re.compile(
     r"(?:\bthan|\bshort of|\bcompared (?:to|with)|\bversus|\bvs\.?|\bagainst)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}\(?\s*[+$]*\s*$", re.I)
 _PREVIOUS_BEST = re.compile(
-    r"(?:\b(?:vs\.?|versus)\s+[^,;()]{0,40}|\b(?:previous|prior|baseline'?s?|existing|original|reported|published)\s+(?:best\s+)?"
+    r"(?:\b(?:baselines?|prior work|previous methods?|state[- ]of[- ]the[- ]art|SOTA)\s*\((?:e\.g\.,?|i\.e\.,?)?\s*|"
+    r"\b(?:vs\.?|versus)\s+[^,;()]{0,40}|\b(?:previous|prior|baseline'?s?|existing|original|reported|published)\s+(?:best\s+)?"
     r"(?:[\w-]+\s+){0,3}(?:of|is|was|at)\s*)$", re.I)
 _EVALUATION_CUE = re.compile(r"\b(?:experiment|evaluat|benchmark|test|results?\b|outperform|state[- ]of[- ]the[- ]art|"
                              r"validat|achiev|compar|extensive|obtain|reach|report|score|perform)", re.I)
@@ -235,7 +238,7 @@ def _sentence_results(text, s, e, metrics, named, proposed_name, context=(), own
     acting = [d for d in datasets if _SCORING_VERB.match(text, d.end)]
     datasets = [d for d in datasets if d not in acting]
     borrowed = not datasets
-    if borrowed and not _UNNAMED_SET.search(text, s, e):
+    if borrowed and not _UNNAMED_SET.search(text, s, e) and not _PHYSICAL.search(text, s, e):
         datasets = list(context)  # unless the sentence names a set no mention covers
     methods = sorted([n for n in named if n.role in (Role.METHOD, Role.PROPOSED) and s <= n.start < e]
                      + [d._replace(role=Role.PROPOSED if d.role is Role.INTRODUCED_DATASET else Role.METHOD) for d in acting])
@@ -243,14 +246,19 @@ def _sentence_results(text, s, e, metrics, named, proposed_name, context=(), own
     out = []
     prev: tuple[re.Match, _Named] | None = None
     last: tuple[re.Match, str] | None = None  # the previous value and its kind, with or without a metric
+    prev_list: list[_Named | None] = []
     for group in _groups(text, values):
         members = [values[i] for i in group]
         metric_of = _group_metrics(text, members, metrics, respectively)
         elliptical = bool(prev and _ELLIPSIS_GAP.match(text[prev[0].end() : members[0].start()]))
         if elliptical and metric_of[0] is None and not _OTHER_MEASURE_AFTER.match(text, members[-1].end()):
-            metric_of = [m or prev[1] for m in metric_of]  # "an FID of 12.5 on COCO and 10.1 on LSUN"
+            if len(prev_list) == len(members) > 1:
+                metric_of = list(prev_list)  # "scores of 37.4 / 116.4 with A and 38.3 / 127.6 with B"
+            else:
+                metric_of = [m or prev[1] for m in metric_of]  # "an FID of 12.5 on COCO and 10.1 on LSUN"
         if metric_of[-1] is not None:
             prev = (members[-1], metric_of[-1])
+            prev_list = metric_of
         dataset_of = _group_datasets(text, members, datasets, respectively, borrowed)
         # "by 4.2%, 8.8% and 4.7%": the cue before the first value speaks for the whole list
         kind = "improvement" if any(_is_improvement(text, s, v) for v in members[:1] + members[-1:]) else "absolute"
@@ -314,17 +322,22 @@ def _groups(text: str, values: list[re.Match]) -> list[list[int]]:
 def _group_metrics(text: str, members: list[re.Match], metrics: list[_Named], respectively: bool) -> list[_Named | None]:
     """The metric of each value of a list: "4.2%, 8.8% and 4.7% ... the MPJPE, PA-MPJPE and PVE
     metrics, respectively" pairs them in order; otherwise the list shares the metric it names."""
+    before = [m for m in metrics if m.end <= members[0].start()][-len(members):]
+    if len(members) > 1 and len(before) == len(members) and _BEFORE_GAP.match(text[before[-1].end : members[0].start()].replace("$", "")):
+        # "accuracy and ROC-AUC scores of 86% and 84.4%, respectively", "BLEU-4 / CIDEr of 37.4 / 116.4"
+        gaps = [text[a.end : b.start] for a, b in zip(before, before[1:])]
+        if all(_COORD_GAP.match(g) for g in gaps) and (respectively or all("/" in g for g in gaps)):
+            return before
     if respectively and len(members) > 1:
         after = [m for m in metrics if m.start >= members[-1].end()][: len(members)]
         if len(after) == len(members) and after[-1].start - members[-1].end() < 120:
             return after
-        # "accuracy and ROC-AUC scores of 86% and 84.4%, respectively"
-        before = [m for m in metrics if m.end <= members[0].start()][-len(members):]
-        if len(before) == len(members) and all(_COORD_GAP.match(text[a.end : b.start]) for a, b in zip(before, before[1:])) \
-                and _BEFORE_GAP.match(text[before[-1].end : members[0].start()].replace("$", "")):
-            return before
     own = [_metric_for(text, v, metrics) for v in members]
     shared = own[-1] or own[0]
+    if respectively and shared is not None and shared.end <= members[0].start() and \
+            re.search(r"[a-z]\s+and\s+(?:(?:the|its|their)\s+(?:[\w-]+\s+)?|(?![\w-]*ing\b)[\w-]+\s+)?$", text[max(0, shared.start - 30) : shared.start]):
+        # "the velocity and the accuracy ... by 71% and 44%, respectively": only the last is the metric's
+        return [None] * (len(members) - 1) + [shared]
     return [m or shared for m in own]
 
 
@@ -366,7 +379,7 @@ def _is_score(text: str, s: int, v: re.Match) -> bool:
     after = text[v.end() : v.end() + 40]
     if _YEAR.match(num) and not v.group("unit"):
         return False
-    before = re.sub(r"[{}$]", "", before)  # "more than {20.45\% and ...}", "$+4.3$"
+    before = re.sub(r"[{}$+]", "", before)  # "more than {20.45\% and ...}", "$+4.3$"
     if _REFERENCE_BEFORE.search(before) or _NOT_SCORE_BEFORE.search(before) or _HEDGED_LIST_BEFORE.search(before):
         return False
     if not v.group("unit") and re.match(r"(?!(?:fps|FPS|Hz|AP|mAP|mIoU|BLEU|PSNR)\b)[A-Za-z]|\.\d|\s*[-+*/^]\s*[A-Za-z\\(]", after):

@@ -328,3 +328,30 @@ def test_results_outperforming_with_a_value_is_an_improvement():
 def test_results_own_cue_reaches_over_while():
     rows = _results("Built on BarNet, our method halves compute while keeping 76.4% top-1 accuracy.", [("BarNet", M)], "Net")
     assert [(r[0], r[3]) for r in rows] == [("Net", "76.4")]
+
+
+def test_results_slash_lists_of_metrics_and_values_pair_in_order_and_carry_to_the_next_list():
+    text = "FooNet gets BLEU-4 / CIDEr scores of 36.1 / 110.2 with loss A and 37.0 / 121.5 with loss B."
+    rows = _results(text, [("FooNet", P), ("BLEU-4", X), ("CIDEr", X)], "FooNet")
+    assert [(r[2], r[3]) for r in rows] == [("BLEU-4", "36.1"), ("CIDEr", "110.2"), ("BLEU-4", "37.0"), ("CIDEr", "121.5")]
+
+
+def test_results_respectively_over_a_quantity_and_a_metric_gives_the_metric_only_its_value():
+    text = "The speed and the tracking accuracy of the robot rise by 30% and 12%, respectively."
+    assert [(r[2], r[3]) for r in _results(text, [], "Net")] == [("accuracy", "12")]
+
+
+def test_results_a_robot_sentence_borrows_no_benchmark_from_the_previous_sentence():
+    text = "We evaluate on the Foo-200 benchmark. We also deploy it on a real robot, reaching an 84% success rate."
+    assert [r[1] for r in _results(text, [("Foo-200", D)], "Net")] == [None]
+
+
+def test_results_the_score_of_baselines_given_as_an_example_has_no_method():
+    text = "FooNet reaches 62.0% mAP, on par with strong baselines (e.g., 63.8% mAP)."
+    rows = _results(text, [("FooNet", P), ("mAP", X)], "FooNet")
+    assert [(r[0], r[3]) for r in rows] == [("FooNet", "62.0"), (None, "63.8")]
+
+
+@pytest.mark.parametrize("text", ["It reaches an accuracy of 10.6 mN in force.", "Gains are up to +2.7\\% nDCG."])
+def test_results_values_in_unknown_units_and_hedged_signed_values_are_not_scores(text):
+    assert [r for r in _results(text, [("nDCG", X)] if "nDCG" in text else [], "Net") if r[5] == "absolute"] == []
