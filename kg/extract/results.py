@@ -38,6 +38,8 @@ GENERIC_METRIC = re.compile(
     re.I,
 )
 
+_GENERIC_HEAD = re.compile(r"accura|error|rate|F1|F-?measure|precision|recall|AUC|score", re.I)
+
 _NUM = r"(?<![\w.])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _UNIT = r"(?:\s?(?P<unit>\\?%|percent(?:age points?)?\b|pp\b|points?\b|dB\b|ms\b|mm\b|cm\b|m\b|°|[x×](?![\w])))?"
 VALUE = re.compile(_NUM + _UNIT)
@@ -128,6 +130,7 @@ _OTHERS_WORK = re.compile(r"\b(?:prior|previous|existing|earlier|past|related) (
 _NOT_NAMES = frozenset("our we it this these that the our their its experiments results overall finally moreover furthermore "
                        "additionally specifically notably in on with when as compared extensive further also".split())
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+_DIGIT = re.compile(r"\d")  # a regex scan is ~20x faster than a generator over the characters
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 
@@ -180,6 +183,8 @@ def _named(mentions: Sequence[Mention], field: str) -> list[_Named]:
 def _metric_spans(text: str, s: int, e: int, named: list[_Named]) -> list[_Named]:
     """Metric names in the sentence: mentioned metrics, plus generic metric words not inside one."""
     out = [n for n in named if n.role is Role.METRIC and s <= n.start < e]
+    if not _GENERIC_HEAD.search(text, s, e):
+        return out  # the full pattern tries its qualifiers at every position: look for a head word first
     for m in GENERIC_METRIC.finditer(text, s, e):
         if not any(n.start <= m.start() < n.end or m.start() <= n.start < m.end() for n in out):
             word = m.group(0)
@@ -199,7 +204,7 @@ def find_results(text: str, sentences: Sequence[tuple[int, int]], mentions: Sequ
     own_default = any(m.role is Role.PROPOSED for m in mentions) or not any(m.role is Role.INTRODUCED_DATASET for m in mentions)
     out: list[ResultSpan] = []
     for i, (s, e) in enumerate(sentences):
-        if not any(ch.isdigit() for ch in text[s:e]):
+        if not _DIGIT.search(text, s, e):
             continue
         metrics = _metric_spans(text, s, e, named)
         if not metrics:
@@ -609,7 +614,7 @@ def paper_results(title: str, abstract: str, mentions: Sequence[Mention], split_
     proposed = _proposed_name(mentions)
     out = []
     for field, text in (("title", title), ("abstract", abstract)):
-        if not text or not any(ch.isdigit() for ch in text):
+        if not text or not _DIGIT.search(text):
             continue
         spans = sentences[field] if sentences is not None else split_sentences(text)
         for r in find_results(text, spans, mentions, field=field, proposed_name=proposed):
