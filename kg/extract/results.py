@@ -107,6 +107,10 @@ _UNNAMED_SET = re.compile(r"\b(?:(?:both|all|each|across|several|multiple|two|th
                           r"(?:[a-z][\w-]*\s+){0,2}[A-Z][\w.-]*\d[\w.-]*))")
 # a sentence about a robot or the real world reports no benchmark score
 _PHYSICAL = re.compile(r"\b(?:real[- ]world|robots?|hardware|physical|on-device|in simulation|field tests?)\b", re.I)
+_NAMED_SET = re.compile(
+    r"\b(?:on|in|for)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?P<name>"
+    r"[A-Z][\w’'.]*(?:-[\w’'.]+)+|[A-Z][A-Za-z]*\d[\w’'.-]*|[A-Z][\w’'.-]*’\d+[\w’'.-]*|"  # Re-OIE2016, WMT14, WMT’14
+    r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\s+\d{2,4}|[A-Z]{3,}(?=\s+(?:[a-z]+\s+){0,2}(?:task|benchmark|dataset|challenge)))")  # Foo Challenge 2016, SNARE task
 _SPEED = re.compile(r"^(?:fps|frames per second|latency|runtime|throughput)$", re.I)
 _COMPARED_LIST = re.compile(
     r"\b(?:than|over|compared (?:to|with)|versus|vs\.?|outperform\w*|surpass\w*|beat\w*|against)\b[^.;]{0,50}?"
@@ -248,6 +252,9 @@ def _sentence_results(text, s, e, metrics, named, proposed_name, context=(), own
     methods = sorted([n for n in named if n.role in (Role.METHOD, Role.PROPOSED) and s <= n.start < e]
                      + [d._replace(role=Role.PROPOSED if d.role is Role.INTRODUCED_DATASET else Role.METHOD) for d in acting])
     respectively = bool(_RESPECTIVELY.search(text, s, e))
+    # a benchmark named in the sentence that no recogniser knows: its values would get a wrong
+    # (missing) dataset, and a leaderboard is better without them
+    unknown_set = borrowed and _unknown_named_set(text, s, e, named)
     out = []
     prev: tuple[re.Match, _Named] | None = None
     last: tuple[re.Match, str] | None = None  # the previous value and its kind, with or without a metric
@@ -281,6 +288,8 @@ def _sentence_results(text, s, e, metrics, named, proposed_name, context=(), own
                 continue  # "from 11.6 to 2.4 exaflops": the number measures the noun after it
             if _SPEED.match(metric.name):
                 dataset = None  # a speed depends on the hardware, not on the benchmark
+            elif dataset is None and unknown_set:
+                continue
             method, proposed, baseline, rule = _method_for(text, s, v, methods, proposed_name, kind, own_default)
             out.append(ResultSpan(
                 metric=metric.name, value=v.group("num"), number=parse_number(v.group("num")) or 0.0, unit=_unit(v) or list_unit,
@@ -293,6 +302,15 @@ def _sentence_results(text, s, e, metrics, named, proposed_name, context=(), own
 
 def _metric_after(text: str, v: re.Match, metrics: list[_Named]) -> bool:
     return any(m.start >= v.end() and m.start - v.end() <= 25 for m in metrics)
+
+
+def _unknown_named_set(text: str, s: int, e: int, named: list[_Named]) -> bool:
+    """Whether the sentence measures "on"/"in"/"for" a name no mention covers ("on WMT'14
+    English-German", "for GTA-to-Cityscapes", "in Foo Challenge 2016")."""
+    for m in _NAMED_SET.finditer(text, s, e):
+        if not any(n.start < m.end("name") and m.start("name") < n.end for n in named):
+            return True
+    return False
 
 
 def _split_asides(text: str, values: list[re.Match]) -> tuple[list[re.Match], dict[int, list[re.Match]]]:

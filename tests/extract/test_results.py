@@ -135,9 +135,20 @@ def test_results_previous_sentence_datasets_pair_with_a_respectively_list():
     assert [(r[1], r[2], r[3]) for r in rows] == [("Foo-200", "error rate", "3.1"), ("BarSet", "error rate", "4.2")]
 
 
-def test_results_no_borrowed_dataset_when_the_sentence_names_an_unrecognised_set():
+def test_results_no_result_when_the_sentence_measures_on_an_unrecognised_named_set():
     text = "We test on Foo-200. It reaches 71% F1 on the new Qux2021 split."
-    assert [r[1] for r in _results(text, [("Foo-200", D), ("F1", X)], "Net")] == [None]
+    assert _results(text, [("Foo-200", D), ("F1", X)], "Net") == []
+
+
+@pytest.mark.parametrize("text", ["It gains 5.5 mIoU for Qux-to-Baz adaptation.", "It sets 29.8 BLEU on WMT’15 English-Czech.",
+                                  "It beats the best entry in Foo Bar Challenge 2019 with 0.7 F1 score."])
+def test_results_values_on_unrecognised_named_sets_are_dropped_not_given_no_dataset(text):
+    assert _results(text, [("mIoU", X), ("BLEU", X), ("F1 score", X)], "Net") == []
+
+
+def test_results_a_sentence_on_a_recognised_set_keeps_its_values():
+    rows = _results("It sets 29.8 BLEU on WMT’15 English-Czech.", [("BLEU", X), ("WMT’15 English-Czech", D)], "Net")
+    assert [(r[1], r[3]) for r in rows] == [("WMT’15 English-Czech", "29.8")]
 
 
 def test_results_from_a_to_b_keeps_the_end_value_and_drops_the_start():
