@@ -48,7 +48,7 @@ VALUE = re.compile(_NUM + _UNIT)
 _NOT_SCORE_BEFORE = re.compile(
     r"(?:\bup to|\bover|\bmore than|\bless than|\bfewer than|\bat least|\bat most|\babove|\bbelow|\bnearly|\balmost|"
     r"\bapproximately|\baround|\broughly|\babout|\bclose to|±|\+-|\\pm|\bunder|\bbetween|~|≈|<|>|≤|≥|\btop|\bwithin|\bfirst|\blast|\bevery|"
-    r"\bas (?:much|many|high|low) as|\bmax(?:imum)?(?: of)?|(?:required|needed|necessary|in order) to (?:achieve|reach|obtain|attain)(?: an?)?)\s*$",
+    r"\bwithin an?|\bby about an?(?: \w+ of)?|\bas (?:much|many|high|low) as|\bmax(?:imum)?(?: of)?|(?:required|needed|necessary|in order) to (?:achieve|reach|obtain|attain)(?: an?)?)\s*$",
     re.I,
 )
 # the later members of a hedged list: "more than 20.4% and 20.8%", "up to 3.1, 2.2 and 1.9"
@@ -59,12 +59,13 @@ _IMPROVEMENT_BEFORE = re.compile(
     r"(?:\bby|\bimprov\w*(?:\s+\w+){0,3}\s+(?:by|of)|\bgains?\s+of|\bincrease\w*\s+(?:of|by)|\bboost\w*\s+(?:of|by)|"
     r"\breduc\w*(?:\s+\w+){0,3}\s+by|\bdecreas\w*\s+(?:\w+\s+)?by|\boutperform\w*(?:\s+\S+){0,6}\s+by|\+|\bmargin\s+of|"
     r"\bsurpass\w*(?:\s+\S+){0,6}\s+by|\b(?:outperform|surpass|exceed)\w*(?:\s+\S+){0,8}\s+with|\bby\s+an?\s+average\s+of|"
-    r"\b(?:reductions?|improvements?|decreases?|increases?|boosts?|gains?)\s+(?:in\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?of)\s*$",
+    r"\b(?:reductions?|improvements?|decreases?|increases?|boosts?|gains?)\s+(?:in\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?of|"
+    r"\b(?:improv(?:es|ed|ing|e)|gain(?:s|ed|ing)?|boost(?:s|ed|ing)?)|\b(?:gap|drop|difference)\s*(?:of\s+)?\(?)\s*$",
     re.I,
 )
 _IMPROVEMENT_AFTER = re.compile(
-    r"^\s*(?:%|points?|pp|percent)?\s*(?:(?!on\b|in\b|for\b|with\b|at\b)[\w@.-]+\s+){0,2}?(?:absolute\s+|relative\s+)?(?:higher|lower|better|worse|improvements?|gains?|"
-    r"increase|decrease|reduction|relative|more|less|fewer|faster|slower|smaller|larger|over|above|below)\b",
+    r"^\s*(?:%|points?|pp|percent)?\s*(?:(?!on\b|in\b|for\b|with\b|at\b)[\w@.-]+\s+){0,3}?(?:absolute\s+|relative\s+)?(?:higher|lower|better|worse|improvements?|gains?|"
+    r"increase|decrease|reduction|relative|more|less|fewer|faster|slower|smaller|larger|over|above|below|drops?|loss|degradation|gap)\b",
     re.I,
 )
 # Numbers of other quantities: "1.2M parameters", "3x faster", "10K images", "2019", "Table 3".
@@ -125,6 +126,7 @@ _BASELINE_VALUE = re.compile(
     r"(?:\bthan|\bshort of|\bcompared (?:to|with)|\bversus|\bvs\.?|\bagainst)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}\(?\s*[+$]*\s*$", re.I)
 _PREVIOUS_BEST = re.compile(
     r"(?:\b(?:baselines?|prior work|previous methods?|state[- ]of[- ]the[- ]art|SOTA)\s*\((?:e\.g\.,?|i\.e\.,?)?\s*|"
+    r"\b(?:human|humans'?|expert|random|chance)(?:\s+[\w-]+){0,2}\s+(?:of|at|is|was)\s*|"
     r"\b(?:vs\.?|versus)\s+[^,;()]{0,40}|\b(?:previous|prior|baseline'?s?|existing|original|reported|published)\s+(?:best\s+)?"
     r"(?:[\w-]+\s+){0,3}(?:of|is|was|at)\s*)$", re.I)
 _EVALUATION_CUE = re.compile(r"\b(?:experiment|evaluat|benchmark|test|results?\b|outperform|state[- ]of[- ]the[- ]art|"
@@ -290,14 +292,21 @@ def _sentence_results(text, s, e, metrics, named, proposed_name, context=(), own
                 dataset = None  # a speed depends on the hardware, not on the benchmark
             elif dataset is None and unknown_set:
                 continue
-            method, proposed, baseline, rule = _method_for(text, s, v, methods, proposed_name, kind, own_default)
-            out.append(ResultSpan(
-                metric=metric.name, value=v.group("num"), number=parse_number(v.group("num")) or 0.0, unit=_unit(v) or list_unit,
-                kind=kind, dataset=dataset.name if dataset else None, method=method, proposed=proposed,
-                baseline=baseline, start=v.start("num"), end=v.end("num"), sentence_start=s, sentence_end=e,
-                rule=f"results:{kind}:{rule}", confidence=0.8 if dataset else 0.6,
-            ))
+            # a signed value is a change: "accuracies of 98.2% (+3.3%)"
+            row_kind = "improvement" if re.search(r"[+−-]\s*$", text[max(s, v.start() - 2) : v.start()]) else kind
+            method, proposed, baseline, rule = _method_for(text, s, v, methods, proposed_name, row_kind, own_default)
+            out.append(_span(text, s, e, v, metric, dataset, row_kind, (method, proposed, baseline, rule), _unit(v) or list_unit))
     return out
+
+
+def _span(text, s, e, v, metric, dataset, kind, credit, unit) -> ResultSpan:
+    method, proposed, baseline, rule = credit
+    return ResultSpan(
+        metric=metric.name, value=v.group("num"), number=parse_number(v.group("num")) or 0.0, unit=unit,
+        kind=kind, dataset=dataset.name if dataset else None, method=method, proposed=proposed,
+        baseline=baseline, start=v.start("num"), end=v.end("num"), sentence_start=s, sentence_end=e,
+        rule=f"results:{kind}:{rule}", confidence=0.8 if dataset else 0.6,
+    )
 
 
 def _metric_after(text: str, v: re.Match, metrics: list[_Named]) -> bool:
@@ -405,7 +414,7 @@ def _is_score(text: str, s: int, v: re.Match) -> bool:
     before = re.sub(r"[{}$+]", "", before)  # "more than {20.45\% and ...}", "$+4.3$"
     if _REFERENCE_BEFORE.search(before) or _NOT_SCORE_BEFORE.search(before) or _HEDGED_LIST_BEFORE.search(before):
         return False
-    if not v.group("unit") and re.match(r"(?!(?:fps|FPS|Hz|AP|mAP|mIoU|BLEU|PSNR)\b)[A-Za-z]|\.\d|\s*[-+*/^]\s*[A-Za-z\\(]", after):
+    if not v.group("unit") and re.match(r"(?!(?:fps|FPS|Hz|AP|mAP|mIoU|BLEU|PSNR)\b)[A-Za-z]|\.\d|/\d|\s*[-+*/^]\s*[A-Za-z\\(]", after):
         return False  # "3D", "802.15.4", "1-eps": a name, a version or an expression
     if _TARGET_AFTER.match(after):
         return False  # "meets a 5 mm accuracy specification": a target, not a result

@@ -366,3 +366,29 @@ def test_results_the_score_of_baselines_given_as_an_example_has_no_method():
 @pytest.mark.parametrize("text", ["It reaches an accuracy of 10.6 mN in force.", "Gains are up to +2.7\\% nDCG."])
 def test_results_values_in_unknown_units_and_hedged_signed_values_are_not_scores(text):
     assert [r for r in _results(text, [("nDCG", X)] if "nDCG" in text else [], "Net") if r[5] == "absolute"] == []
+
+
+def test_results_a_signed_aside_is_an_improvement_and_the_score_before_it_absolute():
+    rows = _results("We reach accuracies of 91.2% (+3.3%) and 88.0% (+1.2%) on SetA and SetB, respectively.",
+                    [("SetA", D), ("SetB", D)], "Net")
+    assert [(r[1], r[3], r[5]) for r in rows] == [("SetA", "91.2", "absolute"), ("SetA", "3.3", "improvement"),
+                                                   ("SetB", "88.0", "absolute"), ("SetB", "1.2", "improvement")]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("It brings 1.7 average F1 score improvements to the base model.", "1.7"),
+        ("It keeps improving 0.6 pp in BLEU score.", "0.6"),
+        ("There is a large gap (19.9% in ROUGE-L) between models and people.", "19.9"),
+    ],
+)
+def test_results_gains_gaps_and_drops_are_not_absolute_scores(text, value):
+    rows = _results(text, [("ROUGE-L", X), ("BLEU score", X), ("F1 score", X)], "Net")
+    assert all(r[5] == "improvement" for r in rows if r[3] == value)
+
+
+def test_results_human_score_and_within_a_margin_are_not_the_methods_scores():
+    rows = _results("Our tagger reaches 83.8% accuracy and approaches human accuracy of 88.4%, within a 1.5 BLEU gap.",
+                    [("BLEU", X)], "Net")
+    assert [(r[0], r[3]) for r in rows if r[5] == "absolute"] == [("Net", "83.8"), (None, "88.4")]
