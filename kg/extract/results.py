@@ -25,119 +25,16 @@ from spacy.tokens import Doc
 from ..model import Mention, Result, Role, normalize_name
 from .doc import state
 from .words import load
+from .result_patterns import (  # noqa: F401  (GENERIC_METRIC is part of this module's API)
+    GENERIC_METRIC, GENERIC_HEAD, VALUE, NOT_SCORE_BEFORE, HEDGED_LIST_BEFORE, IMPROVEMENT_BEFORE,
+    IMPROVEMENT_AFTER, OTHER_QUANTITY_AFTER, REFERENCE_BEFORE, RANGE_AFTER, OUR, COMPARED, OTHER_MEASURE_AFTER,
+    NOUN_AFTER, UNKNOWN_SET_AFTER, UNNAMED_SET, PHYSICAL, NAMED_SET, SPEED, COMPARED_LIST, WRITTEN_SUBJECT,
+    SCORING_VERB, BASELINE_VALUE, PREVIOUS_BEST, EVALUATION_CUE, REACHING, OTHERS_WORK, NOT_NAMES, RESPECTIVELY,
+    DIGIT, YEAR, TARGET_AFTER, RANGE_END, FROM_TO, AFTER_GAP, IN_METRIC_GAP, BEFORE_GAP, ELLIPSIS_GAP,
+    OF_BY_GAP, COORD_GAP,
+)
 
 __all__ = ["ResultSpan", "find_results", "paper_results", "higher_is_better", "GENERIC_METRIC", "parse_number"]
-
-#: Metric words the guidelines do not list as named metrics but a leaderboard needs.
-GENERIC_METRIC = re.compile(
-    r"(?<![\w-])(?:(?:top-?[15]|overall|average|mean|balanced|test|validation|classification|zero-shot|few-shot|"
-    r"linear[- ]probe?|exact[- ]match|word|character|label|pixel|frame|instance|attack|policy|task|"
-    r"(?:macro|micro|weighted)(?:[- ]averaged)?[- ]?)\s*)?"
-    r"(?:accuracy|accuracies|error rates?|error|success rates?|F1(?:[- ]scores?)?|F-?measure|precision|recall|AUC|"
-    r"(?:false|true) (?:positive|negative) rates?|win rates?|pass rates?|hit rates?|score)(?![\w-])",
-    re.I,
-)
-
-_GENERIC_HEAD = re.compile(r"accura|error|rate|F1|F-?measure|precision|recall|AUC|score", re.I)
-
-_NUM = r"(?<![\w.])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-_UNIT = r"(?:\s?(?P<unit>\\?%|percent(?:age points?)?\b|pp\b|points?\b|dB\b|ms\b|mm\b|cm\b|m\b|°|[x×](?![\w])))?"
-VALUE = re.compile(_NUM + _UNIT)
-
-# What stands right before a number that is no score of its own.
-_NOT_SCORE_BEFORE = re.compile(
-    r"(?:\bup to|\bover|\bmore than|\bless than|\bfewer than|\bat least|\bat most|\babove|\bbelow|\bnearly|\balmost|"
-    r"\bapproximately|\baround|\broughly|\babout|\bclose to|±|\+-|\\pm|\bunder|\bbetween|~|≈|<|>|≤|≥|\btop|\bwithin|\bfirst|\blast|\bevery|"
-    r"\bwithin an?|\bby about an?(?: \w+ of)?|\bas (?:much|many|high|low) as|\bmax(?:imum)?(?: of)?|(?:required|needed|necessary|in order) to (?:achieve|reach|obtain|attain)(?: an?)?)\s*$",
-    re.I,
-)
-# the later members of a hedged list: "more than 20.4% and 20.8%", "up to 3.1, 2.2 and 1.9"
-_HEDGED_LIST_BEFORE = re.compile(
-    r"\b(?:up to|over|more than|less than|at least|nearly|almost|approximately|around|roughly|about|between)\s*"
-    r"(?:\d[\d.,]*\s*(?:\\?%|points?|dB)?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+))+$", re.I)
-_IMPROVEMENT_BEFORE = re.compile(
-    r"(?:\bby|\bimprov\w*(?:\s+\w+){0,3}\s+(?:by|of)|\bgains?\s+of|\bincrease\w*\s+(?:of|by)|\bboost\w*\s+(?:of|by)|"
-    r"\breduc\w*(?:\s+\w+){0,3}\s+by|\bdecreas\w*\s+(?:\w+\s+)?by|\boutperform\w*(?:\s+\S+){0,6}\s+by|\+|\bmargin\s+of|"
-    r"\bsurpass\w*(?:\s+\S+){0,6}\s+by|\b(?:outperform|surpass|exceed)\w*(?:\s+\S+){0,8}\s+with|\bby\s+an?\s+average\s+of|"
-    r"\b(?:reductions?|improvements?|decreases?|increases?|boosts?|gains?)\s+(?:in\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?of|"
-    r"\b(?:improv(?:es|ed|ing|e)|gain(?:s|ed|ing)?|boost(?:s|ed|ing)?)|\b(?:gap|drop|difference)\s*(?:of\s+)?\(?)\s*$",
-    re.I,
-)
-_IMPROVEMENT_AFTER = re.compile(
-    r"^\s*(?:%|points?|pp|percent)?\s*(?:(?!on\b|in\b|for\b|with\b|at\b)[\w@.-]+\s+){0,3}?(?:absolute\s+|relative\s+)?(?:higher|lower|better|worse|improvements?|gains?|"
-    r"increase|decrease|reduction|relative|more|less|fewer|faster|slower|smaller|larger|over|above|below|drops?|loss|degradation|gap)\b",
-    re.I,
-)
-# Numbers of other quantities: "1.2M parameters", "3x faster", "10K images", "2019", "Table 3".
-_OTHER_QUANTITY_AFTER = re.compile(
-    r"^(?:\s*[*×x]\s*\d|-?bits?\b|-(?:shot|way|layer|head|dimensional|d\b|D\b|step|stage|class|fold|gram|hop|frame|second|minute|hour|day|year)s?\b|"
-    r"\s*(?:px|pixels?|resolution|dimensions?|bits?)\b)|"
-    r"^\s*(?:[KMBkmb]\b|million|billion|thousand|parameters|params|layers|images|videos|samples|examples|"
-    r"hours|days|epochs|steps|times|GPUs?|tokens|words|sentences|languages|classes|categories|subjects|"
-    r"participants|users|papers|tasks|datasets|benchmarks|models|frames|seconds|minutes|[x×]\s*(?:faster|speed|less|fewer|more|smaller))",
-    re.I,
-)
-_REFERENCE_BEFORE = re.compile(r"(?:\b(?:Table|Fig\.?|Figure|Section|Sec\.|Eq\.?|Equation|et al\.?,?)\s*|\[)$", re.I)
-_RANGE_AFTER = re.compile(r"^\s*(?:%\s*)?(?:-|–|to)\s*\d")
-_OUR = re.compile(
-    r"\b(?:we|our|ours|the proposed|this (?:model|method|approach|framework|system|work|paper)|"
-    r"proposed (?:model|method|approach|framework|system))\b",
-    re.I,
-)
-_COMPARED = re.compile(
-    r"(?:\b(?:than|over|compared (?:to|with)|versus|vs\.?|outperform\w*|surpass\w*|beat\w*|against|relative to|"
-    r"improv(?:es|ed|ing|e)|boost(?:s|ed|ing)?|enhanc(?:es|ed|ing|e))|"
-    r"\b(?:increas|improv|reduc|boost|lower|rais)\w*\s+(?:the\s+)?[\w -]{0,30}?\s+of)\s+(?:the\s+)?(?-i:[a-z][\w-]*\s+){0,2}$", re.I)
-# A value followed by an acronym that is no known metric measures that ("2.5% AUPRO"), and one
-# followed by a plain noun measures the noun ("2.4 exaflops", "87.5% of the time").
-_OTHER_MEASURE_AFTER = re.compile(r"\s*(?:\\?%|\$)?\s*[A-Z][A-Za-z0-9@-]*[A-Z0-9]\b")
-_NOUN_AFTER = re.compile(
-    r"\s*(?:\\?%|\$)?\s*(?!(?:on|in|for|and|or|with|at|to|than|over|respectively|compared|while|which|when|where|by|from|"
-    r"higher|lower|better|worse|improvements?|gains?|absolute|relative|points?|percent|percentage|average|mean|overall|"
-    r"the|a|an|is|are|was|were|vs|versus|across|among|under|using|without|via|per|after|before|as|against|"
-    r"respectively|only|alone|each|both|all|even|also|margin|increase|decrease|reduction|boost|relatively|"
-    r"absolutely|more|less|among|within|during|if|but|whereas|so|thus|outperforming|surpassing|setting|achieving|"
-    r"reaching|yielding|making|showing|which|that|this|these|its|their|our|new|state)\b)(?:[a-z][a-z-]+|[a-zµ][A-Za-z]{0,2}\b)")
-# "on <words> dataset/benchmark" or "on <Name2016>" right after a value: the set it was measured on
-_UNKNOWN_SET_AFTER = re.compile(
-    r"\s*(?:\\?%|\$)?\s*(?:[\w@-]+\s+){0,3}?(?:on|in)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,4}(?:dataset|data|benchmark|corpus|set)s?\b|"
-    r"(?:[a-z][\w-]*\s+){0,2}[A-Z][\w.-]*\d[\w.-]*)")
-_UNNAMED_SET = re.compile(r"\b(?:(?:both|all|each|across|several|multiple|two|three|four|five|six)\s+(?:[\w-]+\s+)?"
-                          r"(?:datasets|corpora|benchmarks|tasks|domains|languages)\b|"
-                          r"(?:on|in)\s+(?:the\s+)?(?:(?:[a-z][\w-]*\s+){0,4}(?:dataset|benchmark|corpus)s?\b|"
-                          r"(?:[a-z][\w-]*\s+){0,2}[A-Z][\w.-]*\d[\w.-]*))")
-# a sentence about a robot or the real world reports no benchmark score
-_PHYSICAL = re.compile(r"\b(?:real[- ]world|robots?|hardware|physical|on-device|in simulation|field tests?)\b", re.I)
-_NAMED_SET = re.compile(
-    r"\b(?:on|in|for)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?P<name>"
-    r"[A-Z][\w’'.]*(?:-[\w’'.]+)+|[A-Z][A-Za-z]*\d[\w’'.-]*|[A-Z][\w’'.-]*’\d+[\w’'.-]*|"  # Re-OIE2016, WMT14, WMT’14
-    r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\s+\d{2,4}|[A-Z]{3,}(?=\s+(?:[a-z]+\s+){0,2}(?:task|benchmark|dataset|challenge)))")  # Foo Challenge 2016, SNARE task
-_SPEED = re.compile(r"^(?:fps|frames per second|latency|runtime|throughput)$", re.I)
-_COMPARED_LIST = re.compile(
-    r"\b(?:than|over|compared (?:to|with)|versus|vs\.?|outperform\w*|surpass\w*|beat\w*|against)\b[^.;]{0,50}?"
-    r"\b(?:such as|including|like|e\.g\.,?|namely)\s+(?:[^.;]{0,60}?(?:,|\band\b|\bor\b)\s+)?$", re.I)
-_WRITTEN_SUBJECT = re.compile(
-    r"(?:^|(?<=[,;:(]\s)|(?<=\bthe\s)|(?<=\. ))(?P<name>(?:[A-Z][\w.+-]*\s+){0,2}[A-Z][\w.+-]*)\s+(?:\([^()]{1,20}\)\s+)?"
-    r"(?:achieves|achieved|obtains|obtained|reaches|reached|attains|attained|scores|scored|sets|establishes|yields|gets|records|"
-    r"improves|improved|outperforms|outperformed|surpasses|surpassed|demonstrates|shows|delivers)\b")
-_SCORING_VERB = re.compile(r"\s+(?:\([^()]{1,20}\)\s+)?(?:achieves|achieved|obtains|obtained|reaches|reached|attains|scores|"
-                           r"sets|establishes|yields|outperforms|outperformed|surpasses|improves|improved)\b")
-_BASELINE_VALUE = re.compile(
-    r"(?:\bthan|\bshort of|\bcompared (?:to|with)|\bversus|\bvs\.?|\bagainst)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}\(?\s*[+$]*\s*$", re.I)
-_PREVIOUS_BEST = re.compile(
-    r"(?:\b(?:baselines?|prior work|previous methods?|state[- ]of[- ]the[- ]art|SOTA)\s*\((?:e\.g\.,?|i\.e\.,?)?\s*|"
-    r"\b(?:human|humans'?|expert|random|chance)(?:\s+[\w-]+){0,2}\s+(?:of|at|is|was)\s*|"
-    r"\b(?:vs\.?|versus)\s+[^,;()]{0,40}|\b(?:previous|prior|baseline'?s?|existing|original|reported|published)\s+(?:best\s+)?"
-    r"(?:[\w-]+\s+){0,3}(?:of|is|was|at)\s*)$", re.I)
-_EVALUATION_CUE = re.compile(r"\b(?:experiment|evaluat|benchmark|test|results?\b|outperform|state[- ]of[- ]the[- ]art|"
-                             r"validat|achiev|compar|extensive|obtain|reach|report|score|perform)", re.I)
-_REACHING = re.compile(r"\b(?:reach\w*|achiev\w*|result\w*|attain\w*|to)\s*$", re.I)  # "a 15% gain, reaching 75%"
-_OTHERS_WORK = re.compile(r"\b(?:prior|previous|existing|earlier|past|related) (?:works?|studies|methods|approaches)\b|\[\d+(?:,\s*\d+)*\]", re.I)
-_NOT_NAMES = frozenset("our we it this these that the our their its experiments results overall finally moreover furthermore "
-                       "additionally specifically notably in on with when as compared extensive further also".split())
-_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
-_DIGIT = re.compile(r"\d")  # a regex scan is ~20x faster than a generator over the characters
-_YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 
 class ResultSpan(NamedTuple):
@@ -189,7 +86,7 @@ def _named(mentions: Sequence[Mention], field: str) -> list[_Named]:
 def _metric_spans(text: str, s: int, e: int, named: list[_Named]) -> list[_Named]:
     """Metric names in the sentence: mentioned metrics, plus generic metric words not inside one."""
     out = [n for n in named if n.role is Role.METRIC and s <= n.start < e]
-    if not _GENERIC_HEAD.search(text, s, e):
+    if not GENERIC_HEAD.search(text, s, e):
         return out  # the full pattern tries its qualifiers at every position: look for a head word first
     for m in GENERIC_METRIC.finditer(text, s, e):
         if not any(n.start <= m.start() < n.end or m.start() <= n.start < m.end() for n in out):
@@ -210,7 +107,7 @@ def find_results(text: str, sentences: Sequence[tuple[int, int]], mentions: Sequ
     own_default = any(m.role is Role.PROPOSED for m in mentions) or not any(m.role is Role.INTRODUCED_DATASET for m in mentions)
     out: list[ResultSpan] = []
     for i, (s, e) in enumerate(sentences):
-        if not _DIGIT.search(text, s, e):
+        if not DIGIT.search(text, s, e):
             continue
         metrics = _metric_spans(text, s, e, named)
         if not metrics:
@@ -230,11 +127,11 @@ def _context_datasets(text: str, named: list[_Named], sentences: Sequence[tuple[
     whole text names, if it names only one."""
     if i > 0:
         prev = _datasets_in(named, *sentences[i - 1])
-        if prev and _EVALUATION_CUE.search(text, *sentences[i - 1]):
+        if prev and EVALUATION_CUE.search(text, *sentences[i - 1]):
             return prev
     every = _datasets_in(named, sentences[0][0], sentences[i][0])
     if len({normalize_name(d.name) for d in every}) == 1 and (every[0].role is Role.INTRODUCED_DATASET
-                                                              or _EVALUATION_CUE.search(text, *sentences[i])):
+                                                              or EVALUATION_CUE.search(text, *sentences[i])):
         return every[:1]
     return []
 
@@ -246,14 +143,14 @@ def _sentence_results(text, s, e, metrics, named, proposed_name, context=(), own
     values, asides = _split_asides(text, values)
     datasets = _datasets_in(named, s, e)
     # a "dataset" that scores is the paper's system under a name it also gives a resource
-    acting = [d for d in datasets if _SCORING_VERB.match(text, d.end)]
+    acting = [d for d in datasets if SCORING_VERB.match(text, d.end)]
     datasets = [d for d in datasets if d not in acting]
     borrowed = not datasets
-    if borrowed and not _UNNAMED_SET.search(text, s, e) and not _PHYSICAL.search(text, s, e):
+    if borrowed and not UNNAMED_SET.search(text, s, e) and not PHYSICAL.search(text, s, e):
         datasets = list(context)  # unless the sentence names a set no mention covers
     methods = sorted([n for n in named if n.role in (Role.METHOD, Role.PROPOSED) and s <= n.start < e]
                      + [d._replace(role=Role.PROPOSED if d.role is Role.INTRODUCED_DATASET else Role.METHOD) for d in acting])
-    respectively = bool(_RESPECTIVELY.search(text, s, e))
+    respectively = bool(RESPECTIVELY.search(text, s, e))
     # a benchmark named in the sentence that no recogniser knows: its values would get a wrong
     # (missing) dataset, and a leaderboard is better without them
     unknown_set = borrowed and _unknown_named_set(text, s, e, named)
@@ -264,8 +161,8 @@ def _sentence_results(text, s, e, metrics, named, proposed_name, context=(), own
     for group in _groups(text, values):
         members = [values[i] for i in group]
         metric_of = _group_metrics(text, members, metrics, respectively)
-        elliptical = bool(prev and _ELLIPSIS_GAP.match(text[prev[0].end() : members[0].start()]))
-        if elliptical and metric_of[0] is None and not _OTHER_MEASURE_AFTER.match(text, members[-1].end()):
+        elliptical = bool(prev and ELLIPSIS_GAP.match(text[prev[0].end() : members[0].start()]))
+        if elliptical and metric_of[0] is None and not OTHER_MEASURE_AFTER.match(text, members[-1].end()):
             if len(prev_list) == len(members) > 1:
                 metric_of = list(prev_list)  # "scores of 37.4 / 116.4 with A and 38.3 / 127.6 with B"
             else:
@@ -277,7 +174,7 @@ def _sentence_results(text, s, e, metrics, named, proposed_name, context=(), own
         # "by 4.2%, 8.8% and 4.7%": the cue before the first value speaks for the whole list
         kind = "improvement" if any(_is_improvement(text, s, v) for v in members[:1] + members[-1:]) else "absolute"
         gap = text[last[0].end() : members[0].start()] if last else ""
-        if last and last[1] == "improvement" and _ELLIPSIS_GAP.match(gap) and not _REACHING.search(gap):
+        if last and last[1] == "improvement" and ELLIPSIS_GAP.match(gap) and not REACHING.search(gap):
             kind = "improvement"  # "improves by 5.5 mIoU on A and 4.9 on B"
         last = (members[-1], kind)
         triples = [(w, metric, dataset) for v, metric, dataset in zip(members, metric_of, dataset_of)
@@ -286,9 +183,9 @@ def _sentence_results(text, s, e, metrics, named, proposed_name, context=(), own
         for v, metric, dataset in triples:
             if metric is None:
                 continue
-            if metric.end <= v.start() and _NOUN_AFTER.match(text, v.end()) and not _metric_after(text, v, metrics):
+            if metric.end <= v.start() and NOUN_AFTER.match(text, v.end()) and not _metric_after(text, v, metrics):
                 continue  # "from 11.6 to 2.4 exaflops": the number measures the noun after it
-            if _SPEED.match(metric.name):
+            if SPEED.match(metric.name):
                 dataset = None  # a speed depends on the hardware, not on the benchmark
             elif dataset is None and unknown_set:
                 continue
@@ -316,7 +213,7 @@ def _metric_after(text: str, v: re.Match, metrics: list[_Named]) -> bool:
 def _unknown_named_set(text: str, s: int, e: int, named: list[_Named]) -> bool:
     """Whether the sentence measures "on"/"in"/"for" a name no mention covers ("on WMT'14
     English-German", "for GTA-to-Cityscapes", "in Foo Challenge 2016")."""
-    for m in _NAMED_SET.finditer(text, s, e):
+    for m in NAMED_SET.finditer(text, s, e):
         if not any(n.start < m.end("name") and m.start("name") < n.end for n in named):
             return True
     return False
@@ -344,7 +241,7 @@ def _groups(text: str, values: list[re.Match]) -> list[list[int]]:
         if word and re.match(rf"\s*{re.escape(word.group(1))}\b", text[v.end() : v.end() + 40]):
             gap = gap[word.end(1) :]  # "3.77 FID and 2.45 FID": the metric repeated on each member
         # "2.0 and 1.3 points": a unit written once, on the last member, is the list's
-        if groups and _unit(values[i - 1]) in (_unit(v), "") and _COORD_GAP.match(gap):
+        if groups and _unit(values[i - 1]) in (_unit(v), "") and COORD_GAP.match(gap):
             groups[-1].append(i)
         else:
             groups.append([i])
@@ -355,10 +252,10 @@ def _group_metrics(text: str, members: list[re.Match], metrics: list[_Named], re
     """The metric of each value of a list: "4.2%, 8.8% and 4.7% ... the MPJPE, PA-MPJPE and PVE
     metrics, respectively" pairs them in order; otherwise the list shares the metric it names."""
     before = [m for m in metrics if m.end <= members[0].start()][-len(members):]
-    if len(members) > 1 and len(before) == len(members) and _BEFORE_GAP.match(text[before[-1].end : members[0].start()].replace("$", "")):
+    if len(members) > 1 and len(before) == len(members) and BEFORE_GAP.match(text[before[-1].end : members[0].start()].replace("$", "")):
         # "accuracy and ROC-AUC scores of 86% and 84.4%, respectively", "BLEU-4 / CIDEr of 37.4 / 116.4"
         gaps = [text[a.end : b.start] for a, b in zip(before, before[1:])]
-        if all(_COORD_GAP.match(g) for g in gaps) and (respectively or all("/" in g for g in gaps)):
+        if all(COORD_GAP.match(g) for g in gaps) and (respectively or all("/" in g for g in gaps)):
             return before
     if respectively and len(members) > 1:
         after = [m for m in metrics if m.start >= members[-1].end()][: len(members)]
@@ -392,7 +289,7 @@ def _group_datasets(text: str, members: list[re.Match], datasets: list[_Named], 
             return [None] * len(members)
     if borrowed:
         one = datasets[0] if len({normalize_name(d.name) for d in datasets}) == 1 else None
-        return [None if one is None or _UNKNOWN_SET_AFTER.match(text, v.end()) else one for v in members]
+        return [None if one is None or UNKNOWN_SET_AFTER.match(text, v.end()) else one for v in members]
     return [_dataset_for(text, v, datasets) for v in members]
 
 
@@ -409,71 +306,42 @@ def _is_score(text: str, s: int, v: re.Match) -> bool:
     num = v.group("num")
     before = text[max(s, v.start() - 40) : v.start()]
     after = text[v.end() : v.end() + 40]
-    if _YEAR.match(num) and not v.group("unit"):
+    if YEAR.match(num) and not v.group("unit"):
         return False
     before = re.sub(r"[{}$+]", "", before)  # "more than {20.45\% and ...}", "$+4.3$"
-    if _REFERENCE_BEFORE.search(before) or _NOT_SCORE_BEFORE.search(before) or _HEDGED_LIST_BEFORE.search(before):
+    if REFERENCE_BEFORE.search(before) or NOT_SCORE_BEFORE.search(before) or HEDGED_LIST_BEFORE.search(before):
         return False
     if not v.group("unit") and re.match(r"(?!(?:fps|FPS|Hz|AP|mAP|mIoU|BLEU|PSNR)\b)[A-Za-z]|\.\d|/\d|\s*[-+*/^]\s*[A-Za-z\\(]", after):
         return False  # "3D", "802.15.4", "1-eps": a name, a version or an expression
-    if _TARGET_AFTER.match(after):
+    if TARGET_AFTER.match(after):
         return False  # "meets a 5 mm accuracy specification": a target, not a result
     if v.start() > 0 and text[v.start() - 1] in "-–/^_":  # "ResNet-50", "1/2", "x^2"
         return False
     if re.search(r"[*×]\s*$|\d\s*x\s*$", before):  # "512 * 768", "256x256"
         return False
-    if _RANGE_AFTER.match(after) or _OTHER_QUANTITY_AFTER.match(after):
+    if RANGE_AFTER.match(after) or OTHER_QUANTITY_AFTER.match(after):
         return False
-    if _RANGE_END.search(before):
+    if RANGE_END.search(before):
         # "from 16.8% to 12.4%": the end is the score reached, unless the change is hedged
         # ("as much as from ..."); "10% to 30%" and "4-5%" are ranges
         start = _change_start(text, s, v)
-        if start is None or _NOT_SCORE_BEFORE.search(text[max(s, start - 40) : start]):
+        if start is None or NOT_SCORE_BEFORE.search(text[max(s, start - 40) : start]):
             return False
     if (v.group("unit") or "").strip() in ("x", "×"):
         return False  # speed-ups and ratios
     return True
 
 
-_TARGET_AFTER = re.compile(r"\s*(?:\\?%)?\s*(?:[\w-]+\s+){0,3}(?:specifications?|requirements?|thresholds?|targets?|tolerances?|budgets?)\b", re.I)
-_RANGE_END = re.compile(r"\d\s*(?:\\?%|percent|points?|dB)?\s*\$?\s*(?:to|-|–|−)\s*\$?\s*$")
-_FROM_TO = re.compile(r"\bfrom\s+\$?\d[\d.,]*\s*(?:\\?%|percent|points?|dB)?\s*\$?\s*to\s*\$?\s*$")
-
-
 def _change_start(text: str, s: int, v: re.Match) -> int | None:
     """Where "from" stands when ``v`` ends a "from A to B" change, else None."""
-    m = _FROM_TO.search(text, max(s, v.start() - 40), v.start())
+    m = FROM_TO.search(text, max(s, v.start() - 40), v.start())
     return m.start() if m else None
 
 
 def _is_improvement(text: str, s: int, v: re.Match) -> bool:
     before = text[max(s, v.start() - 60) : v.start()]
     after = text[v.end() : v.end() + 30]
-    return bool(_IMPROVEMENT_BEFORE.search(before) or _IMPROVEMENT_AFTER.match(after))
-
-
-# What may stand between a value and the metric written after it ("84.1% top-1 accuracy",
-# "28.4 BLEU points", "+6.1% in FID") or before it ("an FID of 52.3", "accuracy: 84.1%",
-# "improves mAP by 6.8%", "FID from 12.1 to 9.8").
-_AFTER_GAP = re.compile(r"^\s*(?:%|points?|pp|percent)?\s*(?:of\s+)?(?:(?:absolute|relative|higher|lower|better|average|mean|overall)\s+)?$", re.I)
-# "+6.1% in FID", "0.8% in ImageNet top-1 accuracy" (a capitalised benchmark name may stand between)
-_IN_METRIC_GAP = re.compile(r"^\s*(?:%|points?|pp|percent)?\s*(?:gains?\s+|improvements?\s+|increase\s+|reduction\s+|decrease\s+)?"
-                            r"(?:in|on the|in terms of)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+)?$")
-_BEFORE_GAP = re.compile(
-    r"^\s*(?:\([^()]{1,20}\)\s*)?(?:scores?\s+|metric\s+|values?\s+)?"
-    r"(?:(?:of|=|:|is|was|are|were|reaches|reached|reaching|achieves|achieved|achieving|at|to|by|improves?|improved|"
-    r"increases?|increased|reduces?|reduced|drops?|dropped|rises?|rose|from|of about|of only|of up to|by up to|"
-    r"improvement of|gain of|boost of|increase of|reduction of|an average of|average of|on average)\s*)*"
-    r"(?:about|around|only|just|a|an|the|\+|-|−)?\s*$",
-    re.I,
-)
-# Between a value and a later one that shares its metric: "12.5 on COCO and 10.1 (on LSUN)".
-_ELLIPSIS_GAP = re.compile(r"^\s*(?:%\s*)?(?:points?\s+)?(?:[\w@.-]+\s+){0,2}?(?:(?:on|in|for|with|without)\s+[^;%]{1,40}?)?"
-                           r"(?:,\s*(?:and\s+|while\s+|whereas\s+|but\s+)?|\s*(?:and|while|whereas|but|vs\.?)\s+)"
-                           r"(?:(?:[\w-]+\s+){1,3}by\s+|[\w-]+\s+)?$")
-# "increase the accuracy of ResNet-18 on ImageNet by 1.3%": the metric, what it is of, then "by"
-_OF_BY_GAP = re.compile(r"^\s+(?:of|for|on)\s+[^,;%\d]{0,12}[^,;%]{0,40}?\s+by\s+(?:an?\s+)?(?:average\s+(?:of\s+)?)?$")
-_COORD_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|/\s*|vs\.?\s+)\+?$")
+    return bool(IMPROVEMENT_BEFORE.search(before) or IMPROVEMENT_AFTER.match(after))
 
 
 def _metric_for(text: str, v: re.Match, metrics: list[_Named]) -> _Named | None:
@@ -485,7 +353,7 @@ def _metric_for(text: str, v: re.Match, metrics: list[_Named]) -> _Named | None:
     for m in metrics:
         if m.start >= v.end():
             gap = text[v.end() : m.start].replace("$", "")  # LaTeX math around a number: "$22.7$"
-            if len(gap) > 25 or not (_AFTER_GAP.match(gap) or _IN_METRIC_GAP.match(gap)):
+            if len(gap) > 25 or not (AFTER_GAP.match(gap) or IN_METRIC_GAP.match(gap)):
                 continue
             d = len(gap)
         elif m.end <= start:
@@ -496,7 +364,7 @@ def _metric_for(text: str, v: re.Match, metrics: list[_Named]) -> _Named | None:
                 if len(before_from) > 40 or re.search(r"[,;\d%]", before_from):
                     continue
                 d = len(before_from) + 3
-            elif len(gap) > 45 or not (_BEFORE_GAP.match(gap) or _OF_BY_GAP.match(gap)):
+            elif len(gap) > 45 or not (BEFORE_GAP.match(gap) or OF_BY_GAP.match(gap)):
                 continue
             else:
                 d = len(gap) + 3
@@ -510,7 +378,7 @@ def _metric_for(text: str, v: re.Match, metrics: list[_Named]) -> _Named | None:
 def _dataset_for(text: str, v: re.Match, datasets: list[_Named]) -> _Named | None:
     if not datasets:
         return None
-    unknown = _UNKNOWN_SET_AFTER.match(text, v.end())
+    unknown = UNKNOWN_SET_AFTER.match(text, v.end())
     if unknown and not any(unknown.start() <= d.start < unknown.end() + 3 for d in datasets):
         return None  # "75.2% mAP on our own classroom dataset", "75% F1 on Re-OIE2016" (no mention)
     after = [d for d in datasets if d.start >= v.end() and re.match(r"^[^.;\d]{0,40}?\b(?:on|in|for|of|at)\b", text[v.end() : d.start])]
@@ -533,8 +401,8 @@ def _compared(text: str, s: int, methods: list[_Named]) -> set[int]:
     prev = None
     for m in methods:
         before = text[max(s, m.start - 80) : m.start]
-        if _COMPARED.search(before[-40:]) or _COMPARED_LIST.search(before) or \
-                (prev is not None and prev.start in out and _COORD_GAP.match(text[prev.end : m.start])):
+        if COMPARED.search(before[-40:]) or COMPARED_LIST.search(before) or \
+                (prev is not None and prev.start in out and COORD_GAP.match(text[prev.end : m.start])):
             out.add(m.start)
         prev = m
     return out
@@ -542,8 +410,8 @@ def _compared(text: str, s: int, methods: list[_Named]) -> set[int]:
 
 def _method_for(text, s, v, methods, proposed_name, kind, own_default=True):
     """(method, is the paper's own, baseline, rule) for a value."""
-    if kind == "absolute" and (_BASELINE_VALUE.search(text, max(s, v.start() - 45), v.start())
-                               or _PREVIOUS_BEST.search(text, max(s, v.start() - 50), v.start())):
+    if kind == "absolute" and (BASELINE_VALUE.search(text, max(s, v.start() - 45), v.start())
+                               or PREVIOUS_BEST.search(text, max(s, v.start() - 50), v.start())):
         return None, False, None, "baseline-value"  # "much better than random (11%)", "short of the 87% of ..."
     compared = _compared(text, s, methods)
     before = [m for m in methods if m.end <= v.start()]
@@ -568,7 +436,7 @@ def _method_for(text, s, v, methods, proposed_name, kind, own_default=True):
         return (proposed_name or "(proposed)"), True, baseline, "ours"
     if subject is None and after and baseline is None and re.match(r"^\s*(?:%\s*)?(?:with|by|using|for)\b", text[v.end() : after[0].start]):
         return after[0].name, after[0].role is Role.PROPOSED, None, "by"
-    if subject is None and baseline is None and own_default and not _OTHERS_WORK.search(text, s, v.start()):
+    if subject is None and baseline is None and own_default and not OTHERS_WORK.search(text, s, v.start()):
         # an abstract reports its own method's numbers unless it credits someone else's
         return proposed_name, True, None, "default-own"
     return None, False, baseline, "unattributed"
@@ -577,7 +445,7 @@ def _method_for(text, s, v, methods, proposed_name, kind, own_default=True):
 def _own_cue(text: str, s: int, end: int) -> re.Match | None:
     """The last "we"/"our model" in the value's clause (not before a colon or semicolon)."""
     last = None
-    for m in _OUR.finditer(text, s, end):
+    for m in OUR.finditer(text, s, end):
         last = m
     if last is not None and re.search(r"[:;]", text[last.end() : end]):
         return None
@@ -588,9 +456,9 @@ def _written_subject(text: str, s: int, end: int) -> re.Match | None:
     """A name no component recognised, as the subject of a scoring verb: "ScaleNet-P4 achieves",
     "the Evolved Transformer establishes", "RCO reaches". Capitalised sentence openers are no names."""
     found = None
-    for m in _WRITTEN_SUBJECT.finditer(text, s, end):
+    for m in WRITTEN_SUBJECT.finditer(text, s, end):
         name = m.group("name")
-        if name.split()[0].lower() in _NOT_NAMES or not re.search(r"[A-Z].*[A-Z]|\d|^[A-Z][a-z]+ [A-Z]", name):
+        if name.split()[0].lower() in NOT_NAMES or not re.search(r"[A-Z].*[A-Z]|\d|^[A-Z][a-z]+ [A-Z]", name):
             continue
         found = m
     if found is not None and re.search(r"[;:]|\d\s*%", text[found.end() : end]):
@@ -641,7 +509,7 @@ def paper_results(title: str, abstract: str, mentions: Sequence[Mention], split_
     proposed = _proposed_name(mentions)
     out = []
     for field, text in (("title", title), ("abstract", abstract)):
-        if not text or not _DIGIT.search(text):
+        if not text or not DIGIT.search(text):
             continue
         spans = sentences[field] if sentences is not None else split_sentences(text)
         for r in find_results(text, spans, mentions, field=field, proposed_name=proposed):
