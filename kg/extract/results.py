@@ -375,6 +375,9 @@ def _metric_for(text: str, v: re.Match, metrics: list[_Named]) -> _Named | None:
     return best
 
 
+_DATASET_LIST_AFTER = re.compile(r"\s*(?:,\s*[A-Z][\w.-]*\s*(?:,|and\b|or\b)|and\b|or\b|/)")  # "on A, B and C": a list, not one set
+
+
 def _dataset_for(text: str, v: re.Match, datasets: list[_Named]) -> _Named | None:
     if not datasets:
         return None
@@ -389,8 +392,15 @@ def _dataset_for(text: str, v: re.Match, datasets: list[_Named]) -> _Named | Non
     if head:
         end = v.start() - 8 + head.end(1) if v.start() >= 8 else head.end(1)
         return next((d for d in datasets if d.end == end), None)
-    # otherwise only a sentence about one dataset is unambiguous
-    return datasets[0] if len({normalize_name(d.name) for d in datasets}) == 1 else None
+    if len({normalize_name(d.name) for d in datasets}) == 1:
+        return datasets[0]  # a sentence about one dataset is unambiguous
+    # "On ImageNet, it reaches 80.1% top-1 (and on COCO ...)": the last "on X" before the value,
+    # when no other dataset stands between them
+    before = [d for d in datasets if d.end <= v.start()]
+    if before and re.search(r"\b(?:[Oo]n|[Ii]n|[Ff]or)\s+(?:the\s+)?$", text[max(0, before[-1].start - 8) : before[-1].start]) \
+            and not re.search(r"\b(?:on|in|for)\s+(?:the\s+)?[A-Z]|;", text[before[-1].end : v.start()]) and not _DATASET_LIST_AFTER.match(text, before[-1].end):
+        return before[-1]
+    return None
 
 
 def _compared(text: str, s: int, methods: list[_Named]) -> set[int]:

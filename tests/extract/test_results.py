@@ -392,3 +392,14 @@ def test_results_human_score_and_within_a_margin_are_not_the_methods_scores():
     rows = _results("Our tagger reaches 83.8% accuracy and approaches human accuracy of 88.4%, within a 1.5 BLEU gap.",
                     [("BLEU", X)], "Net")
     assert [(r[0], r[3]) for r in rows if r[5] == "absolute"] == [("Net", "83.8"), (None, "88.4")]
+
+
+def test_results_the_last_on_dataset_before_a_value_is_its_dataset():
+    text = "On SetA, FooNet reaches 80.1% top-1 accuracy and 95.0% top-5 accuracy, while on SetB it gets 40.2 mAP."
+    rows = _results(text, [("FooNet", P), ("SetA", D), ("SetB", D), ("mAP", X)], "FooNet")
+    assert [(r[1], r[3]) for r in rows] == [("SetA", "80.1"), ("SetA", "95.0"), ("SetB", "40.2")]
+
+
+def test_results_a_list_of_datasets_before_a_value_gives_none():
+    text = "On SetA, SetB and SetC, FooNet reaches 80.1% accuracy."
+    assert [r[1] for r in _results(text, [("FooNet", P), ("SetA", D), ("SetB", D), ("SetC", D)], "FooNet")] == [None]
