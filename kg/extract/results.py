@@ -31,7 +31,7 @@ from .result_patterns import (  # noqa: F401  (GENERIC_METRIC is part of this mo
     NOUN_AFTER, UNKNOWN_SET_AFTER, UNNAMED_SET, PHYSICAL, NAMED_SET, SPEED, COMPARED_LIST, WRITTEN_SUBJECT,
     SCORING_VERB, BASELINE_VALUE, PREVIOUS_BEST, EVALUATION_CUE, REACHING, OTHERS_WORK, NOT_NAMES, RESPECTIVELY,
     DIGIT, YEAR, TARGET_AFTER, RANGE_END, FROM_TO, AFTER_GAP, IN_METRIC_GAP, BEFORE_GAP, ELLIPSIS_GAP,
-    OF_BY_GAP, COORD_GAP,
+    OF_BY_GAP, COORD_GAP, PASSIVE,
 )
 
 __all__ = ["ResultSpan", "find_results", "paper_results", "higher_is_better", "GENERIC_METRIC", "parse_number"]
@@ -435,6 +435,9 @@ def _method_for(text, s, v, methods, proposed_name, kind, own_default=True):
         if baseline is None:
             baseline = m.name
     our = _own_cue(text, s, v.start())
+    if subject is not None and kind == "improvement" and PASSIVE.search(text, subject.end, v.start()):
+        # "BarNet can be accelerated ... with an increase in accuracy of 0.4%": what is improved is the baseline
+        return (proposed_name or "(proposed)"), True, subject.name, "passive"
     if subject is not None and not (our and our.start() > subject.end):
         return subject.name, subject.role is Role.PROPOSED, baseline, "named"
     written = _written_subject(text, s, v.start())

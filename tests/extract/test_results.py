@@ -403,3 +403,9 @@ def test_results_the_last_on_dataset_before_a_value_is_its_dataset():
 def test_results_a_list_of_datasets_before_a_value_gives_none():
     text = "On SetA, SetB and SetC, FooNet reaches 80.1% accuracy."
     assert [r[1] for r in _results(text, [("FooNet", P), ("SetA", D), ("SetB", D), ("SetC", D)], "FooNet")] == [None]
+
+
+def test_results_a_passive_subject_of_an_improvement_is_the_baseline():
+    text = "BarNet can be accelerated by 1.5x with an increase in accuracy of 0.4% on SetA."
+    rows = _results(text, [("BarNet", M), ("SetA", D)], "Net")
+    assert [(r[0], r[3], r[5], r[6]) for r in rows] == [("Net", "0.4", "improvement", "BarNet")]
