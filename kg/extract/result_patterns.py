@@ -140,3 +140,5 @@ OF_BY_GAP = re.compile(r"^\s+(?:of|for|on)\s+[^,;%\d]{0,12}[^,;%]{0,40}?\s+by\s+
 COORD_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|/\s*|vs\.?\s+)\+?$")
 # "can be accelerated", "are compressed", "is improved": the subject undergoes the change
 PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b", re.I)
+# "on A, B and C": a list of sets, not one
+DATASET_LIST_AFTER = re.compile(r"\s*(?:,\s*[A-Z][\w.-]*\s*(?:,|and\b|or\b)|and\b|or\b|/)")

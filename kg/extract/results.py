@@ -31,7 +31,7 @@ from .result_patterns import (  # noqa: F401  (GENERIC_METRIC is part of this mo
     NOUN_AFTER, UNKNOWN_SET_AFTER, UNNAMED_SET, PHYSICAL, NAMED_SET, SPEED, COMPARED_LIST, WRITTEN_SUBJECT,
     SCORING_VERB, BASELINE_VALUE, PREVIOUS_BEST, EVALUATION_CUE, REACHING, OTHERS_WORK, NOT_NAMES, RESPECTIVELY,
     DIGIT, YEAR, TARGET_AFTER, RANGE_END, FROM_TO, AFTER_GAP, IN_METRIC_GAP, BEFORE_GAP, ELLIPSIS_GAP,
-    OF_BY_GAP, COORD_GAP, PASSIVE,
+    OF_BY_GAP, COORD_GAP, PASSIVE, DATASET_LIST_AFTER,
 )
 
 __all__ = ["ResultSpan", "find_results", "paper_results", "higher_is_better", "GENERIC_METRIC", "parse_number"]
@@ -279,12 +279,17 @@ def _group_datasets(text: str, members: list[re.Match], datasets: list[_Named], 
         for cands in (after[: len(members)], datasets):
             if len(cands) == len(members):
                 return list(cands)
+        if not after and not borrowed and len({normalize_name(d.name) for d in datasets}) == 1:
+            return [datasets[0]] * len(members)  # "on A, ... 56.4% and 62.2% with 18 and 34 layers, respectively"
         return [None] * len(members)  # "2.0 and 1.3 on the Amazon and Yelp datasets" with one recognised
     if len(members) > 1 and not borrowed:
         # "a 13.1% and 9% gain on A and B": in order when the counts agree, else no guess
         after = [d for d in datasets if d.start >= members[-1].end()]
         if len(after) == len(members):
             return list(after)
+        if len(after) == 1 and re.match(r"^[^.;%]{0,40}?\b(?:on|in)\b", text[members[-1].end() : after[0].start]) \
+                and not DATASET_LIST_AFTER.match(text, after[0].end):
+            return after * len(members)  # "73.8% and 75.3% top-1 accuracy on ImageNet": one set for the list
         if after:
             return [None] * len(members)
     if borrowed:
@@ -375,7 +380,10 @@ def _metric_for(text: str, v: re.Match, metrics: list[_Named]) -> _Named | None:
     return best
 
 
-_DATASET_LIST_AFTER = re.compile(r"\s*(?:,\s*[A-Z][\w.-]*\s*(?:,|and\b|or\b)|and\b|or\b|/)")  # "on A, B and C": a list, not one set
+def _attaches(gap: str) -> bool:
+    """Whether a dataset after a value is where it was measured: "on"/"in"/"for" within a few words,
+    no other number between ("top-1" is no number)."""
+    return len(gap) <= 40 and re.match(r"^[^.;,]*?\b(?:on|in|for|of|at)\b", gap) is not None and not re.search(r"(?<![\w-])\d", gap)
 
 
 def _dataset_for(text: str, v: re.Match, datasets: list[_Named]) -> _Named | None:
@@ -384,7 +392,7 @@ def _dataset_for(text: str, v: re.Match, datasets: list[_Named]) -> _Named | Non
     unknown = UNKNOWN_SET_AFTER.match(text, v.end())
     if unknown and not any(unknown.start() <= d.start < unknown.end() + 3 for d in datasets):
         return None  # "75.2% mAP on our own classroom dataset", "75% F1 on Re-OIE2016" (no mention)
-    after = [d for d in datasets if d.start >= v.end() and re.match(r"^[^.;\d]{0,40}?\b(?:on|in|for|of|at)\b", text[v.end() : d.start])]
+    after = [d for d in datasets if d.start >= v.end() and _attaches(text[v.end() : d.start])]
     if after:
         return after[0]
     # "S3DIS (+10.1 mAP)": the name right before the parenthesis
@@ -398,7 +406,7 @@ def _dataset_for(text: str, v: re.Match, datasets: list[_Named]) -> _Named | Non
     # when no other dataset stands between them
     before = [d for d in datasets if d.end <= v.start()]
     if before and re.search(r"\b(?:[Oo]n|[Ii]n|[Ff]or)\s+(?:the\s+)?$", text[max(0, before[-1].start - 8) : before[-1].start]) \
-            and not re.search(r"\b(?:on|in|for)\s+(?:the\s+)?[A-Z]|;", text[before[-1].end : v.start()]) and not _DATASET_LIST_AFTER.match(text, before[-1].end):
+            and not re.search(r"\b(?:on|in|for)\s+(?:the\s+)?[A-Z]|;", text[before[-1].end : v.start()]) and not DATASET_LIST_AFTER.match(text, before[-1].end):
         return before[-1]
     return None
 

@@ -409,3 +409,18 @@ def test_results_a_passive_subject_of_an_improvement_is_the_baseline():
     text = "BarNet can be accelerated by 1.5x with an increase in accuracy of 0.4% on SetA."
     rows = _results(text, [("BarNet", M), ("SetA", D)], "Net")
     assert [(r[0], r[3], r[5], r[6]) for r in rows] == [("Net", "0.4", "improvement", "BarNet")]
+
+
+def test_results_a_list_measured_on_one_dataset_shares_it():
+    rows = _results("We reach 73.8% and 75.3% top-1 accuracy on SetA at two latencies.", [("SetA", D)], "Net")
+    assert [(r[1], r[3]) for r in rows] == [("SetA", "73.8"), ("SetA", "75.3")]
+
+
+def test_results_a_list_before_one_recognised_set_of_a_pair_gives_none():
+    rows = _results("It gains 13.1% and 9% in accuracy on the SetA and Qux datasets.", [("SetA", D)], "Net")
+    assert [r[1] for r in rows] == [None, None]
+
+
+def test_results_respectively_over_configurations_keeps_the_sentences_one_dataset():
+    text = "Experiments on SetA show 56.4% and 62.2% top-1 accuracy with 18 and 34 layers, respectively."
+    assert [r[1] for r in _results(text, [("SetA", D)], "Net")] == ["SetA", "SetA"]
