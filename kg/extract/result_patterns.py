@@ -75,7 +75,8 @@ NOUN_AFTER = re.compile(
     r"reaching|yielding|making|showing|which|that|this|these|its|their|our|new|state)\b)(?:[a-z][a-z-]+|[a-zµ][A-Za-z]{0,2}\b)")
 # "on <words> dataset/benchmark" or "on <Name2016>" right after a value: the set it was measured on
 UNKNOWN_SET_AFTER = re.compile(
-    r"\s*(?:\\?%|\$)?\s*(?:[\w@-]+\s+){0,3}?(?:on|in)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,4}(?:dataset|data|benchmark|corpus|set)s?\b|"
+    r"\s*(?:\\?%|\$)?\s*(?:[\w@-]+\s+){0,3}?(?:on|in)\s+(?!(?:the|this|that|these|both)\s+(?:dataset|data|benchmark|corpus|set)s?\b)"
+    r"(?:the\s+)?(?:(?:[\w-]+\s+){0,4}(?:dataset|data|benchmark|corpus|set)s?\b|"
     r"(?:[a-z][\w-]*\s+){0,2}[A-Z][\w.-]*\d[\w.-]*)")
 UNNAMED_SET = re.compile(r"\b(?:(?:both|all|each|across|several|multiple|two|three|four|five|six)\s+(?:[\w-]+\s+)?"
                           r"(?:datasets|corpora|benchmarks|tasks|domains|languages)\b|"

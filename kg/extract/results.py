@@ -117,8 +117,15 @@ def find_results(text: str, sentences: Sequence[tuple[int, int]], mentions: Sequ
     return out
 
 
-def _datasets_in(named: list[_Named], s: int, e: int) -> list[_Named]:
-    return [n for n in named if n.role in (Role.DATASET, Role.INTRODUCED_DATASET) and s <= n.start < e]
+def _datasets_in(named: list[_Named], s: int, e: int, text: str = "") -> list[_Named]:
+    """The datasets named in text[s:e]; an acronym in parentheses right after a name is the same
+    set ("the Foo Body Database (FBD)") and is left out."""
+    out: list[_Named] = []
+    for n in named:
+        if n.role in (Role.DATASET, Role.INTRODUCED_DATASET) and s <= n.start < e:
+            if not (out and text and re.fullmatch(r"\s*\(\s*", text[out[-1].end : n.start])):
+                out.append(n)
+    return out
 
 
 def _context_datasets(text: str, named: list[_Named], sentences: Sequence[tuple[int, int]], i: int) -> list[_Named]:
@@ -126,10 +133,10 @@ def _context_datasets(text: str, named: list[_Named], sentences: Sequence[tuple[
     are run on CIFAR-10 and SVHN. We obtain 2.9% and 1.5% respectively"), else the one dataset the
     whole text names, if it names only one."""
     if i > 0:
-        prev = _datasets_in(named, *sentences[i - 1])
+        prev = _datasets_in(named, *sentences[i - 1], text)
         if prev and EVALUATION_CUE.search(text, *sentences[i - 1]):
             return prev
-    every = _datasets_in(named, sentences[0][0], sentences[i][0])
+    every = _datasets_in(named, sentences[0][0], sentences[i][0], text)
     if len({normalize_name(d.name) for d in every}) == 1 and (every[0].role is Role.INTRODUCED_DATASET
                                                               or EVALUATION_CUE.search(text, *sentences[i])):
         return every[:1]
@@ -141,7 +148,7 @@ def _sentence_results(text, s, e, metrics, named, proposed_name, context=(), own
     if not values:
         return []
     values, asides = _split_asides(text, values)
-    datasets = _datasets_in(named, s, e)
+    datasets = _datasets_in(named, s, e, text)
     # a "dataset" that scores is the paper's system under a name it also gives a resource
     acting = [d for d in datasets if SCORING_VERB.match(text, d.end)]
     datasets = [d for d in datasets if d not in acting]
@@ -383,7 +390,7 @@ def _metric_for(text: str, v: re.Match, metrics: list[_Named]) -> _Named | None:
 def _attaches(gap: str) -> bool:
     """Whether a dataset after a value is where it was measured: "on"/"in"/"for" within a few words,
     no other number between ("top-1" is no number)."""
-    return len(gap) <= 40 and re.match(r"^[^.;,]*?\b(?:on|in|for|of|at)\b", gap) is not None and not re.search(r"(?<![\w-])\d", gap)
+    return len(gap) <= 40 and re.match(r"^[^.;,]*?\b(?:on|in|for|of|at)\b", gap) is not None and not re.search(r"(?<![\w@.-])\d", gap)
 
 
 def _dataset_for(text: str, v: re.Match, datasets: list[_Named]) -> _Named | None:

@@ -424,3 +424,15 @@ def test_results_a_list_before_one_recognised_set_of_a_pair_gives_none():
 def test_results_respectively_over_configurations_keeps_the_sentences_one_dataset():
     text = "Experiments on SetA show 56.4% and 62.2% top-1 accuracy with 18 and 34 layers, respectively."
     assert [r[1] for r in _results(text, [("SetA", D)], "Net")] == ["SetA", "SetA"]
+
+
+def test_results_a_dataset_and_its_acronym_are_one_set_and_the_dataset_refers_back():
+    text = "We test on the Foo Body Corpus (FBC) and obtain an accuracy of 58.4%. On QuxQA our model gets 61.0% accuracy on the dataset."
+    rows = _results(text, [("Foo Body Corpus", D), ("FBC", D), ("QuxQA", D)], "Net")
+    assert [(r[1], r[3]) for r in rows] == [("Foo Body Corpus", "58.4"), ("QuxQA", "61.0")]
+
+
+def test_results_a_dataset_after_a_threshold_like_iou_at_half_still_attaches():
+    text = "It reaches 35.4% mAP on SetA and mAP 54.1% at IoU@0.5 on SetB."
+    rows = _results(text, [("SetA", D), ("SetB", D), ("mAP", X)], "Net")
+    assert [(r[1], r[3]) for r in rows] == [("SetA", "35.4"), ("SetB", "54.1")]
