@@ -94,6 +94,9 @@ def _metric_spans(text: str, s: int, e: int, named: list[_Named]) -> list[_Named
             if word.lower() == "score":
                 continue  # "score" alone names no metric
             word = re.sub(r"(rate|score)s$", r"\1", word, flags=re.I)  # "error rates" -> "error rate"
+            # averaging words and "test"/"classification" do not change what is measured: they go,
+            # so "overall classification accuracy" ranks with "accuracy"
+            word = re.sub(r"^(?:(?:overall|average|mean|test|classification)\s+)+(?=\S)", "", word, flags=re.I)
             out.append(_Named(m.start(), m.end(), word, Role.METRIC))
     return sorted(out)
 

@@ -436,3 +436,10 @@ def test_results_a_dataset_after_a_threshold_like_iou_at_half_still_attaches():
     text = "It reaches 35.4% mAP on SetA and mAP 54.1% at IoU@0.5 on SetB."
     rows = _results(text, [("SetA", D), ("SetB", D), ("mAP", X)], "Net")
     assert [(r[1], r[3]) for r in rows] == [("SetA", "35.4"), ("SetB", "54.1")]
+
+
+@pytest.mark.parametrize("text, metric", [("Our model has an overall classification accuracy of 91.5%.", "accuracy"),
+                                          ("We report an average success rate of 70%.", "success rate"),
+                                          ("It keeps a top-1 accuracy of 80.2%.", "top-1 accuracy")])
+def test_results_averaging_and_split_words_leave_the_metric_name(text, metric):
+    assert [r[2] for r in _results(text, [], "Net")] == [metric]
