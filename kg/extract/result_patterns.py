@@ -40,7 +40,8 @@ IMPROVEMENT_BEFORE = re.compile(
 )
 IMPROVEMENT_AFTER = re.compile(
     r"^\s*(?:%|points?|pp|percent)?\s*(?:(?!on\b|in\b|for\b|with\b|at\b)[\w@.-]+\s+){0,3}?(?:absolute\s+|relative\s+)?(?:higher|lower|better|worse|improvements?|gains?|"
-    r"increase|decrease|reduction|relative|more|less|fewer|faster|slower|smaller|larger|over|above|below|drops?|loss|degradation|gap)\b",
+    r"increase|decrease|reduction|relative|more|less|fewer|faster|slower|smaller|larger|over|above|below|drops?|loss|degradation|gap|"
+    r"boosts?)\b",
     re.I,
 )
 # Numbers of other quantities: "1.2M parameters", "3x faster", "10K images", "2019", "Table 3".
@@ -103,7 +104,8 @@ BASELINE_VALUE = re.compile(
 PREVIOUS_BEST = re.compile(
     r"(?:\b(?:baselines?|prior work|previous methods?|state[- ]of[- ]the[- ]art|SOTA)\s*\((?:e\.g\.,?|i\.e\.,?)?\s*|"
     r"\b(?:human|humans'?|expert|random|chance)(?:\s+[\w-]+){0,2}\s+(?:of|at|is|was)\s*|"
-    r"\b(?:vs\.?|versus)\s+[^,;()]{0,40}|\b(?:previous|prior|baseline'?s?|existing|original|reported|published)\s+(?:best\s+)?"
+    r"\b(?:vs\.?|versus)\s+[^,;()]{0,40}|\bprior art (?:has|had|achieves|achieved|gets|reaches)\s*|"
+    r"\b(?:previous|prior|baseline'?s?|existing|original|reported|published)\s+(?:best\s+)?"
     r"(?:[\w-]+\s+){0,3}(?:of|is|was|at)\s*)$", re.I)
 EVALUATION_CUE = re.compile(r"\b(?:experiment|evaluat|benchmark|test|results?\b|outperform|state[- ]of[- ]the[- ]art|"
                              r"validat|achiev|compar|extensive|obtain|reach|report|score|perform)", re.I)
@@ -115,7 +117,7 @@ RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 DIGIT = re.compile(r"\d")  # a regex scan is ~20x faster than a generator over the characters
 YEAR = re.compile(r"^(?:19|20)\d\d$")
 TARGET_AFTER = re.compile(r"\s*(?:\\?%)?\s*(?:[\w-]+\s+){0,3}(?:specifications?|requirements?|thresholds?|targets?|tolerances?|budgets?)\b", re.I)
-RANGE_END = re.compile(r"\d\s*(?:\\?%|percent|points?|dB)?\s*\$?\s*(?:to|-|–|−)\s*\$?\s*$")
+RANGE_END = re.compile(r"\d\s*(?:\\?%|percent|points?|dB)?\s*\$?\s*(?:to|-|–|−|∼|~)\s*\$?\s*$")
 FROM_TO = re.compile(r"\bfrom\s+\$?\d[\d.,]*\s*(?:\\?%|percent|points?|dB)?\s*\$?\s*to\s*\$?\s*$")
 # What may stand between a value and the metric written after it ("84.1% top-1 accuracy",
 # "28.4 BLEU points", "+6.1% in FID") or before it ("an FID of 52.3", "accuracy: 84.1%",
@@ -143,3 +145,8 @@ COORD_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|/\s*|vs\.?\s+
 PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b", re.I)
 # "on A, B and C": a list of sets, not one
 DATASET_LIST_AFTER = re.compile(r"\s*(?:,\s*[A-Z][\w.-]*\s*(?:,|and\b|or\b)|and\b|or\b|/)")
+# "sacrificing 0.4% top-1 accuracy", "a loss of 0.02% in accuracy": a degradation, not a score reached
+DEGRADATION_BEFORE = re.compile(r"\b(?:sacrific\w*|los(?:s|ing|es|e)(?:\s+of)?|drop(?:s|ped)?(?:\s+of)?|degrad\w*(?:\s+of)?)\s*(?:only\s+)?(?:an?\s+)?$", re.I)
+# "at 0.5 IoU", "IoU threshold of 0.5": an overlap threshold, not a score
+THRESHOLD = re.compile(r"\bat\s*$")
+NOT_EVAL_SET_BEFORE = re.compile(r"\bwithout\s+(?:being\s+)?(?:pre-?)?train\w*\s+(?:on|with)\s+(?:the\s+)?$", re.I)

@@ -31,7 +31,7 @@ from .result_patterns import (  # noqa: F401  (GENERIC_METRIC is part of this mo
     NOUN_AFTER, UNKNOWN_SET_AFTER, UNNAMED_SET, PHYSICAL, NAMED_SET, SPEED, COMPARED_LIST, WRITTEN_SUBJECT,
     SCORING_VERB, BASELINE_VALUE, PREVIOUS_BEST, EVALUATION_CUE, REACHING, OTHERS_WORK, NOT_NAMES, RESPECTIVELY,
     DIGIT, YEAR, TARGET_AFTER, RANGE_END, FROM_TO, AFTER_GAP, IN_METRIC_GAP, BEFORE_GAP, ELLIPSIS_GAP,
-    OF_BY_GAP, COORD_GAP, PASSIVE, DATASET_LIST_AFTER,
+    OF_BY_GAP, COORD_GAP, PASSIVE, DATASET_LIST_AFTER, DEGRADATION_BEFORE, THRESHOLD, NOT_EVAL_SET_BEFORE,
 )
 
 __all__ = ["ResultSpan", "find_results", "paper_results", "higher_is_better", "GENERIC_METRIC", "parse_number"]
@@ -125,7 +125,8 @@ def _datasets_in(named: list[_Named], s: int, e: int, text: str = "") -> list[_N
     set ("the Foo Body Database (FBD)") and is left out."""
     out: list[_Named] = []
     for n in named:
-        if n.role in (Role.DATASET, Role.INTRODUCED_DATASET) and s <= n.start < e:
+        if n.role in (Role.DATASET, Role.INTRODUCED_DATASET) and s <= n.start < e \
+                and not (text and NOT_EVAL_SET_BEFORE.search(text, max(0, n.start - 40), n.start)):
             if not (out and text and re.fullmatch(r"\s*\(\s*", text[out[-1].end : n.start])):
                 out.append(n)
     return out
@@ -328,6 +329,8 @@ def _is_score(text: str, s: int, v: re.Match) -> bool:
         return False
     if not v.group("unit") and re.match(r"(?!(?:fps|FPS|Hz|AP|mAP|mIoU|BLEU|PSNR)\b)[A-Za-z]|\.\d|/\d|\s*[-+*/^]\s*[A-Za-z\\(]", after):
         return False  # "3D", "802.15.4", "1-eps": a name, a version or an expression
+    if THRESHOLD.search(before) and re.match(r"\s*(?:IoU|overlap)\b", after):
+        return False  # "AP at 0.5 IoU": an overlap threshold
     if TARGET_AFTER.match(after):
         return False  # "meets a 5 mm accuracy specification": a target, not a result
     if v.start() > 0 and text[v.start() - 1] in "-–/^_":  # "ResNet-50", "1/2", "x^2"
@@ -354,9 +357,10 @@ def _change_start(text: str, s: int, v: re.Match) -> int | None:
 
 
 def _is_improvement(text: str, s: int, v: re.Match) -> bool:
+    """A relative claim: a gain, a reduction, a margin, or a degradation (none of them ranks)."""
     before = text[max(s, v.start() - 60) : v.start()]
     after = text[v.end() : v.end() + 30]
-    return bool(IMPROVEMENT_BEFORE.search(before) or IMPROVEMENT_AFTER.match(after))
+    return bool(IMPROVEMENT_BEFORE.search(before) or IMPROVEMENT_AFTER.match(after) or DEGRADATION_BEFORE.search(before))
 
 
 def _metric_for(text: str, v: re.Match, metrics: list[_Named]) -> _Named | None:
@@ -373,6 +377,8 @@ def _metric_for(text: str, v: re.Match, metrics: list[_Named]) -> _Named | None:
             d = len(gap)
         elif m.end <= start:
             gap = text[m.end : start].replace("$", "")
+            if re.search(r"\d\s*$", text[max(0, m.start - 6) : m.start]):
+                continue  # "at 0.5 IoU achieves 66.7%": a metric with a number before it is a threshold
             if change is not None and m.end <= change:
                 # "the error rate of the 13-layer CNN from 16.8% to 12.4%": the change's metric
                 before_from = text[m.end : change]

@@ -443,3 +443,22 @@ def test_results_a_dataset_after_a_threshold_like_iou_at_half_still_attaches():
                                           ("It keeps a top-1 accuracy of 80.2%.", "top-1 accuracy")])
 def test_results_averaging_and_split_words_leave_the_metric_name(text, metric):
     assert [r[2] for r in _results(text, [], "Net")] == [metric]
+
+
+@pytest.mark.parametrize("text", ["It speeds up BarNet while only sacrificing 0.4% top-1 accuracy on SetA.",
+                                  "Pruning gives a loss of 0.02% in the top-1 accuracy on SetA.",
+                                  "We see a 2.6% mAP boost on SetA.", "It beats baselines by 12% ∼ 20% mean IoU on SetA."])
+def test_results_degradations_boosts_and_tilde_ranges_are_not_absolute(text):
+    rows = _results(text, [("BarNet", M), ("SetA", D), ("mAP", X), ("IoU", X)], "Net")
+    assert [r for r in rows if r[5] == "absolute"] == []
+
+
+def test_results_an_iou_threshold_is_neither_a_score_nor_the_metric_of_the_next_value():
+    rows = _results("The AP over 20 classes at 0.5 IoU achieves 66.7% on SetA.", [("IoU", X), ("SetA", D)], "Net")
+    assert rows == []
+
+
+def test_results_prior_art_score_has_no_method_and_a_pretraining_set_is_not_the_test_set():
+    rows = _results("Where prior art has 27.9% accuracy, our method achieves 55.7%.", [], "Net")
+    assert [(r[0], r[3]) for r in rows] == [(None, "27.9")]  # 55.7 names no metric of its own
+    assert [r[1] for r in _results("It gets 75.8% mIoU without being pretrained on SetC.", [("mIoU", X), ("SetC", D)], "Net")] == [None]
