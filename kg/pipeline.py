@@ -74,6 +74,7 @@ def build(
         result = read_inputs(inputs, format=settings.format, strict=settings.strict, field_map=settings.field_map or None,
                              exclude=[*exclude, *([settings.cache_dir] if settings.cache_dir else [])])
     progress.done()
+    _note_cut_texts(result)
     if settings.strict and result.skips:  # readers raise in strict mode; this guards the rest
         raise StrictModeError(f"{len(result.skips)} record(s) were skipped", fix="fix the inputs listed in report.json")
     timings["read"], cpu["read"] = time.perf_counter() - t0, _cpu() - c0
@@ -118,6 +119,21 @@ def build(
     if cache_stats:
         report["extraction_cache"] = cache_stats
     return KnowledgeGraph(graph, report=report, extractions=extractions)
+
+
+def _note_cut_texts(result) -> None:
+    """A note in the report for each paper whose text is longer than extraction reads."""
+    from .extract import MAX_ABSTRACT_CHARS, MAX_TITLE_CHARS, text_cut
+    from .ingest.base import Note
+
+    for p in result.papers:
+        if text_cut(p):
+            result.notes.append(Note(
+                p.source,
+                f"extraction read the first {MAX_TITLE_CHARS:,} characters of the title and {MAX_ABSTRACT_CHARS:,} of the "
+                f"abstract (cut at a sentence end); this record has {len(p.title):,} and {len(p.abstract or ''):,}",
+                "text-cut",
+            ))
 
 
 def ensure_writable_dir(path: Path, what: str) -> None:

@@ -13,17 +13,19 @@ components, in order, with what each reads and writes (``requires=`` / ``assigns
     kg_acronyms    acronyms          kg_sents, kg_candidates              kg_candidates, kg_task_acronyms
     kg_cues        cues              kg_candidates                        kg_candidates
     kg_metrics     metrics           kg_candidates                        kg_candidates
+    kg_lists       lists             kg_candidates                        kg_candidates
     kg_tasks       tasks             kg_sents                             kg_candidates, kg_title_tasks
     kg_resolve     resolve           kg_sents, kg_candidates,             kg_mentions
                                      kg_task_acronyms, kg_title_tasks
+    kg_results     results           kg_mentions, kg_sents                kg_results
 
 (``kg_text`` and ``kg_title_end`` come from the tokenizer.) Rule components only append to
 ``kg_candidates``; some read what earlier ones found (``kg_acronyms`` the paper's own names,
-``kg_cues`` the catalogue's methods, ``kg_metrics`` every metric). No component rewrites
+``kg_cues`` the catalogue's methods, ``kg_metrics`` every metric, ``kg_lists`` every dataset and metric). No component rewrites
 another's candidates: ``kg_resolve`` owns every revision and role decision. Each component's
 algorithm is a pure function beside it, its word lists and cue phrases are in ``data/*.json``
 (:mod:`kg.extract.words`), and no statistical model is loaded. Reported results
-(:mod:`kg.extract.results`) are read later from the resolved mentions, outside the pipeline.
+(:mod:`kg.extract.results`) are read last, from the resolved mentions.
 
 The rules find anchor words with one trie-shaped regex per component (tried only at word
 starts) and run their own expressions only there, and the catalogue is matched on the text,
@@ -45,12 +47,15 @@ from spacy.tokens import Doc
 
 from ..model import Extraction, Mention, Paper, Result
 from ..parallel import forks, parallel_map
-from . import acronyms, catalogue_match, cues, metrics, proposed, resolve, results, sentences, tasks, urls  # noqa: F401  (register factories)
-from .doc import TextOnlyTokenizer, layout, state
+from . import acronyms, catalogue_match, cues, lists, metrics, proposed, resolve, results, sentences, tasks, urls  # noqa: F401  (register factories)
+from .doc import MAX_ABSTRACT_CHARS, MAX_TITLE_CHARS, TextOnlyTokenizer, cap_text, layout, state
 
-EXTRACTOR_VERSION = "8"
+EXTRACTOR_VERSION = "9"
 
-__all__ = ["EXTRACTOR_VERSION", "Extractor", "extract_papers", "build_pipeline", "metadata_mentions", "paper_doc"]
+__all__ = [
+    "EXTRACTOR_VERSION", "Extractor", "extract_papers", "build_pipeline", "metadata_mentions", "paper_doc", "text_cut",
+    "MAX_TITLE_CHARS", "MAX_ABSTRACT_CHARS",
+]
 
 COMPONENTS = (
     "kg_sentences",
@@ -60,6 +65,7 @@ COMPONENTS = (
     "kg_acronyms",
     "kg_cues",
     "kg_metrics",
+    "kg_lists",
     "kg_tasks",
     "kg_resolve",
     "kg_results",
@@ -86,10 +92,18 @@ def _shared_pipeline(catalogue_path: str | None) -> Language:
 
 
 def paper_doc(nlp: Language, title: str, abstract: str) -> Doc:
-    """The doc of one paper, before the components run: its text is :func:`~kg.extract.doc.layout`."""
+    """The doc of one paper, before the components run: its text is :func:`~kg.extract.doc.layout`
+    of the fields cut to their caps (:func:`~kg.extract.doc.cap_text`; never an error)."""
+    title, abstract, _ = cap_text(title, abstract)
     doc = nlp.make_doc(layout(title, abstract))
     state(doc).title_end = len(title)  # a title may itself hold a blank line
     return doc
+
+
+def text_cut(paper: Paper) -> bool:
+    """Was part of this paper's title or abstract left unread? (Past ``MAX_TITLE_CHARS`` /
+    ``MAX_ABSTRACT_CHARS`` characters; the mentions come from the text before the cut.)"""
+    return len(paper.title) > MAX_TITLE_CHARS or len(paper.abstract or "") > MAX_ABSTRACT_CHARS
 
 
 def metadata_mentions(paper: Paper) -> list[Mention]:

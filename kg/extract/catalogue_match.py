@@ -41,6 +41,10 @@ VARIANT = re.compile(
 _ADJECTIVE_SUFFIX = re.compile(r"^-(?:" + alternation("catalogue_match", "adjective_suffixes") + r")$", re.IGNORECASE)
 
 
+_PAIR_NEXT = re.compile(r"\s*(?:/|&|and)\s*(?P<b>[A-Z][\w\-]*(?: [A-Z][\w\-]*)?)")
+_APOSTROPHE_YEAR = re.compile(r"^['\u2019]\d\d$")
+
+
 def word_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The whitespace-delimited word around ``text[start:end]``, without edge punctuation."""
     ws = start
@@ -75,6 +79,8 @@ def extend_match(text: str, start: int, end: int) -> tuple[int, int, bool] | Non
         return start, end, False  # "DiT-based", "COCO-style": a mention of the base name
     if VARIANT.match(rest):
         return start, we, True
+    if _APOSTROPHE_YEAR.match(rest):
+        return start, we, True  # "WMT’15", "WMT'16": a year of the named series
     if rest[0] in "/,":  # "COCO/LVIS", "HDTF,MEAD"
         return start, end, False
     return None
@@ -170,6 +176,11 @@ class CatalogueMatcher:
                 continue
             if entry.ambiguous and (_is_sentence_start(starts, text, s) or _CAPITALIZED_NEXT.match(text, e)):
                 continue  # "GoPro Hero 4 cameras": part of a longer proper name
+            pair = self._dataset_pair(text, s, e) if entry.type != "dataset" else None
+            if pair is not None:
+                taken_to = pair.end
+                out.append(pair)  # "CNN / Daily Mail", "CNN and Daily Mail": one dataset, no method "CNN"
+                continue
             ext = extend_match(text, s, e)
             if ext is None:
                 continue
@@ -198,6 +209,18 @@ class CatalogueMatcher:
             out.append(Candidate(role, cs, ce, rule, conf, canonical))
         out.extend(self._glued(text, out))
         return out
+
+    def _dataset_pair(self, text: str, s: int, e: int) -> Candidate | None:
+        """The dataset "A/B" when the name at ``text[s:e]`` is its first half, written with a
+        slash, spaced slash, "&" or "and" ("CNN / Daily Mail" names the corpus, not the CNN)."""
+        m = _PAIR_NEXT.match(text, e)
+        if m is None:
+            return None
+        for form in (f"{text[s:e]}/{m.group('b')}", f"{text[s:e]}/{m.group('b').replace(' ', '')}"):
+            entry = self.catalogue.lookup(form)
+            if entry is not None and entry.type == "dataset":
+                return Candidate(Role.DATASET, s, m.end("b"), "catalogue:pair", 0.9, entry.name)
+        return None
 
     def _glued(self, text: str, found: list[Candidate]) -> list[Candidate]:
         """Names the tokenizer keeps inside one token: "Llama-2-13B", "NeRFs", "3DMMs"."""

@@ -31,7 +31,7 @@ from spacy.tokens import Doc
 from ..model import Role
 from .anchors import Anchors
 from .doc import Candidate, state, title_end
-from .shapes import STOP_NAMES, is_name_like, is_title_case_compound
+from .shapes import STOP_NAMES, is_name_like, is_title_case_compound, walk_list
 from .words import alternation, anchor_kinds, word_set
 from .proposed import valid_name
 
@@ -103,7 +103,8 @@ _DATASET_CONTEXT = re.compile(rf"\b{_DS}\b")
 _ITEM_RE = re.compile(_ITEM)
 _NUMBER_WORD = re.compile(r"(?:[\d.,]+(?:\s*[x\u00d7]\s*[\d.,]+)?\s+)+")
 # "scientific TLDR datasets", "our constructed X datasets": the names modify a generic phrase.
-_MODIFIED = re.compile(r"\b(?!(?:" + alternation("cues", "not_modifiers") + r")\b)[a-z][a-z\-]+\s+\Z")
+# (Whole words only: "widely-used" is one of the exceptions, its "used" no modifier.)
+_MODIFIED = re.compile(r"(?<![\w\-])(?!(?:" + alternation("cues", "not_modifiers") + r")(?![\w\-]))[a-z][a-z\-]+\s+\Z")
 # Hardware, hosts, mathematical objects, citation placeholders and size words: never names.
 _NOT_NAMES = word_set("cues", "not_names")
 _CLASS_NOUN_AFTER = re.compile(
@@ -187,8 +188,8 @@ def _emit_list(text: str, out: list[Candidate], m: re.Match, role: Role, rule: s
     for (s, e), phrase in zip(items, phrases):
         if phrase in _NOT_NAMES:
             continue  # "on GPU and CPU", "available on GitHub": hardware and hosts
-        if _CLASS_NOUN_AFTER.match(text, e):
-            continue  # "previous FFG methods": a kind of method, not one
+        if _CLASS_NOUN_AFTER.match(text, e) or _ADJ_SUFFIX.search(phrase):
+            continue  # "previous FFG methods", "a Long-CoT-based dataset": a kind, not a name
         if not modifiers_ok and _is_modifier(text, e):
             continue  # "on GRBM representations": the name qualifies a common noun
         acr = _ACRONYM_AFTER.match(text, e)
@@ -210,11 +211,15 @@ def _metric_noun(text: str, tend: int, at: int, anchor_end: int, out: list[Candi
 def _dataset_noun(text: str, tend: int, at: int, anchor_end: int, out: list[Candidate]) -> None:
     if text[at].isupper():
         out.extend(_capitalised_resource(text, tend, at, anchor_end))
+    else:
+        out.extend(_connected_resource(text, tend, at))
     m = _BEFORE_DS_NOUN.search(text, max(tend, at - 200), at)
     if m and not _MODIFIED.search(text, max(tend, m.start() - 30), m.start()):
         _emit_list(text, out, m, Role.DATASET, "context:dataset-noun", 0.75, True, modifiers_ok=True)
+    if not text[at].isupper():
+        out.extend(_plain_words_before(text, tend, at))
     m = _AFTER_DS_NOUN.match(text, at)
-    if m and m.group("sep").strip():
+    if m and (m.group("sep").strip() or _COUNTED.search(text, max(tend, at - 20), at)):
         _emit_list(text, out, m, Role.DATASET, "context:after-noun", 0.7, True, modifiers_ok=True)
 
 
@@ -325,6 +330,52 @@ def _capitalised_resource(text: str, tend: int, at: int, anchor_end: int) -> lis
     return [Candidate(role, s, e, "context:resource-name", 0.8 if role is Role.INTRODUCED_DATASET else 0.75)]
 
 
+# "the Penn Treebank Character dataset", "the Stanford Natural Language Inference corpus": two
+# to five capitalised words right before a lower-case dataset noun, mid-sentence, are one name
+# even when none of them is name-shaped and the last is a task word.
+_PLAIN_WORDS_BEFORE = re.compile(r"(?<![\w\-])(?:the|a|an|on|of|from|in|new|public)\s+((?:[A-Z][a-z][\w\-]*\s+){2,5})\Z")
+# "two datasets Market 1501 and Duke MTMC": a counted noun may be followed by its list directly.
+_COUNTED = re.compile(r"\b(?:two|three|four|five|six|several|\d)\s+(?:\w+\s+){0,2}\Z")
+
+
+_TAIL_AFTER_CONNECTOR = re.compile(r"[A-Z][\w\-]*\s+(?:of|in|on|from)\s+\Z")
+
+
+def _plain_words_before(text: str, tend: int, at: int) -> list[Candidate]:
+    m = _PLAIN_WORDS_BEFORE.search(text, max(tend, at - 80), at)
+    if not m or any(w.lower() in STOP_NAMES for w in m.group(1).split()):
+        return []
+    if _TAIL_AFTER_CONNECTOR.search(text, max(tend, m.start() - 30), m.end() - len(m.group(1))):
+        return []  # "Close-Up Frames of Full-Body Subjects dataset": the end of a longer name
+    s, e = m.start(1), m.start(1) + len(m.group(1).rstrip())
+    sent_start = max(tend, text.rfind(". ", 0, s) + 1)
+    role = Role.INTRODUCED_DATASET if _PRESENTS.search(text, sent_start, s) else Role.DATASET
+    return [Candidate(role, s, e, "context:dataset-noun", 0.7)]
+
+
+# "the Labeled Faces in the Wild dataset": capitalised words joined by "in the" / "of" / "for"
+# before a dataset noun make one name (a list of plain names is the other rules').
+_CONNECTED_BEFORE = re.compile(
+    r"(?<![\w\-])((?:[A-Z][\w\-]*\s+)+(?:(?:of|in|for|at)\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+)+)+)\Z"
+)
+_APPOSED_TO_NAME = re.compile(r"[A-Z][\w\-]*,\s*(?:the\s+)?\Z")
+
+
+def _connected_resource(text: str, tend: int, at: int) -> list[Candidate]:
+    m = _CONNECTED_BEFORE.search(text, max(tend, at - 80), at)
+    if not m:
+        return []
+    s, words = m.start(1), m.group(1).split()
+    if _APPOSED_TO_NAME.search(text, max(tend, s - 30), s):
+        return []  # "CUFFS, the Close-Up Frames of Full-Body Subjects dataset": the long form of a name
+    if words[0].lower() in STOP_NAMES:  # "The Labeled ...": the article is no part of the name
+        s = text.index(words[1], s + len(words[0]))
+    e = m.end(1) - (len(m.group(1)) - len(m.group(1).rstrip()))
+    sent_start = max(tend, text.rfind(". ", 0, s) + 1)
+    role = Role.INTRODUCED_DATASET if _PRESENTS.search(text, sent_start, s) else Role.DATASET
+    return [Candidate(role, s, e, "context:resource-name", 0.8 if role is Role.INTRODUCED_DATASET else 0.75)]
+
+
 # "RotatE (Sun et al., 2019)", "COBWEB (Fisher, 1987)": a name with its citation.
 _CITED = re.compile(
     r"(?<![\w\-])(?P<name>[A-Z][\w\-+.]*[\w+])\s*\((?:[A-Z][A-Za-z\-']+)(?: et al\.?| (?:and|&) [A-Z][A-Za-z\-']+)?,?"
@@ -376,26 +427,8 @@ def coordinated_methods(text: str, found: list[Candidate], tend: int = 0) -> lis
         return True
 
     for c in known:
-        chain: list[tuple[int, int]] = []
         try:
-            end = c.end
-            for _ in range(6):  # rightwards along the list
-                m = _COORD_NEXT.match(text, end)
-                got = item(m.start("name"), m.end("name")) if m else None
-                if got is None:
-                    break
-                if got:
-                    chain.append((m.start("name"), m.end("name")))
-                end = m.end("name")
-            start = c.start
-            for _ in range(6):  # and leftwards
-                m = _COORD_PREV.search(text, max(tend, start - 40), start)
-                got = item(m.start("name"), m.end("name")) if m else None
-                if got is None:
-                    break
-                if got:
-                    chain.append((m.start("name"), m.end("name")))
-                start = m.start("name")
+            chain, start = walk_list(text, c.start, c.end, _COORD_NEXT, _COORD_PREV, item, tend, steps=6, back=40)
         except _NotMethods:
             continue  # "(SGD, MultiWOZ2.2, DSTC2)": a list of datasets one of which shares a method's name
         tail = text[max(tend, start - 60) : start]

@@ -11,6 +11,7 @@ some rules) and declare the slots they read and write as ``requires=`` / ``assig
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from spacy.tokens import Doc
@@ -19,7 +20,7 @@ from ..model import Mention, Result, Role
 
 __all__ = [
     "Candidate", "DocState", "STATE_KEY", "state", "TextOnlyTokenizer", "layout", "title_end", "TITLE_SEP",
-    "EXTENSIONS",
+    "EXTENSIONS", "cap_text", "MAX_TITLE_CHARS", "MAX_ABSTRACT_CHARS",
 ]
 
 TITLE_SEP = "\n\n"
@@ -103,6 +104,29 @@ class TextOnlyTokenizer:
     def pipe(self, texts, batch_size: int = 1000):
         for text in texts:
             yield self(text)
+
+
+# A paper's text is cut to these many characters (title, abstract) before extraction. Abstracts
+# run to about 2,000 characters; a record past the cap is a whole paper or a concatenation, and
+# one of 1.2M characters used to stop the build (spaCy's E088 over 1,000,000 characters).
+MAX_TITLE_CHARS = 2_000
+MAX_ABSTRACT_CHARS = 100_000
+_SENTENCE_END = re.compile(r"[.!?]\s")
+
+
+def cap_text(title: str, abstract: str) -> tuple[str, str, bool]:
+    """``(title, abstract, cut)``: each field cut to its cap (the abstract at the last sentence
+    end before it, else at the last space); ``cut`` says whether anything was dropped, so a
+    caller can note it (:func:`kg.extract.text_cut`)."""
+    cut = False
+    if len(title) > MAX_TITLE_CHARS:
+        title, cut = title[:MAX_TITLE_CHARS], True
+    if len(abstract) > MAX_ABSTRACT_CHARS:
+        head = abstract[:MAX_ABSTRACT_CHARS]
+        ends = [m.end() for m in _SENTENCE_END.finditer(head, MAX_ABSTRACT_CHARS // 2)]
+        at = ends[-1] if ends else (head.rfind(" ") if head.rfind(" ") > MAX_ABSTRACT_CHARS // 2 else MAX_ABSTRACT_CHARS)
+        abstract, cut = head[:at].rstrip(), True
+    return title, abstract, cut
 
 
 def layout(title: str, abstract: str) -> str:

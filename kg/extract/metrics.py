@@ -1,7 +1,7 @@
 """Reported metric values: "an FID of 52.3", "6.8% mAP", "PSNR: 31.2 dB", "25 FPS", "32.67 mm MPJPE".
 
 Metric names come from the catalogue (already among the candidates) or, for names it does
-not know, from the shape "ACRONYM of NUMBER" ("a VHD of 0.41"). A value attaches to the
+not know, from the shape "ACRONYM of NUMBER" ("a VHD of 0.41") or "top-k error/accuracy". A value attaches to the
 metric it is written next to (:func:`attach_values`, which the resolver applies to every
 metric candidate); the dataset it was reported on is filled in by the resolver too.
 """
@@ -34,9 +34,13 @@ _NAME_BEFORE = re.compile(r"(?<![\w\-])(?P<name>[A-Za-z][\w\-@]*[A-Za-z0-9@])\s+
 # "30fps", "25 FPS": a rate written as a unit after the number.
 _FPS = re.compile(r"(?P<value>\d+(?:\.\d+)?)\s?(?P<name>fps|FPS)\b")
 _RATE_LEAD = re.compile(r"\b(?:at|to|of|reach(?:es|ing)?|achiev(?:es|ing)?|over|exceeding|above)\s+(?:up to\s+|about\s+|~\s*)?\Z")
-# "(+6.1% in FD on VICO)", "FID on RealTalk": the dataset a metric was measured on.
-_ON_DATASET = re.compile(r"\s+(?:metric\s+|score\s+)?on\s+(?:the\s+)?(?P<name>[A-Z0-9][\w\-+.]*[\w+])(?![\w\-])(?!\s+[a-z]+(?:s|ing)\b)")
+# "(+6.1% in FD on VICO)", "FID on RealTalk", "a 2.3% mAP boost on VOC07": the dataset a metric
+# was measured on.
+_ON_DATASET = re.compile(
+    r"\s+(?:(?:metric|score|scores|boost|gain|gains|improvement|improvements|points?|drop|reduction)\s+)?on\s+(?:the\s+)?"
+    r"(?P<name>[A-Z0-9][\w\-+.]*[\w+])(?![\w\-])(?!\s+[a-z]+(?:s|ing)\b)")
 _NOT_METRICS = word_set("metrics", "not_metrics")
+_TOP_K = re.compile(r"(?<![\w\-])[Tt]op[- ]?\d+ (?:error|accuracy)(?: rates?)?(?![\w\-])")
 
 
 def find_metric_values(text: str, tend: int = 0) -> list[Candidate]:
@@ -54,6 +58,9 @@ def find_metric_values(text: str, tend: int = 0) -> list[Candidate]:
             conf = 0.92 if m.group("score") else 0.7
             out.append(Candidate(Role.METRIC, m.start("name"), m.end("name"), "metrics:value-of", conf,
                                  value=v.group("value").strip()))
+    if "op-" in text or "op " in text:
+        for m in _TOP_K.finditer(text, tend):  # "top-5 error", "top-1 accuracy": a metric by its shape
+            out.append(Candidate(Role.METRIC, m.start(), m.end(), "metrics:top-k", 0.8))
     for m in _FPS.finditer(text, tend):
         if not _RATE_LEAD.search(text, max(tend, m.start() - 30), m.start()):
             continue  # "on 30FPS videos" describes the input, "runs at 30 FPS" reports a speed

@@ -4,10 +4,17 @@ Every revision of one component's candidates in the light of another's happens h
 this order (:func:`revise`, then :func:`resolve`):
 
 - A metric without a value gets the number written next to it (:func:`kg.extract.metrics.attach_values`).
+- A dataset or method span grows over the year, version, split or language pair written after
+  it ("PASCAL VOC 2007", "WMT'14 English-German"; :func:`kg.extract.qualifiers.extend_qualifiers`).
 - A task another component found (the catalogue) inside a longer task phrase of the title
   goes ("Motion Generation" in "Autoregressive Motion Generation": the phrase is the task).
 - A name (normalized) takes the role of its strongest candidate, except that the paper's
-  own names win: a proposed method beats "method", an introduced dataset beats "dataset".
+  own names win: a proposed method beats "method", an introduced dataset beats "dataset" --
+  but a name the catalogue knows stays someone else's unless the paper names or defines it
+  as its own (title prefix, "we propose X", "called X"); context alone ("our ResNet-50
+  encoder", "the proposed X") is not enough.
+- A name a cue says is evaluated on ("results on X") is a dataset even where the catalogue
+  calls it a metric (a benchmark named after its score), unless a value is reported for it.
 - Acronyms the paper defines for tasks ("head pose estimation (HPE)") are dropped from
   every name role; so are names equal to a chosen task.
 - Overlapping candidates keep the longer, then the more confident span.
@@ -26,6 +33,7 @@ from ..model import Mention, Role
 from .catalogue_match import VARIANT, word_bounds
 from .doc import Candidate, state
 from .metrics import attach_values
+from .qualifiers import extend_qualifiers
 from .sentences import sentence_at
 from .shapes import norm
 from .tasks import MAX_TASKS
@@ -35,6 +43,10 @@ __all__ = ["revise", "resolve", "to_mentions", "resolve_component", "MIN_CONFIDE
 MIN_CONFIDENCE = 0.5
 _NAME_ROLES = (Role.PROPOSED, Role.INTRODUCED_DATASET, Role.DATASET, Role.METHOD, Role.METRIC)
 _OWN = {Role.PROPOSED, Role.INTRODUCED_DATASET}
+# Own claims read from the words around a name, not from a definition or a naming: "our X encoder",
+# "the proposed X", "a new framework, X". Evidence enough for a new name, not for a known one.
+_CONTEXT_OWN = {"context:kind-noun", "proposed:the-proposed", "proposed:apposition", "proposed:passive",
+                "proposed:bracketed", "proposed:parts", "acronyms:own-part"}
 _DATA_USE = {"context:evaluated-on", "context:dataset-noun", "context:after-noun", "metrics:measured-on"}
 
 
@@ -107,7 +119,7 @@ def resolve(text: str, found: list[Candidate], task_acronyms: set[str] = frozens
     # "Expectation maximization (EM)", "Empirical Risk Minimization": a task-shaped phrase that
     # names a method the catalogue knows is the method.
     method_keys = {norm(text[c.start : c.end]) for c in names if c.role is Role.METHOD}
-    method_starts = {c.start for c in names if c.role is Role.METHOD}
+    method_starts = {c.start for c in names if c.role is Role.METHOD or (c.role is Role.PROPOSED and c.confidence >= 0.75)}
     method_keys |= {norm(c.canonical) for c in names if c.role is Role.METHOD and c.canonical}
     tasks = [
         c for c in tasks
@@ -122,12 +134,15 @@ def resolve(text: str, found: list[Candidate], task_acronyms: set[str] = frozens
         and not any(u.start <= c.start and c.end <= u.end for u in urls)
     ]
 
+    known = {norm(text[c.start : c.end]) for c in names if c.rule.startswith("catalogue") and c.role not in _OWN}
     best: dict[str, Candidate] = {}
     own: dict[str, Candidate] = {}
     used_as_data: set[str] = set()
     for c in names:
         key = norm(text[c.start : c.end])
-        if c.role in _OWN and c.confidence >= 0.8:  # a weak own claim does not override the catalogue
+        if c.role in _OWN and c.confidence >= 0.8 and not (c.rule in _CONTEXT_OWN and key in known):
+            # A weak own claim does not override the catalogue; nor does an own claim read from the
+            # context alone ("our ResNet-50 encoder") when the catalogue knows the name.
             # Equal claims as method and as dataset: the method (papers name methods more often).
             if key not in own or (c.confidence, c.role is Role.PROPOSED) > (own[key].confidence, own[key].role is Role.PROPOSED):
                 own[key] = c
@@ -140,6 +155,10 @@ def resolve(text: str, found: list[Candidate], task_acronyms: set[str] = frozens
         if c.role is Role.PROPOSED and c.rule == "proposed:title-prefix" and key in used_as_data:
             own[key] = c._replace(role=Role.INTRODUCED_DATASET)
     role_of = {k: (own[k].role if k in own else c.role) for k, c in best.items()}
+    valued = {norm(text[c.start : c.end]) for c in names if c.role is Role.METRIC and c.value}
+    for key in used_as_data - valued - own.keys():
+        if role_of.get(key) is Role.METRIC:
+            role_of[key] = Role.DATASET  # "results on MMBench and EvalCrafter": evaluated on, not reported
     for c in own_variants(text, [own[k] for k in own if own[k].role is Role.PROPOSED]):
         key = norm(text[c.start : c.end])
         if key not in role_of:
@@ -189,7 +208,7 @@ def revise(text: str, tend: int, found: list[Candidate], title_tasks: list[tuple
     """Metric candidates with their values, without the tasks of other components (the
     catalogue's) that lie inside one of the title's task phrases (``title_tasks``)."""
     return [
-        c for c in attach_values(text, found)
+        c for c in extend_qualifiers(text, attach_values(text, found))
         if not (c.role is Role.TASK and c.start < tend and not c.rule.startswith("tasks:")
                 and any(s <= c.start and c.end <= e for s, e in title_tasks))
     ]

@@ -449,7 +449,29 @@ def find_tasks(
             continue
         a, b = first[key]
         chosen.take(Candidate(Role.TASK, a, b, "tasks:abstract", 0.6))
+    for c in _coordinated_tasks(text, chosen.tasks, set(abstract) | set(title_spans)):
+        chosen.take(c)
     return chosen.tasks
+
+
+_COORD_AFTER = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)")
+_COORD_BEFORE = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)\Z")
+
+
+def _coordinated_tasks(text: str, tasks: list[Candidate], phrases: set[tuple[int, int]]) -> list[Candidate]:
+    """"question answering and passage retrieval": a task phrase coordinated with a chosen task
+    is a task too (the list says what kind of thing it is)."""
+    by_start = {s: e for s, e in phrases}
+    by_end = {e: s for s, e in phrases}
+    out = []
+    for c in list(tasks):
+        m = _COORD_AFTER.match(text, c.end)
+        if m and m.end() in by_start and _head(text[m.end() : by_start[m.end()]]) not in WEAK_HEADS:
+            out.append(Candidate(Role.TASK, m.end(), by_start[m.end()], c.rule, c.confidence - 0.05))
+        m = _COORD_BEFORE.search(text, max(0, c.start - 12), c.start)
+        if m and m.start() in by_end and _head(text[by_end[m.start()] : m.start()]) not in WEAK_HEADS:
+            out.append(Candidate(Role.TASK, by_end[m.start()], m.start(), c.rule, c.confidence - 0.05))
+    return out
 
 
 def _focal_phrases(

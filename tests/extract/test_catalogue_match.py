@@ -114,3 +114,19 @@ def test_catalogue_match_rejects_partial_or_generic_matches(match, text: str, ab
 )
 def test_catalogue_match_extend_match_by_word(text: str, span: tuple[int, int], expected) -> None:
     assert extend_match(text, *span) == expected
+
+
+def test_catalogue_match_a_method_name_as_the_first_half_of_a_dataset_pair_is_the_dataset() -> None:
+    from kg.extract.catalogue_data import Catalogue, CatalogueEntry
+    from kg.extract.catalogue_match import CatalogueMatcher
+
+    entries = [
+        CatalogueEntry(name="QNN", type="method", aliases=(), full_name=None, domain="ml", case_sensitive=True, ambiguous=False),
+        CatalogueEntry(name="QNN/Daily Gazette", type="dataset", aliases=(), full_name=None, domain="nlp",
+                       case_sensitive=False, ambiguous=False),
+    ]
+    matcher = CatalogueMatcher(None, Catalogue(entries))
+    text = "We pair QNN and Daily Gazette articles, and train a QNN on QNN / Daily Gazette."
+    got = [(text[c.start : c.end], c.role.value) for c in matcher.match(text)]
+    assert ("QNN and Daily Gazette", "datasets") in got and ("QNN / Daily Gazette", "datasets") in got
+    assert got.count(("QNN", "methods")) == 1  # "train a QNN" is the method

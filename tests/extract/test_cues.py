@@ -116,3 +116,46 @@ def test_cues_coordinated_with_a_known_method(text: str, known: dict, expected: 
     got = _coordinated(text, known)
     assert set(got) == expected
     assert all(r is Role.METHOD for r in got.values())
+
+
+def test_cues_capitalised_words_joined_by_of_or_in_the_before_a_dataset_noun_are_one_name() -> None:
+    from kg.extract import Extractor
+
+    (ms,) = Extractor().mentions([(
+        "A made-up title",
+        "We report results on the Rainy Streets in the Night dataset. "
+        "We also use the widely-used BKU-McQuarrie Finger-Motion dataset.",
+    )])
+    got = {m.text: m.role.value for m in ms}
+    assert got.get("Rainy Streets in the Night") == "datasets"
+    assert got.get("BKU-McQuarrie Finger-Motion") == "datasets"  # a hyphenated adjective is no modifier phrase
+
+
+def test_cues_the_long_form_in_apposition_to_a_name_is_not_a_second_dataset() -> None:
+    from kg.extract import Extractor
+
+    (ms,) = Extractor().mentions([(
+        "A made-up title",
+        "We introduce FROGS, the Frames of Rowing Gestures dataset, with 10k clips.",
+    )])
+    assert "Frames of Rowing Gestures" not in {m.text for m in ms}
+
+
+def test_cues_plain_capitalised_words_before_a_lower_case_dataset_noun_are_one_name() -> None:
+    from kg.extract import Extractor
+
+    (ms,) = Extractor().mentions([(
+        "A made-up title",
+        "We report 1.2 bpc on the Quill Harbor Character dataset. "
+        "We evaluated our model on two datasets Brindle 400 and Oakmoss QRS.",
+    )])
+    got = {m.text: m.role.value for m in ms}
+    assert got.get("Quill Harbor Character") == "datasets"
+    assert got.get("Brindle 400") == "datasets" and got.get("Oakmoss QRS") == "datasets"
+
+
+def test_cues_the_tail_of_a_connected_name_is_no_dataset() -> None:
+    from kg.extract import Extractor
+
+    (ms,) = Extractor().mentions([("A made-up title", "We use the Slow Frames of Full-Body Rowers dataset.")])
+    assert "Full-Body Rowers" not in {m.text for m in ms}
