@@ -79,6 +79,8 @@ def _named(mentions: Sequence[Mention], field: str) -> list[_Named]:
             # a metric keeps its written form ("ROC-AUC", "AEPE"; the graph resolves aliases), the
             # qualifiers of its canonical name could say something else ("EPE" for "AEPE")
             name = m.text if m.role is Role.METRIC and m.text else (m.canonical or m.text)
+            if m.role is Role.METRIC and m.canonical and name.lower() == m.canonical.lower() + "s":
+                name = m.canonical  # "mIoUs" -> "mIoU"
             out.append(_Named(m.start, m.end, name, m.role))
     return sorted(out)
 
@@ -173,7 +175,8 @@ def _sentence_results(text, s, e, metrics, named, proposed_name, context=(), own
         members = [values[i] for i in group]
         metric_of = _group_metrics(text, members, metrics, respectively)
         elliptical = bool(prev and ELLIPSIS_GAP.match(text[prev[0].end() : members[0].start()]))
-        if elliptical and metric_of[0] is None and not OTHER_MEASURE_AFTER.match(text, members[-1].end()):
+        other_unit = bool(prev and _unit(prev[0]) and _unit(members[0]) and _unit(prev[0]) != _unit(members[0]))
+        if elliptical and metric_of[0] is None and not OTHER_MEASURE_AFTER.match(text, members[-1].end()) and not other_unit:
             if len(prev_list) == len(members) > 1:
                 metric_of = list(prev_list)  # "scores of 37.4 / 116.4 with A and 38.3 / 127.6 with B"
             else:

@@ -462,3 +462,8 @@ def test_results_prior_art_score_has_no_method_and_a_pretraining_set_is_not_the_
     rows = _results("Where prior art has 27.9% accuracy, our method achieves 55.7%.", [], "Net")
     assert [(r[0], r[3]) for r in rows] == [(None, "27.9")]  # 55.7 names no metric of its own
     assert [r[1] for r in _results("It gets 75.8% mIoU without being pretrained on SetC.", [("mIoU", X), ("SetC", D)], "Net")] == [None]
+
+
+def test_results_a_value_in_another_unit_does_not_take_the_previous_metric():
+    rows = _results("FooNet reaches 50.2% accuracy and 2.9 ms latency on SetA.", [("FooNet", P), ("SetA", D)], "FooNet")
+    assert [(r[2], r[3]) for r in rows] == [("accuracy", "50.2")]
