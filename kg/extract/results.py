@@ -34,7 +34,7 @@ from .result_patterns import (  # noqa: F401  (GENERIC_METRIC is part of this mo
     OF_BY_GAP, COORD_GAP, PASSIVE, DATASET_LIST_AFTER, DEGRADATION_BEFORE, THRESHOLD, NOT_EVAL_SET_BEFORE,
 )
 
-__all__ = ["ResultSpan", "find_results", "paper_results", "higher_is_better", "GENERIC_METRIC", "parse_number"]
+__all__ = ["ResultSpan", "find_results", "paper_results", "higher_is_better", "percent_scale", "GENERIC_METRIC", "parse_number"]
 
 
 class ResultSpan(NamedTuple):
@@ -514,7 +514,22 @@ def _directions() -> tuple[re.Pattern, re.Pattern]:
         alt = "|".join(sorted((re.escape(n) for n in names), key=len, reverse=True))
         return re.compile(rf"(?<![\w@]){alt}(?![\w@])")
 
-    return words(data["lower"]), words(data["higher"])
+    return words(data["lower"]), words(data["higher"]), words(data["percent"])
+
+
+@lru_cache(maxsize=4096)
+def metric_name(metric: str) -> str:
+    """One name for wordings of one measure ("error", "test error" -> "error rate"; data file's "same")."""
+    key = re.sub(r"[-_/]+", " ", metric.lower()).strip()
+    return load("metric_direction")["same"].get(key, metric)
+
+
+@lru_cache(maxsize=4096)
+def percent_scale(metric: str) -> bool:
+    """Is ``metric`` reported on a 0-100 percentage scale (``data/metric_direction.json``)? The
+    entry must end the name: "top-1 accuracy" is, "accuracy drop" is not."""
+    name = re.sub(r"[-_/]+", " ", metric.lower()).strip()
+    return any(m.end() == len(name) for m in _directions()[2].finditer(name))
 
 
 @lru_cache(maxsize=4096)
@@ -523,7 +538,7 @@ def higher_is_better(metric: str) -> bool | None:
     The entry ending last (the head of the phrase), then the longest, decides: "top-1 error" is
     lower-is-better, "top-1 accuracy" higher, "attack success rate" lower."""
     name = re.sub(r"[-_/]+", " ", metric.lower()).strip()
-    lower, higher = _directions()
+    lower, higher, _ = _directions()
     lo = max(((m.end(), len(m.group(0))) for m in lower.finditer(name)), default=None)
     hi = max(((m.end(), len(m.group(0))) for m in higher.finditer(name)), default=None)
     if lo and hi:
@@ -555,10 +570,10 @@ def paper_results(title: str, abstract: str, mentions: Sequence[Mention], split_
         for r in find_results(text, spans, mentions, field=field, proposed_name=proposed):
             method = r.method if r.method != "(proposed)" else None
             out.append(Result(
-                metric=r.metric, value=r.value, number=r.number, unit=r.unit, kind=r.kind, dataset=r.dataset,
+                metric=r.metric, canonical=metric_name(r.metric), value=r.value, number=r.number, unit=r.unit, kind=r.kind, dataset=r.dataset,
                 method=method, proposed=r.proposed, baseline=r.baseline, field=field, start=r.start, end=r.end,
                 sentence=text[r.sentence_start : r.sentence_end].strip(), rule=r.rule, confidence=r.confidence,
-                higher_is_better=higher_is_better(r.metric),
+                higher_is_better=higher_is_better(r.metric), percent_scale=percent_scale(r.metric),
             ))
     return tuple(out)
 

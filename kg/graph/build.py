@@ -188,9 +188,11 @@ def _result_attrs(c: _Collected, ids: _Ids, pid: str, r: Result, named: dict[tup
                 data["introduced_by"] = introduced_by
         return hit
 
-    metric = node(EntityType.METRIC, r.metric)
+    metric = node(EntityType.METRIC, r.canonical or r.metric)
     if r.higher_is_better is not None:
         c.nodes[metric].setdefault("higher_is_better", r.higher_is_better)
+    if r.percent_scale:
+        c.nodes[metric]["percent_scale"] = True
     c.result_papers[metric].add(pid)
     return {
         "metric": metric,
