@@ -41,6 +41,7 @@ __all__ = [
     "store_is_current",
     "needs_provenance",
     "standalone_text",
+    "result_from_sparql_json",
     "STORE_DIR",
     "STORE_STAMP",
 ]
@@ -290,6 +291,27 @@ def standalone_text(query: str | NamedQuery, params: Mapping[str, object] | None
         raise QueryError(f"query {nq.name!r} has no WHERE group to bind parameters in", fix="check the query text")
     values = "".join(f" VALUES ?{k} {{ {_term(v)} }}" for k, v in params.items())
     return nq.text[: m.end()] + values + nq.text[m.end() :]
+
+
+def result_from_sparql_json(doc: Mapping, params: Mapping[str, object] | None = None) -> QueryResult:
+    """A SPARQL 1.1 JSON results document (any endpoint's answer) as :func:`run_query`'s result:
+    the same Python values per datatype, parameter columns dropped."""
+    if "boolean" in doc:
+        return QueryResult(boolean=bool(doc["boolean"]))
+    drop = set(params or ())
+    cols = [c for c in doc["head"]["vars"] if c not in drop]
+
+    def value(b: Mapping | None):
+        if b is None:
+            return None
+        convert = _DATATYPE_CONVERTERS.get(b.get("datatype", "")) if b["type"] in ("literal", "typed-literal") else None
+        try:
+            return convert(b["value"]) if convert else b["value"]
+        except ValueError:
+            return b["value"]
+
+    rows = [{c: value(sol.get(c)) for c in cols} for sol in doc["results"]["bindings"]]
+    return QueryResult(columns=cols, rows=rows)
 
 
 def run_query(store, query: str | NamedQuery, params: Mapping[str, object] | None = None) -> QueryResult:
