@@ -5,12 +5,11 @@
 >>> g.dataset("HDTF").papers            # doctest: +SKIP
 """
 
-__version__ = "0.1.0"
-
-from .api import EntityNode, KnowledgeGraph, PaperNode, load  # noqa: E402
-from .errors import KgError  # noqa: E402
-from .model import Entity, EntityType, Extraction, Mention, Paper, Relation, Role  # noqa: E402
-from .pipeline import Settings, build  # noqa: E402
+from ._version import __version__
+from .api import EntityNode, KnowledgeGraph, PaperNode, load
+from .errors import KgError
+from .model import EntityType, Extraction, Mention, Paper, Relation, Role
+from .pipeline import Settings, build
 
 __all__ = [
     "__version__",
@@ -23,7 +22,6 @@ __all__ = [
     "Paper",
     "Mention",
     "Extraction",
-    "Entity",
     "Relation",
     "EntityType",
     "Role",

@@ -10,9 +10,11 @@ from pathlib import Path
 
 import networkx as nx
 
-from .errors import GraphLoadError
-from .graph.build import RELATION_OF_ROLE
-from .model import EntityType, Mention, Relation, Role, normalize_name
+from .errors import GraphLoadError, QueryError
+from .model import EntityType, Mention, Relation, normalize_name
+from .schema import ROLE_OF_RELATION
+from .settings import SETTINGS
+from .vocab import PREFIXES
 
 __all__ = ["KnowledgeGraph", "PaperNode", "EntityNode", "load"]
 
@@ -47,10 +49,6 @@ class EntityNode:
     papers: int = 0
     introduced_by: str | None = None
     url: str | None = None
-
-
-#: The inverse of the graph stage's role -> relation map; a comparison is a method mention too.
-_ROLE_OF_RELATION = {rel: role for role, rel in RELATION_OF_ROLE.items()} | {"compares_with": Role.METHOD}
 
 
 class KnowledgeGraph:
@@ -103,7 +101,7 @@ class KnowledgeGraph:
         """Every paper -> entity relation with its evidence as :class:`~kg.model.Mention`."""
         out = []
         for u, v, rel, d in self.graph.edges(keys=True, data=True):
-            role = _ROLE_OF_RELATION.get(rel)
+            role = ROLE_OF_RELATION.get(rel)
             ev = tuple(
                 Mention(role, e["text"], e["field"], e["start"], e["end"], e.get("sentence", ""), e["rule"], e["confidence"])
                 for e in d.get("evidence", ())
@@ -141,6 +139,18 @@ class KnowledgeGraph:
         ids = {u for u, v in self.graph.in_edges(targets) if self.graph.nodes[u]["kind"] == "paper"} if targets else set()
         return [p for p in self.papers if p.id in ids]
 
+    def leaderboard(self, *, dataset: str | None = None, metric: str | None = None, task: str | None = None,
+                    min_papers: int | None = None):
+        """Ranked tables of the absolute results papers report (:mod:`kg.leaderboard`), largest first.
+
+        Filters match names and aliases ignoring case; without one, only tables of at least two
+        papers are returned. Each :class:`~kg.leaderboard.Leaderboard` has ``rows`` with
+        ``rank``, ``value``, ``unit``, ``method``, ``paper``, ``title`` and the ``evidence`` sentence.
+        """
+        from .leaderboard import leaderboards
+
+        return leaderboards(self.graph, dataset=dataset, metric=metric, task=task, min_papers=min_papers)
+
     def summary(self) -> dict:
         """Counts of papers, entities by kind and relations by type."""
         kinds = Counter(d["kind"] for _, d in self.graph.nodes(data=True))
@@ -161,17 +171,22 @@ class KnowledgeGraph:
             self._store = to_store(self.graph, provenance=True)
         return self._store
 
-    def query(self, sparql: str, /, **params) -> list[dict]:
-        """Rows of a SPARQL SELECT (kg prefixes predeclared); ``params`` are bound safely."""
-        from .query import NamedQuery, run_query
-
-        return run_query(self.store, NamedQuery("inline", "", {}, sparql), params).rows
-
-    def run(self, name: str, /, **params) -> list[dict]:
-        """Rows of a shipped query from ``queries/`` (e.g. ``g.run("dataset-usage")``)."""
+    def query(self, sparql: str, /, **params):
+        """Run SPARQL (kg prefixes predeclared; ``params`` bound safely) and return, by query form:
+        SELECT: a list of rows (dicts of Python values); ASK: a bool; CONSTRUCT / DESCRIBE: an
+        rdflib Graph. Updates raise :class:`~kg.errors.QueryError` (the graph is read-only)."""
         from .query import resolve_query, run_query
 
-        return run_query(self.store, resolve_query(name), params).rows
+        nq = resolve_query(sparql)
+        if nq.name != "inline":
+            raise QueryError(f"{sparql!r} is not SPARQL text", fix="use g.run(name) for a shipped query, or pass SPARQL")
+        return _result_value(run_query(self.store, nq, params))
+
+    def run(self, name: str, /, **params):
+        """A shipped query from ``queries/`` (e.g. ``g.run("dataset-usage")``); results as :meth:`query`."""
+        from .query import resolve_query, run_query
+
+        return _result_value(run_query(self.store, resolve_query(name), params))
 
     # ---- conversions and files ------------------------------------------------------------
     def to_networkx(self) -> nx.MultiDiGraph:
@@ -184,38 +199,31 @@ class KnowledgeGraph:
 
         return to_rdflib(self.graph, provenance=provenance)
 
-    def write(
-        self,
-        out_dir: str | Path,
-        formats: Iterable[str] | None = None,
-        *,
-        max_nodes: int | None = None,
-        jobs: int | None = None,
-    ) -> dict[str, Path]:
-        """Write the outputs (default: Turtle, N-Quads, JSON, HTML) and ``report.json`` into ``out_dir``.
+    def write(self, out_dir: str | Path, formats: Iterable[str] | None = None, **settings) -> dict[str, Path]:
+        """Write the outputs and ``report.json`` into ``out_dir``; returns format -> file written.
 
-        ``max_nodes`` and ``jobs`` (processes writing in parallel; the files are the same for any
-        value) default to the build's settings: HTML of 2,000 nodes, all cores.
+        ``formats`` and ``settings`` are :class:`~kg.settings.OutputSettings` (``max_nodes``,
+        ``jobs``: processes writing side by side; the files are the same for any value);
+        unset ones take their defaults from the settings table.
         """
-        from .export import DEFAULT_FORMATS, write_outputs
+        from .export import write_outputs
+        from .settings import OutputSettings
 
-        settings = self.report.get("settings") or {}
-        if jobs is None:
-            jobs = settings.get("jobs")
-        if max_nodes is None:  # drawing every node of a big graph takes minutes and gigabytes
-            max_nodes = settings.get("max_nodes", 2000)
+        if formats is not None:
+            settings["formats"] = tuple(formats)
+        opts = OutputSettings.from_kwargs(**{k: v for k, v in settings.items() if v is not None})
         took: dict[str, float] = {}
-        written = write_outputs(
-            self.graph, out_dir, tuple(formats or DEFAULT_FORMATS), max_nodes=max_nodes, jobs=jobs, timings=took
-        )
+        written = write_outputs(self.graph, out_dir, opts.formats, max_nodes=opts.max_nodes, jobs=opts.jobs, timings=took)
         self.report.setdefault("timings_s", {}).update({f"write_{k}": round(v, 4) for k, v in took.items()})
+        self.report["output_settings"] = {k: list(v) if isinstance(v, tuple) else v for k, v in vars(opts).items()}
         report_path = Path(out_dir) / "report.json"
         report_path.write_text(json.dumps({**self.report, "summary": self.summary()}, indent=1, ensure_ascii=False, default=str), encoding="utf-8")
         written["report"] = report_path
         return written
 
-    def to_html(self, path: str | Path, *, max_nodes: int | None = None) -> dict | None:
-        """Write only the interactive HTML explorer to ``path``."""
+    def to_html(self, path: str | Path, *, max_nodes: int | None = SETTINGS["max_nodes"].default) -> dict | None:
+        """Write only the interactive HTML explorer to ``path``, capped like :meth:`write`
+        (``max_nodes=None`` draws every node)."""
         from .export.html import write_html
 
         return write_html(self.graph, Path(path), max_nodes=max_nodes)
@@ -223,6 +231,22 @@ class KnowledgeGraph:
     def __repr__(self) -> str:
         s = self.summary()
         return f"<KnowledgeGraph papers={s['papers']} entities={sum(s['entities'].values())} relations={sum(s['relations'].values())}>"
+
+
+def _result_value(res):
+    """A query result as Python: rows, a bool, or an rdflib Graph of the triples."""
+    if res.boolean is not None:
+        return res.boolean
+    if res.triples is not None:
+        import rdflib
+
+        g = rdflib.Graph()
+        for prefix, ns in PREFIXES.items():
+            g.bind(prefix, ns)
+        for t in res.graph_triples:
+            g.add(t)
+        return g
+    return res.rows
 
 
 def _paper_node(n: str, d: Mapping) -> PaperNode:
@@ -263,7 +287,9 @@ def load(out_dir: str | Path) -> KnowledgeGraph:
         raise GraphLoadError(f"{path}: no graph.json here", fix="pass the --out folder of a `kg build` run (it writes graph.json)")
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-        graph = nx.node_link_graph(data, directed=True, multigraph=True, edges="links")
+        # graph.json of kg before 0.2 kept the edges under networkx's older "links" key
+        edges = "links" if isinstance(data, dict) and "links" in data and "edges" not in data else "edges"
+        graph = nx.node_link_graph(data, directed=True, multigraph=True, edges=edges)
     except (ValueError, KeyError, nx.NetworkXError) as e:
         raise GraphLoadError(f"{path}: not a kg graph.json ({e})", fix="rebuild it with `kg build`") from e
     report_path = path.parent / "report.json"

@@ -13,8 +13,9 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from . import __version__
+from ._version import __version__
 from .errors import KgError
+from .settings import SETTINGS
 
 app = typer.Typer(
     name="kg",
@@ -76,28 +77,37 @@ class _RichProgress:
             self._bar = None
 
 
+def _opt(name: str, *flags: str, **kw):
+    """A ``kg build`` option whose default and help come from the settings table row ``name``."""
+    row = SETTINGS[name]
+    default = kw.pop("default", row.default if not callable(row.default) else None)
+    return typer.Option(default, *(flags or (row.cli,)), help=f"{row.help[0].upper()}{row.help[1:]} (default: {row.shown_default.strip('`')}).", **kw)
+
+
 @app.command()
 def build(
     paths: list[Path] = typer.Argument(..., help="Input files or folders (formats are detected)."),
     out_dir: Path = typer.Option(DEFAULT_OUT, "--out", "-o", help="Folder the outputs are written to."),
-    format: Optional[str] = typer.Option(None, "--format", help="Reader for every input instead of detecting (see `kg formats`)."),
-    formats: str = typer.Option("turtle,nquads,json,html", "--formats", help="Comma-separated outputs (see `kg formats`)."),
-    strict: bool = typer.Option(False, "--strict", help="Fail with exit code 1 if any file or record is skipped."),
-    field: Optional[list[str]] = typer.Option(None, "--field", help="Column mapping for generic JSON/CSV, e.g. --field title=paper_title."),
-    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help="Extraction worker processes (default: all cores)."),
-    cache: bool = typer.Option(True, "--cache/--no-cache", help="Reuse extraction results of unchanged papers (kept in OUT/.cache)."),
-    max_nodes: int = typer.Option(2000, "--max-nodes", min=1, help="Most nodes drawn in graph.html (the best connected are kept)."),
+    format: Optional[str] = _opt("format"),
+    formats: str = _opt("formats", default=",".join(SETTINGS["formats"].default)),
+    strict: bool = _opt("strict"),
+    field: Optional[list[str]] = _opt("field_map", "--field", default=None),
+    jobs: Optional[int] = _opt("jobs", "--jobs", "-j", min=1),
+    cache: bool = _opt("cache_dir", "--cache/--no-cache", default=True),
+    max_nodes: int = _opt("max_nodes", min=1),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress output; only the summary."),
 ) -> None:
     """Read PATHS, extract entities and relations, and write the graph into --out."""
-    from .pipeline import Settings, build as run_build
+    from .pipeline import build as run_build
+    from .pipeline import ensure_writable_dir
+    from .settings import BuildSettings
 
     try:
-        settings = Settings(
+        ensure_writable_dir(out_dir, "the output folder (--out)")
+        settings = BuildSettings(
             format=format,
             strict=strict,
             field_map=_parse_pairs(field, "--field"),
-            max_nodes=max_nodes,
             cache_dir=str(out_dir / ".cache") if cache else None,
         )
         if jobs:
@@ -107,8 +117,10 @@ def build(
         if not quiet and not err.is_terminal:
             print(f"kg {__version__}: reading {', '.join(map(str, paths))}", file=sys.stderr)
         g = run_build(paths, settings, progress=progress)
+        if not g.summary()["papers"]:
+            _no_papers(g, out_dir, paths)
         t1 = time.perf_counter()
-        written = g.write(out_dir, [f.strip() for f in formats.split(",") if f.strip()], max_nodes=max_nodes)
+        written = g.write(out_dir, [f.strip() for f in formats.split(",") if f.strip()], max_nodes=max_nodes, jobs=settings.jobs)
         total = time.perf_counter() - t0
         g.report.setdefault("timings_s", {})["write"] = round(time.perf_counter() - t1, 4)
     except KgError as e:
@@ -117,6 +129,24 @@ def build(
     _print_summary(g, written, total)
     if strict and g.report.get("skipped"):
         raise typer.Exit(1)
+
+
+def _no_papers(g, out_dir: Path, paths: list[Path]) -> None:
+    """Write report.json and fail: a build that read no paper is an error, not an empty graph."""
+    g.write(out_dir, [])
+    r = g.report
+    files = r.get("files", [])
+    unread = sum(1 for f in files if f.get("error"))
+    why = (
+        "no input file was found" if not files
+        else f"{unread} of {len(files)} file(s) were not recognised or could not be read, "
+             f"and {r.get('skipped', 0) - unread} record(s) were skipped"
+    )
+    raise KgError(
+        f"no papers were read from {', '.join(map(str, paths))}: {why} (details in {out_dir / 'report.json'})",
+        fix="check the inputs with `kg formats` (what kg reads) and the skips in report.json; "
+            "--format NAME forces a reader, --field title=COLUMN maps a column",
+    )
 
 
 def _print_summary(g, written: dict, total: float) -> None:
@@ -218,17 +248,23 @@ def eval_(
     show_errors: bool = typer.Option(False, "--show-errors", help="List misses and false hits per paper."),
     fmt: str = typer.Option("table", "--format", "-f", help="table or json."),
 ) -> None:
-    """Score extraction against gold annotations: precision, recall and F1 per key."""
+    """Score extraction against gold annotations: precision, recall and F1 per key (or, for a
+    results gold file, per view of the result tuples)."""
     from .evaluate import load_gold, score
     from .extract import extract_papers
     from .ingest import read_inputs
 
     if not gold.is_file():
         _fail(KgError(f"{gold}: no such gold file", fix="pass a JSONL file of gold annotations, e.g. ../shared/gold/seeds.gold.jsonl"))
+    from .evaluate_results import is_results_gold, score_results
+
     try:
-        papers = read_inputs(paths).papers
-        preds = [{"title": e.paper.title, **e.surface_lists()} for e in extract_papers(papers)]
-        report = score(load_gold(gold), preds)
+        records = load_gold(gold)
+        extractions = extract_papers(read_inputs(paths).papers)
+        if is_results_gold(records):
+            report = score_results(records, [{"title": e.paper.title, "results": [_result_row(r) for r in e.results]} for e in extractions])
+        else:
+            report = score(records, [{"title": e.paper.title, **e.surface_lists()} for e in extractions])
     except KgError as e:
         _fail(e)
         return
@@ -239,6 +275,11 @@ def eval_(
     if show_errors:
         print()
         print(report.errors())
+
+
+def _result_row(r) -> dict:
+    return {"method": r.method, "proposed": r.proposed, "dataset": r.dataset, "metric": r.metric, "value": r.value,
+            "unit": r.unit, "kind": r.kind, "baseline": r.baseline}
 
 
 @app.command()
@@ -264,6 +305,54 @@ def queries() -> None:
         params = " ".join(f"--param {p}=..." for p in q.params)
         out.print(f"[bold]{name}[/] {params}\n    {q.description}")
     out.print(f"[dim]({queries_dir()})[/]")
+
+
+@app.command()
+def leaderboard(
+    dataset: Optional[str] = typer.Option(None, "--dataset", "-d", help="Only tables of this dataset (name or alias)."),
+    metric: Optional[str] = typer.Option(None, "--metric", "-m", help="Only tables of this metric (name or alias)."),
+    task: Optional[str] = typer.Option(None, "--task", "-t", help="Only results of papers addressing this task."),
+    graph: Path = typer.Option(DEFAULT_OUT, "--graph", "-g", help="Build folder (from `kg build --out`)."),
+    fmt: str = typer.Option("table", "--format", "-f", help="table, csv or json."),
+    min_papers: Optional[int] = typer.Option(None, "--min-papers", min=1, help="Smallest table shown (default: 2 papers without a filter, 1 with one)."),
+) -> None:
+    """Print leaderboards: the best reported results per dataset and metric, ranked by the metric's direction."""
+    from .api import load
+
+    if fmt not in ("table", "csv", "json"):
+        _fail(KgError(f"unknown --format {fmt!r}", fix="use table, csv or json"))
+    try:
+        tables = load(graph).leaderboard(dataset=dataset, metric=metric, task=task, min_papers=min_papers)
+    except KgError as e:
+        _fail(e)
+        return
+    rows = [r.to_dict() for t in tables for r in t.rows]
+    if fmt == "json":
+        print(json.dumps(rows, ensure_ascii=False, indent=1))
+    elif fmt == "csv":
+        import csv
+
+        w = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]) if rows else ["dataset", "metric", "rank"], lineterminator="\n")
+        w.writeheader()
+        w.writerows(rows)
+    else:
+        _print_leaderboards(tables, dataset, metric, task)
+
+
+def _print_leaderboards(tables, dataset, metric, task) -> None:
+    if not tables:
+        what = ", ".join(f"{k} {v!r}" for k, v in (("dataset", dataset), ("metric", metric), ("task", task)) if v)
+        out.print(f"No leaderboard{' for ' + what if what else ' of 2 or more papers'} in this graph.")
+        return
+    for t in tables:
+        arrow = "higher is better" if t.higher_is_better else "lower is better"
+        title = f"{t.dataset} · {t.metric}{' (' + t.unit + ')' if t.unit else ''} · {arrow} · {t.papers} paper(s)"
+        table = Table("rank", "value", "method", "paper", title=title, title_justify="left")
+        for r in t.rows:
+            method = r.method or ("(this paper's method)" if r.own_method else "")
+            table.add_row(str(r.rank), f"{r.written}{r.unit}", method, r.title)
+        out.print(table)
+    out.print(f"{len(tables)} leaderboard(s)")
 
 
 @app.command()

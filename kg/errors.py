@@ -8,6 +8,8 @@
     │   └── RecordError          one record of a file is unusable (raised only in --strict mode;
     │                            otherwise the record becomes a Skip in the build report)
     ├── StrictModeError          --strict was given and at least one record was skipped
+    ├── SettingsError            a setting or option has an unknown name or an unusable value
+    ├── GoldError                a gold annotation file for `kg eval` is missing or malformed
     ├── QueryError               a SPARQL query is missing, malformed or got bad parameters
     ├── GraphLoadError           a built graph directory or RDF file cannot be loaded
     └── ExportError              an output format is unknown or a writer failed
@@ -21,6 +23,8 @@ __all__ = [
     "UnknownFormatError",
     "RecordError",
     "StrictModeError",
+    "SettingsError",
+    "GoldError",
     "QueryError",
     "GraphLoadError",
     "ExportError",
@@ -50,6 +54,14 @@ class RecordError(InputError):
 
 class StrictModeError(KgError):
     """Raised at the end of a ``--strict`` build when any record was skipped."""
+
+
+class SettingsError(KgError):
+    """Raised when a setting or option has an unknown name or an unusable value."""
+
+
+class GoldError(KgError):
+    """Raised when a gold annotation file given to ``kg eval`` is missing or malformed."""
 
 
 class QueryError(KgError):

@@ -13,6 +13,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .errors import GoldError
 from .model import ROLE_KEYS, normalize_name, title_key
 
 __all__ = ["MERGED", "KeyScore", "PaperErrors", "EvalReport", "load_gold", "score"]
@@ -30,21 +31,44 @@ def _key(s: str) -> str:
 
 
 def load_gold(path: str | Path) -> list[dict]:
-    """Gold records, one JSON object per line; a bad line raises ValueError naming it."""
+    """Gold records, one JSON object per line; a malformed line raises :class:`GoldError` naming it."""
     path = Path(path)
     out = []
-    with path.open(encoding="utf-8") as fh:
-        for n, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                rec = json.loads(line)
-            except json.JSONDecodeError as e:
-                raise ValueError(f"{path}:{n}: not JSON ({e.msg}); each line must be one JSON object") from e
-            if "title" not in rec:
-                raise ValueError(f"{path}:{n}: gold record has no 'title'")
-            out.append(rec)
+    try:
+        with path.open(encoding="utf-8") as fh:
+            for n, line in enumerate(fh, 1):
+                if line.strip():
+                    out.append(_gold_record(line, f"{path}:{n}"))
+    except UnicodeDecodeError as e:
+        raise GoldError(f"{path}: not UTF-8 text ({e.reason} at byte {e.start})", fix="save the gold file as UTF-8 JSONL") from e
+    except OSError as e:
+        raise GoldError(f"{path}: cannot read the gold file ({e.strerror or e})", fix="check the path and its permissions") from e
+    if not out:
+        raise GoldError(f"{path}: no gold records", fix="write one JSON object per line, each with a 'title'")
     return out
+
+
+def _gold_record(line: str, where: str) -> dict:
+    fix = 'each line is one JSON object: {"title": "...", "proposed": ["..."], ...} (see GUIDELINES.md)'
+    try:
+        rec = json.loads(line)
+    except json.JSONDecodeError as e:
+        raise GoldError(f"{where}: not JSON ({e.msg} at column {e.colno})", fix=fix) from e
+    if not isinstance(rec, dict):
+        raise GoldError(f"{where}: a JSON {type(rec).__name__}, not an object", fix=fix)
+    if not isinstance(rec.get("title"), str) or not rec["title"].strip():
+        raise GoldError(f"{where}: the gold record has no 'title' string", fix=fix)
+    if "results" in rec:  # a results gold record: tuples, not names
+        for key in ("results", "doubtful"):
+            value = rec.get(key, [])
+            if not isinstance(value, list) or not all(isinstance(v, dict) and "value" in v for v in value):
+                raise GoldError(f"{where}: {key!r} must be a list of result objects with a 'value'", fix=fix)
+        return rec
+    for key in (*ROLE_KEYS, "doubtful"):
+        value = rec.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise GoldError(f"{where}: {key!r} must be a list of strings, not {json.dumps(value)[:60]}", fix=fix)
+    return rec
 
 
 @dataclass

@@ -1,7 +1,7 @@
 """Plain data objects passed between the stages of kg.
 
 ingest -> :class:`Paper`; extract -> :class:`Mention` (grouped in :class:`Extraction`);
-graph -> :class:`Entity` and :class:`Relation`. All are frozen dataclasses with tuple
+API -> :class:`Relation`. The kinds of node and relation are rows of :mod:`kg.schema`. All are frozen dataclasses with tuple
 fields so they hash, pickle cheaply (process pools) and cannot be mutated by accident.
 spaCy types never leave ``kg.extract``.
 """
@@ -12,7 +12,8 @@ import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass
-from enum import Enum
+
+from .schema import ROLE_KEYS, EntityType, Role
 
 __all__ = [
     "EntityType",
@@ -22,7 +23,7 @@ __all__ = [
     "Paper",
     "Mention",
     "Extraction",
-    "Entity",
+    "Result",
     "Relation",
     "Skip",
     "normalize_name",
@@ -30,50 +31,6 @@ __all__ = [
     "short_hash",
     "ROLE_KEYS",
 ]
-
-
-class EntityType(str, Enum):
-    """Kinds of node in the graph besides papers."""
-
-    METHOD = "method"
-    DATASET = "dataset"
-    TASK = "task"
-    METRIC = "metric"
-    REPOSITORY = "repository"
-    WEBPAGE = "webpage"
-    ORGANIZATION = "organization"
-
-
-class Role(str, Enum):
-    """What a mention says about its paper; the values are the keys of the gold guidelines."""
-
-    PROPOSED = "proposed"
-    INTRODUCED_DATASET = "introduced_datasets"
-    DATASET = "datasets"
-    METHOD = "methods"
-    TASK = "tasks"
-    METRIC = "metrics"
-    CODE_URL = "code_urls"
-    OTHER_URL = "other_urls"
-
-    @property
-    def entity_type(self) -> EntityType:
-        return _ROLE_TYPES[self]
-
-
-_ROLE_TYPES = {
-    Role.PROPOSED: EntityType.METHOD,
-    Role.METHOD: EntityType.METHOD,
-    Role.INTRODUCED_DATASET: EntityType.DATASET,
-    Role.DATASET: EntityType.DATASET,
-    Role.TASK: EntityType.TASK,
-    Role.METRIC: EntityType.METRIC,
-    Role.CODE_URL: EntityType.REPOSITORY,
-    Role.OTHER_URL: EntityType.WEBPAGE,
-}
-
-#: The list keys of ``kg extract --format jsonl`` and of the gold files, in order.
-ROLE_KEYS: tuple[str, ...] = tuple(r.value for r in Role)
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,14 +119,40 @@ class Mention:
 
 
 @dataclass(frozen=True, slots=True)
+class Result:
+    """A result a paper reports: ``value`` of ``metric`` on ``dataset`` by ``method``, with its evidence.
+
+    ``kind`` is "absolute" (a score that ranks) or "improvement" (a gain over ``baseline``);
+    ``method`` is None when the sentence credits no method; ``proposed`` says it is the paper's
+    own (``method`` is then its name, or None when the paper never names it). ``field``,
+    ``start`` and ``end`` locate the value as in :class:`Mention`.
+    """
+
+    metric: str
+    value: str
+    number: float
+    unit: str
+    kind: str
+    dataset: str | None
+    method: str | None
+    proposed: bool
+    baseline: str | None
+    field: str
+    start: int
+    end: int
+    sentence: str
+    rule: str
+    confidence: float
+    higher_is_better: bool | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Extraction:
-    """All mentions found in one paper."""
+    """All mentions and results found in one paper."""
 
     paper: Paper
     mentions: tuple[Mention, ...] = ()
-
-    def by_role(self, role: Role) -> list[Mention]:
-        return [m for m in self.mentions if m.role is role]
+    results: tuple[Result, ...] = ()
 
     def surface_lists(self) -> dict[str, list[str]]:
         """The gold-style view: role key -> distinct surface strings in order of appearance."""
@@ -182,19 +165,6 @@ class Extraction:
                 seen[k].add(n)
                 out[k].append(m.text)
         return out
-
-
-@dataclass(frozen=True, slots=True)
-class Entity:
-    """A node other than a paper: a method, dataset, task, metric, repository, page or organisation."""
-
-    id: str  # stable local id, e.g. "dataset/hdtf" or "method/hack--2303.12345"
-    type: EntityType
-    name: str
-    aliases: tuple[str, ...] = ()
-    url: str | None = None
-    introduced_by: str | None = None  # paper key, for proposed methods / introduced datasets
-    description: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,60 +10,28 @@ import gc
 import os
 import time
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict
 from pathlib import Path
 
-from . import __version__
-from ._gc import paused_gc
+from ._version import __version__
+from .memory import paused_gc
 from .api import KnowledgeGraph
-from .errors import StrictModeError
+from .errors import SettingsError, StrictModeError
 from .graph import build_graph
 from .ingest import read_inputs
 from .model import Extraction, Mention, Paper
+from .settings import BuildSettings
 
 try:
     import resource
 except ImportError:  # Windows has no resource module: CPU time of this process only
     resource = None
 
-__all__ = ["Settings", "SETTINGS_HELP", "build", "Progress"]
+__all__ = ["Settings", "BuildSettings", "build", "Progress"]
 
 
-def _default_jobs() -> int:
-    return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1))
-
-
-@dataclass
-class Settings:
-    """Every build setting, with its default. ``SETTINGS_HELP`` documents each one."""
-
-    format: str | None = None
-    strict: bool = False
-    field_map: dict[str, str] = field(default_factory=dict)
-    jobs: int = field(default_factory=_default_jobs)
-    cache_dir: str | None = None
-    max_nodes: int | None = 2000
-
-    @classmethod
-    def from_kwargs(cls, **kw) -> "Settings":
-        names = {f.name for f in fields(cls)}
-        unknown = sorted(set(kw) - names)
-        if unknown:
-            from .errors import KgError
-
-            raise KgError(f"unknown build setting(s): {', '.join(unknown)}", fix=f"use any of: {', '.join(sorted(names))}")
-        return cls(**kw)
-
-
-#: One line of help per setting; the README's settings table must list every one (tested).
-SETTINGS_HELP: dict[str, str] = {
-    "format": "reader to use for every input instead of detecting each file's format",
-    "strict": "fail (exit code 1) instead of skipping unreadable files or records",
-    "field_map": "column names for generic JSON/JSONL/CSV input, e.g. {'title': 'paper_title'}",
-    "jobs": "worker processes for extraction and for writing outputs (default: all cores)",
-    "cache_dir": "folder caching extraction results by paper content and extractor version (off when unset)",
-    "max_nodes": "largest number of nodes drawn in graph.html; the most connected are kept",
-}
+#: ``kg.Settings``: the build settings (kept under the short name of earlier versions).
+Settings = BuildSettings
 
 
 class Progress:
@@ -78,19 +46,21 @@ class Progress:
 
 def build(
     inputs: Iterable[str | Path],
-    settings: Settings | None = None,
+    settings: BuildSettings | None = None,
     *,
     progress: Progress | None = None,
     **kwargs,
 ) -> KnowledgeGraph:
     """Read ``inputs`` (files or folders), extract, and build the knowledge graph.
 
-    ``kwargs`` are :class:`Settings` fields (``kg.build(["seeds"], jobs=1)``).
+    ``kwargs`` are :class:`~kg.settings.BuildSettings` fields (``kg.build(["seeds"], jobs=1)``).
     """
     from .extract import EXTRACTOR_VERSION, Extractor
     from .extract_cache import extractor_fingerprint
 
-    settings = settings or Settings.from_kwargs(**kwargs)
+    settings = settings or BuildSettings.from_kwargs(**kwargs)
+    if settings.cache_dir:
+        ensure_writable_dir(Path(settings.cache_dir), "the extraction cache folder")
     progress = progress or Progress()
     timings: dict[str, float] = {}
     inputs = [str(p) for p in inputs]
@@ -147,6 +117,20 @@ def build(
     return KnowledgeGraph(graph, report=report, extractions=extractions)
 
 
+def ensure_writable_dir(path: Path, what: str) -> None:
+    """Create ``path`` if needed; a :class:`SettingsError` saying why when it cannot be written."""
+    fix = "choose another folder (kg build --out DIR), or --no-cache to build without the cache"
+    if path.exists() and not path.is_dir():
+        raise SettingsError(f"{path}: {what} is a file, not a folder", fix=fix)
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+        probe = path / f".kg-write-test-{os.getpid()}"
+        probe.write_bytes(b"")
+        probe.unlink()
+    except OSError as e:
+        raise SettingsError(f"{path}: {what} cannot be written ({e.strerror or e})", fix=fix) from e
+
+
 def _cpu() -> float:
     """CPU seconds used so far by this process and its reaped children (extraction workers)."""
     if resource is None:
@@ -155,7 +139,7 @@ def _cpu() -> float:
     return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
 
 
-def _extract(extractor, papers: list[Paper], settings: Settings, stats: dict) -> Iterator[tuple[Mention, ...]]:
+def _extract(extractor, papers: list[Paper], settings: BuildSettings, stats: dict) -> Iterator[tuple[Mention, ...]]:
     """The mentions of each paper, in input order, from the cache or ``settings.jobs`` workers."""
 
     def run(todo: Sequence[Paper]) -> Iterator[tuple[Mention, ...]]:

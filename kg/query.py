@@ -99,9 +99,22 @@ def shipped_queries() -> dict[str, NamedQuery]:
     return {p.stem: parse_query_file(p) for p in sorted(d.glob("*.rq"))} if d.is_dir() else {}
 
 
+#: SPARQL 1.1 Update operations, after any PREFIX / BASE declarations and comments.
+_UPDATE = re.compile(
+    r"^(?:\s|#[^\n]*\n|(?:PREFIX\s+[\w.-]*:\s*<[^>]*>|BASE\s+<[^>]*>))*"
+    r"(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b",
+    re.I,
+)
+
+
 def resolve_query(query: str) -> NamedQuery:
     """A query given as a file path, the bare name of a shipped query, or inline SPARQL."""
     q = query.strip()
+    if m := _UPDATE.match(q):
+        raise QueryError(
+            f"{m[1].upper()} is a SPARQL update; kg's graphs are read-only and accept only queries",
+            fix="use SELECT, ASK, CONSTRUCT or DESCRIBE; to change the graph, change the inputs and run `kg build` again",
+        )
     if q.endswith(".rq") or os.sep in q and not re.search(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", q, re.I):
         path = Path(q)
         if not path.is_file():
@@ -126,6 +139,7 @@ class QueryResult:
     rows: list[dict] = field(default_factory=list)
     boolean: bool | None = None
     triples: list[tuple[str, str, str]] | None = None
+    graph_triples: list[tuple] | None = field(default=None, repr=False)  # the triples as rdflib terms
 
     def to_csv(self) -> str:
         buf = io.StringIO()
@@ -314,6 +328,21 @@ def result_from_sparql_json(doc: Mapping, params: Mapping[str, object] | None = 
     return QueryResult(columns=cols, rows=rows)
 
 
+def _rdflib_term(term):
+    """A pyoxigraph term of a CONSTRUCT / DESCRIBE answer as the rdflib term."""
+    import pyoxigraph as ox
+    from rdflib import BNode, Literal, URIRef
+
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if term.language:
+        return Literal(term.value, lang=term.language)
+    dt = term.datatype.value
+    return Literal(term.value, datatype=None if dt == "http://www.w3.org/2001/XMLSchema#string" else URIRef(dt))
+
+
 def run_query(store, query: str | NamedQuery, params: Mapping[str, object] | None = None) -> QueryResult:
     """Run a query (name, file, text or :class:`NamedQuery`) with ``params`` bound as RDF terms."""
     import pyoxigraph as ox
@@ -342,7 +371,11 @@ def run_query(store, query: str | NamedQuery, params: Mapping[str, object] | Non
     if isinstance(res, ox.QueryBoolean):
         return QueryResult(boolean=bool(res))
     if isinstance(res, ox.QueryTriples):
-        return QueryResult(triples=[(t.subject.value, t.predicate.value, _py(t.object) if isinstance(t.object, ox.Literal) else t.object.value) for t in res])
+        found = list(res)
+        return QueryResult(
+            triples=[(t.subject.value, t.predicate.value, _py(t.object) if isinstance(t.object, ox.Literal) else t.object.value) for t in found],
+            graph_triples=[tuple(_rdflib_term(x) for x in (t.subject, t.predicate, t.object)) for t in found],
+        )
     # parameters are inputs, not answers: pyoxigraph needs them projected, the rows do not
     keep = [(i, v.value) for i, v in enumerate(res.variables) if v.value not in params]
     cols = [c for _, c in keep]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from rdflib import Namespace, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD, DefinedNamespace
 
-__all__ = ["KG", "SCHEMA", "LPWC", "LPWCP", "FABIO", "OWL", "ID", "DCTERMS", "PROV", "RDF", "RDFS", "SKOS", "XSD", "PREFIXES"]
+__all__ = ["KG", "SCHEMA", "LPWC", "LPWCP", "FABIO", "OWL", "ID", "DCTERMS", "PROV", "RDF", "RDFS", "SKOS", "XSD", "PREFIXES", "IRIs", "iris"]
 
 #: Base of every resource IRI kg mints (papers, entities).
 ID = Namespace("https://w3id.org/kg/id/")
@@ -60,6 +60,13 @@ class KG(DefinedNamespace):
     metric: URIRef
     value: URIRef
     onDataset: URIRef  # the dataset a metric result was measured on
+    numericValue: URIRef  # the value as an xsd:decimal, for ranking
+    unit: URIRef  # "%", "dB", ... or absent
+    resultKind: URIRef  # "absolute" (a score that ranks) or "improvement" (a gain over a baseline)
+    forMethod: URIRef  # the method credited with the result
+    ownMethod: URIRef  # true when the method is the reporting paper's own
+    baseline: URIRef  # the method an improvement is measured against
+    higherIsBetter: URIRef  # on a metric: whether larger values are better
 
     # provenance of a fact
     field: URIRef
@@ -162,3 +169,39 @@ PREFIXES: dict[str, str] = {
 for _kind in ("paper", "method", "dataset", "task", "metric", "repository", "webpage", "organization", "evidence", "result", "activity"):
     PREFIXES[_kind] = str(ID) + _kind + "/"
 
+
+
+class IRIs:
+    """The terms of one strict namespace as plain ``str`` IRIs, for writers that format text.
+
+    ``iris(KG).proposes == str(KG.proposes)``, without rdflib's per-access ``URIRef`` cost;
+    a misspelt term raises ``AttributeError`` just as the namespace does, so an IRI is still
+    spelt only in this module.
+    """
+
+    __slots__ = ("_ns", "_terms")
+
+    def __init__(self, ns: type[DefinedNamespace]) -> None:
+        names = set(getattr(ns, "__annotations__", {})) | set(getattr(ns, "_extras", ()))
+        object.__setattr__(self, "_ns", ns)
+        object.__setattr__(self, "_terms", {n: str(ns[n]) for n in names})
+
+    def __getattr__(self, name: str) -> str:
+        try:
+            return self._terms[name]
+        except KeyError:
+            raise AttributeError(f"{self._ns._NS} has no term {name!r} in kg.vocab") from None
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError("IRIs are read-only")
+
+
+_IRIS: dict[type, IRIs] = {}
+
+
+def iris(ns: type[DefinedNamespace]) -> IRIs:
+    """The (shared) :class:`IRIs` view of ``ns``."""
+    view = _IRIS.get(ns)
+    if view is None:
+        view = _IRIS[ns] = IRIs(ns)
+    return view

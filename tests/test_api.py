@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import networkx as nx
 import pytest
@@ -97,7 +98,7 @@ def test_api_load_of_a_missing_folder_says_how_to_fix(tmp_path):
 
 
 def test_api_build_rejects_unknown_settings():
-    with pytest.raises(kg.KgError, match="unknown build setting"):
+    with pytest.raises(kg.KgError, match="unknown BuildSettings setting"):
         kg.build(["seeds"], jobz=2)
 
 
@@ -106,3 +107,38 @@ def test_api_two_builds_give_isomorphic_rdf(seeds_graph, seeds_dir):
 
     again = kg.build([seeds_dir], jobs=1)
     assert isomorphic(seeds_graph.to_rdf(), again.to_rdf())
+
+
+def test_api_write_rejects_unknown_output_settings(tmp_path):
+    g = kg.build([Path(__file__).resolve().parents[1] / "seeds"], jobs=1)
+    with pytest.raises(kg.KgError, match="unknown OutputSettings setting.*max_node"):
+        g.write(tmp_path, max_node=5)
+
+
+def test_api_to_html_caps_like_write_by_default(seeds_graph, tmp_path):
+    from kg.settings import SETTINGS
+
+    seeds_graph.to_html(tmp_path / "g.html")
+    assert (tmp_path / "g.html").is_file()
+
+    assert seeds_graph.to_html.__kwdefaults__["max_nodes"] == SETTINGS["max_nodes"].default
+
+
+def test_api_query_ask_returns_a_bool(seeds_graph):
+    assert seeds_graph.query("ASK { ?p a schema:ScholarlyArticle }") is True
+    assert seeds_graph.query("ASK { ?p a schema:NoSuchClass }") is False
+
+
+@pytest.mark.parametrize("form", ["CONSTRUCT { ?d schema:name ?n } WHERE { ?d a schema:Dataset ; schema:name ?n }",
+                                  "DESCRIBE ?d WHERE { ?d a schema:Dataset } LIMIT 1"])
+def test_api_query_construct_and_describe_return_an_rdflib_graph(seeds_graph, form):
+    g = seeds_graph.query(form)
+    assert isinstance(g, rdflib.Graph) and len(g) > 0
+    assert all(isinstance(s, rdflib.URIRef) for s in g.subjects())
+
+
+@pytest.mark.parametrize("update", ["INSERT DATA { <http://x/a> <http://x/b> <http://x/c> }",
+                                    "PREFIX x: <http://x/> DELETE WHERE { ?s ?p ?o }", "CLEAR ALL"])
+def test_api_query_refuses_updates_as_read_only(seeds_graph, update):
+    with pytest.raises(kg.KgError, match="SPARQL update.*read-only"):
+        seeds_graph.query(update)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from pathlib import Path
 import subprocess
 import sys
 
@@ -139,3 +140,43 @@ def test_cli_query_reads_provenance_from_a_build_folder_when_the_query_needs_it(
     assert json.loads(res.stdout)["rows"][0]["n"] > 50
     res = runner.invoke(app, ["query", "SELECT (COUNT(*) AS ?n) WHERE { ?p a schema:ScholarlyArticle }", "--graph", str(out), "--format", "json"])
     assert json.loads(res.stdout)["rows"][0]["n"] == 70
+
+
+def test_cli_query_with_an_update_says_updates_are_not_supported(tmp_path):
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    res = CliRunner().invoke(app, ["query", "INSERT DATA { <http://x/a> <http://x/b> <http://x/c> }", "--graph", str(tmp_path)])
+    assert res.exit_code == 1
+    assert "SPARQL update" in res.output and "read-only" in res.output
+    assert "no such query file" not in res.output and "Traceback" not in res.output
+
+
+def test_cli_build_that_reads_no_paper_exits_1_and_still_writes_report_json(tmp_path):
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "data.bin").write_bytes(b"\x00\x01\x02 not a listing")
+    out = tmp_path / "out"
+    res = CliRunner().invoke(app, ["build", str(tmp_path / "in"), "--out", str(out), "--quiet"])
+    assert res.exit_code == 1
+    assert "no papers were read" in res.output and "report.json" in res.output
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert report["summary"]["papers"] == 0 and report["files"]
+    assert not (out / "graph.ttl").exists()
+
+
+@pytest.mark.parametrize("make", ["file", "below-a-file"])
+def test_cli_build_with_an_unusable_out_folder_says_so_without_a_traceback(tmp_path, make):
+    # (a folder without write permission cannot be tested as root, which CI is; a folder below a
+    # file fails the same way: mkdir raises an OSError)
+    seeds = Path(__file__).resolve().parents[1] / "seeds"
+    (tmp_path / "f").write_text("I am a file")
+    out = tmp_path / "f" if make == "file" else tmp_path / "f" / "out"
+    res = CliRunner().invoke(app, ["build", str(seeds), "--out", str(out), "--quiet"])
+    assert res.exit_code == 1
+    assert str(out) in res.output and ("not a folder" in res.output or "cannot be written" in res.output)
+    assert "Traceback" not in res.output

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from kg.errors import GoldError
 from kg.evaluate import EvalReport, load_gold, score
 
 REPO = Path(__file__).resolve().parents[1]
@@ -78,7 +79,7 @@ def test_evaluate_report_views() -> None:
 def test_evaluate_load_gold_names_the_bad_line(tmp_path: Path) -> None:
     p = tmp_path / "g.jsonl"
     p.write_text('{"title": "ok"}\n{not json\n', encoding="utf-8")
-    with pytest.raises(ValueError, match=r"g\.jsonl:2"):
+    with pytest.raises(GoldError, match=r"g\.jsonl:2"):
         load_gold(p)
 
 
@@ -124,3 +125,27 @@ def seeds_report() -> EvalReport:
 def test_evaluate_seeds_meet_the_bar(seeds_report: EvalReport, key: str, bar: float) -> None:
     assert seeds_report.unmatched == []
     assert seeds_report.f1(key) >= bar, f"{key} F1 {seeds_report.f1(key):.3f} < {bar}\n{seeds_report.table()}"
+
+
+@pytest.mark.parametrize(
+    "line, says",
+    [
+        ("{not json", "not JSON"),
+        ('["a list"]', "not an object"),
+        ('{"proposed": []}', "no 'title'"),
+        ('{"title": "T", "datasets": "HDTF"}', "'datasets' must be a list of strings"),
+    ],
+)
+def test_evaluate_cli_eval_on_a_malformed_gold_file_exits_1_naming_the_line(tmp_path: Path, line: str, says: str) -> None:
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text('{"title": "First", "proposed": []}\n' + line + "\n", encoding="utf-8")
+    papers = tmp_path / "papers.jsonl"
+    papers.write_text('{"title": "First", "abstract": "We propose X."}\n', encoding="utf-8")
+    res = CliRunner().invoke(app, ["eval", str(gold), str(papers)])
+    assert res.exit_code == 1
+    assert f"{gold}:2" in res.output and says in res.output
+    assert "Traceback" not in res.output

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-from test_query import params_for
+from test_query_store import query_params
 from test_query_support import fixture_graph, seeds_graph
 
 from kg.export.rdf import write_rdf
@@ -88,8 +88,9 @@ def _key(row: dict):
 @pytest.mark.parametrize("name", sorted(shipped_queries()))
 def test_oxigraph_server_rows_equal_kg_query_rows(server, name):
     which, nq, endpoint = server
-    params = params_for(name, GRAPHS[which]().graph)
-    want = run_query(load_store(nq), name, params)
+    text = load_store(nq)
+    params = query_params(name, GRAPHS[which]().graph, text)
+    want = run_query(text, name, params)
     got = result_from_sparql_json(_ask(endpoint, standalone_text(name, params)), params)
     assert got.columns == want.columns
     assert sorted(map(_key, got.rows)) == sorted(map(_key, want.rows))

@@ -14,7 +14,8 @@ import pytest
 from test_query_support import MALICIOUS, fixture_graph, seeds_graph
 
 from kg.errors import QueryError
-from kg.export.rdf import PREDICATE_OF_RELATION, iso_date, safe_iri
+from kg.export.rdf import iso_date, safe_iri
+from kg.schema import RELATIONS
 from kg.query import parse_query_file, queries_dir, resolve_query, run_query, shipped_queries
 
 ID = "https://w3id.org/kg/id/"
@@ -121,12 +122,13 @@ def o_task_datasets(G):
 
 
 def o_metric_values(G):
-    return {
-        (iri(m), G.nodes[m]["label"], str(r["value"]), iri(r["dataset"]) if r.get("dataset") else None, iri(p), G.nodes[p]["title"])
-        for p, m, k, d in G.edges(keys=True, data=True)
-        if k == "reports_metric" and d.get("value")
-        for r in d.get("results") or [{"value": d["value"], "dataset": None}]
-    }
+    return [
+        (iri(r["metric"]), G.nodes[r["metric"]]["label"], str(r["value"]), iri(r["dataset"]) if r.get("dataset") else None,
+         iri(p), d["title"])
+        for p, d in G.nodes(data=True)
+        if d["kind"] == "paper"
+        for r in d.get("results") or ()
+    ]
 
 
 def o_papers_per_organization(G):
@@ -138,7 +140,7 @@ def o_evidence(G, name):
     for v in (n for n, d in G.nodes(data=True) if name.lower() in names(d)):
         for p, _, rel, d in G.in_edges(v, keys=True, data=True):
             for ev in d.get("evidence", ()):
-                rows.add((iri(v), PREDICATE_OF_RELATION[rel], iri(p), ev["text"], ev.get("sentence") or None, ev["field"],
+                rows.add((iri(v), RELATIONS[rel].predicate, iri(p), ev["text"], ev.get("sentence") or None, ev["field"],
                           ev["start"], ev["end"], ev["rule"], round(float(ev["confidence"]), 4), f"{ID}activity/kg-{_version()}"))
     return rows
 

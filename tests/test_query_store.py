@@ -18,6 +18,22 @@ from kg.query import STORE_DIR, STORE_STAMP, load_store, open_store, run_query, 
 GRAPHS = {"seeds": seeds_graph, "fixture": fixture_graph}
 
 
+_LEADERBOARD_PAIR = """
+PREFIX kg: <https://w3id.org/kg/vocab#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+SELECT ?d ?m (COUNT(*) AS ?n) WHERE {
+  ?r kg:onDataset/rdfs:label ?d ; kg:metric/rdfs:label ?m ; kg:resultKind "absolute" .
+} GROUP BY ?d ?m ORDER BY DESC(?n) ?d ?m LIMIT 1"""
+
+
+def query_params(name: str, graph, store) -> dict:
+    """test_query's parameters, and for the leaderboard the dataset and metric with most results."""
+    if name == "leaderboard":
+        rows = list(store.query(_LEADERBOARD_PAIR))
+        d, m = (rows[0][0].value, rows[0][1].value) if rows else ("HDTF", "FID")
+        return {"dataset": d.swapcase(), "metric": m.swapcase()}
+    return params_for(name, graph)
+
+
 def _build_folder(tmp_path: Path, which: str) -> Path:
     out = tmp_path / which
     out.mkdir()
@@ -40,9 +56,10 @@ def test_query_store_rows_equal_rows_of_the_parsed_text(folder, name):
     which, out = folder
     store = open_store(out)
     assert isinstance(store, ox.Store) and store_is_current(out)
-    params = params_for(name, GRAPHS[which]().graph)
+    text = load_store(out / "graph.nq")
+    params = query_params(name, GRAPHS[which]().graph, text)
     got = run_query(store, name, params)
-    want = run_query(load_store(out / "graph.nq"), name, params)
+    want = run_query(text, name, params)
     assert got.columns == want.columns
     assert sorted(map(_key, got.rows)) == sorted(map(_key, want.rows))
     assert got.rows or which == "seeds"  # the fixture graph has an answer to every shipped query

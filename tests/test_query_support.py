@@ -10,6 +10,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from functools import lru_cache
 from pathlib import Path
 
@@ -115,7 +117,15 @@ def fixture_extractions() -> list[Extraction]:
             _m(p4, Role.CODE_URL, "https://github.com/example/unicode-net", "url"),
         )),
     ]
-    return exs
+    # results as the extractor finds them, from the text and these mentions
+    return [dataclasses.replace(e, results=_results(e)) for e in exs]
+
+
+def _results(e: Extraction):
+    from kg.extract.results import paper_results
+    from kg.extract.base import split_sentences
+
+    return paper_results(e.paper.title, e.paper.abstract, e.mentions, split_sentences)
 
 
 _DAILY_PAPERS = """new

@@ -113,6 +113,7 @@ def test_rdf_every_evidence_record_has_paper_sentence_offsets_rule_confidence_ve
     g = GRAPHS[graph]()
     G = g.graph
     keys = {(u, v, rel, ev["field"], ev["start"], ev["rule"]) for u, v, rel, d in G.edges(keys=True, data=True) for ev in d.get("evidence", ())}
+    keys |= {(p, r["metric"], "result", r["evidence"]["field"], r["evidence"]["start"]) for p, d in G.nodes(data=True) for r in d.get("results") or ()}
     rows = g.query(
         """SELECT ?e ?paper ?field ?start ?end ?surface ?sentence ?rule ?confidence ?activity ?version WHERE {
              GRAPH kgid:provenance {

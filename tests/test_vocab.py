@@ -14,6 +14,7 @@ from kg.export.rdf import Lit, alignment_quads, quads
 
 DOC = ROOT / "docs" / "vocabulary.md"
 RDF_PY = ROOT / "kg" / "export" / "rdf.py"
+SCHEMA_PY = ROOT / "kg" / "schema.py"
 NAMESPACES = {name: getattr(vocab, name) for name in ("KG", "SCHEMA", "LPWC", "LPWCP", "FABIO", "OWL", "DCTERMS", "PROV", "RDF", "RDFS", "SKOS", "XSD")}
 STRICT = ("KG", "SCHEMA", "LPWC", "LPWCP", "FABIO", "OWL")
 ID = str(vocab.ID)
@@ -43,12 +44,33 @@ def assert_documented(iri: str) -> None:
     assert f"`{iri}`" in row, f"the row of {term} does not give its IRI {iri}"
 
 
+def _iris_views(tree: ast.AST) -> dict[str, str]:
+    """Names bound to ``iris(NS)`` views in a module: ``_K = iris(KG)`` and
+    ``K, SC = (iris(ns) for ns in (KG, SCHEMA))`` -> {"_K": "KG", "K": "KG", "SC": "SCHEMA"}."""
+    views = {}
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Assign) or len(node.targets) != 1:
+            continue
+        target, value = node.targets[0], node.value
+        if isinstance(value, ast.Call) and getattr(value.func, "id", "") == "iris" and isinstance(target, ast.Name):
+            views[target.id] = value.args[0].id
+        elif isinstance(value, ast.GeneratorExp) and isinstance(target, ast.Tuple):
+            spaces = value.generators[0].iter
+            if isinstance(spaces, ast.Tuple):
+                views.update({t.id: n.id for t, n in zip(target.elts, spaces.elts)})
+    return views
+
+
 def terms_in_rdf_py() -> set[str]:
-    """IRIs of every ``KG.x`` / ``SCHEMA.x`` / ``DCTERMS.x`` ... attribute that rdf.py mentions."""
+    """IRIs of every ``KG.x`` / ``SCHEMA.x`` ... attribute, or attribute of an ``iris(NS)`` view,
+    that the RDF writer and the schema mention."""
     found = set()
-    for node in ast.walk(ast.parse(RDF_PY.read_text(encoding="utf-8"))):
-        if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id in NAMESPACES:
-            found.add(str(getattr(NAMESPACES[node.value.id], node.attr)))
+    for path in (RDF_PY, SCHEMA_PY):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        names = {n: n for n in NAMESPACES} | _iris_views(tree)
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and names.get(node.value.id) in NAMESPACES:
+                found.add(str(getattr(NAMESPACES[names[node.value.id]], node.attr)))
     return found
 
 

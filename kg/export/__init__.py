@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import multiprocessing as mp
-import os
 import time
 from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -15,8 +14,9 @@ from pathlib import Path
 
 import networkx as nx
 
-from .._gc import paused_gc
+from ..memory import paused_gc
 from ..errors import ExportError
+from ..settings import DEFAULT_FORMATS, default_jobs
 
 __all__ = ["Writer", "register_writer", "writers", "write_outputs", "DEFAULT_FORMATS", "node_link"]
 
@@ -33,8 +33,6 @@ class Writer:
 
 _WRITERS: dict[str, Writer] = {}
 
-#: What ``kg build`` writes when --formats is not given.
-DEFAULT_FORMATS = ("turtle", "nquads", "json", "html")
 
 
 def register_writer(name: str, filename: str, description: str):
@@ -88,7 +86,6 @@ def write_outputs(
     *,
     max_nodes: int | None = None,
     title: str = "kg",
-    on_format: Callable[[str], None] | None = None,
     jobs: int | None = None,
     timings: dict[str, float] | None = None,
 ) -> dict[str, Path]:
@@ -110,7 +107,7 @@ def write_outputs(
     formats = list(dict.fromkeys(formats))
     ctx = WriteContext(graph, max_nodes=max_nodes, title=title)
     if jobs is None:
-        jobs = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+        jobs = default_jobs()
     fork = graph.number_of_nodes() >= _PARALLEL_MIN_NODES and "fork" in mp.get_all_start_methods()
     here, *aside = plan_writers(formats, max(1, min(jobs, len(formats))) if fork else 1)
     took: dict[str, float] = {}
@@ -119,13 +116,8 @@ def write_outputs(
         try:
             pending: dict[tuple[str, ...], Future] = {}
             for names in aside:
-                if on_format:
-                    for name in names:
-                        on_format(name)
                 pending[tuple(names)] = pool.submit(_write_forked, names, out)
             for name in here:
-                if on_format:
-                    on_format(name)
                 took.update(_write_one(ctx, name, out))
             for names, fut in pending.items():
                 try:
@@ -196,8 +188,9 @@ def _write_forked(names: list[str], out: Path) -> dict[str, float]:
 
 
 def node_link(graph: nx.MultiDiGraph) -> dict:
-    """The graph as node-link data (``edges`` key "links"), JSON-ready."""
-    return nx.node_link_data(graph, edges="links")
+    """The graph as node-link data in networkx's current default shape (edges under "edges"),
+    so ``networkx.node_link_graph(data)`` reads it back as it is."""
+    return nx.node_link_data(graph)
 
 
 @register_writer("json", "graph.json", "node-link JSON of the networkx graph, with evidence on every edge")
@@ -219,7 +212,7 @@ def _write_json(graph: nx.MultiDiGraph, path: Path, ctx: WriteContext) -> None:
     with open(path, "w", encoding="utf-8") as fh:
         fh.write(dumps(head)[:-1] + ',"nodes":[')
         fh.writelines(items({**d, "id": n} for n, d in graph.nodes(data=True)))
-        fh.write('],"links":[')
+        fh.write('],"edges":[')
         if graph.is_multigraph():
             fh.writelines(items({**d, "source": u, "target": v, "key": k} for u, v, k, d in graph.edges(keys=True, data=True)))
         else:

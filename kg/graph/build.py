@@ -17,30 +17,19 @@ from collections.abc import Iterable
 
 import networkx as nx
 
-from .._gc import paused_gc
-from ..model import EntityType, Extraction, Mention, Paper, Role, normalize_name, short_hash
+from ..memory import paused_gc
+from ..model import EntityType, Extraction, Mention, Paper, Result, Role, normalize_name, short_hash
+from ..schema import AFFILIATED_WITH, COMPARES_WITH, INTRODUCING_ROLES, RELATION_OF_ROLE, REPORTS_METRIC
 from ..vocab import ID
-from .ids import absolute_url, entity_id, org_id, paper_id, url_id, url_key
+from .ids import absolute_url, entity_id, org_id, paper_id, paper_scope, scoped, url_id, url_key
 
-__all__ = ["build_graph", "RELATION_OF_ROLE", "COMPARISON_RULE_WORDS"]
-
-RELATION_OF_ROLE: dict[Role, str] = {
-    Role.PROPOSED: "proposes",
-    Role.INTRODUCED_DATASET: "introduces",
-    Role.DATASET: "uses_dataset",
-    Role.METHOD: "mentions_method",
-    Role.TASK: "addresses_task",
-    Role.METRIC: "reports_metric",
-    Role.CODE_URL: "has_code",
-    Role.OTHER_URL: "has_webpage",
-}
+__all__ = ["build_graph", "COMPARISON_RULE_WORDS"]
 
 #: A method mention whose rule name contains one of these also yields a ``compares_with`` edge.
 COMPARISON_RULE_WORDS = ("compar", "outperform", "baseline", "versus", "surpass")
 
 _ID = str(ID)  # == str(ID[x]) without rdflib's per-call URIRef construction
-
-_INTRODUCING = {Role.PROPOSED: Role.METHOD, Role.INTRODUCED_DATASET: Role.DATASET}
+_URL_KINDS = (EntityType.REPOSITORY, EntityType.WEBPAGE)
 
 
 def _name(m: Mention) -> str:
@@ -55,7 +44,7 @@ class _Ids:
         self.papers_by_id = papers_by_id
         self.norm: dict[str, str] = {}
         self.entity: dict[tuple[EntityType, str], str] = {}
-        self.paper_hash: dict[str, str] = {}
+        self.paper_scope: dict[str, str] = {}
         self.shared: dict[tuple[EntityType, str], tuple[str, str | None]] = {}
         self.urls: dict[tuple[EntityType, str], str] = {}
 
@@ -72,10 +61,11 @@ class _Ids:
         return node
 
     def scoped(self, kind: EntityType, name: str, pid: str) -> str:
-        h = self.paper_hash.get(pid)
-        if h is None:  # == scoped_entity_id(kind, name, paper), with the paper hash computed once
-            h = self.paper_hash[pid] = short_hash(self.papers_by_id[pid].key, 8)
-        return f"{self.entity_id(kind, name)}--{h}"
+        """``ids.scoped_entity_id`` of the paper ``pid``, its scope computed once per paper."""
+        scope = self.paper_scope.get(pid)
+        if scope is None:
+            scope = self.paper_scope[pid] = paper_scope(self.papers_by_id[pid])
+        return scoped(self.entity_id(kind, name), scope)
 
     def resolve(self, kind: EntityType, name: str) -> tuple[str, str | None]:
         """Node and introducing paper of a name mentioned without being introduced."""
@@ -129,6 +119,19 @@ def build_graph(extractions: Iterable[Extraction]) -> nx.MultiDiGraph:
         return _build(list(extractions))
 
 
+class _Collected:
+    """Nodes and edges gathered in plain dicts (insertion order = graph order) and handed to
+    networkx once: per-call add_node/add_edge and g.nodes[...] lookups dominated the stage."""
+
+    def __init__(self) -> None:
+        self.nodes: dict[str, dict] = {}
+        self.surfaces: dict[str, Counter] = defaultdict(Counter)
+        self.edges: dict[tuple[str, str, str], list[Mention]] = defaultdict(list)
+        self.values: dict[tuple[str, str, str], list[str]] = defaultdict(list)
+        self.results: dict[tuple[str, str, str], list[dict]] = defaultdict(list)
+        self.result_papers: dict[str, set[str]] = defaultdict(set)  # metric node -> papers reporting a result
+
+
 def _build(extractions: list[Extraction]) -> nx.MultiDiGraph:
     pids = unique_paper_ids([e.paper for e in extractions])
     papers_by_id = dict(zip(pids, (e.paper for e in extractions)))
@@ -138,103 +141,138 @@ def _build(extractions: list[Extraction]) -> nx.MultiDiGraph:
     ids = _Ids(introducers, papers_by_id)
     for pid, ex in zip(pids, extractions):
         for m in ex.mentions:
-            if m.role in _INTRODUCING:
+            if m.role in INTRODUCING_ROLES:
                 introducers[(m.role.entity_type, ids.normalize(_name(m)))].add(pid)
 
-    # Nodes and edges are collected in plain dicts (insertion order = graph order) and handed
-    # to networkx once: per-call add_node/add_edge and g.nodes[...] lookups dominated the stage.
-    nodes: dict[str, dict] = {}
-    surfaces: dict[str, Counter] = defaultdict(Counter)
-    edges: dict[tuple[str, str, str], list[Mention]] = defaultdict(list)
-    values: dict[tuple[str, str, str], list[str]] = defaultdict(list)
-    results: dict[tuple[str, str, str], list[dict]] = defaultdict(list)
-
+    c = _Collected()
     for pid, ex in zip(pids, extractions):
-        paper = ex.paper
-        if pid not in nodes:  # the same paper twice in one build (readers dedup; be safe)
-            nodes[pid] = _paper_attrs(pid, paper)
-        paper_mentions = []
-        datasets_here: list[tuple[Mention, str]] = []
-        valued_metrics: list[tuple[Mention, str]] = []
-        for m in ex.mentions:
-            node = _node_for(nodes, ids, m, pid)
-            if m.role in (Role.DATASET, Role.INTRODUCED_DATASET):
-                datasets_here.append((m, node))
-            elif m.role is Role.METRIC and m.value:
-                valued_metrics.append((m, node))
-            surfaces[node][m.text] += 1
-            role = m.role
-            rel = RELATION_OF_ROLE[role]
-            edges[(pid, rel, node)].append(m)
-            if m.value:
-                values[(pid, rel, node)].append(m.value)
-            if role is Role.METHOD and any(w in m.rule for w in COMPARISON_RULE_WORDS):
-                edges[(pid, "compares_with", node)].append(m)
-            if m.field in ("title", "abstract"):
-                paper_mentions.append(
-                    {"field": m.field, "start": m.start, "end": m.end, "role": role.value, "text": m.text, "entity": node}
-                )
-        nodes[pid]["mentions"] = paper_mentions
-        for m, node in valued_metrics:
-            results[(pid, "reports_metric", node)].append({"value": m.value, "dataset": _dataset_of(m, datasets_here)})
-        if paper.organization:
-            oid = org_id(paper.organization)
-            if oid not in nodes:
-                nodes[oid] = {"kind": EntityType.ORGANIZATION.value, "label": paper.organization, "iri": _ID + oid}
-            edges[(pid, "affiliated_with", oid)] = []
+        _add_paper(c, ids, pid, ex)
+    _set_aliases_and_counts(c)
+    g = nx.MultiDiGraph()
+    g.add_nodes_from(c.nodes.items())
+    g.add_edges_from(_edge_list(c))
+    return g
 
-    papers_of: dict[str, set[str]] = defaultdict(set)
-    edge_list = []
-    for key, ms in edges.items():
+
+def _add_paper(c: _Collected, ids: _Ids, pid: str, ex: Extraction) -> None:
+    """The paper's node, its mentions' nodes and its edges."""
+    paper = ex.paper
+    nodes = c.nodes
+    if pid not in nodes:  # the same paper twice in one build (readers dedup; be safe)
+        nodes[pid] = _paper_attrs(pid, paper)
+    paper_mentions = []
+    datasets_here: list[tuple[Mention, str]] = []
+    valued_metrics: list[tuple[Mention, str]] = []
+    named: dict[tuple[EntityType, str], str] = {}  # this paper's names -> their nodes, for its results
+    for m in ex.mentions:
+        node = _node_for(nodes, ids, m, pid)
+        named.setdefault((m.role.entity_type, ids.normalize(_name(m))), node)
+        role = m.role
+        if role in (Role.DATASET, Role.INTRODUCED_DATASET):
+            datasets_here.append((m, node))
+        elif role is Role.METRIC and m.value:
+            valued_metrics.append((m, node))
+        c.surfaces[node][m.text] += 1
+        rel = RELATION_OF_ROLE[role].name
+        c.edges[(pid, rel, node)].append(m)
+        if m.value:
+            c.values[(pid, rel, node)].append(m.value)
+        if role is Role.METHOD and any(w in m.rule for w in COMPARISON_RULE_WORDS):
+            c.edges[(pid, COMPARES_WITH.name, node)].append(m)
+        if m.field in ("title", "abstract"):
+            paper_mentions.append({"field": m.field, "start": m.start, "end": m.end, "role": role.value, "text": m.text, "entity": node})
+    nodes[pid]["mentions"] = paper_mentions
+    if ex.results:
+        nodes[pid]["results"] = [_result_attrs(c, ids, pid, r, named) for r in ex.results]
+    for m, node in valued_metrics:
+        c.results[(pid, REPORTS_METRIC.name, node)].append({"value": m.value, "dataset": _dataset_of(m, datasets_here)})
+    if paper.organization:
+        oid = org_id(paper.organization)
+        if oid not in nodes:
+            nodes[oid] = {"kind": EntityType.ORGANIZATION.value, "label": paper.organization, "iri": _ID + oid}
+        c.edges[(pid, AFFILIATED_WITH.name, oid)] = []
+
+
+def _result_attrs(c: _Collected, ids: _Ids, pid: str, r: Result, named: dict[tuple[EntityType, str], str]) -> dict:
+    """A result as JSON-ready attributes, its metric, dataset, method and baseline as node ids."""
+
+    def node(kind: EntityType, name: str | None) -> str | None:
+        if not name:
+            return None
+        hit = named.get((kind, ids.normalize(name)))
+        if hit is None:
+            hit, introduced_by = ids.resolve(kind, name)
+            data = c.nodes.setdefault(hit, {"kind": kind.value, "label": name, "iri": _ID + hit})
+            if introduced_by:
+                data["introduced_by"] = introduced_by
+        return hit
+
+    metric = node(EntityType.METRIC, r.metric)
+    if r.higher_is_better is not None:
+        c.nodes[metric].setdefault("higher_is_better", r.higher_is_better)
+    c.result_papers[metric].add(pid)
+    return {
+        "metric": metric,
+        "dataset": node(EntityType.DATASET, r.dataset),
+        "method": node(EntityType.METHOD, r.method),
+        "proposed": r.proposed,
+        "baseline": node(EntityType.METHOD, r.baseline),
+        "value": r.value,
+        "number": r.number,
+        "unit": r.unit,
+        "kind": r.kind,
+        "evidence": {
+            "field": r.field, "start": r.start, "end": r.end, "sentence": r.sentence, "rule": r.rule,
+            "confidence": round(float(r.confidence), 4), "text": r.value,
+        },
+    }
+
+
+def _edge_list(c: _Collected) -> list[tuple[str, str, str, dict]]:
+    """(paper, node, relation, attributes) of every edge, with its evidence records."""
+    out = []
+    for key, ms in c.edges.items():
         src, rel, dst = key
-        papers_of[dst].add(src)
         evidence = [
             {
-                "field": m.field,
-                "start": m.start,
-                "end": m.end,
-                "sentence": m.sentence,
-                "rule": m.rule,
-                "confidence": round(float(m.confidence), 4),
-                "text": m.text,
+                "field": m.field, "start": m.start, "end": m.end, "sentence": m.sentence, "rule": m.rule,
+                "confidence": round(float(m.confidence), 4), "text": m.text,
             }
             for m in ms
         ]
-        vals = values.get(key)
-        edge_list.append(
-            (
-                src,
-                dst,
-                rel,
-                {
-                    "relation": rel,
-                    "evidence": evidence,
-                    "confidence": max((e["confidence"] for e in evidence), default=1.0),
-                    "value": vals[0] if vals else None,
-                    **({"results": results[key]} if key in results else {}),
-                },
-            )
-        )
+        vals = c.values.get(key)
+        attrs = {
+            "relation": rel,
+            "evidence": evidence,
+            "confidence": max((e["confidence"] for e in evidence), default=1.0),
+            "value": vals[0] if vals else None,
+        }
+        if key in c.results:
+            attrs["results"] = c.results[key]
+        out.append((src, dst, rel, attrs))
+    return out
 
-    url_kinds = (EntityType.REPOSITORY.value, EntityType.WEBPAGE.value)
-    for node, counts in surfaces.items():
-        data = nodes[node]
+
+def _set_aliases_and_counts(c: _Collected) -> None:
+    """Every entity's other surface forms (``aliases``) and number of distinct papers (``papers``)."""
+    papers_of: dict[str, set[str]] = defaultdict(set)
+    for src, _, dst in c.edges:
+        papers_of[dst].add(src)  # every edge starts at a paper
+    for metric, pids in c.result_papers.items():
+        papers_of[metric].update(pids)
+    url_kinds = {k.value for k in _URL_KINDS}
+    for node, counts in c.surfaces.items():
+        data = c.nodes[node]
         if data["kind"] in url_kinds:
             continue
         label = data["label"]
         # casefold ties ("3D Gaussian Splatting" / "3D Gaussian splatting") sorted too: a set's order
         # changes with the hash seed of each process
         data["aliases"] = sorted({s for s in counts if s != label}, key=lambda s: (s.casefold(), s))
-    for node, data in nodes.items():
+    for node, data in c.nodes.items():
         if data["kind"] != "paper":
-            # every edge starts at a paper, so the in-neighbours of an entity are its papers
             data["papers"] = len(papers_of.get(node, ()))
             data.setdefault("aliases", [])
-
-    g = nx.MultiDiGraph()
-    g.add_nodes_from(nodes.items())
-    g.add_edges_from(edge_list)
-    return g
 
 
 def _paper_attrs(pid: str, p: Paper) -> dict:
@@ -261,7 +299,7 @@ def _paper_attrs(pid: str, p: Paper) -> dict:
 
 def _node_for(nodes: dict[str, dict], ids: _Ids, m: Mention, pid: str) -> str:
     kind = m.role.entity_type
-    if kind in (EntityType.REPOSITORY, EntityType.WEBPAGE):
+    if kind in _URL_KINDS:
         node = ids.urls.get((kind, m.text))
         if node is None:
             node = ids.urls[(kind, m.text)] = url_id(kind, m.text)
@@ -271,7 +309,7 @@ def _node_for(nodes: dict[str, dict], ids: _Ids, m: Mention, pid: str) -> str:
             }
         return node
     name = m.canonical or m.text
-    if m.role in _INTRODUCING:
+    if m.role in INTRODUCING_ROLES:
         node, introduced_by = ids.scoped(kind, name, pid), pid
     else:
         node, introduced_by = ids.resolve(kind, name)

@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 
 from ..model import EntityType, Paper, normalize_name, short_hash, slugify, title_key
 
-__all__ = ["absolute_url", "paper_id", "entity_id", "scoped_entity_id", "url_id", "org_id", "url_key"]
+__all__ = ["absolute_url", "paper_id", "entity_id", "scoped_entity_id", "paper_scope", "scoped", "url_id", "org_id", "url_key"]
 
 
 def paper_id(paper: Paper) -> str:
@@ -39,7 +39,17 @@ def scoped_entity_id(kind: EntityType, name: str, paper: Paper) -> str:
     Scoping by the introducing paper keeps two papers' "HACK" apart, and keeps the id stable
     when more papers are added later.
     """
-    return f"{entity_id(kind, name)}--{short_hash(paper.key, 8)}"
+    return scoped(entity_id(kind, name), paper_scope(paper))
+
+
+def paper_scope(paper: Paper) -> str:
+    """The suffix that scopes a node to the paper introducing it."""
+    return short_hash(paper.key, 8)
+
+
+def scoped(node_id: str, scope: str) -> str:
+    """``node_id`` scoped by a :func:`paper_scope`."""
+    return f"{node_id}--{scope}"
 
 
 def url_key(url: str) -> str:

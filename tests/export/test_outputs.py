@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import networkx as nx
 import pytest
@@ -56,3 +57,18 @@ def test_outputs_error_in_a_forked_writer_is_an_export_error(seeds_graph, tmp_pa
 )
 def test_outputs_plan_spreads_writers_costliest_first_keeping_their_order(formats, procs, plan):
     assert export.plan_writers(formats, procs) == plan
+
+
+def test_outputs_graph_json_reads_back_with_networkx_default_node_link_graph(tmp_path):
+    import json
+
+    import networkx as nx
+
+    import kg
+
+    g = kg.build([Path(__file__).resolve().parents[2] / "seeds"], jobs=1)
+    g.write(tmp_path, ["json"])
+    back = nx.node_link_graph(json.loads((tmp_path / "graph.json").read_text(encoding="utf-8")))
+    assert back.number_of_nodes() == g.graph.number_of_nodes()
+    assert back.number_of_edges() == g.graph.number_of_edges()
+    assert kg.load(tmp_path).summary() == g.summary()

@@ -10,9 +10,10 @@ import pyoxigraph as ox
 import pytest
 from test_query_support import fixture_graph
 
-from kg.export.rdf import CLASS_OF_KIND, PROVENANCE_GRAPH, write_rdf
+from kg.export.rdf import PROVENANCE_GRAPH, write_rdf
 from kg.export.store import write_store_dir, write_void
 from kg.query import load_store, open_store
+from kg.schema import NODE_CLASSES
 
 VOID = "http://rdfs.org/ns/void#"
 PREFIXES = "PREFIX void: <http://rdfs.org/ns/void#> PREFIX sd: <http://www.w3.org/ns/sparql-service-description#>"
@@ -48,7 +49,7 @@ def test_store_void_entities_per_class_equal_the_nodes_of_each_kind(described):
     _, _, void = described
     kinds = Counter(d["kind"] for _, d in fixture_graph().graph.nodes(data=True))
     for kind, n in kinds.items():
-        (cls,) = CLASS_OF_KIND[kind]
+        (cls,) = NODE_CLASSES[kind]
         got = _value(void, f"SELECT ?n {{ <https://w3id.org/kg/id/void> void:classPartition [ void:class <{cls}> ; void:entities ?n ] }}")
         assert got == n, kind
 

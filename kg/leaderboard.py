@@ -1,0 +1,136 @@
+"""Leaderboards: the absolute results papers report, grouped by (dataset, metric, unit) and
+ranked by the metric's direction, each row with the sentence that states it.
+
+Only absolute scores rank ("our model reaches 84.1% top-1"); improvements ("+2.1 FID over X")
+are shown with their baseline but never ranked. Values compare only within one unit: "84.1%" and
+"0.841" land in different tables, since nothing in the text makes the scale certain. A metric
+whose direction is unknown (``kg:higherIsBetter`` absent) gives no ranked table.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import asdict, dataclass
+
+import networkx as nx
+
+from .model import normalize_name
+
+__all__ = ["LeaderboardRow", "Leaderboard", "leaderboards", "improvements"]
+
+
+@dataclass(frozen=True)
+class LeaderboardRow:
+    """One ranked result. ``method`` is the credited method's name (None: the paper's own,
+    unnamed method); ``paper`` is the paper's node id."""
+
+    dataset: str
+    metric: str
+    rank: int
+    value: float
+    unit: str
+    higher_is_better: bool
+    method: str | None
+    paper: str
+    title: str
+    evidence: str
+    written: str  # the value as the paper writes it
+    own_method: bool
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Leaderboard:
+    """A ranked table: results on one dataset, one metric, one unit."""
+
+    dataset: str
+    metric: str
+    unit: str
+    higher_is_better: bool
+    rows: tuple[LeaderboardRow, ...]
+
+    @property
+    def papers(self) -> int:
+        return len({r.paper for r in self.rows})
+
+
+def _name(g: nx.MultiDiGraph, node: str | None) -> str | None:
+    return g.nodes[node]["label"] if node and node in g.nodes else None
+
+
+def _matches(g: nx.MultiDiGraph, node: str | None, wanted: str | None) -> bool:
+    if wanted is None:
+        return True
+    if node is None or node not in g.nodes:
+        return False
+    d = g.nodes[node]
+    key = normalize_name(wanted)
+    return key == normalize_name(d["label"]) or key in {normalize_name(a) for a in d.get("aliases") or ()}
+
+
+def _papers_on_task(g: nx.MultiDiGraph, task: str) -> set[str]:
+    return {u for u, v, rel in g.edges(keys=True) if rel == "addresses_task" and _matches(g, v, task)}
+
+
+def leaderboards(
+    g: nx.MultiDiGraph, *, dataset: str | None = None, metric: str | None = None, task: str | None = None,
+    min_papers: int | None = None,
+) -> list[Leaderboard]:
+    """Ranked tables, largest first. Without a filter only tables of at least 2 papers are
+    returned (``min_papers`` overrides); with one, every matching table."""
+    if min_papers is None:
+        min_papers = 1 if (dataset or metric or task) else 2
+    papers = _papers_on_task(g, task) if task else None
+    best: dict[tuple[str, str, str], dict[tuple[str, str | None], dict]] = defaultdict(dict)
+    for pid, d in g.nodes(data=True):
+        if d.get("kind") != "paper" or not d.get("results") or (papers is not None and pid not in papers):
+            continue
+        for res in d["results"]:
+            if res["kind"] != "absolute" or not res.get("dataset"):
+                continue
+            hib = g.nodes[res["metric"]].get("higher_is_better")
+            if hib is None or not _matches(g, res["dataset"], dataset) or not _matches(g, res["metric"], metric):
+                continue
+            key = (res["dataset"], res["metric"], res.get("unit") or "")
+            who = (pid, res.get("method"))
+            kept = best[key].get(who)  # a paper's best value for one method (settings, splits)
+            if kept is None or (res["number"] > kept["number"] if hib else res["number"] < kept["number"]):
+                best[key][who] = res
+    tables = [_table(g, key, rows) for key, rows in best.items()]
+    tables = [t for t in tables if t.papers >= min_papers]
+    return sorted(tables, key=lambda t: (-t.papers, -len(t.rows), t.dataset.casefold(), t.metric.casefold(), t.unit))
+
+
+def _table(g: nx.MultiDiGraph, key: tuple[str, str, str], results: dict[tuple[str, str | None], dict]) -> Leaderboard:
+    ds, metric, unit = key
+    hib = bool(g.nodes[metric]["higher_is_better"])
+    ordered = sorted(results.items(), key=lambda kv: (-kv[1]["number"] if hib else kv[1]["number"], kv[0][0]))
+    rows, rank, prev = [], 0, None
+    for i, ((pid, method), res) in enumerate(ordered, 1):
+        if res["number"] != prev:
+            rank, prev = i, res["number"]  # ties share a rank ("1, 1, 3")
+        rows.append(LeaderboardRow(
+            dataset=_name(g, ds), metric=_name(g, metric), rank=rank, value=res["number"], unit=unit,
+            higher_is_better=hib, method=_name(g, method), paper=pid, title=g.nodes[pid]["label"],
+            evidence=res["evidence"]["sentence"], written=res["value"], own_method=bool(res.get("proposed")),
+        ))
+    return Leaderboard(_name(g, ds), _name(g, metric), unit, hib, tuple(rows))
+
+
+def improvements(g: nx.MultiDiGraph, *, dataset: str | None = None, metric: str | None = None) -> list[dict]:
+    """Relative results (gains over a baseline), shown beside the tables but never ranked."""
+    out = []
+    for pid, d in g.nodes(data=True):
+        for res in d.get("results") or () if d.get("kind") == "paper" else ():
+            if res["kind"] != "improvement" or not _matches(g, res["metric"], metric):
+                continue
+            if dataset is not None and not _matches(g, res.get("dataset"), dataset):
+                continue
+            out.append({
+                "paper": pid, "title": d["label"], "metric": _name(g, res["metric"]), "dataset": _name(g, res.get("dataset")),
+                "method": _name(g, res.get("method")), "baseline": _name(g, res.get("baseline")), "value": res["value"],
+                "unit": res.get("unit") or "", "evidence": res["evidence"]["sentence"],
+            })
+    return out
