@@ -181,13 +181,13 @@ def query(
     fmt: str = typer.Option("table", "--format", "-f", help="table, csv or json."),
 ) -> None:
     """Run a SPARQL query on a built graph and print the result."""
-    from .query import load_store, needs_provenance, resolve_query, run_query
+    from .query import needs_provenance, open_store, resolve_query, run_query
 
     if fmt not in ("table", "csv", "json"):
         _fail(KgError(f"unknown --format {fmt!r}", fix="use table, csv or json"))
     try:
         nq = resolve_query(query_)
-        store = load_store(graph, provenance=needs_provenance(nq.text))
+        store = open_store(graph, provenance=needs_provenance(nq.text))
         res = run_query(store, nq, _parse_pairs(param, "--param"))
     except KgError as e:
         _fail(e)

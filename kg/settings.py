@@ -27,7 +27,7 @@ def default_jobs() -> int:
 
 
 #: What ``kg build`` writes when --formats is not given.
-DEFAULT_FORMATS: tuple[str, ...] = ("turtle", "nquads", "json", "html")
+DEFAULT_FORMATS: tuple[str, ...] = ("turtle", "nquads", "store", "void", "json", "html")
 
 
 @dataclass(frozen=True)
@@ -60,7 +60,7 @@ SETTINGS: dict[str, Setting] = {
         Setting("cache_dir", None, "folder caching extraction results by paper content and extractor fingerprint (off when unset)",
                 ("extract",), "--cache/--no-cache", "off (CLI: `OUT/.cache`)"),
         Setting("formats", DEFAULT_FORMATS, "outputs to write (see `kg formats`)",
-                ("write",), "--formats", "`turtle,nquads,json,html`"),
+                ("write",), "--formats", "`turtle,nquads,store,void,json,html`"),
         Setting("max_nodes", 2000, "largest number of nodes drawn in graph.html; the most connected are kept",
                 ("write",), "--max-nodes", "`2000`"),
     )
