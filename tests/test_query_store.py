@@ -99,3 +99,51 @@ def test_query_store_rewrite_replaces_the_previous_store_and_leaves_no_temporary
     write_store_dir(out, nquads=out / "graph.nq")
     assert len(open_store(out)) == len(load_store(out / "graph.nq"))
     assert sorted(p.name for p in out.iterdir()) == ["graph.nq", STORE_DIR]
+
+
+# ---- the store a build writes, as kg query and kg.load use it ------------------------------------
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("built")
+    seeds_graph().write(out, ["turtle", "nquads", "store", "void", "json"], jobs=1)
+    return out
+
+
+def test_query_build_writes_a_current_store_and_void_beside_the_graph(built):
+    assert store_is_current(built)
+    assert (built / "void.ttl").stat().st_size > 0
+    assert len(open_store(built)) == len(load_store(built / "graph.nq"))
+
+
+def test_query_cli_answers_from_the_store_without_the_text_files(built, tmp_path):
+    import shutil
+
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    copy = tmp_path / "copy"
+    shutil.copytree(built / STORE_DIR, copy / STORE_DIR)  # the store alone: no graph.nq to parse
+    res = CliRunner().invoke(app, ["query", "dataset-usage", "--graph", str(copy), "--format", "json"])
+    assert res.exit_code == 0, res.output
+    want = run_query(load_store(built / "graph.nq"), "dataset-usage")
+    assert '"rows"' in res.output and len(want.rows) == res.output.count('"dataset":')
+
+
+def test_query_kg_load_runs_queries_on_the_store_and_reads_the_graph_on_demand(built):
+    import kg
+
+    g = kg.load(built)
+    assert isinstance(g.store, ox.Store) and g._graph is None  # the query side needs no graph.json
+    assert g.run("dataset-usage") == seeds_graph().run("dataset-usage")
+    assert g.summary() == seeds_graph().summary()  # reads graph.json now
+
+
+def test_query_rewriting_one_text_output_makes_the_store_stale(built, tmp_path):
+    import shutil
+
+    copy = tmp_path / "copy"
+    shutil.copytree(built, copy)
+    assert store_is_current(copy)
+    seeds_graph().write(copy, ["turtle"], jobs=1)
+    assert not store_is_current(copy)
