@@ -95,6 +95,8 @@ def build(
     jobs: Optional[int] = _opt("jobs", "--jobs", "-j", min=1),
     cache: bool = _opt("cache_dir", "--cache/--no-cache", default=True),
     max_nodes: int = _opt("max_nodes", min=1),
+    engine: str = _opt("engine"),
+    scheduler: Optional[str] = _opt("scheduler"),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress output; only the summary."),
 ) -> None:
     """Read PATHS, extract entities and relations, and write the graph into --out."""
@@ -109,6 +111,8 @@ def build(
             strict=strict,
             field_map=_parse_pairs(field, "--field"),
             cache_dir=str(out_dir / ".cache") if cache else None,
+            engine=engine,
+            scheduler=scheduler,
         )
         if jobs:
             settings.jobs = jobs
