@@ -34,10 +34,11 @@ def write_store_dir(out: Path, *, nquads: Path | None = None, lines: Iterable[st
     shutil.rmtree(tmp, ignore_errors=True)
     try:
         store = ox.Store(str(tmp))
+        # lenient: skips re-validating IRIs kg's writers already made safe (safe_iri), ~15% less CPU
         if nquads is not None:
-            store.bulk_load(path=str(nquads), format=ox.RdfFormat.N_QUADS)
+            store.bulk_load(path=str(nquads), format=ox.RdfFormat.N_QUADS, lenient=True)
         else:
-            store.bulk_load(_ChunkReader(lines or ()), ox.RdfFormat.N_QUADS)
+            store.bulk_load(_ChunkReader(lines or ()), ox.RdfFormat.N_QUADS, lenient=True)
         size = len(store)
         store.flush()
         del store  # closes the database before its folder moves
