@@ -120,7 +120,7 @@ def build(
         progress = _RichProgress(enabled=not quiet and err.is_terminal)
         if not quiet and not err.is_terminal:
             print(f"kg {__version__}: reading {', '.join(map(str, paths))}", file=sys.stderr)
-        g = run_build(paths, settings, progress=progress)
+        g = run_build(paths, settings, progress=progress, exclude=[out_dir])
         if not g.summary()["papers"]:
             _no_papers(g, out_dir, paths)
         t1 = time.perf_counter()

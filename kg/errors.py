@@ -5,6 +5,7 @@
     KgError                      base class; the CLI prints its message and exits with code 1
     ├── InputError               an input file or record cannot be read
     │   ├── UnknownFormatError   no reader recognises a file (or --format names no reader)
+    │   ├── TruncatedInputError  a compressed file breaks off or is damaged; what came before it was read
     │   └── RecordError          one record of a file is unusable (raised only in --strict mode;
     │                            otherwise the record becomes a Skip in the build report)
     ├── StrictModeError          --strict was given and at least one record was skipped
@@ -22,6 +23,7 @@ __all__ = [
     "InputError",
     "UnknownFormatError",
     "RecordError",
+    "TruncatedInputError",
     "StrictModeError",
     "SettingsError",
     "GoldError",
@@ -74,3 +76,7 @@ class GraphLoadError(KgError):
 
 class ExportError(KgError):
     """Raised when an output format is unknown or writing it fails."""
+
+
+class TruncatedInputError(InputError):
+    """Raised after the readable part of a truncated or damaged gzip file has been read."""

@@ -49,11 +49,13 @@ def build(
     settings: BuildSettings | None = None,
     *,
     progress: Progress | None = None,
+    exclude: Iterable[str | Path] = (),
     **kwargs,
 ) -> KnowledgeGraph:
     """Read ``inputs`` (files or folders), extract, and build the knowledge graph.
 
     ``kwargs`` are :class:`~kg.settings.BuildSettings` fields (``kg.build(["seeds"], jobs=1)``).
+    Folders in ``exclude`` (the output folder) and the cache folder are never read as input.
     """
     from .extract import EXTRACTOR_VERSION, Extractor
     from .extract_cache import extractor_fingerprint
@@ -71,7 +73,8 @@ def build(
     t0, c0 = time.perf_counter(), _cpu()
     progress.stage("read")
     with paused_gc():  # readers build many small objects and no cycles
-        result = read_inputs(inputs, format=settings.format, strict=settings.strict, field_map=settings.field_map or None)
+        result = read_inputs(inputs, format=settings.format, strict=settings.strict, field_map=settings.field_map or None,
+                             exclude=[*exclude, *([settings.cache_dir] if settings.cache_dir else [])])
     progress.done()
     if settings.strict and result.skips:  # readers raise in strict mode; this guards the rest
         raise StrictModeError(f"{len(result.skips)} record(s) were skipped", fix="fix the inputs listed in report.json")

@@ -180,3 +180,17 @@ def test_cli_build_with_an_unusable_out_folder_says_so_without_a_traceback(tmp_p
     assert res.exit_code == 1
     assert str(out) in res.output and ("not a folder" in res.output or "cannot be written" in res.output)
     assert "Traceback" not in res.output
+
+
+def test_cli_build_twice_into_a_folder_inside_the_input_never_reads_its_own_outputs(tmp_path):
+    import shutil
+
+    seeds = Path(__file__).resolve().parents[1] / "seeds"
+    work = tmp_path / "work"
+    shutil.copytree(seeds, work)
+    for _ in range(2):
+        res = CliRunner().invoke(app, ["build", str(work), "--out", str(work / "build" / "graph"), "--quiet"])
+        assert res.exit_code == 0, res.output
+    report = json.loads((work / "build" / "graph" / "report.json").read_text(encoding="utf-8"))
+    assert report["summary"]["papers"] == 70
+    assert all("build/graph" not in f["path"] for f in report["files"])

@@ -1,11 +1,15 @@
 """Write a graph as one self-contained HTML explorer that opens offline.
 
-The page is written here, not by pyvis: pyvis's page writer is quadratic in the number of
-nodes and puts titles into HTML. This module builds plain node and edge lists, computes the
-positions in Python (vis-network physics is too slow past a few hundred nodes), and embeds
-everything as JSON in a ``<script type="application/json">`` element that the page reads with
-``JSON.parse``. The page's own script (``assets/explorer.js``) sets every text from the data
-with ``textContent``; only http(s) URLs become links.
+The network is a pyvis ``Network``: its nodes (positions, labels, shapes, kinds as vis groups),
+its edges (paper relations and entity co-occurrence) and the vis-network options are built
+with pyvis and rendered by pyvis through kg's own Jinja template (``assets/page.html``), which
+inlines the vis-network bundle pyvis ships, so no request leaves the page. Positions are
+computed in Python (``html_layout``; vis-network physics is too slow past a few hundred nodes).
+What the page shows beside the drawing (details, abstracts, overview) is kg's JSON, in a
+``<script type="application/json">`` element the page reads with ``JSON.parse``; so is pyvis's
+network data. The page's own script (``assets/explorer.js``) sets every text from the data
+with ``textContent``; only http(s) URLs become links, and no pyvis ``title`` (HTML tooltips)
+is ever set.
 """
 
 from __future__ import annotations
@@ -23,10 +27,17 @@ from typing import Any
 
 import networkx as nx
 
+from jinja2 import TemplateError
+from pyvis.network import Network
+
 from kg.errors import ExportError
 from kg.export.html_layout import layout_positions
 
-__all__ = ["write_html", "explorer_data", "render_page", "json_for_script", "KIND_STYLES"]
+__all__ = ["write_html", "explorer_data", "explorer_network", "render_page", "json_for_script",
+           "KIND_STYLES", "DEFAULT_MAX_NODES"]
+
+#: Most nodes drawn unless the caller says otherwise: past a few thousand the page gets slow.
+DEFAULT_MAX_NODES = 2000
 
 #: kind -> (legend label, colour, vis-network shape)
 KIND_STYLES: dict[str, tuple[str, str, str]] = {
@@ -44,6 +55,9 @@ _OTHER_STYLE = ("Other", "#9e9e9e", "dot")
 # Entities whose co-occurrence (shared papers) is drawn in the "entities only" view.
 _COOC_KINDS = ("method", "dataset", "task")
 _PHYSICS_MAX_NODES = 300
+_ARROWS_MAX_NODES = 400
+# Past this many nodes paper labels are a wall of text: papers show their title on hover.
+_BIG_GRAPH = 1500
 _KEEP_ORDER = ("paper", "dataset", "task", "method", "metric", "organization", "repository",
                "webpage")
 _COOC_MAX_EDGES = 6000
@@ -52,20 +66,29 @@ _TOP_N = 12
 _LABEL_CHARS = 28
 _UNDATED = "undated"
 
+# The explorer is a template beside this module (a folder, so that Jinja can load it).
+_ASSETS = Path(__file__).with_name("assets")
+_PYVIS_VIS = "vis-9.1.2"  # the vis-network copy inside pyvis 0.3.x (templates/lib/)
+
 _YEAR = re.compile(r"\b(19|20)\d{2}\b")
 
 
 def write_html(
-    graph: nx.MultiDiGraph, path: str | Path, *, max_nodes: int | None = None, title: str = "kg"
+    graph: nx.MultiDiGraph,
+    path: str | Path,
+    *,
+    max_nodes: int | None = DEFAULT_MAX_NODES,
+    title: str = "kg",
 ) -> dict[str, Any]:
     """Write ``graph`` as an explorer page at ``path``; return what it shows.
 
-    ``max_nodes`` keeps the most connected nodes; the page says what was left out, by kind.
-    Returns ``{"nodes", "edges", "left_out", "left_out_by_kind", "cooccurrence_edges",
-    "total_nodes", "total_edges", "cooccurrence_total"}``: what the page shows, and of what.
+    ``max_nodes`` keeps the most connected nodes (``None`` draws every node); the page says
+    what was left out, by kind. Returns ``{"nodes", "edges", "left_out", "left_out_by_kind",
+    "cooccurrence_edges", "total_nodes", "total_edges", "cooccurrence_total"}``: what the page
+    shows, and of what.
     """
     data = explorer_data(graph, max_nodes=max_nodes, title=title)
-    page = render_page(data, title=title)
+    page = render_page(data, explorer_network(data))
     out = Path(path)
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
@@ -108,7 +131,6 @@ def explorer_data(
     for a, b in pair_set:
         degree[a] += 1
         degree[b] += 1
-    pos = layout_positions(len(kept), sorted(pair_set))
 
     nodes, details = [], []
     for i, n in enumerate(kept):
@@ -123,8 +145,6 @@ def explorer_data(
             "k": kind,
             "l": _short_label(kind, label, a),
             "t": label,
-            "x": round(float(pos[i, 0]), 1),
-            "y": round(float(pos[i, 1]), 1),
             "d": degree[i],
             "p": papers or 0,
             "a": [_text(x) for x in a.get("aliases") or [] if _text(x)],
@@ -155,33 +175,147 @@ def explorer_data(
     }
 
 
-def render_page(data: dict[str, Any], *, title: str = "kg") -> str:
-    """Return the HTML page for ``data`` with the vis-network bundle and the page script inlined."""
-    assets = resources.files("kg.export") / "assets"
-    vis_js = (assets / "vis-network.min.js").read_text(encoding="utf-8")
-    vis_css = (assets / "vis-network.css").read_text(encoding="utf-8")
-    app_js = (assets / "explorer.js").read_text(encoding="utf-8")
-    app_css = (assets / "explorer.css").read_text(encoding="utf-8")
-    template = (assets / "page.html").read_text(encoding="utf-8")
-    # </script> inside a bundle would close its element early; neither asset has one.
-    for name, text in (("vis-network.min.js", vis_js), ("explorer.js", app_js)):
-        if "</script" in text.lower():
-            raise ExportError(f"asset {name} contains '</script'",
-                              fix="reinstall kg; the packaged asset was altered")
+def explorer_network(data: dict[str, Any]) -> Network:
+    """The pyvis ``Network`` the page draws, laid out here, from :func:`explorer_data`'s payload.
+
+    Node ids are the payload's node indexes. Papers come first so that entities are drawn over
+    them. Edge ids say which view an edge belongs to: ``e<i>`` is ``data["edges"][i]`` (papers
+    and entities), ``c<i>`` is ``data["cooc"][i]`` (the "entities only" view).
+    """
+    nodes = data["nodes"]
+    pairs = sorted({(min(e[0], e[1]), max(e[0], e[1])) for e in data["edges"]})
+    xy = layout_positions(len(nodes), pairs).round(1).tolist()
+    net = Network(heading=data["title"], directed=True, cdn_resources="in_line")
+    net.node_ids = _NodeIds()
+    big = len(nodes) > _BIG_GRAPH
+    shapes = {k["k"]: k["shape"] for k in data["kinds"]}
+    for n in sorted(nodes, key=lambda n: n["k"] != "paper"):
+        paper = n["k"] == "paper"
+        # Entities grow with the papers that use them; papers stay small so entities stand out.
+        value = 1 + math.sqrt(n["d"]) if paper else 1 + 3 * max(n["p"], 1)
+        net.add_node(n["id"], label=n["l"] or str(n["id"]), shape=shapes[n["k"]], group=n["k"],
+                     x=xy[n["id"]][0], y=xy[n["id"]][1], value=value)
+        if big and paper:
+            del net.get_node(n["id"])["label"]  # pyvis puts the id where a label is empty
+    # Arrows cost a frame of a big graph dearly; co-occurrence has no direction.
+    arrows = "to" if len(nodes) <= _ARROWS_MAX_NODES else ""
+    for i, (u, v, _rel, _ev) in enumerate(data["edges"]):
+        net.add_edge(u, v, id=f"e{i}", arrows=arrows)
+    for i, (a, b, w) in enumerate(data["cooc"]):
+        net.add_edge(a, b, id=f"c{i}", arrows="", width=round(min(1 + math.log2(w) * 1.5, 8), 2),
+                     color={"color": "rgba(46,134,222,0.35)", "highlight": "#1b5fa8",
+                            "hover": "#1b5fa8"})
+    # Network.set_options would strip every space from the JSON text ("Segoe UI" -> "SegoeUI");
+    # a dict is what it leaves behind, and what get_network_data serialises.
+    net.options = _vis_options(data)
+    return net
+
+
+class _NodeIds(list):
+    """pyvis keeps node ids in a list that add_node and add_edge search (quadratic: ~0.7 s more
+    for a 5,000-node page); this list answers ``in`` from a set."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._seen: set[Any] = set()
+
+    def append(self, node_id: Any) -> None:
+        super().append(node_id)
+        self._seen.add(node_id)
+
+    def __contains__(self, node_id: object) -> bool:
+        return node_id in self._seen
+
+
+_FONT_FACE = "system-ui, -apple-system, Segoe UI, Roboto, sans-serif"
+_MUTED_FONT = {"paper": "#4a5568", "repository": "#6b7789", "webpage": "#6b7789",
+               "organization": "#6b7789"}
+
+
+def _vis_options(data: dict[str, Any]) -> dict[str, Any]:
+    """vis-network options: kinds as groups (colour, shape, font), physics only when small."""
+    big = len(data["nodes"]) > _BIG_GRAPH
+    groups = {}
+    for k in data["kinds"]:
+        c = k["color"]
+        groups[k["k"]] = {"shape": k["shape"], "color": {
+            "background": c, "border": "#6b7789" if k["k"] == "paper" else "#ffffff",
+            "highlight": {"background": c, "border": "#111"},
+            "hover": {"background": c, "border": "#111"}}}
+        if k["k"] in _MUTED_FONT:
+            groups[k["k"]]["font"] = {"color": _MUTED_FONT[k["k"]]}
+    physics = {"enabled": False}
+    if data["physics"]:
+        physics = {"enabled": True, "solver": "barnesHut",
+                   "barnesHut": {"gravitationalConstant": -2500, "centralGravity": 0.8,
+                                 "springLength": 90, "springConstant": 0.04, "avoidOverlap": 0.5},
+                   "stabilization": {"iterations": 200, "updateInterval": 50, "fit": True}}
+    return {
+        "autoResize": True,
+        "layout": {"improvedLayout": False, "randomSeed": 7},
+        "nodes": {
+            "borderWidth": 1.5,
+            "font": {"size": 14, "face": _FONT_FACE, "color": "#1d2530", "strokeWidth": 3,
+                     "strokeColor": "rgba(255,255,255,0.9)"},
+            "scaling": {"min": 10, "max": 48, "label": {"enabled": True, "min": 13, "max": 30,
+                                                        "drawThreshold": 6, "maxVisible": 32}},
+        },
+        "edges": {"smooth": False, "width": 1, "selectionWidth": 2, "hoverWidth": 1,
+                  "color": {"color": "rgba(110,122,140,0.28)", "highlight": "#333",
+                            "hover": "#555"},
+                  "arrows": {"to": {"enabled": False, "scaleFactor": 0.4}}},
+        "groups": groups,
+        "physics": physics,
+        "interaction": {"hover": True, "tooltipDelay": 120, "hideEdgesOnDrag": big,
+                        "hideEdgesOnZoom": big, "keyboard": False, "multiselect": True},
+    }
+
+
+def render_page(data: dict[str, Any], net: Network) -> str:
+    """The page: pyvis renders ``net`` through kg's template, with ``data`` and the scripts."""
+    vis_js, vis_css = _vis_bundle()
+    app_js, app_css = _asset("explorer.js"), _asset("explorer.css")
+    # </script> inside a bundle would close its element early; no asset has one.
+    for name, text, tag in (("vis-network.min.js", vis_js, "</script"),
+                            ("explorer.js", app_js, "</script"),
+                            ("vis-network.css", vis_css, "</style"),
+                            ("explorer.css", app_css, "</style")):
+        if tag in text.lower():
+            raise ExportError(f"asset {name} contains '{tag}'",
+                              fix="reinstall kg and pyvis; a packaged asset was altered")
     # A hash-based CSP: even if some text ever reached the DOM as HTML, injected inline
     # handlers (onerror=...) and scripts would not run, and nothing can be fetched.
     csp = ("default-src 'none'; img-src data: blob:; style-src 'unsafe-inline'; "
            f"script-src {_sha256(vis_js)} {_sha256(app_js)}; base-uri 'none'; form-action 'none'")
-    parts = {
-        "@@TITLE@@": html.escape(_text(title) or "kg"),
-        "@@CSP@@": html.escape(csp, quote=False).replace('"', "&quot;"),
-        "@@VIS_CSS@@": vis_css,
-        "@@APP_CSS@@": app_css,
-        "@@DATA@@": json_for_script(data),
-        "@@VIS_JS@@": vis_js,
-        "@@APP_JS@@": app_js,
-    }
-    return re.sub("|".join(map(re.escape, parts)), lambda m: parts[m.group(0)], template)
+    net.set_template_dir(str(_ASSETS) + "/", "page.html")
+    env = net.templateEnv
+    env.filters["script_json"] = json_for_script
+    env.filters["script_json_text"] = lambda text: json_for_script(json.loads(text))
+    # The CSP's quotes stay readable: only what could end the attribute is escaped.
+    env.globals["kg"] = {"csp": html.escape(csp, quote=False).replace('"', "&quot;"), "vis_js": vis_js, "vis_css": vis_css, "app_js": app_js,
+                         "app_css": app_css, "data": data}
+    try:
+        return net.generate_html()
+    except (TemplateError, OSError) as e:
+        raise ExportError(f"could not render the explorer page template {_ASSETS / 'page.html'}: {e}",
+                          fix="reinstall kg; the packaged template was altered") from e
+
+
+def _asset(name: str) -> str:
+    return (_ASSETS / name).read_text(encoding="utf-8")
+
+
+def _vis_bundle() -> tuple[str, str]:
+    """The vis-network script and stylesheet pyvis ships for its ``in_line`` pages."""
+    lib = resources.files("pyvis") / "templates" / "lib" / _PYVIS_VIS
+    try:
+        return ((lib / "vis-network.min.js").read_text(encoding="utf-8"),
+                (lib / "vis-network.css").read_text(encoding="utf-8"))
+    except OSError as e:
+        raise ExportError(
+            f"pyvis's vis-network bundle is missing ({lib}/vis-network.min.js): {e}",
+            fix="reinstall the pyvis kg needs: pip install 'pyvis>=0.3.2,<0.4'",
+        ) from e
 
 
 def json_for_script(value: Any) -> str:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..model import Skip, Source
-from .base import Note, encoding_note, read_text_and_encoding
+from .base import Note, load_text
 
 __all__ = ["JsonValue", "iter_json", "describe", "list_of_objects"]
 
@@ -50,9 +50,8 @@ def _truncation_hint(text: str, pos: int, msg: str = "") -> str:
 
 
 def iter_json(path: Path, fmt: str) -> Iterator[JsonValue | Skip | Note]:
-    text, enc = read_text_and_encoding(path)
-    if note := encoding_note(path, enc, fmt):
-        yield note
+    text, extra = load_text(path, fmt)
+    yield from extra
     start = _skip_ws(text, 0)
     if start == len(text):
         raise InputError(f"{path}: the file is empty", fix="remove it from the inputs, or re-export it")

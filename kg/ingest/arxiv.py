@@ -21,7 +21,7 @@ from pathlib import Path
 from ..errors import InputError
 from ..model import Link, Paper, Skip, Source
 from . import fields as F
-from .base import Note, Record, encoding_note, read_text_and_encoding, register
+from .base import Note, Record, load_text, register
 
 __all__ = ["ArxivReader"]
 
@@ -44,6 +44,8 @@ class ArxivReader:
     description = "arXiv API Atom feed (export.arxiv.org/api/query responses)"
 
     def detect(self, path: Path, head: str) -> float:
+        if not head.lstrip().startswith("<"):  # a document, not a program or page that quotes one
+            return 0.0
         if "<feed" not in head and "<entry" not in head:
             return 0.0
         if "http://www.w3.org/2005/Atom" not in head:
@@ -51,9 +53,8 @@ class ArxivReader:
         return 0.95 if "arxiv.org" in head else 0.5
 
     def read(self, path: Path) -> Iterator[Record]:
-        text, enc = read_text_and_encoding(path)
-        if note := encoding_note(path, enc, self.name):
-            yield note
+        text, extra = load_text(path, self.name)
+        yield from extra
         if m := _DECLARATION.search(text):
             line = text.count("\n", 0, m.start()) + 1
             raise InputError(

@@ -12,21 +12,23 @@ A reader whose class sets ``uses_field_map = True`` is constructed with the user
 from __future__ import annotations
 
 import codecs
-import gzip
 import queue
+import re
 import threading
-import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from ..errors import InputError, UnknownFormatError
+from ..errors import InputError, TruncatedInputError, UnknownFormatError
 from ..model import Paper, Skip, Source
+from . import fields as F
+from .gunzip import GZIP_MAGIC, GunzipReader
 
 __all__ = [
     "Reader",
     "Note",
+    "FieldUse",
     "Record",
     "register",
     "readers",
@@ -34,7 +36,10 @@ __all__ = [
     "detect_format",
     "read_text",
     "read_text_and_encoding",
+    "load_text",
     "encoding_note",
+    "value_note",
+    "checked",
     "iter_lines",
     "iter_files",
 ]
@@ -49,12 +54,18 @@ class Note:
     kind: str = ""  # short machine-readable tag, e.g. "no-abstract", "encoding"
 
 
+@dataclass(frozen=True, slots=True)
+class FieldUse(Note):
+    """Which ``--field KEY=COLUMN`` mappings a file used: yielded last by the readers that take
+    them, so the report can say which files each mapping applied to."""
+
+    applied: tuple[tuple[str, str, int], ...] = ()  # (field, column, records that had the column)
+    records: int = 0  # records of the file that were mapped
+
+
 Record = Paper | Skip | Note
 
 _READERS: dict[str, type[Reader]] = {}
-
-#: File names that are never paper listings, skipped when a folder is walked.
-_IGNORED_NAMES = {".DS_Store", "Thumbs.db", ".gitkeep"}
 
 
 class Reader(Protocol):
@@ -109,8 +120,45 @@ def read_text(path: Path) -> str:
 
 
 def read_text_and_encoding(path: Path) -> tuple[str, str]:
-    """Like :func:`read_text`, also naming the encoding used (see :func:`encoding_note`)."""
-    return decode_bytes_and_encoding(_read_bytes(path), path)
+    """Like :func:`read_text`, also naming the encoding used (see :func:`encoding_note`).
+
+    Raises :class:`~kg.errors.TruncatedInputError` for a truncated gzip file; readers use
+    :func:`load_text`, which keeps the readable part instead.
+    """
+    raw, error = _read_bytes(path)
+    if error is not None:
+        raise error
+    return decode_bytes_and_encoding(raw, path)
+
+
+#: A blank line: where a block-structured text (a Daily Papers page) is cut when it breaks off.
+_BLANK_LINE = re.compile(rb"\n[ \t\r]*\n")
+
+
+def load_text(path: Path, fmt: str, *, cut: str | None = None) -> tuple[str, list[Record]]:
+    """A reader's whole input as text, plus the records to yield about it before any other.
+
+    Those are an encoding note (see :func:`encoding_note`) and, for a truncated or damaged gzip
+    file, a :class:`~kg.model.Skip` saying so: the text is then the part before the break.
+    ``cut`` drops a possibly incomplete last piece of a truncated text whose parser could not
+    tell it from a complete one: ``"line"`` (CSV rows) or ``"block"`` (blank-line separated).
+    """
+    raw, error = _read_bytes(path)
+    extra: list[Record] = []
+    if error is not None:
+        if cut == "line":
+            raw = raw[: raw.rfind(b"\n") + 1]
+        elif cut == "block":
+            ends = [m.start() for m in _BLANK_LINE.finditer(raw)]
+            raw = raw[: ends[-1] + 1] if ends else b""
+        line = raw.count(b"\n") + 1
+        if not raw.strip():
+            raise error
+        extra.append(Skip(Source(str(path), 0, line, fmt), error.what, error.fix))
+    text, enc = decode_bytes_and_encoding(raw, path)
+    if note := encoding_note(path, enc, fmt):
+        extra.insert(0, note)
+    return text, extra
 
 
 #: Encodings :func:`decode_bytes` falls back to when a file is not UTF-8.
@@ -130,15 +178,37 @@ def encoding_note(path: Path, encoding: str, fmt: str, line: int | None = None) 
     )
 
 
-def _read_bytes(path: Path) -> bytes:
+def value_note(source: Source, field: str, value: object, expected: str) -> Note:
+    """A report note for a field value a reader could not use and left out of the paper."""
+    shown = repr(value)
+    if len(shown) > 80:
+        shown = shown[:77] + "..."
+    return Note(source, f"the {field} value {shown} is not {expected}; it was left out", f"invalid-{field}")
+
+
+def checked(value: object, parse: Callable[[object], object], source: Source, field: str, expected: str,
+            notes: list[Note]) -> object:
+    """``parse(value)``; when that gives None for a value that is there, a :func:`value_note` in ``notes``."""
+    if value is None or value == "":
+        return None
+    parsed = parse(value)
+    if parsed is None and not F.is_blank(value):
+        notes.append(value_note(source, field, value, expected))
+    return parsed
+
+
+#: What :func:`checked` says each kind of value should be.
+EXPECTED = {"year": "a year from 1500 to 2100", "doi": "a DOI (10.NNNN/...)", "url": "an http(s) URL",
+            "arxiv": "an arXiv id (2206.06921, hep-th/9901001)"}
+
+
+def _read_bytes(path: Path) -> tuple[bytes, TruncatedInputError | None]:
+    """The file's bytes (decompressed), and the error that cut a gzip file short, if any."""
     try:
         with _open_binary(path) as fh:
-            return fh.read()
-    except (OSError, EOFError, gzip.BadGzipFile, zlib.error) as e:
-        raise InputError(
-            f"{path}: cannot read the file ({e})",
-            fix="check that the path exists, is readable and (for .gz) is a complete gzip file",
-        ) from e
+            return fh.read(), getattr(fh, "error", None)
+    except OSError as e:
+        raise InputError(f"{path}: cannot read the file ({e})", fix="check the path and permissions") from e
 
 
 def decode_bytes(raw: bytes, path: Path | str = "<bytes>") -> str:
@@ -219,11 +289,7 @@ def _open_binary(path: Path):
     except OSError as e:  # e.g. a directory on some systems, or an unreadable device
         fh.close()
         raise InputError(f"{path}: cannot read the file ({e})", fix="check the path and permissions") from e
-    # GzipFile does not close a file object it was given, so it gets the path itself
-    if magic == b"\x1f\x8b":
-        fh.close()
-        return gzip.open(path)
-    return fh
+    return GunzipReader(fh, path) if magic == GZIP_MAGIC else fh
 
 
 def iter_lines(path: Path) -> Iterator[tuple[int, str, str]]:
@@ -235,7 +301,7 @@ def iter_lines(path: Path) -> Iterator[tuple[int, str, str]]:
     thread (zlib releases the GIL), so decompression overlaps the caller's parsing.
     """
     with _open_binary(path) as fh:
-        blocks = _background_blocks(fh) if isinstance(fh, gzip.GzipFile) else iter(lambda: fh.read(_BLOCK), b"")
+        blocks = _background_blocks(fh) if isinstance(fh, GunzipReader) else iter(lambda: fh.read(_BLOCK), b"")
         try:
             first = next(blocks, b"")
             if first.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_BE)):  # and UTF-32 LE
@@ -261,11 +327,8 @@ def iter_lines(path: Path) -> Iterator[tuple[int, str, str]]:
                 for line in decoded:
                     i += 1
                     yield i, line, "utf-8"
-        except (OSError, EOFError, gzip.BadGzipFile, zlib.error) as e:
-            raise InputError(
-                f"{path}: cannot read the file ({e})",
-                fix="check that the file is readable and (for .gz) a complete gzip file",
-            ) from e
+        except OSError as e:
+            raise InputError(f"{path}: cannot read the file ({e})", fix="check the path and permissions") from e
         finally:
             close = getattr(blocks, "close", None)
             if close:
@@ -304,6 +367,9 @@ def _background_blocks(fh, size: int = _BLOCK) -> Iterator[bytes]:
         try:
             while not stop.is_set():
                 block = fh.read(size)
+                if not block and fh.error is not None:  # after every byte before the break
+                    blocks.put(fh.error)
+                    return
                 blocks.put(block)
                 if not block:
                     return
@@ -330,18 +396,15 @@ def _background_blocks(fh, size: int = _BLOCK) -> Iterator[bytes]:
 
 
 def iter_files(paths: Iterable[str | Path]) -> Iterator[Path]:
-    """Expand files and folders (recursively, sorted, hidden files skipped) into files."""
-    for p in paths:
-        path = Path(p)
-        if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                rel = child.relative_to(path).parts
-                if child.is_file() and not any(part.startswith(".") for part in rel) and child.name not in _IGNORED_NAMES:
-                    yield child
-        elif path.is_file():
-            yield path
-        else:
-            raise InputError(f"{path}: no such file or folder", fix="check the path; kg takes files and folders")
+    """The files under ``paths`` (folders walked recursively, sorted, hidden files passed over).
+
+    Only the files: :func:`kg.ingest.inputs.walk_inputs` also says what was not read and why.
+    """
+    from .inputs import walk_inputs
+
+    for item in walk_inputs(paths):
+        if isinstance(item, Path):
+            yield item
 
 
 def check_not_empty(path: Path, head: str) -> None:
@@ -374,8 +437,11 @@ def head_text(path: Path, size: int = 65536) -> str:
     """First ``size`` bytes of a file, decoded like :func:`read_text` (for format detection)."""
     try:
         with _open_binary(path) as fh:
-            raw = fh.read(size)
-    except (OSError, EOFError, gzip.BadGzipFile, zlib.error) as e:
+            raw = fh.read(size)  # a gzip file that breaks off gives what comes before the break
+            error = getattr(fh, "error", None)
+        if error is not None and not raw.strip():
+            raise error  # nothing readable before the break: the break is the news, not emptiness
+    except OSError as e:
         raise InputError(f"{path}: cannot read the file ({e})", fix="check the path and permissions") from e
     if len(raw) == size:  # keep whole UTF-16/32 code units; a split UTF-8 tail only costs detection a char
         raw = raw[: size - size % 4]

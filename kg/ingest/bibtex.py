@@ -20,13 +20,22 @@ from pathlib import Path
 
 from ..model import Link, Paper, Role, Skip, Source
 from . import fields as F
-from .base import Record, encoding_note, read_text_and_encoding, register
+from .base import EXPECTED, Note, Record, checked, load_text, register
 
 __all__ = ["BibtexReader", "parse_entries", "latex_to_text"]
 
 _ENTRY = re.compile(r"@\s*([A-Za-z]+)\s*([{(])")
 _FIELD_NAME = re.compile(r"\s*([A-Za-z0-9_\-:.+]+)\s*=\s*")
 _IGNORED_TYPES = {"string", "preamble", "comment"}
+#: BibTeX and biblatex entry types (others exist; :meth:`BibtexReader.detect` accepts them on more evidence).
+_ENTRY_TYPES = {
+    "article", "book", "booklet", "conference", "inbook", "incollection", "inproceedings", "manual",
+    "mastersthesis", "misc", "phdthesis", "proceedings", "techreport", "unpublished", "online", "report",
+    "thesis", "software", "dataset", "electronic", "patent", "www", "collection", "mvbook", "reference",
+    "periodical", "suppbook", "suppcollection", "suppperiodical", "set", "xdata", "preamble", "string", "comment",
+}
+_DETECT = re.compile(r"^\s*@\s*([A-Za-z]+)\s*([{(])\s*[^\s,={}()]+\s*,(\s*[A-Za-z][\w:.+-]*\s*=\s*[{\"0-9])?",
+                     re.MULTILINE)
 _ACCENTS = {"'": "\u0301", "`": "\u0300", "^": "\u0302", '"': "\u0308", "~": "\u0303", "=": "\u0304",
             ".": "\u0307", "c": "\u0327", "v": "\u030c", "u": "\u0306", "H": "\u030b", "k": "\u0328"}
 _ACCENT = re.compile(r"\\([`'^\"~=.]|[cvuHk](?![a-zA-Z]))\s*(?:\{\s*(\\?[A-Za-z])\s*\}|(\\?[A-Za-z]))")
@@ -140,21 +149,31 @@ class BibtexReader:
     description = "BibTeX (.bib) entries with title and abstract fields"
 
     def detect(self, path: Path, head: str) -> float:
-        return 0.9 if re.search(r"^\s*@\s*[A-Za-z]+\s*[{(]\s*[^\s,]+\s*,", head, re.MULTILINE) else 0.0
+        """Sure of ``@article{key,`` with a known entry type; an unknown type needs a brace and a
+        ``name = {value`` field after the key (a Python ``@decorator(a=1, b=2)`` has neither)."""
+        for m in _DETECT.finditer(head):
+            if m[1].lower() in _ENTRY_TYPES:
+                return 0.9
+            if m[2] == "{" and m[3]:
+                return 0.6
+        return 0.0
 
     def read(self, path: Path) -> Iterator[Record]:
-        text, enc = read_text_and_encoding(path)
-        if note := encoding_note(path, enc, self.name):
-            yield note
+        text, extra = load_text(path, self.name)
+        yield from extra
         for record, (kind, key, fields, line) in enumerate(parse_entries(text), start=1):
             source = Source(str(path), record, line, self.name)
             if kind is None:
                 yield Skip(source, f"entry {key!r} at line {line} cannot be parsed: {fields}",
                            "close every brace and quote of that entry; fields are written name = {value},")
                 continue
-            yield self.paper(kind, key, fields, source)
+            notes: list[Note] = []
+            paper = self.paper(kind, key, fields, source, notes)
+            yield from notes
+            yield paper
 
-    def paper(self, kind: str, key: str, fields: dict[str, str], source: Source) -> Paper | Skip:
+    def paper(self, kind: str, key: str, fields: dict[str, str], source: Source, notes: list[Note]) -> Paper | Skip:
+        """The entry as a paper (or a skip); a field value that cannot be used adds a note to ``notes``."""
         get = lambda name: latex_to_text(fields.get(name, ""))  # noqa: E731
         title = get("title")
         if not title:
@@ -163,13 +182,14 @@ class BibtexReader:
         arxiv = F.arxiv_id(get("eprint")) if get("archiveprefix").lower() in ("arxiv", "") else None
         for name in ("arxiv", "arxivid", "journal", "note", "url", "howpublished"):
             arxiv = arxiv or F.arxiv_id(get(name))
-        doi = F.doi(get("doi"))
+        doi = checked(get("doi"), F.doi, source, "doi", EXPECTED["doi"], notes)
         if doi and not arxiv and doi.startswith("10.48550/"):
             arxiv = F.arxiv_id(doi)
         links: list[Link] = []
         for name, role in (("code", Role.CODE_URL), ("github", Role.CODE_URL), ("project", Role.OTHER_URL),
                            ("homepage", Role.OTHER_URL)):
-            link = F.code_or_page_link(get(name), name, role)
+            link = checked(get(name), lambda v, n=name, r=role: F.code_or_page_link(v, n, r), source, "url",
+                           f"{EXPECTED['url']} (field {name!r})", notes)
             if link:
                 links.append(link)
         authors = tuple(a for a in F.authors(get("author"), sep=" and ") if a.lower() != "others")
@@ -179,13 +199,13 @@ class BibtexReader:
             abstract=get("abstract"),
             source=source,
             date=date,
-            year=F.year(get("year")) or F.year(date),
+            year=checked(get("year"), F.year, source, "year", EXPECTED["year"], notes) or F.year(date),
             authors=authors,
             author_count=len(authors) or None,
             arxiv_id=arxiv,
             doi=doi,
             venue=get("journal") or get("booktitle") or None,
-            url=F.url(get("url")),
+            url=checked(get("url"), F.url, source, "url", EXPECTED["url"], notes),
             links=tuple(links),
             keywords=tuple(k.strip() for k in re.split(r"[;,]", get("keywords")) if k.strip()),
             sources=(source,),

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..model import Skip, Source
-from .base import Record, encoding_note, read_text_and_encoding, register
+from .base import Record, load_text, register
 from .records import RecordMapper, check_field_map, norm_key, title_keys
 
 __all__ = ["CsvReader"]
@@ -58,9 +58,8 @@ class CsvReader:
         return 0.6 if self._title_column(found[1]) else 0.15
 
     def read(self, path: Path) -> Iterator[Record]:
-        text, enc = read_text_and_encoding(path)
-        if note := encoding_note(path, enc, self.name):
-            yield note
+        text, extra = load_text(path, self.name, cut="line")
+        yield from extra
         found = _header(text[:65536])
         if found is None:
             raise InputError(
@@ -94,10 +93,11 @@ class CsvReader:
                         f"quote fields that contain the delimiter {delim!r} or line breaks, and check the row is complete",
                     )
                     continue
-                yield mapper.paper(dict(zip(header, row)), record, start)
+                yield from mapper.records(dict(zip(header, row)), record, start)
         except csv.Error as e:
             yield Skip(
                 Source(str(path), record + 1, line, self.name),
                 f"the CSV cannot be parsed after line {line} ({e}); the rest of the file was not read",
                 "check the quoting around that line (an opening quote without its closing quote)",
             )
+        yield from mapper.field_use()

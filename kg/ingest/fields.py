@@ -23,6 +23,9 @@ __all__ = [
     "code_or_page_link",
     "url",
     "text",
+    "is_blank",
+    "not_text",
+    "strip_bidi",
     "URL_IN_TEXT",
 ]
 
@@ -42,6 +45,16 @@ _ARXIV_DOI = re.compile(r"^10\.48550/arxiv\.(?P<id>.+)$")
 #: C0 and C1 control characters except tab, newline and carriage return.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 URL_IN_TEXT = re.compile(r"https?://[^\s<>\"'{}|\\^`\]]+[^\s<>\"'{}|\\^`\].,;:!?)]")
+#: Bidirectional embedding, override and isolate controls: they reorder how the text around them
+#: is displayed ("Trojan Source"), so a title holding one shows something other than its characters.
+_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
+#: Values that mean "no value" in exported tables; an empty field, not a bad one.
+_BLANKS = frozenset({"", "n/a", "na", "none", "null", "nil", "nan", "-", "--", "?", "unknown", "not available"})
+#: "docvqa.org", "lab.example.edu/page": a host name under a common top-level domain (a file
+#: name such as "README.md" or "data.json" is not taken for one).
+_TLDS = "com|org|net|edu|gov|io|ai|dev|app|info|me|co|uk|de|fr|cn|jp|kr|ch|nl|ca|au|eu|it|es|in|us|site|page|tech"
+_BARE_HOST = re.compile(rf"^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.(?:{_TLDS})(?:/\S*)?$",
+                        re.IGNORECASE)
 _CODE_HOSTS = ("github.com", "gitlab.com", "bitbucket.org", "codeberg.org", "sourceforge.net")
 
 
@@ -52,6 +65,36 @@ def text(value: object) -> str:
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return str(value)
     return ""
+
+
+def is_blank(value: object) -> bool:
+    """True for a missing value: None, empty containers, and "", "n/a", "null", "-"... as text."""
+    if value is None:
+        return True
+    if isinstance(value, str):
+        return len(value) < 16 and value.strip().lower() in _BLANKS
+    return isinstance(value, (list, dict, tuple)) and not value
+
+
+def not_text(value: object) -> str | None:
+    """What a field value that should be text is instead ("a number (12345)"); None for text or None."""
+    if value is None or isinstance(value, str):
+        return None
+    if isinstance(value, bool):
+        return f"a true/false value ({value!r})"
+    if isinstance(value, (int, float)):
+        return f"a number ({value!r})"
+    if isinstance(value, dict):
+        return "an object"
+    if isinstance(value, (list, tuple)):
+        return f"a list of {len(value)} item(s)"
+    return f"a {type(value).__name__}"
+
+
+def strip_bidi(value: str) -> tuple[str, int]:
+    """``value`` without bidirectional override/embedding/isolate controls, and how many there were."""
+    cleaned, n = _BIDI.subn("", value)
+    return cleaned, n
 
 
 def fold(value: str) -> str:
@@ -164,15 +207,21 @@ def authors(value: object, *, sep: str | None = None) -> tuple[str, ...]:
 
 
 def url(value: object) -> str | None:
-    """An http(s) URL, with "https://" added to "github.com/..." or "www..." forms; else None."""
+    """An http(s) URL, with "https://" added to "github.com/...", "www..." or "host.org/..." forms.
+
+    A value holding one URL among other text (a Markdown link "[repo](https://github.com/a/b)")
+    gives that URL; anything else gives None.
+    """
     s = text(value)
-    if not s or " " in s:
+    if not s:
         return None
-    if s.startswith(("http://", "https://")):
-        return s
-    if s.startswith("www.") or s.split("/")[0] in _CODE_HOSTS:
-        return "https://" + s
-    return None
+    if " " not in s:
+        if s.startswith(("http://", "https://")):
+            return s
+        if s.startswith("www.") or s.split("/")[0] in _CODE_HOSTS or _BARE_HOST.match(s):
+            return "https://" + s
+    found = URL_IN_TEXT.findall(s) if "http" in s else ()
+    return found[0] if len(found) == 1 else None
 
 
 def code_or_page_link(value: object, field: str, role: Role | None = None) -> Link | None:

@@ -24,7 +24,7 @@ from ..errors import InputError
 from ..model import Paper, Role, Skip, Source
 from . import fields as F
 from ._json import JsonValue, describe, iter_json, list_of_objects
-from .base import Record, register
+from .base import EXPECTED, Note, Record, checked, register
 
 __all__ = ["HfApiReader"]
 
@@ -62,7 +62,10 @@ class HfApiReader:
                     yield Skip(source, f"record {record} is {describe(obj)}, not a paper object",
                                "save the API response unchanged (a list of paper objects)")
                     continue
-                yield self.paper(obj, source)
+                notes: list[Note] = []
+                paper = self.paper(obj, source, notes)
+                yield from notes
+                yield paper
 
     def _items(self, path: Path, value: object) -> list:
         if isinstance(value, list):
@@ -79,13 +82,16 @@ class HfApiReader:
             "or choose another reader with --format",
         )
 
-    def paper(self, item: dict, source: Source) -> Paper | Skip:
+    def paper(self, item: dict, source: Source, notes: list[Note]) -> Paper | Skip:
+        """The item as a paper (or a skip); a value that cannot be used adds a note to ``notes``."""
         inner = item.get("paper") if isinstance(item.get("paper"), dict) else {}
 
         def get(key: str) -> object:
             v = inner.get(key)
             return v if v not in (None, "", []) else item.get(key)
 
+        if problem := F.not_text(get("title")):
+            return Skip(source, f"the paper's title holds {problem}, not text", "save the API response unchanged")
         title = F.fold(F.text(get("title")))
         if not title:
             return Skip(source, "the paper object has no title",
@@ -100,7 +106,8 @@ class HfApiReader:
         links = tuple(
             link
             for key, role in (("githubRepo", Role.CODE_URL), ("projectPage", Role.OTHER_URL))
-            if (link := F.code_or_page_link(get(key), key, role))
+            if (link := checked(get(key), lambda v, k=key, r=role: F.code_or_page_link(v, k, r), source, "url",
+                                f"{EXPECTED['url']} (field {key!r})", notes))
         )
         keywords = get("ai_keywords")
         authors = F.authors(get("authors"))

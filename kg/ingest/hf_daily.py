@@ -23,12 +23,18 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..model import Paper, Skip, Source
-from .base import Record, encoding_note, read_text_and_encoding, register
+from .base import Record, load_text, register
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 DATE_LINE = re.compile(rf"^(?P<date>{_MONTH} \d{{1,2}}(?:, (?P<year>\d{{4}}))?)(?:\s+(?P<upvotes>\d+))?$")
 AUTHORS_LINE = re.compile(r"^[•·*\-]?\s*(?P<n>\d+)\s+authors?$", re.IGNORECASE)
 SEPARATOR_LINE = re.compile(r"^[·•]$")
+#: The page header, each phrase alone on its line (a README that mentions Daily Papers is not one).
+_HEADER_LINE = re.compile(r"^[ \t]*(?:Daily Papers|byAK and the research community)[ \t]*$", re.MULTILINE)
+#: A line only source code starts with: a program quoting a page is not one.
+_CODE_LINE = re.compile(r"^(?:import [\w.]+|from [\w.]+ import |def \w+\(|class \w+[(:]|#include |#!/)", re.MULTILINE)
+_AUTHORS_ANYWHERE = re.compile(r"^[ \t]*•[ \t]*\d+[ \t]+authors?[ \t]*$", re.MULTILINE)
+_DATE_ANYWHERE = re.compile(rf"^[ \t]*{_MONTH} \d{{1,2}}(?:, \d{{4}})?(?:[ \t]+\d+)?[ \t]*$", re.MULTILINE)
 
 #: A title is one line of at most this many characters.
 MAX_TITLE_CHARS = 300
@@ -109,23 +115,28 @@ class HfDailyReader:
     description = "Hugging Face Daily Papers page saved as text (title, abstract, authors/org/date lines)"
 
     def detect(self, path: Path, head: str) -> float:
+        """Confident only with the page's own marks: its header lines, or "• N authors" / date
+        lines after the abstracts. A title line followed by a paragraph alone is not enough:
+        every README and source file has those."""
         stripped = head.lstrip()
-        if stripped[:1] in "{[<@":
+        if stripped[:1] in "{[<@" or _CODE_LINE.search(head):
             return 0.0
         score = 0.0
-        if "byAK and the research community" in head or "Daily Papers" in head:
+        if _HEADER_LINE.search(head):
             score += 0.6
-        if re.search(r"^\s*•\s*\d+\s+authors?\s*$", head, re.MULTILINE):
+        if _AUTHORS_ANYWHERE.search(head):
             score += 0.3
-        blocks = _blocks(head)
-        if any(a.is_title and b.is_abstract for a, b in zip(blocks, blocks[1:])):
-            score += 0.35
+        if _DATE_ANYWHERE.search(head):
+            score += 0.1
+        if score:
+            blocks = _blocks(head)
+            if any(a.is_title and b.is_abstract for a, b in zip(blocks, blocks[1:])):
+                score += 0.15
         return min(score, 1.0)
 
     def read(self, path: Path) -> Iterator[Record]:
-        text, enc = read_text_and_encoding(path)
-        if note := encoding_note(path, enc, self.name):
-            yield note
+        text, extra = load_text(path, self.name, cut="block")
+        yield from extra
         blocks = _blocks(text)
         n = len(blocks)
         starts = [i for i in range(n - 1) if blocks[i].is_title and blocks[i + 1].is_abstract]

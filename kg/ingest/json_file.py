@@ -7,6 +7,7 @@ follow :mod:`kg.ingest.records`. Any other shape is an error that describes what
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,6 +19,8 @@ from .records import RecordMapper, check_field_map, norm_key, title_keys
 
 __all__ = ["JsonReader"]
 
+#: The start of a JSON array or object ("[build-system]" of a TOML file is neither).
+_JSON_START = re.compile(r'\s*(?:\[\s*(?:[\[{"\]\d-]|true|false|null|$)|\{\s*(?:["}]|$))')
 #: Keys that usually hold the record list of an envelope object, tried first.
 ENVELOPE_KEYS = ("papers", "data", "results", "records", "items", "entries", "hits", "works", "rows")
 
@@ -35,8 +38,7 @@ class JsonReader:
         self._title_keys = title_keys(self.field_map)
 
     def detect(self, path: Path, head: str) -> float:
-        start = head.lstrip()[:1]
-        if start not in ("[", "{"):
+        if not _JSON_START.match(head):
             return 0.0
         score = 0.4
         if '"title"' in head or any(f'"{c}"' in head for c in self.field_map.values()):
@@ -59,13 +61,14 @@ class JsonReader:
             for obj in values:
                 record += 1
                 if isinstance(obj, dict):
-                    yield mapper.paper(obj, record, item.line)
+                    yield from mapper.records(obj, record, item.line)
                 else:
                     yield Skip(
                         Source(str(path), record, item.line, self.name),
                         f"record {record} is {describe(obj)}, not an object with a title",
                         "each record must be a JSON object such as {\"title\": ..., \"abstract\": ...}",
                     )
+        yield from mapper.field_use()
 
     def _is_envelope(self, value: object) -> bool:
         return isinstance(value, dict) and not self._is_record(value) and any(list_of_objects(v) for v in value.values())

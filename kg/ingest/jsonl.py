@@ -12,6 +12,7 @@ import json
 from collections.abc import Iterator
 from pathlib import Path
 
+from ..errors import TruncatedInputError
 from ..model import Skip, Source
 from .base import Record, encoding_note, iter_lines, register
 from .records import RecordMapper, check_field_map, norm_key, title_keys
@@ -59,30 +60,33 @@ class JsonlReader:
     def read(self, path: Path) -> Iterator[Record]:
         mapper = RecordMapper(str(path), self.name, self.field_map)
         loads = json.loads
-        record = 0
-        noted = False
-        for lineno, line, enc in iter_lines(path):
-            if not line or line.isspace():
-                continue
-            record += 1
-            if enc != "utf-8" and not noted:
-                noted = True
-                if note := encoding_note(path, enc, self.name, lineno):
-                    yield note
-            try:
-                obj = loads(line)
-            except json.JSONDecodeError as e:
-                yield Skip(
-                    Source(str(path), record, lineno, self.name),
-                    f"line {lineno} is not valid JSON (column {e.colno}: {e.msg})",
-                    "fix or delete that line; each line of a JSON Lines file must be one complete JSON object",
-                )
-                continue
-            if not isinstance(obj, dict):
-                yield Skip(
-                    Source(str(path), record, lineno, self.name),
-                    f"line {lineno} is a JSON {type(obj).__name__}, not an object with a title",
-                    "write one {\"title\": ..., \"abstract\": ...} object per line",
-                )
-                continue
-            yield mapper.paper(obj, record, lineno)
+        record, lineno, noted = 0, 0, False
+        try:
+            for lineno, line, enc in iter_lines(path):
+                if not line or line.isspace():
+                    continue
+                record += 1
+                if enc != "utf-8" and not noted:
+                    noted = True
+                    if note := encoding_note(path, enc, self.name, lineno):
+                        yield note
+                try:
+                    obj = loads(line)
+                except json.JSONDecodeError as e:
+                    yield Skip(
+                        Source(str(path), record, lineno, self.name),
+                        f"line {lineno} is not valid JSON (column {e.colno}: {e.msg})",
+                        "fix or delete that line; each line of a JSON Lines file must be one complete JSON object",
+                    )
+                    continue
+                if not isinstance(obj, dict):
+                    yield Skip(
+                        Source(str(path), record, lineno, self.name),
+                        f"line {lineno} is a JSON {type(obj).__name__}, not an object with a title",
+                        "write one {\"title\": ..., \"abstract\": ...} object per line",
+                    )
+                    continue
+                yield from mapper.records(obj, record, lineno)
+        except TruncatedInputError as e:  # raised after the last complete line was read
+            yield Skip(Source(str(path), 0, lineno + 1, self.name), e.what, e.fix)
+        yield from mapper.field_use()

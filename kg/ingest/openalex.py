@@ -17,7 +17,7 @@ from ..errors import InputError
 from ..model import Paper, Skip, Source
 from . import fields as F
 from ._json import JsonValue, describe, iter_json
-from .base import Record, register
+from .base import EXPECTED, Note, Record, checked, register
 
 __all__ = ["OpenAlexReader", "rebuild_abstract"]
 
@@ -75,18 +75,25 @@ class OpenAlexReader:
                 record += 1
                 source = Source(str(path), record, item.line, self.name)
                 if isinstance(work, dict):
-                    yield self.paper(work, source)
+                    notes: list[Note] = []
+                    paper = self.paper(work, source, notes)
+                    yield from notes
+                    yield paper
                 else:
                     yield Skip(source, f"record {record} is {describe(work)}, not a work", "save the API response unchanged")
 
-    def paper(self, work: dict, source: Source) -> Paper | Skip:
-        title = F.fold(F.text(work.get("title") or work.get("display_name")))
+    def paper(self, work: dict, source: Source, notes: list[Note]) -> Paper | Skip:
+        """The work as a paper (or a skip); a value that cannot be used adds a note to ``notes``."""
+        raw_title = work.get("title") or work.get("display_name")
         wid = F.text(work.get("id")) or "?"
+        if problem := F.not_text(raw_title):
+            return Skip(source, f"work {wid}'s title holds {problem}, not text", "save the API response unchanged")
+        title = F.fold(F.text(raw_title))
         if not title:
             return Skip(source, f"work {wid} has no title", "OpenAlex has no title for it; drop it or add one")
         ids = _dict(work.get("ids"))
-        doi = F.doi(work.get("doi") or ids.get("doi"))
-        arxiv = F.arxiv_id(ids.get("arxiv"))
+        doi = checked(work.get("doi") or ids.get("doi"), F.doi, source, "doi", EXPECTED["doi"], notes)
+        arxiv = checked(ids.get("arxiv"), F.arxiv_id, source, "arxiv", EXPECTED["arxiv"], notes)
         primary = _dict(work.get("primary_location"))
         if not arxiv:
             locations = [primary, *(loc for loc in work.get("locations") or [] if isinstance(loc, dict))]
@@ -110,7 +117,7 @@ class OpenAlexReader:
             abstract=rebuild_abstract(work.get("abstract_inverted_index")),
             source=source,
             date=date,
-            year=F.year(work.get("publication_year")) or F.year(date),
+            year=checked(work.get("publication_year"), F.year, source, "year", EXPECTED["year"], notes) or F.year(date),
             authors=authors,
             author_count=len(authors) or None,
             arxiv_id=arxiv,

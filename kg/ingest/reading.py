@@ -20,7 +20,8 @@ from pathlib import Path
 from ..errors import InputError, RecordError
 from ..model import Paper, Skip, Source, title_key
 from . import fields as F
-from .base import Note, check_not_empty, detect_format, get_reader, head_text, iter_files, readers
+from .base import FieldUse, Note, check_not_empty, detect_format, get_reader, head_text, readers
+from .inputs import kg_output_kind, output_note, walk_inputs
 from .records import check_field_map
 
 __all__ = ["ReadResult", "FileReport", "Deduplicator", "read_inputs", "merge_papers", "vet", "MAX_TITLE_CHARS"]
@@ -49,6 +50,7 @@ class FileReport:
     noted: int = 0
     error: str | None = None
     seconds: float = 0.0
+    fields_mapped: dict[str, str] = field(default_factory=dict)  # the --field mappings this file used
 
 
 @dataclass
@@ -84,7 +86,16 @@ class ReadResult:
                 for n in self.notes
             ],
             "merges": self.merges,
+            "fields_mapped": self._fields_mapped(),
         }
+
+    def _fields_mapped(self) -> dict[str, list[str]]:
+        """``--field KEY=COLUMN`` -> the files it applied to (a mapping applies where its column exists)."""
+        out: dict[str, list[str]] = {}
+        for f in self.files:
+            for key, column in f.fields_mapped.items():
+                out.setdefault(f"{key}={column}", []).append(f.path)
+        return out
 
 
 def read_inputs(
@@ -94,8 +105,10 @@ def read_inputs(
     strict: bool = False,
     field_map: dict[str, str] | None = None,
     on_file: Callable[[Path], None] | None = None,
+    exclude: Iterable[str | Path] = (),
 ) -> ReadResult:
-    """Read every file under ``paths``.
+    """Read every file under ``paths``, except those under the folders in ``exclude`` (the build's
+    output folder) and kg's own output files wherever they are (noted as "kg output, not input").
 
     A file no reader recognises, or that cannot be decoded, becomes a skip for the whole file
     (or an :class:`~kg.errors.InputError` with ``strict``). Bad records become skips (or a
@@ -109,7 +122,7 @@ def read_inputs(
     gc_was_enabled = gc.isenabled()
     gc.disable()
     try:
-        return _read_inputs(paths, format, strict, field_map, on_file)
+        return _read_inputs(paths, format, strict, field_map, on_file, exclude)
     finally:
         if gc_was_enabled:
             gc.enable()
@@ -121,6 +134,7 @@ def _read_inputs(
     strict: bool,
     field_map: dict[str, str],
     on_file: Callable[[Path], None] | None,
+    exclude: Iterable[str | Path],
 ) -> ReadResult:
     result = ReadResult()
     dedup = Deduplicator(result)
@@ -131,14 +145,31 @@ def _read_inputs(
             f"--field was given but the {fixed_reader.name} reader has fixed field names",
             fix=f"--field applies to the {', '.join(takers)} readers; leave it out for --format {fixed_reader.name}",
         )
-    for path in iter_files(paths):
+    for path in walk_inputs(paths, exclude):
+        if isinstance(path, Note):
+            result.notes.append(path)
+            continue
+        if isinstance(path, Skip):  # a folder that cannot be opened, a broken link
+            if strict:
+                raise InputError(path.reason, fix=path.fix)
+            result.files.append(FileReport(path.source.path, None, skipped=1, error=path.reason))
+            result.skips.append(path)
+            continue
         if on_file:
             on_file(path)
-        report = FileReport(str(path), None)
-        result.files.append(report)
         started = time.perf_counter()
         try:
             head = head_text(path)
+            if kind := kg_output_kind(path, head):
+                result.notes.append(output_note(path, kind))
+                continue
+        except InputError:
+            head = None  # reported below, with the file
+        report = FileReport(str(path), None)
+        result.files.append(report)
+        try:
+            if head is None:
+                head = head_text(path)
             check_not_empty(path, head)
             reader = fixed_reader or detect_format(path, head, field_map)
             report.format = reader.name
@@ -146,23 +177,7 @@ def _read_inputs(
                 _note(result, report, Note(Source(str(path), 0, None, reader.name),
                                            f"--field was not applied: this file was read as {reader.name}, "
                                            "whose field names are fixed", "field-map-ignored"))
-            for rec in reader.read(path):
-                if isinstance(rec, Paper):
-                    rec, notes = vet(rec)
-                    for n in notes:
-                        _note(result, report, n)
-                    if isinstance(rec, Paper):
-                        report.papers += 1
-                        result.records += 1
-                        dedup.add(rec)
-                        continue
-                if isinstance(rec, Skip):
-                    if strict:
-                        raise RecordError(f"{rec.source}: {rec.reason}", fix=rec.fix)
-                    result.skips.append(rec)
-                    report.skipped += 1
-                else:
-                    _note(result, report, rec)
+            _take(result, report, dedup, reader.read(path), field_map, strict)
             if not (report.papers or report.skipped or report.noted):
                 _note(result, report, Note(Source(str(path), 0, None, reader.name),
                                            f"the {reader.name} reader found no paper records in this file",
@@ -179,9 +194,50 @@ def _read_inputs(
     return result
 
 
+def _take(result: ReadResult, report: FileReport, dedup: Deduplicator, records: Iterable, field_map: dict[str, str],
+          strict: bool) -> None:
+    """Account for each record a reader yields: a vetted paper, a skip, a note or the --field use."""
+    for rec in records:
+        if isinstance(rec, FieldUse):
+            _field_use(result, report, rec, field_map)
+            continue
+        if isinstance(rec, Paper):
+            rec, notes = vet(rec)
+            for n in notes:
+                _note(result, report, n)
+            if isinstance(rec, Paper):
+                report.papers += 1
+                result.records += 1
+                dedup.add(rec)
+                continue
+        if isinstance(rec, Skip):
+            if strict:
+                raise RecordError(f"{rec.source}: {rec.reason}", fix=rec.fix)
+            result.skips.append(rec)
+            report.skipped += 1
+        else:
+            _note(result, report, rec)
+
+
 def _note(result: ReadResult, report: FileReport, note: Note) -> None:
     result.notes.append(note)
     report.noted += 1
+
+
+def _field_use(result: ReadResult, report: FileReport, use: FieldUse, field_map: dict[str, str]) -> None:
+    """Record which ``--field`` mappings a file used; a note for each that missed some records."""
+    report.fields_mapped = {f: column for f, column, _ in use.applied}
+    counts = {f: n for f, _, n in use.applied}
+    for f, column in field_map.items():
+        n = counts.get(f, 0)
+        if n < use.records:
+            where = "none of its records has" if n == 0 else f"{use.records - n} of its {use.records} records lack"
+            _note(result, report, Note(
+                use.source,
+                f"--field {f}={column} applied to {n} of {use.records} records of this file: {where} a column "
+                f"{column!r}, so their {f} was read from the usual column names",
+                "field-map-partial" if n else "field-map-not-applied",
+            ))
 
 
 def vet(paper: Paper) -> tuple[Paper | Skip, list[Note] | tuple]:
@@ -195,9 +251,17 @@ def vet(paper: Paper) -> tuple[Paper | Skip, list[Note] | tuple]:
     ):
         return paper, ()
     notes: list[Note] = []
+    bidi_title, n_title = F.strip_bidi(title)
+    bidi_abstract, n_abstract = F.strip_bidi(abstract)
+    if n_title or n_abstract:
+        title, abstract = bidi_title, bidi_abstract
+        notes.append(Note(paper.source, f"removed {n_title + n_abstract} bidirectional override/isolate character(s) "
+                                        "(U+202A-U+202E, U+2066-U+2069) from the title/abstract: they make text "
+                                        "display in a different order than it is stored", "bidi-controls"))
     if F.has_control(title) or F.has_control(abstract):
+        before = len(title) + len(abstract)
         title, abstract = F.strip_control(title), F.strip_control(abstract)
-        removed = len(paper.title) + len(paper.abstract) - len(title) - len(abstract)
+        removed = before - len(title) - len(abstract)
         notes.append(Note(paper.source, f"removed {removed} control character(s) from the title/abstract",
                           "control-characters"))
     if "\n" in title or "\t" in title or "\r" in title or "  " in title:

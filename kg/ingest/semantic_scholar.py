@@ -24,7 +24,7 @@ from ..errors import InputError
 from ..model import Paper, Skip, Source
 from . import fields as F
 from ._json import JsonValue, describe, iter_json
-from .base import Note, Record, register
+from .base import EXPECTED, Note, Record, checked, register
 
 __all__ = ["SemanticScholarReader"]
 
@@ -92,8 +92,11 @@ class SemanticScholarReader:
                    "save the API response unchanged")
 
     def paper(self, obj: dict, source: Source) -> Iterator[Record]:
-        title = F.fold(F.text(obj.get("title")))
         pid = F.text(obj.get("paperId")) or "?"
+        if problem := F.not_text(obj.get("title")):
+            yield Skip(source, f"paper {pid}'s title holds {problem}, not text", "save the API response unchanged")
+            return
+        title = F.fold(F.text(obj.get("title")))
         if not title:
             yield Skip(
                 source,
@@ -113,17 +116,23 @@ class SemanticScholarReader:
             counts = " and ".join(f"{n} {k}" for k, n in nested.items())
             yield Note(source, f"paper {pid} embeds {counts}; they were not read as papers "
                                "(save the /citations or /references response to read them)", "nested-not-read")
+        notes: list[Note] = []
+        year = checked(obj.get("year"), F.year, source, "year", EXPECTED["year"], notes)
+        arxiv = checked(ext.get("ArXiv"), F.arxiv_id, source, "arxiv", EXPECTED["arxiv"], notes)
+        doi = checked(ext.get("DOI"), F.doi, source, "doi", EXPECTED["doi"], notes)
+        url = checked(obj.get("url"), F.url, source, "url", EXPECTED["url"], notes)
+        yield from notes
         yield Paper(
             title=title,
             abstract=F.text(obj.get("abstract")),
             source=source,
             date=date,
-            year=F.year(obj.get("year")) or F.year(date),
+            year=year or F.year(date),
             authors=authors,
             author_count=len(authors) or None,
-            arxiv_id=F.arxiv_id(ext.get("ArXiv")),
-            doi=F.doi(ext.get("DOI")),
+            arxiv_id=arxiv,
+            doi=doi,
             venue=venue or None,
-            url=F.url(obj.get("url")),
+            url=url,
             sources=(source,),
         )

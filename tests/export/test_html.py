@@ -4,13 +4,22 @@ from __future__ import annotations
 
 import json
 import re
+from importlib import resources
 
 import networkx as nx
 import numpy as np
 import pytest
+from pyvis.network import Network
 
+import kg.export.html as html_writer
 from kg.errors import ExportError
-from kg.export.html import explorer_data, json_for_script, write_html
+from kg.export.html import (
+    DEFAULT_MAX_NODES,
+    explorer_data,
+    explorer_network,
+    json_for_script,
+    write_html,
+)
 from kg.export.html_layout import layout_positions
 
 IRI = "https://w3id.org/kg/id/"
@@ -48,10 +57,22 @@ def _graph(n_papers: int = 3) -> nx.MultiDiGraph:
     return g
 
 
-def _embedded(page: str) -> dict:
-    m = re.search(r'<script id="kg-data" type="application/json">(.*?)</script>', page, re.S)
-    assert m, "the page has no kg-data element"
+def _embedded(page: str, element: str = "kg-data") -> dict:
+    m = re.search(rf'<script id="{element}" type="application/json">(.*?)</script>', page, re.S)
+    assert m, f"the page has no {element} element"
     return json.loads(m.group(1))
+
+
+_JSON_ELEMENTS = re.compile(r'<script id="kg-[a-z]+" type="application/json">.*?</script>', re.S)
+# What would make a browser fetch something: a URL in src=/href=/action=, a CSS url() or
+# @import, a <link> or <base> element (a script that loads one would set src/href too).
+_FETCH = re.compile(r"""(?:\b(?:src|href|action|srcset)\s*=\s*["']?\s*|url\(\s*["']?\s*)"""
+                    r"""(?:https?:)?//|@import|<link\b|<base\b""", re.I)
+
+
+def _external_references(page: str) -> list[str]:
+    """Fetching references outside the JSON data elements (whose URLs the page shows as text)."""
+    return _FETCH.findall(_JSON_ELEMENTS.sub("", page))
 
 
 def test_html_write_returns_stats_and_writes_one_offline_file(tmp_path):
@@ -198,3 +219,81 @@ def test_html_max_nodes_breaks_ties_towards_papers_datasets_then_tasks():
     data = explorer_data(g, max_nodes=3)
     assert {d["id"] for d in data["details"]} == {"paper/p", "dataset/d", "task/t"}
     assert data["stats"]["left_out_by_kind"] == {"method": 1, "repository": 1, "webpage": 1}
+
+
+def test_html_network_is_built_by_pyvis_and_embedded_as_it_built_it(tmp_path, monkeypatch):
+    built = []
+
+    class Recorded(Network):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            built.append(self)
+
+    monkeypatch.setattr(html_writer, "Network", Recorded)
+    stats = write_html(_graph(3), tmp_path / "g.html", title="T")
+    page = (tmp_path / "g.html").read_text(encoding="utf-8")
+    net, data = _embedded(page, "kg-network"), _embedded(page)
+    assert len(built) == 1 and built[0].heading == "T"
+    assert net["nodes"] == built[0].nodes and net["edges"] == built[0].edges
+    assert net["options"] == built[0].options
+    # One vis node per graph node, with its kind as vis group; one edge per relation, plus the
+    # co-occurrence links of the "entities only" view.
+    assert sorted(n["id"] for n in net["nodes"]) == list(range(stats["nodes"])) == list(range(8))
+    assert all(n["group"] == data["nodes"][n["id"]]["k"] for n in net["nodes"])
+    assert {n["group"] for n in net["nodes"]} <= set(net["options"]["groups"])
+    relations = [e for e in net["edges"] if e["id"].startswith("e")]
+    cooc = [e for e in net["edges"] if e["id"].startswith("c")]
+    assert len(relations) == stats["edges"] == 9 and len(cooc) == stats["cooccurrence_edges"]
+    assert [(e["from"], e["to"]) for e in relations] == [(e[0], e[1]) for e in data["edges"]]
+    assert net["options"]["physics"]["enabled"] is True and data["physics"] is True
+    # The vis-network bundle inlined is the one pyvis ships.
+    vis = resources.files("pyvis") / "templates" / "lib" / "vis-9.1.2" / "vis-network.min.js"
+    assert f"<script>{vis.read_text(encoding='utf-8')}</script>" in page
+
+
+def test_html_page_references_nothing_outside_itself_unlike_pyvis_own_pages(tmp_path):
+    g = _graph(2)
+    g.nodes["paper/p0"]["url"] = "https://arxiv.org/abs/2401.00001"  # data, shown as a link
+    write_html(g, tmp_path / "g.html")
+    page = (tmp_path / "g.html").read_text(encoding="utf-8")
+    assert "https://arxiv.org/abs/2401.00001" in page
+    assert _external_references(page) == []
+    assert not re.search(r"cdnjs|jsdelivr|unpkg|tom-select|bootstrap", page, re.I)
+    # The check can fail: pyvis's own template references CDNs whatever cdn_resources says.
+    for mode in ("in_line", "remote"):
+        own = Network(cdn_resources=mode)
+        own.add_node(1, label="a")
+        assert _external_references(own.generate_html()) != [], mode
+
+
+@pytest.mark.parametrize("n_entities, physics, arrows", [(5, True, "to"), (320, False, "to"),
+                                                          (420, False, "")])
+def test_html_network_turns_physics_off_past_300_nodes_and_arrows_past_400(
+        n_entities, physics, arrows):
+    g = nx.MultiDiGraph()
+    g.add_node("paper/p", kind="paper", label="P", iri=IRI + "paper/p", title="P")
+    for i in range(n_entities):
+        g.add_node(f"task/t{i}", kind="task", label=f"t{i}", iri=IRI + f"task/t{i}", papers=1)
+        g.add_edge("paper/p", f"task/t{i}", key="addresses_task", relation="addresses_task",
+                   evidence=[], confidence=1.0, value=None)
+    net = explorer_network(explorer_data(g))
+    assert net.options["physics"]["enabled"] is physics
+    assert {e["arrows"] for e in net.edges if e["id"].startswith("e")} == {arrows}
+    assert all(np.isfinite([n["x"], n["y"]]).all() for n in net.nodes)
+
+
+def test_html_write_caps_nodes_by_default_and_none_draws_all(tmp_path):
+    g = nx.MultiDiGraph()
+    for i in range(DEFAULT_MAX_NODES + 5):
+        g.add_node(f"paper/p{i}", kind="paper", label=f"Paper {i}", iri=IRI + f"paper/p{i}")
+    g.add_node("dataset/d", kind="dataset", label="D", iri=IRI + "dataset/d", papers=1)
+    g.add_edge("paper/p0", "dataset/d", key="uses_dataset", relation="uses_dataset",
+               evidence=[], confidence=1.0, value=None)
+    capped = write_html(g, tmp_path / "capped.html")
+    assert capped["nodes"] == DEFAULT_MAX_NODES and capped["left_out"] == 6
+    every = write_html(g, tmp_path / "every.html", max_nodes=None)
+    assert every["nodes"] == g.number_of_nodes() and every["left_out"] == 0
+    # Past 1,500 nodes papers are drawn without labels (titles show on hover); entities keep theirs.
+    net = _embedded((tmp_path / "every.html").read_text(encoding="utf-8"), "kg-network")
+    labelled = {n["group"] for n in net["nodes"] if "label" in n}
+    assert labelled == {"dataset"}

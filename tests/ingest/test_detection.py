@@ -89,3 +89,38 @@ def test_detection_unknown_format_name():
 def test_detection_registry_lists_every_reader_with_a_description():
     assert set(readers()) == {"arxiv", "bibtex", "csv", "hf-api", "hf-daily", "json", "jsonl", "openalex", "semantic-scholar"}
     assert all(cls.description for cls in readers().values())
+
+
+_README = "# kg\n\n## Quick start\n\nInstall it with pip. Then run kg build on a folder of listings; it writes the graph.\n"
+_LICENSE = ("MIT License\n\nCopyright (c) 2024 Someone\n\nPermission is hereby granted, free of charge, to any person "
+            "obtaining a copy of this software. The above copyright notice shall be included in all copies.\n")
+_PYTHON = ('"""A module. It has a docstring. It says things."""\n\nfrom __future__ import annotations\n\n'
+           "import re\n\n\n@dataclass(frozen=True, slots=True)\nclass Note:\n    kind: str = ''\n")
+_TOML = '[build-system]\nrequires = ["setuptools>=77"]\n\n[project]\nname = "kg"\n'
+_QUOTING = 'def test_x():\n    text = """\nDaily Papers\n\nA Title\n\nAn abstract. Two sentences.\n\n  • 3 authors\n"""\n'
+
+
+@pytest.mark.parametrize(("name", "content"), [("README.md", _README), ("LICENSE", _LICENSE), ("x.py", _PYTHON),
+                                               ("pyproject.toml", _TOML), ("test_page.py", _QUOTING)])
+def test_detection_ordinary_text_files_are_not_recognised(tmp_path, name, content):
+    path = tmp_path / name
+    path.write_text(content)
+    with pytest.raises(UnknownFormatError):
+        _detect(path)
+
+
+def test_detection_project_folder_gives_file_level_skips_and_no_papers(tmp_path):
+    from kg.ingest import read_inputs
+
+    for name, content in (("README.md", _README), ("LICENSE", _LICENSE), ("x.py", _PYTHON)):
+        (tmp_path / name).write_text(content)
+    result = read_inputs([tmp_path])
+    assert result.papers == []
+    assert sorted(Path(s.source.path).name for s in result.skips) == ["LICENSE", "README.md", "x.py"]
+    assert all(s.source.record == 0 and "does not recognise" in s.reason for s in result.skips)
+
+
+def test_detection_daily_papers_marks_without_the_header_are_enough(tmp_path):
+    path = tmp_path / "page.txt"
+    path.write_text("A Title Of A Paper\n\nThe abstract says one thing. And another thing.\n\n  • 3 authors\n\nMar 11\n")
+    assert _detect(path) == "hf-daily"

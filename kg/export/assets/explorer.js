@@ -1,9 +1,11 @@
-/* kg explorer: reads the graph from #kg-data and draws it with vis-network.
+/* kg explorer: draws the network pyvis built (#kg-network: vis nodes, edges and options) with
+ * vis-network, and builds search, filters, panel and overview from kg's data (#kg-data).
  * Every text from the data is set with textContent (never innerHTML), and only http(s)
  * URLs become links. window.kgExplorer exposes state for tests and the benchmark. */
 (function () {
   "use strict";
   var DATA = JSON.parse(document.getElementById("kg-data").textContent);
+  var NET = JSON.parse(document.getElementById("kg-network").textContent);
   var NODES = DATA.nodes, EDGES = DATA.edges, DETAILS = DATA.details;
   var KIND = {};
   DATA.kinds.forEach(function (k) { KIND[k.k] = k; });
@@ -60,33 +62,17 @@
     return true;
   }
 
-  // ---- vis data ----
-  function nodeItem(n) {
-    var c = colorOf(n.k), kindInfo = KIND[n.k] || { shape: "dot" };
-    // Entities grow with the papers that use them; papers stay small so entities stand out.
-    var value = n.k === "paper" ? 1 + Math.sqrt(n.d) : 1 + 3 * Math.max(n.p, 1);
-    var item = {
-      // Past ~1,500 nodes paper labels are a wall of text: papers show their title on hover.
-      id: n.id, label: big && n.k === "paper" ? undefined : n.l, x: n.x, y: n.y, k: n.k, p: n.p,
-      shape: kindInfo.shape, value: value,
-      color: { background: c, border: n.k === "paper" ? "#6b7789" : "#ffffff",
-               highlight: { background: c, border: "#111" }, hover: { background: c, border: "#111" } }
-    };
-    if (n.k === "paper") item.font = { color: "#4a5568" };
-    else if (n.k === "repository" || n.k === "webpage" || n.k === "organization") item.font = { color: "#6b7789" };
-    return item;
-  }
-  // Papers first, so that entities are drawn over them.
-  var nodesDS = new vis.DataSet(NODES.filter(function (n) { return n.k === "paper"; }).map(nodeItem)
-    .concat(NODES.filter(function (n) { return n.k !== "paper"; }).map(nodeItem)));
-  var edgeItems = EDGES.map(function (e, i) {
-    return { id: "e" + i, from: e[0], to: e[1], g: "p", rel: e[2] };
+  // ---- vis data: pyvis's nodes and edges; edge ids are "e<i>" (EDGES[i]) or "c<i>" (DATA.cooc[i]) ----
+  function isCooc(edgeId) { return edgeId.charAt(0) === "c"; }
+  var nodesDS = new vis.DataSet(NET.nodes);
+  // Read before vis-network gets the options: the label colour each kind (vis group) has.
+  var LABEL_COLOR = Object.create(null), LABEL_STROKE = NET.options.nodes.font.strokeWidth;
+  LABEL_COLOR[""] = NET.options.nodes.font.color;
+  Object.keys(NET.options.groups).forEach(function (k) {
+    var font = NET.options.groups[k].font;
+    if (font && font.color) LABEL_COLOR[k] = font.color;
   });
-  DATA.cooc.forEach(function (c, i) {
-    edgeItems.push({ id: "c" + i, from: c[0], to: c[1], g: "c", w: c[2], width: Math.min(1 + Math.log2(c[2]) * 1.5, 8),
-      color: { color: "rgba(46,134,222,0.35)", highlight: "#1b5fa8", hover: "#1b5fa8" } });
-  });
-  var edgesDS = new vis.DataSet(edgeItems);
+  var edgesDS = new vis.DataSet(NET.edges);
   var visibleIds = {};
   function recomputeVisible() {
     visibleIds = {};
@@ -95,34 +81,12 @@
   recomputeVisible();
   var nodesView = new vis.DataView(nodesDS, { filter: function (item) { return !!visibleIds[item.id]; } });
   var edgesView = new vis.DataView(edgesDS, { filter: function (item) {
-    if ((item.g === "c") !== state.entitiesOnly) return false;
+    if (isCooc(item.id) !== state.entitiesOnly) return false;
     return !!visibleIds[item.from] && !!visibleIds[item.to];
   } });
 
-  var options = {
-    autoResize: true,
-    layout: { improvedLayout: false, randomSeed: 7 },
-    nodes: {
-      borderWidth: 1.5,
-      font: { size: 14, face: "system-ui, -apple-system, Segoe UI, Roboto, sans-serif", color: "#1d2530",
-              strokeWidth: 3, strokeColor: "rgba(255,255,255,0.9)" },
-      scaling: { min: 10, max: 48, label: { enabled: true, min: 13, max: 30, drawThreshold: 6, maxVisible: 32 } }
-    },
-    edges: {
-      smooth: false, width: 1, selectionWidth: 2, hoverWidth: 1,
-      color: { color: "rgba(110,122,140,0.28)", highlight: "#333", hover: "#555" },
-      arrows: { to: { enabled: NODES.length <= 400, scaleFactor: 0.4 } }
-    },
-    physics: DATA.physics ? {
-      solver: "barnesHut",
-      barnesHut: { gravitationalConstant: -2500, centralGravity: 0.8, springLength: 90, springConstant: 0.04, avoidOverlap: 0.5 },
-      stabilization: { iterations: 200, updateInterval: 50, fit: true }
-    } : false,
-    interaction: { hover: true, tooltipDelay: 120, hideEdgesOnDrag: big, hideEdgesOnZoom: big,
-                   keyboard: false, multiselect: true }
-  };
   var container = $("graph");
-  var network = new vis.Network(container, { nodes: nodesView, edges: edgesView }, options);
+  var network = new vis.Network(container, { nodes: nodesView, edges: edgesView }, NET.options);
 
   var api = window.kgExplorer = {
     data: DATA, network: network, nodesView: nodesView, edgesView: edgesView,
@@ -148,10 +112,11 @@
     .sort(function (a, b) { return b.p - a.p; }).slice(0, 24);
   var LANDMARK_SCALE = 0.6, landmarkMode = false, maxUse = landmarks.length ? landmarks[0].p : 1;
   var HIDDEN_LABEL = { color: "rgba(0,0,0,0)", strokeWidth: 0 };
+  function shownLabel(kind) { return { color: LABEL_COLOR[kind] || LABEL_COLOR[""], strokeWidth: LABEL_STROKE }; }
   function setLandmarkMode(on) {
     landmarkMode = on;
     nodesDS.update(landmarks.map(function (n) {
-      return { id: n.id, font: on ? HIDDEN_LABEL : (nodeItem(n).font || { color: "#1d2530", strokeWidth: 3 }) };
+      return { id: n.id, font: on ? HIDDEN_LABEL : shownLabel(n.k) };
     }));
   }
   network.on("afterDrawing", function (ctx) {
@@ -206,9 +171,9 @@
   network.on("hoverEdge", function (p) {
     var item = edgesDS.get(p.edge);
     if (!item) return;
-    var a = NODES[item.from].t, b = NODES[item.to].t;
-    if (item.g === "c") showTooltip("shared papers: " + item.w, a + " — " + b);
-    else showTooltip(item.rel.replace(/_/g, " "), a + " → " + b);
+    var a = NODES[item.from].t, b = NODES[item.to].t, i = Number(item.id.slice(1));
+    if (isCooc(item.id)) showTooltip("shared papers: " + DATA.cooc[i][2], a + " — " + b);
+    else showTooltip(EDGES[i][2].replace(/_/g, " "), a + " → " + b);
   });
   network.on("blurNode", function () { tooltip.hidden = true; });
   network.on("blurEdge", function () { tooltip.hidden = true; });
