@@ -155,7 +155,7 @@ def sha256(path: Path) -> str:
 
 def fingerprint() -> str:
     out = subprocess.run(
-        [sys.executable, "-c", "from kg.extract_cache import extractor_fingerprint as f; print(f())"],
+        [sys.executable, "-c", "from kg.extract.cache import extractor_fingerprint as f; print(f())"],
         cwd=ROOT, env=ENV, capture_output=True, text=True, check=True,
     )
     return out.stdout.strip()

@@ -2,7 +2,8 @@
 
 Run: .venv/bin/python benchmarks/bench_extract.py [--n 5000] [--corpus PATH] [--seeds-repeat 100] [--components]
 Prints a table (and with ``--components`` the milliseconds each pipeline component spends per
-abstract, the docs run one at a time through every component); asserts nothing. The corpus is JSON Lines (optionally gzipped) with "title" and
+abstract, the docs run one at a time through every component, and the cost of reading a doc's
+candidates through the ``doc._`` extension and through the doc state); asserts nothing. The corpus is JSON Lines (optionally gzipped) with "title" and
 "abstract"; by default ../shared/corpora/paperlists-abstracts.jsonl.gz beside the checkout.
 """
 
@@ -43,23 +44,36 @@ def rate(label: str, papers: list[Paper], run) -> tuple[str, int, float, float, 
 
 def component_times(ex: Extractor, papers: list[Paper]) -> list[tuple[str, float]]:
     """Milliseconds per abstract spent in making the doc and in each component."""
-    from kg.extract.base import layout
+    from kg.extract import paper_doc
 
     nlp = ex.nlp
     comps = list(nlp.pipeline)
     spent = {"make_doc": 0.0, **{name: 0.0 for name, _ in comps}}
     for p in papers:
         t = time.perf_counter()
-        text = layout(p.title, p.abstract)
-        doc = nlp.make_doc(text)
-        doc.user_data["kg_text"] = text
-        doc.user_data["kg_title_end"] = len(p.title)
+        doc = paper_doc(nlp, p.title, p.abstract)
         spent["make_doc"] += time.perf_counter() - t
         for name, proc in comps:
             t = time.perf_counter()
             doc = proc(doc)
             spent[name] += time.perf_counter() - t
     return [(name, 1e3 * s / len(papers)) for name, s in spent.items()]
+
+
+def access_costs(ex: Extractor, n: int = 200_000) -> list[tuple[str, float]]:
+    """Nanoseconds per read of a doc's candidate list: through the declared ``doc._`` extension
+    (a getter over the doc state) and through :func:`kg.extract.doc.state`, which components use."""
+    from kg.extract import paper_doc
+    from kg.extract.doc import state
+
+    doc = paper_doc(ex.nlp, "A title", "An abstract.")
+    out = []
+    for label, read in (("doc._.kg_candidates", lambda: doc._.kg_candidates), ("state(doc).candidates", lambda: state(doc).candidates)):
+        t = time.perf_counter()
+        for _ in range(n):
+            read()
+        out.append((label, 1e9 * (time.perf_counter() - t) / n))
+    return out
 
 
 def main() -> None:
@@ -98,6 +112,9 @@ def main() -> None:
         for name, ms in times:
             print(f"{name:32s} {ms:12.4f}")
         print(f"{'total':32s} {sum(ms for _, ms in times):12.4f}")
+        print(f"\n{'read of the candidate list':32s} {'ns/read':>12s}")
+        for label, ns in access_costs(ex):
+            print(f"{label:32s} {ns:12.0f}")
 
 
 if __name__ == "__main__":

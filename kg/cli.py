@@ -363,15 +363,118 @@ def _print_leaderboards(tables, dataset, metric, task) -> None:
 def serve(
     graph: Path = typer.Argument(DEFAULT_OUT, help="Build folder (from `kg build --out`)."),
     host: str = typer.Option("127.0.0.1", "--host", help="Interface to listen on (loopback by default)."),
-    port: int = typer.Option(8000, "--port", help="TCP port."),
+    port: int = typer.Option(8000, "--port", min=1, max=65535, help="TCP port (1-65535)."),
+    timeout: float = typer.Option(30.0, "--timeout", min=0.001, help="Seconds a query may run before it is stopped."),
+    workers: int = typer.Option(None, "--workers", min=1, max=64, help="Query worker processes (default: up to 4, one per core)."),
+    cors: list[str] = typer.Option([], "--cors", help="Web origin allowed to read answers (repeatable; default none), e.g. http://localhost:3000."),
 ) -> None:
     """Serve the graph as a SPARQL 1.1 endpoint (/sparql) beside the HTML explorer (/)."""
-    from .serve import serve as run_server
+    from .serve import ServeSettings, serve as run_server
 
     try:
-        run_server(graph, host=host, port=port)
+        settings = ServeSettings(timeout=timeout, cors=tuple(cors), **({"workers": workers} if workers else {}))
+        run_server(graph, host=host, port=port, settings=settings)
     except KgError as e:
         _fail(e)
+
+
+def _fetch_settings(timeout: float, retries: int, backoff: float, pause: Optional[float], refresh: bool = False):
+    from .fetch import FetchSettings
+
+    return FetchSettings(timeout=timeout, retries=retries, backoff=backoff, pause=pause, refresh=refresh)
+
+
+def _fetch_line(r) -> str:
+    if r.note:
+        return f"{r.source}: {r.note}"
+    return (f"{r.source}: {len(r.fetched)} request(s) saved, {len(r.resumed)} already saved, "
+            f"{len(r.retries)} retried, {r.records} record(s)" + (f", newest {r.newest}" if r.newest else ""))
+
+
+@app.command()
+def fetch(
+    source: str = typer.Argument(..., metavar="SOURCE", help="hf-daily, arxiv, semantic-scholar or openalex."),
+    more_ids: Optional[list[str]] = typer.Argument(None, metavar="[ID...]", help="More ids after --ids (--ids A B C)."),
+    out_dir: Path = typer.Option(..., "--out", "-o", help="Folder the raw responses are saved into (then `kg build DIR`)."),
+    date: Optional[str] = typer.Option(None, "--date", help="hf-daily: one day, YYYY-MM-DD."),
+    from_: Optional[str] = typer.Option(None, "--from", help="hf-daily: first day of a range."),
+    to: Optional[str] = typer.Option(None, "--to", help="hf-daily: last day of a range (default: --from)."),
+    query: Optional[str] = typer.Option(None, "--query", help="arxiv: search_query, e.g. 'cat:cs.CL AND ti:retrieval'."),
+    ids: Optional[list[str]] = typer.Option(None, "--ids", help="arxiv, semantic-scholar: paper ids (repeat, or comma-separated)."),
+    search: Optional[str] = typer.Option(None, "--search", help="semantic-scholar, openalex: search words."),
+    filter_: Optional[str] = typer.Option(None, "--filter", help="openalex: works filter, e.g. 'publication_year:2024'."),
+    mailto: Optional[str] = typer.Option(None, "--mailto", help="openalex: e-mail for the polite pool (or OPENALEX_MAILTO)."),
+    max_: Optional[int] = typer.Option(None, "--max", min=1, help="Most records (hf-daily: days) to fetch."),
+    base_url: Optional[str] = typer.Option(None, "--base-url", help="Another host for the source: a mirror, proxy or test server."),
+    refresh: bool = typer.Option(False, "--refresh", help="Fetch again requests already saved in DIR."),
+    timeout: float = typer.Option(30.0, "--timeout", min=0.01, help="Seconds per request."),
+    retries: int = typer.Option(5, "--retries", min=0, help="Retries on 429, 5xx, timeouts and broken connections."),
+    backoff: float = typer.Option(1.0, "--backoff", min=0.0, help="First retry wait in seconds (doubles each retry)."),
+    pause: Optional[float] = typer.Option(None, "--pause", min=0.0, help="Seconds between requests (default: the source's limit)."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress output; only the summary."),
+) -> None:
+    """Save a source's API responses into --out (one gzip file per request), ready for `kg build`."""
+    from .fetch import fetch as run_fetch
+    from .fetch.progress import ConsoleProgress
+
+    if more_ids and not ids:
+        _fail(KgError(f"unexpected argument(s): {' '.join(more_ids)}", fix="only ids may follow SOURCE, after --ids"))
+    opts = {"date": date, "from": from_, "to": to, "query": query, "ids": [*(ids or []), *(more_ids or [])], "search": search,
+            "filter": filter_, "mailto": mailto, "max": max_}
+    try:
+        r = run_fetch(source, out_dir, opts, _fetch_settings(timeout, retries, backoff, pause, refresh),
+                      base=base_url, progress=ConsoleProgress(source, err, quiet))
+    except KgError as e:
+        _fail(e)
+        return
+    out.print(_fetch_line(r))
+    out.print(f"Saved in {out_dir}; read them with: kg build {out_dir}")
+
+
+@app.command()
+def update(
+    fetch_dir: Path = typer.Argument(..., help="A folder written by `kg fetch`."),
+    out_dir: Optional[Path] = typer.Option(None, "--out", "-o", help="Graph output folder (remembered; default build/graph)."),
+    build_: bool = typer.Option(True, "--build/--no-build", help="Rebuild the graph after fetching."),
+    formats: str = _opt("formats", default=",".join(SETTINGS["formats"].default)),
+    base_url: Optional[str] = typer.Option(None, "--base-url", help="Another host for every source of DIR."),
+    timeout: float = typer.Option(30.0, "--timeout", min=0.01, help="Seconds per request."),
+    retries: int = typer.Option(5, "--retries", min=0, help="Retries on 429, 5xx, timeouts and broken connections."),
+    backoff: float = typer.Option(1.0, "--backoff", min=0.0, help="First retry wait in seconds (doubles each retry)."),
+    pause: Optional[float] = typer.Option(None, "--pause", min=0.0, help="Seconds between requests (default: the source's limit)."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress output; only the summary."),
+) -> None:
+    """Fetch what is new since the last fetch into DIR, then rebuild its graph with the extraction cache."""
+    from .fetch import update as run_update
+    from .fetch.progress import ConsoleProgress
+    from .fetch.store import Store
+    from .pipeline import build as run_build
+    from .pipeline import ensure_writable_dir
+    from .settings import BuildSettings
+
+    try:
+        results = run_update(fetch_dir, _fetch_settings(timeout, retries, backoff, pause), base=base_url,
+                             progress_for=lambda name: ConsoleProgress(name, err, quiet))
+        for r in results:
+            out.print(_fetch_line(r))
+        if not build_:
+            return
+        store = Store(fetch_dir)
+        graph_out = out_dir or Path(store.manifest.get("graph_out") or DEFAULT_OUT)
+        if out_dir:
+            store.manifest["graph_out"] = str(out_dir)
+            store.save()
+        ensure_writable_dir(graph_out, "the graph output folder (--out)")
+        t0 = time.perf_counter()
+        settings = BuildSettings(cache_dir=str(graph_out / ".cache"))
+        g = run_build([fetch_dir], settings, exclude=[graph_out])
+        if not g.summary()["papers"]:
+            _no_papers(g, graph_out, [fetch_dir])
+        written = g.write(graph_out, [f.strip() for f in formats.split(",") if f.strip()], jobs=settings.jobs)
+    except KgError as e:
+        _fail(e)
+        return
+    _print_summary(g, written, time.perf_counter() - t0)
 
 
 def _version(value: bool) -> None:

@@ -1,7 +1,7 @@
 """Extraction on a Dask distributed cluster (``kg build --engine dask [--scheduler ADDRESS]``).
 
 The papers are read here; each chunk's titles and abstracts go to a Dask worker, which builds the
-spaCy pipeline once (per worker process) and sends back only the mentions. Chunks come back in
+spaCy pipeline once (per worker process) and sends back only the mentions and results. Chunks come back in
 input order through a bounded window of futures, so the build downstream (identity resolution,
 the graph, the outputs) is the local engine's and the outputs are the same files.
 
@@ -59,21 +59,25 @@ def dask_client(scheduler: str | None, jobs: int):
 _EXTRACTOR = None  # one per worker process: building the spaCy pipeline takes seconds
 
 
-def _mentions_task(texts: list[tuple[str, str]], catalogue_path: str | None) -> list:
-    """Runs on a Dask worker: the text mentions of each (title, abstract)."""
+def _analyse_task(texts: list[tuple[str, str]], catalogue_path: str | None) -> list:
+    """Runs on a Dask worker: the text mentions and results of each (title, abstract)."""
     global _EXTRACTOR
     from .extract import Extractor
 
     if _EXTRACTOR is None or _EXTRACTOR.catalogue_path != catalogue_path:
         _EXTRACTOR = Extractor(catalogue_path)
-    return _EXTRACTOR.mentions(texts)
+    return _EXTRACTOR.analyse(texts)
 
 
 def extract_on_dask(
     papers: Sequence[Paper], *, catalogue_path: str | None = None, scheduler: str | None = None, jobs: int = 1, chunk: int | None = None
 ) -> Iterator[Extraction]:
     """Extractions of ``papers`` in input order, the same as the local engine's."""
-    from .extract import _assemble  # metadata mentions are added here, as the local engine does
+    from .extract import metadata_mentions
+
+    def assemble(part: list[Paper], analysed: list) -> Iterator[Extraction]:
+        # metadata mentions (links in the listing) are added here, as the local engine does
+        return (Extraction(p, ms + tuple(metadata_mentions(p)), rs) for p, (ms, rs) in zip(part, analysed, strict=True))
 
     chunk = chunk or CHUNK
     with dask_client(scheduler, jobs) as client:
@@ -82,10 +86,10 @@ def extract_on_dask(
         for i in range(0, len(papers), chunk):
             part = list(papers[i : i + chunk])
             texts = [(p.title, p.abstract or "") for p in part]
-            pending.append((part, client.submit(_mentions_task, texts, catalogue_path, pure=False)))
+            pending.append((part, client.submit(_analyse_task, texts, catalogue_path, pure=False)))
             if len(pending) > window:  # bounded: the client never holds every chunk's answer at once
                 done, fut = pending.popleft()
-                yield from _assemble(done, fut.result())
+                yield from assemble(done, fut.result())
         while pending:
             done, fut = pending.popleft()
-            yield from _assemble(done, fut.result())
+            yield from assemble(done, fut.result())

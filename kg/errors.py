@@ -9,11 +9,16 @@
     │   └── RecordError          one record of a file is unusable (raised only in --strict mode;
     │                            otherwise the record becomes a Skip in the build report)
     ├── StrictModeError          --strict was given and at least one record was skipped
+    ├── CatalogueError           a catalogue file cannot be read or an entry is invalid (names the line)
     ├── SettingsError            a setting or option has an unknown name or an unusable value
     ├── GoldError                a gold annotation file for `kg eval` is missing or malformed
     ├── QueryError               a SPARQL query is missing, malformed or got bad parameters
+    │   └── QueryTimeoutError    the endpoint stopped a query that ran past its time limit
     ├── GraphLoadError           a built graph directory or RDF file cannot be loaded
-    └── ExportError              an output format is unknown or a writer failed
+    ├── ExportError              an output format is unknown or a writer failed
+    ├── ServeError               `kg serve` cannot listen, or cannot take a query now
+    └── FetchError               `kg fetch`/`kg update`: a request failed (4xx, or 429/5xx/timeouts
+                                 after every retry), or a saved response or the manifest is unusable
 """
 
 from __future__ import annotations
@@ -30,6 +35,10 @@ __all__ = [
     "QueryError",
     "GraphLoadError",
     "ExportError",
+    "QueryTimeoutError",
+    "ServeError",
+    "FetchError",
+    "CatalogueError",
 ]
 
 
@@ -80,3 +89,20 @@ class ExportError(KgError):
 
 class TruncatedInputError(InputError):
     """Raised after the readable part of a truncated or damaged gzip file has been read."""
+
+
+class QueryTimeoutError(QueryError):
+    """Raised when a query runs past the endpoint's time limit (``kg serve --timeout``) and is stopped."""
+
+
+class ServeError(KgError):
+    """Raised when ``kg serve`` cannot listen (port in use or out of range) or cannot take a query now (workers busy or gone)."""
+
+
+class FetchError(KgError):
+    """Raised when ``kg fetch``/``kg update`` cannot get a source's response or use what it saved."""
+
+
+class CatalogueError(KgError):
+    """Raised when a catalogue file cannot be read or one of its entries is invalid (names the line)."""
+

@@ -115,7 +115,6 @@ class Mention:
     confidence: float
     canonical: str | None = None  # catalogue name when the surface form is an alias
     value: str | None = None
-    context: str | None = None  # e.g. dataset a metric value was reported on
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,7 +19,7 @@ from .api import KnowledgeGraph
 from .errors import SettingsError, StrictModeError
 from .graph import build_graph
 from .ingest import read_inputs
-from .model import Extraction, Mention, Paper
+from .model import Extraction, Mention, Paper, Result
 from .settings import BuildSettings
 
 try:
@@ -58,7 +58,7 @@ def build(
     Folders in ``exclude`` (the output folder) and the cache folder are never read as input.
     """
     from .extract import EXTRACTOR_VERSION, Extractor
-    from .extract_cache import extractor_fingerprint
+    from .extract.cache import extractor_fingerprint
 
     settings = settings or BuildSettings.from_kwargs(**kwargs)
     if settings.engine not in ("local", "dask"):
@@ -76,6 +76,7 @@ def build(
         result = read_inputs(inputs, format=settings.format, strict=settings.strict, field_map=settings.field_map or None,
                              exclude=[*exclude, *([settings.cache_dir] if settings.cache_dir else [])])
     progress.done()
+    _note_cut_texts(result)
     if settings.strict and result.skips:  # readers raise in strict mode; this guards the rest
         raise StrictModeError(f"{len(result.skips)} record(s) were skipped", fix="fix the inputs listed in report.json")
     timings["read"], cpu["read"] = time.perf_counter() - t0, _cpu() - c0
@@ -91,8 +92,8 @@ def build(
     gc.freeze()
     try:
         # strict: also runs the extractor's (and cache's) code after the last paper
-        for paper, mentions in zip(papers, _extract(Extractor(), papers, settings, cache_stats), strict=True):
-            extractions.append(Extraction(paper, mentions))
+        for paper, (mentions, results) in zip(papers, _extract(Extractor(), papers, settings, cache_stats), strict=True):
+            extractions.append(Extraction(paper, mentions, results))
             progress.advance()
     finally:
         gc.unfreeze()
@@ -122,6 +123,21 @@ def build(
     return KnowledgeGraph(graph, report=report, extractions=extractions)
 
 
+def _note_cut_texts(result) -> None:
+    """A note in the report for each paper whose text is longer than extraction reads."""
+    from .extract import MAX_ABSTRACT_CHARS, MAX_TITLE_CHARS, text_cut
+    from .ingest.base import Note
+
+    for p in result.papers:
+        if text_cut(p):
+            result.notes.append(Note(
+                p.source,
+                f"extraction read the first {MAX_TITLE_CHARS:,} characters of the title and {MAX_ABSTRACT_CHARS:,} of the "
+                f"abstract (cut at a sentence end); this record has {len(p.title):,} and {len(p.abstract or ''):,}",
+                "text-cut",
+            ))
+
+
 def ensure_writable_dir(path: Path, what: str) -> None:
     """Create ``path`` if needed; a :class:`SettingsError` saying why when it cannot be written."""
     fix = "choose another folder (kg build --out DIR), or --no-cache to build without the cache"
@@ -144,20 +160,20 @@ def _cpu() -> float:
     return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
 
 
-def _extract(extractor, papers: list[Paper], settings: BuildSettings, stats: dict) -> Iterator[tuple[Mention, ...]]:
-    """The mentions of each paper, in input order, from the cache or ``settings.jobs`` workers."""
+def _extract(extractor, papers: list[Paper], settings: BuildSettings, stats: dict) -> Iterator[tuple[tuple[Mention, ...], tuple[Result, ...]]]:
+    """The mentions and results of each paper, in input order, from the cache or ``settings.jobs`` workers."""
 
     def run(todo: Sequence[Paper]) -> Iterator[tuple[Mention, ...]]:
         if settings.engine == "dask":
             from .dask_engine import extract_on_dask
 
             done = extract_on_dask(todo, catalogue_path=extractor.catalogue_path, scheduler=settings.scheduler, jobs=settings.jobs)
-            return (ex.mentions for ex in done)
+            return ((ex.mentions, ex.results) for ex in done)
         jobs = max(1, min(settings.jobs, len(todo) // 200 or 1))  # process start-up costs more than small inputs
-        return (ex.mentions for ex in extractor.extract(todo, jobs=jobs))
+        return ((ex.mentions, ex.results) for ex in extractor.extract(todo, jobs=jobs))
 
     if settings.cache_dir:
-        from .extract_cache import cached_mentions, extractor_fingerprint
+        from .extract.cache import cached_mentions, extractor_fingerprint
 
         fingerprint = extractor_fingerprint(extractor.catalogue_path)
         return cached_mentions(papers, Path(settings.cache_dir), run, fingerprint, stats)

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import GraphLoadError, QueryError
+from .sparql_guard import short_syntax_error, unknown_prefixes, uses_service
 from .vocab import PREFIXES
 
 __all__ = [
@@ -357,10 +358,21 @@ def run_query(store, query: str | NamedQuery, params: Mapping[str, object] | Non
         if not re.fullmatch(r"[A-Za-z_]\w*", name):
             raise QueryError(f"{name!r} is not a valid SPARQL variable name", fix="use letters, digits and _ only")
     subs = {ox.Variable(k): _term(v) for k, v in params.items()}
+    if uses_service(nq.text):
+        raise QueryError(
+            f"query {nq.name!r} uses SERVICE: kg never sends a query to another server",
+            fix="remove the SERVICE clause; to combine graphs, load them into one SPARQL server",
+        )
     try:
         res = store.query(nq.text, prefixes=PREFIXES, substitutions=subs or None)
     except SyntaxError as e:
-        raise QueryError(f"query {nq.name!r} is not valid SPARQL: {e}", fix="check the query text") from e
+        unknown = unknown_prefixes(nq.text, PREFIXES)
+        if unknown:
+            raise QueryError(
+                f"query {nq.name!r} uses the unknown prefix {unknown[0]}:",
+                fix=f"declare it (PREFIX {unknown[0]}: <...>) or use one of kg's: {', '.join(list(PREFIXES)[:8])}, ...",
+            ) from e
+        raise QueryError(f"query {nq.name!r} is not valid SPARQL: {short_syntax_error(str(e))}", fix="check the query text") from e
     except RuntimeError as e:  # pyoxigraph: a substituted variable missing from the SELECT clause
         raise QueryError(
             f"query {nq.name!r} cannot take parameter(s) {', '.join(params)}: {e}",

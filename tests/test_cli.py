@@ -194,3 +194,17 @@ def test_cli_build_twice_into_a_folder_inside_the_input_never_reads_its_own_outp
     report = json.loads((work / "build" / "graph" / "report.json").read_text(encoding="utf-8"))
     assert report["summary"]["papers"] == 70
     assert all("build/graph" not in f["path"] for f in report["files"])
+
+
+def test_cli_build_with_a_huge_abstract_keeps_every_record_and_notes_the_cut(tmp_path):
+    rows = [{"title": f"Paper {i}", "abstract": f"We propose Net{i} and test it on ImageNet."} for i in range(30)]
+    rows.append({"title": "A very long record", "abstract": "We study cats. " * 80_000})
+    src = tmp_path / "in.jsonl"
+    src.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    res = CliRunner().invoke(app, ["build", str(src), "--out", str(out), "--quiet", "--formats", "json", "--no-cache"])
+    assert res.exit_code == 0, res.output
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert report["summary"]["papers"] == 31
+    cut = [n for n in report["notes"] if n["kind"] == "text-cut"]
+    assert len(cut) == 1 and cut[0]["record"] == 31

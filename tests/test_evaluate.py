@@ -85,15 +85,19 @@ def test_evaluate_load_gold_names_the_bad_line(tmp_path: Path) -> None:
 
 # --- regression on the seeds -------------------------------------------------------------
 
+# Reached with EXTRACTOR_VERSION 9: proposed .977, datasets .986, urls 1.0, metrics 1.0,
+# introduced_datasets 1.0, methods .955, tasks .677, any_method .968, any_dataset .989.
 BARS = {
-    "proposed": 0.95,
-    "datasets": 0.95,
+    "proposed": 0.96,
+    "datasets": 0.97,
     "code_urls": 0.95,
     "other_urls": 0.95,
-    "metrics": 0.90,
-    "introduced_datasets": 0.90,
-    "methods": 0.80,
-    "tasks": 0.60,
+    "metrics": 0.97,
+    "introduced_datasets": 0.97,
+    "methods": 0.94,
+    "tasks": 0.66,
+    "any_method": 0.95,
+    "any_dataset": 0.97,
 }
 
 

@@ -190,6 +190,32 @@ def o_papers_using_both(G, a, b):
 
 
 # ---- parameters picked from the graph ---------------------------------------------------------------
+def _ranked_results(G):
+    for p, d in G.nodes(data=True):
+        for r in d.get("results") or () if d["kind"] == "paper" else ():
+            if r["kind"] == "absolute" and r.get("dataset") and G.nodes[r["metric"]].get("higher_is_better") is not None:
+                yield p, d, r
+
+
+def _ranked_pair(G):
+    """(dataset, metric) names of the most common ranked result, else names that match nothing."""
+    from collections import Counter
+
+    pairs = Counter((G.nodes[r["dataset"]]["label"], G.nodes[r["metric"]]["label"]) for _, _, r in _ranked_results(G))
+    return min(pairs, key=lambda k: (-pairs[k], k)) if pairs else ("no such dataset", "no such metric")
+
+
+def o_leaderboard(G, dataset, metric):
+    from kg.export.rdf import decimal_text
+
+    return [
+        (float(decimal_text(r["value"], r["number"])), r.get("unit") or "", G.nodes[r["metric"]]["higher_is_better"],
+         G.nodes[r["method"]]["label"] if r.get("method") else None, iri(p), d["title"], r["value"])
+        for p, d, r in _ranked_results(G)
+        if dataset.lower() in names(G.nodes[r["dataset"]]) and metric.lower() in names(G.nodes[r["metric"]])
+    ]
+
+
 def _most_linked(G, kind, default="no such name"):
     cands = sorted(nodes(G, kind), key=lambda n: (-G.nodes[n].get("papers", 0), n))
     return G.nodes[cands[0]]["label"] if cands else default
@@ -223,6 +249,8 @@ def params_for(name: str, G) -> dict:
     elif name == "papers-using-both":
         a, b = _dataset_pair(G)
         p = {"a": a, "b": b}
+    elif name == "leaderboard":
+        p = dict(zip(("dataset", "metric"), _ranked_pair(G)))
     else:
         p = {}
     return {k: v.swapcase() for k, v in p.items()}
@@ -239,6 +267,7 @@ ORACLES = {
     "datasets-for-task": (o_datasets_for_task, "papers"),
     "task-datasets": (o_task_datasets, "papers"),
     "metric-values": (o_metric_values, None),
+    "leaderboard": (o_leaderboard, None),
     "papers-per-organization": (o_papers_per_organization, "papers"),
     "evidence": (o_evidence, None),
     "co-used-datasets": (o_co_used_datasets, "papers"),
@@ -399,3 +428,26 @@ def test_query_seeds_talking_head_facts_any_decent_extractor_finds():
     both = g.run("papers-using-both", a="hdtf", b="MEAD")
     assert len(both) >= 1
     assert len({r["paper"] for r in evidence(g, "HDTF")}) >= 2
+
+
+def test_query_service_is_refused_by_kg_query_without_any_request():
+    import socket
+
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(1)
+    listener.settimeout(0.3)
+    port = listener.getsockname()[1]
+    try:
+        with pytest.raises(QueryError, match="SERVICE"):
+            run_query(fixture_graph().store, f"SELECT * WHERE {{ SERVICE <http://127.0.0.1:{port}/x> {{ ?s ?p ?o }} }}")
+        with pytest.raises(socket.timeout):
+            listener.accept()  # nothing connected
+    finally:
+        listener.close()
+
+
+def test_query_unknown_prefix_is_named_in_a_short_message():
+    with pytest.raises(QueryError) as e:
+        run_query(fixture_graph().store, "SELECT * WHERE { ?s foo:bar ?o }")
+    assert "unknown prefix foo:" in str(e.value) and len(str(e.value)) < 300

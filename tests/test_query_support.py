@@ -123,7 +123,7 @@ def fixture_extractions() -> list[Extraction]:
 
 def _results(e: Extraction):
     from kg.extract.results import paper_results
-    from kg.extract.base import split_sentences
+    from kg.extract.sentences import split_sentences
 
     return paper_results(e.paper.title, e.paper.abstract, e.mentions, split_sentences)
 

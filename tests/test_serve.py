@@ -169,6 +169,7 @@ def test_serve_provenance_is_in_its_named_graph(endpoint):
     n = int(json.loads(body)["results"]["bindings"][0]["n"]["value"])
     G = seeds_graph().graph
     keys = {(u, v, k, ev["field"], ev["start"], ev["rule"]) for u, v, k, d in G.edges(keys=True, data=True) for ev in d.get("evidence", ())}
+    keys |= {(p, r["metric"], "result", r["evidence"]["start"]) for p, d in G.nodes(data=True) for r in d.get("results") or ()}
     assert n == len(keys) > 0
     _, _, body = get(endpoint, "SELECT (COUNT(*) AS ?n) WHERE { ?e a kg:Mention }", "application/json")
     assert json.loads(body)["results"]["bindings"][0]["n"]["value"] == "0"  # not in the default graph
@@ -307,10 +308,13 @@ def test_serve_make_app_on_a_folder_without_a_graph_raises(tmp_path):
 def test_serve_make_app_accepts_an_rdf_file_and_shows_a_form_without_graph_html(tmp_path, build_dir):
     (tmp_path / "g.ttl").write_bytes((build_dir / "graph.ttl").read_bytes())
     app = make_app(tmp_path / "g.ttl")
-    seen = {}
-    body = b"".join(app({"PATH_INFO": "/", "REQUEST_METHOD": "GET"}, lambda status, headers: seen.update(status=status)))
-    assert seen["status"] == "200 OK" and b"<form" in body
-    assert len(load_store(tmp_path / "g.ttl")) == len(app.store)
+    try:
+        seen = {}
+        body = b"".join(app({"PATH_INFO": "/", "REQUEST_METHOD": "GET"}, lambda status, headers: seen.update(status=status)))
+        assert seen["status"] == "200 OK" and b"<form" in body
+        assert len(load_store(tmp_path / "g.ttl")) == len(app.store)
+    finally:
+        app.close()
 
 
 def test_serve_busy_port_is_a_kg_error_with_a_fix(endpoint, build_dir):

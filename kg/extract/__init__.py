@@ -1,61 +1,83 @@
 """Extraction: a blank English spaCy pipeline of rule components turning papers into mentions.
 
-::
-
-    text-only tokenizer -> kg_sentences -> kg_urls -> kg_catalogue -> kg_proposed -> kg_acronyms
-              -> kg_context -> kg_metrics -> kg_tasks -> kg_resolve
-
-Each ``kg_*`` component lives in its own module with its algorithm as a pure function beside
-it; all of them append :class:`~kg.extract.base.Candidate` records to ``doc._.kg_candidates``
-and ``kg_resolve`` turns those into :class:`~kg.model.Mention`. No statistical model is loaded.
 A paper is one doc: its title, a blank line, its abstract (offsets are mapped back per field).
+The tokenizer (:class:`~kg.extract.doc.TextOnlyTokenizer`) makes a token-less doc carrying a
+:class:`~kg.extract.doc.DocState`; every ``doc._.kg_*`` extension reads one of its slots. The
+components, in order, with what each reads and writes (``requires=`` / ``assigns=``)::
+
+    component      module            requires                             assigns
+    kg_sentences   sentences         -                                    kg_sents
+    kg_urls        urls              -                                    kg_candidates
+    kg_catalogue   catalogue_match   kg_sents                             kg_candidates
+    kg_proposed    proposed          kg_sents                             kg_candidates
+    kg_acronyms    acronyms          kg_sents, kg_candidates              kg_candidates, kg_task_acronyms
+    kg_cues        cues              kg_candidates                        kg_candidates
+    kg_metrics     metrics           kg_candidates                        kg_candidates
+    kg_lists       lists             kg_candidates                        kg_candidates
+    kg_tasks       tasks             kg_sents                             kg_candidates, kg_title_tasks
+    kg_resolve     resolve           kg_sents, kg_candidates,             kg_mentions
+                                     kg_task_acronyms, kg_title_tasks
+    kg_results     results           kg_mentions, kg_sents                kg_results
+
+(``kg_text`` and ``kg_title_end`` come from the tokenizer.) Rule components only append to
+``kg_candidates``; some read what earlier ones found (``kg_acronyms`` the paper's own names,
+``kg_cues`` the catalogue's methods, ``kg_metrics`` every metric, ``kg_lists`` every dataset and metric). No component rewrites
+another's candidates: ``kg_resolve`` owns every revision and role decision. Each component's
+algorithm is a pure function beside it, its word lists and cue phrases are in ``data/*.json``
+(:mod:`kg.extract.words`), and no statistical model is loaded. Reported results
+(:mod:`kg.extract.results`) are read last, from the resolved mentions.
 
 The rules find anchor words with one trie-shaped regex per component (tried only at word
 starts) and run their own expressions only there, and the catalogue is matched on the text,
-so no component reads tokens: the pipeline's tokenizer makes token-less docs that carry the
-text (spaCy's rule tokenizer alone cost about as much as all the rules). On corpus abstracts
-the pipeline runs at about 1,700 abstracts per CPU-second (``benchmarks/bench_extract.py``).
+so no component reads tokens (spaCy's rule tokenizer alone cost about as much as all the
+rules). On corpus abstracts the pipeline runs at about 1,700 abstracts per CPU-second
+(``benchmarks/bench_extract.py``).
 """
 
 from __future__ import annotations
 
-import multiprocessing
 from collections import deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from functools import lru_cache
 from itertools import islice
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
-from ..model import Extraction, Mention, Paper
-from . import acronyms, context, lexicon, metrics, proposed, resolve, tasks, urls  # noqa: F401  (register factories)
-from .base import TextOnlyTokenizer, layout
+from ..model import Extraction, Mention, Paper, Result
+from ..parallel import forks, parallel_map
+from . import acronyms, catalogue_match, cues, lists, metrics, proposed, resolve, results, sentences, tasks, urls  # noqa: F401  (register factories)
+from .doc import MAX_ABSTRACT_CHARS, MAX_TITLE_CHARS, TextOnlyTokenizer, cap_text, layout, state
 
-EXTRACTOR_VERSION = "8"
+EXTRACTOR_VERSION = "9"
 
-__all__ = ["EXTRACTOR_VERSION", "Extractor", "extract_papers", "build_pipeline", "metadata_mentions"]
+__all__ = [
+    "EXTRACTOR_VERSION", "Extractor", "extract_papers", "build_pipeline", "metadata_mentions", "paper_doc", "text_cut",
+    "MAX_TITLE_CHARS", "MAX_ABSTRACT_CHARS",
+]
 
 COMPONENTS = (
+    "kg_sentences",
     "kg_urls",
     "kg_catalogue",
     "kg_proposed",
     "kg_acronyms",
-    "kg_context",
+    "kg_cues",
     "kg_metrics",
+    "kg_lists",
     "kg_tasks",
     "kg_resolve",
+    "kg_results",
 )
 _CHUNK = 256
 
 
 def build_pipeline(catalogue_path: str | None = None) -> Language:
     """The blank English pipeline with every kg component; docs carry their text, not tokens
-    (:class:`~kg.extract.base.TextOnlyTokenizer`)."""
+    (:class:`~kg.extract.doc.TextOnlyTokenizer`). A custom catalogue is validated here."""
     nlp = spacy.blank("en")
     nlp.tokenizer = TextOnlyTokenizer(nlp.vocab)
-    nlp.add_pipe("kg_sentences")
     for name in COMPONENTS:
         config = {"path": catalogue_path} if name == "kg_catalogue" else {}
         nlp.add_pipe(name, config=config)
@@ -64,9 +86,24 @@ def build_pipeline(catalogue_path: str | None = None) -> Language:
 
 @lru_cache(maxsize=4)
 def _shared_pipeline(catalogue_path: str | None) -> Language:
-    """One pipeline per catalogue per process: building it (the catalogue's phrase matchers)
-    costs about 0.3 s, and the components keep no state between docs."""
+    """One pipeline per catalogue per process: building it (the catalogue's index) costs about
+    0.3 s, and the components keep no state between docs."""
     return build_pipeline(catalogue_path)
+
+
+def paper_doc(nlp: Language, title: str, abstract: str) -> Doc:
+    """The doc of one paper, before the components run: its text is :func:`~kg.extract.doc.layout`
+    of the fields cut to their caps (:func:`~kg.extract.doc.cap_text`; never an error)."""
+    title, abstract, _ = cap_text(title, abstract)
+    doc = nlp.make_doc(layout(title, abstract))
+    state(doc).title_end = len(title)  # a title may itself hold a blank line
+    return doc
+
+
+def text_cut(paper: Paper) -> bool:
+    """Was part of this paper's title or abstract left unread? (Past ``MAX_TITLE_CHARS`` /
+    ``MAX_ABSTRACT_CHARS`` characters; the mentions come from the text before the cut.)"""
+    return len(paper.title) > MAX_TITLE_CHARS or len(paper.abstract or "") > MAX_ABSTRACT_CHARS
 
 
 def metadata_mentions(paper: Paper) -> list[Mention]:
@@ -88,74 +125,51 @@ class Extractor:
         self.batch_size = batch_size
         self._nlp: Language | None = None
 
+    def __getstate__(self) -> dict:
+        # Sent to spawned workers without the pipeline: each builds its own on first use.
+        return {**self.__dict__, "_nlp": None}
+
     @property
     def nlp(self) -> Language:
         if self._nlp is None:
             self._nlp = _shared_pipeline(self.catalogue_path)
         return self._nlp
 
+    def analyse(self, texts: list[tuple[str, str]]) -> list[tuple[tuple[Mention, ...], tuple[Result, ...]]]:
+        """The text mentions and the results of each (title, abstract) pair, in order."""
+        nlp = self.nlp
+        docs = [paper_doc(nlp, title, abstract) for title, abstract in texts]
+        out = []
+        for doc in nlp.pipe(docs, batch_size=self.batch_size):
+            st = state(doc)
+            out.append((tuple(st.mentions or ()), st.results or ()))
+        return out
+
     def mentions(self, texts: list[tuple[str, str]]) -> list[tuple[Mention, ...]]:
         """The text mentions of each (title, abstract) pair, in order."""
-        nlp = self.nlp
-        docs = []
-        for title, abstract in texts:
-            text = layout(title, abstract)
-            doc = nlp.make_doc(text)
-            doc.user_data["kg_text"] = text
-            doc.user_data["kg_title_end"] = len(title)
-            docs.append(doc)
-        return [tuple(doc._.kg_mentions or ()) for doc in nlp.pipe(docs, batch_size=self.batch_size)]
+        return [ms for ms, _ in self.analyse(texts)]
 
     def extract(self, papers: Iterable[Paper], *, jobs: int = 1) -> Iterator[Extraction]:
-        """Extractions in input order; ``jobs > 1`` spreads chunks over worker processes.
+        """Extractions in input order; ``jobs > 1`` spreads chunks over worker processes
+        (:func:`kg.parallel.parallel_map`).
 
         Workers receive only titles and abstracts and send back only mentions; with the fork
         start method they inherit the already built pipeline instead of building their own.
         """
         it = iter(papers)
         chunks = iter(lambda: list(islice(it, _CHUNK)), [])
-        if jobs <= 1:
-            for chunk in chunks:
-                yield from _assemble(chunk, self.mentions(_texts(chunk)))
-            return
-        global _WORKER
-        methods = multiprocessing.get_all_start_methods()
-        ctx = multiprocessing.get_context("fork" if "fork" in methods else None)
-        if ctx.get_start_method() == "fork":
+        if jobs > 1 and forks():
             self.nlp  # build once, before forking, so workers share it
-            _WORKER = self
-        with ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_init_worker, initargs=(self.catalogue_path,)) as pool:
-            pending: deque = deque()
+        pending: deque[list[Paper]] = deque()
+
+        def texts() -> Iterator[list[tuple[str, str]]]:
             for chunk in chunks:
-                pending.append((chunk, pool.submit(_work, _texts(chunk))))
-                if len(pending) > 2 * jobs:  # a bounded window keeps memory flat on big inputs
-                    done, fut = pending.popleft()
-                    yield from _assemble(done, fut.result())
-            while pending:
-                done, fut = pending.popleft()
-                yield from _assemble(done, fut.result())
+                pending.append(chunk)  # results come back in this order
+                yield [(p.title, p.abstract or "") for p in chunk]
 
-
-_WORKER: Extractor | None = None
-
-
-def _texts(chunk: list[Paper]) -> list[tuple[str, str]]:
-    return [(p.title, p.abstract or "") for p in chunk]
-
-
-def _assemble(chunk: list[Paper], mentions: list[tuple[Mention, ...]]) -> list[Extraction]:
-    return [Extraction(p, ms + tuple(metadata_mentions(p))) for p, ms in zip(chunk, mentions)]
-
-
-def _init_worker(catalogue_path: str | None) -> None:
-    global _WORKER
-    if _WORKER is None or _WORKER.catalogue_path != catalogue_path:
-        _WORKER = Extractor(catalogue_path)
-
-
-def _work(texts: list[tuple[str, str]]) -> list[tuple[Mention, ...]]:
-    assert _WORKER is not None
-    return _WORKER.mentions(texts)
+        for analysed in parallel_map(self.analyse, texts(), jobs):
+            chunk = pending.popleft()
+            yield from (Extraction(p, ms + tuple(metadata_mentions(p)), rs) for p, (ms, rs) in zip(chunk, analysed))
 
 
 def extract_papers(papers: Iterable[Paper], *, jobs: int = 1) -> list[Extraction]:

@@ -11,7 +11,7 @@
   unless capitalised ("Self-Evaluated Template Network").
 
 The proposal decision needs the paper's own names, so :func:`classify` takes them; the
-component runs after ``kg_proposed`` and reads them from the candidates.
+component runs after ``kg_proposed`` and reads them from ``doc._.kg_candidates``.
 """
 
 from __future__ import annotations
@@ -23,18 +23,17 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..model import Role
-from .base import (
-    STOP_NAMES, TASK_HEADS, WEAK_HEADS, Candidate, candidates, doc_text, is_acronym, norm,
-    sentence_at, sentence_spans,
-)
+from .doc import Candidate, state
+from .sentences import sentence_at, split_sentences
+from .shapes import STOP_NAMES, TASK_HEADS, WEAK_HEADS, is_acronym, norm
+from .words import alternation, word_set
 
-__all__ = ["Definition", "find_definitions", "long_form_start", "classify", "METRIC_HEADS", "acronyms_component"]
+__all__ = ["Definition", "find_definitions", "long_form_start", "classify", "acronym_candidates", "METRIC_HEADS",
+           "acronyms_component"]
 
-METRIC_HEADS = frozenset(
-    "error errors score scores distance accuracy rate ratio similarity divergence precision recall".split()
-)
-_DATASET_HEADS = frozenset("dataset datasets benchmark benchmarks corpus corpora database".split())
-_GENERIC_LONG = frozenset("model models network networks".split())
+METRIC_HEADS = word_set("acronyms", "metric_heads")
+_DATASET_HEADS = word_set("acronyms", "dataset_heads")
+_GENERIC_LONG = word_set("acronyms", "generic_long")
 
 # "(ACR)" or "(ACR," / "(ACR;": the short form must be one acronym-like word.
 _PAREN = re.compile(r"\(\s*([A-Za-z0-9][\w\-+.]*?[\w+])\s*[);,]")
@@ -42,18 +41,14 @@ _WORD = re.compile(r"[\w][\w\-'+./]*")
 # "we devise a ... (ACR)", "we emphasize ... (ACR)": the sentence presents the technique.
 # A character of the stretch between a presenting word and a definition, when no relative
 # pronoun or preposition intervenes ("we present X that treats Bayesian optimization (BO)").
-_COMPARES = re.compile(
-    r"\b(?:outperform\w*|surpass\w*|beat\w*|compared|comparison|than|over|versus|vs|uses?|adopts?|leverages?"
-    r"|employs?|utili[sz]es?|relies|builds on)\b"
-)
-_NO_LINK = (
-    r"(?:(?!\b(?:that|which|who|whose|to|for|with|on|in|of|from|by|via|using|between|among|into|onto"
-    r"|towards?|over|under|than|as|such)\b)[^.;:])"
-)
+_COMPARES = re.compile(r"\b(?:" + alternation("acronyms", "comparing_words") + r")\b")
+_NO_LINK = r"(?:(?!\b(?:" + alternation("acronyms", "no_link_words") + r")\b)[^.;:])"
 _PRESENT_VERB = re.compile(
-    r"\b(?:[Ww]e|[Tt]his (?:paper|work|study))\s+(?:\w+ly\s+|also\s+|further\s+|then\s+|first\s+)?"
-    r"(?:propose|introduce|present|devise|design|develop|build|construct"
-    r"|emphasi[sz]e|create|formulate|name|call)s?\b" + _NO_LINK + r"*$"
+    r"\b(?:[Ww]e|[Tt]his (?:paper|work|study))\s+(?:\w+ly\s+|also\s+|further\s+|then\s+|first\s+)?(?:"
+    + alternation("acronyms", "presenting_verbs")
+    + r")s?\b"
+    + _NO_LINK
+    + r"*$"
 )
 # No relative clause or preposition between the verb and the definition: in "we present X that
 # treats Bayesian optimization (BO)", BO is what X works on, not what is presented.
@@ -71,26 +66,19 @@ _PRESENT_ADJ = re.compile(
     re.IGNORECASE,
 )
 _PRECEDED_BY_USE = re.compile(
-    r"(?:\b(?:on|upon|from|by|via|like|for|to|in|into|of|adapts?|adopts?|uses?|utili[sz]es?|leverages?"
-    r"|fine-tunes?|follows?|extends?|existing|standard|conventional|traditional|popular|pretrained"
-    r"|pre-trained|previous|prior|vanilla|original)\s+)(?:the\s+|a\s+|an\s+)?$",
-    re.IGNORECASE,
+    r"(?:\b(?:"
+    + alternation("acronyms", "used_before")
+    + r")\s+)(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE
 )
-_METHODISH = frozenset(
-    "framework model network method module architecture mechanism strategy system pipeline algorithm approach "
-    "layer block unit adapter head loss".split()
-)
+_METHODISH = word_set("acronyms", "methodish")
 # A sentence whose subject is the paper's own system: "Specifically, Teller first ...".
 _OPENING = re.compile(r"^\s*(?:[A-Z][^,.;]{0,80},\s*)?(?:the |our )?")
 _TASK_OF = re.compile(r"\b(?:task|problem|field|area)s? of\s+(?:the\s+)?\Z")
 _PARTS_BEFORE = re.compile(r"(?:components?|modules?|parts?|stages?|branches?)\s*:\s*(?:\(?\w\)\s*)?\Z|\bconsists? of\s+(?:a|an|the)?\s*\Z")
 # A title that begins by spelling out "... Network (DaGAN)" names the paper's own system; one that
 # begins with "Explanation Regularisation (ER)" or "Recommender Systems" names its topic.
-_OWN_SYSTEM_HEADS = frozenset(
-    "network model framework transformer machine architecture net system method algorithm approach "
-    "autoencoder encoder decoder generator estimator detector tracker planner agent".split()
-)
-_SYSTEM_NOUNS = frozenset("framework model network method architecture system pipeline".split())
+_OWN_SYSTEM_HEADS = word_set("acronyms", "own_system_heads")
+_SYSTEM_NOUNS = word_set("acronyms", "system_nouns")
 # "(SAA), a popular method for ...": an established technique, described as one.
 _KNOWN_AFTER = re.compile(
     r"\)\s*,\s*(?:a|an|the)\s+(?:(?:popular|standard|classic|classical|well-known|widely[- ]used|common|commonly"
@@ -197,6 +185,31 @@ def is_task_long_form(text: str, d: Definition) -> bool:
     return not (after and (after.group(1) in _METHODISH or after.group(1).lower() in _DATASET_HEADS))
 
 
+_TASK_NOUN_AFTER = re.compile(r"\)\s*,?\s*(?:(?:a|an|the)\s+)?(?:\w+\s+){0,2}?(?:task|problem|setting|challenge)s?\b")
+
+
+def presented_task_shaped(text: str, d: Definition, sentence: tuple[int, int]) -> bool:
+    """"we introduce Self-Refining Retrieval (SRR), a method ...": a long form with a task head
+    that a proposal verb presents names the paper's method (a paper proposes methods, not tasks,
+    unless it says "a new task") when it is Title Case or its acronym is used again later."""
+    long = text[d.long_start : d.long_end]
+    before = text[sentence[0] : d.long_start]
+    return (
+        (_title_case(long) or reused(text, d))
+        and bool(_PRESENT_VERB.search(before[-100:]) or _PRESENT_GERUND.search(before[-100:]))
+        and not _DEFINITE.search(before)
+        and not _TASK_NOUN_AFTER.match(text, d.short_end)
+    )
+
+
+def reused(text: str, d: Definition) -> bool:
+    """Is the short form used again after its definition ("... (HAN) for ranking. HAN beats X")?
+    A paper reuses the acronym of what it presents as a name; a family it merely mentions
+    ("a large language model (LLM)") it rarely presents with a proposal verb."""
+    short = text[d.short_start : d.short_end]
+    return re.search(rf"(?<![\w\-]){re.escape(short)}(?![\w\-])", text[d.short_end + 1 :]) is not None
+
+
 def _last_word(phrase: str) -> str:
     words = re.findall(r"[A-Za-z]+", phrase)
     return words[-1].lower() if words else ""
@@ -210,7 +223,11 @@ def classify(
     long = text[d.long_start : d.long_end]
     short = text[d.short_start : d.short_end]
     head = _last_word(long)
-    if is_task_long_form(text, d) or short.lower() in STOP_NAMES:
+    if short.lower() in STOP_NAMES:
+        return None
+    if is_task_long_form(text, d):
+        if presented_task_shaped(text, d, sentence):
+            return Role.PROPOSED, 0.8, "acronyms:presented"
         return None
     after = _WORD_AFTER.match(text, d.short_end)
     next_word = after.group(1) if after else ""
@@ -245,7 +262,12 @@ def classify(
             and head in _OWN_SYSTEM_HEADS):
         return Role.PROPOSED, 0.8, "acronyms:title-long-form"  # the title spells out the paper's own name
     # "a large language model (LLM)" is a family; "a Self-Evaluated Template Network (SETN)" a name.
-    generic = head in {"llm", "llms", "vlm", "vlms"} or (head in _GENERIC_LONG and not _title_case(long))
+    generic = head in {"llm", "llms", "vlm", "vlms"} or (
+        head in _GENERIC_LONG and not _title_case(long)
+        and not (_PRESENT_VERB.search(before[-100:]) and reused(text, d))  # "we propose a ... network (HAN). HAN ..."
+    )
+    if not presenting and own_part(text, d, sentence, own_names):  # "consists of a" is no use
+        return Role.PROPOSED, 0.7, "acronyms:own-part"
     if presenting and not used and not generic:
         if _dataset_near(text, d, sentence):
             return Role.INTRODUCED_DATASET, 0.75, "acronyms:presented"
@@ -255,6 +277,44 @@ def classify(
     # A defined acronym the paper does not present is most often a generic family ("LLMs", "PET")
     # or a task; on the seeds 2 of 17 were named methods. The catalogue knows the established ones.
     return None
+
+
+# "X, which combines a Temporal Alignment Module (TAM) with ...", "Our model consists of ...":
+# a verb of composition after the paper's own system.
+_COMPOSE = re.compile(
+    r"\b(?:combin|consist|compris|contain|includ|integrat|incorporat|featur|equip|compos|coupl|unif|introduc"
+    r"|has\b|have\b|with\b)\w*[^.;]*\Z"
+)
+_OUR_SYSTEM = re.compile(r"\b(?:[Oo]ur|[Tt]he proposed)\s+(?:[\w\-]+\s+){0,2}?(?:" + "|".join(sorted(_METHODISH)) + r")s?\b")
+
+
+# "incorporates the Large Multimodal Model (LMM)", "powered by ...", "based on ...": a known one.
+_PART_USED = re.compile(
+    r"\b(?:by|on|from|via|using|like|to|for|in)\s+(?:(?:a|an|the)\s+)?\Z|\b(?:compare|contrast|against)", re.IGNORECASE
+)
+
+
+def own_part(text: str, d: Definition, sentence: tuple[int, int], own_names: set[str]) -> bool:
+    """A part the paper names in a sentence about its own system: the long form is capitalised
+    (but for a kind noun at its end: "Cross-view Fusion block"), and before it the sentence names
+    the paper's system (an own name, "our model") and then a verb of composition, with no
+    comparison in between. Weak (0.7): a part the catalogue knows stays a method."""
+    long = text[d.long_start : d.long_end]
+    words = re.findall(r"[A-Za-z][A-Za-z\-]*", long)
+    if words and words[-1].lower() in _METHODISH:
+        words = words[:-1]
+    if len(words) < 2 or not all(w[0].isupper() for w in words):
+        return False
+    before = text[sentence[0] : d.long_start]
+    subject = _OUR_SYSTEM.search(before)
+    at = subject.end() if subject else -1
+    for n in own_names:
+        if n:
+            i = before.lower().rfind(n)
+            if i >= 0 and (i == 0 or not before[i - 1].isalnum()):
+                at = max(at, i + len(n))
+    return (at >= 0 and bool(_COMPOSE.search(before, at)) and not _COMPARES.search(before)
+            and not _DEFINITE.search(before) and not _PART_USED.search(before))
 
 
 def _title_case(phrase: str) -> bool:
@@ -270,13 +330,18 @@ def _dataset_near(text: str, d: Definition, sentence: tuple[int, int]) -> bool:
     return any(w in _DATASET_HEADS for w in before + after)
 
 
-def task_acronyms(text: str, defs: list[Definition], task_spans: set[tuple[int, int]] = frozenset()) -> set[str]:
+def task_acronyms(
+    text: str, defs: list[Definition], task_spans: set[tuple[int, int]] = frozenset(),
+    sents: list[tuple[int, int]] | None = None,
+) -> set[str]:
     """Short forms whose long form is a task ("head pose estimation (HPE)" -> "hpe"), by its
     head noun or because the catalogue knows the long form as a task (``task_spans``)."""
+    sents = split_sentences(text) if sents is None else sents
     return {
         norm(text[d.short_start : d.short_end])
         for d in defs
-        if is_task_long_form(text, d) or (d.long_start, d.long_end) in task_spans
+        if (is_task_long_form(text, d) and not presented_task_shaped(text, d, sentence_at(sents, d.long_start)))
+        or (d.long_start, d.long_end) in task_spans
     }
 
 
@@ -301,18 +366,32 @@ def classify_all(
     return out
 
 
-@Language.factory("kg_acronyms", assigns=["doc._.kg_candidates"])
+@Language.factory(
+    "kg_acronyms",
+    requires=["doc._.kg_sents", "doc._.kg_candidates"],
+    assigns=["doc._.kg_candidates", "doc._.kg_task_acronyms"],
+)
 def acronyms_component(nlp: Language, name: str):
+    """Reads the proposed names and catalogue tasks found so far; appends acronym candidates and
+    sets the task acronyms (the resolver drops them from every name role)."""
+
     def component(doc: Doc) -> Doc:
-        text = doc_text(doc)
-        found = candidates(doc)
-        own = {norm(text[c.start : c.end]) for c in found if c.role is Role.PROPOSED}
-        sents = sentence_spans(doc)
-        defs = find_definitions(text)
+        st = state(doc)
+        found = st.candidates
+        own = {norm(st.text[c.start : c.end]) for c in found if c.role is Role.PROPOSED}
         task_spans = {(c.start, c.end) for c in found if c.role is Role.TASK}
-        doc.user_data["kg_task_acronyms"] = task_acronyms(text, defs, task_spans)
-        defs = [d for d in defs if (d.long_start, d.long_end) not in task_spans]
-        found.extend(classify_all(text, defs, sents, own))
+        st.task_acronyms, new = acronym_candidates(st.text, st.sents, own, task_spans)
+        found.extend(new)
         return doc
 
     return component
+
+
+def acronym_candidates(
+    text: str, sents: list[tuple[int, int]], own: set[str], task_spans: set[tuple[int, int]]
+) -> tuple[frozenset[str], list[Candidate]]:
+    """The task acronyms of ``text`` and the candidates for its other definitions."""
+    defs = find_definitions(text)
+    tasks = frozenset(task_acronyms(text, defs, task_spans, sents))
+    defs = [d for d in defs if (d.long_start, d.long_end) not in task_spans]
+    return tasks, classify_all(text, defs, sents, own)

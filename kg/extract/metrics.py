@@ -1,8 +1,9 @@
 """Reported metric values: "an FID of 52.3", "6.8% mAP", "PSNR: 31.2 dB", "25 FPS", "32.67 mm MPJPE".
 
 Metric names come from the catalogue (already among the candidates) or, for names it does
-not know, from the shape "ACRONYM of NUMBER" ("a VHD of 0.41"). A value attaches to the
-metric it is written next to; the dataset it was reported on is filled in by the resolver.
+not know, from the shape "ACRONYM of NUMBER" ("a VHD of 0.41") or "top-k error/accuracy". A value attaches to the
+metric it is written next to (:func:`attach_values`, which the resolver applies to every
+metric candidate); the dataset it was reported on is filled in by the resolver too.
 """
 
 from __future__ import annotations
@@ -13,7 +14,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..model import Role
-from .base import Candidate, candidates, doc_text, is_acronym, is_name_like, title_end
+from .doc import Candidate, state
+from .shapes import is_acronym, is_name_like
+from .words import alternation, word_set
 
 __all__ = ["NUMBER", "find_metric_values", "datasets_measured_on", "attach_values", "metrics_component"]
 
@@ -23,17 +26,21 @@ _NUM_BEFORE = re.compile(rf"({NUMBER})\s*(?:lower\s+|higher\s+|better\s+|improve
 # "an FID of 52.3": found from the "of NUMBER" (a cheap scan), then the name before it.
 # The value must end the phrase: "an SSE of 4 large models" counts models, it reports no SSE.
 _VALUE_OF = re.compile(
-    r"(?:of|=)\s+(?P<value>\d+(?:\.\d+)?\s?(?:%|mm|dB)?)(?!\w|\.\d)"
-    r"(?=\s*(?:[,.;:)\]/]|$|\s(?:and|on|in|at|for|with|using|across|under|by|after|than|compared|versus|vs|while"
-    r"|which|when|over|to|from|points?|respectively|or)\b))"
+    r"(?:of|=)\s+(?P<value>\d+(?:\.\d+)?\s?(?:%|mm|dB)?)(?!\w|\.\d)(?=\s*(?:[,.;:)\]/]|$|\s(?:"
+    + alternation("metrics", "after_value")
+    + r")\b))"
 )
 _NAME_BEFORE = re.compile(r"(?<![\w\-])(?P<name>[A-Za-z][\w\-@]*[A-Za-z0-9@])\s+(?P<score>score\s+)?\Z")
 # "30fps", "25 FPS": a rate written as a unit after the number.
 _FPS = re.compile(r"(?P<value>\d+(?:\.\d+)?)\s?(?P<name>fps|FPS)\b")
 _RATE_LEAD = re.compile(r"\b(?:at|to|of|reach(?:es|ing)?|achiev(?:es|ing)?|over|exceeding|above)\s+(?:up to\s+|about\s+|~\s*)?\Z")
-# "(+6.1% in FD on VICO)", "FID on RealTalk": the dataset a metric was measured on.
-_ON_DATASET = re.compile(r"\s+(?:metric\s+|score\s+)?on\s+(?:the\s+)?(?P<name>[A-Z0-9][\w\-+.]*[\w+])(?![\w\-])(?!\s+[a-z]+(?:s|ing)\b)")
-_NOT_METRICS = frozenset("GPU GPUs CPU TPU API FLOP LLM LLMs VLM AI ML NLP CV RL".split())
+# "(+6.1% in FD on VICO)", "FID on RealTalk", "a 2.3% mAP boost on VOC07": the dataset a metric
+# was measured on.
+_ON_DATASET = re.compile(
+    r"\s+(?:(?:metric|score|scores|boost|gain|gains|improvement|improvements|points?|drop|reduction)\s+)?on\s+(?:the\s+)?"
+    r"(?P<name>[A-Z0-9][\w\-+.]*[\w+])(?![\w\-])(?!\s+[a-z]+(?:s|ing)\b)")
+_NOT_METRICS = word_set("metrics", "not_metrics")
+_TOP_K = re.compile(r"(?<![\w\-])[Tt]op[- ]?\d+ (?:error|accuracy)(?: rates?)?(?![\w\-])")
 
 
 def find_metric_values(text: str, tend: int = 0) -> list[Candidate]:
@@ -51,6 +58,9 @@ def find_metric_values(text: str, tend: int = 0) -> list[Candidate]:
             conf = 0.92 if m.group("score") else 0.7
             out.append(Candidate(Role.METRIC, m.start("name"), m.end("name"), "metrics:value-of", conf,
                                  value=v.group("value").strip()))
+    if "op-" in text or "op " in text:
+        for m in _TOP_K.finditer(text, tend):  # "top-5 error", "top-1 accuracy": a metric by its shape
+            out.append(Candidate(Role.METRIC, m.start(), m.end(), "metrics:top-k", 0.8))
     for m in _FPS.finditer(text, tend):
         if not _RATE_LEAD.search(text, max(tend, m.start() - 30), m.start()):
             continue  # "on 30FPS videos" describes the input, "runs at 30 FPS" reports a speed
@@ -84,14 +94,16 @@ def attach_values(text: str, found: list[Candidate]) -> list[Candidate]:
     return out
 
 
-@Language.factory("kg_metrics", assigns=["doc._.kg_candidates"])
+@Language.factory("kg_metrics", requires=["doc._.kg_candidates"], assigns=["doc._.kg_candidates"])
 def metrics_component(nlp: Language, name: str):
+    """Appends metric names found by their values and the datasets named after a metric. Values
+    of metrics other components found are attached by ``kg_resolve`` (:func:`attach_values`)."""
+
     def component(doc: Doc) -> Doc:
-        found = candidates(doc)
-        text = doc_text(doc)
-        found.extend(find_metric_values(text, title_end(doc)))
-        found.extend(datasets_measured_on(text, found))
-        found[:] = attach_values(doc_text(doc), found)
+        st = state(doc)
+        found = st.candidates
+        found.extend(find_metric_values(st.text, st.title_end))
+        found.extend(datasets_measured_on(st.text, found))
         return doc
 
     return component

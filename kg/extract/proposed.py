@@ -1,7 +1,7 @@
 """The paper's own contributions: the methods it proposes and the datasets it introduces.
 
 Rules, each a regular expression over the title or abstract, all requiring a name-shaped
-span (see :func:`kg.extract.base.is_name_like`):
+span (see :func:`kg.extract.shapes.is_name_like`):
 
 - ``title-prefix``: "NAME: rest of title"; confirmed when the abstract uses NAME too, or when
   NAME is one coined word the abstract never uses ("Dexonomy:"), a name with a version
@@ -32,10 +32,11 @@ from spacy.tokens import Doc
 
 from ..model import Role
 from .acronyms import long_form_start
-from .base import (
-    DATASET_NOUNS, STOP_NAMES, TASK_HEADS, Anchors, Candidate, add, doc_text, is_name_like,
-    norm, sentence_at, sentence_spans, title_end,
-)
+from .anchors import Anchors
+from .doc import Candidate, state, title_end
+from .sentences import sentence_at, split_sentences
+from .shapes import DATASET_NOUNS, STOP_NAMES, TASK_HEADS, is_name_like, norm
+from .words import alternation, anchor_kinds, word_set
 
 __all__ = ["find_proposed", "name_role", "valid_name", "proposed_component"]
 
@@ -43,18 +44,13 @@ _CAP = r"[A-Z0-9](?:[\w\-+.]*[\w+])?"
 _ANY = r"[A-Za-z0-9](?:[\w\-+.]*[\w+])?"
 _PHRASE = rf"{_CAP}(?: {_CAP}){{0,3}}"
 
-_METHOD_NOUNS = frozenset(
-    """framework frameworks model models method methods approach system network architecture pipeline
-    algorithm module agent technique strategy paradigm toolkit library tool solution mechanism scheme
-    transformer encoder decoder generator baseline head adapter loss estimator detector policy
-    planner renderer representation""".split()
-)
-_METRIC_NOUNS = frozenset("metric metrics measure score".split())
+_METHOD_NOUNS = word_set("proposed", "method_nouns")
+_METRIC_NOUNS = word_set("proposed", "metric_nouns")
 _NOUN_RE = re.compile(r"[A-Za-z]+")
 
 _TITLE = re.compile(rf"^\s*({_PHRASE})(?:\s*\(({_CAP})\))?\s*:\s+(.*)$", re.DOTALL)
 _VERSION = re.compile(r"^v?\d+(?:\.\d+)*$")
-_TOPIC_OPENERS = frozenset("beyond towards toward against versus why how what when whither".split())
+_TOPIC_OPENERS = word_set("proposed", "topic_openers")
 _SURVEY = re.compile(r"^(?:an?\s+)?(?:survey|review|overview|tutorial|position|primer|perspective)\b", re.IGNORECASE)
 _NAMING = re.compile(
     r"(?:called|named|dubbed|termed|coined|namely|entitled|codenamed|denoted as|referred to as|refer to as"
@@ -63,50 +59,33 @@ _NAMING = re.compile(
 )
 _VERB = re.compile(
     r"(?:[Ww]e|[Tt]his (?:paper|work|study|article)|[Hh]ere,? we)\s+(?:\w+ly\s+|also\s+|further\s+|then\s+|first\s+)?"
-    r"(?:propose|present|introduce|develop|design|devise|build|construct|create|curate|collect|release"
-    r"|contribute|establish|offer|unveil)s?\s+(?:the\s+)?(?:[\"\u201c]|\*\*?|_)?"
+    r"(?:" + alternation("proposed", "presenting_verbs") + r")s?\s+(?:the\s+)?(?:[\"\u201c]|\*\*?|_)?"
     rf"({_PHRASE})(?:[\"\u201d]|\*\*?|_)?(?=\s*(?:[,(:;\u2014\u2013]|--|\.\s|\.$| which\b| that\b| to\b| for\b| as\b| with\b| in\b"
     r"| (?:framework|model|method|approach|system|network|architecture|pipeline|algorithm|module|dataset|benchmark|corpus)\b))"
 )
+# Every rule starts at an anchor word (``data/proposed.json``); its expression is tried only there.
+_ANCHOR_WORDS = anchor_kinds("proposed")
+_ANCHORS = Anchors(_ANCHOR_WORDS)
 _APPOS_PRE = re.compile(r"\b(?:a|an|our|the first|novel|new)\s+(?:[\w\-]+\s+){0,5}?\Z")
 _APPOS_AFTER_NOUN = re.compile(
-    r"(?P<noun>framework|model|method|approach|system|network|architecture|pipeline|algorithm|module|agent"
-    r"|technique|strategy|paradigm|dataset|benchmark|corpus|toolkit|library|suite|testbed|mechanism|block|layer"
-    r"|adapter|encoder|decoder|operator|loss)"
+    r"(?P<noun>" + "|".join(_ANCHOR_WORDS["noun"]) + ")"  # the "noun" anchors: the rule starts at one
     r"(?P<sep>\s*[,:]\s*[\"\u201c]?|\s+[\"\u201c]|\s+)"
     rf"(?P<name>{_PHRASE})[\"\u201d]?\s*(?=[,(]|\.\s|\.$|which\b|that\b)"
 )
 _APPOS_BEFORE = re.compile(rf"(?<![\w\-])(?P<name>{_PHRASE})\s*(?:\([^()]{{0,120}}\))?\s*\Z")
 _APPOS_LEAD = re.compile(r"(?:,\s*|\s+is\s+|\s*[\u2014\u2013]\s*)\Z")
 _THE_PROPOSED = re.compile(
-    rf"(?:the|our) (?:newly )?proposed\s+({_PHRASE})(?=\s*[,.;:()]|\s+[a-z]+(?:s|ed|ly)\b"
-    r"|\s+(?:can|could|is|was|also|model|method|framework|network|approach|system|dataset|benchmark|algorithm"
-    r"|architecture|module|scheme|strategy|technique)\b)"
+    r"(?:the|our) (?:newly )?proposed\s+("
+    + _PHRASE
+    + r")(?=\s*[,.;:()]|\s+[a-z]+(?:s|ed|ly)\b|\s+(?:"
+    + alternation("proposed", "after_the_proposed_name")
+    + r")\b)"
 )
-_ANCHORS = Anchors({
-    "naming": ["called", "named", "dubbed", "termed", "coined", "namely", "entitled", "codenamed",
-               "denoted as", "referred to as", "refer to as", "which we ", "we call", "we name", "we term", "we dub"],
-    "verb": ["we ", "We ", "this paper", "This paper", "this work", "This work", "this study", "This study",
-             "this article", "This article", "Here, we", "here, we", "Here we", "here we"],
-    "noun": ["framework", "model", "method", "approach", "system", "network", "architecture", "pipeline",
-             "algorithm", "module", "agent", "technique", "strategy", "paradigm", "dataset", "benchmark",
-             "corpus", "toolkit", "library", "suite", "testbed", "mechanism", "block", "layer", "adapter",
-             "encoder", "decoder", "operator", "loss"],
-    "novel": ["a novel ", "a new ", "an novel ", "the first "],
-    "proposed": ["the proposed ", "our proposed ", "the newly proposed ", "our newly proposed "],
-    "passive": ["is introduced", "are introduced", "is proposed", "are proposed", "is designed", "are designed",
-                "is devised", "are devised", "is developed", "are developed"],
-    "parts": ["networks", "modules", "components", "branches", "sub-networks", "subnetworks", "blocks"],
-})
 _LOWER_CONTINUES = re.compile(
     r" (?!(?:and|or|to|for|of|on|in|with|from|by|via|that|which|is|are|was|were|can|as|at|into|over|under|which)\b)[a-z]"
 )
 _RELATIVE = re.compile(r"\b(?:which|that|who|whose)\b")
-_PRIOR = re.compile(
-    r"\b(?:state-of-the-art|existing|previous|prior|baseline|popular|standard|classic|classical|conventional"
-    r"|well-known|recent|widely[- ]used|established|competing|strong)\b",
-    re.IGNORECASE,
-)
+_PRIOR = re.compile(r"\b(?:" + alternation("proposed", "prior_words") + r")\b", re.IGNORECASE)
 _INDEFINITE_NAME = re.compile(rf"\b(?:a|an)\s+({_CAP})(?=\s)")
 _PARTS_LIST = re.compile(
     rf",?\s*(?:i\.e\.|namely|called|named|dubbed)\s*,?\s*(?P<list>{_CAP}(?:\s*,\s*(?:and\s+)?{_CAP})*(?:\s*,?\s*and\s+{_CAP})?)"
@@ -115,14 +94,12 @@ _PARTS_LIST = re.compile(
 # things come with "novel"/"new"/"our" or in a sentence that proposes.
 _NEW = re.compile(r"\b(?:novel|new|our|first)\b", re.IGNORECASE)
 _PROPOSAL_VERB = re.compile(
-    r"\b(?:[Ww]e|[Tt]his (?:paper|work|study))\s+(?:\w+ly\s+|also\s+|further\s+|then\s+|first\s+)?"
-    r"(?:propose|present|introduce|develop|design|devise|build|construct|create|curate|collect|release|contribute|offer)s?\b"
+    r"\b(?:[Ww]e|[Tt]his (?:paper|work|study))\s+(?:\w+ly\s+|also\s+|further\s+|then\s+|first\s+)?(?:"
+    + alternation("proposed", "proposal_verbs")
+    + r")s?\b"
 )
 _WE = re.compile(r"\b[Ww]e\b")
-_USE_VERB = re.compile(
-    r"\b(?:use|uses|used|using|employ\w*|adopt\w*|leverag\w*|utili[sz]\w*|apply|applies|applied|follow\w*"
-    r"|take advantage|rely|relies|build on|built on|based on|compare\w*|evaluat\w*|test\w*)\b"
-)
+_USE_VERB = re.compile(r"\b(?:" + alternation("proposed", "use_verbs") + r")\b")
 _FIRST_PERSON_PROPOSAL = re.compile(
     r"\b(?:[Ww]e|[Oo]ur)\s+(?:\w+\s+)?(?:propose|present|introduce|design|devise|develop|build|use|employ|adopt)s?\b"
 )
@@ -268,7 +245,7 @@ def _title_candidates(text: str, tend: int, sents: list[tuple[int, int]]) -> lis
 def find_proposed(text: str, tend: int | None = None, sents: list[tuple[int, int]] | None = None) -> list[Candidate]:
     """Names the paper introduces, as candidates with role PROPOSED or INTRODUCED_DATASET."""
     tend = title_end(text) if tend is None else tend
-    sents = sentence_spans(text) if sents is None else sents
+    sents = split_sentences(text) if sents is None else sents
     out = _title_candidates(text, tend, sents)
 
     def emit(start: int, phrase: str, rule: str, conf: float, strong: bool, role: Role | None = None) -> None:
@@ -300,30 +277,7 @@ def find_proposed(text: str, tend: int | None = None, sents: list[tuple[int, int
                     role = Role.DATASET if any(w in DATASET_NOUNS for w in noun_before) else Role.METHOD
                 emit(m.start(1), m.group(1), f"proposed:{kind}", conf, True, role)
         elif kind == "noun":
-            m = _APPOS_AFTER_NOUN.match(text, at)
-            pre = _APPOS_PRE.search(text, max(tend, at - 80), at) if m or text.startswith(" (", anchor_end) else None
-            s0 = max(sentence_at(sents, at)[0], tend)
-            presented = pre and (
-                _NEW.search(pre.group())
-                or _PROPOSAL_VERB.search(text, s0, at)
-                or (_WE.search(text, s0, at) and not _USE_VERB.search(text, s0, at))
-            )
-            bracket = _NOUN_THEN_NAME.match(text, anchor_end) if pre else None
-            if (bracket and is_name_like(bracket.group(1)) and not _PRIOR.search(pre.group())
-                    and (_NEW.search(pre.group()) or _PROPOSAL_VERB.search(text, s0, at))
-                    and (long_form_start(bracket.group(1), text, anchor_end) or -1) < s0):
-                # "a new evaluation dataset (FAIR) and an algorithm (TRUST)"; a definition
-                # ("a large language model (LLM)") is the acronym component's.
-                noun = text[at:anchor_end].lower()
-                role = Role.INTRODUCED_DATASET if noun in DATASET_NOUNS else Role.PROPOSED
-                out.append(Candidate(role, bracket.start(1), bracket.end(1), "proposed:bracketed", 0.75))
-            if m and presented:
-                noun = m.group("noun")
-                role = Role.INTRODUCED_DATASET if noun in DATASET_NOUNS else Role.PROPOSED
-                if _PRIOR.search(pre.group()):  # "a state-of-the-art method, LOAM,": someone else's
-                    role = Role.DATASET if noun in DATASET_NOUNS else Role.METHOD
-                plain = not m.group("sep").strip()  # "a new framework X": X must look like a name by itself
-                emit(m.start("name"), m.group("name"), "proposed:apposition", 0.85, not plain, role)
+            _apposition(text, tend, sents, at, anchor_end, out, emit)
         elif kind == "novel":
             lead = _APPOS_LEAD.search(text, max(tend, at - 12), at)
             if lead:
@@ -352,18 +306,44 @@ def find_proposed(text: str, tend: int | None = None, sents: list[tuple[int, int
     return out
 
 
-def own_names(text: str, found: list[Candidate]) -> set[str]:
-    """Normalized names already claimed as the paper's own."""
-    return {
-        norm(text[c.start : c.end])
-        for c in found
-        if c.role in (Role.PROPOSED, Role.INTRODUCED_DATASET)
-    }
+def _apposition(
+    text: str, tend: int, sents: list[tuple[int, int]], at: int, anchor_end: int, out: list[Candidate], emit
+) -> None:
+    """"a new framework, NAME," and "a new dataset (NAME)" at the kind noun starting at ``at``;
+    ``emit`` checks and records a name (see :func:`find_proposed`)."""
+    m = _APPOS_AFTER_NOUN.match(text, at)
+    pre = _APPOS_PRE.search(text, max(tend, at - 80), at) if m or text.startswith(" (", anchor_end) else None
+    s0 = max(sentence_at(sents, at)[0], tend)
+    presented = pre and (
+        _NEW.search(pre.group())
+        or _PROPOSAL_VERB.search(text, s0, at)
+        or (_WE.search(text, s0, at) and not _USE_VERB.search(text, s0, at))
+    )
+    bracket = _NOUN_THEN_NAME.match(text, anchor_end) if pre else None
+    if (bracket and is_name_like(bracket.group(1)) and not _PRIOR.search(pre.group())
+            and (_NEW.search(pre.group()) or _PROPOSAL_VERB.search(text, s0, at))
+            and (long_form_start(bracket.group(1), text, anchor_end) or -1) < s0):
+        # "a new evaluation dataset (FAIR) and an algorithm (TRUST)"; a definition
+        # ("a large language model (LLM)") is the acronym component's.
+        noun = text[at:anchor_end].lower()
+        role = Role.INTRODUCED_DATASET if noun in DATASET_NOUNS else Role.PROPOSED
+        out.append(Candidate(role, bracket.start(1), bracket.end(1), "proposed:bracketed", 0.75))
+    if m and presented:
+        noun = m.group("noun")
+        role = Role.INTRODUCED_DATASET if noun in DATASET_NOUNS else Role.PROPOSED
+        if _PRIOR.search(pre.group()):  # "a state-of-the-art method, LOAM,": someone else's
+            role = Role.DATASET if noun in DATASET_NOUNS else Role.METHOD
+        plain = not m.group("sep").strip()  # "a new framework X": X must look like a name by itself
+        emit(m.start("name"), m.group("name"), "proposed:apposition", 0.85, not plain, role)
 
 
-@Language.factory("kg_proposed", assigns=["doc._.kg_candidates"])
+@Language.factory("kg_proposed", requires=["doc._.kg_sents"], assigns=["doc._.kg_candidates"])
 def proposed_component(nlp: Language, name: str):
+    """Appends candidates for the names the paper introduces."""
+
     def component(doc: Doc) -> Doc:
-        return add(doc, find_proposed(doc_text(doc), title_end(doc), sentence_spans(doc)))
+        st = state(doc)
+        st.candidates.extend(find_proposed(st.text, st.title_end, st.sents))
+        return doc
 
     return component

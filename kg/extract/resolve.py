@@ -1,11 +1,23 @@
 """The last component: candidates -> one role per name -> mentions with evidence.
 
+Every revision of one component's candidates in the light of another's happens here, in
+this order (:func:`revise`, then :func:`resolve`):
+
+- A metric without a value gets the number written next to it (:func:`kg.extract.metrics.attach_values`).
+- A dataset or method span grows over the year, version, split or language pair written after
+  it ("PASCAL VOC 2007", "WMT'14 English-German"; :func:`kg.extract.qualifiers.extend_qualifiers`).
+- A task another component found (the catalogue) inside a longer task phrase of the title
+  goes ("Motion Generation" in "Autoregressive Motion Generation": the phrase is the task).
 - A name (normalized) takes the role of its strongest candidate, except that the paper's
-  own names win: a proposed method beats "method", an introduced dataset beats "dataset".
+  own names win: a proposed method beats "method", an introduced dataset beats "dataset" --
+  but a name the catalogue knows stays someone else's unless the paper names or defines it
+  as its own (title prefix, "we propose X", "called X"); context alone ("our ResNet-50
+  encoder", "the proposed X") is not enough.
+- A name a cue says is evaluated on ("results on X") is a dataset even where the catalogue
+  calls it a metric (a benchmark named after its score), unless a value is reported for it.
 - Acronyms the paper defines for tasks ("head pose estimation (HPE)") are dropped from
   every name role; so are names equal to a chosen task.
 - Overlapping candidates keep the longer, then the more confident span.
-- A metric with a value gets as context the dataset named in the same sentence.
 - A task phrase that names a known method ("Expectation maximization (EM)") is dropped; a
   task's canonical name is its lower-case form.
 """
@@ -18,15 +30,23 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..model import Mention, Role
-from .base import Candidate, candidates, doc_text, norm, sentence_at, sentence_spans, title_end
-from .lexicon import VARIANT, word_bounds
+from .catalogue_match import VARIANT, word_bounds
+from .doc import Candidate, state
+from .metrics import attach_values
+from .qualifiers import extend_qualifiers
+from .sentences import sentence_at
+from .shapes import norm
 from .tasks import MAX_TASKS
 
-__all__ = ["resolve", "to_mentions", "resolve_component", "MIN_CONFIDENCE"]
+__all__ = ["revise", "resolve", "to_mentions", "resolve_component", "MIN_CONFIDENCE"]
 
 MIN_CONFIDENCE = 0.5
 _NAME_ROLES = (Role.PROPOSED, Role.INTRODUCED_DATASET, Role.DATASET, Role.METHOD, Role.METRIC)
 _OWN = {Role.PROPOSED, Role.INTRODUCED_DATASET}
+# Own claims read from the words around a name, not from a definition or a naming: "our X encoder",
+# "the proposed X", "a new framework, X". Evidence enough for a new name, not for a known one.
+_CONTEXT_OWN = {"context:kind-noun", "proposed:the-proposed", "proposed:apposition", "proposed:passive",
+                "proposed:bracketed", "proposed:parts", "acronyms:own-part"}
 _DATA_USE = {"context:evaluated-on", "context:dataset-noun", "context:after-noun", "metrics:measured-on"}
 
 
@@ -99,7 +119,7 @@ def resolve(text: str, found: list[Candidate], task_acronyms: set[str] = frozens
     # "Expectation maximization (EM)", "Empirical Risk Minimization": a task-shaped phrase that
     # names a method the catalogue knows is the method.
     method_keys = {norm(text[c.start : c.end]) for c in names if c.role is Role.METHOD}
-    method_starts = {c.start for c in names if c.role is Role.METHOD}
+    method_starts = {c.start for c in names if c.role is Role.METHOD or (c.role is Role.PROPOSED and c.confidence >= 0.75)}
     method_keys |= {norm(c.canonical) for c in names if c.role is Role.METHOD and c.canonical}
     tasks = [
         c for c in tasks
@@ -114,12 +134,15 @@ def resolve(text: str, found: list[Candidate], task_acronyms: set[str] = frozens
         and not any(u.start <= c.start and c.end <= u.end for u in urls)
     ]
 
+    known = {norm(text[c.start : c.end]) for c in names if c.rule.startswith("catalogue") and c.role not in _OWN}
     best: dict[str, Candidate] = {}
     own: dict[str, Candidate] = {}
     used_as_data: set[str] = set()
     for c in names:
         key = norm(text[c.start : c.end])
-        if c.role in _OWN and c.confidence >= 0.8:  # a weak own claim does not override the catalogue
+        if c.role in _OWN and c.confidence >= 0.8 and not (c.rule in _CONTEXT_OWN and key in known):
+            # A weak own claim does not override the catalogue; nor does an own claim read from the
+            # context alone ("our ResNet-50 encoder") when the catalogue knows the name.
             # Equal claims as method and as dataset: the method (papers name methods more often).
             if key not in own or (c.confidence, c.role is Role.PROPOSED) > (own[key].confidence, own[key].role is Role.PROPOSED):
                 own[key] = c
@@ -132,6 +155,10 @@ def resolve(text: str, found: list[Candidate], task_acronyms: set[str] = frozens
         if c.role is Role.PROPOSED and c.rule == "proposed:title-prefix" and key in used_as_data:
             own[key] = c._replace(role=Role.INTRODUCED_DATASET)
     role_of = {k: (own[k].role if k in own else c.role) for k, c in best.items()}
+    valued = {norm(text[c.start : c.end]) for c in names if c.role is Role.METRIC and c.value}
+    for key in used_as_data - valued - own.keys():
+        if role_of.get(key) is Role.METRIC:
+            role_of[key] = Role.DATASET  # "results on MMBench and EvalCrafter": evaluated on, not reported
     for c in own_variants(text, [own[k] for k in own if own[k].role is Role.PROPOSED]):
         key = norm(text[c.start : c.end])
         if key not in role_of:
@@ -152,8 +179,7 @@ def resolve(text: str, found: list[Candidate], task_acronyms: set[str] = frozens
 
 
 def to_mentions(text: str, tend: int, sents: list[tuple[int, int]], found: list[Candidate]) -> list[Mention]:
-    """Mentions with field-relative offsets, the sentence, and metric contexts."""
-    datasets = [c for c in found if c.role in (Role.DATASET, Role.INTRODUCED_DATASET)]
+    """Mentions with field-relative offsets and the sentence."""
     out = []
     for c in found:
         s, e = sentence_at(sents, c.start)
@@ -163,12 +189,6 @@ def to_mentions(text: str, tend: int, sents: list[tuple[int, int]], found: list[
         else:
             offset = tend + 2
             field, start, end = "abstract", c.start - offset, c.end - offset
-        context = c.context
-        if c.role is Role.METRIC and c.value and context is None:
-            near = [d for d in datasets if s <= d.start < e]
-            if near:
-                d = min(near, key=lambda d: abs(d.start - c.start))
-                context = text[d.start : d.end]
         surface = text[c.start : c.end]
         canonical = c.canonical
         if c.role is Role.TASK and canonical is None and surface != surface.lower():
@@ -178,18 +198,35 @@ def to_mentions(text: str, tend: int, sents: list[tuple[int, int]], found: list[
             Mention(
                 role=c.role, text=surface, field=field, start=start, end=end,
                 sentence=sentence, rule=c.rule, confidence=round(min(1.0, max(0.0, c.confidence)), 3),
-                canonical=canonical, value=c.value, context=context,
+                canonical=canonical, value=c.value,
             )
         )
     return out
 
 
-@Language.factory("kg_resolve", assigns=["doc._.kg_mentions"])
+def revise(text: str, tend: int, found: list[Candidate], title_tasks: list[tuple[int, int]]) -> list[Candidate]:
+    """Metric candidates with their values, without the tasks of other components (the
+    catalogue's) that lie inside one of the title's task phrases (``title_tasks``)."""
+    return [
+        c for c in extend_qualifiers(text, attach_values(text, found))
+        if not (c.role is Role.TASK and c.start < tend and not c.rule.startswith("tasks:")
+                and any(s <= c.start and c.end <= e for s, e in title_tasks))
+    ]
+
+
+@Language.factory(
+    "kg_resolve",
+    requires=["doc._.kg_sents", "doc._.kg_candidates", "doc._.kg_task_acronyms", "doc._.kg_title_tasks"],
+    assigns=["doc._.kg_mentions"],
+)
 def resolve_component(nlp: Language, name: str):
+    """Revises and resolves the candidates into mentions (the candidates themselves stay as found)."""
+
     def component(doc: Doc) -> Doc:
-        text = doc_text(doc)
-        kept = resolve(text, candidates(doc), doc.user_data.get("kg_task_acronyms", set()))
-        doc._.kg_mentions = to_mentions(text, title_end(doc), sentence_spans(doc), kept)
+        st = state(doc)
+        found = revise(st.text, st.title_end, st.candidates, st.title_tasks)
+        kept = resolve(st.text, found, st.task_acronyms)
+        st.mentions = to_mentions(st.text, st.title_end, st.sents, kept)
         return doc
 
     return component

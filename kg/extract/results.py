@@ -14,16 +14,17 @@ are not scores unless the metric is that quantity.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Sequence
 from functools import lru_cache
-from pathlib import Path
 from typing import NamedTuple
 
-from ..model import Mention, Result, Role
+from spacy.language import Language
+from spacy.tokens import Doc
 
-_DIRECTION_FILE = Path(__file__).with_name("data") / "metric_direction.json"
+from ..model import Mention, Result, Role
+from .doc import state
+from .words import load
 
 __all__ = ["ResultSpan", "find_results", "paper_results", "higher_is_better", "GENERIC_METRIC", "parse_number"]
 
@@ -59,6 +60,8 @@ _IMPROVEMENT_AFTER = re.compile(
 )
 # Numbers of other quantities: "1.2M parameters", "3x faster", "10K images", "2019", "Table 3".
 _OTHER_QUANTITY_AFTER = re.compile(
+    r"^(?:\s*[*×x]\s*\d|-?bits?\b|-(?:shot|way|layer|head|dimensional|d\b|D\b|step|stage|class|fold|gram|hop|frame|second|minute|hour|day|year)s?\b|"
+    r"\s*(?:px|pixels?|resolution|dimensions?|bits?)\b)|"
     r"^\s*(?:[KMBkmb]\b|million|billion|thousand|parameters|params|layers|images|videos|samples|examples|"
     r"hours|days|epochs|steps|times|GPUs?|tokens|words|sentences|languages|classes|categories|subjects|"
     r"participants|users|papers|tasks|datasets|benchmarks|models|frames|seconds|minutes|[x×]\s*(?:faster|speed|less|fewer|more|smaller))",
@@ -155,23 +158,60 @@ def _sentence_results(text, s, e, metrics, named, proposed_name) -> list[ResultS
     methods = [n for n in named if n.role in (Role.METHOD, Role.PROPOSED) and s <= n.start < e]
     respectively = bool(_RESPECTIVELY.search(text, s, e))
     out = []
-    shared = _coordinated_metrics(text, values, metrics)
-    for i, v in enumerate(values):
-        metric = shared[i]
-        if metric is None:
-            continue
-        unit = _unit(v)
-        kind = "improvement" if _is_improvement(text, s, v) else "absolute"
-        dataset = _dataset_for(text, v, datasets, i if respectively else None, len(values))
-        method, proposed, baseline, rule = _method_for(text, s, v, methods, proposed_name, kind)
-        conf = 0.8 if dataset else 0.6
-        out.append(ResultSpan(
-            metric=metric.name, value=v.group("num"), number=parse_number(v.group("num")) or 0.0, unit=unit,
-            kind=kind, dataset=dataset.name if dataset else None, method=method, proposed=proposed,
-            baseline=baseline, start=v.start("num"), end=v.end("num"), sentence_start=s, sentence_end=e,
-            rule=f"results:{kind}:{rule}", confidence=conf,
-        ))
+    prev: tuple[re.Match, _Named] | None = None
+    for group in _groups(text, values):
+        members = [values[i] for i in group]
+        metric_of = _group_metrics(text, members, metrics, respectively)
+        if prev and metric_of[0] is None and _ELLIPSIS_GAP.match(text[prev[0].end() : members[0].start()]):
+            metric_of = [m or prev[1] for m in metric_of]  # "an FID of 12.5 on COCO and 10.1 on LSUN"
+        if metric_of[-1] is not None:
+            prev = (members[-1], metric_of[-1])
+        dataset_of = _group_datasets(text, members, datasets, respectively)
+        # "by 4.2%, 8.8% and 4.7%": the cue before the first value speaks for the whole list
+        kind = "improvement" if any(_is_improvement(text, s, v) for v in members[:1] + members[-1:]) else "absolute"
+        for v, metric, dataset in zip(members, metric_of, dataset_of):
+            if metric is None:
+                continue
+            method, proposed, baseline, rule = _method_for(text, s, v, methods, proposed_name, kind)
+            out.append(ResultSpan(
+                metric=metric.name, value=v.group("num"), number=parse_number(v.group("num")) or 0.0, unit=_unit(v),
+                kind=kind, dataset=dataset.name if dataset else None, method=method, proposed=proposed,
+                baseline=baseline, start=v.start("num"), end=v.end("num"), sentence_start=s, sentence_end=e,
+                rule=f"results:{kind}:{rule}", confidence=0.8 if dataset else 0.6,
+            ))
     return out
+
+
+def _groups(text: str, values: list[re.Match]) -> list[list[int]]:
+    """Indices of the values written as one list ("92.3% and 88.1%", "4.2%, 8.8% and 4.7%")."""
+    groups: list[list[int]] = []
+    for i, v in enumerate(values):
+        if groups and _unit(values[i - 1]) == _unit(v) and _COORD_GAP.match(text[values[i - 1].end() : v.start()]):
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    return groups
+
+
+def _group_metrics(text: str, members: list[re.Match], metrics: list[_Named], respectively: bool) -> list[_Named | None]:
+    """The metric of each value of a list: "4.2%, 8.8% and 4.7% ... the MPJPE, PA-MPJPE and PVE
+    metrics, respectively" pairs them in order; otherwise the list shares the metric it names."""
+    if respectively and len(members) > 1:
+        after = [m for m in metrics if m.start >= members[-1].end()][: len(members)]
+        if len(after) == len(members) and after[-1].start - members[-1].end() < 120:
+            return after
+    own = [_metric_for(text, v, metrics) for v in members]
+    shared = own[-1] or own[0]
+    return [m or shared for m in own]
+
+
+def _group_datasets(text: str, members: list[re.Match], datasets: list[_Named], respectively: bool) -> list[_Named | None]:
+    if respectively and len(members) > 1:
+        after = [d for d in datasets if d.start >= members[-1].end()]
+        for cands in (after[: len(members)], datasets):
+            if len(cands) == len(members):
+                return list(cands)
+    return [_dataset_for(text, v, datasets) for v in members]
 
 
 def _unit(v: re.Match) -> str:
@@ -193,6 +233,8 @@ def _is_score(text: str, s: int, v: re.Match) -> bool:
         return False
     if v.start() > 0 and text[v.start() - 1] in "-–/^_":  # "ResNet-50", "1/2", "x^2"
         return False
+    if re.search(r"[*×]\s*$|\d\s*x\s*$", before):  # "512 * 768", "256x256"
+        return False
     if _RANGE_AFTER.match(after) or _OTHER_QUANTITY_AFTER.match(after):
         return False
     if (v.group("unit") or "").strip() in ("x", "×"):
@@ -206,25 +248,22 @@ def _is_improvement(text: str, s: int, v: re.Match) -> bool:
     return bool(_IMPROVEMENT_BEFORE.search(before) or _IMPROVEMENT_AFTER.match(after))
 
 
+# What may stand between a value and the metric written after it ("84.1% top-1 accuracy",
+# "28.4 BLEU points", "+6.1% in FID") or before it ("an FID of 52.3", "accuracy: 84.1%",
+# "improves mAP by 6.8%", "FID from 12.1 to 9.8").
+_AFTER_GAP = re.compile(r"^\s*(?:%|points?|pp|percent)?\s*(?:(?:absolute|relative|higher|lower|better|average|mean|overall)\s+)?$", re.I)
+_IN_METRIC_GAP = re.compile(r"^\s*(?:%|points?|pp|percent)?\s*(?:gains?\s+|improvements?\s+|increase\s+|reduction\s+|decrease\s+)?(?:in|on the|in terms of)\s+(?:the\s+)?$", re.I)
+_BEFORE_GAP = re.compile(
+    r"^\s*(?:\([^()]{1,20}\)\s*)?(?:scores?\s+|metric\s+|values?\s+)?"
+    r"(?:(?:of|=|:|is|was|are|were|reaches|reached|reaching|achieves|achieved|achieving|at|to|by|improves?|improved|"
+    r"increases?|increased|reduces?|reduced|drops?|dropped|rises?|rose|from|of about|of only|of up to|by up to|"
+    r"improvement of|gain of|boost of|increase of|reduction of)\s*)*"
+    r"(?:about|around|only|just|a|an|the|\+|-|−)?\s*$",
+    re.I,
+)
+# Between a value and a later one that shares its metric: "12.5 on COCO and 10.1 (on LSUN)".
+_ELLIPSIS_GAP = re.compile(r"^\s*(?:%\s*)?(?:(?:on|in|for)\s+[^\d.;]{1,40}?)?(?:,\s*)?(?:and|while|whereas|but|vs\.?)\s+(?:\w+\s+){0,2}?$")
 _COORD_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|/\s*|vs\.?\s+)$")
-
-
-def _coordinated_metrics(text: str, values: list[re.Match], metrics: list[_Named]) -> list[_Named | None]:
-    """The metric of each value; values written as one list ("92.3% and 88.1% accuracy",
-    "28.4, 30.1 and 27.9 BLEU") share the metric the list names."""
-    own = [_metric_for(text, v, metrics) for v in values]
-    out = list(own)
-    i = 0
-    while i < len(values):
-        j = i
-        while j + 1 < len(values) and _COORD_GAP.match(text[values[j].end() : values[j + 1].start()]):
-            j += 1
-        if j > i:
-            group_metric = own[j] or own[i]
-            for k in range(i, j + 1):
-                out[k] = out[k] or group_metric
-        i = j + 1
-    return out
 
 
 def _metric_for(text: str, v: re.Match, metrics: list[_Named]) -> _Named | None:
@@ -234,12 +273,12 @@ def _metric_for(text: str, v: re.Match, metrics: list[_Named]) -> _Named | None:
     for m in metrics:
         if m.start >= v.end():
             gap = text[v.end() : m.start]
-            if len(gap) > 25 or re.search(r"[;.]|\band\b|\bon\b|\bin\b", gap):
+            if len(gap) > 25 or not (_AFTER_GAP.match(gap) or _IN_METRIC_GAP.match(gap)):
                 continue
             d = len(gap)
         elif m.end <= v.start():
             gap = text[m.end : v.start()]
-            if len(gap) > 45 or ";" in gap or re.search(r"\d", gap):
+            if len(gap) > 45 or not _BEFORE_GAP.match(gap):
                 continue
             d = len(gap) + 3
         else:
@@ -249,11 +288,9 @@ def _metric_for(text: str, v: re.Match, metrics: list[_Named]) -> _Named | None:
     return best
 
 
-def _dataset_for(text: str, v: re.Match, datasets: list[_Named], index: int | None, n_values: int) -> _Named | None:
+def _dataset_for(text: str, v: re.Match, datasets: list[_Named]) -> _Named | None:
     if not datasets:
         return None
-    if index is not None and len(datasets) == n_values:
-        return datasets[index]  # "84.1% and 79.2% on A and B, respectively"
     after = [d for d in datasets if d.start >= v.end() and re.match(r"^[^.;]{0,40}?\b(?:on|in|for|of|at)\b", text[v.end() : d.start])]
     if after:
         return after[0]
@@ -283,12 +320,15 @@ def _method_for(text, s, v, methods, proposed_name, kind):
         return (proposed_name or "(proposed)"), True, baseline, "ours"
     if subject is None and after and baseline is None and re.match(r"^\s*(?:%\s*)?(?:with|by|using|for)\b", text[v.end() : after[0].start]):
         return after[0].name, after[0].role is Role.PROPOSED, None, "by"
+    if subject is None and baseline is None:
+        # an abstract reports its own method's numbers unless it credits someone else's
+        return proposed_name, True, None, "default-own"
     return None, False, baseline, "unattributed"
 
 
 @lru_cache(maxsize=1)
 def _directions() -> tuple[re.Pattern, re.Pattern]:
-    data = json.loads(_DIRECTION_FILE.read_text(encoding="utf-8"))
+    data = load("metric_direction")
 
     def words(names: list[str]) -> re.Pattern:
         alt = "|".join(sorted((re.escape(n) for n in names), key=len, reverse=True))
@@ -320,16 +360,19 @@ def _proposed_name(mentions: Sequence[Mention]) -> str | None:
     return first.canonical or first.text
 
 
-def paper_results(title: str, abstract: str, mentions: Sequence[Mention], split_sentences) -> tuple[Result, ...]:
+def paper_results(title: str, abstract: str, mentions: Sequence[Mention], split_sentences=None, *,
+                  sentences: dict[str, list[tuple[int, int]]] | None = None) -> tuple[Result, ...]:
     """Every result of one paper: :func:`find_results` over its title and abstract, as
     :class:`~kg.model.Result` records with their sentence and the metric's direction.
-    ``split_sentences(text) -> [(start, end)]`` is the pipeline's sentence splitter."""
+    The sentences of each field come from ``sentences`` ({"title": [...], "abstract": [...]},
+    offsets into the field), else from ``split_sentences(text) -> [(start, end)]``."""
     proposed = _proposed_name(mentions)
     out = []
     for field, text in (("title", title), ("abstract", abstract)):
         if not text or not any(ch.isdigit() for ch in text):
             continue
-        for r in find_results(text, split_sentences(text), mentions, field=field, proposed_name=proposed):
+        spans = sentences[field] if sentences is not None else split_sentences(text)
+        for r in find_results(text, spans, mentions, field=field, proposed_name=proposed):
             method = r.method if r.method != "(proposed)" else None
             out.append(Result(
                 metric=r.metric, value=r.value, number=r.number, unit=r.unit, kind=r.kind, dataset=r.dataset,
@@ -338,3 +381,26 @@ def paper_results(title: str, abstract: str, mentions: Sequence[Mention], split_
                 higher_is_better=higher_is_better(r.metric),
             ))
     return tuple(out)
+
+
+def field_sentences(sents: Sequence[tuple[int, int]], title_end: int) -> dict[str, list[tuple[int, int]]]:
+    """The doc's sentence spans split by field, with offsets relative to the title or abstract
+    (the abstract starts after the title and a blank line)."""
+    offset = title_end + 2
+    title = [(s, min(e, title_end)) for s, e in sents if s < title_end]
+    abstract = [(s - offset, e - offset) for s, e in sents if s >= offset]
+    return {"title": title, "abstract": abstract}
+
+
+@Language.factory("kg_results", requires=["doc._.kg_mentions", "doc._.kg_sents"], assigns=["doc._.kg_results"])
+def results_component(nlp: Language, name: str):
+    """Results from the resolved mentions (:func:`paper_results`)."""
+
+    def component(doc: Doc) -> Doc:
+        st = state(doc)
+        text, tend = st.text, st.title_end
+        title, abstract = text[:tend], text[tend + 2 :]
+        st.results = paper_results(title, abstract, st.mentions or (), sentences=field_sentences(st.sents or [], tend))
+        return doc
+
+    return component

@@ -30,42 +30,25 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..model import Role
-from .base import (
-    STOP_NAMES, TASK_HEADS, WEAK_HEADS, Candidate, add, candidates, doc_text, lower_same_length,
-    sentence_at, sentence_spans, title_end, trie_regex,
-)
+from .anchors import trie_regex
+from .doc import Candidate, state, title_end
+from .sentences import sentence_at, split_sentences
+from .shapes import STOP_NAMES, TASK_HEADS, WEAK_HEADS, lower_same_length
+from .words import alternation, phrases, word_set
 
 __all__ = ["MAX_TASKS", "task_phrases", "task_of_phrases", "problem_phrases", "find_tasks", "tasks_component"]
 
 MAX_TASKS = 3
 
 # Words that end a task phrase when walking left from the head noun.
-_BREAK = (STOP_NAMES - frozenset({"table", "dataset", "code"})) | frozenset(
-    """novel efficient effective existing current various robust accurate improved generalized generalizable
-    better high-quality realistic simple strong fast faster scalable general powerful superior precise
-    towards toward achieving enabling enhancing improving advancing rethinking revisiting learning
-    conditional joint end-to-end state-of-the-art sota traditional conventional typical standard
-    challenging important fundamental critical key main popular emerging unified flexible comprehensive
-    is are be was were has have been can this that its their his her such via using while whereas
-    remains remain still yet limited significant substantial diffusion-based existing learnable systematic
-    instant controllable automatic automated practical holistic versatile lightweight compact high-fidelity
-    photorealistic photo-realistic lifelike vivid autoregressive non-autoregressive tackle address solve
-    improve enhance perform achieve enable support investigate explore facilitate boost advance study
-    high fidelity
-    consider propose present introduce
-    unbiased universal stable reliable provable fair fairer safe optimal near-optimal generic open-source""".split()
-) - frozenset({"one", "two", "three"})
+_BREAK = (STOP_NAMES - word_set("tasks", "stop_names_not_breaks")) | (
+    word_set("tasks", "break_words") - word_set("tasks", "break_words_not_breaks")
+)
 _HEADS_RE = re.compile(r"\b(" + trie_regex(TASK_HEADS) + r")\b")  # matched on lower-cased text
 _HEADS_RE_ANYCASE = re.compile(_HEADS_RE.pattern, re.IGNORECASE)
 # What may follow a head noun that ends a task phrase.
 # Nouns after a task noun that make it a modifier ("generation quality", "estimation error").
-_AFTER_BAD = re.compile(
-    r"\s+(?:quality|speed|process|processes|step|steps|loss|losses|capability|capabilities|performance|results?"
-    r"|accuracy|errors?|time|cost|costs|layers?|stages?|phase|length|rate|ability|abilities|tokens?|procedure"
-    r"|heads?|modules?|efficiency|latency|budget|mechanism|components?|branch|networks?|outputs?|head|process"
-    r"|objective|targets?|fidelity|diversity|consistency|scores?)\b",
-    re.IGNORECASE,
-)
+_AFTER_BAD = re.compile(r"\s+(?:" + alternation("tasks", "after_head_not_task") + r")\b", re.IGNORECASE)
 # "we focus on X", "the task of X", and "we propose ... for X": the paper says X is its subject.
 _FOCUS = re.compile(
     r"\b(?:focus(?:es)? on|address(?:es)?|tackle[s]?|study|studies|task of|problem of|field of|the area of|for)"
@@ -117,7 +100,7 @@ def _breaks(word: str, in_title: bool = False) -> bool:
 
 
 _BITS = re.compile(r"^\d+-?bits?$")
-_KEEP_SUFFIXES = ("-based", "-driven", "-guided", "-supervised", "-conditioned", "-aware")
+_KEEP_SUFFIXES = phrases("tasks", "keep_suffixes")
 
 
 def task_phrases(text: str, start: int, end: int, low: str | None = None) -> list[tuple[int, int]]:
@@ -158,7 +141,7 @@ def task_phrases(text: str, start: int, end: int, low: str | None = None) -> lis
 
 _AND_NAME = re.compile(r" (?:and|&|of) [A-Z]")
 # Fields, not tasks a paper addresses.
-_FIELDS = frozenset({"machine learning", "deep learning", "statistical learning", "artificial intelligence"})
+_FIELDS = frozenset(phrases("tasks", "fields"))
 # "novel view synthesis", "novel class discovery": "novel" is part of the task's name here.
 _NOVEL_NEXT = re.compile(r"(?i:view|class|classes|category|categories|object|objects|viewpoint)\b")
 
@@ -213,7 +196,7 @@ _STUDY_PROBLEM = re.compile(
     r"\b(?:[Ww]e|[Tt]his (?:paper|work))\s+(consider|study|address|tackle)\s+the\s+\*?"
     r"((?:[a-z0-9][a-z0-9\-]*\s+){1,5}?[a-z0-9][a-z0-9\-]*)\*?\s+problem\b"
 )
-_PROBLEM_NOT = frozenset("first second third former latter resultant same above following dual main whole".split())
+_PROBLEM_NOT = word_set("tasks", "problem_not")
 
 
 def problem_phrases(text: str, start: int) -> list[tuple[int, int]]:
@@ -253,10 +236,12 @@ def _is_subsequence(short: list[str], long: list[str]) -> bool:
 
 
 _TITLE_LINK = re.compile(r"\b(for|towards?|to|in|of|on|via|with|using|by|through|from|as)\b", re.IGNORECASE)
-_METHOD_LINKS = frozenset("via with using by through from as".split())  # "Parsing as Span Prediction"
+_METHOD_LINKS = word_set("tasks", "method_links")  # "Parsing as Span Prediction"
 
 
-def _title_phrases(text: str, tend: int, found: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+def _title_phrases(
+    text: str, tend: int, padded: str, found: list[tuple[int, int]] | None = None
+) -> list[tuple[int, int]]:
     """Task phrases of the title, read by its prepositions.
 
     "X for Y": Y is the task and X the method, so X is dropped; "X via/with/using Z": Z is
@@ -295,7 +280,7 @@ def _title_phrases(text: str, tend: int, found: list[tuple[int, int]] | None = N
             # "... via Contrastive Learning" is the method; but a phrase that leads the title is
             # its subject when the abstract uses it, or its last words ("Geometry Aware
             # Constrained Optimization Techniques" -> "constrained optimization").
-            tail = _tail_in_abstract(text, s, e, tend) if link is None else None
+            tail = _tail_in_abstract(text, s, e, padded) if link is None else None
             if tail is None or any(s2 <= s and e < e2 for s2, e2 in found):
                 continue
             s = tail
@@ -303,19 +288,15 @@ def _title_phrases(text: str, tend: int, found: list[tuple[int, int]] | None = N
     return out
 
 
-_ABSTRACT: list = [None, -1, ""]  # text, title end, " normalised abstract "
+def padded_abstract(text: str, tend: int) -> str:
+    """" " + the normalised abstract + " ": several rules look phrases up in it, so
+    :func:`find_tasks` computes it once per text and passes it on."""
+    return f" {_norm(text[tend:])} "
 
 
-def _padded_abstract(text: str, tend: int) -> str:
-    """" " + the normalised abstract + " ", computed once per text (several rules ask)."""
-    if _ABSTRACT[0] is not text or _ABSTRACT[1] != tend:
-        _ABSTRACT[:] = [text, tend, f" {_norm(text[tend:])} "]
-    return _ABSTRACT[2]
-
-
-def _tail_in_abstract(text: str, s: int, e: int, tend: int) -> int | None:
-    """Start of the longest tail of ``text[s:e]`` (two words or more) the abstract also uses."""
-    abstract = _padded_abstract(text, tend)
+def _tail_in_abstract(text: str, s: int, e: int, abstract: str) -> int | None:
+    """Start of the longest tail of ``text[s:e]`` (two words or more) the abstract
+    (:func:`padded_abstract`) also uses."""
     starts = [s] + [s + m.start() + 1 for m in re.finditer(r" ", text[s:e])]
     for a in starts:
         tail = _norm(text[a:e])
@@ -327,30 +308,17 @@ def _tail_in_abstract(text: str, s: int, e: int, tend: int) -> int | None:
 # The title's own subject when no task noun marks it ("Contact Dynamics of Free-Flying Targets",
 # "Quantifying Model Validity using Active Learning"): the clause before a method link.
 _CLAUSE_CUT = re.compile(
-    r"\s+(?:via|using|utilizing|utilising|with|by|through|as|in|among|over|after|without|within|across|from|under|between|on|at|into)\s"
-    r"|\s*[:;,?!()\[\]]|\s+[-\u2013\u2014]+\s",
-    re.IGNORECASE,
+    r"\s+(?:"
+    + alternation("tasks", "clause_cut_links")
+    + r")\s|\s*[:;,?!()\[\]]|\s+[-\u2013\u2014]+\s", re.IGNORECASE
 )
 _CLAUSE_DROP = re.compile(r"^(?:(?:towards?|on|revisiting|rethinking|the)\s+)+", re.IGNORECASE)
 # Leading gerunds that say what the paper does to a task named after "for" ("Leveraging X for Y").
-_CLAUSE_LEAD = frozenset(
-    """leveraging exploiting using harnessing coordinating boosting improving enhancing unleashing
-    pushing understanding exploring bridging scaling teaching making taming unlocking empowering
-    supercharging cracking investigating searching learning demystifying analyzing analysing""".split()
-)
-_CLAUSE_BAD = frozenset(
-    """is are be can do does did know knows need needs make makes meet meets matter matters help helps
-    we you it our your what why how when who which this that these those all not no yes vs versus
-    approach approaches framework frameworks model models method methods network networks dataset
-    datasets benchmark benchmarks algorithm algorithms architecture architectures toolkit library
-    system transformer transformers llm llms perspective perspectives study survey analysis view
-    guarantees tractability tutorial review lessons case the a an development design effect effects
-    role impact experiment experiments results hypothesis representation representations embeddings
-    a an""".split()
-)
+_CLAUSE_LEAD = word_set("tasks", "clause_lead")
+_CLAUSE_BAD = word_set("tasks", "clause_bad")
 
 
-def _title_clause(text: str, tend: int) -> tuple[int, int] | None:
+def _title_clause(text: str, tend: int, padded: str) -> tuple[int, int] | None:
     """The title's leading noun phrase, for titles without a task noun: after a "Name:" prefix,
     up to the first method or place link ("via", "using", "with", "in"); "Leveraging X for Y"
     gives Y. Two to seven words without a verb or article, led by a gerund ("Identifying ...")
@@ -366,7 +334,6 @@ def _title_clause(text: str, tend: int) -> tuple[int, int] | None:
         parts.append(after)  # the part before is most often the method's name
     else:
         parts.append(0)
-    padded = _padded_abstract(text, tend)
     for a in parts:
         m = _CLAUSE_DROP.match(title, a)
         a = m.end() if m else a
@@ -412,13 +379,32 @@ def _title_clause(text: str, tend: int) -> tuple[int, int] | None:
 
 # Leading words that praise rather than name ("Systematic", "Efficient"); "Joint", "Unified",
 # "Conditional" name a kind of task and stay.
-_EVALUATIVE = _BREAK - frozenset("joint unified conditional end-to-end learning one two three".split())
-_CLAUSE_LINKS = frozenset("of for to and or".split())
+_EVALUATIVE = _BREAK - word_set("tasks", "not_evaluative")
+_CLAUSE_LINKS = word_set("tasks", "clause_links")
 _CLAUSE_HEAD = re.compile(r"(?:tion|sion|ment|ing|sis|ance|ence|ity|ization|isation|ics)s?$")
 
 
 def _head(phrase: str) -> str:
     return phrase.split()[-1].lower()
+
+
+class _Chosen:
+    """The tasks picked so far: at most :data:`MAX_TASKS`, none inside another one."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.tasks: list[Candidate] = []
+        self.seen: list[str] = []
+
+    def take(self, c: Candidate) -> None:
+        key = _norm(self.text[c.start : c.end])
+        if len(self.tasks) >= MAX_TASKS or any(key in s or s in key for s in self.seen):
+            return
+        words = key.split()
+        if any(s.endswith(words[-1]) and _is_subsequence(words, s.split()) for s in self.seen):
+            return  # "3d pose estimation" after the title's "3d hand pose estimation"
+        self.seen.append(key)
+        self.tasks.append(c)
 
 
 def find_tasks(
@@ -430,21 +416,9 @@ def find_tasks(
     """At most :data:`MAX_TASKS` task phrases: the title's, matched to the abstract's wording
     where the abstract uses it, then the abstract's focal ones."""
     tend = title_end(text) if tend is None else tend
-    sents = sentence_spans(text) if sents is None else sents
-    padded = _padded_abstract(text, tend)
-    chosen: list[Candidate] = []
-    seen: list[str] = []
-
-    def take(c: Candidate) -> None:
-        key = _norm(text[c.start : c.end])
-        if len(chosen) >= MAX_TASKS or any(key in s or s in key for s in seen):
-            return
-        words = key.split()
-        if any(s.endswith(words[-1]) and _is_subsequence(words, s.split()) for s in seen):
-            return  # "3d pose estimation" after the title's "3d hand pose estimation"
-        seen.append(key)
-        chosen.append(c)
-
+    sents = split_sentences(text) if sents is None else sents
+    padded = padded_abstract(text, tend)
+    chosen = _Chosen(text)
     low = lower_same_length(text)
     abstract = task_phrases(text, tend, len(text), low)
     named = task_of_phrases(text, tend) + problem_phrases(text, tend)
@@ -453,9 +427,58 @@ def find_tasks(
     first: dict[str, tuple[int, int]] = {}
     for s, e in abstract:
         first.setdefault(_norm(text[s:e]), (s, e))
+    focal, abbreviated = _focal_phrases(text, tend, sents, abstract, named)
 
-    # Abstract phrases the text presents as its subject: the opening words of the abstract,
-    # "we focus on X", "the task of X".
+    if title_spans is None:
+        title_spans = task_phrases(text, 0, tend, lower_same_length(text[:tend]))
+    for s, e in _title_phrases(text, tend, padded, title_spans):
+        chosen.take(_title_task(text, tend, s, e, padded, counts, first, focal))
+
+    if not chosen.tasks:
+        # No task from the title: its leading clause is the subject, unless it holds a task
+        # phrase the rules above set aside ("Graph Refinement for Coreference Resolution").
+        clause = _title_clause(text, tend, padded)
+        if clause is not None and not any(clause[0] <= a and b <= clause[1] for a, b in title_spans):
+            chosen.take(Candidate(Role.TASK, clause[0], clause[1], "tasks:title-clause", 0.6))
+
+    # Then the focal abstract phrases, and repeated ones.
+    focal |= abbreviated
+    ranked = sorted(focal | {k for k, n in counts.items() if n >= 2}, key=lambda k: (k not in focal, -counts[k], first[k][0], -first[k][1], k))
+    for key in ranked:
+        if _head(key) in WEAK_HEADS and key not in focal:
+            continue
+        a, b = first[key]
+        chosen.take(Candidate(Role.TASK, a, b, "tasks:abstract", 0.6))
+    for c in _coordinated_tasks(text, chosen.tasks, set(abstract) | set(title_spans)):
+        chosen.take(c)
+    return chosen.tasks
+
+
+_COORD_AFTER = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)")
+_COORD_BEFORE = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)\Z")
+
+
+def _coordinated_tasks(text: str, tasks: list[Candidate], phrases: set[tuple[int, int]]) -> list[Candidate]:
+    """"question answering and passage retrieval": a task phrase coordinated with a chosen task
+    is a task too (the list says what kind of thing it is)."""
+    by_start = {s: e for s, e in phrases}
+    by_end = {e: s for s, e in phrases}
+    out = []
+    for c in list(tasks):
+        m = _COORD_AFTER.match(text, c.end)
+        if m and m.end() in by_start and _head(text[m.end() : by_start[m.end()]]) not in WEAK_HEADS:
+            out.append(Candidate(Role.TASK, m.end(), by_start[m.end()], c.rule, c.confidence - 0.05))
+        m = _COORD_BEFORE.search(text, max(0, c.start - 12), c.start)
+        if m and m.start() in by_end and _head(text[by_end[m.start()] : m.start()]) not in WEAK_HEADS:
+            out.append(Candidate(Role.TASK, by_end[m.start()], m.start(), c.rule, c.confidence - 0.05))
+    return out
+
+
+def _focal_phrases(
+    text: str, tend: int, sents: list[tuple[int, int]], abstract: list[tuple[int, int]], named: list[tuple[int, int]]
+) -> tuple[set[str], set[str]]:
+    """The abstract phrases the text presents as its subject (the opening words of the
+    abstract, "we focus on X", "the task of X"), and those it abbreviates early on."""
     opening = next((x for x in sents if x[0] >= tend), (tend, tend))
     focal: set[str] = set()
     abbreviated: set[str] = set()  # ranked with the focal phrases, but not used to match the title
@@ -484,84 +507,70 @@ def find_tasks(
                 continue
         focal.add(_norm(text[s:e]))
 
-    if title_spans is None:
-        title_spans = task_phrases(text, 0, tend, lower_same_length(text[:tend]))
-    for s, e in _title_phrases(text, tend, title_spans):
-        t = _norm(text[s:e])
-        tw = t.split()
-        if t in counts:
-            a, b = first[t]
-            take(Candidate(Role.TASK, a, b, "tasks:title", 0.85))
+    return focal, abbreviated
+
+
+def _title_task(
+    text: str, tend: int, s: int, e: int, padded: str, counts: Counter[str], first: dict[str, tuple[int, int]],
+    focal: set[str],
+) -> Candidate:
+    """The task for the title phrase ``text[s:e]``, in the abstract's wording where it has one."""
+    t = _norm(text[s:e])
+    tw = t.split()
+    if t in counts:
+        a, b = first[t]
+        return Candidate(Role.TASK, a, b, "tasks:title", 0.85)
+    if f" {t} " in padded:
+        # The abstract writes the title's phrase inside a longer one ("Accurate personalized
+        # headline generation"), which the phrase walker cut at a participle: take its words.
+        m = re.search(r"(?<![\w\-])" + r"[\s\-]+".join(map(re.escape, tw)) + r"(?![\w\-])", text[tend:], re.IGNORECASE)
+        if m:
+            return Candidate(Role.TASK, tend + m.start(), tend + m.end(), "tasks:title", 0.85)
+    # The abstract's wording of the same task: a tail of the title phrase, or the same head
+    # noun with fewer or more modifiers. The one sharing most words wins.
+    options: list[tuple[int, int, int, int]] = []  # (shared words, is tail, start, end)
+    for k in counts:
+        kw = k.split()
+        if kw[-1] != tw[-1] or len(kw) < 2:
             continue
-        if f" {t} " in padded:
-            # The abstract writes the title's phrase inside a longer one ("Accurate personalized
-            # headline generation"), which the phrase walker cut at a participle: take its words.
-            m = re.search(r"(?<![\w\-])" + r"[\s\-]+".join(map(re.escape, tw)) + r"(?![\w\-])", text[tend:], re.IGNORECASE)
-            if m:
-                take(Candidate(Role.TASK, tend + m.start(), tend + m.end(), "tasks:title", 0.85))
-                continue
-        # The abstract's wording of the same task: a tail of the title phrase, or the same head
-        # noun with fewer or more modifiers. The one sharing most words wins.
-        options: list[tuple[int, int, int, int]] = []  # (shared words, is tail, start, end)
-        for k in counts:
-            kw = k.split()
-            if kw[-1] != tw[-1] or len(kw) < 2:
-                continue
-            shared = len(set(kw) & set(tw))
-            same_tail = kw[-2] == tw[-2]
-            a, b = first[k]
-            if kw == tw[-len(kw):]:  # fewer leading modifiers than the title: preferred
-                options.append((shared, 2, a, b))
-            elif _is_subsequence(kw, tw):
-                # A word dropped inside ("3D pose estimation" for the title's "3D Human Pose
-                # Estimation"): the abstract abbreviates, the title names the task.
-                options.append((shared, 2, s, e))
-            elif _is_subsequence(tw, kw):
-                options.append((shared, 0, a, b))
-            elif same_tail and (counts[k] >= 2 or shared >= 3 or k in focal):
-                options.append((shared + (k in focal), 0, a, b))
-        for w in list(re.finditer(r"\S+", text[s:e]))[1:-2]:  # a tail keeps at least three words
-            tail = _norm(text[s + w.start() : e])
-            i = padded.find(f" {tail} ")
-            if i >= 0:
-                options.append((len(tail.split()), 1, s + w.start(), e))
-                break
-        hit = None
-        if options:
-            shared, _, a, b = max(options, key=lambda o: (o[0], o[1]))
-            hit = Candidate(Role.TASK, a, b, "tasks:title", 0.8)
-        take(hit or Candidate(Role.TASK, s, e, "tasks:title", 0.7))
-
-    if not chosen:
-        # No task from the title: its leading clause is the subject, unless it holds a task
-        # phrase the rules above set aside ("Graph Refinement for Coreference Resolution").
-        clause = _title_clause(text, tend)
-        if clause is not None and not any(clause[0] <= a and b <= clause[1] for a, b in title_spans):
-            take(Candidate(Role.TASK, clause[0], clause[1], "tasks:title-clause", 0.6))
-
-    # Then the focal abstract phrases, and repeated ones.
-    focal |= abbreviated
-    ranked = sorted(focal | {k for k, n in counts.items() if n >= 2}, key=lambda k: (k not in focal, -counts[k], first[k][0], -first[k][1], k))
-    for key in ranked:
-        if _head(key) in WEAK_HEADS and key not in focal:
-            continue
-        a, b = first[key]
-        take(Candidate(Role.TASK, a, b, "tasks:abstract", 0.6))
-    return chosen
+        shared = len(set(kw) & set(tw))
+        same_tail = kw[-2] == tw[-2]
+        a, b = first[k]
+        if kw == tw[-len(kw):]:  # fewer leading modifiers than the title: preferred
+            options.append((shared, 2, a, b))
+        elif _is_subsequence(kw, tw):
+            # A word dropped inside ("3D pose estimation" for the title's "3D Human Pose
+            # Estimation"): the abstract abbreviates, the title names the task.
+            options.append((shared, 2, s, e))
+        elif _is_subsequence(tw, kw):
+            options.append((shared, 0, a, b))
+        elif same_tail and (counts[k] >= 2 or shared >= 3 or k in focal):
+            options.append((shared + (k in focal), 0, a, b))
+    for w in list(re.finditer(r"\S+", text[s:e]))[1:-2]:  # a tail keeps at least three words
+        tail = _norm(text[s + w.start() : e])
+        i = padded.find(f" {tail} ")
+        if i >= 0:
+            options.append((len(tail.split()), 1, s + w.start(), e))
+            break
+    hit = None
+    if options:
+        shared, _, a, b = max(options, key=lambda o: (o[0], o[1]))
+        hit = Candidate(Role.TASK, a, b, "tasks:title", 0.8)
+    return hit or Candidate(Role.TASK, s, e, "tasks:title", 0.7)
 
 
-@Language.factory("kg_tasks", assigns=["doc._.kg_candidates"])
+
+@Language.factory(
+    "kg_tasks", requires=["doc._.kg_sents"], assigns=["doc._.kg_candidates", "doc._.kg_title_tasks"]
+)
 def tasks_component(nlp: Language, name: str):
+    """Appends task candidates and sets the title's task phrases (the resolver lets a catalogue
+    task inside one of them go: "Motion Generation" in "Autoregressive Motion Generation")."""
+
     def component(doc: Doc) -> Doc:
-        text, tend = doc_text(doc), title_end(doc)
-        found = candidates(doc)
-        # A catalogue task inside a longer title phrase is that phrase's business ("Motion
-        # Generation" in "Autoregressive Motion Generation").
-        spans = task_phrases(text, 0, tend, lower_same_length(text[:tend]))
-        found[:] = [
-            c for c in found
-            if not (c.role is Role.TASK and c.start < tend and any(s <= c.start and c.end <= e for s, e in spans))
-        ]
-        return add(doc, find_tasks(text, tend, sentence_spans(doc), spans))
+        st = state(doc)
+        st.title_tasks = task_phrases(st.text, 0, st.title_end, lower_same_length(st.text[: st.title_end]))
+        st.candidates.extend(find_tasks(st.text, st.title_end, st.sents, st.title_tasks))
+        return doc
 
     return component

@@ -9,7 +9,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..model import Role
-from .base import Candidate, add, doc_text
+from .doc import Candidate, state
+from .words import phrases
 
 __all__ = ["find_urls", "clean_url", "url_role", "urls_component"]
 
@@ -24,7 +25,7 @@ _CODE_HOSTS = re.compile(
     r"^(?:https?://)?(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org|huggingface\.co|hf\.co|codeberg\.org)/[^/]",
     re.IGNORECASE,
 )
-_HINTS = ("://", "www.", "github", "gitlab", "huggingface", "bitbucket", "GitHub", "WWW.")
+_HINTS = phrases("urls", "hints")  # a text without any of these has no URL
 _TRAILING = ".,;:!?*'\"\u2019\u201d"
 _PAIRS = {")": "(", "]": "[", ">": "<"}
 
@@ -64,7 +65,11 @@ def find_urls(text: str) -> list[Candidate]:
 
 @Language.factory("kg_urls", assigns=["doc._.kg_candidates"])
 def urls_component(nlp: Language, name: str):
+    """Appends URL candidates."""
+
     def component(doc: Doc) -> Doc:
-        return add(doc, find_urls(doc_text(doc)))
+        st = state(doc)
+        st.candidates.extend(find_urls(st.text))
+        return doc
 
     return component

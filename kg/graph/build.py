@@ -19,7 +19,7 @@ import networkx as nx
 
 from ..memory import paused_gc
 from ..model import EntityType, Extraction, Mention, Paper, Result, Role, normalize_name, short_hash
-from ..schema import AFFILIATED_WITH, COMPARES_WITH, INTRODUCING_ROLES, RELATION_OF_ROLE, REPORTS_METRIC
+from ..schema import AFFILIATED_WITH, COMPARES_WITH, INTRODUCING_ROLES, RELATION_OF_ROLE
 from ..vocab import ID
 from .ids import absolute_url, entity_id, org_id, paper_id, paper_scope, scoped, url_id, url_key
 
@@ -102,17 +102,6 @@ def unique_paper_ids(papers: list[Paper]) -> list[str]:
     return out
 
 
-def _dataset_of(metric: Mention, datasets: list[tuple[Mention, str]]) -> str | None:
-    """The dataset a metric value was reported on: the nearest dataset named in the same sentence."""
-    best, dist = None, None
-    for m, node in datasets:
-        if m.field == metric.field and m.sentence == metric.sentence:
-            d = abs(m.start - metric.start)
-            if dist is None or d < dist:
-                best, dist = node, d
-    return best
-
-
 def build_graph(extractions: Iterable[Extraction]) -> nx.MultiDiGraph:
     """Build the graph; deterministic for a given input order."""
     with paused_gc():
@@ -128,7 +117,6 @@ class _Collected:
         self.surfaces: dict[str, Counter] = defaultdict(Counter)
         self.edges: dict[tuple[str, str, str], list[Mention]] = defaultdict(list)
         self.values: dict[tuple[str, str, str], list[str]] = defaultdict(list)
-        self.results: dict[tuple[str, str, str], list[dict]] = defaultdict(list)
         self.result_papers: dict[str, set[str]] = defaultdict(set)  # metric node -> papers reporting a result
 
 
@@ -161,17 +149,11 @@ def _add_paper(c: _Collected, ids: _Ids, pid: str, ex: Extraction) -> None:
     if pid not in nodes:  # the same paper twice in one build (readers dedup; be safe)
         nodes[pid] = _paper_attrs(pid, paper)
     paper_mentions = []
-    datasets_here: list[tuple[Mention, str]] = []
-    valued_metrics: list[tuple[Mention, str]] = []
     named: dict[tuple[EntityType, str], str] = {}  # this paper's names -> their nodes, for its results
     for m in ex.mentions:
         node = _node_for(nodes, ids, m, pid)
         named.setdefault((m.role.entity_type, ids.normalize(_name(m))), node)
         role = m.role
-        if role in (Role.DATASET, Role.INTRODUCED_DATASET):
-            datasets_here.append((m, node))
-        elif role is Role.METRIC and m.value:
-            valued_metrics.append((m, node))
         c.surfaces[node][m.text] += 1
         rel = RELATION_OF_ROLE[role].name
         c.edges[(pid, rel, node)].append(m)
@@ -184,8 +166,6 @@ def _add_paper(c: _Collected, ids: _Ids, pid: str, ex: Extraction) -> None:
     nodes[pid]["mentions"] = paper_mentions
     if ex.results:
         nodes[pid]["results"] = [_result_attrs(c, ids, pid, r, named) for r in ex.results]
-    for m, node in valued_metrics:
-        c.results[(pid, REPORTS_METRIC.name, node)].append({"value": m.value, "dataset": _dataset_of(m, datasets_here)})
     if paper.organization:
         oid = org_id(paper.organization)
         if oid not in nodes:
@@ -247,8 +227,6 @@ def _edge_list(c: _Collected) -> list[tuple[str, str, str, dict]]:
             "confidence": max((e["confidence"] for e in evidence), default=1.0),
             "value": vals[0] if vals else None,
         }
-        if key in c.results:
-            attrs["results"] = c.results[key]
         out.append((src, dst, rel, attrs))
     return out
 

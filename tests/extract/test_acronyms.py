@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extract.acronyms import classify, find_definitions, long_form_start, task_acronyms
-from kg.extract.base import split_sentences
+from kg.extract.sentences import split_sentences
 from kg.model import Role
 
 
@@ -88,3 +88,45 @@ def test_acronyms_task_acronyms_are_collected() -> None:
     text = "Existing scene text detection (STD) methods fail. We build a Scene Text Detection Network (STDN) model."
     defs = find_definitions(text)
     assert task_acronyms(text, defs) == {"std"}
+
+
+def test_acronyms_named_parts_of_the_papers_own_system_are_proposed() -> None:
+    from kg.extract import Extractor
+
+    (ms,) = Extractor().mentions([(
+        "Glint: made-up title",
+        "We propose Glint, which combines a Sparse Echo Module (SEM) with a Twin-view Mixing block (TVM). "
+        "Our model also uses Layer Normalization (LN), and we compare it with Random Echo Pooling (REP).",
+    )])
+    got = {m.text: m.role.value for m in ms}
+    assert got.get("SEM") == "proposed" and got.get("TVM") == "proposed"
+    assert got.get("REP") != "proposed"  # compared with: someone else's
+    assert got.get("LN") != "proposed"
+
+
+def test_acronyms_a_presented_task_shaped_long_form_names_the_method_not_a_task() -> None:
+    from kg.extract import Extractor
+
+    (ms,) = Extractor().mentions([(
+        "A made-up title",
+        "In this paper, we introduce Echo-Guided Retrieval (EGR), a method that rewrites queries. "
+        "We also introduce Sparse Shadow Detection (SSD), a new task.",
+    )])
+    got = {m.text: m.role.value for m in ms}
+    assert got.get("EGR") == "proposed"
+    assert got.get("SSD") != "proposed"
+
+
+def test_acronyms_a_lower_case_long_form_presented_and_reused_is_the_papers_method() -> None:
+    from kg.extract import Extractor
+
+    (ms,) = Extractor().mentions([(
+        "A made-up title",
+        "In this paper, we propose a layered echo network (LEN) for ranking. LEN outperforms prior work. "
+        "We also present quiet shadow retrieval (QSR), which refines queries; QSR is fast. "
+        "We present a large language model (LLM) study.",
+    )])
+    got = {m.text: m.role.value for m in ms}
+    assert got.get("LEN") == "proposed" and got.get("QSR") == "proposed"
+    assert "quiet shadow retrieval" not in got  # the long form of the paper's method is no task
+    assert got.get("LLM") != "proposed"

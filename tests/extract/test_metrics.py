@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.base import Candidate
+from kg.extract.doc import Candidate
 from kg.extract.metrics import attach_values, datasets_measured_on, find_metric_values
 from kg.model import Role
 
@@ -63,3 +63,23 @@ def test_metrics_dataset_a_metric_was_measured_on() -> None:
     found = datasets_measured_on(text, [_metric(text, "FID"), _metric(text, "FD")])
     assert {text[c.start : c.end] for c in found} == {"DanceSet", "TalkBank"}
     assert all(c.role is Role.DATASET for c in found)
+
+
+def test_metrics_top_k_error_and_accuracy_are_metrics_by_their_shape() -> None:
+    from kg.extract.metrics import find_metric_values
+
+    text = "T\n\nThe top-5 error falls to 3.1% and Top-1 accuracy rises; we keep the top 3 candidates."
+    got = {text[c.start : c.end] for c in find_metric_values(text, 3)}
+    assert {"top-5 error", "Top-1 accuracy"} <= got
+    assert not any("candidates" in g for g in got)
+
+
+def test_metrics_a_dataset_after_a_metric_gain_is_the_dataset_measured_on() -> None:
+    from kg.extract.doc import Candidate
+    from kg.extract.metrics import datasets_measured_on
+    from kg.model import Role
+
+    text = "T\n\nWe see a 2.3% mAP boost on QVOC07 and 3 BLEU points on ZMT19 with ours."
+    found = [Candidate(Role.METRIC, text.index("mAP"), text.index("mAP") + 3, "catalogue", 0.9),
+             Candidate(Role.METRIC, text.index("BLEU"), text.index("BLEU") + 4, "catalogue", 0.9)]
+    assert {text[c.start : c.end] for c in datasets_measured_on(text, found)} == {"QVOC07", "ZMT19"}

@@ -68,10 +68,10 @@ def test_pipeline_finds_each_kind(extractions) -> None:
     assert all(v == [] for k, v in empty.items() if k != "tasks")
 
 
-def test_pipeline_metric_value_and_context(extractions) -> None:
+def test_pipeline_metric_value_and_its_result_on_the_dataset(extractions) -> None:
     (psnr,) = [m for m in extractions[0].mentions if m.role is Role.METRIC]
     assert psnr.value == "31.2 dB"
-    assert psnr.context == "RoomLight"
+    assert [(r.metric, r.value, r.unit, r.dataset) for r in extractions[0].results] == [("PSNR", "31.2", "dB", "RoomLight")]
 
 
 def test_pipeline_output_is_the_same_for_any_jobs(extractions) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.base import layout
+from kg.extract.doc import layout
 from kg.extract.proposed import find_proposed, valid_name
 from kg.model import Role
 

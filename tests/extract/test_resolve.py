@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.base import Candidate, layout, split_sentences
+from kg.extract.doc import Candidate, layout
+from kg.extract.sentences import split_sentences
 from kg.extract.resolve import own_variants, resolve, select_tasks, to_mentions
 from kg.model import Role
 
@@ -109,7 +110,7 @@ def test_resolve_mentions_map_offsets_to_fields() -> None:
         assert m.text in m.sentence
         assert 0.0 <= m.confidence <= 1.0
     (fid,) = [m for m in mentions if m.role is Role.METRIC]
-    assert fid.value == "3.1" and fid.context == "CatSet"
+    assert fid.value == "3.1"
 
 
 def test_resolve_catalogue_task_named_once_late_is_not_a_filler() -> None:
@@ -137,3 +138,41 @@ def test_resolve_task_mentions_keep_the_text_and_get_a_lower_case_name() -> None
     found = [_cand(text, "Head Pose Estimation", Role.TASK, 0.85, rule="tasks:title")]
     (m,) = to_mentions(text, len(title), split_sentences(text), resolve(text, found))
     assert m.text == "Head Pose Estimation" and m.canonical == "head pose estimation"
+
+
+def test_resolve_a_catalogue_metric_the_text_evaluates_on_is_a_dataset() -> None:
+    from kg.extract.doc import Candidate
+    from kg.extract.resolve import resolve
+    from kg.model import Role
+
+    text = "T\n\nResults on Quuxbench are strong; Quuxbench scores rise."
+    a = text.index("Quuxbench")
+    b = text.index("Quuxbench", a + 1)
+    found = [
+        Candidate(Role.METRIC, a, a + 9, "catalogue", 0.9),
+        Candidate(Role.DATASET, a, a + 9, "context:evaluated-on", 0.65),
+        Candidate(Role.METRIC, b, b + 9, "catalogue", 0.9),
+    ]
+    assert {c.role for c in resolve(text, found)} == {Role.DATASET}
+    # with a value reported for it, it stays a metric
+    valued = [c._replace(value="3.1") if c.role is Role.METRIC else c for c in found]
+    assert Role.METRIC in {c.role for c in resolve(text, valued)}
+
+
+def test_resolve_context_alone_does_not_make_a_known_name_the_papers_own() -> None:
+    from kg.extract.doc import Candidate
+    from kg.extract.resolve import resolve
+    from kg.model import Role
+
+    text = "T\n\nWe propose Zorb. Our ResNet-50 encoder and our Quuxnet encoder help."
+    r = text.index("ResNet-50")
+    q = text.index("Quuxnet")
+    z = text.index("Zorb")
+    found = [
+        Candidate(Role.PROPOSED, z, z + 4, "proposed:verb", 0.85),
+        Candidate(Role.METHOD, r, r + 9, "catalogue", 0.9),
+        Candidate(Role.PROPOSED, r, r + 9, "context:kind-noun", 0.8),
+        Candidate(Role.PROPOSED, q, q + 7, "context:kind-noun", 0.8),
+    ]
+    roles = {text[c.start : c.end]: c.role for c in resolve(text, found)}
+    assert roles == {"Zorb": Role.PROPOSED, "ResNet-50": Role.METHOD, "Quuxnet": Role.PROPOSED}

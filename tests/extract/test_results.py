@@ -87,3 +87,32 @@ def test_results_fps_is_a_result_when_the_metric_is_speed():
 
 def test_results_parse_number_reads_thousands_separators():
     assert parse_number("1,234.5") == 1234.5 and parse_number("84.1") == 84.1 and parse_number("x") is None
+
+
+def test_results_a_list_of_values_pairs_with_metrics_named_respectively():
+    text = "FooNet beats prior work by 4.2%, 8.8% and 4.7% in MPJPE, PA-MPJPE and PVE, respectively."
+    rows = _results(text, [("FooNet", P), ("MPJPE", X), ("PA-MPJPE", X), ("PVE", X)], "FooNet")
+    assert [(r[2], r[3], r[5]) for r in rows] == [("MPJPE", "4.2", "improvement"), ("PA-MPJPE", "8.8", "improvement"), ("PVE", "4.7", "improvement")]
+
+
+def test_results_values_pair_with_datasets_respectively_within_each_metric():
+    text = "We achieve an IS of 13.7 and 12.8, and an FID of 52.3 and 60.3, on COCO and Genome, respectively."
+    rows = _results(text, [("IS", X), ("FID", X), ("COCO", D), ("Genome", D)], "Ours")
+    assert [(r[2], r[3], r[1]) for r in rows] == [("IS", "13.7", "COCO"), ("IS", "12.8", "Genome"), ("FID", "52.3", "COCO"), ("FID", "60.3", "Genome")]
+
+
+def test_results_a_second_value_shares_the_metric_of_the_first_in_an_elliptical_list():
+    text = "GenNet reaches an FID of 12.5 on COCO and 10.1 on LSUN."
+    rows = _results(text, [("GenNet", P), ("FID", X), ("COCO", D), ("LSUN", D)], "GenNet")
+    assert [(r[1], r[3]) for r in rows] == [("COCO", "12.5"), ("LSUN", "10.1")]
+
+
+@pytest.mark.parametrize("text", ["Videos of 512 * 768 resolution reach 30 FPS.", "We use 2-bit weights with accuracy kept.",
+                                  "Images are 256x256 with accuracy intact."])
+def test_results_dimensions_and_bit_widths_are_not_scores(text):
+    assert all(r[3] not in ("768", "2", "256") for r in _results(text, [("FPS", X)] if "FPS" in text else []))
+
+
+def test_results_values_with_different_units_are_not_one_list():
+    rows = _results("FooNet has an error of 0.26 mm, 64% lower than before.", [("FooNet", P)], "FooNet")
+    assert ("0.26", "mm", "absolute") in [(r[3], r[4], r[5]) for r in rows]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.base import layout
+from kg.extract.doc import layout
 from kg.extract.tasks import MAX_TASKS, find_tasks, problem_phrases, task_of_phrases, task_phrases
 
 
@@ -269,3 +269,11 @@ def test_tasks_title_clause_survives_odd_titles(title):
     for m in ex.mentions:
         text = title if m.field == "title" else abstract
         assert text[m.start:m.end] == m.text
+
+
+def test_tasks_a_task_phrase_coordinated_with_a_chosen_task_is_a_task() -> None:
+    from kg.extract.tasks import find_tasks
+
+    text = "Quill Tracking via Better Models\n\nWe study quill tracking and sign segmentation in long videos."
+    got = {text[c.start : c.end].lower() for c in find_tasks(text)}
+    assert {"quill tracking", "sign segmentation"} <= got

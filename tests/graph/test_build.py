@@ -109,21 +109,26 @@ def test_build_paper_ids_prefer_arxiv_then_doi_then_title(kw, expected):
     assert paper_id(paper("Some Title Here", 99, **kw)) == pid  # not from record numbers
 
 
-def test_build_metric_value_is_tied_to_the_nearest_dataset_in_its_sentence():
-    abstract = "We reach an FID of 12.5 on COCO and 10.1 on LSUN. Elsewhere we use ImageNet."
-    p = paper("Gen: a generator", 1)
-    p = Paper(title=p.title, abstract=abstract, source=p.source)
+def test_build_results_point_at_the_metric_dataset_and_method_nodes_of_the_paper():
+    from kg.extract.results import paper_results
+    from kg.extract.sentences import split_sentences
+
+    abstract = "We propose GenNet. GenNet reaches an FID of 12.5 on COCO and 10.1 on LSUN. Elsewhere we use ImageNet."
+    p = Paper(title="Gen: a generator", abstract=abstract, source=Source("t.jsonl", 1))
 
     def at(role, text, **kw):
         i = abstract.index(text)
-        end = abstract.index(". ") + 1
-        sent = abstract[:end] if i < end else abstract[end + 1:]
-        return Mention(role, text, "abstract", i, i + len(text), sent, "test", 0.9, **kw)
+        return Mention(role, text, "abstract", i, i + len(text), "", "test", 0.9, **kw)
 
-    g = build_graph([Extraction(p, (at(Role.METRIC, "FID", value="12.5"), at(Role.DATASET, "COCO"),
-                                    at(Role.DATASET, "LSUN"), at(Role.DATASET, "ImageNet")))])
-    fid = entity_id(EntityType.METRIC, "FID")
-    assert g.edges[paper_id(p), fid, "reports_metric"]["results"] == [{"value": "12.5", "dataset": entity_id(EntityType.DATASET, "COCO")}]
+    ms = (at(Role.PROPOSED, "GenNet"), at(Role.METRIC, "FID", value="12.5"), at(Role.DATASET, "COCO"),
+          at(Role.DATASET, "LSUN"), at(Role.DATASET, "ImageNet"))
+    g = build_graph([Extraction(p, ms, paper_results(p.title, abstract, ms, split_sentences))])
+    got = {(r["value"], r["dataset"], r["method"], r["kind"]) for r in g.nodes[paper_id(p)]["results"]}
+    coco, lsun = entity_id(EntityType.DATASET, "COCO"), entity_id(EntityType.DATASET, "LSUN")
+    method = next(n for n, d in g.nodes(data=True) if d["kind"] == "method")
+    assert got == {("12.5", coco, method, "absolute"), ("10.1", lsun, method, "absolute")}
+    assert g.nodes[method]["introduced_by"] == paper_id(p)
+    assert g.nodes[entity_id(EntityType.METRIC, "FID")]["higher_is_better"] is False
 
 
 def test_build_distinct_papers_sharing_a_title_stay_distinct_nodes():

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import os
 from pathlib import Path
 
 from rdflib import Graph
@@ -14,7 +15,7 @@ from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 from kg.export.rdf import turtle_chunks
 from kg.graph import build_graph
 from kg.ingest import read_inputs
-from kg.model import Extraction, Mention, Role
+from kg.model import Extraction, Mention, Result, Role
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLDEN = ROOT / "tests" / "data" / "golden"
@@ -22,14 +23,21 @@ _FIELDS = {f.name for f in dataclasses.fields(Mention)}
 
 
 def _frozen_extractions() -> list[Extraction]:
-    papers = read_inputs([ROOT / "seeds"]).papers
+    # read as "seeds" from the repository root: sources are stored as written, and a checkout's
+    # absolute path must not enter the graph
+    cwd = os.getcwd()
+    os.chdir(ROOT)
+    try:
+        papers = read_inputs(["seeds"]).papers
+    finally:
+        os.chdir(cwd)
     out = []
     with (GOLDEN / "seeds.mentions.jsonl").open(encoding="utf-8") as fh:
         for paper, line in zip(papers, fh, strict=True):
             rec = json.loads(line)
             assert rec["title"] == paper.title
             ms = tuple(Mention(**{k: v for k, v in m.items() if k in _FIELDS} | {"role": Role(m["role"])}) for m in rec["mentions"])
-            out.append(Extraction(paper, ms))
+            out.append(Extraction(paper, ms, tuple(Result(**r) for r in rec.get("results", ()))))
     return out
 
 

@@ -10,6 +10,7 @@ Turtle those mentions must give.
 """
 import dataclasses
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -22,21 +23,23 @@ def main() -> None:
     from kg.extract import extract_papers
     from kg.graph import build_graph
     from kg.ingest import read_inputs
-    from kg.model import Extraction, Mention, Role
+    from kg.model import Extraction, Mention, Result, Role
 
-    papers = read_inputs([ROOT / "seeds"]).papers
+    os.chdir(ROOT)  # sources as "seeds/...", not a checkout's absolute path
+    papers = read_inputs(["seeds"]).papers
     mentions_path = HERE / "seeds.mentions.jsonl"
     if "--ttl" not in sys.argv:
         with mentions_path.open("w", encoding="utf-8") as fh:
             for ex in extract_papers(papers):
                 rows = [{k: (v.value if isinstance(v, Role) else v) for k, v in dataclasses.asdict(m).items() if v is not None} for m in ex.mentions]
-                fh.write(json.dumps({"title": ex.paper.title, "mentions": rows}, ensure_ascii=False) + "\n")
+                results = [dataclasses.asdict(r) for r in ex.results]
+                fh.write(json.dumps({"title": ex.paper.title, "mentions": rows, "results": results}, ensure_ascii=False) + "\n")
     extractions = []
     for paper, line in zip(papers, mentions_path.open(encoding="utf-8"), strict=True):
         rec = json.loads(line)
         assert rec["title"] == paper.title
         ms = tuple(Mention(**{**m, "role": Role(m["role"])}) for m in rec["mentions"])
-        extractions.append(Extraction(paper, ms))
+        extractions.append(Extraction(paper, ms, tuple(Result(**r) for r in rec.get("results", ()))))
     (HERE / "seeds.ttl").write_text("".join(turtle_chunks(build_graph(extractions))), encoding="utf-8")
 
 

@@ -29,10 +29,13 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..model import Role
-from .base import STOP_NAMES, Anchors, Candidate, add, candidates, doc_text, is_name_like, is_title_case_compound, title_end
+from .anchors import Anchors
+from .doc import Candidate, state, title_end
+from .shapes import STOP_NAMES, is_name_like, is_title_case_compound
+from .words import alternation, anchor_kinds, word_set
 from .proposed import valid_name
 
-__all__ = ["find_context", "coordinated_methods", "split_list", "context_component"]
+__all__ = ["find_cued_names", "coordinated_methods", "split_list", "cues_component"]
 
 _CAP = r"[A-Z0-9](?:(?:[\w+.]|-(?=\w))*[\w+])?"
 _ITEM = rf"{_CAP}(?: {_CAP}){{0,2}}"
@@ -44,22 +47,7 @@ _DS = r"(?:datasets?|data[- ]sets?|benchmarks?|corpus|corpora|databases?|suites?
 
 # Every rule starts at an anchor word; one scan for all anchors, then each rule's expression is
 # tried only there (a regex scan of the whole text per rule costs more than tokenising it).
-_ANCHORS = Anchors({
-    "ds": ["dataset", "data-set", "data set", "benchmark", "corpus", "corpora", "database", "suite", "treebank"],
-    "metric": ["metrics"],
-    "cmp": ["outperform", "surpass", "beat", "compared ", "comparison ", "better than", "faster than",
-            "superior to", "improvement over", "improvements over", "gain over", "gains over", "advantage over",
-            "speedup over", "against ", "versus", "vs"],
-    "ex": ["such as", "e.g.", "including", "like "],
-    "built": ["based on", "built ", "on top of", "initiali", "fine-tun", "distill", "backbone", "adopt",
-              "leverag", "employ", "extend"],
-    "kind": ["model", "algorithm", "network", "architecture", "backbone", "baseline", "encoder", "decoder",
-             "detector", "generator", "reconstructor", "tokenizer", "vocoder", "renderer", "estimator",
-             "optimizer", "classifier", "tracker", "planner", "predictor", "method", "solver"],
-    "lib": ["library", "toolkit", "toolbox", "package"],
-    "eval": ["experiment", "evaluat", "results", "tested", "test ", "benchmarked", "validated", "trained",
-             "train ", "performance", "accuracy"],
-}, ignore_case=True)
+_ANCHORS = Anchors(anchor_kinds("cues"), ignore_case=True)  # data/cues.json
 _BEFORE_DS_NOUN = re.compile(rf"(?<![\w\-])(?P<list>{_LIST})\s+\Z")
 _AFTER_METRIC_NOUN = re.compile(
     rf"(?i:metrics)(?P<sep>\s*(?:\(\s*|:\s*|,\s*|--\s*|[\u2014\u2013]\s*)(?:e\.g\.|i\.e\.|such as|including|namely|like)?,?)\s*(?P<list>{_LIST})"
@@ -68,9 +56,11 @@ _AFTER_DS_NOUN = re.compile(
     rf"(?i:{_DS})(?P<sep>\s*(?:\(\s*|:\s*|,\s*)?(?:e\.g\.|i\.e\.|such as|including|namely|like)?,?)\s*(?P<list>{_LIST})"
 )
 _EVAL_ON = re.compile(
-    r"(?i:experiments|evaluations?|results|evaluated|evaluate|tested|test|benchmarked|validated|trained|train"
-    r"|fine-tuned|performance|accuracy)\s+(?:\w+\s+){0,2}?on\s+(?:the\s+)?(?:challenging\s+|public\s+|popular\s+|standard\s+)?"
-    rf"(?P<list>{_LIST})"
+    r"(?i:"
+    + alternation("cues", "evaluation_words")
+    + r")\s+(?:\w+\s+){0,2}?on\s+(?:the\s+)?(?:challenging\s+|public\s+|popular\s+|standard\s+)?(?P<list>"
+    + _LIST
+    + r")"
 )
 _COMPARE = re.compile(
     r"(?i:outperform(?:s|ing|ed)?|surpass(?:es|ing|ed)?|beat(?:s|ing)?|compared (?:with|to)|comparison (?:with|to)"
@@ -105,7 +95,7 @@ _AFTER_LIB_NOUN = re.compile(
 )
 _LIB_BEFORE = re.compile(r"\b(?:novel|new|our|proposed|first|a|an|any|each|every)\s+(?:[\w\-]+\s+){0,3}\Z", re.IGNORECASE)
 _LIB_NAME_BEFORE = re.compile(rf"\b(?:the|with|using|in)\s+(?P<name>{_CAP})\s+\Z")
-_LANGUAGES = frozenset("Python Java JavaScript Julia MATLAB Matlab Rust Scala Haskell Go Fortran Lua R C C++".split())
+_LANGUAGES = word_set("cues", "languages")
 # "A, B and C" beside a name the catalogue knows as a method: the others are methods too.
 _COORD_NEXT = re.compile(rf"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?P<name>{_CAP})(?![\w\-])")
 _COORD_PREV = re.compile(rf"(?<![\w\-])(?P<name>{_CAP})(?:\s*,\s*|\s+(?:and|or|&)\s+)\Z")
@@ -113,19 +103,10 @@ _DATASET_CONTEXT = re.compile(rf"\b{_DS}\b")
 _ITEM_RE = re.compile(_ITEM)
 _NUMBER_WORD = re.compile(r"(?:[\d.,]+(?:\s*[x\u00d7]\s*[\d.,]+)?\s+)+")
 # "scientific TLDR datasets", "our constructed X datasets": the names modify a generic phrase.
-_MODIFIED = re.compile(
-    r"\b(?!(?:the|a|an|on|in|of|and|or|with|from|to|for|two|three|four|five|several|both|various|public"
-    r"|standard|popular|widely-used|challenging)\b)[a-z][a-z\-]+\s+\Z"
-)
-_NOT_NAMES = frozenset(
-    "GPU GPUs CPU CPUs TPU TPUs FPGA FPGAs NPU GitHub Github GitLab arXiv HuggingFace Colab CUDA "
-    # mathematical objects, not methods: "a DAG model", "the ODE solver"
-    "ODE ODEs PDE PDEs SDE SDEs DAG DAGs MDP MDPs POMDP POMDPs "
-    # placeholders some corpora put where a citation was
-    "CITATION CITATIONS CITE "
-    # sizes written after a model name: "BERT BASE and GPT BASE"
-    "BASE LARGE SMALL TINY HUGE Base Large Small".split()
-)
+# (Whole words only: "widely-used" is one of the exceptions, its "used" no modifier.)
+_MODIFIED = re.compile(r"(?<![\w\-])(?!(?:" + alternation("cues", "not_modifiers") + r")(?![\w\-]))[a-z][a-z\-]+\s+\Z")
+# Hardware, hosts, mathematical objects, citation placeholders and size words: never names.
+_NOT_NAMES = word_set("cues", "not_names")
 _CLASS_NOUN_AFTER = re.compile(
     r"\s+(?:methods|approaches|techniques|works|systems|tasks|settings|pipelines|frameworks|solutions|algorithms"
     r"|architectures|baselines|models)\b"
@@ -159,10 +140,7 @@ def split_list(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 _NEXT_WORD = re.compile(r"\)?\s+([a-z][a-z\-]+)")
-_NOUN_OK_AFTER = frozenset(
-    "dataset datasets benchmark benchmarks model models network networks baseline baselines backbone "
-    "architecture method framework".split()
-)
+_NOUN_OK_AFTER = word_set("cues", "noun_ok_after")
 
 
 def _is_modifier(text: str, end: int) -> bool:
@@ -177,12 +155,7 @@ def _is_modifier(text: str, end: int) -> bool:
     return not w.endswith(("ly", "ed", "ing"))
 
 
-_VERBS_S = frozenset(
-    "achieves outperforms shows uses performs yields obtains improves reaches gets surpasses beats "
-    "fails requires needs relies suffers struggles produces generates remains demonstrate demonstrates show "
-    "indicate indicates reveal reveals confirm confirms suggest suggests verify verifies highlight highlights "
-    "prove proves validate validates".split()
-)
+_VERBS_S = word_set("cues", "verbs_s")
 
 
 def _name_ok(phrase: str, strong: bool) -> bool:
@@ -191,110 +164,141 @@ def _name_ok(phrase: str, strong: bool) -> bool:
     return valid_name(phrase, strong_context=strong, plain_words_ok=strong)
 
 
-def find_context(text: str, tend: int | None = None) -> list[Candidate]:
-    """Dataset and method names recognised by their context."""
+def find_cued_names(text: str, tend: int | None = None) -> list[Candidate]:
+    """Dataset and method names recognised by the cue words around them."""
     tend = title_end(text) if tend is None else tend
     out: list[Candidate] = []
-
-    def emit_list(m: re.Match, role: Role, rule: str, conf: float, strong: bool, modifiers_ok: bool = False) -> None:
-        items = split_list(text, m.start("list"), m.end("list"))
-        phrases = [text[s:e] for s, e in items]
-        # A list vouches for its plain capitalised members only if one member is name-shaped.
-        strong = strong and any(is_name_like(w) for p in phrases for w in p.split())
-        for (s, e), phrase in zip(items, phrases):
-            if phrase in _NOT_NAMES:
-                continue  # "on GPU and CPU", "available on GitHub": hardware and hosts
-            if _CLASS_NOUN_AFTER.match(text, e):
-                continue  # "previous FFG methods": a kind of method, not one
-            if not modifiers_ok and _is_modifier(text, e):
-                continue  # "on GRBM representations": the name qualifies a common noun
-            acr = _ACRONYM_AFTER.match(text, e)
-            if acr and is_name_like(acr.group(1)):
-                s, e, phrase = acr.start(1), acr.end(1), acr.group(1)  # "Long Name (LN)": LN is the name
-                if phrase in _NOT_NAMES:
-                    continue
-            if _name_ok(phrase, strong):
-                out.append(Candidate(role, s, e, rule, conf))
-
     for kind, at, anchor_end in _ANCHORS.finditer(text, tend):
-        if kind == "metric":
-            m = _AFTER_METRIC_NOUN.match(text, at)
-            if m and m.group("sep").strip():
-                emit_list(m, Role.METRIC, "context:metric-noun", 0.7, True, modifiers_ok=True)
-        if kind == "ds":
-            if text[at].isupper():
-                out.extend(_capitalised_resource(text, tend, at, anchor_end))
-            m = _BEFORE_DS_NOUN.search(text, max(tend, at - 200), at)
-            if m and not _MODIFIED.search(text, max(tend, m.start() - 30), m.start()):
-                emit_list(m, Role.DATASET, "context:dataset-noun", 0.75, True, modifiers_ok=True)
-            m = _AFTER_DS_NOUN.match(text, at)
-            if m and m.group("sep").strip():
-                emit_list(m, Role.DATASET, "context:after-noun", 0.7, True, modifiers_ok=True)
-        elif kind == "eval":
-            m = _EVAL_ON.match(text, at)
-            if m:
-                emit_list(m, Role.DATASET, "context:evaluated-on", 0.65, False)
-        elif kind == "cmp":
-            m = _COMPARE.match(text, at)
-            if m:
-                emit_list(m, Role.METHOD, "context:compared", 0.65, False)
-        elif kind == "ex":
-            m = _EXAMPLES.match(text, at)
-            if m:
-                # The noun nearest the cue says what the examples are: "data sets in AutoML
-                # platforms including A, B" lists platforms.
-                tail = text[max(tend, at - 60) : at]
-                ds = [d.end() for d in _DATASET_CONTEXT.finditer(tail)]
-                me = [d.end() for d in _METHOD_CONTEXT.finditer(tail)]
-                if ds and (not me or ds[-1] > me[-1]):
-                    emit_list(m, Role.DATASET, "context:examples", 0.65, False)
-                elif me:
-                    emit_list(m, Role.METHOD, "context:examples", 0.65, False)
-        elif kind == "built":
-            m = _BUILT_ON.match(text, at)
-            if m:
-                s, e = m.start("name"), m.end("name")
-                suffix = _ADJ_SUFFIX.search(text, s, e)
-                e = suffix.start() if suffix else e  # "DETR-like": DETR
-                if is_name_like(text[s:e]) and (suffix or not _is_modifier(text, e)):
-                    out.append(Candidate(Role.METHOD, s, e, "context:built-on", 0.6))
-        elif kind == "lib":
-            m = _AFTER_LIB_NOUN.match(text, at)
-            if m and not _LIB_BEFORE.search(text, max(tend, at - 60), at):
-                name = m.group("name")
-                if name not in _LANGUAGES and name not in _NOT_NAMES and (
-                    is_name_like(name) or is_name_like(name, allow_capitalized=True) and not _is_modifier(text, m.end())
-                ):
-                    out.append(Candidate(Role.METHOD, m.start("name"), m.end("name"), "context:library", 0.65))
-            if anchor_end < len(text) and text[anchor_end].isalnum():
-                continue
-            # "the Lale library": a capitalised word before the noun, after "the".
-            m = _LIB_NAME_BEFORE.search(text, max(tend, at - 30), at)
-            if m and m.group("name") not in _LANGUAGES and m.group("name").lower() not in STOP_NAMES:
-                out.append(Candidate(Role.METHOD, m.start("name"), m.end("name"), "context:library", 0.65))
-        elif kind == "kind" and (anchor_end == len(text) or not text[anchor_end].isalnum()):
-            # "a GS-LRM reconstructor", "an adaptive Perp-Neg algorithm": a name before the noun
-            # that says what kind of thing it is.
-            m = _NAME_BEFORE_KIND.search(text, max(tend, at - 40), at)
-            name = m.group("name") if m else ""
-            # Mid-sentence title case ("an adaptive Perp-Neg algorithm") marks a name here.
-            if m and not m.group("cap") and _FIELD_ACRONYM.match(name) \
-                    and _INDEFINITE.search(text, m.start(), m.start("name")):
-                continue  # "a NAS algorithm", "a CF model": a field; the catalogue knows "an EM algorithm"
-            if m and (is_name_like(name) or is_title_case_compound(name)) and not _ADJ_SUFFIX.search(name) \
-                    and name not in _NOT_NAMES:
-                s0 = m.start("cap") if m.group("cap") else m.start("name")
-                if _NEW_BEFORE.search(text, max(tend, m.start() - 12), s0):
-                    # "we propose a novel GradAlign algorithm": the paper's own
-                    out.append(Candidate(Role.PROPOSED, s0, m.end("name"), "context:kind-noun", 0.8))
-                else:
-                    out.append(Candidate(Role.METHOD, s0, m.end("name"), "context:kind-noun", 0.65))
+        _RULES[kind](text, tend, at, anchor_end, out)
     out.extend(_cited(text, tend))
     if _SIZE_HINT.search(text, tend):
         for m in _SIZED.finditer(text, tend):
             end = m.end() - len(m.group()) + len(m.group().rstrip("."))
             out.append(Candidate(Role.METHOD, m.start(), end, "context:model-size", 0.75))
     return out
+
+
+def _emit_list(text: str, out: list[Candidate], m: re.Match, role: Role, rule: str, conf: float, strong: bool,
+               modifiers_ok: bool = False) -> None:
+    """Candidates for the name-shaped items of the list ``m`` matched (group ``list``)."""
+    items = split_list(text, m.start("list"), m.end("list"))
+    phrases = [text[s:e] for s, e in items]
+    # A list vouches for its plain capitalised members only if one member is name-shaped.
+    strong = strong and any(is_name_like(w) for p in phrases for w in p.split())
+    for (s, e), phrase in zip(items, phrases):
+        if phrase in _NOT_NAMES:
+            continue  # "on GPU and CPU", "available on GitHub": hardware and hosts
+        if _CLASS_NOUN_AFTER.match(text, e) or _ADJ_SUFFIX.search(phrase):
+            continue  # "previous FFG methods", "a Long-CoT-based dataset": a kind, not a name
+        if not modifiers_ok and _is_modifier(text, e):
+            continue  # "on GRBM representations": the name qualifies a common noun
+        acr = _ACRONYM_AFTER.match(text, e)
+        if acr and is_name_like(acr.group(1)):
+            s, e, phrase = acr.start(1), acr.end(1), acr.group(1)  # "Long Name (LN)": LN is the name
+            if phrase in _NOT_NAMES:
+                continue
+        if _name_ok(phrase, strong):
+            out.append(Candidate(role, s, e, rule, conf))
+
+
+# One rule per anchor kind (``data/cues.json``): each tries its expression at the anchor.
+def _metric_noun(text: str, tend: int, at: int, anchor_end: int, out: list[Candidate]) -> None:
+    m = _AFTER_METRIC_NOUN.match(text, at)
+    if m and m.group("sep").strip():
+        _emit_list(text, out, m, Role.METRIC, "context:metric-noun", 0.7, True, modifiers_ok=True)
+
+
+def _dataset_noun(text: str, tend: int, at: int, anchor_end: int, out: list[Candidate]) -> None:
+    if text[at].isupper():
+        out.extend(_capitalised_resource(text, tend, at, anchor_end))
+    else:
+        out.extend(_connected_resource(text, tend, at))
+    m = _BEFORE_DS_NOUN.search(text, max(tend, at - 200), at)
+    if m and not _MODIFIED.search(text, max(tend, m.start() - 30), m.start()):
+        _emit_list(text, out, m, Role.DATASET, "context:dataset-noun", 0.75, True, modifiers_ok=True)
+    if not text[at].isupper():
+        out.extend(_plain_words_before(text, tend, at))
+    m = _AFTER_DS_NOUN.match(text, at)
+    if m and (m.group("sep").strip() or _COUNTED.search(text, max(tend, at - 20), at)):
+        _emit_list(text, out, m, Role.DATASET, "context:after-noun", 0.7, True, modifiers_ok=True)
+
+
+def _evaluated_on(text: str, tend: int, at: int, anchor_end: int, out: list[Candidate]) -> None:
+    m = _EVAL_ON.match(text, at)
+    if m:
+        _emit_list(text, out, m, Role.DATASET, "context:evaluated-on", 0.65, False)
+
+
+def _compared(text: str, tend: int, at: int, anchor_end: int, out: list[Candidate]) -> None:
+    m = _COMPARE.match(text, at)
+    if m:
+        _emit_list(text, out, m, Role.METHOD, "context:compared", 0.65, False)
+
+
+def _examples(text: str, tend: int, at: int, anchor_end: int, out: list[Candidate]) -> None:
+    m = _EXAMPLES.match(text, at)
+    if m:
+        # The noun nearest the cue says what the examples are: "data sets in AutoML
+        # platforms including A, B" lists platforms.
+        tail = text[max(tend, at - 60) : at]
+        ds = [d.end() for d in _DATASET_CONTEXT.finditer(tail)]
+        me = [d.end() for d in _METHOD_CONTEXT.finditer(tail)]
+        if ds and (not me or ds[-1] > me[-1]):
+            _emit_list(text, out, m, Role.DATASET, "context:examples", 0.65, False)
+        elif me:
+            _emit_list(text, out, m, Role.METHOD, "context:examples", 0.65, False)
+
+
+def _built_on(text: str, tend: int, at: int, anchor_end: int, out: list[Candidate]) -> None:
+    m = _BUILT_ON.match(text, at)
+    if m:
+        s, e = m.start("name"), m.end("name")
+        suffix = _ADJ_SUFFIX.search(text, s, e)
+        e = suffix.start() if suffix else e  # "DETR-like": DETR
+        if is_name_like(text[s:e]) and (suffix or not _is_modifier(text, e)):
+            out.append(Candidate(Role.METHOD, s, e, "context:built-on", 0.6))
+
+
+def _library(text: str, tend: int, at: int, anchor_end: int, out: list[Candidate]) -> None:
+    m = _AFTER_LIB_NOUN.match(text, at)
+    if m and not _LIB_BEFORE.search(text, max(tend, at - 60), at):
+        name = m.group("name")
+        if name not in _LANGUAGES and name not in _NOT_NAMES and (
+            is_name_like(name) or is_name_like(name, allow_capitalized=True) and not _is_modifier(text, m.end())
+        ):
+            out.append(Candidate(Role.METHOD, m.start("name"), m.end("name"), "context:library", 0.65))
+    if anchor_end < len(text) and text[anchor_end].isalnum():
+        return
+    # "the Lale library": a capitalised word before the noun, after "the".
+    m = _LIB_NAME_BEFORE.search(text, max(tend, at - 30), at)
+    if m and m.group("name") not in _LANGUAGES and m.group("name").lower() not in STOP_NAMES:
+        out.append(Candidate(Role.METHOD, m.start("name"), m.end("name"), "context:library", 0.65))
+
+
+def _kind_noun(text: str, tend: int, at: int, anchor_end: int, out: list[Candidate]) -> None:
+    """"a GS-LRM reconstructor", "an adaptive Perp-Neg algorithm": a name before the noun that
+    says what kind of thing it is (mid-sentence title case marks a name here)."""
+    if anchor_end != len(text) and text[anchor_end].isalnum():
+        return
+    m = _NAME_BEFORE_KIND.search(text, max(tend, at - 40), at)
+    name = m.group("name") if m else ""
+    if m and not m.group("cap") and _FIELD_ACRONYM.match(name) \
+            and _INDEFINITE.search(text, m.start(), m.start("name")):
+        return  # "a NAS algorithm", "a CF model": a field; the catalogue knows "an EM algorithm"
+    if m and (is_name_like(name) or is_title_case_compound(name)) and not _ADJ_SUFFIX.search(name) \
+            and name not in _NOT_NAMES:
+        s0 = m.start("cap") if m.group("cap") else m.start("name")
+        if _NEW_BEFORE.search(text, max(tend, m.start() - 12), s0):
+            # "we propose a novel GradAlign algorithm": the paper's own
+            out.append(Candidate(Role.PROPOSED, s0, m.end("name"), "context:kind-noun", 0.8))
+        else:
+            out.append(Candidate(Role.METHOD, s0, m.end("name"), "context:kind-noun", 0.65))
+
+
+_RULES = {
+    "metric": _metric_noun, "ds": _dataset_noun, "eval": _evaluated_on, "cmp": _compared, "ex": _examples,
+    "built": _built_on, "lib": _library, "kind": _kind_noun,
+}
 
 
 # "the Webis Clickbait Spoiling Corpus 2022", "the Penn Treebank": capitalised words ending in a
@@ -321,6 +325,52 @@ def _capitalised_resource(text: str, tend: int, at: int, anchor_end: int) -> lis
     if not words or (s == 0 or text[:s].rstrip().endswith((".", "!", "?"))) and len(words) < 2:
         return []  # a capitalised sentence opener alone ("Benchmark results ...") is no name
     e = tail.end()
+    sent_start = max(tend, text.rfind(". ", 0, s) + 1)
+    role = Role.INTRODUCED_DATASET if _PRESENTS.search(text, sent_start, s) else Role.DATASET
+    return [Candidate(role, s, e, "context:resource-name", 0.8 if role is Role.INTRODUCED_DATASET else 0.75)]
+
+
+# "the Penn Treebank Character dataset", "the Stanford Natural Language Inference corpus": two
+# to five capitalised words right before a lower-case dataset noun, mid-sentence, are one name
+# even when none of them is name-shaped and the last is a task word.
+_PLAIN_WORDS_BEFORE = re.compile(r"(?<![\w\-])(?:the|a|an|on|of|from|in|new|public)\s+((?:[A-Z][a-z][\w\-]*\s+){2,5})\Z")
+# "two datasets Market 1501 and Duke MTMC": a counted noun may be followed by its list directly.
+_COUNTED = re.compile(r"\b(?:two|three|four|five|six|several|\d)\s+(?:\w+\s+){0,2}\Z")
+
+
+_TAIL_AFTER_CONNECTOR = re.compile(r"[A-Z][\w\-]*\s+(?:of|in|on|from)\s+\Z")
+
+
+def _plain_words_before(text: str, tend: int, at: int) -> list[Candidate]:
+    m = _PLAIN_WORDS_BEFORE.search(text, max(tend, at - 80), at)
+    if not m or any(w.lower() in STOP_NAMES for w in m.group(1).split()):
+        return []
+    if _TAIL_AFTER_CONNECTOR.search(text, max(tend, m.start() - 30), m.end() - len(m.group(1))):
+        return []  # "Close-Up Frames of Full-Body Subjects dataset": the end of a longer name
+    s, e = m.start(1), m.start(1) + len(m.group(1).rstrip())
+    sent_start = max(tend, text.rfind(". ", 0, s) + 1)
+    role = Role.INTRODUCED_DATASET if _PRESENTS.search(text, sent_start, s) else Role.DATASET
+    return [Candidate(role, s, e, "context:dataset-noun", 0.7)]
+
+
+# "the Labeled Faces in the Wild dataset": capitalised words joined by "in the" / "of" / "for"
+# before a dataset noun make one name (a list of plain names is the other rules').
+_CONNECTED_BEFORE = re.compile(
+    r"(?<![\w\-])((?:[A-Z][\w\-]*\s+)+(?:(?:of|in|for|at)\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+)+)+)\Z"
+)
+_APPOSED_TO_NAME = re.compile(r"[A-Z][\w\-]*,\s*(?:the\s+)?\Z")
+
+
+def _connected_resource(text: str, tend: int, at: int) -> list[Candidate]:
+    m = _CONNECTED_BEFORE.search(text, max(tend, at - 80), at)
+    if not m:
+        return []
+    s, words = m.start(1), m.group(1).split()
+    if _APPOSED_TO_NAME.search(text, max(tend, s - 30), s):
+        return []  # "CUFFS, the Close-Up Frames of Full-Body Subjects dataset": the long form of a name
+    if words[0].lower() in STOP_NAMES:  # "The Labeled ...": the article is no part of the name
+        s = text.index(words[1], s + len(words[0]))
+    e = m.end(1) - (len(m.group(1)) - len(m.group(1).rstrip()))
     sent_start = max(tend, text.rfind(". ", 0, s) + 1)
     role = Role.INTRODUCED_DATASET if _PRESENTS.search(text, sent_start, s) else Role.DATASET
     return [Candidate(role, s, e, "context:resource-name", 0.8 if role is Role.INTRODUCED_DATASET else 0.75)]
@@ -414,12 +464,15 @@ class _NotMethods(Exception):
     """A coordinated list turned out to hold a dataset."""
 
 
-@Language.factory("kg_context", assigns=["doc._.kg_candidates"])
-def context_component(nlp: Language, name: str):
+@Language.factory("kg_cues", requires=["doc._.kg_candidates"], assigns=["doc._.kg_candidates"])
+def cues_component(nlp: Language, name: str):
+    """Reads the catalogue's methods (for coordinated names); appends names found by their cues."""
+
     def component(doc: Doc) -> Doc:
-        text, tend = doc_text(doc), title_end(doc)
-        found = candidates(doc)
-        found.extend(coordinated_methods(text, found, tend))
-        return add(doc, find_context(text, tend))
+        st = state(doc)
+        found = st.candidates
+        found.extend(coordinated_methods(st.text, found, st.title_end))
+        found.extend(find_cued_names(st.text, st.title_end))
+        return doc
 
     return component

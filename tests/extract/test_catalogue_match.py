@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import pytest
-import spacy
 
-from kg.extract.catalogue import Catalogue, CatalogueEntry
-from kg.extract.lexicon import CatalogueMatcher, extend_match
+from kg.extract.catalogue_data import Catalogue, CatalogueEntry
+from kg.extract.catalogue_match import CatalogueMatcher, extend_match
 from kg.model import Role
 
 ENTRIES = [
@@ -26,12 +25,10 @@ ENTRIES = [
 
 @pytest.fixture(scope="module")
 def match():
-    nlp = spacy.blank("en")
-    matcher = CatalogueMatcher(nlp, Catalogue(ENTRIES))
+    matcher = CatalogueMatcher(None, Catalogue(ENTRIES))
 
     def run(text: str) -> dict[str, tuple[Role, str | None]]:
-        doc = nlp(text)
-        return {text[c.start : c.end]: (c.role, c.canonical) for c in matcher(doc)}
+        return {text[c.start : c.end]: (c.role, c.canonical) for c in matcher.match(text)}
 
     return run
 
@@ -49,7 +46,7 @@ def match():
         ("We study image classification here.", "image classification", Role.TASK, None),
     ],
 )
-def test_lexicon_matches_names_and_aliases(match, text: str, surface: str, role: Role, canonical: str | None) -> None:
+def test_catalogue_match_matches_names_and_aliases(match, text: str, surface: str, role: Role, canonical: str | None) -> None:
     assert match(text).get(surface) == (role, canonical)
 
 
@@ -61,7 +58,7 @@ def test_lexicon_matches_names_and_aliases(match, text: str, surface: str, role:
         ("Scores use perplexity (PPL) throughout.", "PPL", Role.METRIC, "perplexity"),
     ],
 )
-def test_lexicon_acronym_after_a_long_form_takes_its_entry(match, text: str, surface: str, role: Role, canonical) -> None:
+def test_catalogue_match_acronym_after_a_long_form_takes_its_entry(match, text: str, surface: str, role: Role, canonical) -> None:
     assert match(text).get(surface) == (role, canonical)
 
 
@@ -72,21 +69,21 @@ def test_lexicon_acronym_after_a_long_form_takes_its_entry(match, text: str, sur
         ("We train Mamba-2 layers.", "Mamba-2"),  # an ambiguous name glued to a number is another name
     ],
 )
-def test_lexicon_acronym_and_variant_limits(match, text: str, absent: str) -> None:
+def test_catalogue_match_acronym_and_variant_limits(match, text: str, absent: str) -> None:
     assert absent not in match(text)
 
 
-def test_lexicon_matches_are_the_same_without_tokens() -> None:
-    # The matcher reads the text: a token-less doc (the pipeline's) gives what a tokenised one gives.
+def test_catalogue_match_component_appends_what_the_pure_function_finds() -> None:
     from kg.extract import build_pipeline
+    from kg.extract.catalogue_data import load_catalogue
 
     nlp = build_pipeline()
-    text = "We train on ImageNet and MS COCO with Llama-2-13B and NeRFs."
-    tokenless = nlp.make_doc(text)
-    assert len(tokenless) == 0
-    matcher = CatalogueMatcher(None, Catalogue(ENTRIES))
-    tokenised = spacy.blank("en")(text)
-    assert [tuple(c) for c in matcher(tokenless)] == [tuple(c) for c in matcher(tokenised)]
+    text = "We train on ImageNet and MS COCO with Llama-2-13B and NeRFs. Mamba is fast."
+    with nlp.select_pipes(enable=["kg_sentences", "kg_catalogue"]):
+        doc = nlp(text)
+    expected = CatalogueMatcher(None, load_catalogue()).match(text)
+    assert len(doc) == 0  # token-less: the matcher reads the text
+    assert doc._.kg_candidates == expected and len(expected) >= 4
 
 
 @pytest.mark.parametrize(
@@ -99,7 +96,7 @@ def test_lexicon_matches_are_the_same_without_tokens() -> None:
         ("We report perplexity (PPL) on it.", "perplexity"),  # the acronym that follows is the name
     ],
 )
-def test_lexicon_rejects_partial_or_generic_matches(match, text: str, absent: str) -> None:
+def test_catalogue_match_rejects_partial_or_generic_matches(match, text: str, absent: str) -> None:
     assert absent not in match(text)
 
 
@@ -115,5 +112,21 @@ def test_lexicon_rejects_partial_or_generic_matches(match, text: str, absent: st
         ("CNN-Based Matching", (0, 3), (0, 3, False)),
     ],
 )
-def test_lexicon_extend_match_by_word(text: str, span: tuple[int, int], expected) -> None:
+def test_catalogue_match_extend_match_by_word(text: str, span: tuple[int, int], expected) -> None:
     assert extend_match(text, *span) == expected
+
+
+def test_catalogue_match_a_method_name_as_the_first_half_of_a_dataset_pair_is_the_dataset() -> None:
+    from kg.extract.catalogue_data import Catalogue, CatalogueEntry
+    from kg.extract.catalogue_match import CatalogueMatcher
+
+    entries = [
+        CatalogueEntry(name="QNN", type="method", aliases=(), full_name=None, domain="ml", case_sensitive=True, ambiguous=False),
+        CatalogueEntry(name="QNN/Daily Gazette", type="dataset", aliases=(), full_name=None, domain="nlp",
+                       case_sensitive=False, ambiguous=False),
+    ]
+    matcher = CatalogueMatcher(None, Catalogue(entries))
+    text = "We pair QNN and Daily Gazette articles, and train a QNN on QNN / Daily Gazette."
+    got = [(text[c.start : c.end], c.role.value) for c in matcher.match(text)]
+    assert ("QNN and Daily Gazette", "datasets") in got and ("QNN / Daily Gazette", "datasets") in got
+    assert got.count(("QNN", "methods")) == 1  # "train a QNN" is the method

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 import kg
-from kg.extract_cache import cached_mentions
+from kg.extract.cache import cached_mentions
 from kg.model import Mention, Paper, Role, Source
 from pipeline_support import same_graph, write_abstracts
 
@@ -76,3 +76,14 @@ def test_extract_cache_keeps_what_was_extracted_when_the_caller_stops_early(tmp_
     gen.close()
     list(cached_mentions(papers, tmp_path, fake_extract(calls), "v1"))
     assert calls == [["A", "B"], ["B"]]
+
+
+def test_cache_fingerprint_covers_every_extraction_data_file(tmp_path):
+    from kg.extract.cache import fingerprinted_files
+    from kg.extract.words import DATA_DIR
+
+    custom = tmp_path / "custom.jsonl"
+    files = fingerprinted_files(str(custom))
+    data = sorted(DATA_DIR.glob("*"))
+    assert len(data) >= 8 and set(data) <= set(files)
+    assert files[-1] == custom

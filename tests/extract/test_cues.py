@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.base import Candidate, layout
-from kg.extract.context import coordinated_methods, find_context, split_list
+from kg.extract.doc import Candidate, layout
+from kg.extract.cues import coordinated_methods, find_cued_names, split_list
 from kg.model import Role
 
 
 def _found(abstract: str, title: str = "A Title") -> dict[str, Role]:
     text = layout(title, abstract)
-    return {text[c.start : c.end]: c.role for c in find_context(text, len(title))}
+    return {text[c.start : c.end]: c.role for c in find_cued_names(text, len(title))}
 
 
 @pytest.mark.parametrize(
@@ -55,7 +55,7 @@ def _found(abstract: str, title: str = "A Title") -> dict[str, Role]:
          "Harbor Speech Corpus 2021", Role.INTRODUCED_DATASET),
     ],
 )
-def test_context_names_from_their_surroundings(abstract: str, name: str, role: Role) -> None:
+def test_cues_names_from_their_surroundings(abstract: str, name: str, role: Role) -> None:
     assert _found(abstract).get(name) is role
 
 
@@ -83,11 +83,11 @@ def test_context_names_from_their_surroundings(abstract: str, name: str, role: R
         ("As shown by Pearl (1988), the graph matters.", "Pearl"),  # an author, not a name-shaped word
     ],
 )
-def test_context_ignores_generic_phrases(abstract: str, phrase: str) -> None:
+def test_cues_ignores_generic_phrases(abstract: str, phrase: str) -> None:
     assert phrase not in _found(abstract)
 
 
-def test_context_list_items_are_split() -> None:
+def test_cues_list_items_are_split() -> None:
     text = "A, B-2, and Visual Dogs"
     assert [text[s:e] for s, e in split_list(text, 0, len(text))] == ["A", "B-2", "Visual Dogs"]
 
@@ -112,7 +112,50 @@ def _coordinated(text: str, known: dict[str, Role]) -> dict[str, Role]:
         ("It saves cost for BERT BASE and GPT BASE.", {"BERT": Role.METHOD}, set()),
     ],
 )
-def test_context_coordinated_with_a_known_method(text: str, known: dict, expected: set[str]) -> None:
+def test_cues_coordinated_with_a_known_method(text: str, known: dict, expected: set[str]) -> None:
     got = _coordinated(text, known)
     assert set(got) == expected
     assert all(r is Role.METHOD for r in got.values())
+
+
+def test_cues_capitalised_words_joined_by_of_or_in_the_before_a_dataset_noun_are_one_name() -> None:
+    from kg.extract import Extractor
+
+    (ms,) = Extractor().mentions([(
+        "A made-up title",
+        "We report results on the Rainy Streets in the Night dataset. "
+        "We also use the widely-used BKU-McQuarrie Finger-Motion dataset.",
+    )])
+    got = {m.text: m.role.value for m in ms}
+    assert got.get("Rainy Streets in the Night") == "datasets"
+    assert got.get("BKU-McQuarrie Finger-Motion") == "datasets"  # a hyphenated adjective is no modifier phrase
+
+
+def test_cues_the_long_form_in_apposition_to_a_name_is_not_a_second_dataset() -> None:
+    from kg.extract import Extractor
+
+    (ms,) = Extractor().mentions([(
+        "A made-up title",
+        "We introduce FROGS, the Frames of Rowing Gestures dataset, with 10k clips.",
+    )])
+    assert "Frames of Rowing Gestures" not in {m.text for m in ms}
+
+
+def test_cues_plain_capitalised_words_before_a_lower_case_dataset_noun_are_one_name() -> None:
+    from kg.extract import Extractor
+
+    (ms,) = Extractor().mentions([(
+        "A made-up title",
+        "We report 1.2 bpc on the Quill Harbor Character dataset. "
+        "We evaluated our model on two datasets Brindle 400 and Oakmoss QRS.",
+    )])
+    got = {m.text: m.role.value for m in ms}
+    assert got.get("Quill Harbor Character") == "datasets"
+    assert got.get("Brindle 400") == "datasets" and got.get("Oakmoss QRS") == "datasets"
+
+
+def test_cues_the_tail_of_a_connected_name_is_no_dataset() -> None:
+    from kg.extract import Extractor
+
+    (ms,) = Extractor().mentions([("A made-up title", "We use the Slow Frames of Full-Body Rowers dataset.")])
+    assert "Full-Body Rowers" not in {m.text for m in ms}

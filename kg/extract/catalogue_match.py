@@ -19,8 +19,11 @@ from spacy.tokens import Doc
 
 from ..model import Role
 from .acronyms import long_form_start
-from .base import Candidate, add, doc_text, is_acronym, sentence_spans
-from .catalogue import Catalogue, CatalogueEntry, load_catalogue
+from .catalogue_data import Catalogue, CatalogueEntry, load_catalogue
+from .doc import Candidate, state
+from .sentences import split_sentences
+from .shapes import is_acronym
+from .words import alternation
 
 __all__ = ["ROLE_OF_TYPE", "word_bounds", "extend_match", "CatalogueMatcher", "catalogue_component"]
 
@@ -29,16 +32,17 @@ ROLE_OF_TYPE = {"dataset": Role.DATASET, "method": Role.METHOD, "metric": Role.M
 _EDGE_PUNCT = "()[]{}<>,;:!?\"'\u201c\u201d\u2018\u2019"
 # "-13B", "-2", ".1", "-v2", "-XL", "-Large", "-mini", "-Instruct": the same family, another variant.
 VARIANT = re.compile(
-    r"^(?:[-.](?:v?\d[\w.]*|[A-Z][A-Za-z0-9]*|mini|small|base|large|tiny|medium|huge|instruct|chat|turbo|pro|plus"
-    r"|ultra|lite|flash|[a-z]?\d+[a-z]*))+$"
+    r"^(?:[-.](?:v?\d[\w.]*|[A-Z][A-Za-z0-9]*|"
+    + alternation("catalogue_match", "variant_words")
+    + r"|[a-z]?\d+[a-z]*))+$"
 )
 
 
-_ADJECTIVE_SUFFIX = re.compile(
-    r"^-(?:based|like|driven|aware|guided|free|style|specific|level|wise|only|centric|agnostic|friendly"
-    r"|inspired|powered|enhanced|assisted|augmented|conditioned|oriented|related|generated|compatible)$",
-    re.IGNORECASE,
-)
+_ADJECTIVE_SUFFIX = re.compile(r"^-(?:" + alternation("catalogue_match", "adjective_suffixes") + r")$", re.IGNORECASE)
+
+
+_PAIR_NEXT = re.compile(r"\s*(?:/|&|and)\s*(?P<b>[A-Z][\w\-]*(?: [A-Z][\w\-]*)?)")
+_APOSTROPHE_YEAR = re.compile(r"^['\u2019]\d\d$")
 
 
 def word_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -75,6 +79,8 @@ def extend_match(text: str, start: int, end: int) -> tuple[int, int, bool] | Non
         return start, end, False  # "DiT-based", "COCO-style": a mention of the base name
     if VARIANT.match(rest):
         return start, we, True
+    if _APOSTROPHE_YEAR.match(rest):
+        return start, we, True  # "WMT’15", "WMT'16": a year of the named series
     if rest[0] in "/,":  # "COCO/LVIS", "HDTF,MEAD"
         return start, end, False
     return None
@@ -119,8 +125,7 @@ def _occurrences(hay: str, key: str):
 
 
 class CatalogueMatcher:
-    """Every surface form of one catalogue, matched on the text; call it on a doc (or use
-    :meth:`match`) to get candidates.
+    """Every surface form of one catalogue, matched on the text by :meth:`match`.
 
     A form must begin and end at word boundaries, as spaCy's PhraseMatcher would require of
     tokens; exact case for ``case_sensitive`` and ``ambiguous`` entries, any case otherwise.
@@ -157,9 +162,6 @@ class CatalogueMatcher:
                     raw.extend((at, at + len(form), n, entry) for at in _occurrences(hay, form))
         return raw
 
-    def __call__(self, doc: Doc) -> list[Candidate]:
-        return self.match(doc_text(doc), sentence_spans(doc))
-
     def match(self, text: str, sents: list[tuple[int, int]] | None = None) -> list[Candidate]:
         """Candidates for every catalogue name in ``text``."""
         raw = self._raw(text)
@@ -168,12 +170,17 @@ class CatalogueMatcher:
         raw.sort(key=lambda m: (m[0], -(m[1] - m[0]), m[2]))
         out: list[Candidate] = []
         taken_to = -1
-        starts = {s0 for s0, _ in (sentence_spans(text) if sents is None else sents)}
+        starts = {s0 for s0, _ in (split_sentences(text) if sents is None else sents)}
         for s, e, _, entry in raw:
             if s < taken_to:
                 continue
             if entry.ambiguous and (_is_sentence_start(starts, text, s) or _CAPITALIZED_NEXT.match(text, e)):
                 continue  # "GoPro Hero 4 cameras": part of a longer proper name
+            pair = self._dataset_pair(text, s, e) if entry.type != "dataset" else None
+            if pair is not None:
+                taken_to = pair.end
+                out.append(pair)  # "CNN / Daily Mail", "CNN and Daily Mail": one dataset, no method "CNN"
+                continue
             ext = extend_match(text, s, e)
             if ext is None:
                 continue
@@ -203,6 +210,18 @@ class CatalogueMatcher:
         out.extend(self._glued(text, out))
         return out
 
+    def _dataset_pair(self, text: str, s: int, e: int) -> Candidate | None:
+        """The dataset "A/B" when the name at ``text[s:e]`` is its first half, written with a
+        slash, spaced slash, "&" or "and" ("CNN / Daily Mail" names the corpus, not the CNN)."""
+        m = _PAIR_NEXT.match(text, e)
+        if m is None:
+            return None
+        for form in (f"{text[s:e]}/{m.group('b')}", f"{text[s:e]}/{m.group('b').replace(' ', '')}"):
+            entry = self.catalogue.lookup(form)
+            if entry is not None and entry.type == "dataset":
+                return Candidate(Role.DATASET, s, m.end("b"), "catalogue:pair", 0.9, entry.name)
+        return None
+
     def _glued(self, text: str, found: list[Candidate]) -> list[Candidate]:
         """Names the tokenizer keeps inside one token: "Llama-2-13B", "NeRFs", "3DMMs"."""
         out: list[Candidate] = []
@@ -227,11 +246,17 @@ class CatalogueMatcher:
         return out
 
 
-@Language.factory("kg_catalogue", assigns=["doc._.kg_candidates"], default_config={"path": None})
+@Language.factory(
+    "kg_catalogue", requires=["doc._.kg_sents"], assigns=["doc._.kg_candidates"], default_config={"path": None}
+)
 def catalogue_component(nlp: Language, name: str, path: str | None):
+    """Appends a candidate for every catalogue name in the text; ``path`` is a custom catalogue
+    (validated when loaded)."""
     matcher = CatalogueMatcher(nlp, load_catalogue(path))
 
     def component(doc: Doc) -> Doc:
-        return add(doc, matcher(doc))
+        st = state(doc)
+        st.candidates.extend(matcher.match(st.text, st.sents))
+        return doc
 
     return component

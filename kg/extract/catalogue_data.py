@@ -1,7 +1,7 @@
 """Curated catalogue of well-known datasets, metrics, methods and tasks (``data/catalogue.jsonl``).
 
-Each line is one entry; see ``docs/catalogue.md`` for the fields. The extractor feeds every
-surface form (name + aliases) to a PhraseMatcher; :meth:`Catalogue.lookup` resolves a form back
+Each line is one entry; see ``docs/catalogue.md`` for the fields. The extractor matches every
+surface form (name + aliases) on the text (:mod:`kg.extract.catalogue_match`); :meth:`Catalogue.lookup` resolves a form back
 to its entry.
 """
 
@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from ..errors import CatalogueError
 from ..model import normalize_name
 
 __all__ = ["CatalogueEntry", "Catalogue", "load_catalogue", "read_catalogue", "DEFAULT_PATH", "TYPES", "DOMAINS"]
@@ -74,28 +75,39 @@ class Catalogue:
         return [e for e in self.entries if e.type == type]
 
     def validate(self) -> None:
-        """Raise ValueError naming the line of the first invalid or duplicate entry."""
+        """Raise :class:`~kg.errors.CatalogueError` naming the line of the first invalid or
+        duplicate entry."""
         seen: dict[str, tuple[int, CatalogueEntry, str]] = {}
         for e, line in zip(self.entries, self._lines):
-            where = f"{self.source}:{line} ({e.name!r})"
-            if not e.name or e.name != e.name.strip():
-                raise ValueError(f"{where}: empty name or surrounding whitespace")
-            if e.type not in TYPES:
-                raise ValueError(f"{where}: type {e.type!r} is not one of {TYPES}")
-            if e.domain not in DOMAINS:
-                raise ValueError(f"{where}: domain {e.domain!r} is not one of {DOMAINS}")
-            if e.type == "task" and e.name != e.name.lower():
-                raise ValueError(f"{where}: task names are lower-case noun phrases")
-            for form in e.surface_forms:
-                if not isinstance(form, str) or not form.strip():
-                    raise ValueError(f"{where}: empty alias")
-                key = normalize_name(form)
-                if key in seen and seen[key][0] != line and _clash(seen[key][1], seen[key][2], e, form):
-                    raise ValueError(f"{where}: surface form {form!r} already used on line {seen[key][0]}")
-                seen.setdefault(key, (line, e, form))
-            forms = [_exact_key(f) if e.case_sensitive else normalize_name(f) for f in e.surface_forms]
-            if len(set(forms)) != len(forms):
-                raise ValueError(f"{where}: repeated surface form among name and aliases")
+            problem = _problem(e, line, seen)
+            if problem is not None:
+                raise CatalogueError(f"{self.source}:{line} ({e.name!r}): {problem}", fix=_FIX)
+
+
+_FIX = "correct or remove that entry; docs/catalogue.md describes the fields and their values"
+
+
+def _problem(e: CatalogueEntry, line: int, seen: dict[str, tuple[int, CatalogueEntry, str]]) -> str | None:
+    """What is wrong with entry ``e`` (on ``line``), given the forms of the entries before it."""
+    if not e.name or e.name != e.name.strip():
+        return "empty name or surrounding whitespace"
+    if e.type not in TYPES:
+        return f"type {e.type!r} is not one of {TYPES}"
+    if e.domain not in DOMAINS:
+        return f"domain {e.domain!r} is not one of {DOMAINS}"
+    if e.type == "task" and e.name != e.name.lower():
+        return "task names are lower-case noun phrases"
+    for form in e.surface_forms:
+        if not isinstance(form, str) or not form.strip():
+            return "empty alias"
+        key = normalize_name(form)
+        if key in seen and seen[key][0] != line and _clash(seen[key][1], seen[key][2], e, form):
+            return f"surface form {form!r} already used on line {seen[key][0]}"
+        seen.setdefault(key, (line, e, form))
+    forms = [_exact_key(f) if e.case_sensitive else normalize_name(f) for f in e.surface_forms]
+    if len(set(forms)) != len(forms):
+        return "repeated surface form among name and aliases"
+    return None
 
 
 def _clash(a: CatalogueEntry, form_a: str, b: CatalogueEntry, form_b: str) -> bool:
@@ -129,26 +141,36 @@ def _entry(d: dict) -> CatalogueEntry:
 
 
 def read_catalogue(path: str | Path) -> Catalogue:
-    """Parse a catalogue file (uncached); raise ValueError naming the line of a malformed entry."""
+    """Parse a catalogue file (uncached); raise :class:`~kg.errors.CatalogueError` naming the line
+    of a malformed entry, or when the file cannot be read."""
     path = Path(path)
     entries, lines = [], []
-    with path.open(encoding="utf-8") as fh:
-        for n, raw in enumerate(fh, 1):
-            if not raw.strip():
-                continue
-            try:
-                entries.append(_entry(json.loads(raw)))
-            except (ValueError, KeyError, TypeError) as exc:
-                raise ValueError(f"{path}:{n}: bad catalogue entry: {exc}") from exc
-            lines.append(n)
+    try:
+        with path.open(encoding="utf-8") as fh:
+            for n, raw in enumerate(fh, 1):
+                if not raw.strip():
+                    continue
+                try:
+                    entries.append(_entry(json.loads(raw)))
+                except (ValueError, KeyError, TypeError) as exc:
+                    raise CatalogueError(f"{path}:{n}: bad catalogue entry: {exc}", fix=_FIX) from exc
+                lines.append(n)
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CatalogueError(
+            f"cannot read the catalogue file {path}: {exc}",
+            fix="check the path; a catalogue is a UTF-8 JSON Lines file (see docs/catalogue.md)",
+        ) from exc
     return Catalogue(entries, str(path), lines)
 
 
 @lru_cache(maxsize=8)
 def _load(path: str) -> Catalogue:
-    return read_catalogue(path)
+    catalogue = read_catalogue(path)
+    catalogue.validate()
+    return catalogue
 
 
 def load_catalogue(path: str | Path | None = None) -> Catalogue:
-    """The catalogue at ``path`` (default: the packaged one), parsed once per process."""
+    """The catalogue at ``path`` (default: the packaged one), parsed and validated once per
+    process; a bad entry raises :class:`~kg.errors.CatalogueError` naming its line."""
     return _load(str(Path(path) if path is not None else DEFAULT_PATH))

@@ -16,9 +16,9 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
 from pathlib import Path
 
-from .model import Mention, Paper
+from ..model import Mention, Paper
 
-__all__ = ["cache_key", "cached_mentions", "extractor_fingerprint"]
+__all__ = ["cache_key", "cached_mentions", "extractor_fingerprint", "fingerprinted_files"]
 
 Extract = Callable[[Sequence[Paper]], Iterable[tuple[Mention, ...]]]
 
@@ -34,18 +34,24 @@ def cache_key(paper: Paper, version: str = "") -> str:
 
 @lru_cache(maxsize=8)
 def extractor_fingerprint(catalogue_path: str | None = None) -> str:
-    """``EXTRACTOR_VERSION`` and a hash of the files under ``kg/extract`` (and of a custom catalogue)."""
-    from . import extract
+    """``EXTRACTOR_VERSION`` and a hash of the code and data files under ``kg/extract`` (word
+    lists, cue phrases, catalogue) and of a custom catalogue."""
+    from .. import extract
 
     root = Path(extract.__file__).parent
     h = hashlib.sha1(extract.EXTRACTOR_VERSION.encode())
-    files = sorted(p for p in root.rglob("*") if p.is_file() and p.suffix in (".py", ".jsonl", ".json", ".txt"))
-    if catalogue_path:
-        files.append(Path(catalogue_path))
-    for p in files:
+    for p in fingerprinted_files(catalogue_path):
         h.update(str(p.relative_to(root) if p.is_relative_to(root) else p).encode())
         h.update(p.read_bytes())
     return f"{extract.EXTRACTOR_VERSION}-{h.hexdigest()[:12]}"
+
+
+def fingerprinted_files(catalogue_path: str | None = None) -> list[Path]:
+    """The files :func:`extractor_fingerprint` hashes: the code and data under ``kg/extract``,
+    then a custom catalogue."""
+    root = Path(__file__).parent
+    files = sorted(p for p in root.rglob("*") if p.is_file() and p.suffix in (".py", ".jsonl", ".json", ".txt"))
+    return files + ([Path(catalogue_path)] if catalogue_path else [])
 
 
 def cached_mentions(

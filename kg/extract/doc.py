@@ -1,0 +1,140 @@
+"""What the components share on a doc: the :class:`Candidate` record and the per-doc
+:class:`DocState` behind the declared ``doc._.kg_*`` extensions, and the tokenizer that creates it.
+
+A doc's text is the title, a blank line, then the abstract (:func:`layout`); every offset is a
+character offset into it. The pipeline's tokenizer (:class:`TextOnlyTokenizer`) makes a
+token-less doc and puts a fresh :class:`DocState` under ``doc.user_data[STATE_KEY]``; each
+``doc._.kg_*`` extension is a getter over one of its slots. Components reach the state with
+:func:`state` (one dict lookup: going through the ``doc._`` proxy costs more per access than
+some rules) and declare the slots they read and write as ``requires=`` / ``assigns=``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from spacy.tokens import Doc
+
+from ..model import Mention, Result, Role
+
+__all__ = [
+    "Candidate", "DocState", "STATE_KEY", "state", "TextOnlyTokenizer", "layout", "title_end", "TITLE_SEP",
+    "EXTENSIONS", "cap_text", "MAX_TITLE_CHARS", "MAX_ABSTRACT_CHARS",
+]
+
+TITLE_SEP = "\n\n"
+STATE_KEY = "kg_state"
+
+
+class Candidate(NamedTuple):
+    """One span a rule proposes for a role; ``start``/``end`` index into the whole doc text."""
+
+    role: Role
+    start: int
+    end: int
+    rule: str
+    confidence: float
+    canonical: str | None = None
+    value: str | None = None
+
+
+class DocState:
+    """Everything the kg components read and write on one doc, one slot per ``doc._`` extension."""
+
+    __slots__ = ("text", "title_end", "sents", "candidates", "task_acronyms", "title_tasks", "mentions", "results")
+
+    def __init__(self, text: str, title_end: int) -> None:
+        self.text = text
+        self.title_end = title_end
+        self.sents: list[tuple[int, int]] | None = None  # kg_sentences
+        self.candidates: list[Candidate] = []  # appended to by every rule component
+        self.task_acronyms: frozenset[str] = frozenset()  # kg_acronyms
+        self.title_tasks: list[tuple[int, int]] = []  # kg_tasks
+        self.mentions: list[Mention] | None = None  # kg_resolve
+        self.results: tuple[Result, ...] | None = None  # kg_results
+
+
+#: ``doc._`` extension name -> the :class:`DocState` slot it reads.
+EXTENSIONS = {
+    "kg_text": "text",
+    "kg_title_end": "title_end",
+    "kg_sents": "sents",
+    "kg_candidates": "candidates",
+    "kg_task_acronyms": "task_acronyms",
+    "kg_title_tasks": "title_tasks",
+    "kg_mentions": "mentions",
+    "kg_results": "results",
+}
+
+
+def state(doc: Doc) -> DocState:
+    """The doc's :class:`DocState`, created from ``doc.text`` if another tokenizer made the doc."""
+    found = doc.user_data.get(STATE_KEY)
+    if found is None:
+        text = doc.text
+        found = doc.user_data[STATE_KEY] = DocState(text, title_end(text))
+    return found
+
+
+def _getter(slot: str):
+    return lambda doc: getattr(state(doc), slot)
+
+
+for _name, _slot in EXTENSIONS.items():
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, getter=_getter(_slot))
+
+
+class TextOnlyTokenizer:
+    """The pipeline's tokenizer: a Doc without tokens, with a :class:`DocState` holding its text.
+
+    Every kg rule reads characters (sentences, anchors and catalogue names are found on the
+    text), and spaCy's rule tokenizer cost more than all the rules together.
+    """
+
+    def __init__(self, vocab) -> None:
+        self.vocab = vocab
+
+    def __call__(self, text: str) -> Doc:
+        doc = Doc(self.vocab, words=[])
+        doc.user_data[STATE_KEY] = DocState(text, title_end(text))
+        return doc
+
+    def pipe(self, texts, batch_size: int = 1000):
+        for text in texts:
+            yield self(text)
+
+
+# A paper's text is cut to these many characters (title, abstract) before extraction. Abstracts
+# run to about 2,000 characters; a record past the cap is a whole paper or a concatenation, and
+# one of 1.2M characters used to stop the build (spaCy's E088 over 1,000,000 characters).
+MAX_TITLE_CHARS = 2_000
+MAX_ABSTRACT_CHARS = 100_000
+_SENTENCE_END = re.compile(r"[.!?]\s")
+
+
+def cap_text(title: str, abstract: str) -> tuple[str, str, bool]:
+    """``(title, abstract, cut)``: each field cut to its cap (the abstract at the last sentence
+    end before it, else at the last space); ``cut`` says whether anything was dropped, so a
+    caller can note it (:func:`kg.extract.text_cut`)."""
+    cut = False
+    if len(title) > MAX_TITLE_CHARS:
+        title, cut = title[:MAX_TITLE_CHARS], True
+    if len(abstract) > MAX_ABSTRACT_CHARS:
+        head = abstract[:MAX_ABSTRACT_CHARS]
+        ends = [m.end() for m in _SENTENCE_END.finditer(head, MAX_ABSTRACT_CHARS // 2)]
+        at = ends[-1] if ends else (head.rfind(" ") if head.rfind(" ") > MAX_ABSTRACT_CHARS // 2 else MAX_ABSTRACT_CHARS)
+        abstract, cut = head[:at].rstrip(), True
+    return title, abstract, cut
+
+
+def layout(title: str, abstract: str) -> str:
+    """The text a doc is built from: the title, a blank line, then the abstract."""
+    return f"{title}{TITLE_SEP}{abstract}" if abstract else title
+
+
+def title_end(text: str) -> int:
+    """Length of the title part of a doc text (where the first blank line starts)."""
+    i = text.find(TITLE_SEP)
+    return len(text) if i < 0 else i

@@ -1,0 +1,65 @@
+"""Qualifiers that belong to a name: the year, version, split or language pair written after it.
+
+"PASCAL VOC 2007", "MS MARCO 2.1", "WMT'14 English-German", "COCO test-dev", "FlowNet 2.0":
+a dataset's year or version, its split and its translation direction name a distinct resource
+(results on "KITTI 2015" are not results on "KITTI 2012"), so the span grows to take them and
+drops the catalogue's canonical name, which names the family. Rules found the bare name; this
+revision runs in the resolver (:func:`kg.extract.resolve.revise`) before roles are decided.
+
+- datasets: a year ("VOT 2018"), an apostrophe year ("WMT'16", "WMT’15"), a dotted version
+  ("SFEW 2.0"), a short number that ends the phrase ("WMT 16,"); then a split with a hyphen or
+  digits ("test-dev", "test-clean", "val2017"); then, after a year or version, a language pair
+  ("English-German", "En-De", "English→Russian");
+- methods: a dotted version or "v2" ("FlowNet 2.0", "YOLO v3").
+
+A number followed by a counted noun ("COCO 80 classes") is no qualifier, nor is a score
+("Hallo 20.93": a version has one digit before and after its dot).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Role
+from .doc import Candidate
+
+__all__ = ["extend_qualifiers"]
+
+_DATA_VERSION = re.compile(
+    r"(?:\s?['\u2019](?:\d\d)|\s(?:19|20)\d\d|[\s\-]v?\d\.\d|\s\d{1,2}(?=[,.;:)]|\s+(?:and|or|test|dev|val)\b))(?![\w.\-]?\d)"
+)
+_SPLIT = re.compile(r"\s(?:test|dev|val|train)(?:-[a-z]+|\d{4})(?![\w\-])")
+_LANG = r"(?:[A-Z][a-z]+|[A-Z][a-z])"
+_PAIR = re.compile(rf"\s{_LANG}\s?[-\u2013\u2014\u2192>]\s?{_LANG}(?![\w\-])")
+_METHOD_VERSION = re.compile(r"\s(?:v\d+(?:\.\d+)?|\d\.\d)(?![\w.\-]?\d|\s?%)")
+_DATA_ROLES = (Role.DATASET, Role.INTRODUCED_DATASET)
+_METHOD_ROLES = (Role.METHOD, Role.PROPOSED)
+
+
+def _extended_end(text: str, c: Candidate) -> int:
+    end = c.end
+    if c.role in _DATA_ROLES:
+        versioned = end > c.start and text[end - 1].isdigit()
+        m = _DATA_VERSION.match(text, end)
+        if m:
+            end, versioned = m.end(), True
+        m = _SPLIT.match(text, end)
+        if m:
+            end = m.end()
+        m = _PAIR.match(text, end) if versioned else None
+        if m:
+            end = m.end()
+    elif c.role in _METHOD_ROLES:
+        m = _METHOD_VERSION.match(text, end)
+        if m:
+            end = m.end()
+    return end
+
+
+def extend_qualifiers(text: str, found: list[Candidate]) -> list[Candidate]:
+    """The candidates, dataset and method spans grown over the qualifiers written after them."""
+    out = []
+    for c in found:
+        end = _extended_end(text, c) if c.role in _DATA_ROLES or c.role in _METHOD_ROLES else c.end
+        out.append(c._replace(end=end, canonical=None) if end != c.end else c)
+    return out

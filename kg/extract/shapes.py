@@ -1,0 +1,100 @@
+"""Shape tests that decide whether a string looks like a name, and the word lists they share.
+
+``STOP_NAMES``, ``TASK_HEADS``, ``WEAK_HEADS`` and ``DATASET_NOUNS`` are read from
+``data/words.json``. The tests are pure functions of a string, memoised because the same
+words recur across a corpus.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..model import normalize_name
+from .words import word_set
+
+__all__ = [
+    "norm",
+    "lower_same_length",
+    "is_name_like",
+    "is_acronym",
+    "is_title_case_compound",
+    "STOP_NAMES",
+    "TASK_HEADS",
+    "WEAK_HEADS",
+    "DATASET_NOUNS",
+]
+
+#: Capitalised words that open sentences or clauses and are never names on their own.
+STOP_NAMES = word_set("words", "stop_names")
+#: Last words of task noun phrases ("head pose estimation", "image generation").
+TASK_HEADS = word_set("words", "task_heads")
+#: Task nouns that also name techniques ("contrastive learning", "motion control"): a phrase
+#: ending in one is a task only where the text presents it as the paper's aim.
+WEAK_HEADS = word_set("words", "weak_heads")
+#: Nouns that say a name is a dataset / benchmark / corpus.
+DATASET_NOUNS = word_set("words", "dataset_nouns")
+
+
+def lower_same_length(text: str) -> str | None:
+    """``text.lower()`` when it keeps every offset (true unless rare Unicode letters change length)."""
+    low = text.lower()
+    return low if len(low) == len(text) else None
+
+
+@lru_cache(maxsize=65536)
+def norm(text: str) -> str:
+    """:func:`kg.model.normalize_name`, memoised: the same names recur across a corpus."""
+    return normalize_name(text)
+
+
+_HAS_UPPER_INSIDE = re.compile(r"^.+[A-Z]")
+_HAS_DIGIT = re.compile(r"\d")
+_HAS_ALPHA = re.compile(r"[A-Za-z]")
+_ACRONYM = re.compile(r"^(?=.*[A-Z].*[A-Z])[A-Z0-9][A-Za-z0-9]*(?:[-+.][A-Za-z0-9]+)*\+*s?$")
+_DIMENSION = re.compile(r"^\d+(?:\.\d+)?[DdKkMmBbxX]$|^\d+-?(?:bit|shot|way|layer|stage|step)s?$", re.IGNORECASE)
+# "Full-Body", "Large-Scale"; but "Blend-Net" ends in an architecture suffix and is a name.
+_TITLE_CASE_COMPOUND = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$(?<!-Net)(?<!-Nets)(?<!-Former)(?<!-Mixer)(?<!-Bot)")
+_YEARISH = re.compile(r"^(?:19|20)\d\d[a-z]?$")
+
+
+@lru_cache(maxsize=65536)
+def is_acronym(word: str) -> bool:
+    """Mostly capitals, starting with a capital or digit: "GQA", "MHA", "3DMM", "VLMs", "CoT",
+    "CTM-Adapter"; not "Chain-of-Thought" or "GraphFormer"."""
+    if not _ACRONYM.match(word):
+        return False
+    letters = [c for c in word if c.isalpha()]
+    caps = sum(c.isupper() for c in letters)
+    head = re.split(r"[-+.]", word, maxsplit=1)[0]
+    return caps * 2 >= len(letters) or (sum(c.isupper() for c in head) >= 2 and len(head) <= 5)
+
+
+def is_title_case_compound(word: str) -> bool:
+    """"Perp-Neg", "Full-Body": capitalised parts joined by hyphens (names only in context)."""
+    return bool(_TITLE_CASE_COMPOUND.match(word))
+
+
+@lru_cache(maxsize=65536)
+def is_name_like(word: str, *, allow_capitalized: bool = False) -> bool:
+    """Does one word look like a name rather than an English word?
+
+    Names have a capital after the first character ("MCNet", "DAWN", "FD2Talk"), mix letters
+    and digits ("Portrait3D", "VoxCeleb2"), or join capitalised parts with hyphens
+    ("Think-Before-Draw"). A merely capitalised word ("Medusa") counts only with
+    ``allow_capitalized`` (used where the context already says a name follows).
+    """
+    if len(word) < 2 or not _HAS_ALPHA.search(word) or _DIMENSION.match(word):
+        return False
+    bare = word[:-1] if word.endswith("s") and word[:-1].isupper() else word  # "SOTAs"
+    if _YEARISH.match(word) or (bare.lower() in STOP_NAMES and (bare.islower() or bare.istitle() or bare.isupper())):
+        return False  # "The", "ALL"; but "DiD" is a name
+    if _TITLE_CASE_COMPOUND.match(word):
+        return allow_capitalized  # "Full-Body", "Large-Scale": title-case English, a name only in context
+    if _HAS_UPPER_INSIDE.match(word) or (_HAS_DIGIT.search(word) and word[0].isalpha() and word[0].isupper()):
+        return True
+    if _HAS_DIGIT.search(word) and word[0].isdigit() and re.search(r"[A-Z]", word):
+        return True  # "3DPW", "4DGen"
+    if allow_capitalized and word[0].isupper() and word[1:].islower() and len(word) >= 3:
+        return True
+    return False

@@ -1,0 +1,56 @@
+"""Coordinated lists: the siblings of a dataset or metric take its role."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import Extractor
+
+
+@pytest.fixture(scope="module")
+def roles():
+    ex = Extractor()
+
+    def run(abstract: str) -> dict[str, str]:
+        (ms,) = ex.mentions([("A made-up title", abstract)])
+        return {m.text: m.role.value for m in ms}
+
+    return run
+
+
+def test_lists_dataset_siblings_of_a_known_dataset_are_datasets(roles) -> None:
+    got = roles("We test on ImageNet, Quuxbench, Florp-7 and Glimmer 2019 for object recognition.")
+    assert got["Quuxbench"] == "datasets" and got["Florp-7"] == "datasets" and got["Glimmer 2019"] == "datasets"
+
+
+def test_lists_metric_siblings_of_a_known_metric_are_metrics(roles) -> None:
+    got = roles("We report PSNR, ZQE and Blorp-all on every scene.")
+    assert got["ZQE"] == "metrics" and got["Blorp-all"] == "metrics"
+
+
+def test_lists_a_list_holding_a_method_is_left_alone(roles) -> None:
+    got = roles("Our model beats ResNet, Quuxnet and COCO-trained detectors.")
+    assert "Quuxnet" not in got or got["Quuxnet"] != "datasets"
+
+
+def test_lists_the_tail_of_a_longer_name_is_no_sibling(roles) -> None:
+    got = roles("Results on Frobnitz Birds, Stanford Dogs and ImageNet improve.")
+    assert "Dogs" not in got and "Birds" not in got
+
+
+def test_lists_a_version_word_or_a_modifier_is_no_sibling() -> None:
+    from kg.extract.doc import Candidate
+    from kg.extract.lists import coordinated
+    from kg.model import Role
+
+    text = "T\n\nWe use Kinetics-400, Quux V1 & V2 and Florp representations."
+    at = text.index("Kinetics-400")
+    found = [Candidate(Role.DATASET, at, at + len("Kinetics-400"), "catalogue", 0.9)]
+    got = {text[c.start : c.end] for c in coordinated(text, found, 1, Role.DATASET)}
+    assert "V2" not in got and "Florp" not in got
+
+
+def test_lists_names_after_in_terms_of_are_metrics(roles) -> None:
+    got = roles("Our method is better in terms of QXE, ZZR@5 and Blorp-all. It also wins in terms of GPU memory.")
+    assert got.get("QXE") == "metrics" and got.get("ZZR@5") == "metrics" and got.get("Blorp-all") == "metrics"
+    assert "GPU" not in got

@@ -1,0 +1,43 @@
+"""A dataset's year, version, split and language pair, and a method's version, stay in its name."""
+
+from __future__ import annotations
+
+from kg.extract.doc import Candidate
+from kg.extract.qualifiers import extend_qualifiers
+from kg.model import Role
+
+
+def _grown(text: str, name: str, role: Role = Role.DATASET) -> str:
+    at = text.index(name)
+    (c,) = extend_qualifiers(text, [Candidate(role, at, at + len(name), "catalogue", 0.9, canonical="Family")])
+    return text[c.start : c.end]
+
+
+def test_qualifiers_a_dataset_keeps_its_year_version_split_and_language_pair() -> None:
+    assert _grown("Results on Quuxset 2015 are good.", "Quuxset") == "Quuxset 2015"
+    assert _grown("Results on FLORP'19 English-German.", "FLORP") == "FLORP'19 English-German"
+    assert _grown("Results on Zorb 2.1 show gains.", "Zorb") == "Zorb 2.1"
+    assert _grown("Scores on Blip test-clean and Blip dev.", "Blip") == "Blip test-clean"
+    assert _grown("Trained on GLOMT 2016 En-De only.", "GLOMT") == "GLOMT 2016 En-De"
+
+
+def test_qualifiers_a_count_or_a_score_is_no_qualifier() -> None:
+    assert _grown("Quuxset 80 classes are used.", "Quuxset") == "Quuxset"
+    assert _grown("Zorbnet 20.93 and ours 22.1.", "Zorbnet", Role.METHOD) == "Zorbnet"
+    assert _grown("Trained on Quuxset English-German.", "Quuxset") == "Quuxset"  # a pair needs a year or version
+
+
+def test_qualifiers_a_method_keeps_its_version_and_drops_the_family_name() -> None:
+    text = "We compare with Zorbnet 2.0 and Blipnet v3."
+    at = text.index("Zorbnet")
+    (c,) = extend_qualifiers(text, [Candidate(Role.METHOD, at, at + 7, "catalogue", 0.9, canonical="Zorbnet")])
+    assert text[c.start : c.end] == "Zorbnet 2.0" and c.canonical is None
+    assert _grown(text, "Blipnet", Role.METHOD) == "Blipnet v3"
+
+
+def test_qualifiers_an_apostrophe_year_glued_to_a_catalogue_name_is_a_variant() -> None:
+    from kg.extract.catalogue_match import extend_match
+
+    text = "We use WMT\u201915 data."
+    at = text.index("WMT")
+    assert extend_match(text, at, at + 3) == (at, at + 6, True)

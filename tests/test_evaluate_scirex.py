@@ -1,0 +1,42 @@
+"""The extractor's dataset floor on the SciREX abstracts (../shared/gold/scirex-dev/, 136 papers
+kg was not tuned on; gold derived from SciREX, see its README).
+
+Only the dataset lists follow guidelines comparable with kg's; SciREX's methods, tasks and
+metrics mark generic mentions too, so they get no floor. Reached with EXTRACTOR_VERSION 9:
+any_dataset .707 (P .72, R .70; .662 with version 8); the issue's target is .80.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from kg.evaluate import EvalReport, load_gold, score
+
+SCIREX = Path(__file__).resolve().parents[1].parent / "shared" / "gold" / "scirex-dev"
+FLOORS = {"any_dataset": 0.69, "datasets": 0.67}
+
+
+@pytest.fixture(scope="module")
+def scirex_report() -> EvalReport:
+    if not (SCIREX / "gold.jsonl").is_file():
+        pytest.skip(f"SciREX gold not found at {SCIREX}")
+    from kg.extract import extract_papers
+    from kg.model import Paper, Source
+
+    papers = []
+    with (SCIREX / "papers.jsonl").open(encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            r = json.loads(line)
+            papers.append(Paper(r["title"], r.get("abstract") or "", Source("scirex", n, n)))
+    preds = [{"title": e.paper.title, **e.surface_lists()} for e in extract_papers(papers)]
+    return score(load_gold(SCIREX / "gold.jsonl"), preds)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("key, floor", sorted(FLOORS.items()))
+def test_evaluate_scirex_datasets_meet_the_floor(scirex_report: EvalReport, key: str, floor: float) -> None:
+    assert scirex_report.unmatched == []
+    assert scirex_report.f1(key) >= floor, f"{key} F1 {scirex_report.f1(key):.3f} < {floor}\n{scirex_report.table()}"
