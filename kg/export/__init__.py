@@ -281,7 +281,7 @@ def _write_jsonld(graph: nx.MultiDiGraph, path: Path, ctx: WriteContext) -> None
     to_rdflib(graph).serialize(destination=str(path), format="json-ld", context=PREFIXES, auto_compact=True)
 
 
-@register_writer("store", "store", "on-disk Oxigraph store of facts and provenance: kg query, kg serve and kg.load open it without parsing")
+@register_writer("store", "store", "on-disk Oxigraph store of facts and provenance: kg query and kg.load open it without parsing")
 def _write_store(graph: nx.MultiDiGraph, path: Path, ctx: WriteContext) -> dict:
     from .rdf import nquad_lines
     from .store import write_store_dir

@@ -1,6 +1,6 @@
 """The on-disk Oxigraph store of a build (``OUT/store``), and the VoID description of the dataset.
 
-``kg query``, ``kg serve``, :func:`kg.load` and the API open the store read-only in place
+``kg query``, :func:`kg.load` and the API open the store read-only in place
 (:func:`kg.query.open_store`) instead of parsing graph.nq into memory at every call. The store
 is bulk-loaded from the N-Quads text (from graph.nq when the build wrote it, so Rust parses the
 file and no Python generates the statements twice), into a temporary folder renamed into place
