@@ -114,7 +114,7 @@ def write_outputs(
     if jobs is None:
         jobs = default_jobs()
     fork = graph.number_of_nodes() >= _PARALLEL_MIN_NODES and "fork" in mp.get_all_start_methods()
-    here, *aside = _chain_dependents(plan_writers(formats, max(1, min(jobs, len(formats))) if fork else 1))
+    here, *aside = _plan_chained(formats, max(1, min(jobs, len(formats))) if fork else 1)
     took: dict[str, float] = {}
     with paused_gc():
         pool = _fork_writers(ctx, len(aside)) if aside else None
@@ -142,14 +142,24 @@ def write_outputs(
     return {name: out / _WRITERS[name].filename for name in formats}
 
 
-def _chain_dependents(bins: list[list[str]]) -> list[list[str]]:
-    """Each format of ``_AFTER`` moved to the end of the list holding the format it follows."""
-    moved = [f for b in bins for f in b if f in _AFTER]
-    bins = [[f for f in b if f not in _AFTER] for b in bins]
-    for name in sorted(moved, key=lambda f: f == "void"):  # the store before VoID
-        home = next((b for b in bins if _AFTER[name] in b), None)
-        (home if home is not None else bins[0]).append(name)
-    return [b for b in bins if b] or [[]]
+def _plan_chained(formats: list[str], procs: int) -> list[list[str]]:
+    """:func:`plan_writers` with each format of ``_AFTER`` whose predecessor is written too
+    placed after it in the same list, its cost counted on that list."""
+    chained = [f for f in formats if f in _AFTER and _AFTER[f] in formats]
+    heads = [f for f in formats if f not in chained]
+
+    def root(f: str) -> str:
+        while f in chained:
+            f = _AFTER[f]
+        return f
+
+    extra: dict[str, float] = {}
+    for f in chained:
+        extra[root(f)] = extra.get(root(f), 0.0) + _COST.get(f, 1.0)
+    bins = plan_writers(heads, procs, extra_cost=extra)
+    for f in sorted(chained, key=lambda f: f == "void"):  # the store before VoID
+        next(b for b in bins if _AFTER[f] in b).append(f)
+    return bins
 
 
 def _seal_store(out: Path) -> None:
@@ -164,17 +174,23 @@ def _seal_store(out: Path) -> None:
         os.utime(stamp)
 
 
-def plan_writers(formats: list[str], procs: int) -> list[list[str]]:
-    """``formats`` spread over ``procs`` processes, the costliest first onto the least loaded.
+def plan_writers(formats: list[str], procs: int, *, extra_cost: dict[str, float] | None = None) -> list[list[str]]:
+    """``formats`` spread over ``procs`` processes, the costliest first onto the least loaded
+    (``extra_cost``: seconds of work that will follow a format in its process).
 
     The first list is this process's; lists keep the order of ``formats``; none is empty.
     """
+    extra_cost = extra_cost or {}
+
+    def cost(f: str) -> float:
+        return _COST.get(f, 1.0) + extra_cost.get(f, 0.0)
+
     bins: list[list[str]] = [[] for _ in range(procs)]
     load = [0.0] * procs
-    for name in sorted(formats, key=lambda f: -_COST.get(f, 1.0)):  # stable: ties keep their order
+    for name in sorted(formats, key=lambda f: -cost(f)):  # stable: ties keep their order
         i = min(range(procs), key=lambda i: (load[i], i))
         bins[i].append(name)
-        load[i] += _COST.get(name, 1.0)
+        load[i] += cost(name)
     order = {f: i for i, f in enumerate(formats)}
     return [sorted(b, key=order.__getitem__) for b in bins if b] or [[]]
 

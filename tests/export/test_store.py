@@ -67,3 +67,15 @@ def test_store_void_is_the_same_for_the_same_graph(described, tmp_path):
     out, _, _ = described
     write_void(open_store(out), tmp_path / "again.ttl", title="fixture")
     assert (tmp_path / "again.ttl").read_bytes() == (out / "void.ttl").read_bytes()
+
+
+@pytest.mark.parametrize("procs", [1, 2, 3])
+def test_store_is_written_after_nquads_and_void_after_the_store_in_the_same_process(procs):
+    from kg.export import _plan_chained
+
+    formats = ["turtle", "nquads", "store", "void", "json", "html"]
+    bins = _plan_chained(formats, procs)
+    assert sorted(f for b in bins for f in b) == sorted(formats)
+    assert len(bins) == min(procs, 3)  # the store's cost counts on the N-Quads process: no list empties
+    (home,) = [b for b in bins if "nquads" in b]
+    assert home.index("nquads") < home.index("store") < home.index("void")
