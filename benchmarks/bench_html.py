@@ -71,12 +71,25 @@ def synthetic_graph(n_nodes: int, seed: int = 1) -> nx.MultiDiGraph:
             for _ in range(rng.randint(1, k)):
                 g.add_edge(pid, pick(kind), key=rel, relation=rel, evidence=ev, confidence=0.8,
                            value=None)
+        # Results (docs/graph-model.md, Results): what the page's leaderboards are built from.
+        results = []
+        for _ in range(rng.choice((0, 0, 1, 2))):
+            metric, number = pick("metric"), round(rng.uniform(10, 95), 1)
+            results.append({"metric": metric, "dataset": pick("dataset"),
+                            "method": f"method/met-{p % counts['method']}", "proposed": True,
+                            "baseline": None, "value": str(number), "number": number,
+                            "unit": "%" if metric.endswith(("0", "2", "4")) else "", "kind": "absolute",
+                            "evidence": {**ev[0], "sentence": f"It reaches {number} on the set."}})
+        if results:
+            g.nodes[pid]["results"] = results
         if p < counts["repository"]:
             g.add_edge(pid, f"repository/rep-{p}", key="has_code", relation="has_code",
                        evidence=[], confidence=1.0, value=None)
     for n, a in g.nodes(data=True):
         if a["kind"] != "paper":
             a["papers"] = len(set(g.predecessors(n)))
+        if a["kind"] == "metric":
+            a["higher_is_better"] = not n.endswith("3")
     return g
 
 

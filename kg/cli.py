@@ -391,6 +391,13 @@ def _fetch_line(r) -> str:
             f"{len(r.retries)} retried, {r.records} record(s)" + (f", newest {r.newest}" if r.newest else ""))
 
 
+# The request options kg fetch and kg update share.
+_FETCH_TIMEOUT = typer.Option(30.0, "--timeout", min=0.01, help="Seconds per request.")
+_FETCH_RETRIES = typer.Option(5, "--retries", min=0, help="Retries on 429, 5xx, timeouts and broken connections.")
+_FETCH_BACKOFF = typer.Option(1.0, "--backoff", min=0.0, help="First retry wait in seconds (doubles each retry).")
+_FETCH_PAUSE = typer.Option(None, "--pause", min=0.0, help="Seconds between requests (default: the source's limit).")
+
+
 @app.command()
 def fetch(
     source: str = typer.Argument(..., metavar="SOURCE", help="hf-daily, arxiv, semantic-scholar or openalex."),
@@ -407,10 +414,10 @@ def fetch(
     max_: Optional[int] = typer.Option(None, "--max", min=1, help="Most records (hf-daily: days) to fetch."),
     base_url: Optional[str] = typer.Option(None, "--base-url", help="Another host for the source: a mirror, proxy or test server."),
     refresh: bool = typer.Option(False, "--refresh", help="Fetch again requests already saved in DIR."),
-    timeout: float = typer.Option(30.0, "--timeout", min=0.01, help="Seconds per request."),
-    retries: int = typer.Option(5, "--retries", min=0, help="Retries on 429, 5xx, timeouts and broken connections."),
-    backoff: float = typer.Option(1.0, "--backoff", min=0.0, help="First retry wait in seconds (doubles each retry)."),
-    pause: Optional[float] = typer.Option(None, "--pause", min=0.0, help="Seconds between requests (default: the source's limit)."),
+    timeout: float = _FETCH_TIMEOUT,
+    retries: int = _FETCH_RETRIES,
+    backoff: float = _FETCH_BACKOFF,
+    pause: Optional[float] = _FETCH_PAUSE,
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress output; only the summary."),
 ) -> None:
     """Save a source's API responses into --out (one gzip file per request), ready for `kg build`."""
@@ -438,10 +445,10 @@ def update(
     build_: bool = typer.Option(True, "--build/--no-build", help="Rebuild the graph after fetching."),
     formats: str = _opt("formats", default=",".join(SETTINGS["formats"].default)),
     base_url: Optional[str] = typer.Option(None, "--base-url", help="Another host for every source of DIR."),
-    timeout: float = typer.Option(30.0, "--timeout", min=0.01, help="Seconds per request."),
-    retries: int = typer.Option(5, "--retries", min=0, help="Retries on 429, 5xx, timeouts and broken connections."),
-    backoff: float = typer.Option(1.0, "--backoff", min=0.0, help="First retry wait in seconds (doubles each retry)."),
-    pause: Optional[float] = typer.Option(None, "--pause", min=0.0, help="Seconds between requests (default: the source's limit)."),
+    timeout: float = _FETCH_TIMEOUT,
+    retries: int = _FETCH_RETRIES,
+    backoff: float = _FETCH_BACKOFF,
+    pause: Optional[float] = _FETCH_PAUSE,
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress output; only the summary."),
 ) -> None:
     """Fetch what is new since the last fetch into DIR, then rebuild its graph with the extraction cache."""

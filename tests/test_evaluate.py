@@ -85,8 +85,8 @@ def test_evaluate_load_gold_names_the_bad_line(tmp_path: Path) -> None:
 
 # --- regression on the seeds -------------------------------------------------------------
 
-# Reached with EXTRACTOR_VERSION 9: proposed .977, datasets .986, urls 1.0, metrics 1.0,
-# introduced_datasets 1.0, methods .955, tasks .677, any_method .968, any_dataset .989.
+# Reached with EXTRACTOR_VERSION 10: proposed .977, datasets .986, urls 1.0, metrics 1.0,
+# introduced_datasets 1.0, methods .963, tasks .687, any_method .971, any_dataset .989.
 BARS = {
     "proposed": 0.96,
     "datasets": 0.97,
@@ -94,9 +94,9 @@ BARS = {
     "other_urls": 0.95,
     "metrics": 0.97,
     "introduced_datasets": 0.97,
-    "methods": 0.94,
-    "tasks": 0.66,
-    "any_method": 0.95,
+    "methods": 0.95,
+    "tasks": 0.67,
+    "any_method": 0.96,
     "any_dataset": 0.97,
 }
 

@@ -79,7 +79,7 @@ def test_rdf_quad_format_parses_into_rdflib_dataset_equal_to_to_rdf_provenance(f
     assert isomorphic(default(parsed), default(expected))
     assert isomorphic(named(parsed, PROVENANCE_GRAPH), named(expected, PROVENANCE_GRAPH))
     assert quad_set(parsed) == quad_set(expected)  # no blank nodes: isomorphism is equality
-    assert {c.identifier for c in parsed.contexts()} - {default_graph(parsed).identifier} == {URIRef(PROVENANCE_GRAPH)}
+    assert {c.identifier for c in parsed.graphs()} - {default_graph(parsed).identifier} == {URIRef(PROVENANCE_GRAPH)}
 
 
 @pytest.mark.parametrize("graph", sorted(GRAPHS))

@@ -5,7 +5,8 @@ its edges (paper relations and entity co-occurrence) and the vis-network options
 with pyvis and rendered by pyvis through kg's own Jinja template (``assets/page.html``), which
 inlines the vis-network bundle pyvis ships, so no request leaves the page. Positions are
 computed in Python (``html_layout``; vis-network physics is too slow past a few hundred nodes).
-What the page shows beside the drawing (details, abstracts, overview) is kg's JSON, in a
+What the page shows beside the drawing (details, abstracts, overview, the leaderboards of
+``html_leaderboards``) is kg's JSON, in a
 ``<script type="application/json">`` element the page reads with ``JSON.parse``; so is pyvis's
 network data. The page's own script (``assets/explorer.js``) sets every text from the data
 with ``textContent``; only http(s) URLs become links, and no pyvis ``title`` (HTML tooltips)
@@ -32,6 +33,7 @@ from pyvis.network import Network
 
 from kg.errors import ExportError
 from kg.export.html_layout import layout_positions
+from kg.export.html_leaderboards import leaderboard_data
 
 __all__ = ["write_html", "explorer_data", "explorer_network", "render_page", "json_for_script",
            "KIND_STYLES", "DEFAULT_MAX_NODES"]
@@ -84,8 +86,8 @@ def write_html(
 
     ``max_nodes`` keeps the most connected nodes (``None`` draws every node); the page says
     what was left out, by kind. Returns ``{"nodes", "edges", "left_out", "left_out_by_kind",
-    "cooccurrence_edges", "total_nodes", "total_edges", "cooccurrence_total"}``: what the page
-    shows, and of what.
+    "cooccurrence_edges", "leaderboards", "total_nodes", "total_edges", "cooccurrence_total",
+    "leaderboards_total"}``: what the page shows, and of what.
     """
     data = explorer_data(graph, max_nodes=max_nodes, title=title)
     page = render_page(data, explorer_network(data))
@@ -104,7 +106,8 @@ def write_html(
 def explorer_data(
     graph: nx.MultiDiGraph, *, max_nodes: int | None = None, title: str = "kg"
 ) -> dict[str, Any]:
-    """Return the JSON-ready payload the page reads (nodes, edges, details, overview, stats)."""
+    """Return the JSON-ready payload the page reads (nodes, edges, details, overview,
+    leaderboards, stats)."""
     if max_nodes is not None and (not isinstance(max_nodes, int) or max_nodes < 1):
         raise ExportError(
             f"max_nodes must be a positive whole number, got {max_nodes!r}",
@@ -152,17 +155,20 @@ def explorer_data(
         details.append(_details(n, a, kind, index))
 
     cooc, cooc_total = _cooccurrence(nodes, edges)
+    boards = leaderboard_data(graph, index)
     stats = {
         "nodes": len(nodes),
         "edges": len(edges),
         "left_out": sum(left.values()),
         "left_out_by_kind": dict(sorted(left.items())),
         "cooccurrence_edges": len(cooc),
+        "leaderboards": len(boards["tables"]),
     }
     return {
         "title": _text(title) or "kg",
         "stats": {**stats, "total_nodes": graph.number_of_nodes(),
-                  "total_edges": graph.number_of_edges(), "cooccurrence_total": cooc_total},
+                  "total_edges": graph.number_of_edges(), "cooccurrence_total": cooc_total,
+                  "leaderboards_total": boards["total"]},
         "kinds": [{"k": k, "label": s[0], "color": s[1], "shape": s[2],
                    "count": sum(1 for n in nodes if n["k"] == k)}
                   for k, s in _kind_styles(nodes).items()],
@@ -172,6 +178,7 @@ def explorer_data(
         "cooc": cooc,
         "details": details,
         "overview": _overview(nodes, edges, details),
+        "leaderboards": boards,
     }
 
 
@@ -274,10 +281,11 @@ def _vis_options(data: dict[str, Any]) -> dict[str, Any]:
 def render_page(data: dict[str, Any], net: Network) -> str:
     """The page: pyvis renders ``net`` through kg's template, with ``data`` and the scripts."""
     vis_js, vis_css = _vis_bundle()
-    app_js, app_css = _asset("explorer.js"), _asset("explorer.css")
+    app_js, app_css, lb_js = _asset("explorer.js"), _asset("explorer.css"), _asset("leaderboards.js")
     # </script> inside a bundle would close its element early; no asset has one.
     for name, text, tag in (("vis-network.min.js", vis_js, "</script"),
                             ("explorer.js", app_js, "</script"),
+                            ("leaderboards.js", lb_js, "</script"),
                             ("vis-network.css", vis_css, "</style"),
                             ("explorer.css", app_css, "</style")):
         if tag in text.lower():
@@ -286,14 +294,16 @@ def render_page(data: dict[str, Any], net: Network) -> str:
     # A hash-based CSP: even if some text ever reached the DOM as HTML, injected inline
     # handlers (onerror=...) and scripts would not run, and nothing can be fetched.
     csp = ("default-src 'none'; img-src data: blob:; style-src 'unsafe-inline'; "
-           f"script-src {_sha256(vis_js)} {_sha256(app_js)}; base-uri 'none'; form-action 'none'")
+           f"script-src {_sha256(vis_js)} {_sha256(app_js)} {_sha256(lb_js)}; base-uri 'none'; "
+           "form-action 'none'")
     net.set_template_dir(str(_ASSETS) + "/", "page.html")
     env = net.templateEnv
     env.filters["script_json"] = json_for_script
     env.filters["script_json_text"] = lambda text: json_for_script(json.loads(text))
     # The CSP's quotes stay readable: only what could end the attribute is escaped.
-    env.globals["kg"] = {"csp": html.escape(csp, quote=False).replace('"', "&quot;"), "vis_js": vis_js, "vis_css": vis_css, "app_js": app_js,
-                         "app_css": app_css, "data": data}
+    env.globals["kg"] = {"csp": html.escape(csp, quote=False).replace('"', "&quot;"), "vis_js": vis_js,
+                         "vis_css": vis_css, "app_js": app_js, "lb_js": lb_js, "app_css": app_css,
+                         "data": data}
     try:
         return net.generate_html()
     except (TemplateError, OSError) as e:

@@ -21,7 +21,7 @@ import networkx as nx
 
 from .._version import __version__
 from ..model import short_hash
-from ..schema import NODE_CLASSES, RELATIONS, REPORTS_METRIC
+from ..schema import NODE_CLASSES, RELATIONS
 from ..vocab import DCTERMS, FABIO, ID, KG, LPWC, LPWCP, OWL, PREFIXES, PROV, RDF, RDFS, SCHEMA, SKOS, XSD, iris
 
 __all__ = ["Lit", "quads", "alignment_quads", "to_store", "to_rdflib", "PROVENANCE_GRAPH", "ACTIVITY"]

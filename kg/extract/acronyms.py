@@ -61,7 +61,7 @@ _PROPOSE_THE = re.compile(
     r"\s+the\s+\Z"
 )
 _PRESENT_ADJ = re.compile(
-    r"\b(?:novel|new|proposed|our|innovative)\b(?:\s+(?!(?:to|for|of|on|in|with|from|by|via|that|which|such|as"
+    r"\b(?:novel|new|(?<!recently )(?<!previously )(?<!originally )(?<!already )proposed|our|innovative)\b(?:\s+(?!(?:to|for|of|on|in|with|from|by|via|that|which|such|as"
     r"|between|among|into|than)\b)\S+){0,4}\s*$",
     re.IGNORECASE,
 )
@@ -239,9 +239,15 @@ def classify(
         return Role.DATASET, 0.7, "acronyms:dataset"
     if next_word == "based":
         return None  # "a reinforcement learning (RL) based method": RL qualifies the method
-    if head == "learning" and long.islower():
+    # "we present structure preserving metric learning (SPML), an algorithm ...": the paper says
+    # what kind of thing the acronym names, right after it.
+    kind_after = bool(_KIND_AFTER.match(text, d.short_end) or _APPOS_KIND_AFTER.match(text, d.short_end))
+    if head == "learning" and long.islower() and not (
+        _APPOS_KIND_AFTER.match(text, d.short_end) and _PRESENT_VERB.search(before_all(text, d, sentence)[-100:])
+    ):
         return None  # "reinforcement learning (RL)": a paradigm the method belongs to
-    if next_word.islower() and next_word not in STOP_NAMES and next_word not in _METHODISH and not next_word.endswith("ly"):
+    if next_word.islower() and next_word not in STOP_NAMES and next_word not in _METHODISH and not next_word.endswith("ly") \
+            and not kind_after:
         return None  # "(KV) cache", "(MHA) flexibility": an attribute, not a named technique
     if " " not in long.strip() and "-" not in long:
         return None
@@ -264,7 +270,8 @@ def classify(
     # "a large language model (LLM)" is a family; "a Self-Evaluated Template Network (SETN)" a name.
     generic = head in {"llm", "llms", "vlm", "vlms"} or (
         head in _GENERIC_LONG and not _title_case(long)
-        and not (_PRESENT_VERB.search(before[-100:]) and reused(text, d))  # "we propose a ... network (HAN). HAN ..."
+        and not (_PRESENT_VERB.search(before[-100:]) and (reused(text, d) or _coined(short)))
+        # "we propose a ... network (HAN). HAN ...", "we present a ... prediction network (LP-KPN)"
     )
     if not presenting and own_part(text, d, sentence, own_names):  # "consists of a" is no use
         return Role.PROPOSED, 0.7, "acronyms:own-part"
@@ -274,6 +281,8 @@ def classify(
         return Role.PROPOSED, 0.75, "acronyms:presented"
     if not presenting and _KNOWN_AFTER.match(text, d.short_end):
         return Role.METHOD, 0.7, "acronyms:known"  # "Sample average approximation (SAA), a popular method"
+    if (used or not presenting) and _technique_named(text, d, long, head):
+        return Role.METHOD, 0.6, "acronyms:technique"  # "echo state networks (ESN) ... ESN learns"
     # A defined acronym the paper does not present is most often a generic family ("LLMs", "PET")
     # or a task; on the seeds 2 of 17 were named methods. The catalogue knows the established ones.
     return None
@@ -315,6 +324,37 @@ def own_part(text: str, d: Definition, sentence: tuple[int, int], own_names: set
                 at = max(at, i + len(n))
     return (at >= 0 and bool(_COMPOSE.search(before, at)) and not _COMPARES.search(before)
             and not _DEFINITE.search(before) and not _PART_USED.search(before))
+
+
+_TECHNIQUE_HEADS = word_set("acronyms", "technique_heads")
+
+
+def _technique_named(text: str, d: Definition, long: str, head: str) -> bool:
+    """A technique the paper names by an acronym it uses again, not one it presents: the long
+    form ends in a technique noun ("echo state networks (ESN)", "Gaussian Process Regression
+    (GPR)", "eigenvalue decomposition (EVD)"), is two words or more, and is no model family
+    ("large language model (LLM)") or problem formalism ("Markov decision process (MDP)")."""
+    if head not in _TECHNIQUE_HEADS or head in {"llm", "llms", "vlm", "vlms"}:
+        return False
+    words = re.findall(r"[A-Za-z][A-Za-z\-]*", long)
+    family = head in _GENERIC_LONG or head.startswith("process")
+    if len(words) < 2 or (family and words[-2].lower() in _FAMILY_WORDS):
+        return False
+    return True
+
+
+_FAMILY_WORDS = word_set("acronyms", "family_words")
+_KIND_NOUNS = "|".join(sorted(_METHODISH | word_set("acronyms", "kind_after")))
+# "(VF) solution to", "(SWWL) graph kernel": a kind noun, after at most one modifier.
+_KIND_AFTER = re.compile(r"\)\s*(?:[a-z][\w\-]*\s+)?(?:" + _KIND_NOUNS + r")s?\b")
+# "(SPML), an algorithm for ...": an apposition that says what kind of thing it is.
+_APPOS_KIND_AFTER = re.compile(
+    r"\)\s*,\s*(?:a|an)\s+(?:[a-z][\w\-]*\s+){0,2}?(?:" + _KIND_NOUNS + r")\b"
+)
+def _coined(short: str) -> bool:
+    """A short form shaped like a coined name, not a family's initials: hyphenated or mixing
+    case ("LP-KPN", "SFNet"), unlike "CNN", "LLMs"."""
+    return "-" in short or any(c.islower() for c in short.rstrip("s"))
 
 
 def _title_case(phrase: str) -> bool:

@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..model import Role
+from ..schema import MENTION_ROLE
 from .acronyms import long_form_start
 from .catalogue_data import Catalogue, CatalogueEntry, load_catalogue
 from .doc import Candidate, state
@@ -27,7 +28,8 @@ from .words import alternation
 
 __all__ = ["ROLE_OF_TYPE", "word_bounds", "extend_match", "CatalogueMatcher", "catalogue_component"]
 
-ROLE_OF_TYPE = {"dataset": Role.DATASET, "method": Role.METHOD, "metric": Role.METRIC, "task": Role.TASK}
+#: The role a plain match of a catalogue entry of each type gets (the schema's mention roles).
+ROLE_OF_TYPE = {t.value: role for t, role in MENTION_ROLE.items()}
 
 _EDGE_PUNCT = "()[]{}<>,;:!?\"'\u201c\u201d\u2018\u2019"
 # "-13B", "-2", ".1", "-v2", "-XL", "-Large", "-mini", "-Instruct": the same family, another variant.

@@ -31,7 +31,7 @@ from spacy.tokens import Doc
 from ..model import Role
 from .anchors import Anchors
 from .doc import Candidate, state, title_end
-from .shapes import STOP_NAMES, is_name_like, is_title_case_compound
+from .shapes import STOP_NAMES, is_name_like, is_title_case_compound, walk_list
 from .words import alternation, anchor_kinds, word_set
 from .proposed import valid_name
 
@@ -63,7 +63,7 @@ _EVAL_ON = re.compile(
     + r")"
 )
 _COMPARE = re.compile(
-    r"(?i:outperform(?:s|ing|ed)?|surpass(?:es|ing|ed)?|beat(?:s|ing)?|compared (?:with|to)|comparison (?:with|to)"
+    r"(?i:outperform(?:s|ing|ed)?|surpass(?:es|ing|ed)?|beat(?:s|ing)?|compar(?:e|es|ed|ing|ison) (?:with|to|against)"
     r"|better than|faster than|superior to|(?:improvements?|gains?|advantage|speedup) over|against|versus|vs\.?)\s+"
     r"(?:(?:the|strong|existing|recent|previous|prior|competing|popular|leading|state-of-the-art|SOTA|baselines?"
     r"|methods|models|approaches|such as|like|including|e\.g\.,?)[\s,(]+){0,4}"
@@ -279,6 +279,8 @@ def _kind_noun(text: str, tend: int, at: int, anchor_end: int, out: list[Candida
     """"a GS-LRM reconstructor", "an adaptive Perp-Neg algorithm": a name before the noun that
     says what kind of thing it is (mid-sentence title case marks a name here)."""
     if anchor_end != len(text) and text[anchor_end].isalnum():
+        if text[anchor_end] == "s" and (anchor_end + 1 == len(text) or not text[anchor_end + 1].isalnum()):
+            _names_before_plural_kind(text, tend, at, out)  # "the PG and RG methods"
         return
     m = _NAME_BEFORE_KIND.search(text, max(tend, at - 40), at)
     name = m.group("name") if m else ""
@@ -293,6 +295,23 @@ def _kind_noun(text: str, tend: int, at: int, anchor_end: int, out: list[Candida
             out.append(Candidate(Role.PROPOSED, s0, m.end("name"), "context:kind-noun", 0.8))
         else:
             out.append(Candidate(Role.METHOD, s0, m.end("name"), "context:kind-noun", 0.65))
+
+
+# "the PG and RG methods", "both GraphX, Flow2 and KD-Net models": two or more names before a
+# plural kind noun, after a determiner.
+_NAMES_BEFORE_PLURAL = re.compile(
+    rf"\b(?:the|both|with|of|and)\s+(?P<list>{_CAP}(?:\s*,\s*{_CAP})*\s*,?\s+(?:and|or)\s+{_CAP})\s+\Z"
+)
+
+
+def _names_before_plural_kind(text: str, tend: int, at: int, out: list[Candidate]) -> None:
+    m = _NAMES_BEFORE_PLURAL.search(text, max(tend, at - 80), at)
+    if not m:
+        return
+    items = [i for i in re.finditer(_CAP, m.group("list")) if i.group() not in ("and", "or")]
+    if all(is_name_like(i.group()) and i.group() not in _NOT_NAMES for i in items):
+        for i in items:
+            out.append(Candidate(Role.METHOD, m.start("list") + i.start(), m.start("list") + i.end(), "context:kind-noun", 0.65))
 
 
 _RULES = {
@@ -427,26 +446,8 @@ def coordinated_methods(text: str, found: list[Candidate], tend: int = 0) -> lis
         return True
 
     for c in known:
-        chain: list[tuple[int, int]] = []
         try:
-            end = c.end
-            for _ in range(6):  # rightwards along the list
-                m = _COORD_NEXT.match(text, end)
-                got = item(m.start("name"), m.end("name")) if m else None
-                if got is None:
-                    break
-                if got:
-                    chain.append((m.start("name"), m.end("name")))
-                end = m.end("name")
-            start = c.start
-            for _ in range(6):  # and leftwards
-                m = _COORD_PREV.search(text, max(tend, start - 40), start)
-                got = item(m.start("name"), m.end("name")) if m else None
-                if got is None:
-                    break
-                if got:
-                    chain.append((m.start("name"), m.end("name")))
-                start = m.start("name")
+            chain, start = walk_list(text, c.start, c.end, _COORD_NEXT, _COORD_PREV, item, tend, steps=6, back=40)
         except _NotMethods:
             continue  # "(SGD, MultiWOZ2.2, DSTC2)": a list of datasets one of which shares a method's name
         tail = text[max(tend, start - 60) : start]

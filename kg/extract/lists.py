@@ -24,6 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..model import Role
+from .shapes import walk_list
 from .cues import _ADJ_SUFFIX, _CLASS_NOUN_AFTER, _METHOD_CONTEXT, _NOT_NAMES, _is_modifier
 from .doc import Candidate, state
 from .shapes import STOP_NAMES, is_name_like
@@ -98,25 +99,7 @@ def _walk(text: str, tend: int, c: Candidate, role: Role, claimed: list[tuple[in
             return False
         return True if _item_ok(text, s, e, role) else None
 
-    chain: list[tuple[int, int]] = []
-    end = c.end
-    for _ in range(8):  # rightwards along the list
-        m = _NEXT[role].match(text, end)
-        got = item(m.start("name"), m.end("name")) if m else None
-        if got is None:
-            break
-        if got:
-            chain.append((m.start("name"), m.end("name")))
-        end = m.end("name")
-    start = c.start
-    for _ in range(8):  # and leftwards
-        m = _PREV[role].search(text, max(tend, start - 50), start)
-        got = item(m.start("name"), m.end("name")) if m else None
-        if got is None:
-            break
-        if got:
-            chain.append((m.start("name"), m.end("name")))
-        start = m.start("name")
+    chain, start = walk_list(text, c.start, c.end, _NEXT[role], _PREV[role], item, tend, steps=8, back=50)
     if chain and role is Role.DATASET and _METHODS_LISTED.search(text, max(tend, start - 40), start):
         return []  # "models such as A, B and C": the noun right before says what is listed
     return chain

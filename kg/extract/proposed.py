@@ -48,7 +48,15 @@ _METHOD_NOUNS = word_set("proposed", "method_nouns")
 _METRIC_NOUNS = word_set("proposed", "metric_nouns")
 _NOUN_RE = re.compile(r"[A-Za-z]+")
 
-_TITLE = re.compile(rf"^\s*({_PHRASE})(?:\s*\(({_CAP})\))?\s*:\s+(.*)$", re.DOTALL)
+# A name may start in lower case when a capital follows ("vqSGD", "mPLUG-Owl").
+_LOW_NAME = r"[a-z][a-z0-9]*[A-Z][\w\-+.]*[\w+]"
+# "NAME: rest", "NAME - rest" (a spaced dash separates like a colon).
+_TITLE = re.compile(
+    rf"^\s*((?:{_CAP}|{_LOW_NAME})(?: {_CAP}){{0,3}})(?:\s*\(({_CAP})\))?(?:\s*:|\s+[-\u2013\u2014]{{1,2}})\s+(.*)$",
+    re.DOTALL,
+)
+# "NAME for Source-Free Domain Adaptation": one name-shaped word leading the title before a link.
+_TITLE_LEAD = re.compile(rf"^\s*((?:{_CAP}|{_LOW_NAME}))\s+(?:for|with|via|in|on|as)\s+\S")
 _VERSION = re.compile(r"^v?\d+(?:\.\d+)*$")
 _TOPIC_OPENERS = word_set("proposed", "topic_openers")
 _SURVEY = re.compile(r"^(?:an?\s+)?(?:survey|review|overview|tutorial|position|primer|perspective)\b", re.IGNORECASE)
@@ -70,7 +78,7 @@ _APPOS_PRE = re.compile(r"\b(?:a|an|our|the first|novel|new)\s+(?:[\w\-]+\s+){0,
 _APPOS_AFTER_NOUN = re.compile(
     r"(?P<noun>" + "|".join(_ANCHOR_WORDS["noun"]) + ")"  # the "noun" anchors: the rule starts at one
     r"(?P<sep>\s*[,:]\s*[\"\u201c]?|\s+[\"\u201c]|\s+)"
-    rf"(?P<name>{_PHRASE})[\"\u201d]?\s*(?=[,(]|\.\s|\.$|which\b|that\b)"
+    rf"(?P<name>{_PHRASE})[\"\u201d]?\s*(?=[,(]|\.\s|\.$|which\b|that\b|with\b|for\b|to\b)"
 )
 _APPOS_BEFORE = re.compile(rf"(?<![\w\-])(?P<name>{_PHRASE})\s*(?:\([^()]{{0,120}}\))?\s*\Z")
 _APPOS_LEAD = re.compile(r"(?:,\s*|\s+is\s+|\s*[\u2014\u2013]\s*)\Z")
@@ -242,16 +250,50 @@ def _title_candidates(text: str, tend: int, sents: list[tuple[int, int]]) -> lis
     return out
 
 
+_SO_CALLED = re.compile(r"(?:so-|so )called\s*\Z|\bnamed\s*\Z")
+
+
+def _proposes_lower_named(text: str, tend: int, start: int) -> bool:
+    """"we propose a class of schemes called informed importance tempering (IIT)": a lower-case
+    long form after a naming word is the paper's name only in a sentence that proposes it
+    ("a so-called partial ancestral graph (PAG)", "named entity recognition (NER)" are not)."""
+    s0 = max(tend, text.rfind(". ", tend, start) + 1)
+    before = text[s0:start].rstrip(" \"'\u201c`,")
+    return not _SO_CALLED.search(before) and bool(_PROPOSAL_VERB.search(before))
+
+
+def _title_lead(text: str, tend: int, sents: list[tuple[int, int]]) -> list[Candidate]:
+    """"CoNMix for Source-Free Domain Adaptation": a name-shaped word leading the title before
+    "for/with/via/in/on/as" that the abstract presents (in a sentence with a proposal verb, or
+    as its subject: "CoNMix outperforms ..."). Weak: a name the catalogue knows ("BERT for X")
+    stays a method."""
+    m = _TITLE_LEAD.match(text, 0, tend)
+    if not m or not is_name_like(m.group(1)) or _TITLE.match(text[:tend]):
+        return []
+    name = m.group(1)
+    for u in re.finditer(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", text[tend:]):
+        a = tend + u.start()
+        s0 = max(sentence_at(sents, a)[0], tend)
+        if _PROPOSAL_VERB.search(text, s0, sentence_at(sents, a)[1]) or _FIRST_PERSON_PROPOSAL.search(
+            text, s0, sentence_at(sents, a)[1]
+        ) or not text[s0:a].strip():
+            role = name_role(text, a, a + len(name), sentence_at(sents, a))
+            return [Candidate(role, m.start(1), m.end(1), "proposed:title-lead", 0.75)]
+    return []
+
+
 def find_proposed(text: str, tend: int | None = None, sents: list[tuple[int, int]] | None = None) -> list[Candidate]:
     """Names the paper introduces, as candidates with role PROPOSED or INTRODUCED_DATASET."""
     tend = title_end(text) if tend is None else tend
     sents = split_sentences(text) if sents is None else sents
-    out = _title_candidates(text, tend, sents)
+    out = _title_candidates(text, tend, sents) + _title_lead(text, tend, sents)
 
     def emit(start: int, phrase: str, rule: str, conf: float, strong: bool, role: Role | None = None) -> None:
         phrase = _trim(phrase.rstrip(".-"))
         acr = None
-        if phrase[:1].isupper() and not (" " not in phrase and is_name_like(phrase)):
+        if (phrase[:1].isupper() or (rule == "proposed:naming" and _proposes_lower_named(text, tend, start))) and not (
+            " " not in phrase and is_name_like(phrase)
+        ):
             acr = _acronym_after(text, start, start + len(phrase), relaxed=rule == "proposed:naming")
         if acr is not None:
             start, phrase = acr[0], text[acr[0] : acr[1]]

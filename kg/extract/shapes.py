@@ -14,6 +14,7 @@ from ..model import normalize_name
 from .words import word_set
 
 __all__ = [
+    "walk_list",
     "norm",
     "lower_same_length",
     "is_name_like",
@@ -98,3 +99,30 @@ def is_name_like(word: str, *, allow_capitalized: bool = False) -> bool:
     if allow_capitalized and word[0].isupper() and word[1:].islower() and len(word) >= 3:
         return True
     return False
+
+
+def walk_list(text: str, start: int, end: int, next_re: re.Pattern, prev_re: re.Pattern, item, tend: int, *,
+              steps: int, back: int) -> tuple[list[tuple[int, int]], int]:
+    """The siblings of the name at ``start:end`` in a coordinated list, walking right with
+    ``next_re`` (matched at the end of the last item) and left with ``prev_re`` (searched in the
+    ``back`` characters before the first), each named group ``name``. ``item(s, e)`` says what a
+    sibling is: True keep it, False step over it, None end the walk (it may raise to give up).
+    Returns the kept spans and where the list starts."""
+    chain: list[tuple[int, int]] = []
+    for _ in range(steps):  # rightwards along the list
+        m = next_re.match(text, end)
+        got = item(m.start("name"), m.end("name")) if m else None
+        if got is None:
+            break
+        if got:
+            chain.append((m.start("name"), m.end("name")))
+        end = m.end("name")
+    for _ in range(steps):  # and leftwards
+        m = prev_re.search(text, max(tend, start - back), start)
+        got = item(m.start("name"), m.end("name")) if m else None
+        if got is None:
+            break
+        if got:
+            chain.append((m.start("name"), m.end("name")))
+        start = m.start("name")
+    return chain, start

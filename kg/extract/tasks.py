@@ -451,7 +451,95 @@ def find_tasks(
         chosen.take(Candidate(Role.TASK, a, b, "tasks:abstract", 0.6))
     for c in _coordinated_tasks(text, chosen.tasks, set(abstract) | set(title_spans)):
         chosen.take(c)
+    for a, b in _task_list_phrases(text, tend, abstract):
+        chosen.take(Candidate(Role.TASK, a, b, "tasks:task-list", 0.55))
+    if not chosen.tasks:
+        fallback = _lead_phrase(text, tend, sents, abstract)
+        if fallback is not None:
+            chosen.take(Candidate(Role.TASK, fallback[0], fallback[1], "tasks:lead", 0.55))
     return chosen.tasks
+
+
+_LEAD_NOT_FIRST = word_set("tasks", "list_not_first") | word_set("tasks", "lead_not_first")
+_VERB_BEFORE = re.compile(r"\b(?:to|can|could|will|may|might|must|should|we|they|it)\s+\Z", re.IGNORECASE)
+
+
+def _lead_phrase(
+    text: str, tend: int, sents: list[tuple[int, int]], phrases: list[tuple[int, int]]
+) -> tuple[int, int] | None:
+    """A paper names at least one task: when no rule found one, the first phrase with a strong
+    task noun ("object detection", not "... learning") in the abstract's first two sentences, or
+    in a sentence where the paper proposes something, whose task noun the title also uses
+    ("Detecting ...", "... for Tracking")."""
+    body = [x for x in sents if x[0] >= tend]
+    lead_end = body[1][1] if len(body) > 1 else (body[0][1] if body else len(text))
+    proposing: list[int] | None = None
+    title = text[:tend].lower()
+    for s, e in sorted(phrases):
+        head = _head(text[s:e])
+        if head in WEAK_HEADS or head[:5] not in title:
+            continue  # the title speaks of other things: the phrase is most often context
+        first = text[s:e].split()[0].lower()
+        if text[s:e].istitle() or first in _LEAD_NOT_FIRST:
+            continue
+        if first.endswith("ing") or _VERB_BEFORE.search(text, max(tend, s - 8), s):
+            continue  # "including classification", "to teach them classification": a clause, not a task
+        if s < lead_end:
+            return s, e
+        if proposing is None:
+            proposing = [m.start() for m in _PROPOSING.finditer(text, tend)]
+        s0, _ = sentence_at(sents, s)
+        if any(s0 <= p < s for p in proposing):
+            return s, e
+    return None
+
+
+# "on three tasks: image classification, ... and malware detection", "the tasks of X and Y",
+# "On digit recognition and semantic segmentation tasks": a list the text calls tasks.
+_LIST_AFTER = re.compile(
+    r"\s*(?::|\s+(?:of|such\s+as|including|like|namely)\b|,\s*(?:including|such\s+as|namely|e\.g\.,?|i\.e\.,?))\s*(?:the\s+)?"
+)
+_LIST_SEP = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+")
+_TASKS_WORD = re.compile(r"\btasks?\b")
+
+
+def _task_list_phrases(text: str, tend: int, phrases: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Task phrases (strong heads only) listed right before or after the word "task(s)"."""
+    if " task" not in text:
+        return []
+    by_start = {s: e for s, e in phrases}
+    by_end = {e: s for s, e in phrases}
+    out: list[tuple[int, int]] = []
+
+    def strong(a: int, b: int) -> bool:
+        first = text[a:b].split()[0].lower()
+        if first in _LIST_NOT_FIRST or (first.endswith("ing") and first not in TASK_HEADS):
+            return False  # "different matching tasks", "accomplishing manipulation tasks"
+        if text[max(tend, a - 4) : a].lower() in (" to ", "\nto "):
+            return False  # "to execute manipulation tasks": a verb leads the phrase
+        return _head(text[a:b]) not in WEAK_HEADS
+
+    for m in _TASKS_WORD.finditer(text, tend):
+        after = _LIST_AFTER.match(text, m.end())
+        pos = after.end() if after else -1
+        while pos in by_start and len(out) < 2 * MAX_TASKS:
+            e = by_start[pos]
+            if strong(pos, e):
+                out.append((pos, e))
+            sep = _LIST_SEP.match(text, e)
+            pos = sep.end() if sep else -1
+        end = m.start() - 1
+        while end in by_end and text[end] == " " and len(out) < 2 * MAX_TASKS:
+            s = by_end[end]
+            if strong(s, end):
+                out.append((s, end))
+            sep = _LIST_SEP_BEFORE.search(text, max(tend, s - 8), s)
+            end = sep.start() if sep else -1
+    return out
+
+
+_LIST_NOT_FIRST = word_set("tasks", "list_not_first")
+_LIST_SEP_BEFORE = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)\Z")
 
 
 _COORD_AFTER = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)")
@@ -485,7 +573,7 @@ def _focal_phrases(
     proposing: list[int] | None = None  # found on first need: most abstracts never ask
     focal.update(_norm(text[s:e]) for s, e in named)
     for s, e in abstract:
-        if opening[0] <= s < opening[0] + 12:
+        if opening[0] <= s < opening[1] and (s < opening[0] + 12 or _opening_subject(text[opening[0] : s])):
             focal.add(_norm(text[s:e]))
             continue
         ab = _ABBREVIATED.match(text, e) if s < opening[1] + 400 else None
@@ -508,6 +596,16 @@ def _focal_phrases(
         focal.add(_norm(text[s:e]))
 
     return focal, abbreviated
+
+
+def _opening_subject(lead: str) -> bool:
+    """Do the abstract's first words lead up to its subject phrase ("Learning real-world X is
+    ...", "Accurate and efficient X remains ...")? At most three words, no comma, no verb."""
+    words = lead.split()
+    return len(words) <= 3 and "," not in lead and all(w.lower() in _OPENING_LEAD for w in words)
+
+
+_OPENING_LEAD = word_set("tasks", "opening_lead")
 
 
 def _title_task(

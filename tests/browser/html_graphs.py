@@ -205,4 +205,87 @@ def xss_graph() -> nx.MultiDiGraph:
               code="data:text/html,<script>window.__xss=1</script>", page=XSS_URL)
     g.nodes["method/evil"]["label"] = "<img src=x onerror=window.__xss=1>"
     g.nodes["method/evil"]["aliases"] = ["</script><script>window.__xss=1</script>"]
+    add_xss_results(g, pid)
     return finish(g)
+
+
+# Papers with results (docs/graph-model.md, Results), built through kg's own graph builder from
+# hand-made extractions: title, abstract, proposed method, [(value, metric, dataset, unit, higher
+# is better)]. Three tables rank more than one paper; DeltaNet's gain is an improvement (never
+# ranked, listed under the ImageNet tables).
+RESULT_PAPERS = [
+    ("AlphaNet: Residual Learning at Scale", "AlphaNet reaches 81.0% top-1 accuracy on ImageNet "
+     "and an FID of 9.5 on COCO.", "AlphaNet",
+     [("81.0", "top-1 accuracy", "ImageNet", "%", True), ("9.5", "FID", "COCO", "", False)]),
+    ("BetaNet: Vision Transformers Without Convolutions", "BetaNet reaches 84.1% top-1 accuracy "
+     "on ImageNet and an FID of 7.2 on COCO.", "BetaNet",
+     [("84.1", "top-1 accuracy", "ImageNet", "%", True), ("7.2", "FID", "COCO", "", False)]),
+    ("GammaNet: Efficient Detection with Sparse Queries", "GammaNet reaches 82.5% top-1 accuracy "
+     "on ImageNet and 41.3 AP on COCO.", "GammaNet",
+     [("82.5", "top-1 accuracy", "ImageNet", "%", True), ("41.3", "AP", "COCO", "", True)]),
+    ("EpsilonNet: Diffusion for Dense Prediction", "EpsilonNet reaches 44.0 AP on COCO and an FID "
+     "of 12.4 on COCO.", "EpsilonNet",
+     [("44.0", "AP", "COCO", "", True), ("12.4", "FID", "COCO", "", False)]),
+    ("ZetaNet: Mobile Networks for the Edge", "ZetaNet reaches 79.2% top-1 accuracy on ImageNet.",
+     "ZetaNet", [("79.2", "top-1 accuracy", "ImageNet", "%", True)]),
+    ("EtaNet: Masked Pre-training of Image Encoders", "EtaNet reaches 85.7% top-1 accuracy on "
+     "ImageNet after masked pre-training.", "EtaNet",
+     [("85.7", "top-1 accuracy", "ImageNet", "%", True)]),
+    ("ThetaNet: Distilling Large Models into Small Ones", "ThetaNet reaches 83.3% top-1 accuracy "
+     "on ImageNet with distillation.", "ThetaNet",
+     [("83.3", "top-1 accuracy", "ImageNet", "%", True)]),
+]
+IMPROVEMENT_PAPER = ("DeltaNet: Better Training Recipes", "DeltaNet improves top-1 accuracy by 2.0% "
+                     "over AlphaNet on ImageNet.")
+
+
+def results_graph() -> nx.MultiDiGraph:
+    """Eight papers whose results make leaderboards on ImageNet and COCO (kg.graph.build_graph)."""
+    from kg.graph import build_graph
+    from kg.model import Extraction, Mention, Paper, Result, Role, Source
+
+    def mention(p, role, text):
+        i = p.abstract.index(text)
+        return Mention(role, text, "abstract", i, i + len(text), p.abstract, "test", 0.9)
+
+    def result(p, value, metric, dataset, method, unit="%", kind="absolute", hib=True, baseline=None):
+        i = p.abstract.index(value)
+        return Result(metric, value, float(value), unit, kind, dataset, method, True, baseline, "abstract",
+                      i, i + len(value), p.abstract, f"results:{kind}:test", 0.8, hib)
+
+    def paper(n, title, abstract):
+        return Paper(title=title, abstract=abstract, source=Source("lb.jsonl", n), arxiv_id=f"2401.{n:05d}",
+                     date=f"2024-01-{n:02d}", year=2024, url=f"https://arxiv.org/abs/2401.{n:05d}")
+
+    extractions = []
+    for n, (title, abstract, method, results) in enumerate(RESULT_PAPERS, 1):
+        p = paper(n, title, abstract)
+        ms = [mention(p, Role.PROPOSED, method)]
+        ms += [mention(p, Role.DATASET, d) for d in dict.fromkeys(r[2] for r in results)]
+        rs = [result(p, v, m, d, method, u, hib=h) for v, m, d, u, h in results]
+        extractions.append(Extraction(p, tuple(ms), tuple(rs)))
+    p = paper(len(RESULT_PAPERS) + 1, *IMPROVEMENT_PAPER)
+    extractions.append(Extraction(
+        p, (mention(p, Role.PROPOSED, "DeltaNet"), mention(p, Role.DATASET, "ImageNet")),
+        (result(p, "2.0", "top-1 accuracy", "ImageNet", "DeltaNet", kind="improvement", baseline="AlphaNet"),)))
+    return build_graph(extractions)
+
+
+def add_xss_results(g: nx.MultiDiGraph, pid: str) -> None:
+    """A ranked result on paper ``pid`` whose dataset, metric, method, value, unit and evidence
+    all carry script payloads (docs/graph-model.md, Results)."""
+    for node, kind in (("dataset/evil", "dataset"), ("metric/evil", "metric")):
+        g.add_node(node, kind=kind, label=f"<img src=x onerror=window.__xss=1> {kind}", iri=IRI + node,
+                   aliases=['"><svg onload=window.__xss=1>'], papers=1)
+        g.add_edge(pid, node, key="uses_dataset" if kind == "dataset" else "reports_metric",
+                   relation="uses_dataset" if kind == "dataset" else "reports_metric", evidence=[],
+                   confidence=0.9, value=None)
+    g.nodes["metric/evil"]["higher_is_better"] = True
+    evidence = {"field": "abstract", "start": 0, "end": 3, "rule": "test", "confidence": 0.8, "text": "x",
+                "sentence": "</script><script>window.__xss=1</script> reaches <b onmouseover=window.__xss=1>99</b>"}
+    common = {"metric": "metric/evil", "dataset": "dataset/evil", "method": "method/evil", "proposed": True,
+              "unit": "<i>u</i>", "evidence": evidence}
+    g.nodes[pid]["results"] = [
+        {**common, "kind": "absolute", "baseline": None, "value": "<img src=x onerror=window.__xss=1>", "number": 99.0},
+        {**common, "kind": "improvement", "baseline": "method/evil", "value": "javascript:window.__xss=1", "number": 1.0},
+    ]

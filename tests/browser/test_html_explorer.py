@@ -175,9 +175,27 @@ def test_html_script_payloads_in_the_data_never_run(make_probe, tmp_path, csp):
     page.keyboard.type("<script>")
     page.keyboard.press("Enter")
     page.wait_for_timeout(500)
+    # A leaderboard whose dataset, metric, method, value, unit and evidence carry payloads.
+    page.click("#tab-leaderboards")
+    page.fill("#lb-filter", "onerror")
+    page.keyboard.press("Enter")
+    assert page.text_content("#lb-table h2") == (
+        "<img src=x onerror=window.__xss=1> dataset · <img src=x onerror=window.__xss=1> metric (<i>u</i>)")
+    row = page.locator("#lb-table tr.lb-row").first
+    assert row.get_attribute("title").startswith("</script><script>window.__xss=1</script>")
+    assert row.locator(".num").text_content() == "<img src=x onerror=window.__xss=1> <i>u</i>"
+    row.hover()
+    row.locator("td.rank").click()
+    assert page.text_content("#panel .panel-title") == XSS_TITLE
+    assert "<b onmouseover" in page.locator("#lb-table .lb-evidence").first.text_content()
+    row.locator("td.method button").click()
+    page.locator("#panel .lb-refs .link-btn").first.click()
+    page.locator("#lb-table .lb-imp .link-btn").first.click()
+    page.wait_for_timeout(300)
     assert page.evaluate("() => typeof window.__xss") == "undefined"
     assert probe.dialogs == []
     assert page.locator("#panel img, #panel script, #panel svg, #suggestions img").count() == 0
+    assert page.locator("#lb-view img, #lb-view script, #lb-view b[onmouseover], #lb-view i, #lb-picker img").count() == 0
     assert page.title() == "<script>alert(1)</script>"
     assert probe.requests == [path.resolve().as_uri()]  # no <img src=x> was ever loaded
     assert probe.errors == []

@@ -130,3 +130,50 @@ def test_acronyms_a_lower_case_long_form_presented_and_reused_is_the_papers_meth
     assert got.get("LEN") == "proposed" and got.get("QSR") == "proposed"
     assert "quiet shadow retrieval" not in got  # the long form of the paper's method is no task
     assert got.get("LLM") != "proposed"
+
+
+@pytest.mark.parametrize(
+    "text, short, role",
+    [
+        # A technique the paper uses or mentions, named by an acronym: a method.
+        ("Prior studies apply spiral echo networks (SEN) to walking robots.", "SEN", Role.METHOD),
+        ("We fit the data with Sparse Kernel Regression (SKR) and compare.", "SKR", Role.METHOD),
+        ("Solutions rely on the tilted eigenvalue decomposition (TED) of the matrix.", "TED", Role.METHOD),
+        # Model families and problem formalisms stay unnamed; tasks keep their head.
+        ("Agents act in a Markov decision process (MDP) with rewards.", "MDP", None),
+        ("Work on deep neural networks (DNNs) grows.", "DNNs", None),
+        ("We study Bayesian optimization (BO) under noise.", "BO", None),
+        # Presented by the paper: its own, as before.
+        ("We propose a Spiral Echo Network (SEN) for walking robots.", "SEN", Role.PROPOSED),
+    ],
+)
+def test_acronyms_a_named_technique_the_paper_does_not_present_is_a_method(text: str, short: str, role: Role | None) -> None:
+    assert _classify(text).get(short, "missing") == role
+
+
+def test_acronyms_a_coined_short_form_makes_a_presented_lower_case_network_a_name() -> None:
+    got = _classify("We present a pyramid based kernel prediction network (PB-KPN) for deblurring.")
+    assert got["PB-KPN"] is Role.PROPOSED
+    got = _classify("We present a multi-scale fusion network (MsFNet) for deblurring.")
+    assert got["MsFNet"] is Role.PROPOSED
+    # Initials of a family stay generic when the paper never uses them again.
+    got = _classify("We present a graph convolutional network (GCN) for deblurring.")
+    assert got["GCN"] is None
+
+
+@pytest.mark.parametrize(
+    "text, short, role",
+    [
+        # A kind noun right after the acronym, or an apposition saying what it is.
+        ("We present plain stripe metric learning (PSML), an algorithm for graphs.", "PSML", Role.PROPOSED),
+        ("We introduce the Sliced Quokka Lehman (SQL) graph kernel for graphs.", "SQL", Role.PROPOSED),
+        ("We propose a voting framework (VTF) solution to the problem.", "VTF", Role.PROPOSED),
+        # Without that, a lower-case "... learning (X)" stays a paradigm, "(X) cache" an attribute.
+        ("We present plain stripe metric learning (PSML) for graphs.", "PSML", None),
+        ("We improve the Key-Value (KV) cache of decoders.", "KV", None),
+        # "recently proposed" is someone else's.
+        ("The recently proposed quiet-quiet (QQ) classification method trains fast.", "QQ", None),
+    ],
+)
+def test_acronyms_the_kind_noun_after_a_definition_says_it_names_a_technique(text: str, short: str, role: Role | None) -> None:
+    assert _classify(text).get(short, "missing") == role

@@ -159,3 +159,22 @@ def test_cues_the_tail_of_a_connected_name_is_no_dataset() -> None:
 
     (ms,) = Extractor().mentions([("A made-up title", "We use the Slow Frames of Full-Body Rowers dataset.")])
     assert "Full-Body Rowers" not in {m.text for m in ms}
+
+
+@pytest.mark.parametrize(
+    "abstract, names",
+    [
+        ("We compare with Zorbnet2, FlimNet and Q-Walk on toy data.", {"Zorbnet2", "FlimNet", "Q-Walk"}),
+        ("Comparing against KinoFlow, our planner is faster.", {"KinoFlow"}),
+        ("The accuracy of the PG and RG methods is compared.", {"PG", "RG"}),
+        ("We employ the DistRun implementation of kernel machines.", {"DistRun"}),
+    ],
+)
+def test_cues_compare_verbs_plural_kind_nouns_and_implementations_name_methods(abstract: str, names: set[str]) -> None:
+    found = _found(abstract)
+    assert {n for n in names if found.get(n) is Role.METHOD} == names
+
+
+def test_cues_plural_kind_noun_needs_names_only() -> None:
+    found = _found("We compare the 2D and Deep models on toy data.")
+    assert "2D" not in found and "Deep" not in found

@@ -138,3 +138,60 @@ def test_proposed_offsets_slice_back_to_the_name() -> None:
     for c in find_proposed(text, len(title)):
         assert text[c.start : c.end] == "SwiftOCR"
         assert 0.0 <= c.confidence <= 1.0
+
+
+@pytest.mark.parametrize(
+    "title, abstract, name",
+    [
+        # A lower-case-initial name prefixes the title.
+        ("qzRank: Quiet Ranking for Search", "We present qzRank, a ranker. qzRank is fast.", "qzRank"),
+        # A spaced dash separates the name like a colon.
+        ("PLOVA - A Made-Up Approach to Weeding", "This paper introduces PLOVA as a tool. PLOVA works.", "PLOVA"),
+        # A name-shaped word leading the title before "for", presented by the abstract.
+        ("MixoNet for Source-Free Domain Shift", "We propose MixoNet to adapt models. It is fast.", "MixoNet"),
+        ("MixoNet for Source-Free Domain Shift", "Models drift. MixoNet outperforms prior work.", "MixoNet"),
+        # A lower-case long form after a naming word, in a sentence that proposes.
+        ("A Made-Up Title", "We propose a class of samplers called quiet shadow tempering (QST), which mixes fast.", "QST"),
+    ],
+)
+def test_proposed_title_names_and_lower_case_namings(title: str, abstract: str, name: str) -> None:
+    assert _found(title, abstract).get(name) is Role.PROPOSED
+
+
+@pytest.mark.parametrize(
+    "title, abstract, name",
+    [
+        # A name leading the title that the abstract only uses is not proposed here.
+        ("MixoNet for Source-Free Domain Shift", "Prior work adapts models with MixoNet layers.", "MixoNet"),
+        # "so-called" and "named" introduce known things.
+        ("A Made-Up Title", "We propose to summarise it in a so-called quiet ancestral graph (QAG) here.", "QAG"),
+        ("A Made-Up Title", "We propose a tagger for named entity recognition (NER) in tweets.", "NER"),
+        # No proposal verb: a known lower-case term.
+        ("A Made-Up Title", "Swimming is driven by circuits, called the central rhythm generators (CRGs).", "CRGs"),
+    ],
+)
+def test_proposed_title_lead_and_lower_case_namings_need_a_presenting_context(title: str, abstract: str, name: str) -> None:
+    assert name not in _found(title, abstract)
+
+
+def test_proposed_title_lead_leaves_a_catalogue_method_a_method() -> None:
+    from kg.extract import Extractor
+
+    (ms,) = Extractor().mentions([("BERT for Quiet Ranking of Made-Up Lists", "We propose to fine-tune BERT on lists.")])
+    roles = {m.text: m.role.value for m in ms}
+    assert roles.get("BERT") == "methods"
+
+
+@pytest.mark.parametrize(
+    "abstract, name",
+    [
+        ("We propose a new algorithm QuietAdaptive with optimal regret.", "QuietAdaptive"),
+        ("We have developed a prototype care robot, RIBO, which lifts patients.", "RIBO"),
+    ],
+)
+def test_proposed_apposition_before_with_and_after_robot(abstract: str, name: str) -> None:
+    assert _found("A Made-Up Title", abstract).get(name) is Role.PROPOSED
+
+
+def test_proposed_robot_the_paper_uses_is_not_its_own() -> None:
+    assert "RIBO" not in _found("A Made-Up Title", "We use a commercial care robot, RIBO, to lift patients.")

@@ -277,3 +277,66 @@ def test_tasks_a_task_phrase_coordinated_with_a_chosen_task_is_a_task() -> None:
     text = "Quill Tracking via Better Models\n\nWe study quill tracking and sign segmentation in long videos."
     got = {text[c.start : c.end].lower() for c in find_tasks(text)}
     assert {"quill tracking", "sign segmentation"} <= got
+
+
+@pytest.mark.parametrize(
+    "abstract, expected, absent",
+    [
+        ("We add a prior to weights. Results improve across three tasks: plant disease recognition, "
+         "tone classification, and fraud detection.",
+         {"plant disease recognition", "tone classification", "fraud detection"}, set()),
+        ("We add a prior to weights. On glyph recognition and scene segmentation tasks, it helps.",
+         {"glyph recognition", "scene segmentation"}, set()),
+        ("We add a prior to weights. We apply it to the tasks of claim verification and stance detection.",
+         {"claim verification", "stance detection"}, set()),
+        # Verbs, gerunds and quantity words lead no task; weak heads ("learning") are no list item.
+        ("We add a prior to weights. Robots learn to execute manipulation tasks and accomplishing "
+         "grasp detection tasks, over different matching tasks and reinforcement learning tasks.",
+         set(), {"execute manipulation", "accomplishing grasp detection", "different matching",
+                 "reinforcement learning"}),
+    ],
+)
+def test_tasks_phrases_listed_as_tasks_are_tasks(abstract: str, expected: set[str], absent: set[str]) -> None:
+    got = set(_tasks("A Made-Up Title", abstract))
+    assert expected <= got
+    assert not (absent & got)
+
+
+def test_tasks_real_world_is_no_part_of_a_task_name() -> None:
+    got = _tasks("A Made-Up Title", "Learning real-world robotic stacking planning is hard. We add a prior.")
+    assert "robotic stacking planning" in got
+    assert not any(t.startswith("real-world") for t in got)
+
+
+def test_tasks_a_paper_without_a_task_gets_its_lead_phrase() -> None:
+    # No title task, no repeated or focal phrase: the first strong task phrase of the opening.
+    got = _tasks("Tracking Is All You Need", "Our robots need ridge tracking in fields. We show a bound on it.")
+    assert got == ["ridge tracking"]
+    # Verb-led, gerund-led and weak-headed phrases are no fallback.
+    got = _tasks("On Quiet Things", "Robots try to teach them classification while including path ranking. We show a bound.")
+    assert got == []
+    got = _tasks("On Quiet Things", "Robots rely on contrastive representation learning. We show a bound.")
+    assert got == []
+
+
+def test_tasks_the_lead_phrase_is_only_a_fallback() -> None:
+    got = _tasks("Ridge Tracking for Farm Robots", "We study ridge tracking. Fields need careful furrow detection.")
+    assert got == ["ridge tracking"]
+
+
+@pytest.mark.parametrize(
+    "title, task",
+    [
+        ("Legged Robot State Estimation in Slippery Fields", "legged robot state estimation"),
+        ("Lagrangian Bounds for Neural Network Verification", "neural network verification"),
+        ("Shadow Removal Using Ghost Cues", "shadow removal"),
+        ("Reactive Collision Avoidance for Drone Swarms", "reactive collision avoidance"),
+        ("Learned Image Quality Assessment", "learned image quality assessment"),
+    ],
+)
+def test_tasks_more_task_nouns_and_state_network_modifiers(title: str, task: str) -> None:
+    assert task in _tasks(title, "We show a bound on it. It holds.")
+
+
+def test_tasks_the_lead_phrase_needs_its_task_noun_in_the_title() -> None:
+    assert _tasks("On Quiet Things", "Our robots need ridge tracking in fields. We show a bound on it.") == []

@@ -1,7 +1,8 @@
 /* kg explorer: draws the network pyvis built (#kg-network: vis nodes, edges and options) with
  * vis-network, and builds search, filters, panel and overview from kg's data (#kg-data).
  * Every text from the data is set with textContent (never innerHTML), and only http(s)
- * URLs become links. window.kgExplorer exposes state for tests and the benchmark. */
+ * URLs become links. window.kgExplorer exposes state for tests and the benchmark, and what
+ * leaderboards.js (the Leaderboards view, run after this script) builds on. */
 (function () {
   "use strict";
   var DATA = JSON.parse(document.getElementById("kg-data").textContent);
@@ -93,7 +94,9 @@
     ready: false, stable: !DATA.physics, interactiveAt: null, selected: null,
     visibleNodeCount: function () { return nodesView.length; },
     visibleEdgeCount: function () { return edgesView.length; },
-    focusNode: focusNode, focusMany: focusMany, findNodes: findNodes, setState: setState
+    focusNode: focusNode, focusMany: focusMany, findNodes: findNodes, setState: setState,
+    // For leaderboards.js: its text-only helpers, and sections it adds to the panel.
+    util: { el: el, fmt: fmt, colorOf: colorOf }, panelSections: []
   };
   network.once("afterDrawing", function () {
     api.ready = true;
@@ -245,6 +248,7 @@
     else title.textContent = n.k === "paper" ? (d.title || n.t) : n.t;
     body.appendChild(title);
     if (n.k === "paper") paperPanel(id, n, d); else entityPanel(id, n, d);
+    api.panelSections.forEach(function (add) { add(id, n, body); });
     var wasHidden = panel.hidden;
     if (d.iri) body.appendChild(el("p", "iri", d.iri));
     panel.hidden = false;
