@@ -153,6 +153,7 @@ def _add_paper(c: _Collected, ids: _Ids, pid: str, ex: Extraction) -> None:
     for m in ex.mentions:
         node = _node_for(nodes, ids, m, pid)
         named.setdefault((m.role.entity_type, ids.normalize(_name(m))), node)
+        named.setdefault((m.role.entity_type, ids.normalize(m.text)), node)  # results name what was written
         role = m.role
         c.surfaces[node][m.text] += 1
         rel = RELATION_OF_ROLE[role].name
