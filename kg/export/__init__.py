@@ -3,18 +3,18 @@
 from __future__ import annotations
 
 import json
-import multiprocessing as mp
 import time
 from collections.abc import Callable
-from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
+from functools import partial
 from itertools import islice
 from pathlib import Path
 
 import networkx as nx
 
 from ..memory import paused_gc
+from ..parallel import forks, parallel_map
 from ..errors import ExportError
 from ..settings import DEFAULT_FORMATS, default_jobs
 
@@ -81,7 +81,6 @@ _AFTER = {"store": "nquads", "void": "store"}
 #: Below this many nodes a second process costs more than it saves.
 _PARALLEL_MIN_NODES = 5000
 _STORE_FORMATS = ("trig",)  # the others are written as text, without a store
-_FORKED: "WriteContext | None" = None  # what a forked writer inherits
 
 
 def write_outputs(
@@ -96,9 +95,9 @@ def write_outputs(
 ) -> dict[str, Path]:
     """Write ``formats`` into ``out_dir``; returns format name -> file written.
 
-    With ``jobs`` > 1 (default: all cores) and a large graph, the writers are spread over this
-    process and up to ``jobs - 1`` forked ones (which inherit the graph instead of unpickling
-    it); the files are the same either way. ``timings``, when given, receives the seconds each
+    With ``jobs`` > 1 (default: all cores) and a large graph, the writers are spread over up to
+    ``jobs`` forked processes by :func:`kg.parallel.parallel_map` (they inherit the graph instead
+    of unpickling it); the files are the same either way. ``timings``, when given, receives the seconds each
     format took (``rdf_store``: building the pyoxigraph store, when a format needs one).
     """
     unknown = [f for f in formats if f not in _WRITERS]
@@ -113,28 +112,19 @@ def write_outputs(
     ctx = WriteContext(graph, max_nodes=max_nodes, title=title)
     if jobs is None:
         jobs = default_jobs()
-    fork = graph.number_of_nodes() >= _PARALLEL_MIN_NODES and "fork" in mp.get_all_start_methods()
-    here, *aside = _plan_chained(formats, max(1, min(jobs, len(formats))) if fork else 1)
+    fork = graph.number_of_nodes() >= _PARALLEL_MIN_NODES and forks()
+    groups = _plan_chained(formats, max(1, min(jobs, len(formats))) if fork else 1)
     took: dict[str, float] = {}
     with paused_gc():
-        pool = _fork_writers(ctx, len(aside)) if aside else None
         try:
-            pending: dict[tuple[str, ...], Future] = {}
-            for names in aside:
-                pending[tuple(names)] = pool.submit(_write_forked, names, out)
-            for name in here:
-                took.update(_write_one(ctx, name, out))
-            for names, fut in pending.items():
-                try:
-                    took.update(fut.result())  # re-raises the writer's ExportError
-                except BrokenProcessPool as e:
-                    raise ExportError(
-                        f"{out}: the process writing {', '.join(names)} died ({e})",
-                        fix="check free memory, or write one output at a time with jobs=1 (kg build --jobs 1)",
-                    ) from e
-        finally:
-            if pool is not None:
-                pool.shutdown(wait=True, cancel_futures=True)
+            # forked workers inherit the graph through the partial instead of unpickling it
+            for part in parallel_map(partial(_write_group, ctx, out), groups, len(groups) if len(groups) > 1 else 1):
+                took.update(part)  # a writer's ExportError is raised here
+        except BrokenProcessPool as e:
+            raise ExportError(
+                f"{out}: a process writing the outputs died ({e})",
+                fix="check free memory, or write one output at a time with jobs=1 (kg build --jobs 1)",
+            ) from e
     if "store" in formats:
         _seal_store(out)
     if timings is not None:
@@ -216,23 +206,11 @@ def _write_one(ctx: "WriteContext", name: str, out: Path) -> dict[str, float]:
     return took
 
 
-def _fork_writers(ctx: "WriteContext", workers: int) -> ProcessPoolExecutor:
-    """A pool forked now, so that its workers inherit the graph instead of unpickling it."""
-    global _FORKED
-    _FORKED = ctx
-    try:
-        pool = ProcessPoolExecutor(max_workers=workers, mp_context=mp.get_context("fork"))
-        pool.submit(int).result()  # every worker forks at the first submit, while _FORKED is set
-    finally:
-        _FORKED = None
-    return pool
-
-
-def _write_forked(names: list[str], out: Path) -> dict[str, float]:
-    assert _FORKED is not None, "writer not forked from write_outputs"
+def _write_group(ctx: "WriteContext", out: Path, names: list[str]) -> dict[str, float]:
+    """Write ``names`` one after the other (in a worker of :func:`write_outputs`, or here)."""
     took: dict[str, float] = {}
     for name in names:
-        took.update(_write_one(_FORKED, name, out))
+        took.update(_write_one(ctx, name, out))
     return took
 
 
