@@ -114,6 +114,15 @@ _FIRST_PERSON_PROPOSAL = re.compile(
 # "we propose a new evaluation dataset (FAIR) and an algorithm (TRUST)": a kind noun, then
 # the name in brackets (not a definition: the letters need not spell the words before).
 _NOUN_THEN_NAME = re.compile(rf"\s*\(\s*({_CAP})\s*\)")
+# "our MTSNet achieves", "our SSMGL approach": a name-shaped word right after "our".
+_OUR_NAME = re.compile(r"\b[Oo]ur\s+(?:new\s+|novel\s+)?([A-Za-z0-9][\w\-+.]*[\w+])(?=[\s,.;:)])")
+# What may follow it: a kind noun, or a verb of its own ("our X achieves/outperforms/is ...").
+_OUR_FOLLOW = re.compile(
+    r"\s+(?:" + "|".join(sorted(_METHOD_NOUNS | DATASET_NOUNS | {"achieves", "outperforms", "improves", "obtains",
+    "yields", "surpasses", "reaches", "attains", "consists", "produces", "learns", "can", "is", "significantly",
+    "consistently", "also", "still", "not", "only", "over", "on", "for", "against", "with", "in"})) + r")\b|\s*[,.;]"
+)
+_LOWER_PART = re.compile(r"-[a-z]+(?:-|$)")
 # "Long Form Words (ACR)" right after a captured phrase: the acronym is the name.
 _PAREN_AFTER = re.compile(r"[^.,;:()]{0,60}?\(\s*([A-Za-z0-9][\w\-+.]*[\w+])\s*\)")
 
@@ -282,11 +291,45 @@ def _title_lead(text: str, tend: int, sents: list[tuple[int, int]]) -> list[Cand
     return []
 
 
+def _our_names(text: str, tend: int, sents: list[tuple[int, int]]) -> list[Candidate]:
+    """"Our MTSNet consists of ...", "the superiority of our DDN methods": a name-shaped word
+    (all capitals only where the paper proposes it) right after "our" and before a kind noun or a verb is the
+    paper's own. Context-only: a name the catalogue knows stays a method ("our ResNet-50 encoder")."""
+    out = []
+    for m in _OUR_NAME.finditer(text, tend):
+        name = m.group(1).rstrip(".")
+        if not is_name_like(name) or _LOWER_PART.search(name) or name[0].isdigit():
+            continue  # "our LLM-generated data", "our FOAM-based solution", "our 14DOF biped"
+        follow = _OUR_FOLLOW.match(text, m.start(1) + len(name))
+        if not follow:
+            continue
+        end = m.start(1) + len(name)
+        bare = name[:-1] if name.endswith("s") else name
+        if bare.isupper() and not _own_acronym(text, tend, sents, bare):
+            continue  # "our MDP framework", "our POMDP policy": a common term the paper models with
+        role = Role.INTRODUCED_DATASET if follow.group().strip() in DATASET_NOUNS else Role.PROPOSED
+        out.append(Candidate(role, m.start(1), end, "proposed:our", 0.8))
+    return out
+
+
+def _own_acronym(text: str, tend: int, sents: list[tuple[int, int]], acr: str) -> bool:
+    """An all-capitals name is the paper's own when the first sentence using it proposes it
+    ("we propose a deep dynamic boosted forest (DDBF)"); a title's "for MAV applications" is not."""
+    pat = re.compile(rf"(?<![\w\-]){re.escape(acr)}s?(?![\w\-])")
+    first = pat.search(text, tend)
+    if first is None:
+        return False
+    s0 = max(sentence_at(sents, first.start())[0], tend)
+    verb = _PROPOSAL_VERB.search(text, s0, first.start())
+    # "we propose an algorithm ..., using partially observable Markov decision processes (POMDPs)"
+    return verb is not None and not _USE_VERB.search(text, verb.end(), first.start())
+
+
 def find_proposed(text: str, tend: int | None = None, sents: list[tuple[int, int]] | None = None) -> list[Candidate]:
     """Names the paper introduces, as candidates with role PROPOSED or INTRODUCED_DATASET."""
     tend = title_end(text) if tend is None else tend
     sents = split_sentences(text) if sents is None else sents
-    out = _title_candidates(text, tend, sents) + _title_lead(text, tend, sents)
+    out = _title_candidates(text, tend, sents) + _title_lead(text, tend, sents) + _our_names(text, tend, sents)
 
     def emit(start: int, phrase: str, rule: str, conf: float, strong: bool, role: Role | None = None) -> None:
         phrase = _trim(phrase.rstrip(".-"))

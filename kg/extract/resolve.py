@@ -46,7 +46,8 @@ _OWN = {Role.PROPOSED, Role.INTRODUCED_DATASET}
 # Own claims read from the words around a name, not from a definition or a naming: "our X encoder",
 # "the proposed X", "a new framework, X". Evidence enough for a new name, not for a known one.
 _CONTEXT_OWN = {"context:kind-noun", "proposed:the-proposed", "proposed:apposition", "proposed:passive",
-                "proposed:bracketed", "proposed:parts", "acronyms:own-part", "proposed:title-lead"}
+                "proposed:bracketed", "proposed:parts", "acronyms:own-part", "proposed:title-lead",
+                "proposed:our"}
 _DATA_USE = {"context:evaluated-on", "context:dataset-noun", "context:after-noun", "metrics:measured-on"}
 
 

@@ -195,3 +195,39 @@ def test_proposed_apposition_before_with_and_after_robot(abstract: str, name: st
 
 def test_proposed_robot_the_paper_uses_is_not_its_own() -> None:
     assert "RIBO" not in _found("A Made-Up Title", "We use a commercial care robot, RIBO, to lift patients.")
+
+
+@pytest.mark.parametrize(
+    "abstract, name, role",
+    [
+        ("We study glass. Results show that our GlassNet achieves the best accuracy.", "GlassNet", Role.PROPOSED),
+        ("We study glass. We compare our quiet-GAN over other conditional GANs.", "quiet-GAN", Role.PROPOSED),
+        ("We propose a deep quiet boosted forest (DQBF) for glass. Our DQBF outperforms forests.", "DQBF",
+         Role.PROPOSED),
+        ("We study glass. We evaluate on our Glass360K dataset and on public ones.", "Glass360K",
+         Role.INTRODUCED_DATASET),
+    ],
+)
+def test_proposed_our_name_is_the_papers_own(abstract: str, name: str, role: Role) -> None:
+    assert _found("A Made-Up Title", abstract).get(name) is role
+
+
+@pytest.mark.parametrize(
+    "abstract, name",
+    [
+        # an all-capitals term the paper models with, not one it proposes
+        ("A Quiet Decision Process (QDP) framework is provided. We show how our QDP framework works.", "QDP"),
+        ("We propose an algorithm using quiet decision processes (QDPs). Our QDP policy is fast.", "QDP"),
+        ("On our LLM-generated glass data, models fail.", "LLM-generated"),
+        ("We thank our GlassNet colleagues who helped.", "GlassNet"),  # no kind noun or verb after it
+    ],
+)
+def test_proposed_our_name_needs_a_shape_and_a_proposal(abstract: str, name: str) -> None:
+    assert name not in _found("A Made-Up Title", abstract)
+
+
+def test_proposed_our_name_leaves_a_catalogue_method_a_method() -> None:
+    from kg.extract import Extractor
+
+    (ms,) = Extractor().mentions([("Quiet Glass Ranking", "We rank glass. Our ResNet-50 encoder is fine-tuned on lists.")])
+    assert {m.text: m.role.value for m in ms}.get("ResNet-50") != "proposed"
