@@ -275,6 +275,8 @@ def classify(
     )
     if not presenting and own_part(text, d, sentence, own_names):  # "consists of a" is no use
         return Role.PROPOSED, 0.7, "acronyms:own-part"
+    if not presenting and long[:1].isupper() and _KIND_LINK.search(before[-160:]) and head not in {"llm", "llms"}:
+        return Role.PROPOSED, 0.75, "acronyms:kind-link"
     if presenting and not used and not generic:
         if _dataset_near(text, d, sentence):
             return Role.INTRODUCED_DATASET, 0.75, "acronyms:presented"
@@ -351,6 +353,17 @@ _KIND_AFTER = re.compile(r"\)\s*(?:[a-z][\w\-]*\s+)?(?:" + _KIND_NOUNS + r")s?\b
 _APPOS_KIND_AFTER = re.compile(
     r"\)\s*,\s*(?:a|an)\s+(?:[a-z][\w\-]*\s+){0,2}?(?:" + _KIND_NOUNS + r")\b"
 )
+# "we propose a framework for Grounding and Learning Instances ... (GLIDE)", "we propose a novel
+# reinforcement learning algorithm of CVaR-Proximal-Policy-Optimization (CPPO)": the presented
+# thing is a kind noun whose name follows after "for/of/called"; the no-link words of
+# _PRESENT_VERB would otherwise read the definition as what the thing works on.
+_KIND_LINK = re.compile(
+    r"\b(?:[Ww]e|[Tt]his (?:paper|work|study))\s+(?:\w+ly\s+)?(?:" + alternation("acronyms", "presenting_verbs")
+    + r")s?\s+(?:a|an)\s+(?:novel\s+|new\s+)?(?:[\w\-]+\s+){0,3}?(?:" + _KIND_NOUNS
+    + r")\s+(?:for|of|called|named|termed|dubbed)\s+\Z"
+)
+
+
 def _coined(short: str) -> bool:
     """A short form shaped like a coined name, not a family's initials: hyphenated or mixing
     case ("LP-KPN", "SFNet"), unlike "CNN", "LLMs"."""

@@ -177,3 +177,19 @@ def test_acronyms_a_coined_short_form_makes_a_presented_lower_case_network_a_nam
 )
 def test_acronyms_the_kind_noun_after_a_definition_says_it_names_a_technique(text: str, short: str, role: Role | None) -> None:
     assert _classify(text).get(short, "missing") == role
+
+
+@pytest.mark.parametrize(
+    "text, short, role",
+    [
+        # the presented kind noun, then its name after "of/for/called"
+        ("We propose a novel quiet learning algorithm of Glass-Proximal-Policy-Optimization (GPPO).", "GPPO",
+         Role.PROPOSED),
+        ("We propose an efficient algorithm for Collision Detection between an Exact Quiet Manipulator (CD-EQM).",
+         "CD-EQM", Role.PROPOSED),
+        # a lower-case long form after the kind noun is what the thing works on, not its name
+        ("We propose a method for glass quiet filtering (GQF) on rooms.", "GQF", None),
+    ],
+)
+def test_acronyms_kind_noun_then_name_is_presented(text: str, short: str, role: Role | None) -> None:
+    assert _classify(text).get(short) is role
