@@ -312,6 +312,36 @@ def _our_names(text: str, tend: int, sents: list[tuple[int, int]]) -> list[Candi
     return out
 
 
+# "The paper presents CoFormer (...)", "we have developed the eROSI robot": any subject.
+_PRESENTS = re.compile(
+    r"\b(?:presents?|proposes?|introduces?|presented|proposed|introduced|develops?|developed)\s+"
+    r"(?:(?:the|a|an)\s+)?(?:(?:novel|new)\s+)?\Z"
+)
+
+
+def _title_presented(text: str, tend: int, sents: list[tuple[int, int]]) -> list[Candidate]:
+    """A coined name-shaped word of the title, not all capitals ("CoFormer", "eROSI"), that the
+    abstract presents right after a presenting verb whatever the subject ("The paper presents
+    CoFormer"); the title rules only read a name leading the title. Context-only."""
+    out = []
+    for w in re.finditer(r"(?<![\w\-])[A-Za-z0-9][\w\-+.]*[\w+]", text[:tend]):
+        name = w.group()
+        if not is_name_like(name) or name.isupper() or _LOWER_PART.search(name) or name[:1].isdigit():
+            continue
+        for u in re.finditer(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", text[tend:]):
+            a = tend + u.start()
+            s0 = max(sentence_at(sents, a)[0], tend)
+            verb = _PRESENTS.search(text, max(s0, a - 40), a)
+            nxt = re.match(r"\s*(?:[,.;:(]|$|([A-Za-z]+))", text[a + len(name) :])
+            if not nxt or (nxt.group(1) and nxt.group(1) not in _METHOD_NOUNS | DATASET_NOUNS | {"robot"}):
+                continue  # "a PAC-Bayes risk bound", "the LoCO AUV": the word only starts a phrase
+            if verb and not _PRIOR.search(text, max(s0, verb.start() - 25), verb.start()):
+                role = name_role(text, a, a + len(name), sentence_at(sents, a))
+                out.append(Candidate(role, w.start(), w.end(), "proposed:title-presented", 0.8))
+                break
+    return out
+
+
 def _own_acronym(text: str, tend: int, sents: list[tuple[int, int]], acr: str) -> bool:
     """An all-capitals name is the paper's own when the first sentence using it proposes it
     ("we propose a deep dynamic boosted forest (DDBF)"); a title's "for MAV applications" is not."""
@@ -330,6 +360,7 @@ def find_proposed(text: str, tend: int | None = None, sents: list[tuple[int, int
     tend = title_end(text) if tend is None else tend
     sents = split_sentences(text) if sents is None else sents
     out = _title_candidates(text, tend, sents) + _title_lead(text, tend, sents) + _our_names(text, tend, sents)
+    out += _title_presented(text, tend, sents)
 
     def emit(start: int, phrase: str, rule: str, conf: float, strong: bool, role: Role | None = None) -> None:
         phrase = _trim(phrase.rstrip(".-"))

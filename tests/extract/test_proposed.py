@@ -231,3 +231,19 @@ def test_proposed_our_name_leaves_a_catalogue_method_a_method() -> None:
 
     (ms,) = Extractor().mentions([("Quiet Glass Ranking", "We rank glass. Our ResNet-50 encoder is fine-tuned on lists.")])
     assert {m.text: m.role.value for m in ms}.get("ResNet-50") != "proposed"
+
+
+@pytest.mark.parametrize(
+    "title, abstract, name, found",
+    [
+        ("Quiet Alchemy: GlassFormer for Scene Text", "The paper presents GlassFormer (Glass Transformer), a model.",
+         "GlassFormer", True),
+        ("Design of the eQUIET Robot", "In this work we have developed the eQUIET robot for schools.", "eQUIET", True),
+        # the title word only starts a longer phrase, or the presenting verb speaks of earlier work
+        ("A PAC-Glass approach to quiet machines", "We propose a PAC-Glass risk bound for machines.", "PAC-Glass", False),
+        ("Quiet rooms with GlassNet", "GlassNet was previously proposed for rooms. We study rooms.", "GlassNet", False),
+        ("Quiet rooms with GlassNet", "Others previously proposed GlassNet for rooms.", "GlassNet", False),
+    ],
+)
+def test_proposed_title_name_the_abstract_presents(title: str, abstract: str, name: str, found: bool) -> None:
+    assert (_found(title, abstract).get(name) is Role.PROPOSED) is found
