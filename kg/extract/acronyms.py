@@ -55,6 +55,12 @@ _PRESENT_VERB = re.compile(
 _PRESENT_GERUND = re.compile(
     r"\bby (?:introducing|proposing|designing|devising|developing|adding)\b" + _NO_LINK + r"*$"
 )
+# "we rethink residual predictions and propose Learnable Residual Attention (LRA)": the first
+# person's second verb presents.
+_PRESENT_AND = re.compile(
+    r"\b(?:[Ww]e|[Tt]his (?:paper|work|study))\b[^.;:]*\band\s+(?:" + alternation("acronyms", "presenting_verbs")
+    + r")s?\b" + _NO_LINK + r"*$"
+)
 _DEFINITE = re.compile(r"\bthe\s+\Z", re.IGNORECASE)
 _PROPOSE_THE = re.compile(
     r"\b(?:[Ww]e|[Tt]his (?:paper|work|study))\s+(?:\w+ly\s+)?(?:propose|present|introduce|design|devise|develop)s?"
@@ -246,8 +252,8 @@ def classify(
         _APPOS_KIND_AFTER.match(text, d.short_end) and _PRESENT_VERB.search(before_all(text, d, sentence)[-100:])
     ):
         return None  # "reinforcement learning (RL)": a paradigm the method belongs to
-    if next_word.islower() and next_word not in STOP_NAMES and next_word not in _METHODISH and not next_word.endswith("ly") \
-            and not kind_after:
+    if next_word.islower() and next_word not in STOP_NAMES and next_word.removesuffix("s") not in _METHODISH \
+            and not next_word.endswith("ly") and not kind_after and next_word not in ("and", "or"):
         return None  # "(KV) cache", "(MHA) flexibility": an attribute, not a named technique
     if " " not in long.strip() and "-" not in long:
         return None
@@ -257,7 +263,8 @@ def classify(
     subject = norm(before[opening.end():]).split(" ")[0] if opening else ""
     own_before = any(subject == n or subject.startswith(n + "-") for n in own_names if n) and not _COMPARES.search(before)
     presenting = (
-        bool(_PRESENT_VERB.search(before[-100:]) or _PRESENT_GERUND.search(before[-100:]) or _PRESENT_ADJ.search(before[-30:]))
+        bool(_PRESENT_VERB.search(before[-100:]) or _PRESENT_GERUND.search(before[-100:]) or _PRESENT_ADJ.search(before[-30:])
+             or _PRESENT_AND.search(before[-160:]))
         or own_before
     )
     used = bool(_PRECEDED_BY_USE.search(before))

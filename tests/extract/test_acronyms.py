@@ -193,3 +193,21 @@ def test_acronyms_the_kind_noun_after_a_definition_says_it_names_a_technique(tex
 )
 def test_acronyms_kind_noun_then_name_is_presented(text: str, short: str, role: Role | None) -> None:
     assert _classify(text).get(short) is role
+
+
+@pytest.mark.parametrize(
+    "text, short, role",
+    [
+        # the first person's second verb presents; "and" or a plural kind noun may follow the acronym
+        ("We rethink glass and propose Learnable Quiet Attention (LQA) and Learnable Dense Glass Attention (LDGA) "
+         "modules.", "LQA", Role.PROPOSED),
+        ("We rethink glass and propose Learnable Quiet Attention (LQA) and Learnable Dense Glass Attention (LDGA) "
+         "modules.", "LDGA", Role.PROPOSED),
+        ("We study rooms and devise a Glass Knowledge Constrained Quiet Learning (GK-CQL) framework.", "GK-CQL",
+         Role.PROPOSED),
+        # "and use" is no presenting verb
+        ("We study rooms and use Learnable Quiet Attention (LQA) blocks.", "LQA", None),
+    ],
+)
+def test_acronyms_second_verb_presents(text: str, short: str, role: Role | None) -> None:
+    assert _classify(text).get(short) is role
