@@ -366,8 +366,11 @@ _APPOS_KIND_AFTER = re.compile(
 # _PRESENT_VERB would otherwise read the definition as what the thing works on.
 _KIND_LINK = re.compile(
     r"\b(?:[Ww]e|[Tt]his (?:paper|work|study))\s+(?:\w+ly\s+)?(?:" + alternation("acronyms", "presenting_verbs")
-    + r")s?\s+(?:a|an)\s+(?:novel\s+|new\s+)?(?:[\w\-]+\s+){0,3}?(?:" + _KIND_NOUNS
-    + r")\s+(?:for|of|called|named|termed|dubbed)\s+\Z"
+    + r")s?\s+(?:(?:a|an)\s+(?:novel\s+|new\s+)?(?:[\w\-]+\s+){0,3}?(?:" + _KIND_NOUNS
+    + r")\s+(?:for|of|called|named|termed|dubbed)\s+"
+    # "We propose two approaches for learning in these domains: Reinforced Inter-Agent Learning (RIAL)"
+    + r"|(?:two|three|four|several)\s+(?:novel\s+|new\s+)?(?:[\w\-]+\s+){0,3}?(?:" + _KIND_NOUNS
+    + r")(?:s|es)\b[^.;:]{0,60}:\s*)\Z"
 )
 
 

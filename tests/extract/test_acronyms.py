@@ -211,3 +211,17 @@ def test_acronyms_kind_noun_then_name_is_presented(text: str, short: str, role: 
 )
 def test_acronyms_second_verb_presents(text: str, short: str, role: Role | None) -> None:
     assert _classify(text).get(short) is role
+
+
+@pytest.mark.parametrize(
+    "text, short, role",
+    [
+        ("We propose two approaches for rooms: Reinforced Quiet Learning (RQL) and Glass Quiet Learning (GQL).",
+         "RQL", Role.PROPOSED),
+        ("We propose two effective modules: Exemplar Glass Augmentation (EGA) and more.", "EGA", Role.PROPOSED),
+        # a list after a colon that the sentence does not present
+        ("Two approaches are common for rooms: Reinforced Quiet Learning (RQL) and others.", "RQL", None),
+    ],
+)
+def test_acronyms_presented_list_after_a_colon(text: str, short: str, role: Role | None) -> None:
+    assert _classify(text).get(short) is role
