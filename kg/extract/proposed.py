@@ -179,9 +179,9 @@ def name_role(text: str, start: int, end: int, sentence: tuple[int, int]) -> Rol
     s, e = sentence
     before = _NOUN_RE.findall(text[max(s, start - 80) : start].lower())[-6:]
     after = _NOUN_RE.findall(text[end : min(e, end + 120)].lower())[:12]
-    for w in after[:4]:
-        if w in _METRIC_NOUNS:
-            return Role.METRIC  # "we introduce X, a metric that ..."
+    for i, w in enumerate(after[:4]):
+        if w in _METRIC_NOUNS and after[i + 1 : i + 2] not in (["learning"], ["space"], ["spaces"]):
+            return Role.METRIC  # "we introduce X, a metric that ..." (not "X, a metric learning approach")
     for w in reversed(before):
         if w in DATASET_NOUNS:
             return Role.INTRODUCED_DATASET

@@ -114,6 +114,11 @@ def test_proposed_names_are_metrics_when_the_text_says_metric() -> None:
     assert found.get("LDI") is Role.METRIC
 
 
+def test_proposed_metric_learning_is_not_a_metric() -> None:
+    found = _found("Quiet Rooms", "We propose Unbiased Glass Learning (UGL), a metric learning approach, for rooms.")
+    assert found.get("UGL") is Role.PROPOSED
+
+
 @pytest.mark.parametrize(
     "phrase, strong, ok",
     [
