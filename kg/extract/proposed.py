@@ -35,7 +35,7 @@ from .acronyms import long_form_start
 from .anchors import Anchors
 from .doc import Candidate, state, title_end
 from .sentences import sentence_at, split_sentences
-from .shapes import DATASET_NOUNS, STOP_NAMES, TASK_HEADS, is_name_like, norm
+from .shapes import DATASET_NOUNS, STOP_NAMES, TASK_HEADS, is_acronym, is_name_like, norm
 from .words import alternation, anchor_kinds, word_set
 
 __all__ = ["find_proposed", "name_role", "valid_name", "proposed_component"]
@@ -438,9 +438,12 @@ def _apposition(
     bracket = _NOUN_THEN_NAME.match(text, anchor_end) if pre else None
     if (bracket and is_name_like(bracket.group(1)) and not _PRIOR.search(pre.group())
             and (_NEW.search(pre.group()) or _PROPOSAL_VERB.search(text, s0, at))
-            and (long_form_start(bracket.group(1), text, anchor_end) or -1) < s0):
+            and ((long_form_start(bracket.group(1), text, anchor_end) or -1) < s0
+                 or (not is_acronym(bracket.group(1)) and re.search(r"\b[A-Z]", pre.group()[2:])))):
         # "a new evaluation dataset (FAIR) and an algorithm (TRUST)"; a definition
-        # ("a large language model (LLM)") is the acronym component's.
+        # ("a large language model (LLM)") is the acronym component's, but a capitalised one it does
+        # not read ("a novel Mixture of Predictors network (MopNet)": not acronym-shaped) is ours
+        # ("a convolutional neural network (ConvNet)" is not).
         noun = text[at:anchor_end].lower()
         role = Role.INTRODUCED_DATASET if noun in DATASET_NOUNS else Role.PROPOSED
         out.append(Candidate(role, bracket.start(1), bracket.end(1), "proposed:bracketed", 0.75))

@@ -252,3 +252,16 @@ def test_proposed_our_name_leaves_a_catalogue_method_a_method() -> None:
 )
 def test_proposed_title_name_the_abstract_presents(title: str, abstract: str, name: str, found: bool) -> None:
     assert (_found(title, abstract).get(name) is Role.PROPOSED) is found
+
+
+@pytest.mark.parametrize(
+    "abstract, name, found",
+    [
+        ("We propose a novel Mixture of Glass network (MogNet) for rooms. MogNet is quiet.", "MogNet", True),
+        ("This work presents a novel First-glass View based Quiet model (FgQuiet) for rooms.", "FgQuiet", True),
+        # a lower-case long form names a family, not the paper's own
+        ("We propose novel ways to prune a convolutional neural network (ConvNet) for rooms.", "ConvNet", False),
+    ],
+)
+def test_proposed_bracketed_name_loosely_spelled_by_the_words_before(abstract: str, name: str, found: bool) -> None:
+    assert (_found("A Made-Up Title", abstract).get(name) is Role.PROPOSED) is found
