@@ -282,7 +282,8 @@ def classify(
     )
     if not presenting and own_part(text, d, sentence, own_names):  # "consists of a" is no use
         return Role.PROPOSED, 0.7, "acronyms:own-part"
-    if not presenting and long[:1].isupper() and _KIND_LINK.search(before[-160:]) and head not in {"llm", "llms"}:
+    if (not presenting and long[:1].isupper() and _KIND_LINK.search(before[-160:]) and head not in {"llm", "llms"}
+            and not _WELL_KNOWN_AFTER.match(text, d.short_end)):  # "a framework for Variational Bayes (VB), a widely used"
         return Role.PROPOSED, 0.75, "acronyms:kind-link"
     if presenting and not used and not generic:
         if _dataset_near(text, d, sentence):
@@ -371,6 +372,11 @@ _KIND_LINK = re.compile(
     # "We propose two approaches for learning in these domains: Reinforced Inter-Agent Learning (RIAL)"
     + r"|(?:two|three|four|several)\s+(?:novel\s+|new\s+)?(?:[\w\-]+\s+){0,3}?(?:" + _KIND_NOUNS
     + r")(?:s|es)\b[^.;:]{0,60}:\s*)\Z"
+)
+
+_WELL_KNOWN_AFTER = re.compile(
+    r"\)\s*,\s*(?:a|an|the)\s+(?:popular|standard|classic|classical|well-known|widely|common|commonly|established"
+    r"|traditional|conventional)\b"
 )
 
 

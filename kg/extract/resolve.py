@@ -162,6 +162,8 @@ def resolve(text: str, found: list[Candidate], task_acronyms: set[str] = frozens
             role_of[key] = Role.DATASET  # "results on MMBench and EvalCrafter": evaluated on, not reported
     for c in own_variants(text, [own[k] for k in own if own[k].role is Role.PROPOSED]):
         key = norm(text[c.start : c.end])
+        if any(u.start <= c.start and c.end <= u.end for u in urls):
+            continue  # ".../status/DoT-F17C": a variant inside a link is part of the link
         if key not in role_of:
             role_of[key] = Role.PROPOSED
             names.append(c)

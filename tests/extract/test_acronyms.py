@@ -225,3 +225,8 @@ def test_acronyms_second_verb_presents(text: str, short: str, role: Role | None)
 )
 def test_acronyms_presented_list_after_a_colon(text: str, short: str, role: Role | None) -> None:
     assert _classify(text).get(short) is role
+
+
+def test_acronyms_kind_link_leaves_a_widely_used_technique() -> None:
+    text = "We introduce a private framework for Variational Glass (VG), a widely used quiet glass inference method."
+    assert _classify(text).get("VG") is not Role.PROPOSED
