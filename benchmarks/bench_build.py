@@ -72,9 +72,9 @@ def _tree_rss(root: int) -> int:
     return total
 
 
-def run_build(inputs: list[Path], out: Path, jobs: int | None = None) -> dict:
+def run_build(inputs: list[Path], out: Path, jobs: int | None = None, extra: list[str] = ()) -> dict:
     """Run `kg build` in a fresh process; wall, CPU, peak RSS and report.json's timings."""
-    cmd = [sys.executable, "-m", "kg", "build", *map(str, inputs), "--out", str(out), "--quiet"]
+    cmd = [sys.executable, "-m", "kg", "build", *map(str, inputs), "--out", str(out), "--quiet", *extra]
     if jobs:
         cmd += ["--jobs", str(jobs)]
     log = out.parent / f"{out.name}.log"
@@ -201,7 +201,7 @@ def run_queries(out: Path) -> dict:
 
 
 # ---- tables ---------------------------------------------------------------------------------------
-STAGES = ["read", "extract", "graph", "write_rdf_store", "write_turtle", "write_nquads", "write_json", "write_html"]
+STAGES = ["read", "extract", "graph", "write_rdf_store", "write_turtle", "write_nquads", "write_store", "write_void", "write_json", "write_html"]
 
 
 def gib(n: float) -> str:

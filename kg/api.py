@@ -59,10 +59,18 @@ class KnowledgeGraph:
     """
 
     def __init__(self, graph: nx.MultiDiGraph, *, report: dict | None = None, extractions: list | None = None) -> None:
-        self.graph = graph
+        self._graph = graph
         self.report = report or {}
         self.extractions = extractions
         self._store = None
+        self._folder: Path | None = None  # the build folder kg.load opened, when it has a store
+
+    @property
+    def graph(self) -> nx.MultiDiGraph:
+        """The networkx graph (read from graph.json on first use when :func:`load` found a store)."""
+        if self._graph is None:
+            self._graph = _read_graph_json(self._folder / "graph.json")
+        return self._graph
 
     # ---- typed collections -------------------------------------------------------------
     @property
@@ -164,11 +172,13 @@ class KnowledgeGraph:
     # ---- SPARQL ------------------------------------------------------------------------------
     @property
     def store(self):
-        """The pyoxigraph store behind :meth:`query` (built on first use)."""
+        """The pyoxigraph store behind :meth:`query`: the build folder's on-disk store when
+        :func:`load` found a current one (opened read-only), else built on first use."""
         if self._store is None:
             from .export.rdf import to_store
+            from .query import open_store
 
-            self._store = to_store(self.graph, provenance=True)
+            self._store = open_store(self._folder) if self._folder is not None else to_store(self.graph, provenance=True)
         return self._store
 
     def query(self, sparql: str, /, **params):
@@ -280,18 +290,31 @@ def _entity_node(n: str, d: Mapping) -> EntityNode:
 
 
 def load(out_dir: str | Path) -> KnowledgeGraph:
-    """Reopen a graph written by ``kg build`` / :meth:`KnowledgeGraph.write` without re-extracting."""
+    """Reopen a graph written by ``kg build`` / :meth:`KnowledgeGraph.write` without re-extracting.
+
+    When the folder holds a current store (``kg build`` writes ``store/``), queries run on it at
+    once and graph.json is read only when the networkx graph or a typed collection is asked for.
+    """
+    from .query import store_is_current
+
     d = Path(out_dir)
     path = d / "graph.json" if d.is_dir() else d
     if not path.is_file():
         raise GraphLoadError(f"{path}: no graph.json here", fix="pass the --out folder of a `kg build` run (it writes graph.json)")
+    report_path = path.parent / "report.json"
+    report = json.loads(report_path.read_text(encoding="utf-8")) if report_path.is_file() else {}
+    if path.parent == d and store_is_current(d):
+        g = KnowledgeGraph(None, report=report)
+        g._folder = d
+        return g
+    return KnowledgeGraph(_read_graph_json(path), report=report)
+
+
+def _read_graph_json(path: Path) -> nx.MultiDiGraph:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
         # graph.json of kg before 0.2 kept the edges under networkx's older "links" key
         edges = "links" if isinstance(data, dict) and "links" in data and "edges" not in data else "edges"
-        graph = nx.node_link_graph(data, directed=True, multigraph=True, edges=edges)
+        return nx.node_link_graph(data, directed=True, multigraph=True, edges=edges)
     except (ValueError, KeyError, nx.NetworkXError) as e:
         raise GraphLoadError(f"{path}: not a kg graph.json ({e})", fix="rebuild it with `kg build`") from e
-    report_path = path.parent / "report.json"
-    report = json.loads(report_path.read_text(encoding="utf-8")) if report_path.is_file() else {}
-    return KnowledgeGraph(graph, report=report)

@@ -95,6 +95,8 @@ def build(
     jobs: Optional[int] = _opt("jobs", "--jobs", "-j", min=1),
     cache: bool = _opt("cache_dir", "--cache/--no-cache", default=True),
     max_nodes: int = _opt("max_nodes", min=1),
+    engine: str = _opt("engine"),
+    scheduler: Optional[str] = _opt("scheduler"),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress output; only the summary."),
 ) -> None:
     """Read PATHS, extract entities and relations, and write the graph into --out."""
@@ -109,6 +111,8 @@ def build(
             strict=strict,
             field_map=_parse_pairs(field, "--field"),
             cache_dir=str(out_dir / ".cache") if cache else None,
+            engine=engine,
+            scheduler=scheduler,
         )
         if jobs:
             settings.jobs = jobs
@@ -181,13 +185,13 @@ def query(
     fmt: str = typer.Option("table", "--format", "-f", help="table, csv or json."),
 ) -> None:
     """Run a SPARQL query on a built graph and print the result."""
-    from .query import load_store, needs_provenance, resolve_query, run_query
+    from .query import needs_provenance, open_store, resolve_query, run_query
 
     if fmt not in ("table", "csv", "json"):
         _fail(KgError(f"unknown --format {fmt!r}", fix="use table, csv or json"))
     try:
         nq = resolve_query(query_)
-        store = load_store(graph, provenance=needs_provenance(nq.text))
+        store = open_store(graph, provenance=needs_provenance(nq.text))
         res = run_query(store, nq, _parse_pairs(param, "--param"))
     except KgError as e:
         _fail(e)

@@ -149,7 +149,8 @@ class EvalReport:
             if not (p.missed or p.false):
                 continue
             out.append(f"## {p.title}")
-            for k in [*ROLE_KEYS]:
+            # result gold files report under "results", not under a role key
+            for k in [*ROLE_KEYS, *sorted((p.missed.keys() | p.false.keys()) - set(ROLE_KEYS))]:
                 if p.missed.get(k):
                     out.append(f"  {k:20s} missed: {', '.join(p.missed[k])}")
                 if p.false.get(k):

@@ -42,7 +42,8 @@ def _num(v) -> float | None:
 def _name_match(a: str | None, b: str | None) -> bool:
     if not a or not b:
         return not a and not b
-    x, y = normalize_name(a), normalize_name(b)
+    # "ignoring dashes": "F1-score" ~ "F1 score" (normalize_name only unifies the dash characters)
+    x, y = (re.sub(r"[\s-]+", " ", normalize_name(n)).strip() for n in (a, b))
     if x == y:
         return True
     short, long_ = sorted((x, y), key=len)

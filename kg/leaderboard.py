@@ -3,7 +3,8 @@ ranked by the metric's direction, each row with the sentence that states it.
 
 Only absolute scores rank ("our model reaches 84.1% top-1"); improvements ("+2.1 FID over X")
 are shown with their baseline but never ranked. Values compare only within one unit: "84.1%" and
-"0.841" land in different tables, since nothing in the text makes the scale certain. A metric
+"0.841" land in different tables, since nothing in the text makes the scale certain; a unit-less
+"45.2" of a metric reported in percent (mAP, accuracy, F1, ...) cannot be a fraction and ranks as "%". A metric
 whose direction is unknown (``kg:higherIsBetter`` absent) gives no ranked table.
 """
 
@@ -70,6 +71,15 @@ def _matches(g: nx.MultiDiGraph, node: str | None, wanted: str | None) -> bool:
     return key == normalize_name(d["label"]) or key in {normalize_name(a) for a in d.get("aliases") or ()}
 
 
+def _scale(g: nx.MultiDiGraph, res: dict) -> str:
+    """The unit a value ranks in: as written, except that a unit-less value above 1 of a metric
+    reported in percent ("mAP 45.2") can only be a percentage and ranks with the "%" values."""
+    unit = res.get("unit") or ""
+    if not unit and res["number"] > 1 and g.nodes[res["metric"]].get("percent_scale"):
+        return "%"
+    return unit
+
+
 def _papers_on_task(g: nx.MultiDiGraph, task: str) -> set[str]:
     return {u for u, v, rel in g.edges(keys=True) if rel == "addresses_task" and _matches(g, v, task)}
 
@@ -93,7 +103,7 @@ def leaderboards(
             hib = g.nodes[res["metric"]].get("higher_is_better")
             if hib is None or not _matches(g, res["dataset"], dataset) or not _matches(g, res["metric"], metric):
                 continue
-            key = (res["dataset"], res["metric"], res.get("unit") or "")
+            key = (res["dataset"], res["metric"], _scale(g, res))
             who = (pid, res.get("method"))
             kept = best[key].get(who)  # a paper's best value for one method (settings, splits)
             if kept is None or (res["number"] > kept["number"] if hib else res["number"] < kept["number"]):

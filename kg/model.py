@@ -143,6 +143,8 @@ class Result:
     rule: str
     confidence: float
     higher_is_better: bool | None = None
+    percent_scale: bool = False  # the metric is reported on a 0-100 scale (a unit-less 84.1 is 84.1%)
+    canonical: str | None = None  # one name for wordings of one measure ("test error" -> "error rate")
 
 
 @dataclass(frozen=True, slots=True)

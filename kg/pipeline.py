@@ -61,6 +61,8 @@ def build(
     from .extract.cache import extractor_fingerprint
 
     settings = settings or BuildSettings.from_kwargs(**kwargs)
+    if settings.engine not in ("local", "dask"):
+        raise SettingsError(f"unknown engine {settings.engine!r}", fix="use --engine local or --engine dask")
     if settings.cache_dir:
         ensure_writable_dir(Path(settings.cache_dir), "the extraction cache folder")
     progress = progress or Progress()
@@ -162,6 +164,11 @@ def _extract(extractor, papers: list[Paper], settings: BuildSettings, stats: dic
     """The mentions and results of each paper, in input order, from the cache or ``settings.jobs`` workers."""
 
     def run(todo: Sequence[Paper]) -> Iterator[tuple[Mention, ...]]:
+        if settings.engine == "dask":
+            from .dask_engine import extract_on_dask
+
+            done = extract_on_dask(todo, catalogue_path=extractor.catalogue_path, scheduler=settings.scheduler, jobs=settings.jobs)
+            return ((ex.mentions, ex.results) for ex in done)
         jobs = max(1, min(settings.jobs, len(todo) // 200 or 1))  # process start-up costs more than small inputs
         return ((ex.mentions, ex.results) for ex in extractor.extract(todo, jobs=jobs))
 

@@ -30,7 +30,28 @@ from .errors import GraphLoadError, QueryError
 from .sparql_guard import short_syntax_error, unknown_prefixes, uses_service
 from .vocab import PREFIXES
 
-__all__ = ["NamedQuery", "QueryResult", "queries_dir", "shipped_queries", "resolve_query", "run_query", "load_store", "needs_provenance"]
+__all__ = [
+    "NamedQuery",
+    "QueryResult",
+    "queries_dir",
+    "shipped_queries",
+    "resolve_query",
+    "run_query",
+    "load_store",
+    "open_store",
+    "store_is_current",
+    "needs_provenance",
+    "standalone_text",
+    "result_from_sparql_json",
+    "STORE_DIR",
+    "STORE_STAMP",
+]
+
+#: The on-disk Oxigraph store ``kg build`` writes in its output folder, and the file written into
+#: it once the bulk load has finished (a store without it is half-written and never opened).
+STORE_DIR = "store"
+STORE_STAMP = "kg-store.json"
+_TEXT_GRAPHS = ("graph.nq", "graph.trig", "graph.ttl", "graph.nt")
 
 
 def queries_dir() -> Path:
@@ -179,6 +200,46 @@ def load_store(graph: str | Path, *, provenance: bool = True):
     return store
 
 
+def store_is_current(folder: str | Path) -> bool:
+    """Whether ``folder/store`` is a finished store at least as new as every RDF text file beside it.
+
+    A text graph rewritten after the store (by another writer, or by hand) makes the store stale:
+    the text wins, so a query never answers from an older graph than the files show.
+    """
+    folder = Path(folder)
+    stamp = folder / STORE_DIR / STORE_STAMP
+    try:
+        done = stamp.stat().st_mtime_ns
+    except OSError:
+        return False
+    for name in _TEXT_GRAPHS:
+        try:
+            if (folder / name).stat().st_mtime_ns > done:
+                return False
+        except OSError:
+            continue
+    return True
+
+
+def open_store(graph: str | Path, *, provenance: bool = True):
+    """The store of a build folder opened read-only in place (no parsing, so a cold query is fast);
+    else, for an RDF file or a folder without a current store, :func:`load_store`.
+
+    Several processes (``kg serve`` workers) may open one store read-only at the same time.
+    """
+    import pyoxigraph as ox
+
+    path = Path(graph)
+    if path.is_dir() and store_is_current(path):
+        try:
+            return ox.Store.read_only(str(path / STORE_DIR))
+        except OSError as e:  # e.g. written by an incompatible Oxigraph: the text files still work
+            import warnings
+
+            warnings.warn(f"{path / STORE_DIR}: cannot open the store ({e}); parsing the RDF text instead", stacklevel=2)
+    return load_store(path, provenance=provenance)
+
+
 def _term(value):
     import pyoxigraph as ox
 
@@ -222,6 +283,50 @@ def _py(term):
         return convert(value)
     except ValueError:  # an ill-typed literal stays as written
         return value
+
+
+_WHERE_OPEN = re.compile(r"\bWHERE\s*\{|\{", re.IGNORECASE)
+
+
+def standalone_text(query: str | NamedQuery, params: Mapping[str, object] | None = None) -> str:
+    """The query as text any SPARQL 1.1 endpoint runs: ``params`` become a ``VALUES`` block
+    opening the WHERE group, which binds them before the group's patterns and BINDs as
+    :func:`run_query`'s substitutions do. Shipped queries declare their own prefixes.
+    """
+    nq = query if isinstance(query, NamedQuery) else resolve_query(query)
+    if not params:
+        return nq.text
+    for name in params:
+        if not re.fullmatch(r"[A-Za-z_]\w*", name):
+            raise QueryError(f"{name!r} is not a valid SPARQL variable name", fix="use letters, digits and _ only")
+    # the first "{" outside comment lines opens the WHERE group (prologue and SELECT have none)
+    code = "".join(line if not line.lstrip().startswith("#") else " " * len(line) for line in nq.text.splitlines(keepends=True))
+    m = _WHERE_OPEN.search(code)
+    if m is None:
+        raise QueryError(f"query {nq.name!r} has no WHERE group to bind parameters in", fix="check the query text")
+    values = "".join(f" VALUES ?{k} {{ {_term(v)} }}" for k, v in params.items())
+    return nq.text[: m.end()] + values + nq.text[m.end() :]
+
+
+def result_from_sparql_json(doc: Mapping, params: Mapping[str, object] | None = None) -> QueryResult:
+    """A SPARQL 1.1 JSON results document (any endpoint's answer) as :func:`run_query`'s result:
+    the same Python values per datatype, parameter columns dropped."""
+    if "boolean" in doc:
+        return QueryResult(boolean=bool(doc["boolean"]))
+    drop = set(params or ())
+    cols = [c for c in doc["head"]["vars"] if c not in drop]
+
+    def value(b: Mapping | None):
+        if b is None:
+            return None
+        convert = _DATATYPE_CONVERTERS.get(b.get("datatype", "")) if b["type"] in ("literal", "typed-literal") else None
+        try:
+            return convert(b["value"]) if convert else b["value"]
+        except ValueError:
+            return b["value"]
+
+    rows = [{c: value(sol.get(c)) for c in cols} for sol in doc["results"]["bindings"]]
+    return QueryResult(columns=cols, rows=rows)
 
 
 def _rdflib_term(term):

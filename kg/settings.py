@@ -27,7 +27,7 @@ def default_jobs() -> int:
 
 
 #: What ``kg build`` writes when --formats is not given.
-DEFAULT_FORMATS: tuple[str, ...] = ("turtle", "nquads", "json", "html")
+DEFAULT_FORMATS: tuple[str, ...] = ("turtle", "nquads", "store", "void", "json", "html")
 
 
 @dataclass(frozen=True)
@@ -59,8 +59,12 @@ SETTINGS: dict[str, Setting] = {
                 ("extract", "write"), "--jobs", "all cores"),
         Setting("cache_dir", None, "folder caching extraction results by paper content and extractor fingerprint (off when unset)",
                 ("extract",), "--cache/--no-cache", "off (CLI: `OUT/.cache`)"),
+        Setting("engine", "local", "where extraction runs: `local` (worker processes here) or `dask` (a Dask cluster; pip install 'kg[dask]')",
+                ("extract",), "--engine", "`local`"),
+        Setting("scheduler", None, "address of the Dask scheduler for --engine dask, e.g. tcp://10.0.0.5:8786 (unset: a local cluster of --jobs workers)",
+                ("extract",), "--scheduler", "local cluster"),
         Setting("formats", DEFAULT_FORMATS, "outputs to write (see `kg formats`)",
-                ("write",), "--formats", "`turtle,nquads,json,html`"),
+                ("write",), "--formats", "`turtle,nquads,store,void,json,html`"),
         Setting("max_nodes", 2000, "largest number of nodes drawn in graph.html; the most connected are kept",
                 ("write",), "--max-nodes", "`2000`"),
     )
@@ -98,6 +102,8 @@ class BuildSettings(_FromRows):
     field_map: dict[str, str] = _field("field_map")
     jobs: int = _field("jobs")
     cache_dir: str | None = _field("cache_dir")
+    engine: str = _field("engine")
+    scheduler: str | None = _field("scheduler")
 
 
 @dataclass

@@ -3,6 +3,7 @@ filters, and the same tables through the API, the CLI and the shipped query."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 
 import pytest
@@ -110,3 +111,15 @@ def test_leaderboard_shipped_query_orders_like_the_api(g):
     pct = [(r["value"], r["methodName"]) for r in rows if r["unit"] == "%"]
     api = [(r.value, r.method) for r in g.leaderboard(dataset="ImageNet", metric="top-1 accuracy")[0].rows]
     assert [(float(v), m) for v, m in pct] == api
+
+
+def test_leaderboard_a_unitless_value_above_one_of_a_percent_metric_ranks_with_percent_values():
+    exs = []
+    for n, text, value, unit in [(1, "OneNet gets 45.2 mAP on VOC.", "45.2", ""), (2, "TwoNet gets 47.0% mAP on VOC.", "47.0", "%"),
+                                 (3, "ThreeNet gets 0.46 mAP on VOC.", "0.46", "")]:
+        p = _paper(n, text)
+        r = _result(p, value, "mAP", "VOC", text.split()[0], unit=unit, proposed=True)
+        exs.append(Extraction(p, (_mention(p, Role.DATASET, "VOC"),), (dataclasses.replace(r, percent_scale=True),)))
+    g = kg.KnowledgeGraph(build_graph(exs))
+    tables = {t.unit: [(r.value, r.method) for r in t.rows] for t in g.leaderboard(metric="mAP", min_papers=1)}
+    assert tables == {"%": [(47.0, "TwoNet"), (45.2, "OneNet")], "": [(0.46, "ThreeNet")]}

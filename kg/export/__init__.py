@@ -60,6 +60,8 @@ class WriteContext:
         self.max_nodes = max_nodes
         self.title = title
         self._store = None
+        self.nquads_written = False  # set once this process has written graph.nq
+        self.store_written = False
 
     @property
     def store(self):
@@ -72,7 +74,10 @@ class WriteContext:
 
 #: Rough seconds each writer takes on the full 87K-abstract graph on one core: what the
 #: writers are spread over processes by (formats not listed count 1).
-_COST = {"trig": 40.0, "jsonld": 60.0, "nquads": 8.0, "turtle": 4.0, "ntriples": 4.0, "json": 3.0, "html": 1.0}
+_COST = {"trig": 40.0, "jsonld": 60.0, "nquads": 8.0, "turtle": 4.0, "ntriples": 4.0, "json": 3.0, "html": 1.0, "store": 20.0, "void": 2.0}
+#: Formats written after another one, in the same process: the store is bulk-loaded from graph.nq
+#: (Rust parses the file; no Python makes the statements twice), VoID is counted on the store.
+_AFTER = {"store": "nquads", "void": "store"}
 #: Below this many nodes a second process costs more than it saves.
 _PARALLEL_MIN_NODES = 5000
 _STORE_FORMATS = ("trig",)  # the others are written as text, without a store
@@ -109,7 +114,7 @@ def write_outputs(
     if jobs is None:
         jobs = default_jobs()
     fork = graph.number_of_nodes() >= _PARALLEL_MIN_NODES and "fork" in mp.get_all_start_methods()
-    here, *aside = plan_writers(formats, max(1, min(jobs, len(formats))) if fork else 1)
+    here, *aside = _plan_chained(formats, max(1, min(jobs, len(formats))) if fork else 1)
     took: dict[str, float] = {}
     with paused_gc():
         pool = _fork_writers(ctx, len(aside)) if aside else None
@@ -130,22 +135,62 @@ def write_outputs(
         finally:
             if pool is not None:
                 pool.shutdown(wait=True, cancel_futures=True)
+    if "store" in formats:
+        _seal_store(out)
     if timings is not None:
         timings.update(took)
     return {name: out / _WRITERS[name].filename for name in formats}
 
 
-def plan_writers(formats: list[str], procs: int) -> list[list[str]]:
-    """``formats`` spread over ``procs`` processes, the costliest first onto the least loaded.
+def _plan_chained(formats: list[str], procs: int) -> list[list[str]]:
+    """:func:`plan_writers` with each format of ``_AFTER`` whose predecessor is written too
+    placed after it in the same list, its cost counted on that list."""
+    chained = [f for f in formats if f in _AFTER and _AFTER[f] in formats]
+    heads = [f for f in formats if f not in chained]
+
+    def root(f: str) -> str:
+        while f in chained:
+            f = _AFTER[f]
+        return f
+
+    extra: dict[str, float] = {}
+    for f in chained:
+        extra[root(f)] = extra.get(root(f), 0.0) + _COST.get(f, 1.0)
+    bins = plan_writers(heads, procs, extra_cost=extra)
+    for f in sorted(chained, key=lambda f: f == "void"):  # the store before VoID
+        next(b for b in bins if _AFTER[f] in b).append(f)
+    return bins
+
+
+def _seal_store(out: Path) -> None:
+    """Date the store's stamp after every file of this write: :func:`kg.query.store_is_current`
+    takes a text graph newer than the stamp (rewritten later, alone) as a sign the store is stale."""
+    import os
+
+    from ..query import STORE_DIR, STORE_STAMP
+
+    stamp = out / STORE_DIR / STORE_STAMP
+    if stamp.is_file():
+        os.utime(stamp)
+
+
+def plan_writers(formats: list[str], procs: int, *, extra_cost: dict[str, float] | None = None) -> list[list[str]]:
+    """``formats`` spread over ``procs`` processes, the costliest first onto the least loaded
+    (``extra_cost``: seconds of work that will follow a format in its process).
 
     The first list is this process's; lists keep the order of ``formats``; none is empty.
     """
+    extra_cost = extra_cost or {}
+
+    def cost(f: str) -> float:
+        return _COST.get(f, 1.0) + extra_cost.get(f, 0.0)
+
     bins: list[list[str]] = [[] for _ in range(procs)]
     load = [0.0] * procs
-    for name in sorted(formats, key=lambda f: -_COST.get(f, 1.0)):  # stable: ties keep their order
+    for name in sorted(formats, key=lambda f: -cost(f)):  # stable: ties keep their order
         i = min(range(procs), key=lambda i: (load[i], i))
         bins[i].append(name)
-        load[i] += _COST.get(name, 1.0)
+        load[i] += cost(name)
     order = {f: i for i, f in enumerate(formats)}
     return [sorted(b, key=order.__getitem__) for b in bins if b] or [[]]
 
@@ -161,6 +206,10 @@ def _write_one(ctx: "WriteContext", name: str, out: Path) -> dict[str, float]:
             took["rdf_store"] = time.perf_counter() - t0
         t0 = time.perf_counter()
         _WRITERS[name].write(ctx.graph, path, ctx)
+        if name == "nquads":
+            ctx.nquads_written = True
+        elif name == "store":
+            ctx.store_written = True
     except OSError as e:
         raise ExportError(f"{path}: writing {name} failed ({e})", fix="check free disk space and permissions") from e
     took[name] = time.perf_counter() - t0
@@ -246,6 +295,29 @@ def _write_jsonld(graph: nx.MultiDiGraph, path: Path, ctx: WriteContext) -> None
     from ..vocab import PREFIXES
 
     to_rdflib(graph).serialize(destination=str(path), format="json-ld", context=PREFIXES, auto_compact=True)
+
+
+@register_writer("store", "store", "on-disk Oxigraph store of facts and provenance: kg query and kg.load open it without parsing")
+def _write_store(graph: nx.MultiDiGraph, path: Path, ctx: WriteContext) -> dict:
+    from .rdf import nquad_lines
+    from .store import write_store_dir
+
+    nq = path.parent / _WRITERS["nquads"].filename
+    if ctx.nquads_written and nq.is_file():
+        return write_store_dir(path.parent, nquads=nq)
+    return write_store_dir(path.parent, lines=nquad_lines(graph, provenance=True))
+
+
+@register_writer("void", "void.ttl", "VoID description of the dataset: triples, entities per class, properties, vocabularies")
+def _write_void(graph: nx.MultiDiGraph, path: Path, ctx: WriteContext) -> None:
+    import pyoxigraph as ox
+
+    from ..query import STORE_DIR
+    from .store import write_void
+
+    on_disk = path.parent / STORE_DIR
+    store = ox.Store.read_only(str(on_disk)) if ctx.store_written and on_disk.is_dir() else ctx.store
+    write_void(store, path, title=ctx.title)
 
 
 @register_writer("html", "graph.html", "interactive explorer page (self-contained, opens offline)")

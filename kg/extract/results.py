@@ -22,61 +22,19 @@ from typing import NamedTuple
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..model import Mention, Result, Role
+from ..model import Mention, Result, Role, normalize_name
 from .doc import state
 from .words import load
-
-__all__ = ["ResultSpan", "find_results", "paper_results", "higher_is_better", "GENERIC_METRIC", "parse_number"]
-
-#: Metric words the guidelines do not list as named metrics but a leaderboard needs.
-GENERIC_METRIC = re.compile(
-    r"(?<![\w-])(?:(?:top-?[15]|overall|average|mean|balanced|test|validation|classification|zero-shot|few-shot|"
-    r"linear[- ]probe?|exact[- ]match|word|character|label|pixel|frame|instance|(?:macro|micro|weighted)[- ]?)\s*)?"
-    r"(?:accuracy|accuracies|error rate|error|success rate|F1(?:[- ]score)?|F-?measure|precision|recall|AUC|"
-    r"win rate|pass rate|hit rate|score)(?![\w-])",
-    re.I,
+from .result_patterns import (  # noqa: F401  (GENERIC_METRIC is part of this module's API)
+    GENERIC_METRIC, GENERIC_HEAD, VALUE, NOT_SCORE_BEFORE, HEDGED_LIST_BEFORE, IMPROVEMENT_BEFORE,
+    IMPROVEMENT_AFTER, OTHER_QUANTITY_AFTER, REFERENCE_BEFORE, RANGE_AFTER, OUR, COMPARED, OTHER_MEASURE_AFTER,
+    NOUN_AFTER, UNKNOWN_SET_AFTER, UNNAMED_SET, PHYSICAL, NAMED_SET, SPEED, COMPARED_LIST, WRITTEN_SUBJECT,
+    SCORING_VERB, BASELINE_VALUE, PREVIOUS_BEST, EVALUATION_CUE, REACHING, OTHERS_WORK, NOT_NAMES, RESPECTIVELY,
+    DIGIT, YEAR, TARGET_AFTER, RANGE_END, FROM_TO, AFTER_GAP, IN_METRIC_GAP, BEFORE_GAP, ELLIPSIS_GAP,
+    OF_BY_GAP, COORD_GAP, PASSIVE, DATASET_LIST_AFTER, DEGRADATION_BEFORE, THRESHOLD, NOT_EVAL_SET_BEFORE,
 )
 
-_NUM = r"(?<![\w.])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-_UNIT = r"(?:\s?(?P<unit>%|percent\b|pp\b|points?\b|dB\b|ms\b|mm\b|cm\b|[x×](?![\w])))?"
-VALUE = re.compile(_NUM + _UNIT)
-
-# What stands right before a number that is no score of its own.
-_NOT_SCORE_BEFORE = re.compile(
-    r"(?:\bup to|\bover|\bmore than|\bless than|\bfewer than|\bat least|\bat most|\babove|\bbelow|\bnearly|\balmost|"
-    r"\bapproximately|\baround|\broughly|\bunder|\bbetween|~|≈|<|>|≤|≥|\bfrom|\btop|\bwithin|\bfirst|\blast|\bevery)\s*$",
-    re.I,
-)
-_IMPROVEMENT_BEFORE = re.compile(
-    r"(?:\bby|\bimprov\w*(?:\s+\w+){0,3}\s+(?:by|of)|\bgains?\s+of|\bincrease\w*\s+(?:of|by)|\bboost\w*\s+(?:of|by)|"
-    r"\breduc\w*(?:\s+\w+){0,3}\s+by|\bdecreas\w*\s+(?:\w+\s+)?by|\boutperform\w*(?:\s+\S+){0,6}\s+by|\+|\bmargin\s+of|"
-    r"\bsurpass\w*(?:\s+\S+){0,6}\s+by)\s*$",
-    re.I,
-)
-_IMPROVEMENT_AFTER = re.compile(
-    r"^\s*(?:%|points?|pp|percent)?\s*(?:(?!on\b|in\b|for\b|with\b|at\b)[\w-]+\s+){0,2}?(?:absolute\s+|relative\s+)?(?:higher|lower|better|worse|improvements?|gains?|"
-    r"increase|decrease|reduction|relative|more|less|fewer|faster|slower|smaller|larger|over|above|below)\b",
-    re.I,
-)
-# Numbers of other quantities: "1.2M parameters", "3x faster", "10K images", "2019", "Table 3".
-_OTHER_QUANTITY_AFTER = re.compile(
-    r"^(?:\s*[*×x]\s*\d|-?bits?\b|-(?:shot|way|layer|head|dimensional|d\b|D\b|step|stage|class|fold|gram|hop|frame|second|minute|hour|day|year)s?\b|"
-    r"\s*(?:px|pixels?|resolution|dimensions?|bits?)\b)|"
-    r"^\s*(?:[KMBkmb]\b|million|billion|thousand|parameters|params|layers|images|videos|samples|examples|"
-    r"hours|days|epochs|steps|times|GPUs?|tokens|words|sentences|languages|classes|categories|subjects|"
-    r"participants|users|papers|tasks|datasets|benchmarks|models|frames|seconds|minutes|[x×]\s*(?:faster|speed|less|fewer|more|smaller))",
-    re.I,
-)
-_REFERENCE_BEFORE = re.compile(r"(?:\b(?:Table|Fig\.?|Figure|Section|Sec\.|Eq\.?|Equation|et al\.?,?)\s*|\[)$", re.I)
-_RANGE_AFTER = re.compile(r"^\s*(?:%\s*)?(?:-|–|to)\s*\d")
-_OUR = re.compile(
-    r"\b(?:we|our|ours|the proposed|this (?:model|method|approach|framework|system|work|paper)|"
-    r"proposed (?:model|method|approach|framework|system))\b",
-    re.I,
-)
-_COMPARED = re.compile(r"\b(?:than|over|compared (?:to|with)|versus|vs\.?|outperform\w*|surpass\w*|beat\w*|against|relative to)\s*$", re.I)
-_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
-_YEAR = re.compile(r"^(?:19|20)\d\d$")
+__all__ = ["ResultSpan", "find_results", "paper_results", "higher_is_better", "percent_scale", "GENERIC_METRIC", "parse_number"]
 
 
 class ResultSpan(NamedTuple):
@@ -118,18 +76,29 @@ def _named(mentions: Sequence[Mention], field: str) -> list[_Named]:
     out = []
     for m in mentions:
         if m.field == field and m.role in (Role.METRIC, Role.DATASET, Role.INTRODUCED_DATASET, Role.METHOD, Role.PROPOSED):
-            out.append(_Named(m.start, m.end, m.canonical or m.text, m.role))
+            # a metric keeps its written form ("ROC-AUC", "AEPE"; the graph resolves aliases), the
+            # qualifiers of its canonical name could say something else ("EPE" for "AEPE")
+            name = m.text if m.role is Role.METRIC and m.text else (m.canonical or m.text)
+            if m.role is Role.METRIC and m.canonical and name.lower() == m.canonical.lower() + "s":
+                name = m.canonical  # "mIoUs" -> "mIoU"
+            out.append(_Named(m.start, m.end, name, m.role))
     return sorted(out)
 
 
 def _metric_spans(text: str, s: int, e: int, named: list[_Named]) -> list[_Named]:
     """Metric names in the sentence: mentioned metrics, plus generic metric words not inside one."""
     out = [n for n in named if n.role is Role.METRIC and s <= n.start < e]
+    if not GENERIC_HEAD.search(text, s, e):
+        return out  # the full pattern tries its qualifiers at every position: look for a head word first
     for m in GENERIC_METRIC.finditer(text, s, e):
         if not any(n.start <= m.start() < n.end or m.start() <= n.start < m.end() for n in out):
             word = m.group(0)
             if word.lower() == "score":
                 continue  # "score" alone names no metric
+            word = re.sub(r"(rate|score)s$", r"\1", word, flags=re.I)  # "error rates" -> "error rate"
+            # averaging words and "test"/"classification" do not change what is measured: they go,
+            # so "overall classification accuracy" ranks with "accuracy"
+            word = re.sub(r"^(?:(?:overall|average|mean|test|classification)\s+)+(?=\S)", "", word, flags=re.I)
             out.append(_Named(m.start(), m.end(), word, Role.METRIC))
     return sorted(out)
 
@@ -139,54 +108,154 @@ def find_results(text: str, sentences: Sequence[tuple[int, int]], mentions: Sequ
     """Every result stated in ``text`` (one field of a paper) with ``sentences`` as (start, end)
     offsets into it and the paper's resolved ``mentions`` (offsets relative to the same field)."""
     named = _named(mentions, field)
+    # a paper that presents a dataset and no method of its own reports others' scores on it
+    own_default = any(m.role is Role.PROPOSED for m in mentions) or not any(m.role is Role.INTRODUCED_DATASET for m in mentions)
     out: list[ResultSpan] = []
-    for s, e in sentences:
-        if not any(ch.isdigit() for ch in text[s:e]):
+    for i, (s, e) in enumerate(sentences):
+        if not DIGIT.search(text, s, e):
             continue
         metrics = _metric_spans(text, s, e, named)
         if not metrics:
             continue
-        out.extend(_sentence_results(text, s, e, metrics, named, proposed_name))
+        context = _context_datasets(text, named, sentences, i)
+        out.extend(_sentence_results(text, s, e, metrics, named, proposed_name, context, own_default))
     return out
 
 
-def _sentence_results(text, s, e, metrics, named, proposed_name) -> list[ResultSpan]:
+def _datasets_in(named: list[_Named], s: int, e: int, text: str = "") -> list[_Named]:
+    """The datasets named in text[s:e]; an acronym in parentheses right after a name is the same
+    set ("the Foo Body Database (FBD)") and is left out."""
+    out: list[_Named] = []
+    for n in named:
+        if n.role in (Role.DATASET, Role.INTRODUCED_DATASET) and s <= n.start < e \
+                and not (text and NOT_EVAL_SET_BEFORE.search(text, max(0, n.start - 40), n.start)):
+            if not (out and text and re.fullmatch(r"\s*\(\s*", text[out[-1].end : n.start])):
+                out.append(n)
+    return out
+
+
+def _context_datasets(text: str, named: list[_Named], sentences: Sequence[tuple[int, int]], i: int) -> list[_Named]:
+    """The datasets a sentence naming none speaks of: those the previous sentence names ("Experiments
+    are run on CIFAR-10 and SVHN. We obtain 2.9% and 1.5% respectively"), else the one dataset the
+    whole text names, if it names only one."""
+    if i > 0:
+        prev = _datasets_in(named, *sentences[i - 1], text)
+        if prev and EVALUATION_CUE.search(text, *sentences[i - 1]):
+            return prev
+    every = _datasets_in(named, sentences[0][0], sentences[i][0], text)
+    if len({normalize_name(d.name) for d in every}) == 1 and (every[0].role is Role.INTRODUCED_DATASET
+                                                              or EVALUATION_CUE.search(text, *sentences[i])):
+        return every[:1]
+    return []
+
+
+def _sentence_results(text, s, e, metrics, named, proposed_name, context=(), own_default=True) -> list[ResultSpan]:
     values = [v for v in VALUE.finditer(text, s, e) if _is_score(text, s, v)]
     if not values:
         return []
-    datasets = [n for n in named if n.role in (Role.DATASET, Role.INTRODUCED_DATASET) and s <= n.start < e]
-    methods = [n for n in named if n.role in (Role.METHOD, Role.PROPOSED) and s <= n.start < e]
-    respectively = bool(_RESPECTIVELY.search(text, s, e))
+    values, asides = _split_asides(text, values)
+    datasets = _datasets_in(named, s, e, text)
+    # a "dataset" that scores is the paper's system under a name it also gives a resource
+    acting = [d for d in datasets if SCORING_VERB.match(text, d.end)]
+    datasets = [d for d in datasets if d not in acting]
+    borrowed = not datasets
+    if borrowed and not UNNAMED_SET.search(text, s, e) and not PHYSICAL.search(text, s, e):
+        datasets = list(context)  # unless the sentence names a set no mention covers
+    methods = sorted([n for n in named if n.role in (Role.METHOD, Role.PROPOSED) and s <= n.start < e]
+                     + [d._replace(role=Role.PROPOSED if d.role is Role.INTRODUCED_DATASET else Role.METHOD) for d in acting])
+    respectively = bool(RESPECTIVELY.search(text, s, e))
+    # a benchmark named in the sentence that no recogniser knows: its values would get a wrong
+    # (missing) dataset, and a leaderboard is better without them
+    unknown_set = borrowed and _unknown_named_set(text, s, e, named)
     out = []
     prev: tuple[re.Match, _Named] | None = None
+    last: tuple[re.Match, str] | None = None  # the previous value and its kind, with or without a metric
+    prev_list: list[_Named | None] = []
     for group in _groups(text, values):
         members = [values[i] for i in group]
         metric_of = _group_metrics(text, members, metrics, respectively)
-        if prev and metric_of[0] is None and _ELLIPSIS_GAP.match(text[prev[0].end() : members[0].start()]):
-            metric_of = [m or prev[1] for m in metric_of]  # "an FID of 12.5 on COCO and 10.1 on LSUN"
+        elliptical = bool(prev and ELLIPSIS_GAP.match(text[prev[0].end() : members[0].start()]))
+        other_unit = bool(prev and _unit(prev[0]) and _unit(members[0]) and _unit(prev[0]) != _unit(members[0]))
+        if elliptical and metric_of[0] is None and not OTHER_MEASURE_AFTER.match(text, members[-1].end()) and not other_unit:
+            if len(prev_list) == len(members) > 1:
+                metric_of = list(prev_list)  # "scores of 37.4 / 116.4 with A and 38.3 / 127.6 with B"
+            else:
+                metric_of = [m or prev[1] for m in metric_of]  # "an FID of 12.5 on COCO and 10.1 on LSUN"
         if metric_of[-1] is not None:
             prev = (members[-1], metric_of[-1])
-        dataset_of = _group_datasets(text, members, datasets, respectively)
+            prev_list = metric_of
+        dataset_of = _group_datasets(text, members, datasets, respectively, borrowed)
         # "by 4.2%, 8.8% and 4.7%": the cue before the first value speaks for the whole list
         kind = "improvement" if any(_is_improvement(text, s, v) for v in members[:1] + members[-1:]) else "absolute"
-        for v, metric, dataset in zip(members, metric_of, dataset_of):
+        gap = text[last[0].end() : members[0].start()] if last else ""
+        if last and last[1] == "improvement" and ELLIPSIS_GAP.match(gap) and not REACHING.search(gap):
+            kind = "improvement"  # "improves by 5.5 mIoU on A and 4.9 on B"
+        last = (members[-1], kind)
+        triples = [(w, metric, dataset) for v, metric, dataset in zip(members, metric_of, dataset_of)
+                   for w in (v, *asides.get(v.start(), ()))]
+        list_unit = _unit(members[-1])
+        for v, metric, dataset in triples:
             if metric is None:
                 continue
-            method, proposed, baseline, rule = _method_for(text, s, v, methods, proposed_name, kind)
-            out.append(ResultSpan(
-                metric=metric.name, value=v.group("num"), number=parse_number(v.group("num")) or 0.0, unit=_unit(v),
-                kind=kind, dataset=dataset.name if dataset else None, method=method, proposed=proposed,
-                baseline=baseline, start=v.start("num"), end=v.end("num"), sentence_start=s, sentence_end=e,
-                rule=f"results:{kind}:{rule}", confidence=0.8 if dataset else 0.6,
-            ))
+            if metric.end <= v.start() and NOUN_AFTER.match(text, v.end()) and not _metric_after(text, v, metrics):
+                continue  # "from 11.6 to 2.4 exaflops": the number measures the noun after it
+            if SPEED.match(metric.name):
+                dataset = None  # a speed depends on the hardware, not on the benchmark
+            elif dataset is None and unknown_set:
+                continue
+            # a signed value is a change: "accuracies of 98.2% (+3.3%)"
+            row_kind = "improvement" if re.search(r"[+−-]\s*$", text[max(s, v.start() - 2) : v.start()]) else kind
+            method, proposed, baseline, rule = _method_for(text, s, v, methods, proposed_name, row_kind, own_default)
+            out.append(_span(text, s, e, v, metric, dataset, row_kind, (method, proposed, baseline, rule), _unit(v) or list_unit))
     return out
+
+
+def _span(text, s, e, v, metric, dataset, kind, credit, unit) -> ResultSpan:
+    method, proposed, baseline, rule = credit
+    return ResultSpan(
+        metric=metric.name, value=v.group("num"), number=parse_number(v.group("num")) or 0.0, unit=unit,
+        kind=kind, dataset=dataset.name if dataset else None, method=method, proposed=proposed,
+        baseline=baseline, start=v.start("num"), end=v.end("num"), sentence_start=s, sentence_end=e,
+        rule=f"results:{kind}:{rule}", confidence=0.8 if dataset else 0.6,
+    )
+
+
+def _metric_after(text: str, v: re.Match, metrics: list[_Named]) -> bool:
+    return any(m.start >= v.end() and m.start - v.end() <= 25 for m in metrics)
+
+
+def _unknown_named_set(text: str, s: int, e: int, named: list[_Named]) -> bool:
+    """Whether the sentence measures "on"/"in"/"for" a name no mention covers ("on WMT'14
+    English-German", "for GTA-to-Cityscapes", "in Foo Challenge 2016")."""
+    for m in NAMED_SET.finditer(text, s, e):
+        if not any(n.start < m.end("name") and m.start("name") < n.end for n in named):
+            return True
+    return False
+
+
+def _split_asides(text: str, values: list[re.Match]) -> tuple[list[re.Match], dict[int, list[re.Match]]]:
+    """Values written in parentheses right after another ("94.6% (95.6% for the ensemble)") are
+    asides of it: same metric and dataset, and no member of a list being paired respectively."""
+    main: list[re.Match] = []
+    asides: dict[int, list[re.Match]] = {}
+    for v in values:
+        if main and re.match(r"^\s*\([^()]*$", text[main[-1].end() : v.start()]) and ")" in text[v.end() : v.end() + 40]:
+            asides.setdefault(main[-1].start(), []).append(v)
+        else:
+            main.append(v)
+    return main, asides
 
 
 def _groups(text: str, values: list[re.Match]) -> list[list[int]]:
     """Indices of the values written as one list ("92.3% and 88.1%", "4.2%, 8.8% and 4.7%")."""
     groups: list[list[int]] = []
     for i, v in enumerate(values):
-        if groups and _unit(values[i - 1]) == _unit(v) and _COORD_GAP.match(text[values[i - 1].end() : v.start()]):
+        gap = re.sub(r"\s*\([^()]*\)", "", text[values[i - 1].end() : v.start()]) if i else ""
+        word = re.match(r"\s*([A-Za-z][\w@.-]*)\s", gap)
+        if word and re.match(rf"\s*{re.escape(word.group(1))}\b", text[v.end() : v.end() + 40]):
+            gap = gap[word.end(1) :]  # "3.77 FID and 2.45 FID": the metric repeated on each member
+        # "2.0 and 1.3 points": a unit written once, on the last member, is the list's
+        if groups and _unit(values[i - 1]) in (_unit(v), "") and COORD_GAP.match(gap):
             groups[-1].append(i)
         else:
             groups.append([i])
@@ -196,27 +265,56 @@ def _groups(text: str, values: list[re.Match]) -> list[list[int]]:
 def _group_metrics(text: str, members: list[re.Match], metrics: list[_Named], respectively: bool) -> list[_Named | None]:
     """The metric of each value of a list: "4.2%, 8.8% and 4.7% ... the MPJPE, PA-MPJPE and PVE
     metrics, respectively" pairs them in order; otherwise the list shares the metric it names."""
+    before = [m for m in metrics if m.end <= members[0].start()][-len(members):]
+    if len(members) > 1 and len(before) == len(members) and BEFORE_GAP.match(text[before[-1].end : members[0].start()].replace("$", "")):
+        # "accuracy and ROC-AUC scores of 86% and 84.4%, respectively", "BLEU-4 / CIDEr of 37.4 / 116.4"
+        gaps = [text[a.end : b.start] for a, b in zip(before, before[1:])]
+        if all(COORD_GAP.match(g) for g in gaps) and (respectively or all("/" in g for g in gaps)):
+            return before
     if respectively and len(members) > 1:
         after = [m for m in metrics if m.start >= members[-1].end()][: len(members)]
         if len(after) == len(members) and after[-1].start - members[-1].end() < 120:
             return after
     own = [_metric_for(text, v, metrics) for v in members]
     shared = own[-1] or own[0]
+    if respectively and shared is not None and shared.end <= members[0].start() and \
+            re.search(r"[a-z]\s+and\s+(?:(?:the|its|their)\s+(?:[\w-]+\s+)?|(?![\w-]*ing\b)[\w-]+\s+)?$", text[max(0, shared.start - 30) : shared.start]):
+        # "the velocity and the accuracy ... by 71% and 44%, respectively": only the last is the metric's
+        return [None] * (len(members) - 1) + [shared]
     return [m or shared for m in own]
 
 
-def _group_datasets(text: str, members: list[re.Match], datasets: list[_Named], respectively: bool) -> list[_Named | None]:
+def _group_datasets(text: str, members: list[re.Match], datasets: list[_Named], respectively: bool,
+                    borrowed: bool = False) -> list[_Named | None]:
+    """The dataset of each value; ``borrowed`` datasets come from the previous sentence and are
+    used only when the attribution is unambiguous (one dataset, or a list named respectively)."""
     if respectively and len(members) > 1:
         after = [d for d in datasets if d.start >= members[-1].end()]
         for cands in (after[: len(members)], datasets):
             if len(cands) == len(members):
                 return list(cands)
+        if not after and not borrowed and len({normalize_name(d.name) for d in datasets}) == 1:
+            return [datasets[0]] * len(members)  # "on A, ... 56.4% and 62.2% with 18 and 34 layers, respectively"
+        return [None] * len(members)  # "2.0 and 1.3 on the Amazon and Yelp datasets" with one recognised
+    if len(members) > 1 and not borrowed:
+        # "a 13.1% and 9% gain on A and B": in order when the counts agree, else no guess
+        after = [d for d in datasets if d.start >= members[-1].end()]
+        if len(after) == len(members):
+            return list(after)
+        if len(after) == 1 and re.match(r"^[^.;%]{0,40}?\b(?:on|in)\b", text[members[-1].end() : after[0].start]) \
+                and not DATASET_LIST_AFTER.match(text, after[0].end):
+            return after * len(members)  # "73.8% and 75.3% top-1 accuracy on ImageNet": one set for the list
+        if after:
+            return [None] * len(members)
+    if borrowed:
+        one = datasets[0] if len({normalize_name(d.name) for d in datasets}) == 1 else None
+        return [None if one is None or UNKNOWN_SET_AFTER.match(text, v.end()) else one for v in members]
     return [_dataset_for(text, v, datasets) for v in members]
 
 
 def _unit(v: re.Match) -> str:
     unit = (v.group("unit") or "").strip()
-    if unit.lower() == "percent":
+    if unit.lower().startswith("percent") or unit == "\\%":
         return "%"
     if unit in ("×", "x"):
         return "x"
@@ -227,60 +325,73 @@ def _is_score(text: str, s: int, v: re.Match) -> bool:
     num = v.group("num")
     before = text[max(s, v.start() - 40) : v.start()]
     after = text[v.end() : v.end() + 40]
-    if _YEAR.match(num) and not v.group("unit"):
+    if YEAR.match(num) and not v.group("unit"):
         return False
-    if _REFERENCE_BEFORE.search(before) or _NOT_SCORE_BEFORE.search(before):
+    before = re.sub(r"[{}$+]", "", before)  # "more than {20.45\% and ...}", "$+4.3$"
+    if REFERENCE_BEFORE.search(before) or NOT_SCORE_BEFORE.search(before) or HEDGED_LIST_BEFORE.search(before):
         return False
+    if not v.group("unit") and re.match(r"(?!(?:fps|FPS|Hz|AP|mAP|mIoU|BLEU|PSNR)\b)[A-Za-z]|\.\d|/\d|\s*[-+*/^]\s*[A-Za-z\\(]", after):
+        return False  # "3D", "802.15.4", "1-eps": a name, a version or an expression
+    if THRESHOLD.search(before) and re.match(r"\s*(?:IoU|overlap)\b", after):
+        return False  # "AP at 0.5 IoU": an overlap threshold
+    if TARGET_AFTER.match(after):
+        return False  # "meets a 5 mm accuracy specification": a target, not a result
     if v.start() > 0 and text[v.start() - 1] in "-–/^_":  # "ResNet-50", "1/2", "x^2"
         return False
     if re.search(r"[*×]\s*$|\d\s*x\s*$", before):  # "512 * 768", "256x256"
         return False
-    if _RANGE_AFTER.match(after) or _OTHER_QUANTITY_AFTER.match(after):
+    if RANGE_AFTER.match(after) or OTHER_QUANTITY_AFTER.match(after):
         return False
+    if RANGE_END.search(before):
+        # "from 16.8% to 12.4%": the end is the score reached, unless the change is hedged
+        # ("as much as from ..."); "10% to 30%" and "4-5%" are ranges
+        start = _change_start(text, s, v)
+        if start is None or NOT_SCORE_BEFORE.search(text[max(s, start - 40) : start]):
+            return False
     if (v.group("unit") or "").strip() in ("x", "×"):
         return False  # speed-ups and ratios
     return True
 
 
+def _change_start(text: str, s: int, v: re.Match) -> int | None:
+    """Where "from" stands when ``v`` ends a "from A to B" change, else None."""
+    m = FROM_TO.search(text, max(s, v.start() - 40), v.start())
+    return m.start() if m else None
+
+
 def _is_improvement(text: str, s: int, v: re.Match) -> bool:
+    """A relative claim: a gain, a reduction, a margin, or a degradation (none of them ranks)."""
     before = text[max(s, v.start() - 60) : v.start()]
     after = text[v.end() : v.end() + 30]
-    return bool(_IMPROVEMENT_BEFORE.search(before) or _IMPROVEMENT_AFTER.match(after))
-
-
-# What may stand between a value and the metric written after it ("84.1% top-1 accuracy",
-# "28.4 BLEU points", "+6.1% in FID") or before it ("an FID of 52.3", "accuracy: 84.1%",
-# "improves mAP by 6.8%", "FID from 12.1 to 9.8").
-_AFTER_GAP = re.compile(r"^\s*(?:%|points?|pp|percent)?\s*(?:(?:absolute|relative|higher|lower|better|average|mean|overall)\s+)?$", re.I)
-_IN_METRIC_GAP = re.compile(r"^\s*(?:%|points?|pp|percent)?\s*(?:gains?\s+|improvements?\s+|increase\s+|reduction\s+|decrease\s+)?(?:in|on the|in terms of)\s+(?:the\s+)?$", re.I)
-_BEFORE_GAP = re.compile(
-    r"^\s*(?:\([^()]{1,20}\)\s*)?(?:scores?\s+|metric\s+|values?\s+)?"
-    r"(?:(?:of|=|:|is|was|are|were|reaches|reached|reaching|achieves|achieved|achieving|at|to|by|improves?|improved|"
-    r"increases?|increased|reduces?|reduced|drops?|dropped|rises?|rose|from|of about|of only|of up to|by up to|"
-    r"improvement of|gain of|boost of|increase of|reduction of)\s*)*"
-    r"(?:about|around|only|just|a|an|the|\+|-|−)?\s*$",
-    re.I,
-)
-# Between a value and a later one that shares its metric: "12.5 on COCO and 10.1 (on LSUN)".
-_ELLIPSIS_GAP = re.compile(r"^\s*(?:%\s*)?(?:(?:on|in|for)\s+[^\d.;]{1,40}?)?(?:,\s*)?(?:and|while|whereas|but|vs\.?)\s+(?:\w+\s+){0,2}?$")
-_COORD_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|/\s*|vs\.?\s+)$")
+    return bool(IMPROVEMENT_BEFORE.search(before) or IMPROVEMENT_AFTER.match(after) or DEGRADATION_BEFORE.search(before))
 
 
 def _metric_for(text: str, v: re.Match, metrics: list[_Named]) -> _Named | None:
     """The metric a value measures: written right after it ("84.1% top-1 accuracy", "28.4 BLEU"),
     or before it ("a BLEU of 28.4", "FID: 3.2", "accuracy of 84.1%"), the closer one winning."""
     best, dist = None, None
+    start = v.start()
+    change = _change_start(text, 0, v)
     for m in metrics:
         if m.start >= v.end():
-            gap = text[v.end() : m.start]
-            if len(gap) > 25 or not (_AFTER_GAP.match(gap) or _IN_METRIC_GAP.match(gap)):
+            gap = text[v.end() : m.start].replace("$", "")  # LaTeX math around a number: "$22.7$"
+            if len(gap) > 25 or not (AFTER_GAP.match(gap) or IN_METRIC_GAP.match(gap)):
                 continue
             d = len(gap)
-        elif m.end <= v.start():
-            gap = text[m.end : v.start()]
-            if len(gap) > 45 or not _BEFORE_GAP.match(gap):
+        elif m.end <= start:
+            gap = text[m.end : start].replace("$", "")
+            if re.search(r"\d\s*$", text[max(0, m.start - 6) : m.start]):
+                continue  # "at 0.5 IoU achieves 66.7%": a metric with a number before it is a threshold
+            if change is not None and m.end <= change:
+                # "the error rate of the 13-layer CNN from 16.8% to 12.4%": the change's metric
+                before_from = text[m.end : change]
+                if len(before_from) > 40 or re.search(r"[,;\d%]", before_from):
+                    continue
+                d = len(before_from) + 3
+            elif len(gap) > 45 or not (BEFORE_GAP.match(gap) or OF_BY_GAP.match(gap)):
                 continue
-            d = len(gap) + 3
+            else:
+                d = len(gap) + 3
         else:
             continue
         if dist is None or d < dist:
@@ -288,42 +399,111 @@ def _metric_for(text: str, v: re.Match, metrics: list[_Named]) -> _Named | None:
     return best
 
 
+def _attaches(gap: str) -> bool:
+    """Whether a dataset after a value is where it was measured: "on"/"in"/"for" within a few words,
+    no other number between ("top-1" is no number)."""
+    return len(gap) <= 40 and re.match(r"^[^.;,]*?\b(?:on|in|for|of|at)\b", gap) is not None and not re.search(r"(?<![\w@.-])\d", gap)
+
+
 def _dataset_for(text: str, v: re.Match, datasets: list[_Named]) -> _Named | None:
     if not datasets:
         return None
-    after = [d for d in datasets if d.start >= v.end() and re.match(r"^[^.;]{0,40}?\b(?:on|in|for|of|at)\b", text[v.end() : d.start])]
+    unknown = UNKNOWN_SET_AFTER.match(text, v.end())
+    if unknown and not any(unknown.start() <= d.start < unknown.end() + 3 for d in datasets):
+        return None  # "75.2% mAP on our own classroom dataset", "75% F1 on Re-OIE2016" (no mention)
+    after = [d for d in datasets if d.start >= v.end() and _attaches(text[v.end() : d.start])]
     if after:
         return after[0]
-    return min(datasets, key=lambda d: abs(d.start - v.start()))
+    # "S3DIS (+10.1 mAP)": the name right before the parenthesis
+    head = re.search(r"(\S)\s*\(\s*[+$]*\s*$", text[max(0, v.start() - 8) : v.start()])
+    if head:
+        end = v.start() - 8 + head.end(1) if v.start() >= 8 else head.end(1)
+        return next((d for d in datasets if d.end == end), None)
+    if len({normalize_name(d.name) for d in datasets}) == 1:
+        return datasets[0]  # a sentence about one dataset is unambiguous
+    # "On ImageNet, it reaches 80.1% top-1 (and on COCO ...)": the last "on X" before the value,
+    # when no other dataset stands between them
+    before = [d for d in datasets if d.end <= v.start()]
+    if before and re.search(r"\b(?:[Oo]n|[Ii]n|[Ff]or)\s+(?:the\s+)?$", text[max(0, before[-1].start - 8) : before[-1].start]) \
+            and not re.search(r"\b(?:on|in|for)\s+(?:the\s+)?[A-Z]|;", text[before[-1].end : v.start()]) and not DATASET_LIST_AFTER.match(text, before[-1].end):
+        return before[-1]
+    return None
 
 
-def _method_for(text, s, v, methods, proposed_name, kind):
+def _compared(text: str, s: int, methods: list[_Named]) -> set[int]:
+    """Starts of the methods a sentence compares against: after "than", "over", "outperforms",
+    "improves", "the accuracy of", also in a list they head ("over linear methods, such as A and
+    B", "outperforms A and B")."""
+    out: set[int] = set()
+    prev = None
+    for m in methods:
+        before = text[max(s, m.start - 80) : m.start]
+        if COMPARED.search(before[-40:]) or COMPARED_LIST.search(before) or \
+                (prev is not None and prev.start in out and COORD_GAP.match(text[prev.end : m.start])):
+            out.add(m.start)
+        prev = m
+    return out
+
+
+def _method_for(text, s, v, methods, proposed_name, kind, own_default=True):
     """(method, is the paper's own, baseline, rule) for a value."""
+    if kind == "absolute" and (BASELINE_VALUE.search(text, max(s, v.start() - 45), v.start())
+                               or PREVIOUS_BEST.search(text, max(s, v.start() - 50), v.start())):
+        return None, False, None, "baseline-value"  # "much better than random (11%)", "short of the 87% of ..."
+    compared = _compared(text, s, methods)
     before = [m for m in methods if m.end <= v.start()]
     after = [m for m in methods if m.start >= v.end()]
-    baseline = None
-    for m in after:
-        if _COMPARED.search(text[max(s, m.start - 40) : m.start]):
-            baseline = m.name
-            break
+    baseline = next((m.name for m in after if m.start in compared), None)
     subject = None
     for m in reversed(before):
-        if not _COMPARED.search(text[max(s, m.start - 40) : m.start]):
+        if m.start not in compared:
             subject = m
             break
         if baseline is None:
             baseline = m.name
-    our = _OUR.search(text, s, v.start())
+    our = _own_cue(text, s, v.start())
+    if subject is not None and kind == "improvement" and PASSIVE.search(text, subject.end, v.start()):
+        # "BarNet can be accelerated ... with an increase in accuracy of 0.4%": what is improved is the baseline
+        return (proposed_name or "(proposed)"), True, subject.name, "passive"
     if subject is not None and not (our and our.start() > subject.end):
         return subject.name, subject.role is Role.PROPOSED, baseline, "named"
+    written = _written_subject(text, s, v.start())
+    if written is not None and not (our and our.start() > written.end()):
+        name = written.group("name")
+        own = proposed_name is not None and normalize_name(name) == normalize_name(proposed_name)
+        return name, own, baseline, "subject"
     if our or kind == "improvement":
         return (proposed_name or "(proposed)"), True, baseline, "ours"
     if subject is None and after and baseline is None and re.match(r"^\s*(?:%\s*)?(?:with|by|using|for)\b", text[v.end() : after[0].start]):
         return after[0].name, after[0].role is Role.PROPOSED, None, "by"
-    if subject is None and baseline is None:
+    if subject is None and baseline is None and own_default and not OTHERS_WORK.search(text, s, v.start()):
         # an abstract reports its own method's numbers unless it credits someone else's
         return proposed_name, True, None, "default-own"
     return None, False, baseline, "unattributed"
+
+
+def _own_cue(text: str, s: int, end: int) -> re.Match | None:
+    """The last "we"/"our model" in the value's clause (not before a colon or semicolon)."""
+    last = None
+    for m in OUR.finditer(text, s, end):
+        last = m
+    if last is not None and re.search(r"[:;]", text[last.end() : end]):
+        return None
+    return last
+
+
+def _written_subject(text: str, s: int, end: int) -> re.Match | None:
+    """A name no component recognised, as the subject of a scoring verb: "ScaleNet-P4 achieves",
+    "the Evolved Transformer establishes", "RCO reaches". Capitalised sentence openers are no names."""
+    found = None
+    for m in WRITTEN_SUBJECT.finditer(text, s, end):
+        name = m.group("name")
+        if name.split()[0].lower() in NOT_NAMES or not re.search(r"[A-Z].*[A-Z]|\d|^[A-Z][a-z]+ [A-Z]", name):
+            continue
+        found = m
+    if found is not None and re.search(r"[;:]|\d\s*%", text[found.end() : end]):
+        return None
+    return found
 
 
 @lru_cache(maxsize=1)
@@ -334,7 +514,22 @@ def _directions() -> tuple[re.Pattern, re.Pattern]:
         alt = "|".join(sorted((re.escape(n) for n in names), key=len, reverse=True))
         return re.compile(rf"(?<![\w@]){alt}(?![\w@])")
 
-    return words(data["lower"]), words(data["higher"])
+    return words(data["lower"]), words(data["higher"]), words(data["percent"])
+
+
+@lru_cache(maxsize=4096)
+def metric_name(metric: str) -> str:
+    """One name for wordings of one measure ("error", "test error" -> "error rate"; data file's "same")."""
+    key = re.sub(r"[-_/]+", " ", metric.lower()).strip()
+    return load("metric_direction")["same"].get(key, metric)
+
+
+@lru_cache(maxsize=4096)
+def percent_scale(metric: str) -> bool:
+    """Is ``metric`` reported on a 0-100 percentage scale (``data/metric_direction.json``)? The
+    entry must end the name: "top-1 accuracy" is, "accuracy drop" is not."""
+    name = re.sub(r"[-_/]+", " ", metric.lower()).strip()
+    return any(m.end() == len(name) for m in _directions()[2].finditer(name))
 
 
 @lru_cache(maxsize=4096)
@@ -343,7 +538,7 @@ def higher_is_better(metric: str) -> bool | None:
     The entry ending last (the head of the phrase), then the longest, decides: "top-1 error" is
     lower-is-better, "top-1 accuracy" higher, "attack success rate" lower."""
     name = re.sub(r"[-_/]+", " ", metric.lower()).strip()
-    lower, higher = _directions()
+    lower, higher, _ = _directions()
     lo = max(((m.end(), len(m.group(0))) for m in lower.finditer(name)), default=None)
     hi = max(((m.end(), len(m.group(0))) for m in higher.finditer(name)), default=None)
     if lo and hi:
@@ -369,16 +564,16 @@ def paper_results(title: str, abstract: str, mentions: Sequence[Mention], split_
     proposed = _proposed_name(mentions)
     out = []
     for field, text in (("title", title), ("abstract", abstract)):
-        if not text or not any(ch.isdigit() for ch in text):
+        if not text or not DIGIT.search(text):
             continue
         spans = sentences[field] if sentences is not None else split_sentences(text)
         for r in find_results(text, spans, mentions, field=field, proposed_name=proposed):
             method = r.method if r.method != "(proposed)" else None
             out.append(Result(
-                metric=r.metric, value=r.value, number=r.number, unit=r.unit, kind=r.kind, dataset=r.dataset,
+                metric=r.metric, canonical=metric_name(r.metric), value=r.value, number=r.number, unit=r.unit, kind=r.kind, dataset=r.dataset,
                 method=method, proposed=r.proposed, baseline=r.baseline, field=field, start=r.start, end=r.end,
                 sentence=text[r.sentence_start : r.sentence_end].strip(), rule=r.rule, confidence=r.confidence,
-                higher_is_better=higher_is_better(r.metric),
+                higher_is_better=higher_is_better(r.metric), percent_scale=percent_scale(r.metric),
             ))
     return tuple(out)
 

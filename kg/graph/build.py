@@ -153,6 +153,7 @@ def _add_paper(c: _Collected, ids: _Ids, pid: str, ex: Extraction) -> None:
     for m in ex.mentions:
         node = _node_for(nodes, ids, m, pid)
         named.setdefault((m.role.entity_type, ids.normalize(_name(m))), node)
+        named.setdefault((m.role.entity_type, ids.normalize(m.text)), node)  # results name what was written
         role = m.role
         c.surfaces[node][m.text] += 1
         rel = RELATION_OF_ROLE[role].name
@@ -187,9 +188,11 @@ def _result_attrs(c: _Collected, ids: _Ids, pid: str, r: Result, named: dict[tup
                 data["introduced_by"] = introduced_by
         return hit
 
-    metric = node(EntityType.METRIC, r.metric)
+    metric = node(EntityType.METRIC, r.canonical or r.metric)
     if r.higher_is_better is not None:
         c.nodes[metric].setdefault("higher_is_better", r.higher_is_better)
+    if r.percent_scale:
+        c.nodes[metric]["percent_scale"] = True
     c.result_papers[metric].add(pid)
     return {
         "metric": metric,

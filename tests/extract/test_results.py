@@ -21,9 +21,9 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 
 def _results(text: str, named: list[tuple[str, Role]], proposed: str | None = None):
     mentions = []
-    for surface, role in named:
-        i = text.index(surface)
-        mentions.append(Mention(role, surface, "abstract", i, i + len(surface), "", "test", 1.0))
+    for surface, role in named:  # every occurrence, as the recognisers would mark them
+        for m in re.finditer(rf"(?<![\w-]){re.escape(surface)}(?![\w-])", text):
+            mentions.append(Mention(role, surface, "abstract", m.start(), m.end(), "", "test", 1.0))
     rows = find_results(text, _sentences(text), mentions, proposed_name=proposed)
     return [(r.method, r.dataset, r.metric, r.value, r.unit, r.kind, r.baseline) for r in rows]
 
@@ -116,3 +116,354 @@ def test_results_dimensions_and_bit_widths_are_not_scores(text):
 def test_results_values_with_different_units_are_not_one_list():
     rows = _results("FooNet has an error of 0.26 mm, 64% lower than before.", [("FooNet", P)], "FooNet")
     assert ("0.26", "mm", "absolute") in [(r[3], r[4], r[5]) for r in rows]
+
+
+def test_results_dataset_comes_from_the_previous_sentence_when_it_names_one():
+    text = "We train on the Foo-200 benchmark. Our model obtains 71.5% accuracy."
+    rows = _results(text, [("Foo-200", D)], "Net")
+    assert [(r[1], r[3]) for r in rows] == [("Foo-200", "71.5")]
+
+
+def test_results_previous_sentence_with_several_datasets_gives_none_to_a_single_value():
+    text = "We test on Foo-200 and BarSet. Our model obtains 71.5% accuracy."
+    assert [r[1] for r in _results(text, [("Foo-200", D), ("BarSet", D)], "Net")] == [None]
+
+
+def test_results_previous_sentence_datasets_pair_with_a_respectively_list():
+    text = "We test on Foo-200 and BarSet. The error rates are 3.1% and 4.2%, respectively."
+    rows = _results(text, [("Foo-200", D), ("BarSet", D)], "Net")
+    assert [(r[1], r[2], r[3]) for r in rows] == [("Foo-200", "error rate", "3.1"), ("BarSet", "error rate", "4.2")]
+
+
+def test_results_no_result_when_the_sentence_measures_on_an_unrecognised_named_set():
+    text = "We test on Foo-200. It reaches 71% F1 on the new Qux2021 split."
+    assert _results(text, [("Foo-200", D), ("F1", X)], "Net") == []
+
+
+@pytest.mark.parametrize("text", ["It gains 5.5 mIoU for Qux-to-Baz adaptation.", "It sets 29.8 BLEU on WMT’15 English-Czech.",
+                                  "It beats the best entry in Foo Bar Challenge 2019 with 0.7 F1 score."])
+def test_results_values_on_unrecognised_named_sets_are_dropped_not_given_no_dataset(text):
+    assert _results(text, [("mIoU", X), ("BLEU", X), ("F1 score", X)], "Net") == []
+
+
+def test_results_a_sentence_on_a_recognised_set_keeps_its_values():
+    rows = _results("It sets 29.8 BLEU on WMT’15 English-Czech.", [("BLEU", X), ("WMT’15 English-Czech", D)], "Net")
+    assert [(r[1], r[3]) for r in rows] == [("WMT’15 English-Czech", "29.8")]
+
+
+def test_results_from_a_to_b_keeps_the_end_value_and_drops_the_start():
+    text = "Our method lowers the error rate of the plain baseline from 16.1% to 12.7% on Foo-200."
+    rows = _results(text, [("Foo-200", D)], "Net")
+    assert [(r[0], r[1], r[2], r[3], r[5]) for r in rows] == [("Net", "Foo-200", "error rate", "12.7", "absolute")]
+
+
+@pytest.mark.parametrize("text", ["Accuracy moves from 10% to 30% across seeds.", "Accuracy improves by as much as from 10% to 30%.",
+                                  "Accuracy is 10% to 30% lower.", "We need 40 steps required to achieve a 2% error rate."])
+def test_results_ranges_hedged_changes_and_targets_are_not_scores(text):
+    assert [r for r in _results(text, []) if r[5] == "absolute" and r[3] in ("10", "30", "2")] == [
+        r for r in _results(text, []) if r[5] == "absolute" and r[3] == "30" and text.startswith("Accuracy moves")]
+
+
+def test_results_metrics_named_respectively_before_the_values():
+    text = "FooNet reaches accuracy and ROC-AUC scores of 91% and 88.5%, respectively."
+    rows = _results(text, [("FooNet", P), ("ROC-AUC", X)], "FooNet")
+    assert [(r[2], r[3]) for r in rows] == [("accuracy", "91"), ("ROC-AUC", "88.5")]
+
+
+def test_results_plural_generic_metric_is_named_in_the_singular():
+    rows = _results("We obtain error rates of 2.5% and 3.5% on Foo-200 and BarSet, respectively.", [("Foo-200", D), ("BarSet", D)])
+    assert [(r[1], r[2]) for r in rows] == [("Foo-200", "error rate"), ("BarSet", "error rate")]
+
+
+def test_results_latex_math_and_escaped_percent_around_values():
+    rows = _results("Our model obtains a mAP of $41.5$ and accuracy of 90.2\\%.", [("mAP", X)], "Net")
+    assert [(r[2], r[3], r[4]) for r in rows] == [("mAP", "41.5", ""), ("accuracy", "90.2", "%")]
+
+
+def test_results_a_parenthesised_value_is_an_aside_of_the_one_before_it():
+    text = "On Foo-10 and Foo-20 we reach accuracies of 91.0% (92.5% with an ensemble) and 70.1%, respectively."
+    rows = _results(text, [("Foo-10", D), ("Foo-20", D)], "Net")
+    assert [(r[1], r[3]) for r in rows] == [("Foo-10", "91.0"), ("Foo-10", "92.5"), ("Foo-20", "70.1")]
+
+
+def test_results_speed_has_no_dataset_and_a_value_of_another_quantity_is_dropped():
+    rows = _results("FooNet reaches 40.2% AP at 25 fps on Foo-200 while cutting compute from 9.1 to 2.2 teraflops.",
+                    [("FooNet", P), ("AP", X), ("fps", X), ("Foo-200", D)], "FooNet")
+    assert [(r[1], r[2], r[3]) for r in rows] == [("Foo-200", "AP", "40.2"), (None, "fps", "25")]
+
+
+@pytest.mark.parametrize(
+    "text, named, want",
+    [
+        ("It gives a relative error reduction of 9.5% on Foo-200.", [("Foo-200", D)], ("error", "9.5", "improvement")),
+        ("It brings an increase in accuracy of 0.4% on Foo-200.", [("Foo-200", D)], ("accuracy", "0.4", "improvement")),
+        ("Our method beats BarNet in PSNR by an average of 1.5 dB on Foo-200.", [("BarNet", M), ("PSNR", X), ("Foo-200", D)],
+         ("PSNR", "1.5", "improvement")),
+    ],
+)
+def test_results_improvement_cues_of_reductions_increases_and_averages(text, named, want):
+    assert [(r[2], r[3], r[5]) for r in _results(text, named, "Net")] == [want]
+
+
+def test_results_a_second_value_inherits_the_improvement_of_an_elliptical_list():
+    text = "It improves the state of the art by 2.5 mIoU for SetA and 1.9 mIoU for SetB."
+    rows = _results(text, [("mIoU", X)], "Net")
+    assert [(r[3], r[5]) for r in rows] == [("2.5", "improvement"), ("1.9", "improvement")]
+
+
+def test_results_a_value_followed_by_an_unknown_acronym_does_not_take_the_previous_metric():
+    rows = _results("It gains 1.1% AUROC and 2.6% PRO on Foo-200.", [("AUROC", X), ("Foo-200", D)], "Net")
+    assert [r[3] for r in rows] == ["1.1"]
+
+
+@pytest.mark.parametrize(
+    "text, named, want_method, want_baseline",
+    [
+        ("Our model improves BarNet by 0.7% in top-1 accuracy.", [("BarNet", M)], "Net", "BarNet"),
+        ("It shows clear gains over classic tools, such as BazSVM and BarNet, reaching 81% accuracy.",
+         [("BazSVM", M), ("BarNet", M)], None, "BarNet"),  # no subject named: unattributed, not the baseline
+        ("In particular, QuxNet-L2 achieves 55.1% AP on Foo-200.", [("Foo-200", D), ("AP", X)], "QuxNet-L2", None),
+        ("We show that the Deep Qux Model establishes a BLEU of 31.2.", [("BLEU", X)], "Deep Qux Model", None),
+    ],
+)
+def test_results_method_is_the_subject_not_the_compared_system(text, named, want_method, want_baseline):
+    rows = _results(text, named, "Net")
+    assert rows and (rows[0][0], rows[0][6]) == (want_method, want_baseline)
+
+
+def test_results_a_dataset_mention_that_scores_is_the_method():
+    text = "On Foo-200, BarBench achieves 1.2 EPE."
+    rows = _results(text, [("Foo-200", D), ("BarBench", Role.INTRODUCED_DATASET), ("EPE", X)], "BarBench")
+    assert [(r[0], r[1]) for r in rows] == [("BarBench", "Foo-200")]
+
+
+def test_results_own_cue_does_not_reach_across_a_colon():
+    text = "We ensure quality: trained annotators reach 65% accuracy."
+    assert [r[0] for r in _results(text, [], None)] == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our model reaches about 81% accuracy.",
+        "Our model reaches more than {20.1\\% and 22.4\\%} accuracy.",
+        "We learn to accuracy 1-eps in polynomial time.",
+        "It improves the accuracy of 3D reconstruction.",
+        "We measure success rates of 802.15.4 radios.",
+        "The system meets a 5 mm accuracy specification.",
+    ],
+)
+def test_results_hedges_hedged_lists_expressions_names_and_targets_give_no_result(text):
+    assert _results(text, [], "Net") == []
+
+
+def test_results_a_dataset_named_right_before_a_parenthesised_gain():
+    text = "FooNet sets a new state of the art on SetA (+6.0 mAP), Qux (+3.1 mAP) and SetB (+2.2 mAP)."
+    rows = _results(text, [("FooNet", P), ("SetA", D), ("SetB", D), ("mAP", X)], "FooNet")
+    assert [(r[1], r[3]) for r in rows] == [("SetA", "6.0"), (None, "3.1"), ("SetB", "2.2")]
+
+
+def test_results_values_on_unrecognised_sets_get_no_dataset_rather_than_the_nearest():
+    text = "The tuned model gives accuracy of 97% on Brown corpus and 98% on the Foo corpus."
+    rows = _results(text, [("Foo corpus", D)], "Net")
+    assert [(r[1], r[3]) for r in rows] == [(None, "97"), ("Foo corpus", "98")]
+
+
+def test_results_respectively_with_fewer_recognised_datasets_than_values_gives_none():
+    text = "It improves ROUGE-L by 2.0 and 1.3 points on the Qux and Foo datasets, respectively."
+    rows = _results(text, [("ROUGE-L", X), ("Foo", D)], "Net")
+    assert [r[1] for r in rows] == [None, None]
+
+
+def test_results_values_with_signs_form_one_list():
+    text = "It gains +0.4%, +0.3% and +0.2% F1 on SetA, SetB and SetC respectively."
+    rows = _results(text, [("F1", X), ("SetA", D), ("SetB", D), ("SetC", D)], "Net")
+    assert [(r[1], r[3]) for r in rows] == [("SetA", "0.4"), ("SetB", "0.3"), ("SetC", "0.2")]
+
+
+def test_results_a_value_credited_to_a_compared_system_has_no_method():
+    text = "Our FooNet reaches 59% accuracy, much better than random (11% accuracy) but short of the 87% accuracy of experts."
+    rows = _results(text, [("FooNet", P)], "FooNet")
+    assert [(r[0], r[3]) for r in rows] == [("FooNet", "59"), (None, "11"), (None, "87")]
+
+
+def test_results_a_dataset_paper_does_not_credit_unattributed_scores_to_itself():
+    text = "We present QuxQA, a benchmark of hard questions. Trained annotators reach 65% accuracy."
+    mentions = [Mention(Role.INTRODUCED_DATASET, "QuxQA", "abstract", 11, 16, "", "test", 1.0)]
+    rows = find_results(text, _sentences(text), mentions)
+    assert [(r.method, r.proposed, r.dataset) for r in rows] == [(None, False, "QuxQA")]
+
+
+def test_results_prior_work_sentence_is_not_the_papers_own_score():
+    assert [r[0] for r in _results("Prior works [3] report a mean error of 7.1 mm.", [], "Net")] == [None]
+
+
+def test_results_a_list_pairs_in_order_with_as_many_datasets_after_it():
+    text = "It brings a 3.1% and 2.0% accuracy gain on SetA and SetB."
+    rows = _results(text, [("SetA", D), ("SetB", D)], "Net")
+    assert [(r[1], r[3]) for r in rows] == [("SetA", "3.1"), ("SetB", "2.0")]
+
+
+def test_results_a_metric_repeated_on_each_member_still_makes_one_list():
+    text = "FooNet reaches 3.5 FID and 2.4 FID on SetA and SetB, respectively."
+    rows = _results(text, [("FooNet", P), ("FID", X), ("SetA", D), ("SetB", D)], "FooNet")
+    assert [(r[1], r[3]) for r in rows] == [("SetA", "3.5"), ("SetB", "2.4")]
+
+
+def test_results_the_previous_best_value_is_not_credited_to_the_method():
+    text = "FooNet gets a precision of 93.4% vs the best previous precision of 74.0% on SetA."
+    rows = _results(text, [("FooNet", P), ("SetA", D)], "FooNet")
+    assert [(r[0], r[3]) for r in rows] == [("FooNet", "93.4"), (None, "74.0")]
+
+
+def test_results_a_gain_then_the_score_reached_are_an_improvement_and_an_absolute():
+    rows = _results("It shows a gain of 15% on SetA, reaching 75% F1.", [("SetA", D), ("F1", X)], "Net")
+    assert [(r[3], r[5]) for r in rows] == [("75", "absolute")]
+
+
+@pytest.mark.parametrize("text", ["We get between 4% and 17% better accuracy.", "Calibration has ± 50% accuracy."])
+def test_results_both_ends_of_between_and_plus_minus_values_are_not_scores(text):
+    assert _results(text, [], "Net") == []
+
+
+def test_results_a_different_metric_after_and_ends_the_elliptical_list():
+    rows = _results("It has an RMS error of 3.5 mm and correlation coefficient of 99.0%.", [], "Net")
+    assert [(r[2], r[3]) for r in rows] == [("error", "3.5")]
+
+
+def test_results_outperforming_with_a_value_is_an_improvement():
+    rows = _results("Our method outperforms the state of the art on SetA with 6.8% in F-measure.", [("SetA", D)], "Net")
+    assert [(r[2], r[3], r[5]) for r in rows] == [("F-measure", "6.8", "improvement")]
+
+
+def test_results_own_cue_reaches_over_while():
+    rows = _results("Built on BarNet, our method halves compute while keeping 76.4% top-1 accuracy.", [("BarNet", M)], "Net")
+    assert [(r[0], r[3]) for r in rows] == [("Net", "76.4")]
+
+
+def test_results_slash_lists_of_metrics_and_values_pair_in_order_and_carry_to_the_next_list():
+    text = "FooNet gets BLEU-4 / CIDEr scores of 36.1 / 110.2 with loss A and 37.0 / 121.5 with loss B."
+    rows = _results(text, [("FooNet", P), ("BLEU-4", X), ("CIDEr", X)], "FooNet")
+    assert [(r[2], r[3]) for r in rows] == [("BLEU-4", "36.1"), ("CIDEr", "110.2"), ("BLEU-4", "37.0"), ("CIDEr", "121.5")]
+
+
+def test_results_respectively_over_a_quantity_and_a_metric_gives_the_metric_only_its_value():
+    text = "The speed and the tracking accuracy of the robot rise by 30% and 12%, respectively."
+    assert [(r[2], r[3]) for r in _results(text, [], "Net")] == [("accuracy", "12")]
+
+
+def test_results_a_robot_sentence_borrows_no_benchmark_from_the_previous_sentence():
+    text = "We evaluate on the Foo-200 benchmark. We also deploy it on a real robot, reaching an 84% success rate."
+    assert [r[1] for r in _results(text, [("Foo-200", D)], "Net")] == [None]
+
+
+def test_results_the_score_of_baselines_given_as_an_example_has_no_method():
+    text = "FooNet reaches 62.0% mAP, on par with strong baselines (e.g., 63.8% mAP)."
+    rows = _results(text, [("FooNet", P), ("mAP", X)], "FooNet")
+    assert [(r[0], r[3]) for r in rows] == [("FooNet", "62.0"), (None, "63.8")]
+
+
+@pytest.mark.parametrize("text", ["It reaches an accuracy of 10.6 mN in force.", "Gains are up to +2.7\\% nDCG."])
+def test_results_values_in_unknown_units_and_hedged_signed_values_are_not_scores(text):
+    assert [r for r in _results(text, [("nDCG", X)] if "nDCG" in text else [], "Net") if r[5] == "absolute"] == []
+
+
+def test_results_a_signed_aside_is_an_improvement_and_the_score_before_it_absolute():
+    rows = _results("We reach accuracies of 91.2% (+3.3%) and 88.0% (+1.2%) on SetA and SetB, respectively.",
+                    [("SetA", D), ("SetB", D)], "Net")
+    assert [(r[1], r[3], r[5]) for r in rows] == [("SetA", "91.2", "absolute"), ("SetA", "3.3", "improvement"),
+                                                   ("SetB", "88.0", "absolute"), ("SetB", "1.2", "improvement")]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("It brings 1.7 average F1 score improvements to the base model.", "1.7"),
+        ("It keeps improving 0.6 pp in BLEU score.", "0.6"),
+        ("There is a large gap (19.9% in ROUGE-L) between models and people.", "19.9"),
+    ],
+)
+def test_results_gains_gaps_and_drops_are_not_absolute_scores(text, value):
+    rows = _results(text, [("ROUGE-L", X), ("BLEU score", X), ("F1 score", X)], "Net")
+    assert all(r[5] == "improvement" for r in rows if r[3] == value)
+
+
+def test_results_human_score_and_within_a_margin_are_not_the_methods_scores():
+    rows = _results("Our tagger reaches 83.8% accuracy and approaches human accuracy of 88.4%, within a 1.5 BLEU gap.",
+                    [("BLEU", X)], "Net")
+    assert [(r[0], r[3]) for r in rows if r[5] == "absolute"] == [("Net", "83.8"), (None, "88.4")]
+
+
+def test_results_the_last_on_dataset_before_a_value_is_its_dataset():
+    text = "On SetA, FooNet reaches 80.1% top-1 accuracy and 95.0% top-5 accuracy, while on SetB it gets 40.2 mAP."
+    rows = _results(text, [("FooNet", P), ("SetA", D), ("SetB", D), ("mAP", X)], "FooNet")
+    assert [(r[1], r[3]) for r in rows] == [("SetA", "80.1"), ("SetA", "95.0"), ("SetB", "40.2")]
+
+
+def test_results_a_list_of_datasets_before_a_value_gives_none():
+    text = "On SetA, SetB and SetC, FooNet reaches 80.1% accuracy."
+    assert [r[1] for r in _results(text, [("FooNet", P), ("SetA", D), ("SetB", D), ("SetC", D)], "FooNet")] == [None]
+
+
+def test_results_a_passive_subject_of_an_improvement_is_the_baseline():
+    text = "BarNet can be accelerated by 1.5x with an increase in accuracy of 0.4% on SetA."
+    rows = _results(text, [("BarNet", M), ("SetA", D)], "Net")
+    assert [(r[0], r[3], r[5], r[6]) for r in rows] == [("Net", "0.4", "improvement", "BarNet")]
+
+
+def test_results_a_list_measured_on_one_dataset_shares_it():
+    rows = _results("We reach 73.8% and 75.3% top-1 accuracy on SetA at two latencies.", [("SetA", D)], "Net")
+    assert [(r[1], r[3]) for r in rows] == [("SetA", "73.8"), ("SetA", "75.3")]
+
+
+def test_results_a_list_before_one_recognised_set_of_a_pair_gives_none():
+    rows = _results("It gains 13.1% and 9% in accuracy on the SetA and Qux datasets.", [("SetA", D)], "Net")
+    assert [r[1] for r in rows] == [None, None]
+
+
+def test_results_respectively_over_configurations_keeps_the_sentences_one_dataset():
+    text = "Experiments on SetA show 56.4% and 62.2% top-1 accuracy with 18 and 34 layers, respectively."
+    assert [r[1] for r in _results(text, [("SetA", D)], "Net")] == ["SetA", "SetA"]
+
+
+def test_results_a_dataset_and_its_acronym_are_one_set_and_the_dataset_refers_back():
+    text = "We test on the Foo Body Corpus (FBC) and obtain an accuracy of 58.4%. On QuxQA our model gets 61.0% accuracy on the dataset."
+    rows = _results(text, [("Foo Body Corpus", D), ("FBC", D), ("QuxQA", D)], "Net")
+    assert [(r[1], r[3]) for r in rows] == [("Foo Body Corpus", "58.4"), ("QuxQA", "61.0")]
+
+
+def test_results_a_dataset_after_a_threshold_like_iou_at_half_still_attaches():
+    text = "It reaches 35.4% mAP on SetA and mAP 54.1% at IoU@0.5 on SetB."
+    rows = _results(text, [("SetA", D), ("SetB", D), ("mAP", X)], "Net")
+    assert [(r[1], r[3]) for r in rows] == [("SetA", "35.4"), ("SetB", "54.1")]
+
+
+@pytest.mark.parametrize("text, metric", [("Our model has an overall classification accuracy of 91.5%.", "accuracy"),
+                                          ("We report an average success rate of 70%.", "success rate"),
+                                          ("It keeps a top-1 accuracy of 80.2%.", "top-1 accuracy")])
+def test_results_averaging_and_split_words_leave_the_metric_name(text, metric):
+    assert [r[2] for r in _results(text, [], "Net")] == [metric]
+
+
+@pytest.mark.parametrize("text", ["It speeds up BarNet while only sacrificing 0.4% top-1 accuracy on SetA.",
+                                  "Pruning gives a loss of 0.02% in the top-1 accuracy on SetA.",
+                                  "We see a 2.6% mAP boost on SetA.", "It beats baselines by 12% ∼ 20% mean IoU on SetA."])
+def test_results_degradations_boosts_and_tilde_ranges_are_not_absolute(text):
+    rows = _results(text, [("BarNet", M), ("SetA", D), ("mAP", X), ("IoU", X)], "Net")
+    assert [r for r in rows if r[5] == "absolute"] == []
+
+
+def test_results_an_iou_threshold_is_neither_a_score_nor_the_metric_of_the_next_value():
+    rows = _results("The AP over 20 classes at 0.5 IoU achieves 66.7% on SetA.", [("IoU", X), ("SetA", D)], "Net")
+    assert rows == []
+
+
+def test_results_prior_art_score_has_no_method_and_a_pretraining_set_is_not_the_test_set():
+    rows = _results("Where prior art has 27.9% accuracy, our method achieves 55.7%.", [], "Net")
+    assert [(r[0], r[3]) for r in rows] == [(None, "27.9")]  # 55.7 names no metric of its own
+    assert [r[1] for r in _results("It gets 75.8% mIoU without being pretrained on SetC.", [("mIoU", X), ("SetC", D)], "Net")] == [None]
+
+
+def test_results_a_value_in_another_unit_does_not_take_the_previous_metric():
+    rows = _results("FooNet reaches 50.2% accuracy and 2.9 ms latency on SetA.", [("FooNet", P), ("SetA", D)], "FooNet")
+    assert [(r[2], r[3]) for r in rows] == [("accuracy", "50.2")]

@@ -1,0 +1,224 @@
+"""kg past one machine (issue 13): the full-corpus build, cold queries on its store, output sizes,
+bigger resampled corpora, the incremental rebuild and the extraction engines, in one run.
+
+    .venv/bin/python benchmarks/bench_scale.py [--corpus PATH] [--workdir DIR]
+        [--parts build,queries,sizes,big,incremental,engines] [--big 300000,1000000]
+        [--new 100] [--sample 5000] [--build-dir DIR]
+
+- **build**: ``kg build CORPUS`` (default outputs, store and VoID included) in a fresh process:
+  wall and CPU seconds, peak RSS of the largest process and of the tree, the stages of report.json.
+- **queries**: every shipped query in its own fresh process (``kg query``'s path: open the
+  build's store, run, count rows), timed from process start; parameters are picked from the
+  store itself (the most linked dataset, task and compared method; the most co-used dataset pair;
+  the dataset and metric with most results).
+- **sizes**: each output file (and the store folder) of the build.
+- **big**: corpora of ``--big`` papers made by benchmarks/make_corpus.py, built like the first;
+  wall, peak RSS and the ratio to the full-corpus build. Long: run it on a quiet machine.
+- **incremental**: the build folder rebuilt with ``--new`` extra abstracts; wall against the cold build.
+- **engines**: a ``--sample``-paper build with ``--engine local`` and ``--engine dask`` (when kg
+  has the option and Dask is installed), with whether graph.json is byte-identical.
+
+Prints tables; asserts nothing. The machine is shared: the load average is printed with each part.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from bench_build import CORPUS as DEFAULT_CORPUS  # noqa: E402
+from bench_build import ENV, ROOT, corpus_lines, gib, new_records, print_runs, run_build, sample, sha256  # noqa: E402
+
+PARTS = ("build", "queries", "sizes", "big", "incremental", "engines")
+STAGES_EXTRA: tuple[str, ...] = ()  # every stage is in bench_build.STAGES
+
+
+def load_note() -> str:
+    one, five, _ = os.getloadavg()
+    return f"(load average {one:.1f} / {five:.1f} on {os.cpu_count()} cores)"
+
+
+# ---- cold queries ---------------------------------------------------------------------------------
+_PICK = {
+    "dataset": "SELECT ?n WHERE { ?p kg:usesDataset ?d . ?d rdfs:label ?n } GROUP BY ?n ORDER BY DESC(COUNT(?p)) ?n LIMIT 1",
+    "task": "SELECT ?n WHERE { ?p kg:addressesTask ?d . ?d rdfs:label ?n } GROUP BY ?n ORDER BY DESC(COUNT(?p)) ?n LIMIT 1",
+    "method": "SELECT ?n WHERE { ?p kg:comparesWith ?d . ?d rdfs:label ?n } GROUP BY ?n ORDER BY DESC(COUNT(?p)) ?n LIMIT 1",
+    "pair": "SELECT ?a ?b WHERE { ?p kg:usesDataset ?x , ?y . ?x rdfs:label ?a . ?y rdfs:label ?b FILTER(STR(?a) < STR(?b)) }"
+            " GROUP BY ?a ?b ORDER BY DESC(COUNT(?p)) ?a ?b LIMIT 1",
+    "board": "SELECT ?a ?b WHERE { ?r kg:onDataset/rdfs:label ?a ; kg:metric/rdfs:label ?b ; kg:resultKind \"absolute\" }"
+             " GROUP BY ?a ?b ORDER BY DESC(COUNT(?r)) ?a ?b LIMIT 1",
+}
+
+
+def pick_params(out: Path) -> dict[str, dict]:
+    from kg.query import open_store, shipped_queries
+    from kg.vocab import PREFIXES
+
+    store = open_store(out)
+
+    def first(key: str) -> list[str]:
+        rows = list(store.query(_PICK[key], prefixes=PREFIXES))
+        return [t.value for t in rows[0]] if rows else ["HDTF", "MEAD"]
+
+    by_param = {"dataset": first("dataset")[0], "task": first("task")[0], "method": first("method")[0], "name": first("dataset")[0]}
+    a, b = first("pair")
+    out_params = {}
+    for name, q in shipped_queries().items():
+        if name == "papers-using-both":
+            out_params[name] = {"a": a, "b": b}
+        elif name == "leaderboard":
+            d, m = first("board")
+            out_params[name] = {"dataset": d, "metric": m}
+        else:
+            out_params[name] = {p: by_param.get(p, "x") for p in q.params}
+    return out_params
+
+
+def cold_query(out: Path, name: str, params: dict) -> dict:
+    """One query in a fresh interpreter, as `kg query` runs it; seconds from process start."""
+    code = (
+        "import json,sys,time;t=time.perf_counter();from kg.query import open_store,run_query,needs_provenance,resolve_query;"
+        "q=resolve_query(sys.argv[2]);s=open_store(sys.argv[1],provenance=needs_provenance(q.text));"
+        "r=run_query(s,q,json.loads(sys.argv[3]));print(json.dumps({'rows':len(r.rows),'in':time.perf_counter()-t}))"
+    )
+    t0 = time.perf_counter()
+    proc = subprocess.run([sys.executable, "-c", code, str(out), name, json.dumps(params)], cwd=ROOT, env=ENV, capture_output=True, text=True)
+    wall = time.perf_counter() - t0
+    if proc.returncode != 0:
+        return {"error": (proc.stderr.strip().splitlines() or ["?"])[-1], "wall": wall}
+    return {**json.loads(proc.stdout.strip().splitlines()[-1]), "wall": wall}
+
+
+def part_queries(out: Path) -> None:
+    print(f"\n## Cold queries on {out.name} {load_note()}\n")
+    print("| query | rows | process wall s | open+query s |")
+    print("|---|---|---|---|")
+    for name, params in sorted(pick_params(out).items()):
+        r = cold_query(out, name, params)
+        if "error" in r:
+            print(f"| {name} | error: {r['error']} | {r['wall']:.2f} | - |")
+        else:
+            print(f"| {name} | {r['rows']:,} | {r['wall']:.2f} | {r['in']:.2f} |")
+
+
+# ---- sizes ------------------------------------------------------------------------------------------
+def size_of(path: Path) -> int:
+    if path.is_dir():
+        return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+    return path.stat().st_size
+
+
+def part_sizes(out: Path) -> None:
+    print(f"\n## Output sizes of {out.name}\n")
+    print("| output | MB |")
+    print("|---|---|")
+    for p in sorted(out.iterdir()):
+        if p.name.startswith("."):
+            continue
+        print(f"| {p.name} | {size_of(p) / 1e6:,.1f} |")
+
+
+# ---- builds -----------------------------------------------------------------------------------------
+def print_builds(rows: list[tuple[str, dict]]) -> None:
+    print_runs(rows)
+    extra = [(label, {k: r["t"][k] for k in STAGES_EXTRA if k in r["t"]}) for label, r in rows]
+    if any(e for _, e in extra):
+        print("\n" + "; ".join(f"{label}: " + ", ".join(f"{k.removeprefix('write_')} {v:.1f} s" for k, v in e.items()) for label, e in extra if e))
+
+
+def part_big(work: Path, corpus: Path, sizes: list[int], base: dict | None) -> None:
+    print(f"\n## Resampled corpora {load_note()}\n")
+    rows = []
+    for n in sizes:
+        src = work / f"corpus-{n}.jsonl.gz"
+        if not src.is_file():
+            subprocess.run([sys.executable, str(Path(__file__).parent / "make_corpus.py"), "--papers", str(n), "--out", str(src), "--corpus", str(corpus)],
+                           check=True, cwd=ROOT, env=ENV, stdout=subprocess.DEVNULL)
+        out = work / f"build-{n}"
+        _fresh(out)
+        rows.append((f"{n:,}", run_build([src], out)))
+    print_builds(rows)
+    if base:
+        for label, r in rows:
+            print(f"- {label}: {r['wall'] / base['wall']:.1f}x the full-corpus wall time, peak RSS {gib(r['rss'])} GiB")
+
+
+def part_incremental(work: Path, corpus: Path, out: Path, cold: dict, n: int) -> None:
+    extra = new_records(corpus, n, work)
+    r = run_build([corpus, extra], out)
+    print(f"\n## Incremental rebuild {load_note()}\n")
+    print_builds([("cold", cold), (f"+{n}", r)])
+    print(f"\n+{n} abstracts: {r['wall']:.1f} s = {100 * r['wall'] / cold['wall']:.0f}% of the cold build; cache {r['cache']}")
+
+
+def part_engines(work: Path, corpus: Path, n: int) -> None:
+    print(f"\n## Engines on a {n:,}-paper sample {load_note()}\n")
+    help_text = subprocess.run([sys.executable, "-m", "kg", "build", "--help"], cwd=ROOT, env=ENV, capture_output=True, text=True).stdout
+    if "--engine" not in help_text:
+        print("`kg build` has no --engine option in this version: nothing to compare.")
+        return
+    src = sample(corpus, n, corpus_lines(corpus), work)
+    rows, digests = [], {}
+    for engine in ("local", "dask"):
+        out = work / f"engine-{engine}"
+        _fresh(out)
+        try:
+            rows.append((engine, run_build([src], out, extra=["--engine", engine])))
+            digests[engine] = sha256(out / "graph.json")
+        except SystemExit as e:
+            print(f"- {engine}: {e}")
+    print_builds(rows)
+    if len(digests) == 2:
+        print(f"\ngraph.json byte-identical across engines: {digests['local'] == digests['dask']}")
+
+
+def _fresh(out: Path) -> None:
+    import shutil
+
+    shutil.rmtree(out, ignore_errors=True)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    ap.add_argument("--workdir", type=Path, default=None, help="keep builds here (default: a temporary folder)")
+    ap.add_argument("--parts", default=",".join(p for p in PARTS if p != "big"), help=f"any of {','.join(PARTS)} (big is opt-in)")
+    ap.add_argument("--big", default="300000,1000000", help="paper counts of the resampled corpora")
+    ap.add_argument("--build-dir", type=Path, default=None, help="an existing full-corpus build to query and measure (skips the build part)")
+    ap.add_argument("--new", type=int, default=100)
+    ap.add_argument("--sample", type=int, default=5000)
+    args = ap.parse_args()
+    parts = {p.strip() for p in args.parts.split(",") if p.strip()}
+    import tempfile
+
+    work = args.workdir or Path(tempfile.mkdtemp(prefix="kg-bench-scale-"))
+    work.mkdir(parents=True, exist_ok=True)
+    out = args.build_dir or work / "build-full"
+    cold = None
+    if args.build_dir is None and parts & {"build", "queries", "sizes", "incremental"}:
+        if "build" in parts or not (out / "report.json").is_file():
+            _fresh(out)
+            t = time.strftime("%H:%M")
+            cold = run_build([args.corpus], out)
+            print(f"## Full corpus build ({args.corpus.name}, started {t}) {load_note()}\n")
+            print_builds([("full", cold)])
+    if "queries" in parts:
+        part_queries(out)
+    if "sizes" in parts:
+        part_sizes(out)
+    if "big" in parts:
+        part_big(work, args.corpus, [int(x) for x in args.big.split(",") if x], cold)
+    if "incremental" in parts and cold:
+        part_incremental(work, args.corpus, out, cold, args.new)
+    if "engines" in parts:
+        part_engines(work, args.corpus, args.sample)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,152 @@
+"""The patterns :mod:`kg.extract.results` reads abstracts with: values and their units, metric
+words, hedges, improvement cues, the gaps allowed between a value and its metric, dataset and
+method cues. Kept apart so the algorithm reads as an algorithm; each pattern says what it catches."""
+
+from __future__ import annotations
+
+import re
+
+#: Metric words the guidelines do not list as named metrics but a leaderboard needs.
+GENERIC_METRIC = re.compile(
+    r"(?<![\w-])(?:(?:top-?[15]|overall|average|mean|balanced|test|validation|classification|zero-shot|few-shot|"
+    r"linear[- ]probe?|exact[- ]match|word|character|label|pixel|frame|instance|attack|policy|task|"
+    r"(?:macro|micro|weighted)(?:[- ]averaged)?[- ]?)\s*)?"
+    r"(?:accuracy|accuracies|error rates?|error|success rates?|F1(?:[- ]scores?)?|F-?measure|precision|recall|AUC|"
+    r"(?:false|true) (?:positive|negative) rates?|win rates?|pass rates?|hit rates?|score)(?![\w-])",
+    re.I,
+)
+GENERIC_HEAD = re.compile(r"accura|error|rate|F1|F-?measure|precision|recall|AUC|score", re.I)
+NUM = r"(?<![\w.])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+UNIT = r"(?:\s?(?P<unit>\\?%|percent(?:age points?)?\b|pp\b|points?\b|dB\b|ms\b|mm\b|cm\b|m\b|°|[x×](?![\w])))?"
+VALUE = re.compile(NUM + UNIT)
+# What stands right before a number that is no score of its own.
+NOT_SCORE_BEFORE = re.compile(
+    r"(?:\bup to|\bover|\bmore than|\bless than|\bfewer than|\bat least|\bat most|\babove|\bbelow|\bnearly|\balmost|"
+    r"\bapproximately|\baround|\broughly|\babout|\bclose to|±|\+-|\\pm|\bunder|\bbetween|~|≈|<|>|≤|≥|\btop|\bwithin|\bfirst|\blast|\bevery|"
+    r"\bwithin an?|\bby about an?(?: \w+ of)?|\bas (?:much|many|high|low) as|\bmax(?:imum)?(?: of)?|(?:required|needed|necessary|in order) to (?:achieve|reach|obtain|attain)(?: an?)?)\s*$",
+    re.I,
+)
+# the later members of a hedged list: "more than 20.4% and 20.8%", "up to 3.1, 2.2 and 1.9"
+HEDGED_LIST_BEFORE = re.compile(
+    r"\b(?:up to|over|more than|less than|at least|nearly|almost|approximately|around|roughly|about|between)\s*"
+    r"(?:\d[\d.,]*\s*(?:\\?%|points?|dB)?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+))+$", re.I)
+IMPROVEMENT_BEFORE = re.compile(
+    r"(?:\bby|\bimprov\w*(?:\s+\w+){0,3}\s+(?:by|of)|\bgains?\s+of|\bincrease\w*\s+(?:of|by)|\bboost\w*\s+(?:of|by)|"
+    r"\breduc\w*(?:\s+\w+){0,3}\s+by|\bdecreas\w*\s+(?:\w+\s+)?by|\boutperform\w*(?:\s+\S+){0,6}\s+by|\+|\bmargin\s+of|"
+    r"\bsurpass\w*(?:\s+\S+){0,6}\s+by|\b(?:outperform|surpass|exceed)\w*(?:\s+\S+){0,8}\s+with|\bby\s+an?\s+average\s+of|"
+    r"\b(?:reductions?|improvements?|decreases?|increases?|boosts?|gains?)\s+(?:in\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?of|"
+    r"\b(?:improv(?:es|ed|ing|e)|gain(?:s|ed|ing)?|boost(?:s|ed|ing)?)|\b(?:gap|drop|difference)\s*(?:of\s+)?\(?)\s*$",
+    re.I,
+)
+IMPROVEMENT_AFTER = re.compile(
+    r"^\s*(?:%|points?|pp|percent)?\s*(?:(?!on\b|in\b|for\b|with\b|at\b)[\w@.-]+\s+){0,3}?(?:absolute\s+|relative\s+)?(?:higher|lower|better|worse|improvements?|gains?|"
+    r"increase|decrease|reduction|relative|more|less|fewer|faster|slower|smaller|larger|over|above|below|drops?|loss|degradation|gap|"
+    r"boosts?)\b",
+    re.I,
+)
+# Numbers of other quantities: "1.2M parameters", "3x faster", "10K images", "2019", "Table 3".
+OTHER_QUANTITY_AFTER = re.compile(
+    r"^(?:\s*[*×x]\s*\d|-?bits?\b|-(?:shot|way|layer|head|dimensional|d\b|D\b|step|stage|class|fold|gram|hop|frame|second|minute|hour|day|year)s?\b|"
+    r"\s*(?:px|pixels?|resolution|dimensions?|bits?)\b)|"
+    r"^\s*(?:[KMBkmb]\b|million|billion|thousand|parameters|params|layers|images|videos|samples|examples|"
+    r"hours|days|epochs|steps|times|GPUs?|tokens|words|sentences|languages|classes|categories|subjects|"
+    r"participants|users|papers|tasks|datasets|benchmarks|models|frames|seconds|minutes|[x×]\s*(?:faster|speed|less|fewer|more|smaller))",
+    re.I,
+)
+REFERENCE_BEFORE = re.compile(r"(?:\b(?:Table|Fig\.?|Figure|Section|Sec\.|Eq\.?|Equation|et al\.?,?)\s*|\[)$", re.I)
+RANGE_AFTER = re.compile(r"^\s*(?:%\s*)?(?:-|–|to)\s*\d")
+OUR = re.compile(
+    r"\b(?:we|our|ours|the proposed|this (?:model|method|approach|framework|system|work|paper)|"
+    r"proposed (?:model|method|approach|framework|system))\b",
+    re.I,
+)
+COMPARED = re.compile(
+    r"(?:\b(?:than|over|compared (?:to|with)|versus|vs\.?|outperform\w*|surpass\w*|beat\w*|against|relative to|"
+    r"improv(?:es|ed|ing|e)|boost(?:s|ed|ing)?|enhanc(?:es|ed|ing|e))|"
+    r"\b(?:increas|improv|reduc|boost|lower|rais)\w*\s+(?:the\s+)?[\w -]{0,30}?\s+of)\s+(?:the\s+)?(?-i:[a-z][\w-]*\s+){0,2}$", re.I)
+# A value followed by an acronym that is no known metric measures that ("2.5% AUPRO"), and one
+# followed by a plain noun measures the noun ("2.4 exaflops", "87.5% of the time").
+OTHER_MEASURE_AFTER = re.compile(r"\s*(?:\\?%|\$)?\s*[A-Z][A-Za-z0-9@-]*[A-Z0-9]\b")
+NOUN_AFTER = re.compile(
+    r"\s*(?:\\?%|\$)?\s*(?!(?:on|in|for|and|or|with|at|to|than|over|respectively|compared|while|which|when|where|by|from|"
+    r"higher|lower|better|worse|improvements?|gains?|absolute|relative|points?|percent|percentage|average|mean|overall|"
+    r"the|a|an|is|are|was|were|vs|versus|across|among|under|using|without|via|per|after|before|as|against|"
+    r"respectively|only|alone|each|both|all|even|also|margin|increase|decrease|reduction|boost|relatively|"
+    r"absolutely|more|less|among|within|during|if|but|whereas|so|thus|outperforming|surpassing|setting|achieving|"
+    r"reaching|yielding|making|showing|which|that|this|these|its|their|our|new|state)\b)(?:[a-z][a-z-]+|[a-zµ][A-Za-z]{0,2}\b)")
+# "on <words> dataset/benchmark" or "on <Name2016>" right after a value: the set it was measured on
+UNKNOWN_SET_AFTER = re.compile(
+    r"\s*(?:\\?%|\$)?\s*(?:[\w@-]+\s+){0,3}?(?:on|in)\s+(?!(?:the|this|that|these|both)\s+(?:dataset|data|benchmark|corpus|set)s?\b)"
+    r"(?:the\s+)?(?:(?:[\w-]+\s+){0,4}(?:dataset|data|benchmark|corpus|set)s?\b|"
+    r"(?:[a-z][\w-]*\s+){0,2}[A-Z][\w.-]*\d[\w.-]*)")
+UNNAMED_SET = re.compile(r"\b(?:(?:both|all|each|across|several|multiple|two|three|four|five|six)\s+(?:[\w-]+\s+)?"
+                          r"(?:datasets|corpora|benchmarks|tasks|domains|languages)\b|"
+                          r"(?:on|in)\s+(?:the\s+)?(?:(?:[a-z][\w-]*\s+){0,4}(?:dataset|benchmark|corpus)s?\b|"
+                          r"(?:[a-z][\w-]*\s+){0,2}[A-Z][\w.-]*\d[\w.-]*))")
+# a sentence about a robot or the real world reports no benchmark score
+PHYSICAL = re.compile(r"\b(?:real[- ]world|robots?|hardware|physical|on-device|in simulation|field tests?)\b", re.I)
+NAMED_SET = re.compile(
+    r"\b(?:on|in|for)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?P<name>"
+    r"[A-Z][\w’'.]*(?:-[\w’'.]+)+|[A-Z][A-Za-z]*\d[\w’'.-]*|[A-Z][\w’'.-]*’\d+[\w’'.-]*|"  # Re-OIE2016, WMT14, WMT’14
+    r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\s+\d{2,4}|[A-Z]{3,}(?=\s+(?:[a-z]+\s+){0,2}(?:task|benchmark|dataset|challenge)))")  # Foo Challenge 2016, SNARE task
+SPEED = re.compile(r"^(?:fps|frames per second|latency|runtime|throughput)$", re.I)
+COMPARED_LIST = re.compile(
+    r"\b(?:than|over|compared (?:to|with)|versus|vs\.?|outperform\w*|surpass\w*|beat\w*|against)\b[^.;]{0,50}?"
+    r"\b(?:such as|including|like|e\.g\.,?|namely)\s+(?:[^.;]{0,60}?(?:,|\band\b|\bor\b)\s+)?$", re.I)
+WRITTEN_SUBJECT = re.compile(
+    r"(?:^|(?<=[,;:(]\s)|(?<=\bthe\s)|(?<=\. ))(?P<name>(?:[A-Z][\w.+-]*\s+){0,2}[A-Z][\w.+-]*)\s+(?:\([^()]{1,20}\)\s+)?"
+    r"(?:achieves|achieved|obtains|obtained|reaches|reached|attains|attained|scores|scored|sets|establishes|yields|gets|records|"
+    r"improves|improved|outperforms|outperformed|surpasses|surpassed|demonstrates|shows|delivers)\b")
+SCORING_VERB = re.compile(r"\s+(?:\([^()]{1,20}\)\s+)?(?:achieves|achieved|obtains|obtained|reaches|reached|attains|scores|"
+                           r"sets|establishes|yields|outperforms|outperformed|surpasses|improves|improved)\b")
+BASELINE_VALUE = re.compile(
+    r"(?:\bthan|\bshort of|\bcompared (?:to|with)|\bversus|\bvs\.?|\bagainst)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}\(?\s*[+$]*\s*$", re.I)
+PREVIOUS_BEST = re.compile(
+    r"(?:\b(?:baselines?|prior work|previous methods?|state[- ]of[- ]the[- ]art|SOTA)\s*\((?:e\.g\.,?|i\.e\.,?)?\s*|"
+    r"\b(?:human|humans'?|expert|random|chance)(?:\s+[\w-]+){0,2}\s+(?:of|at|is|was)\s*|"
+    r"\b(?:vs\.?|versus)\s+[^,;()]{0,40}|\bprior art (?:has|had|achieves|achieved|gets|reaches)\s*|"
+    r"\b(?:previous|prior|baseline'?s?|existing|original|reported|published)\s+(?:best\s+)?"
+    r"(?:[\w-]+\s+){0,3}(?:of|is|was|at)\s*)$", re.I)
+EVALUATION_CUE = re.compile(r"\b(?:experiment|evaluat|benchmark|test|results?\b|outperform|state[- ]of[- ]the[- ]art|"
+                             r"validat|achiev|compar|extensive|obtain|reach|report|score|perform)", re.I)
+REACHING = re.compile(r"\b(?:reach\w*|achiev\w*|result\w*|attain\w*|to)\s*$", re.I)  # "a 15% gain, reaching 75%"
+OTHERS_WORK = re.compile(r"\b(?:prior|previous|existing|earlier|past|related) (?:works?|studies|methods|approaches)\b|\[\d+(?:,\s*\d+)*\]", re.I)
+NOT_NAMES = frozenset("our we it this these that the our their its experiments results overall finally moreover furthermore "
+                       "additionally specifically notably in on with when as compared extensive further also".split())
+RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+DIGIT = re.compile(r"\d")  # a regex scan is ~20x faster than a generator over the characters
+YEAR = re.compile(r"^(?:19|20)\d\d$")
+TARGET_AFTER = re.compile(r"\s*(?:\\?%)?\s*(?:[\w-]+\s+){0,3}(?:specifications?|requirements?|thresholds?|targets?|tolerances?|budgets?)\b", re.I)
+RANGE_END = re.compile(r"\d\s*(?:\\?%|percent|points?|dB)?\s*\$?\s*(?:to|-|–|−|∼|~)\s*\$?\s*$")
+FROM_TO = re.compile(r"\bfrom\s+\$?\d[\d.,]*\s*(?:\\?%|percent|points?|dB)?\s*\$?\s*to\s*\$?\s*$")
+# What may stand between a value and the metric written after it ("84.1% top-1 accuracy",
+# "28.4 BLEU points", "+6.1% in FID") or before it ("an FID of 52.3", "accuracy: 84.1%",
+# "improves mAP by 6.8%", "FID from 12.1 to 9.8").
+AFTER_GAP = re.compile(r"^\s*(?:%|points?|pp|percent)?\s*(?:of\s+)?(?:(?:absolute|relative|higher|lower|better|average|mean|overall)\s+)?$", re.I)
+# "+6.1% in FID", "0.8% in ImageNet top-1 accuracy" (a capitalised benchmark name may stand between)
+IN_METRIC_GAP = re.compile(r"^\s*(?:%|points?|pp|percent)?\s*(?:gains?\s+|improvements?\s+|increase\s+|reduction\s+|decrease\s+)?"
+                            r"(?:in|on the|in terms of)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+)?$")
+BEFORE_GAP = re.compile(
+    r"^\s*(?:\([^()]{1,20}\)\s*)?(?:scores?\s+|metric\s+|values?\s+)?"
+    r"(?:(?:of|=|:|is|was|are|were|reaches|reached|reaching|achieves|achieved|achieving|at|to|by|improves?|improved|"
+    r"increases?|increased|reduces?|reduced|drops?|dropped|rises?|rose|from|of about|of only|of up to|by up to|"
+    r"improvement of|gain of|boost of|increase of|reduction of|an average of|average of|on average)\s*)*"
+    r"(?:about|around|only|just|a|an|the|\+|-|−)?\s*$",
+    re.I,
+)
+# Between a value and a later one that shares its metric: "12.5 on COCO and 10.1 (on LSUN)".
+ELLIPSIS_GAP = re.compile(r"^\s*(?:%\s*)?(?:points?\s+)?(?:[\w@.-]+\s+){0,2}?(?:(?:on|in|for|with|without)\s+[^;%]{1,40}?)?"
+                           r"(?:,\s*(?:and\s+|while\s+|whereas\s+|but\s+)?|\s*(?:and|while|whereas|but|vs\.?)\s+)"
+                           r"(?:(?:[\w-]+\s+){1,3}by\s+|[\w-]+\s+)?$")
+# "increase the accuracy of ResNet-18 on ImageNet by 1.3%": the metric, what it is of, then "by"
+OF_BY_GAP = re.compile(r"^\s+(?:of|for|on)\s+[^,;%\d]{0,12}[^,;%]{0,40}?\s+by\s+(?:an?\s+)?(?:average\s+(?:of\s+)?)?$")
+COORD_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|/\s*|vs\.?\s+)\+?$")
+# "can be accelerated", "are compressed", "is improved": the subject undergoes the change
+PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b", re.I)
+# "on A, B and C": a list of sets, not one
+DATASET_LIST_AFTER = re.compile(r"\s*(?:,\s*[A-Z][\w.-]*\s*(?:,|and\b|or\b)|and\b|or\b|/)")
+# "sacrificing 0.4% top-1 accuracy", "a loss of 0.02% in accuracy": a degradation, not a score reached
+DEGRADATION_BEFORE = re.compile(r"\b(?:sacrific\w*|los(?:s|ing|es|e)(?:\s+of)?|drop(?:s|ped)?(?:\s+of)?|degrad\w*(?:\s+of)?)\s*(?:only\s+)?(?:an?\s+)?$", re.I)
+# "at 0.5 IoU", "IoU threshold of 0.5": an overlap threshold, not a score
+THRESHOLD = re.compile(r"\bat\s*$")
+NOT_EVAL_SET_BEFORE = re.compile(r"\bwithout\s+(?:being\s+)?(?:pre-?)?train\w*\s+(?:on|with)\s+(?:the\s+)?$", re.I)
