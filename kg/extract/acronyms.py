@@ -55,6 +55,12 @@ _PRESENT_VERB = re.compile(
 _PRESENT_GERUND = re.compile(
     r"\bby (?:introducing|proposing|designing|devising|developing|adding)\b" + _NO_LINK + r"*$"
 )
+# "we rethink residual predictions and propose Learnable Residual Attention (LRA)": the first
+# person's second verb presents.
+_PRESENT_AND = re.compile(
+    r"\b(?:[Ww]e|[Tt]his (?:paper|work|study))\b[^.;:]*\band\s+(?:" + alternation("acronyms", "presenting_verbs")
+    + r")s?\b" + _NO_LINK + r"*$"
+)
 _DEFINITE = re.compile(r"\bthe\s+\Z", re.IGNORECASE)
 _PROPOSE_THE = re.compile(
     r"\b(?:[Ww]e|[Tt]his (?:paper|work|study))\s+(?:\w+ly\s+)?(?:propose|present|introduce|design|devise|develop)s?"
@@ -246,8 +252,8 @@ def classify(
         _APPOS_KIND_AFTER.match(text, d.short_end) and _PRESENT_VERB.search(before_all(text, d, sentence)[-100:])
     ):
         return None  # "reinforcement learning (RL)": a paradigm the method belongs to
-    if next_word.islower() and next_word not in STOP_NAMES and next_word not in _METHODISH and not next_word.endswith("ly") \
-            and not kind_after:
+    if next_word.islower() and next_word not in STOP_NAMES and next_word.removesuffix("s") not in _METHODISH \
+            and not next_word.endswith("ly") and not kind_after and next_word not in ("and", "or"):
         return None  # "(KV) cache", "(MHA) flexibility": an attribute, not a named technique
     if " " not in long.strip() and "-" not in long:
         return None
@@ -257,7 +263,8 @@ def classify(
     subject = norm(before[opening.end():]).split(" ")[0] if opening else ""
     own_before = any(subject == n or subject.startswith(n + "-") for n in own_names if n) and not _COMPARES.search(before)
     presenting = (
-        bool(_PRESENT_VERB.search(before[-100:]) or _PRESENT_GERUND.search(before[-100:]) or _PRESENT_ADJ.search(before[-30:]))
+        bool(_PRESENT_VERB.search(before[-100:]) or _PRESENT_GERUND.search(before[-100:]) or _PRESENT_ADJ.search(before[-30:])
+             or _PRESENT_AND.search(before[-160:]))
         or own_before
     )
     used = bool(_PRECEDED_BY_USE.search(before))
@@ -275,6 +282,9 @@ def classify(
     )
     if not presenting and own_part(text, d, sentence, own_names):  # "consists of a" is no use
         return Role.PROPOSED, 0.7, "acronyms:own-part"
+    if (not presenting and long[:1].isupper() and _KIND_LINK.search(before[-160:]) and head not in {"llm", "llms"}
+            and not _WELL_KNOWN_AFTER.match(text, d.short_end)):  # "a framework for Variational Bayes (VB), a widely used"
+        return Role.PROPOSED, 0.75, "acronyms:kind-link"
     if presenting and not used and not generic:
         if _dataset_near(text, d, sentence):
             return Role.INTRODUCED_DATASET, 0.75, "acronyms:presented"
@@ -351,6 +361,25 @@ _KIND_AFTER = re.compile(r"\)\s*(?:[a-z][\w\-]*\s+)?(?:" + _KIND_NOUNS + r")s?\b
 _APPOS_KIND_AFTER = re.compile(
     r"\)\s*,\s*(?:a|an)\s+(?:[a-z][\w\-]*\s+){0,2}?(?:" + _KIND_NOUNS + r")\b"
 )
+# "we propose a framework for Grounding and Learning Instances ... (GLIDE)", "we propose a novel
+# reinforcement learning algorithm of CVaR-Proximal-Policy-Optimization (CPPO)": the presented
+# thing is a kind noun whose name follows after "for/of/called"; the no-link words of
+# _PRESENT_VERB would otherwise read the definition as what the thing works on.
+_KIND_LINK = re.compile(
+    r"\b(?:[Ww]e|[Tt]his (?:paper|work|study))\s+(?:\w+ly\s+)?(?:" + alternation("acronyms", "presenting_verbs")
+    + r")s?\s+(?:(?:a|an)\s+(?:novel\s+|new\s+)?(?:[\w\-]+\s+){0,3}?(?:" + _KIND_NOUNS
+    + r")\s+(?:for|of|called|named|termed|dubbed)\s+"
+    # "We propose two approaches for learning in these domains: Reinforced Inter-Agent Learning (RIAL)"
+    + r"|(?:two|three|four|several)\s+(?:novel\s+|new\s+)?(?:[\w\-]+\s+){0,3}?(?:" + _KIND_NOUNS
+    + r")(?:s|es)\b[^.;:]{0,60}:\s*)\Z"
+)
+
+_WELL_KNOWN_AFTER = re.compile(
+    r"\)\s*,\s*(?:a|an|the)\s+(?:popular|standard|classic|classical|well-known|widely|common|commonly|established"
+    r"|traditional|conventional)\b"
+)
+
+
 def _coined(short: str) -> bool:
     """A short form shaped like a coined name, not a family's initials: hyphenated or mixing
     case ("LP-KPN", "SFNet"), unlike "CNN", "LLMs"."""

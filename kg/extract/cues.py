@@ -164,6 +164,19 @@ def _name_ok(phrase: str, strong: bool) -> bool:
     return valid_name(phrase, strong_context=strong, plain_words_ok=strong)
 
 
+# "TD(0)", "Sarsa(λ)", "Q(lambda)", "LSTD(λ)": an algorithm written with its trace parameter is a
+# method whatever the words around it; a "(0)" needs two letters before it ("F(0)" is a value),
+# and math ("$TD(0)$") or complexity classes ("O(n)") are not matched.
+_PARAM_NAME = re.compile(
+    r"(?<![\w\-$\\{])(?!Omega|Theta)(?:[A-Z][A-Za-z\-]{1,9}\((?:0|λ|\\lambda|lambda)\)|[A-Z]\((?:λ|\\lambda|lambda)\))(?![\w$}])"
+)
+
+# "a novel algorithm, Retrace(lambda)"; not "a new version of TD(lambda)", "our new Q(lambda),
+# called PQ(lambda)", "a novel Fuzzy Sarsa(λ) Learning approach" (the name is part of another)
+_NOVEL_BEFORE = re.compile(r"\b(?:novel|new|our)\b(?:(?!\bof\b)[^.;()])*[a-z,]\s*\Z", re.IGNORECASE)
+_NOT_OWN_AFTER = re.compile(r",?\s*(?:called|named|[A-Z])")
+
+
 def find_cued_names(text: str, tend: int | None = None) -> list[Candidate]:
     """Dataset and method names recognised by the cue words around them."""
     tend = title_end(text) if tend is None else tend
@@ -171,6 +184,11 @@ def find_cued_names(text: str, tend: int | None = None) -> list[Candidate]:
     for kind, at, anchor_end in _ANCHORS.finditer(text, tend):
         _RULES[kind](text, tend, at, anchor_end, out)
     out.extend(_cited(text, tend))
+    for m in _PARAM_NAME.finditer(text, tend):
+        # "we derive a novel algorithm, Retrace(lambda)": the paper's own
+        own = _NOVEL_BEFORE.search(text, max(tend, m.start() - 40), m.start()) and not _NOT_OWN_AFTER.match(text, m.end())
+        role = Role.PROPOSED if own else Role.METHOD
+        out.append(Candidate(role, m.start(), m.end(), "context:parameter-name", 0.75))
     if _SIZE_HINT.search(text, tend):
         for m in _SIZED.finditer(text, tend):
             end = m.end() - len(m.group()) + len(m.group().rstrip("."))

@@ -35,7 +35,7 @@ from .acronyms import long_form_start
 from .anchors import Anchors
 from .doc import Candidate, state, title_end
 from .sentences import sentence_at, split_sentences
-from .shapes import DATASET_NOUNS, STOP_NAMES, TASK_HEADS, is_name_like, norm
+from .shapes import DATASET_NOUNS, STOP_NAMES, TASK_HEADS, is_acronym, is_name_like, norm
 from .words import alternation, anchor_kinds, word_set
 
 __all__ = ["find_proposed", "name_role", "valid_name", "proposed_component"]
@@ -114,6 +114,15 @@ _FIRST_PERSON_PROPOSAL = re.compile(
 # "we propose a new evaluation dataset (FAIR) and an algorithm (TRUST)": a kind noun, then
 # the name in brackets (not a definition: the letters need not spell the words before).
 _NOUN_THEN_NAME = re.compile(rf"\s*\(\s*({_CAP})\s*\)")
+# "our MTSNet achieves", "our SSMGL approach": a name-shaped word right after "our".
+_OUR_NAME = re.compile(r"\b[Oo]ur\s+(?:new\s+|novel\s+)?([A-Za-z0-9][\w\-+.]*[\w+])(?=[\s,.;:)])")
+# What may follow it: a kind noun, or a verb of its own ("our X achieves/outperforms/is ...").
+_OUR_FOLLOW = re.compile(
+    r"\s+(?:" + "|".join(sorted(_METHOD_NOUNS | DATASET_NOUNS | {"achieves", "outperforms", "improves", "obtains",
+    "yields", "surpasses", "reaches", "attains", "consists", "produces", "learns", "can", "is", "significantly",
+    "consistently", "also", "still", "not", "only", "over", "on", "for", "against", "with", "in"})) + r")\b|\s*[,.;]"
+)
+_LOWER_PART = re.compile(r"-[a-z]+(?:-|$)")
 # "Long Form Words (ACR)" right after a captured phrase: the acronym is the name.
 _PAREN_AFTER = re.compile(r"[^.,;:()]{0,60}?\(\s*([A-Za-z0-9][\w\-+.]*[\w+])\s*\)")
 
@@ -170,9 +179,9 @@ def name_role(text: str, start: int, end: int, sentence: tuple[int, int]) -> Rol
     s, e = sentence
     before = _NOUN_RE.findall(text[max(s, start - 80) : start].lower())[-6:]
     after = _NOUN_RE.findall(text[end : min(e, end + 120)].lower())[:12]
-    for w in after[:4]:
-        if w in _METRIC_NOUNS:
-            return Role.METRIC  # "we introduce X, a metric that ..."
+    for i, w in enumerate(after[:4]):
+        if w in _METRIC_NOUNS and after[i + 1 : i + 2] not in (["learning"], ["space"], ["spaces"]):
+            return Role.METRIC  # "we introduce X, a metric that ..." (not "X, a metric learning approach")
     for w in reversed(before):
         if w in DATASET_NOUNS:
             return Role.INTRODUCED_DATASET
@@ -282,11 +291,76 @@ def _title_lead(text: str, tend: int, sents: list[tuple[int, int]]) -> list[Cand
     return []
 
 
+def _our_names(text: str, tend: int, sents: list[tuple[int, int]]) -> list[Candidate]:
+    """"Our MTSNet consists of ...", "the superiority of our DDN methods": a name-shaped word
+    (all capitals only where the paper proposes it) right after "our" and before a kind noun or a verb is the
+    paper's own. Context-only: a name the catalogue knows stays a method ("our ResNet-50 encoder")."""
+    out = []
+    for m in _OUR_NAME.finditer(text, tend):
+        name = m.group(1).rstrip(".")
+        if not is_name_like(name) or _LOWER_PART.search(name) or name[0].isdigit():
+            continue  # "our LLM-generated data", "our FOAM-based solution", "our 14DOF biped"
+        follow = _OUR_FOLLOW.match(text, m.start(1) + len(name))
+        if not follow:
+            continue
+        end = m.start(1) + len(name)
+        bare = name[:-1] if name.endswith("s") else name
+        if bare.isupper() and not _own_acronym(text, tend, sents, bare):
+            continue  # "our MDP framework", "our POMDP policy": a common term the paper models with
+        role = Role.INTRODUCED_DATASET if follow.group().strip() in DATASET_NOUNS else Role.PROPOSED
+        out.append(Candidate(role, m.start(1), end, "proposed:our", 0.8))
+    return out
+
+
+# "The paper presents CoFormer (...)", "we have developed the eROSI robot": any subject.
+_PRESENTS = re.compile(
+    r"\b(?:presents?|proposes?|introduces?|presented|proposed|introduced|develops?|developed)\s+"
+    r"(?:(?:the|a|an)\s+)?(?:(?:novel|new)\s+)?\Z"
+)
+
+
+def _title_presented(text: str, tend: int, sents: list[tuple[int, int]]) -> list[Candidate]:
+    """A coined name-shaped word of the title, not all capitals ("CoFormer", "eROSI"), that the
+    abstract presents right after a presenting verb whatever the subject ("The paper presents
+    CoFormer"); the title rules only read a name leading the title. Context-only."""
+    out = []
+    for w in re.finditer(r"(?<![\w\-])[A-Za-z0-9][\w\-+.]*[\w+]", text[:tend]):
+        name = w.group()
+        if not is_name_like(name) or name.isupper() or _LOWER_PART.search(name) or name[:1].isdigit():
+            continue
+        for u in re.finditer(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", text[tend:]):
+            a = tend + u.start()
+            s0 = max(sentence_at(sents, a)[0], tend)
+            verb = _PRESENTS.search(text, max(s0, a - 40), a)
+            nxt = re.match(r"\s*(?:[,.;:(]|$|([A-Za-z]+))", text[a + len(name) :])
+            if not nxt or (nxt.group(1) and nxt.group(1) not in _METHOD_NOUNS | DATASET_NOUNS | {"robot"}):
+                continue  # "a PAC-Bayes risk bound", "the LoCO AUV": the word only starts a phrase
+            if verb and not _PRIOR.search(text, max(s0, verb.start() - 25), verb.start()):
+                role = name_role(text, a, a + len(name), sentence_at(sents, a))
+                out.append(Candidate(role, w.start(), w.end(), "proposed:title-presented", 0.8))
+                break
+    return out
+
+
+def _own_acronym(text: str, tend: int, sents: list[tuple[int, int]], acr: str) -> bool:
+    """An all-capitals name is the paper's own when the first sentence using it proposes it
+    ("we propose a deep dynamic boosted forest (DDBF)"); a title's "for MAV applications" is not."""
+    pat = re.compile(rf"(?<![\w\-]){re.escape(acr)}s?(?![\w\-])")
+    first = pat.search(text, tend)
+    if first is None:
+        return False
+    s0 = max(sentence_at(sents, first.start())[0], tend)
+    verb = _PROPOSAL_VERB.search(text, s0, first.start())
+    # "we propose an algorithm ..., using partially observable Markov decision processes (POMDPs)"
+    return verb is not None and not _USE_VERB.search(text, verb.end(), first.start())
+
+
 def find_proposed(text: str, tend: int | None = None, sents: list[tuple[int, int]] | None = None) -> list[Candidate]:
     """Names the paper introduces, as candidates with role PROPOSED or INTRODUCED_DATASET."""
     tend = title_end(text) if tend is None else tend
     sents = split_sentences(text) if sents is None else sents
-    out = _title_candidates(text, tend, sents) + _title_lead(text, tend, sents)
+    out = _title_candidates(text, tend, sents) + _title_lead(text, tend, sents) + _our_names(text, tend, sents)
+    out += _title_presented(text, tend, sents)
 
     def emit(start: int, phrase: str, rule: str, conf: float, strong: bool, role: Role | None = None) -> None:
         phrase = _trim(phrase.rstrip(".-"))
@@ -364,9 +438,12 @@ def _apposition(
     bracket = _NOUN_THEN_NAME.match(text, anchor_end) if pre else None
     if (bracket and is_name_like(bracket.group(1)) and not _PRIOR.search(pre.group())
             and (_NEW.search(pre.group()) or _PROPOSAL_VERB.search(text, s0, at))
-            and (long_form_start(bracket.group(1), text, anchor_end) or -1) < s0):
+            and ((long_form_start(bracket.group(1), text, anchor_end) or -1) < s0
+                 or (not is_acronym(bracket.group(1)) and re.search(r"\b[A-Z]", pre.group()[2:])))):
         # "a new evaluation dataset (FAIR) and an algorithm (TRUST)"; a definition
-        # ("a large language model (LLM)") is the acronym component's.
+        # ("a large language model (LLM)") is the acronym component's, but a capitalised one it does
+        # not read ("a novel Mixture of Predictors network (MopNet)": not acronym-shaped) is ours
+        # ("a convolutional neural network (ConvNet)" is not).
         noun = text[at:anchor_end].lower()
         role = Role.INTRODUCED_DATASET if noun in DATASET_NOUNS else Role.PROPOSED
         out.append(Candidate(role, bracket.start(1), bracket.end(1), "proposed:bracketed", 0.75))

@@ -46,7 +46,8 @@ _OWN = {Role.PROPOSED, Role.INTRODUCED_DATASET}
 # Own claims read from the words around a name, not from a definition or a naming: "our X encoder",
 # "the proposed X", "a new framework, X". Evidence enough for a new name, not for a known one.
 _CONTEXT_OWN = {"context:kind-noun", "proposed:the-proposed", "proposed:apposition", "proposed:passive",
-                "proposed:bracketed", "proposed:parts", "acronyms:own-part", "proposed:title-lead"}
+                "proposed:bracketed", "proposed:parts", "acronyms:own-part", "proposed:title-lead",
+                "proposed:our", "proposed:title-presented"}
 _DATA_USE = {"context:evaluated-on", "context:dataset-noun", "context:after-noun", "metrics:measured-on"}
 
 
@@ -161,6 +162,8 @@ def resolve(text: str, found: list[Candidate], task_acronyms: set[str] = frozens
             role_of[key] = Role.DATASET  # "results on MMBench and EvalCrafter": evaluated on, not reported
     for c in own_variants(text, [own[k] for k in own if own[k].role is Role.PROPOSED]):
         key = norm(text[c.start : c.end])
+        if any(u.start <= c.start and c.end <= u.end for u in urls):
+            continue  # ".../status/DoT-F17C": a variant inside a link is part of the link
         if key not in role_of:
             role_of[key] = Role.PROPOSED
             names.append(c)

@@ -177,3 +177,56 @@ def test_acronyms_a_coined_short_form_makes_a_presented_lower_case_network_a_nam
 )
 def test_acronyms_the_kind_noun_after_a_definition_says_it_names_a_technique(text: str, short: str, role: Role | None) -> None:
     assert _classify(text).get(short, "missing") == role
+
+
+@pytest.mark.parametrize(
+    "text, short, role",
+    [
+        # the presented kind noun, then its name after "of/for/called"
+        ("We propose a novel quiet learning algorithm of Glass-Proximal-Policy-Optimization (GPPO).", "GPPO",
+         Role.PROPOSED),
+        ("We propose an efficient algorithm for Collision Detection between an Exact Quiet Manipulator (CD-EQM).",
+         "CD-EQM", Role.PROPOSED),
+        # a lower-case long form after the kind noun is what the thing works on, not its name
+        ("We propose a method for glass quiet filtering (GQF) on rooms.", "GQF", None),
+    ],
+)
+def test_acronyms_kind_noun_then_name_is_presented(text: str, short: str, role: Role | None) -> None:
+    assert _classify(text).get(short) is role
+
+
+@pytest.mark.parametrize(
+    "text, short, role",
+    [
+        # the first person's second verb presents; "and" or a plural kind noun may follow the acronym
+        ("We rethink glass and propose Learnable Quiet Attention (LQA) and Learnable Dense Glass Attention (LDGA) "
+         "modules.", "LQA", Role.PROPOSED),
+        ("We rethink glass and propose Learnable Quiet Attention (LQA) and Learnable Dense Glass Attention (LDGA) "
+         "modules.", "LDGA", Role.PROPOSED),
+        ("We study rooms and devise a Glass Knowledge Constrained Quiet Learning (GK-CQL) framework.", "GK-CQL",
+         Role.PROPOSED),
+        # "and use" is no presenting verb
+        ("We study rooms and use Learnable Quiet Attention (LQA) blocks.", "LQA", None),
+    ],
+)
+def test_acronyms_second_verb_presents(text: str, short: str, role: Role | None) -> None:
+    assert _classify(text).get(short) is role
+
+
+@pytest.mark.parametrize(
+    "text, short, role",
+    [
+        ("We propose two approaches for rooms: Reinforced Quiet Learning (RQL) and Glass Quiet Learning (GQL).",
+         "RQL", Role.PROPOSED),
+        ("We propose two effective modules: Exemplar Glass Augmentation (EGA) and more.", "EGA", Role.PROPOSED),
+        # a list after a colon that the sentence does not present
+        ("Two approaches are common for rooms: Reinforced Quiet Learning (RQL) and others.", "RQL", None),
+    ],
+)
+def test_acronyms_presented_list_after_a_colon(text: str, short: str, role: Role | None) -> None:
+    assert _classify(text).get(short) is role
+
+
+def test_acronyms_kind_link_leaves_a_widely_used_technique() -> None:
+    text = "We introduce a private framework for Variational Glass (VG), a widely used quiet glass inference method."
+    assert _classify(text).get("VG") is not Role.PROPOSED

@@ -178,3 +178,29 @@ def test_cues_compare_verbs_plural_kind_nouns_and_implementations_name_methods(a
 def test_cues_plural_kind_noun_needs_names_only() -> None:
     found = _found("We compare the 2D and Deep models on toy data.")
     assert "2D" not in found and "Deep" not in found
+
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        ("Quiet algorithms such as TD(0) and GlassTD converge.", "TD(0)", Role.METHOD),
+        ("On-policy algorithms such as Sarsa(lambda) shift.", "Sarsa(lambda)", Role.METHOD),
+        ("Experiments with Q(λ) show gains.", "Q(λ)", Role.METHOD),
+        ("We derive a novel algorithm, Glass(lambda), with three properties.", "Glass(lambda)", Role.PROPOSED),
+    ],
+)
+def test_cues_parameter_written_algorithms_are_methods(text: str, name: str, role: Role) -> None:
+    found = {text[c.start : c.end]: c.role for c in find_cued_names(text, 0)}
+    assert found.get(name) is role
+
+
+def test_cues_parameter_shapes_in_math_or_values_are_not_methods() -> None:
+    text = "The value F(0) is small, $TD(0)$ holds and the cost is O(1) or Omega(lambda)."
+    found = {text[c.start : c.end] for c in find_cued_names(text, 0)}
+    assert not found & {"F(0)", "TD(0)", "O(1)", "Omega(lambda)"}
+
+
+def test_cues_parameter_name_in_a_new_version_of_is_a_method() -> None:
+    text = "We derive a new version of TD(lambda), and a novel Fuzzy Sarsa(λ) Learning approach."
+    found = {text[c.start : c.end]: c.role for c in find_cued_names(text, 0)}
+    assert found.get("TD(lambda)") is Role.METHOD and found.get("Sarsa(λ)") is Role.METHOD

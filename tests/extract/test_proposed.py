@@ -114,6 +114,11 @@ def test_proposed_names_are_metrics_when_the_text_says_metric() -> None:
     assert found.get("LDI") is Role.METRIC
 
 
+def test_proposed_metric_learning_is_not_a_metric() -> None:
+    found = _found("Quiet Rooms", "We propose Unbiased Glass Learning (UGL), a metric learning approach, for rooms.")
+    assert found.get("UGL") is Role.PROPOSED
+
+
 @pytest.mark.parametrize(
     "phrase, strong, ok",
     [
@@ -195,3 +200,68 @@ def test_proposed_apposition_before_with_and_after_robot(abstract: str, name: st
 
 def test_proposed_robot_the_paper_uses_is_not_its_own() -> None:
     assert "RIBO" not in _found("A Made-Up Title", "We use a commercial care robot, RIBO, to lift patients.")
+
+
+@pytest.mark.parametrize(
+    "abstract, name, role",
+    [
+        ("We study glass. Results show that our GlassNet achieves the best accuracy.", "GlassNet", Role.PROPOSED),
+        ("We study glass. We compare our quiet-GAN over other conditional GANs.", "quiet-GAN", Role.PROPOSED),
+        ("We propose a deep quiet boosted forest (DQBF) for glass. Our DQBF outperforms forests.", "DQBF",
+         Role.PROPOSED),
+        ("We study glass. We evaluate on our Glass360K dataset and on public ones.", "Glass360K",
+         Role.INTRODUCED_DATASET),
+    ],
+)
+def test_proposed_our_name_is_the_papers_own(abstract: str, name: str, role: Role) -> None:
+    assert _found("A Made-Up Title", abstract).get(name) is role
+
+
+@pytest.mark.parametrize(
+    "abstract, name",
+    [
+        # an all-capitals term the paper models with, not one it proposes
+        ("A Quiet Decision Process (QDP) framework is provided. We show how our QDP framework works.", "QDP"),
+        ("We propose an algorithm using quiet decision processes (QDPs). Our QDP policy is fast.", "QDP"),
+        ("On our LLM-generated glass data, models fail.", "LLM-generated"),
+        ("We thank our GlassNet colleagues who helped.", "GlassNet"),  # no kind noun or verb after it
+    ],
+)
+def test_proposed_our_name_needs_a_shape_and_a_proposal(abstract: str, name: str) -> None:
+    assert name not in _found("A Made-Up Title", abstract)
+
+
+def test_proposed_our_name_leaves_a_catalogue_method_a_method() -> None:
+    from kg.extract import Extractor
+
+    (ms,) = Extractor().mentions([("Quiet Glass Ranking", "We rank glass. Our ResNet-50 encoder is fine-tuned on lists.")])
+    assert {m.text: m.role.value for m in ms}.get("ResNet-50") != "proposed"
+
+
+@pytest.mark.parametrize(
+    "title, abstract, name, found",
+    [
+        ("Quiet Alchemy: GlassFormer for Scene Text", "The paper presents GlassFormer (Glass Transformer), a model.",
+         "GlassFormer", True),
+        ("Design of the eQUIET Robot", "In this work we have developed the eQUIET robot for schools.", "eQUIET", True),
+        # the title word only starts a longer phrase, or the presenting verb speaks of earlier work
+        ("A PAC-Glass approach to quiet machines", "We propose a PAC-Glass risk bound for machines.", "PAC-Glass", False),
+        ("Quiet rooms with GlassNet", "GlassNet was previously proposed for rooms. We study rooms.", "GlassNet", False),
+        ("Quiet rooms with GlassNet", "Others previously proposed GlassNet for rooms.", "GlassNet", False),
+    ],
+)
+def test_proposed_title_name_the_abstract_presents(title: str, abstract: str, name: str, found: bool) -> None:
+    assert (_found(title, abstract).get(name) is Role.PROPOSED) is found
+
+
+@pytest.mark.parametrize(
+    "abstract, name, found",
+    [
+        ("We propose a novel Mixture of Glass network (MogNet) for rooms. MogNet is quiet.", "MogNet", True),
+        ("This work presents a novel First-glass View based Quiet model (FgQuiet) for rooms.", "FgQuiet", True),
+        # a lower-case long form names a family, not the paper's own
+        ("We propose novel ways to prune a convolutional neural network (ConvNet) for rooms.", "ConvNet", False),
+    ],
+)
+def test_proposed_bracketed_name_loosely_spelled_by_the_words_before(abstract: str, name: str, found: bool) -> None:
+    assert (_found("A Made-Up Title", abstract).get(name) is Role.PROPOSED) is found

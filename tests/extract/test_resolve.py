@@ -176,3 +176,11 @@ def test_resolve_context_alone_does_not_make_a_known_name_the_papers_own() -> No
     ]
     roles = {text[c.start : c.end]: c.role for c in resolve(text, found)}
     assert roles == {"Zorb": Role.PROPOSED, "ResNet-50": Role.METHOD, "Quuxnet": Role.PROPOSED}
+
+
+def test_resolve_no_variant_of_an_own_name_inside_a_link() -> None:
+    from kg.extract import Extractor
+
+    (ms,) = Extractor().mentions([("GlassDoT: Quiet Rooms", "We propose GlassDoT for rooms. Our code is at "
+                                   "https://example.org/status/GlassDoT-F17C now.")])
+    assert "GlassDoT-F17C" not in {m.text for m in ms if m.role.value == "proposed"}
