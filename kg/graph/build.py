@@ -149,11 +149,11 @@ def _add_paper(c: _Collected, ids: _Ids, pid: str, ex: Extraction) -> None:
     if pid not in nodes:  # the same paper twice in one build (readers dedup; be safe)
         nodes[pid] = _paper_attrs(pid, paper)
     paper_mentions = []
-    named: dict[tuple[EntityType, str], str] = {}  # this paper's names -> their nodes, for its results
+    placed: list[tuple[Mention, str]] = []  # kept only for a paper with results
     for m in ex.mentions:
         node = _node_for(nodes, ids, m, pid)
-        named.setdefault((m.role.entity_type, ids.normalize(_name(m))), node)
-        named.setdefault((m.role.entity_type, ids.normalize(m.text)), node)  # results name what was written
+        if ex.results:
+            placed.append((m, node))
         role = m.role
         c.surfaces[node][m.text] += 1
         rel = RELATION_OF_ROLE[role].name
@@ -166,6 +166,10 @@ def _add_paper(c: _Collected, ids: _Ids, pid: str, ex: Extraction) -> None:
             paper_mentions.append({"field": m.field, "start": m.start, "end": m.end, "role": role.value, "text": m.text, "entity": node})
     nodes[pid]["mentions"] = paper_mentions
     if ex.results:
+        named: dict[tuple[EntityType, str], str] = {}  # this paper's names -> their nodes
+        for m, node in placed:
+            named.setdefault((m.role.entity_type, ids.normalize(_name(m))), node)
+            named.setdefault((m.role.entity_type, ids.normalize(m.text)), node)  # results name what was written
         nodes[pid]["results"] = [_result_attrs(c, ids, pid, r, named) for r in ex.results]
     if paper.organization:
         oid = org_id(paper.organization)
