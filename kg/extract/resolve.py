@@ -83,7 +83,9 @@ def select_tasks(text: str, tasks: list[Candidate], limit: int = MAX_TASKS) -> l
         k = norm(text[c.start : c.end]).replace("-", " ")
         if any(k in o or o in k for o in keys):
             continue
-        if rank(c) == 2 and seen[k] < 2 and c.start >= lead_end:
+        if rank(c) == 2 and seen[k] < 2 and c.start >= lead_end and (out or not c.rule.startswith("tasks:")):
+            # ... but a phrase the text itself calls a task ("assessed on an active object
+            # localization task") is the paper's task when nothing else is.
             continue  # a catalogue task the abstract names once, late, is most often context, not its aim
         if len(out) >= limit or (rank(c) == 2 and len(out) >= 2):
             break

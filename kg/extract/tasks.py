@@ -95,7 +95,8 @@ def _breaks(word: str, in_title: bool = False) -> bool:
     # "-ly" adverbs and "-ed" verbs end a phrase; "semi-supervised", "audio-driven" do not.
     # Titles have no finite verbs, so "Interleaved Image-Text Generation" keeps its participle.
     if low.endswith("ed"):
-        return not in_title and low != "supervised" and not low.endswith(_KEEP_SUFFIXES)
+        # "unsupervised", "weakly supervised" name a kind of task, like "semi-supervised".
+        return not in_title and not low.endswith("supervised") and not low.endswith(_KEEP_SUFFIXES)
     return low.endswith("ly")
 
 
@@ -260,7 +261,9 @@ def _title_phrases(
         return len(letters) >= 2 and initials.startswith(letters) and initials != letters
 
     def link_before(s: int) -> str | None:
-        prev = [w for at, w in links if at < s and at > colon]
+        # Links count within the phrase's own part of a "Main title: subtitle" title
+        # ("Cell Detection through Causal Feature Extraction: A Novel Method").
+        prev = [w for at, w in links if at < s and (at > colon or s < colon)]
         return prev[-1] if prev else None
 
     fors = [at for at, w in links if w in ("for", "towards", "toward")]
@@ -331,7 +334,13 @@ def _title_clause(text: str, tend: int, padded: str) -> tuple[int, int] | None:
         after = colon + 1
         while after < tend and title[after] == " ":
             after += 1
-        parts.append(after)  # the part before is most often the method's name
+        kind = _KIND_FOR.match(title, after)
+        if kind:  # "ExplainIt!: A Tool for Computing Robust Attributions": what the tool is for
+            parts.append(kind.end())
+        elif _SURVEY_PART.match(title, after):  # "Detecting Harmful Memes: A Survey": the topic leads
+            parts.append(0)
+        else:
+            parts.append(after)  # the part before is most often the method's name
     else:
         parts.append(0)
     for a in parts:
@@ -371,12 +380,18 @@ def _title_clause(text: str, tend: int, padded: str) -> tuple[int, int] | None:
         gerund = low[0].endswith("ing") and low[0] not in WEAK_HEADS and link != 0
         if not gerund and not _CLAUSE_HEAD.search(head):
             continue
-        if padded.find(f" {_norm(words[-1])}") < 0 or _norm(title[a:b]) in _FIELDS:
+        last = _norm(words[-1])
+        if padded.find(f" {last[:max(5, len(last) - 2)]}") < 0 or _norm(title[a:b]) in _FIELDS:
             continue  # the abstract never speaks of the clause's head
         return a, b
     return None
 
 
+# "A Tool for X", "An Interactive Library for X" after a title's colon: X is the task.
+_KIND_FOR = re.compile(
+    r"(?:an?\s+)?(?:[A-Za-z\-]+\s+){0,2}?(?:" + alternation("tasks", "kind_for_nouns") + r")\s+for\s+", re.IGNORECASE
+)
+_SURVEY_PART = re.compile(r"(?:an?\s+)?(?:[A-Za-z\-]+\s+)?(?:survey|review|overview|tutorial)\b", re.IGNORECASE)
 # Leading words that praise rather than name ("Systematic", "Efficient"); "Joint", "Unified",
 # "Conditional" name a kind of task and stay.
 _EVALUATIVE = _BREAK - word_set("tasks", "not_evaluative")
