@@ -156,6 +156,12 @@ _NP_WORD = re.compile(r"([a-z0-9][a-z0-9\-]*)(?=[\s,.;:()]|$)")
 _NOMINAL = re.compile(r"(?:tion|sion|ment|ing|sis|ance|ence|ity|ization|isation)$")
 
 
+# " of a dynamic light field": one to four lower-case words ending before punctuation or a link.
+_OF_TAIL = re.compile(
+    r" of (?:(?:a|an|the) )?((?:[a-z0-9][a-z0-9\-]* ){0,3}[a-z0-9][a-z0-9\-]*[a-z0-9])(?=[,.;:()]|\s+(?:in|for|with|from|by|via|using|to|and|that|which|is|are|under|on)\b)"
+)
+
+
 def task_of_phrases(text: str, start: int, end: int | None = None) -> list[tuple[int, int]]:
     """(start, end) of the noun phrase after "the task/problem of": lower-case words up to a
     function word or punctuation, ending in a task noun or a nominalization ("spoiling")."""
@@ -182,6 +188,12 @@ def task_of_phrases(text: str, start: int, end: int | None = None) -> list[tuple
             words.pop()
         if not words:
             continue
+        end_at = words[-1][1]
+        tail = _OF_TAIL.match(text, end_at) if _ACTION.search(text[words[-1][0] : end_at]) else None
+        if tail and len(words) + len(tail.group(1).split()) <= 7:
+            # "the problem of compressive acquisition of a dynamic light field": the action's
+            # object is part of the task; cut at "acquisition" it names only a generic parent.
+            words.append((tail.start(1), tail.end(1)))
         phrase = text[words[0][0] : words[-1][1]]
         first = text[words[0][0] : words[0][1]]
         if len(words) > 1 and first.endswith("ing") and first not in TASK_HEADS:
