@@ -62,13 +62,15 @@ _TOPIC_OPENERS = word_set("proposed", "topic_openers")
 _SURVEY = re.compile(r"^(?:an?\s+)?(?:survey|review|overview|tutorial|position|primer|perspective)\b", re.IGNORECASE)
 _NAMING = re.compile(
     r"(?:called|named|dubbed|termed|coined|namely|entitled|codenamed|denoted as|referred to as|refer to as"
-    r"|which we (?:call|name|term|dub)|we (?:call|name|term|dub) (?:it|them|this|our \w+))"
+    r"|which we (?:call|name|term|dub)|we called|we (?:call|name|term|dub) (?:it|them|this|our \w+))"
     rf"\s*,?\s*(?:as\s+|it\s+)?(?:the\s+)?[\"'\u201c`]*({_ANY}(?: {_CAP}){{0,3}})"
 )
 _VERB = re.compile(
     r"(?:[Ww]e|[Tt]his (?:paper|work|study|article)|[Hh]ere,? we)\s+(?:\w+ly\s+|also\s+|further\s+|then\s+|first\s+)?"
-    r"(?:" + alternation("proposed", "presenting_verbs") + r")s?\s+(?:the\s+)?(?:[\"\u201c]|\*\*?|_)?"
-    rf"({_PHRASE})(?:[\"\u201d]|\*\*?|_)?(?=\s*(?:[,(:;\u2014\u2013]|--|\.\s|\.$| which\b| that\b| to\b| for\b| as\b| with\b| in\b"
+    # "we developed the X algorithm": past tense too; "we propose X an automatic ...": an
+    # apposition whose comma the source lost.
+    r"(?:" + alternation("proposed", "presenting_verbs") + r")(?:s|d|ed)?\s+(?:the\s+)?(?:[\"\u201c]|\*\*?|_)?"
+    rf"({_PHRASE})(?:[\"\u201d]|\*\*?|_)?(?=\s*(?:[,(:;\u2014\u2013]|--|\.\s|\.$| which\b| that\b| to\b| for\b| as\b| with\b| in\b| an?\s"
     r"| (?:framework|model|method|approach|system|network|architecture|pipeline|algorithm|module|dataset|benchmark|corpus)\b))"
 )
 # Every rule starts at an anchor word (``data/proposed.json``); its expression is tried only there.
@@ -122,6 +124,7 @@ _OUR_FOLLOW = re.compile(
     "yields", "surpasses", "reaches", "attains", "consists", "produces", "learns", "can", "is", "significantly",
     "consistently", "also", "still", "not", "only", "over", "on", "for", "against", "with", "in"})) + r")\b|\s*[,.;]"
 )
+_KIND_NEXT = re.compile(r" (?:" + "|".join(sorted(_METHOD_NOUNS | DATASET_NOUNS)) + r")\b")
 _LOWER_PART = re.compile(r"-[a-z]+(?:-|$)")
 # "Long Form Words (ACR)" right after a captured phrase: the acronym is the name.
 _PAREN_AFTER = re.compile(r"[^.,;:()]{0,60}?\(\s*([A-Za-z0-9][\w\-+.]*[\w+])\s*\)")
@@ -375,8 +378,10 @@ def find_proposed(text: str, tend: int | None = None, sents: list[tuple[int, int
         if not valid_name(phrase, strong_context=strong):
             return
         end = start + len(phrase)
-        if " " not in phrase and not is_name_like(phrase) and _LOWER_CONTINUES.match(text, end):
-            return  # "called Russian roulette sampling": the capitalised word only starts a phrase
+        if " " not in phrase and not is_name_like(phrase) and _LOWER_CONTINUES.match(text, end) and not _KIND_NEXT.match(text, end):
+            # "called Russian roulette sampling": the capitalised word only starts a phrase;
+            # "the Face-Intersect algorithm" is a name followed by its kind.
+            return
         if role is None:
             role = name_role(text, start, end, sentence_at(sents, start))
         out.append(Candidate(role, start, end, rule, conf))
