@@ -109,6 +109,8 @@ _PROPOSAL_VERB = re.compile(
     + r")s?\b"
 )
 _WE = re.compile(r"\b[Ww]e\b")
+_OUR_OR_WE = re.compile(r"\b(?:[Ww]e|[Oo]ur)\b")
+_FUNCTION_WORDS = r"(?:and|or|to|for|of|on|in|with|from|by|via|that|which|is|are|was|were|can|as|at|into|over|under|the|a|an|whose|where)"
 _USE_VERB = re.compile(r"\b(?:" + alternation("proposed", "use_verbs") + r")\b")
 _FIRST_PERSON_PROPOSAL = re.compile(
     r"\b(?:[Ww]e|[Oo]ur)\s+(?:\w+\s+)?(?:propose|present|introduce|design|devise|develop|build|use|employ|adopt)s?\b"
@@ -392,11 +394,17 @@ def find_proposed(text: str, tend: int | None = None, sents: list[tuple[int, int
             if m:
                 conf = 0.9 if kind == "naming" else 0.85
                 role = None
-                if kind == "naming" and _PRIOR.search(text, max(tend, sentence_at(sents, at)[0]), at):
+                s0 = max(tend, sentence_at(sents, at)[0])
+                ours = [w.end() for w in _OUR_OR_WE.finditer(text, s0, at)]
+                # "unlike the popular approaches, our method, called SPIN": a prior word before the
+                # paper's own "our"/"we" qualifies other methods, not the named one.
+                if kind == "naming" and _PRIOR.search(text, ours[-1] if ours else s0, at):
                     # "two popular grasp datasets, namely Cornell and Jacquard": existing ones
                     noun_before = _NOUN_RE.findall(text[max(tend, at - 60) : at].lower())
                     role = Role.DATASET if any(w in DATASET_NOUNS for w in noun_before) else Role.METHOD
                 emit(m.start(1), m.group(1), f"proposed:{kind}", conf, True, role)
+            if kind == "naming":
+                out.extend(_lower_named(text, tend, sents, at))
         elif kind == "noun":
             _apposition(text, tend, sents, at, anchor_end, out, emit)
         elif kind == "novel":
@@ -425,6 +433,45 @@ def find_proposed(text: str, tend: int | None = None, sents: list[tuple[int, int
             if m:
                 emit(m.start(1), m.group(1), "proposed:the-proposed", 0.8, False)
     return out
+
+
+# "a new method, called adaptive dither voting, for ...", "a novel query scheme dubbed bimodal
+# query is used": a lower-case name, two to four words (or one hyphenated word) up to a
+# punctuation mark or a function word.
+_LOWER_NAMED = re.compile(
+    r"(?:called|dubbed|named|termed|coined|referred to as)\s+(?:as\s+)?(?:the\s+)?(?!" + _FUNCTION_WORDS + r"\b)"
+    r"((?:[a-z][a-z0-9]*-)?[a-zA-Z][a-z0-9]*(?:-[a-z0-9]+)*(?:\s+(?!" + _FUNCTION_WORDS + r"\b)[A-Za-z][\w\-]*){0,3}?)"
+    r"(?=\s*[,.;:]|\s+" + _FUNCTION_WORDS + r"\b)"
+)
+
+
+_ACRONYM_AHEAD = re.compile(r"[^,.;:()]{0,60}\(")
+
+
+def _lower_named(text: str, tend: int, sents: list[tuple[int, int]], at: int) -> list[Candidate]:
+    """The paper's own lower-case name after a naming verb, in a sentence where the paper
+    proposes ("we propose a new concept, called wavefront collision, ..."); a name other
+    rules read (capitalised, or defining an acronym) and a task-shaped phrase are left alone."""
+    m = _LOWER_NAMED.match(text, at)
+    if not m or _ACRONYM_AHEAD.match(text, m.end(1)):
+        return []  # "referred to as iterative projection and matching (IPM)": the acronym rules' definition
+    name = m.group(1)
+    words = name.split()
+    if (len(words) < 2 and "-" not in name) or words[-1].lower() in TASK_HEADS or words[-1].lower() in STOP_NAMES:
+        return []
+    if is_name_like(words[0]) or text.startswith(" (", m.end(1)) or text.startswith("(", m.end(1)):
+        return []  # "called MCNet ...", "called informed importance tempering (IIT)": other rules' names
+    s0 = max(tend, sentence_at(sents, at)[0])
+    ours = [w.end() for w in _OUR_OR_WE.finditer(text, s0, at)]
+    if not (_PROPOSAL_VERB.search(text, s0, at) or _FIRST_PERSON_PROPOSAL.search(text, s0, at)) or _PRIOR.search(
+        text, ours[-1] if ours else s0, at
+    ):
+        return []
+    # The kind is read before the name only: the words after a lower-case name run on into the
+    # sentence ("called V-shape observation, and train the CNN using a ... dataset").
+    before = _NOUN_RE.findall(text[max(s0, at - 80) : at].lower())[-6:]
+    role = Role.INTRODUCED_DATASET if any(w in DATASET_NOUNS for w in before) else Role.PROPOSED
+    return [Candidate(role, m.start(1), m.end(1), "proposed:lower-named", 0.8)]
 
 
 def _apposition(
