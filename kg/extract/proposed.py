@@ -73,6 +73,11 @@ _VERB = re.compile(
     rf"({_PHRASE})(?:[\"\u201d]|\*\*?|_)?(?=\s*(?:[,(:;\u2014\u2013]|--|\.\s|\.$| which\b| that\b| to\b| for\b| as\b| with\b| in\b| an?\s"
     r"| (?:framework|model|method|approach|system|network|architecture|pipeline|algorithm|module|dataset|benchmark|corpus)\b))"
 )
+_VERB_A = re.compile(
+    r"(?:[Ww]e|[Tt]his (?:paper|work|study|article)|[Hh]ere,? we)\s+(?:\w+ly\s+|also\s+|further\s+|then\s+|first\s+)?"
+    r"(?:" + alternation("proposed", "presenting_verbs") + r")(?:s|d|ed)?\s+(?:a|an)\s+(?:novel\s+|new\s+)?"
+    r"([A-Za-z0-9][\w\-+.]*[\w+])\s+(?:[a-z][\w\-]*\s+){0,2}?(?:" + "|".join(sorted(_METHOD_NOUNS)) + r")\b"
+)
 # Every rule starts at an anchor word (``data/proposed.json``); its expression is tried only there.
 _ANCHOR_WORDS = anchor_kinds("proposed")
 _ANCHORS = Anchors(_ANCHOR_WORDS)
@@ -389,6 +394,13 @@ def find_proposed(text: str, tend: int | None = None, sents: list[tuple[int, int
         out.append(Candidate(role, start, end, rule, conf))
 
     for kind, at, anchor_end in _ANCHORS.finditer(text, tend):
+        if kind == "verb" and (m := _VERB_A.match(text, at)):
+            # "we propose a Lock-Release pretraining strategy": a coined word before the kind noun.
+            word = m.group(1)
+            if not _LOWER_PART.search(word) and not word.isupper() and is_name_like(word, allow_capitalized=True) and (
+                is_name_like(word) or "-" in word
+            ):
+                out.append(Candidate(Role.PROPOSED, m.start(1), m.end(1), "proposed:verb-kind", 0.75))
         if kind == "naming" or kind == "verb":
             m = (_NAMING if kind == "naming" else _VERB).match(text, at)
             if m:
