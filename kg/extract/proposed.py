@@ -221,7 +221,9 @@ def _find_word(text: str, phrase: str) -> int | None:
 def _title_candidates(text: str, tend: int, sents: list[tuple[int, int]]) -> list[Candidate]:
     title = text[:tend]
     m = _TITLE.match(title)
-    if not m or _SURVEY.match(m.group(3)):
+    if not m:
+        return _lower_title_prefix(text, tend)
+    if _SURVEY.match(m.group(3)):
         return []
     phrase = m.group(1)
     first_word = phrase.split()[0].lower()
@@ -267,6 +269,22 @@ def _title_candidates(text: str, tend: int, sents: list[tuple[int, int]]) -> lis
     if m.group(2) and is_name_like(m.group(2)):  # "AutoGluon-Multimodal (AutoMM): ..."
         out.append(Candidate(role, m.start(2), m.end(2), "proposed:title-prefix", conf))
     return out
+
+
+# "textless-lib: a Library for ...": a lower-case coined word (a hyphen or a digit inside).
+_LOWER_TITLE = re.compile(r"^\s*([a-z][a-z0-9]*(?:-[a-z0-9]+)+|[a-z]+[0-9][a-z0-9]*)\s*:\s+\S")
+
+
+def _lower_title_prefix(text: str, tend: int) -> list[Candidate]:
+    """A lower-case title prefix is the paper's own name when the abstract presents it right after
+    a presenting verb ("we introduce textless-lib, a ... library")."""
+    m = _LOWER_TITLE.match(text, 0, tend)
+    if not m:
+        return []
+    name = re.escape(m.group(1))
+    if not re.search(r"\b(?:" + alternation("proposed", "presenting_verbs") + rf")(?:s|d|ed)?\s+{name}\b", text[tend:]):
+        return []
+    return [Candidate(Role.PROPOSED, m.start(1), m.end(1), "proposed:title-prefix", 0.9)]
 
 
 _SO_CALLED = re.compile(r"(?:so-|so )called\s*\Z|\bnamed\s*\Z")
