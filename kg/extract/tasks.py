@@ -679,7 +679,15 @@ def _title_task(
             break
     hit = None
     if options:
-        shared, _, a, b = max(options, key=lambda o: (o[0], o[1]))
+        # Equal overlap: the wording as long as the title's ("instruction video analysis" for
+        # "Instructional Video Analysis", not the generic parent "video analysis").
+        stems = {w[:5] for w in tw}
+
+        def closeness(o: tuple[int, int, int, int]) -> int:
+            words = _norm(text[o[2] : o[3]]).split()
+            return -abs(len(words) - len(tw)) if all(w[:5] in stems for w in words) else -len(tw)
+
+        shared, _, a, b = max(options, key=lambda o: (o[0], closeness(o), o[1]))
         hit = Candidate(Role.TASK, a, b, "tasks:title", 0.8)
     return hit or Candidate(Role.TASK, s, e, "tasks:title", 0.7)
 
