@@ -299,8 +299,19 @@ def _title_phrases(
             if tail is None or any(s2 <= s and e < e2 for s2, e2 in found):
                 continue
             s = tail
-        out.append((s, e))
+        obj = _TITLE_OF.match(text, e, tend) if _ACTION_HEAD.search(text[s:e]) else None
+        # "Structured Prediction of Network Response": the action's object belongs to the task.
+        out.append((s, obj.end(1) if obj else e))
     return out
+
+
+# " of Network Response", " of Indoor 3D LiDARs": one to four words up to a link, a colon or the end.
+_TITLE_OF = re.compile(
+    r" of ((?:(?!(?:for|via|with|using|in|from|through|by|on|and|under|to|as|at|towards?)\b)[\w\-]+ ?){1,4}?)"
+    r"(?=\s*$|\s*[:;,?(]|\s+(?:for|via|with|using|in|from|through|by|on|under|to|as|at|towards?)\b)",
+    re.IGNORECASE,
+)
+_ACTION_HEAD = re.compile(r"(?:tion|sion|sis|ment|ing)$", re.IGNORECASE)
 
 
 def padded_abstract(text: str, tend: int) -> str:
