@@ -250,7 +250,8 @@ def classify(
     kind_after = bool(_KIND_AFTER.match(text, d.short_end) or _APPOS_KIND_AFTER.match(text, d.short_end))
     if head == "learning" and long.islower() and not (
         _APPOS_KIND_AFTER.match(text, d.short_end) and _PRESENT_VERB.search(before_all(text, d, sentence)[-100:])
-    ):
+    ) and not (kind_after and _PRESENT_ADJ.search(text[sentence[0] : d.long_start][-30:])):
+        # ... but "a novel weighted domain-invariant representation learning (WDIRL) framework" is one.
         return None  # "reinforcement learning (RL)": a paradigm the method belongs to
     if next_word.islower() and next_word not in STOP_NAMES and next_word.removesuffix("s") not in _METHODISH \
             and not next_word.endswith("ly") and not kind_after and next_word not in ("and", "or"):

@@ -78,6 +78,10 @@ _VERB_A = re.compile(
     r"(?:" + alternation("proposed", "presenting_verbs") + r")(?:s|d|ed)?\s+(?:a|an)\s+(?:novel\s+|new\s+)?"
     r"([A-Za-z0-9][\w\-+.]*[\w+])\s+(?:[a-z][\w\-]*\s+){0,2}?(?:" + "|".join(sorted(_METHOD_NOUNS)) + r")\b"
 )
+_VERB_NOUN = re.compile(
+    r"(?:[Ww]e|[Tt]his (?:paper|work|study|article)|[Hh]ere,? we)\s+(?:\w+ly\s+|also\s+|further\s+|then\s+|first\s+)?"
+    r"(?:" + alternation("proposed", "presenting_verbs") + r")(?:s|d|ed)?\s+([A-Za-z0-9][\w\-+.]*[\w+]) [a-z]+,"
+)
 # Every rule starts at an anchor word (``data/proposed.json``); its expression is tried only there.
 _ANCHOR_WORDS = anchor_kinds("proposed")
 _ANCHORS = Anchors(_ANCHOR_WORDS)
@@ -419,6 +423,9 @@ def find_proposed(text: str, tend: int | None = None, sents: list[tuple[int, int
                 is_name_like(word) or "-" in word
             ):
                 out.append(Candidate(Role.PROPOSED, m.start(1), m.end(1), "proposed:verb-kind", 0.75))
+        if kind == "verb" and (m := _VERB_NOUN.match(text, at)) and is_name_like(m.group(1)):
+            # "we introduce EigenPro iteration, a ...": a coined name, then one word of its kind.
+            emit(m.start(1), m.group(1), "proposed:verb", 0.85, True)
         if kind == "naming" or kind == "verb":
             m = (_NAMING if kind == "naming" else _VERB).match(text, at)
             if m:
