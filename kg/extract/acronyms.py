@@ -306,10 +306,10 @@ def classify(
 def _named_long_form(long: str, head: str) -> bool:
     """A long form written as a name: every word capitalised ("Nonparametric Belief
     Propagation") or holding a coined word ("PatchMatch belief propagation"); not a model
-    family ("Large Language Models", "Graph Neural Networks") nor a problem formalism ("Markov
-    Decision Process")."""
+    family ("Large Language Models", "Graph Neural Networks"), a paradigm ("Federated Learning")
+    nor a problem formalism ("Markov Decision Process")."""
     words = re.findall(r"[A-Za-z][A-Za-z\-]*", long)
-    if len(words) < 2 or head in _GENERIC_LONG or head.startswith("process") or head in {"llm", "llms", "vlm", "vlms"}:
+    if len(words) < 2 or head in _GENERIC_LONG or head.startswith("process") or head in {"llm", "llms", "vlm", "vlms", "learning"}:
         return False
     return _title_case(long) or any(is_name_like(w) for w in long.split())
 
