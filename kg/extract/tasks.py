@@ -133,6 +133,8 @@ def task_phrases(text: str, start: int, end: int, low: str | None = None) -> lis
                 break
             if _breaks(w[1], in_title=in_title) and not (low_w == "novel" and _NOVEL_NEXT.match(low or text, s)):
                 break
+            if in_title and words == 0 and low_w.endswith("ing") and low_w not in TASK_HEADS and w[1][0].isupper():
+                break  # "Integrating Classification ...": a verb and its object, not a task's name
             s = w[0]
             words += 1
         if words >= 1 and " ".join(text[s : m.end()].lower().split()) not in _FIELDS:
