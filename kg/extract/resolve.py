@@ -56,6 +56,7 @@ def _overlaps(a: Candidate, b: Candidate) -> bool:
 
 
 _BRACKET = re.compile(r"\s*\(\s*")
+_BRACKETED = re.compile(r"\s*\(\s*([^()\s,;]+)\s*\)")
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z])")
 _TASK_RULE_RANK = {"tasks:title": 0, "tasks:abstract": 1.5}
 
@@ -124,10 +125,15 @@ def resolve(text: str, found: list[Candidate], task_acronyms: set[str] = frozens
     method_keys = {norm(text[c.start : c.end]) for c in names if c.role is Role.METHOD}
     method_starts = {c.start for c in names if c.role is Role.METHOD or (c.role is Role.PROPOSED and c.confidence >= 0.75)}
     method_keys |= {norm(c.canonical) for c in names if c.role is Role.METHOD and c.canonical}
+    # "RL-based Rapid onLine Adaptive Control (RL2AC)": the long form of a name the paper
+    # proposes names its method, wherever the name is claimed ("uncertainty estimation (UE)",
+    # a task others' methods share an acronym with, stays a task).
+    name_keys = {norm(text[c.start : c.end]) for c in names if c.role is Role.PROPOSED and c.confidence >= 0.75}
     tasks = [
         c for c in tasks
         if norm(text[c.start : c.end]) not in method_keys
         and not ((m := _BRACKET.match(text, c.end)) and m.end() in method_starts)
+        and not ((m := _BRACKETED.match(text, c.end)) and norm(m.group(1)) in name_keys)
     ]
     tasks = select_tasks(text, tasks)
     task_keys = {norm(text[c.start : c.end]) for c in tasks}
