@@ -51,7 +51,8 @@ _HEADS_RE_ANYCASE = re.compile(_HEADS_RE.pattern, re.IGNORECASE)
 _AFTER_BAD = re.compile(r"\s+(?:" + alternation("tasks", "after_head_not_task") + r")\b", re.IGNORECASE)
 # "we focus on X", "the task of X", and "we propose ... for X": the paper says X is its subject.
 _FOCUS = re.compile(
-    r"\b(?:focus(?:es)? on|address(?:es)?|tackle[s]?|study|studies|task of|problem of|field of|the area of|for)"
+    r"\b(?:focus(?:es)? on|address(?:es)?|tackle[s]?|study|studies|task of|problem of|field of|the area of|for"
+    r"|(?:[Tt]he|[Oo]ur|[Tt]his) (?:goal|aim|objective) of)"
     r"\s+(?:the\s+)?(?:task\s+of\s+|problem\s+of\s+)?\Z",
     re.IGNORECASE,
 )
