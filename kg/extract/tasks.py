@@ -498,7 +498,25 @@ def find_tasks(
         fallback = _lead_phrase(text, tend, sents, abstract)
         if fallback is not None:
             chosen.take(Candidate(Role.TASK, fallback[0], fallback[1], "tasks:lead", 0.55))
+    if not chosen.tasks:
+        # Still none: the title's own task phrase with a weak head ("Chinese Pretraining",
+        # "High-Level Planning"), unless a method link introduces it ("... via Contrastive Learning").
+        weak = _title_weak_phrase(text, tend, title_spans)
+        if weak is not None:
+            chosen.take(Candidate(Role.TASK, weak[0], weak[1], "tasks:title", 0.6))
     return chosen.tasks
+
+
+def _title_weak_phrase(text: str, tend: int, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+    colon = text.find(":", 0, tend)
+    for s, e in spans:
+        before = [m.group(1).lower() for m in _TITLE_LINK.finditer(text, max(0, colon + 1) if s > colon else 0, s)]
+        if before and before[-1] in _METHOD_LINKS:
+            continue
+        if " " in _norm(text[s:e]) and _norm(text[s:e]) not in _FIELDS:
+            obj = _TITLE_OF.match(text, e, tend) if _ACTION_HEAD.search(text[s:e]) else None
+            return s, obj.end(1) if obj else e
+    return None
 
 
 _LEAD_NOT_FIRST = word_set("tasks", "list_not_first") | word_set("tasks", "lead_not_first")
