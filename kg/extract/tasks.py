@@ -406,8 +406,12 @@ def _title_clause(text: str, tend: int, padded: str) -> tuple[int, int] | None:
         gerund = low[0].endswith("ing") and low[0] not in WEAK_HEADS and link != 0
         if not gerund and not _CLAUSE_HEAD.search(head):
             continue
-        last = _norm(words[-1])
-        if padded.find(f" {last[:max(5, len(last) - 2)]}") < 0 or _norm(title[a:b]) in _FIELDS:
+        if gerund and link < len(low) and low[link] == "for":
+            # "Generating Counterfactuals for Explaining, ...": the gerund's object is the task.
+            b = a + title[a:b].lower().find(" for ")
+            words = words[:link]
+        last = _norm(words[-1]).removesuffix("s")  # the abstract may use another form of the word
+        if padded.find(f" {last[:max(4, len(last) - 3)]}") < 0 or _norm(title[a:b]) in _FIELDS:
             continue  # the abstract never speaks of the clause's head
         return a, b
     return None
