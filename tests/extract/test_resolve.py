@@ -200,3 +200,16 @@ def test_resolve_naming_verb_keeps_an_own_name_with_a_task_shaped_long_form() ->
     assert _roles(text, found, {"ipm"}) == {"IPM": {Role.PROPOSED}}
     weak = [_cand(text, "IPM", Role.PROPOSED, 0.75, rule="acronyms:presented")]
     assert _roles(text, weak, {"ipm"}) == {}  # without the naming verb the task reading wins
+
+
+def test_resolve_long_form_of_a_proposed_name_is_no_task() -> None:
+    text = "RL2X: Fast Control\n\nWe propose a new RL-based Rapid Online Adaptive Control (RL2X) algorithm for legs."
+    found = [
+        _cand(text, "RL2X", Role.PROPOSED, 0.95, rule="proposed:title-prefix"),
+        _cand(text, "Rapid Online Adaptive Control", Role.TASK, 0.85, rule="tasks:title"),
+    ]
+    assert _roles(text, found) == {"RL2X": {Role.PROPOSED}}
+    # A task whose acronym some method shares stays a task when the paper does not propose it.
+    text2 = "Uncertainty estimation (UE) matters. MC-UE is a baseline."
+    kept = _roles(text2, [_cand(text2, "Uncertainty estimation", Role.TASK, 0.6, rule="tasks:abstract")])
+    assert kept == {"Uncertainty estimation": {Role.TASK}}

@@ -385,3 +385,36 @@ def test_tasks_title_task_takes_the_abstract_wording_as_long_as_the_title() -> N
     abstract = ("Existing datasets for instruction video analysis are small. We build a toolbox for "
                 "video analysis. We hope COINS helps instruction video analysis.")
     assert _tasks(title, abstract)[0] == "instruction video analysis"
+
+
+@pytest.mark.parametrize(
+    "title, abstract, task",
+    [
+        # "the goal of X" says X is the paper's subject.
+        ("Fast Representatives", "The goal of data pruning is to keep the most information. We propose a method.",
+         "data pruning"),
+        # No task found anywhere: the title's weak-headed phrase, with its "of" object.
+        ("Sparse Penalty Optimization of Deep Nets", "We add a penalty to every layer and study its effect.",
+         "sparse penalty optimization of deep nets"),
+        ("Tiny Models: Chinese Pretraining from Scratch", "We train a small model on a large corpus.", "chinese pretraining"),
+        # "Generating X for Y, ...": the gerund and its object.
+        ("Polyglot: Generating Paraphrases for Explaining, Testing, and Improving Models",
+         "Paraphrases help analysis. We present Polyglot, a paraphrase generator.", "generating paraphrases"),
+    ],
+)
+def test_tasks_fallbacks_and_focus_cues_find_the_task(title: str, abstract: str, task: str) -> None:
+    assert task in _tasks(title, abstract)
+
+
+def test_tasks_weak_title_phrase_after_a_method_link_is_no_fallback() -> None:
+    assert _tasks("Robust Control via Contrastive Learning", "We add a loss and study its effect.") == []
+
+
+def test_tasks_title_gerund_before_the_task_noun_is_a_verb() -> None:
+    title = "Integrating Classification and Segmentation through Shared Pretraining"
+    assert all(not t.startswith("integrating") for t in _tasks(title, "We pretrain one model for many tasks."))
+
+
+def test_tasks_a_task_noun_before_models_is_no_task() -> None:
+    text = "Aligners induce alignments from machine translation models."
+    assert task_phrases(text, 0, len(text)) == []
