@@ -490,8 +490,8 @@ def find_tasks(
     focal |= abbreviated
     ranked = sorted(focal | {k for k, n in counts.items() if n >= 2}, key=lambda k: (k not in focal, -counts[k], first[k][0], -first[k][1], k))
     for key in ranked:
-        if _head(key) in WEAK_HEADS and key not in focal:
-            continue
+        if _head(key) in WEAK_HEADS and key not in focal and counts[key] < 3:
+            continue  # a weak head needs a focus cue, or three mentions ("speculative decoding")
         a, b = first[key]
         chosen.take(Candidate(Role.TASK, a, b, "tasks:abstract", 0.6))
     for c in _coordinated_tasks(text, chosen.tasks, set(abstract) | set(title_spans)):
