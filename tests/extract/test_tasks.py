@@ -422,6 +422,6 @@ def test_tasks_a_task_noun_before_models_is_no_task() -> None:
 
 def test_tasks_weak_head_named_three_times_is_a_task() -> None:
     abstract = ("Prior work proposed speculative decoding. To perform speculative decoding, a draft model proposes "
-                "tokens. We make speculative decoding faster.")
+                "tokens. Experiments show faster speculative decoding.")
     assert "speculative decoding" in _tasks("Draft Heads", abstract)
     assert "speculative decoding" not in _tasks("Draft Heads", "Prior work proposed speculative decoding. We add heads.")
