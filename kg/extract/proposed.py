@@ -416,29 +416,13 @@ def find_proposed(text: str, tend: int | None = None, sents: list[tuple[int, int
         out.append(Candidate(role, start, end, rule, conf))
 
     for kind, at, anchor_end in _ANCHORS.finditer(text, tend):
-        if kind == "verb" and (m := _VERB_A.match(text, at)):
-            # "we propose a Lock-Release pretraining strategy": a coined word before the kind noun.
-            word = m.group(1)
-            if not _LOWER_PART.search(word) and not word.isupper() and is_name_like(word, allow_capitalized=True) and (
-                is_name_like(word) or "-" in word
-            ):
-                out.append(Candidate(Role.PROPOSED, m.start(1), m.end(1), "proposed:verb-kind", 0.75))
-        if kind == "verb" and (m := _VERB_NOUN.match(text, at)) and is_name_like(m.group(1)):
-            # "we introduce EigenPro iteration, a ...": a coined name, then one word of its kind.
-            emit(m.start(1), m.group(1), "proposed:verb", 0.85, True)
+        if kind == "verb":
+            _verb_variants(text, at, out, emit)
         if kind == "naming" or kind == "verb":
             m = (_NAMING if kind == "naming" else _VERB).match(text, at)
             if m:
                 conf = 0.9 if kind == "naming" else 0.85
-                role = None
-                s0 = max(tend, sentence_at(sents, at)[0])
-                ours = [w.end() for w in _OUR_OR_WE.finditer(text, s0, at)]
-                # "unlike the popular approaches, our method, called SPIN": a prior word before the
-                # paper's own "our"/"we" qualifies other methods, not the named one.
-                if kind == "naming" and _PRIOR.search(text, ours[-1] if ours else s0, at):
-                    # "two popular grasp datasets, namely Cornell and Jacquard": existing ones
-                    noun_before = _NOUN_RE.findall(text[max(tend, at - 60) : at].lower())
-                    role = Role.DATASET if any(w in DATASET_NOUNS for w in noun_before) else Role.METHOD
+                role = _prior_named_role(text, tend, sents, at) if kind == "naming" else None
                 emit(m.start(1), m.group(1), f"proposed:{kind}", conf, True, role)
             if kind == "naming":
                 out.extend(_lower_named(text, tend, sents, at))
@@ -480,6 +464,33 @@ _LOWER_NAMED = re.compile(
     r"((?:[a-z][a-z0-9]*-)?[a-zA-Z][a-z0-9]*(?:-[a-z0-9]+)*(?:\s+(?!" + _FUNCTION_WORDS + r"\b)[A-Za-z][\w\-]*){0,3}?)"
     r"(?=\s*[,.;:]|\s+" + _FUNCTION_WORDS + r"\b)"
 )
+
+
+def _verb_variants(text: str, at: int, out: list[Candidate], emit) -> None:
+    """The presenting-verb rules beside ``_VERB`` at the anchor ``at``."""
+    if m := _VERB_A.match(text, at):
+        # "we propose a Lock-Release pretraining strategy": a coined word before the kind noun.
+        word = m.group(1)
+        if not _LOWER_PART.search(word) and not word.isupper() and is_name_like(word, allow_capitalized=True) and (
+            is_name_like(word) or "-" in word
+        ):
+            out.append(Candidate(Role.PROPOSED, m.start(1), m.end(1), "proposed:verb-kind", 0.75))
+    if (m := _VERB_NOUN.match(text, at)) and is_name_like(m.group(1)):
+        # "we introduce EigenPro iteration, a ...": a coined name, then one word of its kind.
+        emit(m.start(1), m.group(1), "proposed:verb", 0.85, True)
+
+
+def _prior_named_role(text: str, tend: int, sents: list[tuple[int, int]], at: int) -> Role | None:
+    """Method or dataset when a naming verb at ``at`` names prior work ("two popular grasp
+    datasets, namely Cornell and Jacquard"); None when the name is the paper's own. A prior word
+    before the paper's "our"/"we" ("unlike the popular approaches, our method, called SPIN")
+    qualifies other methods, not the named one."""
+    s0 = max(tend, sentence_at(sents, at)[0])
+    ours = [w.end() for w in _OUR_OR_WE.finditer(text, s0, at)]
+    if not _PRIOR.search(text, ours[-1] if ours else s0, at):
+        return None
+    noun_before = _NOUN_RE.findall(text[max(tend, at - 60) : at].lower())
+    return Role.DATASET if any(w in DATASET_NOUNS for w in noun_before) else Role.METHOD
 
 
 _ACRONYM_AHEAD = re.compile(r"[^,.;:()]{0,60}\(")

@@ -33,17 +33,21 @@ from ..model import Role
 from .anchors import trie_regex
 from .doc import Candidate, state, title_end
 from .sentences import sentence_at, split_sentences
-from .shapes import STOP_NAMES, TASK_HEADS, WEAK_HEADS, lower_same_length
+from .shapes import TASK_HEADS, WEAK_HEADS, lower_same_length
+from .title_clause import ACTION_HEAD as _ACTION_HEAD
+from .title_clause import BREAK as _BREAK
+from .title_clause import FIELDS as _FIELDS
+from .title_clause import METHOD_LINKS as _METHOD_LINKS
+from .title_clause import TITLE_LINK as _TITLE_LINK
+from .title_clause import TITLE_OF as _TITLE_OF
+from .title_clause import norm_phrase_words as _norm
+from .title_clause import title_clause, title_weak_phrase
 from .words import alternation, phrases, word_set
 
 __all__ = ["MAX_TASKS", "task_phrases", "task_of_phrases", "problem_phrases", "find_tasks", "tasks_component"]
 
 MAX_TASKS = 3
 
-# Words that end a task phrase when walking left from the head noun.
-_BREAK = (STOP_NAMES - word_set("tasks", "stop_names_not_breaks")) | (
-    word_set("tasks", "break_words") - word_set("tasks", "break_words_not_breaks")
-)
 _HEADS_RE = re.compile(r"\b(" + trie_regex(TASK_HEADS) + r")\b")  # matched on lower-cased text
 _HEADS_RE_ANYCASE = re.compile(_HEADS_RE.pattern, re.IGNORECASE)
 # What may follow a head noun that ends a task phrase.
@@ -144,8 +148,6 @@ def task_phrases(text: str, start: int, end: int, low: str | None = None) -> lis
 
 
 _AND_NAME = re.compile(r" (?:and|&|of) [A-Z]")
-# Fields, not tasks a paper addresses.
-_FIELDS = frozenset(phrases("tasks", "fields"))
 # "novel view synthesis", "novel class discovery": "novel" is part of the task's name here.
 _NOVEL_NEXT = re.compile(r"(?i:view|class|classes|category|categories|object|objects|viewpoint)\b")
 
@@ -236,23 +238,11 @@ def problem_phrases(text: str, start: int) -> list[tuple[int, int]]:
     return out
 
 
-def _norm(phrase: str) -> str:
-    """Lower case, hyphens as spaces, single spaces; phrases (not whole abstracts) memoised."""
-    return _norm_phrase(phrase) if len(phrase) < 120 else " ".join(phrase.lower().replace("-", " ").split())
-
-
-@lru_cache(maxsize=65536)
-def _norm_phrase(phrase: str) -> str:
-    return " ".join(phrase.lower().replace("-", " ").split())
-
-
 def _is_subsequence(short: list[str], long: list[str]) -> bool:
     it = iter(long)
     return all(w in it for w in short)
 
 
-_TITLE_LINK = re.compile(r"\b(for|towards?|to|in|of|on|via|with|using|by|through|from|as)\b", re.IGNORECASE)
-_METHOD_LINKS = word_set("tasks", "method_links")  # "Parsing as Span Prediction"
 
 
 def _title_phrases(
@@ -308,13 +298,6 @@ def _title_phrases(
     return out
 
 
-# " of Network Response", " of Indoor 3D LiDARs": one to four words up to a link, a colon or the end.
-_TITLE_OF = re.compile(
-    r" of ((?:(?!(?:for|via|with|using|in|from|through|by|on|and|under|to|as|at|towards?)\b)[\w\-]+ ?){1,4}?)"
-    r"(?=\s*$|\s*[:;,?(]|\s+(?:for|via|with|using|in|from|through|by|on|under|to|as|at|towards?)\b)",
-    re.IGNORECASE,
-)
-_ACTION_HEAD = re.compile(r"(?:tion|sion|sis|ment|ing)$", re.IGNORECASE)
 
 
 def padded_abstract(text: str, tend: int) -> str:
@@ -334,99 +317,6 @@ def _tail_in_abstract(text: str, s: int, e: int, abstract: str) -> int | None:
     return None
 
 
-# The title's own subject when no task noun marks it ("Contact Dynamics of Free-Flying Targets",
-# "Quantifying Model Validity using Active Learning"): the clause before a method link.
-_CLAUSE_CUT = re.compile(
-    r"\s+(?:"
-    + alternation("tasks", "clause_cut_links")
-    + r")\s|\s*[:;,?!()\[\]]|\s+[-\u2013\u2014]+\s", re.IGNORECASE
-)
-_CLAUSE_DROP = re.compile(r"^(?:(?:towards?|on|revisiting|rethinking|the)\s+)+", re.IGNORECASE)
-# Leading gerunds that say what the paper does to a task named after "for" ("Leveraging X for Y").
-_CLAUSE_LEAD = word_set("tasks", "clause_lead")
-_CLAUSE_BAD = word_set("tasks", "clause_bad")
-
-
-def _title_clause(text: str, tend: int, padded: str) -> tuple[int, int] | None:
-    """The title's leading noun phrase, for titles without a task noun: after a "Name:" prefix,
-    up to the first method or place link ("via", "using", "with", "in"); "Leveraging X for Y"
-    gives Y. Two to seven words without a verb or article, led by a gerund ("Identifying ...")
-    or headed by a nominalization ("Contact Dynamics", "Joint Evaluation of ..."); leading
-    evaluative words ("Systematic", "Computationally efficient") go unless the abstract keeps them."""
-    title = text[:tend]
-    colon = title.find(":")
-    parts = []
-    if colon > 0:
-        after = colon + 1
-        while after < tend and title[after] == " ":
-            after += 1
-        kind = _KIND_FOR.match(title, after)
-        if kind:  # "ExplainIt!: A Tool for Computing Robust Attributions": what the tool is for
-            parts.append(kind.end())
-        elif _SURVEY_PART.match(title, after):  # "Detecting Harmful Memes: A Survey": the topic leads
-            parts.append(0)
-        else:
-            parts.append(after)  # the part before is most often the method's name
-    else:
-        parts.append(0)
-    for a in parts:
-        m = _CLAUSE_DROP.match(title, a)
-        a = m.end() if m else a
-        cut = _CLAUSE_CUT.search(title, a)
-        b = cut.start() if cut else tend
-        if colon > a and b > colon:
-            b = colon
-        words = title[a:b].split()
-        if words and words[0].lower() in _CLAUSE_LEAD:
-            f = next((i for i, w in enumerate(words) if w.lower() in ("for", "towards", "toward")), None)
-            if f is None:
-                continue
-            at = title[a:b].find(f" {words[f]} ")
-            if at < 0:  # the lead word ends the clause ("Towards for")
-                continue
-            a += at + len(words[f]) + 2
-            words = title[a:b].split()
-        if any(w.lower().strip(".") in _CLAUSE_BAD for w in words):
-            continue
-        if f" {_norm(title[a:b])} " not in padded:  # "Systematic Generation of X" -> "generation of x"
-            while words and (words[0].lower() in _EVALUATIVE or words[0].lower().endswith("ly")):
-                while a < b and title[a].isspace():
-                    a += 1
-                a += len(words[0])
-                while a < b and title[a].isspace():
-                    a += 1
-                words = words[1:]
-        if not 2 <= len(words) <= 7:
-            continue
-        low = [w.lower() for w in words]
-        if low[-1] in STOP_NAMES or low[-1] in ("for", "of", "and", "to", "or"):
-            continue
-        link = next((i for i, w in enumerate(low) if w in _CLAUSE_LINKS), len(low))
-        head = low[link - 1] if link else ""
-        gerund = low[0].endswith("ing") and low[0] not in WEAK_HEADS and link != 0
-        if not gerund and not _CLAUSE_HEAD.search(head):
-            continue
-        if gerund and link < len(low) and low[link] == "for":
-            # "Generating Counterfactuals for Explaining, ...": the gerund's object is the task.
-            b = a + title[a:b].lower().find(" for ")
-            words = words[:link]
-        last = _norm(words[-1]).removesuffix("s")  # the abstract may use another form of the word
-        if padded.find(f" {last[:max(4, len(last) - 3)]}") < 0 or _norm(title[a:b]) in _FIELDS:
-            continue  # the abstract never speaks of the clause's head
-        return a, b
-    return None
-
-
-# "A Tool for X", "An Interactive Library for X" after a title's colon: X is the task.
-_KIND_FOR = re.compile(
-    r"(?:an?\s+)?(?:[A-Za-z\-]+\s+){0,2}?(?:" + alternation("tasks", "kind_for_nouns") + r")\s+for\s+", re.IGNORECASE
-)
-_SURVEY_PART = re.compile(r"(?:an?\s+)?(?:[A-Za-z\-]+\s+)?(?:survey|review|overview|tutorial)\b", re.IGNORECASE)
-# Leading words that praise rather than name ("Systematic", "Efficient"); "Joint", "Unified",
-# "Conditional" name a kind of task and stay.
-_EVALUATIVE = _BREAK - word_set("tasks", "not_evaluative")
-_CLAUSE_LINKS = word_set("tasks", "clause_links")
-_CLAUSE_HEAD = re.compile(r"(?:tion|sion|ment|ing|sis|ance|ence|ity|ization|isation|ics)s?$")
 
 
 def _head(phrase: str) -> str:
@@ -482,7 +372,7 @@ def find_tasks(
     if not chosen.tasks:
         # No task from the title: its leading clause is the subject, unless it holds a task
         # phrase the rules above set aside ("Graph Refinement for Coreference Resolution").
-        clause = _title_clause(text, tend, padded)
+        clause = title_clause(text, tend, padded)
         if clause is not None and not any(clause[0] <= a and b <= clause[1] for a, b in title_spans):
             chosen.take(Candidate(Role.TASK, clause[0], clause[1], "tasks:title-clause", 0.6))
 
@@ -505,22 +395,10 @@ def find_tasks(
     if not chosen.tasks:
         # Still none: the title's own task phrase with a weak head ("Chinese Pretraining",
         # "High-Level Planning"), unless a method link introduces it ("... via Contrastive Learning").
-        weak = _title_weak_phrase(text, tend, title_spans)
+        weak = title_weak_phrase(text, tend, title_spans)
         if weak is not None:
             chosen.take(Candidate(Role.TASK, weak[0], weak[1], "tasks:title", 0.6))
     return chosen.tasks
-
-
-def _title_weak_phrase(text: str, tend: int, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
-    colon = text.find(":", 0, tend)
-    for s, e in spans:
-        before = [m.group(1).lower() for m in _TITLE_LINK.finditer(text, max(0, colon + 1) if s > colon else 0, s)]
-        if before and before[-1] in _METHOD_LINKS:
-            continue
-        if " " in _norm(text[s:e]) and _norm(text[s:e]) not in _FIELDS:
-            obj = _TITLE_OF.match(text, e, tend) if _ACTION_HEAD.search(text[s:e]) else None
-            return s, obj.end(1) if obj else e
-    return None
 
 
 _LEAD_NOT_FIRST = word_set("tasks", "list_not_first") | word_set("tasks", "lead_not_first")
