@@ -3,11 +3,16 @@
 Rules, each a regular expression over the title or abstract, all requiring a name-shaped
 span (see :func:`kg.extract.shapes.is_name_like`):
 
-- ``title-prefix``: "NAME: rest of title"; confirmed when the abstract uses NAME too, or when
+- ``title-prefix``: "NAME: rest of title" (a lower-case coined NAME, "textless-lib:", only when the
+  abstract presents it); confirmed when the abstract uses NAME too, or when
   NAME is one coined word the abstract never uses ("Dexonomy:"), a name with a version
   ("Agbots 2.0:"), or "Long Name (ACR):" with ACR in the abstract;
-- ``naming``: "called / named / dubbed / termed / coined / namely NAME";
-- ``verb``: "we propose / present / introduce ... NAME," with NAME directly after the verb;
+- ``naming``: "called / named / dubbed / termed / coined / namely NAME" (also "that we called");
+- ``lower-named``: a lower-case name after a naming verb in a sentence that proposes ("a new
+  method, called adaptive dither voting, for ...");
+- ``verb``: "we propose / present / introduce ... NAME," with NAME directly after the verb (past
+  tense too; "NAME an ..." without the comma; "NAME iteration, a ...");
+- ``verb-kind``: "we propose a Lock-Release pretraining strategy": a coined word before a kind noun;
 - ``apposition``: "a new framework, NAME," and "NAME, a novel ..." in a sentence that presents
   (a prior method in apposition, "a state-of-the-art method, X", becomes a plain method);
 - ``the-proposed``: "the proposed NAME";

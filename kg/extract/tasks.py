@@ -18,6 +18,12 @@ shortens by an inner word ("3D pose estimation" for "3D Human Pose Estimation") 
 title's wording, and the shorter form is no second task. Fields ("machine learning") and
 capitalised names ("Light Detection and Ranging") are not tasks. Mentions keep the text's case;
 the resolver gives them a lower-case canonical name.
+
+A title task headed by an action noun keeps its "of" object ("Structured Prediction of Network
+Response"), and so does "the problem of <action> of <object>". "The goal/aim of X" is a focus cue;
+a weak-headed phrase the abstract names three times counts. A paper left without a task takes its
+title's weak-headed phrase ("Chinese Pretraining"). The title readings (links, leading clause,
+"Name: A Tool for X", "X: A Survey") live in :mod:`kg.extract.title_clause`.
 """
 
 from __future__ import annotations
