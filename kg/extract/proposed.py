@@ -70,23 +70,26 @@ _NAMING = re.compile(
     r"|which we (?:call|name|term|dub)|we called|we (?:call|name|term|dub) (?:it|them|this|our \w+))"
     rf"\s*,?\s*(?:as\s+|it\s+)?(?:the\s+)?[\"'\u201c`]*({_ANY}(?: {_CAP}){{0,3}})"
 )
-_VERB = re.compile(
+# "we propose", "This paper introduces", "we developed" (past tense too): the presenting head every
+# verb rule starts with, matched once per anchor; the rules below read on from its end.
+_VERB_HEAD = re.compile(
     r"(?:[Ww]e|[Tt]his (?:paper|work|study|article)|[Hh]ere,? we)\s+(?:\w+ly\s+|also\s+|further\s+|then\s+|first\s+)?"
-    # "we developed the X algorithm": past tense too; "we propose X an automatic ...": an
-    # apposition whose comma the source lost.
-    r"(?:" + alternation("proposed", "presenting_verbs") + r")(?:s|d|ed)?\s+(?:the\s+)?(?:[\"\u201c]|\*\*?|_)?"
+    r"(?:" + alternation("proposed", "presenting_verbs") + r")(?:s|d|ed)?\s+"
+)
+# "... NAME," right after the verb ("we propose X an automatic ...": an apposition whose comma
+# the source lost).
+_VERB = re.compile(
+    r"(?:the\s+)?(?:[\"\u201c]|\*\*?|_)?"
     rf"({_PHRASE})(?:[\"\u201d]|\*\*?|_)?(?=\s*(?:[,(:;\u2014\u2013]|--|\.\s|\.$| which\b| that\b| to\b| for\b| as\b| with\b| in\b| an?\s"
     r"| (?:framework|model|method|approach|system|network|architecture|pipeline|algorithm|module|dataset|benchmark|corpus)\b))"
 )
+# "... a Lock-Release pretraining strategy": a coined word before a kind noun.
 _VERB_A = re.compile(
-    r"(?:[Ww]e|[Tt]his (?:paper|work|study|article)|[Hh]ere,? we)\s+(?:\w+ly\s+|also\s+|further\s+|then\s+|first\s+)?"
-    r"(?:" + alternation("proposed", "presenting_verbs") + r")(?:s|d|ed)?\s+(?:a|an)\s+(?:novel\s+|new\s+)?"
+    r"(?:a|an)\s+(?:novel\s+|new\s+)?"
     r"([A-Za-z0-9][\w\-+.]*[\w+])\s+(?:[a-z][\w\-]*\s+){0,2}?(?:" + "|".join(sorted(_METHOD_NOUNS)) + r")\b"
 )
-_VERB_NOUN = re.compile(
-    r"(?:[Ww]e|[Tt]his (?:paper|work|study|article)|[Hh]ere,? we)\s+(?:\w+ly\s+|also\s+|further\s+|then\s+|first\s+)?"
-    r"(?:" + alternation("proposed", "presenting_verbs") + r")(?:s|d|ed)?\s+([A-Za-z0-9][\w\-+.]*[\w+]) [a-z]+,"
-)
+# "... EigenPro iteration, a ...": a coined name, then one word of its kind.
+_VERB_NOUN = re.compile(r"([A-Za-z0-9][\w\-+.]*[\w+]) [a-z]+,")
 # Every rule starts at an anchor word (``data/proposed.json``); its expression is tried only there.
 _ANCHOR_WORDS = anchor_kinds("proposed")
 _ANCHORS = Anchors(_ANCHOR_WORDS)
@@ -421,10 +424,13 @@ def find_proposed(text: str, tend: int | None = None, sents: list[tuple[int, int
         out.append(Candidate(role, start, end, rule, conf))
 
     for kind, at, anchor_end in _ANCHORS.finditer(text, tend):
-        if kind == "verb":
-            _verb_variants(text, at, out, emit)
+        head = _VERB_HEAD.match(text, at) if kind == "verb" else None
+        if kind == "verb" and head is None:
+            continue  # "we show", "we use": no presenting verb
+        if head is not None:
+            _verb_variants(text, head.end(), out, emit)
         if kind == "naming" or kind == "verb":
-            m = (_NAMING if kind == "naming" else _VERB).match(text, at)
+            m = _NAMING.match(text, at) if kind == "naming" else _VERB.match(text, head.end())
             if m:
                 conf = 0.9 if kind == "naming" else 0.85
                 role = _prior_named_role(text, tend, sents, at) if kind == "naming" else None
@@ -472,8 +478,8 @@ _LOWER_NAMED = re.compile(
 
 
 def _verb_variants(text: str, at: int, out: list[Candidate], emit) -> None:
-    """The presenting-verb rules beside ``_VERB`` at the anchor ``at``."""
-    if m := _VERB_A.match(text, at):
+    """The presenting-verb rules beside ``_VERB``, read from ``at`` (the end of the verb)."""
+    if text.startswith(("a ", "an "), at) and (m := _VERB_A.match(text, at)):
         # "we propose a Lock-Release pretraining strategy": a coined word before the kind noun.
         word = m.group(1)
         if not _LOWER_PART.search(word) and not word.isupper() and is_name_like(word, allow_capitalized=True) and (

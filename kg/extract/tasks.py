@@ -61,11 +61,11 @@ _HEADS_RE_ANYCASE = re.compile(_HEADS_RE.pattern, re.IGNORECASE)
 _AFTER_BAD = re.compile(r"\s+(?:" + alternation("tasks", "after_head_not_task") + r")\b", re.IGNORECASE)
 # "we focus on X", "the task of X", and "we propose ... for X": the paper says X is its subject.
 _FOCUS = re.compile(
-    r"\b(?:focus(?:es)? on|address(?:es)?|tackle[s]?|study|studies|task of|problem of|field of|the area of|for"
-    r"|(?:[Tt]he|[Oo]ur|[Tt]his) (?:goal|aim|objective) of)"
+    r"\b(?:focus(?:es)? on|address(?:es)?|tackle[s]?|study|studies|task of|problem of|field of|the area of|for)"
     r"\s+(?:the\s+)?(?:task\s+of\s+|problem\s+of\s+)?\Z",
     re.IGNORECASE,
 )
+_GOAL_OF = re.compile(r"\b(?:[Tt]he|[Oo]ur|[Tt]his) (?:goal|aim|objective) of\s+\Z")
 # A task phrase the abstract abbreviates: "federated learning (FL)".
 _ABBREVIATED = re.compile(r" \(([A-Z][A-Za-z]*[A-Z]s?|[A-Z]{2,}(?:-[A-Z]+)*)\)")
 _PROPOSING = re.compile(r"\b(?:[Ww]e|[Tt]his (?:paper|work))\s+(?:propose|present|introduce)s?\b")
@@ -531,6 +531,9 @@ def _focal_phrases(
             continue
         m = _FOCUS.search(text, max(tend, s - 40), s)
         if m is None:
+            # "The goal of data selection is ...": the paper's aim (tried only after "of ").
+            if text.startswith("of ", s - 3) and _GOAL_OF.search(text, max(tend, s - 30), s):
+                focal.add(_norm(text[s:e]))
             continue
         cue = m.group().lower()
         if cue.startswith("for") and "task of" not in cue and "problem of" not in cue:
@@ -607,7 +610,9 @@ def _title_task(
             words = _norm(text[o[2] : o[3]]).split()
             return -abs(len(words) - len(tw)) if all(w[:5] in stems for w in words) else -len(tw)
 
-        shared, _, a, b = max(options, key=lambda o: (o[0], closeness(o), o[1]))
+        top = max(o[0] for o in options)
+        best = [o for o in options if o[0] == top]  # closeness only breaks ties of overlap
+        shared, _, a, b = best[0] if len(best) == 1 else max(best, key=lambda o: (closeness(o), o[1]))
         hit = Candidate(Role.TASK, a, b, "tasks:title", 0.8)
     return hit or Candidate(Role.TASK, s, e, "tasks:title", 0.7)
 
