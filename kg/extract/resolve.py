@@ -137,14 +137,14 @@ def resolve(text: str, found: list[Candidate], task_acronyms: set[str] = frozens
     ]
     tasks = select_tasks(text, tasks)
     task_keys = {norm(text[c.start : c.end]) for c in tasks}
+    # A name the paper gives its own method with a naming verb ("a new selection algorithm,
+    # referred to as iterative projection and matching (IPM)") stays its own even when the
+    # long form is task-shaped: the naming is the strongest evidence of the name's role.
     names = [
         c for c in names
-        # A name the paper gives its own method with a naming verb ("a new selection algorithm,
-        # referred to as iterative projection and matching (IPM)") stays its own even when the
-        # long form is task-shaped: the naming is the strongest evidence of the name's role.
-        if (norm(text[c.start : c.end]) not in task_acronyms or (c.rule == "proposed:naming" and c.role is Role.PROPOSED))
-        and norm(text[c.start : c.end]) not in task_keys
-        and not any(u.start <= c.start and c.end <= u.end for u in urls)
+        if ((key := norm(text[c.start : c.end])) not in task_acronyms or (c.rule == "proposed:naming" and c.role is Role.PROPOSED))
+        and key not in task_keys
+        and not (urls and any(u.start <= c.start and c.end <= u.end for u in urls))
     ]
 
     known = {norm(text[c.start : c.end]) for c in names if c.rule.startswith("catalogue") and c.role not in _OWN}
