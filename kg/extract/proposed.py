@@ -382,6 +382,25 @@ def _title_presented(text: str, tend: int, sents: list[tuple[int, int]]) -> list
     return out
 
 
+# "GSMN outperforms strong baselines", "allows GSMN to outperform ...": the subject of an
+# outperforming verb in an abstract is the paper's own system.
+_OUTPERFORMS = re.compile(
+    r"(?:^|(?<=[.;]\s)|\b(?:that|and|allows?|enables?|making|helps?)\s+)([A-Za-z0-9][\w\-+.]*[\w+])\s+"
+    r"(?:\w+ly\s+|also\s+|still\s+)?(?:to\s+)?(?:outperform|surpass)(?:s|es|ed)?\b"
+)
+
+
+def _outperforming(text: str, tend: int) -> list[Candidate]:
+    """Name-shaped subjects of "outperforms"/"surpasses" (context only: weaker than the catalogue)."""
+    if "outperform" not in text and "surpass" not in text:
+        return []
+    return [
+        Candidate(Role.PROPOSED, m.start(1), m.end(1), "proposed:outperforms", 0.75)
+        for m in _OUTPERFORMS.finditer(text, tend)
+        if is_name_like(m.group(1)) and not _LOWER_PART.search(m.group(1))
+    ]
+
+
 def _own_acronym(text: str, tend: int, sents: list[tuple[int, int]], acr: str) -> bool:
     """An all-capitals name is the paper's own when the first sentence using it proposes it
     ("we propose a deep dynamic boosted forest (DDBF)"); a title's "for MAV applications" is not."""
@@ -401,6 +420,7 @@ def find_proposed(text: str, tend: int | None = None, sents: list[tuple[int, int
     sents = split_sentences(text) if sents is None else sents
     out = _title_candidates(text, tend, sents) + _title_lead(text, tend, sents) + _our_names(text, tend, sents)
     out += _title_presented(text, tend, sents)
+    out += _outperforming(text, tend)
 
     def emit(start: int, phrase: str, rule: str, conf: float, strong: bool, role: Role | None = None) -> None:
         phrase = _trim(phrase.rstrip(".-"))

@@ -329,3 +329,10 @@ def test_proposed_lower_case_coined_title_prefix_presented_in_the_abstract() -> 
     title = "speech-kit: a Library for Spoken Language Processing"
     assert _found(title, "Here, we introduce speech-kit, a library for research.") == {"speech-kit": Role.PROPOSED}
     assert _found(title, "This library helps researchers.") == {}  # not presented: no name
+
+
+def test_proposed_subject_of_outperforms_is_the_papers_own() -> None:
+    abstract = ("We introduce a method for following instructions. The Grounded Mapping Network (GMNet) builds a "
+                "map. Explicit mapping allows GMNet to outperform strong neural baselines.")
+    assert _found("Following Instructions", abstract).get("GMNet") is Role.PROPOSED
+    assert _found("Following Instructions", "Plain models outperform older ones.") == {}  # no name-shaped subject
