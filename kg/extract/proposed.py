@@ -390,13 +390,24 @@ _OUTPERFORMS = re.compile(
 )
 
 
+# "using DAggerFM, a modified variant of DAgger": a name the paper derives from another.
+_VARIANT_OF = re.compile(
+    r"(?<![\w\-])([A-Za-z0-9][\w\-+.]*[\w+]),\s+(?:a|an|our)\s+(?:modified|new|novel|improved|simple)\s+"
+    r"(?:variant|version|extension|modification)\s+of\b"
+)
+
+
 def _outperforming(text: str, tend: int) -> list[Candidate]:
-    """Name-shaped subjects of "outperforms"/"surpasses" (context only: weaker than the catalogue)."""
-    if "outperform" not in text and "surpass" not in text:
-        return []
+    """Name-shaped subjects of "outperforms"/"surpasses", and names presented as a modified
+    variant of another (context only: weaker than the catalogue)."""
+    found = []
+    if "outperform" in text or "surpass" in text:
+        found += list(_OUTPERFORMS.finditer(text, tend))
+    if " variant of" in text or " version of" in text or " extension of" in text or " modification of" in text:
+        found += list(_VARIANT_OF.finditer(text, tend))
     return [
         Candidate(Role.PROPOSED, m.start(1), m.end(1), "proposed:outperforms", 0.75)
-        for m in _OUTPERFORMS.finditer(text, tend)
+        for m in found
         if is_name_like(m.group(1)) and not _LOWER_PART.search(m.group(1))
     ]
 

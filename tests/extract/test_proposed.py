@@ -336,3 +336,9 @@ def test_proposed_subject_of_outperforms_is_the_papers_own() -> None:
                 "map. Explicit mapping allows GMNet to outperform strong neural baselines.")
     assert _found("Following Instructions", abstract).get("GMNet") is Role.PROPOSED
     assert _found("Following Instructions", "Plain models outperform older ones.") == {}  # no name-shaped subject
+
+
+def test_proposed_a_modified_variant_of_a_method_is_the_papers_own() -> None:
+    abstract = "We train the model using DAggerX, a modified variant of DAgger that trades guarantees for speed."
+    assert _found("Imitation", abstract).get("DAggerX") is Role.PROPOSED
+    assert "DAgger" not in _found("Imitation", abstract)
