@@ -298,10 +298,20 @@ def _title_phrases(
             if tail is None or any(s2 <= s and e < e2 for s2, e2 in found):
                 continue
             s = tail
+        both = _TITLE_AND_HEAD.match(text, e, tend)
+        if both:  # "News Event Analysis and Forecasting": one task, the modifiers shared
+            e = both.end(1)
         obj = _TITLE_OF.match(text, e, tend) if _ACTION_HEAD.search(text[s:e]) else None
         # "Structured Prediction of Network Response": the action's object belongs to the task.
         out.append((s, obj.end(1) if obj else e))
     return out
+
+
+# "News Event Analysis and Forecasting", "Classification Localization and Segmentation": a second
+# action noun after "and", ending the title's part or followed by a link, shares the first one's
+# modifiers: the coordination is one task.
+_TITLE_AND_END = r"(?=\s*$|\s*[:;,?(]|\s+(?:of|for|via|with|using|in|from|through|by|on|under|to|as|at|over|towards?)\b)"
+_TITLE_AND_HEAD = re.compile(r" and ([A-Za-z]+(?:tion|sion|ing|sis|ment))" + _TITLE_AND_END, re.IGNORECASE)
 
 
 

@@ -425,3 +425,26 @@ def test_tasks_weak_head_named_three_times_is_a_task() -> None:
                 "tokens. Experiments show faster speculative decoding.")
     assert "speculative decoding" in _tasks("Draft Heads", abstract)
     assert "speculative decoding" not in _tasks("Draft Heads", "Prior work proposed speculative decoding. We add heads.")
+
+
+@pytest.mark.parametrize(
+    "title, abstract, expected",
+    [
+        # A second action noun after "and" shares the first one's modifiers: one task.
+        ("River Flood Detection and Forecasting with Graph Networks",
+         "Coastal towns need warnings. We model rivers with graph networks.",
+         "river flood detection and forecasting"),
+        ("PolyX: Joint Leaf Localization and Segmentation",
+         "Plants are imaged daily. We localize leaves and segment them.",
+         "leaf localization and segmentation"),
+    ],
+)
+def test_tasks_title_coordinated_action_nouns_are_one_task(title: str, abstract: str, expected: str) -> None:
+    assert expected in _tasks(title, abstract)
+
+
+def test_tasks_title_and_with_a_non_action_noun_is_not_joined() -> None:
+    # "and Rivers" is no action noun: the task stops at "forecasting".
+    tasks = _tasks("River Flood Detection and Rivers", "Coastal towns need warnings. We model rivers.")
+    assert "river flood detection" in tasks
+    assert not any("rivers" in t for t in tasks)
