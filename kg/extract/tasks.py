@@ -47,7 +47,7 @@ from .title_clause import METHOD_LINKS as _METHOD_LINKS
 from .title_clause import TITLE_LINK as _TITLE_LINK
 from .title_clause import TITLE_OF as _TITLE_OF
 from .title_clause import norm_phrase_words as _norm
-from .title_clause import title_clause, title_weak_phrase
+from .title_clause import title_clause, title_gerund_clause, title_weak_phrase
 from .words import alternation, phrases, word_set
 
 __all__ = ["MAX_TASKS", "task_phrases", "task_of_phrases", "problem_phrases", "find_tasks", "tasks_component"]
@@ -391,6 +391,12 @@ def find_tasks(
         clause = title_clause(text, tend, padded)
         if clause is not None and not any(clause[0] <= a and b <= clause[1] for a, b in title_spans):
             chosen.take(Candidate(Role.TASK, clause[0], clause[1], "tasks:title-clause", 0.6))
+    if not chosen.tasks:
+        # Nor a clause: a title part a gerund leads ("Name: Learning Fast Robot Trajectories with
+        # ...") says what the paper does, before any abstract phrase does.
+        gerund = title_gerund_clause(text, tend, padded)
+        if gerund is not None:
+            chosen.take(Candidate(Role.TASK, gerund[0], gerund[1], "tasks:title-gerund", 0.55))
 
     # Then the focal abstract phrases, and repeated ones.
     focal |= abbreviated

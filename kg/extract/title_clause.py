@@ -13,7 +13,7 @@ from .words import alternation, phrases, word_set
 
 __all__ = [
     "BREAK", "FIELDS", "TITLE_LINK", "METHOD_LINKS", "TITLE_OF", "ACTION_HEAD", "norm_phrase_words",
-    "title_clause", "title_weak_phrase",
+    "title_clause", "title_gerund_clause", "title_weak_phrase",
 ]
 
 # Words that end a task phrase when walking left from the head noun.
@@ -154,3 +154,39 @@ def title_weak_phrase(text: str, tend: int, spans: list[tuple[int, int]]) -> tup
             obj = TITLE_OF.match(text, e, tend) if ACTION_HEAD.search(text[s:e]) else None
             return s, obj.end(1) if obj else e
     return None
+
+
+# A gerund that opens a title's part ("TrueRMA: Learning Fast and Smooth Robot Trajectories with
+# ...", "A ... Approximation for Analyzing the Dynamics of Panel Data") names what the paper does:
+# the gerund and its object, up to a method or place link, are the task. Articles may sit inside.
+_GERUND_AT = re.compile(r"(?:^|:\s+|\s(?:for|towards?)\s+)([A-Za-z][a-z]{2,}ing)\s+(?!(?:to|for|from|of|and|or|with|by|on|in)\b)", re.IGNORECASE)
+# "Learning to Dodge ...", "Leveraging X for Y": the verbs the title clause reads differently.
+_GERUND_KEEP = frozenset({"learning", "analyzing", "analysing"})
+_GERUND_NOT = _CLAUSE_LEAD - _GERUND_KEEP
+
+
+def title_gerund_clause(text: str, tend: int, padded: str) -> tuple[int, int] | None:
+    """The first title part led by a gerund, with its object: "Pretraining a Chinese-Centered Large
+    Language Model". Three to seven words; the object's head must recur in the abstract."""
+    title = text[:tend]
+    for m in _GERUND_AT.finditer(title):
+        a = m.start(1)
+        low = m.group(1).lower()
+        if low in _GERUND_NOT or (low in BREAK and low not in _GERUND_KEEP):
+            continue  # "Leveraging X", "Achieving X": how the paper helps, not what it does
+        cut = _CLAUSE_CUT.search(title, m.end(1))
+        b = cut.start() if cut else tend
+        words = title[a:b].split()
+        if not 3 <= len(words) <= 7 or words[-1].lower() in ("a", "an", "the", "of", "and", "or", "to", "for"):
+            continue
+        if any(w.lower().strip(".") in _GERUND_BAD for w in words[1:]):
+            continue
+        last = norm_phrase_words(words[-1]).removesuffix("s")
+        if padded.find(f" {last[:max(4, len(last) - 3)]}") < 0:
+            continue  # the abstract never speaks of the object
+        return a, b
+    return None
+
+
+# Words that make a title part a sentence or a claim, not a task ("What do X do", "X is all you need").
+_GERUND_BAD = word_set("tasks", "clause_bad") - {"a", "an", "the", "model", "models", "network", "networks", "llm", "llms", "transformer", "transformers"}

@@ -448,3 +448,34 @@ def test_tasks_title_and_with_a_non_action_noun_is_not_joined() -> None:
     tasks = _tasks("River Flood Detection and Rivers", "Coastal towns need warnings. We model rivers.")
     assert "river flood detection" in tasks
     assert not any("rivers" in t for t in tasks)
+
+
+@pytest.mark.parametrize(
+    "title, abstract, expected",
+    [
+        # A gerund opening the part after the name: the gerund and its object, up to "with".
+        ("FooNet: Learning Smooth Crane Paths with Spline Tables",
+         "Cranes move loads. We learn smooth crane paths from spline tables.",
+         "learning smooth crane paths"),
+        # After "for", articles inside: the gerund phrase is the task.
+        ("A Kernel Method for Sorting the Colours of Beads",
+         "Beads come in many colours. Our kernel sorts them.",
+         "sorting the colours of beads"),
+    ],
+)
+def test_tasks_title_gerund_clause_names_the_task(title: str, abstract: str, expected: str) -> None:
+    assert _tasks(title, abstract) == [expected]
+
+
+@pytest.mark.parametrize(
+    "title, abstract",
+    [
+        # "Leveraging X", "Achieving X": how the paper helps, not what it does.
+        ("FooNet: Leveraging Spline Tables with Cranes", "Cranes move loads. We use spline tables."),
+        ("FooNet: Achieving Smooth Crane Paths with Splines", "Cranes move loads along paths. We use splines."),
+        # The object's head never recurs in the abstract.
+        ("FooNet: Learning Smooth Crane Paths with Splines", "Cranes move loads. We use splines."),
+    ],
+)
+def test_tasks_title_gerund_clause_not_taken(title: str, abstract: str) -> None:
+    assert _tasks(title, abstract) == []
