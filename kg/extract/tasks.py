@@ -47,7 +47,7 @@ from .title_clause import METHOD_LINKS as _METHOD_LINKS
 from .title_clause import TITLE_LINK as _TITLE_LINK
 from .title_clause import TITLE_OF as _TITLE_OF
 from .title_clause import norm_phrase_words as _norm
-from .title_clause import title_clause, title_gerund_clause, title_weak_phrase
+from .title_clause import title_clause, title_for_phrase, title_gerund_clause, title_weak_phrase
 from .words import alternation, phrases, word_set
 
 __all__ = ["MAX_TASKS", "task_phrases", "task_of_phrases", "problem_phrases", "find_tasks", "tasks_component"]
@@ -410,6 +410,10 @@ def find_tasks(
         chosen.take(c)
     for a, b in _task_list_phrases(text, tend, abstract):
         chosen.take(Candidate(Role.TASK, a, b, "tasks:task-list", 0.55))
+    # The title's "for Y" part, in the title's wording, after what the text itself stresses.
+    for_part = title_for_phrase(text, tend, padded)
+    if for_part is not None:
+        chosen.take(Candidate(Role.TASK, for_part[0], for_part[1], "tasks:title-for", 0.6))
     if not chosen.tasks:
         fallback = _lead_phrase(text, tend, sents, abstract)
         if fallback is not None:

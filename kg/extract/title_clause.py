@@ -13,7 +13,7 @@ from .words import alternation, phrases, word_set
 
 __all__ = [
     "BREAK", "FIELDS", "TITLE_LINK", "METHOD_LINKS", "TITLE_OF", "ACTION_HEAD", "norm_phrase_words",
-    "title_clause", "title_gerund_clause", "title_weak_phrase",
+    "title_clause", "title_for_phrase", "title_gerund_clause", "title_weak_phrase",
 ]
 
 # Words that end a task phrase when walking left from the head noun.
@@ -190,3 +190,42 @@ def title_gerund_clause(text: str, tend: int, padded: str) -> tuple[int, int] | 
 
 # Words that make a title part a sentence or a claim, not a task ("What do X do", "X is all you need").
 _GERUND_BAD = word_set("tasks", "clause_bad") - {"a", "an", "the", "model", "models", "network", "networks", "llm", "llms", "transformer", "transformers"}
+
+
+# "... for Legged Robot Robust Locomotion", "... for Chest X-ray Analysis": what follows "for" in a
+# title, up to a link, names the task even without a task noun.
+_FOR_PART = re.compile(
+    r"\b(?:for|towards?)\s+(?!(?:the|a|an)\b)([^:;,?()]+?)(?=\s*$|\s*[:;,?(]|\s+(?:"
+    + alternation("tasks", "clause_cut_links") + r"|for|to|towards?)\b)",
+    re.IGNORECASE,
+)
+# "for Exponential Families", "for Real-time Conversations": a plural head names the things a
+# method serves, not a task ("Time-Series", "Robotics" are no plurals).
+_PLURAL = re.compile(r"^(?!.*(?:ews|ics|ss|us|is|ysis|series)$)[a-z][a-z\-]*s$")
+# "for Relational Data", "for Natural Language": the input a method serves.
+_FOR_DOMAIN_HEADS = word_set("tasks", "for_domain_heads")
+_FOR_NOT_FIRST = frozenset({"before", "after", "while", "when"})  # "Looking for Before Generation"
+
+
+def title_for_phrase(text: str, tend: int, padded: str) -> tuple[int, int] | None:
+    """The first "for Y" part of the title that reads as a task: two to six words, not a field,
+    led by no evaluative word or gerund (the gerund rule reads those), headed by a singular noun
+    the abstract also uses."""
+    title = text[:tend]
+    for m in _FOR_PART.finditer(title):
+        a, b = m.span(1)
+        words = title[a:b].split()
+        if not 2 <= len(words) <= 6:
+            continue
+        low = [w.lower() for w in words]
+        if any(w in _CLAUSE_BAD for w in low) or norm_phrase_words(title[a:b]) in FIELDS:
+            continue
+        if low[0] in BREAK or low[0] in _FOR_NOT_FIRST or (low[0].endswith("ing") and low[0] not in WEAK_HEADS):
+            continue
+        if _PLURAL.match(low[-1]) or low[-1] in _FOR_DOMAIN_HEADS:
+            continue
+        last = norm_phrase_words(words[-1]).removesuffix("s")
+        if padded.find(f" {last[:max(4, len(last) - 3)]}") < 0:
+            continue  # the abstract never speaks of the head
+        return a, b
+    return None

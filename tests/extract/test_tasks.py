@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from kg.extract.doc import layout
-from kg.extract.tasks import MAX_TASKS, find_tasks, problem_phrases, task_of_phrases, task_phrases
+from kg.extract.tasks import MAX_TASKS, find_tasks, padded_abstract, problem_phrases, task_of_phrases, task_phrases
+from kg.extract.title_clause import title_for_phrase
 
 
 def _tasks(title: str, abstract: str) -> list[str]:
@@ -479,3 +480,28 @@ def test_tasks_title_gerund_clause_names_the_task(title: str, abstract: str, exp
 )
 def test_tasks_title_gerund_clause_not_taken(title: str, abstract: str) -> None:
     assert _tasks(title, abstract) == []
+
+
+def test_tasks_title_for_part_without_a_task_noun() -> None:
+    # "for Y" names the task even when Y has no task noun; the abstract uses its head.
+    tasks = _tasks("A Spline Controller for Quadruped Robot Locomotion",
+                   "Robots walk on rough ground. Our controller makes locomotion stable.")
+    assert "quadruped robot locomotion" in tasks
+
+
+@pytest.mark.parametrize(
+    "title, abstract",
+    [
+        # A plural head names what a method serves ("for Exponential Families").
+        ("Fast Inference for Sparse Crane Families", "Cranes form families. We infer them fast."),
+        # The input domain, not a task.
+        ("Kernels for Relational Data", "Relational data is everywhere. Our kernels use it."),
+        # An evaluative first word: the rule stays out.
+        ("Kernels for Efficient Crane Locomotion", "Cranes move. Our kernels drive locomotion."),
+        # The abstract never uses the head.
+        ("A Spline Controller for Quadruped Robot Locomotion", "Robots walk on rough ground. Our controller is stable."),
+    ],
+)
+def test_tasks_title_for_part_not_taken(title: str, abstract: str) -> None:
+    text = layout(title, abstract)
+    assert title_for_phrase(text, len(title), padded_abstract(text, len(title))) is None
