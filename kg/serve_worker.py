@@ -2,9 +2,11 @@
 
 pyoxigraph cannot interrupt a running query from Python, and a thread cannot be killed, so each
 query runs in a worker process that holds the loaded store and is killed (and replaced) when the
-query overruns. Workers are forked from the process that loaded the store: they share its memory
-copy-on-write, start in milliseconds and need no reload. Where ``fork`` is unavailable a worker
-loads the graph itself.
+query overruns. When the build folder has a current on-disk store (``kg build --formats ...,store``)
+each worker opens it read-only itself, in milliseconds: nothing is parsed, and no RocksDB handle
+crosses a fork. Otherwise workers are forked from the process that parsed the graph: they share
+its memory copy-on-write and need no reload. Where ``fork`` is unavailable a worker loads the
+graph itself.
 
 A worker answers a :class:`Job` with a :data:`Reply` - (status, content type, body, extra headers) -
 so query evaluation *and* serialisation (where pyoxigraph evaluates lazily) are inside the limit.
@@ -186,15 +188,17 @@ def _watch_parent(parent: int) -> None:
 
 
 def _worker_main(conn, source, forked: bool) -> None:
+    """Answer jobs from ``conn`` on ``source``: the parent's store (forked), or a path opened here."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C stops the server, which then ends its workers
     _watch_parent(os.getppid())
     if forked:
         _close_inherited_fds(conn.fileno())
-        store = source
-    else:
-        from .query import load_store
+    if isinstance(source, str):
+        from .query import open_store
 
-        store = load_store(source)
+        store = open_store(source)  # the on-disk store read-only when current, else the parsed text
+    else:
+        store = source
     while True:
         try:
             job = conn.recv()
@@ -222,6 +226,7 @@ class QueryPool:
     """``size`` worker processes answering :class:`Job` s, each within ``timeout`` seconds."""
 
     def __init__(self, store, source: Path, size: int, timeout: float) -> None:
+        """``store``: the parsed graph workers inherit, or None for workers opening ``source`` themselves."""
         self.timeout = timeout
         self.size = size
         self._store, self._source = store, source
@@ -237,7 +242,7 @@ class QueryPool:
 
     def _start(self) -> _Worker:
         parent, child = self._ctx.Pipe()
-        source = self._store if self._fork else str(self._source)
+        source = self._store if self._fork and self._store is not None else str(self._source)
         process = self._ctx.Process(target=_worker_main, args=(child, source, self._fork), name="kg-serve-query", daemon=True)
         process.start()
         child.close()
