@@ -3,8 +3,8 @@
 pyoxigraph cannot interrupt a running query from Python, and a thread cannot be killed, so each
 query runs in a worker process that holds the loaded store and is killed (and replaced) when the
 query overruns. When the build folder has a current on-disk store (``kg build --formats ...,store``)
-each worker opens it read-only itself, in milliseconds: nothing is parsed, and no RocksDB handle
-crosses a fork. Otherwise workers are forked from the process that parsed the graph: they share
+each worker is a new interpreter that opens it read-only: nothing is parsed, and RocksDB is never
+opened in a process forked from one that used it (a lock held at the fork would never free). Otherwise workers are forked from the process that parsed the graph: they share
 its memory copy-on-write and need no reload. Where ``fork`` is unavailable a worker loads the
 graph itself.
 
@@ -199,6 +199,7 @@ def _worker_main(conn, source, forked: bool) -> None:
         store = open_store(source)  # the on-disk store read-only when current, else the parsed text
     else:
         store = source
+    conn.send("ready")
     while True:
         try:
             job = conn.recv()
@@ -230,7 +231,7 @@ class QueryPool:
         self.timeout = timeout
         self.size = size
         self._store, self._source = store, source
-        self._fork = "fork" in mp.get_all_start_methods()
+        self._fork = "fork" in mp.get_all_start_methods() and store is not None
         self._ctx = mp.get_context("fork" if self._fork else "spawn")
         self._idle: queue.Queue[_Worker] = queue.Queue()
         self._all: set[_Worker] = set()
@@ -242,10 +243,20 @@ class QueryPool:
 
     def _start(self) -> _Worker:
         parent, child = self._ctx.Pipe()
-        source = self._store if self._fork and self._store is not None else str(self._source)
+        source = self._store if self._fork else str(self._source)
         process = self._ctx.Process(target=_worker_main, args=(child, source, self._fork), name="kg-serve-query", daemon=True)
         process.start()
         child.close()
+        try:  # a worker starting a new interpreter takes a second: its first query must not pay for it
+            ready = parent.poll(120) and parent.recv() == "ready"
+        except (EOFError, OSError):
+            ready = False
+        if not ready:
+            process.kill()
+            process.join(10)
+            parent.close()
+            raise ServeError(f"a query worker could not open {self._source} (exit code {process.exitcode})",
+                             fix="rebuild the graph with `kg build`, or check that the folder is readable")
         worker = _Worker(process, parent)
         with self._lock:
             self._all.add(worker)
