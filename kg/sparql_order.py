@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
-__all__ = ["split_order", "sort_rows"]
+__all__ = ["split_order", "sort_rows", "as_solutions"]
 
 _KEY = r"(?:(?:ASC|DESC)\s*\(\s*\?\w+\s*\)|\?\w+)"
 _ORDER_TAIL = re.compile(rf"\bORDER\s+BY\s+({_KEY}(?:\s+{_KEY})*)\s*$", re.IGNORECASE)
@@ -98,3 +98,18 @@ def sort_rows(rows: list[tuple], variables: list[str], order: list[tuple[str, bo
             return None
         positions.sort(key=keys.__getitem__, reverse=descending)
     return [rows[p] for p in positions]
+
+
+def as_solutions(rows: list[tuple], variables: list[str]):
+    """``rows`` as pyoxigraph query solutions in this order (from a ``VALUES`` block on an empty
+    store), so pyoxigraph serialises them exactly as it would its own; ``None`` when a term has no
+    SPARQL syntax in ``VALUES`` (blank nodes, quoted triples)."""
+    import pyoxigraph as ox
+
+    cells = []
+    for row in rows:
+        if any(t is not None and not isinstance(t, (ox.NamedNode, ox.Literal)) for t in row):
+            return None
+        cells.append("(" + " ".join("UNDEF" if t is None else str(t) for t in row) + ")")
+    names = " ".join(f"?{v}" for v in variables)
+    return ox.Store().query(f"SELECT {names} WHERE {{ VALUES ({names}) {{ {' '.join(cells)} }} }}")

@@ -92,3 +92,22 @@ def test_serve_stale_store_is_not_used_and_the_text_is_parsed(built, tmp_path):
         assert app.store is not None and len(app.store) == len(load_store(copy / "graph.nq"))
     finally:
         app.close()
+
+
+@pytest.mark.parametrize("fmt", ["json", "csv", "tsv", "xml"])
+@pytest.mark.parametrize("name", ["dataset-usage", "papers-with-code", "papers-without-code", "single-paper-entities"])
+def test_serve_sorted_answer_is_byte_for_byte_the_engine_sorted_answer(store_only, name, fmt):
+    from kg.query import shipped_queries
+
+    text = shipped_queries()[name].text
+    server = _serve(store_only, workers=1)
+    try:
+        answers = []
+        for query in (text, text.rstrip() + "\nLIMIT 100000000"):  # a LIMIT leaves the sorting to Oxigraph
+            url = f"http://127.0.0.1:{server.server_port}/sparql?{urllib.parse.urlencode({'query': query, 'format': fmt})}"
+            with urllib.request.urlopen(url, timeout=60) as r:
+                answers.append(r.read())
+        assert answers[0] == answers[1] and len(answers[0]) > 100
+    finally:
+        server.shutdown()
+        server.server_close()
