@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
 from typing import NamedTuple
 
 from spacy.language import Language
@@ -24,7 +23,7 @@ from spacy.tokens import Doc
 
 from ..model import Mention, Result, Role, normalize_name
 from .doc import state
-from .words import load
+from .result_metrics import Named, metric_spans, metric_name, percent_scale, higher_is_better
 from .result_patterns import (  # noqa: F401  (GENERIC_METRIC is part of this module's API)
     GENERIC_METRIC, GENERIC_HEAD, VALUE, NOT_SCORE_BEFORE, HEDGED_LIST_BEFORE, IMPROVEMENT_BEFORE,
     IMPROVEMENT_AFTER, OTHER_QUANTITY_AFTER, REFERENCE_BEFORE, RANGE_AFTER, OUR, COMPARED, OTHER_MEASURE_AFTER,
@@ -65,11 +64,7 @@ def parse_number(text: str) -> float | None:
         return None
 
 
-class _Named(NamedTuple):
-    start: int
-    end: int
-    name: str
-    role: Role
+_Named = Named  # the recognisers' names in a sentence (kept under its old name here)
 
 
 def _named(mentions: Sequence[Mention], field: str) -> list[_Named]:
@@ -85,24 +80,6 @@ def _named(mentions: Sequence[Mention], field: str) -> list[_Named]:
     return sorted(out)
 
 
-def _metric_spans(text: str, s: int, e: int, named: list[_Named]) -> list[_Named]:
-    """Metric names in the sentence: mentioned metrics, plus generic metric words not inside one."""
-    out = [n for n in named if n.role is Role.METRIC and s <= n.start < e]
-    if not GENERIC_HEAD.search(text, s, e):
-        return out  # the full pattern tries its qualifiers at every position: look for a head word first
-    for m in GENERIC_METRIC.finditer(text, s, e):
-        if not any(n.start <= m.start() < n.end or m.start() <= n.start < m.end() for n in out):
-            word = m.group(0)
-            if word.lower() == "score":
-                continue  # "score" alone names no metric
-            word = re.sub(r"(rate|score)s$", r"\1", word, flags=re.I)  # "error rates" -> "error rate"
-            # averaging words and "test"/"classification" do not change what is measured: they go,
-            # so "overall classification accuracy" ranks with "accuracy"
-            word = re.sub(r"^(?:(?:overall|average|mean|test|classification)\s+)+(?=\S)", "", word, flags=re.I)
-            out.append(_Named(m.start(), m.end(), word, Role.METRIC))
-    return sorted(out)
-
-
 def find_results(text: str, sentences: Sequence[tuple[int, int]], mentions: Sequence[Mention], *,
                  field: str = "abstract", proposed_name: str | None = None) -> list[ResultSpan]:
     """Every result stated in ``text`` (one field of a paper) with ``sentences`` as (start, end)
@@ -114,7 +91,7 @@ def find_results(text: str, sentences: Sequence[tuple[int, int]], mentions: Sequ
     for i, (s, e) in enumerate(sentences):
         if not DIGIT.search(text, s, e):
             continue
-        metrics = _metric_spans(text, s, e, named)
+        metrics = metric_spans(text, s, e, named)
         if not metrics:
             continue
         context = _context_datasets(text, named, sentences, i)
@@ -504,46 +481,6 @@ def _written_subject(text: str, s: int, end: int) -> re.Match | None:
     if found is not None and re.search(r"[;:]|\d\s*%", text[found.end() : end]):
         return None
     return found
-
-
-@lru_cache(maxsize=1)
-def _directions() -> tuple[re.Pattern, re.Pattern]:
-    data = load("metric_direction")
-
-    def words(names: list[str]) -> re.Pattern:
-        alt = "|".join(sorted((re.escape(n) for n in names), key=len, reverse=True))
-        return re.compile(rf"(?<![\w@]){alt}(?![\w@])")
-
-    return words(data["lower"]), words(data["higher"]), words(data["percent"])
-
-
-@lru_cache(maxsize=4096)
-def metric_name(metric: str) -> str:
-    """One name for wordings of one measure ("error", "test error" -> "error rate"; data file's "same")."""
-    key = re.sub(r"[-_/]+", " ", metric.lower()).strip()
-    return load("metric_direction")["same"].get(key, metric)
-
-
-@lru_cache(maxsize=4096)
-def percent_scale(metric: str) -> bool:
-    """Is ``metric`` reported on a 0-100 percentage scale (``data/metric_direction.json``)? The
-    entry must end the name: "top-1 accuracy" is, "accuracy drop" is not."""
-    name = re.sub(r"[-_/]+", " ", metric.lower()).strip()
-    return any(m.end() == len(name) for m in _directions()[2].finditer(name))
-
-
-@lru_cache(maxsize=4096)
-def higher_is_better(metric: str) -> bool | None:
-    """Whether larger values of ``metric`` are better (``data/metric_direction.json``); None if unknown.
-    The entry ending last (the head of the phrase), then the longest, decides: "top-1 error" is
-    lower-is-better, "top-1 accuracy" higher, "attack success rate" lower."""
-    name = re.sub(r"[-_/]+", " ", metric.lower()).strip()
-    lower, higher, _ = _directions()
-    lo = max(((m.end(), len(m.group(0))) for m in lower.finditer(name)), default=None)
-    hi = max(((m.end(), len(m.group(0))) for m in higher.finditer(name)), default=None)
-    if lo and hi:
-        return None if lo == hi else hi > lo
-    return False if lo else True if hi else None
 
 
 def _proposed_name(mentions: Sequence[Mention]) -> str | None:

@@ -1,0 +1,84 @@
+"""Metric names of results: which words in a sentence name a metric (:func:`metric_spans`), one
+name for wordings of one measure (:func:`metric_name`), and what the data file
+``data/metric_direction.json`` says of it (direction, percent scale)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from ..model import Role
+from .result_patterns import GENERIC_HEAD, GENERIC_METRIC
+from .words import load
+
+__all__ = ["Named", "metric_spans", "metric_name", "percent_scale", "higher_is_better"]
+
+
+class Named(NamedTuple):
+    """A name the recognisers (or a generic metric word) mark in a sentence."""
+
+    start: int
+    end: int
+    name: str
+    role: Role
+
+
+def metric_spans(text: str, s: int, e: int, named: list[Named]) -> list[Named]:
+    """Metric names in the sentence: mentioned metrics, plus generic metric words not inside one."""
+    out = [n for n in named if n.role is Role.METRIC and s <= n.start < e]
+    if not GENERIC_HEAD.search(text, s, e):
+        return out  # the full pattern tries its qualifiers at every position: look for a head word first
+    for m in GENERIC_METRIC.finditer(text, s, e):
+        if not any(n.start <= m.start() < n.end or m.start() <= n.start < m.end() for n in out):
+            word = m.group(0)
+            if word.lower() == "score":
+                continue  # "score" alone names no metric
+            word = re.sub(r"(rate|score)s$", r"\1", word, flags=re.I)  # "error rates" -> "error rate"
+            # averaging words and "test"/"classification" do not change what is measured: they go,
+            # so "overall classification accuracy" ranks with "accuracy"
+            word = re.sub(r"^(?:(?:overall|average|mean|test|classification)\s+)+(?=\S)", "", word, flags=re.I)
+            out.append(Named(m.start(), m.end(), word, Role.METRIC))
+    return sorted(out)
+
+
+@lru_cache(maxsize=1)
+def _directions() -> tuple[re.Pattern, re.Pattern]:
+    data = load("metric_direction")
+
+    def words(names: list[str]) -> re.Pattern:
+        alt = "|".join(sorted((re.escape(n) for n in names), key=len, reverse=True))
+        return re.compile(rf"(?<![\w@]){alt}(?![\w@])")
+
+    return words(data["lower"]), words(data["higher"]), words(data["percent"])
+
+
+@lru_cache(maxsize=4096)
+def metric_name(metric: str) -> str:
+    """One name for wordings of one measure ("error", "test error" -> "error rate"; data file's "same")."""
+    key = re.sub(r"[-_/]+", " ", metric.lower()).strip()
+    return load("metric_direction")["same"].get(key, metric)
+
+
+@lru_cache(maxsize=4096)
+def percent_scale(metric: str) -> bool:
+    """Is ``metric`` reported on a 0-100 percentage scale (``data/metric_direction.json``)? The
+    entry must end the name: "top-1 accuracy" is, "accuracy drop" is not."""
+    name = re.sub(r"[-_/]+", " ", metric.lower()).strip()
+    return any(m.end() == len(name) for m in _directions()[2].finditer(name))
+
+
+@lru_cache(maxsize=4096)
+def higher_is_better(metric: str) -> bool | None:
+    """Whether larger values of ``metric`` are better (``data/metric_direction.json``); None if unknown.
+    The entry ending last (the head of the phrase), then the longest, decides: "top-1 error" is
+    lower-is-better, "top-1 accuracy" higher, "attack success rate" lower."""
+    name = re.sub(r"[-_/]+", " ", metric.lower()).strip()
+    lower, higher, _ = _directions()
+    lo = max(((m.end(), len(m.group(0))) for m in lower.finditer(name)), default=None)
+    hi = max(((m.end(), len(m.group(0))) for m in higher.finditer(name)), default=None)
+    if lo and hi:
+        return None if lo == hi else hi > lo
+    return False if lo else True if hi else None
+
+
