@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..model import Role
-from .result_patterns import GENERIC_HEAD, GENERIC_METRIC
+from .result_patterns import ACCURACY_WORD, BARE_TOP_K, ERROR_WORD, GENERIC_HEAD, GENERIC_METRIC, MEAN_BEFORE, NAMED_HEAD_AFTER
 from .words import load
 
 __all__ = ["Named", "metric_spans", "metric_name", "percent_scale", "higher_is_better"]
@@ -26,20 +26,48 @@ class Named(NamedTuple):
 
 def metric_spans(text: str, s: int, e: int, named: list[Named]) -> list[Named]:
     """Metric names in the sentence: mentioned metrics, plus generic metric words not inside one."""
-    out = [n for n in named if n.role is Role.METRIC and s <= n.start < e]
+    out = [_widened(text, n) for n in named if n.role is Role.METRIC and s <= n.start < e]
+    if "op" in text[s:e]:
+        out.extend(_bare_top_k(text, s, e, out))
     if not GENERIC_HEAD.search(text, s, e):
-        return out  # the full pattern tries its qualifiers at every position: look for a head word first
+        return sorted(out)  # the full pattern tries its qualifiers at every position: look for a head word first
     for m in GENERIC_METRIC.finditer(text, s, e):
         if not any(n.start <= m.start() < n.end or m.start() <= n.start < m.end() for n in out):
             word = m.group(0)
             if word.lower() == "score":
                 continue  # "score" alone names no metric
-            word = re.sub(r"(rate|score)s$", r"\1", word, flags=re.I)  # "error rates" -> "error rate"
+            word = re.sub(r"(rate|score|error)s$", r"\1", word, flags=re.I)  # "error rates" -> "error rate"
             # averaging words and "test"/"classification" do not change what is measured: they go,
             # so "overall classification accuracy" ranks with "accuracy"
             word = re.sub(r"^(?:(?:overall|average|mean|test|classification)\s+)+(?=\S)", "", word, flags=re.I)
             out.append(Named(m.start(), m.end(), word, Role.METRIC))
     return sorted(out)
+
+
+def _widened(text: str, n: Named) -> Named:
+    """A mentioned metric with the words around it that belong to its name: "mean" when the data
+    file names the pair ("Mean IOU" is mIoU), a generic head after it ("mIoU accuracy")."""
+    start, end, name = n.start, n.end, n.name
+    window = max(0, start - 6)
+    mean = MEAN_BEFORE.search(text[window:start])
+    if mean and metric_name(f"mean {name}") != f"mean {name}":
+        start = window + mean.start()
+        name = text[start:end]
+    head = NAMED_HEAD_AFTER.match(text, end)
+    if head:
+        end = head.end()
+    return n if (start, end) == (n.start, n.end) else Named(start, end, name, n.role)
+
+
+def _bare_top_k(text: str, s: int, e: int, found: list[Named]) -> list[Named]:
+    """ "82.7% top-1 and 96.2% top-5": top-k accuracy, or top-k error in a sentence about errors
+    only; a sentence speaking of both leaves a bare top-k unnamed."""
+    error, accuracy = ERROR_WORD.search(text, s, e), ACCURACY_WORD.search(text, s, e)
+    if error and accuracy:
+        return []
+    head = "error" if error else "accuracy"
+    return [Named(m.start(), m.end(), f"top-{m.group(1)} {head}", Role.METRIC) for m in BARE_TOP_K.finditer(text, s, e)
+            if not any(n.start <= m.start() < n.end for n in found)]
 
 
 @lru_cache(maxsize=1)

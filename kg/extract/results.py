@@ -31,6 +31,7 @@ from .result_patterns import (  # noqa: F401  (GENERIC_METRIC is part of this mo
     SCORING_VERB, BASELINE_VALUE, PREVIOUS_BEST, EVALUATION_CUE, REACHING, OTHERS_WORK, NOT_NAMES, RESPECTIVELY,
     DIGIT, YEAR, TARGET_AFTER, RANGE_END, FROM_TO, AFTER_GAP, IN_METRIC_GAP, BEFORE_GAP, ELLIPSIS_GAP,
     OF_BY_GAP, COORD_GAP, PASSIVE, DATASET_LIST_AFTER, DEGRADATION_BEFORE, THRESHOLD, NOT_EVAL_SET_BEFORE,
+    LONG_FORM_GAP, LONE_NUMBER, CHAINED_BY_GAP,
 )
 
 __all__ = ["ResultSpan", "find_results", "paper_results", "higher_is_better", "percent_scale", "GENERIC_METRIC", "parse_number"]
@@ -127,7 +128,9 @@ def _context_datasets(text: str, named: list[_Named], sentences: Sequence[tuple[
 
 
 def _sentence_results(text, s, e, metrics, named, proposed_name, context=(), own_default=True) -> list[ResultSpan]:
-    values = [v for v in VALUE.finditer(text, s, e) if _is_score(text, s, v)]
+    inside = [(n.start, n.end) for n in named if s <= n.start < e and DIGIT.search(n.name)]
+    values = [v for v in VALUE.finditer(text, s, e) if _is_score(text, s, v)
+              and not any(a <= v.start() < b for a, b in inside)]  # "MultiWOZ 2.1", "SQuAD 1.1": a name
     if not values:
         return []
     values, asides = _split_asides(text, values)
@@ -151,7 +154,8 @@ def _sentence_results(text, s, e, metrics, named, proposed_name, context=(), own
     for group in _groups(text, values):
         members = [values[i] for i in group]
         metric_of = _group_metrics(text, members, metrics, respectively)
-        elliptical = bool(prev and ELLIPSIS_GAP.match(text[prev[0].end() : members[0].start()]))
+        # "from 16.8% to 12.4% on A and from 34.1% to 31.6% on B": the second change shares the metric
+        elliptical = bool(prev and ELLIPSIS_GAP.match(FROM_TO.sub("", text[prev[0].end() : members[0].start()])))
         other_unit = bool(prev and _unit(prev[0]) and _unit(members[0]) and _unit(prev[0]) != _unit(members[0]))
         if elliptical and metric_of[0] is None and not OTHER_MEASURE_AFTER.match(text, members[-1].end()) and not other_unit:
             if len(prev_list) == len(members) > 1:
@@ -352,8 +356,10 @@ def _metric_for(text: str, v: re.Match, metrics: list[_Named]) -> _Named | None:
     for m in metrics:
         if m.start >= v.end():
             gap = text[v.end() : m.start].replace("$", "")  # LaTeX math around a number: "$22.7$"
-            if len(gap) > 25 or not (AFTER_GAP.match(gap) or IN_METRIC_GAP.match(gap)):
-                continue
+            if len(gap) <= 25 and (AFTER_GAP.match(gap) or IN_METRIC_GAP.match(gap)):
+                pass
+            elif not (len(gap) <= 50 and LONG_FORM_GAP.match(gap) and text.startswith(")", m.end)):
+                continue  # "2.183 average end-point-error (AEPE)": the acronym of the long form
             d = len(gap)
         elif m.end <= start:
             gap = text[m.end : start].replace("$", "")
@@ -362,7 +368,7 @@ def _metric_for(text: str, v: re.Match, metrics: list[_Named]) -> _Named | None:
             if change is not None and m.end <= change:
                 # "the error rate of the 13-layer CNN from 16.8% to 12.4%": the change's metric
                 before_from = text[m.end : change]
-                if len(before_from) > 40 or re.search(r"[,;\d%]", before_from):
+                if len(before_from) > 40 or LONE_NUMBER.search(before_from):  # "of the 13-layer CNN from"
                     continue
                 d = len(before_from) + 3
             elif len(gap) > 45 or not (BEFORE_GAP.match(gap) or OF_BY_GAP.match(gap)):
@@ -415,8 +421,9 @@ def _compared(text: str, s: int, methods: list[_Named]) -> set[int]:
     prev = None
     for m in methods:
         before = text[max(s, m.start - 80) : m.start]
-        if COMPARED.search(before[-40:]) or COMPARED_LIST.search(before) or \
-                (prev is not None and prev.start in out and COORD_GAP.match(text[prev.end : m.start])):
+        chained = prev is not None and prev.start in out and (COORD_GAP.match(text[prev.end : m.start])
+                                                              or CHAINED_BY_GAP.match(text[prev.end : m.start]))
+        if COMPARED.search(before[-60:]) or COMPARED_LIST.search(before) or chained:
             out.add(m.start)
         prev = m
     return out
@@ -453,6 +460,9 @@ def _method_for(text, s, v, methods, proposed_name, kind, own_default=True):
         return (proposed_name or "(proposed)"), True, baseline, "ours"
     if subject is None and after and baseline is None and re.match(r"^\s*(?:%\s*)?(?:with|by|using|for)\b", text[v.end() : after[0].start]):
         return after[0].name, after[0].role is Role.PROPOSED, None, "by"
+    if subject is None and baseline is not None and kind == "absolute" and own_default and _change_start(text, s, v) is not None:
+        # "it reduces the error rate of the CNN from 16.8% to 12.4%": the end is the paper's method's
+        return proposed_name, True, baseline, "change-end"
     if subject is None and baseline is None and own_default and not OTHERS_WORK.search(text, s, v.start()):
         # an abstract reports its own method's numbers unless it credits someone else's
         return proposed_name, True, None, "default-own"

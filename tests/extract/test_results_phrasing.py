@@ -1,0 +1,129 @@
+"""Result tuples from phrasings the first rules missed or misread: metric names written around
+a mentioned metric, bare top-k, long forms before an acronym, changes "from A to B", numbers
+inside names, and who a comparison credits. The sentences are made up in the shapes abstracts use."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from kg.extract.results import find_results, metric_name
+from kg.model import Mention, Role
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    out, s = [], 0
+    for m in re.finditer(r"(?<=[.!?])\s+(?=[A-Z])", text):
+        out.append((s, m.start()))
+        s = m.end()
+    return out + [(s, len(text))]
+
+
+def _results(text: str, named: list[tuple[str, Role]], proposed: str | None = None):
+    mentions = []
+    for surface, role in named:
+        for m in re.finditer(rf"(?<![\w-]){re.escape(surface)}(?![\w-])", text):
+            mentions.append(Mention(role, surface, "abstract", m.start(), m.end(), "", "test", 1.0))
+    rows = find_results(text, _sentences(text), mentions, proposed_name=proposed)
+    return [(r.method, r.dataset, r.metric, r.value, r.unit, r.kind) for r in rows]
+
+
+D, M, P, X = Role.DATASET, Role.METHOD, Role.PROPOSED, Role.METRIC
+
+
+def test_results_mean_before_a_metric_names_its_mean_form():
+    rows = _results("FooSeg reaches 71.4% Mean IOU on Cityscapes.", [("FooSeg", P), ("IOU", X), ("Cityscapes", D)], "FooSeg")
+    assert rows == [("FooSeg", "Cityscapes", "Mean IOU", "71.4", "%", "absolute")]
+    assert metric_name("Mean IOU") == "mIoU"
+
+
+def test_results_mean_stays_out_of_a_metric_without_a_mean_form():
+    # "mean PSNR" is no other measure than PSNR: the data file names no pair, the metric stays PSNR
+    rows = _results("FooNet obtains a mean PSNR of 31.2 dB on Set5.", [("FooNet", P), ("PSNR", X), ("Set5", D)], "FooNet")
+    assert [r[2] for r in rows] == ["PSNR"]
+
+
+def test_results_generic_head_after_a_named_metric_keeps_the_named_metric():
+    rows = _results("BarNet yields a record mIoU accuracy 85.4% on PASCAL VOC.", [("BarNet", M), ("mIoU", X), ("PASCAL VOC", D)])
+    assert rows == [("BarNet", "PASCAL VOC", "mIoU", "85.4", "%", "absolute")]
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("FooNet achieves an accuracy of 82.7% top-1 and 96.2% top-5 on ImageNet.",
+         [("top-1 accuracy", "82.7"), ("top-5 accuracy", "96.2")]),
+        ("FooNet achieves 80.1% top-1 on ImageNet.", [("top-1 accuracy", "80.1")]),
+        ("FooNet lowers the error to 19.4% top-1 on ImageNet.", [("top-1 error", "19.4")]),
+    ],
+)
+def test_results_bare_top_k_is_accuracy_or_error_by_the_sentence(text, want):
+    rows = _results(text, [("FooNet", P), ("ImageNet", D)], "FooNet")
+    assert [(r[2], r[3]) for r in rows] == want
+
+
+def test_results_bare_top_k_in_a_sentence_of_both_accuracy_and_error_is_no_metric():
+    assert _results("FooNet cuts the error and lifts accuracy to 80.1% top-1 on ImageNet.", [("FooNet", P), ("ImageNet", D)], "FooNet") == []
+
+
+def test_results_plural_errors_name_the_error_metric():
+    rows = _results("We achieve 19.4% and 2.26% top-1 errors on ImageNet-1K and CIFAR-10, respectively.",
+                    [("ImageNet-1K", D), ("CIFAR-10", D)], "FooNet")
+    assert rows == [("FooNet", "ImageNet-1K", "top-1 error", "19.4", "%", "absolute"),
+                    ("FooNet", "CIFAR-10", "top-1 error", "2.26", "%", "absolute")]
+
+
+def test_results_long_form_between_value_and_acronym():
+    rows = _results("On the Sintel benchmark, FlowNet9 achieves 1.14 and 2.18 average end-point-error (AEPE) on the clean and final pass.",
+                    [("Sintel", D), ("FlowNet9", P), ("AEPE", X)], "FlowNet9")
+    assert [(r[0], r[1], r[2], r[3]) for r in rows] == [("FlowNet9", "Sintel", "AEPE", "1.14"), ("FlowNet9", "Sintel", "AEPE", "2.18")]
+
+
+def test_results_long_form_gap_never_crosses_a_preposition():
+    # "on Foo (AEPE ...)": the words before the parenthesis are no long form of the metric
+    assert _results("FooNet reaches 1.14 on the Sintel clean (AEPE) pass.", [("FooNet", P), ("Sintel", D), ("AEPE", X)], "FooNet") == []
+
+
+def test_results_change_of_a_named_baseline_credits_the_paper_and_shares_the_metric():
+    text = ("Specifically, it reduces the error rate of the 13-layer CNN from 16.84% to 12.39% on CIFAR-10 with 1k labels "
+            "and from 34.10% to 31.56% on CIFAR-100 with 10k labels.")
+    rows = _results(text, [("CNN", M), ("CIFAR-10", D), ("CIFAR-100", D)], "Duo")
+    assert rows == [("Duo", "CIFAR-10", "error rate", "12.39", "%", "absolute"),
+                    ("Duo", "CIFAR-100", "error rate", "31.56", "%", "absolute")]
+
+
+def test_results_change_from_previous_value_ends_at_the_score():
+    rows = _results("On MNIST with 20 labels, the error rate is reduced from previous 4.81% to 1.36%.", [("MNIST", D)], "Foo")
+    assert [(r[2], r[3], r[5]) for r in rows] == [("error rate", "1.36", "absolute")]
+
+
+def test_results_numbers_inside_dataset_names_are_no_values():
+    text = "Our method achieves 56.93%, 60.73%, and 58.04% joint accuracy on MultiWOZ 2.0, MultiWOZ 2.1, and MultiWOZ 2.2 datasets respectively."
+    rows = _results(text, [("MultiWOZ 2.0", D), ("MultiWOZ 2.1", D), ("MultiWOZ 2.2", D)], "Foo")
+    assert [(r[1], r[2], r[3]) for r in rows] == [("MultiWOZ 2.0", "joint accuracy", "56.93"), ("MultiWOZ 2.1", "joint accuracy", "60.73"),
+                                                   ("MultiWOZ 2.2", "joint accuracy", "58.04")]
+
+
+def test_results_execution_accuracy_levels_of():
+    rows = _results("Our method achieves execution accuracy levels of 82.1% and 58.9% on Spider and BIRD, respectively.",
+                    [("Spider", D), ("BIRD", D)], "Foo")
+    assert [(r[1], r[2], r[3]) for r in rows] == [("Spider", "execution accuracy", "82.1"), ("BIRD", "execution accuracy", "58.9")]
+
+
+def test_results_method_in_parentheses_after_compared_to_is_the_baseline():
+    text = "Our model does not degrade compared to single-question based MRC (SQ-MRC) (Smith et al., 2019) leading to F1 gain of +0.41% on AE-Pub."
+    rows = _results(text, [("SQ-MRC", M), ("F1", X), ("AE-Pub", D)], "MQ-MRC")
+    assert [(r[0], r[5]) for r in rows] == [("MQ-MRC", "improvement")]
+
+
+def test_results_named_example_of_a_compared_family_is_no_subject():
+    text = "Sparse classifiers show a gain over linear methods, such as Gaussian Naive Bayes and SVM, allowing to reach 86% accuracy."
+    rows = _results(text, [("Naive Bayes", M), ("SVM", M)], None)
+    assert [r[0] for r in rows] != ["Naive Bayes"] and [r[0] for r in rows] != ["SVM"]
+
+
+def test_results_second_model_improved_by_the_same_verb_is_a_baseline():
+    text = "With integer models, we increase the accuracy of ResNet-18 on ImageNet by 1.3% points and ResNet-50 by 0.90% points."
+    rows = _results(text, [("ResNet-18", M), ("ResNet-50", M), ("ImageNet", D)], "QSearch")
+    assert [(r[0], r[3], r[5]) for r in rows] == [("QSearch", "1.3", "improvement"), ("QSearch", "0.90", "improvement")]
