@@ -39,7 +39,7 @@ def metric_spans(text: str, s: int, e: int, named: list[Named]) -> list[Named]:
             word = re.sub(r"(rate|score|error)s$", r"\1", word, flags=re.I)  # "error rates" -> "error rate"
             # averaging words and "test"/"classification" do not change what is measured: they go,
             # so "overall classification accuracy" ranks with "accuracy"
-            word = re.sub(r"^(?:(?:overall|average|mean|test|classification)\s+)+(?=\S)", "", word, flags=re.I)
+            word = re.sub(r"^(?:(?:overall|average|mean|test|classification|verification)\s+)+(?=\S)", "", word, flags=re.I)
             out.append(Named(m.start(), m.end(), word, Role.METRIC))
     return sorted(out)
 
@@ -76,7 +76,7 @@ def _directions() -> tuple[re.Pattern, re.Pattern]:
 
     def words(names: list[str]) -> re.Pattern:
         alt = "|".join(sorted((re.escape(n) for n in names), key=len, reverse=True))
-        return re.compile(rf"(?<![\w@]){alt}(?![\w@])")
+        return re.compile(rf"(?<![\w@])(?:{alt})(?![\w@])")  # grouped: the guards hold for every name
 
     return words(data["lower"]), words(data["higher"]), words(data["percent"])
 
@@ -85,7 +85,21 @@ def _directions() -> tuple[re.Pattern, re.Pattern]:
 def metric_name(metric: str) -> str:
     """One name for wordings of one measure ("error", "test error" -> "error rate"; data file's "same")."""
     key = re.sub(r"[-_/]+", " ", metric.lower()).strip()
-    return load("metric_direction")["same"].get(key, metric)
+    same = load("metric_direction")["same"].get(key)
+    if same is not None:
+        return same
+    single = _singular(metric)
+    return metric_name(single) if single != metric else metric
+
+
+def _singular(metric: str) -> str:
+    """ "execution accuracies" -> "execution accuracy", "mIoUs" -> "mIoU": a plural of a metric
+    the data file knows (and only then: "Hits" stays)."""
+    if metric.lower().endswith("accuracies"):
+        return metric[:-3] + "y"
+    if re.search(r"[^sS][sS]$", metric) and higher_is_better(metric) is None and higher_is_better(metric[:-1]) is not None:
+        return metric[:-1]
+    return metric
 
 
 @lru_cache(maxsize=4096)

@@ -516,11 +516,14 @@ def paper_results(title: str, abstract: str, mentions: Sequence[Mention], split_
         spans = sentences[field] if sentences is not None else split_sentences(text)
         for r in find_results(text, spans, mentions, field=field, proposed_name=proposed):
             method = r.method if r.method != "(proposed)" else None
+            canonical = metric_name(r.metric)
+            hib = higher_is_better(r.metric)
             out.append(Result(
-                metric=r.metric, canonical=metric_name(r.metric), value=r.value, number=r.number, unit=r.unit, kind=r.kind, dataset=r.dataset,
+                metric=r.metric, canonical=canonical, value=r.value, number=r.number, unit=r.unit, kind=r.kind, dataset=r.dataset,
                 method=method, proposed=r.proposed, baseline=r.baseline, field=field, start=r.start, end=r.end,
                 sentence=text[r.sentence_start : r.sentence_end].strip(), rule=r.rule, confidence=r.confidence,
-                higher_is_better=higher_is_better(r.metric), percent_scale=percent_scale(r.metric),
+                higher_is_better=higher_is_better(canonical) if hib is None else hib,
+                percent_scale=percent_scale(r.metric) or percent_scale(canonical),
             ))
     return tuple(out)
 

@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from kg.extract.results import find_results, metric_name
+from kg.extract.results import find_results, higher_is_better, metric_name
 from kg.model import Mention, Role
 
 
@@ -127,3 +127,20 @@ def test_results_second_model_improved_by_the_same_verb_is_a_baseline():
     text = "With integer models, we increase the accuracy of ResNet-18 on ImageNet by 1.3% points and ResNet-50 by 0.90% points."
     rows = _results(text, [("ResNet-18", M), ("ResNet-50", M), ("ImageNet", D)], "QSearch")
     assert [(r[0], r[3], r[5]) for r in rows] == [("QSearch", "1.3", "improvement"), ("QSearch", "0.90", "improvement")]
+
+
+@pytest.mark.parametrize("written, name", [("mIoUs", "mIoU"), ("execution accuracies", "execution accuracy"),
+                                            ("accuracies", "accuracy"), ("FIDs", "FID"), ("Hits", "Hits")])
+def test_results_metric_name_reads_plurals_of_known_metrics(written, name):
+    assert metric_name(written) == name
+
+
+def test_results_metric_direction_entries_match_whole_names_only():
+    # every entry of the data file is guarded on both sides: "mious" is no "miou", "fids" no "fid"
+    assert higher_is_better("mIoUs") is None and higher_is_better("FIDs") is None
+    assert higher_is_better("mIoU") is True and higher_is_better("FID") is False
+
+
+def test_results_verification_accuracy_ranks_with_accuracy():
+    rows = _results("A verification accuracy of 97.45% on LFW is achieved by FaceNet9.", [("LFW", D), ("FaceNet9", P)], "FaceNet9")
+    assert [(r[1], r[2], r[3]) for r in rows] == [("LFW", "accuracy", "97.45")]
