@@ -165,4 +165,4 @@ LONG_FORM_GAP = re.compile(rf"^\s*(?:%|points?)?\s*(?:{_FUNCTION}[A-Za-z][\w-]*\
 # "increase the accuracy of A by 1.3% and B by 0.9%": B is improved like A
 CHAINED_BY_GAP = re.compile(r"^\s+(?:on\s+[\w.-]+\s+)?by\s+\d[\d.]*\s*(?:%|points?)?\s*(?:points?\s*)?(?:,\s*(?:and\s+)?|and\s+)$")
 # a number standing alone, not inside a name ("13-layer", "ResNet-50")
-LONE_NUMBER = re.compile(r"(?<![\w-])\d[\d.]*(?![\w-])|[,;%]")
+LONE_NUMBER = re.compile(r"(?<![\w.-])\d[\d.]*(?![\w-])|[,;%]")

@@ -368,7 +368,7 @@ def _metric_for(text: str, v: re.Match, metrics: list[_Named]) -> _Named | None:
             if change is not None and m.end <= change:
                 # "the error rate of the 13-layer CNN from 16.8% to 12.4%": the change's metric
                 before_from = text[m.end : change]
-                if len(before_from) > 40 or LONE_NUMBER.search(before_from):  # "of the 13-layer CNN from"
+                if len(before_from) > 60 or LONE_NUMBER.search(before_from):  # "of the 13-layer CNN from"
                     continue
                 d = len(before_from) + 3
             elif len(gap) > 45 or not (BEFORE_GAP.match(gap) or OF_BY_GAP.match(gap)):

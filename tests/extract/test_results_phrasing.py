@@ -144,3 +144,9 @@ def test_results_metric_direction_entries_match_whole_names_only():
 def test_results_verification_accuracy_ranks_with_accuracy():
     rows = _results("A verification accuracy of 97.45% on LFW is achieved by FaceNet9.", [("LFW", D), ("FaceNet9", P)], "FaceNet9")
     assert [(r[1], r[2], r[3]) for r in rows] == [("LFW", "accuracy", "97.45")]
+
+
+def test_results_metric_on_a_versioned_dataset_improved_from_to():
+    rows = _results("In particular, the average mAP on ActivityNet v1.2 is significantly improved from 18.0% to 22.4%.",
+                    [("mAP", X), ("ActivityNet v1.2", D)], "Foo")
+    assert rows == [("Foo", "ActivityNet v1.2", "mAP", "22.4", "%", "absolute")]
