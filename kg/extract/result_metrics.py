@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..model import Role
-from .result_patterns import ACCURACY_WORD, BARE_TOP_K, ERROR_WORD, GENERIC_HEAD, GENERIC_METRIC, MEAN_BEFORE, NAMED_HEAD_AFTER
+from .result_patterns import ACCURACY_WORD, BARE_TOP_K, ERROR_WORD, GENERIC_HEAD, GENERIC_METRIC, MEAN_BEFORE, NAMED_HEAD_AFTER, NOT_ERROR_RATE
 from .words import load
 
 __all__ = ["Named", "metric_spans", "metric_name", "percent_scale", "higher_is_better"]
@@ -36,11 +36,18 @@ def metric_spans(text: str, s: int, e: int, named: list[Named]) -> list[Named]:
             word = m.group(0)
             if word.lower() == "score":
                 continue  # "score" alone names no metric
+            start, other = m.start(), None
+            if re.fullmatch(r"(?:(?:mean|average)\s+)?errors?", word, re.I):
+                window = max(0, m.end() - len(word.split()[-1]) - 40)
+                other = NOT_ERROR_RATE.search(text, window, m.end() - len(word.split()[-1]))
+                if other:  # "mean absolute error", "localization error": a measure of its own, no error rate
+                    start, word = other.start(), text[other.start() : m.end()]
             word = re.sub(r"(rate|score|error)s$", r"\1", word, flags=re.I)  # "error rates" -> "error rate"
             # averaging words and "test"/"classification" do not change what is measured: they go,
             # so "overall classification accuracy" ranks with "accuracy"
-            word = re.sub(r"^(?:(?:overall|average|mean|test|classification|verification)\s+)+(?=\S)", "", word, flags=re.I)
-            out.append(Named(m.start(), m.end(), word, Role.METRIC))
+            if other is None:
+                word = re.sub(r"^(?:(?:overall|average|mean|test|classification|verification)\s+)+(?=\S)", "", word, flags=re.I)
+            out.append(Named(start, m.end(), word, Role.METRIC))
     return sorted(out)
 
 
@@ -107,6 +114,8 @@ def percent_scale(metric: str) -> bool:
     """Is ``metric`` reported on a 0-100 percentage scale (``data/metric_direction.json``)? The
     entry must end the name: "top-1 accuracy" is, "accuracy drop" is not."""
     name = re.sub(r"[-_/]+", " ", metric.lower()).strip()
+    if NOT_ERROR_RATE.search(name[: -len("error")] if name.endswith("error") else ""):
+        return False  # "mean absolute error" is in the data's unit, not in percent
     return any(m.end() == len(name) for m in _directions()[2].finditer(name))
 
 

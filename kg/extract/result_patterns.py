@@ -41,7 +41,8 @@ IMPROVEMENT_BEFORE = re.compile(
 IMPROVEMENT_AFTER = re.compile(
     r"^\s*(?:%|points?|pp|percent)?\s*(?:(?!on\b|in\b|for\b|with\b|at\b)[\w@.-]+\s+){0,3}?(?:absolute\s+|relative\s+)?(?:higher|lower|better|worse|improvements?|gains?|"
     r"increase|decrease|reduction|relative|more|less|fewer|faster|slower|smaller|larger|over|above|below|drops?|loss|degradation|gap|"
-    r"boosts?)\b",
+    r"boosts?)\b(?<!over)|^\s*(?:%|points?|pp|percent)?\s*over\b(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"all|multiple|several|many|various|different|\w+ty\b))",  # "67.8% over eight tasks" is an average, no margin
     re.I,
 )
 # Numbers of other quantities: "1.2M parameters", "3x faster", "10K images", "2019", "Table 3".
@@ -101,10 +102,11 @@ WRITTEN_SUBJECT = re.compile(
 SCORING_VERB = re.compile(r"\s+(?:\([^()]{1,20}\)\s+)?(?:achieves|achieved|obtains|obtained|reaches|reached|attains|scores|"
                            r"sets|establishes|yields|outperforms|outperformed|surpasses|improves|improved)\b")
 BASELINE_VALUE = re.compile(
-    r"(?:\bthan|\bshort of|\bcompared (?:to|with)|\bversus|\bvs\.?|\bagainst)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}\(?\s*[+$]*\s*$", re.I)
+    r"(?:\bthan|\bshort of|\bcompared (?:to|with)|\bversus|\bvs\.?|\bagainst)\s+(?:e\.g\.,?\s+)?(?:the\s+|a\s+|an\s+)?"
+    r"(?:[\w’'-]+\s+){0,2}\(?\s*[+$]*\s*$", re.I)  # "compared to e.g., Operator’s 23.4%"
 PREVIOUS_BEST = re.compile(
     r"(?:\b(?:baselines?|prior work|previous methods?|state[- ]of[- ]the[- ]art|SOTA)\s*\((?:e\.g\.,?|i\.e\.,?)?\s*|"
-    r"\b(?:human|humans'?|expert|random|chance)(?:\s+[\w-]+){0,2}\s+(?:of|at|is|was)\s*|"
+    r"\b(?:human|humans'?|expert|random|chance)(?:\s+[\w-]+){0,2}\s+(?:of|at|is|was)\s*(?:only\s+|just\s+)?|"
     r"\b(?:vs\.?|versus)\s+[^,;()]{0,40}|\bprior art (?:has|had|achieves|achieved|gets|reaches)\s*|"
     r"\b(?:previous|prior|baseline'?s?|existing|original|reported|published)\s+(?:best\s+)?"
     r"(?:[\w-]+\s+){0,3}(?:of|is|was|at)\s*)$", re.I)
@@ -166,3 +168,9 @@ LONG_FORM_GAP = re.compile(rf"^\s*(?:%|points?)?\s*(?:{_FUNCTION}[A-Za-z][\w-]*\
 CHAINED_BY_GAP = re.compile(r"^\s+(?:on\s+[\w.-]+\s+)?by\s+\d[\d.]*\s*(?:%|points?)?\s*(?:points?\s*)?(?:,\s*(?:and\s+)?|and\s+)$")
 # a number standing alone, not inside a name ("13-layer", "ResNet-50")
 LONE_NUMBER = re.compile(r"(?<![\w.-])\d[\d.]*(?![\w-])|[,;%]")
+# "ranging from 87.0% to 99.3%", "varies from ... to": a range, not a change
+RANGING_BEFORE = re.compile(r"\b(?:rang\w*|var(?:y|ies|ying|ied)|spanning|between)\s*$", re.I)
+# "mean absolute errors of 1.86", "average error of 2 cm": a distance or deviation, no error rate
+NOT_ERROR_RATE = re.compile(r"(?:\b(?:absolute|squared|reconstruction|localization|prediction|positional|position|angular|"
+                            r"translation|rotation|depth|pose|end-?point|quantization|approximation|generalization|training|"
+                            r"estimation|tracking|registration|regression|calibration|forecasting|distance|mean|average)\s+){1,2}$", re.I)

@@ -31,7 +31,7 @@ from .result_patterns import (  # noqa: F401  (GENERIC_METRIC is part of this mo
     SCORING_VERB, BASELINE_VALUE, PREVIOUS_BEST, EVALUATION_CUE, REACHING, OTHERS_WORK, NOT_NAMES, RESPECTIVELY,
     DIGIT, YEAR, TARGET_AFTER, RANGE_END, FROM_TO, AFTER_GAP, IN_METRIC_GAP, BEFORE_GAP, ELLIPSIS_GAP,
     OF_BY_GAP, COORD_GAP, PASSIVE, DATASET_LIST_AFTER, DEGRADATION_BEFORE, THRESHOLD, NOT_EVAL_SET_BEFORE,
-    LONG_FORM_GAP, LONE_NUMBER, CHAINED_BY_GAP,
+    LONG_FORM_GAP, LONE_NUMBER, CHAINED_BY_GAP, RANGING_BEFORE,
 )
 
 __all__ = ["ResultSpan", "find_results", "paper_results", "higher_is_better", "percent_scale", "GENERIC_METRIC", "parse_number"]
@@ -327,7 +327,7 @@ def _is_score(text: str, s: int, v: re.Match) -> bool:
         # "from 16.8% to 12.4%": the end is the score reached, unless the change is hedged
         # ("as much as from ..."); "10% to 30%" and "4-5%" are ranges
         start = _change_start(text, s, v)
-        if start is None or NOT_SCORE_BEFORE.search(text[max(s, start - 40) : start]):
+        if start is None or NOT_SCORE_BEFORE.search(text[max(s, start - 40) : start]) or RANGING_BEFORE.search(text[max(s, start - 20) : start]):
             return False
     if (v.group("unit") or "").strip() in ("x", "×"):
         return False  # speed-ups and ratios

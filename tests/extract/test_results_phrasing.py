@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from kg.extract.results import find_results, higher_is_better, metric_name
+from kg.extract.results import find_results, higher_is_better, metric_name, percent_scale
 from kg.model import Mention, Role
 
 
@@ -150,3 +150,45 @@ def test_results_metric_on_a_versioned_dataset_improved_from_to():
     rows = _results("In particular, the average mAP on ActivityNet v1.2 is significantly improved from 18.0% to 22.4%.",
                     [("mAP", X), ("ActivityNet v1.2", D)], "Foo")
     assert rows == [("Foo", "ActivityNet v1.2", "mAP", "22.4", "%", "absolute")]
+
+
+@pytest.mark.parametrize(
+    "text, metric",
+    [
+        ("FooNet achieves mean absolute errors of 1.86 and 2.28 at sentence and text levels.", "mean absolute error"),
+        ("FooNet reaches a localization error of 4.1 on KITTI.", "localization error"),
+        ("FooNet reaches an average error of 2.3 on KITTI.", "average error"),
+    ],
+)
+def test_results_qualified_error_is_its_own_measure_not_the_error_rate(text, metric):
+    rows = _results(text, [("FooNet", P), ("KITTI", D)], "FooNet")
+    assert rows and {r[2] for r in rows} == {metric}
+    assert metric_name(metric) == metric and not percent_scale(metric)
+
+
+def test_results_plain_error_still_names_the_error_rate():
+    rows = _results("FooNet reaches a test error of 3.1% on CIFAR-10.", [("FooNet", P), ("CIFAR-10", D)], "FooNet")
+    assert [(r[2], r[3]) for r in rows] == [("error", "3.1")] and metric_name("error") == "error rate"
+
+
+def test_results_values_ranging_from_to_are_a_range_not_a_change():
+    assert _results("FooNet reaches an accuracy ranging from 87.0% to 99.3% on four datasets.", [("FooNet", P)], "FooNet") == []
+
+
+def test_results_baseline_value_after_compared_to_eg_possessive_is_unattributed():
+    rows = _results("AgentX reaches an overall accuracy of 65.8% (compared to e.g., Operator’s 23.4%).", [("AgentX", P)], "AgentX")
+    assert [(r[0], r[3]) for r in rows] == [("AgentX", "65.8"), (None, "23.4")]
+
+
+def test_results_random_chance_value_after_only_is_no_score_of_the_paper():
+    rows = _results("FooNet reaches 91% accuracy where the random success rate is only 3%.", [("FooNet", P)], "FooNet")
+    assert (None, "3") in [(r[0], r[3]) for r in rows] and ("FooNet", "3") not in [(r[0], r[3]) for r in rows]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("FooNet achieves an average success rate of 67.8% over eight tasks on RLBench.", "absolute"),
+    ("FooNet achieves a success rate 6.8% over BarNet on RLBench.", "improvement"),
+])
+def test_results_over_a_count_is_an_average_over_a_baseline_a_margin(text, kind):
+    rows = _results(text, [("FooNet", P), ("BarNet", M), ("RLBench", D)], "FooNet")
+    assert [r[5] for r in rows] == [kind]
