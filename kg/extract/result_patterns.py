@@ -174,3 +174,5 @@ RANGING_BEFORE = re.compile(r"\b(?:rang\w*|var(?:y|ies|ying|ied)|spanning|betwee
 NOT_ERROR_RATE = re.compile(r"(?:\b(?:absolute|squared|reconstruction|localization|prediction|positional|position|angular|"
                             r"translation|rotation|depth|pose|end-?point|quantization|approximation|generalization|training|"
                             r"estimation|tracking|registration|regression|calibration|forecasting|distance|mean|average)\s+){1,2}$", re.I)
+# "RetinaNet with ResNet50", "using a VGG-16": a backbone the credited method runs on
+BACKBONE_BEFORE = re.compile(r"\b(?:with|using|based on|on top of|upon)\s+(?:the\s+|a\s+|an\s+)?$", re.I)

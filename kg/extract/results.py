@@ -31,7 +31,7 @@ from .result_patterns import (  # noqa: F401  (GENERIC_METRIC is part of this mo
     SCORING_VERB, BASELINE_VALUE, PREVIOUS_BEST, EVALUATION_CUE, REACHING, OTHERS_WORK, NOT_NAMES, RESPECTIVELY,
     DIGIT, YEAR, TARGET_AFTER, RANGE_END, FROM_TO, AFTER_GAP, IN_METRIC_GAP, BEFORE_GAP, ELLIPSIS_GAP,
     OF_BY_GAP, COORD_GAP, PASSIVE, DATASET_LIST_AFTER, DEGRADATION_BEFORE, THRESHOLD, NOT_EVAL_SET_BEFORE,
-    LONG_FORM_GAP, LONE_NUMBER, CHAINED_BY_GAP, RANGING_BEFORE,
+    LONG_FORM_GAP, LONE_NUMBER, CHAINED_BY_GAP, RANGING_BEFORE, BACKBONE_BEFORE,
 )
 
 __all__ = ["ResultSpan", "find_results", "paper_results", "higher_is_better", "percent_scale", "GENERIC_METRIC", "parse_number"]
@@ -107,6 +107,8 @@ def _datasets_in(named: list[_Named], s: int, e: int, text: str = "") -> list[_N
     for n in named:
         if n.role in (Role.DATASET, Role.INTRODUCED_DATASET) and s <= n.start < e \
                 and not (text and NOT_EVAL_SET_BEFORE.search(text, max(0, n.start - 40), n.start)):
+            if text.startswith("-like", n.end) or text.startswith("-style", n.end):
+                continue  # "an ImageNet-like test set" is another set
             if not (out and text and re.fullmatch(r"\s*\(\s*", text[out[-1].end : n.start])):
                 out.append(n)
     return out
@@ -342,7 +344,7 @@ def _change_start(text: str, s: int, v: re.Match) -> int | None:
 
 def _is_improvement(text: str, s: int, v: re.Match) -> bool:
     """A relative claim: a gain, a reduction, a margin, or a degradation (none of them ranks)."""
-    before = text[max(s, v.start() - 60) : v.start()]
+    before = text[max(s, v.start() - 60) : v.start()].replace("$", "")  # "improving by $0.20$"
     after = text[v.end() : v.end() + 30]
     return bool(IMPROVEMENT_BEFORE.search(before) or IMPROVEMENT_AFTER.match(after) or DEGRADATION_BEFORE.search(before))
 
@@ -440,6 +442,8 @@ def _method_for(text, s, v, methods, proposed_name, kind, own_default=True):
     baseline = next((m.name for m in after if m.start in compared), None)
     subject = None
     for m in reversed(before):
+        if m.start not in compared and BACKBONE_BEFORE.search(text, max(s, m.start - 20), m.start):
+            continue  # "RetinaNet with ResNet50 achieves": the backbone is no subject
         if m.start not in compared:
             subject = m
             break

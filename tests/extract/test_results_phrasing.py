@@ -192,3 +192,24 @@ def test_results_random_chance_value_after_only_is_no_score_of_the_paper():
 def test_results_over_a_count_is_an_average_over_a_baseline_a_margin(text, kind):
     rows = _results(text, [("FooNet", P), ("BarNet", M), ("RLBench", D)], "FooNet")
     assert [r[5] for r in rows] == [kind]
+
+
+@pytest.mark.parametrize(
+    "text, named, method",
+    [
+        ("Specifically, RetinaNet with ResNet50 achieves 40.4% mAP on COCO.", [("RetinaNet", M), ("ResNet50", M), ("COCO", D), ("mAP", X)], "RetinaNet"),
+        ("Specifically, with VGG-16 as backbone, the network gets 81.3% mAP on PASCAL VOC.", [("VGG-16", M), ("PASCAL VOC", D), ("mAP", X)], "Det9"),
+    ],
+)
+def test_results_backbone_after_with_is_not_the_credited_method(text, named, method):
+    assert [r[0] for r in _results(text, named, "Det9")] == [method]
+
+
+def test_results_gain_written_in_latex_math_is_an_improvement():
+    rows = _results("The largest gain was an attention model improving by $0.20$ AUROC on ADLs.", [("AUROC", X), ("ADLs", D)], "Foo")
+    assert [(r[3], r[5]) for r in rows] == [("0.20", "improvement")]
+
+
+def test_results_dataset_like_set_is_not_the_dataset():
+    rows = _results("It achieved 50.6% classification accuracy on a secret, ImageNet-like test dataset.", [("ImageNet", D)], "Foo")
+    assert [r[1] for r in rows] in ([], [None])
