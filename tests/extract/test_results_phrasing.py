@@ -213,3 +213,27 @@ def test_results_gain_written_in_latex_math_is_an_improvement():
 def test_results_dataset_like_set_is_not_the_dataset():
     rows = _results("It achieved 50.6% classification accuracy on a secret, ImageNet-like test dataset.", [("ImageNet", D)], "Foo")
     assert [r[1] for r in rows] in ([], [None])
+
+
+def test_results_hedge_heading_a_list_speaks_for_its_later_members():
+    text = "The scheduler brings improvements in quality, reaching up to 27% in FID for generation and 3% in test accuracy for adaptation."
+    assert _results(text, [("FID", X)], "Foo") == []
+
+
+def test_results_improvement_heading_a_hedged_list_makes_later_members_improvements():
+    text = "We improve over the BarNet backbone by more than 4% in terms of MF and 18.61% in terms of AP."
+    rows = _results(text, [("BarNet", M), ("AP", X)], "Foo")
+    assert [(r[2], r[3], r[5]) for r in rows] == [("AP", "18.61", "improvement")]
+
+
+def test_results_improvement_carries_past_a_through_clause():
+    text = "A weak translator can improve by 4.9 BLEU through pre-training, and 5.5 BLEU points with added data."
+    assert [(r[3], r[5]) for r in _results(text, [("BLEU", X)], "Foo")] == [("4.9", "improvement"), ("5.5", "improvement")]
+
+
+def test_results_two_bare_numbers_side_by_side_are_a_lost_range():
+    assert _results("Distillation outperforms BarNet by 0.51 1.82 BLEU points.", [("BarNet", M), ("BLEU", X)], "Foo") == []
+
+
+def test_results_up_to_an_article_is_a_hedge():
+    assert _results("The best model only yields up to a 32.60 exact match score.", [], "Foo") == []
