@@ -11,7 +11,7 @@ GENERIC_METRIC = re.compile(
     r"(?<![\w-])(?:(?:top-?[15]|overall|average|mean|balanced|test|validation|classification|verification|zero-shot|few-shot|"
     r"linear[- ]probe?|exact[- ]match|word|character|label|pixel|frame|instance|attack|policy|task|joint(?: goal)?|execution|"
     r"(?:macro|micro|weighted)(?:[- ]averaged)?[- ]?)\s*)?"
-    r"(?:accuracy|accuracies|error rates?|errors?|success rates?|F1(?:[- ]scores?)?|F-?measure|precision|recall|AUC|"
+    r"(?:accuracy|accuracies|error rates?|errors?|success rates?|F(?:1|0\.5)(?:[- ]scores?)?|F-?measure|precision|recall|AUC|"
     r"(?:false|true) (?:positive|negative) rates?|win rates?|pass rates?|hit rates?|score)(?![\w-])",
     re.I,
 )
@@ -180,3 +180,8 @@ BACKBONE_BEFORE = re.compile(r"\b(?:with|using|based on|on top of|upon)\s+(?:the
 # "by 0.51 1.82 BLEU": two bare numbers side by side are a range whose dash was lost
 LOST_RANGE_BEFORE = re.compile(r"(?:^|[\s(])\d+(?:\.\d+)?\s*%?\s+$")
 LOST_RANGE_AFTER = re.compile(r"^\s*%?\s+\d+(?:\.\d+)?(?![\w.-])")
+# "the BLEU-4 on SQuAD reaches 17.52", "the error rate on the CIFAR-10 test set is 3.1%": metric, set, value
+METRIC_ON_SET_GAP = re.compile(r"^\s+(?:on|in)\s+(?:the\s+)?(?:[^\s,;%]+\s+){1,4}?(?:(?:test|dev|validation)\s+(?:set|split)\s+|dataset\s+|benchmark\s+)?"
+                               r"(?:is|was|reaches|reached|of|at|achieves|achieved)\s+(?:only\s+|just\s+)?$")
+# "on these tasks", "on the same datasets": sets an earlier sentence named
+THESE_SETS = re.compile(r"\b(?:on|in|for|across)\s+(?:these|those|the same|both)\s+(?:[\w-]+\s+)?(?:tasks|datasets|data sets|benchmarks|corpora)\b", re.I)

@@ -32,6 +32,7 @@ from .result_patterns import (  # noqa: F401  (GENERIC_METRIC is part of this mo
     DIGIT, YEAR, TARGET_AFTER, RANGE_END, FROM_TO, AFTER_GAP, IN_METRIC_GAP, BEFORE_GAP, ELLIPSIS_GAP,
     OF_BY_GAP, COORD_GAP, PASSIVE, DATASET_LIST_AFTER, DEGRADATION_BEFORE, THRESHOLD, NOT_EVAL_SET_BEFORE,
     LONG_FORM_GAP, LONE_NUMBER, CHAINED_BY_GAP, RANGING_BEFORE, BACKBONE_BEFORE, LOST_RANGE_BEFORE, LOST_RANGE_AFTER,
+    METRIC_ON_SET_GAP, THESE_SETS,
 )
 
 __all__ = ["ResultSpan", "find_results", "paper_results", "higher_is_better", "percent_scale", "GENERIC_METRIC", "parse_number"]
@@ -122,6 +123,12 @@ def _context_datasets(text: str, named: list[_Named], sentences: Sequence[tuple[
         prev = _datasets_in(named, *sentences[i - 1], text)
         if prev and EVALUATION_CUE.search(text, *sentences[i - 1]):
             return prev
+        if THESE_SETS.search(text, *sentences[i]):
+            # "... respectively on these tasks": the sets the nearest earlier sentence names
+            for j in range(i - 2, -1, -1):
+                earlier = _datasets_in(named, *sentences[j], text)
+                if earlier:
+                    return earlier
     every = _datasets_in(named, sentences[0][0], sentences[i][0], text)
     if len({normalize_name(d.name) for d in every}) == 1 and (every[0].role is Role.INTRODUCED_DATASET
                                                               or EVALUATION_CUE.search(text, *sentences[i])):
@@ -139,10 +146,11 @@ def _sentence_results(text, s, e, metrics, named, proposed_name, context=(), own
     values, asides = _split_asides(text, values)
     datasets = _datasets_in(named, s, e, text)
     # a "dataset" that scores is the paper's system under a name it also gives a resource
-    acting = [d for d in datasets if SCORING_VERB.match(text, d.end)]
+    acting = [d for d in datasets if SCORING_VERB.match(text, d.end)
+              and not re.search(r"\b(?:on|in)\s+(?:the\s+)?$", text[max(s, d.start - 8) : d.start])]  # "BLEU on SQuAD reaches"
     datasets = [d for d in datasets if d not in acting]
     borrowed = not datasets
-    if borrowed and not UNNAMED_SET.search(text, s, e) and not PHYSICAL.search(text, s, e):
+    if borrowed and (THESE_SETS.search(text, s, e) or not UNNAMED_SET.search(text, s, e)) and not PHYSICAL.search(text, s, e):
         datasets = list(context)  # unless the sentence names a set no mention covers
     methods = sorted([n for n in named if n.role in (Role.METHOD, Role.PROPOSED) and s <= n.start < e]
                      + [d._replace(role=Role.PROPOSED if d.role is Role.INTRODUCED_DATASET else Role.METHOD) for d in acting])
@@ -397,7 +405,8 @@ def _metric_for(text: str, v: re.Match, metrics: list[_Named]) -> _Named | None:
                 if len(before_from) > 60 or LONE_NUMBER.search(before_from):  # "of the 13-layer CNN from"
                     continue
                 d = len(before_from) + 3
-            elif len(gap) > 45 or not (BEFORE_GAP.match(gap) or OF_BY_GAP.match(gap)):
+            elif len(gap) > 45 or not (BEFORE_GAP.match(gap) or OF_BY_GAP.match(gap)
+                                       or (METRIC_ON_SET_GAP.match(gap) and not LONE_NUMBER.search(gap))):
                 continue
             else:
                 d = len(gap) + 3

@@ -237,3 +237,26 @@ def test_results_two_bare_numbers_side_by_side_are_a_lost_range():
 
 def test_results_up_to_an_article_is_a_hedge():
     assert _results("The best model only yields up to a 32.60 exact match score.", [], "Foo") == []
+
+
+def test_results_metric_on_a_set_reaches_a_value():
+    text = "The model lifts word accuracy, and the BLEU-4 on SQuAD reaches 17.52, the BLEU-4 on HotpotQA reaches 19.31."
+    rows = _results(text, [("BLEU-4", X), ("SQuAD", D), ("HotpotQA", D)], "QG9")
+    assert rows == [("QG9", "SQuAD", "BLEU-4", "17.52", "", "absolute"), ("QG9", "HotpotQA", "BLEU-4", "19.31", "", "absolute")]
+
+
+def test_results_metric_on_a_set_gap_holds_no_other_number():
+    assert _results("The accuracy on the 5 rarest classes is 30% for FooNet.", [("FooNet", P)], "FooNet") == []
+
+
+def test_results_f05_score_is_a_metric():
+    rows = _results("Our best ensemble reaches an F0.5 score of 76.05 on BEA-2019.", [("BEA-2019", D)], "GEC9")
+    assert [(r[1], r[2], r[3]) for r in rows] == [("BEA-2019", "F0.5 score", "76.05")]
+
+
+def test_results_these_tasks_are_the_sets_an_earlier_sentence_named():
+    text = ("With coupled nets we obtain error rates of 2.92% and 15.68% respectively on CIFAR-10 and CIFAR-100. "
+            "For the same budget, BaseNet has an error rate of 3.46% and 17.18% respectively. "
+            "With ensembles of coupled nets, we obtain error rates of 2.72% and 15.13% respectively on these tasks.")
+    rows = _results(text, [("CIFAR-10", D), ("CIFAR-100", D), ("BaseNet", M)], "CoupledNet")
+    assert [(r[1], r[3]) for r in rows][-2:] == [("CIFAR-10", "2.72"), ("CIFAR-100", "15.13")]
