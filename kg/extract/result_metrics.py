@@ -37,11 +37,17 @@ def metric_spans(text: str, s: int, e: int, named: list[Named]) -> list[Named]:
             if word.lower() == "score":
                 continue  # "score" alone names no metric
             start, other = m.start(), None
-            if re.fullmatch(r"(?:(?:mean|average)\s+)?errors?", word, re.I):
-                window = max(0, m.end() - len(word.split()[-1]) - 40)
-                other = NOT_ERROR_RATE.search(text, window, m.end() - len(word.split()[-1]))
-                if other:  # "mean absolute error", "localization error": a measure of its own, no error rate
-                    start, word = other.start(), text[other.start() : m.end()]
+            bare = re.fullmatch(r"(?:(?:mean|average)\s+)?errors?|(?P<rate>error rates?)", word, re.I)
+            if bare:
+                head = m.end() - len(word) if bare.group("rate") else m.end() - len(word.split()[-1])
+                other = NOT_ERROR_RATE.search(text, max(0, head - 40), head)
+                if other and bare.group("rate") and re.fullmatch(r"(?:mean|average)\s+", other.group(0), re.I):
+                    other = None  # "mean error rate" is the error rate
+                if other:  # "mean absolute error", "localization error rate": a measure of its own
+                    top = re.search(r"(?<![\w-])top-?[15]\s+$", text[max(0, other.start() - 7) : other.start()], re.I)
+                    start = other.start() - (len(top.group(0)) if top else 0)  # "Top-1 localization error"
+                    word = text[start : m.end()]
+                    out = [n for n in out if not start <= n.start < m.end()]
             word = re.sub(r"(rate|score|error)s$", r"\1", word, flags=re.I)  # "error rates" -> "error rate"
             # averaging words and "test"/"classification" do not change what is measured: they go,
             # so "overall classification accuracy" ranks with "accuracy"

@@ -397,7 +397,7 @@ def _metric_for(text: str, v: re.Match, metrics: list[_Named]) -> _Named | None:
             d = len(gap)
         elif m.end <= start:
             gap = text[m.end : start].replace("$", "")
-            if re.search(r"\d\s*$", text[max(0, m.start - 6) : m.start]):
+            if re.search(r"(?<![\w-])\d[\d.]*\s*$", text[max(0, m.start - 6) : m.start]):
                 continue  # "at 0.5 IoU achieves 66.7%": a metric with a number before it is a threshold
             if change is not None and m.end <= change:
                 # "the error rate of the 13-layer CNN from 16.8% to 12.4%": the change's metric

@@ -260,3 +260,10 @@ def test_results_these_tasks_are_the_sets_an_earlier_sentence_named():
             "With ensembles of coupled nets, we obtain error rates of 2.72% and 15.13% respectively on these tasks.")
     rows = _results(text, [("CIFAR-10", D), ("CIFAR-100", D), ("BaseNet", M)], "CoupledNet")
     assert [(r[1], r[3]) for r in rows][-2:] == [("CIFAR-10", "2.72"), ("CIFAR-100", "15.13")]
+
+
+def test_results_localization_error_rate_is_not_the_error_rate():
+    text = "In particular, the Top-1 localization error rate on the ILSVRC dataset is 45.14%, which is the new state of the art."
+    rows = _results(text, [("ILSVRC", D)], "Loc9")
+    assert rows == [("Loc9", "ILSVRC", "Top-1 localization error rate", "45.14", "%", "absolute")]
+    assert metric_name("Top-1 localization error rate") != "error rate" and metric_name("mean error rate") != "mean absolute error"
