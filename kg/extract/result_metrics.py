@@ -49,10 +49,10 @@ def metric_spans(text: str, s: int, e: int, named: list[Named]) -> list[Named]:
                     word = text[start : m.end()]
                     out = [n for n in out if not start <= n.start < m.end()]
             word = re.sub(r"(rate|score|error)s$", r"\1", word, flags=re.I)  # "error rates" -> "error rate"
-            # averaging words and "test"/"classification" do not change what is measured: they go,
-            # so "overall classification accuracy" ranks with "accuracy"
+            # averaging words, splits and "classification" do not change what is measured: they go,
+            # so "overall classification accuracy" ranks with "accuracy", "top-5 validation error" with "top-5 error"
             if other is None:
-                word = re.sub(r"^(?:(?:overall|average|mean|test|classification|verification)\s+)+(?=\S)", "", word, flags=re.I)
+                word = re.sub(r"(?<![\w-])(?:overall|average|mean|test|validation|classification|verification)\s+(?=\S)", "", word, flags=re.I)
             out.append(Named(start, m.end(), word, Role.METRIC))
     return sorted(out)
 

@@ -10,7 +10,7 @@ import re
 GENERIC_METRIC = re.compile(
     r"(?<![\w-])(?:(?:top-?[15]|overall|average|mean|balanced|test|validation|classification|verification|zero-shot|few-shot|"
     r"linear[- ]probe?|exact[- ]match|word|character|label|pixel|frame|instance|attack|policy|task|joint(?: goal)?|execution|"
-    r"(?:macro|micro|weighted)(?:[- ]averaged)?[- ]?)\s*)?"
+    r"(?:macro|micro|weighted)(?:[- ]averaged)?[- ]?)\s*){0,2}"  # "top-5 validation error"
     r"(?:accuracy|accuracies|error rates?|errors?|success rates?|F(?:1|0\.5)(?:[- ]scores?)?|F-?measure|precision|recall|AUC|"
     r"(?:false|true) (?:positive|negative) rates?|win rates?|pass rates?|hit rates?|score)(?![\w-])",
     re.I,
@@ -64,7 +64,7 @@ OUR = re.compile(
 )
 COMPARED = re.compile(
     r"(?:\b(?:than|over|compared (?:to|with)|versus|vs\.?|outperform\w*|surpass\w*|beat\w*|against|relative to|"
-    r"improv(?:es|ed|ing|e)|boost(?:s|ed|ing)?|enhanc(?:es|ed|ing|e))|"
+    r"improv(?:es|ed|ing|e)|boost(?:s|ed|ing)?|enhanc(?:es|ed|ing|e)|rais(?:es|ed|ing|e)|lift(?:s|ed|ing)?)|"
     r"\b(?:increas|improv|reduc|boost|lower|rais)\w*\s+(?:the\s+)?[\w -]{0,30}?\s+of)\s+(?:the\s+)?"
     r"(?:(?-i:[a-z0-9][\w-]*\s+){0,2}|(?:[\w-]+\s+){1,4}\(\s*)$", re.I)  # "compared to single-question MRC (NER-SQMRC)"
 # A value followed by an acronym that is no known metric measures that ("2.5% AUPRO"), and one

@@ -267,3 +267,15 @@ def test_results_localization_error_rate_is_not_the_error_rate():
     rows = _results(text, [("ILSVRC", D)], "Loc9")
     assert rows == [("Loc9", "ILSVRC", "Top-1 localization error rate", "45.14", "%", "absolute")]
     assert metric_name("Top-1 localization error rate") != "error rate" and metric_name("mean error rate") != "mean absolute error"
+
+
+def test_results_split_word_between_top_k_and_error_is_dropped():
+    text = "Compared to BaseNet, it reduces the top-5 validation error on single crops from 4.9% to 4.25% on ImageNet."
+    rows = _results(text, [("BaseNet", M), ("ImageNet", D)], "Poly9")
+    assert [(r[0], r[1], r[2], r[3]) for r in rows] == [("Poly9", "ImageNet", "top-5 error", "4.25")]
+
+
+def test_results_model_whose_score_we_raise_is_the_baseline():
+    rows = _results("For example, we raise ResNet-50's top-1 accuracy from 75.3% to 79.29% on ImageNet.",
+                    [("ResNet-50", M), ("ImageNet", D)], "Tricks")
+    assert [(r[0], r[3]) for r in rows] == [("Tricks", "79.29")]
