@@ -153,7 +153,7 @@ DATASET_LIST_AFTER = re.compile(r"\s*(?:,\s*[A-Z][\w.-]*\s*(?:,|and\b|or\b)|and\
 DEGRADATION_BEFORE = re.compile(r"\b(?:sacrific\w*|los(?:s|ing|es|e)(?:\s+of)?|drop(?:s|ped)?(?:\s+of)?|degrad\w*(?:\s+of)?)\s*(?:only\s+)?(?:an?\s+)?$", re.I)
 # "at 0.5 IoU", "IoU threshold of 0.5": an overlap threshold, not a score
 THRESHOLD = re.compile(r"\bat\s*$")
-NOT_EVAL_SET_BEFORE = re.compile(r"\bwithout\s+(?:being\s+)?(?:pre-?)?train\w*\s+(?:on|with)\s+(?:the\s+)?$", re.I)
+NOT_EVAL_SET_BEFORE = re.compile(r"\bwithout\s+(?:being\s+)?(?:pre-?)?train\w*\s+(?:on|with)\s+(?:the\s+)?$|\b(?:not|never)\s+(?:seen\s+)?in\s+(?:the\s+)?$", re.I)  # "classes not in COCO"
 # "mean IoU", "Mean IOU": "mean" is part of the metric's name when the data file names the pair
 MEAN_BEFORE = re.compile(r"\b[Mm]ean\s+$")
 # "mIoU accuracy 85.4%": a generic head word after a named metric adds nothing to it
