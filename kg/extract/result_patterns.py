@@ -185,3 +185,8 @@ METRIC_ON_SET_GAP = re.compile(r"^\s+(?:on|in)\s+(?:the\s+)?(?:[^\s,;%]+\s+){1,4
                                r"(?:is|was|reaches|reached|of|at|achieves|achieved)\s+(?:only\s+|just\s+)?$")
 # "on these tasks", "on the same datasets": sets an earlier sentence named
 THESE_SETS = re.compile(r"\b(?:on|in|for|across)\s+(?:these|those|the same|both)\s+(?:[\w-]+\s+)?(?:tasks|datasets|data sets|benchmarks|corpora)\b", re.I)
+# 'We refer to this branched architecture as "coupled ensembles"', 'which we call "Foo"': the paper's own name
+QUOTED_OWN_NAME = re.compile(r"\b(?:we|which we)\s+(?:call|term|name|dub|coin|refer to)\s+(?:(?:this|it|them|our|these)\b(?P<what>[\w\s-]{0,40}?)\s+)?"
+                             r"(?:as\s+)?[\"“](?P<name>[^\"”.,;]{2,40})[\"”]", re.I)
+# what a quoted name must name to be the paper's method, when it is written in lower case
+METHOD_NOUN = re.compile(r"\b(?:architectures?|models?|methods?|approach(?:es)?|frameworks?|networks?|systems?|algorithms?|techniques?)\s*$", re.I)

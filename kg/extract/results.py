@@ -32,7 +32,7 @@ from .result_patterns import (  # noqa: F401  (GENERIC_METRIC is part of this mo
     DIGIT, YEAR, TARGET_AFTER, RANGE_END, FROM_TO, AFTER_GAP, IN_METRIC_GAP, BEFORE_GAP, ELLIPSIS_GAP,
     OF_BY_GAP, COORD_GAP, PASSIVE, DATASET_LIST_AFTER, DEGRADATION_BEFORE, THRESHOLD, NOT_EVAL_SET_BEFORE,
     LONG_FORM_GAP, LONE_NUMBER, CHAINED_BY_GAP, RANGING_BEFORE, BACKBONE_BEFORE, LOST_RANGE_BEFORE, LOST_RANGE_AFTER,
-    METRIC_ON_SET_GAP, THESE_SETS,
+    METRIC_ON_SET_GAP, THESE_SETS, QUOTED_OWN_NAME, METHOD_NOUN,
 )
 
 __all__ = ["ResultSpan", "find_results", "paper_results", "higher_is_better", "percent_scale", "GENERIC_METRIC", "parse_number"]
@@ -530,10 +530,20 @@ def _written_subject(text: str, s: int, end: int) -> re.Match | None:
     return found
 
 
-def _proposed_name(mentions: Sequence[Mention]) -> str | None:
-    """The paper's own method as it names it: its first proposed mention, the title's first."""
+def _proposed_name(mentions: Sequence[Mention], abstract: str = "") -> str | None:
+    """The paper's own method as it names it: its first proposed mention, the title's first; else a
+    quoted name the abstract gives it ('We refer to this architecture as "coupled ensembles"')."""
     own = [m for m in mentions if m.role is Role.PROPOSED]
     if not own:
+        quoted = QUOTED_OWN_NAME.search(abstract) if '"' in abstract or "“" in abstract else None
+        if quoted is None:
+            return None
+        name = quoted.group("name").strip()
+        acronym = re.search(r"\(([A-Z][\w-]{1,15})\)$", name)  # "multi-label subspace ensemble (MSE)" -> MSE
+        name = acronym.group(1) if acronym else name
+        # a capitalised name, or a phrase named as "this architecture/model/method": not a concept ("fooling images")
+        if re.search(r"[A-Z]", name) or (METHOD_NOUN.search(quoted.group("what") or "") and " " in name):
+            return name
         return None
     first = min(own, key=lambda m: (m.field != "title", m.start))
     return first.canonical or first.text
@@ -545,7 +555,7 @@ def paper_results(title: str, abstract: str, mentions: Sequence[Mention], split_
     :class:`~kg.model.Result` records with their sentence and the metric's direction.
     The sentences of each field come from ``sentences`` ({"title": [...], "abstract": [...]},
     offsets into the field), else from ``split_sentences(text) -> [(start, end)]``."""
-    proposed = _proposed_name(mentions)
+    proposed = _proposed_name(mentions, abstract)
     out = []
     for field, text in (("title", title), ("abstract", abstract)):
         if not text or not DIGIT.search(text):

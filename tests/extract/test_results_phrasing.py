@@ -284,3 +284,29 @@ def test_results_model_whose_score_we_raise_is_the_baseline():
 def test_results_set_the_classes_are_not_in_is_not_the_dataset():
     rows = _results("On the 156 classes not in COCO, YOLO9 gets 16.0 mAP.", [("COCO", D), ("YOLO9", P), ("mAP", X)], "YOLO9")
     assert [(r[1], r[3]) for r in rows] in ([], [(None, "16.0")])
+
+
+@pytest.mark.parametrize(
+    "abstract, name",
+    [
+        ('We refer to this branched architecture as "coupled ensembles". It works.', "coupled ensembles"),
+        ("We term this approach as “multi-label subspace ensemble (MSE)”.", "MSE"),
+        ('We call it an "UberNet".', "UberNet"),
+        ('Such inputs, which we call "fooling images", exist.', None),
+        ('We refer to these networks as "layer-wise".', None),
+    ],
+)
+def test_results_own_name_from_a_quoted_name_when_no_proposed_mention(abstract, name):
+    from kg.extract.results import _proposed_name
+
+    assert _proposed_name([], abstract) == name
+
+
+def test_results_quoted_own_name_is_credited_for_our_results():
+    from kg.extract.results import paper_results
+
+    abstract = 'We refer to this branched architecture as "coupled ensembles". We obtain an error rate of 2.92% on CIFAR-10.'
+    i = abstract.index("CIFAR-10")
+    mentions = [Mention(D, "CIFAR-10", "abstract", i, i + 8, "", "test", 1.0)]
+    rows = paper_results("A title", abstract, mentions, sentences={"title": [(0, 7)], "abstract": _sentences(abstract)})
+    assert [(r.method, r.proposed, r.value) for r in rows] == [("coupled ensembles", True, "2.92")]
