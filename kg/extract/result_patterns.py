@@ -56,7 +56,7 @@ OTHER_QUANTITY_AFTER = re.compile(
     re.I,
 )
 REFERENCE_BEFORE = re.compile(r"(?:\b(?:Table|Fig\.?|Figure|Section|Sec\.|Eq\.?|Equation|et al\.?,?)\s*|\[)$", re.I)
-RANGE_AFTER = re.compile(r"^\s*(?:%\s*)?(?:-|–|to)\s*\d")
+RANGE_AFTER = re.compile(r"^\s*(?:%\s*)?(?:-{1,2}|–|—|−|~|∼|to)\s*\$?\d")  # "4-5%", "25--45 points", "1%~5%"
 OUR = re.compile(
     r"\b(?:we|our|ours|the proposed|this (?:model|method|approach|framework|system|work|paper)|"
     r"proposed (?:model|method|approach|framework|system))\b",
@@ -84,7 +84,7 @@ UNKNOWN_SET_AFTER = re.compile(
     r"(?:[a-z][\w-]*\s+){0,2}[A-Z][\w.-]*\d[\w.-]*)")
 UNNAMED_SET = re.compile(r"\b(?:(?:both|all|each|across|several|multiple|two|three|four|five|six)\s+(?:[\w-]+\s+)?"
                           r"(?:datasets|corpora|benchmarks|tasks|domains|languages)\b|"
-                          r"(?:on|in)\s+(?:the\s+)?(?:(?:[a-z][\w-]*\s+){0,4}(?:dataset|benchmark|corpus)s?\b|"
+                          r"(?:on|in)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,4}(?:dataset|benchmark|corpus)s?\b|"  # "on the GMU detection benchmark"
                           r"(?:[a-z][\w-]*\s+){0,2}[A-Z][\w.-]*\d[\w.-]*))")
 # a sentence about a robot or the real world reports no benchmark score
 PHYSICAL = re.compile(r"\b(?:real[- ]world|robots?|hardware|physical|on-device|in simulation|field tests?)\b", re.I)
@@ -121,7 +121,7 @@ RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 DIGIT = re.compile(r"\d")  # a regex scan is ~20x faster than a generator over the characters
 YEAR = re.compile(r"^(?:19|20)\d\d$")
 TARGET_AFTER = re.compile(r"\s*(?:\\?%)?\s*(?:[\w-]+\s+){0,3}(?:specifications?|requirements?|thresholds?|targets?|tolerances?|budgets?)\b", re.I)
-RANGE_END = re.compile(r"\d\s*(?:\\?%|percent|points?|dB)?\s*\$?\s*(?:to|-|–|−|∼|~)\s*\$?\s*$")
+RANGE_END = re.compile(r"\d\s*(?:\\?%|percent|points?|dB)?\s*\$?\s*(?:to|-{1,2}|–|—|−|∼|~)\s*\$?\s*$")
 FROM_TO = re.compile(r"\bfrom\s+(?:(?:the\s+)?(?:previous|prior|original|baseline)\s+)?\$?\d[\d.,]*\s*(?:\\?%|percent|points?|dB)?\s*\$?\s*to\s*\$?\s*$")
 # What may stand between a value and the metric written after it ("84.1% top-1 accuracy",
 # "28.4 BLEU points", "+6.1% in FID") or before it ("an FID of 52.3", "accuracy: 84.1%",

@@ -310,3 +310,16 @@ def test_results_quoted_own_name_is_credited_for_our_results():
     mentions = [Mention(D, "CIFAR-10", "abstract", i, i + 8, "", "test", 1.0)]
     rows = paper_results("A title", abstract, mentions, sentences={"title": [(0, 7)], "abstract": _sentences(abstract)})
     assert [(r.method, r.proposed, r.value) for r in rows] == [("coupled ensembles", True, "2.92")]
+
+
+@pytest.mark.parametrize("text", [
+    "FooQA improves accuracy by 25--45 percentage points on temporal questions.",
+    "The doctor improves the accuracy of 16 classifiers by 1%~5%.",
+])
+def test_results_ranges_written_with_double_dash_or_tilde_are_no_values(text):
+    assert _results(text, [], "Foo") == []
+
+
+def test_results_sentence_naming_an_unknown_benchmark_borrows_no_dataset():
+    text = "Experiments are run on AffNIST. Similarly on the GMU detection benchmark, we report a boost of 3.5% in mAP over the baseline."
+    assert [r[1] for r in _results(text, [("AffNIST", D), ("mAP", X)], "Foo")] in ([], [None])
