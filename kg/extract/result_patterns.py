@@ -98,7 +98,7 @@ COMPARED_LIST = re.compile(
     r"\b(?:such as|including|like|e\.g\.,?|namely)\s+(?:[^.;]{0,60}?(?:,|\band\b|\bor\b)\s+)?(?:[A-Z][\w-]*\s+)?$", re.I)
 WRITTEN_SUBJECT = re.compile(
     r"(?:^|(?<=[,;:(]\s)|(?<=\bthe\s)|(?<=\. ))(?P<name>(?:[A-Z][\w.+-]*\s+){0,2}[A-Z][\w.+-]*)\s+(?:\([^()]{1,20}\)\s+)?"
-    r"(?:achieves|achieved|obtains|obtained|reaches|reached|attains|attained|scores|scored|sets|establishes|yields|gets|records|"
+    r"(?:achieves|achieved|obtains|obtained|reaches|reached|attains|attained|scores(?!\s+of\b)|scored|sets|establishes|yields|gets|records|"
     r"improves|improved|outperforms|outperformed|surpasses|surpassed|demonstrates|shows|delivers)\b")
 SCORING_VERB = re.compile(r"\s+(?:\([^()]{1,20}\)\s+)?(?:achieves|achieved|obtains|obtained|reaches|reached|attains|scores|"
                            r"sets|establishes|yields|outperforms|outperformed|surpasses|improves|improved)\b")
@@ -114,7 +114,8 @@ PREVIOUS_BEST = re.compile(
 EVALUATION_CUE = re.compile(r"\b(?:experiment|evaluat|benchmark|test|results?\b|outperform|state[- ]of[- ]the[- ]art|"
                              r"validat|achiev|compar|extensive|obtain|reach|report|score|perform)", re.I)
 REACHING = re.compile(r"\b(?:reach\w*|achiev\w*|result\w*|attain\w*|to)\s*$", re.I)  # "a 15% gain, reaching 75%"
-OTHERS_WORK = re.compile(r"\b(?:prior|previous|existing|earlier|past|related) (?:works?|studies|methods|approaches)\b|\[\d+(?:,\s*\d+)*\]", re.I)
+OTHERS_WORK = re.compile(r"\b(?:prior|previous|existing|earlier|past|related) (?:works?|studies|methods|approaches)\b|\[\d+(?:,\s*\d+)*\]|"
+                         r"\(?[A-Z][\w-]+(?: and [A-Z][\w-]+)? et al\.?,? \(?\d{4}\)?", re.I)  # "(Leal et al., 2018)"
 NOT_NAMES = frozenset("our we it this these that the our their its experiments results overall finally moreover furthermore "
                        "additionally specifically notably in on with when as compared extensive further also".split())
 RESPECTIVELY = re.compile(r"\brespectively\b", re.I)

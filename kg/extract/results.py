@@ -152,7 +152,9 @@ def _sentence_results(text, s, e, metrics, named, proposed_name, context=(), own
     borrowed = not datasets
     if borrowed and (THESE_SETS.search(text, s, e) or not UNNAMED_SET.search(text, s, e)) and not PHYSICAL.search(text, s, e):
         datasets = list(context)  # unless the sentence names a set no mention covers
-    methods = sorted([n for n in named if n.role in (Role.METHOD, Role.PROPOSED) and s <= n.start < e]
+    metric_names = {normalize_name(m.name) for m in metrics}  # "BLEU" tagged as a method names no method here
+    methods = sorted([n for n in named if n.role in (Role.METHOD, Role.PROPOSED) and s <= n.start < e
+                      and normalize_name(n.name) not in metric_names]
                      + [d._replace(role=Role.PROPOSED if d.role is Role.INTRODUCED_DATASET else Role.METHOD) for d in acting])
     respectively = bool(RESPECTIVELY.search(text, s, e))
     # a benchmark named in the sentence that no recogniser knows: its values would get a wrong

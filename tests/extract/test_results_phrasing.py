@@ -323,3 +323,13 @@ def test_results_ranges_written_with_double_dash_or_tilde_are_no_values(text):
 def test_results_sentence_naming_an_unknown_benchmark_borrows_no_dataset():
     text = "Experiments are run on AffNIST. Similarly on the GMU detection benchmark, we report a boost of 3.5% in mAP over the baseline."
     assert [r[1] for r in _results(text, [("AffNIST", D), ("mAP", X)], "Foo")] in ([], [None])
+
+
+def test_results_metric_followed_by_scores_of_is_no_written_subject():
+    text = "Our method brings improvements, achieving the BLEU scores of 22.5, 28.0 and 18.1 respectively."
+    assert {r[0] for r in _results(text, [("BLEU", M), ("BLEU", X)], "Foo")} == {"Foo"}
+
+
+def test_results_cited_work_is_not_the_papers_own_score():
+    text = "The task was addressed by (Leal et al., 2018), who set up the first dataset, reaching 87.8% of accuracy with features."
+    assert [r[0] for r in _results(text, [], "Foo")] == [None]
