@@ -11,12 +11,12 @@ GENERIC_METRIC = re.compile(
     r"(?<![\w-])(?:(?:top-?[15]|overall|average|mean|balanced|test|validation|classification|verification|zero-shot|few-shot|"
     r"linear[- ]probe?|exact[- ]match|word|character|label|pixel|frame|instance|attack|policy|task|joint(?: goal)?|execution|"
     r"(?:macro|micro|weighted)(?:[- ]averaged)?[- ]?)\s*){0,2}"  # "top-5 validation error"
-    r"(?:accuracy|accuracies|error rates?|errors?|success rates?|F(?:1|0\.5)(?:[- ]scores?)?|F-?measure|precision|recall|AUC|"
+    r"(?:accuracy|accuracies|error rates?|errors?|success rates?|F(?:1|0\.5)(?:[- ]scores?)?|F-?measure|precision|recall|AU(?:C|ROC|PRC?|PRO)|"
     r"(?:false|true) (?:positive|negative) rates?|win rates?|pass rates?|hit rates?|score)(?![\w-])",
     re.I,
 )
-GENERIC_HEAD = re.compile(r"accura|error|rate|F1|F-?measure|precision|recall|AUC|score", re.I)
-NUM = r"(?<![\w.])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+GENERIC_HEAD = re.compile(r"accura|error|rate|F1|F-?measure|precision|recall|AU(?:C|ROC|PR)|score", re.I)
+NUM = r"(?<![\w.])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<![\w.,])\.\d+)"  # ".673" too
 UNIT = r"(?:\s?(?P<unit>\\?%|percent(?:age points?)?\b|pp\b|points?\b|dB\b|ms\b|mm\b|cm\b|m\b|°|[x×](?![\w])))?"
 VALUE = re.compile(NUM + UNIT)
 # What stands right before a number that is no score of its own.

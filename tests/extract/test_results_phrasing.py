@@ -333,3 +333,14 @@ def test_results_metric_followed_by_scores_of_is_no_written_subject():
 def test_results_cited_work_is_not_the_papers_own_score():
     text = "The task was addressed by (Leal et al., 2018), who set up the first dataset, reaching 87.8% of accuracy with features."
     assert [r[0] for r in _results(text, [], "Foo")] == [None]
+
+
+def test_results_value_with_a_leading_dot_is_a_value():
+    rows = _results("Further, we achieve a weighted AUROC of .673 in predicting exercise.", [], "Foo")
+    assert [(r[2], r[3]) for r in rows] == [("weighted AUROC", ".673")]
+
+
+def test_results_area_under_curve_acronyms_are_metrics():
+    text = "FlowAD outperforms previous methods by 1.12% AUROC and 2.5% AUPRO in localization on MVTec."
+    rows = _results(text, [("FlowAD", P), ("MVTec", D)], "FlowAD")
+    assert [(r[2], r[3], r[5]) for r in rows] == [("AUROC", "1.12", "improvement"), ("AUPRO", "2.5", "improvement")]
