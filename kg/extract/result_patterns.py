@@ -140,7 +140,7 @@ BEFORE_GAP = re.compile(
     re.I,
 )
 # Between a value and a later one that shares its metric: "12.5 on COCO and 10.1 (on LSUN)".
-ELLIPSIS_GAP = re.compile(r"^\s*(?:%\s*)?(?:points?\s+)?(?:[\w@.-]+\s+){0,2}?(?:(?:on|in|for|with|without|through|via|using)\s+[^;%]{1,40}?)?"
+ELLIPSIS_GAP = re.compile(r"^\s*(?:%\s*)?(?:points?\s+)?(?:[\w@.-]+\s+){0,2}?(?:[\w@.-]+(?=,))?(?:(?:on|in|for|with|without|through|via|using)\s+[^;%]{1,40}?)?"
                            r"(?:,\s*(?:and\s+|while\s+|whereas\s+|but\s+)?|\s*(?:and|while|whereas|but|vs\.?)\s+)"
                            r"(?:(?:[\w-]+\s+){1,3}by\s+|[\w-]+\s+)?$")
 # "increase the accuracy of ResNet-18 on ImageNet by 1.3%": the metric, what it is of, then "by"
@@ -191,3 +191,7 @@ QUOTED_OWN_NAME = re.compile(r"\b(?:we|which we)\s+(?:call|term|name|dub|coin|re
                              r"(?:as\s+)?[\"“](?P<name>[^\"”.,;]{2,40})[\"”]", re.I)
 # what a quoted name must name to be the paper's method, when it is written in lower case
 METHOD_NOUN = re.compile(r"\b(?:architectures?|models?|methods?|approach(?:es)?|frameworks?|networks?|systems?|algorithms?|techniques?)\s*$", re.I)
+# "Levy-Holt dataset", "GMU detection benchmark": a name written as one set (not "six KPE benchmarks")
+SET_NOUN_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}(?:dataset|benchmark|challenge|corpus|test set)\b(?!s)")
+# the language pair after a benchmark's name: "WMT’14 English-German", "WMT16 En-Ro"
+SET_NAME_MORE = re.compile(r"\s+[A-Z][a-z]+(?:-|→|->|-to-)[A-Z][a-z]+\b")

@@ -32,7 +32,7 @@ from .result_patterns import (  # noqa: F401  (GENERIC_METRIC is part of this mo
     DIGIT, YEAR, TARGET_AFTER, RANGE_END, FROM_TO, AFTER_GAP, IN_METRIC_GAP, BEFORE_GAP, ELLIPSIS_GAP,
     OF_BY_GAP, COORD_GAP, PASSIVE, DATASET_LIST_AFTER, DEGRADATION_BEFORE, THRESHOLD, NOT_EVAL_SET_BEFORE,
     LONG_FORM_GAP, LONE_NUMBER, CHAINED_BY_GAP, RANGING_BEFORE, BACKBONE_BEFORE, LOST_RANGE_BEFORE, LOST_RANGE_AFTER,
-    METRIC_ON_SET_GAP, THESE_SETS, QUOTED_OWN_NAME, METHOD_NOUN,
+    METRIC_ON_SET_GAP, THESE_SETS, QUOTED_OWN_NAME, METHOD_NOUN, SET_NOUN_AFTER, SET_NAME_MORE,
 )
 
 __all__ = ["ResultSpan", "find_results", "paper_results", "higher_is_better", "percent_scale", "GENERIC_METRIC", "parse_number"]
@@ -159,7 +159,11 @@ def _sentence_results(text, s, e, metrics, named, proposed_name, context=(), own
     respectively = bool(RESPECTIVELY.search(text, s, e))
     # a benchmark named in the sentence that no recogniser knows: its values would get a wrong
     # (missing) dataset, and a leaderboard is better without them
-    unknown_set = borrowed and _unknown_named_set(text, s, e, named)
+    unknown = _unknown_named_sets(text, s, e, named) if borrowed else []
+    unknown_set = bool(unknown)  # a value such a sentence leaves without a dataset is dropped
+    if len({u.name for u in unknown}) == 1 and (DIGIT.search(unknown[0].name) or SET_NOUN_AFTER.match(text, unknown[0].end)):
+        # the one set the sentence names, as written ("Re-OIE2016", "the Levy-Holt dataset")
+        datasets, borrowed = unknown[:1], False
     out = []
     prev: tuple[re.Match, _Named] | None = None
     last: tuple[re.Match, str] | None = None  # the previous value and its kind, with or without a metric
@@ -239,13 +243,18 @@ def _metric_after(text: str, v: re.Match, metrics: list[_Named]) -> bool:
     return any(m.start >= v.end() and m.start - v.end() <= 25 for m in metrics)
 
 
-def _unknown_named_set(text: str, s: int, e: int, named: list[_Named]) -> bool:
-    """Whether the sentence measures "on"/"in"/"for" a name no mention covers ("on WMT'14
+def _unknown_named_sets(text: str, s: int, e: int, named: list[_Named]) -> list[_Named]:
+    """The names the sentence measures "on"/"in"/"for" that no mention covers ("on WMT'14
     English-German", "for GTA-to-Cityscapes", "in Foo Challenge 2016")."""
+    out = []
     for m in NAMED_SET.finditer(text, s, e):
         if not any(n.start < m.end("name") and m.start("name") < n.end for n in named):
-            return True
-    return False
+            end = m.end("name")
+            more = SET_NAME_MORE.match(text, end)  # "WMT’15" + " English-Czech"
+            if more and not any(end <= n.start < more.end() for n in named):
+                end = more.end()
+            out.append(_Named(m.start("name"), end, text[m.start("name") : end].rstrip(".’'"), Role.DATASET))
+    return out
 
 
 def _split_asides(text: str, values: list[re.Match]) -> tuple[list[re.Match], dict[int, list[re.Match]]]:
@@ -254,7 +263,7 @@ def _split_asides(text: str, values: list[re.Match]) -> tuple[list[re.Match], di
     main: list[re.Match] = []
     asides: dict[int, list[re.Match]] = {}
     for v in values:
-        if main and re.match(r"^\s*\([^()]*$", text[main[-1].end() : v.start()]) and ")" in text[v.end() : v.end() + 40]:
+        if main and re.match(r"^\s*%?\s*\([^()]{0,12}$", text[main[-1].end() : v.start()]) and ")" in text[v.end() : v.end() + 40]:
             asides.setdefault(main[-1].start(), []).append(v)
         else:
             main.append(v)
