@@ -173,7 +173,8 @@ def _sentence_results(text, s, e, metrics, named, proposed_name, context=(), own
         metric_of = _group_metrics(text, members, metrics, respectively)
         # "from 16.8% to 12.4% on A and from 34.1% to 31.6% on B": the second change shares the metric
         elliptical = bool(prev and ELLIPSIS_GAP.match(FROM_TO.sub("", text[prev[0].end() : members[0].start()])))
-        other_unit = bool(prev and _unit(prev[0]) and _unit(members[0]) and _unit(prev[0]) != _unit(members[0]))
+        # "79.6% at 20 fps, or 79.0% at 62 fps": a "%" value shares no metric with a unit-less one
+        other_unit = bool(prev and _unit(prev[0]) != _unit(members[0]) and "%" in (_unit(prev[0]), _unit(members[0])))
         if elliptical and metric_of[0] is None and not OTHER_MEASURE_AFTER.match(text, members[-1].end()) and not other_unit:
             if len(prev_list) == len(members) > 1:
                 metric_of = list(prev_list)  # "scores of 37.4 / 116.4 with A and 38.3 / 127.6 with B"

@@ -349,3 +349,9 @@ def test_results_area_under_curve_acronyms_are_metrics():
     text = "FlowAD outperforms previous methods by 1.12% AUROC and 2.5% AUPRO in localization on MVTec."
     rows = _results(text, [("FlowAD", P), ("MVTec", D)], "FlowAD")
     assert [(r[2], r[3], r[5]) for r in rows] == [("AUROC", "1.12", "improvement"), ("AUPRO", "2.5", "improvement")]
+
+
+def test_results_percent_value_after_a_speed_does_not_inherit_the_speed():
+    text = "On ImageNet VID, the method can achieve a competitive mAP 79.6% at 20 fps, or 79.0% at 62 fps as a tradeoff."
+    rows = _results(text, [("ImageNet VID", D), ("mAP", X), ("fps", X)], "Foo")
+    assert ("fps", "79.0") not in [(r[2], r[3]) for r in rows] and ("mAP", "79.6") in [(r[2], r[3]) for r in rows]
