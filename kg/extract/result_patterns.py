@@ -195,3 +195,5 @@ METHOD_NOUN = re.compile(r"\b(?:architectures?|models?|methods?|approach(?:es)?|
 SET_NOUN_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}(?:dataset|benchmark|challenge|corpus|test set)\b(?!s)")
 # the language pair after a benchmark's name: "WMT’14 English-German", "WMT16 En-Ro"
 SET_NAME_MORE = re.compile(r"\s+[A-Z][a-z]+(?:-|→|->|-to-)[A-Z][a-z]+\b")
+# "PASCAL VOC 2007 and 2012": a second edition of the set named before it
+YEARS_AFTER = re.compile(r"\s*(?:and|&|/)\s*(?:19|20)\d\d\b")

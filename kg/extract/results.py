@@ -32,7 +32,7 @@ from .result_patterns import (  # noqa: F401  (GENERIC_METRIC is part of this mo
     DIGIT, YEAR, TARGET_AFTER, RANGE_END, FROM_TO, AFTER_GAP, IN_METRIC_GAP, BEFORE_GAP, ELLIPSIS_GAP,
     OF_BY_GAP, COORD_GAP, PASSIVE, DATASET_LIST_AFTER, DEGRADATION_BEFORE, THRESHOLD, NOT_EVAL_SET_BEFORE,
     LONG_FORM_GAP, LONE_NUMBER, CHAINED_BY_GAP, RANGING_BEFORE, BACKBONE_BEFORE, LOST_RANGE_BEFORE, LOST_RANGE_AFTER,
-    METRIC_ON_SET_GAP, THESE_SETS, QUOTED_OWN_NAME, METHOD_NOUN, SET_NOUN_AFTER, SET_NAME_MORE,
+    METRIC_ON_SET_GAP, THESE_SETS, QUOTED_OWN_NAME, METHOD_NOUN, SET_NOUN_AFTER, SET_NAME_MORE, YEARS_AFTER,
 )
 
 __all__ = ["ResultSpan", "find_results", "paper_results", "higher_is_better", "percent_scale", "GENERIC_METRIC", "parse_number"]
@@ -320,13 +320,15 @@ def _group_datasets(text: str, members: list[re.Match], datasets: list[_Named], 
                 return list(cands)
         if not after and not borrowed and len({normalize_name(d.name) for d in datasets}) == 1:
             return [datasets[0]] * len(members)  # "on A, ... 56.4% and 62.2% with 18 and 34 layers, respectively"
+        if len(after) == 1 and len(members) == 2 and YEARS_AFTER.match(text, after[0].end):
+            return after * 2  # "78.9% and 76.3% mAP on PASCAL VOC 2007 and 2012 respectively": one set, two years
         return [None] * len(members)  # "2.0 and 1.3 on the Amazon and Yelp datasets" with one recognised
     if len(members) > 1 and not borrowed:
         # "a 13.1% and 9% gain on A and B": in order when the counts agree, else no guess
         after = [d for d in datasets if d.start >= members[-1].end()]
         if len(after) == len(members):
             return list(after)
-        if len(after) == 1 and re.match(r"^[^.;%]{0,40}?\b(?:on|in)\b", text[members[-1].end() : after[0].start]) \
+        if len(after) == 1 and re.match(r"^\s*%?[^.;%]{0,50}?\b(?:on|in)\b", text[members[-1].end() : after[0].start]) \
                 and not DATASET_LIST_AFTER.match(text, after[0].end):
             return after * len(members)  # "73.8% and 75.3% top-1 accuracy on ImageNet": one set for the list
         if after:

@@ -355,3 +355,15 @@ def test_results_percent_value_after_a_speed_does_not_inherit_the_speed():
     text = "On ImageNet VID, the method can achieve a competitive mAP 79.6% at 20 fps, or 79.0% at 62 fps as a tradeoff."
     rows = _results(text, [("ImageNet VID", D), ("mAP", X), ("fps", X)], "Foo")
     assert ("fps", "79.0") not in [(r[2], r[3]) for r in rows] and ("mAP", "79.6") in [(r[2], r[3]) for r in rows]
+
+
+def test_results_one_set_in_two_years_pairs_a_respectively_list():
+    text = "Combined with other advances, OHEM9 leads to results of 78.9% and 76.3% mAP on PASCAL VOC 2007 and 2012 respectively."
+    rows = _results(text, [("OHEM9", P), ("PASCAL VOC 2007", D), ("mAP", X)], "OHEM9")
+    assert [(r[1], r[3]) for r in rows] == [("PASCAL VOC 2007", "78.9"), ("PASCAL VOC 2007", "76.3")]
+
+
+def test_results_list_with_long_form_metric_before_on_one_set():
+    text = "The approach achieves 55.0% and 55.7% mean Intersection-over-Union (mIoU) scores on PASCAL VOC 2012 val and test sets."
+    rows = _results(text, [("mIoU", X), ("PASCAL VOC 2012", D)], "Seg9")
+    assert [(r[1], r[2], r[3]) for r in rows] == [("PASCAL VOC 2012", "mIoU", "55.0"), ("PASCAL VOC 2012", "mIoU", "55.7")]
