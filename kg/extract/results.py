@@ -23,16 +23,16 @@ from spacy.tokens import Doc
 
 from ..model import Mention, Result, Role, normalize_name
 from .doc import state
+from .result_credit import change_start, method_for, proposed_name
 from .result_metrics import Named, metric_spans, metric_name, percent_scale, higher_is_better
 from .result_patterns import (  # noqa: F401  (GENERIC_METRIC is part of this module's API)
-    GENERIC_METRIC, GENERIC_HEAD, VALUE, NOT_SCORE_BEFORE, HEDGED_LIST_BEFORE, IMPROVEMENT_BEFORE,
-    IMPROVEMENT_AFTER, OTHER_QUANTITY_AFTER, REFERENCE_BEFORE, RANGE_AFTER, OUR, COMPARED, OTHER_MEASURE_AFTER,
-    NOUN_AFTER, UNKNOWN_SET_AFTER, UNNAMED_SET, PHYSICAL, NAMED_SET, SPEED, COMPARED_LIST, WRITTEN_SUBJECT,
-    SCORING_VERB, BASELINE_VALUE, PREVIOUS_BEST, EVALUATION_CUE, REACHING, OTHERS_WORK, NOT_NAMES, RESPECTIVELY,
-    DIGIT, YEAR, TARGET_AFTER, RANGE_END, FROM_TO, AFTER_GAP, IN_METRIC_GAP, BEFORE_GAP, ELLIPSIS_GAP,
-    OF_BY_GAP, COORD_GAP, PASSIVE, DATASET_LIST_AFTER, DEGRADATION_BEFORE, THRESHOLD, NOT_EVAL_SET_BEFORE,
-    LONG_FORM_GAP, LONE_NUMBER, CHAINED_BY_GAP, RANGING_BEFORE, BACKBONE_BEFORE, LOST_RANGE_BEFORE, LOST_RANGE_AFTER,
-    METRIC_ON_SET_GAP, THESE_SETS, QUOTED_OWN_NAME, METHOD_NOUN, SET_NOUN_AFTER, SET_NAME_MORE, YEARS_AFTER,
+    GENERIC_METRIC, VALUE, NOT_SCORE_BEFORE, HEDGED_LIST_BEFORE, IMPROVEMENT_BEFORE, IMPROVEMENT_AFTER,
+    OTHER_QUANTITY_AFTER, REFERENCE_BEFORE, RANGE_AFTER, OTHER_MEASURE_AFTER, NOUN_AFTER, UNKNOWN_SET_AFTER,
+    UNNAMED_SET, PHYSICAL, NAMED_SET, SPEED, SCORING_VERB, EVALUATION_CUE, REACHING, RESPECTIVELY, DIGIT,
+    YEAR, TARGET_AFTER, RANGE_END, FROM_TO, AFTER_GAP, IN_METRIC_GAP, BEFORE_GAP, ELLIPSIS_GAP, OF_BY_GAP,
+    COORD_GAP, DATASET_LIST_AFTER, DEGRADATION_BEFORE, THRESHOLD, NOT_EVAL_SET_BEFORE, LONG_FORM_GAP,
+    LONE_NUMBER, RANGING_BEFORE, LOST_RANGE_BEFORE, LOST_RANGE_AFTER, METRIC_ON_SET_GAP, THESE_SETS,
+    SET_NOUN_AFTER, SET_NAME_MORE, YEARS_AFTER,
 )
 
 __all__ = ["ResultSpan", "find_results", "paper_results", "higher_is_better", "percent_scale", "GENERIC_METRIC", "parse_number"]
@@ -209,7 +209,7 @@ def _sentence_results(text, s, e, metrics, named, proposed_name, context=(), own
                 continue
             # a signed value is a change: "accuracies of 98.2% (+3.3%)"
             row_kind = "improvement" if re.search(r"[+−-]\s*$", text[max(s, v.start() - 2) : v.start()]) else kind
-            method, proposed, baseline, rule = _method_for(text, s, v, methods, proposed_name, row_kind, own_default)
+            method, proposed, baseline, rule = method_for(text, s, v, methods, proposed_name, row_kind, own_default)
             out.append(_span(text, s, e, v, metric, dataset, row_kind, (method, proposed, baseline, rule), _unit(v) or list_unit))
     return out
 
@@ -374,18 +374,12 @@ def _is_score(text: str, s: int, v: re.Match) -> bool:
     if RANGE_END.search(before):
         # "from 16.8% to 12.4%": the end is the score reached, unless the change is hedged
         # ("as much as from ..."); "10% to 30%" and "4-5%" are ranges
-        start = _change_start(text, s, v)
+        start = change_start(text, s, v)
         if start is None or NOT_SCORE_BEFORE.search(text[max(s, start - 40) : start]) or RANGING_BEFORE.search(text[max(s, start - 20) : start]):
             return False
     if (v.group("unit") or "").strip() in ("x", "×"):
         return False  # speed-ups and ratios
     return True
-
-
-def _change_start(text: str, s: int, v: re.Match) -> int | None:
-    """Where "from" stands when ``v`` ends a "from A to B" change, else None."""
-    m = FROM_TO.search(text, max(s, v.start() - 40), v.start())
-    return m.start() if m else None
 
 
 def _is_improvement(text: str, s: int, v: re.Match) -> bool:
@@ -400,7 +394,7 @@ def _metric_for(text: str, v: re.Match, metrics: list[_Named]) -> _Named | None:
     or before it ("a BLEU of 28.4", "FID: 3.2", "accuracy of 84.1%"), the closer one winning."""
     best, dist = None, None
     start = v.start()
-    change = _change_start(text, 0, v)
+    change = change_start(text, 0, v)
     for m in metrics:
         if m.start >= v.end():
             gap = text[v.end() : m.start].replace("$", "")  # LaTeX math around a number: "$22.7$"
@@ -462,114 +456,13 @@ def _dataset_for(text: str, v: re.Match, datasets: list[_Named]) -> _Named | Non
     return None
 
 
-def _compared(text: str, s: int, methods: list[_Named]) -> set[int]:
-    """Starts of the methods a sentence compares against: after "than", "over", "outperforms",
-    "improves", "the accuracy of", also in a list they head ("over linear methods, such as A and
-    B", "outperforms A and B")."""
-    out: set[int] = set()
-    prev = None
-    for m in methods:
-        before = text[max(s, m.start - 80) : m.start]
-        chained = prev is not None and prev.start in out and (COORD_GAP.match(text[prev.end : m.start])
-                                                              or CHAINED_BY_GAP.match(text[prev.end : m.start]))
-        if COMPARED.search(before[-60:]) or COMPARED_LIST.search(before) or chained:
-            out.add(m.start)
-        prev = m
-    return out
-
-
-def _method_for(text, s, v, methods, proposed_name, kind, own_default=True):
-    """(method, is the paper's own, baseline, rule) for a value."""
-    if kind == "absolute" and (BASELINE_VALUE.search(text, max(s, v.start() - 45), v.start())
-                               or PREVIOUS_BEST.search(text, max(s, v.start() - 50), v.start())):
-        return None, False, None, "baseline-value"  # "much better than random (11%)", "short of the 87% of ..."
-    compared = _compared(text, s, methods)
-    before = [m for m in methods if m.end <= v.start()]
-    after = [m for m in methods if m.start >= v.end()]
-    baseline = next((m.name for m in after if m.start in compared), None)
-    subject = None
-    for m in reversed(before):
-        if m.start not in compared and BACKBONE_BEFORE.search(text, max(s, m.start - 20), m.start):
-            continue  # "RetinaNet with ResNet50 achieves": the backbone is no subject
-        if m.start not in compared:
-            subject = m
-            break
-        if baseline is None:
-            baseline = m.name
-    our = _own_cue(text, s, v.start())
-    if subject is not None and kind == "improvement" and PASSIVE.search(text, subject.end, v.start()):
-        # "BarNet can be accelerated ... with an increase in accuracy of 0.4%": what is improved is the baseline
-        return (proposed_name or "(proposed)"), True, subject.name, "passive"
-    if subject is not None and not (our and our.start() > subject.end):
-        return subject.name, subject.role is Role.PROPOSED, baseline, "named"
-    written = _written_subject(text, s, v.start())
-    if written is not None and not (our and our.start() > written.end()):
-        name = written.group("name")
-        own = proposed_name is not None and normalize_name(name) == normalize_name(proposed_name)
-        return name, own, baseline, "subject"
-    if our or kind == "improvement":
-        return (proposed_name or "(proposed)"), True, baseline, "ours"
-    if subject is None and after and baseline is None and re.match(r"^\s*(?:%\s*)?(?:with|by|using|for)\b", text[v.end() : after[0].start]):
-        return after[0].name, after[0].role is Role.PROPOSED, None, "by"
-    if subject is None and baseline is not None and kind == "absolute" and own_default and _change_start(text, s, v) is not None:
-        # "it reduces the error rate of the CNN from 16.8% to 12.4%": the end is the paper's method's
-        return proposed_name, True, baseline, "change-end"
-    if subject is None and baseline is None and own_default and not OTHERS_WORK.search(text, s, v.start()):
-        # an abstract reports its own method's numbers unless it credits someone else's
-        return proposed_name, True, None, "default-own"
-    return None, False, baseline, "unattributed"
-
-
-def _own_cue(text: str, s: int, end: int) -> re.Match | None:
-    """The last "we"/"our model" in the value's clause (not before a colon or semicolon)."""
-    last = None
-    for m in OUR.finditer(text, s, end):
-        last = m
-    if last is not None and re.search(r"[:;]", text[last.end() : end]):
-        return None
-    return last
-
-
-def _written_subject(text: str, s: int, end: int) -> re.Match | None:
-    """A name no component recognised, as the subject of a scoring verb: "ScaleNet-P4 achieves",
-    "the Evolved Transformer establishes", "RCO reaches". Capitalised sentence openers are no names."""
-    found = None
-    for m in WRITTEN_SUBJECT.finditer(text, s, end):
-        name = m.group("name")
-        if name.split()[0].lower() in NOT_NAMES or not re.search(r"[A-Z].*[A-Z]|\d|^[A-Z][a-z]+ [A-Z]", name):
-            continue
-        found = m
-    if found is not None and re.search(r"[;:]|\d\s*%", text[found.end() : end]):
-        return None
-    return found
-
-
-def _proposed_name(mentions: Sequence[Mention], abstract: str = "") -> str | None:
-    """The paper's own method as it names it: its first proposed mention, the title's first; else a
-    quoted name the abstract gives it ('We refer to this architecture as "coupled ensembles"')."""
-    own = [m for m in mentions if m.role is Role.PROPOSED]
-    if not own:
-        quoted = QUOTED_OWN_NAME.search(abstract) if '"' in abstract or "“" in abstract else None
-        if quoted is None:
-            return None
-        name = quoted.group("name").strip()
-        acronym = re.search(r"\(([A-Z][\w-]{1,15})\)$", name)  # "multi-label subspace ensemble (MSE)" -> MSE
-        name = acronym.group(1) if acronym else name
-        # a capitalised name, or a phrase named as "this architecture/model/method": not a concept ("fooling images")
-        if re.search(r"[A-Z]", name) or (METHOD_NOUN.search(quoted.group("what") or "") and " " in name):
-            return name
-        return None
-    first = min(own, key=lambda m: (m.field != "title", m.start))
-    return first.canonical or first.text
-
-
 def paper_results(title: str, abstract: str, mentions: Sequence[Mention], split_sentences=None, *,
                   sentences: dict[str, list[tuple[int, int]]] | None = None) -> tuple[Result, ...]:
     """Every result of one paper: :func:`find_results` over its title and abstract, as
     :class:`~kg.model.Result` records with their sentence and the metric's direction.
     The sentences of each field come from ``sentences`` ({"title": [...], "abstract": [...]},
     offsets into the field), else from ``split_sentences(text) -> [(start, end)]``."""
-    proposed = _proposed_name(mentions, abstract)
+    proposed = proposed_name(mentions, abstract)
     out = []
     for field, text in (("title", title), ("abstract", abstract)):
         if not text or not DIGIT.search(text):

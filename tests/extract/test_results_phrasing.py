@@ -297,9 +297,9 @@ def test_results_set_the_classes_are_not_in_is_not_the_dataset():
     ],
 )
 def test_results_own_name_from_a_quoted_name_when_no_proposed_mention(abstract, name):
-    from kg.extract.results import _proposed_name
+    from kg.extract.result_credit import proposed_name
 
-    assert _proposed_name([], abstract) == name
+    assert proposed_name([], abstract) == name
 
 
 def test_results_quoted_own_name_is_credited_for_our_results():
