@@ -123,8 +123,9 @@ def _context_datasets(text: str, named: list[_Named], sentences: Sequence[tuple[
         prev = _datasets_in(named, *sentences[i - 1], text)
         if prev and EVALUATION_CUE.search(text, *sentences[i - 1]):
             return prev
-        if THESE_SETS.search(text, *sentences[i]):
-            # "... respectively on these tasks": the sets the nearest earlier sentence names
+        if THESE_SETS.search(text, *sentences[i]) or RESPECTIVELY.search(text, *sentences[i]):
+            # "... respectively on these tasks": the sets the nearest earlier sentence names (a list
+            # paired respectively takes them only if their count is the list's)
             for j in range(i - 2, -1, -1):
                 earlier = _datasets_in(named, *sentences[j], text)
                 if earlier:

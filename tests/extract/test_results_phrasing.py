@@ -367,3 +367,17 @@ def test_results_list_with_long_form_metric_before_on_one_set():
     text = "The approach achieves 55.0% and 55.7% mean Intersection-over-Union (mIoU) scores on PASCAL VOC 2012 val and test sets."
     rows = _results(text, [("mIoU", X), ("PASCAL VOC 2012", D)], "Seg9")
     assert [(r[1], r[2], r[3]) for r in rows] == [("PASCAL VOC 2012", "mIoU", "55.0"), ("PASCAL VOC 2012", "mIoU", "55.7")]
+
+
+def test_results_respectively_list_takes_the_sets_of_an_earlier_sentence_of_its_size():
+    text = ("BaseA and BaseB gain 0.38% and 0.54% in accuracy on the ImageNet and CIFAR-10 datasets respectively. "
+            "Coding the maps lowers the memory cost. "
+            "Their maps are compressed by 6x with an increase in accuracy of 0.36% and 0.55% respectively.")
+    rows = _results(text, [("ImageNet", D), ("CIFAR-10", D)], "Comp9")
+    assert [(r[1], r[3]) for r in rows][-2:] == [("ImageNet", "0.36"), ("CIFAR-10", "0.55")]
+
+
+def test_results_respectively_list_of_another_size_takes_no_earlier_sets():
+    text = ("We test on ImageNet and CIFAR-10. Coding the maps lowers the memory cost. "
+            "The maps shrink by 6x with accuracy gains of 0.36%, 0.2% and 0.55% respectively.")
+    assert {r[1] for r in _results(text, [("ImageNet", D), ("CIFAR-10", D)], "Comp9")} == {None}
