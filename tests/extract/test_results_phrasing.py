@@ -379,5 +379,5 @@ def test_results_respectively_list_takes_the_sets_of_an_earlier_sentence_of_its_
 
 def test_results_respectively_list_of_another_size_takes_no_earlier_sets():
     text = ("We test on ImageNet and CIFAR-10. Coding the maps lowers the memory cost. "
-            "The maps shrink by 6x with accuracy gains of 0.36%, 0.2% and 0.55% respectively.")
+            "The maps shrink by 6x with an increase in accuracy of 0.36%, 0.2% and 0.55% respectively.")
     assert {r[1] for r in _results(text, [("ImageNet", D), ("CIFAR-10", D)], "Comp9")} == {None}
