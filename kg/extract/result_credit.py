@@ -50,8 +50,9 @@ def method_for(text, s, v, methods, proposed_name, kind, own_default=True):
     baseline = next((m.name for m in after if m.start in compared), None)
     subject = None
     for m in reversed(before):
-        if m.start not in compared and BACKBONE_BEFORE.search(text, max(s, m.start - 20), m.start):
-            continue  # "RetinaNet with ResNet50 achieves": the backbone is no subject
+        if m.start not in compared and (BACKBONE_BEFORE.search(text, max(s, m.start - 20), m.start)
+                                        or text.startswith(("-based", "-style", "-like"), m.end)):
+            continue  # "RetinaNet with ResNet50 achieves", "BERT-based performance": no subject
         if m.start not in compared:
             subject = m
             break

@@ -438,14 +438,18 @@ def _dataset_for(text: str, v: re.Match, datasets: list[_Named]) -> _Named | Non
     unknown = UNKNOWN_SET_AFTER.match(text, v.end())
     if unknown and not any(unknown.start() <= d.start < unknown.end() + 3 for d in datasets):
         return None  # "75.2% mAP on our own classroom dataset", "75% F1 on Re-OIE2016" (no mention)
-    after = [d for d in datasets if d.start >= v.end() and _attaches(text[v.end() : d.start])]
-    if after:
-        return after[0]
-    # "S3DIS (+10.1 mAP)": the name right before the parenthesis
+    # "S3DIS (+10.1 mAP)", "on PTB (95.92 F1) and on CTB (...)": the name right before the parenthesis
     head = re.search(r"(\S)\s*\(\s*[+$]*\s*$", text[max(0, v.start() - 8) : v.start()])
     if head:
         end = v.start() - 8 + head.end(1) if v.start() >= 8 else head.end(1)
-        return next((d for d in datasets if d.end == end), None)
+        named_head = next((d for d in datasets if d.end == end), None)
+        if named_head is not None:
+            return named_head
+    after = [d for d in datasets if d.start >= v.end() and _attaches(text[v.end() : d.start])]
+    if after:
+        return after[0]
+    if head:
+        return None
     if len({normalize_name(d.name) for d in datasets}) == 1:
         return datasets[0]  # a sentence about one dataset is unambiguous
     # "On ImageNet, it reaches 80.1% top-1 (and on COCO ...)": the last "on X" before the value,

@@ -381,3 +381,14 @@ def test_results_respectively_list_of_another_size_takes_no_earlier_sets():
     text = ("We test on ImageNet and CIFAR-10. Coding the maps lowers the memory cost. "
             "The maps shrink by 6x with an increase in accuracy of 0.36%, 0.2% and 0.55% respectively.")
     assert {r[1] for r in _results(text, [("ImageNet", D), ("CIFAR-10", D)], "Comp9")} == {None}
+
+
+def test_results_set_before_the_parenthesis_wins_over_a_later_set():
+    text = "Besides, our method achieves state-of-the-art BERT-based performance on PTB (95.92 F1) and strong performance on CTB (92.31 F1)."
+    rows = _results(text, [("BERT", M), ("PTB", D), ("CTB", D), ("F1", X)], "Parse9")
+    assert [(r[0], r[1], r[3]) for r in rows] == [("Parse9", "PTB", "95.92"), ("Parse9", "CTB", "92.31")]
+
+
+def test_results_one_of_the_sets_borrows_no_dataset():
+    text = "We test on WordNet. Our model attains an ROC-AUC score of .78 on one of the sets."
+    assert {r[1] for r in _results(text, [("WordNet", D), ("ROC-AUC", X)], "Foo")} == {None}
