@@ -197,3 +197,5 @@ SET_NOUN_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}(?:dataset|benchmark|cha
 SET_NAME_MORE = re.compile(r"\s+[A-Z][a-z]+(?:-|→|->|-to-)[A-Z][a-z]+\b")
 # "PASCAL VOC 2007 and 2012": a second edition of the set named before it
 YEARS_AFTER = re.compile(r"\s*(?:and|&|/)\s*(?:19|20)\d\d\b")
+# "it achieves", "it also outperforms": a pronoun as the subject of a scoring verb
+IT_SCORES = re.compile(r"\bit\s+(?:also\s+)?(?:achieves|obtains|reaches|attains|outperforms|surpasses|improves|sets|yields|matches)\b")

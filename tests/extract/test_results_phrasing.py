@@ -392,3 +392,10 @@ def test_results_set_before_the_parenthesis_wins_over_a_later_set():
 def test_results_one_of_the_sets_borrows_no_dataset():
     text = "We test on WordNet. Our model attains an ROC-AUC score of .78 on one of the sets."
     assert {r[1] for r in _results(text, [("WordNet", D), ("ROC-AUC", X)], "Foo")} == {None}
+
+
+def test_results_it_after_a_semicolon_is_the_subject_named_before():
+    text = ("At a big size, the Evolved Former establishes a BLEU score of 29.8 on WMT14; at smaller sizes, "
+            "it outperforms the Transformer by 0.7 BLEU.")
+    rows = _results(text, [("WMT14", D), ("BLEU", X), ("Transformer", M)], None)
+    assert [(r[0], r[3], r[5]) for r in rows] == [("Evolved Former", "29.8", "absolute"), ("Evolved Former", "0.7", "improvement")]
