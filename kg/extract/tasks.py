@@ -44,6 +44,7 @@ from .title_clause import ACTION_HEAD as _ACTION_HEAD
 from .title_clause import BREAK as _BREAK
 from .title_clause import FIELDS as _FIELDS
 from .title_clause import METHOD_LINKS as _METHOD_LINKS
+from .title_clause import TITLE_AND_HEAD
 from .title_clause import TITLE_LINK as _TITLE_LINK
 from .title_clause import TITLE_OF as _TITLE_OF
 from .title_clause import norm_phrase_words as _norm
@@ -249,8 +250,6 @@ def _is_subsequence(short: list[str], long: list[str]) -> bool:
     return all(w in it for w in short)
 
 
-
-
 def _title_phrases(
     text: str, tend: int, padded: str, found: list[tuple[int, int]] | None = None
 ) -> list[tuple[int, int]]:
@@ -298,22 +297,13 @@ def _title_phrases(
             if tail is None or any(s2 <= s and e < e2 for s2, e2 in found):
                 continue
             s = tail
-        both = _TITLE_AND_HEAD.match(text, e, tend)
+        both = TITLE_AND_HEAD.match(text, e, tend)
         if both:  # "News Event Analysis and Forecasting": one task, the modifiers shared
             e = both.end(1)
         obj = _TITLE_OF.match(text, e, tend) if _ACTION_HEAD.search(text[s:e]) else None
         # "Structured Prediction of Network Response": the action's object belongs to the task.
         out.append((s, obj.end(1) if obj else e))
     return out
-
-
-# "News Event Analysis and Forecasting", "Classification Localization and Segmentation": a second
-# action noun after "and", ending the title's part or followed by a link, shares the first one's
-# modifiers: the coordination is one task.
-_TITLE_AND_END = r"(?=\s*$|\s*[:;,?(]|\s+(?:of|for|via|with|using|in|from|through|by|on|under|to|as|at|over|towards?)\b)"
-_TITLE_AND_HEAD = re.compile(r" and ([A-Za-z]+(?:tion|sion|ing|sis|ment))" + _TITLE_AND_END, re.IGNORECASE)
-
-
 
 
 def padded_abstract(text: str, tend: int) -> str:
@@ -331,8 +321,6 @@ def _tail_in_abstract(text: str, s: int, e: int, abstract: str) -> int | None:
         if " " in tail and f" {tail} " in abstract:
             return a
     return None
-
-
 
 
 def _head(phrase: str) -> str:
@@ -635,7 +623,6 @@ def _title_task(
         shared, _, a, b = best[0] if len(best) == 1 else max(best, key=lambda o: (closeness(o), o[1]))
         hit = Candidate(Role.TASK, a, b, "tasks:title", 0.8)
     return hit or Candidate(Role.TASK, s, e, "tasks:title", 0.7)
-
 
 
 @Language.factory(

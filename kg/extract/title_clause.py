@@ -12,7 +12,7 @@ from .shapes import STOP_NAMES, WEAK_HEADS
 from .words import alternation, phrases, word_set
 
 __all__ = [
-    "BREAK", "FIELDS", "TITLE_LINK", "METHOD_LINKS", "TITLE_OF", "ACTION_HEAD", "norm_phrase_words",
+    "BREAK", "FIELDS", "TITLE_LINK", "METHOD_LINKS", "TITLE_OF", "TITLE_AND_HEAD", "ACTION_HEAD", "norm_phrase_words",
     "title_clause", "title_for_phrase", "title_gerund_clause", "title_weak_phrase",
 ]
 
@@ -47,6 +47,11 @@ TITLE_OF = re.compile(
     re.IGNORECASE,
 )
 ACTION_HEAD = re.compile(r"(?:tion|sion|sis|ment|ing)$", re.IGNORECASE)
+# "News Event Analysis and Forecasting", "Classification Localization and Segmentation": a second
+# action noun after "and", ending the title's part or followed by a link, shares the first one's
+# modifiers: the coordination is one task.
+_TITLE_AND_END = r"(?=\s*$|\s*[:;,?(]|\s+(?:of|for|via|with|using|in|from|through|by|on|under|to|as|at|over|towards?)\b)"
+TITLE_AND_HEAD = re.compile(r" and ([A-Za-z]+(?:tion|sion|ing|sis|ment))" + _TITLE_AND_END, re.IGNORECASE)
 
 
 # The title's own subject when no task noun marks it ("Contact Dynamics of Free-Flying Targets",
