@@ -22,7 +22,10 @@ the resolver gives them a lower-case canonical name.
 A title task headed by an action noun keeps its "of" object ("Structured Prediction of Network
 Response"), and so does "the problem of <action> of <object>". "The goal/aim of X" is a focus cue;
 a weak-headed phrase the abstract names three times counts. A paper left without a task takes its
-title's weak-headed phrase ("Chinese Pretraining"). The title readings (links, leading clause,
+title's weak-headed phrase ("Chinese Pretraining"). A title's "X Analysis and Forecasting" is one
+task; a title without a task phrase or clause gives the part a gerund leads ("Name: Learning Fast
+Robot Trajectories with ..."); the title's "for Y" part is a task in its own wording when Y's
+singular head recurs in the abstract ("... for Legged Robot Robust Locomotion"). The title readings (links, leading clause,
 "Name: A Tool for X", "X: A Survey") live in :mod:`kg.extract.title_clause`.
 """
 

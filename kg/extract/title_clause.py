@@ -1,7 +1,8 @@
 """Title readings shared by the task rules: the words that end a task phrase, the title's
 links, and the title's leading clause when no task noun marks its subject ("Identifying Causal
 Changes Between ...", "ExplainIt!: A Tool for Computing Robust Attributions", "Detecting Harmful
-Memes: A Survey"). Split from :mod:`kg.extract.tasks`, which imports these."""
+Memes: A Survey"), the part a gerund leads ("Name: Learning X with Y") and the "for Y" part.
+Split from :mod:`kg.extract.tasks`, which imports these."""
 
 from __future__ import annotations
 
