@@ -51,7 +51,10 @@ ACTION_HEAD = re.compile(r"(?:tion|sion|sis|ment|ing)$", re.IGNORECASE)
 # "News Event Analysis and Forecasting", "Classification Localization and Segmentation": a second
 # action noun after "and", ending the title's part or followed by a link, shares the first one's
 # modifiers: the coordination is one task.
-_TITLE_AND_END = r"(?=\s*$|\s*[:;,?(]|\s+(?:of|for|via|with|using|in|from|through|by|on|under|to|as|at|over|towards?)\b)"
+_TITLE_AND_END = (
+    r"(?=\s*$|\s*[:;,?(]|\s+(?:of|for|via|with|using|in|from|through|by|on|under|to|as|at|over|towards?)\b"
+    r"|\s+(?:" + alternation("tasks", "kind_for_nouns") + r")s?\b)"
+)
 TITLE_AND_HEAD = re.compile(r" and ([A-Za-z]+(?:tion|sion|ing|sis|ment))" + _TITLE_AND_END, re.IGNORECASE)
 
 
@@ -110,7 +113,7 @@ def title_clause(text: str, tend: int, padded: str) -> tuple[int, int] | None:
         if any(w.lower().strip(".") in _CLAUSE_BAD for w in words):
             continue
         if f" {norm_phrase_words(title[a:b])} " not in padded:  # "Systematic Generation of X" -> "generation of x"
-            while words and (words[0].lower() in _EVALUATIVE or words[0].lower().endswith("ly")):
+            while words and (words[0].lower() in _EVALUATIVE or words[0].lower().endswith(("ly", "able", "ible"))):
                 while a < b and title[a].isspace():
                     a += 1
                 a += len(words[0])

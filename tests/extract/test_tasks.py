@@ -181,6 +181,10 @@ def test_tasks_names_spelled_out_are_not_tasks(title: str, abstract: str, absent
         ("GridFix: Restoration of Faded Street Maps with Priors",
          "Old maps fade. We restore street maps with learned priors.",
          ["restoration of faded street maps"]),
+        # A leading "-able" adjective praises the tool unless the abstract keeps it.
+        ("MapKit: An Interface for Customizable Street Map Maintenance",
+         "Old maps fade. Our interface eases street map maintenance.",
+         ["street map maintenance"]),
     ],
 )
 def test_tasks_title_clause_without_a_task_noun(title: str, abstract: str, expected: list[str]) -> None:
@@ -438,6 +442,10 @@ def test_tasks_weak_head_named_three_times_is_a_task() -> None:
         ("PolyX: Joint Leaf Localization and Segmentation",
          "Plants are imaged daily. We localize leaves and segment them.",
          "leaf localization and segmentation"),
+        # ... and so does a kind noun after it ("... Forecasting Toolkit").
+        ("River Flood Detection and Forecasting Toolkit",
+         "Coastal towns need warnings. We release a toolkit.",
+         "river flood detection and forecasting"),
     ],
 )
 def test_tasks_title_coordinated_action_nouns_are_one_task(title: str, abstract: str, expected: str) -> None:
