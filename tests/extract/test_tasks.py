@@ -26,6 +26,7 @@ def _tasks(title: str, abstract: str) -> list[str]:
         ("Out of distribution data detection is hard.", ["Out of distribution data detection"]),
         ("We address data association in multi-robot teams.", ["data association"]),  # a new task noun
         ("The model achieves accurate segmentation.", []),  # a single word is not a task phrase
+        ("Object detection rates are low.", []),  # "rates" after the head: a measure of the task
     ],
 )
 def test_tasks_phrases_end_in_a_task_noun(text: str, phrases: list[str]) -> None:
