@@ -188,8 +188,8 @@ def title_gerund_clause(text: str, tend: int, padded: str) -> tuple[int, int] | 
         words = title[a:b].split()
         if not 3 <= len(words) <= 7 or words[-1].lower() in ("a", "an", "the", "of", "and", "or", "to", "for"):
             continue
-        if any(w.lower().strip(".") in _GERUND_BAD for w in words[1:]):
-            continue
+        if any(w.lower().strip(".") in _GERUND_BAD for w in words[1:]) or words[-1].lower() in _GERUND_NOT_HEAD:
+            continue  # "Matching Adversarial Networks": the gerund qualifies a method's name
         last = norm_phrase_words(words[-1]).removesuffix("s")
         if padded.find(f" {last[:max(4, len(last) - 3)]}") < 0:
             continue  # the abstract never speaks of the object
@@ -197,6 +197,7 @@ def title_gerund_clause(text: str, tend: int, padded: str) -> tuple[int, int] | 
     return None
 
 
+_GERUND_NOT_HEAD = frozenset({"networks", "models", "transformers"})  # a plural method noun
 # Words that make a title part a sentence or a claim, not a task ("What do X do", "X is all you need").
 _GERUND_BAD = word_set("tasks", "clause_bad") - {"a", "an", "the", "model", "models", "network", "networks", "llm", "llms", "transformer", "transformers"}
 

@@ -485,6 +485,8 @@ def test_tasks_title_gerund_clause_names_the_task(title: str, abstract: str, exp
         ("FooNet: Achieving Smooth Crane Paths with Splines", "Cranes move loads along paths. We use splines."),
         # The object's head never recurs in the abstract.
         ("FooNet: Learning Smooth Crane Paths with Splines", "Cranes move loads. We use splines."),
+        # A gerund before a plural method noun qualifies a name ("Matching Adversarial Networks").
+        ("Hoisting Crane Networks", "Cranes move loads. Our crane networks hoist them."),
     ],
 )
 def test_tasks_title_gerund_clause_not_taken(title: str, abstract: str) -> None:
