@@ -27,6 +27,7 @@ def _tasks(title: str, abstract: str) -> list[str]:
         ("We address data association in multi-robot teams.", ["data association"]),  # a new task noun
         ("The model achieves accurate segmentation.", []),  # a single word is not a task phrase
         ("Object detection rates are low.", []),  # "rates" after the head: a measure of the task
+        ("Modern scene text detection is hard.", ["scene text detection"]),  # "modern" praises, like "current"
     ],
 )
 def test_tasks_phrases_end_in_a_task_noun(text: str, phrases: list[str]) -> None:
