@@ -23,7 +23,7 @@ from .acronyms import long_form_start
 from .catalogue_data import Catalogue, CatalogueEntry, load_catalogue
 from .doc import Candidate, state
 from .sentences import split_sentences
-from .shapes import is_acronym
+from .shapes import DATASET_NOUNS, is_acronym
 from .words import alternation
 
 __all__ = ["ROLE_OF_TYPE", "word_bounds", "extend_match", "CatalogueMatcher", "catalogue_component"]
@@ -45,6 +45,9 @@ _ADJECTIVE_SUFFIX = re.compile(r"^-(?:" + alternation("catalogue_match", "adject
 
 _PAIR_NEXT = re.compile(r"\s*(?:/|&|and)\s*(?P<b>[A-Z][\w\-]*(?: [A-Z][\w\-]*)?)")
 _APOSTROPHE_YEAR = re.compile(r"^['\u2019]\d\d$")
+_YEAR_VARIANT = re.compile(r"-(?:19|20)\d\d(?![\w\-])")
+_CITATION_KEY = re.compile(r":\s?(?:journals|conf|books)/")
+_SPACED_MAGNITUDE = re.compile(r" [KMB](?![\w\-])")
 
 
 def word_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -114,13 +117,21 @@ def _first_run(form: str) -> str:
     return m.group() if m else form[:1]
 
 
+def _word_char(hay: str, i: int) -> bool:
+    return 0 <= i < len(hay) and (hay[i].isalnum() or hay[i] == "_")
+
+
 def _occurrences(hay: str, key: str):
-    """Offsets where ``key`` begins and ends at word boundaries in ``hay``."""
+    """Offsets where ``key`` begins and ends at word boundaries in ``hay``; a multi-word form
+    may also end in a plural "s" ("LSUN Bedrooms"), which :func:`extend_match` then takes; not
+    when its last word is a dataset noun ("several STS benchmarks" are no one benchmark)."""
     n = len(key)
+    last = key.rsplit(" ", 1)[-1]
+    plural = " " in key and last[-1].isalpha() and last[-1] not in "sS" and last.lower() not in DATASET_NOUNS
     i = hay.find(key)
     while i >= 0:
-        if (i == 0 or not (hay[i - 1].isalnum() or hay[i - 1] == "_")) and not (
-            i + n < len(hay) and (hay[i + n].isalnum() or hay[i + n] == "_")
+        if not _word_char(hay, i - 1) and (
+            not _word_char(hay, i + n) or (plural and hay[i + n] == "s" and not _word_char(hay, i + n + 1))
         ):
             yield i
         i = hay.find(key, i + n)
@@ -188,7 +199,14 @@ class CatalogueMatcher:
                 continue
             cs, ce, variant = ext
             if variant and (entry.type == "task" or (entry.ambiguous and text[e + 1 : e + 2].isdigit())):
-                continue  # "Question Answering-Knowledge Graph", "Medusa-2": part of another name
+                if not (entry.type == "dataset" and _YEAR_VARIANT.match(text, e)):
+                    continue  # "Question Answering-Knowledge Graph", "Medusa-2": part of another name
+                # "VOT-2018": a dataset's year is the support an ambiguous name needs
+            if _CITATION_KEY.match(text, ce):
+                continue  # "DBLP: journals/corr/abs-1711-03953": a BibTeX key, not the dataset
+            if variant and text[ce - 1].isdigit():
+                mag = _SPACED_MAGNITUDE.match(text, ce)
+                ce = mag.end() if mag else ce  # "ImageNet-5 K": a size written apart from its number
             surface = text[cs:ce]
             role = ROLE_OF_TYPE.get(entry.type)
             acr = _ACRONYM_IN_BRACKETS.match(text, ce) if entry.type != "task" else None

@@ -7,13 +7,15 @@ drops the catalogue's canonical name, which names the family. Rules found the ba
 revision runs in the resolver (:func:`kg.extract.resolve.revise`) before roles are decided.
 
 - datasets: a year ("VOT 2018"), an apostrophe year ("WMT'16", "WMT’15"), a dotted version
-  ("SFEW 2.0"), a short number that ends the phrase ("WMT 16,"); then a split with a hyphen or
+  ("SFEW 2.0"), a short number that ends the phrase or the text ("WMT 16,", a title's "for WMT 16"); then a split with a hyphen or
   digits ("test-dev", "test-clean", "val2017"); then, after a year or version, a language pair
   ("English-German", "En-De", "English→Russian");
 - methods: a dotted version or "v2" ("FlowNet 2.0", "YOLO v3").
 
 A number followed by a counted noun ("COCO 80 classes") is no qualifier, nor is a score
-("Hallo 20.93": a version has one digit before and after its dot).
+("Hallo 20.93": a version has one digit before and after its dot). Nor is the year of an event
+("COCO 2016 challenge", "MS COCO 2015 segmentation competition", "WMT 2016 shared news
+translation task"): it dates a competition held on the dataset, not a version of it.
 """
 
 from __future__ import annotations
@@ -26,7 +28,11 @@ from .doc import Candidate
 __all__ = ["extend_qualifiers"]
 
 _DATA_VERSION = re.compile(
-    r"(?:\s?['\u2019](?:\d\d)|\s(?:19|20)\d\d|[\s\-]v?\d\.\d|\s\d{1,2}(?=[,.;:)]|\s+(?:and|or|test|dev|val)\b))(?![\w.\-]?\d)"
+    r"(?:\s?['\u2019](?:\d\d)|\s(?:19|20)\d\d|[\s\-]v?\d\.\d|\s\d{1,2}(?=[,.;:)]|\s*$|\n|\s+(?:and|or|test|dev|val)\b))(?![\w.\-]?\d)"
+)
+# A year followed, within three lower-case words, by the event it dates.
+_EVENT_AFTER_YEAR = re.compile(
+    r"\s+(?:[a-z][\w\-]*\s+){0,3}?(?:challenges?|competitions?|contests?|workshops?|shared\s+(?:[a-z]+\s+){0,3}?tasks?)\b"
 )
 _SPLIT = re.compile(r"\s(?:test|dev|val|train)(?:-[a-z]+|\d{4})(?![\w\-])")
 _LANG = r"(?:[A-Z][a-z]+|[A-Z][a-z])"
@@ -41,6 +47,8 @@ def _extended_end(text: str, c: Candidate) -> int:
     if c.role in _DATA_ROLES:
         versioned = end > c.start and text[end - 1].isdigit()
         m = _DATA_VERSION.match(text, end)
+        if m and m.group().strip()[:2] in ("19", "20") and _EVENT_AFTER_YEAR.match(text, m.end()):
+            return end  # "COCO 2016 challenge": the year of an event held on the dataset
         if m:
             end, versioned = m.end(), True
         m = _SPLIT.match(text, end)
