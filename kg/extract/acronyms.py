@@ -187,8 +187,13 @@ def is_task_long_form(text: str, d: Definition) -> bool:
     if _PARTS_BEFORE.search(text, max(0, d.long_start - 40), d.long_start):
         return False  # "two components: Facial Motion Latent Generation (FMLG) ...": a part of the system
     after = _WORD_AFTER.match(text, d.short_end)
+    if after and after.group(1).lower() in _DATASET_HEADS and _NAME_AFTER.match(text, after.end()):
+        return True  # "general face recognition (GFR) dataset LFW": the dataset is LFW, GFR its task
     # "... Generation (CGG) framework" and "... Animation (3D-FA) dataset" name things; "(THG) methods" does not.
     return not (after and (after.group(1) in _METHODISH or after.group(1).lower() in _DATASET_HEADS))
+
+
+_NAME_AFTER = re.compile(r"\s+(?:[A-Z][A-Z0-9]+|[A-Z]\w*\d\w*)(?![\w\-])")
 
 
 _TASK_NOUN_AFTER = re.compile(r"\)\s*,?\s*(?:(?:a|an|the)\s+)?(?:\w+\s+){0,2}?(?:task|problem|setting|challenge)s?\b")
