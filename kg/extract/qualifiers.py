@@ -32,7 +32,7 @@ _DATA_VERSION = re.compile(
 )
 # A year followed, within three lower-case words, by the event it dates.
 _EVENT_AFTER_YEAR = re.compile(
-    r"\s+(?:[a-z][\w\-]*\s+){0,3}?(?:challenges?|competitions?|contests?|workshops?|shared\s+(?:[a-z]+\s+){0,3}?tasks?)\b"
+    r"\s+(?:[a-z][\w\-]*\s+){0,3}?(?:challenges?|competitions?|contests?|workshops?|shared\s+(?:[a-z]+\s+){0,3}?tasks?)(?![\w\-])"
 )
 _SPLIT = re.compile(r"\s(?:test|dev|val|train)(?:-[a-z]+|\d{4})(?![\w\-])")
 _LANG = r"(?:[A-Z][a-z]+|[A-Z][a-z])"

@@ -71,6 +71,9 @@ def _classify(text: str, own: set[str] = frozenset()) -> dict[str, Role | None]:
         # A capitalised long form ending in "network"/"model" is a name when presented.
         ("We propose a Dual Pathway Routing Network (DPRN) for tracking.", "DPRN", Role.PROPOSED),
         ("We propose a large language model (LLM) agent for tracking.", "LLM", None),
+        # "(GFR) dataset LFW": the named dataset follows; the acronym names its task.
+        ("We test on the popular general face recognition (GFR) dataset QFW as well.", "GFR", None),
+        ("We test on the large face recognition in video (FRV) dataset as well.", "FRV", Role.DATASET),
     ],
 )
 def test_acronyms_classify_by_long_form_and_sentence(text: str, short: str, role: Role | None) -> None:

@@ -176,3 +176,9 @@ def test_catalogue_every_entry_resolves_to_itself(cat):
     for e in cat.entries:
         for form in e.surface_forms:
             assert cat.lookup(form) is e, (form, e.name)
+
+
+def test_catalogue_lookup_corpora_added_from_the_scirex_misses(cat):
+    assert cat.lookup("WikiQA").name == "WikiQA"
+    assert cat.lookup("Hutter Prize").name == "enwik8"
+    assert cat.lookup("Animals with Attributes").type == "dataset"

@@ -130,3 +130,35 @@ def test_catalogue_match_a_method_name_as_the_first_half_of_a_dataset_pair_is_th
     got = [(text[c.start : c.end], c.role.value) for c in matcher.match(text)]
     assert ("QNN and Daily Gazette", "datasets") in got and ("QNN / Daily Gazette", "datasets") in got
     assert got.count(("QNN", "methods")) == 1  # "train a QNN" is the method
+
+
+def _matcher_with(*entries: CatalogueEntry):
+    matcher = CatalogueMatcher(None, Catalogue(list(entries)))
+    return lambda text: {text[c.start : c.end]: c.canonical for c in matcher.match(text)}
+
+
+def test_catalogue_match_a_multi_word_name_takes_its_plural() -> None:
+    run = _matcher_with(CatalogueEntry("QUUX", "dataset", aliases=("QUUX Bedroom",)),
+                        CatalogueEntry("ZB-B", "dataset", aliases=("ZB Benchmark",)))
+    assert "QUUX Bedrooms" in run("Samples on QUUX Bedrooms look real.")
+    assert "QUUX" not in run("Samples on QUUX Bedrooms look real.")
+    # A plural dataset noun means several benchmarks of a kind, not the named one.
+    assert run("Gains on several ZB Benchmarks.") == {}
+
+
+def test_catalogue_match_an_ambiguous_dataset_with_a_year_is_the_dataset() -> None:
+    run = _matcher_with(CatalogueEntry("VOTE", "dataset", case_sensitive=True, ambiguous=True))
+    assert "VOTE-2018" in run("We set a new state of the art on VOTE-2018, while running fast.")
+    assert run("We compare with VOTE-2 on it.") == {}  # a version number is no support
+
+
+def test_catalogue_match_a_bibtex_key_is_no_dataset_mention() -> None:
+    run = _matcher_with(CatalogueEntry("DBLQ", "dataset", case_sensitive=True))
+    assert run("the interpretation introduced by DBLQ: journals/corr/abs-1711-03953.") == {}
+    assert "DBLQ" in run("We test on DBLQ: it is a citation graph.")
+
+
+def test_catalogue_match_a_size_written_apart_from_its_number_stays_in_the_name() -> None:
+    run = _matcher_with(CatalogueEntry("ImageNet", "dataset"))
+    assert "ImageNet-5 K" in run("We further test on an ImageNet-5 K set.")
+    assert "ImageNet-5" in run("We further test on an ImageNet-5 Kaggle set.")

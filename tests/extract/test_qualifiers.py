@@ -41,3 +41,17 @@ def test_qualifiers_an_apostrophe_year_glued_to_a_catalogue_name_is_a_variant() 
     text = "We use WMT\u201915 data."
     at = text.index("WMT")
     assert extend_match(text, at, at + 3) == (at, at + 6, True)
+
+
+def test_qualifiers_the_year_of_an_event_held_on_a_dataset_is_no_version() -> None:
+    assert _grown("We won the Quuxset 2016 challenge.", "Quuxset") == "Quuxset"
+    assert _grown("Our entry to the MS Quux 2015 segmentation competition won.", "MS Quux") == "MS Quux"
+    assert _grown("We took part in the GLOMT 2016 shared news translation task.", "GLOMT") == "GLOMT"
+    assert _grown("Results on Quuxset 2016 challenge-free splits.", "Quuxset") == "Quuxset 2016"  # no event word
+    assert _grown("Results on Quuxset 2016 are strong.", "Quuxset") == "Quuxset 2016"
+
+
+def test_qualifiers_a_short_number_ending_the_title_is_a_version() -> None:
+    assert _grown("Neural Systems for GLOMT 16\n\nWe participated.", "GLOMT") == "GLOMT 16"
+    assert _grown("Systems for GLOMT 16", "GLOMT") == "GLOMT 16"
+    assert _grown("GLOMT 16 layers deep", "GLOMT") == "GLOMT"  # a count before a noun
