@@ -81,6 +81,25 @@ def build(
         raise StrictModeError(f"{len(result.skips)} record(s) were skipped", fix="fix the inputs listed in report.json")
     timings["read"], cpu["read"] = time.perf_counter() - t0, _cpu() - c0
 
+    head = {
+        "kg_version": __version__,
+        "extractor_version": EXTRACTOR_VERSION,
+        "extractor_fingerprint": extractor_fingerprint(),
+        "inputs": inputs,
+        "settings": {k: v for k, v in asdict(settings).items()},
+        **result.report(),
+    }
+    extractor = Extractor()
+    if settings.stream_above is not None and len(result.papers) > settings.stream_above:
+        from .stream import extract_streamed
+
+        def extract(part, stats):
+            return _extract(extractor, part, settings, stats)
+
+        g = extract_streamed(result, settings, progress, extract, timings, cpu, _cpu)
+        g.report = _report(head, timings, cpu, g.cache_stats)
+        return g
+
     t0, c0 = time.perf_counter(), _cpu()
     papers = result.papers
     progress.stage("extract", total=len(papers))
@@ -92,7 +111,7 @@ def build(
     gc.freeze()
     try:
         # strict: also runs the extractor's (and cache's) code after the last paper
-        for paper, (mentions, results) in zip(papers, _extract(Extractor(), papers, settings, cache_stats), strict=True):
+        for paper, (mentions, results) in zip(papers, _extract(extractor, papers, settings, cache_stats), strict=True):
             extractions.append(Extraction(paper, mentions, results))
             progress.advance()
     finally:
@@ -105,14 +124,12 @@ def build(
     graph = build_graph(extractions)
     progress.done()
     timings["graph"], cpu["graph"] = time.perf_counter() - t0, _cpu() - c0
+    return KnowledgeGraph(graph, report=_report(head, timings, cpu, cache_stats), extractions=extractions)
 
+
+def _report(head: dict, timings: dict, cpu: dict, cache_stats: dict) -> dict:
     report = {
-        "kg_version": __version__,
-        "extractor_version": EXTRACTOR_VERSION,
-        "extractor_fingerprint": extractor_fingerprint(),
-        "inputs": inputs,
-        "settings": {k: v for k, v in asdict(settings).items()},
-        **result.report(),
+        **head,
         "timings_s": {k: round(v, 4) for k, v in timings.items()},
         # CPU seconds of this process and its finished workers: wall time on a busy machine
         # says little, CPU time says what a stage costs
@@ -120,7 +137,7 @@ def build(
     }
     if cache_stats:
         report["extraction_cache"] = cache_stats
-    return KnowledgeGraph(graph, report=report, extractions=extractions)
+    return report
 
 
 def _note_cut_texts(result) -> None:
