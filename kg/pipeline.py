@@ -99,9 +99,13 @@ def build(
         g = extract_streamed(result, settings, progress, extract, timings, cpu, _cpu)
         g.report = _report(head, timings, cpu, g.cache_stats)
         return g
+    return _build_in_memory(extractor, result.papers, settings, progress, timings, cpu, head)
 
+
+def _build_in_memory(extractor, papers: list[Paper], settings: BuildSettings, progress: Progress, timings: dict, cpu: dict,
+                     head: dict) -> KnowledgeGraph:
+    """Extraction of every paper, then one networkx graph of them all."""
     t0, c0 = time.perf_counter(), _cpu()
-    papers = result.papers
     progress.stage("extract", total=len(papers))
     extractions = []
     cache_stats: dict[str, int] = {}
