@@ -74,32 +74,41 @@ def build(
     progress.stage("read")
     with paused_gc():  # readers build many small objects and no cycles
         result = read_inputs(inputs, format=settings.format, strict=settings.strict, field_map=settings.field_map or None,
-                             exclude=[*exclude, *([settings.cache_dir] if settings.cache_dir else [])])
+                             exclude=[*exclude, *([settings.cache_dir] if settings.cache_dir else [])],
+                             spill_above=settings.stream_above, spill_dir=settings.cache_dir)
     progress.done()
-    _note_cut_texts(result)
+    streamed = settings.stream_above is not None and len(result.papers) > settings.stream_above
+    if not streamed:
+        result.papers = list(result.papers)  # read back if the read spilled them (merges left fewer)
+        _note_cut_texts(result.papers, result.notes)
     if settings.strict and result.skips:  # readers raise in strict mode; this guards the rest
         raise StrictModeError(f"{len(result.skips)} record(s) were skipped", fix="fix the inputs listed in report.json")
     timings["read"], cpu["read"] = time.perf_counter() - t0, _cpu() - c0
 
-    head = {
-        "kg_version": __version__,
-        "extractor_version": EXTRACTOR_VERSION,
-        "extractor_fingerprint": extractor_fingerprint(),
-        "inputs": inputs,
-        "settings": {k: v for k, v in asdict(settings).items()},
-        **result.report(),
-    }
+    def head() -> dict:
+        return {
+            "kg_version": __version__,
+            "extractor_version": EXTRACTOR_VERSION,
+            "extractor_fingerprint": extractor_fingerprint(),
+            "inputs": inputs,
+            "settings": {k: v for k, v in asdict(settings).items()},
+            **result.report(),
+        }
+
     extractor = Extractor()
-    if settings.stream_above is not None and len(result.papers) > settings.stream_above:
+    if streamed:
         from .stream import extract_streamed
 
         def extract(part, stats):
+            _note_cut_texts(part, result.notes)
             return _extract(extractor, part, settings, stats)
 
         g = extract_streamed(result, settings, progress, extract, timings, cpu, _cpu)
-        g.report = _report(head, timings, cpu, g.cache_stats)
+        report = head()  # after pass 1, which notes the papers whose text extraction cuts
+        report["papers"] = g.summary()["papers"]  # pass 1 let the papers go
+        g.report = _report(report, timings, cpu, g.cache_stats)
         return g
-    return _build_in_memory(extractor, result.papers, settings, progress, timings, cpu, head)
+    return _build_in_memory(extractor, result.papers, settings, progress, timings, cpu, head())
 
 
 def _build_in_memory(extractor, papers: list[Paper], settings: BuildSettings, progress: Progress, timings: dict, cpu: dict,
@@ -144,14 +153,14 @@ def _report(head: dict, timings: dict, cpu: dict, cache_stats: dict) -> dict:
     return report
 
 
-def _note_cut_texts(result) -> None:
+def _note_cut_texts(papers: Iterable[Paper], notes: list) -> None:
     """A note in the report for each paper whose text is longer than extraction reads."""
     from .extract import MAX_ABSTRACT_CHARS, MAX_TITLE_CHARS, text_cut
     from .ingest.base import Note
 
-    for p in result.papers:
+    for p in papers:
         if text_cut(p):
-            result.notes.append(Note(
+            notes.append(Note(
                 p.source,
                 f"extraction read the first {MAX_TITLE_CHARS:,} characters of the title and {MAX_ABSTRACT_CHARS:,} of the "
                 f"abstract (cut at a sentence end); this record has {len(p.title):,} and {len(p.abstract or ''):,}",

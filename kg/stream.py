@@ -19,8 +19,9 @@ import shutil
 import tempfile
 import time
 import weakref
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import partial
+from itertools import islice
 from pathlib import Path
 
 from .api import KnowledgeGraph
@@ -43,38 +44,51 @@ _ENTITY_BATCH = 50_000
 
 def extract_streamed(result, settings, progress, extract: Callable, timings: dict, cpu: dict, clock: Callable) -> StreamedGraph:
     """Pass 1 over the papers of ``result`` (which it empties): extract, resolve, spill."""
-    papers = result.papers
-    pids = unique_paper_ids(papers)
+    papers, result.papers = result.papers, []
+    total = len(papers)
+    seen: set[str] = set()
     size = max(1, settings.chunk_size)
     spill = Path(tempfile.mkdtemp(prefix="kg-stream-", dir=settings.cache_dir or None))
     resolution = Resolution()
     cache_stats: dict[str, int] = {}
     t0, c0 = time.perf_counter(), clock()
-    progress.stage("extract", total=len(papers))
+    progress.stage("extract", total=total)
     chunks = []
     gc.collect()
     gc.freeze()  # forked extraction workers do not copy pages by touching the papers
     try:
-        for start in range(0, len(papers), size):
-            part = papers[start : start + size]
+        for part in _chunks(papers, size):
             stats: dict[str, int] = {}
             extractions = [Extraction(p, m, r) for p, (m, r) in zip(part, extract(part, stats), strict=True)]
             for k, v in stats.items():
                 cache_stats[k] = cache_stats.get(k, 0) + v
-            ids = pids[start : start + size]
+            ids = unique_paper_ids(part, seen)
             resolution.add(ids, extractions)
             path = spill / f"chunk-{len(chunks):05d}.pickle"
             with open(path, "wb") as fh:
                 pickle.dump((ids, extractions), fh, protocol=pickle.HIGHEST_PROTOCOL)
             chunks.append(path)
-            papers[start : start + size] = [None] * len(part)  # the spill holds them now
             del part, extractions
             progress.advance(len(ids))
     finally:
         gc.unfreeze()
+    del papers, seen
     progress.done()
     timings["extract"], cpu["extract"] = time.perf_counter() - t0, clock() - c0
-    return StreamedGraph(spill, chunks, resolution, len(pids), cache_stats)
+    return StreamedGraph(spill, chunks, resolution, total, cache_stats)
+
+
+def _chunks(papers, size: int) -> Iterator[list]:
+    """``papers`` (a list, emptied as it goes, or a :class:`~kg.ingest.spill.SpilledPapers`) ``size`` at a time."""
+    if isinstance(papers, list):
+        for start in range(0, len(papers), size):
+            part = papers[start : start + size]
+            papers[start : start + size] = [None] * len(part)
+            yield part
+        return
+    it = iter(papers)
+    while part := list(islice(it, size)):
+        yield part
 
 
 class StreamedGraph(KnowledgeGraph):

@@ -81,15 +81,16 @@ class _Ids:
         return hit
 
 
-def unique_paper_ids(papers: list[Paper]) -> list[str]:
+def unique_paper_ids(papers: list[Paper], seen: set[str] | None = None) -> list[str]:
     """Node ids of the papers, distinct for distinct records.
 
     Readers merge records of the same paper, but some distinct papers share an id: short or
     front-matter titles ("Preface") that readers deliberately do not merge on. The first keeps
     the plain id; a later one gets its abstract's (else its source's) hash appended, so nothing
-    is folded away silently and ids stay stable when input is appended.
+    is folded away silently and ids stay stable when input is appended. ``seen``: the ids of
+    earlier papers (a streamed build's earlier chunks), updated.
     """
-    seen: set[str] = set()
+    seen = set() if seen is None else seen
     out = []
     for p in papers:
         pid = paper_id(p)
