@@ -99,3 +99,85 @@ class PieceWriter:
             self.fh.write(" .\n")
             self.open_subject = False
         self.fh.close()
+
+
+#: Papers per part of a text RDF output written with a part cache (in-memory builds).
+PART_PAPERS = 5000
+
+
+@lru_cache(maxsize=1)
+def _code_key() -> str:
+    """A hash of the code that turns a graph into text: a change to it invalidates every cached part."""
+    import hashlib
+
+    from .. import _version, schema, vocab
+    from . import rdf
+
+    h = hashlib.sha1(_version.__version__.encode())
+    for mod in (rdf, schema, vocab):
+        h.update(Path(mod.__file__).read_bytes())
+    h.update(Path(__file__).read_bytes())
+    return h.hexdigest()[:16]
+
+
+def write_with_part_cache(graph: nx.MultiDiGraph, path: Path, fmt: str, cache_dir: Path) -> dict:
+    """Write ``graph`` as ``fmt`` in parts of :data:`PART_PAPERS` papers, each part's text cached
+    in ``cache_dir`` under a hash of its papers, their edges and the writer code, so a rebuild
+    rewrites only the parts whose papers changed; the entities (their counts and aliases change
+    with any paper) are written every time. Returns the parts reused and written."""
+    import hashlib
+    import os
+    import pickle
+    import shutil
+
+    folder = Path(cache_dir) / f"parts-{_code_key()}"
+    folder.mkdir(parents=True, exist_ok=True)
+    papers = [n for n, d in graph.nodes(data=True) if d["kind"] == "paper"]
+    stats = {"parts_reused": 0, "parts_written": 0}
+    used = set()
+    out = PieceWriter(path, fmt)
+    try:
+        for i in range(0, len(papers), PART_PAPERS):
+            chunk = papers[i : i + PART_PAPERS]
+            edges = [(u, v, k, d) for u in chunk for _, v, k, d in graph.out_edges(u, keys=True, data=True)]
+            h = hashlib.sha1(f"{fmt}|{i == 0}".encode())
+            h.update(pickle.dumps(([(n, graph.nodes[n]) for n in chunk], edges), protocol=pickle.HIGHEST_PROTOCOL))
+            part = folder / f"{h.hexdigest()}.{fmt}"
+            used.add(part.name)
+            if not part.is_file():
+                sub = nx.MultiDiGraph()
+                sub.add_nodes_from((n, graph.nodes[n]) for n in {*chunk, *(v for _, v, _, _ in edges), *_result_nodes(graph, chunk)})
+                sub.add_edges_from(edges)
+                tmp = part.with_suffix(f".tmp{os.getpid()}")
+                w = PieceWriter(tmp, fmt)
+                try:
+                    w.write(sub, iris_of(n for n in sub if sub.nodes[n]["kind"] != "paper"), first=i == 0)
+                finally:
+                    w.close()
+                tmp.replace(part)
+                stats["parts_written"] += 1
+            else:
+                stats["parts_reused"] += 1
+            with open(part, encoding="utf-8", errors="surrogatepass") as fh:
+                shutil.copyfileobj(fh, out.fh, 1 << 20)
+        entities = [n for n, d in graph.nodes(data=True) if d["kind"] != "paper"]
+        introducers = {graph.nodes[n].get("introduced_by") for n in entities} - {None}
+        sub = nx.MultiDiGraph()  # no edges: the parts stated them and their evidence
+        sub.add_nodes_from((n, graph.nodes[n]) for n in entities)
+        sub.add_nodes_from((n, {"kind": "paper", "label": "", "title": ""}) for n in introducers)  # only for introducedBy
+        out.write(sub, iris_of(introducers), first=not papers)
+    finally:
+        out.close()
+    for old in folder.glob(f"*.{fmt}"):  # parts of papers no longer in the graph
+        if old.name not in used:
+            old.unlink(missing_ok=True)
+    return stats
+
+
+def _result_nodes(graph: nx.MultiDiGraph, papers: list[str]) -> Iterator[str]:
+    """The entities the results of ``papers`` name (a result's metric need not be linked by an edge)."""
+    for n in papers:
+        for res in graph.nodes[n].get("results") or ():
+            for key in ("metric", "dataset", "method", "baseline"):
+                if res.get(key):
+                    yield res[key]
