@@ -156,8 +156,9 @@ class StreamedGraph(KnowledgeGraph):
                     table.add(share)
                     for f, w in writers.items():  # the parts are appended in chunk order
                         part = _part_path(out, i, f)
-                        with open(part, encoding="utf-8", errors="surrogatepass") as fh:
-                            shutil.copyfileobj(fh, w.fh, 1 << 20)
+                        w.fh.flush()
+                        with open(part, "rb") as fh:
+                            shutil.copyfileobj(fh, w.fh.buffer, 1 << 20)
                         part.unlink()
                 took["chunks"] = time.perf_counter() - t0
                 t0 = time.perf_counter()

@@ -139,27 +139,32 @@ def write_with_part_cache(graph: nx.MultiDiGraph, path: Path, fmt: str, cache_di
     try:
         for i in range(0, len(papers), PART_PAPERS):
             chunk = papers[i : i + PART_PAPERS]
-            edges = [(u, v, k, d) for u in chunk for _, v, k, d in graph.out_edges(u, keys=True, data=True)]
+            succ, nodes = graph._succ, graph._node  # out_edges() builds a view per call: a tenth of the time
+            edges = [(u, v, k, d) for u in chunk for v, keyed in succ[u].items() for k, d in keyed.items()]
             h = hashlib.sha1(f"{fmt}|{i == 0}".encode())
-            h.update(pickle.dumps(([(n, graph.nodes[n]) for n in chunk], edges), protocol=pickle.HIGHEST_PROTOCOL))
+            h.update(pickle.dumps(([(n, nodes[n]) for n in chunk], edges), protocol=pickle.HIGHEST_PROTOCOL))
             part = folder / f"{h.hexdigest()}.{fmt}"
             used.add(part.name)
             if not part.is_file():
                 sub = nx.MultiDiGraph()
-                sub.add_nodes_from((n, graph.nodes[n]) for n in {*chunk, *(v for _, v, _, _ in edges), *_result_nodes(graph, chunk)})
+                sub.add_nodes_from((n, nodes[n]) for n in chunk)
+                # the entities only as targets: what is stated of them is dropped here (written at the end)
+                entities = {*(v for _, v, _, _ in edges), *_result_nodes(graph, chunk)}
+                sub.add_nodes_from((n, {"kind": nodes[n]["kind"], "label": ""}) for n in entities)
                 sub.add_edges_from(edges)
                 tmp = part.with_suffix(f".tmp{os.getpid()}")
                 w = PieceWriter(tmp, fmt)
                 try:
-                    w.write(sub, iris_of(n for n in sub if sub.nodes[n]["kind"] != "paper"), first=i == 0)
+                    w.write(sub, iris_of(entities), first=i == 0)
                 finally:
                     w.close()
                 tmp.replace(part)
                 stats["parts_written"] += 1
             else:
                 stats["parts_reused"] += 1
-            with open(part, encoding="utf-8", errors="surrogatepass") as fh:
-                shutil.copyfileobj(fh, out.fh, 1 << 20)
+            out.fh.flush()
+            with open(part, "rb") as fh:
+                shutil.copyfileobj(fh, out.fh.buffer, 1 << 20)
         entities = [n for n, d in graph.nodes(data=True) if d["kind"] != "paper"]
         introducers = {graph.nodes[n].get("introduced_by") for n in entities} - {None}
         sub = nx.MultiDiGraph()  # no edges: the parts stated them and their evidence
