@@ -117,14 +117,15 @@ def test_rdf_every_evidence_record_has_paper_sentence_offsets_rule_confidence_ve
     rows = g.query(
         """SELECT ?e ?paper ?field ?start ?end ?surface ?sentence ?rule ?confidence ?activity ?version WHERE {
              GRAPH kgid:provenance {
-               ?e a kg:Mention, rdf:Statement ; rdf:subject ?paper ; prov:wasDerivedFrom ?paper ;
+               ?e a kg:Mention ; rdf:subject ?paper ;
                   kg:field ?field ; kg:start ?start ; kg:end ?end ; kg:surface ?surface ; kg:rule ?rule ;
-                  kg:confidence ?confidence ; prov:wasGeneratedBy ?activity .
+                  kg:confidence ?confidence .
                OPTIONAL { ?e kg:sentence ?sentence }
+               kgid:provenance a prov:Bundle ; prov:wasGeneratedBy ?activity .
                ?activity a prov:Activity ; schema:softwareVersion ?version .
              } }"""
     )
-    assert len({r["e"] for r in rows}) == len(keys)
+    assert len({r["e"] for r in rows}) == len(keys) == len(rows)
     for r in rows:
         p = G.nodes[r["paper"].removeprefix("https://w3id.org/kg/id/")]
         assert p[r["field"]][r["start"]:r["end"]] == r["surface"]

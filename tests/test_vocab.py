@@ -14,6 +14,7 @@ from kg.export.rdf import Lit, alignment_quads, quads
 
 DOC = ROOT / "docs" / "vocabulary.md"
 RDF_PY = ROOT / "kg" / "export" / "rdf.py"
+PROVENANCE_PY = ROOT / "kg" / "export" / "provenance.py"
 SCHEMA_PY = ROOT / "kg" / "schema.py"
 NAMESPACES = {name: getattr(vocab, name) for name in ("KG", "SCHEMA", "LPWC", "LPWCP", "FABIO", "OWL", "DCTERMS", "PROV", "RDF", "RDFS", "SKOS", "XSD")}
 STRICT = ("KG", "SCHEMA", "LPWC", "LPWCP", "FABIO", "OWL")
@@ -65,7 +66,7 @@ def terms_in_rdf_py() -> set[str]:
     """IRIs of every ``KG.x`` / ``SCHEMA.x`` ... attribute, or attribute of an ``iris(NS)`` view,
     that the RDF writer and the schema mention."""
     found = set()
-    for path in (RDF_PY, SCHEMA_PY):
+    for path in (RDF_PY, PROVENANCE_PY, SCHEMA_PY):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         names = {n: n for n in NAMESPACES} | _iris_views(tree)
         for node in ast.walk(tree):

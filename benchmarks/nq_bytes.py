@@ -1,0 +1,49 @@
+"""Where the bytes of a graph.nq are: quads and bytes per graph and predicate, largest first.
+
+    .venv/bin/python benchmarks/nq_bytes.py OUT/graph.nq [--top 30]
+
+Prints one row per (graph, predicate): quads, MB, share of the file, bytes per quad. kg writes no
+blank nodes, so the predicate is the second space-separated term of a line; a line is in the
+named graph when it ends with it (kg writes no other).
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections import Counter
+from pathlib import Path
+
+
+def tally(path: Path, graph: str) -> tuple[Counter, Counter, int]:
+    """(quads, bytes) per (in ``graph``, predicate) and the file's size in bytes."""
+    n, size = Counter(), Counter()
+    total = 0
+    tail = f" <{graph}> .\n".encode()
+    with open(path, "rb") as fh:
+        for line in fh:
+            total += len(line)
+            key = (line.endswith(tail), line.split(b" ", 2)[1].decode())
+            n[key] += 1
+            size[key] += len(line)
+    return n, size, total
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("nquads", type=Path)
+    ap.add_argument("--top", type=int, default=30)
+    ap.add_argument("--graph", default="https://w3id.org/kg/id/provenance", help="the named graph to count apart")
+    args = ap.parse_args()
+    n, size, total = tally(args.nquads, args.graph)
+    print(f"{args.nquads}: {total / 1e6:,.1f} MB, {sum(n.values()):,} quads")
+    for named in (False, True):
+        b, q = sum(v for k, v in size.items() if k[0] == named), sum(v for k, v in n.items() if k[0] == named)
+        print(f"  {args.graph if named else 'default graph'}: {b / 1e6:,.1f} MB, {q:,} quads")
+    print(f"{'graph':>10} {'predicate':<55} {'quads':>11} {'MB':>8} {'share':>6} {'B/quad':>7}")
+    for key, b in size.most_common(args.top):
+        g, p = key
+        print(f"{'prov' if g else 'default':>10} {p:<55} {n[key]:>11,} {b / 1e6:>8.1f} {b / total:>6.1%} {b / n[key]:>7.0f}")
+
+
+if __name__ == "__main__":
+    main()
