@@ -64,18 +64,31 @@ def extract_streamed(result, settings, progress, extract: Callable, timings: dic
                 cache_stats[k] = cache_stats.get(k, 0) + v
             ids = unique_paper_ids(part, seen)
             resolution.add(ids, extractions)
-            path = spill / f"chunk-{len(chunks):05d}.pickle"
-            with open(path, "wb") as fh:
-                pickle.dump((ids, extractions), fh, protocol=pickle.HIGHEST_PROTOCOL)
-            chunks.append(path)
+            chunks.append(_spill_chunk(spill / f"chunk-{len(chunks):05d}.pickle", ids, extractions))
             del part, extractions
             progress.advance(len(ids))
+    except BaseException:
+        shutil.rmtree(spill, ignore_errors=True)
+        raise
     finally:
         gc.unfreeze()
     del papers, seen
     progress.done()
     timings["extract"], cpu["extract"] = time.perf_counter() - t0, clock() - c0
     return StreamedGraph(spill, chunks, resolution, total, cache_stats)
+
+
+def _spill_chunk(path: Path, ids: list[str], extractions: list[Extraction]) -> Path:
+    try:
+        with open(path, "wb") as fh:
+            pickle.dump((ids, extractions), fh, protocol=pickle.HIGHEST_PROTOCOL)
+    except OSError as e:
+        raise KgError(
+            f"{path}: a streamed build could not write its papers and mentions to its spill folder ({e.strerror or e})",
+            fix="free disk space there (a streamed build spills about 2 KB per paper), or give another cache "
+                "folder (kg build --out DIR puts it in DIR/.cache; --no-cache uses the system's temporary folder)",
+        ) from e
+    return path
 
 
 def _chunks(papers, size: int) -> Iterator[list]:

@@ -95,3 +95,16 @@ def test_stream_graph_of_a_streamed_build_raises_a_kg_error_saying_why(corpus):
 def test_stream_small_corpus_stays_in_memory_under_the_threshold(corpus):
     g = kg.build([corpus / "b.jsonl"], stream_above=300, jobs=1)
     assert g.graph.number_of_nodes() > 300
+
+
+def test_stream_cli_build_says_which_outputs_it_did_not_write_and_why(corpus, tmp_path):
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    out = tmp_path / "out"
+    res = CliRunner().invoke(app, ["build", str(corpus / "b.jsonl"), "--out", str(out), "--stream-above", "0", "--chunk-size", "120",
+                                   "--formats", "nquads,json", "--quiet", "--jobs", "1"])
+    assert res.exit_code == 0, res.output
+    assert "not written: json" in res.output and "--stream-above" in res.output
+    assert (out / "graph.nq").stat().st_size > 0 and not (out / "graph.json").exists()
