@@ -122,11 +122,11 @@ def _code_key() -> str:
 
 def write_with_part_cache(graph: nx.MultiDiGraph, path: Path, fmt: str, cache_dir: Path) -> dict:
     """Write ``graph`` as ``fmt`` in parts of :data:`PART_PAPERS` papers, each part's text cached
-    in ``cache_dir`` under a hash of its papers, their edges and the writer code, so a rebuild
-    rewrites only the parts whose papers changed; the entities (their counts and aliases change
-    with any paper) are written every time. Returns the parts reused and written."""
+    in ``cache_dir`` under a hash of the writer code and of what it states, so a rebuild rewrites
+    only what changed. A part is two pieces: its papers with their edges and evidence (the bulk),
+    and the entities only they link to (whose counts change when another paper names them). The
+    entities several papers link to are written every time. Returns the pieces reused and written."""
     import hashlib
-    import os
     import pickle
     import shutil
 
@@ -134,49 +134,71 @@ def write_with_part_cache(graph: nx.MultiDiGraph, path: Path, fmt: str, cache_di
     folder.mkdir(parents=True, exist_ok=True)
     papers = [n for n, d in graph.nodes(data=True) if d["kind"] == "paper"]
     stats = {"parts_reused": 0, "parts_written": 0}
-    used = set()
+    used, owned = set(), set()
+    succ, pred, nodes = graph._succ, graph._pred, graph._node  # out_edges() builds a view per call: 10x slower
     out = PieceWriter(path, fmt)
     try:
         for i in range(0, len(papers), PART_PAPERS):
             chunk = papers[i : i + PART_PAPERS]
-            succ, nodes = graph._succ, graph._node  # out_edges() builds a view per call: a tenth of the time
             edges = [(u, v, k, d) for u in chunk for v, keyed in succ[u].items() for k, d in keyed.items()]
-            h = hashlib.sha1(f"{fmt}|{i == 0}".encode())
-            h.update(pickle.dumps(([(n, nodes[n]) for n in chunk], edges), protocol=pickle.HIGHEST_PROTOCOL))
-            part = folder / f"{h.hexdigest()}.{fmt}"
-            used.add(part.name)
-            if not part.is_file():
-                sub = nx.MultiDiGraph()
-                sub.add_nodes_from((n, nodes[n]) for n in chunk)
-                # the entities only as targets: what is stated of them is dropped here (written at the end)
-                entities = {*(v for _, v, _, _ in edges), *_result_nodes(graph, chunk)}
-                sub.add_nodes_from((n, {"kind": nodes[n]["kind"], "label": ""}) for n in entities)
-                sub.add_edges_from(edges)
-                tmp = part.with_suffix(f".tmp{os.getpid()}")
-                w = PieceWriter(tmp, fmt)
-                try:
-                    w.write(sub, iris_of(entities), first=i == 0)
-                finally:
-                    w.close()
-                tmp.replace(part)
-                stats["parts_written"] += 1
-            else:
-                stats["parts_reused"] += 1
-            out.fh.flush()
-            with open(part, "rb") as fh:
-                shutil.copyfileobj(fh, out.fh.buffer, 1 << 20)
-        entities = [n for n, d in graph.nodes(data=True) if d["kind"] != "paper"]
-        introducers = {graph.nodes[n].get("introduced_by") for n in entities} - {None}
-        sub = nx.MultiDiGraph()  # no edges: the parts stated them and their evidence
-        sub.add_nodes_from((n, graph.nodes[n]) for n in entities)
-        sub.add_nodes_from((n, {"kind": "paper", "label": "", "title": ""}) for n in introducers)  # only for introducedBy
-        out.write(sub, iris_of(introducers), first=not papers)
+            own = [v for v in dict.fromkeys(v for _, v, _, _ in edges) if nodes[v].get("papers") == 1 and len(pred[v]) == 1]
+            owned.update(own)
+            for piece, content in (("papers", ([(n, nodes[n]) for n in chunk], edges)), ("entities", [(n, nodes[n]) for n in own])):
+                h = hashlib.sha1(f"{fmt}|{piece}|{i == 0}".encode())
+                h.update(pickle.dumps(content, protocol=pickle.HIGHEST_PROTOCOL))
+                part = folder / f"{h.hexdigest()}.{fmt}"
+                used.add(part.name)
+                if part.is_file():
+                    stats["parts_reused"] += 1
+                else:
+                    sub, drop = _paper_piece(graph, chunk, edges) if piece == "papers" else _entity_piece(graph, own)
+                    _write_piece(part, fmt, sub, drop, first=i == 0 and piece == "papers")
+                    stats["parts_written"] += 1
+                out.fh.flush()
+                with open(part, "rb") as fh:
+                    shutil.copyfileobj(fh, out.fh.buffer, 1 << 20)
+        sub, drop = _entity_piece(graph, [n for n, d in graph.nodes(data=True) if d["kind"] != "paper" and n not in owned])
+        out.write(sub, drop, first=not papers)
     finally:
         out.close()
     for old in folder.glob(f"*.{fmt}"):  # parts of papers no longer in the graph
         if old.name not in used:
             old.unlink(missing_ok=True)
     return stats
+
+
+def _paper_piece(graph: nx.MultiDiGraph, chunk: list[str], edges: list) -> tuple[nx.MultiDiGraph, set[str]]:
+    """Papers, their edges and evidence; the entities only as targets (what is stated of them is dropped)."""
+    nodes = graph._node
+    sub = nx.MultiDiGraph()
+    sub.add_nodes_from((n, nodes[n]) for n in chunk)
+    targets = {*(v for _, v, _, _ in edges), *_result_nodes(graph, chunk)}
+    sub.add_nodes_from((n, {"kind": nodes[n]["kind"], "label": ""}) for n in targets)
+    sub.add_edges_from(edges)
+    return sub, iris_of(targets)
+
+
+def _entity_piece(graph: nx.MultiDiGraph, entities: list[str]) -> tuple[nx.MultiDiGraph, set[str]]:
+    """Entities without edges (the paper pieces state them), with stand-ins for the papers that
+    introduce them, only so that kg:introducedBy is stated (what is stated of those is dropped)."""
+    nodes = graph._node
+    sub = nx.MultiDiGraph()
+    sub.add_nodes_from((n, nodes[n]) for n in entities)
+    stubs = {nodes[n].get("introduced_by") for n in entities} - {None}
+    sub.add_nodes_from((n, {"kind": "paper", "label": "", "title": ""}) for n in stubs)
+    return sub, iris_of(stubs)
+
+
+def _write_piece(part: Path, fmt: str, sub: nx.MultiDiGraph, drop: set[str], *, first: bool) -> None:
+    import os
+
+    tmp = part.with_suffix(f".tmp{os.getpid()}")
+    w = PieceWriter(tmp, fmt)
+    try:
+        w.write(sub, drop, first=first)
+    finally:
+        w.close()
+    tmp.replace(part)
 
 
 def _result_nodes(graph: nx.MultiDiGraph, papers: list[str]) -> Iterator[str]:
