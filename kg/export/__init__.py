@@ -55,9 +55,8 @@ def writers() -> dict[str, Writer]:
 class WriteContext:
     """Shared state of one write: builds the pyoxigraph store (TriG needs one) at most once."""
 
-    def __init__(self, graph: nx.MultiDiGraph, max_nodes: int | None = None, title: str = "kg", cache_dir: str | None = None) -> None:
+    def __init__(self, graph: nx.MultiDiGraph, max_nodes: int | None = None, title: str = "kg") -> None:
         self.graph = graph
-        self.cache_dir = cache_dir  # text RDF parts of unchanged papers are reused from here
         self.max_nodes = max_nodes
         self.title = title
         self._store = None
@@ -93,16 +92,13 @@ def write_outputs(
     title: str = "kg",
     jobs: int | None = None,
     timings: dict[str, float] | None = None,
-    cache_dir: str | None = None,
 ) -> dict[str, Path]:
     """Write ``formats`` into ``out_dir``; returns format name -> file written.
 
     With ``jobs`` > 1 (default: all cores) and a large graph, the writers are spread over up to
     ``jobs`` forked processes by :func:`kg.parallel.parallel_map` (they inherit the graph instead
     of unpickling it); the files are the same either way. ``timings``, when given, receives the seconds each
-    format took (``rdf_store``: building the pyoxigraph store, when a format needs one). With
-    ``cache_dir``, Turtle, N-Triples and N-Quads are written in parts cached there
-    (:func:`kg.export.chunked.write_with_part_cache`): a rebuild rewrites only changed parts.
+    format took (``rdf_store``: building the pyoxigraph store, when a format needs one).
     """
     unknown = [f for f in formats if f not in _WRITERS]
     if unknown:
@@ -113,7 +109,7 @@ def write_outputs(
     except OSError as e:
         raise ExportError(f"{out}: cannot create the output folder ({e})", fix="choose a writable --out folder") from e
     formats = list(dict.fromkeys(formats))
-    ctx = WriteContext(graph, max_nodes=max_nodes, title=title, cache_dir=cache_dir)
+    ctx = WriteContext(graph, max_nodes=max_nodes, title=title)
     if jobs is None:
         jobs = default_jobs()
     fork = graph.number_of_nodes() >= _PARALLEL_MIN_NODES and forks()
@@ -257,10 +253,6 @@ def _rdf_writer(fmt: str):
             from .rdf import write_store
 
             write_store(ctx.store, path, fmt)
-        elif ctx.cache_dir:
-            from .chunked import write_with_part_cache
-
-            write_with_part_cache(graph, path, fmt, ctx.cache_dir)
         else:
             from .rdf import write_rdf
 
