@@ -25,7 +25,7 @@ from spacy.tokens import Doc
 from ..model import Role
 from .doc import Candidate, state
 from .sentences import sentence_at, split_sentences
-from .shapes import STOP_NAMES, TASK_HEADS, WEAK_HEADS, is_acronym, norm
+from .shapes import STOP_NAMES, TASK_HEADS, WEAK_HEADS, is_acronym, is_name_like, norm
 from .words import alternation, word_set
 
 __all__ = ["Definition", "find_definitions", "long_form_start", "classify", "acronym_candidates", "METRIC_HEADS",
@@ -250,7 +250,8 @@ def classify(
     kind_after = bool(_KIND_AFTER.match(text, d.short_end) or _APPOS_KIND_AFTER.match(text, d.short_end))
     if head == "learning" and long.islower() and not (
         _APPOS_KIND_AFTER.match(text, d.short_end) and _PRESENT_VERB.search(before_all(text, d, sentence)[-100:])
-    ):
+    ) and not (kind_after and _PRESENT_ADJ.search(text[sentence[0] : d.long_start][-30:])):
+        # ... but "a novel weighted domain-invariant representation learning (WDIRL) framework" is one.
         return None  # "reinforcement learning (RL)": a paradigm the method belongs to
     if next_word.islower() and next_word not in STOP_NAMES and next_word.removesuffix("s") not in _METHODISH \
             and not next_word.endswith("ly") and not kind_after and next_word not in ("and", "or"):
@@ -293,9 +294,24 @@ def classify(
         return Role.METHOD, 0.7, "acronyms:known"  # "Sample average approximation (SAA), a popular method"
     if (used or not presenting) and _technique_named(text, d, long, head):
         return Role.METHOD, 0.6, "acronyms:technique"  # "echo state networks (ESN) ... ESN learns"
+    if not presenting and _named_long_form(long, head) and not re.search(r"\b(?:[Ww]e|[Oo]ur)\b", before):
+        # Only outside the paper's first person: "we use ID-aware guidance to calculate ID-aware
+        # Score Distillation (ISD)" may name the paper's own part.
+        return Role.METHOD, 0.6, "acronyms:named-long"  # "PArticle Message PASsing (PAMPAS) algorithm"
     # A defined acronym the paper does not present is most often a generic family ("LLMs", "PET")
     # or a task; on the seeds 2 of 17 were named methods. The catalogue knows the established ones.
     return None
+
+
+def _named_long_form(long: str, head: str) -> bool:
+    """A long form written as a name: every word capitalised ("Nonparametric Belief
+    Propagation") or holding a coined word ("PatchMatch belief propagation"); not a model
+    family ("Large Language Models", "Graph Neural Networks"), a paradigm ("Federated Learning")
+    nor a problem formalism ("Markov Decision Process")."""
+    words = re.findall(r"[A-Za-z][A-Za-z\-]*", long)
+    if len(words) < 2 or head in _GENERIC_LONG or head.startswith("process") or head in {"llm", "llms", "vlm", "vlms", "learning"}:
+        return False
+    return _title_case(long) or any(is_name_like(w) for w in long.split())
 
 
 # "X, which combines a Temporal Alignment Module (TAM) with ...", "Our model consists of ...":

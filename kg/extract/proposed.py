@@ -3,11 +3,16 @@
 Rules, each a regular expression over the title or abstract, all requiring a name-shaped
 span (see :func:`kg.extract.shapes.is_name_like`):
 
-- ``title-prefix``: "NAME: rest of title"; confirmed when the abstract uses NAME too, or when
+- ``title-prefix``: "NAME: rest of title" (a lower-case coined NAME, "textless-lib:", only when the
+  abstract presents it); confirmed when the abstract uses NAME too, or when
   NAME is one coined word the abstract never uses ("Dexonomy:"), a name with a version
   ("Agbots 2.0:"), or "Long Name (ACR):" with ACR in the abstract;
-- ``naming``: "called / named / dubbed / termed / coined / namely NAME";
-- ``verb``: "we propose / present / introduce ... NAME," with NAME directly after the verb;
+- ``naming``: "called / named / dubbed / termed / coined / namely NAME" (also "that we called");
+- ``lower-named``: a lower-case name after a naming verb in a sentence that proposes ("a new
+  method, called adaptive dither voting, for ...");
+- ``verb``: "we propose / present / introduce ... NAME," with NAME directly after the verb (past
+  tense too; "NAME an ..." without the comma; "NAME iteration, a ...");
+- ``verb-kind``: "we propose a Lock-Release pretraining strategy": a coined word before a kind noun;
 - ``apposition``: "a new framework, NAME," and "NAME, a novel ..." in a sentence that presents
   (a prior method in apposition, "a state-of-the-art method, X", becomes a plain method);
 - ``the-proposed``: "the proposed NAME";
@@ -62,15 +67,29 @@ _TOPIC_OPENERS = word_set("proposed", "topic_openers")
 _SURVEY = re.compile(r"^(?:an?\s+)?(?:survey|review|overview|tutorial|position|primer|perspective)\b", re.IGNORECASE)
 _NAMING = re.compile(
     r"(?:called|named|dubbed|termed|coined|namely|entitled|codenamed|denoted as|referred to as|refer to as"
-    r"|which we (?:call|name|term|dub)|we (?:call|name|term|dub) (?:it|them|this|our \w+))"
+    r"|which we (?:call|name|term|dub)|we called|we (?:call|name|term|dub) (?:it|them|this|our \w+))"
     rf"\s*,?\s*(?:as\s+|it\s+)?(?:the\s+)?[\"'\u201c`]*({_ANY}(?: {_CAP}){{0,3}})"
 )
-_VERB = re.compile(
+# "we propose", "This paper introduces", "we developed" (past tense too): the presenting head every
+# verb rule starts with, matched once per anchor; the rules below read on from its end.
+_VERB_HEAD = re.compile(
     r"(?:[Ww]e|[Tt]his (?:paper|work|study|article)|[Hh]ere,? we)\s+(?:\w+ly\s+|also\s+|further\s+|then\s+|first\s+)?"
-    r"(?:" + alternation("proposed", "presenting_verbs") + r")s?\s+(?:the\s+)?(?:[\"\u201c]|\*\*?|_)?"
-    rf"({_PHRASE})(?:[\"\u201d]|\*\*?|_)?(?=\s*(?:[,(:;\u2014\u2013]|--|\.\s|\.$| which\b| that\b| to\b| for\b| as\b| with\b| in\b"
+    r"(?:" + alternation("proposed", "presenting_verbs") + r")(?:s|d|ed)?\s+"
+)
+# "... NAME," right after the verb ("we propose X an automatic ...": an apposition whose comma
+# the source lost).
+_VERB = re.compile(
+    r"(?:the\s+)?(?:[\"\u201c]|\*\*?|_)?"
+    rf"({_PHRASE})(?:[\"\u201d]|\*\*?|_)?(?=\s*(?:[,(:;\u2014\u2013]|--|\.\s|\.$| which\b| that\b| to\b| for\b| as\b| with\b| in\b| an?\s"
     r"| (?:framework|model|method|approach|system|network|architecture|pipeline|algorithm|module|dataset|benchmark|corpus)\b))"
 )
+# "... a Lock-Release pretraining strategy": a coined word before a kind noun.
+_VERB_A = re.compile(
+    r"(?:a|an)\s+(?:novel\s+|new\s+)?"
+    r"([A-Za-z0-9][\w\-+.]*[\w+])\s+(?:[a-z][\w\-]*\s+){0,2}?(?:" + "|".join(sorted(_METHOD_NOUNS)) + r")\b"
+)
+# "... EigenPro iteration, a ...": a coined name, then one word of its kind.
+_VERB_NOUN = re.compile(r"([A-Za-z0-9][\w\-+.]*[\w+]) [a-z]+,")
 # Every rule starts at an anchor word (``data/proposed.json``); its expression is tried only there.
 _ANCHOR_WORDS = anchor_kinds("proposed")
 _ANCHORS = Anchors(_ANCHOR_WORDS)
@@ -107,6 +126,8 @@ _PROPOSAL_VERB = re.compile(
     + r")s?\b"
 )
 _WE = re.compile(r"\b[Ww]e\b")
+_OUR_OR_WE = re.compile(r"\b(?:[Ww]e|[Oo]ur)\b")
+_FUNCTION_WORDS = r"(?:and|or|to|for|of|on|in|with|from|by|via|that|which|is|are|was|were|can|as|at|into|over|under|the|a|an|whose|where)"
 _USE_VERB = re.compile(r"\b(?:" + alternation("proposed", "use_verbs") + r")\b")
 _FIRST_PERSON_PROPOSAL = re.compile(
     r"\b(?:[Ww]e|[Oo]ur)\s+(?:\w+\s+)?(?:propose|present|introduce|design|devise|develop|build|use|employ|adopt)s?\b"
@@ -122,6 +143,7 @@ _OUR_FOLLOW = re.compile(
     "yields", "surpasses", "reaches", "attains", "consists", "produces", "learns", "can", "is", "significantly",
     "consistently", "also", "still", "not", "only", "over", "on", "for", "against", "with", "in"})) + r")\b|\s*[,.;]"
 )
+_KIND_NEXT = re.compile(r" (?:" + "|".join(sorted(_METHOD_NOUNS | DATASET_NOUNS)) + r")\b")
 _LOWER_PART = re.compile(r"-[a-z]+(?:-|$)")
 # "Long Form Words (ACR)" right after a captured phrase: the acronym is the name.
 _PAREN_AFTER = re.compile(r"[^.,;:()]{0,60}?\(\s*([A-Za-z0-9][\w\-+.]*[\w+])\s*\)")
@@ -211,7 +233,9 @@ def _find_word(text: str, phrase: str) -> int | None:
 def _title_candidates(text: str, tend: int, sents: list[tuple[int, int]]) -> list[Candidate]:
     title = text[:tend]
     m = _TITLE.match(title)
-    if not m or _SURVEY.match(m.group(3)):
+    if not m:
+        return _lower_title_prefix(text, tend)
+    if _SURVEY.match(m.group(3)):
         return []
     phrase = m.group(1)
     first_word = phrase.split()[0].lower()
@@ -257,6 +281,22 @@ def _title_candidates(text: str, tend: int, sents: list[tuple[int, int]]) -> lis
     if m.group(2) and is_name_like(m.group(2)):  # "AutoGluon-Multimodal (AutoMM): ..."
         out.append(Candidate(role, m.start(2), m.end(2), "proposed:title-prefix", conf))
     return out
+
+
+# "textless-lib: a Library for ...": a lower-case coined word (a hyphen or a digit inside).
+_LOWER_TITLE = re.compile(r"^\s*([a-z][a-z0-9]*(?:-[a-z0-9]+)+|[a-z]+[0-9][a-z0-9]*)\s*:\s+\S")
+
+
+def _lower_title_prefix(text: str, tend: int) -> list[Candidate]:
+    """A lower-case title prefix is the paper's own name when the abstract presents it right after
+    a presenting verb ("we introduce textless-lib, a ... library")."""
+    m = _LOWER_TITLE.match(text, 0, tend)
+    if not m:
+        return []
+    name = re.escape(m.group(1))
+    if not re.search(r"\b(?:" + alternation("proposed", "presenting_verbs") + rf")(?:s|d|ed)?\s+{name}\b", text[tend:]):
+        return []
+    return [Candidate(Role.PROPOSED, m.start(1), m.end(1), "proposed:title-prefix", 0.9)]
 
 
 _SO_CALLED = re.compile(r"(?:so-|so )called\s*\Z|\bnamed\s*\Z")
@@ -342,6 +382,36 @@ def _title_presented(text: str, tend: int, sents: list[tuple[int, int]]) -> list
     return out
 
 
+# "GSMN outperforms strong baselines", "allows GSMN to outperform ...": the subject of an
+# outperforming verb in an abstract is the paper's own system.
+_OUTPERFORMS = re.compile(
+    r"(?:^|(?<=[.;]\s)|\b(?:that|and|allows?|enables?|making|helps?)\s+)([A-Za-z0-9][\w\-+.]*[\w+])\s+"
+    r"(?:\w+ly\s+|also\s+|still\s+)?(?:to\s+)?(?:outperform|surpass)(?:s|es|ed)?\b"
+)
+
+
+# "using DAggerFM, a modified variant of DAgger": a name the paper derives from another.
+_VARIANT_OF = re.compile(
+    r"(?<![\w\-])([A-Za-z0-9][\w\-+.]*[\w+]),\s+(?:a|an|our)\s+(?:modified|new|novel|improved|simple)\s+"
+    r"(?:variant|version|extension|modification)\s+of\b"
+)
+
+
+def _outperforming(text: str, tend: int) -> list[Candidate]:
+    """Name-shaped subjects of "outperforms"/"surpasses", and names presented as a modified
+    variant of another (context only: weaker than the catalogue)."""
+    found = []
+    if "outperform" in text or "surpass" in text:
+        found += list(_OUTPERFORMS.finditer(text, tend))
+    if " variant of" in text or " version of" in text or " extension of" in text or " modification of" in text:
+        found += list(_VARIANT_OF.finditer(text, tend))
+    return [
+        Candidate(Role.PROPOSED, m.start(1), m.end(1), "proposed:outperforms", 0.75)
+        for m in found
+        if is_name_like(m.group(1)) and not _LOWER_PART.search(m.group(1))
+    ]
+
+
 def _own_acronym(text: str, tend: int, sents: list[tuple[int, int]], acr: str) -> bool:
     """An all-capitals name is the paper's own when the first sentence using it proposes it
     ("we propose a deep dynamic boosted forest (DDBF)"); a title's "for MAV applications" is not."""
@@ -361,6 +431,7 @@ def find_proposed(text: str, tend: int | None = None, sents: list[tuple[int, int
     sents = split_sentences(text) if sents is None else sents
     out = _title_candidates(text, tend, sents) + _title_lead(text, tend, sents) + _our_names(text, tend, sents)
     out += _title_presented(text, tend, sents)
+    out += _outperforming(text, tend)
 
     def emit(start: int, phrase: str, rule: str, conf: float, strong: bool, role: Role | None = None) -> None:
         phrase = _trim(phrase.rstrip(".-"))
@@ -375,23 +446,28 @@ def find_proposed(text: str, tend: int | None = None, sents: list[tuple[int, int
         if not valid_name(phrase, strong_context=strong):
             return
         end = start + len(phrase)
-        if " " not in phrase and not is_name_like(phrase) and _LOWER_CONTINUES.match(text, end):
-            return  # "called Russian roulette sampling": the capitalised word only starts a phrase
+        if " " not in phrase and not is_name_like(phrase) and _LOWER_CONTINUES.match(text, end) and not _KIND_NEXT.match(text, end):
+            # "called Russian roulette sampling": the capitalised word only starts a phrase;
+            # "the Face-Intersect algorithm" is a name followed by its kind.
+            return
         if role is None:
             role = name_role(text, start, end, sentence_at(sents, start))
         out.append(Candidate(role, start, end, rule, conf))
 
     for kind, at, anchor_end in _ANCHORS.finditer(text, tend):
+        head = _VERB_HEAD.match(text, at) if kind == "verb" else None
+        if kind == "verb" and head is None:
+            continue  # "we show", "we use": no presenting verb
+        if head is not None:
+            _verb_variants(text, head.end(), out, emit)
         if kind == "naming" or kind == "verb":
-            m = (_NAMING if kind == "naming" else _VERB).match(text, at)
+            m = _NAMING.match(text, at) if kind == "naming" else _VERB.match(text, head.end())
             if m:
                 conf = 0.9 if kind == "naming" else 0.85
-                role = None
-                if kind == "naming" and _PRIOR.search(text, max(tend, sentence_at(sents, at)[0]), at):
-                    # "two popular grasp datasets, namely Cornell and Jacquard": existing ones
-                    noun_before = _NOUN_RE.findall(text[max(tend, at - 60) : at].lower())
-                    role = Role.DATASET if any(w in DATASET_NOUNS for w in noun_before) else Role.METHOD
+                role = _prior_named_role(text, tend, sents, at) if kind == "naming" else None
                 emit(m.start(1), m.group(1), f"proposed:{kind}", conf, True, role)
+            if kind == "naming":
+                out.extend(_lower_named(text, tend, sents, at))
         elif kind == "noun":
             _apposition(text, tend, sents, at, anchor_end, out, emit)
         elif kind == "novel":
@@ -420,6 +496,72 @@ def find_proposed(text: str, tend: int | None = None, sents: list[tuple[int, int
             if m:
                 emit(m.start(1), m.group(1), "proposed:the-proposed", 0.8, False)
     return out
+
+
+# "a new method, called adaptive dither voting, for ...", "a novel query scheme dubbed bimodal
+# query is used": a lower-case name, two to four words (or one hyphenated word) up to a
+# punctuation mark or a function word.
+_LOWER_NAMED = re.compile(
+    r"(?:called|dubbed|named|termed|coined|referred to as)\s+(?:as\s+)?(?:the\s+)?(?!" + _FUNCTION_WORDS + r"\b)"
+    r"((?:[a-z][a-z0-9]*-)?[a-zA-Z][a-z0-9]*(?:-[a-z0-9]+)*(?:\s+(?!" + _FUNCTION_WORDS + r"\b)[A-Za-z][\w\-]*){0,3}?)"
+    r"(?=\s*[,.;:]|\s+" + _FUNCTION_WORDS + r"\b)"
+)
+
+
+def _verb_variants(text: str, at: int, out: list[Candidate], emit) -> None:
+    """The presenting-verb rules beside ``_VERB``, read from ``at`` (the end of the verb)."""
+    if text.startswith(("a ", "an "), at) and (m := _VERB_A.match(text, at)):
+        # "we propose a Lock-Release pretraining strategy": a coined word before the kind noun.
+        word = m.group(1)
+        if not _LOWER_PART.search(word) and not word.isupper() and is_name_like(word, allow_capitalized=True) and (
+            is_name_like(word) or "-" in word
+        ):
+            out.append(Candidate(Role.PROPOSED, m.start(1), m.end(1), "proposed:verb-kind", 0.75))
+    if (m := _VERB_NOUN.match(text, at)) and is_name_like(m.group(1)):
+        # "we introduce EigenPro iteration, a ...": a coined name, then one word of its kind.
+        emit(m.start(1), m.group(1), "proposed:verb", 0.85, True)
+
+
+def _prior_named_role(text: str, tend: int, sents: list[tuple[int, int]], at: int) -> Role | None:
+    """Method or dataset when a naming verb at ``at`` names prior work ("two popular grasp
+    datasets, namely Cornell and Jacquard"); None when the name is the paper's own. A prior word
+    before the paper's "our"/"we" ("unlike the popular approaches, our method, called SPIN")
+    qualifies other methods, not the named one."""
+    s0 = max(tend, sentence_at(sents, at)[0])
+    ours = [w.end() for w in _OUR_OR_WE.finditer(text, s0, at)]
+    if not _PRIOR.search(text, ours[-1] if ours else s0, at):
+        return None
+    noun_before = _NOUN_RE.findall(text[max(tend, at - 60) : at].lower())
+    return Role.DATASET if any(w in DATASET_NOUNS for w in noun_before) else Role.METHOD
+
+
+_ACRONYM_AHEAD = re.compile(r"[^,.;:()]{0,60}\(")
+
+
+def _lower_named(text: str, tend: int, sents: list[tuple[int, int]], at: int) -> list[Candidate]:
+    """The paper's own lower-case name after a naming verb, in a sentence where the paper
+    proposes ("we propose a new concept, called wavefront collision, ..."); a name other
+    rules read (capitalised, or defining an acronym) and a task-shaped phrase are left alone."""
+    m = _LOWER_NAMED.match(text, at)
+    if not m or _ACRONYM_AHEAD.match(text, m.end(1)):
+        return []  # "referred to as iterative projection and matching (IPM)": the acronym rules' definition
+    name = m.group(1)
+    words = name.split()
+    if (len(words) < 2 and "-" not in name) or words[-1].lower() in TASK_HEADS or words[-1].lower() in STOP_NAMES:
+        return []
+    if is_name_like(words[0]) or text.startswith(" (", m.end(1)) or text.startswith("(", m.end(1)):
+        return []  # "called MCNet ...", "called informed importance tempering (IIT)": other rules' names
+    s0 = max(tend, sentence_at(sents, at)[0])
+    ours = [w.end() for w in _OUR_OR_WE.finditer(text, s0, at)]
+    if not (_PROPOSAL_VERB.search(text, s0, at) or _FIRST_PERSON_PROPOSAL.search(text, s0, at)) or _PRIOR.search(
+        text, ours[-1] if ours else s0, at
+    ):
+        return []
+    # The kind is read before the name only: the words after a lower-case name run on into the
+    # sentence ("called V-shape observation, and train the CNN using a ... dataset").
+    before = _NOUN_RE.findall(text[max(s0, at - 80) : at].lower())[-6:]
+    role = Role.INTRODUCED_DATASET if any(w in DATASET_NOUNS for w in before) else Role.PROPOSED
+    return [Candidate(role, m.start(1), m.end(1), "proposed:lower-named", 0.8)]
 
 
 def _apposition(

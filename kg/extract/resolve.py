@@ -56,6 +56,7 @@ def _overlaps(a: Candidate, b: Candidate) -> bool:
 
 
 _BRACKET = re.compile(r"\s*\(\s*")
+_BRACKETED = re.compile(r"\s*\(\s*([^()\s,;]+)\s*\)")
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z])")
 _TASK_RULE_RANK = {"tasks:title": 0, "tasks:abstract": 1.5}
 
@@ -83,7 +84,9 @@ def select_tasks(text: str, tasks: list[Candidate], limit: int = MAX_TASKS) -> l
         k = norm(text[c.start : c.end]).replace("-", " ")
         if any(k in o or o in k for o in keys):
             continue
-        if rank(c) == 2 and seen[k] < 2 and c.start >= lead_end:
+        if rank(c) == 2 and seen[k] < 2 and c.start >= lead_end and (out or not c.rule.startswith("tasks:")):
+            # ... but a phrase the text itself calls a task ("assessed on an active object
+            # localization task") is the paper's task when nothing else is.
             continue  # a catalogue task the abstract names once, late, is most often context, not its aim
         if len(out) >= limit or (rank(c) == 2 and len(out) >= 2):
             break
@@ -122,17 +125,26 @@ def resolve(text: str, found: list[Candidate], task_acronyms: set[str] = frozens
     method_keys = {norm(text[c.start : c.end]) for c in names if c.role is Role.METHOD}
     method_starts = {c.start for c in names if c.role is Role.METHOD or (c.role is Role.PROPOSED and c.confidence >= 0.75)}
     method_keys |= {norm(c.canonical) for c in names if c.role is Role.METHOD and c.canonical}
+    # "RL-based Rapid onLine Adaptive Control (RL2AC)": the long form of a name the paper
+    # proposes names its method, wherever the name is claimed ("uncertainty estimation (UE)",
+    # a task others' methods share an acronym with, stays a task).
+    name_keys = {norm(text[c.start : c.end]) for c in names if c.role is Role.PROPOSED and c.confidence >= 0.75}
     tasks = [
         c for c in tasks
         if norm(text[c.start : c.end]) not in method_keys
         and not ((m := _BRACKET.match(text, c.end)) and m.end() in method_starts)
+        and not ((m := _BRACKETED.match(text, c.end)) and norm(m.group(1)) in name_keys)
     ]
     tasks = select_tasks(text, tasks)
     task_keys = {norm(text[c.start : c.end]) for c in tasks}
+    # A name the paper gives its own method with a naming verb ("a new selection algorithm,
+    # referred to as iterative projection and matching (IPM)") stays its own even when the
+    # long form is task-shaped: the naming is the strongest evidence of the name's role.
     names = [
         c for c in names
-        if norm(text[c.start : c.end]) not in task_acronyms | task_keys
-        and not any(u.start <= c.start and c.end <= u.end for u in urls)
+        if ((key := norm(text[c.start : c.end])) not in task_acronyms or (c.rule == "proposed:naming" and c.role is Role.PROPOSED))
+        and key not in task_keys
+        and not (urls and any(u.start <= c.start and c.end <= u.end for u in urls))
     ]
 
     known = {norm(text[c.start : c.end]) for c in names if c.rule.startswith("catalogue") and c.role not in _OWN}

@@ -18,6 +18,12 @@ shortens by an inner word ("3D pose estimation" for "3D Human Pose Estimation") 
 title's wording, and the shorter form is no second task. Fields ("machine learning") and
 capitalised names ("Light Detection and Ranging") are not tasks. Mentions keep the text's case;
 the resolver gives them a lower-case canonical name.
+
+A title task headed by an action noun keeps its "of" object ("Structured Prediction of Network
+Response"), and so does "the problem of <action> of <object>". "The goal/aim of X" is a focus cue;
+a weak-headed phrase the abstract names three times counts. A paper left without a task takes its
+title's weak-headed phrase ("Chinese Pretraining"). The title readings (links, leading clause,
+"Name: A Tool for X", "X: A Survey") live in :mod:`kg.extract.title_clause`.
 """
 
 from __future__ import annotations
@@ -33,17 +39,21 @@ from ..model import Role
 from .anchors import trie_regex
 from .doc import Candidate, state, title_end
 from .sentences import sentence_at, split_sentences
-from .shapes import STOP_NAMES, TASK_HEADS, WEAK_HEADS, lower_same_length
+from .shapes import TASK_HEADS, WEAK_HEADS, lower_same_length
+from .title_clause import ACTION_HEAD as _ACTION_HEAD
+from .title_clause import BREAK as _BREAK
+from .title_clause import FIELDS as _FIELDS
+from .title_clause import METHOD_LINKS as _METHOD_LINKS
+from .title_clause import TITLE_LINK as _TITLE_LINK
+from .title_clause import TITLE_OF as _TITLE_OF
+from .title_clause import norm_phrase_words as _norm
+from .title_clause import title_clause, title_weak_phrase
 from .words import alternation, phrases, word_set
 
 __all__ = ["MAX_TASKS", "task_phrases", "task_of_phrases", "problem_phrases", "find_tasks", "tasks_component"]
 
 MAX_TASKS = 3
 
-# Words that end a task phrase when walking left from the head noun.
-_BREAK = (STOP_NAMES - word_set("tasks", "stop_names_not_breaks")) | (
-    word_set("tasks", "break_words") - word_set("tasks", "break_words_not_breaks")
-)
 _HEADS_RE = re.compile(r"\b(" + trie_regex(TASK_HEADS) + r")\b")  # matched on lower-cased text
 _HEADS_RE_ANYCASE = re.compile(_HEADS_RE.pattern, re.IGNORECASE)
 # What may follow a head noun that ends a task phrase.
@@ -55,6 +65,7 @@ _FOCUS = re.compile(
     r"\s+(?:the\s+)?(?:task\s+of\s+|problem\s+of\s+)?\Z",
     re.IGNORECASE,
 )
+_GOAL_OF = re.compile(r"\b(?:[Tt]he|[Oo]ur|[Tt]his) (?:goal|aim|objective) of\s+\Z")
 # A task phrase the abstract abbreviates: "federated learning (FL)".
 _ABBREVIATED = re.compile(r" \(([A-Z][A-Za-z]*[A-Z]s?|[A-Z]{2,}(?:-[A-Z]+)*)\)")
 _PROPOSING = re.compile(r"\b(?:[Ww]e|[Tt]his (?:paper|work))\s+(?:propose|present|introduce)s?\b")
@@ -95,7 +106,8 @@ def _breaks(word: str, in_title: bool = False) -> bool:
     # "-ly" adverbs and "-ed" verbs end a phrase; "semi-supervised", "audio-driven" do not.
     # Titles have no finite verbs, so "Interleaved Image-Text Generation" keeps its participle.
     if low.endswith("ed"):
-        return not in_title and low != "supervised" and not low.endswith(_KEEP_SUFFIXES)
+        # "unsupervised", "weakly supervised" name a kind of task, like "semi-supervised".
+        return not in_title and not low.endswith("supervised") and not low.endswith(_KEEP_SUFFIXES)
     return low.endswith("ly")
 
 
@@ -132,6 +144,8 @@ def task_phrases(text: str, start: int, end: int, low: str | None = None) -> lis
                 break
             if _breaks(w[1], in_title=in_title) and not (low_w == "novel" and _NOVEL_NEXT.match(low or text, s)):
                 break
+            if in_title and words == 0 and low_w.endswith("ing") and low_w not in TASK_HEADS and w[1][0].isupper():
+                break  # "Integrating Classification ...": a verb and its object, not a task's name
             s = w[0]
             words += 1
         if words >= 1 and " ".join(text[s : m.end()].lower().split()) not in _FIELDS:
@@ -140,8 +154,6 @@ def task_phrases(text: str, start: int, end: int, low: str | None = None) -> lis
 
 
 _AND_NAME = re.compile(r" (?:and|&|of) [A-Z]")
-# Fields, not tasks a paper addresses.
-_FIELDS = frozenset(phrases("tasks", "fields"))
 # "novel view synthesis", "novel class discovery": "novel" is part of the task's name here.
 _NOVEL_NEXT = re.compile(r"(?i:view|class|classes|category|categories|object|objects|viewpoint)\b")
 
@@ -153,6 +165,12 @@ _TASK_OF = re.compile(r"\b(?:[Tt]he\s+)?(?:new\s+|novel\s+)?(task|problem)\s+of\
 _ACTION = re.compile(r"(?:tion|sion)$")
 _NP_WORD = re.compile(r"([a-z0-9][a-z0-9\-]*)(?=[\s,.;:()]|$)")
 _NOMINAL = re.compile(r"(?:tion|sion|ment|ing|sis|ance|ence|ity|ization|isation)$")
+
+
+# " of a dynamic light field": one to four lower-case words ending before punctuation or a link.
+_OF_TAIL = re.compile(
+    r" of (?:(?:a|an|the) )?((?:[a-z0-9][a-z0-9\-]* ){0,3}[a-z0-9][a-z0-9\-]*[a-z0-9])(?=[,.;:()]|\s+(?:in|for|with|from|by|via|using|to|and|that|which|is|are|under|on)\b)"
+)
 
 
 def task_of_phrases(text: str, start: int, end: int | None = None) -> list[tuple[int, int]]:
@@ -181,6 +199,12 @@ def task_of_phrases(text: str, start: int, end: int | None = None) -> list[tuple
             words.pop()
         if not words:
             continue
+        end_at = words[-1][1]
+        tail = _OF_TAIL.match(text, end_at) if _ACTION.search(text[words[-1][0] : end_at]) else None
+        if tail and len(words) + len(tail.group(1).split()) <= 7:
+            # "the problem of compressive acquisition of a dynamic light field": the action's
+            # object is part of the task; cut at "acquisition" it names only a generic parent.
+            words.append((tail.start(1), tail.end(1)))
         phrase = text[words[0][0] : words[-1][1]]
         first = text[words[0][0] : words[0][1]]
         if len(words) > 1 and first.endswith("ing") and first not in TASK_HEADS:
@@ -220,23 +244,11 @@ def problem_phrases(text: str, start: int) -> list[tuple[int, int]]:
     return out
 
 
-def _norm(phrase: str) -> str:
-    """Lower case, hyphens as spaces, single spaces; phrases (not whole abstracts) memoised."""
-    return _norm_phrase(phrase) if len(phrase) < 120 else " ".join(phrase.lower().replace("-", " ").split())
-
-
-@lru_cache(maxsize=65536)
-def _norm_phrase(phrase: str) -> str:
-    return " ".join(phrase.lower().replace("-", " ").split())
-
-
 def _is_subsequence(short: list[str], long: list[str]) -> bool:
     it = iter(long)
     return all(w in it for w in short)
 
 
-_TITLE_LINK = re.compile(r"\b(for|towards?|to|in|of|on|via|with|using|by|through|from|as)\b", re.IGNORECASE)
-_METHOD_LINKS = word_set("tasks", "method_links")  # "Parsing as Span Prediction"
 
 
 def _title_phrases(
@@ -260,7 +272,9 @@ def _title_phrases(
         return len(letters) >= 2 and initials.startswith(letters) and initials != letters
 
     def link_before(s: int) -> str | None:
-        prev = [w for at, w in links if at < s and at > colon]
+        # Links count within the phrase's own part of a "Main title: subtitle" title
+        # ("Cell Detection through Causal Feature Extraction: A Novel Method").
+        prev = [w for at, w in links if at < s and (at > colon or s < colon)]
         return prev[-1] if prev else None
 
     fors = [at for at, w in links if w in ("for", "towards", "toward")]
@@ -284,8 +298,12 @@ def _title_phrases(
             if tail is None or any(s2 <= s and e < e2 for s2, e2 in found):
                 continue
             s = tail
-        out.append((s, e))
+        obj = _TITLE_OF.match(text, e, tend) if _ACTION_HEAD.search(text[s:e]) else None
+        # "Structured Prediction of Network Response": the action's object belongs to the task.
+        out.append((s, obj.end(1) if obj else e))
     return out
+
+
 
 
 def padded_abstract(text: str, tend: int) -> str:
@@ -305,83 +323,6 @@ def _tail_in_abstract(text: str, s: int, e: int, abstract: str) -> int | None:
     return None
 
 
-# The title's own subject when no task noun marks it ("Contact Dynamics of Free-Flying Targets",
-# "Quantifying Model Validity using Active Learning"): the clause before a method link.
-_CLAUSE_CUT = re.compile(
-    r"\s+(?:"
-    + alternation("tasks", "clause_cut_links")
-    + r")\s|\s*[:;,?!()\[\]]|\s+[-\u2013\u2014]+\s", re.IGNORECASE
-)
-_CLAUSE_DROP = re.compile(r"^(?:(?:towards?|on|revisiting|rethinking|the)\s+)+", re.IGNORECASE)
-# Leading gerunds that say what the paper does to a task named after "for" ("Leveraging X for Y").
-_CLAUSE_LEAD = word_set("tasks", "clause_lead")
-_CLAUSE_BAD = word_set("tasks", "clause_bad")
-
-
-def _title_clause(text: str, tend: int, padded: str) -> tuple[int, int] | None:
-    """The title's leading noun phrase, for titles without a task noun: after a "Name:" prefix,
-    up to the first method or place link ("via", "using", "with", "in"); "Leveraging X for Y"
-    gives Y. Two to seven words without a verb or article, led by a gerund ("Identifying ...")
-    or headed by a nominalization ("Contact Dynamics", "Joint Evaluation of ..."); leading
-    evaluative words ("Systematic", "Computationally efficient") go unless the abstract keeps them."""
-    title = text[:tend]
-    colon = title.find(":")
-    parts = []
-    if colon > 0:
-        after = colon + 1
-        while after < tend and title[after] == " ":
-            after += 1
-        parts.append(after)  # the part before is most often the method's name
-    else:
-        parts.append(0)
-    for a in parts:
-        m = _CLAUSE_DROP.match(title, a)
-        a = m.end() if m else a
-        cut = _CLAUSE_CUT.search(title, a)
-        b = cut.start() if cut else tend
-        if colon > a and b > colon:
-            b = colon
-        words = title[a:b].split()
-        if words and words[0].lower() in _CLAUSE_LEAD:
-            f = next((i for i, w in enumerate(words) if w.lower() in ("for", "towards", "toward")), None)
-            if f is None:
-                continue
-            at = title[a:b].find(f" {words[f]} ")
-            if at < 0:  # the lead word ends the clause ("Towards for")
-                continue
-            a += at + len(words[f]) + 2
-            words = title[a:b].split()
-        if any(w.lower().strip(".") in _CLAUSE_BAD for w in words):
-            continue
-        if f" {_norm(title[a:b])} " not in padded:  # "Systematic Generation of X" -> "generation of x"
-            while words and (words[0].lower() in _EVALUATIVE or words[0].lower().endswith("ly")):
-                while a < b and title[a].isspace():
-                    a += 1
-                a += len(words[0])
-                while a < b and title[a].isspace():
-                    a += 1
-                words = words[1:]
-        if not 2 <= len(words) <= 7:
-            continue
-        low = [w.lower() for w in words]
-        if low[-1] in STOP_NAMES or low[-1] in ("for", "of", "and", "to", "or"):
-            continue
-        link = next((i for i, w in enumerate(low) if w in _CLAUSE_LINKS), len(low))
-        head = low[link - 1] if link else ""
-        gerund = low[0].endswith("ing") and low[0] not in WEAK_HEADS and link != 0
-        if not gerund and not _CLAUSE_HEAD.search(head):
-            continue
-        if padded.find(f" {_norm(words[-1])}") < 0 or _norm(title[a:b]) in _FIELDS:
-            continue  # the abstract never speaks of the clause's head
-        return a, b
-    return None
-
-
-# Leading words that praise rather than name ("Systematic", "Efficient"); "Joint", "Unified",
-# "Conditional" name a kind of task and stay.
-_EVALUATIVE = _BREAK - word_set("tasks", "not_evaluative")
-_CLAUSE_LINKS = word_set("tasks", "clause_links")
-_CLAUSE_HEAD = re.compile(r"(?:tion|sion|ment|ing|sis|ance|ence|ity|ization|isation|ics)s?$")
 
 
 def _head(phrase: str) -> str:
@@ -437,7 +378,7 @@ def find_tasks(
     if not chosen.tasks:
         # No task from the title: its leading clause is the subject, unless it holds a task
         # phrase the rules above set aside ("Graph Refinement for Coreference Resolution").
-        clause = _title_clause(text, tend, padded)
+        clause = title_clause(text, tend, padded)
         if clause is not None and not any(clause[0] <= a and b <= clause[1] for a, b in title_spans):
             chosen.take(Candidate(Role.TASK, clause[0], clause[1], "tasks:title-clause", 0.6))
 
@@ -445,8 +386,8 @@ def find_tasks(
     focal |= abbreviated
     ranked = sorted(focal | {k for k, n in counts.items() if n >= 2}, key=lambda k: (k not in focal, -counts[k], first[k][0], -first[k][1], k))
     for key in ranked:
-        if _head(key) in WEAK_HEADS and key not in focal:
-            continue
+        if _head(key) in WEAK_HEADS and key not in focal and counts[key] < 3:
+            continue  # a weak head needs a focus cue, or three mentions ("speculative decoding")
         a, b = first[key]
         chosen.take(Candidate(Role.TASK, a, b, "tasks:abstract", 0.6))
     for c in _coordinated_tasks(text, chosen.tasks, set(abstract) | set(title_spans)):
@@ -457,6 +398,12 @@ def find_tasks(
         fallback = _lead_phrase(text, tend, sents, abstract)
         if fallback is not None:
             chosen.take(Candidate(Role.TASK, fallback[0], fallback[1], "tasks:lead", 0.55))
+    if not chosen.tasks:
+        # Still none: the title's own task phrase with a weak head ("Chinese Pretraining",
+        # "High-Level Planning"), unless a method link introduces it ("... via Contrastive Learning").
+        weak = title_weak_phrase(text, tend, title_spans)
+        if weak is not None:
+            chosen.take(Candidate(Role.TASK, weak[0], weak[1], "tasks:title", 0.6))
     return chosen.tasks
 
 
@@ -584,6 +531,9 @@ def _focal_phrases(
             continue
         m = _FOCUS.search(text, max(tend, s - 40), s)
         if m is None:
+            # "The goal of data selection is ...": the paper's aim (tried only after "of ").
+            if text.startswith("of ", s - 3) and _GOAL_OF.search(text, max(tend, s - 30), s):
+                focal.add(_norm(text[s:e]))
             continue
         cue = m.group().lower()
         if cue.startswith("for") and "task of" not in cue and "problem of" not in cue:
@@ -652,7 +602,17 @@ def _title_task(
             break
     hit = None
     if options:
-        shared, _, a, b = max(options, key=lambda o: (o[0], o[1]))
+        # Equal overlap: the wording as long as the title's ("instruction video analysis" for
+        # "Instructional Video Analysis", not the generic parent "video analysis").
+        stems = {w[:5] for w in tw}
+
+        def closeness(o: tuple[int, int, int, int]) -> int:
+            words = _norm(text[o[2] : o[3]]).split()
+            return -abs(len(words) - len(tw)) if all(w[:5] in stems for w in words) else -len(tw)
+
+        top = max(o[0] for o in options)
+        best = [o for o in options if o[0] == top]  # closeness only breaks ties of overlap
+        shared, _, a, b = best[0] if len(best) == 1 else max(best, key=lambda o: (closeness(o), o[1]))
         hit = Candidate(Role.TASK, a, b, "tasks:title", 0.8)
     return hit or Candidate(Role.TASK, s, e, "tasks:title", 0.7)
 

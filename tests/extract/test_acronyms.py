@@ -230,3 +230,25 @@ def test_acronyms_presented_list_after_a_colon(text: str, short: str, role: Role
 def test_acronyms_kind_link_leaves_a_widely_used_technique() -> None:
     text = "We introduce a private framework for Variational Glass (VG), a widely used quiet glass inference method."
     assert _classify(text).get("VG") is not Role.PROPOSED
+
+
+@pytest.mark.parametrize(
+    "text, short, role",
+    [
+        ("To do so, the Nonparametric Belief Spreading (NBS) technique is used in this approach.", "NBS", Role.METHOD),
+        ("PatchMatch belief spreading (PMBS) has good performance on labeling problems.", "PMBS", Role.METHOD),
+        # Model families and problem formalisms are no named methods.
+        ("Large Language Models (LLMs) have shown remarkable progress.", "LLMs", None),
+        ("The task is modelled as a Markov Decision Process (MDP) with sparse rewards.", "MDP", None),
+        # In the paper's first person the name may be the paper's own part: left to other rules.
+        ("Then we use ID-aware guidance to calculate ID-aware Score Shaping (ISS) for sculpting.", "ISS", None),
+    ],
+)
+def test_acronyms_a_long_form_written_as_a_name_is_a_method(text: str, short: str, role: Role | None) -> None:
+    assert _classify(text)[short] is role
+
+
+def test_acronyms_a_novel_learning_framework_with_a_kind_noun_is_the_papers_own() -> None:
+    text = "We propose a change, obtaining a novel weighted invariant representation learning (WIRL) framework."
+    assert _classify(text)["WIRL"] is Role.PROPOSED
+    assert _classify("Reinforcement learning (RL) has made progress in control.")["RL"] is None

@@ -265,3 +265,80 @@ def test_proposed_title_name_the_abstract_presents(title: str, abstract: str, na
 )
 def test_proposed_bracketed_name_loosely_spelled_by_the_words_before(abstract: str, name: str, found: bool) -> None:
     assert (_found("A Made-Up Title", abstract).get(name) is Role.PROPOSED) is found
+
+
+@pytest.mark.parametrize(
+    "title, abstract, name",
+    [
+        # "that we called X": the naming verb in the past tense, after "we".
+        ("Texture Classes", "A variant of Pyramid Pooling (PP) that we called Rolling Pyramid Pooling (RPP) works.", "RPP"),
+        # Past-tense presenting verbs.
+        ("Fast Solvers", "We developed the Knot-Cutter algorithm which solves sparse programs.", "Knot-Cutter"),
+        ("Fast Solvers", "In this paper we proposed GridWalk, a planner for mazes.", "GridWalk"),
+        # An apposition whose comma the source lost.
+        ("Quantizing Models", "Additionally we propose ClipTune an automatic mechanism for ranges.", "ClipTune"),
+        # A coined word before the kind noun.
+        ("Medical Pretraining", "We propose a Freeze-Thaw pretraining strategy to learn from many datasets.", "Freeze-Thaw"),
+        # A coined name followed by one word of its kind, then a comma.
+        ("Kernel Learning", "To fix this, we introduce SpecPrec iteration, a simple preconditioning scheme.", "SpecPrec"),
+    ],
+)
+def test_proposed_presenting_verb_variants_find_the_name(title: str, abstract: str, name: str) -> None:
+    assert _found(title, abstract).get(name) is Role.PROPOSED
+
+
+@pytest.mark.parametrize(
+    "abstract, name",
+    [
+        ("We propose a new method, called adaptive ripple voting, for robust matching.", "adaptive ripple voting"),
+        ("We devise a framework where a novel query scheme dubbed twin query is used to label samples.", "twin query"),
+        ("We also introduce an attention variant called leaky gating, which calms the weights.", "leaky gating"),
+        ("We propose a new concept, called wave merging, in order to plan paths.", "wave merging"),
+    ],
+)
+def test_proposed_lower_case_name_after_a_naming_verb_in_a_proposal(abstract: str, name: str) -> None:
+    assert _found("Robust Matching", abstract).get(name) is Role.PROPOSED
+
+
+@pytest.mark.parametrize(
+    "abstract",
+    [
+        # No proposal in the sentence: a phenomenon, not the paper's method.
+        "Coherent light creates a high frequency pattern in the images, called speckle noise patterns.",
+        # A prior-work name before the paper's own proposal.
+        "Inspired by a related field called survey sampling design, we introduce a new estimator.",
+        # Task-shaped: an auxiliary task, not a method.
+        "We further introduce an auxiliary task called span-based classification to help.",
+        # The acronym rules read a long form with its acronym.
+        "We propose a new algorithm, referred to as iterative pruning and merging (IPM), for selection.",
+        # "termed as MCNet": a capitalised name, read by the naming rule.
+        "We propose a compensation network, termed as MixNet, for heads.",
+    ],
+)
+def test_proposed_lower_case_naming_leaves_other_phrases(abstract: str) -> None:
+    found = _found("Robust Matching", abstract)
+    assert not any(" " in n and n[0].islower() for n in found), found
+
+
+def test_proposed_prior_word_before_our_does_not_make_the_named_method_prior() -> None:
+    abstract = "Unlike the most popular influence approaches, our method, called SPAN, is context-sensitive."
+    assert _found("Network Response", abstract) == {"SPAN": Role.PROPOSED}
+
+
+def test_proposed_lower_case_coined_title_prefix_presented_in_the_abstract() -> None:
+    title = "speech-kit: a Library for Spoken Language Processing"
+    assert _found(title, "Here, we introduce speech-kit, a library for research.") == {"speech-kit": Role.PROPOSED}
+    assert _found(title, "This library helps researchers.") == {}  # not presented: no name
+
+
+def test_proposed_subject_of_outperforms_is_the_papers_own() -> None:
+    abstract = ("We introduce a method for following instructions. The Grounded Mapping Network (GMNet) builds a "
+                "map. Explicit mapping allows GMNet to outperform strong neural baselines.")
+    assert _found("Following Instructions", abstract).get("GMNet") is Role.PROPOSED
+    assert _found("Following Instructions", "Plain models outperform older ones.") == {}  # no name-shaped subject
+
+
+def test_proposed_a_modified_variant_of_a_method_is_the_papers_own() -> None:
+    abstract = "We train the model using DAggerX, a modified variant of DAgger that trades guarantees for speed."
+    assert _found("Imitation", abstract).get("DAggerX") is Role.PROPOSED
+    assert "DAgger" not in _found("Imitation", abstract)

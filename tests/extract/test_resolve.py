@@ -184,3 +184,32 @@ def test_resolve_no_variant_of_an_own_name_inside_a_link() -> None:
     (ms,) = Extractor().mentions([("GlassDoT: Quiet Rooms", "We propose GlassDoT for rooms. Our code is at "
                                    "https://example.org/status/GlassDoT-F17C now.")])
     assert "GlassDoT-F17C" not in {m.text for m in ms if m.role.value == "proposed"}
+
+
+def test_resolve_select_tasks_keeps_a_late_task_list_phrase_when_it_is_the_only_task() -> None:
+    text = "Whisker Robots\n\nWe build a sensor. It is cheap. It is small. Performance is assessed on an object localization task."
+    late = _cand(text, "object localization", Role.TASK, 0.55, rule="tasks:task-list")
+    assert [text[c.start : c.end] for c in select_tasks(text, [late])] == ["object localization"]
+    catalogue = _cand(text, "object localization", Role.TASK, 0.9, rule="catalogue")
+    assert select_tasks(text, [catalogue]) == []  # a catalogue task named once, late, stays context
+
+
+def test_resolve_naming_verb_keeps_an_own_name_with_a_task_shaped_long_form() -> None:
+    text = "We propose a new selection algorithm, referred to as iterative projection and matching (IPM), for data."
+    found = [_cand(text, "IPM", Role.PROPOSED, 0.9, rule="proposed:naming")]
+    assert _roles(text, found, {"ipm"}) == {"IPM": {Role.PROPOSED}}
+    weak = [_cand(text, "IPM", Role.PROPOSED, 0.75, rule="acronyms:presented")]
+    assert _roles(text, weak, {"ipm"}) == {}  # without the naming verb the task reading wins
+
+
+def test_resolve_long_form_of_a_proposed_name_is_no_task() -> None:
+    text = "RL2X: Fast Control\n\nWe propose a new RL-based Rapid Online Adaptive Control (RL2X) algorithm for legs."
+    found = [
+        _cand(text, "RL2X", Role.PROPOSED, 0.95, rule="proposed:title-prefix"),
+        _cand(text, "Rapid Online Adaptive Control", Role.TASK, 0.85, rule="tasks:title"),
+    ]
+    assert _roles(text, found) == {"RL2X": {Role.PROPOSED}}
+    # A task whose acronym some method shares stays a task when the paper does not propose it.
+    text2 = "Uncertainty estimation (UE) matters. MC-UE is a baseline."
+    kept = _roles(text2, [_cand(text2, "Uncertainty estimation", Role.TASK, 0.6, rule="tasks:abstract")])
+    assert kept == {"Uncertainty estimation": {Role.TASK}}

@@ -340,3 +340,88 @@ def test_tasks_more_task_nouns_and_state_network_modifiers(title: str, task: str
 
 def test_tasks_the_lead_phrase_needs_its_task_noun_in_the_title() -> None:
     assert _tasks("On Quiet Things", "Our robots need ridge tracking in fields. We show a bound on it.") == []
+
+
+@pytest.mark.parametrize(
+    "title, abstract, task",
+    [
+        # "unsupervised" keeps the task phrase whole, like "semi-supervised".
+        ("Anchor Graphs", "We study unsupervised video-based person re-identification at scale.",
+         "unsupervised video-based person re-identification"),
+        # "Name: A Tool for X": X is the task.
+        ("ProbeKit: An Interactive Tool for Probing Vision Encoder Behaviors Through Latent Edits",
+         "The tool lets users probe the behavior of vision encoders.", "probing vision encoder behaviors"),
+        ("SpeechKit: a Library for Textless Spoken Language Processing",
+         "Textless spoken language processing is a young area. We describe the library.",
+         "textless spoken language processing"),
+        # "X: A Survey": the topic before the colon.
+        ("Detecting and Understanding Toxic Memes: A Survey",
+         "Toxic memes combine images and text. We survey the memes literature.", "detecting and understanding toxic memes"),
+        # Links count inside their own part of a "Main: subtitle" title.
+        ("Cell Detection through Causal Feature Extraction: A Novel Method",
+         "We detect cells with a causal feature extractor.", "cell detection"),
+        # "the problem of <action> of <object>": the object belongs to the task.
+        ("Light Fields", "We investigate the problem of compressive acquisition of a dynamic light field. It is hard.",
+         "compressive acquisition of a dynamic light field"),
+        # A title task headed by an action noun keeps its "of" object.
+        ("Structured Prediction of Network Response", "We predict which nodes respond to an action.",
+         "structured prediction of network response"),
+        # "analysis" heads a task phrase.
+        ("Weighted Representations for Cross-domain Sentiment Analysis",
+         "Cross-domain sentiment analysis is a hot topic.", "cross-domain sentiment analysis"),
+    ],
+)
+def test_tasks_generalising_rules_find_the_main_task(title: str, abstract: str, task: str) -> None:
+    assert task in _tasks(title, abstract)
+
+
+def test_tasks_cell_detection_title_drops_the_method_after_through() -> None:
+    tasks = _tasks("Cell Detection through Causal Feature Extraction: A Novel Method", "We detect cells with a causal extractor.")
+    assert "causal feature extraction" not in tasks
+
+
+def test_tasks_title_task_takes_the_abstract_wording_as_long_as_the_title() -> None:
+    title = "COINS: A Large-Scale Dataset for Comprehensive Instructional Video Analysis"
+    abstract = ("Existing datasets for instruction video analysis are small. We build a toolbox for "
+                "video analysis. We hope COINS helps instruction video analysis.")
+    assert _tasks(title, abstract)[0] == "instruction video analysis"
+
+
+@pytest.mark.parametrize(
+    "title, abstract, task",
+    [
+        # "the goal of X" says X is the paper's subject.
+        ("Fast Representatives", "The goal of data pruning is to keep the most information. We propose a method.",
+         "data pruning"),
+        # No task found anywhere: the title's weak-headed phrase, with its "of" object.
+        ("Sparse Penalty Optimization of Deep Nets", "We add a penalty to every layer and study its effect.",
+         "sparse penalty optimization of deep nets"),
+        ("Tiny Models: Chinese Pretraining from Scratch", "We train a small model on a large corpus.", "chinese pretraining"),
+        # "Generating X for Y, ...": the gerund and its object.
+        ("Polyglot: Generating Paraphrases for Explaining, Testing, and Improving Models",
+         "Paraphrases help analysis. We present Polyglot, a paraphrase generator.", "generating paraphrases"),
+    ],
+)
+def test_tasks_fallbacks_and_focus_cues_find_the_task(title: str, abstract: str, task: str) -> None:
+    assert task in _tasks(title, abstract)
+
+
+def test_tasks_weak_title_phrase_after_a_method_link_is_no_fallback() -> None:
+    assert _tasks("Robust Control via Contrastive Learning", "We add a loss and study its effect.") == []
+
+
+def test_tasks_title_gerund_before_the_task_noun_is_a_verb() -> None:
+    title = "Integrating Classification and Segmentation through Shared Pretraining"
+    assert all(not t.startswith("integrating") for t in _tasks(title, "We pretrain one model for many tasks."))
+
+
+def test_tasks_a_task_noun_before_models_is_no_task() -> None:
+    text = "Aligners induce alignments from machine translation models."
+    assert task_phrases(text, 0, len(text)) == []
+
+
+def test_tasks_weak_head_named_three_times_is_a_task() -> None:
+    abstract = ("Prior work proposed speculative decoding. To perform speculative decoding, a draft model proposes "
+                "tokens. Experiments show faster speculative decoding.")
+    assert "speculative decoding" in _tasks("Draft Heads", abstract)
+    assert "speculative decoding" not in _tasks("Draft Heads", "Prior work proposed speculative decoding. We add heads.")

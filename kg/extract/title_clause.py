@@ -1,0 +1,156 @@
+"""Title readings shared by the task rules: the words that end a task phrase, the title's
+links, and the title's leading clause when no task noun marks its subject ("Identifying Causal
+Changes Between ...", "ExplainIt!: A Tool for Computing Robust Attributions", "Detecting Harmful
+Memes: A Survey"). Split from :mod:`kg.extract.tasks`, which imports these."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .shapes import STOP_NAMES, WEAK_HEADS
+from .words import alternation, phrases, word_set
+
+__all__ = [
+    "BREAK", "FIELDS", "TITLE_LINK", "METHOD_LINKS", "TITLE_OF", "ACTION_HEAD", "norm_phrase_words",
+    "title_clause", "title_weak_phrase",
+]
+
+# Words that end a task phrase when walking left from the head noun.
+BREAK = (STOP_NAMES - word_set("tasks", "stop_names_not_breaks")) | (
+    word_set("tasks", "break_words") - word_set("tasks", "break_words_not_breaks")
+)
+
+
+# Fields, not tasks a paper addresses.
+FIELDS = frozenset(phrases("tasks", "fields"))
+
+
+def norm_phrase_words(phrase: str) -> str:
+    """Lower case, hyphens as spaces, single spaces; phrases (not whole abstracts) memoised."""
+    return _norm_phrase(phrase) if len(phrase) < 120 else " ".join(phrase.lower().replace("-", " ").split())
+
+
+@lru_cache(maxsize=65536)
+def _norm_phrase(phrase: str) -> str:
+    return " ".join(phrase.lower().replace("-", " ").split())
+
+
+TITLE_LINK = re.compile(r"\b(for|towards?|to|in|of|on|via|with|using|by|through|from|as)\b", re.IGNORECASE)
+METHOD_LINKS = word_set("tasks", "method_links")  # "Parsing as Span Prediction"
+
+
+# " of Network Response", " of Indoor 3D LiDARs": one to four words up to a link, a colon or the end.
+TITLE_OF = re.compile(
+    r" of ((?:(?!(?:for|via|with|using|in|from|through|by|on|and|under|to|as|at|towards?)\b)[\w\-]+ ?){1,4}?)"
+    r"(?=\s*$|\s*[:;,?(]|\s+(?:for|via|with|using|in|from|through|by|on|under|to|as|at|towards?)\b)",
+    re.IGNORECASE,
+)
+ACTION_HEAD = re.compile(r"(?:tion|sion|sis|ment|ing)$", re.IGNORECASE)
+
+
+# The title's own subject when no task noun marks it ("Contact Dynamics of Free-Flying Targets",
+# "Quantifying Model Validity using Active Learning"): the clause before a method link.
+_CLAUSE_CUT = re.compile(
+    r"\s+(?:"
+    + alternation("tasks", "clause_cut_links")
+    + r")\s|\s*[:;,?!()\[\]]|\s+[-\u2013\u2014]+\s", re.IGNORECASE
+)
+_CLAUSE_DROP = re.compile(r"^(?:(?:towards?|on|revisiting|rethinking|the)\s+)+", re.IGNORECASE)
+# Leading gerunds that say what the paper does to a task named after "for" ("Leveraging X for Y").
+_CLAUSE_LEAD = word_set("tasks", "clause_lead")
+_CLAUSE_BAD = word_set("tasks", "clause_bad")
+
+
+def title_clause(text: str, tend: int, padded: str) -> tuple[int, int] | None:
+    """The title's leading noun phrase, for titles without a task noun: after a "Name:" prefix,
+    up to the first method or place link ("via", "using", "with", "in"); "Leveraging X for Y"
+    gives Y. Two to seven words without a verb or article, led by a gerund ("Identifying ...")
+    or headed by a nominalization ("Contact Dynamics", "Joint Evaluation of ..."); leading
+    evaluative words ("Systematic", "Computationally efficient") go unless the abstract keeps them."""
+    title = text[:tend]
+    colon = title.find(":")
+    parts = []
+    if colon > 0:
+        after = colon + 1
+        while after < tend and title[after] == " ":
+            after += 1
+        kind = _KIND_FOR.match(title, after)
+        if kind:  # "ExplainIt!: A Tool for Computing Robust Attributions": what the tool is for
+            parts.append(kind.end())
+        elif _SURVEY_PART.match(title, after):  # "Detecting Harmful Memes: A Survey": the topic leads
+            parts.append(0)
+        else:
+            parts.append(after)  # the part before is most often the method's name
+    else:
+        parts.append(0)
+    for a in parts:
+        m = _CLAUSE_DROP.match(title, a)
+        a = m.end() if m else a
+        cut = _CLAUSE_CUT.search(title, a)
+        b = cut.start() if cut else tend
+        if colon > a and b > colon:
+            b = colon
+        words = title[a:b].split()
+        if words and words[0].lower() in _CLAUSE_LEAD:
+            f = next((i for i, w in enumerate(words) if w.lower() in ("for", "towards", "toward")), None)
+            if f is None:
+                continue
+            at = title[a:b].find(f" {words[f]} ")
+            if at < 0:  # the lead word ends the clause ("Towards for")
+                continue
+            a += at + len(words[f]) + 2
+            words = title[a:b].split()
+        if any(w.lower().strip(".") in _CLAUSE_BAD for w in words):
+            continue
+        if f" {norm_phrase_words(title[a:b])} " not in padded:  # "Systematic Generation of X" -> "generation of x"
+            while words and (words[0].lower() in _EVALUATIVE or words[0].lower().endswith("ly")):
+                while a < b and title[a].isspace():
+                    a += 1
+                a += len(words[0])
+                while a < b and title[a].isspace():
+                    a += 1
+                words = words[1:]
+        if not 2 <= len(words) <= 7:
+            continue
+        low = [w.lower() for w in words]
+        if low[-1] in STOP_NAMES or low[-1] in ("for", "of", "and", "to", "or"):
+            continue
+        link = next((i for i, w in enumerate(low) if w in _CLAUSE_LINKS), len(low))
+        head = low[link - 1] if link else ""
+        gerund = low[0].endswith("ing") and low[0] not in WEAK_HEADS and link != 0
+        if not gerund and not _CLAUSE_HEAD.search(head):
+            continue
+        if gerund and link < len(low) and low[link] == "for":
+            # "Generating Counterfactuals for Explaining, ...": the gerund's object is the task.
+            b = a + title[a:b].lower().find(" for ")
+            words = words[:link]
+        last = norm_phrase_words(words[-1]).removesuffix("s")  # the abstract may use another form of the word
+        if padded.find(f" {last[:max(4, len(last) - 3)]}") < 0 or norm_phrase_words(title[a:b]) in FIELDS:
+            continue  # the abstract never speaks of the clause's head
+        return a, b
+    return None
+
+
+# "A Tool for X", "An Interactive Library for X" after a title's colon: X is the task.
+_KIND_FOR = re.compile(
+    r"(?:an?\s+)?(?:[A-Za-z\-]+\s+){0,2}?(?:" + alternation("tasks", "kind_for_nouns") + r")\s+for\s+", re.IGNORECASE
+)
+_SURVEY_PART = re.compile(r"(?:an?\s+)?(?:[A-Za-z\-]+\s+)?(?:survey|review|overview|tutorial)\b", re.IGNORECASE)
+# Leading words that praise rather than name ("Systematic", "Efficient"); "Joint", "Unified",
+# "Conditional" name a kind of task and stay.
+_EVALUATIVE = BREAK - word_set("tasks", "not_evaluative")
+_CLAUSE_LINKS = word_set("tasks", "clause_links")
+_CLAUSE_HEAD = re.compile(r"(?:tion|sion|ment|ing|sis|ance|ence|ity|ization|isation|ics)s?$")
+
+
+def title_weak_phrase(text: str, tend: int, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+    colon = text.find(":", 0, tend)
+    for s, e in spans:
+        before = [m.group(1).lower() for m in TITLE_LINK.finditer(text, max(0, colon + 1) if s > colon else 0, s)]
+        if before and before[-1] in METHOD_LINKS:
+            continue
+        if " " in norm_phrase_words(text[s:e]) and norm_phrase_words(text[s:e]) not in FIELDS:
+            obj = TITLE_OF.match(text, e, tend) if ACTION_HEAD.search(text[s:e]) else None
+            return s, obj.end(1) if obj else e
+    return None
