@@ -229,12 +229,18 @@ def _write_chunk(resolution: Resolution, out: Path, formats: list[str], item: tu
     g, share = chunk_graph(pids, extractions, resolution)
     del extractions
     drop = iris_of(share.nodes)
-    for f in formats:
-        w = PieceWriter(_part_path(out, i, f), f)
-        try:
-            w.write(g, drop, first=i == 0)
-        finally:
-            w.close()
+    try:
+        for f in formats:
+            w = PieceWriter(_part_path(out, i, f), f)
+            try:
+                w.write(g, drop, first=i == 0)
+            finally:
+                w.close()
+    finally:
+        # the workers run with the collector paused (forked inside paused_gc), and a networkx graph
+        # is in a reference cycle with its cached views: without this each chunk's graph stayed
+        # (measured: 3.9 GiB for a worker after 25 chunks of 20,000 papers)
+        g.clear()
     return share
 
 
