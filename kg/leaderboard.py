@@ -10,6 +10,7 @@ whose direction is unknown (``kg:higherIsBetter`` absent) gives no ranked table.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import asdict, dataclass
 
@@ -71,12 +72,21 @@ def _matches(g: nx.MultiDiGraph, node: str | None, wanted: str | None) -> bool:
     return key == normalize_name(d["label"]) or key in {normalize_name(a) for a in d.get("aliases") or ()}
 
 
+# Scores bounded by 1 that papers write on a 0-100 scale without a unit (BLEU 28.4, METEOR 9.65)
+_POINTS = re.compile(r"(?:bleu|meteor|rouge|spice|chrf|sari)(?:[-_ ]?[\w@]{1,3})?", re.I)
+
+
 def _scale(g: nx.MultiDiGraph, res: dict) -> str:
     """The unit a value ranks in: as written, except that a unit-less value above 1 of a metric
-    reported in percent ("mAP 45.2") can only be a percentage and ranks with the "%" values."""
+    reported in percent ("mAP 45.2") can only be a percentage and ranks with the "%" values, and a
+    "%" value above 1 of a score bounded by 1 written without a unit ("METEOR 9.65%") ranks with
+    its unit-less values: above 1, both can only be on the 0-100 scale."""
     unit = res.get("unit") or ""
-    if not unit and res["number"] > 1 and g.nodes[res["metric"]].get("percent_scale"):
+    d = g.nodes[res["metric"]]
+    if not unit and res["number"] > 1 and d.get("percent_scale"):
         return "%"
+    if unit == "%" and res["number"] > 1 and not d.get("percent_scale") and _POINTS.fullmatch(d.get("label") or ""):
+        return ""
     return unit
 
 

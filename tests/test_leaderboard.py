@@ -123,3 +123,15 @@ def test_leaderboard_a_unitless_value_above_one_of_a_percent_metric_ranks_with_p
     g = kg.KnowledgeGraph(build_graph(exs))
     tables = {t.unit: [(r.value, r.method) for r in t.rows] for t in g.leaderboard(metric="mAP", min_papers=1)}
     assert tables == {"%": [(47.0, "TwoNet"), (45.2, "OneNet")], "": [(0.46, "ThreeNet")]}
+
+
+def test_leaderboard_a_percent_value_above_one_of_a_bounded_text_score_ranks_with_its_unitless_values():
+    exs = []
+    for n, text, value, unit in [(1, "OneNet gets 9.65 METEOR on Captions.", "9.65", ""), (2, "TwoNet gets 10.2% METEOR on Captions.", "10.2", "%"),
+                                 (3, "ThreeNet gets 0.46% METEOR on Captions.", "0.46", "%")]:
+        p = _paper(n, text)
+        r = _result(p, value, "METEOR", "Captions", text.split()[0], unit=unit, proposed=True)
+        exs.append(Extraction(p, (_mention(p, Role.DATASET, "Captions"),), (r,)))
+    g = kg.KnowledgeGraph(build_graph(exs))
+    tables = {t.unit: [(r.value, r.method) for r in t.rows] for t in g.leaderboard(metric="METEOR", min_papers=1)}
+    assert tables == {"": [(10.2, "TwoNet"), (9.65, "OneNet")], "%": [(0.46, "ThreeNet")]}

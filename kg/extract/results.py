@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
 from typing import NamedTuple
 
 from spacy.language import Language
@@ -24,14 +23,16 @@ from spacy.tokens import Doc
 
 from ..model import Mention, Result, Role, normalize_name
 from .doc import state
-from .words import load
+from .result_credit import change_start, method_for, proposed_name
+from .result_metrics import Named, metric_spans, metric_name, percent_scale, higher_is_better
 from .result_patterns import (  # noqa: F401  (GENERIC_METRIC is part of this module's API)
-    GENERIC_METRIC, GENERIC_HEAD, VALUE, NOT_SCORE_BEFORE, HEDGED_LIST_BEFORE, IMPROVEMENT_BEFORE,
-    IMPROVEMENT_AFTER, OTHER_QUANTITY_AFTER, REFERENCE_BEFORE, RANGE_AFTER, OUR, COMPARED, OTHER_MEASURE_AFTER,
-    NOUN_AFTER, UNKNOWN_SET_AFTER, UNNAMED_SET, PHYSICAL, NAMED_SET, SPEED, COMPARED_LIST, WRITTEN_SUBJECT,
-    SCORING_VERB, BASELINE_VALUE, PREVIOUS_BEST, EVALUATION_CUE, REACHING, OTHERS_WORK, NOT_NAMES, RESPECTIVELY,
-    DIGIT, YEAR, TARGET_AFTER, RANGE_END, FROM_TO, AFTER_GAP, IN_METRIC_GAP, BEFORE_GAP, ELLIPSIS_GAP,
-    OF_BY_GAP, COORD_GAP, PASSIVE, DATASET_LIST_AFTER, DEGRADATION_BEFORE, THRESHOLD, NOT_EVAL_SET_BEFORE,
+    GENERIC_METRIC, VALUE, NOT_SCORE_BEFORE, HEDGED_LIST_BEFORE, IMPROVEMENT_BEFORE, IMPROVEMENT_AFTER,
+    OTHER_QUANTITY_AFTER, REFERENCE_BEFORE, RANGE_AFTER, OTHER_MEASURE_AFTER, NOUN_AFTER, UNKNOWN_SET_AFTER,
+    UNNAMED_SET, PHYSICAL, NAMED_SET, SPEED, SCORING_VERB, EVALUATION_CUE, REACHING, RESPECTIVELY, DIGIT,
+    YEAR, TARGET_AFTER, RANGE_END, FROM_TO, AFTER_GAP, IN_METRIC_GAP, BEFORE_GAP, ELLIPSIS_GAP, OF_BY_GAP,
+    COORD_GAP, DATASET_LIST_AFTER, DEGRADATION_BEFORE, THRESHOLD, NOT_EVAL_SET_BEFORE, LONG_FORM_GAP,
+    LONE_NUMBER, RANGING_BEFORE, LOST_RANGE_BEFORE, LOST_RANGE_AFTER, METRIC_ON_SET_GAP, THESE_SETS,
+    SET_NOUN_AFTER, SET_NAME_MORE, YEARS_AFTER,
 )
 
 __all__ = ["ResultSpan", "find_results", "paper_results", "higher_is_better", "percent_scale", "GENERIC_METRIC", "parse_number"]
@@ -65,11 +66,7 @@ def parse_number(text: str) -> float | None:
         return None
 
 
-class _Named(NamedTuple):
-    start: int
-    end: int
-    name: str
-    role: Role
+_Named = Named  # the recognisers' names in a sentence (kept under its old name here)
 
 
 def _named(mentions: Sequence[Mention], field: str) -> list[_Named]:
@@ -85,24 +82,6 @@ def _named(mentions: Sequence[Mention], field: str) -> list[_Named]:
     return sorted(out)
 
 
-def _metric_spans(text: str, s: int, e: int, named: list[_Named]) -> list[_Named]:
-    """Metric names in the sentence: mentioned metrics, plus generic metric words not inside one."""
-    out = [n for n in named if n.role is Role.METRIC and s <= n.start < e]
-    if not GENERIC_HEAD.search(text, s, e):
-        return out  # the full pattern tries its qualifiers at every position: look for a head word first
-    for m in GENERIC_METRIC.finditer(text, s, e):
-        if not any(n.start <= m.start() < n.end or m.start() <= n.start < m.end() for n in out):
-            word = m.group(0)
-            if word.lower() == "score":
-                continue  # "score" alone names no metric
-            word = re.sub(r"(rate|score)s$", r"\1", word, flags=re.I)  # "error rates" -> "error rate"
-            # averaging words and "test"/"classification" do not change what is measured: they go,
-            # so "overall classification accuracy" ranks with "accuracy"
-            word = re.sub(r"^(?:(?:overall|average|mean|test|classification)\s+)+(?=\S)", "", word, flags=re.I)
-            out.append(_Named(m.start(), m.end(), word, Role.METRIC))
-    return sorted(out)
-
-
 def find_results(text: str, sentences: Sequence[tuple[int, int]], mentions: Sequence[Mention], *,
                  field: str = "abstract", proposed_name: str | None = None) -> list[ResultSpan]:
     """Every result stated in ``text`` (one field of a paper) with ``sentences`` as (start, end)
@@ -114,7 +93,7 @@ def find_results(text: str, sentences: Sequence[tuple[int, int]], mentions: Sequ
     for i, (s, e) in enumerate(sentences):
         if not DIGIT.search(text, s, e):
             continue
-        metrics = _metric_spans(text, s, e, named)
+        metrics = metric_spans(text, s, e, named)
         if not metrics:
             continue
         context = _context_datasets(text, named, sentences, i)
@@ -129,6 +108,8 @@ def _datasets_in(named: list[_Named], s: int, e: int, text: str = "") -> list[_N
     for n in named:
         if n.role in (Role.DATASET, Role.INTRODUCED_DATASET) and s <= n.start < e \
                 and not (text and NOT_EVAL_SET_BEFORE.search(text, max(0, n.start - 40), n.start)):
+            if text.startswith("-like", n.end) or text.startswith("-style", n.end):
+                continue  # "an ImageNet-like test set" is another set
             if not (out and text and re.fullmatch(r"\s*\(\s*", text[out[-1].end : n.start])):
                 out.append(n)
     return out
@@ -142,6 +123,13 @@ def _context_datasets(text: str, named: list[_Named], sentences: Sequence[tuple[
         prev = _datasets_in(named, *sentences[i - 1], text)
         if prev and EVALUATION_CUE.search(text, *sentences[i - 1]):
             return prev
+        if THESE_SETS.search(text, *sentences[i]) or RESPECTIVELY.search(text, *sentences[i]):
+            # "... respectively on these tasks": the sets the nearest earlier sentence names (a list
+            # paired respectively takes them only if their count is the list's)
+            for j in range(i - 2, -1, -1):
+                earlier = _datasets_in(named, *sentences[j], text)
+                if earlier:
+                    return earlier
     every = _datasets_in(named, sentences[0][0], sentences[i][0], text)
     if len({normalize_name(d.name) for d in every}) == 1 and (every[0].role is Role.INTRODUCED_DATASET
                                                               or EVALUATION_CUE.search(text, *sentences[i])):
@@ -150,23 +138,33 @@ def _context_datasets(text: str, named: list[_Named], sentences: Sequence[tuple[
 
 
 def _sentence_results(text, s, e, metrics, named, proposed_name, context=(), own_default=True) -> list[ResultSpan]:
-    values = [v for v in VALUE.finditer(text, s, e) if _is_score(text, s, v)]
+    inside = [(n.start, n.end) for n in named if s <= n.start < e and DIGIT.search(n.name)]
+    found = list(VALUE.finditer(text, s, e))
+    values = [v for v in found if _is_score(text, s, v)
+              and not any(a <= v.start() < b for a, b in inside)]  # "MultiWOZ 2.1", "SQuAD 1.1": a name
     if not values:
         return []
     values, asides = _split_asides(text, values)
     datasets = _datasets_in(named, s, e, text)
     # a "dataset" that scores is the paper's system under a name it also gives a resource
-    acting = [d for d in datasets if SCORING_VERB.match(text, d.end)]
+    acting = [d for d in datasets if SCORING_VERB.match(text, d.end)
+              and not re.search(r"\b(?:on|in)\s+(?:the\s+)?$", text[max(s, d.start - 8) : d.start])]  # "BLEU on SQuAD reaches"
     datasets = [d for d in datasets if d not in acting]
     borrowed = not datasets
-    if borrowed and not UNNAMED_SET.search(text, s, e) and not PHYSICAL.search(text, s, e):
+    if borrowed and (THESE_SETS.search(text, s, e) or not UNNAMED_SET.search(text, s, e)) and not PHYSICAL.search(text, s, e):
         datasets = list(context)  # unless the sentence names a set no mention covers
-    methods = sorted([n for n in named if n.role in (Role.METHOD, Role.PROPOSED) and s <= n.start < e]
+    metric_names = {normalize_name(m.name) for m in metrics}  # "BLEU" tagged as a method names no method here
+    methods = sorted([n for n in named if n.role in (Role.METHOD, Role.PROPOSED) and s <= n.start < e
+                      and normalize_name(n.name) not in metric_names]
                      + [d._replace(role=Role.PROPOSED if d.role is Role.INTRODUCED_DATASET else Role.METHOD) for d in acting])
     respectively = bool(RESPECTIVELY.search(text, s, e))
     # a benchmark named in the sentence that no recogniser knows: its values would get a wrong
     # (missing) dataset, and a leaderboard is better without them
-    unknown_set = borrowed and _unknown_named_set(text, s, e, named)
+    unknown = _unknown_named_sets(text, s, e, named) if borrowed else []
+    unknown_set = bool(unknown)  # a value such a sentence leaves without a dataset is dropped
+    if len({u.name for u in unknown}) == 1 and (DIGIT.search(unknown[0].name) or SET_NOUN_AFTER.match(text, unknown[0].end)):
+        # the one set the sentence names, as written ("Re-OIE2016", "the Levy-Holt dataset")
+        datasets, borrowed = unknown[:1], False
     out = []
     prev: tuple[re.Match, _Named] | None = None
     last: tuple[re.Match, str] | None = None  # the previous value and its kind, with or without a metric
@@ -174,8 +172,10 @@ def _sentence_results(text, s, e, metrics, named, proposed_name, context=(), own
     for group in _groups(text, values):
         members = [values[i] for i in group]
         metric_of = _group_metrics(text, members, metrics, respectively)
-        elliptical = bool(prev and ELLIPSIS_GAP.match(text[prev[0].end() : members[0].start()]))
-        other_unit = bool(prev and _unit(prev[0]) and _unit(members[0]) and _unit(prev[0]) != _unit(members[0]))
+        # "from 16.8% to 12.4% on A and from 34.1% to 31.6% on B": the second change shares the metric
+        elliptical = bool(prev and ELLIPSIS_GAP.match(FROM_TO.sub("", text[prev[0].end() : members[0].start()])))
+        # "79.6% at 20 fps, or 79.0% at 62 fps": a "%" value shares no metric with a unit-less one
+        other_unit = bool(prev and _unit(prev[0]) != _unit(members[0]) and "%" in (_unit(prev[0]), _unit(members[0])))
         if elliptical and metric_of[0] is None and not OTHER_MEASURE_AFTER.match(text, members[-1].end()) and not other_unit:
             if len(prev_list) == len(members) > 1:
                 metric_of = list(prev_list)  # "scores of 37.4 / 116.4 with A and 38.3 / 127.6 with B"
@@ -190,6 +190,11 @@ def _sentence_results(text, s, e, metrics, named, proposed_name, context=(), own
         gap = text[last[0].end() : members[0].start()] if last else ""
         if last and last[1] == "improvement" and ELLIPSIS_GAP.match(gap) and not REACHING.search(gap):
             kind = "improvement"  # "improves by 5.5 mIoU on A and 4.9 on B"
+        carried = _carried(text, s, found, values, members[0])
+        if carried == "hedged":
+            continue  # "up to 27% in FID and 3% in accuracy": the hedge speaks for the list
+        if carried == "improvement":
+            kind = "improvement"
         last = (members[-1], kind)
         triples = [(w, metric, dataset) for v, metric, dataset in zip(members, metric_of, dataset_of)
                    for w in (v, *asides.get(v.start(), ()))]
@@ -205,9 +210,25 @@ def _sentence_results(text, s, e, metrics, named, proposed_name, context=(), own
                 continue
             # a signed value is a change: "accuracies of 98.2% (+3.3%)"
             row_kind = "improvement" if re.search(r"[+−-]\s*$", text[max(s, v.start() - 2) : v.start()]) else kind
-            method, proposed, baseline, rule = _method_for(text, s, v, methods, proposed_name, row_kind, own_default)
+            method, proposed, baseline, rule = method_for(text, s, v, methods, proposed_name, row_kind, own_default)
             out.append(_span(text, s, e, v, metric, dataset, row_kind, (method, proposed, baseline, rule), _unit(v) or list_unit))
     return out
+
+
+def _carried(text: str, s: int, found: list[re.Match], values: list[re.Match], first: re.Match) -> str | None:
+    """What a number that is no score says of the list it heads ("up to 27% in FID and 3% in
+    accuracy", "by more than 4% in MF and 18.6% in AP"): "hedged", "improvement" or None."""
+    prior = [w for w in found if w.end() <= first.start()]
+    if not prior or prior[-1] in values:
+        return None
+    w = prior[-1]
+    gap = text[w.end() : first.start()]
+    if not ELLIPSIS_GAP.match(gap) or REACHING.search(gap):
+        return None
+    before = re.sub(r"[{}$+]", "", text[max(s, w.start() - 40) : w.start()])
+    if NOT_SCORE_BEFORE.search(before) and not RANGE_END.search(before):
+        return "improvement" if _is_improvement(text, s, w) else "hedged"
+    return "improvement" if _is_improvement(text, s, w) else None
 
 
 def _span(text, s, e, v, metric, dataset, kind, credit, unit) -> ResultSpan:
@@ -224,13 +245,18 @@ def _metric_after(text: str, v: re.Match, metrics: list[_Named]) -> bool:
     return any(m.start >= v.end() and m.start - v.end() <= 25 for m in metrics)
 
 
-def _unknown_named_set(text: str, s: int, e: int, named: list[_Named]) -> bool:
-    """Whether the sentence measures "on"/"in"/"for" a name no mention covers ("on WMT'14
+def _unknown_named_sets(text: str, s: int, e: int, named: list[_Named]) -> list[_Named]:
+    """The names the sentence measures "on"/"in"/"for" that no mention covers ("on WMT'14
     English-German", "for GTA-to-Cityscapes", "in Foo Challenge 2016")."""
+    out = []
     for m in NAMED_SET.finditer(text, s, e):
         if not any(n.start < m.end("name") and m.start("name") < n.end for n in named):
-            return True
-    return False
+            end = m.end("name")
+            more = SET_NAME_MORE.match(text, end)  # "WMT’15" + " English-Czech"
+            if more and not any(end <= n.start < more.end() for n in named):
+                end = more.end()
+            out.append(_Named(m.start("name"), end, text[m.start("name") : end].rstrip(".’'"), Role.DATASET))
+    return out
 
 
 def _split_asides(text: str, values: list[re.Match]) -> tuple[list[re.Match], dict[int, list[re.Match]]]:
@@ -239,7 +265,7 @@ def _split_asides(text: str, values: list[re.Match]) -> tuple[list[re.Match], di
     main: list[re.Match] = []
     asides: dict[int, list[re.Match]] = {}
     for v in values:
-        if main and re.match(r"^\s*\([^()]*$", text[main[-1].end() : v.start()]) and ")" in text[v.end() : v.end() + 40]:
+        if main and re.match(r"^\s*%?\s*\([^()]{0,12}$", text[main[-1].end() : v.start()]) and ")" in text[v.end() : v.end() + 40]:
             asides.setdefault(main[-1].start(), []).append(v)
         else:
             main.append(v)
@@ -295,13 +321,15 @@ def _group_datasets(text: str, members: list[re.Match], datasets: list[_Named], 
                 return list(cands)
         if not after and not borrowed and len({normalize_name(d.name) for d in datasets}) == 1:
             return [datasets[0]] * len(members)  # "on A, ... 56.4% and 62.2% with 18 and 34 layers, respectively"
+        if len(after) == 1 and len(members) == 2 and YEARS_AFTER.match(text, after[0].end):
+            return after * 2  # "78.9% and 76.3% mAP on PASCAL VOC 2007 and 2012 respectively": one set, two years
         return [None] * len(members)  # "2.0 and 1.3 on the Amazon and Yelp datasets" with one recognised
     if len(members) > 1 and not borrowed:
         # "a 13.1% and 9% gain on A and B": in order when the counts agree, else no guess
         after = [d for d in datasets if d.start >= members[-1].end()]
         if len(after) == len(members):
             return list(after)
-        if len(after) == 1 and re.match(r"^[^.;%]{0,40}?\b(?:on|in)\b", text[members[-1].end() : after[0].start]) \
+        if len(after) == 1 and re.match(r"^\s*%?[^.;%]{0,50}?\b(?:on|in)\b", text[members[-1].end() : after[0].start]) \
                 and not DATASET_LIST_AFTER.match(text, after[0].end):
             return after * len(members)  # "73.8% and 75.3% top-1 accuracy on ImageNet": one set for the list
         if after:
@@ -340,28 +368,24 @@ def _is_score(text: str, s: int, v: re.Match) -> bool:
         return False
     if re.search(r"[*×]\s*$|\d\s*x\s*$", before):  # "512 * 768", "256x256"
         return False
+    if LOST_RANGE_BEFORE.search(before) or LOST_RANGE_AFTER.match(after):
+        return False  # "0.51 1.82": a range whose dash the source lost
     if RANGE_AFTER.match(after) or OTHER_QUANTITY_AFTER.match(after):
         return False
     if RANGE_END.search(before):
         # "from 16.8% to 12.4%": the end is the score reached, unless the change is hedged
         # ("as much as from ..."); "10% to 30%" and "4-5%" are ranges
-        start = _change_start(text, s, v)
-        if start is None or NOT_SCORE_BEFORE.search(text[max(s, start - 40) : start]):
+        start = change_start(text, s, v)
+        if start is None or NOT_SCORE_BEFORE.search(text[max(s, start - 40) : start]) or RANGING_BEFORE.search(text[max(s, start - 20) : start]):
             return False
     if (v.group("unit") or "").strip() in ("x", "×"):
         return False  # speed-ups and ratios
     return True
 
 
-def _change_start(text: str, s: int, v: re.Match) -> int | None:
-    """Where "from" stands when ``v`` ends a "from A to B" change, else None."""
-    m = FROM_TO.search(text, max(s, v.start() - 40), v.start())
-    return m.start() if m else None
-
-
 def _is_improvement(text: str, s: int, v: re.Match) -> bool:
     """A relative claim: a gain, a reduction, a margin, or a degradation (none of them ranks)."""
-    before = text[max(s, v.start() - 60) : v.start()]
+    before = text[max(s, v.start() - 60) : v.start()].replace("$", "")  # "improving by $0.20$"
     after = text[v.end() : v.end() + 30]
     return bool(IMPROVEMENT_BEFORE.search(before) or IMPROVEMENT_AFTER.match(after) or DEGRADATION_BEFORE.search(before))
 
@@ -371,24 +395,27 @@ def _metric_for(text: str, v: re.Match, metrics: list[_Named]) -> _Named | None:
     or before it ("a BLEU of 28.4", "FID: 3.2", "accuracy of 84.1%"), the closer one winning."""
     best, dist = None, None
     start = v.start()
-    change = _change_start(text, 0, v)
+    change = change_start(text, 0, v)
     for m in metrics:
         if m.start >= v.end():
             gap = text[v.end() : m.start].replace("$", "")  # LaTeX math around a number: "$22.7$"
-            if len(gap) > 25 or not (AFTER_GAP.match(gap) or IN_METRIC_GAP.match(gap)):
-                continue
+            if len(gap) <= 25 and (AFTER_GAP.match(gap) or IN_METRIC_GAP.match(gap)):
+                pass
+            elif not (len(gap) <= 50 and LONG_FORM_GAP.match(gap) and text.startswith(")", m.end)):
+                continue  # "2.183 average end-point-error (AEPE)": the acronym of the long form
             d = len(gap)
         elif m.end <= start:
             gap = text[m.end : start].replace("$", "")
-            if re.search(r"\d\s*$", text[max(0, m.start - 6) : m.start]):
+            if re.search(r"(?<![\w-])\d[\d.]*\s*$", text[max(0, m.start - 6) : m.start]):
                 continue  # "at 0.5 IoU achieves 66.7%": a metric with a number before it is a threshold
             if change is not None and m.end <= change:
                 # "the error rate of the 13-layer CNN from 16.8% to 12.4%": the change's metric
                 before_from = text[m.end : change]
-                if len(before_from) > 40 or re.search(r"[,;\d%]", before_from):
+                if len(before_from) > 60 or LONE_NUMBER.search(before_from):  # "of the 13-layer CNN from"
                     continue
                 d = len(before_from) + 3
-            elif len(gap) > 45 or not (BEFORE_GAP.match(gap) or OF_BY_GAP.match(gap)):
+            elif len(gap) > 45 or not (BEFORE_GAP.match(gap) or OF_BY_GAP.match(gap)
+                                       or (METRIC_ON_SET_GAP.match(gap) and not LONE_NUMBER.search(gap))):
                 continue
             else:
                 d = len(gap) + 3
@@ -411,14 +438,18 @@ def _dataset_for(text: str, v: re.Match, datasets: list[_Named]) -> _Named | Non
     unknown = UNKNOWN_SET_AFTER.match(text, v.end())
     if unknown and not any(unknown.start() <= d.start < unknown.end() + 3 for d in datasets):
         return None  # "75.2% mAP on our own classroom dataset", "75% F1 on Re-OIE2016" (no mention)
-    after = [d for d in datasets if d.start >= v.end() and _attaches(text[v.end() : d.start])]
-    if after:
-        return after[0]
-    # "S3DIS (+10.1 mAP)": the name right before the parenthesis
+    # "S3DIS (+10.1 mAP)", "on PTB (95.92 F1) and on CTB (...)": the name right before the parenthesis
     head = re.search(r"(\S)\s*\(\s*[+$]*\s*$", text[max(0, v.start() - 8) : v.start()])
     if head:
         end = v.start() - 8 + head.end(1) if v.start() >= 8 else head.end(1)
-        return next((d for d in datasets if d.end == end), None)
+        named_head = next((d for d in datasets if d.end == end), None)
+        if named_head is not None:
+            return named_head
+    after = [d for d in datasets if d.start >= v.end() and _attaches(text[v.end() : d.start])]
+    if after:
+        return after[0]
+    if head:
+        return None
     if len({normalize_name(d.name) for d in datasets}) == 1:
         return datasets[0]  # a sentence about one dataset is unambiguous
     # "On ImageNet, it reaches 80.1% top-1 (and on COCO ...)": the last "on X" before the value,
@@ -430,138 +461,13 @@ def _dataset_for(text: str, v: re.Match, datasets: list[_Named]) -> _Named | Non
     return None
 
 
-def _compared(text: str, s: int, methods: list[_Named]) -> set[int]:
-    """Starts of the methods a sentence compares against: after "than", "over", "outperforms",
-    "improves", "the accuracy of", also in a list they head ("over linear methods, such as A and
-    B", "outperforms A and B")."""
-    out: set[int] = set()
-    prev = None
-    for m in methods:
-        before = text[max(s, m.start - 80) : m.start]
-        if COMPARED.search(before[-40:]) or COMPARED_LIST.search(before) or \
-                (prev is not None and prev.start in out and COORD_GAP.match(text[prev.end : m.start])):
-            out.add(m.start)
-        prev = m
-    return out
-
-
-def _method_for(text, s, v, methods, proposed_name, kind, own_default=True):
-    """(method, is the paper's own, baseline, rule) for a value."""
-    if kind == "absolute" and (BASELINE_VALUE.search(text, max(s, v.start() - 45), v.start())
-                               or PREVIOUS_BEST.search(text, max(s, v.start() - 50), v.start())):
-        return None, False, None, "baseline-value"  # "much better than random (11%)", "short of the 87% of ..."
-    compared = _compared(text, s, methods)
-    before = [m for m in methods if m.end <= v.start()]
-    after = [m for m in methods if m.start >= v.end()]
-    baseline = next((m.name for m in after if m.start in compared), None)
-    subject = None
-    for m in reversed(before):
-        if m.start not in compared:
-            subject = m
-            break
-        if baseline is None:
-            baseline = m.name
-    our = _own_cue(text, s, v.start())
-    if subject is not None and kind == "improvement" and PASSIVE.search(text, subject.end, v.start()):
-        # "BarNet can be accelerated ... with an increase in accuracy of 0.4%": what is improved is the baseline
-        return (proposed_name or "(proposed)"), True, subject.name, "passive"
-    if subject is not None and not (our and our.start() > subject.end):
-        return subject.name, subject.role is Role.PROPOSED, baseline, "named"
-    written = _written_subject(text, s, v.start())
-    if written is not None and not (our and our.start() > written.end()):
-        name = written.group("name")
-        own = proposed_name is not None and normalize_name(name) == normalize_name(proposed_name)
-        return name, own, baseline, "subject"
-    if our or kind == "improvement":
-        return (proposed_name or "(proposed)"), True, baseline, "ours"
-    if subject is None and after and baseline is None and re.match(r"^\s*(?:%\s*)?(?:with|by|using|for)\b", text[v.end() : after[0].start]):
-        return after[0].name, after[0].role is Role.PROPOSED, None, "by"
-    if subject is None and baseline is None and own_default and not OTHERS_WORK.search(text, s, v.start()):
-        # an abstract reports its own method's numbers unless it credits someone else's
-        return proposed_name, True, None, "default-own"
-    return None, False, baseline, "unattributed"
-
-
-def _own_cue(text: str, s: int, end: int) -> re.Match | None:
-    """The last "we"/"our model" in the value's clause (not before a colon or semicolon)."""
-    last = None
-    for m in OUR.finditer(text, s, end):
-        last = m
-    if last is not None and re.search(r"[:;]", text[last.end() : end]):
-        return None
-    return last
-
-
-def _written_subject(text: str, s: int, end: int) -> re.Match | None:
-    """A name no component recognised, as the subject of a scoring verb: "ScaleNet-P4 achieves",
-    "the Evolved Transformer establishes", "RCO reaches". Capitalised sentence openers are no names."""
-    found = None
-    for m in WRITTEN_SUBJECT.finditer(text, s, end):
-        name = m.group("name")
-        if name.split()[0].lower() in NOT_NAMES or not re.search(r"[A-Z].*[A-Z]|\d|^[A-Z][a-z]+ [A-Z]", name):
-            continue
-        found = m
-    if found is not None and re.search(r"[;:]|\d\s*%", text[found.end() : end]):
-        return None
-    return found
-
-
-@lru_cache(maxsize=1)
-def _directions() -> tuple[re.Pattern, re.Pattern]:
-    data = load("metric_direction")
-
-    def words(names: list[str]) -> re.Pattern:
-        alt = "|".join(sorted((re.escape(n) for n in names), key=len, reverse=True))
-        return re.compile(rf"(?<![\w@]){alt}(?![\w@])")
-
-    return words(data["lower"]), words(data["higher"]), words(data["percent"])
-
-
-@lru_cache(maxsize=4096)
-def metric_name(metric: str) -> str:
-    """One name for wordings of one measure ("error", "test error" -> "error rate"; data file's "same")."""
-    key = re.sub(r"[-_/]+", " ", metric.lower()).strip()
-    return load("metric_direction")["same"].get(key, metric)
-
-
-@lru_cache(maxsize=4096)
-def percent_scale(metric: str) -> bool:
-    """Is ``metric`` reported on a 0-100 percentage scale (``data/metric_direction.json``)? The
-    entry must end the name: "top-1 accuracy" is, "accuracy drop" is not."""
-    name = re.sub(r"[-_/]+", " ", metric.lower()).strip()
-    return any(m.end() == len(name) for m in _directions()[2].finditer(name))
-
-
-@lru_cache(maxsize=4096)
-def higher_is_better(metric: str) -> bool | None:
-    """Whether larger values of ``metric`` are better (``data/metric_direction.json``); None if unknown.
-    The entry ending last (the head of the phrase), then the longest, decides: "top-1 error" is
-    lower-is-better, "top-1 accuracy" higher, "attack success rate" lower."""
-    name = re.sub(r"[-_/]+", " ", metric.lower()).strip()
-    lower, higher, _ = _directions()
-    lo = max(((m.end(), len(m.group(0))) for m in lower.finditer(name)), default=None)
-    hi = max(((m.end(), len(m.group(0))) for m in higher.finditer(name)), default=None)
-    if lo and hi:
-        return None if lo == hi else hi > lo
-    return False if lo else True if hi else None
-
-
-def _proposed_name(mentions: Sequence[Mention]) -> str | None:
-    """The paper's own method as it names it: its first proposed mention, the title's first."""
-    own = [m for m in mentions if m.role is Role.PROPOSED]
-    if not own:
-        return None
-    first = min(own, key=lambda m: (m.field != "title", m.start))
-    return first.canonical or first.text
-
-
 def paper_results(title: str, abstract: str, mentions: Sequence[Mention], split_sentences=None, *,
                   sentences: dict[str, list[tuple[int, int]]] | None = None) -> tuple[Result, ...]:
     """Every result of one paper: :func:`find_results` over its title and abstract, as
     :class:`~kg.model.Result` records with their sentence and the metric's direction.
     The sentences of each field come from ``sentences`` ({"title": [...], "abstract": [...]},
     offsets into the field), else from ``split_sentences(text) -> [(start, end)]``."""
-    proposed = _proposed_name(mentions)
+    proposed = proposed_name(mentions, abstract)
     out = []
     for field, text in (("title", title), ("abstract", abstract)):
         if not text or not DIGIT.search(text):
@@ -569,11 +475,14 @@ def paper_results(title: str, abstract: str, mentions: Sequence[Mention], split_
         spans = sentences[field] if sentences is not None else split_sentences(text)
         for r in find_results(text, spans, mentions, field=field, proposed_name=proposed):
             method = r.method if r.method != "(proposed)" else None
+            canonical = metric_name(r.metric)
+            hib = higher_is_better(r.metric)
             out.append(Result(
-                metric=r.metric, canonical=metric_name(r.metric), value=r.value, number=r.number, unit=r.unit, kind=r.kind, dataset=r.dataset,
+                metric=r.metric, canonical=canonical, value=r.value, number=r.number, unit=r.unit, kind=r.kind, dataset=r.dataset,
                 method=method, proposed=r.proposed, baseline=r.baseline, field=field, start=r.start, end=r.end,
                 sentence=text[r.sentence_start : r.sentence_end].strip(), rule=r.rule, confidence=r.confidence,
-                higher_is_better=higher_is_better(r.metric), percent_scale=percent_scale(r.metric),
+                higher_is_better=higher_is_better(canonical) if hib is None else hib,
+                percent_scale=percent_scale(r.metric) or percent_scale(canonical),
             ))
     return tuple(out)
 

@@ -135,14 +135,21 @@ def test_results_previous_sentence_datasets_pair_with_a_respectively_list():
     assert [(r[1], r[2], r[3]) for r in rows] == [("Foo-200", "error rate", "3.1"), ("BarSet", "error rate", "4.2")]
 
 
-def test_results_no_result_when_the_sentence_measures_on_an_unrecognised_named_set():
+def test_results_value_on_an_unrecognised_named_set_takes_its_written_name():
+    # the sentence names its set, no recogniser knows it: the name as written, not the previous sentence's set
     text = "We test on Foo-200. It reaches 71% F1 on the new Qux2021 split."
-    assert _results(text, [("Foo-200", D), ("F1", X)], "Net") == []
+    assert [r[1] for r in _results(text, [("Foo-200", D), ("F1", X)], "Net")] == ["Qux2021"]
 
 
-@pytest.mark.parametrize("text", ["It gains 5.5 mIoU for Qux-to-Baz adaptation.", "It sets 29.8 BLEU on WMT’15 English-Czech.",
-                                  "It beats the best entry in Foo Bar Challenge 2019 with 0.7 F1 score."])
-def test_results_values_on_unrecognised_named_sets_are_dropped_not_given_no_dataset(text):
+@pytest.mark.parametrize("text, name", [("It sets 29.8 BLEU on WMT’15 English-Czech.", "WMT’15 English-Czech"),
+                                        ("It beats the best entry in Foo Bar Challenge 2019 with 0.7 F1 score.", "Foo Bar Challenge 2019"),
+                                        ("We report 88.1% accuracy on the Levy-Holt dataset.", "Levy-Holt")])
+def test_results_unrecognised_set_with_a_digit_or_a_set_noun_is_named_as_written(text, name):
+    assert [r[1] for r in _results(text, [("mIoU", X), ("BLEU", X), ("F1 score", X)], "Net")] == [name]
+
+
+@pytest.mark.parametrize("text", ["It gains 5.5 mIoU for Qux-to-Baz adaptation.", "It reaches 71.2% accuracy on six KPE benchmarks."])
+def test_results_values_on_unrecognised_unnamable_sets_are_dropped_not_given_no_dataset(text):
     assert _results(text, [("mIoU", X), ("BLEU", X), ("F1 score", X)], "Net") == []
 
 

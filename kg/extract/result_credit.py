@@ -1,0 +1,129 @@
+"""Who a result credits: the named method the sentence makes its subject, the paper's own method
+when the sentence speaks of it ("we", "our model") or reports its own numbers, or nobody (others'
+work, a baseline's value); the baseline a comparison names; the paper's own method's name."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..model import Mention, Role, normalize_name
+from .result_metrics import Named
+from .result_patterns import (
+    BACKBONE_BEFORE, BASELINE_VALUE, CHAINED_BY_GAP, COMPARED, COMPARED_LIST, COORD_GAP, FROM_TO, METHOD_NOUN,
+    NOT_NAMES, OTHERS_WORK, OUR, PASSIVE, PREVIOUS_BEST, QUOTED_OWN_NAME, WRITTEN_SUBJECT, IT_SCORES,
+)
+
+__all__ = ["method_for", "proposed_name", "change_start"]
+
+
+def change_start(text: str, s: int, v: re.Match) -> int | None:
+    """Where "from" stands when ``v`` ends a "from A to B" change, else None."""
+    m = FROM_TO.search(text, max(s, v.start() - 40), v.start())
+    return m.start() if m else None
+
+
+def _compared(text: str, s: int, methods: list[Named]) -> set[int]:
+    """Starts of the methods a sentence compares against: after "than", "over", "outperforms",
+    "improves", "the accuracy of", also in a list they head ("over linear methods, such as A and
+    B", "outperforms A and B")."""
+    out: set[int] = set()
+    prev = None
+    for m in methods:
+        before = text[max(s, m.start - 80) : m.start]
+        chained = prev is not None and prev.start in out and (COORD_GAP.match(text[prev.end : m.start])
+                                                              or CHAINED_BY_GAP.match(text[prev.end : m.start]))
+        if COMPARED.search(before[-60:]) or COMPARED_LIST.search(before) or chained:
+            out.add(m.start)
+        prev = m
+    return out
+
+
+def method_for(text, s, v, methods, proposed_name, kind, own_default=True):
+    """(method, is the paper's own, baseline, rule) for a value."""
+    if kind == "absolute" and (BASELINE_VALUE.search(text, max(s, v.start() - 45), v.start())
+                               or PREVIOUS_BEST.search(text, max(s, v.start() - 50), v.start())):
+        return None, False, None, "baseline-value"  # "much better than random (11%)", "short of the 87% of ..."
+    compared = _compared(text, s, methods)
+    before = [m for m in methods if m.end <= v.start()]
+    after = [m for m in methods if m.start >= v.end()]
+    baseline = next((m.name for m in after if m.start in compared), None)
+    subject = None
+    for m in reversed(before):
+        if m.start not in compared and (BACKBONE_BEFORE.search(text, max(s, m.start - 20), m.start)
+                                        or text.startswith(("-based", "-style", "-like"), m.end)):
+            continue  # "RetinaNet with ResNet50 achieves", "BERT-based performance": no subject
+        if m.start not in compared:
+            subject = m
+            break
+        if baseline is None:
+            baseline = m.name
+    our = _own_cue(text, s, v.start())
+    if subject is not None and kind == "improvement" and PASSIVE.search(text, subject.end, v.start()):
+        # "BarNet can be accelerated ... with an increase in accuracy of 0.4%": what is improved is the baseline
+        return (proposed_name or "(proposed)"), True, subject.name, "passive"
+    if subject is not None and not (our and our.start() > subject.end):
+        return subject.name, subject.role is Role.PROPOSED, baseline, "named"
+    written = _written_subject(text, s, v.start())
+    if written is not None and not (our and our.start() > written.end()):
+        name = written.group("name")
+        own = proposed_name is not None and normalize_name(name) == normalize_name(proposed_name)
+        return name, own, baseline, "subject"
+    if our or kind == "improvement":
+        return (proposed_name or "(proposed)"), True, baseline, "ours"
+    if subject is None and after and baseline is None and re.match(r"^\s*(?:%\s*)?(?:with|by|using|for)\b", text[v.end() : after[0].start]):
+        return after[0].name, after[0].role is Role.PROPOSED, None, "by"
+    if subject is None and baseline is not None and kind == "absolute" and own_default and change_start(text, s, v) is not None:
+        # "it reduces the error rate of the CNN from 16.8% to 12.4%": the end is the paper's method's
+        return proposed_name, True, baseline, "change-end"
+    if subject is None and baseline is None and own_default and not OTHERS_WORK.search(text, s, v.start()):
+        # an abstract reports its own method's numbers unless it credits someone else's
+        return proposed_name, True, None, "default-own"
+    return None, False, baseline, "unattributed"
+
+
+def _own_cue(text: str, s: int, end: int) -> re.Match | None:
+    """The last "we"/"our model" in the value's clause (not before a colon or semicolon)."""
+    last = None
+    for m in OUR.finditer(text, s, end):
+        last = m
+    if last is not None and re.search(r"[:;]", text[last.end() : end]):
+        return None
+    return last
+
+
+def _written_subject(text: str, s: int, end: int) -> re.Match | None:
+    """A name no component recognised, as the subject of a scoring verb: "ScaleNet-P4 achieves",
+    "the Evolved Transformer establishes", "RCO reaches". Capitalised sentence openers are no names."""
+    found = None
+    for m in WRITTEN_SUBJECT.finditer(text, s, end):
+        name = m.group("name")
+        if name.split()[0].lower() in NOT_NAMES or not re.search(r"[A-Z].*[A-Z]|\d|^[A-Z][a-z]+ [A-Z]", name):
+            continue
+        found = m
+    if found is not None and re.search(r"[;:]|\d\s*%", text[found.end() : end]):
+        # "the Evolved Transformer establishes ...; at smaller sizes, it outperforms X by 0.7 BLEU":
+        # "it" heading the value's clause is the subject named before
+        clause = re.split(r"[;:]", text[found.end() : end])[-1]
+        if not IT_SCORES.search(clause) or re.search(r"\d\s*%", clause[: IT_SCORES.search(clause).start()]):
+            return None
+    return found
+
+
+def proposed_name(mentions: Sequence[Mention], abstract: str = "") -> str | None:
+    """The paper's own method as it names it: its first proposed mention, the title's first; else a
+    quoted name the abstract gives it ('We refer to this architecture as "coupled ensembles"')."""
+    own = [m for m in mentions if m.role is Role.PROPOSED]
+    if not own:
+        quoted = QUOTED_OWN_NAME.search(abstract) if '"' in abstract or "“" in abstract else None
+        if quoted is None:
+            return None
+        name = quoted.group("name").strip()
+        acronym = re.search(r"\(([A-Z][\w-]{1,15})\)$", name)  # "multi-label subspace ensemble (MSE)" -> MSE
+        name = acronym.group(1) if acronym else name
+        # a capitalised name, or a phrase named as "this architecture/model/method": not a concept ("fooling images")
+        if re.search(r"[A-Z]", name) or (METHOD_NOUN.search(quoted.group("what") or "") and " " in name):
+            return name
+        return None
+    first = min(own, key=lambda m: (m.field != "title", m.start))
+    return first.canonical or first.text

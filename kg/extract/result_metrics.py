@@ -1,0 +1,141 @@
+"""Metric names of results: which words in a sentence name a metric (:func:`metric_spans`), one
+name for wordings of one measure (:func:`metric_name`), and what the data file
+``data/metric_direction.json`` says of it (direction, percent scale)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from ..model import Role
+from .result_patterns import ACCURACY_WORD, BARE_TOP_K, ERROR_WORD, GENERIC_HEAD, GENERIC_METRIC, MEAN_BEFORE, NAMED_HEAD_AFTER, NOT_ERROR_RATE
+from .words import load
+
+__all__ = ["Named", "metric_spans", "metric_name", "percent_scale", "higher_is_better"]
+
+
+class Named(NamedTuple):
+    """A name the recognisers (or a generic metric word) mark in a sentence."""
+
+    start: int
+    end: int
+    name: str
+    role: Role
+
+
+def metric_spans(text: str, s: int, e: int, named: list[Named]) -> list[Named]:
+    """Metric names in the sentence: mentioned metrics, plus generic metric words not inside one."""
+    out = [_widened(text, n) for n in named if n.role is Role.METRIC and s <= n.start < e]
+    if "op" in text[s:e]:
+        out.extend(_bare_top_k(text, s, e, out))
+    if not GENERIC_HEAD.search(text, s, e):
+        return sorted(out)  # the full pattern tries its qualifiers at every position: look for a head word first
+    for m in GENERIC_METRIC.finditer(text, s, e):
+        if not any(n.start <= m.start() < n.end or m.start() <= n.start < m.end() for n in out):
+            word = m.group(0)
+            if word.lower() == "score":
+                continue  # "score" alone names no metric
+            start, other = m.start(), None
+            bare = re.fullmatch(r"(?:(?:mean|average)\s+)?errors?|(?P<rate>error rates?)", word, re.I)
+            if bare:
+                head = m.end() - len(word) if bare.group("rate") else m.end() - len(word.split()[-1])
+                other = NOT_ERROR_RATE.search(text, max(0, head - 40), head)
+                if other and bare.group("rate") and re.fullmatch(r"(?:mean|average)\s+", other.group(0), re.I):
+                    other = None  # "mean error rate" is the error rate
+                if other:  # "mean absolute error", "localization error rate": a measure of its own
+                    top = re.search(r"(?<![\w-])top-?[15]\s+$", text[max(0, other.start() - 7) : other.start()], re.I)
+                    start = other.start() - (len(top.group(0)) if top else 0)  # "Top-1 localization error"
+                    word = text[start : m.end()]
+                    out = [n for n in out if not start <= n.start < m.end()]
+            word = re.sub(r"(rate|score|error)s$", r"\1", word, flags=re.I)  # "error rates" -> "error rate"
+            # averaging words, splits and "classification" do not change what is measured: they go,
+            # so "overall classification accuracy" ranks with "accuracy", "top-5 validation error" with "top-5 error"
+            if other is None:
+                word = re.sub(r"(?<![\w-])(?:overall|average|mean|test|validation|classification|verification)\s+(?=\S)", "", word, flags=re.I)
+            out.append(Named(start, m.end(), word, Role.METRIC))
+    return sorted(out)
+
+
+def _widened(text: str, n: Named) -> Named:
+    """A mentioned metric with the words around it that belong to its name: "mean" when the data
+    file names the pair ("Mean IOU" is mIoU), a generic head after it ("mIoU accuracy")."""
+    start, end, name = n.start, n.end, n.name
+    window = max(0, start - 6)
+    mean = MEAN_BEFORE.search(text[window:start])
+    if mean and metric_name(f"mean {name}") != f"mean {name}":
+        start = window + mean.start()
+        name = text[start:end]
+    head = NAMED_HEAD_AFTER.match(text, end)
+    if head:
+        end = head.end()
+    return n if (start, end) == (n.start, n.end) else Named(start, end, name, n.role)
+
+
+def _bare_top_k(text: str, s: int, e: int, found: list[Named]) -> list[Named]:
+    """ "82.7% top-1 and 96.2% top-5": top-k accuracy, or top-k error in a sentence about errors
+    only; a sentence speaking of both leaves a bare top-k unnamed."""
+    error, accuracy = ERROR_WORD.search(text, s, e), ACCURACY_WORD.search(text, s, e)
+    if error and accuracy:
+        return []
+    head = "error" if error else "accuracy"
+    return [Named(m.start(), m.end(), f"top-{m.group(1)} {head}", Role.METRIC) for m in BARE_TOP_K.finditer(text, s, e)
+            if not any(n.start <= m.start() < n.end for n in found)]
+
+
+@lru_cache(maxsize=1)
+def _directions() -> tuple[re.Pattern, re.Pattern]:
+    data = load("metric_direction")
+
+    def words(names: list[str]) -> re.Pattern:
+        alt = "|".join(sorted((re.escape(n) for n in names), key=len, reverse=True))
+        return re.compile(rf"(?<![\w@])(?:{alt})(?![\w@])")  # grouped: the guards hold for every name
+
+    return words(data["lower"]), words(data["higher"]), words(data["percent"])
+
+
+@lru_cache(maxsize=4096)
+def metric_name(metric: str) -> str:
+    """One name for wordings of one measure ("error", "test error" -> "error rate"; data file's "same")."""
+    key = re.sub(r"[-_/]+", " ", metric.lower()).strip()
+    same = load("metric_direction")["same"].get(key)
+    if same is not None:
+        return same
+    single = _singular(metric)
+    return metric_name(single) if single != metric else metric
+
+
+def _singular(metric: str) -> str:
+    """ "execution accuracies" -> "execution accuracy", "mIoUs" -> "mIoU": a plural of a metric
+    the data file knows (and only then: "Hits" stays)."""
+    if metric.lower().endswith("accuracies"):
+        return metric[:-3] + "y"
+    if re.search(r"[^sS][sS]$", metric) and higher_is_better(metric) is None and higher_is_better(metric[:-1]) is not None:
+        return metric[:-1]
+    return metric
+
+
+@lru_cache(maxsize=4096)
+def percent_scale(metric: str) -> bool:
+    """Is ``metric`` reported on a 0-100 percentage scale (``data/metric_direction.json``)? The
+    entry must end the name: "top-1 accuracy" is, "accuracy drop" is not."""
+    name = re.sub(r"[-_/]+", " ", metric.lower()).strip()
+    if NOT_ERROR_RATE.search(name[: -len("error")] if name.endswith("error") else ""):
+        return False  # "mean absolute error" is in the data's unit, not in percent
+    return any(m.end() == len(name) for m in _directions()[2].finditer(name))
+
+
+@lru_cache(maxsize=4096)
+def higher_is_better(metric: str) -> bool | None:
+    """Whether larger values of ``metric`` are better (``data/metric_direction.json``); None if unknown.
+    The entry ending last (the head of the phrase), then the longest, decides: "top-1 error" is
+    lower-is-better, "top-1 accuracy" higher, "attack success rate" lower."""
+    name = re.sub(r"[-_/]+", " ", metric.lower()).strip()
+    lower, higher, _ = _directions()
+    lo = max(((m.end(), len(m.group(0))) for m in lower.finditer(name)), default=None)
+    hi = max(((m.end(), len(m.group(0))) for m in higher.finditer(name)), default=None)
+    if lo and hi:
+        return None if lo == hi else hi > lo
+    return False if lo else True if hi else None
+
+

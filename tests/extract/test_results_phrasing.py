@@ -1,0 +1,401 @@
+"""Result tuples from phrasings the first rules missed or misread: metric names written around
+a mentioned metric, bare top-k, long forms before an acronym, changes "from A to B", numbers
+inside names, and who a comparison credits. The sentences are made up in the shapes abstracts use."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from kg.extract.results import find_results, higher_is_better, metric_name, percent_scale
+from kg.model import Mention, Role
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    out, s = [], 0
+    for m in re.finditer(r"(?<=[.!?])\s+(?=[A-Z])", text):
+        out.append((s, m.start()))
+        s = m.end()
+    return out + [(s, len(text))]
+
+
+def _results(text: str, named: list[tuple[str, Role]], proposed: str | None = None):
+    mentions = []
+    for surface, role in named:
+        for m in re.finditer(rf"(?<![\w-]){re.escape(surface)}(?![\w-])", text):
+            mentions.append(Mention(role, surface, "abstract", m.start(), m.end(), "", "test", 1.0))
+    rows = find_results(text, _sentences(text), mentions, proposed_name=proposed)
+    return [(r.method, r.dataset, r.metric, r.value, r.unit, r.kind) for r in rows]
+
+
+D, M, P, X = Role.DATASET, Role.METHOD, Role.PROPOSED, Role.METRIC
+
+
+def test_results_mean_before_a_metric_names_its_mean_form():
+    rows = _results("FooSeg reaches 71.4% Mean IOU on Cityscapes.", [("FooSeg", P), ("IOU", X), ("Cityscapes", D)], "FooSeg")
+    assert rows == [("FooSeg", "Cityscapes", "Mean IOU", "71.4", "%", "absolute")]
+    assert metric_name("Mean IOU") == "mIoU"
+
+
+def test_results_mean_stays_out_of_a_metric_without_a_mean_form():
+    # "mean PSNR" is no other measure than PSNR: the data file names no pair, the metric stays PSNR
+    rows = _results("FooNet obtains a mean PSNR of 31.2 dB on Set5.", [("FooNet", P), ("PSNR", X), ("Set5", D)], "FooNet")
+    assert [r[2] for r in rows] == ["PSNR"]
+
+
+def test_results_generic_head_after_a_named_metric_keeps_the_named_metric():
+    rows = _results("BarNet yields a record mIoU accuracy 85.4% on PASCAL VOC.", [("BarNet", M), ("mIoU", X), ("PASCAL VOC", D)])
+    assert rows == [("BarNet", "PASCAL VOC", "mIoU", "85.4", "%", "absolute")]
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("FooNet achieves an accuracy of 82.7% top-1 and 96.2% top-5 on ImageNet.",
+         [("top-1 accuracy", "82.7"), ("top-5 accuracy", "96.2")]),
+        ("FooNet achieves 80.1% top-1 on ImageNet.", [("top-1 accuracy", "80.1")]),
+        ("FooNet lowers the error to 19.4% top-1 on ImageNet.", [("top-1 error", "19.4")]),
+    ],
+)
+def test_results_bare_top_k_is_accuracy_or_error_by_the_sentence(text, want):
+    rows = _results(text, [("FooNet", P), ("ImageNet", D)], "FooNet")
+    assert [(r[2], r[3]) for r in rows] == want
+
+
+def test_results_bare_top_k_in_a_sentence_of_both_accuracy_and_error_is_no_metric():
+    assert _results("FooNet cuts the error and lifts accuracy to 80.1% top-1 on ImageNet.", [("FooNet", P), ("ImageNet", D)], "FooNet") == []
+
+
+def test_results_plural_errors_name_the_error_metric():
+    rows = _results("We achieve 19.4% and 2.26% top-1 errors on ImageNet-1K and CIFAR-10, respectively.",
+                    [("ImageNet-1K", D), ("CIFAR-10", D)], "FooNet")
+    assert rows == [("FooNet", "ImageNet-1K", "top-1 error", "19.4", "%", "absolute"),
+                    ("FooNet", "CIFAR-10", "top-1 error", "2.26", "%", "absolute")]
+
+
+def test_results_long_form_between_value_and_acronym():
+    rows = _results("On the Sintel benchmark, FlowNet9 achieves 1.14 and 2.18 average end-point-error (AEPE) on the clean and final pass.",
+                    [("Sintel", D), ("FlowNet9", P), ("AEPE", X)], "FlowNet9")
+    assert [(r[0], r[1], r[2], r[3]) for r in rows] == [("FlowNet9", "Sintel", "AEPE", "1.14"), ("FlowNet9", "Sintel", "AEPE", "2.18")]
+
+
+def test_results_long_form_gap_never_crosses_a_preposition():
+    # "on Foo (AEPE ...)": the words before the parenthesis are no long form of the metric
+    assert _results("FooNet reaches 1.14 on the Sintel clean (AEPE) pass.", [("FooNet", P), ("Sintel", D), ("AEPE", X)], "FooNet") == []
+
+
+def test_results_change_of_a_named_baseline_credits_the_paper_and_shares_the_metric():
+    text = ("Specifically, it reduces the error rate of the 13-layer CNN from 16.84% to 12.39% on CIFAR-10 with 1k labels "
+            "and from 34.10% to 31.56% on CIFAR-100 with 10k labels.")
+    rows = _results(text, [("CNN", M), ("CIFAR-10", D), ("CIFAR-100", D)], "Duo")
+    assert rows == [("Duo", "CIFAR-10", "error rate", "12.39", "%", "absolute"),
+                    ("Duo", "CIFAR-100", "error rate", "31.56", "%", "absolute")]
+
+
+def test_results_change_from_previous_value_ends_at_the_score():
+    rows = _results("On MNIST with 20 labels, the error rate is reduced from previous 4.81% to 1.36%.", [("MNIST", D)], "Foo")
+    assert [(r[2], r[3], r[5]) for r in rows] == [("error rate", "1.36", "absolute")]
+
+
+def test_results_numbers_inside_dataset_names_are_no_values():
+    text = "Our method achieves 56.93%, 60.73%, and 58.04% joint accuracy on MultiWOZ 2.0, MultiWOZ 2.1, and MultiWOZ 2.2 datasets respectively."
+    rows = _results(text, [("MultiWOZ 2.0", D), ("MultiWOZ 2.1", D), ("MultiWOZ 2.2", D)], "Foo")
+    assert [(r[1], r[2], r[3]) for r in rows] == [("MultiWOZ 2.0", "joint accuracy", "56.93"), ("MultiWOZ 2.1", "joint accuracy", "60.73"),
+                                                   ("MultiWOZ 2.2", "joint accuracy", "58.04")]
+
+
+def test_results_execution_accuracy_levels_of():
+    rows = _results("Our method achieves execution accuracy levels of 82.1% and 58.9% on Spider and BIRD, respectively.",
+                    [("Spider", D), ("BIRD", D)], "Foo")
+    assert [(r[1], r[2], r[3]) for r in rows] == [("Spider", "execution accuracy", "82.1"), ("BIRD", "execution accuracy", "58.9")]
+
+
+def test_results_method_in_parentheses_after_compared_to_is_the_baseline():
+    text = "Our model does not degrade compared to single-question based MRC (SQ-MRC) (Smith et al., 2019) leading to F1 gain of +0.41% on AE-Pub."
+    rows = _results(text, [("SQ-MRC", M), ("F1", X), ("AE-Pub", D)], "MQ-MRC")
+    assert [(r[0], r[5]) for r in rows] == [("MQ-MRC", "improvement")]
+
+
+def test_results_named_example_of_a_compared_family_is_no_subject():
+    text = "Sparse classifiers show a gain over linear methods, such as Gaussian Naive Bayes and SVM, allowing to reach 86% accuracy."
+    rows = _results(text, [("Naive Bayes", M), ("SVM", M)], None)
+    assert [r[0] for r in rows] != ["Naive Bayes"] and [r[0] for r in rows] != ["SVM"]
+
+
+def test_results_second_model_improved_by_the_same_verb_is_a_baseline():
+    text = "With integer models, we increase the accuracy of ResNet-18 on ImageNet by 1.3% points and ResNet-50 by 0.90% points."
+    rows = _results(text, [("ResNet-18", M), ("ResNet-50", M), ("ImageNet", D)], "QSearch")
+    assert [(r[0], r[3], r[5]) for r in rows] == [("QSearch", "1.3", "improvement"), ("QSearch", "0.90", "improvement")]
+
+
+@pytest.mark.parametrize("written, name", [("mIoUs", "mIoU"), ("execution accuracies", "execution accuracy"),
+                                            ("accuracies", "accuracy"), ("FIDs", "FID"), ("Hits", "Hits")])
+def test_results_metric_name_reads_plurals_of_known_metrics(written, name):
+    assert metric_name(written) == name
+
+
+def test_results_metric_direction_entries_match_whole_names_only():
+    # every entry of the data file is guarded on both sides: "mious" is no "miou", "fids" no "fid"
+    assert higher_is_better("mIoUs") is None and higher_is_better("FIDs") is None
+    assert higher_is_better("mIoU") is True and higher_is_better("FID") is False
+
+
+def test_results_verification_accuracy_ranks_with_accuracy():
+    rows = _results("A verification accuracy of 97.45% on LFW is achieved by FaceNet9.", [("LFW", D), ("FaceNet9", P)], "FaceNet9")
+    assert [(r[1], r[2], r[3]) for r in rows] == [("LFW", "accuracy", "97.45")]
+
+
+def test_results_metric_on_a_versioned_dataset_improved_from_to():
+    rows = _results("In particular, the average mAP on ActivityNet v1.2 is significantly improved from 18.0% to 22.4%.",
+                    [("mAP", X), ("ActivityNet v1.2", D)], "Foo")
+    assert rows == [("Foo", "ActivityNet v1.2", "mAP", "22.4", "%", "absolute")]
+
+
+@pytest.mark.parametrize(
+    "text, metric",
+    [
+        ("FooNet achieves mean absolute errors of 1.86 and 2.28 at sentence and text levels.", "mean absolute error"),
+        ("FooNet reaches a localization error of 4.1 on KITTI.", "localization error"),
+        ("FooNet reaches an average error of 2.3 on KITTI.", "average error"),
+    ],
+)
+def test_results_qualified_error_is_its_own_measure_not_the_error_rate(text, metric):
+    rows = _results(text, [("FooNet", P), ("KITTI", D)], "FooNet")
+    assert rows and {r[2] for r in rows} == {metric}
+    assert metric_name(metric) == metric and not percent_scale(metric)
+
+
+def test_results_plain_error_still_names_the_error_rate():
+    rows = _results("FooNet reaches a test error of 3.1% on CIFAR-10.", [("FooNet", P), ("CIFAR-10", D)], "FooNet")
+    assert [(r[2], r[3]) for r in rows] == [("error", "3.1")] and metric_name("error") == "error rate"
+
+
+def test_results_values_ranging_from_to_are_a_range_not_a_change():
+    assert _results("FooNet reaches an accuracy ranging from 87.0% to 99.3% on four datasets.", [("FooNet", P)], "FooNet") == []
+
+
+def test_results_baseline_value_after_compared_to_eg_possessive_is_unattributed():
+    rows = _results("AgentX reaches an overall accuracy of 65.8% (compared to e.g., Operator’s 23.4%).", [("AgentX", P)], "AgentX")
+    assert ("AgentX", "65.8") in [(r[0], r[3]) for r in rows] and ("AgentX", "23.4") not in [(r[0], r[3]) for r in rows]
+
+
+def test_results_random_chance_value_after_only_is_no_score_of_the_paper():
+    rows = _results("FooNet reaches 91% accuracy where the random success rate is only 3%.", [("FooNet", P)], "FooNet")
+    assert (None, "3") in [(r[0], r[3]) for r in rows] and ("FooNet", "3") not in [(r[0], r[3]) for r in rows]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("FooNet achieves an average success rate of 67.8% over eight tasks on RLBench.", "absolute"),
+    ("FooNet achieves a success rate 6.8% over BarNet on RLBench.", "improvement"),
+])
+def test_results_over_a_count_is_an_average_over_a_baseline_a_margin(text, kind):
+    rows = _results(text, [("FooNet", P), ("BarNet", M), ("RLBench", D)], "FooNet")
+    assert [r[5] for r in rows] == [kind]
+
+
+@pytest.mark.parametrize(
+    "text, named, method",
+    [
+        ("Specifically, RetinaNet with ResNet50 achieves 40.4% mAP on COCO.", [("RetinaNet", M), ("ResNet50", M), ("COCO", D), ("mAP", X)], "RetinaNet"),
+        ("Specifically, with VGG-16 as backbone, the network gets 81.3% mAP on PASCAL VOC.", [("VGG-16", M), ("PASCAL VOC", D), ("mAP", X)], "Det9"),
+    ],
+)
+def test_results_backbone_after_with_is_not_the_credited_method(text, named, method):
+    assert [r[0] for r in _results(text, named, "Det9")] == [method]
+
+
+def test_results_gain_written_in_latex_math_is_an_improvement():
+    rows = _results("The largest gain was an attention model improving by $0.20$ AUROC on ADLs.", [("AUROC", X), ("ADLs", D)], "Foo")
+    assert [(r[3], r[5]) for r in rows] == [("0.20", "improvement")]
+
+
+def test_results_dataset_like_set_is_not_the_dataset():
+    rows = _results("It achieved 50.6% classification accuracy on a secret, ImageNet-like test dataset.", [("ImageNet", D)], "Foo")
+    assert [r[1] for r in rows] in ([], [None])
+
+
+def test_results_hedge_heading_a_list_speaks_for_its_later_members():
+    text = "The scheduler brings improvements in quality, reaching up to 27% in FID for generation and 3% in test accuracy for adaptation."
+    assert _results(text, [("FID", X)], "Foo") == []
+
+
+def test_results_later_member_of_a_hedged_margin_is_no_absolute_score():
+    text = "We improve over the BarNet backbone by more than 4% in terms of MF and 18.61% in terms of AP."
+    rows = _results(text, [("BarNet", M), ("AP", X)], "Foo")
+    assert all(r[5] == "improvement" for r in rows)
+
+
+def test_results_improvement_carries_past_a_through_clause():
+    text = "A weak translator can improve by 4.9 BLEU through pre-training, and 5.5 BLEU points with added data."
+    assert [(r[3], r[5]) for r in _results(text, [("BLEU", X)], "Foo")] == [("4.9", "improvement"), ("5.5", "improvement")]
+
+
+def test_results_two_bare_numbers_side_by_side_are_a_lost_range():
+    assert _results("Distillation outperforms BarNet by 0.51 1.82 BLEU points.", [("BarNet", M), ("BLEU", X)], "Foo") == []
+
+
+def test_results_up_to_an_article_is_a_hedge():
+    assert _results("The best model only yields up to a 32.60 exact match score.", [], "Foo") == []
+
+
+def test_results_metric_on_a_set_reaches_a_value():
+    text = "The model lifts word accuracy, and the BLEU-4 on SQuAD reaches 17.52, the BLEU-4 on HotpotQA reaches 19.31."
+    rows = _results(text, [("BLEU-4", X), ("SQuAD", D), ("HotpotQA", D)], "QG9")
+    assert rows == [("QG9", "SQuAD", "BLEU-4", "17.52", "", "absolute"), ("QG9", "HotpotQA", "BLEU-4", "19.31", "", "absolute")]
+
+
+def test_results_metric_on_a_set_gap_holds_no_other_number():
+    assert _results("The accuracy on the 5 rarest classes is 30% for FooNet.", [("FooNet", P)], "FooNet") == []
+
+
+def test_results_f05_score_is_a_metric():
+    rows = _results("Our best ensemble reaches an F0.5 score of 76.05 on BEA-2019.", [("BEA-2019", D)], "GEC9")
+    assert [(r[1], r[2], r[3]) for r in rows] == [("BEA-2019", "F0.5 score", "76.05")]
+
+
+def test_results_these_tasks_are_the_sets_an_earlier_sentence_named():
+    text = ("With coupled nets we obtain error rates of 2.92% and 15.68% respectively on CIFAR-10 and CIFAR-100. "
+            "For the same budget, BaseNet has an error rate of 3.46% and 17.18% respectively. "
+            "With ensembles of coupled nets, we obtain error rates of 2.72% and 15.13% respectively on these tasks.")
+    rows = _results(text, [("CIFAR-10", D), ("CIFAR-100", D), ("BaseNet", M)], "CoupledNet")
+    assert [(r[1], r[3]) for r in rows][-2:] == [("CIFAR-10", "2.72"), ("CIFAR-100", "15.13")]
+
+
+def test_results_localization_error_rate_is_not_the_error_rate():
+    text = "In particular, the Top-1 localization error rate on the ILSVRC dataset is 45.14%, which is the new state of the art."
+    rows = _results(text, [("ILSVRC", D)], "Loc9")
+    assert rows == [("Loc9", "ILSVRC", "Top-1 localization error rate", "45.14", "%", "absolute")]
+    assert metric_name("Top-1 localization error rate") != "error rate" and metric_name("mean error rate") != "mean absolute error"
+
+
+def test_results_split_word_between_top_k_and_error_is_dropped():
+    text = "Compared to BaseNet, it reduces the top-5 validation error on single crops from 4.9% to 4.25% on ImageNet."
+    rows = _results(text, [("BaseNet", M), ("ImageNet", D)], "Poly9")
+    assert [(r[0], r[1], r[2], r[3]) for r in rows] == [("Poly9", "ImageNet", "top-5 error", "4.25")]
+
+
+def test_results_model_whose_score_we_raise_is_the_baseline():
+    rows = _results("For example, we raise ResNet-50's top-1 accuracy from 75.3% to 79.29% on ImageNet.",
+                    [("ResNet-50", M), ("ImageNet", D)], "Tricks")
+    assert [(r[0], r[3]) for r in rows] == [("Tricks", "79.29")]
+
+
+def test_results_set_the_classes_are_not_in_is_not_the_dataset():
+    rows = _results("On the 156 classes not in COCO, YOLO9 gets 16.0 mAP.", [("COCO", D), ("YOLO9", P), ("mAP", X)], "YOLO9")
+    assert [(r[1], r[3]) for r in rows] in ([], [(None, "16.0")])
+
+
+@pytest.mark.parametrize(
+    "abstract, name",
+    [
+        ('We refer to this branched architecture as "coupled ensembles". It works.', "coupled ensembles"),
+        ("We term this approach as “multi-label subspace ensemble (MSE)”.", "MSE"),
+        ('We call it an "UberNet".', "UberNet"),
+        ('Such inputs, which we call "fooling images", exist.', None),
+        ('We refer to these networks as "layer-wise".', None),
+    ],
+)
+def test_results_own_name_from_a_quoted_name_when_no_proposed_mention(abstract, name):
+    from kg.extract.result_credit import proposed_name
+
+    assert proposed_name([], abstract) == name
+
+
+def test_results_quoted_own_name_is_credited_for_our_results():
+    from kg.extract.results import paper_results
+
+    abstract = 'We refer to this branched architecture as "coupled ensembles". We obtain an error rate of 2.92% on CIFAR-10.'
+    i = abstract.index("CIFAR-10")
+    mentions = [Mention(D, "CIFAR-10", "abstract", i, i + 8, "", "test", 1.0)]
+    rows = paper_results("A title", abstract, mentions, sentences={"title": [(0, 7)], "abstract": _sentences(abstract)})
+    assert [(r.method, r.proposed, r.value) for r in rows] == [("coupled ensembles", True, "2.92")]
+
+
+@pytest.mark.parametrize("text", [
+    "FooQA improves accuracy by 25--45 percentage points on temporal questions.",
+    "The doctor improves the accuracy of 16 classifiers by 1%~5%.",
+])
+def test_results_ranges_written_with_double_dash_or_tilde_are_no_values(text):
+    assert _results(text, [], "Foo") == []
+
+
+def test_results_sentence_naming_an_unknown_benchmark_borrows_no_dataset():
+    text = "Experiments are run on AffNIST. Similarly on the GMU detection benchmark, we report a boost of 3.5% in mAP over the baseline."
+    assert [r[1] for r in _results(text, [("AffNIST", D), ("mAP", X)], "Foo")] == ["GMU"]
+
+
+def test_results_parenthesised_value_after_a_long_aside_is_no_aside():
+    text = "MAGiC improves on SNARE with a relative error reduction of 12.9% (representing an absolute improvement of 2.7%)."
+    assert [r[3] for r in _results(text, [("SNARE", D), ("MAGiC", P)], "MAGiC")] == ["12.9"]
+
+
+def test_results_metric_followed_by_scores_of_is_no_written_subject():
+    text = "Our method brings improvements, achieving the BLEU scores of 22.5, 28.0 and 18.1 respectively."
+    assert {r[0] for r in _results(text, [("BLEU", M), ("BLEU", X)], "Foo")} == {"Foo"}
+
+
+def test_results_cited_work_is_not_the_papers_own_score():
+    text = "The task was addressed by (Leal et al., 2018), who set up the first dataset, reaching 87.8% of accuracy with features."
+    assert [r[0] for r in _results(text, [], "Foo")] == [None]
+
+
+def test_results_value_with_a_leading_dot_is_a_value():
+    rows = _results("Further, we achieve a weighted AUROC of .673 in predicting exercise.", [], "Foo")
+    assert [(r[2], r[3]) for r in rows] == [("weighted AUROC", ".673")]
+
+
+def test_results_area_under_curve_acronyms_are_metrics():
+    text = "FlowAD outperforms previous methods by 1.12% AUROC and 2.5% AUPRO in localization on MVTec."
+    rows = _results(text, [("FlowAD", P), ("MVTec", D)], "FlowAD")
+    assert [(r[2], r[3], r[5]) for r in rows] == [("AUROC", "1.12", "improvement"), ("AUPRO", "2.5", "improvement")]
+
+
+def test_results_percent_value_after_a_speed_does_not_inherit_the_speed():
+    text = "On ImageNet VID, the method can achieve a competitive mAP 79.6% at 20 fps, or 79.0% at 62 fps as a tradeoff."
+    rows = _results(text, [("ImageNet VID", D), ("mAP", X), ("fps", X)], "Foo")
+    assert ("fps", "79.0") not in [(r[2], r[3]) for r in rows] and ("mAP", "79.6") in [(r[2], r[3]) for r in rows]
+
+
+def test_results_one_set_in_two_years_pairs_a_respectively_list():
+    text = "Combined with other advances, OHEM9 leads to results of 78.9% and 76.3% mAP on PASCAL VOC 2007 and 2012 respectively."
+    rows = _results(text, [("OHEM9", P), ("PASCAL VOC 2007", D), ("mAP", X)], "OHEM9")
+    assert [(r[1], r[3]) for r in rows] == [("PASCAL VOC 2007", "78.9"), ("PASCAL VOC 2007", "76.3")]
+
+
+def test_results_list_with_long_form_metric_before_on_one_set():
+    text = "The approach achieves 55.0% and 55.7% mean Intersection-over-Union (mIoU) scores on PASCAL VOC 2012 val and test sets."
+    rows = _results(text, [("mIoU", X), ("PASCAL VOC 2012", D)], "Seg9")
+    assert [(r[1], r[2], r[3]) for r in rows] == [("PASCAL VOC 2012", "mIoU", "55.0"), ("PASCAL VOC 2012", "mIoU", "55.7")]
+
+
+def test_results_respectively_list_takes_the_sets_of_an_earlier_sentence_of_its_size():
+    text = ("BaseA and BaseB gain 0.38% and 0.54% in accuracy on the ImageNet and CIFAR-10 datasets respectively. "
+            "Coding the maps lowers the memory cost. "
+            "Their maps are compressed by 6x with an increase in accuracy of 0.36% and 0.55% respectively.")
+    rows = _results(text, [("ImageNet", D), ("CIFAR-10", D)], "Comp9")
+    assert [(r[1], r[3]) for r in rows][-2:] == [("ImageNet", "0.36"), ("CIFAR-10", "0.55")]
+
+
+def test_results_respectively_list_of_another_size_takes_no_earlier_sets():
+    text = ("We test on ImageNet and CIFAR-10. Coding the maps lowers the memory cost. "
+            "The maps shrink by 6x with an increase in accuracy of 0.36%, 0.2% and 0.55% respectively.")
+    assert {r[1] for r in _results(text, [("ImageNet", D), ("CIFAR-10", D)], "Comp9")} == {None}
+
+
+def test_results_set_before_the_parenthesis_wins_over_a_later_set():
+    text = "Besides, our method achieves state-of-the-art BERT-based performance on PTB (95.92 F1) and strong performance on CTB (92.31 F1)."
+    rows = _results(text, [("BERT", M), ("PTB", D), ("CTB", D), ("F1", X)], "Parse9")
+    assert [(r[0], r[1], r[3]) for r in rows] == [("Parse9", "PTB", "95.92"), ("Parse9", "CTB", "92.31")]
+
+
+def test_results_one_of_the_sets_borrows_no_dataset():
+    text = "We test on WordNet. Our model attains an ROC-AUC score of .78 on one of the sets."
+    assert {r[1] for r in _results(text, [("WordNet", D), ("ROC-AUC", X)], "Foo")} == {None}
+
+
+def test_results_it_after_a_semicolon_is_the_subject_named_before():
+    text = ("At a big size, the Evolved Former establishes a BLEU score of 29.8 on WMT14; at smaller sizes, "
+            "it outperforms the Transformer by 0.7 BLEU.")
+    rows = _results(text, [("WMT14", D), ("BLEU", X), ("Transformer", M)], None)
+    assert [(r[0], r[3], r[5]) for r in rows] == [("Evolved Former", "29.8", "absolute"), ("Evolved Former", "0.7", "improvement")]
