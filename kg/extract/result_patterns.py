@@ -10,14 +10,14 @@ import re
 GENERIC_METRIC = re.compile(
     r"(?<![\w-])(?:(?:top-?[15]|overall|average|mean|balanced|test|validation|classification|verification|zero-shot|few-shot|"
     r"linear[- ]probe?|exact[- ]match|word|character|label|pixel|frame|instance|attack|policy|task|joint(?: goal)?|execution|"
-    r"(?:macro|micro|weighted)(?:[- ]averaged)?[- ]?)\s*){0,2}"  # "top-5 validation error"
-    r"(?:accuracy|accuracies|error rates?|errors?|success rates?|F(?:1|0\.5)(?:[- ]scores?)?|F-?measure|precision|recall|AU(?:C|ROC|PRC?|PRO)|"
+    r"(?:macro|micro|weighted)(?:[- ]averaged)?[- ]?|(?-i:[a-z]{3,}(?:tion|sion))(?=\s+(?:accuracy|success rate|F1|precision|recall)))\s*){0,2}"  # "top-5 validation error", "recognition accuracy"
+    r"(?:accuracy|accuracies|(?:Spearman|Pearson|Kendall)(?:'s)?(?:\s+(?:rank\s+)?correlation)?(?:\s+(?:coefficient|rho|tau|ρ|τ))?|error rates?|errors?|success rates?|F(?:1|0\.5)(?:[- ]scores?)?|F-?measure|precision|recall|AU(?:C|ROC|PRC?|PRO)|"
     r"(?:false|true) (?:positive|negative) rates?|win rates?|pass rates?|hit rates?|score)(?![\w-])",
     re.I,
 )
-GENERIC_HEAD = re.compile(r"accura|error|rate|F1|F-?measure|precision|recall|AU(?:C|ROC|PR)|score", re.I)
+GENERIC_HEAD = re.compile(r"accura|error|rate|F1|F-?measure|precision|recall|AU(?:C|ROC|PR)|score|Spearman|Pearson|Kendall", re.I)
 NUM = r"(?<![\w.])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<![\w.,])\.\d+)"  # ".673" too
-UNIT = r"(?:\s?(?P<unit>\\?%|percent(?:age points?)?\b|pp\b|points?\b|dB\b|ms\b|mm\b|cm\b|m\b|°|[x×](?![\w])))?"
+UNIT = r"(?:\s?(?P<unit>\\?%|percent(?:age points?)?\b|pp\b|points?\b|dB\b|ms\b|mm\b|cm\b|m\b|µm\b|°|deg(?:rees?)?\b|[x×](?![\w])))?"
 VALUE = re.compile(NUM + UNIT)
 # What stands right before a number that is no score of its own.
 NOT_SCORE_BEFORE = re.compile(
@@ -121,7 +121,7 @@ NOT_NAMES = frozenset("our we it this these that the our their its experiments r
 RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 DIGIT = re.compile(r"\d")  # a regex scan is ~20x faster than a generator over the characters
 YEAR = re.compile(r"^(?:19|20)\d\d$")
-TARGET_AFTER = re.compile(r"\s*(?:\\?%)?\s*(?:[\w-]+\s+){0,3}(?:specifications?|requirements?|thresholds?|targets?|tolerances?|budgets?)\b", re.I)
+TARGET_AFTER = re.compile(r"\s*(?:\\?%)?\s*(?:(?!(?:at|on|in|with|for|under)\b)[\w-]+\s+){0,3}(?:specifications?|requirements?|thresholds?|targets?|tolerances?|budgets?)\b", re.I)
 RANGE_END = re.compile(r"\d\s*(?:\\?%|percent|points?|dB)?\s*\$?\s*(?:to|-{1,2}|–|—|−|∼|~)\s*\$?\s*$")
 FROM_TO = re.compile(r"\bfrom\s+(?:(?:the\s+)?(?:previous|prior|original|baseline)\s+)?\$?\d[\d.,]*\s*(?:\\?%|percent|points?|dB)?\s*\$?\s*to\s*\$?\s*$")
 # What may stand between a value and the metric written after it ("84.1% top-1 accuracy",
@@ -132,7 +132,7 @@ AFTER_GAP = re.compile(r"^\s*(?:%|points?|pp|percent)?\s*(?:of\s+)?(?:(?:absolut
 IN_METRIC_GAP = re.compile(r"^\s*(?:%|points?|pp|percent)?\s*(?:gains?\s+|improvements?\s+|increase\s+|reduction\s+|decrease\s+)?"
                             r"(?:in|on the|in terms of)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+)?$")
 BEFORE_GAP = re.compile(
-    r"^\s*(?:\([^()]{1,20}\)\s*)?(?:scores?\s+|metric\s+|values?\s+|levels?\s+)?"
+    r"^\s*(?:\([^()]{1,20}\)\s*)?(?:scores?\s*(?==)|scores?\s+|metric\s+|values?\s+|levels?\s+)?"
     r"(?:(?:of|=|:|is|was|are|were|reaches|reached|reaching|achieves|achieved|achieving|at|to|by|improves?|improved|"
     r"increases?|increased|reduces?|reduced|drops?|dropped|rises?|rose|from|of about|of only|of up to|by up to|"
     r"improvement of|gain of|boost of|increase of|reduction of|an average of|average of|on average)\s*)*"
@@ -199,3 +199,20 @@ SET_NAME_MORE = re.compile(r"\s+[A-Z][a-z]+(?:-|→|->|-to-)[A-Z][a-z]+\b")
 YEARS_AFTER = re.compile(r"\s*(?:and|&|/)\s*(?:19|20)\d\d\b")
 # "it achieves", "it also outperforms": a pronoun as the subject of a scoring verb
 IT_SCORES = re.compile(r"\bit\s+(?:also\s+)?(?:achieves|obtains|reaches|attains|outperforms|surpasses|improves|sets|yields|matches)\b")
+# "the accuracy of the proposed method is .931": metric, what it is of, then the value
+OF_IS_GAP = re.compile(r"^\s+of\s+(?:the|our|this|their)\s+(?:[\w-]+\s+){0,3}?(?:method|model|approach|system|framework|algorithm|network|classifier)s?"
+                       r"\s+(?:is|was|are|were|reaches|reached|=)\s+(?:only\s+)?$", re.I)
+# "adding only 1.62% of FLOPs", "with 41% fewer parameters": a cost, not a score
+COST_METRIC = re.compile(r"^(?:[GMT]?FLOPs|MACs|MAdds|(?:number of )?param(?:eter)?s|memory(?: footprint| usage)?|model size|energy)$", re.I)
+# "on Samsung S21 GPU", "on a Jetson TX2 board": hardware a number is measured on, not a dataset
+HARDWARE_AFTER = re.compile(r"(?:[\s-]+[\w.+-]+){0,2}?[\s-]+(?:GPUs?|CPUs?|DSPs?|NPUs?|TPUs?|(?:smart)?phones?|devices?|boards?|processors?|chips?)\b")
+# "on the Q1 grasp quality metric": a name heading a metric noun names the metric, not a set
+METRIC_NOUN_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}(?:metric|measure|criterion)\b")
+# "when comparing with the state-of-the-art CodeGPT", "than X": what follows is a compared system
+COMPARED_SET_BEFORE = re.compile(r"\b(?:than|compar\w*\s+(?:to|with|against)|versus|vs\.?|outperform\w*|surpass\w*|beat\w*)\s+"
+                                 r"(?:the\s+)?(?-i:[a-z][\w-]*\s+){0,2}$", re.I)
+# "on the SayCan instruction set": a name measured on, heading a set noun, is a set whatever it was tagged
+ON_SET_BEFORE = re.compile(r"\b(?:on|in)\s+(?:the\s+)?$")
+SET_WORD_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}(?:dataset|benchmark|corpus|suite|(?:test|instruction|evaluation|validation)\s+set)\b")
+# "for bag size 128 on CIFAR100": a setting's number between a value and its set
+SETTING_NUMBER = re.compile(r"\b[a-z]+\s+\d+(?![\d.%\w])")

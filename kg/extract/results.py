@@ -32,7 +32,8 @@ from .result_patterns import (  # noqa: F401  (GENERIC_METRIC is part of this mo
     YEAR, TARGET_AFTER, RANGE_END, FROM_TO, AFTER_GAP, IN_METRIC_GAP, BEFORE_GAP, ELLIPSIS_GAP, OF_BY_GAP,
     COORD_GAP, DATASET_LIST_AFTER, DEGRADATION_BEFORE, THRESHOLD, NOT_EVAL_SET_BEFORE, LONG_FORM_GAP,
     LONE_NUMBER, RANGING_BEFORE, LOST_RANGE_BEFORE, LOST_RANGE_AFTER, METRIC_ON_SET_GAP, THESE_SETS,
-    SET_NOUN_AFTER, SET_NAME_MORE, YEARS_AFTER,
+    SET_NOUN_AFTER, SET_NAME_MORE, YEARS_AFTER, OF_IS_GAP, COST_METRIC, HARDWARE_AFTER, METRIC_NOUN_AFTER,
+    COMPARED_SET_BEFORE, ON_SET_BEFORE, SET_WORD_AFTER, SETTING_NUMBER,
 )
 
 __all__ = ["ResultSpan", "find_results", "paper_results", "higher_is_better", "percent_scale", "GENERIC_METRIC", "parse_number"]
@@ -86,7 +87,8 @@ def find_results(text: str, sentences: Sequence[tuple[int, int]], mentions: Sequ
                  field: str = "abstract", proposed_name: str | None = None) -> list[ResultSpan]:
     """Every result stated in ``text`` (one field of a paper) with ``sentences`` as (start, end)
     offsets into it and the paper's resolved ``mentions`` (offsets relative to the same field)."""
-    named = _named(mentions, field)
+    named = [n._replace(role=Role.DATASET) if n.role is Role.METHOD and ON_SET_BEFORE.search(text, max(0, n.start - 8), n.start)
+             and SET_WORD_AFTER.match(text, n.end) else n for n in _named(mentions, field)]  # "on the SayCan instruction set"
     # a paper that presents a dataset and no method of its own reports others' scores on it
     own_default = any(m.role is Role.PROPOSED for m in mentions) or not any(m.role is Role.INTRODUCED_DATASET for m in mentions)
     out: list[ResultSpan] = []
@@ -110,6 +112,8 @@ def _datasets_in(named: list[_Named], s: int, e: int, text: str = "") -> list[_N
                 and not (text and NOT_EVAL_SET_BEFORE.search(text, max(0, n.start - 40), n.start)):
             if text.startswith("-like", n.end) or text.startswith("-style", n.end):
                 continue  # "an ImageNet-like test set" is another set
+            if text and (HARDWARE_AFTER.match(text, n.end) or METRIC_NOUN_AFTER.match(text, n.end)):
+                continue  # "on Samsung S21 GPU": hardware; "on the Q1 grasp quality metric": a metric
             if not (out and text and re.fullmatch(r"\s*\(\s*", text[out[-1].end : n.start])):
                 out.append(n)
     return out
@@ -149,6 +153,8 @@ def _sentence_results(text, s, e, metrics, named, proposed_name, context=(), own
     # a "dataset" that scores is the paper's system under a name it also gives a resource
     acting = [d for d in datasets if SCORING_VERB.match(text, d.end)
               and not re.search(r"\b(?:on|in)\s+(?:the\s+)?$", text[max(s, d.start - 8) : d.start])]  # "BLEU on SQuAD reaches"
+    # "when comparing with the state-of-the-art CodeGPT": a "dataset" compared against is a system
+    acting += [d for d in datasets if d not in acting and COMPARED_SET_BEFORE.search(text, max(s, d.start - 60), d.start)]
     datasets = [d for d in datasets if d not in acting]
     borrowed = not datasets
     if borrowed and (THESE_SETS.search(text, s, e) or not UNNAMED_SET.search(text, s, e)) and not PHYSICAL.search(text, s, e):
@@ -200,8 +206,8 @@ def _sentence_results(text, s, e, metrics, named, proposed_name, context=(), own
                    for w in (v, *asides.get(v.start(), ()))]
         list_unit = _unit(members[-1])
         for v, metric, dataset in triples:
-            if metric is None:
-                continue
+            if metric is None or COST_METRIC.match(metric.name):
+                continue  # "adding only 1.62% of FLOPs": a cost, not a score
             if metric.end <= v.start() and NOUN_AFTER.match(text, v.end()) and not _metric_after(text, v, metrics):
                 continue  # "from 11.6 to 2.4 exaflops": the number measures the noun after it
             if SPEED.match(metric.name):
@@ -250,7 +256,8 @@ def _unknown_named_sets(text: str, s: int, e: int, named: list[_Named]) -> list[
     English-German", "for GTA-to-Cityscapes", "in Foo Challenge 2016")."""
     out = []
     for m in NAMED_SET.finditer(text, s, e):
-        if not any(n.start < m.end("name") and m.start("name") < n.end for n in named):
+        if not any(n.start < m.end("name") and m.start("name") < n.end for n in named) \
+                and not (HARDWARE_AFTER.match(text, m.end("name")) or METRIC_NOUN_AFTER.match(text, m.end("name"))):
             end = m.end("name")
             more = SET_NAME_MORE.match(text, end)  # "WMT’15" + " English-Czech"
             if more and not any(end <= n.start < more.end() for n in named):
@@ -340,6 +347,17 @@ def _group_datasets(text: str, members: list[re.Match], datasets: list[_Named], 
     return [_dataset_for(text, v, datasets) for v in members]
 
 
+def _one_set(datasets: list[_Named]) -> _Named | None:
+    """The one set a sentence names, also when written twice, in full and shortened ("the DVS
+    Gesture dataset ... the DVS dataset"): the longest name, if every other is its leading words."""
+    if not datasets:
+        return None
+    names = {normalize_name(d.name) for d in datasets}
+    full = max(datasets, key=lambda d: len(d.name))
+    key = normalize_name(full.name)
+    return full if all(n == key or key.startswith(n + " ") for n in names) else None
+
+
 def _unit(v: re.Match) -> str:
     unit = (v.group("unit") or "").strip()
     if unit.lower().startswith("percent") or unit == "\\%":
@@ -410,11 +428,11 @@ def _metric_for(text: str, v: re.Match, metrics: list[_Named]) -> _Named | None:
                 continue  # "at 0.5 IoU achieves 66.7%": a metric with a number before it is a threshold
             if change is not None and m.end <= change:
                 # "the error rate of the 13-layer CNN from 16.8% to 12.4%": the change's metric
-                before_from = text[m.end : change]
+                before_from = text[m.end : change].rstrip(", ")  # "test accuracy on real data, from 29% to 57%"
                 if len(before_from) > 60 or LONE_NUMBER.search(before_from):  # "of the 13-layer CNN from"
                     continue
                 d = len(before_from) + 3
-            elif len(gap) > 45 or not (BEFORE_GAP.match(gap) or OF_BY_GAP.match(gap)
+            elif len(gap) > 45 or not (BEFORE_GAP.match(gap) or OF_BY_GAP.match(gap) or OF_IS_GAP.match(gap)
                                        or (METRIC_ON_SET_GAP.match(gap) and not LONE_NUMBER.search(gap))):
                 continue
             else:
@@ -429,7 +447,8 @@ def _metric_for(text: str, v: re.Match, metrics: list[_Named]) -> _Named | None:
 def _attaches(gap: str) -> bool:
     """Whether a dataset after a value is where it was measured: "on"/"in"/"for" within a few words,
     no other number between ("top-1" is no number)."""
-    return len(gap) <= 40 and re.match(r"^[^.;,]*?\b(?:on|in|for|of|at)\b", gap) is not None and not re.search(r"(?<![\w@.-])\d", gap)
+    bare = SETTING_NUMBER.sub("", gap)  # "for bag size 128 on CIFAR100": a setting's number is no other value
+    return len(gap) <= 40 and re.match(r"^[^.;,]*?\b(?:on|in|for|of|at)\b", gap) is not None and not re.search(r"(?<![\w@.-])\d", bare)
 
 
 def _dataset_for(text: str, v: re.Match, datasets: list[_Named]) -> _Named | None:
@@ -448,10 +467,11 @@ def _dataset_for(text: str, v: re.Match, datasets: list[_Named]) -> _Named | Non
     after = [d for d in datasets if d.start >= v.end() and _attaches(text[v.end() : d.start])]
     if after:
         return after[0]
-    if head:
-        return None
-    if len({normalize_name(d.name) for d in datasets}) == 1:
-        return datasets[0]  # a sentence about one dataset is unambiguous
+    if head and not re.search(r"(?<![\w-])[a-z]+\s*\(\s*[+$]*\s*$", text[max(0, v.start() - 30) : v.start()]):
+        return None  # "on PTB (95.92 F1)" with PTB unknown; "testing in seen kitchen (74.9%)" names no set
+    one = _one_set(datasets)
+    if one is not None:
+        return one  # a sentence about one dataset is unambiguous
     # "On ImageNet, it reaches 80.1% top-1 (and on COCO ...)": the last "on X" before the value,
     # when no other dataset stands between them
     before = [d for d in datasets if d.end <= v.start()]
