@@ -89,7 +89,7 @@ UNNAMED_SET = re.compile(r"\b(?:one of the (?:data\s?)?sets\b|(?:both|all|each|a
 # a sentence about a robot or the real world reports no benchmark score
 PHYSICAL = re.compile(r"\b(?:real[- ]world|robots?|hardware|physical|on-device|in simulation|field tests?)\b", re.I)
 NAMED_SET = re.compile(
-    r"\b(?:on|in|for)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?P<name>"
+    r"\b(?:[Oo]n|[Ii]n|[Ff]or)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?P<name>"
     r"[A-Z][\w’'.]*(?:-[\w’'.]+)+|[A-Z][A-Za-z]*\d[\w’'.-]*|[A-Z][\w’'.-]*’\d+[\w’'.-]*|"  # Re-OIE2016, WMT14, WMT’14
     r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\s+\d{2,4}|[A-Z]{3,}(?=\s+(?:[a-z]+\s+){0,2}(?:task|benchmark|dataset|challenge)))")  # Foo Challenge 2016, SNARE task
 SPEED = re.compile(r"^(?:fps|frames per second|latency|runtime|throughput)$", re.I)
@@ -216,3 +216,5 @@ ON_SET_BEFORE = re.compile(r"\b(?:on|in)\s+(?:the\s+)?$")
 SET_WORD_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}(?:dataset|benchmark|corpus|suite|(?:test|instruction|evaluation|validation)\s+set)\b")
 # "for bag size 128 on CIFAR100": a setting's number between a value and its set
 SETTING_NUMBER = re.compile(r"\b[a-z]+\s+\d+(?![\d.%\w])")
+# "on English-to-French translation", "for GTA-to-Cityscapes": a language or domain pair names a task's test set
+LANGUAGE_PAIR = re.compile(r"[A-Z][A-Za-z]+(?:-to-|→|->)[A-Z][A-Za-z]+|[A-Z][a-z]{3,}-[A-Z][a-z]{3,}")  # GTA-to-Cityscapes, English-German

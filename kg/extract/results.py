@@ -33,7 +33,7 @@ from .result_patterns import (  # noqa: F401  (GENERIC_METRIC is part of this mo
     COORD_GAP, DATASET_LIST_AFTER, DEGRADATION_BEFORE, THRESHOLD, NOT_EVAL_SET_BEFORE, LONG_FORM_GAP,
     LONE_NUMBER, RANGING_BEFORE, LOST_RANGE_BEFORE, LOST_RANGE_AFTER, METRIC_ON_SET_GAP, THESE_SETS,
     SET_NOUN_AFTER, SET_NAME_MORE, YEARS_AFTER, OF_IS_GAP, COST_METRIC, HARDWARE_AFTER, METRIC_NOUN_AFTER,
-    COMPARED_SET_BEFORE, ON_SET_BEFORE, SET_WORD_AFTER, SETTING_NUMBER,
+    COMPARED_SET_BEFORE, ON_SET_BEFORE, SET_WORD_AFTER, SETTING_NUMBER, LANGUAGE_PAIR,
 )
 
 __all__ = ["ResultSpan", "find_results", "paper_results", "higher_is_better", "percent_scale", "GENERIC_METRIC", "parse_number"]
@@ -171,6 +171,9 @@ def _sentence_results(text, s, e, metrics, named, proposed_name, context=(), own
     if len({u.name for u in unknown}) == 1 and (DIGIT.search(unknown[0].name) or SET_NOUN_AFTER.match(text, unknown[0].end)):
         # the one set the sentence names, as written ("Re-OIE2016", "the Levy-Holt dataset")
         datasets, borrowed = unknown[:1], False
+    elif unknown and all(LANGUAGE_PAIR.fullmatch(u.name) for u in unknown):
+        # "by 5.5 mIoU for GTA-to-Cityscapes and 4.9 mIoU for Synthia-to-Cityscapes": pairs name their sets
+        datasets, borrowed = unknown, False
     out = []
     prev: tuple[re.Match, _Named] | None = None
     last: tuple[re.Match, str] | None = None  # the previous value and its kind, with or without a metric
@@ -347,15 +350,17 @@ def _group_datasets(text: str, members: list[re.Match], datasets: list[_Named], 
     return [_dataset_for(text, v, datasets) for v in members]
 
 
-def _one_set(datasets: list[_Named]) -> _Named | None:
+def _one_set(datasets: list[_Named], text: str) -> _Named | None:
     """The one set a sentence names, also when written twice, in full and shortened ("the DVS
-    Gesture dataset ... the DVS dataset"): the longest name, if every other is its leading words."""
+    Gesture dataset ... the DVS dataset"): the longest, if every other is its leading words as written."""
     if not datasets:
         return None
-    names = {normalize_name(d.name) for d in datasets}
-    full = max(datasets, key=lambda d: len(d.name))
-    key = normalize_name(full.name)
-    return full if all(n == key or key.startswith(n + " ") for n in names) else None
+    if len({normalize_name(d.name) for d in datasets}) == 1:
+        return datasets[0]
+    written = {normalize_name(text[d.start : d.end]) for d in datasets}
+    full = max(datasets, key=lambda d: d.end - d.start)
+    key = normalize_name(text[full.start : full.end])
+    return full if all(n == key or key.startswith(n + " ") for n in written) else None
 
 
 def _unit(v: re.Match) -> str:
@@ -469,7 +474,7 @@ def _dataset_for(text: str, v: re.Match, datasets: list[_Named]) -> _Named | Non
         return after[0]
     if head and not re.search(r"(?<![\w-])[a-z]+\s*\(\s*[+$]*\s*$", text[max(0, v.start() - 30) : v.start()]):
         return None  # "on PTB (95.92 F1)" with PTB unknown; "testing in seen kitchen (74.9%)" names no set
-    one = _one_set(datasets)
+    one = _one_set(datasets, text)
     if one is not None:
         return one  # a sentence about one dataset is unambiguous
     # "On ImageNet, it reaches 80.1% top-1 (and on COCO ...)": the last "on X" before the value,
