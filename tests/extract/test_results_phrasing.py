@@ -399,3 +399,89 @@ def test_results_it_after_a_semicolon_is_the_subject_named_before():
             "it outperforms the Transformer by 0.7 BLEU.")
     rows = _results(text, [("WMT14", D), ("BLEU", X), ("Transformer", M)], None)
     assert [(r[0], r[3], r[5]) for r in rows] == [("Evolved Former", "29.8", "absolute"), ("Evolved Former", "0.7", "improvement")]
+
+
+# --- classes found on the second blind set (tests/data/results2) ---
+
+def test_results_a_cost_share_is_no_score():
+    text = "With the Bar backbone, FooNet improves accuracy to 81.2% while adding only 1.5% and 0.1% of FLOPs."
+    rows = _results(text, [("FooNet", P), ("FLOPs", X)], "FooNet")
+    assert [(r[2], r[3]) for r in rows] == [("accuracy", "81.2")]
+
+
+def test_results_hardware_a_value_is_measured_on_is_no_dataset():
+    text = "FooSeg achieves 31.5 mask AP at 25 fps on Acme X9 GPU."
+    rows = _results(text, [("FooSeg", P), ("mask AP", X), ("fps", X), ("Acme", D)], "FooSeg")
+    assert {r[1] for r in rows} == {None}
+
+
+def test_results_a_name_heading_a_metric_noun_is_no_dataset():
+    text = "Our planner reaches a 15% higher success rate on real hardware and a 0.2 higher value on the Z3 grip quality metric."
+    assert {r[1] for r in _results(text, [], None)} == {None}
+
+
+def test_results_a_dataset_tagged_system_compared_against_is_no_dataset():
+    text = "Our approach raises the pass rate from 40.1 to 80.2 when comparing with the state-of-the-art CodeFoo."
+    rows = _results(text, [("CodeFoo", D)], "Comp")
+    assert [(r[1], r[3]) for r in rows] == [(None, "80.2")]
+
+
+def test_results_a_threshold_after_at_is_the_values_condition_not_a_target():
+    text = "Our method improves the best result on THUMOS99 by 4.1% mAP at IoU threshold 0.5."
+    rows = _results(text, [("THUMOS99", D), ("mAP", X), ("IoU", X)], "Loc")
+    assert [(r[1], r[2], r[3], r[5]) for r in rows] == [("THUMOS99", "mAP", "4.1", "improvement")]
+
+
+def test_results_score_equals_and_rank_correlation_are_read():
+    text = "The predicted degrees correlate with the expert scores (Spearman=0.71) and predict the labels (macro F1 score=77.30)."
+    rows = _results(text, [("F1", X)], None)
+    assert [(r[2], r[3]) for r in rows] == [("Spearman", "0.71"), ("F1", "77.30")]
+
+
+def test_results_metric_of_the_proposed_method_is_a_value():
+    rows = _results("We show that the accuracy of the proposed method is .912 on the test words.", [], None)
+    assert [(r[0], r[2], r[3]) for r in rows] == [("(proposed)", "accuracy", ".912")]
+
+
+def test_results_task_word_before_accuracy_belongs_to_the_metric():
+    rows = _results("Tests in two classrooms show the potential of the system, and 81% recognition accuracy is reached.", [], None)
+    assert [(r[2], r[3]) for r in rows] == [("recognition accuracy", "81")]
+
+
+def test_results_angle_and_micrometre_units_are_units():
+    rows = _results("The system has a precision of 7 mm and of 2deg, and an RMS error of 1.3 degrees.", [], None)
+    assert [(r[3], r[4]) for r in rows] == [("7", "mm"), ("2", "deg"), ("1.3", "degrees")]
+
+
+def test_results_a_set_written_in_full_and_shortened_is_one_set():
+    text = "We evaluate on the QRS Motion dataset, reaching an accuracy of 95.1% compared to prior work that uses dedicated models for the QRS dataset."
+    rows = _results(text, [("QRS Motion", D), ("QRS", D)], "Ev")
+    assert [(r[1], r[3]) for r in rows] == [("QRS Motion", "95.1")]
+
+
+def test_results_a_setting_description_in_parentheses_names_no_set():
+    text = "We evaluate on the Foo Kitchens dataset and reach the best results when testing in a seen kitchen (71.2% accuracy)."
+    rows = _results(text, [("Foo Kitchens", D)], "Ev")
+    assert [(r[1], r[3]) for r in rows] == [("Foo Kitchens", "71.2")]
+
+
+def test_results_a_setting_number_stands_between_a_value_and_its_set():
+    text = "Experiments on FooA and FooB show that accuracy rises from 41.0% to 60.5% for bag size 64 on FooB."
+    rows = _results(text, [("FooA", D), ("FooB", D)], "Bag")
+    assert [(r[1], r[3]) for r in rows] == [("FooB", "60.5")]
+
+
+def test_results_a_method_tagged_name_before_a_set_noun_is_the_set():
+    text = "The planner reaches a success rate of 97% on the FooCan instruction set."
+    rows = _results(text, [("FooCan", M)], "Plan")
+    assert [(r[1], r[3]) for r in rows] == [("FooCan", "97")]
+
+
+@pytest.mark.parametrize("text, sets", [
+    ("On English-to-Greek translation, we outperform the best single model by 0.9 BLEU, reaching a BLEU score of 40.2.",
+     ["English-to-Greek", "English-to-Greek"]),
+    ("It improves the state of the art by 4.4 mIoU for Foo-to-Cityscapes and 3.1 mIoU for Bar-to-Cityscapes.",
+     ["Foo-to-Cityscapes", "Bar-to-Cityscapes"]),
+])
+def test_results_language_and_domain_pairs_name_their_sets(text, sets):
+    assert [r[1] for r in _results(text, [("BLEU", X), ("mIoU", X)], "Net")] == sets
