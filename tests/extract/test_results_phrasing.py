@@ -454,7 +454,7 @@ def test_results_angle_and_micrometre_units_are_units():
 
 
 def test_results_a_set_written_in_full_and_shortened_is_one_set():
-    text = "We evaluate on the QRS Motion dataset, reaching an accuracy of 95.1% compared to prior work that uses dedicated models for the QRS dataset."
+    text = "We evaluate on the standard QRS Motion dataset, reaching an accuracy of 95.1% compared to prior work that uses dedicated models for the QRS dataset."
     rows = _results(text, [("QRS Motion", D), ("QRS", D)], "Ev")
     assert [(r[1], r[3]) for r in rows] == [("QRS Motion", "95.1")]
 
