@@ -63,7 +63,7 @@ OUR = re.compile(
     re.I,
 )
 COMPARED = re.compile(
-    r"(?:\b(?:than|over|compared (?:to|with)|versus|vs\.?|outperform\w*|surpass\w*|beat\w*|against|relative to|"
+    r"(?:\b(?:than|over|compar(?:ed|ing) (?:to|with)|versus|vs\.?|outperform\w*|surpass\w*|beat\w*|against|relative to|"
     r"improv(?:es|ed|ing|e)|boost(?:s|ed|ing)?|enhanc(?:es|ed|ing|e)|rais(?:es|ed|ing|e)|lift(?:s|ed|ing)?)|"
     r"\b(?:increas|improv|reduc|boost|lower|rais)\w*\s+(?:the\s+)?[\w -]{0,30}?\s+of)\s+(?:the\s+)?"
     r"(?:(?-i:[a-z0-9][\w-]*\s+){0,2}|(?:[\w-]+\s+){1,4}\(\s*)$", re.I)  # "compared to single-question MRC (NER-SQMRC)"
@@ -218,3 +218,5 @@ SET_WORD_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}(?:dataset|benchmark|cor
 SETTING_NUMBER = re.compile(r"\b[a-z]+\s+\d+(?![\d.%\w])")
 # "on English-to-French translation", "for GTA-to-Cityscapes": a language or domain pair names a task's test set
 LANGUAGE_PAIR = re.compile(r"[A-Z][A-Za-z]+(?:-to-|→|->)[A-Z][A-Za-z]+|[A-Z][a-z]{3,}-[A-Z][a-z]{3,}")  # GTA-to-Cityscapes, English-German
+# the start of a "from A to B" change: A
+CHANGE_FROM = re.compile(r"from\s+(?:(?:the\s+)?(?:previous|prior|original|baseline)\s+)?\$?(\d[\d.,]*)")

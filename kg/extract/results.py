@@ -33,7 +33,7 @@ from .result_patterns import (  # noqa: F401  (GENERIC_METRIC is part of this mo
     COORD_GAP, DATASET_LIST_AFTER, DEGRADATION_BEFORE, THRESHOLD, NOT_EVAL_SET_BEFORE, LONG_FORM_GAP,
     LONE_NUMBER, RANGING_BEFORE, LOST_RANGE_BEFORE, LOST_RANGE_AFTER, METRIC_ON_SET_GAP, THESE_SETS,
     SET_NOUN_AFTER, SET_NAME_MORE, YEARS_AFTER, OF_IS_GAP, COST_METRIC, HARDWARE_AFTER, METRIC_NOUN_AFTER,
-    COMPARED_SET_BEFORE, ON_SET_BEFORE, SET_WORD_AFTER, SETTING_NUMBER, LANGUAGE_PAIR,
+    COMPARED_SET_BEFORE, ON_SET_BEFORE, SET_WORD_AFTER, SETTING_NUMBER, LANGUAGE_PAIR, CHANGE_FROM,
 )
 
 __all__ = ["ResultSpan", "find_results", "paper_results", "higher_is_better", "percent_scale", "GENERIC_METRIC", "parse_number"]
@@ -221,6 +221,21 @@ def _sentence_results(text, s, e, metrics, named, proposed_name, context=(), own
             row_kind = "improvement" if re.search(r"[+−-]\s*$", text[max(s, v.start() - 2) : v.start()]) else kind
             method, proposed, baseline, rule = method_for(text, s, v, methods, proposed_name, row_kind, own_default)
             out.append(_span(text, s, e, v, metric, dataset, row_kind, (method, proposed, baseline, rule), _unit(v) or list_unit))
+    return out + _change_starts(text, s, out)
+
+
+def _change_starts(text: str, s: int, rows: list[ResultSpan]) -> list[ResultSpan]:
+    """ "raises the pass rate from 44.2 to 89.2 ... when comparing with CodeFoo": the start of a
+    change the paper's method reaches is the score of the baseline the sentence names after it (one
+    named before, "raise ResNet-50's accuracy from 75.3% to 79.3%", is the architecture modified)."""
+    out = []
+    for r in rows:
+        compared_after = bool(r.baseline) and r.baseline in text[r.end : r.sentence_end] and r.baseline not in text[s : r.start]
+        change = FROM_TO.search(text, max(s, r.start - 40), r.start) if r.kind == "absolute" and r.proposed and compared_after else None
+        start = CHANGE_FROM.match(text, change.start()) if change else None
+        if start is not None and parse_number(start.group(1)) is not None:
+            out.append(r._replace(value=start.group(1), number=parse_number(start.group(1)), start=start.start(1), end=start.end(1),
+                                  method=r.baseline, proposed=False, baseline=None, rule="results:absolute:change-start"))
     return out
 
 

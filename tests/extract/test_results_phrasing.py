@@ -423,7 +423,13 @@ def test_results_a_name_heading_a_metric_noun_is_no_dataset():
 def test_results_a_dataset_tagged_system_compared_against_is_no_dataset():
     text = "Our approach raises the pass rate from 40.1 to 80.2 when comparing with the state-of-the-art CodeFoo."
     rows = _results(text, [("CodeFoo", D)], "Comp")
-    assert [(r[1], r[3]) for r in rows] == [(None, "80.2")]
+    assert [(r[0], r[1], r[3]) for r in rows] == [("Comp", None, "80.2"), ("CodeFoo", None, "40.1")]
+
+
+def test_results_start_of_a_change_is_the_score_of_the_system_compared_after_it():
+    text = "Our method lifts the success rate from 61.0% to 75.5% on FooBench, compared with BarNet."
+    rows = _results(text, [("FooBench", D), ("BarNet", M)], "Lift")
+    assert [(r[0], r[1], r[3]) for r in rows] == [("Lift", "FooBench", "75.5"), ("BarNet", "FooBench", "61.0")]
 
 
 def test_results_a_threshold_after_at_is_the_values_condition_not_a_target():
