@@ -112,7 +112,7 @@ PREVIOUS_BEST = re.compile(
     r"\b(?:previous|prior|baseline'?s?|existing|original|reported|published)\s+(?:best\s+)?"
     r"(?:[\w-]+\s+){0,3}(?:of|is|was|at)\s*)$", re.I)
 EVALUATION_CUE = re.compile(r"\b(?:experiment|evaluat|benchmark|test|results?\b|outperform|state[- ]of[- ]the[- ]art|accura|respectively|"
-                             r"validat|achiev|compar|extensive|obtain|reach|report|score|perform)", re.I)
+                             r"validat|achiev|compar|extensive|obtain|reach|report|score|perform|demonstrat|to show\b)", re.I)
 REACHING = re.compile(r"\b(?:reach\w*|achiev\w*|result\w*|attain\w*|to)\s*$", re.I)  # "a 15% gain, reaching 75%"
 OTHERS_WORK = re.compile(r"\b(?:prior|previous|existing|earlier|past|related) (?:works?|studies|methods|approaches)\b|\[\d+(?:,\s*\d+)*\]|"
                          r"\(?[A-Z][\w-]+(?: and [A-Z][\w-]+)? et al\.?,? \(?\d{4}\)?", re.I)  # "(Leal et al., 2018)"
@@ -142,7 +142,7 @@ BEFORE_GAP = re.compile(
 # Between a value and a later one that shares its metric: "12.5 on COCO and 10.1 (on LSUN)".
 ELLIPSIS_GAP = re.compile(r"^\s*(?:%\s*)?(?:points?\s+)?(?:[\w@.-]+\s+){0,2}?(?:[\w@.-]+(?=,))?(?:(?:on|in|for|with|without|through|via|using)\s+[^;%]{1,40}?)?"
                            r"(?:,\s*(?:and\s+|while\s+|whereas\s+|but\s+)?|\s*(?:and|while|whereas|but|vs\.?)\s+)"
-                           r"(?:(?:[\w-]+\s+){1,3}by\s+|[\w-]+\s+)?$")
+                           r"(?:(?:[\w-]+\s+){1,3}by\s+\+?|(?:(?![\w-]*ing\b)[\w-]+\s+){4,5}by\s+\+?|[\w-]+\s+)?$")  # "and other unsupervised methods by +3.45"
 # "increase the accuracy of ResNet-18 on ImageNet by 1.3%": the metric, what it is of, then "by"
 OF_BY_GAP = re.compile(r"^\s+(?:of|for|on)\s+[^,;%\d]{0,12}[^,;%]{0,40}?\s+by\s+(?:an?\s+)?(?:average\s+(?:of\s+)?)?$")
 COORD_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|/\s*|vs\.?\s+)\+?$")
@@ -177,7 +177,7 @@ NOT_ERROR_RATE = re.compile(r"(?:\b(?:absolute|squared|reconstruction|localizati
                             r"translation|rotation|depth|pose|end-?point|quantization|approximation|generalization|training|"
                             r"estimation|tracking|registration|regression|calibration|forecasting|distance|mean|average)\s+){1,2}$", re.I)
 # "RetinaNet with ResNet50", "using a VGG-16": a backbone the credited method runs on
-BACKBONE_BEFORE = re.compile(r"\b(?:with|using|based on|on top of|upon)\s+(?:the\s+|a\s+|an\s+)?$", re.I)
+BACKBONE_BEFORE = re.compile(r"\b(?:with|using|uses?|based on|on top of|upon)\s+(?:the\s+|a\s+|an\s+)?(?-i:[a-z][\w-]*\s+){0,2}$", re.I)
 # "by 0.51 1.82 BLEU": two bare numbers side by side are a range whose dash was lost
 LOST_RANGE_BEFORE = re.compile(r"(?:^|[\s(])\d+(?:\.\d+)?\s*%?\s+$")
 LOST_RANGE_AFTER = re.compile(r"^\s*%?\s+\d+(?:\.\d+)?(?![\w.-])")

@@ -491,3 +491,34 @@ def test_results_a_method_tagged_name_before_a_set_noun_is_the_set():
 ])
 def test_results_language_and_domain_pairs_name_their_sets(text, sets):
     assert [r[1] for r in _results(text, [("BLEU", X), ("mIoU", X)], "Net")] == sets
+
+
+def test_results_a_second_comparison_by_a_margin_shares_the_metric():
+    text = ("FooCLIP outperforms zero-shot methods by an average improvement of +4.1 points in top-1 accuracy "
+            "and other recent unsupervised methods by +2.2 points.")
+    rows = _results(text, [("FooCLIP", P)], "FooCLIP")
+    assert [(r[2], r[3], r[5]) for r in rows] == [("top-1 accuracy", "4.1", "improvement"), ("top-1 accuracy", "2.2", "improvement")]
+
+
+def test_results_a_cost_cut_after_while_does_not_share_the_metric():
+    text = "On FooReID, we reach a competitive mAP of 66.1% while reducing model training time by 18.5%."
+    rows = _results(text, [("FooReID", D), ("mAP", X)], "Cur")
+    assert [r[3] for r in rows] == ["66.1"]
+
+
+def test_results_a_set_the_previous_sentence_uses_to_show_is_the_values_set():
+    text = "We use the Rainy Foo dataset to show that segmentation improves. Our approach obtains a mIoU gain of 12.5 over the best deraining method."
+    rows = _results(text, [("Rainy Foo", D), ("mIoU", X)], "Derain")
+    assert [(r[1], r[3]) for r in rows] == [("Rainy Foo", "12.5")]
+
+
+def test_results_a_value_coordinated_with_the_one_before_keeps_its_subject():
+    text = "On 11 materials, SVM+LDA outperformed all other methods, achieving 82% accuracy with 0.5 s of contact and 97% accuracy with 1.5 s of contact."
+    rows = _results(text, [], None)
+    assert [(r[0], r[3]) for r in rows] == [("SVM+LDA", "82"), ("SVM+LDA", "97")]
+
+
+def test_results_a_model_our_model_uses_is_not_the_subject():
+    text = "Our neural models use a modified attention LSTM to encode the pairs, which achieve 90% accuracy on a real-world test set."
+    rows = _results(text, [("LSTM", M)], "RobustFoo")
+    assert [(r[0], r[3]) for r in rows] == [("RobustFoo", "90")]
