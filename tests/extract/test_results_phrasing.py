@@ -507,8 +507,9 @@ def test_results_a_cost_cut_after_while_does_not_share_the_metric():
 
 
 def test_results_a_set_the_previous_sentence_uses_to_show_is_the_values_set():
-    text = "We use the Rainy Foo dataset to show that segmentation improves. Our approach obtains a mIoU gain of 12.5 over the best deraining method."
-    rows = _results(text, [("Rainy Foo", D), ("mIoU", X)], "Derain")
+    text = ("We compare with others on FooA and FooB. We use the Rainy Foo dataset to show that segmentation improves. "
+            "Our approach obtains a mIoU gain of 12.5 over the best deraining method.")
+    rows = _results(text, [("FooA", D), ("FooB", D), ("Rainy Foo", D), ("mIoU", X)], "Derain")
     assert [(r[1], r[3]) for r in rows] == [("Rainy Foo", "12.5")]
 
 
