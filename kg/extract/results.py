@@ -467,8 +467,10 @@ def _metric_for(text: str, v: re.Match, metrics: list[_Named]) -> _Named | None:
 def _attaches(gap: str) -> bool:
     """Whether a dataset after a value is where it was measured: "on"/"in"/"for" within a few words,
     no other number between ("top-1" is no number)."""
-    bare = SETTING_NUMBER.sub("", gap)  # "for bag size 128 on CIFAR100": a setting's number is no other value
-    return len(gap) <= 40 and re.match(r"^[^.;,]*?\b(?:on|in|for|of|at)\b", gap) is not None and not re.search(r"(?<![\w@.-])\d", bare)
+    # "for bag size 128 on CIFAR100": a setting's number is no other value; "against rotations in
+    # [-10, 10] on ImageNet": a bracketed condition is no other value either
+    bare = SETTING_NUMBER.sub("", re.sub(r"\s*\[[^\[\]]*\]", "", gap))
+    return len(bare) <= 45 and re.match(r"^[^.;,]*?\b(?:on|in|for|of|at)\b", bare) is not None and not re.search(r"(?<![\w@.-])\d", bare)
 
 
 def _dataset_for(text: str, v: re.Match, datasets: list[_Named]) -> _Named | None:

@@ -523,3 +523,10 @@ def test_results_a_model_our_model_uses_is_not_the_subject():
     text = "Our neural models use a modified attention LSTM to encode the pairs, which achieve 90% accuracy on a real-world test set."
     rows = _results(text, [("LSTM", M)], "RobustFoo")
     assert [(r[0], r[3]) for r in rows] == [("RobustFoo", "90")]
+
+
+def test_results_a_bracketed_condition_stands_between_a_value_and_its_set():
+    text = ("Experiments on FooA, FooB and FooC show that FooRS reaches a certified accuracy of 41% "
+            "against rotations in the set [-10 degree, 10 degree] on FooC.")
+    rows = _results(text, [("FooA", D), ("FooB", D), ("FooC", D), ("FooRS", P)], "FooRS")
+    assert [(r[1], r[3]) for r in rows] == [("FooC", "41")]
