@@ -11,7 +11,7 @@ from ..model import Mention, Role, normalize_name
 from .result_metrics import Named
 from .result_patterns import (
     BACKBONE_BEFORE, BASELINE_VALUE, CHAINED_BY_GAP, COMPARED, COMPARED_LIST, COORD_GAP, FROM_TO, METHOD_NOUN,
-    NOT_NAMES, OTHERS_WORK, OUR, PASSIVE, PREVIOUS_BEST, QUOTED_OWN_NAME, WRITTEN_SUBJECT, IT_SCORES,
+    NOT_NAMES, OTHERS_WORK, OUR, PASSIVE, PREVIOUS_BEST, QUOTED_OWN_NAME, WRITTEN_SUBJECT, IT_SCORES, TASK_NAMED_BEFORE,
 )
 
 __all__ = ["method_for", "proposed_name", "change_start"]
@@ -128,5 +128,7 @@ def proposed_name(mentions: Sequence[Mention], abstract: str = "") -> str | None
         if re.search(r"[A-Z]", name) or (METHOD_NOUN.search(quoted.group("what") or "") and " " in name):
             return name
         return None
-    first = min(own, key=lambda m: (m.field != "title", m.start))
+    # "we study a task called Learning from Label Proportions (LLP)": the task studied is not the method
+    named = [m for m in own if m.field == "title" or not TASK_NAMED_BEFORE.search(abstract, max(0, m.start - 80), m.start)] or own
+    first = min(named, key=lambda m: (m.field != "title", m.start))
     return first.canonical or first.text

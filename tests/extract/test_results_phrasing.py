@@ -530,3 +530,11 @@ def test_results_a_bracketed_condition_stands_between_a_value_and_its_set():
             "against rotations in the set [-10 degree, 10 degree] on FooC.")
     rows = _results(text, [("FooA", D), ("FooB", D), ("FooC", D), ("FooRS", P)], "FooRS")
     assert [(r[1], r[3]) for r in rows] == [("FooC", "41")]
+
+
+def test_results_the_task_a_paper_studies_is_not_its_method():
+    from kg.extract.result_credit import proposed_name
+    abstract = ("We study a task called Learning from Foo Proportions (LFP). We further propose a Bar-Label Matching "
+                "mechanism (BLMm). Our model raises accuracy from 40.0% to 60.0% on FooSet.")
+    mentions = [Mention(P, name, "abstract", abstract.index(name), abstract.index(name) + len(name), "", "test", 1.0) for name in ("LFP", "BLMm")]
+    assert proposed_name(mentions, abstract) == "BLMm"
