@@ -538,3 +538,12 @@ def test_results_the_task_a_paper_studies_is_not_its_method():
                 "mechanism (BLMm). Our model raises accuracy from 40.0% to 60.0% on FooSet.")
     mentions = [Mention(P, name, "abstract", abstract.index(name), abstract.index(name) + len(name), "", "test", 1.0) for name in ("LFP", "BLMm")]
     assert proposed_name(mentions, abstract) == "BLMm"
+
+
+def test_results_one_modifier_word_may_stand_between_a_value_and_its_metric():
+    rows = _results("Our experiments show that the approach reaches 0.07m lateral accuracy and 1.3m longitudinal accuracy.", [], None)
+    assert [(r[2], r[3], r[4]) for r in rows] == [("accuracy", "0.07", "m"), ("accuracy", "1.3", "m")]
+
+
+def test_results_a_value_of_fewer_or_less_before_a_metric_is_no_score():
+    assert _results("It needs 30% fewer accuracy checks and 5% less error handling.", [], None) == []
