@@ -11,7 +11,7 @@ from ..model import Mention, Role, normalize_name
 from .result_metrics import Named
 from .result_patterns import (
     BACKBONE_BEFORE, BASELINE_VALUE, CHAINED_BY_GAP, COMPARED, COMPARED_LIST, COORD_GAP, FROM_TO, METHOD_NOUN,
-    NOT_NAMES, OTHERS_WORK, OUR, PASSIVE, PREVIOUS_BEST, QUOTED_OWN_NAME, WRITTEN_SUBJECT, IT_SCORES, TASK_NAMED_BEFORE,
+    NOT_NAMES, OTHERS_WORK, OUR, PASSIVE, PREVIOUS_BEST, QUOTED_OWN_NAME, WRITTEN_SUBJECT, IT_SCORES, TASK_NAMED_BEFORE, COMPARED_NAME_PAREN,
 )
 
 __all__ = ["method_for", "proposed_name", "change_start"]
@@ -44,6 +44,9 @@ def method_for(text, s, v, methods, proposed_name, kind, own_default=True):
     if kind == "absolute" and (BASELINE_VALUE.search(text, max(s, v.start() - 45), v.start())
                                or PREVIOUS_BEST.search(text, max(s, v.start() - 50), v.start())):
         return None, False, None, "baseline-value"  # "much better than random (11%)", "short of the 87% of ..."
+    paren = COMPARED_NAME_PAREN.search(text, s, v.start()) if kind == "absolute" else None
+    if paren is not None and paren.group("name").split()[0].lower() not in NOT_NAMES:
+        return paren.group("name"), False, None, "compared-paren"  # "outperforms A (77.9%) and human recognition (53.3%)"
     compared = _compared(text, s, methods)
     before = [m for m in methods if m.end <= v.start()]
     after = [m for m in methods if m.start >= v.end()]

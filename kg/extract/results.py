@@ -34,6 +34,7 @@ from .result_patterns import (  # noqa: F401  (GENERIC_METRIC is part of this mo
     LONE_NUMBER, RANGING_BEFORE, LOST_RANGE_BEFORE, LOST_RANGE_AFTER, METRIC_ON_SET_GAP, THESE_SETS,
     SET_NOUN_AFTER, SET_NAME_MORE, YEARS_AFTER, OF_IS_GAP, COST_METRIC, HARDWARE_AFTER, METRIC_NOUN_AFTER,
     COMPARED_SET_BEFORE, ON_SET_BEFORE, SET_WORD_AFTER, SETTING_NUMBER, LANGUAGE_PAIR, CHANGE_FROM, MODIFIER_GAP,
+    CARRIED_SCORE_BEFORE, CARRIED_SCORE_AFTER,
 )
 
 __all__ = ["ResultSpan", "find_results", "paper_results", "higher_is_better", "percent_scale", "GENERIC_METRIC", "parse_number"]
@@ -92,15 +93,33 @@ def find_results(text: str, sentences: Sequence[tuple[int, int]], mentions: Sequ
     # a paper that presents a dataset and no method of its own reports others' scores on it
     own_default = any(m.role is Role.PROPOSED for m in mentions) or not any(m.role is Role.INTRODUCED_DATASET for m in mentions)
     out: list[ResultSpan] = []
+    prev_metrics: list[_Named] = []
     for i, (s, e) in enumerate(sentences):
         if not DIGIT.search(text, s, e):
+            prev_metrics = []
             continue
         metrics = metric_spans(text, s, e, named)
+        if all(COST_METRIC.match(m.name) for m in metrics):
+            metrics = metrics + _carried_metric(text, s, e, prev_metrics)  # no metric of a score written
+        prev_metrics = metrics
         if not metrics:
             continue
         context = _context_datasets(text, named, sentences, i)
         out.extend(_sentence_results(text, s, e, metrics, named, proposed_name, context, own_default))
     return out
+
+
+def _carried_metric(text: str, s: int, e: int, prev: list[_Named]) -> list[_Named]:
+    """ "UniNet-B5 achieves 84.9% top-1 accuracy on ImageNet. With pretraining, UniNet-B6 achieves
+    87.4%": a percentage a sentence naming no metric scores right after a scoring verb, or in
+    parentheses after a name ("human recognition (53.3%)"), is in the one percent-scale metric of
+    the sentence before."""
+    prev = [m for m in prev if not COST_METRIC.match(m.name)]  # "with 44% fewer FLOPs" names no score
+    if len({normalize_name(m.name) for m in prev}) != 1 or not percent_scale(prev[0].name):
+        return []
+    return [_Named(v.end(), v.end(), prev[0].name, Role.METRIC) for v in VALUE.finditer(text, s, e)
+            if _unit(v) == "%" and (CARRIED_SCORE_BEFORE.search(text, max(s, v.start() - 30), v.start())
+                                    and CARRIED_SCORE_AFTER.match(text, v.end()))]
 
 
 def _datasets_in(named: list[_Named], s: int, e: int, text: str = "") -> list[_Named]:
@@ -157,7 +176,10 @@ def _sentence_results(text, s, e, metrics, named, proposed_name, context=(), own
     acting += [d for d in datasets if d not in acting and COMPARED_SET_BEFORE.search(text, max(s, d.start - 60), d.start)]
     datasets = [d for d in datasets if d not in acting]
     borrowed = not datasets
-    if borrowed and (THESE_SETS.search(text, s, e) or not UNNAMED_SET.search(text, s, e)) and not PHYSICAL.search(text, s, e):
+    # a set named but not evaluated on ("by pretraining on ImageNet-21K") leaves the sentence unnamed
+    unnamed = [u for u in UNNAMED_SET.finditer(text, s, e) if not any(u.start() <= n.start < u.end() for n in named
+                                                                       if n.role in (Role.DATASET, Role.INTRODUCED_DATASET))]
+    if borrowed and (THESE_SETS.search(text, s, e) or not unnamed) and not PHYSICAL.search(text, s, e):
         datasets = list(context)  # unless the sentence names a set no mention covers
     metric_names = {normalize_name(m.name) for m in metrics}  # "BLEU" tagged as a method names no method here
     methods = sorted([n for n in named if n.role in (Role.METHOD, Role.PROPOSED) and s <= n.start < e

@@ -547,3 +547,24 @@ def test_results_one_modifier_word_may_stand_between_a_value_and_its_metric():
 
 def test_results_a_value_of_fewer_or_less_before_a_metric_is_no_score():
     assert _results("It needs 30% fewer accuracy checks and 5% less error handling.", [], None) == []
+
+
+def test_results_a_percentage_scored_without_a_metric_takes_the_one_metric_of_the_sentence_before():
+    text = ("Our FooNet-S achieves 83.1% top-1 accuracy on ImageNet with 40% fewer FLOPs. "
+            "By pretraining on the ImageNet-22K, our FooNet-L achieves 86.0%, outperforming BarNet with 30% fewer FLOPs.")
+    named = [("FooNet-S", P), ("FooNet-L", P), ("top-1 accuracy", X), ("FLOPs", X), ("ImageNet", D), ("ImageNet-22K", D), ("BarNet", M)]
+    rows = _results(text, named, "FooNet-S")
+    assert [(r[0], r[1], r[2], r[3]) for r in rows] == [("FooNet-S", "ImageNet", "top-1 accuracy", "83.1"),
+                                                        ("FooNet-L", "ImageNet", "top-1 accuracy", "86.0")]
+
+
+def test_results_no_metric_is_carried_from_a_sentence_naming_two():
+    text = "FooNet reaches 81.0% accuracy and 77.2% F1 on FooSet. With more data, FooNet achieves 84.0%."
+    assert [r[3] for r in _results(text, [("FooNet", P), ("FooSet", D)], "FooNet")] == ["81.0", "77.2"]
+
+
+def test_results_a_score_in_parentheses_after_a_compared_name_is_that_names():
+    text = "FooDet achieves 85.0% accuracy in detecting forged texts. It outperforms existing detectors (75.1%) and human readers (52.0%)."
+    rows = _results(text, [], None)
+    assert [(r[0], r[2], r[3]) for r in rows] == [("FooDet", "accuracy", "85.0"), ("existing detectors", "accuracy", "75.1"),
+                                                  ("human readers", "accuracy", "52.0")]
