@@ -168,34 +168,12 @@ def _sentence_results(text, s, e, metrics, named, proposed_name, context=(), own
     if not values:
         return []
     values, asides = _split_asides(text, values)
-    datasets = _datasets_in(named, s, e, text)
-    # a "dataset" that scores is the paper's system under a name it also gives a resource
-    acting = [d for d in datasets if SCORING_VERB.match(text, d.end)
-              and not re.search(r"\b(?:on|in)\s+(?:the\s+)?$", text[max(s, d.start - 8) : d.start])]  # "BLEU on SQuAD reaches"
-    # "when comparing with the state-of-the-art CodeGPT": a "dataset" compared against is a system
-    acting += [d for d in datasets if d not in acting and COMPARED_SET_BEFORE.search(text, max(s, d.start - 60), d.start)]
-    datasets = [d for d in datasets if d not in acting]
-    borrowed = not datasets
-    # a set named but not evaluated on ("by pretraining on ImageNet-21K") leaves the sentence unnamed
-    unnamed = [u for u in UNNAMED_SET.finditer(text, s, e) if not any(u.start() <= n.start < u.end() for n in named
-                                                                       if n.role in (Role.DATASET, Role.INTRODUCED_DATASET))]
-    if borrowed and (THESE_SETS.search(text, s, e) or not unnamed) and not PHYSICAL.search(text, s, e):
-        datasets = list(context)  # unless the sentence names a set no mention covers
+    datasets, acting, borrowed, unknown_set = _sentence_sets(text, s, e, named, context)
     metric_names = {normalize_name(m.name) for m in metrics}  # "BLEU" tagged as a method names no method here
     methods = sorted([n for n in named if n.role in (Role.METHOD, Role.PROPOSED) and s <= n.start < e
                       and normalize_name(n.name) not in metric_names]
                      + [d._replace(role=Role.PROPOSED if d.role is Role.INTRODUCED_DATASET else Role.METHOD) for d in acting])
     respectively = bool(RESPECTIVELY.search(text, s, e))
-    # a benchmark named in the sentence that no recogniser knows: its values would get a wrong
-    # (missing) dataset, and a leaderboard is better without them
-    unknown = _unknown_named_sets(text, s, e, named) if borrowed else []
-    unknown_set = bool(unknown)  # a value such a sentence leaves without a dataset is dropped
-    if len({u.name for u in unknown}) == 1 and (DIGIT.search(unknown[0].name) or SET_NOUN_AFTER.match(text, unknown[0].end)):
-        # the one set the sentence names, as written ("Re-OIE2016", "the Levy-Holt dataset")
-        datasets, borrowed = unknown[:1], False
-    elif unknown and all(LANGUAGE_PAIR.fullmatch(u.name) for u in unknown):
-        # "by 5.5 mIoU for GTA-to-Cityscapes and 4.9 mIoU for Synthia-to-Cityscapes": pairs name their sets
-        datasets, borrowed = unknown, False
     out = []
     prev: tuple[re.Match, _Named] | None = None
     last: tuple[re.Match, str] | None = None  # the previous value and its kind, with or without a metric
@@ -244,6 +222,35 @@ def _sentence_results(text, s, e, metrics, named, proposed_name, context=(), own
             method, proposed, baseline, rule = method_for(text, s, v, methods, proposed_name, row_kind, own_default)
             out.append(_span(text, s, e, v, metric, dataset, row_kind, (method, proposed, baseline, rule), _unit(v) or list_unit))
     return out + _change_starts(text, s, out)
+
+
+def _sentence_sets(text, s, e, named, context):
+    """The sets a sentence's values may be on: (datasets, "datasets" acting as systems, whether the
+    sets are borrowed from the context, whether the sentence names a set no mention covers)."""
+    datasets = _datasets_in(named, s, e, text)
+    # a "dataset" that scores is the paper's system under a name it also gives a resource
+    acting = [d for d in datasets if SCORING_VERB.match(text, d.end)
+              and not re.search(r"\b(?:on|in)\s+(?:the\s+)?$", text[max(s, d.start - 8) : d.start])]  # "BLEU on SQuAD reaches"
+    # "when comparing with the state-of-the-art CodeGPT": a "dataset" compared against is a system
+    acting += [d for d in datasets if d not in acting and COMPARED_SET_BEFORE.search(text, max(s, d.start - 60), d.start)]
+    datasets = [d for d in datasets if d not in acting]
+    borrowed = not datasets
+    # a set named but not evaluated on ("by pretraining on ImageNet-21K") leaves the sentence unnamed
+    unnamed = [u for u in UNNAMED_SET.finditer(text, s, e) if not any(u.start() <= n.start < u.end() for n in named
+                                                                       if n.role in (Role.DATASET, Role.INTRODUCED_DATASET))]
+    if borrowed and (THESE_SETS.search(text, s, e) or not unnamed) and not PHYSICAL.search(text, s, e):
+        datasets = list(context)  # unless the sentence names a set no mention covers
+    # a benchmark named in the sentence that no recogniser knows: its values would get a wrong
+    # (missing) dataset, and a leaderboard is better without them
+    unknown = _unknown_named_sets(text, s, e, named) if borrowed else []
+    unknown_set = bool(unknown)  # a value such a sentence leaves without a dataset is dropped
+    if len({u.name for u in unknown}) == 1 and (DIGIT.search(unknown[0].name) or SET_NOUN_AFTER.match(text, unknown[0].end)):
+        # the one set the sentence names, as written ("Re-OIE2016", "the Levy-Holt dataset")
+        datasets, borrowed = unknown[:1], False
+    elif unknown and all(LANGUAGE_PAIR.fullmatch(u.name) for u in unknown):
+        # "by 5.5 mIoU for GTA-to-Cityscapes and 4.9 mIoU for Synthia-to-Cityscapes": pairs name their sets
+        datasets, borrowed = unknown, False
+    return datasets, acting, borrowed, unknown_set
 
 
 def _change_starts(text: str, s: int, rows: list[ResultSpan]) -> list[ResultSpan]:
