@@ -230,3 +230,5 @@ CARRIED_SCORE_AFTER = re.compile(r"\s*(?:\)|[,.;]|\s(?:and|on|in|compared|outper
 # "outperforms existing detectors (77.9%) and human recognition (53.3%)": the score of the name before it
 COMPARED_NAME_PAREN = re.compile(r"\b(?:outperform\w*|surpass\w*|beat\w*|than|over|compared (?:to|with))\s(?:(?:[^.;:]|\.(?=\d))*?\s)??"
                                  r"(?:the\s+)?(?P<name>(?:(?!(?:and|or|the|of|to)\b)[\w+-]+\s+){0,2}[\w+-]+)\s*\(\s*$", re.I)
+# "and Union14M-Benchmark (61.6% accuracy)": a set name (with a digit or a dash) heading its score in parentheses
+NAMED_HEAD_PAREN = re.compile(r"(?:\b(?:and|on|in|for)\s+|,\s*)(?:the\s+)?(?P<name>[A-Z][\w’'.]*\d[\w’'.-]*|[A-Z][\w’'.]*(?:-[\w’'.]+)+)\s*\(\s*[+$]*\d")

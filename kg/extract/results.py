@@ -34,7 +34,7 @@ from .result_patterns import (  # noqa: F401  (GENERIC_METRIC is part of this mo
     LONE_NUMBER, RANGING_BEFORE, LOST_RANGE_BEFORE, LOST_RANGE_AFTER, METRIC_ON_SET_GAP, THESE_SETS,
     SET_NOUN_AFTER, SET_NAME_MORE, YEARS_AFTER, OF_IS_GAP, COST_METRIC, HARDWARE_AFTER, METRIC_NOUN_AFTER,
     COMPARED_SET_BEFORE, ON_SET_BEFORE, SET_WORD_AFTER, SETTING_NUMBER, LANGUAGE_PAIR, CHANGE_FROM, MODIFIER_GAP,
-    CARRIED_SCORE_BEFORE, CARRIED_SCORE_AFTER,
+    CARRIED_SCORE_BEFORE, CARRIED_SCORE_AFTER, NAMED_HEAD_PAREN,
 )
 
 __all__ = ["ResultSpan", "find_results", "paper_results", "higher_is_better", "percent_scale", "GENERIC_METRIC", "parse_number"]
@@ -302,7 +302,7 @@ def _unknown_named_sets(text: str, s: int, e: int, named: list[_Named]) -> list[
     """The names the sentence measures "on"/"in"/"for" that no mention covers ("on WMT'14
     English-German", "for GTA-to-Cityscapes", "in Foo Challenge 2016")."""
     out = []
-    for m in NAMED_SET.finditer(text, s, e):
+    for m in [*NAMED_SET.finditer(text, s, e), *NAMED_HEAD_PAREN.finditer(text, s, e)]:  # "and Union14M-Benchmark (61.6%"
         if not any(n.start < m.end("name") and m.start("name") < n.end for n in named) \
                 and not (HARDWARE_AFTER.match(text, m.end("name")) or METRIC_NOUN_AFTER.match(text, m.end("name"))):
             end = m.end("name")
@@ -518,7 +518,8 @@ def _dataset_for(text: str, v: re.Match, datasets: list[_Named]) -> _Named | Non
     after = [d for d in datasets if d.start >= v.end() and _attaches(text[v.end() : d.start])]
     if after:
         return after[0]
-    if head and not re.search(r"(?<![\w-])[a-z]+\s*\(\s*[+$]*\s*$", text[max(0, v.start() - 30) : v.start()]):
+    if head and not re.search(r"(?<![\w-])(?!(?:benchmarks|datasets|sets|tasks|corpora|domains)\b)[a-z]+\s*\(\s*[+$]*\s*$",
+                              text[max(0, v.start() - 30) : v.start()]):
         return None  # "on PTB (95.92 F1)" with PTB unknown; "testing in seen kitchen (74.9%)" names no set
     one = _one_set(datasets, text)
     if one is not None:

@@ -568,3 +568,9 @@ def test_results_a_score_in_parentheses_after_a_compared_name_is_that_names():
     rows = _results(text, [], None)
     assert [(r[0], r[2], r[3]) for r in rows] == [("FooDet", "accuracy", "85.0"), ("existing detectors", "accuracy", "75.1"),
                                                   ("human readers", "accuracy", "52.0")]
+
+
+def test_results_an_unrecognised_set_heading_its_score_in_parentheses_is_named():
+    text = "Trained on synthetic data, our model reaches the best results on common benchmarks (93.0% accuracy) and Foo14M-Bench (60.2% accuracy)."
+    rows = _results(text, [], "Reader")
+    assert [(r[1], r[3]) for r in rows] == [("Foo14M-Bench", "60.2")]
