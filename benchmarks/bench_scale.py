@@ -2,13 +2,14 @@
 bigger resampled corpora, the incremental rebuild and the extraction engines, in one run.
 
     .venv/bin/python benchmarks/bench_scale.py [--corpus PATH] [--workdir DIR]
-        [--parts build,queries,sizes,big,incremental,engines] [--big 300000,1000000]
+        [--parts build,nostore,queries,sizes,big,incremental,engines] [--big 300000,1000000]
         [--new 100] [--sample 5000] [--build-dir DIR]
 
-- **build**: ``kg build CORPUS`` (default outputs, store and VoID included) in a fresh process:
+- **build**: ``kg build CORPUS --formats turtle,nquads,json,html,store,void`` in a fresh process:
   wall and CPU seconds, peak RSS of the largest process and of the tree, the stages of report.json.
+- **nostore**: the same build without ``store,void``, and the ratios of the two (the store's cost).
 - **queries**: every shipped query in its own fresh process (``kg query``'s path: open the
-  build's store, run, count rows), timed from process start; parameters are picked from the
+  build's store, run, count rows), timed from process start, with the process's CPU seconds; parameters are picked from the
   store itself (the most linked dataset, task and compared method; the most co-used dataset pair;
   the dataset and metric with most results).
 - **sizes**: each output file (and the store folder) of the build.
@@ -35,7 +36,8 @@ sys.path.insert(0, str(Path(__file__).parent))
 from bench_build import CORPUS as DEFAULT_CORPUS  # noqa: E402
 from bench_build import ENV, ROOT, corpus_lines, gib, new_records, print_runs, run_build, sample, sha256  # noqa: E402
 
-PARTS = ("build", "queries", "sizes", "big", "incremental", "engines")
+PARTS = ("build", "nostore", "queries", "sizes", "big", "incremental", "engines")
+STORE_FORMATS = ["--formats", "turtle,nquads,json,html,store,void"]
 STAGES_EXTRA: tuple[str, ...] = ()  # every stage is in bench_build.STAGES
 
 
@@ -85,7 +87,7 @@ def cold_query(out: Path, name: str, params: dict) -> dict:
     code = (
         "import json,sys,time;t=time.perf_counter();from kg.query import open_store,run_query,needs_provenance,resolve_query;"
         "q=resolve_query(sys.argv[2]);s=open_store(sys.argv[1],provenance=needs_provenance(q.text));"
-        "r=run_query(s,q,json.loads(sys.argv[3]));print(json.dumps({'rows':len(r.rows),'in':time.perf_counter()-t}))"
+        "r=run_query(s,q,json.loads(sys.argv[3]));print(json.dumps({'rows':len(r.rows),'in':time.perf_counter()-t,'cpu':time.process_time()}))"
     )
     t0 = time.perf_counter()
     proc = subprocess.run([sys.executable, "-c", code, str(out), name, json.dumps(params)], cwd=ROOT, env=ENV, capture_output=True, text=True)
@@ -97,14 +99,27 @@ def cold_query(out: Path, name: str, params: dict) -> dict:
 
 def part_queries(out: Path) -> None:
     print(f"\n## Cold queries on {out.name} {load_note()}\n")
-    print("| query | rows | process wall s | open+query s |")
-    print("|---|---|---|---|")
+    print("| query | rows | process wall s | open+query s | process CPU s |")
+    print("|---|---|---|---|---|")
     for name, params in sorted(pick_params(out).items()):
         r = cold_query(out, name, params)
         if "error" in r:
-            print(f"| {name} | error: {r['error']} | {r['wall']:.2f} | - |")
+            print(f"| {name} | error: {r['error']} | {r['wall']:.2f} | - | - |")
         else:
-            print(f"| {name} | {r['rows']:,} | {r['wall']:.2f} | {r['in']:.2f} |")
+            print(f"| {name} | {r['rows']:,} | {r['wall']:.2f} | {r['in']:.2f} | {r['cpu']:.2f} |")
+
+
+def part_nostore(work: Path, corpus: Path, with_store: dict | None) -> None:
+    out = work / "build-nostore"
+    _fresh(out)
+    t = time.strftime("%H:%M")
+    plain = run_build([corpus], out)
+    print(f"\n## Full corpus build without store,void (started {t}) {load_note()}\n")
+    rows = [("default formats", plain)] + ([("+ store,void", with_store)] if with_store else [])
+    print_builds(rows)
+    if with_store:
+        print(f"\nthe store costs {with_store['wall'] / plain['wall']:.2f}x the wall time, {with_store['cpu'] / plain['cpu']:.2f}x the CPU")
+    _fresh(out)
 
 
 # ---- sizes ------------------------------------------------------------------------------------------
@@ -151,7 +166,7 @@ def part_big(work: Path, corpus: Path, sizes: list[int], base: dict | None) -> N
 
 def part_incremental(work: Path, corpus: Path, out: Path, cold: dict, n: int) -> None:
     extra = new_records(corpus, n, work)
-    r = run_build([corpus, extra], out)
+    r = run_build([corpus, extra], out, extra=STORE_FORMATS)
     print(f"\n## Incremental rebuild {load_note()}\n")
     print_builds([("cold", cold), (f"+{n}", r)])
     print(f"\n+{n} abstracts: {r['wall']:.1f} s = {100 * r['wall'] / cold['wall']:.0f}% of the cold build; cache {r['cache']}")
@@ -205,9 +220,11 @@ def main() -> None:
         if "build" in parts or not (out / "report.json").is_file():
             _fresh(out)
             t = time.strftime("%H:%M")
-            cold = run_build([args.corpus], out)
-            print(f"## Full corpus build ({args.corpus.name}, started {t}) {load_note()}\n")
-            print_builds([("full", cold)])
+            cold = run_build([args.corpus], out, extra=STORE_FORMATS)
+            print(f"## Full corpus build with the store ({args.corpus.name}, started {t}) {load_note()}\n")
+            print_builds([("full + store", cold)])
+    if "nostore" in parts:
+        part_nostore(work, args.corpus, cold)
     if "queries" in parts:
         part_queries(out)
     if "sizes" in parts:

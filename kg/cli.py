@@ -28,6 +28,8 @@ out = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True, highlight=False)
 
 DEFAULT_OUT = Path("build/graph")
+#: Rows `kg query` prints as a table unless --limit says otherwise (csv and json print all).
+TABLE_ROWS = 100
 
 
 def _fail(e: KgError) -> None:
@@ -183,6 +185,7 @@ def query(
     graph: Path = typer.Option(DEFAULT_OUT, "--graph", "-g", help="Build folder or RDF file (.ttl, .nt, .nq, .trig)."),
     param: Optional[list[str]] = typer.Option(None, "--param", "-p", help='Query parameter, e.g. --param task="talking head generation".'),
     fmt: str = typer.Option("table", "--format", "-f", help="table, csv or json."),
+    limit: Optional[int] = typer.Option(None, "--limit", "-n", min=0, help=f"Print at most N rows (0: all). Default: {TABLE_ROWS} for a table, all for csv and json."),
 ) -> None:
     """Run a SPARQL query on a built graph and print the result."""
     from .query import needs_provenance, open_store, resolve_query, run_query
@@ -192,7 +195,9 @@ def query(
     try:
         nq = resolve_query(query_)
         store = open_store(graph, provenance=needs_provenance(nq.text))
-        res = run_query(store, nq, _parse_pairs(param, "--param"))
+        if limit is None:
+            limit = TABLE_ROWS if fmt == "table" else 0
+        res = run_query(store, nq, _parse_pairs(param, "--param"), limit=limit or None)
     except KgError as e:
         _fail(e)
         return
@@ -209,7 +214,11 @@ def query(
         for row in rows:
             table.add_row(*("" if v is None else str(v) for v in row))
         out.print(table)
-        out.print(f"{len(rows)} row(s)")
+        more = (res.total or 0) - len(rows) if res.triples is None else 0
+        if more > 0:  # a terminal is no place for 80,000 rows: say how to get them
+            out.print(f"{len(rows)} of {res.total} row(s) shown; {more} more: pass --limit 0 for all, or --format csv / json")
+        else:
+            out.print(f"{len(rows)} row(s)")
 
 
 @app.command()

@@ -28,6 +28,7 @@ from pathlib import Path
 
 from .errors import GraphLoadError, QueryError
 from .sparql_guard import short_syntax_error, unknown_prefixes, uses_service
+from .sparql_order import sort_rows, split_order
 from .vocab import PREFIXES
 
 __all__ = [
@@ -141,6 +142,7 @@ class QueryResult:
     boolean: bool | None = None
     triples: list[tuple[str, str, str]] | None = None
     graph_triples: list[tuple] | None = field(default=None, repr=False)  # the triples as rdflib terms
+    total: int | None = None  # rows of a SELECT before ``run_query``'s limit
 
     def to_csv(self) -> str:
         buf = io.StringIO()
@@ -344,8 +346,11 @@ def _rdflib_term(term):
     return Literal(term.value, datatype=None if dt == "http://www.w3.org/2001/XMLSchema#string" else URIRef(dt))
 
 
-def run_query(store, query: str | NamedQuery, params: Mapping[str, object] | None = None) -> QueryResult:
-    """Run a query (name, file, text or :class:`NamedQuery`) with ``params`` bound as RDF terms."""
+def run_query(store, query: str | NamedQuery, params: Mapping[str, object] | None = None, *, limit: int | None = None) -> QueryResult:
+    """Run a query (name, file, text or :class:`NamedQuery`) with ``params`` bound as RDF terms.
+
+    ``limit``: keep the first ``limit`` rows of a SELECT (all when None); ``total`` counts them all.
+    """
     import pyoxigraph as ox
 
     nq = query if isinstance(query, NamedQuery) else resolve_query(query)
@@ -363,8 +368,39 @@ def run_query(store, query: str | NamedQuery, params: Mapping[str, object] | Non
             f"query {nq.name!r} uses SERVICE: kg never sends a query to another server",
             fix="remove the SERVICE clause; to combine graphs, load them into one SPARQL server",
         )
+    # a final ORDER BY of plain variables is done here, on the decoded rows (kg.sparql_order):
+    # Oxigraph would read both strings from disk at every comparison
+    split = split_order(nq.text)
+    res = _execute(store, nq, split[0] if split else nq.text, params, subs)
+    if isinstance(res, ox.QueryBoolean):
+        return QueryResult(boolean=bool(res))
+    if isinstance(res, ox.QueryTriples):
+        found = list(res)
+        return QueryResult(
+            triples=[(t.subject.value, t.predicate.value, _py(t.object) if isinstance(t.object, ox.Literal) else t.object.value) for t in found],
+            graph_triples=[tuple(_rdflib_term(x) for x in (t.subject, t.predicate, t.object)) for t in found],
+        )
+    variables = [v.value for v in res.variables]
+    solutions = None
+    if split and all(name in variables for name, _ in split[1]):
+        solutions = sort_rows([tuple(sol) for sol in res], variables, split[1])
+    if solutions is None:  # no ORDER BY, or one Oxigraph must do itself
+        if split:
+            res = _execute(store, nq, nq.text, params, subs)
+        solutions = [tuple(sol) for sol in res]
+    # parameters are inputs, not answers: pyoxigraph needs them projected, the rows do not
+    keep = [(i, v) for i, v in enumerate(variables) if v not in params]
+    total = len(solutions)
+    if limit is not None and limit >= 0:
+        solutions = solutions[:limit]
+    rows = [{c: _py(values[i]) for i, c in keep} for values in solutions]
+    return QueryResult(columns=[c for _, c in keep], rows=rows, total=total)
+
+
+def _execute(store, nq: NamedQuery, text: str, params: Mapping[str, object], subs: dict):
+    """``store.query(text)`` with kg's prefixes and the substitutions; errors as :class:`QueryError`."""
     try:
-        res = store.query(nq.text, prefixes=PREFIXES, substitutions=subs or None)
+        return store.query(text, prefixes=PREFIXES, substitutions=subs or None)
     except SyntaxError as e:
         unknown = unknown_prefixes(nq.text, PREFIXES)
         if unknown:
@@ -380,19 +416,3 @@ def run_query(store, query: str | NamedQuery, params: Mapping[str, object] | Non
         ) from e
     except OSError as e:
         raise QueryError(f"query {nq.name!r} failed: {e}", fix="check the graph and the query") from e
-    if isinstance(res, ox.QueryBoolean):
-        return QueryResult(boolean=bool(res))
-    if isinstance(res, ox.QueryTriples):
-        found = list(res)
-        return QueryResult(
-            triples=[(t.subject.value, t.predicate.value, _py(t.object) if isinstance(t.object, ox.Literal) else t.object.value) for t in found],
-            graph_triples=[tuple(_rdflib_term(x) for x in (t.subject, t.predicate, t.object)) for t in found],
-        )
-    # parameters are inputs, not answers: pyoxigraph needs them projected, the rows do not
-    keep = [(i, v.value) for i, v in enumerate(res.variables) if v.value not in params]
-    cols = [c for _, c in keep]
-    rows = []
-    for sol in res:
-        values = tuple(sol)
-        rows.append({c: _py(values[i]) for i, c in keep})
-    return QueryResult(columns=cols, rows=rows)

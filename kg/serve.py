@@ -1,6 +1,8 @@
 """A read-only SPARQL 1.1 endpoint over a built graph, beside its HTML explorer.
 
-``make_app(graph_dir)`` is a WSGI application; ``make_server`` / ``serve`` run it on waitress
+``make_app(graph_dir)`` is a WSGI application. A build folder with a current on-disk store
+(``store/``, see :func:`kg.query.store_is_current`) is answered from it: each query worker opens
+it read-only, so nothing is parsed at start; otherwise the RDF text is parsed once. ``make_server`` / ``serve`` run it on waitress
 (a threaded, production-grade WSGI server) on loopback by default.
 
 Routes::
@@ -38,7 +40,7 @@ from urllib.parse import parse_qs
 
 from .errors import QueryTimeoutError, ServeError, SettingsError
 from .export.rdf import PROVENANCE_GRAPH
-from .query import load_store
+from .query import load_store, store_is_current
 from .sparql_guard import uses_service
 from .serve_worker import Job, QueryPool, error_reply, negotiate
 
@@ -84,7 +86,8 @@ class _App:
     def __init__(self, graph_dir: str | Path, settings: ServeSettings | None = None) -> None:
         self.settings = settings or ServeSettings()
         self.path = Path(graph_dir)
-        self.store = load_store(self.path)
+        # a current on-disk store is opened read-only by each worker (kg.serve_worker); else parse once here
+        self.store = None if self.path.is_dir() and store_is_current(self.path) else load_store(self.path)
         folder = self.path if self.path.is_dir() else self.path.parent
         self.html_path = folder / "graph.html"
         self.pool = QueryPool(self.store, self.path, self.settings.workers, self.settings.timeout)

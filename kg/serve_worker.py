@@ -2,9 +2,11 @@
 
 pyoxigraph cannot interrupt a running query from Python, and a thread cannot be killed, so each
 query runs in a worker process that holds the loaded store and is killed (and replaced) when the
-query overruns. Workers are forked from the process that loaded the store: they share its memory
-copy-on-write, start in milliseconds and need no reload. Where ``fork`` is unavailable a worker
-loads the graph itself.
+query overruns. When the build folder has a current on-disk store (``kg build --formats ...,store``)
+each worker is a new interpreter that opens it read-only: nothing is parsed, and RocksDB is never
+opened in a process forked from one that used it (a lock held at the fork would never free). Otherwise workers are forked from the process that parsed the graph: they share
+its memory copy-on-write and need no reload. Where ``fork`` is unavailable a worker loads the
+graph itself.
 
 A worker answers a :class:`Job` with a :data:`Reply` - (status, content type, body, extra headers) -
 so query evaluation *and* serialisation (where pyoxigraph evaluates lazily) are inside the limit.
@@ -127,6 +129,27 @@ def _looks_like_update(query: str) -> bool:
     return re.search(r"\b(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD)\b", query, re.I) is not None
 
 
+def _evaluate(store, query: str, kw: dict):
+    """``store.query``, with a final ORDER BY of plain variables done on the decoded rows
+    (kg.sparql_order: Oxigraph would read both strings from an on-disk store at every comparison)."""
+    import pyoxigraph as ox
+
+    from .sparql_order import as_solutions, sort_rows, split_order
+
+    split = split_order(query)
+    if split is None:
+        return store.query(query, prefixes=PREFIXES, **kw)
+    res = store.query(split[0], prefixes=PREFIXES, **kw)
+    if isinstance(res, ox.QuerySolutions):
+        variables = [v.value for v in res.variables]
+        if all(name in variables for name, _ in split[1]):
+            ordered = sort_rows([tuple(sol) for sol in res], variables, split[1])
+            answer = as_solutions(ordered, variables) if ordered is not None else None
+            if answer is not None:
+                return answer
+    return store.query(query, prefixes=PREFIXES, **kw)  # Oxigraph sorts
+
+
 def answer(store, job: Job) -> Reply:
     """Run ``job`` on ``store`` and serialise its answer as the client asked."""
     import pyoxigraph as ox
@@ -137,7 +160,7 @@ def answer(store, job: Job) -> Reply:
     if job.named_graphs:
         kw["named_graphs"] = [ox.NamedNode(u) for u in job.named_graphs]
     try:
-        res = store.query(job.query, prefixes=PREFIXES, **kw)
+        res = _evaluate(store, job.query, kw)
     except SyntaxError as e:
         return _syntax_error_reply(job.query, e)
     except (OSError, RuntimeError, ValueError) as e:
@@ -186,15 +209,18 @@ def _watch_parent(parent: int) -> None:
 
 
 def _worker_main(conn, source, forked: bool) -> None:
+    """Answer jobs from ``conn`` on ``source``: the parent's store (forked), or a path opened here."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C stops the server, which then ends its workers
     _watch_parent(os.getppid())
     if forked:
         _close_inherited_fds(conn.fileno())
-        store = source
-    else:
-        from .query import load_store
+    if isinstance(source, str):
+        from .query import open_store
 
-        store = load_store(source)
+        store = open_store(source)  # the on-disk store read-only when current, else the parsed text
+    else:
+        store = source
+    conn.send("ready")
     while True:
         try:
             job = conn.recv()
@@ -222,10 +248,11 @@ class QueryPool:
     """``size`` worker processes answering :class:`Job` s, each within ``timeout`` seconds."""
 
     def __init__(self, store, source: Path, size: int, timeout: float) -> None:
+        """``store``: the parsed graph workers inherit, or None for workers opening ``source`` themselves."""
         self.timeout = timeout
         self.size = size
         self._store, self._source = store, source
-        self._fork = "fork" in mp.get_all_start_methods()
+        self._fork = "fork" in mp.get_all_start_methods() and store is not None
         self._ctx = mp.get_context("fork" if self._fork else "spawn")
         self._idle: queue.Queue[_Worker] = queue.Queue()
         self._all: set[_Worker] = set()
@@ -241,6 +268,16 @@ class QueryPool:
         process = self._ctx.Process(target=_worker_main, args=(child, source, self._fork), name="kg-serve-query", daemon=True)
         process.start()
         child.close()
+        try:  # a worker starting a new interpreter takes a second: its first query must not pay for it
+            ready = parent.poll(120) and parent.recv() == "ready"
+        except (EOFError, OSError):
+            ready = False
+        if not ready:
+            process.kill()
+            process.join(10)
+            parent.close()
+            raise ServeError(f"a query worker could not open {self._source} (exit code {process.exitcode})",
+                             fix="rebuild the graph with `kg build`, or check that the folder is readable")
         worker = _Worker(process, parent)
         with self._lock:
             self._all.add(worker)

@@ -28,8 +28,8 @@ def default_jobs() -> int:
 
 #: What ``kg build`` writes when --formats is not given.
 #: The on-disk store and the VoID description are asked for by name (``--formats ...,store,void``):
-#: bulk-loading the store costs about half again the CPU of a build and 1.5 GiB more memory on the
-#: 87K corpus, more than every build should pay.
+#: bulk-loading the store costs about 55 CPU-s on the 87K corpus (the build's CPU x1.5) and a loader
+#: process of 1.6 GiB, more than every build should pay (README, "Past one machine").
 DEFAULT_FORMATS: tuple[str, ...] = ("turtle", "nquads", "json", "html")
 
 

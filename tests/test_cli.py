@@ -51,6 +51,35 @@ def test_cli_query_inline_sparql_as_table_csv_and_json(built):
     assert res.exit_code == 0 and "3 row(s)" in res.stdout
 
 
+@pytest.mark.parametrize("fmt", ["table", "csv", "json"])
+def test_cli_query_limit_prints_the_first_rows_and_says_how_many_more(built, fmt):
+    out, _ = built
+    q = "SELECT ?t WHERE { ?p a schema:ScholarlyArticle ; dcterms:title ?t } ORDER BY ?t"
+    full = runner.invoke(app, ["query", q, "--graph", str(out), "--format", "json", "--limit", "0"])
+    titles = [r["t"] for r in json.loads(full.stdout)["rows"]]
+    assert len(titles) >= 3
+    res = runner.invoke(app, ["query", q, "--graph", str(out), "--format", fmt, "--limit", "2"])
+    assert res.exit_code == 0, res.output
+    if fmt == "json":
+        assert [r["t"] for r in json.loads(res.stdout)["rows"]] == titles[:2]
+    elif fmt == "csv":
+        assert [r[0] for r in csv.reader(io.StringIO(res.stdout))][1:] == titles[:2]
+    else:
+        assert f"2 of {len(titles)} row(s) shown; {len(titles) - 2} more: pass --limit 0" in res.stdout
+
+
+def test_cli_query_table_shows_a_page_by_default_and_csv_everything(built, monkeypatch):
+    import kg.cli
+
+    out, _ = built
+    monkeypatch.setattr(kg.cli, "TABLE_ROWS", 1)
+    q = "SELECT ?t WHERE { ?p a schema:ScholarlyArticle ; dcterms:title ?t }"
+    res = runner.invoke(app, ["query", q, "--graph", str(out)])
+    assert res.exit_code == 0 and "1 of " in res.stdout and "more: pass --limit 0" in res.stdout
+    res = runner.invoke(app, ["query", q, "--graph", str(out), "--format", "csv"])
+    assert len(list(csv.reader(io.StringIO(res.stdout)))) > 2
+
+
 def test_cli_query_with_a_query_file_and_a_parameter(built, tmp_path):
     out, _ = built
     f = tmp_path / "by-title.rq"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import time
 from collections.abc import Callable
 from concurrent.futures.process import BrokenProcessPool
@@ -62,6 +63,8 @@ class WriteContext:
         self._store = None
         self.nquads_written = False  # set once this process has written graph.nq
         self.store_written = False
+        self.tee_store = False  # graph.nq's text is fed to the store loader as it is written
+        self.store_seconds = 0.0  # how long that loader took
 
     @property
     def store(self):
@@ -112,6 +115,8 @@ def write_outputs(
     ctx = WriteContext(graph, max_nodes=max_nodes, title=title)
     if jobs is None:
         jobs = default_jobs()
+    # the store loads graph.nq's text in its own process while the text is written (kg.export.store)
+    ctx.tee_store = "nquads" in formats and "store" in formats and jobs > 1 and os.name == "posix"
     fork = graph.number_of_nodes() >= _PARALLEL_MIN_NODES and forks()
     groups = _plan_chained(formats, max(1, min(jobs, len(formats))) if fork else 1)
     took: dict[str, float] = {}
@@ -195,9 +200,12 @@ def _write_one(ctx: "WriteContext", name: str, out: Path) -> dict[str, float]:
             ctx.store  # noqa: B018  timed on its own: the formats needing it share it
             took["rdf_store"] = time.perf_counter() - t0
         t0 = time.perf_counter()
+        if name == "store" and ctx.store_written:  # loaded beside graph.nq already
+            return {name: ctx.store_seconds}
         _WRITERS[name].write(ctx.graph, path, ctx)
         if name == "nquads":
             ctx.nquads_written = True
+            ctx.store_written = ctx.tee_store
         elif name == "store":
             ctx.store_written = True
     except OSError as e:
@@ -263,7 +271,16 @@ def _rdf_writer(fmt: str):
 
 register_writer("turtle", "graph.ttl", "RDF Turtle: the plain facts (default graph)")(_rdf_writer("turtle"))
 register_writer("ntriples", "graph.nt", "RDF N-Triples: the plain facts")(_rdf_writer("ntriples"))
-register_writer("nquads", "graph.nq", "RDF N-Quads: facts plus the provenance named graph")(_rdf_writer("nquads"))
+@register_writer("nquads", "graph.nq", "RDF N-Quads: facts plus the provenance named graph")
+def _write_nquads(graph: nx.MultiDiGraph, path: Path, ctx: WriteContext) -> None:
+    from .rdf import nquad_lines, write_rdf
+
+    if not ctx.tee_store:
+        write_rdf(graph, path, "nquads")
+        return
+    from .store import write_nquads_and_store
+
+    ctx.store_seconds, _ = write_nquads_and_store(nquad_lines(graph, provenance=True), path, path.parent)
 register_writer("trig", "graph.trig", "RDF TriG: facts plus the provenance named graph")(_rdf_writer("trig"))
 
 

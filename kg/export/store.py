@@ -2,28 +2,37 @@
 
 ``kg query``, :func:`kg.load` and the API open the store read-only in place
 (:func:`kg.query.open_store`) instead of parsing graph.nq into memory at every call. The store
-is bulk-loaded from the N-Quads text (from graph.nq when the build wrote it, so Rust parses the
-file and no Python generates the statements twice), into a temporary folder renamed into place
-once complete; a stamp file written last marks it finished.
+is bulk-loaded from the N-Quads text into a temporary folder renamed into place once complete; a
+stamp file written last marks it finished. When the build writes graph.nq too,
+:func:`write_nquads_and_store` writes the file and, at the same time, feeds the same text through
+a pipe to another process that bulk-loads it (Rust reads the pipe; no Python makes the
+statements twice), so the store costs the build little more than its CPU on the other core.
 """
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import shutil
-from collections.abc import Iterable
+import sys
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from .. import __version__
 from ..errors import ExportError
 from ..query import STORE_DIR, STORE_STAMP
 
-__all__ = ["write_store_dir", "void_quads", "write_void"]
+__all__ = ["write_store_dir", "write_nquads_and_store", "void_quads", "write_void"]
 
 
-def write_store_dir(out: Path, *, nquads: Path | None = None, lines: Iterable[str] | None = None) -> dict:
-    """Bulk-load ``nquads`` (a file) or ``lines`` (N-Quads text) into ``out/store``; returns stats."""
+def write_store_dir(out: Path, *, nquads: Path | None = None, lines: Iterable[str] | None = None,
+                    source: str | None = None, confirm: Callable[[], bool] | None = None) -> dict:
+    """Bulk-load ``nquads`` (a file or pipe) or ``lines`` (N-Quads text) into ``out/store``; returns stats.
+
+    ``confirm``, when given, is asked once the text is loaded: False (the text was cut short)
+    discards the load and raises :class:`ExportError`.
+    """
     import pyoxigraph as ox
 
     from .rdf import _ChunkReader
@@ -42,7 +51,9 @@ def write_store_dir(out: Path, *, nquads: Path | None = None, lines: Iterable[st
         size = len(store)
         store.flush()
         del store  # closes the database before its folder moves
-        stats = {"quads": size, "kg_version": __version__, "source": nquads.name if nquads else None}
+        if confirm is not None and not confirm():
+            raise ValueError("the N-Quads text ended early (its writer stopped)")
+        stats = {"quads": size, "kg_version": __version__, "source": source or (nquads.name if nquads else None)}
         (tmp / STORE_STAMP).write_text(json.dumps(stats), encoding="utf-8")
         if final.exists():  # the previous build's store; rename first so a reader never sees a mix
             old = out / f".{STORE_DIR}.old-{os.getpid()}"
@@ -53,6 +64,111 @@ def write_store_dir(out: Path, *, nquads: Path | None = None, lines: Iterable[st
         shutil.rmtree(tmp, ignore_errors=True)
         raise ExportError(f"{final}: writing the Oxigraph store failed ({e})", fix="check free disk space and permissions") from e
     return stats
+
+
+def _loader_main(out: str, read_fd: int, source: str) -> int:
+    """The loader process (``python -m kg.export.store OUT FD SOURCE``): bulk-load the pipe's text
+    into ``OUT/store``, keeping it only when the writer confirms on stdin that the text is whole
+    (a writer that died leaves the pipe ended early, and no store). Reports on stdout as JSON."""
+
+    def confirmed() -> bool:
+        print(json.dumps({"loaded": True}), flush=True)
+        return sys.stdin.readline().strip() == "whole"
+
+    try:
+        stats = write_store_dir(Path(out), nquads=Path(f"/dev/fd/{read_fd}"), source=source, confirm=confirmed)
+    except ExportError as e:
+        print(json.dumps({"error": e.what, "fix": e.fix}), flush=True)
+        return 1
+    print(json.dumps({"stats": stats}), flush=True)
+    return 0
+
+
+def write_nquads_and_store(chunks: Iterable[str], nquads: Path, out: Path, *, batch: int = 20000) -> tuple[float, dict]:
+    """Write ``chunks`` (N-Quads text) to ``nquads`` and bulk-load the same text into ``out/store``
+    in another process at the same time; returns (seconds the loader took, its stats).
+
+    The loader is a new interpreter, not a fork: RocksDB must not be opened in a child forked
+    from a process that has used it (a lock held at the fork never frees). graph.nq is written
+    whole even when the loader fails; then :class:`ExportError` says why, and no store (nor any
+    temporary folder) is left in ``out``.
+    """
+    import subprocess
+    import time
+
+    out = Path(out)
+    read_fd, write_fd = os.pipe()
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(Path(__file__).resolve().parents[2]), os.environ.get("PYTHONPATH")]))}
+    t0 = time.perf_counter()
+    try:
+        loader = subprocess.Popen([sys.executable, "-m", "kg.export.store", str(out), str(read_fd), nquads.name], pass_fds=[read_fd],
+                                  stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    finally:
+        os.close(read_fd)
+    try:
+        _tee(chunks, nquads, write_fd, batch)
+    except BaseException:
+        loader.kill()  # before the pipe closes: the loader must not take the cut text as whole
+        os.close(write_fd)
+        loader.communicate()
+        shutil.rmtree(out / f".{STORE_DIR}.tmp-{loader.pid}", ignore_errors=True)
+        raise
+    os.close(write_fd)  # the loader sees the end of the text
+    answer = _message(loader.stdout.readline())
+    if answer.get("loaded"):
+        rest, err = loader.communicate("whole\n")
+        answer = _message(rest)
+    else:
+        _, err = loader.communicate()
+    seconds = time.perf_counter() - t0
+    if "stats" in answer:
+        return seconds, answer["stats"]
+    # a store older than the graph beside it would be stale: leave none, queries parse the text
+    shutil.rmtree(out / f".{STORE_DIR}.tmp-{loader.pid}", ignore_errors=True)
+    shutil.rmtree(out / STORE_DIR, ignore_errors=True)
+    if "error" in answer:
+        raise ExportError(answer["error"], fix=answer.get("fix", ""))
+    last = (err or "").strip().splitlines()[-1:] or ["no message"]
+    raise ExportError(f"{out / STORE_DIR}: the process loading the store ended (exit code {loader.returncode}: {last[0][:200]})",
+                      fix="check free memory and disk space, or write the outputs one at a time with --jobs 1")
+
+
+def _message(text: str) -> dict:
+    """The loader's last JSON line in ``text`` ({} when it wrote none)."""
+    for line in reversed((text or "").strip().splitlines()):
+        try:
+            return json.loads(line)
+        except ValueError:
+            continue
+    return {}
+
+
+def _tee(chunks: Iterable[str], nquads: Path, fd: int, batch: int) -> None:
+    """Write ``chunks`` to the file ``nquads`` and to the pipe ``fd`` (while its reader lives)."""
+    feeding = True
+    with open(nquads, "w", encoding="utf-8", errors="surrogatepass", newline="\n") as fh:
+        buf: list[str] = []
+        for c in itertools.chain(chunks, [None]):
+            if c is not None:
+                buf.append(c)
+                if len(buf) < batch:
+                    continue
+            text = "".join(buf)
+            buf.clear()
+            fh.write(text)  # the text write_rdf writes: graph.nq does not depend on the store
+            if feeding:
+                feeding = _feed(fd, text.encode("utf-8", "surrogatepass"))
+
+
+def _feed(fd: int, data: bytes) -> bool:
+    """Write all of ``data`` to the pipe; False when the reader is gone."""
+    view = memoryview(data)
+    try:
+        while view:
+            view = view[os.write(fd, view):]
+    except BrokenPipeError:
+        return False
+    return True
 
 
 # ---- VoID --------------------------------------------------------------------------------------
@@ -144,3 +260,7 @@ def write_void(store, path: Path, *, title: str = "kg") -> None:
     vocabularies = {k: v for k, v in PREFIXES.items() if not v.startswith(str(ID))}
     prefixes = {**vocabularies, "void": _VOID, "sd": "http://www.w3.org/ns/sparql-service-description#"}
     ox.serialize(void_quads(store, title=title), str(path), ox.RdfFormat.TURTLE, prefixes=prefixes)
+
+
+if __name__ == "__main__":
+    sys.exit(_loader_main(sys.argv[1], int(sys.argv[2]), sys.argv[3]))

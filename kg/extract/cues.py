@@ -295,7 +295,10 @@ def _library(text: str, tend: int, at: int, anchor_end: int, out: list[Candidate
 
 def _kind_noun(text: str, tend: int, at: int, anchor_end: int, out: list[Candidate]) -> None:
     """"a GS-LRM reconstructor", "an adaptive Perp-Neg algorithm": a name before the noun that
-    says what kind of thing it is (mid-sentence title case marks a name here)."""
+    says what kind of thing it is (mid-sentence title case marks a name here); "the monolingual
+    model PhoBERT for ...", "an analysis algorithm, SSI-CPAST.": a name-shaped word right after it."""
+    if anchor_end < len(text) and not text[anchor_end].isalnum():
+        _name_after_kind(text, tend, at, anchor_end, out)
     if anchor_end != len(text) and text[anchor_end].isalnum():
         if text[anchor_end] == "s" and (anchor_end + 1 == len(text) or not text[anchor_end + 1].isalnum()):
             _names_before_plural_kind(text, tend, at, out)  # "the PG and RG methods"
@@ -313,6 +316,28 @@ def _kind_noun(text: str, tend: int, at: int, anchor_end: int, out: list[Candida
             out.append(Candidate(Role.PROPOSED, s0, m.end("name"), "context:kind-noun", 0.8))
         else:
             out.append(Candidate(Role.METHOD, s0, m.end("name"), "context:kind-noun", 0.65))
+
+
+# "the monolingual model PhoBERT for Vietnamese", "a fast modal analysis algorithm, SSI-CPAST.": a
+# name-shaped word (not a plain capitalised one) right after a singular kind noun, ending a clause.
+_NAME_AFTER_KIND = re.compile(
+    rf"(?:\s*,\s*|\s+)(?P<name>{_CAP})(?=\s*[,.;:)]|\s+(?:for|to|and|which|that|with|in|on|is|was|as|has|achieves)\b)"
+)
+_DETERMINED = re.compile(r"\b(?:the|a|an|this|that)\s+(?:[\w\-]+\s+){0,4}\Z", re.IGNORECASE)
+_OWN_BEFORE = re.compile(r"\b(?:our|novel|new|proposed|we|this)\b[^.;]*\Z", re.IGNORECASE)
+
+
+def _name_after_kind(text: str, tend: int, at: int, anchor_end: int, out: list[Candidate]) -> None:
+    m = _NAME_AFTER_KIND.match(text, anchor_end)
+    if not m or not _DETERMINED.search(text, max(tend, at - 50), at):
+        return
+    if _OWN_BEFORE.search(text, max(tend, at - 50), at):
+        return  # "we propose an algorithm X", "this network X": the naming rules read the paper's own
+    name = m.group("name")
+    if _FIELD_ACRONYM.match(name):
+        return  # "the backbone PLMs", "network DP": a kind or a field more often than a name
+    if is_name_like(name) and name not in _NOT_NAMES and name not in _LANGUAGES and not _ADJ_SUFFIX.search(name):
+        out.append(Candidate(Role.METHOD, m.start("name"), m.end("name"), "context:after-kind", 0.6))
 
 
 # "the PG and RG methods", "both GraphX, Flow2 and KD-Net models": two or more names before a

@@ -22,7 +22,10 @@ the resolver gives them a lower-case canonical name.
 A title task headed by an action noun keeps its "of" object ("Structured Prediction of Network
 Response"), and so does "the problem of <action> of <object>". "The goal/aim of X" is a focus cue;
 a weak-headed phrase the abstract names three times counts. A paper left without a task takes its
-title's weak-headed phrase ("Chinese Pretraining"). The title readings (links, leading clause,
+title's weak-headed phrase ("Chinese Pretraining"). A title's "X Analysis and Forecasting" is one
+task; a title without a task phrase or clause gives the part a gerund leads ("Name: Learning Fast
+Robot Trajectories with ..."); the title's "for Y" part is a task in its own wording when Y's
+singular head recurs in the abstract ("... for Legged Robot Robust Locomotion"). The title readings (links, leading clause,
 "Name: A Tool for X", "X: A Survey") live in :mod:`kg.extract.title_clause`.
 """
 
@@ -44,10 +47,11 @@ from .title_clause import ACTION_HEAD as _ACTION_HEAD
 from .title_clause import BREAK as _BREAK
 from .title_clause import FIELDS as _FIELDS
 from .title_clause import METHOD_LINKS as _METHOD_LINKS
+from .title_clause import TITLE_AND_HEAD
 from .title_clause import TITLE_LINK as _TITLE_LINK
 from .title_clause import TITLE_OF as _TITLE_OF
 from .title_clause import norm_phrase_words as _norm
-from .title_clause import title_clause, title_weak_phrase
+from .title_clause import title_clause, title_for_phrase, title_gerund_clause, title_weak_phrase
 from .words import alternation, phrases, word_set
 
 __all__ = ["MAX_TASKS", "task_phrases", "task_of_phrases", "problem_phrases", "find_tasks", "tasks_component"]
@@ -249,8 +253,6 @@ def _is_subsequence(short: list[str], long: list[str]) -> bool:
     return all(w in it for w in short)
 
 
-
-
 def _title_phrases(
     text: str, tend: int, padded: str, found: list[tuple[int, int]] | None = None
 ) -> list[tuple[int, int]]:
@@ -298,12 +300,13 @@ def _title_phrases(
             if tail is None or any(s2 <= s and e < e2 for s2, e2 in found):
                 continue
             s = tail
+        both = TITLE_AND_HEAD.match(text, e, tend)
+        if both:  # "News Event Analysis and Forecasting": one task, the modifiers shared
+            e = both.end(1)
         obj = _TITLE_OF.match(text, e, tend) if _ACTION_HEAD.search(text[s:e]) else None
         # "Structured Prediction of Network Response": the action's object belongs to the task.
         out.append((s, obj.end(1) if obj else e))
     return out
-
-
 
 
 def padded_abstract(text: str, tend: int) -> str:
@@ -321,8 +324,6 @@ def _tail_in_abstract(text: str, s: int, e: int, abstract: str) -> int | None:
         if " " in tail and f" {tail} " in abstract:
             return a
     return None
-
-
 
 
 def _head(phrase: str) -> str:
@@ -381,6 +382,12 @@ def find_tasks(
         clause = title_clause(text, tend, padded)
         if clause is not None and not any(clause[0] <= a and b <= clause[1] for a, b in title_spans):
             chosen.take(Candidate(Role.TASK, clause[0], clause[1], "tasks:title-clause", 0.6))
+    if not chosen.tasks:
+        # Nor a clause: a title part a gerund leads ("Name: Learning Fast Robot Trajectories with
+        # ...") says what the paper does, before any abstract phrase does.
+        gerund = title_gerund_clause(text, tend, padded)
+        if gerund is not None:
+            chosen.take(Candidate(Role.TASK, gerund[0], gerund[1], "tasks:title-gerund", 0.55))
 
     # Then the focal abstract phrases, and repeated ones.
     focal |= abbreviated
@@ -394,6 +401,10 @@ def find_tasks(
         chosen.take(c)
     for a, b in _task_list_phrases(text, tend, abstract):
         chosen.take(Candidate(Role.TASK, a, b, "tasks:task-list", 0.55))
+    # The title's "for Y" part, in the title's wording, after what the text itself stresses.
+    for_part = title_for_phrase(text, tend, padded)
+    if for_part is not None:
+        chosen.take(Candidate(Role.TASK, for_part[0], for_part[1], "tasks:title-for", 0.6))
     if not chosen.tasks:
         fallback = _lead_phrase(text, tend, sents, abstract)
         if fallback is not None:
@@ -615,7 +626,6 @@ def _title_task(
         shared, _, a, b = best[0] if len(best) == 1 else max(best, key=lambda o: (closeness(o), o[1]))
         hit = Candidate(Role.TASK, a, b, "tasks:title", 0.8)
     return hit or Candidate(Role.TASK, s, e, "tasks:title", 0.7)
-
 
 
 @Language.factory(

@@ -1,7 +1,8 @@
 """Title readings shared by the task rules: the words that end a task phrase, the title's
 links, and the title's leading clause when no task noun marks its subject ("Identifying Causal
 Changes Between ...", "ExplainIt!: A Tool for Computing Robust Attributions", "Detecting Harmful
-Memes: A Survey"). Split from :mod:`kg.extract.tasks`, which imports these."""
+Memes: A Survey"), the part a gerund leads ("Name: Learning X with Y") and the "for Y" part.
+Split from :mod:`kg.extract.tasks`, which imports these."""
 
 from __future__ import annotations
 
@@ -12,8 +13,8 @@ from .shapes import STOP_NAMES, WEAK_HEADS
 from .words import alternation, phrases, word_set
 
 __all__ = [
-    "BREAK", "FIELDS", "TITLE_LINK", "METHOD_LINKS", "TITLE_OF", "ACTION_HEAD", "norm_phrase_words",
-    "title_clause", "title_weak_phrase",
+    "BREAK", "FIELDS", "TITLE_LINK", "METHOD_LINKS", "TITLE_OF", "TITLE_AND_HEAD", "ACTION_HEAD", "norm_phrase_words",
+    "title_clause", "title_for_phrase", "title_gerund_clause", "title_weak_phrase",
 ]
 
 # Words that end a task phrase when walking left from the head noun.
@@ -47,6 +48,14 @@ TITLE_OF = re.compile(
     re.IGNORECASE,
 )
 ACTION_HEAD = re.compile(r"(?:tion|sion|sis|ment|ing)$", re.IGNORECASE)
+# "News Event Analysis and Forecasting", "Classification Localization and Segmentation": a second
+# action noun after "and", ending the title's part or followed by a link, shares the first one's
+# modifiers: the coordination is one task.
+_TITLE_AND_END = (
+    r"(?=\s*$|\s*[:;,?(]|\s+(?:of|for|via|with|using|in|from|through|by|on|under|to|as|at|over|towards?)\b"
+    r"|\s+(?:" + alternation("tasks", "kind_for_nouns") + r")s?\b)"
+)
+TITLE_AND_HEAD = re.compile(r" and ([A-Za-z]+(?:tion|sion|ing|sis|ment))" + _TITLE_AND_END, re.IGNORECASE)
 
 
 # The title's own subject when no task noun marks it ("Contact Dynamics of Free-Flying Targets",
@@ -104,7 +113,7 @@ def title_clause(text: str, tend: int, padded: str) -> tuple[int, int] | None:
         if any(w.lower().strip(".") in _CLAUSE_BAD for w in words):
             continue
         if f" {norm_phrase_words(title[a:b])} " not in padded:  # "Systematic Generation of X" -> "generation of x"
-            while words and (words[0].lower() in _EVALUATIVE or words[0].lower().endswith("ly")):
+            while words and (words[0].lower() in _EVALUATIVE or words[0].lower().endswith(("ly", "able", "ible"))):
                 while a < b and title[a].isspace():
                     a += 1
                 a += len(words[0])
@@ -153,4 +162,80 @@ def title_weak_phrase(text: str, tend: int, spans: list[tuple[int, int]]) -> tup
         if " " in norm_phrase_words(text[s:e]) and norm_phrase_words(text[s:e]) not in FIELDS:
             obj = TITLE_OF.match(text, e, tend) if ACTION_HEAD.search(text[s:e]) else None
             return s, obj.end(1) if obj else e
+    return None
+
+
+# A gerund that opens a title's part ("TrueRMA: Learning Fast and Smooth Robot Trajectories with
+# ...", "A ... Approximation for Analyzing the Dynamics of Panel Data") names what the paper does:
+# the gerund and its object, up to a method or place link, are the task. Articles may sit inside.
+_GERUND_AT = re.compile(r"(?:^|:\s+|\s(?:for|towards?)\s+)([A-Za-z][a-z]{2,}ing)\s+(?!(?:to|for|from|of|and|or|with|by|on|in)\b)", re.IGNORECASE)
+# "Learning to Dodge ...", "Leveraging X for Y": the verbs the title clause reads differently.
+_GERUND_KEEP = frozenset({"learning", "analyzing", "analysing"})
+_GERUND_NOT = _CLAUSE_LEAD - _GERUND_KEEP
+
+
+def title_gerund_clause(text: str, tend: int, padded: str) -> tuple[int, int] | None:
+    """The first title part led by a gerund, with its object: "Pretraining a Chinese-Centered Large
+    Language Model". Three to seven words; the object's head must recur in the abstract."""
+    title = text[:tend]
+    for m in _GERUND_AT.finditer(title):
+        a = m.start(1)
+        low = m.group(1).lower()
+        if low in _GERUND_NOT or (low in BREAK and low not in _GERUND_KEEP):
+            continue  # "Leveraging X", "Achieving X": how the paper helps, not what it does
+        cut = _CLAUSE_CUT.search(title, m.end(1))
+        b = cut.start() if cut else tend
+        words = title[a:b].split()
+        if not 3 <= len(words) <= 7 or words[-1].lower() in ("a", "an", "the", "of", "and", "or", "to", "for"):
+            continue
+        if any(w.lower().strip(".") in _GERUND_BAD for w in words[1:]) or words[-1].lower() in _GERUND_NOT_HEAD:
+            continue  # "Matching Adversarial Networks": the gerund qualifies a method's name
+        last = norm_phrase_words(words[-1]).removesuffix("s")
+        if padded.find(f" {last[:max(4, len(last) - 3)]}") < 0:
+            continue  # the abstract never speaks of the object
+        return a, b
+    return None
+
+
+_GERUND_NOT_HEAD = frozenset({"networks", "models", "transformers"})  # a plural method noun
+# Words that make a title part a sentence or a claim, not a task ("What do X do", "X is all you need").
+_GERUND_BAD = word_set("tasks", "clause_bad") - {"a", "an", "the", "model", "models", "network", "networks", "llm", "llms", "transformer", "transformers"}
+
+
+# "... for Legged Robot Robust Locomotion", "... for Chest X-ray Analysis": what follows "for" in a
+# title, up to a link, names the task even without a task noun.
+_FOR_PART = re.compile(
+    r"\b(?:for|towards?)\s+(?!(?:the|a|an)\b)([^:;,?()]+?)(?=\s*$|\s*[:;,?(]|\s+(?:"
+    + alternation("tasks", "clause_cut_links") + r"|for|to|towards?)\b)",
+    re.IGNORECASE,
+)
+# "for Exponential Families", "for Real-time Conversations": a plural head names the things a
+# method serves, not a task ("Time-Series", "Robotics" are no plurals).
+_PLURAL = re.compile(r"^(?!.*(?:ews|ics|ss|us|is|ysis|series)$)[a-z][a-z\-]*s$")
+# "for Relational Data", "for Natural Language": the input a method serves.
+_FOR_DOMAIN_HEADS = word_set("tasks", "for_domain_heads")
+_FOR_NOT_FIRST = frozenset({"before", "after", "while", "when"})  # "Looking for Before Generation"
+
+
+def title_for_phrase(text: str, tend: int, padded: str) -> tuple[int, int] | None:
+    """The first "for Y" part of the title that reads as a task: two to six words, not a field,
+    led by no evaluative word or gerund (the gerund rule reads those), headed by a singular noun
+    the abstract also uses."""
+    title = text[:tend]
+    for m in _FOR_PART.finditer(title):
+        a, b = m.span(1)
+        words = title[a:b].split()
+        if not 2 <= len(words) <= 6:
+            continue
+        low = [w.lower() for w in words]
+        if any(w in _CLAUSE_BAD for w in low) or norm_phrase_words(title[a:b]) in FIELDS:
+            continue
+        if low[0] in BREAK or low[0] in _FOR_NOT_FIRST or (low[0].endswith("ing") and low[0] not in WEAK_HEADS):
+            continue
+        if _PLURAL.match(low[-1]) or low[-1] in _FOR_DOMAIN_HEADS:
+            continue
+        last = norm_phrase_words(words[-1]).removesuffix("s")
+        if padded.find(f" {last[:max(4, len(last) - 3)]}") < 0:
+            continue  # the abstract never speaks of the head
+        return a, b
     return None

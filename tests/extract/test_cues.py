@@ -204,3 +204,27 @@ def test_cues_parameter_name_in_a_new_version_of_is_a_method() -> None:
     text = "We derive a new version of TD(lambda), and a novel Fuzzy Sarsa(λ) Learning approach."
     found = {text[c.start : c.end]: c.role for c in find_cued_names(text, 0)}
     assert found.get("TD(lambda)") is Role.METHOD and found.get("Sarsa(λ)") is Role.METHOD
+
+
+@pytest.mark.parametrize(
+    "abstract, name",
+    [
+        # A name-shaped word right after a singular kind noun, after a determiner.
+        ("Scores come from fine-tuning the monolingual model FooBERT for Welsh.", "FooBERT"),
+        ("Modes are found with a fast output-only modal analysis algorithm, SSI-QRX. It runs fast.", "SSI-QRX"),
+    ],
+)
+def test_cues_name_after_a_kind_noun_is_a_method(abstract: str, name: str) -> None:
+    assert _found(abstract).get(name) is Role.METHOD
+
+
+@pytest.mark.parametrize(
+    "abstract, name",
+    [
+        ("We propose an efficient search algorithm KgTunerX for ranking.", "KgTunerX"),  # the paper's own
+        ("This boosts the backbone PLMs on all tasks.", "PLMs"),  # a kind, not a name
+        ("We study the model Transformers for speech.", "Transformers"),  # a plain capitalised word
+    ],
+)
+def test_cues_name_after_a_kind_noun_not_taken(abstract: str, name: str) -> None:
+    assert _found(abstract).get(name) is not Role.METHOD

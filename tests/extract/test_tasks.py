@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from kg.extract.doc import layout
-from kg.extract.tasks import MAX_TASKS, find_tasks, problem_phrases, task_of_phrases, task_phrases
+from kg.extract.tasks import MAX_TASKS, find_tasks, padded_abstract, problem_phrases, task_of_phrases, task_phrases
+from kg.extract.title_clause import title_for_phrase
 
 
 def _tasks(title: str, abstract: str) -> list[str]:
@@ -25,6 +26,8 @@ def _tasks(title: str, abstract: str) -> list[str]:
         ("Out of distribution data detection is hard.", ["Out of distribution data detection"]),
         ("We address data association in multi-robot teams.", ["data association"]),  # a new task noun
         ("The model achieves accurate segmentation.", []),  # a single word is not a task phrase
+        ("Object detection rates are low.", []),  # "rates" after the head: a measure of the task
+        ("Modern scene text detection is hard.", ["scene text detection"]),  # "modern" praises, like "current"
     ],
 )
 def test_tasks_phrases_end_in_a_task_noun(text: str, phrases: list[str]) -> None:
@@ -180,6 +183,10 @@ def test_tasks_names_spelled_out_are_not_tasks(title: str, abstract: str, absent
         ("GridFix: Restoration of Faded Street Maps with Priors",
          "Old maps fade. We restore street maps with learned priors.",
          ["restoration of faded street maps"]),
+        # A leading "-able" adjective praises the tool unless the abstract keeps it.
+        ("MapKit: An Interface for Customizable Street Map Maintenance",
+         "Old maps fade. Our interface eases street map maintenance.",
+         ["street map maintenance"]),
     ],
 )
 def test_tasks_title_clause_without_a_task_noun(title: str, abstract: str, expected: list[str]) -> None:
@@ -425,3 +432,88 @@ def test_tasks_weak_head_named_three_times_is_a_task() -> None:
                 "tokens. Experiments show faster speculative decoding.")
     assert "speculative decoding" in _tasks("Draft Heads", abstract)
     assert "speculative decoding" not in _tasks("Draft Heads", "Prior work proposed speculative decoding. We add heads.")
+
+
+@pytest.mark.parametrize(
+    "title, abstract, expected",
+    [
+        # A second action noun after "and" shares the first one's modifiers: one task.
+        ("River Flood Detection and Forecasting with Graph Networks",
+         "Coastal towns need warnings. We model rivers with graph networks.",
+         "river flood detection and forecasting"),
+        ("PolyX: Joint Leaf Localization and Segmentation",
+         "Plants are imaged daily. We localize leaves and segment them.",
+         "leaf localization and segmentation"),
+        # ... and so does a kind noun after it ("... Forecasting Toolkit").
+        ("River Flood Detection and Forecasting Toolkit",
+         "Coastal towns need warnings. We release a toolkit.",
+         "river flood detection and forecasting"),
+    ],
+)
+def test_tasks_title_coordinated_action_nouns_are_one_task(title: str, abstract: str, expected: str) -> None:
+    assert expected in _tasks(title, abstract)
+
+
+def test_tasks_title_and_with_a_non_action_noun_is_not_joined() -> None:
+    # "and Rivers" is no action noun: the task stops at "forecasting".
+    tasks = _tasks("River Flood Detection and Rivers", "Coastal towns need warnings. We model rivers.")
+    assert "river flood detection" in tasks
+    assert not any("rivers" in t for t in tasks)
+
+
+@pytest.mark.parametrize(
+    "title, abstract, expected",
+    [
+        # A gerund opening the part after the name: the gerund and its object, up to "with".
+        ("FooNet: Learning Smooth Crane Paths with Spline Tables",
+         "Cranes move loads. We learn smooth crane paths from spline tables.",
+         "learning smooth crane paths"),
+        # After "for", articles inside: the gerund phrase is the task.
+        ("A Kernel Method for Sorting the Colours of Beads",
+         "Beads come in many colours. Our kernel sorts them.",
+         "sorting the colours of beads"),
+    ],
+)
+def test_tasks_title_gerund_clause_names_the_task(title: str, abstract: str, expected: str) -> None:
+    assert _tasks(title, abstract) == [expected]
+
+
+@pytest.mark.parametrize(
+    "title, abstract",
+    [
+        # "Leveraging X", "Achieving X": how the paper helps, not what it does.
+        ("FooNet: Leveraging Spline Tables with Cranes", "Cranes move loads. We use spline tables."),
+        ("FooNet: Achieving Smooth Crane Paths with Splines", "Cranes move loads along paths. We use splines."),
+        # The object's head never recurs in the abstract.
+        ("FooNet: Learning Smooth Crane Paths with Splines", "Cranes move loads. We use splines."),
+        # A gerund before a plural method noun qualifies a name ("Matching Adversarial Networks").
+        ("Hoisting Crane Networks", "Cranes move loads. Our crane networks hoist them."),
+    ],
+)
+def test_tasks_title_gerund_clause_not_taken(title: str, abstract: str) -> None:
+    assert _tasks(title, abstract) == []
+
+
+def test_tasks_title_for_part_without_a_task_noun() -> None:
+    # "for Y" names the task even when Y has no task noun; the abstract uses its head.
+    tasks = _tasks("A Spline Controller for Quadruped Robot Balance",
+                   "Robots walk on rough ground. Our controller keeps their balance.")
+    assert tasks == ["quadruped robot balance"]
+
+
+@pytest.mark.parametrize(
+    "title, abstract",
+    [
+        # A plural head names what a method serves ("for Exponential Families").
+        ("Fast Inference for Sparse Crane Families", "Cranes form families. We infer them fast."),
+        # The input domain, not a task.
+        ("Kernels for Relational Data", "Relational data is everywhere. Our kernels use it."),
+        # An evaluative first word: the rule stays out.
+        ("Kernels for Efficient Crane Locomotion", "Cranes move. Our kernels drive locomotion."),
+        # The abstract never uses the head.
+        ("A Spline Controller for Quadruped Robot Locomotion", "Robots walk on rough ground. Our controller is stable."),
+    ],
+)
+def test_tasks_title_for_part_not_taken(title: str, abstract: str) -> None:
+    text = layout(title, abstract)
+    assert title_for_phrase(text, len(title), padded_abstract(text, len(title))) is None

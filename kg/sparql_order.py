@@ -1,0 +1,115 @@
+"""ORDER BY in Python for the rows of a SELECT, in Oxigraph's order.
+
+Oxigraph compares two strings of an on-disk store by reading both from RocksDB at every
+comparison, so sorting tens of thousands of rows by title costs tens of seconds on the 87K build
+(``benchmarks/bench_scale.py``), while the rows themselves take a few seconds. When a query ends
+with ``ORDER BY`` plain variables, :func:`split_order` takes that clause off; :func:`sort_rows`
+then sorts the decoded rows the way SPARQL (and Oxigraph) orders them: unbound first, then IRIs
+by their text, then literals of one datatype by value. A column it cannot order exactly (blank
+nodes, language tags, mixed datatypes, other datatypes) makes it return ``None``, and the caller
+lets Oxigraph sort instead.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+__all__ = ["split_order", "sort_rows", "as_solutions"]
+
+_KEY = r"(?:(?:ASC|DESC)\s*\(\s*\?\w+\s*\)|\?\w+)"
+_ORDER_TAIL = re.compile(rf"\bORDER\s+BY\s+({_KEY}(?:\s+{_KEY})*)\s*$", re.IGNORECASE)
+_ONE_KEY = re.compile(r"(ASC|DESC)?\s*\(?\s*\?(\w+)", re.IGNORECASE)
+
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+_INTEGERS = {_XSD + t for t in ("integer", "int", "long", "short", "byte", "nonNegativeInteger", "positiveInteger",
+                                "nonPositiveInteger", "negativeInteger", "unsignedInt", "unsignedLong")}
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def split_order(text: str) -> tuple[str, list[tuple[str, bool]]] | None:
+    """``(text without its final ORDER BY, [(variable, descending), ...])`` when the query ends
+    with ``ORDER BY`` of plain variables (no LIMIT / OFFSET after it); else ``None``."""
+    # blank whole-line comments (a "#" inside an IRI is no comment); keep offsets
+    code = "".join(" " * len(line) if line.lstrip().startswith("#") else line for line in text.splitlines(keepends=True))
+    m = _ORDER_TAIL.search(code)
+    if m is None:
+        return None
+    keys = [(name, (how or "").upper() == "DESC") for how, name in _ONE_KEY.findall(m[1])]
+    return text[: m.start()], keys
+
+
+def _literal_value(datatype: str, lexical: str):
+    """A Python value ordering as SPARQL orders literals of ``datatype``; None when not sure."""
+    if datatype == _XSD + "string":
+        return lexical
+    try:
+        if datatype in _INTEGERS:
+            return int(lexical)
+        if datatype == _XSD + "decimal":
+            return Decimal(lexical)
+        if datatype in (_XSD + "double", _XSD + "float"):
+            value = float(lexical)
+            return None if value != value else value  # NaN has no place in an order
+    except (ValueError, InvalidOperation):
+        return None
+    if datatype == _XSD + "boolean" and lexical in ("true", "false"):
+        return lexical == "true"
+    if datatype == _XSD + "date" and _DATE.fullmatch(lexical):
+        return lexical  # same-format dates without a time zone order as their text
+    return None
+
+
+def _column_keys(rows: list[tuple], i: int) -> list | None:
+    import pyoxigraph as ox
+
+    keys: list = []
+    datatype = None
+    for row in rows:
+        term = row[i]
+        if term is None:
+            keys.append((0, 0))
+        elif isinstance(term, ox.NamedNode):
+            keys.append((1, term.value))
+        elif isinstance(term, ox.Literal) and not term.language:
+            if datatype is None:
+                datatype = term.datatype.value
+            elif term.datatype.value != datatype:
+                return None
+            value = _literal_value(datatype, term.value)
+            if value is None:
+                return None
+            keys.append((2, value))
+        else:
+            return None
+    return keys
+
+
+def sort_rows(rows: list[tuple], variables: list[str], order: list[tuple[str, bool]]) -> list[tuple] | None:
+    """``rows`` (tuples of pyoxigraph terms, one per variable) sorted by ``order``; ``None`` when
+    a key is not a column or a column holds terms this module cannot order exactly as Oxigraph."""
+    index = {v: i for i, v in enumerate(variables)}
+    if any(name not in index for name, _ in order):
+        return None
+    positions = list(range(len(rows)))
+    for name, descending in reversed(order):  # stable sorts, last key first
+        keys = _column_keys(rows, index[name])
+        if keys is None:
+            return None
+        positions.sort(key=keys.__getitem__, reverse=descending)
+    return [rows[p] for p in positions]
+
+
+def as_solutions(rows: list[tuple], variables: list[str]):
+    """``rows`` as pyoxigraph query solutions in this order (from a ``VALUES`` block on an empty
+    store), so pyoxigraph serialises them exactly as it would its own; ``None`` when a term has no
+    SPARQL syntax in ``VALUES`` (blank nodes, quoted triples)."""
+    import pyoxigraph as ox
+
+    cells = []
+    for row in rows:
+        if any(t is not None and not isinstance(t, (ox.NamedNode, ox.Literal)) for t in row):
+            return None
+        cells.append("(" + " ".join("UNDEF" if t is None else str(t) for t in row) + ")")
+    names = " ".join(f"?{v}" for v in variables)
+    return ox.Store().query(f"SELECT {names} WHERE {{ VALUES ({names}) {{ {' '.join(cells)} }} }}")
