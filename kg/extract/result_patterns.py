@@ -225,7 +225,8 @@ TASK_NAMED_BEFORE = re.compile(r"\b(?:task|problem|setting)\s+(?:called|named|te
 # "0.05m lateral accuracy", "75% task success rate": one modifier word between a value and its metric
 MODIFIER_GAP = re.compile(rf"^\s*{_FUNCTION}(?!(?:fewer|less|more|data|labeled|labelled|training|relative|absolute|higher|lower|top|such|only|its|their|our|each)\b)[a-z][a-z-]+\s+$")
 # a percentage scored with no metric written: "UniNet-B6 achieves 87.4%,", "human recognition (53.3%)"
-CARRIED_SCORE_BEFORE = re.compile(r"(?:\b(?:achieves|achieved|obtains|obtained|reaches|reached|attains|attained|scores|gets)\s+(?:an?\s+|the\s+)?|[\w-]\s+\(\s*)$")
+CARRIED_SCORE_BEFORE = re.compile(r"(?:\b(?:achieves|achieved|obtains|obtained|reaches|reached|attains|attained|scores|gets)\s+(?:an?\s+|the\s+)?|"
+                                  r"\b(?:increases|increased|rises|rose|improves|improved|climbs|climbed)\s+to\s+|[\w-]\s+\(\s*)$")  # "performance increases to 82%"
 CARRIED_SCORE_AFTER = re.compile(r"\s*(?:\)|[,.;]|\s(?:and|on|in|compared|outperform\w*|surpass\w*|while)\b|$)")
 # "outperforms existing detectors (77.9%) and human recognition (53.3%)": the score of the name before it
 COMPARED_NAME_PAREN = re.compile(r"\b(?:outperform\w*|surpass\w*|beat\w*|than|over|compared (?:to|with))\s(?:(?:[^.;:]|\.(?=\d))*?\s)??"

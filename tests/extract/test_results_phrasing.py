@@ -574,3 +574,9 @@ def test_results_an_unrecognised_set_heading_its_score_in_parentheses_is_named()
     text = "Trained on synthetic data, our model reaches the best results on common benchmarks (93.0% accuracy) and Foo14M-Bench (60.2% accuracy)."
     rows = _results(text, [], "Reader")
     assert [(r[1], r[3]) for r in rows] == [("Foo14M-Bench", "60.2")]
+
+
+def test_results_a_percentage_a_score_increases_to_takes_the_metric_of_the_sentence_before():
+    text = "FooBot achieves a 57.0% success rate in open-ended tasks. In uncluttered rooms, FooBot's performance increases to 80%."
+    rows = _results(text, [("FooBot", P)], "FooBot")
+    assert [(r[0], r[2], r[3]) for r in rows] == [("FooBot", "success rate", "57.0"), ("FooBot", "success rate", "80")]
