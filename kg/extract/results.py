@@ -319,7 +319,11 @@ def _split_asides(text: str, values: list[re.Match]) -> tuple[list[re.Match], di
     main: list[re.Match] = []
     asides: dict[int, list[re.Match]] = {}
     for v in values:
-        if main and re.match(r"^\s*%?\s*\([^()]{0,12}$", text[main[-1].end() : v.start()]) and ")" in text[v.end() : v.end() + 40]:
+        gap = text[main[-1].end() : v.start()] if main else ""
+        # "a mAP of 22.7 by a large margin (+4.3%)": a signed gain in parentheses, no other number between
+        signed = (re.fullmatch(r"[^;()]{0,120}\(\s*\$?\+", gap) is not None and not re.search(r"(?<![\w.-])\d", gap)
+                  and not asides.get(main[-1].start()))
+        if main and (re.match(r"^\s*%?\s*\([^()]{0,12}$", gap) or signed) and ")" in text[v.end() : v.end() + 40]:
             asides.setdefault(main[-1].start(), []).append(v)
         else:
             main.append(v)

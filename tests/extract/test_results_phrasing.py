@@ -580,3 +580,11 @@ def test_results_a_percentage_a_score_increases_to_takes_the_metric_of_the_sente
     text = "FooBot achieves a 57.0% success rate in open-ended tasks. In uncluttered rooms, FooBot's performance increases to 80%."
     rows = _results(text, [("FooBot", P)], "FooBot")
     assert [(r[0], r[2], r[3]) for r in rows] == [("FooBot", "success rate", "57.0"), ("FooBot", "success rate", "80")]
+
+
+def test_results_a_signed_gain_in_parentheses_later_in_the_sentence_shares_the_values_metric():
+    text = ("FooOcc outperforms LiDAR-supervised rivals with a mAP of $21.5$ by a large margin ($+3.9 \\%$). "
+            "We also reach a mIoU of $10.2$ on the Occ9-Foo dataset, surpassing previous vision-only methods ($+1.5\\%$).")
+    rows = _results(text, [("FooOcc", P), ("mAP", X), ("mIoU", X), ("Occ9-Foo", D)], "FooOcc")
+    assert [(r[1], r[2], r[3], r[5]) for r in rows] == [(None, "mAP", "21.5", "absolute"), (None, "mAP", "3.9", "improvement"),
+                                                        ("Occ9-Foo", "mIoU", "10.2", "absolute"), ("Occ9-Foo", "mIoU", "1.5", "improvement")]
