@@ -11,7 +11,7 @@ from ..model import Mention, Role, normalize_name
 from .result_metrics import Named
 from .result_patterns import (
     BACKBONE_BEFORE, BASELINE_VALUE, CHAINED_BY_GAP, COMPARED, COMPARED_LIST, COORD_GAP, FROM_TO, METHOD_NOUN,
-    NOT_NAMES, OTHERS_WORK, OUR, PASSIVE, PREVIOUS_BEST, QUOTED_OWN_NAME, WRITTEN_SUBJECT, IT_SCORES, TASK_NAMED_BEFORE, COMPARED_NAME_PAREN,
+    NOT_NAMES, OTHERS_WORK, OUR, PASSIVE, PREVIOUS_BEST, QUOTED_OWN_NAME, WRITTEN_SUBJECT, IT_SCORES, TASK_NAMED_BEFORE, COMPARED_NAME_PAREN, BEYOND_BEFORE,
 )
 
 __all__ = ["method_for", "proposed_name", "change_start"]
@@ -79,7 +79,8 @@ def method_for(text, s, v, methods, proposed_name, kind, own_default=True):
     if subject is None and baseline is not None and kind == "absolute" and own_default and change_start(text, s, v) is not None:
         # "it reduces the error rate of the CNN from 16.8% to 12.4%": the end is the paper's method's
         return proposed_name, True, baseline, "change-end"
-    if subject is None and baseline is None and own_default and not OTHERS_WORK.search(text, s, v.start()):
+    others = [m for m in OTHERS_WORK.finditer(text, s, v.start()) if not BEYOND_BEFORE.search(text, max(s, m.start() - 30), m.start())]
+    if subject is None and baseline is None and own_default and not others:
         # an abstract reports its own method's numbers unless it credits someone else's
         return proposed_name, True, None, "default-own"
     return None, False, baseline, "unattributed"

@@ -233,3 +233,5 @@ COMPARED_NAME_PAREN = re.compile(r"\b(?:outperform\w*|surpass\w*|beat\w*|than|ov
                                  r"(?:the\s+)?(?P<name>(?:(?!(?:and|or|the|of|to)\b)[\w+-]+\s+){0,2}[\w+-]+)\s*\(\s*$", re.I)
 # "and Union14M-Benchmark (61.6% accuracy)": a set name (with a digit or a dash) heading its score in parentheses
 NAMED_HEAD_PAREN = re.compile(r"(?:\b(?:and|on|in|for)\s+|,\s*)(?:the\s+)?(?P<name>[A-Z][\w’'.]*\d[\w’'.-]*|[A-Z][\w’'.]*(?:-[\w’'.]+)+)\s*\(\s*[+$]*\d")
+# "the tool extends existing work by ...", "unlike prior methods": others' work the paper goes beyond, not credited
+BEYOND_BEFORE = re.compile(r"\b(?:extend\w*|build\w*\s+(?:up)?on|improv\w*\s+(?:on|upon)|outperform\w*|surpass\w*|than|over|unlike|beyond)\s+(?:the\s+)?$", re.I)

@@ -588,3 +588,15 @@ def test_results_a_signed_gain_in_parentheses_later_in_the_sentence_shares_the_v
     rows = _results(text, [("FooOcc", P), ("mAP", X), ("mIoU", X), ("Occ9-Foo", D)], "FooOcc")
     assert [(r[1], r[2], r[3], r[5]) for r in rows] == [(None, "mAP", "21.5", "absolute"), (None, "mAP", "3.9", "improvement"),
                                                         ("Occ9-Foo", "mIoU", "10.2", "absolute"), ("Occ9-Foo", "mIoU", "1.5", "improvement")]
+
+
+def test_results_others_work_the_paper_extends_does_not_take_the_credit():
+    text = "The planning tool extends existing work by correcting errors, leading to a success rate of 96% on FooBench."
+    rows = _results(text, [("FooBench", D), ("FooPlan", P)], "FooPlan")
+    assert [(r[0], r[3]) for r in rows] == [("FooPlan", "96")]
+
+
+def test_results_others_work_reporting_a_value_still_takes_no_own_credit():
+    text = "Prior methods report an accuracy of 71% on FooBench."
+    rows = _results(text, [("FooBench", D), ("FooPlan", P)], "FooPlan")
+    assert [(r[0], r[3]) for r in rows] == [(None, "71")]
