@@ -11,7 +11,7 @@ from ..model import Mention, Role, normalize_name
 from .result_metrics import Named
 from .result_patterns import (
     BACKBONE_BEFORE, BASELINE_VALUE, CHAINED_BY_GAP, COMPARED, COMPARED_LIST, COORD_GAP, FROM_TO, METHOD_NOUN,
-    NOT_NAMES, OTHERS_WORK, OUR, PASSIVE, PREVIOUS_BEST, QUOTED_OWN_NAME, WRITTEN_SUBJECT, IT_SCORES, TASK_NAMED_BEFORE, COMPARED_NAME_PAREN, BEYOND_BEFORE,
+    NOT_NAMES, OTHERS_WORK, OUR, PASSIVE, PREVIOUS_BEST, QUOTED_OWN_NAME, WRITTEN_SUBJECT, IT_SCORES, TASK_NAMED_BEFORE, COMPARED_NAME_PAREN, BEYOND_BEFORE, WE_BUILD_ACRONYM,
 )
 
 __all__ = ["method_for", "proposed_name", "change_start"]
@@ -124,7 +124,8 @@ def proposed_name(mentions: Sequence[Mention], abstract: str = "") -> str | None
     if not own:
         quoted = QUOTED_OWN_NAME.search(abstract) if '"' in abstract or "“" in abstract else None
         if quoted is None:
-            return None
+            built = WE_BUILD_ACRONYM.search(abstract)  # "We implemented a Deep Belief Network (DBN)"
+            return built.group("acr") if built else None
         name = quoted.group("name").strip()
         acronym = re.search(r"\(([A-Z][\w-]{1,15})\)$", name)  # "multi-label subspace ensemble (MSE)" -> MSE
         name = acronym.group(1) if acronym else name

@@ -235,3 +235,6 @@ COMPARED_NAME_PAREN = re.compile(r"\b(?:outperform\w*|surpass\w*|beat\w*|than|ov
 NAMED_HEAD_PAREN = re.compile(r"(?:\b(?:and|on|in|for)\s+|,\s*)(?:the\s+)?(?P<name>[A-Z][\w’'.]*\d[\w’'.-]*|[A-Z][\w’'.]*(?:-[\w’'.]+)+)\s*\(\s*[+$]*\d")
 # "the tool extends existing work by ...", "unlike prior methods": others' work the paper goes beyond, not credited
 BEYOND_BEFORE = re.compile(r"\b(?:extend\w*|build\w*\s+(?:up)?on|improv\w*\s+(?:on|upon)|outperform\w*|surpass\w*|than|over|unlike|beyond)\s+(?:the\s+)?$", re.I)
+# "We implemented a Deep Belief Network (DBN) to ...": the paper's own method, named by its acronym
+WE_BUILD_ACRONYM = re.compile(r"\b[Ww]e\s+(?:propose|present|introduce|develop|implement|design|build|buil)\w*\s+(?:a|an)\s+(?:novel\s+|new\s+)?"
+                              r"(?:[A-Z][\w-]*\s+){1,5}\((?P<acr>[A-Z][A-Za-z0-9-]{1,15})\)")

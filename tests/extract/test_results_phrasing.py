@@ -600,3 +600,10 @@ def test_results_others_work_reporting_a_value_still_takes_no_own_credit():
     text = "Prior methods report an accuracy of 71% on FooBench."
     rows = _results(text, [("FooBench", D), ("FooPlan", P)], "FooPlan")
     assert [(r[0], r[3]) for r in rows] == [(None, "71")]
+
+
+def test_results_a_method_we_build_and_name_by_an_acronym_is_the_papers_own():
+    from kg.extract.result_credit import proposed_name
+    abstract = "We implemented a Deep Foo Network (DFN) to identify the artist. In our data set we got an accuracy of 70.1%."
+    assert proposed_name([], abstract) == "DFN"
+    assert proposed_name([], "We implemented a deep network to identify the artist (see below).") is None
