@@ -110,6 +110,7 @@ def run_build(inputs: list[Path], out: Path, jobs: int | None = None, extra: lis
         "t": report.get("timings_s", {}),
         "cpu_t": report.get("cpu_s", {}),
         "fingerprint": report.get("extractor_fingerprint"),
+        "out": out,
         "cache": report.get("extraction_cache", {}),
     }
 

@@ -13,8 +13,10 @@ bigger resampled corpora, the incremental rebuild and the extraction engines, in
   store itself (the most linked dataset, task and compared method; the most co-used dataset pair;
   the dataset and metric with most results).
 - **sizes**: each output file (and the store folder) of the build.
-- **big**: corpora of ``--big`` papers made by benchmarks/make_corpus.py, built like the first;
-  wall, peak RSS and the ratio to the full-corpus build. Long: run it on a quiet machine.
+- **big**: corpora of ``--big`` papers made by benchmarks/make_corpus.py, built like the first
+  (above ``stream_above`` papers kg streams them: chunked extraction and writing, no graph.json);
+  wall, peak RSS and the ratio to the full-corpus build (or to ``--base-wall`` seconds when the
+  build part is not run). Long: run it on a quiet machine.
 - **incremental**: the build folder rebuilt with ``--new`` extra abstracts; wall against the cold build.
 - **engines**: a ``--sample``-paper build with ``--engine local`` and ``--engine dask`` (when kg
   has the option and Dask is installed), with whether graph.json is byte-identical.
@@ -38,7 +40,8 @@ from bench_build import ENV, ROOT, corpus_lines, gib, new_records, print_runs, r
 
 PARTS = ("build", "nostore", "queries", "sizes", "big", "incremental", "engines")
 STORE_FORMATS = ["--formats", "turtle,nquads,json,html,store,void"]
-STAGES_EXTRA: tuple[str, ...] = ()  # every stage is in bench_build.STAGES
+#: Stages of a streamed build (corpora above stream_above papers): the chunks' paper statements and the entities'
+STAGES_EXTRA: tuple[str, ...] = ("write_chunks", "write_entities")
 
 
 def load_note() -> str:
@@ -148,6 +151,7 @@ def print_builds(rows: list[tuple[str, dict]]) -> None:
 
 
 def part_big(work: Path, corpus: Path, sizes: list[int], base: dict | None) -> None:
+    """Each size built in turn (one at a time: a 1M-paper build takes most of the machine)."""
     print(f"\n## Resampled corpora {load_note()}\n")
     rows = []
     for n in sizes:
@@ -158,10 +162,21 @@ def part_big(work: Path, corpus: Path, sizes: list[int], base: dict | None) -> N
         out = work / f"build-{n}"
         _fresh(out)
         rows.append((f"{n:,}", run_build([src], out)))
-    print_builds(rows)
+        print_builds(rows[-1:])  # each as it ends: a 1M build is long
+        _print_ratio(*rows[-1], base)
+        print(flush=True)
+
+
+def _print_ratio(label: str, r: dict, base: dict | None) -> None:
+    streamed = json.loads((r["out"] / "report.json").read_text(encoding="utf-8")).get("streamed") if r.get("out") else None
+    line = f"- {label}: peak RSS {gib(r['rss'])} GiB (largest process), CPU {r['cpu']:.0f} s"
     if base:
-        for label, r in rows:
-            print(f"- {label}: {r['wall'] / base['wall']:.1f}x the full-corpus wall time, peak RSS {gib(r['rss'])} GiB")
+        line += f"; {r['wall'] / base['wall']:.1f}x the full-corpus wall time"
+        if base.get("cpu"):
+            line += f", {r['cpu'] / base['cpu']:.1f}x its CPU"
+    if streamed:
+        line += f"; streamed in {streamed['chunks']} chunks, not written: {', '.join(s['format'] for s in streamed['outputs_skipped']) or 'none'}"
+    print(line)
 
 
 def part_incremental(work: Path, corpus: Path, out: Path, cold: dict, n: int) -> None:
@@ -208,6 +223,8 @@ def main() -> None:
     ap.add_argument("--build-dir", type=Path, default=None, help="an existing full-corpus build to query and measure (skips the build part)")
     ap.add_argument("--new", type=int, default=100)
     ap.add_argument("--sample", type=int, default=5000)
+    ap.add_argument("--base-wall", type=float, default=None, help="wall s of a full-corpus build measured before, for the big part's ratios")
+    ap.add_argument("--base-cpu", type=float, default=None, help="its CPU s")
     args = ap.parse_args()
     parts = {p.strip() for p in args.parts.split(",") if p.strip()}
     import tempfile
@@ -230,7 +247,8 @@ def main() -> None:
     if "sizes" in parts:
         part_sizes(out)
     if "big" in parts:
-        part_big(work, args.corpus, [int(x) for x in args.big.split(",") if x], cold)
+        base = cold or ({"wall": args.base_wall, "cpu": args.base_cpu} if args.base_wall else None)
+        part_big(work, args.corpus, [int(x) for x in args.big.split(",") if x], base)
     if "incremental" in parts and cold:
         part_incremental(work, args.corpus, out, cold, args.new)
     if "engines" in parts:

@@ -99,6 +99,8 @@ def build(
     max_nodes: int = _opt("max_nodes", min=1),
     engine: str = _opt("engine"),
     scheduler: Optional[str] = _opt("scheduler"),
+    stream_above: int = _opt("stream_above", min=0),
+    chunk_size: int = _opt("chunk_size", min=1),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress output; only the summary."),
 ) -> None:
     """Read PATHS, extract entities and relations, and write the graph into --out."""
@@ -115,6 +117,8 @@ def build(
             cache_dir=str(out_dir / ".cache") if cache else None,
             engine=engine,
             scheduler=scheduler,
+            stream_above=stream_above,
+            chunk_size=chunk_size,
         )
         if jobs:
             settings.jobs = jobs
@@ -174,6 +178,8 @@ def _print_summary(g, written: dict, total: float) -> None:
         out.print(f"  {r['noted']} record(s) kept with a note ({kinds}); see report.json")
     out.print("Entities:  " + (", ".join(f"{k} {v}" for k, v in s["entities"].items()) or "none"))
     out.print("Relations: " + (", ".join(f"{k} {v}" for k, v in s["relations"].items()) or "none"))
+    for skip in r.get("streamed", {}).get("outputs_skipped", []):
+        out.print(f"  not written: {skip['format']}: {skip['reason']}")
     out.print(f"Built in {total:.2f} s. Outputs in {Path(next(iter(written.values()))).resolve().parent}:")
     for name, path in written.items():
         out.print(f"  {name:8} {Path(path).name}")

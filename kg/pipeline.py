@@ -74,15 +74,47 @@ def build(
     progress.stage("read")
     with paused_gc():  # readers build many small objects and no cycles
         result = read_inputs(inputs, format=settings.format, strict=settings.strict, field_map=settings.field_map or None,
-                             exclude=[*exclude, *([settings.cache_dir] if settings.cache_dir else [])])
+                             exclude=[*exclude, *([settings.cache_dir] if settings.cache_dir else [])],
+                             spill_above=settings.stream_above, spill_dir=settings.cache_dir)
     progress.done()
-    _note_cut_texts(result)
+    streamed = settings.stream_above is not None and len(result.papers) > settings.stream_above
+    if not streamed:
+        result.papers = list(result.papers)  # read back if the read spilled them (merges left fewer)
+        _note_cut_texts(result.papers, result.notes)
     if settings.strict and result.skips:  # readers raise in strict mode; this guards the rest
         raise StrictModeError(f"{len(result.skips)} record(s) were skipped", fix="fix the inputs listed in report.json")
     timings["read"], cpu["read"] = time.perf_counter() - t0, _cpu() - c0
 
+    def head() -> dict:
+        return {
+            "kg_version": __version__,
+            "extractor_version": EXTRACTOR_VERSION,
+            "extractor_fingerprint": extractor_fingerprint(),
+            "inputs": inputs,
+            "settings": {k: v for k, v in asdict(settings).items()},
+            **result.report(),
+        }
+
+    extractor = Extractor()
+    if streamed:
+        from .stream import extract_streamed
+
+        def extract(part, stats):
+            _note_cut_texts(part, result.notes)
+            return _extract(extractor, part, settings, stats)
+
+        g = extract_streamed(result, settings, progress, extract, timings, cpu, _cpu)
+        report = head()  # after pass 1, which notes the papers whose text extraction cuts
+        report["papers"] = g.summary()["papers"]  # pass 1 let the papers go
+        g.report = _report(report, timings, cpu, g.cache_stats)
+        return g
+    return _build_in_memory(extractor, result.papers, settings, progress, timings, cpu, head())
+
+
+def _build_in_memory(extractor, papers: list[Paper], settings: BuildSettings, progress: Progress, timings: dict, cpu: dict,
+                     head: dict) -> KnowledgeGraph:
+    """Extraction of every paper, then one networkx graph of them all."""
     t0, c0 = time.perf_counter(), _cpu()
-    papers = result.papers
     progress.stage("extract", total=len(papers))
     extractions = []
     cache_stats: dict[str, int] = {}
@@ -92,7 +124,7 @@ def build(
     gc.freeze()
     try:
         # strict: also runs the extractor's (and cache's) code after the last paper
-        for paper, (mentions, results) in zip(papers, _extract(Extractor(), papers, settings, cache_stats), strict=True):
+        for paper, (mentions, results) in zip(papers, _extract(extractor, papers, settings, cache_stats), strict=True):
             extractions.append(Extraction(paper, mentions, results))
             progress.advance()
     finally:
@@ -105,14 +137,12 @@ def build(
     graph = build_graph(extractions)
     progress.done()
     timings["graph"], cpu["graph"] = time.perf_counter() - t0, _cpu() - c0
+    return KnowledgeGraph(graph, report=_report(head, timings, cpu, cache_stats), extractions=extractions)
 
+
+def _report(head: dict, timings: dict, cpu: dict, cache_stats: dict) -> dict:
     report = {
-        "kg_version": __version__,
-        "extractor_version": EXTRACTOR_VERSION,
-        "extractor_fingerprint": extractor_fingerprint(),
-        "inputs": inputs,
-        "settings": {k: v for k, v in asdict(settings).items()},
-        **result.report(),
+        **head,
         "timings_s": {k: round(v, 4) for k, v in timings.items()},
         # CPU seconds of this process and its finished workers: wall time on a busy machine
         # says little, CPU time says what a stage costs
@@ -120,17 +150,17 @@ def build(
     }
     if cache_stats:
         report["extraction_cache"] = cache_stats
-    return KnowledgeGraph(graph, report=report, extractions=extractions)
+    return report
 
 
-def _note_cut_texts(result) -> None:
+def _note_cut_texts(papers: Iterable[Paper], notes: list) -> None:
     """A note in the report for each paper whose text is longer than extraction reads."""
     from .extract import MAX_ABSTRACT_CHARS, MAX_TITLE_CHARS, text_cut
     from .ingest.base import Note
 
-    for p in result.papers:
+    for p in papers:
         if text_cut(p):
-            result.notes.append(Note(
+            notes.append(Note(
                 p.source,
                 f"extraction read the first {MAX_TITLE_CHARS:,} characters of the title and {MAX_ABSTRACT_CHARS:,} of the "
                 f"abstract (cut at a sentence end); this record has {len(p.title):,} and {len(p.abstract or ''):,}",

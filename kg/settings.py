@@ -66,6 +66,11 @@ SETTINGS: dict[str, Setting] = {
                 ("extract",), "--engine", "`local`"),
         Setting("scheduler", None, "address of the Dask scheduler for --engine dask, e.g. tcp://10.0.0.5:8786 (unset: a local cluster of --jobs workers)",
                 ("extract",), "--scheduler", "local cluster"),
+        Setting("stream_above", 100_000, "a corpus of more papers is built streamed, in bounded memory: the same RDF, "
+                "but no graph.json, graph.html, TriG or JSON-LD (no in-memory graph to write them from)",
+                ("extract", "graph"), "--stream-above", "`100000`"),
+        Setting("chunk_size", 20_000, "papers extracted and written at a time in a streamed build (memory grows with it)",
+                ("extract", "graph"), "--chunk-size", "`20000`"),
         Setting("formats", DEFAULT_FORMATS, "outputs to write (see `kg formats`)",
                 ("write",), "--formats", "`turtle,nquads,json,html`"),
         Setting("max_nodes", 2000, "largest number of nodes drawn in graph.html; the most connected are kept",
@@ -107,6 +112,8 @@ class BuildSettings(_FromRows):
     cache_dir: str | None = _field("cache_dir")
     engine: str = _field("engine")
     scheduler: str | None = _field("scheduler")
+    stream_above: int | None = _field("stream_above")
+    chunk_size: int = _field("chunk_size")
 
 
 @dataclass

@@ -13,7 +13,7 @@ The node and edge attributes are the contract documented in ``docs/graph-model.m
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import networkx as nx
 
@@ -39,9 +39,9 @@ def _name(m: Mention) -> str:
 class _Ids:
     """Memoised id minting for one build: names and URLs repeat across many papers."""
 
-    def __init__(self, introducers: dict[tuple[EntityType, str], set[str]], papers_by_id: dict[str, Paper]) -> None:
-        self.introducers = introducers
-        self.papers_by_id = papers_by_id
+    def __init__(self, introducers: dict[tuple[EntityType, str], set[str] | str], scope_of: Callable[[str], str]) -> None:
+        self.introducers = introducers  # a str value: the one introducing paper (streamed builds keep it so)
+        self.scope_of = scope_of  # paper id -> its paper_scope
         self.norm: dict[str, str] = {}
         self.entity: dict[tuple[EntityType, str], str] = {}
         self.paper_scope: dict[str, str] = {}
@@ -64,7 +64,7 @@ class _Ids:
         """``ids.scoped_entity_id`` of the paper ``pid``, its scope computed once per paper."""
         scope = self.paper_scope.get(pid)
         if scope is None:
-            scope = self.paper_scope[pid] = paper_scope(self.papers_by_id[pid])
+            scope = self.paper_scope[pid] = self.scope_of(pid)
         return scoped(self.entity_id(kind, name), scope)
 
     def resolve(self, kind: EntityType, name: str) -> tuple[str, str | None]:
@@ -72,8 +72,8 @@ class _Ids:
         hit = self.shared.get((kind, name))
         if hit is None:
             owners = self.introducers.get((kind, self.normalize(name)), ())
-            if len(owners) == 1:
-                owner = next(iter(owners))
+            if type(owners) is str or len(owners) == 1:
+                owner = owners if type(owners) is str else next(iter(owners))
                 hit = (self.scoped(kind, name, owner), owner)
             else:
                 hit = (self.entity_id(kind, name), None)
@@ -81,15 +81,16 @@ class _Ids:
         return hit
 
 
-def unique_paper_ids(papers: list[Paper]) -> list[str]:
+def unique_paper_ids(papers: list[Paper], seen: set[str] | None = None) -> list[str]:
     """Node ids of the papers, distinct for distinct records.
 
     Readers merge records of the same paper, but some distinct papers share an id: short or
     front-matter titles ("Preface") that readers deliberately do not merge on. The first keeps
     the plain id; a later one gets its abstract's (else its source's) hash appended, so nothing
-    is folded away silently and ids stay stable when input is appended.
+    is folded away silently and ids stay stable when input is appended. ``seen``: the ids of
+    earlier papers (a streamed build's earlier chunks), updated.
     """
-    seen: set[str] = set()
+    seen = set() if seen is None else seen
     out = []
     for p in papers:
         pid = paper_id(p)
@@ -126,7 +127,7 @@ def _build(extractions: list[Extraction]) -> nx.MultiDiGraph:
 
     # who introduces which name: (entity type, key) -> paper ids
     introducers: dict[tuple[EntityType, str], set[str]] = defaultdict(set)
-    ids = _Ids(introducers, papers_by_id)
+    ids = _Ids(introducers, lambda pid: paper_scope(papers_by_id[pid]))
     for pid, ex in zip(pids, extractions):
         for m in ex.mentions:
             if m.role in INTRODUCING_ROLES:

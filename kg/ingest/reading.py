@@ -23,6 +23,7 @@ from . import fields as F
 from .base import FieldUse, Note, check_not_empty, detect_format, get_reader, head_text, readers
 from .inputs import kg_output_kind, output_note, walk_inputs
 from .records import check_field_map
+from .spill import PaperStore, SpilledPapers
 
 __all__ = ["ReadResult", "FileReport", "Deduplicator", "read_inputs", "merge_papers", "vet", "MAX_TITLE_CHARS"]
 
@@ -106,6 +107,8 @@ def read_inputs(
     field_map: dict[str, str] | None = None,
     on_file: Callable[[Path], None] | None = None,
     exclude: Iterable[str | Path] = (),
+    spill_above: int | None = None,
+    spill_dir: str | None = None,
 ) -> ReadResult:
     """Read every file under ``paths``, except those under the folders in ``exclude`` (the build's
     output folder) and kg's own output files wherever they are (noted as "kg output, not input").
@@ -114,7 +117,8 @@ def read_inputs(
     (or an :class:`~kg.errors.InputError` with ``strict``). Bad records become skips (or a
     :class:`~kg.errors.RecordError` with ``strict``). Papers with the same arXiv id, DOI or
     normalized title are merged into one, keeping every source. ``field_map`` ({"title":
-    "paper_title"}) names the columns of generic records (json, jsonl, csv).
+    "paper_title"}) names the columns of generic records (json, jsonl, csv). Past ``spill_above``
+    papers, those read are kept in a temporary file (in ``spill_dir``) and ``papers`` reads them back.
     """
     field_map = check_field_map(field_map)
     # Reading builds 10^5 long-lived, acyclic objects; the cyclic collector would rescan them over
@@ -122,7 +126,7 @@ def read_inputs(
     gc_was_enabled = gc.isenabled()
     gc.disable()
     try:
-        return _read_inputs(paths, format, strict, field_map, on_file, exclude)
+        return _read_inputs(paths, format, strict, field_map, on_file, exclude, Deduplicator(ReadResult(), spill_above, spill_dir))
     finally:
         if gc_was_enabled:
             gc.enable()
@@ -135,9 +139,9 @@ def _read_inputs(
     field_map: dict[str, str],
     on_file: Callable[[Path], None] | None,
     exclude: Iterable[str | Path],
+    dedup: Deduplicator,
 ) -> ReadResult:
-    result = ReadResult()
-    dedup = Deduplicator(result)
+    result = dedup.result
     fixed_reader = get_reader(format, field_map) if format else None
     if fixed_reader is not None and field_map and not getattr(fixed_reader, "uses_field_map", False):
         takers = [n for n, cls in readers().items() if getattr(cls, "uses_field_map", False)]
@@ -317,9 +321,10 @@ class Deduplicator:
     different arXiv ids, since those are two papers that happen to share a title.
     """
 
-    def __init__(self, result: ReadResult) -> None:
+    def __init__(self, result: ReadResult, spill_above: int | None = None, spill_dir: str | None = None) -> None:
         self.result = result
-        self.groups: list[Paper | None] = []
+        # papers on disk past spill_above groups (streamed builds), else a plain list
+        self.groups = PaperStore(spill_above, spill_dir)
         self.parent: list[int] = []
         self.by_key: dict[str, int] = {}
 
@@ -369,8 +374,8 @@ class Deduplicator:
                                    "merged": [str(s) for s in new.sources]})
         return merge_papers(kept, new)
 
-    def papers(self) -> list[Paper]:
-        return [p for p in self.groups if p is not None]
+    def papers(self) -> list[Paper] | SpilledPapers:
+        return self.groups.papers()
 
 
 def merge_papers(a: Paper, b: Paper) -> Paper:

@@ -56,7 +56,11 @@ def _bad_line_at_the_end():
 def _kill_the_loader_midway():
     for i, line in enumerate(nquad_lines(fixture_graph().graph)):
         if i == 200:
-            for pid in _loader_pids():
+            # the loader is a fresh interpreter: on a busy machine it may not have started yet
+            deadline = time.monotonic() + 60
+            while not (pids := _loader_pids()) and time.monotonic() < deadline:
+                time.sleep(0.05)
+            for pid in pids:
                 os.kill(pid, signal.SIGKILL)
         yield line
 
