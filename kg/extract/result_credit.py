@@ -11,7 +11,7 @@ from ..model import Mention, Role, normalize_name
 from .result_metrics import Named
 from .result_patterns import (
     BACKBONE_BEFORE, BASELINE_VALUE, CHAINED_BY_GAP, COMPARED, COMPARED_LIST, COORD_GAP, FROM_TO, METHOD_NOUN,
-    NOT_NAMES, OTHERS_WORK, OUR, PASSIVE, PREVIOUS_BEST, QUOTED_OWN_NAME, WRITTEN_SUBJECT, IT_SCORES,
+    NOT_NAMES, OTHERS_WORK, OUR, PASSIVE, PREVIOUS_BEST, QUOTED_OWN_NAME, WRITTEN_SUBJECT, IT_SCORES, TASK_NAMED_BEFORE, COMPARED_NAME_PAREN, BEYOND_BEFORE, WE_BUILD_ACRONYM,
 )
 
 __all__ = ["method_for", "proposed_name", "change_start"]
@@ -44,13 +44,16 @@ def method_for(text, s, v, methods, proposed_name, kind, own_default=True):
     if kind == "absolute" and (BASELINE_VALUE.search(text, max(s, v.start() - 45), v.start())
                                or PREVIOUS_BEST.search(text, max(s, v.start() - 50), v.start())):
         return None, False, None, "baseline-value"  # "much better than random (11%)", "short of the 87% of ..."
+    paren = COMPARED_NAME_PAREN.search(text, s, v.start()) if kind == "absolute" else None
+    if paren is not None and paren.group("name").split()[0].lower() not in NOT_NAMES:
+        return paren.group("name"), False, None, "compared-paren"  # "outperforms A (77.9%) and human recognition (53.3%)"
     compared = _compared(text, s, methods)
     before = [m for m in methods if m.end <= v.start()]
     after = [m for m in methods if m.start >= v.end()]
     baseline = next((m.name for m in after if m.start in compared), None)
     subject = None
     for m in reversed(before):
-        if m.start not in compared and (BACKBONE_BEFORE.search(text, max(s, m.start - 20), m.start)
+        if m.start not in compared and (BACKBONE_BEFORE.search(text, max(s, m.start - 40), m.start)
                                         or text.startswith(("-based", "-style", "-like"), m.end)):
             continue  # "RetinaNet with ResNet50 achieves", "BERT-based performance": no subject
         if m.start not in compared:
@@ -76,7 +79,8 @@ def method_for(text, s, v, methods, proposed_name, kind, own_default=True):
     if subject is None and baseline is not None and kind == "absolute" and own_default and change_start(text, s, v) is not None:
         # "it reduces the error rate of the CNN from 16.8% to 12.4%": the end is the paper's method's
         return proposed_name, True, baseline, "change-end"
-    if subject is None and baseline is None and own_default and not OTHERS_WORK.search(text, s, v.start()):
+    others = [m for m in OTHERS_WORK.finditer(text, s, v.start()) if not BEYOND_BEFORE.search(text, max(s, m.start() - 30), m.start())]
+    if subject is None and baseline is None and own_default and not others:
         # an abstract reports its own method's numbers unless it credits someone else's
         return proposed_name, True, None, "default-own"
     return None, False, baseline, "unattributed"
@@ -105,7 +109,10 @@ def _written_subject(text: str, s: int, end: int) -> re.Match | None:
         # "the Evolved Transformer establishes ...; at smaller sizes, it outperforms X by 0.7 BLEU":
         # "it" heading the value's clause is the subject named before
         clause = re.split(r"[;:]", text[found.end() : end])[-1]
-        if not IT_SCORES.search(clause) or re.search(r"\d\s*%", clause[: IT_SCORES.search(clause).start()]):
+        # "SVM+PCA achieves 84% accuracy with 0.5 s of contact and 98% accuracy with 1.5 s": a value
+        # coordinated with the one before keeps its subject
+        coordinated = clause == text[found.end() : end] and re.fullmatch(r"[^,;:()%]*\band\s+", clause.rsplit("%", 1)[-1])
+        if not coordinated and (not IT_SCORES.search(clause) or re.search(r"\d\s*%", clause[: IT_SCORES.search(clause).start()])):
             return None
     return found
 
@@ -117,7 +124,8 @@ def proposed_name(mentions: Sequence[Mention], abstract: str = "") -> str | None
     if not own:
         quoted = QUOTED_OWN_NAME.search(abstract) if '"' in abstract or "“" in abstract else None
         if quoted is None:
-            return None
+            built = WE_BUILD_ACRONYM.search(abstract)  # "We implemented a Deep Belief Network (DBN)"
+            return built.group("acr") if built else None
         name = quoted.group("name").strip()
         acronym = re.search(r"\(([A-Z][\w-]{1,15})\)$", name)  # "multi-label subspace ensemble (MSE)" -> MSE
         name = acronym.group(1) if acronym else name
@@ -125,5 +133,7 @@ def proposed_name(mentions: Sequence[Mention], abstract: str = "") -> str | None
         if re.search(r"[A-Z]", name) or (METHOD_NOUN.search(quoted.group("what") or "") and " " in name):
             return name
         return None
-    first = min(own, key=lambda m: (m.field != "title", m.start))
+    # "we study a task called Learning from Label Proportions (LLP)": the task studied is not the method
+    named = [m for m in own if m.field == "title" or not TASK_NAMED_BEFORE.search(abstract, max(0, m.start - 80), m.start)] or own
+    first = min(named, key=lambda m: (m.field != "title", m.start))
     return first.canonical or first.text

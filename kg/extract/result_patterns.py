@@ -10,14 +10,14 @@ import re
 GENERIC_METRIC = re.compile(
     r"(?<![\w-])(?:(?:top-?[15]|overall|average|mean|balanced|test|validation|classification|verification|zero-shot|few-shot|"
     r"linear[- ]probe?|exact[- ]match|word|character|label|pixel|frame|instance|attack|policy|task|joint(?: goal)?|execution|"
-    r"(?:macro|micro|weighted)(?:[- ]averaged)?[- ]?)\s*){0,2}"  # "top-5 validation error"
-    r"(?:accuracy|accuracies|error rates?|errors?|success rates?|F(?:1|0\.5)(?:[- ]scores?)?|F-?measure|precision|recall|AU(?:C|ROC|PRC?|PRO)|"
+    r"(?:macro|micro|weighted)(?:[- ]averaged)?[- ]?|(?-i:[a-z]{3,}(?:tion|sion))(?=\s+(?:accuracy|success rate|F1|precision|recall)))\s*){0,2}"  # "top-5 validation error", "recognition accuracy"
+    r"(?:accuracy|accuracies|(?:Spearman|Pearson|Kendall)(?:'s)?(?:\s+(?:rank\s+)?correlation)?(?:\s+(?:coefficient|rho|tau|ρ|τ))?|error rates?|errors?|success rates?|F(?:1|0\.5)(?:[- ]scores?)?|F-?measure|precision|recall|AU(?:C|ROC|PRC?|PRO)|"
     r"(?:false|true) (?:positive|negative) rates?|win rates?|pass rates?|hit rates?|score)(?![\w-])",
     re.I,
 )
-GENERIC_HEAD = re.compile(r"accura|error|rate|F1|F-?measure|precision|recall|AU(?:C|ROC|PR)|score", re.I)
+GENERIC_HEAD = re.compile(r"accura|error|rate|F1|F-?measure|precision|recall|AU(?:C|ROC|PR)|score|Spearman|Pearson|Kendall", re.I)
 NUM = r"(?<![\w.])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<![\w.,])\.\d+)"  # ".673" too
-UNIT = r"(?:\s?(?P<unit>\\?%|percent(?:age points?)?\b|pp\b|points?\b|dB\b|ms\b|mm\b|cm\b|m\b|°|[x×](?![\w])))?"
+UNIT = r"(?:\s?(?P<unit>\\?%|percent(?:age points?)?\b|pp\b|points?\b|dB\b|ms\b|mm\b|cm\b|m\b|µm\b|°|deg(?:rees?)?\b|[x×](?![\w])))?"
 VALUE = re.compile(NUM + UNIT)
 # What stands right before a number that is no score of its own.
 NOT_SCORE_BEFORE = re.compile(
@@ -63,7 +63,7 @@ OUR = re.compile(
     re.I,
 )
 COMPARED = re.compile(
-    r"(?:\b(?:than|over|compared (?:to|with)|versus|vs\.?|outperform\w*|surpass\w*|beat\w*|against|relative to|"
+    r"(?:\b(?:than|over|compar(?:ed|ing) (?:to|with)|versus|vs\.?|outperform\w*|surpass\w*|beat\w*|against|relative to|"
     r"improv(?:es|ed|ing|e)|boost(?:s|ed|ing)?|enhanc(?:es|ed|ing|e)|rais(?:es|ed|ing|e)|lift(?:s|ed|ing)?)|"
     r"\b(?:increas|improv|reduc|boost|lower|rais)\w*\s+(?:the\s+)?[\w -]{0,30}?\s+of)\s+(?:the\s+)?"
     r"(?:(?-i:[a-z0-9][\w-]*\s+){0,2}|(?:[\w-]+\s+){1,4}\(\s*)$", re.I)  # "compared to single-question MRC (NER-SQMRC)"
@@ -89,7 +89,7 @@ UNNAMED_SET = re.compile(r"\b(?:one of the (?:data\s?)?sets\b|(?:both|all|each|a
 # a sentence about a robot or the real world reports no benchmark score
 PHYSICAL = re.compile(r"\b(?:real[- ]world|robots?|hardware|physical|on-device|in simulation|field tests?)\b", re.I)
 NAMED_SET = re.compile(
-    r"\b(?:on|in|for)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?P<name>"
+    r"\b(?:[Oo]n|[Ii]n|[Ff]or)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?P<name>"
     r"[A-Z][\w’'.]*(?:-[\w’'.]+)+|[A-Z][A-Za-z]*\d[\w’'.-]*|[A-Z][\w’'.-]*’\d+[\w’'.-]*|"  # Re-OIE2016, WMT14, WMT’14
     r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\s+\d{2,4}|[A-Z]{3,}(?=\s+(?:[a-z]+\s+){0,2}(?:task|benchmark|dataset|challenge)))")  # Foo Challenge 2016, SNARE task
 SPEED = re.compile(r"^(?:fps|frames per second|latency|runtime|throughput)$", re.I)
@@ -112,7 +112,7 @@ PREVIOUS_BEST = re.compile(
     r"\b(?:previous|prior|baseline'?s?|existing|original|reported|published)\s+(?:best\s+)?"
     r"(?:[\w-]+\s+){0,3}(?:of|is|was|at)\s*)$", re.I)
 EVALUATION_CUE = re.compile(r"\b(?:experiment|evaluat|benchmark|test|results?\b|outperform|state[- ]of[- ]the[- ]art|accura|respectively|"
-                             r"validat|achiev|compar|extensive|obtain|reach|report|score|perform)", re.I)
+                             r"validat|achiev|compar|extensive|obtain|reach|report|score|perform|demonstrat|to show\b)", re.I)
 REACHING = re.compile(r"\b(?:reach\w*|achiev\w*|result\w*|attain\w*|to)\s*$", re.I)  # "a 15% gain, reaching 75%"
 OTHERS_WORK = re.compile(r"\b(?:prior|previous|existing|earlier|past|related) (?:works?|studies|methods|approaches)\b|\[\d+(?:,\s*\d+)*\]|"
                          r"\(?[A-Z][\w-]+(?: and [A-Z][\w-]+)? et al\.?,? \(?\d{4}\)?", re.I)  # "(Leal et al., 2018)"
@@ -121,7 +121,7 @@ NOT_NAMES = frozenset("our we it this these that the our their its experiments r
 RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 DIGIT = re.compile(r"\d")  # a regex scan is ~20x faster than a generator over the characters
 YEAR = re.compile(r"^(?:19|20)\d\d$")
-TARGET_AFTER = re.compile(r"\s*(?:\\?%)?\s*(?:[\w-]+\s+){0,3}(?:specifications?|requirements?|thresholds?|targets?|tolerances?|budgets?)\b", re.I)
+TARGET_AFTER = re.compile(r"\s*(?:\\?%)?\s*(?:(?!(?:at|on|in|with|for|under)\b)[\w-]+\s+){0,3}(?:specifications?|requirements?|thresholds?|targets?|tolerances?|budgets?)\b", re.I)
 RANGE_END = re.compile(r"\d\s*(?:\\?%|percent|points?|dB)?\s*\$?\s*(?:to|-{1,2}|–|—|−|∼|~)\s*\$?\s*$")
 FROM_TO = re.compile(r"\bfrom\s+(?:(?:the\s+)?(?:previous|prior|original|baseline)\s+)?\$?\d[\d.,]*\s*(?:\\?%|percent|points?|dB)?\s*\$?\s*to\s*\$?\s*$")
 # What may stand between a value and the metric written after it ("84.1% top-1 accuracy",
@@ -132,7 +132,7 @@ AFTER_GAP = re.compile(r"^\s*(?:%|points?|pp|percent)?\s*(?:of\s+)?(?:(?:absolut
 IN_METRIC_GAP = re.compile(r"^\s*(?:%|points?|pp|percent)?\s*(?:gains?\s+|improvements?\s+|increase\s+|reduction\s+|decrease\s+)?"
                             r"(?:in|on the|in terms of)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+)?$")
 BEFORE_GAP = re.compile(
-    r"^\s*(?:\([^()]{1,20}\)\s*)?(?:scores?\s+|metric\s+|values?\s+|levels?\s+)?"
+    r"^\s*(?:\([^()]{1,20}\)\s*)?(?:scores?\s*(?==)|scores?\s+|metric\s+|values?\s+|levels?\s+)?"
     r"(?:(?:of|=|:|is|was|are|were|reaches|reached|reaching|achieves|achieved|achieving|at|to|by|improves?|improved|"
     r"increases?|increased|reduces?|reduced|drops?|dropped|rises?|rose|from|of about|of only|of up to|by up to|"
     r"improvement of|gain of|boost of|increase of|reduction of|an average of|average of|on average)\s*)*"
@@ -142,7 +142,7 @@ BEFORE_GAP = re.compile(
 # Between a value and a later one that shares its metric: "12.5 on COCO and 10.1 (on LSUN)".
 ELLIPSIS_GAP = re.compile(r"^\s*(?:%\s*)?(?:points?\s+)?(?:[\w@.-]+\s+){0,2}?(?:[\w@.-]+(?=,))?(?:(?:on|in|for|with|without|through|via|using)\s+[^;%]{1,40}?)?"
                            r"(?:,\s*(?:and\s+|while\s+|whereas\s+|but\s+)?|\s*(?:and|while|whereas|but|vs\.?)\s+)"
-                           r"(?:(?:[\w-]+\s+){1,3}by\s+|[\w-]+\s+)?$")
+                           r"(?:(?:[\w-]+\s+){1,3}by\s+\+?|(?:(?![\w-]*ing\b)[\w-]+\s+){4,5}by\s+\+?|[\w-]+\s+)?$")  # "and other unsupervised methods by +3.45"
 # "increase the accuracy of ResNet-18 on ImageNet by 1.3%": the metric, what it is of, then "by"
 OF_BY_GAP = re.compile(r"^\s+(?:of|for|on)\s+[^,;%\d]{0,12}[^,;%]{0,40}?\s+by\s+(?:an?\s+)?(?:average\s+(?:of\s+)?)?$")
 COORD_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|/\s*|vs\.?\s+)\+?$")
@@ -154,7 +154,7 @@ DATASET_LIST_AFTER = re.compile(r"\s*(?:,\s*[A-Z][\w.-]*\s*(?:,|and\b|or\b)|and\
 DEGRADATION_BEFORE = re.compile(r"\b(?:sacrific\w*|los(?:s|ing|es|e)(?:\s+of)?|drop(?:s|ped)?(?:\s+of)?|degrad\w*(?:\s+of)?)\s*(?:only\s+)?(?:an?\s+)?$", re.I)
 # "at 0.5 IoU", "IoU threshold of 0.5": an overlap threshold, not a score
 THRESHOLD = re.compile(r"\bat\s*$")
-NOT_EVAL_SET_BEFORE = re.compile(r"\bwithout\s+(?:being\s+)?(?:pre-?)?train\w*\s+(?:on|with)\s+(?:the\s+)?$|\b(?:not|never)\s+(?:seen\s+)?in\s+(?:the\s+)?$", re.I)  # "classes not in COCO"
+NOT_EVAL_SET_BEFORE = re.compile(r"\bwithout\s+(?:being\s+)?(?:pre-?)?train\w*\s+(?:on|with)\s+(?:the\s+)?$|\bpre-?train\w*\s+(?:on|with)\s+(?:the\s+)?$|\b(?:not|never)\s+(?:seen\s+)?in\s+(?:the\s+)?$", re.I)  # "classes not in COCO"
 # "mean IoU", "Mean IOU": "mean" is part of the metric's name when the data file names the pair
 MEAN_BEFORE = re.compile(r"\b[Mm]ean\s+$")
 # "mIoU accuracy 85.4%": a generic head word after a named metric adds nothing to it
@@ -177,7 +177,7 @@ NOT_ERROR_RATE = re.compile(r"(?:\b(?:absolute|squared|reconstruction|localizati
                             r"translation|rotation|depth|pose|end-?point|quantization|approximation|generalization|training|"
                             r"estimation|tracking|registration|regression|calibration|forecasting|distance|mean|average)\s+){1,2}$", re.I)
 # "RetinaNet with ResNet50", "using a VGG-16": a backbone the credited method runs on
-BACKBONE_BEFORE = re.compile(r"\b(?:with|using|based on|on top of|upon)\s+(?:the\s+|a\s+|an\s+)?$", re.I)
+BACKBONE_BEFORE = re.compile(r"\b(?:with|using|uses?|based on|on top of|upon)\s+(?:the\s+|a\s+|an\s+)?(?-i:[a-z][\w-]*\s+){0,2}$", re.I)
 # "by 0.51 1.82 BLEU": two bare numbers side by side are a range whose dash was lost
 LOST_RANGE_BEFORE = re.compile(r"(?:^|[\s(])\d+(?:\.\d+)?\s*%?\s+$")
 LOST_RANGE_AFTER = re.compile(r"^\s*%?\s+\d+(?:\.\d+)?(?![\w.-])")
@@ -199,3 +199,42 @@ SET_NAME_MORE = re.compile(r"\s+[A-Z][a-z]+(?:-|→|->|-to-)[A-Z][a-z]+\b")
 YEARS_AFTER = re.compile(r"\s*(?:and|&|/)\s*(?:19|20)\d\d\b")
 # "it achieves", "it also outperforms": a pronoun as the subject of a scoring verb
 IT_SCORES = re.compile(r"\bit\s+(?:also\s+)?(?:achieves|obtains|reaches|attains|outperforms|surpasses|improves|sets|yields|matches)\b")
+# "the accuracy of the proposed method is .931": metric, what it is of, then the value
+OF_IS_GAP = re.compile(r"^\s+of\s+(?:the|our|this|their)\s+(?:[\w-]+\s+){0,3}?(?:method|model|approach|system|framework|algorithm|network|classifier)s?"
+                       r"\s+(?:is|was|are|were|reaches|reached|=)\s+(?:only\s+)?$", re.I)
+# "adding only 1.62% of FLOPs", "with 41% fewer parameters": a cost, not a score
+COST_METRIC = re.compile(r"^(?:[GMT]?FLOPs|MACs|MAdds|(?:number of )?param(?:eter)?s|memory(?: footprint| usage)?|model size|energy)$", re.I)
+# "on Samsung S21 GPU", "on a Jetson TX2 board": hardware a number is measured on, not a dataset
+HARDWARE_AFTER = re.compile(r"(?:[\s-]+[\w.+-]+){0,2}?[\s-]+(?:GPUs?|CPUs?|DSPs?|NPUs?|TPUs?|(?:smart)?phones?|devices?|boards?|processors?|chips?)\b")
+# "on the Q1 grasp quality metric": a name heading a metric noun names the metric, not a set
+METRIC_NOUN_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}(?:metric|measure|criterion)\b")
+# "when comparing with the state-of-the-art CodeGPT", "than X": what follows is a compared system
+COMPARED_SET_BEFORE = re.compile(r"\b(?:than|compar\w*\s+(?:to|with|against)|versus|vs\.?|outperform\w*|surpass\w*|beat\w*)\s+"
+                                 r"(?:the\s+)?(?-i:[a-z][\w-]*\s+){0,2}$", re.I)
+# "on the SayCan instruction set": a name measured on, heading a set noun, is a set whatever it was tagged
+ON_SET_BEFORE = re.compile(r"\b(?:on|in)\s+(?:the\s+)?$")
+SET_WORD_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}(?:dataset|benchmark|corpus|suite|(?:test|instruction|evaluation|validation)\s+set)\b")
+# "for bag size 128 on CIFAR100": a setting's number between a value and its set
+SETTING_NUMBER = re.compile(r"\b[a-z]+\s+\d+(?![\d.%\w])")
+# "on English-to-French translation", "for GTA-to-Cityscapes": a language or domain pair names a task's test set
+LANGUAGE_PAIR = re.compile(r"[A-Z][A-Za-z]+(?:-to-|→|->)[A-Z][A-Za-z]+|[A-Z][a-z]{3,}-[A-Z][a-z]{3,}")  # GTA-to-Cityscapes, English-German
+# the start of a "from A to B" change: A
+CHANGE_FROM = re.compile(r"from\s+(?:(?:the\s+)?(?:previous|prior|original|baseline)\s+)?\$?(\d[\d.,]*)")
+# "a task called Learning from Label Proportions (", "the problem of ...": a task's name, not a method's
+TASK_NAMED_BEFORE = re.compile(r"\b(?:task|problem|setting)\s+(?:called|named|termed|known as|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,6}\(?\s*$", re.I)
+# "0.05m lateral accuracy", "75% task success rate": one modifier word between a value and its metric
+MODIFIER_GAP = re.compile(rf"^\s*{_FUNCTION}(?!(?:fewer|less|more|data|labeled|labelled|training|relative|absolute|higher|lower|top|such|only|its|their|our|each)\b)[a-z][a-z-]+\s+$")
+# a percentage scored with no metric written: "UniNet-B6 achieves 87.4%,", "human recognition (53.3%)"
+CARRIED_SCORE_BEFORE = re.compile(r"(?:\b(?:achieves|achieved|obtains|obtained|reaches|reached|attains|attained|scores|gets)\s+(?:an?\s+|the\s+)?|"
+                                  r"\b(?:increases|increased|rises|rose|improves|improved|climbs|climbed)\s+to\s+|[\w-]\s+\(\s*)$")  # "performance increases to 82%"
+CARRIED_SCORE_AFTER = re.compile(r"\s*(?:\)|[,.;]|\s(?:and|on|in|compared|outperform\w*|surpass\w*|while)\b|$)")
+# "outperforms existing detectors (77.9%) and human recognition (53.3%)": the score of the name before it
+COMPARED_NAME_PAREN = re.compile(r"\b(?:outperform\w*|surpass\w*|beat\w*|than|over|compared (?:to|with))\s(?:(?:[^.;:]|\.(?=\d))*?\s)??"
+                                 r"(?:the\s+)?(?P<name>(?:(?!(?:and|or|the|of|to)\b)[\w+-]+\s+){0,2}[\w+-]+)\s*\(\s*$", re.I)
+# "and Union14M-Benchmark (61.6% accuracy)": a set name (with a digit or a dash) heading its score in parentheses
+NAMED_HEAD_PAREN = re.compile(r"(?:\b(?:and|on|in|for)\s+|,\s*)(?:the\s+)?(?P<name>[A-Z][\w’'.]*\d[\w’'.-]*|[A-Z][\w’'.]*(?:-[\w’'.]+)+)\s*\(\s*[+$]*\d")
+# "the tool extends existing work by ...", "unlike prior methods": others' work the paper goes beyond, not credited
+BEYOND_BEFORE = re.compile(r"\b(?:extend\w*|build\w*\s+(?:up)?on|improv\w*\s+(?:on|upon)|outperform\w*|surpass\w*|than|over|unlike|beyond)\s+(?:the\s+)?$", re.I)
+# "We implemented a Deep Belief Network (DBN) to ...": the paper's own method, named by its acronym
+WE_BUILD_ACRONYM = re.compile(r"\b[Ww]e\s+(?:propose|present|introduce|develop|implement|design|build|buil)\w*\s+(?:a|an)\s+(?:novel\s+|new\s+)?"
+                              r"(?:[A-Z][\w-]*\s+){1,5}\((?P<acr>[A-Z][A-Za-z0-9-]{1,15})\)")

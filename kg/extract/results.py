@@ -32,7 +32,9 @@ from .result_patterns import (  # noqa: F401  (GENERIC_METRIC is part of this mo
     YEAR, TARGET_AFTER, RANGE_END, FROM_TO, AFTER_GAP, IN_METRIC_GAP, BEFORE_GAP, ELLIPSIS_GAP, OF_BY_GAP,
     COORD_GAP, DATASET_LIST_AFTER, DEGRADATION_BEFORE, THRESHOLD, NOT_EVAL_SET_BEFORE, LONG_FORM_GAP,
     LONE_NUMBER, RANGING_BEFORE, LOST_RANGE_BEFORE, LOST_RANGE_AFTER, METRIC_ON_SET_GAP, THESE_SETS,
-    SET_NOUN_AFTER, SET_NAME_MORE, YEARS_AFTER,
+    SET_NOUN_AFTER, SET_NAME_MORE, YEARS_AFTER, OF_IS_GAP, COST_METRIC, HARDWARE_AFTER, METRIC_NOUN_AFTER,
+    COMPARED_SET_BEFORE, ON_SET_BEFORE, SET_WORD_AFTER, SETTING_NUMBER, LANGUAGE_PAIR, CHANGE_FROM, MODIFIER_GAP,
+    CARRIED_SCORE_BEFORE, CARRIED_SCORE_AFTER, NAMED_HEAD_PAREN,
 )
 
 __all__ = ["ResultSpan", "find_results", "paper_results", "higher_is_better", "percent_scale", "GENERIC_METRIC", "parse_number"]
@@ -86,19 +88,38 @@ def find_results(text: str, sentences: Sequence[tuple[int, int]], mentions: Sequ
                  field: str = "abstract", proposed_name: str | None = None) -> list[ResultSpan]:
     """Every result stated in ``text`` (one field of a paper) with ``sentences`` as (start, end)
     offsets into it and the paper's resolved ``mentions`` (offsets relative to the same field)."""
-    named = _named(mentions, field)
+    named = [n._replace(role=Role.DATASET) if n.role is Role.METHOD and ON_SET_BEFORE.search(text, max(0, n.start - 8), n.start)
+             and SET_WORD_AFTER.match(text, n.end) else n for n in _named(mentions, field)]  # "on the SayCan instruction set"
     # a paper that presents a dataset and no method of its own reports others' scores on it
     own_default = any(m.role is Role.PROPOSED for m in mentions) or not any(m.role is Role.INTRODUCED_DATASET for m in mentions)
     out: list[ResultSpan] = []
+    prev_metrics: list[_Named] = []
     for i, (s, e) in enumerate(sentences):
         if not DIGIT.search(text, s, e):
+            prev_metrics = []
             continue
         metrics = metric_spans(text, s, e, named)
+        if all(COST_METRIC.match(m.name) for m in metrics):
+            metrics = metrics + _carried_metric(text, s, e, prev_metrics)  # no metric of a score written
+        prev_metrics = metrics
         if not metrics:
             continue
         context = _context_datasets(text, named, sentences, i)
         out.extend(_sentence_results(text, s, e, metrics, named, proposed_name, context, own_default))
     return out
+
+
+def _carried_metric(text: str, s: int, e: int, prev: list[_Named]) -> list[_Named]:
+    """ "UniNet-B5 achieves 84.9% top-1 accuracy on ImageNet. With pretraining, UniNet-B6 achieves
+    87.4%": a percentage a sentence naming no metric scores right after a scoring verb, or in
+    parentheses after a name ("human recognition (53.3%)"), is in the one percent-scale metric of
+    the sentence before."""
+    prev = [m for m in prev if not COST_METRIC.match(m.name)]  # "with 44% fewer FLOPs" names no score
+    if len({normalize_name(m.name) for m in prev}) != 1 or not percent_scale(prev[0].name):
+        return []
+    return [_Named(v.end(), v.end(), prev[0].name, Role.METRIC) for v in VALUE.finditer(text, s, e)
+            if _unit(v) == "%" and (CARRIED_SCORE_BEFORE.search(text, max(s, v.start() - 30), v.start())
+                                    and CARRIED_SCORE_AFTER.match(text, v.end()))]
 
 
 def _datasets_in(named: list[_Named], s: int, e: int, text: str = "") -> list[_Named]:
@@ -110,6 +131,8 @@ def _datasets_in(named: list[_Named], s: int, e: int, text: str = "") -> list[_N
                 and not (text and NOT_EVAL_SET_BEFORE.search(text, max(0, n.start - 40), n.start)):
             if text.startswith("-like", n.end) or text.startswith("-style", n.end):
                 continue  # "an ImageNet-like test set" is another set
+            if text and (HARDWARE_AFTER.match(text, n.end) or METRIC_NOUN_AFTER.match(text, n.end)):
+                continue  # "on Samsung S21 GPU": hardware; "on the Q1 grasp quality metric": a metric
             if not (out and text and re.fullmatch(r"\s*\(\s*", text[out[-1].end : n.start])):
                 out.append(n)
     return out
@@ -145,26 +168,12 @@ def _sentence_results(text, s, e, metrics, named, proposed_name, context=(), own
     if not values:
         return []
     values, asides = _split_asides(text, values)
-    datasets = _datasets_in(named, s, e, text)
-    # a "dataset" that scores is the paper's system under a name it also gives a resource
-    acting = [d for d in datasets if SCORING_VERB.match(text, d.end)
-              and not re.search(r"\b(?:on|in)\s+(?:the\s+)?$", text[max(s, d.start - 8) : d.start])]  # "BLEU on SQuAD reaches"
-    datasets = [d for d in datasets if d not in acting]
-    borrowed = not datasets
-    if borrowed and (THESE_SETS.search(text, s, e) or not UNNAMED_SET.search(text, s, e)) and not PHYSICAL.search(text, s, e):
-        datasets = list(context)  # unless the sentence names a set no mention covers
+    datasets, acting, borrowed, unknown_set = _sentence_sets(text, s, e, named, context)
     metric_names = {normalize_name(m.name) for m in metrics}  # "BLEU" tagged as a method names no method here
     methods = sorted([n for n in named if n.role in (Role.METHOD, Role.PROPOSED) and s <= n.start < e
                       and normalize_name(n.name) not in metric_names]
                      + [d._replace(role=Role.PROPOSED if d.role is Role.INTRODUCED_DATASET else Role.METHOD) for d in acting])
     respectively = bool(RESPECTIVELY.search(text, s, e))
-    # a benchmark named in the sentence that no recogniser knows: its values would get a wrong
-    # (missing) dataset, and a leaderboard is better without them
-    unknown = _unknown_named_sets(text, s, e, named) if borrowed else []
-    unknown_set = bool(unknown)  # a value such a sentence leaves without a dataset is dropped
-    if len({u.name for u in unknown}) == 1 and (DIGIT.search(unknown[0].name) or SET_NOUN_AFTER.match(text, unknown[0].end)):
-        # the one set the sentence names, as written ("Re-OIE2016", "the Levy-Holt dataset")
-        datasets, borrowed = unknown[:1], False
     out = []
     prev: tuple[re.Match, _Named] | None = None
     last: tuple[re.Match, str] | None = None  # the previous value and its kind, with or without a metric
@@ -200,8 +209,8 @@ def _sentence_results(text, s, e, metrics, named, proposed_name, context=(), own
                    for w in (v, *asides.get(v.start(), ()))]
         list_unit = _unit(members[-1])
         for v, metric, dataset in triples:
-            if metric is None:
-                continue
+            if metric is None or COST_METRIC.match(metric.name):
+                continue  # "adding only 1.62% of FLOPs": a cost, not a score
             if metric.end <= v.start() and NOUN_AFTER.match(text, v.end()) and not _metric_after(text, v, metrics):
                 continue  # "from 11.6 to 2.4 exaflops": the number measures the noun after it
             if SPEED.match(metric.name):
@@ -212,6 +221,50 @@ def _sentence_results(text, s, e, metrics, named, proposed_name, context=(), own
             row_kind = "improvement" if re.search(r"[+−-]\s*$", text[max(s, v.start() - 2) : v.start()]) else kind
             method, proposed, baseline, rule = method_for(text, s, v, methods, proposed_name, row_kind, own_default)
             out.append(_span(text, s, e, v, metric, dataset, row_kind, (method, proposed, baseline, rule), _unit(v) or list_unit))
+    return out + _change_starts(text, s, out)
+
+
+def _sentence_sets(text, s, e, named, context):
+    """The sets a sentence's values may be on: (datasets, "datasets" acting as systems, whether the
+    sets are borrowed from the context, whether the sentence names a set no mention covers)."""
+    datasets = _datasets_in(named, s, e, text)
+    # a "dataset" that scores is the paper's system under a name it also gives a resource
+    acting = [d for d in datasets if SCORING_VERB.match(text, d.end)
+              and not re.search(r"\b(?:on|in)\s+(?:the\s+)?$", text[max(s, d.start - 8) : d.start])]  # "BLEU on SQuAD reaches"
+    # "when comparing with the state-of-the-art CodeGPT": a "dataset" compared against is a system
+    acting += [d for d in datasets if d not in acting and COMPARED_SET_BEFORE.search(text, max(s, d.start - 60), d.start)]
+    datasets = [d for d in datasets if d not in acting]
+    borrowed = not datasets
+    # a set named but not evaluated on ("by pretraining on ImageNet-21K") leaves the sentence unnamed
+    unnamed = [u for u in UNNAMED_SET.finditer(text, s, e) if not any(u.start() <= n.start < u.end() for n in named
+                                                                       if n.role in (Role.DATASET, Role.INTRODUCED_DATASET))]
+    if borrowed and (THESE_SETS.search(text, s, e) or not unnamed) and not PHYSICAL.search(text, s, e):
+        datasets = list(context)  # unless the sentence names a set no mention covers
+    # a benchmark named in the sentence that no recogniser knows: its values would get a wrong
+    # (missing) dataset, and a leaderboard is better without them
+    unknown = _unknown_named_sets(text, s, e, named) if borrowed else []
+    unknown_set = bool(unknown)  # a value such a sentence leaves without a dataset is dropped
+    if len({u.name for u in unknown}) == 1 and (DIGIT.search(unknown[0].name) or SET_NOUN_AFTER.match(text, unknown[0].end)):
+        # the one set the sentence names, as written ("Re-OIE2016", "the Levy-Holt dataset")
+        datasets, borrowed = unknown[:1], False
+    elif unknown and all(LANGUAGE_PAIR.fullmatch(u.name) for u in unknown):
+        # "by 5.5 mIoU for GTA-to-Cityscapes and 4.9 mIoU for Synthia-to-Cityscapes": pairs name their sets
+        datasets, borrowed = unknown, False
+    return datasets, acting, borrowed, unknown_set
+
+
+def _change_starts(text: str, s: int, rows: list[ResultSpan]) -> list[ResultSpan]:
+    """ "raises the pass rate from 44.2 to 89.2 ... when comparing with CodeFoo": the start of a
+    change the paper's method reaches is the score of the baseline the sentence names after it (one
+    named before, "raise ResNet-50's accuracy from 75.3% to 79.3%", is the architecture modified)."""
+    out = []
+    for r in rows:
+        compared_after = bool(r.baseline) and r.baseline in text[r.end : r.sentence_end] and r.baseline not in text[s : r.start]
+        change = FROM_TO.search(text, max(s, r.start - 40), r.start) if r.kind == "absolute" and r.proposed and compared_after else None
+        start = CHANGE_FROM.match(text, change.start()) if change else None
+        if start is not None and parse_number(start.group(1)) is not None:
+            out.append(r._replace(value=start.group(1), number=parse_number(start.group(1)), start=start.start(1), end=start.end(1),
+                                  method=r.baseline, proposed=False, baseline=None, rule="results:absolute:change-start"))
     return out
 
 
@@ -249,8 +302,9 @@ def _unknown_named_sets(text: str, s: int, e: int, named: list[_Named]) -> list[
     """The names the sentence measures "on"/"in"/"for" that no mention covers ("on WMT'14
     English-German", "for GTA-to-Cityscapes", "in Foo Challenge 2016")."""
     out = []
-    for m in NAMED_SET.finditer(text, s, e):
-        if not any(n.start < m.end("name") and m.start("name") < n.end for n in named):
+    for m in [*NAMED_SET.finditer(text, s, e), *NAMED_HEAD_PAREN.finditer(text, s, e)]:  # "and Union14M-Benchmark (61.6%"
+        if not any(n.start < m.end("name") and m.start("name") < n.end for n in named) \
+                and not (HARDWARE_AFTER.match(text, m.end("name")) or METRIC_NOUN_AFTER.match(text, m.end("name"))):
             end = m.end("name")
             more = SET_NAME_MORE.match(text, end)  # "WMT’15" + " English-Czech"
             if more and not any(end <= n.start < more.end() for n in named):
@@ -265,7 +319,11 @@ def _split_asides(text: str, values: list[re.Match]) -> tuple[list[re.Match], di
     main: list[re.Match] = []
     asides: dict[int, list[re.Match]] = {}
     for v in values:
-        if main and re.match(r"^\s*%?\s*\([^()]{0,12}$", text[main[-1].end() : v.start()]) and ")" in text[v.end() : v.end() + 40]:
+        gap = text[main[-1].end() : v.start()] if main else ""
+        # "a mAP of 22.7 by a large margin (+4.3%)": a signed gain in parentheses, no other number between
+        signed = (re.fullmatch(r"[^;()]{0,120}\(\s*\$?\+", gap) is not None and not re.search(r"(?<![\w.-])\d", gap)
+                  and not asides.get(main[-1].start()))
+        if main and (re.match(r"^\s*%?\s*\([^()]{0,12}$", gap) or signed) and ")" in text[v.end() : v.end() + 40]:
             asides.setdefault(main[-1].start(), []).append(v)
         else:
             main.append(v)
@@ -340,6 +398,19 @@ def _group_datasets(text: str, members: list[re.Match], datasets: list[_Named], 
     return [_dataset_for(text, v, datasets) for v in members]
 
 
+def _one_set(datasets: list[_Named], text: str) -> _Named | None:
+    """The one set a sentence names, also when written twice, in full and shortened ("the DVS
+    Gesture dataset ... the DVS dataset"): the longest, if every other is its leading words as written."""
+    if not datasets:
+        return None
+    if len({normalize_name(d.name) for d in datasets}) == 1:
+        return datasets[0]
+    written = {normalize_name(text[d.start : d.end]) for d in datasets}
+    full = max(datasets, key=lambda d: d.end - d.start)
+    key = normalize_name(text[full.start : full.end])
+    return full if all(n == key or key.startswith(n + " ") for n in written) else None
+
+
 def _unit(v: re.Match) -> str:
     unit = (v.group("unit") or "").strip()
     if unit.lower().startswith("percent") or unit == "\\%":
@@ -399,7 +470,7 @@ def _metric_for(text: str, v: re.Match, metrics: list[_Named]) -> _Named | None:
     for m in metrics:
         if m.start >= v.end():
             gap = text[v.end() : m.start].replace("$", "")  # LaTeX math around a number: "$22.7$"
-            if len(gap) <= 25 and (AFTER_GAP.match(gap) or IN_METRIC_GAP.match(gap)):
+            if len(gap) <= 25 and (AFTER_GAP.match(gap) or IN_METRIC_GAP.match(gap) or MODIFIER_GAP.match(gap)):
                 pass
             elif not (len(gap) <= 50 and LONG_FORM_GAP.match(gap) and text.startswith(")", m.end)):
                 continue  # "2.183 average end-point-error (AEPE)": the acronym of the long form
@@ -410,11 +481,11 @@ def _metric_for(text: str, v: re.Match, metrics: list[_Named]) -> _Named | None:
                 continue  # "at 0.5 IoU achieves 66.7%": a metric with a number before it is a threshold
             if change is not None and m.end <= change:
                 # "the error rate of the 13-layer CNN from 16.8% to 12.4%": the change's metric
-                before_from = text[m.end : change]
+                before_from = text[m.end : change].rstrip(", ")  # "test accuracy on real data, from 29% to 57%"
                 if len(before_from) > 60 or LONE_NUMBER.search(before_from):  # "of the 13-layer CNN from"
                     continue
                 d = len(before_from) + 3
-            elif len(gap) > 45 or not (BEFORE_GAP.match(gap) or OF_BY_GAP.match(gap)
+            elif len(gap) > 45 or not (BEFORE_GAP.match(gap) or OF_BY_GAP.match(gap) or OF_IS_GAP.match(gap)
                                        or (METRIC_ON_SET_GAP.match(gap) and not LONE_NUMBER.search(gap))):
                 continue
             else:
@@ -429,7 +500,10 @@ def _metric_for(text: str, v: re.Match, metrics: list[_Named]) -> _Named | None:
 def _attaches(gap: str) -> bool:
     """Whether a dataset after a value is where it was measured: "on"/"in"/"for" within a few words,
     no other number between ("top-1" is no number)."""
-    return len(gap) <= 40 and re.match(r"^[^.;,]*?\b(?:on|in|for|of|at)\b", gap) is not None and not re.search(r"(?<![\w@.-])\d", gap)
+    # "for bag size 128 on CIFAR100": a setting's number is no other value; "against rotations in
+    # [-10, 10] on ImageNet": a bracketed condition is no other value either
+    bare = SETTING_NUMBER.sub("", re.sub(r"\s*\[[^\[\]]*\]", "", gap))
+    return len(bare) <= 45 and re.match(r"^[^.;,]*?\b(?:on|in|for|of|at)\b", bare) is not None and not re.search(r"(?<![\w@.-])\d", bare)
 
 
 def _dataset_for(text: str, v: re.Match, datasets: list[_Named]) -> _Named | None:
@@ -448,10 +522,12 @@ def _dataset_for(text: str, v: re.Match, datasets: list[_Named]) -> _Named | Non
     after = [d for d in datasets if d.start >= v.end() and _attaches(text[v.end() : d.start])]
     if after:
         return after[0]
-    if head:
-        return None
-    if len({normalize_name(d.name) for d in datasets}) == 1:
-        return datasets[0]  # a sentence about one dataset is unambiguous
+    if head and not re.search(r"(?<![\w-])(?!(?:benchmarks|datasets|sets|tasks|corpora|domains)\b)[a-z]+\s*\(\s*[+$]*\s*$",
+                              text[max(0, v.start() - 30) : v.start()]):
+        return None  # "on PTB (95.92 F1)" with PTB unknown; "testing in seen kitchen (74.9%)" names no set
+    one = _one_set(datasets, text)
+    if one is not None:
+        return one  # a sentence about one dataset is unambiguous
     # "On ImageNet, it reaches 80.1% top-1 (and on COCO ...)": the last "on X" before the value,
     # when no other dataset stands between them
     before = [d for d in datasets if d.end <= v.start()]

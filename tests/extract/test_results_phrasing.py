@@ -399,3 +399,211 @@ def test_results_it_after_a_semicolon_is_the_subject_named_before():
             "it outperforms the Transformer by 0.7 BLEU.")
     rows = _results(text, [("WMT14", D), ("BLEU", X), ("Transformer", M)], None)
     assert [(r[0], r[3], r[5]) for r in rows] == [("Evolved Former", "29.8", "absolute"), ("Evolved Former", "0.7", "improvement")]
+
+
+# --- classes found on the second blind set (tests/data/results2) ---
+
+def test_results_a_cost_share_is_no_score():
+    text = "With the Bar backbone, FooNet improves accuracy to 81.2% while adding only 1.5% and 0.1% of FLOPs."
+    rows = _results(text, [("FooNet", P), ("FLOPs", X)], "FooNet")
+    assert [(r[2], r[3]) for r in rows] == [("accuracy", "81.2")]
+
+
+def test_results_hardware_a_value_is_measured_on_is_no_dataset():
+    text = "FooSeg achieves 31.5 mask AP at 25 fps on Acme X9 GPU."
+    rows = _results(text, [("FooSeg", P), ("mask AP", X), ("fps", X), ("Acme", D)], "FooSeg")
+    assert {r[1] for r in rows} == {None}
+
+
+def test_results_a_name_heading_a_metric_noun_is_no_dataset():
+    text = "Our planner reaches a 15% higher success rate on real hardware and a 0.2 higher value on the Z3 grip quality metric."
+    assert {r[1] for r in _results(text, [], None)} == {None}
+
+
+def test_results_a_dataset_tagged_system_compared_against_is_no_dataset():
+    text = "Our approach raises the pass rate from 40.1 to 80.2 when comparing with the state-of-the-art CodeFoo."
+    rows = _results(text, [("CodeFoo", D)], "Comp")
+    assert [(r[0], r[1], r[3]) for r in rows] == [("Comp", None, "80.2"), ("CodeFoo", None, "40.1")]
+
+
+def test_results_start_of_a_change_is_the_score_of_the_system_compared_after_it():
+    text = "Our method lifts the success rate from 61.0% to 75.5% on FooBench, compared with BarNet."
+    rows = _results(text, [("FooBench", D), ("BarNet", M)], "Lift")
+    assert [(r[0], r[1], r[3]) for r in rows] == [("Lift", "FooBench", "75.5"), ("BarNet", "FooBench", "61.0")]
+
+
+def test_results_a_threshold_after_at_is_the_values_condition_not_a_target():
+    text = "Our method improves the best result on THUMOS99 by 4.1% mAP at IoU threshold 0.5."
+    rows = _results(text, [("THUMOS99", D), ("mAP", X), ("IoU", X)], "Loc")
+    assert [(r[1], r[2], r[3], r[5]) for r in rows] == [("THUMOS99", "mAP", "4.1", "improvement")]
+
+
+def test_results_score_equals_and_rank_correlation_are_read():
+    text = "The predicted degrees correlate with the expert scores (Spearman=0.71) and predict the labels (macro F1 score=77.30)."
+    rows = _results(text, [("F1", X)], None)
+    assert [(r[2], r[3]) for r in rows] == [("Spearman", "0.71"), ("F1", "77.30")]
+
+
+def test_results_metric_of_the_proposed_method_is_a_value():
+    rows = _results("We show that the accuracy of the proposed method is .912 on the test words.", [], None)
+    assert [(r[0], r[2], r[3]) for r in rows] == [("(proposed)", "accuracy", ".912")]
+
+
+def test_results_task_word_before_accuracy_belongs_to_the_metric():
+    rows = _results("Tests in two classrooms show the potential of the system, and 81% recognition accuracy is reached.", [], None)
+    assert [(r[2], r[3]) for r in rows] == [("recognition accuracy", "81")]
+
+
+def test_results_angle_and_micrometre_units_are_units():
+    rows = _results("The system has a precision of 7 mm and of 2deg, and an RMS error of 1.3 degrees.", [], None)
+    assert [(r[3], r[4]) for r in rows] == [("7", "mm"), ("2", "deg"), ("1.3", "degrees")]
+
+
+def test_results_a_set_written_in_full_and_shortened_is_one_set():
+    text = "We evaluate on the standard QRS Motion dataset, reaching an accuracy of 95.1% compared to prior work that uses dedicated models for the QRS dataset."
+    rows = _results(text, [("QRS Motion", D), ("QRS", D)], "Ev")
+    assert [(r[1], r[3]) for r in rows] == [("QRS Motion", "95.1")]
+
+
+def test_results_a_setting_description_in_parentheses_names_no_set():
+    text = "We evaluate on the Foo Kitchens dataset and reach the best results when testing in a seen kitchen (71.2% accuracy)."
+    rows = _results(text, [("Foo Kitchens", D)], "Ev")
+    assert [(r[1], r[3]) for r in rows] == [("Foo Kitchens", "71.2")]
+
+
+def test_results_a_setting_number_stands_between_a_value_and_its_set():
+    text = "Experiments on FooA and FooB show that accuracy rises from 41.0% to 60.5% for bag size 64 on FooB."
+    rows = _results(text, [("FooA", D), ("FooB", D)], "Bag")
+    assert [(r[1], r[3]) for r in rows] == [("FooB", "60.5")]
+
+
+def test_results_a_method_tagged_name_before_a_set_noun_is_the_set():
+    text = "The planner reaches a success rate of 97% on the FooCan instruction set."
+    rows = _results(text, [("FooCan", M)], "Plan")
+    assert [(r[1], r[3]) for r in rows] == [("FooCan", "97")]
+
+
+@pytest.mark.parametrize("text, sets", [
+    ("On English-to-Greek translation, we outperform the best single model by 0.9 BLEU, reaching a BLEU score of 40.2.",
+     ["English-to-Greek", "English-to-Greek"]),
+    ("It improves the state of the art by 4.4 mIoU for Foo-to-Cityscapes and 3.1 mIoU for Bar-to-Cityscapes.",
+     ["Foo-to-Cityscapes", "Bar-to-Cityscapes"]),
+])
+def test_results_language_and_domain_pairs_name_their_sets(text, sets):
+    assert [r[1] for r in _results(text, [("BLEU", X), ("mIoU", X)], "Net")] == sets
+
+
+def test_results_a_second_comparison_by_a_margin_shares_the_metric():
+    text = ("FooCLIP outperforms zero-shot methods by an average improvement of +4.1 points in top-1 accuracy "
+            "and other recent unsupervised methods by +2.2 points.")
+    rows = _results(text, [("FooCLIP", P)], "FooCLIP")
+    assert [(r[2], r[3], r[5]) for r in rows] == [("top-1 accuracy", "4.1", "improvement"), ("top-1 accuracy", "2.2", "improvement")]
+
+
+def test_results_a_cost_cut_after_while_does_not_share_the_metric():
+    text = "On FooReID, we reach a competitive mAP of 66.1% while reducing model training time by 18.5%."
+    rows = _results(text, [("FooReID", D), ("mAP", X)], "Cur")
+    assert [r[3] for r in rows] == ["66.1"]
+
+
+def test_results_a_set_the_previous_sentence_uses_to_show_is_the_values_set():
+    text = ("We compare with others on FooA and FooB. We use the Rainy Foo dataset to show that segmentation improves. "
+            "Our approach obtains a mIoU gain of 12.5 over the best deraining method.")
+    rows = _results(text, [("FooA", D), ("FooB", D), ("Rainy Foo", D), ("mIoU", X)], "Derain")
+    assert [(r[1], r[3]) for r in rows] == [("Rainy Foo", "12.5")]
+
+
+def test_results_a_value_coordinated_with_the_one_before_keeps_its_subject():
+    text = "On 11 materials, SVM+LDA outperformed all other methods, achieving 82% accuracy with 0.5 s of contact and 97% accuracy with 1.5 s of contact."
+    rows = _results(text, [], None)
+    assert [(r[0], r[3]) for r in rows] == [("SVM+LDA", "82"), ("SVM+LDA", "97")]
+
+
+def test_results_a_model_our_model_uses_is_not_the_subject():
+    text = "Our neural models use a modified attention LSTM to encode the pairs, which achieve 90% accuracy on a real-world test set."
+    rows = _results(text, [("LSTM", M)], "RobustFoo")
+    assert [(r[0], r[3]) for r in rows] == [("RobustFoo", "90")]
+
+
+def test_results_a_bracketed_condition_stands_between_a_value_and_its_set():
+    text = ("Experiments on FooA, FooB and FooC show that FooRS reaches a certified accuracy of 41% "
+            "against rotations in the set [-10 degree, 10 degree] on FooC.")
+    rows = _results(text, [("FooA", D), ("FooB", D), ("FooC", D), ("FooRS", P)], "FooRS")
+    assert [(r[1], r[3]) for r in rows] == [("FooC", "41")]
+
+
+def test_results_the_task_a_paper_studies_is_not_its_method():
+    from kg.extract.result_credit import proposed_name
+    abstract = ("We study a task called Learning from Foo Proportions (LFP). We further propose a Bar-Label Matching "
+                "mechanism (BLMm). Our model raises accuracy from 40.0% to 60.0% on FooSet.")
+    mentions = [Mention(P, name, "abstract", abstract.index(name), abstract.index(name) + len(name), "", "test", 1.0) for name in ("LFP", "BLMm")]
+    assert proposed_name(mentions, abstract) == "BLMm"
+
+
+def test_results_one_modifier_word_may_stand_between_a_value_and_its_metric():
+    rows = _results("Our experiments show that the approach reaches 0.07m lateral accuracy and 1.3m longitudinal accuracy.", [], None)
+    assert [(r[2], r[3], r[4]) for r in rows] == [("accuracy", "0.07", "m"), ("accuracy", "1.3", "m")]
+
+
+def test_results_a_value_of_fewer_or_less_before_a_metric_is_no_score():
+    assert _results("It needs 30% fewer accuracy checks and 5% less error handling.", [], None) == []
+
+
+def test_results_a_percentage_scored_without_a_metric_takes_the_one_metric_of_the_sentence_before():
+    text = ("Our FooNet-S achieves 83.1% top-1 accuracy on ImageNet with 40% fewer FLOPs. "
+            "By pretraining on the ImageNet-22K, our FooNet-L achieves 86.0%, outperforming BarNet with 30% fewer FLOPs.")
+    named = [("FooNet-S", P), ("FooNet-L", P), ("top-1 accuracy", X), ("FLOPs", X), ("ImageNet", D), ("ImageNet-22K", D), ("BarNet", M)]
+    rows = _results(text, named, "FooNet-S")
+    assert [(r[0], r[1], r[2], r[3]) for r in rows] == [("FooNet-S", "ImageNet", "top-1 accuracy", "83.1"),
+                                                        ("FooNet-L", "ImageNet", "top-1 accuracy", "86.0")]
+
+
+def test_results_no_metric_is_carried_from_a_sentence_naming_two():
+    text = "FooNet reaches 81.0% accuracy and 77.2% F1 on FooSet. With more data, FooNet achieves 84.0%."
+    assert [r[3] for r in _results(text, [("FooNet", P), ("FooSet", D)], "FooNet")] == ["81.0", "77.2"]
+
+
+def test_results_a_score_in_parentheses_after_a_compared_name_is_that_names():
+    text = "FooDet achieves 85.0% accuracy in detecting forged texts. It outperforms existing detectors (75.1%) and human readers (52.0%)."
+    rows = _results(text, [], None)
+    assert [(r[0], r[2], r[3]) for r in rows] == [("FooDet", "accuracy", "85.0"), ("existing detectors", "accuracy", "75.1"),
+                                                  ("human readers", "accuracy", "52.0")]
+
+
+def test_results_an_unrecognised_set_heading_its_score_in_parentheses_is_named():
+    text = "Trained on synthetic data, our model reaches the best results on common benchmarks (93.0% accuracy) and Foo14M-Bench (60.2% accuracy)."
+    rows = _results(text, [], "Reader")
+    assert [(r[1], r[3]) for r in rows] == [("Foo14M-Bench", "60.2")]
+
+
+def test_results_a_percentage_a_score_increases_to_takes_the_metric_of_the_sentence_before():
+    text = "FooBot achieves a 57.0% success rate in open-ended tasks. In uncluttered rooms, FooBot's performance increases to 80%."
+    rows = _results(text, [("FooBot", P)], "FooBot")
+    assert [(r[0], r[2], r[3]) for r in rows] == [("FooBot", "success rate", "57.0"), ("FooBot", "success rate", "80")]
+
+
+def test_results_a_signed_gain_in_parentheses_later_in_the_sentence_shares_the_values_metric():
+    text = ("FooOcc outperforms LiDAR-supervised rivals with a mAP of $21.5$ by a large margin ($+3.9 \\%$). "
+            "We also reach a mIoU of $10.2$ on the Occ9-Foo dataset, surpassing previous vision-only methods ($+1.5\\%$).")
+    rows = _results(text, [("FooOcc", P), ("mAP", X), ("mIoU", X), ("Occ9-Foo", D)], "FooOcc")
+    assert [(r[1], r[2], r[3], r[5]) for r in rows] == [(None, "mAP", "21.5", "absolute"), (None, "mAP", "3.9", "improvement"),
+                                                        ("Occ9-Foo", "mIoU", "10.2", "absolute"), ("Occ9-Foo", "mIoU", "1.5", "improvement")]
+
+
+def test_results_others_work_the_paper_extends_does_not_take_the_credit():
+    text = "The planning tool extends existing work by correcting errors, leading to a success rate of 96% on FooBench."
+    rows = _results(text, [("FooBench", D), ("FooPlan", P)], "FooPlan")
+    assert [(r[0], r[3]) for r in rows] == [("FooPlan", "96")]
+
+
+def test_results_others_work_reporting_a_value_still_takes_no_own_credit():
+    text = "Prior methods report an accuracy of 71% on FooBench."
+    rows = _results(text, [("FooBench", D), ("FooPlan", P)], "FooPlan")
+    assert [(r[0], r[3]) for r in rows] == [(None, "71")]
+
+
+def test_results_a_method_we_build_and_name_by_an_acronym_is_the_papers_own():
+    from kg.extract.result_credit import proposed_name
+    abstract = "We implemented a Deep Foo Network (DFN) to identify the artist. In our data set we got an accuracy of 70.1%."
+    assert proposed_name([], abstract) == "DFN"
+    assert proposed_name([], "We implemented a deep network to identify the artist (see below).") is None
