@@ -9,12 +9,13 @@ rules must not be tuned to names that occur only in this set.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
-from kg.evaluate import EvalReport, load_gold, score
+from eval_support import extraction_report
+
+from kg.evaluate import EvalReport
 
 DEV2 = Path(__file__).resolve().parent / "data" / "dev2"
 
@@ -40,17 +41,7 @@ PRECISION_FLOORS = {"proposed": 0.90, "datasets": 0.90, "any_dataset": 0.90}
 
 @pytest.fixture(scope="module")
 def dev2_report() -> EvalReport:
-    from kg.extract import extract_papers
-    from kg.model import Paper, Source
-
-    path = DEV2 / "dev2.papers.jsonl"
-    papers = []
-    with path.open(encoding="utf-8") as fh:
-        for n, line in enumerate(fh, 1):
-            r = json.loads(line)
-            papers.append(Paper(r["title"], r.get("abstract") or "", Source(str(path), n, n), venue=r.get("venue")))
-    preds = [{"title": e.paper.title, **e.surface_lists()} for e in extract_papers(papers)]
-    return score(load_gold(DEV2 / "dev2.gold.jsonl"), preds)
+    return extraction_report(DEV2 / "dev2.papers.jsonl", DEV2 / "dev2.gold.jsonl")
 
 
 def test_evaluate_dev2_pairs_every_gold_paper(dev2_report: EvalReport) -> None:

@@ -8,12 +8,13 @@ must not be tuned to names that occur only in this set (a third, unseen set is t
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
-from kg.evaluate import EvalReport, load_gold, score
+from eval_support import extraction_report
+
+from kg.evaluate import EvalReport
 
 HELDOUT = Path(__file__).resolve().parent / "data" / "heldout"
 
@@ -39,17 +40,7 @@ PRECISION_FLOORS = {"proposed": 0.90, "datasets": 0.90, "any_dataset": 0.90}
 
 @pytest.fixture(scope="module")
 def heldout_report() -> EvalReport:
-    from kg.extract import extract_papers
-    from kg.model import Paper, Source
-
-    path = HELDOUT / "dev.papers.jsonl"
-    papers = []
-    with path.open(encoding="utf-8") as fh:
-        for n, line in enumerate(fh, 1):
-            r = json.loads(line)
-            papers.append(Paper(r["title"], r.get("abstract") or "", Source(str(path), n, n), venue=r.get("venue")))
-    preds = [{"title": e.paper.title, **e.surface_lists()} for e in extract_papers(papers)]
-    return score(load_gold(HELDOUT / "dev.gold.jsonl"), preds)
+    return extraction_report(HELDOUT / "dev.papers.jsonl", HELDOUT / "dev.gold.jsonl")
 
 
 def test_evaluate_heldout_pairs_every_gold_paper(heldout_report: EvalReport) -> None:

@@ -9,13 +9,13 @@ rules were tuned on classes of error seen here, not on its names.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
-from kg.evaluate import EvalReport, load_gold
-from kg.evaluate_results import score_results
+from eval_support import results_report
+
+from kg.evaluate import EvalReport
 
 RESULTS2 = Path(__file__).resolve().parent / "data" / "results2"
 
@@ -31,19 +31,7 @@ FLOORS = {  # view: (precision, recall)
 
 @pytest.fixture(scope="module")
 def results2_report() -> EvalReport:
-    from kg.extract import extract_papers
-    from kg.model import Paper, Source
-
-    path = RESULTS2 / "results2.papers.jsonl"
-    papers = []
-    with path.open(encoding="utf-8") as fh:
-        for n, line in enumerate(fh, 1):
-            r = json.loads(line)
-            papers.append(Paper(r["title"], r.get("abstract") or "", Source(str(path), n, n), venue=r.get("venue")))
-    rows = [{"title": e.paper.title, "results": [{"method": r.method, "proposed": r.proposed, "dataset": r.dataset, "metric": r.metric,
-                                                  "value": r.value, "unit": r.unit, "kind": r.kind} for r in e.results]}
-            for e in extract_papers(papers)]
-    return score_results(load_gold(RESULTS2 / "results2.gold.jsonl"), rows)
+    return results_report(RESULTS2 / "results2.papers.jsonl", RESULTS2 / "results2.gold.jsonl")
 
 
 def test_evaluate_results2_pairs_every_gold_paper(results2_report: EvalReport) -> None:

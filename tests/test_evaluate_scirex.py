@@ -10,12 +10,13 @@ version 8); the issue's target is .80. Most errors left are gold choices our gui
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
-from kg.evaluate import EvalReport, load_gold, score
+from eval_support import extraction_report
+
+from kg.evaluate import EvalReport
 
 SCIREX = Path(__file__).resolve().parents[1].parent / "shared" / "gold" / "scirex-dev"
 FLOORS = {"any_dataset": 0.73, "datasets": 0.71}
@@ -25,16 +26,7 @@ FLOORS = {"any_dataset": 0.73, "datasets": 0.71}
 def scirex_report() -> EvalReport:
     if not (SCIREX / "gold.jsonl").is_file():
         pytest.skip(f"SciREX gold not found at {SCIREX}")
-    from kg.extract import extract_papers
-    from kg.model import Paper, Source
-
-    papers = []
-    with (SCIREX / "papers.jsonl").open(encoding="utf-8") as fh:
-        for n, line in enumerate(fh, 1):
-            r = json.loads(line)
-            papers.append(Paper(r["title"], r.get("abstract") or "", Source("scirex", n, n)))
-    preds = [{"title": e.paper.title, **e.surface_lists()} for e in extract_papers(papers)]
-    return score(load_gold(SCIREX / "gold.jsonl"), preds)
+    return extraction_report(SCIREX / "papers.jsonl", SCIREX / "gold.jsonl")
 
 
 @pytest.mark.slow

@@ -1,4 +1,5 @@
-"""Check results.gold.jsonl against results.papers.jsonl (standard library only).
+"""Check results.gold.jsonl against results.papers.jsonl (standard library only); the second
+results set (../results2/check_gold.py) runs this checker on its own folder.
 
     python3 tests/data/results/check_gold.py
 
@@ -14,7 +15,7 @@ from pathlib import Path
 
 HERE = Path(__file__).parent
 KEYS = {"method", "dataset", "metric", "value", "unit", "kind", "sentence"}
-UNITS = {"", "%", "dB", "m", "mm", "millimeters", "x"}
+UNITS = {"", "%", "dB", "m", "mm", "millimeters", "x", "deg", "degrees", "\u00b0", "\u00b5m"}
 
 
 def check_tuple(t, paper, where, errors):
@@ -40,9 +41,9 @@ def check_tuple(t, paper, where, errors):
         errors.append(f"{where}: value {t['value']!r} not a whole number in its sentence")
 
 
-def main() -> int:
-    papers = [json.loads(l) for l in (HERE / "results.papers.jsonl").open(encoding="utf-8")]
-    gold = [json.loads(l) for l in (HERE / "results.gold.jsonl").open(encoding="utf-8")]
+def main(here: Path = HERE, stem: str = "results") -> int:
+    papers = [json.loads(l) for l in (here / f"{stem}.papers.jsonl").open(encoding="utf-8")]
+    gold = [json.loads(l) for l in (here / f"{stem}.gold.jsonl").open(encoding="utf-8")]
     errors = []
     if len(gold) != len(papers):
         errors.append(f"{len(gold)} gold records for {len(papers)} papers")

@@ -1,0 +1,41 @@
+"""Scoring a committed gold set with the extractor, shared by the floor tests (no tests here).
+
+- :func:`extraction_report`: the lists of every paper (proposed, datasets, ...) against a gold file;
+- :func:`results_report`: the result tuples of every paper against a results gold file.
+Papers files are JSON Lines with ``title``, ``abstract`` and optional ``venue``, in gold order.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from kg.evaluate import EvalReport, load_gold, score
+from kg.evaluate_results import score_results
+from kg.model import Paper, Source
+
+
+def read_papers(path: Path) -> list[Paper]:
+    """The papers of a gold set, each with its line number as its record."""
+    papers = []
+    with path.open(encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            r = json.loads(line)
+            papers.append(Paper(r["title"], r.get("abstract") or "", Source(str(path), n, n), venue=r.get("venue")))
+    return papers
+
+
+def extraction_report(papers_path: Path, gold_path: Path) -> EvalReport:
+    from kg.extract import extract_papers
+
+    preds = [{"title": e.paper.title, **e.surface_lists()} for e in extract_papers(read_papers(papers_path))]
+    return score(load_gold(gold_path), preds)
+
+
+def results_report(papers_path: Path, gold_path: Path) -> EvalReport:
+    from kg.extract import extract_papers
+
+    rows = [{"title": e.paper.title, "results": [{"method": r.method, "proposed": r.proposed, "dataset": r.dataset, "metric": r.metric,
+                                                  "value": r.value, "unit": r.unit, "kind": r.kind} for r in e.results]}
+            for e in extract_papers(read_papers(papers_path))]
+    return score_results(load_gold(gold_path), rows)
