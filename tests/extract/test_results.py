@@ -3,29 +3,15 @@ The sentences are made up in the shapes abstracts use."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from kg.extract.results import find_results, parse_number
 from kg.model import Mention, Role
-
-
-def _sentences(text: str) -> list[tuple[int, int]]:
-    out, s = [], 0
-    for m in re.finditer(r"(?<=[.!?])\s+(?=[A-Z])", text):
-        out.append((s, m.start()))
-        s = m.end()
-    return out + [(s, len(text))]
+from results_support import results_of, sentences
 
 
 def _results(text: str, named: list[tuple[str, Role]], proposed: str | None = None):
-    mentions = []
-    for surface, role in named:  # every occurrence, as the recognisers would mark them
-        for m in re.finditer(rf"(?<![\w-]){re.escape(surface)}(?![\w-])", text):
-            mentions.append(Mention(role, surface, "abstract", m.start(), m.end(), "", "test", 1.0))
-    rows = find_results(text, _sentences(text), mentions, proposed_name=proposed)
-    return [(r.method, r.dataset, r.metric, r.value, r.unit, r.kind, r.baseline) for r in rows]
+    return [(r.method, r.dataset, r.metric, r.value, r.unit, r.kind, r.baseline) for r in results_of(text, named, proposed)]
 
 
 D, M, P, X = Role.DATASET, Role.METHOD, Role.PROPOSED, Role.METRIC
@@ -297,7 +283,7 @@ def test_results_a_value_credited_to_a_compared_system_has_no_method():
 def test_results_a_dataset_paper_does_not_credit_unattributed_scores_to_itself():
     text = "We present QuxQA, a benchmark of hard questions. Trained annotators reach 65% accuracy."
     mentions = [Mention(Role.INTRODUCED_DATASET, "QuxQA", "abstract", 11, 16, "", "test", 1.0)]
-    rows = find_results(text, _sentences(text), mentions)
+    rows = find_results(text, sentences(text), mentions)
     assert [(r.method, r.proposed, r.dataset) for r in rows] == [(None, False, "QuxQA")]
 
 

@@ -4,29 +4,15 @@ inside names, and who a comparison credits. The sentences are made up in the sha
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
-from kg.extract.results import find_results, higher_is_better, metric_name, percent_scale
+from kg.extract.results import higher_is_better, metric_name, percent_scale
 from kg.model import Mention, Role
-
-
-def _sentences(text: str) -> list[tuple[int, int]]:
-    out, s = [], 0
-    for m in re.finditer(r"(?<=[.!?])\s+(?=[A-Z])", text):
-        out.append((s, m.start()))
-        s = m.end()
-    return out + [(s, len(text))]
+from results_support import results_of, sentences
 
 
 def _results(text: str, named: list[tuple[str, Role]], proposed: str | None = None):
-    mentions = []
-    for surface, role in named:
-        for m in re.finditer(rf"(?<![\w-]){re.escape(surface)}(?![\w-])", text):
-            mentions.append(Mention(role, surface, "abstract", m.start(), m.end(), "", "test", 1.0))
-    rows = find_results(text, _sentences(text), mentions, proposed_name=proposed)
-    return [(r.method, r.dataset, r.metric, r.value, r.unit, r.kind) for r in rows]
+    return [(r.method, r.dataset, r.metric, r.value, r.unit, r.kind) for r in results_of(text, named, proposed)]
 
 
 D, M, P, X = Role.DATASET, Role.METHOD, Role.PROPOSED, Role.METRIC
@@ -308,7 +294,7 @@ def test_results_quoted_own_name_is_credited_for_our_results():
     abstract = 'We refer to this branched architecture as "coupled ensembles". We obtain an error rate of 2.92% on CIFAR-10.'
     i = abstract.index("CIFAR-10")
     mentions = [Mention(D, "CIFAR-10", "abstract", i, i + 8, "", "test", 1.0)]
-    rows = paper_results("A title", abstract, mentions, sentences={"title": [(0, 7)], "abstract": _sentences(abstract)})
+    rows = paper_results("A title", abstract, mentions, sentences={"title": [(0, 7)], "abstract": sentences(abstract)})
     assert [(r.method, r.proposed, r.value) for r in rows] == [("coupled ensembles", True, "2.92")]
 
 
