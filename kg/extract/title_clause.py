@@ -37,6 +37,13 @@ def _norm_phrase(phrase: str) -> str:
     return " ".join(phrase.lower().replace("-", " ").split())
 
 
+def _head_in_abstract(word: str, padded: str) -> bool:
+    """Whether the abstract (``padded``: normalised, space-padded) uses a word starting like
+    ``word``'s stem: the abstract may use another form of the word ("detection"/"detecting")."""
+    last = norm_phrase_words(word).removesuffix("s")
+    return padded.find(f" {last[:max(4, len(last) - 3)]}") >= 0
+
+
 TITLE_LINK = re.compile(r"\b(for|towards?|to|in|of|on|via|with|using|by|through|from|as)\b", re.IGNORECASE)
 METHOD_LINKS = word_set("tasks", "method_links")  # "Parsing as Span Prediction"
 
@@ -134,8 +141,7 @@ def title_clause(text: str, tend: int, padded: str) -> tuple[int, int] | None:
             # "Generating Counterfactuals for Explaining, ...": the gerund's object is the task.
             b = a + title[a:b].lower().find(" for ")
             words = words[:link]
-        last = norm_phrase_words(words[-1]).removesuffix("s")  # the abstract may use another form of the word
-        if padded.find(f" {last[:max(4, len(last) - 3)]}") < 0 or norm_phrase_words(title[a:b]) in FIELDS:
+        if not _head_in_abstract(words[-1], padded) or norm_phrase_words(title[a:b]) in FIELDS:
             continue  # the abstract never speaks of the clause's head
         return a, b
     return None
@@ -190,8 +196,7 @@ def title_gerund_clause(text: str, tend: int, padded: str) -> tuple[int, int] | 
             continue
         if any(w.lower().strip(".") in _GERUND_BAD for w in words[1:]) or words[-1].lower() in _GERUND_NOT_HEAD:
             continue  # "Matching Adversarial Networks": the gerund qualifies a method's name
-        last = norm_phrase_words(words[-1]).removesuffix("s")
-        if padded.find(f" {last[:max(4, len(last) - 3)]}") < 0:
+        if not _head_in_abstract(words[-1], padded):
             continue  # the abstract never speaks of the object
         return a, b
     return None
@@ -234,8 +239,7 @@ def title_for_phrase(text: str, tend: int, padded: str) -> tuple[int, int] | Non
             continue
         if _PLURAL.match(low[-1]) or low[-1] in _FOR_DOMAIN_HEADS:
             continue
-        last = norm_phrase_words(words[-1]).removesuffix("s")
-        if padded.find(f" {last[:max(4, len(last) - 3)]}") < 0:
+        if not _head_in_abstract(words[-1], padded):
             continue  # the abstract never speaks of the head
         return a, b
     return None
