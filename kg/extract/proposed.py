@@ -522,14 +522,20 @@ def _verb_variants(text: str, at: int, out: list[Candidate], emit) -> None:
         emit(m.start(1), m.group(1), "proposed:verb", 0.85, True)
 
 
+def _prior_since_own(text: str, s0: int, at: int) -> bool:
+    """A prior-work word between the sentence's last "our"/"we" (or its start ``s0``) and ``at``:
+    one before the paper's own words qualifies other methods, not the name at ``at``."""
+    ours = [w.end() for w in _OUR_OR_WE.finditer(text, s0, at)]
+    return bool(_PRIOR.search(text, ours[-1] if ours else s0, at))
+
+
 def _prior_named_role(text: str, tend: int, sents: list[tuple[int, int]], at: int) -> Role | None:
     """Method or dataset when a naming verb at ``at`` names prior work ("two popular grasp
     datasets, namely Cornell and Jacquard"); None when the name is the paper's own. A prior word
     before the paper's "our"/"we" ("unlike the popular approaches, our method, called SPIN")
     qualifies other methods, not the named one."""
     s0 = max(tend, sentence_at(sents, at)[0])
-    ours = [w.end() for w in _OUR_OR_WE.finditer(text, s0, at)]
-    if not _PRIOR.search(text, ours[-1] if ours else s0, at):
+    if not _prior_since_own(text, s0, at):
         return None
     noun_before = _NOUN_RE.findall(text[max(tend, at - 60) : at].lower())
     return Role.DATASET if any(w in DATASET_NOUNS for w in noun_before) else Role.METHOD
@@ -552,9 +558,8 @@ def _lower_named(text: str, tend: int, sents: list[tuple[int, int]], at: int) ->
     if is_name_like(words[0]) or text.startswith(" (", m.end(1)) or text.startswith("(", m.end(1)):
         return []  # "called MCNet ...", "called informed importance tempering (IIT)": other rules' names
     s0 = max(tend, sentence_at(sents, at)[0])
-    ours = [w.end() for w in _OUR_OR_WE.finditer(text, s0, at)]
-    if not (_PROPOSAL_VERB.search(text, s0, at) or _FIRST_PERSON_PROPOSAL.search(text, s0, at)) or _PRIOR.search(
-        text, ours[-1] if ours else s0, at
+    if not (_PROPOSAL_VERB.search(text, s0, at) or _FIRST_PERSON_PROPOSAL.search(text, s0, at)) or _prior_since_own(
+        text, s0, at
     ):
         return []
     # The kind is read before the name only: the words after a lower-case name run on into the
