@@ -112,7 +112,7 @@ def _written_subject(text: str, s: int, end: int) -> re.Match | None:
         # "SVM+PCA achieves 84% accuracy with 0.5 s of contact and 98% accuracy with 1.5 s": a value
         # coordinated with the one before keeps its subject
         coordinated = clause == text[found.end() : end] and re.fullmatch(r"[^,;:()%]*\band\s+", clause.rsplit("%", 1)[-1])
-        if not coordinated and (not IT_SCORES.search(clause) or re.search(r"\d\s*%", clause[: IT_SCORES.search(clause).start()])):
+        if not coordinated and (not (it := IT_SCORES.search(clause)) or re.search(r"\d\s*%", clause[: it.start()])):
             return None
     return found
 
