@@ -299,13 +299,16 @@ def classify(
         return Role.METHOD, 0.7, "acronyms:known"  # "Sample average approximation (SAA), a popular method"
     if (used or not presenting) and _technique_named(text, d, long, head):
         return Role.METHOD, 0.6, "acronyms:technique"  # "echo state networks (ESN) ... ESN learns"
-    if not presenting and _named_long_form(long, head) and not re.search(r"\b(?:[Ww]e|[Oo]ur)\b", before):
+    if not presenting and _named_long_form(long, head) and not _WE_OR_OUR.search(before):
         # Only outside the paper's first person: "we use ID-aware guidance to calculate ID-aware
         # Score Distillation (ISD)" may name the paper's own part.
         return Role.METHOD, 0.6, "acronyms:named-long"  # "PArticle Message PASsing (PAMPAS) algorithm"
     # A defined acronym the paper does not present is most often a generic family ("LLMs", "PET")
     # or a task; on the seeds 2 of 17 were named methods. The catalogue knows the established ones.
     return None
+
+
+_WE_OR_OUR = re.compile(r"\b(?:[Ww]e|[Oo]ur)\b")
 
 
 def _named_long_form(long: str, head: str) -> bool:
