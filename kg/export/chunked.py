@@ -57,13 +57,10 @@ class PieceWriter:
         """Append ``g``'s statements, less those whose subject IRI is in ``drop`` (or a header one unless ``first``)."""
         if not first:
             drop = drop | header_subjects()
-        buf: list[str] = []
-        for piece in self._pieces(g, drop, first):
-            buf.append(piece)
-            if len(buf) >= 20000:
-                self.fh.write("".join(buf))
-                buf.clear()
-        self.fh.write("".join(buf))
+        from .rdf import batched_text
+
+        for text in batched_text(self._pieces(g, drop, first)):
+            self.fh.write(text)
 
     def _pieces(self, g: nx.MultiDiGraph, drop: set[str], first: bool) -> Iterator[str]:
         from .rdf import nquad_lines, turtle_chunks

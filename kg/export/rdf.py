@@ -352,16 +352,23 @@ def turtle_chunks(g: nx.MultiDiGraph) -> Iterator[str]:
         yield " .\n"
 
 
+def batched_text(chunks: Iterable[str], batch: int = 20000) -> Iterator[str]:
+    """Text chunks joined ``batch`` at a time, so a writer makes one write call per batch."""
+    buf: list[str] = []
+    for c in chunks:
+        buf.append(c)
+        if len(buf) >= batch:
+            yield "".join(buf)
+            buf.clear()
+    if buf:
+        yield "".join(buf)
+
+
 def write_text(chunks: Iterable[str], path: Path, batch: int = 20000) -> None:
     """Write an iterator of text chunks in large batches (one write call per ``batch`` chunks)."""
     with open(path, "w", encoding="utf-8", errors="surrogatepass", newline="\n") as fh:
-        buf: list[str] = []
-        for c in chunks:
-            buf.append(c)
-            if len(buf) >= batch:
-                fh.write("".join(buf))
-                buf.clear()
-        fh.write("".join(buf))
+        for text in batched_text(chunks, batch):
+            fh.write(text)
 
 
 def _all_quads(g: nx.MultiDiGraph, provenance: bool) -> Iterator[Quad]:

@@ -11,7 +11,6 @@ statements twice), so the store costs the build little more than its CPU on the 
 
 from __future__ import annotations
 
-import itertools
 import json
 import os
 import shutil
@@ -145,16 +144,11 @@ def _message(text: str) -> dict:
 
 def _tee(chunks: Iterable[str], nquads: Path, fd: int, batch: int) -> None:
     """Write ``chunks`` to the file ``nquads`` and to the pipe ``fd`` (while its reader lives)."""
+    from .rdf import batched_text
+
     feeding = True
     with open(nquads, "w", encoding="utf-8", errors="surrogatepass", newline="\n") as fh:
-        buf: list[str] = []
-        for c in itertools.chain(chunks, [None]):
-            if c is not None:
-                buf.append(c)
-                if len(buf) < batch:
-                    continue
-            text = "".join(buf)
-            buf.clear()
+        for text in batched_text(chunks, batch):
             fh.write(text)  # the text write_rdf writes: graph.nq does not depend on the store
             if feeding:
                 feeding = _feed(fd, text.encode("utf-8", "surrogatepass"))

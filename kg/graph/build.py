@@ -13,7 +13,7 @@ The node and edge attributes are the contract documented in ``docs/graph-model.m
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable, Sequence
 
 import networkx as nx
 
@@ -39,12 +39,11 @@ def _name(m: Mention) -> str:
 class _Ids:
     """Memoised id minting for one build: names and URLs repeat across many papers."""
 
-    def __init__(self, introducers: dict[tuple[EntityType, str], set[str] | str], scope_of: Callable[[str], str]) -> None:
-        self.introducers = introducers  # a str value: the one introducing paper (streamed builds keep it so)
-        self.scope_of = scope_of  # paper id -> its paper_scope
+    def __init__(self, resolution: Resolution) -> None:
+        self.introducers = resolution.introducers
+        self.scopes = resolution.scopes  # paper id -> its paper_scope, for every introducing paper
         self.norm: dict[str, str] = {}
         self.entity: dict[tuple[EntityType, str], str] = {}
-        self.paper_scope: dict[str, str] = {}
         self.shared: dict[tuple[EntityType, str], tuple[str, str | None]] = {}
         self.urls: dict[tuple[EntityType, str], str] = {}
 
@@ -61,11 +60,8 @@ class _Ids:
         return node
 
     def scoped(self, kind: EntityType, name: str, pid: str) -> str:
-        """``ids.scoped_entity_id`` of the paper ``pid``, its scope computed once per paper."""
-        scope = self.paper_scope.get(pid)
-        if scope is None:
-            scope = self.paper_scope[pid] = self.scope_of(pid)
-        return scoped(self.entity_id(kind, name), scope)
+        """``ids.scoped_entity_id`` of the paper ``pid`` (one that introduces a name)."""
+        return scoped(self.entity_id(kind, name), self.scopes[pid])
 
     def resolve(self, kind: EntityType, name: str) -> tuple[str, str | None]:
         """Node and introducing paper of a name mentioned without being introduced."""
@@ -109,6 +105,36 @@ def build_graph(extractions: Iterable[Extraction]) -> nx.MultiDiGraph:
         return _build(list(extractions))
 
 
+class Resolution:
+    """Who introduces which name, over the whole corpus (or a streamed build's chunks, one by one), and the scope of each introducing paper.
+
+    A name introduced by one paper (the usual case) keeps that paper id as a plain ``str``
+    instead of a one-element set: this table is what a streamed build holds for every paper.
+    """
+
+    def __init__(self) -> None:
+        self.introducers: dict[tuple, str | set[str]] = {}
+        self.scopes: dict[str, str] = {}
+
+    def add(self, pids: Sequence[str], extractions: Sequence[Extraction]) -> None:
+        intro = self.introducers
+        for pid, ex in zip(pids, extractions):
+            for m in ex.mentions:
+                if m.role not in INTRODUCING_ROLES:
+                    continue
+                key = (m.role.entity_type, normalize_name(_name(m)))
+                have = intro.get(key)
+                if have is None:
+                    intro[key] = pid
+                elif type(have) is str:
+                    if have != pid:
+                        intro[key] = {have, pid}
+                else:
+                    have.add(pid)
+                if pid not in self.scopes:
+                    self.scopes[pid] = paper_scope(ex.paper)
+
+
 class _Collected:
     """Nodes and edges gathered in plain dicts (insertion order = graph order) and handed to
     networkx once: per-call add_node/add_edge and g.nodes[...] lookups dominated the stage."""
@@ -123,15 +149,10 @@ class _Collected:
 
 def _build(extractions: list[Extraction]) -> nx.MultiDiGraph:
     pids = unique_paper_ids([e.paper for e in extractions])
-    papers_by_id = dict(zip(pids, (e.paper for e in extractions)))
 
-    # who introduces which name: (entity type, key) -> paper ids
-    introducers: dict[tuple[EntityType, str], set[str]] = defaultdict(set)
-    ids = _Ids(introducers, lambda pid: paper_scope(papers_by_id[pid]))
-    for pid, ex in zip(pids, extractions):
-        for m in ex.mentions:
-            if m.role in INTRODUCING_ROLES:
-                introducers[(m.role.entity_type, ids.normalize(_name(m)))].add(pid)
+    resolution = Resolution()
+    resolution.add(pids, extractions)
+    ids = _Ids(resolution)
 
     c = _Collected()
     for pid, ex in zip(pids, extractions):

@@ -22,44 +22,12 @@ from itertools import islice
 import networkx as nx
 
 from ..memory import paused_gc
-from ..model import Extraction, normalize_name
-from ..schema import INTRODUCING_ROLES
-from .build import _URL_KINDS, _add_paper, _Collected, _edge_list, _Ids, _name
-from .ids import paper_scope
+from ..model import Extraction
+from .build import _URL_KINDS, Resolution, _add_paper, _Collected, _edge_list, _Ids
 
 __all__ = ["Resolution", "ChunkShare", "EntityTable", "chunk_graph"]
 
 _URL_KIND_VALUES = frozenset(k.value for k in _URL_KINDS)
-
-
-class Resolution:
-    """Who introduces which name, over the whole corpus, and the scope of each introducing paper.
-
-    A name introduced by one paper (the usual case) keeps that paper id as a plain ``str``
-    instead of a one-element set: this table is what a streamed build holds for every paper.
-    """
-
-    def __init__(self) -> None:
-        self.introducers: dict[tuple, str | set[str]] = {}
-        self.scopes: dict[str, str] = {}
-
-    def add(self, pids: Sequence[str], extractions: Sequence[Extraction]) -> None:
-        intro = self.introducers
-        for pid, ex in zip(pids, extractions):
-            for m in ex.mentions:
-                if m.role not in INTRODUCING_ROLES:
-                    continue
-                key = (m.role.entity_type, normalize_name(_name(m)))
-                have = intro.get(key)
-                if have is None:
-                    intro[key] = pid
-                elif type(have) is str:
-                    if have != pid:
-                        intro[key] = {have, pid}
-                else:
-                    have.add(pid)
-                if pid not in self.scopes:
-                    self.scopes[pid] = paper_scope(ex.paper)
 
 
 @dataclass
@@ -77,7 +45,7 @@ class ChunkShare:
 def chunk_graph(pids: Sequence[str], extractions: Sequence[Extraction], resolution: Resolution) -> tuple[nx.MultiDiGraph, ChunkShare]:
     """The graph of one chunk's papers (entity nodes with this chunk's attributes only) and its share."""
     with paused_gc():
-        ids = _Ids(resolution.introducers, resolution.scopes.__getitem__)
+        ids = _Ids(resolution)
         c = _Collected()
         for pid, ex in zip(pids, extractions):
             _add_paper(c, ids, pid, ex)
