@@ -66,6 +66,9 @@ _PROPOSE_THE = re.compile(
     r"\b(?:[Ww]e|[Tt]his (?:paper|work|study))\s+(?:\w+ly\s+)?(?:propose|present|introduce|design|devise|develop)s?"
     r"\s+the\s+\Z"
 )
+# "we propose a novel adversarial attack - the Perturbation-Constrained Flow Attack (PCFA)": the
+# definite article of an apposition to a new thing names that thing, not a known one.
+_APPOSED_THE = re.compile(r"\b(?:novel|new)\b[^.;()]{0,60}?(?:\s[\-\u2013\u2014]{1,2}|[,\u2013\u2014])\s*the\s+\Z")
 _PRESENT_ADJ = re.compile(
     r"\b(?:novel|new|(?<!recently )(?<!previously )(?<!originally )(?<!already )proposed|our|innovative)\b(?:\s+(?!(?:to|for|of|on|in|with|from|by|via|that|which|such|as"
     r"|between|among|into|than)\b)\S+){0,4}\s*$",
@@ -274,7 +277,7 @@ def classify(
         or own_before
     )
     used = bool(_PRECEDED_BY_USE.search(before))
-    if _DEFINITE.search(before) and not _PROPOSE_THE.search(before):
+    if _DEFINITE.search(before) and not _PROPOSE_THE.search(before) and not _APPOSED_THE.search(before[-90:]):
         used = True  # "by introducing the minimum spanning tree (MST)": a known thing
     title = text[: text.find("\n\n")] if "\n\n" in text else ""
     if (title and norm(title).startswith(norm(long)) and d.long_start > len(title)
@@ -328,12 +331,16 @@ _COMPOSE = re.compile(
     r"\b(?:combin|consist|compris|contain|includ|integrat|incorporat|featur|equip|compos|coupl|unif|introduc"
     r"|has\b|have\b|with\b)\w*[^.;]*\Z"
 )
-_OUR_SYSTEM = re.compile(r"\b(?:[Oo]ur|[Tt]he proposed)\s+(?:[\w\-]+\s+){0,2}?(?:" + "|".join(sorted(_METHODISH)) + r")s?\b")
+_OUR_SYSTEM = re.compile(
+    r"\b(?:[Oo]ur|[Tt]he proposed|(?:[Ww]e|[Tt]his (?:paper|work|study))\s+(?:\w+ly\s+)?(?:"
+    + alternation("acronyms", "presenting_verbs") + r")s?\s+(?:a|an)(?:\s+[\w\-]+){0,3}?)\s+(?:[\w\-]+\s+){0,2}?(?:"
+    + "|".join(sorted(_METHODISH)) + r")s?\b"
+)
 
 
 # "incorporates the Large Multimodal Model (LMM)", "powered by ...", "based on ...": a known one.
 _PART_USED = re.compile(
-    r"\b(?:by|on|from|via|using|like|to|for|in)\s+(?:(?:a|an|the)\s+)?\Z|\b(?:compare|contrast|against)", re.IGNORECASE
+    r"\b(?:by|on|from|via|using|like|to|for|in)\s+(?:\w+ing\s+)?(?:(?:a|an|the)\s+)?\Z|\b(?:compare|contrast|against)", re.IGNORECASE
 )
 
 
@@ -380,7 +387,10 @@ def _technique_named(text: str, d: Definition, long: str, head: str) -> bool:
 _FAMILY_WORDS = word_set("acronyms", "family_words")
 _KIND_NOUNS = "|".join(sorted(_METHODISH | word_set("acronyms", "kind_after")))
 # "(VF) solution to", "(SWWL) graph kernel": a kind noun, after at most one modifier.
-_KIND_AFTER = re.compile(r"\)\s*(?:[a-z][\w\-]*\s+)?(?:" + _KIND_NOUNS + r")s?\b")
+_KIND_AFTER = re.compile(
+    r"\)\s*(?:(?!(?:a|an|the|and|or|of|for|to|in|on|with|by|is|are|was|were|has|have|can|that|which)\b)[a-z][\w\-]*\s+){0,3}?"
+    r"(?:" + _KIND_NOUNS + r")s?\b"
+)
 # "(SPML), an algorithm for ...": an apposition that says what kind of thing it is.
 _APPOS_KIND_AFTER = re.compile(
     r"\)\s*,\s*(?:a|an)\s+(?:[a-z][\w\-]*\s+){0,2}?(?:" + _KIND_NOUNS + r")\b"

@@ -47,7 +47,8 @@ __all__ = ["find_proposed", "name_role", "valid_name", "proposed_component"]
 
 _CAP = r"[A-Z0-9](?:[\w\-+.]*[\w+])?"
 _ANY = r"[A-Za-z0-9](?:[\w\-+.]*[\w+])?"
-_PHRASE = rf"{_CAP}(?: {_CAP}){{0,3}}"
+_VERSION_WORD = r"v\d+(?:\.\d+)*(?![\w\-])"
+_PHRASE = rf"{_CAP}(?: {_CAP}){{0,3}}(?: {_VERSION_WORD})?"
 
 _METHOD_NOUNS = word_set("proposed", "method_nouns")
 _METRIC_NOUNS = word_set("proposed", "metric_nouns")
@@ -57,7 +58,7 @@ _NOUN_RE = re.compile(r"[A-Za-z]+")
 _LOW_NAME = r"[a-z][a-z0-9]*[A-Z][\w\-+.]*[\w+]"
 # "NAME: rest", "NAME - rest" (a spaced dash separates like a colon).
 _TITLE = re.compile(
-    rf"^\s*((?:{_CAP}|{_LOW_NAME})(?: {_CAP}){{0,3}})(?:\s*\(({_CAP})\))?(?:\s*:|\s+[-\u2013\u2014]{{1,2}})\s+(.*)$",
+    rf"^\s*((?:{_CAP}|{_LOW_NAME})(?: {_CAP}){{0,3}}(?: {_VERSION_WORD})?)(?:\s*\(({_CAP})\))?(?:\s*:|\s+[-\u2013\u2014]{{1,2}})\s+(.*)$",
     re.DOTALL,
 )
 # "NAME for Source-Free Domain Adaptation": one name-shaped word leading the title before a link.
@@ -88,16 +89,25 @@ _VERB_A = re.compile(
     r"(?:a|an)\s+(?:novel\s+|new\s+)?"
     r"([A-Za-z0-9][\w\-+.]*[\w+])\s+(?:[a-z][\w\-]*\s+){0,2}?(?:" + "|".join(sorted(_METHOD_NOUNS)) + r")\b"
 )
+# "... a novel Deep Complementary Joint Model (DeepRS) for ...", "a new self-supervised ... depth
+# estimation (SGDepth) method": a name in brackets after the presented phrase (no preposition or
+# clause between, so the name is the phrase's, not what it works on), then a clause boundary.
+_VERB_BRACKET = re.compile(
+    r"(?:a|an)\s+(?:(?!(?:for|of|with|on|in|to|by|via|using|from|and|or|that|which|than|between)\b)[\w\-]+\s+){1,8}?"
+    r"\(\s*(?P<name>[A-Za-z0-9][\w\-+.]*[\w+])\s*\)"
+    r"(?=\s*[,.;:]|\s+(?:[a-z][\w\-]*\s+){0,3}?(?:" + "|".join(sorted(_METHOD_NOUNS)) + r")\b"
+    r"|\s+(?:for|to|that|which|with|in|on|based)\b)"
+)
 # "... EigenPro iteration, a ...": a coined name, then one word of its kind.
 _VERB_NOUN = re.compile(r"([A-Za-z0-9][\w\-+.]*[\w+]) [a-z]+,")
 # Every rule starts at an anchor word (``data/proposed.json``); its expression is tried only there.
 _ANCHOR_WORDS = anchor_kinds("proposed")
 _ANCHORS = Anchors(_ANCHOR_WORDS)
-_APPOS_PRE = re.compile(r"\b(?:a|an|our|the first|novel|new)\s+(?:[\w\-]+\s+){0,5}?\Z")
+_APPOS_PRE = re.compile(r"\b(?:a|an|[Oo]ur|the first|novel|new)\s+(?:[\w\-]+\s+){0,5}?\Z")
 _APPOS_AFTER_NOUN = re.compile(
     r"(?P<noun>" + "|".join(_ANCHOR_WORDS["noun"]) + ")"  # the "noun" anchors: the rule starts at one
-    r"(?P<sep>\s*[,:]\s*[\"\u201c]?|\s+[\"\u201c]|\s+)"
-    rf"(?P<name>{_PHRASE})[\"\u201d]?\s*(?=[,(]|\.\s|\.$|which\b|that\b|with\b|for\b|to\b)"
+    r"(?P<sep>\s*[,:]\s*[\"\u201c]?|\s+[\"\u201c]|\s+[\-\u2013\u2014]{1,2}\s*|\s*[\u2013\u2014]\s*|\s+)"
+    rf"(?P<name>{_PHRASE})[\"\u201d]?\s*(?=[,(]|\.\s|\.$|which\b|that\b|with\b|for\b|to\b|(?<=\s)[\-\u2013\u2014])"
 )
 _APPOS_BEFORE = re.compile(rf"(?<![\w\-])(?P<name>{_PHRASE})\s*(?:\([^()]{{0,120}}\))?\s*\Z")
 _APPOS_LEAD = re.compile(r"(?:,\s*|\s+is\s+|\s*[\u2014\u2013]\s*)\Z")
@@ -112,7 +122,28 @@ _LOWER_CONTINUES = re.compile(
     r" (?!(?:and|or|to|for|of|on|in|with|from|by|via|that|which|is|are|was|were|can|as|at|into|over|under|which)\b)[a-z]"
 )
 _RELATIVE = re.compile(r"\b(?:which|that|who|whose)\b")
-_PRIOR = re.compile(r"\b(?:" + alternation("proposed", "prior_words") + r")\b", re.IGNORECASE)
+_PRIOR_WORD = re.compile(r"\b(?:" + alternation("proposed", "prior_words") + r")\b", re.IGNORECASE)
+_CAPITAL_NEXT = re.compile(r"[\s\-]+[A-Z]")
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w\-]*[\s\-]+\Z")
+
+
+class _PriorWords:
+    """The prior-work words ("existing", "previous", "popular", ...), read as words of the
+    sentence: a capitalised one inside a title-case name ("a novel Motion Prior Network", "the
+    Strong Baseline Model") is part of the name, not a remark on whose the name is."""
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+        endpos = len(text) if endpos is None else endpos
+        for m in _PRIOR_WORD.finditer(text, pos, endpos):
+            if m.group()[0].isupper() and (
+                _CAPITAL_NEXT.match(text, m.end()) or _CAPITAL_BEFORE.search(text, max(pos, m.start() - 40), m.start())
+            ):
+                continue
+            return m
+        return None
+
+
+_PRIOR = _PriorWords()
 _INDEFINITE_NAME = re.compile(rf"\b(?:a|an)\s+({_CAP})(?=\s)")
 _PARTS_LIST = re.compile(
     rf",?\s*(?:i\.e\.|namely|called|named|dubbed)\s*,?\s*(?P<list>{_CAP}(?:\s*,\s*(?:and\s+)?{_CAP})*(?:\s*,?\s*and\s+{_CAP})?)"
@@ -157,6 +188,8 @@ def valid_name(phrase: str, *, strong_context: bool, plain_words_ok: bool = Fals
     be capitalised, none a function word, the last not a task noun ("Image Generation").
     """
     words = phrase.split()
+    if len(words) > 1 and re.fullmatch(_VERSION_WORD, words[-1]):
+        words = words[:-1]  # "Mask TextSpotter v3": a name and its version
     if not words:
         return False
     if len(words) == 1:
@@ -520,6 +553,16 @@ def _verb_variants(text: str, at: int, out: list[Candidate], emit) -> None:
     if (m := _VERB_NOUN.match(text, at)) and is_name_like(m.group(1)):
         # "we introduce EigenPro iteration, a ...": a coined name, then one word of its kind.
         emit(m.start(1), m.group(1), "proposed:verb", 0.85, True)
+    if text.startswith(("a ", "an "), at) and (m := _VERB_BRACKET.match(text, at)):
+        # "we propose a novel Deep Complementary Joint Model (DeepRS) for ...": a coined name in
+        # brackets after the presented phrase; a definition whose letters spell the words before
+        # it ("a deep Q-network (DQN)") is the acronym component's.
+        name = m.group("name")
+        paren = m.start("name") - 1
+        if is_name_like(name) and name.lower() not in STOP_NAMES and sum(c.isalpha() for c in name) >= 2 and (
+            not is_acronym(name) or long_form_start(name, text, text.rindex("(", 0, m.start("name"))) is None
+        ) and not _VERSION.match(name):
+            emit(m.start("name"), name, "proposed:verb-bracketed", 0.8, True)
 
 
 def _prior_since_own(text: str, s0: int, at: int) -> bool:
