@@ -30,10 +30,12 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..model import Mention, Role
+from .catalogue_data import Catalogue, load_catalogue
 from .catalogue_match import VARIANT, word_bounds
 from .doc import Candidate, state
 from .metrics import attach_values
 from .qualifiers import extend_qualifiers
+from .redefined import CATALOGUE_RULES, redefined_acronyms
 from .sentences import sentence_at
 from .shapes import norm
 from .tasks import MAX_TASKS
@@ -113,9 +115,15 @@ def own_variants(text: str, own: list[Candidate]) -> list[Candidate]:
     return out
 
 
-def resolve(text: str, found: list[Candidate], task_acronyms: set[str] = frozenset()) -> list[Candidate]:
-    """Pick one role per name and drop contradicted or overlapping candidates."""
-    found = [c for c in found if c.confidence >= MIN_CONFIDENCE and c.end > c.start]
+def resolve(
+    text: str, found: list[Candidate], task_acronyms: set[str] = frozenset(), catalogue: Catalogue | None = None
+) -> list[Candidate]:
+    """Pick one role per name and drop contradicted or overlapping candidates; with the
+    ``catalogue`` the matches of an acronym the text defines as something else go
+    (:func:`kg.extract.redefined.redefined_acronyms`)."""
+    redefined = redefined_acronyms(text, found, catalogue)
+    found = [c for c in found if c.confidence >= MIN_CONFIDENCE and c.end > c.start 
+             and not (c.rule in CATALOGUE_RULES and (c.start, c.end) in redefined)]
     tasks = [c for c in found if c.role is Role.TASK]
     urls = [c for c in found if c.role in (Role.CODE_URL, Role.OTHER_URL)]
     names = [c for c in found if c.role in _NAME_ROLES]
@@ -236,11 +244,14 @@ def revise(text: str, tend: int, found: list[Candidate], title_tasks: list[tuple
 )
 def resolve_component(nlp: Language, name: str):
     """Revises and resolves the candidates into mentions (the candidates themselves stay as found)."""
+    # The pipeline's catalogue (validated and cached when kg_catalogue was built): its entries'
+    # long forms tell an acronym's catalogue sense from the one the abstract defines.
+    catalogue = load_catalogue(nlp.get_pipe_config("kg_catalogue").get("path")) if "kg_catalogue" in nlp.pipe_names else None
 
     def component(doc: Doc) -> Doc:
         st = state(doc)
         found = revise(st.text, st.title_end, st.candidates, st.title_tasks)
-        kept = resolve(st.text, found, st.task_acronyms)
+        kept = resolve(st.text, found, st.task_acronyms, catalogue)
         st.mentions = to_mentions(st.text, st.title_end, st.sents, kept)
         return doc
 
