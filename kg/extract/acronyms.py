@@ -63,8 +63,8 @@ _PRESENT_AND = re.compile(
 )
 _DEFINITE = re.compile(r"\bthe\s+\Z", re.IGNORECASE)
 _PROPOSE_THE = re.compile(
-    r"\b(?:[Ww]e|[Tt]his (?:paper|work|study))\s+(?:\w+ly\s+)?(?:propose|present|introduce|design|devise|develop)s?"
-    r"\s+the\s+\Z"
+    r"(?:\b(?:[Ww]e|[Tt]his (?:paper|work|study))\s+(?:\w+ly\s+)?(?:propose|present|introduce|design|devise|develop)s?"
+    r"|\bby (?:introducing|proposing|designing|devising|developing))\s+the\s+\Z"
 )
 # "we propose a novel adversarial attack - the Perturbation-Constrained Flow Attack (PCFA)": the
 # definite article of an apposition to a new thing names that thing, not a known one.
@@ -340,7 +340,9 @@ _OUR_SYSTEM = re.compile(
 
 # "incorporates the Large Multimodal Model (LMM)", "powered by ...", "based on ...": a known one.
 _PART_USED = re.compile(
-    r"\b(?:by|on|from|via|using|like|to|for|in)\s+(?:\w+ing\s+)?(?:(?:a|an|the)\s+)?\Z|\b(?:compare|contrast|against)", re.IGNORECASE
+    r"\b(?:by|on|from|via|using|like|to|for|in)\s+(?:\w+ing\s+)?(?:(?:a|an|the)\s+)?\Z|\b(?:compare|contrast|against)"
+    # "combines the performance of X (ACR)": X is what is combined, not a part ("consists of X" is)
+    r"|(?<!consists )(?<!consist )(?<!composed )(?<!comprised )\bof\s+(?:the\s+)?\Z", re.IGNORECASE
 )
 
 
@@ -353,8 +355,8 @@ def own_part(text: str, d: Definition, sentence: tuple[int, int], own_names: set
     words = re.findall(r"[A-Za-z][A-Za-z\-]*", long)
     if words and words[-1].lower() in _METHODISH:
         words = words[:-1]
-    if len(words) < 2 or not all(w[0].isupper() for w in words):
-        return False
+    if len(words) < 2 or not all(w[0].isupper() for w in words) or words[-1].lower() == "learning":
+        return False  # "combines ... Reinforcement Learning (RL)": a paradigm, not a part
     before = text[sentence[0] : d.long_start]
     subject = _OUR_SYSTEM.search(before)
     at = subject.end() if subject else -1

@@ -98,6 +98,7 @@ _VERB_BRACKET = re.compile(
     r"(?=\s*[,.;:]|\s+(?:[a-z][\w\-]*\s+){0,3}?(?:" + "|".join(sorted(_METHOD_NOUNS)) + r")\b"
     r"|\s+(?:for|to|that|which|with|in|on|based)\b)"
 )
+_DEGREES = re.compile(r"\d+-?(?:DOFs?|DoFs?|D)$")  # "three degree-of-freedom (3-DOF)", "(3D)"
 # "... EigenPro iteration, a ...": a coined name, then one word of its kind.
 _VERB_NOUN = re.compile(r"([A-Za-z0-9][\w\-+.]*[\w+]) [a-z]+,")
 # Every rule starts at an anchor word (``data/proposed.json``); its expression is tried only there.
@@ -176,8 +177,13 @@ _OUR_FOLLOW = re.compile(
 )
 _KIND_NEXT = re.compile(r" (?:" + "|".join(sorted(_METHOD_NOUNS | DATASET_NOUNS)) + r")\b")
 _LOWER_PART = re.compile(r"-[a-z]+(?:-|$)")
+# Model families written as acronyms are no one's own name (the guidelines leave them doubtful).
+_FAMILIES = frozenset({"llm", "llms", "vlm", "vlms", "mllm", "mllms", "lm", "lms", "plm", "plms", "lmm", "lmms"})
 # "Long Form Words (ACR)" right after a captured phrase: the acronym is the name.
 _PAREN_AFTER = re.compile(r"[^.,;:()]{0,60}?\(\s*([A-Za-z0-9][\w\-+.]*[\w+])\s*\)")
+# "Broadly-Exploring, Local-policy Trees (BELT)": a long form with a comma inside (its letters must
+# spell it, see _acronym_after).
+_PAREN_AFTER_COMMA = re.compile(r"[^.;:()]{0,60}?\(\s*([A-Za-z0-9][\w\-+.]*[\w+])\s*\)")
 
 
 def valid_name(phrase: str, *, strong_context: bool, plain_words_ok: bool = False) -> bool:
@@ -217,7 +223,7 @@ def _acronym_after(text: str, start: int, end: int, relaxed: bool = False) -> tu
 
     ``relaxed`` (after a naming verb: "named Speech to Lip (Speech2Lip)") skips the letter check.
     """
-    m = _PAREN_AFTER.match(text, end)
+    m = _PAREN_AFTER.match(text, end) or (None if relaxed else _PAREN_AFTER_COMMA.match(text, end))
     if not m or not is_name_like(m.group(1)):
         return None
     short = m.group(1)
@@ -476,8 +482,8 @@ def find_proposed(text: str, tend: int | None = None, sents: list[tuple[int, int
         if acr is not None:
             start, phrase = acr[0], text[acr[0] : acr[1]]
             strong = True
-        if not valid_name(phrase, strong_context=strong):
-            return
+        if not valid_name(phrase, strong_context=strong) or phrase.lower() in _FAMILIES:
+            return  # "our video planner LLM (GPT-4)": a family, not a name
         end = start + len(phrase)
         if " " not in phrase and not is_name_like(phrase) and _LOWER_CONTINUES.match(text, end) and not _KIND_NEXT.match(text, end):
             # "called Russian roulette sampling": the capitalised word only starts a phrase;
@@ -561,7 +567,7 @@ def _verb_variants(text: str, at: int, out: list[Candidate], emit) -> None:
         paren = m.start("name") - 1
         if is_name_like(name) and name.lower() not in STOP_NAMES and sum(c.isalpha() for c in name) >= 2 and (
             not is_acronym(name) or long_form_start(name, text, text.rindex("(", 0, m.start("name"))) is None
-        ) and not _VERSION.match(name):
+        ) and not _VERSION.match(name) and not _DEGREES.match(name):
             emit(m.start("name"), name, "proposed:verb-bracketed", 0.8, True)
 
 
