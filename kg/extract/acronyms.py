@@ -189,6 +189,8 @@ def is_task_long_form(text: str, d: Definition) -> bool:
         return False  # "Efficient Disentanglement framework for Talking head generation (EDTalk)"
     if _PARTS_BEFORE.search(text, max(0, d.long_start - 40), d.long_start):
         return False  # "two components: Facial Motion Latent Generation (FMLG) ...": a part of the system
+    if _title_case(long) and _DERIVED_FROM.search(text[max(0, d.long_start - 60) : d.long_start]):
+        return False  # "a variant of Spatial Pyramid Matching (SPM)": a technique one starts from
     after = _WORD_AFTER.match(text, d.short_end)
     if after and after.group(1).lower() in _DATASET_HEADS and _NAME_AFTER.match(text, after.end()):
         return True  # "general face recognition (GFR) dataset LFW": the dataset is LFW, GFR its task
@@ -306,12 +308,38 @@ def classify(
         # Only outside the paper's first person: "we use ID-aware guidance to calculate ID-aware
         # Score Distillation (ISD)" may name the paper's own part.
         return Role.METHOD, 0.6, "acronyms:named-long"  # "PArticle Message PASsing (PAMPAS) algorithm"
+    if _DERIVED_FROM.search(before[-60:]) and not generic and not _family_long_form(long, head) and (
+        _title_case(long) or "-" in long or kind_after
+    ):
+        # "a variant of Spatial Pyramid Matching (SPM)", "the classical Friedman-Rafsky (FR) test",
+        # "a variant of the doubly robust (DR) estimator": what the paper starts from is a method.
+        return Role.METHOD, 0.6, "acronyms:derived-from"
     # A defined acronym the paper does not present is most often a generic family ("LLMs", "PET")
     # or a task; on the seeds 2 of 17 were named methods. The catalogue knows the established ones.
     return None
 
 
 _WE_OR_OUR = re.compile(r"\b(?:[Ww]e|[Oo]ur)\b")
+# Words that put a technique before the paper's own: it is varied, extended, or called classical.
+_DERIVED_FROM = re.compile(
+    r"(?:\b(?:variant|version|extension|generali[sz]ation|modification|adaptation|instance)s? of"
+    r"|\b(?:based on|built (?:up)?on|inspired by|derived from|extends|extending|generali[sz]es|generali[sz]ing)"
+    r"|\b(?:classical|classic|standard|vanilla|original|traditional|conventional|well-known|popular|celebrated))"
+    r"\s+(?:the\s+|a\s+|an\s+)?(?:(?:classical|classic|standard|vanilla|original|popular|well-known)\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
+_ADJECTIVE_END = re.compile(r"(?:al|ive|ous|ed|ate|ic|ary|able|ible)$")
+
+
+def _family_long_form(long: str, head: str) -> bool:
+    """A model family or a qualifier, not one technique: "Neural Networks", "Vision-Language
+    Models", "Bayesian Neural Networks", "large language model", "differentially private"."""
+    words = re.findall(r"[A-Za-z][A-Za-z\-]*", long)
+    if head in {"llm", "llms", "vlm", "vlms"} or not words or _ADJECTIVE_END.search(words[-1].lower()):
+        return True
+    return head in _GENERIC_LONG and (len(words) < 3 or words[-2].lower() in _FAMILY_WORDS)
 
 
 def _named_long_form(long: str, head: str) -> bool:
