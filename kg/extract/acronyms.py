@@ -68,7 +68,10 @@ _PROPOSE_THE = re.compile(
 )
 # "we propose a novel adversarial attack - the Perturbation-Constrained Flow Attack (PCFA)": the
 # definite article of an apposition to a new thing names that thing, not a known one.
-_APPOSED_THE = re.compile(r"\b(?:novel|new)\b[^.;()]{0,60}?(?:\s[\-\u2013\u2014]{1,2}|[,\u2013\u2014])\s*the\s+\Z")
+_APPOSED_THE = re.compile(
+    r"\b(?:novel|new|(?:[Ww]e|[Tt]his (?:paper|work|study))\s+(?:\w+ly\s+)?(?:" + alternation("acronyms", "presenting_verbs")
+    + r")s?\s+(?:a|an))\b[^.;()]{0,60}?(?:\s[\-\u2013\u2014]{1,2}|[,\u2013\u2014])\s*the\s+\Z"
+)
 _PRESENT_ADJ = re.compile(
     r"\b(?:novel|new|(?<!recently )(?<!previously )(?<!originally )(?<!already )proposed|our|innovative)\b(?:\s+(?!(?:to|for|of|on|in|with|from|by|via|that|which|such|as"
     r"|between|among|into|than)\b)\S+){0,4}\s*$",
@@ -264,7 +267,8 @@ def classify(
         # ... but "a novel weighted domain-invariant representation learning (WDIRL) framework" is one.
         return None  # "reinforcement learning (RL)": a paradigm the method belongs to
     if next_word.islower() and next_word not in STOP_NAMES and next_word.removesuffix("s") not in _METHODISH \
-            and not next_word.endswith("ly") and not kind_after and next_word not in ("and", "or"):
+            and not next_word.endswith("ly") and not kind_after and next_word not in ("and", "or") \
+            and next_word not in _VERBS_AFTER:  # "our X Network (DSFN) achieves": a verb, not an attribute
         return None  # "(KV) cache", "(MHA) flexibility": an attribute, not a named technique
     if " " not in long.strip() and "-" not in long:
         return None
@@ -320,6 +324,7 @@ def classify(
 
 
 _WE_OR_OUR = re.compile(r"\b(?:[Ww]e|[Oo]ur)\b")
+_VERBS_AFTER = word_set("cues", "verbs_s") | word_set("acronyms", "verbs_after")
 # Words that put a technique before the paper's own: it is varied, extended, or called classical.
 _DERIVED_FROM = re.compile(
     r"(?:\b(?:variant|version|extension|generali[sz]ation|modification|adaptation|instance)s? of"
@@ -383,9 +388,10 @@ def own_part(text: str, d: Definition, sentence: tuple[int, int], own_names: set
     words = re.findall(r"[A-Za-z][A-Za-z\-]*", long)
     if words and words[-1].lower() in _METHODISH:
         words = words[:-1]
-    if len(words) < 2 or not all(w[0].isupper() for w in words) or words[-1].lower() == "learning":
-        return False  # "combines ... Reinforcement Learning (RL)": a paradigm, not a part
     before = text[sentence[0] : d.long_start]
+    listed = _COMPONENTS_LISTED.search(before)  # "three components: a semantic encoder (SE), ..."
+    if len(words) < 2 or not (listed or all(w[0].isupper() for w in words)) or words[-1].lower() == "learning":
+        return False  # "combines ... Reinforcement Learning (RL)": a paradigm, not a part
     subject = _OUR_SYSTEM.search(before)
     at = subject.end() if subject else -1
     for n in own_names:
@@ -393,11 +399,21 @@ def own_part(text: str, d: Definition, sentence: tuple[int, int], own_names: set
             i = before.lower().rfind(n)
             if i >= 0 and (i == 0 or not before[i - 1].isalnum()):
                 at = max(at, i + len(n))
-    return (at >= 0 and bool(_COMPOSE.search(before, at)) and not _COMPARES.search(before)
+    # "X-Former uses a Memory Compression Module (MCM)": a named module, block or layer the paper's
+    # own system uses is one of its parts; a network or model it uses is someone else's.
+    part_used = _last_word(long) in _PART_HEADS and _USES.search(before, max(at, 0))
+    compared = _COMPARES.search(before) and not (part_used and not _COMPARED.search(before))
+    return (at >= 0 and bool(_COMPOSE.search(before, at) or part_used or listed) and not compared
             and not _DEFINITE.search(before) and not _PART_USED.search(before))
 
 
 _TECHNIQUE_HEADS = word_set("acronyms", "technique_heads")
+_PART_HEADS = frozenset({"module", "block", "layer", "unit", "head", "branch", "component", "bank", "cell", "gate"})
+_USES = re.compile(r"\b(?:uses|employs|adopts|utili[sz]es|leverages)\b[^.;]*\Z")
+_COMPARED = re.compile(r"\b(?:outperform\w*|surpass\w*|beat\w*|compared|comparison|than|versus|vs)\b")
+_COMPONENTS_LISTED = re.compile(
+    r"\b(?:components?|modules?|parts?|stages?|branches?|sub-?networks?)\s*:[^.;]*\Z|\b(?:consists? of|compris\w+|composed of)\b[^.;]*\Z"
+)
 
 
 def _technique_named(text: str, d: Definition, long: str, head: str) -> bool:

@@ -339,6 +339,8 @@ def _lower_title_prefix(text: str, tend: int) -> list[Candidate]:
 
 
 _SO_CALLED = re.compile(r"(?:so-|so )called\s*\Z|\bnamed\s*\Z")
+# "Our method, which we refer to as dynamic token pruning (DTP)": the paper's own kind of thing names it.
+_OUR_KIND = re.compile(r"\b[Oo]ur\s+(?:[\w\-]+\s+)?(?:" + "|".join(sorted(_METHOD_NOUNS)) + r")\b")
 
 
 def _proposes_lower_named(text: str, tend: int, start: int) -> bool:
@@ -347,7 +349,7 @@ def _proposes_lower_named(text: str, tend: int, start: int) -> bool:
     ("a so-called partial ancestral graph (PAG)", "named entity recognition (NER)" are not)."""
     s0 = max(tend, text.rfind(". ", tend, start) + 1)
     before = text[s0:start].rstrip(" \"'\u201c`,")
-    return not _SO_CALLED.search(before) and bool(_PROPOSAL_VERB.search(before))
+    return not _SO_CALLED.search(before) and bool(_PROPOSAL_VERB.search(before) or _OUR_KIND.search(before))
 
 
 def _title_lead(text: str, tend: int, sents: list[tuple[int, int]]) -> list[Candidate]:
