@@ -8,7 +8,13 @@
   (first person, "novel", "proposed", or the paper's own system as subject), a method when
   described as an established one ("(SAA), a popular method for ..."), else left to the
   catalogue. A long form ending in "model"/"network" is generic ("large language model")
-  unless capitalised ("Self-Evaluated Template Network").
+  unless capitalised ("Self-Evaluated Template Network");
+- a part the paper names in a sentence about its own system is proposed: after a verb of
+  composition ("X combines a Temporal Alignment Module (TAM) with ..."), in a list of components
+  ("three components: a semantic encoder (SE), ..."), or a named module, block or layer the own
+  system uses ("X-Former uses a Memory Compression Module (MCM)");
+- a technique the paper varies, extends, is based on or calls classical is a method ("a variant
+  of Spatial Pyramid Matching (SPM)", "the classical Friedman-Rafsky (FR) test").
 
 The proposal decision needs the paper's own names, so :func:`classify` takes them; the
 component runs after ``kg_proposed`` and reads them from ``doc._.kg_candidates``.
@@ -272,19 +278,8 @@ def classify(
         return None  # "(KV) cache", "(MHA) flexibility": an attribute, not a named technique
     if " " not in long.strip() and "-" not in long:
         return None
-    s, e = sentence
-    before = text[s : d.long_start]
-    opening = _OPENING.match(before)
-    subject = norm(before[opening.end():]).split(" ")[0] if opening else ""
-    own_before = any(subject == n or subject.startswith(n + "-") for n in own_names if n) and not _COMPARES.search(before)
-    presenting = (
-        bool(_PRESENT_VERB.search(before[-100:]) or _PRESENT_GERUND.search(before[-100:]) or _PRESENT_ADJ.search(before[-30:])
-             or _PRESENT_AND.search(before[-160:]))
-        or own_before
-    )
-    used = bool(_PRECEDED_BY_USE.search(before))
-    if _DEFINITE.search(before) and not _PROPOSE_THE.search(before) and not _APPOSED_THE.search(before[-90:]):
-        used = True  # "by introducing the minimum spanning tree (MST)": a known thing
+    before = text[sentence[0] : d.long_start]
+    presenting, used = _presented_or_used(before, own_names)
     title = text[: text.find("\n\n")] if "\n\n" in text else ""
     if (title and norm(title).startswith(norm(long)) and d.long_start > len(title)
             and head in _OWN_SYSTEM_HEADS):
@@ -321,6 +316,23 @@ def classify(
     # A defined acronym the paper does not present is most often a generic family ("LLMs", "PET")
     # or a task; on the seeds 2 of 17 were named methods. The catalogue knows the established ones.
     return None
+
+
+def _presented_or_used(before: str, own_names: set[str]) -> tuple[bool, bool]:
+    """Does the sentence before a definition present it (first person, "novel", the paper's own
+    system as subject), and does it use it as a known thing ("using the", "by introducing the")?"""
+    opening = _OPENING.match(before)
+    subject = norm(before[opening.end():]).split(" ")[0] if opening else ""
+    own_before = any(subject == n or subject.startswith(n + "-") for n in own_names if n) and not _COMPARES.search(before)
+    presenting = (
+        bool(_PRESENT_VERB.search(before[-100:]) or _PRESENT_GERUND.search(before[-100:]) or _PRESENT_ADJ.search(before[-30:])
+             or _PRESENT_AND.search(before[-160:]))
+        or own_before
+    )
+    used = bool(_PRECEDED_BY_USE.search(before))
+    if _DEFINITE.search(before) and not _PROPOSE_THE.search(before) and not _APPOSED_THE.search(before[-90:]):
+        used = True  # "by introducing the minimum spanning tree (MST)": a known thing
+    return presenting, used
 
 
 _WE_OR_OUR = re.compile(r"\b(?:[Ww]e|[Oo]ur)\b")

@@ -8,6 +8,8 @@ this order (:func:`revise`, then :func:`resolve`):
   it ("PASCAL VOC 2007", "WMT'14 English-German"; :func:`kg.extract.qualifiers.extend_qualifiers`).
 - A task another component found (the catalogue) inside a longer task phrase of the title
   goes ("Motion Generation" in "Autoregressive Motion Generation": the phrase is the task).
+- A catalogue acronym the abstract defines with an unrelated long form ("the free-flying target
+  (FFT)") is not the catalogue's entry: its catalogue matches go (:mod:`kg.extract.redefined`).
 - A name (normalized) takes the role of its strongest candidate, except that the paper's
   own names win: a proposed method beats "method", an introduced dataset beats "dataset" --
   but a name the catalogue knows stays someone else's unless the paper names or defines it
@@ -115,19 +117,8 @@ def own_variants(text: str, own: list[Candidate]) -> list[Candidate]:
     return out
 
 
-def resolve(
-    text: str, found: list[Candidate], task_acronyms: set[str] = frozenset(), catalogue: Catalogue | None = None
-) -> list[Candidate]:
-    """Pick one role per name and drop contradicted or overlapping candidates; with the
-    ``catalogue`` the matches of an acronym the text defines as something else go
-    (:func:`kg.extract.redefined.redefined_acronyms`)."""
-    redefined = redefined_acronyms(text, found, catalogue)
-    found = [c for c in found if c.confidence >= MIN_CONFIDENCE and c.end > c.start 
-             and not (c.rule in CATALOGUE_RULES and (c.start, c.end) in redefined)]
-    tasks = [c for c in found if c.role is Role.TASK]
-    urls = [c for c in found if c.role in (Role.CODE_URL, Role.OTHER_URL)]
-    names = [c for c in found if c.role in _NAME_ROLES]
-
+def _tasks_not_names(text: str, tasks: list[Candidate], names: list[Candidate]) -> list[Candidate]:
+    """The task candidates that do not name a method the text claims."""
     # "Expectation maximization (EM)", "Empirical Risk Minimization": a task-shaped phrase that
     # names a method the catalogue knows is the method.
     method_keys = {norm(text[c.start : c.end]) for c in names if c.role is Role.METHOD}
@@ -137,13 +128,28 @@ def resolve(
     # proposes names its method, wherever the name is claimed ("uncertainty estimation (UE)",
     # a task others' methods share an acronym with, stays a task).
     name_keys = {norm(text[c.start : c.end]) for c in names if c.role is Role.PROPOSED and c.confidence >= 0.75}
-    tasks = [
+    return [
         c for c in tasks
         if norm(text[c.start : c.end]) not in method_keys
         and not ((m := _BRACKET.match(text, c.end)) and m.end() in method_starts)
         and not ((m := _BRACKETED.match(text, c.end)) and norm(m.group(1)) in name_keys)
     ]
-    tasks = select_tasks(text, tasks)
+
+
+def resolve(
+    text: str, found: list[Candidate], task_acronyms: set[str] = frozenset(), catalogue: Catalogue | None = None
+) -> list[Candidate]:
+    """Pick one role per name and drop contradicted or overlapping candidates; with the
+    ``catalogue`` the matches of an acronym the text defines as something else go
+    (:func:`kg.extract.redefined.redefined_acronyms`)."""
+    redefined = redefined_acronyms(text, found, catalogue)
+    found = [c for c in found if c.confidence >= MIN_CONFIDENCE and c.end > c.start
+             and not (c.rule in CATALOGUE_RULES and (c.start, c.end) in redefined)]
+    tasks = [c for c in found if c.role is Role.TASK]
+    urls = [c for c in found if c.role in (Role.CODE_URL, Role.OTHER_URL)]
+    names = [c for c in found if c.role in _NAME_ROLES]
+
+    tasks = select_tasks(text, _tasks_not_names(text, tasks, names))
     task_keys = {norm(text[c.start : c.end]) for c in tasks}
     # A name the paper gives its own method with a naming verb ("a new selection algorithm,
     # referred to as iterative projection and matching (IPM)") stays its own even when the
