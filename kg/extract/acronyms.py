@@ -313,6 +313,12 @@ def classify(
         # "a variant of Spatial Pyramid Matching (SPM)", "the classical Friedman-Rafsky (FR) test",
         # "a variant of the doubly robust (DR) estimator": what the paper starts from is a method.
         return Role.METHOD, 0.6, "acronyms:derived-from"
+    if not presenting and (_KIND_RIGHT_AFTER.match(text, d.short_end) or _IS_A_METHOD.match(text, d.short_end)) \
+            and not generic and not _family_long_form(long, head) and head != "learning" and head not in TASK_HEADS:
+        # "Natural Policy Gradient (NPG) method", "the one permutation hashing (OPH) scheme of Li et
+        # al.", "Adversarial training (AT) is one of the most successful methods": what the text
+        # calls a method, and does not present as its own, is someone else's.
+        return Role.METHOD, 0.6, "acronyms:kind-after"
     # A defined acronym the paper does not present is most often a generic family ("LLMs", "PET")
     # or a task; on the seeds 2 of 17 were named methods. The catalogue knows the established ones.
     return None
@@ -335,6 +341,14 @@ def _presented_or_used(before: str, own_names: set[str]) -> tuple[bool, bool]:
     return presenting, used
 
 
+# "(NPG) method", "(OPH) scheme": the kind noun right after the acronym ("(V2A) generation models"
+# names a task's models, "a few-shot font generation (FFG) method" a method for a task).
+_KIND_RIGHT_AFTER = re.compile(r"\)\s*(?:method|algorithm|scheme|technique|procedure|solver)s?\b")
+_IS_A_METHOD = re.compile(
+    r"\)\s+(?:is|are|has been|have been)\s+(?:(?:a|an|the|one|of|currently|now|among|most|widely|very|popular"
+    r"|successful|effective|standard|common|classic|classical|powerful|used|well-known|established)\s+){1,6}"
+    r"(?:methods?|algorithms?|techniques?|approaches|estimators?)\b"
+)
 _WE_OR_OUR = re.compile(r"\b(?:[Ww]e|[Oo]ur)\b")
 _VERBS_AFTER = word_set("cues", "verbs_s") | word_set("acronyms", "verbs_after")
 # Words that put a technique before the paper's own: it is varied, extended, or called classical.
@@ -387,7 +401,9 @@ _OUR_SYSTEM = re.compile(
 _PART_USED = re.compile(
     r"\b(?:by|on|from|via|using|like|to|for|in)\s+(?:\w+ing\s+)?(?:(?:a|an|the)\s+)?\Z|\b(?:compare|contrast|against)"
     # "combines the performance of X (ACR)": X is what is combined, not a part ("consists of X" is)
-    r"|(?<!consists )(?<!consist )(?<!composed )(?<!comprised )\bof\s+(?:the\s+)?\Z", re.IGNORECASE
+    r"|(?<!consists )(?<!consist )(?<!composed )(?<!comprised )\bof\s+(?:the\s+)?\Z"
+    # "adapt the recently introduced Convolutional Kernel Network (CKN)": someone else's
+    r"|\b(?:recently|previously|originally|already)\s+(?:introduced|proposed|developed|presented)\s+\Z", re.IGNORECASE
 )
 
 

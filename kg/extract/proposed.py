@@ -90,6 +90,7 @@ _VERB_BRACKET = re.compile(
     r"(?=\s*[,.;:]|\s+(?:[a-z][\w\-]*\s+){0,3}?(?:" + "|".join(sorted(_METHOD_NOUNS)) + r")\b"
     r"|\s+(?:for|to|that|which|with|in|on|based)\b)"
 )
+_LOWER_COINED = re.compile(r"([a-z][a-z0-9]*(?:-[a-z0-9]+)+|[a-z]+[0-9][a-z0-9]*),\s+(?:a|an)\s+(?:novel|new)\b")
 _DEGREES = re.compile(r"\d+-?(?:DOFs?|DoFs?|D)$")  # "three degree-of-freedom (3-DOF)", "(3D)"
 # "... EigenPro iteration, a ...": a coined name, then one word of its kind.
 _VERB_NOUN = re.compile(r"([A-Za-z0-9][\w\-+.]*[\w+]) [a-z]+,")
@@ -110,6 +111,11 @@ _THE_PROPOSED = re.compile(
     + r")(?=\s*[,.;:()]|\s+[a-z]+(?:s|ed|ly)\b|\s+(?:"
     + alternation("proposed", "after_the_proposed_name")
     + r")\b)"
+)
+# "our proposed distance-driven Multiplexer-CNN method": one lower-case modifier, then a name
+# that must be followed by its kind noun.
+_THE_PROPOSED_MODIFIED = re.compile(
+    r"(?:the|our) (?:newly )?proposed\s+[a-z][\w\-]*\s+(" + _CAP + r")(?=\s+(?:" + "|".join(sorted(_METHOD_NOUNS)) + r")\b)"
 )
 _LOWER_CONTINUES = re.compile(
     r" (?!(?:and|or|to|for|of|on|in|with|from|by|via|that|which|is|are|was|were|can|as|at|into|over|under|which)\b)[a-z]"
@@ -137,8 +143,10 @@ _OUR_FOLLOW = re.compile(
     "consistently", "also", "still", "not", "only", "over", "on", "for", "against", "with", "in"})) + r")\b|\s*[,.;]"
 )
 _KIND_NEXT = re.compile(r" (?:" + "|".join(sorted(_METHOD_NOUNS | DATASET_NOUNS)) + r")\b")
-# Model families written as acronyms are no one's own name (the guidelines leave them doubtful).
-_FAMILIES = frozenset({"llm", "llms", "vlm", "vlms", "mllm", "mllms", "lm", "lms", "plm", "plms", "lmm", "lmms"})
+# Model families and fields written as acronyms are no one's own name (the guidelines leave them
+# doubtful): "our video planner LLM", "the proposed safe RL algorithm".
+_FAMILIES = frozenset({"llm", "llms", "vlm", "vlms", "mllm", "mllms", "lm", "lms", "plm", "plms", "lmm", "lmms",
+                       "rl", "drl", "marl", "ml", "dl", "ai", "nlp", "cv"})
 # "Long Form Words (ACR)" right after a captured phrase: the acronym is the name.
 _PAREN_AFTER = re.compile(r"[^.,;:()]{0,60}?\(\s*([A-Za-z0-9][\w\-+.]*[\w+])\s*\)")
 # "Broadly-Exploring, Local-policy Trees (BELT)": a long form with a comma inside (its letters must
@@ -315,7 +323,7 @@ def find_proposed(text: str, tend: int | None = None, sents: list[tuple[int, int
                 for item in re.finditer(_CAP, m.group("list")):
                     emit(m.start("list") + item.start(), item.group(), "proposed:parts", 0.8, False)
         elif kind == "proposed":
-            m = _THE_PROPOSED.match(text, at)
+            m = _THE_PROPOSED.match(text, at) or _THE_PROPOSED_MODIFIED.match(text, at)
             if m:
                 emit(m.start(1), m.group(1), "proposed:the-proposed", 0.8, False)
     return out
@@ -343,6 +351,11 @@ def _verb_variants(text: str, at: int, out: list[Candidate], emit) -> None:
     if (m := _VERB_NOUN.match(text, at)) and is_name_like(m.group(1)):
         # "we introduce EigenPro iteration, a ...": a coined name, then one word of its kind.
         emit(m.start(1), m.group(1), "proposed:verb", 0.85, True)
+    if (m := _LOWER_COINED.match(text, at)) and m.group(1).lower() not in STOP_NAMES:
+        # "we introduce max-rank, a novel correction": a lower-case coined name in apposition to
+        # a new thing (a hyphen or a digit inside; plain words are the lower-named rule's).
+        out.append(Candidate(name_role(text, m.start(1), m.end(1), (at, min(len(text), m.end() + 120))),
+                             m.start(1), m.end(1), "proposed:verb-lower", 0.8))
     if text.startswith(("a ", "an "), at) and (m := _VERB_BRACKET.match(text, at)):
         # "we propose a novel Deep Complementary Joint Model (DeepRS) for ...": a coined name in
         # brackets after the presented phrase; a definition whose letters spell the words before
