@@ -90,6 +90,7 @@ _VERB_BRACKET = re.compile(
     r"(?=\s*[,.;:]|\s+(?:[a-z][\w\-]*\s+){0,3}?(?:" + "|".join(sorted(_METHOD_NOUNS)) + r")\b"
     r"|\s+(?:for|to|that|which|with|in|on|based)\b)"
 )
+_AND_NAME = re.compile(r"\s+and\s+([A-Za-z0-9][\w\-+.]*[\w+])(?=\s*[).,;:])")
 _LOWER_COINED = re.compile(r"([a-z][a-z0-9]*(?:-[a-z0-9]+)+|[a-z]+[0-9][a-z0-9]*),\s+(?:a|an)\s+(?:novel|new)\b")
 _DEGREES = re.compile(r"\d+-?(?:DOFs?|DoFs?|D)$")  # "three degree-of-freedom (3-DOF)", "(3D)"
 # "... EigenPro iteration, a ...": a coined name, then one word of its kind.
@@ -297,6 +298,9 @@ def find_proposed(text: str, tend: int | None = None, sents: list[tuple[int, int
                 conf = 0.9 if kind == "naming" else 0.85
                 role = _prior_named_role(text, tend, sents, at) if kind == "naming" else None
                 emit(m.start(1), m.group(1), f"proposed:{kind}", conf, True, role)
+                if kind == "naming" and (second := _AND_NAME.match(text, m.end(1))):
+                    # "(namely Max-Wel and Max-Rev)": both are named
+                    emit(second.start(1), second.group(1), "proposed:naming", conf, True, role)
             if kind == "naming":
                 out.extend(_lower_named(text, tend, sents, at))
         elif kind == "noun":
