@@ -1,0 +1,32 @@
+"""The paper's own name read from its title, on made-up titles and abstracts."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.doc import layout
+from kg.extract.proposed_title import title_names
+from kg.extract.sentences import split_sentences
+from kg.model import Role
+
+
+def _names(title: str, abstract: str) -> dict[str, Role]:
+    text = layout(title, abstract)
+    return {text[c.start : c.end]: c.role for c in title_names(text, len(title), split_sentences(text))}
+
+
+@pytest.mark.parametrize(
+    "title, abstract, name",
+    [
+        ("Glyph Spotter v3: Segmentation Proposals for Robust Text Spotting",
+         "In this paper, we propose Glyph Spotter v3, an end-to-end trainable text spotter.", "Glyph Spotter v3"),
+        ("RouteLoop: Iterative Re-ranking", "We present RouteLoop, a re-ranking scheme.", "RouteLoop"),
+        ("RouteLoop for Source-Free Adaptation", "We propose RouteLoop, which adapts without source data.", "RouteLoop"),
+    ],
+)
+def test_proposed_title_names_the_papers_own_system(title: str, abstract: str, name: str) -> None:
+    assert _names(title, abstract).get(name) is Role.PROPOSED
+
+
+def test_proposed_title_a_survey_title_names_no_system() -> None:
+    assert _names("RouteLoop: A Survey of Re-ranking", "We review re-ranking methods.") == {}
