@@ -129,7 +129,7 @@ _PARTS_LIST = re.compile(
 # "a parametric optimization method, SNOPT," names a tool the paper takes; the paper's own
 # things come with "novel"/"new"/"our" or in a sentence that proposes.
 _NEW = re.compile(r"\b(?:novel|new|our|first)\b", re.IGNORECASE)
-_OUR_OR_WE = re.compile(r"\b(?:[Ww]e|[Oo]ur)\b")
+_OUR_OR_WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Tt]he proposed)\b")
 _FUNCTION_WORDS = r"(?:and|or|to|for|of|on|in|with|from|by|via|that|which|is|are|was|were|can|as|at|into|over|under|the|a|an|whose|where)"
 _USE_VERB = re.compile(r"\b(?:" + alternation("proposed", "use_verbs") + r")\b")
 # "we propose a new evaluation dataset (FAIR) and an algorithm (TRUST)": a kind noun, then
@@ -317,7 +317,8 @@ def find_proposed(text: str, tend: int | None = None, sents: list[tuple[int, int
             if _RELATIVE.search(text, s0, at):
                 continue  # "a detector, which utilizes a GMM, is developed": the GMM is used
             for m in _INDEFINITE_NAME.finditer(text, s0, at):
-                if is_name_like(m.group(1)):
+                if is_name_like(m.group(1)) and not (_LOWER_CONTINUES.match(text, m.end(1)) and not _KIND_NEXT.match(text, m.end(1))):
+                    # ... not "a DC motor and a gear are proposed": the name only qualifies a noun
                     emit(m.start(1), m.group(1), "proposed:passive", 0.8, False)
         elif kind == "parts":
             # "two cascaded networks, i.e., CoarseNet and RefineNet", in a sentence that proposes.

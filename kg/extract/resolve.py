@@ -100,12 +100,15 @@ def select_tasks(text: str, tasks: list[Candidate], limit: int = MAX_TASKS) -> l
 
 
 def own_variants(text: str, own: list[Candidate]) -> list[Candidate]:
-    """"Medusa-1", "Orthus-base", "DiTaiListener-Gen": versions of a name the paper proposes."""
+    """"Medusa-1", "Orthus-base", "DiTaiListener-Gen": versions of a name the paper proposes;
+    "Stochastic-LoBCoD": a capitalised word joined before it names a variant too."""
     out = []
     for c in own:
         name = text[c.start : c.end]
         if " " in name:
             continue
+        for m in re.finditer(rf"(?<![\w\-])[A-Z][a-z]+-{re.escape(name)}(?![\w\-])", text):
+            out.append(Candidate(Role.PROPOSED, m.start(), m.end(), "proposed:variant", 0.8))
         i = text.find(name + "-")
         while i >= 0:
             end = i + len(name)

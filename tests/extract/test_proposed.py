@@ -379,3 +379,13 @@ def test_proposed_finds_own_names_in_more_sentence_shapes(abstract: str, name: s
 )
 def test_proposed_leaves_families_degrees_and_others_names_alone(abstract: str, name: str) -> None:
     assert name not in _found("A Made-Up Title", abstract)
+
+
+def test_proposed_a_prior_word_before_the_proposed_thing_does_not_make_its_name_someone_elses() -> None:
+    abstract = ("It is an alternative to the popular SIFT descriptor   The proposed family of descriptors, called "
+                "Patch-XKN, adapts kernel networks.")
+    assert _found("A Made-Up Title", abstract).get("Patch-XKN") is Role.PROPOSED
+
+
+def test_proposed_passive_subject_that_only_qualifies_a_noun_is_no_name() -> None:
+    assert "DC" not in _found("A Made-Up Title", "A low-cost system running on a DC motor and a gear is proposed.")
