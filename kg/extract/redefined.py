@@ -60,7 +60,7 @@ def redefined_acronyms(text: str, found: list[Candidate], catalogue: Catalogue |
 
 
 def _redefined(text: str, short: str, catalogue: Catalogue) -> bool:
-    if not is_acronym(short) or f"({short}" not in text:
+    if f"({short}" not in text or not is_acronym(short):  # the substring test first: most are not defined
         return False
     entry = catalogue.lookup(short)
     spelled = _spelled_forms(entry) if entry is not None else []

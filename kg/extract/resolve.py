@@ -107,8 +107,9 @@ def own_variants(text: str, own: list[Candidate]) -> list[Candidate]:
         name = text[c.start : c.end]
         if " " in name:
             continue
-        for m in re.finditer(rf"(?<![\w\-])[A-Z][a-z]+-{re.escape(name)}(?![\w\-])", text):
-            out.append(Candidate(Role.PROPOSED, m.start(), m.end(), "proposed:variant", 0.8))
+        if f"-{name}" in text:  # most names have no prefixed variant: skip the scan
+            for m in re.finditer(rf"(?<![\w\-])[A-Z][a-z]+-{re.escape(name)}(?![\w\-])", text):
+                out.append(Candidate(Role.PROPOSED, m.start(), m.end(), "proposed:variant", 0.8))
         i = text.find(name + "-")
         while i >= 0:
             end = i + len(name)
