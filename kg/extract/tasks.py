@@ -51,6 +51,7 @@ from .title_clause import TITLE_AND_HEAD
 from .title_clause import TITLE_LINK as _TITLE_LINK
 from .title_clause import TITLE_OF as _TITLE_OF
 from .title_clause import norm_phrase_words as _norm
+from .task_cues import coordinated_tasks, evaluated_phrases, head_word as _head, prior_work_phrases, task_list_phrases
 from .title_clause import title_clause, title_for_phrase, title_gerund_clause, title_weak_phrase
 from .words import alternation, phrases, word_set
 
@@ -326,10 +327,6 @@ def _tail_in_abstract(text: str, s: int, e: int, abstract: str) -> int | None:
     return None
 
 
-def _head(phrase: str) -> str:
-    return phrase.split()[-1].lower()
-
-
 class _Chosen:
     """The tasks picked so far: at most :data:`MAX_TASKS`, none inside another one."""
 
@@ -397,9 +394,13 @@ def find_tasks(
             continue  # a weak head needs a focus cue, or three mentions ("speculative decoding")
         a, b = first[key]
         chosen.take(Candidate(Role.TASK, a, b, "tasks:abstract", 0.6))
-    for c in _coordinated_tasks(text, chosen.tasks, set(abstract) | set(title_spans)):
+    # Then the tasks of the work the paper sets itself against ("previous X methods") and those
+    # it is evaluated on ("experiments on X"): both say what field the paper works in.
+    for a, b in prior_work_phrases(text, tend, abstract) + evaluated_phrases(text, tend, abstract):
+        chosen.take(Candidate(Role.TASK, a, b, "tasks:abstract", 0.55))
+    for c in coordinated_tasks(text, chosen.tasks, set(abstract) | set(title_spans)):
         chosen.take(c)
-    for a, b in _task_list_phrases(text, tend, abstract):
+    for a, b in task_list_phrases(text, tend, abstract, 2 * MAX_TASKS):
         chosen.take(Candidate(Role.TASK, a, b, "tasks:task-list", 0.55))
     # The title's "for Y" part, in the title's wording, after what the text itself stresses.
     for_part = title_for_phrase(text, tend, padded)
@@ -450,74 +451,6 @@ def _lead_phrase(
         if any(s0 <= p < s for p in proposing):
             return s, e
     return None
-
-
-# "on three tasks: image classification, ... and malware detection", "the tasks of X and Y",
-# "On digit recognition and semantic segmentation tasks": a list the text calls tasks.
-_LIST_AFTER = re.compile(
-    r"\s*(?::|\s+(?:of|such\s+as|including|like|namely)\b|,\s*(?:including|such\s+as|namely|e\.g\.,?|i\.e\.,?))\s*(?:the\s+)?"
-)
-_LIST_SEP = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+")
-_TASKS_WORD = re.compile(r"\btasks?\b")
-
-
-def _task_list_phrases(text: str, tend: int, phrases: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Task phrases (strong heads only) listed right before or after the word "task(s)"."""
-    if " task" not in text:
-        return []
-    by_start = {s: e for s, e in phrases}
-    by_end = {e: s for s, e in phrases}
-    out: list[tuple[int, int]] = []
-
-    def strong(a: int, b: int) -> bool:
-        first = text[a:b].split()[0].lower()
-        if first in _LIST_NOT_FIRST or (first.endswith("ing") and first not in TASK_HEADS):
-            return False  # "different matching tasks", "accomplishing manipulation tasks"
-        if text[max(tend, a - 4) : a].lower() in (" to ", "\nto "):
-            return False  # "to execute manipulation tasks": a verb leads the phrase
-        return _head(text[a:b]) not in WEAK_HEADS
-
-    for m in _TASKS_WORD.finditer(text, tend):
-        after = _LIST_AFTER.match(text, m.end())
-        pos = after.end() if after else -1
-        while pos in by_start and len(out) < 2 * MAX_TASKS:
-            e = by_start[pos]
-            if strong(pos, e):
-                out.append((pos, e))
-            sep = _LIST_SEP.match(text, e)
-            pos = sep.end() if sep else -1
-        end = m.start() - 1
-        while end in by_end and text[end] == " " and len(out) < 2 * MAX_TASKS:
-            s = by_end[end]
-            if strong(s, end):
-                out.append((s, end))
-            sep = _LIST_SEP_BEFORE.search(text, max(tend, s - 8), s)
-            end = sep.start() if sep else -1
-    return out
-
-
-_LIST_NOT_FIRST = word_set("tasks", "list_not_first")
-_LIST_SEP_BEFORE = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)\Z")
-
-
-_COORD_AFTER = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)")
-_COORD_BEFORE = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)\Z")
-
-
-def _coordinated_tasks(text: str, tasks: list[Candidate], phrases: set[tuple[int, int]]) -> list[Candidate]:
-    """"question answering and passage retrieval": a task phrase coordinated with a chosen task
-    is a task too (the list says what kind of thing it is)."""
-    by_start = {s: e for s, e in phrases}
-    by_end = {e: s for s, e in phrases}
-    out = []
-    for c in list(tasks):
-        m = _COORD_AFTER.match(text, c.end)
-        if m and m.end() in by_start and _head(text[m.end() : by_start[m.end()]]) not in WEAK_HEADS:
-            out.append(Candidate(Role.TASK, m.end(), by_start[m.end()], c.rule, c.confidence - 0.05))
-        m = _COORD_BEFORE.search(text, max(0, c.start - 12), c.start)
-        if m and m.start() in by_end and _head(text[by_end[m.start()] : m.start()]) not in WEAK_HEADS:
-            out.append(Candidate(Role.TASK, by_end[m.start()], m.start(), c.rule, c.confidence - 0.05))
-    return out
 
 
 def _focal_phrases(
