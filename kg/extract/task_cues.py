@@ -28,9 +28,18 @@ from .words import alternation, word_set
 __all__ = ["coordinated_tasks", "evaluated_phrases", "head_word", "prior_work_phrases", "task_list_phrases"]
 
 
+_LIST_NOT_FIRST = word_set("tasks", "list_not_first")
+
+
 def head_word(phrase: str) -> str:
     """The last word of ``phrase``, lower-cased: a task phrase's head noun."""
     return phrase.split()[-1].lower()
+
+
+def _not_named_task(phrase: str) -> bool:
+    """A phrase a cue must not take: a clause ("addressing continuous labeling") or a quantified
+    one ("diverse robot planning")."""
+    return _verb_led(phrase) or phrase.split()[0].lower() in _LIST_NOT_FIRST
 
 
 def _verb_led(phrase: str) -> bool:
@@ -60,7 +69,7 @@ def prior_work_phrases(text: str, tend: int, phrases: list[tuple[int, int]]) -> 
         lo = max(tend, s - 60)
         if (_PRIOR_BEFORE.search(text, lo, s) and _PRIOR_NOUN.match(text, e)) or _PRIOR_FOR.search(text, lo, s):
             key = _norm(text[s:e])
-            if key not in seen and not _verb_led(text[s:e]):
+            if key not in seen and not _not_named_task(text[s:e]):
                 seen.add(key)
                 out.append((s, e))
     return out
@@ -69,9 +78,15 @@ def prior_work_phrases(text: str, tend: int, phrases: list[tuple[int, int]]) -> 
 # "experiments on X", "performance in X", "when applied on X", "results on the tasks of X": the
 # word says the paper is evaluated or applied there.
 _EVALUATED = re.compile(
-    r"(?i)\b(?:" + alternation("tasks", "evaluated_cues") + r")\s+(?:\w+\s+){0,2}?(?:on|in|for|to|at)\s+"
+    r"(?i)\b(?:" + alternation("tasks", "evaluated_cues") + r")\s+(?:[\w\-]+\s+)?(?:on|in|for|to|at)\s+"
     r"(?:the\s+|both\s+|two\s+|three\s+|several\s+|various\s+|many\s+|a\s+range\s+of\s+)?"
     r"(?:(?:tasks?|problems?)\s+(?:of|such\s+as|including|like)\s+)?\Z"
+)
+
+
+# "an improvement to the Byte Pair Encoding (BPE) algorithm": the phrase names a method.
+_METHOD_AFTER = re.compile(
+    r"(?:\s*\([^()]{1,15}\))?\s+(?:algorithms?|methods?|models?|approach(?:es)?|techniques?|frameworks?|systems?|networks?)\b"
 )
 
 
@@ -80,7 +95,8 @@ def evaluated_phrases(text: str, tend: int, phrases: list[tuple[int, int]]) -> l
     "experiments on language modeling", "improves performance for image synthesis"."""
     return [
         (s, e) for s, e in sorted(phrases)
-        if not _verb_led(text[s:e]) and _EVALUATED.search(text, max(tend, s - 60), s)
+        if not _not_named_task(text[s:e]) and _EVALUATED.search(text, max(tend, s - 60), s)
+        and not _METHOD_AFTER.match(text, e)
     ]
 
 
@@ -91,7 +107,6 @@ _LIST_AFTER = re.compile(
 )
 _LIST_SEP = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+")
 _LIST_SEP_BEFORE = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)\Z")
-_LIST_NOT_FIRST = word_set("tasks", "list_not_first")
 _TASKS_WORD = re.compile(r"\btasks?\b")
 
 

@@ -377,6 +377,10 @@ def find_tasks(
         # No task from the title: its leading clause is the subject, unless it holds a task
         # phrase the rules above set aside ("Graph Refinement for Coreference Resolution").
         clause = title_clause(text, tend, padded)
+        if clause is not None and " for " in text[clause[0] : clause[1]].lower():
+            # "Consistency Regularization for Adversarial Robustness": the clause holds the
+            # method and its purpose; the purpose is the task when the title's "for" part is one.
+            clause = title_for_phrase(text, tend, padded) or clause
         if clause is not None and not any(clause[0] <= a and b <= clause[1] for a, b in title_spans):
             chosen.take(Candidate(Role.TASK, clause[0], clause[1], "tasks:title-clause", 0.6))
     if not chosen.tasks:

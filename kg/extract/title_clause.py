@@ -67,6 +67,8 @@ TITLE_AND_HEAD = re.compile(r" and ([A-Za-z]+(?:tion|sion|ing|sis|ment))" + _TIT
 
 # The title's own subject when no task noun marks it ("Contact Dynamics of Free-Flying Targets",
 # "Quantifying Model Validity using Active Learning"): the clause before a method link.
+# "from" does not cut: "Recovering Low-Rank Tensors from Rank-One Measurements", "Generating
+# Images from Captions" name the source as part of the task.
 _CLAUSE_CUT = re.compile(
     r"\s+(?:"
     + alternation("tasks", "clause_cut_links")
@@ -211,7 +213,7 @@ _GERUND_BAD = word_set("tasks", "clause_bad") - {"a", "an", "the", "model", "mod
 # title, up to a link, names the task even without a task noun.
 _FOR_PART = re.compile(
     r"\b(?:for|towards?)\s+(?!(?:the|a|an)\b)([^:;,?()]+?)(?=\s*$|\s*[:;,?(]|\s+(?:"
-    + alternation("tasks", "clause_cut_links") + r"|for|to|towards?)\b)",
+    + alternation("tasks", "clause_cut_links") + r"|from|for|to|towards?)\b)",
     re.IGNORECASE,
 )
 # "for Exponential Families", "for Real-time Conversations": a plural head names the things a

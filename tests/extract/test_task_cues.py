@@ -88,10 +88,9 @@ def test_task_cues_find_tasks_adds_the_evaluated_task_after_the_title_task() -> 
 def test_task_cues_find_tasks_adds_the_prior_work_task() -> None:
     tasks = _tasks(
         "A Cheap Fix",
-        "Existing sketch colorization methods need paired data. We describe a cheap fix for sketch colorization "
-        "that needs none.",
+        "Colour matters to artists. Existing sketch colorization methods need paired data. We describe a cheap fix.",
     )
-    assert "sketch colorization" in tasks
+    assert tasks == ["sketch colorization"]
 
 
 @pytest.mark.parametrize(
