@@ -60,6 +60,20 @@ _PRIOR_FOR = re.compile(
 )
 
 
+_PRIOR_LAST = word_set("tasks", "prior_work_adjectives") | {"art", "arts", "state-of-the-art", "state-of-the-arts"}
+_PRIOR_FOR_LAST = frozenset({"for", "on", "in", "to", "the"})
+
+
+def _last_word(text: str, lo: int, s: int) -> str:
+    """The word right before ``s`` (after ``lo``), lower-cased, with what follows its last
+    hyphen ("state-of-the-art" -> "art")."""
+    k = s
+    while k > lo and text[k - 1].isspace():
+        k -= 1
+    j = max(text.rfind(" ", lo, k), text.rfind("-", lo, k), text.rfind("\n", lo, k))
+    return text[max(j + 1, lo) : k].lower()
+
+
 def prior_work_phrases(text: str, tend: int, phrases: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The first mention of each phrase of ``phrases`` that names the task of the work the paper
     sets itself against: "Previous X methods", "existing approaches for X"."""
@@ -67,7 +81,10 @@ def prior_work_phrases(text: str, tend: int, phrases: list[tuple[int, int]]) -> 
     seen: set[str] = set()
     for s, e in sorted(phrases):
         lo = max(tend, s - 60)
-        if (_PRIOR_BEFORE.search(text, lo, s) and _PRIOR_NOUN.match(text, e)) or _PRIOR_FOR.search(text, lo, s):
+        last = _last_word(text, lo, s)  # a cheap test first: most phrases have no cue before them
+        if last in _PRIOR_LAST and _PRIOR_NOUN.match(text, e) and _PRIOR_BEFORE.search(text, lo, s) or (
+            last in _PRIOR_FOR_LAST and _PRIOR_FOR.search(text, lo, s)
+        ):
             key = _norm(text[s:e])
             if key not in seen and not _not_named_task(text[s:e]):
                 seen.add(key)
@@ -84,6 +101,9 @@ _EVALUATED = re.compile(
 )
 
 
+_EVALUATED_LAST = frozenset(
+    {"on", "in", "for", "to", "at", "the", "both", "two", "three", "several", "various", "many", "of", "as", "including", "like"}
+)
 # "an improvement to the Byte Pair Encoding (BPE) algorithm": the phrase names a method.
 _METHOD_AFTER = re.compile(
     r"(?:\s*\([^()]{1,15}\))?\s+(?:algorithms?|methods?|models?|approach(?:es)?|techniques?|frameworks?|systems?|networks?)\b"
@@ -95,7 +115,8 @@ def evaluated_phrases(text: str, tend: int, phrases: list[tuple[int, int]]) -> l
     "experiments on language modeling", "improves performance for image synthesis"."""
     return [
         (s, e) for s, e in sorted(phrases)
-        if not _not_named_task(text[s:e]) and _EVALUATED.search(text, max(tend, s - 60), s)
+        if _last_word(text, max(tend, s - 60), s) in _EVALUATED_LAST
+        and not _not_named_task(text[s:e]) and _EVALUATED.search(text, max(tend, s - 60), s)
         and not _METHOD_AFTER.match(text, e)
     ]
 
