@@ -27,6 +27,8 @@ task; a title without a task phrase or clause gives the part a gerund leads ("Na
 Robot Trajectories with ..."); the title's "for Y" part is a task in its own wording when Y's
 singular head recurs in the abstract ("... for Legged Robot Robust Locomotion"). The title readings (links, leading clause,
 "Name: A Tool for X", "X: A Survey") live in :mod:`kg.extract.title_clause`.
+The abstract cues read after the focal phrases (the task of "previous X methods", of "experiments
+on X", lists the text calls tasks, siblings of a chosen task) live in :mod:`kg.extract.task_cues`.
 """
 
 from __future__ import annotations
