@@ -379,9 +379,10 @@ def find_tasks(
         # No task from the title: its leading clause is the subject, unless it holds a task
         # phrase the rules above set aside ("Graph Refinement for Coreference Resolution").
         clause = title_clause(text, tend, padded)
-        if clause is not None and " for " in text[clause[0] : clause[1]].lower():
+        if clause is not None and " for " in text[clause[0] : clause[1]].lower() and not _GERUND.match(text, clause[0]):
             # "Consistency Regularization for Adversarial Robustness": the clause holds the
             # method and its purpose; the purpose is the task when the title's "for" part is one.
+            # ("Benchmarking Localization and Mapping for AR": a gerund's object is what it does.)
             clause = title_for_phrase(text, tend, padded) or clause
         if clause is not None and not any(clause[0] <= a and b <= clause[1] for a, b in title_spans):
             chosen.take(Candidate(Role.TASK, clause[0], clause[1], "tasks:title-clause", 0.6))
@@ -402,8 +403,10 @@ def find_tasks(
         chosen.take(Candidate(Role.TASK, a, b, "tasks:abstract", 0.6))
     # Then the tasks of the work the paper sets itself against ("previous X methods") and those
     # it is evaluated on ("experiments on X"): both say what field the paper works in.
+    own = len(chosen.tasks)  # the tasks read from the paper's own aim so far
     for a, b in prior_work_phrases(text, tend, abstract) + evaluated_phrases(text, tend, abstract):
         chosen.take(Candidate(Role.TASK, a, b, "tasks:abstract", 0.55))
+    cued = len(chosen.tasks) - own
     for c in coordinated_tasks(text, chosen.tasks, set(abstract) | set(title_spans)):
         chosen.take(c)
     for a, b in task_list_phrases(text, tend, abstract, 2 * MAX_TASKS):
@@ -412,11 +415,11 @@ def find_tasks(
     for_part = title_for_phrase(text, tend, padded)
     if for_part is not None:
         chosen.take(Candidate(Role.TASK, for_part[0], for_part[1], "tasks:title-for", 0.6))
-    if not chosen.tasks:
+    if len(chosen.tasks) == cued:
         fallback = _lead_phrase(text, tend, sents, abstract)
         if fallback is not None:
             chosen.take(Candidate(Role.TASK, fallback[0], fallback[1], "tasks:lead", 0.55))
-    if not chosen.tasks:
+    if len(chosen.tasks) == cued:
         # Still none: the title's own task phrase with a weak head ("Chinese Pretraining",
         # "High-Level Planning"), unless a method link introduces it ("... via Contrastive Learning").
         weak = title_weak_phrase(text, tend, title_spans)
@@ -425,6 +428,7 @@ def find_tasks(
     return chosen.tasks
 
 
+_GERUND = re.compile(r"[A-Za-z]+ing\b")
 _LEAD_NOT_FIRST = word_set("tasks", "list_not_first") | word_set("tasks", "lead_not_first")
 _VERB_BEFORE = re.compile(r"\b(?:to|can|could|will|may|might|must|should|we|they|it)\s+\Z", re.IGNORECASE)
 

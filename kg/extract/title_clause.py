@@ -67,13 +67,14 @@ TITLE_AND_HEAD = re.compile(r" and ([A-Za-z]+(?:tion|sion|ing|sis|ment))" + _TIT
 
 # The title's own subject when no task noun marks it ("Contact Dynamics of Free-Flying Targets",
 # "Quantifying Model Validity using Active Learning"): the clause before a method link.
-# "from" does not cut: "Recovering Low-Rank Tensors from Rank-One Measurements", "Generating
-# Images from Captions" name the source as part of the task.
 _CLAUSE_CUT = re.compile(
     r"\s+(?:"
     + alternation("tasks", "clause_cut_links")
     + r")\s|\s*[:;,?!()\[\]]|\s+[-\u2013\u2014]+\s", re.IGNORECASE
 )
+# "from" cuts only when the clause with it fails: "Recovering Low-Rank Tensors from Rank-One
+# Measurements", "Generating Images from Captions" name the source as part of the task.
+_CLAUSE_CUT_FROM = re.compile(r"\s+from\s|" + _CLAUSE_CUT.pattern, re.IGNORECASE)
 _CLAUSE_DROP = re.compile(r"^(?:(?:towards?|on|revisiting|rethinking|the)\s+)+", re.IGNORECASE)
 # Leading gerunds that say what the paper does to a task named after "for" ("Leveraging X for Y").
 _CLAUSE_LEAD = word_set("tasks", "clause_lead")
@@ -81,6 +82,12 @@ _CLAUSE_BAD = word_set("tasks", "clause_bad")
 
 
 def title_clause(text: str, tend: int, padded: str) -> tuple[int, int] | None:
+    """The title's leading noun phrase, for titles without a task noun (see :func:`_title_clause`),
+    with its "from" part when that makes a clause."""
+    return _title_clause(text, tend, padded, _CLAUSE_CUT) or _title_clause(text, tend, padded, _CLAUSE_CUT_FROM)
+
+
+def _title_clause(text: str, tend: int, padded: str, clause_cut: re.Pattern) -> tuple[int, int] | None:
     """The title's leading noun phrase, for titles without a task noun: after a "Name:" prefix,
     up to the first method or place link ("via", "using", "with", "in"); "Leveraging X for Y"
     gives Y. Two to seven words without a verb or article, led by a gerund ("Identifying ...")
@@ -105,7 +112,7 @@ def title_clause(text: str, tend: int, padded: str) -> tuple[int, int] | None:
     for a in parts:
         m = _CLAUSE_DROP.match(title, a)
         a = m.end() if m else a
-        cut = _CLAUSE_CUT.search(title, a)
+        cut = clause_cut.search(title, a)
         b = cut.start() if cut else tend
         if colon > a and b > colon:
             b = colon
@@ -183,6 +190,14 @@ _GERUND_NOT = _CLAUSE_LEAD - _GERUND_KEEP
 
 
 def title_gerund_clause(text: str, tend: int, padded: str) -> tuple[int, int] | None:
+    """The first title part led by a gerund, with its object (see :func:`_title_gerund_clause`),
+    with its "from" part when that makes a clause."""
+    return _title_gerund_clause(text, tend, padded, _CLAUSE_CUT) or _title_gerund_clause(
+        text, tend, padded, _CLAUSE_CUT_FROM
+    )
+
+
+def _title_gerund_clause(text: str, tend: int, padded: str, clause_cut: re.Pattern) -> tuple[int, int] | None:
     """The first title part led by a gerund, with its object: "Pretraining a Chinese-Centered Large
     Language Model". Three to seven words; the object's head must recur in the abstract."""
     title = text[:tend]
@@ -191,7 +206,7 @@ def title_gerund_clause(text: str, tend: int, padded: str) -> tuple[int, int] | 
         low = m.group(1).lower()
         if low in _GERUND_NOT or (low in BREAK and low not in _GERUND_KEEP):
             continue  # "Leveraging X", "Achieving X": how the paper helps, not what it does
-        cut = _CLAUSE_CUT.search(title, m.end(1))
+        cut = clause_cut.search(title, m.end(1))
         b = cut.start() if cut else tend
         words = title[a:b].split()
         if not 3 <= len(words) <= 7 or words[-1].lower() in ("a", "an", "the", "of", "and", "or", "to", "for"):

@@ -535,3 +535,20 @@ def test_tasks_title_clause_keeps_its_from_part() -> None:
         "We show how to recover sparse spectra from few samples, with guarantees on the samples needed.",
     )
     assert tasks[0] == "recovering sparse spectra from few samples"
+
+
+def test_tasks_title_clause_without_its_from_part_when_that_part_spoils_it() -> None:
+    # "from a single blurry photo" makes the clause too long and brings an article: the clause
+    # cut at "from" stands, as before.
+    tasks = _tasks(
+        "Inferring Indoor Layouts from a Single Blurry Photo",
+        "We infer indoor layouts of rooms. Our model predicts indoor layouts well.",
+    )
+    assert tasks == ["inferring indoor layouts"]
+
+
+def test_tasks_title_clause_led_by_a_gerund_keeps_its_for_part() -> None:
+    # A gerund's object is what the paper does: the purpose after "for" does not replace it.
+    title = "Benchmarking Mapping and Planning for Warehouse Logistics"
+    tasks = _tasks(title, "We benchmark mapping and planning stacks for logistics in warehouses.")
+    assert tasks == [title.lower()]
