@@ -1,10 +1,10 @@
-"""The extractor's regression floors on the third dev set (tests/data/dev3/, 100 venue-balanced
-abstracts annotated blind to kg; see its README for how they were drawn and the first, untouched
-score).
+"""The extractor's regression floors on the third dev set (tests/data/dev3/, 100 abstracts from
+all 25 venues, annotated before kg ran on them; see its README for how they were drawn and the
+first, untouched score).
 
-Only the lists of the paper's own and others' methods have floors here so far (issue 11, helper
-own3); the other keys get theirs when their rules are tuned on this set. They are floors, not
-targets: rules must not be tuned to names that occur only in this set.
+The floors sit a little below the scores reached when they were set (EXTRACTOR_VERSION 15), so a
+change that loses ground on abstracts unlike the seeds fails here. They are floors, not targets:
+rules must not be tuned to names that occur only in this set.
 """
 
 from __future__ import annotations
@@ -19,12 +19,26 @@ from kg.evaluate import EvalReport
 
 DEV3 = Path(__file__).resolve().parent / "data" / "dev3"
 
-# Reached with EXTRACTOR_VERSION 15: proposed .869 (P .956, R .796), methods .731 (P .855, R .639),
-# any_method .803 (P .916, R .715). First, untouched score (version 14): proposed .761, methods .690,
-# any_method .743. One error moves a figure by .01-.03 here.
-FLOORS = {"proposed": 0.85, "methods": 0.71, "any_method": 0.78}
-# The issue's precision bar on the paper's own names.
-PRECISION_FLOORS = {"proposed": 0.90}
+# Reached with EXTRACTOR_VERSION 15: proposed .761 (P .921), introduced_datasets .667, datasets .879
+# (P .976), methods .690, tasks .517 (P .696, R .411), metrics .857, code_urls .909, other_urls .667,
+# any_method .743, any_dataset .872 (P .976). First, untouched score (version 14): the same but
+# tasks .492 (P .682, R .384). Version 16 (own3): proposed .869 (P .956, R .796), methods .731
+# (P .855), any_method .803 (P .916); the rest as version 15.
+# One error moves a figure by .01-.03 here (.33 on introduced_datasets).
+FLOORS = {
+    "proposed": 0.85,
+    "introduced_datasets": 0.60,
+    "datasets": 0.85,
+    "methods": 0.71,
+    "tasks": 0.50,
+    "metrics": 0.80,
+    "code_urls": 0.85,
+    "other_urls": 0.60,
+    "any_method": 0.78,
+    "any_dataset": 0.85,
+}
+# The issue's precision bar on the paper's own names and on datasets.
+PRECISION_FLOORS = {"proposed": 0.90, "datasets": 0.90, "any_dataset": 0.90}
 
 
 @pytest.fixture(scope="module")
@@ -48,3 +62,8 @@ def test_evaluate_dev3_meets_the_floor(dev3_report: EvalReport, key: str, floor:
 def test_evaluate_dev3_precision_meets_the_floor(dev3_report: EvalReport, key: str, floor: float) -> None:
     p = dev3_report.scores[key].precision
     assert p >= floor, f"{key} precision {p:.3f} < {floor}\n{dev3_report.table()}"
+
+
+def test_evaluate_dev3_tasks_precision_stays_above_recall_cost(dev3_report: EvalReport) -> None:
+    # A wrong node costs a user more than a missed one: task precision must not be traded away.
+    assert dev3_report.scores["tasks"].precision >= 0.65, dev3_report.table()
