@@ -307,20 +307,30 @@ def classify(
         # Only outside the paper's first person: "we use ID-aware guidance to calculate ID-aware
         # Score Distillation (ISD)" may name the paper's own part.
         return Role.METHOD, 0.6, "acronyms:named-long"  # "PArticle Message PASsing (PAMPAS) algorithm"
-    if _DERIVED_FROM.search(before[-60:]) and not generic and not _family_long_form(long, head) and (
-        _title_case(long) or "-" in long or kind_after
-    ):
+    if not generic and not _family_long_form(long, head):
+        found = _others_technique(text, d, before, long, head, kind_after, presenting)
+        if found is not None:
+            return found
+    # A defined acronym the paper does not present is most often a generic family ("LLMs", "PET")
+    # or a task; on the seeds 2 of 17 were named methods. The catalogue knows the established ones.
+    return None
+
+
+def _others_technique(
+    text: str, d: Definition, before: str, long: str, head: str, kind_after: bool, presenting: bool
+) -> tuple[Role, float, str] | None:
+    """A technique someone else made, by what the sentence says about it (the long form is no
+    family nor qualifier: the caller checks)."""
+    if _DERIVED_FROM.search(before[-60:]) and (_title_case(long) or "-" in long or kind_after):
         # "a variant of Spatial Pyramid Matching (SPM)", "the classical Friedman-Rafsky (FR) test",
         # "a variant of the doubly robust (DR) estimator": what the paper starts from is a method.
         return Role.METHOD, 0.6, "acronyms:derived-from"
     if not presenting and (_KIND_RIGHT_AFTER.match(text, d.short_end) or _IS_A_METHOD.match(text, d.short_end)) \
-            and not generic and not _family_long_form(long, head) and head != "learning" and head not in TASK_HEADS:
+            and head != "learning" and head not in TASK_HEADS:
         # "Natural Policy Gradient (NPG) method", "the one permutation hashing (OPH) scheme of Li et
         # al.", "Adversarial training (AT) is one of the most successful methods": what the text
         # calls a method, and does not present as its own, is someone else's.
         return Role.METHOD, 0.6, "acronyms:kind-after"
-    # A defined acronym the paper does not present is most often a generic family ("LLMs", "PET")
-    # or a task; on the seeds 2 of 17 were named methods. The catalogue knows the established ones.
     return None
 
 
