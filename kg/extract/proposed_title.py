@@ -6,7 +6,11 @@
   v3:"), or "Long Name (ACR):" with ACR in the abstract;
 - ``title-lead``: "NAME for Source-Free Domain Adaptation" when the abstract presents NAME;
 - ``title-presented``: a coined word of the title that the abstract presents right after a
-  presenting verb, whatever the subject ("The paper presents CoFormer").
+  presenting verb, whatever the subject ("The paper presents CoFormer");
+- ``title-phrase``: a title opening with a title-case phrase that ends in a system noun ("Chained
+  Gaussian Processes", "Dual Path Networks for ...") whose abstract names or presents that phrase
+  again, capitalised and without an acronym after it ("We term these models 'Chained Gaussian
+  Processes'"): the abstract's mention is proposed.
 """
 
 from __future__ import annotations
@@ -167,6 +171,38 @@ def _title_presented(text: str, tend: int, sents: list[tuple[int, int]]) -> list
     return out
 
 
+# "Chained Gaussian Processes", "Dual Path Networks for ...": a title that opens with a title-case
+# phrase ending in a system noun (plural allowed), alone or before a link word.
+_SYSTEM_HEADS = ("networks?|nets?|models?|processes|process|machines?|readers?|transformers?|autoencoders?"
+                 "|encoders?|decoders?|GANs?|trees?|forests?|filters?")
+_TITLE_PHRASE = re.compile(
+    r"^\s*((?:[A-Z][\w\-]*\s+){1,4}(?i:" + _SYSTEM_HEADS + r"))(?=\s*$|\s+(?:for|with|via|in|on)\s)",
+)
+_TERMS = re.compile(r"\b(?:[Ww]e\s+(?:call|term|name|dub|coin)|(?:called|termed|named|dubbed)\b|[Oo]ur\s+proposed|[Tt]he\s+proposed)")
+
+
+def _title_phrase(text: str, tend: int, sents: list[tuple[int, int]]) -> list[Candidate]:
+    """The title's opening name phrase where the abstract names or presents it again ("We term these
+    models 'Chained Gaussian Processes'", "we propose ... Dual Path Networks"): proposed, at the
+    abstract's mention (the title's own span is a title, not a mention of the name)."""
+    m = _TITLE_PHRASE.match(text, 0, tend)
+    if not m or _TITLE.match(text[:tend]):
+        return []
+    phrase = m.group(1).strip()
+    stem = re.escape(phrase.rstrip("s")) + r"s?"
+    for u in re.finditer(rf"(?<![\w\-]){stem}(?![\w\-])", text[tend:], re.IGNORECASE):
+        a = tend + u.start()
+        if u.group().islower() or re.match(r"\s*\(", text[a + len(u.group()) :]):
+            continue  # "neural machine translation models": a phrase; "Large Motion Model (LMM)": the acronym names it
+        s0, s1 = sentence_at(sents, a)
+        if _TERMS.search(text, max(s0, tend), a) or (
+            _PROPOSAL_VERB.search(text, max(s0, tend), a) and not _PRIOR.search(text, max(s0, tend), a)
+        ):
+            return [Candidate(Role.PROPOSED, a, a + len(u.group()), "proposed:title-phrase", 0.8)]
+    return []
+
+
 def title_names(text: str, tend: int, sents: list[tuple[int, int]]) -> list[Candidate]:
     """Candidates for the paper's own name as its title gives it."""
-    return _title_candidates(text, tend, sents) + _title_lead(text, tend, sents) + _title_presented(text, tend, sents)
+    return (_title_candidates(text, tend, sents) + _title_lead(text, tend, sents) + _title_presented(text, tend, sents)
+            + _title_phrase(text, tend, sents))
