@@ -11,7 +11,7 @@ from ..model import Mention, Role, normalize_name
 from .result_metrics import Named
 from .result_patterns import (
     BACKBONE_BEFORE, BASELINE_VALUE, CHAINED_BY_GAP, COMPARED, COMPARED_LIST, COORD_GAP, FROM_TO, METHOD_NOUN,
-    NOT_NAMES, OTHERS_WORK, OUR, PASSIVE, PREVIOUS_BEST, QUOTED_OWN_NAME, WRITTEN_SUBJECT, IT_SCORES, TASK_NAMED_BEFORE, COMPARED_NAME_PAREN, BEYOND_BEFORE, WE_BUILD_ACRONYM,
+    NOT_NAMES, OTHERS_WORK, OUR, PASSIVE, PREVIOUS_BEST, QUOTED_OWN_NAME, WRITTEN_SUBJECT, IT_SCORES, TASK_NAMED_BEFORE, COMPARED_NAME_PAREN, BEYOND_BEFORE, WE_BUILD_ACRONYM, SCORING_BEFORE, HUMAN_SUBJECT, HUMAN_AFTER,
 )
 
 __all__ = ["method_for", "proposed_name", "change_start"]
@@ -41,8 +41,10 @@ def _compared(text: str, s: int, methods: list[Named]) -> set[int]:
 
 def method_for(text, s, v, methods, proposed_name, kind, own_default=True):
     """(method, is the paper's own, baseline, rule) for a value."""
-    if kind == "absolute" and (BASELINE_VALUE.search(text, max(s, v.start() - 45), v.start())
-                               or PREVIOUS_BEST.search(text, max(s, v.start() - 50), v.start())):
+    best = PREVIOUS_BEST.search(text, max(s, v.start() - 50), v.start()) if kind == "absolute" else None
+    if best is not None and SCORING_BEFORE.search(text, max(s, best.start() - 40), best.start()):
+        best = None  # "FV-VAE achieves to-date the best published accuracy of 94.2%": its own score
+    if kind == "absolute" and (BASELINE_VALUE.search(text, max(s, v.start() - 45), v.start()) or best is not None):
         return None, False, None, "baseline-value"  # "much better than random (11%)", "short of the 87% of ..."
     paren = COMPARED_NAME_PAREN.search(text, s, v.start()) if kind == "absolute" else None
     if paren is not None and paren.group("name").split()[0].lower() not in NOT_NAMES:
@@ -62,6 +64,11 @@ def method_for(text, s, v, methods, proposed_name, kind, own_default=True):
         if baseline is None:
             baseline = m.name
     our = _own_cue(text, s, v.start())
+    people = HUMAN_SUBJECT.search(text[s : v.start()]) or HUMAN_AFTER.match(text, v.end())
+    if people is not None and kind == "absolute" and (subject is None or HUMAN_AFTER.match(text, v.end())
+                                                      or s + people.start() > subject.end) \
+            and not (our and our.start() > s + people.end()):
+        return people.group("name"), False, None, "people"  # "experts ... reach 65%": people are the system scored
     if subject is not None and kind == "improvement" and PASSIVE.search(text, subject.end, v.start()):
         # "BarNet can be accelerated ... with an increase in accuracy of 0.4%": what is improved is the baseline
         return (proposed_name or "(proposed)"), True, subject.name, "passive"

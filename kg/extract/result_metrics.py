@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..model import Role
-from .result_patterns import ACCURACY_WORD, BARE_TOP_K, ERROR_WORD, GENERIC_HEAD, GENERIC_METRIC, MEAN_BEFORE, NAMED_HEAD_AFTER, NOT_ERROR_RATE
+from .result_patterns import ACCURACY_WORD, AVERAGING_BEFORE, BARE_TOP_K, ERROR_WORD, GENERIC_HEAD, GENERIC_METRIC, MEAN_BEFORE, NAMED_HEAD_AFTER, NOT_ERROR_RATE
 from .words import load
 
 __all__ = ["Named", "metric_spans", "metric_name", "percent_scale", "higher_is_better"]
@@ -65,6 +65,10 @@ def _widened(text: str, n: Named) -> Named:
     mean = MEAN_BEFORE.search(text[window:start])
     if mean and metric_name(f"mean {name}") != f"mean {name}":
         start = window + mean.start()
+        name = text[start:end]
+    averaging = AVERAGING_BEFORE.search(text, max(0, start - 20), start)
+    if averaging:  # "macro-averaged F1" is another measure than "F1"
+        start = averaging.start()
         name = text[start:end]
     head = NAMED_HEAD_AFTER.match(text, end)
     if head:

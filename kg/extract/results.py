@@ -34,7 +34,8 @@ from .result_patterns import (  # noqa: F401  (GENERIC_METRIC is part of this mo
     LONE_NUMBER, RANGING_BEFORE, LOST_RANGE_BEFORE, LOST_RANGE_AFTER, METRIC_ON_SET_GAP, THESE_SETS,
     SET_NOUN_AFTER, SET_NAME_MORE, YEARS_AFTER, OF_IS_GAP, COST_METRIC, HARDWARE_AFTER, METRIC_NOUN_AFTER,
     COMPARED_SET_BEFORE, ON_SET_BEFORE, SET_WORD_AFTER, SETTING_NUMBER, LANGUAGE_PAIR, CHANGE_FROM, MODIFIER_GAP,
-    CARRIED_SCORE_BEFORE, CARRIED_SCORE_AFTER, NAMED_HEAD_PAREN,
+    CARRIED_SCORE_BEFORE, CARRIED_SCORE_AFTER, NAMED_HEAD_PAREN, KEEP_BEFORE, SHARE_AFTER, BOUND_BEFORE, SUBSET_AFTER,
+    ACROSS_AFTER, PAREN_ACRONYM_AFTER,
 )
 
 __all__ = ["ResultSpan", "find_results", "paper_results", "higher_is_better", "percent_scale", "GENERIC_METRIC", "parse_number"]
@@ -180,6 +181,7 @@ def _sentence_results(text, s, e, metrics, named, proposed_name, context=(), own
     prev_list: list[_Named | None] = []
     for group in _groups(text, values):
         members = [values[i] for i in group]
+        following = values[group[-1] + 1].start() if group[-1] + 1 < len(values) else e
         metric_of = _group_metrics(text, members, metrics, respectively)
         # "from 16.8% to 12.4% on A and from 34.1% to 31.6% on B": the second change shares the metric
         elliptical = bool(prev and ELLIPSIS_GAP.match(FROM_TO.sub("", text[prev[0].end() : members[0].start()])))
@@ -193,7 +195,7 @@ def _sentence_results(text, s, e, metrics, named, proposed_name, context=(), own
         if metric_of[-1] is not None:
             prev = (members[-1], metric_of[-1])
             prev_list = metric_of
-        dataset_of = _group_datasets(text, members, datasets, respectively, borrowed)
+        dataset_of = _group_datasets(text, members, datasets, respectively, borrowed, following)
         # "by 4.2%, 8.8% and 4.7%": the cue before the first value speaks for the whole list
         kind = "improvement" if any(_is_improvement(text, s, v) for v in members[:1] + members[-1:]) else "absolute"
         gap = text[last[0].end() : members[0].start()] if last else ""
@@ -209,12 +211,12 @@ def _sentence_results(text, s, e, metrics, named, proposed_name, context=(), own
                    for w in (v, *asides.get(v.start(), ()))]
         list_unit = _unit(members[-1])
         for v, metric, dataset in triples:
-            if metric is None or COST_METRIC.match(metric.name):
+            if metric is None or COST_METRIC.match(metric.name) or _not_its_score(text, s, v, members[-1], metric, named):
                 continue  # "adding only 1.62% of FLOPs": a cost, not a score
             if metric.end <= v.start() and NOUN_AFTER.match(text, v.end()) and not _metric_after(text, v, metrics):
                 continue  # "from 11.6 to 2.4 exaflops": the number measures the noun after it
-            if SPEED.match(metric.name):
-                dataset = None  # a speed depends on the hardware, not on the benchmark
+            if SPEED.match(metric.name) or ACROSS_AFTER.match(text, v.end()):
+                dataset = None  # a speed depends on the hardware; "an average AUROC of 98.6% across A and B" names no one set
             elif dataset is None and unknown_set:
                 continue
             # a signed value is a change: "accuracies of 98.2% (+3.3%)"
@@ -244,6 +246,9 @@ def _sentence_sets(text, s, e, named, context):
     # (missing) dataset, and a leaderboard is better without them
     unknown = _unknown_named_sets(text, s, e, named) if borrowed else []
     unknown_set = bool(unknown)  # a value such a sentence leaves without a dataset is dropped
+    if borrowed and any(n.role in (Role.DATASET, Role.INTRODUCED_DATASET) and s <= n.start < e
+                        and text.startswith(("-like", "-style"), n.end) for n in named):
+        datasets, unknown_set = [], True  # "on a secret, ImageNet-like test set": another set, not the one before
     if len({u.name for u in unknown}) == 1 and (DIGIT.search(unknown[0].name) or SET_NOUN_AFTER.match(text, unknown[0].end)):
         # the one set the sentence names, as written ("Re-OIE2016", "the Levy-Holt dataset")
         datasets, borrowed = unknown[:1], False
@@ -275,7 +280,7 @@ def _carried(text: str, s: int, found: list[re.Match], values: list[re.Match], f
     if not prior or prior[-1] in values:
         return None
     w = prior[-1]
-    gap = text[w.end() : first.start()]
+    gap = text[w.end() : first.start()].replace("$", "")  # "up to $25.0 \\%$ in accuracy, $9.2 \\%$ in mAP"
     if not ELLIPSIS_GAP.match(gap) or REACHING.search(gap):
         return None
     before = re.sub(r"[{}$+]", "", text[max(s, w.start() - 40) : w.start()])
@@ -369,7 +374,7 @@ def _group_metrics(text: str, members: list[re.Match], metrics: list[_Named], re
 
 
 def _group_datasets(text: str, members: list[re.Match], datasets: list[_Named], respectively: bool,
-                    borrowed: bool = False) -> list[_Named | None]:
+                    borrowed: bool = False, following: int | None = None) -> list[_Named | None]:
     """The dataset of each value; ``borrowed`` datasets come from the previous sentence and are
     used only when the attribution is unambiguous (one dataset, or a list named respectively)."""
     if respectively and len(members) > 1:
@@ -383,9 +388,10 @@ def _group_datasets(text: str, members: list[re.Match], datasets: list[_Named], 
             return after * 2  # "78.9% and 76.3% mAP on PASCAL VOC 2007 and 2012 respectively": one set, two years
         return [None] * len(members)  # "2.0 and 1.3 on the Amazon and Yelp datasets" with one recognised
     if len(members) > 1 and not borrowed:
-        # "a 13.1% and 9% gain on A and B": in order when the counts agree, else no guess
+        # "a 13.1% and 9% gain on A and B": in order when the counts agree, else no guess; a set
+        # after the next value is that value's ("81.9% mAP and 83.3% mIoU on A, and 37.1% mAP ... on B")
         after = [d for d in datasets if d.start >= members[-1].end()]
-        if len(after) == len(members):
+        if len(after) == len(members) and (following is None or after[-1].start < following):
             return list(after)
         if len(after) == 1 and re.match(r"^\s*%?[^.;%]{0,50}?\b(?:on|in)\b", text[members[-1].end() : after[0].start]) \
                 and not DATASET_LIST_AFTER.match(text, after[0].end):
@@ -435,7 +441,11 @@ def _is_score(text: str, s: int, v: re.Match) -> bool:
         return False  # "AP at 0.5 IoU": an overlap threshold
     if TARGET_AFTER.match(after):
         return False  # "meets a 5 mm accuracy specification": a target, not a result
-    if v.start() > 0 and text[v.start() - 1] in "-–/^_":  # "ResNet-50", "1/2", "x^2"
+    if SUBSET_AFTER.match(after) or (v.group("unit") and (KEEP_BEFORE.search(before) or SHARE_AFTER.match(text, v.start("unit")))):
+        return False  # "100% success in 7/8 tasks"; "maintain 95% accuracy of BERT": a share of another score
+    if BOUND_BEFORE.search(_clause_before(text, s, v.start())):
+        return False  # "the upper bound ... is calculated at 19.26 BLEU": no method's score
+    if v.start() > 0 and text[v.start() - 1] in "-–/^_@":  # "ResNet-50", "1/2", "x^2", "pass@16"
         return False
     if re.search(r"[*×]\s*$|\d\s*x\s*$", before):  # "512 * 768", "256x256"
         return False
@@ -452,6 +462,30 @@ def _is_score(text: str, s: int, v: re.Match) -> bool:
     if (v.group("unit") or "").strip() in ("x", "×"):
         return False  # speed-ups and ratios
     return True
+
+
+def _not_its_score(text: str, s: int, v: re.Match, last: re.Match, metric: _Named, named: list[_Named]) -> bool:
+    """A value its metric does not score: a generic metric word before a value whose own measure
+    follows in parentheses ("an error of 0.038 and 0.037 (EPE3D)"), or a change for the worse
+    ("reduce the accuracy of the victim from 93.6% to 9.6%": what an attack or a cut does to
+    another model, a degradation, not a score reached)."""
+    acr = PAREN_ACRONYM_AFTER.match(text, last.end())
+    if acr and GENERIC_METRIC.fullmatch(metric.name) and not any(n.start < acr.end("acr") and acr.start("acr") < n.end for n in named):
+        return True
+    start = change_start(text, s, v)
+    if start is None:
+        return False
+    first = re.match(r"from\s+(?:(?:the\s+)?(?:previous|prior|original|baseline)\s+)?\$?(\d[\d.,]*)", text[start : v.start()])
+    hib = higher_is_better(metric_name(metric.name))
+    a, b = parse_number(first.group(1)) if first else None, parse_number(v.group("num"))
+    return hib is not None and a is not None and b is not None and (b < a if hib else b > a)
+
+
+def _clause_before(text: str, s: int, end: int) -> str:
+    """The words before a value back to the previous value, clause mark or the sentence's start."""
+    before = text[max(s, end - 80) : end]
+    cut = max((m.end() for m in re.finditer(r"[;:]|\d\s*%?(?=\s)|,\s+(?:while|whereas|and|but)\b", before)), default=0)
+    return before[cut:]
 
 
 def _is_improvement(text: str, s: int, v: re.Match) -> bool:
@@ -502,6 +536,8 @@ def _attaches(gap: str) -> bool:
     no other number between ("top-1" is no number)."""
     # "for bag size 128 on CIFAR100": a setting's number is no other value; "against rotations in
     # [-10, 10] on ImageNet": a bracketed condition is no other value either
+    if re.match(r"[^()]*\)", gap):
+        return False  # "on PTB (96.01 F1) and ... on CTB7": a value in parentheses is of the name before them
     bare = SETTING_NUMBER.sub("", re.sub(r"\s*\[[^\[\]]*\]", "", gap))
     return len(bare) <= 45 and re.match(r"^[^.;,]*?\b(?:on|in|for|of|at)\b", bare) is not None and not re.search(r"(?<![\w@.-])\d", bare)
 
@@ -532,7 +568,8 @@ def _dataset_for(text: str, v: re.Match, datasets: list[_Named]) -> _Named | Non
     # when no other dataset stands between them
     before = [d for d in datasets if d.end <= v.start()]
     if before and re.search(r"\b(?:[Oo]n|[Ii]n|[Ff]or)\s+(?:the\s+)?$", text[max(0, before[-1].start - 8) : before[-1].start]) \
-            and not re.search(r"\b(?:on|in|for)\s+(?:the\s+)?[A-Z]|;", text[before[-1].end : v.start()]) and not DATASET_LIST_AFTER.match(text, before[-1].end):
+            and not re.search(r"\b(?:on|in|for)\s+(?:the\s+)?[A-Z]|;", text[before[-1].end : v.start()]) and not DATASET_LIST_AFTER.match(text, before[-1].end) \
+            and not COORD_GAP.match(text[before[-1].end : v.start()]):  # "on A, and 37.1% ... on B": a new item
         return before[-1]
     return None
 
