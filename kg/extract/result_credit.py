@@ -47,7 +47,8 @@ def method_for(text, s, v, methods, proposed_name, kind, own_default=True):
     if kind == "absolute" and (BASELINE_VALUE.search(text, max(s, v.start() - 45), v.start()) or best is not None):
         return None, False, None, "baseline-value"  # "much better than random (11%)", "short of the 87% of ..."
     paren = COMPARED_NAME_PAREN.search(text, s, v.start()) if kind == "absolute" else None
-    if paren is not None and paren.group("name").split()[0].lower() not in NOT_NAMES:
+    if paren is not None and paren.group("name").split()[0].lower() not in NOT_NAMES \
+            and not re.search(r"\b(?:in|on|at|for|of|with|by|from|to)\s+$", text[max(s, paren.start("name") - 6) : paren.start("name")]):
         return paren.group("name"), False, None, "compared-paren"  # "outperforms A (77.9%) and human recognition (53.3%)"
     compared = _compared(text, s, methods)
     before = [m for m in methods if m.end <= v.start()]
@@ -67,7 +68,7 @@ def method_for(text, s, v, methods, proposed_name, kind, own_default=True):
     people = HUMAN_SUBJECT.search(text[s : v.start()]) or HUMAN_AFTER.match(text, v.end())
     if people is not None and kind == "absolute" and (subject is None or HUMAN_AFTER.match(text, v.end())
                                                       or s + people.start() > subject.end) \
-            and not (our and our.start() > s + people.end()):
+            and not (our and our.start() > (s if people.re is HUMAN_SUBJECT else 0) + people.end("name")):
         return people.group("name"), False, None, "people"  # "experts ... reach 65%": people are the system scored
     if subject is not None and kind == "improvement" and PASSIVE.search(text, subject.end, v.start()):
         # "BarNet can be accelerated ... with an increase in accuracy of 0.4%": what is improved is the baseline

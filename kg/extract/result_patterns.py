@@ -8,7 +8,7 @@ import re
 
 #: Metric words the guidelines do not list as named metrics but a leaderboard needs.
 GENERIC_METRIC = re.compile(
-    r"(?<![\w-])(?:(?:top-?\d{1,3}|overall|average|mean|balanced|test|validation|classification|verification|zero-shot|few-shot|"
+    r"(?<![\w-])(?:(?:top-?\d{1,3}|overall|average|mean|balanced|test|validation|classification|verification|retrieval|zero-shot|few-shot|"
     r"linear[- ]probe?|exact[- ]match|word|character|label|pixel|frame|instance|attack|policy|task|joint(?: goal)?|execution|"
     r"(?:macro|micro|weighted)(?:[- ]averaged)?[- ]?|(?-i:[a-z]{3,}(?:tion|sion))(?=\s+(?:accuracy|success rate|F1|precision|recall)))\s*){0,2}"  # "top-5 validation error", "recognition accuracy"
     r"(?:accuracy|accuracies|(?:Spearman|Pearson|Kendall)(?:'s)?(?:\s+(?:rank\s+)?correlation)?(?:\s+(?:coefficient|rho|tau|ρ|τ))?|error rates?|errors?|success rates?|F(?:1|0\.5)(?:[- ]scores?)?|F-?measure|precision|recall|AU(?:C|ROC|PRC?|PRO)|"
@@ -240,8 +240,9 @@ WE_BUILD_ACRONYM = re.compile(r"\b[Ww]e\s+(?:propose|present|introduce|develop|i
                               r"(?:[A-Z][\w-]*\s+){1,5}\((?P<acr>[A-Z][A-Za-z0-9-]{1,15})\)")
 # "maintain 95% accuracy of BERT", "retaining 97% of its performance": a share of another score, no score
 KEEP_BEFORE = re.compile(r"\b(?:maintain|retain|preserv|keep|kept|recover)\w*\s+(?:only\s+|about\s+|over\s+|nearly\s+|up\s+to\s+)?$", re.I)
-SHARE_AFTER = re.compile(r"\s*(?:\\?%|percent)\s+(?:of\s+(?:the|its|their|our)\s+(?:original|full|uncompressed|teacher|baseline|dense|unpruned)\b|"
-                         r"(?:of\s+)?(?:(?:the|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:accuracy|performance|quality|score)\s+of\s+(?:the\s+|a\s+)?(?:original|full|teacher|[A-Z]))")
+SHARE_AFTER = re.compile(r"\s*(?:\\?%|percent)\s+of\s+(?:the|its|their|our)\s+(?:[\w-]+\s+){0,2}?(?:accuracy|performance|quality|scores?)\b")
+KEPT_SHARE_AFTER = re.compile(r"\s*(?:\\?%|percent)\s+(?:of\s+)?(?:(?:the|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:accuracy|performance|quality|scores?)\s+of\s+"
+                              r"(?:the\s+|a\s+)?(?:original|full|teacher|[A-Z])")
 # "the upper bound ... is calculated at 19.26 BLEU", "an oracle reaches 71%": not a method's score
 BOUND_BEFORE = re.compile(r"\b(?:upper|lower)[- ]bounds?\b|\boracles?\b", re.I)
 # "100% success rates in 7/8 tasks": a value holding for a part of what was evaluated
@@ -255,7 +256,7 @@ AVERAGING_BEFORE = re.compile(r"\b(?:macro|micro|weighted|sample)(?:[- ]averaged
 # "reaches the best published accuracy of": the sentence's subject scores, it names no earlier result
 SCORING_BEFORE = re.compile(r"\b(?:achiev|obtain|reach|attain|set|establish|get|report)\w*\s+(?:[\w-]+\s+){0,3}$", re.I)
 # "experts ... reach 65% accuracy", "humans achieve 91%", "(84.7% human accuracy)": people as the system scored
-_PEOPLE = r"(?:humans?|experts?|non-experts?|annotators?|evaluators?|raters?|validators?|participants?|crowd-?workers?)"
+_PEOPLE = r"(?:humans|(?:human\s+)?(?:experts?|non-experts?|annotators?|evaluators?|raters?|validators?|participants?|crowd-?workers?))"
 HUMAN_SUBJECT = re.compile(rf"\b(?P<name>(?:(?!(?:the|a|an|and|or|while|but|whereas|that|which|who|only)\b)[a-z-]+\s+){{0,2}}?{_PEOPLE})\b"
                            rf"(?:(?!{_PEOPLE}\b)[^.;%]){{0,80}}?\b(?:achiev\w*|reach\w*|obtain\w*|scor\w*|get\w*|attain\w*)\s+(?:an?\s+|only\s+)?$")
 HUMAN_AFTER = re.compile(r"\s*(?:\\?%)?\s+(?P<name>human)\s+(?:accuracy|performance|scores?)\b", re.I)

@@ -34,7 +34,7 @@ from .result_patterns import (  # noqa: F401  (GENERIC_METRIC is part of this mo
     LONE_NUMBER, RANGING_BEFORE, LOST_RANGE_BEFORE, LOST_RANGE_AFTER, METRIC_ON_SET_GAP, THESE_SETS,
     SET_NOUN_AFTER, SET_NAME_MORE, YEARS_AFTER, OF_IS_GAP, COST_METRIC, HARDWARE_AFTER, METRIC_NOUN_AFTER,
     COMPARED_SET_BEFORE, ON_SET_BEFORE, SET_WORD_AFTER, SETTING_NUMBER, LANGUAGE_PAIR, CHANGE_FROM, MODIFIER_GAP,
-    CARRIED_SCORE_BEFORE, CARRIED_SCORE_AFTER, NAMED_HEAD_PAREN, KEEP_BEFORE, SHARE_AFTER, BOUND_BEFORE, SUBSET_AFTER,
+    CARRIED_SCORE_BEFORE, CARRIED_SCORE_AFTER, NAMED_HEAD_PAREN, KEEP_BEFORE, SHARE_AFTER, KEPT_SHARE_AFTER, BOUND_BEFORE, SUBSET_AFTER,
     ACROSS_AFTER, PAREN_ACRONYM_AFTER,
 )
 
@@ -441,7 +441,8 @@ def _is_score(text: str, s: int, v: re.Match) -> bool:
         return False  # "AP at 0.5 IoU": an overlap threshold
     if TARGET_AFTER.match(after):
         return False  # "meets a 5 mm accuracy specification": a target, not a result
-    if SUBSET_AFTER.match(after) or (v.group("unit") and (KEEP_BEFORE.search(before) or SHARE_AFTER.match(text, v.start("unit")))):
+    if SUBSET_AFTER.match(after) or (v.group("unit") and (SHARE_AFTER.match(text, v.start("unit")) or (
+            KEEP_BEFORE.search(before) and KEPT_SHARE_AFTER.match(text, v.start("unit"))))):
         return False  # "100% success in 7/8 tasks"; "maintain 95% accuracy of BERT": a share of another score
     if BOUND_BEFORE.search(_clause_before(text, s, v.start())):
         return False  # "the upper bound ... is calculated at 19.26 BLEU": no method's score

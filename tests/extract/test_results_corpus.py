@@ -1,0 +1,134 @@
+"""Result tuples from the error classes a judged sample of corpus leaderboard rows showed: numbers
+inside names, sets no recogniser knows, values in parentheses, list items after a set, hedged and
+averaged gains, shares of another model's score, bounds, subsets, averages across sets, measures
+named by an acronym, changes for the worse, averaging qualifiers, top-k for any k, people as the
+system scored. The sentences are made up in the shapes abstracts use."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.model import Role
+from results_support import results_of
+
+D, M, P, X = Role.DATASET, Role.METHOD, Role.PROPOSED, Role.METRIC
+
+
+def _results(text: str, named: list[tuple[str, Role]], proposed: str | None = None):
+    return [(r.method, r.dataset, r.metric, r.value, r.kind) for r in results_of(text, named, proposed)]
+
+
+def test_results_corpus_number_after_an_at_sign_is_part_of_a_name():
+    rows = _results("FooRL lifts pass@1 accuracy (6.2% to 9.6%) and pass@16 accuracy on BarSet.", [("FooRL", P), ("BarSet", D)], "FooRL")
+    assert "16" not in [r[3] for r in rows]
+
+
+@pytest.mark.parametrize("tail", ["on Quxlang and 32.57 BLEU on BarCode.", "on the Qux material database and 32.57 BLEU on BarCode."])
+def test_results_corpus_value_on_an_unrecognised_set_gets_no_other_set(tail):
+    rows = _results(f"FooGen reaches 81.03% exact match accuracy {tail}", [("FooGen", P), ("BarCode", D), ("BLEU", X)], "FooGen")
+    assert ("FooGen", None, "exact match accuracy", "81.03", "absolute") in rows
+    assert ("FooGen", "BarCode", "BLEU", "32.57", "absolute") in rows
+
+
+def test_results_corpus_value_in_parentheses_is_of_the_set_before_them():
+    text = "Our model is best on Foo-TB among all such models (96.01 F1 score) and competitive on Bar-TB in parsing."
+    rows = _results(text, [("Foo-TB", D), ("Bar-TB", D), ("F1 score", X)])
+    assert [(r[1], r[3]) for r in rows] == [("Foo-TB", "96.01")]
+
+
+def test_results_corpus_list_item_after_a_set_does_not_take_it():
+    text = "FooNet wins on both tasks (e.g., 81.9% mAP and 83.3% mIoU on BarVOC, and 37.1% mAP and 59.6% mIoU on QuxCOCO)."
+    rows = _results(text, [("FooNet", P), ("BarVOC", D), ("QuxCOCO", D), ("mAP", X), ("mIoU", X)], "FooNet")
+    assert ("BarVOC", "37.1") not in [(r[1], r[3]) for r in rows]
+    assert ("QuxCOCO", "59.6") in [(r[1], r[3]) for r in rows]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We improve by up to $25.0 \\%$ in classification accuracy and $9.2 \\%$ in mean average precision on BarSet.",
+        "Our method outperforms the state of the art by, on average 23.97% and 9.31% mAP points on BarSet.",
+    ],
+)
+def test_results_corpus_hedged_or_averaged_gains_are_never_absolute(text):
+    rows = _results(text, [("BarSet", D), ("mAP", X), ("mean average precision", X)])
+    assert all(r[4] != "absolute" for r in rows)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "With two layers, FooBERT can still maintain 95% accuracy of BarBERT on QuxGLUE.",
+        "The pruned FooNet keeps 97% of its original accuracy on QuxGLUE.",
+        "The upper bound for FooNet is calculated at 19.26 BLEU-4 on QuxGLUE.",
+        "FooNet achieves 100% success rates in 7/8 tasks of QuxGLUE.",
+    ],
+)
+def test_results_corpus_shares_bounds_and_subsets_are_no_scores(text):
+    assert _results(text, [("FooNet", P), ("FooBERT", P), ("BarBERT", M), ("QuxGLUE", D), ("BLEU-4", X)], "FooNet") == []
+
+
+def test_results_corpus_keeping_an_accuracy_is_still_a_score():
+    rows = _results("FooNet halves the compute while keeping 76.4% top-1 accuracy on BarNet-1K.", [("FooNet", P), ("BarNet-1K", D)], "FooNet")
+    assert [(r[1], r[3], r[4]) for r in rows] == [("BarNet-1K", "76.4", "absolute")]
+
+
+def test_results_corpus_average_across_sets_names_no_set():
+    rows = _results("FooDet achieves an average AUROC of 98.62% across BarSum and Qux Prompts.", [("FooDet", P), ("BarSum", D), ("AUROC", X)], "FooDet")
+    assert [(r[1], r[3]) for r in rows] == [(None, "98.62")]
+
+
+def test_results_corpus_generic_error_with_an_acronym_in_parentheses_is_not_an_error_rate():
+    rows = _results("FooFlow achieves an error of 0.038 and 0.037 (EPE3D) on BarThings and QuxKITTI respectively.",
+                    [("FooFlow", P), ("BarThings", D), ("QuxKITTI", D)], "FooFlow")
+    assert rows == []
+
+
+@pytest.mark.parametrize("text", ["Using FooTrigger, we reduce the accuracy of BarBERT on QuxSST from 93.6% to 9.6%.",
+                                  "Under FooAttack the error rate of BarNet on QuxSST rises from 5.1% to 40.2%."])
+def test_results_corpus_change_for_the_worse_is_no_score(text):
+    assert [r for r in _results(text, [("FooTrigger", P), ("FooAttack", P), ("BarBERT", M), ("BarNet", M), ("QuxSST", D)], "FooTrigger")
+            if r[4] == "absolute"] == []
+
+
+def test_results_corpus_change_for_the_better_keeps_its_end():
+    rows = _results("FooAug raises the top-1 accuracy of BarNet-50 from 75.3% to 79.29% on QuxNet.", [("FooAug", P), ("BarNet-50", M), ("QuxNet", D)], "FooAug")
+    assert ("79.29", "absolute") in [(r[3], r[4]) for r in rows]
+
+
+def test_results_corpus_macro_averaged_f1_is_its_own_measure():
+    rows = _results("FooCls gets a macro-averaged F1 score of 0.77 on BarMent.", [("FooCls", P), ("F1 score", X), ("BarMent", D)], "FooCls")
+    assert [r[2] for r in rows] == ["macro-averaged F1 score"]
+
+
+def test_results_corpus_top_k_accuracy_keeps_any_k():
+    rows = _results("On BarQA, FooRet obtains a top-20 retrieval accuracy of 84%.", [("FooRet", P), ("BarQA", D)], "FooRet")
+    assert [r[2] for r in rows] == ["top-20 retrieval accuracy"]
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        ("On BarQA, experts who hold PhDs reach 65% accuracy.", "experts"),
+        ("On BarQA, skilled non-expert validators only reach 34% accuracy.", "skilled non-expert validators"),
+        ("A study confirms BarQA is solvable (84.7% human accuracy).", "human"),
+    ],
+)
+def test_results_corpus_people_scored_are_the_method(text, who):
+    assert [r[0] for r in _results(text, [("BarQA", D)], "FooNet")] == [who]
+
+
+def test_results_corpus_human_as_an_adjective_is_no_subject():
+    rows = _results("On BarQA, without using human annotated exemplars, our FooNet can achieve 74.4% accuracy.", [("BarQA", D)], "FooNet")
+    assert [r[0] for r in rows] == ["FooNet"]
+
+
+def test_results_corpus_best_published_score_reached_is_the_subjects_own():
+    rows = _results("Our proposed FooVAE achieves to-date the best published accuracy of 94.2% on BarUCF.", [("FooVAE", P), ("BarUCF", D)], "FooVAE")
+    assert [(r[0], r[3]) for r in rows] == [("FooVAE", "94.2")]
+
+
+def test_results_corpus_compared_name_in_parentheses_is_no_phrase_after_a_preposition():
+    text = "Our approach outperforms a strong model at identifying metaphors in text (.659 F1 compared to .626) on BarNet."
+    rows = _results(text, [("BarNet", D), ("F1", X)], "FooMPD")
+    assert rows[0][0] == "FooMPD"
