@@ -133,7 +133,8 @@ def percent_scale(metric: str) -> bool:
 def higher_is_better(metric: str) -> bool | None:
     """Whether larger values of ``metric`` are better (``data/metric_direction.json``); None if unknown.
     The entry ending last (the head of the phrase), then the longest, decides: "top-1 error" is
-    lower-is-better, "top-1 accuracy" higher, "attack success rate" lower."""
+    lower-is-better, "top-1 accuracy" higher, "attack success rate" higher (an absolute rate is the attack's own
+    score; defences report reductions, which do not rank)."""
     name = re.sub(r"[-_/]+", " ", metric.lower()).strip()
     lower, higher, _ = _directions()
     lo = max(((m.end(), len(m.group(0))) for m in lower.finditer(name)), default=None)

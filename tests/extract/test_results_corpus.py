@@ -132,3 +132,10 @@ def test_results_corpus_compared_name_in_parentheses_is_no_phrase_after_a_prepos
     text = "Our approach outperforms a strong model at identifying metaphors in text (.659 F1 compared to .626) on BarNet."
     rows = _results(text, [("BarNet", D), ("F1", X)], "FooMPD")
     assert rows[0][0] == "FooMPD"
+
+
+def test_results_corpus_an_absolute_attack_success_rate_ranks_higher_is_better():
+    # an absolute rate is reported by the attack reaching it; defences report reductions, which do not rank
+    from kg.extract.results import higher_is_better
+
+    assert higher_is_better("attack success rate") is True and higher_is_better("top-1 error") is False
