@@ -8,7 +8,7 @@ import re
 
 #: Metric words the guidelines do not list as named metrics but a leaderboard needs.
 GENERIC_METRIC = re.compile(
-    r"(?<![\w-])(?:(?:top-?\d{1,3}|overall|average|mean|balanced|test|validation|classification|verification|retrieval|zero-shot|few-shot|"
+    r"(?<![\w-])(?:(?:top-?\d{1,3}|overall|average|mean|balanced|test|validation|classification|verification|retrieval|certified|robust|adversarial|zero-shot|few-shot|"
     r"linear[- ]probe?|exact[- ]match|word|character|label|pixel|frame|instance|attack|policy|task|joint(?: goal)?|execution|"
     r"(?:macro|micro|weighted)(?:[- ]averaged)?[- ]?|(?-i:[a-z]{3,}(?:tion|sion))(?=\s+(?:accuracy|success rate|F1|precision|recall)))\s*){0,2}"  # "top-5 validation error", "recognition accuracy"
     r"(?:accuracy|accuracies|(?:Spearman|Pearson|Kendall)(?:'s)?(?:\s+(?:rank\s+)?correlation)?(?:\s+(?:coefficient|rho|tau|ρ|τ))?|error rates?|errors?|success rates?|F(?:1|0\.5)(?:[- ]scores?)?|F-?measure|precision|recall|AU(?:C|ROC|PRC?|PRO)|"
@@ -35,7 +35,7 @@ IMPROVEMENT_BEFORE = re.compile(
     r"(?:\bby(?:,?\s+(?:on\s+)?average(?:\s+of)?,?)?|\bimprov\w*(?:\s+\w+){0,3}\s+(?:by|of)|\bgains?\s+of|\bincrease\w*\s+(?:of|by)|\bboost\w*\s+(?:of|by)|"
     r"\breduc\w*(?:\s+\w+){0,3}\s+by|\bdecreas\w*\s+(?:\w+\s+)?by|\boutperform\w*(?:\s+\S+){0,6}\s+by|\+|\bmargin\s+of|"
     r"\bsurpass\w*(?:\s+\S+){0,6}\s+by|\b(?:outperform|surpass|exceed)\w*(?:\s+\S+){0,8}\s+with|\bby\s+an?\s+average\s+of|"
-    r"\b(?:reductions?|improvements?|decreases?|increases?|boosts?|gains?)\s+(?:in\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?of|"
+    r"\b(?:reductions?|improvements?|decreases?|increases?|boosts?|gains?)\s+(?:in\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}\s+)?of|"
     r"\b(?:improv(?:es|ed|ing|e)|gain(?:s|ed|ing)?|boost(?:s|ed|ing)?)|\b(?:gap|drop|difference)\s*(?:of\s+)?\(?)\s*$",
     re.I,
 )
@@ -252,7 +252,7 @@ ACROSS_AFTER = re.compile(r"\s*(?:\\?%\s*)?[^.;,\d()]{0,40}?\b(?:across|averaged
 # "an error of 0.038 (EPE3D)": an acronym in parentheses right after a value names what it measures
 PAREN_ACRONYM_AFTER = re.compile(r"\s*(?:\\?%)?\s*\(\s*(?P<acr>[A-Z][A-Za-z0-9@-]*[A-Z0-9][A-Za-z0-9@-]*)\s*\)")
 # "macro-averaged F1", "micro F1": a qualifier before a mentioned metric that changes what it measures
-AVERAGING_BEFORE = re.compile(r"\b(?:macro|micro|weighted|sample)(?:[- ]averaged)?[- ]$", re.I)
+AVERAGING_BEFORE = re.compile(r"\b(?:macro|micro|weighted|sample)(?:[- ]averaged?)?[- ]$", re.I)
 # "reaches the best published accuracy of": the sentence's subject scores, it names no earlier result
 SCORING_BEFORE = re.compile(r"\b(?:achiev|obtain|reach|attain|set|establish|get|report)\w*\s+(?:[\w-]+\s+){0,3}$", re.I)
 # "experts ... reach 65% accuracy", "humans achieve 91%", "(84.7% human accuracy)": people as the system scored
@@ -260,3 +260,9 @@ _PEOPLE = r"(?:humans|(?:human\s+)?(?:experts?|non-experts?|annotators?|evaluato
 HUMAN_SUBJECT = re.compile(rf"\b(?P<name>(?:(?!(?:the|a|an|and|or|while|but|whereas|that|which|who|only)\b)[a-z-]+\s+){{0,2}}?{_PEOPLE})\b"
                            rf"(?:(?!{_PEOPLE}\b)[^.;%]){{0,80}}?\b(?:achiev\w*|reach\w*|obtain\w*|scor\w*|get\w*|attain\w*)\s+(?:an?\s+|only\s+)?$")
 HUMAN_AFTER = re.compile(r"\s*(?:\\?%)?\s+(?P<name>human)\s+(?:accuracy|performance|scores?)\b", re.I)
+# "a maximum success rate of only 20%", "peak accuracy of 91%": a hedge on the metric, no firm score
+HEDGED_METRIC_BEFORE = re.compile(r"\b(?:maximum|max|peak)\s+(?:[\w-]+\s+){1,3}?(?:of|is|was|at|reaches|reached)\s+(?:only\s+|just\s+)?$", re.I)
+# "on the WN18RR dataset, and 37.1% ...": a set noun, then a new list item
+SET_THEN_ITEM_GAP = re.compile(r"^\s*(?:(?:data\s?sets?|benchmarks?|corpus|corpora|(?:test|validation)\s+sets?)\s*)?(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)\+?$")
+# a length, angle or time is measured in a unit: "an average correspondence error of 2.88cm" is a distance, no error rate
+PHYSICAL_UNIT = re.compile(r"^(?:mm|cm|m|µm|°|deg(?:rees?)?|ms|dB)$")

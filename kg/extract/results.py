@@ -35,7 +35,7 @@ from .result_patterns import (  # noqa: F401  (GENERIC_METRIC is part of this mo
     SET_NOUN_AFTER, SET_NAME_MORE, YEARS_AFTER, OF_IS_GAP, COST_METRIC, HARDWARE_AFTER, METRIC_NOUN_AFTER,
     COMPARED_SET_BEFORE, ON_SET_BEFORE, SET_WORD_AFTER, SETTING_NUMBER, LANGUAGE_PAIR, CHANGE_FROM, MODIFIER_GAP,
     CARRIED_SCORE_BEFORE, CARRIED_SCORE_AFTER, NAMED_HEAD_PAREN, KEEP_BEFORE, SHARE_AFTER, KEPT_SHARE_AFTER, BOUND_BEFORE, SUBSET_AFTER,
-    ACROSS_AFTER, PAREN_ACRONYM_AFTER,
+    ACROSS_AFTER, PAREN_ACRONYM_AFTER, HEDGED_METRIC_BEFORE, SET_THEN_ITEM_GAP, PHYSICAL_UNIT,
 )
 
 __all__ = ["ResultSpan", "find_results", "paper_results", "higher_is_better", "percent_scale", "GENERIC_METRIC", "parse_number"]
@@ -433,7 +433,8 @@ def _is_score(text: str, s: int, v: re.Match) -> bool:
     if YEAR.match(num) and not v.group("unit"):
         return False
     before = re.sub(r"[{}$+]", "", before)  # "more than {20.45\% and ...}", "$+4.3$"
-    if REFERENCE_BEFORE.search(before) or NOT_SCORE_BEFORE.search(before) or HEDGED_LIST_BEFORE.search(before):
+    if REFERENCE_BEFORE.search(before) or NOT_SCORE_BEFORE.search(before) or HEDGED_LIST_BEFORE.search(before) \
+            or HEDGED_METRIC_BEFORE.search(before):
         return False
     if not v.group("unit") and re.match(r"(?!(?:fps|FPS|Hz|AP|mAP|mIoU|BLEU|PSNR)\b)[A-Za-z]|\.\d|/\d|\s*[-+*/^]\s*[A-Za-z\\(]", after):
         return False  # "3D", "802.15.4", "1-eps": a name, a version or an expression
@@ -570,7 +571,7 @@ def _dataset_for(text: str, v: re.Match, datasets: list[_Named]) -> _Named | Non
     before = [d for d in datasets if d.end <= v.start()]
     if before and re.search(r"\b(?:[Oo]n|[Ii]n|[Ff]or)\s+(?:the\s+)?$", text[max(0, before[-1].start - 8) : before[-1].start]) \
             and not re.search(r"\b(?:on|in|for)\s+(?:the\s+)?[A-Z]|;", text[before[-1].end : v.start()]) and not DATASET_LIST_AFTER.match(text, before[-1].end) \
-            and not COORD_GAP.match(text[before[-1].end : v.start()]):  # "on A, and 37.1% ... on B": a new item
+            and not SET_THEN_ITEM_GAP.match(text[before[-1].end : v.start()]):  # "on A, and 37.1% ... on B": a new item
         return before[-1]
     return None
 
@@ -590,6 +591,8 @@ def paper_results(title: str, abstract: str, mentions: Sequence[Mention], split_
         for r in find_results(text, spans, mentions, field=field, proposed_name=proposed):
             method = r.method if r.method != "(proposed)" else None
             canonical = metric_name(r.metric)
+            if canonical == "error rate" and PHYSICAL_UNIT.match(r.unit):
+                canonical = "error"  # "a correspondence error of 2.88cm": a distance, not a rate
             hib = higher_is_better(r.metric)
             out.append(Result(
                 metric=r.metric, canonical=canonical, value=r.value, number=r.number, unit=r.unit, kind=r.kind, dataset=r.dataset,

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from kg.model import Role
-from results_support import results_of
+from kg.extract.results import higher_is_better, paper_results
+from kg.model import Mention, Role
+from results_support import results_of, sentences
 
 D, M, P, X = Role.DATASET, Role.METHOD, Role.PROPOSED, Role.METRIC
 
@@ -136,6 +137,32 @@ def test_results_corpus_compared_name_in_parentheses_is_no_phrase_after_a_prepos
 
 def test_results_corpus_an_absolute_attack_success_rate_ranks_higher_is_better():
     # an absolute rate is reported by the attack reaching it; defences report reductions, which do not rank
-    from kg.extract.results import higher_is_better
-
     assert higher_is_better("attack success rate") is True and higher_is_better("top-1 error") is False
+
+
+def test_results_corpus_a_value_after_a_set_noun_and_a_comma_starts_a_new_item():
+    text = "FooKG reaches 51.2% MRR on the BarWN dataset, 37.8% MRR on the QuxFB dataset, and 59.1% MRR, 51.8% Hits@1 on the Zed3-10 dataset."
+    rows = _results(text, [("FooKG", P), ("BarWN", D), ("QuxFB", D), ("MRR", X), ("Hits@1", X)], "FooKG")
+    assert ("QuxFB", "59.1") not in [(r[1], r[3]) for r in rows]
+
+
+def test_results_corpus_a_gain_in_terms_of_a_metric_is_an_improvement():
+    rows = _results("On BarQA, FooLM gives a relative improvement in terms of accuracy of 68.4%.", [("FooLM", P), ("BarQA", D)], "FooLM")
+    assert [r[4] for r in rows] == ["improvement"]
+
+
+def test_results_corpus_a_hedge_on_the_metric_makes_no_score():
+    assert _results("On BarBench, these methods achieve a maximum success rate of only 20%.", [("BarBench", D)], "FooNet") == []
+
+
+@pytest.mark.parametrize("text, metric", [("FooNet gets a weighted average F1 score of 83.3% on BarSet.", "weighted average F1 score"),
+                                          ("FooNet gets a certified accuracy of 39% on BarSet.", "certified accuracy")])
+def test_results_corpus_qualifiers_that_change_the_measure_stay(text, metric):
+    assert [r[2] for r in _results(text, [("FooNet", P), ("BarSet", D), ("F1 score", X)], "FooNet")] == [metric]
+
+
+def test_results_corpus_an_error_in_a_length_unit_is_no_error_rate():
+    text = "FooCorr reaches an average correspondence error of 2.88cm on BarFAUST."
+    ms = [Mention(Role.DATASET, "BarFAUST", "abstract", text.index("BarFAUST"), text.index("BarFAUST") + 8, "", "test", 1.0)]
+    rows = paper_results("", text, ms, sentences)
+    assert [(r.canonical, r.unit, r.higher_is_better) for r in rows] == [("error", "cm", False)]
