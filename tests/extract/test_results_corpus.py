@@ -166,3 +166,36 @@ def test_results_corpus_an_error_in_a_length_unit_is_no_error_rate():
     ms = [Mention(Role.DATASET, "BarFAUST", "abstract", text.index("BarFAUST"), text.index("BarFAUST") + 8, "", "test", 1.0)]
     rows = paper_results("", text, ms, sentences)
     assert [(r.canonical, r.unit, r.higher_is_better) for r in rows] == [("error", "cm", False)]
+
+
+def test_results_corpus_an_improvement_word_far_after_the_value_still_marks_a_gain():
+    rows = _results("On BarNotes, FooBERT obtains a 4.8 absolute overall accuracy improvement compared to QuxNet.",
+                    [("FooBERT", P), ("BarNotes", D), ("QuxNet", M)], "FooBERT")
+    assert [r[4] for r in rows] == ["improvement"]
+
+
+def test_results_corpus_a_sentence_measuring_on_an_unrecognised_set_is_not_about_its_one_named_set():
+    text = "We report 95.0% instance accuracy on the multi-view Foo dataset and 52.3% scene accuracy on BarSUN."
+    rows = _results(text, [("BarSUN", D)], "FooNet")
+    assert [(r[1], r[3]) for r in rows] == [(None, "95.0"), ("BarSUN", "52.3")]
+
+
+def test_results_corpus_a_camel_case_name_after_a_value_is_an_unknown_set():
+    rows = _results("FooAgent achieved 42.68% success rate on TravelPlanner, and beats GPT-4 on BarBank.", [("FooAgent", P), ("BarBank", D)], "FooAgent")
+    assert [(r[1], r[3]) for r in rows] == [(None, "42.68")]
+
+
+def test_results_corpus_a_real_world_value_takes_no_benchmark():
+    text = "FooAgent beats BarRVT on 18 QuxBench tasks and also achieves 62% success rate with one policy in 5 real-world tasks."
+    rows = _results(text, [("FooAgent", P), ("BarRVT", M), ("QuxBench", D)], "FooAgent")
+    assert [(r[1], r[3]) for r in rows] == [(None, "62")]
+
+
+def test_results_corpus_mean_average_precision_is_not_precision():
+    rows = _results("FooNet reaches 99.1% mean average precision on BarDB.", [("FooNet", P), ("BarDB", D)], "FooNet")
+    assert [r[2] for r in rows] == ["mean average precision"]
+
+
+def test_results_corpus_latex_percent_is_a_unit_and_a_hedge_covers_the_list():
+    text = "FooSched leads to gains on BarFaces, reaching up to 27$%$ in Frechet Inception Distance for image generation and 3$%$ in test accuracy."
+    assert [r for r in _results(text, [("FooSched", P), ("BarFaces", D)], "FooSched") if r[4] == "absolute"] == []
