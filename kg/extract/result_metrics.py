@@ -52,7 +52,9 @@ def metric_spans(text: str, s: int, e: int, named: list[Named]) -> list[Named]:
             # averaging words, splits and "classification" do not change what is measured: they go,
             # so "overall classification accuracy" ranks with "accuracy", "top-5 validation error" with "top-5 error"
             if other is None:
-                word = re.sub(r"(?<![\w-])(?:overall|average|mean|test|validation|classification|verification)\s+(?=\S)", "", word, flags=re.I)
+                # ("mean average precision" keeps its words: average precision is AP, not precision)
+                word = re.sub(r"(?<![\w-])(?:overall|average|mean|test|validation|classification|verification)\s+(?=\S)(?!(?:average\s+)?precision)",
+                              "", word, flags=re.I)
             out.append(Named(start, m.end(), word, Role.METRIC))
     return sorted(out)
 

@@ -17,7 +17,7 @@ GENERIC_METRIC = re.compile(
 )
 GENERIC_HEAD = re.compile(r"accura|error|rate|F1|F-?measure|precision|recall|AU(?:C|ROC|PR)|score|Spearman|Pearson|Kendall", re.I)
 NUM = r"(?<![\w.])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<![\w.,])\.\d+)"  # ".673" too
-UNIT = r"(?:\s?(?P<unit>\\?%|percent(?:age points?)?\b|pp\b|points?\b|dB\b|ms\b|mm\b|cm\b|m\b|µm\b|°|deg(?:rees?)?\b|[x×](?![\w])))?"
+UNIT = r"(?:\s?(?P<unit>\\?%|\$\\?%\$|percent(?:age points?)?\b|pp\b|points?\b|dB\b|ms\b|mm\b|cm\b|m\b|µm\b|°|deg(?:rees?)?\b|[x×](?![\w])))?"
 VALUE = re.compile(NUM + UNIT)
 # What stands right before a number that is no score of its own.
 NOT_SCORE_BEFORE = re.compile(
@@ -81,7 +81,7 @@ NOUN_AFTER = re.compile(
 UNKNOWN_SET_AFTER = re.compile(
     r"\s*(?:\\?%|\$)?\s*(?:[\w@-]+\s+){0,3}?(?:on|in)\s+(?!(?:the|this|that|these|both)\s+(?:dataset|data|benchmark|corpus|set)s?\b)"
     r"(?:the\s+)?(?:(?:[\w-]+\s+){0,4}(?:dataset|data|database|benchmark|corpus|set)s?\b|"
-    r"(?:[a-z][\w-]*\s+){0,2}[A-Z][\w.-]*\d[\w.-]*|(?-i:[A-Z][a-z]+)(?=\s*(?:[,.;)]|and\b|or\b|$)))")
+    r"(?:[a-z][\w-]*\s+){0,2}[A-Z][\w.-]*\d[\w.-]*|(?-i:[A-Z][A-Za-z]+)(?=\s*(?:[,.;)]|and\b|or\b|$)))")
 UNNAMED_SET = re.compile(r"\b(?:one of the (?:data\s?)?sets\b|(?:both|all|each|across|several|multiple|two|three|four|five|six)\s+(?:[\w-]+\s+)?"
                           r"(?:datasets|corpora|benchmarks|tasks|domains|languages)\b|"
                           r"(?:on|in)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,4}(?:dataset|database|benchmark|corpus)s?\b|"  # "on the GMU detection benchmark"
@@ -140,7 +140,7 @@ BEFORE_GAP = re.compile(
     re.I,
 )
 # Between a value and a later one that shares its metric: "12.5 on COCO and 10.1 (on LSUN)".
-ELLIPSIS_GAP = re.compile(r"^\s*(?:%\s*)?(?:points?\s+)?(?:[\w@.-]+\s+){0,2}?(?:[\w@.-]+(?=,))?(?:(?:on|in|for|with|without|through|via|using)\s+[^;%]{1,40}?)?"
+ELLIPSIS_GAP = re.compile(r"^\s*(?:%\s*)?(?:points?\s+)?(?:[\w@.-]+\s+){0,2}?(?:[\w@.-]+(?=,))?(?:(?:on|in|for|with|without|through|via|using)\s+[^;%]{1,60}?)?"
                            r"(?:,\s*(?:and\s+|while\s+|whereas\s+|but\s+)?|\s*(?:and|while|whereas|but|vs\.?)\s+)"
                            r"(?:(?:[\w-]+\s+){1,3}by\s+\+?|(?:(?![\w-]*ing\b)[\w-]+\s+){4,5}by\s+\+?|[\w-]+\s+)?$")  # "and other unsupervised methods by +3.45"
 # "increase the accuracy of ResNet-18 on ImageNet by 1.3%": the metric, what it is of, then "by"
@@ -266,3 +266,5 @@ HEDGED_METRIC_BEFORE = re.compile(r"\b(?:maximum|max|peak)\s+(?:[\w-]+\s+){1,3}?
 SET_THEN_ITEM_GAP = re.compile(r"^\s*(?:(?:data\s?sets?|benchmarks?|corpus|corpora|(?:test|validation)\s+sets?)\s*)?(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)\+?$")
 # a length, angle or time is measured in a unit: "an average correspondence error of 2.88cm" is a distance, no error rate
 PHYSICAL_UNIT = re.compile(r"^(?:mm|cm|m|µm|°|deg(?:rees?)?|ms|dB)$")
+# "on the multi-view RGB-D dataset": one set, named by a noun phrase (no recogniser may know it)
+OTHER_SET_NOUN = re.compile(r"\b(?:on|in)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,4}?(?:dataset|database|benchmark|corpus|data\s+set)\b(?!s)", re.I)

@@ -35,7 +35,7 @@ from .result_patterns import (  # noqa: F401  (GENERIC_METRIC is part of this mo
     SET_NOUN_AFTER, SET_NAME_MORE, YEARS_AFTER, OF_IS_GAP, COST_METRIC, HARDWARE_AFTER, METRIC_NOUN_AFTER,
     COMPARED_SET_BEFORE, ON_SET_BEFORE, SET_WORD_AFTER, SETTING_NUMBER, LANGUAGE_PAIR, CHANGE_FROM, MODIFIER_GAP,
     CARRIED_SCORE_BEFORE, CARRIED_SCORE_AFTER, NAMED_HEAD_PAREN, KEEP_BEFORE, SHARE_AFTER, KEPT_SHARE_AFTER, BOUND_BEFORE, SUBSET_AFTER,
-    ACROSS_AFTER, PAREN_ACRONYM_AFTER, HEDGED_METRIC_BEFORE, SET_THEN_ITEM_GAP, PHYSICAL_UNIT,
+    ACROSS_AFTER, PAREN_ACRONYM_AFTER, HEDGED_METRIC_BEFORE, SET_THEN_ITEM_GAP, PHYSICAL_UNIT, OTHER_SET_NOUN,
 )
 
 __all__ = ["ResultSpan", "find_results", "paper_results", "higher_is_better", "percent_scale", "GENERIC_METRIC", "parse_number"]
@@ -175,6 +175,7 @@ def _sentence_results(text, s, e, metrics, named, proposed_name, context=(), own
                       and normalize_name(n.name) not in metric_names]
                      + [d._replace(role=Role.PROPOSED if d.role is Role.INTRODUCED_DATASET else Role.METHOD) for d in acting])
     respectively = bool(RESPECTIVELY.search(text, s, e))
+    other_set = _names_other_set(text, s, e, named)
     out = []
     prev: tuple[re.Match, _Named] | None = None
     last: tuple[re.Match, str] | None = None  # the previous value and its kind, with or without a metric
@@ -195,7 +196,7 @@ def _sentence_results(text, s, e, metrics, named, proposed_name, context=(), own
         if metric_of[-1] is not None:
             prev = (members[-1], metric_of[-1])
             prev_list = metric_of
-        dataset_of = _group_datasets(text, members, datasets, respectively, borrowed, following)
+        dataset_of = _group_datasets(text, members, datasets, respectively, borrowed, following, other_set)
         # "by 4.2%, 8.8% and 4.7%": the cue before the first value speaks for the whole list
         kind = "improvement" if any(_is_improvement(text, s, v) for v in members[:1] + members[-1:]) else "absolute"
         gap = text[last[0].end() : members[0].start()] if last else ""
@@ -215,7 +216,7 @@ def _sentence_results(text, s, e, metrics, named, proposed_name, context=(), own
                 continue  # "adding only 1.62% of FLOPs": a cost, not a score
             if metric.end <= v.start() and NOUN_AFTER.match(text, v.end()) and not _metric_after(text, v, metrics):
                 continue  # "from 11.6 to 2.4 exaflops": the number measures the noun after it
-            if SPEED.match(metric.name) or ACROSS_AFTER.match(text, v.end()):
+            if SPEED.match(metric.name) or ACROSS_AFTER.match(text, v.end()) or PHYSICAL.search(_phrase_after(text, v, e)):
                 dataset = None  # a speed depends on the hardware; "an average AUROC of 98.6% across A and B" names no one set
             elif dataset is None and unknown_set:
                 continue
@@ -374,7 +375,7 @@ def _group_metrics(text: str, members: list[re.Match], metrics: list[_Named], re
 
 
 def _group_datasets(text: str, members: list[re.Match], datasets: list[_Named], respectively: bool,
-                    borrowed: bool = False, following: int | None = None) -> list[_Named | None]:
+                    borrowed: bool = False, following: int | None = None, other_set: bool = False) -> list[_Named | None]:
     """The dataset of each value; ``borrowed`` datasets come from the previous sentence and are
     used only when the attribution is unambiguous (one dataset, or a list named respectively)."""
     if respectively and len(members) > 1:
@@ -401,7 +402,7 @@ def _group_datasets(text: str, members: list[re.Match], datasets: list[_Named], 
     if borrowed:
         one = datasets[0] if len({normalize_name(d.name) for d in datasets}) == 1 else None
         return [None if one is None or UNKNOWN_SET_AFTER.match(text, v.end()) else one for v in members]
-    return [_dataset_for(text, v, datasets) for v in members]
+    return [_dataset_for(text, v, datasets, other_set) for v in members]
 
 
 def _one_set(datasets: list[_Named], text: str) -> _Named | None:
@@ -419,7 +420,7 @@ def _one_set(datasets: list[_Named], text: str) -> _Named | None:
 
 def _unit(v: re.Match) -> str:
     unit = (v.group("unit") or "").strip()
-    if unit.lower().startswith("percent") or unit == "\\%":
+    if unit.lower().startswith("percent") or unit.strip("$") in ("%", "\\%"):
         return "%"
     if unit in ("×", "x"):
         return "x"
@@ -483,6 +484,21 @@ def _not_its_score(text: str, s: int, v: re.Match, last: re.Match, metric: _Name
     return hib is not None and a is not None and b is not None and (b < a if hib else b > a)
 
 
+def _names_other_set(text: str, s: int, e: int, named: list[_Named]) -> bool:
+    """Whether the sentence measures on a set no mention covers ("on the multi-view RGB-D dataset"):
+    then it is not about the one set it names."""
+    sets = [n for n in named if n.role in (Role.DATASET, Role.INTRODUCED_DATASET) and s <= n.start < e]
+    return any(not any(u.start() <= n.start < u.end() for n in sets) for u in OTHER_SET_NOUN.finditer(text, s, e))
+
+
+def _phrase_after(text: str, v: re.Match, e: int) -> str:
+    """The words right after a value, up to the next comma, semicolon or score ("62% success rate
+    in 5 real-world tasks, ..." -> " success rate in 5 real-world tasks")."""
+    tail = text[v.end() : min(e, v.end() + 60)]
+    cut = re.search(r"[,;]|\d+(?:\.\d+)?\s*%|\d+\.\d+", tail)
+    return tail[: cut.start()] if cut else tail
+
+
 def _clause_before(text: str, s: int, end: int) -> str:
     """The words before a value back to the previous value, clause mark or the sentence's start."""
     before = text[max(s, end - 80) : end]
@@ -493,7 +509,7 @@ def _clause_before(text: str, s: int, end: int) -> str:
 def _is_improvement(text: str, s: int, v: re.Match) -> bool:
     """A relative claim: a gain, a reduction, a margin, or a degradation (none of them ranks)."""
     before = text[max(s, v.start() - 60) : v.start()].replace("$", "")  # "improving by $0.20$"
-    after = text[v.end() : v.end() + 30]
+    after = text[v.end() : v.end() + 50]  # "a 4.8 absolute overall accuracy improvement"
     return bool(IMPROVEMENT_BEFORE.search(before) or IMPROVEMENT_AFTER.match(after) or DEGRADATION_BEFORE.search(before))
 
 
@@ -544,7 +560,7 @@ def _attaches(gap: str) -> bool:
     return len(bare) <= 45 and re.match(r"^[^.;,]*?\b(?:on|in|for|of|at)\b", bare) is not None and not re.search(r"(?<![\w@.-])\d", bare)
 
 
-def _dataset_for(text: str, v: re.Match, datasets: list[_Named]) -> _Named | None:
+def _dataset_for(text: str, v: re.Match, datasets: list[_Named], other_set: bool = False) -> _Named | None:
     if not datasets:
         return None
     unknown = UNKNOWN_SET_AFTER.match(text, v.end())
@@ -563,7 +579,7 @@ def _dataset_for(text: str, v: re.Match, datasets: list[_Named]) -> _Named | Non
     if head and not re.search(r"(?<![\w-])(?!(?:benchmarks|datasets|sets|tasks|corpora|domains)\b)[a-z]+\s*\(\s*[+$]*\s*$",
                               text[max(0, v.start() - 30) : v.start()]):
         return None  # "on PTB (95.92 F1)" with PTB unknown; "testing in seen kitchen (74.9%)" names no set
-    one = _one_set(datasets, text)
+    one = None if other_set else _one_set(datasets, text)  # "... on the multi-view RGB-D dataset and 52.3% on SUN RGB-D"
     if one is not None:
         return one  # a sentence about one dataset is unambiguous
     # "On ImageNet, it reaches 80.1% top-1 (and on COCO ...)": the last "on X" before the value,
