@@ -25,17 +25,19 @@ from ..model import Mention, Result, Role, normalize_name
 from .doc import state
 from .result_credit import change_start, method_for, proposed_name
 from .result_metrics import Named, metric_spans, metric_name, percent_scale, higher_is_better
+from .result_sets import group_datasets, names_other_set
 from .result_patterns import (  # noqa: F401  (GENERIC_METRIC is part of this module's API)
     GENERIC_METRIC, VALUE, NOT_SCORE_BEFORE, HEDGED_LIST_BEFORE, IMPROVEMENT_BEFORE, IMPROVEMENT_AFTER,
-    OTHER_QUANTITY_AFTER, REFERENCE_BEFORE, RANGE_AFTER, OTHER_MEASURE_AFTER, NOUN_AFTER, UNKNOWN_SET_AFTER,
-    UNNAMED_SET, PHYSICAL, NAMED_SET, SPEED, SCORING_VERB, EVALUATION_CUE, REACHING, RESPECTIVELY, DIGIT,
+    OTHER_QUANTITY_AFTER, REFERENCE_BEFORE, RANGE_AFTER, OTHER_MEASURE_AFTER, NOUN_AFTER, UNNAMED_SET, PHYSICAL, NAMED_SET,
+    SPEED, SCORING_VERB, EVALUATION_CUE, REACHING, RESPECTIVELY, DIGIT,
     YEAR, TARGET_AFTER, RANGE_END, FROM_TO, AFTER_GAP, IN_METRIC_GAP, BEFORE_GAP, ELLIPSIS_GAP, OF_BY_GAP,
-    COORD_GAP, DATASET_LIST_AFTER, DEGRADATION_BEFORE, THRESHOLD, NOT_EVAL_SET_BEFORE, LONG_FORM_GAP,
+    COORD_GAP, DEGRADATION_BEFORE, THRESHOLD, NOT_EVAL_SET_BEFORE, LONG_FORM_GAP,
     LONE_NUMBER, RANGING_BEFORE, LOST_RANGE_BEFORE, LOST_RANGE_AFTER, METRIC_ON_SET_GAP, THESE_SETS,
-    SET_NOUN_AFTER, SET_NAME_MORE, YEARS_AFTER, OF_IS_GAP, COST_METRIC, HARDWARE_AFTER, METRIC_NOUN_AFTER,
-    COMPARED_SET_BEFORE, ON_SET_BEFORE, SET_WORD_AFTER, SETTING_NUMBER, LANGUAGE_PAIR, CHANGE_FROM, MODIFIER_GAP,
-    CARRIED_SCORE_BEFORE, CARRIED_SCORE_AFTER, NAMED_HEAD_PAREN, KEEP_BEFORE, SHARE_AFTER, KEPT_SHARE_AFTER, BOUND_BEFORE, SUBSET_AFTER,
-    ACROSS_AFTER, PAREN_ACRONYM_AFTER, HEDGED_METRIC_BEFORE, SET_THEN_ITEM_GAP, PHYSICAL_UNIT, OTHER_SET_NOUN,
+    SET_NOUN_AFTER, SET_NAME_MORE, OF_IS_GAP, COST_METRIC, HARDWARE_AFTER, METRIC_NOUN_AFTER,
+    COMPARED_SET_BEFORE, ON_SET_BEFORE, SET_WORD_AFTER, LANGUAGE_PAIR, CHANGE_FROM, MODIFIER_GAP,
+    CARRIED_SCORE_BEFORE, CARRIED_SCORE_AFTER, NAMED_HEAD_PAREN, KEEP_BEFORE, SHARE_AFTER, KEPT_SHARE_AFTER, BOUND_BEFORE,
+    SUBSET_AFTER,
+    ACROSS_AFTER, PAREN_ACRONYM_AFTER, HEDGED_METRIC_BEFORE, PHYSICAL_UNIT,
 )
 
 __all__ = ["ResultSpan", "find_results", "paper_results", "higher_is_better", "percent_scale", "GENERIC_METRIC", "parse_number"]
@@ -175,7 +177,7 @@ def _sentence_results(text, s, e, metrics, named, proposed_name, context=(), own
                       and normalize_name(n.name) not in metric_names]
                      + [d._replace(role=Role.PROPOSED if d.role is Role.INTRODUCED_DATASET else Role.METHOD) for d in acting])
     respectively = bool(RESPECTIVELY.search(text, s, e))
-    other_set = _names_other_set(text, s, e, named)
+    other_set = names_other_set(text, s, e, named)
     out = []
     prev: tuple[re.Match, _Named] | None = None
     last: tuple[re.Match, str] | None = None  # the previous value and its kind, with or without a metric
@@ -196,7 +198,7 @@ def _sentence_results(text, s, e, metrics, named, proposed_name, context=(), own
         if metric_of[-1] is not None:
             prev = (members[-1], metric_of[-1])
             prev_list = metric_of
-        dataset_of = _group_datasets(text, members, datasets, respectively, borrowed, following, other_set)
+        dataset_of = group_datasets(text, members, datasets, respectively, borrowed, following, other_set)
         # "by 4.2%, 8.8% and 4.7%": the cue before the first value speaks for the whole list
         kind = "improvement" if any(_is_improvement(text, s, v) for v in members[:1] + members[-1:]) else "absolute"
         gap = text[last[0].end() : members[0].start()] if last else ""
@@ -374,50 +376,6 @@ def _group_metrics(text: str, members: list[re.Match], metrics: list[_Named], re
     return [m or shared for m in own]
 
 
-def _group_datasets(text: str, members: list[re.Match], datasets: list[_Named], respectively: bool,
-                    borrowed: bool = False, following: int | None = None, other_set: bool = False) -> list[_Named | None]:
-    """The dataset of each value; ``borrowed`` datasets come from the previous sentence and are
-    used only when the attribution is unambiguous (one dataset, or a list named respectively)."""
-    if respectively and len(members) > 1:
-        after = [d for d in datasets if d.start >= members[-1].end()]
-        for cands in (after[: len(members)], datasets):
-            if len(cands) == len(members):
-                return list(cands)
-        if not after and not borrowed and len({normalize_name(d.name) for d in datasets}) == 1:
-            return [datasets[0]] * len(members)  # "on A, ... 56.4% and 62.2% with 18 and 34 layers, respectively"
-        if len(after) == 1 and len(members) == 2 and YEARS_AFTER.match(text, after[0].end):
-            return after * 2  # "78.9% and 76.3% mAP on PASCAL VOC 2007 and 2012 respectively": one set, two years
-        return [None] * len(members)  # "2.0 and 1.3 on the Amazon and Yelp datasets" with one recognised
-    if len(members) > 1 and not borrowed:
-        # "a 13.1% and 9% gain on A and B": in order when the counts agree, else no guess; a set
-        # after the next value is that value's ("81.9% mAP and 83.3% mIoU on A, and 37.1% mAP ... on B")
-        after = [d for d in datasets if d.start >= members[-1].end()]
-        if len(after) == len(members) and (following is None or after[-1].start < following):
-            return list(after)
-        if len(after) == 1 and re.match(r"^\s*%?[^.;%]{0,50}?\b(?:on|in)\b", text[members[-1].end() : after[0].start]) \
-                and not DATASET_LIST_AFTER.match(text, after[0].end):
-            return after * len(members)  # "73.8% and 75.3% top-1 accuracy on ImageNet": one set for the list
-        if after:
-            return [None] * len(members)
-    if borrowed:
-        one = datasets[0] if len({normalize_name(d.name) for d in datasets}) == 1 else None
-        return [None if one is None or UNKNOWN_SET_AFTER.match(text, v.end()) else one for v in members]
-    return [_dataset_for(text, v, datasets, other_set) for v in members]
-
-
-def _one_set(datasets: list[_Named], text: str) -> _Named | None:
-    """The one set a sentence names, also when written twice, in full and shortened ("the DVS
-    Gesture dataset ... the DVS dataset"): the longest, if every other is its leading words as written."""
-    if not datasets:
-        return None
-    if len({normalize_name(d.name) for d in datasets}) == 1:
-        return datasets[0]
-    written = {normalize_name(text[d.start : d.end]) for d in datasets}
-    full = max(datasets, key=lambda d: d.end - d.start)
-    key = normalize_name(text[full.start : full.end])
-    return full if all(n == key or key.startswith(n + " ") for n in written) else None
-
-
 def _unit(v: re.Match) -> str:
     unit = (v.group("unit") or "").strip()
     if unit.lower().startswith("percent") or unit.strip("$") in ("%", "\\%"):
@@ -484,13 +442,6 @@ def _not_its_score(text: str, s: int, v: re.Match, last: re.Match, metric: _Name
     return hib is not None and a is not None and b is not None and (b < a if hib else b > a)
 
 
-def _names_other_set(text: str, s: int, e: int, named: list[_Named]) -> bool:
-    """Whether the sentence measures on a set no mention covers ("on the multi-view RGB-D dataset"):
-    then it is not about the one set it names."""
-    sets = [n for n in named if n.role in (Role.DATASET, Role.INTRODUCED_DATASET) and s <= n.start < e]
-    return any(not any(u.start() <= n.start < u.end() for n in sets) for u in OTHER_SET_NOUN.finditer(text, s, e))
-
-
 def _phrase_after(text: str, v: re.Match, e: int) -> str:
     """The words right after a value, up to the next comma, semicolon or score ("62% success rate
     in 5 real-world tasks, ..." -> " success rate in 5 real-world tasks")."""
@@ -547,49 +498,6 @@ def _metric_for(text: str, v: re.Match, metrics: list[_Named]) -> _Named | None:
         if dist is None or d < dist:
             best, dist = m, d
     return best
-
-
-def _attaches(gap: str) -> bool:
-    """Whether a dataset after a value is where it was measured: "on"/"in"/"for" within a few words,
-    no other number between ("top-1" is no number)."""
-    # "for bag size 128 on CIFAR100": a setting's number is no other value; "against rotations in
-    # [-10, 10] on ImageNet": a bracketed condition is no other value either
-    if re.match(r"[^()]*\)", gap):
-        return False  # "on PTB (96.01 F1) and ... on CTB7": a value in parentheses is of the name before them
-    bare = SETTING_NUMBER.sub("", re.sub(r"\s*\[[^\[\]]*\]", "", gap))
-    return len(bare) <= 45 and re.match(r"^[^.;,]*?\b(?:on|in|for|of|at)\b", bare) is not None and not re.search(r"(?<![\w@.-])\d", bare)
-
-
-def _dataset_for(text: str, v: re.Match, datasets: list[_Named], other_set: bool = False) -> _Named | None:
-    if not datasets:
-        return None
-    unknown = UNKNOWN_SET_AFTER.match(text, v.end())
-    if unknown and not any(unknown.start() <= d.start < unknown.end() + 3 for d in datasets):
-        return None  # "75.2% mAP on our own classroom dataset", "75% F1 on Re-OIE2016" (no mention)
-    # "S3DIS (+10.1 mAP)", "on PTB (95.92 F1) and on CTB (...)": the name right before the parenthesis
-    head = re.search(r"(\S)\s*\(\s*[+$]*\s*$", text[max(0, v.start() - 8) : v.start()])
-    if head:
-        end = v.start() - 8 + head.end(1) if v.start() >= 8 else head.end(1)
-        named_head = next((d for d in datasets if d.end == end), None)
-        if named_head is not None:
-            return named_head
-    after = [d for d in datasets if d.start >= v.end() and _attaches(text[v.end() : d.start])]
-    if after:
-        return after[0]
-    if head and not re.search(r"(?<![\w-])(?!(?:benchmarks|datasets|sets|tasks|corpora|domains)\b)[a-z]+\s*\(\s*[+$]*\s*$",
-                              text[max(0, v.start() - 30) : v.start()]):
-        return None  # "on PTB (95.92 F1)" with PTB unknown; "testing in seen kitchen (74.9%)" names no set
-    one = None if other_set else _one_set(datasets, text)  # "... on the multi-view RGB-D dataset and 52.3% on SUN RGB-D"
-    if one is not None:
-        return one  # a sentence about one dataset is unambiguous
-    # "On ImageNet, it reaches 80.1% top-1 (and on COCO ...)": the last "on X" before the value,
-    # when no other dataset stands between them
-    before = [d for d in datasets if d.end <= v.start()]
-    if before and re.search(r"\b(?:[Oo]n|[Ii]n|[Ff]or)\s+(?:the\s+)?$", text[max(0, before[-1].start - 8) : before[-1].start]) \
-            and not re.search(r"\b(?:on|in|for)\s+(?:the\s+)?[A-Z]|;", text[before[-1].end : v.start()]) and not DATASET_LIST_AFTER.match(text, before[-1].end) \
-            and not SET_THEN_ITEM_GAP.match(text[before[-1].end : v.start()]):  # "on A, and 37.1% ... on B": a new item
-        return before[-1]
-    return None
 
 
 def paper_results(title: str, abstract: str, mentions: Sequence[Mention], split_sentences=None, *,
