@@ -11,7 +11,7 @@ from ..model import Mention, Role, normalize_name
 from .result_metrics import Named
 from .result_patterns import (
     BACKBONE_BEFORE, BASELINE_VALUE, CHAINED_BY_GAP, COMPARED, COMPARED_LIST, COORD_GAP, FROM_TO, METHOD_NOUN,
-    NOT_NAMES, OTHERS_WORK, OUR, PASSIVE, PREVIOUS_BEST, QUOTED_OWN_NAME, WRITTEN_SUBJECT, IT_SCORES, TASK_NAMED_BEFORE, COMPARED_NAME_PAREN, BEYOND_BEFORE, WE_BUILD_ACRONYM, SCORING_BEFORE, HUMAN_SUBJECT, HUMAN_AFTER,
+    NOT_NAMES, OTHERS_WORK, OUR, PASSIVE, PREVIOUS_BEST, QUOTED_OWN_NAME, WRITTEN_SUBJECT, IT_SCORES, TASK_NAMED_BEFORE, COMPARED_NAME_PAREN, BEYOND_BEFORE, WE_BUILD_ACRONYM, SCORING_BEFORE, TITLE_HEAD, TITLE_NOT_METHOD, HUMAN_SUBJECT, HUMAN_AFTER,
 )
 
 __all__ = ["method_for", "proposed_name", "change_start"]
@@ -125,23 +125,44 @@ def _written_subject(text: str, s: int, end: int) -> re.Match | None:
     return found
 
 
-def proposed_name(mentions: Sequence[Mention], abstract: str = "") -> str | None:
-    """The paper's own method as it names it: its first proposed mention, the title's first; else a
-    quoted name the abstract gives it ('We refer to this architecture as "coupled ensembles"')."""
+def proposed_name(mentions: Sequence[Mention], abstract: str = "", title: str = "") -> str | None:
+    """The paper's own method as it names it: its first proposed mention, the title's first, by the
+    acronym the abstract defines for it ("the Focused Anchors loss (FAL)" -> FAL); else a quoted name
+    the abstract gives it ('We refer to this architecture as "coupled ensembles"'), else the name a
+    "Name: what it does" title gives the paper's approach."""
     own = [m for m in mentions if m.role is Role.PROPOSED]
     if not own:
-        quoted = QUOTED_OWN_NAME.search(abstract) if '"' in abstract or "“" in abstract else None
-        if quoted is None:
-            built = WE_BUILD_ACRONYM.search(abstract)  # "We implemented a Deep Belief Network (DBN)"
-            return built.group("acr") if built else None
-        name = quoted.group("name").strip()
-        acronym = re.search(r"\(([A-Z][\w-]{1,15})\)$", name)  # "multi-label subspace ensemble (MSE)" -> MSE
-        name = acronym.group(1) if acronym else name
-        # a capitalised name, or a phrase named as "this architecture/model/method": not a concept ("fooling images")
-        if re.search(r"[A-Z]", name) or (METHOD_NOUN.search(quoted.group("what") or "") and " " in name):
-            return name
-        return None
+        return _unmentioned_own_name(mentions, abstract, title)
     # "we study a task called Learning from Label Proportions (LLP)": the task studied is not the method
     named = [m for m in own if m.field == "title" or not TASK_NAMED_BEFORE.search(abstract, max(0, m.start - 80), m.start)] or own
     first = min(named, key=lambda m: (m.field != "title", m.start))
-    return first.canonical or first.text
+    name = first.canonical or first.text
+    acronym = re.search(rf"{re.escape(name)}\s*\((?P<acr>[A-Z][A-Za-z0-9-]{{1,15}})\)", abstract, re.I) if " " in name else None
+    if acronym and acronym.group("acr").lower() != name.lower() and acronym.group("acr")[0].lower() == name[0].lower():
+        return acronym.group("acr")
+    return name
+
+
+def _unmentioned_own_name(mentions: Sequence[Mention], abstract: str, title: str) -> str | None:
+    """The own name of a paper no proposed mention names: quoted, an acronym built, or a title's head."""
+    quoted = QUOTED_OWN_NAME.search(abstract) if '"' in abstract or "“" in abstract else None
+    if quoted is None:
+        built = WE_BUILD_ACRONYM.search(abstract)  # "We implemented a Deep Belief Network (DBN)"
+        return built.group("acr") if built else _title_head(mentions, title)
+    name = quoted.group("name").strip()
+    acronym = re.search(r"\(([A-Z][\w-]{1,15})\)$", name)  # "multi-label subspace ensemble (MSE)" -> MSE
+    name = acronym.group(1) if acronym else name
+    # a capitalised name, or a phrase named as "this architecture/model/method": not a concept ("fooling images")
+    if re.search(r"[A-Z]", name) or (METHOD_NOUN.search(quoted.group("what") or "") and " " in name):
+        return name
+    return None
+
+
+def _title_head(mentions: Sequence[Mention], title: str) -> str | None:
+    """ "Like Father, Like Son: Facial Expression Dynamics for ...": the name before a title's colon
+    is the paper's approach, unless the paper presents a dataset or the head names a set or a question."""
+    head = TITLE_HEAD.match(title)
+    if head is None or any(m.role in (Role.INTRODUCED_DATASET, Role.DATASET) and m.field == "title" for m in mentions) \
+            or any(m.role is Role.INTRODUCED_DATASET for m in mentions) or TITLE_NOT_METHOD.search(title):
+        return None
+    return head.group("name")

@@ -506,7 +506,7 @@ def paper_results(title: str, abstract: str, mentions: Sequence[Mention], split_
     :class:`~kg.model.Result` records with their sentence and the metric's direction.
     The sentences of each field come from ``sentences`` ({"title": [...], "abstract": [...]},
     offsets into the field), else from ``split_sentences(text) -> [(start, end)]``."""
-    proposed = proposed_name(mentions, abstract)
+    proposed = proposed_name(mentions, abstract, title)
     out = []
     for field, text in (("title", title), ("abstract", abstract)):
         if not text or not DIGIT.search(text):
