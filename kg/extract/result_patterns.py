@@ -259,7 +259,7 @@ SCORING_BEFORE = re.compile(r"\b(?:achiev|obtain|reach|attain|set|establish|get|
 _PEOPLE = r"(?:humans|(?:human\s+)?(?:experts?|non-experts?|annotators?|evaluators?|raters?|validators?|participants?|crowd-?workers?))"
 HUMAN_SUBJECT = re.compile(rf"\b(?P<name>(?:(?!(?:the|a|an|and|or|while|but|whereas|that|which|who|only)\b)[a-z-]+\s+){{0,2}}?{_PEOPLE})\b"
                            rf"(?:(?!{_PEOPLE}\b)[^.;%]){{0,80}}?\b(?:achiev\w*|reach\w*|obtain\w*|scor\w*|get\w*|attain\w*)\s+(?:an?\s+|only\s+)?$")
-HUMAN_AFTER = re.compile(r"\s*(?:\\?%)?\s+(?P<name>human)\s+(?:accuracy|performance|scores?)\b", re.I)
+HUMAN_AFTER = re.compile(r"\s*(?:\\?%)?\s+(?:(?P<name>human)\s+(?:accuracy|performance|scores?)\b|(?:in|by|for|from)\s+(?P<who>humans|human\s+(?:experts|annotators|evaluators|raters|participants))\b)", re.I)
 # "a maximum success rate of only 20%", "peak accuracy of 91%": a hedge on the metric, no firm score
 HEDGED_METRIC_BEFORE = re.compile(r"\b(?:maximum|max|peak)\s+(?:[\w-]+\s+){1,3}?(?:of|is|was|at|reaches|reached)\s+(?:only\s+|just\s+)?$", re.I)
 # "on the WN18RR dataset, and 37.1% ...": a set noun, then a new list item
@@ -273,3 +273,7 @@ TITLE_HEAD = re.compile(r"^\s*(?P<name>[A-Z][^:?!.]{1,40}?)\s*:\s+\S")
 # titles whose head is no method: a dataset, benchmark or study ("X: A Benchmark for ...", "Y: Can Transformers ...?")
 TITLE_NOT_METHOD = re.compile(r"\b(?:data\s?sets?|benchmarks?|corpus|corpora|challenge|competition|survey|review|study|analysis|"
                               r"evaluation|tutorial|position)\b|\?", re.I)
+# "the core of the system is a novel RNN and Policy Network (PN)", "a Dataset Alternation Training (DAT) mechanism":
+# a part of the paper's system, not the system its results are of
+COMPONENT_BEFORE = re.compile(r"\b(?:core|heart|backbone|parts?|components?)\s+of\b[^.;]{0,80}$|\b(?:consists?|composed|comprises?|comprising|consisting)\s+of\b[^.;]{0,80}$", re.I)
+COMPONENT_AFTER = re.compile(r"\s*(?:\([^()]{1,15}\)\s*)?(?:mechanism|module|block|component|unit|branch|strategy|step|stage)s?\b", re.I)
