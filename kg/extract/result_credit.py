@@ -11,7 +11,7 @@ from ..model import Mention, Role, normalize_name
 from .result_metrics import Named
 from .result_patterns import (
     BACKBONE_BEFORE, BASELINE_VALUE, CHAINED_BY_GAP, COMPARED, COMPARED_LIST, COORD_GAP, FROM_TO, METHOD_NOUN,
-    NOT_NAMES, OTHERS_WORK, OUR, PASSIVE, PREVIOUS_BEST, QUOTED_OWN_NAME, WRITTEN_SUBJECT, IT_SCORES, TASK_NAMED_BEFORE, COMPARED_NAME_PAREN, BEYOND_BEFORE, WE_BUILD_ACRONYM, SCORING_BEFORE, TITLE_HEAD, TITLE_NOT_METHOD, COMPONENT_BEFORE, COMPONENT_AFTER, HUMAN_SUBJECT, HUMAN_AFTER,
+    NOT_NAMES, OTHERS_WORK, OUR, PASSIVE, PREVIOUS_BEST, QUOTED_OWN_NAME, WRITTEN_SUBJECT, IT_SCORES, TASK_NAMED_BEFORE, COMPARED_NAME_PAREN, BEYOND_BEFORE, WE_BUILD_ACRONYM, SCORING_BEFORE, TITLE_HEAD, TITLE_NOT_METHOD, CLAIM_HEAD, COMPONENT_BEFORE, COMPONENT_AFTER, HUMAN_SUBJECT, HUMAN_AFTER,
 )
 
 __all__ = ["method_for", "proposed_name", "change_start"]
@@ -177,6 +177,7 @@ def _title_head(mentions: Sequence[Mention], title: str) -> str | None:
     is the paper's approach, unless the paper presents a dataset or the head names a set or a question."""
     head = TITLE_HEAD.match(title)
     if head is None or any(m.role in (Role.INTRODUCED_DATASET, Role.DATASET) and m.field == "title" for m in mentions) \
-            or any(m.role is Role.INTRODUCED_DATASET for m in mentions) or TITLE_NOT_METHOD.search(title):
+            or any(m.role is Role.INTRODUCED_DATASET for m in mentions) or TITLE_NOT_METHOD.search(title) \
+            or CLAIM_HEAD.search(head.group("name")):
         return None
     return head.group("name")

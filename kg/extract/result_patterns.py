@@ -273,6 +273,9 @@ TITLE_HEAD = re.compile(r"^\s*(?P<name>[A-Z][^:?!.]{1,40}?)\s*:\s+\S")
 # titles whose head is no method: a dataset, benchmark or study ("X: A Benchmark for ...", "Y: Can Transformers ...?")
 TITLE_NOT_METHOD = re.compile(r"\b(?:data\s?sets?|benchmarks?|corpus|corpora|challenge|competition|survey|review|study|analysis|"
                               r"evaluation|tutorial|position)\b|\?", re.I)
+# a head that is a claim or a topic, not a name: "Revisiting Dilated Convolution", "Decoders Matter for Segmentation"
+CLAIM_HEAD = re.compile(r"^(?:[A-Z][a-z]+ing|Towards?|On|When|Why|How|What|Do|Does|Is|Are|Can|Beyond|Learning|Improving)\b|"
+                        r"\b(?:for|of|in|on|with|via|from|to|is|are|matters?|makes?|helps?|meets?)\b", re.I)
 # "the core of the system is a novel RNN and Policy Network (PN)", "a Dataset Alternation Training (DAT) mechanism":
 # a part of the paper's system, not the system its results are of
 COMPONENT_BEFORE = re.compile(r"\b(?:core|heart|backbone|parts?|components?)\s+of\b[^.;]{0,80}$|\b(?:consists?|composed|comprises?|comprising|consisting)\s+of\b[^.;]{0,80}$", re.I)

@@ -64,7 +64,16 @@ def names_other_set(text: str, s: int, e: int, named: list[_Named]) -> bool:
     """Whether the sentence measures on a set no mention covers ("on the multi-view RGB-D dataset"):
     then it is not about the one set it names."""
     sets = [n for n in named if n.role in (Role.DATASET, Role.INTRODUCED_DATASET) and s <= n.start < e]
-    return any(not any(u.start() <= n.start < u.end() for n in sets) for u in OTHER_SET_NOUN.finditer(text, s, e))
+    return any(not any(u.start() <= n.start < u.end() or _apposed(text, u.end(), n.start) for n in sets)
+               for u in OTHER_SET_NOUN.finditer(text, s, e))
+
+
+def _apposed(text: str, end: int, start: int) -> bool:
+    """Whether a named set right after a set noun phrase names it ("a newly collected DVS dataset
+    (DvsGesture)", "a new corpus of 5,000 posts—the Webis Corpus 2022"): no score and no "on",
+    "in" or "and" between them."""
+    gap = text[end:start]
+    return 0 <= len(gap) <= 100 and not re.search(r"\d+(?:\.\d+)?\s*%|\d\.\d|\b(?:on|in|and)\b", gap)
 
 
 def attaches(gap: str) -> bool:

@@ -199,3 +199,14 @@ def test_results_corpus_mean_average_precision_is_not_precision():
 def test_results_corpus_latex_percent_is_a_unit_and_a_hedge_covers_the_list():
     text = "FooSched leads to gains on BarFaces, reaching up to 27$%$ in Frechet Inception Distance for image generation and 3$%$ in test accuracy."
     assert [r for r in _results(text, [("FooSched", P), ("BarFaces", D)], "FooSched") if r[4] == "absolute"] == []
+
+
+def test_results_corpus_a_title_head_that_is_a_claim_names_nothing():
+    abstract = "We revisit an old idea. On BarVOC, our decoder achieves 88.1% mIoU."
+    for title in ("Revisiting Dilated Convolution: A Simple Approach", "Decoders Matter for Segmentation: Fast Decoding"):
+        assert _own(title, abstract, [("BarVOC", D, "abstract")]) == ["(proposed)"]
+
+
+def test_results_corpus_a_set_named_in_apposition_to_a_set_phrase_is_that_set():
+    text = "The FooCNN achieves 96.5% accuracy on a newly collected gesture dataset (BarGesture) of 11 classes."
+    assert [(r[1], r[3]) for r in _results(text, [("FooCNN", P), ("BarGesture", D)], "FooCNN")] == [("BarGesture", "96.5")]
