@@ -76,13 +76,23 @@ def _apposed(text: str, end: int, start: int) -> bool:
     return 0 <= len(gap) <= 100 and not re.search(r"\d+(?:\.\d+)?\s*%|\d\.\d|\b(?:on|in|and)\b", gap)
 
 
+def _taken(text: str, start: int) -> bool:
+    """Whether a value written just before a set attaches to it ("84.1% top-1 accuracy on A"): then
+    the set is that value's, not a later one's."""
+    window = text[max(0, start - 60) : start]
+    last = None
+    for last in re.finditer(r"(?<![\w.@/^_-])\d+(?:\.\d+)?\s*(?:\\?%)?(?![\w-])", window):
+        pass
+    return last is not None and attaches(window[last.end() :])
+
+
 def attaches(gap: str) -> bool:
     """Whether a dataset after a value is where it was measured: "on"/"in"/"for" within a few words,
     no other number between ("top-1" is no number)."""
     # "for bag size 128 on CIFAR100": a setting's number is no other value; "against rotations in
     # [-10, 10] on ImageNet": a bracketed condition is no other value either
-    if re.match(r"[^()]*\)", gap):
-        return False  # "on PTB (96.01 F1) and ... on CTB7": a value in parentheses is of the name before them
+    if re.match(r"[^()]*\)", gap) or re.match(r"\s*%?\s*,?\s*(?:and|while|whereas|but)\s+(?:on|in|for)\b", gap):
+        return False  # "on PTB (96.01 F1) and ... on CTB7", "89.1% and in ShapeNet segmentation, ...": another clause's set
     bare = SETTING_NUMBER.sub("", re.sub(r"\s*\[[^\[\]]*\]", "", gap))
     return len(bare) <= 45 and re.match(r"^[^.;,]*?\b(?:on|in|for|of|at)\b", bare) is not None and not re.search(r"(?<![\w@.-])\d", bare)
 
@@ -114,6 +124,8 @@ def dataset_for(text: str, v: re.Match, datasets: list[_Named], other_set: bool 
     before = [d for d in datasets if d.end <= v.start()]
     if before and re.search(r"\b(?:[Oo]n|[Ii]n|[Ff]or)\s+(?:the\s+)?$", text[max(0, before[-1].start - 8) : before[-1].start]) \
             and not re.search(r"\b(?:on|in|for)\s+(?:the\s+)?[A-Z]|;", text[before[-1].end : v.start()]) and not DATASET_LIST_AFTER.match(text, before[-1].end) \
-            and not SET_THEN_ITEM_GAP.match(text[before[-1].end : v.start()]):  # "on A, and 37.1% ... on B": a new item
+            and not SET_THEN_ITEM_GAP.match(text[before[-1].end : v.start()]) \
+            and not _taken(text, before[-1].start):
+        # "on A, and 37.1% ... on B": a new item; "84.1% top-1 on A, 49.2% AP on B": A has its own value
         return before[-1]
     return None

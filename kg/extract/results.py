@@ -397,8 +397,8 @@ def _is_score(text: str, s: int, v: re.Match) -> bool:
         return False
     if not v.group("unit") and re.match(r"(?!(?:fps|FPS|Hz|AP|mAP|mIoU|BLEU|PSNR)\b)[A-Za-z]|\.\d|/\d|\s*[-+*/^]\s*[A-Za-z\\(]", after):
         return False  # "3D", "802.15.4", "1-eps": a name, a version or an expression
-    if THRESHOLD.search(before) and re.match(r"\s*(?:IoU|overlap)\b", after):
-        return False  # "AP at 0.5 IoU": an overlap threshold
+    if THRESHOLD.search(before) and (re.match(r"\s*(?:IoU|overlap)\b", after) or PHYSICAL_UNIT.match(_unit(v))):
+        return False  # "AP at 0.5 IoU", "rotation accuracy at 30 degrees": a threshold
     if TARGET_AFTER.match(after):
         return False  # "meets a 5 mm accuracy specification": a target, not a result
     if SUBSET_AFTER.match(after) or (v.group("unit") and (SHARE_AFTER.match(text, v.start("unit")) or (
@@ -460,7 +460,7 @@ def _clause_before(text: str, s: int, end: int) -> str:
 def _is_improvement(text: str, s: int, v: re.Match) -> bool:
     """A relative claim: a gain, a reduction, a margin, or a degradation (none of them ranks)."""
     before = text[max(s, v.start() - 60) : v.start()].replace("$", "")  # "improving by $0.20$"
-    after = text[v.end() : v.end() + 50]  # "a 4.8 absolute overall accuracy improvement"
+    after = text[v.end() : v.end() + 50].replace("$", "")  # "a 4.8 absolute overall accuracy improvement", "$2.2\\%$ AP improvement"
     return bool(IMPROVEMENT_BEFORE.search(before) or IMPROVEMENT_AFTER.match(after) or DEGRADATION_BEFORE.search(before))
 
 

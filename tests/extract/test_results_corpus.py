@@ -248,3 +248,29 @@ def test_results_corpus_people_after_a_compared_value_are_credited():
 def test_results_corpus_a_dataset_in_parentheses_after_with_the_is_no_compared_system():
     text = "Our approach outperforms existing techniques in language modelling with the Penn Treebank (73.4 test perplexity)."
     assert [r[0] for r in _results(text, [("Penn Treebank", D), ("perplexity", X)], "FooDrop")] == ["FooDrop"]
+
+
+@pytest.mark.parametrize("text", [
+    "FooDet improves the baseline by a wide margin (6.3% mAP on BarMARS, 8.6% on BarDuke).",
+    "The performance gap between humans and machines on BarMARS (25.3% F1) is large.",
+    "On BarMARS, FooDet achieves a $2.2\\%$ AP improvement over QuxRCNN.",
+])
+def test_results_corpus_margins_and_gaps_are_never_absolute(text):
+    rows = _results(text, [("FooDet", P), ("BarMARS", D), ("BarDuke", D), ("QuxRCNN", M), ("mAP", X), ("AP", X), ("F1", X)], "FooDet")
+    assert all(r[4] != "absolute" for r in rows)
+
+
+def test_results_corpus_a_value_at_a_threshold_in_a_unit_is_no_score():
+    assert _results("On BarCO3D, FooPose gives a six-fold gain in rotation accuracy at 30 degrees.", [("FooPose", P), ("BarCO3D", D)], "FooPose") == []
+
+
+def test_results_corpus_a_set_taken_by_the_value_before_it_is_not_a_later_values():
+    text = "FooViT achieves 84.1% top-1 accuracy on BarNet-1K classification, 49.2% AP and 44.0% AP of detection on QuxCOCO."
+    rows = _results(text, [("FooViT", P), ("BarNet-1K", D), ("QuxCOCO", D), ("AP", X)], "FooViT")
+    assert ("BarNet-1K", "49.2") not in [(r[1], r[3]) for r in rows]
+
+
+def test_results_corpus_a_set_after_and_in_starts_another_clause():
+    text = "In the Foo40 classification task, it achieves an accuracy of 89.1% and in BarShape segmentation, an mIoU of 68.2."
+    rows = _results(text, [("Foo40", D), ("BarShape", D), ("mIoU", X)], "FooNet")
+    assert ("BarShape", "89.1") not in [(r[1], r[3]) for r in rows]
