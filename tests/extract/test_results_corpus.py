@@ -274,3 +274,9 @@ def test_results_corpus_a_set_after_and_in_starts_another_clause():
     text = "In the Foo40 classification task, it achieves an accuracy of 89.1% and in BarShape segmentation, an mIoU of 68.2."
     rows = _results(text, [("Foo40", D), ("BarShape", D), ("mIoU", X)], "FooNet")
     assert ("BarShape", "89.1") not in [(r[1], r[3]) for r in rows]
+
+
+def test_results_corpus_a_change_on_a_set_after_another_change_keeps_its_set():
+    text = "FooLoc improves mAP on BarTHUMOS from 13.7% to 21.2% and mAP on QuxNet from 7.4% to 27.3%."
+    rows = _results(text, [("FooLoc", P), ("BarTHUMOS", D), ("QuxNet", D), ("mAP", X)], "FooLoc")
+    assert ("QuxNet", "27.3") in [(r[1], r[3]) for r in rows]
