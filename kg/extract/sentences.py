@@ -14,7 +14,9 @@ __all__ = ["split_sentences", "sentence_at", "sentences_component"]
 
 # A sentence ends at ". ! ?" followed by space and a capital, digit or bracket, or at a blank line
 # (between title and abstract). "e.g. X", "et al. (2020)" and "Fig. 3" do not end sentences.
-_SENT_END = re.compile(r"[.!?]\s+(?=[A-Z0-9\[\"'])|\n\s*\n")
+# The one leading character class lets the regex engine skip to candidate characters in C
+# (written as two alternatives it tried both at every character, at twice the cost).
+_SENT_END = re.compile(r"[.!?\n](?:(?<=[.!?])\s+(?=[A-Z0-9\[\"'])|(?<=\n)\s*\n)")
 _NOT_END = phrases("sentences", "not_sentence_ends")
 
 
