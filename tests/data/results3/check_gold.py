@@ -1,0 +1,17 @@
+"""Check results3.gold.jsonl against results3.papers.jsonl (standard library only): the first
+results set's checker (../results/check_gold.py, same rules and counts) run on this folder.
+This set also writes one length in `cm` (WiCapture's 0.88 cm), so that unit is allowed here.
+
+    python3 tests/data/results3/check_gold.py
+"""
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent / "results"))
+import check_gold  # noqa: E402
+
+check_gold.UNITS.add("cm")
+
+if __name__ == "__main__":
+    sys.exit(check_gold.main(HERE, "results3"))
