@@ -30,8 +30,9 @@ algorithm is a pure function beside it, its word lists and cue phrases are in ``
 The rules find anchor words with one trie-shaped regex per component (tried only at word
 starts) and run their own expressions only there, and the catalogue is matched on the text,
 so no component reads tokens (spaCy's rule tokenizer alone cost about as much as all the
-rules). On corpus abstracts the pipeline runs at about 1,700 abstracts per CPU-second
-(``benchmarks/bench_extract.py``).
+rules). Full-text scans are led by a literal or a character class, or gated by a substring
+every match holds, so the regex engine skips to candidates in C. The speed on corpus
+abstracts is measured by ``benchmarks/bench_extract.py`` (README, Performance).
 """
 
 from __future__ import annotations
