@@ -27,6 +27,8 @@ task; a title without a task phrase or clause gives the part a gerund leads ("Na
 Robot Trajectories with ..."); the title's "for Y" part is a task in its own wording when Y's
 singular head recurs in the abstract ("... for Legged Robot Robust Locomotion"). The title readings (links, leading clause,
 "Name: A Tool for X", "X: A Survey") live in :mod:`kg.extract.title_clause`.
+The abstract cues read after the focal phrases (the task of "previous X methods", of "experiments
+on X", lists the text calls tasks, siblings of a chosen task) live in :mod:`kg.extract.task_cues`.
 """
 
 from __future__ import annotations
@@ -51,6 +53,7 @@ from .title_clause import TITLE_AND_HEAD
 from .title_clause import TITLE_LINK as _TITLE_LINK
 from .title_clause import TITLE_OF as _TITLE_OF
 from .title_clause import norm_phrase_words as _norm
+from .task_cues import coordinated_tasks, evaluated_phrases, head_word as _head, prior_work_phrases, task_list_phrases
 from .title_clause import title_clause, title_for_phrase, title_gerund_clause, title_weak_phrase
 from .words import alternation, phrases, word_set
 
@@ -326,10 +329,6 @@ def _tail_in_abstract(text: str, s: int, e: int, abstract: str) -> int | None:
     return None
 
 
-def _head(phrase: str) -> str:
-    return phrase.split()[-1].lower()
-
-
 class _Chosen:
     """The tasks picked so far: at most :data:`MAX_TASKS`, none inside another one."""
 
@@ -380,6 +379,11 @@ def find_tasks(
         # No task from the title: its leading clause is the subject, unless it holds a task
         # phrase the rules above set aside ("Graph Refinement for Coreference Resolution").
         clause = title_clause(text, tend, padded)
+        if clause is not None and " for " in text[clause[0] : clause[1]].lower() and not _GERUND.match(text, clause[0]):
+            # "Consistency Regularization for Adversarial Robustness": the clause holds the
+            # method and its purpose; the purpose is the task when the title's "for" part is one.
+            # ("Benchmarking Localization and Mapping for AR": a gerund's object is what it does.)
+            clause = title_for_phrase(text, tend, padded) or clause
         if clause is not None and not any(clause[0] <= a and b <= clause[1] for a, b in title_spans):
             chosen.take(Candidate(Role.TASK, clause[0], clause[1], "tasks:title-clause", 0.6))
     if not chosen.tasks:
@@ -397,19 +401,25 @@ def find_tasks(
             continue  # a weak head needs a focus cue, or three mentions ("speculative decoding")
         a, b = first[key]
         chosen.take(Candidate(Role.TASK, a, b, "tasks:abstract", 0.6))
-    for c in _coordinated_tasks(text, chosen.tasks, set(abstract) | set(title_spans)):
+    # Then the tasks of the work the paper sets itself against ("previous X methods") and those
+    # it is evaluated on ("experiments on X"): both say what field the paper works in.
+    own = len(chosen.tasks)  # the tasks read from the paper's own aim so far
+    for a, b in prior_work_phrases(text, tend, abstract) + evaluated_phrases(text, tend, abstract):
+        chosen.take(Candidate(Role.TASK, a, b, "tasks:abstract", 0.55))
+    cued = len(chosen.tasks) - own
+    for c in coordinated_tasks(text, chosen.tasks, set(abstract) | set(title_spans)):
         chosen.take(c)
-    for a, b in _task_list_phrases(text, tend, abstract):
+    for a, b in task_list_phrases(text, tend, abstract, 2 * MAX_TASKS):
         chosen.take(Candidate(Role.TASK, a, b, "tasks:task-list", 0.55))
     # The title's "for Y" part, in the title's wording, after what the text itself stresses.
     for_part = title_for_phrase(text, tend, padded)
     if for_part is not None:
         chosen.take(Candidate(Role.TASK, for_part[0], for_part[1], "tasks:title-for", 0.6))
-    if not chosen.tasks:
+    if len(chosen.tasks) == cued:
         fallback = _lead_phrase(text, tend, sents, abstract)
         if fallback is not None:
             chosen.take(Candidate(Role.TASK, fallback[0], fallback[1], "tasks:lead", 0.55))
-    if not chosen.tasks:
+    if len(chosen.tasks) == cued:
         # Still none: the title's own task phrase with a weak head ("Chinese Pretraining",
         # "High-Level Planning"), unless a method link introduces it ("... via Contrastive Learning").
         weak = title_weak_phrase(text, tend, title_spans)
@@ -418,6 +428,7 @@ def find_tasks(
     return chosen.tasks
 
 
+_GERUND = re.compile(r"[A-Za-z]+ing\b")
 _LEAD_NOT_FIRST = word_set("tasks", "list_not_first") | word_set("tasks", "lead_not_first")
 _VERB_BEFORE = re.compile(r"\b(?:to|can|could|will|may|might|must|should|we|they|it)\s+\Z", re.IGNORECASE)
 
@@ -450,74 +461,6 @@ def _lead_phrase(
         if any(s0 <= p < s for p in proposing):
             return s, e
     return None
-
-
-# "on three tasks: image classification, ... and malware detection", "the tasks of X and Y",
-# "On digit recognition and semantic segmentation tasks": a list the text calls tasks.
-_LIST_AFTER = re.compile(
-    r"\s*(?::|\s+(?:of|such\s+as|including|like|namely)\b|,\s*(?:including|such\s+as|namely|e\.g\.,?|i\.e\.,?))\s*(?:the\s+)?"
-)
-_LIST_SEP = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+")
-_TASKS_WORD = re.compile(r"\btasks?\b")
-
-
-def _task_list_phrases(text: str, tend: int, phrases: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Task phrases (strong heads only) listed right before or after the word "task(s)"."""
-    if " task" not in text:
-        return []
-    by_start = {s: e for s, e in phrases}
-    by_end = {e: s for s, e in phrases}
-    out: list[tuple[int, int]] = []
-
-    def strong(a: int, b: int) -> bool:
-        first = text[a:b].split()[0].lower()
-        if first in _LIST_NOT_FIRST or (first.endswith("ing") and first not in TASK_HEADS):
-            return False  # "different matching tasks", "accomplishing manipulation tasks"
-        if text[max(tend, a - 4) : a].lower() in (" to ", "\nto "):
-            return False  # "to execute manipulation tasks": a verb leads the phrase
-        return _head(text[a:b]) not in WEAK_HEADS
-
-    for m in _TASKS_WORD.finditer(text, tend):
-        after = _LIST_AFTER.match(text, m.end())
-        pos = after.end() if after else -1
-        while pos in by_start and len(out) < 2 * MAX_TASKS:
-            e = by_start[pos]
-            if strong(pos, e):
-                out.append((pos, e))
-            sep = _LIST_SEP.match(text, e)
-            pos = sep.end() if sep else -1
-        end = m.start() - 1
-        while end in by_end and text[end] == " " and len(out) < 2 * MAX_TASKS:
-            s = by_end[end]
-            if strong(s, end):
-                out.append((s, end))
-            sep = _LIST_SEP_BEFORE.search(text, max(tend, s - 8), s)
-            end = sep.start() if sep else -1
-    return out
-
-
-_LIST_NOT_FIRST = word_set("tasks", "list_not_first")
-_LIST_SEP_BEFORE = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)\Z")
-
-
-_COORD_AFTER = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)")
-_COORD_BEFORE = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)\Z")
-
-
-def _coordinated_tasks(text: str, tasks: list[Candidate], phrases: set[tuple[int, int]]) -> list[Candidate]:
-    """"question answering and passage retrieval": a task phrase coordinated with a chosen task
-    is a task too (the list says what kind of thing it is)."""
-    by_start = {s: e for s, e in phrases}
-    by_end = {e: s for s, e in phrases}
-    out = []
-    for c in list(tasks):
-        m = _COORD_AFTER.match(text, c.end)
-        if m and m.end() in by_start and _head(text[m.end() : by_start[m.end()]]) not in WEAK_HEADS:
-            out.append(Candidate(Role.TASK, m.end(), by_start[m.end()], c.rule, c.confidence - 0.05))
-        m = _COORD_BEFORE.search(text, max(0, c.start - 12), c.start)
-        if m and m.start() in by_end and _head(text[by_end[m.start()] : m.start()]) not in WEAK_HEADS:
-            out.append(Candidate(Role.TASK, by_end[m.start()], m.start(), c.rule, c.confidence - 0.05))
-    return out
 
 
 def _focal_phrases(

@@ -72,6 +72,9 @@ _CLAUSE_CUT = re.compile(
     + alternation("tasks", "clause_cut_links")
     + r")\s|\s*[:;,?!()\[\]]|\s+[-\u2013\u2014]+\s", re.IGNORECASE
 )
+# "from" cuts only when the clause with it fails: "Recovering Low-Rank Tensors from Rank-One
+# Measurements", "Generating Images from Captions" name the source as part of the task.
+_CLAUSE_CUT_FROM = re.compile(r"\s+from\s|" + _CLAUSE_CUT.pattern, re.IGNORECASE)
 _CLAUSE_DROP = re.compile(r"^(?:(?:towards?|on|revisiting|rethinking|the)\s+)+", re.IGNORECASE)
 # Leading gerunds that say what the paper does to a task named after "for" ("Leveraging X for Y").
 _CLAUSE_LEAD = word_set("tasks", "clause_lead")
@@ -79,6 +82,12 @@ _CLAUSE_BAD = word_set("tasks", "clause_bad")
 
 
 def title_clause(text: str, tend: int, padded: str) -> tuple[int, int] | None:
+    """The title's leading noun phrase, for titles without a task noun (see :func:`_title_clause`),
+    with its "from" part when that makes a clause."""
+    return _title_clause(text, tend, padded, _CLAUSE_CUT) or _title_clause(text, tend, padded, _CLAUSE_CUT_FROM)
+
+
+def _title_clause(text: str, tend: int, padded: str, clause_cut: re.Pattern) -> tuple[int, int] | None:
     """The title's leading noun phrase, for titles without a task noun: after a "Name:" prefix,
     up to the first method or place link ("via", "using", "with", "in"); "Leveraging X for Y"
     gives Y. Two to seven words without a verb or article, led by a gerund ("Identifying ...")
@@ -103,7 +112,7 @@ def title_clause(text: str, tend: int, padded: str) -> tuple[int, int] | None:
     for a in parts:
         m = _CLAUSE_DROP.match(title, a)
         a = m.end() if m else a
-        cut = _CLAUSE_CUT.search(title, a)
+        cut = clause_cut.search(title, a)
         b = cut.start() if cut else tend
         if colon > a and b > colon:
             b = colon
@@ -181,6 +190,14 @@ _GERUND_NOT = _CLAUSE_LEAD - _GERUND_KEEP
 
 
 def title_gerund_clause(text: str, tend: int, padded: str) -> tuple[int, int] | None:
+    """The first title part led by a gerund, with its object (see :func:`_title_gerund_clause`),
+    with its "from" part when that makes a clause."""
+    return _title_gerund_clause(text, tend, padded, _CLAUSE_CUT) or _title_gerund_clause(
+        text, tend, padded, _CLAUSE_CUT_FROM
+    )
+
+
+def _title_gerund_clause(text: str, tend: int, padded: str, clause_cut: re.Pattern) -> tuple[int, int] | None:
     """The first title part led by a gerund, with its object: "Pretraining a Chinese-Centered Large
     Language Model". Three to seven words; the object's head must recur in the abstract."""
     title = text[:tend]
@@ -189,7 +206,7 @@ def title_gerund_clause(text: str, tend: int, padded: str) -> tuple[int, int] | 
         low = m.group(1).lower()
         if low in _GERUND_NOT or (low in BREAK and low not in _GERUND_KEEP):
             continue  # "Leveraging X", "Achieving X": how the paper helps, not what it does
-        cut = _CLAUSE_CUT.search(title, m.end(1))
+        cut = clause_cut.search(title, m.end(1))
         b = cut.start() if cut else tend
         words = title[a:b].split()
         if not 3 <= len(words) <= 7 or words[-1].lower() in ("a", "an", "the", "of", "and", "or", "to", "for"):
@@ -211,7 +228,7 @@ _GERUND_BAD = word_set("tasks", "clause_bad") - {"a", "an", "the", "model", "mod
 # title, up to a link, names the task even without a task noun.
 _FOR_PART = re.compile(
     r"\b(?:for|towards?)\s+(?!(?:the|a|an)\b)([^:;,?()]+?)(?=\s*$|\s*[:;,?(]|\s+(?:"
-    + alternation("tasks", "clause_cut_links") + r"|for|to|towards?)\b)",
+    + alternation("tasks", "clause_cut_links") + r"|from|for|to|towards?)\b)",
     re.IGNORECASE,
 )
 # "for Exponential Families", "for Real-time Conversations": a plural head names the things a

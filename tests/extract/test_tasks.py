@@ -517,3 +517,38 @@ def test_tasks_title_for_part_without_a_task_noun() -> None:
 def test_tasks_title_for_part_not_taken(title: str, abstract: str) -> None:
     text = layout(title, abstract)
     assert title_for_phrase(text, len(title), padded_abstract(text, len(title))) is None
+
+
+def test_tasks_title_clause_with_a_for_part_gives_the_purpose() -> None:
+    # The title's leading clause holds a method and its purpose: the purpose is the task.
+    tasks = _tasks(
+        "Margin Smoothing for Label Robustness",
+        "We study label robustness of classifiers. Margin smoothing keeps label robustness high under noise.",
+    )
+    assert tasks[0] == "label robustness"
+
+
+def test_tasks_title_clause_keeps_its_from_part() -> None:
+    # "from" names the source the action works on: part of the task, not a method link.
+    tasks = _tasks(
+        "Recovering Sparse Spectra from Few Samples",
+        "We show how to recover sparse spectra from few samples, with guarantees on the samples needed.",
+    )
+    assert tasks[0] == "recovering sparse spectra from few samples"
+
+
+def test_tasks_title_clause_without_its_from_part_when_that_part_spoils_it() -> None:
+    # "from a single blurry photo" makes the clause too long and brings an article: the clause
+    # cut at "from" stands, as before.
+    tasks = _tasks(
+        "Inferring Indoor Layouts from a Single Blurry Photo",
+        "We infer indoor layouts of rooms. Our model predicts indoor layouts well.",
+    )
+    assert tasks == ["inferring indoor layouts"]
+
+
+def test_tasks_title_clause_led_by_a_gerund_keeps_its_for_part() -> None:
+    # A gerund's object is what the paper does: the purpose after "for" does not replace it.
+    title = "Benchmarking Mapping and Planning for Warehouse Logistics"
+    tasks = _tasks(title, "We benchmark mapping and planning stacks for logistics in warehouses.")
+    assert tasks == [title.lower()]

@@ -1,0 +1,187 @@
+"""Abstract cues that a task phrase names a task of the paper, beyond its focus phrases ("we focus
+on X", the title): split from :mod:`kg.extract.tasks`, which calls these after the focal phrases.
+
+- the body of work the paper sets itself against, named by its task: "Previous dexterous grasp
+  synthesis methods ...", "existing methods for few-shot manipulation" (:func:`prior_work_phrases`);
+- the tasks it is evaluated or applied on: "experiments on language modeling", "state-of-the-art
+  results for small molecule structure prediction", "when applied to digit recognition"
+  (:func:`evaluated_phrases`);
+- lists the text calls tasks: "on three tasks: X, Y and Z", "On X and Y tasks"
+  (:func:`task_list_phrases`);
+- phrases coordinated with a chosen task: "question answering and passage retrieval"
+  (:func:`coordinated_tasks`).
+
+All take the task phrases :func:`kg.extract.tasks.task_phrases` found in the abstract; none makes
+a phrase of its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Role
+from .doc import Candidate
+from .shapes import TASK_HEADS, WEAK_HEADS
+from .title_clause import norm_phrase_words as _norm
+from .words import alternation, word_set
+
+__all__ = ["coordinated_tasks", "evaluated_phrases", "head_word", "prior_work_phrases", "task_list_phrases"]
+
+
+_LIST_NOT_FIRST = word_set("tasks", "list_not_first")
+
+
+def head_word(phrase: str) -> str:
+    """The last word of ``phrase``, lower-cased: a task phrase's head noun."""
+    return phrase.split()[-1].lower()
+
+
+def _not_named_task(phrase: str) -> bool:
+    """A phrase a cue must not take: a clause ("addressing continuous labeling") or a quantified
+    one ("diverse robot planning")."""
+    return _verb_led(phrase) or phrase.split()[0].lower() in _LIST_NOT_FIRST
+
+
+def _verb_led(phrase: str) -> bool:
+    """"addressing continuous labeling", "assigning exploration": a clause, not a task's name
+    ("post-training quantization" is one: a compound is no verb)."""
+    first = phrase.split()[0].lower()
+    return first.endswith("ing") and "-" not in first and first not in TASK_HEADS
+
+
+_PRIOR_ADJ = r"(?:" + "|".join(sorted(word_set("tasks", "prior_work_adjectives"))) + r"|state[- ]of[- ]the[- ]arts?)"
+# "Previous X methods", "Existing X approaches", "Most X techniques": a plural method noun after X.
+_PRIOR_BEFORE = re.compile(r"(?i:\b" + _PRIOR_ADJ + r")\s+\Z")
+_PRIOR_NOUN = re.compile(r"\s+(?:" + "|".join(sorted(word_set("tasks", "prior_work_nouns"))) + r")\b")
+# "existing methods for X", "previous work on X".
+_PRIOR_FOR = re.compile(
+    r"(?i:\b" + _PRIOR_ADJ + r"\s+(?:" + "|".join(sorted(word_set("tasks", "prior_work_for_nouns"))) + r"))"
+    r"\s+(?:for|on|in|to)\s+(?:the\s+)?\Z"
+)
+
+
+_PRIOR_LAST = word_set("tasks", "prior_work_adjectives") | {"art", "arts", "state-of-the-art", "state-of-the-arts"}
+_PRIOR_FOR_LAST = frozenset({"for", "on", "in", "to", "the"})
+
+
+def _last_word(text: str, lo: int, s: int) -> str:
+    """The word right before ``s`` (after ``lo``), lower-cased, with what follows its last
+    hyphen ("state-of-the-art" -> "art")."""
+    k = s
+    while k > lo and text[k - 1].isspace():
+        k -= 1
+    j = max(text.rfind(" ", lo, k), text.rfind("-", lo, k), text.rfind("\n", lo, k))
+    return text[max(j + 1, lo) : k].lower()
+
+
+def prior_work_phrases(text: str, tend: int, phrases: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The first mention of each phrase of ``phrases`` that names the task of the work the paper
+    sets itself against: "Previous X methods", "existing approaches for X"."""
+    out: list[tuple[int, int]] = []
+    seen: set[str] = set()
+    for s, e in sorted(phrases):
+        lo = max(tend, s - 60)
+        last = _last_word(text, lo, s)  # a cheap test first: most phrases have no cue before them
+        if last in _PRIOR_LAST and _PRIOR_NOUN.match(text, e) and _PRIOR_BEFORE.search(text, lo, s) or (
+            last in _PRIOR_FOR_LAST and _PRIOR_FOR.search(text, lo, s)
+        ):
+            key = _norm(text[s:e])
+            if key not in seen and not _not_named_task(text[s:e]):
+                seen.add(key)
+                out.append((s, e))
+    return out
+
+
+# "experiments on X", "performance in X", "when applied on X", "results on the tasks of X": the
+# word says the paper is evaluated or applied there.
+_EVALUATED = re.compile(
+    r"(?i)\b(?:" + alternation("tasks", "evaluated_cues") + r")\s+(?:[\w\-]+\s+)?(?:on|in|for|to|at)\s+"
+    r"(?:the\s+|both\s+|two\s+|three\s+|several\s+|various\s+|many\s+|a\s+range\s+of\s+)?"
+    r"(?:(?:tasks?|problems?)\s+(?:of|such\s+as|including|like)\s+)?\Z"
+)
+
+
+_EVALUATED_LAST = frozenset(
+    {"on", "in", "for", "to", "at", "the", "both", "two", "three", "several", "various", "many", "of", "as", "including", "like"}
+)
+# "an improvement to the Byte Pair Encoding (BPE) algorithm": the phrase names a method.
+_METHOD_AFTER = re.compile(
+    r"(?:\s*\([^()]{1,15}\))?\s+(?:algorithms?|methods?|models?|approach(?:es)?|techniques?|frameworks?|systems?|networks?)\b"
+)
+
+
+def evaluated_phrases(text: str, tend: int, phrases: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The phrases of ``phrases`` (in order) that the paper is evaluated or applied on:
+    "experiments on language modeling", "improves performance for image synthesis"."""
+    return [
+        (s, e) for s, e in sorted(phrases)
+        if _last_word(text, max(tend, s - 60), s) in _EVALUATED_LAST
+        and not _not_named_task(text[s:e]) and _EVALUATED.search(text, max(tend, s - 60), s)
+        and not _METHOD_AFTER.match(text, e)
+    ]
+
+
+# "on three tasks: image classification, ... and malware detection", "the tasks of X and Y",
+# "On digit recognition and semantic segmentation tasks": a list the text calls tasks.
+_LIST_AFTER = re.compile(
+    r"\s*(?::|\s+(?:of|such\s+as|including|like|namely)\b|,\s*(?:including|such\s+as|namely|e\.g\.,?|i\.e\.,?))\s*(?:the\s+)?"
+)
+_LIST_SEP = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+")
+_LIST_SEP_BEFORE = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)\Z")
+_TASKS_WORD = re.compile(r"\btasks?\b")
+
+
+def task_list_phrases(text: str, tend: int, phrases: list[tuple[int, int]], limit: int) -> list[tuple[int, int]]:
+    """Task phrases (strong heads only, at most ``limit``) listed right before or after the word
+    "task(s)"."""
+    if " task" not in text:
+        return []
+    by_start = {s: e for s, e in phrases}
+    by_end = {e: s for s, e in phrases}
+    out: list[tuple[int, int]] = []
+
+    def strong(a: int, b: int) -> bool:
+        first = text[a:b].split()[0].lower()
+        if first in _LIST_NOT_FIRST or _verb_led(text[a:b]):
+            return False  # "different matching tasks", "accomplishing manipulation tasks"
+        if text[max(tend, a - 4) : a].lower() in (" to ", "\nto "):
+            return False  # "to execute manipulation tasks": a verb leads the phrase
+        return head_word(text[a:b]) not in WEAK_HEADS
+
+    for m in _TASKS_WORD.finditer(text, tend):
+        after = _LIST_AFTER.match(text, m.end())
+        pos = after.end() if after else -1
+        while pos in by_start and len(out) < limit:
+            e = by_start[pos]
+            if strong(pos, e):
+                out.append((pos, e))
+            sep = _LIST_SEP.match(text, e)
+            pos = sep.end() if sep else -1
+        end = m.start() - 1
+        while end in by_end and text[end] == " " and len(out) < limit:
+            s = by_end[end]
+            if strong(s, end):
+                out.append((s, end))
+            sep = _LIST_SEP_BEFORE.search(text, max(tend, s - 8), s)
+            end = sep.start() if sep else -1
+    return out
+
+
+_COORD_AFTER = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)")
+_COORD_BEFORE = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)\Z")
+
+
+def coordinated_tasks(text: str, tasks: list[Candidate], phrases: set[tuple[int, int]]) -> list[Candidate]:
+    """"question answering and passage retrieval": a task phrase coordinated with a chosen task
+    is a task too (the list says what kind of thing it is)."""
+    by_start = {s: e for s, e in phrases}
+    by_end = {e: s for s, e in phrases}
+    out = []
+    for c in list(tasks):
+        m = _COORD_AFTER.match(text, c.end)
+        if m and m.end() in by_start and head_word(text[m.end() : by_start[m.end()]]) not in WEAK_HEADS:
+            out.append(Candidate(Role.TASK, m.end(), by_start[m.end()], c.rule, c.confidence - 0.05))
+        m = _COORD_BEFORE.search(text, max(0, c.start - 12), c.start)
+        if m and m.start() in by_end and head_word(text[by_end[m.start()] : m.start()]) not in WEAK_HEADS:
+            out.append(Candidate(Role.TASK, by_end[m.start()], m.start(), c.rule, c.confidence - 0.05))
+    return out

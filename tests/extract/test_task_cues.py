@@ -1,0 +1,105 @@
+"""Abstract cues that a task phrase is one of the paper's tasks, on made-up sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.doc import layout
+from kg.extract.task_cues import evaluated_phrases, prior_work_phrases
+from kg.extract.tasks import find_tasks, task_phrases
+
+
+def _spans(fn, abstract: str) -> list[str]:
+    text = layout("A Title", abstract)
+    tend = len("A Title")
+    return [text[s:e] for s, e in fn(text, tend, task_phrases(text, tend, len(text)))]
+
+
+def _tasks(title: str, abstract: str) -> list[str]:
+    text = layout(title, abstract)
+    return [text[c.start : c.end].lower() for c in find_tasks(text, len(title))]
+
+
+@pytest.mark.parametrize(
+    "abstract, expected",
+    [
+        ("Previous leaf vein segmentation methods need labels.", ["leaf vein segmentation"]),
+        ("Most existing sonar image registration approaches are slow.", ["sonar image registration"]),
+        ("Existing methods for crop yield forecasting ignore weather.", ["crop yield forecasting"]),
+        ("State-of-the-art lip contour tracking techniques drift.", ["lip contour tracking"]),
+        # the same phrase twice: its first mention only
+        ("Prior bird song classification models and prior bird song classification systems fail.",
+         ["bird song classification"]),
+        # a compound first word is no verb
+        ("Existing post-training weight quantization methods lose accuracy.", ["post-training weight quantization"]),
+    ],
+)
+def test_task_cues_prior_work_names_the_field(abstract: str, expected: list[str]) -> None:
+    assert _spans(prior_work_phrases, abstract) == expected
+
+
+@pytest.mark.parametrize(
+    "abstract",
+    [
+        "Leaf vein segmentation methods need labels.",  # no word places the methods before this paper
+        "Previous leaf vein segmentation is slow.",  # no method noun: the adjective qualifies the task
+        "Our leaf vein segmentation methods need labels.",  # the paper's own methods
+    ],
+)
+def test_task_cues_prior_work_not_taken(abstract: str) -> None:
+    assert _spans(prior_work_phrases, abstract) == []
+
+
+@pytest.mark.parametrize(
+    "abstract, expected",
+    [
+        ("Extensive experiments on sarcasm detection confirm it.", ["sarcasm detection"]),
+        ("It further improves performance in kidney localization.", ["kidney localization"]),
+        ("When applied on handwritten glyph recognition, it helps.", ["handwritten glyph recognition"]),
+        ("We report state-of-the-art results for rainfall nowcasting prediction.", ["rainfall nowcasting prediction"]),
+        ("Results on the tasks of shadow removal are strong.", ["shadow removal"]),
+    ],
+)
+def test_task_cues_evaluated_on_names_a_task(abstract: str, expected: list[str]) -> None:
+    assert _spans(evaluated_phrases, abstract) == expected
+
+
+@pytest.mark.parametrize(
+    "abstract",
+    [
+        "We train on sarcasm detection data.",  # no evaluation word before the phrase
+        "It shows good performance in addressing continuous labeling.",  # a clause, not a task's name
+        "Sarcasm detection experiments are reported.",  # the phrase before the cue word
+    ],
+)
+def test_task_cues_evaluated_on_not_taken(abstract: str) -> None:
+    assert _spans(evaluated_phrases, abstract) == []
+
+
+def test_task_cues_find_tasks_adds_the_evaluated_task_after_the_title_task() -> None:
+    tasks = _tasks(
+        "Sparse Filters for Tremor Signal Classification",
+        "We propose sparse filters for tremor signal classification. "
+        "Experiments on gait event detection show gains over baselines.",
+    )
+    assert tasks == ["tremor signal classification", "gait event detection"]
+
+
+def test_task_cues_find_tasks_adds_the_prior_work_task() -> None:
+    tasks = _tasks(
+        "A Cheap Fix",
+        "Colour matters to artists. Existing sketch colorization methods need paired data. We describe a cheap fix.",
+    )
+    assert tasks == ["sketch colorization"]
+
+
+@pytest.mark.parametrize(
+    "text, phrases",
+    [
+        ("It does well on difficult shape completion.", ["shape completion"]),
+        ("It brings gains on basic image classification.", ["image classification"]),
+        ("It brings gains on the downstream detection.", []),  # one word left: no task phrase
+    ],
+)
+def test_task_cues_evaluative_words_end_a_task_phrase(text: str, phrases: list[str]) -> None:
+    assert [text[s:e] for s, e in task_phrases(text, 0, len(text))] == phrases
