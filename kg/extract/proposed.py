@@ -136,7 +136,8 @@ _USE_VERB = re.compile(r"\b(?:" + alternation("proposed", "use_verbs") + r")\b")
 # the name in brackets (not a definition: the letters need not spell the words before).
 _NOUN_THEN_NAME = re.compile(rf"\s*\(\s*({_CAP})\s*\)")
 # "our MTSNet achieves", "our SSMGL approach": a name-shaped word right after "our".
-_OUR_NAME = re.compile(r"\b[Oo]ur\s+(?:new\s+|novel\s+)?([A-Za-z0-9][\w\-+.]*[\w+])(?=[\s,.;:)])")
+# ("[Oo]ur(?<!\w[Oo]ur)" is "\b[Oo]ur" led by its letters, which the regex engine skips to in C.)
+_OUR_NAME = re.compile(r"[Oo]ur(?<!\w[Oo]ur)\s+(?:new\s+|novel\s+)?([A-Za-z0-9][\w\-+.]*[\w+])(?=[\s,.;:)])")
 # What may follow it: a kind noun, or a verb of its own ("our X achieves/outperforms/is ...").
 _OUR_FOLLOW = re.compile(
     r"\s+(?:" + "|".join(sorted(_METHOD_NOUNS | DATASET_NOUNS | {"achieves", "outperforms", "improves", "obtains",

@@ -24,7 +24,7 @@ from .proposed_names import (
     _VERSION_WORD, _WE, name_role, valid_name,
 )
 from .sentences import sentence_at
-from .shapes import DATASET_NOUNS, STOP_NAMES, is_name_like
+from .shapes import DATASET_NOUNS, STOP_NAMES, is_name_like, word_spans
 from .words import alternation, word_set
 
 __all__ = ["title_names"]
@@ -157,8 +157,8 @@ def _title_presented(text: str, tend: int, sents: list[tuple[int, int]]) -> list
         name = w.group()
         if not is_name_like(name) or name.isupper() or _LOWER_PART.search(name) or name[:1].isdigit():
             continue
-        for u in re.finditer(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", text[tend:]):
-            a = tend + u.start()
+        for us, _ in word_spans(text[tend:], name):
+            a = tend + us
             s0 = max(sentence_at(sents, a)[0], tend)
             verb = _PRESENTS.search(text, max(s0, a - 40), a)
             nxt = re.match(r"\s*(?:[,.;:(]|$|([A-Za-z]+))", text[a + len(name) :])
