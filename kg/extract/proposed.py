@@ -46,7 +46,7 @@ from .acronyms import long_form_start
 from .anchors import Anchors
 from .doc import Candidate, state, title_end
 from .proposed_names import (
-    _CAP, _FIRST_PERSON_PROPOSAL, _LOWER_PART, _METHOD_NOUNS, _NOUN_RE, _PHRASE, _PRIOR, _PROPOSAL_VERB, _WE,
+    _CAP, _FIRST_PERSON_PROPOSAL, _LOW_HYPHEN_NAME, _LOWER_PART, _METHOD_NOUNS, _NOUN_RE, _PHRASE, _PRIOR, _PROPOSAL_VERB, _WE,
     name_role, valid_name,
 )
 from .proposed_title import title_names
@@ -73,7 +73,7 @@ _VERB_HEAD = re.compile(
 # the source lost).
 _VERB = re.compile(
     r"(?:the\s+)?(?:[\"\u201c]|\*\*?|_)?"
-    rf"({_PHRASE})(?:[\"\u201d]|\*\*?|_)?(?=\s*(?:[,(:;\u2014\u2013]|--|\.\s|\.$| which\b| that\b| to\b| for\b| as\b| with\b| in\b| an?\s"
+    rf"({_PHRASE}|{_LOW_HYPHEN_NAME})(?:[\"\u201d]|\*\*?|_)?(?=\s*(?:[,(:;\u2014\u2013]|--|\.\s|\.$| which\b| that\b| to\b| for\b| as\b| with\b| in\b| an?\s"
     r"| (?:framework|model|method|approach|system|network|architecture|pipeline|algorithm|module|dataset|benchmark|corpus)\b))"
 )
 # "... a Lock-Release pretraining strategy": a coined word before a kind noun.
@@ -102,7 +102,7 @@ _APPOS_PRE = re.compile(r"\b(?:a|an|[Oo]ur|the first|novel|new)\s+(?:[\w\-]+\s+)
 _APPOS_AFTER_NOUN = re.compile(
     r"(?P<noun>" + "|".join(_ANCHOR_WORDS["noun"]) + ")"  # the "noun" anchors: the rule starts at one
     r"(?P<sep>\s*[,:]\s*[\"\u201c]?|\s+[\"\u201c]|\s+[\-\u2013\u2014]{1,2}\s*|\s*[\u2013\u2014]\s*|\s+)"
-    rf"(?P<name>{_PHRASE})[\"\u201d]?\s*(?=[,(]|\.\s|\.$|which\b|that\b|with\b|for\b|to\b|(?<=\s)[\-\u2013\u2014])"
+    rf"(?P<name>{_PHRASE}|{_LOW_HYPHEN_NAME})[\"\u201d]?\s*(?=[,(]|\.\s|\.$|which\b|that\b|with\b|for\b|to\b|(?<=\s)[\-\u2013\u2014])"
 )
 _APPOS_BEFORE = re.compile(rf"(?<![\w\-])(?P<name>{_PHRASE})\s*(?:\([^()]{{0,120}}\))?\s*\Z")
 _APPOS_LEAD = re.compile(r"(?:,\s*|\s+is\s+|\s*[\u2014\u2013]\s*)\Z")

@@ -30,6 +30,9 @@ _METRIC_NOUNS = word_set("proposed", "metric_nouns")
 _NOUN_RE = re.compile(r"[A-Za-z]+")
 # A name may start in lower case when a capital follows ("vqSGD", "mPLUG-Owl").
 _LOW_NAME = r"[a-z][a-z0-9]*[A-Z][\w\-+.]*[\w+]"
+# ... also after a lower-case prefix and a hyphen ("ege-RoBERTa", "randSel"): the verb and
+# apposition rules read it where a capitalised name would stand ("we propose randSel, a ...").
+_LOW_HYPHEN_NAME = r"[a-z][a-z0-9]*-?[A-Z][\w\-+.]*[\w+]"
 _PRIOR_WORD = re.compile(r"\b(?:" + alternation("proposed", "prior_words") + r")\b", re.IGNORECASE)
 _CAPITAL_NEXT = re.compile(r"[\s\-]+[A-Z]")
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w\-]*[\s\-]+\Z")

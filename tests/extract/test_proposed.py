@@ -389,3 +389,20 @@ def test_proposed_a_prior_word_before_the_proposed_thing_does_not_make_its_name_
 
 def test_proposed_passive_subject_that_only_qualifies_a_noun_is_no_name() -> None:
     assert "DC" not in _found("A Made-Up Title", "A low-cost system running on a DC motor and a gear is proposed.")
+
+
+@pytest.mark.parametrize(
+    "abstract, name",
+    [
+        ("We propose fastMix, a randomised sampler with strong guarantees.", "fastMix"),
+        ("We present a graph based model pre-GraphNet, which reads the whole document.", "pre-GraphNet"),
+    ],
+)
+def test_proposed_lower_case_led_name_after_presenting_verb_or_kind_noun(abstract: str, name: str) -> None:
+    assert _found("A made-up title", abstract).get(name) is Role.PROPOSED
+
+
+def test_proposed_lower_case_led_name_needs_a_capital_inside() -> None:
+    # "non-linear" has no capital after its prefix: no name, however it is placed.
+    found = _found("A made-up title", "We propose non-linear, a feature selection algorithm.")
+    assert "non-linear" not in found
