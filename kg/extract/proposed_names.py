@@ -59,6 +59,8 @@ _PROPOSAL_VERB = re.compile(
     r"\b(?:[Ww]e|[Tt]his (?:paper|work|study))\s+(?:\w+ly\s+|also\s+|further\s+|then\s+|first\s+)?(?:"
     + alternation("proposed", "proposal_verbs")
     + r")s?\b"
+    # "we overcome this problem by proposing a ...": the gerund after "by" presents as the verb does.
+    r"|\bby\s+(?:proposing|presenting|introducing|developing|designing|devising)\b"
 )
 _WE = re.compile(r"\b[Ww]e\b")
 _FIRST_PERSON_PROPOSAL = re.compile(
