@@ -301,7 +301,8 @@ def classify(
         return Role.PROPOSED, 0.75, "acronyms:presented"
     if not presenting and _KNOWN_AFTER.match(text, d.short_end):
         return Role.METHOD, 0.7, "acronyms:known"  # "Sample average approximation (SAA), a popular method"
-    if (used or not presenting) and _technique_named(text, d, long, head):
+    if (used or not presenting) and _technique_named(text, d, long, head) and not (
+            head in _NOMINAL_HEADS and any(is_name_like(w) for w in long.split()) and _WE_OR_OUR.search(before)):
         return Role.METHOD, 0.6, "acronyms:technique"  # "echo state networks (ESN) ... ESN learns"
     if not presenting and _named_long_form(long, head) and not _WE_OR_OUR.search(before):
         # Only outside the paper's first person: "we use ID-aware guidance to calculate ID-aware
@@ -446,6 +447,10 @@ def own_part(text: str, d: Definition, sentence: tuple[int, int], own_names: set
 
 
 _TECHNIQUE_HEADS = word_set("acronyms", "technique_heads")
+# A technique named by what it does ("adversarial training", "belief propagation", "feature
+# hashing") is someone else's, but one holding a coined word in the paper's first person names
+# its own step: "we use ID-aware guidance to calculate ID-aware Score Distillation (ISD)".
+_NOMINAL_HEADS = frozenset(word_set("acronyms", "technique_heads_nominal"))
 _PART_HEADS = frozenset({"module", "block", "layer", "unit", "head", "branch", "component", "bank", "cell", "gate"})
 _USES = re.compile(r"\b(?:uses|employs|adopts|utili[sz]es|leverages)\b[^.;]*\Z")
 _COMPARED = re.compile(r"\b(?:outperform\w*|surpass\w*|beat\w*|compared|comparison|than|versus|vs)\b")

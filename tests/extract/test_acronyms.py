@@ -318,3 +318,17 @@ def test_acronyms_what_an_own_system_combines_or_adapts_is_not_its_part(abstract
 )
 def test_acronyms_techniques_the_paper_starts_from_are_methods(text: str, short: str, role: Role | None) -> None:
     assert _classify(text).get(short, "missing") == role
+
+
+@pytest.mark.parametrize(
+    "text, short, role",
+    [
+        ("Cross-batch normalization (CBN) is widely used to stabilise training.", "CBN", Role.METHOD),
+        ("Our ranking relies on the classic loopy message propagation (LMP) of earlier work.", "LMP", Role.METHOD),
+        ("The kernel is sketched with random feature hashing (RFH) of Smith et al.", "RFH", Role.METHOD),
+        # a coined word in the paper's first person: its own step, not someone else's technique
+        ("We use ID-aware guidance to compute ID-aware Score Distillation (ISD) for sculpting.", "ISD", None),
+    ],
+)
+def test_acronyms_a_technique_named_by_what_it_does_is_a_method(text: str, short: str, role: Role | None) -> None:
+    assert _classify(text).get(short) is role
