@@ -60,7 +60,8 @@ _ANY = r"[A-Za-z0-9](?:[\w\-+.]*[\w+])?"
 _VERSION = re.compile(r"^v?\d+(?:\.\d+)*$")
 _NAMING = re.compile(
     r"(?:called|named|dubbed|termed|coined|namely|entitled|codenamed|denoted as|referred to as|refer to as"
-    r"|which we (?:call|name|term|dub)|we called|we (?:call|name|term|dub) (?:it|them|this|our \w+))"
+    r"|which we (?:call|name|term|dub)|we called|we (?:call|name|term|dub) (?:it|them|this|our \w+)"
+    r"|[Ww]e refer to (?:it|them|this \w+|these \w+|our \w+) as)"
     rf"\s*,?\s*(?:as\s+|it\s+)?(?:the\s+)?[\"'\u201c`]*({_ANY}(?: {_CAP}){{0,3}})"
 )
 # "we propose", "This paper introduces", "we developed" (past tense too): the presenting head every
@@ -339,7 +340,10 @@ def find_proposed(text: str, tend: int | None = None, sents: list[tuple[int, int
 # query is used": a lower-case name, two to four words (or one hyphenated word) up to a
 # punctuation mark or a function word.
 _LOWER_NAMED = re.compile(
-    r"(?:called|dubbed|named|termed|coined|referred to as)\s+(?:as\s+)?(?:the\s+)?(?!" + _FUNCTION_WORDS + r"\b)"
+    r"(?:called|dubbed|named|termed|coined|referred to as|which we (?:call|term|name|dub)"
+    r"|[Ww]e (?:call|term|name|dub|refer to) (?:it|them|(?:this|these|our)(?! (?:problem|task|setting|question)s?\b)"
+    r" [a-z]+)(?: as)?)"
+    r"\s+(?:as\s+)?(?:the\s+)?(?!" + _FUNCTION_WORDS + r"\b)"
     r"((?:[a-z][a-z0-9]*-)?[a-zA-Z][a-z0-9]*(?:-[a-z0-9]+)*(?:\s+(?!" + _FUNCTION_WORDS + r"\b)[A-Za-z][\w\-]*){0,3}?)"
     r"(?=\s*[,.;:]|\s+" + _FUNCTION_WORDS + r"\b)"
 )
@@ -393,6 +397,7 @@ def _prior_named_role(text: str, tend: int, sents: list[tuple[int, int]], at: in
 
 
 _ACRONYM_AHEAD = re.compile(r"[^,.;:()]{0,60}\(")
+_NAME_ENDS = re.compile(r"\s*(?:[,.;:]|and\b|which\b|that\b)")
 
 
 def _lower_named(text: str, tend: int, sents: list[tuple[int, int]], at: int) -> list[Candidate]:
@@ -409,8 +414,13 @@ def _lower_named(text: str, tend: int, sents: list[tuple[int, int]], at: int) ->
     if is_name_like(words[0]) or text.startswith(" (", m.end(1)) or text.startswith("(", m.end(1)):
         return []  # "called MCNet ...", "called informed importance tempering (IIT)": other rules' names
     s0 = max(tend, sentence_at(sents, at)[0])
-    if not (_PROPOSAL_VERB.search(text, s0, at) or _FIRST_PERSON_PROPOSAL.search(text, s0, at)) or _prior_since_own(
-        text, s0, at
+    # "we refer to this algorithm as magnetic HMC": the paper naming a thing itself presents it, when
+    # the name ends the clause ("the motion which we call testing motion influences ..." runs on).
+    own_naming = m.group().startswith(("we ", "We ", "which we "))
+    if own_naming and not _NAME_ENDS.match(text, m.end(1)):
+        return []
+    if not (own_naming or _PROPOSAL_VERB.search(text, s0, at) or _FIRST_PERSON_PROPOSAL.search(text, s0, at)) or (
+        _prior_since_own(text, s0, at)
     ):
         return []
     # The kind is read before the name only: the words after a lower-case name run on into the

@@ -406,3 +406,27 @@ def test_proposed_lower_case_led_name_needs_a_capital_inside() -> None:
     # "non-linear" has no capital after its prefix: no name, however it is placed.
     found = _found("A made-up title", "We propose non-linear, a feature selection algorithm.")
     assert "non-linear" not in found
+
+
+@pytest.mark.parametrize(
+    "abstract, name",
+    [
+        ("We build a sampler on curved dynamics. We refer to this algorithm as curved LMC, since it bends.", "curved LMC"),
+        ("A gate mixes the states, which we term state-mixing. It helps.", "state-mixing"),
+    ],
+)
+def test_proposed_first_person_naming_of_a_lower_case_name(abstract: str, name: str) -> None:
+    assert _found("A made-up title", abstract).get(name) is Role.PROPOSED
+
+
+@pytest.mark.parametrize(
+    "abstract, absent",
+    [
+        # a problem the paper names is no method of its own
+        ("We refer to this problem as kinematic reachability. It is hard.", "kinematic reachability"),
+        # the phrase runs on into the sentence: no clause end after it
+        ("The motion which we call probing motion influences accuracy of the fit.", "probing motion influences accuracy"),
+    ],
+)
+def test_proposed_first_person_naming_skips_problems_and_run_on_phrases(abstract: str, absent: str) -> None:
+    assert absent not in _found("A made-up title", abstract)
