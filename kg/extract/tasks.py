@@ -53,6 +53,7 @@ from .title_clause import TITLE_AND_HEAD
 from .title_clause import TITLE_LINK as _TITLE_LINK
 from .title_clause import TITLE_OF as _TITLE_OF
 from .title_clause import norm_phrase_words as _norm
+from .task_purpose import purpose_phrases
 from .task_cues import coordinated_tasks, evaluated_phrases, head_word as _head, prior_work_phrases, task_list_phrases
 from .title_clause import title_clause, title_for_phrase, title_gerund_clause, title_weak_phrase
 from .words import alternation, phrases, word_set
@@ -411,6 +412,8 @@ def find_tasks(
         chosen.take(c)
     for a, b in task_list_phrases(text, tend, abstract, 2 * MAX_TASKS):
         chosen.take(Candidate(Role.TASK, a, b, "tasks:task-list", 0.55))
+    for a, b in purpose_phrases(text, tend):  # "a tool for explaining AI decisions"
+        chosen.take(Candidate(Role.TASK, a, b, "tasks:purpose", 0.55))
     # The title's "for Y" part, in the title's wording, after what the text itself stresses.
     for_part = title_for_phrase(text, tend, padded)
     if for_part is not None:

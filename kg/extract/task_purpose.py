@@ -1,0 +1,91 @@
+"""Purpose phrases: what a method is for, read as a task even without a task noun.
+
+"we present ExplainIt, an online tool for explaining AI decisions", "Bayesian optimization is a
+widely-used method for the global optimization of black-box functions", "a flexible framework
+for predictive uncertainty quantification": the words after "<method noun> for" name the
+problem the method serves. The phrase is lower-case words up to punctuation or a function word,
+either led by a gerund with its object ("explaining AI decisions", "sampling from probability
+distributions") or headed by an action noun, with its "of" object ("global optimization of
+black-box functions"). Called by :func:`kg.extract.tasks.find_tasks` after the focal phrases.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .shapes import STOP_NAMES, TASK_HEADS
+from .title_clause import BREAK
+from .words import word_set
+
+__all__ = ["purpose_phrases"]
+
+# "a tool for", "an approach for the", "algorithms for": the method noun and its link.
+_METHOD_FOR = re.compile(
+    r"\b(?:method|approach|framework|algorithm|tool|technique|model|system|solution|toolkit|library|platform|pipeline)"
+    r"s?\s+for\s+(?:the\s+)?(?=[a-z])"
+)
+_WORD = re.compile(r"([A-Za-z0-9][A-Za-z0-9\-]*)(?=[\s,.;:()]|$)")
+# The words that end the phrase: clause and method links, verbs, conjunctions.
+_STOP = word_set("tasks", "clause_cut_links") | {
+    "that", "which", "where", "whose", "while", "and", "or", "but", "than", "is", "are", "was", "were", "be",
+    "to", "for", "based", "called", "named", "such", "as", "at", "without",
+}
+# An action noun heads the task ("quantification", "reduction", "assessment").
+_ACTION_NOUN = re.compile(r"(?:tion|sion|ment|sis|ance|ence)$")
+_GERUND = re.compile(r"^[a-z]{3,}ing$")
+# A method noun in the phrase: "regularizing deep networks" says what is trained, not a task.
+_MODEL_NOUNS = frozenset({"network", "networks", "model", "models", "architecture", "architectures", "transformers"})
+_GERUND_NOT = frozenset({"using", "including", "leveraging", "existing", "increasing", "improving", "making", "being"})
+
+
+def purpose_phrases(text: str, tend: int) -> list[tuple[int, int]]:
+    """(start, end) of every purpose phrase after "<method noun> for" in the abstract."""
+    if " for " not in text:
+        return []
+    out: list[tuple[int, int]] = []
+    for m in _METHOD_FOR.finditer(text, tend):
+        span = _phrase_at(text, m.end())
+        if span is not None:
+            out.append(span)
+    return out
+
+
+def _phrase_at(text: str, pos: int) -> tuple[int, int] | None:
+    words: list[tuple[int, int, str]] = []
+    linked = False  # one "of"/"from" part is allowed, after the head
+    while len(words) < 8:
+        w = _WORD.match(text, pos)
+        if not w:
+            break
+        low = w.group(1).lower()
+        if low in ("of", "from") and words and not linked:
+            linked = True
+            words.append((w.start(1), w.end(1), low))
+        elif low in _MODEL_NOUNS and words or low in ("and", "or") and words and _GERUND.match(words[0][2]):
+            return None  # "regularizing deep networks", "balancing compression and ...": no task's name
+        elif low in _STOP or low in ("of", "from") or (low in BREAK and low not in TASK_HEADS and len(words) > 0):
+            break
+        elif words and (low.endswith("ly") or (low.endswith("ed") and not low.endswith("supervised"))):
+            break
+        else:
+            words.append((w.start(1), w.end(1), low))
+        nxt = w.end(1)
+        if nxt >= len(text) or text[nxt] != " ":
+            break
+        pos = nxt + 1
+    while words and words[-1][2] in ("of", "from", "the", "a", "an"):
+        words.pop()
+    if len(words) < 2:
+        return None
+    low = [w[2] for w in words]
+    if low[0] in BREAK or low[0] in STOP_NAMES or text[words[0][0]].isupper():
+        return None
+    link = next((i for i, w in enumerate(low) if w in ("of", "from")), len(low))
+    if _GERUND.match(low[0]) and low[0] not in TASK_HEADS:
+        if low[0] in _GERUND_NOT or link == 1 and low[1] == "of":
+            return None
+    elif not (_ACTION_NOUN.search(low[link - 1]) or low[link - 1] in TASK_HEADS):
+        return None  # "a model for time series": the input, not a task
+    if low[-1] in STOP_NAMES:
+        return None
+    return words[0][0], words[-1][1]
