@@ -17,7 +17,7 @@ from .shapes import STOP_NAMES, TASK_HEADS
 from .title_clause import BREAK
 from .words import word_set
 
-__all__ = ["purpose_phrases"]
+__all__ = ["aim_subjects", "purpose_phrases"]
 
 # "a tool for", "an approach for the", "algorithms for": the method noun and its link.
 _METHOD_FOR = re.compile(
@@ -89,3 +89,28 @@ def _phrase_at(text: str, pos: int) -> tuple[int, int] | None:
     if low[-1] in STOP_NAMES:
         return None
     return words[0][0], words[-1][1]
+
+
+# "Review personalization aims at ...", "Post-quantum cryptography (PQC) aims to ...", "Crowd
+# counting is a challenging task": a sentence whose subject aims at something, or is called a
+# problem or task, defines that subject as a task, task noun or not.
+_AIM = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))([A-Z][a-z][\w\-]*(?: [a-z][\w\-]*){1,5}?)(?: \([^()]{1,24}\))?"
+    r" (?:aims? (?:to|at)|(?:is|remains) (?:a|an|one of the)(?: [a-z\-]+){0,3}? (?:problem|task)s?)\b"
+)
+_AIM_NOT = frozenset({"method", "methods", "approach", "approaches", "work", "paper", "study", "framework", "system", "task"})
+
+
+def aim_subjects(text: str, tend: int) -> list[tuple[int, int]]:
+    """(start, end) of the subject of "<subject> aims to/at" or "<subject> is a ... task/problem"
+    opening a sentence of the abstract:
+    two to six words, none a function, evaluative or method word ("This paper aims to")."""
+    if " aim" not in text and " problem" not in text and " task" not in text:
+        return []  # most abstracts: skip the scan
+    out: list[tuple[int, int]] = []
+    for m in _AIM.finditer(text, tend):
+        low = m.group(1).lower().split()
+        if any(w in BREAK or w in STOP_NAMES or w in _AIM_NOT or w in _MODEL_NOUNS for w in low):
+            continue
+        out.append(m.span(1))
+    return out

@@ -53,7 +53,7 @@ from .title_clause import TITLE_AND_HEAD
 from .title_clause import TITLE_LINK as _TITLE_LINK
 from .title_clause import TITLE_OF as _TITLE_OF
 from .title_clause import norm_phrase_words as _norm
-from .task_purpose import purpose_phrases
+from .task_purpose import aim_subjects, purpose_phrases
 from .task_cues import coordinated_tasks, evaluated_phrases, head_word as _head, prior_work_phrases, task_list_phrases
 from .title_clause import title_clause, title_for_phrase, title_gerund_clause, title_weak_phrase
 from .words import alternation, phrases, word_set
@@ -363,7 +363,7 @@ def find_tasks(
     chosen = _Chosen(text)
     low = lower_same_length(text)
     abstract = task_phrases(text, tend, len(text), low)
-    named = task_of_phrases(text, tend) + problem_phrases(text, tend)
+    named = task_of_phrases(text, tend) + problem_phrases(text, tend) + aim_subjects(text, tend)
     abstract = sorted(set(abstract) | set(named))
     counts: Counter[str] = Counter(_norm(text[s:e]) for s, e in abstract)
     first: dict[str, tuple[int, int]] = {}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extract.doc import layout
-from kg.extract.task_purpose import purpose_phrases
+from kg.extract.task_purpose import aim_subjects, purpose_phrases
 from kg.extract.tasks import find_tasks
 
 
@@ -49,3 +49,37 @@ def test_task_purpose_phrase_comes_after_the_cued_tasks() -> None:
     text = layout(title, "We study similarity estimation. Hashing is a basic tool for dimensionality reduction in practice.")
     tasks = [text[c.start : c.end].lower() for c in find_tasks(text, len(title))]
     assert tasks[0] == "similarity estimation" and "dimensionality reduction" in tasks
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Review ordering aims at showing the best reviews first. We propose X.", ["Review ordering"]),
+        ("Quantum-safe cryptography (QSC) aims to resist quantum attacks.", ["Quantum-safe cryptography"]),
+        ("Crowd counting is a challenging task. We propose Y.", ["Crowd counting"]),
+        ("Matrix sketching is one of the oldest problems in numerics.", ["Matrix sketching"]),
+    ],
+)
+def test_task_purpose_subject_that_aims_or_is_called_a_task(text: str, expected: list[str]) -> None:
+    assert [text[a:b] for a, b in aim_subjects(text, 0)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This paper aims to show that X holds.",  # the paper, not a task
+        "Most methods aim to reduce the cost.",  # a method noun
+        "Occlusion is a main challenge for trackers.",  # a difficulty, not a task
+        "It is a challenging task.",  # no subject phrase
+        "The model is a hard problem to train.",  # an article leads
+    ],
+)
+def test_task_purpose_subject_not_taken(text: str) -> None:
+    assert aim_subjects(text, 0) == []
+
+
+def test_task_purpose_aim_subject_is_a_focal_task() -> None:
+    title = "Graphs Meet Votes"
+    text = layout(title, "Review ordering aims at showing the most useful reviews first. We combine graphs and votes.")
+    tasks = [text[c.start : c.end].lower() for c in find_tasks(text, len(title))]
+    assert tasks == ["review ordering"]
