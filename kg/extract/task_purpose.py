@@ -19,11 +19,14 @@ from .words import word_set
 
 __all__ = ["aim_subjects", "purpose_phrases"]
 
-# "a tool for", "an approach for the", "algorithms for": the method noun and its link.
-_METHOD_FOR = re.compile(
-    r"\b(?:method|approach|framework|algorithm|tool|technique|model|system|solution|toolkit|library|platform|pipeline)"
-    r"s?\s+for\s+(?:the\s+)?(?=[a-z])"
+# "a tool for", "an approach for the", "algorithms for": the method noun before "for".
+_METHOD_NOUNS = frozenset(
+    w + p
+    for w in ("method", "approach", "framework", "algorithm", "tool", "technique", "model", "system", "solution",
+              "toolkit", "library", "platform", "pipeline")
+    for p in ("", "s")
 )
+_FOR = re.compile(r" for (?:the )?(?=[a-z])")
 _WORD = re.compile(r"([A-Za-z0-9][A-Za-z0-9\-]*)(?=[\s,.;:()]|$)")
 # The words that end the phrase: clause and method links, verbs, conjunctions.
 _STOP = word_set("tasks", "clause_cut_links") | {
@@ -43,7 +46,10 @@ def purpose_phrases(text: str, tend: int) -> list[tuple[int, int]]:
     if " for " not in text:
         return []
     out: list[tuple[int, int]] = []
-    for m in _METHOD_FOR.finditer(text, tend):
+    for m in _FOR.finditer(text, tend):
+        k = text.rfind(" ", tend, m.start())
+        if text[k + 1 : m.start()] not in _METHOD_NOUNS:
+            continue
         span = _phrase_at(text, m.end())
         if span is not None:
             out.append(span)
@@ -94,10 +100,9 @@ def _phrase_at(text: str, pos: int) -> tuple[int, int] | None:
 # "Review personalization aims at ...", "Post-quantum cryptography (PQC) aims to ...", "Crowd
 # counting is a challenging task": a sentence whose subject aims at something, or is called a
 # problem or task, defines that subject as a task, task noun or not.
-_AIM = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))([A-Z][a-z][\w\-]*(?: [a-z][\w\-]*){1,5}?)(?: \([^()]{1,24}\))?"
-    r" (?:aims? (?:to|at)|(?:is|remains) (?:a|an|one of the)(?: [a-z\-]+){0,3}? (?:problem|task)s?)\b"
-)
+_AIM_VERB = re.compile(r" (?:aims? (?:to|at)|(?:is|remains) (?:a|an|one of the)(?: [a-z\-]+){0,3}? (?:problem|task)s?)\b")
+# The subject, from the sentence's start to the verb: two to six words, a capital first.
+_AIM_SUBJECT = re.compile(r"([A-Z][a-z][\w\-]*(?: [a-z][\w\-]*){1,5}?)(?: \([^()]{1,24}\))?")
 _AIM_NOT = frozenset({"method", "methods", "approach", "approaches", "work", "paper", "study", "framework", "system", "task"})
 
 
@@ -108,7 +113,16 @@ def aim_subjects(text: str, tend: int) -> list[tuple[int, int]]:
     if " aim" not in text and " problem" not in text and " task" not in text:
         return []  # most abstracts: skip the scan
     out: list[tuple[int, int]] = []
-    for m in _AIM.finditer(text, tend):
+    for v in _AIM_VERB.finditer(text, tend):
+        a = max(tend, v.start() - 120)  # the subject starts a sentence: after its end mark
+        ends = [text.rfind(mark, a, v.start()) for mark in (". ", "! ", "? ", "\n")]
+        starts = [i + (1 if text[i] == "\n" else 2) for i in ends if i >= 0]
+        if not starts and a > tend:
+            continue  # the sentence began long before: no short subject
+        a = max(starts + [tend])
+        m = _AIM_SUBJECT.fullmatch(text, a, v.start())
+        if m is None:
+            continue
         low = m.group(1).lower().split()
         if any(w in BREAK or w in STOP_NAMES or w in _AIM_NOT or w in _MODEL_NOUNS for w in low):
             continue
