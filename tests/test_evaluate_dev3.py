@@ -22,13 +22,13 @@ DEV3 = Path(__file__).resolve().parent / "data" / "dev3"
 # Reached with EXTRACTOR_VERSION 15: proposed .761 (P .921), introduced_datasets .667, datasets .879
 # (P .976), methods .690, tasks .517 (P .696, R .411), metrics .857, code_urls .909, other_urls .667,
 # any_method .743, any_dataset .872 (P .976). First, untouched score (version 14): the same but
-# tasks .492 (P .682, R .384). One error moves a figure by .01-.03 here (.33 on introduced_datasets).
+# tasks .492 (P .682, R .384). Version 16: tasks .572 (P .736, R .468). One error moves a figure by .01-.03 here (.33 on introduced_datasets).
 FLOORS = {
     "proposed": 0.74,
     "introduced_datasets": 0.60,
     "datasets": 0.85,
     "methods": 0.67,
-    "tasks": 0.50,
+    "tasks": 0.55,
     "metrics": 0.80,
     "code_urls": 0.85,
     "other_urls": 0.60,
