@@ -26,7 +26,7 @@ _METHOD_NOUNS = frozenset(
               "toolkit", "library", "platform", "pipeline")
     for p in ("", "s")
 )
-_FOR = re.compile(r" for (?:the )?(?=[a-z])")
+_FOR = re.compile(r" for (?:the )?(?=[a-z0-9])")
 _WORD = re.compile(r"([A-Za-z0-9][A-Za-z0-9\-]*)(?=[\s,.;:()]|$)")
 # The words that end the phrase: clause and method links, verbs, conjunctions.
 _STOP = word_set("tasks", "clause_cut_links") | {
@@ -38,7 +38,12 @@ _ACTION_NOUN = re.compile(r"(?:tion|sion|ment|sis|ance|ence)$")
 _GERUND = re.compile(r"^[a-z]{3,}ing$")
 # A method noun in the phrase: "regularizing deep networks" says what is trained, not a task.
 _MODEL_NOUNS = frozenset({"network", "networks", "model", "models", "architecture", "architectures", "transformers"})
-_GERUND_NOT = frozenset({"using", "including", "leveraging", "existing", "increasing", "improving", "making", "being"})
+# Gerunds that say how a method helps, not what it does ("providing", "ensuring").
+_GERUND_NOT = frozenset(
+    "using including leveraging existing increasing improving making being providing creating determining assuring"
+    " ensuring obtaining allowing supporting performing handling dealing solving addressing tackling".split()
+)
+_CLAUSE_WORDS = frozenset({"whether", "how", "if", "what", "when", "why", "which", "who"})
 
 
 def purpose_phrases(text: str, tend: int) -> list[tuple[int, int]]:
@@ -64,6 +69,8 @@ def _phrase_at(text: str, pos: int) -> tuple[int, int] | None:
         if not w:
             break
         low = w.group(1).lower()
+        if low in _CLAUSE_WORDS or low.isdigit():
+            return None  # "determining whether ...", "creating 2 1/2D maps": a clause or a count
         if low in ("of", "from") and words and not linked:
             linked = True
             words.append((w.start(1), w.end(1), low))

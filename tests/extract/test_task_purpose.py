@@ -22,6 +22,7 @@ def _purposes(text: str) -> list[str]:
         ("Hashing is a basic tool for signal reduction employed in many systems.", ["signal reduction"]),
         ("Such algorithms for drawing from posterior distributions of this form are slow.", ["drawing from posterior distributions"]),
         ("We show the algorithms for image inpainting and image fusion.", ["image inpainting"]),
+        ("A method for 3D reconstruction of rooms.", ["3D reconstruction of rooms"]),
     ],
 )
 def test_task_purpose_phrase_after_a_method_noun(text: str, expected: list[str]) -> None:
@@ -37,6 +38,9 @@ def test_task_purpose_phrase_after_a_method_noun(text: str, expected: list[str])
         "A method for efficient inference.",  # an evaluative word leads
         "A framework for Bayesian inference.",  # capitalised: a name's words
         "A tool for using graphs.",  # a gerund that says how, not what
+        "A method for determining whether a grasp holds.",  # a clause
+        "A method for providing adaptive sampling.",  # how the method helps
+        "A system for creating 2 maps per second.",  # a count
     ],
 )
 def test_task_purpose_phrase_not_taken(text: str) -> None:
