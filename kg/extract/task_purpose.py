@@ -131,7 +131,9 @@ def aim_subjects(text: str, tend: int) -> list[tuple[int, int]]:
         if m is None:
             continue
         low = m.group(1).lower().split()
-        if any(w in BREAK or w in STOP_NAMES or w in _AIM_NOT or w in _MODEL_NOUNS for w in low):
+        if any(w in BREAK or w in STOP_NAMES or w in _AIM_NOT or w in _MODEL_NOUNS or w in _METHOD_NOUNS for w in low):
+            continue
+        if any(w.endswith("ly") for w in low):  # "Telerobotics fundamentally is": an adverb
             continue
         out.append(m.span(1))
     return out

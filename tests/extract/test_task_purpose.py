@@ -73,6 +73,8 @@ def test_task_purpose_subject_that_aims_or_is_called_a_task(text: str, expected:
     [
         "This paper aims to show that X holds.",  # the paper, not a task
         "Most methods aim to reduce the cost.",  # a method noun
+        "Parallel sorting algorithms aim to scale.",  # a method noun
+        "Telerobotics fundamentally is a hard problem.",  # an adverb
         "Occlusion is a main challenge for trackers.",  # a difficulty, not a task
         "It is a challenging task.",  # no subject phrase
         "The model is a hard problem to train.",  # an article leads
