@@ -139,7 +139,7 @@ def _title_clause(text: str, tend: int, padded: str, clause_cut: re.Pattern) -> 
             words = title[a:b].split()
         low_in = [w.lower().strip(".") for w in words]
         at_in = low_in.index("in") if "in" in low_in else len(low_in)
-        if any(w in _CLAUSE_BAD for w in low_in[:at_in]) or any(w in _GERUND_BAD for w in low_in[at_in:]):
+        if any(w in _CLAUSE_BAD for w in low_in[:at_in]) or any(w in _IN_PART_BAD for w in low_in[at_in:]):
             continue  # "in Deep Neural Networks": a model noun in the "in" part names the setting
         if at_in < len(low_in) and low_in[-1] in TASK_HEADS:
             continue  # "Incentivizing Exploration in Reinforcement Learning": the field, not the task
@@ -239,6 +239,8 @@ def _title_gerund_clause(text: str, tend: int, padded: str, clause_cut: re.Patte
 _GERUND_NOT_HEAD = frozenset({"networks", "models", "transformers"})  # a plural method noun
 # Words that make a title part a sentence or a claim, not a task ("What do X do", "X is all you need").
 _GERUND_BAD = word_set("tasks", "clause_bad") - {"a", "an", "the", "model", "models", "network", "networks", "llm", "llms", "transformer", "transformers"}
+# A title clause's "in" part may name a model ("in Deep Neural Networks"), not take an article.
+_IN_PART_BAD = _GERUND_BAD | {"a", "an", "the"}
 
 
 # "... for Legged Robot Robust Locomotion", "... for Chest X-ray Analysis": what follows "for" in a

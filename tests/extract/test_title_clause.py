@@ -30,8 +30,5 @@ def test_title_clause_cut_at_in_when_the_in_part_is_a_field() -> None:
 
 
 def test_title_clause_cut_at_in_when_the_in_part_has_an_article() -> None:
-    tasks = _tasks(
-        "Tracking Small Birds in the Dense Forest Canopy",
-        "We track small birds. Tracking small birds from drones is hard.",
-    )
-    assert "tracking small birds in the dense forest canopy" not in tasks
+    tasks = _tasks("Tracking Small Birds in the Forest", "We track small birds. Tracking small birds in a forest is hard.")
+    assert tasks[0] == "tracking small birds"
