@@ -28,7 +28,8 @@ Robot Trajectories with ..."); the title's "for Y" part is a task in its own wor
 singular head recurs in the abstract ("... for Legged Robot Robust Locomotion"). The title readings (links, leading clause,
 "Name: A Tool for X", "X: A Survey") live in :mod:`kg.extract.title_clause`.
 The abstract cues read after the focal phrases (the task of "previous X methods", of "experiments
-on X", lists the text calls tasks, siblings of a chosen task) live in :mod:`kg.extract.task_cues`.
+on X", lists the text calls tasks, siblings of a chosen task) live in :mod:`kg.extract.task_cues`;
+"<X> aims to" subjects and purpose phrases ("a tool for explaining AI decisions") in :mod:`kg.extract.task_purpose`.
 """
 
 from __future__ import annotations
