@@ -30,8 +30,9 @@ algorithm is a pure function beside it, its word lists and cue phrases are in ``
 The rules find anchor words with one trie-shaped regex per component (tried only at word
 starts) and run their own expressions only there, and the catalogue is matched on the text,
 so no component reads tokens (spaCy's rule tokenizer alone cost about as much as all the
-rules). On corpus abstracts the pipeline runs at about 1,700 abstracts per CPU-second
-(``benchmarks/bench_extract.py``).
+rules). Full-text scans are led by a literal or a character class, or gated by a substring
+every match holds, so the regex engine skips to candidates in C. The speed on corpus
+abstracts is measured by ``benchmarks/bench_extract.py`` (README, Performance).
 """
 
 from __future__ import annotations
@@ -120,9 +121,8 @@ def metadata_mentions(paper: Paper) -> list[Mention]:
 class Extractor:
     """Builds the spaCy pipeline once; ``extract`` maps papers to :class:`Extraction`."""
 
-    def __init__(self, catalogue_path: str | None = None, batch_size: int = 64) -> None:
+    def __init__(self, catalogue_path: str | None = None) -> None:
         self.catalogue_path = catalogue_path
-        self.batch_size = batch_size
         self._nlp: Language | None = None
 
     def __getstate__(self) -> dict:
@@ -138,9 +138,14 @@ class Extractor:
     def analyse(self, texts: list[tuple[str, str]]) -> list[tuple[tuple[Mention, ...], tuple[Result, ...]]]:
         """The text mentions and the results of each (title, abstract) pair, in order."""
         nlp = self.nlp
-        docs = [paper_doc(nlp, title, abstract) for title, abstract in texts]
+        # Each component is a plain function of one doc: calling them in pipeline order does
+        # what ``nlp.pipe`` does without its per-doc generator layers (about 5% of the time).
+        components = [proc for _, proc in nlp.pipeline]
         out = []
-        for doc in nlp.pipe(docs, batch_size=self.batch_size):
+        for title, abstract in texts:
+            doc = paper_doc(nlp, title, abstract)
+            for proc in components:
+                doc = proc(doc)
             st = state(doc)
             out.append((tuple(st.mentions or ()), st.results or ()))
         return out

@@ -25,7 +25,7 @@ from spacy.tokens import Doc
 from ..model import Role
 from .doc import Candidate, state
 from .sentences import sentence_at, split_sentences
-from .shapes import STOP_NAMES, TASK_HEADS, WEAK_HEADS, is_acronym, is_name_like, norm
+from .shapes import STOP_NAMES, TASK_HEADS, WEAK_HEADS, is_acronym, is_name_like, norm, word_spans
 from .words import alternation, word_set
 
 __all__ = ["Definition", "find_definitions", "long_form_start", "classify", "acronym_candidates", "METRIC_HEADS",
@@ -218,7 +218,7 @@ def reused(text: str, d: Definition) -> bool:
     A paper reuses the acronym of what it presents as a name; a family it merely mentions
     ("a large language model (LLM)") it rarely presents with a proposal verb."""
     short = text[d.short_start : d.short_end]
-    return re.search(rf"(?<![\w\-]){re.escape(short)}(?![\w\-])", text[d.short_end + 1 :]) is not None
+    return next(word_spans(text[d.short_end + 1 :], short), None) is not None
 
 
 def _last_word(phrase: str) -> str:

@@ -49,17 +49,25 @@ class Anchors:
         at_word_start = "(?<![^\\W_])" if all(w[:1].isalnum() for w in self.kind_of) else ""
         self.pattern = re.compile(at_word_start + trie_regex(self.kind_of))
         self.pattern_anycase = re.compile(self.pattern.pattern, re.IGNORECASE)
+        self._at_word_start = bool(at_word_start)
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
         """``(kind, start, end)`` of each anchor; with ``ignore_case`` "Experiments" is "experiments"."""
         endpos = len(text) if endpos is None else endpos
-        scan, pattern = text, self.pattern
+        scan, pattern, lower = text, self.pattern, False
         if self.ignore_case:
             low = lower_same_length(text)
-            scan, pattern = (low, self.pattern) if low is not None else (text, self.pattern_anycase)
+            scan, pattern, lower = (low, self.pattern, False) if low is not None else (text, self.pattern_anycase, True)
+        kind_of = self.kind_of
+        if self._at_word_start and not lower:
+            # The lookbehind already kept anchors to word starts (lower case keeps which
+            # characters are letters or digits), and the scanned text is in the index's case.
+            for m in pattern.finditer(scan, pos, endpos):
+                yield kind_of[m.group()], m.start(), m.end()
+            return
         for m in pattern.finditer(scan, pos, endpos):
             at = m.start()
             word = m.group().lower() if self.ignore_case else m.group()
             if at > 0 and text[at - 1].isalnum() and word[0].isalnum():
                 continue  # inside a word
-            yield self.kind_of[word], at, m.end()
+            yield kind_of[word], at, m.end()

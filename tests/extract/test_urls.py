@@ -59,3 +59,25 @@ def test_urls_find_in_text(text: str, expected: list[str]) -> None:
     found = find_urls(text)
     assert [text[c.start : c.end] for c in found] == expected
     assert all(0.0 <= c.confidence <= 1.0 for c in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Code: https://github.com/acme/tool. Data at www.acme.org/data and GITHUB.COM/Acme/Tool.",
+        "xgithub.com/a .github.com/a a-www.x.com (github.com/a) hf: huggingface.co/x bitbucket.org/x",
+        "Https://x.y wwW.example.com G\u0130THUB.com/x HTTP\u017f://a.b gitlab.com/a/b",
+        "no links here, only words like growth, hub, web and bits",
+    ],
+)
+def test_urls_scan_without_pages_finds_what_the_full_pattern_finds(text: str) -> None:
+    # Texts without "github.io" are scanned with the cheaper pattern: it must find the same spans.
+    from kg.extract.urls import _URL, _URL_NO_PAGES
+
+    assert [m.span() for m in _URL_NO_PAGES.finditer(text)] == [m.span() for m in _URL.finditer(text)]
+
+
+def test_urls_find_a_github_io_page_written_with_a_dotless_i() -> None:
+    # IGNORECASE matches "\u0131" to "i": the "github.io" test must see it too.
+    found = find_urls("Code at https://github.com/a/b and acme.g\u0131thub.io/demo.")
+    assert [(c.start, c.end) for c in found] == [(8, 30), (35, 54)]

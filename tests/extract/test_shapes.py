@@ -1,0 +1,24 @@
+"""Shape helpers shared by the rule components."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from kg.extract.shapes import word_spans
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("GSMN beats X; GSMN-2 and xGSMN do not, GSMN_b neither, but (GSMN) does.", "GSMN"),
+        ("A-B and A-B-C and -A-B", "A-B"),
+        ("C++ and C+++ and C++", "C++"),
+        ("", "x"),
+        ("\u00e9GSMN GSMN\u00e9 GSMN", "GSMN"),
+    ],
+)
+def test_shapes_word_spans_equal_the_bounded_regex(text: str, word: str) -> None:
+    expected = [m.span() for m in re.finditer(rf"(?<![\w\-]){re.escape(word)}(?![\w\-])", text)]
+    assert list(word_spans(text, word)) == expected
