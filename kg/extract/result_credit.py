@@ -11,7 +11,7 @@ from ..model import Mention, Role, normalize_name
 from .result_metrics import Named
 from .result_patterns import (
     BACKBONE_BEFORE, BASELINE_VALUE, CHAINED_BY_GAP, COMPARED, COMPARED_LIST, COORD_GAP, FROM_TO, METHOD_NOUN,
-    NOT_NAMES, OTHERS_WORK, OUR, PASSIVE, PREVIOUS_BEST, QUOTED_OWN_NAME, WRITTEN_SUBJECT, IT_SCORES, TASK_NAMED_BEFORE, COMPARED_NAME_PAREN, BEYOND_BEFORE, WE_BUILD_ACRONYM,
+    NOT_NAMES, OTHERS_WORK, OUR, PASSIVE, PREVIOUS_BEST, QUOTED_OWN_NAME, WRITTEN_SUBJECT, IT_SCORES, TASK_NAMED_BEFORE, COMPARED_NAME_PAREN, BEYOND_BEFORE, WE_BUILD_ACRONYM, SCORING_BEFORE, TITLE_HEAD, TITLE_NOT_METHOD, CLAIM_HEAD, COMPONENT_BEFORE, COMPONENT_AFTER, HUMAN_SUBJECT, HUMAN_AFTER,
 )
 
 __all__ = ["method_for", "proposed_name", "change_start"]
@@ -41,11 +41,17 @@ def _compared(text: str, s: int, methods: list[Named]) -> set[int]:
 
 def method_for(text, s, v, methods, proposed_name, kind, own_default=True):
     """(method, is the paper's own, baseline, rule) for a value."""
-    if kind == "absolute" and (BASELINE_VALUE.search(text, max(s, v.start() - 45), v.start())
-                               or PREVIOUS_BEST.search(text, max(s, v.start() - 50), v.start())):
+    best = PREVIOUS_BEST.search(text, max(s, v.start() - 50), v.start()) if kind == "absolute" else None
+    if best is not None and SCORING_BEFORE.search(text, max(s, best.start() - 40), best.start()):
+        best = None  # "FV-VAE achieves to-date the best published accuracy of 94.2%": its own score
+    after_people = HUMAN_AFTER.match(text, v.end()) if kind == "absolute" else None
+    if after_people is not None:  # "compared with 90.8 in humans", "(84.7% human accuracy)"
+        return after_people.group("name") or after_people.group("who"), False, None, "people"
+    if kind == "absolute" and (BASELINE_VALUE.search(text, max(s, v.start() - 45), v.start()) or best is not None):
         return None, False, None, "baseline-value"  # "much better than random (11%)", "short of the 87% of ..."
     paren = COMPARED_NAME_PAREN.search(text, s, v.start()) if kind == "absolute" else None
-    if paren is not None and paren.group("name").split()[0].lower() not in NOT_NAMES:
+    if paren is not None and paren.group("name").split()[0].lower() not in NOT_NAMES \
+            and not re.search(r"\b(?:in|on|at|for|of|with|by|from|to)\s+(?:the\s+)?$", text[max(s, paren.start("name") - 10) : paren.start("name")]):
         return paren.group("name"), False, None, "compared-paren"  # "outperforms A (77.9%) and human recognition (53.3%)"
     compared = _compared(text, s, methods)
     before = [m for m in methods if m.end <= v.start()]
@@ -62,6 +68,11 @@ def method_for(text, s, v, methods, proposed_name, kind, own_default=True):
         if baseline is None:
             baseline = m.name
     our = _own_cue(text, s, v.start())
+    people = HUMAN_SUBJECT.search(text[s : v.start()]) or HUMAN_AFTER.match(text, v.end())
+    if people is not None and kind == "absolute" and (subject is None or HUMAN_AFTER.match(text, v.end())
+                                                      or s + people.start() > subject.end) \
+            and not (our and people.re is HUMAN_SUBJECT and our.start() > s + people.end("name")):
+        return people.group("name") or people.group("who"), False, None, "people"  # "experts ... reach 65%": people are the system scored
     if subject is not None and kind == "improvement" and PASSIVE.search(text, subject.end, v.start()):
         # "BarNet can be accelerated ... with an increase in accuracy of 0.4%": what is improved is the baseline
         return (proposed_name or "(proposed)"), True, subject.name, "passive"
@@ -117,23 +128,56 @@ def _written_subject(text: str, s: int, end: int) -> re.Match | None:
     return found
 
 
-def proposed_name(mentions: Sequence[Mention], abstract: str = "") -> str | None:
-    """The paper's own method as it names it: its first proposed mention, the title's first; else a
-    quoted name the abstract gives it ('We refer to this architecture as "coupled ensembles"')."""
+def proposed_name(mentions: Sequence[Mention], abstract: str = "", title: str = "") -> str | None:
+    """The paper's own method as it names it: its first proposed mention, the title's first, by the
+    acronym the abstract defines for it ("the Focused Anchors loss (FAL)" -> FAL); else a quoted name
+    the abstract gives it ('We refer to this architecture as "coupled ensembles"'), else the name a
+    "Name: what it does" title gives the paper's approach."""
     own = [m for m in mentions if m.role is Role.PROPOSED]
     if not own:
-        quoted = QUOTED_OWN_NAME.search(abstract) if '"' in abstract or "“" in abstract else None
-        if quoted is None:
-            built = WE_BUILD_ACRONYM.search(abstract)  # "We implemented a Deep Belief Network (DBN)"
-            return built.group("acr") if built else None
-        name = quoted.group("name").strip()
-        acronym = re.search(r"\(([A-Z][\w-]{1,15})\)$", name)  # "multi-label subspace ensemble (MSE)" -> MSE
-        name = acronym.group(1) if acronym else name
-        # a capitalised name, or a phrase named as "this architecture/model/method": not a concept ("fooling images")
-        if re.search(r"[A-Z]", name) or (METHOD_NOUN.search(quoted.group("what") or "") and " " in name):
-            return name
-        return None
+        return _unmentioned_own_name(mentions, abstract, title)
     # "we study a task called Learning from Label Proportions (LLP)": the task studied is not the method
     named = [m for m in own if m.field == "title" or not TASK_NAMED_BEFORE.search(abstract, max(0, m.start - 80), m.start)] or own
-    first = min(named, key=lambda m: (m.field != "title", m.start))
-    return first.canonical or first.text
+    whole = [m for m in named if m.field == "title" or not _component(abstract, m)]
+    if not whole:
+        return None  # the paper names only parts of its system: its results are "(proposed)"
+    first = min(whole, key=lambda m: (m.field != "title", m.start))
+    name = first.canonical or first.text
+    acronym = re.search(rf"{re.escape(name)}\s*\((?P<acr>[A-Z][A-Za-z0-9-]{{1,15}})\)", abstract, re.I) if " " in name else None
+    if acronym and acronym.group("acr").lower() != name.lower() and acronym.group("acr")[0].lower() == name[0].lower():
+        return acronym.group("acr")
+    return name
+
+
+def _component(abstract: str, m: Mention) -> bool:
+    """Whether an own name is written as a part of the system ("the core of the system is ... (PN)",
+    "a ... (DAT) mechanism"), at its first definition."""
+    first = abstract.find(m.text)
+    at = first if first >= 0 else m.start
+    return bool(COMPONENT_BEFORE.search(abstract, max(0, at - 100), at) or COMPONENT_AFTER.match(abstract, at + len(m.text)))
+
+
+def _unmentioned_own_name(mentions: Sequence[Mention], abstract: str, title: str) -> str | None:
+    """The own name of a paper no proposed mention names: quoted, an acronym built, or a title's head."""
+    quoted = QUOTED_OWN_NAME.search(abstract) if '"' in abstract or "“" in abstract else None
+    if quoted is None:
+        built = WE_BUILD_ACRONYM.search(abstract)  # "We implemented a Deep Belief Network (DBN)"
+        return built.group("acr") if built else _title_head(mentions, title)
+    name = quoted.group("name").strip()
+    acronym = re.search(r"\(([A-Z][\w-]{1,15})\)$", name)  # "multi-label subspace ensemble (MSE)" -> MSE
+    name = acronym.group(1) if acronym else name
+    # a capitalised name, or a phrase named as "this architecture/model/method": not a concept ("fooling images")
+    if re.search(r"[A-Z]", name) or (METHOD_NOUN.search(quoted.group("what") or "") and " " in name):
+        return name
+    return None
+
+
+def _title_head(mentions: Sequence[Mention], title: str) -> str | None:
+    """ "Like Father, Like Son: Facial Expression Dynamics for ...": the name before a title's colon
+    is the paper's approach, unless the paper presents a dataset or the head names a set or a question."""
+    head = TITLE_HEAD.match(title)
+    if head is None or any(m.role in (Role.INTRODUCED_DATASET, Role.DATASET) and m.field == "title" for m in mentions) \
+            or any(m.role is Role.INTRODUCED_DATASET for m in mentions) or TITLE_NOT_METHOD.search(title) \
+            or CLAIM_HEAD.search(head.group("name")):
+        return None
+    return head.group("name")

@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..model import Role
-from .result_patterns import ACCURACY_WORD, BARE_TOP_K, ERROR_WORD, GENERIC_HEAD, GENERIC_METRIC, MEAN_BEFORE, NAMED_HEAD_AFTER, NOT_ERROR_RATE
+from .result_patterns import ACCURACY_WORD, AVERAGING_BEFORE, BARE_TOP_K, ERROR_WORD, GENERIC_HEAD, GENERIC_METRIC, MEAN_BEFORE, NAMED_HEAD_AFTER, NOT_ERROR_RATE
 from .words import load
 
 __all__ = ["Named", "metric_spans", "metric_name", "percent_scale", "higher_is_better"]
@@ -52,7 +52,9 @@ def metric_spans(text: str, s: int, e: int, named: list[Named]) -> list[Named]:
             # averaging words, splits and "classification" do not change what is measured: they go,
             # so "overall classification accuracy" ranks with "accuracy", "top-5 validation error" with "top-5 error"
             if other is None:
-                word = re.sub(r"(?<![\w-])(?:overall|average|mean|test|validation|classification|verification)\s+(?=\S)", "", word, flags=re.I)
+                # ("mean average precision" keeps its words: average precision is AP, not precision)
+                word = re.sub(r"(?<![\w-])(?:overall|average|mean|test|validation|classification|verification)\s+(?=\S)(?!(?:average\s+)?precision)",
+                              "", word, flags=re.I)
             out.append(Named(start, m.end(), word, Role.METRIC))
     return sorted(out)
 
@@ -65,6 +67,10 @@ def _widened(text: str, n: Named) -> Named:
     mean = MEAN_BEFORE.search(text[window:start])
     if mean and metric_name(f"mean {name}") != f"mean {name}":
         start = window + mean.start()
+        name = text[start:end]
+    averaging = AVERAGING_BEFORE.search(text, max(0, start - 20), start)
+    if averaging:  # "macro-averaged F1" is another measure than "F1"
+        start = averaging.start()
         name = text[start:end]
     head = NAMED_HEAD_AFTER.match(text, end)
     if head:
@@ -129,7 +135,8 @@ def percent_scale(metric: str) -> bool:
 def higher_is_better(metric: str) -> bool | None:
     """Whether larger values of ``metric`` are better (``data/metric_direction.json``); None if unknown.
     The entry ending last (the head of the phrase), then the longest, decides: "top-1 error" is
-    lower-is-better, "top-1 accuracy" higher, "attack success rate" lower."""
+    lower-is-better, "top-1 accuracy" higher, "attack success rate" higher (an absolute rate is the attack's own
+    score; defences report reductions, which do not rank)."""
     name = re.sub(r"[-_/]+", " ", metric.lower()).strip()
     lower, higher, _ = _directions()
     lo = max(((m.end(), len(m.group(0))) for m in lower.finditer(name)), default=None)

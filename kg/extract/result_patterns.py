@@ -8,7 +8,7 @@ import re
 
 #: Metric words the guidelines do not list as named metrics but a leaderboard needs.
 GENERIC_METRIC = re.compile(
-    r"(?<![\w-])(?:(?:top-?[15]|overall|average|mean|balanced|test|validation|classification|verification|zero-shot|few-shot|"
+    r"(?<![\w-])(?:(?:top-?\d{1,3}|overall|average|mean|balanced|test|validation|classification|verification|retrieval|certified|robust|adversarial|zero-shot|few-shot|"
     r"linear[- ]probe?|exact[- ]match|word|character|label|pixel|frame|instance|attack|policy|task|joint(?: goal)?|execution|"
     r"(?:macro|micro|weighted)(?:[- ]averaged)?[- ]?|(?-i:[a-z]{3,}(?:tion|sion))(?=\s+(?:accuracy|success rate|F1|precision|recall)))\s*){0,2}"  # "top-5 validation error", "recognition accuracy"
     r"(?:accuracy|accuracies|(?:Spearman|Pearson|Kendall)(?:'s)?(?:\s+(?:rank\s+)?correlation)?(?:\s+(?:coefficient|rho|tau|ρ|τ))?|error rates?|errors?|success rates?|F(?:1|0\.5)(?:[- ]scores?)?|F-?measure|precision|recall|AU(?:C|ROC|PRC?|PRO)|"
@@ -17,7 +17,7 @@ GENERIC_METRIC = re.compile(
 )
 GENERIC_HEAD = re.compile(r"accura|error|rate|F1|F-?measure|precision|recall|AU(?:C|ROC|PR)|score|Spearman|Pearson|Kendall", re.I)
 NUM = r"(?<![\w.])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<![\w.,])\.\d+)"  # ".673" too
-UNIT = r"(?:\s?(?P<unit>\\?%|percent(?:age points?)?\b|pp\b|points?\b|dB\b|ms\b|mm\b|cm\b|m\b|µm\b|°|deg(?:rees?)?\b|[x×](?![\w])))?"
+UNIT = r"(?:\s?(?P<unit>\\?%|\$\\?%\$|percent(?:age points?)?\b|pp\b|points?\b|dB\b|ms\b|mm\b|cm\b|m\b|µm\b|°|deg(?:rees?)?\b|[x×](?![\w])))?"
 VALUE = re.compile(NUM + UNIT)
 # What stands right before a number that is no score of its own.
 NOT_SCORE_BEFORE = re.compile(
@@ -32,11 +32,12 @@ HEDGED_LIST_BEFORE = re.compile(
     r"\b(?:up to|over|more than|less than|at least|nearly|almost|approximately|around|roughly|about|between)\s*"
     r"(?:\d[\d.,]*\s*(?:\\?%|points?|dB)?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+))+$", re.I)
 IMPROVEMENT_BEFORE = re.compile(
-    r"(?:\bby|\bimprov\w*(?:\s+\w+){0,3}\s+(?:by|of)|\bgains?\s+of|\bincrease\w*\s+(?:of|by)|\bboost\w*\s+(?:of|by)|"
+    r"(?:\bby(?:,?\s+(?:on\s+)?average(?:\s+of)?,?)?|\bimprov\w*(?:\s+\w+){0,3}\s+(?:by|of)|\bgains?\s+of|\bincrease\w*\s+(?:of|by)|\bboost\w*\s+(?:of|by)|"
     r"\breduc\w*(?:\s+\w+){0,3}\s+by|\bdecreas\w*\s+(?:\w+\s+)?by|\boutperform\w*(?:\s+\S+){0,6}\s+by|\+|\bmargin\s+of|"
     r"\bsurpass\w*(?:\s+\S+){0,6}\s+by|\b(?:outperform|surpass|exceed)\w*(?:\s+\S+){0,8}\s+with|\bby\s+an?\s+average\s+of|"
-    r"\b(?:reductions?|improvements?|decreases?|increases?|boosts?|gains?)\s+(?:in\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?of|"
-    r"\b(?:improv(?:es|ed|ing|e)|gain(?:s|ed|ing)?|boost(?:s|ed|ing)?)|\b(?:gap|drop|difference)\s*(?:of\s+)?\(?)\s*$",
+    r"\b(?:reductions?|improvements?|decreases?|increases?|boosts?|gains?)\s+(?:in\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}\s+)?of|"
+    r"\b(?:improv(?:es|ed|ing|e)|gain(?:s|ed|ing)?|boost(?:s|ed|ing)?)|\b(?:gap|drop|difference|margin)\s*(?:of\s+)?\(?|"
+    r"\b(?:gap|margin|difference)s?\s+(?:between|over|to)\s+[^.;()%\d]{0,50}\()\s*$",  # "the gap between humans and machines (25.3% F1)"
     re.I,
 )
 IMPROVEMENT_AFTER = re.compile(
@@ -80,11 +81,11 @@ NOUN_AFTER = re.compile(
 # "on <words> dataset/benchmark" or "on <Name2016>" right after a value: the set it was measured on
 UNKNOWN_SET_AFTER = re.compile(
     r"\s*(?:\\?%|\$)?\s*(?:[\w@-]+\s+){0,3}?(?:on|in)\s+(?!(?:the|this|that|these|both)\s+(?:dataset|data|benchmark|corpus|set)s?\b)"
-    r"(?:the\s+)?(?:(?:[\w-]+\s+){0,4}(?:dataset|data|benchmark|corpus|set)s?\b|"
-    r"(?:[a-z][\w-]*\s+){0,2}[A-Z][\w.-]*\d[\w.-]*)")
+    r"(?:the\s+)?(?:(?:[\w-]+\s+){0,4}(?:dataset|data|database|benchmark|corpus|set)s?\b|"
+    r"(?:[a-z][\w-]*\s+){0,2}[A-Z][\w.-]*\d[\w.-]*|(?-i:[A-Z][A-Za-z]+)(?=\s*(?:[,.;)]|and\b|or\b|$)))")
 UNNAMED_SET = re.compile(r"\b(?:one of the (?:data\s?)?sets\b|(?:both|all|each|across|several|multiple|two|three|four|five|six)\s+(?:[\w-]+\s+)?"
                           r"(?:datasets|corpora|benchmarks|tasks|domains|languages)\b|"
-                          r"(?:on|in)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,4}(?:dataset|benchmark|corpus)s?\b|"  # "on the GMU detection benchmark"
+                          r"(?:on|in)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,4}(?:dataset|database|benchmark|corpus)s?\b|"  # "on the GMU detection benchmark"
                           r"(?:[a-z][\w-]*\s+){0,2}[A-Z][\w.-]*\d[\w.-]*))")
 # a sentence about a robot or the real world reports no benchmark score
 PHYSICAL = re.compile(r"\b(?:real[- ]world|robots?|hardware|physical|on-device|in simulation|field tests?)\b", re.I)
@@ -140,7 +141,7 @@ BEFORE_GAP = re.compile(
     re.I,
 )
 # Between a value and a later one that shares its metric: "12.5 on COCO and 10.1 (on LSUN)".
-ELLIPSIS_GAP = re.compile(r"^\s*(?:%\s*)?(?:points?\s+)?(?:[\w@.-]+\s+){0,2}?(?:[\w@.-]+(?=,))?(?:(?:on|in|for|with|without|through|via|using)\s+[^;%]{1,40}?)?"
+ELLIPSIS_GAP = re.compile(r"^\s*(?:%\s*)?(?:points?\s+)?(?:[\w@.-]+\s+){0,2}?(?:[\w@.-]+(?=,))?(?:(?:on|in|for|with|without|through|via|using)\s+[^;%]{1,60}?)?"
                            r"(?:,\s*(?:and\s+|while\s+|whereas\s+|but\s+)?|\s*(?:and|while|whereas|but|vs\.?)\s+)"
                            r"(?:(?:[\w-]+\s+){1,3}by\s+\+?|(?:(?![\w-]*ing\b)[\w-]+\s+){4,5}by\s+\+?|[\w-]+\s+)?$")  # "and other unsupervised methods by +3.45"
 # "increase the accuracy of ResNet-18 on ImageNet by 1.3%": the metric, what it is of, then "by"
@@ -230,7 +231,7 @@ CARRIED_SCORE_BEFORE = re.compile(r"(?:\b(?:achieves|achieved|obtains|obtained|r
 CARRIED_SCORE_AFTER = re.compile(r"\s*(?:\)|[,.;]|\s(?:and|on|in|compared|outperform\w*|surpass\w*|while)\b|$)")
 # "outperforms existing detectors (77.9%) and human recognition (53.3%)": the score of the name before it
 COMPARED_NAME_PAREN = re.compile(r"\b(?:outperform\w*|surpass\w*|beat\w*|than|over|compared (?:to|with))\s(?:(?:[^.;:]|\.(?=\d))*?\s)??"
-                                 r"(?:the\s+)?(?P<name>(?:(?!(?:and|or|the|of|to)\b)[\w+-]+\s+){0,2}[\w+-]+)\s*\(\s*$", re.I)
+                                 r"(?:the\s+)?(?P<name>(?:(?!(?:and|or|the|of|to|in|on|at|for|with|by|from)\b)[\w+-]+\s+){0,2}[\w+-]+)\s*\(\s*$", re.I)
 # "and Union14M-Benchmark (61.6% accuracy)": a set name (with a digit or a dash) heading its score in parentheses
 NAMED_HEAD_PAREN = re.compile(r"(?:\b(?:and|on|in|for)\s+|,\s*)(?:the\s+)?(?P<name>[A-Z][\w’'.]*\d[\w’'.-]*|[A-Z][\w’'.]*(?:-[\w’'.]+)+)\s*\(\s*[+$]*\d")
 # "the tool extends existing work by ...", "unlike prior methods": others' work the paper goes beyond, not credited
@@ -238,3 +239,45 @@ BEYOND_BEFORE = re.compile(r"\b(?:extend\w*|build\w*\s+(?:up)?on|improv\w*\s+(?:
 # "We implemented a Deep Belief Network (DBN) to ...": the paper's own method, named by its acronym
 WE_BUILD_ACRONYM = re.compile(r"\b[Ww]e\s+(?:propose|present|introduce|develop|implement|design|build|buil)\w*\s+(?:a|an)\s+(?:novel\s+|new\s+)?"
                               r"(?:[A-Z][\w-]*\s+){1,5}\((?P<acr>[A-Z][A-Za-z0-9-]{1,15})\)")
+# "maintain 95% accuracy of BERT", "retaining 97% of its performance": a share of another score, no score
+KEEP_BEFORE = re.compile(r"\b(?:maintain|retain|preserv|keep|kept|recover)\w*\s+(?:only\s+|about\s+|over\s+|nearly\s+|up\s+to\s+)?$", re.I)
+SHARE_AFTER = re.compile(r"\s*(?:\\?%|percent)\s+of\s+(?:the|its|their|our)\s+(?:[\w-]+\s+){0,2}?(?:accuracy|performance|quality|scores?)\b")
+KEPT_SHARE_AFTER = re.compile(r"\s*(?:\\?%|percent)\s+(?:of\s+)?(?:(?:the|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:accuracy|performance|quality|scores?)\s+of\s+"
+                              r"(?:the\s+|a\s+)?(?:original|full|teacher|[A-Z])")
+# "the upper bound ... is calculated at 19.26 BLEU", "an oracle reaches 71%": not a method's score
+BOUND_BEFORE = re.compile(r"\b(?:upper|lower)[- ]bounds?\b|\boracles?\b", re.I)
+# "100% success rates in 7/8 tasks": a value holding for a part of what was evaluated
+SUBSET_AFTER = re.compile(r"\s*(?:\\?%\s*)?(?:[\w-]+\s+){0,3}?(?:in|on|for|of)\s+\d+\s*(?:/|out\s+of|of)\s*\d+\b")
+# "an average AUROC of 98.62% across XSum and Writing Prompts": a value averaged over sets names none of them
+ACROSS_AFTER = re.compile(r"\s*(?:\\?%\s*)?[^.;,\d()]{0,40}?\b(?:across|averaged\s+over|on\s+average\s+over)\b")
+# "an error of 0.038 (EPE3D)": an acronym in parentheses right after a value names what it measures
+PAREN_ACRONYM_AFTER = re.compile(r"\s*(?:\\?%)?\s*\(\s*(?P<acr>[A-Z][A-Za-z0-9@-]*[A-Z0-9][A-Za-z0-9@-]*)\s*\)")
+# "macro-averaged F1", "micro F1": a qualifier before a mentioned metric that changes what it measures
+AVERAGING_BEFORE = re.compile(r"\b(?:macro|micro|weighted|sample)(?:[- ]averaged?)?[- ]$", re.I)
+# "reaches the best published accuracy of": the sentence's subject scores, it names no earlier result
+SCORING_BEFORE = re.compile(r"\b(?:achiev|obtain|reach|attain|set|establish|get|report)\w*\s+(?:[\w-]+\s+){0,3}$", re.I)
+# "experts ... reach 65% accuracy", "humans achieve 91%", "(84.7% human accuracy)": people as the system scored
+_PEOPLE = r"(?:humans|(?:human\s+)?(?:experts?|non-experts?|annotators?|evaluators?|raters?|validators?|participants?|crowd-?workers?))"
+HUMAN_SUBJECT = re.compile(rf"\b(?P<name>(?:(?!(?:the|a|an|and|or|while|but|whereas|that|which|who|only)\b)[a-z-]+\s+){{0,2}}?{_PEOPLE})\b"
+                           rf"(?:(?!{_PEOPLE}\b)[^.;%]){{0,80}}?\b(?:achiev\w*|reach\w*|obtain\w*|scor\w*|get\w*|attain\w*)\s+(?:an?\s+|only\s+)?$")
+HUMAN_AFTER = re.compile(r"\s*(?:\\?%)?\s+(?:(?P<name>human)\s+(?:accuracy|performance|scores?)\b|(?:[\w-]+\s+){0,2}?(?:in|by|for|from)\s+(?P<who>humans|human\s+(?:experts|annotators|evaluators|raters|participants))\b)", re.I)
+# "a maximum success rate of only 20%", "peak accuracy of 91%": a hedge on the metric, no firm score
+HEDGED_METRIC_BEFORE = re.compile(r"\b(?:maximum|max|peak)\s+(?:[\w-]+\s+){1,3}?(?:of|is|was|at|reaches|reached)\s+(?:only\s+|just\s+)?$", re.I)
+# "on the WN18RR dataset, and 37.1% ...": a set noun, then a new list item
+SET_THEN_ITEM_GAP = re.compile(r"^\s*(?:(?:data\s?sets?|benchmarks?|corpus|corpora|(?:test|validation)\s+sets?)\s*)?(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)\+?$")
+# a length, angle or time is measured in a unit: "an average correspondence error of 2.88cm" is a distance, no error rate
+PHYSICAL_UNIT = re.compile(r"^(?:mm|cm|m|µm|°|deg(?:rees?)?|ms|dB)$")
+# "on the multi-view RGB-D dataset": one set, named by a noun phrase (no recogniser may know it)
+OTHER_SET_NOUN = re.compile(r"\b(?:on|in)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,4}?(?:dataset|database|benchmark|corpus|data\s+set)\b(?!s)", re.I)
+# "Like Father, Like Son: Facial Expression Dynamics ...": a short head before a title's colon names the approach
+TITLE_HEAD = re.compile(r"^\s*(?P<name>[A-Z][^:?!.]{1,40}?)\s*:\s+\S")
+# titles whose head is no method: a dataset, benchmark or study ("X: A Benchmark for ...", "Y: Can Transformers ...?")
+TITLE_NOT_METHOD = re.compile(r"\b(?:data\s?sets?|benchmarks?|corpus|corpora|challenge|competition|survey|review|study|analysis|"
+                              r"evaluation|tutorial|position)\b|\?", re.I)
+# a head that is a claim or a topic, not a name: "Revisiting Dilated Convolution", "Decoders Matter for Segmentation"
+CLAIM_HEAD = re.compile(r"^(?:[A-Z][a-z]+ing|Towards?|On|When|Why|How|What|Do|Does|Is|Are|Can|Beyond|Learning|Improving)\b|"
+                        r"\b(?:for|of|in|on|with|via|from|to|is|are|matters?|makes?|helps?|meets?)\b", re.I)
+# "the core of the system is a novel RNN and Policy Network (PN)", "a Dataset Alternation Training (DAT) mechanism":
+# a part of the paper's system, not the system its results are of
+COMPONENT_BEFORE = re.compile(r"\b(?:core|heart|backbone|parts?|components?)\s+of\b[^.;]{0,80}$|\b(?:consists?|composed|comprises?|comprising|consisting)\s+of\b[^.;]{0,80}$", re.I)
+COMPONENT_AFTER = re.compile(r"\s*(?:\([^()]{1,15}\)\s*)?(?:mechanism|module|block|component|unit|branch|strategy|step|stage)s?\b", re.I)

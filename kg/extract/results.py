@@ -25,16 +25,19 @@ from ..model import Mention, Result, Role, normalize_name
 from .doc import state
 from .result_credit import change_start, method_for, proposed_name
 from .result_metrics import Named, metric_spans, metric_name, percent_scale, higher_is_better
+from .result_sets import group_datasets, names_other_set
 from .result_patterns import (  # noqa: F401  (GENERIC_METRIC is part of this module's API)
     GENERIC_METRIC, VALUE, NOT_SCORE_BEFORE, HEDGED_LIST_BEFORE, IMPROVEMENT_BEFORE, IMPROVEMENT_AFTER,
-    OTHER_QUANTITY_AFTER, REFERENCE_BEFORE, RANGE_AFTER, OTHER_MEASURE_AFTER, NOUN_AFTER, UNKNOWN_SET_AFTER,
-    UNNAMED_SET, PHYSICAL, NAMED_SET, SPEED, SCORING_VERB, EVALUATION_CUE, REACHING, RESPECTIVELY, DIGIT,
+    OTHER_QUANTITY_AFTER, REFERENCE_BEFORE, RANGE_AFTER, OTHER_MEASURE_AFTER, NOUN_AFTER, UNNAMED_SET, PHYSICAL, NAMED_SET,
+    SPEED, SCORING_VERB, EVALUATION_CUE, REACHING, RESPECTIVELY, DIGIT,
     YEAR, TARGET_AFTER, RANGE_END, FROM_TO, AFTER_GAP, IN_METRIC_GAP, BEFORE_GAP, ELLIPSIS_GAP, OF_BY_GAP,
-    COORD_GAP, DATASET_LIST_AFTER, DEGRADATION_BEFORE, THRESHOLD, NOT_EVAL_SET_BEFORE, LONG_FORM_GAP,
+    COORD_GAP, DEGRADATION_BEFORE, THRESHOLD, NOT_EVAL_SET_BEFORE, LONG_FORM_GAP,
     LONE_NUMBER, RANGING_BEFORE, LOST_RANGE_BEFORE, LOST_RANGE_AFTER, METRIC_ON_SET_GAP, THESE_SETS,
-    SET_NOUN_AFTER, SET_NAME_MORE, YEARS_AFTER, OF_IS_GAP, COST_METRIC, HARDWARE_AFTER, METRIC_NOUN_AFTER,
-    COMPARED_SET_BEFORE, ON_SET_BEFORE, SET_WORD_AFTER, SETTING_NUMBER, LANGUAGE_PAIR, CHANGE_FROM, MODIFIER_GAP,
-    CARRIED_SCORE_BEFORE, CARRIED_SCORE_AFTER, NAMED_HEAD_PAREN,
+    SET_NOUN_AFTER, SET_NAME_MORE, OF_IS_GAP, COST_METRIC, HARDWARE_AFTER, METRIC_NOUN_AFTER,
+    COMPARED_SET_BEFORE, ON_SET_BEFORE, SET_WORD_AFTER, LANGUAGE_PAIR, CHANGE_FROM, MODIFIER_GAP,
+    CARRIED_SCORE_BEFORE, CARRIED_SCORE_AFTER, NAMED_HEAD_PAREN, KEEP_BEFORE, SHARE_AFTER, KEPT_SHARE_AFTER, BOUND_BEFORE,
+    SUBSET_AFTER,
+    ACROSS_AFTER, PAREN_ACRONYM_AFTER, HEDGED_METRIC_BEFORE, PHYSICAL_UNIT,
 )
 
 __all__ = ["ResultSpan", "find_results", "paper_results", "higher_is_better", "percent_scale", "GENERIC_METRIC", "parse_number"]
@@ -174,12 +177,14 @@ def _sentence_results(text, s, e, metrics, named, proposed_name, context=(), own
                       and normalize_name(n.name) not in metric_names]
                      + [d._replace(role=Role.PROPOSED if d.role is Role.INTRODUCED_DATASET else Role.METHOD) for d in acting])
     respectively = bool(RESPECTIVELY.search(text, s, e))
+    other_set = names_other_set(text, s, e, named)
     out = []
     prev: tuple[re.Match, _Named] | None = None
     last: tuple[re.Match, str] | None = None  # the previous value and its kind, with or without a metric
     prev_list: list[_Named | None] = []
     for group in _groups(text, values):
         members = [values[i] for i in group]
+        following = values[group[-1] + 1].start() if group[-1] + 1 < len(values) else e
         metric_of = _group_metrics(text, members, metrics, respectively)
         # "from 16.8% to 12.4% on A and from 34.1% to 31.6% on B": the second change shares the metric
         elliptical = bool(prev and ELLIPSIS_GAP.match(FROM_TO.sub("", text[prev[0].end() : members[0].start()])))
@@ -193,7 +198,7 @@ def _sentence_results(text, s, e, metrics, named, proposed_name, context=(), own
         if metric_of[-1] is not None:
             prev = (members[-1], metric_of[-1])
             prev_list = metric_of
-        dataset_of = _group_datasets(text, members, datasets, respectively, borrowed)
+        dataset_of = group_datasets(text, members, datasets, respectively, borrowed, following, other_set)
         # "by 4.2%, 8.8% and 4.7%": the cue before the first value speaks for the whole list
         kind = "improvement" if any(_is_improvement(text, s, v) for v in members[:1] + members[-1:]) else "absolute"
         gap = text[last[0].end() : members[0].start()] if last else ""
@@ -209,12 +214,12 @@ def _sentence_results(text, s, e, metrics, named, proposed_name, context=(), own
                    for w in (v, *asides.get(v.start(), ()))]
         list_unit = _unit(members[-1])
         for v, metric, dataset in triples:
-            if metric is None or COST_METRIC.match(metric.name):
+            if metric is None or COST_METRIC.match(metric.name) or _not_its_score(text, s, v, members[-1], metric, named):
                 continue  # "adding only 1.62% of FLOPs": a cost, not a score
             if metric.end <= v.start() and NOUN_AFTER.match(text, v.end()) and not _metric_after(text, v, metrics):
                 continue  # "from 11.6 to 2.4 exaflops": the number measures the noun after it
-            if SPEED.match(metric.name):
-                dataset = None  # a speed depends on the hardware, not on the benchmark
+            if SPEED.match(metric.name) or ACROSS_AFTER.match(text, v.end()) or PHYSICAL.search(_phrase_after(text, v, e)):
+                dataset = None  # a speed depends on the hardware; "an average AUROC of 98.6% across A and B" names no one set
             elif dataset is None and unknown_set:
                 continue
             # a signed value is a change: "accuracies of 98.2% (+3.3%)"
@@ -244,6 +249,9 @@ def _sentence_sets(text, s, e, named, context):
     # (missing) dataset, and a leaderboard is better without them
     unknown = _unknown_named_sets(text, s, e, named) if borrowed else []
     unknown_set = bool(unknown)  # a value such a sentence leaves without a dataset is dropped
+    if borrowed and any(n.role in (Role.DATASET, Role.INTRODUCED_DATASET) and s <= n.start < e
+                        and text.startswith(("-like", "-style"), n.end) for n in named):
+        datasets, unknown_set = [], True  # "on a secret, ImageNet-like test set": another set, not the one before
     if len({u.name for u in unknown}) == 1 and (DIGIT.search(unknown[0].name) or SET_NOUN_AFTER.match(text, unknown[0].end)):
         # the one set the sentence names, as written ("Re-OIE2016", "the Levy-Holt dataset")
         datasets, borrowed = unknown[:1], False
@@ -275,7 +283,7 @@ def _carried(text: str, s: int, found: list[re.Match], values: list[re.Match], f
     if not prior or prior[-1] in values:
         return None
     w = prior[-1]
-    gap = text[w.end() : first.start()]
+    gap = text[w.end() : first.start()].replace("$", "")  # "up to $25.0 \\%$ in accuracy, $9.2 \\%$ in mAP"
     if not ELLIPSIS_GAP.match(gap) or REACHING.search(gap):
         return None
     before = re.sub(r"[{}$+]", "", text[max(s, w.start() - 40) : w.start()])
@@ -368,52 +376,9 @@ def _group_metrics(text: str, members: list[re.Match], metrics: list[_Named], re
     return [m or shared for m in own]
 
 
-def _group_datasets(text: str, members: list[re.Match], datasets: list[_Named], respectively: bool,
-                    borrowed: bool = False) -> list[_Named | None]:
-    """The dataset of each value; ``borrowed`` datasets come from the previous sentence and are
-    used only when the attribution is unambiguous (one dataset, or a list named respectively)."""
-    if respectively and len(members) > 1:
-        after = [d for d in datasets if d.start >= members[-1].end()]
-        for cands in (after[: len(members)], datasets):
-            if len(cands) == len(members):
-                return list(cands)
-        if not after and not borrowed and len({normalize_name(d.name) for d in datasets}) == 1:
-            return [datasets[0]] * len(members)  # "on A, ... 56.4% and 62.2% with 18 and 34 layers, respectively"
-        if len(after) == 1 and len(members) == 2 and YEARS_AFTER.match(text, after[0].end):
-            return after * 2  # "78.9% and 76.3% mAP on PASCAL VOC 2007 and 2012 respectively": one set, two years
-        return [None] * len(members)  # "2.0 and 1.3 on the Amazon and Yelp datasets" with one recognised
-    if len(members) > 1 and not borrowed:
-        # "a 13.1% and 9% gain on A and B": in order when the counts agree, else no guess
-        after = [d for d in datasets if d.start >= members[-1].end()]
-        if len(after) == len(members):
-            return list(after)
-        if len(after) == 1 and re.match(r"^\s*%?[^.;%]{0,50}?\b(?:on|in)\b", text[members[-1].end() : after[0].start]) \
-                and not DATASET_LIST_AFTER.match(text, after[0].end):
-            return after * len(members)  # "73.8% and 75.3% top-1 accuracy on ImageNet": one set for the list
-        if after:
-            return [None] * len(members)
-    if borrowed:
-        one = datasets[0] if len({normalize_name(d.name) for d in datasets}) == 1 else None
-        return [None if one is None or UNKNOWN_SET_AFTER.match(text, v.end()) else one for v in members]
-    return [_dataset_for(text, v, datasets) for v in members]
-
-
-def _one_set(datasets: list[_Named], text: str) -> _Named | None:
-    """The one set a sentence names, also when written twice, in full and shortened ("the DVS
-    Gesture dataset ... the DVS dataset"): the longest, if every other is its leading words as written."""
-    if not datasets:
-        return None
-    if len({normalize_name(d.name) for d in datasets}) == 1:
-        return datasets[0]
-    written = {normalize_name(text[d.start : d.end]) for d in datasets}
-    full = max(datasets, key=lambda d: d.end - d.start)
-    key = normalize_name(text[full.start : full.end])
-    return full if all(n == key or key.startswith(n + " ") for n in written) else None
-
-
 def _unit(v: re.Match) -> str:
     unit = (v.group("unit") or "").strip()
-    if unit.lower().startswith("percent") or unit == "\\%":
+    if unit.lower().startswith("percent") or unit.strip("$") in ("%", "\\%"):
         return "%"
     if unit in ("×", "x"):
         return "x"
@@ -427,15 +392,21 @@ def _is_score(text: str, s: int, v: re.Match) -> bool:
     if YEAR.match(num) and not v.group("unit"):
         return False
     before = re.sub(r"[{}$+]", "", before)  # "more than {20.45\% and ...}", "$+4.3$"
-    if REFERENCE_BEFORE.search(before) or NOT_SCORE_BEFORE.search(before) or HEDGED_LIST_BEFORE.search(before):
+    if REFERENCE_BEFORE.search(before) or NOT_SCORE_BEFORE.search(before) or HEDGED_LIST_BEFORE.search(before) \
+            or HEDGED_METRIC_BEFORE.search(before):
         return False
     if not v.group("unit") and re.match(r"(?!(?:fps|FPS|Hz|AP|mAP|mIoU|BLEU|PSNR)\b)[A-Za-z]|\.\d|/\d|\s*[-+*/^]\s*[A-Za-z\\(]", after):
         return False  # "3D", "802.15.4", "1-eps": a name, a version or an expression
-    if THRESHOLD.search(before) and re.match(r"\s*(?:IoU|overlap)\b", after):
-        return False  # "AP at 0.5 IoU": an overlap threshold
+    if THRESHOLD.search(before) and (re.match(r"\s*(?:IoU|overlap)\b", after) or PHYSICAL_UNIT.match(_unit(v))):
+        return False  # "AP at 0.5 IoU", "rotation accuracy at 30 degrees": a threshold
     if TARGET_AFTER.match(after):
         return False  # "meets a 5 mm accuracy specification": a target, not a result
-    if v.start() > 0 and text[v.start() - 1] in "-–/^_":  # "ResNet-50", "1/2", "x^2"
+    if SUBSET_AFTER.match(after) or (v.group("unit") and (SHARE_AFTER.match(text, v.start("unit")) or (
+            KEEP_BEFORE.search(before) and KEPT_SHARE_AFTER.match(text, v.start("unit"))))):
+        return False  # "100% success in 7/8 tasks"; "maintain 95% accuracy of BERT": a share of another score
+    if BOUND_BEFORE.search(_clause_before(text, s, v.start())):
+        return False  # "the upper bound ... is calculated at 19.26 BLEU": no method's score
+    if v.start() > 0 and text[v.start() - 1] in "-–/^_@":  # "ResNet-50", "1/2", "x^2", "pass@16"
         return False
     if re.search(r"[*×]\s*$|\d\s*x\s*$", before):  # "512 * 768", "256x256"
         return False
@@ -454,10 +425,42 @@ def _is_score(text: str, s: int, v: re.Match) -> bool:
     return True
 
 
+def _not_its_score(text: str, s: int, v: re.Match, last: re.Match, metric: _Named, named: list[_Named]) -> bool:
+    """A value its metric does not score: a generic metric word before a value whose own measure
+    follows in parentheses ("an error of 0.038 and 0.037 (EPE3D)"), or a change for the worse
+    ("reduce the accuracy of the victim from 93.6% to 9.6%": what an attack or a cut does to
+    another model, a degradation, not a score reached)."""
+    acr = PAREN_ACRONYM_AFTER.match(text, last.end())
+    if acr and GENERIC_METRIC.fullmatch(metric.name) and not any(n.start < acr.end("acr") and acr.start("acr") < n.end for n in named):
+        return True
+    start = change_start(text, s, v)
+    if start is None:
+        return False
+    first = re.match(r"from\s+(?:(?:the\s+)?(?:previous|prior|original|baseline)\s+)?\$?(\d[\d.,]*)", text[start : v.start()])
+    hib = higher_is_better(metric_name(metric.name))
+    a, b = parse_number(first.group(1)) if first else None, parse_number(v.group("num"))
+    return hib is not None and a is not None and b is not None and (b < a if hib else b > a)
+
+
+def _phrase_after(text: str, v: re.Match, e: int) -> str:
+    """The words right after a value, up to the next comma, semicolon or score ("62% success rate
+    in 5 real-world tasks, ..." -> " success rate in 5 real-world tasks")."""
+    tail = text[v.end() : min(e, v.end() + 60)]
+    cut = re.search(r"[,;]|\d+(?:\.\d+)?\s*%|\d+\.\d+", tail)
+    return tail[: cut.start()] if cut else tail
+
+
+def _clause_before(text: str, s: int, end: int) -> str:
+    """The words before a value back to the previous value, clause mark or the sentence's start."""
+    before = text[max(s, end - 80) : end]
+    cut = max((m.end() for m in re.finditer(r"[;:]|\d\s*%?(?=\s)|,\s+(?:while|whereas|and|but)\b", before)), default=0)
+    return before[cut:]
+
+
 def _is_improvement(text: str, s: int, v: re.Match) -> bool:
     """A relative claim: a gain, a reduction, a margin, or a degradation (none of them ranks)."""
     before = text[max(s, v.start() - 60) : v.start()].replace("$", "")  # "improving by $0.20$"
-    after = text[v.end() : v.end() + 30]
+    after = text[v.end() : v.end() + 50].replace("$", "")  # "a 4.8 absolute overall accuracy improvement", "$2.2\\%$ AP improvement"
     return bool(IMPROVEMENT_BEFORE.search(before) or IMPROVEMENT_AFTER.match(after) or DEGRADATION_BEFORE.search(before))
 
 
@@ -497,53 +500,13 @@ def _metric_for(text: str, v: re.Match, metrics: list[_Named]) -> _Named | None:
     return best
 
 
-def _attaches(gap: str) -> bool:
-    """Whether a dataset after a value is where it was measured: "on"/"in"/"for" within a few words,
-    no other number between ("top-1" is no number)."""
-    # "for bag size 128 on CIFAR100": a setting's number is no other value; "against rotations in
-    # [-10, 10] on ImageNet": a bracketed condition is no other value either
-    bare = SETTING_NUMBER.sub("", re.sub(r"\s*\[[^\[\]]*\]", "", gap))
-    return len(bare) <= 45 and re.match(r"^[^.;,]*?\b(?:on|in|for|of|at)\b", bare) is not None and not re.search(r"(?<![\w@.-])\d", bare)
-
-
-def _dataset_for(text: str, v: re.Match, datasets: list[_Named]) -> _Named | None:
-    if not datasets:
-        return None
-    unknown = UNKNOWN_SET_AFTER.match(text, v.end())
-    if unknown and not any(unknown.start() <= d.start < unknown.end() + 3 for d in datasets):
-        return None  # "75.2% mAP on our own classroom dataset", "75% F1 on Re-OIE2016" (no mention)
-    # "S3DIS (+10.1 mAP)", "on PTB (95.92 F1) and on CTB (...)": the name right before the parenthesis
-    head = re.search(r"(\S)\s*\(\s*[+$]*\s*$", text[max(0, v.start() - 8) : v.start()])
-    if head:
-        end = v.start() - 8 + head.end(1) if v.start() >= 8 else head.end(1)
-        named_head = next((d for d in datasets if d.end == end), None)
-        if named_head is not None:
-            return named_head
-    after = [d for d in datasets if d.start >= v.end() and _attaches(text[v.end() : d.start])]
-    if after:
-        return after[0]
-    if head and not re.search(r"(?<![\w-])(?!(?:benchmarks|datasets|sets|tasks|corpora|domains)\b)[a-z]+\s*\(\s*[+$]*\s*$",
-                              text[max(0, v.start() - 30) : v.start()]):
-        return None  # "on PTB (95.92 F1)" with PTB unknown; "testing in seen kitchen (74.9%)" names no set
-    one = _one_set(datasets, text)
-    if one is not None:
-        return one  # a sentence about one dataset is unambiguous
-    # "On ImageNet, it reaches 80.1% top-1 (and on COCO ...)": the last "on X" before the value,
-    # when no other dataset stands between them
-    before = [d for d in datasets if d.end <= v.start()]
-    if before and re.search(r"\b(?:[Oo]n|[Ii]n|[Ff]or)\s+(?:the\s+)?$", text[max(0, before[-1].start - 8) : before[-1].start]) \
-            and not re.search(r"\b(?:on|in|for)\s+(?:the\s+)?[A-Z]|;", text[before[-1].end : v.start()]) and not DATASET_LIST_AFTER.match(text, before[-1].end):
-        return before[-1]
-    return None
-
-
 def paper_results(title: str, abstract: str, mentions: Sequence[Mention], split_sentences=None, *,
                   sentences: dict[str, list[tuple[int, int]]] | None = None) -> tuple[Result, ...]:
     """Every result of one paper: :func:`find_results` over its title and abstract, as
     :class:`~kg.model.Result` records with their sentence and the metric's direction.
     The sentences of each field come from ``sentences`` ({"title": [...], "abstract": [...]},
     offsets into the field), else from ``split_sentences(text) -> [(start, end)]``."""
-    proposed = proposed_name(mentions, abstract)
+    proposed = proposed_name(mentions, abstract, title)
     out = []
     for field, text in (("title", title), ("abstract", abstract)):
         if not text or not DIGIT.search(text):
@@ -552,6 +515,8 @@ def paper_results(title: str, abstract: str, mentions: Sequence[Mention], split_
         for r in find_results(text, spans, mentions, field=field, proposed_name=proposed):
             method = r.method if r.method != "(proposed)" else None
             canonical = metric_name(r.metric)
+            if canonical == "error rate" and PHYSICAL_UNIT.match(r.unit):
+                canonical = "error"  # "a correspondence error of 2.88cm": a distance, not a rate
             hib = higher_is_better(r.metric)
             out.append(Result(
                 metric=r.metric, canonical=canonical, value=r.value, number=r.number, unit=r.unit, kind=r.kind, dataset=r.dataset,

@@ -1,0 +1,131 @@
+"""Which dataset a reported value is measured on: the set written right after it ("84.1% on
+ImageNet"), the one set its sentence is about, the name before a parenthesised value ("on PTB
+(96.01 F1)"), or the sets of a list paired in order or "respectively". Used by
+:mod:`kg.extract.results`; each function is a pure function of the text and the named sets."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Role, normalize_name
+from .result_metrics import Named
+from .result_patterns import DATASET_LIST_AFTER, OTHER_SET_NOUN, SET_THEN_ITEM_GAP, SETTING_NUMBER, UNKNOWN_SET_AFTER, YEARS_AFTER
+
+__all__ = ["group_datasets", "dataset_for", "one_set", "attaches", "names_other_set"]
+
+_Named = Named
+
+
+def group_datasets(text: str, members: list[re.Match], datasets: list[_Named], respectively: bool,
+                    borrowed: bool = False, following: int | None = None, other_set: bool = False) -> list[_Named | None]:
+    """The dataset of each value; ``borrowed`` datasets come from the previous sentence and are
+    used only when the attribution is unambiguous (one dataset, or a list named respectively)."""
+    if respectively and len(members) > 1:
+        after = [d for d in datasets if d.start >= members[-1].end()]
+        for cands in (after[: len(members)], datasets):
+            if len(cands) == len(members):
+                return list(cands)
+        if not after and not borrowed and len({normalize_name(d.name) for d in datasets}) == 1:
+            return [datasets[0]] * len(members)  # "on A, ... 56.4% and 62.2% with 18 and 34 layers, respectively"
+        if len(after) == 1 and len(members) == 2 and YEARS_AFTER.match(text, after[0].end):
+            return after * 2  # "78.9% and 76.3% mAP on PASCAL VOC 2007 and 2012 respectively": one set, two years
+        return [None] * len(members)  # "2.0 and 1.3 on the Amazon and Yelp datasets" with one recognised
+    if len(members) > 1 and not borrowed:
+        # "a 13.1% and 9% gain on A and B": in order when the counts agree, else no guess; a set
+        # after the next value is that value's ("81.9% mAP and 83.3% mIoU on A, and 37.1% mAP ... on B")
+        after = [d for d in datasets if d.start >= members[-1].end()]
+        if len(after) == len(members) and (following is None or after[-1].start < following):
+            return list(after)
+        if len(after) == 1 and re.match(r"^\s*%?[^.;%]{0,50}?\b(?:on|in)\b", text[members[-1].end() : after[0].start]) \
+                and not DATASET_LIST_AFTER.match(text, after[0].end):
+            return after * len(members)  # "73.8% and 75.3% top-1 accuracy on ImageNet": one set for the list
+        if after:
+            return [None] * len(members)
+    if borrowed:
+        one = datasets[0] if len({normalize_name(d.name) for d in datasets}) == 1 else None
+        return [None if one is None or UNKNOWN_SET_AFTER.match(text, v.end()) else one for v in members]
+    return [dataset_for(text, v, datasets, other_set) for v in members]
+
+
+def one_set(datasets: list[_Named], text: str) -> _Named | None:
+    """The one set a sentence names, also when written twice, in full and shortened ("the DVS
+    Gesture dataset ... the DVS dataset"): the longest, if every other is its leading words as written."""
+    if not datasets:
+        return None
+    if len({normalize_name(d.name) for d in datasets}) == 1:
+        return datasets[0]
+    written = {normalize_name(text[d.start : d.end]) for d in datasets}
+    full = max(datasets, key=lambda d: d.end - d.start)
+    key = normalize_name(text[full.start : full.end])
+    return full if all(n == key or key.startswith(n + " ") for n in written) else None
+
+
+def names_other_set(text: str, s: int, e: int, named: list[_Named]) -> bool:
+    """Whether the sentence measures on a set no mention covers ("on the multi-view RGB-D dataset"):
+    then it is not about the one set it names."""
+    sets = [n for n in named if n.role in (Role.DATASET, Role.INTRODUCED_DATASET) and s <= n.start < e]
+    return any(not any(u.start() <= n.start < u.end() or _apposed(text, u.end(), n.start) for n in sets)
+               for u in OTHER_SET_NOUN.finditer(text, s, e))
+
+
+def _apposed(text: str, end: int, start: int) -> bool:
+    """Whether a named set right after a set noun phrase names it ("a newly collected DVS dataset
+    (DvsGesture)", "a new corpus of 5,000 posts—the Webis Corpus 2022"): no score and no "on",
+    "in" or "and" between them."""
+    gap = text[end:start]
+    return 0 <= len(gap) <= 100 and not re.search(r"\d+(?:\.\d+)?\s*%|\d\.\d|\b(?:on|in|and)\b", gap)
+
+
+def _taken(text: str, start: int) -> bool:
+    """Whether a value written just before a set attaches to it ("84.1% top-1 accuracy on A"): then
+    the set is that value's, not a later one's."""
+    window = text[max(0, start - 60) : start]
+    last = None
+    for last in re.finditer(r"(?<![\w.@/^_-])\d+(?:\.\d+)?\s*(?:\\?%)?(?![\w-])", window):
+        pass
+    return last is not None and attaches(window[last.end() :])
+
+
+def attaches(gap: str) -> bool:
+    """Whether a dataset after a value is where it was measured: "on"/"in"/"for" within a few words,
+    no other number between ("top-1" is no number)."""
+    # "for bag size 128 on CIFAR100": a setting's number is no other value; "against rotations in
+    # [-10, 10] on ImageNet": a bracketed condition is no other value either
+    if re.match(r"[^()]*\)", gap) or re.match(r"\s*%?\s*,?\s*(?:and|while|whereas|but)\s+(?:[\w-]+\s+){0,2}?(?:on|in|for)\b", gap):
+        return False  # "on PTB (96.01 F1) and ... on CTB7", "89.1% and in ShapeNet segmentation, ...": another clause's set
+    bare = SETTING_NUMBER.sub("", re.sub(r"\s*\[[^\[\]]*\]", "", gap))
+    return len(bare) <= 45 and re.match(r"^[^.;,]*?\b(?:on|in|for|of|at)\b", bare) is not None and not re.search(r"(?<![\w@.-])\d", bare)
+
+
+def dataset_for(text: str, v: re.Match, datasets: list[_Named], other_set: bool = False) -> _Named | None:
+    if not datasets:
+        return None
+    unknown = UNKNOWN_SET_AFTER.match(text, v.end())
+    if unknown and not any(unknown.start() <= d.start < unknown.end() + 3 for d in datasets):
+        return None  # "75.2% mAP on our own classroom dataset", "75% F1 on Re-OIE2016" (no mention)
+    # "S3DIS (+10.1 mAP)", "on PTB (95.92 F1) and on CTB (...)": the name right before the parenthesis
+    head = re.search(r"(\S)\s*\(\s*[+$]*\s*$", text[max(0, v.start() - 8) : v.start()])
+    if head:
+        end = v.start() - 8 + head.end(1) if v.start() >= 8 else head.end(1)
+        named_head = next((d for d in datasets if d.end == end), None)
+        if named_head is not None:
+            return named_head
+    after = [d for d in datasets if d.start >= v.end() and attaches(text[v.end() : d.start])]
+    if after:
+        return after[0]
+    if head and not re.search(r"(?<![\w-])(?!(?:benchmarks|datasets|sets|tasks|corpora|domains)\b)[a-z]+\s*\(\s*[+$]*\s*$",
+                              text[max(0, v.start() - 30) : v.start()]):
+        return None  # "on PTB (95.92 F1)" with PTB unknown; "testing in seen kitchen (74.9%)" names no set
+    one = None if other_set else one_set(datasets, text)  # "... on the multi-view RGB-D dataset and 52.3% on SUN RGB-D"
+    if one is not None:
+        return one  # a sentence about one dataset is unambiguous
+    # "On ImageNet, it reaches 80.1% top-1 (and on COCO ...)": the last "on X" before the value,
+    # when no other dataset stands between them
+    before = [d for d in datasets if d.end <= v.start()]
+    if before and re.search(r"\b(?:[Oo]n|[Ii]n|[Ff]or)\s+(?:the\s+)?$", text[max(0, before[-1].start - 8) : before[-1].start]) \
+            and not re.search(r"\b(?:on|in|for)\s+(?:the\s+)?[A-Z]|;", text[before[-1].end : v.start()]) and not DATASET_LIST_AFTER.match(text, before[-1].end) \
+            and not SET_THEN_ITEM_GAP.match(text[before[-1].end : v.start()]) \
+            and not _taken(text, before[-1].start):
+        # "on A, and 37.1% ... on B": a new item; "84.1% top-1 on A, 49.2% AP on B": A has its own value
+        return before[-1]
+    return None
