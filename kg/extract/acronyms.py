@@ -8,7 +8,13 @@
   (first person, "novel", "proposed", or the paper's own system as subject), a method when
   described as an established one ("(SAA), a popular method for ..."), else left to the
   catalogue. A long form ending in "model"/"network" is generic ("large language model")
-  unless capitalised ("Self-Evaluated Template Network").
+  unless capitalised ("Self-Evaluated Template Network");
+- a part the paper names in a sentence about its own system is proposed: after a verb of
+  composition ("X combines a Temporal Alignment Module (TAM) with ..."), in a list of components
+  ("three components: a semantic encoder (SE), ..."), or a named module, block or layer the own
+  system uses ("X-Former uses a Memory Compression Module (MCM)");
+- a technique the paper varies, extends, is based on or calls classical is a method ("a variant
+  of Spatial Pyramid Matching (SPM)", "the classical Friedman-Rafsky (FR) test").
 
 The proposal decision needs the paper's own names, so :func:`classify` takes them; the
 component runs after ``kg_proposed`` and reads them from ``doc._.kg_candidates``.
@@ -63,8 +69,14 @@ _PRESENT_AND = re.compile(
 )
 _DEFINITE = re.compile(r"\bthe\s+\Z", re.IGNORECASE)
 _PROPOSE_THE = re.compile(
-    r"\b(?:[Ww]e|[Tt]his (?:paper|work|study))\s+(?:\w+ly\s+)?(?:propose|present|introduce|design|devise|develop)s?"
-    r"\s+the\s+\Z"
+    r"(?:\b(?:[Ww]e|[Tt]his (?:paper|work|study))\s+(?:\w+ly\s+)?(?:propose|present|introduce|design|devise|develop)s?"
+    r"|\bby (?:introducing|proposing|designing|devising|developing))\s+the\s+\Z"
+)
+# "we propose a novel adversarial attack - the Perturbation-Constrained Flow Attack (PCFA)": the
+# definite article of an apposition to a new thing names that thing, not a known one.
+_APPOSED_THE = re.compile(
+    r"\b(?:novel|new|(?:[Ww]e|[Tt]his (?:paper|work|study))\s+(?:\w+ly\s+)?(?:" + alternation("acronyms", "presenting_verbs")
+    + r")s?\s+(?:a|an))\b[^.;()]{0,60}?(?:\s[\-\u2013\u2014]{1,2}|[,\u2013\u2014])\s*the\s+\Z"
 )
 _PRESENT_ADJ = re.compile(
     r"\b(?:novel|new|(?<!recently )(?<!previously )(?<!originally )(?<!already )proposed|our|innovative)\b(?:\s+(?!(?:to|for|of|on|in|with|from|by|via|that|which|such|as"
@@ -186,6 +198,8 @@ def is_task_long_form(text: str, d: Definition) -> bool:
         return False  # "Efficient Disentanglement framework for Talking head generation (EDTalk)"
     if _PARTS_BEFORE.search(text, max(0, d.long_start - 40), d.long_start):
         return False  # "two components: Facial Motion Latent Generation (FMLG) ...": a part of the system
+    if _title_case(long) and _DERIVED_FROM.search(text[max(0, d.long_start - 60) : d.long_start]):
+        return False  # "a variant of Spatial Pyramid Matching (SPM)": a technique one starts from
     after = _WORD_AFTER.match(text, d.short_end)
     if after and after.group(1).lower() in _DATASET_HEADS and _NAME_AFTER.match(text, after.end()):
         return True  # "general face recognition (GFR) dataset LFW": the dataset is LFW, GFR its task
@@ -259,23 +273,13 @@ def classify(
         # ... but "a novel weighted domain-invariant representation learning (WDIRL) framework" is one.
         return None  # "reinforcement learning (RL)": a paradigm the method belongs to
     if next_word.islower() and next_word not in STOP_NAMES and next_word.removesuffix("s") not in _METHODISH \
-            and not next_word.endswith("ly") and not kind_after and next_word not in ("and", "or"):
+            and not next_word.endswith("ly") and not kind_after and next_word not in ("and", "or") \
+            and next_word not in _VERBS_AFTER:  # "our X Network (DSFN) achieves": a verb, not an attribute
         return None  # "(KV) cache", "(MHA) flexibility": an attribute, not a named technique
     if " " not in long.strip() and "-" not in long:
         return None
-    s, e = sentence
-    before = text[s : d.long_start]
-    opening = _OPENING.match(before)
-    subject = norm(before[opening.end():]).split(" ")[0] if opening else ""
-    own_before = any(subject == n or subject.startswith(n + "-") for n in own_names if n) and not _COMPARES.search(before)
-    presenting = (
-        bool(_PRESENT_VERB.search(before[-100:]) or _PRESENT_GERUND.search(before[-100:]) or _PRESENT_ADJ.search(before[-30:])
-             or _PRESENT_AND.search(before[-160:]))
-        or own_before
-    )
-    used = bool(_PRECEDED_BY_USE.search(before))
-    if _DEFINITE.search(before) and not _PROPOSE_THE.search(before):
-        used = True  # "by introducing the minimum spanning tree (MST)": a known thing
+    before = text[sentence[0] : d.long_start]
+    presenting, used = _presented_or_used(before, own_names)
     title = text[: text.find("\n\n")] if "\n\n" in text else ""
     if (title and norm(title).startswith(norm(long)) and d.long_start > len(title)
             and head in _OWN_SYSTEM_HEADS):
@@ -303,12 +307,80 @@ def classify(
         # Only outside the paper's first person: "we use ID-aware guidance to calculate ID-aware
         # Score Distillation (ISD)" may name the paper's own part.
         return Role.METHOD, 0.6, "acronyms:named-long"  # "PArticle Message PASsing (PAMPAS) algorithm"
+    if not generic and not _family_long_form(long, head):
+        found = _others_technique(text, d, before, long, head, kind_after, presenting)
+        if found is not None:
+            return found
     # A defined acronym the paper does not present is most often a generic family ("LLMs", "PET")
     # or a task; on the seeds 2 of 17 were named methods. The catalogue knows the established ones.
     return None
 
 
+def _others_technique(
+    text: str, d: Definition, before: str, long: str, head: str, kind_after: bool, presenting: bool
+) -> tuple[Role, float, str] | None:
+    """A technique someone else made, by what the sentence says about it (the long form is no
+    family nor qualifier: the caller checks)."""
+    if _DERIVED_FROM.search(before[-60:]) and (_title_case(long) or "-" in long or kind_after):
+        # "a variant of Spatial Pyramid Matching (SPM)", "the classical Friedman-Rafsky (FR) test",
+        # "a variant of the doubly robust (DR) estimator": what the paper starts from is a method.
+        return Role.METHOD, 0.6, "acronyms:derived-from"
+    if not presenting and (_KIND_RIGHT_AFTER.match(text, d.short_end) or _IS_A_METHOD.match(text, d.short_end)) \
+            and head != "learning" and head not in TASK_HEADS:
+        # "Natural Policy Gradient (NPG) method", "the one permutation hashing (OPH) scheme of Li et
+        # al.", "Adversarial training (AT) is one of the most successful methods": what the text
+        # calls a method, and does not present as its own, is someone else's.
+        return Role.METHOD, 0.6, "acronyms:kind-after"
+    return None
+
+
+def _presented_or_used(before: str, own_names: set[str]) -> tuple[bool, bool]:
+    """Does the sentence before a definition present it (first person, "novel", the paper's own
+    system as subject), and does it use it as a known thing ("using the", "by introducing the")?"""
+    opening = _OPENING.match(before)
+    subject = norm(before[opening.end():]).split(" ")[0] if opening else ""
+    own_before = any(subject == n or subject.startswith(n + "-") for n in own_names if n) and not _COMPARES.search(before)
+    presenting = (
+        bool(_PRESENT_VERB.search(before[-100:]) or _PRESENT_GERUND.search(before[-100:]) or _PRESENT_ADJ.search(before[-30:])
+             or _PRESENT_AND.search(before[-160:]))
+        or own_before
+    )
+    used = bool(_PRECEDED_BY_USE.search(before))
+    if _DEFINITE.search(before) and not _PROPOSE_THE.search(before) and not _APPOSED_THE.search(before[-90:]):
+        used = True  # "by introducing the minimum spanning tree (MST)": a known thing
+    return presenting, used
+
+
+# "(NPG) method", "(OPH) scheme": the kind noun right after the acronym ("(V2A) generation models"
+# names a task's models, "a few-shot font generation (FFG) method" a method for a task).
+_KIND_RIGHT_AFTER = re.compile(r"\)\s*(?:method|algorithm|scheme|technique|procedure|solver)s?\b")
+_IS_A_METHOD = re.compile(
+    r"\)\s+(?:is|are|has been|have been)\s+(?:(?:a|an|the|one|of|currently|now|among|most|widely|very|popular"
+    r"|successful|effective|standard|common|classic|classical|powerful|used|well-known|established)\s+){1,6}"
+    r"(?:methods?|algorithms?|techniques?|approaches|estimators?)\b"
+)
 _WE_OR_OUR = re.compile(r"\b(?:[Ww]e|[Oo]ur)\b")
+_VERBS_AFTER = word_set("cues", "verbs_s") | word_set("acronyms", "verbs_after")
+# Words that put a technique before the paper's own: it is varied, extended, or called classical.
+_DERIVED_FROM = re.compile(
+    r"(?:\b(?:variant|version|extension|generali[sz]ation|modification|adaptation|instance)s? of"
+    r"|\b(?:based on|built (?:up)?on|inspired by|derived from|extends|extending|generali[sz]es|generali[sz]ing)"
+    r"|\b(?:classical|classic|standard|vanilla|original|traditional|conventional|well-known|popular|celebrated))"
+    r"\s+(?:the\s+|a\s+|an\s+)?(?:(?:classical|classic|standard|vanilla|original|popular|well-known)\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
+_ADJECTIVE_END = re.compile(r"(?:al|ive|ous|ed|ate|ic|ary|able|ible)$")
+
+
+def _family_long_form(long: str, head: str) -> bool:
+    """A model family or a qualifier, not one technique: "Neural Networks", "Vision-Language
+    Models", "Bayesian Neural Networks", "large language model", "differentially private"."""
+    words = re.findall(r"[A-Za-z][A-Za-z\-]*", long)
+    if head in {"llm", "llms", "vlm", "vlms"} or not words or _ADJECTIVE_END.search(words[-1].lower()):
+        return True
+    return head in _GENERIC_LONG and (len(words) < 3 or words[-2].lower() in _FAMILY_WORDS)
 
 
 def _named_long_form(long: str, head: str) -> bool:
@@ -328,12 +400,20 @@ _COMPOSE = re.compile(
     r"\b(?:combin|consist|compris|contain|includ|integrat|incorporat|featur|equip|compos|coupl|unif|introduc"
     r"|has\b|have\b|with\b)\w*[^.;]*\Z"
 )
-_OUR_SYSTEM = re.compile(r"\b(?:[Oo]ur|[Tt]he proposed)\s+(?:[\w\-]+\s+){0,2}?(?:" + "|".join(sorted(_METHODISH)) + r")s?\b")
+_OUR_SYSTEM = re.compile(
+    r"\b(?:[Oo]ur|[Tt]he proposed|(?:[Ww]e|[Tt]his (?:paper|work|study))\s+(?:\w+ly\s+)?(?:"
+    + alternation("acronyms", "presenting_verbs") + r")s?\s+(?:a|an)(?:\s+[\w\-]+){0,3}?)\s+(?:[\w\-]+\s+){0,2}?(?:"
+    + "|".join(sorted(_METHODISH)) + r")s?\b"
+)
 
 
 # "incorporates the Large Multimodal Model (LMM)", "powered by ...", "based on ...": a known one.
 _PART_USED = re.compile(
-    r"\b(?:by|on|from|via|using|like|to|for|in)\s+(?:(?:a|an|the)\s+)?\Z|\b(?:compare|contrast|against)", re.IGNORECASE
+    r"\b(?:by|on|from|via|using|like|to|for|in)\s+(?:\w+ing\s+)?(?:(?:a|an|the)\s+)?\Z|\b(?:compare|contrast|against)"
+    # "combines the performance of X (ACR)": X is what is combined, not a part ("consists of X" is)
+    r"|(?<!consists )(?<!consist )(?<!composed )(?<!comprised )\bof\s+(?:the\s+)?\Z"
+    # "adapt the recently introduced Convolutional Kernel Network (CKN)": someone else's
+    r"|\b(?:recently|previously|originally|already)\s+(?:introduced|proposed|developed|presented)\s+\Z", re.IGNORECASE
 )
 
 
@@ -346,9 +426,10 @@ def own_part(text: str, d: Definition, sentence: tuple[int, int], own_names: set
     words = re.findall(r"[A-Za-z][A-Za-z\-]*", long)
     if words and words[-1].lower() in _METHODISH:
         words = words[:-1]
-    if len(words) < 2 or not all(w[0].isupper() for w in words):
-        return False
     before = text[sentence[0] : d.long_start]
+    listed = _COMPONENTS_LISTED.search(before)  # "three components: a semantic encoder (SE), ..."
+    if len(words) < 2 or not (listed or all(w[0].isupper() for w in words)) or words[-1].lower() == "learning":
+        return False  # "combines ... Reinforcement Learning (RL)": a paradigm, not a part
     subject = _OUR_SYSTEM.search(before)
     at = subject.end() if subject else -1
     for n in own_names:
@@ -356,11 +437,21 @@ def own_part(text: str, d: Definition, sentence: tuple[int, int], own_names: set
             i = before.lower().rfind(n)
             if i >= 0 and (i == 0 or not before[i - 1].isalnum()):
                 at = max(at, i + len(n))
-    return (at >= 0 and bool(_COMPOSE.search(before, at)) and not _COMPARES.search(before)
+    # "X-Former uses a Memory Compression Module (MCM)": a named module, block or layer the paper's
+    # own system uses is one of its parts; a network or model it uses is someone else's.
+    part_used = _last_word(long) in _PART_HEADS and _USES.search(before, max(at, 0))
+    compared = _COMPARES.search(before) and not (part_used and not _COMPARED.search(before))
+    return (at >= 0 and bool(_COMPOSE.search(before, at) or part_used or listed) and not compared
             and not _DEFINITE.search(before) and not _PART_USED.search(before))
 
 
 _TECHNIQUE_HEADS = word_set("acronyms", "technique_heads")
+_PART_HEADS = frozenset({"module", "block", "layer", "unit", "head", "branch", "component", "bank", "cell", "gate"})
+_USES = re.compile(r"\b(?:uses|employs|adopts|utili[sz]es|leverages)\b[^.;]*\Z")
+_COMPARED = re.compile(r"\b(?:outperform\w*|surpass\w*|beat\w*|compared|comparison|than|versus|vs)\b")
+_COMPONENTS_LISTED = re.compile(
+    r"\b(?:components?|modules?|parts?|stages?|branches?|sub-?networks?)\s*:[^.;]*\Z|\b(?:consists? of|compris\w+|composed of)\b[^.;]*\Z"
+)
 
 
 def _technique_named(text: str, d: Definition, long: str, head: str) -> bool:
@@ -380,7 +471,10 @@ def _technique_named(text: str, d: Definition, long: str, head: str) -> bool:
 _FAMILY_WORDS = word_set("acronyms", "family_words")
 _KIND_NOUNS = "|".join(sorted(_METHODISH | word_set("acronyms", "kind_after")))
 # "(VF) solution to", "(SWWL) graph kernel": a kind noun, after at most one modifier.
-_KIND_AFTER = re.compile(r"\)\s*(?:[a-z][\w\-]*\s+)?(?:" + _KIND_NOUNS + r")s?\b")
+_KIND_AFTER = re.compile(
+    r"\)\s*(?:(?!(?:a|an|the|and|or|of|for|to|in|on|with|by|is|are|was|were|has|have|can|that|which)\b)[a-z][\w\-]*\s+){0,3}?"
+    r"(?:" + _KIND_NOUNS + r")s?\b"
+)
 # "(SPML), an algorithm for ...": an apposition that says what kind of thing it is.
 _APPOS_KIND_AFTER = re.compile(
     r"\)\s*,\s*(?:a|an)\s+(?:[a-z][\w\-]*\s+){0,2}?(?:" + _KIND_NOUNS + r")\b"

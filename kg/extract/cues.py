@@ -111,7 +111,7 @@ _CLASS_NOUN_AFTER = re.compile(
     r"\s+(?:methods|approaches|techniques|works|systems|tasks|settings|pipelines|frameworks|solutions|algorithms"
     r"|architectures|baselines|models)\b"
 )
-_ADJ_SUFFIX = re.compile(r"-(?:like|based|style|inspired|driven|guided|free|aware|specific|[a-z]+ed)$")
+_ADJ_SUFFIX = re.compile(r"-(?:like|based|style|type|inspired|driven|guided|free|aware|specific|[a-z]+ed)$")
 # "an MBRL method", "a new SSL method": an acronym with an indefinite article names a field
 # the method belongs to; "the TRADES method" names one.
 _FIELD_ACRONYM = re.compile(r"^[A-Z]{2,5}s?$")

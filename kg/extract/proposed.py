@@ -3,10 +3,8 @@
 Rules, each a regular expression over the title or abstract, all requiring a name-shaped
 span (see :func:`kg.extract.shapes.is_name_like`):
 
-- ``title-prefix``: "NAME: rest of title" (a lower-case coined NAME, "textless-lib:", only when the
-  abstract presents it); confirmed when the abstract uses NAME too, or when
-  NAME is one coined word the abstract never uses ("Dexonomy:"), a name with a version
-  ("Agbots 2.0:"), or "Long Name (ACR):" with ACR in the abstract;
+- the title's rules (``title-prefix``, ``title-lead``, ``title-presented``): see
+  :mod:`kg.extract.proposed_title`;
 - ``naming``: "called / named / dubbed / termed / coined / namely NAME" (also "that we called");
 - ``lower-named``: a lower-case name after a naming verb in a sentence that proposes ("a new
   method, called adaptive dither voting, for ...");
@@ -20,7 +18,15 @@ span (see :func:`kg.extract.shapes.is_name_like`):
 - ``parts``: "two networks, i.e., NAME1 and NAME2" in a sentence that proposes;
 - ``bracketed``: "we propose a new evaluation dataset (NAME) and an algorithm (NAME2)" (not a
   definition: the letters need not spell the words before). Markdown emphasis ("**NAME**")
-  around a name is ignored.
+  around a name is ignored;
+- ``verb-bracketed``: "we propose a novel Deep Complementary Joint Model (DeepRS) for ...": a
+  coined name in brackets after the presented phrase (context only: the catalogue's names stay
+  others');
+- ``our``, ``outperforms``: "our MTSNet achieves", "GSMN outperforms ...", "DAggerFM, a modified
+  variant of DAgger".
+
+The name tests the rules share (:func:`valid_name`, :func:`name_role`) are in
+:mod:`kg.extract.proposed_names`. Generic model families ("LLM", "VLMs") are never a paper's own name.
 
 Whether a name is a method, a dataset or a metric is read from the nearest noun around it
 ("a new benchmark called X", "X, a large-scale dataset of ...", "X, a metric that ...").
@@ -39,32 +45,19 @@ from ..model import Role
 from .acronyms import long_form_start
 from .anchors import Anchors
 from .doc import Candidate, state, title_end
+from .proposed_names import (
+    _CAP, _FIRST_PERSON_PROPOSAL, _LOWER_PART, _METHOD_NOUNS, _NOUN_RE, _PHRASE, _PRIOR, _PROPOSAL_VERB, _WE,
+    name_role, valid_name,
+)
+from .proposed_title import title_names
 from .sentences import sentence_at, split_sentences
-from .shapes import DATASET_NOUNS, STOP_NAMES, TASK_HEADS, is_acronym, is_name_like, norm, word_spans
-from .words import alternation, anchor_kinds, word_set
+from .shapes import DATASET_NOUNS, STOP_NAMES, TASK_HEADS, is_acronym, is_name_like
+from .words import alternation, anchor_kinds
 
 __all__ = ["find_proposed", "name_role", "valid_name", "proposed_component"]
 
-_CAP = r"[A-Z0-9](?:[\w\-+.]*[\w+])?"
 _ANY = r"[A-Za-z0-9](?:[\w\-+.]*[\w+])?"
-_PHRASE = rf"{_CAP}(?: {_CAP}){{0,3}}"
-
-_METHOD_NOUNS = word_set("proposed", "method_nouns")
-_METRIC_NOUNS = word_set("proposed", "metric_nouns")
-_NOUN_RE = re.compile(r"[A-Za-z]+")
-
-# A name may start in lower case when a capital follows ("vqSGD", "mPLUG-Owl").
-_LOW_NAME = r"[a-z][a-z0-9]*[A-Z][\w\-+.]*[\w+]"
-# "NAME: rest", "NAME - rest" (a spaced dash separates like a colon).
-_TITLE = re.compile(
-    rf"^\s*((?:{_CAP}|{_LOW_NAME})(?: {_CAP}){{0,3}})(?:\s*\(({_CAP})\))?(?:\s*:|\s+[-\u2013\u2014]{{1,2}})\s+(.*)$",
-    re.DOTALL,
-)
-# "NAME for Source-Free Domain Adaptation": one name-shaped word leading the title before a link.
-_TITLE_LEAD = re.compile(rf"^\s*((?:{_CAP}|{_LOW_NAME}))\s+(?:for|with|via|in|on|as)\s+\S")
 _VERSION = re.compile(r"^v?\d+(?:\.\d+)*$")
-_TOPIC_OPENERS = word_set("proposed", "topic_openers")
-_SURVEY = re.compile(r"^(?:an?\s+)?(?:survey|review|overview|tutorial|position|primer|perspective)\b", re.IGNORECASE)
 _NAMING = re.compile(
     r"(?:called|named|dubbed|termed|coined|namely|entitled|codenamed|denoted as|referred to as|refer to as"
     r"|which we (?:call|name|term|dub)|we called|we (?:call|name|term|dub) (?:it|them|this|our \w+))"
@@ -88,16 +81,28 @@ _VERB_A = re.compile(
     r"(?:a|an)\s+(?:novel\s+|new\s+)?"
     r"([A-Za-z0-9][\w\-+.]*[\w+])\s+(?:[a-z][\w\-]*\s+){0,2}?(?:" + "|".join(sorted(_METHOD_NOUNS)) + r")\b"
 )
+# "... a novel Deep Complementary Joint Model (DeepRS) for ...", "a new self-supervised ... depth
+# estimation (SGDepth) method": a name in brackets after the presented phrase (no preposition or
+# clause between, so the name is the phrase's, not what it works on), then a clause boundary.
+_VERB_BRACKET = re.compile(
+    r"(?:a|an)\s+(?:(?!(?:for|of|with|on|in|to|by|via|using|from|and|or|that|which|than|between)\b)[\w\-]+\s+){1,8}?"
+    r"\(\s*(?P<name>[A-Za-z0-9][\w\-+.]*[\w+])\s*\)"
+    r"(?=\s*[,.;:]|\s+(?:[a-z][\w\-]*\s+){0,3}?(?:" + "|".join(sorted(_METHOD_NOUNS)) + r")\b"
+    r"|\s+(?:for|to|that|which|with|in|on|based)\b)"
+)
+_AND_NAME = re.compile(r"\s+and\s+([A-Za-z0-9][\w\-+.]*[\w+])(?=\s*[).,;:])")
+_LOWER_COINED = re.compile(r"([a-z][a-z0-9]*(?:-[a-z0-9]+)+|[a-z]+[0-9][a-z0-9]*),\s+(?:a|an)\s+(?:novel|new)\b")
+_DEGREES = re.compile(r"\d+-?(?:DOFs?|DoFs?|D)$")  # "three degree-of-freedom (3-DOF)", "(3D)"
 # "... EigenPro iteration, a ...": a coined name, then one word of its kind.
 _VERB_NOUN = re.compile(r"([A-Za-z0-9][\w\-+.]*[\w+]) [a-z]+,")
 # Every rule starts at an anchor word (``data/proposed.json``); its expression is tried only there.
 _ANCHOR_WORDS = anchor_kinds("proposed")
 _ANCHORS = Anchors(_ANCHOR_WORDS)
-_APPOS_PRE = re.compile(r"\b(?:a|an|our|the first|novel|new)\s+(?:[\w\-]+\s+){0,5}?\Z")
+_APPOS_PRE = re.compile(r"\b(?:a|an|[Oo]ur|the first|novel|new)\s+(?:[\w\-]+\s+){0,5}?\Z")
 _APPOS_AFTER_NOUN = re.compile(
     r"(?P<noun>" + "|".join(_ANCHOR_WORDS["noun"]) + ")"  # the "noun" anchors: the rule starts at one
-    r"(?P<sep>\s*[,:]\s*[\"\u201c]?|\s+[\"\u201c]|\s+)"
-    rf"(?P<name>{_PHRASE})[\"\u201d]?\s*(?=[,(]|\.\s|\.$|which\b|that\b|with\b|for\b|to\b)"
+    r"(?P<sep>\s*[,:]\s*[\"\u201c]?|\s+[\"\u201c]|\s+[\-\u2013\u2014]{1,2}\s*|\s*[\u2013\u2014]\s*|\s+)"
+    rf"(?P<name>{_PHRASE})[\"\u201d]?\s*(?=[,(]|\.\s|\.$|which\b|that\b|with\b|for\b|to\b|(?<=\s)[\-\u2013\u2014])"
 )
 _APPOS_BEFORE = re.compile(rf"(?<![\w\-])(?P<name>{_PHRASE})\s*(?:\([^()]{{0,120}}\))?\s*\Z")
 _APPOS_LEAD = re.compile(r"(?:,\s*|\s+is\s+|\s*[\u2014\u2013]\s*)\Z")
@@ -108,11 +113,15 @@ _THE_PROPOSED = re.compile(
     + alternation("proposed", "after_the_proposed_name")
     + r")\b)"
 )
+# "our proposed distance-driven Multiplexer-CNN method": one lower-case modifier, then a name
+# that must be followed by its kind noun.
+_THE_PROPOSED_MODIFIED = re.compile(
+    r"(?:the|our) (?:newly )?proposed\s+[a-z][\w\-]*\s+(" + _CAP + r")(?=\s+(?:" + "|".join(sorted(_METHOD_NOUNS)) + r")\b)"
+)
 _LOWER_CONTINUES = re.compile(
     r" (?!(?:and|or|to|for|of|on|in|with|from|by|via|that|which|is|are|was|were|can|as|at|into|over|under|which)\b)[a-z]"
 )
 _RELATIVE = re.compile(r"\b(?:which|that|who|whose)\b")
-_PRIOR = re.compile(r"\b(?:" + alternation("proposed", "prior_words") + r")\b", re.IGNORECASE)
 _INDEFINITE_NAME = re.compile(rf"\b(?:a|an)\s+({_CAP})(?=\s)")
 _PARTS_LIST = re.compile(
     rf",?\s*(?:i\.e\.|namely|called|named|dubbed)\s*,?\s*(?P<list>{_CAP}(?:\s*,\s*(?:and\s+)?{_CAP})*(?:\s*,?\s*and\s+{_CAP})?)"
@@ -120,18 +129,9 @@ _PARTS_LIST = re.compile(
 # "a parametric optimization method, SNOPT," names a tool the paper takes; the paper's own
 # things come with "novel"/"new"/"our" or in a sentence that proposes.
 _NEW = re.compile(r"\b(?:novel|new|our|first)\b", re.IGNORECASE)
-_PROPOSAL_VERB = re.compile(
-    r"\b(?:[Ww]e|[Tt]his (?:paper|work|study))\s+(?:\w+ly\s+|also\s+|further\s+|then\s+|first\s+)?(?:"
-    + alternation("proposed", "proposal_verbs")
-    + r")s?\b"
-)
-_WE = re.compile(r"\b[Ww]e\b")
-_OUR_OR_WE = re.compile(r"\b(?:[Ww]e|[Oo]ur)\b")
+_OUR_OR_WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Tt]he proposed)\b")
 _FUNCTION_WORDS = r"(?:and|or|to|for|of|on|in|with|from|by|via|that|which|is|are|was|were|can|as|at|into|over|under|the|a|an|whose|where)"
 _USE_VERB = re.compile(r"\b(?:" + alternation("proposed", "use_verbs") + r")\b")
-_FIRST_PERSON_PROPOSAL = re.compile(
-    r"\b(?:[Ww]e|[Oo]ur)\s+(?:\w+\s+)?(?:propose|present|introduce|design|devise|develop|build|use|employ|adopt)s?\b"
-)
 # "we propose a new evaluation dataset (FAIR) and an algorithm (TRUST)": a kind noun, then
 # the name in brackets (not a definition: the letters need not spell the words before).
 _NOUN_THEN_NAME = re.compile(rf"\s*\(\s*({_CAP})\s*\)")
@@ -145,31 +145,15 @@ _OUR_FOLLOW = re.compile(
     "consistently", "also", "still", "not", "only", "over", "on", "for", "against", "with", "in"})) + r")\b|\s*[,.;]"
 )
 _KIND_NEXT = re.compile(r" (?:" + "|".join(sorted(_METHOD_NOUNS | DATASET_NOUNS)) + r")\b")
-_LOWER_PART = re.compile(r"-[a-z]+(?:-|$)")
+# Model families and fields written as acronyms are no one's own name (the guidelines leave them
+# doubtful): "our video planner LLM", "the proposed safe RL algorithm".
+_FAMILIES = frozenset({"llm", "llms", "vlm", "vlms", "mllm", "mllms", "lm", "lms", "plm", "plms", "lmm", "lmms",
+                       "rl", "drl", "marl", "ml", "dl", "ai", "nlp", "cv"})
 # "Long Form Words (ACR)" right after a captured phrase: the acronym is the name.
 _PAREN_AFTER = re.compile(r"[^.,;:()]{0,60}?\(\s*([A-Za-z0-9][\w\-+.]*[\w+])\s*\)")
-
-
-def valid_name(phrase: str, *, strong_context: bool, plain_words_ok: bool = False) -> bool:
-    """Is ``phrase`` a plausible system/dataset name?
-
-    One word must be name-shaped ("MCNet", "Portrait3D"); a capitalised word ("Medusa") is
-    enough only in a strong context (a naming verb right before it). Several words must all
-    be capitalised, none a function word, the last not a task noun ("Image Generation").
-    """
-    words = phrase.split()
-    if not words:
-        return False
-    if len(words) == 1:
-        return is_name_like(words[0], allow_capitalized=strong_context)
-    if any(w.lower() in STOP_NAMES for w in words):
-        return False
-    if words[-1].lower() in TASK_HEADS or words[-1].lower() in DATASET_NOUNS:
-        return False
-    if not all(w[0].isupper() or w[0].isdigit() for w in words):
-        return False
-    # "Diffusion Transformer" is a technique, "Group Pose" a name only where a title says so.
-    return plain_words_ok or any(is_name_like(w) for w in words)
+# "Broadly-Exploring, Local-policy Trees (BELT)": a long form with a comma inside (its letters must
+# spell it, see _acronym_after).
+_PAREN_AFTER_COMMA = re.compile(r"[^.;:()]{0,60}?\(\s*([A-Za-z0-9][\w\-+.]*[\w+])\s*\)")
 
 
 def _trim(phrase: str) -> str:
@@ -185,7 +169,7 @@ def _acronym_after(text: str, start: int, end: int, relaxed: bool = False) -> tu
 
     ``relaxed`` (after a naming verb: "named Speech to Lip (Speech2Lip)") skips the letter check.
     """
-    m = _PAREN_AFTER.match(text, end)
+    m = _PAREN_AFTER.match(text, end) or (None if relaxed else _PAREN_AFTER_COMMA.match(text, end))
     if not m or not is_name_like(m.group(1)):
         return None
     short = m.group(1)
@@ -197,110 +181,9 @@ def _acronym_after(text: str, start: int, end: int, relaxed: bool = False) -> tu
     return m.start(1), m.end(1)
 
 
-def name_role(text: str, start: int, end: int, sentence: tuple[int, int]) -> Role:
-    """Dataset or method, from the nouns nearest the name inside its sentence."""
-    s, e = sentence
-    before = _NOUN_RE.findall(text[max(s, start - 80) : start].lower())[-6:]
-    after = _NOUN_RE.findall(text[end : min(e, end + 120)].lower())[:12]
-    for i, w in enumerate(after[:4]):
-        if w in _METRIC_NOUNS and after[i + 1 : i + 2] not in (["learning"], ["space"], ["spaces"]):
-            return Role.METRIC  # "we introduce X, a metric that ..." (not "X, a metric learning approach")
-    for w in reversed(before):
-        if w in DATASET_NOUNS:
-            return Role.INTRODUCED_DATASET
-        if w in _METHOD_NOUNS:
-            return Role.PROPOSED
-    for w in after:
-        if w in DATASET_NOUNS:
-            return Role.INTRODUCED_DATASET
-        if w in _METHOD_NOUNS:
-            return Role.PROPOSED
-    return Role.PROPOSED
-
-
-def _find_word(text: str, phrase: str) -> int | None:
-    """Offset of ``phrase`` in ``text`` as a whole word, ignoring case; None if absent."""
-    low, p = text.lower(), phrase.lower()
-    i = low.find(p)
-    while i >= 0:
-        before = low[i - 1] if i else " "
-        after = low[i + len(p)] if i + len(p) < len(low) else " "
-        if not (before.isalnum() or before == "-") and not (after.isalnum() or after == "-"):
-            return i
-        i = low.find(p, i + 1)
-    return None
-
-
-def _title_candidates(text: str, tend: int, sents: list[tuple[int, int]]) -> list[Candidate]:
-    title = text[:tend]
-    m = _TITLE.match(title)
-    if not m:
-        return _lower_title_prefix(text, tend)
-    if _SURVEY.match(m.group(3)):
-        return []
-    phrase = m.group(1)
-    first_word = phrase.split()[0].lower()
-    if " " in phrase and (first_word.endswith("ing") or first_word in _TOPIC_OPENERS):
-        return []  # "Revisiting DP-Means: ...", "Beyond GNNs: ..." name a topic, not a system
-    start = m.start(1)
-    end = start + len(phrase)
-    abstract = text[tend:]
-    in_abstract = _find_word(abstract, phrase)
-    words = phrase.split()
-    # "Dexonomy: ...": one coined capitalised word the abstract never uses, as a word either,
-    # over an abstract that presents something; "Agbots 2.0: ...": a name with a version.
-    coined = (
-        len(words) == 1 and len(phrase) >= 4 and phrase[0].isupper() and phrase[1:].islower()
-        and phrase.lower() not in STOP_NAMES and in_abstract is None and _WE.search(abstract) is not None
-    )
-    versioned = 1 < len(words) <= 3 and _VERSION.match(words[-1]) is not None and words[0][0].isupper()
-    # "Sparse Query Network (SQN): ..." whose abstract uses "SQN".
-    acronym_used = bool(m.group(2)) and is_name_like(m.group(2)) and _find_word(abstract, m.group(2)) is not None
-    if not (coined or acronym_used or valid_name(phrase, strong_context=in_abstract is not None, plain_words_ok=True)):
-        return []
-    if not versioned and not acronym_used and not any(is_name_like(w) for w in words) and (" " in phrase or not coined):
-        # Plain words ("Fourier Head", "Robustness"): the abstract must use them as a name, capitalised
-        # where a sentence does not begin.
-        used = [
-            m2 for m2 in re.finditer(re.escape(phrase), abstract, re.IGNORECASE)
-            if m2.group()[0].isupper() and not re.search(r"(?:^|[.!?]\s+)$", abstract[: m2.start()])
-        ]
-        if not used:
-            return []
-    rest = _NOUN_RE.findall(m.group(3).lower())
-    if phrase.split()[-1].lower() in DATASET_NOUNS | {"challenge"}:
-        role = Role.INTRODUCED_DATASET  # "VizWiz Grand Challenge: ...", "X Benchmark: ..."
-    elif any(w in DATASET_NOUNS for w in rest) and not any(w in _METHOD_NOUNS for w in rest):
-        role = Role.INTRODUCED_DATASET
-    elif in_abstract is not None:
-        a = tend + in_abstract
-        role = name_role(text, a, a + len(phrase), sentence_at(sents, a))
-    else:
-        role = Role.PROPOSED
-    conf = 0.95 if in_abstract is not None else 0.8
-    out = [Candidate(role, start, end, "proposed:title-prefix", conf)]
-    if m.group(2) and is_name_like(m.group(2)):  # "AutoGluon-Multimodal (AutoMM): ..."
-        out.append(Candidate(role, m.start(2), m.end(2), "proposed:title-prefix", conf))
-    return out
-
-
-# "textless-lib: a Library for ...": a lower-case coined word (a hyphen or a digit inside).
-_LOWER_TITLE = re.compile(r"^\s*([a-z][a-z0-9]*(?:-[a-z0-9]+)+|[a-z]+[0-9][a-z0-9]*)\s*:\s+\S")
-
-
-def _lower_title_prefix(text: str, tend: int) -> list[Candidate]:
-    """A lower-case title prefix is the paper's own name when the abstract presents it right after
-    a presenting verb ("we introduce textless-lib, a ... library")."""
-    m = _LOWER_TITLE.match(text, 0, tend)
-    if not m:
-        return []
-    name = re.escape(m.group(1))
-    if not re.search(r"\b(?:" + alternation("proposed", "presenting_verbs") + rf")(?:s|d|ed)?\s+{name}\b", text[tend:]):
-        return []
-    return [Candidate(Role.PROPOSED, m.start(1), m.end(1), "proposed:title-prefix", 0.9)]
-
-
 _SO_CALLED = re.compile(r"(?:so-|so )called\s*\Z|\bnamed\s*\Z")
+# "Our method, which we refer to as dynamic token pruning (DTP)": the paper's own kind of thing names it.
+_OUR_KIND = re.compile(r"\b[Oo]ur\s+(?:[\w\-]+\s+)?(?:" + "|".join(sorted(_METHOD_NOUNS)) + r")\b")
 
 
 def _proposes_lower_named(text: str, tend: int, start: int) -> bool:
@@ -309,27 +192,7 @@ def _proposes_lower_named(text: str, tend: int, start: int) -> bool:
     ("a so-called partial ancestral graph (PAG)", "named entity recognition (NER)" are not)."""
     s0 = max(tend, text.rfind(". ", tend, start) + 1)
     before = text[s0:start].rstrip(" \"'\u201c`,")
-    return not _SO_CALLED.search(before) and bool(_PROPOSAL_VERB.search(before))
-
-
-def _title_lead(text: str, tend: int, sents: list[tuple[int, int]]) -> list[Candidate]:
-    """"CoNMix for Source-Free Domain Adaptation": a name-shaped word leading the title before
-    "for/with/via/in/on/as" that the abstract presents (in a sentence with a proposal verb, or
-    as its subject: "CoNMix outperforms ..."). Weak: a name the catalogue knows ("BERT for X")
-    stays a method."""
-    m = _TITLE_LEAD.match(text, 0, tend)
-    if not m or not is_name_like(m.group(1)) or _TITLE.match(text[:tend]):
-        return []
-    name = m.group(1)
-    for u in re.finditer(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", text[tend:]):
-        a = tend + u.start()
-        s0 = max(sentence_at(sents, a)[0], tend)
-        if _PROPOSAL_VERB.search(text, s0, sentence_at(sents, a)[1]) or _FIRST_PERSON_PROPOSAL.search(
-            text, s0, sentence_at(sents, a)[1]
-        ) or not text[s0:a].strip():
-            role = name_role(text, a, a + len(name), sentence_at(sents, a))
-            return [Candidate(role, m.start(1), m.end(1), "proposed:title-lead", 0.75)]
-    return []
+    return not _SO_CALLED.search(before) and bool(_PROPOSAL_VERB.search(before) or _OUR_KIND.search(before))
 
 
 def _our_names(text: str, tend: int, sents: list[tuple[int, int]]) -> list[Candidate]:
@@ -350,36 +213,6 @@ def _our_names(text: str, tend: int, sents: list[tuple[int, int]]) -> list[Candi
             continue  # "our MDP framework", "our POMDP policy": a common term the paper models with
         role = Role.INTRODUCED_DATASET if follow.group().strip() in DATASET_NOUNS else Role.PROPOSED
         out.append(Candidate(role, m.start(1), end, "proposed:our", 0.8))
-    return out
-
-
-# "The paper presents CoFormer (...)", "we have developed the eROSI robot": any subject.
-_PRESENTS = re.compile(
-    r"\b(?:presents?|proposes?|introduces?|presented|proposed|introduced|develops?|developed)\s+"
-    r"(?:(?:the|a|an)\s+)?(?:(?:novel|new)\s+)?\Z"
-)
-
-
-def _title_presented(text: str, tend: int, sents: list[tuple[int, int]]) -> list[Candidate]:
-    """A coined name-shaped word of the title, not all capitals ("CoFormer", "eROSI"), that the
-    abstract presents right after a presenting verb whatever the subject ("The paper presents
-    CoFormer"); the title rules only read a name leading the title. Context-only."""
-    out = []
-    for w in re.finditer(r"(?<![\w\-])[A-Za-z0-9][\w\-+.]*[\w+]", text[:tend]):
-        name = w.group()
-        if not is_name_like(name) or name.isupper() or _LOWER_PART.search(name) or name[:1].isdigit():
-            continue
-        for us, _ in word_spans(text[tend:], name):
-            a = tend + us
-            s0 = max(sentence_at(sents, a)[0], tend)
-            verb = _PRESENTS.search(text, max(s0, a - 40), a)
-            nxt = re.match(r"\s*(?:[,.;:(]|$|([A-Za-z]+))", text[a + len(name) :])
-            if not nxt or (nxt.group(1) and nxt.group(1) not in _METHOD_NOUNS | DATASET_NOUNS | {"robot"}):
-                continue  # "a PAC-Bayes risk bound", "the LoCO AUV": the word only starts a phrase
-            if verb and not _PRIOR.search(text, max(s0, verb.start() - 25), verb.start()):
-                role = name_role(text, a, a + len(name), sentence_at(sents, a))
-                out.append(Candidate(role, w.start(), w.end(), "proposed:title-presented", 0.8))
-                break
     return out
 
 
@@ -430,8 +263,7 @@ def find_proposed(text: str, tend: int | None = None, sents: list[tuple[int, int
     """Names the paper introduces, as candidates with role PROPOSED or INTRODUCED_DATASET."""
     tend = title_end(text) if tend is None else tend
     sents = split_sentences(text) if sents is None else sents
-    out = _title_candidates(text, tend, sents) + _title_lead(text, tend, sents) + _our_names(text, tend, sents)
-    out += _title_presented(text, tend, sents)
+    out = title_names(text, tend, sents) + _our_names(text, tend, sents)
     out += _outperforming(text, tend)
 
     def emit(start: int, phrase: str, rule: str, conf: float, strong: bool, role: Role | None = None) -> None:
@@ -444,8 +276,8 @@ def find_proposed(text: str, tend: int | None = None, sents: list[tuple[int, int
         if acr is not None:
             start, phrase = acr[0], text[acr[0] : acr[1]]
             strong = True
-        if not valid_name(phrase, strong_context=strong):
-            return
+        if not valid_name(phrase, strong_context=strong) or phrase.lower() in _FAMILIES:
+            return  # "our video planner LLM (GPT-4)": a family, not a name
         end = start + len(phrase)
         if " " not in phrase and not is_name_like(phrase) and _LOWER_CONTINUES.match(text, end) and not _KIND_NEXT.match(text, end):
             # "called Russian roulette sampling": the capitalised word only starts a phrase;
@@ -467,6 +299,9 @@ def find_proposed(text: str, tend: int | None = None, sents: list[tuple[int, int
                 conf = 0.9 if kind == "naming" else 0.85
                 role = _prior_named_role(text, tend, sents, at) if kind == "naming" else None
                 emit(m.start(1), m.group(1), f"proposed:{kind}", conf, True, role)
+                if kind == "naming" and (second := _AND_NAME.match(text, m.end(1))):
+                    # "(namely Max-Wel and Max-Rev)": both are named
+                    emit(second.start(1), second.group(1), "proposed:naming", conf, True, role)
             if kind == "naming":
                 out.extend(_lower_named(text, tend, sents, at))
         elif kind == "noun":
@@ -483,7 +318,8 @@ def find_proposed(text: str, tend: int | None = None, sents: list[tuple[int, int
             if _RELATIVE.search(text, s0, at):
                 continue  # "a detector, which utilizes a GMM, is developed": the GMM is used
             for m in _INDEFINITE_NAME.finditer(text, s0, at):
-                if is_name_like(m.group(1)):
+                if is_name_like(m.group(1)) and not (_LOWER_CONTINUES.match(text, m.end(1)) and not _KIND_NEXT.match(text, m.end(1))):
+                    # ... not "a DC motor and a gear are proposed": the name only qualifies a noun
                     emit(m.start(1), m.group(1), "proposed:passive", 0.8, False)
         elif kind == "parts":
             # "two cascaded networks, i.e., CoarseNet and RefineNet", in a sentence that proposes.
@@ -493,7 +329,7 @@ def find_proposed(text: str, tend: int | None = None, sents: list[tuple[int, int
                 for item in re.finditer(_CAP, m.group("list")):
                     emit(m.start("list") + item.start(), item.group(), "proposed:parts", 0.8, False)
         elif kind == "proposed":
-            m = _THE_PROPOSED.match(text, at)
+            m = _THE_PROPOSED.match(text, at) or _THE_PROPOSED_MODIFIED.match(text, at)
             if m:
                 emit(m.start(1), m.group(1), "proposed:the-proposed", 0.8, False)
     return out
@@ -521,6 +357,20 @@ def _verb_variants(text: str, at: int, out: list[Candidate], emit) -> None:
     if (m := _VERB_NOUN.match(text, at)) and is_name_like(m.group(1)):
         # "we introduce EigenPro iteration, a ...": a coined name, then one word of its kind.
         emit(m.start(1), m.group(1), "proposed:verb", 0.85, True)
+    if (m := _LOWER_COINED.match(text, at)) and m.group(1).lower() not in STOP_NAMES:
+        # "we introduce max-rank, a novel correction": a lower-case coined name in apposition to
+        # a new thing (a hyphen or a digit inside; plain words are the lower-named rule's).
+        out.append(Candidate(name_role(text, m.start(1), m.end(1), (at, min(len(text), m.end() + 120))),
+                             m.start(1), m.end(1), "proposed:verb-lower", 0.8))
+    if text.startswith(("a ", "an "), at) and (m := _VERB_BRACKET.match(text, at)):
+        # "we propose a novel Deep Complementary Joint Model (DeepRS) for ...": a coined name in
+        # brackets after the presented phrase; a definition whose letters spell the words before
+        # it ("a deep Q-network (DQN)") is the acronym component's.
+        name = m.group("name")
+        if is_name_like(name) and name.lower() not in STOP_NAMES and sum(c.isalpha() for c in name) >= 2 and (
+            not is_acronym(name) or long_form_start(name, text, text.rindex("(", 0, m.start("name"))) is None
+        ) and not _VERSION.match(name) and not _DEGREES.match(name):
+            emit(m.start("name"), name, "proposed:verb-bracketed", 0.8, True)
 
 
 def _prior_since_own(text: str, s0: int, at: int) -> bool:

@@ -8,6 +8,8 @@ this order (:func:`revise`, then :func:`resolve`):
   it ("PASCAL VOC 2007", "WMT'14 English-German"; :func:`kg.extract.qualifiers.extend_qualifiers`).
 - A task another component found (the catalogue) inside a longer task phrase of the title
   goes ("Motion Generation" in "Autoregressive Motion Generation": the phrase is the task).
+- A catalogue acronym the abstract defines with an unrelated long form ("the free-flying target
+  (FFT)") is not the catalogue's entry: its catalogue matches go (:mod:`kg.extract.redefined`).
 - A name (normalized) takes the role of its strongest candidate, except that the paper's
   own names win: a proposed method beats "method", an introduced dataset beats "dataset" --
   but a name the catalogue knows stays someone else's unless the paper names or defines it
@@ -30,10 +32,12 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..model import Mention, Role
+from .catalogue_data import Catalogue, load_catalogue
 from .catalogue_match import VARIANT, word_bounds
 from .doc import Candidate, state
 from .metrics import attach_values
 from .qualifiers import extend_qualifiers
+from .redefined import CATALOGUE_RULES, redefined_acronyms
 from .sentences import sentence_at
 from .shapes import norm
 from .tasks import MAX_TASKS
@@ -47,7 +51,7 @@ _OWN = {Role.PROPOSED, Role.INTRODUCED_DATASET}
 # "the proposed X", "a new framework, X". Evidence enough for a new name, not for a known one.
 _CONTEXT_OWN = {"context:kind-noun", "proposed:the-proposed", "proposed:apposition", "proposed:passive",
                 "proposed:bracketed", "proposed:parts", "acronyms:own-part", "proposed:title-lead",
-                "proposed:our", "proposed:title-presented"}
+                "proposed:our", "proposed:title-presented", "proposed:verb-bracketed"}
 _DATA_USE = {"context:evaluated-on", "context:dataset-noun", "context:after-noun", "metrics:measured-on"}
 
 
@@ -96,12 +100,16 @@ def select_tasks(text: str, tasks: list[Candidate], limit: int = MAX_TASKS) -> l
 
 
 def own_variants(text: str, own: list[Candidate]) -> list[Candidate]:
-    """"Medusa-1", "Orthus-base", "DiTaiListener-Gen": versions of a name the paper proposes."""
+    """"Medusa-1", "Orthus-base", "DiTaiListener-Gen": versions of a name the paper proposes;
+    "Stochastic-LoBCoD": a capitalised word joined before it names a variant too."""
     out = []
     for c in own:
         name = text[c.start : c.end]
         if " " in name:
             continue
+        if f"-{name}" in text:  # most names have no prefixed variant: skip the scan
+            for m in re.finditer(rf"(?<![\w\-])[A-Z][a-z]+-{re.escape(name)}(?![\w\-])", text):
+                out.append(Candidate(Role.PROPOSED, m.start(), m.end(), "proposed:variant", 0.8))
         i = text.find(name + "-")
         while i >= 0:
             end = i + len(name)
@@ -113,13 +121,8 @@ def own_variants(text: str, own: list[Candidate]) -> list[Candidate]:
     return out
 
 
-def resolve(text: str, found: list[Candidate], task_acronyms: set[str] = frozenset()) -> list[Candidate]:
-    """Pick one role per name and drop contradicted or overlapping candidates."""
-    found = [c for c in found if c.confidence >= MIN_CONFIDENCE and c.end > c.start]
-    tasks = [c for c in found if c.role is Role.TASK]
-    urls = [c for c in found if c.role in (Role.CODE_URL, Role.OTHER_URL)]
-    names = [c for c in found if c.role in _NAME_ROLES]
-
+def _tasks_not_names(text: str, tasks: list[Candidate], names: list[Candidate]) -> list[Candidate]:
+    """The task candidates that do not name a method the text claims."""
     # "Expectation maximization (EM)", "Empirical Risk Minimization": a task-shaped phrase that
     # names a method the catalogue knows is the method.
     method_keys = {norm(text[c.start : c.end]) for c in names if c.role is Role.METHOD}
@@ -129,13 +132,28 @@ def resolve(text: str, found: list[Candidate], task_acronyms: set[str] = frozens
     # proposes names its method, wherever the name is claimed ("uncertainty estimation (UE)",
     # a task others' methods share an acronym with, stays a task).
     name_keys = {norm(text[c.start : c.end]) for c in names if c.role is Role.PROPOSED and c.confidence >= 0.75}
-    tasks = [
+    return [
         c for c in tasks
         if norm(text[c.start : c.end]) not in method_keys
         and not ((m := _BRACKET.match(text, c.end)) and m.end() in method_starts)
         and not ((m := _BRACKETED.match(text, c.end)) and norm(m.group(1)) in name_keys)
     ]
-    tasks = select_tasks(text, tasks)
+
+
+def resolve(
+    text: str, found: list[Candidate], task_acronyms: set[str] = frozenset(), catalogue: Catalogue | None = None
+) -> list[Candidate]:
+    """Pick one role per name and drop contradicted or overlapping candidates; with the
+    ``catalogue`` the matches of an acronym the text defines as something else go
+    (:func:`kg.extract.redefined.redefined_acronyms`)."""
+    redefined = redefined_acronyms(text, found, catalogue)
+    found = [c for c in found if c.confidence >= MIN_CONFIDENCE and c.end > c.start
+             and not (c.rule in CATALOGUE_RULES and (c.start, c.end) in redefined)]
+    tasks = [c for c in found if c.role is Role.TASK]
+    urls = [c for c in found if c.role in (Role.CODE_URL, Role.OTHER_URL)]
+    names = [c for c in found if c.role in _NAME_ROLES]
+
+    tasks = select_tasks(text, _tasks_not_names(text, tasks, names))
     task_keys = {norm(text[c.start : c.end]) for c in tasks}
     # A name the paper gives its own method with a naming verb ("a new selection algorithm,
     # referred to as iterative projection and matching (IPM)") stays its own even when the
@@ -236,11 +254,14 @@ def revise(text: str, tend: int, found: list[Candidate], title_tasks: list[tuple
 )
 def resolve_component(nlp: Language, name: str):
     """Revises and resolves the candidates into mentions (the candidates themselves stay as found)."""
+    # The pipeline's catalogue (validated and cached when kg_catalogue was built): its entries'
+    # long forms tell an acronym's catalogue sense from the one the abstract defines.
+    catalogue = load_catalogue(nlp.get_pipe_config("kg_catalogue").get("path")) if "kg_catalogue" in nlp.pipe_names else None
 
     def component(doc: Doc) -> Doc:
         st = state(doc)
         found = revise(st.text, st.title_end, st.candidates, st.title_tasks)
-        kept = resolve(st.text, found, st.task_acronyms)
+        kept = resolve(st.text, found, st.task_acronyms, catalogue)
         st.mentions = to_mentions(st.text, st.title_end, st.sents, kept)
         return doc
 

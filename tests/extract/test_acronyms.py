@@ -255,3 +255,66 @@ def test_acronyms_a_novel_learning_framework_with_a_kind_noun_is_the_papers_own(
     text = "We propose a change, obtaining a novel weighted invariant representation learning (WIRL) framework."
     assert _classify(text)["WIRL"] is Role.PROPOSED
     assert _classify("Reinforcement learning (RL) has made progress in control.")["RL"] is None
+
+
+def _pipeline_roles(title: str, abstract: str) -> dict[str, str]:
+    from kg.extract import Extractor
+
+    (ms,) = Extractor().mentions([(title, abstract)])
+    return {m.text: m.role.value for m in ms}
+
+
+@pytest.mark.parametrize(
+    "abstract, parts",
+    [
+        # a presented system (no name) composed of named parts
+        ("We propose a novel framework that combines a Temporal Mixing Module (TMM) with a Cross-view Gating block (CVG).",
+         ["TMM", "CVG"]),
+        # a list of components, lower-case long forms
+        ("Our framework consists of three components: a semantic encoder (SEN), a temporal decoder (TDE), and a fusion head (FHD).",
+         ["SEN", "TDE", "FHD"]),
+        # named modules the paper's own system uses
+        ("We present Y-Former, a transformer for long videos. Y-Former uses a Memory Folding Module (MFM) and a Temporal Slide Block (TSLB).",
+         ["MFM", "TSLB"]),
+        # "we design a module, the X (ACR)": the definite article of an apposition to a new thing
+        ("Specifically, we design a lightweight module, the Local Context Booster (LCB), for fusion.", ["LCB"]),
+        # a verb after the definition is no attribute
+        ("Extensive experiments show that our Dual-Stream Gating Network (DSGN) achieves the best results.", ["DSGN"]),
+    ],
+)
+def test_acronyms_named_parts_and_names_of_the_papers_own_system(abstract: str, parts: list[str]) -> None:
+    got = _pipeline_roles("A made-up title", abstract)
+    assert {p: got.get(p) for p in parts} == {p: "proposed" for p in parts}
+
+
+@pytest.mark.parametrize(
+    "abstract, short",
+    [
+        ("We propose a novel approach that combines the performance of Reinforcement Learning (RL) with imitation.", "RL"),
+        ("The proposed descriptors, called Patch-XKN, adapt the recently introduced Convolutional Kernel Net (CKN).", "CKN"),
+    ],
+)
+def test_acronyms_what_an_own_system_combines_or_adapts_is_not_its_part(abstract: str, short: str) -> None:
+    assert _pipeline_roles("A made-up title", abstract).get(short) != "proposed"
+
+
+@pytest.mark.parametrize(
+    "text, short, role",
+    [
+        # varied, extended, based on, or called classical: someone else's technique
+        ("We classify objects using a variant of Spatial Pyramid Pooling (SPP) that we call SSPP.", "SPP", Role.METHOD),
+        ("We introduce a variant of the doubly robust (DR) estimator for off-policy evaluation.", "DR", Role.METHOD),
+        ("Finally, the classical Friedman-Rafsky (FR) two-sample test is performed.", "FR", Role.METHOD),
+        # ... unless a family or a qualifier
+        ("Computing guarantees is harder than for standard Neural Networks (NNs) because of weights.", "NNs", None),
+        ("Above Threshold is a classical differentially private (DP) selection mechanism.", "DP", None),
+        # what the text calls a method and does not present
+        ("Policy gradient (PG) methods are among the most effective methods in control.", "PG", Role.METHOD),
+        ("We analyse the Natural Policy Gradient (NPG) method with exact gradients.", "NPG", Role.METHOD),
+        ("Stochastic weight averaging (SWA) is currently one of the most successful methods for generalisation.", "SWA", Role.METHOD),
+        ("A few-shot font generation (FFG) method has to satisfy two objectives.", "FFG", None),
+        ("Reinforcement learning (RL) methods are popular.", "RL", None),
+    ],
+)
+def test_acronyms_techniques_the_paper_starts_from_are_methods(text: str, short: str, role: Role | None) -> None:
+    assert _classify(text).get(short, "missing") == role

@@ -64,6 +64,13 @@ def test_catalogue_lookup_by_alias(cat):
     assert cat.lookup("PAMPJPE").name == "PA-MPJPE"
 
 
+@pytest.mark.parametrize("form, name", [("NSGA-II", "NSGA-II"), ("Sequential Monte Carlo", "SMC"),
+                                        ("Nystrom method", "Nyström method"), ("Hough Transform", "Hough transform")])
+def test_catalogue_knows_classical_algorithms(cat, form, name):
+    entry = cat.lookup(form)
+    assert entry is not None and entry.name == name and entry.type == "method"
+
+
 def test_catalogue_lookup_ignores_case_of_insensitive_entries(cat):
     assert cat.lookup("imagenet").name == "ImageNet"
     assert cat.lookup("Human3.6m").name == "Human3.6M"

@@ -81,6 +81,7 @@ def test_cues_names_from_their_surroundings(abstract: str, name: str, role: Role
         ("Structure is learned for a DAG model of the data.", "DAG"),  # a mathematical object
         ("It fails in a Parallel Corpus Mining setting.", "Parallel Corpus"),  # part of a longer name
         ("As shown by Pearl (1988), the graph matters.", "Pearl"),  # an author, not a name-shaped word
+        ("Designing an FTRL-type algorithm for bandits is open.", "FTRL-type"),  # a kind, not a name
     ],
 )
 def test_cues_ignores_generic_phrases(abstract: str, phrase: str) -> None:

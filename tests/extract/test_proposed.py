@@ -342,3 +342,50 @@ def test_proposed_a_modified_variant_of_a_method_is_the_papers_own() -> None:
     abstract = "We train the model using DAggerX, a modified variant of DAgger that trades guarantees for speed."
     assert _found("Imitation", abstract).get("DAggerX") is Role.PROPOSED
     assert "DAgger" not in _found("Imitation", abstract)
+
+
+@pytest.mark.parametrize(
+    "abstract, name, role",
+    [
+        # dash apposition, capitalised "Our", a name in brackets after the presented phrase
+        ("To this end, we propose a new algorithm - Stepwise2Vid - that orders the steps.", "Stepwise2Vid", Role.PROPOSED),
+        ("Our model, GraphBlend, is built on message passing.", "GraphBlend", Role.PROPOSED),
+        ("We propose a novel Deep Complementary Joint Model (DeepJX) for registration.", "DeepJX", Role.PROPOSED),
+        ("We present a new self-supervised depth estimation (SDepthX) method for moving objects.", "SDepthX", Role.PROPOSED),
+        # a lower-case coined name, a modifier before the name, "namely A and B", "suggest"
+        ("We introduce max-tally, a novel correction that exploits dependencies.", "max-tally", Role.PROPOSED),
+        ("It works through our proposed distance-driven Switch-CNN method.", "Switch-CNN", Role.PROPOSED),
+        ("We propose two selection metrics (namely Max-Fair and Max-Gain) for ads.", "Max-Gain", Role.PROPOSED),
+        ("In this work, we suggest GraphRev, an approach that uses review votes.", "GraphRev", Role.PROPOSED),
+        # a lower-case long form named after "our method"; an acronym after an apposed name with a comma
+        ("Our method, which we refer to as dynamic token dropping (DTD), removes tokens.", "DTD", Role.PROPOSED),
+        ("Our approach, Broadly-Searching, Local-policy Trees (BSLT), merges both.", "BSLT", Role.PROPOSED),
+        # a capitalised "Prior" inside the name does not make the named thing someone else's
+        ("Specifically, we develop a novel Motion Prior Network, which we call MPNX, to model motion.", "MPNX", Role.PROPOSED),
+    ],
+)
+def test_proposed_finds_own_names_in_more_sentence_shapes(abstract: str, name: str, role: Role) -> None:
+    assert _found("A Made-Up Title", abstract).get(name) is role
+
+
+@pytest.mark.parametrize(
+    "abstract, name",
+    [
+        ("This paper presents a dexterous three degree-of-freedom (3-DOF) wrist mechanism.", "3-DOF"),
+        ("Given a prompt, we first ask our video planner LLM (GPT-4) to write a plan.", "LLM"),
+        ("Results show that the proposed safe RL algorithm achieves higher rewards.", "RL"),
+        ("To this end, we propose a new algorithm ZO-GD-Rand and study an existing ZO-GD-Coord algorithm.", "ZO-GD-Coord"),
+    ],
+)
+def test_proposed_leaves_families_degrees_and_others_names_alone(abstract: str, name: str) -> None:
+    assert name not in _found("A Made-Up Title", abstract)
+
+
+def test_proposed_a_prior_word_before_the_proposed_thing_does_not_make_its_name_someone_elses() -> None:
+    abstract = ("It is an alternative to the popular SIFT descriptor   The proposed family of descriptors, called "
+                "Patch-XKN, adapts kernel networks.")
+    assert _found("A Made-Up Title", abstract).get("Patch-XKN") is Role.PROPOSED
+
+
+def test_proposed_passive_subject_that_only_qualifies_a_noun_is_no_name() -> None:
+    assert "DC" not in _found("A Made-Up Title", "A low-cost system running on a DC motor and a gear is proposed.")

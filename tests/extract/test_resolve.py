@@ -213,3 +213,9 @@ def test_resolve_long_form_of_a_proposed_name_is_no_task() -> None:
     text2 = "Uncertainty estimation (UE) matters. MC-UE is a baseline."
     kept = _roles(text2, [_cand(text2, "Uncertainty estimation", Role.TASK, 0.6, rule="tasks:abstract")])
     assert kept == {"Uncertainty estimation": {Role.TASK}}
+
+
+def test_resolve_a_capitalised_word_joined_before_an_own_name_is_a_variant() -> None:
+    text = "We propose LoBXoD, a solver. This Stochastic-LoBXoD scales to large images."
+    got = own_variants(text, [_cand(text, "LoBXoD", Role.PROPOSED, 0.9)])
+    assert [text[c.start : c.end] for c in got] == ["Stochastic-LoBXoD"]

@@ -1,0 +1,109 @@
+"""What the own-name rules share: the shape of a name, the kind of thing it names, and the words
+that say whose it is.
+
+- :func:`valid_name`: is a phrase a plausible system or dataset name ("MCNet", "Mask TextSpotter
+  v3"; "Image Generation" is not);
+- :func:`name_role`: proposed method, introduced dataset or metric, from the nearest kind noun;
+- the expressions every rule reads: name-shaped words (``_CAP``, ``_PHRASE``), presenting verbs
+  ("we propose"), and prior-work words ("existing", "popular") -- a capitalised one inside a
+  title-case name ("a novel Motion Prior Network") is part of the name.
+
+Used by :mod:`kg.extract.proposed` (the abstract's rules) and :mod:`kg.extract.proposed_title`
+(the title's rules).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Role
+from .shapes import DATASET_NOUNS, STOP_NAMES, TASK_HEADS, is_name_like
+from .words import alternation, word_set
+
+__all__ = ["valid_name", "name_role"]
+
+_CAP = r"[A-Z0-9](?:[\w\-+.]*[\w+])?"
+_VERSION_WORD = r"v\d+(?:\.\d+)*(?![\w\-])"
+_PHRASE = rf"{_CAP}(?: {_CAP}){{0,3}}(?: {_VERSION_WORD})?"
+_METHOD_NOUNS = word_set("proposed", "method_nouns")
+_METRIC_NOUNS = word_set("proposed", "metric_nouns")
+_NOUN_RE = re.compile(r"[A-Za-z]+")
+# A name may start in lower case when a capital follows ("vqSGD", "mPLUG-Owl").
+_LOW_NAME = r"[a-z][a-z0-9]*[A-Z][\w\-+.]*[\w+]"
+_PRIOR_WORD = re.compile(r"\b(?:" + alternation("proposed", "prior_words") + r")\b", re.IGNORECASE)
+_CAPITAL_NEXT = re.compile(r"[\s\-]+[A-Z]")
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w\-]*[\s\-]+\Z")
+
+
+class _PriorWords:
+    """The prior-work words ("existing", "previous", "popular", ...), read as words of the
+    sentence: a capitalised one inside a title-case name ("a novel Motion Prior Network", "the
+    Strong Baseline Model") is part of the name, not a remark on whose the name is."""
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+        endpos = len(text) if endpos is None else endpos
+        for m in _PRIOR_WORD.finditer(text, pos, endpos):
+            if m.group()[0].isupper() and (
+                _CAPITAL_NEXT.match(text, m.end()) or _CAPITAL_BEFORE.search(text, max(pos, m.start() - 40), m.start())
+            ):
+                continue
+            return m
+        return None
+
+
+_PRIOR = _PriorWords()
+_PROPOSAL_VERB = re.compile(
+    r"\b(?:[Ww]e|[Tt]his (?:paper|work|study))\s+(?:\w+ly\s+|also\s+|further\s+|then\s+|first\s+)?(?:"
+    + alternation("proposed", "proposal_verbs")
+    + r")s?\b"
+)
+_WE = re.compile(r"\b[Ww]e\b")
+_FIRST_PERSON_PROPOSAL = re.compile(
+    r"\b(?:[Ww]e|[Oo]ur)\s+(?:\w+\s+)?(?:propose|present|introduce|design|devise|develop|build|use|employ|adopt)s?\b"
+)
+_LOWER_PART = re.compile(r"-[a-z]+(?:-|$)")
+
+
+def valid_name(phrase: str, *, strong_context: bool, plain_words_ok: bool = False) -> bool:
+    """Is ``phrase`` a plausible system/dataset name?
+
+    One word must be name-shaped ("MCNet", "Portrait3D"); a capitalised word ("Medusa") is
+    enough only in a strong context (a naming verb right before it). Several words must all
+    be capitalised, none a function word, the last not a task noun ("Image Generation").
+    """
+    words = phrase.split()
+    if len(words) > 1 and re.fullmatch(_VERSION_WORD, words[-1]):
+        words = words[:-1]  # "Mask TextSpotter v3": a name and its version
+    if not words:
+        return False
+    if len(words) == 1:
+        return is_name_like(words[0], allow_capitalized=strong_context)
+    if any(w.lower() in STOP_NAMES for w in words):
+        return False
+    if words[-1].lower() in TASK_HEADS or words[-1].lower() in DATASET_NOUNS:
+        return False
+    if not all(w[0].isupper() or w[0].isdigit() for w in words):
+        return False
+    # "Diffusion Transformer" is a technique, "Group Pose" a name only where a title says so.
+    return plain_words_ok or any(is_name_like(w) for w in words)
+
+
+def name_role(text: str, start: int, end: int, sentence: tuple[int, int]) -> Role:
+    """Dataset or method, from the nouns nearest the name inside its sentence."""
+    s, e = sentence
+    before = _NOUN_RE.findall(text[max(s, start - 80) : start].lower())[-6:]
+    after = _NOUN_RE.findall(text[end : min(e, end + 120)].lower())[:12]
+    for i, w in enumerate(after[:4]):
+        if w in _METRIC_NOUNS and after[i + 1 : i + 2] not in (["learning"], ["space"], ["spaces"]):
+            return Role.METRIC  # "we introduce X, a metric that ..." (not "X, a metric learning approach")
+    for w in reversed(before):
+        if w in DATASET_NOUNS:
+            return Role.INTRODUCED_DATASET
+        if w in _METHOD_NOUNS:
+            return Role.PROPOSED
+    for w in after:
+        if w in DATASET_NOUNS:
+            return Role.INTRODUCED_DATASET
+        if w in _METHOD_NOUNS:
+            return Role.PROPOSED
+    return Role.PROPOSED

@@ -1,0 +1,208 @@
+"""The paper's own name read from its title (the abstract's rules are in :mod:`kg.extract.proposed`).
+
+- ``title-prefix``: "NAME: rest of title" (a lower-case coined NAME, "textless-lib:", only when the
+  abstract presents it); confirmed when the abstract uses NAME too, or when NAME is one coined word
+  the abstract never uses ("Dexonomy:"), a name with a version ("Agbots 2.0:", "Mask TextSpotter
+  v3:"), or "Long Name (ACR):" with ACR in the abstract;
+- ``title-lead``: "NAME for Source-Free Domain Adaptation" when the abstract presents NAME;
+- ``title-presented``: a coined word of the title that the abstract presents right after a
+  presenting verb, whatever the subject ("The paper presents CoFormer");
+- ``title-phrase``: a title opening with a title-case phrase that ends in a system noun ("Chained
+  Gaussian Processes", "Dual Path Networks for ...") whose abstract names or presents that phrase
+  again, capitalised and without an acronym after it ("We term these models 'Chained Gaussian
+  Processes'"): the abstract's mention is proposed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Role
+from .doc import Candidate
+from .proposed_names import (
+    _CAP, _FIRST_PERSON_PROPOSAL, _LOW_NAME, _LOWER_PART, _METHOD_NOUNS, _NOUN_RE, _PRIOR, _PROPOSAL_VERB,
+    _VERSION_WORD, _WE, name_role, valid_name,
+)
+from .sentences import sentence_at
+from .shapes import DATASET_NOUNS, STOP_NAMES, is_name_like, word_spans
+from .words import alternation, word_set
+
+__all__ = ["title_names"]
+
+# "NAME: rest", "NAME - rest" (a spaced dash separates like a colon).
+_TITLE = re.compile(
+    rf"^\s*((?:{_CAP}|{_LOW_NAME})(?: {_CAP}){{0,3}}(?: {_VERSION_WORD})?)(?:\s*\(({_CAP})\))?(?:\s*:|\s+[-\u2013\u2014]{{1,2}})\s+(.*)$",
+    re.DOTALL,
+)
+# "NAME for Source-Free Domain Adaptation": one name-shaped word leading the title before a link.
+_TITLE_LEAD = re.compile(rf"^\s*((?:{_CAP}|{_LOW_NAME}))\s+(?:for|with|via|in|on|as)\s+\S")
+_VERSION = re.compile(r"^v?\d+(?:\.\d+)*$")
+_TOPIC_OPENERS = word_set("proposed", "topic_openers")
+_SURVEY = re.compile(r"^(?:an?\s+)?(?:survey|review|overview|tutorial|position|primer|perspective)\b", re.IGNORECASE)
+def _find_word(text: str, phrase: str) -> int | None:
+    """Offset of ``phrase`` in ``text`` as a whole word, ignoring case; None if absent."""
+    low, p = text.lower(), phrase.lower()
+    i = low.find(p)
+    while i >= 0:
+        before = low[i - 1] if i else " "
+        after = low[i + len(p)] if i + len(p) < len(low) else " "
+        if not (before.isalnum() or before == "-") and not (after.isalnum() or after == "-"):
+            return i
+        i = low.find(p, i + 1)
+    return None
+
+
+def _title_candidates(text: str, tend: int, sents: list[tuple[int, int]]) -> list[Candidate]:
+    title = text[:tend]
+    m = _TITLE.match(title)
+    if not m:
+        return _lower_title_prefix(text, tend)
+    if _SURVEY.match(m.group(3)):
+        return []
+    phrase = m.group(1)
+    first_word = phrase.split()[0].lower()
+    if " " in phrase and (first_word.endswith("ing") or first_word in _TOPIC_OPENERS):
+        return []  # "Revisiting DP-Means: ...", "Beyond GNNs: ..." name a topic, not a system
+    start = m.start(1)
+    end = start + len(phrase)
+    abstract = text[tend:]
+    in_abstract = _find_word(abstract, phrase)
+    words = phrase.split()
+    # "Dexonomy: ...": one coined capitalised word the abstract never uses, as a word either,
+    # over an abstract that presents something; "Agbots 2.0: ...": a name with a version.
+    coined = (
+        len(words) == 1 and len(phrase) >= 4 and phrase[0].isupper() and phrase[1:].islower()
+        and phrase.lower() not in STOP_NAMES and in_abstract is None and _WE.search(abstract) is not None
+    )
+    versioned = 1 < len(words) <= 3 and _VERSION.match(words[-1]) is not None and words[0][0].isupper()
+    # "Sparse Query Network (SQN): ..." whose abstract uses "SQN".
+    acronym_used = bool(m.group(2)) and is_name_like(m.group(2)) and _find_word(abstract, m.group(2)) is not None
+    if not (coined or acronym_used or valid_name(phrase, strong_context=in_abstract is not None, plain_words_ok=True)):
+        return []
+    if not versioned and not acronym_used and not any(is_name_like(w) for w in words) and (" " in phrase or not coined):
+        # Plain words ("Fourier Head", "Robustness"): the abstract must use them as a name, capitalised
+        # where a sentence does not begin.
+        used = [
+            m2 for m2 in re.finditer(re.escape(phrase), abstract, re.IGNORECASE)
+            if m2.group()[0].isupper() and not re.search(r"(?:^|[.!?]\s+)$", abstract[: m2.start()])
+        ]
+        if not used:
+            return []
+    rest = _NOUN_RE.findall(m.group(3).lower())
+    if phrase.split()[-1].lower() in DATASET_NOUNS | {"challenge"}:
+        role = Role.INTRODUCED_DATASET  # "VizWiz Grand Challenge: ...", "X Benchmark: ..."
+    elif any(w in DATASET_NOUNS for w in rest) and not any(w in _METHOD_NOUNS for w in rest):
+        role = Role.INTRODUCED_DATASET
+    elif in_abstract is not None:
+        a = tend + in_abstract
+        role = name_role(text, a, a + len(phrase), sentence_at(sents, a))
+    else:
+        role = Role.PROPOSED
+    conf = 0.95 if in_abstract is not None else 0.8
+    out = [Candidate(role, start, end, "proposed:title-prefix", conf)]
+    if m.group(2) and is_name_like(m.group(2)):  # "AutoGluon-Multimodal (AutoMM): ..."
+        out.append(Candidate(role, m.start(2), m.end(2), "proposed:title-prefix", conf))
+    return out
+
+
+# "textless-lib: a Library for ...": a lower-case coined word (a hyphen or a digit inside).
+_LOWER_TITLE = re.compile(r"^\s*([a-z][a-z0-9]*(?:-[a-z0-9]+)+|[a-z]+[0-9][a-z0-9]*)\s*:\s+\S")
+
+
+def _lower_title_prefix(text: str, tend: int) -> list[Candidate]:
+    """A lower-case title prefix is the paper's own name when the abstract presents it right after
+    a presenting verb ("we introduce textless-lib, a ... library")."""
+    m = _LOWER_TITLE.match(text, 0, tend)
+    if not m:
+        return []
+    name = re.escape(m.group(1))
+    if not re.search(r"\b(?:" + alternation("proposed", "presenting_verbs") + rf")(?:s|d|ed)?\s+{name}\b", text[tend:]):
+        return []
+    return [Candidate(Role.PROPOSED, m.start(1), m.end(1), "proposed:title-prefix", 0.9)]
+
+
+def _title_lead(text: str, tend: int, sents: list[tuple[int, int]]) -> list[Candidate]:
+    """"CoNMix for Source-Free Domain Adaptation": a name-shaped word leading the title before
+    "for/with/via/in/on/as" that the abstract presents (in a sentence with a proposal verb, or
+    as its subject: "CoNMix outperforms ..."). Weak: a name the catalogue knows ("BERT for X")
+    stays a method."""
+    m = _TITLE_LEAD.match(text, 0, tend)
+    if not m or not is_name_like(m.group(1)) or _TITLE.match(text[:tend]):
+        return []
+    name = m.group(1)
+    for u in re.finditer(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", text[tend:]):
+        a = tend + u.start()
+        s0 = max(sentence_at(sents, a)[0], tend)
+        if _PROPOSAL_VERB.search(text, s0, sentence_at(sents, a)[1]) or _FIRST_PERSON_PROPOSAL.search(
+            text, s0, sentence_at(sents, a)[1]
+        ) or not text[s0:a].strip():
+            role = name_role(text, a, a + len(name), sentence_at(sents, a))
+            return [Candidate(role, m.start(1), m.end(1), "proposed:title-lead", 0.75)]
+    return []
+
+
+# "The paper presents CoFormer (...)", "we have developed the eROSI robot": any subject.
+_PRESENTS = re.compile(
+    r"\b(?:presents?|proposes?|introduces?|presented|proposed|introduced|develops?|developed)\s+"
+    r"(?:(?:the|a|an)\s+)?(?:(?:novel|new)\s+)?\Z"
+)
+
+
+def _title_presented(text: str, tend: int, sents: list[tuple[int, int]]) -> list[Candidate]:
+    """A coined name-shaped word of the title, not all capitals ("CoFormer", "eROSI"), that the
+    abstract presents right after a presenting verb whatever the subject ("The paper presents
+    CoFormer"); the title rules only read a name leading the title. Context-only."""
+    out = []
+    for w in re.finditer(r"(?<![\w\-])[A-Za-z0-9][\w\-+.]*[\w+]", text[:tend]):
+        name = w.group()
+        if not is_name_like(name) or name.isupper() or _LOWER_PART.search(name) or name[:1].isdigit():
+            continue
+        for us, _ in word_spans(text[tend:], name):
+            a = tend + us
+            s0 = max(sentence_at(sents, a)[0], tend)
+            verb = _PRESENTS.search(text, max(s0, a - 40), a)
+            nxt = re.match(r"\s*(?:[,.;:(]|$|([A-Za-z]+))", text[a + len(name) :])
+            if not nxt or (nxt.group(1) and nxt.group(1) not in _METHOD_NOUNS | DATASET_NOUNS | {"robot"}):
+                continue  # "a PAC-Bayes risk bound", "the LoCO AUV": the word only starts a phrase
+            if verb and not _PRIOR.search(text, max(s0, verb.start() - 25), verb.start()):
+                role = name_role(text, a, a + len(name), sentence_at(sents, a))
+                out.append(Candidate(role, w.start(), w.end(), "proposed:title-presented", 0.8))
+                break
+    return out
+
+
+# "Chained Gaussian Processes", "Dual Path Networks for ...": a title that opens with a title-case
+# phrase ending in a system noun (plural allowed), alone or before a link word.
+_SYSTEM_HEADS = ("networks?|nets?|models?|processes|process|machines?|readers?|transformers?|autoencoders?"
+                 "|encoders?|decoders?|GANs?|trees?|forests?|filters?")
+_TITLE_PHRASE = re.compile(
+    r"^\s*((?:[A-Z][\w\-]*\s+){1,4}(?i:" + _SYSTEM_HEADS + r"))(?=\s*$|\s+(?:for|with|via|in|on)\s)",
+)
+_TERMS = re.compile(r"\b(?:[Ww]e\s+(?:call|term|name|dub|coin)|(?:called|termed|named|dubbed)\b|[Oo]ur\s+proposed|[Tt]he\s+proposed)")
+
+
+def _title_phrase(text: str, tend: int, sents: list[tuple[int, int]]) -> list[Candidate]:
+    """The title's opening name phrase where the abstract names or presents it again ("We term these
+    models 'Chained Gaussian Processes'", "we propose ... Dual Path Networks"): proposed, at the
+    abstract's mention (the title's own span is a title, not a mention of the name)."""
+    m = _TITLE_PHRASE.match(text, 0, tend)
+    if not m or _TITLE.match(text[:tend]):
+        return []
+    phrase = m.group(1).strip()
+    stem = re.escape(phrase.rstrip("s")) + r"s?"
+    for u in re.finditer(rf"(?<![\w\-]){stem}(?![\w\-])", text[tend:], re.IGNORECASE):
+        a = tend + u.start()
+        if u.group().islower() or re.match(r"\s*\(", text[a + len(u.group()) :]):
+            continue  # "neural machine translation models": a phrase; "Large Motion Model (LMM)": the acronym names it
+        s0, s1 = sentence_at(sents, a)
+        if _TERMS.search(text, max(s0, tend), a) or (
+            _PROPOSAL_VERB.search(text, max(s0, tend), a) and not _PRIOR.search(text, max(s0, tend), a)
+        ):
+            return [Candidate(Role.PROPOSED, a, a + len(u.group()), "proposed:title-phrase", 0.8)]
+    return []
+
+
+def title_names(text: str, tend: int, sents: list[tuple[int, int]]) -> list[Candidate]:
+    """Candidates for the paper's own name as its title gives it."""
+    return (_title_candidates(text, tend, sents) + _title_lead(text, tend, sents) + _title_presented(text, tend, sents)
+            + _title_phrase(text, tend, sents))

@@ -1,0 +1,77 @@
+"""Catalogue acronyms the abstract defines as something else.
+
+An acronym means what the paper says it means: "the free-flying target (FFT)" is not the Fast
+Fourier Transform, "a sliding mode controller (SMC)" not Sequential Monte Carlo, and "Residual
+Factored Forecaster (RFF)" not Random Fourier Features. The role of such a name is decided once
+per abstract from its strongest evidence, the definition: :func:`redefined_acronyms` lists the
+catalogue matches whose acronym the text defines with a long form that shares no content word
+with the entry's full name or long aliases, and the resolver drops those matches (the acronym
+component's own reading of the definition, if any, stands).
+
+A long form that differs only in inflection, hyphenation or an extra modifier ("deep
+convolutional neural networks (CNNs)") shares words with the entry and keeps the match; an entry
+with no spelled-out form to compare with is never overruled.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .acronyms import long_form_start
+from .catalogue_data import Catalogue
+from .doc import Candidate
+from .shapes import is_acronym
+
+__all__ = ["CATALOGUE_RULES", "redefined_acronyms"]
+
+_WORDS = re.compile(r"[A-Za-z]+")
+_MINOR = frozenset({"a", "an", "the", "of", "for", "and", "or", "in", "on", "to", "with", "by", "based", "via"})
+CATALOGUE_RULES = ("catalogue", "catalogue:variant")
+
+
+def _stems(phrase: str) -> set[str]:
+    """Content words, cut to five letters so that "networks"/"network", "optimisation"/
+    "optimization" and "controller"/"control" compare equal."""
+    return {w.lower()[:5] for w in _WORDS.findall(phrase) if w.lower() not in _MINOR and len(w) > 1}
+
+
+def _spelled_forms(entry) -> list[str]:
+    """The entry's spelled-out forms: its full name and its aliases of two words or more."""
+    return [f for f in (entry.full_name, entry.name, *entry.aliases)
+            if f and len([w for w in _WORDS.findall(f) if len(w) > 2 and not w.isupper()]) >= 2]
+
+
+def redefined_acronyms(text: str, found: list[Candidate], catalogue: Catalogue | None) -> set[tuple[int, int]]:
+    """Spans of catalogue matches whose acronym ``text`` defines with an unrelated long form
+    (only the catalogue's candidates on those spans are to go)."""
+    if catalogue is None or "(" not in text:
+        return set()
+    out: set[tuple[int, int]] = set()
+    verdict: dict[str, bool] = {}
+    for c in found:
+        if c.rule not in CATALOGUE_RULES:
+            continue
+        short = text[c.start : c.end]
+        if short not in verdict:
+            verdict[short] = _redefined(text, short, catalogue)
+        if verdict[short]:
+            out.add((c.start, c.end))
+    return out
+
+
+def _redefined(text: str, short: str, catalogue: Catalogue) -> bool:
+    if f"({short}" not in text or not is_acronym(short):  # the substring test first: most are not defined
+        return False
+    entry = catalogue.lookup(short)
+    spelled = _spelled_forms(entry) if entry is not None else []
+    if not spelled:
+        return False
+    for m in re.finditer(rf"\(\s*{re.escape(short)}\s*[);,]", text):
+        start = long_form_start(short, text, len(text[: m.start()].rstrip()))
+        if start is None:
+            continue
+        long = text[start : m.start()]
+        words = _stems(long)
+        if len(words) >= 2 and not any(words & _stems(f) for f in spelled):
+            return True
+    return False

@@ -1,0 +1,34 @@
+"""The name tests the own-name rules share, on made-up phrases."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.proposed_names import _PRIOR, valid_name
+
+
+@pytest.mark.parametrize(
+    "phrase, ok",
+    [
+        ("Mask TextSpotter v3", True),  # a name and its version
+        ("GlowNet v2.1", True),
+        ("Image Generation v2", False),  # the last word before the version is still a task noun
+        ("Fast Glow v3", False),  # plain words with a version are not a name outside a title
+    ],
+)
+def test_proposed_names_valid_name_reads_a_trailing_version_word(phrase: str, ok: bool) -> None:
+    assert valid_name(phrase, strong_context=False) is ok
+
+
+@pytest.mark.parametrize(
+    "text, prior",
+    [
+        ("we develop a novel Motion Prior Network, which we call MPN", False),
+        ("the Strong Baseline Model we release", False),
+        ("unlike previous methods, we call it MPN", True),
+        ("Previous methods fail; we call ours MPN", True),
+        ("a popular approach, called MPN", True),
+    ],
+)
+def test_proposed_names_a_capitalised_prior_word_inside_a_name_is_part_of_the_name(text: str, prior: bool) -> None:
+    assert (_PRIOR.search(text) is not None) is prior

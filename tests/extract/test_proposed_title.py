@@ -1,0 +1,59 @@
+"""The paper's own name read from its title, on made-up titles and abstracts."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.doc import layout
+from kg.extract.proposed_title import title_names
+from kg.extract.sentences import split_sentences
+from kg.model import Role
+
+
+def _names(title: str, abstract: str) -> dict[str, Role]:
+    text = layout(title, abstract)
+    return {text[c.start : c.end]: c.role for c in title_names(text, len(title), split_sentences(text))}
+
+
+@pytest.mark.parametrize(
+    "title, abstract, name",
+    [
+        ("Glyph Spotter v3: Segmentation Proposals for Robust Text Spotting",
+         "In this paper, we propose Glyph Spotter v3, an end-to-end trainable text spotter.", "Glyph Spotter v3"),
+        ("RouteLoop: Iterative Re-ranking", "We present RouteLoop, a re-ranking scheme.", "RouteLoop"),
+        ("RouteLoop for Source-Free Adaptation", "We propose RouteLoop, which adapts without source data.", "RouteLoop"),
+    ],
+)
+def test_proposed_title_names_the_papers_own_system(title: str, abstract: str, name: str) -> None:
+    assert _names(title, abstract).get(name) is Role.PROPOSED
+
+
+def test_proposed_title_a_survey_title_names_no_system() -> None:
+    assert _names("RouteLoop: A Survey of Re-ranking", "We review re-ranking methods.") == {}
+
+
+@pytest.mark.parametrize(
+    "title, abstract, name",
+    [
+        ("Braided Poisson Processes", 'We term these models "Braided Poisson Processes": they chain links.',
+         "Braided Poisson Processes"),
+        ("Twin Route Networks for Image Classification", "In this work, we present a simple Twin Route Network that shares features.",
+         "Twin Route Network"),
+    ],
+)
+def test_proposed_title_an_opening_name_phrase_the_abstract_presents_is_proposed(title: str, abstract: str, name: str) -> None:
+    assert _names(title, abstract).get(name) is Role.PROPOSED
+
+
+@pytest.mark.parametrize(
+    "title, abstract",
+    [
+        ("Neural Translation Models for Low-Resource Languages", "We train neural translation models with back-translation."),
+        ("Large Motion Model for Unified Generation", "We propose a Large Motion Model (LMM) for many tasks."),
+        ("Twin Route Networks", "Unlike previous Twin Route Networks, we present a router."),
+    ],
+)
+def test_proposed_title_a_phrase_written_generically_or_defined_by_an_acronym_is_left_to_other_rules(
+    title: str, abstract: str
+) -> None:
+    assert _names(title, abstract) == {}

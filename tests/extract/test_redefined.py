@@ -1,0 +1,52 @@
+"""Catalogue acronyms an abstract defines as something else, on made-up sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.catalogue_data import Catalogue, CatalogueEntry
+from kg.extract.doc import Candidate
+from kg.extract.redefined import redefined_acronyms
+from kg.model import Role
+
+CATALOGUE = Catalogue([
+    CatalogueEntry("FFT", "method", ("Fast Fourier Transform",), "Fast Fourier Transform", case_sensitive=True),
+    CatalogueEntry("CNN", "method", ("CNNs",), "Convolutional Neural Network", case_sensitive=True),
+    CatalogueEntry("GLUE", "dataset"),  # nothing spelled out to compare with
+])
+
+
+def _spans(text: str, short: str) -> set[tuple[int, int]]:
+    i = text.rindex(short)
+    found = [Candidate(Role.METHOD, i, i + len(short), "catalogue", 0.9)]
+    return redefined_acronyms(text, found, CATALOGUE)
+
+
+@pytest.mark.parametrize(
+    "text, short, redefined",
+    [
+        ("The hand captures the free-flying target (FFT). We model the FFT.", "FFT", True),
+        ("We compute a fast Fourier transform (FFT) of the signal, then the FFT.", "FFT", False),
+        ("A deep convolutional neural network (CNN) is trained; the CNN wins.", "CNN", False),
+        ("A cascaded nearest neighbour (CNN) search links pixels; the CNN wins.", "CNN", True),
+        ("Our contour neighbour network (CNN) links pixels.", "CNN", False),  # shares "network": kept
+        ("We evaluate on the general language understanding evaluation (GLUE) suite, GLUE.", "GLUE", False),
+        ("We compute the FFT of the signal.", "FFT", False),  # not defined at all
+    ],
+)
+def test_redefined_an_acronym_defined_with_an_unrelated_long_form_is_not_the_catalogues(
+    text: str, short: str, redefined: bool
+) -> None:
+    assert bool(_spans(text, short)) is redefined
+
+
+def test_redefined_drops_the_catalogue_match_but_keeps_the_papers_own_reading() -> None:
+    from kg.extract import Extractor
+
+    (ms,) = Extractor().mentions([(
+        "Catching tumbling targets",
+        "We study how a space manipulator captures the free-flying target (FFT). Contact with the FFT is modelled.",
+    )])
+    assert not any(m.text == "FFT" and m.role is Role.METHOD for m in ms)
+    (ms,) = Extractor().mentions([("Spectra", "We speed up training with the fast Fourier transform (FFT).")])
+    assert any(m.text == "FFT" and m.role is Role.METHOD for m in ms)
