@@ -54,12 +54,12 @@ class Anchors:
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
         """``(kind, start, end)`` of each anchor; with ``ignore_case`` "Experiments" is "experiments"."""
         endpos = len(text) if endpos is None else endpos
-        scan, pattern, lower = text, self.pattern, False
+        scan, pattern, anycase = text, self.pattern, False
         if self.ignore_case:
             low = lower_same_length(text)
-            scan, pattern, lower = (low, self.pattern, False) if low is not None else (text, self.pattern_anycase, True)
+            scan, pattern, anycase = (low, self.pattern, False) if low is not None else (text, self.pattern_anycase, True)
         kind_of = self.kind_of
-        if self._at_word_start and not lower:
+        if self._at_word_start and not anycase:
             # The lookbehind already kept anchors to word starts (lower case keeps which
             # characters are letters or digits), and the scanned text is in the index's case.
             for m in pattern.finditer(scan, pos, endpos):

@@ -103,7 +103,7 @@ def is_name_like(word: str, *, allow_capitalized: bool = False) -> bool:
 
 
 def word_spans(text: str, word: str):
-    """``(start, end)`` of each occurrence of ``word`` in ``text`` with no word character or
+    r"""``(start, end)`` of each occurrence of ``word`` in ``text`` with no word character or
     hyphen on either side: what ``re.finditer(r"(?<![\w\-])" + re.escape(word) + r"(?![\w\-])")``
     finds, without compiling a pattern per word (a compile costs more than a rule's whole scan)."""
     n, size = len(word), len(text)

@@ -1,0 +1,45 @@
+"""Anchor words found in one trie-regex scan, only where they begin a word."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from kg.extract.anchors import Anchors, trie_regex
+
+
+@pytest.mark.parametrize("words", [["generation", "gender", "gen"], ["a+b", "a.b", "x"], ["only"]])
+def test_anchors_trie_regex_matches_exactly_its_words(words: list[str]) -> None:
+    pattern = re.compile(trie_regex(words))
+    assert all(pattern.fullmatch(w) for w in words)
+    assert not pattern.fullmatch("ge") and not pattern.fullmatch(words[0] + "#")
+
+
+def test_anchors_case_sensitive_skip_words_inside_words() -> None:
+    anchors = Anchors({"net": ["Net"], "verb": ["propose"]})
+    text = "Net and ResNet; we propose Net-2, not unpropose or Propose."
+    assert [(k, text[s:e]) for k, s, e in anchors.finditer(text)] == [("net", "Net"), ("verb", "propose"), ("net", "Net")]
+
+
+# The same sentence with and without a leading "İ", whose lower case is two characters: with it
+# the scan runs the any-case pattern on the raw text instead of the lowered copy.
+@pytest.mark.parametrize("lead", ["", "\u0130 "])
+def test_anchors_ignore_case_finds_the_same_anchors_on_either_scan(lead: str) -> None:
+    anchors = Anchors({"verb": ["propose", "present"], "noun": ["method"]}, ignore_case=True)
+    text = lead + "We Propose a METHOD; unpropose, xmethod and PRESENTS."
+    found = [(k, text[s:e]) for k, s, e in anchors.finditer(text)]
+    assert found == [("verb", "Propose"), ("noun", "METHOD"), ("verb", "PRESENT")]
+
+
+def test_anchors_with_a_punctuation_anchor_test_word_starts_after_the_scan() -> None:
+    # No lookbehind when an anchor opens with punctuation: "(" may follow a letter, "a(" may not.
+    anchors = Anchors({"open": ["(", "a("]})
+    text = "f(x), ba(b) and a(c)"
+    assert [(k, s) for k, s, _ in anchors.finditer(text)] == [("open", 1), ("open", 16)]
+
+
+def test_anchors_finditer_respects_pos_and_endpos() -> None:
+    anchors = Anchors({"verb": ["propose"]})
+    text = "propose, propose, propose"
+    assert [s for _, s, _ in anchors.finditer(text, 1, 17)] == [9]
