@@ -28,7 +28,8 @@ Robot Trajectories with ..."); the title's "for Y" part is a task in its own wor
 singular head recurs in the abstract ("... for Legged Robot Robust Locomotion"). The title readings (links, leading clause,
 "Name: A Tool for X", "X: A Survey") live in :mod:`kg.extract.title_clause`.
 The abstract cues read after the focal phrases (the task of "previous X methods", of "experiments
-on X", lists the text calls tasks, siblings of a chosen task) live in :mod:`kg.extract.task_cues`.
+on X", lists the text calls tasks, siblings of a chosen task) live in :mod:`kg.extract.task_cues`;
+"<X> aims to" subjects and purpose phrases ("a tool for explaining AI decisions") in :mod:`kg.extract.task_purpose`.
 """
 
 from __future__ import annotations
@@ -53,6 +54,7 @@ from .title_clause import TITLE_AND_HEAD
 from .title_clause import TITLE_LINK as _TITLE_LINK
 from .title_clause import TITLE_OF as _TITLE_OF
 from .title_clause import norm_phrase_words as _norm
+from .task_purpose import aim_subjects, purpose_phrases
 from .task_cues import coordinated_tasks, evaluated_phrases, head_word as _head, prior_work_phrases, task_list_phrases
 from .title_clause import title_clause, title_for_phrase, title_gerund_clause, title_weak_phrase
 from .words import alternation, phrases, word_set
@@ -362,7 +364,7 @@ def find_tasks(
     chosen = _Chosen(text)
     low = lower_same_length(text)
     abstract = task_phrases(text, tend, len(text), low)
-    named = task_of_phrases(text, tend) + problem_phrases(text, tend)
+    named = task_of_phrases(text, tend) + problem_phrases(text, tend) + aim_subjects(text, tend)
     abstract = sorted(set(abstract) | set(named))
     counts: Counter[str] = Counter(_norm(text[s:e]) for s, e in abstract)
     first: dict[str, tuple[int, int]] = {}
@@ -411,6 +413,8 @@ def find_tasks(
         chosen.take(c)
     for a, b in task_list_phrases(text, tend, abstract, 2 * MAX_TASKS):
         chosen.take(Candidate(Role.TASK, a, b, "tasks:task-list", 0.55))
+    for a, b in purpose_phrases(text, tend):  # "a tool for explaining AI decisions"
+        chosen.take(Candidate(Role.TASK, a, b, "tasks:purpose", 0.55))
     # The title's "for Y" part, in the title's wording, after what the text itself stresses.
     for_part = title_for_phrase(text, tend, padded)
     if for_part is not None:

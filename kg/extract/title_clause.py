@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .shapes import STOP_NAMES, WEAK_HEADS
+from .shapes import STOP_NAMES, TASK_HEADS, WEAK_HEADS
 from .words import alternation, phrases, word_set
 
 __all__ = [
@@ -75,6 +75,13 @@ _CLAUSE_CUT = re.compile(
 # "from" cuts only when the clause with it fails: "Recovering Low-Rank Tensors from Rank-One
 # Measurements", "Generating Images from Captions" name the source as part of the task.
 _CLAUSE_CUT_FROM = re.compile(r"\s+from\s|" + _CLAUSE_CUT.pattern, re.IGNORECASE)
+# "in" cuts only when the clause with it fails: "Reducing Flipping Errors in Deep Neural Networks"
+# names where the problem lies; "... in the Wild" fails (an article) and is cut.
+_CLAUSE_CUT_NO_IN = re.compile(
+    r"\s+(?:"
+    + "|".join(w for w in phrases("tasks", "clause_cut_links") if w != "in")
+    + r")\s|\s*[:;,?!()\[\]]|\s+[-\u2013\u2014]+\s", re.IGNORECASE
+)
 _CLAUSE_DROP = re.compile(r"^(?:(?:towards?|on|revisiting|rethinking|the)\s+)+", re.IGNORECASE)
 # Leading gerunds that say what the paper does to a task named after "for" ("Leveraging X for Y").
 _CLAUSE_LEAD = word_set("tasks", "clause_lead")
@@ -84,7 +91,11 @@ _CLAUSE_BAD = word_set("tasks", "clause_bad")
 def title_clause(text: str, tend: int, padded: str) -> tuple[int, int] | None:
     """The title's leading noun phrase, for titles without a task noun (see :func:`_title_clause`),
     with its "from" part when that makes a clause."""
-    return _title_clause(text, tend, padded, _CLAUSE_CUT) or _title_clause(text, tend, padded, _CLAUSE_CUT_FROM)
+    return (
+        _title_clause(text, tend, padded, _CLAUSE_CUT_NO_IN)
+        or _title_clause(text, tend, padded, _CLAUSE_CUT)
+        or _title_clause(text, tend, padded, _CLAUSE_CUT_FROM)
+    )
 
 
 def _title_clause(text: str, tend: int, padded: str, clause_cut: re.Pattern) -> tuple[int, int] | None:
@@ -126,8 +137,12 @@ def _title_clause(text: str, tend: int, padded: str, clause_cut: re.Pattern) -> 
                 continue
             a += at + len(words[f]) + 2
             words = title[a:b].split()
-        if any(w.lower().strip(".") in _CLAUSE_BAD for w in words):
-            continue
+        low_in = [w.lower().strip(".") for w in words]
+        at_in = low_in.index("in") if "in" in low_in else len(low_in)
+        if any(w in _CLAUSE_BAD for w in low_in[:at_in]) or any(w in _IN_PART_BAD for w in low_in[at_in:]):
+            continue  # "in Deep Neural Networks": a model noun in the "in" part names the setting
+        if at_in < len(low_in) and low_in[-1] in TASK_HEADS:
+            continue  # "Incentivizing Exploration in Reinforcement Learning": the field, not the task
         if f" {norm_phrase_words(title[a:b])} " not in padded:  # "Systematic Generation of X" -> "generation of x"
             while words and (words[0].lower() in _EVALUATIVE or words[0].lower().endswith(("ly", "able", "ible"))):
                 while a < b and title[a].isspace():
@@ -139,7 +154,7 @@ def _title_clause(text: str, tend: int, padded: str, clause_cut: re.Pattern) -> 
         if not 2 <= len(words) <= 7:
             continue
         low = [w.lower() for w in words]
-        if low[-1] in STOP_NAMES or low[-1] in ("for", "of", "and", "to", "or"):
+        if (low[-1] in STOP_NAMES and "in" not in low) or low[-1] in ("for", "of", "and", "to", "or", "in"):
             continue
         link = next((i for i, w in enumerate(low) if w in _CLAUSE_LINKS), len(low))
         head = low[link - 1] if link else ""
@@ -192,8 +207,10 @@ _GERUND_NOT = _CLAUSE_LEAD - _GERUND_KEEP
 def title_gerund_clause(text: str, tend: int, padded: str) -> tuple[int, int] | None:
     """The first title part led by a gerund, with its object (see :func:`_title_gerund_clause`),
     with its "from" part when that makes a clause."""
-    return _title_gerund_clause(text, tend, padded, _CLAUSE_CUT) or _title_gerund_clause(
-        text, tend, padded, _CLAUSE_CUT_FROM
+    return (
+        _title_gerund_clause(text, tend, padded, _CLAUSE_CUT_NO_IN)
+        or _title_gerund_clause(text, tend, padded, _CLAUSE_CUT)
+        or _title_gerund_clause(text, tend, padded, _CLAUSE_CUT_FROM)
     )
 
 
@@ -222,6 +239,8 @@ def _title_gerund_clause(text: str, tend: int, padded: str, clause_cut: re.Patte
 _GERUND_NOT_HEAD = frozenset({"networks", "models", "transformers"})  # a plural method noun
 # Words that make a title part a sentence or a claim, not a task ("What do X do", "X is all you need").
 _GERUND_BAD = word_set("tasks", "clause_bad") - {"a", "an", "the", "model", "models", "network", "networks", "llm", "llms", "transformer", "transformers"}
+# A title clause's "in" part may name a model ("in Deep Neural Networks"), not take an article.
+_IN_PART_BAD = _GERUND_BAD | {"a", "an", "the"}
 
 
 # "... for Legged Robot Robust Locomotion", "... for Chest X-ray Analysis": what follows "for" in a

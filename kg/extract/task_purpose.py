@@ -1,0 +1,139 @@
+"""Purpose phrases: what a method is for, read as a task even without a task noun.
+
+"we present ExplainIt, an online tool for explaining AI decisions", "Bayesian optimization is a
+widely-used method for the global optimization of black-box functions", "a flexible framework
+for predictive uncertainty quantification": the words after "<method noun> for" name the
+problem the method serves. The phrase is lower-case words up to punctuation or a function word,
+either led by a gerund with its object ("explaining AI decisions", "sampling from probability
+distributions") or headed by an action noun, with its "of" object ("global optimization of
+black-box functions"). Called by :func:`kg.extract.tasks.find_tasks` after the focal phrases.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .shapes import STOP_NAMES, TASK_HEADS
+from .title_clause import BREAK
+from .words import word_set
+
+__all__ = ["aim_subjects", "purpose_phrases"]
+
+# "a tool for", "an approach for the", "algorithms for": the method noun before "for".
+_METHOD_NOUNS = frozenset(
+    w + p
+    for w in ("method", "approach", "framework", "algorithm", "tool", "technique", "model", "system", "solution",
+              "toolkit", "library", "platform", "pipeline")
+    for p in ("", "s")
+)
+_FOR = re.compile(r" for (?:the )?(?=[a-z0-9])")
+_WORD = re.compile(r"([A-Za-z0-9][A-Za-z0-9\-]*)(?=[\s,.;:()]|$)")
+# The words that end the phrase: clause and method links, verbs, conjunctions.
+_STOP = word_set("tasks", "clause_cut_links") | {
+    "that", "which", "where", "whose", "while", "and", "or", "but", "than", "is", "are", "was", "were", "be",
+    "to", "for", "based", "called", "named", "such", "as", "at", "without",
+}
+# An action noun heads the task ("quantification", "reduction", "assessment").
+_ACTION_NOUN = re.compile(r"(?:tion|sion|ment|sis|ance|ence)$")
+_GERUND = re.compile(r"^[a-z]{3,}ing$")
+# A method noun in the phrase: "regularizing deep networks" says what is trained, not a task.
+_MODEL_NOUNS = frozenset({"network", "networks", "model", "models", "architecture", "architectures", "transformers"})
+# Gerunds that say how a method helps, not what it does ("providing", "ensuring").
+_GERUND_NOT = frozenset(
+    "using including leveraging existing increasing improving making being providing creating determining assuring"
+    " ensuring obtaining allowing supporting performing handling dealing solving addressing tackling".split()
+)
+_CLAUSE_WORDS = frozenset({"whether", "how", "if", "what", "when", "why", "which", "who"})
+
+
+def purpose_phrases(text: str, tend: int) -> list[tuple[int, int]]:
+    """(start, end) of every purpose phrase after "<method noun> for" in the abstract."""
+    if " for " not in text:
+        return []
+    out: list[tuple[int, int]] = []
+    for m in _FOR.finditer(text, tend):
+        k = text.rfind(" ", tend, m.start())
+        if text[k + 1 : m.start()] not in _METHOD_NOUNS:
+            continue
+        span = _phrase_at(text, m.end())
+        if span is not None:
+            out.append(span)
+    return out
+
+
+def _phrase_at(text: str, pos: int) -> tuple[int, int] | None:
+    words: list[tuple[int, int, str]] = []
+    linked = False  # one "of"/"from" part is allowed, after the head
+    while len(words) < 8:
+        w = _WORD.match(text, pos)
+        if not w:
+            break
+        low = w.group(1).lower()
+        if low in _CLAUSE_WORDS or low.isdigit():
+            return None  # "determining whether ...", "creating 2 1/2D maps": a clause or a count
+        if low in ("of", "from") and words and not linked:
+            linked = True
+            words.append((w.start(1), w.end(1), low))
+        elif low in _MODEL_NOUNS and words or low in ("and", "or") and words and _GERUND.match(words[0][2]):
+            return None  # "regularizing deep networks", "balancing compression and ...": no task's name
+        elif low in _STOP or low in ("of", "from") or (low in BREAK and low not in TASK_HEADS and len(words) > 0):
+            break
+        elif words and (low.endswith("ly") or (low.endswith("ed") and not low.endswith("supervised"))):
+            break
+        else:
+            words.append((w.start(1), w.end(1), low))
+        nxt = w.end(1)
+        if nxt >= len(text) or text[nxt] != " ":
+            break
+        pos = nxt + 1
+    while words and words[-1][2] in ("of", "from", "the", "a", "an"):
+        words.pop()
+    if len(words) < 2:
+        return None
+    low = [w[2] for w in words]
+    if low[0] in BREAK or low[0] in STOP_NAMES or text[words[0][0]].isupper():
+        return None
+    link = next((i for i, w in enumerate(low) if w in ("of", "from")), len(low))
+    if _GERUND.match(low[0]) and low[0] not in TASK_HEADS:
+        if low[0] in _GERUND_NOT or link == 1 and low[1] == "of":
+            return None
+    elif not (_ACTION_NOUN.search(low[link - 1]) or low[link - 1] in TASK_HEADS):
+        return None  # "a model for time series": the input, not a task
+    if low[-1] in STOP_NAMES:
+        return None
+    return words[0][0], words[-1][1]
+
+
+# "Review personalization aims at ...", "Post-quantum cryptography (PQC) aims to ...", "Crowd
+# counting is a challenging task": a sentence whose subject aims at something, or is called a
+# problem or task, defines that subject as a task, task noun or not.
+_AIM_VERB = re.compile(r" (?:aims? (?:to|at)|(?:is|remains) (?:a|an|one of the)(?: [a-z\-]+){0,3}? (?:problem|task)s?)\b")
+# The subject, from the sentence's start to the verb: two to six words, a capital first.
+_AIM_SUBJECT = re.compile(r"([A-Z][a-z][\w\-]*(?: [a-z][\w\-]*){1,5}?)(?: \([^()]{1,24}\))?")
+_AIM_NOT = frozenset({"method", "methods", "approach", "approaches", "work", "paper", "study", "framework", "system", "task"})
+
+
+def aim_subjects(text: str, tend: int) -> list[tuple[int, int]]:
+    """(start, end) of the subject of "<subject> aims to/at" or "<subject> is a ... task/problem"
+    opening a sentence of the abstract:
+    two to six words, none a function, evaluative or method word ("This paper aims to")."""
+    if " aim" not in text and " problem" not in text and " task" not in text:
+        return []  # most abstracts: skip the scan
+    out: list[tuple[int, int]] = []
+    for v in _AIM_VERB.finditer(text, tend):
+        a = max(tend, v.start() - 120)  # the subject starts a sentence: after its end mark
+        ends = [text.rfind(mark, a, v.start()) for mark in (". ", "! ", "? ", "\n")]
+        starts = [i + (1 if text[i] == "\n" else 2) for i in ends if i >= 0]
+        if not starts and a > tend:
+            continue  # the sentence began long before: no short subject
+        a = max(starts + [tend])
+        m = _AIM_SUBJECT.fullmatch(text, a, v.start())
+        if m is None:
+            continue
+        low = m.group(1).lower().split()
+        if any(w in BREAK or w in STOP_NAMES or w in _AIM_NOT or w in _MODEL_NOUNS or w in _METHOD_NOUNS for w in low):
+            continue
+        if any(w.endswith("ly") for w in low):  # "Telerobotics fundamentally is": an adverb
+            continue
+        out.append(m.span(1))
+    return out

@@ -1,0 +1,34 @@
+"""Title clauses and the task phrases added in session 5 (kg.extract.title_clause, kg.extract.tasks)."""
+
+from __future__ import annotations
+
+from kg.extract.doc import layout
+from kg.extract.tasks import find_tasks
+
+
+def _tasks(title: str, abstract: str) -> list[str]:
+    text = layout(title, abstract)
+    return [text[c.start : c.end].lower() for c in find_tasks(text, len(title))]
+
+
+def test_title_clause_keeps_its_in_part_naming_the_model_studied() -> None:
+    # "in Deep Neural Networks" says where the errors are: part of the task, model noun and all.
+    tasks = _tasks(
+        "Reducing Counting Mistakes in Deep Neural Networks",
+        "Deep neural networks make counting mistakes. We reduce such mistakes with a simple penalty.",
+    )
+    assert tasks[0] == "reducing counting mistakes in deep neural networks"
+
+
+def test_title_clause_cut_at_in_when_the_in_part_is_a_field() -> None:
+    # "in Reinforcement Learning" names the field the paper works in, not the task.
+    tasks = _tasks(
+        "Rewarding Curiosity in Reinforcement Learning with Learned Models",
+        "We reward curiosity of agents. Rewarding curiosity speeds up reinforcement learning agents.",
+    )
+    assert tasks[0] == "rewarding curiosity"
+
+
+def test_title_clause_cut_at_in_when_the_in_part_has_an_article() -> None:
+    tasks = _tasks("Tracking Small Birds in the Forest", "We track small birds. Tracking small birds in a forest is hard.")
+    assert tasks[0] == "tracking small birds"
