@@ -1,0 +1,108 @@
+"""Filter catalogue candidates (benchmarks/catalogue_candidates.txt) for issue 11.
+
+Drops, in order: names already in the catalogue (aliases already owned elsewhere are removed
+from the candidate), names any of whose forms occurs in a gold file (counted, never printed:
+the house policy, so that no figure is met by fitting), and names the 87K-abstract corpus uses
+in fewer than 3 abstracts (word-boundary match). Prints one JSON line per kept candidate with
+its corpus counts (any case / exact case / exact case not sentence-initial) so that
+``case_sensitive`` and ``ambiguous`` can be set from how the corpus uses the name.
+
+    .venv/bin/python benchmarks/catalogue_grow.py > /work/scratch/cat5/kept.jsonl
+"""
+from __future__ import annotations
+
+import glob
+import gzip
+import json
+import re
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+from kg.extract.catalogue_data import DEFAULT_PATH, read_catalogue
+from kg.model import normalize_name
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = "/work/shared/corpora/paperlists-abstracts.jsonl.gz"
+TYPES = {"m": "method", "d": "dataset", "x": "metric"}
+# blind2 is never opened, not even by this script.
+GOLD_GLOBS = [str(ROOT / "tests/data/*/*.gold.jsonl"), "/work/shared/gold/**/*.jsonl"]
+
+
+def candidates(path: Path) -> list[dict]:
+    out = []
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        if not raw.strip() or raw.startswith("#"):
+            continue
+        head, name, aliases, full = (p.strip() for p in raw.split("|"))
+        t, domain = head.split()
+        out.append({"name": name, "type": TYPES[t], "domain": domain,
+                    "aliases": [a.strip() for a in aliases.split(";") if a.strip()],
+                    "full_name": full or None})
+    return out
+
+
+def pattern(form: str, flags: int = 0) -> re.Pattern:
+    return re.compile(r"(?<![\w])" + re.escape(form) + r"(?![\w])", flags)
+
+
+def gold_text() -> str:
+    files = [f for g in GOLD_GLOBS for f in glob.glob(g, recursive=True) if "blind2" not in f]
+    return "\n".join(Path(f).read_text(encoding="utf-8") for f in sorted(set(files)))
+
+
+def main() -> None:
+    cat = read_catalogue(DEFAULT_PATH)
+    owned = {normalize_name(f) for e in cat.entries for f in e.surface_forms}
+    gold = gold_text()
+    stats = defaultdict(int)
+    kept = []
+    seen = set()
+    for c in candidates(ROOT / "benchmarks/catalogue_candidates.txt"):
+        if normalize_name(c["name"]) in seen:
+            continue  # listed twice in the candidates
+        seen.add(normalize_name(c["name"]))
+        if normalize_name(c["name"]) in owned:
+            stats["already in the catalogue"] += 1
+            continue
+        if any(normalize_name(a) in owned for a in c["aliases"]):
+            stats["already in the catalogue (an alias)"] += 1
+            continue
+        forms = [c["name"], *c["aliases"]]
+        if any(pattern(f, re.IGNORECASE).search(gold) for f in forms):
+            stats["dropped: a form occurs in a gold file"] += 1
+            continue
+        kept.append(c)
+    first = defaultdict(list)  # first word of a form -> (candidate index, form)
+    for i, c in enumerate(kept):
+        for f in [c["name"], *c["aliases"]]:
+            w = re.findall(r"\w+", f.lower())
+            first[w[0] if w else f.lower()].append((i, f))
+    ci, cs, mid = defaultdict(set), defaultdict(set), defaultdict(set)
+    with gzip.open(CORPUS, "rt", encoding="utf-8") as fh:
+        for n, line in enumerate(fh):
+            d = json.loads(line)
+            text = " ".join(str(d.get(k) or "") for k in ("title", "abstract"))
+            words = set(re.findall(r"\w+", text.lower()))
+            for w in words & first.keys():
+                for i, f in first[w]:
+                    if pattern(f, re.IGNORECASE).search(text):
+                        ci[i].add(n)
+                        for m in pattern(f).finditer(text):
+                            cs[i].add(n)
+                            before = text[:m.start()].rstrip()
+                            if before and before[-1] not in ".!?:":
+                                mid[i].add(n)
+    for i, c in enumerate(kept):
+        if len(ci[i]) < 3:
+            stats["dropped: fewer than 3 corpus abstracts"] += 1
+            continue
+        stats["kept"] += 1
+        print(json.dumps({**c, "n_any": len(ci[i]), "n_exact": len(cs[i]), "n_mid": len(mid[i])},
+                         ensure_ascii=False))
+    for k, v in stats.items():
+        print(f"{k}: {v}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
