@@ -152,7 +152,8 @@ def task_phrases(text: str, start: int, end: int, low: str | None = None) -> lis
                     words += 2
                 break
             if _breaks(w[1], in_title=in_title) and not (low_w == "novel" and _NOVEL_NEXT.match(low or text, s)):
-                break
+                if not (words and _named_twice(text, low, w[0], m.end(), low_w)):
+                    break
             if in_title and words == 0 and low_w.endswith("ing") and low_w not in TASK_HEADS and w[1][0].isupper():
                 break  # "Integrating Classification ...": a verb and its object, not a task's name
             s = w[0]
@@ -162,6 +163,21 @@ def task_phrases(text: str, start: int, end: int, low: str | None = None) -> lis
     return out
 
 
+def _named_twice(text: str, low: str | None, ws: int, end: int, low_w: str) -> bool:
+    """Whether a modifier that usually ends a task phrase ("Novel", "Robust") belongs to the name:
+    the document writes the whole phrase, modifier included, a second time ("robust robot mapping")."""
+    if not (low_w in _NAME_MODIFIERS or (low_w.endswith(_ADJECTIVE_ENDS) and low_w.replace("-", "").isalpha())):
+        return False
+    whole = low if low is not None and len(low) == len(text) else text.lower()  # titles pass only their own
+    phrase = " ".join(text[ws:end].lower().split())
+    first = whole.find(phrase)
+    return first >= 0 and whole.find(phrase, first + 1) >= 0
+
+
+# Modifiers that may be part of a task's name ("novel slot detection", "safe learning"), and
+# adjective endings ("stylized", "weakly", "conditional", "robust"): never verbs, links or nouns.
+_NAME_MODIFIERS = word_set("tasks", "name_modifiers")
+_ADJECTIVE_ENDS = ("ed", "ly", "al", "ive", "ic", "ous", "able", "ible")
 _AND_NAME = re.compile(r" (?:and|&|of) [A-Z]")
 # "novel view synthesis", "novel class discovery": "novel" is part of the task's name here.
 _NOVEL_NEXT = re.compile(r"(?i:view|class|classes|category|categories|object|objects|viewpoint)\b")
