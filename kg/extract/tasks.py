@@ -53,6 +53,7 @@ from .title_clause import METHOD_LINKS as _METHOD_LINKS
 from .title_clause import TITLE_AND_HEAD
 from .title_clause import TITLE_LINK as _TITLE_LINK
 from .title_clause import TITLE_OF as _TITLE_OF
+from .title_clause import named_twice
 from .title_clause import norm_phrase_words as _norm
 from .task_purpose import aim_subjects, purpose_phrases
 from .task_cues import coordinated_tasks, evaluated_phrases, head_word as _head, prior_work_phrases, task_list_phrases
@@ -152,7 +153,7 @@ def task_phrases(text: str, start: int, end: int, low: str | None = None) -> lis
                     words += 2
                 break
             if _breaks(w[1], in_title=in_title) and not (low_w == "novel" and _NOVEL_NEXT.match(low or text, s)):
-                if not (words and _named_twice(text, low, w[0], m.end(), low_w)):
+                if not (words and named_twice(text, low, w[0], m.end(), low_w)):
                     break
             if in_title and words == 0 and low_w.endswith("ing") and low_w not in TASK_HEADS and w[1][0].isupper():
                 break  # "Integrating Classification ...": a verb and its object, not a task's name
@@ -163,21 +164,6 @@ def task_phrases(text: str, start: int, end: int, low: str | None = None) -> lis
     return out
 
 
-def _named_twice(text: str, low: str | None, ws: int, end: int, low_w: str) -> bool:
-    """Whether a modifier that usually ends a task phrase ("Novel", "Robust") belongs to the name:
-    the document writes the whole phrase, modifier included, a second time ("robust robot mapping")."""
-    if not (low_w in _NAME_MODIFIERS or (low_w.endswith(_ADJECTIVE_ENDS) and low_w.replace("-", "").isalpha())):
-        return False
-    whole = low if low is not None and len(low) == len(text) else text.lower()  # titles pass only their own
-    phrase = " ".join(text[ws:end].lower().split())
-    first = whole.find(phrase)
-    return first >= 0 and whole.find(phrase, first + 1) >= 0
-
-
-# Modifiers that may be part of a task's name ("novel slot detection", "safe learning"), and
-# adjective endings ("stylized", "weakly", "conditional", "robust"): never verbs, links or nouns.
-_NAME_MODIFIERS = word_set("tasks", "name_modifiers")
-_ADJECTIVE_ENDS = ("ed", "ly", "al", "ive", "ic", "ous", "able", "ible")
 _AND_NAME = re.compile(r" (?:and|&|of) [A-Z]")
 # "novel view synthesis", "novel class discovery": "novel" is part of the task's name here.
 _NOVEL_NEXT = re.compile(r"(?i:view|class|classes|category|categories|object|objects|viewpoint)\b")
