@@ -53,6 +53,7 @@ from .title_clause import METHOD_LINKS as _METHOD_LINKS
 from .title_clause import TITLE_AND_HEAD
 from .title_clause import TITLE_LINK as _TITLE_LINK
 from .title_clause import TITLE_OF as _TITLE_OF
+from .title_clause import named_twice
 from .title_clause import norm_phrase_words as _norm
 from .task_purpose import aim_subjects, purpose_phrases
 from .task_cues import coordinated_tasks, evaluated_phrases, head_word as _head, prior_work_phrases, task_list_phrases
@@ -152,7 +153,8 @@ def task_phrases(text: str, start: int, end: int, low: str | None = None) -> lis
                     words += 2
                 break
             if _breaks(w[1], in_title=in_title) and not (low_w == "novel" and _NOVEL_NEXT.match(low or text, s)):
-                break
+                if not (words and named_twice(text, low, w[0], m.end(), low_w)):
+                    break
             if in_title and words == 0 and low_w.endswith("ing") and low_w not in TASK_HEADS and w[1][0].isupper():
                 break  # "Integrating Classification ...": a verb and its object, not a task's name
             s = w[0]

@@ -13,7 +13,7 @@ from .shapes import STOP_NAMES, TASK_HEADS, WEAK_HEADS
 from .words import alternation, phrases, word_set
 
 __all__ = [
-    "BREAK", "FIELDS", "TITLE_LINK", "METHOD_LINKS", "TITLE_OF", "TITLE_AND_HEAD", "ACTION_HEAD", "norm_phrase_words",
+    "BREAK", "FIELDS", "named_twice", "TITLE_LINK", "METHOD_LINKS", "TITLE_OF", "TITLE_AND_HEAD", "ACTION_HEAD", "norm_phrase_words",
     "title_clause", "title_for_phrase", "title_gerund_clause", "title_weak_phrase",
 ]
 
@@ -21,6 +21,20 @@ __all__ = [
 BREAK = (STOP_NAMES - word_set("tasks", "stop_names_not_breaks")) | (
     word_set("tasks", "break_words") - word_set("tasks", "break_words_not_breaks")
 )
+
+# Modifiers that may be part of a task's name ("novel slot detection", "safe learning"), and
+# adjective endings ("stylized", "weakly", "conditional", "robust"): never verbs, links or nouns.
+_NAME_MODIFIERS = word_set("tasks", "name_modifiers")
+_ADJECTIVE_ENDS = ("ed", "ly", "al", "ive", "ic", "ous", "able", "ible")
+
+
+def named_twice(text: str, low: str | None, ws: int, end: int, low_w: str) -> bool:
+    """Whether a modifier that usually ends a task phrase ("Novel", "Robust") belongs to the name:
+    the document writes the whole phrase, modifier included, a second time ("robust robot mapping")."""
+    if not (low_w in _NAME_MODIFIERS or (low_w.endswith(_ADJECTIVE_ENDS) and low_w.replace("-", "").isalpha())):
+        return False
+    whole = low if low is not None and len(low) == len(text) else text.lower()  # titles pass only their own
+    return whole.count(" ".join(text[ws:end].lower().split())) >= 2
 
 
 # Fields, not tasks a paper addresses.

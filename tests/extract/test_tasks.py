@@ -35,6 +35,28 @@ def test_tasks_phrases_end_in_a_task_noun(text: str, phrases: list[str]) -> None
 
 
 @pytest.mark.parametrize(
+    "text, phrases",
+    [
+        # Written twice with its modifier, "robust" names the task; once, it only praises.
+        ("Robust ship tracking matters. We study robust ship tracking.", ["Robust ship tracking", "robust ship tracking"]),
+        ("Robust ship tracking matters. We study ship tracking.", ["ship tracking", "ship tracking"]),
+        # An adjective shape ("weakly", "conditional") counts too; a verb or link never does.
+        ("Weakly supervised barn detection. Weakly supervised barn detection helps.",
+         ["Weakly supervised barn detection", "Weakly supervised barn detection"]),
+        ("We address spatial verification. We address spatial verification.", ["spatial verification"] * 2),
+    ],
+)
+def test_tasks_phrases_keep_a_modifier_the_document_repeats(text: str, phrases: list[str]) -> None:
+    assert [text[s:e] for s, e in task_phrases(text, 0, len(text), text.lower())] == phrases
+
+
+def test_tasks_title_keeps_a_modifier_the_abstract_repeats() -> None:
+    title = "Novel Barn Detection: A Benchmark"
+    assert "novel barn detection" in _tasks(title, "We introduce novel barn detection, a new task for farm photos.")
+    assert "novel barn detection" not in _tasks(title, "We introduce barn detection for farm photos.")
+
+
+@pytest.mark.parametrize(
     "title, abstract, expected",
     [
         # "X for Y": Y is the task; the abstract's wording is preferred.

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kg.extract.doc import layout
 from kg.extract.tasks import find_tasks
+from kg.extract.title_clause import named_twice
 
 
 def _tasks(title: str, abstract: str) -> list[str]:
@@ -32,3 +35,17 @@ def test_title_clause_cut_at_in_when_the_in_part_is_a_field() -> None:
 def test_title_clause_cut_at_in_when_the_in_part_has_an_article() -> None:
     tasks = _tasks("Tracking Small Birds in the Forest", "We track small birds. Tracking small birds in a forest is hard.")
     assert tasks[0] == "tracking small birds"
+
+
+@pytest.mark.parametrize(
+    "text, word, expected",
+    [
+        ("Robust barn mapping. We study robust barn mapping.", "robust", True),  # a listed modifier, twice
+        ("Robust barn mapping. We study barn mapping.", "robust", False),  # written once
+        ("Stylized barn mapping. Stylized barn mapping.", "stylized", True),  # an adjective's shape
+        ("Address barn mapping. Address barn mapping.", "address", False),  # a verb never joins the name
+    ],
+)
+def test_title_clause_named_twice_keeps_a_repeated_modifier(text: str, word: str, expected: bool) -> None:
+    end = text.index(".")
+    assert named_twice(text, None, 0, end, word) is expected
