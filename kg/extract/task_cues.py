@@ -54,14 +54,17 @@ _PRIOR_ADJ = r"(?:" + "|".join(sorted(word_set("tasks", "prior_work_adjectives")
 _PRIOR_BEFORE = re.compile(r"(?i:\b" + _PRIOR_ADJ + r")\s+\Z")
 _PRIOR_NOUN = re.compile(r"\s+(?:" + "|".join(sorted(word_set("tasks", "prior_work_nouns"))) + r")\b")
 # "existing methods for X", "previous work on X".
+_PRIOR_FOR_PREPS = ("for", "on", "in", "to")
 _PRIOR_FOR = re.compile(
     r"(?i:\b" + _PRIOR_ADJ + r"\s+(?:" + "|".join(sorted(word_set("tasks", "prior_work_for_nouns"))) + r"))"
-    r"\s+(?:for|on|in|to)\s+(?:the\s+)?\Z"
+    r"\s+(?:" + "|".join(_PRIOR_FOR_PREPS) + r")\s+(?:the\s+)?\Z"
 )
 
 
-_PRIOR_LAST = word_set("tasks", "prior_work_adjectives") | {"art", "arts", "state-of-the-art", "state-of-the-arts"}
-_PRIOR_FOR_LAST = frozenset({"for", "on", "in", "to", "the"})
+# The cheap last-word tests before the regexes: built from the same words, so a word added to a
+# regex is never dropped by its pre-check. _last_word cuts at a hyphen: "state-of-the-art" -> "art".
+_PRIOR_LAST = word_set("tasks", "prior_work_adjectives") | {"art", "arts"}
+_PRIOR_FOR_LAST = frozenset({*_PRIOR_FOR_PREPS, "the"})
 
 
 def _last_word(text: str, lo: int, s: int) -> str:
@@ -94,16 +97,21 @@ def prior_work_phrases(text: str, tend: int, phrases: list[tuple[int, int]]) -> 
 
 # "experiments on X", "performance in X", "when applied on X", "results on the tasks of X": the
 # word says the paper is evaluated or applied there.
+_EVAL_PREPS = ("on", "in", "for", "to", "at")
+_EVAL_DETS = ("the", "both", "two", "three", "several", "various", "many", "a range of")
+_EVAL_INTROS = ("of", "such as", "including", "like")
+
+
+def _words(phrases: tuple[str, ...]) -> str:
+    return "|".join(p.replace(" ", r"\s+") for p in phrases)
+
+
 _EVALUATED = re.compile(
-    r"(?i)\b(?:" + alternation("tasks", "evaluated_cues") + r")\s+(?:[\w\-]+\s+)?(?:on|in|for|to|at)\s+"
-    r"(?:the\s+|both\s+|two\s+|three\s+|several\s+|various\s+|many\s+|a\s+range\s+of\s+)?"
-    r"(?:(?:tasks?|problems?)\s+(?:of|such\s+as|including|like)\s+)?\Z"
+    r"(?i)\b(?:" + alternation("tasks", "evaluated_cues") + r")\s+(?:[\w\-]+\s+)?(?:" + _words(_EVAL_PREPS) + r")\s+"
+    r"(?:" + r"\s+|".join(_words((d,)) for d in _EVAL_DETS) + r"\s+)?"
+    r"(?:(?:tasks?|problems?)\s+(?:" + _words(_EVAL_INTROS) + r")\s+)?\Z"
 )
-
-
-_EVALUATED_LAST = frozenset(
-    {"on", "in", "for", "to", "at", "the", "both", "two", "three", "several", "various", "many", "of", "as", "including", "like"}
-)
+_EVALUATED_LAST = frozenset(p.split()[-1] for p in (*_EVAL_PREPS, *_EVAL_DETS, *_EVAL_INTROS))
 # "an improvement to the Byte Pair Encoding (BPE) algorithm": the phrase names a method.
 _METHOD_AFTER = re.compile(
     r"(?:\s*\([^()]{1,15}\))?\s+(?:algorithms?|methods?|models?|approach(?:es)?|techniques?|frameworks?|systems?|networks?)\b"
@@ -126,8 +134,9 @@ def evaluated_phrases(text: str, tend: int, phrases: list[tuple[int, int]]) -> l
 _LIST_AFTER = re.compile(
     r"\s*(?::|\s+(?:of|such\s+as|including|like|namely)\b|,\s*(?:including|such\s+as|namely|e\.g\.,?|i\.e\.,?))\s*(?:the\s+)?"
 )
-_LIST_SEP = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+")
-_LIST_SEP_BEFORE = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)\Z")
+_SEP = r",\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+"
+_LIST_SEP = re.compile(_SEP)
+_LIST_SEP_BEFORE = re.compile(r"(?:" + _SEP + r")\Z")
 _TASKS_WORD = re.compile(r"\btasks?\b")
 
 
@@ -167,8 +176,7 @@ def task_list_phrases(text: str, tend: int, phrases: list[tuple[int, int]], limi
     return out
 
 
-_COORD_AFTER = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)")
-_COORD_BEFORE = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)\Z")
+_COORD_AFTER = re.compile(r"\s*(?:" + _SEP + r")")
 
 
 def coordinated_tasks(text: str, tasks: list[Candidate], phrases: set[tuple[int, int]]) -> list[Candidate]:
@@ -181,7 +189,7 @@ def coordinated_tasks(text: str, tasks: list[Candidate], phrases: set[tuple[int,
         m = _COORD_AFTER.match(text, c.end)
         if m and m.end() in by_start and head_word(text[m.end() : by_start[m.end()]]) not in WEAK_HEADS:
             out.append(Candidate(Role.TASK, m.end(), by_start[m.end()], c.rule, c.confidence - 0.05))
-        m = _COORD_BEFORE.search(text, max(0, c.start - 12), c.start)
+        m = _LIST_SEP_BEFORE.search(text, max(0, c.start - 12), c.start)
         if m and m.start() in by_end and head_word(text[by_end[m.start()] : m.start()]) not in WEAK_HEADS:
             out.append(Candidate(Role.TASK, by_end[m.start()], m.start(), c.rule, c.confidence - 0.05))
     return out
