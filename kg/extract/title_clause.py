@@ -102,14 +102,24 @@ _CLAUSE_LEAD = word_set("tasks", "clause_lead")
 _CLAUSE_BAD = word_set("tasks", "clause_bad")
 
 
+# The clause cuts in the order they are tried: the clause with its "in" part, then with its
+# "from" part, then cut at "from" too.
+_CLAUSE_CUTS = (_CLAUSE_CUT_NO_IN, _CLAUSE_CUT, _CLAUSE_CUT_FROM)
+
+
+def _first_cut(reading, text: str, tend: int, padded: str) -> tuple[int, int] | None:
+    """``reading(text, tend, padded, cut)`` with the first of :data:`_CLAUSE_CUTS` that gives a clause."""
+    for cut in _CLAUSE_CUTS:
+        found = reading(text, tend, padded, cut)
+        if found:
+            return found
+    return None
+
+
 def title_clause(text: str, tend: int, padded: str) -> tuple[int, int] | None:
     """The title's leading noun phrase, for titles without a task noun (see :func:`_title_clause`),
-    with its "from" part when that makes a clause."""
-    return (
-        _title_clause(text, tend, padded, _CLAUSE_CUT_NO_IN)
-        or _title_clause(text, tend, padded, _CLAUSE_CUT)
-        or _title_clause(text, tend, padded, _CLAUSE_CUT_FROM)
-    )
+    with its "in" or "from" part when that makes a clause."""
+    return _first_cut(_title_clause, text, tend, padded)
 
 
 def _title_clause(text: str, tend: int, padded: str, clause_cut: re.Pattern) -> tuple[int, int] | None:
@@ -220,12 +230,8 @@ _GERUND_NOT = _CLAUSE_LEAD - _GERUND_KEEP
 
 def title_gerund_clause(text: str, tend: int, padded: str) -> tuple[int, int] | None:
     """The first title part led by a gerund, with its object (see :func:`_title_gerund_clause`),
-    with its "from" part when that makes a clause."""
-    return (
-        _title_gerund_clause(text, tend, padded, _CLAUSE_CUT_NO_IN)
-        or _title_gerund_clause(text, tend, padded, _CLAUSE_CUT)
-        or _title_gerund_clause(text, tend, padded, _CLAUSE_CUT_FROM)
-    )
+    with its "in" or "from" part when that makes a clause."""
+    return _first_cut(_title_gerund_clause, text, tend, padded)
 
 
 def _title_gerund_clause(text: str, tend: int, padded: str, clause_cut: re.Pattern) -> tuple[int, int] | None:
