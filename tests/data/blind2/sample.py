@@ -2,65 +2,19 @@
 
     python3 tests/data/blind2/sample.py /work/shared/corpora/paperlists-abstracts.jsonl.gz
 
-Disjoint from every other sample in tests/data (records matched by (venue, id) and by folded title).
+The draw of tests/data/dev3/sample.py with another seed: disjoint from every other sample in
+tests/data (records matched by (venue, id) and by folded title).
 """
-import gzip
-import json
-import random
-import re
+import importlib.util
 import sys
-from collections import defaultdict
 from pathlib import Path
 
-SEED, N, PER_VENUE, MIN_CHARS = 5151, 100, 4, 400
+SEED = 5151
 HERE = Path(__file__).parent
-
-
-def _fold(title: str) -> str:
-    return re.sub(r"\W+", " ", title).strip().casefold()
-
-
-def _used() -> tuple[set, set]:
-    keys, titles = set(), set()
-    for path in HERE.parent.glob("*/*.papers.jsonl"):
-        if path.parent == HERE:
-            continue
-        for line in path.open(encoding="utf-8"):
-            r = json.loads(line)
-            keys.add((r.get("venue"), r.get("id")))
-            titles.add(_fold(r.get("title") or ""))
-    return keys, titles
-
-
-def main(corpus: str) -> None:
-    used_keys, used_titles = _used()
-    by_venue = defaultdict(list)
-    seen = set()
-    with gzip.open(corpus, "rt", encoding="utf-8") as fh:
-        for line in fh:
-            r = json.loads(line)
-            key = (r["venue"], r["id"])
-            if len((r.get("abstract") or "").strip()) < MIN_CHARS or key in seen:
-                continue
-            seen.add(key)
-            if key in used_keys or _fold(r.get("title") or "") in used_titles:
-                continue
-            by_venue[r["venue"]].append(r)
-    rng = random.Random(SEED)
-    venues = sorted(by_venue)
-    rng.shuffle(venues)
-    pools = {v: rng.sample(by_venue[v], min(PER_VENUE, len(by_venue[v]))) for v in venues}
-    picked = []
-    for rnd in range(PER_VENUE):  # round-robin keeps the venue strata balanced
-        for v in venues:
-            if len(picked) < N and rnd < len(pools[v]):
-                picked.append(pools[v][rnd])
-    out = HERE / "blind2.papers.jsonl"
-    with out.open("w", encoding="utf-8") as fh:
-        for r in picked:
-            fh.write(json.dumps({k: r[k] for k in ("title", "abstract", "venue", "year", "id")}, ensure_ascii=False) + "\n")
-    print(f"{len(picked)} papers from {len({r['venue'] for r in picked})} venues -> {out}")
+_spec = importlib.util.spec_from_file_location("dev3_sample", HERE.parent / "dev3" / "sample.py")
+dev3 = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(dev3)
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    dev3.main(sys.argv[1], seed=SEED, here=HERE)

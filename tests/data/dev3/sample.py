@@ -20,10 +20,10 @@ def _fold(title: str) -> str:
     return re.sub(r"\W+", " ", title).strip().casefold()
 
 
-def _used() -> tuple[set, set]:
+def _used(here: Path) -> tuple[set, set]:
     keys, titles = set(), set()
-    for path in HERE.parent.glob("*/*.papers.jsonl"):
-        if path.parent == HERE:
+    for path in here.parent.glob("*/*.papers.jsonl"):
+        if path.parent == here:
             continue
         for line in path.open(encoding="utf-8"):
             r = json.loads(line)
@@ -32,8 +32,9 @@ def _used() -> tuple[set, set]:
     return keys, titles
 
 
-def main(corpus: str) -> None:
-    used_keys, used_titles = _used()
+def main(corpus: str, seed: int = SEED, here: Path = HERE) -> None:
+    """Draw the sample into ``here``/<folder name>.papers.jsonl (tests/data/blind2 calls it with its seed)."""
+    used_keys, used_titles = _used(here)
     by_venue = defaultdict(list)
     seen = set()
     with gzip.open(corpus, "rt", encoding="utf-8") as fh:
@@ -46,7 +47,7 @@ def main(corpus: str) -> None:
             if key in used_keys or _fold(r.get("title") or "") in used_titles:
                 continue
             by_venue[r["venue"]].append(r)
-    rng = random.Random(SEED)
+    rng = random.Random(seed)
     venues = sorted(by_venue)
     rng.shuffle(venues)
     pools = {v: rng.sample(by_venue[v], min(PER_VENUE, len(by_venue[v]))) for v in venues}
@@ -55,7 +56,7 @@ def main(corpus: str) -> None:
         for v in venues:
             if len(picked) < N and rnd < len(pools[v]):
                 picked.append(pools[v][rnd])
-    out = HERE / "dev3.papers.jsonl"
+    out = here / f"{here.name}.papers.jsonl"
     with out.open("w", encoding="utf-8") as fh:
         for r in picked:
             fh.write(json.dumps({k: r[k] for k in ("title", "abstract", "venue", "year", "id")}, ensure_ascii=False) + "\n")

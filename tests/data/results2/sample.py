@@ -35,10 +35,11 @@ def _band(year) -> int:
     return next(i for i, (lo, hi) in enumerate(BANDS) if lo <= y <= hi)
 
 
-def main(corpus: str) -> None:
+def main(corpus: str, seed: int = SEED, here: Path = HERE) -> None:
+    """Draw the sample into ``here``/<folder name>.papers.jsonl (tests/data/results3 calls it with its seed)."""
     excluded = set()
-    for path in sorted(HERE.parent.glob("*/*.papers.jsonl")):
-        if path.parent != HERE:
+    for path in sorted(here.parent.glob("*/*.papers.jsonl")):
+        if path.parent != here:
             with path.open(encoding="utf-8") as fh:
                 excluded |= {_norm(r["title"]) for r in map(json.loads, fh)}
     groups, seen = defaultdict(list), set()
@@ -52,7 +53,7 @@ def main(corpus: str) -> None:
             seen.add(title)
             if first.has_result(abstract):
                 groups[(r["venue"], _band(r.get("year")))].append(r)
-    rng = random.Random(SEED)
+    rng = random.Random(seed)
     keys = sorted(groups)
     rng.shuffle(keys)
     queues = {k: rng.sample(groups[k], len(groups[k])) for k in keys}
@@ -65,7 +66,7 @@ def main(corpus: str) -> None:
                     picked.append(r)
                     break
         rnd += 1
-    out = HERE / "results2.papers.jsonl"
+    out = here / f"{here.name}.papers.jsonl"
     with out.open("w", encoding="utf-8") as fh:
         for r in picked:
             fh.write(json.dumps({k: r[k] for k in ("title", "abstract", "venue", "year", "id")}, ensure_ascii=False) + "\n")
