@@ -1,7 +1,9 @@
 """Scoring a committed gold set with the extractor, shared by the floor tests (no tests here).
 
 - :func:`extraction_report`: the lists of every paper (proposed, datasets, ...) against a gold file;
-- :func:`results_report`: the result tuples of every paper against a results gold file.
+- :func:`results_report`: the result tuples of every paper against a results gold file;
+- :func:`assert_f1_floor`, :func:`assert_precision_floor`, :func:`assert_view_floors`: the floor
+  checks, with the failing figure and the whole table in the message.
 Papers files are JSON Lines with ``title``, ``abstract`` and optional ``venue``, in gold order.
 """
 
@@ -39,3 +41,20 @@ def results_report(papers_path: Path, gold_path: Path) -> EvalReport:
                                                   "value": r.value, "unit": r.unit, "kind": r.kind} for r in e.results]}
             for e in extract_papers(read_papers(papers_path))]
     return score_results(load_gold(gold_path), rows)
+
+
+def assert_f1_floor(report: EvalReport, key: str, floor: float) -> None:
+    assert report.f1(key) >= floor, f"{key} F1 {report.f1(key):.3f} < {floor}\n{report.table()}"
+
+
+def assert_precision_floor(report: EvalReport, key: str, floor: float) -> None:
+    p = report.scores[key].precision
+    assert p >= floor, f"{key} precision {p:.3f} < {floor}\n{report.table()}"
+
+
+def assert_view_floors(report: EvalReport, view: str, floors: tuple[float, float]) -> None:
+    """A result-tuple view's precision and recall against its (precision, recall) floors."""
+    s = report.scores[view]
+    precision_floor, recall_floor = floors
+    assert s.precision >= precision_floor, f"{view}: precision {s.precision:.3f} < {precision_floor}"
+    assert s.recall >= recall_floor, f"{view}: recall {s.recall:.3f} < {recall_floor}"

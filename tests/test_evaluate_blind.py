@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from eval_support import extraction_report
+from eval_support import assert_f1_floor, assert_precision_floor, extraction_report
 
 from kg.evaluate import EvalReport
 
@@ -51,11 +51,10 @@ def test_evaluate_blind_pairs_every_gold_paper(blind_report: EvalReport) -> None
 @pytest.mark.slow
 @pytest.mark.parametrize("key, floor", sorted(FLOORS.items()))
 def test_evaluate_blind_meets_the_floor(blind_report: EvalReport, key: str, floor: float) -> None:
-    assert blind_report.f1(key) >= floor, f"{key} F1 {blind_report.f1(key):.3f} < {floor}\n{blind_report.table()}"
+    assert_f1_floor(blind_report, key, floor)
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("key, floor", sorted(PRECISION_FLOORS.items()))
 def test_evaluate_blind_precision_meets_the_floor(blind_report: EvalReport, key: str, floor: float) -> None:
-    p = blind_report.scores[key].precision
-    assert p >= floor, f"{key} precision {p:.3f} < {floor}\n{blind_report.table()}"
+    assert_precision_floor(blind_report, key, floor)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from eval_support import extraction_report
+from eval_support import assert_f1_floor, assert_precision_floor, extraction_report
 
 from kg.evaluate import EvalReport
 
@@ -53,14 +53,13 @@ def test_evaluate_dev2_pairs_every_gold_paper(dev2_report: EvalReport) -> None:
 @pytest.mark.slow
 @pytest.mark.parametrize("key, floor", sorted(FLOORS.items()))
 def test_evaluate_dev2_meets_the_floor(dev2_report: EvalReport, key: str, floor: float) -> None:
-    assert dev2_report.f1(key) >= floor, f"{key} F1 {dev2_report.f1(key):.3f} < {floor}\n{dev2_report.table()}"
+    assert_f1_floor(dev2_report, key, floor)
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("key, floor", sorted(PRECISION_FLOORS.items()))
 def test_evaluate_dev2_precision_meets_the_floor(dev2_report: EvalReport, key: str, floor: float) -> None:
-    p = dev2_report.scores[key].precision
-    assert p >= floor, f"{key} precision {p:.3f} < {floor}\n{dev2_report.table()}"
+    assert_precision_floor(dev2_report, key, floor)
 
 
 def test_evaluate_dev2_tasks_precision_stays_above_recall_cost(dev2_report: EvalReport) -> None:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from eval_support import extraction_report
+from eval_support import assert_f1_floor, assert_precision_floor, extraction_report
 
 from kg.evaluate import EvalReport
 
@@ -51,14 +51,13 @@ def test_evaluate_heldout_pairs_every_gold_paper(heldout_report: EvalReport) -> 
 @pytest.mark.slow
 @pytest.mark.parametrize("key, floor", sorted(FLOORS.items()))
 def test_evaluate_heldout_meets_the_floor(heldout_report: EvalReport, key: str, floor: float) -> None:
-    assert heldout_report.f1(key) >= floor, f"{key} F1 {heldout_report.f1(key):.3f} < {floor}\n{heldout_report.table()}"
+    assert_f1_floor(heldout_report, key, floor)
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("key, floor", sorted(PRECISION_FLOORS.items()))
 def test_evaluate_heldout_precision_meets_the_floor(heldout_report: EvalReport, key: str, floor: float) -> None:
-    p = heldout_report.scores[key].precision
-    assert p >= floor, f"{key} precision {p:.3f} < {floor}\n{heldout_report.table()}"
+    assert_precision_floor(heldout_report, key, floor)
 
 
 def test_evaluate_heldout_tasks_precision_stays_above_recall_cost(heldout_report: EvalReport) -> None:

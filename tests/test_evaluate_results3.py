@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from eval_support import results_report
+from eval_support import assert_view_floors, results_report
 
 from kg.evaluate import EvalReport
 
@@ -42,7 +42,4 @@ def test_evaluate_results3_pairs_every_gold_paper(results3_report: EvalReport) -
 
 @pytest.mark.parametrize("view", sorted(FLOORS))
 def test_evaluate_results3_view_stays_above_its_floors(results3_report: EvalReport, view: str) -> None:
-    s = results3_report.scores[view]
-    precision_floor, recall_floor = FLOORS[view]
-    assert s.precision >= precision_floor, f"{view}: precision {s.precision:.3f} < {precision_floor}"
-    assert s.recall >= recall_floor, f"{view}: recall {s.recall:.3f} < {recall_floor}"
+    assert_view_floors(results3_report, view, FLOORS[view])
