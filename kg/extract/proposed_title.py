@@ -109,6 +109,10 @@ def _title_candidates(text: str, tend: int, sents: list[tuple[int, int]]) -> lis
 _LOWER_TITLE = re.compile(r"^\s*([a-z][a-z0-9]*(?:-[a-z0-9]+)+|[a-z]+[0-9][a-z0-9]*)\s*:\s+\S")
 
 
+# A presenting verb and the space after it, before the name it presents (the verb list built once).
+_PRESENTED = r"\b(?:" + alternation("proposed", "presenting_verbs") + r")(?:s|d|ed)?\s+"
+
+
 def _lower_title_prefix(text: str, tend: int) -> list[Candidate]:
     """A lower-case title prefix is the paper's own name when the abstract presents it right after
     a presenting verb ("we introduce textless-lib, a ... library")."""
@@ -116,7 +120,7 @@ def _lower_title_prefix(text: str, tend: int) -> list[Candidate]:
     if not m:
         return []
     name = re.escape(m.group(1))
-    if not re.search(r"\b(?:" + alternation("proposed", "presenting_verbs") + rf")(?:s|d|ed)?\s+{name}\b", text[tend:]):
+    if not re.search(_PRESENTED + rf"{name}\b", text[tend:]):
         return []
     return [Candidate(Role.PROPOSED, m.start(1), m.end(1), "proposed:title-prefix", 0.9)]
 
