@@ -91,6 +91,20 @@ _VERB_BRACKET = re.compile(
     r"(?=\s*[,.;:]|\s+(?:[a-z][\w\-]*\s+){0,3}?(?:" + "|".join(sorted(_METHOD_NOUNS)) + r")\b"
     r"|\s+(?:for|to|that|which|with|in|on|based)\b)"
 )
+# "we design a Pair-Aware Representation module", "we propose Multi-sourced Value Maps to model ...":
+# a title-case phrase of plain words right after the presenting verb is the paper's own part when a
+# part noun follows it, or (without an article) a clause word; "and" adds a second one ("the Snake
+# Mamba Block (SMB) and Spatially-Enhanced Feedforward Network.").
+_TITLED = r"[A-Z][a-z][\w\-]*(?:\s+[A-Z][\w\-]*){1,3}"
+_PART_NOUNS = r"(?:modules?|blocks?|layers?|units?|mechanisms?|components?|branch(?:es)?|heads?|strateg(?:y|ies)|schemes?)\b"
+_VERB_TITLED = re.compile(
+    rf"(?:(?P<art>(?:a|an|the)\s+(?:novel\s+|new\s+)?))?(?P<name>{_TITLED})"
+    rf"(?=\s+{_PART_NOUNS}|(?P<clause>\s+to\s+[a-z]|\s+(?:that|which)\b|\s*\(\s*[A-Z]))"
+)
+_AND_TITLED = re.compile(
+    rf"(?:\s*\(\s*[A-Za-z0-9][\w\-]*\s*\))?\s+and\s+(?:(?:a|an|the)\s+)?(?P<name>{_TITLED})"
+    rf"(?=\s*[.,;]|\s+{_PART_NOUNS}|\s*\(|\s+to\s+[a-z])"
+)
 _AND_NAME = re.compile(r"\s+and\s+([A-Za-z0-9][\w\-+.]*[\w+])(?=\s*[).,;:])")
 _LOWER_COINED = re.compile(r"([a-z][a-z0-9]*(?:-[a-z0-9]+)+|[a-z]+[0-9][a-z0-9]*),\s+(?:a|an)\s+(?:novel|new)\b")
 _DEGREES = re.compile(r"\d+-?(?:DOFs?|DoFs?|D)$")  # "three degree-of-freedom (3-DOF)", "(3D)"
@@ -366,6 +380,7 @@ def _verb_variants(text: str, at: int, out: list[Candidate], emit) -> None:
         # a new thing (a hyphen or a digit inside; plain words are the lower-named rule's).
         out.append(Candidate(name_role(text, m.start(1), m.end(1), (at, min(len(text), m.end() + 120))),
                              m.start(1), m.end(1), "proposed:verb-lower", 0.8))
+    _titled_parts(text, at, out)
     if text.startswith(("a ", "an "), at) and (m := _VERB_BRACKET.match(text, at)):
         # "we propose a novel Deep Complementary Joint Model (DeepRS) for ...": a coined name in
         # brackets after the presented phrase; a definition whose letters spell the words before
@@ -375,6 +390,35 @@ def _verb_variants(text: str, at: int, out: list[Candidate], emit) -> None:
             not is_acronym(name) or long_form_start(name, text, text.rindex("(", 0, m.start("name"))) is None
         ) and not _VERSION.match(name) and not _DEGREES.match(name):
             emit(m.start("name"), name, "proposed:verb-bracketed", 0.8, True)
+
+
+def _titled_ok(name: str, part_follows: bool) -> bool:
+    """Capitalised plain words, two or more besides a generic last word ("Spatially-Enhanced
+    Feedforward Network"); no all-capitals word (an acronym-led phrase is the acronym rules'), no
+    family, and no task head last unless a part noun follows ("a Pair-Aware Representation module")."""
+    words = name.split()
+    core = words[:-1] if words[-1].lower() in STOP_NAMES else words
+    if len(core) < 2 or any(w.lower() in STOP_NAMES or w.isupper() for w in core) or name.lower() in _FAMILIES:
+        return False
+    last = words[-1].lower()
+    return last not in DATASET_NOUNS and (part_follows or last not in TASK_HEADS)
+
+
+def _titled_parts(text: str, at: int, out: list[Candidate]) -> None:
+    """Title-case parts the paper presents (see ``_VERB_TITLED``); context only, so a name the
+    catalogue knows ("a Graph Neural Network module") stays a method."""
+    m = _VERB_TITLED.match(text, at)
+    if m is None:
+        return
+    clause = (m.group("clause") or "").lstrip()
+    if clause.startswith("("):
+        pass  # "the Snake Mamba Block (SMB) and ...": the verb rule reads the acronym
+    elif (clause and m.group("art")) or not _titled_ok(m.group("name"), not clause):
+        return  # "a Bayesian Model to ...": a kind of thing, not a named part
+    else:
+        out.append(Candidate(Role.PROPOSED, m.start("name"), m.end("name"), "proposed:parts", 0.75))
+    if (second := _AND_TITLED.match(text, m.end("name"))) and _titled_ok(second.group("name"), False):
+        out.append(Candidate(Role.PROPOSED, second.start("name"), second.end("name"), "proposed:parts", 0.75))
 
 
 def _prior_since_own(text: str, s0: int, at: int) -> bool:
