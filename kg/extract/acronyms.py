@@ -250,6 +250,8 @@ def classify(
     head = _last_word(long)
     if short.lower() in STOP_NAMES:
         return None
+    if listed_method(text, d, sentence):
+        return Role.METHOD, 0.6, "acronyms:listed"
     if is_task_long_form(text, d):
         if presented_task_shaped(text, d, sentence):
             return Role.PROPOSED, 0.8, "acronyms:presented"
@@ -522,6 +524,38 @@ def _dataset_near(text: str, d: Definition, sentence: tuple[int, int]) -> bool:
     return any(w in _DATASET_HEADS for w in before + after)
 
 
+# "approaches such as ...", "baselines, e.g., ...": what the sentence lists after a method noun
+# (earlier items of the list may come between the cue and the definition; no other noun of kind
+# between the method noun and the cue: "methods for tasks such as ...").
+_LISTED_AMONG_METHODS = re.compile(
+    r"\b(?:methods?|approach(?:es)?|algorithms?|techniques?|baselines?|schemes?|estimators?|solvers?|optimi[sz]ers?)"
+    r"(?:\s+(?!(?:we|our|is|are|was|were|tasks?|problems?|applications?|settings?|domains?|fields?|areas?|datasets?)\b)"
+    r"[\w\-]+){0,6}?,?\s+(?:such as|including|like|e\.g\.,?|i\.e\.,?|namely)"
+    r"\s+(?:[^.;:()]{1,60}\([^()]{1,20}\)\s*(?:,\s*|,?\s*(?:and|or)\s+))*(?:the\s+)?\Z"
+)
+
+
+_BASED_AFTER = re.compile(r"\)\s*-?\s*based\b")
+_OWN_LIST = re.compile(r"\b(?:novel|new|our|proposed|[Ww]e)\b")
+
+
+def listed_method(text: str, d: Definition, sentence: tuple[int, int]) -> bool:
+    """A definition listed as an example of a kind of method ("information-theoretic approaches
+    such as entropy search (ES)", "clustering methods ..., such as L0-Sparse Subspace Clustering
+    (L0-SSC)"): a method even when its head is a task noun; a model family is not ("models such as
+    large language models (LLMs)")."""
+    if d.long_start - sentence[0] < 12:
+        return False
+    before = text[max(sentence[0], d.long_start - 200) : d.long_start]
+    m = _LISTED_AMONG_METHODS.search(before)
+    if not m or _OWN_LIST.search(before, max(0, m.start() - 15), m.start() + 40):
+        return False  # "three novel techniques, namely ...": the paper's own, the other rules' call
+    long, head = text[d.long_start : d.long_end], _last_word(text[d.long_start : d.long_end])
+    if (head == "learning" and long.islower()) or _BASED_AFTER.match(text, d.short_end):
+        return False  # "such as reinforcement learning (RL)": a paradigm; "(IRN) based": a qualifier
+    return " " in long.strip() and not _family_long_form(long, head)
+
+
 def task_acronyms(
     text: str, defs: list[Definition], task_spans: set[tuple[int, int]] = frozenset(),
     sents: list[tuple[int, int]] | None = None,
@@ -532,7 +566,8 @@ def task_acronyms(
     return {
         norm(text[d.short_start : d.short_end])
         for d in defs
-        if (is_task_long_form(text, d) and not presented_task_shaped(text, d, sentence_at(sents, d.long_start)))
+        if (is_task_long_form(text, d) and not presented_task_shaped(text, d, sentence_at(sents, d.long_start))
+            and not listed_method(text, d, sentence_at(sents, d.long_start)))
         or (d.long_start, d.long_end) in task_spans
     }
 

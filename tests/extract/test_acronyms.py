@@ -332,3 +332,21 @@ def test_acronyms_techniques_the_paper_starts_from_are_methods(text: str, short:
 )
 def test_acronyms_a_technique_named_by_what_it_does_is_a_method(text: str, short: str, role: Role | None) -> None:
     assert _classify(text).get(short) is role
+
+
+@pytest.mark.parametrize(
+    "text, short, role",
+    [
+        # An example after "approaches such as" is a method, even with a task-noun head.
+        ("MRS is close to information-theoretic approaches such as entropy search (ES) in spirit.", "ES", Role.METHOD),
+        ("Clustering methods with sparse codes, such as L0-Sparse Subspace Clustering (L0-SSC), work well.", "L0-SSC",
+         Role.METHOD),
+        ("Sampling methods, such as Hybrid Monte Carlo (HMC) and Langevin dynamics (LD), are slow.", "LD", Role.METHOD),
+        # ... not the paper's own techniques (the other rules' call), a paradigm, nor a list of tasks.
+        ("We add three novel techniques, namely Directional Convolution (DC) and more.", "DC", Role.PROPOSED),
+        ("Previous approaches, such as reinforcement learning (RL), fail.", "RL", None),
+        ("We compare methods for tasks such as image classification (IC).", "IC", None),
+    ],
+)
+def test_acronyms_an_example_of_a_kind_of_method_is_a_method(text: str, short: str, role: Role | None) -> None:
+    assert _classify(text).get(short, "missing") == role
