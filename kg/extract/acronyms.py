@@ -115,12 +115,24 @@ class Definition(NamedTuple):
     long_end: int
 
 
+_SPACED = re.compile(r"\S+")
+_BRACKETS = re.compile(r"[()]")
+
+
 def long_form_start(short: str, text: str, end: int) -> int | None:
     """Start of the long form of ``short`` (see :func:`_long_form_start`); a digit may also stand
     for a word, as in "audio-to-motion (A2M)" or "peer-for-peer (P4P)"."""
     found = _long_form_start(short, text, end)
     if found is None and re.search(r"[A-Za-z][24][A-Za-z]", short):
         found = _long_form_start(short.replace("2", "t").replace("4", "f"), text, end)
+    if found is not None and short.isalpha() and short.isupper() and found > 0:
+        # "Automatic Short Answer Grading (ASAG)": the backward letter scan stops at "Answer
+        # Grading" (A-s-a-G inside it); the words whose initials spell the acronym are the long form.
+        n = len(short)
+        words = list(_SPACED.finditer(text, max(0, end - 40 * n), end))[-n:]
+        if (len(words) == n and len(text[found:end].split()) < n and words[0].start() < found
+                and "".join(w.group()[0] for w in words).upper() == short and not _BRACKETS.search(text, words[0].start(), end)):
+            return words[0].start()
     return found
 
 
@@ -192,6 +204,8 @@ def is_task_long_form(text: str, d: Definition) -> bool:
         return True  # "zero-shot CIR task (ZS-CIR)"
     if _TASK_OF.search(text, max(0, d.long_start - 30), d.long_start):
         return True  # "the joint task of document level cIE (DocIE)"
+    if words and _in_title_task_slot(text, d, long, words):
+        return True  # "Graph Transformer for Automatic Short Answer Grading": what the title's "for" names
     if not words or words[-1] not in TASK_HEADS or words[-1] in WEAK_HEADS:
         return False
     if any(w in _SYSTEM_NOUNS for w in words):
@@ -205,6 +219,32 @@ def is_task_long_form(text: str, d: Definition) -> bool:
         return True  # "general face recognition (GFR) dataset LFW": the dataset is LFW, GFR its task
     # "... Generation (CGG) framework" and "... Animation (3D-FA) dataset" name things; "(THG) methods" does not.
     return not (after and (after.group(1) in _METHODISH or after.group(1).lower() in _DATASET_HEADS))
+
+
+# "X for Automatic Short Answer Grading", "... in Event Causality Identification: ...": the phrase after
+# "for"/"in" ("Convergence of X" analyses a method) at the title's end (or before its colon or "with/via/using") is what the paper works on.
+_TITLE_SLOT_BEFORE = re.compile(r"(?:^|\s)(?:for|in|towards?)\s+(?:the\s+)?\Z", re.IGNORECASE)
+_TITLE_SLOT_AFTER = re.compile(r"\s*(?:$|[:?]|\s(?:with|via|using|through|by|from|under|and)\b)", re.IGNORECASE)
+_ACTIVITY_NOUN = re.compile(r"(?:ing|tion|sion|ment|ysis)$")
+_KIND_RIGHT_AFTER_ANY = re.compile(r"\)\s*(?:" + "|".join(sorted(_METHODISH)) + r")s?\b")
+_NOT_TASK_HEADS = _METHODISH | _OWN_SYSTEM_HEADS | word_set("acronyms", "technique_heads") | _GENERIC_LONG
+
+
+def _in_title_task_slot(text: str, d: Definition, long: str, words: list[str]) -> bool:
+    """Does the title name the long form after "for"/"in" (its task slot), as a whole phrase? A
+    technique or system head ("for Graph Neural Networks", "of Gaussian Processes") is no task."""
+    cut = text.find("\n\n")
+    if cut < 0 or d.long_start < cut or len(words) < 2 or words[-1] in _NOT_TASK_HEADS:
+        return False
+    if not (words[-1] in TASK_HEADS or _ACTIVITY_NOUN.search(words[-1])) or _KIND_RIGHT_AFTER_ANY.match(text, d.short_end):
+        return False  # "for the Information Bottleneck": an object, not an activity; "(IB) method": a method
+    title = text[:cut]
+    i = title.lower().find(long.lower())
+    while i >= 0:
+        if _TITLE_SLOT_BEFORE.search(title, 0, i) and _TITLE_SLOT_AFTER.match(title, i + len(long)):
+            return True
+        i = title.lower().find(long.lower(), i + 1)
+    return False
 
 
 _NAME_AFTER = re.compile(r"\s+(?:[A-Z][A-Z0-9]+|[A-Z]\w*\d\w*)(?![\w\-])")
@@ -614,11 +654,29 @@ def acronyms_component(nlp: Language, name: str):
     return component
 
 
+class _AcronymWords:
+    """The all-capitals words of a stretch, normalised as task acronyms are."""
+
+    _RE = re.compile(r"(?<![\w\-])[A-Z][A-Z0-9]+s?(?![\w\-])")
+
+    def findall(self, text: str, start: int, end: int) -> list[str]:
+        return [norm(m.group()) for m in self._RE.finditer(text, start, end)]
+
+
+_ACRONYM_WORD = _AcronymWords()
+
+
 def acronym_candidates(
     text: str, sents: list[tuple[int, int]], own: set[str], task_spans: set[tuple[int, int]]
 ) -> tuple[frozenset[str], list[Candidate]]:
     """The task acronyms of ``text`` and the candidates for its other definitions."""
     defs = find_definitions(text)
-    tasks = frozenset(task_acronyms(text, defs, task_spans, sents))
-    defs = [d for d in defs if (d.long_start, d.long_end) not in task_spans]
+    tasks = task_acronyms(text, defs, task_spans, sents)
+    # "document-level ECI (DECI)": a long form built on a task acronym names a task too.
+    # ("a Knowledge Graph-enhanced NLI (KGNLI) model" names a model).
+    tasks |= {norm(text[d.short_start : d.short_end]) for d in defs
+              if tasks and any(w in tasks for w in _ACRONYM_WORD.findall(text, d.long_start, d.long_end))
+              and not _KIND_RIGHT_AFTER_ANY.match(text, d.short_end)}
+    tasks = frozenset(tasks)
+    defs = [d for d in defs if (d.long_start, d.long_end) not in task_spans and norm(text[d.short_start : d.short_end]) not in tasks]
     return tasks, classify_all(text, defs, sents, own)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.acronyms import classify, find_definitions, long_form_start, task_acronyms
+from kg.extract.acronyms import acronym_candidates, classify, find_definitions, long_form_start, task_acronyms
+from kg.extract.doc import layout
 from kg.extract.sentences import split_sentences
 from kg.model import Role
 
@@ -350,3 +351,31 @@ def test_acronyms_a_technique_named_by_what_it_does_is_a_method(text: str, short
 )
 def test_acronyms_an_example_of_a_kind_of_method_is_a_method(text: str, short: str, role: Role | None) -> None:
     assert _classify(text).get(short, "missing") == role
+
+
+def test_acronyms_long_form_is_the_words_whose_initials_spell_the_acronym() -> None:
+    text = "There is a need for Automatic Short Answer Grading (ASAG) in schools."
+    assert [text[d.long_start : d.long_end] for d in find_definitions(text)] == ["Automatic Short Answer Grading"]
+
+
+@pytest.mark.parametrize(
+    "title, abstract, short, is_task",
+    [
+        # The title's "for"/"in" slot names what the paper works on: an activity there is a task.
+        ("Graph Transformer for Automatic Short Answer Grading", "The need for Automatic Short Answer Grading (ASAG) grows.",
+         "asag", True),
+        # ... not an object ("for the Information Bottleneck") nor a technique ("for Graph Neural Networks").
+        ("Learnability for the Information Bottleneck", "The Information Bottleneck (IB) method is old.", "ib", False),
+        ("Faster Training for Graph Neural Networks", "Graph Neural Networks (GNNs) are slow.", "gnns", False),
+        # A long form built on a task acronym names a task too, unless a kind noun follows.
+        ("Event Causality", "We study Event Causality Identification (ECI). We model document-level ECI (DECI) well.",
+         "deci", True),
+        ("Inference", "We study Natural Language Inference (NLI). We propose a Graph-enhanced NLI (GENLI) model.",
+         "genli", False),
+    ],
+)
+def test_acronyms_task_acronyms_from_the_title_slot_and_task_long_forms(title: str, abstract: str, short: str,
+                                                                         is_task: bool) -> None:
+    text = layout(title, abstract)
+    tasks, _ = acronym_candidates(text, split_sentences(text), set(), set())
+    assert (short in tasks) is is_task, tasks
