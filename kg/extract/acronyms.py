@@ -290,7 +290,8 @@ def classify(
     head = _last_word(long)
     if short.lower() in STOP_NAMES:
         return None
-    if listed_method(text, d, sentence):
+    if listed_method(text, d, sentence) or _stated_method(text, d):
+        # "Adversarial training (AT) is one of the most successful methods": said to be a method
         return Role.METHOD, 0.6, "acronyms:listed"
     if is_task_long_form(text, d):
         if presented_task_shaped(text, d, sentence):
@@ -408,7 +409,9 @@ _VERBS_AFTER = word_set("cues", "verbs_s") | word_set("acronyms", "verbs_after")
 _DERIVED_FROM = re.compile(
     r"(?:\b(?:variant|version|extension|generali[sz]ation|modification|adaptation|instance)s? of"
     r"|\b(?:based on|built (?:up)?on|inspired by|derived from|extends|extending|generali[sz]es|generali[sz]ing)"
-    r"|\b(?:classical|classic|standard|vanilla|original|traditional|conventional|well-known|popular|celebrated))"
+    r"|\b(?:classical|classic|standard|vanilla|original|traditional|conventional|well-known|popular|celebrated"
+    # "a generalization of the recent communication-efficient primal-dual framework (COCOA)"
+    r"|(?<![Oo]ur )(?:recent|existing|previous|prior|state-of-the-art|widely[- ]used)))"
     r"\s+(?:the\s+|a\s+|an\s+)?(?:(?:classical|classic|standard|vanilla|original|popular|well-known)\s+)?\Z",
     re.IGNORECASE,
 )
@@ -579,6 +582,15 @@ _BASED_AFTER = re.compile(r"\)\s*-?\s*based\b")
 _OWN_LIST = re.compile(r"\b(?:novel|new|our|proposed|[Ww]e)\b")
 
 
+def _stated_method(text: str, d: Definition) -> bool:
+    """"Graph Contrastive Learning (GCL) is an effective method": the text says it is a method
+    (a lower-case paradigm is not one: "reinforcement learning (RL) is a powerful technique")."""
+    if not _IS_A_METHOD.match(text, d.short_end):
+        return False
+    long = text[d.long_start : d.long_end]
+    return not (_last_word(long) == "learning" and long[1:].islower())
+
+
 def listed_method(text: str, d: Definition, sentence: tuple[int, int]) -> bool:
     """A definition listed as an example of a kind of method ("information-theoretic approaches
     such as entropy search (ES)", "clustering methods ..., such as L0-Sparse Subspace Clustering
@@ -607,7 +619,7 @@ def task_acronyms(
         norm(text[d.short_start : d.short_end])
         for d in defs
         if (is_task_long_form(text, d) and not presented_task_shaped(text, d, sentence_at(sents, d.long_start))
-            and not listed_method(text, d, sentence_at(sents, d.long_start)))
+            and not listed_method(text, d, sentence_at(sents, d.long_start)) and not _stated_method(text, d))
         or (d.long_start, d.long_end) in task_spans
     }
 

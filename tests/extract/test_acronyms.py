@@ -347,6 +347,11 @@ def test_acronyms_a_technique_named_by_what_it_does_is_a_method(text: str, short
         ("We add three novel techniques, namely Directional Convolution (DC) and more.", "DC", Role.PROPOSED),
         ("Previous approaches, such as reinforcement learning (RL), fail.", "RL", None),
         ("We compare methods for tasks such as image classification (IC).", "IC", None),
+        # What the text says is a method, or calls recent, is someone else's method.
+        ("Graph Contrastive Classification (GCC) is an effective method for graphs.", "GCC", Role.METHOD),
+        ("Reinforcement learning (RL) is a powerful technique for control.", "RL", None),
+        ("We present a generalization of the recent communication-efficient primal-dual framework (COCOA) here.",
+         "COCOA", Role.METHOD),
     ],
 )
 def test_acronyms_an_example_of_a_kind_of_method_is_a_method(text: str, short: str, role: Role | None) -> None:
