@@ -42,6 +42,10 @@ _DATASET_HEADS = word_set("acronyms", "dataset_heads")
 _GENERIC_LONG = word_set("acronyms", "generic_long")
 
 # "(ACR)" or "(ACR," / "(ACR;": the short form must be one acronym-like word.
+# Precompiled: a module-level ``re.findall(pattern, ...)`` pays a cache lookup per call.
+_LETTERS = re.compile(r"[A-Za-z]+")
+_HYPHENED = re.compile(r"[A-Za-z][A-Za-z\-]*")
+_DIGIT_WORD = re.compile(r"[A-Za-z][24][A-Za-z]")
 _PAREN = re.compile(r"\(\s*([A-Za-z0-9][\w\-+.]*?[\w+])\s*[);,]")
 _WORD = re.compile(r"[\w][\w\-'+./]*")
 # "we devise a ... (ACR)", "we emphasize ... (ACR)": the sentence presents the technique.
@@ -123,9 +127,9 @@ def long_form_start(short: str, text: str, end: int) -> int | None:
     """Start of the long form of ``short`` (see :func:`_long_form_start`); a digit may also stand
     for a word, as in "audio-to-motion (A2M)" or "peer-for-peer (P4P)"."""
     found = _long_form_start(short, text, end)
-    if found is None and re.search(r"[A-Za-z][24][A-Za-z]", short):
+    if found is None and _DIGIT_WORD.search(short):
         found = _long_form_start(short.replace("2", "t").replace("4", "f"), text, end)
-    if found is not None and short.isalpha() and short.isupper() and found > 0:
+    if found is not None and short.isalpha() and short.isupper() and text.count(" ", found, end) < len(short) - 1:
         # "Automatic Short Answer Grading (ASAG)": the backward letter scan stops at "Answer
         # Grading" (A-s-a-G inside it); the words whose initials spell the acronym are the long form.
         n = len(short)
@@ -148,24 +152,34 @@ def _long_form_start(short: str, text: str, end: int) -> int | None:
         chars = chars[:-1]  # plural acronym: "VLMs"
     if len(chars) < 2:
         return None
-    words = list(_WORD.finditer(text, max(0, end - 200), end))
     limit = min(len(chars) + 5, 2 * len(chars))
+    # The last ``limit`` words of the 200 characters before ``end``: read from a window of 16
+    # characters a word first (most long forms are short), the whole 200 when that holds fewer.
+    lo = max(0, end - 200)
+    near = max(lo, end - 16 * limit)
+    words = list(_WORD.finditer(text, near, end))
+    if near > lo and words and text[near - 1].isalnum() and words[0].start() == near:
+        words = words[1:]  # a word the window cut
+    if len(words) < limit and near > lo:
+        words = list(_WORD.finditer(text, lo, end))
     words = words[-limit:]
     if not words:
         return None
     window_start = words[0].start()
     window = text[window_start:end].lower()
-    si = len(chars) - 1
-    li = len(window) - 1
-    while si >= 0:
-        c = chars[si]
-        while li >= 0 and (window[li] != c or (si == 0 and li > 0 and window[li - 1].isalnum())):
-            li -= 1
+    # Backwards, one str.rfind per character (a Python loop per text character cost more).
+    li = len(window)
+    for c in reversed(chars[1:]):
+        li = window.rfind(c, 0, li)
         if li < 0:
             return None
-        li -= 1
-        si -= 1
-    start = window_start + li + 1
+    first = chars[0]
+    li = window.rfind(first, 0, li)
+    while li > 0 and window[li - 1].isalnum():  # the first character must begin a word
+        li = window.rfind(first, 0, li)
+    if li < 0:
+        return None
+    start = window_start + li
     # The long form begins at the start of that word.
     while start > 0 and text[start - 1].isalnum():
         start -= 1
@@ -199,7 +213,7 @@ def before_all(text: str, d: Definition, sentence: tuple[int, int]) -> str:
 def is_task_long_form(text: str, d: Definition) -> bool:
     """Does the long form name a task ("head pose estimation (HPE)"), not a method built for one?"""
     long = text[d.long_start : d.long_end]
-    words = [w.lower() for w in re.findall(r"[A-Za-z]+", long)]
+    words = [w.lower() for w in _LETTERS.findall(long)]
     if words and words[-1] in ("task", "tasks", "problem", "problems"):
         return True  # "zero-shot CIR task (ZS-CIR)"
     if _TASK_OF.search(text, max(0, d.long_start - 30), d.long_start):
@@ -225,7 +239,7 @@ def is_task_long_form(text: str, d: Definition) -> bool:
 # "for"/"in" ("Convergence of X" analyses a method) at the title's end (or before its colon or "with/via/using") is what the paper works on.
 _TITLE_SLOT_BEFORE = re.compile(r"(?:^|\s)(?:for|in|towards?)\s+(?:the\s+)?\Z", re.IGNORECASE)
 _TITLE_SLOT_AFTER = re.compile(r"\s*(?:$|[:?]|\s(?:with|via|using|through|by|from|under|and)\b)", re.IGNORECASE)
-_ACTIVITY_NOUN = re.compile(r"(?:ing|tion|sion|ment|ysis)$")
+_ACTIVITY_ENDS = ("ing", "tion", "sion", "ment", "ysis")
 _KIND_RIGHT_AFTER_ANY = re.compile(r"\)\s*(?:" + "|".join(sorted(_METHODISH)) + r")s?\b")
 _NOT_TASK_HEADS = _METHODISH | _OWN_SYSTEM_HEADS | word_set("acronyms", "technique_heads") | _GENERIC_LONG
 
@@ -233,10 +247,10 @@ _NOT_TASK_HEADS = _METHODISH | _OWN_SYSTEM_HEADS | word_set("acronyms", "techniq
 def _in_title_task_slot(text: str, d: Definition, long: str, words: list[str]) -> bool:
     """Does the title name the long form after "for"/"in" (its task slot), as a whole phrase? A
     technique or system head ("for Graph Neural Networks", "of Gaussian Processes") is no task."""
-    cut = text.find("\n\n")
-    if cut < 0 or d.long_start < cut or len(words) < 2 or words[-1] in _NOT_TASK_HEADS:
+    if len(words) < 2 or not (words[-1] in TASK_HEADS or words[-1].endswith(_ACTIVITY_ENDS)) or words[-1] in _NOT_TASK_HEADS:
         return False
-    if not (words[-1] in TASK_HEADS or _ACTIVITY_NOUN.search(words[-1])) or _KIND_RIGHT_AFTER_ANY.match(text, d.short_end):
+    cut = text.find("\n\n")
+    if cut < 0 or d.long_start < cut or _KIND_RIGHT_AFTER_ANY.match(text, d.short_end):
         return False  # "for the Information Bottleneck": an object, not an activity; "(IB) method": a method
     title = text[:cut]
     i = title.lower().find(long.lower())
@@ -276,7 +290,7 @@ def reused(text: str, d: Definition) -> bool:
 
 
 def _last_word(phrase: str) -> str:
-    words = re.findall(r"[A-Za-z]+", phrase)
+    words = _LETTERS.findall(phrase)
     return words[-1].lower() if words else ""
 
 
@@ -381,16 +395,19 @@ def _others_technique(
 def _presented_or_used(before: str, own_names: set[str]) -> tuple[bool, bool]:
     """Does the sentence before a definition present it (first person, "novel", the paper's own
     system as subject), and does it use it as a known thing ("using the", "by introducing the")?"""
-    opening = _OPENING.match(before)
-    subject = norm(before[opening.end():]).split(" ")[0] if opening else ""
-    own_before = any(subject == n or subject.startswith(n + "-") for n in own_names if n) and not _COMPARES.search(before)
+    own_before = False
+    if own_names and (opening := _OPENING.match(before)):
+        # the sentence's first word after its opening (a bounded slice: norm costs per character)
+        subject = norm(before[opening.end() : opening.end() + 100]).split(" ")[0]
+        own_before = any(subject == n or subject.startswith(n + "-") for n in own_names if n) and not _COMPARES.search(before)
     presenting = (
         bool(_PRESENT_VERB.search(before[-100:]) or _PRESENT_GERUND.search(before[-100:]) or _PRESENT_ADJ.search(before[-30:])
              or _PRESENT_AND.search(before[-160:]))
         or own_before
     )
-    used = bool(_PRECEDED_BY_USE.search(before))
-    if _DEFINITE.search(before) and not _PROPOSE_THE.search(before) and not _APPOSED_THE.search(before[-90:]):
+    # Both expressions end at the definition; their longest match is under 40 characters.
+    used = bool(_PRECEDED_BY_USE.search(before[-40:]))
+    if _DEFINITE.search(before[-40:]) and not _PROPOSE_THE.search(before) and not _APPOSED_THE.search(before[-90:]):
         used = True  # "by introducing the minimum spanning tree (MST)": a known thing
     return presenting, used
 
@@ -423,7 +440,7 @@ _ADJECTIVE_END = re.compile(r"(?:al|ive|ous|ed|ate|ic|ary|able|ible)$")
 def _family_long_form(long: str, head: str) -> bool:
     """A model family or a qualifier, not one technique: "Neural Networks", "Vision-Language
     Models", "Bayesian Neural Networks", "large language model", "differentially private"."""
-    words = re.findall(r"[A-Za-z][A-Za-z\-]*", long)
+    words = _HYPHENED.findall(long)
     if head in {"llm", "llms", "vlm", "vlms"} or not words or _ADJECTIVE_END.search(words[-1].lower()):
         return True
     return head in _GENERIC_LONG and (len(words) < 3 or words[-2].lower() in _FAMILY_WORDS)
@@ -434,7 +451,7 @@ def _named_long_form(long: str, head: str) -> bool:
     Propagation") or holding a coined word ("PatchMatch belief propagation"); not a model
     family ("Large Language Models", "Graph Neural Networks"), a paradigm ("Federated Learning")
     nor a problem formalism ("Markov Decision Process")."""
-    words = re.findall(r"[A-Za-z][A-Za-z\-]*", long)
+    words = _HYPHENED.findall(long)
     if len(words) < 2 or head in _GENERIC_LONG or head.startswith("process") or head in {"llm", "llms", "vlm", "vlms", "learning"}:
         return False
     return _title_case(long) or any(is_name_like(w) for w in long.split())
@@ -469,7 +486,7 @@ def own_part(text: str, d: Definition, sentence: tuple[int, int], own_names: set
     the paper's system (an own name, "our model") and then a verb of composition, with no
     comparison in between. Weak (0.7): a part the catalogue knows stays a method."""
     long = text[d.long_start : d.long_end]
-    words = re.findall(r"[A-Za-z][A-Za-z\-]*", long)
+    words = _HYPHENED.findall(long)
     if words and words[-1].lower() in _METHODISH:
         words = words[:-1]
     before = text[sentence[0] : d.long_start]
@@ -511,7 +528,7 @@ def _technique_named(text: str, d: Definition, long: str, head: str) -> bool:
     ("large language model (LLM)") or problem formalism ("Markov decision process (MDP)")."""
     if head not in _TECHNIQUE_HEADS or head in {"llm", "llms", "vlm", "vlms"}:
         return False
-    words = re.findall(r"[A-Za-z][A-Za-z\-]*", long)
+    words = _HYPHENED.findall(long)
     family = head in _GENERIC_LONG or head.startswith("process")
     if len(words) < 2 or (family and words[-2].lower() in _FAMILY_WORDS):
         return False
@@ -556,14 +573,14 @@ def _coined(short: str) -> bool:
 
 def _title_case(phrase: str) -> bool:
     """Every word capitalised ("Self-Evaluated Template Network")."""
-    words = re.findall(r"[A-Za-z]+", phrase)
+    words = _LETTERS.findall(phrase)
     return len(words) >= 2 and all(w[0].isupper() for w in words)
 
 
 def _dataset_near(text: str, d: Definition, sentence: tuple[int, int]) -> bool:
     """A dataset noun just before the long form or right after the acronym ("a dataset, X (X)")."""
-    before = re.findall(r"[A-Za-z]+", text[max(sentence[0], d.long_start - 40) : d.long_start].lower())[-4:]
-    after = re.findall(r"[A-Za-z]+", text[d.short_end : min(sentence[1], d.short_end + 40)].lower())[:3]
+    before = _LETTERS.findall(text[max(sentence[0], d.long_start - 40) : d.long_start].lower())[-4:]
+    after = _LETTERS.findall(text[d.short_end : min(sentence[1], d.short_end + 40)].lower())[:3]
     return any(w in _DATASET_HEADS for w in before + after)
 
 
@@ -578,6 +595,7 @@ _LISTED_AMONG_METHODS = re.compile(
 )
 
 
+_LIST_CUE = re.compile(r"such as|including|like|e\.g\.|i\.e\.|namely")
 _BASED_AFTER = re.compile(r"\)\s*-?\s*based\b")
 _OWN_LIST = re.compile(r"\b(?:novel|new|our|proposed|[Ww]e)\b")
 
@@ -596,7 +614,7 @@ def listed_method(text: str, d: Definition, sentence: tuple[int, int]) -> bool:
     such as entropy search (ES)", "clustering methods ..., such as L0-Sparse Subspace Clustering
     (L0-SSC)"): a method even when its head is a task noun; a model family is not ("models such as
     large language models (LLMs)")."""
-    if d.long_start - sentence[0] < 12:
+    if d.long_start - sentence[0] < 12 or not _LIST_CUE.search(text, max(sentence[0], d.long_start - 200), d.long_start):
         return False
     before = text[max(sentence[0], d.long_start - 200) : d.long_start]
     m = _LISTED_AMONG_METHODS.search(before)

@@ -250,8 +250,14 @@ def _outperforming(text: str, tend: int) -> list[Candidate]:
     """Name-shaped subjects of "outperforms"/"surpasses", and names presented as a modified
     variant of another (context only: weaker than the catalogue)."""
     found = []
-    if "outperform" in text or "surpass" in text:
-        found += list(_OUTPERFORMS.finditer(text, tend))
+    for verb in ("outperform", "surpass"):
+        # Read only the stretch before each verb: a whole-text scan of the expression tried it at
+        # every character (a subject and its adverbs fit in 120 characters).
+        at = text.find(verb, tend)
+        while at >= 0:
+            found += [m for m in _OUTPERFORMS.finditer(text, max(tend, at - 120), at + len(verb) + 3)
+                      if not any(m.span(1) == f.span(1) for f in found)]
+            at = text.find(verb, at + 1)
     if " variant of" in text or " version of" in text or " extension of" in text or " modification of" in text:
         found += list(_VARIANT_OF.finditer(text, tend))
     return [
