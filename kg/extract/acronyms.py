@@ -1,5 +1,6 @@
 """Acronym definitions, "Long Form (LF)" and "LF (Long Form)", found with the Schwartz & Hearst
-(2003) algorithm as in scispaCy's abbreviation detector, then sorted by what the long form is:
+(2003) algorithm as in scispaCy's abbreviation detector (:mod:`kg.extract.long_forms`), then sorted
+by what the long form is:
 
 - ends in a task noun ("head pose estimation (HPE)"): a task; the acronym is not a method;
 - ends in a metric noun ("... Position Error (MPJPE)") or is followed by "metric": a metric;
@@ -23,15 +24,15 @@ component runs after ``kg_proposed`` and reads them from ``doc._.kg_candidates``
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..model import Role
 from .doc import Candidate, state
+from .long_forms import Definition, acronym_words, find_definitions, long_form_start
 from .sentences import sentence_at, split_sentences
-from .shapes import STOP_NAMES, TASK_HEADS, WEAK_HEADS, is_acronym, is_name_like, norm, word_spans
+from .shapes import STOP_NAMES, TASK_HEADS, WEAK_HEADS, is_name_like, norm, word_spans
 from .words import alternation, word_set
 
 __all__ = ["Definition", "find_definitions", "long_form_start", "classify", "acronym_candidates", "METRIC_HEADS",
@@ -41,13 +42,9 @@ METRIC_HEADS = word_set("acronyms", "metric_heads")
 _DATASET_HEADS = word_set("acronyms", "dataset_heads")
 _GENERIC_LONG = word_set("acronyms", "generic_long")
 
-# "(ACR)" or "(ACR," / "(ACR;": the short form must be one acronym-like word.
 # Precompiled: a module-level ``re.findall(pattern, ...)`` pays a cache lookup per call.
 _LETTERS = re.compile(r"[A-Za-z]+")
 _HYPHENED = re.compile(r"[A-Za-z][A-Za-z\-]*")
-_DIGIT_WORD = re.compile(r"[A-Za-z][24][A-Za-z]")
-_PAREN = re.compile(r"\(\s*([A-Za-z0-9][\w\-+.]*?[\w+])\s*[);,]")
-_WORD = re.compile(r"[\w][\w\-'+./]*")
 # "we devise a ... (ACR)", "we emphasize ... (ACR)": the sentence presents the technique.
 # A character of the stretch between a presenting word and a definition, when no relative
 # pronoun or preposition intervenes ("we present X that treats Bayesian optimization (BO)").
@@ -108,102 +105,6 @@ _KNOWN_AFTER = re.compile(
     r"(?:method|algorithm|approach|technique|model|framework|estimator|heuristic|procedure)s?\b"
 )
 _WORD_AFTER = re.compile(r"\)\s*-?\s*([A-Za-z]+)")
-
-
-class Definition(NamedTuple):
-    """An acronym and its long form, as offsets into the text."""
-
-    short_start: int
-    short_end: int
-    long_start: int
-    long_end: int
-
-
-_SPACED = re.compile(r"\S+")
-_BRACKETS = re.compile(r"[()]")
-
-
-def long_form_start(short: str, text: str, end: int) -> int | None:
-    """Start of the long form of ``short`` (see :func:`_long_form_start`); a digit may also stand
-    for a word, as in "audio-to-motion (A2M)" or "peer-for-peer (P4P)"."""
-    found = _long_form_start(short, text, end)
-    if found is None and _DIGIT_WORD.search(short):
-        found = _long_form_start(short.replace("2", "t").replace("4", "f"), text, end)
-    if found is not None and short.isalpha() and short.isupper() and text.count(" ", found, end) < len(short) - 1:
-        # "Automatic Short Answer Grading (ASAG)": the backward letter scan stops at "Answer
-        # Grading" (A-s-a-G inside it); the words whose initials spell the acronym are the long form.
-        n = len(short)
-        words = list(_SPACED.finditer(text, max(0, end - 40 * n), end))[-n:]
-        if (len(words) == n and len(text[found:end].split()) < n and words[0].start() < found
-                and "".join(w.group()[0] for w in words).upper() == short and not _BRACKETS.search(text, words[0].start(), end)):
-            return words[0].start()
-    return found
-
-
-def _long_form_start(short: str, text: str, end: int) -> int | None:
-    """Start of the long form of ``short`` in ``text[:end]`` (Schwartz & Hearst), or None.
-
-    Every letter or digit of the short form must appear, in order and scanning backwards, in
-    the words before ``end``; the first character must begin a word. At most
-    ``min(len(short) + 5, 2 * len(short))`` words are considered.
-    """
-    chars = [c.lower() for c in short if c.isalnum()]
-    if short.endswith("s") and len(chars) > 2 and short[-2].isupper():
-        chars = chars[:-1]  # plural acronym: "VLMs"
-    if len(chars) < 2:
-        return None
-    limit = min(len(chars) + 5, 2 * len(chars))
-    # The last ``limit`` words of the 200 characters before ``end``: read from a window of 16
-    # characters a word first (most long forms are short), the whole 200 when that holds fewer.
-    lo = max(0, end - 200)
-    near = max(lo, end - 16 * limit)
-    words = list(_WORD.finditer(text, near, end))
-    if near > lo and words and text[near - 1].isalnum() and words[0].start() == near:
-        words = words[1:]  # a word the window cut
-    if len(words) < limit and near > lo:
-        words = list(_WORD.finditer(text, lo, end))
-    words = words[-limit:]
-    if not words:
-        return None
-    window_start = words[0].start()
-    window = text[window_start:end].lower()
-    # Backwards, one str.rfind per character (a Python loop per text character cost more).
-    li = len(window)
-    for c in reversed(chars[1:]):
-        li = window.rfind(c, 0, li)
-        if li < 0:
-            return None
-    first = chars[0]
-    li = window.rfind(first, 0, li)
-    while li > 0 and window[li - 1].isalnum():  # the first character must begin a word
-        li = window.rfind(first, 0, li)
-    if li < 0:
-        return None
-    start = window_start + li
-    # The long form begins at the start of that word.
-    while start > 0 and text[start - 1].isalnum():
-        start -= 1
-    if "(" in text[start:end] or ")" in text[start:end]:
-        return None
-    return start
-
-
-def find_definitions(text: str) -> list[Definition]:
-    """Every "long form (SHORT)" in ``text`` whose short form is acronym-like."""
-    out: list[Definition] = []
-    for m in _PAREN.finditer(text):
-        short = m.group(1)
-        if not is_acronym(short) or len(short) > 12:
-            continue
-        before = text[: m.start()].rstrip()
-        start = long_form_start(short, text, len(before))
-        if start is None:
-            continue
-        long = text[start : len(before)]
-        if len(long.split()) < 2 and "-" not in long:
-            continue  # "Teller (T)"; a one-word long form is rarely a definition
-        out.append(Definition(m.start(1), m.end(1), start, len(before)))
-    return out
 
 
 def before_all(text: str, d: Definition, sentence: tuple[int, int]) -> str:
@@ -684,18 +585,6 @@ def acronyms_component(nlp: Language, name: str):
     return component
 
 
-class _AcronymWords:
-    """The all-capitals words of a stretch, normalised as task acronyms are."""
-
-    _RE = re.compile(r"(?<![\w\-])[A-Z][A-Z0-9]+s?(?![\w\-])")
-
-    def findall(self, text: str, start: int, end: int) -> list[str]:
-        return [norm(m.group()) for m in self._RE.finditer(text, start, end)]
-
-
-_ACRONYM_WORD = _AcronymWords()
-
-
 def acronym_candidates(
     text: str, sents: list[tuple[int, int]], own: set[str], task_spans: set[tuple[int, int]]
 ) -> tuple[frozenset[str], list[Candidate]]:
@@ -705,7 +594,7 @@ def acronym_candidates(
     # "document-level ECI (DECI)": a long form built on a task acronym names a task too.
     # ("a Knowledge Graph-enhanced NLI (KGNLI) model" names a model).
     tasks |= {norm(text[d.short_start : d.short_end]) for d in defs
-              if tasks and any(w in tasks for w in _ACRONYM_WORD.findall(text, d.long_start, d.long_end))
+              if tasks and any(w in tasks for w in acronym_words(text, d.long_start, d.long_end))
               and not _KIND_RIGHT_AFTER_ANY.match(text, d.short_end)}
     tasks = frozenset(tasks)
     defs = [d for d in defs if (d.long_start, d.long_end) not in task_spans and norm(text[d.short_start : d.short_end]) not in tasks]

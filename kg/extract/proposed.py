@@ -42,7 +42,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..model import Role
-from .acronyms import long_form_start
+from .long_forms import long_form_start
 from .anchors import Anchors
 from .doc import Candidate, state, title_end
 from .proposed_names import (

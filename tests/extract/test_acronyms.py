@@ -4,35 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.acronyms import acronym_candidates, classify, find_definitions, long_form_start, task_acronyms
+from kg.extract.acronyms import acronym_candidates, classify, find_definitions, task_acronyms
 from kg.extract.doc import layout
 from kg.extract.sentences import split_sentences
 from kg.model import Role
-
-
-@pytest.mark.parametrize(
-    "text, short, long",
-    [
-        ("We study optical character recognition (OCR) on receipts.", "OCR", "optical character recognition"),
-        ("It relies on Sparse Mixture of Experts (SMoE) layers.", "SMoE", "Sparse Mixture of Experts"),
-        ("We build a Retrieval-Augmented Generator (RAG) for law.", "RAG", "Retrieval-Augmented Generator"),
-        ("Results use large vision-language models (VLMs) as judges.", "VLMs", "vision-language models"),
-    ],
-)
-def test_acronyms_find_long_forms(text: str, short: str, long: str) -> None:
-    defs = {text[d.short_start : d.short_end]: text[d.long_start : d.long_end] for d in find_definitions(text)}
-    assert defs.get(short) == long
-
-
-@pytest.mark.parametrize("text", ["The score (see Table 2) is high.", "We train (a) the encoder and (b) the decoder."])
-def test_acronyms_ignore_parentheses_that_are_not_definitions(text: str) -> None:
-    assert find_definitions(text) == []
-
-
-def test_acronyms_long_form_start_needs_every_letter() -> None:
-    text = "a graph neural network (GNN)"
-    assert text[long_form_start("GNN", text, text.index(" (")) :].startswith("graph neural network")
-    assert long_form_start("XYZ", text, text.index(" (")) is None
 
 
 def _classify(text: str, own: set[str] = frozenset()) -> dict[str, Role | None]:
@@ -356,11 +331,6 @@ def test_acronyms_a_technique_named_by_what_it_does_is_a_method(text: str, short
 )
 def test_acronyms_an_example_of_a_kind_of_method_is_a_method(text: str, short: str, role: Role | None) -> None:
     assert _classify(text).get(short, "missing") == role
-
-
-def test_acronyms_long_form_is_the_words_whose_initials_spell_the_acronym() -> None:
-    text = "There is a need for Automatic Short Answer Grading (ASAG) in schools."
-    assert [text[d.long_start : d.long_end] for d in find_definitions(text)] == ["Automatic Short Answer Grading"]
 
 
 @pytest.mark.parametrize(
