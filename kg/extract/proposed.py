@@ -105,6 +105,13 @@ _AND_TITLED = re.compile(
     rf"(?:\s*\(\s*[A-Za-z0-9][\w\-]*\s*\))?\s+and\s+(?:(?:a|an|the)\s+)?(?P<name>{_TITLED})"
     rf"(?=\s*[.,;]|\s+{_PART_NOUNS}|\s*\(|\s+to\s+[a-z])"
 )
+# "we propose a ``Rewrite + ReAct + Reflect'' strategy", "we introduce a new dataset "Poses in the
+# Wild"": a capitalised name in quotes right after the presenting verb (and an article, a few words).
+_VERB_QUOTED = re.compile(
+    r"(?:(?:a|an|the)\s+)?(?:[a-z][\w\-]*\s+){0,3}?(?:``|\"|\u201c)(?P<name>[A-Z0-9][^\"\u201d'`()]{0,58}?[\w+*])(?:''|\"|\u201d)"
+)
+_QUOTED_NOT_NAME = re.compile(r"\s*,?\s*(?:(?:a|an|the)\s+)?(?:[a-z\-]+\s+){0,2}?(?:task|problem|setting|phenomenon|challenge)s?\b")
+_QUOTED_KIND_BEFORE = re.compile(r"\b(?:task|problem|setting|notion|concept|phenomenon|term|question)s?\b")
 _AND_NAME = re.compile(r"\s+and\s+([A-Za-z0-9][\w\-+.]*[\w+])(?=\s*[).,;:])")
 _LOWER_COINED = re.compile(r"([a-z][a-z0-9]*(?:-[a-z0-9]+)+|[a-z]+[0-9][a-z0-9]*),\s+(?:a|an)\s+(?:novel|new)\b")
 _DEGREES = re.compile(r"\d+-?(?:DOFs?|DoFs?|D)$")  # "three degree-of-freedom (3-DOF)", "(3D)"
@@ -387,6 +394,14 @@ def _verb_variants(text: str, at: int, out: list[Candidate], emit) -> None:
         out.append(Candidate(name_role(text, m.start(1), m.end(1), (at, min(len(text), m.end() + 120))),
                              m.start(1), m.end(1), "proposed:verb-lower", 0.8))
     _titled_parts(text, at, out)
+    if ((m := _VERB_QUOTED.match(text, at)) and _quoted_name_ok(m.group("name")) and not _QUOTED_NOT_NAME.match(text, m.end())
+            and not _QUOTED_KIND_BEFORE.search(text, at, m.start("name"))):
+        start, end = m.start("name"), m.end("name")
+        acr = _acronym_after(text, start, end)
+        if acr is not None:
+            start, end = acr
+        role = name_role(text, start, end, (at, min(len(text), m.end() + 120)))
+        out.append(Candidate(role, start, end, "proposed:verb", 0.85))
     if text.startswith(("a ", "an "), at) and (m := _VERB_BRACKET.match(text, at)):
         # "we propose a novel Deep Complementary Joint Model (DeepRS) for ...": a coined name in
         # brackets after the presented phrase; a definition whose letters spell the words before
@@ -396,6 +411,17 @@ def _verb_variants(text: str, at: int, out: list[Candidate], emit) -> None:
             not is_acronym(name) or long_form_start(name, text, text.rindex("(", 0, m.start("name"))) is None
         ) and not _VERSION.match(name) and not _DEGREES.match(name):
             emit(m.start("name"), name, "proposed:verb-bracketed", 0.8, True)
+
+
+def _quoted_name_ok(name: str) -> bool:
+    """A quoted name: capitalised words (joined by short function words or "+"), at most six."""
+    words = name.split()
+    if len(words) > 6 or name.lower() in _FAMILIES or not words[-1][0].isupper() and not words[-1][0].isdigit():
+        return False
+    if len(words) == 1:
+        return is_name_like(name, allow_capitalized=True) and name.lower() not in STOP_NAMES
+    return all(w[0].isupper() or w[0].isdigit() or w in ("+", "&", "-", "and", "of", "in", "the", "for", "to", "on")
+               for w in words)
 
 
 def _titled_ok(name: str, part_follows: bool) -> bool:

@@ -451,3 +451,28 @@ def test_proposed_title_case_parts_after_a_presenting_verb(abstract: str, names:
     found = _found("Relation Extraction", abstract)
     assert all(found.get(n) is Role.PROPOSED for n in names), found
     assert not any(n in found for n in absent), found
+
+
+@pytest.mark.parametrize(
+    "abstract, name, role",
+    [
+        ("We propose a ``Plan + Act + Check'' strategy to guide agents.", "Plan + Act + Check", Role.PROPOSED),
+        ("We introduce a new dataset \u201cFaces in the Fog\u201d, which is large.", "Faces in the Fog", Role.INTRODUCED_DATASET),
+        # A quoted name defined by an acronym gives the acronym.
+        ("We propose an \u201cElastic-Joint\u201d (EJ) module that merges scales.", "EJ", Role.PROPOSED),
+    ],
+)
+def test_proposed_quoted_name_after_a_presenting_verb(abstract: str, name: str, role: Role) -> None:
+    assert _found("Scenes", abstract).get(name) is role
+
+
+@pytest.mark.parametrize(
+    "abstract",
+    [
+        "We introduce the \u201cinverse bandit\u201d problem of estimation.",  # lower case: a term
+        "We formally introduce the task of \u201cIE On-the-fly\u201d, and address it.",  # a task
+        "We introduce the \u201cInverse Bandit\u201d problem of estimation.",
+    ],
+)
+def test_proposed_quoted_terms_and_tasks_are_not_names(abstract: str) -> None:
+    assert not any(r in (Role.PROPOSED, Role.INTRODUCED_DATASET) for r in _found("Scenes", abstract).values())
