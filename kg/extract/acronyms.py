@@ -2,7 +2,11 @@
 (2003) algorithm as in scispaCy's abbreviation detector (:mod:`kg.extract.long_forms`), then sorted
 by what the long form is:
 
-- ends in a task noun ("head pose estimation (HPE)"): a task; the acronym is not a method;
+- ends in a task noun ("head pose estimation (HPE)"), is what the title's "for"/"in" names ("...
+  for Automatic Short Answer Grading"), or is built on a task acronym ("document-level ECI (DECI)"):
+  a task; the acronym is not a method. Listed after a method noun ("approaches such as entropy
+  search (ES)") or said to be a method ("(GCL) is an effective method"), it is a method whatever
+  its head;
 - ends in a metric noun ("... Position Error (MPJPE)") or is followed by "metric": a metric;
 - ends in a dataset noun: a dataset;
 - otherwise a technique. It is the paper's own (proposed) when the sentence presents it
@@ -14,8 +18,8 @@ by what the long form is:
   composition ("X combines a Temporal Alignment Module (TAM) with ..."), in a list of components
   ("three components: a semantic encoder (SE), ..."), or a named module, block or layer the own
   system uses ("X-Former uses a Memory Compression Module (MCM)");
-- a technique the paper varies, extends, is based on or calls classical is a method ("a variant
-  of Spatial Pyramid Matching (SPM)", "the classical Friedman-Rafsky (FR) test").
+- a technique the paper varies, extends, is based on or calls classical or recent is a method ("a
+  variant of Spatial Pyramid Matching (SPM)", "the classical Friedman-Rafsky (FR) test").
 
 The proposal decision needs the paper's own names, so :func:`classify` takes them; the
 component runs after ``kg_proposed`` and reads them from ``doc._.kg_candidates``.

@@ -6,7 +6,7 @@
   "the X Corpus 2022"), introduced when the sentence presents a new one;
 - methods: "outperforms X and Y", "compared with X", "than X", "based on X", "a X algorithm",
   "X (Author et al., 2019)",
-  "the X method", "baselines such as A and B", model-size names ("LLaMA-2-13B",
+  "the X method" (also title-case words: "the Block Coordinate Descent algorithm"), "baselines such as A and B", model-size names ("LLaMA-2-13B",
   "Phi-3-mini-128K"), libraries and toolkits ("the open-source library X", "the X toolkit"),
   and names listed with a method the catalogue knows ("RoBERTa, X and Y").
   ("X-based" is not a cue: on corpus abstracts it named sensors and signals, "EEG-based".)

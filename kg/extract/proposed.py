@@ -11,11 +11,15 @@ span (see :func:`kg.extract.shapes.is_name_like`):
 - ``verb``: "we propose / present / introduce ... NAME," with NAME directly after the verb (past
   tense too; "NAME an ..." without the comma; "NAME iteration, a ...");
 - ``verb-kind``: "we propose a Lock-Release pretraining strategy": a coined word before a kind noun;
+  a capitalised quoted name after the verb ("we propose a ``Rewrite + ReAct + Reflect'' strategy")
+  is read by ``verb`` too;
 - ``apposition``: "a new framework, NAME," and "NAME, a novel ..." in a sentence that presents
   (a prior method in apposition, "a state-of-the-art method, X", becomes a plain method);
 - ``the-proposed``: "the proposed NAME";
 - ``passive``: "a NAME and a ... loss are introduced";
-- ``parts``: "two networks, i.e., NAME1 and NAME2" in a sentence that proposes;
+- ``parts``: "two networks, i.e., NAME1 and NAME2" in a sentence that proposes; a title-case part
+  right after the verb ("we design a Pair-Aware Representation module", "we propose Multi-sourced
+  Value Maps to ...") and one coordinated with it ("the Snake Mamba Block (SMB) and X Network");
 - ``bracketed``: "we propose a new evaluation dataset (NAME) and an algorithm (NAME2)" (not a
   definition: the letters need not spell the words before). Markdown emphasis ("**NAME**")
   around a name is ignored;
