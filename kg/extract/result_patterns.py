@@ -83,6 +83,12 @@ UNKNOWN_SET_AFTER = re.compile(
     r"\s*(?:\\?%|\$)?\s*(?:[\w@-]+\s+){0,3}?(?:on|in)\s+(?!(?:the|this|that|these|both)\s+(?:dataset|data|benchmark|corpus|set)s?\b)"
     r"(?:the\s+)?(?:(?:[\w-]+\s+){0,4}(?:dataset|data|database|benchmark|corpus|set)s?\b|"
     r"(?:[a-z][\w-]*\s+){0,2}[A-Z][\w.-]*\d[\w.-]*|(?-i:[A-Z][A-Za-z]+)(?=\s*(?:[,.;)]|and\b|or\b|$)))")
+# the set a value is measured on, written right after it: a name ("on VOC07", "on held-out COCO
+# dataset") or a description ("on an internal human-annotated dataset", "on two Go datasets")
+SET_AFTER = re.compile(
+    r"\s*(?:\\?%|\$)?\s*(?:[\w@-]+\s+){0,3}?(?P<prep>on|in|for)\s+(?:the\s+)?(?:(?:[a-z][\w-]*\s+){0,2}"
+    r"(?P<name>[A-Z][\w'’-]*(?:\.\d[\w-]*)*)(?![\w'’.-])(?!\s+(?:[\w-]+\s+)?(?:datasets|benchmarks|corpora|sets|tasks|domains)\b)"
+    r"|(?:[\w-]+\s+){0,4}(?:dataset|data|database|benchmark|corpus|set)s?\b)")
 UNNAMED_SET = re.compile(r"\b(?:one of the (?:data\s?)?sets\b|(?:both|all|each|across|several|multiple|two|three|four|five|six)\s+(?:[\w-]+\s+)?"
                           r"(?:datasets|corpora|benchmarks|tasks|domains|languages)\b|"
                           r"(?:on|in)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,4}(?:dataset|database|benchmark|corpus)s?\b|"  # "on the GMU detection benchmark"
