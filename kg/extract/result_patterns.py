@@ -21,8 +21,8 @@ UNIT = r"(?:\s?(?P<unit>\\?%|\$\\?%\$|percent(?:age points?)?\b|pp\b|points?\b|d
 VALUE = re.compile(NUM + UNIT)
 # What stands right before a number that is no score of its own.
 NOT_SCORE_BEFORE = re.compile(
-    r"(?:\bup to|\bover|\bmore than|\bless than|\bfewer than|\bat least|\bat most|\babove|\bbelow|\bnearly|\balmost|"
-    r"\bapproximately|\baround|\broughly|\babout|\bclose to|±|\+-|\\pm|\bunder|\bbetween|~|≈|<|>|≤|≥|\btop|\bwithin|\bfirst|\blast|\bevery|"
+    r"(?:\bup ?to|\bover|\bmore than|\b(?:greater|higher|better|lower|smaller) than|\bless than|\bfewer than|\bat least|\bat most|\babove|\bbelow|\bnearly|\balmost|"
+    r"\bapproximately|\baround|\broughly|\babout|\bclose to|±|\+-|\\pm|\bunder|\bbetween|~|∼|≈|<|>|≤|≥|\btop|\bwithin|\bfirst|\blast|\bevery|"
     r"\bwithin an?|\bby about an?(?: \w+ of)?|\bas (?:much|many|high|low) as|\bmax(?:imum)?(?: of)?|(?:required|needed|necessary|in order) to (?:achieve|reach|obtain|attain)(?: an?)?|"
     r"\b(?:up to|over|more than|less than|at least|at most|nearly|almost|approximately|around|roughly|about|close to)\s+an?)\s*$",
     re.I,
