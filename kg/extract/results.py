@@ -40,18 +40,7 @@ from .result_patterns import (  # noqa: F401  (GENERIC_METRIC is part of this mo
     ACROSS_AFTER, PAREN_ACRONYM_AFTER, HEDGED_METRIC_BEFORE, PHYSICAL_UNIT,
 )
 
-__all__ = ["ResultSpan", "find_results", "paper_results", "higher_is_better", "percent_scale", "GENERIC_METRIC", "parse_number",
-           "RANK_CONFIDENCE", "ranked"]
-
-#: Results below this confidence are kept (graph, evidence) but neither ranked nor scored as results:
-#: their attribution lost a piece (see :func:`_confidence`). Chosen on the dev result sets
-#: (tests/data/results2, results3 and the dev half of tests/data/results) together.
-RANK_CONFIDENCE = 0.5
-
-
-def ranked(confidence: float) -> bool:
-    """Whether a result of this confidence is emitted as a result (leaderboards, ``kg eval``)."""
-    return confidence >= RANK_CONFIDENCE
+__all__ = ["ResultSpan", "find_results", "paper_results", "higher_is_better", "percent_scale", "GENERIC_METRIC", "parse_number"]
 
 
 class ResultSpan(NamedTuple):
@@ -310,7 +299,7 @@ def _confidence(text: str, v: re.Match, dataset: _Named | None, unset: bool, set
     """How sure the attribution of a value is. A value left without a set in a sentence that names
     sets ("a mAP of 82.7% on VOC07, 80.4% on VOC12 and 34.4% on COCO" with only COCO known), or
     followed by a name no mention covers ("60.9% F1 on held-out COCO dataset"), lost its set: below
-    :data:`RANK_CONFIDENCE`, kept as evidence, never ranked. A description written after it ("on an
+    :data:`kg.leaderboard.RANK_CONFIDENCE`, kept as evidence, never ranked. A description written after it ("on an
     internal human-annotated dataset", "on two Go datasets") names no set: none is right."""
     if dataset is not None:
         return 0.8
