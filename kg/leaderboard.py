@@ -102,7 +102,7 @@ def _scale(g: nx.MultiDiGraph, res: dict) -> str:
 
 
 def _firm(res: dict) -> bool:
-    """Whether a result's attribution is sure enough to show (:data:`kg.extract.results.RANK_CONFIDENCE`);
+    """Whether a result's attribution is sure enough to show (:data:`RANK_CONFIDENCE`);
     the others stay in the graph as evidence."""
     return ranked(res["evidence"].get("confidence", 1.0))
 
