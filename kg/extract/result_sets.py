@@ -93,6 +93,8 @@ def attaches(gap: str) -> bool:
     # [-10, 10] on ImageNet": a bracketed condition is no other value either
     if re.match(r"[^()]*\)", gap) or re.match(r"\s*%?\s*,?\s*(?:and|while|whereas|but)\s+(?:[\w-]+\s+){0,2}?(?:on|in|for)\b", gap):
         return False  # "on PTB (96.01 F1) and ... on CTB7", "89.1% and in ShapeNet segmentation, ...": another clause's set
+    if re.search(r",\s*(?:and\s+|while\s+|whereas\s+|but\s+)?(?:on|in)\s", gap):
+        return False  # "95.9% accuracy in CVD detection, and on the PPG-BP dataset, ...": a new clause's set
     bare = SETTING_NUMBER.sub("", re.sub(r"\s*\[[^\[\]]*\]", "", gap))
     return len(bare) <= 45 and re.match(r"^[^.;,]*?\b(?:on|in|for|of|at)\b", bare) is not None and not re.search(r"(?<![\w@.-])\d", bare)
 

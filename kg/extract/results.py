@@ -32,7 +32,7 @@ from .result_patterns import (  # noqa: F401  (GENERIC_METRIC is part of this mo
     SPEED, SCORING_VERB, EVALUATION_CUE, REACHING, RESPECTIVELY, DIGIT,
     YEAR, TARGET_AFTER, RANGE_END, FROM_TO, AFTER_GAP, IN_METRIC_GAP, BEFORE_GAP, ELLIPSIS_GAP, OF_BY_GAP,
     COORD_GAP, DEGRADATION_BEFORE, THRESHOLD, NOT_EVAL_SET_BEFORE, LONG_FORM_GAP,
-    LONE_NUMBER, RANGING_BEFORE, SET_AFTER, LOST_RANGE_BEFORE, LOST_RANGE_AFTER, METRIC_ON_SET_GAP, THESE_SETS,
+    LONE_NUMBER, RANGING_BEFORE, SET_AFTER, OPERATING_POINT_AFTER, LOST_RANGE_BEFORE, LOST_RANGE_AFTER, METRIC_ON_SET_GAP, THESE_SETS,
     SET_NOUN_AFTER, SET_NAME_MORE, OF_IS_GAP, COST_METRIC, HARDWARE_AFTER, METRIC_NOUN_AFTER,
     COMPARED_SET_BEFORE, ON_SET_BEFORE, SET_WORD_AFTER, LANGUAGE_PAIR, CHANGE_FROM, MODIFIER_GAP,
     CARRIED_SCORE_BEFORE, CARRIED_SCORE_AFTER, NAMED_HEAD_PAREN, KEEP_BEFORE, SHARE_AFTER, KEPT_SHARE_AFTER, BOUND_BEFORE,
@@ -423,8 +423,8 @@ def _is_score(text: str, s: int, v: re.Match) -> bool:
         return False
     if not v.group("unit") and re.match(r"(?!(?:fps|FPS|Hz|AP|mAP|mIoU|BLEU|PSNR)\b)[A-Za-z]|\.\d|/\d|\s*[-+*/^]\s*[A-Za-z\\(]", after):
         return False  # "3D", "802.15.4", "1-eps": a name, a version or an expression
-    if THRESHOLD.search(before) and (re.match(r"\s*(?:IoU|overlap)\b", after) or PHYSICAL_UNIT.match(_unit(v))):
-        return False  # "AP at 0.5 IoU", "rotation accuracy at 30 degrees": a threshold
+    if THRESHOLD.search(before) and (OPERATING_POINT_AFTER.match(after) or PHYSICAL_UNIT.match(_unit(v))):
+        return False  # "AP at 0.5 IoU", "rotation accuracy at 30 degrees", "69% recall at 90% precision": a threshold
     if TARGET_AFTER.match(after):
         return False  # "meets a 5 mm accuracy specification": a target, not a result
     if SUBSET_AFTER.match(after) or (v.group("unit") and (SHARE_AFTER.match(text, v.start("unit")) or (
