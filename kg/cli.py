@@ -367,7 +367,7 @@ def _print_leaderboards(tables, dataset, metric, task) -> None:
         return
     for t in tables:
         arrow = "higher is better" if t.higher_is_better else "lower is better"
-        title = f"{t.dataset} · {t.metric}{' (' + t.unit + ')' if t.unit else ''} · {arrow} · {t.papers} paper(s)"
+        title = f"{t.title}{' (' + t.unit + ')' if t.unit else ''} · {arrow} · {t.papers} paper(s)"
         table = Table("rank", "value", "method", "paper", title=title, title_justify="left")
         for r in t.rows:
             method = r.method or ("(this paper's method)" if r.own_method else "")

@@ -1,0 +1,83 @@
+"""Result confidence and the attributions of session 6: a value that lost its set is kept below
+RANK_CONFIDENCE; hedges and operating points are no scores; "our 2-bit X" and "The RFC model"
+credit the right method; a set after a comma and a new "on" is the next clause's."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.leaderboard import RANK_CONFIDENCE, ranked
+from kg.model import Role
+from results_support import results_of
+
+D, M, P, X = Role.DATASET, Role.METHOD, Role.PROPOSED, Role.METRIC
+
+
+def _rows(text, named, proposed="FooNet"):
+    return [(r.value, r.dataset, ranked(r.confidence)) for r in results_of(text, named, proposed)]
+
+
+@pytest.mark.parametrize(
+    "text, named, want",
+    [
+        # a value the sentence names sets for, but none of them for this value
+        ("We achieve a mAP of 82.7% on VOC07, 80.4% on VOC12, and 34.4% on COCO.", [("COCO", D), ("mAP", X)],
+         [("82.7", None, False), ("80.4", None, False), ("34.4", "COCO", True)]),
+        # a name no mention covers right after the value, also past its metric
+        ("We obtain 60.9% in F1 score on held-out Foo-2 data, and 71.2% F1 score on ImageNet.", [("F1 score", X), ("ImageNet", D)],
+         [("60.9", None, False), ("71.2", "ImageNet", True)]),
+        # a description names no set: no set is right
+        ("NovaScore achieves a 0.626 correlation on TAP and a 0.920 Pearson correlation on an internal human-annotated dataset.",
+         [("TAP", D), ("Pearson correlation", X), ("NovaScore", P)], [("0.920", None, True)]),
+        ("Our networks achieve accuracies of 41.1% and 44.4% on two different Go datasets.", [],
+         [("41.1", None, True), ("44.4", None, True)]),
+        # no set named anywhere: a robot's success rate has none
+        ("Our method achieves a 93% success rate in dense clutter.", [], [("93", None, True)]),
+    ],
+)
+def test_result_confidence_marks_values_that_lost_their_set(text, named, want):
+    assert _rows(text, named) == want
+
+
+def test_result_confidence_threshold_sits_between_lost_and_kept_attributions():
+    assert ranked(RANK_CONFIDENCE) and not ranked(RANK_CONFIDENCE - 0.01)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our solution classifies mis-operations with upto 85% accuracy.",
+        "Our method achieves ∼ 80% success rate at picking up novel objects.",
+        "The new device offers greater than 57% improvement in accuracy.",
+        "Our score achieves 69% recall at 90% precision on our data.",
+    ],
+)
+def test_result_hedges_and_operating_points_are_no_scores(text):
+    values = [r.value for r in results_of(text, [], "FooNet")]
+    assert values in ([], ["69"])  # "69% recall" is the score; "90% precision" is where it is read
+
+
+def test_result_operating_point_precision_is_not_reported():
+    assert [r.value for r in results_of("Our score achieves 69% recall at 90% precision on our data.", [], "FooNet")] == ["69"]
+
+
+@pytest.mark.parametrize(
+    "text, named, proposed, want",
+    [
+        ("Specifically, our 2-bit MobileNet-v2 offers top-1 accuracy of 64.71% on ImageNet.",
+         [("MobileNet-v2", M), ("ImageNet", D)], "BASQ", ("BASQ", True)),
+        ("The RFC model achieves 97.46% accuracy on incipient slip prediction.", [], None, ("RFC", False)),
+        ("MobileNet-v2 offers top-1 accuracy of 64.71% on ImageNet.", [("MobileNet-v2", M), ("ImageNet", D)], "BASQ",
+         ("MobileNet-v2", False)),
+    ],
+)
+def test_result_credit_of_our_variants_and_written_subjects(text, named, proposed, want):
+    (r,) = results_of(text, named, proposed)
+    assert (r.method, r.proposed) == want
+
+
+def test_result_set_after_a_new_clause_belongs_to_that_clause():
+    text = ("We also evaluated this model on the MIMIC-III dataset, achieving a 95.9% accuracy in CVD detection, "
+            "and on the PPG-BP dataset, achieving 75.9% accuracy in related detection.")
+    rows = [(r.value, r.dataset) for r in results_of(text, [("MIMIC-III", D), ("PPG-BP", D)], "FooNet")]
+    assert rows == [("95.9", "MIMIC-III"), ("75.9", "PPG-BP")]
