@@ -22,7 +22,7 @@ VALUE = re.compile(NUM + UNIT)
 # What stands right before a number that is no score of its own.
 NOT_SCORE_BEFORE = re.compile(
     r"(?:\bup ?to|\bover|\bmore than|\b(?:greater|higher|better|lower|smaller) than|\bless than|\bfewer than|\bat least|\bat most|\babove|\bbelow|\bnearly|\balmost|"
-    r"\bapproximately|\baround|\broughly|\babout|\bclose to|±|\+-|\\pm|\bunder|\bbetween|~|∼|≈|<|>|≤|≥|\btop|\bwithin|\bfirst|\blast|\bevery|"
+    r"\bapproximate(?:ly)?|\baround|\broughly|\babout|\bclose to|±|\+-|\\pm|\bunder|\bbetween|~|∼|≈|<|>|≤|≥|\btop|\bwithin|\bfirst|\blast|\bevery|"
     r"\bwithin an?|\bby about an?(?: \w+ of)?|\bas (?:much|many|high|low) as|\bmax(?:imum)?(?: of)?|(?:required|needed|necessary|in order) to (?:achieve|reach|obtain|attain)(?: an?)?|"
     r"\b(?:up to|over|more than|less than|at least|at most|nearly|almost|approximately|around|roughly|about|close to)\s+an?)\s*$",
     re.I,
@@ -102,7 +102,7 @@ NAMED_SET = re.compile(
 SPEED = re.compile(r"^(?:fps|frames per second|latency|runtime|throughput)$", re.I)
 COMPARED_LIST = re.compile(
     r"\b(?:than|over|compared (?:to|with)|versus|vs\.?|outperform\w*|surpass\w*|beat\w*|against)\b[^.;]{0,50}?"
-    r"\b(?:such as|including|like|e\.g\.,?|namely)\s+(?:[^.;]{0,60}?(?:,|\band\b|\bor\b)\s+)?(?:[A-Z][\w-]*\s+)?$", re.I)
+    r"\b(?:such as|including|like|e\.g\.,?|i\.e\.,?|namely)\s+(?:[^.;]{0,60}?(?:,|\band\b|\bor\b)\s+)?(?:[A-Z][\w-]*\s+)?$", re.I)
 WRITTEN_SUBJECT = re.compile(
     r"(?:^|(?<=[,;:(]\s)|(?<=\b[Tt]he\s)|(?<=\. ))(?!(?:The|A|An|This|These|Our|Its|Their)\s)(?P<name>(?:[A-Z][\w.+-]*\s+){0,2}[A-Z][\w.+-]*)\s+"
     r"(?:\([^()]{1,20}\)\s+)?(?:(?:model|network|method|system|approach|framework|classifier|agent|policy|detector|architecture)\s+)?"  # "The RFC model achieves"

@@ -81,10 +81,18 @@ def _named(mentions: Sequence[Mention], field: str) -> list[_Named]:
             # a metric keeps its written form ("ROC-AUC", "AEPE"; the graph resolves aliases), the
             # qualifiers of its canonical name could say something else ("EPE" for "AEPE")
             name = m.text if m.role is Role.METRIC and m.text else (m.canonical or m.text)
+            if m.canonical and m.role is not Role.METRIC and _edition_lost(m.text, m.canonical):
+                name = m.text  # "VOC2007" resolved to "PASCAL VOC": the edition is what the value was measured on
             if m.role is Role.METRIC and m.canonical and name.lower() == m.canonical.lower() + "s":
                 name = m.canonical  # "mIoUs" -> "mIoU"
             out.append(_Named(m.start, m.end, name, m.role))
     return sorted(out)
+
+
+def _edition_lost(text: str, canonical: str) -> bool:
+    """Whether a written name ends in an edition (year or version number) its canonical name drops."""
+    ed = re.search(r"[A-Za-z][\s_'’-]*(\d{2,4})$", text)
+    return ed is not None and not canonical.rstrip().endswith(ed.group(1)) and canonical.lower() != text.lower()
 
 
 def find_results(text: str, sentences: Sequence[tuple[int, int]], mentions: Sequence[Mention], *,

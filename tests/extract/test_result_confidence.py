@@ -81,3 +81,21 @@ def test_result_set_after_a_new_clause_belongs_to_that_clause():
             "and on the PPG-BP dataset, achieving 75.9% accuracy in related detection.")
     rows = [(r.value, r.dataset) for r in results_of(text, [("MIMIC-III", D), ("PPG-BP", D)], "FooNet")]
     assert rows == [("95.9", "MIMIC-III"), ("75.9", "PPG-BP")]
+
+
+def test_result_approximate_hedges_and_i_e_lists_are_compared_methods():
+    assert results_of("The system recognises all tasks with approximate 100% of accuracy.", [], "FooNet") == []
+    text = "The proposed architecture outperforms DL models (i.e., EfficientNet and DenseNet) with a 94% accuracy."
+    (r,) = results_of(text, [("EfficientNet", M), ("DenseNet", M)], "FooNet")
+    assert (r.method, r.proposed) == ("FooNet", True)
+
+
+def test_result_dataset_keeps_the_edition_its_catalogue_name_drops():
+    from kg.extract.results import find_results
+    from kg.model import Mention
+
+    text = "We achieve mAPs of 96.0% and 95.5% on VOC2007 and VOC2012, respectively."
+    ms = [Mention(D, w, "abstract", text.index(w), text.index(w) + len(w), "", "test", 1.0, "PASCAL VOC") for w in ("VOC2007", "VOC2012")]
+    ms.append(Mention(X, "mAPs", "abstract", text.index("mAPs"), text.index("mAPs") + 4, "", "test", 1.0, "mAP"))
+    rows = [(r.value, r.dataset) for r in find_results(text, [(0, len(text))], ms, proposed_name="FooNet")]
+    assert rows == [("96.0", "VOC2007"), ("95.5", "VOC2012")]
