@@ -101,7 +101,7 @@ NAMED_SET = re.compile(
     r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\s+\d{2,4}|[A-Z]{3,}(?=\s+(?:[a-z]+\s+){0,2}(?:task|benchmark|dataset|challenge)))")  # Foo Challenge 2016, SNARE task
 SPEED = re.compile(r"^(?:fps|frames per second|latency|runtime|throughput)$", re.I)
 COMPARED_LIST = re.compile(
-    r"\b(?:than|over|compared (?:to|with)|versus|vs\.?|outperform\w*|surpass\w*|beat\w*|against)\b[^.;]{0,50}?"
+    r"\b(?:than|over|compared (?:to|with)|versus|vs\.?|outperform\w*|surpass\w*|beat\w*|against|baselines?)\b[^.;]{0,50}?"
     r"\b(?:such as|including|like|e\.g\.,?|i\.e\.,?|namely)\s+(?:[^.;]{0,60}?(?:,|\band\b|\bor\b)\s+)?(?:[A-Z][\w-]*\s+)?$", re.I)
 WRITTEN_SUBJECT = re.compile(
     r"(?:^|(?<=[,;:(]\s)|(?<=\b[Tt]he\s)|(?<=\. ))(?!(?:The|A|An|This|These|Our|Its|Their)\s)(?P<name>(?:[A-Z][\w.+-]*\s+){0,2}[A-Z][\w.+-]*)\s+"

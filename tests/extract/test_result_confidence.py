@@ -99,3 +99,9 @@ def test_result_dataset_keeps_the_edition_its_catalogue_name_drops():
     ms.append(Mention(X, "mAPs", "abstract", text.index("mAPs"), text.index("mAPs") + 4, "", "test", 1.0, "mAP"))
     rows = [(r.value, r.dataset) for r in find_results(text, [(0, len(text))], ms, proposed_name="FooNet")]
     assert rows == [("96.0", "VOC2007"), ("95.5", "VOC2012")]
+
+
+def test_result_baselines_such_as_a_list_are_compared_not_credited():
+    text = "On top of popular baselines such as AgentFormer and Trajectron++, PreTraM reduces their errors by 5.5% on nuScenes."
+    (r,) = results_of(text, [("AgentFormer", M), ("Trajectron++", M), ("PreTraM", P), ("nuScenes", D)], "PreTraM")
+    assert (r.method, r.kind) == ("PreTraM", "improvement")
