@@ -81,8 +81,12 @@ def _named(mentions: Sequence[Mention], field: str) -> list[_Named]:
             # a metric keeps its written form ("ROC-AUC", "AEPE"; the graph resolves aliases), the
             # qualifiers of its canonical name could say something else ("EPE" for "AEPE")
             name = m.text if m.role is Role.METRIC and m.text else (m.canonical or m.text)
-            if m.canonical and m.role is not Role.METRIC and _edition_lost(m.text, m.canonical):
-                name = m.text  # "VOC2007" resolved to "PASCAL VOC": the edition is what the value was measured on
+            # a set as written ("VOC2007", "DOTA-v1.5", "Nr3D": the catalogue's name may drop the edition
+            # or split the value was measured on; the graph still places it on the resolved node), a
+            # method's edition too ("ResNet-18", not "ResNet")
+            if m.canonical and m.text and (m.role in (Role.DATASET, Role.INTRODUCED_DATASET)
+                                           or (m.role is not Role.METRIC and _edition_lost(m.text, m.canonical))):
+                name = m.text
             if m.role is Role.METRIC and m.canonical and name.lower() == m.canonical.lower() + "s":
                 name = m.canonical  # "mIoUs" -> "mIoU"
             out.append(_Named(m.start, m.end, name, m.role))
