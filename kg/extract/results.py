@@ -32,7 +32,7 @@ from .result_patterns import (  # noqa: F401  (GENERIC_METRIC is part of this mo
     SPEED, SCORING_VERB, EVALUATION_CUE, REACHING, RESPECTIVELY, DIGIT,
     YEAR, TARGET_AFTER, RANGE_END, FROM_TO, AFTER_GAP, IN_METRIC_GAP, BEFORE_GAP, ELLIPSIS_GAP, OF_BY_GAP,
     COORD_GAP, DEGRADATION_BEFORE, THRESHOLD, NOT_EVAL_SET_BEFORE, LONG_FORM_GAP,
-    LONE_NUMBER, RANGING_BEFORE, SET_AFTER, OPERATING_POINT_AFTER, LOST_RANGE_BEFORE, LOST_RANGE_AFTER, METRIC_ON_SET_GAP, THESE_SETS,
+    LONE_NUMBER, RANGING_BEFORE, SET_AFTER, OPERATING_POINT_AFTER, CHANGE_IN_AFTER, LOST_RANGE_BEFORE, LOST_RANGE_AFTER, METRIC_ON_SET_GAP, THESE_SETS,
     SET_NOUN_AFTER, SET_NAME_MORE, OF_IS_GAP, COST_METRIC, HARDWARE_AFTER, METRIC_NOUN_AFTER,
     COMPARED_SET_BEFORE, ON_SET_BEFORE, SET_WORD_AFTER, LANGUAGE_PAIR, CHANGE_FROM, MODIFIER_GAP,
     CARRIED_SCORE_BEFORE, CARRIED_SCORE_AFTER, NAMED_HEAD_PAREN, KEEP_BEFORE, SHARE_AFTER, KEPT_SHARE_AFTER, BOUND_BEFORE,
@@ -203,7 +203,8 @@ def _sentence_results(text, s, e, metrics, named, proposed_name, context=(), own
         elliptical = bool(prev and ELLIPSIS_GAP.match(FROM_TO.sub("", text[prev[0].end() : members[0].start()])))
         # "79.6% at 20 fps, or 79.0% at 62 fps": a "%" value shares no metric with a unit-less one
         other_unit = bool(prev and _unit(prev[0]) != _unit(members[0]) and "%" in (_unit(prev[0]), _unit(members[0])))
-        if elliptical and metric_of[0] is None and not OTHER_MEASURE_AFTER.match(text, members[-1].end()) and not other_unit:
+        if elliptical and metric_of[0] is None and not OTHER_MEASURE_AFTER.match(text, members[-1].end()) and not other_unit \
+                and not _changes_other(text, members[0], metrics):
             if len(prev_list) == len(members) > 1:
                 metric_of = list(prev_list)  # "scores of 37.4 / 116.4 with A and 38.3 / 127.6 with B"
             else:
@@ -407,11 +408,21 @@ def _group_metrics(text: str, members: list[re.Match], metrics: list[_Named], re
             return after
     own = [_metric_for(text, v, metrics) for v in members]
     shared = own[-1] or own[0]
+    # "an increase of 34.41% in success rate, a 15.15% decrease in the average time steps": a member
+    # naming what it changes, no metric, measures that, not the list's metric
+    own = [m or (False if _changes_other(text, v, metrics) else None) for m, v in zip(own, members)]
     if respectively and shared is not None and shared.end <= members[0].start() and \
             re.search(r"[a-z]\s+and\s+(?:(?:the|its|their)\s+(?:[\w-]+\s+)?|(?![\w-]*ing\b)[\w-]+\s+)?$", text[max(0, shared.start - 30) : shared.start]):
         # "the velocity and the accuracy ... by 71% and 44%, respectively": only the last is the metric's
         return [None] * (len(members) - 1) + [shared]
-    return [m or shared for m in own]
+    return [None if m is False else (m or shared) for m in own]
+
+
+def _changes_other(text: str, v: re.Match, metrics: list[_Named]) -> bool:
+    """Whether a value is followed by a change of something no metric names ("15.15% decrease in
+    the average time steps")."""
+    m = CHANGE_IN_AFTER.match(text, v.end())
+    return m is not None and not any(m.start("what") <= x.start < m.end() + 1 for x in metrics)
 
 
 def _unit(v: re.Match) -> str:

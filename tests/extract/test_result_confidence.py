@@ -105,3 +105,9 @@ def test_result_baselines_such_as_a_list_are_compared_not_credited():
     text = "On top of popular baselines such as AgentFormer and Trajectron++, PreTraM reduces their errors by 5.5% on nuScenes."
     (r,) = results_of(text, [("AgentFormer", M), ("Trajectron++", M), ("PreTraM", P), ("nuScenes", D)], "PreTraM")
     assert (r.method, r.kind) == ("PreTraM", "improvement")
+
+
+def test_result_a_change_of_something_no_metric_names_does_not_borrow_the_lists_metric():
+    text = ("We observe an increase of 34.41% in terms of success rate, a 15.15% decrease in the average time steps, "
+            "and a 24.9% decrease in the elevation cost compared to other methods.")
+    assert [(r.metric, r.value) for r in results_of(text, [], "HTRON")] == [("success rate", "34.41")]
