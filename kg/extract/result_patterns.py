@@ -90,7 +90,7 @@ UNKNOWN_SET_AFTER = re.compile(
 # dataset") or a description ("on an internal human-annotated dataset", "on two Go datasets")
 SET_AFTER = re.compile(
     r"\s*(?:\\?%|\$)?\s*(?:[\w@-]+\s+){0,3}?(?P<prep>on|in|for)\s+(?:the\s+)?(?:(?:[a-z][\w-]*\s+){0,2}"
-    r"(?P<name>[A-Z][\w'’-]*(?:\.\d[\w-]*)*)(?![\w'’.-])(?!\s+(?:[\w-]+\s+)?(?:datasets|benchmarks|corpora|sets|tasks|domains)\b)"
+    r"(?P<name>[A-Z][\w'’-]*(?:\.\d[\w-]*)*)(?![\w'’-]|\.\w)(?!\s+(?:[\w-]+\s+)?(?:datasets|benchmarks|corpora|sets|tasks|domains)\b)"
     r"|(?:[\w-]+\s+){0,4}(?:dataset|data|database|benchmark|corpus|set)s?\b)")
 UNNAMED_SET = re.compile(r"\b(?:one of the (?:data\s?)?sets\b|(?:both|all|each|across|several|multiple|two|three|four|five|six)\s+(?:[\w-]+\s+)?"
                           r"(?:datasets|corpora|benchmarks|tasks|domains|languages)\b|"

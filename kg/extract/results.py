@@ -265,6 +265,8 @@ def _sentence_sets(text, s, e, named, context):
     # (missing) dataset, and a leaderboard is better without them
     unknown = _unknown_named_sets(text, s, e, named) if borrowed else []
     unknown_set = bool(unknown)  # a value such a sentence leaves without a dataset is dropped
+    if unknown and borrowed:
+        datasets = []  # "on Test-Unseen environments": the sentence's own set, not one named elsewhere
     if borrowed and any(n.role in (Role.DATASET, Role.INTRODUCED_DATASET) and s <= n.start < e
                         and text.startswith(("-like", "-style"), n.end) for n in named):
         datasets, unknown_set = [], True  # "on a secret, ImageNet-like test set": another set, not the one before

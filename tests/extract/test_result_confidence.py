@@ -111,3 +111,14 @@ def test_result_a_change_of_something_no_metric_names_does_not_borrow_the_lists_
     text = ("We observe an increase of 34.41% in terms of success rate, a 15.15% decrease in the average time steps, "
             "and a 24.9% decrease in the elevation cost compared to other methods.")
     assert [(r.metric, r.value) for r in results_of(text, [], "HTRON")] == [("success rate", "34.41")]
+
+
+def test_result_a_sentence_naming_its_own_unknown_set_borrows_no_set_from_elsewhere():
+    text = ("We pretrain the features on ImageNet. On Test-Unseen environments, our agents achieve an absolute "
+            "success rate improvement of 12% for Speaker-Follower.")
+    assert [(r.value, r.dataset) for r in results_of(text, [("ImageNet", D)], "SEA")] == []
+
+
+def test_result_a_set_name_ending_the_sentence_is_still_a_set():
+    rows = _rows("Our extraction achieves an F1 of 0.93 on German, 0.91 on Chinese, and 0.891 on English.", [("F1", X)])
+    assert [r[2] for r in rows] == [False, False, False]
