@@ -114,8 +114,9 @@ def test_result_a_change_of_something_no_metric_names_does_not_borrow_the_lists_
 
 
 def test_result_a_sentence_naming_its_own_unknown_set_borrows_no_set_from_elsewhere():
-    text = ("We pretrain the features on ImageNet. On Test-Unseen environments, our agents achieve an absolute "
-            "success rate improvement of 12% for Speaker-Follower.")
+    text = ("We pretrain the features on ImageNet. For example, on Test-Unseen environments, the agents combined with our "
+            "features achieve absolute success rate improvement of 12% for Speaker-Follower [14], 5% for Env-Dropout [37], "
+            "and 4% for AuxRN [50].")
     assert [(r.value, r.dataset) for r in results_of(text, [("ImageNet", D)], "SEA")] == []
 
 
