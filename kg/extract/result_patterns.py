@@ -30,6 +30,8 @@ NOT_SCORE_BEFORE = re.compile(
 # "15.15% decrease in the average time steps": a change and what it changes, right after a value
 CHANGE_IN_AFTER = re.compile(r"\s*(?:\\?%|points?)?\s*(?:relative\s+|absolute\s+)?(?:decrease|increase|reduction|improvement|gain|drop)s?\s+in\s+"
                              r"(?:the\s+)?(?P<what>(?:[\w-]+\s+){0,3}[\w-]+)", re.I)
+# the coordinated list a "respectively" pairs a list of values with: "for CNNs and RNNs, respectively"
+PAIRED_LIST_BEFORE = re.compile(r"\b(?:for|with|by|using|in)\s+(?:the\s+)?[\w+.-]+(?:\s*,\s*[\w+.-]+)*,?\s+(?:and|or)\s+(?:the\s+)?[\w+.-]+\s*,?\s*respectively\b", re.I)
 # the later members of a hedged list: "more than 20.4% and 20.8%", "up to 3.1, 2.2 and 1.9"
 HEDGED_LIST_BEFORE = re.compile(
     r"\b(?:up to|over|more than|less than|at least|nearly|almost|approximately|around|roughly|about|between)\s*"

@@ -212,7 +212,7 @@ def _sentence_results(text, s, e, metrics, named, proposed_name, context=(), own
         if metric_of[-1] is not None:
             prev = (members[-1], metric_of[-1])
             prev_list = metric_of
-        dataset_of = group_datasets(text, members, datasets, respectively, borrowed, following, other_set)
+        dataset_of = group_datasets(text, members, datasets, respectively, borrowed, following, other_set, e)
         # "by 4.2%, 8.8% and 4.7%": the cue before the first value speaks for the whole list
         kind = "improvement" if any(_is_improvement(text, s, v) for v in members[:1] + members[-1:]) else "absolute"
         gap = text[last[0].end() : members[0].start()] if last else ""

@@ -123,3 +123,8 @@ def test_result_a_sentence_naming_its_own_unknown_set_borrows_no_set_from_elsewh
 def test_result_a_set_name_ending_the_sentence_is_still_a_set():
     rows = _rows("Our extraction achieves an F1 of 0.93 on German, 0.91 on Chinese, and 0.891 on English.", [("F1", X)])
     assert [r[2] for r in rows] == [False, False, False]
+
+
+def test_result_a_list_paired_respectively_with_something_else_keeps_the_sentences_one_set():
+    text = "Our framework achieves 72.41% and 72.31% top-1 accuracy with only 1 time step on CIFAR100 for CNNs and RNNs, respectively."
+    assert _rows(text, [("CIFAR100", D)]) == [("72.41", "CIFAR100", True), ("72.31", "CIFAR100", True)]
