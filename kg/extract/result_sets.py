@@ -103,7 +103,9 @@ def attaches(gap: str) -> bool:
     if re.search(r",\s*(?:and\s+|while\s+|whereas\s+|but\s+)?(?:on|in)\s", gap):
         return False  # "95.9% accuracy in CVD detection, and on the PPG-BP dataset, ...": a new clause's set
     bare = SETTING_NUMBER.sub("", re.sub(r"\s*\[[^\[\]]*\]", "", gap))
-    return len(bare) <= 45 and re.match(r"^[^.;,]*?\b(?:on|in|for|of|at)\b", bare) is not None and not re.search(r"(?<![\w@.-])\d", bare)
+    # "23.9% test error when transferring to ImageNet": the set a model is transferred to is measured on
+    return len(bare) <= 45 and re.match(r"^[^.;,]*?\b(?:on|in|for|of|at|(?:transferr?(?:ing|ed)?|generaliz(?:ing|ed|es))\s+to)\b", bare) is not None \
+        and not re.search(r"(?<![\w@.-])\d", bare)
 
 
 def dataset_for(text: str, v: re.Match, datasets: list[_Named], other_set: bool = False) -> _Named | None:

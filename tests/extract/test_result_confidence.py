@@ -128,3 +128,9 @@ def test_result_a_set_name_ending_the_sentence_is_still_a_set():
 def test_result_a_list_paired_respectively_with_something_else_keeps_the_sentences_one_set():
     text = "Our framework achieves 72.41% and 72.31% top-1 accuracy with only 1 time step on CIFAR100 for CNNs and RNNs, respectively."
     assert _rows(text, [("CIFAR100", D)]) == [("72.41", "CIFAR100", True), ("72.31", "CIFAR100", True)]
+
+
+def test_result_the_set_a_model_is_transferred_to_is_its_set():
+    text = "DDSAS achieves 2.39% test error on CIFAR10, and 23.9% test error when transferring to ImageNet."
+    rows = _rows(text, [("CIFAR10", D), ("ImageNet", D), ("DDSAS", P)], "DDSAS")
+    assert rows == [("2.39", "CIFAR10", True), ("23.9", "ImageNet", True)]
