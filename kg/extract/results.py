@@ -25,7 +25,7 @@ from ..model import Mention, Result, Role, normalize_name
 from .doc import state
 from .result_credit import change_start, method_for, proposed_name
 from .result_metrics import Named, metric_spans, metric_name, percent_scale, higher_is_better
-from .result_sets import group_datasets, names_other_set
+from .result_sets import fullest, group_datasets, names_other_set, one_identity
 from .result_patterns import (  # noqa: F401  (GENERIC_METRIC is part of this module's API)
     GENERIC_METRIC, VALUE, NOT_SCORE_BEFORE, HEDGED_LIST_BEFORE, IMPROVEMENT_BEFORE, IMPROVEMENT_AFTER,
     OTHER_QUANTITY_AFTER, REFERENCE_BEFORE, RANGE_AFTER, OTHER_MEASURE_AFTER, NOUN_AFTER, UNNAMED_SET, PHYSICAL, NAMED_SET,
@@ -89,7 +89,7 @@ def _named(mentions: Sequence[Mention], field: str) -> list[_Named]:
                 name = m.text
             if m.role is Role.METRIC and m.canonical and name.lower() == m.canonical.lower() + "s":
                 name = m.canonical  # "mIoUs" -> "mIoU"
-            out.append(_Named(m.start, m.end, name, m.role))
+            out.append(_Named(m.start, m.end, name, m.role, _identity(m, name)))
     return sorted(out)
 
 
@@ -97,6 +97,15 @@ def _edition_lost(text: str, canonical: str) -> bool:
     """Whether a written name ends in an edition (year or version number) its canonical name drops."""
     ed = re.search(r"[A-Za-z][\s_'’-]*(\d{2,4})$", text)
     return ed is not None and not canonical.rstrip().endswith(ed.group(1)) and canonical.lower() != text.lower()
+
+
+def _identity(m: Mention, name: str) -> str | None:
+    """The resolved name that identifies a name kept as written, with the edition it carries
+    ("VOC2007" -> "PASCAL VOC 2007"); None when the name is the resolved one."""
+    if not m.canonical or name == m.canonical:
+        return None
+    ed = re.search(r"[A-Za-z][\s_'’-]*(\d{2,4})$", name) if _edition_lost(name, m.canonical) else None
+    return f"{m.canonical} {ed.group(1)}" if ed else m.canonical
 
 
 def find_results(text: str, sentences: Sequence[tuple[int, int]], mentions: Sequence[Mention], *,
@@ -169,9 +178,9 @@ def _context_datasets(text: str, named: list[_Named], sentences: Sequence[tuple[
                 if earlier:
                     return earlier
     every = _datasets_in(named, sentences[0][0], sentences[i][0], text)
-    if len({normalize_name(d.name) for d in every}) == 1 and (every[0].role is Role.INTRODUCED_DATASET
+    if one_identity(every) and (every[0].role is Role.INTRODUCED_DATASET
                                                               or EVALUATION_CUE.search(text, *sentences[i])):
-        return every[:1]
+        return [fullest(every)]
     return []
 
 

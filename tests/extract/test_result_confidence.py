@@ -134,3 +134,17 @@ def test_result_the_set_a_model_is_transferred_to_is_its_set():
     text = "DDSAS achieves 2.39% test error on CIFAR10, and 23.9% test error when transferring to ImageNet."
     rows = _rows(text, [("CIFAR10", D), ("ImageNet", D), ("DDSAS", P)], "DDSAS")
     assert rows == [("2.39", "CIFAR10", True), ("23.9", "ImageNet", True)]
+
+
+def test_result_a_set_and_its_written_edition_are_one_set_two_editions_are_two():
+    from kg.extract.results import find_results
+    from kg.model import Mention
+
+    def run(text, written):
+        ms = [Mention(D, w, "abstract", text.index(w), text.index(w) + len(w), "", "test", 1.0, canonical) for w, canonical in written]
+        return [(r.value, r.dataset) for r in find_results(text, [(0, len(text))], ms, proposed_name="X")]
+
+    text = "For example, on ImageNet ILSVRC 2012, the pruned ResNet-50 achieves 10.88% top-5 error."
+    assert run(text, [("ImageNet", "ImageNet"), ("ILSVRC 2012", "ImageNet")]) == [("10.88", "ILSVRC 2012")]
+    text = "Our classifier reaches 81.0% accuracy, trained on VOC2012 and tested on VOC2007."
+    assert run(text, [("VOC2012", "PASCAL VOC"), ("VOC2007", "PASCAL VOC")]) == [("81.0", None)]
