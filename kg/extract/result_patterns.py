@@ -32,6 +32,10 @@ CHANGE_IN_AFTER = re.compile(r"\s*(?:\\?%|points?)?\s*(?:relative\s+|absolute\s+
                              r"(?:the\s+)?(?P<what>(?:[\w-]+\s+){0,3}[\w-]+)", re.I)
 # the coordinated list a "respectively" pairs a list of values with: "for CNNs and RNNs, respectively"
 PAIRED_LIST_BEFORE = re.compile(r"\b(?:for|with|by|using|in)\s+(?:the\s+)?[\w+.-]+(?:\s*,\s*[\w+.-]+)*,?\s+(?:and|or)\s+(?:the\s+)?[\w+.-]+\s*,?\s*respectively\b", re.I)
+# between a list of metrics and the list of values it pairs with: words of one clause, no number
+PARALLEL_GAP = re.compile(r"^\)?[^.;:\d%()]{0,60}$")
+# between two metrics of such a list: "mask (mIoU) and boundary (F-score)", "accuracy, F1 and AUC"
+PARALLEL_METRICS_GAP = re.compile(r"^\)?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|/\s*)(?:[a-z][\w-]*\s+)?\(?\s*$")
 # the later members of a hedged list: "more than 20.4% and 20.8%", "up to 3.1, 2.2 and 1.9"
 HEDGED_LIST_BEFORE = re.compile(
     r"\b(?:up to|over|more than|less than|at least|nearly|almost|approximately|around|roughly|about|between)\s*"
@@ -46,7 +50,7 @@ IMPROVEMENT_BEFORE = re.compile(
     re.I,
 )
 IMPROVEMENT_AFTER = re.compile(
-    r"^\s*(?:%|points?|pp|percent)?\s*(?:(?!on\b|in\b|for\b|with\b|at\b)[\w@.-]+\s+){0,3}?(?:absolute\s+|relative\s+)?(?:higher|lower|better|worse|improvements?|gains?|"
+    r"^\s*(?:%|points?|pp|percent)?\s*(?:(?!on\b|in\b|for\b|with\b|at\b)[\w@.-]+\s+){0,3}?(?:absolute\s+|relative\s+)?(?:higher|lower|better|worse|ahead|improvements?|gains?|"
     r"increase|decrease|reduction|relative|more|less|fewer|faster|slower|smaller|larger|over|above|below|drops?|loss|degradation|gap|"
     r"boosts?)\b(?<!over)|^\s*(?:%|points?|pp|percent)?\s*over\b(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"all|multiple|several|many|various|different|\w+ty\b))",  # "67.8% over eight tasks" is an average, no margin
@@ -78,7 +82,7 @@ COMPARED = re.compile(
 OTHER_MEASURE_AFTER = re.compile(r"\s*(?:\\?%|\$)?\s*[A-Z][A-Za-z0-9@-]*[A-Z0-9]\b")
 NOUN_AFTER = re.compile(
     r"\s*(?:\\?%|\$)?\s*(?!(?:on|in|for|and|or|with|at|to|than|over|respectively|compared|while|which|when|where|by|from|"
-    r"higher|lower|better|worse|improvements?|gains?|absolute|relative|points?|percent|percentage|average|mean|overall|"
+    r"higher|lower|better|worse|ahead|improvements?|gains?|absolute|relative|points?|percent|percentage|average|mean|overall|"
     r"the|a|an|is|are|was|were|vs|versus|across|among|under|using|without|via|per|after|before|as|against|"
     r"respectively|only|alone|each|both|all|even|also|margin|increase|decrease|reduction|boost|relatively|"
     r"absolutely|more|less|among|within|during|if|but|whereas|so|thus|outperforming|surpassing|setting|achieving|"

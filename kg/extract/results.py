@@ -32,7 +32,7 @@ from .result_patterns import (  # noqa: F401  (GENERIC_METRIC is part of this mo
     SPEED, SCORING_VERB, EVALUATION_CUE, REACHING, RESPECTIVELY, DIGIT,
     YEAR, TARGET_AFTER, RANGE_END, FROM_TO, AFTER_GAP, IN_METRIC_GAP, BEFORE_GAP, ELLIPSIS_GAP, OF_BY_GAP,
     COORD_GAP, DEGRADATION_BEFORE, THRESHOLD, NOT_EVAL_SET_BEFORE, LONG_FORM_GAP,
-    LONE_NUMBER, RANGING_BEFORE, SET_AFTER, OPERATING_POINT_AFTER, CHANGE_IN_AFTER, LOST_RANGE_BEFORE, LOST_RANGE_AFTER, METRIC_ON_SET_GAP, THESE_SETS,
+    LONE_NUMBER, RANGING_BEFORE, SET_AFTER, OPERATING_POINT_AFTER, CHANGE_IN_AFTER, PARALLEL_GAP, PARALLEL_METRICS_GAP, LOST_RANGE_BEFORE, LOST_RANGE_AFTER, METRIC_ON_SET_GAP, THESE_SETS,
     SET_NOUN_AFTER, SET_NAME_MORE, OF_IS_GAP, COST_METRIC, HARDWARE_AFTER, METRIC_NOUN_AFTER,
     COMPARED_SET_BEFORE, ON_SET_BEFORE, SET_WORD_AFTER, LANGUAGE_PAIR, CHANGE_FROM, MODIFIER_GAP,
     CARRIED_SCORE_BEFORE, CARRIED_SCORE_AFTER, NAMED_HEAD_PAREN, KEEP_BEFORE, SHARE_AFTER, KEPT_SHARE_AFTER, BOUND_BEFORE,
@@ -413,6 +413,12 @@ def _group_metrics(text: str, members: list[re.Match], metrics: list[_Named], re
         gaps = [text[a.end : b.start] for a, b in zip(before, before[1:])]
         if all(COORD_GAP.match(g) for g in gaps) and (respectively or all("/" in g for g in gaps)):
             return before
+    if len(members) > 1 and len(before) == len(members) and all(_metric_for(text, v, metrics) is None for v in members) \
+            and PARALLEL_GAP.match(text[before[-1].end : members[0].start()]) \
+            and all(PARALLEL_METRICS_GAP.match(text[a.end : b.start]) for a, b in zip(before, before[1:])):
+        # "in terms of both mask (mIoU) and boundary (F-score) quality, improving by 2% and 4%": two lists
+        # of one length in one clause, the values naming no metric of their own, pair in order
+        return before
     if respectively and len(members) > 1:
         after = [m for m in metrics if m.start >= members[-1].end()][: len(members)]
         if len(after) == len(members) and after[-1].start - members[-1].end() < 120:

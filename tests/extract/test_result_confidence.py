@@ -148,3 +148,17 @@ def test_result_a_set_and_its_written_edition_are_one_set_two_editions_are_two()
     assert run(text, [("ImageNet", "ImageNet"), ("ILSVRC 2012", "ImageNet")]) == [("10.88", "ILSVRC 2012")]
     text = "Our classifier reaches 81.0% accuracy, trained on VOC2012 and tested on VOC2007."
     assert run(text, [("VOC2012", "PASCAL VOC"), ("VOC2007", "PASCAL VOC")]) == [("81.0", None)]
+
+
+@pytest.mark.parametrize(
+    "text, named, want",
+    [
+        ("Our method achieves state-of-the-art performance on the Cityscapes benchmark, in terms of both mask (mIoU) and "
+         "boundary (F-score) quality, improving by 2% and 4% over strong baselines.", [("Cityscapes", D), ("mIoU", X), ("F-score", X)],
+         [("mIoU", "2", "improvement"), ("F-score", "4", "improvement")]),
+        ("DiffuCE excels in FID and LPIPS with 0.01 and 36.99 ahead of the second place.", [("FID", X), ("LPIPS", X)],
+         [("FID", "0.01", "improvement"), ("LPIPS", "36.99", "improvement")]),
+    ],
+)
+def test_result_a_list_of_metrics_pairs_in_order_with_a_list_of_values_of_one_clause(text, named, want):
+    assert [(r.metric, r.value, r.kind) for r in results_of(text, named, "FooNet")] == want
