@@ -95,6 +95,8 @@ def _named(mentions: Sequence[Mention], field: str) -> list[_Named]:
 
 def _edition_lost(text: str, canonical: str) -> bool:
     """Whether a written name ends in an edition (year or version number) its canonical name drops."""
+    if not text or not text[-1].isdigit():
+        return False  # the common case, without a regex
     ed = re.search(r"[A-Za-z][\s_'’-]*(\d{2,4})$", text)
     return ed is not None and not canonical.rstrip().endswith(ed.group(1)) and canonical.lower() != text.lower()
 
@@ -413,9 +415,9 @@ def _group_metrics(text: str, members: list[re.Match], metrics: list[_Named], re
         gaps = [text[a.end : b.start] for a, b in zip(before, before[1:])]
         if all(COORD_GAP.match(g) for g in gaps) and (respectively or all("/" in g for g in gaps)):
             return before
-    if len(members) > 1 and len(before) == len(members) and all(_metric_for(text, v, metrics) is None for v in members) \
-            and PARALLEL_GAP.match(text[before[-1].end : members[0].start()]) \
-            and all(PARALLEL_METRICS_GAP.match(text[a.end : b.start]) for a, b in zip(before, before[1:])):
+    if len(members) > 1 and len(before) == len(members) and PARALLEL_GAP.match(text[before[-1].end : members[0].start()]) \
+            and all(PARALLEL_METRICS_GAP.match(text[a.end : b.start]) for a, b in zip(before, before[1:])) \
+            and all(_metric_for(text, v, metrics) is None for v in members):
         # "in terms of both mask (mIoU) and boundary (F-score) quality, improving by 2% and 4%": two lists
         # of one length in one clause, the values naming no metric of their own, pair in order
         return before
