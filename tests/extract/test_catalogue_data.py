@@ -71,7 +71,8 @@ def test_catalogue_knows_task_names_without_a_task_noun(cat, form, name):
     assert entry is not None and entry.name == name and entry.type == "task"
 
 
-@pytest.mark.parametrize("form", ["reinforcement learning", "online learning", "dialogue systems", "clustering", "optical flow"])
+@pytest.mark.parametrize("form", ["reinforcement learning", "online learning", "dialogue systems", "clustering", "optical flow",
+                                  "Bayesian optimization"])
 def test_catalogue_leaves_fields_system_families_and_generic_words_out_of_tasks(cat, form):
     entry = cat.lookup(form)
     assert entry is None or entry.type != "task"
