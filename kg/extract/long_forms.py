@@ -8,13 +8,14 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .shapes import is_acronym, norm
+from .shapes import GREEK_PREFIX, is_acronym, norm
 
 __all__ = ["Definition", "acronym_words", "find_definitions", "long_form_start"]
 
 _DIGIT_WORD = re.compile(r"[A-Za-z][24][A-Za-z]")
 # "(ACR)" or "(ACR," / "(ACR;": the short form must be one acronym-like word.
-_PAREN = re.compile(r"\(\s*([A-Za-z0-9][\w\-+.]*?[\w+])\s*[);,]")
+# A Greek prefix may lead it: "(ε-BAL)", "($\\alpha$-MDF)".
+_PAREN = re.compile(r"\(\s*((?:[\u0370-\u03ff]-?|\$\\[A-Za-z]+\$-?)?[A-Za-z0-9][\w\-+.]*?[\w+])\s*[);,]")
 _WORD = re.compile(r"[\w][\w\-'+./]*")
 _CAPITALS_WORD = re.compile(r"(?<![\w\-])[A-Z][A-Z0-9]+s?(?![\w\-])")
 
@@ -36,6 +37,11 @@ def long_form_start(short: str, text: str, end: int) -> int | None:
     """Start of the long form of ``short`` (see :func:`_long_form_start`); a digit may also stand
     for a word, as in "audio-to-motion (A2M)" or "peer-for-peer (P4P)"."""
     found = _long_form_start(short, text, end)
+    if found is None and (greek := GREEK_PREFIX.match(short)):
+        # "ε-Bayes-optimal active learning (ε-BAL)" spells the letter; "attention-based
+        # Multimodal Differentiable Filter ($\\alpha$-MDF)" spells only the rest.
+        short = short[greek.end() :]
+        found = _long_form_start(short, text, end)
     if found is None and _DIGIT_WORD.search(short):
         found = _long_form_start(short.replace("2", "t").replace("4", "f"), text, end)
     if found is not None and short.isalpha() and short.isupper() and text.count(" ", found, end) < len(short) - 1:
@@ -102,7 +108,8 @@ def find_definitions(text: str) -> list[Definition]:
     out: list[Definition] = []
     for m in _PAREN.finditer(text):
         short = m.group(1)
-        if not is_acronym(short) or len(short) > 12:
+        greek = GREEK_PREFIX.match(short)
+        if not is_acronym(short) or len(short) - (greek.end() if greek else 0) > 12:
             continue
         before = text[: m.start()].rstrip()
         start = long_form_start(short, text, len(before))

@@ -20,6 +20,7 @@ __all__ = [
     "lower_same_length",
     "is_name_like",
     "is_acronym",
+    "GREEK_PREFIX",
     "is_title_case_compound",
     "STOP_NAMES",
     "TASK_HEADS",
@@ -58,12 +59,19 @@ _DIMENSION = re.compile(r"^\d+(?:\.\d+)?[DdKkMmBbxX]$|^\d+-?(?:bit|shot|way|laye
 # "Full-Body", "Large-Scale"; but "Blend-Net" ends in an architecture suffix and is a name.
 _TITLE_CASE_COMPOUND = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$(?<!-Net)(?<!-Nets)(?<!-Former)(?<!-Mixer)(?<!-Bot)")
 _YEARISH = re.compile(r"^(?:19|20)\d\d[a-z]?$")
+# A Greek letter (or its LaTeX spelling) leading an acronym: "ε-BAL", "$\\alpha$-MDF", "β-VAE".
+GREEK_PREFIX = re.compile(r"^(?:[\u0370-\u03ff]|\$\\[A-Za-z]+\$)-?(?=[A-Z0-9])")
 
 
 @lru_cache(maxsize=65536)
 def is_acronym(word: str) -> bool:
     """Mostly capitals, starting with a capital or digit: "GQA", "MHA", "3DMM", "VLMs", "CoT",
-    "CTM-Adapter"; not "Chain-of-Thought" or "GraphFormer"."""
+    "CTM-Adapter", and after a Greek prefix "ε-BAL"; not "Chain-of-Thought" or "GraphFormer"."""
+    if not word[:1].isascii() or word[:1] == "$":
+        greek = GREEK_PREFIX.match(word)
+        if greek is None:
+            return False
+        word = word[greek.end() :]
     if not _ACRONYM.match(word):
         return False
     letters = [c for c in word if c.isalpha()]
