@@ -57,9 +57,13 @@ _NO_LINK = r"(?:(?!\b(?:" + alternation("acronyms", "no_link_words") + r")\b)[^.
 _PRESENT_VERB = re.compile(
     r"\b(?:[Ww]e|[Tt]his (?:paper|work|study))\s+(?:\w+ly\s+|also\s+|further\s+|then\s+|first\s+)?(?:"
     + alternation("acronyms", "presenting_verbs")
-    + r")s?\b"
-    + _NO_LINK
-    + r"*$"
+    + r")s?\b(?:"
+    # "we introduce two distinct frameworks: return-weighted ... (RWDTP)": words ending in a kind
+    # of technique, a colon, and no ") , using" that would make the definition what a named
+    # item uses ("an algorithm: MAMBPO (...), utilizing the ... (CLDE) framework").
+    + r"(?:\s+[\w\-']+){0,6}?\s+(?:" + alternation("acronyms", "colon_kinds") + r")\s*:"
+    + r"(?:(?!\)\s*,?\s*\w+ing\b)" + _NO_LINK + r")*"
+    + r"|" + _NO_LINK + r"*)$"
 )
 # No relative clause or preposition between the verb and the definition: in "we present X that
 # treats Bayesian optimization (BO)", BO is what X works on, not what is presented.
@@ -547,7 +551,9 @@ def task_acronyms(
     }
 
 
-_COORDINATED = re.compile(r"\)\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)(?:(?:a|an|the)\s+)?(?:[a-z][\w\-]*\s+){0,3}\Z")
+_PAIRED = re.compile(r"\s*(?:,|&|and|or)\s*")
+# ... but not "(MAMBPO), utilizing the ... (CLDE)": a participle makes it what the first uses.
+_COORDINATED = re.compile(r"\)\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)(?:(?:a|an|the)\s+)?(?:(?![a-z]+ing\s)[a-z][\w\-]*\s+){0,3}\Z")
 
 
 def classify_all(
@@ -565,6 +571,13 @@ def classify_all(
         if cand is not None:
             out.append(cand)
         prev = (d, cand)
+    for d, nxt in zip(defs, defs[1:]):
+        if nxt.short_start - d.short_end < 8 and _PAIRED.fullmatch(text, d.short_end, nxt.short_start):
+            # "(RCDTP and RWDTP)": the first is read as the second is (what follows the bracket
+            # says what both are)
+            read = [c._replace(start=d.short_start, end=d.short_end) for c in out
+                    if (c.start, c.end) == (nxt.short_start, nxt.short_end)]
+            out = [c for c in out if (c.start, c.end) != (d.short_start, d.short_end)] + read
     return out
 
 

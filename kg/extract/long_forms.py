@@ -15,7 +15,10 @@ __all__ = ["Definition", "acronym_words", "find_definitions", "long_form_start"]
 _DIGIT_WORD = re.compile(r"[A-Za-z][24][A-Za-z]")
 # "(ACR)" or "(ACR," / "(ACR;": the short form must be one acronym-like word.
 # A Greek prefix may lead it: "(ε-BAL)", "($\\alpha$-MDF)".
-_PAREN = re.compile(r"\(\s*((?:[\u0370-\u03ff]-?|\$\\[A-Za-z]+\$-?)?[A-Za-z0-9][\w\-+.]*?[\w+])\s*[);,]")
+_SHORT = r"(?:[\u0370-\u03ff]-?|\$\\[A-Za-z]+\$-?)?[A-Za-z0-9][\w\-+.]*?[\w+]"
+_PAREN = re.compile(r"\(\s*(" + _SHORT + r")\s*[);,]")
+# "(RCDTP and RWDTP)", "(GCV, LOOCV)": two short forms of coordinated long forms in one bracket.
+_PAIR = re.compile(r"\(\s*(?P<a>" + _SHORT + r")\s*(?:,|&|\band\b|\bor\b)\s*(?P<b>" + _SHORT + r")\s*\)")
 _WORD = re.compile(r"[\w][\w\-'+./]*")
 _CAPITALS_WORD = re.compile(r"(?<![\w\-])[A-Z][A-Z0-9]+s?(?![\w\-])")
 
@@ -119,7 +122,32 @@ def find_definitions(text: str) -> list[Definition]:
         if len(long.split()) < 2 and "-" not in long:
             continue  # "Teller (T)"; a one-word long form is rarely a definition
         out.append(Definition(m.start(1), m.end(1), start, len(before)))
+    if "and " in text or ", " in text or "&" in text or " or " in text:
+        _paired(text, out)
     return out
+
+
+def _paired(text: str, out: list[Definition]) -> None:
+    """Adds the definitions of "return-conditioned and return-weighted decision tree policies
+    (RCDTP and RWDTP)": each short form spells a long form before the bracket, the first's
+    starting no later than the second's (examples in a bracket, "(MNIST and CIFAR-10)", do not)."""
+    known = {d.short_start for d in out}
+    added = False
+    for m in _PAIR.finditer(text):
+        a, b = m.group("a"), m.group("b")
+        if not (is_acronym(a) and is_acronym(b)) or max(len(a), len(b)) > 12:
+            continue
+        end = len(text[: m.start()].rstrip())
+        sb = long_form_start(b, text, end)
+        sa = long_form_start(a, text, end) if sb is not None else None
+        if sa is None or sa > sb or len(text[sb:end].split()) < 2 or len(text[sa:end].split()) < 3:
+            continue
+        for which, start in (("a", sa), ("b", sb)):
+            if m.start(which) not in known:
+                out.append(Definition(m.start(which), m.end(which), start, end))
+                added = True
+    if added:
+        out.sort()
 
 
 def acronym_words(text: str, start: int, end: int) -> list[str]:
