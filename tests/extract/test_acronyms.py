@@ -354,3 +354,29 @@ def test_acronyms_task_acronyms_from_the_title_slot_and_task_long_forms(title: s
     text = layout(title, abstract)
     tasks, _ = acronym_candidates(text, split_sentences(text), set(), set())
     assert (short in tasks) is is_task, tasks
+
+
+@pytest.mark.parametrize(
+    "text, short, role",
+    [
+        # a kind of technique, a colon, then the definitions
+        ("Mainly, we introduce two distinct frameworks: return-quiet and return-glassy window tree policies (RQWTP and RGWTP), "
+         "both fast.", "RQWTP", Role.PROPOSED),
+        ("Mainly, we introduce two distinct frameworks: return-quiet and return-glassy window tree policies (RQWTP and RGWTP), "
+         "both fast.", "RGWTP", Role.PROPOSED),
+        ("We propose a general loss function: Minimum Glass Quietness (MGQ).", "MGQ", Role.PROPOSED),
+        # a task before the colon is no technique the paper presents
+        ("We introduce a novel research problem: Generalized Quiet-Glass classification (GQGC), to study both.", "GQGC", None),
+    ],
+)
+def test_acronyms_presented_kind_then_colon(text: str, short: str, role: Role | None) -> None:
+    assert _classify(text).get(short) is role
+
+
+def test_acronyms_a_participle_after_a_definition_is_no_coordination() -> None:
+    roles = _pipeline_roles(
+        "QGPO: quiet glass policy optimisation",
+        "We present a novel algorithm: Quiet Glass Policy Optimization (QGPO), utilizing the Centralized Learning for "
+        "Decentralized Execution (CLDE) framework.",
+    )
+    assert roles.get("QGPO") == "proposed" and roles.get("CLDE") != "proposed"

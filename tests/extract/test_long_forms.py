@@ -40,3 +40,30 @@ def test_long_forms_long_form_is_the_words_whose_initials_spell_the_acronym() ->
 def test_long_forms_acronym_words_are_normalised_all_capitals_words() -> None:
     text = "document-level ECI and GNNs, not Mamba or x-ECI"
     assert acronym_words(text, 0, len(text)) == ["eci", "gnns"]
+
+
+@pytest.mark.parametrize(
+    "text, short, long",
+    [
+        # the Greek letter is spelled by the long form, or only the rest is
+        ("This paper presents a nonmyopic ε-Glassy-optimal quiet learning (ε-GQL) approach.", "ε-GQL",
+         "ε-Glassy-optimal quiet learning"),
+        ("We propose an attention-based Quiet Glass Filter ($\\alpha$-QGF) for robots.", "$\\alpha$-QGF",
+         "Quiet Glass Filter"),
+    ],
+)
+def test_long_forms_a_greek_prefix_may_lead_the_short_form(text: str, short: str, long: str) -> None:
+    defs = {text[d.short_start : d.short_end]: text[d.long_start : d.long_end] for d in find_definitions(text)}
+    assert defs.get(short) == long
+
+
+def test_long_forms_two_short_forms_in_one_bracket_spell_coordinated_long_forms() -> None:
+    text = "we introduce return-quiet and return-glassy window tree policies (RQWTP and RGWTP), both fast."
+    defs = {text[d.short_start : d.short_end]: text[d.long_start : d.long_end] for d in find_definitions(text)}
+    assert defs == {"RQWTP": "return-quiet and return-glassy window tree policies", "RGWTP": "return-glassy window tree policies"}
+
+
+@pytest.mark.parametrize("text", ["Results on two datasets (MNIST and CIFAR-10) are good.",
+                                  "It helps virtual/augmented reality (VR/AR) headsets."])
+def test_long_forms_examples_in_one_bracket_are_no_definitions(text: str) -> None:
+    assert find_definitions(text) == []

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from kg.extract.shapes import word_spans
+from kg.extract.shapes import is_acronym, word_spans
 
 
 @pytest.mark.parametrize(
@@ -22,3 +22,9 @@ from kg.extract.shapes import word_spans
 def test_shapes_word_spans_equal_the_bounded_regex(text: str, word: str) -> None:
     expected = [m.span() for m in re.finditer(rf"(?<![\w\-]){re.escape(word)}(?![\w\-])", text)]
     assert list(word_spans(text, word)) == expected
+
+
+@pytest.mark.parametrize("word, expected", [("ε-BAL", True), ("$\\alpha$-MDF", True), ("β-VAE", True), ("α", False),
+                                            ("$x$", False), ("Ω-Net", False)])
+def test_shapes_a_greek_prefix_may_lead_an_acronym(word: str, expected: bool) -> None:
+    assert is_acronym(word) is expected
