@@ -10,7 +10,10 @@
 - ``title-phrase``: a title opening with a title-case phrase that ends in a system noun ("Chained
   Gaussian Processes", "Dual Path Networks for ...") whose abstract names or presents that phrase
   again, capitalised and without an acronym after it ("We term these models 'Chained Gaussian
-  Processes'"): the abstract's mention is proposed.
+  Processes'"): the abstract's mention is proposed;
+- ``title-acronym``: an acronym the abstract never defines, opening a sentence that says what it is
+  ("ALVIS is a ... architecture"), whose letters spell the title's opening words ("Associative
+  Learning via Inhibitory Search").
 """
 
 from __future__ import annotations
@@ -24,7 +27,8 @@ from .proposed_names import (
     _VERSION_WORD, _WE, name_role, valid_name,
 )
 from .sentences import sentence_at
-from .shapes import DATASET_NOUNS, STOP_NAMES, is_name_like, word_spans
+from .long_forms import long_form_start
+from .shapes import DATASET_NOUNS, STOP_NAMES, is_acronym, is_name_like, word_spans
 from .words import alternation, word_set
 
 __all__ = ["title_names"]
@@ -206,7 +210,35 @@ def _title_phrase(text: str, tend: int, sents: list[tuple[int, int]]) -> list[Ca
     return []
 
 
+# "ALVIS is a ... architecture": an acronym-shaped word as a sentence's subject, said to be a thing.
+_SUBJECT_ACRONYM = re.compile(r"(?<![\w\-])([A-Z][\w\-]*[A-Z][\w\-]*)\s+(?:is|was)\s+an?\s")
+# Where the title's opening phrase may end: its end, a link word, a colon or question mark.
+_TITLE_PHRASE_ENDS = re.compile(r"\s+(?:for|via|with|in|on|from|by|using|through|towards?|and)\s+|\s*[:?]\s")
+
+
+def _title_acronym(text: str, tend: int, sents: list[tuple[int, int]]) -> list[Candidate]:
+    """An acronym the abstract never defines, opening a sentence that says what it is ("ALVIS is a
+    reinforcement-based connectionist architecture"), whose letters spell the title's opening
+    words ("Associative Learning via Inhibitory Search"): the title spells out the paper's own
+    name. At the abstract's mention."""
+    if " is " not in text and " was " not in text:
+        return []
+    title = text[:tend].rstrip()
+    for m in _SUBJECT_ACRONYM.finditer(text, tend):
+        name = m.group(1)
+        a = m.start(1)
+        s0, s1 = sentence_at(sents, a)
+        if text[max(s0, tend) : a].strip() or len(name) < 3 or not is_acronym(name) or f"({name}" in text:
+            continue
+        if next(word_spans(title, name), None) is not None:
+            continue  # the title uses the acronym itself: the title rules' name
+        ends = [len(title), *(e.start() for e in _TITLE_PHRASE_ENDS.finditer(title))]
+        if any(long_form_start(name, title, e) == 0 and len(title[:e].split()) >= 2 for e in ends):
+            return [Candidate(name_role(text, a, a + len(name), (s0, s1)), a, a + len(name), "proposed:title-acronym", 0.8)]
+    return []
+
+
 def title_names(text: str, tend: int, sents: list[tuple[int, int]]) -> list[Candidate]:
     """Candidates for the paper's own name as its title gives it."""
     return (_title_candidates(text, tend, sents) + _title_lead(text, tend, sents) + _title_presented(text, tend, sents)
-            + _title_phrase(text, tend, sents))
+            + _title_phrase(text, tend, sents) + _title_acronym(text, tend, sents))

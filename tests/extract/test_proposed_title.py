@@ -57,3 +57,22 @@ def test_proposed_title_a_phrase_written_generically_or_defined_by_an_acronym_is
     title: str, abstract: str
 ) -> None:
     assert _names(title, abstract) == {}
+
+
+@pytest.mark.parametrize(
+    "title, abstract, name, role",
+    [
+        # an undefined acronym opening a sentence that says what it is, spelling the title's words
+        ("Quiet Learning via Glassy Search", "QLGS is  a  reinforcement-based architecture. It learns maps.", "QLGS",
+         Role.PROPOSED),
+        ("Boosted Glassy Q-Iteration for Control", "We study control. BG-QI is an iterative off-line algorithm.", "BG-QI",
+         Role.PROPOSED),
+        # letters that do not spell the title, an acronym defined in the abstract, or not the subject
+        ("Quiet Learning via Glassy Search", "GNN is a model for graphs.", "GNN", None),
+        ("Quiet Learning via Glassy Search", "Quiet learning (QLGS) is a method. QLGS is a model.", "QLGS", None),
+        ("Quiet Learning via Glassy Search", "We compare it with QLGS, which is a model.", "QLGS", None),
+    ],
+)
+def test_proposed_title_an_acronym_spelling_the_title_is_the_papers_own(title: str, abstract: str, name: str,
+                                                                       role: Role | None) -> None:
+    assert _names(title, abstract).get(name) is role
