@@ -480,6 +480,22 @@ _ACRONYM_AHEAD = re.compile(r"[^,.;:()]{0,60}\(")
 _NAME_ENDS = re.compile(r"\s*(?:[,.;:]|and\b|which\b|that\b)")
 
 
+_ET_AL = re.compile(r"\bet al\b")
+
+
+def _single_named(text: str, tend: int, at: int, naming: str, word: str) -> bool:
+    """One plain word after a naming verb is a coined name when the title uses it too ("patch
+    classifiers, termed actemes" under "From Actemes to Action"); not after "named" (an adjective
+    in "named entities"), "referred to as" (a term the text defines), "so-called" (an established
+    term) or a citation in the sentence."""
+    stem = word.lower().removesuffix("s")
+    if len(stem) < 4 or naming.startswith(("named", "referred")) or text.endswith(("so-", "so "), max(0, at - 20), at):
+        return False
+    if re.search(r"(?<![\w\-])" + re.escape(stem) + r"(?:s|es)?(?![\w\-])", text[:tend].lower()) is None:
+        return False
+    return _ET_AL.search(text, max(tend, at - 300), at) is None
+
+
 def _lower_named(text: str, tend: int, sents: list[tuple[int, int]], at: int) -> list[Candidate]:
     """The paper's own lower-case name after a naming verb, in a sentence where the paper
     proposes ("we propose a new concept, called wavefront collision, ..."); a name other
@@ -489,7 +505,8 @@ def _lower_named(text: str, tend: int, sents: list[tuple[int, int]], at: int) ->
         return []  # "referred to as iterative projection and matching (IPM)": the acronym rules' definition
     name = m.group(1)
     words = name.split()
-    if (len(words) < 2 and "-" not in name) or words[-1].lower() in TASK_HEADS or words[-1].lower() in STOP_NAMES:
+    if ((len(words) < 2 and "-" not in name and not _single_named(text, tend, at, m.group(), name))
+            or words[-1].lower() in TASK_HEADS or words[-1].lower() in STOP_NAMES):
         return []
     if is_name_like(words[0]) or text.startswith(" (", m.end(1)) or text.startswith("(", m.end(1)):
         return []  # "called MCNet ...", "called informed importance tempering (IIT)": other rules' names

@@ -476,3 +476,21 @@ def test_proposed_quoted_name_after_a_presenting_verb(abstract: str, name: str, 
 )
 def test_proposed_quoted_terms_and_tasks_are_not_names(abstract: str) -> None:
     assert not any(r in (Role.PROPOSED, Role.INTRODUCED_DATASET) for r in _found("Scenes", abstract).values())
+
+
+@pytest.mark.parametrize(
+    "title, abstract, found",
+    [
+        # one plain word after a naming verb, used by the title too: a coined name
+        ("From Glassemes to Action", "This paper presents a novel approach based on patch classifiers, termed glassemes. "
+         "Each glasseme is used.", True),
+        # ... not when the title does not use it, after "so-called" or "referred to as", or after a citation
+        ("Quiet Action Understanding", "This paper presents a novel approach based on patch classifiers, termed glassemes.",
+         False),
+        ("Glassemes in Circuits", "We propose a model of the so-called glassemes, chemicals of circuits.", False),
+        ("Glassemes in Circuits", "We propose to decide whether a pair is relevant, which is referred to as glassemes.", False),
+        ("Using Glassemes for Control", "Quiet et al. 1999 proposed a rule that improves skills called glassemes.", False),
+    ],
+)
+def test_proposed_one_plain_word_named_is_a_name_when_the_title_uses_it(title: str, abstract: str, found: bool) -> None:
+    assert (_found(title, abstract).get("glassemes") is Role.PROPOSED) is found
