@@ -7,7 +7,8 @@ span (see :func:`kg.extract.shapes.is_name_like`):
   :mod:`kg.extract.proposed_title`;
 - ``naming``: "called / named / dubbed / termed / coined / namely NAME" (also "that we called");
 - ``lower-named``: a lower-case name after a naming verb in a sentence that proposes ("a new
-  method, called adaptive dither voting, for ...");
+  method, called adaptive dither voting, for ..."); one plain word only when the title uses it
+  too ("patch classifiers, termed actemes" under "From Actemes to Action");
 - ``verb``: "we propose / present / introduce ... NAME," with NAME directly after the verb (past
   tense too; "NAME an ..." without the comma; "NAME iteration, a ...");
 - ``verb-kind``: "we propose a Lock-Release pretraining strategy": a coined word before a kind noun;
