@@ -12,7 +12,8 @@ from .shapes import GREEK_PREFIX, is_acronym, norm
 
 __all__ = ["Definition", "acronym_words", "find_definitions", "long_form_start"]
 
-_DIGIT_WORD = re.compile(r"[A-Za-z][24][A-Za-z]")
+_DIGIT_WORD = re.compile(r"[A-Za-z][234][A-Za-z]")
+_REPEATED = re.compile(r"([A-Z])([23])(?=[A-Z])")
 # "(ACR)" or "(ACR," / "(ACR;": the short form must be one acronym-like word.
 # A Greek prefix may lead it: "(ε-BAL)", "($\\alpha$-MDF)".
 _SHORT = r"(?:[\u0370-\u03ff]-?|\$\\[A-Za-z]+\$-?)?[A-Za-z0-9][\w\-+.]*?[\w+]"
@@ -47,6 +48,10 @@ def long_form_start(short: str, text: str, end: int) -> int | None:
         found = _long_form_start(short, text, end)
     if found is None and _DIGIT_WORD.search(short):
         found = _long_form_start(short.replace("2", "t").replace("4", "f"), text, end)
+        if found is None:
+            # "randomized max-margin compositions (RM2C)", "asynchronous advantage actor-critic
+            # (A3C)": a digit after a capital repeats it.
+            found = _long_form_start(_REPEATED.sub(lambda m: m.group(1) * int(m.group(2)), short), text, end)
     if found is not None and short.isalpha() and short.isupper() and text.count(" ", found, end) < len(short) - 1:
         # "Automatic Short Answer Grading (ASAG)": the backward letter scan stops at "Answer
         # Grading" (A-s-a-G inside it); the words whose initials spell the acronym are the long form.

@@ -67,3 +67,16 @@ def test_long_forms_two_short_forms_in_one_bracket_spell_coordinated_long_forms(
                                   "It helps virtual/augmented reality (VR/AR) headsets."])
 def test_long_forms_examples_in_one_bracket_are_no_definitions(text: str) -> None:
     assert find_definitions(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, short, long",
+    [
+        # a digit after a capital repeats it
+        ("We train our randomized max-margin glasses (RM2G) on scenes.", "RM2G", "randomized max-margin glasses"),
+        ("A semi-supervised support vector machine (S3VM) is trained.", "S3VM", "semi-supervised support vector machine"),
+    ],
+)
+def test_long_forms_a_digit_after_a_capital_repeats_it(text: str, short: str, long: str) -> None:
+    defs = {text[d.short_start : d.short_end]: text[d.long_start : d.long_end] for d in find_definitions(text)}
+    assert defs.get(short) == long
