@@ -74,7 +74,7 @@ def test_long_forms_examples_in_one_bracket_are_no_definitions(text: str) -> Non
     [
         # a digit after a capital repeats it
         ("We train our randomized max-margin glasses (RM2G) on scenes.", "RM2G", "randomized max-margin glasses"),
-        ("A semi-supervised support vector machine (S3VM) is trained.", "S3VM", "semi-supervised support vector machine"),
+        ("A multi-modal mixture model (M3M) is trained.", "M3M", "multi-modal mixture model"),
     ],
 )
 def test_long_forms_a_digit_after_a_capital_repeats_it(text: str, short: str, long: str) -> None:
