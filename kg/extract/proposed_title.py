@@ -211,9 +211,29 @@ def _title_phrase(text: str, tend: int, sents: list[tuple[int, int]]) -> list[Ca
 
 
 # "ALVIS is a ... architecture": an acronym-shaped word as a sentence's subject, said to be a thing.
-_SUBJECT_ACRONYM = re.compile(r"(?<![\w\-])([A-Z][\w\-]*[A-Z][\w\-]*)\s+(?:is|was)\s+an?\s")
+_ACRONYM_WORD = re.compile(r"[A-Z][\w\-]*[A-Z][\w\-]*")
+_A_AFTER_IS = re.compile(r"\s+an?\s")
 # Where the title's opening phrase may end: its end, a link word, a colon or question mark.
 _TITLE_PHRASE_ENDS = re.compile(r"\s+(?:for|via|with|in|on|from|by|using|through|towards?|and)\s+|\s*[:?]\s")
+
+
+def _subjects_said_to_be(text: str, tend: int):
+    """``(start, word)`` of each word opening a sentence before "is a"/"was an" (found by
+    str.find: a regex over every abstract cost more than the rest of the title rules)."""
+    for verb in (" is ", " was "):
+        i = text.find(verb, tend)
+        while i >= 0:
+            if not text[i - 1].isupper():  # most words before "is" end in lower case: one index test
+                i = text.find(verb, i + 1)
+                continue
+            j = max(text.rfind(" ", tend, i), text.rfind("\n", tend, i)) + 1 or tend
+            if text[j : j + 1].isupper() and _ACRONYM_WORD.fullmatch(text, j, i) and _A_AFTER_IS.match(text, i + len(verb) - 1):
+                k = j - 1
+                while k >= tend and text[k].isspace():
+                    k -= 1
+                if k < tend or text[k] in ".!?":
+                    yield j, text[j:i]
+            i = text.find(verb, i + 1)
 
 
 def _title_acronym(text: str, tend: int, sents: list[tuple[int, int]]) -> list[Candidate]:
@@ -221,20 +241,16 @@ def _title_acronym(text: str, tend: int, sents: list[tuple[int, int]]) -> list[C
     reinforcement-based connectionist architecture"), whose letters spell the title's opening
     words ("Associative Learning via Inhibitory Search"): the title spells out the paper's own
     name. At the abstract's mention."""
-    if " is " not in text and " was " not in text:
-        return []
     title = text[:tend].rstrip()
-    for m in _SUBJECT_ACRONYM.finditer(text, tend):
-        name = m.group(1)
-        a = m.start(1)
-        s0, s1 = sentence_at(sents, a)
-        if text[max(s0, tend) : a].strip() or len(name) < 3 or not is_acronym(name) or f"({name}" in text:
+    for a, name in _subjects_said_to_be(text, tend):
+        if len(name) < 3 or not is_acronym(name) or f"({name}" in text:
             continue
         if next(word_spans(title, name), None) is not None:
             continue  # the title uses the acronym itself: the title rules' name
         ends = [len(title), *(e.start() for e in _TITLE_PHRASE_ENDS.finditer(title))]
         if any(long_form_start(name, title, e) == 0 and len(title[:e].split()) >= 2 for e in ends):
-            return [Candidate(name_role(text, a, a + len(name), (s0, s1)), a, a + len(name), "proposed:title-acronym", 0.8)]
+            role = name_role(text, a, a + len(name), sentence_at(sents, a))
+            return [Candidate(role, a, a + len(name), "proposed:title-acronym", 0.8)]
     return []
 
 
