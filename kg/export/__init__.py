@@ -65,6 +65,7 @@ class WriteContext:
         self.store_written = False
         self.tee_store = False  # graph.nq's text is fed to the store loader as it is written
         self.store_seconds = 0.0  # how long that loader took
+        self.append = None  # an AppendPlan: the text RDF files to append to (kg.export.append)
 
     @property
     def store(self):
@@ -84,6 +85,8 @@ _AFTER = {"store": "nquads", "void": "store"}
 #: Below this many nodes a second process costs more than it saves.
 _PARALLEL_MIN_NODES = 5000
 _STORE_FORMATS = ("trig",)  # the others are written as text, without a store
+#: Text RDF a rebuild that only adds papers appends to (kg.export.append).
+_APPENDABLE = ("nquads", "turtle", "ntriples")
 
 
 def write_outputs(
@@ -117,6 +120,17 @@ def write_outputs(
         jobs = default_jobs()
     # the store loads graph.nq's text in its own process while the text is written (kg.export.store)
     ctx.tee_store = "nquads" in formats and "store" in formats and jobs > 1 and os.name == "posix"
+    text_rdf = [f for f in formats if f in _APPENDABLE]
+    if text_rdf:
+        from .append import forget_state, paper_digests, plan_append
+
+        t0 = time.perf_counter()
+        digests = paper_digests(graph)
+        ctx.append = plan_append(graph, out, text_rdf, digests)
+        forget_state(out)  # until every file is written
+        if ctx.append is not None and "nquads" in ctx.append.formats:
+            ctx.tee_store = False  # graph.nq is not written whole: the store loads it afterwards
+        took_plan = time.perf_counter() - t0
     fork = graph.number_of_nodes() >= _PARALLEL_MIN_NODES and forks()
     groups = _plan_chained(formats, max(1, min(jobs, len(formats))) if fork else 1)
     took: dict[str, float] = {}
@@ -132,6 +146,13 @@ def write_outputs(
             ) from e
     if "store" in formats:
         _seal_store(out)
+    if text_rdf:
+        from .append import save_state
+
+        save_state(out, digests, text_rdf)
+        took["rdf_state"] = took_plan
+        if ctx.append is not None:
+            took["appended_papers"] = len(ctx.append.new_papers)
     if timings is not None:
         timings.update(took)
     return {name: out / _WRITERS[name].filename for name in formats}
@@ -202,7 +223,12 @@ def _write_one(ctx: "WriteContext", name: str, out: Path) -> dict[str, float]:
         t0 = time.perf_counter()
         if name == "store" and ctx.store_written:  # loaded beside graph.nq already
             return {name: ctx.store_seconds}
-        _WRITERS[name].write(ctx.graph, path, ctx)
+        if ctx.append is not None and name in ctx.append.formats:
+            from .append import append_text
+
+            append_text(ctx.graph, ctx.append, path, name)
+        else:
+            _WRITERS[name].write(ctx.graph, path, ctx)
         if name == "nquads":
             ctx.nquads_written = True
             ctx.store_written = ctx.tee_store
