@@ -104,6 +104,7 @@ def build(
         # and they copied the pipeline's pages again (the pool forks at its first chunk, after
         # extract_streamed froze the heap)
         jobs = settings.jobs if settings.engine == "local" else 1
+        c0 = _cpu()
         with WorkerPool(extractor.analyse, jobs) as pool:
             if jobs > 1 and forks():
                 extractor.nlp  # noqa: B018  built once, before the pool forks, so workers share it
@@ -113,6 +114,7 @@ def build(
                 return _extract(extractor, part, settings, stats, pool)
 
             g = extract_streamed(result, settings, progress, extract, timings, cpu, _cpu)
+        cpu["extract"] = _cpu() - c0  # the workers' CPU counts once the pool has reaped them
         report = head()  # after pass 1, which notes the papers whose text extraction cuts
         report["papers"] = g.summary()["papers"]  # pass 1 let the papers go
         g.report = _report(report, timings, cpu, g.cache_stats)

@@ -66,6 +66,7 @@ class WriteContext:
         self.tee_store = False  # graph.nq's text is fed to the store loader as it is written
         self.store_seconds = 0.0  # how long that loader took
         self.append = None  # an AppendPlan: the text RDF files to append to (kg.export.append)
+        self.nquads_offset: int | None = None  # where graph.nq's appended statements start
 
     @property
     def store(self):
@@ -129,7 +130,11 @@ def write_outputs(
         ctx.append = plan_append(graph, out, text_rdf, digests)
         forget_state(out)  # until every file is written
         if ctx.append is not None and "nquads" in ctx.append.formats:
-            ctx.tee_store = False  # graph.nq is not written whole: the store loads it afterwards
+            ctx.tee_store = False  # graph.nq is not written whole: the store follows it afterwards
+            if "store" in formats:
+                from ..query import store_is_current
+
+                ctx.append.store = store_is_current(out)
         took_plan = time.perf_counter() - t0
     fork = graph.number_of_nodes() >= _PARALLEL_MIN_NODES and forks()
     groups = _plan_chained(formats, max(1, min(jobs, len(formats))) if fork else 1)
@@ -152,7 +157,8 @@ def write_outputs(
         save_state(out, digests, text_rdf)
         took["rdf_state"] = took_plan
         if ctx.append is not None:
-            took["appended_papers"] = len(ctx.append.new_papers)
+            took["appended_papers"] = ctx.append.new
+            took["restated_papers"] = len(ctx.append.papers) - ctx.append.new
     if timings is not None:
         timings.update(took)
     return {name: out / _WRITERS[name].filename for name in formats}
@@ -226,7 +232,13 @@ def _write_one(ctx: "WriteContext", name: str, out: Path) -> dict[str, float]:
         if ctx.append is not None and name in ctx.append.formats:
             from .append import append_text
 
-            append_text(ctx.graph, ctx.append, path, name)
+            offset = append_text(ctx.graph, ctx.append, path, name)
+            if name == "nquads":
+                ctx.nquads_offset = offset
+        elif name == "store" and ctx.append is not None and ctx.append.store and ctx.nquads_offset is not None:
+            from .append import append_store
+
+            append_store(out, ctx.append, out / _WRITERS["nquads"].filename, ctx.nquads_offset)
         else:
             _WRITERS[name].write(ctx.graph, path, ctx)
         if name == "nquads":

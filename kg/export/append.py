@@ -20,41 +20,71 @@ resolved elsewhere, another kg version, a file edited since) writes the file in 
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import pickle
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import networkx as nx
 
 from .._version import __version__
-from .chunked import FORMATS, PieceWriter, _expand, iris_of
+from .chunked import _ID, FORMATS, PieceWriter, _expand, iris_of
 
-__all__ = ["STATE_FILE", "AppendPlan", "paper_digests", "plan_append", "append_text", "save_state", "forget_state"]
+__all__ = ["STATE_FILE", "AppendPlan", "paper_digests", "plan_append", "append_text", "append_store", "save_state", "forget_state"]
 
 STATE_FILE = ".kg-write-state.pickle"
-_STATE_VERSION = 1
+_STATE_VERSION = 2
+#: Past this share of the papers new or changed, a full write is cheaper.
+_MAX_SHARE = 0.2
 
 
 @dataclass
 class AppendPlan:
     """What an appending write adds: the new papers and the entities it restates, per text format."""
 
-    new_papers: list[str]
+    papers: list[str]  # the new papers, then the old ones whose statements changed
     entities: list[str]
     formats: set[str]
+    store: bool = False  # OUT/store was current: it is updated with graph.nq's appended statements
+    dropped: list[str] = field(default_factory=list)  # IRIs of the old statements of papers restated
+    new: int = 0  # how many of ``papers`` are new
+
+    def drop(self) -> set[str]:
+        """Subjects whose statements are removed before the append: the restated entities and papers."""
+        return iris_of(self.entities) | set(self.dropped)
 
 
-def paper_digests(g: nx.MultiDiGraph) -> dict[str, bytes]:
-    """A digest per paper node of everything its statements are made of: its attributes (text,
-    metadata, results) and its outgoing edges with their evidence."""
-    succ = g.succ
+def paper_digests(g: nx.MultiDiGraph) -> dict[str, tuple[bytes, tuple[str, ...], tuple[str, ...]]]:
+    """Per paper node: a digest of everything its statements are made of (its attributes: text,
+    metadata, results; its outgoing edges with their evidence), the other subjects it states
+    (its results and evidence records) and the entities it points at."""
+    from .provenance import _records, evidence_iri
+    from .rdf import result_iri
+
+    succ, nodes = g.succ, g.nodes
+    iri = _Iris()
     out = {}
     for n, d in g.nodes(data=True):
-        if d.get("kind") == "paper":
-            text = repr((d, list(succ[n].items())))
-            out[n] = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+        if d.get("kind") != "paper":
+            continue
+        text = repr((d, list(succ[n].items())))
+        digest = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+        owned = [result_iri(n, res) for res in d.get("results") or ()]
+        owned += [evidence_iri(s_, p_, o_, ev) for s_, p_, o_, ev in _records(g, n, d, iri)]
+        targets = [v for v in succ[n] if nodes[v].get("kind") != "paper"]
+        for res in d.get("results") or ():
+            targets += [res[k] for k in ("metric", "dataset", "method", "baseline") if res.get(k)]
+        out[n] = (digest, tuple(owned), tuple(dict.fromkeys(targets)))
     return out
+
+
+class _Iris(dict):
+    """Node id -> IRI, made on first use (``_records`` looks up only the nodes it meets)."""
+
+    def __missing__(self, n: str) -> str:
+        v = self[n] = _ID + n
+        return v
 
 
 def _load(out: Path) -> dict | None:
@@ -76,39 +106,35 @@ def _stamp(path: Path) -> tuple[int, int] | None:
     return st.st_size, st.st_mtime_ns
 
 
-def plan_append(g: nx.MultiDiGraph, out: Path, formats, digests: dict[str, bytes]) -> AppendPlan | None:
+def plan_append(g: nx.MultiDiGraph, out: Path, formats, digests: dict) -> AppendPlan | None:
     """An :class:`AppendPlan` when the text formats asked for can be appended to, else None."""
     state = _load(out)
     if state is None:
         return None
-    old: dict[str, bytes] = state["papers"]
-    new_papers = []
-    kept = 0
-    for n, digest in digests.items():
+    old: dict = state["papers"]
+    new_papers, changed = [], []
+    for n, now in digests.items():
         was = old.get(n)
         if was is None:
             new_papers.append(n)
-        elif was != digest:
-            return None  # an old paper's statements changed
-        else:
-            kept += 1
-    if kept != len(old):
+        elif was[0] != now[0]:
+            changed.append(n)  # its facts changed: identity resolution sent a mention elsewhere, say
+    if len(digests) - len(new_papers) != len(old):
         return None  # a paper of the last build is gone
+    if len(changed) + len(new_papers) > max(_MAX_SHARE * len(digests), 50):
+        return None  # much of the graph changed: a full write costs less than dropping and appending
     files = state["files"]
     fmts = {f for f in formats if f in FORMATS and f in files and _stamp(out / FORMATS[f]) == files[f]}
     if not fmts:
         return None
     entities: dict[str, None] = {}
-    nodes = g.nodes
-    for p in new_papers:
-        for v in g.succ[p]:
-            if nodes[v].get("kind") != "paper":
-                entities[v] = None
-        for res in nodes[p].get("results") or ():
-            for key in ("metric", "dataset", "method", "baseline"):
-                if res.get(key):
-                    entities[res[key]] = None
-    return AppendPlan(new_papers, list(entities), fmts)
+    for p in (*new_papers, *changed):
+        entities.update(dict.fromkeys(digests[p][2]))
+    dropped: list[str] = []
+    for p in changed:
+        entities.update(dict.fromkeys(old[p][2]))  # what it pointed at loses a paper (or is gone)
+        dropped += [_ID + p, *old[p][1]]
+    return AppendPlan([*new_papers, *changed], list(entities), fmts, dropped=dropped, new=len(new_papers))
 
 
 def _delta_graph(g: nx.MultiDiGraph, plan: AppendPlan) -> tuple[nx.MultiDiGraph, set[str]]:
@@ -116,8 +142,9 @@ def _delta_graph(g: nx.MultiDiGraph, plan: AppendPlan) -> tuple[nx.MultiDiGraph,
     they point at (only so that the statements naming them are made); returns the stubs too."""
     h = nx.MultiDiGraph()
     nodes = g.nodes
-    for n in (*plan.new_papers, *plan.entities):
-        h.add_node(n, **nodes[n])
+    for n in (*plan.papers, *plan.entities):
+        if n in nodes:  # an entity only restated papers pointed at is gone
+            h.add_node(n, **nodes[n])
     stubs: set[str] = set()
 
     def stub(n: str) -> None:
@@ -125,30 +152,63 @@ def _delta_graph(g: nx.MultiDiGraph, plan: AppendPlan) -> tuple[nx.MultiDiGraph,
             h.add_node(n, kind="paper", label="", title="")
             stubs.add(n)
 
-    for p in plan.new_papers:
+    for p in plan.papers:
         for v, keyed in g.succ[p].items():
             stub(v)
             for rel, data in keyed.items():
                 h.add_edge(p, v, key=rel, **data)
     for e in plan.entities:
-        if nodes[e].get("introduced_by"):
+        if e in nodes and nodes[e].get("introduced_by"):
             stub(nodes[e]["introduced_by"])
     return h, stubs
 
 
-def append_text(g: nx.MultiDiGraph, plan: AppendPlan, path: Path, fmt: str) -> None:
-    """Bring the ``fmt`` file at ``path`` up to date with ``g`` by dropping and appending (see the module docstring)."""
-    drop = iris_of(plan.entities)
+def append_text(g: nx.MultiDiGraph, plan: AppendPlan, path: Path, fmt: str) -> int:
+    """Bring the ``fmt`` file at ``path`` up to date with ``g`` by dropping and appending (see the
+    module docstring); returns the byte offset where the appended statements start."""
+    drop = plan.drop()
     if drop:
         (_filter_turtle if fmt == "turtle" else _filter_lines)(path, drop)
-    if not plan.new_papers and not plan.entities:
-        return
+    offset = path.stat().st_size
+    if not plan.papers and not plan.entities:
+        return offset
     h, stubs = _delta_graph(g, plan)
     w = PieceWriter(path, fmt, append=True)
     try:
         w.write(h, iris_of(stubs))
     finally:
         w.close()
+    return offset
+
+
+def append_store(out: Path, plan: AppendPlan, nquads: Path, offset: int) -> dict:
+    """Bring ``out/store`` (current before this write) up to date like graph.nq: remove the restated
+    entities' quads, load graph.nq's appended statements (from byte ``offset``). The stamp is
+    removed first, so a store left half-updated by a failure is never opened (queries parse the text)."""
+    import pyoxigraph as ox
+
+    from ..errors import ExportError
+    from ..query import STORE_DIR, STORE_STAMP
+
+    stamp = out / STORE_DIR / STORE_STAMP
+    try:
+        stats = json.loads(stamp.read_text(encoding="utf-8"))
+        stamp.unlink()
+        store = ox.Store(str(out / STORE_DIR))
+        for iri in plan.drop():
+            for q in list(store.quads_for_pattern(ox.NamedNode(iri), None, None, None)):
+                store.remove(q)
+        with open(nquads, "rb") as fh:
+            fh.seek(offset)
+            store.load(fh.read(), ox.RdfFormat.N_QUADS, lenient=True)
+        stats["quads"] = len(store)
+        store.flush()
+        del store  # closes the database before the stamp says it is finished
+        stamp.write_text(json.dumps(stats), encoding="utf-8")
+    except (OSError, SyntaxError, ValueError) as e:
+        raise ExportError(f"{out / STORE_DIR}: updating the Oxigraph store failed ({e})",
+                          fix="check free disk space and permissions; a full build (delete the store folder first) writes it anew") from e
+    return stats
 
 
 def _filter_lines(path: Path, drop: set[str]) -> None:
