@@ -88,6 +88,8 @@ _PARALLEL_MIN_NODES = 5000
 _STORE_FORMATS = ("trig",)  # the others are written as text, without a store
 #: Text RDF a rebuild that only adds papers appends to (kg.export.append).
 _APPENDABLE = ("nquads", "turtle", "ntriples")
+#: A writer task making the papers' digests for the next write's append plan.
+_STATE_TASK = "_rdf_state"
 
 
 def write_outputs(
@@ -121,28 +123,17 @@ def write_outputs(
         jobs = default_jobs()
     # the store loads graph.nq's text in its own process while the text is written (kg.export.store)
     ctx.tee_store = "nquads" in formats and "store" in formats and jobs > 1 and os.name == "posix"
-    text_rdf = [f for f in formats if f in _APPENDABLE]
-    if text_rdf:
-        from .append import forget_state, paper_digests, plan_append
-
-        t0 = time.perf_counter()
-        digests = paper_digests(graph)
-        ctx.append = plan_append(graph, out, text_rdf, digests)
-        forget_state(out)  # until every file is written
-        if ctx.append is not None and "nquads" in ctx.append.formats:
-            ctx.tee_store = False  # graph.nq is not written whole: the store follows it afterwards
-            if "store" in formats:
-                from ..query import store_is_current
-
-                ctx.append.store = store_is_current(out)
-        took_plan = time.perf_counter() - t0
+    text_rdf, digests, took_plan = _plan_append(ctx, out, formats)
     fork = graph.number_of_nodes() >= _PARALLEL_MIN_NODES and forks()
     groups = _plan_chained(formats, max(1, min(jobs, len(formats))) if fork else 1)
+    if text_rdf and digests is None:  # the state for the next write, made beside the lightest writers
+        min(groups, key=lambda g: sum(_COST.get(f, 1.0) for f in g)).append(_STATE_TASK)
     took: dict[str, float] = {}
     with paused_gc():
         try:
             # forked workers inherit the graph through the partial instead of unpickling it
             for part in parallel_map(partial(_write_group, ctx, out), groups, len(groups) if len(groups) > 1 else 1):
+                digests = part.pop(_STATE_TASK, digests)
                 took.update(part)  # a writer's ExportError is raised here
         except BrokenProcessPool as e:
             raise ExportError(
@@ -155,13 +146,37 @@ def write_outputs(
         from .append import save_state
 
         save_state(out, digests, text_rdf)
-        took["rdf_state"] = took_plan
+        took["rdf_state"] = took_plan + took.pop("rdf_state", 0.0)
         if ctx.append is not None:
             took["appended_papers"] = ctx.append.new
             took["restated_papers"] = len(ctx.append.papers) - ctx.append.new
     if timings is not None:
         timings.update(took)
     return {name: out / _WRITERS[name].filename for name in formats}
+
+
+def _plan_append(ctx: WriteContext, out: Path, formats: list[str]) -> tuple[list[str], dict | None, float]:
+    """The text RDF formats asked for; with the state of the last write into ``out``, the papers'
+    digests and ``ctx.append`` (kg.export.append), else None: then a writer makes the digests."""
+    text_rdf = [f for f in formats if f in _APPENDABLE]
+    if not text_rdf:
+        return text_rdf, None, 0.0
+    from .append import forget_state, load_state, paper_digests, plan_append
+
+    t0 = time.perf_counter()
+    digests = None
+    state = load_state(out)
+    if state is not None:
+        digests = paper_digests(ctx.graph)
+        ctx.append = plan_append(ctx.graph, out, text_rdf, digests, state)
+    forget_state(out)  # until every file is written
+    if ctx.append is not None and "nquads" in ctx.append.formats:
+        ctx.tee_store = False  # graph.nq is not written whole: the store follows it afterwards
+        if "store" in formats:
+            from ..query import store_is_current
+
+            ctx.append.store = store_is_current(out)
+    return text_rdf, digests, time.perf_counter() - t0
 
 
 def _plan_chained(formats: list[str], procs: int) -> list[list[str]]:
@@ -254,8 +269,15 @@ def _write_one(ctx: "WriteContext", name: str, out: Path) -> dict[str, float]:
 
 def _write_group(ctx: "WriteContext", out: Path, names: list[str]) -> dict[str, float]:
     """Write ``names`` one after the other (in a worker of :func:`write_outputs`, or here)."""
-    took: dict[str, float] = {}
+    took: dict = {}
     for name in names:
+        if name == _STATE_TASK:
+            from .append import paper_digests
+
+            t0 = time.perf_counter()
+            took[_STATE_TASK] = paper_digests(ctx.graph)
+            took["rdf_state"] = time.perf_counter() - t0
+            continue
         took.update(_write_one(ctx, name, out))
     return took
 

@@ -120,3 +120,13 @@ def test_append_updates_the_store_to_answer_what_a_full_write_answers(graphs, tm
     write_outputs(both, tmp_path / "full", formats, jobs=1)
     got = [{str(q) for q in open_store(out).quads_for_pattern(None, None, None, None)} for out in (tmp_path / "inc", tmp_path / "full")]
     assert got[0] == got[1]
+
+
+def test_append_paper_digests_are_the_same_for_papers_served_from_the_extraction_cache(tmp_path):
+    from kg.export.append import paper_digests
+
+    papers = write_abstracts(tmp_path / "p.jsonl", 80)
+    fresh = paper_digests(kg.build([papers], jobs=1).graph)
+    kg.build([papers], jobs=1, cache_dir=tmp_path / "cache")
+    cached = paper_digests(kg.build([papers], jobs=1, cache_dir=tmp_path / "cache").graph)
+    assert fresh == cached and len(fresh) == 80
