@@ -199,32 +199,48 @@ def append_text(g: nx.MultiDiGraph, plan: AppendPlan, path: Path, fmt: str) -> i
 
 
 def append_store(out: Path, plan: AppendPlan, nquads: Path, offset: int) -> dict:
-    """Bring ``out/store`` (current before this write) up to date like graph.nq: remove the restated
-    entities' quads, load graph.nq's appended statements (from byte ``offset``). The stamp is
-    removed first, so a store left half-updated by a failure is never opened (queries parse the text)."""
-    import pyoxigraph as ox
+    """Bring ``out/store`` (current before this write) up to date like graph.nq: remove the quads
+    of the restated subjects, load graph.nq's appended statements (from byte ``offset``).
+
+    Done by a new interpreter (``python -m kg.export.append``), as the store's loader is: RocksDB
+    must not be opened in a child forked from a process that has used it (the writers are forked).
+    """
+    import subprocess
+    import sys
 
     from ..errors import ExportError
+
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(Path(__file__).resolve().parents[2]), os.environ.get("PYTHONPATH")]))}
+    proc = subprocess.run([sys.executable, "-m", "kg.export.append", str(out), str(nquads), str(offset)], input=json.dumps(sorted(plan.drop())),
+                          capture_output=True, text=True, env=env)
+    if proc.returncode != 0:
+        last = (proc.stderr or "").strip().splitlines()[-1:] or [f"exit code {proc.returncode}"]
+        raise ExportError(f"{out}/store: updating the Oxigraph store failed ({last[0][:300]})",
+                          fix="check free disk space and permissions; a full build (delete the store folder first) writes it anew")
+    return json.loads(proc.stdout)
+
+
+def _update_store(out: Path, drop: list[str], nquads: Path, offset: int) -> dict:
+    """The store update itself (in its own interpreter). The stamp is removed first, so a store
+    left half-updated by a failure is never opened (queries parse the text)."""
+    import pyoxigraph as ox
+
     from ..query import STORE_DIR, STORE_STAMP
 
     stamp = out / STORE_DIR / STORE_STAMP
-    try:
-        stats = json.loads(stamp.read_text(encoding="utf-8"))
-        stamp.unlink()
-        store = ox.Store(str(out / STORE_DIR))
-        for iri in plan.drop():
-            for q in list(store.quads_for_pattern(ox.NamedNode(iri), None, None, None)):
-                store.remove(q)
-        with open(nquads, "rb") as fh:
-            fh.seek(offset)
-            store.load(fh.read(), ox.RdfFormat.N_QUADS, lenient=True)
-        stats["quads"] = len(store)
-        store.flush()
-        del store  # closes the database before the stamp says it is finished
-        stamp.write_text(json.dumps(stats), encoding="utf-8")
-    except (OSError, SyntaxError, ValueError) as e:
-        raise ExportError(f"{out / STORE_DIR}: updating the Oxigraph store failed ({e})",
-                          fix="check free disk space and permissions; a full build (delete the store folder first) writes it anew") from e
+    stats = json.loads(stamp.read_text(encoding="utf-8"))
+    stamp.unlink()
+    store = ox.Store(str(out / STORE_DIR))
+    for iri in drop:
+        for q in list(store.quads_for_pattern(ox.NamedNode(iri), None, None, None)):
+            store.remove(q)
+    with open(nquads, "rb") as fh:
+        fh.seek(offset)
+        store.load(fh.read(), ox.RdfFormat.N_QUADS, lenient=True)
+    stats["quads"] = len(store)
+    store.flush()
+    del store  # closes the database before the stamp says it is finished
+    stamp.write_text(json.dumps(stats), encoding="utf-8")
     return stats
 
 
@@ -280,3 +296,9 @@ def save_state(out: Path, digests: dict[str, bytes], formats) -> None:
     with open(tmp, "wb") as fh:
         pickle.dump(state, fh, protocol=pickle.HIGHEST_PROTOCOL)
     os.replace(tmp, out / STATE_FILE)
+
+
+if __name__ == "__main__":  # python -m kg.export.append OUT NQUADS OFFSET < drop IRIs (JSON)
+    import sys
+
+    print(json.dumps(_update_store(Path(sys.argv[1]), json.loads(sys.stdin.read()), Path(sys.argv[2]), int(sys.argv[3]))))

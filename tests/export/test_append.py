@@ -43,7 +43,10 @@ def _write(g, out: Path, jobs: int = 1) -> dict:
 
 
 @pytest.mark.parametrize("jobs", [1, 2])
-def test_append_write_of_new_papers_states_what_a_full_write_states(graphs, tmp_path, jobs):
+def test_append_write_of_new_papers_states_what_a_full_write_states(graphs, tmp_path, jobs, monkeypatch):
+    from kg import export
+
+    monkeypatch.setattr(export, "_PARALLEL_MIN_NODES", 0)  # jobs=2: forked writers, as on a big graph
     old, both = graphs
     _write(old, tmp_path / "inc", jobs)
     took = _write(both, tmp_path / "inc", jobs)
@@ -108,14 +111,17 @@ def test_append_build_report_says_how_many_papers_were_appended(tmp_path):
     shutil.rmtree(out)
 
 
-def test_append_updates_the_store_to_answer_what_a_full_write_answers(graphs, tmp_path):
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_append_updates_the_store_to_answer_what_a_full_write_answers(graphs, tmp_path, jobs, monkeypatch):
+    from kg import export
     from kg.query import open_store, store_is_current
 
+    monkeypatch.setattr(export, "_PARALLEL_MIN_NODES", 0)
     old, both = graphs
-    formats = ["nquads", "store"]
-    write_outputs(old, tmp_path / "inc", formats, jobs=1)
+    formats = ["nquads", "json", "store"]
+    write_outputs(old, tmp_path / "inc", formats, jobs=jobs)
     took: dict = {}
-    write_outputs(both, tmp_path / "inc", formats, jobs=1, timings=took)
+    write_outputs(both, tmp_path / "inc", formats, jobs=jobs, timings=took)
     assert took.get("appended_papers") == 40 and store_is_current(tmp_path / "inc")
     write_outputs(both, tmp_path / "full", formats, jobs=1)
     got = [{str(q) for q in open_store(out).quads_for_pattern(None, None, None, None)} for out in (tmp_path / "inc", tmp_path / "full")]
@@ -130,3 +136,11 @@ def test_append_paper_digests_are_the_same_for_papers_served_from_the_extraction
     kg.build([papers], jobs=1, cache_dir=tmp_path / "cache")
     cached = paper_digests(kg.build([papers], jobs=1, cache_dir=tmp_path / "cache").graph)
     assert fresh == cached and len(fresh) == 80
+
+
+def test_append_plans_the_text_rdf_in_one_process_and_the_rest_in_others():
+    from kg.export import _groups
+
+    formats = ["turtle", "nquads", "json", "html", "store", "void"]
+    assert _groups(formats, 2, True) == [["turtle", "nquads", "store", "void"], ["json", "html"]]
+    assert _groups(["nquads", "json"], 1, True) == [["nquads", "json"]]
