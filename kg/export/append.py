@@ -188,6 +188,7 @@ def append_text(g: nx.MultiDiGraph, plan: AppendPlan, path: Path, fmt: str) -> i
         (_filter_turtle if fmt == "turtle" else _filter_lines)(path, drop)
     offset = path.stat().st_size
     if not plan.papers and not plan.entities:
+        os.utime(path)  # written now, like a full write: a store older than it is stale (kg.query.store_is_current)
         return offset
     h, stubs = _delta_graph(g, plan)
     w = PieceWriter(path, fmt, append=True)
