@@ -382,12 +382,14 @@ def serve(
     timeout: float = typer.Option(30.0, "--timeout", min=0.001, help="Seconds a query may run before it is stopped."),
     workers: int = typer.Option(None, "--workers", min=1, max=64, help="Query worker processes (default: up to 4, one per core)."),
     cors: list[str] = typer.Option([], "--cors", help="Web origin allowed to read answers (repeatable; default none), e.g. http://localhost:3000."),
+    allow_host: list[str] = typer.Option([], "--allow-host", help="Host name to answer to besides localhost (repeatable), e.g. behind a proxy."),
 ) -> None:
     """Serve the graph as a SPARQL 1.1 endpoint (/sparql) beside the HTML explorer (/)."""
     from .serve import ServeSettings, serve as run_server
 
     try:
-        settings = ServeSettings(timeout=timeout, cors=tuple(cors), **({"workers": workers} if workers else {}))
+        settings = ServeSettings(timeout=timeout, cors=tuple(cors), allow_host=tuple(allow_host),
+                                 **({"workers": workers} if workers else {}))
         run_server(graph, host=host, port=port, settings=settings)
     except KgError as e:
         _fail(e)

@@ -161,10 +161,12 @@ class Extraction:
         seen: dict[str, set[str]] = {k: set() for k in ROLE_KEYS}
         for m in sorted(self.mentions, key=lambda m: (m.field != "title", m.start)):
             k = m.role.value
-            n = normalize_name(m.text)
+            # A link is its mended form (a link the text breaks with a space); names are as written.
+            text = (m.canonical or m.text) if m.role in (Role.CODE_URL, Role.OTHER_URL) else m.text
+            n = normalize_name(text)
             if n not in seen[k]:
                 seen[k].add(n)
-                out[k].append(m.text)
+                out[k].append(text)
         return out
 
 

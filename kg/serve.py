@@ -26,6 +26,7 @@ origins given with ``cors`` (none by default).
 
 from __future__ import annotations
 
+import ipaddress
 import logging
 import math
 import os
@@ -59,6 +60,7 @@ class ServeSettings:
     timeout: float = 30.0
     workers: int = min(4, os.cpu_count() or 1)
     cors: tuple[str, ...] = ()
+    allow_host: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         if not (isinstance(self.timeout, (int, float)) and math.isfinite(self.timeout) and self.timeout > 0):
@@ -69,16 +71,22 @@ class ServeSettings:
         for origin in self.cors:
             if origin != "*" and not _ORIGIN.fullmatch(origin):
                 raise SettingsError(f"{origin!r} is not a web origin", fix="give --cors scheme://host[:port], e.g. --cors http://localhost:3000 (no path)")
+        object.__setattr__(self, "allow_host", tuple(h.lower() for h in self.allow_host))
+        for name in self.allow_host:
+            if not _HOST_NAME.fullmatch(name):
+                raise SettingsError(f"{name!r} is not a host name", fix="give --allow-host NAME without scheme or port, e.g. --allow-host kg.example.org")
 
 
 SERVE_SETTINGS_HELP: dict[str, str] = {
     "timeout": "seconds a query may run (evaluation and writing the answer); past it the client gets a 503 and the query's worker is killed",
     "workers": "worker processes running queries in parallel (each shares the loaded graph)",
     "cors": "web origins whose pages may read answers (Access-Control-Allow-Origin); none by default, `*` for any",
+    "allow_host": "host names the endpoint answers to besides loopback names (a request naming another host in its Host header gets a 403, which stops DNS-rebinding pages)",
 }
 
 _ORIGIN = re.compile(r"https?://[A-Za-z0-9.\-]+(?::\d{1,5})?|https?://\[[0-9A-Fa-f:.]+\](?::\d{1,5})?")
-_HOST = re.compile(r"(?:[A-Za-z0-9](?:[A-Za-z0-9\-.]*[A-Za-z0-9])?|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?")
+_HOST_NAME = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9\-.]*[A-Za-z0-9])?|\[[0-9A-Fa-f:.]+\]")
+_HOST = re.compile(rf"(?:{_HOST_NAME.pattern})(?::\d{{1,5}})?")
 _log = logging.getLogger("kg.serve")
 
 
@@ -331,6 +339,47 @@ class _AccessLog:
         return self.app(environ, logged)
 
 
+def _host_name(host: str) -> str:
+    """The name of a Host header value ("name:port", "[::1]:port" or a bare name), lower case."""
+    if host.startswith("["):
+        return host[: host.index("]") + 1].lower()
+    return host.rsplit(":", 1)[0].lower()
+
+
+_LOOPBACK_NAMES = frozenset({"localhost", "127.0.0.1", "::1", "[::1]"})
+
+
+def _is_loopback(host: str) -> bool:
+    name = host.strip("[]").lower()
+    if name == "localhost" or name.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(name).is_loopback
+    except ValueError:
+        return False
+
+
+class _HostCheck:
+    """Answers only requests whose Host header names this server: on loopback, a page on another
+    site whose name was re-pointed at 127.0.0.1 (DNS rebinding) would otherwise read the graph.
+    A Host that is not a host name at all goes on to the app, which answers 400 with why."""
+
+    def __init__(self, app, names: frozenset[str]) -> None:
+        self.app, self.names = app, names
+
+    def __call__(self, environ, start_response):
+        host = environ.get("HTTP_HOST")
+        if host and _HOST.fullmatch(host):
+            name = _host_name(host)
+            if name not in self.names and not _is_loopback(name):
+                body = (f"error: the Host header names {name[:100]!r}, which this endpoint does not serve (it listens on loopback; "
+                        "a web page may be trying to reach it through DNS rebinding)\n"
+                        "fix: open the endpoint as http://localhost:PORT/, or start it with --allow-host NAME to serve under NAME\n").encode()
+                start_response("403 Forbidden", [("Content-Type", "text/plain; charset=utf-8"), ("Content-Length", str(len(body)))])
+                return [body]
+        return self.app(environ, start_response)
+
+
 class Server:
     """A bound waitress server for one app: ``serve_forever()`` in a thread, ``shutdown()``, ``server_close()``."""
 
@@ -339,8 +388,11 @@ class Server:
 
         self.app = app
         threads = max(8, 2 * app.settings.workers)
+        wsgi = app if quiet else _AccessLog(app)
+        if _is_loopback(host) or app.settings.allow_host:  # on another interface the user chose to be reachable by any name
+            wsgi = _HostCheck(wsgi, _LOOPBACK_NAMES | {host.lower()} | set(app.settings.allow_host))
         try:
-            self._server = create_server(app if quiet else _AccessLog(app), host=host, port=port, threads=threads,
+            self._server = create_server(wsgi, host=host, port=port, threads=threads,
                                          connection_limit=1000, backlog=1024, asyncore_use_poll=True, ident="kg")
         except (OSError, ValueError) as e:
             app.close()

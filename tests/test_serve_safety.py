@@ -261,7 +261,7 @@ def test_sparql_guard_short_syntax_error_cuts_the_expected_list():
 def test_serve_every_setting_has_help_and_a_readme_row(setting):
     readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
     assert SERVE_SETTINGS_HELP.get(setting)
-    assert f"| `--{setting}` |" in readme
+    assert f"| `--{setting.replace('_', '-')}` |" in readme
 
 
 @pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="reads worker pids from Linux's /proc")
@@ -296,3 +296,40 @@ def urlopen_quietly(port: int, query: str) -> None:
         urllib.request.urlopen(f"http://127.0.0.1:{port}/sparql?{urllib.parse.urlencode({'query': query})}", timeout=60).read()
     except OSError:
         pass
+
+
+# ---- DNS rebinding: on loopback only loopback names (and --allow-host names) are served ----------------
+@pytest.mark.parametrize(
+    ("host", "status"),
+    [("localhost:{port}", 200), ("127.0.0.1:{port}", 200), ("LOCALHOST", 200), ("app.localhost:{port}", 200),
+     ("attacker.example:{port}", 403), ("kg.example.org", 403), ("10.0.0.7:{port}", 403)],
+)
+def test_serve_on_loopback_answers_only_requests_naming_a_loopback_host(server, host, status):
+    code, _, body = request(server, query="ASK {}", headers={"Host": host.format(port=server.server_port), "Accept": "application/json"})
+    assert code == status
+    if status == 403:
+        assert b"DNS rebinding" in body and b"--allow-host" in body
+
+
+def test_serve_allow_host_adds_a_name_and_keeps_the_others_out(build_dir):
+    srv = start(build_dir, workers=1, allow_host=("KG.example.org",))
+    try:
+        assert request(srv, query="ASK {}", headers={"Host": "kg.example.org:8080", "Accept": "application/json"})[0] == 200
+        assert request(srv, query="ASK {}", headers={"Host": "other.example.org", "Accept": "application/json"})[0] == 403
+    finally:
+        srv.shutdown()
+        srv.server_close()
+
+
+@pytest.mark.parametrize("name", ["http://kg.example.org", "kg.example.org:80", "a b", ""])
+def test_serve_allow_host_must_be_a_bare_host_name(name):
+    with pytest.raises(SettingsError, match="not a host name"):
+        ServeSettings(allow_host=(name,))
+
+
+def test_serve_cli_allow_host_is_repeatable_and_reaches_the_server(monkeypatch, build_dir):
+    seen = {}
+    monkeypatch.setattr("kg.serve.serve", lambda graph, host, port, settings: seen.update(settings=settings))
+    result = CliRunner().invoke(cli_app, ["serve", str(build_dir), "--allow-host", "a.test", "--allow-host", "B.test"])
+    assert result.exit_code == 0, result.output
+    assert seen["settings"].allow_host == ("a.test", "b.test")

@@ -38,6 +38,14 @@ _CODE_HOSTS = re.compile(
     r"^(?:https?://)?(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org|huggingface\.co|hf\.co|codeberg\.org)/[^/]",
     re.IGNORECASE,
 )
+# A link the PDF-to-text step broke with a space: after the scheme ("https: //host/x") or after a
+# code host ("https://github.com/ owner/repo"). Joined only where the piece after the space cannot
+# stand alone ("//..."; "owner/repo" after a host with no path), so prose after a link is never taken.
+_BROKEN = re.compile(
+    r"""\b(https?:)\s(//[^\s<>"'\u201c\u201d]+)"""
+    r"""|\b((?:https?://)?(?:www\.)?(?:github\.com|gitlab\.com|huggingface\.co|bitbucket\.org)/)\s([\w.-]+/[^\s<>"'\u201c\u201d]+)""",
+    re.IGNORECASE,
+)
 _HINTS = phrases("urls", "hints")  # a text without any of these has no URL
 _TRAILING = ".,;:!?*'\"\u2019\u201d"
 _PAIRS = {")": "(", "]": "[", ">": "<"}
@@ -74,7 +82,21 @@ def find_urls(text: str) -> list[Candidate]:
         if "." not in url.split("//", 1)[-1] or len(url) < 8:
             continue
         out.append(Candidate(url_role(url), m.start(), m.start() + len(url), "urls:regex", 0.98))
-    return out
+    return _mend_broken(text, out) if " //" in text or "/ " in text else out
+
+
+def _mend_broken(text: str, found: list[Candidate]) -> list[Candidate]:
+    """Replace the pieces of links broken by a space with the joined link (the evidence keeps the
+    text as written; the canonical name is the link without the space)."""
+    for m in _BROKEN.finditer(text):
+        head, tail = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        url = clean_url(head + tail)
+        if "." not in url.split("//", 1)[-1]:
+            continue
+        start, end = m.start(), m.end() - (len(head) + len(tail) - len(url))
+        found = [c for c in found if c.end <= start or c.start >= end]
+        found.append(Candidate(url_role(url), start, end, "urls:mended", 0.9, canonical=url))
+    return sorted(found, key=lambda c: c.start)
 
 
 @Language.factory("kg_urls", assigns=["doc._.kg_candidates"])

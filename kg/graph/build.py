@@ -307,12 +307,13 @@ def _paper_attrs(pid: str, p: Paper) -> dict:
 def _node_for(nodes: dict[str, dict], ids: _Ids, m: Mention, pid: str) -> str:
     kind = m.role.entity_type
     if kind in _URL_KINDS:
-        node = ids.urls.get((kind, m.text))
+        link = m.canonical or m.text  # canonical: a link the text breaks with a space, mended
+        node = ids.urls.get((kind, link))
         if node is None:
-            node = ids.urls[(kind, m.text)] = url_id(kind, m.text)
+            node = ids.urls[(kind, link)] = url_id(kind, link)
         if node not in nodes:
             nodes[node] = {
-                "kind": kind.value, "label": m.text, "iri": _ID + node, "url": absolute_url(m.text), "url_key": url_key(m.text),
+                "kind": kind.value, "label": link, "iri": _ID + node, "url": absolute_url(link), "url_key": url_key(link),
             }
         return node
     name = m.canonical or m.text

@@ -81,3 +81,31 @@ def test_urls_find_a_github_io_page_written_with_a_dotless_i() -> None:
     # IGNORECASE matches "\u0131" to "i": the "github.io" test must see it too.
     found = find_urls("Code at https://github.com/a/b and acme.g\u0131thub.io/demo.")
     assert [(c.start, c.end) for c in found] == [(8, 30), (35, 54)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Code: https://github.com/ acme-lab/tool-v2.", [("https://github.com/ acme-lab/tool-v2", "https://github.com/acme-lab/tool-v2", Role.CODE_URL)]),
+        ("see https: //github.com/a/b. ok", [("https: //github.com/a/b", "https://github.com/a/b", Role.CODE_URL)]),
+        ("at http: //www.acme.org/demo and more", [("http: //www.acme.org/demo", "http://www.acme.org/demo", Role.OTHER_URL)]),
+        # Prose after a complete link is never joined to it.
+        ("See https://acme.org/ for more.", [("https://acme.org/", None, Role.OTHER_URL)]),
+        ("Code at https://github.com/ for all.", [("https://github.com/", None, Role.OTHER_URL)]),
+        ("Both https://github.com/a/b and/ or c.", [("https://github.com/a/b", None, Role.CODE_URL)]),
+    ],
+)
+def test_urls_mend_a_link_broken_by_a_space(text: str, expected: list) -> None:
+    found = find_urls(text)
+    assert [(text[c.start : c.end], c.canonical, c.role) for c in found] == expected
+
+
+def test_urls_mended_link_is_the_papers_code_link() -> None:
+    from kg.extract import extract_papers
+    from kg.model import Paper, Source
+
+    paper = Paper("A paper", "We study things. Code is at https://github.com/ acme/tool.", Source("t.jsonl", 1))
+    ext = extract_papers([paper])[0]
+    assert ext.surface_lists()["code_urls"] == ["https://github.com/acme/tool"]
+    # The evidence keeps the text as written.
+    assert [m.text for m in ext.mentions if m.role is Role.CODE_URL] == ["https://github.com/ acme/tool"]

@@ -141,3 +141,12 @@ def test_build_distinct_papers_sharing_a_title_stay_distinct_nodes():
     assert papers[0] == paper_id(a)  # the first keeps the plain id
     again = build_graph([Extraction(a), Extraction(b), Extraction(c)])
     assert list(again.nodes) == list(g.nodes)
+
+
+def test_build_repository_node_takes_the_mended_link_of_a_broken_one():
+    # The extractor mends "https://github.com/ a/b" (a space the PDF step inserted) into canonical.
+    broken = mention(Role.CODE_URL, "https://github.com/ a/b", canonical="https://github.com/a/b")
+    same = mention(Role.CODE_URL, "https://github.com/a/b")
+    g = build_graph([Extraction(paper("One", 1), (broken,)), Extraction(paper("Two", 2), (same,))])
+    (repo,) = [d for _, d in g.nodes(data=True) if d["kind"] == "repository"]
+    assert repo["url"] == repo["label"] == "https://github.com/a/b"
