@@ -209,3 +209,19 @@ def test_catalogue_lookup_corpora_added_from_the_scirex_misses(cat):
 def test_catalogue_batch_three_entries_by_field(cat, form, name, type_):
     entry = cat.lookup(form)
     assert entry is not None and entry.name == name and entry.type == type_
+
+
+@pytest.mark.parametrize(
+    "form, name",
+    [
+        ("Hollywood2", "Hollywood2"),
+        ("Multi30K", "Multi30k"),
+        ("OTB-2013", "OTB-100"),  # a version grouped under its family, like the other OTB forms
+        ("YouCookII", "YouCook2"),
+        ("TDIUC", "TDIUC"),
+        ("MIT-Indoor", "MIT Indoor 67"),
+    ],
+)
+def test_catalogue_datasets_the_context_rules_found_across_the_corpus(cat, form, name):
+    entry = cat.lookup(form)
+    assert entry is not None and entry.name == name and entry.type == "dataset"
