@@ -276,12 +276,14 @@ def eval_(
     if not gold.is_file():
         _fail(KgError(f"{gold}: no such gold file", fix="pass a JSONL file of gold annotations, e.g. ../shared/gold/seeds.gold.jsonl"))
     from .evaluate_results import is_results_gold, score_results
+    from .leaderboard import ranked
 
     try:
         records = load_gold(gold)
         extractions = extract_papers(read_inputs(paths).papers)
         if is_results_gold(records):
-            report = score_results(records, [{"title": e.paper.title, "results": [_result_row(r) for r in e.results]} for e in extractions])
+            report = score_results(records, [{"title": e.paper.title, "results": [_result_row(r) for r in e.results if ranked(r.confidence)]}
+                                             for e in extractions])
         else:
             report = score(records, [{"title": e.paper.title, **e.surface_lists()} for e in extractions])
     except KgError as e:
@@ -365,7 +367,7 @@ def _print_leaderboards(tables, dataset, metric, task) -> None:
         return
     for t in tables:
         arrow = "higher is better" if t.higher_is_better else "lower is better"
-        title = f"{t.dataset} · {t.metric}{' (' + t.unit + ')' if t.unit else ''} · {arrow} · {t.papers} paper(s)"
+        title = f"{t.title}{' (' + t.unit + ')' if t.unit else ''} · {arrow} · {t.papers} paper(s)"
         table = Table("rank", "value", "method", "paper", title=title, title_justify="left")
         for r in t.rows:
             method = r.method or ("(this paper's method)" if r.own_method else "")

@@ -16,9 +16,21 @@ from dataclasses import asdict, dataclass
 
 import networkx as nx
 
+from .leaderboard_variants import variants
 from .model import normalize_name
 
-__all__ = ["LeaderboardRow", "Leaderboard", "leaderboards", "improvements"]
+__all__ = ["LeaderboardRow", "Leaderboard", "leaderboards", "improvements", "RANK_CONFIDENCE", "ranked"]
+
+#: Results below this confidence stay in the graph as evidence but are neither ranked, listed as
+#: improvements nor scored by ``kg eval``: their attribution lost a piece (a value whose sentence
+#: names sets but none of them for it). Chosen on the dev result sets (tests/data/results2, results3
+#: and the dev half of tests/data/results) together.
+RANK_CONFIDENCE = 0.5
+
+
+def ranked(confidence: float) -> bool:
+    """Whether a result of this confidence counts as a result (leaderboards, ``kg eval``)."""
+    return confidence >= RANK_CONFIDENCE
 
 
 @dataclass(frozen=True)
@@ -38,6 +50,8 @@ class LeaderboardRow:
     evidence: str
     written: str  # the value as the paper writes it
     own_method: bool
+    edition: str = ""  # the dataset's edition or setting the table is about ("2007", "multi-label")
+    metric_variant: str = ""  # the metric's cut-off as written ("pass@10"), when its name merges several
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -52,10 +66,17 @@ class Leaderboard:
     unit: str
     higher_is_better: bool
     rows: tuple[LeaderboardRow, ...]
+    edition: str = ""  # "2007" for PASCAL VOC 2007, "multi-label" for COCO multi-label classification
+    metric_variant: str = ""  # "pass@10" when the metric node merges pass@1, pass@10, ...
 
     @property
     def papers(self) -> int:
         return len({r.paper for r in self.rows})
+
+    @property
+    def title(self) -> str:
+        """ "PASCAL VOC 2007 · mAP", "HumanEval · pass@10": the table's dataset and metric as shown."""
+        return f"{self.dataset}{' ' + self.edition if self.edition else ''} · {self.metric_variant or self.metric}"
 
 
 def _name(g: nx.MultiDiGraph, node: str | None) -> str | None:
@@ -90,6 +111,12 @@ def _scale(g: nx.MultiDiGraph, res: dict) -> str:
     return unit
 
 
+def _firm(res: dict) -> bool:
+    """Whether a result's attribution is sure enough to show (:data:`RANK_CONFIDENCE`);
+    the others stay in the graph as evidence."""
+    return ranked(res["evidence"].get("confidence", 1.0))
+
+
 def _papers_on_task(g: nx.MultiDiGraph, task: str) -> set[str]:
     return {u for u, v, rel in g.edges(keys=True) if rel == "addresses_task" and _matches(g, v, task)}
 
@@ -103,17 +130,17 @@ def leaderboards(
     if min_papers is None:
         min_papers = 1 if (dataset or metric or task) else 2
     papers = _papers_on_task(g, task) if task else None
-    best: dict[tuple[str, str, str], dict[tuple[str, str | None], dict]] = defaultdict(dict)
+    best: dict[tuple[str, ...], dict[tuple[str, str | None], dict]] = defaultdict(dict)
     for pid, d in g.nodes(data=True):
         if d.get("kind") != "paper" or not d.get("results") or (papers is not None and pid not in papers):
             continue
         for res in d["results"]:
-            if res["kind"] != "absolute" or not res.get("dataset"):
+            if res["kind"] != "absolute" or not res.get("dataset") or not _firm(res):
                 continue
             hib = g.nodes[res["metric"]].get("higher_is_better")
             if hib is None or not _matches(g, res["dataset"], dataset) or not _matches(g, res["metric"], metric):
                 continue
-            key = (res["dataset"], res["metric"], _scale(g, res))
+            key = (res["dataset"], res["metric"], _scale(g, res), *variants(g, res, d.get("label") or ""))
             who = (pid, res.get("method"))
             kept = best[key].get(who)  # a paper's best value for one method (settings, splits)
             if kept is None or (res["number"] > kept["number"] if hib else res["number"] < kept["number"]):
@@ -123,8 +150,8 @@ def leaderboards(
     return sorted(tables, key=lambda t: (-t.papers, -len(t.rows), t.dataset.casefold(), t.metric.casefold(), t.unit))
 
 
-def _table(g: nx.MultiDiGraph, key: tuple[str, str, str], results: dict[tuple[str, str | None], dict]) -> Leaderboard:
-    ds, metric, unit = key
+def _table(g: nx.MultiDiGraph, key: tuple[str, ...], results: dict[tuple[str, str | None], dict]) -> Leaderboard:
+    ds, metric, unit, edition, metric_variant = key
     hib = bool(g.nodes[metric]["higher_is_better"])
     ordered = sorted(results.items(), key=lambda kv: (-kv[1]["number"] if hib else kv[1]["number"], kv[0][0]))
     rows, rank, prev = [], 0, None
@@ -135,8 +162,9 @@ def _table(g: nx.MultiDiGraph, key: tuple[str, str, str], results: dict[tuple[st
             dataset=_name(g, ds), metric=_name(g, metric), rank=rank, value=res["number"], unit=unit,
             higher_is_better=hib, method=_name(g, method), paper=pid, title=g.nodes[pid]["label"],
             evidence=res["evidence"]["sentence"], written=res["value"], own_method=bool(res.get("proposed")),
+            edition=edition, metric_variant=metric_variant,
         ))
-    return Leaderboard(_name(g, ds), _name(g, metric), unit, hib, tuple(rows))
+    return Leaderboard(_name(g, ds), _name(g, metric), unit, hib, tuple(rows), edition, metric_variant)
 
 
 def improvements(g: nx.MultiDiGraph, *, dataset: str | None = None, metric: str | None = None) -> list[dict]:
@@ -144,7 +172,7 @@ def improvements(g: nx.MultiDiGraph, *, dataset: str | None = None, metric: str 
     out = []
     for pid, d in g.nodes(data=True):
         for res in d.get("results") or () if d.get("kind") == "paper" else ():
-            if res["kind"] != "improvement" or not _matches(g, res["metric"], metric):
+            if res["kind"] != "improvement" or not _firm(res) or not _matches(g, res["metric"], metric):
                 continue
             if dataset is not None and not _matches(g, res.get("dataset"), dataset):
                 continue

@@ -36,9 +36,11 @@ def extraction_report(papers_path: Path, gold_path: Path) -> EvalReport:
 
 def results_report(papers_path: Path, gold_path: Path) -> EvalReport:
     from kg.extract import extract_papers
+    from kg.leaderboard import ranked
 
+    # scored as `kg eval` scores them: the results sure enough to be emitted
     rows = [{"title": e.paper.title, "results": [{"method": r.method, "proposed": r.proposed, "dataset": r.dataset, "metric": r.metric,
-                                                  "value": r.value, "unit": r.unit, "kind": r.kind} for r in e.results]}
+                                                  "value": r.value, "unit": r.unit, "kind": r.kind} for r in e.results if ranked(r.confidence)]}
             for e in extract_papers(read_papers(papers_path))]
     return score_results(load_gold(gold_path), rows)
 

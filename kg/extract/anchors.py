@@ -47,9 +47,15 @@ class Anchors:
         # Anchors begin words: the lookbehind lets the engine try the alternation only at word
         # starts (a few times faster than trying it at every character).
         at_word_start = "(?<![^\\W_])" if all(w[:1].isalnum() for w in self.kind_of) else ""
-        self.pattern = re.compile(at_word_start + trie_regex(self.kind_of))
+        trie = trie_regex(self.kind_of)
+        self.pattern = re.compile(at_word_start + trie)
         self.pattern_anycase = re.compile(self.pattern.pattern, re.IGNORECASE)
         self._at_word_start = bool(at_word_start)
+        # The same anchors found from the character before them: a pattern led by a character
+        # class lets the engine skip in C over the letters and digits no anchor follows, where the
+        # lookbehind above is tried at every character (a fifth cheaper on corpus abstracts).
+        self._after_lead = re.compile("[\\W_](" + trie + ")")
+        self._trie = re.compile(trie)
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
         """``(kind, start, end)`` of each anchor; with ``ignore_case`` "Experiments" is "experiments"."""
@@ -60,10 +66,9 @@ class Anchors:
             scan, pattern, anycase = (low, self.pattern, False) if low is not None else (text, self.pattern_anycase, True)
         kind_of = self.kind_of
         if self._at_word_start and not anycase:
-            # The lookbehind already kept anchors to word starts (lower case keeps which
-            # characters are letters or digits), and the scanned text is in the index's case.
-            for m in pattern.finditer(scan, pos, endpos):
-                yield kind_of[m.group()], m.start(), m.end()
+            # The scanned text is in the index's case, and lower case keeps which characters are
+            # letters or digits, so an anchor starts right after a character that is neither.
+            yield from self._after_leads(scan, pos, endpos)
             return
         for m in pattern.finditer(scan, pos, endpos):
             at = m.start()
@@ -71,3 +76,21 @@ class Anchors:
             if at > 0 and text[at - 1].isalnum() and word[0].isalnum():
                 continue  # inside a word
             yield kind_of[word], at, m.end()
+
+    def _after_leads(self, scan: str, pos: int, endpos: int):
+        """What ``self.pattern.finditer(scan, pos, endpos)`` finds, as ``(kind, start, end)``:
+        each anchor is found with the character before it (the "lead"), or at the very start."""
+        kind_of = self.kind_of
+        if pos <= 0:
+            m = self._trie.match(scan, 0, endpos)
+            if m is not None:
+                yield kind_of[m.group()], 0, m.end()
+            pos = m.end() if m is not None else 1
+        search = self._after_lead.search
+        at = pos - 1  # the lead of an anchor at ``pos`` is the character before it
+        while (m := search(scan, at, endpos)) is not None:
+            s, e = m.span(1)
+            yield kind_of[scan[s:e]], s, e
+            # Matches do not overlap: the next anchor starts at ``e`` or later, so its lead is
+            # the anchor's own last character at the earliest (when that is not a letter or digit).
+            at = e - 1 if not scan[e - 1].isalnum() else e

@@ -44,6 +44,7 @@ VARIANT = re.compile(
 _ADJECTIVE_SUFFIX = re.compile(r"^-(?:" + alternation("catalogue_match", "adjective_suffixes") + r")$", re.IGNORECASE)
 
 
+_LOWER_SUFFIX = re.compile(r"-[a-z]{3,}")
 _PAIR_NEXT = re.compile(r"\s*(?:/|&|and)\s*(?P<b>[A-Z][\w\-]*(?: [A-Z][\w\-]*)?)")
 _APOSTROPHE_YEAR = re.compile(r"^['\u2019]\d\d$")
 _YEAR_VARIANT = re.compile(r"-(?:19|20)\d\d(?![\w\-])")
@@ -81,7 +82,7 @@ def extend_match(text: str, start: int, end: int) -> tuple[int, int, bool] | Non
         return start, end, False  # "CNN-Based", "DiT-like": a mention of the base name
     if rest == "s" or rest == "'s" or rest == "\u2019s":
         return (start, end + 1, False) if rest == "s" else (start, end, False)
-    if re.match(r"^-[a-z]{3,}", rest) and not VARIANT.match(rest):
+    if _LOWER_SUFFIX.match(rest) and not VARIANT.match(rest):
         return start, end, False  # "DiT-based", "COCO-style": a mention of the base name
     if VARIANT.match(rest):
         return start, we, True
@@ -159,6 +160,16 @@ def _needed_runs(form: str) -> frozenset[str]:
     return frozenset([first.group().lower(), *(r for r in runs if r.isascii())])
 
 
+def _plural_tail(form: str) -> frozenset[str] | None:
+    """For a form whose last run :func:`_needed_runs` leaves out (it may take a plural "s"), the
+    runs a word-bounded occurrence ends in: that run or its plural ("bedroom", "bedrooms"); else
+    ``None``. Non-ASCII last runs give ``None`` (lower case may differ in context)."""
+    if not (_plural_allowed(form) and form[-1].isalnum()):
+        return None
+    last = _WORD_RUN.findall(form.lower())[-1]
+    return frozenset((last, last + "s")) if last.isascii() else None
+
+
 class CatalogueMatcher:
     """Every surface form of one catalogue, matched on the text by :meth:`match`.
 
@@ -185,12 +196,12 @@ class CatalogueMatcher:
         # the text must hold)]. A form is filed under its least shared run: filed under its first
         # run, a common word ("image", "text-to") made every text try dozens of forms.
         shared = Counter(r for f in forms for r in set(_WORD_RUN.findall(f[0].lower())))
-        self._index: dict[str, list[tuple[str, int, CatalogueEntry, bool, frozenset[str]]]] = {}
+        self._index: dict[str, list[tuple[str, int, CatalogueEntry, bool, frozenset[str], frozenset[str] | None]]] = {}
         for form, n, e, exact in forms:
             runs = _needed_runs(form)
             if runs:
                 key = min(runs, key=lambda r: (shared[r], -len(r), r))
-                self._index.setdefault(key, []).append((form, n, e, exact, runs))
+                self._index.setdefault(key, []).append((form, n, e, exact, runs, _plural_tail(form)))
         self._keys = frozenset(self._index)
 
     def _raw(self, text: str) -> list[tuple[int, int, int, CatalogueEntry]]:
@@ -201,8 +212,9 @@ class CatalogueMatcher:
         runs = set(low.translate(_NON_WORD_TO_SPACE).split()) if low.isascii() else set(_WORD_RUN.findall(low))
         raw = []
         for key in self._keys.intersection(runs):
-            for form, n, entry, exact, needed in self._index[key]:
-                if needed <= runs:  # most forms of common words ("image ...") stop here
+            for form, n, entry, exact, needed, tail in self._index[key]:
+                # Most forms of common words ("image ...") stop here; "image classification" at the tail.
+                if needed <= runs and (tail is None or not runs.isdisjoint(tail)):
                     hay = text if exact else low
                     if form in hay:
                         raw.extend((at, at + len(form), n, entry) for at in _occurrences(hay, form))
@@ -216,12 +228,15 @@ class CatalogueMatcher:
         raw.sort(key=lambda m: (m[0], -(m[1] - m[0]), m[2]))
         out: list[Candidate] = []
         taken_to = -1
-        starts = {s0 for s0, _ in (split_sentences(text) if sents is None else sents)}
+        starts: set[int] | None = None  # sentence starts, for the few ambiguous entries
         for s, e, _, entry in raw:
             if s < taken_to:
                 continue
-            if entry.ambiguous and (_is_sentence_start(starts, text, s) or _CAPITALIZED_NEXT.match(text, e)):
-                continue  # "GoPro Hero 4 cameras": part of a longer proper name
+            if entry.ambiguous:
+                if starts is None:
+                    starts = {s0 for s0, _ in (split_sentences(text) if sents is None else sents)}
+                if _is_sentence_start(starts, text, s) or _CAPITALIZED_NEXT.match(text, e):
+                    continue  # "GoPro Hero 4 cameras": part of a longer proper name
             pair = self._dataset_pair(text, s, e) if entry.type != "dataset" else None
             if pair is not None:
                 taken_to = pair.end

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from .acronyms import long_form_start
+from .long_forms import long_form_start
 from .catalogue_data import Catalogue
 from .doc import Candidate
 from .shapes import is_acronym
@@ -59,6 +59,25 @@ def redefined_acronyms(text: str, found: list[Candidate], catalogue: Catalogue |
     return out
 
 
+def _bracketed(text: str, short: str):
+    r"""Offsets of the "(" of each ``(short)`` in ``text``, spaces allowed inside the brackets and a
+    comma or semicolon for the closing one: what ``re.finditer(r"\(\s*" + re.escape(short) +
+    r"\s*[);,]")`` finds, without compiling a pattern per acronym (a compile costs more than the scan)."""
+    n, size = len(short), len(text)
+    at = text.find("(")
+    while at >= 0:
+        i = at + 1
+        while i < size and text[i].isspace():  # str.isspace() is what \s tests
+            i += 1
+        if text.startswith(short, i):
+            i += n
+            while i < size and text[i].isspace():
+                i += 1
+            if i < size and text[i] in ");,":
+                yield at
+        at = text.find("(", at + 1)
+
+
 def _redefined(text: str, short: str, catalogue: Catalogue) -> bool:
     if f"({short}" not in text or not is_acronym(short):  # the substring test first: most are not defined
         return False
@@ -66,11 +85,11 @@ def _redefined(text: str, short: str, catalogue: Catalogue) -> bool:
     spelled = _spelled_forms(entry) if entry is not None else []
     if not spelled:
         return False
-    for m in re.finditer(rf"\(\s*{re.escape(short)}\s*[);,]", text):
-        start = long_form_start(short, text, len(text[: m.start()].rstrip()))
+    for at in _bracketed(text, short):
+        start = long_form_start(short, text, len(text[:at].rstrip()))
         if start is None:
             continue
-        long = text[start : m.start()]
+        long = text[start:at]
         words = _stems(long)
         if len(words) >= 2 and not any(words & _stems(f) for f in spelled):
             return True

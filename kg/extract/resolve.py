@@ -55,10 +55,6 @@ _CONTEXT_OWN = {"context:kind-noun", "proposed:the-proposed", "proposed:appositi
 _DATA_USE = {"context:evaluated-on", "context:dataset-noun", "context:after-noun", "metrics:measured-on"}
 
 
-def _overlaps(a: Candidate, b: Candidate) -> bool:
-    return a.start < b.end and b.start < a.end
-
-
 _BRACKET = re.compile(r"\s*\(\s*")
 _BRACKETED = re.compile(r"\s*\(\s*([^()\s,;]+)\s*\)")
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z])")
@@ -75,9 +71,10 @@ def select_tasks(text: str, tasks: list[Candidate], limit: int = MAX_TASKS) -> l
             return _TASK_RULE_RANK[c.rule]
         return 1 if c.start < title_end else 2  # a catalogue task: in the title, or a filler
 
+    if not tasks:
+        return []
     ranked = sorted(tasks, key=lambda c: (rank(c), -c.confidence, c.start))
-    # The abstract's first two sentences: where it says what it is about.
-    lead_end = next((m.end() for i, m in enumerate(_SENTENCE_END.finditer(text, title_end + 2)) if i == 1), len(text))
+    lead_end = -1  # where the abstract's first two sentences end: found when a filler asks
     seen: dict[str, int] = {}
     for c in tasks:
         k = norm(text[c.start : c.end]).replace("-", " ")
@@ -88,6 +85,8 @@ def select_tasks(text: str, tasks: list[Candidate], limit: int = MAX_TASKS) -> l
         k = norm(text[c.start : c.end]).replace("-", " ")
         if any(k in o or o in k for o in keys):
             continue
+        if rank(c) == 2 and seen[k] < 2 and lead_end < 0:
+            lead_end = _lead_end(text, title_end)
         if rank(c) == 2 and seen[k] < 2 and c.start >= lead_end and (out or not c.rule.startswith("tasks:")):
             # ... but a phrase the text itself calls a task ("assessed on an active object
             # localization task") is the paper's task when nothing else is.
@@ -97,6 +96,11 @@ def select_tasks(text: str, tasks: list[Candidate], limit: int = MAX_TASKS) -> l
         out.append(c)
         keys.append(k)
     return out
+
+
+def _lead_end(text: str, title_end: int) -> int:
+    """Where the abstract's first two sentences end: where it says what it is about."""
+    return next((m.end() for i, m in enumerate(_SENTENCE_END.finditer(text, title_end + 2)) if i == 1), len(text))
 
 
 def own_variants(text: str, own: list[Candidate]) -> list[Candidate]:
@@ -123,6 +127,8 @@ def own_variants(text: str, own: list[Candidate]) -> list[Candidate]:
 
 def _tasks_not_names(text: str, tasks: list[Candidate], names: list[Candidate]) -> list[Candidate]:
     """The task candidates that do not name a method the text claims."""
+    if not tasks:
+        return []
     # "Expectation maximization (EM)", "Empirical Risk Minimization": a task-shaped phrase that
     # names a method the catalogue knows is the method.
     method_keys = {norm(text[c.start : c.end]) for c in names if c.role is Role.METHOD}
@@ -202,10 +208,13 @@ def resolve(
     names.sort(key=lambda c: (-(c.end - c.start), -c.confidence, c.start))
     kept: list[Candidate] = []
     for c in names:
-        if any(_overlaps(c, k) for k in kept):
-            continue
-        key = norm(text[c.start : c.end])
-        kept.append(c._replace(role=role_of[key]))
+        start, end = c.start, c.end
+        for k in kept:
+            if start < k.end and k.start < end:
+                break  # overlaps a kept span
+        else:
+            role = role_of[norm(text[start:end])]
+            kept.append(c if c.role is role else c._replace(role=role))
     out = kept + tasks + urls
     out.sort(key=lambda c: (c.start, c.end, c.role.value))
     return out
@@ -214,9 +223,12 @@ def resolve(
 def to_mentions(text: str, tend: int, sents: list[tuple[int, int]], found: list[Candidate]) -> list[Mention]:
     """Mentions with field-relative offsets and the sentence."""
     out = []
+    sentence_of: dict[tuple[int, int], str] = {}  # most sentences hold several mentions
     for c in found:
-        s, e = sentence_at(sents, c.start)
-        sentence = text[s:e].strip()
+        span = sentence_at(sents, c.start)
+        sentence = sentence_of.get(span)
+        if sentence is None:
+            sentence = sentence_of[span] = text[span[0] : span[1]].strip()
         if c.start < tend:
             field, start, end = "title", c.start, c.end
         else:
@@ -227,14 +239,22 @@ def to_mentions(text: str, tend: int, sents: list[tuple[int, int]], found: list[
         if c.role is Role.TASK and canonical is None and surface != surface.lower():
             # Tasks are lower-case noun phrases (the guidelines); the text keeps the evidence's case.
             canonical = " ".join(surface.lower().split())
-        out.append(
-            Mention(
-                role=c.role, text=surface, field=field, start=start, end=end,
-                sentence=sentence, rule=c.rule, confidence=round(min(1.0, max(0.0, c.confidence)), 3),
-                canonical=canonical, value=c.value,
-            )
-        )
+        out.append(Mention(c.role, surface, field, start, end, sentence, c.rule, _confidence(c.confidence), canonical, c.value))
     return out
+
+
+_ROUNDED: dict[float, float] = {}
+
+
+def _confidence(raw: float) -> float:
+    """A candidate's confidence as a mention holds it: within [0, 1], to three places (the rules
+    use a few dozen values, so each is worked out once)."""
+    got = _ROUNDED.get(raw)
+    if got is None:
+        got = round(min(1.0, max(0.0, raw)), 3)
+        if len(_ROUNDED) < 4096:
+            _ROUNDED[raw] = got
+    return got
 
 
 def revise(text: str, tend: int, found: list[Candidate], title_tasks: list[tuple[int, int]]) -> list[Candidate]:

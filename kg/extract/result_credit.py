@@ -11,7 +11,7 @@ from ..model import Mention, Role, normalize_name
 from .result_metrics import Named
 from .result_patterns import (
     BACKBONE_BEFORE, BASELINE_VALUE, CHAINED_BY_GAP, COMPARED, COMPARED_LIST, COORD_GAP, FROM_TO, METHOD_NOUN,
-    NOT_NAMES, OTHERS_WORK, OUR, PASSIVE, PREVIOUS_BEST, QUOTED_OWN_NAME, WRITTEN_SUBJECT, IT_SCORES, TASK_NAMED_BEFORE, COMPARED_NAME_PAREN, BEYOND_BEFORE, WE_BUILD_ACRONYM, SCORING_BEFORE, TITLE_HEAD, TITLE_NOT_METHOD, CLAIM_HEAD, COMPONENT_BEFORE, COMPONENT_AFTER, HUMAN_SUBJECT, HUMAN_AFTER,
+    NOT_NAMES, OTHERS_WORK, OUR, PASSIVE, PREVIOUS_BEST, QUOTED_OWN_NAME, WRITTEN_SUBJECT, IT_SCORES, TASK_NAMED_BEFORE, COMPARED_NAME_PAREN, BEYOND_BEFORE, WE_BUILD_ACRONYM, SCORING_BEFORE, TITLE_HEAD, TITLE_NOT_METHOD, CLAIM_HEAD, COMPONENT_BEFORE, COMPONENT_AFTER, HUMAN_SUBJECT, HUMAN_AFTER, OUR_VARIANT_BEFORE,
 )
 
 __all__ = ["method_for", "proposed_name", "change_start"]
@@ -76,6 +76,9 @@ def method_for(text, s, v, methods, proposed_name, kind, own_default=True):
     if subject is not None and kind == "improvement" and PASSIVE.search(text, subject.end, v.start()):
         # "BarNet can be accelerated ... with an increase in accuracy of 0.4%": what is improved is the baseline
         return (proposed_name or "(proposed)"), True, subject.name, "passive"
+    if subject is not None and subject.role is not Role.PROPOSED and OUR_VARIANT_BEFORE.search(text, max(s, subject.start - 40), subject.start):
+        # "our 2-bit MobileNet-v2 offers 64.71%": a named architecture the paper's method was applied to
+        return (proposed_name or "(proposed)"), True, baseline, "our-variant"
     if subject is not None and not (our and our.start() > subject.end):
         return subject.name, subject.role is Role.PROPOSED, baseline, "named"
     written = _written_subject(text, s, v.start())

@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from ..model import Role
+from ..model import Role, normalize_name
 from .result_patterns import ACCURACY_WORD, AVERAGING_BEFORE, BARE_TOP_K, ERROR_WORD, GENERIC_HEAD, GENERIC_METRIC, MEAN_BEFORE, NAMED_HEAD_AFTER, NOT_ERROR_RATE
 from .words import load
 
@@ -22,6 +22,12 @@ class Named(NamedTuple):
     end: int
     name: str
     role: Role
+    key: str | None = None  # the resolved (catalogue) name, when ``name`` is kept as written
+
+    @property
+    def same(self) -> str:
+        """What identifies the named thing: "VOC2007" and "PASCAL VOC 2007" are one set."""
+        return normalize_name(self.key or self.name)
 
 
 def metric_spans(text: str, s: int, e: int, named: list[Named]) -> list[Named]:

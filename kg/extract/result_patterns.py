@@ -21,12 +21,21 @@ UNIT = r"(?:\s?(?P<unit>\\?%|\$\\?%\$|percent(?:age points?)?\b|pp\b|points?\b|d
 VALUE = re.compile(NUM + UNIT)
 # What stands right before a number that is no score of its own.
 NOT_SCORE_BEFORE = re.compile(
-    r"(?:\bup to|\bover|\bmore than|\bless than|\bfewer than|\bat least|\bat most|\babove|\bbelow|\bnearly|\balmost|"
-    r"\bapproximately|\baround|\broughly|\babout|\bclose to|±|\+-|\\pm|\bunder|\bbetween|~|≈|<|>|≤|≥|\btop|\bwithin|\bfirst|\blast|\bevery|"
+    r"(?:\bup ?to|\bover|\bmore than|\b(?:greater|higher|better|lower|smaller) than|\bless than|\bfewer than|\bat least|\bat most|\babove|\bbelow|\bnearly|\balmost|"
+    r"\bapproximate(?:ly)?|\baround|\broughly|\babout|\bclose to|±|\+-|\\pm|\bunder|\bbetween|~|∼|≈|<|>|≤|≥|\btop|\bwithin|\bfirst|\blast|\bevery|"
     r"\bwithin an?|\bby about an?(?: \w+ of)?|\bas (?:much|many|high|low) as|\bmax(?:imum)?(?: of)?|(?:required|needed|necessary|in order) to (?:achieve|reach|obtain|attain)(?: an?)?|"
     r"\b(?:up to|over|more than|less than|at least|at most|nearly|almost|approximately|around|roughly|about|close to)\s+an?)\s*$",
     re.I,
 )
+# "15.15% decrease in the average time steps": a change and what it changes, right after a value
+CHANGE_IN_AFTER = re.compile(r"\s*(?:\\?%|points?)?\s*(?:relative\s+|absolute\s+)?(?:decrease|increase|reduction|improvement|gain|drop)s?\s+in\s+"
+                             r"(?:the\s+)?(?P<what>(?:[\w-]+\s+){0,3}[\w-]+)", re.I)
+# the coordinated list a "respectively" pairs a list of values with: "for CNNs and RNNs, respectively"
+PAIRED_LIST_BEFORE = re.compile(r"\b(?:for|with|by|using|in)\s+(?:the\s+)?[\w+.-]+(?:\s*,\s*[\w+.-]+)*,?\s+(?:and|or)\s+(?:the\s+)?[\w+.-]+\s*,?\s*respectively\b", re.I)
+# between a list of metrics and the list of values it pairs with: words of one clause, no number
+PARALLEL_GAP = re.compile(r"^\)?[^.;:\d%()]{0,60}$")
+# between two metrics of such a list: "mask (mIoU) and boundary (F-score)", "accuracy, F1 and AUC"
+PARALLEL_METRICS_GAP = re.compile(r"^\)?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|/\s*)(?:[a-z][\w-]*\s+)?\(?\s*$")
 # the later members of a hedged list: "more than 20.4% and 20.8%", "up to 3.1, 2.2 and 1.9"
 HEDGED_LIST_BEFORE = re.compile(
     r"\b(?:up to|over|more than|less than|at least|nearly|almost|approximately|around|roughly|about|between)\s*"
@@ -41,7 +50,7 @@ IMPROVEMENT_BEFORE = re.compile(
     re.I,
 )
 IMPROVEMENT_AFTER = re.compile(
-    r"^\s*(?:%|points?|pp|percent)?\s*(?:(?!on\b|in\b|for\b|with\b|at\b)[\w@.-]+\s+){0,3}?(?:absolute\s+|relative\s+)?(?:higher|lower|better|worse|improvements?|gains?|"
+    r"^\s*(?:%|points?|pp|percent)?\s*(?:(?!on\b|in\b|for\b|with\b|at\b)[\w@.-]+\s+){0,3}?(?:absolute\s+|relative\s+)?(?:higher|lower|better|worse|ahead|improvements?|gains?|"
     r"increase|decrease|reduction|relative|more|less|fewer|faster|slower|smaller|larger|over|above|below|drops?|loss|degradation|gap|"
     r"boosts?)\b(?<!over)|^\s*(?:%|points?|pp|percent)?\s*over\b(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"all|multiple|several|many|various|different|\w+ty\b))",  # "67.8% over eight tasks" is an average, no margin
@@ -73,7 +82,7 @@ COMPARED = re.compile(
 OTHER_MEASURE_AFTER = re.compile(r"\s*(?:\\?%|\$)?\s*[A-Z][A-Za-z0-9@-]*[A-Z0-9]\b")
 NOUN_AFTER = re.compile(
     r"\s*(?:\\?%|\$)?\s*(?!(?:on|in|for|and|or|with|at|to|than|over|respectively|compared|while|which|when|where|by|from|"
-    r"higher|lower|better|worse|improvements?|gains?|absolute|relative|points?|percent|percentage|average|mean|overall|"
+    r"higher|lower|better|worse|ahead|improvements?|gains?|absolute|relative|points?|percent|percentage|average|mean|overall|"
     r"the|a|an|is|are|was|were|vs|versus|across|among|under|using|without|via|per|after|before|as|against|"
     r"respectively|only|alone|each|both|all|even|also|margin|increase|decrease|reduction|boost|relatively|"
     r"absolutely|more|less|among|within|during|if|but|whereas|so|thus|outperforming|surpassing|setting|achieving|"
@@ -83,6 +92,12 @@ UNKNOWN_SET_AFTER = re.compile(
     r"\s*(?:\\?%|\$)?\s*(?:[\w@-]+\s+){0,3}?(?:on|in)\s+(?!(?:the|this|that|these|both)\s+(?:dataset|data|benchmark|corpus|set)s?\b)"
     r"(?:the\s+)?(?:(?:[\w-]+\s+){0,4}(?:dataset|data|database|benchmark|corpus|set)s?\b|"
     r"(?:[a-z][\w-]*\s+){0,2}[A-Z][\w.-]*\d[\w.-]*|(?-i:[A-Z][A-Za-z]+)(?=\s*(?:[,.;)]|and\b|or\b|$)))")
+# the set a value is measured on, written right after it: a name ("on VOC07", "on held-out COCO
+# dataset") or a description ("on an internal human-annotated dataset", "on two Go datasets")
+SET_AFTER = re.compile(
+    r"\s*(?:\\?%|\$)?\s*(?:[\w@-]+\s+){0,3}?(?P<prep>on|in|for)\s+(?:the\s+)?(?:(?:[a-z][\w-]*\s+){0,2}"
+    r"(?P<name>[A-Z][\w'’-]*(?:\.\d[\w-]*)*)(?![\w'’-]|\.\w)(?!\s+(?:[\w-]+\s+)?(?:datasets|benchmarks|corpora|sets|tasks|domains)\b)"
+    r"|(?:[\w-]+\s+){0,4}(?:dataset|data|database|benchmark|corpus|set)s?\b)")
 UNNAMED_SET = re.compile(r"\b(?:one of the (?:data\s?)?sets\b|(?:both|all|each|across|several|multiple|two|three|four|five|six)\s+(?:[\w-]+\s+)?"
                           r"(?:datasets|corpora|benchmarks|tasks|domains|languages)\b|"
                           r"(?:on|in)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,4}(?:dataset|database|benchmark|corpus)s?\b|"  # "on the GMU detection benchmark"
@@ -95,12 +110,15 @@ NAMED_SET = re.compile(
     r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\s+\d{2,4}|[A-Z]{3,}(?=\s+(?:[a-z]+\s+){0,2}(?:task|benchmark|dataset|challenge)))")  # Foo Challenge 2016, SNARE task
 SPEED = re.compile(r"^(?:fps|frames per second|latency|runtime|throughput)$", re.I)
 COMPARED_LIST = re.compile(
-    r"\b(?:than|over|compared (?:to|with)|versus|vs\.?|outperform\w*|surpass\w*|beat\w*|against)\b[^.;]{0,50}?"
-    r"\b(?:such as|including|like|e\.g\.,?|namely)\s+(?:[^.;]{0,60}?(?:,|\band\b|\bor\b)\s+)?(?:[A-Z][\w-]*\s+)?$", re.I)
+    r"\b(?:than|over|compared (?:to|with)|versus|vs\.?|outperform\w*|surpass\w*|beat\w*|against|baselines?)\b[^.;]{0,50}?"
+    r"\b(?:such as|including|like|e\.g\.,?|i\.e\.,?|namely)\s+(?:[^.;]{0,60}?(?:,|\band\b|\bor\b)\s+)?(?:[A-Z][\w-]*\s+)?$", re.I)
 WRITTEN_SUBJECT = re.compile(
-    r"(?:^|(?<=[,;:(]\s)|(?<=\bthe\s)|(?<=\. ))(?P<name>(?:[A-Z][\w.+-]*\s+){0,2}[A-Z][\w.+-]*)\s+(?:\([^()]{1,20}\)\s+)?"
+    r"(?:^|(?<=[,;:(]\s)|(?<=\b[Tt]he\s)|(?<=\. ))(?!(?:The|A|An|This|These|Our|Its|Their)\s)(?P<name>(?:[A-Z][\w.+-]*\s+){0,2}[A-Z][\w.+-]*)\s+"
+    r"(?:\([^()]{1,20}\)\s+)?(?:(?:model|network|method|system|approach|framework|classifier|agent|policy|detector|architecture)\s+)?"  # "The RFC model achieves"
     r"(?:achieves|achieved|obtains|obtained|reaches|reached|attains|attained|scores(?!\s+of\b)|scored|sets|establishes|yields|gets|records|"
     r"improves|improved|outperforms|outperformed|surpasses|surpassed|demonstrates|shows|delivers)\b")
+# "our 2-bit MobileNet-v2", "our quantized ResNet-18": the paper's method applied to a named architecture
+OUR_VARIANT_BEFORE = re.compile(r"\b[Oo]ur\s+(?:(?!and\b|or\b|with\b)[\w.-]+\s+){0,2}$")
 SCORING_VERB = re.compile(r"\s+(?:\([^()]{1,20}\)\s+)?(?:achieves|achieved|obtains|obtained|reaches|reached|attains|scores|"
                            r"sets|establishes|yields|outperforms|outperformed|surpasses|improves|improved)\b")
 BASELINE_VALUE = re.compile(
@@ -155,6 +173,8 @@ DATASET_LIST_AFTER = re.compile(r"\s*(?:,\s*[A-Z][\w.-]*\s*(?:,|and\b|or\b)|and\
 DEGRADATION_BEFORE = re.compile(r"\b(?:sacrific\w*|los(?:s|ing|es|e)(?:\s+of)?|drop(?:s|ped)?(?:\s+of)?|degrad\w*(?:\s+of)?)\s*(?:only\s+)?(?:an?\s+)?$", re.I)
 # "at 0.5 IoU", "IoU threshold of 0.5": an overlap threshold, not a score
 THRESHOLD = re.compile(r"\bat\s*$")
+# what an "at <value>" operating point is set in: an overlap, or the precision/recall traded off
+OPERATING_POINT_AFTER = re.compile(r"\s*(?:IoU|overlap|precision|recall|(?:false|true) (?:positive|alarm|acceptance|rejection) rates?|[FT]PR|FAR)\b", re.I)
 NOT_EVAL_SET_BEFORE = re.compile(r"\bwithout\s+(?:being\s+)?(?:pre-?)?train\w*\s+(?:on|with)\s+(?:the\s+)?$|\bpre-?train\w*\s+(?:on|with)\s+(?:the\s+)?$|\b(?:not|never)\s+(?:seen\s+)?in\s+(?:the\s+)?$", re.I)  # "classes not in COCO"
 # "mean IoU", "Mean IOU": "mean" is part of the metric's name when the data file names the pair
 MEAN_BEFORE = re.compile(r"\b[Mm]ean\s+$")

@@ -9,15 +9,16 @@ import re
 
 from ..model import Role, normalize_name
 from .result_metrics import Named
-from .result_patterns import DATASET_LIST_AFTER, OTHER_SET_NOUN, SET_THEN_ITEM_GAP, SETTING_NUMBER, UNKNOWN_SET_AFTER, YEARS_AFTER
+from .result_patterns import DATASET_LIST_AFTER, OTHER_SET_NOUN, PAIRED_LIST_BEFORE, SET_THEN_ITEM_GAP, SETTING_NUMBER, UNKNOWN_SET_AFTER, YEARS_AFTER
 
-__all__ = ["group_datasets", "dataset_for", "one_set", "attaches", "names_other_set"]
+__all__ = ["group_datasets", "dataset_for", "one_set", "attaches", "names_other_set", "one_identity", "fullest"]
 
 _Named = Named
 
 
 def group_datasets(text: str, members: list[re.Match], datasets: list[_Named], respectively: bool,
-                    borrowed: bool = False, following: int | None = None, other_set: bool = False) -> list[_Named | None]:
+                    borrowed: bool = False, following: int | None = None, other_set: bool = False,
+                    sentence_end: int | None = None) -> list[_Named | None]:
     """The dataset of each value; ``borrowed`` datasets come from the previous sentence and are
     used only when the attribution is unambiguous (one dataset, or a list named respectively)."""
     if respectively and len(members) > 1:
@@ -25,10 +26,16 @@ def group_datasets(text: str, members: list[re.Match], datasets: list[_Named], r
         for cands in (after[: len(members)], datasets):
             if len(cands) == len(members):
                 return list(cands)
-        if not after and not borrowed and len({normalize_name(d.name) for d in datasets}) == 1:
-            return [datasets[0]] * len(members)  # "on A, ... 56.4% and 62.2% with 18 and 34 layers, respectively"
+        if not after and not borrowed and one_identity(datasets):
+            return [fullest(datasets)] * len(members)  # "on A, ... 56.4% and 62.2% with 18 and 34 layers, respectively"
         if len(after) == 1 and len(members) == 2 and YEARS_AFTER.match(text, after[0].end):
             return after * 2  # "78.9% and 76.3% mAP on PASCAL VOC 2007 and 2012 respectively": one set, two years
+        paired = PAIRED_LIST_BEFORE.search(text, members[-1].end(), len(text) if sentence_end is None else sentence_end)
+        if paired and not borrowed and one_identity(datasets) \
+                and not any(paired.start() <= d.start < paired.end() for d in datasets):
+            # "72.41% and 72.31% top-1 accuracy on CIFAR100 for CNNs and RNNs, respectively": the list
+            # pairs with something else; the sentence's one set is every value's
+            return [fullest(datasets)] * len(members)
         return [None] * len(members)  # "2.0 and 1.3 on the Amazon and Yelp datasets" with one recognised
     if len(members) > 1 and not borrowed:
         # "a 13.1% and 9% gain on A and B": in order when the counts agree, else no guess; a set
@@ -42,9 +49,24 @@ def group_datasets(text: str, members: list[re.Match], datasets: list[_Named], r
         if after:
             return [None] * len(members)
     if borrowed:
-        one = datasets[0] if len({normalize_name(d.name) for d in datasets}) == 1 else None
+        one = fullest(datasets) if one_identity(datasets) else None
         return [None if one is None or UNKNOWN_SET_AFTER.match(text, v.end()) else one for v in members]
     return [dataset_for(text, v, datasets, other_set) for v in members]
+
+
+def one_identity(named: list[_Named]) -> bool:
+    """Whether names are one thing: the same resolved name, or the resolved name and an edition of
+    it ("ImageNet" and "ILSVRC 2012"); two editions ("VOC2007", "VOC2012") are two sets."""
+    keys = {n.same for n in named}
+    if len(keys) <= 1:
+        return bool(keys)
+    longest = max(keys, key=len)
+    return all(k == longest or longest.startswith(k + " ") for k in keys)
+
+
+def fullest(named: list[_Named]) -> _Named:
+    """The first of the names with the fullest identity ("ILSVRC 2012" over "ImageNet")."""
+    return max(named, key=lambda n: len(n.same))
 
 
 def one_set(datasets: list[_Named], text: str) -> _Named | None:
@@ -52,8 +74,8 @@ def one_set(datasets: list[_Named], text: str) -> _Named | None:
     Gesture dataset ... the DVS dataset"): the longest, if every other is its leading words as written."""
     if not datasets:
         return None
-    if len({normalize_name(d.name) for d in datasets}) == 1:
-        return datasets[0]
+    if one_identity(datasets):
+        return fullest(datasets)
     written = {normalize_name(text[d.start : d.end]) for d in datasets}
     full = max(datasets, key=lambda d: d.end - d.start)
     key = normalize_name(text[full.start : full.end])
@@ -93,8 +115,12 @@ def attaches(gap: str) -> bool:
     # [-10, 10] on ImageNet": a bracketed condition is no other value either
     if re.match(r"[^()]*\)", gap) or re.match(r"\s*%?\s*,?\s*(?:and|while|whereas|but)\s+(?:[\w-]+\s+){0,2}?(?:on|in|for)\b", gap):
         return False  # "on PTB (96.01 F1) and ... on CTB7", "89.1% and in ShapeNet segmentation, ...": another clause's set
+    if re.search(r",\s*(?:and\s+|while\s+|whereas\s+|but\s+)?(?:on|in)\s", gap):
+        return False  # "95.9% accuracy in CVD detection, and on the PPG-BP dataset, ...": a new clause's set
     bare = SETTING_NUMBER.sub("", re.sub(r"\s*\[[^\[\]]*\]", "", gap))
-    return len(bare) <= 45 and re.match(r"^[^.;,]*?\b(?:on|in|for|of|at)\b", bare) is not None and not re.search(r"(?<![\w@.-])\d", bare)
+    # "23.9% test error when transferring to ImageNet": the set a model is transferred to is measured on
+    return len(bare) <= 45 and re.match(r"^[^.;,]*?\b(?:on|in|for|of|at|(?:transferr?(?:ing|ed)?|generaliz(?:ing|ed|es))\s+to)\b", bare) is not None \
+        and not re.search(r"(?<![\w@.-])\d", bare)
 
 
 def dataset_for(text: str, v: re.Match, datasets: list[_Named], other_set: bool = False) -> _Named | None:

@@ -25,14 +25,14 @@ from ..model import Mention, Result, Role, normalize_name
 from .doc import state
 from .result_credit import change_start, method_for, proposed_name
 from .result_metrics import Named, metric_spans, metric_name, percent_scale, higher_is_better
-from .result_sets import group_datasets, names_other_set
+from .result_sets import fullest, group_datasets, names_other_set, one_identity
 from .result_patterns import (  # noqa: F401  (GENERIC_METRIC is part of this module's API)
     GENERIC_METRIC, VALUE, NOT_SCORE_BEFORE, HEDGED_LIST_BEFORE, IMPROVEMENT_BEFORE, IMPROVEMENT_AFTER,
     OTHER_QUANTITY_AFTER, REFERENCE_BEFORE, RANGE_AFTER, OTHER_MEASURE_AFTER, NOUN_AFTER, UNNAMED_SET, PHYSICAL, NAMED_SET,
     SPEED, SCORING_VERB, EVALUATION_CUE, REACHING, RESPECTIVELY, DIGIT,
     YEAR, TARGET_AFTER, RANGE_END, FROM_TO, AFTER_GAP, IN_METRIC_GAP, BEFORE_GAP, ELLIPSIS_GAP, OF_BY_GAP,
     COORD_GAP, DEGRADATION_BEFORE, THRESHOLD, NOT_EVAL_SET_BEFORE, LONG_FORM_GAP,
-    LONE_NUMBER, RANGING_BEFORE, LOST_RANGE_BEFORE, LOST_RANGE_AFTER, METRIC_ON_SET_GAP, THESE_SETS,
+    LONE_NUMBER, RANGING_BEFORE, SET_AFTER, OPERATING_POINT_AFTER, CHANGE_IN_AFTER, PARALLEL_GAP, PARALLEL_METRICS_GAP, LOST_RANGE_BEFORE, LOST_RANGE_AFTER, METRIC_ON_SET_GAP, THESE_SETS,
     SET_NOUN_AFTER, SET_NAME_MORE, OF_IS_GAP, COST_METRIC, HARDWARE_AFTER, METRIC_NOUN_AFTER,
     COMPARED_SET_BEFORE, ON_SET_BEFORE, SET_WORD_AFTER, LANGUAGE_PAIR, CHANGE_FROM, MODIFIER_GAP,
     CARRIED_SCORE_BEFORE, CARRIED_SCORE_AFTER, NAMED_HEAD_PAREN, KEEP_BEFORE, SHARE_AFTER, KEPT_SHARE_AFTER, BOUND_BEFORE,
@@ -81,10 +81,33 @@ def _named(mentions: Sequence[Mention], field: str) -> list[_Named]:
             # a metric keeps its written form ("ROC-AUC", "AEPE"; the graph resolves aliases), the
             # qualifiers of its canonical name could say something else ("EPE" for "AEPE")
             name = m.text if m.role is Role.METRIC and m.text else (m.canonical or m.text)
+            # a set as written ("VOC2007", "DOTA-v1.5", "Nr3D": the catalogue's name may drop the edition
+            # or split the value was measured on; the graph still places it on the resolved node), a
+            # method's edition too ("ResNet-18", not "ResNet")
+            if m.canonical and m.text and (m.role in (Role.DATASET, Role.INTRODUCED_DATASET)
+                                           or (m.role is not Role.METRIC and _edition_lost(m.text, m.canonical))):
+                name = m.text
             if m.role is Role.METRIC and m.canonical and name.lower() == m.canonical.lower() + "s":
                 name = m.canonical  # "mIoUs" -> "mIoU"
-            out.append(_Named(m.start, m.end, name, m.role))
+            out.append(_Named(m.start, m.end, name, m.role, _identity(m, name)))
     return sorted(out)
+
+
+def _edition_lost(text: str, canonical: str) -> bool:
+    """Whether a written name ends in an edition (year or version number) its canonical name drops."""
+    if not text or not text[-1].isdigit():
+        return False  # the common case, without a regex
+    ed = re.search(r"[A-Za-z][\s_'’-]*(\d{2,4})$", text)
+    return ed is not None and not canonical.rstrip().endswith(ed.group(1)) and canonical.lower() != text.lower()
+
+
+def _identity(m: Mention, name: str) -> str | None:
+    """The resolved name that identifies a name kept as written, with the edition it carries
+    ("VOC2007" -> "PASCAL VOC 2007"); None when the name is the resolved one."""
+    if not m.canonical or name == m.canonical:
+        return None
+    ed = re.search(r"[A-Za-z][\s_'’-]*(\d{2,4})$", name) if _edition_lost(name, m.canonical) else None
+    return f"{m.canonical} {ed.group(1)}" if ed else m.canonical
 
 
 def find_results(text: str, sentences: Sequence[tuple[int, int]], mentions: Sequence[Mention], *,
@@ -157,9 +180,9 @@ def _context_datasets(text: str, named: list[_Named], sentences: Sequence[tuple[
                 if earlier:
                     return earlier
     every = _datasets_in(named, sentences[0][0], sentences[i][0], text)
-    if len({normalize_name(d.name) for d in every}) == 1 and (every[0].role is Role.INTRODUCED_DATASET
+    if one_identity(every) and (every[0].role is Role.INTRODUCED_DATASET
                                                               or EVALUATION_CUE.search(text, *sentences[i])):
-        return every[:1]
+        return [fullest(every)]
     return []
 
 
@@ -178,6 +201,7 @@ def _sentence_results(text, s, e, metrics, named, proposed_name, context=(), own
                      + [d._replace(role=Role.PROPOSED if d.role is Role.INTRODUCED_DATASET else Role.METHOD) for d in acting])
     respectively = bool(RESPECTIVELY.search(text, s, e))
     other_set = names_other_set(text, s, e, named)
+    sets_named = bool(datasets) and not borrowed  # the sentence names the sets its values are on
     out = []
     prev: tuple[re.Match, _Named] | None = None
     last: tuple[re.Match, str] | None = None  # the previous value and its kind, with or without a metric
@@ -190,7 +214,8 @@ def _sentence_results(text, s, e, metrics, named, proposed_name, context=(), own
         elliptical = bool(prev and ELLIPSIS_GAP.match(FROM_TO.sub("", text[prev[0].end() : members[0].start()])))
         # "79.6% at 20 fps, or 79.0% at 62 fps": a "%" value shares no metric with a unit-less one
         other_unit = bool(prev and _unit(prev[0]) != _unit(members[0]) and "%" in (_unit(prev[0]), _unit(members[0])))
-        if elliptical and metric_of[0] is None and not OTHER_MEASURE_AFTER.match(text, members[-1].end()) and not other_unit:
+        if elliptical and metric_of[0] is None and not OTHER_MEASURE_AFTER.match(text, members[-1].end()) and not other_unit \
+                and not _changes_other(text, members[0], metrics):
             if len(prev_list) == len(members) > 1:
                 metric_of = list(prev_list)  # "scores of 37.4 / 116.4 with A and 38.3 / 127.6 with B"
             else:
@@ -198,7 +223,7 @@ def _sentence_results(text, s, e, metrics, named, proposed_name, context=(), own
         if metric_of[-1] is not None:
             prev = (members[-1], metric_of[-1])
             prev_list = metric_of
-        dataset_of = group_datasets(text, members, datasets, respectively, borrowed, following, other_set)
+        dataset_of = group_datasets(text, members, datasets, respectively, borrowed, following, other_set, e)
         # "by 4.2%, 8.8% and 4.7%": the cue before the first value speaks for the whole list
         kind = "improvement" if any(_is_improvement(text, s, v) for v in members[:1] + members[-1:]) else "absolute"
         gap = text[last[0].end() : members[0].start()] if last else ""
@@ -218,14 +243,16 @@ def _sentence_results(text, s, e, metrics, named, proposed_name, context=(), own
                 continue  # "adding only 1.62% of FLOPs": a cost, not a score
             if metric.end <= v.start() and NOUN_AFTER.match(text, v.end()) and not _metric_after(text, v, metrics):
                 continue  # "from 11.6 to 2.4 exaflops": the number measures the noun after it
+            unset = False  # no set on purpose: a speed, an average over sets, a physical trial
             if SPEED.match(metric.name) or ACROSS_AFTER.match(text, v.end()) or PHYSICAL.search(_phrase_after(text, v, e)):
-                dataset = None  # a speed depends on the hardware; "an average AUROC of 98.6% across A and B" names no one set
+                dataset, unset = None, True  # a speed depends on the hardware; "an average AUROC of 98.6% across A and B" names no one set
             elif dataset is None and unknown_set:
                 continue
             # a signed value is a change: "accuracies of 98.2% (+3.3%)"
             row_kind = "improvement" if re.search(r"[+−-]\s*$", text[max(s, v.start() - 2) : v.start()]) else kind
             method, proposed, baseline, rule = method_for(text, s, v, methods, proposed_name, row_kind, own_default)
-            out.append(_span(text, s, e, v, metric, dataset, row_kind, (method, proposed, baseline, rule), _unit(v) or list_unit))
+            conf = _confidence(text, v, dataset, unset, sets_named, metrics)
+            out.append(_span(text, s, e, v, metric, dataset, row_kind, (method, proposed, baseline, rule), _unit(v) or list_unit, conf))
     return out + _change_starts(text, s, out)
 
 
@@ -249,6 +276,8 @@ def _sentence_sets(text, s, e, named, context):
     # (missing) dataset, and a leaderboard is better without them
     unknown = _unknown_named_sets(text, s, e, named) if borrowed else []
     unknown_set = bool(unknown)  # a value such a sentence leaves without a dataset is dropped
+    if unknown and borrowed:
+        datasets = []  # "on Test-Unseen environments": the sentence's own set, not one named elsewhere
     if borrowed and any(n.role in (Role.DATASET, Role.INTRODUCED_DATASET) and s <= n.start < e
                         and text.startswith(("-like", "-style"), n.end) for n in named):
         datasets, unknown_set = [], True  # "on a secret, ImageNet-like test set": another set, not the one before
@@ -292,13 +321,36 @@ def _carried(text: str, s: int, found: list[re.Match], values: list[re.Match], f
     return "improvement" if _is_improvement(text, s, w) else None
 
 
-def _span(text, s, e, v, metric, dataset, kind, credit, unit) -> ResultSpan:
+def _confidence(text: str, v: re.Match, dataset: _Named | None, unset: bool, sets_named: bool, metrics: list[_Named]) -> float:
+    """How sure the attribution of a value is. A value left without a set in a sentence that names
+    sets ("a mAP of 82.7% on VOC07, 80.4% on VOC12 and 34.4% on COCO" with only COCO known), or
+    followed by a name no mention covers ("60.9% F1 on held-out COCO dataset"), lost its set: below
+    :data:`kg.leaderboard.RANK_CONFIDENCE`, kept as evidence, never ranked. A description written after it ("on an
+    internal human-annotated dataset", "on two Go datasets") names no set: none is right."""
+    if dataset is not None:
+        return 0.8
+    if unset:
+        return 0.6
+    after = SET_AFTER.match(text, v.end())
+    metric = next((m for m in metrics if after is not None and after.group("name") and m.start <= after.start("name") < m.end), None)
+    if metric is not None:
+        after = SET_AFTER.match(text, metric.end)  # "60.9% in F1 score on held-out COCO dataset": the set after the metric
+    if after is not None:
+        name = after.group("name")
+        # "for IoCs", "for the task": a name after "for" is a set only with a version or a set noun
+        lost = name is not None and not any(m.start <= after.start("name") < m.end for m in metrics) \
+            and (after.group("prep") != "for" or DIGIT.search(name) is not None or SET_NOUN_AFTER.match(text, after.end()) is not None)
+        return 0.3 if lost else 0.6
+    return 0.3 if sets_named else 0.6
+
+
+def _span(text, s, e, v, metric, dataset, kind, credit, unit, confidence=None) -> ResultSpan:
     method, proposed, baseline, rule = credit
     return ResultSpan(
         metric=metric.name, value=v.group("num"), number=parse_number(v.group("num")) or 0.0, unit=unit,
         kind=kind, dataset=dataset.name if dataset else None, method=method, proposed=proposed,
         baseline=baseline, start=v.start("num"), end=v.end("num"), sentence_start=s, sentence_end=e,
-        rule=f"results:{kind}:{rule}", confidence=0.8 if dataset else 0.6,
+        rule=f"results:{kind}:{rule}", confidence=confidence if confidence is not None else 0.8 if dataset else 0.6,
     )
 
 
@@ -363,17 +415,33 @@ def _group_metrics(text: str, members: list[re.Match], metrics: list[_Named], re
         gaps = [text[a.end : b.start] for a, b in zip(before, before[1:])]
         if all(COORD_GAP.match(g) for g in gaps) and (respectively or all("/" in g for g in gaps)):
             return before
+    if len(members) > 1 and len(before) == len(members) and PARALLEL_GAP.match(text[before[-1].end : members[0].start()]) \
+            and all(PARALLEL_METRICS_GAP.match(text[a.end : b.start]) for a, b in zip(before, before[1:])) \
+            and all(_metric_for(text, v, metrics) is None for v in members):
+        # "in terms of both mask (mIoU) and boundary (F-score) quality, improving by 2% and 4%": two lists
+        # of one length in one clause, the values naming no metric of their own, pair in order
+        return before
     if respectively and len(members) > 1:
         after = [m for m in metrics if m.start >= members[-1].end()][: len(members)]
         if len(after) == len(members) and after[-1].start - members[-1].end() < 120:
             return after
     own = [_metric_for(text, v, metrics) for v in members]
     shared = own[-1] or own[0]
+    # "an increase of 34.41% in success rate, a 15.15% decrease in the average time steps": a member
+    # naming what it changes, no metric, measures that, not the list's metric
+    own = [m or (False if _changes_other(text, v, metrics) else None) for m, v in zip(own, members)]
     if respectively and shared is not None and shared.end <= members[0].start() and \
             re.search(r"[a-z]\s+and\s+(?:(?:the|its|their)\s+(?:[\w-]+\s+)?|(?![\w-]*ing\b)[\w-]+\s+)?$", text[max(0, shared.start - 30) : shared.start]):
         # "the velocity and the accuracy ... by 71% and 44%, respectively": only the last is the metric's
         return [None] * (len(members) - 1) + [shared]
-    return [m or shared for m in own]
+    return [None if m is False else (m or shared) for m in own]
+
+
+def _changes_other(text: str, v: re.Match, metrics: list[_Named]) -> bool:
+    """Whether a value is followed by a change of something no metric names ("15.15% decrease in
+    the average time steps")."""
+    m = CHANGE_IN_AFTER.match(text, v.end())
+    return m is not None and not any(m.start("what") <= x.start < m.end() + 1 for x in metrics)
 
 
 def _unit(v: re.Match) -> str:
@@ -397,8 +465,8 @@ def _is_score(text: str, s: int, v: re.Match) -> bool:
         return False
     if not v.group("unit") and re.match(r"(?!(?:fps|FPS|Hz|AP|mAP|mIoU|BLEU|PSNR)\b)[A-Za-z]|\.\d|/\d|\s*[-+*/^]\s*[A-Za-z\\(]", after):
         return False  # "3D", "802.15.4", "1-eps": a name, a version or an expression
-    if THRESHOLD.search(before) and (re.match(r"\s*(?:IoU|overlap)\b", after) or PHYSICAL_UNIT.match(_unit(v))):
-        return False  # "AP at 0.5 IoU", "rotation accuracy at 30 degrees": a threshold
+    if THRESHOLD.search(before) and (OPERATING_POINT_AFTER.match(after) or PHYSICAL_UNIT.match(_unit(v))):
+        return False  # "AP at 0.5 IoU", "rotation accuracy at 30 degrees", "69% recall at 90% precision": a threshold
     if TARGET_AFTER.match(after):
         return False  # "meets a 5 mm accuracy specification": a target, not a result
     if SUBSET_AFTER.match(after) or (v.group("unit") and (SHARE_AFTER.match(text, v.start("unit")) or (

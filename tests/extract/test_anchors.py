@@ -43,3 +43,18 @@ def test_anchors_finditer_respects_pos_and_endpos() -> None:
     anchors = Anchors({"verb": ["propose"]})
     text = "propose, propose, propose"
     assert [s for _, s, _ in anchors.finditer(text, 1, 17)] == [9]
+
+
+# Anchors ending in a space or punctuation, anchors back to back, at the very start, after a
+# digit, an underscore or a non-ASCII letter: the scan led by the character before each anchor
+# finds what the word-start lookbehind pattern finds, for any start and end of the scan.
+@pytest.mark.parametrize(
+    "text",
+    ["Here we we propose", "we we we", "x.x x. ab-ab", "_we 9we éwe (we) we", "", "w", "we", "Here we The we"],
+)
+def test_anchors_lead_scan_finds_what_the_word_start_pattern_finds(text: str) -> None:
+    anchors = Anchors({"lead": ["Here we ", "we ", "The "], "name": ["ab", "ab-", "x", "x.", "we"]})
+    for pos in range(len(text) + 2):
+        for endpos in range(pos, len(text) + 2):
+            expected = [(anchors.kind_of[m.group()], m.start(), m.end()) for m in anchors.pattern.finditer(text, pos, endpos)]
+            assert list(anchors.finditer(text, pos, endpos)) == expected

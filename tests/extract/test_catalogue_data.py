@@ -64,6 +64,20 @@ def test_catalogue_lookup_by_alias(cat):
     assert cat.lookup("PAMPJPE").name == "PA-MPJPE"
 
 
+@pytest.mark.parametrize("form, name", [("multi-armed bandit problem", "multi-armed bandits"), ("Tokenization", "tokenization"),
+                                        ("automated essay scoring", "essay scoring"), ("Scene Recognition", "scene recognition")])
+def test_catalogue_knows_task_names_without_a_task_noun(cat, form, name):
+    entry = cat.lookup(form)
+    assert entry is not None and entry.name == name and entry.type == "task"
+
+
+@pytest.mark.parametrize("form", ["reinforcement learning", "online learning", "dialogue systems", "clustering", "optical flow",
+                                  "Bayesian optimization"])
+def test_catalogue_leaves_fields_system_families_and_generic_words_out_of_tasks(cat, form):
+    entry = cat.lookup(form)
+    assert entry is None or entry.type != "task"
+
+
 @pytest.mark.parametrize("form, name", [("NSGA-II", "NSGA-II"), ("Sequential Monte Carlo", "SMC"),
                                         ("Nystrom method", "Nyström method"), ("Hough Transform", "Hough transform")])
 def test_catalogue_knows_classical_algorithms(cat, form, name):
@@ -189,3 +203,39 @@ def test_catalogue_lookup_corpora_added_from_the_scirex_misses(cat):
     assert cat.lookup("WikiQA").name == "WikiQA"
     assert cat.lookup("Hutter Prize").name == "enwik8"
     assert cat.lookup("Animals with Attributes").type == "dataset"
+
+
+@pytest.mark.parametrize(
+    "form, name, type_",
+    [
+        ("PubLayNet", "PubLayNet", "dataset"),  # documents / OCR
+        ("Northwestern-UCLA", "NW-UCLA", "dataset"),  # action recognition
+        ("MPIIFaceGaze", "MPIIGaze", "dataset"),  # gaze
+        ("CommitmentBank", "CommitmentBank", "dataset"),  # NLU
+        ("PerceptionTest", "Perception Test", "dataset"),  # an alias of an existing entry
+        ("ILSVRC-12", "ImageNet", "dataset"),
+        ("Ign-F1", "Ign F1", "metric"),  # document-level relation extraction
+        ("video-mAP", "video-mAP", "metric"),  # action detection
+        ("critical success index", "critical success index", "metric"),  # weather
+        ("structural Hamming distance", "structural Hamming distance", "metric"),  # causal discovery
+    ],
+)
+def test_catalogue_batch_three_entries_by_field(cat, form, name, type_):
+    entry = cat.lookup(form)
+    assert entry is not None and entry.name == name and entry.type == type_
+
+
+@pytest.mark.parametrize(
+    "form, name",
+    [
+        ("Hollywood2", "Hollywood2"),
+        ("Multi30K", "Multi30k"),
+        ("OTB-2013", "OTB-100"),  # a version grouped under its family, like the other OTB forms
+        ("YouCookII", "YouCook2"),
+        ("TDIUC", "TDIUC"),
+        ("MIT-Indoor", "MIT Indoor 67"),
+    ],
+)
+def test_catalogue_datasets_the_context_rules_found_across_the_corpus(cat, form, name):
+    entry = cat.lookup(form)
+    assert entry is not None and entry.name == name and entry.type == "dataset"

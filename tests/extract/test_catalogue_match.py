@@ -188,3 +188,20 @@ def test_catalogue_match_needed_runs_leave_out_a_pluralisable_last_word() -> Non
     assert _needed_runs("text-to-image generation") == frozenset({"text", "to", "image"})
     assert _needed_runs("ZB Benchmark") == frozenset({"zb", "benchmark"})  # a dataset noun takes no plural
     assert _needed_runs("(paren") == frozenset()  # a form not opening with a word character never matches
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("Results on KITTI Depth and on MS COCO.", True),
+        ("Results on KITTI Depths.", True),  # the plural the tail allows
+        ("Results on KITTI Depthx and on KITTI.", False),  # the last word inside a longer run
+        ("Results on KITTI, depth maps aside.", False),
+    ],
+)
+def test_catalogue_match_plural_tail_admits_the_last_word_or_its_plural(match, text: str, found: bool) -> None:
+    from kg.extract.catalogue_match import _plural_tail
+
+    assert _plural_tail("KITTI Depth") == frozenset({"depth", "depths"})
+    assert _plural_tail("ZB Benchmark") is None  # the dataset noun is a needed run already
+    assert any(s.startswith("KITTI Depth") for s in match(text)) is found

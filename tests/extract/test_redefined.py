@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from kg.extract.catalogue_data import Catalogue, CatalogueEntry
@@ -50,3 +52,15 @@ def test_redefined_drops_the_catalogue_match_but_keeps_the_papers_own_reading() 
     assert not any(m.text == "FFT" and m.role is Role.METHOD for m in ms)
     (ms,) = Extractor().mentions([("Spectra", "We speed up training with the fast Fourier transform (FFT).")])
     assert any(m.text == "FFT" and m.role is Role.METHOD for m in ms)
+
+
+# Spaces (also non-breaking) inside the brackets, a comma or semicolon closing them, brackets
+# that hold something else, a "(" at the very end: the same openings the regular expression finds.
+@pytest.mark.parametrize(
+    "text", ["x (FFT) y ( FFT , z (\u00a0FFT\n; (FFTs) (FFT", "(FFT)(FFT)", "((FFT)", "(FF", "FFT)", ""]
+)
+def test_redefined_bracketed_finds_what_the_pattern_finds(text: str) -> None:
+    from kg.extract.redefined import _bracketed
+
+    expected = [m.start() for m in re.finditer(r"\(\s*FFT\s*[);,]", text)]
+    assert list(_bracketed(text, "FFT")) == expected

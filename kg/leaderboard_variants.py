@@ -1,0 +1,108 @@
+"""What keeps apart results that one dataset or metric node merges but that no leaderboard may rank
+together: the dataset's edition (PASCAL VOC 2007 and 2012, ICDAR 2013 and 2015 are other test
+sets under one name), the setting the paper works in (COCO multi-label classification mAP is no
+detection mAP), and the metric's cut-off (pass@1 and pass@10 under one ``pass@k``).
+
+Each is read from what the result's sentence (and, for the setting, the paper's title) writes,
+never guessed: a result whose sentence writes no edition keeps the edition "" (its own table).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import networkx as nx
+
+__all__ = ["variants", "edition_of", "setting_of", "cutoff_of", "SETTINGS"]
+
+# "VOC2007", "PASCAL VOC 2012", "IC13", "ICDAR-2015", "MOT17": a name ending in its edition
+_EDITION = re.compile(r"^(?P<stem>.*?[A-Za-z])[\s_'’-]*(?P<ed>\d{2,4})$")
+#: Settings that make a separate leaderboard track on the same dataset and metric, with the words
+#: that state them (in the result's sentence or the paper's title).
+SETTINGS = (
+    ("multi-label", re.compile(r"\bmulti-?label\b", re.I)),
+    ("weakly supervised", re.compile(r"\bweakly[- ]supervised\b", re.I)),
+    ("semi-supervised", re.compile(r"\bsemi-?supervised\b", re.I)),
+    ("zero-shot", re.compile(r"\bzero-?shot\b", re.I)),
+    ("few-shot", re.compile(r"\bfew-?shot\b|\b(?:one|\d+)-shot\b", re.I)),
+)
+_CUTOFF = re.compile(r"^(?P<stem>[A-Za-z][\w-]*?)\s*@\s*(?:\d+|k|K)$")
+
+
+def _year(ed: str) -> str:
+    """ "2007" and "07" are one edition; "400" (Kinetics-400) stays as written."""
+    if len(ed) == 4 and ed[:2] in ("19", "20"):
+        return ed
+    if len(ed) == 2:
+        return ("20" if int(ed) <= 40 else "19") + ed
+    return ed
+
+
+@lru_cache(maxsize=4096)
+def _editions(names: tuple[str, ...]) -> re.Pattern | None:
+    """A pattern finding a written edition of a dataset known under ``names``, when its names
+    carry two editions or more (one edition, "COCO 2017", splits nothing)."""
+    stems, eds = set(), set()
+    for n in names:
+        m = _EDITION.match(n.strip())
+        if m:
+            stems.add(m.group("stem").strip())
+            eds.add(_year(m.group("ed")))
+    if len(eds) < 2:
+        return None
+    stems |= {n for n in names if not _EDITION.match(n.strip())}
+    alt = "|".join(sorted((re.escape(x) for x in stems if len(x) >= 2), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alt})[\s_'’-]*(?P<ed>\d{{2,4}})(?![\d])", re.I)
+
+
+def _value_at(sentence: str, written: str) -> int:
+    m = re.search(rf"(?<![\d.]){re.escape(written)}(?![\d])", sentence)
+    return m.start() if m else -1
+
+
+def edition_of(sentence: str, written: str, names: tuple[str, ...]) -> str:
+    """The edition of the set a value is on: the first written after the value, before the next
+    number ("81.3% on VOC 2007, 80.7% on VOC 2012"), else the last written before it ("On VOC2012,
+    we reach 79.1%"); "" when the sentence writes none."""
+    pattern = _editions(names)
+    at = _value_at(sentence, written)
+    if pattern is None or at < 0:
+        return ""
+    found = list(pattern.finditer(sentence))
+    after = [m for m in found if m.start() > at]
+    nxt = re.search(r"(?<![\w.])\d+(?:\.\d+)?\s*%|(?<![\w.])\d+\.\d+", sentence[at + len(written):])
+    limit = at + len(written) + (nxt.start() if nxt else len(sentence))
+    if after and after[0].start() < limit:
+        return _year(after[0].group("ed"))
+    before = [m for m in found if m.end() <= at]
+    return _year(before[-1].group("ed")) if before else ""
+
+
+def setting_of(sentence: str, title: str) -> str:
+    """The first of :data:`SETTINGS` the sentence or the title states, "" for none."""
+    return next((name for name, cue in SETTINGS if cue.search(sentence) or cue.search(title)), "")
+
+
+def cutoff_of(sentence: str, written: str, metric: str, aliases: tuple[str, ...]) -> str:
+    """ "pass@10" for a value of a ``pass@k`` metric the sentence writes as pass@10 (the written
+    cut-off nearest the value); "" for a metric whose names carry no @k."""
+    stems = {m.group("stem") for n in (metric, *aliases) if (m := _CUTOFF.match(n))}
+    at = _value_at(sentence, written)
+    if not stems or at < 0:
+        return ""
+    alt = "|".join(re.escape(x) for x in sorted(stems, key=len, reverse=True))
+    found = list(re.finditer(rf"(?<![\w-])(?:{alt})\s*@\s*(?P<k>\d+|[kK])\b", sentence, re.I))
+    if not found:
+        return ""
+    near = min(found, key=lambda m: abs(m.start() - at) if m.start() > at else abs(at - m.end()) + 10)
+    return f"{min(stems, key=len).lower()}@{near.group('k')}"
+
+
+def variants(g: nx.MultiDiGraph, res: dict, title: str) -> tuple[str, str]:
+    """(edition and setting, metric cut-off) of one result of the graph, for its table's key."""
+    sentence, written = res["evidence"].get("sentence") or "", str(res["value"])
+    ds, metric = g.nodes[res["dataset"]], g.nodes[res["metric"]]
+    names = (ds.get("label") or "", *(ds.get("aliases") or ()))
+    parts = [p for p in (edition_of(sentence, written, names), setting_of(sentence, title)) if p]
+    return " ".join(parts), cutoff_of(sentence, written, metric.get("label") or "", tuple(metric.get("aliases") or ()))

@@ -1,0 +1,67 @@
+"""Leaderboard hygiene: editions of one dataset node (VOC 2007 / 2012), settings (multi-label) and
+metric cut-offs (pass@1 / pass@10) rank apart; results below RANK_CONFIDENCE are kept but not ranked."""
+
+from __future__ import annotations
+
+import pytest
+
+import kg
+from kg.graph import build_graph
+from kg.leaderboard_variants import cutoff_of, edition_of, setting_of
+from kg.model import Extraction, Mention, Paper, Result, Role, Source
+
+VOC = ("PASCAL VOC", "VOC2007", "VOC2012", "VOC 2007", "VOC 2012", "PASCAL VOC 2007", "PASCAL VOC 2012")
+
+
+@pytest.mark.parametrize(
+    "sentence, value, want",
+    [
+        ("The network gets 81.3% mAP on PASCAL VOC 2007, 80.7% mAP on PASCAL VOC 2012 datasets.", "81.3", "2007"),
+        ("The network gets 81.3% mAP on PASCAL VOC 2007, 80.7% mAP on PASCAL VOC 2012 datasets.", "80.7", "2012"),
+        ("On VOC07, we get 47.6% mAP.", "47.6", "2007"),
+        ("We reach 47.6% mAP on PASCAL VOC.", "47.6", ""),
+    ],
+)
+def test_leaderboard_variants_edition_is_the_one_written_for_the_value(sentence, value, want):
+    assert edition_of(sentence, value, VOC) == want
+
+
+def test_leaderboard_variants_a_dataset_known_in_one_edition_is_not_split():
+    assert edition_of("We reach 45.0 mAP on COCO 2017.", "45.0", ("COCO", "COCO 2017", "MS COCO")) == ""
+
+
+def test_leaderboard_variants_cutoff_and_setting_are_read_as_written():
+    s = "It reaches 45.2% pass@1 and 70.1% pass@10 on HumanEval."
+    assert (cutoff_of(s, "45.2", "pass@k", ("pass@1",)), cutoff_of(s, "70.1", "pass@k", ("pass@1",))) == ("pass@1", "pass@10")
+    assert cutoff_of(s, "45.2", "accuracy", ()) == ""
+    assert setting_of("We reach 85.1% mAP on COCO.", "Multi-Label Image Recognition with Graphs") == "multi-label"
+    assert setting_of("We reach 45.1% mAP on COCO.", "Faster Detection") == ""
+
+
+def _extraction(n: int, title: str, text: str, value: str, metric: str, dataset: str, confidence: float = 0.8) -> Extraction:
+    p = Paper(title=title, abstract=text, source=Source("lbv.jsonl", n), arxiv_id=f"2402.0000{n}")
+    i, d = text.index(value), text.index(dataset)
+    r = Result(metric, value, float(value), "%", "absolute", dataset, None, True, None, "abstract", i, i + len(value),
+               text, "results:absolute:test", confidence, True)
+    canonical = "PASCAL VOC" if "VOC" in dataset else None  # as the catalogue resolves the written editions
+    return Extraction(p, (Mention(Role.DATASET, dataset, "abstract", d, d + len(dataset), text, "test", 0.9, canonical),), (r,))
+
+
+def test_leaderboard_variants_split_editions_and_settings_and_skip_unsure_results():
+    exs = [
+        _extraction(1, "One", "We get 81.3% mAP on VOC2007.", "81.3", "mAP", "VOC2007"),
+        _extraction(2, "Two", "We get 78.1% mAP on VOC2012.", "78.1", "mAP", "VOC2012"),
+        _extraction(3, "Three", "We get 77.0% mAP on VOC 2007.", "77.0", "mAP", "VOC 2007"),
+        _extraction(4, "Multi-label recognition", "We get 90.1% mAP on VOC 2007.", "90.1", "mAP", "VOC 2007"),
+        _extraction(5, "Five", "We get 99.0% mAP on VOC 2007.", "99.0", "mAP", "VOC 2007", confidence=0.3),
+    ]
+    g = kg.KnowledgeGraph(build_graph(exs))
+    tables = {(t.dataset, t.edition): [r.value for r in t.rows] for t in g.leaderboard(metric="mAP", min_papers=1)}
+    assert tables == {("PASCAL VOC", "2007"): [81.3, 77.0], ("PASCAL VOC", "2012"): [78.1],
+                      ("PASCAL VOC", "2007 multi-label"): [90.1]}
+    tables = g.leaderboard(metric="mAP", min_papers=1)
+    assert "PASCAL VOC 2007 · mAP" in {t.title for t in tables}
+    assert all(r.edition == t.edition for t in tables for r in t.rows)
+    # the unsure result stays in the graph as evidence
+    paper5 = next(d for _, d in g.graph.nodes(data=True) if d.get("label") == "Five")
+    assert [r["value"] for r in paper5["results"]] == ["99.0"]
