@@ -19,6 +19,7 @@ from kg.evaluate import EvalReport
 
 DEV2 = Path(__file__).resolve().parent / "data" / "dev2"
 
+# Reached with EXTRACTOR_VERSION 27 (own7): proposed .977 (P .985, R .970), any_method .933.
 # Reached with EXTRACTOR_VERSION 26 (own6): proposed .953 (P .984, R .924), any_method .920.
 # Reached with EXTRACTOR_VERSION 17 (own3): proposed .945, methods .852 (P .912, R .800), any_method .916. Reached with
 # EXTRACTOR_VERSION 13: proposed .937 (P .983), introduced_datasets 1.0, datasets .921
@@ -26,7 +27,7 @@ DEV2 = Path(__file__).resolve().parent / "data" / "dev2"
 # any_method .898, any_dataset .928. Version 15: tasks .619 (P .782, R .512); version 18: tasks .636 (P .783, R .536); version 21: tasks .634 (P .776, R .536). Version 12: methods .803, tasks .528, any_method .889. First, untouched score (version 11): proposed .771, methods
 # .769, tasks .395, any_method .805, any_dataset .928. One error moves a figure by .01-.03 here.
 FLOORS = {
-    "proposed": 0.91,
+    "proposed": 0.93,
     "introduced_datasets": 0.95,
     "datasets": 0.90,
     "methods": 0.83,

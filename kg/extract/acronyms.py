@@ -19,7 +19,8 @@ by what the long form is:
   ("three components: a semantic encoder (SE), ..."), or a named module, block or layer the own
   system uses ("X-Former uses a Memory Compression Module (MCM)");
 - a technique the paper varies, extends, is based on or calls classical or recent is a method ("a
-  variant of Spatial Pyramid Matching (SPM)", "the classical Friedman-Rafsky (FR) test").
+  variant of Spatial Pyramid Matching (SPM)", "the classical Friedman-Rafsky (FR) test");
+- two short forms in one bracket ("(RCDTP and RWDTP)") are both what the second is.
 
 The proposal decision needs the paper's own names, so :func:`classify` takes them; the
 component runs after ``kg_proposed`` and reads them from ``doc._.kg_candidates``.
@@ -58,9 +59,8 @@ _PRESENT_VERB = re.compile(
     r"\b(?:[Ww]e|[Tt]his (?:paper|work|study))\s+(?:\w+ly\s+|also\s+|further\s+|then\s+|first\s+)?(?:"
     + alternation("acronyms", "presenting_verbs")
     + r")s?\b(?:"
-    # "we introduce two distinct frameworks: return-weighted ... (RWDTP)": words ending in a kind
-    # of technique, a colon, and no ") , using" that would make the definition what a named
-    # item uses ("an algorithm: MAMBPO (...), utilizing the ... (CLDE) framework").
+    # "we introduce two frameworks: ... (RWDTP)": a kind of technique and a colon, and no "(X), using
+    # the ... (CLDE)" after it (what a named item uses)
     + r"(?:\s+[\w\-']+){0,6}?\s+(?:" + alternation("acronyms", "colon_kinds") + r")\s*:"
     + r"(?:(?!\)\s*,?\s*\w+ing\b)" + _NO_LINK + r")*"
     + r"|" + _NO_LINK + r"*)$"
@@ -551,8 +551,7 @@ def task_acronyms(
     }
 
 
-_PAIRED = re.compile(r"\s*(?:,|&|and|or)\s*")
-# ... but not "(MAMBPO), utilizing the ... (CLDE)": a participle makes it what the first uses.
+_PAIRED = re.compile(r"\s*(?:,|&|and|or)\s*")  # ... not "(MAMBPO), utilizing the ... (CLDE)" below
 _COORDINATED = re.compile(r"\)\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)(?:(?:a|an|the)\s+)?(?:(?![a-z]+ing\s)[a-z][\w\-]*\s+){0,3}\Z")
 
 
@@ -573,10 +572,8 @@ def classify_all(
         prev = (d, cand)
     for d, nxt in zip(defs, defs[1:]):
         if nxt.short_start - d.short_end < 8 and _PAIRED.fullmatch(text, d.short_end, nxt.short_start):
-            # "(RCDTP and RWDTP)": the first is read as the second is (what follows the bracket
-            # says what both are)
-            read = [c._replace(start=d.short_start, end=d.short_end) for c in out
-                    if (c.start, c.end) == (nxt.short_start, nxt.short_end)]
+            # "(RCDTP and RWDTP)": the first is what the second is (the words after the bracket say)
+            read = [c._replace(start=d.short_start, end=d.short_end) for c in out if (c.start, c.end) == (nxt.short_start, nxt.short_end)]
             out = [c for c in out if (c.start, c.end) != (d.short_start, d.short_end)] + read
     return out
 
