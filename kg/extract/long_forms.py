@@ -19,7 +19,8 @@ _REPEATED = re.compile(r"([A-Z])([23])(?=[A-Z])")
 _SHORT = r"(?:[\u0370-\u03ff]-?|\$\\[A-Za-z]+\$-?)?[A-Za-z0-9][\w\-+.]*?[\w+]"
 _PAREN = re.compile(r"\(\s*(" + _SHORT + r")\s*[);,]")
 # "(RCDTP and RWDTP)", "(GCV, LOOCV)": two short forms of coordinated long forms in one bracket.
-_PAIR = re.compile(r"\(\s*(?P<a>" + _SHORT + r")\s*(?:,|&|\band\b|\bor\b)\s*(?P<b>" + _SHORT + r")\s*\)")
+# (Possessive runs of non-space characters fail fast; is_acronym then checks each.)
+_PAIR = re.compile(r"\((?P<a>[^\s(),;&]{2,16}+)\s*(?:,|&|and\b|or\b)\s*(?P<b>[^\s(),;&]{2,16}+)\)")
 _WORD = re.compile(r"[\w][\w\-'+./]*")
 _CAPITALS_WORD = re.compile(r"(?<![\w\-])[A-Z][A-Z0-9]+s?(?![\w\-])")
 
@@ -41,7 +42,7 @@ def long_form_start(short: str, text: str, end: int) -> int | None:
     """Start of the long form of ``short`` (see :func:`_long_form_start`); a digit may also stand
     for a word, as in "audio-to-motion (A2M)" or "peer-for-peer (P4P)"."""
     found = _long_form_start(short, text, end)
-    if found is None and (greek := GREEK_PREFIX.match(short)):
+    if found is None and (not short[0].isascii() or short[0] == "$") and (greek := GREEK_PREFIX.match(short)):
         # "ε-Bayes-optimal active learning (ε-BAL)" spells the letter; "attention-based
         # Multimodal Differentiable Filter ($\\alpha$-MDF)" spells only the rest.
         short = short[greek.end() :]
@@ -116,7 +117,7 @@ def find_definitions(text: str) -> list[Definition]:
     out: list[Definition] = []
     for m in _PAREN.finditer(text):
         short = m.group(1)
-        greek = GREEK_PREFIX.match(short)
+        greek = GREEK_PREFIX.match(short) if not short[0].isascii() or short[0] == "$" else None
         if not is_acronym(short) or len(short) - (greek.end() if greek else 0) > 12:
             continue
         before = text[: m.start()].rstrip()
