@@ -93,11 +93,15 @@ def _named(mentions: Sequence[Mention], field: str) -> list[_Named]:
     return sorted(out)
 
 
+# "VOC2007", "ICDAR 2015", "Kinetics-400": a name ending in its edition (a year or version number)
+_WRITTEN_EDITION = re.compile(r"[A-Za-z][\s_'’-]*(\d{2,4})$")
+
+
 def _edition_lost(text: str, canonical: str) -> bool:
     """Whether a written name ends in an edition (year or version number) its canonical name drops."""
     if not text or not text[-1].isdigit():
         return False  # the common case, without a regex
-    ed = re.search(r"[A-Za-z][\s_'’-]*(\d{2,4})$", text)
+    ed = _WRITTEN_EDITION.search(text)
     return ed is not None and not canonical.rstrip().endswith(ed.group(1)) and canonical.lower() != text.lower()
 
 
@@ -106,7 +110,7 @@ def _identity(m: Mention, name: str) -> str | None:
     ("VOC2007" -> "PASCAL VOC 2007"); None when the name is the resolved one."""
     if not m.canonical or name == m.canonical:
         return None
-    ed = re.search(r"[A-Za-z][\s_'’-]*(\d{2,4})$", name) if _edition_lost(name, m.canonical) else None
+    ed = _WRITTEN_EDITION.search(name) if _edition_lost(name, m.canonical) else None
     return f"{m.canonical} {ed.group(1)}" if ed else m.canonical
 
 
@@ -344,13 +348,13 @@ def _confidence(text: str, v: re.Match, dataset: _Named | None, unset: bool, set
     return 0.3 if sets_named else 0.6
 
 
-def _span(text, s, e, v, metric, dataset, kind, credit, unit, confidence=None) -> ResultSpan:
+def _span(text, s, e, v, metric, dataset, kind, credit, unit, confidence) -> ResultSpan:
     method, proposed, baseline, rule = credit
     return ResultSpan(
         metric=metric.name, value=v.group("num"), number=parse_number(v.group("num")) or 0.0, unit=unit,
         kind=kind, dataset=dataset.name if dataset else None, method=method, proposed=proposed,
         baseline=baseline, start=v.start("num"), end=v.end("num"), sentence_start=s, sentence_end=e,
-        rule=f"results:{kind}:{rule}", confidence=confidence if confidence is not None else 0.8 if dataset else 0.6,
+        rule=f"results:{kind}:{rule}", confidence=confidence,
     )
 
 
