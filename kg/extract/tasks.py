@@ -51,6 +51,7 @@ from .title_clause import BREAK as _BREAK
 from .title_clause import FIELDS as _FIELDS
 from .title_clause import METHOD_LINKS as _METHOD_LINKS
 from .title_clause import TITLE_AND_HEAD
+from .title_clause import find_words
 from .title_clause import TITLE_LINK as _TITLE_LINK
 from .title_clause import TITLE_OF as _TITLE_OF
 from .title_clause import named_twice
@@ -531,9 +532,9 @@ def _title_task(
     if f" {t} " in padded:
         # The abstract writes the title's phrase inside a longer one ("Accurate personalized
         # headline generation"), which the phrase walker cut at a participle: take its words.
-        m = re.search(r"(?<![\w\-])" + r"[\s\-]+".join(map(re.escape, tw)) + r"(?![\w\-])", text[tend:], re.IGNORECASE)
-        if m:
-            return Candidate(Role.TASK, tend + m.start(), tend + m.end(), "tasks:title", 0.85)
+        span = find_words(lower_same_length(text), tend, tw)
+        if span:
+            return Candidate(Role.TASK, span[0], span[1], "tasks:title", 0.85)
     # The abstract's wording of the same task: a tail of the title phrase, or the same head
     # noun with fewer or more modifiers. The one sharing most words wins.
     options: list[tuple[int, int, int, int]] = []  # (shared words, is tail, start, end)

@@ -14,7 +14,7 @@ from .words import alternation, phrases, word_set
 
 __all__ = [
     "BREAK", "FIELDS", "named_twice", "TITLE_LINK", "METHOD_LINKS", "TITLE_OF", "TITLE_AND_HEAD", "ACTION_HEAD", "norm_phrase_words",
-    "title_clause", "title_for_phrase", "title_gerund_clause", "title_weak_phrase",
+    "title_clause", "title_for_phrase", "title_gerund_clause", "title_weak_phrase", "find_words",
 ]
 
 # Words that end a task phrase when walking left from the head noun.
@@ -49,6 +49,34 @@ def norm_phrase_words(phrase: str) -> str:
 @lru_cache(maxsize=65536)
 def _norm_phrase(phrase: str) -> str:
     return " ".join(phrase.lower().replace("-", " ").split())
+
+
+def _joins(ch: str) -> bool:
+    return ch.isalnum() or ch in "_-"
+
+
+def find_words(low: str, start: int, words: list[str]) -> tuple[int, int] | None:
+    """(start, end) of the first place after ``start`` where lower-cased ``low`` writes
+    ``words`` as a whole phrase, the words joined by spaces or hyphens ("cross-lingual
+    transfer", "cross lingual transfer"). String scans, not a regex built per phrase: compiling
+    one costs more than the search, and nearly every phrase is new."""
+    first, n = words[0], len(low)
+    i = low.find(first, start)
+    while i >= 0:
+        j = i + len(first)
+        if i == 0 or not _joins(low[i - 1]):
+            for w in words[1:]:
+                k = j
+                while k < n and (low[k].isspace() or low[k] == "-"):
+                    k += 1
+                if k == j or not low.startswith(w, k):
+                    break
+                j = k + len(w)
+            else:
+                if j >= n or not _joins(low[j]):
+                    return i, j
+        i = low.find(first, i + 1)
+    return None
 
 
 def _head_in_abstract(word: str, padded: str) -> bool:

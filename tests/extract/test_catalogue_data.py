@@ -64,6 +64,20 @@ def test_catalogue_lookup_by_alias(cat):
     assert cat.lookup("PAMPJPE").name == "PA-MPJPE"
 
 
+@pytest.mark.parametrize("form, name", [("multi-armed bandit problem", "multi-armed bandits"), ("Tokenization", "tokenization"),
+                                        ("automated essay scoring", "essay scoring"), ("Scene Recognition", "scene recognition")])
+def test_catalogue_knows_task_names_without_a_task_noun(cat, form, name):
+    entry = cat.lookup(form)
+    assert entry is not None and entry.name == name and entry.type == "task"
+
+
+@pytest.mark.parametrize("form", ["reinforcement learning", "online learning", "dialogue systems", "clustering", "optical flow",
+                                  "Bayesian optimization"])
+def test_catalogue_leaves_fields_system_families_and_generic_words_out_of_tasks(cat, form):
+    entry = cat.lookup(form)
+    assert entry is None or entry.type != "task"
+
+
 @pytest.mark.parametrize("form, name", [("NSGA-II", "NSGA-II"), ("Sequential Monte Carlo", "SMC"),
                                         ("Nystrom method", "Nyström method"), ("Hough Transform", "Hough transform")])
 def test_catalogue_knows_classical_algorithms(cat, form, name):

@@ -28,6 +28,11 @@ def _tasks(title: str, abstract: str) -> list[str]:
         ("The model achieves accurate segmentation.", []),  # a single word is not a task phrase
         ("Object detection rates are low.", []),  # "rates" after the head: a measure of the task
         ("Modern scene text detection is hard.", ["scene text detection"]),  # "modern" praises, like "current"
+        ("We study hallucination mitigation.", ["hallucination mitigation"]),  # action nouns of session 6
+        ("Weak-to-strong generalization is studied.", ["Weak-to-strong generalization"]),
+        ("Short answer grading helps teachers.", ["Short answer grading"]),
+        ("It is the prevalent semantic matching.", ["semantic matching"]),  # "prevalent" praises
+        ("The shown feature matching works.", ["feature matching"]),  # a participle ends the phrase
     ],
 )
 def test_tasks_phrases_end_in_a_task_noun(text: str, phrases: list[str]) -> None:

@@ -6,7 +6,7 @@ import pytest
 
 from kg.extract.doc import layout
 from kg.extract.tasks import find_tasks
-from kg.extract.title_clause import named_twice
+from kg.extract.title_clause import find_words, named_twice
 
 
 def _tasks(title: str, abstract: str) -> list[str]:
@@ -49,3 +49,17 @@ def test_title_clause_cut_at_in_when_the_in_part_has_an_article() -> None:
 def test_title_clause_named_twice_keeps_a_repeated_modifier(text: str, word: str, expected: bool) -> None:
     end = text.index(".")
     assert named_twice(text, None, 0, end, word) is expected
+
+
+@pytest.mark.parametrize(
+    "text, words, span",
+    [
+        ("we study cross-lingual transfer here", ["cross", "lingual", "transfer"], (9, 31)),  # a hyphen joins words
+        ("we study cross  lingual transfer", ["cross", "lingual", "transfer"], (9, 32)),  # so do spaces
+        ("non-cross lingual transfer; cross lingual transfer", ["cross", "lingual", "transfer"], (28, 50)),  # whole words
+        ("cross lingual transfers", ["cross", "lingual", "transfer"], None),  # ... at both ends
+        ("crosslingual transfer", ["cross", "lingual", "transfer"], None),
+    ],
+)
+def test_title_clause_find_words_finds_a_phrase_joined_by_spaces_or_hyphens(text, words, span):
+    assert find_words(text, 0, words) == span
