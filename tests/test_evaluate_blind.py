@@ -22,16 +22,16 @@ BLIND = Path(__file__).resolve().parent / "data" / "blind"
 # Reached with EXTRACTOR_VERSION 19: proposed .849 (P 1.00, R .738), introduced_datasets .000,
 # datasets .880, methods .699 (P .818), tasks .432 (P .639, R .326), metrics .857, code_urls 1.00,
 # other_urls 1.00, any_method .761 (P .893), any_dataset .909 (P .962). Version 21 (tasks5): tasks .449
-# (P .664, R .339), the rest unchanged.
+# (P .664, R .339), the rest unchanged. Version 26 (own6): methods .726 (P .861), any_method .777 (P .919).
 # One error moves a figure by .01-.03 here (.2-.25 on introduced_datasets, which stays unfloored).
 FLOORS = {
     "proposed": 0.83,
     "datasets": 0.85,
-    "methods": 0.68,
+    "methods": 0.70,
     "tasks": 0.43,
     "metrics": 0.80,
     "code_urls": 0.90,
-    "any_method": 0.74,
+    "any_method": 0.75,
     "any_dataset": 0.88,
 }
 # The precision bar on the paper's own names and on datasets.

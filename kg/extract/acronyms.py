@@ -1,7 +1,12 @@
 """Acronym definitions, "Long Form (LF)" and "LF (Long Form)", found with the Schwartz & Hearst
-(2003) algorithm as in scispaCy's abbreviation detector, then sorted by what the long form is:
+(2003) algorithm as in scispaCy's abbreviation detector (:mod:`kg.extract.long_forms`), then sorted
+by what the long form is:
 
-- ends in a task noun ("head pose estimation (HPE)"): a task; the acronym is not a method;
+- ends in a task noun ("head pose estimation (HPE)"), is what the title's "for"/"in" names ("...
+  for Automatic Short Answer Grading"), or is built on a task acronym ("document-level ECI (DECI)"):
+  a task; the acronym is not a method. Listed after a method noun ("approaches such as entropy
+  search (ES)") or said to be a method ("(GCL) is an effective method"), it is a method whatever
+  its head;
 - ends in a metric noun ("... Position Error (MPJPE)") or is followed by "metric": a metric;
 - ends in a dataset noun: a dataset;
 - otherwise a technique. It is the paper's own (proposed) when the sentence presents it
@@ -13,8 +18,8 @@
   composition ("X combines a Temporal Alignment Module (TAM) with ..."), in a list of components
   ("three components: a semantic encoder (SE), ..."), or a named module, block or layer the own
   system uses ("X-Former uses a Memory Compression Module (MCM)");
-- a technique the paper varies, extends, is based on or calls classical is a method ("a variant
-  of Spatial Pyramid Matching (SPM)", "the classical Friedman-Rafsky (FR) test").
+- a technique the paper varies, extends, is based on or calls classical or recent is a method ("a
+  variant of Spatial Pyramid Matching (SPM)", "the classical Friedman-Rafsky (FR) test").
 
 The proposal decision needs the paper's own names, so :func:`classify` takes them; the
 component runs after ``kg_proposed`` and reads them from ``doc._.kg_candidates``.
@@ -23,15 +28,15 @@ component runs after ``kg_proposed`` and reads them from ``doc._.kg_candidates``
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..model import Role
 from .doc import Candidate, state
+from .long_forms import Definition, acronym_words, find_definitions, long_form_start
 from .sentences import sentence_at, split_sentences
-from .shapes import STOP_NAMES, TASK_HEADS, WEAK_HEADS, is_acronym, is_name_like, norm, word_spans
+from .shapes import STOP_NAMES, TASK_HEADS, WEAK_HEADS, is_name_like, norm, word_spans
 from .words import alternation, word_set
 
 __all__ = ["Definition", "find_definitions", "long_form_start", "classify", "acronym_candidates", "METRIC_HEADS",
@@ -41,9 +46,9 @@ METRIC_HEADS = word_set("acronyms", "metric_heads")
 _DATASET_HEADS = word_set("acronyms", "dataset_heads")
 _GENERIC_LONG = word_set("acronyms", "generic_long")
 
-# "(ACR)" or "(ACR," / "(ACR;": the short form must be one acronym-like word.
-_PAREN = re.compile(r"\(\s*([A-Za-z0-9][\w\-+.]*?[\w+])\s*[);,]")
-_WORD = re.compile(r"[\w][\w\-'+./]*")
+# Precompiled: a module-level ``re.findall(pattern, ...)`` pays a cache lookup per call.
+_LETTERS = re.compile(r"[A-Za-z]+")
+_HYPHENED = re.compile(r"[A-Za-z][A-Za-z\-]*")
 # "we devise a ... (ACR)", "we emphasize ... (ACR)": the sentence presents the technique.
 # A character of the stretch between a presenting word and a definition, when no relative
 # pronoun or preposition intervenes ("we present X that treats Bayesian optimization (BO)").
@@ -106,80 +111,6 @@ _KNOWN_AFTER = re.compile(
 _WORD_AFTER = re.compile(r"\)\s*-?\s*([A-Za-z]+)")
 
 
-class Definition(NamedTuple):
-    """An acronym and its long form, as offsets into the text."""
-
-    short_start: int
-    short_end: int
-    long_start: int
-    long_end: int
-
-
-def long_form_start(short: str, text: str, end: int) -> int | None:
-    """Start of the long form of ``short`` (see :func:`_long_form_start`); a digit may also stand
-    for a word, as in "audio-to-motion (A2M)" or "peer-for-peer (P4P)"."""
-    found = _long_form_start(short, text, end)
-    if found is None and re.search(r"[A-Za-z][24][A-Za-z]", short):
-        found = _long_form_start(short.replace("2", "t").replace("4", "f"), text, end)
-    return found
-
-
-def _long_form_start(short: str, text: str, end: int) -> int | None:
-    """Start of the long form of ``short`` in ``text[:end]`` (Schwartz & Hearst), or None.
-
-    Every letter or digit of the short form must appear, in order and scanning backwards, in
-    the words before ``end``; the first character must begin a word. At most
-    ``min(len(short) + 5, 2 * len(short))`` words are considered.
-    """
-    chars = [c.lower() for c in short if c.isalnum()]
-    if short.endswith("s") and len(chars) > 2 and short[-2].isupper():
-        chars = chars[:-1]  # plural acronym: "VLMs"
-    if len(chars) < 2:
-        return None
-    words = list(_WORD.finditer(text, max(0, end - 200), end))
-    limit = min(len(chars) + 5, 2 * len(chars))
-    words = words[-limit:]
-    if not words:
-        return None
-    window_start = words[0].start()
-    window = text[window_start:end].lower()
-    si = len(chars) - 1
-    li = len(window) - 1
-    while si >= 0:
-        c = chars[si]
-        while li >= 0 and (window[li] != c or (si == 0 and li > 0 and window[li - 1].isalnum())):
-            li -= 1
-        if li < 0:
-            return None
-        li -= 1
-        si -= 1
-    start = window_start + li + 1
-    # The long form begins at the start of that word.
-    while start > 0 and text[start - 1].isalnum():
-        start -= 1
-    if "(" in text[start:end] or ")" in text[start:end]:
-        return None
-    return start
-
-
-def find_definitions(text: str) -> list[Definition]:
-    """Every "long form (SHORT)" in ``text`` whose short form is acronym-like."""
-    out: list[Definition] = []
-    for m in _PAREN.finditer(text):
-        short = m.group(1)
-        if not is_acronym(short) or len(short) > 12:
-            continue
-        before = text[: m.start()].rstrip()
-        start = long_form_start(short, text, len(before))
-        if start is None:
-            continue
-        long = text[start : len(before)]
-        if len(long.split()) < 2 and "-" not in long:
-            continue  # "Teller (T)"; a one-word long form is rarely a definition
-        out.append(Definition(m.start(1), m.end(1), start, len(before)))
-    return out
-
-
 def before_all(text: str, d: Definition, sentence: tuple[int, int]) -> str:
     return text[sentence[0] : d.long_start]
 
@@ -187,11 +118,13 @@ def before_all(text: str, d: Definition, sentence: tuple[int, int]) -> str:
 def is_task_long_form(text: str, d: Definition) -> bool:
     """Does the long form name a task ("head pose estimation (HPE)"), not a method built for one?"""
     long = text[d.long_start : d.long_end]
-    words = [w.lower() for w in re.findall(r"[A-Za-z]+", long)]
+    words = [w.lower() for w in _LETTERS.findall(long)]
     if words and words[-1] in ("task", "tasks", "problem", "problems"):
         return True  # "zero-shot CIR task (ZS-CIR)"
     if _TASK_OF.search(text, max(0, d.long_start - 30), d.long_start):
         return True  # "the joint task of document level cIE (DocIE)"
+    if words and _in_title_task_slot(text, d, long, words):
+        return True  # "Graph Transformer for Automatic Short Answer Grading": what the title's "for" names
     if not words or words[-1] not in TASK_HEADS or words[-1] in WEAK_HEADS:
         return False
     if any(w in _SYSTEM_NOUNS for w in words):
@@ -205,6 +138,32 @@ def is_task_long_form(text: str, d: Definition) -> bool:
         return True  # "general face recognition (GFR) dataset LFW": the dataset is LFW, GFR its task
     # "... Generation (CGG) framework" and "... Animation (3D-FA) dataset" name things; "(THG) methods" does not.
     return not (after and (after.group(1) in _METHODISH or after.group(1).lower() in _DATASET_HEADS))
+
+
+# "X for Automatic Short Answer Grading", "... in Event Causality Identification: ...": the phrase after
+# "for"/"in" ("Convergence of X" analyses a method) at the title's end (or before its colon or "with/via/using") is what the paper works on.
+_TITLE_SLOT_BEFORE = re.compile(r"(?:^|\s)(?:for|in|towards?)\s+(?:the\s+)?\Z", re.IGNORECASE)
+_TITLE_SLOT_AFTER = re.compile(r"\s*(?:$|[:?]|\s(?:with|via|using|through|by|from|under|and)\b)", re.IGNORECASE)
+_ACTIVITY_ENDS = ("ing", "tion", "sion", "ment", "ysis")
+_KIND_RIGHT_AFTER_ANY = re.compile(r"\)\s*(?:" + "|".join(sorted(_METHODISH)) + r")s?\b")
+_NOT_TASK_HEADS = _METHODISH | _OWN_SYSTEM_HEADS | word_set("acronyms", "technique_heads") | _GENERIC_LONG
+
+
+def _in_title_task_slot(text: str, d: Definition, long: str, words: list[str]) -> bool:
+    """Does the title name the long form after "for"/"in" (its task slot), as a whole phrase? A
+    technique or system head ("for Graph Neural Networks", "of Gaussian Processes") is no task."""
+    if len(words) < 2 or not (words[-1] in TASK_HEADS or words[-1].endswith(_ACTIVITY_ENDS)) or words[-1] in _NOT_TASK_HEADS:
+        return False
+    cut = text.find("\n\n")
+    if cut < 0 or d.long_start < cut or _KIND_RIGHT_AFTER_ANY.match(text, d.short_end):
+        return False  # "for the Information Bottleneck": an object, not an activity; "(IB) method": a method
+    title = text[:cut]
+    i = title.lower().find(long.lower())
+    while i >= 0:
+        if _TITLE_SLOT_BEFORE.search(title, 0, i) and _TITLE_SLOT_AFTER.match(title, i + len(long)):
+            return True
+        i = title.lower().find(long.lower(), i + 1)
+    return False
 
 
 _NAME_AFTER = re.compile(r"\s+(?:[A-Z][A-Z0-9]+|[A-Z]\w*\d\w*)(?![\w\-])")
@@ -236,7 +195,7 @@ def reused(text: str, d: Definition) -> bool:
 
 
 def _last_word(phrase: str) -> str:
-    words = re.findall(r"[A-Za-z]+", phrase)
+    words = _LETTERS.findall(phrase)
     return words[-1].lower() if words else ""
 
 
@@ -250,6 +209,9 @@ def classify(
     head = _last_word(long)
     if short.lower() in STOP_NAMES:
         return None
+    if listed_method(text, d, sentence) or _stated_method(text, d):
+        # "Adversarial training (AT) is one of the most successful methods": said to be a method
+        return Role.METHOD, 0.6, "acronyms:listed"
     if is_task_long_form(text, d):
         if presented_task_shaped(text, d, sentence):
             return Role.PROPOSED, 0.8, "acronyms:presented"
@@ -338,16 +300,19 @@ def _others_technique(
 def _presented_or_used(before: str, own_names: set[str]) -> tuple[bool, bool]:
     """Does the sentence before a definition present it (first person, "novel", the paper's own
     system as subject), and does it use it as a known thing ("using the", "by introducing the")?"""
-    opening = _OPENING.match(before)
-    subject = norm(before[opening.end():]).split(" ")[0] if opening else ""
-    own_before = any(subject == n or subject.startswith(n + "-") for n in own_names if n) and not _COMPARES.search(before)
+    own_before = False
+    if own_names and (opening := _OPENING.match(before)):
+        # the sentence's first word after its opening (a bounded slice: norm costs per character)
+        subject = norm(before[opening.end() : opening.end() + 100]).split(" ")[0]
+        own_before = any(subject == n or subject.startswith(n + "-") for n in own_names if n) and not _COMPARES.search(before)
     presenting = (
         bool(_PRESENT_VERB.search(before[-100:]) or _PRESENT_GERUND.search(before[-100:]) or _PRESENT_ADJ.search(before[-30:])
              or _PRESENT_AND.search(before[-160:]))
         or own_before
     )
-    used = bool(_PRECEDED_BY_USE.search(before))
-    if _DEFINITE.search(before) and not _PROPOSE_THE.search(before) and not _APPOSED_THE.search(before[-90:]):
+    # Both expressions end at the definition; their longest match is under 40 characters.
+    used = bool(_PRECEDED_BY_USE.search(before[-40:]))
+    if _DEFINITE.search(before[-40:]) and not _PROPOSE_THE.search(before) and not _APPOSED_THE.search(before[-90:]):
         used = True  # "by introducing the minimum spanning tree (MST)": a known thing
     return presenting, used
 
@@ -366,7 +331,9 @@ _VERBS_AFTER = word_set("cues", "verbs_s") | word_set("acronyms", "verbs_after")
 _DERIVED_FROM = re.compile(
     r"(?:\b(?:variant|version|extension|generali[sz]ation|modification|adaptation|instance)s? of"
     r"|\b(?:based on|built (?:up)?on|inspired by|derived from|extends|extending|generali[sz]es|generali[sz]ing)"
-    r"|\b(?:classical|classic|standard|vanilla|original|traditional|conventional|well-known|popular|celebrated))"
+    r"|\b(?:classical|classic|standard|vanilla|original|traditional|conventional|well-known|popular|celebrated"
+    # "a generalization of the recent communication-efficient primal-dual framework (COCOA)"
+    r"|(?<![Oo]ur )(?:recent|existing|previous|prior|state-of-the-art|widely[- ]used)))"
     r"\s+(?:the\s+|a\s+|an\s+)?(?:(?:classical|classic|standard|vanilla|original|popular|well-known)\s+)?\Z",
     re.IGNORECASE,
 )
@@ -378,7 +345,7 @@ _ADJECTIVE_END = re.compile(r"(?:al|ive|ous|ed|ate|ic|ary|able|ible)$")
 def _family_long_form(long: str, head: str) -> bool:
     """A model family or a qualifier, not one technique: "Neural Networks", "Vision-Language
     Models", "Bayesian Neural Networks", "large language model", "differentially private"."""
-    words = re.findall(r"[A-Za-z][A-Za-z\-]*", long)
+    words = _HYPHENED.findall(long)
     if head in {"llm", "llms", "vlm", "vlms"} or not words or _ADJECTIVE_END.search(words[-1].lower()):
         return True
     return head in _GENERIC_LONG and (len(words) < 3 or words[-2].lower() in _FAMILY_WORDS)
@@ -389,7 +356,7 @@ def _named_long_form(long: str, head: str) -> bool:
     Propagation") or holding a coined word ("PatchMatch belief propagation"); not a model
     family ("Large Language Models", "Graph Neural Networks"), a paradigm ("Federated Learning")
     nor a problem formalism ("Markov Decision Process")."""
-    words = re.findall(r"[A-Za-z][A-Za-z\-]*", long)
+    words = _HYPHENED.findall(long)
     if len(words) < 2 or head in _GENERIC_LONG or head.startswith("process") or head in {"llm", "llms", "vlm", "vlms", "learning"}:
         return False
     return _title_case(long) or any(is_name_like(w) for w in long.split())
@@ -424,7 +391,7 @@ def own_part(text: str, d: Definition, sentence: tuple[int, int], own_names: set
     the paper's system (an own name, "our model") and then a verb of composition, with no
     comparison in between. Weak (0.7): a part the catalogue knows stays a method."""
     long = text[d.long_start : d.long_end]
-    words = re.findall(r"[A-Za-z][A-Za-z\-]*", long)
+    words = _HYPHENED.findall(long)
     if words and words[-1].lower() in _METHODISH:
         words = words[:-1]
     before = text[sentence[0] : d.long_start]
@@ -466,7 +433,7 @@ def _technique_named(text: str, d: Definition, long: str, head: str) -> bool:
     ("large language model (LLM)") or problem formalism ("Markov decision process (MDP)")."""
     if head not in _TECHNIQUE_HEADS or head in {"llm", "llms", "vlm", "vlms"}:
         return False
-    words = re.findall(r"[A-Za-z][A-Za-z\-]*", long)
+    words = _HYPHENED.findall(long)
     family = head in _GENERIC_LONG or head.startswith("process")
     if len(words) < 2 or (family and words[-2].lower() in _FAMILY_WORDS):
         return False
@@ -511,15 +478,57 @@ def _coined(short: str) -> bool:
 
 def _title_case(phrase: str) -> bool:
     """Every word capitalised ("Self-Evaluated Template Network")."""
-    words = re.findall(r"[A-Za-z]+", phrase)
+    words = _LETTERS.findall(phrase)
     return len(words) >= 2 and all(w[0].isupper() for w in words)
 
 
 def _dataset_near(text: str, d: Definition, sentence: tuple[int, int]) -> bool:
     """A dataset noun just before the long form or right after the acronym ("a dataset, X (X)")."""
-    before = re.findall(r"[A-Za-z]+", text[max(sentence[0], d.long_start - 40) : d.long_start].lower())[-4:]
-    after = re.findall(r"[A-Za-z]+", text[d.short_end : min(sentence[1], d.short_end + 40)].lower())[:3]
+    before = _LETTERS.findall(text[max(sentence[0], d.long_start - 40) : d.long_start].lower())[-4:]
+    after = _LETTERS.findall(text[d.short_end : min(sentence[1], d.short_end + 40)].lower())[:3]
     return any(w in _DATASET_HEADS for w in before + after)
+
+
+# "approaches such as ...", "baselines, e.g., ...": what the sentence lists after a method noun
+# (earlier items of the list may come between the cue and the definition; no other noun of kind
+# between the method noun and the cue: "methods for tasks such as ...").
+_LISTED_AMONG_METHODS = re.compile(
+    r"\b(?:methods?|approach(?:es)?|algorithms?|techniques?|baselines?|schemes?|estimators?|solvers?|optimi[sz]ers?)"
+    r"(?:\s+(?!(?:we|our|is|are|was|were|tasks?|problems?|applications?|settings?|domains?|fields?|areas?|datasets?)\b)"
+    r"[\w\-]+){0,6}?,?\s+(?:such as|including|like|e\.g\.,?|i\.e\.,?|namely)"
+    r"\s+(?:[^.;:()]{1,60}\([^()]{1,20}\)\s*(?:,\s*|,?\s*(?:and|or)\s+))*(?:the\s+)?\Z"
+)
+
+
+_LIST_CUE = re.compile(r"such as|including|like|e\.g\.|i\.e\.|namely")
+_BASED_AFTER = re.compile(r"\)\s*-?\s*based\b")
+_OWN_LIST = re.compile(r"\b(?:novel|new|our|proposed|[Ww]e)\b")
+
+
+def _stated_method(text: str, d: Definition) -> bool:
+    """"Graph Contrastive Learning (GCL) is an effective method": the text says it is a method
+    (a lower-case paradigm is not one: "reinforcement learning (RL) is a powerful technique")."""
+    if not _IS_A_METHOD.match(text, d.short_end):
+        return False
+    long = text[d.long_start : d.long_end]
+    return not (_last_word(long) == "learning" and long[1:].islower())
+
+
+def listed_method(text: str, d: Definition, sentence: tuple[int, int]) -> bool:
+    """A definition listed as an example of a kind of method ("information-theoretic approaches
+    such as entropy search (ES)", "clustering methods ..., such as L0-Sparse Subspace Clustering
+    (L0-SSC)"): a method even when its head is a task noun; a model family is not ("models such as
+    large language models (LLMs)")."""
+    if d.long_start - sentence[0] < 12 or not _LIST_CUE.search(text, max(sentence[0], d.long_start - 200), d.long_start):
+        return False
+    before = text[max(sentence[0], d.long_start - 200) : d.long_start]
+    m = _LISTED_AMONG_METHODS.search(before)
+    if not m or _OWN_LIST.search(before, max(0, m.start() - 15), m.start() + 40):
+        return False  # "three novel techniques, namely ...": the paper's own, the other rules' call
+    long, head = text[d.long_start : d.long_end], _last_word(text[d.long_start : d.long_end])
+    if (head == "learning" and long.islower()) or _BASED_AFTER.match(text, d.short_end):
+        return False  # "such as reinforcement learning (RL)": a paradigm; "(IRN) based": a qualifier
+    return " " in long.strip() and not _family_long_form(long, head)
 
 
 def task_acronyms(
@@ -532,7 +541,8 @@ def task_acronyms(
     return {
         norm(text[d.short_start : d.short_end])
         for d in defs
-        if (is_task_long_form(text, d) and not presented_task_shaped(text, d, sentence_at(sents, d.long_start)))
+        if (is_task_long_form(text, d) and not presented_task_shaped(text, d, sentence_at(sents, d.long_start))
+            and not listed_method(text, d, sentence_at(sents, d.long_start)) and not _stated_method(text, d))
         or (d.long_start, d.long_end) in task_spans
     }
 
@@ -584,6 +594,12 @@ def acronym_candidates(
 ) -> tuple[frozenset[str], list[Candidate]]:
     """The task acronyms of ``text`` and the candidates for its other definitions."""
     defs = find_definitions(text)
-    tasks = frozenset(task_acronyms(text, defs, task_spans, sents))
-    defs = [d for d in defs if (d.long_start, d.long_end) not in task_spans]
+    tasks = task_acronyms(text, defs, task_spans, sents)
+    # "document-level ECI (DECI)": a long form built on a task acronym names a task too.
+    # ("a Knowledge Graph-enhanced NLI (KGNLI) model" names a model).
+    tasks |= {norm(text[d.short_start : d.short_end]) for d in defs
+              if tasks and any(w in tasks for w in acronym_words(text, d.long_start, d.long_end))
+              and not _KIND_RIGHT_AFTER_ANY.match(text, d.short_end)}
+    tasks = frozenset(tasks)
+    defs = [d for d in defs if (d.long_start, d.long_end) not in task_spans and norm(text[d.short_start : d.short_end]) not in tasks]
     return tasks, classify_all(text, defs, sents, own)

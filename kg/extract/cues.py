@@ -6,7 +6,7 @@
   "the X Corpus 2022"), introduced when the sentence presents a new one;
 - methods: "outperforms X and Y", "compared with X", "than X", "based on X", "a X algorithm",
   "X (Author et al., 2019)",
-  "the X method", "baselines such as A and B", model-size names ("LLaMA-2-13B",
+  "the X method" (also title-case words: "the Block Coordinate Descent algorithm"), "baselines such as A and B", model-size names ("LLaMA-2-13B",
   "Phi-3-mini-128K"), libraries and toolkits ("the open-source library X", "the X toolkit"),
   and names listed with a method the catalogue knows ("RoBERTa, X and Y").
   ("X-based" is not a cue: on corpus abstracts it named sensors and signals, "EEG-based".)
@@ -294,6 +294,11 @@ def _library(text: str, tend: int, at: int, anchor_end: int, out: list[Candidate
         out.append(Candidate(Role.METHOD, m.start("name"), m.end("name"), "context:library", 0.65))
 
 
+_TECHNIQUE_KINDS = frozenset({"algorithm", "method", "solver", "estimator", "optimizer"})
+_TITLED_BEFORE_KIND = re.compile(r"\b(?:[Tt]he|a|an)\s+(?P<name>[A-Z][a-z][\w\-]*(?:\s+[A-Z][a-z][\w\-]*){1,3})\s+\Z")
+_OWN_BEFORE = re.compile(r"\b(?:[Oo]ur|proposed|novel|new)\b")
+
+
 def _kind_noun(text: str, tend: int, at: int, anchor_end: int, out: list[Candidate]) -> None:
     """"a GS-LRM reconstructor", "an adaptive Perp-Neg algorithm": a name before the noun that
     says what kind of thing it is (mid-sentence title case marks a name here); "the monolingual
@@ -317,6 +322,12 @@ def _kind_noun(text: str, tend: int, at: int, anchor_end: int, out: list[Candida
             out.append(Candidate(Role.PROPOSED, s0, m.end("name"), "context:kind-noun", 0.8))
         else:
             out.append(Candidate(Role.METHOD, s0, m.end("name"), "context:kind-noun", 0.65))
+    elif text[at:anchor_end] in _TECHNIQUE_KINDS and (t := _TITLED_BEFORE_KIND.search(text, max(tend, at - 70), at)):
+        # "based on the Block Coordinate Descent algorithm": a title-case technique after "the"
+        # (not the paper's own: "our new ...", "the proposed ...")
+        words = t.group("name").split()
+        if not any(w.lower() in STOP_NAMES for w in words) and not _OWN_BEFORE.search(text, max(tend, t.start() - 40), t.start("name")):
+            out.append(Candidate(Role.METHOD, t.start("name"), t.end("name"), "context:kind-noun", 0.65))
 
 
 # "the monolingual model PhoBERT for Vietnamese", "a fast modal analysis algorithm, SSI-CPAST.": a

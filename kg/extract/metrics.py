@@ -1,7 +1,10 @@
 """Reported metric values: "an FID of 52.3", "6.8% mAP", "PSNR: 31.2 dB", "25 FPS", "32.67 mm MPJPE".
 
 Metric names come from the catalogue (already among the candidates) or, for names it does
-not know, from the shape "ACRONYM of NUMBER" ("a VHD of 0.41") or "top-k error/accuracy". A value attaches to the
+not know, from the shape "ACRONYM of NUMBER" ("a VHD of 0.41") or "top-k error/accuracy". A
+catalogue metric written with a threshold after "@" or a dimension glued before it ("PCK@150",
+"Hits@20", "3D-PCK") is a metric of that name (:func:`qualified_metrics`): the catalogue's
+word-bounded match does not see a name inside such a word. A value attaches to the
 metric it is written next to (:func:`attach_values`, which the resolver applies to every
 metric candidate); the dataset it was reported on is filled in by the resolver too.
 """
@@ -14,11 +17,13 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..model import Role
+from .catalogue_data import Catalogue, load_catalogue
 from .doc import Candidate, state
 from .shapes import is_acronym, is_name_like
 from .words import alternation, word_set
 
-__all__ = ["NUMBER", "find_metric_values", "datasets_measured_on", "attach_values", "metrics_component"]
+__all__ = ["NUMBER", "find_metric_values", "qualified_metrics", "datasets_measured_on", "attach_values",
+           "metrics_component"]
 
 NUMBER = r"[-+]?\d+(?:[.,]\d+)?(?:\s?(?:%|mm|cm|dB|ms|s|x|×|fps|FPS|M|B|K|GB|MB|points?|pts))?"
 _NUM_RE = re.compile(rf"^\s*(?:of|=|:|at|is|reaches|achieves|to)?\s*(?:only\s+|about\s+|~\s*|up to\s+)?({NUMBER})(?!\w|\.\d)")
@@ -40,6 +45,12 @@ _ON_DATASET = re.compile(
     r"\s+(?:(?:metric|score|scores|boost|gain|gains|improvement|improvements|points?|drop|reduction)\s+)?on\s+(?:the\s+)?"
     r"(?P<name>[A-Z0-9][\w\-+.]*[\w+])(?![\w\-])(?!\s+[a-z]+(?:s|ing)\b)")
 _NOT_METRICS = word_set("metrics", "not_metrics")
+# "PCK@150", "Hits@20", "3D-PCK@0.5", "AP@0.5:0.95": a name, then a threshold or rank after "@".
+_AT_THRESHOLD = re.compile(
+    r"(?<![\w\-@])(?:(?:2D|3D|BEV)[\- ]?)?(?P<core>[A-Za-z][\w\-]*?)@(?:\d+(?:\.\d+)?(?::\d*\.?\d+)?%?|[kKnN])(?![\w@]|\.\d)"
+)
+# "3D-PCK", "BEV-AP": a dimension glued to the name by a hyphen.
+_DIM_GLUED = re.compile(r"(?<![\w\-])(?:2D|3D|BEV)-(?P<core>[A-Za-z][\w\-]*[\w])(?![\w\-@])")
 _TOP_K = re.compile(r"(?<![\w\-])[Tt]op[- ]?\d+ (?:error|accuracy)(?: rates?)?(?![\w\-])")
 
 
@@ -65,6 +76,28 @@ def find_metric_values(text: str, tend: int = 0) -> list[Candidate]:
         if not _RATE_LEAD.search(text, max(tend, m.start() - 30), m.start()):
             continue  # "on 30FPS videos" describes the input, "runs at 30 FPS" reports a speed
         out.append(Candidate(Role.METRIC, m.start("name"), m.end("name"), "metrics:unit", 0.85, value=m.group("value")))
+    return out
+
+
+def _catalogue_metric(catalogue: Catalogue, core: str) -> bool:
+    for form in (core, core + "@k", core + "@K"):
+        entry = catalogue.lookup(form)
+        if entry is not None:
+            return entry.type == "metric" and not entry.ambiguous
+    return False
+
+
+def qualified_metrics(text: str, tend: int, catalogue: Catalogue) -> list[Candidate]:
+    """Catalogue metrics with a threshold after "@" or a dimension glued before them, whole."""
+    out = []
+    if "@" in text:
+        for m in _AT_THRESHOLD.finditer(text, tend):
+            if _catalogue_metric(catalogue, m.group("core")):
+                out.append(Candidate(Role.METRIC, m.start(), m.end(), "metrics:qualified", 0.85))
+    if "3D-" in text or "2D-" in text or "BEV-" in text:
+        for m in _DIM_GLUED.finditer(text, tend):
+            if _catalogue_metric(catalogue, m.group("core")):
+                out.append(Candidate(Role.METRIC, m.start(), m.end(), "metrics:qualified", 0.85))
     return out
 
 
@@ -98,11 +131,15 @@ def attach_values(text: str, found: list[Candidate]) -> list[Candidate]:
 def metrics_component(nlp: Language, name: str):
     """Appends metric names found by their values and the datasets named after a metric. Values
     of metrics other components found are attached by ``kg_resolve`` (:func:`attach_values`)."""
+    # The pipeline's catalogue (validated and cached when kg_catalogue was built).
+    path = nlp.get_pipe_config("kg_catalogue").get("path") if "kg_catalogue" in nlp.pipe_names else None
+    catalogue = load_catalogue(path)
 
     def component(doc: Doc) -> Doc:
         st = state(doc)
         found = st.candidates
         found.extend(find_metric_values(st.text, st.title_end))
+        found.extend(qualified_metrics(st.text, st.title_end, catalogue))
         found.extend(datasets_measured_on(st.text, found))
         return doc
 

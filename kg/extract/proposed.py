@@ -11,11 +11,15 @@ span (see :func:`kg.extract.shapes.is_name_like`):
 - ``verb``: "we propose / present / introduce ... NAME," with NAME directly after the verb (past
   tense too; "NAME an ..." without the comma; "NAME iteration, a ...");
 - ``verb-kind``: "we propose a Lock-Release pretraining strategy": a coined word before a kind noun;
+  a capitalised quoted name after the verb ("we propose a ``Rewrite + ReAct + Reflect'' strategy")
+  is read by ``verb`` too;
 - ``apposition``: "a new framework, NAME," and "NAME, a novel ..." in a sentence that presents
   (a prior method in apposition, "a state-of-the-art method, X", becomes a plain method);
 - ``the-proposed``: "the proposed NAME";
 - ``passive``: "a NAME and a ... loss are introduced";
-- ``parts``: "two networks, i.e., NAME1 and NAME2" in a sentence that proposes;
+- ``parts``: "two networks, i.e., NAME1 and NAME2" in a sentence that proposes; a title-case part
+  right after the verb ("we design a Pair-Aware Representation module", "we propose Multi-sourced
+  Value Maps to ...") and one coordinated with it ("the Snake Mamba Block (SMB) and X Network");
 - ``bracketed``: "we propose a new evaluation dataset (NAME) and an algorithm (NAME2)" (not a
   definition: the letters need not spell the words before). Markdown emphasis ("**NAME**")
   around a name is ignored;
@@ -42,7 +46,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..model import Role
-from .acronyms import long_form_start
+from .long_forms import long_form_start
 from .anchors import Anchors
 from .doc import Candidate, state, title_end
 from .proposed_names import (
@@ -91,6 +95,27 @@ _VERB_BRACKET = re.compile(
     r"(?=\s*[,.;:]|\s+(?:[a-z][\w\-]*\s+){0,3}?(?:" + "|".join(sorted(_METHOD_NOUNS)) + r")\b"
     r"|\s+(?:for|to|that|which|with|in|on|based)\b)"
 )
+# "we design a Pair-Aware Representation module", "we propose Multi-sourced Value Maps to model ...":
+# a title-case phrase of plain words right after the presenting verb is the paper's own part when a
+# part noun follows it, or (without an article) a clause word; "and" adds a second one ("the Snake
+# Mamba Block (SMB) and Spatially-Enhanced Feedforward Network.").
+_TITLED = r"[A-Z][a-z][\w\-]*(?:\s+[A-Z][\w\-]*){1,3}"
+_PART_NOUNS = r"(?:modules?|blocks?|layers?|units?|mechanisms?|components?|branch(?:es)?|heads?|strateg(?:y|ies)|schemes?)\b"
+_VERB_TITLED = re.compile(
+    rf"(?:(?P<art>(?:a|an|the)\s+(?:novel\s+|new\s+)?))?(?P<name>{_TITLED})"
+    rf"(?=\s+{_PART_NOUNS}|(?P<clause>\s+to\s+[a-z]|\s+(?:that|which)\b|\s*\(\s*[A-Z]))"
+)
+_AND_TITLED = re.compile(
+    rf"(?:\s*\(\s*[A-Za-z0-9][\w\-]*\s*\))?\s+and\s+(?:(?:a|an|the)\s+)?(?P<name>{_TITLED})"
+    rf"(?=\s*[.,;]|\s+{_PART_NOUNS}|\s*\(|\s+to\s+[a-z])"
+)
+# "we propose a ``Rewrite + ReAct + Reflect'' strategy", "we introduce a new dataset "Poses in the
+# Wild"": a capitalised name in quotes right after the presenting verb (and an article, a few words).
+_VERB_QUOTED = re.compile(
+    r"(?:(?:a|an|the)\s+)?(?:[a-z][\w\-]*\s+){0,3}?(?:``|\"|\u201c)(?P<name>[A-Z0-9][^\"\u201d'`()]{0,58}?[\w+*])(?:''|\"|\u201d)"
+)
+_QUOTED_NOT_NAME = re.compile(r"\s*,?\s*(?:(?:a|an|the)\s+)?(?:[a-z\-]+\s+){0,2}?(?:task|problem|setting|phenomenon|challenge)s?\b")
+_QUOTED_KIND_BEFORE = re.compile(r"\b(?:task|problem|setting|notion|concept|phenomenon|term|question)s?\b")
 _AND_NAME = re.compile(r"\s+and\s+([A-Za-z0-9][\w\-+.]*[\w+])(?=\s*[).,;:])")
 _LOWER_COINED = re.compile(r"([a-z][a-z0-9]*(?:-[a-z0-9]+)+|[a-z]+[0-9][a-z0-9]*),\s+(?:a|an)\s+(?:novel|new)\b")
 _DEGREES = re.compile(r"\d+-?(?:DOFs?|DoFs?|D)$")  # "three degree-of-freedom (3-DOF)", "(3D)"
@@ -236,8 +261,14 @@ def _outperforming(text: str, tend: int) -> list[Candidate]:
     """Name-shaped subjects of "outperforms"/"surpasses", and names presented as a modified
     variant of another (context only: weaker than the catalogue)."""
     found = []
-    if "outperform" in text or "surpass" in text:
-        found += list(_OUTPERFORMS.finditer(text, tend))
+    for verb in ("outperform", "surpass"):
+        # Read only the stretch before each verb: a whole-text scan of the expression tried it at
+        # every character (a subject and its adverbs fit in 120 characters).
+        at = text.find(verb, tend)
+        while at >= 0:
+            found += [m for m in _OUTPERFORMS.finditer(text, max(tend, at - 120), at + len(verb) + 3)
+                      if not any(m.span(1) == f.span(1) for f in found)]
+            at = text.find(verb, at + 1)
     if " variant of" in text or " version of" in text or " extension of" in text or " modification of" in text:
         found += list(_VARIANT_OF.finditer(text, tend))
     return [
@@ -366,6 +397,15 @@ def _verb_variants(text: str, at: int, out: list[Candidate], emit) -> None:
         # a new thing (a hyphen or a digit inside; plain words are the lower-named rule's).
         out.append(Candidate(name_role(text, m.start(1), m.end(1), (at, min(len(text), m.end() + 120))),
                              m.start(1), m.end(1), "proposed:verb-lower", 0.8))
+    _titled_parts(text, at, out)
+    if ((m := _VERB_QUOTED.match(text, at)) and _quoted_name_ok(m.group("name")) and not _QUOTED_NOT_NAME.match(text, m.end())
+            and not _QUOTED_KIND_BEFORE.search(text, at, m.start("name"))):
+        start, end = m.start("name"), m.end("name")
+        acr = _acronym_after(text, start, end)
+        if acr is not None:
+            start, end = acr
+        role = name_role(text, start, end, (at, min(len(text), m.end() + 120)))
+        out.append(Candidate(role, start, end, "proposed:verb", 0.85))
     if text.startswith(("a ", "an "), at) and (m := _VERB_BRACKET.match(text, at)):
         # "we propose a novel Deep Complementary Joint Model (DeepRS) for ...": a coined name in
         # brackets after the presented phrase; a definition whose letters spell the words before
@@ -375,6 +415,46 @@ def _verb_variants(text: str, at: int, out: list[Candidate], emit) -> None:
             not is_acronym(name) or long_form_start(name, text, text.rindex("(", 0, m.start("name"))) is None
         ) and not _VERSION.match(name) and not _DEGREES.match(name):
             emit(m.start("name"), name, "proposed:verb-bracketed", 0.8, True)
+
+
+def _quoted_name_ok(name: str) -> bool:
+    """A quoted name: capitalised words (joined by short function words or "+"), at most six."""
+    words = name.split()
+    if len(words) > 6 or name.lower() in _FAMILIES or not words[-1][0].isupper() and not words[-1][0].isdigit():
+        return False
+    if len(words) == 1:
+        return is_name_like(name, allow_capitalized=True) and name.lower() not in STOP_NAMES
+    return all(w[0].isupper() or w[0].isdigit() or w in ("+", "&", "-", "and", "of", "in", "the", "for", "to", "on")
+               for w in words)
+
+
+def _titled_ok(name: str, part_follows: bool) -> bool:
+    """Capitalised plain words, two or more besides a generic last word ("Spatially-Enhanced
+    Feedforward Network"); no all-capitals word (an acronym-led phrase is the acronym rules'), no
+    family, and no task head last unless a part noun follows ("a Pair-Aware Representation module")."""
+    words = name.split()
+    core = words[:-1] if words[-1].lower() in STOP_NAMES else words
+    if len(core) < 2 or any(w.lower() in STOP_NAMES or w.isupper() for w in core) or name.lower() in _FAMILIES:
+        return False
+    last = words[-1].lower()
+    return last not in DATASET_NOUNS and (part_follows or last not in TASK_HEADS)
+
+
+def _titled_parts(text: str, at: int, out: list[Candidate]) -> None:
+    """Title-case parts the paper presents (see ``_VERB_TITLED``); context only, so a name the
+    catalogue knows ("a Graph Neural Network module") stays a method."""
+    m = _VERB_TITLED.match(text, at)
+    if m is None:
+        return
+    clause = (m.group("clause") or "").lstrip()
+    if clause.startswith("("):
+        pass  # "the Snake Mamba Block (SMB) and ...": the verb rule reads the acronym
+    elif (clause and m.group("art")) or not _titled_ok(m.group("name"), not clause):
+        return  # "a Bayesian Model to ...": a kind of thing, not a named part
+    else:
+        out.append(Candidate(Role.PROPOSED, m.start("name"), m.end("name"), "proposed:parts", 0.75))
+    if (second := _AND_TITLED.match(text, m.end("name"))) and _titled_ok(second.group("name"), False):
+        out.append(Candidate(Role.PROPOSED, second.start("name"), second.end("name"), "proposed:parts", 0.75))
 
 
 def _prior_since_own(text: str, s0: int, at: int) -> bool:

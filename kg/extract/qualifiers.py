@@ -10,7 +10,9 @@ revision runs in the resolver (:func:`kg.extract.resolve.revise`) before roles a
   ("SFEW 2.0"), a short number that ends the phrase or the text ("WMT 16,", a title's "for WMT 16"); then a split with a hyphen or
   digits ("test-dev", "test-clean", "val2017"); then, after a year or version, a language pair
   ("English-German", "En-De", "English→Russian");
-- methods: a dotted version or "v2" ("FlowNet 2.0", "YOLO v3").
+- methods: a dotted version or "v2" ("FlowNet 2.0", "YOLO v3");
+- metrics: the dimension written before the name ("3D IoU", "BEV mAP", "2D AP"): "3D IoU" is a
+  measure of its own, not the "IoU" of 2D boxes.
 
 A number followed by a counted noun ("COCO 80 classes") is no qualifier, nor is a score
 ("Hallo 20.93": a version has one digit before and after its dot). Nor is the year of an event
@@ -38,6 +40,7 @@ _SPLIT = re.compile(r"\s(?:test|dev|val|train)(?:-[a-z]+|\d{4})(?![\w\-])")
 _LANG = r"(?:[A-Z][a-z]+|[A-Z][a-z])"
 _PAIR = re.compile(rf"\s{_LANG}\s?[-\u2013\u2014\u2192>]\s?{_LANG}(?![\w\-])")
 _METHOD_VERSION = re.compile(r"\s(?:v\d+(?:\.\d+)?|\d\.\d)(?![\w.\-]?\d|\s?%)")
+_METRIC_DIM_BEFORE = re.compile(r"(?<![\w\-])(?:2D|3D|BEV)[\- ]\Z")
 _DATA_ROLES = (Role.DATASET, Role.INTRODUCED_DATASET)
 _METHOD_ROLES = (Role.METHOD, Role.PROPOSED)
 
@@ -65,9 +68,14 @@ def _extended_end(text: str, c: Candidate) -> int:
 
 
 def extend_qualifiers(text: str, found: list[Candidate]) -> list[Candidate]:
-    """The candidates, dataset and method spans grown over the qualifiers written after them."""
+    """The candidates, dataset and method spans grown over the qualifiers written after them,
+    metric spans over the dimension written before them."""
     out = []
     for c in found:
+        if c.role is Role.METRIC:
+            m = _METRIC_DIM_BEFORE.search(text, max(0, c.start - 4), c.start) if c.start >= 3 else None
+            out.append(c._replace(start=m.start(), canonical=None) if m else c)
+            continue
         end = _extended_end(text, c) if c.role in _DATA_ROLES or c.role in _METHOD_ROLES else c.end
         out.append(c._replace(end=end, canonical=None) if end != c.end else c)
     return out

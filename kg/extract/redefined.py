@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from .acronyms import long_form_start
+from .long_forms import long_form_start
 from .catalogue_data import Catalogue
 from .doc import Candidate
 from .shapes import is_acronym

@@ -4,34 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.acronyms import classify, find_definitions, long_form_start, task_acronyms
+from kg.extract.acronyms import acronym_candidates, classify, find_definitions, task_acronyms
+from kg.extract.doc import layout
 from kg.extract.sentences import split_sentences
 from kg.model import Role
-
-
-@pytest.mark.parametrize(
-    "text, short, long",
-    [
-        ("We study optical character recognition (OCR) on receipts.", "OCR", "optical character recognition"),
-        ("It relies on Sparse Mixture of Experts (SMoE) layers.", "SMoE", "Sparse Mixture of Experts"),
-        ("We build a Retrieval-Augmented Generator (RAG) for law.", "RAG", "Retrieval-Augmented Generator"),
-        ("Results use large vision-language models (VLMs) as judges.", "VLMs", "vision-language models"),
-    ],
-)
-def test_acronyms_find_long_forms(text: str, short: str, long: str) -> None:
-    defs = {text[d.short_start : d.short_end]: text[d.long_start : d.long_end] for d in find_definitions(text)}
-    assert defs.get(short) == long
-
-
-@pytest.mark.parametrize("text", ["The score (see Table 2) is high.", "We train (a) the encoder and (b) the decoder."])
-def test_acronyms_ignore_parentheses_that_are_not_definitions(text: str) -> None:
-    assert find_definitions(text) == []
-
-
-def test_acronyms_long_form_start_needs_every_letter() -> None:
-    text = "a graph neural network (GNN)"
-    assert text[long_form_start("GNN", text, text.index(" (")) :].startswith("graph neural network")
-    assert long_form_start("XYZ", text, text.index(" (")) is None
 
 
 def _classify(text: str, own: set[str] = frozenset()) -> dict[str, Role | None]:
@@ -332,3 +308,49 @@ def test_acronyms_techniques_the_paper_starts_from_are_methods(text: str, short:
 )
 def test_acronyms_a_technique_named_by_what_it_does_is_a_method(text: str, short: str, role: Role | None) -> None:
     assert _classify(text).get(short) is role
+
+
+@pytest.mark.parametrize(
+    "text, short, role",
+    [
+        # An example after "approaches such as" is a method, even with a task-noun head.
+        ("MRS is close to information-theoretic approaches such as entropy search (ES) in spirit.", "ES", Role.METHOD),
+        ("Clustering methods with sparse codes, such as L0-Sparse Subspace Clustering (L0-SSC), work well.", "L0-SSC",
+         Role.METHOD),
+        ("Sampling methods, such as Hybrid Monte Carlo (HMC) and Langevin dynamics (LD), are slow.", "LD", Role.METHOD),
+        # ... not the paper's own techniques (the other rules' call), a paradigm, nor a list of tasks.
+        ("We add three novel techniques, namely Directional Convolution (DC) and more.", "DC", Role.PROPOSED),
+        ("Previous approaches, such as reinforcement learning (RL), fail.", "RL", None),
+        ("We compare methods for tasks such as image classification (IC).", "IC", None),
+        # What the text says is a method, or calls recent, is someone else's method.
+        ("Graph Contrastive Classification (GCC) is an effective method for graphs.", "GCC", Role.METHOD),
+        ("Reinforcement learning (RL) is a powerful technique for control.", "RL", None),
+        ("We present a generalization of the recent communication-efficient primal-dual framework (COCOA) here.",
+         "COCOA", Role.METHOD),
+    ],
+)
+def test_acronyms_an_example_of_a_kind_of_method_is_a_method(text: str, short: str, role: Role | None) -> None:
+    assert _classify(text).get(short, "missing") == role
+
+
+@pytest.mark.parametrize(
+    "title, abstract, short, is_task",
+    [
+        # The title's "for"/"in" slot names what the paper works on: an activity there is a task.
+        ("Graph Transformer for Automatic Short Answer Grading", "The need for Automatic Short Answer Grading (ASAG) grows.",
+         "asag", True),
+        # ... not an object ("for the Information Bottleneck") nor a technique ("for Graph Neural Networks").
+        ("Learnability for the Information Bottleneck", "The Information Bottleneck (IB) method is old.", "ib", False),
+        ("Faster Training for Graph Neural Networks", "Graph Neural Networks (GNNs) are slow.", "gnns", False),
+        # A long form built on a task acronym names a task too, unless a kind noun follows.
+        ("Event Causality", "We study Event Causality Identification (ECI). We model document-level ECI (DECI) well.",
+         "deci", True),
+        ("Inference", "We study Natural Language Inference (NLI). We propose a Graph-enhanced NLI (GENLI) model.",
+         "genli", False),
+    ],
+)
+def test_acronyms_task_acronyms_from_the_title_slot_and_task_long_forms(title: str, abstract: str, short: str,
+                                                                         is_task: bool) -> None:
+    text = layout(title, abstract)
+    tasks, _ = acronym_candidates(text, split_sentences(text), set(), set())
+    assert (short in tasks) is is_task, tasks

@@ -203,3 +203,39 @@ def test_catalogue_lookup_corpora_added_from_the_scirex_misses(cat):
     assert cat.lookup("WikiQA").name == "WikiQA"
     assert cat.lookup("Hutter Prize").name == "enwik8"
     assert cat.lookup("Animals with Attributes").type == "dataset"
+
+
+@pytest.mark.parametrize(
+    "form, name, type_",
+    [
+        ("PubLayNet", "PubLayNet", "dataset"),  # documents / OCR
+        ("Northwestern-UCLA", "NW-UCLA", "dataset"),  # action recognition
+        ("MPIIFaceGaze", "MPIIGaze", "dataset"),  # gaze
+        ("CommitmentBank", "CommitmentBank", "dataset"),  # NLU
+        ("PerceptionTest", "Perception Test", "dataset"),  # an alias of an existing entry
+        ("ILSVRC-12", "ImageNet", "dataset"),
+        ("Ign-F1", "Ign F1", "metric"),  # document-level relation extraction
+        ("video-mAP", "video-mAP", "metric"),  # action detection
+        ("critical success index", "critical success index", "metric"),  # weather
+        ("structural Hamming distance", "structural Hamming distance", "metric"),  # causal discovery
+    ],
+)
+def test_catalogue_batch_three_entries_by_field(cat, form, name, type_):
+    entry = cat.lookup(form)
+    assert entry is not None and entry.name == name and entry.type == type_
+
+
+@pytest.mark.parametrize(
+    "form, name",
+    [
+        ("Hollywood2", "Hollywood2"),
+        ("Multi30K", "Multi30k"),
+        ("OTB-2013", "OTB-100"),  # a version grouped under its family, like the other OTB forms
+        ("YouCookII", "YouCook2"),
+        ("TDIUC", "TDIUC"),
+        ("MIT-Indoor", "MIT Indoor 67"),
+    ],
+)
+def test_catalogue_datasets_the_context_rules_found_across_the_corpus(cat, form, name):
+    entry = cat.lookup(form)
+    assert entry is not None and entry.name == name and entry.type == "dataset"

@@ -229,3 +229,19 @@ def test_cues_name_after_a_kind_noun_is_a_method(abstract: str, name: str) -> No
 )
 def test_cues_name_after_a_kind_noun_not_taken(abstract: str, name: str) -> None:
     assert _found(abstract).get(name) is not Role.METHOD
+
+
+@pytest.mark.parametrize(
+    "abstract, name, found",
+    [
+        ("The approach is based on the Block Coordinate Descent algorithm for sparse coding.", "Block Coordinate Descent", True),
+        ("The Iterative Hard Thresholding algorithm is used here.", "Iterative Hard Thresholding", True),
+        # the paper's own, or a model rather than a technique, is left to other rules
+        ("We use our new Fast Block Solver algorithm here.", "Fast Block Solver", False),
+        ("We train the Graph Neural Network model on molecules.", "Graph Neural Network", False),
+    ],
+)
+def test_cues_title_case_technique_before_algorithm_or_method(abstract: str, name: str, found: bool) -> None:
+    text = layout("Sparse Coding", abstract)
+    got = {text[c.start : c.end]: c.role for c in find_cued_names(text, len("Sparse Coding"))}
+    assert (got.get(name) is Role.METHOD) is found, got

@@ -83,3 +83,37 @@ def test_metrics_a_dataset_after_a_metric_gain_is_the_dataset_measured_on() -> N
     found = [Candidate(Role.METRIC, text.index("mAP"), text.index("mAP") + 3, "catalogue", 0.9),
              Candidate(Role.METRIC, text.index("BLEU"), text.index("BLEU") + 4, "catalogue", 0.9)]
     assert {text[c.start : c.end] for c in datasets_measured_on(text, found)} == {"QVOC07", "ZMT19"}
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("We reach 98.6% for 3D-PCK@150.", {"3D-PCK@150"}),
+        ("It gains in Hits@20 and AMOTA@0.2 over the baseline.", {"Hits@20", "AMOTA@0.2"}),
+        ("The BEV-mAP rises and so does 2D-PCK.", {"BEV-mAP", "2D-PCK"}),
+        ("It lifts mAP@0.5:0.95 by two points.", {"mAP@0.5:0.95"}),
+    ],
+)
+def test_metrics_a_catalogue_metric_with_a_threshold_or_glued_dimension_is_one_metric(text: str, names: set[str]) -> None:
+    from kg.extract.catalogue_data import load_catalogue
+    from kg.extract.metrics import qualified_metrics
+
+    found = qualified_metrics(text, 0, load_catalogue())
+    assert {text[c.start : c.end] for c in found} == names
+    assert all(c.role is Role.METRIC for c in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Write to team@1.org or visit us.",  # an address, not a metric
+        "A 3D-CNN with ResNet@2 layers.",  # names that are not catalogue metrics
+        "The BEV-Net and 3D-UNet backbones.",
+        "It scores 0.71 IoU at threshold 0.5.",  # nothing glued: left to the catalogue
+    ],
+)
+def test_metrics_qualified_names_need_a_catalogue_metric_inside(text: str) -> None:
+    from kg.extract.catalogue_data import load_catalogue
+    from kg.extract.metrics import qualified_metrics
+
+    assert qualified_metrics(text, 0, load_catalogue()) == []

@@ -430,3 +430,49 @@ def test_proposed_first_person_naming_of_a_lower_case_name(abstract: str, name: 
 )
 def test_proposed_first_person_naming_skips_problems_and_run_on_phrases(abstract: str, absent: str) -> None:
     assert absent not in _found("A made-up title", abstract)
+
+
+@pytest.mark.parametrize(
+    "abstract, names, absent",
+    [
+        # A title-case part right after the presenting verb, before a part noun.
+        ("For the first stage, we design a Pair-Aware Fusion module to rank pairs.", ["Pair-Aware Fusion"], []),
+        # ... or with no article, before a clause ("to", "that").
+        ("Furthermore, we propose Multi-sourced Value Maps to model key elements.", ["Multi-sourced Value Maps"], []),
+        # "and" adds a second part after the first one's acronym.
+        ("We introduce the Snake Gate Block (SGB) and Spatially-Enhanced Feedforward Network.",
+         ["SGB", "Spatially-Enhanced Feedforward Network"], []),
+        # A kind with an article before a clause is no name; neither is a one-word or acronym-led phrase.
+        ("We propose a Bayesian Mixture Model to fit the data.", [], ["Bayesian Mixture Model"]),
+        ("We design a Transformer module to fuse views.", [], ["Transformer"]),
+    ],
+)
+def test_proposed_title_case_parts_after_a_presenting_verb(abstract: str, names: list[str], absent: list[str]) -> None:
+    found = _found("Relation Extraction", abstract)
+    assert all(found.get(n) is Role.PROPOSED for n in names), found
+    assert not any(n in found for n in absent), found
+
+
+@pytest.mark.parametrize(
+    "abstract, name, role",
+    [
+        ("We propose a ``Plan + Act + Check'' strategy to guide agents.", "Plan + Act + Check", Role.PROPOSED),
+        ("We introduce a new dataset \u201cFaces in the Fog\u201d, which is large.", "Faces in the Fog", Role.INTRODUCED_DATASET),
+        # A quoted name defined by an acronym gives the acronym.
+        ("We propose an \u201cElastic-Joint\u201d (EJ) module that merges scales.", "EJ", Role.PROPOSED),
+    ],
+)
+def test_proposed_quoted_name_after_a_presenting_verb(abstract: str, name: str, role: Role) -> None:
+    assert _found("Scenes", abstract).get(name) is role
+
+
+@pytest.mark.parametrize(
+    "abstract",
+    [
+        "We introduce the \u201cinverse bandit\u201d problem of estimation.",  # lower case: a term
+        "We formally introduce the task of \u201cIE On-the-fly\u201d, and address it.",  # a task
+        "We introduce the \u201cInverse Bandit\u201d problem of estimation.",
+    ],
+)
+def test_proposed_quoted_terms_and_tasks_are_not_names(abstract: str) -> None:
+    assert not any(r in (Role.PROPOSED, Role.INTRODUCED_DATASET) for r in _found("Scenes", abstract).values())

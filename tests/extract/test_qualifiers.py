@@ -55,3 +55,19 @@ def test_qualifiers_a_short_number_ending_the_title_is_a_version() -> None:
     assert _grown("Neural Systems for GLOMT 16\n\nWe participated.", "GLOMT") == "GLOMT 16"
     assert _grown("Systems for GLOMT 16", "GLOMT") == "GLOMT 16"
     assert _grown("GLOMT 16 layers deep", "GLOMT") == "GLOMT"  # a count before a noun
+
+
+def test_qualifiers_a_metric_keeps_the_dimension_written_before_it() -> None:
+    assert _grown("It gains 4 points of 3D IoU on rooms.", "IoU", Role.METRIC) == "3D IoU"
+    assert _grown("The BEV mAP and the 2D-AP rise.", "mAP", Role.METRIC) == "BEV mAP"
+    assert _grown("Then the 2D-AP rises.", "AP", Role.METRIC) == "2D-AP"
+    text = "It gains 3D IoU."
+    at = text.index("IoU")
+    (c,) = extend_qualifiers(text, [Candidate(Role.METRIC, at, at + 3, "catalogue", 0.9, canonical="IoU")])
+    assert c.canonical is None  # "3D IoU" names its own measure
+
+
+def test_qualifiers_a_metric_without_a_dimension_before_it_stays_as_found() -> None:
+    assert _grown("We report IoU and mAP.", "IoU", Role.METRIC) == "IoU"
+    assert _grown("Our ND3D IoU variant.", "IoU", Role.METRIC) == "IoU"  # "3D" inside a longer word
+    assert _grown("In 3D, IoU rises.", "IoU", Role.METRIC) == "IoU"
