@@ -184,7 +184,9 @@ def part_incremental(work: Path, corpus: Path, out: Path, cold: dict, n: int) ->
     r = run_build([corpus, extra], out, extra=STORE_FORMATS)
     print(f"\n## Incremental rebuild {load_note()}\n")
     print_builds([("cold", cold), (f"+{n}", r)])
-    print(f"\n+{n} abstracts: {r['wall']:.1f} s = {100 * r['wall'] / cold['wall']:.0f}% of the cold build; cache {r['cache']}")
+    print(f"\n+{n} abstracts: {r['wall']:.1f} s = {100 * r['wall'] / cold['wall']:.0f}% of the cold build "
+          f"({100 * r['cpu'] / cold['cpu']:.0f}% of its CPU); cache {r['cache']}; text RDF "
+          f"{'appended to' if r.get('appended') is not None else 'rewritten (the copies change old papers: see kg.export.append)'}")
 
 
 def part_engines(work: Path, corpus: Path, n: int) -> None:

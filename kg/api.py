@@ -224,6 +224,9 @@ class KnowledgeGraph:
         opts = OutputSettings.from_kwargs(**{k: v for k, v in settings.items() if v is not None})
         took: dict[str, float] = {}
         written = write_outputs(self.graph, out_dir, opts.formats, max_nodes=opts.max_nodes, jobs=opts.jobs, timings=took)
+        if "appended_papers" in took:  # the text RDF was appended to, not rewritten (kg.export.append)
+            self.report["text_rdf_appended"] = {"papers": int(took.pop("appended_papers")),
+                                                "old_papers_restated": int(took.pop("restated_papers", 0))}
         self.report.setdefault("timings_s", {}).update({f"write_{k}": round(v, 4) for k, v in took.items()})
         self.report["output_settings"] = {k: list(v) if isinstance(v, tuple) else v for k, v in vars(opts).items()}
         report_path = Path(out_dir) / "report.json"

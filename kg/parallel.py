@@ -1,4 +1,6 @@
-"""One helper to spread work over processes: :func:`parallel_map`, used by extraction and writing.
+"""One helper to spread work over processes: :func:`parallel_map`, used by extraction and writing,
+and :class:`WorkerPool`, the same map over one pool kept for several inputs (a streamed build's
+extraction chunks).
 
 Results come back in input order, with a bounded number of chunks in flight so memory stays
 flat on big inputs. With the ``fork`` start method (Linux) the workers inherit ``fn`` and
@@ -13,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any, TypeVar
 
-__all__ = ["parallel_map", "forks"]
+__all__ = ["parallel_map", "forks", "WorkerPool"]
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -44,19 +46,62 @@ def parallel_map(
     ``window`` chunks (default ``2 * jobs``) are submitted and not yet yielded at any time.
     Without ``fork``, ``fn`` and ``initargs`` must pickle. An exception in ``fn`` is raised here.
     """
-    if jobs <= 1:
-        yield from map(fn, chunks)
-        return
-    window = max(1, window if window is not None else 2 * jobs)
-    ctx = multiprocessing.get_context("fork" if forks() else None)
-    with ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_install, initargs=(fn, initializer, initargs)) as pool:
+    with WorkerPool(fn, jobs, initializer=initializer, initargs=initargs, window=window) as pool:
+        yield from pool.map(chunks)
+
+
+class WorkerPool:
+    """``jobs`` worker processes applying ``fn``, kept open for several :meth:`map` calls.
+
+    Starting a pool costs a fork per worker and every page the workers then copy from the
+    parent; a streamed build maps dozens of chunks, so it keeps one pool for the whole pass.
+    ``jobs <= 1`` maps in this process. Use it as a context manager (the workers stop on exit).
+    """
+
+    def __init__(
+        self,
+        fn: Callable[[T], R],
+        jobs: int,
+        *,
+        initializer: Callable[..., None] | None = None,
+        initargs: tuple = (),
+        window: int | None = None,
+    ) -> None:
+        self.fn, self.jobs = fn, jobs
+        self.window = max(1, window if window is not None else 2 * jobs)
+        self._pool: ProcessPoolExecutor | None = None
+        if jobs > 1:
+            ctx = multiprocessing.get_context("fork" if forks() else None)
+            self._pool = ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_install, initargs=(fn, initializer, initargs))
+
+    def map(self, chunks: Iterable[T]) -> Iterator[R]:
+        """``fn(chunk)`` for every chunk, in input order, at most ``window`` chunks in flight."""
+        if self._pool is None:
+            yield from map(self.fn, chunks)
+            return
         pending: deque = deque()
-        for chunk in chunks:
-            pending.append(pool.submit(_apply, chunk))
-            if len(pending) > window:
+        try:
+            for chunk in chunks:
+                pending.append(self._pool.submit(_apply, chunk))
+                if len(pending) > self.window:
+                    yield pending.popleft().result()
+            while pending:
                 yield pending.popleft().result()
-        while pending:
-            yield pending.popleft().result()
+        finally:  # a caller that stops early (or an error) leaves nothing queued for the next map
+            for f in pending:
+                f.cancel()
+
+    def close(self) -> None:
+        """Stop the workers (waiting for what they are running)."""
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
+    def __enter__(self) -> WorkerPool:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
 
 
 def _install(fn: Callable[[Any], Any], initializer: Callable[..., None] | None, initargs: tuple) -> None:

@@ -20,6 +20,7 @@ from .errors import SettingsError, StrictModeError
 from .graph import build_graph
 from .ingest import read_inputs
 from .model import Extraction, Mention, Paper, Result
+from .parallel import WorkerPool, forks
 from .settings import BuildSettings
 
 try:
@@ -99,11 +100,21 @@ def build(
     if streamed:
         from .stream import extract_streamed
 
-        def extract(part, stats):
-            _note_cut_texts(part, result.notes)
-            return _extract(extractor, part, settings, stats)
+        # one pool for the whole pass: a pool per chunk forked its workers again for every chunk,
+        # and they copied the pipeline's pages again (the pool forks at its first chunk, after
+        # extract_streamed froze the heap)
+        jobs = settings.jobs if settings.engine == "local" else 1
+        c0 = _cpu()
+        with WorkerPool(extractor.analyse, jobs) as pool:
+            if jobs > 1 and forks():
+                extractor.nlp  # noqa: B018  built once, before the pool forks, so workers share it
 
-        g = extract_streamed(result, settings, progress, extract, timings, cpu, _cpu)
+            def extract(part, stats):
+                _note_cut_texts(part, result.notes)
+                return _extract(extractor, part, settings, stats, pool)
+
+            g = extract_streamed(result, settings, progress, extract, timings, cpu, _cpu)
+        cpu["extract"] = _cpu() - c0  # the workers' CPU counts once the pool has reaped them
         report = head()  # after pass 1, which notes the papers whose text extraction cuts
         report["papers"] = g.summary()["papers"]  # pass 1 let the papers go
         g.report = _report(report, timings, cpu, g.cache_stats)
@@ -190,10 +201,14 @@ def _cpu() -> float:
     return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
 
 
-def _extract(extractor, papers: list[Paper], settings: BuildSettings, stats: dict) -> Iterator[tuple[tuple[Mention, ...], tuple[Result, ...]]]:
-    """The mentions and results of each paper, in input order, from the cache or ``settings.jobs`` workers."""
+def _extract(extractor, papers: list[Paper], settings: BuildSettings, stats: dict,
+             pool: WorkerPool | None = None) -> Iterator[tuple[tuple[Mention, ...], tuple[Result, ...]]]:
+    """The mentions and results of each paper, in input order, from the cache or ``settings.jobs``
+    workers (those of ``pool`` when given: a pool of ``extractor.analyse`` kept by the caller)."""
 
     def run(todo: Sequence[Paper]) -> Iterator[tuple[Mention, ...]]:
+        if pool is not None and pool.jobs > 1:
+            return _pooled(extractor, todo, pool)
         if settings.engine == "dask":
             from .dask_engine import extract_on_dask
 
@@ -208,3 +223,18 @@ def _extract(extractor, papers: list[Paper], settings: BuildSettings, stats: dic
         fingerprint = extractor_fingerprint(extractor.catalogue_path)
         return cached_mentions(papers, Path(settings.cache_dir), run, fingerprint, stats)
     return run(papers)
+
+
+#: Papers per task sent to a pool's worker (kg.extract's own chunk size).
+_POOL_CHUNK = 256
+
+
+def _pooled(extractor, papers: Sequence[Paper], pool: WorkerPool) -> Iterator[tuple[tuple[Mention, ...], tuple[Result, ...]]]:
+    """``Extractor.extract`` over a kept pool: titles and abstracts go out, mentions come back in order."""
+    from .extract import metadata_mentions
+
+    chunks = [papers[i : i + _POOL_CHUNK] for i in range(0, len(papers), _POOL_CHUNK)]
+    texts = ([(p.title, p.abstract or "") for p in chunk] for chunk in chunks)
+    for chunk, analysed in zip(chunks, pool.map(texts), strict=True):
+        for p, (ms, rs) in zip(chunk, analysed, strict=True):
+            yield ms + tuple(metadata_mentions(p)), rs

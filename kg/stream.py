@@ -26,6 +26,7 @@ from pathlib import Path
 
 from .api import KnowledgeGraph
 from .errors import ExportError, KgError
+from .export.append import forget_state
 from .export.chunked import FORMATS, PieceWriter, header_subjects, iris_of
 from .graph.build import unique_paper_ids
 from .graph.stream import EntityTable, Resolution, chunk_graph
@@ -136,6 +137,7 @@ class StreamedGraph(KnowledgeGraph):
         opts = OutputSettings.from_kwargs(**{k: v for k, v in settings.items() if v is not None})
         out = Path(out_dir)
         out.mkdir(parents=True, exist_ok=True)
+        forget_state(out)  # an in-memory build's record of the files this write replaces
         formats = list(dict.fromkeys(opts.formats))
         text = [f for f in formats if f in FORMATS]
         skipped = [f for f in formats if f not in STREAMED_FORMATS or (f in _FROM_NQUADS and "nquads" not in formats)]

@@ -65,3 +65,26 @@ def test_parallel_map_raises_a_worker_error_here() -> None:
 
 def test_parallel_map_forks_where_the_platform_can() -> None:
     assert parallel.forks() == ("fork" in __import__("multiprocessing").get_all_start_methods())
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_parallel_worker_pool_keeps_order_over_several_maps(jobs: int) -> None:
+    with parallel.WorkerPool(_tag, jobs, window=2) as pool:
+        for start in (0, 10, 20):
+            chunks = [[i] for i in range(start, start + 10)]
+            assert list(pool.map(chunks)) == [[f"main:{i * i}"] for i in range(start, start + 10)]
+
+
+def test_parallel_worker_pool_keeps_its_workers_between_maps() -> None:
+    with parallel.WorkerPool(_pid, 2) as pool:
+        first = set(pool.map(range(8)))
+        later = set(pool.map(range(8))) | set(pool.map(range(8)))
+    # a pool per map would show new process ids at every map
+    assert os.getpid() not in first | later and len(first | later) <= 2
+
+
+def test_parallel_worker_pool_raises_a_worker_error_and_still_maps_after_it() -> None:
+    with parallel.WorkerPool(_boom, 2) as pool:
+        with pytest.raises(ValueError, match="chunk 3"):
+            list(pool.map(range(6)))
+        assert list(pool.map([1, 2])) == [1, 2]

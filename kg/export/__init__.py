@@ -65,6 +65,11 @@ class WriteContext:
         self.store_written = False
         self.tee_store = False  # graph.nq's text is fed to the store loader as it is written
         self.store_seconds = 0.0  # how long that loader took
+        self.append = None  # an AppendPlan: the text RDF files to append to (kg.export.append)
+        self.nquads_offset: int | None = None  # where graph.nq's appended statements start
+        self.text_rdf: list[str] = []  # the text RDF formats of this write
+        self.state: dict | None = None  # what the last write into the folder left (kg.export.append)
+        self.with_store = False  # OUT/store is written too
 
     @property
     def store(self):
@@ -84,6 +89,11 @@ _AFTER = {"store": "nquads", "void": "store"}
 #: Below this many nodes a second process costs more than it saves.
 _PARALLEL_MIN_NODES = 5000
 _STORE_FORMATS = ("trig",)  # the others are written as text, without a store
+#: Text RDF a rebuild that only adds papers appends to (kg.export.append).
+_APPENDABLE = ("nquads", "turtle", "ntriples")
+#: A writer task making the papers' digests for the next write's append plan.
+_STATE_TASK = "_rdf_state"
+_PLAN_KEY = "_rdf_plan"  # (new papers, old papers restated) of an append, from that task
 
 
 def write_outputs(
@@ -117,13 +127,28 @@ def write_outputs(
         jobs = default_jobs()
     # the store loads graph.nq's text in its own process while the text is written (kg.export.store)
     ctx.tee_store = "nquads" in formats and "store" in formats and jobs > 1 and os.name == "posix"
+    ctx.text_rdf = [f for f in formats if f in _APPENDABLE]
+    ctx.with_store = "store" in formats
+    if ctx.text_rdf:
+        from .append import forget_state, load_state
+
+        ctx.state = load_state(out)
+        forget_state(out)  # until every file is written
     fork = graph.number_of_nodes() >= _PARALLEL_MIN_NODES and forks()
-    groups = _plan_chained(formats, max(1, min(jobs, len(formats))) if fork else 1)
-    took: dict[str, float] = {}
+    groups = _groups(formats, max(1, min(jobs, len(formats))) if fork else 1, ctx.state is not None)
+    if ctx.text_rdf:  # the papers' digests (and the append plan) before the text RDF, in its process
+        if ctx.state is not None:
+            next(g for g in groups if any(f in _APPENDABLE for f in g)).insert(0, _STATE_TASK)
+        else:  # only the next write needs them: beside the lightest writers
+            min(groups, key=lambda g: sum(_COST.get(f, 1.0) for f in g)).append(_STATE_TASK)
+    took: dict = {}
+    digests = plan = None
     with paused_gc():
         try:
             # forked workers inherit the graph through the partial instead of unpickling it
             for part in parallel_map(partial(_write_group, ctx, out), groups, len(groups) if len(groups) > 1 else 1):
+                digests = part.pop(_STATE_TASK, digests)
+                plan = part.pop(_PLAN_KEY, plan)
                 took.update(part)  # a writer's ExportError is raised here
         except BrokenProcessPool as e:
             raise ExportError(
@@ -132,9 +157,49 @@ def write_outputs(
             ) from e
     if "store" in formats:
         _seal_store(out)
+    if ctx.text_rdf:
+        from .append import save_state
+
+        save_state(out, digests, ctx.text_rdf)
+        if plan is not None:
+            took["appended_papers"], took["restated_papers"] = plan
     if timings is not None:
         timings.update(took)
     return {name: out / _WRITERS[name].filename for name in formats}
+
+
+def _groups(formats: list[str], procs: int, appending: bool) -> list[list[str]]:
+    """:func:`_plan_chained`; when the text RDF may be appended to (the last write left its
+    state), the text RDF and what follows graph.nq in one process (the one that makes the append
+    plan) and the other formats over the other processes."""
+    if not appending or procs == 1:
+        return _plan_chained(formats, procs)
+
+    def text(f: str) -> bool:
+        while f not in _APPENDABLE and f in _AFTER and _AFTER[f] in formats:
+            f = _AFTER[f]
+        return f in _APPENDABLE
+
+    rest = [f for f in formats if not text(f)]
+    return [[f for f in formats if text(f)], *(_plan_chained(rest, procs - 1) if rest else [])]
+
+
+def _plan(ctx: WriteContext, out: Path, took: dict) -> None:
+    """The papers' digests for the next write and, with the last write's state, ``ctx.append``."""
+    from .append import paper_digests, plan_append
+
+    t0 = time.perf_counter()
+    digests = took[_STATE_TASK] = paper_digests(ctx.graph)
+    if ctx.state is not None:
+        ctx.append = plan_append(ctx.graph, out, ctx.text_rdf, digests, ctx.state)
+    if ctx.append is not None:
+        took[_PLAN_KEY] = (ctx.append.new, len(ctx.append.papers) - ctx.append.new)
+        if "nquads" in ctx.append.formats:
+            from ..query import store_is_current
+
+            ctx.tee_store = False  # graph.nq is not written whole: the store follows it afterwards
+            ctx.append.store = ctx.with_store and store_is_current(out)
+    took["rdf_state"] = time.perf_counter() - t0
 
 
 def _plan_chained(formats: list[str], procs: int) -> list[list[str]]:
@@ -202,7 +267,18 @@ def _write_one(ctx: "WriteContext", name: str, out: Path) -> dict[str, float]:
         t0 = time.perf_counter()
         if name == "store" and ctx.store_written:  # loaded beside graph.nq already
             return {name: ctx.store_seconds}
-        _WRITERS[name].write(ctx.graph, path, ctx)
+        if ctx.append is not None and name in ctx.append.formats:
+            from .append import append_text
+
+            offset = append_text(ctx.graph, ctx.append, path, name)
+            if name == "nquads":
+                ctx.nquads_offset = offset
+        elif name == "store" and ctx.append is not None and ctx.append.store and ctx.nquads_offset is not None:
+            from .append import append_store
+
+            append_store(out, ctx.append, out / _WRITERS["nquads"].filename, ctx.nquads_offset)
+        else:
+            _WRITERS[name].write(ctx.graph, path, ctx)
         if name == "nquads":
             ctx.nquads_written = True
             ctx.store_written = ctx.tee_store
@@ -216,8 +292,11 @@ def _write_one(ctx: "WriteContext", name: str, out: Path) -> dict[str, float]:
 
 def _write_group(ctx: "WriteContext", out: Path, names: list[str]) -> dict[str, float]:
     """Write ``names`` one after the other (in a worker of :func:`write_outputs`, or here)."""
-    took: dict[str, float] = {}
+    took: dict = {}
     for name in names:
+        if name == _STATE_TASK:
+            _plan(ctx, out, took)
+            continue
         took.update(_write_one(ctx, name, out))
     return took
 

@@ -1,0 +1,305 @@
+"""Incremental text RDF: a rebuild that only adds papers appends to graph.nq / graph.ttl / graph.nt.
+
+Every write leaves a state file in the output folder (:data:`STATE_FILE`): a digest of each
+paper's node and outgoing edges (its facts, results and evidence) and the size and time of each
+text RDF file written. The next write into that folder compares the new graph with it. When
+every paper of the state is in the new graph with the same digest, no fact about an old paper
+changed (identity resolution sent their mentions to the same entities), so the files are
+brought up to date by:
+
+1. dropping the statements about the entities the new papers link to (their paper counts,
+   aliases and introducing paper may change), in one pass over the file's bytes;
+2. appending the new papers' statements, their evidence and results, and those entities'
+   statements with their final attributes (:class:`~kg.export.chunked.PieceWriter`).
+
+The file then states the same RDF as a full write of the new graph, in another line order
+(tests/export/test_append.py). Anything else (a paper changed or gone, an entity of an old paper
+resolved elsewhere, another kg version, a file edited since) writes the file in full, as before.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import marshal
+import os
+import re
+import pickle
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import networkx as nx
+
+from .._version import __version__
+from .chunked import _ID, FORMATS, PieceWriter, _expand, iris_of
+
+__all__ = ["STATE_FILE", "AppendPlan", "load_state", "paper_digests", "plan_append", "append_text", "append_store", "save_state", "forget_state"]
+
+STATE_FILE = ".kg-write-state.pickle"
+_STATE_VERSION = 3
+#: Past this share of the papers new or changed, a full write is cheaper.
+_MAX_SHARE = 0.2
+
+
+@dataclass
+class AppendPlan:
+    """What an appending write adds: the new papers and the entities it restates, per text format."""
+
+    papers: list[str]  # the new papers, then the old ones whose statements changed
+    entities: list[str]
+    formats: set[str]
+    store: bool = False  # OUT/store was current: it is updated with graph.nq's appended statements
+    dropped: list[str] = field(default_factory=list)  # IRIs of the old statements of papers restated
+    new: int = 0  # how many of ``papers`` are new
+
+    def drop(self) -> set[str]:
+        """Subjects whose statements are removed before the append: the restated entities and papers."""
+        return iris_of(self.entities) | set(self.dropped)
+
+
+def paper_digests(g: nx.MultiDiGraph) -> dict[str, tuple[bytes, tuple[str, ...]]]:
+    """Per paper node: a digest of everything its statements are made of (its attributes: text,
+    metadata, results; its outgoing edges with their evidence), and the entities it points at."""
+    succ, nodes = g.succ, g.nodes
+    dumps, blake2b = marshal.dumps, hashlib.blake2b
+    out = {}
+    for n, d in g.nodes(data=True):
+        if d.get("kind") != "paper":
+            continue
+        edges = [(v, dict(keyed)) for v, keyed in succ[n].items()]
+        # marshal version 2 writes values only (no back-references, no interning flag), so equal
+        # data gives equal bytes in any process; it is about twice as fast as repr()
+        try:
+            data = dumps((d, edges), 2)
+        except ValueError:  # an attribute marshal cannot write (a caller's own object): its repr
+            data = repr((d, edges)).encode("utf-8", "surrogatepass")
+        digest = blake2b(data, digest_size=16).digest()
+        targets = [v for v, _ in edges if nodes[v].get("kind") != "paper"]
+        for res in d.get("results") or ():
+            targets += [res[k] for k in ("metric", "dataset", "method", "baseline") if res.get(k)]
+        out[n] = (digest, tuple(dict.fromkeys(targets)))
+    return out
+
+
+def load_state(out: Path) -> dict | None:
+    """The state the last write left in ``out``, or None (none, unreadable, or of another kg version)."""
+    try:
+        with open(out / STATE_FILE, "rb") as fh:
+            state = pickle.load(fh)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
+        return None  # no state (a first build) or an unreadable one: write in full
+    if not isinstance(state, dict) or state.get("version") != _STATE_VERSION or state.get("kg") != __version__:
+        return None
+    return state
+
+
+def _stamp(path: Path) -> tuple[int, int] | None:
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return st.st_size, st.st_mtime_ns
+
+
+def plan_append(g: nx.MultiDiGraph, out: Path, formats, digests: dict, state: dict) -> AppendPlan | None:
+    """An :class:`AppendPlan` when the text formats asked for can be appended to, given the
+    ``state`` of the last write (:func:`load_state`), else None."""
+    old: dict = state["papers"]
+    new_papers, changed = [], []
+    for n, now in digests.items():
+        was = old.get(n)
+        if was is None:
+            new_papers.append(n)
+        elif was[0] != now[0]:
+            changed.append(n)  # its facts changed: identity resolution sent a mention elsewhere, say
+    if len(digests) - len(new_papers) != len(old):
+        return None  # a paper of the last build is gone
+    if len(changed) + len(new_papers) > max(_MAX_SHARE * len(digests), 50):
+        return None  # much of the graph changed: a full write costs less than dropping and appending
+    files = state["files"]
+    fmts = {f for f in formats if f in FORMATS and f in files and _stamp(out / FORMATS[f]) == files[f]}
+    if not fmts:
+        return None
+    entities: dict[str, None] = {}
+    for p in (*new_papers, *changed):
+        entities.update(dict.fromkeys(digests[p][1]))
+    for p in changed:
+        entities.update(dict.fromkeys(old[p][1]))  # what it pointed at loses a paper (or is gone)
+    dropped = [_ID + p for p in changed]
+    if changed:  # their results and evidence records are subjects of their own, named in graph.nq
+        if "nquads" not in files or _stamp(out / FORMATS["nquads"]) != files["nquads"]:
+            return None
+        dropped += _owned_subjects(out / FORMATS["nquads"], set(dropped))
+    return AppendPlan([*new_papers, *changed], list(entities), fmts, dropped=dropped, new=len(new_papers))
+
+
+def _owned_subjects(nquads: Path, papers: set[str]) -> list[str]:
+    """The results (``kg:hasResult`` objects) and evidence records (``rdf:subject`` of the paper)
+    of ``papers`` (IRIs) in an N-Quads file: one regular-expression pass over its bytes."""
+    from .rdf import K, R
+
+    want = {f"<{p}>".encode() for p in papers}
+    subject, has_result = R.subject.encode(), K.hasResult.encode()
+    line = re.compile(rb"^(<[^>\n]*>) <(" + re.escape(subject) + rb"|" + re.escape(has_result) + rb")> (<[^>\n]*>)", re.M)
+    found: dict[bytes, None] = {}
+    with open(nquads, "rb") as fh:
+        while block := fh.read(1 << 22):
+            block += fh.readline()  # whole lines only
+            for m in line.finditer(block):
+                s, p, o = m.groups()
+                if p == subject and o in want:
+                    found[s] = None
+                elif p == has_result and s in want:
+                    found[o] = None
+    return [iri[1:-1].decode("utf-8", "surrogatepass") for iri in found]
+
+
+def _delta_graph(g: nx.MultiDiGraph, plan: AppendPlan) -> tuple[nx.MultiDiGraph, set[str]]:
+    """The new papers, their edges and the restated entities, with stub nodes for the old papers
+    they point at (only so that the statements naming them are made); returns the stubs too."""
+    h = nx.MultiDiGraph()
+    nodes = g.nodes
+    for n in (*plan.papers, *plan.entities):
+        if n in nodes:  # an entity only restated papers pointed at is gone
+            h.add_node(n, **nodes[n])
+    stubs: set[str] = set()
+
+    def stub(n: str) -> None:
+        if n not in h:
+            h.add_node(n, kind="paper", label="", title="")
+            stubs.add(n)
+
+    for p in plan.papers:
+        for v, keyed in g.succ[p].items():
+            stub(v)
+            for rel, data in keyed.items():
+                h.add_edge(p, v, key=rel, **data)
+    for e in plan.entities:
+        if e in nodes and nodes[e].get("introduced_by"):
+            stub(nodes[e]["introduced_by"])
+    return h, stubs
+
+
+def append_text(g: nx.MultiDiGraph, plan: AppendPlan, path: Path, fmt: str) -> int:
+    """Bring the ``fmt`` file at ``path`` up to date with ``g`` by dropping and appending (see the
+    module docstring); returns the byte offset where the appended statements start."""
+    drop = plan.drop()
+    if drop:
+        (_filter_turtle if fmt == "turtle" else _filter_lines)(path, drop)
+    offset = path.stat().st_size
+    if not plan.papers and not plan.entities:
+        os.utime(path)  # written now, like a full write: a store older than it is stale (kg.query.store_is_current)
+        return offset
+    h, stubs = _delta_graph(g, plan)
+    w = PieceWriter(path, fmt, append=True)
+    try:
+        w.write(h, iris_of(stubs))
+    finally:
+        w.close()
+    return offset
+
+
+def append_store(out: Path, plan: AppendPlan, nquads: Path, offset: int) -> dict:
+    """Bring ``out/store`` (current before this write) up to date like graph.nq: remove the quads
+    of the restated subjects, load graph.nq's appended statements (from byte ``offset``).
+
+    Done by a new interpreter (``python -m kg.export.append``), as the store's loader is: RocksDB
+    must not be opened in a child forked from a process that has used it (the writers are forked).
+    """
+    import subprocess
+    import sys
+
+    from ..errors import ExportError
+
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(Path(__file__).resolve().parents[2]), os.environ.get("PYTHONPATH")]))}
+    proc = subprocess.run([sys.executable, "-m", "kg.export.append", str(out), str(nquads), str(offset)], input=json.dumps(sorted(plan.drop())),
+                          capture_output=True, text=True, env=env)
+    if proc.returncode != 0:
+        last = (proc.stderr or "").strip().splitlines()[-1:] or [f"exit code {proc.returncode}"]
+        raise ExportError(f"{out}/store: updating the Oxigraph store failed ({last[0][:300]})",
+                          fix="check free disk space and permissions; a full build (delete the store folder first) writes it anew")
+    return json.loads(proc.stdout)
+
+
+def _update_store(out: Path, drop: list[str], nquads: Path, offset: int) -> dict:
+    """The store update itself (in its own interpreter). The stamp is removed first, so a store
+    left half-updated by a failure is never opened (queries parse the text)."""
+    import pyoxigraph as ox
+
+    from ..query import STORE_DIR, STORE_STAMP
+
+    stamp = out / STORE_DIR / STORE_STAMP
+    stats = json.loads(stamp.read_text(encoding="utf-8"))
+    stamp.unlink()
+    store = ox.Store(str(out / STORE_DIR))
+    for iri in drop:
+        for q in list(store.quads_for_pattern(ox.NamedNode(iri), None, None, None)):
+            store.remove(q)
+    with open(nquads, "rb") as fh:
+        fh.seek(offset)
+        store.load(fh.read(), ox.RdfFormat.N_QUADS, lenient=True)
+    stats["quads"] = len(store)
+    store.flush()
+    del store  # closes the database before the stamp says it is finished
+    stamp.write_text(json.dumps(stats), encoding="utf-8")
+    return stats
+
+
+def _filter_lines(path: Path, drop: set[str]) -> None:
+    """N-Quads / N-Triples less the lines whose subject IRI is in ``drop`` (bytes, one pass)."""
+    subjects = {f"<{iri}>".encode("utf-8", "surrogatepass") for iri in drop}
+    tmp = path.with_name(f".{path.name}.filter-{os.getpid()}")
+    try:
+        with open(path, "rb") as src, open(tmp, "wb") as dst:
+            while block := src.read(1 << 22):
+                block += src.readline()  # whole lines only
+                lines = block.split(b"\n")
+                tail = lines.pop()  # b"" after the block's last newline
+                dst.write(b"".join(ln + b"\n" for ln in lines if ln[: ln.find(b" ")] not in subjects) + tail)
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def _filter_turtle(path: Path, drop: set[str]) -> None:
+    """Turtle written by kg less the subject blocks whose subject is in ``drop``: a block starts on
+    a line at column 0 (statements after the first are indented, literals hold no raw newline)."""
+    tmp = path.with_name(f".{path.name}.filter-{os.getpid()}")
+    keep = True
+    try:
+        with open(path, encoding="utf-8", errors="surrogatepass", newline="\n") as src, \
+                open(tmp, "w", encoding="utf-8", errors="surrogatepass", newline="\n") as dst:
+            buf: list[str] = []
+            for line in src:
+                if line[:1] not in (" ", "\n", "@"):
+                    keep = _expand(line[: line.index(" ")]) not in drop
+                if keep:
+                    buf.append(line)
+                    if len(buf) >= 20000:
+                        dst.write("".join(buf))
+                        buf.clear()
+            dst.write("".join(buf))
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def forget_state(out: Path) -> None:
+    """Remove the state before a write changes the files: a write that fails half way leaves none."""
+    (out / STATE_FILE).unlink(missing_ok=True)
+
+
+def save_state(out: Path, digests: dict[str, bytes], formats) -> None:
+    """Record the papers and the text files just written, for the next write into ``out``."""
+    files = {f: s for f in formats if f in FORMATS and (s := _stamp(out / FORMATS[f])) is not None}
+    state = {"version": _STATE_VERSION, "kg": __version__, "papers": digests, "files": files}
+    tmp = out / f"{STATE_FILE}.{os.getpid()}"
+    with open(tmp, "wb") as fh:
+        pickle.dump(state, fh, protocol=pickle.HIGHEST_PROTOCOL)
+    os.replace(tmp, out / STATE_FILE)
+
+
+if __name__ == "__main__":  # python -m kg.export.append OUT NQUADS OFFSET < drop IRIs (JSON)
+    import sys
+
+    print(json.dumps(_update_store(Path(sys.argv[1]), json.loads(sys.stdin.read()), Path(sys.argv[2]), int(sys.argv[3]))))

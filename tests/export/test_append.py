@@ -1,0 +1,146 @@
+"""kg.export.append: a write that only adds papers appends to the text RDF, stating what a full write states."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+import kg
+from kg.export import write_outputs
+from kg.export.append import STATE_FILE
+
+from pipeline_support import write_abstracts
+
+FORMATS = ["nquads", "turtle", "ntriples", "json"]
+
+
+@pytest.fixture(scope="module")
+def graphs(tmp_path_factory):
+    """The graph of 240 papers, and of the same 240 followed by 40 more."""
+    d = tmp_path_factory.mktemp("append-inputs")
+    old = write_abstracts(d / "old.jsonl", 240)
+    new = write_abstracts(d / "new.jsonl", 40, start=240)
+    return kg.build([old], jobs=1).graph, kg.build([old, new], jobs=1).graph
+
+
+def _statements(out: Path) -> dict[str, set]:
+    """Each text RDF file as a set of statements (no blank nodes: equal sets are isomorphic graphs)."""
+    got = {}
+    for name, fmt in (("graph.nq", ox.RdfFormat.N_QUADS), ("graph.ttl", ox.RdfFormat.TURTLE), ("graph.nt", ox.RdfFormat.N_TRIPLES)):
+        got[name] = {str(q) for q in ox.parse(path=str(out / name), format=fmt)}
+    lines = (out / "graph.nq").read_text(encoding="utf-8").splitlines()
+    assert len(lines) == len(set(lines))  # nothing stated twice
+    return got
+
+
+def _write(g, out: Path, jobs: int = 1) -> dict:
+    took: dict = {}
+    write_outputs(g, out, FORMATS, jobs=jobs, timings=took)
+    return took
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_append_write_of_new_papers_states_what_a_full_write_states(graphs, tmp_path, jobs, monkeypatch):
+    from kg import export
+
+    monkeypatch.setattr(export, "_PARALLEL_MIN_NODES", 0)  # jobs=2: forked writers, as on a big graph
+    old, both = graphs
+    _write(old, tmp_path / "inc", jobs)
+    took = _write(both, tmp_path / "inc", jobs)
+    assert took.get("appended_papers") == 40
+    _write(both, tmp_path / "full", jobs)
+    assert _statements(tmp_path / "inc") == _statements(tmp_path / "full")
+    assert (tmp_path / "inc" / "graph.json").read_bytes() == (tmp_path / "full" / "graph.json").read_bytes()
+
+
+def test_append_twice_in_a_row_still_states_what_a_full_write_states(graphs, tmp_path):
+    old, both = graphs
+    _write(old, tmp_path / "inc")
+    _write(both, tmp_path / "inc")
+    took = _write(both, tmp_path / "inc")  # nothing new: nothing dropped, nothing appended
+    assert took.get("appended_papers") == 0
+    _write(both, tmp_path / "full")
+    assert _statements(tmp_path / "inc") == _statements(tmp_path / "full")
+
+
+def test_append_restates_an_old_paper_whose_facts_changed(graphs, tmp_path):
+    old, both = graphs
+    changed = both.copy()
+    paper, target, rel = next((u, v, k) for u, v, k in changed.edges(keys=True) if u in old and changed.in_degree(v) == 1)
+    data = changed.edges[paper, target, rel]
+    changed.remove_edge(paper, target, rel)
+    changed.remove_node(target)  # its only paper now points elsewhere: the entity is gone
+    other = next(n for n, d in changed.nodes(data=True) if d["kind"] == old.nodes[target]["kind"] and n != target)
+    changed.add_edge(paper, other, key=rel, **data)  # as when identity resolution sends a mention elsewhere
+    _write(old, tmp_path / "inc")
+    took = _write(changed, tmp_path / "inc")
+    assert took.get("appended_papers") == 40 and took.get("restated_papers") == 1
+    _write(changed, tmp_path / "full")
+    assert _statements(tmp_path / "inc") == _statements(tmp_path / "full")
+
+
+def test_append_writes_in_full_when_a_file_was_edited_since(graphs, tmp_path):
+    old, both = graphs
+    _write(old, tmp_path / "inc")
+    with open(tmp_path / "inc" / "graph.ttl", "a", encoding="utf-8") as fh:
+        fh.write("<https://example.org/s> <https://example.org/p> <https://example.org/o> .\n")
+    _write(both, tmp_path / "inc")
+    _write(both, tmp_path / "full")
+    assert _statements(tmp_path / "inc") == _statements(tmp_path / "full")
+
+
+def test_append_writes_in_full_without_the_state_of_the_last_write(graphs, tmp_path):
+    old, both = graphs
+    _write(old, tmp_path / "inc")
+    (tmp_path / "inc" / STATE_FILE).unlink()
+    took = _write(both, tmp_path / "inc")
+    assert "appended_papers" not in took and (tmp_path / "inc" / STATE_FILE).is_file()
+
+
+def test_append_build_report_says_how_many_papers_were_appended(tmp_path):
+    old = write_abstracts(tmp_path / "old.jsonl", 120)
+    new = write_abstracts(tmp_path / "new.jsonl", 10, start=120)
+    out = tmp_path / "out"
+    kg.build([old], jobs=1).write(out, ["nquads", "turtle"], jobs=1)
+    g = kg.build([old, new], jobs=1)
+    g.write(out, ["nquads", "turtle"], jobs=1)
+    assert g.report["text_rdf_appended"] == {"papers": 10, "old_papers_restated": 0}
+    shutil.rmtree(out)
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_append_updates_the_store_to_answer_what_a_full_write_answers(graphs, tmp_path, jobs, monkeypatch):
+    from kg import export
+    from kg.query import open_store, store_is_current
+
+    monkeypatch.setattr(export, "_PARALLEL_MIN_NODES", 0)
+    old, both = graphs
+    formats = ["nquads", "json", "store"]
+    write_outputs(old, tmp_path / "inc", formats, jobs=jobs)
+    took: dict = {}
+    write_outputs(both, tmp_path / "inc", formats, jobs=jobs, timings=took)
+    assert took.get("appended_papers") == 40 and store_is_current(tmp_path / "inc")
+    write_outputs(both, tmp_path / "full", formats, jobs=1)
+    got = [{str(q) for q in open_store(out).quads_for_pattern(None, None, None, None)} for out in (tmp_path / "inc", tmp_path / "full")]
+    assert got[0] == got[1]
+
+
+def test_append_paper_digests_are_the_same_for_papers_served_from_the_extraction_cache(tmp_path):
+    from kg.export.append import paper_digests
+
+    papers = write_abstracts(tmp_path / "p.jsonl", 80)
+    fresh = paper_digests(kg.build([papers], jobs=1).graph)
+    kg.build([papers], jobs=1, cache_dir=tmp_path / "cache")
+    cached = paper_digests(kg.build([papers], jobs=1, cache_dir=tmp_path / "cache").graph)
+    assert fresh == cached and len(fresh) == 80
+
+
+def test_append_plans_the_text_rdf_in_one_process_and_the_rest_in_others():
+    from kg.export import _groups
+
+    formats = ["turtle", "nquads", "json", "html", "store", "void"]
+    assert _groups(formats, 2, True) == [["turtle", "nquads", "store", "void"], ["json", "html"]]
+    assert _groups(["nquads", "json"], 1, True) == [["nquads", "json"]]
