@@ -275,15 +275,13 @@ def eval_(
 
     if not gold.is_file():
         _fail(KgError(f"{gold}: no such gold file", fix="pass a JSONL file of gold annotations, e.g. ../shared/gold/seeds.gold.jsonl"))
-    from .evaluate_results import is_results_gold, score_results
-    from .leaderboard import ranked
+    from .evaluate_results import is_results_gold, predicted_results, score_results
 
     try:
         records = load_gold(gold)
         extractions = extract_papers(read_inputs(paths).papers)
         if is_results_gold(records):
-            report = score_results(records, [{"title": e.paper.title, "results": [_result_row(r) for r in e.results if ranked(r.confidence)]}
-                                             for e in extractions])
+            report = score_results(records, predicted_results(extractions))
         else:
             report = score(records, [{"title": e.paper.title, **e.surface_lists()} for e in extractions])
     except KgError as e:
@@ -296,11 +294,6 @@ def eval_(
     if show_errors:
         print()
         print(report.errors())
-
-
-def _result_row(r) -> dict:
-    return {"method": r.method, "proposed": r.proposed, "dataset": r.dataset, "metric": r.metric, "value": r.value,
-            "unit": r.unit, "kind": r.kind, "baseline": r.baseline}
 
 
 @app.command()

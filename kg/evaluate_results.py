@@ -26,7 +26,7 @@ from collections.abc import Callable
 from .evaluate import EvalReport, KeyScore, PaperErrors
 from .model import normalize_name, title_key
 
-__all__ = ["RESULT_VIEWS", "score_results", "is_results_gold"]
+__all__ = ["RESULT_VIEWS", "score_results", "is_results_gold", "predicted_results"]
 
 OWN = "(proposed)"
 
@@ -34,6 +34,18 @@ OWN = "(proposed)"
 def is_results_gold(records: list[dict]) -> bool:
     """True for a results gold file (records carry ``results``), not an entity gold file."""
     return bool(records) and all(isinstance(r.get("results"), list) for r in records)
+
+
+def predicted_results(extractions) -> list[dict]:
+    """The ``predicted`` records :func:`score_results` takes, from :class:`kg.model.Extraction` s:
+    each paper's results sure enough to be emitted (:func:`kg.leaderboard.ranked`), the others being
+    evidence only. ``kg eval`` and the suite's floors score the same rows this way."""
+    from .leaderboard import ranked
+
+    return [{"title": e.paper.title,
+             "results": [{"method": r.method, "proposed": r.proposed, "dataset": r.dataset, "metric": r.metric, "value": r.value,
+                          "unit": r.unit, "kind": r.kind, "baseline": r.baseline} for r in e.results if ranked(r.confidence)]}
+            for e in extractions]
 
 
 def _num(v) -> float | None:

@@ -1,5 +1,6 @@
-"""Leaderboards: the absolute results papers report, grouped by (dataset, metric, unit) and
-ranked by the metric's direction, each row with the sentence that states it.
+"""Leaderboards: the absolute results papers report, grouped by (dataset, metric, unit, edition or
+setting, metric cut-off: :mod:`kg.leaderboard_variants`) and ranked by the metric's direction, each
+row with the sentence that states it. Results below :data:`RANK_CONFIDENCE` are left out.
 
 Only absolute scores rank ("our model reaches 84.1% top-1"); improvements ("+2.1 FID over X")
 are shown with their baseline but never ranked. Values compare only within one unit: "84.1%" and

@@ -21,7 +21,8 @@ predeclared. A malformed query gets a 400 whose body says what is wrong.
 Safety: federated ``SERVICE`` clauses are refused (400) before anything runs - the endpoint
 never makes an outbound request; every query runs in a worker process under a time limit
 (``timeout``, 30 s) and is killed past it; cross-origin pages may read answers only from the
-origins given with ``cors`` (none by default).
+origins given with ``cors`` (none by default); on loopback, a request whose Host header names
+neither a loopback host nor an ``allow_host`` name gets a 403 (DNS rebinding).
 """
 
 from __future__ import annotations
@@ -87,6 +88,7 @@ SERVE_SETTINGS_HELP: dict[str, str] = {
 _ORIGIN = re.compile(r"https?://[A-Za-z0-9.\-]+(?::\d{1,5})?|https?://\[[0-9A-Fa-f:.]+\](?::\d{1,5})?")
 _HOST_NAME = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9\-.]*[A-Za-z0-9])?|\[[0-9A-Fa-f:.]+\]")
 _HOST = re.compile(rf"(?:{_HOST_NAME.pattern})(?::\d{{1,5}})?")
+_HOST_HEADER = re.compile(rf"(?P<name>{_HOST_NAME.pattern})\.?(?::\d{{1,5}})?")
 _log = logging.getLogger("kg.serve")
 
 
@@ -339,14 +341,11 @@ class _AccessLog:
         return self.app(environ, logged)
 
 
-def _host_name(host: str) -> str:
-    """The name of a Host header value ("name:port", "[::1]:port" or a bare name), lower case."""
-    if host.startswith("["):
-        return host[: host.index("]") + 1].lower()
-    return host.rsplit(":", 1)[0].lower()
-
-
-_LOOPBACK_NAMES = frozenset({"localhost", "127.0.0.1", "::1", "[::1]"})
+def _host_name(host: str) -> str | None:
+    """The name of a Host header value ("name:port", "[::1]:port" or a bare name), lower case and
+    without the dot that may end a fully qualified name; None when the value is no host name."""
+    m = _HOST_HEADER.fullmatch(host) if len(host) <= 260 else None  # a DNS name has at most 253 characters
+    return m.group("name").lower() if m else None
 
 
 def _is_loopback(host: str) -> bool:
@@ -362,21 +361,28 @@ def _is_loopback(host: str) -> bool:
 class _HostCheck:
     """Answers only requests whose Host header names this server: on loopback, a page on another
     site whose name was re-pointed at 127.0.0.1 (DNS rebinding) would otherwise read the graph.
-    A Host that is not a host name at all goes on to the app, which answers 400 with why."""
+    A Host that is no host name gets a 400 here: passed on, a name the pattern does not take
+    ("attacker.example." with its trailing dot, "a_b.example") would go round the check."""
 
     def __init__(self, app, names: frozenset[str]) -> None:
         self.app, self.names = app, names
 
     def __call__(self, environ, start_response):
         host = environ.get("HTTP_HOST")
-        if host and _HOST.fullmatch(host):
+        if host:  # a request without one comes from no browser, so from no rebinding page
             name = _host_name(host)
-            if name not in self.names and not _is_loopback(name):
-                body = (f"error: the Host header names {name[:100]!r}, which this endpoint does not serve (it listens on loopback; "
-                        "a web page may be trying to reach it through DNS rebinding)\n"
-                        "fix: open the endpoint as http://localhost:PORT/, or start it with --allow-host NAME to serve under NAME\n").encode()
-                start_response("403 Forbidden", [("Content-Type", "text/plain; charset=utf-8"), ("Content-Length", str(len(body)))])
-                return [body]
+            if name is None:
+                reply = error_reply("400 Bad Request", f"the Host header {host[:100]!r} is not a host name",
+                                    "send Host: name[:port] (clients do this themselves)")
+            elif name in self.names or _is_loopback(name):
+                return self.app(environ, start_response)
+            else:
+                reply = error_reply("403 Forbidden", f"the Host header names {name[:100]!r}, which this endpoint is not told to serve "
+                                    "(a web page may be trying to reach it through DNS rebinding)",
+                                    "open the endpoint as http://localhost:PORT/, or start it with --allow-host NAME to serve under NAME")
+            status, ctype, body, _ = reply
+            start_response(status, [("Content-Type", ctype), ("Content-Length", str(len(body)))])
+            return [body]
         return self.app(environ, start_response)
 
 
@@ -390,7 +396,8 @@ class Server:
         threads = max(8, 2 * app.settings.workers)
         wsgi = app if quiet else _AccessLog(app)
         if _is_loopback(host) or app.settings.allow_host:  # on another interface the user chose to be reachable by any name
-            wsgi = _HostCheck(wsgi, _LOOPBACK_NAMES | {host.lower()} | set(app.settings.allow_host))
+            bound = f"[{host}]" if ":" in host else host  # how a Host header writes an IPv6 address
+            wsgi = _HostCheck(wsgi, frozenset({bound.lower(), *app.settings.allow_host}))
         try:
             self._server = create_server(wsgi, host=host, port=port, threads=threads,
                                          connection_limit=1000, backlog=1024, asyncore_use_poll=True, ident="kg")

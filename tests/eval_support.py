@@ -13,7 +13,7 @@ import json
 from pathlib import Path
 
 from kg.evaluate import EvalReport, load_gold, score
-from kg.evaluate_results import score_results
+from kg.evaluate_results import predicted_results, score_results
 from kg.model import Paper, Source
 
 
@@ -36,13 +36,9 @@ def extraction_report(papers_path: Path, gold_path: Path) -> EvalReport:
 
 def results_report(papers_path: Path, gold_path: Path) -> EvalReport:
     from kg.extract import extract_papers
-    from kg.leaderboard import ranked
 
-    # scored as `kg eval` scores them: the results sure enough to be emitted
-    rows = [{"title": e.paper.title, "results": [{"method": r.method, "proposed": r.proposed, "dataset": r.dataset, "metric": r.metric,
-                                                  "value": r.value, "unit": r.unit, "kind": r.kind} for r in e.results if ranked(r.confidence)]}
-            for e in extract_papers(read_papers(papers_path))]
-    return score_results(load_gold(gold_path), rows)
+    # the rows `kg eval` scores
+    return score_results(load_gold(gold_path), predicted_results(extract_papers(read_papers(papers_path))))
 
 
 def assert_f1_floor(report: EvalReport, key: str, floor: float) -> None:

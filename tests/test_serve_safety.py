@@ -302,13 +302,17 @@ def urlopen_quietly(port: int, query: str) -> None:
 @pytest.mark.parametrize(
     ("host", "status"),
     [("localhost:{port}", 200), ("127.0.0.1:{port}", 200), ("LOCALHOST", 200), ("app.localhost:{port}", 200),
-     ("attacker.example:{port}", 403), ("kg.example.org", 403), ("10.0.0.7:{port}", 403)],
+     ("attacker.example:{port}", 403), ("kg.example.org", 403), ("10.0.0.7:{port}", 403),
+     # a name a browser sends but the Host pattern does not take (a trailing dot, an underscore) is no way past the check
+     ("attacker.example.:{port}", 403), ("localhost.:{port}", 200), ("evil_host.attacker.example", 400), ("a b", 400)],
 )
 def test_serve_on_loopback_answers_only_requests_naming_a_loopback_host(server, host, status):
     code, _, body = request(server, query="ASK {}", headers={"Host": host.format(port=server.server_port), "Accept": "application/json"})
     assert code == status
     if status == 403:
         assert b"DNS rebinding" in body and b"--allow-host" in body
+    if status == 400:
+        assert b"is not a host name" in body
 
 
 def test_serve_allow_host_adds_a_name_and_keeps_the_others_out(build_dir):

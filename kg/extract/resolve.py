@@ -66,7 +66,7 @@ def select_tasks(text: str, tasks: list[Candidate], limit: int = MAX_TASKS) -> l
     a phrase contained in one already chosen adds nothing."""
     title_end = text.find("\n\n") if "\n\n" in text else len(text)
 
-    def rank(c: Candidate) -> int:
+    def rank(c: Candidate) -> float:
         if c.rule in _TASK_RULE_RANK:
             return _TASK_RULE_RANK[c.rule]
         return 1 if c.start < title_end else 2  # a catalogue task: in the title, or a filler
@@ -85,12 +85,14 @@ def select_tasks(text: str, tasks: list[Candidate], limit: int = MAX_TASKS) -> l
         k = norm(text[c.start : c.end]).replace("-", " ")
         if any(k in o or o in k for o in keys):
             continue
-        if rank(c) == 2 and seen[k] < 2 and lead_end < 0:
-            lead_end = _lead_end(text, title_end)
-        if rank(c) == 2 and seen[k] < 2 and c.start >= lead_end and (out or not c.rule.startswith("tasks:")):
-            # ... but a phrase the text itself calls a task ("assessed on an active object
-            # localization task") is the paper's task when nothing else is.
-            continue  # a catalogue task the abstract names once, late, is most often context, not its aim
+        if rank(c) == 2 and seen[k] < 2:
+            if lead_end < 0:
+                lead_end = _lead_end(text, title_end)
+            # A catalogue task the abstract names once, late, is most often context, not its aim ...
+            # but a phrase the text itself calls a task ("assessed on an active object localization
+            # task") is the paper's task when nothing else is.
+            if c.start >= lead_end and (out or not c.rule.startswith("tasks:")):
+                continue
         if len(out) >= limit or (rank(c) == 2 and len(out) >= 2):
             break
         out.append(c)

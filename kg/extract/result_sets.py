@@ -1,7 +1,8 @@
 """Which dataset a reported value is measured on: the set written right after it ("84.1% on
 ImageNet"), the one set its sentence is about, the name before a parenthesised value ("on PTB
-(96.01 F1)"), or the sets of a list paired in order or "respectively". Used by
-:mod:`kg.extract.results`; each function is a pure function of the text and the named sets."""
+(96.01 F1)"), or the sets of a list paired in order or "respectively"; and how sure a value's
+set is (:func:`set_confidence`). Used by :mod:`kg.extract.results`; each function is a pure
+function of the text and the named sets."""
 
 from __future__ import annotations
 
@@ -9,9 +10,12 @@ import re
 
 from ..model import Role, normalize_name
 from .result_metrics import Named
-from .result_patterns import DATASET_LIST_AFTER, OTHER_SET_NOUN, PAIRED_LIST_BEFORE, SET_THEN_ITEM_GAP, SETTING_NUMBER, UNKNOWN_SET_AFTER, YEARS_AFTER
+from .result_patterns import (
+    DATASET_LIST_AFTER, DIGIT, OTHER_SET_NOUN, PAIRED_LIST_BEFORE, SET_AFTER, SET_NOUN_AFTER, SET_THEN_ITEM_GAP, SETTING_NUMBER,
+    UNKNOWN_SET_AFTER, YEARS_AFTER,
+)
 
-__all__ = ["group_datasets", "dataset_for", "one_set", "attaches", "names_other_set", "one_identity", "fullest"]
+__all__ = ["group_datasets", "dataset_for", "one_set", "attaches", "names_other_set", "one_identity", "fullest", "set_confidence"]
 
 _Named = Named
 
@@ -121,6 +125,30 @@ def attaches(gap: str) -> bool:
     # "23.9% test error when transferring to ImageNet": the set a model is transferred to is measured on
     return len(bare) <= 45 and re.match(r"^[^.;,]*?\b(?:on|in|for|of|at|(?:transferr?(?:ing|ed)?|generaliz(?:ing|ed|es))\s+to)\b", bare) is not None \
         and not re.search(r"(?<![\w@.-])\d", bare)
+
+
+def set_confidence(text: str, v: re.Match, dataset: _Named | None, unset: bool, sets_named: bool, metrics: list[_Named]) -> float:
+    """How sure the attribution of a value is. A value left without a set in a sentence that names
+    sets ("a mAP of 82.7% on VOC07, 80.4% on VOC12 and 34.4% on COCO" with only COCO known), or
+    followed by a name no mention covers ("60.9% F1 on held-out COCO dataset"), lost its set: below
+    :data:`kg.leaderboard.RANK_CONFIDENCE`, kept as evidence, never ranked. A description written after it ("on an
+    internal human-annotated dataset", "on two Go datasets") names no set: none is right. ``unset``:
+    the value has no set on purpose (a speed, an average across sets)."""
+    if dataset is not None:
+        return 0.8
+    if unset:
+        return 0.6
+    after = SET_AFTER.match(text, v.end())
+    metric = next((m for m in metrics if after is not None and after.group("name") and m.start <= after.start("name") < m.end), None)
+    if metric is not None:
+        after = SET_AFTER.match(text, metric.end)  # "60.9% in F1 score on held-out COCO dataset": the set after the metric
+    if after is not None:
+        name = after.group("name")
+        # "for IoCs", "for the task": a name after "for" is a set only with a version or a set noun
+        lost = name is not None and not any(m.start <= after.start("name") < m.end for m in metrics) \
+            and (after.group("prep") != "for" or DIGIT.search(name) is not None or SET_NOUN_AFTER.match(text, after.end()) is not None)
+        return 0.3 if lost else 0.6
+    return 0.3 if sets_named else 0.6
 
 
 def dataset_for(text: str, v: re.Match, datasets: list[_Named], other_set: bool = False) -> _Named | None:

@@ -25,14 +25,14 @@ from ..model import Mention, Result, Role, normalize_name
 from .doc import state
 from .result_credit import change_start, method_for, proposed_name
 from .result_metrics import Named, metric_spans, metric_name, percent_scale, higher_is_better
-from .result_sets import fullest, group_datasets, names_other_set, one_identity
+from .result_sets import fullest, group_datasets, names_other_set, one_identity, set_confidence
 from .result_patterns import (  # noqa: F401  (GENERIC_METRIC is part of this module's API)
     GENERIC_METRIC, VALUE, NOT_SCORE_BEFORE, HEDGED_LIST_BEFORE, IMPROVEMENT_BEFORE, IMPROVEMENT_AFTER,
     OTHER_QUANTITY_AFTER, REFERENCE_BEFORE, RANGE_AFTER, OTHER_MEASURE_AFTER, NOUN_AFTER, UNNAMED_SET, PHYSICAL, NAMED_SET,
     SPEED, SCORING_VERB, EVALUATION_CUE, REACHING, RESPECTIVELY, DIGIT,
     YEAR, TARGET_AFTER, RANGE_END, FROM_TO, AFTER_GAP, IN_METRIC_GAP, BEFORE_GAP, ELLIPSIS_GAP, OF_BY_GAP,
     COORD_GAP, DEGRADATION_BEFORE, THRESHOLD, NOT_EVAL_SET_BEFORE, LONG_FORM_GAP,
-    LONE_NUMBER, RANGING_BEFORE, SET_AFTER, OPERATING_POINT_AFTER, CHANGE_IN_AFTER, PARALLEL_GAP, PARALLEL_METRICS_GAP, LOST_RANGE_BEFORE, LOST_RANGE_AFTER, METRIC_ON_SET_GAP, THESE_SETS,
+    LONE_NUMBER, RANGING_BEFORE, OPERATING_POINT_AFTER, CHANGE_IN_AFTER, PARALLEL_GAP, PARALLEL_METRICS_GAP, LOST_RANGE_BEFORE, LOST_RANGE_AFTER, METRIC_ON_SET_GAP, THESE_SETS,
     SET_NOUN_AFTER, SET_NAME_MORE, OF_IS_GAP, COST_METRIC, HARDWARE_AFTER, METRIC_NOUN_AFTER,
     COMPARED_SET_BEFORE, ON_SET_BEFORE, SET_WORD_AFTER, LANGUAGE_PAIR, CHANGE_FROM, MODIFIER_GAP,
     CARRIED_SCORE_BEFORE, CARRIED_SCORE_AFTER, NAMED_HEAD_PAREN, KEEP_BEFORE, SHARE_AFTER, KEPT_SHARE_AFTER, BOUND_BEFORE,
@@ -93,11 +93,15 @@ def _named(mentions: Sequence[Mention], field: str) -> list[_Named]:
     return sorted(out)
 
 
+# "VOC2007", "ICDAR 2015", "Kinetics-400": a name ending in its edition (a year or version number)
+_WRITTEN_EDITION = re.compile(r"[A-Za-z][\s_'’-]*(\d{2,4})$")
+
+
 def _edition_lost(text: str, canonical: str) -> bool:
     """Whether a written name ends in an edition (year or version number) its canonical name drops."""
     if not text or not text[-1].isdigit():
         return False  # the common case, without a regex
-    ed = re.search(r"[A-Za-z][\s_'’-]*(\d{2,4})$", text)
+    ed = _WRITTEN_EDITION.search(text)
     return ed is not None and not canonical.rstrip().endswith(ed.group(1)) and canonical.lower() != text.lower()
 
 
@@ -106,7 +110,7 @@ def _identity(m: Mention, name: str) -> str | None:
     ("VOC2007" -> "PASCAL VOC 2007"); None when the name is the resolved one."""
     if not m.canonical or name == m.canonical:
         return None
-    ed = re.search(r"[A-Za-z][\s_'’-]*(\d{2,4})$", name) if _edition_lost(name, m.canonical) else None
+    ed = _WRITTEN_EDITION.search(name) if _edition_lost(name, m.canonical) else None
     return f"{m.canonical} {ed.group(1)}" if ed else m.canonical
 
 
@@ -180,8 +184,7 @@ def _context_datasets(text: str, named: list[_Named], sentences: Sequence[tuple[
                 if earlier:
                     return earlier
     every = _datasets_in(named, sentences[0][0], sentences[i][0], text)
-    if one_identity(every) and (every[0].role is Role.INTRODUCED_DATASET
-                                                              or EVALUATION_CUE.search(text, *sentences[i])):
+    if one_identity(every) and (every[0].role is Role.INTRODUCED_DATASET or EVALUATION_CUE.search(text, *sentences[i])):
         return [fullest(every)]
     return []
 
@@ -251,7 +254,7 @@ def _sentence_results(text, s, e, metrics, named, proposed_name, context=(), own
             # a signed value is a change: "accuracies of 98.2% (+3.3%)"
             row_kind = "improvement" if re.search(r"[+−-]\s*$", text[max(s, v.start() - 2) : v.start()]) else kind
             method, proposed, baseline, rule = method_for(text, s, v, methods, proposed_name, row_kind, own_default)
-            conf = _confidence(text, v, dataset, unset, sets_named, metrics)
+            conf = set_confidence(text, v, dataset, unset, sets_named, metrics)
             out.append(_span(text, s, e, v, metric, dataset, row_kind, (method, proposed, baseline, rule), _unit(v) or list_unit, conf))
     return out + _change_starts(text, s, out)
 
@@ -321,36 +324,13 @@ def _carried(text: str, s: int, found: list[re.Match], values: list[re.Match], f
     return "improvement" if _is_improvement(text, s, w) else None
 
 
-def _confidence(text: str, v: re.Match, dataset: _Named | None, unset: bool, sets_named: bool, metrics: list[_Named]) -> float:
-    """How sure the attribution of a value is. A value left without a set in a sentence that names
-    sets ("a mAP of 82.7% on VOC07, 80.4% on VOC12 and 34.4% on COCO" with only COCO known), or
-    followed by a name no mention covers ("60.9% F1 on held-out COCO dataset"), lost its set: below
-    :data:`kg.leaderboard.RANK_CONFIDENCE`, kept as evidence, never ranked. A description written after it ("on an
-    internal human-annotated dataset", "on two Go datasets") names no set: none is right."""
-    if dataset is not None:
-        return 0.8
-    if unset:
-        return 0.6
-    after = SET_AFTER.match(text, v.end())
-    metric = next((m for m in metrics if after is not None and after.group("name") and m.start <= after.start("name") < m.end), None)
-    if metric is not None:
-        after = SET_AFTER.match(text, metric.end)  # "60.9% in F1 score on held-out COCO dataset": the set after the metric
-    if after is not None:
-        name = after.group("name")
-        # "for IoCs", "for the task": a name after "for" is a set only with a version or a set noun
-        lost = name is not None and not any(m.start <= after.start("name") < m.end for m in metrics) \
-            and (after.group("prep") != "for" or DIGIT.search(name) is not None or SET_NOUN_AFTER.match(text, after.end()) is not None)
-        return 0.3 if lost else 0.6
-    return 0.3 if sets_named else 0.6
-
-
-def _span(text, s, e, v, metric, dataset, kind, credit, unit, confidence=None) -> ResultSpan:
+def _span(text, s, e, v, metric, dataset, kind, credit, unit, confidence) -> ResultSpan:
     method, proposed, baseline, rule = credit
     return ResultSpan(
         metric=metric.name, value=v.group("num"), number=parse_number(v.group("num")) or 0.0, unit=unit,
         kind=kind, dataset=dataset.name if dataset else None, method=method, proposed=proposed,
         baseline=baseline, start=v.start("num"), end=v.end("num"), sentence_start=s, sentence_end=e,
-        rule=f"results:{kind}:{rule}", confidence=confidence if confidence is not None else 0.8 if dataset else 0.6,
+        rule=f"results:{kind}:{rule}", confidence=confidence,
     )
 
 
