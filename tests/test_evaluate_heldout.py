@@ -23,13 +23,14 @@ HELDOUT = Path(__file__).resolve().parent / "data" / "heldout"
 # .554 with version 12, .573 (P .828) with version 13, .597 (P .814, R .471) with version 15, .594 (P .803, R .471) with version 18, .604 (P .817, R .479) with version 21),
 # metrics .875, urls 1.0, any_method .958, any_dataset .980. Version 26 (own6): proposed .960 (P .960, R .960),
 # methods .936 (ReAct inside the new own name "Rewrite + ReAct + Reflect"). One error moves a figure by .02-.05 here.
+# Version 27 (session 6: tasks6's task catalogue, cat6's qualified metrics): tasks .619 (P .822, R .496), metrics .941 (R .889).
 FLOORS = {
     "proposed": 0.92,
     "introduced_datasets": 0.95,
     "datasets": 0.95,
     "methods": 0.93,
-    "tasks": 0.59,
-    "metrics": 0.85,
+    "tasks": 0.60,
+    "metrics": 0.92,
     "code_urls": 0.95,
     "other_urls": 0.95,
     "any_method": 0.94,

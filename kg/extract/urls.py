@@ -34,16 +34,15 @@ _URL_NO_PAGES = re.compile(
 # Letters IGNORECASE matches to i, s or k besides their own cases (U+0130, U+0131, long s,
 # Kelvin sign): folded before a substring test stands in for a case-insensitive match.
 _CASE_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
-_CODE_HOSTS = re.compile(
-    r"^(?:https?://)?(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org|huggingface\.co|hf\.co|codeberg\.org)/[^/]",
-    re.IGNORECASE,
-)
+_CODE_HOST_NAMES = ("github.com", "gitlab.com", "bitbucket.org", "huggingface.co", "hf.co", "codeberg.org")
+_CODE_HOST = "(?:" + "|".join(re.escape(h) for h in _CODE_HOST_NAMES) + ")"
+_CODE_HOSTS = re.compile(rf"^(?:https?://)?(?:www\.)?{_CODE_HOST}/[^/]", re.IGNORECASE)
 # A link the PDF-to-text step broke with a space: after the scheme ("https: //host/x") or after a
 # code host ("https://github.com/ owner/repo"). Joined only where the piece after the space cannot
 # stand alone ("//..."; "owner/repo" after a host with no path), so prose after a link is never taken.
 _BROKEN = re.compile(
     r"""\b(https?:)\s(//[^\s<>"'\u201c\u201d]+)"""
-    r"""|\b((?:https?://)?(?:www\.)?(?:github\.com|gitlab\.com|huggingface\.co|bitbucket\.org)/)\s([\w.-]+/[^\s<>"'\u201c\u201d]+)""",
+    rf"""|\b((?:https?://)?(?:www\.)?{_CODE_HOST}/)\s([\w.-]+/[^\s<>"'\u201c\u201d]+)""",
     re.IGNORECASE,
 )
 _HINTS = phrases("urls", "hints")  # a text without any of these has no URL
@@ -82,7 +81,7 @@ def find_urls(text: str) -> list[Candidate]:
         if "." not in url.split("//", 1)[-1] or len(url) < 8:
             continue
         out.append(Candidate(url_role(url), m.start(), m.start() + len(url), "urls:regex", 0.98))
-    return _mend_broken(text, out) if " //" in text or "/ " in text else out
+    return _mend_broken(text, out)
 
 
 def _mend_broken(text: str, found: list[Candidate]) -> list[Candidate]:

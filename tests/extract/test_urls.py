@@ -109,3 +109,9 @@ def test_urls_mended_link_is_the_papers_code_link() -> None:
     assert ext.surface_lists()["code_urls"] == ["https://github.com/acme/tool"]
     # The evidence keeps the text as written.
     assert [m.text for m in ext.mentions if m.role is Role.CODE_URL] == ["https://github.com/ acme/tool"]
+
+
+def test_urls_mend_a_link_broken_across_a_line() -> None:
+    text = "Code: https:\n//github.com/acme/tool and hf.co/ acme/model-1."
+    assert [(c.canonical, c.role) for c in find_urls(text)] == [
+        ("https://github.com/acme/tool", Role.CODE_URL), ("hf.co/acme/model-1", Role.CODE_URL)]
