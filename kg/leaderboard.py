@@ -75,9 +75,19 @@ class Leaderboard:
         return len({r.paper for r in self.rows})
 
     @property
+    def shown_dataset(self) -> str:
+        """The dataset as the table shows it: "PASCAL VOC 2007", "COCO multi-label"."""
+        return f"{self.dataset} {self.edition}" if self.edition else (self.dataset or "")
+
+    @property
+    def shown_metric(self) -> str:
+        """The metric as the table shows it: its cut-off ("pass@10") when the node merges several."""
+        return self.metric_variant or self.metric or ""
+
+    @property
     def title(self) -> str:
         """ "PASCAL VOC 2007 · mAP", "HumanEval · pass@10": the table's dataset and metric as shown."""
-        return f"{self.dataset}{' ' + self.edition if self.edition else ''} · {self.metric_variant or self.metric}"
+        return f"{self.shown_dataset} · {self.shown_metric}"
 
 
 def _name(g: nx.MultiDiGraph, node: str | None) -> str | None:

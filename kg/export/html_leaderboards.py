@@ -54,8 +54,7 @@ def leaderboard_data(graph: nx.MultiDiGraph, index: dict[Any, int], *, max_table
         imp = [[g["value"], g["unit"], index.get(g["method_id"], -1), g["method"] or "", g["baseline"] or "",
                 index.get(g["paper"], -1), g["title"], g["evidence"]]
                for g in gains.get((t.dataset, t.metric), [])[:MAX_IMPROVEMENTS]]
-        dn = f"{t.dataset} {t.edition}" if t.edition else t.dataset  # "PASCAL VOC 2007", "COCO multi-label"
-        out.append({"dn": dn or "", "mn": t.metric_variant or t.metric or "", "u": t.unit, "h": t.higher_is_better,
+        out.append({"dn": t.shown_dataset, "mn": t.shown_metric, "u": t.unit, "h": t.higher_is_better,
                     "d": index.get(ids["dataset"], -1), "m": index.get(ids["metric"], -1),
                     "p": t.papers, "n": len(t.rows), "rows": rows, "imp": imp})
     return {"tables": out, "total": len(tables)}
