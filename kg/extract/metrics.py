@@ -90,12 +90,10 @@ def _catalogue_metric(catalogue: Catalogue, core: str) -> bool:
 def qualified_metrics(text: str, tend: int, catalogue: Catalogue) -> list[Candidate]:
     """Catalogue metrics with a threshold after "@" or a dimension glued before them, whole."""
     out = []
-    if "@" in text:
-        for m in _AT_THRESHOLD.finditer(text, tend):
-            if _catalogue_metric(catalogue, m.group("core")):
-                out.append(Candidate(Role.METRIC, m.start(), m.end(), "metrics:qualified", 0.85))
-    if "3D-" in text or "2D-" in text or "BEV-" in text:
-        for m in _DIM_GLUED.finditer(text, tend):
+    scans = (_AT_THRESHOLD if "@" in text else None,
+             _DIM_GLUED if "3D-" in text or "2D-" in text or "BEV-" in text else None)
+    for pattern in filter(None, scans):
+        for m in pattern.finditer(text, tend):
             if _catalogue_metric(catalogue, m.group("core")):
                 out.append(Candidate(Role.METRIC, m.start(), m.end(), "metrics:qualified", 0.85))
     return out

@@ -45,6 +45,7 @@ _BROKEN = re.compile(
     rf"""|\b((?:https?://)?(?:www\.)?{_CODE_HOST}/)\s([\w.-]+/[^\s<>"'\u201c\u201d]+)""",
     re.IGNORECASE,
 )
+_BREAKS = (" //", "\n//", "\t//", "/ ", "/\n", "/\t")
 _HINTS = phrases("urls", "hints")  # a text without any of these has no URL
 _TRAILING = ".,;:!?*'\"\u2019\u201d"
 _PAIRS = {")": "(", "]": "[", ">": "<"}
@@ -81,7 +82,8 @@ def find_urls(text: str) -> list[Candidate]:
         if "." not in url.split("//", 1)[-1] or len(url) < 8:
             continue
         out.append(Candidate(url_role(url), m.start(), m.start() + len(url), "urls:regex", 0.98))
-    return _mend_broken(text, out)
+    # A broken link has white space right before "//" or right after a "/": no regex scan without one.
+    return _mend_broken(text, out) if any(b in text for b in _BREAKS) else out
 
 
 def _mend_broken(text: str, found: list[Candidate]) -> list[Candidate]:
