@@ -14,9 +14,8 @@ from pathlib import Path
 
 SEED, N, PER_VENUE, MIN_CHARS = 3131, 100, 4, 400
 HERE = Path(__file__).parent
-# Sets drawn after the one being re-drawn are not excluded, so that a re-draw writes the committed
-# papers file again: each set lists the sets drawn later with this draw or results2's.
-DRAWN_AFTER = {"dev3": {"results3", "blind2", "blind3"}, "blind2": {"blind3"}, "blind3": set()}
+sys.path.insert(0, str(HERE.parent))
+from draw_order import drawn_after  # noqa: E402
 
 
 def _fold(title: str) -> str:
@@ -24,9 +23,9 @@ def _fold(title: str) -> str:
 
 
 def _used(here: Path) -> tuple[set, set]:
-    keys, titles = set(), set()
+    keys, titles, later = set(), set(), drawn_after(here)
     for path in here.parent.glob("*/*.papers.jsonl"):
-        if path.parent == here or path.parent.name in DRAWN_AFTER.get(here.name, set()):
+        if path.parent == here or path.parent.name in later:
             continue
         for line in path.open(encoding="utf-8"):
             r = json.loads(line)

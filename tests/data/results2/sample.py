@@ -20,12 +20,8 @@ from pathlib import Path
 
 SEED, N, MIN_CHARS = 14014, 50, 400
 HERE = Path(__file__).parent
-# Sets drawn after the one being re-drawn are not excluded, so that a re-draw writes the committed
-# papers file again.
-DRAWN_AFTER = {
-    "results2": {"dev3", "results3", "blind2", "blind3"},
-    "results3": {"blind2", "blind3"},
-}
+sys.path.insert(0, str(HERE.parent))
+from draw_order import drawn_after  # noqa: E402
 BANDS = ((0, 2015), (2016, 2019), (2020, 2022), (2023, 9999))
 _spec = importlib.util.spec_from_file_location("results_sample", HERE.parent / "results" / "sample.py")
 first = importlib.util.module_from_spec(_spec)
@@ -43,9 +39,9 @@ def _band(year) -> int:
 
 def main(corpus: str, seed: int = SEED, here: Path = HERE) -> None:
     """Draw the sample into ``here``/<folder name>.papers.jsonl (tests/data/results3 calls it with its seed)."""
-    excluded = set()
+    excluded, later = set(), drawn_after(here)
     for path in sorted(here.parent.glob("*/*.papers.jsonl")):
-        if path.parent != here and path.parent.name not in DRAWN_AFTER.get(here.name, set()):
+        if path.parent != here and path.parent.name not in later:
             with path.open(encoding="utf-8") as fh:
                 excluded |= {_norm(r["title"]) for r in map(json.loads, fh)}
     groups, seen = defaultdict(list), set()
