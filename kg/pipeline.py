@@ -208,7 +208,7 @@ def _extract(extractor, papers: list[Paper], settings: BuildSettings, stats: dic
 
     def run(todo: Sequence[Paper]) -> Iterator[tuple[Mention, ...]]:
         if pool is not None and pool.jobs > 1:
-            return _pooled(extractor, todo, pool)
+            return ((ex.mentions, ex.results) for ex in extractor.extract(todo, pool=pool))
         if settings.engine == "dask":
             from .dask_engine import extract_on_dask
 
@@ -223,18 +223,3 @@ def _extract(extractor, papers: list[Paper], settings: BuildSettings, stats: dic
         fingerprint = extractor_fingerprint(extractor.catalogue_path)
         return cached_mentions(papers, Path(settings.cache_dir), run, fingerprint, stats)
     return run(papers)
-
-
-#: Papers per task sent to a pool's worker (kg.extract's own chunk size).
-_POOL_CHUNK = 256
-
-
-def _pooled(extractor, papers: Sequence[Paper], pool: WorkerPool) -> Iterator[tuple[tuple[Mention, ...], tuple[Result, ...]]]:
-    """``Extractor.extract`` over a kept pool: titles and abstracts go out, mentions come back in order."""
-    from .extract import metadata_mentions
-
-    chunks = [papers[i : i + _POOL_CHUNK] for i in range(0, len(papers), _POOL_CHUNK)]
-    texts = ([(p.title, p.abstract or "") for p in chunk] for chunk in chunks)
-    for chunk, analysed in zip(chunks, pool.map(texts), strict=True):
-        for p, (ms, rs) in zip(chunk, analysed, strict=True):
-            yield ms + tuple(metadata_mentions(p)), rs

@@ -47,7 +47,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..model import Extraction, Mention, Paper, Result
-from ..parallel import forks, parallel_map
+from ..parallel import WorkerPool, forks, parallel_map
 from . import acronyms, catalogue_match, cues, lists, metrics, proposed, resolve, results, sentences, tasks, urls  # noqa: F401  (register factories)
 from .doc import MAX_ABSTRACT_CHARS, MAX_TITLE_CHARS, TextOnlyTokenizer, cap_text, layout, state
 
@@ -154,9 +154,10 @@ class Extractor:
         """The text mentions of each (title, abstract) pair, in order."""
         return [ms for ms, _ in self.analyse(texts)]
 
-    def extract(self, papers: Iterable[Paper], *, jobs: int = 1) -> Iterator[Extraction]:
+    def extract(self, papers: Iterable[Paper], *, jobs: int = 1, pool: WorkerPool | None = None) -> Iterator[Extraction]:
         """Extractions in input order; ``jobs > 1`` spreads chunks over worker processes
-        (:func:`kg.parallel.parallel_map`).
+        (:func:`kg.parallel.parallel_map`), or ``pool``'s workers when the caller keeps a
+        :class:`kg.parallel.WorkerPool` of :meth:`analyse` open across calls.
 
         Workers receive only titles and abstracts and send back only mentions; with the fork
         start method they inherit the already built pipeline instead of building their own.
@@ -172,7 +173,7 @@ class Extractor:
                 pending.append(chunk)  # results come back in this order
                 yield [(p.title, p.abstract or "") for p in chunk]
 
-        for analysed in parallel_map(self.analyse, texts(), jobs):
+        for analysed in (pool.map(texts()) if pool is not None else parallel_map(self.analyse, texts(), jobs)):
             chunk = pending.popleft()
             yield from (Extraction(p, ms + tuple(metadata_mentions(p)), rs) for p, (ms, rs) in zip(chunk, analysed))
 
