@@ -50,6 +50,7 @@ _APOSTROPHE_YEAR = re.compile(r"^['\u2019]\d\d$")
 _YEAR_VARIANT = re.compile(r"-(?:19|20)\d\d(?![\w\-])")
 _CITATION_KEY = re.compile(r":\s?(?:journals|conf|books)/")
 _SPACED_MAGNITUDE = re.compile(r" [KMB](?![\w\-])")
+_ROMAN_NEXT = re.compile(r" (?:II|III|IV)(?![\w\-])")
 
 
 def word_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -104,6 +105,12 @@ _TWO_CAPITALS_OR_DIGIT = re.compile(r"[A-Z].*[A-Z]|\d")
 def _generic(surface: str) -> bool:
     """A lower-case multi-word form: papers write technique families this way, names not."""
     return surface == surface.lower() and (" " in surface or "-" in surface)
+
+
+def _lower_case_name(name: str) -> bool:
+    """A name the community writes in lower case as one hyphenated word or with a version
+    ("ogbn-arxiv", "x-vector", "wav2vec 2.0"): in the text it is that name, not technique words."""
+    return name == name.lower() and (" " not in name or any(c.isdigit() for c in name))
 
 
 def _is_sentence_start(starts: set[int], text: str, offset: int) -> bool:
@@ -170,6 +177,37 @@ def _plural_tail(form: str) -> frozenset[str] | None:
     return frozenset((last, last + "s")) if last.isascii() else None
 
 
+_PREV_WORD = re.compile(r"(\S+)\s+\Z")
+_TITLE_WORDS = re.compile(r"[A-Z][a-z]+(?:[ -](?:[A-Z][a-z]+|of|and|the|for))+")
+
+
+def _inside_longer_name(text: str, s: int, floor: int = 0) -> bool:
+    """Is the name at ``s`` led by a capitalised word that is not the first of its sentence
+    ("Non-dominated Sorting Genetic Algorithm", "Joint Compatibility Branch and Bound")?"""
+    m = _PREV_WORD.search(text, max(0, s - 40), s)
+    if m is None or not m.group(1)[:1].isupper() or m.group(1).endswith((".", ":", "!", "?", ")", ",", ";")):
+        return False
+    before = text[floor : m.start(1)].rstrip()
+    return bool(before) and not before.endswith((".", "!", "?", ":", "||")) and not before.endswith("\n")
+
+
+_SMALL_WORDS = frozenset("of the and for in with on by to a an via from over".split())
+
+
+def _title_full_name(e: CatalogueEntry, catalogue: Catalogue) -> str | None:
+    """A method's expansion written in Title Case ("Graph Convolutional Network" for GCN), matched
+    in that exact case only: capitalised like a name it names the entry; the same words in lower
+    case are the technique family, which the guidelines leave out. ``None`` when the expansion is
+    one word, not in Title Case, or already a surface form of some entry."""
+    fn = e.full_name
+    if e.type != "method" or not fn or " " not in fn.strip():
+        return None
+    words = re.findall(r"[A-Za-z][\w'\u2019\-]*", fn)
+    if not all(w[0].isupper() or w.lower() in _SMALL_WORDS for w in words):
+        return None
+    return None if catalogue.lookup(fn) is not None else fn
+
+
 class CatalogueMatcher:
     """Every surface form of one catalogue, matched on the text by :meth:`match`.
 
@@ -182,10 +220,16 @@ class CatalogueMatcher:
 
     def __init__(self, nlp: Language | None, catalogue: Catalogue) -> None:
         self.catalogue = catalogue
+        self._title_forms: set[str] = set()
         forms: list[tuple[str, int, CatalogueEntry, bool]] = []
         seen: set[tuple[str, bool]] = set()
         for n, e in enumerate(catalogue.entries):
             exact = e.case_sensitive or e.ambiguous
+            title = _title_full_name(e, catalogue)
+            if title is not None:
+                seen.add((title, True))
+                forms.append((title, n, e, True))
+                self._title_forms.add(title)
             for form in e.surface_forms:
                 form = form if exact else form.lower()
                 if (form, exact) in seen:
@@ -220,9 +264,11 @@ class CatalogueMatcher:
                         raw.extend((at, at + len(form), n, entry) for at in _occurrences(hay, form))
         return raw
 
-    def match(self, text: str, sents: list[tuple[int, int]] | None = None) -> list[Candidate]:
-        """Candidates for every catalogue name in ``text``."""
+    def match(self, text: str, sents: list[tuple[int, int]] | None = None, title_end: int = 0) -> list[Candidate]:
+        """Candidates for every catalogue name in ``text`` (whose title, if any, ends at ``title_end``)."""
         raw = self._raw(text)
+        if self._title_forms:
+            raw = [m for m in raw if text[m[0]:m[1]] not in self._title_forms or self._named_expansion(text, m[0], m[1], title_end)]
         # Longest match first, so "PA-MPJPE" wins over the "MPJPE" inside it; then catalogue
         # order (sets iterate in a per-process order, the output must not).
         raw.sort(key=lambda m: (m[0], -(m[1] - m[0]), m[2]))
@@ -232,6 +278,9 @@ class CatalogueMatcher:
         for s, e, _, entry in raw:
             if s < taken_to:
                 continue
+            if entry.type == "method" and s >= title_end and _TITLE_WORDS.fullmatch(text, s, e) \
+                    and _inside_longer_name(text, s, title_end) and not _ACRONYM_IN_BRACKETS.match(text, e):
+                continue  # "Random-Key Genetic Algorithm": a part of another name
             if entry.ambiguous:
                 if starts is None:
                     starts = {s0 for s0, _ in (split_sentences(text) if sents is None else sents)}
@@ -266,8 +315,12 @@ class CatalogueMatcher:
                     taken_to = acr.end(1)
                     out.append(Candidate(role, acr.start(1), acr.end(1), "catalogue:acronym", 0.85, entry.name))
                 continue
-            if entry.type in ("method", "dataset") and not entry.case_sensitive and _generic(surface):
+            if entry.type in ("method", "dataset") and not entry.case_sensitive and _generic(surface) \
+                    and not _lower_case_name(entry.name):
                 continue  # "diffusion transformer", "score distillation sampling": a technique, not a name
+            if entry.type in ("method", "dataset") and (roman := _ROMAN_NEXT.match(text, ce)):
+                ce, variant = roman.end(), True  # "NSGA II", "Llama III": a version keeps its own identity
+                surface = text[cs:ce]
             taken_to = e
             if role is None:
                 continue
@@ -277,6 +330,12 @@ class CatalogueMatcher:
             out.append(Candidate(role, cs, ce, rule, conf, canonical))
         out.extend(self._glued(text, out))
         return out
+
+    @staticmethod
+    def _named_expansion(text: str, s: int, e: int, title_end: int) -> bool:
+        """A Title Case expansion names its entry in the abstract, not inside a longer capitalised
+        name; in a title every word is capitalised."""
+        return s >= title_end and not _inside_longer_name(text, s, title_end) and not _CAPITALIZED_NEXT.match(text, e)
 
     def _dataset_pair(self, text: str, s: int, e: int) -> Candidate | None:
         """The dataset "A/B" when the name at ``text[s:e]`` is its first half, written with a
@@ -324,7 +383,7 @@ def catalogue_component(nlp: Language, name: str, path: str | None):
 
     def component(doc: Doc) -> Doc:
         st = state(doc)
-        st.candidates.extend(matcher.match(st.text, st.sents))
+        st.candidates.extend(matcher.match(st.text, st.sents, st.title_end))
         return doc
 
     return component

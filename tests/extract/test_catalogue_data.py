@@ -239,3 +239,19 @@ def test_catalogue_batch_three_entries_by_field(cat, form, name, type_):
 def test_catalogue_datasets_the_context_rules_found_across_the_corpus(cat, form, name):
     entry = cat.lookup(form)
     assert entry is not None and entry.name == name and entry.type == "dataset"
+
+
+@pytest.mark.parametrize("form, name, type_", [
+    ("Finite Element Method", "FEM", "method"),
+    ("Sequential Quadratic Programming", "SQP", "method"),
+    ("Ant Colony Optimization", "ACO", "method"),
+    ("Lin-Kernighan", "LKH", "method"),
+    ("Conditional GAN", "cGAN", "method"),
+    ("Straight-Through Estimator", "STE", "method"),
+    ("Hmean", "H-mean", "metric"),
+    ("number of function evaluations", "NFE", "metric"),
+    ("quantile loss", "pinball loss", "metric"),
+])
+def test_catalogue_batch_six_methods_and_metrics_by_field(cat, form, name, type_):
+    e = cat.lookup(form)
+    assert e is not None and (e.name, e.type) == (name, type_)

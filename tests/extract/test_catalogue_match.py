@@ -205,3 +205,41 @@ def test_catalogue_match_plural_tail_admits_the_last_word_or_its_plural(match, t
     assert _plural_tail("KITTI Depth") == frozenset({"depth", "depths"})
     assert _plural_tail("ZB Benchmark") is None  # the dataset noun is a needed run already
     assert any(s.startswith("KITTI Depth") for s in match(text)) is found
+
+
+NAMED = Catalogue([
+    CatalogueEntry("GCN", "method", aliases=("GCNs",), full_name="Graph Convolutional Network", case_sensitive=True),
+    CatalogueEntry("Genetic Algorithm", "method", case_sensitive=True),
+    CatalogueEntry("ogbn-arxiv", "dataset"),
+    CatalogueEntry("StarCraft", "dataset"),
+])
+
+
+def _named(text: str, title_end: int = 0) -> list[tuple[str, str | None]]:
+    return [(text[c.start:c.end], c.canonical) for c in CatalogueMatcher(None, NAMED).match(text, None, title_end)]
+
+
+def test_catalogue_match_title_case_full_name_names_the_method_in_the_abstract() -> None:
+    text = "Graph Convolutional Networks for X\n\nWe train Graph Convolutional Networks on citations."
+    assert _named(text, title_end=34) == [("Graph Convolutional Networks", "GCN")]  # the title's is left
+
+
+def test_catalogue_match_lower_case_full_name_is_the_technique_family() -> None:
+    assert _named("We train graph convolutional networks on citations.") == []
+
+
+def test_catalogue_match_full_name_inside_a_longer_capitalised_name_is_left() -> None:
+    assert _named("We use a Spatial Graph Convolutional Network here.") == []
+    assert _named("We use the Random-Key Genetic Algorithm here.") == []
+
+
+def test_catalogue_match_title_case_name_may_follow_the_first_word_of_a_sentence() -> None:
+    assert _named("Using Genetic Algorithm search, we tune it.") == [("Genetic Algorithm", None)]
+
+
+def test_catalogue_match_lower_case_hyphenated_name_is_a_name() -> None:
+    assert _named("Results on ogbn-arxiv improve.") == [("ogbn-arxiv", None)]
+
+
+def test_catalogue_match_roman_numeral_version_keeps_its_identity() -> None:
+    assert _named("Agents play StarCraft II well.") == [("StarCraft II", None)]
