@@ -7,7 +7,9 @@ them and they are still the same family: a plural "s" ("NeRFs") and a version or
 ("LLaMA-2-13B", "GPT-4o-mini"), which drops the canonical name since it names a variant.
 ``ambiguous`` entries (names that are also English words, e.g. "Mamba", "Chameleon") match only
 in their exact case and never as the first word of a sentence. A long form followed by its
-acronym ("Expectation Maximization (EM)") names the entry by the acronym.
+acronym ("Expectation Maximization (EM)") names the entry by the acronym. A method's expansion
+in Title Case ("Graph Convolutional Network") names it in the abstract; a Title Case name led by
+a capitalised word mid-sentence is part of a longer name and is left (docs/catalogue.md, batch 6).
 """
 
 from __future__ import annotations
