@@ -290,7 +290,8 @@ def _write_one(ctx: "WriteContext", name: str, out: Path) -> dict[str, float]:
         elif name == "store" and ctx.append is not None and ctx.append.store and ctx.nquads_offset is not None:
             from .append import append_store
 
-            append_store(out, ctx.append, out / _WRITERS["nquads"].filename, ctx.nquads_offset)
+            if ctx.append.papers or ctx.append.entities:  # else nothing to remove or load: no new interpreter
+                append_store(out, ctx.append, out / _WRITERS["nquads"].filename, ctx.nquads_offset)
         else:
             _WRITERS[name].write(ctx.graph, path, ctx)
         if name == "nquads":

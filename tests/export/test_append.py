@@ -128,6 +128,27 @@ def test_append_updates_the_store_to_answer_what_a_full_write_answers(graphs, tm
     assert got[0] == got[1]
 
 
+def test_append_a_rebuild_without_new_papers_keeps_the_store_current_and_unchanged(graphs, tmp_path, monkeypatch):
+    from kg.export import append
+    from kg.query import open_store, store_is_current
+
+    old, _ = graphs
+    formats = ["nquads", "store"]
+    write_outputs(old, tmp_path / "inc", formats, jobs=1)
+
+    def update(*args):
+        raise AssertionError("the store was updated with nothing to update")
+
+    monkeypatch.setattr(append, "append_store", update)
+    took: dict = {}
+    write_outputs(old, tmp_path / "inc", formats, jobs=1, timings=took)
+    assert took.get("appended_papers") == 0 and store_is_current(tmp_path / "inc")
+    monkeypatch.undo()
+    write_outputs(old, tmp_path / "full", formats, jobs=1)
+    got = [{str(q) for q in open_store(out).quads_for_pattern(None, None, None, None)} for out in (tmp_path / "inc", tmp_path / "full")]
+    assert got[0] == got[1]
+
+
 def test_append_paper_digests_are_the_same_for_papers_served_from_the_extraction_cache(tmp_path):
     from kg.export.append import paper_digests
 
