@@ -37,7 +37,8 @@ def _stamp(path: Path) -> tuple[int, int]:
 
 
 def _kept(path: Path, reader: str, field_map: dict | None, cache_dir: Path) -> Path:
-    key = f"{_VERSION}|{__version__}|{Path(path).resolve()}|{reader}|{sorted((field_map or {}).items())}"
+    # the path as given too: the kept records name their file the way that read did
+    key = f"{_VERSION}|{__version__}|{path}|{Path(path).resolve()}|{reader}|{sorted((field_map or {}).items())}"
     return cache_dir / f"reads-{hashlib.blake2b(key.encode('utf-8', 'surrogatepass'), digest_size=12).hexdigest()}.pickle"
 
 
