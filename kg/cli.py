@@ -101,7 +101,6 @@ def build(
     scheduler: Optional[str] = _opt("scheduler"),
     stream_above: int = _opt("stream_above", min=0),
     chunk_size: int = _opt("chunk_size", min=1),
-    model: bool = _opt("model"),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress output; only the summary."),
 ) -> None:
     """Read PATHS, extract entities and relations, and write the graph into --out."""
@@ -120,7 +119,6 @@ def build(
             scheduler=scheduler,
             stream_above=stream_above,
             chunk_size=chunk_size,
-            model=model,
         )
         if jobs:
             settings.jobs = jobs
@@ -267,7 +265,6 @@ def eval_(
     gold: Path = typer.Argument(..., help="Gold annotations (JSONL, keys of the annotation guidelines)."),
     paths: list[Path] = typer.Argument(..., help="Input files or folders holding the gold papers."),
     show_errors: bool = typer.Option(False, "--show-errors", help="List misses and false hits per paper."),
-    model: bool = typer.Option(False, "--model", help="Extract with the trained span component as well (as `kg build --model`)."),
     fmt: str = typer.Option("table", "--format", "-f", help="table or json."),
 ) -> None:
     """Score extraction against gold annotations: precision, recall and F1 per key (or, for a
@@ -282,7 +279,7 @@ def eval_(
 
     try:
         records = load_gold(gold)
-        extractions = extract_papers(read_inputs(paths).papers, model=model)
+        extractions = extract_papers(read_inputs(paths).papers)
         if is_results_gold(records):
             report = score_results(records, predicted_results(extractions))
         else:

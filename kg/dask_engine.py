@@ -59,19 +59,18 @@ def dask_client(scheduler: str | None, jobs: int):
 _EXTRACTOR = None  # one per worker process: building the spaCy pipeline takes seconds
 
 
-def _analyse_task(texts: list[tuple[str, str]], catalogue_path: str | None, model: bool = False) -> list:
+def _analyse_task(texts: list[tuple[str, str]], catalogue_path: str | None) -> list:
     """Runs on a Dask worker: the text mentions and results of each (title, abstract)."""
     global _EXTRACTOR
     from .extract import Extractor
 
-    if _EXTRACTOR is None or (_EXTRACTOR.catalogue_path, _EXTRACTOR.model) != (catalogue_path, model):
-        _EXTRACTOR = Extractor(catalogue_path, model=model)
+    if _EXTRACTOR is None or _EXTRACTOR.catalogue_path != catalogue_path:
+        _EXTRACTOR = Extractor(catalogue_path)
     return _EXTRACTOR.analyse(texts)
 
 
 def extract_on_dask(
-    papers: Sequence[Paper], *, catalogue_path: str | None = None, scheduler: str | None = None, jobs: int = 1, chunk: int | None = None,
-    model: bool = False,
+    papers: Sequence[Paper], *, catalogue_path: str | None = None, scheduler: str | None = None, jobs: int = 1, chunk: int | None = None
 ) -> Iterator[Extraction]:
     """Extractions of ``papers`` in input order, the same as the local engine's."""
     from .extract import metadata_mentions
@@ -87,7 +86,7 @@ def extract_on_dask(
         for i in range(0, len(papers), chunk):
             part = list(papers[i : i + chunk])
             texts = [(p.title, p.abstract or "") for p in part]
-            pending.append((part, client.submit(_analyse_task, texts, catalogue_path, model, pure=False)))
+            pending.append((part, client.submit(_analyse_task, texts, catalogue_path, pure=False)))
             if len(pending) > window:  # bounded: the client never holds every chunk's answer at once
                 done, fut = pending.popleft()
                 yield from assemble(done, fut.result())

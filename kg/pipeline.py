@@ -90,13 +90,13 @@ def build(
         return {
             "kg_version": __version__,
             "extractor_version": EXTRACTOR_VERSION,
-            "extractor_fingerprint": extractor_fingerprint(None, settings.model),
+            "extractor_fingerprint": extractor_fingerprint(),
             "inputs": inputs,
             "settings": {k: v for k, v in asdict(settings).items()},
             **result.report(),
         }
 
-    extractor = Extractor(model=settings.model)
+    extractor = Extractor()
     if streamed:
         from .stream import extract_streamed
 
@@ -212,8 +212,7 @@ def _extract(extractor, papers: list[Paper], settings: BuildSettings, stats: dic
         if settings.engine == "dask":
             from .dask_engine import extract_on_dask
 
-            done = extract_on_dask(todo, catalogue_path=extractor.catalogue_path, scheduler=settings.scheduler, jobs=settings.jobs,
-                                   model=extractor.model)
+            done = extract_on_dask(todo, catalogue_path=extractor.catalogue_path, scheduler=settings.scheduler, jobs=settings.jobs)
             return ((ex.mentions, ex.results) for ex in done)
         jobs = max(1, min(settings.jobs, len(todo) // 200 or 1))  # process start-up costs more than small inputs
         return ((ex.mentions, ex.results) for ex in extractor.extract(todo, jobs=jobs))
@@ -221,6 +220,6 @@ def _extract(extractor, papers: list[Paper], settings: BuildSettings, stats: dic
     if settings.cache_dir:
         from .extract.cache import cached_mentions, extractor_fingerprint
 
-        fingerprint = extractor_fingerprint(extractor.catalogue_path, extractor.model)
+        fingerprint = extractor_fingerprint(extractor.catalogue_path)
         return cached_mentions(papers, Path(settings.cache_dir), run, fingerprint, stats)
     return run(papers)

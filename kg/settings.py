@@ -71,8 +71,6 @@ SETTINGS: dict[str, Setting] = {
                 ("extract", "graph"), "--stream-above", "`100000`"),
         Setting("chunk_size", 20_000, "papers extracted and written at a time in a streamed build (memory grows with it)",
                 ("extract", "graph"), "--chunk-size", "`20000`"),
-        Setting("model", False, "also extract with the trained span model shipped in kg (tasks it finds that no rule does; several times slower: README, A trained component)",
-                ("extract",), "--model", "`False`"),
         Setting("formats", DEFAULT_FORMATS, "outputs to write (see `kg formats`)",
                 ("write",), "--formats", "`turtle,nquads,json,html`"),
         Setting("max_nodes", 2000, "largest number of nodes drawn in graph.html; the most connected are kept",
@@ -116,7 +114,6 @@ class BuildSettings(_FromRows):
     scheduler: str | None = _field("scheduler")
     stream_above: int | None = _field("stream_above")
     chunk_size: int = _field("chunk_size")
-    model: bool = _field("model")
 
 
 @dataclass

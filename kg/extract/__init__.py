@@ -24,8 +24,7 @@ components, in order, with what each reads and writes (``requires=`` / ``assigns
 ``kg_cues`` the catalogue's methods, ``kg_metrics`` every metric, ``kg_lists`` every dataset and metric). No component rewrites
 another's candidates: ``kg_resolve`` owns every revision and role decision. Each component's
 algorithm is a pure function beside it, its word lists and cue phrases are in ``data/*.json``
-(:mod:`kg.extract.words`), and no statistical model is loaded unless the ``model`` setting adds
-``kg_model`` (:mod:`kg.extract.model_spans`, a trained span categoriser) before ``kg_results``. Reported results
+(:mod:`kg.extract.words`), and no statistical model is loaded. Reported results
 (:mod:`kg.extract.results`) are read last, from the resolved mentions.
 
 The rules find anchor words with one trie-shaped regex per component (tried only at word
@@ -49,7 +48,7 @@ from spacy.tokens import Doc
 
 from ..model import Extraction, Mention, Paper, Result
 from ..parallel import WorkerPool, forks, parallel_map
-from . import acronyms, catalogue_match, cues, lists, metrics, model_spans, proposed, resolve, results, sentences, tasks, urls  # noqa: F401  (register factories)
+from . import acronyms, catalogue_match, cues, lists, metrics, proposed, resolve, results, sentences, tasks, urls  # noqa: F401  (register factories)
 from .doc import MAX_ABSTRACT_CHARS, MAX_TITLE_CHARS, TextOnlyTokenizer, cap_text, layout, state
 
 EXTRACTOR_VERSION = "28"
@@ -75,25 +74,22 @@ COMPONENTS = (
 _CHUNK = 256
 
 
-def build_pipeline(catalogue_path: str | None = None, model: bool = False) -> Language:
+def build_pipeline(catalogue_path: str | None = None) -> Language:
     """The blank English pipeline with every kg component; docs carry their text, not tokens
-    (:class:`~kg.extract.doc.TextOnlyTokenizer`). A custom catalogue is validated here. With
-    ``model``, the trained span component (:mod:`kg.extract.model_spans`) adds to the mentions."""
+    (:class:`~kg.extract.doc.TextOnlyTokenizer`). A custom catalogue is validated here."""
     nlp = spacy.blank("en")
     nlp.tokenizer = TextOnlyTokenizer(nlp.vocab)
     for name in COMPONENTS:
         config = {"path": catalogue_path} if name == "kg_catalogue" else {}
         nlp.add_pipe(name, config=config)
-    if model:
-        nlp.add_pipe("kg_model", before="kg_results")
     return nlp
 
 
 @lru_cache(maxsize=4)
-def _shared_pipeline(catalogue_path: str | None, model: bool = False) -> Language:
+def _shared_pipeline(catalogue_path: str | None) -> Language:
     """One pipeline per catalogue per process: building it (the catalogue's index) costs about
     0.3 s, and the components keep no state between docs."""
-    return build_pipeline(catalogue_path, model)
+    return build_pipeline(catalogue_path)
 
 
 def paper_doc(nlp: Language, title: str, abstract: str) -> Doc:
@@ -125,9 +121,8 @@ def metadata_mentions(paper: Paper) -> list[Mention]:
 class Extractor:
     """Builds the spaCy pipeline once; ``extract`` maps papers to :class:`Extraction`."""
 
-    def __init__(self, catalogue_path: str | None = None, *, model: bool = False) -> None:
+    def __init__(self, catalogue_path: str | None = None) -> None:
         self.catalogue_path = catalogue_path
-        self.model = model
         self._nlp: Language | None = None
 
     def __getstate__(self) -> dict:
@@ -137,7 +132,7 @@ class Extractor:
     @property
     def nlp(self) -> Language:
         if self._nlp is None:
-            self._nlp = _shared_pipeline(self.catalogue_path, self.model)
+            self._nlp = _shared_pipeline(self.catalogue_path)
         return self._nlp
 
     def analyse(self, texts: list[tuple[str, str]]) -> list[tuple[tuple[Mention, ...], tuple[Result, ...]]]:
@@ -183,6 +178,6 @@ class Extractor:
             yield from (Extraction(p, ms + tuple(metadata_mentions(p)), rs) for p, (ms, rs) in zip(chunk, analysed))
 
 
-def extract_papers(papers: Iterable[Paper], *, jobs: int = 1, model: bool = False) -> list[Extraction]:
-    """Extract mentions from every paper, in input order (``model``: with the trained span component)."""
-    return list(Extractor(model=model).extract(papers, jobs=jobs))
+def extract_papers(papers: Iterable[Paper], *, jobs: int = 1) -> list[Extraction]:
+    """Extract mentions from every paper, in input order."""
+    return list(Extractor().extract(papers, jobs=jobs))

@@ -33,10 +33,9 @@ def cache_key(paper: Paper, version: str = "") -> str:
 
 
 @lru_cache(maxsize=8)
-def extractor_fingerprint(catalogue_path: str | None = None, model: bool = False) -> str:
+def extractor_fingerprint(catalogue_path: str | None = None) -> str:
     """``EXTRACTOR_VERSION`` and a hash of the code and data files under ``kg/extract`` (word
-    lists, cue phrases, catalogue) and of a custom catalogue; ``+model`` when the trained span
-    component is on (its mentions differ, so its cache is another file)."""
+    lists, cue phrases, catalogue) and of a custom catalogue."""
     from .. import extract
 
     root = Path(extract.__file__).parent
@@ -44,7 +43,7 @@ def extractor_fingerprint(catalogue_path: str | None = None, model: bool = False
     for p in fingerprinted_files(catalogue_path):
         h.update(str(p.relative_to(root) if p.is_relative_to(root) else p).encode())
         h.update(p.read_bytes())
-    return f"{extract.EXTRACTOR_VERSION}-{h.hexdigest()[:12]}" + ("+model" if model else "")
+    return f"{extract.EXTRACTOR_VERSION}-{h.hexdigest()[:12]}"
 
 
 def fingerprinted_files(catalogue_path: str | None = None) -> list[Path]:
