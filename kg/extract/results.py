@@ -37,7 +37,7 @@ from .result_patterns import (  # noqa: F401  (GENERIC_METRIC is part of this mo
     COMPARED_SET_BEFORE, ON_SET_BEFORE, SET_WORD_AFTER, LANGUAGE_PAIR, CHANGE_FROM, MODIFIER_GAP,
     CARRIED_SCORE_BEFORE, CARRIED_SCORE_AFTER, NAMED_HEAD_PAREN, KEEP_BEFORE, SHARE_AFTER, KEPT_SHARE_AFTER, BOUND_BEFORE,
     SUBSET_AFTER,
-    ACROSS_AFTER, PAREN_ACRONYM_AFTER, HEDGED_METRIC_BEFORE, PHYSICAL_UNIT,
+    ACROSS_AFTER, PAREN_ACRONYM_AFTER, HEDGED_METRIC_BEFORE, PHYSICAL_UNIT, GAP_CHANGE_BEFORE, AT_OPERATING_POINT_BEFORE,
 )
 
 __all__ = ["ResultSpan", "find_results", "paper_results", "higher_is_better", "percent_scale", "GENERIC_METRIC", "parse_number"]
@@ -209,6 +209,7 @@ def _sentence_results(text, s, e, metrics, named, proposed_name, context=(), own
     prev: tuple[re.Match, _Named] | None = None
     last: tuple[re.Match, str] | None = None  # the previous value and its kind, with or without a metric
     prev_list: list[_Named | None] = []
+    hedged: re.Match | None = None  # the last value of a hedged list just passed over
     for group in _groups(text, values):
         members = [values[i] for i in group]
         following = values[group[-1] + 1].start() if group[-1] + 1 < len(values) else e
@@ -223,6 +224,8 @@ def _sentence_results(text, s, e, metrics, named, proposed_name, context=(), own
                 metric_of = list(prev_list)  # "scores of 37.4 / 116.4 with A and 38.3 / 127.6 with B"
             else:
                 metric_of = [m or prev[1] for m in metric_of]  # "an FID of 12.5 on COCO and 10.1 on LSUN"
+        if None in metric_of:  # "in accuracy, including CIFAR-100 (+3.3%), ImageNet (+0.9%)": a table in prose
+            metric_of = [m or _set_headed_metric(text, v, metrics, datasets) for m, v in zip(metric_of, members)]
         if metric_of[-1] is not None:
             prev = (members[-1], metric_of[-1])
             prev_list = metric_of
@@ -233,8 +236,12 @@ def _sentence_results(text, s, e, metrics, named, proposed_name, context=(), own
         if last and last[1] == "improvement" and ELLIPSIS_GAP.match(gap) and not REACHING.search(gap):
             kind = "improvement"  # "improves by 5.5 mIoU on A and 4.9 on B"
         carried = _carried(text, s, found, values, members[0])
+        if hedged is not None and ELLIPSIS_GAP.match(text[hedged.end() : members[0].start()].replace("$", "")):
+            carried = "hedged"  # "up to a margin of 3.38 ROUGE-1, 3.72 ROUGE-2 and 3.28 ROUGE-L": the list goes on
         if carried == "hedged":
+            hedged = members[-1]
             continue  # "up to 27% in FID and 3% in accuracy": the hedge speaks for the list
+        hedged = None
         if carried == "improvement":
             kind = "improvement"
         last = (members[-1], kind)
@@ -311,7 +318,8 @@ def _change_starts(text: str, s: int, rows: list[ResultSpan]) -> list[ResultSpan
 def _carried(text: str, s: int, found: list[re.Match], values: list[re.Match], first: re.Match) -> str | None:
     """What a number that is no score says of the list it heads ("up to 27% in FID and 3% in
     accuracy", "by more than 4% in MF and 18.6% in AP"): "hedged", "improvement" or None."""
-    prior = [w for w in found if w.end() <= first.start()]
+    # the "1" of "ROUGE-1" is part of a name, no number of the list
+    prior = [w for w in found if w.end() <= first.start() and not (w.start() and text[w.start() - 1] in "-–/^_@")]
     if not prior or prior[-1] in values:
         return None
     w = prior[-1]
@@ -320,7 +328,7 @@ def _carried(text: str, s: int, found: list[re.Match], values: list[re.Match], f
         return None
     before = re.sub(r"[{}$+]", "", text[max(s, w.start() - 40) : w.start()])
     if NOT_SCORE_BEFORE.search(before) and not RANGE_END.search(before):
-        return "improvement" if _is_improvement(text, s, w) else "hedged"
+        return "hedged"  # "by up to 4% in MF and 18.6% in AP": the hedge speaks for the whole list, gains too
     return "improvement" if _is_improvement(text, s, w) else None
 
 
@@ -376,7 +384,7 @@ def _groups(text: str, values: list[re.Match]) -> list[list[int]]:
     for i, v in enumerate(values):
         gap = re.sub(r"\s*\([^()]*\)", "", text[values[i - 1].end() : v.start()]) if i else ""
         word = re.match(r"\s*([A-Za-z][\w@.-]*)\s", gap)
-        if word and re.match(rf"\s*{re.escape(word.group(1))}\b", text[v.end() : v.end() + 40]):
+        if word and re.match(rf"\s*{re.escape(word.group(1))}\b(?![\^_])", text[v.end() : v.end() + 40]):
             gap = gap[word.end(1) :]  # "3.77 FID and 2.45 FID": the metric repeated on each member
         # "2.0 and 1.3 points": a unit written once, on the last member, is the list's
         if groups and _unit(values[i - 1]) in (_unit(v), "") and COORD_GAP.match(gap):
@@ -417,6 +425,18 @@ def _group_metrics(text: str, members: list[re.Match], metrics: list[_Named], re
     return [None if m is False else (m or shared) for m in own]
 
 
+def _set_headed_metric(text: str, v: re.Match, metrics: list[_Named], datasets: list[_Named]) -> _Named | None:
+    """The metric of a value written alone in parentheses after a set's name ("CIFAR-100 (+3.33%),
+    ImageNet (+0.92%)", a table written in prose): the one metric the sentence names before it."""
+    window = max(0, v.start() - 8)
+    head = re.search(r"\S\s*\(\s*[+$]*\s*$", text[window : v.start()])
+    if head is None or not re.match(r"\s*(?:\\?%)?\s*\)", text[v.end() : v.end() + 4]) \
+            or not any(d.end == window + head.start() + 1 for d in datasets):
+        return None
+    before = [m for m in metrics if m.end <= v.start()]
+    return before[-1] if before and len({normalize_name(metric_name(m.name)) for m in before}) == 1 else None
+
+
 def _changes_other(text: str, v: re.Match, metrics: list[_Named]) -> bool:
     """Whether a value is followed by a change of something no metric names ("15.15% decrease in
     the average time steps")."""
@@ -443,8 +463,10 @@ def _is_score(text: str, s: int, v: re.Match) -> bool:
     if REFERENCE_BEFORE.search(before) or NOT_SCORE_BEFORE.search(before) or HEDGED_LIST_BEFORE.search(before) \
             or HEDGED_METRIC_BEFORE.search(before):
         return False
-    if not v.group("unit") and re.match(r"(?!(?:fps|FPS|Hz|AP|mAP|mIoU|BLEU|PSNR)\b)[A-Za-z]|\.\d|/\d|\s*[-+*/^]\s*[A-Za-z\\(]", after):
+    if not v.group("unit") and re.match(r"(?!(?:fps|FPS|Hz|AP|mAP|mIoU|BLEU|PSNR)\b)[A-Za-z]|\.\d|/\d|\^|\s*[-+*/^]\s*[A-Za-z\\(]", after):
         return False  # "3D", "802.15.4", "1-eps": a name, a version or an expression
+    if AT_OPERATING_POINT_BEFORE.search(before) or GAP_CHANGE_BEFORE.search(text, max(s, v.start() - 100), v.start()):
+        return False  # "at a false positive rate of 5%"; "the drop from 1.5 mAP to 0.3 mAP": no score
     if THRESHOLD.search(before) and (OPERATING_POINT_AFTER.match(after) or PHYSICAL_UNIT.match(_unit(v))):
         return False  # "AP at 0.5 IoU", "rotation accuracy at 30 degrees", "69% recall at 90% precision": a threshold
     if TARGET_AFTER.match(after):
@@ -509,6 +531,7 @@ def _is_improvement(text: str, s: int, v: re.Match) -> bool:
     """A relative claim: a gain, a reduction, a margin, or a degradation (none of them ranks)."""
     before = text[max(s, v.start() - 60) : v.start()].replace("$", "")  # "improving by $0.20$"
     after = text[v.end() : v.end() + 50].replace("$", "")  # "a 4.8 absolute overall accuracy improvement", "$2.2\\%$ AP improvement"
+    after = re.split(r"\.\s", after, maxsplit=1)[0]  # "an AUC of 0.89%. This improvement ...": the next sentence says nothing of it
     return bool(IMPROVEMENT_BEFORE.search(before) or IMPROVEMENT_AFTER.match(after) or DEGRADATION_BEFORE.search(before))
 
 
