@@ -224,14 +224,18 @@ def _sentence_results(text, s, e, metrics, named, proposed_name, context=(), own
                 metric_of = list(prev_list)  # "scores of 37.4 / 116.4 with A and 38.3 / 127.6 with B"
             else:
                 metric_of = [m or prev[1] for m in metric_of]  # "an FID of 12.5 on COCO and 10.1 on LSUN"
+        headed = None
         if None in metric_of:  # "in accuracy, including CIFAR-100 (+3.3%), ImageNet (+0.9%)": a table in prose
-            metric_of = [m or _set_headed_metric(text, v, metrics, datasets) for m, v in zip(metric_of, members)]
+            headed = [None if m else _set_headed_metric(text, v, metrics, datasets) for m, v in zip(metric_of, members)]
+            metric_of = [m or h for m, h in zip(metric_of, headed)]
         if metric_of[-1] is not None:
             prev = (members[-1], metric_of[-1])
             prev_list = metric_of
         dataset_of = group_datasets(text, members, datasets, respectively, borrowed, following, other_set, e)
         # "by 4.2%, 8.8% and 4.7%": the cue before the first value speaks for the whole list
         kind = "improvement" if any(_is_improvement(text, s, v) for v in members[:1] + members[-1:]) else "absolute"
+        if headed and headed[0] is not None and _changed_in(text, headed[0], members[0]) and change_start(text, s, members[0]) is None:
+            kind = "improvement"  # "test error is improved ..., including 0.8% on ImageNet"
         gap = text[last[0].end() : members[0].start()] if last else ""
         if last and last[1] == "improvement" and ELLIPSIS_GAP.match(gap) and not REACHING.search(gap):
             kind = "improvement"  # "improves by 5.5 mIoU on A and 4.9 on B"
@@ -426,15 +430,31 @@ def _group_metrics(text: str, members: list[re.Match], metrics: list[_Named], re
 
 
 def _set_headed_metric(text: str, v: re.Match, metrics: list[_Named], datasets: list[_Named]) -> _Named | None:
-    """The metric of a value written alone in parentheses after a set's name ("CIFAR-100 (+3.33%),
-    ImageNet (+0.92%)", a table written in prose): the one metric the sentence names before it."""
+    """The metric of a value written alone beside a set's name, as in a table written in prose
+    ("in accuracy, including CIFAR-100 (+3.33%), ImageNet (+0.92%)", "test error is improved,
+    including 0.8% on ImageNet, 3% on Tiny ImageNet"): the one metric the sentence names, before it."""
     window = max(0, v.start() - 8)
     head = re.search(r"\S\s*\(\s*[+$]*\s*$", text[window : v.start()])
-    if head is None or not re.match(r"\s*(?:\\?%)?\s*\)", text[v.end() : v.end() + 4]) \
-            or not any(d.end == window + head.start() + 1 for d in datasets):
+    if head is not None and re.match(r"\s*(?:\\?%)?\s*\)", text[v.end() : v.end() + 4]):
+        beside = any(d.end == window + head.start() + 1 for d in datasets)  # "CIFAR-100 (+3.33%)"
+    elif re.search(r"(?:\bat|[=@])\s*$", text[max(0, v.start() - 4) : v.start()]) or PHYSICAL_UNIT.match(_unit(v)):
+        return None  # "mAP at tIoU=0.5 on A": a threshold; "reduces Goal Process by 1.5m on B": another quantity
+    else:  # a bare integer ("bag size 64 on FooB") is a setting, no value of the table
+        beside = (bool(v.group("unit")) or "." in v.group("num")) and any(d.start > v.end() and re.fullmatch(r"\s*(?:\\?%)?\s+(?:on|in)\s+(?:the\s+)?", text[v.end() : d.start])
+                     for d in datasets)  # "0.8% on ImageNet"
+    # "at 0.5 IoU": a metric with a number before it is a threshold, no metric of the sentence's values
+    before = [m for m in metrics if m.end <= v.start() and not re.search(r"(?<![\w-])\d[\d.]*\s*$", text[max(0, m.start - 6) : m.start])]
+    if not beside or not before or any(m.start >= v.end() for m in metrics):
         return None
-    before = [m for m in metrics if m.end <= v.start()]
-    return before[-1] if before and len({normalize_name(metric_name(m.name)) for m in before}) == 1 else None
+    return before[-1] if len({normalize_name(metric_name(m.name)) for m in before}) == 1 else None
+
+
+def _changed_in(text: str, metric: _Named, v: re.Match) -> bool:
+    """Whether the words between a metric and a value it is borrowed by say the metric changed
+    ("test error ... is improved across settings, including 0.8% on ImageNet")."""
+    # "a relative improvement of 2.2% in top-1 accuracy on A, ... and 9.0% on B": the cue may head the metric
+    return re.search(r"\b(?:improv|gain|boost|increas|reduc|decreas|lift|rais|lower|outperform|surpass)\w*",
+                     text[max(0, metric.start - 40) : v.start()], re.I) is not None
 
 
 def _changes_other(text: str, v: re.Match, metrics: list[_Named]) -> bool:

@@ -131,3 +131,29 @@ def test_results_audit_superscript_variant_keeps_apart_from_its_measure():
     rows = _results("FooPose surpasses BarNet on CrowdPose by 0.3 AP and 0.6 AP^hard.", [("FooPose", P), ("BarNet", M), ("AP", X), ("CrowdPose", D)], "FooPose")
     assert ("0.6", "AP") not in [(r[3], r[2]) for r in rows]
     assert [r[3] for r in rows if r[2] == "AP"] == ["0.3"]
+
+
+def test_results_audit_values_on_sets_after_a_changed_metric_are_gains():
+    text = "By adding FooMix, test error is improved across settings over BarMix, including 0.8% on BazSet, 3% on QuxSet and 1.5% on ZapSet."
+    rows = _results(text, [("FooMix", P), ("BarMix", M), ("BazSet", D), ("QuxSet", D), ("ZapSet", D), ("test error", X)], "FooMix")
+    assert [(r[1], r[3], r[5]) for r in rows] == [("BazSet", "0.8", "improvement"), ("QuxSet", "3", "improvement"), ("ZapSet", "1.5", "improvement")]
+
+
+def test_results_audit_gain_cue_heading_the_metric_makes_later_values_gains():
+    text = "FooNet brings a relative improvement of 6.8% in top-1 accuracy on BarSet and 9.0% on BazSet."
+    rows = _results(text, [("FooNet", P), ("top-1 accuracy", X), ("BarSet", D), ("BazSet", D)], "FooNet")
+    assert ("BazSet", "9.0", "improvement") in [(r[1], r[3], r[5]) for r in rows]
+    assert all(r[5] == "improvement" for r in rows)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("FooDet achieves 71.0% mAP at tIoU=0.5 on BarSet, ahead of prior models.", "0.5"),  # a threshold
+        ("FooNav improves the success rate by 2% on BarSet and reduces the goal progress by 1.5m on BazSet.", "1.5"),  # a distance
+        ("Accuracy rises from 41.0% to 60.5% for bag size 64 on BazSet.", "64"),  # a setting
+    ],
+)
+def test_results_audit_values_on_sets_that_are_no_table_entries(text, value):
+    named = [("FooDet", P), ("FooNav", P), ("BarSet", D), ("BazSet", D), ("mAP", X), ("success rate", X)]
+    assert value not in [r[3] for r in _results(text, named, "Foo")]
