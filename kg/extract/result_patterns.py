@@ -304,7 +304,8 @@ CLAIM_HEAD = re.compile(r"^(?:[A-Z][a-z]+ing|Towards?|On|When|Why|How|What|Do|Do
 COMPONENT_BEFORE = re.compile(r"\b(?:core|heart|backbone|parts?|components?)\s+of\b[^.;]{0,80}$|\b(?:consists?|composed|comprises?|comprising|consisting)\s+of\b[^.;]{0,80}$", re.I)
 COMPONENT_AFTER = re.compile(r"\s*(?:\([^()]{1,15}\)\s*)?(?:mechanism|module|block|component|unit|branch|strategy|step|stage)s?\b", re.I)
 # "a DSC of 83.4% and an HD95 of 3.83 on the X dataset": metric-value pairs coordinated before one set are all on it
-_PAIR = r"(?:an?\s+|the\s+)?(?:[\w()-]+\s+){1,6}?(?:of\s+|=\s*|:\s*)?\$?\d[\d.]*\$?\s*(?:\\?%)?"
+# (a pair names a metric, no verb: "and achieves METEOR scores 0.278 on B" is a new clause)
+_PAIR = r"(?:an?\s+|the\s+)?(?:(?!(?:achiev|obtain|reach|attain|get|yield|report|show|outperform|surpass|improv|set)\w*\s)[\w()-]+\s+){1,6}?(?:of\s+|=\s*|:\s*)?\$?\d[\d.]*\$?\s*(?:\\?%)?"
 PAIRS_THEN_SET_GAP = re.compile(rf"^\s*(?:\\?%)?(?:\s*(?:,\s*(?:and\s+)?|and\s+){_PAIR})+\s+(?:on|in)\s+(?:the\s+)?$")
 # "a reduction in performance decline from 1.5 mAP to 0.3 mAP", "narrows the gap from 10% to 2%": the numbers are differences
 GAP_CHANGE_BEFORE = re.compile(

@@ -167,9 +167,6 @@ def dataset_for(text: str, v: re.Match, datasets: list[_Named], other_set: bool 
     after = [d for d in datasets if d.start >= v.end() and attaches(text[v.end() : d.start])]
     if after:
         return after[0]
-    paired = next((d for d in datasets if d.start >= v.end()), None)
-    if paired is not None and PAIRS_THEN_SET_GAP.match(text[v.end() : paired.start]):
-        return paired  # "a DSC of 83.4% and an HD95 of 3.83 on the X dataset": the pairs share the set
     if head and not re.search(r"(?<![\w-])(?!(?:benchmarks|datasets|sets|tasks|corpora|domains)\b)[a-z]+\s*\(\s*[+$]*\s*$",
                               text[max(0, v.start() - 30) : v.start()]):
         return None  # "on PTB (95.92 F1)" with PTB unknown; "testing in seen kitchen (74.9%)" names no set
@@ -185,4 +182,7 @@ def dataset_for(text: str, v: re.Match, datasets: list[_Named], other_set: bool 
             and not _taken(text, before[-1].start):
         # "on A, and 37.1% ... on B": a new item; "84.1% top-1 on A, 49.2% AP on B": A has its own value
         return before[-1]
+    paired = next((d for d in datasets if d.start >= v.end()), None)
+    if paired is not None and PAIRS_THEN_SET_GAP.match(text[v.end() : paired.start]):
+        return paired  # "a DSC of 83.4% and an HD95 of 3.83 on the X dataset": the pairs share the set
     return None

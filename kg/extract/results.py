@@ -429,6 +429,8 @@ def _is_score(text: str, s: int, v: re.Match) -> bool:
         return False  # "the upper bound ... is calculated at 19.26 BLEU": no method's score
     if v.start() > 0 and text[v.start() - 1] in "-–/^_@":  # "ResNet-50", "1/2", "x^2", "pass@16"
         return False
+    if (v.start() > 1 and text[v.start() - 1] == ":" and text[v.start() - 2].isdigit()) or re.match(r":\d", after):
+        return False  # "1:5", "10:30", "84:3%" (a comma typed as a colon): a ratio, a time or a broken number
     if re.search(r"[*×]\s*$|\d\s*x\s*$", before):  # "512 * 768", "256x256"
         return False
     if LOST_RANGE_BEFORE.search(before) or LOST_RANGE_AFTER.match(after):

@@ -157,3 +157,14 @@ def test_results_audit_gain_cue_heading_the_metric_makes_later_values_gains():
 def test_results_audit_values_on_sets_that_are_no_table_entries(text, value):
     named = [("FooDet", P), ("FooNav", P), ("BarSet", D), ("BazSet", D), ("mAP", X), ("success rate", X)]
     assert value not in [r[3] for r in _results(text, named, "Foo")]
+
+
+def test_results_audit_a_new_clause_after_a_value_keeps_its_own_set():
+    text = "FooFuse outperforms the state of the art on BarSet with METEOR scores 0.333, and achieves superior METEOR scores 0.278 on BazSet."
+    rows = _results(text, [("FooFuse", P), ("METEOR", X), ("BarSet", D), ("BazSet", D)], "FooFuse")
+    assert [(r[1], r[3]) for r in rows] == [("BarSet", "0.333"), ("BazSet", "0.278")]
+
+
+def test_results_audit_number_after_a_digit_and_colon_is_no_score():
+    rows = _results("FooText achieves an F-measure of 84:3% on BarSet and 81:5% on BazSet.", [("FooText", P), ("F-measure", X), ("BarSet", D), ("BazSet", D)], "FooText")
+    assert [r[3] for r in rows] == []
