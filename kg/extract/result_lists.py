@@ -14,6 +14,11 @@ __all__ = ["split_asides", "groups", "set_headed_metric", "changed_in", "unit_of
 
 _Named = Named
 _ON_SET_GAP = re.compile(r"\s*(?:\\?%)?\s+(?:on|in)\s+(?:the\s+)?")
+_PAREN_HEAD = re.compile(r"\S\s*\(\s*[+$]*\s*$")  # "CIFAR-100 (+" before a value
+_PAREN_CLOSE = re.compile(r"\s*(?:\\?%)?\s*\)")
+_THRESHOLD_BEFORE = re.compile(r"(?:\bat|[=@])\s*$")
+_NUMBER_BEFORE = re.compile(r"(?<![\w-])\d[\d.]*\s*$")
+_CHANGE_CUE = re.compile(r"\b(?:improv|gain|boost|increas|reduc|decreas|lift|rais|lower|outperform|surpass)\w*", re.I)
 
 
 def split_asides(text: str, values: list[re.Match]) -> tuple[list[re.Match], dict[int, list[re.Match]]]:
@@ -54,16 +59,16 @@ def set_headed_metric(text: str, v: re.Match, metrics: list[_Named], datasets: l
     ("in accuracy, including CIFAR-100 (+3.33%), ImageNet (+0.92%)", "test error is improved,
     including 0.8% on ImageNet, 3% on Tiny ImageNet"): the one metric the sentence names, before it."""
     window = max(0, v.start() - 8)
-    head = re.search(r"\S\s*\(\s*[+$]*\s*$", text[window : v.start()])
-    if head is not None and re.match(r"\s*(?:\\?%)?\s*\)", text[v.end() : v.end() + 4]):
+    head = _PAREN_HEAD.search(text[window : v.start()])
+    if head is not None and _PAREN_CLOSE.match(text, v.end(), v.end() + 4):
         beside = any(d.end == window + head.start() + 1 for d in datasets)  # "CIFAR-100 (+3.33%)"
-    elif re.search(r"(?:\bat|[=@])\s*$", text[max(0, v.start() - 4) : v.start()]) or PHYSICAL_UNIT.match(unit_of(v)):
+    elif _THRESHOLD_BEFORE.search(text[max(0, v.start() - 4) : v.start()]) or PHYSICAL_UNIT.match(unit_of(v)):
         return None  # "mAP at tIoU=0.5 on A": a threshold; "reduces Goal Process by 1.5m on B": another quantity
     else:  # "0.8% on ImageNet"; a bare integer ("bag size 64 on FooB") is a setting, no value of the table
         beside = (bool(v.group("unit")) or "." in v.group("num")) and any(
             d.start > v.end() and _ON_SET_GAP.fullmatch(text, v.end(), d.start) for d in datasets)
     # "at 0.5 IoU": a metric with a number before it is a threshold, no metric of the sentence's values
-    before = [m for m in metrics if m.end <= v.start() and not re.search(r"(?<![\w-])\d[\d.]*\s*$", text[max(0, m.start - 6) : m.start])]
+    before = [m for m in metrics if m.end <= v.start() and not _NUMBER_BEFORE.search(text[max(0, m.start - 6) : m.start])]
     if not beside or not before or any(m.start >= v.end() for m in metrics):
         return None
     return before[-1] if len({normalize_name(metric_name(m.name)) for m in before}) == 1 else None
@@ -73,8 +78,7 @@ def changed_in(text: str, metric: _Named, v: re.Match) -> bool:
     """Whether the words between a metric and a value it is borrowed by say the metric changed
     ("test error ... is improved across settings, including 0.8% on ImageNet")."""
     # "a relative improvement of 2.2% in top-1 accuracy on A, ... and 9.0% on B": the cue may head the metric
-    return re.search(r"\b(?:improv|gain|boost|increas|reduc|decreas|lift|rais|lower|outperform|surpass)\w*",
-                     text[max(0, metric.start - 40) : v.start()], re.I) is not None
+    return _CHANGE_CUE.search(text, max(0, metric.start - 40), v.start()) is not None
 
 
 def unit_of(v: re.Match) -> str:

@@ -416,7 +416,8 @@ def _is_score(text: str, s: int, v: re.Match) -> bool:
         return False
     if not v.group("unit") and re.match(r"(?!(?:fps|FPS|Hz|AP|mAP|mIoU|BLEU|PSNR)\b)[A-Za-z]|\.\d|/\d|\^|\s*[-+*/^]\s*[A-Za-z\\(]", after):
         return False  # "3D", "802.15.4", "1-eps": a name, a version or an expression
-    if AT_OPERATING_POINT_BEFORE.search(before) or GAP_CHANGE_BEFORE.search(text, max(s, v.start() - 100), v.start()):
+    if ("at" in before and AT_OPERATING_POINT_BEFORE.search(before)) or (
+            "from" in text[max(s, v.start() - 40) : v.start()] and GAP_CHANGE_BEFORE.search(text, max(s, v.start() - 100), v.start())):
         return False  # "at a false positive rate of 5%"; "the drop from 1.5 mAP to 0.3 mAP": no score
     if THRESHOLD.search(before) and (OPERATING_POINT_AFTER.match(after) or PHYSICAL_UNIT.match(_unit(v))):
         return False  # "AP at 0.5 IoU", "rotation accuracy at 30 degrees", "69% recall at 90% precision": a threshold
@@ -429,7 +430,7 @@ def _is_score(text: str, s: int, v: re.Match) -> bool:
         return False  # "the upper bound ... is calculated at 19.26 BLEU": no method's score
     if v.start() > 0 and text[v.start() - 1] in "-–/^_@":  # "ResNet-50", "1/2", "x^2", "pass@16"
         return False
-    if (v.start() > 1 and text[v.start() - 1] == ":" and text[v.start() - 2].isdigit()) or re.match(r":\d", after):
+    if (v.start() > 1 and text[v.start() - 1] == ":" and text[v.start() - 2].isdigit()) or (after[:1] == ":" and after[1:2].isdigit()):
         return False  # "1:5", "10:30", "84:3%" (a comma typed as a colon): a ratio, a time or a broken number
     if re.search(r"[*×]\s*$|\d\s*x\s*$", before):  # "512 * 768", "256x256"
         return False
@@ -484,7 +485,8 @@ def _is_improvement(text: str, s: int, v: re.Match) -> bool:
     """A relative claim: a gain, a reduction, a margin, or a degradation (none of them ranks)."""
     before = text[max(s, v.start() - 60) : v.start()].replace("$", "")  # "improving by $0.20$"
     after = text[v.end() : v.end() + 50].replace("$", "")  # "a 4.8 absolute overall accuracy improvement", "$2.2\\%$ AP improvement"
-    after = re.split(r"\.\s", after, maxsplit=1)[0]  # "an AUC of 0.89%. This improvement ...": the next sentence says nothing of it
+    stop = after.find(". ")
+    after = after if stop < 0 else after[:stop]  # "an AUC of 0.89%. This improvement ...": the next sentence says nothing of it
     return bool(IMPROVEMENT_BEFORE.search(before) or IMPROVEMENT_AFTER.match(after) or DEGRADATION_BEFORE.search(before))
 
 
