@@ -105,7 +105,8 @@ def build(
         # extract_streamed froze the heap)
         jobs = settings.jobs if settings.engine == "local" else 1
         c0 = _cpu()
-        with WorkerPool(extractor.analyse, jobs) as pool:
+        # the workers fork inside extract_streamed's paused collector: theirs runs (spaCy's objects)
+        with WorkerPool(extractor.analyse, jobs, initializer=gc.enable) as pool:
             if jobs > 1 and forks():
                 extractor.nlp  # noqa: B018  built once, before the pool forks, so workers share it
 
@@ -134,10 +135,11 @@ def _build_in_memory(extractor, papers: list[Paper], settings: BuildSettings, pr
     gc.collect()
     gc.freeze()
     try:
-        # strict: also runs the extractor's (and cache's) code after the last paper
-        for paper, (mentions, results) in zip(papers, _extract(extractor, papers, settings, cache_stats), strict=True):
-            extractions.append(Extraction(paper, mentions, results))
-            progress.advance()
+        with paused_gc():  # the extractions are long-lived and acyclic: the collector would only rescan them
+            # strict: also runs the extractor's (and cache's) code after the last paper
+            for paper, (mentions, results) in zip(papers, _extract(extractor, papers, settings, cache_stats), strict=True):
+                extractions.append(Extraction(paper, mentions, results))
+                progress.advance()
     finally:
         gc.unfreeze()
     progress.done()

@@ -386,6 +386,16 @@ class _HostCheck:
         return self.app(environ, start_response)
 
 
+def host_guard(wsgi, host: str, allow_host: tuple[str, ...]):
+    """``wsgi`` behind the Host check when it listens on loopback or is told names to serve
+    (``allow_host``); bound to another interface without names, the user chose to be reachable by
+    any name, so ``wsgi`` is returned as it is."""
+    if not (_is_loopback(host) or allow_host):
+        return wsgi
+    bound = f"[{host}]" if ":" in host else host  # how a Host header writes an IPv6 address
+    return _HostCheck(wsgi, frozenset({bound.lower(), *allow_host}))
+
+
 class Server:
     """A bound waitress server for one app: ``serve_forever()`` in a thread, ``shutdown()``, ``server_close()``."""
 
@@ -394,10 +404,7 @@ class Server:
 
         self.app = app
         threads = max(8, 2 * app.settings.workers)
-        wsgi = app if quiet else _AccessLog(app)
-        if _is_loopback(host) or app.settings.allow_host:  # on another interface the user chose to be reachable by any name
-            bound = f"[{host}]" if ":" in host else host  # how a Host header writes an IPv6 address
-            wsgi = _HostCheck(wsgi, frozenset({bound.lower(), *app.settings.allow_host}))
+        wsgi = host_guard(app if quiet else _AccessLog(app), host, app.settings.allow_host)
         try:
             self._server = create_server(wsgi, host=host, port=port, threads=threads,
                                          connection_limit=1000, backlog=1024, asyncore_use_poll=True, ident="kg")

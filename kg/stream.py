@@ -58,16 +58,19 @@ def extract_streamed(result, settings, progress, extract: Callable, timings: dic
     gc.collect()
     gc.freeze()  # forked extraction workers do not copy pages by touching the papers
     try:
-        for part in _chunks(papers, size):
-            stats: dict[str, int] = {}
-            extractions = [Extraction(p, m, r) for p, (m, r) in zip(part, extract(part, stats), strict=True)]
-            for k, v in stats.items():
-                cache_stats[k] = cache_stats.get(k, 0) + v
-            ids = unique_paper_ids(part, seen)
-            resolution.add(ids, extractions)
-            chunks.append(_spill_chunk(spill / f"chunk-{len(chunks):05d}.pickle", ids, extractions))
-            del part, extractions
-            progress.advance(len(ids))
+        # the pass makes millions of acyclic objects (mentions back from the workers, spilled and
+        # dropped chunk by chunk): the cyclic collector only rescanned them, as in reading
+        with paused_gc():
+            for part in _chunks(papers, size):
+                stats: dict[str, int] = {}
+                extractions = [Extraction(p, m, r) for p, (m, r) in zip(part, extract(part, stats), strict=True)]
+                for k, v in stats.items():
+                    cache_stats[k] = cache_stats.get(k, 0) + v
+                ids = unique_paper_ids(part, seen)
+                resolution.add(ids, extractions)
+                chunks.append(_spill_chunk(spill / f"chunk-{len(chunks):05d}.pickle", ids, extractions))
+                del part, extractions
+                progress.advance(len(ids))
     except BaseException:
         shutil.rmtree(spill, ignore_errors=True)
         raise

@@ -237,3 +237,10 @@ def test_cli_build_with_a_huge_abstract_keeps_every_record_and_notes_the_cut(tmp
     assert report["summary"]["papers"] == 31
     cut = [n for n in report["notes"] if n["kind"] == "text-cut"]
     assert len(cut) == 1 and cut[0]["record"] == 31
+
+
+def test_cli_option_help_shows_square_brackets_as_written():
+    # option help goes through rich markup: "kg[dask]" must not lose its "[dask]" as a style tag
+    res = runner.invoke(app, ["build", "--help"], env={"COLUMNS": "400"})
+    assert res.exit_code == 0, res.output
+    assert "kg[dask]" in res.output

@@ -23,7 +23,7 @@ from typer.testing import CliRunner
 
 from kg.cli import app as cli_app
 from kg.errors import ServeError, SettingsError
-from kg.serve import SERVE_SETTINGS_HELP, ServeSettings, make_app, make_server
+from kg.serve import SERVE_SETTINGS_HELP, ServeSettings, host_guard, make_app, make_server
 from kg.sparql_guard import short_syntax_error, unknown_prefixes, uses_service
 from kg.vocab import PREFIXES
 
@@ -337,3 +337,27 @@ def test_serve_cli_allow_host_is_repeatable_and_reaches_the_server(monkeypatch, 
     result = CliRunner().invoke(cli_app, ["serve", str(build_dir), "--allow-host", "a.test", "--allow-host", "B.test"])
     assert result.exit_code == 0, result.output
     assert seen["settings"].allow_host == ("a.test", "b.test")
+
+
+def _status_through(wsgi, host_header: str) -> str:
+    seen = []
+    wsgi({"HTTP_HOST": host_header}, lambda status, headers: seen.append(status))
+    return seen[0]
+
+
+@pytest.mark.parametrize(
+    ("bind", "allow", "checked"),
+    [("127.0.0.1", (), True), ("::1", (), True), ("localhost", (), True),
+     ("0.0.0.0", (), False), ("192.0.2.10", (), False), ("0.0.0.0", ("kg.example.org",), True)],
+)
+def test_serve_host_guard_is_on_for_loopback_or_allow_host_and_off_on_another_interface(bind, allow, checked):
+    # decided without binding anything (tests listen on loopback only)
+    def inner(environ, start_response):
+        start_response("200 OK", [])
+        return [b""]
+
+    wsgi = host_guard(inner, bind, allow)
+    assert (wsgi is not inner) == checked
+    assert _status_through(wsgi, "attacker.example").startswith("403" if checked else "200")
+    if allow:
+        assert _status_through(wsgi, "kg.example.org:8080").startswith("200")
