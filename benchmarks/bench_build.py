@@ -114,6 +114,7 @@ def run_build(inputs: list[Path], out: Path, jobs: int | None = None, extra: lis
         "out": out,
         "cache": report.get("extraction_cache", {}),
         "appended": (report.get("text_rdf_appended") or {}).get("papers"),
+        "reused": report.get("input_files_reused"),
     }
 
 
@@ -216,7 +217,7 @@ def run_queries(out: Path) -> dict:
 
 
 # ---- tables ---------------------------------------------------------------------------------------
-STAGES = ["read", "extract", "graph", "write_rdf_store", "write_turtle", "write_nquads", "write_store", "write_void", "write_json", "write_html"]
+STAGES = ["read", "extract", "graph", "write_rdf_state", "write_rdf_store", "write_turtle", "write_nquads", "write_store", "write_void", "write_json", "write_html"]
 
 
 def gib(n: float) -> str:

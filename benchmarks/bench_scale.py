@@ -17,7 +17,8 @@ bigger resampled corpora, the incremental rebuild and the extraction engines, in
   (above ``stream_above`` papers kg streams them: chunked extraction and writing, no graph.json);
   wall, peak RSS and the ratio to the full-corpus build (or to ``--base-wall`` seconds when the
   build part is not run). Long: run it on a quiet machine.
-- **incremental**: the build folder rebuilt with ``--new`` extra abstracts; wall against the cold build.
+- **incremental**: the build folder rebuilt with ``--new`` extra abstracts; wall and CPU against the cold build,
+  and the CPU of the read, extract and graph stages of each.
 - **engines**: a ``--sample``-paper build with ``--engine local`` and ``--engine dask`` (when kg
   has the option and Dask is installed), with whether graph.json is byte-identical.
 
@@ -186,7 +187,10 @@ def part_incremental(work: Path, corpus: Path, out: Path, cold: dict, n: int) ->
     print_builds([("cold", cold), (f"+{n}", r)])
     print(f"\n+{n} abstracts: {r['wall']:.1f} s = {100 * r['wall'] / cold['wall']:.0f}% of the cold build "
           f"({100 * r['cpu'] / cold['cpu']:.0f}% of its CPU); cache {r['cache']}; text RDF "
-          f"{'appended to' if r.get('appended') is not None else 'rewritten (the copies change old papers: see kg.export.append)'}")
+          f"{'appended to' if r.get('appended') is not None else 'rewritten (the copies change old papers: see kg.export.append)'}; "
+          f"input files replayed unparsed: {r.get('reused') or 0}")
+    print("CPU s by stage (this process and its reaped workers): " + ", ".join(
+        f"{k} {cold['cpu_t'].get(k, 0):.1f} -> {r['cpu_t'].get(k, 0):.1f}" for k in ("read", "extract", "graph")))
 
 
 def part_engines(work: Path, corpus: Path, n: int) -> None:

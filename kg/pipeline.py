@@ -76,7 +76,7 @@ def build(
     with paused_gc():  # readers build many small objects and no cycles
         result = read_inputs(inputs, format=settings.format, strict=settings.strict, field_map=settings.field_map or None,
                              exclude=[*exclude, *([settings.cache_dir] if settings.cache_dir else [])],
-                             spill_above=settings.stream_above, spill_dir=settings.cache_dir)
+                             spill_above=settings.stream_above, spill_dir=settings.cache_dir, reuse_dir=settings.cache_dir)
     progress.done()
     streamed = settings.stream_above is not None and len(result.papers) > settings.stream_above
     if not streamed:

@@ -135,14 +135,14 @@ def write_outputs(
         ctx.state = load_state(out)
         forget_state(out)  # until every file is written
     fork = graph.number_of_nodes() >= _PARALLEL_MIN_NODES and forks()
-    groups = _groups(formats, max(1, min(jobs, len(formats))) if fork else 1, ctx.state is not None)
-    if ctx.text_rdf:  # the papers' digests (and the append plan) before the text RDF, in its process
-        if ctx.state is not None:
-            next(g for g in groups if any(f in _APPENDABLE for f in g)).insert(0, _STATE_TASK)
-        else:  # only the next write needs them: beside the lightest writers
-            min(groups, key=lambda g: sum(_COST.get(f, 1.0) for f in g)).append(_STATE_TASK)
     took: dict = {}
     digests = plan = None
+    if ctx.state is not None:  # the append plan first, here: every writer process inherits it
+        _plan(ctx, out, took, jobs if fork else 1)
+        digests, plan = took.pop(_STATE_TASK), took.pop(_PLAN_KEY, None)
+    groups = _groups(formats, max(1, min(jobs, len(formats))) if fork else 1, ctx.append is not None)
+    if ctx.text_rdf and ctx.state is None:  # only the next write needs the digests: beside the lightest writers
+        min(groups, key=lambda g: sum(_COST.get(f, 1.0) for f in g)).append(_STATE_TASK)
     with paused_gc():
         try:
             # forked workers inherit the graph through the partial instead of unpickling it
@@ -169,27 +169,28 @@ def write_outputs(
 
 
 def _groups(formats: list[str], procs: int, appending: bool) -> list[list[str]]:
-    """:func:`_plan_chained`; when the text RDF may be appended to (the last write left its
-    state), the text RDF and what follows graph.nq in one process (the one that makes the append
-    plan) and the other formats over the other processes."""
-    if not appending or procs == 1:
+    """:func:`_plan_chained`; when the text RDF is appended to (the plan is made before the
+    writers start), graph.nq and what follows it (the store, VoID) in one process and the other
+    formats, the other appended files among them, over the other processes."""
+    if not appending or procs == 1 or "nquads" not in formats:
         return _plan_chained(formats, procs)
 
-    def text(f: str) -> bool:
-        while f not in _APPENDABLE and f in _AFTER and _AFTER[f] in formats:
+    def chained(f: str) -> bool:
+        while f != "nquads" and f in _AFTER and _AFTER[f] in formats:
             f = _AFTER[f]
-        return f in _APPENDABLE
+        return f == "nquads"
 
-    rest = [f for f in formats if not text(f)]
-    return [[f for f in formats if text(f)], *(_plan_chained(rest, procs - 1) if rest else [])]
+    rest = [f for f in formats if not chained(f)]
+    return [[f for f in formats if chained(f)], *(_plan_chained(rest, procs - 1) if rest else [])]
 
 
-def _plan(ctx: WriteContext, out: Path, took: dict) -> None:
-    """The papers' digests for the next write and, with the last write's state, ``ctx.append``."""
+def _plan(ctx: WriteContext, out: Path, took: dict, jobs: int = 1) -> None:
+    """The papers' digests for the next write (over ``jobs`` processes) and, with the last
+    write's state, ``ctx.append``."""
     from .append import paper_digests, plan_append
 
     t0 = time.perf_counter()
-    digests = took[_STATE_TASK] = paper_digests(ctx.graph)
+    digests = took[_STATE_TASK] = _digests(ctx.graph, jobs) if jobs > 1 else paper_digests(ctx.graph)
     if ctx.state is not None:
         ctx.append = plan_append(ctx.graph, out, ctx.text_rdf, digests, ctx.state)
     if ctx.append is not None:
@@ -200,6 +201,19 @@ def _plan(ctx: WriteContext, out: Path, took: dict) -> None:
             ctx.tee_store = False  # graph.nq is not written whole: the store follows it afterwards
             ctx.append.store = ctx.with_store and store_is_current(out)
     took["rdf_state"] = time.perf_counter() - t0
+
+
+def _digests(graph: nx.MultiDiGraph, jobs: int) -> dict:
+    """:func:`~kg.export.append.paper_digests` made by ``jobs`` forked processes, each digesting
+    a slice of the papers (in node order, so the dict is the one a single process makes)."""
+    from .append import paper_digests
+
+    papers = [n for n, k in graph.nodes(data="kind") if k == "paper"]
+    size = max(1, -(-len(papers) // jobs))
+    digests: dict = {}
+    for part in parallel_map(partial(paper_digests, graph), [papers[i:i + size] for i in range(0, len(papers), size)], jobs):
+        digests.update(part)
+    return digests
 
 
 def _plan_chained(formats: list[str], procs: int) -> list[list[str]]:
@@ -276,7 +290,8 @@ def _write_one(ctx: "WriteContext", name: str, out: Path) -> dict[str, float]:
         elif name == "store" and ctx.append is not None and ctx.append.store and ctx.nquads_offset is not None:
             from .append import append_store
 
-            append_store(out, ctx.append, out / _WRITERS["nquads"].filename, ctx.nquads_offset)
+            if ctx.append.papers or ctx.append.entities:  # else nothing to remove or load: no new interpreter
+                append_store(out, ctx.append, out / _WRITERS["nquads"].filename, ctx.nquads_offset)
         else:
             _WRITERS[name].write(ctx.graph, path, ctx)
         if name == "nquads":

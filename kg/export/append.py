@@ -57,13 +57,14 @@ class AppendPlan:
         return iris_of(self.entities) | set(self.dropped)
 
 
-def paper_digests(g: nx.MultiDiGraph) -> dict[str, tuple[bytes, tuple[str, ...]]]:
-    """Per paper node: a digest of everything its statements are made of (its attributes: text,
-    metadata, results; its outgoing edges with their evidence), and the entities it points at."""
+def paper_digests(g: nx.MultiDiGraph, papers=None) -> dict[str, tuple[bytes, tuple[str, ...]]]:
+    """Per paper node (of ``papers`` when given, else all): a digest of everything its statements
+    are made of (its attributes: text, metadata, results; its outgoing edges with their
+    evidence), and the entities it points at."""
     succ, nodes = g.succ, g.nodes
     dumps, blake2b = marshal.dumps, hashlib.blake2b
     out = {}
-    for n, d in g.nodes(data=True):
+    for n, d in (g.nodes(data=True) if papers is None else ((n, nodes[n]) for n in papers)):
         if d.get("kind") != "paper":
             continue
         edges = [(v, dict(keyed)) for v, keyed in succ[n].items()]
@@ -135,22 +136,33 @@ def plan_append(g: nx.MultiDiGraph, out: Path, formats, digests: dict, state: di
 
 def _owned_subjects(nquads: Path, papers: set[str]) -> list[str]:
     """The results (``kg:hasResult`` objects) and evidence records (``rdf:subject`` of the paper)
-    of ``papers`` (IRIs) in an N-Quads file: one regular-expression pass over its bytes."""
+    of ``papers`` (IRIs) in an N-Quads file, in one pass over its bytes.
+
+    ``bytes.find`` of the two predicates, then a look at the subject or object found: about four
+    times less CPU than one regular expression tried at every line start.
+    """
     from .rdf import K, R
 
-    want = {f"<{p}>".encode() for p in papers}
-    subject, has_result = R.subject.encode(), K.hasResult.encode()
-    line = re.compile(rb"^(<[^>\n]*>) <(" + re.escape(subject) + rb"|" + re.escape(has_result) + rb")> (<[^>\n]*>)", re.M)
+    want = {f"<{p}>".encode("utf-8", "surrogatepass") for p in papers}
+    subject = b"> <" + R.subject.encode() + b"> <"
+    has_result = b"> <" + K.hasResult.encode() + b"> <"
     found: dict[bytes, None] = {}
+
+    def first_term(block: bytes, at: int) -> bytes:  # the subject of the line holding ``at``
+        return block[block.rfind(b"\n", 0, at) + 1: at + 1]
+
     with open(nquads, "rb") as fh:
-        while block := fh.read(1 << 22):
+        while block := fh.read(1 << 24):
             block += fh.readline()  # whole lines only
-            for m in line.finditer(block):
-                s, p, o = m.groups()
-                if p == subject and o in want:
-                    found[s] = None
-                elif p == has_result and s in want:
-                    found[o] = None
+            for needle, by_object in ((subject, True), (has_result, False)):
+                i = block.find(needle)
+                while i >= 0:
+                    j = i + len(needle) - 1  # the object's "<"
+                    obj = block[j: block.find(b">", j) + 1]
+                    s = first_term(block, i)
+                    if s[:1] == b"<" and b" " not in s and (obj if by_object else s) in want:
+                        found[s if by_object else obj] = None
+                    i = block.find(needle, j)
     return [iri[1:-1].decode("utf-8", "surrogatepass") for iri in found]
 
 
@@ -255,7 +267,12 @@ def _filter_lines(path: Path, drop: set[str]) -> None:
                 block += src.readline()  # whole lines only
                 lines = block.split(b"\n")
                 tail = lines.pop()  # b"" after the block's last newline
-                dst.write(b"".join(ln + b"\n" for ln in lines if ln[: ln.find(b" ")] not in subjects) + tail)
+                kept = [ln for ln in lines if ln[: ln.find(b" ")] not in subjects]
+                if len(kept) == len(lines):  # most blocks: nothing to drop, written as read
+                    dst.write(block)
+                else:
+                    kept.append(tail)
+                    dst.write(b"\n".join(kept))
         os.replace(tmp, path)
     finally:
         tmp.unlink(missing_ok=True)

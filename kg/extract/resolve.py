@@ -62,8 +62,9 @@ _TASK_RULE_RANK = {"tasks:title": 0, "tasks:abstract": 1.5}
 
 
 def select_tasks(text: str, tasks: list[Candidate], limit: int = MAX_TASKS) -> list[Candidate]:
-    """At most ``limit`` tasks: the task component's picks first, then catalogue tasks;
-    a phrase contained in one already chosen adds nothing."""
+    """At most ``limit`` tasks: the task component's picks first, then catalogue tasks (at most
+    two fillers, unless one is coordinated with a chosen task); a phrase contained in one already
+    chosen adds nothing."""
     title_end = text.find("\n\n") if "\n\n" in text else len(text)
 
     def rank(c: Candidate) -> float:
@@ -85,7 +86,10 @@ def select_tasks(text: str, tasks: list[Candidate], limit: int = MAX_TASKS) -> l
         k = norm(text[c.start : c.end]).replace("-", " ")
         if any(k in o or o in k for o in keys):
             continue
-        if rank(c) == 2 and seen[k] < 2:
+        # A filler listed beside a chosen task ("X and Y") has the evidence of the list: it may be
+        # the third task, whether or not the abstract repeats it early.
+        coordinated = rank(c) == 2 and _coordinated(text, c, out)
+        if rank(c) == 2 and seen[k] < 2 and not coordinated:
             if lead_end < 0:
                 lead_end = _lead_end(text, title_end)
             # A catalogue task the abstract names once, late, is most often context, not its aim ...
@@ -93,11 +97,25 @@ def select_tasks(text: str, tasks: list[Candidate], limit: int = MAX_TASKS) -> l
             # task") is the paper's task when nothing else is.
             if c.start >= lead_end and (out or not c.rule.startswith("tasks:")):
                 continue
-        if len(out) >= limit or (rank(c) == 2 and len(out) >= 2):
+        if len(out) >= limit:
             break
+        if rank(c) == 2 and len(out) >= 2 and not coordinated:
+            continue
         out.append(c)
         keys.append(k)
     return out
+
+
+_COORD_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+)\Z")
+
+
+def _coordinated(text: str, c: Candidate, chosen: list[Candidate]) -> bool:
+    """Is ``c`` listed beside a chosen task ("X and Y", "X, Y")?"""
+    for o in chosen:
+        a, b = (o, c) if o.end <= c.start else (c, o)
+        if 0 <= b.start - a.end <= 8 and _COORD_GAP.match(text[a.end : b.start]):
+            return True
+    return False
 
 
 def _lead_end(text: str, title_end: int) -> int:

@@ -65,10 +65,12 @@ class ReadResult:
     records: int = 0  # paper records read before deduplication
     merged: int = 0  # records folded into an earlier record of the same paper
     merges: list[dict] = field(default_factory=list)  # one entry per merge: key, kept, merged, on
+    reuse: dict[str, int] = field(default_factory=dict)  # files whose kept records were replayed / parsed (kg.ingest.reuse)
 
     def report(self) -> dict:
         """JSON-ready account of the read: per-file counts, merges, every skip and every note."""
         return {
+            **({"input_files_reused": self.reuse.get("reused", 0)} if self.reuse else {}),
             "files": [dataclasses.asdict(f) for f in self.files],
             "records_read": self.records,
             "papers": len(self.papers),
@@ -109,6 +111,7 @@ def read_inputs(
     exclude: Iterable[str | Path] = (),
     spill_above: int | None = None,
     spill_dir: str | None = None,
+    reuse_dir: str | None = None,
 ) -> ReadResult:
     """Read every file under ``paths``, except those under the folders in ``exclude`` (the build's
     output folder) and kg's own output files wherever they are (noted as "kg output, not input").
@@ -119,6 +122,8 @@ def read_inputs(
     normalized title are merged into one, keeping every source. ``field_map`` ({"title":
     "paper_title"}) names the columns of generic records (json, jsonl, csv). Past ``spill_above``
     papers, those read are kept in a temporary file (in ``spill_dir``) and ``papers`` reads them back.
+    With ``reuse_dir``, a file unchanged since the last read replays the records kept there
+    (:mod:`kg.ingest.reuse`) instead of being parsed again.
     """
     field_map = check_field_map(field_map)
     # Reading builds 10^5 long-lived, acyclic objects; the cyclic collector would rescan them over
@@ -126,7 +131,8 @@ def read_inputs(
     gc_was_enabled = gc.isenabled()
     gc.disable()
     try:
-        return _read_inputs(paths, format, strict, field_map, on_file, exclude, Deduplicator(ReadResult(), spill_above, spill_dir))
+        return _read_inputs(paths, format, strict, field_map, on_file, exclude, Deduplicator(ReadResult(), spill_above, spill_dir),
+                            reuse_dir)
     finally:
         if gc_was_enabled:
             gc.enable()
@@ -140,7 +146,10 @@ def _read_inputs(
     on_file: Callable[[Path], None] | None,
     exclude: Iterable[str | Path],
     dedup: Deduplicator,
+    reuse_dir: str | None = None,
 ) -> ReadResult:
+    from .reuse import reused_records
+
     result = dedup.result
     fixed_reader = get_reader(format, field_map) if format else None
     if fixed_reader is not None and field_map and not getattr(fixed_reader, "uses_field_map", False):
@@ -181,7 +190,8 @@ def _read_inputs(
                 _note(result, report, Note(Source(str(path), 0, None, reader.name),
                                            f"--field was not applied: this file was read as {reader.name}, "
                                            "whose field names are fixed", "field-map-ignored"))
-            _take(result, report, dedup, reader.read(path), field_map, strict)
+            records = reused_records(path, reader, field_map, reuse_dir, result.reuse) if reuse_dir else reader.read(path)
+            _take(result, report, dedup, records, field_map, strict)
             if not (report.papers or report.skipped or report.noted):
                 _note(result, report, Note(Source(str(path), 0, None, reader.name),
                                            f"the {reader.name} reader found no paper records in this file",

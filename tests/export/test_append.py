@@ -128,6 +128,27 @@ def test_append_updates_the_store_to_answer_what_a_full_write_answers(graphs, tm
     assert got[0] == got[1]
 
 
+def test_append_a_rebuild_without_new_papers_keeps_the_store_current_and_unchanged(graphs, tmp_path, monkeypatch):
+    from kg.export import append
+    from kg.query import open_store, store_is_current
+
+    old, _ = graphs
+    formats = ["nquads", "store"]
+    write_outputs(old, tmp_path / "inc", formats, jobs=1)
+
+    def update(*args):
+        raise AssertionError("the store was updated with nothing to update")
+
+    monkeypatch.setattr(append, "append_store", update)
+    took: dict = {}
+    write_outputs(old, tmp_path / "inc", formats, jobs=1, timings=took)
+    assert took.get("appended_papers") == 0 and store_is_current(tmp_path / "inc")
+    monkeypatch.undo()
+    write_outputs(old, tmp_path / "full", formats, jobs=1)
+    got = [{str(q) for q in open_store(out).quads_for_pattern(None, None, None, None)} for out in (tmp_path / "inc", tmp_path / "full")]
+    assert got[0] == got[1]
+
+
 def test_append_paper_digests_are_the_same_for_papers_served_from_the_extraction_cache(tmp_path):
     from kg.export.append import paper_digests
 
@@ -138,9 +159,39 @@ def test_append_paper_digests_are_the_same_for_papers_served_from_the_extraction
     assert fresh == cached and len(fresh) == 80
 
 
-def test_append_plans_the_text_rdf_in_one_process_and_the_rest_in_others():
+def test_append_writes_graph_nq_and_what_follows_it_in_one_process_and_the_rest_in_others():
     from kg.export import _groups
 
     formats = ["turtle", "nquads", "json", "html", "store", "void"]
-    assert _groups(formats, 2, True) == [["turtle", "nquads", "store", "void"], ["json", "html"]]
+    # the plan is made before the writers fork, so turtle's append can go beside json and html
+    assert _groups(formats, 2, True) == [["nquads", "store", "void"], ["turtle", "json", "html"]]
     assert _groups(["nquads", "json"], 1, True) == [["nquads", "json"]]
+    assert _groups(["turtle", "json"], 2, True) == [["turtle"], ["json"]]  # no graph.nq: as a full write
+
+
+def test_append_paper_digests_made_by_two_processes_equal_one_process_s_in_the_same_order(graphs):
+    from kg.export import _digests
+    from kg.export.append import paper_digests
+
+    _, both = graphs
+    one, two = paper_digests(both), _digests(both, 2)
+    assert list(two.items()) == list(one.items()) and len(one) == 280
+
+
+def test_append_owned_subjects_are_the_results_and_evidence_records_of_the_papers_asked_for(graphs, tmp_path):
+    import re
+
+    from kg.export.append import _owned_subjects
+
+    _, both = graphs
+    _write(both, tmp_path)
+    papers = {f"https://w3id.org/kg/id/{n}" for n, d in both.nodes(data=True) if d["kind"] == "paper" and d.get("results")}
+    papers = set(sorted(papers)[:5])
+    text = (tmp_path / "graph.nq").read_text(encoding="utf-8")
+    want = set()
+    for s, p, o in re.findall(r"^<([^>]*)> <([^>]*)> <([^>]*)>", text, re.M):
+        if (p.endswith("#subject") and o in papers) or (p.endswith("#hasResult") and s in papers):
+            want.add(o if p.endswith("#hasResult") else s)
+    got = _owned_subjects(tmp_path / "graph.nq", papers)
+    assert set(got) == want and len(got) == len(want)
+    assert any("/result/" in iri for iri in got) and any("/evidence/" in iri for iri in got)

@@ -239,3 +239,31 @@ def test_catalogue_batch_three_entries_by_field(cat, form, name, type_):
 def test_catalogue_datasets_the_context_rules_found_across_the_corpus(cat, form, name):
     entry = cat.lookup(form)
     assert entry is not None and entry.name == name and entry.type == "dataset"
+
+
+@pytest.mark.parametrize("form, name", [
+    ("open information extraction", "open information extraction"), ("Dereverberation", "dereverberation"),
+    ("pansharpening", "pansharpening"), ("video moment retrieval", "video moment retrieval"),
+    ("moment retrieval", "video moment retrieval"), ("length extrapolation", "long-context extrapolation"),
+    ("survival analysis", "survival analysis"), ("membership inference attacks", "membership inference attacks"),
+])
+def test_catalogue_tasks_added_by_field_in_session_7(cat, form, name):
+    entry = cat.lookup(form)
+    assert entry is not None and entry.name == name and entry.type == "task"
+
+
+@pytest.mark.parametrize("form, name", [("few shot learning", "few-shot learning"),
+                                        ("human robot interaction", "human-robot interaction")])
+def test_catalogue_multi_word_task_names_match_with_spaces_for_hyphens(cat, form, name):
+    entry = cat.lookup(form)
+    assert entry is not None and entry.name == name
+
+
+def test_catalogue_task_spaced_forms_leave_out_x_to_y_names(cat):
+    # "image to 3D" would match "Single Image to 3D Head": an "X-to-Y" task keeps its hyphens
+    assert all(" to " not in f for e in cat.by_type("task") for f in e.surface_forms if "-to-" in e.name)
+    assert cat.lookup("super resolution") is None or cat.lookup("super resolution").type != "task"
+
+
+def test_catalogue_tasks_number_at_least_600(cat):
+    assert len(cat.by_type("task")) >= 600

@@ -219,3 +219,15 @@ def test_resolve_a_capitalised_word_joined_before_an_own_name_is_a_variant() -> 
     text = "We propose LoBXoD, a solver. This Stochastic-LoBXoD scales to large images."
     got = own_variants(text, [_cand(text, "LoBXoD", Role.PROPOSED, 0.9)])
     assert [text[c.start : c.end] for c in got] == ["Stochastic-LoBXoD"]
+
+
+def test_resolve_catalogue_task_coordinated_with_a_chosen_task_is_kept_late_and_third() -> None:
+    text = ("Fast Things\n\nWe build fast models. They run on phones. We test them on language modeling, "
+            "text generation and code generation, and on image captioning.")
+    own = _cand(text, "language modeling", Role.TASK, 0.6, rule="tasks:abstract")
+    fillers = [_cand(text, p, Role.TASK, 0.9, rule="catalogue") for p in ("text generation", "code generation")]
+    alone = _cand(text, "image captioning", Role.TASK, 0.9, rule="catalogue")
+    kept = select_tasks(text, [own, *fillers, alone])
+    # each listed beside a chosen task; "image captioning", named once late and apart, is left out
+    assert [text[c.start : c.end] for c in kept] == ["language modeling", "text generation", "code generation"]
+    assert select_tasks(text, [*fillers, alone]) == []

@@ -579,3 +579,14 @@ def test_tasks_title_clause_led_by_a_gerund_keeps_its_for_part() -> None:
     title = "Benchmarking Mapping and Planning for Warehouse Logistics"
     tasks = _tasks(title, "We benchmark mapping and planning stacks for logistics in warehouses.")
     assert tasks == [title.lower()]
+
+
+def test_tasks_catalogue_task_in_the_title_without_a_task_noun_is_emitted() -> None:
+    from kg.extract import Extractor
+
+    (ms,) = Extractor().mentions([(
+        "Dereverberation for Distant Microphone Arrays",
+        "Reverberation degrades distant speech. We propose a multi-channel dereverberation method and evaluate it "
+        "on recordings from three rooms.",
+    )])
+    assert "dereverberation" in {m.text.lower() for m in ms if m.role.value == "tasks"}
