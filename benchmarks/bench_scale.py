@@ -11,7 +11,8 @@ bigger resampled corpora, the incremental rebuild and the extraction engines, in
 - **queries**: every shipped query in its own fresh process (``kg query``'s path: open the
   build's store, run, count rows), timed from process start, with the process's CPU seconds; parameters are picked from the
   store itself (the most linked dataset, task and compared method; the most co-used dataset pair;
-  the dataset and metric with most results).
+  the dataset and metric with most results); and ``kg query NAME --format csv`` as a user runs it
+  (process start to every row printed). ``--repeat N`` runs each N times and prints the medians.
 - **sizes**: each output file (and the store folder) of the build.
 - **big**: corpora of ``--big`` papers made by benchmarks/make_corpus.py, built like the first
   (above ``stream_above`` papers kg streams them: chunked extraction and writing, no graph.json);
@@ -101,16 +102,45 @@ def cold_query(out: Path, name: str, params: dict) -> dict:
     return {**json.loads(proc.stdout.strip().splitlines()[-1]), "wall": wall}
 
 
-def part_queries(out: Path) -> None:
-    print(f"\n## Cold queries on {out.name} {load_note()}\n")
-    print("| query | rows | process wall s | open+query s | process CPU s |")
-    print("|---|---|---|---|---|")
+def cli_query(out: Path, name: str, params: dict) -> dict:
+    """``kg query NAME --format csv`` in a fresh process, every row printed (to a pipe read here):
+    wall seconds and the child's CPU seconds, the whole command line's path (typer, printing)."""
+    import resource
+
+    cmd = [sys.executable, "-m", "kg.cli", "query", name, "--graph", str(out), "--format", "csv"]
+    for k, v in params.items():
+        cmd += ["--param", f"{k}={v}"]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    t0 = time.perf_counter()
+    proc = subprocess.run(cmd, cwd=ROOT, env=ENV, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    wall = time.perf_counter() - t0
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    if proc.returncode != 0:
+        return {"error": (proc.stderr.decode(errors="replace").strip().splitlines() or ["?"])[-1], "wall": wall}
+    return {"wall": wall, "cpu": cpu, "lines": proc.stdout.count(b"\n")}
+
+
+def _median(values: list[float]) -> float:
+    values = sorted(values)
+    return values[len(values) // 2] if len(values) % 2 else (values[len(values) // 2 - 1] + values[len(values) // 2]) / 2
+
+
+def part_queries(out: Path, repeat: int = 1) -> None:
+    print(f"\n## Cold queries on {out.name}, median of {repeat} {load_note()}\n")
+    print("| query | rows | process wall s | open+query s | process CPU s | `kg query -f csv` wall s | its CPU s |")
+    print("|---|---|---|---|---|---|---|")
     for name, params in sorted(pick_params(out).items()):
-        r = cold_query(out, name, params)
-        if "error" in r:
-            print(f"| {name} | error: {r['error']} | {r['wall']:.2f} | - | - |")
-        else:
-            print(f"| {name} | {r['rows']:,} | {r['wall']:.2f} | {r['in']:.2f} | {r['cpu']:.2f} |")
+        runs = [cold_query(out, name, params) for _ in range(repeat)]
+        cli = [cli_query(out, name, params) for _ in range(repeat)]
+        bad = next((r for r in runs + cli if "error" in r), None)
+        if bad is not None:
+            print(f"| {name} | error: {bad['error']} | {bad['wall']:.2f} | - | - | - | - |")
+            continue
+        med = {k: _median([r[k] for r in runs]) for k in ("wall", "in", "cpu")}
+        print(f"| {name} | {runs[0]['rows']:,} | {med['wall']:.2f} | {med['in']:.2f} | {med['cpu']:.2f} "
+              f"| {_median([r['wall'] for r in cli]):.2f} | {_median([r['cpu'] for r in cli]):.2f} |")
+    print(f"\nafter the queries {load_note()}")
 
 
 def part_nostore(work: Path, corpus: Path, with_store: dict | None) -> None:
@@ -228,6 +258,7 @@ def main() -> None:
     ap.add_argument("--big", default="300000,1000000", help="paper counts of the resampled corpora")
     ap.add_argument("--build-dir", type=Path, default=None, help="an existing full-corpus build to query and measure (skips the build part)")
     ap.add_argument("--new", type=int, default=100)
+    ap.add_argument("--repeat", type=int, default=1, help="runs of each cold query (the median is printed)")
     ap.add_argument("--sample", type=int, default=5000)
     ap.add_argument("--base-wall", type=float, default=None, help="wall s of a full-corpus build measured before, for the big part's ratios")
     ap.add_argument("--base-cpu", type=float, default=None, help="its CPU s")
@@ -249,7 +280,7 @@ def main() -> None:
     if "nostore" in parts:
         part_nostore(work, args.corpus, cold)
     if "queries" in parts:
-        part_queries(out)
+        part_queries(out, args.repeat)
     if "sizes" in parts:
         part_sizes(out)
     if "big" in parts:

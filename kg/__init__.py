@@ -6,10 +6,24 @@
 """
 
 from ._version import __version__
-from .api import EntityNode, KnowledgeGraph, PaperNode, load
-from .errors import KgError
-from .model import EntityType, Extraction, Mention, Paper, Relation, Role
-from .pipeline import Settings, build
+
+# The names below are imported on first use (PEP 562), so that `kg query`, which needs none of
+# them, does not pay for networkx and the pipeline at every cold start.
+_LAZY = {
+    "EntityNode": "api",
+    "KnowledgeGraph": "api",
+    "PaperNode": "api",
+    "load": "api",
+    "KgError": "errors",
+    "EntityType": "model",
+    "Extraction": "model",
+    "Mention": "model",
+    "Paper": "model",
+    "Relation": "model",
+    "Role": "model",
+    "Settings": "pipeline",
+    "build": "pipeline",
+}
 
 __all__ = [
     "__version__",
@@ -27,3 +41,18 @@ __all__ = [
     "Role",
     "KgError",
 ]
+
+
+def __getattr__(name: str):
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'kg' has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    globals()[name] = value  # later look-ups skip this function
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

@@ -29,7 +29,7 @@ from pathlib import Path
 from .errors import GraphLoadError, QueryError
 from .sparql_guard import short_syntax_error, unknown_prefixes, uses_service
 from .sparql_order import sort_rows, split_order
-from .vocab import PREFIXES
+from .prefixes import PREFIXES
 
 __all__ = [
     "NamedQuery",

@@ -451,3 +451,29 @@ def test_query_unknown_prefix_is_named_in_a_short_message():
     with pytest.raises(QueryError) as e:
         run_query(fixture_graph().store, "SELECT * WHERE { ?s foo:bar ?o }")
     assert "unknown prefix foo:" in str(e.value) and len(str(e.value)) < 300
+
+
+def test_query_prefixes_copy_equals_the_vocabulary_prefixes():
+    from kg.prefixes import PREFIXES as plain
+    from kg.vocab import PREFIXES
+
+    assert plain == PREFIXES
+
+
+def test_query_module_imports_neither_networkx_nor_rdflib_nor_the_pipeline():
+    # a cold `kg query` pays for every import: the query path needs none of these
+    import subprocess
+    import sys
+
+    code = "import sys, kg.query; print(sorted(m for m in ('networkx', 'rdflib', 'spacy', 'kg.pipeline', 'kg.api') if m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
+    assert out == "[]"
+
+
+def test_query_package_names_still_import_on_first_use():
+    import kg
+
+    assert callable(kg.build) and callable(kg.load) and issubclass(kg.KgError, Exception)
+    assert "KnowledgeGraph" in dir(kg)
+    with pytest.raises(AttributeError):
+        kg.no_such_name  # noqa: B018

@@ -48,6 +48,10 @@ def write_store_dir(out: Path, *, nquads: Path | None = None, lines: Iterable[st
         else:
             store.bulk_load(_ChunkReader(lines or ()), ox.RdfFormat.N_QUADS, lenient=True)
         size = len(store)
+        # a bulk load leaves many overlapping, compressed files; compacting them (about a tenth of
+        # the load's CPU) makes every string a query prints a cheaper read: 25-40% less CPU for
+        # the shipped queries on the 87K store, for a folder about 1.7x as large (README)
+        store.optimize()
         store.flush()
         del store  # closes the database before its folder moves
         if confirm is not None and not confirm():
