@@ -44,7 +44,8 @@ def groups(text: str, values: list[re.Match]) -> list[list[int]]:
     for i, v in enumerate(values):
         gap = re.sub(r"\s*\([^()]*\)", "", text[values[i - 1].end() : v.start()]) if i else ""
         word = re.match(r"\s*([A-Za-z][\w@.-]*)\s", gap)
-        if word and re.match(rf"\s*{re.escape(word.group(1))}\b(?![\^_])", text[v.end() : v.end() + 40]):
+        if word and word.group(1) in (after := text[v.end() : v.end() + 40]) \
+                and re.match(rf"\s*{re.escape(word.group(1))}\b(?![\^_])", after):
             gap = gap[word.end(1) :]  # "3.77 FID and 2.45 FID": the metric repeated on each member
         # "2.0 and 1.3 points": a unit written once, on the last member, is the list's
         if out and unit_of(values[i - 1]) in (unit_of(v), "") and COORD_GAP.match(gap):

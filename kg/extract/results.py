@@ -15,7 +15,8 @@ are not scores unless the metric is that quantity.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import cache
 from typing import NamedTuple
 
 from spacy.language import Language
@@ -116,9 +117,10 @@ def _identity(m: Mention, name: str) -> str | None:
 
 
 def find_results(text: str, sentences: Sequence[tuple[int, int]], mentions: Sequence[Mention], *,
-                 field: str = "abstract", proposed_name: str | None = None) -> list[ResultSpan]:
-    """Every result stated in ``text`` (one field of a paper) with ``sentences`` as (start, end)
-    offsets into it and the paper's resolved ``mentions`` (offsets relative to the same field)."""
+                 field: str = "abstract", proposed_name: str | None = None, own_name: Callable[[], str | None] | None = None) -> list[ResultSpan]:
+    """Every result stated in ``text`` (one field of a paper) with ``sentences`` as (start, end) offsets into
+    it, the paper's resolved ``mentions`` (offsets in the same field) and its own name (``own_name()`` if given)."""
+    own = own_name or (lambda: proposed_name)
     named = [n._replace(role=Role.DATASET) if n.role is Role.METHOD and ON_SET_BEFORE.search(text, max(0, n.start - 8), n.start)
              and SET_WORD_AFTER.match(text, n.end) else n for n in _named(mentions, field)]  # "on the SayCan instruction set"
     # a paper that presents a dataset and no method of its own reports others' scores on it
@@ -136,7 +138,7 @@ def find_results(text: str, sentences: Sequence[tuple[int, int]], mentions: Sequ
         if not metrics:
             continue
         context = _context_datasets(text, named, sentences, i)
-        out.extend(_sentence_results(text, s, e, metrics, named, proposed_name, context, own_default))
+        out.extend(_sentence_results(text, s, e, metrics, named, own, context, own_default))
     return out
 
 
@@ -190,7 +192,7 @@ def _context_datasets(text: str, named: list[_Named], sentences: Sequence[tuple[
     return []
 
 
-def _sentence_results(text, s, e, metrics, named, proposed_name, context=(), own_default=True) -> list[ResultSpan]:
+def _sentence_results(text, s, e, metrics, named, own, context=(), own_default=True) -> list[ResultSpan]:
     inside = [(n.start, n.end) for n in named if s <= n.start < e and DIGIT.search(n.name)]
     found = list(VALUE.finditer(text, s, e))
     values = [v for v in found if _is_score(text, s, v)
@@ -265,7 +267,7 @@ def _sentence_results(text, s, e, metrics, named, proposed_name, context=(), own
                 continue
             # a signed value is a change: "accuracies of 98.2% (+3.3%)"
             row_kind = "improvement" if re.search(r"[+−-]\s*$", text[max(s, v.start() - 2) : v.start()]) else kind
-            method, proposed, baseline, rule = method_for(text, s, v, methods, proposed_name, row_kind, own_default)
+            method, proposed, baseline, rule = method_for(text, s, v, methods, own(), row_kind, own_default)
             conf = set_confidence(text, v, dataset, unset, sets_named, metrics)
             out.append(_span(text, s, e, v, metric, dataset, row_kind, (method, proposed, baseline, rule), _unit(v) or list_unit, conf))
     return out + _change_starts(text, s, out)
@@ -532,13 +534,12 @@ def paper_results(title: str, abstract: str, mentions: Sequence[Mention], split_
     :class:`~kg.model.Result` records with their sentence and the metric's direction.
     The sentences of each field come from ``sentences`` ({"title": [...], "abstract": [...]},
     offsets into the field), else from ``split_sentences(text) -> [(start, end)]``."""
-    proposed = proposed_name(mentions, abstract, title)
-    out = []
+    proposed, out = cache(lambda: proposed_name(mentions, abstract, title)), []  # most papers state no result
     for field, text in (("title", title), ("abstract", abstract)):
         if not text or not DIGIT.search(text):
             continue
         spans = sentences[field] if sentences is not None else split_sentences(text)
-        for r in find_results(text, spans, mentions, field=field, proposed_name=proposed):
+        for r in find_results(text, spans, mentions, field=field, own_name=proposed):
             method = r.method if r.method != "(proposed)" else None
             canonical = metric_name(r.metric)
             if canonical == "error rate" and PHYSICAL_UNIT.match(r.unit):
