@@ -19,14 +19,15 @@ from kg.evaluate import EvalReport
 
 RESULTS3 = Path(__file__).resolve().parent / "data" / "results3"
 
-# Reached with EXTRACTOR_VERSION 24 (results below RANK_CONFIDENCE not scored): dataset+metric+value
+# Reached in session 7 (results7: tables written in prose): dataset+metric+value P .932 R .591, +method P .780
+# R .495, absolute unchanged. Reached with EXTRACTOR_VERSION 24 (results below RANK_CONFIDENCE not scored): dataset+metric+value
 # P .926 R .538, +method P .759 R .441, absolute P .900 R .610; with version 16 P .742 R .495,
 # +method P .565 R .376, absolute P .727 R .542. First, untouched (version 14 with issue 14's fourth-round corpus rules,
 # before any rule looked at this set): P .710 R .473, +method P .419 R .280, absolute P .682 R .508.
 # One tuple moves a figure by about .01-.02 here.
 FLOORS = {  # view: (precision, recall)
-    "dataset+metric+value": (0.90, 0.52),
-    "+method": (0.73, 0.42),
+    "dataset+metric+value": (0.90, 0.57),
+    "+method": (0.75, 0.47),
     "absolute": (0.87, 0.58),
 }
 

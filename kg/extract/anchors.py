@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from .shapes import lower_same_length
 
-__all__ = ["trie_regex", "Anchors"]
+__all__ = ["trie_regex", "Anchors", "WholeWords"]
 
 
 def trie_regex(words: Iterable[str]) -> str:
@@ -31,6 +31,30 @@ def trie_regex(words: Iterable[str]) -> str:
         return body + "?" if "" in node else body
 
     return build(trie)
+
+
+class WholeWords:
+    """Words (each beginning and ending in a letter or digit) found as whole words: ``spans``
+    returns the spans ``pattern.finditer`` finds, ``pattern`` being ``\\b(trie)\\b``."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        words = list(words)
+        if not all(w[:1].isalnum() and w[-1:].isalnum() for w in words):
+            raise ValueError("WholeWords: every word must begin and end in a letter or digit")
+        trie = trie_regex(words)
+        self.pattern = re.compile(r"\b(" + trie + r")\b")
+        # Found with the character before them: a scan led by a character class skips in C to
+        # the non-word characters, where the lookbehind ``\b`` is tried at every one (a quarter cheaper).
+        self._after = re.compile(r"\W(" + trie + r")\b")
+
+    def spans(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+        """``[m.span() for m in self.pattern.finditer(text, start, end)]``. (Matches end in a word
+        character, so the character before the next one is never inside the last.)"""
+        end = len(text) if end is None else end
+        first = self.pattern.match(text, 0, end) if start == 0 else None
+        found = [first.span(1)] if first else []
+        at = first.end() if first else max(start - 1, 0)
+        return found + [m.span(1) for m in self._after.finditer(text, at, end)]
 
 
 class Anchors:

@@ -26,7 +26,7 @@ from .acronyms import long_form_start
 from .catalogue_data import Catalogue, CatalogueEntry, load_catalogue
 from .doc import Candidate, state
 from .sentences import split_sentences
-from .shapes import DATASET_NOUNS, is_acronym
+from .shapes import DATASET_NOUNS, is_acronym, lower_same_length
 from .words import alternation
 
 __all__ = ["ROLE_OF_TYPE", "word_bounds", "extend_match", "CatalogueMatcher", "catalogue_component"]
@@ -252,8 +252,8 @@ class CatalogueMatcher:
 
     def _raw(self, text: str) -> list[tuple[int, int, int, CatalogueEntry]]:
         """(start, end, entry number, entry) of every form found at word boundaries."""
-        low = text.lower()
-        if len(low) != len(text):  # rare letters whose lower case is longer: keep offsets
+        low = lower_same_length(text)
+        if low is None:  # rare letters whose lower case is longer: keep offsets
             low = "".join(ch.lower()[:1] for ch in text)
         runs = set(low.translate(_NON_WORD_TO_SPACE).split()) if low.isascii() else set(_WORD_RUN.findall(low))
         raw = []

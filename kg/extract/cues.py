@@ -48,7 +48,10 @@ _DS = r"(?:datasets?|data[- ]sets?|benchmarks?|corpus|corpora|databases?|suites?
 # Every rule starts at an anchor word; one scan for all anchors, then each rule's expression is
 # tried only there (a regex scan of the whole text per rule costs more than tokenising it).
 _ANCHORS = Anchors(anchor_kinds("cues"), ignore_case=True)  # data/cues.json
-_BEFORE_DS_NOUN = re.compile(rf"(?<![\w\-])(?P<list>{_LIST})\s+\Z")
+# "(?<![\w\-])(?P<list>{_LIST})\s+\Z" with the lookbehind after the list's first character (a
+# capital or digit), so the search of the window skips in C to those (a pattern led by a
+# lookbehind is tried at every character).
+_BEFORE_DS_NOUN = re.compile(rf"(?P<list>[A-Z0-9](?<![\w\-].){_LIST.removeprefix('[A-Z0-9]')})\s+\Z")
 _AFTER_METRIC_NOUN = re.compile(
     rf"(?i:metrics)(?P<sep>\s*(?:\(\s*|:\s*|,\s*|--\s*|[\u2014\u2013]\s*)(?:e\.g\.|i\.e\.|such as|including|namely|like)?,?)\s*(?P<list>{_LIST})"
 )

@@ -282,6 +282,8 @@ def _outperforming(text: str, tend: int) -> list[Candidate]:
 def _own_acronym(text: str, tend: int, sents: list[tuple[int, int]], acr: str) -> bool:
     """An all-capitals name is the paper's own when the first sentence using it proposes it
     ("we propose a deep dynamic boosted forest (DDBF)"); a title's "for MAV applications" is not."""
+    if text.find(acr, tend) < 0:
+        return False  # most acronyms: no pattern compiled for them
     pat = re.compile(rf"(?<![\w\-]){re.escape(acr)}s?(?![\w\-])")
     first = pat.search(text, tend)
     if first is None:

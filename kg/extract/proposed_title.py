@@ -197,6 +197,8 @@ def _title_phrase(text: str, tend: int, sents: list[tuple[int, int]]) -> list[Ca
     if not m or _TITLE.match(text[:tend]):
         return []
     phrase = m.group(1).strip()
+    if text.isascii() and phrase.rstrip("s").lower() not in text[tend:].lower():
+        return []  # not in the abstract in any case (compiling the pattern below costs more)
     stem = re.escape(phrase.rstrip("s")) + r"s?"
     for u in re.finditer(rf"(?<![\w\-]){stem}(?![\w\-])", text[tend:], re.IGNORECASE):
         a = tend + u.start()

@@ -11,7 +11,7 @@ from ..model import Mention, Role, normalize_name
 from .result_metrics import Named
 from .result_patterns import (
     BACKBONE_BEFORE, BASELINE_VALUE, CHAINED_BY_GAP, COMPARED, COMPARED_LIST, COORD_GAP, FROM_TO, METHOD_NOUN,
-    NOT_NAMES, OTHERS_WORK, OUR, PASSIVE, PREVIOUS_BEST, QUOTED_OWN_NAME, WRITTEN_SUBJECT, IT_SCORES, TASK_NAMED_BEFORE, COMPARED_NAME_PAREN, BEYOND_BEFORE, WE_BUILD_ACRONYM, SCORING_BEFORE, TITLE_HEAD, TITLE_NOT_METHOD, CLAIM_HEAD, COMPONENT_BEFORE, COMPONENT_AFTER, HUMAN_SUBJECT, HUMAN_AFTER, OUR_VARIANT_BEFORE,
+    NOT_NAMES, OTHERS_WORK, OUR, PASSIVE, PREVIOUS_BEST, QUOTED_OWN_NAME, WRITTEN_SUBJECT, IT_SCORES, TASK_NAMED_BEFORE, COMPARED_NAME_PAREN, BEYOND_BEFORE, WE_BUILD_ACRONYM, SCORING_BEFORE, TITLE_HEAD, TITLE_NOT_METHOD, CLAIM_HEAD, COMPONENT_BEFORE, COMPONENT_AFTER, HUMAN_SUBJECT, HUMAN_AFTER, OUR_VARIANT_BEFORE, PART_AFTER,
 )
 
 __all__ = ["method_for", "proposed_name", "change_start"]
@@ -60,7 +60,7 @@ def method_for(text, s, v, methods, proposed_name, kind, own_default=True):
     subject = None
     for m in reversed(before):
         if m.start not in compared and (BACKBONE_BEFORE.search(text, max(s, m.start - 40), m.start)
-                                        or text.startswith(("-based", "-style", "-like"), m.end)):
+                                        or PART_AFTER.match(text, m.end)):
             continue  # "RetinaNet with ResNet50 achieves", "BERT-based performance": no subject
         if m.start not in compared:
             subject = m
@@ -146,10 +146,29 @@ def proposed_name(mentions: Sequence[Mention], abstract: str = "", title: str = 
         return None  # the paper names only parts of its system: its results are "(proposed)"
     first = min(whole, key=lambda m: (m.field != "title", m.start))
     name = first.canonical or first.text
-    acronym = re.search(rf"{re.escape(name)}\s*\((?P<acr>[A-Z][A-Za-z0-9-]{{1,15}})\)", abstract, re.I) if " " in name else None
+    acronym = re.search(rf"{re.escape(name)}\s*\((?P<acr>[A-Z][A-Za-z0-9-]{{1,15}})\)", abstract, re.I) \
+        if " " in name and _maybe_bracketed(abstract, name) else None
     if acronym and acronym.group("acr").lower() != name.lower() and acronym.group("acr")[0].lower() == name[0].lower():
         return acronym.group("acr")
     return name
+
+
+def _maybe_bracketed(abstract: str, name: str) -> bool:
+    """Whether ``abstract`` may write ``name`` (in any case) before a bracket: False only when
+    both are ASCII (where lower case is what ``re.I`` compares) and no occurrence is, so most
+    papers compile no pattern for their name."""
+    if not (abstract.isascii() and name.isascii()):
+        return True
+    low, key = abstract.lower(), name.lower()
+    i = low.find(key)
+    while i >= 0:
+        j = i + len(key)
+        while j < len(low) and low[j].isspace():
+            j += 1
+        if low.startswith("(", j):
+            return True
+        i = low.find(key, i + 1)
+    return False
 
 
 def _component(abstract: str, m: Mention) -> bool:

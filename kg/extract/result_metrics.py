@@ -81,6 +81,10 @@ def _widened(text: str, n: Named) -> Named:
     head = NAMED_HEAD_AFTER.match(text, end)
     if head:
         end = head.end()
+    script = re.match(r"[\^_](?:\{[\w.:]{1,8}\}|[A-Za-z]{1,8}\b)", text[end : end + 11])
+    if script:  # "AP^hard", "AP^{box}": a variant of the measure, not the measure
+        end += script.end()
+        name = text[start:end]
     return n if (start, end) == (n.start, n.end) else Named(start, end, name, n.role)
 
 

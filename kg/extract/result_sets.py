@@ -11,7 +11,7 @@ import re
 from ..model import Role, normalize_name
 from .result_metrics import Named
 from .result_patterns import (
-    DATASET_LIST_AFTER, DIGIT, OTHER_SET_NOUN, PAIRED_LIST_BEFORE, SET_AFTER, SET_NOUN_AFTER, SET_THEN_ITEM_GAP, SETTING_NUMBER,
+    DATASET_LIST_AFTER, DIGIT, OTHER_SET_NOUN, PAIRED_LIST_BEFORE, PAIRS_THEN_SET_GAP, SET_AFTER, SET_NOUN_AFTER, SET_THEN_ITEM_GAP, SETTING_NUMBER,
     UNKNOWN_SET_AFTER, YEARS_AFTER,
 )
 
@@ -30,7 +30,7 @@ def group_datasets(text: str, members: list[re.Match], datasets: list[_Named], r
         for cands in (after[: len(members)], datasets):
             if len(cands) == len(members):
                 return list(cands)
-        if not after and not borrowed and one_identity(datasets):
+        if not after and not borrowed and not other_set and one_identity(datasets):
             return [fullest(datasets)] * len(members)  # "on A, ... 56.4% and 62.2% with 18 and 34 layers, respectively"
         if len(after) == 1 and len(members) == 2 and YEARS_AFTER.match(text, after[0].end):
             return after * 2  # "78.9% and 76.3% mAP on PASCAL VOC 2007 and 2012 respectively": one set, two years
@@ -182,4 +182,7 @@ def dataset_for(text: str, v: re.Match, datasets: list[_Named], other_set: bool 
             and not _taken(text, before[-1].start):
         # "on A, and 37.1% ... on B": a new item; "84.1% top-1 on A, 49.2% AP on B": A has its own value
         return before[-1]
+    paired = next((d for d in datasets if d.start >= v.end()), None)
+    if paired is not None and PAIRS_THEN_SET_GAP.match(text[v.end() : paired.start]):
+        return paired  # "a DSC of 83.4% and an HD95 of 3.83 on the X dataset": the pairs share the set
     return None

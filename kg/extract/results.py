@@ -15,7 +15,8 @@ are not scores unless the metric is that quantity.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import cache
 from typing import NamedTuple
 
 from spacy.language import Language
@@ -25,6 +26,7 @@ from ..model import Mention, Result, Role, normalize_name
 from .doc import state
 from .result_credit import change_start, method_for, proposed_name
 from .result_metrics import Named, metric_spans, metric_name, percent_scale, higher_is_better
+from .result_lists import changed_in as _changed_in, groups as _groups, set_headed_metric as _set_headed_metric, split_asides as _split_asides, unit_of as _unit
 from .result_sets import fullest, group_datasets, names_other_set, one_identity, set_confidence
 from .result_patterns import (  # noqa: F401  (GENERIC_METRIC is part of this module's API)
     GENERIC_METRIC, VALUE, NOT_SCORE_BEFORE, HEDGED_LIST_BEFORE, IMPROVEMENT_BEFORE, IMPROVEMENT_AFTER,
@@ -37,7 +39,7 @@ from .result_patterns import (  # noqa: F401  (GENERIC_METRIC is part of this mo
     COMPARED_SET_BEFORE, ON_SET_BEFORE, SET_WORD_AFTER, LANGUAGE_PAIR, CHANGE_FROM, MODIFIER_GAP,
     CARRIED_SCORE_BEFORE, CARRIED_SCORE_AFTER, NAMED_HEAD_PAREN, KEEP_BEFORE, SHARE_AFTER, KEPT_SHARE_AFTER, BOUND_BEFORE,
     SUBSET_AFTER,
-    ACROSS_AFTER, PAREN_ACRONYM_AFTER, HEDGED_METRIC_BEFORE, PHYSICAL_UNIT,
+    ACROSS_AFTER, PAREN_ACRONYM_AFTER, HEDGED_METRIC_BEFORE, PHYSICAL_UNIT, GAP_CHANGE_BEFORE, AT_OPERATING_POINT_BEFORE,
 )
 
 __all__ = ["ResultSpan", "find_results", "paper_results", "higher_is_better", "percent_scale", "GENERIC_METRIC", "parse_number"]
@@ -115,9 +117,10 @@ def _identity(m: Mention, name: str) -> str | None:
 
 
 def find_results(text: str, sentences: Sequence[tuple[int, int]], mentions: Sequence[Mention], *,
-                 field: str = "abstract", proposed_name: str | None = None) -> list[ResultSpan]:
-    """Every result stated in ``text`` (one field of a paper) with ``sentences`` as (start, end)
-    offsets into it and the paper's resolved ``mentions`` (offsets relative to the same field)."""
+                 field: str = "abstract", proposed_name: str | None = None, own_name: Callable[[], str | None] | None = None) -> list[ResultSpan]:
+    """Every result stated in ``text`` (one field of a paper) with ``sentences`` as (start, end) offsets into
+    it, the paper's resolved ``mentions`` (offsets in the same field) and its own name (``own_name()`` if given)."""
+    own = own_name or (lambda: proposed_name)
     named = [n._replace(role=Role.DATASET) if n.role is Role.METHOD and ON_SET_BEFORE.search(text, max(0, n.start - 8), n.start)
              and SET_WORD_AFTER.match(text, n.end) else n for n in _named(mentions, field)]  # "on the SayCan instruction set"
     # a paper that presents a dataset and no method of its own reports others' scores on it
@@ -135,7 +138,7 @@ def find_results(text: str, sentences: Sequence[tuple[int, int]], mentions: Sequ
         if not metrics:
             continue
         context = _context_datasets(text, named, sentences, i)
-        out.extend(_sentence_results(text, s, e, metrics, named, proposed_name, context, own_default))
+        out.extend(_sentence_results(text, s, e, metrics, named, own, context, own_default))
     return out
 
 
@@ -189,7 +192,7 @@ def _context_datasets(text: str, named: list[_Named], sentences: Sequence[tuple[
     return []
 
 
-def _sentence_results(text, s, e, metrics, named, proposed_name, context=(), own_default=True) -> list[ResultSpan]:
+def _sentence_results(text, s, e, metrics, named, own, context=(), own_default=True) -> list[ResultSpan]:
     inside = [(n.start, n.end) for n in named if s <= n.start < e and DIGIT.search(n.name)]
     found = list(VALUE.finditer(text, s, e))
     values = [v for v in found if _is_score(text, s, v)
@@ -209,6 +212,7 @@ def _sentence_results(text, s, e, metrics, named, proposed_name, context=(), own
     prev: tuple[re.Match, _Named] | None = None
     last: tuple[re.Match, str] | None = None  # the previous value and its kind, with or without a metric
     prev_list: list[_Named | None] = []
+    hedged: re.Match | None = None  # the last value of a hedged list just passed over
     for group in _groups(text, values):
         members = [values[i] for i in group]
         following = values[group[-1] + 1].start() if group[-1] + 1 < len(values) else e
@@ -223,18 +227,28 @@ def _sentence_results(text, s, e, metrics, named, proposed_name, context=(), own
                 metric_of = list(prev_list)  # "scores of 37.4 / 116.4 with A and 38.3 / 127.6 with B"
             else:
                 metric_of = [m or prev[1] for m in metric_of]  # "an FID of 12.5 on COCO and 10.1 on LSUN"
+        headed = None
+        if None in metric_of:  # "in accuracy, including CIFAR-100 (+3.3%), ImageNet (+0.9%)": a table in prose
+            headed = [None if m else _set_headed_metric(text, v, metrics, datasets) for m, v in zip(metric_of, members)]
+            metric_of = [m or h for m, h in zip(metric_of, headed)]
         if metric_of[-1] is not None:
             prev = (members[-1], metric_of[-1])
             prev_list = metric_of
         dataset_of = group_datasets(text, members, datasets, respectively, borrowed, following, other_set, e)
         # "by 4.2%, 8.8% and 4.7%": the cue before the first value speaks for the whole list
         kind = "improvement" if any(_is_improvement(text, s, v) for v in members[:1] + members[-1:]) else "absolute"
+        if headed and headed[0] is not None and _changed_in(text, headed[0], members[0]) and change_start(text, s, members[0]) is None:
+            kind = "improvement"  # "test error is improved ..., including 0.8% on ImageNet"
         gap = text[last[0].end() : members[0].start()] if last else ""
         if last and last[1] == "improvement" and ELLIPSIS_GAP.match(gap) and not REACHING.search(gap):
             kind = "improvement"  # "improves by 5.5 mIoU on A and 4.9 on B"
         carried = _carried(text, s, found, values, members[0])
+        if hedged is not None and ELLIPSIS_GAP.match(text[hedged.end() : members[0].start()].replace("$", "")):
+            carried = "hedged"  # "up to a margin of 3.38 ROUGE-1, 3.72 ROUGE-2 and 3.28 ROUGE-L": the list goes on
         if carried == "hedged":
+            hedged = members[-1]
             continue  # "up to 27% in FID and 3% in accuracy": the hedge speaks for the list
+        hedged = None
         if carried == "improvement":
             kind = "improvement"
         last = (members[-1], kind)
@@ -253,7 +267,7 @@ def _sentence_results(text, s, e, metrics, named, proposed_name, context=(), own
                 continue
             # a signed value is a change: "accuracies of 98.2% (+3.3%)"
             row_kind = "improvement" if re.search(r"[+−-]\s*$", text[max(s, v.start() - 2) : v.start()]) else kind
-            method, proposed, baseline, rule = method_for(text, s, v, methods, proposed_name, row_kind, own_default)
+            method, proposed, baseline, rule = method_for(text, s, v, methods, own(), row_kind, own_default)
             conf = set_confidence(text, v, dataset, unset, sets_named, metrics)
             out.append(_span(text, s, e, v, metric, dataset, row_kind, (method, proposed, baseline, rule), _unit(v) or list_unit, conf))
     return out + _change_starts(text, s, out)
@@ -311,7 +325,8 @@ def _change_starts(text: str, s: int, rows: list[ResultSpan]) -> list[ResultSpan
 def _carried(text: str, s: int, found: list[re.Match], values: list[re.Match], first: re.Match) -> str | None:
     """What a number that is no score says of the list it heads ("up to 27% in FID and 3% in
     accuracy", "by more than 4% in MF and 18.6% in AP"): "hedged", "improvement" or None."""
-    prior = [w for w in found if w.end() <= first.start()]
+    # the "1" of "ROUGE-1" is part of a name, no number of the list
+    prior = [w for w in found if w.end() <= first.start() and not (w.start() and text[w.start() - 1] in "-–/^_@")]
     if not prior or prior[-1] in values:
         return None
     w = prior[-1]
@@ -320,7 +335,7 @@ def _carried(text: str, s: int, found: list[re.Match], values: list[re.Match], f
         return None
     before = re.sub(r"[{}$+]", "", text[max(s, w.start() - 40) : w.start()])
     if NOT_SCORE_BEFORE.search(before) and not RANGE_END.search(before):
-        return "improvement" if _is_improvement(text, s, w) else "hedged"
+        return "hedged"  # "by up to 4% in MF and 18.6% in AP": the hedge speaks for the whole list, gains too
     return "improvement" if _is_improvement(text, s, w) else None
 
 
@@ -351,39 +366,6 @@ def _unknown_named_sets(text: str, s: int, e: int, named: list[_Named]) -> list[
                 end = more.end()
             out.append(_Named(m.start("name"), end, text[m.start("name") : end].rstrip(".’'"), Role.DATASET))
     return out
-
-
-def _split_asides(text: str, values: list[re.Match]) -> tuple[list[re.Match], dict[int, list[re.Match]]]:
-    """Values written in parentheses right after another ("94.6% (95.6% for the ensemble)") are
-    asides of it: same metric and dataset, and no member of a list being paired respectively."""
-    main: list[re.Match] = []
-    asides: dict[int, list[re.Match]] = {}
-    for v in values:
-        gap = text[main[-1].end() : v.start()] if main else ""
-        # "a mAP of 22.7 by a large margin (+4.3%)": a signed gain in parentheses, no other number between
-        signed = (re.fullmatch(r"[^;()]{0,120}\(\s*\$?\+", gap) is not None and not re.search(r"(?<![\w.-])\d", gap)
-                  and not asides.get(main[-1].start()))
-        if main and (re.match(r"^\s*%?\s*\([^()]{0,12}$", gap) or signed) and ")" in text[v.end() : v.end() + 40]:
-            asides.setdefault(main[-1].start(), []).append(v)
-        else:
-            main.append(v)
-    return main, asides
-
-
-def _groups(text: str, values: list[re.Match]) -> list[list[int]]:
-    """Indices of the values written as one list ("92.3% and 88.1%", "4.2%, 8.8% and 4.7%")."""
-    groups: list[list[int]] = []
-    for i, v in enumerate(values):
-        gap = re.sub(r"\s*\([^()]*\)", "", text[values[i - 1].end() : v.start()]) if i else ""
-        word = re.match(r"\s*([A-Za-z][\w@.-]*)\s", gap)
-        if word and re.match(rf"\s*{re.escape(word.group(1))}\b", text[v.end() : v.end() + 40]):
-            gap = gap[word.end(1) :]  # "3.77 FID and 2.45 FID": the metric repeated on each member
-        # "2.0 and 1.3 points": a unit written once, on the last member, is the list's
-        if groups and _unit(values[i - 1]) in (_unit(v), "") and COORD_GAP.match(gap):
-            groups[-1].append(i)
-        else:
-            groups.append([i])
-    return groups
 
 
 def _group_metrics(text: str, members: list[re.Match], metrics: list[_Named], respectively: bool) -> list[_Named | None]:
@@ -424,15 +406,6 @@ def _changes_other(text: str, v: re.Match, metrics: list[_Named]) -> bool:
     return m is not None and not any(m.start("what") <= x.start < m.end() + 1 for x in metrics)
 
 
-def _unit(v: re.Match) -> str:
-    unit = (v.group("unit") or "").strip()
-    if unit.lower().startswith("percent") or unit.strip("$") in ("%", "\\%"):
-        return "%"
-    if unit in ("×", "x"):
-        return "x"
-    return unit
-
-
 def _is_score(text: str, s: int, v: re.Match) -> bool:
     num = v.group("num")
     before = text[max(s, v.start() - 40) : v.start()]
@@ -443,8 +416,11 @@ def _is_score(text: str, s: int, v: re.Match) -> bool:
     if REFERENCE_BEFORE.search(before) or NOT_SCORE_BEFORE.search(before) or HEDGED_LIST_BEFORE.search(before) \
             or HEDGED_METRIC_BEFORE.search(before):
         return False
-    if not v.group("unit") and re.match(r"(?!(?:fps|FPS|Hz|AP|mAP|mIoU|BLEU|PSNR)\b)[A-Za-z]|\.\d|/\d|\s*[-+*/^]\s*[A-Za-z\\(]", after):
+    if not v.group("unit") and re.match(r"(?!(?:fps|FPS|Hz|AP|mAP|mIoU|BLEU|PSNR)\b)[A-Za-z]|\.\d|/\d|\^|\s*[-+*/^]\s*[A-Za-z\\(]", after):
         return False  # "3D", "802.15.4", "1-eps": a name, a version or an expression
+    if ("at" in before and AT_OPERATING_POINT_BEFORE.search(before)) or (
+            "from" in text[max(s, v.start() - 40) : v.start()] and GAP_CHANGE_BEFORE.search(text, max(s, v.start() - 100), v.start())):
+        return False  # "at a false positive rate of 5%"; "the drop from 1.5 mAP to 0.3 mAP": no score
     if THRESHOLD.search(before) and (OPERATING_POINT_AFTER.match(after) or PHYSICAL_UNIT.match(_unit(v))):
         return False  # "AP at 0.5 IoU", "rotation accuracy at 30 degrees", "69% recall at 90% precision": a threshold
     if TARGET_AFTER.match(after):
@@ -456,6 +432,8 @@ def _is_score(text: str, s: int, v: re.Match) -> bool:
         return False  # "the upper bound ... is calculated at 19.26 BLEU": no method's score
     if v.start() > 0 and text[v.start() - 1] in "-–/^_@":  # "ResNet-50", "1/2", "x^2", "pass@16"
         return False
+    if (v.start() > 1 and text[v.start() - 1] == ":" and text[v.start() - 2].isdigit()) or (after[:1] == ":" and after[1:2].isdigit()):
+        return False  # "1:5", "10:30", "84:3%" (a comma typed as a colon): a ratio, a time or a broken number
     if re.search(r"[*×]\s*$|\d\s*x\s*$", before):  # "512 * 768", "256x256"
         return False
     if LOST_RANGE_BEFORE.search(before) or LOST_RANGE_AFTER.match(after):
@@ -509,6 +487,8 @@ def _is_improvement(text: str, s: int, v: re.Match) -> bool:
     """A relative claim: a gain, a reduction, a margin, or a degradation (none of them ranks)."""
     before = text[max(s, v.start() - 60) : v.start()].replace("$", "")  # "improving by $0.20$"
     after = text[v.end() : v.end() + 50].replace("$", "")  # "a 4.8 absolute overall accuracy improvement", "$2.2\\%$ AP improvement"
+    stop = after.find(". ")
+    after = after if stop < 0 else after[:stop]  # "an AUC of 0.89%. This improvement ...": the next sentence says nothing of it
     return bool(IMPROVEMENT_BEFORE.search(before) or IMPROVEMENT_AFTER.match(after) or DEGRADATION_BEFORE.search(before))
 
 
@@ -554,13 +534,12 @@ def paper_results(title: str, abstract: str, mentions: Sequence[Mention], split_
     :class:`~kg.model.Result` records with their sentence and the metric's direction.
     The sentences of each field come from ``sentences`` ({"title": [...], "abstract": [...]},
     offsets into the field), else from ``split_sentences(text) -> [(start, end)]``."""
-    proposed = proposed_name(mentions, abstract, title)
-    out = []
+    proposed, out = cache(lambda: proposed_name(mentions, abstract, title)), []  # most papers state no result
     for field, text in (("title", title), ("abstract", abstract)):
         if not text or not DIGIT.search(text):
             continue
         spans = sentences[field] if sentences is not None else split_sentences(text)
-        for r in find_results(text, spans, mentions, field=field, proposed_name=proposed):
+        for r in find_results(text, spans, mentions, field=field, own_name=proposed):
             method = r.method if r.method != "(proposed)" else None
             canonical = metric_name(r.metric)
             if canonical == "error rate" and PHYSICAL_UNIT.match(r.unit):

@@ -41,8 +41,17 @@ DATASET_NOUNS = word_set("words", "dataset_nouns")
 
 def lower_same_length(text: str) -> str | None:
     """``text.lower()`` when it keeps every offset (true unless rare Unicode letters change length)."""
+    global _LAST_LOWERED
+    last = _LAST_LOWERED
+    if last[0] is text:
+        return last[1]  # several components lower the same doc text
     low = text.lower()
-    return low if len(low) == len(text) else None
+    low = low if len(low) == len(text) else None
+    _LAST_LOWERED = (text, low)  # one assignment: a reader never sees a text with another's lower case
+    return low
+
+
+_LAST_LOWERED: tuple[str | None, str | None] = (None, None)
 
 
 @lru_cache(maxsize=65536)

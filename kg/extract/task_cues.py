@@ -137,7 +137,7 @@ _LIST_AFTER = re.compile(
 _SEP = r",\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+"
 _LIST_SEP = re.compile(_SEP)
 _LIST_SEP_BEFORE = re.compile(r"(?:" + _SEP + r")\Z")
-_TASKS_WORD = re.compile(r"\btasks?\b")
+_TASKS_WORD = re.compile(r"task(?<!\wtask)s?\b")  # "\btasks?\b" led by its literal, which the engine skips to
 
 
 def task_list_phrases(text: str, tend: int, phrases: list[tuple[int, int]], limit: int) -> list[tuple[int, int]]:

@@ -42,7 +42,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..model import Role
-from .anchors import trie_regex
+from .anchors import WholeWords
 from .doc import Candidate, state, title_end
 from .sentences import sentence_at, split_sentences
 from .shapes import TASK_HEADS, WEAK_HEADS, lower_same_length
@@ -65,8 +65,8 @@ __all__ = ["MAX_TASKS", "task_phrases", "task_of_phrases", "problem_phrases", "f
 
 MAX_TASKS = 3
 
-_HEADS_RE = re.compile(r"\b(" + trie_regex(TASK_HEADS) + r")\b")  # matched on lower-cased text
-_HEADS_RE_ANYCASE = re.compile(_HEADS_RE.pattern, re.IGNORECASE)
+_HEADS = WholeWords(TASK_HEADS)  # matched on lower-cased text
+_HEADS_RE_ANYCASE = re.compile(_HEADS.pattern.pattern, re.IGNORECASE)
 # What may follow a head noun that ends a task phrase.
 # Nouns after a task noun that make it a modifier ("generation quality", "estimation error").
 _AFTER_BAD = re.compile(r"\s+(?:" + alternation("tasks", "after_head_not_task") + r")\b", re.IGNORECASE)
@@ -79,7 +79,10 @@ _FOCUS = re.compile(
 _GOAL_OF = re.compile(r"\b(?:[Tt]he|[Oo]ur|[Tt]his) (?:goal|aim|objective) of\s+\Z")
 # A task phrase the abstract abbreviates: "federated learning (FL)".
 _ABBREVIATED = re.compile(r" \(([A-Z][A-Za-z]*[A-Z]s?|[A-Z]{2,}(?:-[A-Z]+)*)\)")
-_PROPOSING = re.compile(r"\b(?:[Ww]e|[Tt]his (?:paper|work))\s+(?:propose|present|introduce)s?\b")
+# (``_WE_OR_THIS`` is "\b(?:[Ww]e|[Tt]his (?:paper|work))" led by its first letter, which the
+# engine skips to in C: a pattern led by "\b" is tried at every character, at twice the cost.)
+_WE_OR_THIS = r"[WwTt](?<!\w[WwTt])(?:(?<=[Ww])e|(?<=[Tt])his (?:paper|work))"
+_PROPOSING = re.compile(_WE_OR_THIS + r"\s+(?:propose|present|introduce)s?\b")
 # "unifies", "performs": a verb ends the phrase. Compound modifiers are singular in English,
 # except a few nouns that end in s ("news", "physics", "analysis").
 _VERB_S = re.compile(r"^(?!.*(?:ews|ics|ss|us|is|ysis)$)[a-z][a-z\-]*s$")
@@ -134,13 +137,13 @@ def task_phrases(text: str, start: int, end: int, low: str | None = None) -> lis
     out = []
     in_title = start == 0 and "\n\n" not in text[start:end]
     low = lower_same_length(text) if low is None else low
-    heads = _HEADS_RE.finditer(low, start, end) if low is not None else _HEADS_RE_ANYCASE.finditer(text, start, end)
-    for m in heads:
-        if m.end() < end and text[m.end()] == " " and _AFTER_BAD.match(text, m.end(), min(end, m.end() + 20)):
+    heads = _HEADS.spans(low, start, end) if low is not None else [m.span() for m in _HEADS_RE_ANYCASE.finditer(text, start, end)]
+    for hs, he in heads:
+        if he < end and text[he] == " " and _AFTER_BAD.match(text, he, min(end, he + 20)):
             continue
-        if not in_title and text[m.start()].isupper() and _AND_NAME.match(text, m.end(), end):
+        if not in_title and text[hs].isupper() and _AND_NAME.match(text, he, end):
             continue  # "Light Detection and Ranging": a capitalised name, not a task
-        s = m.start()
+        s = hs
         words = 0
         while words < 6:
             w = _word_before(text, start, s)
@@ -154,14 +157,14 @@ def task_phrases(text: str, start: int, end: int, low: str | None = None) -> lis
                     words += 2
                 break
             if _breaks(w[1], in_title=in_title) and not (low_w == "novel" and _NOVEL_NEXT.match(low or text, s)):
-                if not (words and named_twice(text, low, w[0], m.end(), low_w)):
+                if not (words and named_twice(text, low, w[0], he, low_w)):
                     break
             if in_title and words == 0 and low_w.endswith("ing") and low_w not in TASK_HEADS and w[1][0].isupper():
                 break  # "Integrating Classification ...": a verb and its object, not a task's name
             s = w[0]
             words += 1
-        if words >= 1 and " ".join(text[s : m.end()].lower().split()) not in _FIELDS:
-            out.append((s, m.end()))
+        if words >= 1 and " ".join(text[s : he].lower().split()) not in _FIELDS:
+            out.append((s, he))
     return out
 
 
@@ -229,7 +232,7 @@ def task_of_phrases(text: str, start: int, end: int | None = None) -> list[tuple
 
 # "We study the online roommate matching problem", "we address the object tracking problem".
 _STUDY_PROBLEM = re.compile(
-    r"\b(?:[Ww]e|[Tt]his (?:paper|work))\s+(consider|study|address|tackle)\s+the\s+\*?"
+    _WE_OR_THIS + r"\s+(consider|study|address|tackle)\s+the\s+\*?"
     r"((?:[a-z0-9][a-z0-9\-]*\s+){1,5}?[a-z0-9][a-z0-9\-]*)\*?\s+problem\b"
 )
 _PROBLEM_NOT = word_set("tasks", "problem_not")

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from kg.extract.anchors import Anchors, trie_regex
+from kg.extract.anchors import Anchors, WholeWords, trie_regex
 
 
 @pytest.mark.parametrize("words", [["generation", "gender", "gen"], ["a+b", "a.b", "x"], ["only"]])
@@ -58,3 +58,23 @@ def test_anchors_lead_scan_finds_what_the_word_start_pattern_finds(text: str) ->
         for endpos in range(pos, len(text) + 2):
             expected = [(anchors.kind_of[m.group()], m.start(), m.end()) for m in anchors.pattern.finditer(text, pos, endpos)]
             assert list(anchors.finditer(text, pos, endpos)) == expected
+
+
+# Words at the very start and end, back to back, after an underscore, a digit, a hyphen or a
+# non-ASCII letter, and inside longer words: the scan led by the character before each word finds
+# what the ``\b(...)\b`` pattern finds, for any start and end of the scan.
+@pytest.mark.parametrize(
+    "text",
+    ["detection", "object detection detection", "_detection 9detection -detection", "édetection",
+     "redetection detections re-identification", "", "d", "detection,detection"],
+)
+def test_anchors_whole_words_spans_are_what_the_word_boundary_pattern_finds(text: str) -> None:
+    words = WholeWords(["detection", "re-identification", "identification", "det"])
+    for start in range(len(text) + 2):
+        for end in range(start, len(text) + 2):
+            assert words.spans(text, start, end) == [m.span() for m in words.pattern.finditer(text, start, end)]
+
+
+def test_anchors_whole_words_refuse_a_word_ending_in_punctuation() -> None:
+    with pytest.raises(ValueError, match="letter or digit"):
+        WholeWords(["detection", "x-"])

@@ -1,0 +1,92 @@
+"""How a sentence's values are written together: asides in parentheses, lists sharing a unit or a
+metric, and tables written in prose (values beside set names that borrow the sentence's one
+metric). Used by :mod:`kg.extract.results`; pure functions of the text and the named spans."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import normalize_name
+from .result_metrics import Named, metric_name
+from .result_patterns import COORD_GAP, PHYSICAL_UNIT
+
+__all__ = ["split_asides", "groups", "set_headed_metric", "changed_in", "unit_of"]
+
+_Named = Named
+_ON_SET_GAP = re.compile(r"\s*(?:\\?%)?\s+(?:on|in)\s+(?:the\s+)?")
+_PAREN_HEAD = re.compile(r"\S\s*\(\s*[+$]*\s*$")  # "CIFAR-100 (+" before a value
+_PAREN_CLOSE = re.compile(r"\s*(?:\\?%)?\s*\)")
+_THRESHOLD_BEFORE = re.compile(r"(?:\bat|[=@])\s*$")
+_NUMBER_BEFORE = re.compile(r"(?<![\w-])\d[\d.]*\s*$")
+_CHANGE_CUE = re.compile(r"\b(?:improv|gain|boost|increas|reduc|decreas|lift|rais|lower|outperform|surpass)\w*", re.I)
+
+
+def split_asides(text: str, values: list[re.Match]) -> tuple[list[re.Match], dict[int, list[re.Match]]]:
+    """Values written in parentheses right after another ("94.6% (95.6% for the ensemble)") are
+    asides of it: same metric and dataset, and no member of a list being paired respectively."""
+    main: list[re.Match] = []
+    asides: dict[int, list[re.Match]] = {}
+    for v in values:
+        gap = text[main[-1].end() : v.start()] if main else ""
+        # "a mAP of 22.7 by a large margin (+4.3%)": a signed gain in parentheses, no other number between
+        signed = (re.fullmatch(r"[^;()]{0,120}\(\s*\$?\+", gap) is not None and not re.search(r"(?<![\w.-])\d", gap)
+                  and not asides.get(main[-1].start()))
+        if main and (re.match(r"^\s*%?\s*\([^()]{0,12}$", gap) or signed) and ")" in text[v.end() : v.end() + 40]:
+            asides.setdefault(main[-1].start(), []).append(v)
+        else:
+            main.append(v)
+    return main, asides
+
+
+def groups(text: str, values: list[re.Match]) -> list[list[int]]:
+    """Indices of the values written as one list ("92.3% and 88.1%", "4.2%, 8.8% and 4.7%")."""
+    out: list[list[int]] = []
+    for i, v in enumerate(values):
+        gap = re.sub(r"\s*\([^()]*\)", "", text[values[i - 1].end() : v.start()]) if i else ""
+        word = re.match(r"\s*([A-Za-z][\w@.-]*)\s", gap)
+        if word and word.group(1) in (after := text[v.end() : v.end() + 40]) \
+                and re.match(rf"\s*{re.escape(word.group(1))}\b(?![\^_])", after):
+            gap = gap[word.end(1) :]  # "3.77 FID and 2.45 FID": the metric repeated on each member
+        # "2.0 and 1.3 points": a unit written once, on the last member, is the list's
+        if out and unit_of(values[i - 1]) in (unit_of(v), "") and COORD_GAP.match(gap):
+            out[-1].append(i)
+        else:
+            out.append([i])
+    return out
+
+
+def set_headed_metric(text: str, v: re.Match, metrics: list[_Named], datasets: list[_Named]) -> _Named | None:
+    """The metric of a value written alone beside a set's name, as in a table written in prose
+    ("in accuracy, including CIFAR-100 (+3.33%), ImageNet (+0.92%)", "test error is improved,
+    including 0.8% on ImageNet, 3% on Tiny ImageNet"): the one metric the sentence names, before it."""
+    window = max(0, v.start() - 8)
+    head = _PAREN_HEAD.search(text[window : v.start()])
+    if head is not None and _PAREN_CLOSE.match(text, v.end(), v.end() + 4):
+        beside = any(d.end == window + head.start() + 1 for d in datasets)  # "CIFAR-100 (+3.33%)"
+    elif _THRESHOLD_BEFORE.search(text[max(0, v.start() - 4) : v.start()]) or PHYSICAL_UNIT.match(unit_of(v)):
+        return None  # "mAP at tIoU=0.5 on A": a threshold; "reduces Goal Process by 1.5m on B": another quantity
+    else:  # "0.8% on ImageNet"; a bare integer ("bag size 64 on FooB") is a setting, no value of the table
+        beside = (bool(v.group("unit")) or "." in v.group("num")) and any(
+            d.start > v.end() and _ON_SET_GAP.fullmatch(text, v.end(), d.start) for d in datasets)
+    # "at 0.5 IoU": a metric with a number before it is a threshold, no metric of the sentence's values
+    before = [m for m in metrics if m.end <= v.start() and not _NUMBER_BEFORE.search(text[max(0, m.start - 6) : m.start])]
+    if not beside or not before or any(m.start >= v.end() for m in metrics):
+        return None
+    return before[-1] if len({normalize_name(metric_name(m.name)) for m in before}) == 1 else None
+
+
+def changed_in(text: str, metric: _Named, v: re.Match) -> bool:
+    """Whether the words between a metric and a value it is borrowed by say the metric changed
+    ("test error ... is improved across settings, including 0.8% on ImageNet")."""
+    # "a relative improvement of 2.2% in top-1 accuracy on A, ... and 9.0% on B": the cue may head the metric
+    return _CHANGE_CUE.search(text, max(0, metric.start - 40), v.start()) is not None
+
+
+def unit_of(v: re.Match) -> str:
+    """A value's unit in one spelling: "%" for "percent" and "\\%", "x" for "×"."""
+    unit = (v.group("unit") or "").strip()
+    if unit.lower().startswith("percent") or unit.strip("$") in ("%", "\\%"):
+        return "%"
+    if unit in ("×", "x"):
+        return "x"
+    return unit
