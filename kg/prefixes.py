@@ -1,8 +1,8 @@
-"""kg's SPARQL prefixes as plain strings, for the query path.
+"""kg's SPARQL prefixes as plain strings: the one place they are spelt.
 
-:data:`kg.vocab.PREFIXES` is built from rdflib namespaces; importing rdflib costs a cold
-``kg query`` about a tenth of a second, so the query path reads this copy instead (a test keeps
-the two equal).
+:mod:`kg.vocab` makes its rdflib namespaces from them and re-exports :data:`PREFIXES`; the query
+path imports this module alone, since importing rdflib costs a cold ``kg query`` about a tenth of
+a second.
 """
 
 from __future__ import annotations

@@ -10,16 +10,20 @@ from __future__ import annotations
 from rdflib import Namespace, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD, DefinedNamespace
 
+# The prefixes bound in every graph kg writes and available to every query; kept as plain strings
+# in kg.prefixes (the query path does not import rdflib), and the namespaces below are made from them.
+from .prefixes import PREFIXES
+
 __all__ = ["KG", "SCHEMA", "LPWC", "LPWCP", "FABIO", "OWL", "ID", "DCTERMS", "PROV", "RDF", "RDFS", "SKOS", "XSD", "PREFIXES", "IRIs", "iris"]
 
 #: Base of every resource IRI kg mints (papers, entities).
-ID = Namespace("https://w3id.org/kg/id/")
+ID = Namespace(PREFIXES["kgid"])
 
 
 class KG(DefinedNamespace):
     """kg's own classes and properties."""
 
-    _NS = Namespace("https://w3id.org/kg/vocab#")
+    _NS = Namespace(PREFIXES["kg"])
     _fail = True
 
     # classes
@@ -81,7 +85,7 @@ class KG(DefinedNamespace):
 class SCHEMA(DefinedNamespace):
     """The schema.org terms kg uses."""
 
-    _NS = Namespace("https://schema.org/")
+    _NS = Namespace(PREFIXES["schema"])
     _fail = True
 
     ScholarlyArticle: URIRef
@@ -103,7 +107,7 @@ class SCHEMA(DefinedNamespace):
 class LPWC(DefinedNamespace):
     """Linked Papers With Code classes (linkedpaperswithcode.com), aligned with kg's by equivalence."""
 
-    _NS = Namespace("https://linkedpaperswithcode.com/class/")
+    _NS = Namespace(PREFIXES["lpwc"])
     _fail = True
 
     paper: URIRef
@@ -118,7 +122,7 @@ class LPWC(DefinedNamespace):
 class LPWCP(DefinedNamespace):
     """Linked Papers With Code properties, aligned with kg's by equivalence."""
 
-    _NS = Namespace("https://linkedpaperswithcode.com/property/")
+    _NS = Namespace(PREFIXES["lpwcp"])
     _fail = True
 
     hasMethod: URIRef
@@ -133,7 +137,7 @@ class LPWCP(DefinedNamespace):
 class FABIO(DefinedNamespace):
     """The FaBiO term LPWC uses for arXiv identifiers."""
 
-    _NS = Namespace("http://purl.org/spar/fabio/")
+    _NS = Namespace(PREFIXES["fabio"])
     _fail = True
 
     hasArXivID: URIRef
@@ -142,33 +146,11 @@ class FABIO(DefinedNamespace):
 class OWL(DefinedNamespace):
     """The OWL terms of the alignment statements."""
 
-    _NS = Namespace("http://www.w3.org/2002/07/owl#")
+    _NS = Namespace(PREFIXES["owl"])
     _fail = True
 
     equivalentClass: URIRef
     equivalentProperty: URIRef
-
-
-#: Prefixes bound in every graph kg writes and available to every query.
-PREFIXES: dict[str, str] = {
-    "kg": str(KG._NS),
-    "kgid": str(ID),
-    "schema": str(SCHEMA._NS),
-    "dcterms": str(DCTERMS),
-    "skos": str(SKOS),
-    "prov": str(PROV),
-    "rdfs": str(RDFS),
-    "rdf": str(RDF),
-    "xsd": str(XSD),
-    "lpwc": str(LPWC._NS),
-    "lpwcp": str(LPWCP._NS),
-    "fabio": str(FABIO._NS),
-    "owl": str(OWL._NS),
-}
-#: One prefix per kind of resource, so Turtle reads ``dataset:hdtf`` rather than ``kgid:dataset\/hdtf``.
-for _kind in ("paper", "method", "dataset", "task", "metric", "repository", "webpage", "organization", "evidence", "result", "activity"):
-    PREFIXES[_kind] = str(ID) + _kind + "/"
-
 
 
 class IRIs:
