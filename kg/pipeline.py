@@ -73,10 +73,10 @@ def build(
     cpu: dict[str, float] = {}
     t0, c0 = time.perf_counter(), _cpu()
     progress.stage("read")
-    with paused_gc():  # readers build many small objects and no cycles
-        result = read_inputs(inputs, format=settings.format, strict=settings.strict, field_map=settings.field_map or None,
-                             exclude=[*exclude, *([settings.cache_dir] if settings.cache_dir else [])],
-                             spill_above=settings.stream_above, spill_dir=settings.cache_dir, reuse_dir=settings.cache_dir)
+    # read_inputs pauses the collector itself (readers build many small objects and no cycles)
+    result = read_inputs(inputs, format=settings.format, strict=settings.strict, field_map=settings.field_map or None,
+                         exclude=[*exclude, *([settings.cache_dir] if settings.cache_dir else [])],
+                         spill_above=settings.stream_above, spill_dir=settings.cache_dir, reuse_dir=settings.cache_dir)
     progress.done()
     streamed = settings.stream_above is not None and len(result.papers) > settings.stream_above
     if not streamed:

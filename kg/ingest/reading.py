@@ -10,7 +10,6 @@ and every merge each get a line in :meth:`ReadResult.report`.
 from __future__ import annotations
 
 import dataclasses
-import gc
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -18,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import InputError, RecordError
+from ..memory import paused_gc
 from ..model import Paper, Skip, Source, title_key
 from . import fields as F
 from .base import FieldUse, Note, check_not_empty, detect_format, get_reader, head_text, readers
@@ -128,14 +128,9 @@ def read_inputs(
     field_map = check_field_map(field_map)
     # Reading builds 10^5 long-lived, acyclic objects; the cyclic collector would rescan them over
     # and over (a fifth of the time on a large corpus). Reference counting still frees garbage.
-    gc_was_enabled = gc.isenabled()
-    gc.disable()
-    try:
+    with paused_gc():
         return _read_inputs(paths, format, strict, field_map, on_file, exclude, Deduplicator(ReadResult(), spill_above, spill_dir),
                             reuse_dir)
-    finally:
-        if gc_was_enabled:
-            gc.enable()
 
 
 def _read_inputs(
