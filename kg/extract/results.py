@@ -408,18 +408,18 @@ def _changes_other(text: str, v: re.Match, metrics: list[_Named]) -> bool:
 
 def _is_score(text: str, s: int, v: re.Match) -> bool:
     num = v.group("num")
-    before = text[max(s, v.start() - 40) : v.start()]
+    written = text[max(s, v.start() - 40) : v.start()]
     after = text[v.end() : v.end() + 40]
     if YEAR.match(num) and not v.group("unit"):
         return False
-    before = re.sub(r"[{}$+]", "", before)  # "more than {20.45\% and ...}", "$+4.3$"
+    before = re.sub(r"[{}$+]", "", written)  # "more than {20.45\% and ...}", "$+4.3$"
     if REFERENCE_BEFORE.search(before) or NOT_SCORE_BEFORE.search(before) or HEDGED_LIST_BEFORE.search(before) \
             or HEDGED_METRIC_BEFORE.search(before):
         return False
     if not v.group("unit") and re.match(r"(?!(?:fps|FPS|Hz|AP|mAP|mIoU|BLEU|PSNR)\b)[A-Za-z]|\.\d|/\d|\^|\s*[-+*/^]\s*[A-Za-z\\(]", after):
         return False  # "3D", "802.15.4", "1-eps": a name, a version or an expression
     if ("at" in before and AT_OPERATING_POINT_BEFORE.search(before)) or (
-            "from" in text[max(s, v.start() - 40) : v.start()] and GAP_CHANGE_BEFORE.search(text, max(s, v.start() - 100), v.start())):
+            "from" in written and GAP_CHANGE_BEFORE.search(text, max(s, v.start() - 100), v.start())):
         return False  # "at a false positive rate of 5%"; "the drop from 1.5 mAP to 0.3 mAP": no score
     if THRESHOLD.search(before) and (OPERATING_POINT_AFTER.match(after) or PHYSICAL_UNIT.match(_unit(v))):
         return False  # "AP at 0.5 IoU", "rotation accuracy at 30 degrees", "69% recall at 90% precision": a threshold
