@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import product
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -210,6 +211,49 @@ def _title_full_name(e: CatalogueEntry, catalogue: Catalogue) -> str | None:
     return None if catalogue.lookup(fn) is not None else fn
 
 
+_SEPARATOR = re.compile(r"(?<=[A-Za-z0-9])[ -](?=[A-Za-z0-9])")
+
+
+def _separator_swaps(form: str) -> set[str]:
+    """``form`` with each space or hyphen between two parts of two or more characters written as
+    the other ("Soft Actor-Critic" -> "Soft-Actor Critic", "Soft-Actor-Critic", ...); at most
+    three separators, and none next to a one-character part ("k-means", "t-SNE" keep theirs)."""
+    seps = [m.start() for m in _SEPARATOR.finditer(form)]
+    if not seps or len(seps) > 3:
+        return set()
+    parts = re.split(r"[ -]", form)
+    if len(parts) != len(seps) + 1 or min(len(p) for p in parts) < 2:
+        return set()
+    out = set()
+    for choice in product(" -", repeat=len(seps)):
+        chars = list(form)
+        for at, ch in zip(seps, choice):
+            chars[at] = ch
+        out.add("".join(chars))
+    out.discard(form)
+    return out
+
+
+def spelling_variants(catalogue: Catalogue) -> list[tuple[str, int, CatalogueEntry, bool]]:
+    """(form, entry number, entry, exact case?) of the separator spellings (:func:`_separator_swaps`)
+    of every method, dataset and metric form that no entry owns. A form with a capital letter
+    gives variants matched in its exact case ("Soft-Actor Critic", not "soft-actor critic"); a
+    lower-case form only when it has three parts or more ("bits-per-character"): two lower-case
+    words joined either way ("log-loss", "occluded reid") are as often a phrase of the text."""
+    out = []
+    for n, e in enumerate(catalogue.entries):
+        if e.type == "task" or e.ambiguous:
+            continue
+        for form in e.surface_forms:
+            lower = form == form.lower()
+            if lower and len(re.split(r"[ -]", form)) < 3:
+                continue
+            for v in sorted(_separator_swaps(form)):
+                if catalogue.lookup(v) is None:
+                    out.append((v, n, e, not lower))
+    return out
+
+
 class CatalogueMatcher:
     """Every surface form of one catalogue, matched on the text by :meth:`match`.
 
@@ -236,6 +280,12 @@ class CatalogueMatcher:
                 form = form if exact else form.lower()
                 if (form, exact) in seen:
                     continue  # the first entry with a form wins, as the lookup index does
+                seen.add((form, exact))
+                forms.append((form, n, e, exact))
+        # Spellings of the forms with the separators swapped ("Soft-Actor Critic" for "Soft
+        # Actor-Critic"): added after every real form, so a form another entry owns keeps its entry.
+        for form, n, e, exact in spelling_variants(catalogue):
+            if (form, exact) not in seen:
                 seen.add((form, exact))
                 forms.append((form, n, e, exact))
         # Run of word characters, lower-cased -> [(form, entry number, entry, exact case?, runs
