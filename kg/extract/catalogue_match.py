@@ -234,8 +234,8 @@ def _separator_swaps(form: str) -> set[str]:
     return out
 
 
-def spelling_variants(catalogue: Catalogue) -> list[tuple[str, int, CatalogueEntry, bool]]:
-    """(form, entry number, entry, exact case?) of the separator spellings (:func:`_separator_swaps`)
+def spelling_variants(catalogue: Catalogue) -> list[tuple[int, str, str, bool]]:
+    """(entry number, surface form, spelling, exact case?) of the separator spellings (:func:`_separator_swaps`)
     of every method, dataset and metric form that no entry owns. A form with a capital letter
     gives variants matched in its exact case ("Soft-Actor Critic", not "soft-actor critic"); a
     lower-case form only when it has three parts or more ("bits-per-character"): two lower-case
@@ -250,7 +250,7 @@ def spelling_variants(catalogue: Catalogue) -> list[tuple[str, int, CatalogueEnt
                 continue
             for v in sorted(_separator_swaps(form)):
                 if catalogue.lookup(v) is None:
-                    out.append((v, n, e, not lower))
+                    out.append((n, form, v, not lower))
     return out
 
 
@@ -269,6 +269,7 @@ class CatalogueMatcher:
         self._title_forms: set[str] = set()
         forms: list[tuple[str, int, CatalogueEntry, bool]] = []
         seen: set[tuple[str, bool]] = set()
+        first_form: dict[tuple[int, str], tuple[str, bool]] = {}  # (entry number, surface) -> (form, exact) indexed
         for n, e in enumerate(catalogue.entries):
             exact = e.case_sensitive or e.ambiguous
             title = _title_full_name(e, catalogue)
@@ -276,28 +277,35 @@ class CatalogueMatcher:
                 seen.add((title, True))
                 forms.append((title, n, e, True))
                 self._title_forms.add(title)
-            for form in e.surface_forms:
-                form = form if exact else form.lower()
+            for surface in e.surface_forms:
+                form = surface if exact else surface.lower()
                 if (form, exact) in seen:
                     continue  # the first entry with a form wins, as the lookup index does
                 seen.add((form, exact))
                 forms.append((form, n, e, exact))
-        # Spellings of the forms with the separators swapped ("Soft-Actor Critic" for "Soft
-        # Actor-Critic"): added after every real form, so a form another entry owns keeps its entry.
-        for form, n, e, exact in spelling_variants(catalogue):
-            if (form, exact) not in seen:
-                seen.add((form, exact))
-                forms.append((form, n, e, exact))
+                first_form[(n, surface)] = (form, exact)
+        # Spellings of a form with its separators swapped ("Soft-Actor Critic" for "Soft
+        # Actor-Critic") hold the same runs of word characters, so they ride on the form's index
+        # entry and are searched only when its runs are in the text. A spelling some entry owns
+        # as a form keeps that entry.
+        spellings: dict[tuple[str, bool], list[tuple[str, bool]]] = {}
+        for n, surface, v, v_exact in spelling_variants(catalogue):
+            v = v if v_exact else v.lower()
+            if (n, surface) in first_form and (v, v_exact) not in seen:
+                seen.add((v, v_exact))
+                spellings.setdefault(first_form[(n, surface)], []).append((v, v_exact))
         # Run of word characters, lower-cased -> [(form, entry number, entry, exact case?, runs
-        # the text must hold)]. A form is filed under its least shared run: filed under its first
-        # run, a common word ("image", "text-to") made every text try dozens of forms.
+        # the text must hold, plural tail, spellings)]. A form is filed under its least shared run:
+        # filed under its first run, a common word ("image", "text-to") made every text try dozens of forms.
         shared = Counter(r for f in forms for r in set(_WORD_RUN.findall(f[0].lower())))
-        self._index: dict[str, list[tuple[str, int, CatalogueEntry, bool, frozenset[str], frozenset[str] | None]]] = {}
+        self._index: dict[str, list[tuple[str, int, CatalogueEntry, bool, frozenset[str], frozenset[str] | None,
+                                          tuple[tuple[str, bool], ...]]]] = {}
         for form, n, e, exact in forms:
             runs = _needed_runs(form)
             if runs:
                 key = min(runs, key=lambda r: (shared[r], -len(r), r))
-                self._index.setdefault(key, []).append((form, n, e, exact, runs, _plural_tail(form)))
+                extra = tuple(spellings.get((form, exact), ()))
+                self._index.setdefault(key, []).append((form, n, e, exact, runs, _plural_tail(form), extra))
         self._keys = frozenset(self._index)
 
     def _raw(self, text: str) -> list[tuple[int, int, int, CatalogueEntry]]:
@@ -308,12 +316,16 @@ class CatalogueMatcher:
         runs = set(low.translate(_NON_WORD_TO_SPACE).split()) if low.isascii() else set(_WORD_RUN.findall(low))
         raw = []
         for key in self._keys.intersection(runs):
-            for form, n, entry, exact, needed, tail in self._index[key]:
+            for form, n, entry, exact, needed, tail, spellings in self._index[key]:
                 # Most forms of common words ("image ...") stop here; "image classification" at the tail.
                 if needed <= runs and (tail is None or not runs.isdisjoint(tail)):
                     hay = text if exact else low
                     if form in hay:
                         raw.extend((at, at + len(form), n, entry) for at in _occurrences(hay, form))
+                    for spelling, sp_exact in spellings:
+                        hay = text if sp_exact else low
+                        if spelling in hay:
+                            raw.extend((at, at + len(spelling), n, entry) for at in _occurrences(hay, spelling))
         return raw
 
     def match(self, text: str, sents: list[tuple[int, int]] | None = None, title_end: int = 0) -> list[Candidate]:
