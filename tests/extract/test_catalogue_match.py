@@ -243,3 +243,40 @@ def test_catalogue_match_lower_case_hyphenated_name_is_a_name() -> None:
 
 def test_catalogue_match_roman_numeral_version_keeps_its_identity() -> None:
     assert _named("Agents play StarCraft II well.") == [("StarCraft II", None)]
+
+
+SPELLED = Catalogue([
+    CatalogueEntry("SAC", "method", aliases=("Soft Actor-Critic",), case_sensitive=True),
+    CatalogueEntry("bits per character", "metric"),
+    CatalogueEntry("log loss", "metric"),
+    CatalogueEntry("Mean Teacher", "method"),
+    CatalogueEntry("k-means", "method"),
+    CatalogueEntry("Penn Treebank", "dataset"),
+    CatalogueEntry("Penn-Treebank", "dataset", aliases=("PTB-XL",)),
+])
+
+
+def _spelled(text: str) -> list[tuple[str, str | None]]:
+    return [(text[c.start:c.end], c.canonical) for c in CatalogueMatcher(None, SPELLED).match(text)]
+
+
+def test_catalogue_match_separator_spelling_of_a_form_names_its_entry() -> None:
+    assert _spelled("We compare with Soft-Actor Critic.") == [("Soft-Actor Critic", "SAC")]
+    assert _spelled("We compare with Soft-Actor-Critic.") == [("Soft-Actor-Critic", "SAC")]
+    assert _spelled("It reaches 1.1 bits-per-character.") == [("bits-per-character", "bits per character")]
+
+
+def test_catalogue_match_separator_spelling_keeps_the_case_of_a_capitalised_form() -> None:
+    # "Mean Teacher" matches in any case, its spelling "Mean-Teacher" only as written
+    assert _spelled("We train a Mean-Teacher model.") == [("Mean-Teacher", "Mean Teacher")]
+    assert _spelled("the mean-teacher gap") == []
+
+
+def test_catalogue_match_two_lower_case_words_get_no_separator_spelling() -> None:
+    # "log-loss" is as often a phrase of the text; "k means" splits a one-letter part
+    assert _spelled("We minimise the log-loss.") == []
+    assert _spelled("the top k means of the data") == []
+
+
+def test_catalogue_match_a_spelling_another_entry_owns_keeps_that_entry() -> None:
+    assert _spelled("Results on Penn-Treebank.") == [("Penn-Treebank", None)]
