@@ -301,3 +301,13 @@ def test_catalogue_batch7_names_by_field(cat, form, name, type_):
 @pytest.mark.parametrize("form", ["gaussian process regression", "bundle adjustment", "label propagation"])
 def test_catalogue_batch7_title_case_methods_leave_the_lower_case_technique_words(cat, form):
     assert cat.lookup(form) is None  # case-sensitive: in lower case it is the technique family
+
+
+@pytest.mark.parametrize("metric, higher", [("ARI", True), ("NMI", True), ("Hits@k", True), ("SARI", True), ("EAO", True),
+                                            ("minFDE", False), ("D1-all", False), ("RMSD", False), ("miss rate", False),
+                                            ("angular error", False), ("episodic return", True), ("Davies-Bouldin index", False)])
+def test_catalogue_metrics_have_a_direction_in_metric_direction_json(cat, metric, higher):
+    from kg.extract.result_metrics import higher_is_better
+
+    assert cat.lookup(metric) is not None and cat.lookup(metric).type == "metric"
+    assert higher_is_better(metric) is higher
