@@ -27,7 +27,7 @@ from .acronyms import long_form_start
 from .catalogue_data import Catalogue, CatalogueEntry, load_catalogue
 from .doc import Candidate, state
 from .sentences import split_sentences
-from .shapes import DATASET_NOUNS, is_acronym, lower_same_length
+from .shapes import DATASET_NOUNS, STOP_NAMES, is_acronym, lower_same_length
 from .words import alternation
 
 __all__ = ["ROLE_OF_TYPE", "word_bounds", "extend_match", "CatalogueMatcher", "catalogue_component"]
@@ -192,6 +192,33 @@ def _inside_longer_name(text: str, s: int, floor: int = 0) -> bool:
         return False
     before = text[floor : m.start(1)].rstrip()
     return bool(before) and not before.endswith((".", "!", "?", ":", "||")) and not before.endswith("\n")
+
+
+_LEAD_WORD = re.compile(r"[A-Z][a-z]{2,}")
+_NUMBER_BEFORE = re.compile(r"\d\s+\Z")
+
+
+def _capitalised_lead(text: str, s: int, floor: int) -> int | None:
+    """Where a longer name led by Title Case words ends in the method name at ``s`` begins ("the
+    Order Neuron LSTM", "a Graph Transformer"): up to two capitalised words, none the first of
+    its sentence nor a function word; ``None`` when the name stands alone or the words are led
+    by yet another capitalised word (where that longer name begins is not clear)."""
+    if s < 4 or text[s - 1] != " ":
+        return None
+    word = text[text.rfind(" ", 0, s - 1) + 1 : s - 1]
+    if not (len(word) > 2 and word[0].isupper() and word[1:].islower() and word[1:].isalpha()):
+        return None  # most names follow a lower-case word: no regex for them
+    lead = None
+    for _ in range(2):
+        if not _inside_longer_name(text, s, floor):
+            break
+        m = _PREV_WORD.search(text, max(0, s - 40), s)
+        if m is None or not _LEAD_WORD.fullmatch(m.group(1)) or m.group(1).lower() in STOP_NAMES:
+            break
+        lead = s = m.start(1)
+    if lead is not None and (_inside_longer_name(text, lead, floor) or _NUMBER_BEFORE.search(text, max(0, lead - 12), lead)):
+        return None  # "Co-Segmentation Inspired GAN", "7 Billion CodeLlama": no name begins at the lead
+    return lead
 
 
 _SMALL_WORDS = frozenset("of the and for in with on by to a an via from over".split())
@@ -384,6 +411,9 @@ class CatalogueMatcher:
                 continue  # "diffusion transformer", "score distillation sampling": a technique, not a name
             if entry.type in ("method", "dataset") and (roman := _ROMAN_NEXT.match(text, ce)):
                 ce, variant = roman.end(), True  # "NSGA II", "Llama III": a version keeps its own identity
+                surface = text[cs:ce]
+            if entry.type == "method" and not variant and s >= title_end and (lead := _capitalised_lead(text, cs, title_end)) is not None:
+                cs, variant = lead, True  # "the Order Neuron LSTM": a longer name of its own
                 surface = text[cs:ce]
             taken_to = e
             if role is None:

@@ -280,3 +280,30 @@ def test_catalogue_match_two_lower_case_words_get_no_separator_spelling() -> Non
 
 def test_catalogue_match_a_spelling_another_entry_owns_keeps_that_entry() -> None:
     assert _spelled("Results on Penn-Treebank.") == [("Penn-Treebank", None)]
+
+
+LED = Catalogue([CatalogueEntry("LSTM", "method", case_sensitive=True), CatalogueEntry("GAN", "method", case_sensitive=True),
+                 CatalogueEntry("CodeLlama", "method", case_sensitive=True)])
+
+
+def _led(text: str, title_end: int = 0) -> list[tuple[str, str | None]]:
+    return [(text[c.start:c.end], c.canonical) for c in CatalogueMatcher(None, LED).match(text, None, title_end)]
+
+
+def test_catalogue_match_method_led_by_title_case_words_is_the_longer_name() -> None:
+    assert _led("It was simplified by the Order Neuron LSTM of Shen.") == [("Order Neuron LSTM", None)]
+
+
+def test_catalogue_match_method_keeps_its_name_after_a_function_word_or_at_a_sentence_start() -> None:
+    assert _led("Compared with LSTM, ours is faster.") == [("LSTM", None)]
+    assert _led("Bidirectional LSTM is used.") == [("LSTM", None)]
+
+
+def test_catalogue_match_no_longer_name_when_its_beginning_is_unclear() -> None:
+    # a third capitalised word before the lead, or a number ("7 Billion"), leaves the name alone
+    assert _led("a novel Co-Segmentation Inspired GAN (COS-GAN) is proposed") == [("GAN", None)]
+    assert _led("Our best fine-tuned 7 Billion CodeLlama model wins.") == [("CodeLlama", None)]
+
+
+def test_catalogue_match_title_is_not_read_for_longer_names() -> None:
+    assert _led("Deep Sparse LSTM Models\n\nWe test.", title_end=23) == [("LSTM", None)]
