@@ -9,7 +9,9 @@ them and they are still the same family: a plural "s" ("NeRFs") and a version or
 in their exact case and never as the first word of a sentence. A long form followed by its
 acronym ("Expectation Maximization (EM)") names the entry by the acronym. A method's expansion
 in Title Case ("Graph Convolutional Network") names it in the abstract; a Title Case name led by
-a capitalised word mid-sentence is part of a longer name and is left (docs/catalogue.md, batch 6).
+a capitalised word mid-sentence is part of a longer name and is left (docs/catalogue.md, batch 6);
+any other method led mid-sentence by one or two Title Case words is that longer name ("the Order
+Neuron LSTM"). A form's spaces and hyphens may be written either way ("Soft-Actor Critic") (batch 7).
 """
 
 from __future__ import annotations
