@@ -415,6 +415,8 @@ class CatalogueMatcher:
                 ce, variant = roman.end(), True  # "NSGA II", "Llama III": a version keeps its own identity
                 surface = text[cs:ce]
             if entry.type == "method" and not variant and s >= title_end and (lead := _capitalised_lead(text, cs, title_end)) is not None:
+                if _CAPITALIZED_NEXT.match(text, ce) or _ACRONYM_IN_BRACKETS.match(text, ce):
+                    continue  # "Snake Mamba Block", "Manifold Aligning GAN (MAGAN)": the name is longer still, or its acronym
                 cs, variant = lead, True  # "the Order Neuron LSTM": a longer name of its own
                 surface = text[cs:ce]
             taken_to = e

@@ -305,5 +305,11 @@ def test_catalogue_match_no_longer_name_when_its_beginning_is_unclear() -> None:
     assert _led("Our best fine-tuned 7 Billion CodeLlama model wins.") == [("CodeLlama", None)]
 
 
+def test_catalogue_match_longer_name_followed_by_a_capital_or_its_acronym_is_left_to_other_rules() -> None:
+    # "Snake Mamba Block" goes on; "Manifold Aligning GAN (MAGAN)" is named by its acronym
+    assert _led("We introduce the Snake Aligning GAN Block for vision.") == []
+    assert _led("It uses the Manifold Aligning GAN (MAGAN) here.") == []
+
+
 def test_catalogue_match_title_is_not_read_for_longer_names() -> None:
     assert _led("Deep Sparse LSTM Models\n\nWe test.", title_end=23) == [("LSTM", None)]
