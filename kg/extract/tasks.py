@@ -84,8 +84,8 @@ _ABBREVIATED = re.compile(r" \(([A-Z][A-Za-z]*[A-Z]s?|[A-Z]{2,}(?:-[A-Z]+)*)\)")
 _WE_OR_THIS = r"[WwTt](?<!\w[WwTt])(?:(?<=[Ww])e|(?<=[Tt])his (?:paper|work))"
 _PROPOSING = re.compile(_WE_OR_THIS + r"\s+(?:propose|present|introduce)s?\b")
 # "unifies", "performs": a verb ends the phrase. Compound modifiers are singular in English,
-# except a few nouns that end in s ("news", "physics", "analysis").
-_VERB_S = re.compile(r"^(?!.*(?:ews|ics|ss|us|is|ysis)$)[a-z][a-z\-]*s$")
+# except a few nouns that end in s ("news", "physics", "analysis", "time series").
+_VERB_S = re.compile(r"^(?!.*(?:ews|ics|ss|us|is|ysis|series|species)$)[a-z][a-z\-]*s$")
 # "MCNet", "CAscade" (a name spelled into its long form), "3DGS-based": names, not task words.
 _NOT_TASK_MODIFIER = re.compile(r"^(?:[A-Z][a-z]+[A-Z]\w*|[A-Z]{2,}[a-z]{2,}\w*|.*\d.*[A-Z]{2,}.*)$")
 
@@ -122,10 +122,12 @@ def _breaks(word: str, in_title: bool = False) -> bool:
     if low.endswith("ed"):
         # "unsupervised", "weakly supervised" name a kind of task, like "semi-supervised".
         return not in_title and not low.endswith("supervised") and not low.endswith(_KEEP_SUFFIXES)
-    return low.endswith("ly")
+    # "-ly" adverbs end it too, but not the nouns that end so ("anomaly", "assembly", "family").
+    return low.endswith("ly") and low not in _LY_NOUNS
 
 
 _BITS = re.compile(r"^\d+-?bits?$")
+_LY_NOUNS = word_set("tasks", "ly_nouns")
 _KEEP_SUFFIXES = phrases("tasks", "keep_suffixes")
 
 
