@@ -58,7 +58,7 @@ from .title_clause import named_twice
 from .title_clause import norm_phrase_words as _norm
 from .task_purpose import aim_subjects, purpose_phrases
 from .task_cues import coordinated_tasks, evaluated_phrases, head_word as _head, prior_work_phrases, task_list_phrases
-from .title_clause import title_clause, title_for_phrase, title_gerund_clause, title_weak_phrase
+from .title_clause import title_clause, title_core, title_for_phrase, title_gerund_clause, title_weak_phrase
 from .words import alternation, phrases, word_set
 
 __all__ = ["MAX_TASKS", "task_phrases", "task_of_phrases", "problem_phrases", "find_tasks", "tasks_component"]
@@ -437,6 +437,11 @@ def find_tasks(
         weak = title_weak_phrase(text, tend, title_spans)
         if weak is not None:
             chosen.take(Candidate(Role.TASK, weak[0], weak[1], "tasks:title", 0.6))
+    if not chosen.tasks:
+        # Nothing at all: the title's core names the subject ("Fast Uniform Dispersion of a Swarm").
+        core = title_core(text, tend, padded)
+        if core is not None:
+            chosen.take(Candidate(Role.TASK, core[0], core[1], "tasks:title-core", 0.5))
     return chosen.tasks
 
 
