@@ -57,7 +57,7 @@ from .title_clause import TITLE_OF as _TITLE_OF
 from .title_clause import named_twice
 from .title_clause import norm_phrase_words as _norm
 from .task_purpose import aim_subjects, purpose_phrases
-from .task_cues import coordinated_tasks, evaluated_phrases, head_word as _head, prior_work_phrases, task_list_phrases
+from .task_cues import widened_catalogue_tasks, coordinated_tasks, evaluated_phrases, head_word as _head, prior_work_phrases, task_list_phrases
 from .title_clause import title_clause, title_core, title_for_phrase, title_gerund_clause, title_weak_phrase
 from .words import alternation, phrases, word_set
 
@@ -599,6 +599,9 @@ def tasks_component(nlp: Language, name: str):
         st = state(doc)
         st.title_tasks = task_phrases(st.text, 0, st.title_end, lower_same_length(st.text[: st.title_end]))
         st.candidates.extend(find_tasks(st.text, st.title_end, st.sents, st.title_tasks))
+        low = lower_same_length(st.text)
+        if low is not None:
+            st.candidates = widened_catalogue_tasks(st.text, st.candidates, low)
         return doc
 
     return component
