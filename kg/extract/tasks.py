@@ -19,8 +19,8 @@ title's wording, and the shorter form is no second task. Fields ("machine learni
 capitalised names ("Light Detection and Ranging") are not tasks. Mentions keep the text's case;
 the resolver gives them a lower-case canonical name.
 
-A title task headed by an action noun keeps its "of" object ("Structured Prediction of Network
-Response"), and so does "the problem of <action> of <object>". "The goal/aim of X" is a focus cue;
+A title task keeps its "of" object ("Structured Prediction of Network Response", "Volumetric
+Capture of Humans"), and so does "the problem of <action> of <object>". "The goal/aim of X" is a focus cue;
 a weak-headed phrase the abstract names three times counts. A paper left without a task takes its
 title's weak-headed phrase ("Chinese Pretraining"). A title's "X Analysis and Forecasting" is one
 task; a title without a task phrase or clause gives the part a gerund leads ("Name: Learning Fast
@@ -46,7 +46,6 @@ from .anchors import WholeWords
 from .doc import Candidate, state, title_end
 from .sentences import sentence_at, split_sentences
 from .shapes import TASK_HEADS, WEAK_HEADS, lower_same_length
-from .title_clause import ACTION_HEAD as _ACTION_HEAD
 from .title_clause import BREAK as _BREAK
 from .title_clause import FIELDS as _FIELDS
 from .title_clause import METHOD_LINKS as _METHOD_LINKS
@@ -316,8 +315,9 @@ def _title_phrases(
         both = TITLE_AND_HEAD.match(text, e, tend)
         if both:  # "News Event Analysis and Forecasting": one task, the modifiers shared
             e = both.end(1)
-        obj = _TITLE_OF.match(text, e, tend) if _ACTION_HEAD.search(text[s:e]) else None
-        # "Structured Prediction of Network Response": the action's object belongs to the task.
+        # "Structured Prediction of Network Response", "Volumetric Capture of Humans": the
+        # object belongs to the task, whatever noun heads it.
+        obj = _TITLE_OF.match(text, e, tend)
         out.append((s, obj.end(1) if obj else e))
     return out
 
