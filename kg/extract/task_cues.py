@@ -221,7 +221,8 @@ def _widened_start(text: str, low: str, c: Candidate) -> int | None:
         m = _MODIFIER_BEFORE.search(text, max(0, s - 40), s)
         if m is None or m.group(1).lower() in _MODIFIER_NOT or m.group(1).lower().endswith("ly"):
             break
-        if text[m.start(1)].isupper() and not text[c.start].isupper():
+        opens = m.start(1) == 0 or text[m.start(1) - 1] == "\n" or text[max(0, m.start(1) - 2) : m.start(1)] in (". ", "? ", "! ")
+        if text[m.start(1)].isupper() and not text[c.start].isupper() and not opens:
             break  # "Information systems Recommender systems": a name's last word, not a modifier
         s = m.start(1)
         wide = low.count(low[s : c.end])

@@ -388,6 +388,8 @@ def title_core(text: str, tend: int, padded: str) -> tuple[int, int] | None:
     low = [w.lower() for w in words]
     if low and low[-1] in _FOR_DOMAIN_HEADS:
         return None  # "Convolution Kernels for Natural Language": a method and its input
+    if "for" in low[1:] and _PLURAL.match(low[low.index("for", 1) - 1]):
+        return None  # "Modular Arms for Soft Robots": things made for a use, not a task
     if not 2 <= len(words) <= 8 or any(w in _CORE_BAD for w in low) or low[-1] in _CORE_NOT_LAST:
         return None
     if low[-1].endswith("ed") or any(w.endswith("ly") and w not in _LY_NOUNS for w in low):
