@@ -9,7 +9,9 @@ on X", the title): split from :mod:`kg.extract.tasks`, which calls these after t
 - lists the text calls tasks: "on three tasks: X, Y and Z", "On X and Y tasks"
   (:func:`task_list_phrases`);
 - phrases coordinated with a chosen task: "question answering and passage retrieval"
-  (:func:`coordinated_tasks`).
+  (:func:`coordinated_tasks`);
+- a catalogue task widened by the modifiers the text writes before it in most of its mentions
+  (:func:`widened_catalogue_tasks`, which alone reads other components' candidates).
 
 All take the task phrases :func:`kg.extract.tasks.task_phrases` found in the abstract; none makes
 a phrase of its own.

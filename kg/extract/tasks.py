@@ -27,6 +27,10 @@ task; a title without a task phrase or clause gives the part a gerund leads ("Na
 Robot Trajectories with ..."); the title's "for Y" part is a task in its own wording when Y's
 singular head recurs in the abstract ("... for Legged Robot Robust Locomotion"). The title readings (links, leading clause,
 "Name: A Tool for X", "X: A Survey") live in :mod:`kg.extract.title_clause`.
+A paper no rule gives a task takes its title's core noun phrase ("Fast Uniform Dispersion of a
+Swarm"; "Name: A Search Method for X" gives X; :func:`kg.extract.title_clause.title_core`), and a
+catalogue task keeps the modifiers the text writes before it in most of its mentions
+("multi-view photometric stereo", :func:`kg.extract.task_cues.widened_catalogue_tasks`).
 The abstract cues read after the focal phrases (the task of "previous X methods", of "experiments
 on X", lists the text calls tasks, siblings of a chosen task) live in :mod:`kg.extract.task_cues`;
 "<X> aims to" subjects and purpose phrases ("a tool for explaining AI decisions") in :mod:`kg.extract.task_purpose`.
@@ -57,7 +61,7 @@ from .title_clause import named_twice
 from .title_clause import norm_phrase_words as _norm
 from .task_purpose import aim_subjects, purpose_phrases
 from .task_cues import widened_catalogue_tasks, coordinated_tasks, evaluated_phrases, head_word as _head, prior_work_phrases, task_list_phrases
-from .title_clause import title_clause, title_core, title_for_phrase, title_gerund_clause, title_weak_phrase
+from .title_clause import is_subsequence, title_clause, title_core, title_task, title_for_phrase, title_gerund_clause, title_weak_phrase
 from .words import alternation, phrases, word_set
 
 __all__ = ["MAX_TASKS", "task_phrases", "task_of_phrases", "problem_phrases", "find_tasks", "tasks_component"]
@@ -260,11 +264,6 @@ def problem_phrases(text: str, start: int) -> list[tuple[int, int]]:
     return out
 
 
-def _is_subsequence(short: list[str], long: list[str]) -> bool:
-    it = iter(long)
-    return all(w in it for w in short)
-
-
 def _title_phrases(
     text: str, tend: int, padded: str, found: list[tuple[int, int]] | None = None
 ) -> list[tuple[int, int]]:
@@ -352,7 +351,7 @@ class _Chosen:
         if len(self.tasks) >= MAX_TASKS or any(key in s or s in key for s in self.seen):
             return
         words = key.split()
-        if any(s.endswith(words[-1]) and _is_subsequence(words, s.split()) for s in self.seen):
+        if any(s.endswith(words[-1]) and is_subsequence(words, s.split()) for s in self.seen):
             return  # "3d pose estimation" after the title's "3d hand pose estimation"
         self.seen.append(key)
         self.tasks.append(c)
@@ -383,7 +382,7 @@ def find_tasks(
     if title_spans is None:
         title_spans = task_phrases(text, 0, tend, lower_same_length(text[:tend]))
     for s, e in _title_phrases(text, tend, padded, title_spans):
-        chosen.take(_title_task(text, tend, s, e, padded, counts, first, focal))
+        chosen.take(title_task(text, tend, s, e, padded, counts, first, focal))
 
     if not chosen.tasks:
         # No task from the title: its leading clause is the subject, unless it holds a task
@@ -527,65 +526,6 @@ def _opening_subject(lead: str) -> bool:
 
 
 _OPENING_LEAD = word_set("tasks", "opening_lead")
-
-
-def _title_task(
-    text: str, tend: int, s: int, e: int, padded: str, counts: Counter[str], first: dict[str, tuple[int, int]],
-    focal: set[str],
-) -> Candidate:
-    """The task for the title phrase ``text[s:e]``, in the abstract's wording where it has one."""
-    t = _norm(text[s:e])
-    tw = t.split()
-    if t in counts:
-        a, b = first[t]
-        return Candidate(Role.TASK, a, b, "tasks:title", 0.85)
-    if f" {t} " in padded:
-        # The abstract writes the title's phrase inside a longer one ("Accurate personalized
-        # headline generation"), which the phrase walker cut at a participle: take its words.
-        span = find_words(lower_same_length(text), tend, tw)
-        if span:
-            return Candidate(Role.TASK, span[0], span[1], "tasks:title", 0.85)
-    # The abstract's wording of the same task: a tail of the title phrase, or the same head
-    # noun with fewer or more modifiers. The one sharing most words wins.
-    options: list[tuple[int, int, int, int]] = []  # (shared words, is tail, start, end)
-    for k in counts:
-        kw = k.split()
-        if kw[-1] != tw[-1] or len(kw) < 2:
-            continue
-        shared = len(set(kw) & set(tw))
-        same_tail = kw[-2] == tw[-2]
-        a, b = first[k]
-        if kw == tw[-len(kw):]:  # fewer leading modifiers than the title: preferred
-            options.append((shared, 2, a, b))
-        elif _is_subsequence(kw, tw):
-            # A word dropped inside ("3D pose estimation" for the title's "3D Human Pose
-            # Estimation"): the abstract abbreviates, the title names the task.
-            options.append((shared, 2, s, e))
-        elif _is_subsequence(tw, kw):
-            options.append((shared, 0, a, b))
-        elif same_tail and (counts[k] >= 2 or shared >= 3 or k in focal):
-            options.append((shared + (k in focal), 0, a, b))
-    for w in list(re.finditer(r"\S+", text[s:e]))[1:-2]:  # a tail keeps at least three words
-        tail = _norm(text[s + w.start() : e])
-        i = padded.find(f" {tail} ")
-        if i >= 0:
-            options.append((len(tail.split()), 1, s + w.start(), e))
-            break
-    hit = None
-    if options:
-        # Equal overlap: the wording as long as the title's ("instruction video analysis" for
-        # "Instructional Video Analysis", not the generic parent "video analysis").
-        stems = {w[:5] for w in tw}
-
-        def closeness(o: tuple[int, int, int, int]) -> int:
-            words = _norm(text[o[2] : o[3]]).split()
-            return -abs(len(words) - len(tw)) if all(w[:5] in stems for w in words) else -len(tw)
-
-        top = max(o[0] for o in options)
-        best = [o for o in options if o[0] == top]  # closeness only breaks ties of overlap
-        shared, _, a, b = best[0] if len(best) == 1 else max(best, key=lambda o: (closeness(o), o[1]))
-        hit = Candidate(Role.TASK, a, b, "tasks:title", 0.8)
-    return hit or Candidate(Role.TASK, s, e, "tasks:title", 0.7)
 
 
 @Language.factory(

@@ -1,20 +1,26 @@
 """Title readings shared by the task rules: the words that end a task phrase, the title's
 links, and the title's leading clause when no task noun marks its subject ("Identifying Causal
 Changes Between ...", "ExplainIt!: A Tool for Computing Robust Attributions", "Detecting Harmful
-Memes: A Survey"), the part a gerund leads ("Name: Learning X with Y") and the "for Y" part.
+Memes: A Survey"), the part a gerund leads ("Name: Learning X with Y"), the "for Y" part, the
+title's core noun phrase when no rule finds a task (:func:`title_core`), and the abstract's
+wording of a title task (:func:`title_task`).
 Split from :mod:`kg.extract.tasks`, which imports these."""
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
-from .shapes import STOP_NAMES, TASK_HEADS, WEAK_HEADS
+from ..model import Role
+from .doc import Candidate
+from .shapes import STOP_NAMES, TASK_HEADS, WEAK_HEADS, lower_same_length
 from .words import alternation, phrases, word_set
 
 __all__ = [
     "BREAK", "FIELDS", "named_twice", "TITLE_LINK", "METHOD_LINKS", "TITLE_OF", "TITLE_AND_HEAD", "ACTION_HEAD", "norm_phrase_words",
-    "title_clause", "title_for_phrase", "title_gerund_clause", "title_weak_phrase", "find_words",
+    "title_clause", "title_core", "title_for_phrase", "title_gerund_clause", "title_weak_phrase", "title_task", "find_words",
+    "is_subsequence",
 ]
 
 # Words that end a task phrase when walking left from the head noun.
@@ -397,3 +403,68 @@ def title_core(text: str, tend: int, padded: str) -> tuple[int, int] | None:
     if norm_phrase_words(title[a:b]) in FIELDS or not _head_in_abstract(words[-1], padded):
         return None
     return a, b
+
+
+def is_subsequence(short: list[str], long: list[str]) -> bool:
+    """Do the words of ``short`` occur in ``long`` in order (others between them)?"""
+    it = iter(long)
+    return all(w in it for w in short)
+
+
+def title_task(
+    text: str, tend: int, s: int, e: int, padded: str, counts: Counter[str], first: dict[str, tuple[int, int]],
+    focal: set[str],
+) -> Candidate:
+    """The task for the title phrase ``text[s:e]``, in the abstract's wording where it has one."""
+    t = norm_phrase_words(text[s:e])
+    tw = t.split()
+    if t in counts:
+        a, b = first[t]
+        return Candidate(Role.TASK, a, b, "tasks:title", 0.85)
+    if f" {t} " in padded:
+        # The abstract writes the title's phrase inside a longer one ("Accurate personalized
+        # headline generation"), which the phrase walker cut at a participle: take its words.
+        span = find_words(lower_same_length(text), tend, tw)
+        if span:
+            return Candidate(Role.TASK, span[0], span[1], "tasks:title", 0.85)
+    # The abstract's wording of the same task: a tail of the title phrase, or the same head
+    # noun with fewer or more modifiers. The one sharing most words wins.
+    options: list[tuple[int, int, int, int]] = []  # (shared words, is tail, start, end)
+    for k in counts:
+        kw = k.split()
+        if kw[-1] != tw[-1] or len(kw) < 2:
+            continue
+        shared = len(set(kw) & set(tw))
+        same_tail = kw[-2] == tw[-2]
+        a, b = first[k]
+        if kw == tw[-len(kw):]:  # fewer leading modifiers than the title: preferred
+            options.append((shared, 2, a, b))
+        elif is_subsequence(kw, tw):
+            # A word dropped inside ("3D pose estimation" for the title's "3D Human Pose
+            # Estimation"): the abstract abbreviates, the title names the task.
+            options.append((shared, 2, s, e))
+        elif is_subsequence(tw, kw):
+            options.append((shared, 0, a, b))
+        elif same_tail and (counts[k] >= 2 or shared >= 3 or k in focal):
+            options.append((shared + (k in focal), 0, a, b))
+    for w in list(re.finditer(r"\S+", text[s:e]))[1:-2]:  # a tail keeps at least three words
+        tail = norm_phrase_words(text[s + w.start() : e])
+        i = padded.find(f" {tail} ")
+        if i >= 0:
+            options.append((len(tail.split()), 1, s + w.start(), e))
+            break
+    hit = None
+    if options:
+        # Equal overlap: the wording as long as the title's ("instruction video analysis" for
+        # "Instructional Video Analysis", not the generic parent "video analysis").
+        stems = {w[:5] for w in tw}
+
+        def closeness(o: tuple[int, int, int, int]) -> int:
+            words = norm_phrase_words(text[o[2] : o[3]]).split()
+            return -abs(len(words) - len(tw)) if all(w[:5] in stems for w in words) else -len(tw)
+
+        top = max(o[0] for o in options)
+        best = [o for o in options if o[0] == top]  # closeness only breaks ties of overlap
+        shared, _, a, b = best[0] if len(best) == 1 else max(best, key=lambda o: (closeness(o), o[1]))
+        hit = Candidate(Role.TASK, a, b, "tasks:title", 0.8)
+    return hit or Candidate(Role.TASK, s, e, "tasks:title", 0.7)
