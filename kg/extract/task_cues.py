@@ -13,7 +13,7 @@ on X", the title): split from :mod:`kg.extract.tasks`, which calls these after t
 - a catalogue task widened by the modifiers the text writes before it in most of its mentions
   (:func:`widened_catalogue_tasks`, which alone reads other components' candidates).
 
-All take the task phrases :func:`kg.extract.tasks.task_phrases` found in the abstract; none makes
+The others take the task phrases :func:`kg.extract.tasks.task_phrases` found in the abstract; none makes
 a phrase of its own.
 """
 

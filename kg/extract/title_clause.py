@@ -98,8 +98,8 @@ METHOD_LINKS = word_set("tasks", "method_links")  # "Parsing as Span Prediction"
 
 # " of Network Response", " of Indoor 3D LiDARs": one to four words up to a link, a colon or the end.
 TITLE_OF = re.compile(
-    r" of ((?:(?!(?:for|via|with|using|in|from|through|by|on|and|under|to|as|at|towards?)\b)[\w\-]+ ?){1,4}?)"
-    r"(?=\s*$|\s*[:;,?(]|\s+(?:for|via|with|using|in|from|through|by|on|under|to|as|at|towards?)\b)",
+    r" of ((?:(?!(?:for|via|with|using|in|from|through|by|on|and|under|to|as|at|towards?|based)\b)[\w\-]+ ?){1,4}?)"
+    r"(?=\s*$|\s*[:;,?(]|\s+(?:for|via|with|using|in|from|through|by|on|under|to|as|at|towards?|based)\b)",
     re.IGNORECASE,
 )
 ACTION_HEAD = re.compile(r"(?:tion|sion|sis|ment|ing)$", re.IGNORECASE)
@@ -350,19 +350,26 @@ _CORE_METHOD_FOR = re.compile(
 )
 _CORE_BAD = word_set("tasks", "core_bad")
 _CORE_NOT_LAST = word_set("tasks", "core_not_last")
+# Things built, not problems studied ("Multi-Joint Gripper", "Leg for Underwater Robots").
+_CORE_NOT_HEAD = word_set("tasks", "core_not_head")
+_CORE_GENRE = word_set("tasks", "core_genre")
+_CORE_KIND = re.compile(r"(?:an?|the)\s+(?:[\w\-]+\s+){0,2}?(?:" + alternation("tasks", "core_method_nouns") + r")s?\b", re.IGNORECASE)
 _LY_NOUNS = word_set("tasks", "ly_nouns")
 
 
-def _core_part(title: str) -> tuple[int, int]:
+def _core_part(title: str) -> tuple[int, int] | None:
     """The title's part that names its subject: after a short "Name:" prefix, else before the colon."""
     colon = title.find(":")
     if colon <= 0:
         return 0, len(title)
     after = colon + 1 + len(title[colon + 1 :]) - len(title[colon + 1 :].lstrip())
-    if len(title[:colon].split()) <= 3 and not re.match(r"(?:an?|the)\s", title[after:], re.IGNORECASE):
+    genre = title[after:].lower().split()[-1:] in [[w] for w in _CORE_GENRE]  # "X: Initial Experiments"
+    if len(title[:colon].split()) <= 3 and not genre and not re.match(r"(?:an?|the)\s", title[after:], re.IGNORECASE):
         return after, len(title)
     if _CORE_METHOD_FOR.match(title, after):  # "Syne Tune: A Library for X"
         return after, len(title)
+    if _CORE_KIND.match(title, after):
+        return None  # "Name: A Framework and IDE for X": the part before the colon is a name
     return 0, colon
 
 
@@ -370,7 +377,10 @@ def title_core(text: str, tend: int, padded: str) -> tuple[int, int] | None:
     """The title's core noun phrase (see above): two to eight words, no verb or pronoun, not a
     method's name ("... Model", "... Networks"), its last word's stem used by the abstract."""
     title = text[:tend]
-    a, b = _core_part(title)
+    part = _core_part(title)
+    if part is None:
+        return None
+    a, b = part
     lead = _CORE_LEAD.match(title, a)
     a = lead.end() if lead else a
     kind = _CORE_METHOD_FOR.match(title, a, b)
@@ -396,7 +406,9 @@ def title_core(text: str, tend: int, padded: str) -> tuple[int, int] | None:
         return None  # "Convolution Kernels for Natural Language": a method and its input
     if "for" in low[1:] and _PLURAL.match(low[low.index("for", 1) - 1]):
         return None  # "Modular Arms for Soft Robots": things made for a use, not a task
-    if not 2 <= len(words) <= 8 or any(w in _CORE_BAD for w in low) or low[-1] in _CORE_NOT_LAST:
+    # The head: the last word, or the one before the first link ("Design of a Robotic Gripper").
+    head = low[next((i for i, w in enumerate(low) if w in ("of", "for", "in", "on") and i), len(low)) - 1] if low else ""
+    if not 2 <= len(words) <= 8 or any(w in _CORE_BAD for w in low) or low[-1] in _CORE_NOT_LAST or head in _CORE_NOT_HEAD:
         return None
     if low[-1].endswith("ed") or any(w.endswith("ly") and w not in _LY_NOUNS for w in low):
         return None  # "GANs Trained", "Compression Represents Intelligence Linearly": a clause
