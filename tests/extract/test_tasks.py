@@ -223,6 +223,7 @@ def test_tasks_title_clause_without_a_task_noun(title: str, abstract: str, expec
 @pytest.mark.parametrize(
     "title, abstract",
     [
+        ("A Modular Framework for Warehouse Robots", "Warehouse robots need software. We present a framework."),  # a method
         ("Learning to Walk with Compliant Legs", "Legged robots walk. We learn gaits."),  # "Learning to" leads a method
         ("FlexArm: Modular Arms for Soft Robots", "Soft robots need arms. FlexArm is modular."),  # no nominalization
         ("Deep Learning with Noisy Sensors", "We train deep networks on noisy sensor data for deep learning."),  # a field
@@ -232,16 +233,6 @@ def test_tasks_title_clause_without_a_task_noun(title: str, abstract: str, expec
 )
 def test_tasks_title_clause_not_taken(title: str, abstract: str) -> None:
     assert _tasks(title, abstract) == []
-
-
-def test_tasks_title_core_reads_the_for_part_after_a_method_noun() -> None:
-    # Session 8: the title's core (kg.extract.title_clause.title_core) reads "A <method noun> for
-    # X" as X, plural head or not: on the dev sets that part was the task each time ("a search
-    # method for ... attacks", "a lower bound for the optimization of ... sums"). Here it names
-    # what the method serves, the rule's known cost; the method itself is still no task.
-    assert _tasks("A Modular Framework for Warehouse Robots", "Warehouse robots need software. We present a framework.") == [
-        "warehouse robots"
-    ]
 
 
 def test_tasks_title_clause_not_when_a_task_phrase_is_set_aside_inside() -> None:

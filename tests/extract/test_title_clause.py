@@ -128,3 +128,23 @@ def test_title_clause_task_keeps_of_object_whatever_its_head(title: str, abstrac
 def test_title_clause_series_and_anomaly_are_no_verb_or_adverb(title: str, abstract: str, expected: str) -> None:
     # "series" ends in -s like a verb, "anomaly" in -ly like an adverb: neither ends the phrase
     assert _tasks(title, abstract)[0] == expected
+
+
+def test_title_clause_core_skips_things_built_and_names_before_a_kind() -> None:
+    assert _tasks("Multi-Joint Gripper with Gear Trains", "We build a multi-joint gripper. Gear trains move its joints.") == []
+    # ("Name: A Framework for X" gives X; a kind not followed by "for" leaves only the name)
+    assert _tasks("Task Weaver: A Framework and Editor for Robots", "Task Weaver helps robot programming with a framework.") == []
+
+
+def test_title_clause_core_takes_the_subject_before_a_genre_after_the_colon() -> None:
+    # "X: Initial Experiments" names the genre after the colon; the subject is before it
+    assert _tasks("Robotic Ball Juggling: Initial Experiments", "We juggle balls with a robot arm. Juggling is hard.") == [
+        "robotic ball juggling"
+    ]
+
+
+def test_title_clause_of_object_stops_before_based() -> None:
+    abstract = "Gait control of legged robots is hard. We use phase oscillators."
+    assert _tasks("Gait Control of Hexapod Robots based on Phase Oscillators", abstract)[0] == (
+        "gait control of hexapod robots"
+    )
