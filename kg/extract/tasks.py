@@ -426,6 +426,16 @@ def find_tasks(
     for_part = title_for_phrase(text, tend, padded)
     if for_part is not None:
         chosen.take(Candidate(Role.TASK, for_part[0], for_part[1], "tasks:title-for", 0.6))
+    _take_fallbacks(chosen, text, tend, sents, abstract, title_spans, padded, cued)
+    return chosen.tasks
+
+
+def _take_fallbacks(
+    chosen: _Chosen, text: str, tend: int, sents: list[tuple[int, int]], abstract: list[tuple[int, int]],
+    title_spans: list[tuple[int, int]], padded: str, cued: int,
+) -> None:
+    """The last readings, for papers the paper's own aim gave no task (``cued``: the tasks
+    read from the work it sets itself against or is evaluated on)."""
     if len(chosen.tasks) == cued:
         fallback = _lead_phrase(text, tend, sents, abstract)
         if fallback is not None:
@@ -441,7 +451,6 @@ def find_tasks(
         core = title_core(text, tend, padded)
         if core is not None:
             chosen.take(Candidate(Role.TASK, core[0], core[1], "tasks:title-core", 0.5))
-    return chosen.tasks
 
 
 _GERUND = re.compile(r"[A-Za-z]+ing\b")
