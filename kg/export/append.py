@@ -25,6 +25,7 @@ import marshal
 import os
 import re
 import pickle
+from itertools import chain
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -278,24 +279,46 @@ def _filter_lines(path: Path, drop: set[str]) -> None:
         tmp.unlink(missing_ok=True)
 
 
+#: A Turtle line opening a subject block (kg's writer indents the statements after the first),
+#: up to the subject's end: prefix lines start with "@", continuation lines with a space.
+#: (A pattern opening with the literal newline is searched for fast; "^" with re.M is tried at every byte.)
+_SUBJECT_LINE = re.compile(rb"\n([^ \n@][^ \n]*)")
+_BLOCK = 1 << 22  # bytes of Turtle filtered at a time
+
+
 def _filter_turtle(path: Path, drop: set[str]) -> None:
     """Turtle written by kg less the subject blocks whose subject is in ``drop``: a block starts on
-    a line at column 0 (statements after the first are indented, literals hold no raw newline)."""
+    a line at column 0 (statements after the first are indented, literals hold no raw newline).
+
+    Bytes, a block of whole lines at a time: one regular expression finds the lines opening a
+    subject block and only their subjects are read, so the 2.1M lines of the 87K build's
+    graph.ttl cost no Python step each (about half the CPU of a line-by-line loop).
+    """
+    from ..prefixes import PREFIXES
+
+    # each IRI as the writer may spell it: <iri>, or prefix:local (what _expand reads back)
+    tokens = {f"<{iri}>".encode("utf-8", "surrogatepass") for iri in drop}
+    for name, ns in PREFIXES.items():
+        ns = str(ns)
+        tokens.update(f"{name}:{iri[len(ns):]}".encode("utf-8", "surrogatepass") for iri in drop if iri.startswith(ns))
     tmp = path.with_name(f".{path.name}.filter-{os.getpid()}")
-    keep = True
+    keep = True  # whether the current subject block is kept (across blocks of the file too)
     try:
-        with open(path, encoding="utf-8", errors="surrogatepass", newline="\n") as src, \
-                open(tmp, "w", encoding="utf-8", errors="surrogatepass", newline="\n") as dst:
-            buf: list[str] = []
-            for line in src:
-                if line[:1] not in (" ", "\n", "@"):
-                    keep = _expand(line[: line.index(" ")]) not in drop
+        with open(path, "rb") as src, open(tmp, "wb") as dst:
+            while block := src.read(_BLOCK):
+                block += src.readline()  # whole lines only
+                parts, start = [], 0  # ``start``: where the run of lines ``keep`` rules begins
+                first = _SUBJECT_LINE.match(b"\n" + block.split(b"\n", 1)[0])  # the block's first line has no newline before it
+                found = [(0, first[1])] if first else []
+                for at, token in chain(found, ((m.start(1), m[1]) for m in _SUBJECT_LINE.finditer(block))):
+                    now = token not in tokens
+                    if now != keep:
+                        if keep:
+                            parts.append(block[start:at])
+                        start, keep = at, now
                 if keep:
-                    buf.append(line)
-                    if len(buf) >= 20000:
-                        dst.write("".join(buf))
-                        buf.clear()
-            dst.write("".join(buf))
+                    parts.append(block[start:] if start else block)
+                dst.write(b"".join(parts))
         os.replace(tmp, path)
     finally:
         tmp.unlink(missing_ok=True)

@@ -195,3 +195,20 @@ def test_append_owned_subjects_are_the_results_and_evidence_records_of_the_paper
     got = _owned_subjects(tmp_path / "graph.nq", papers)
     assert set(got) == want and len(got) == len(want)
     assert any("/result/" in iri for iri in got) and any("/evidence/" in iri for iri in got)
+
+
+@pytest.mark.parametrize("block", [1 << 22, 64])
+def test_append_filter_turtle_drops_exactly_the_statements_of_the_subjects_asked_for(graphs, tmp_path, block, monkeypatch):
+    from kg.export import append
+
+    monkeypatch.setattr(append, "_BLOCK", block)  # 64 bytes: a subject block runs over many read blocks
+    _, both = graphs
+    _write(both, tmp_path)
+    path = tmp_path / "graph.ttl"
+    before = list(ox.parse(path=str(path), format=ox.RdfFormat.TURTLE))
+    subjects = sorted({q.subject.value for q in before if isinstance(q.subject, ox.NamedNode)})
+    drop = set(subjects[::7]) | {"https://example.org/not-in-the-file"}
+    append._filter_turtle(path, drop)
+    after = {str(q) for q in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE)}
+    assert after == {str(q) for q in before if q.subject.value not in drop}
+    assert len(after) < len(before)
