@@ -34,7 +34,7 @@ import networkx as nx
 from .._version import __version__
 from .chunked import _ID, FORMATS, PieceWriter, _expand, iris_of
 
-__all__ = ["STATE_FILE", "AppendPlan", "load_state", "paper_digests", "plan_append", "append_text", "append_store", "save_state", "forget_state"]
+__all__ = ["STATE_FILE", "VOID_COUNTS", "load_void_counts", "AppendPlan", "load_state", "paper_digests", "plan_append", "append_text", "append_store", "save_state", "forget_state"]
 
 STATE_FILE = ".kg-write-state.pickle"
 _STATE_VERSION = 3
@@ -236,26 +236,106 @@ def append_store(out: Path, plan: AppendPlan, nquads: Path, offset: int) -> dict
 
 def _update_store(out: Path, drop: list[str], nquads: Path, offset: int) -> dict:
     """The store update itself (in its own interpreter). The stamp is removed first, so a store
-    left half-updated by a failure is never opened (queries parse the text)."""
+    left half-updated by a failure is never opened (queries parse the text). The VoID counts kept
+    in the store (:data:`VOID_COUNTS`) are brought up to date too, from the quads of the subjects
+    removed and added, read before and after (their subjects' quads are all they change)."""
     import pyoxigraph as ox
 
     from ..query import STORE_DIR, STORE_STAMP
 
-    stamp = out / STORE_DIR / STORE_STAMP
+    folder = out / STORE_DIR
+    stamp = folder / STORE_STAMP
     stats = json.loads(stamp.read_text(encoding="utf-8"))
+    counts = load_void_counts(folder, stats)
+    (folder / VOID_COUNTS).unlink(missing_ok=True)
     stamp.unlink()
-    store = ox.Store(str(out / STORE_DIR))
+    with open(nquads, "rb") as fh:
+        fh.seek(offset)
+        added = fh.read()
+    store = ox.Store(str(folder))
+    touched = _subjects(drop, added) if counts is not None else None
+    if touched is not None:
+        _count_quads(store, touched, counts, -1)
     for iri in drop:
         for q in list(store.quads_for_pattern(ox.NamedNode(iri), None, None, None)):
             store.remove(q)
-    with open(nquads, "rb") as fh:
-        fh.seek(offset)
-        store.load(fh.read(), ox.RdfFormat.N_QUADS, lenient=True)
+    store.load(added, ox.RdfFormat.N_QUADS, lenient=True)
+    if touched is not None:
+        _count_quads(store, touched, counts, +1)
     stats["quads"] = len(store)
     store.flush()
     del store  # closes the database before the stamp says it is finished
+    if touched is not None:
+        _save_void_counts(folder, counts, stats)
     stamp.write_text(json.dumps(stats), encoding="utf-8")
     return stats
+
+
+#: :func:`kg.export.store.void_counts` of the store, kept in its folder with the quad count of the
+#: store they describe: an appending write updates them, VoID is written from them.
+VOID_COUNTS = "kg-void-counts.json"
+
+
+def load_void_counts(folder: Path, stats: dict | None = None) -> dict | None:
+    """The VoID counts kept in the store ``folder``, when they describe it (same quad count as its
+    stamp, or as ``stats``); else None. A store written in full is a new folder: none kept."""
+    from ..query import STORE_STAMP
+
+    try:
+        stats = stats if stats is not None else json.loads((folder / STORE_STAMP).read_text(encoding="utf-8"))
+        kept = json.loads((folder / VOID_COUNTS).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(kept, dict) or kept.get("quads") != stats.get("quads") or not isinstance(kept.get("graphs"), dict):
+        return None
+    return kept["graphs"]
+
+
+def _save_void_counts(folder: Path, counts: dict, stats: dict) -> None:
+    tmp = folder / f"{VOID_COUNTS}.{os.getpid()}"
+    tmp.write_text(json.dumps({"quads": stats["quads"], "graphs": counts}), encoding="utf-8")
+    os.replace(tmp, folder / VOID_COUNTS)
+
+
+def _subjects(drop: list[str], added: bytes) -> list[str] | None:
+    """The subjects whose quads an update changes: those removed, and those of the appended
+    N-Quads lines (None when a line's subject is no IRI: the counts are then made anew)."""
+    found = dict.fromkeys(drop)
+    for line in added.split(b"\n"):
+        if not line.strip():
+            continue
+        if line[:1] != b"<":
+            return None
+        found[line[1: line.index(b">")].decode("utf-8", "surrogatepass")] = None
+    return list(found)
+
+
+def _count_quads(store, subjects: list[str], counts: dict, sign: int) -> None:
+    """Add (``sign`` +1) or take off (-1) the quads of ``subjects`` in :func:`void_counts`' shape."""
+    import pyoxigraph as ox
+
+    from .store import _RDF_TYPE
+
+    for s in subjects:
+        typed: set[str] = set()
+        for q in store.quads_for_pattern(ox.NamedNode(s), None, None, None):
+            g = "" if isinstance(q.graph_name, ox.DefaultGraph) else q.graph_name.value
+            these = counts.setdefault(g, {"props": {}, "classes": {}, "entities": 0})
+            p = q.predicate.value
+            _bump(these["props"], p, sign)
+            if p == _RDF_TYPE:
+                _bump(these["classes"], q.object.value, sign)
+                typed.add(g)
+        for g in typed:  # each subject counts once per graph it is typed in
+            counts[g]["entities"] += sign
+
+
+def _bump(table: dict, key: str, by: int) -> None:
+    n = table.get(key, 0) + by
+    if n:
+        table[key] = n
+    else:
+        table.pop(key, None)  # a property or class with no triple left is not described
 
 
 def _filter_lines(path: Path, drop: set[str]) -> None:

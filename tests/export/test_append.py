@@ -212,3 +212,54 @@ def test_append_filter_turtle_drops_exactly_the_statements_of_the_subjects_asked
     after = {str(q) for q in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE)}
     assert after == {str(q) for q in before if q.subject.value not in drop}
     assert len(after) < len(before)
+
+
+def test_append_void_written_from_the_counts_kept_in_the_store_equals_a_full_write_s(graphs, tmp_path, monkeypatch):
+    from kg.export import store as store_module
+    from kg.export.append import VOID_COUNTS
+
+    old, both = graphs
+    formats = ["nquads", "store", "void"]
+    write_outputs(old, tmp_path / "inc", formats, jobs=1)
+    assert (tmp_path / "inc" / "store" / VOID_COUNTS).is_file()  # counted once, on the store written whole
+
+    def count(store):
+        raise AssertionError("the whole store was counted again")
+
+    monkeypatch.setattr(store_module, "void_counts", count)
+    took: dict = {}
+    write_outputs(both, tmp_path / "inc", formats, jobs=1, timings=took)
+    assert took.get("appended_papers") == 40
+    monkeypatch.undo()
+    write_outputs(both, tmp_path / "full", formats, jobs=1)
+    inc, full = ((tmp_path / d / "void.ttl").read_text(encoding="utf-8") for d in ("inc", "full"))
+    assert inc == full and "void:triples" in inc
+
+
+def test_append_void_counts_left_by_another_store_are_not_used(graphs, tmp_path):
+    from kg.export.append import VOID_COUNTS, load_void_counts
+
+    old, both = graphs
+    write_outputs(old, tmp_path / "a", ["nquads", "store", "void"], jobs=1)
+    write_outputs(both, tmp_path / "b", ["nquads", "store", "void"], jobs=1)
+    assert load_void_counts(tmp_path / "a" / "store") is not None
+    shutil.copy(tmp_path / "a" / "store" / VOID_COUNTS, tmp_path / "b" / "store" / VOID_COUNTS)
+    assert load_void_counts(tmp_path / "b" / "store") is None  # they describe a store of another size
+
+
+def test_append_void_counts_follow_an_old_paper_restated_and_an_entity_gone(graphs, tmp_path):
+    old, both = graphs
+    changed = both.copy()
+    paper, target, rel = next((u, v, k) for u, v, k in changed.edges(keys=True) if u in old and changed.in_degree(v) == 1)
+    data = changed.edges[paper, target, rel]
+    changed.remove_edge(paper, target, rel)
+    changed.remove_node(target)
+    other = next(n for n, d in changed.nodes(data=True) if d["kind"] == old.nodes[target]["kind"] and n != target)
+    changed.add_edge(paper, other, key=rel, **data)
+    formats = ["nquads", "store", "void"]
+    write_outputs(old, tmp_path / "inc", formats, jobs=1)
+    took: dict = {}
+    write_outputs(changed, tmp_path / "inc", formats, jobs=1, timings=took)
+    assert took.get("restated_papers") == 1
+    write_outputs(changed, tmp_path / "full", formats, jobs=1)
+    assert (tmp_path / "inc" / "void.ttl").read_bytes() == (tmp_path / "full" / "void.ttl").read_bytes()
