@@ -265,3 +265,16 @@ def test_append_void_counts_follow_an_old_paper_restated_and_an_entity_gone(grap
     assert took.get("restated_papers") == 1
     write_outputs(changed, tmp_path / "full", formats, jobs=1)
     assert (tmp_path / "inc" / "void.ttl").read_bytes() == (tmp_path / "full" / "void.ttl").read_bytes()
+
+
+def test_append_owned_subjects_looked_up_in_a_current_store_equal_those_found_in_graph_nq(graphs, tmp_path):
+    from kg.export.append import _owned_in_store, _owned_subjects
+
+    _, both = graphs
+    write_outputs(both, tmp_path, ["nquads", "store"], jobs=1)
+    papers = sorted(f"https://w3id.org/kg/id/{n}" for n, d in both.nodes(data=True) if d["kind"] == "paper" and d.get("results"))[:5]
+    got = _owned_in_store(tmp_path, papers)
+    want = _owned_subjects(tmp_path / "graph.nq", set(papers))
+    assert got is not None and set(got) == set(want) and len(got) == len(want) and want
+    (tmp_path / "graph.nq").touch()  # a text graph newer than the store: the store is not asked
+    assert _owned_in_store(tmp_path, papers) is None
