@@ -12,6 +12,7 @@ from .result_metrics import Named
 from .result_patterns import (
     BACKBONE_BEFORE, BASELINE_VALUE, CHAINED_BY_GAP, COMPARED, COMPARED_LIST, COORD_GAP, FROM_TO, METHOD_NOUN,
     NOT_NAMES, OTHERS_WORK, OUR, PASSIVE, PREVIOUS_BEST, QUOTED_OWN_NAME, WRITTEN_SUBJECT, IT_SCORES, TASK_NAMED_BEFORE, COMPARED_NAME_PAREN, BEYOND_BEFORE, WE_BUILD_ACRONYM, SCORING_BEFORE, TITLE_HEAD, TITLE_NOT_METHOD, CLAIM_HEAD, COMPONENT_BEFORE, COMPONENT_AFTER, HUMAN_SUBJECT, HUMAN_AFTER, OUR_VARIANT_BEFORE, PART_AFTER,
+    OTHER_SUBJECT,
 )
 
 __all__ = ["method_for", "proposed_name", "change_start"]
@@ -79,6 +80,9 @@ def method_for(text, s, v, methods, proposed_name, kind, own_default=True):
     if subject is not None and subject.role is not Role.PROPOSED and OUR_VARIANT_BEFORE.search(text, max(s, subject.start - 40), subject.start):
         # "our 2-bit MobileNet-v2 offers 64.71%": a named architecture the paper's method was applied to
         return (proposed_name or "(proposed)"), True, baseline, "our-variant"
+    other = _other_subject(text, s, v.start()) if kind == "absolute" else None
+    if other is not None and (subject is None or subject.start < other) and not (our and our.start() > other):
+        return None, False, baseline, "other-subject"  # "..., whereas simple fine-tuning achieved 73.4%"
     if subject is not None and not (our and our.start() > subject.end):
         return subject.name, subject.role is Role.PROPOSED, baseline, "named"
     written = _written_subject(text, s, v.start())
@@ -98,6 +102,16 @@ def method_for(text, s, v, methods, proposed_name, kind, own_default=True):
         # an abstract reports its own method's numbers unless it credits someone else's
         return proposed_name, True, None, "default-own"
     return None, False, baseline, "unattributed"
+
+
+def _other_subject(text: str, s: int, end: int) -> int | None:
+    """Where the value's clause names someone else's system as its subject (:data:`OTHER_SUBJECT`), else None."""
+    last = None
+    for last in OTHER_SUBJECT.finditer(text[s:end]):
+        pass
+    if last is None or re.search(r"[;:]", text[s + last.end() : end]):
+        return None
+    return s + last.start("subj" if last.group("subj") else "many")
 
 
 def _own_cue(text: str, s: int, end: int) -> re.Match | None:

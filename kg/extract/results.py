@@ -38,7 +38,7 @@ from .result_patterns import (  # noqa: F401  (GENERIC_METRIC is part of this mo
     SET_NOUN_AFTER, SET_NAME_MORE, OF_IS_GAP, COST_METRIC, HARDWARE_AFTER, METRIC_NOUN_AFTER,
     COMPARED_SET_BEFORE, ON_SET_BEFORE, SET_WORD_AFTER, LANGUAGE_PAIR, CHANGE_FROM, MODIFIER_GAP,
     CARRIED_SCORE_BEFORE, CARRIED_SCORE_AFTER, NAMED_HEAD_PAREN, KEEP_BEFORE, SHARE_AFTER, KEPT_SHARE_AFTER, BOUND_BEFORE,
-    SUBSET_AFTER,
+    SUBSET_AFTER, VERSUS_GAP,
     ACROSS_AFTER, PAREN_ACRONYM_AFTER, HEDGED_METRIC_BEFORE, PHYSICAL_UNIT, GAP_CHANGE_BEFORE, AT_OPERATING_POINT_BEFORE,
 )
 
@@ -239,6 +239,8 @@ def _sentence_results(text, s, e, metrics, named, own, context=(), own_default=T
         kind = "improvement" if any(_is_improvement(text, s, v) for v in members[:1] + members[-1:]) else "absolute"
         if headed and headed[0] is not None and _changed_in(text, headed[0], members[0]) and change_start(text, s, members[0]) is None:
             kind = "improvement"  # "test error is improved ..., including 0.8% on ImageNet"
+        if kind == "improvement" and len(members) > 1 and VERSUS_GAP.match(text, members[0].end(), members[1].start()):
+            kind = "absolute"  # "by a margin 21.1% vs 17.6% mAP": two scores compared, the margin is their difference
         gap = text[last[0].end() : members[0].start()] if last else ""
         if last and last[1] == "improvement" and ELLIPSIS_GAP.match(gap) and not REACHING.search(gap):
             kind = "improvement"  # "improves by 5.5 mIoU on A and 4.9 on B"
@@ -430,8 +432,8 @@ def _is_score(text: str, s: int, v: re.Match) -> bool:
         return False  # "100% success in 7/8 tasks"; "maintain 95% accuracy of BERT": a share of another score
     if BOUND_BEFORE.search(_clause_before(text, s, v.start())):
         return False  # "the upper bound ... is calculated at 19.26 BLEU": no method's score
-    if v.start() > 0 and text[v.start() - 1] in "-–/^_@":  # "ResNet-50", "1/2", "x^2", "pass@16"
-        return False
+    if v.start() > 0 and text[v.start() - 1] in "-–/^_@" and not text.endswith("%/", 0, v.start()):  # "ResNet-50", "1/2", "x^2", "pass@16"
+        return False  # ("top-1/top-5 error of 24.1%/7.1%": a list)
     if (v.start() > 1 and text[v.start() - 1] == ":" and text[v.start() - 2].isdigit()) or (after[:1] == ":" and after[1:2].isdigit()):
         return False  # "1:5", "10:30", "84:3%" (a comma typed as a colon): a ratio, a time or a broken number
     if re.search(r"[*×]\s*$|\d\s*x\s*$", before):  # "512 * 768", "256x256"
