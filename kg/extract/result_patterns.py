@@ -58,7 +58,7 @@ IMPROVEMENT_BEFORE = re.compile(
 )
 IMPROVEMENT_AFTER = re.compile(
     # ("76% BD-Rate (Bjontegaard Delta Rate) gains", "0.6% absolute character error rates (CER) reduction": an acronym may follow the words)
-    r"^\s*(?:%|points?|pp|percent)?\s*(?:absolute\s+|relative\s+)?(?:(?!on\b|in\b|for\b|with\b|at\b)[\w@.-]+\s+){0,3}?(?:\([^()]{1,40}\)\s+)?(?:absolute\s+|relative\s+)?(?:higher|lower|better|worse|ahead|improvements?|gains?|"
+    r"^\s*(?:%|points?|pp|percent)?\s*(?:absolute\s+|relative\s+)?(?:(?!on\b|in\b|for\b|with\b|at\b)[\w@./-]+\s+){0,3}?(?:\([^()]{1,40}\)\s+)?(?:absolute\s+|relative\s+)?(?:higher|lower|better|worse|ahead|improvements?|gains?|"
     r"increase|decrease|reduction|relative|more|less|fewer|faster|slower|smaller|larger|over|above|below|drops?|loss|degradation|gap|"
     r"boosts?)\b(?<!over)|^\s*(?:%|points?|pp|percent)?\s*over\b(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"all|multiple|several|many|various|different|\w+ty\b))"  # "67.8% over eight tasks" is an average, no margin

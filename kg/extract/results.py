@@ -222,7 +222,7 @@ def _sentence_results(text, s, e, metrics, named, own, context=(), own_default=T
         # "79.6% at 20 fps, or 79.0% at 62 fps": a "%" value shares no metric with a unit-less one
         other_unit = bool(prev and _unit(prev[0]) != _unit(members[0]) and "%" in (_unit(prev[0]), _unit(members[0])))
         if elliptical and metric_of[0] is None and not OTHER_MEASURE_AFTER.match(text, members[-1].end()) and not other_unit \
-                and not _changes_other(text, members[0], metrics):
+                and not _changes_other(text, members[0], metrics) and not _in_other(text, prev[0], prev[1], members[0]):
             if len(prev_list) == len(members) > 1:
                 metric_of = list(prev_list)  # "scores of 37.4 / 116.4 with A and 38.3 / 127.6 with B"
             else:
@@ -359,7 +359,11 @@ def _unknown_named_sets(text: str, s: int, e: int, named: list[_Named]) -> list[
     """The names the sentence measures "on"/"in"/"for" that no mention covers ("on WMT'14
     English-German", "for GTA-to-Cityscapes", "in Foo Challenge 2016")."""
     out = []
+    # a set named elsewhere in the text is known, where no mention repeats it ("we contribute WoundSeg ... On WoundSeg, ...")
+    known = {text[n.start : n.end] for n in named if n.role in (Role.DATASET, Role.INTRODUCED_DATASET)}
     for m in [*NAMED_SET.finditer(text, s, e), *NAMED_HEAD_PAREN.finditer(text, s, e)]:  # "and Union14M-Benchmark (61.6%"
+        if m.group("name") in known:
+            continue
         if not any(n.start < m.end("name") and m.start("name") < n.end for n in named) \
                 and not (HARDWARE_AFTER.match(text, m.end("name")) or METRIC_NOUN_AFTER.match(text, m.end("name"))):
             end = m.end("name")
@@ -389,16 +393,35 @@ def _group_metrics(text: str, members: list[re.Match], metrics: list[_Named], re
         after = [m for m in metrics if m.start >= members[-1].end()][: len(members)]
         if len(after) == len(members) and after[-1].start - members[-1].end() < 120:
             return after
+    if len(members) > 1 and all(re.fullmatch(r"\s*/\s*", text[a.end() : b.start()]) for a, b in zip(members, members[1:])):
+        # "19.0%/24.2% ADE/FDE": a slash list of values pairs with the slash list of metrics after it
+        after = [m for m in metrics if m.start >= members[-1].end()][: len(members)]
+        if len(after) == len(members) and AFTER_GAP.match(text[members[-1].end() : after[0].start]) \
+                and all(re.fullmatch(r"\s*/\s*", text[a.end : b.start]) for a, b in zip(after, after[1:])):
+            return after
     own = [_metric_for(text, v, metrics) for v in members]
+    for i in range(1, len(members)):
+        if own[i] is None and _in_other(text, members[i - 1], own[i - 1], members[i]):
+            own[i] = False  # "by 43% in untangling accuracy and 200% in completion time": the second measures no metric
     shared = own[-1] or own[0]
     # "an increase of 34.41% in success rate, a 15.15% decrease in the average time steps": a member
     # naming what it changes, no metric, measures that, not the list's metric
-    own = [m or (False if _changes_other(text, v, metrics) else None) for m, v in zip(own, members)]
+    own = [m if m is not None else (False if _changes_other(text, v, metrics) else None) for m, v in zip(own, members)]
     if respectively and shared is not None and shared.end <= members[0].start() and \
             re.search(r"[a-z]\s+and\s+(?:(?:the|its|their)\s+(?:[\w-]+\s+)?|(?![\w-]*ing\b)[\w-]+\s+)?$", text[max(0, shared.start - 30) : shared.start]):
         # "the velocity and the accuracy ... by 71% and 44%, respectively": only the last is the metric's
         return [None] * (len(members) - 1) + [shared]
     return [None if m is False else (m or shared) for m in own]
+
+
+_IN_AFTER = re.compile(r"\s*(?:\\?%|points?)?\s+in\s+(?!(?:all|both|each|most|average)\b)\w")
+
+
+def _in_other(text: str, prev: re.Match, prev_metric: _Named | None, v: re.Match) -> bool:
+    """Whether ``v`` says "in" what it measures, as the value before it did, but names no metric: "by 43% in
+    untangling accuracy and 200% in completion time" (``v`` having no metric of its own)."""
+    return prev_metric is not None and prev_metric.start >= prev.end() and _IN_AFTER.match(text[prev.end() : prev_metric.start]) is not None \
+        and _IN_AFTER.match(text, v.end()) is not None
 
 
 def _changes_other(text: str, v: re.Match, metrics: list[_Named]) -> bool:
