@@ -12,7 +12,7 @@ from .result_metrics import Named
 from .result_patterns import (
     BACKBONE_BEFORE, BASELINE_VALUE, CHAINED_BY_GAP, COMPARED, COMPARED_LIST, COORD_GAP, FROM_TO, METHOD_NOUN,
     NOT_NAMES, OTHERS_WORK, OUR, PASSIVE, PREVIOUS_BEST, QUOTED_OWN_NAME, WRITTEN_SUBJECT, IT_SCORES, TASK_NAMED_BEFORE, COMPARED_NAME_PAREN, BEYOND_BEFORE, WE_BUILD_ACRONYM, SCORING_BEFORE, TITLE_HEAD, TITLE_NOT_METHOD, CLAIM_HEAD, COMPONENT_BEFORE, COMPONENT_AFTER, HUMAN_SUBJECT, HUMAN_AFTER, OUR_VARIANT_BEFORE, PART_AFTER,
-    OTHER_SUBJECT,
+    OTHER_SUBJECT, GENERIC_METRIC,
 )
 
 __all__ = ["method_for", "proposed_name", "change_start"]
@@ -51,7 +51,7 @@ def method_for(text, s, v, methods, proposed_name, kind, own_default=True):
     if kind == "absolute" and (BASELINE_VALUE.search(text, max(s, v.start() - 45), v.start()) or best is not None):
         return None, False, None, "baseline-value"  # "much better than random (11%)", "short of the 87% of ..."
     paren = COMPARED_NAME_PAREN.search(text, s, v.start()) if kind == "absolute" else None
-    if paren is not None and paren.group("name").split()[0].lower() not in NOT_NAMES \
+    if paren is not None and paren.group("name").split()[0].lower() not in NOT_NAMES and not GENERIC_METRIC.search(paren.group("name")) \
             and not re.search(r"\b(?:in|on|at|for|of|with|by|from|to)\s+(?:the\s+)?$", text[max(s, paren.start("name") - 10) : paren.start("name")]):
         return paren.group("name"), False, None, "compared-paren"  # "outperforms A (77.9%) and human recognition (53.3%)"
     compared = _compared(text, s, methods)
@@ -81,8 +81,8 @@ def method_for(text, s, v, methods, proposed_name, kind, own_default=True):
         # "our 2-bit MobileNet-v2 offers 64.71%": a named architecture the paper's method was applied to
         return (proposed_name or "(proposed)"), True, baseline, "our-variant"
     other = _other_subject(text, s, v.start()) if kind == "absolute" else None
-    if other is not None and (subject is None or subject.start < other) and not (our and our.start() > other):
-        return None, False, baseline, "other-subject"  # "..., whereas simple fine-tuning achieved 73.4%"
+    if other is not None and (subject is None or subject.start < other[0]) and not (our and our.start() > other[0]):
+        return other[1], False, baseline, "other-subject"  # "..., whereas simple fine-tuning achieved 73.4%"
     if subject is not None and not (our and our.start() > subject.end):
         return subject.name, subject.role is Role.PROPOSED, baseline, "named"
     written = _written_subject(text, s, v.start())
@@ -104,14 +104,18 @@ def method_for(text, s, v, methods, proposed_name, kind, own_default=True):
     return None, False, baseline, "unattributed"
 
 
-def _other_subject(text: str, s: int, end: int) -> int | None:
-    """Where the value's clause names someone else's system as its subject (:data:`OTHER_SUBJECT`), else None."""
+def _other_subject(text: str, s: int, end: int) -> tuple[int, str] | None:
+    """Where the value's clause names someone else's system as its subject (:data:`OTHER_SUBJECT`)
+    and the system as written ("simple fine-tuning", "transformer-based models"), else None."""
     last = None
     for last in OTHER_SUBJECT.finditer(text[s:end]):
         pass
     if last is None or re.search(r"[;:]", text[s + last.end() : end]):
         return None
-    return s + last.start("subj" if last.group("subj") else "many")
+    group = "subj" if last.group("subj") else "many"
+    name = last.group(group).strip()
+    # "prior methods report 71%": others' work, no system's name
+    return s + last.start(group), None if re.match(r"(?:prior|previous|existing|earlier|past|related|current|other)\b", name, re.I) else name
 
 
 def _own_cue(text: str, s: int, end: int) -> re.Match | None:

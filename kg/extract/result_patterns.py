@@ -12,7 +12,7 @@ GENERIC_METRIC = re.compile(
     r"linear[- ]probe?|exact[- ]match|word|character|label|pixel|frame|instance|attack|policy|task|joint(?: goal)?|execution|"
     r"(?:macro|micro|weighted)(?:[- ]averaged)?[- ]?|(?-i:[a-z]{3,}(?:tion|sion))(?=\s+(?:accuracy|success rate|F1|precision|recall)))\s*){0,2}"  # "top-5 validation error", "recognition accuracy"
     r"(?:accuracy|accuracies|(?:Spearman|Pearson|Kendall)(?:'s)?(?:\s+(?:rank\s+)?correlation)?(?:\s+(?:coefficient|rho|tau|ρ|τ))?|error rates?|errors?|success rates?|F(?:1|0\.5)(?:[- ]scores?)?|F-?measure|precision|recall|AU(?:C|ROC|PRC?|PRO)|"
-    r"(?:false|true) (?:positive|negative) rates?|win rates?|pass rates?|hit rates?|score)(?![\w-])",
+    r"(?:false|true) (?:positive|negative) rates?|win(?:ning)? rates?|pass rates?|hit rates?|score)(?![\w-])",
     re.I,
 )
 # "accura|error|rate|F1|F-?measure|precision|recall|AU(?:C|ROC|PR)|score|Spearman|Pearson|Kendall"
@@ -60,7 +60,7 @@ IMPROVEMENT_AFTER = re.compile(
     # ("76% BD-Rate (Bjontegaard Delta Rate) gains", "0.6% absolute character error rates (CER) reduction": an acronym may follow the words)
     r"^\s*(?:%|points?|pp|percent)?\s*(?:absolute\s+|relative\s+)?(?:(?!on\b|in\b|for\b|with\b|at\b)[\w@./-]+\s+){0,3}?(?:\([^()]{1,40}\)\s+)?(?:absolute\s+|relative\s+)?(?:higher|lower|better|worse|ahead|improvements?|gains?|"
     r"increase|decrease|reduction|relative|more|less|fewer|faster|slower|smaller|larger|over|above|below|drops?|loss|degradation|gap|"
-    r"boosts?)\b(?<!over)|^\s*(?:%|points?|pp|percent)?\s*over\b(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"boosts?|lifts?)\b(?<!over)|^\s*(?:%|points?|pp|percent)?\s*over\b(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"all|multiple|several|many|various|different|\w+ty\b))"  # "67.8% over eight tasks" is an average, no margin
     r"|^\s*(?:%|points?|pp|percent)?\s*than\b",  # "a higher mIoU of 3.1% than X": a margin
     re.I,
@@ -132,7 +132,7 @@ OUR_VARIANT_BEFORE = re.compile(r"\b[Oo]ur\s+(?:(?!and\b|or\b|with\b)[\w.-]+\s+)
 SCORING_VERB = re.compile(r"\s+(?:\([^()]{1,20}\)\s+)?(?:achieves|achieved|obtains|obtained|reaches|reached|attains|scores|"
                            r"sets|establishes|yields|outperforms|outperformed|surpasses|improves|improved)\b")
 BASELINE_VALUE = re.compile(
-    r"(?:\bthan|\bshort of|\bcompared (?:to|with)|\bversus|\bvs\.?|\bagainst)\s+(?:e\.g\.,?\s+)?(?:the\s+|a\s+|an\s+)?"
+    r"(?:\bthan|\bshort of|\bcompared (?:to|with)|\bcomparable (?:to|with)|\bon par with|\bversus|\bvs\.?|\bagainst)\s+(?:e\.g\.,?\s+)?(?:the\s+|a\s+|an\s+)?"
     r"(?:[\w’'-]+\s+){0,2}\(?\s*[+$]*\s*$", re.I)  # "compared to e.g., Operator’s 23.4%"
 PREVIOUS_BEST = re.compile(
     r"(?:\b(?:baselines?|prior work|previous methods?|state[- ]of[- ]the[- ]art|SOTA)\s*\((?:e\.g\.,?|i\.e\.,?)?\s*|"
@@ -158,14 +158,14 @@ FROM_TO = re.compile(r"\bfrom\s+(?:(?:the\s+)?(?:previous|prior|original|baselin
 # "improves mAP by 6.8%", "FID from 12.1 to 9.8").
 AFTER_GAP = re.compile(r"^\s*(?:%|points?|pp|percent)?\s*(?:of\s+)?(?:(?:absolute|relative|higher|lower|better|average|mean|overall)\s+)?$", re.I)
 # "+6.1% in FID", "0.8% in ImageNet top-1 accuracy" (a capitalised benchmark name may stand between)
-IN_METRIC_GAP = re.compile(r"^\s*(?:%|points?|pp|percent)?\s*(?:gains?\s+|improvements?\s+|increase\s+|reduction\s+|decrease\s+)?"
-                            r"(?:in|on the|in terms of)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+|(?!(?:the|a|an|and|or|our|its|their|which|that)\s)[a-z][\w-]*\s+)?$")  # "52% in pose estimation accuracy"
+IN_METRIC_GAP = re.compile(r"^\s*(?:%|points?|pp|percent)?\s*(?:(?:gains?|improvements?|increases?|reductions?|decreases?|lifts?|boosts?|drops?)\s+(?:in|of)|"
+                            r"in|on the|in terms of)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+|(?!(?:the|a|an|and|or|our|its|their|which|that)\s)[a-z][\w-]*\s+)?$")  # "52% in pose estimation accuracy"
 BEFORE_GAP = re.compile(  # a leading ")": the metric is an acronym in parentheses ("Dice coefficient (DSC) of 83.5%")
     r"^\)?\s*(?:\([^()]{1,20}\)\s*)?(?:scores?\s*(?==)|scores?\s+|metric\s+|values?\s+|levels?\s+)?"
     r"(?:(?:of|=|:|is|was|are|were|reaches|reached|reaching|achieves|achieved|achieving|at|to|by|improves?|improved|"
     r"increases?|increased|reduces?|reduced|drops?|dropped|rises?|rose|from|of about|of only|of up to|by up to|"
     r"improvement of|gain of|boost of|increase of|reduction of|an average of|average of|on average)\s*)*"
-    r"(?:about|around|only|just|a|an|the|\+|-|−)?\s*$",
+    r"(?:about|around|only|just|a|an|the|\+|-|−)?\s*$|^\s*\(\s*$",  # "with high accuracy (78%)"
     re.I,
 )
 # Between a value and a later one that shares its metric: "12.5 on COCO and 10.1 (on LSUN)".
@@ -332,6 +332,8 @@ VERSUS_GAP = re.compile(r"\s*(?:\\?%|points?)?\s*(?:vs\.?|versus)\s*\$?$")
 # "general multilingual models struggle ..., achieving 66.91%" (a plural of systems: no paper's own method)
 _NOT_OTHER = r"(?!(?:we|our|ours|it|its|this|these|they|their|both|all|the|proposed|the proposed)\b)"
 OTHER_SUBJECT = re.compile(
-    rf"[,;]\s*(?:whereas|while)\s+(?P<subj>{_NOT_OTHER}[^,;%\d()]{{2,50}}?)\s+(?:\w+\s+)?(?:achiev|obtain|reach|scor|attain|get|yield|record)\w*\b"
+    rf"(?:^\s*|[,;]\s*)(?:whereas|while)\s+(?P<subj>{_NOT_OTHER}[^,;%\d()]{{2,50}}?)\s+(?:\w+ly\s+)?(?:achiev|obtain|reach|scor|attain|get|yield|record)\w*\b"
     rf"|(?:^\s*|[.;:]\s+|\bthat\s+)(?P<many>{_NOT_OTHER}(?:[\w-]+\s+){{0,3}}?(?:models|methods|approaches|baselines|systems|LLMs|algorithms|detectors|classifiers))"
-    r"\s+[^.;%\d]{0,60}?\b(?:achiev|obtain|reach|scor|attain|get|yield|struggl)\w*\b", re.I)
+    r"\s+(?!(?:of|on|in|for|with|and|or|to|from|by|that|which|such|as|like|including)\b)[a-z]\w*", re.I)  # then its verb
+# "7.1% on LoKITTI": a value, then the set it is on
+VALUE_ON_BEFORE = re.compile(r"(?<![\w.-])\d[\d.]*\s*(?:\\?%|points?)?\s+on\s+(?:the\s+)?$")

@@ -38,7 +38,7 @@ from .result_patterns import (  # noqa: F401  (GENERIC_METRIC is part of this mo
     SET_NOUN_AFTER, SET_NAME_MORE, OF_IS_GAP, COST_METRIC, HARDWARE_AFTER, METRIC_NOUN_AFTER,
     COMPARED_SET_BEFORE, ON_SET_BEFORE, SET_WORD_AFTER, LANGUAGE_PAIR, CHANGE_FROM, MODIFIER_GAP,
     CARRIED_SCORE_BEFORE, CARRIED_SCORE_AFTER, NAMED_HEAD_PAREN, KEEP_BEFORE, SHARE_AFTER, KEPT_SHARE_AFTER, BOUND_BEFORE,
-    SUBSET_AFTER, VERSUS_GAP,
+    SUBSET_AFTER, VERSUS_GAP, VALUE_ON_BEFORE,
     ACROSS_AFTER, PAREN_ACRONYM_AFTER, HEDGED_METRIC_BEFORE, PHYSICAL_UNIT, GAP_CHANGE_BEFORE, AT_OPERATING_POINT_BEFORE,
 )
 
@@ -303,7 +303,8 @@ def _sentence_sets(text, s, e, named, context):
     if len({u.name for u in unknown}) == 1 and (DIGIT.search(unknown[0].name) or SET_NOUN_AFTER.match(text, unknown[0].end)):
         # the one set the sentence names, as written ("Re-OIE2016", "the Levy-Holt dataset")
         datasets, borrowed = unknown[:1], False
-    elif unknown and all(LANGUAGE_PAIR.fullmatch(u.name) for u in unknown):
+    elif unknown and all(LANGUAGE_PAIR.fullmatch(u.name) or VALUE_ON_BEFORE.search(text, max(s, u.start - 30), u.start) for u in unknown):
+        # "by 7.1% on LoKITTI and 4.6% on LoNuScenes": names written right after values are their sets
         # "by 5.5 mIoU for GTA-to-Cityscapes and 4.9 mIoU for Synthia-to-Cityscapes": pairs name their sets
         datasets, borrowed = unknown, False
     return datasets, acting, borrowed, unknown_set
@@ -399,6 +400,11 @@ def _group_metrics(text: str, members: list[re.Match], metrics: list[_Named], re
         if len(after) == len(members) and AFTER_GAP.match(text[members[-1].end() : after[0].start]) \
                 and all(re.fullmatch(r"\s*/\s*", text[a.end : b.start]) for a, b in zip(after, after[1:])):
             return after
+        names = re.match(rf"\s*(?:[\w@.-]+\s*/\s*){{{len(members) - 1}}}[\w@.-]+(?![\w/])", text[members[-1].end() :])
+        if names and after and after[0].start == members[-1].end() + len(names.group(0)) - len(names.group(0).lstrip()):
+            # "19.0%/24.2% ADE/FDE" with FDE no known metric: each value has the name in its place, or none
+            starts = [members[-1].end() + w.start() for w in re.finditer(r"[\w@.-]+", names.group(0))]
+            return [next((m for m in after if m.start == st), None) for st in starts]
     own = [_metric_for(text, v, metrics) for v in members]
     for i in range(1, len(members)):
         if own[i] is None and _in_other(text, members[i - 1], own[i - 1], members[i]):
@@ -533,6 +539,8 @@ def _metric_for(text: str, v: re.Match, metrics: list[_Named]) -> _Named | None:
             d = len(gap)
         elif m.end <= start:
             gap = text[m.end : start].replace("$", "")
+            if gap.endswith("(") and not re.match(r"\s*\)", text[v.end() : v.end() + 3]):
+                continue  # "high accuracy (78%)" is the value in parentheses; "(15 μm)", "(71% smaller RMSE)" are not
             if re.search(r"(?<![\w-])\d[\d.]*\s*$", text[max(0, m.start - 6) : m.start]):
                 continue  # "at 0.5 IoU achieves 66.7%": a metric with a number before it is a threshold
             if change is not None and m.end <= change:
