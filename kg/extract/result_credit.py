@@ -48,6 +48,10 @@ def method_for(text, s, v, methods, proposed_name, kind, own_default=True):
     after_people = HUMAN_AFTER.match(text, v.end()) if kind == "absolute" else None
     if after_people is not None:  # "compared with 90.8 in humans", "(84.7% human accuracy)"
         return after_people.group("name") or after_people.group("who"), False, None, "people"
+    people = re.search(r"\b(?P<who>humans?|(?:human\s+)?experts?)(?:'s?|’s?)?(?:\s+[\w-]+){0,2}\s+(?:of|at|is|was)\s*(?:only\s+|just\s+)?$",
+                       text[max(s, v.start() - 50) : v.start()], re.I) if best is not None else None
+    if people is not None:  # "in comparison to the human accuracy of 88.9%": people are the system scored
+        return people.group("who"), False, None, "people"
     if kind == "absolute" and (BASELINE_VALUE.search(text, max(s, v.start() - 45), v.start()) or best is not None):
         return None, False, None, "baseline-value"  # "much better than random (11%)", "short of the 87% of ..."
     paren = COMPARED_NAME_PAREN.search(text, s, v.start()) if kind == "absolute" else None

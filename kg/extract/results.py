@@ -206,8 +206,11 @@ def _sentence_results(text, s, e, metrics, named, own, context=(), own_default=T
                       and normalize_name(n.name) not in metric_names]
                      + [d._replace(role=Role.PROPOSED if d.role is Role.INTRODUCED_DATASET else Role.METHOD) for d in acting])
     respectively = bool(RESPECTIVELY.search(text, s, e))
-    other_set = names_other_set(text, s, e, named)
+    other_set = names_other_set(text, s, e, named + [d for d in datasets if d not in named])  # a set written as named (no mention) is named too
     sets_named = bool(datasets) and not borrowed  # the sentence names the sets its values are on
+    # "88.0% on MapillarySLS" in a sentence naming known sets too: a name no mention covers, right after a value, is its set
+    written = [u for u in _unknown_named_sets(text, s, e, named) if VALUE_ON_BEFORE.search(text, max(s, u.start - 30), u.start)] \
+        if sets_named and " on " in text[s:e] else []
     out = []
     prev: tuple[re.Match, _Named] | None = None
     last: tuple[re.Match, str] | None = None  # the previous value and its kind, with or without a metric
@@ -229,12 +232,14 @@ def _sentence_results(text, s, e, metrics, named, own, context=(), own_default=T
                 metric_of = [m or prev[1] for m in metric_of]  # "an FID of 12.5 on COCO and 10.1 on LSUN"
         headed = None
         if None in metric_of:  # "in accuracy, including CIFAR-100 (+3.3%), ImageNet (+0.9%)": a table in prose
-            headed = [None if m else _set_headed_metric(text, v, metrics, datasets) for m, v in zip(metric_of, members)]
+            headed = [None if m else _set_headed_metric(text, v, metrics, datasets + written) for m, v in zip(metric_of, members)]
             metric_of = [m or h for m, h in zip(metric_of, headed)]
         if metric_of[-1] is not None:
             prev = (members[-1], metric_of[-1])
             prev_list = metric_of
-        dataset_of = group_datasets(text, members, datasets, respectively, borrowed, following, other_set, e)
+        dataset_of = group_datasets(text, members, sorted(datasets + written) if written else datasets, respectively, borrowed, following, other_set, e)
+        if written:
+            dataset_of = [d or next((u for u in written if _ON_GAP.fullmatch(text, v.end(), u.start)), None) for d, v in zip(dataset_of, members)]
         # "by 4.2%, 8.8% and 4.7%": the cue before the first value speaks for the whole list
         kind = "improvement" if any(_is_improvement(text, s, v) for v in members[:1] + members[-1:]) else "absolute"
         if headed and headed[0] is not None and _changed_in(text, headed[0], members[0]) and change_start(text, s, members[0]) is None:
@@ -273,6 +278,9 @@ def _sentence_results(text, s, e, metrics, named, own, context=(), own_default=T
             conf = set_confidence(text, v, dataset, unset, sets_named, metrics)
             out.append(_span(text, s, e, v, metric, dataset, row_kind, (method, proposed, baseline, rule), _unit(v) or list_unit, conf))
     return out + _change_starts(text, s, out)
+
+
+_ON_GAP = re.compile(r"\s+on\s+(?:the\s+)?")
 
 
 def _sentence_sets(text, s, e, named, context):
