@@ -48,8 +48,9 @@ def method_for(text, s, v, methods, proposed_name, kind, own_default=True):
     after_people = HUMAN_AFTER.match(text, v.end()) if kind == "absolute" else None
     if after_people is not None:  # "compared with 90.8 in humans", "(84.7% human accuracy)"
         return after_people.group("name") or after_people.group("who"), False, None, "people"
-    people = re.search(r"\b(?P<who>humans?|(?:human\s+)?experts?)(?:'s?|’s?)?(?:\s+[\w-]+){0,2}\s+(?:of|at|is|was)\s*(?:only\s+|just\s+)?$",
-                       text[max(s, v.start() - 50) : v.start()], re.I) if best is not None else None
+    people = re.search(r"\b(?P<who>humans?|(?:human\s+)?experts?)(?:'s?|’s?)?(?:(?:\s+[\w-]+){0,2}\s+(?:of|at|is|was)\s*(?:only\s+|just\s+)?|"
+                       r"\s+(?:[\w-]+\s+)?(?:accuracy|performance|scores?|rates?)\s*\(\s*)$",
+                       text[max(s, v.start() - 50) : v.start()], re.I) if kind == "absolute" else None
     if people is not None:  # "in comparison to the human accuracy of 88.9%": people are the system scored
         return people.group("who"), False, None, "people"
     if kind == "absolute" and (BASELINE_VALUE.search(text, max(s, v.start() - 45), v.start()) or best is not None):

@@ -308,7 +308,9 @@ def _sentence_sets(text, s, e, named, context):
     if borrowed and any(n.role in (Role.DATASET, Role.INTRODUCED_DATASET) and s <= n.start < e
                         and text.startswith(("-like", "-style"), n.end) for n in named):
         datasets, unknown_set = [], True  # "on a secret, ImageNet-like test set": another set, not the one before
-    if len({u.name for u in unknown}) == 1 and (DIGIT.search(unknown[0].name) or SET_NOUN_AFTER.match(text, unknown[0].end)):
+    # a set named elsewhere in the text is known, where no mention repeats it ("we contribute WoundSeg ... On WoundSeg, ...")
+    known = {text[n.start : n.end] for n in named if n.role in (Role.DATASET, Role.INTRODUCED_DATASET)} if unknown else set()
+    if len({u.name for u in unknown}) == 1 and (DIGIT.search(unknown[0].name) or SET_NOUN_AFTER.match(text, unknown[0].end) or unknown[0].name in known):
         # the one set the sentence names, as written ("Re-OIE2016", "the Levy-Holt dataset")
         datasets, borrowed = unknown[:1], False
     elif unknown and all(LANGUAGE_PAIR.fullmatch(u.name) or VALUE_ON_BEFORE.search(text, max(s, u.start - 30), u.start) for u in unknown):
@@ -368,11 +370,7 @@ def _unknown_named_sets(text: str, s: int, e: int, named: list[_Named]) -> list[
     """The names the sentence measures "on"/"in"/"for" that no mention covers ("on WMT'14
     English-German", "for GTA-to-Cityscapes", "in Foo Challenge 2016")."""
     out = []
-    # a set named elsewhere in the text is known, where no mention repeats it ("we contribute WoundSeg ... On WoundSeg, ...")
-    known = {text[n.start : n.end] for n in named if n.role in (Role.DATASET, Role.INTRODUCED_DATASET)}
     for m in [*NAMED_SET.finditer(text, s, e), *NAMED_HEAD_PAREN.finditer(text, s, e)]:  # "and Union14M-Benchmark (61.6%"
-        if m.group("name") in known:
-            continue
         if not any(n.start < m.end("name") and m.start("name") < n.end for n in named) \
                 and not (HARDWARE_AFTER.match(text, m.end("name")) or METRIC_NOUN_AFTER.match(text, m.end("name"))):
             end = m.end("name")
