@@ -117,3 +117,8 @@ def test_results_audit8_a_value_on_a_described_exam_is_not_on_the_sentences_one_
 def test_results_audit8_a_set_named_with_its_set_noun_is_the_sentences_set():
     text = "Experiments on the benchmark QRS dataset show that FooNet achieves a boosted accuracy of 99.07%."
     assert _rows(text, [("FooNet", P)], "FooNet") == [("FooNet", "QRS", "accuracy", "99.07", "absolute")]
+
+
+def test_results_audit8_a_margin_after_by_a_is_an_improvement():
+    rows = _rows("FooLane outperforms earlier lane detectors by a 2.82% mIoU on BarSet.", [("FooLane", P), ("mIoU", X), ("BarSet", D)], "FooLane")
+    assert [(r[3], r[4]) for r in rows] == [("2.82", "improvement")]
