@@ -26,18 +26,18 @@ from ..model import Mention, Result, Role, normalize_name
 from .doc import state
 from .result_credit import change_start, method_for, proposed_name
 from .result_metrics import Named, metric_spans, metric_name, percent_scale, higher_is_better
-from .result_lists import changed_in as _changed_in, groups as _groups, set_headed_metric as _set_headed_metric, split_asides as _split_asides, unit_of as _unit
-from .result_sets import fullest, group_datasets, names_other_set, one_identity, set_confidence
+from .result_lists import in_other, changed_in as _changed_in, groups as _groups, set_headed_metric as _set_headed_metric, split_asides as _split_asides, unit_of as _unit
+from .result_sets import fullest, group_datasets, names_other_set, one_identity, set_confidence, unknown_named_sets, with_written, written_after_values
 from .result_patterns import (  # noqa: F401  (GENERIC_METRIC is part of this module's API)
     GENERIC_METRIC, VALUE, NOT_SCORE_BEFORE, HEDGED_LIST_BEFORE, IMPROVEMENT_BEFORE, IMPROVEMENT_AFTER,
-    OTHER_QUANTITY_AFTER, REFERENCE_BEFORE, RANGE_AFTER, OTHER_MEASURE_AFTER, NOUN_AFTER, UNNAMED_SET, PHYSICAL, NAMED_SET,
+    OTHER_QUANTITY_AFTER, REFERENCE_BEFORE, RANGE_AFTER, OTHER_MEASURE_AFTER, NOUN_AFTER, UNNAMED_SET, PHYSICAL,
     SPEED, SCORING_VERB, EVALUATION_CUE, REACHING, RESPECTIVELY, DIGIT,
     YEAR, TARGET_AFTER, RANGE_END, FROM_TO, AFTER_GAP, IN_METRIC_GAP, BEFORE_GAP, ELLIPSIS_GAP, OF_BY_GAP,
     COORD_GAP, DEGRADATION_BEFORE, THRESHOLD, NOT_EVAL_SET_BEFORE, LONG_FORM_GAP,
     LONE_NUMBER, RANGING_BEFORE, OPERATING_POINT_AFTER, CHANGE_IN_AFTER, PARALLEL_GAP, PARALLEL_METRICS_GAP, LOST_RANGE_BEFORE, LOST_RANGE_AFTER, METRIC_ON_SET_GAP, THESE_SETS,
-    SET_NOUN_AFTER, SET_NAME_MORE, OF_IS_GAP, COST_METRIC, HARDWARE_AFTER, METRIC_NOUN_AFTER,
+    SET_NOUN_AFTER, OF_IS_GAP, COST_METRIC, HARDWARE_AFTER, METRIC_NOUN_AFTER,
     COMPARED_SET_BEFORE, ON_SET_BEFORE, SET_WORD_AFTER, LANGUAGE_PAIR, CHANGE_FROM, MODIFIER_GAP,
-    CARRIED_SCORE_BEFORE, CARRIED_SCORE_AFTER, NAMED_HEAD_PAREN, KEEP_BEFORE, SHARE_AFTER, KEPT_SHARE_AFTER, BOUND_BEFORE,
+    CARRIED_SCORE_BEFORE, CARRIED_SCORE_AFTER, KEEP_BEFORE, SHARE_AFTER, KEPT_SHARE_AFTER, BOUND_BEFORE,
     SUBSET_AFTER, VERSUS_GAP, VALUE_ON_BEFORE,
     ACROSS_AFTER, PAREN_ACRONYM_AFTER, HEDGED_METRIC_BEFORE, PHYSICAL_UNIT, GAP_CHANGE_BEFORE, AT_OPERATING_POINT_BEFORE,
 )
@@ -209,8 +209,7 @@ def _sentence_results(text, s, e, metrics, named, own, context=(), own_default=T
     other_set = names_other_set(text, s, e, named + [d for d in datasets if d not in named])  # a set written as named (no mention) is named too
     sets_named = bool(datasets) and not borrowed  # the sentence names the sets its values are on
     # "88.0% on MapillarySLS" in a sentence naming known sets too: a name no mention covers, right after a value, is its set
-    written = [u for u in _unknown_named_sets(text, s, e, named) if VALUE_ON_BEFORE.search(text, max(s, u.start - 30), u.start)] \
-        if sets_named and " on " in text[s:e] else []
+    written = written_after_values(text, s, e, named) if sets_named else []
     out = []
     prev: tuple[re.Match, _Named] | None = None
     last: tuple[re.Match, str] | None = None  # the previous value and its kind, with or without a metric
@@ -225,7 +224,7 @@ def _sentence_results(text, s, e, metrics, named, own, context=(), own_default=T
         # "79.6% at 20 fps, or 79.0% at 62 fps": a "%" value shares no metric with a unit-less one
         other_unit = bool(prev and _unit(prev[0]) != _unit(members[0]) and "%" in (_unit(prev[0]), _unit(members[0])))
         if elliptical and metric_of[0] is None and not OTHER_MEASURE_AFTER.match(text, members[-1].end()) and not other_unit \
-                and not _changes_other(text, members[0], metrics) and not _in_other(text, prev[0], prev[1], members[0]):
+                and not _changes_other(text, members[0], metrics) and not in_other(text, prev[0], prev[1], members[0]):
             if len(prev_list) == len(members) > 1:
                 metric_of = list(prev_list)  # "scores of 37.4 / 116.4 with A and 38.3 / 127.6 with B"
             else:
@@ -237,18 +236,9 @@ def _sentence_results(text, s, e, metrics, named, own, context=(), own_default=T
         if metric_of[-1] is not None:
             prev = (members[-1], metric_of[-1])
             prev_list = metric_of
-        dataset_of = group_datasets(text, members, sorted(datasets + written) if written else datasets, respectively, borrowed, following, other_set, e)
-        if written:
-            dataset_of = [d or next((u for u in written if _ON_GAP.fullmatch(text, v.end(), u.start)), None) for d, v in zip(dataset_of, members)]
-        # "by 4.2%, 8.8% and 4.7%": the cue before the first value speaks for the whole list
-        kind = "improvement" if any(_is_improvement(text, s, v) for v in members[:1] + members[-1:]) else "absolute"
-        if headed and headed[0] is not None and _changed_in(text, headed[0], members[0]) and change_start(text, s, members[0]) is None:
-            kind = "improvement"  # "test error is improved ..., including 0.8% on ImageNet"
-        if kind == "improvement" and len(members) > 1 and VERSUS_GAP.match(text, members[0].end(), members[1].start()):
-            kind = "absolute"  # "by a margin 21.1% vs 17.6% mAP": two scores compared, the margin is their difference
-        gap = text[last[0].end() : members[0].start()] if last else ""
-        if last and last[1] == "improvement" and ELLIPSIS_GAP.match(gap) and not REACHING.search(gap):
-            kind = "improvement"  # "improves by 5.5 mIoU on A and 4.9 on B"
+        dataset_of = with_written(text, members, group_datasets(text, members, sorted(datasets + written) if written else datasets, respectively,
+                                                                borrowed, following, other_set, e), written)
+        kind = _group_kind(text, s, members, headed, last)
         carried = _carried(text, s, found, values, members[0])
         if hedged is not None and ELLIPSIS_GAP.match(text[hedged.end() : members[0].start()].replace("$", "")):
             carried = "hedged"  # "up to a margin of 3.38 ROUGE-1, 3.72 ROUGE-2 and 3.28 ROUGE-L": the list goes on
@@ -280,7 +270,20 @@ def _sentence_results(text, s, e, metrics, named, own, context=(), own_default=T
     return out + _change_starts(text, s, out)
 
 
-_ON_GAP = re.compile(r"\s+on\s+(?:the\s+)?")
+def _group_kind(text: str, s: int, members: list[re.Match], headed: list[_Named | None] | None,
+                last: tuple[re.Match, str] | None) -> str:
+    """Whether a list of values is "absolute" or an "improvement" (``headed``: the metrics a table in
+    prose lends its values; ``last``: the value before the list and its kind)."""
+    # "by 4.2%, 8.8% and 4.7%": the cue before the first value speaks for the whole list
+    kind = "improvement" if any(_is_improvement(text, s, v) for v in members[:1] + members[-1:]) else "absolute"
+    if headed and headed[0] is not None and _changed_in(text, headed[0], members[0]) and change_start(text, s, members[0]) is None:
+        kind = "improvement"  # "test error is improved ..., including 0.8% on ImageNet"
+    if kind == "improvement" and len(members) > 1 and VERSUS_GAP.match(text, members[0].end(), members[1].start()):
+        kind = "absolute"  # "by a margin 21.1% vs 17.6% mAP": two scores compared, the margin is their difference
+    gap = text[last[0].end() : members[0].start()] if last else ""
+    if last and last[1] == "improvement" and ELLIPSIS_GAP.match(gap) and not REACHING.search(gap):
+        kind = "improvement"  # "improves by 5.5 mIoU on A and 4.9 on B"
+    return kind
 
 
 def _sentence_sets(text, s, e, named, context):
@@ -301,7 +304,7 @@ def _sentence_sets(text, s, e, named, context):
         datasets = list(context)  # unless the sentence names a set no mention covers
     # a benchmark named in the sentence that no recogniser knows: its values would get a wrong
     # (missing) dataset, and a leaderboard is better without them
-    unknown = _unknown_named_sets(text, s, e, named) if borrowed else []
+    unknown = unknown_named_sets(text, s, e, named) if borrowed else []
     unknown_set = bool(unknown)  # a value such a sentence leaves without a dataset is dropped
     if unknown and borrowed:
         datasets = []  # "on Test-Unseen environments": the sentence's own set, not one named elsewhere
@@ -366,21 +369,6 @@ def _metric_after(text: str, v: re.Match, metrics: list[_Named]) -> bool:
     return any(m.start >= v.end() and m.start - v.end() <= 25 for m in metrics)
 
 
-def _unknown_named_sets(text: str, s: int, e: int, named: list[_Named]) -> list[_Named]:
-    """The names the sentence measures "on"/"in"/"for" that no mention covers ("on WMT'14
-    English-German", "for GTA-to-Cityscapes", "in Foo Challenge 2016")."""
-    out = []
-    for m in [*NAMED_SET.finditer(text, s, e), *NAMED_HEAD_PAREN.finditer(text, s, e)]:  # "and Union14M-Benchmark (61.6%"
-        if not any(n.start < m.end("name") and m.start("name") < n.end for n in named) \
-                and not (HARDWARE_AFTER.match(text, m.end("name")) or METRIC_NOUN_AFTER.match(text, m.end("name"))):
-            end = m.end("name")
-            more = SET_NAME_MORE.match(text, end)  # "WMT’15" + " English-Czech"
-            if more and not any(end <= n.start < more.end() for n in named):
-                end = more.end()
-            out.append(_Named(m.start("name"), end, text[m.start("name") : end].rstrip(".’'"), Role.DATASET))
-    return out
-
-
 def _group_metrics(text: str, members: list[re.Match], metrics: list[_Named], respectively: bool) -> list[_Named | None]:
     """The metric of each value of a list: "4.2%, 8.8% and 4.7% ... the MPJPE, PA-MPJPE and PVE
     metrics, respectively" pairs them in order; otherwise the list shares the metric it names."""
@@ -413,7 +401,7 @@ def _group_metrics(text: str, members: list[re.Match], metrics: list[_Named], re
             return [next((m for m in after if m.start == st), None) for st in starts]
     own = [_metric_for(text, v, metrics) for v in members]
     for i in range(1, len(members)):
-        if own[i] is None and _in_other(text, members[i - 1], own[i - 1], members[i]):
+        if own[i] is None and in_other(text, members[i - 1], own[i - 1], members[i]):
             own[i] = False  # "by 43% in untangling accuracy and 200% in completion time": the second measures no metric
     shared = own[-1] or own[0]
     # "an increase of 34.41% in success rate, a 15.15% decrease in the average time steps": a member
@@ -424,16 +412,6 @@ def _group_metrics(text: str, members: list[re.Match], metrics: list[_Named], re
         # "the velocity and the accuracy ... by 71% and 44%, respectively": only the last is the metric's
         return [None] * (len(members) - 1) + [shared]
     return [None if m is False else (m or shared) for m in own]
-
-
-_IN_AFTER = re.compile(r"\s*(?:\\?%|points?)?\s+in\s+(?!(?:all|both|each|most|average)\b)\w")
-
-
-def _in_other(text: str, prev: re.Match, prev_metric: _Named | None, v: re.Match) -> bool:
-    """Whether ``v`` says "in" what it measures, as the value before it did, but names no metric: "by 43% in
-    untangling accuracy and 200% in completion time" (``v`` having no metric of its own)."""
-    return prev_metric is not None and prev_metric.start >= prev.end() and _IN_AFTER.match(text[prev.end() : prev_metric.start]) is not None \
-        and _IN_AFTER.match(text, v.end()) is not None
 
 
 def _changes_other(text: str, v: re.Match, metrics: list[_Named]) -> bool:
