@@ -261,8 +261,9 @@ def classify(
     # "a large language model (LLM)" is a family; "a Self-Evaluated Template Network (SETN)" a name.
     generic = head in {"llm", "llms", "vlm", "vlms"} or (
         head in _GENERIC_LONG and not _title_case(long)
-        and not (_PRESENT_VERB.search(before[-100:]) and (reused(text, d) or _coined(short)))
-        # "we propose a ... network (HAN). HAN ...", "we present a ... prediction network (LP-KPN)"
+        and not ((_PRESENT_VERB.search(before[-100:]) or _OWN_APPOSED.search(before[-60:])) and (reused(text, d) or _coined(short)))
+        # "we propose a ... network (HAN). HAN ...", "we present a ... prediction network (LP-KPN)",
+        # "Our proposal, exemplar based censored mixture model (EBCM), ..."
     )
     if not presenting and own_part(text, d, sentence, own_names):  # "consists of a" is no use
         return Role.PROPOSED, 0.7, "acronyms:own-part"
@@ -338,6 +339,12 @@ _IS_A_METHOD = re.compile(
     r"(?:methods?|algorithms?|techniques?|approaches|estimators?)\b"
 )
 _WE_OR_OUR = re.compile(r"\b(?:[Ww]e|[Oo]ur)\b")
+# "Our proposal, LONG (ACR)", "our proposed algorithm, LONG (ACR)": the paper's own thing in
+# apposition names it as a presenting verb would.
+_OWN_APPOSED = re.compile(
+    r"\b(?:[Oo]ur|[Tt]he proposed)\s+(?:proposed\s+)?(?:[\w\-]+\s+)?(?:proposal|method|model|approach|algorithm"
+    r"|framework|system|network|scheme|technique|architecture)\s*,\s*\Z"
+)
 _VERBS_AFTER = word_set("cues", "verbs_s") | word_set("acronyms", "verbs_after")
 # Words that put a technique before the paper's own: it is varied, extended, or called classical.
 _DERIVED_FROM = re.compile(

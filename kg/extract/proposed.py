@@ -75,6 +75,12 @@ _VERB_HEAD = re.compile(
     r"(?:[Ww]e|[Tt]his (?:paper|work|study|article)|[Hh]ere,? we)\s+(?:\w+ly\s+|also\s+|further\s+|then\s+|first\s+)?"
     r"(?:" + alternation("proposed", "presenting_verbs") + r")(?:s|d|ed)?\s+"
 )
+# "We turn to meta-learning and propose Hydra, ...": the presenting verb coordinated after another
+# verb of the same "we" (plain words between, no punctuation: one clause).
+_VERB_HEAD_AND = re.compile(
+    r"[Ww]e\s+[a-z]+(?:\s+[\w\-]+){0,6}?\s+and\s+(?:then\s+)?(?:"
+    + alternation("proposed", "presenting_verbs") + r")\s+"
+)
 # "... NAME," right after the verb ("we propose X an automatic ...": an apposition whose comma
 # the source lost).
 _VERB = re.compile(
@@ -210,7 +216,7 @@ def _acronym_after(text: str, start: int, end: int, relaxed: bool = False) -> tu
 
 _SO_CALLED = re.compile(r"(?:so-|so )called\s*\Z|\bnamed\s*\Z")
 # "Our method, which we refer to as dynamic token pruning (DTP)": the paper's own kind of thing names it.
-_OUR_KIND = re.compile(r"\b[Oo]ur\s+(?:[\w\-]+\s+)?(?:" + "|".join(sorted(_METHOD_NOUNS)) + r")\b")
+_OUR_KIND = re.compile(r"\b(?:[Oo]ur|[Tt]he proposed)\s+(?:[\w\-]+\s+)?(?:" + "|".join(sorted(_METHOD_NOUNS)) + r")\b")
 
 
 def _proposes_lower_named(text: str, tend: int, start: int) -> bool:
@@ -323,7 +329,7 @@ def find_proposed(text: str, tend: int | None = None, sents: list[tuple[int, int
         out.append(Candidate(role, start, end, rule, conf))
 
     for kind, at, anchor_end in _ANCHORS.finditer(text, tend):
-        head = _VERB_HEAD.match(text, at) if kind == "verb" else None
+        head = (_VERB_HEAD.match(text, at) or _VERB_HEAD_AND.match(text, at)) if kind == "verb" else None
         if kind == "verb" and head is None:
             continue  # "we show", "we use": no presenting verb
         if head is not None:
@@ -530,11 +536,41 @@ def _lower_named(text: str, tend: int, sents: list[tuple[int, int]], at: int) ->
     return [Candidate(role, m.start(1), m.end(1), "proposed:lower-named", 0.8)]
 
 
+# "two novel ensemble selection methods, QO-ES and QDO-ES, and ...": a plural kind noun, then the
+# list of the names it presents (each one name-shaped word; "and" before the last).
+_NAME_ITEM = rf"(?:{_CAP}|{_LOW_HYPHEN_NAME})"
+_APPOS_PLURAL = re.compile(
+    rf"e?s\s*[,:]\s*(?P<list>{_NAME_ITEM}(?:\s*,\s*{_NAME_ITEM})*\s*,?\s+(?:and|&)\s+{_NAME_ITEM})"
+    r"(?=\s*[,.;:)]|\s+(?:for|to|that|which|with|in|on)\b)"
+)
+_LIST_ITEM = re.compile(_NAME_ITEM)
+
+
+def _plural_apposition(text: str, tend: int, s0: int, at: int, anchor_end: int, emit) -> None:
+    """The names listed after a plural kind noun the paper presents ("we introduce two novel
+    methods, QO-ES and QDO-ES,"): new ("novel", "new", "our", "two new") or in a sentence that
+    proposes, and no prior-work word before the noun ("two popular methods, A and B")."""
+    m = _APPOS_PLURAL.match(text, anchor_end)
+    if m is None:
+        return
+    pre = text[max(tend, s0, at - 80) : at]
+    if _PRIOR.search(pre) or not (_NEW.search(pre) or _PROPOSAL_VERB.search(text, max(s0, tend), at)):
+        return
+    noun = text[at:anchor_end].lower()
+    role = Role.INTRODUCED_DATASET if noun in DATASET_NOUNS else Role.PROPOSED
+    for item in _LIST_ITEM.finditer(m.group("list")):
+        if item.group() not in ("and",):
+            emit(m.start("list") + item.start(), item.group(), "proposed:apposition", 0.85, True, role)
+
+
 def _apposition(
     text: str, tend: int, sents: list[tuple[int, int]], at: int, anchor_end: int, out: list[Candidate], emit
 ) -> None:
     """"a new framework, NAME," and "a new dataset (NAME)" at the kind noun starting at ``at``;
     ``emit`` checks and records a name (see :func:`find_proposed`)."""
+    if text.startswith("s", anchor_end) or text.startswith("es", anchor_end):
+        _plural_apposition(text, tend, sentence_at(sents, at)[0], at, anchor_end, emit)
+        return
     m = _APPOS_AFTER_NOUN.match(text, at)
     pre = _APPOS_PRE.search(text, max(tend, at - 80), at) if m or text.startswith(" (", anchor_end) else None
     s0 = max(sentence_at(sents, at)[0], tend)
