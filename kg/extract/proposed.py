@@ -78,7 +78,7 @@ _VERB_HEAD = re.compile(
 # "We turn to meta-learning and propose Hydra, ...": the presenting verb coordinated after another
 # verb of the same "we" (plain words between, no punctuation: one clause).
 _VERB_HEAD_AND = re.compile(
-    r"[Ww]e\s+[a-z]+(?:\s+[\w\-]+){0,6}?\s+and\s+(?:then\s+)?(?:"
+    r"[Ww]e\s+[a-z]+(?:\s+[\w\-]+){0,6}?\s+(and\s+)(?:then\s+)?(?:"
     + alternation("proposed", "presenting_verbs") + r")\s+"
 )
 # "... NAME," right after the verb ("we propose X an automatic ...": an apposition whose comma
@@ -339,6 +339,11 @@ def find_proposed(text: str, tend: int | None = None, sents: list[tuple[int, int
             if m:
                 conf = 0.9 if kind == "naming" else 0.85
                 role = _prior_named_role(text, tend, sents, at) if kind == "naming" else None
+                if kind == "verb" and head.re is _VERB_HEAD_AND:
+                    # "we combined ... datasets and propose MultiFED, a federated approach": the kind
+                    # is read in the clause of the presenting verb, not the first verb's.
+                    end = m.start(1) + len(m.group(1))
+                    role = name_role(text, m.start(1), end, (head.end(1), sentence_at(sents, at)[1]))
                 emit(m.start(1), m.group(1), f"proposed:{kind}", conf, True, role)
                 if kind == "naming" and (second := _AND_NAME.match(text, m.end(1))):
                     # "(namely Max-Wel and Max-Rev)": both are named
@@ -544,6 +549,7 @@ _APPOS_PLURAL = re.compile(
     r"(?=\s*[,.;:)]|\s+(?:for|to|that|which|with|in|on)\b)"
 )
 _LIST_ITEM = re.compile(_NAME_ITEM)
+_NEW_LIST = re.compile(r"\b(?:novel|new)\b", re.IGNORECASE)
 
 
 def _plural_apposition(text: str, tend: int, s0: int, at: int, anchor_end: int, emit) -> None:
@@ -554,8 +560,9 @@ def _plural_apposition(text: str, tend: int, s0: int, at: int, anchor_end: int, 
     if m is None:
         return
     pre = text[max(tend, s0, at - 80) : at]
-    if _PRIOR.search(pre) or not (_NEW.search(pre) or _PROPOSAL_VERB.search(text, max(s0, tend), at)):
-        return
+    if (_PRIOR.search(pre) or _USE_VERB.search(text, max(s0, tend), at)
+            or not (_NEW_LIST.search(pre) or _PROPOSAL_VERB.search(text, max(s0, tend), at))):
+        return  # "we experiment with three first person video datasets: A, B and C", "using mechanisms, A and B"
     noun = text[at:anchor_end].lower()
     role = Role.INTRODUCED_DATASET if noun in DATASET_NOUNS else Role.PROPOSED
     for item in _LIST_ITEM.finditer(m.group("list")):
