@@ -54,6 +54,7 @@ from .proposed_names import (
     _CAP, _FIRST_PERSON_PROPOSAL, _LOW_HYPHEN_NAME, _LOWER_PART, _METHOD_NOUNS, _NOUN_RE, _PHRASE, _PRIOR, _PROPOSAL_VERB, _WE,
     name_role, valid_name,
 )
+from .proposed_parts import plural_apposition, titled_parts
 from .proposed_title import title_names
 from .sentences import sentence_at, split_sentences
 from .shapes import DATASET_NOUNS, STOP_NAMES, TASK_HEADS, is_acronym, is_name_like
@@ -305,7 +306,7 @@ def find_proposed(text: str, tend: int | None = None, sents: list[tuple[int, int
     tend = title_end(text) if tend is None else tend
     sents = split_sentences(text) if sents is None else sents
     out = title_names(text, tend, sents) + _our_names(text, tend, sents)
-    out += _outperforming(text, tend)
+    out += _outperforming(text, tend) + titled_parts(text, tend, sents)
 
     def emit(start: int, phrase: str, rule: str, conf: float, strong: bool, role: Role | None = None) -> None:
         phrase = _trim(phrase.rstrip(".-"))
@@ -541,42 +542,13 @@ def _lower_named(text: str, tend: int, sents: list[tuple[int, int]], at: int) ->
     return [Candidate(role, m.start(1), m.end(1), "proposed:lower-named", 0.8)]
 
 
-# "two novel ensemble selection methods, QO-ES and QDO-ES, and ...": a plural kind noun, then the
-# list of the names it presents (each one name-shaped word; "and" before the last).
-_NAME_ITEM = rf"(?:{_CAP}|{_LOW_HYPHEN_NAME})"
-_APPOS_PLURAL = re.compile(
-    rf"e?s\s*[,:]\s*(?P<list>{_NAME_ITEM}(?:\s*,\s*{_NAME_ITEM})*\s*,?\s+(?:and|&)\s+{_NAME_ITEM})"
-    r"(?=\s*[,.;:)]|\s+(?:for|to|that|which|with|in|on)\b)"
-)
-_LIST_ITEM = re.compile(_NAME_ITEM)
-_NEW_LIST = re.compile(r"\b(?:novel|new)\b", re.IGNORECASE)
-
-
-def _plural_apposition(text: str, tend: int, s0: int, at: int, anchor_end: int, emit) -> None:
-    """The names listed after a plural kind noun the paper presents ("we introduce two novel
-    methods, QO-ES and QDO-ES,"): new ("novel", "new", "our", "two new") or in a sentence that
-    proposes, and no prior-work word before the noun ("two popular methods, A and B")."""
-    m = _APPOS_PLURAL.match(text, anchor_end)
-    if m is None:
-        return
-    pre = text[max(tend, s0, at - 80) : at]
-    if (_PRIOR.search(pre) or _USE_VERB.search(text, max(s0, tend), at)
-            or not (_NEW_LIST.search(pre) or _PROPOSAL_VERB.search(text, max(s0, tend), at))):
-        return  # "we experiment with three first person video datasets: A, B and C", "using mechanisms, A and B"
-    noun = text[at:anchor_end].lower()
-    role = Role.INTRODUCED_DATASET if noun in DATASET_NOUNS else Role.PROPOSED
-    for item in _LIST_ITEM.finditer(m.group("list")):
-        if item.group() not in ("and",):
-            emit(m.start("list") + item.start(), item.group(), "proposed:apposition", 0.85, True, role)
-
-
 def _apposition(
     text: str, tend: int, sents: list[tuple[int, int]], at: int, anchor_end: int, out: list[Candidate], emit
 ) -> None:
     """"a new framework, NAME," and "a new dataset (NAME)" at the kind noun starting at ``at``;
     ``emit`` checks and records a name (see :func:`find_proposed`)."""
     if text.startswith("s", anchor_end) or text.startswith("es", anchor_end):
-        _plural_apposition(text, tend, sentence_at(sents, at)[0], at, anchor_end, emit)
+        plural_apposition(text, tend, sentence_at(sents, at)[0], at, anchor_end, emit)
         return
     m = _APPOS_AFTER_NOUN.match(text, at)
     pre = _APPOS_PRE.search(text, max(tend, at - 80), at) if m or text.startswith(" (", anchor_end) else None
