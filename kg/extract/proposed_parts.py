@@ -17,7 +17,7 @@ from ..model import Role
 from .doc import Candidate
 from .proposed_names import _CAP, _LOW_HYPHEN_NAME, _PRIOR, _PROPOSAL_VERB
 from .sentences import sentence_at
-from .shapes import DATASET_NOUNS, STOP_NAMES, TASK_HEADS
+from .shapes import DATASET_NOUNS, STOP_NAMES, TASK_HEADS, is_name_like
 from .words import alternation
 
 __all__ = ["plural_apposition", "titled_parts"]
@@ -30,7 +30,10 @@ _APPOS_PLURAL = re.compile(
     r"(?=\s*[,.;:)]|\s+(?:for|to|that|which|with|in|on)\b)"
 )
 _LIST_ITEM = re.compile(_NAME_ITEM)
-_NEW_LIST = re.compile(r"\b(?:novel|new)\b", re.IGNORECASE)
+# "novel"/"new" in the noun phrase itself ("two new LAEO datasets"), not anywhere before it.
+_NEW_LIST = re.compile(r"\b(?:novel|new)\s+(?:[\w\-]+\s+){0,3}\Z", re.IGNORECASE)
+# "adaptation via two techniques: Distillation and Retrospection": a means the sentence names.
+_MEANS_BEFORE = re.compile(r"\b(?:via|with|using|by|through|from)\s+(?:[\w\-]+\s+){0,4}\Z")
 _USE_VERB = re.compile(r"\b(?:" + alternation("proposed", "use_verbs") + r")\b")
 
 
@@ -44,7 +47,8 @@ def plural_apposition(text: str, tend: int, s0: int, at: int, anchor_end: int, e
         return
     s0 = max(s0, tend)
     pre = text[max(s0, at - 80) : at]
-    if _PRIOR.search(pre) or _USE_VERB.search(text, s0, at) or not (_NEW_LIST.search(pre) or _PROPOSAL_VERB.search(text, s0, at)):
+    if (_PRIOR.search(pre) or _USE_VERB.search(text, s0, at) or _MEANS_BEFORE.search(pre)
+            or not (_NEW_LIST.search(pre) or _PROPOSAL_VERB.search(text, s0, at))):
         return
     role = Role.INTRODUCED_DATASET if text[at:anchor_end].lower() in DATASET_NOUNS else Role.PROPOSED
     for item in _LIST_ITEM.finditer(m.group("list")):
@@ -85,8 +89,8 @@ def _titled_ok(name: str, part_follows: bool) -> bool:
     part noun follows."""
     words = name.split()
     core = words[:-1] if words[-1].lower() in STOP_NAMES else words
-    if len(core) < 2 or any(w.lower() in STOP_NAMES or w.isupper() for w in core):
-        return False
+    if len(core) < 2 or any(w.lower() in STOP_NAMES or w.isupper() or is_name_like(w) for w in core):
+        return False  # "a Simulink Library ModelRob that": a coined word is the name, the verb rules' to read
     last = words[-1].lower()
     if "".join(w[0] for w in words).lower() in _FAMILIES:
         return False  # "a Large Language Model component": a family of models
