@@ -10,7 +10,7 @@ by what the long form is:
 - ends in a metric noun ("... Position Error (MPJPE)") or is followed by "metric": a metric;
 - ends in a dataset noun: a dataset;
 - otherwise a technique. It is the paper's own (proposed) when the sentence presents it
-  (first person, "novel", "proposed", or the paper's own system as subject), a method when
+  (first person, "novel", "proposed", "Our proposal, ...", or the paper's own system as subject), a method when
   described as an established one ("(SAA), a popular method for ..."), else left to the
   catalogue. A long form ending in "model"/"network" is generic ("large language model")
   unless capitalised ("Self-Evaluated Template Network");

@@ -28,7 +28,11 @@ span (see :func:`kg.extract.shapes.is_name_like`):
   coined name in brackets after the presented phrase (context only: the catalogue's names stay
   others');
 - ``our``, ``outperforms``: "our MTSNet achieves", "GSMN outperforms ...", "DAggerFM, a modified
-  variant of DAgger".
+  variant of DAgger";
+- the verb rules also read a presenting verb coordinated after another of the same "we" ("We turn
+  to meta-learning and propose Hydra, ..."); names listed after a plural kind noun ("two novel
+  methods, A and B") and title-case parts ("consisting of a Paper Agent that ...") are read by
+  :mod:`kg.extract.proposed_parts`.
 
 The name tests the rules share (:func:`valid_name`, :func:`name_role`) are in
 :mod:`kg.extract.proposed_names`. Generic model families ("LLM", "VLMs") are never a paper's own name.
