@@ -127,3 +127,19 @@ def test_proposed_parts_lower_case_long_form_named_after_the_proposed_approach()
     found = _found("Key idea of the proposed approach, henceforth referred to as terrain feature extraction-based "
                    "mapping (TFE-M), is to use slopes.")
     assert found.get("TFE-M") is Role.PROPOSED
+
+
+@pytest.mark.parametrize(
+    "text, short, confidence",
+    [
+        # a coined short form the verb itself presents: as strong as "we propose X" (outweighs the catalogue)
+        ("We propose a dune cascade network (DCNet) that maps craters.", "DCNet", 0.8),
+        # the acronym only qualifies the noun presented
+        ("We design two novel dune-over-crater (DoC) estimation modules for maps.", "DoC", 0.75),
+    ],
+)
+def test_proposed_parts_coined_definition_after_the_verb_is_a_strong_own_claim(text: str, short: str, confidence: float) -> None:
+    sents = split_sentences(text)
+    d = next(d for d in find_definitions(text) if text[d.short_start : d.short_end] == short)
+    got = classify(text, d, next(s for s in sents if s[0] <= d.short_start < s[1]), set())
+    assert got is not None and got[0] is Role.PROPOSED and got[1] == confidence
