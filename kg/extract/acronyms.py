@@ -254,6 +254,12 @@ def classify(
         return None
     before = text[sentence[0] : d.long_start]
     presenting, used = _presented_or_used(before, own_names)
+    # "a Recurrent Meta Induction Network (RMIN) framework is developed": presented by a passive after
+    # it -- weaker than the first person: a catalogue name stays the catalogue's ("a Model Predictive
+    # Controller (MPC) is designed").
+    passive = (not presenting and _PASSIVE_AFTER.match(text, d.short_end) is not None
+               and not _PRIOR_BEFORE.search(before) and not long.endswith("based"))
+    presenting = presenting or passive
     title = text[: text.find("\n\n")] if "\n\n" in text else ""
     if (title and norm(title).startswith(norm(long)) and d.long_start > len(title)
             and head in _OWN_SYSTEM_HEADS):
@@ -261,7 +267,8 @@ def classify(
     # "a large language model (LLM)" is a family; "a Self-Evaluated Template Network (SETN)" a name.
     generic = head in {"llm", "llms", "vlm", "vlms"} or (
         head in _GENERIC_LONG and not _title_case(long)
-        and not ((_PRESENT_VERB.search(before[-100:]) or _OWN_APPOSED.search(before[-60:])) and (reused(text, d) or _coined(short)))
+        and not ((passive or _PRESENT_VERB.search(before[-100:]) or _OWN_APPOSED.search(before[-60:]))
+                 and (reused(text, d) or _coined(short)))
         # "we propose a ... network (HAN). HAN ...", "we present a ... prediction network (LP-KPN)",
         # "Our proposal, exemplar based censored mixture model (EBCM), ..."
     )
@@ -278,7 +285,7 @@ def classify(
         # Not "(IoU) estimation modules", "(NeRF) pipeline": there the acronym qualifies the noun presented.
         own = (_coined(short) and (not next_word or next_word in _CLAUSE_WORDS)
                and _PRESENT_VERB.search(before[-100:]))
-        return Role.PROPOSED, 0.8 if own else 0.75, "acronyms:presented"
+        return Role.PROPOSED, 0.8 if own else 0.7 if passive else 0.75, "acronyms:presented"
     if not presenting and _KNOWN_AFTER.match(text, d.short_end):
         return Role.METHOD, 0.7, "acronyms:known"  # "Sample average approximation (SAA), a popular method"
     if (used or not presenting) and _technique_named(text, d, long, head) and not (
@@ -343,6 +350,9 @@ _IS_A_METHOD = re.compile(
     r"|successful|effective|standard|common|classic|classical|powerful|used|well-known|established)\s+){1,6}"
     r"(?:methods?|algorithms?|techniques?|approaches|estimators?)\b"
 )
+# "Recent dynamic hypergraph neural networks (DHGNNs) are designed to ...": others' work.
+_PRIOR_BEFORE = re.compile(r"\b(?:[Rr]ecent|[Ee]xisting|[Pp]revious|[Pp]rior|[Cc]onventional|[Tt]raditional|[Cc]lassical)\b")
+_PASSIVE_AFTER = re.compile(r"\)\s*(?:[a-z]+\s+)?(?:is|are)\s+(?:\w+ly\s+)?(?:proposed|presented|introduced|developed|designed|devised)\b")
 _CLAUSE_WORDS = frozenset({"that", "which", "to", "for", "with", "in", "on", "as", "and", "by", "where", "consisting",
                            "composed", "comprising", "based"})
 _WE_OR_OUR = re.compile(r"\b(?:[Ww]e|[Oo]ur)\b")

@@ -143,3 +143,19 @@ def test_proposed_parts_coined_definition_after_the_verb_is_a_strong_own_claim(t
     d = next(d for d in find_definitions(text) if text[d.short_start : d.short_end] == short)
     got = classify(text, d, next(s for s in sents if s[0] <= d.short_start < s[1]), set())
     assert got is not None and got[0] is Role.PROPOSED and got[1] == confidence
+
+
+@pytest.mark.parametrize(
+    "text, short, role",
+    [
+        # a passive after the definition presents the paper's own part (weaker than "we propose")
+        ("To relax this, a Recurrent Dune Induction Network (RDIN) framework is developed.", "RDIN", Role.PROPOSED),
+        ("Besides, a Double-Head Crater Reconstruction (DHCR) module is proposed to sharpen maps.", "DHCR", Role.PROPOSED),
+        # others' recent work, and a family qualifying an approach, are not presented by it
+        ("Recent dynamic dune graph networks (DDGNs) are designed to adapt the edges.", "DDGNs", None),
+        ("A Reinforcement Learning-based (RL) approach is proposed to learn the routes.", "RL", None),
+    ],
+)
+def test_proposed_parts_definition_presented_by_a_passive_after_it(text: str, short: str, role: Role | None) -> None:
+    got = _classify(text)[short]
+    assert got is role if role is not None else got is not Role.PROPOSED
