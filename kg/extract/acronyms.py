@@ -254,11 +254,7 @@ def classify(
         return None
     before = text[sentence[0] : d.long_start]
     presenting, used = _presented_or_used(before, own_names)
-    # "a Recurrent Meta Induction Network (RMIN) framework is developed": presented by a passive after
-    # it -- weaker than the first person: a catalogue name stays the catalogue's ("a Model Predictive
-    # Controller (MPC) is designed").
-    passive = (not presenting and _PASSIVE_AFTER.match(text, d.short_end) is not None
-               and not _PRIOR_BEFORE.search(before) and not long.endswith("based"))
+    passive = not presenting and _passive_presents(text, d, before, long)
     presenting = presenting or passive
     title = text[: text.find("\n\n")] if "\n\n" in text else ""
     if (title and norm(title).startswith(norm(long)) and d.long_start > len(title)
@@ -267,10 +263,8 @@ def classify(
     # "a large language model (LLM)" is a family; "a Self-Evaluated Template Network (SETN)" a name.
     generic = head in {"llm", "llms", "vlm", "vlms"} or (
         head in _GENERIC_LONG and not _title_case(long)
-        and not ((passive or _PRESENT_VERB.search(before[-100:]) or _OWN_APPOSED.search(before[-60:]))
-                 and (reused(text, d) or _coined(short)))
-        # "we propose a ... network (HAN). HAN ...", "we present a ... prediction network (LP-KPN)",
-        # "Our proposal, exemplar based censored mixture model (EBCM), ..."
+        and not (_presents_here(before, passive) and (reused(text, d) or _coined(short)))
+        # "we propose a ... network (HAN). HAN ...", "we present a ... prediction network (LP-KPN)"
     )
     if not presenting and own_part(text, d, sentence, own_names):  # "consists of a" is no use
         return Role.PROPOSED, 0.7, "acronyms:own-part"
@@ -280,12 +274,7 @@ def classify(
     if presenting and not used and not generic:
         if _dataset_near(text, d, sentence):
             return Role.INTRODUCED_DATASET, 0.75, "acronyms:presented"
-        # "We propose an image cascade network (ICNet)": a coined name the verb itself presents is
-        # defined as the paper's own, as strong as "we propose X" (it outweighs the catalogue).
-        # Not "(IoU) estimation modules", "(NeRF) pipeline": there the acronym qualifies the noun presented.
-        own = (_coined(short) and (not next_word or next_word in _CLAUSE_WORDS)
-               and _PRESENT_VERB.search(before[-100:]))
-        return Role.PROPOSED, 0.8 if own else 0.7 if passive else 0.75, "acronyms:presented"
+        return Role.PROPOSED, _presented_confidence(short, next_word, before, passive), "acronyms:presented"
     if not presenting and _KNOWN_AFTER.match(text, d.short_end):
         return Role.METHOD, 0.7, "acronyms:known"  # "Sample average approximation (SAA), a popular method"
     if (used or not presenting) and _technique_named(text, d, long, head) and not (
@@ -302,6 +291,31 @@ def classify(
     # A defined acronym the paper does not present is most often a generic family ("LLMs", "PET")
     # or a task; on the seeds 2 of 17 were named methods. The catalogue knows the established ones.
     return None
+
+
+def _presents_here(before: str, passive: bool) -> bool:
+    """A presenting verb, the paper's own apposition ("Our proposal, exemplar based censored
+    mixture model (EBCM), ...") or a passive after the definition presents it."""
+    return bool(passive or _PRESENT_VERB.search(before[-100:]) or _OWN_APPOSED.search(before[-60:]))
+
+
+def _passive_presents(text: str, d: Definition, before: str, long: str) -> bool:
+    """"a Recurrent Meta Induction Network (RMIN) framework is developed": a passive after the
+    definition presents it, unless the sentence calls it prior work ("Recent ... (DHGNNs) are
+    designed") or it qualifies an approach ("A Reinforcement Learning-based (RL) approach")."""
+    return (_PASSIVE_AFTER.match(text, d.short_end) is not None and not _PRIOR_BEFORE.search(before)
+            and not long.endswith("based"))
+
+
+def _presented_confidence(short: str, next_word: str, before: str, passive: bool) -> float:
+    """How strong a presented definition's own claim is. A coined short form the verb itself
+    presents ("We propose an image cascade network (ICNet)") is as strong as "we propose X" and
+    outweighs the catalogue -- not where it qualifies the noun presented ("(IoU) estimation
+    modules"). A passive after it is weaker than the first person: a catalogue name stays the
+    catalogue's ("a Model Predictive Controller (MPC) is designed")."""
+    if _coined(short) and (not next_word or next_word in _CLAUSE_WORDS) and _PRESENT_VERB.search(before[-100:]):
+        return 0.8
+    return 0.7 if passive else 0.75
 
 
 def _others_technique(
