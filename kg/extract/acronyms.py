@@ -24,6 +24,8 @@ by what the long form is:
 
 The proposal decision needs the paper's own names, so :func:`classify` takes them; the
 component runs after ``kg_proposed`` and reads them from ``doc._.kg_candidates``.
+This module holds the role decision and the task long forms; what in the sentence presents a
+definition as the paper's own, or names a part of its system, is in :mod:`kg.extract.acronym_presented`.
 """
 
 from __future__ import annotations
@@ -34,6 +36,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..model import Role
+from .acronym_presented import (
+    DEFINITE, METHODISH, PRESENT_ADJ, PRESENT_GERUND, PRESENT_VERB, coined, last_word, own_part, passive_presents,
+    presented_confidence, presented_or_used, presents_here,
+)
 from .doc import Candidate, state
 from .long_forms import Definition, acronym_words, find_definitions, long_form_start
 from .sentences import sentence_at, split_sentences
@@ -50,64 +56,6 @@ _GENERIC_LONG = word_set("acronyms", "generic_long")
 # Precompiled: a module-level ``re.findall(pattern, ...)`` pays a cache lookup per call.
 _LETTERS = re.compile(r"[A-Za-z]+")
 _HYPHENED = re.compile(r"[A-Za-z][A-Za-z\-]*")
-# "we devise a ... (ACR)", "we emphasize ... (ACR)": the sentence presents the technique.
-# A character of the stretch between a presenting word and a definition, when no relative
-# pronoun or preposition intervenes ("we present X that treats Bayesian optimization (BO)").
-_COMPARES = re.compile(r"\b(?:" + alternation("acronyms", "comparing_words") + r")\b")
-_NO_LINK = r"(?:(?!\b(?:" + alternation("acronyms", "no_link_words") + r")\b)[^.;:])"
-_VERB_HEAD = (r"\b(?:[Ww]e|[Tt]his (?:paper|work|study))\s+(?:\w+ly\s+|also\s+|further\s+|then\s+|first\s+)?(?:"
-              + alternation("acronyms", "presenting_verbs") + r")s?\b")
-
-
-class _PresentVerb:
-    """"we devise a ... (ACR)", and across "KIND:" ("we introduce two frameworks: ... (RWDTP)", with no
-    "(X), using the ... (CLDE)" after the colon: what a named item uses); the colon form is tried
-    only on a stretch with a colon (one regex with both forms cost every definition more)."""
-
-    plain = re.compile(_VERB_HEAD + _NO_LINK + r"*$")
-    colon = re.compile(_VERB_HEAD + r"(?:\s+[\w\-']+){0,6}?\s+(?:" + alternation("acronyms", "colon_kinds") + r")\s*:"
-                       + r"(?:(?!\)\s*,?\s*\w+ing\b)" + _NO_LINK + r")*$")
-
-    def search(self, before: str) -> bool:
-        return bool(self.plain.search(before) or (":" in before and self.colon.search(before)))
-
-
-_PRESENT_VERB = _PresentVerb()
-# No relative clause or preposition between the verb and the definition: in "we present X that
-# treats Bayesian optimization (BO)", BO is what X works on, not what is presented.
-_PRESENT_GERUND = re.compile(
-    r"\bby (?:introducing|proposing|designing|devising|developing|adding)\b" + _NO_LINK + r"*$"
-)
-# "we rethink residual predictions and propose Learnable Residual Attention (LRA)": the first
-# person's second verb presents.
-_PRESENT_AND = re.compile(
-    r"\b(?:[Ww]e|[Tt]his (?:paper|work|study))\b[^.;:]*\band\s+(?:" + alternation("acronyms", "presenting_verbs")
-    + r")s?\b" + _NO_LINK + r"*$"
-)
-_DEFINITE = re.compile(r"\bthe\s+\Z", re.IGNORECASE)
-_PROPOSE_THE = re.compile(
-    r"(?:\b(?:[Ww]e|[Tt]his (?:paper|work|study))\s+(?:\w+ly\s+)?(?:propose|present|introduce|design|devise|develop)s?"
-    r"|\bby (?:introducing|proposing|designing|devising|developing))\s+the\s+\Z"
-)
-# "we propose a novel adversarial attack - the Perturbation-Constrained Flow Attack (PCFA)": the
-# definite article of an apposition to a new thing names that thing, not a known one.
-_APPOSED_THE = re.compile(
-    r"\b(?:novel|new|(?:[Ww]e|[Tt]his (?:paper|work|study))\s+(?:\w+ly\s+)?(?:" + alternation("acronyms", "presenting_verbs")
-    + r")s?\s+(?:a|an))\b[^.;()]{0,60}?(?:\s[\-\u2013\u2014]{1,2}|[,\u2013\u2014])\s*the\s+\Z"
-)
-_PRESENT_ADJ = re.compile(
-    r"\b(?:novel|new|(?<!recently )(?<!previously )(?<!originally )(?<!already )proposed|our|innovative)\b(?:\s+(?!(?:to|for|of|on|in|with|from|by|via|that|which|such|as"
-    r"|between|among|into|than)\b)\S+){0,4}\s*$",
-    re.IGNORECASE,
-)
-_PRECEDED_BY_USE = re.compile(
-    r"(?:\b(?:"
-    + alternation("acronyms", "used_before")
-    + r")\s+)(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE
-)
-_METHODISH = word_set("acronyms", "methodish")
-# A sentence whose subject is the paper's own system: "Specifically, Teller first ...".
-_OPENING = re.compile(r"^\s*(?:[A-Z][^,.;]{0,80},\s*)?(?:the |our )?")
 _TASK_OF = re.compile(r"\b(?:task|problem|field|area)s? of\s+(?:the\s+)?\Z")
 _PARTS_BEFORE = re.compile(r"(?:components?|modules?|parts?|stages?|branches?)\s*:\s*(?:\(?\w\)\s*)?\Z|\bconsists? of\s+(?:a|an|the)?\s*\Z")
 # A title that begins by spelling out "... Network (DaGAN)" names the paper's own system; one that
@@ -149,7 +97,7 @@ def is_task_long_form(text: str, d: Definition) -> bool:
     if after and after.group(1).lower() in _DATASET_HEADS and _NAME_AFTER.match(text, after.end()):
         return True  # "general face recognition (GFR) dataset LFW": the dataset is LFW, GFR its task
     # "... Generation (CGG) framework" and "... Animation (3D-FA) dataset" name things; "(THG) methods" does not.
-    return not (after and (after.group(1) in _METHODISH or after.group(1).lower() in _DATASET_HEADS))
+    return not (after and (after.group(1) in METHODISH or after.group(1).lower() in _DATASET_HEADS))
 
 
 # "X for Automatic Short Answer Grading", "... in Event Causality Identification: ...": the phrase after
@@ -157,8 +105,8 @@ def is_task_long_form(text: str, d: Definition) -> bool:
 _TITLE_SLOT_BEFORE = re.compile(r"(?:^|\s)(?:for|in|towards?)\s+(?:the\s+)?\Z", re.IGNORECASE)
 _TITLE_SLOT_AFTER = re.compile(r"\s*(?:$|[:?]|\s(?:with|via|using|through|by|from|under|and)\b)", re.IGNORECASE)
 _ACTIVITY_ENDS = ("ing", "tion", "sion", "ment", "ysis")
-_KIND_RIGHT_AFTER_ANY = re.compile(r"\)\s*(?:" + "|".join(sorted(_METHODISH)) + r")s?\b")
-_NOT_TASK_HEADS = _METHODISH | _OWN_SYSTEM_HEADS | word_set("acronyms", "technique_heads") | _GENERIC_LONG
+_KIND_RIGHT_AFTER_ANY = re.compile(r"\)\s*(?:" + "|".join(sorted(METHODISH)) + r")s?\b")
+_NOT_TASK_HEADS = METHODISH | _OWN_SYSTEM_HEADS | word_set("acronyms", "technique_heads") | _GENERIC_LONG
 
 
 def _in_title_task_slot(text: str, d: Definition, long: str, words: list[str]) -> bool:
@@ -192,8 +140,8 @@ def presented_task_shaped(text: str, d: Definition, sentence: tuple[int, int]) -
     before = text[sentence[0] : d.long_start]
     return (
         (_title_case(long) or reused(text, d))
-        and bool(_PRESENT_VERB.search(before[-100:]) or _PRESENT_GERUND.search(before[-100:]))
-        and not _DEFINITE.search(before)
+        and bool(PRESENT_VERB.search(before[-100:]) or PRESENT_GERUND.search(before[-100:]))
+        and not DEFINITE.search(before)
         and not _TASK_NOUN_AFTER.match(text, d.short_end)
     )
 
@@ -206,11 +154,6 @@ def reused(text: str, d: Definition) -> bool:
     return next(word_spans(text[d.short_end + 1 :], short), None) is not None
 
 
-def _last_word(phrase: str) -> str:
-    words = _LETTERS.findall(phrase)
-    return words[-1].lower() if words else ""
-
-
 def classify(
     text: str, d: Definition, sentence: tuple[int, int], own_names: set[str]
 ) -> tuple[Role, float, str] | None:
@@ -218,7 +161,7 @@ def classify(
     a task, or is only a modifier ("the Key-Value (KV) cache")."""
     long = text[d.long_start : d.long_end]
     short = text[d.short_start : d.short_end]
-    head = _last_word(long)
+    head = last_word(long)
     if short.lower() in STOP_NAMES:
         return None
     if listed_method(text, d, sentence) or _stated_method(text, d):
@@ -233,7 +176,7 @@ def classify(
     if head in METRIC_HEADS or next_word.lower() in ("metric", "metrics", "measure"):
         return Role.METRIC, 0.75, "acronyms:metric"  # "Individual Typology Angle (ITA) metric"
     if head in _DATASET_HEADS or next_word.lower() in _DATASET_HEADS:
-        if _PRESENT_VERB.search(before_all(text, d, sentence)[-80:]):
+        if PRESENT_VERB.search(before_all(text, d, sentence)[-80:]):
             return Role.INTRODUCED_DATASET, 0.8, "acronyms:presented"
         return Role.DATASET, 0.7, "acronyms:dataset"
     if next_word == "based":
@@ -242,19 +185,30 @@ def classify(
     # what kind of thing the acronym names, right after it.
     kind_after = bool(_KIND_AFTER.match(text, d.short_end) or _APPOS_KIND_AFTER.match(text, d.short_end))
     if head == "learning" and long.islower() and not (
-        _APPOS_KIND_AFTER.match(text, d.short_end) and _PRESENT_VERB.search(before_all(text, d, sentence)[-100:])
-    ) and not (kind_after and _PRESENT_ADJ.search(text[sentence[0] : d.long_start][-30:])):
+        _APPOS_KIND_AFTER.match(text, d.short_end) and PRESENT_VERB.search(before_all(text, d, sentence)[-100:])
+    ) and not (kind_after and PRESENT_ADJ.search(text[sentence[0] : d.long_start][-30:])):
         # ... but "a novel weighted domain-invariant representation learning (WDIRL) framework" is one.
         return None  # "reinforcement learning (RL)": a paradigm the method belongs to
-    if next_word.islower() and next_word not in STOP_NAMES and next_word.removesuffix("s") not in _METHODISH \
+    if next_word.islower() and next_word not in STOP_NAMES and next_word.removesuffix("s") not in METHODISH \
             and not next_word.endswith("ly") and not kind_after and next_word not in ("and", "or") \
             and next_word not in _VERBS_AFTER:  # "our X Network (DSFN) achieves": a verb, not an attribute
         return None  # "(KV) cache", "(MHA) flexibility": an attribute, not a named technique
     if " " not in long.strip() and "-" not in long:
         return None
+    return _by_sentence(text, d, sentence, own_names, head, next_word, kind_after)
+
+
+def _by_sentence(
+    text: str, d: Definition, sentence: tuple[int, int], own_names: set[str], head: str, next_word: str, kind_after: bool
+) -> tuple[Role, float, str] | None:
+    """The role of a multi-word technique-shaped definition (the long form and the words right
+    after it left it open, :func:`classify`), by what its sentence says: presented as the
+    paper's own or a part of it, said to be established, or named as someone else's technique."""
+    long = text[d.long_start : d.long_end]
+    short = text[d.short_start : d.short_end]
     before = text[sentence[0] : d.long_start]
-    presenting, used = _presented_or_used(before, own_names)
-    passive = not presenting and _passive_presents(text, d, before, long)
+    presenting, used = presented_or_used(before, own_names)
+    passive = not presenting and passive_presents(text, d, before, long)
     presenting = presenting or passive
     title = text[: text.find("\n\n")] if "\n\n" in text else ""
     if (title and norm(title).startswith(norm(long)) and d.long_start > len(title)
@@ -263,7 +217,7 @@ def classify(
     # "a large language model (LLM)" is a family; "a Self-Evaluated Template Network (SETN)" a name.
     generic = head in {"llm", "llms", "vlm", "vlms"} or (
         head in _GENERIC_LONG and not _title_case(long)
-        and not (_presents_here(before, passive) and (reused(text, d) or _coined(short)))
+        and not (presents_here(before, passive) and (reused(text, d) or coined(short)))
         # "we propose a ... network (HAN). HAN ...", "we present a ... prediction network (LP-KPN)"
     )
     if not presenting and own_part(text, d, sentence, own_names):  # "consists of a" is no use
@@ -274,7 +228,7 @@ def classify(
     if presenting and not used and not generic:
         if _dataset_near(text, d, sentence):
             return Role.INTRODUCED_DATASET, 0.75, "acronyms:presented"
-        return Role.PROPOSED, _presented_confidence(short, next_word, before, passive), "acronyms:presented"
+        return Role.PROPOSED, presented_confidence(short, next_word, before, passive), "acronyms:presented"
     if not presenting and _KNOWN_AFTER.match(text, d.short_end):
         return Role.METHOD, 0.7, "acronyms:known"  # "Sample average approximation (SAA), a popular method"
     if (used or not presenting) and _technique_named(text, d, long, head) and not (
@@ -291,31 +245,6 @@ def classify(
     # A defined acronym the paper does not present is most often a generic family ("LLMs", "PET")
     # or a task; on the seeds 2 of 17 were named methods. The catalogue knows the established ones.
     return None
-
-
-def _presents_here(before: str, passive: bool) -> bool:
-    """A presenting verb, the paper's own apposition ("Our proposal, exemplar based censored
-    mixture model (EBCM), ...") or a passive after the definition presents it."""
-    return bool(passive or _PRESENT_VERB.search(before[-100:]) or _OWN_APPOSED.search(before[-60:]))
-
-
-def _passive_presents(text: str, d: Definition, before: str, long: str) -> bool:
-    """"a Recurrent Meta Induction Network (RMIN) framework is developed": a passive after the
-    definition presents it, unless the sentence calls it prior work ("Recent ... (DHGNNs) are
-    designed") or it qualifies an approach ("A Reinforcement Learning-based (RL) approach")."""
-    return (_PASSIVE_AFTER.match(text, d.short_end) is not None and not _PRIOR_BEFORE.search(before)
-            and not long.endswith("based"))
-
-
-def _presented_confidence(short: str, next_word: str, before: str, passive: bool) -> float:
-    """How strong a presented definition's own claim is. A coined short form the verb itself
-    presents ("We propose an image cascade network (ICNet)") is as strong as "we propose X" and
-    outweighs the catalogue -- not where it qualifies the noun presented ("(IoU) estimation
-    modules"). A passive after it is weaker than the first person: a catalogue name stays the
-    catalogue's ("a Model Predictive Controller (MPC) is designed")."""
-    if _coined(short) and (not next_word or next_word in _CLAUSE_WORDS) and _PRESENT_VERB.search(before[-100:]):
-        return 0.8
-    return 0.7 if passive else 0.75
 
 
 def _others_technique(
@@ -336,26 +265,6 @@ def _others_technique(
     return None
 
 
-def _presented_or_used(before: str, own_names: set[str]) -> tuple[bool, bool]:
-    """Does the sentence before a definition present it (first person, "novel", the paper's own
-    system as subject), and does it use it as a known thing ("using the", "by introducing the")?"""
-    own_before = False
-    if own_names and (opening := _OPENING.match(before)):
-        # the sentence's first word after its opening (a bounded slice: norm costs per character)
-        subject = norm(before[opening.end() : opening.end() + 100]).split(" ")[0]
-        own_before = any(subject == n or subject.startswith(n + "-") for n in own_names if n) and not _COMPARES.search(before)
-    presenting = (
-        bool(_PRESENT_VERB.search(before[-100:]) or _PRESENT_GERUND.search(before[-100:]) or _PRESENT_ADJ.search(before[-30:])
-             or _PRESENT_AND.search(before[-160:]))
-        or own_before
-    )
-    # Both expressions end at the definition; their longest match is under 40 characters.
-    used = bool(_PRECEDED_BY_USE.search(before[-40:]))
-    if _DEFINITE.search(before[-40:]) and not _PROPOSE_THE.search(before) and not _APPOSED_THE.search(before[-90:]):
-        used = True  # "by introducing the minimum spanning tree (MST)": a known thing
-    return presenting, used
-
-
 # "(NPG) method", "(OPH) scheme": the kind noun right after the acronym ("(V2A) generation models"
 # names a task's models, "a few-shot font generation (FFG) method" a method for a task).
 _KIND_RIGHT_AFTER = re.compile(r"\)\s*(?:method|algorithm|scheme|technique|procedure|solver)s?\b")
@@ -364,18 +273,7 @@ _IS_A_METHOD = re.compile(
     r"|successful|effective|standard|common|classic|classical|powerful|used|well-known|established)\s+){1,6}"
     r"(?:methods?|algorithms?|techniques?|approaches|estimators?)\b"
 )
-# "Recent dynamic hypergraph neural networks (DHGNNs) are designed to ...": others' work.
-_PRIOR_BEFORE = re.compile(r"\b(?:[Rr]ecent|[Ee]xisting|[Pp]revious|[Pp]rior|[Cc]onventional|[Tt]raditional|[Cc]lassical)\b")
-_PASSIVE_AFTER = re.compile(r"\)\s*(?:[a-z]+\s+)?(?:is|are)\s+(?:\w+ly\s+)?(?:proposed|presented|introduced|developed|designed|devised)\b")
-_CLAUSE_WORDS = frozenset({"that", "which", "to", "for", "with", "in", "on", "as", "and", "by", "where", "consisting",
-                           "composed", "comprising", "based"})
 _WE_OR_OUR = re.compile(r"\b(?:[Ww]e|[Oo]ur)\b")
-# "Our proposal, LONG (ACR)", "our proposed algorithm, LONG (ACR)": the paper's own thing in
-# apposition names it as a presenting verb would.
-_OWN_APPOSED = re.compile(
-    r"\b(?:[Oo]ur|[Tt]he proposed)\s+(?:proposed\s+)?(?:[\w\-]+\s+)?(?:proposal|method|model|approach|algorithm"
-    r"|framework|system|network|scheme|technique|architecture)\s*,\s*\Z"
-)
 _VERBS_AFTER = word_set("cues", "verbs_s") | word_set("acronyms", "verbs_after")
 # Words that put a technique before the paper's own: it is varied, extended, or called classical.
 _DERIVED_FROM = re.compile(
@@ -412,68 +310,11 @@ def _named_long_form(long: str, head: str) -> bool:
     return _title_case(long) or any(is_name_like(w) for w in long.split())
 
 
-# "X, which combines a Temporal Alignment Module (TAM) with ...", "Our model consists of ...":
-# a verb of composition after the paper's own system.
-_COMPOSE = re.compile(
-    r"\b(?:combin|consist|compris|contain|includ|integrat|incorporat|featur|equip|compos|coupl|unif|introduc"
-    r"|has\b|have\b|with\b)\w*[^.;]*\Z"
-)
-_OUR_SYSTEM = re.compile(
-    r"\b(?:[Oo]ur|[Tt]he proposed|(?:[Ww]e|[Tt]his (?:paper|work|study))\s+(?:\w+ly\s+)?(?:"
-    + alternation("acronyms", "presenting_verbs") + r")s?\s+(?:a|an)(?:\s+[\w\-]+){0,3}?)\s+(?:[\w\-]+\s+){0,2}?(?:"
-    + "|".join(sorted(_METHODISH)) + r")s?\b"
-)
-
-
-# "incorporates the Large Multimodal Model (LMM)", "powered by ...", "based on ...": a known one.
-_PART_USED = re.compile(
-    r"\b(?:by|on|from|via|using|like|to|for|in)\s+(?:\w+ing\s+)?(?:(?:a|an|the)\s+)?\Z|\b(?:compare|contrast|against)"
-    # "combines the performance of X (ACR)": X is what is combined, not a part ("consists of X" is)
-    r"|(?<!consists )(?<!consist )(?<!composed )(?<!comprised )\bof\s+(?:the\s+)?\Z"
-    # "adapt the recently introduced Convolutional Kernel Network (CKN)": someone else's
-    r"|\b(?:recently|previously|originally|already)\s+(?:introduced|proposed|developed|presented)\s+\Z", re.IGNORECASE
-)
-
-
-def own_part(text: str, d: Definition, sentence: tuple[int, int], own_names: set[str]) -> bool:
-    """A part the paper names in a sentence about its own system: the long form is capitalised
-    (but for a kind noun at its end: "Cross-view Fusion block"), and before it the sentence names
-    the paper's system (an own name, "our model") and then a verb of composition, with no
-    comparison in between. Weak (0.7): a part the catalogue knows stays a method."""
-    long = text[d.long_start : d.long_end]
-    words = _HYPHENED.findall(long)
-    if words and words[-1].lower() in _METHODISH:
-        words = words[:-1]
-    before = text[sentence[0] : d.long_start]
-    listed = _COMPONENTS_LISTED.search(before)  # "three components: a semantic encoder (SE), ..."
-    if len(words) < 2 or not (listed or all(w[0].isupper() for w in words)) or words[-1].lower() == "learning":
-        return False  # "combines ... Reinforcement Learning (RL)": a paradigm, not a part
-    subject = _OUR_SYSTEM.search(before)
-    at = subject.end() if subject else -1
-    for n in own_names:
-        if n:
-            i = before.lower().rfind(n)
-            if i >= 0 and (i == 0 or not before[i - 1].isalnum()):
-                at = max(at, i + len(n))
-    # "X-Former uses a Memory Compression Module (MCM)": a named module, block or layer the paper's
-    # own system uses is one of its parts; a network or model it uses is someone else's.
-    part_used = _last_word(long) in _PART_HEADS and _USES.search(before, max(at, 0))
-    compared = _COMPARES.search(before) and not (part_used and not _COMPARED.search(before))
-    return (at >= 0 and bool(_COMPOSE.search(before, at) or part_used or listed) and not compared
-            and not _DEFINITE.search(before) and not _PART_USED.search(before))
-
-
 _TECHNIQUE_HEADS = word_set("acronyms", "technique_heads")
 # A technique named by what it does ("adversarial training", "belief propagation", "feature
 # hashing") is someone else's, but one holding a coined word in the paper's first person names
 # its own step: "we use ID-aware guidance to calculate ID-aware Score Distillation (ISD)".
 _NOMINAL_HEADS = frozenset(word_set("acronyms", "technique_heads_nominal"))
-_PART_HEADS = frozenset({"module", "block", "layer", "unit", "head", "branch", "component", "bank", "cell", "gate"})
-_USES = re.compile(r"\b(?:uses|employs|adopts|utili[sz]es|leverages)\b[^.;]*\Z")
-_COMPARED = re.compile(r"\b(?:outperform\w*|surpass\w*|beat\w*|compared|comparison|than|versus|vs)\b")
-_COMPONENTS_LISTED = re.compile(
-    r"\b(?:components?|modules?|parts?|stages?|branches?|sub-?networks?)\s*:[^.;]*\Z|\b(?:consists? of|compris\w+|composed of)\b[^.;]*\Z"
-)
 
 
 def _technique_named(text: str, d: Definition, long: str, head: str) -> bool:
@@ -491,7 +332,7 @@ def _technique_named(text: str, d: Definition, long: str, head: str) -> bool:
 
 
 _FAMILY_WORDS = word_set("acronyms", "family_words")
-_KIND_NOUNS = "|".join(sorted(_METHODISH | word_set("acronyms", "kind_after")))
+_KIND_NOUNS = "|".join(sorted(METHODISH | word_set("acronyms", "kind_after")))
 # "(VF) solution to", "(SWWL) graph kernel": a kind noun, after at most one modifier.
 _KIND_AFTER = re.compile(
     r"\)\s*(?:(?!(?:a|an|the|and|or|of|for|to|in|on|with|by|is|are|was|were|has|have|can|that|which)\b)[a-z][\w\-]*\s+){0,3}?"
@@ -504,7 +345,7 @@ _APPOS_KIND_AFTER = re.compile(
 # "we propose a framework for Grounding and Learning Instances ... (GLIDE)", "we propose a novel
 # reinforcement learning algorithm of CVaR-Proximal-Policy-Optimization (CPPO)": the presented
 # thing is a kind noun whose name follows after "for/of/called"; the no-link words of
-# _PRESENT_VERB would otherwise read the definition as what the thing works on.
+# PRESENT_VERB would otherwise read the definition as what the thing works on.
 _KIND_LINK = re.compile(
     r"\b(?:[Ww]e|[Tt]his (?:paper|work|study))\s+(?:\w+ly\s+)?(?:" + alternation("acronyms", "presenting_verbs")
     + r")s?\s+(?:(?:a|an)\s+(?:novel\s+|new\s+)?(?:[\w\-]+\s+){0,3}?(?:" + _KIND_NOUNS
@@ -518,12 +359,6 @@ _WELL_KNOWN_AFTER = re.compile(
     r"\)\s*,\s*(?:a|an|the)\s+(?:popular|standard|classic|classical|well-known|widely|common|commonly|established"
     r"|traditional|conventional)\b"
 )
-
-
-def _coined(short: str) -> bool:
-    """A short form shaped like a coined name, not a family's initials: hyphenated or mixing
-    case ("LP-KPN", "SFNet"), unlike "CNN", "LLMs"."""
-    return "-" in short or any(c.islower() for c in short.rstrip("s"))
 
 
 def _title_case(phrase: str) -> bool:
@@ -561,7 +396,7 @@ def _stated_method(text: str, d: Definition) -> bool:
     if not _IS_A_METHOD.match(text, d.short_end):
         return False
     long = text[d.long_start : d.long_end]
-    return not (_last_word(long) == "learning" and long[1:].islower())
+    return not (last_word(long) == "learning" and long[1:].islower())
 
 
 def listed_method(text: str, d: Definition, sentence: tuple[int, int]) -> bool:
@@ -575,7 +410,7 @@ def listed_method(text: str, d: Definition, sentence: tuple[int, int]) -> bool:
     m = _LISTED_AMONG_METHODS.search(before)
     if not m or _OWN_LIST.search(before, max(0, m.start() - 15), m.start() + 40):
         return False  # "three novel techniques, namely ...": the paper's own, the other rules' call
-    long, head = text[d.long_start : d.long_end], _last_word(text[d.long_start : d.long_end])
+    long, head = text[d.long_start : d.long_end], last_word(text[d.long_start : d.long_end])
     if (head == "learning" and long.islower()) or _BASED_AFTER.match(text, d.short_end):
         return False  # "such as reinforcement learning (RL)": a paradigm; "(IRN) based": a qualifier
     return " " in long.strip() and not _family_long_form(long, head)

@@ -1,0 +1,211 @@
+"""Whether a defined acronym is the paper's own, read from its sentence (for :mod:`kg.extract.acronyms`).
+
+- presented: a first-person presenting verb ("we devise a ... (ACR)", "... by introducing ...",
+  "we rethink X and propose ..."), "novel"/"proposed"/"our" just before it, the paper's own system
+  as the sentence's subject, the paper's own thing in apposition ("Our proposal, ... (ACR)"), or a
+  passive after it ("(RMIN) framework is developed"); used as a known thing instead after "using
+  the", "by introducing the" (:func:`presented_or_used`, :func:`presents_here`,
+  :func:`passive_presents`, and the confidence of the claim, :func:`presented_confidence`);
+- a part of the paper's own system: named after a verb of composition, in a list of components,
+  or a module, block or layer the own system uses (:func:`own_part`).
+
+The role decision that reads these is :func:`kg.extract.acronyms.classify`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .long_forms import Definition
+from .shapes import norm
+from .words import alternation, word_set
+
+__all__ = ["DEFINITE", "METHODISH", "PRESENT_ADJ", "PRESENT_GERUND", "PRESENT_VERB", "coined", "last_word", "own_part",
+           "passive_presents", "presented_confidence", "presented_or_used", "presents_here"]
+
+# Precompiled: a module-level ``re.findall(pattern, ...)`` pays a cache lookup per call.
+_LETTERS = re.compile(r"[A-Za-z]+")
+_HYPHENED = re.compile(r"[A-Za-z][A-Za-z\-]*")
+# "we devise a ... (ACR)", "we emphasize ... (ACR)": the sentence presents the technique.
+# A character of the stretch between a presenting word and a definition, when no relative
+# pronoun or preposition intervenes ("we present X that treats Bayesian optimization (BO)").
+_COMPARES = re.compile(r"\b(?:" + alternation("acronyms", "comparing_words") + r")\b")
+_NO_LINK = r"(?:(?!\b(?:" + alternation("acronyms", "no_link_words") + r")\b)[^.;:])"
+_VERB_HEAD = (r"\b(?:[Ww]e|[Tt]his (?:paper|work|study))\s+(?:\w+ly\s+|also\s+|further\s+|then\s+|first\s+)?(?:"
+              + alternation("acronyms", "presenting_verbs") + r")s?\b")
+
+
+class _PresentVerb:
+    """"we devise a ... (ACR)", and across "KIND:" ("we introduce two frameworks: ... (RWDTP)", with no
+    "(X), using the ... (CLDE)" after the colon: what a named item uses); the colon form is tried
+    only on a stretch with a colon (one regex with both forms cost every definition more)."""
+
+    plain = re.compile(_VERB_HEAD + _NO_LINK + r"*$")
+    colon = re.compile(_VERB_HEAD + r"(?:\s+[\w\-']+){0,6}?\s+(?:" + alternation("acronyms", "colon_kinds") + r")\s*:"
+                       + r"(?:(?!\)\s*,?\s*\w+ing\b)" + _NO_LINK + r")*$")
+
+    def search(self, before: str) -> bool:
+        return bool(self.plain.search(before) or (":" in before and self.colon.search(before)))
+
+
+PRESENT_VERB = _PresentVerb()
+# No relative clause or preposition between the verb and the definition: in "we present X that
+# treats Bayesian optimization (BO)", BO is what X works on, not what is presented.
+PRESENT_GERUND = re.compile(
+    r"\bby (?:introducing|proposing|designing|devising|developing|adding)\b" + _NO_LINK + r"*$"
+)
+# "we rethink residual predictions and propose Learnable Residual Attention (LRA)": the first
+# person's second verb presents.
+_PRESENT_AND = re.compile(
+    r"\b(?:[Ww]e|[Tt]his (?:paper|work|study))\b[^.;:]*\band\s+(?:" + alternation("acronyms", "presenting_verbs")
+    + r")s?\b" + _NO_LINK + r"*$"
+)
+DEFINITE = re.compile(r"\bthe\s+\Z", re.IGNORECASE)
+_PROPOSE_THE = re.compile(
+    r"(?:\b(?:[Ww]e|[Tt]his (?:paper|work|study))\s+(?:\w+ly\s+)?(?:propose|present|introduce|design|devise|develop)s?"
+    r"|\bby (?:introducing|proposing|designing|devising|developing))\s+the\s+\Z"
+)
+# "we propose a novel adversarial attack - the Perturbation-Constrained Flow Attack (PCFA)": the
+# definite article of an apposition to a new thing names that thing, not a known one.
+_APPOSED_THE = re.compile(
+    r"\b(?:novel|new|(?:[Ww]e|[Tt]his (?:paper|work|study))\s+(?:\w+ly\s+)?(?:" + alternation("acronyms", "presenting_verbs")
+    + r")s?\s+(?:a|an))\b[^.;()]{0,60}?(?:\s[\-\u2013\u2014]{1,2}|[,\u2013\u2014])\s*the\s+\Z"
+)
+PRESENT_ADJ = re.compile(
+    r"\b(?:novel|new|(?<!recently )(?<!previously )(?<!originally )(?<!already )proposed|our|innovative)\b(?:\s+(?!(?:to|for|of|on|in|with|from|by|via|that|which|such|as"
+    r"|between|among|into|than)\b)\S+){0,4}\s*$",
+    re.IGNORECASE,
+)
+_PRECEDED_BY_USE = re.compile(
+    r"(?:\b(?:"
+    + alternation("acronyms", "used_before")
+    + r")\s+)(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE
+)
+METHODISH = word_set("acronyms", "methodish")
+# A sentence whose subject is the paper's own system: "Specifically, Teller first ...".
+_OPENING = re.compile(r"^\s*(?:[A-Z][^,.;]{0,80},\s*)?(?:the |our )?")
+# "Recent dynamic hypergraph neural networks (DHGNNs) are designed to ...": others' work.
+_PRIOR_BEFORE = re.compile(r"\b(?:[Rr]ecent|[Ee]xisting|[Pp]revious|[Pp]rior|[Cc]onventional|[Tt]raditional|[Cc]lassical)\b")
+_PASSIVE_AFTER = re.compile(r"\)\s*(?:[a-z]+\s+)?(?:is|are)\s+(?:\w+ly\s+)?(?:proposed|presented|introduced|developed|designed|devised)\b")
+_CLAUSE_WORDS = frozenset({"that", "which", "to", "for", "with", "in", "on", "as", "and", "by", "where", "consisting",
+                           "composed", "comprising", "based"})
+# "Our proposal, LONG (ACR)", "our proposed algorithm, LONG (ACR)": the paper's own thing in
+# apposition names it as a presenting verb would.
+_OWN_APPOSED = re.compile(
+    r"\b(?:[Oo]ur|[Tt]he proposed)\s+(?:proposed\s+)?(?:[\w\-]+\s+)?(?:proposal|method|model|approach|algorithm"
+    r"|framework|system|network|scheme|technique|architecture)\s*,\s*\Z"
+)
+
+
+def last_word(phrase: str) -> str:
+    """The last word of a phrase, lower-cased ("" when it has none)."""
+    words = _LETTERS.findall(phrase)
+    return words[-1].lower() if words else ""
+
+
+def presents_here(before: str, passive: bool) -> bool:
+    """A presenting verb, the paper's own apposition ("Our proposal, exemplar based censored
+    mixture model (EBCM), ...") or a passive after the definition presents it."""
+    return bool(passive or PRESENT_VERB.search(before[-100:]) or _OWN_APPOSED.search(before[-60:]))
+
+
+def passive_presents(text: str, d: Definition, before: str, long: str) -> bool:
+    """"a Recurrent Meta Induction Network (RMIN) framework is developed": a passive after the
+    definition presents it, unless the sentence calls it prior work ("Recent ... (DHGNNs) are
+    designed") or it qualifies an approach ("A Reinforcement Learning-based (RL) approach")."""
+    return (_PASSIVE_AFTER.match(text, d.short_end) is not None and not _PRIOR_BEFORE.search(before)
+            and not long.endswith("based"))
+
+
+def presented_confidence(short: str, next_word: str, before: str, passive: bool) -> float:
+    """How strong a presented definition's own claim is. A coined short form the verb itself
+    presents ("We propose an image cascade network (ICNet)") is as strong as "we propose X" and
+    outweighs the catalogue -- not where it qualifies the noun presented ("(IoU) estimation
+    modules"). A passive after it is weaker than the first person: a catalogue name stays the
+    catalogue's ("a Model Predictive Controller (MPC) is designed")."""
+    if coined(short) and (not next_word or next_word in _CLAUSE_WORDS) and PRESENT_VERB.search(before[-100:]):
+        return 0.8
+    return 0.7 if passive else 0.75
+
+
+def presented_or_used(before: str, own_names: set[str]) -> tuple[bool, bool]:
+    """Does the sentence before a definition present it (first person, "novel", the paper's own
+    system as subject), and does it use it as a known thing ("using the", "by introducing the")?"""
+    own_before = False
+    if own_names and (opening := _OPENING.match(before)):
+        # the sentence's first word after its opening (a bounded slice: norm costs per character)
+        subject = norm(before[opening.end() : opening.end() + 100]).split(" ")[0]
+        own_before = any(subject == n or subject.startswith(n + "-") for n in own_names if n) and not _COMPARES.search(before)
+    presenting = (
+        bool(PRESENT_VERB.search(before[-100:]) or PRESENT_GERUND.search(before[-100:]) or PRESENT_ADJ.search(before[-30:])
+             or _PRESENT_AND.search(before[-160:]))
+        or own_before
+    )
+    # Both expressions end at the definition; their longest match is under 40 characters.
+    used = bool(_PRECEDED_BY_USE.search(before[-40:]))
+    if DEFINITE.search(before[-40:]) and not _PROPOSE_THE.search(before) and not _APPOSED_THE.search(before[-90:]):
+        used = True  # "by introducing the minimum spanning tree (MST)": a known thing
+    return presenting, used
+
+
+# "X, which combines a Temporal Alignment Module (TAM) with ...", "Our model consists of ...":
+# a verb of composition after the paper's own system.
+_COMPOSE = re.compile(
+    r"\b(?:combin|consist|compris|contain|includ|integrat|incorporat|featur|equip|compos|coupl|unif|introduc"
+    r"|has\b|have\b|with\b)\w*[^.;]*\Z"
+)
+_OUR_SYSTEM = re.compile(
+    r"\b(?:[Oo]ur|[Tt]he proposed|(?:[Ww]e|[Tt]his (?:paper|work|study))\s+(?:\w+ly\s+)?(?:"
+    + alternation("acronyms", "presenting_verbs") + r")s?\s+(?:a|an)(?:\s+[\w\-]+){0,3}?)\s+(?:[\w\-]+\s+){0,2}?(?:"
+    + "|".join(sorted(METHODISH)) + r")s?\b"
+)
+
+
+# "incorporates the Large Multimodal Model (LMM)", "powered by ...", "based on ...": a known one.
+_PART_USED = re.compile(
+    r"\b(?:by|on|from|via|using|like|to|for|in)\s+(?:\w+ing\s+)?(?:(?:a|an|the)\s+)?\Z|\b(?:compare|contrast|against)"
+    # "combines the performance of X (ACR)": X is what is combined, not a part ("consists of X" is)
+    r"|(?<!consists )(?<!consist )(?<!composed )(?<!comprised )\bof\s+(?:the\s+)?\Z"
+    # "adapt the recently introduced Convolutional Kernel Network (CKN)": someone else's
+    r"|\b(?:recently|previously|originally|already)\s+(?:introduced|proposed|developed|presented)\s+\Z", re.IGNORECASE
+)
+_PART_HEADS = frozenset({"module", "block", "layer", "unit", "head", "branch", "component", "bank", "cell", "gate"})
+_USES = re.compile(r"\b(?:uses|employs|adopts|utili[sz]es|leverages)\b[^.;]*\Z")
+_COMPARED = re.compile(r"\b(?:outperform\w*|surpass\w*|beat\w*|compared|comparison|than|versus|vs)\b")
+_COMPONENTS_LISTED = re.compile(
+    r"\b(?:components?|modules?|parts?|stages?|branches?|sub-?networks?)\s*:[^.;]*\Z|\b(?:consists? of|compris\w+|composed of)\b[^.;]*\Z"
+)
+
+
+def own_part(text: str, d: Definition, sentence: tuple[int, int], own_names: set[str]) -> bool:
+    """A part the paper names in a sentence about its own system: the long form is capitalised
+    (but for a kind noun at its end: "Cross-view Fusion block"), and before it the sentence names
+    the paper's system (an own name, "our model") and then a verb of composition, with no
+    comparison in between. Weak (0.7): a part the catalogue knows stays a method."""
+    long = text[d.long_start : d.long_end]
+    words = _HYPHENED.findall(long)
+    if words and words[-1].lower() in METHODISH:
+        words = words[:-1]
+    before = text[sentence[0] : d.long_start]
+    listed = _COMPONENTS_LISTED.search(before)  # "three components: a semantic encoder (SE), ..."
+    if len(words) < 2 or not (listed or all(w[0].isupper() for w in words)) or words[-1].lower() == "learning":
+        return False  # "combines ... Reinforcement Learning (RL)": a paradigm, not a part
+    subject = _OUR_SYSTEM.search(before)
+    at = subject.end() if subject else -1
+    for n in own_names:
+        if n:
+            i = before.lower().rfind(n)
+            if i >= 0 and (i == 0 or not before[i - 1].isalnum()):
+                at = max(at, i + len(n))
+    # "X-Former uses a Memory Compression Module (MCM)": a named module, block or layer the paper's
+    # own system uses is one of its parts; a network or model it uses is someone else's.
+    part_used = last_word(long) in _PART_HEADS and _USES.search(before, max(at, 0))
+    compared = _COMPARES.search(before) and not (part_used and not _COMPARED.search(before))
+    return (at >= 0 and bool(_COMPOSE.search(before, at) or part_used or listed) and not compared
+            and not DEFINITE.search(before) and not _PART_USED.search(before))
+
+
+def coined(short: str) -> bool:
+    """A short form shaped like a coined name, not a family's initials: hyphenated or mixing
+    case ("LP-KPN", "SFNet"), unlike "CNN", "LLMs"."""
+    return "-" in short or any(c.islower() for c in short.rstrip("s"))
