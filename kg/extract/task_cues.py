@@ -9,9 +9,11 @@ on X", the title): split from :mod:`kg.extract.tasks`, which calls these after t
 - lists the text calls tasks: "on three tasks: X, Y and Z", "On X and Y tasks"
   (:func:`task_list_phrases`);
 - phrases coordinated with a chosen task: "question answering and passage retrieval"
-  (:func:`coordinated_tasks`).
+  (:func:`coordinated_tasks`);
+- a catalogue task widened by the modifiers the text writes before it in most of its mentions
+  (:func:`widened_catalogue_tasks`, which alone reads other components' candidates).
 
-All take the task phrases :func:`kg.extract.tasks.task_phrases` found in the abstract; none makes
+The others take the task phrases :func:`kg.extract.tasks.task_phrases` found in the abstract; none makes
 a phrase of its own.
 """
 
@@ -22,10 +24,11 @@ import re
 from ..model import Role
 from .doc import Candidate
 from .shapes import TASK_HEADS, WEAK_HEADS
+from .title_clause import BREAK
 from .title_clause import norm_phrase_words as _norm
 from .words import alternation, word_set
 
-__all__ = ["coordinated_tasks", "evaluated_phrases", "head_word", "prior_work_phrases", "task_list_phrases"]
+__all__ = ["widened_catalogue_tasks", "coordinated_tasks", "evaluated_phrases", "head_word", "prior_work_phrases", "task_list_phrases"]
 
 
 _LIST_NOT_FIRST = word_set("tasks", "list_not_first")
@@ -193,3 +196,43 @@ def coordinated_tasks(text: str, tasks: list[Candidate], phrases: set[tuple[int,
         if m and m.start() in by_end and head_word(text[by_end[m.start()] : m.start()]) not in WEAK_HEADS:
             out.append(Candidate(Role.TASK, by_end[m.start()], m.start(), c.rule, c.confidence - 0.05))
     return out
+
+
+def widened_catalogue_tasks(text: str, found: list[Candidate], low: str) -> list[Candidate]:
+    """``found`` with each catalogue task widened by the one or two modifiers the text writes
+    before it at least twice and in at least half its mentions: "stochastic multi-armed bandits"
+    for the catalogue's "multi-armed bandits" (a modifier used once is context). A widened task
+    keeps its place among the fillers; a name it sits in ("... Super-Resolution Network") stops it."""
+    out: list[Candidate] = []
+    for c in found:
+        if c.role is Role.TASK and c.rule == "catalogue":
+            s = _widened_start(text, low, c)
+            if s is not None:
+                c = Candidate(Role.TASK, s, c.end, "catalogue:widened", c.confidence)
+        out.append(c)
+    return out
+
+
+def _widened_start(text: str, low: str, c: Candidate) -> int | None:
+    name = low[c.start : c.end]
+    n = low.count(name)
+    if n < 2 or _METHOD_AFTER.match(low, c.end):
+        return None
+    best, s = None, c.start
+    for _ in range(2):
+        m = _MODIFIER_BEFORE.search(text, max(0, s - 40), s)
+        if m is None or m.group(1).lower() in _MODIFIER_NOT or m.group(1).lower().endswith("ly"):
+            break
+        opens = m.start(1) == 0 or text[m.start(1) - 1] == "\n" or text[max(0, m.start(1) - 2) : m.start(1)] in (". ", "? ", "! ")
+        if text[m.start(1)].isupper() and not text[c.start].isupper() and not opens:
+            break  # "Information systems Recommender systems": a name's last word, not a modifier
+        s = m.start(1)
+        wide = low.count(low[s : c.end])
+        if wide < 2 or 2 * wide < n:
+            break
+        best = s
+    return best
+
+
+_MODIFIER_BEFORE = re.compile(r"(?<![\w\-])([A-Za-z0-9][\w\-]*[a-z0-9])[ ]\Z")
+_MODIFIER_NOT = word_set("tasks", "modifier_not") | BREAK

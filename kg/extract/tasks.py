@@ -19,14 +19,18 @@ title's wording, and the shorter form is no second task. Fields ("machine learni
 capitalised names ("Light Detection and Ranging") are not tasks. Mentions keep the text's case;
 the resolver gives them a lower-case canonical name.
 
-A title task headed by an action noun keeps its "of" object ("Structured Prediction of Network
-Response"), and so does "the problem of <action> of <object>". "The goal/aim of X" is a focus cue;
+A title task keeps its "of" object ("Structured Prediction of Network Response", "Volumetric
+Capture of Humans"), and so does "the problem of <action> of <object>". "The goal/aim of X" is a focus cue;
 a weak-headed phrase the abstract names three times counts. A paper left without a task takes its
 title's weak-headed phrase ("Chinese Pretraining"). A title's "X Analysis and Forecasting" is one
 task; a title without a task phrase or clause gives the part a gerund leads ("Name: Learning Fast
 Robot Trajectories with ..."); the title's "for Y" part is a task in its own wording when Y's
 singular head recurs in the abstract ("... for Legged Robot Robust Locomotion"). The title readings (links, leading clause,
 "Name: A Tool for X", "X: A Survey") live in :mod:`kg.extract.title_clause`.
+A paper no rule gives a task takes its title's core noun phrase ("Fast Uniform Dispersion of a
+Swarm"; "Name: A Search Method for X" gives X; :func:`kg.extract.title_clause.title_core`), and a
+catalogue task keeps the modifiers the text writes before it in most of its mentions
+("multi-view photometric stereo", :func:`kg.extract.task_cues.widened_catalogue_tasks`).
 The abstract cues read after the focal phrases (the task of "previous X methods", of "experiments
 on X", lists the text calls tasks, siblings of a chosen task) live in :mod:`kg.extract.task_cues`;
 "<X> aims to" subjects and purpose phrases ("a tool for explaining AI decisions") in :mod:`kg.extract.task_purpose`.
@@ -46,7 +50,6 @@ from .anchors import WholeWords
 from .doc import Candidate, state, title_end
 from .sentences import sentence_at, split_sentences
 from .shapes import TASK_HEADS, WEAK_HEADS, lower_same_length
-from .title_clause import ACTION_HEAD as _ACTION_HEAD
 from .title_clause import BREAK as _BREAK
 from .title_clause import FIELDS as _FIELDS
 from .title_clause import METHOD_LINKS as _METHOD_LINKS
@@ -57,8 +60,8 @@ from .title_clause import TITLE_OF as _TITLE_OF
 from .title_clause import named_twice
 from .title_clause import norm_phrase_words as _norm
 from .task_purpose import aim_subjects, purpose_phrases
-from .task_cues import coordinated_tasks, evaluated_phrases, head_word as _head, prior_work_phrases, task_list_phrases
-from .title_clause import title_clause, title_for_phrase, title_gerund_clause, title_weak_phrase
+from .task_cues import widened_catalogue_tasks, coordinated_tasks, evaluated_phrases, head_word as _head, prior_work_phrases, task_list_phrases
+from .title_clause import is_subsequence, title_clause, title_core, title_task, title_for_phrase, title_gerund_clause, title_weak_phrase
 from .words import alternation, phrases, word_set
 
 __all__ = ["MAX_TASKS", "task_phrases", "task_of_phrases", "problem_phrases", "find_tasks", "tasks_component"]
@@ -84,8 +87,8 @@ _ABBREVIATED = re.compile(r" \(([A-Z][A-Za-z]*[A-Z]s?|[A-Z]{2,}(?:-[A-Z]+)*)\)")
 _WE_OR_THIS = r"[WwTt](?<!\w[WwTt])(?:(?<=[Ww])e|(?<=[Tt])his (?:paper|work))"
 _PROPOSING = re.compile(_WE_OR_THIS + r"\s+(?:propose|present|introduce)s?\b")
 # "unifies", "performs": a verb ends the phrase. Compound modifiers are singular in English,
-# except a few nouns that end in s ("news", "physics", "analysis").
-_VERB_S = re.compile(r"^(?!.*(?:ews|ics|ss|us|is|ysis)$)[a-z][a-z\-]*s$")
+# except a few nouns that end in s ("news", "physics", "analysis", "time series").
+_VERB_S = re.compile(r"^(?!.*(?:ews|ics|ss|us|is|ysis|series|species)$)[a-z][a-z\-]*s$")
 # "MCNet", "CAscade" (a name spelled into its long form), "3DGS-based": names, not task words.
 _NOT_TASK_MODIFIER = re.compile(r"^(?:[A-Z][a-z]+[A-Z]\w*|[A-Z]{2,}[a-z]{2,}\w*|.*\d.*[A-Z]{2,}.*)$")
 
@@ -122,10 +125,12 @@ def _breaks(word: str, in_title: bool = False) -> bool:
     if low.endswith("ed"):
         # "unsupervised", "weakly supervised" name a kind of task, like "semi-supervised".
         return not in_title and not low.endswith("supervised") and not low.endswith(_KEEP_SUFFIXES)
-    return low.endswith("ly")
+    # "-ly" adverbs end it too, but not the nouns that end so ("anomaly", "assembly", "family").
+    return low.endswith("ly") and low not in _LY_NOUNS
 
 
 _BITS = re.compile(r"^\d+-?bits?$")
+_LY_NOUNS = word_set("tasks", "ly_nouns")
 _KEEP_SUFFIXES = phrases("tasks", "keep_suffixes")
 
 
@@ -259,11 +264,6 @@ def problem_phrases(text: str, start: int) -> list[tuple[int, int]]:
     return out
 
 
-def _is_subsequence(short: list[str], long: list[str]) -> bool:
-    it = iter(long)
-    return all(w in it for w in short)
-
-
 def _title_phrases(
     text: str, tend: int, padded: str, found: list[tuple[int, int]] | None = None
 ) -> list[tuple[int, int]]:
@@ -314,8 +314,9 @@ def _title_phrases(
         both = TITLE_AND_HEAD.match(text, e, tend)
         if both:  # "News Event Analysis and Forecasting": one task, the modifiers shared
             e = both.end(1)
-        obj = _TITLE_OF.match(text, e, tend) if _ACTION_HEAD.search(text[s:e]) else None
-        # "Structured Prediction of Network Response": the action's object belongs to the task.
+        # "Structured Prediction of Network Response", "Volumetric Capture of Humans": the
+        # object belongs to the task, whatever noun heads it.
+        obj = _TITLE_OF.match(text, e, tend)
         out.append((s, obj.end(1) if obj else e))
     return out
 
@@ -350,7 +351,7 @@ class _Chosen:
         if len(self.tasks) >= MAX_TASKS or any(key in s or s in key for s in self.seen):
             return
         words = key.split()
-        if any(s.endswith(words[-1]) and _is_subsequence(words, s.split()) for s in self.seen):
+        if any(s.endswith(words[-1]) and is_subsequence(words, s.split()) for s in self.seen):
             return  # "3d pose estimation" after the title's "3d hand pose estimation"
         self.seen.append(key)
         self.tasks.append(c)
@@ -381,7 +382,7 @@ def find_tasks(
     if title_spans is None:
         title_spans = task_phrases(text, 0, tend, lower_same_length(text[:tend]))
     for s, e in _title_phrases(text, tend, padded, title_spans):
-        chosen.take(_title_task(text, tend, s, e, padded, counts, first, focal))
+        chosen.take(title_task(text, tend, s, e, padded, counts, first, focal))
 
     if not chosen.tasks:
         # No task from the title: its leading clause is the subject, unless it holds a task
@@ -425,6 +426,16 @@ def find_tasks(
     for_part = title_for_phrase(text, tend, padded)
     if for_part is not None:
         chosen.take(Candidate(Role.TASK, for_part[0], for_part[1], "tasks:title-for", 0.6))
+    _take_fallbacks(chosen, text, tend, sents, abstract, title_spans, padded, cued)
+    return chosen.tasks
+
+
+def _take_fallbacks(
+    chosen: _Chosen, text: str, tend: int, sents: list[tuple[int, int]], abstract: list[tuple[int, int]],
+    title_spans: list[tuple[int, int]], padded: str, cued: int,
+) -> None:
+    """The last readings, for papers the paper's own aim gave no task (``cued``: the tasks
+    read from the work it sets itself against or is evaluated on)."""
     if len(chosen.tasks) == cued:
         fallback = _lead_phrase(text, tend, sents, abstract)
         if fallback is not None:
@@ -435,7 +446,11 @@ def find_tasks(
         weak = title_weak_phrase(text, tend, title_spans)
         if weak is not None:
             chosen.take(Candidate(Role.TASK, weak[0], weak[1], "tasks:title", 0.6))
-    return chosen.tasks
+    if not chosen.tasks:
+        # Nothing at all: the title's core names the subject ("Fast Uniform Dispersion of a Swarm").
+        core = title_core(text, tend, padded)
+        if core is not None:
+            chosen.take(Candidate(Role.TASK, core[0], core[1], "tasks:title-core", 0.5))
 
 
 _GERUND = re.compile(r"[A-Za-z]+ing\b")
@@ -522,65 +537,6 @@ def _opening_subject(lead: str) -> bool:
 _OPENING_LEAD = word_set("tasks", "opening_lead")
 
 
-def _title_task(
-    text: str, tend: int, s: int, e: int, padded: str, counts: Counter[str], first: dict[str, tuple[int, int]],
-    focal: set[str],
-) -> Candidate:
-    """The task for the title phrase ``text[s:e]``, in the abstract's wording where it has one."""
-    t = _norm(text[s:e])
-    tw = t.split()
-    if t in counts:
-        a, b = first[t]
-        return Candidate(Role.TASK, a, b, "tasks:title", 0.85)
-    if f" {t} " in padded:
-        # The abstract writes the title's phrase inside a longer one ("Accurate personalized
-        # headline generation"), which the phrase walker cut at a participle: take its words.
-        span = find_words(lower_same_length(text), tend, tw)
-        if span:
-            return Candidate(Role.TASK, span[0], span[1], "tasks:title", 0.85)
-    # The abstract's wording of the same task: a tail of the title phrase, or the same head
-    # noun with fewer or more modifiers. The one sharing most words wins.
-    options: list[tuple[int, int, int, int]] = []  # (shared words, is tail, start, end)
-    for k in counts:
-        kw = k.split()
-        if kw[-1] != tw[-1] or len(kw) < 2:
-            continue
-        shared = len(set(kw) & set(tw))
-        same_tail = kw[-2] == tw[-2]
-        a, b = first[k]
-        if kw == tw[-len(kw):]:  # fewer leading modifiers than the title: preferred
-            options.append((shared, 2, a, b))
-        elif _is_subsequence(kw, tw):
-            # A word dropped inside ("3D pose estimation" for the title's "3D Human Pose
-            # Estimation"): the abstract abbreviates, the title names the task.
-            options.append((shared, 2, s, e))
-        elif _is_subsequence(tw, kw):
-            options.append((shared, 0, a, b))
-        elif same_tail and (counts[k] >= 2 or shared >= 3 or k in focal):
-            options.append((shared + (k in focal), 0, a, b))
-    for w in list(re.finditer(r"\S+", text[s:e]))[1:-2]:  # a tail keeps at least three words
-        tail = _norm(text[s + w.start() : e])
-        i = padded.find(f" {tail} ")
-        if i >= 0:
-            options.append((len(tail.split()), 1, s + w.start(), e))
-            break
-    hit = None
-    if options:
-        # Equal overlap: the wording as long as the title's ("instruction video analysis" for
-        # "Instructional Video Analysis", not the generic parent "video analysis").
-        stems = {w[:5] for w in tw}
-
-        def closeness(o: tuple[int, int, int, int]) -> int:
-            words = _norm(text[o[2] : o[3]]).split()
-            return -abs(len(words) - len(tw)) if all(w[:5] in stems for w in words) else -len(tw)
-
-        top = max(o[0] for o in options)
-        best = [o for o in options if o[0] == top]  # closeness only breaks ties of overlap
-        shared, _, a, b = best[0] if len(best) == 1 else max(best, key=lambda o: (closeness(o), o[1]))
-        hit = Candidate(Role.TASK, a, b, "tasks:title", 0.8)
-    return hit or Candidate(Role.TASK, s, e, "tasks:title", 0.7)
-
-
 @Language.factory(
     "kg_tasks", requires=["doc._.kg_sents"], assigns=["doc._.kg_candidates", "doc._.kg_title_tasks"]
 )
@@ -592,6 +548,9 @@ def tasks_component(nlp: Language, name: str):
         st = state(doc)
         st.title_tasks = task_phrases(st.text, 0, st.title_end, lower_same_length(st.text[: st.title_end]))
         st.candidates.extend(find_tasks(st.text, st.title_end, st.sents, st.title_tasks))
+        low = lower_same_length(st.text)
+        if low is not None:
+            st.candidates = widened_catalogue_tasks(st.text, st.candidates, low)
         return doc
 
     return component

@@ -103,3 +103,40 @@ def test_task_cues_find_tasks_adds_the_prior_work_task() -> None:
 )
 def test_task_cues_evaluative_words_end_a_task_phrase(text: str, phrases: list[str]) -> None:
     assert [text[s:e] for s, e in task_phrases(text, 0, len(text))] == phrases
+
+
+# --- session 8 (tasks8): a catalogue task widened by the modifiers the text repeats -------------
+
+
+def _widened(text: str, name: str) -> list[str]:
+    from kg.extract.doc import Candidate
+    from kg.extract.task_cues import widened_catalogue_tasks
+    from kg.model import Role
+
+    found = []
+    i = text.lower().find(name)
+    while i >= 0:
+        found.append(Candidate(Role.TASK, i, i + len(name), "catalogue", 0.9))
+        i = text.lower().find(name, i + 1)
+    return [f"{text[c.start : c.end]}|{c.rule}" for c in widened_catalogue_tasks(text, found, text.lower())]
+
+
+def test_task_cues_catalogue_task_widened_by_a_repeated_modifier() -> None:
+    text = "Noisy Speech Recognition\n\nWe study noisy speech recognition. Noisy speech recognition is hard."
+    assert _widened(text, "speech recognition") == [
+        "Noisy Speech Recognition|catalogue:widened", "noisy speech recognition|catalogue:widened",
+        "Noisy speech recognition|catalogue:widened",  # a sentence's first word may be the modifier
+    ]
+
+
+def test_task_cues_catalogue_task_not_widened_by_a_modifier_used_once() -> None:
+    text = "A Title\n\nSpeech recognition matters. We test on noisy speech recognition, then on speech recognition again."
+    assert _widened(text, "speech recognition") == [
+        "Speech recognition|catalogue", "speech recognition|catalogue", "speech recognition|catalogue"
+    ]
+
+
+def test_task_cues_catalogue_task_not_widened_inside_a_method_name() -> None:
+    # "... Recognition Network" names a method: the words before it are the method's, not the task's
+    text = "Deep Speech Recognition Network\n\nOur deep speech recognition network is fast. A deep speech recognition model."
+    assert _widened(text, "speech recognition")[0] == "Speech Recognition|catalogue"

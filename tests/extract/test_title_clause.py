@@ -63,3 +63,88 @@ def test_title_clause_named_twice_keeps_a_repeated_modifier(text: str, word: str
 )
 def test_title_clause_find_words_finds_a_phrase_joined_by_spaces_or_hyphens(text, words, span):
     assert find_words(text, 0, words) == span
+
+
+# --- session 8 (tasks8): the title's core, the "of" object, nouns that look like verbs ---------
+
+
+@pytest.mark.parametrize(
+    "title, abstract, expected",
+    [
+        # no task noun, no nominalization: the title's noun phrase up to its method link
+        ("Noisy Top-k Queries in Few Rounds", "We answer top-k queries with noisy comparisons. Few rounds of queries suffice.",
+         "noisy top-k queries in few rounds"),
+        # "Name: A <method noun> for X": X
+        ("SolverX: A Sampling Procedure for Lattice Gauge Configurations",
+         "Lattice gauge configurations are costly to draw. We present SolverX, which draws them with a learned proposal.",
+         "lattice gauge configurations"),
+    ],
+)
+def test_title_clause_core_when_no_rule_finds_a_task(title: str, abstract: str, expected: str) -> None:
+    text = layout(title, abstract)
+    found = find_tasks(text, len(title))
+    assert [(text[c.start : c.end].lower(), c.rule) for c in found] == [(expected, "tasks:title-core")]
+
+
+@pytest.mark.parametrize(
+    "title, abstract",
+    [
+        ("Hierarchical Gaussian Processes", "We stack Gaussian processes in a hierarchy. Inference uses variational bounds."),
+        ("Transformers Learn Shortcuts Quickly", "We show that transformers learn shortcuts. Shortcuts appear early in training."),
+        ("Making Agents Cooperate with Shared Rewards", "Agents rarely cooperate. We share rewards among agents."),
+        ("Spline Bases, Knots and Smoothness Priors", "We compare spline bases. Knots and smoothness priors matter."),
+        ("Tree Kernels for Natural Language", "Tree kernels compare parse trees of natural language sentences."),
+    ],
+)
+def test_title_clause_core_not_a_method_name_clause_or_list(title: str, abstract: str) -> None:
+    # a method's name ("... Processes"), a claim ("Learn ... Quickly"), a clause a lead verb
+    # opens ("Making ..."), a list, a method and its input ("... for Natural Language")
+    assert _tasks(title, abstract) == []
+
+
+@pytest.mark.parametrize(
+    "title, abstract, expected",
+    [
+        ("Interactive Design of Soft Robot Grippers", "We present a tool for the design of soft robot grippers. Users edit a gripper.",
+         "interactive design of soft robot grippers"),
+        ("Architecture Search of Sparse Transformers", "Architecture search finds sparse transformers. We search attention patterns.",
+         "architecture search of sparse transformers"),
+    ],
+)
+def test_title_clause_task_keeps_of_object_whatever_its_head(title: str, abstract: str, expected: str) -> None:
+    assert _tasks(title, abstract)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "title, abstract, expected",
+    [
+        ("Multivariate Time Series Forecasting with Sparse Attention",
+         "We study multivariate time series forecasting for sensor grids. Our model attends sparsely.",
+         "multivariate time series forecasting"),
+        ("Graph Anomaly Detection with Contrastive Views",
+         "Graph anomaly detection finds odd nodes. We contrast two views of each graph.", "graph anomaly detection"),
+    ],
+)
+def test_title_clause_series_and_anomaly_are_no_verb_or_adverb(title: str, abstract: str, expected: str) -> None:
+    # "series" ends in -s like a verb, "anomaly" in -ly like an adverb: neither ends the phrase
+    assert _tasks(title, abstract)[0] == expected
+
+
+def test_title_clause_core_skips_things_built_and_names_before_a_kind() -> None:
+    assert _tasks("Multi-Joint Gripper with Gear Trains", "We build a multi-joint gripper. Gear trains move its joints.") == []
+    # ("Name: A Framework for X" gives X; a kind not followed by "for" leaves only the name)
+    assert _tasks("Task Weaver: A Framework and Editor for Robots", "Task Weaver helps robot programming with a framework.") == []
+
+
+def test_title_clause_core_takes_the_subject_before_a_genre_after_the_colon() -> None:
+    # "X: Initial Experiments" names the genre after the colon; the subject is before it
+    assert _tasks("Robotic Ball Juggling: Initial Experiments", "We juggle balls with a robot arm. Juggling is hard.") == [
+        "robotic ball juggling"
+    ]
+
+
+def test_title_clause_of_object_stops_before_based() -> None:
+    abstract = "Gait control of legged robots is hard. We use phase oscillators."
+    assert _tasks("Gait Control of Hexapod Robots based on Phase Oscillators", abstract)[0] == (
+        "gait control of hexapod robots"
+    )
