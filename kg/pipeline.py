@@ -71,13 +71,17 @@ def build(
     inputs = [str(p) for p in inputs]
 
     cpu: dict[str, float] = {}
-    t0, c0 = time.perf_counter(), _cpu()
+    t0, c0, began = time.perf_counter(), _cpu(), time.time()
     progress.stage("read")
     # read_inputs pauses the collector itself (readers build many small objects and no cycles)
     result = read_inputs(inputs, format=settings.format, strict=settings.strict, field_map=settings.field_map or None,
                          exclude=[*exclude, *([settings.cache_dir] if settings.cache_dir else [])],
                          spill_above=settings.stream_above, spill_dir=settings.cache_dir, reuse_dir=settings.cache_dir)
     progress.done()
+    if settings.cache_dir:  # the reads kept for inputs no longer read: nothing would ever use them
+        from .ingest.reuse import forget_unused_reads
+
+        forget_unused_reads(settings.cache_dir, began)
     streamed = settings.stream_above is not None and len(result.papers) > settings.stream_above
     if not streamed:
         result.papers = list(result.papers)  # read back if the read spilled them (merges left fewer)

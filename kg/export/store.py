@@ -22,7 +22,7 @@ from .. import __version__
 from ..errors import ExportError
 from ..query import STORE_DIR, STORE_STAMP
 
-__all__ = ["write_store_dir", "write_nquads_and_store", "void_quads", "write_void"]
+__all__ = ["write_store_dir", "write_nquads_and_store", "void_counts", "void_quads", "write_void"]
 
 
 def write_store_dir(out: Path, *, nquads: Path | None = None, lines: Iterable[str] | None = None,
@@ -187,9 +187,32 @@ def _vocabulary(iri: str) -> str | None:
     return None if best is None or best == PREFIXES.get("kgid") else best
 
 
-def void_quads(store, *, title: str = "kg") -> list:
-    """A VoID description of the dataset in ``store``: triples, entities per class, properties and
-    the vocabularies used, for the facts (default graph) and each named graph (the provenance).
+def void_counts(store) -> dict[str, dict]:
+    """What VoID states of ``store``, per graph (``""``: the default graph, else the named graph's
+    IRI): triples per property (``props``), distinct subjects per class (``classes``) and typed
+    subjects (``entities``). Kept beside the store, an appending write updates them
+    (:mod:`kg.export.append`) instead of counting the whole store again."""
+    import pyoxigraph as ox
+
+    def counts(graph: str | None) -> dict:
+        pattern = "{ ?s ?p ?o }" if graph is None else f"{{ GRAPH <{graph}> {{ ?s ?p ?o }} }}"
+        typed = pattern.replace("?p ?o", "<" + _RDF_TYPE + "> ?c")
+        return {
+            "props": {p: int(n) for p, n in _rows(store, f"SELECT ?p (COUNT(*) AS ?n) WHERE {pattern} GROUP BY ?p")},
+            "classes": {c: int(n) for c, n in _rows(store, f"SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE {typed} GROUP BY ?c")},
+            "entities": int(_rows(store, f"SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {typed}")[0][0]),
+        }
+
+    out = {"": counts(None)}
+    for graph in sorted(g.value for g in store.named_graphs() if isinstance(g, ox.NamedNode)):
+        out[graph] = counts(graph)
+    return out
+
+
+def void_quads(store, *, title: str = "kg", counts: dict[str, dict] | None = None) -> list:
+    """A VoID description of the dataset in ``store`` (or of its :func:`void_counts` ``counts``):
+    triples, entities per class, properties and the vocabularies used, for the facts (default
+    graph) and each named graph (the provenance).
 
     Every node has a stable IRI under ``kgid:void`` (no blank nodes), derived from what it describes.
     """
@@ -210,12 +233,11 @@ def void_quads(store, *, title: str = "kg") -> list:
     out: list = []
     parts: list = []  # after the datasets, so each partition is written as one block
 
+    counts = counts if counts is not None else void_counts(store)
+
     def describe(ds: ox.NamedNode, graph: str | None, label: str) -> None:
-        pattern = "{ ?s ?p ?o }" if graph is None else f"{{ GRAPH <{graph}> {{ ?s ?p ?o }} }}"
-        props = _rows(store, f"SELECT ?p (COUNT(*) AS ?n) WHERE {pattern} GROUP BY ?p")
-        typed = pattern.replace("?p ?o", "<" + _RDF_TYPE + "> ?c")
-        classes = _rows(store, f"SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE {typed} GROUP BY ?c")
-        (entities,) = _rows(store, f"SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {typed}")[0]
+        these = counts["" if graph is None else graph]
+        props, classes, entities = list(these["props"].items()), list(these["classes"].items()), these["entities"]
         out.extend([
             ox.Triple(ds, a, V["Dataset"]),
             ox.Triple(ds, N("http://purl.org/dc/terms/title"), L(label)),
@@ -238,7 +260,7 @@ def void_quads(store, *, title: str = "kg") -> list:
     root = N(base)
     out.append(ox.Triple(root, V["uriSpace"], L(str(ID))))
     describe(root, None, f"{title}: facts (default graph)")
-    for graph in sorted(g.value for g in store.named_graphs() if isinstance(g, ox.NamedNode)):
+    for graph in sorted(g for g in counts if g):
         sub = N(f"{base}/graph/{short_hash(graph, 12)}")
         out.append(ox.Triple(root, V["subset"], sub))
         out.append(ox.Triple(sub, N("http://www.w3.org/ns/sparql-service-description#name"), N(graph)))
@@ -246,8 +268,8 @@ def void_quads(store, *, title: str = "kg") -> list:
     return out + parts
 
 
-def write_void(store, path: Path, *, title: str = "kg") -> None:
-    """Write :func:`void_quads` of ``store`` as Turtle to ``path``."""
+def write_void(store, path: Path, *, title: str = "kg", counts: dict[str, dict] | None = None) -> None:
+    """Write :func:`void_quads` of ``store`` (or of ``counts``) as Turtle to ``path``."""
     import pyoxigraph as ox
 
     from ..vocab import PREFIXES
@@ -257,7 +279,7 @@ def write_void(store, path: Path, *, title: str = "kg") -> None:
     # the vocabularies only: kg's resource prefixes would make every partition IRI a pname
     vocabularies = {k: v for k, v in PREFIXES.items() if not v.startswith(str(ID))}
     prefixes = {**vocabularies, "void": _VOID, "sd": "http://www.w3.org/ns/sparql-service-description#"}
-    ox.serialize(void_quads(store, title=title), str(path), ox.RdfFormat.TURTLE, prefixes=prefixes)
+    ox.serialize(void_quads(store, title=title, counts=counts), str(path), ox.RdfFormat.TURTLE, prefixes=prefixes)
 
 
 if __name__ == "__main__":

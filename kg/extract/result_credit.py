@@ -12,6 +12,7 @@ from .result_metrics import Named
 from .result_patterns import (
     BACKBONE_BEFORE, BASELINE_VALUE, CHAINED_BY_GAP, COMPARED, COMPARED_LIST, COORD_GAP, FROM_TO, METHOD_NOUN,
     NOT_NAMES, OTHERS_WORK, OUR, PASSIVE, PREVIOUS_BEST, QUOTED_OWN_NAME, WRITTEN_SUBJECT, IT_SCORES, TASK_NAMED_BEFORE, COMPARED_NAME_PAREN, BEYOND_BEFORE, WE_BUILD_ACRONYM, SCORING_BEFORE, TITLE_HEAD, TITLE_NOT_METHOD, CLAIM_HEAD, COMPONENT_BEFORE, COMPONENT_AFTER, HUMAN_SUBJECT, HUMAN_AFTER, OUR_VARIANT_BEFORE, PART_AFTER,
+    OTHER_SUBJECT, GENERIC_METRIC,
 )
 
 __all__ = ["method_for", "proposed_name", "change_start"]
@@ -47,10 +48,15 @@ def method_for(text, s, v, methods, proposed_name, kind, own_default=True):
     after_people = HUMAN_AFTER.match(text, v.end()) if kind == "absolute" else None
     if after_people is not None:  # "compared with 90.8 in humans", "(84.7% human accuracy)"
         return after_people.group("name") or after_people.group("who"), False, None, "people"
+    people = re.search(r"\b(?P<who>humans?|(?:human\s+)?experts?)(?:'s?|’s?)?(?:(?:\s+[\w-]+){0,2}\s+(?:of|at|is|was)\s*(?:only\s+|just\s+)?|"
+                       r"\s+(?:[\w-]+\s+)?(?:accuracy|performance|scores?|rates?)\s*\(\s*)$",
+                       text[max(s, v.start() - 50) : v.start()], re.I) if kind == "absolute" else None
+    if people is not None:  # "in comparison to the human accuracy of 88.9%": people are the system scored
+        return people.group("who"), False, None, "people"
     if kind == "absolute" and (BASELINE_VALUE.search(text, max(s, v.start() - 45), v.start()) or best is not None):
         return None, False, None, "baseline-value"  # "much better than random (11%)", "short of the 87% of ..."
     paren = COMPARED_NAME_PAREN.search(text, s, v.start()) if kind == "absolute" else None
-    if paren is not None and paren.group("name").split()[0].lower() not in NOT_NAMES \
+    if paren is not None and paren.group("name").split()[0].lower() not in NOT_NAMES and not GENERIC_METRIC.search(paren.group("name")) \
             and not re.search(r"\b(?:in|on|at|for|of|with|by|from|to)\s+(?:the\s+)?$", text[max(s, paren.start("name") - 10) : paren.start("name")]):
         return paren.group("name"), False, None, "compared-paren"  # "outperforms A (77.9%) and human recognition (53.3%)"
     compared = _compared(text, s, methods)
@@ -79,6 +85,9 @@ def method_for(text, s, v, methods, proposed_name, kind, own_default=True):
     if subject is not None and subject.role is not Role.PROPOSED and OUR_VARIANT_BEFORE.search(text, max(s, subject.start - 40), subject.start):
         # "our 2-bit MobileNet-v2 offers 64.71%": a named architecture the paper's method was applied to
         return (proposed_name or "(proposed)"), True, baseline, "our-variant"
+    other = _other_subject(text, s, v.start()) if kind == "absolute" else None
+    if other is not None and (subject is None or subject.start < other[0]) and not (our and our.start() > other[0]):
+        return other[1], False, baseline, "other-subject"  # "..., whereas simple fine-tuning achieved 73.4%"
     if subject is not None and not (our and our.start() > subject.end):
         return subject.name, subject.role is Role.PROPOSED, baseline, "named"
     written = _written_subject(text, s, v.start())
@@ -98,6 +107,20 @@ def method_for(text, s, v, methods, proposed_name, kind, own_default=True):
         # an abstract reports its own method's numbers unless it credits someone else's
         return proposed_name, True, None, "default-own"
     return None, False, baseline, "unattributed"
+
+
+def _other_subject(text: str, s: int, end: int) -> tuple[int, str] | None:
+    """Where the value's clause names someone else's system as its subject (:data:`OTHER_SUBJECT`)
+    and the system as written ("simple fine-tuning", "transformer-based models"), else None."""
+    last = None
+    for last in OTHER_SUBJECT.finditer(text[s:end]):
+        pass
+    if last is None or re.search(r"[;:]", text[s + last.end() : end]):
+        return None
+    group = "subj" if last.group("subj") else "many"
+    name = last.group(group).strip()
+    # "prior methods report 71%": others' work, no system's name
+    return s + last.start(group), None if re.match(r"(?:prior|previous|existing|earlier|past|related|current|other)\b", name, re.I) else name
 
 
 def _own_cue(text: str, s: int, end: int) -> re.Match | None:

@@ -12,7 +12,7 @@ GENERIC_METRIC = re.compile(
     r"linear[- ]probe?|exact[- ]match|word|character|label|pixel|frame|instance|attack|policy|task|joint(?: goal)?|execution|"
     r"(?:macro|micro|weighted)(?:[- ]averaged)?[- ]?|(?-i:[a-z]{3,}(?:tion|sion))(?=\s+(?:accuracy|success rate|F1|precision|recall)))\s*){0,2}"  # "top-5 validation error", "recognition accuracy"
     r"(?:accuracy|accuracies|(?:Spearman|Pearson|Kendall)(?:'s)?(?:\s+(?:rank\s+)?correlation)?(?:\s+(?:coefficient|rho|tau|ρ|τ))?|error rates?|errors?|success rates?|F(?:1|0\.5)(?:[- ]scores?)?|F-?measure|precision|recall|AU(?:C|ROC|PRC?|PRO)|"
-    r"(?:false|true) (?:positive|negative) rates?|win rates?|pass rates?|hit rates?|score)(?![\w-])",
+    r"(?:false|true) (?:positive|negative) rates?|win(?:ning)? rates?|pass rates?|hit rates?|score)(?![\w-])",
     re.I,
 )
 # "accura|error|rate|F1|F-?measure|precision|recall|AU(?:C|ROC|PR)|score|Spearman|Pearson|Kendall"
@@ -27,7 +27,7 @@ UNIT = r"(?:\s?(?P<unit>\\?%|\$\\?%\$|percent(?:age points?)?\b|pp\b|points?\b|d
 VALUE = re.compile(NUM + UNIT)
 # What stands right before a number that is no score of its own.
 NOT_SCORE_BEFORE = re.compile(
-    r"(?:\bup ?to|\bover|\bmore than|\b(?:greater|higher|better|lower|smaller) than|\bless than|\bfewer than|\bat least|\bat most|\babove|\bbelow|\bnearly|\balmost|"
+    r"(?:\bup ?to|\bover|\bmore than|\b(?:greater|higher|better|lower|smaller) than|\bless th[ae]n|\bfewer than|\bnear|\bat least|\bat most|\babove|\bbelow|\bnearly|\balmost|"
     r"\bapproximate(?:ly)?|\baround|\broughly|\babout|\bclose to|±|\+-|\\pm|\bunder|\bbetween|~|∼|≈|<|>|≤|≥|\btop|\bwithin|\bfirst|\blast|\bevery|"
     r"\bwithin an?|\bby about an?(?: \w+ of)?|\bas (?:much|many|high|low) as|\bmax(?:imum)?(?: of)?|(?:required|needed|necessary|in order) to (?:achieve|reach|obtain|attain)(?: an?)?|"
     r"\b(?:up to|over|more than|less than|at least|at most|nearly|almost|approximately|around|roughly|about|close to)\s+an?|"
@@ -48,7 +48,7 @@ HEDGED_LIST_BEFORE = re.compile(
     r"\b(?:up to|over|more than|less than|at least|nearly|almost|approximately|around|roughly|about|between)\s*"
     r"(?:\d[\d.,]*\s*(?:\\?%|points?|dB)?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+))+$", re.I)
 IMPROVEMENT_BEFORE = re.compile(
-    r"(?:\bby(?:,?\s+(?:on\s+)?average(?:\s+of)?,?)?|\bimprov\w*(?:\s+\w+){0,3}\s+(?:by|of)|\bgains?\s+of|\bincrease\w*\s+(?:of|by)|\bboost\w*\s+(?:of|by)|"
+    r"(?:\bby(?:,?\s+(?:on\s+)?average(?:\s+of)?,?|\s+an?(?=\s*$))?|\bimprov\w*(?:\s+\w+){0,3}\s+(?:by|of)|\bgains?\s+of|\bincrease\w*\s+(?:of|by)|\bboost\w*\s+(?:of|by)|"
     r"\breduc\w*(?:\s+\w+){0,3}\s+by|\bdecreas\w*\s+(?:\w+\s+)?by|\boutperform\w*(?:\s+\S+){0,6}\s+by|\+|\bmargin\s+of|"
     r"\bsurpass\w*(?:\s+\S+){0,6}\s+by|\b(?:outperform|surpass|exceed)\w*(?:\s+\S+){0,8}\s+with|\bby\s+an?\s+average\s+of|"
     r"\b(?:reductions?|improvements?|decreases?|increases?|boosts?|gains?)\s+(?:in\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}\s+)?of|"
@@ -57,9 +57,10 @@ IMPROVEMENT_BEFORE = re.compile(
     re.I,
 )
 IMPROVEMENT_AFTER = re.compile(
-    r"^\s*(?:%|points?|pp|percent)?\s*(?:(?!on\b|in\b|for\b|with\b|at\b)[\w@.-]+\s+){0,3}?(?:absolute\s+|relative\s+)?(?:higher|lower|better|worse|ahead|improvements?|gains?|"
+    # ("76% BD-Rate (Bjontegaard Delta Rate) gains", "0.6% absolute character error rates (CER) reduction": an acronym may follow the words)
+    r"^\s*(?:%|points?|pp|percent)?\s*(?:absolute\s+|relative\s+)?(?:(?!on\b|in\b|for\b|with\b|at\b)[\w@./-]+\s+){0,3}?(?:\([^()]{1,40}\)\s+)?(?:absolute\s+|relative\s+)?(?:higher|lower|better|worse|ahead|improvements?|gains?|"
     r"increase|decrease|reduction|relative|more|less|fewer|faster|slower|smaller|larger|over|above|below|drops?|loss|degradation|gap|"
-    r"boosts?)\b(?<!over)|^\s*(?:%|points?|pp|percent)?\s*over\b(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"boosts?|lifts?)\b(?<!over)|^\s*(?:%|points?|pp|percent)?\s*over\b(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"all|multiple|several|many|various|different|\w+ty\b))"  # "67.8% over eight tasks" is an average, no margin
     r"|^\s*(?:%|points?|pp|percent)?\s*than\b",  # "a higher mIoU of 3.1% than X": a margin
     re.I,
@@ -99,7 +100,8 @@ NOUN_AFTER = re.compile(
 UNKNOWN_SET_AFTER = re.compile(
     r"\s*(?:\\?%|\$)?\s*(?:[\w@-]+\s+){0,3}?(?:on|in)\s+(?!(?:the|this|that|these|both)\s+(?:dataset|data|benchmark|corpus|set)s?\b)"
     r"(?:the\s+)?(?:(?:[\w-]+\s+){0,4}(?:dataset|data|database|benchmark|corpus|set)s?\b|"
-    r"(?:[a-z][\w-]*\s+){0,2}[A-Z][\w.-]*\d[\w.-]*|(?-i:[A-Z][A-Za-z]+)(?=\s*(?:[,.;)]|and\b|or\b|$)))")
+    r"(?:[a-z][\w-]*\s+){0,2}[A-Z][\w.-]*\d[\w.-]*|(?-i:[A-Z][A-Za-z]+)(?=\s*(?:[,.;)]|and\b|or\b|$))|"
+    r"(?-i:[A-Z][a-z]{2,})\s+(?:[\w-]+\s+){0,3}(?:exam|test|task|challenge|competition|track)s?\b)")  # "on the Chinese college entrance English exam"
 # the set a value is measured on, written right after it: a name ("on VOC07", "on held-out COCO
 # dataset") or a description ("on an internal human-annotated dataset", "on two Go datasets")
 SET_AFTER = re.compile(
@@ -115,7 +117,8 @@ PHYSICAL = re.compile(r"\b(?:real[- ]world|robots?|hardware|physical|on-device|i
 NAMED_SET = re.compile(
     r"\b(?:[Oo]n|[Ii]n|[Ff]or)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?P<name>"
     r"[A-Z][\w’'.]*(?:-[\w’'.]+)+|[A-Z][A-Za-z]*\d[\w’'.-]*|[A-Z][\w’'.-]*’\d+[\w’'.-]*|"  # Re-OIE2016, WMT14, WMT’14
-    r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\s+\d{2,4}|[A-Z]{3,}(?=\s+(?:[a-z]+\s+){0,2}(?:task|benchmark|dataset|challenge)))")  # Foo Challenge 2016, SNARE task
+    r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\s+\d{2,4}|[A-Z]{3,}(?=\s+(?:[a-z]+\s+){0,2}(?:task|benchmark|dataset|challenge))|"  # Foo Challenge 2016, SNARE task
+    r"(?=[\w’']{5})[A-Z][a-z]+[A-Z](?:[\w’'.]*[A-Za-z0-9])?(?<![A-Z]s)(?![\w’'-])|[A-Z][a-z]{2,}(?=\s+(?:dataset|benchmark|corpus)\b))")  # PandasEval, VidHOI (no "IoCs"); "the Emotion dataset"
 SPEED = re.compile(r"^(?:fps|frames per second|latency|runtime|throughput)$", re.I)
 COMPARED_LIST = re.compile(
     r"\b(?:than|over|compared (?:to|with)|versus|vs\.?|outperform\w*|surpass\w*|beat\w*|against|baselines?)\b[^.;]{0,50}?"
@@ -130,7 +133,7 @@ OUR_VARIANT_BEFORE = re.compile(r"\b[Oo]ur\s+(?:(?!and\b|or\b|with\b)[\w.-]+\s+)
 SCORING_VERB = re.compile(r"\s+(?:\([^()]{1,20}\)\s+)?(?:achieves|achieved|obtains|obtained|reaches|reached|attains|scores|"
                            r"sets|establishes|yields|outperforms|outperformed|surpasses|improves|improved)\b")
 BASELINE_VALUE = re.compile(
-    r"(?:\bthan|\bshort of|\bcompared (?:to|with)|\bversus|\bvs\.?|\bagainst)\s+(?:e\.g\.,?\s+)?(?:the\s+|a\s+|an\s+)?"
+    r"(?:\bthan|\bshort of|\bcompared (?:to|with)|\bcomparable (?:to|with)|\bon par with|\bversus|\bvs\.?|\bagainst)\s+(?:e\.g\.,?\s+)?(?:the\s+|a\s+|an\s+)?"
     r"(?:[\w’'-]+\s+){0,2}\(?\s*[+$]*\s*$", re.I)  # "compared to e.g., Operator’s 23.4%"
 PREVIOUS_BEST = re.compile(
     r"(?:\b(?:baselines?|prior work|previous methods?|state[- ]of[- ]the[- ]art|SOTA)\s*\((?:e\.g\.,?|i\.e\.,?)?\s*|"
@@ -156,14 +159,14 @@ FROM_TO = re.compile(r"\bfrom\s+(?:(?:the\s+)?(?:previous|prior|original|baselin
 # "improves mAP by 6.8%", "FID from 12.1 to 9.8").
 AFTER_GAP = re.compile(r"^\s*(?:%|points?|pp|percent)?\s*(?:of\s+)?(?:(?:absolute|relative|higher|lower|better|average|mean|overall)\s+)?$", re.I)
 # "+6.1% in FID", "0.8% in ImageNet top-1 accuracy" (a capitalised benchmark name may stand between)
-IN_METRIC_GAP = re.compile(r"^\s*(?:%|points?|pp|percent)?\s*(?:gains?\s+|improvements?\s+|increase\s+|reduction\s+|decrease\s+)?"
-                            r"(?:in|on the|in terms of)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+)?$")
+IN_METRIC_GAP = re.compile(r"^\s*(?:%|points?|pp|percent)?\s*(?:(?:gains?|improvements?|increases?|reductions?|decreases?|lifts?|boosts?|drops?)\s+(?:in|of)|"
+                            r"in|on the|in terms of)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+|(?!(?:the|a|an|and|or|our|its|their|which|that)\s)[a-z][\w-]*\s+)?$")  # "52% in pose estimation accuracy"
 BEFORE_GAP = re.compile(  # a leading ")": the metric is an acronym in parentheses ("Dice coefficient (DSC) of 83.5%")
     r"^\)?\s*(?:\([^()]{1,20}\)\s*)?(?:scores?\s*(?==)|scores?\s+|metric\s+|values?\s+|levels?\s+)?"
     r"(?:(?:of|=|:|is|was|are|were|reaches|reached|reaching|achieves|achieved|achieving|at|to|by|improves?|improved|"
     r"increases?|increased|reduces?|reduced|drops?|dropped|rises?|rose|from|of about|of only|of up to|by up to|"
     r"improvement of|gain of|boost of|increase of|reduction of|an average of|average of|on average)\s*)*"
-    r"(?:about|around|only|just|a|an|the|\+|-|−)?\s*$",
+    r"(?:about|around|only|just|a|an|the|\+|-|−)?\s*$|^\s*\(\s*$",  # "with high accuracy (78%)"
     re.I,
 )
 # Between a value and a later one that shares its metric: "12.5 on COCO and 10.1 (on LSUN)".
@@ -194,7 +197,8 @@ ERROR_WORD = re.compile(r"\berr(?:or|ors)?\b", re.I)
 ACCURACY_WORD = re.compile(r"\baccura", re.I)
 # "1.144 average end-point-error (AEPE)": the long form between a value and its acronym
 _FUNCTION = r"(?!(?:on|in|for|with|at|by|over|than|and|or|vs|the|of|to|respectively)\b)"
-LONG_FORM_GAP = re.compile(rf"^\s*(?:%|points?)?\s*(?:{_FUNCTION}[A-Za-z][\w-]*\s+){{0,3}}{_FUNCTION}[A-Za-z][\w-]*\s*\($")
+# ("mean Intersection over Union (mIoU)", "Area Under the Curve (AUC)": a few function words may stand inside it)
+LONG_FORM_GAP = re.compile(rf"^\s*(?:%|points?)?\s*(?:{_FUNCTION}[A-Za-z][\w-]*\s+(?:(?i:over|of|under|the)\s+)?){{0,3}}{_FUNCTION}[A-Za-z][\w-]*\s*\($")
 # "increase the accuracy of A by 1.3% and B by 0.9%": B is improved like A
 CHAINED_BY_GAP = re.compile(r"^\s+(?:on\s+[\w.-]+\s+)?by\s+\d[\d.]*\s*(?:%|points?)?\s*(?:points?\s*)?(?:,\s*(?:and\s+)?|and\s+)$")
 # a number standing alone, not inside a name ("13-layer", "ResNet-50")
@@ -323,3 +327,14 @@ AT_OPERATING_POINT_BEFORE = re.compile(
     r"[FT]PR|FAR)(?:\s+(?:threshold\s+)?(?:of|=|:))?\s*$", re.I)
 # "ArcFace-trained", "ResNet-50 backbone", "using X as the backbone": a part of the system, no subject
 PART_AFTER = re.compile(r"-(?:based|style|like|[a-z]+ed)\b|\s+(?:backbones?|encoders?|feature[- ]extractors?)\b|\s+as\s+(?:the\s+|a\s+|its\s+)?(?:backbones?|encoders?)\b")
+# "21.1% vs 17.6% mAP": two scores compared (a list of two, not a margin)
+VERSUS_GAP = re.compile(r"\s*(?:\\?%|points?)?\s*(?:vs\.?|versus)\s*\$?$")
+# the subject of a value's clause that is someone else's system: "..., whereas simple fine-tuning achieved 73.4%",
+# "general multilingual models struggle ..., achieving 66.91%" (a plural of systems: no paper's own method)
+_NOT_OTHER = r"(?!(?:we|our|ours|it|its|this|these|they|their|both|all|the|proposed|the proposed)\b)"
+OTHER_SUBJECT = re.compile(
+    rf"(?:^\s*|[,;]\s*)(?:whereas|while)\s+(?P<subj>{_NOT_OTHER}[^,;%\d()]{{2,50}}?)\s+(?:\w+ly\s+)?(?:achiev|obtain|reach|scor|attain|get|yield|record)\w*\b"
+    rf"|(?:^\s*|[.;:]\s+|\bthat\s+)(?P<many>{_NOT_OTHER}(?:[\w-]+\s+){{0,3}}?(?:models|methods|approaches|baselines|systems|LLMs|algorithms|detectors|classifiers))"
+    r"\s+(?!(?:of|on|in|for|with|and|or|to|from|by|that|which|such|as|like|including)\b)[a-z]\w*", re.I)  # then its verb
+# "7.1% on LoKITTI": a value, then the set it is on
+VALUE_ON_BEFORE = re.compile(r"(?<![\w.-])\d[\d.]*\s*(?:\\?%|points?)?\s+on\s+(?:the\s+)?$")

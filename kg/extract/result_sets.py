@@ -11,11 +11,13 @@ import re
 from ..model import Role, normalize_name
 from .result_metrics import Named
 from .result_patterns import (
+    HARDWARE_AFTER, METRIC_NOUN_AFTER, NAMED_HEAD_PAREN, NAMED_SET, SET_NAME_MORE, VALUE_ON_BEFORE,
     DATASET_LIST_AFTER, DIGIT, OTHER_SET_NOUN, PAIRED_LIST_BEFORE, PAIRS_THEN_SET_GAP, SET_AFTER, SET_NOUN_AFTER, SET_THEN_ITEM_GAP, SETTING_NUMBER,
     UNKNOWN_SET_AFTER, YEARS_AFTER,
 )
 
-__all__ = ["group_datasets", "dataset_for", "one_set", "attaches", "names_other_set", "one_identity", "fullest", "set_confidence"]
+__all__ = ["group_datasets", "dataset_for", "one_set", "attaches", "names_other_set", "one_identity", "fullest", "set_confidence",
+           "unknown_named_sets", "written_after_values", "with_written"]
 
 _Named = Named
 
@@ -186,3 +188,36 @@ def dataset_for(text: str, v: re.Match, datasets: list[_Named], other_set: bool 
     if paired is not None and PAIRS_THEN_SET_GAP.match(text[v.end() : paired.start]):
         return paired  # "a DSC of 83.4% and an HD95 of 3.83 on the X dataset": the pairs share the set
     return None
+
+
+def unknown_named_sets(text: str, s: int, e: int, named: list[_Named]) -> list[_Named]:
+    """The names the sentence measures "on"/"in"/"for" that no mention covers ("on WMT'14
+    English-German", "for GTA-to-Cityscapes", "in Foo Challenge 2016")."""
+    out = []
+    for m in [*NAMED_SET.finditer(text, s, e), *NAMED_HEAD_PAREN.finditer(text, s, e)]:  # "and Union14M-Benchmark (61.6%"
+        if not any(n.start < m.end("name") and m.start("name") < n.end for n in named) \
+                and not (HARDWARE_AFTER.match(text, m.end("name")) or METRIC_NOUN_AFTER.match(text, m.end("name"))):
+            end = m.end("name")
+            more = SET_NAME_MORE.match(text, end)  # "WMT’15" + " English-Czech"
+            if more and not any(end <= n.start < more.end() for n in named):
+                end = more.end()
+            out.append(_Named(m.start("name"), end, text[m.start("name") : end].rstrip(".’'"), Role.DATASET))
+    return out
+
+
+_ON_GAP = re.compile(r"\s+on\s+(?:the\s+)?")
+
+
+def written_after_values(text: str, s: int, e: int, named: list[_Named]) -> list[_Named]:
+    """ "88.0% on MapillarySLS" in a sentence naming known sets too: the names no mention covers
+    written right after a value ("on"), which are those values' sets."""
+    if " on " not in text[s:e]:
+        return []
+    return [u for u in unknown_named_sets(text, s, e, named) if VALUE_ON_BEFORE.search(text, max(s, u.start - 30), u.start)]
+
+
+def with_written(text: str, members: list[re.Match], dataset_of: list[_Named | None], written: list[_Named]) -> list[_Named | None]:
+    """Each value's set, a value left without one taking the name written right after it ("88.0% on MapillarySLS")."""
+    if not written:
+        return dataset_of
+    return [d or next((u for u in written if _ON_GAP.fullmatch(text, v.end(), u.start)), None) for d, v in zip(dataset_of, members)]

@@ -26,19 +26,19 @@ from ..model import Mention, Result, Role, normalize_name
 from .doc import state
 from .result_credit import change_start, method_for, proposed_name
 from .result_metrics import Named, metric_spans, metric_name, percent_scale, higher_is_better
-from .result_lists import changed_in as _changed_in, groups as _groups, set_headed_metric as _set_headed_metric, split_asides as _split_asides, unit_of as _unit
-from .result_sets import fullest, group_datasets, names_other_set, one_identity, set_confidence
+from .result_lists import in_other, changed_in as _changed_in, groups as _groups, set_headed_metric as _set_headed_metric, split_asides as _split_asides, unit_of as _unit
+from .result_sets import fullest, group_datasets, names_other_set, one_identity, set_confidence, unknown_named_sets, with_written, written_after_values
 from .result_patterns import (  # noqa: F401  (GENERIC_METRIC is part of this module's API)
     GENERIC_METRIC, VALUE, NOT_SCORE_BEFORE, HEDGED_LIST_BEFORE, IMPROVEMENT_BEFORE, IMPROVEMENT_AFTER,
-    OTHER_QUANTITY_AFTER, REFERENCE_BEFORE, RANGE_AFTER, OTHER_MEASURE_AFTER, NOUN_AFTER, UNNAMED_SET, PHYSICAL, NAMED_SET,
+    OTHER_QUANTITY_AFTER, REFERENCE_BEFORE, RANGE_AFTER, OTHER_MEASURE_AFTER, NOUN_AFTER, UNNAMED_SET, PHYSICAL,
     SPEED, SCORING_VERB, EVALUATION_CUE, REACHING, RESPECTIVELY, DIGIT,
     YEAR, TARGET_AFTER, RANGE_END, FROM_TO, AFTER_GAP, IN_METRIC_GAP, BEFORE_GAP, ELLIPSIS_GAP, OF_BY_GAP,
     COORD_GAP, DEGRADATION_BEFORE, THRESHOLD, NOT_EVAL_SET_BEFORE, LONG_FORM_GAP,
     LONE_NUMBER, RANGING_BEFORE, OPERATING_POINT_AFTER, CHANGE_IN_AFTER, PARALLEL_GAP, PARALLEL_METRICS_GAP, LOST_RANGE_BEFORE, LOST_RANGE_AFTER, METRIC_ON_SET_GAP, THESE_SETS,
-    SET_NOUN_AFTER, SET_NAME_MORE, OF_IS_GAP, COST_METRIC, HARDWARE_AFTER, METRIC_NOUN_AFTER,
+    SET_NOUN_AFTER, OF_IS_GAP, COST_METRIC, HARDWARE_AFTER, METRIC_NOUN_AFTER,
     COMPARED_SET_BEFORE, ON_SET_BEFORE, SET_WORD_AFTER, LANGUAGE_PAIR, CHANGE_FROM, MODIFIER_GAP,
-    CARRIED_SCORE_BEFORE, CARRIED_SCORE_AFTER, NAMED_HEAD_PAREN, KEEP_BEFORE, SHARE_AFTER, KEPT_SHARE_AFTER, BOUND_BEFORE,
-    SUBSET_AFTER,
+    CARRIED_SCORE_BEFORE, CARRIED_SCORE_AFTER, KEEP_BEFORE, SHARE_AFTER, KEPT_SHARE_AFTER, BOUND_BEFORE,
+    SUBSET_AFTER, VERSUS_GAP, VALUE_ON_BEFORE,
     ACROSS_AFTER, PAREN_ACRONYM_AFTER, HEDGED_METRIC_BEFORE, PHYSICAL_UNIT, GAP_CHANGE_BEFORE, AT_OPERATING_POINT_BEFORE,
 )
 
@@ -206,8 +206,10 @@ def _sentence_results(text, s, e, metrics, named, own, context=(), own_default=T
                       and normalize_name(n.name) not in metric_names]
                      + [d._replace(role=Role.PROPOSED if d.role is Role.INTRODUCED_DATASET else Role.METHOD) for d in acting])
     respectively = bool(RESPECTIVELY.search(text, s, e))
-    other_set = names_other_set(text, s, e, named)
+    other_set = names_other_set(text, s, e, named + [d for d in datasets if d not in named])  # a set written as named (no mention) is named too
     sets_named = bool(datasets) and not borrowed  # the sentence names the sets its values are on
+    # "88.0% on MapillarySLS" in a sentence naming known sets too: a name no mention covers, right after a value, is its set
+    written = written_after_values(text, s, e, named) if sets_named else []
     out = []
     prev: tuple[re.Match, _Named] | None = None
     last: tuple[re.Match, str] | None = None  # the previous value and its kind, with or without a metric
@@ -222,26 +224,21 @@ def _sentence_results(text, s, e, metrics, named, own, context=(), own_default=T
         # "79.6% at 20 fps, or 79.0% at 62 fps": a "%" value shares no metric with a unit-less one
         other_unit = bool(prev and _unit(prev[0]) != _unit(members[0]) and "%" in (_unit(prev[0]), _unit(members[0])))
         if elliptical and metric_of[0] is None and not OTHER_MEASURE_AFTER.match(text, members[-1].end()) and not other_unit \
-                and not _changes_other(text, members[0], metrics):
+                and not _changes_other(text, members[0], metrics) and not in_other(text, prev[0], prev[1], members[0]):
             if len(prev_list) == len(members) > 1:
                 metric_of = list(prev_list)  # "scores of 37.4 / 116.4 with A and 38.3 / 127.6 with B"
             else:
                 metric_of = [m or prev[1] for m in metric_of]  # "an FID of 12.5 on COCO and 10.1 on LSUN"
         headed = None
         if None in metric_of:  # "in accuracy, including CIFAR-100 (+3.3%), ImageNet (+0.9%)": a table in prose
-            headed = [None if m else _set_headed_metric(text, v, metrics, datasets) for m, v in zip(metric_of, members)]
+            headed = [None if m else _set_headed_metric(text, v, metrics, datasets + written) for m, v in zip(metric_of, members)]
             metric_of = [m or h for m, h in zip(metric_of, headed)]
         if metric_of[-1] is not None:
             prev = (members[-1], metric_of[-1])
             prev_list = metric_of
-        dataset_of = group_datasets(text, members, datasets, respectively, borrowed, following, other_set, e)
-        # "by 4.2%, 8.8% and 4.7%": the cue before the first value speaks for the whole list
-        kind = "improvement" if any(_is_improvement(text, s, v) for v in members[:1] + members[-1:]) else "absolute"
-        if headed and headed[0] is not None and _changed_in(text, headed[0], members[0]) and change_start(text, s, members[0]) is None:
-            kind = "improvement"  # "test error is improved ..., including 0.8% on ImageNet"
-        gap = text[last[0].end() : members[0].start()] if last else ""
-        if last and last[1] == "improvement" and ELLIPSIS_GAP.match(gap) and not REACHING.search(gap):
-            kind = "improvement"  # "improves by 5.5 mIoU on A and 4.9 on B"
+        dataset_of = with_written(text, members, group_datasets(text, members, sorted(datasets + written) if written else datasets, respectively,
+                                                                borrowed, following, other_set, e), written)
+        kind = _group_kind(text, s, members, headed, last)
         carried = _carried(text, s, found, values, members[0])
         if hedged is not None and ELLIPSIS_GAP.match(text[hedged.end() : members[0].start()].replace("$", "")):
             carried = "hedged"  # "up to a margin of 3.38 ROUGE-1, 3.72 ROUGE-2 and 3.28 ROUGE-L": the list goes on
@@ -273,6 +270,22 @@ def _sentence_results(text, s, e, metrics, named, own, context=(), own_default=T
     return out + _change_starts(text, s, out)
 
 
+def _group_kind(text: str, s: int, members: list[re.Match], headed: list[_Named | None] | None,
+                last: tuple[re.Match, str] | None) -> str:
+    """Whether a list of values is "absolute" or an "improvement" (``headed``: the metrics a table in
+    prose lends its values; ``last``: the value before the list and its kind)."""
+    # "by 4.2%, 8.8% and 4.7%": the cue before the first value speaks for the whole list
+    kind = "improvement" if any(_is_improvement(text, s, v) for v in members[:1] + members[-1:]) else "absolute"
+    if headed and headed[0] is not None and _changed_in(text, headed[0], members[0]) and change_start(text, s, members[0]) is None:
+        kind = "improvement"  # "test error is improved ..., including 0.8% on ImageNet"
+    if kind == "improvement" and len(members) > 1 and VERSUS_GAP.match(text, members[0].end(), members[1].start()):
+        kind = "absolute"  # "by a margin 21.1% vs 17.6% mAP": two scores compared, the margin is their difference
+    gap = text[last[0].end() : members[0].start()] if last else ""
+    if last and last[1] == "improvement" and ELLIPSIS_GAP.match(gap) and not REACHING.search(gap):
+        kind = "improvement"  # "improves by 5.5 mIoU on A and 4.9 on B"
+    return kind
+
+
 def _sentence_sets(text, s, e, named, context):
     """The sets a sentence's values may be on: (datasets, "datasets" acting as systems, whether the
     sets are borrowed from the context, whether the sentence names a set no mention covers)."""
@@ -291,17 +304,20 @@ def _sentence_sets(text, s, e, named, context):
         datasets = list(context)  # unless the sentence names a set no mention covers
     # a benchmark named in the sentence that no recogniser knows: its values would get a wrong
     # (missing) dataset, and a leaderboard is better without them
-    unknown = _unknown_named_sets(text, s, e, named) if borrowed else []
+    unknown = unknown_named_sets(text, s, e, named) if borrowed else []
     unknown_set = bool(unknown)  # a value such a sentence leaves without a dataset is dropped
     if unknown and borrowed:
         datasets = []  # "on Test-Unseen environments": the sentence's own set, not one named elsewhere
     if borrowed and any(n.role in (Role.DATASET, Role.INTRODUCED_DATASET) and s <= n.start < e
                         and text.startswith(("-like", "-style"), n.end) for n in named):
         datasets, unknown_set = [], True  # "on a secret, ImageNet-like test set": another set, not the one before
-    if len({u.name for u in unknown}) == 1 and (DIGIT.search(unknown[0].name) or SET_NOUN_AFTER.match(text, unknown[0].end)):
+    # a set named elsewhere in the text is known, where no mention repeats it ("we contribute WoundSeg ... On WoundSeg, ...")
+    known = {text[n.start : n.end] for n in named if n.role in (Role.DATASET, Role.INTRODUCED_DATASET)} if unknown else set()
+    if len({u.name for u in unknown}) == 1 and (DIGIT.search(unknown[0].name) or SET_NOUN_AFTER.match(text, unknown[0].end) or unknown[0].name in known):
         # the one set the sentence names, as written ("Re-OIE2016", "the Levy-Holt dataset")
         datasets, borrowed = unknown[:1], False
-    elif unknown and all(LANGUAGE_PAIR.fullmatch(u.name) for u in unknown):
+    elif unknown and all(LANGUAGE_PAIR.fullmatch(u.name) or VALUE_ON_BEFORE.search(text, max(s, u.start - 30), u.start) for u in unknown):
+        # "by 7.1% on LoKITTI and 4.6% on LoNuScenes": names written right after values are their sets
         # "by 5.5 mIoU for GTA-to-Cityscapes and 4.9 mIoU for Synthia-to-Cityscapes": pairs name their sets
         datasets, borrowed = unknown, False
     return datasets, acting, borrowed, unknown_set
@@ -353,21 +369,6 @@ def _metric_after(text: str, v: re.Match, metrics: list[_Named]) -> bool:
     return any(m.start >= v.end() and m.start - v.end() <= 25 for m in metrics)
 
 
-def _unknown_named_sets(text: str, s: int, e: int, named: list[_Named]) -> list[_Named]:
-    """The names the sentence measures "on"/"in"/"for" that no mention covers ("on WMT'14
-    English-German", "for GTA-to-Cityscapes", "in Foo Challenge 2016")."""
-    out = []
-    for m in [*NAMED_SET.finditer(text, s, e), *NAMED_HEAD_PAREN.finditer(text, s, e)]:  # "and Union14M-Benchmark (61.6%"
-        if not any(n.start < m.end("name") and m.start("name") < n.end for n in named) \
-                and not (HARDWARE_AFTER.match(text, m.end("name")) or METRIC_NOUN_AFTER.match(text, m.end("name"))):
-            end = m.end("name")
-            more = SET_NAME_MORE.match(text, end)  # "WMT’15" + " English-Czech"
-            if more and not any(end <= n.start < more.end() for n in named):
-                end = more.end()
-            out.append(_Named(m.start("name"), end, text[m.start("name") : end].rstrip(".’'"), Role.DATASET))
-    return out
-
-
 def _group_metrics(text: str, members: list[re.Match], metrics: list[_Named], respectively: bool) -> list[_Named | None]:
     """The metric of each value of a list: "4.2%, 8.8% and 4.7% ... the MPJPE, PA-MPJPE and PVE
     metrics, respectively" pairs them in order; otherwise the list shares the metric it names."""
@@ -387,11 +388,25 @@ def _group_metrics(text: str, members: list[re.Match], metrics: list[_Named], re
         after = [m for m in metrics if m.start >= members[-1].end()][: len(members)]
         if len(after) == len(members) and after[-1].start - members[-1].end() < 120:
             return after
+    if len(members) > 1 and all(re.fullmatch(r"\s*/\s*", text[a.end() : b.start()]) for a, b in zip(members, members[1:])):
+        # "19.0%/24.2% ADE/FDE": a slash list of values pairs with the slash list of metrics after it
+        after = [m for m in metrics if m.start >= members[-1].end()][: len(members)]
+        if len(after) == len(members) and AFTER_GAP.match(text[members[-1].end() : after[0].start]) \
+                and all(re.fullmatch(r"\s*/\s*", text[a.end : b.start]) for a, b in zip(after, after[1:])):
+            return after
+        names = re.match(rf"\s*(?:[\w@.-]+\s*/\s*){{{len(members) - 1}}}[\w@.-]+(?![\w/])", text[members[-1].end() :])
+        if names and after and after[0].start == members[-1].end() + len(names.group(0)) - len(names.group(0).lstrip()):
+            # "19.0%/24.2% ADE/FDE" with FDE no known metric: each value has the name in its place, or none
+            starts = [members[-1].end() + w.start() for w in re.finditer(r"[\w@.-]+", names.group(0))]
+            return [next((m for m in after if m.start == st), None) for st in starts]
     own = [_metric_for(text, v, metrics) for v in members]
+    for i in range(1, len(members)):
+        if own[i] is None and in_other(text, members[i - 1], own[i - 1], members[i]):
+            own[i] = False  # "by 43% in untangling accuracy and 200% in completion time": the second measures no metric
     shared = own[-1] or own[0]
     # "an increase of 34.41% in success rate, a 15.15% decrease in the average time steps": a member
     # naming what it changes, no metric, measures that, not the list's metric
-    own = [m or (False if _changes_other(text, v, metrics) else None) for m, v in zip(own, members)]
+    own = [m if m is not None else (False if _changes_other(text, v, metrics) else None) for m, v in zip(own, members)]
     if respectively and shared is not None and shared.end <= members[0].start() and \
             re.search(r"[a-z]\s+and\s+(?:(?:the|its|their)\s+(?:[\w-]+\s+)?|(?![\w-]*ing\b)[\w-]+\s+)?$", text[max(0, shared.start - 30) : shared.start]):
         # "the velocity and the accuracy ... by 71% and 44%, respectively": only the last is the metric's
@@ -430,8 +445,8 @@ def _is_score(text: str, s: int, v: re.Match) -> bool:
         return False  # "100% success in 7/8 tasks"; "maintain 95% accuracy of BERT": a share of another score
     if BOUND_BEFORE.search(_clause_before(text, s, v.start())):
         return False  # "the upper bound ... is calculated at 19.26 BLEU": no method's score
-    if v.start() > 0 and text[v.start() - 1] in "-–/^_@":  # "ResNet-50", "1/2", "x^2", "pass@16"
-        return False
+    if v.start() > 0 and text[v.start() - 1] in "-–/^_@" and not text.endswith("%/", 0, v.start()):  # "ResNet-50", "1/2", "x^2", "pass@16"
+        return False  # ("top-1/top-5 error of 24.1%/7.1%": a list)
     if (v.start() > 1 and text[v.start() - 1] == ":" and text[v.start() - 2].isdigit()) or (after[:1] == ":" and after[1:2].isdigit()):
         return False  # "1:5", "10:30", "84:3%" (a comma typed as a colon): a ratio, a time or a broken number
     if re.search(r"[*×]\s*$|\d\s*x\s*$", before):  # "512 * 768", "256x256"
@@ -508,6 +523,8 @@ def _metric_for(text: str, v: re.Match, metrics: list[_Named]) -> _Named | None:
             d = len(gap)
         elif m.end <= start:
             gap = text[m.end : start].replace("$", "")
+            if gap.endswith("(") and not re.match(r"\s*\)", text[v.end() : v.end() + 3]):
+                continue  # "high accuracy (78%)" is the value in parentheses; "(15 μm)", "(71% smaller RMSE)" are not
             if re.search(r"(?<![\w-])\d[\d.]*\s*$", text[max(0, m.start - 6) : m.start]):
                 continue  # "at 0.5 IoU achieves 66.7%": a metric with a number before it is a threshold
             if change is not None and m.end <= change:

@@ -7,6 +7,10 @@ reader and ``--field`` mapping, under the same kg version, replays those records
 still match (the digest reads the file's bytes, which costs far less than parsing them), and
 parses the file again otherwise. Replayed records go through the same vetting and merging as
 read ones, so the read's result is the same either way.
+
+A kept file is written or touched by every read that uses it; after a build's read,
+:func:`forget_unused_reads` removes the ones it did not use (an input renamed, removed or read
+with another reader): without it each such file stayed in the cache folder for good.
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ from pathlib import Path
 
 from .._version import __version__
 
-__all__ = ["reused_records", "MAX_KEPT"]
+__all__ = ["reused_records", "forget_unused_reads", "MAX_KEPT"]
 
 #: Files with more records than this are not kept (a streamed build reads them in bounded memory).
 MAX_KEPT = 200_000
@@ -56,6 +60,7 @@ def reused_records(path: Path, reader, field_map: dict | None, cache_dir: str | 
         with open(kept, "rb") as fh:
             saved = pickle.load(fh)
         if saved["stamp"] == stamp and saved["digest"] == _digest(path):
+            os.utime(kept)  # used by this read: forget_unused_reads keeps it
             if stats is not None:
                 stats["reused"] = stats.get("reused", 0) + 1
             return saved["records"]
@@ -89,3 +94,22 @@ def _keeping(path: Path, records: Iterable, kept: Path) -> Iterator:
         os.replace(tmp, kept)
     except (OSError, pickle.PicklingError, TypeError, AttributeError):
         tmp.unlink(missing_ok=True)  # not kept: the next read parses the file, as without this
+
+
+def forget_unused_reads(cache_dir: str | Path, since: float) -> list[Path]:
+    """Remove the kept reads in ``cache_dir`` that no read since ``since`` (a ``time.time()``
+    taken before the read began) wrote or replayed; returns the files removed.
+
+    A read touches every kept file it replays and rewrites every file it parses, so what is
+    older was kept for inputs this build no longer reads. One second of slack allows for file
+    systems with coarse modification times: a file kept just before the read stays one build more.
+    """
+    gone = []
+    for kept in Path(cache_dir).glob("reads-*.pickle"):
+        try:
+            if kept.stat().st_mtime < since - 1.0:
+                kept.unlink()
+                gone.append(kept)
+        except OSError:
+            continue  # removed by another process, or not ours to remove: it only costs disk
+    return gone

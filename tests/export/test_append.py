@@ -163,8 +163,10 @@ def test_append_writes_graph_nq_and_what_follows_it_in_one_process_and_the_rest_
     from kg.export import _groups
 
     formats = ["turtle", "nquads", "json", "html", "store", "void"]
-    # the plan is made before the writers fork, so turtle's append can go beside json and html
-    assert _groups(formats, 2, True) == [["nquads", "store", "void"], ["turtle", "json", "html"]]
+    # the plan is made before the writers fork; turtle's short append goes beside graph.nq's when
+    # graph.json and the HTML, written whole, take longer than both
+    assert _groups(formats, 2, True) == [["turtle", "nquads", "store", "void"], ["json", "html"]]
+    assert _groups(["turtle", "nquads", "json", "store"], 2, True) == [["nquads", "store"], ["turtle", "json"]]
     assert _groups(["nquads", "json"], 1, True) == [["nquads", "json"]]
     assert _groups(["turtle", "json"], 2, True) == [["turtle"], ["json"]]  # no graph.nq: as a full write
 
@@ -195,3 +197,84 @@ def test_append_owned_subjects_are_the_results_and_evidence_records_of_the_paper
     got = _owned_subjects(tmp_path / "graph.nq", papers)
     assert set(got) == want and len(got) == len(want)
     assert any("/result/" in iri for iri in got) and any("/evidence/" in iri for iri in got)
+
+
+@pytest.mark.parametrize("block", [1 << 22, 64])
+def test_append_filter_turtle_drops_exactly_the_statements_of_the_subjects_asked_for(graphs, tmp_path, block, monkeypatch):
+    from kg.export import append
+
+    monkeypatch.setattr(append, "_BLOCK", block)  # 64 bytes: a subject block runs over many read blocks
+    _, both = graphs
+    _write(both, tmp_path)
+    path = tmp_path / "graph.ttl"
+    before = list(ox.parse(path=str(path), format=ox.RdfFormat.TURTLE))
+    subjects = sorted({q.subject.value for q in before if isinstance(q.subject, ox.NamedNode)})
+    drop = set(subjects[::7]) | {"https://example.org/not-in-the-file"}
+    append._filter_turtle(path, drop)
+    after = {str(q) for q in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE)}
+    assert after == {str(q) for q in before if q.subject.value not in drop}
+    assert len(after) < len(before)
+
+
+def test_append_void_written_from_the_counts_kept_in_the_store_equals_a_full_write_s(graphs, tmp_path, monkeypatch):
+    from kg.export import store as store_module
+    from kg.export.append import VOID_COUNTS
+
+    old, both = graphs
+    formats = ["nquads", "store", "void"]
+    write_outputs(old, tmp_path / "inc", formats, jobs=1)
+    assert (tmp_path / "inc" / "store" / VOID_COUNTS).is_file()  # counted once, on the store written whole
+
+    def count(store):
+        raise AssertionError("the whole store was counted again")
+
+    monkeypatch.setattr(store_module, "void_counts", count)
+    took: dict = {}
+    write_outputs(both, tmp_path / "inc", formats, jobs=1, timings=took)
+    assert took.get("appended_papers") == 40
+    monkeypatch.undo()
+    write_outputs(both, tmp_path / "full", formats, jobs=1)
+    inc, full = ((tmp_path / d / "void.ttl").read_text(encoding="utf-8") for d in ("inc", "full"))
+    assert inc == full and "void:triples" in inc
+
+
+def test_append_void_counts_left_by_another_store_are_not_used(graphs, tmp_path):
+    from kg.export.append import VOID_COUNTS, load_void_counts
+
+    old, both = graphs
+    write_outputs(old, tmp_path / "a", ["nquads", "store", "void"], jobs=1)
+    write_outputs(both, tmp_path / "b", ["nquads", "store", "void"], jobs=1)
+    assert load_void_counts(tmp_path / "a" / "store") is not None
+    shutil.copy(tmp_path / "a" / "store" / VOID_COUNTS, tmp_path / "b" / "store" / VOID_COUNTS)
+    assert load_void_counts(tmp_path / "b" / "store") is None  # they describe a store of another size
+
+
+def test_append_void_counts_follow_an_old_paper_restated_and_an_entity_gone(graphs, tmp_path):
+    old, both = graphs
+    changed = both.copy()
+    paper, target, rel = next((u, v, k) for u, v, k in changed.edges(keys=True) if u in old and changed.in_degree(v) == 1)
+    data = changed.edges[paper, target, rel]
+    changed.remove_edge(paper, target, rel)
+    changed.remove_node(target)
+    other = next(n for n, d in changed.nodes(data=True) if d["kind"] == old.nodes[target]["kind"] and n != target)
+    changed.add_edge(paper, other, key=rel, **data)
+    formats = ["nquads", "store", "void"]
+    write_outputs(old, tmp_path / "inc", formats, jobs=1)
+    took: dict = {}
+    write_outputs(changed, tmp_path / "inc", formats, jobs=1, timings=took)
+    assert took.get("restated_papers") == 1
+    write_outputs(changed, tmp_path / "full", formats, jobs=1)
+    assert (tmp_path / "inc" / "void.ttl").read_bytes() == (tmp_path / "full" / "void.ttl").read_bytes()
+
+
+def test_append_owned_subjects_looked_up_in_a_current_store_equal_those_found_in_graph_nq(graphs, tmp_path):
+    from kg.export.append import _owned_in_store, _owned_subjects
+
+    _, both = graphs
+    write_outputs(both, tmp_path, ["nquads", "store"], jobs=1)
+    papers = sorted(f"https://w3id.org/kg/id/{n}" for n, d in both.nodes(data=True) if d["kind"] == "paper" and d.get("results"))[:5]
+    got = _owned_in_store(tmp_path, papers)
+    want = _owned_subjects(tmp_path / "graph.nq", set(papers))
+    assert got is not None and set(got) == set(want) and len(got) == len(want) and want
+    (tmp_path / "graph.nq").touch()  # a text graph newer than the store: the store is not asked
+    assert _owned_in_store(tmp_path, papers) is None

@@ -21,7 +21,8 @@ def _rows(text, named, proposed="FooNet"):
     "text, named, want",
     [
         # a value the sentence names sets for, but none of them for this value
-        ("We achieve a mAP of 82.7% on VOC07, 80.4% on VOC12, and 34.4% on COCO.", [("COCO", D), ("mAP", X)],
+        # (written "in": "on" right after a value adopts the name as written, test_results_audit8)
+        ("We achieve a mAP of 82.7% in VOC07, 80.4% in VOC12, and 34.4% on COCO.", [("COCO", D), ("mAP", X)],
          [("82.7", None, False), ("80.4", None, False), ("34.4", "COCO", True)]),
         # a name no mention covers right after the value, also past its metric
         ("We obtain 60.9% in F1 score on held-out Foo-2 data, and 71.2% F1 score on ImageNet.", [("F1 score", X), ("ImageNet", D)],

@@ -62,3 +62,43 @@ def test_reuse_without_a_folder_reads_as_before_and_reports_nothing_of_it(tmp_pa
     src.write_text(_records(5), encoding="utf-8")
     got = read_inputs([src])
     assert got.reuse == {} and "input_files_reused" not in got.report() and not list(tmp_path.glob("**/reads-*"))
+
+
+def test_reuse_forget_unused_reads_removes_only_the_kept_files_no_read_since_used(tmp_path):
+    import time
+
+    from kg.ingest.reuse import forget_unused_reads
+
+    a, b, cache = tmp_path / "a.jsonl", tmp_path / "b.jsonl", tmp_path / "cache"
+    a.write_text(_records(3, "Alpha"), encoding="utf-8")
+    b.write_text(_records(3, "Beta"), encoding="utf-8")
+    cache.mkdir()
+    read_inputs([a, b], reuse_dir=str(cache))
+    kept = sorted(cache.glob("reads-*.pickle"))
+    assert len(kept) == 2
+    past = time.time() - 100
+    for f in kept:
+        os.utime(f, (past, past))  # kept by an earlier build
+    since = time.time()
+    again = read_inputs([a], reuse_dir=str(cache))  # b is no longer an input
+    assert again.reuse == {"reused": 1}
+    gone = forget_unused_reads(cache, since)
+    left = list(cache.glob("reads-*.pickle"))
+    assert len(gone) == 1 and len(left) == 1 and gone[0] in kept and left[0] in kept
+    assert read_inputs([a], reuse_dir=str(cache)).reuse == {"reused": 1}  # the one a replays stayed
+
+
+def test_reuse_a_build_no_longer_reading_an_input_drops_its_kept_records(tmp_path):
+    import time
+
+    import kg
+
+    a, b, cache = tmp_path / "a.jsonl", tmp_path / "b.jsonl", tmp_path / "cache"
+    a.write_text(_records(2, "Alpha"), encoding="utf-8")
+    b.write_text(_records(2, "Beta"), encoding="utf-8")
+    kg.build([a, b], jobs=1, cache_dir=str(cache))
+    past = time.time() - 100
+    for f in cache.glob("reads-*.pickle"):
+        os.utime(f, (past, past))
+    kg.build([a], jobs=1, cache_dir=str(cache))
+    assert len(list(cache.glob("reads-*.pickle"))) == 1
