@@ -4,7 +4,8 @@ annotated before kg ran on them; see its README).
 It was measured only until EXTRACTOR_VERSION 17 (proposed .783, any_method .725, tasks .426,
 any_dataset .909: the untouched figures); since session 5 its errors are read, so it is a
 development set and these are floors, not targets: rules must not be tuned to names that occur
-only in this set. tests/data/blind2 is the held-out set now and is never scored here.
+only in this set. tests/data/blind2 and tests/data/blind4 are the held-out sets now and are never
+scored here.
 """
 
 from __future__ import annotations
@@ -27,14 +28,15 @@ BLIND = Path(__file__).resolve().parent / "data" / "blind"
 # One error moves a figure by .01-.03 here (.2-.25 on introduced_datasets, which stays unfloored).
 # Version 27 (session 6): tasks .509 (P .709, R .397) with tasks6's task catalogue.
 # Version 29 (session 7, cat7's Title Case expansions): methods .750 (P .87), any_method .811 (P .92).
+# Version 32 (session 8): proposed .909, methods .769, any_method .829, tasks .513.
 FLOORS = {
-    "proposed": 0.87,
+    "proposed": 0.89,
     "datasets": 0.85,
-    "methods": 0.73,
+    "methods": 0.75,
     "tasks": 0.49,
     "metrics": 0.80,
     "code_urls": 0.90,
-    "any_method": 0.79,
+    "any_method": 0.81,
     "any_dataset": 0.88,
 }
 # The issue's precision bar on the paper's own names and on datasets.

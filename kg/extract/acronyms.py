@@ -10,7 +10,7 @@ by what the long form is:
 - ends in a metric noun ("... Position Error (MPJPE)") or is followed by "metric": a metric;
 - ends in a dataset noun: a dataset;
 - otherwise a technique. It is the paper's own (proposed) when the sentence presents it
-  (first person, "novel", "proposed", or the paper's own system as subject), a method when
+  (first person, "novel", "proposed", "Our proposal, ...", or the paper's own system as subject), a method when
   described as an established one ("(SAA), a popular method for ..."), else left to the
   catalogue. A long form ending in "model"/"network" is generic ("large language model")
   unless capitalised ("Self-Evaluated Template Network");
@@ -254,6 +254,8 @@ def classify(
         return None
     before = text[sentence[0] : d.long_start]
     presenting, used = _presented_or_used(before, own_names)
+    passive = not presenting and _passive_presents(text, d, before, long)
+    presenting = presenting or passive
     title = text[: text.find("\n\n")] if "\n\n" in text else ""
     if (title and norm(title).startswith(norm(long)) and d.long_start > len(title)
             and head in _OWN_SYSTEM_HEADS):
@@ -261,7 +263,7 @@ def classify(
     # "a large language model (LLM)" is a family; "a Self-Evaluated Template Network (SETN)" a name.
     generic = head in {"llm", "llms", "vlm", "vlms"} or (
         head in _GENERIC_LONG and not _title_case(long)
-        and not (_PRESENT_VERB.search(before[-100:]) and (reused(text, d) or _coined(short)))
+        and not (_presents_here(before, passive) and (reused(text, d) or _coined(short)))
         # "we propose a ... network (HAN). HAN ...", "we present a ... prediction network (LP-KPN)"
     )
     if not presenting and own_part(text, d, sentence, own_names):  # "consists of a" is no use
@@ -272,7 +274,7 @@ def classify(
     if presenting and not used and not generic:
         if _dataset_near(text, d, sentence):
             return Role.INTRODUCED_DATASET, 0.75, "acronyms:presented"
-        return Role.PROPOSED, 0.75, "acronyms:presented"
+        return Role.PROPOSED, _presented_confidence(short, next_word, before, passive), "acronyms:presented"
     if not presenting and _KNOWN_AFTER.match(text, d.short_end):
         return Role.METHOD, 0.7, "acronyms:known"  # "Sample average approximation (SAA), a popular method"
     if (used or not presenting) and _technique_named(text, d, long, head) and not (
@@ -289,6 +291,31 @@ def classify(
     # A defined acronym the paper does not present is most often a generic family ("LLMs", "PET")
     # or a task; on the seeds 2 of 17 were named methods. The catalogue knows the established ones.
     return None
+
+
+def _presents_here(before: str, passive: bool) -> bool:
+    """A presenting verb, the paper's own apposition ("Our proposal, exemplar based censored
+    mixture model (EBCM), ...") or a passive after the definition presents it."""
+    return bool(passive or _PRESENT_VERB.search(before[-100:]) or _OWN_APPOSED.search(before[-60:]))
+
+
+def _passive_presents(text: str, d: Definition, before: str, long: str) -> bool:
+    """"a Recurrent Meta Induction Network (RMIN) framework is developed": a passive after the
+    definition presents it, unless the sentence calls it prior work ("Recent ... (DHGNNs) are
+    designed") or it qualifies an approach ("A Reinforcement Learning-based (RL) approach")."""
+    return (_PASSIVE_AFTER.match(text, d.short_end) is not None and not _PRIOR_BEFORE.search(before)
+            and not long.endswith("based"))
+
+
+def _presented_confidence(short: str, next_word: str, before: str, passive: bool) -> float:
+    """How strong a presented definition's own claim is. A coined short form the verb itself
+    presents ("We propose an image cascade network (ICNet)") is as strong as "we propose X" and
+    outweighs the catalogue -- not where it qualifies the noun presented ("(IoU) estimation
+    modules"). A passive after it is weaker than the first person: a catalogue name stays the
+    catalogue's ("a Model Predictive Controller (MPC) is designed")."""
+    if _coined(short) and (not next_word or next_word in _CLAUSE_WORDS) and _PRESENT_VERB.search(before[-100:]):
+        return 0.8
+    return 0.7 if passive else 0.75
 
 
 def _others_technique(
@@ -337,7 +364,18 @@ _IS_A_METHOD = re.compile(
     r"|successful|effective|standard|common|classic|classical|powerful|used|well-known|established)\s+){1,6}"
     r"(?:methods?|algorithms?|techniques?|approaches|estimators?)\b"
 )
+# "Recent dynamic hypergraph neural networks (DHGNNs) are designed to ...": others' work.
+_PRIOR_BEFORE = re.compile(r"\b(?:[Rr]ecent|[Ee]xisting|[Pp]revious|[Pp]rior|[Cc]onventional|[Tt]raditional|[Cc]lassical)\b")
+_PASSIVE_AFTER = re.compile(r"\)\s*(?:[a-z]+\s+)?(?:is|are)\s+(?:\w+ly\s+)?(?:proposed|presented|introduced|developed|designed|devised)\b")
+_CLAUSE_WORDS = frozenset({"that", "which", "to", "for", "with", "in", "on", "as", "and", "by", "where", "consisting",
+                           "composed", "comprising", "based"})
 _WE_OR_OUR = re.compile(r"\b(?:[Ww]e|[Oo]ur)\b")
+# "Our proposal, LONG (ACR)", "our proposed algorithm, LONG (ACR)": the paper's own thing in
+# apposition names it as a presenting verb would.
+_OWN_APPOSED = re.compile(
+    r"\b(?:[Oo]ur|[Tt]he proposed)\s+(?:proposed\s+)?(?:[\w\-]+\s+)?(?:proposal|method|model|approach|algorithm"
+    r"|framework|system|network|scheme|technique|architecture)\s*,\s*\Z"
+)
 _VERBS_AFTER = word_set("cues", "verbs_s") | word_set("acronyms", "verbs_after")
 # Words that put a technique before the paper's own: it is varied, extended, or called classical.
 _DERIVED_FROM = re.compile(

@@ -9,13 +9,16 @@ them and they are still the same family: a plural "s" ("NeRFs") and a version or
 in their exact case and never as the first word of a sentence. A long form followed by its
 acronym ("Expectation Maximization (EM)") names the entry by the acronym. A method's expansion
 in Title Case ("Graph Convolutional Network") names it in the abstract; a Title Case name led by
-a capitalised word mid-sentence is part of a longer name and is left (docs/catalogue.md, batch 6).
+a capitalised word mid-sentence is part of a longer name and is left (docs/catalogue.md, batch 6);
+any other method led mid-sentence by one or two Title Case words is that longer name ("the Order
+Neuron LSTM"). A form's spaces and hyphens may be written either way ("Soft-Actor Critic") (batch 7).
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import product
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -26,7 +29,7 @@ from .acronyms import long_form_start
 from .catalogue_data import Catalogue, CatalogueEntry, load_catalogue
 from .doc import Candidate, state
 from .sentences import split_sentences
-from .shapes import DATASET_NOUNS, is_acronym, lower_same_length
+from .shapes import DATASET_NOUNS, STOP_NAMES, is_acronym, lower_same_length
 from .words import alternation
 
 __all__ = ["ROLE_OF_TYPE", "word_bounds", "extend_match", "CatalogueMatcher", "catalogue_component"]
@@ -193,6 +196,33 @@ def _inside_longer_name(text: str, s: int, floor: int = 0) -> bool:
     return bool(before) and not before.endswith((".", "!", "?", ":", "||")) and not before.endswith("\n")
 
 
+_LEAD_WORD = re.compile(r"[A-Z][a-z]{2,}")
+_NUMBER_BEFORE = re.compile(r"\d\s+\Z")
+
+
+def _capitalised_lead(text: str, s: int, floor: int) -> int | None:
+    """Where a longer name led by Title Case words ends in the method name at ``s`` begins ("the
+    Order Neuron LSTM", "a Graph Transformer"): up to two capitalised words, none the first of
+    its sentence nor a function word; ``None`` when the name stands alone or the words are led
+    by yet another capitalised word (where that longer name begins is not clear)."""
+    if s < 4 or text[s - 1] != " ":
+        return None
+    word = text[text.rfind(" ", 0, s - 1) + 1 : s - 1]
+    if not (len(word) > 2 and word[0].isupper() and word[1:].islower() and word[1:].isalpha()):
+        return None  # most names follow a lower-case word: no regex for them
+    lead = None
+    for _ in range(2):
+        if not _inside_longer_name(text, s, floor):
+            break
+        m = _PREV_WORD.search(text, max(0, s - 40), s)
+        if m is None or not _LEAD_WORD.fullmatch(m.group(1)) or m.group(1).lower() in STOP_NAMES:
+            break
+        lead = s = m.start(1)
+    if lead is not None and (_inside_longer_name(text, lead, floor) or _NUMBER_BEFORE.search(text, max(0, lead - 12), lead)):
+        return None  # "Co-Segmentation Inspired GAN", "7 Billion CodeLlama": no name begins at the lead
+    return lead
+
+
 _SMALL_WORDS = frozenset("of the and for in with on by to a an via from over".split())
 
 
@@ -210,6 +240,49 @@ def _title_full_name(e: CatalogueEntry, catalogue: Catalogue) -> str | None:
     return None if catalogue.lookup(fn) is not None else fn
 
 
+_SEPARATOR = re.compile(r"(?<=[A-Za-z0-9])[ -](?=[A-Za-z0-9])")
+
+
+def _separator_swaps(form: str) -> set[str]:
+    """``form`` with each space or hyphen between two parts of two or more characters written as
+    the other ("Soft Actor-Critic" -> "Soft-Actor Critic", "Soft-Actor-Critic", ...); at most
+    three separators, and none next to a one-character part ("k-means", "t-SNE" keep theirs)."""
+    seps = [m.start() for m in _SEPARATOR.finditer(form)]
+    if not seps or len(seps) > 3:
+        return set()
+    parts = re.split(r"[ -]", form)
+    if len(parts) != len(seps) + 1 or min(len(p) for p in parts) < 2:
+        return set()
+    out = set()
+    for choice in product(" -", repeat=len(seps)):
+        chars = list(form)
+        for at, ch in zip(seps, choice):
+            chars[at] = ch
+        out.add("".join(chars))
+    out.discard(form)
+    return out
+
+
+def spelling_variants(catalogue: Catalogue) -> list[tuple[int, str, str, bool]]:
+    """(entry number, surface form, spelling, exact case?) of the separator spellings (:func:`_separator_swaps`)
+    of every method, dataset and metric form that no entry owns. A form with a capital letter
+    gives variants matched in its exact case ("Soft-Actor Critic", not "soft-actor critic"); a
+    lower-case form only when it has three parts or more ("bits-per-character"): two lower-case
+    words joined either way ("log-loss", "occluded reid") are as often a phrase of the text."""
+    out = []
+    for n, e in enumerate(catalogue.entries):
+        if e.type == "task" or e.ambiguous:
+            continue
+        for form in e.surface_forms:
+            lower = form == form.lower()
+            if lower and len(re.split(r"[ -]", form)) < 3:
+                continue
+            for v in sorted(_separator_swaps(form)):
+                if catalogue.lookup(v) is None:
+                    out.append((n, form, v, not lower))
+    return out
+
+
 class CatalogueMatcher:
     """Every surface form of one catalogue, matched on the text by :meth:`match`.
 
@@ -225,6 +298,7 @@ class CatalogueMatcher:
         self._title_forms: set[str] = set()
         forms: list[tuple[str, int, CatalogueEntry, bool]] = []
         seen: set[tuple[str, bool]] = set()
+        first_form: dict[tuple[int, str], tuple[str, bool]] = {}  # (entry number, surface) -> (form, exact) indexed
         for n, e in enumerate(catalogue.entries):
             exact = e.case_sensitive or e.ambiguous
             title = _title_full_name(e, catalogue)
@@ -232,22 +306,35 @@ class CatalogueMatcher:
                 seen.add((title, True))
                 forms.append((title, n, e, True))
                 self._title_forms.add(title)
-            for form in e.surface_forms:
-                form = form if exact else form.lower()
+            for surface in e.surface_forms:
+                form = surface if exact else surface.lower()
                 if (form, exact) in seen:
                     continue  # the first entry with a form wins, as the lookup index does
                 seen.add((form, exact))
                 forms.append((form, n, e, exact))
+                first_form[(n, surface)] = (form, exact)
+        # Spellings of a form with its separators swapped ("Soft-Actor Critic" for "Soft
+        # Actor-Critic") hold the same runs of word characters, so they ride on the form's index
+        # entry and are searched only when its runs are in the text. A spelling some entry owns
+        # as a form keeps that entry.
+        spellings: dict[tuple[str, bool], list[tuple[str, bool]]] = {}
+        for n, surface, v, v_exact in spelling_variants(catalogue):
+            v = v if v_exact else v.lower()
+            if (n, surface) in first_form and (v, v_exact) not in seen:
+                seen.add((v, v_exact))
+                spellings.setdefault(first_form[(n, surface)], []).append((v, v_exact))
         # Run of word characters, lower-cased -> [(form, entry number, entry, exact case?, runs
-        # the text must hold)]. A form is filed under its least shared run: filed under its first
-        # run, a common word ("image", "text-to") made every text try dozens of forms.
+        # the text must hold, plural tail, spellings)]. A form is filed under its least shared run:
+        # filed under its first run, a common word ("image", "text-to") made every text try dozens of forms.
         shared = Counter(r for f in forms for r in set(_WORD_RUN.findall(f[0].lower())))
-        self._index: dict[str, list[tuple[str, int, CatalogueEntry, bool, frozenset[str], frozenset[str] | None]]] = {}
+        self._index: dict[str, list[tuple[str, int, CatalogueEntry, bool, frozenset[str], frozenset[str] | None,
+                                          tuple[tuple[str, bool], ...]]]] = {}
         for form, n, e, exact in forms:
             runs = _needed_runs(form)
             if runs:
                 key = min(runs, key=lambda r: (shared[r], -len(r), r))
-                self._index.setdefault(key, []).append((form, n, e, exact, runs, _plural_tail(form)))
+                extra = tuple(spellings.get((form, exact), ()))
+                self._index.setdefault(key, []).append((form, n, e, exact, runs, _plural_tail(form), extra))
         self._keys = frozenset(self._index)
 
     def _raw(self, text: str) -> list[tuple[int, int, int, CatalogueEntry]]:
@@ -258,12 +345,16 @@ class CatalogueMatcher:
         runs = set(low.translate(_NON_WORD_TO_SPACE).split()) if low.isascii() else set(_WORD_RUN.findall(low))
         raw = []
         for key in self._keys.intersection(runs):
-            for form, n, entry, exact, needed, tail in self._index[key]:
+            for form, n, entry, exact, needed, tail, spellings in self._index[key]:
                 # Most forms of common words ("image ...") stop here; "image classification" at the tail.
                 if needed <= runs and (tail is None or not runs.isdisjoint(tail)):
                     hay = text if exact else low
                     if form in hay:
                         raw.extend((at, at + len(form), n, entry) for at in _occurrences(hay, form))
+                    for spelling, sp_exact in spellings:
+                        hay = text if sp_exact else low
+                        if spelling in hay:
+                            raw.extend((at, at + len(spelling), n, entry) for at in _occurrences(hay, spelling))
         return raw
 
     def match(self, text: str, sents: list[tuple[int, int]] | None = None, title_end: int = 0) -> list[Candidate]:
@@ -322,6 +413,11 @@ class CatalogueMatcher:
                 continue  # "diffusion transformer", "score distillation sampling": a technique, not a name
             if entry.type in ("method", "dataset") and (roman := _ROMAN_NEXT.match(text, ce)):
                 ce, variant = roman.end(), True  # "NSGA II", "Llama III": a version keeps its own identity
+                surface = text[cs:ce]
+            if entry.type == "method" and not variant and s >= title_end and (lead := _capitalised_lead(text, cs, title_end)) is not None:
+                if _CAPITALIZED_NEXT.match(text, ce) or _ACRONYM_IN_BRACKETS.match(text, ce):
+                    continue  # "Snake Mamba Block", "Manifold Aligning GAN (MAGAN)": the name is longer still, or its acronym
+                cs, variant = lead, True  # "the Order Neuron LSTM": a longer name of its own
                 surface = text[cs:ce]
             taken_to = e
             if role is None:

@@ -28,7 +28,11 @@ span (see :func:`kg.extract.shapes.is_name_like`):
   coined name in brackets after the presented phrase (context only: the catalogue's names stay
   others');
 - ``our``, ``outperforms``: "our MTSNet achieves", "GSMN outperforms ...", "DAggerFM, a modified
-  variant of DAgger".
+  variant of DAgger";
+- the verb rules also read a presenting verb coordinated after another of the same "we" ("We turn
+  to meta-learning and propose Hydra, ..."); names listed after a plural kind noun ("two novel
+  methods, A and B") and title-case parts ("consisting of a Paper Agent that ...") are read by
+  :mod:`kg.extract.proposed_parts`.
 
 The name tests the rules share (:func:`valid_name`, :func:`name_role`) are in
 :mod:`kg.extract.proposed_names`. Generic model families ("LLM", "VLMs") are never a paper's own name.
@@ -54,6 +58,7 @@ from .proposed_names import (
     _CAP, _FIRST_PERSON_PROPOSAL, _LOW_HYPHEN_NAME, _LOWER_PART, _METHOD_NOUNS, _NOUN_RE, _PHRASE, _PRIOR, _PROPOSAL_VERB, _WE,
     name_role, valid_name,
 )
+from .proposed_parts import plural_apposition, titled_parts
 from .proposed_title import title_names
 from .sentences import sentence_at, split_sentences
 from .shapes import DATASET_NOUNS, STOP_NAMES, TASK_HEADS, is_acronym, is_name_like
@@ -74,6 +79,12 @@ _NAMING = re.compile(
 _VERB_HEAD = re.compile(
     r"(?:[Ww]e|[Tt]his (?:paper|work|study|article)|[Hh]ere,? we)\s+(?:\w+ly\s+|also\s+|further\s+|then\s+|first\s+)?"
     r"(?:" + alternation("proposed", "presenting_verbs") + r")(?:s|d|ed)?\s+"
+)
+# "We turn to meta-learning and propose Hydra, ...": the presenting verb coordinated after another
+# verb of the same "we" (plain words between, no punctuation: one clause).
+_VERB_HEAD_AND = re.compile(
+    r"[Ww]e\s+[a-z]+(?:\s+[\w\-]+){0,6}?\s+(and\s+)(?:then\s+)?(?:"
+    + alternation("proposed", "presenting_verbs") + r")\s+"
 )
 # "... NAME," right after the verb ("we propose X an automatic ...": an apposition whose comma
 # the source lost).
@@ -210,7 +221,7 @@ def _acronym_after(text: str, start: int, end: int, relaxed: bool = False) -> tu
 
 _SO_CALLED = re.compile(r"(?:so-|so )called\s*\Z|\bnamed\s*\Z")
 # "Our method, which we refer to as dynamic token pruning (DTP)": the paper's own kind of thing names it.
-_OUR_KIND = re.compile(r"\b[Oo]ur\s+(?:[\w\-]+\s+)?(?:" + "|".join(sorted(_METHOD_NOUNS)) + r")\b")
+_OUR_KIND = re.compile(r"\b(?:[Oo]ur|[Tt]he proposed)\s+(?:[\w\-]+\s+)?(?:" + "|".join(sorted(_METHOD_NOUNS)) + r")\b")
 
 
 def _proposes_lower_named(text: str, tend: int, start: int) -> bool:
@@ -299,7 +310,7 @@ def find_proposed(text: str, tend: int | None = None, sents: list[tuple[int, int
     tend = title_end(text) if tend is None else tend
     sents = split_sentences(text) if sents is None else sents
     out = title_names(text, tend, sents) + _our_names(text, tend, sents)
-    out += _outperforming(text, tend)
+    out += _outperforming(text, tend) + titled_parts(text, tend, sents)
 
     def emit(start: int, phrase: str, rule: str, conf: float, strong: bool, role: Role | None = None) -> None:
         phrase = _trim(phrase.rstrip(".-"))
@@ -323,7 +334,7 @@ def find_proposed(text: str, tend: int | None = None, sents: list[tuple[int, int
         out.append(Candidate(role, start, end, rule, conf))
 
     for kind, at, anchor_end in _ANCHORS.finditer(text, tend):
-        head = _VERB_HEAD.match(text, at) if kind == "verb" else None
+        head = (_VERB_HEAD.match(text, at) or _VERB_HEAD_AND.match(text, at)) if kind == "verb" else None
         if kind == "verb" and head is None:
             continue  # "we show", "we use": no presenting verb
         if head is not None:
@@ -333,6 +344,11 @@ def find_proposed(text: str, tend: int | None = None, sents: list[tuple[int, int
             if m:
                 conf = 0.9 if kind == "naming" else 0.85
                 role = _prior_named_role(text, tend, sents, at) if kind == "naming" else None
+                if kind == "verb" and head.re is _VERB_HEAD_AND:
+                    # "we combined ... datasets and propose MultiFED, a federated approach": the kind
+                    # is read in the clause of the presenting verb, not the first verb's.
+                    end = m.start(1) + len(m.group(1))
+                    role = name_role(text, m.start(1), end, (head.end(1), sentence_at(sents, at)[1]))
                 emit(m.start(1), m.group(1), f"proposed:{kind}", conf, True, role)
                 if kind == "naming" and (second := _AND_NAME.match(text, m.end(1))):
                     # "(namely Max-Wel and Max-Rev)": both are named
@@ -535,6 +551,9 @@ def _apposition(
 ) -> None:
     """"a new framework, NAME," and "a new dataset (NAME)" at the kind noun starting at ``at``;
     ``emit`` checks and records a name (see :func:`find_proposed`)."""
+    if text.startswith("s", anchor_end) or text.startswith("es", anchor_end):
+        plural_apposition(text, tend, sentence_at(sents, at)[0], at, anchor_end, emit)
+        return
     m = _APPOS_AFTER_NOUN.match(text, at)
     pre = _APPOS_PRE.search(text, max(tend, at - 80), at) if m or text.startswith(" (", anchor_end) else None
     s0 = max(sentence_at(sents, at)[0], tend)

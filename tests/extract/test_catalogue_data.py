@@ -283,3 +283,31 @@ def test_catalogue_task_spaced_forms_leave_out_x_to_y_names(cat):
 
 def test_catalogue_tasks_number_at_least_600(cat):
     assert len(cat.by_type("task")) >= 600
+
+
+@pytest.mark.parametrize("form, name, type_", [
+    ("Chinese Restaurant Process", "Chinese Restaurant Process", "method"),
+    ("Stochastic Gradient Hamiltonian Monte Carlo", "SGHMC", "method"),
+    ("Discrete Wavelet Transform", "Discrete Wavelet Transform", "method"),
+    ("Truncated Signed Distance Function", "TSDF", "method"),
+    ("miss rate", "miss rate", "metric"),
+    ("exact match accuracy", "exact match accuracy", "metric"),
+])
+def test_catalogue_batch7_names_by_field(cat, form, name, type_):
+    entry = cat.lookup(form)
+    assert entry is not None and entry.name == name and entry.type == type_
+
+
+@pytest.mark.parametrize("form", ["gaussian process regression", "bundle adjustment", "label propagation"])
+def test_catalogue_batch7_title_case_methods_leave_the_lower_case_technique_words(cat, form):
+    assert cat.lookup(form) is None  # case-sensitive: in lower case it is the technique family
+
+
+@pytest.mark.parametrize("metric, higher", [("ARI", True), ("NMI", True), ("Hits@k", True), ("SARI", True), ("EAO", True),
+                                            ("minFDE", False), ("D1-all", False), ("RMSD", False), ("miss rate", False),
+                                            ("angular error", False), ("episodic return", True), ("Davies-Bouldin index", False)])
+def test_catalogue_metrics_have_a_direction_in_metric_direction_json(cat, metric, higher):
+    from kg.extract.result_metrics import higher_is_better
+
+    assert cat.lookup(metric) is not None and cat.lookup(metric).type == "metric"
+    assert higher_is_better(metric) is higher

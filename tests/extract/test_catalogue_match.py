@@ -243,3 +243,73 @@ def test_catalogue_match_lower_case_hyphenated_name_is_a_name() -> None:
 
 def test_catalogue_match_roman_numeral_version_keeps_its_identity() -> None:
     assert _named("Agents play StarCraft II well.") == [("StarCraft II", None)]
+
+
+SPELLED = Catalogue([
+    CatalogueEntry("SAC", "method", aliases=("Soft Actor-Critic",), case_sensitive=True),
+    CatalogueEntry("bits per character", "metric"),
+    CatalogueEntry("log loss", "metric"),
+    CatalogueEntry("Mean Teacher", "method"),
+    CatalogueEntry("k-means", "method"),
+    CatalogueEntry("Penn Treebank", "dataset"),
+    CatalogueEntry("Penn-Treebank", "dataset", aliases=("PTB-XL",)),
+])
+
+
+def _spelled(text: str) -> list[tuple[str, str | None]]:
+    return [(text[c.start:c.end], c.canonical) for c in CatalogueMatcher(None, SPELLED).match(text)]
+
+
+def test_catalogue_match_separator_spelling_of_a_form_names_its_entry() -> None:
+    assert _spelled("We compare with Soft-Actor Critic.") == [("Soft-Actor Critic", "SAC")]
+    assert _spelled("We compare with Soft-Actor-Critic.") == [("Soft-Actor-Critic", "SAC")]
+    assert _spelled("It reaches 1.1 bits-per-character.") == [("bits-per-character", "bits per character")]
+
+
+def test_catalogue_match_separator_spelling_keeps_the_case_of_a_capitalised_form() -> None:
+    # "Mean Teacher" matches in any case, its spelling "Mean-Teacher" only as written
+    assert _spelled("We train a Mean-Teacher model.") == [("Mean-Teacher", "Mean Teacher")]
+    assert _spelled("the mean-teacher gap") == []
+
+
+def test_catalogue_match_two_lower_case_words_get_no_separator_spelling() -> None:
+    # "log-loss" is as often a phrase of the text; "k means" splits a one-letter part
+    assert _spelled("We minimise the log-loss.") == []
+    assert _spelled("the top k means of the data") == []
+
+
+def test_catalogue_match_a_spelling_another_entry_owns_keeps_that_entry() -> None:
+    assert _spelled("Results on Penn-Treebank.") == [("Penn-Treebank", None)]
+
+
+LED = Catalogue([CatalogueEntry("LSTM", "method", case_sensitive=True), CatalogueEntry("GAN", "method", case_sensitive=True),
+                 CatalogueEntry("CodeLlama", "method", case_sensitive=True)])
+
+
+def _led(text: str, title_end: int = 0) -> list[tuple[str, str | None]]:
+    return [(text[c.start:c.end], c.canonical) for c in CatalogueMatcher(None, LED).match(text, None, title_end)]
+
+
+def test_catalogue_match_method_led_by_title_case_words_is_the_longer_name() -> None:
+    assert _led("It was simplified by the Order Neuron LSTM of Shen.") == [("Order Neuron LSTM", None)]
+
+
+def test_catalogue_match_method_keeps_its_name_after_a_function_word_or_at_a_sentence_start() -> None:
+    assert _led("Compared with LSTM, ours is faster.") == [("LSTM", None)]
+    assert _led("Bidirectional LSTM is used.") == [("LSTM", None)]
+
+
+def test_catalogue_match_no_longer_name_when_its_beginning_is_unclear() -> None:
+    # a third capitalised word before the lead, or a number ("7 Billion"), leaves the name alone
+    assert _led("a novel Co-Segmentation Inspired GAN (COS-GAN) is proposed") == [("GAN", None)]
+    assert _led("Our best fine-tuned 7 Billion CodeLlama model wins.") == [("CodeLlama", None)]
+
+
+def test_catalogue_match_longer_name_followed_by_a_capital_or_its_acronym_is_left_to_other_rules() -> None:
+    # "Snake Mamba Block" goes on; "Manifold Aligning GAN (MAGAN)" is named by its acronym
+    assert _led("We introduce the Snake Aligning GAN Block for vision.") == []
+    assert _led("It uses the Manifold Aligning GAN (MAGAN) here.") == []
+
+
+def test_catalogue_match_title_is_not_read_for_longer_names() -> None:
+    assert _led("Deep Sparse LSTM Models\n\nWe test.", title_end=23) == [("LSTM", None)]

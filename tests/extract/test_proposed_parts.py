@@ -1,0 +1,161 @@
+"""Own names listed after a plural kind noun, named as parts of the method, or presented after a
+coordinated verb; and the acronym definitions the paper's own apposition presents. Hand-written
+sentences (made-up names)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.acronyms import classify, find_definitions
+from kg.extract.doc import layout
+from kg.extract.proposed import find_proposed
+from kg.extract.proposed_parts import titled_parts
+from kg.extract.sentences import split_sentences
+from kg.model import Role
+
+
+def _found(abstract: str, title: str = "Better Maps for Rovers") -> dict[str, Role]:
+    text = layout(title, abstract)
+    return {text[c.start : c.end]: c.role for c in find_proposed(text, len(title))}
+
+
+@pytest.mark.parametrize(
+    "abstract, names, role",
+    [
+        ("In this work, we introduce two novel route selection methods, RS-A and RS-B, and compare them to X.",
+         ["RS-A", "RS-B"], Role.PROPOSED),
+        ("We propose two new models, FernNet and OakNet, for tree counting.", ["FernNet", "OakNet"], Role.PROPOSED),
+        ("Moreover, we release three new datasets: RoverSet, DuneSet and CraterSet.",
+         ["RoverSet", "DuneSet", "CraterSet"], Role.INTRODUCED_DATASET),
+    ],
+)
+def test_proposed_parts_names_listed_after_a_presented_plural_kind_noun(abstract: str, names: list[str], role: Role) -> None:
+    found = _found(abstract)
+    for name in names:
+        assert found.get(name) is role, (name, found)
+
+
+@pytest.mark.parametrize(
+    "abstract, absent",
+    [
+        # someone else's methods, a means, data the paper experiments on
+        ("We compare against two popular methods, FernNet and OakNet, on rovers.", "FernNet"),
+        ("We explain the model using attention mechanisms, LiftX, and ShapZ to train it.", "LiftX"),
+        ("We experiment with three first person video datasets: WalkSet, PathSet and RoadSet.", "WalkSet"),
+        ("It balances the two goals via two new techniques: Distilla and Retrospa.", "Distilla"),
+    ],
+)
+def test_proposed_parts_list_of_others_or_of_means_is_not_own(abstract: str, absent: str) -> None:
+    assert absent not in _found(abstract)
+
+
+def test_proposed_parts_a_verb_coordinated_after_another_presents_the_name() -> None:
+    assert _found("We turn to meta-learning and propose Griffin, the first meta-recommender for drift.")["Griffin"] is Role.PROPOSED
+
+
+def test_proposed_parts_coordinated_verb_reads_the_kind_in_its_own_clause() -> None:
+    # the "datasets" of the first verb's clause do not make the presented name a dataset
+    found = _found("We combined several speech datasets and propose FedMix, a federated approach to detection.")
+    assert found["FedMix"] is Role.PROPOSED
+
+
+def _parts(abstract: str) -> list[str]:
+    text = layout("Better Maps for Rovers", abstract)
+    tend = len("Better Maps for Rovers")
+    return [text[c.start : c.end] for c in titled_parts(text, tend, split_sentences(text))]
+
+
+@pytest.mark.parametrize(
+    "abstract, names",
+    [
+        ("We propose RoverKit, a framework consisting of a Terrain Agent that maps dunes and a Path Agent that plans.",
+         ["Terrain Agent", "Path Agent"]),
+        ("In addition, a Recursive Crater Refinement module is presented to sharpen the maps.", ["Recursive Crater Refinement"]),
+        ("We apply group convolutions to build an Equivariant Terrain Encoder with embeddings.", ["Equivariant Terrain Encoder"]),
+        ("Specifically, we design a Dune Shape Estimator that predicts heights.", ["Dune Shape Estimator"]),
+    ],
+)
+def test_proposed_parts_title_case_parts_the_paper_presents(abstract: str, names: list[str]) -> None:
+    assert _parts(abstract) == names
+
+
+@pytest.mark.parametrize(
+    "abstract",
+    [
+        "We use a Gaussian Mixture Model that fits the terrain.",  # used, not presented
+        "We show via a User Study that drivers prefer it.",  # a means
+        "We propose a planner solved as a Mixed Integer Linear Program that is exact.",  # after "as"
+        "We propose DuneNet, a Dune Estimation Transformer that is fast.",  # spells out a given name
+        "We then propose RoverLM, a system that incorporates a Large Language Model component.",  # a family
+        "We create a Reinforcement Learning agent that drives.",  # a field qualifies the part
+        "We propose a Crater Attention module (CAM) for maps.",  # the acronym rules read the definition
+        "A control problem using an Autonomous Surface Vehicle and an Autonomous Underwater Vehicle is presented.",
+        "Prior work built a Terrain Fusion Network that maps dunes.",  # no proposing sentence
+    ],
+)
+def test_proposed_parts_leaves_used_known_and_other_titled_phrases(abstract: str) -> None:
+    assert _parts(abstract) == []
+
+
+def _classify(text: str) -> dict[str, Role | None]:
+    sents = split_sentences(text)
+    out = {}
+    for d in find_definitions(text):
+        sent = next(s for s in sents if s[0] <= d.short_start < s[1])
+        got = classify(text, d, sent, set())
+        out[text[d.short_start : d.short_end]] = got[0] if got else None
+    return out
+
+
+@pytest.mark.parametrize(
+    "text, short",
+    [
+        ("Our proposal, exemplar guided dune mixture model (EGDM), overcomes both issues. EGDM is fast.", "EGDM"),
+        ("We further propose a novel crater refinement network(CRN) composed of two encoders. The CRN is fast.", "CRN"),
+    ],
+)
+def test_proposed_parts_own_apposition_and_participle_present_a_lower_case_definition(text: str, short: str) -> None:
+    assert _classify(text)[short] is Role.PROPOSED
+
+
+def test_proposed_parts_generic_lower_case_model_definition_stays_generic() -> None:
+    # without the paper's own apposition a lower-case "... model (X)" stays a family
+    assert _classify("Many works fit a hidden markov model (HMM) to the dunes.")["HMM"] is not Role.PROPOSED
+
+
+def test_proposed_parts_lower_case_long_form_named_after_the_proposed_approach() -> None:
+    found = _found("Key idea of the proposed approach, henceforth referred to as terrain feature extraction-based "
+                   "mapping (TFE-M), is to use slopes.")
+    assert found.get("TFE-M") is Role.PROPOSED
+
+
+@pytest.mark.parametrize(
+    "text, short, confidence",
+    [
+        # a coined short form the verb itself presents: as strong as "we propose X" (outweighs the catalogue)
+        ("We propose a dune cascade network (DCNet) that maps craters.", "DCNet", 0.8),
+        # the acronym only qualifies the noun presented
+        ("We design two novel dune-over-crater (DoC) estimation modules for maps.", "DoC", 0.75),
+    ],
+)
+def test_proposed_parts_coined_definition_after_the_verb_is_a_strong_own_claim(text: str, short: str, confidence: float) -> None:
+    sents = split_sentences(text)
+    d = next(d for d in find_definitions(text) if text[d.short_start : d.short_end] == short)
+    got = classify(text, d, next(s for s in sents if s[0] <= d.short_start < s[1]), set())
+    assert got is not None and got[0] is Role.PROPOSED and got[1] == confidence
+
+
+@pytest.mark.parametrize(
+    "text, short, role",
+    [
+        # a passive after the definition presents the paper's own part (weaker than "we propose")
+        ("To relax this, a Recurrent Dune Induction Network (RDIN) framework is developed.", "RDIN", Role.PROPOSED),
+        ("Besides, a Double-Head Crater Reconstruction (DHCR) module is proposed to sharpen maps.", "DHCR", Role.PROPOSED),
+        # others' recent work, and a family qualifying an approach, are not presented by it
+        ("Recent dynamic dune graph networks (DDGNs) are designed to adapt the edges.", "DDGNs", None),
+        ("A Reinforcement Learning-based (RL) approach is proposed to learn the routes.", "RL", None),
+    ],
+)
+def test_proposed_parts_definition_presented_by_a_passive_after_it(text: str, short: str, role: Role | None) -> None:
+    got = _classify(text)[short]
+    assert got is role if role is not None else got is not Role.PROPOSED
