@@ -2,7 +2,9 @@
 
     .venv/bin/python benchmarks/nq_bytes.py OUT/graph.nq [--top 30]
 
-Prints one row per (graph, predicate): quads, MB, share of the file, bytes per quad. kg writes no
+Prints the evidence records of the named graph (one ``rdf:subject`` each) with their quads and
+bytes per record, then one row per (graph, predicate): quads, MB, share of the file, bytes per
+quad. kg writes no
 blank nodes, so the predicate is the second space-separated term of a line; a line is in the
 named graph when it ends with it (kg writes no other).
 """
@@ -12,6 +14,9 @@ from __future__ import annotations
 import argparse
 from collections import Counter
 from pathlib import Path
+
+
+_SUBJECT = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#subject>"
 
 
 def tally(path: Path, graph: str) -> tuple[Counter, Counter, int]:
@@ -39,6 +44,9 @@ def main() -> None:
     for named in (False, True):
         b, q = sum(v for k, v in size.items() if k[0] == named), sum(v for k, v in n.items() if k[0] == named)
         print(f"  {args.graph if named else 'default graph'}: {b / 1e6:,.1f} MB, {q:,} quads")
+        records = n[(True, _SUBJECT)]
+        if named and records:
+            print(f"    {records:,} evidence records: {q / records:.2f} quads, {b / records:,.0f} bytes a record (the graph's own statements included)")
     print(f"{'graph':>10} {'predicate':<55} {'quads':>11} {'MB':>8} {'share':>6} {'B/quad':>7}")
     for key, b in size.most_common(args.top):
         g, p = key

@@ -117,13 +117,18 @@ def test_rdf_every_evidence_record_has_paper_sentence_offsets_rule_confidence_ve
     rows = g.query(
         """SELECT ?e ?paper ?field ?start ?end ?surface ?sentence ?rule ?confidence ?activity ?version WHERE {
              GRAPH kgid:provenance {
-               ?e a kg:Mention ; rdf:subject ?paper ;
-                  kg:field ?field ; kg:start ?start ; kg:end ?end ; kg:surface ?surface ; kg:rule ?rule ;
+               ?e rdf:subject ?paper ;
+                  kg:field ?field ; kg:start ?start ; kg:end ?end ; kg:rule ?rule ;
                   kg:confidence ?confidence .
-               OPTIONAL { ?e kg:sentence ?sentence }
+               OPTIONAL { ?e kg:surface ?s0 } OPTIONAL { ?e kg:sentence ?t0 }
                kgid:provenance a prov:Bundle ; prov:wasGeneratedBy ?activity .
                ?activity a prov:Activity ; schema:softwareVersion ?version .
-             } }"""
+             }
+             OPTIONAL { ?paper dcterms:title ?title FILTER(?field = "title") }
+             OPTIONAL { ?paper dcterms:abstract ?abstract FILTER(?field = "abstract") }
+             BIND(COALESCE(?title, ?abstract) AS ?text)
+             BIND(COALESCE(?s0, SUBSTR(?text, ?start + 1, ?end - ?start)) AS ?surface)
+             BIND(COALESCE(?t0, ?text) AS ?sentence) }"""
     )
     assert len({r["e"] for r in rows}) == len(keys) == len(rows)
     for r in rows:

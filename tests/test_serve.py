@@ -164,14 +164,14 @@ def test_serve_query_may_declare_its_own_prefixes(endpoint):
 
 
 def test_serve_provenance_is_in_its_named_graph(endpoint):
-    q = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH kgid:provenance { ?e a kg:Mention } }"
+    q = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH kgid:provenance { ?e rdf:subject ?p } }"
     _, _, body = get(endpoint, q, "application/json")
     n = int(json.loads(body)["results"]["bindings"][0]["n"]["value"])
     G = seeds_graph().graph
     keys = {(u, v, k, ev["field"], ev["start"], ev["rule"]) for u, v, k, d in G.edges(keys=True, data=True) for ev in d.get("evidence", ())}
     keys |= {(p, r["metric"], "result", r["evidence"]["start"]) for p, d in G.nodes(data=True) for r in d.get("results") or ()}
     assert n == len(keys) > 0
-    _, _, body = get(endpoint, "SELECT (COUNT(*) AS ?n) WHERE { ?e a kg:Mention }", "application/json")
+    _, _, body = get(endpoint, "SELECT (COUNT(*) AS ?n) WHERE { ?e rdf:subject ?p }", "application/json")
     assert json.loads(body)["results"]["bindings"][0]["n"]["value"] == "0"  # not in the default graph
 
 

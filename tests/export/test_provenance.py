@@ -1,15 +1,20 @@
 """The provenance graph (kg/export/provenance.py) answers the evidence query exactly as the previous
-layout did, with fewer quads.
+layouts did, with fewer quads.
 
-The previous writer is frozen below (14 quads a record: the sentence, the activity, an
-rdf:Statement type and a prov:wasDerivedFrom copy of rdf:subject on every record) with the
-previous queries/evidence.rq. Both layouts are loaded beside the same facts and must give the same
-rows, for every entity the evidence query can name and for every record as a whole, on the seeds,
-the hand-written fixture and 260 corpus abstracts (tests/data: blind, heldout dev, results).
+The 14-quad writer is frozen below (the sentence, the activity, an rdf:Statement type and a
+prov:wasDerivedFrom copy of rdf:subject on every record) with its queries/evidence.rq. Both layouts
+are loaded beside the same facts and must give the same rows, for every entity the evidence query
+can name and for every record as a whole, on the seeds, the hand-written fixture and 260 corpus
+abstracts (tests/data: blind, heldout dev, results). tests/data/golden/seeds.evidence.json.gz holds
+the seeds' graph.json and the evidence rows of every name as kg main gave them with 11-quad records
+(a kg:Mention type, the surface and the sentence on every record), before the surface and a
+whole-field sentence were left for the query to take from the title or abstract.
 """
 
 from __future__ import annotations
 
+import gzip
+import json
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -19,7 +24,7 @@ import pytest
 from test_query_support import ROOT, fixture_graph, seeds_graph
 
 import kg
-from kg.export.provenance import provenance_quads
+from kg.export.provenance import derived, provenance_quads
 from kg.export.rdf import ACTIVITY, PROVENANCE_GRAPH, Lit, canonical_decimal, nquad_lines, nt_literal, result_iri
 from kg.model import short_hash
 from kg.query import NamedQuery, run_query
@@ -30,7 +35,7 @@ RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 KG = "https://w3id.org/kg/vocab#"
 PROV = "http://www.w3.org/ns/prov#"
 XSD = "http://www.w3.org/2001/XMLSchema#"
-_PREFIXES = {"kg": KG, "kgid": ID, "rdf": RDF, "prov": PROV}
+_PREFIXES = {"kg": KG, "kgid": ID, "rdf": RDF, "prov": PROV, "dcterms": "http://purl.org/dc/terms/"}
 CORPUS = [ROOT / "tests/data/blind/blind.papers.jsonl", ROOT / "tests/data/heldout/dev.papers.jsonl",
           ROOT / "tests/data/results/results.papers.jsonl"]
 
@@ -55,11 +60,17 @@ LEGACY_RECORDS = """SELECT ?e ?s ?p ?o ?field ?start ?end ?surface ?sentence ?ru
   ?e a rdf:Statement, kg:Mention ; rdf:subject ?s ; prov:wasDerivedFrom ?s ; rdf:predicate ?p ; rdf:object ?o ; kg:field ?field ;
      kg:start ?start ; kg:end ?end ; kg:surface ?surface ; kg:rule ?rule ; kg:confidence ?confidence ; prov:wasGeneratedBy ?generatedBy .
   OPTIONAL { ?e kg:sentence ?sentence } } }"""
-RECORDS = """SELECT ?e ?s ?p ?o ?field ?start ?end ?surface ?sentence ?rule ?confidence ?generatedBy WHERE { GRAPH kgid:provenance {
-  ?e a kg:Mention ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; kg:field ?field ;
-     kg:start ?start ; kg:end ?end ; kg:surface ?surface ; kg:rule ?rule ; kg:confidence ?confidence .
-  OPTIONAL { ?e kg:sentence ?sentence }
-  kgid:provenance a prov:Bundle ; prov:wasGeneratedBy ?generatedBy . } }"""
+RECORDS = """SELECT ?e ?s ?p ?o ?field ?start ?end ?surface ?sentence ?rule ?confidence ?generatedBy WHERE {
+  GRAPH kgid:provenance {
+    ?e rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; kg:field ?field ;
+       kg:start ?start ; kg:end ?end ; kg:rule ?rule ; kg:confidence ?confidence .
+    OPTIONAL { ?e kg:surface ?s0 } OPTIONAL { ?e kg:sentence ?t0 }
+    kgid:provenance a prov:Bundle ; prov:wasGeneratedBy ?generatedBy . }
+  OPTIONAL { ?s dcterms:title ?title FILTER(?field = "title") }
+  OPTIONAL { ?s dcterms:abstract ?abstract FILTER(?field = "abstract") }
+  BIND(COALESCE(?title, ?abstract) AS ?text)
+  BIND(COALESCE(?s0, SUBSTR(?text, ?start + 1, ?end - ?start)) AS ?surface)
+  BIND(COALESCE(?t0, ?text) AS ?sentence) }"""
 
 
 def legacy_provenance(g: nx.MultiDiGraph) -> Iterator[tuple]:
@@ -157,16 +168,55 @@ def test_provenance_every_record_has_the_previous_layouts_values(which):
     assert after == before
 
 
+def _records(g: nx.MultiDiGraph) -> list[tuple[dict, dict]]:
+    """(paper data, evidence record) of every record."""
+    out = [(g.nodes[u], ev) for u, _, d in g.edges(data=True) for ev in d.get("evidence", ())]
+    return out + [(d, r["evidence"]) for _, d in g.nodes(data=True) for r in d.get("results") or ()]
+
+
+def _field(d: dict, ev: dict) -> str | None:
+    return d.get(ev["field"]) if ev["field"] in ("title", "abstract") else None
+
+
 @pytest.mark.parametrize("which", sorted(GRAPHS))
-def test_provenance_writes_eleven_quads_a_record_and_three_fewer_than_before(which):
+def test_provenance_writes_eight_quads_a_record_plus_what_the_field_text_does_not_give(which):
     g, old, new = stores(which)
     graph = ox.NamedNode(PROVENANCE_GRAPH)
     n_old, n_new = (len(list(s.quads_for_pattern(None, None, None, graph))) for s in (old, new))
-    records = [ev for *_, d in g.edges(data=True) for ev in d.get("evidence", ())]
-    records += [d["evidence"] for _, n in g.nodes(data=True) for d in n.get("results") or ()]
-    with_sentence = sum(bool(ev.get("sentence")) for ev in records)
-    assert n_new == 6 + 10 * len(records) + with_sentence  # activity (3), bundle (2), kg:Mention ⊑ rdf:Statement
-    assert n_old - n_new == 3 * len(records) - 5
+    records = _records(g)
+    surfaces = sum(not (t := _field(d, ev)) or t[ev["start"]:ev["end"]] != ev["text"] for d, ev in records)
+    sentences = sum(bool(ev.get("sentence")) and ev["sentence"] != _field(d, ev) for d, ev in records)
+    assert n_new == 7 + 8 * len(records) + surfaces + sentences  # activity (3), bundle (2), kg:Mention's two
+    assert sentences < sum(bool(ev.get("sentence")) for _, ev in records)  # some sentences are whole titles
+    assert n_old - n_new > 5 * len(records) - 10
+
+
+PAPER = {"title": "HACK: a head model", "abstract": "We present HACK. It beats Wav2Lip on HDTF."}
+
+
+@pytest.mark.parametrize("ev, expected", [
+    ({"field": "title", "start": 0, "end": 4, "text": "HACK", "sentence": PAPER["title"]}, (True, True)),
+    ({"field": "abstract", "start": 37, "end": 41, "text": "HDTF", "sentence": "It beats Wav2Lip on HDTF."}, (True, False)),
+    ({"field": "abstract", "start": 0, "end": 42, "text": PAPER["abstract"], "sentence": ""}, (True, True)),
+    ({"field": "abstract", "start": 37, "end": 41, "text": "hdtf", "sentence": "It beats Wav2Lip on HDTF."}, (False, False)),
+    ({"field": "metadata", "start": 0, "end": 0, "text": "https://github.com/a/b", "sentence": ""}, (False, False)),
+])
+def test_provenance_derived_leaves_out_only_what_the_field_text_gives_back(ev, expected):
+    assert derived(PAPER, ev) == expected
+
+
+def test_provenance_evidence_query_answers_as_main_did_with_eleven_quad_records():
+    """The seeds' graph.json and every name's evidence rows, saved from kg main (11-quad records)."""
+    fixture = json.loads(gzip.decompress((ROOT / "tests/data/golden/seeds.evidence.json.gz").read_bytes()))
+    g = nx.node_link_graph(fixture["graph"], directed=True, multigraph=True, edges="edges")
+    store = store_of(g)
+    assert len(fixture["answers"]) >= 300
+    for name, saved in fixture["answers"].items():
+        result = run_query(store, "evidence", {"name": name})
+        assert result.columns == fixture["columns"]
+        got = [[None if r.get(c) is None else [type(r[c]).__name__, str(r[c])] for c in result.columns] for r in result.rows]
+        assert got == saved, name
+    assert sum(map(len, fixture["answers"].values())) >= 400
 
 
 def test_provenance_text_writer_and_tuples_state_the_same_quads():
@@ -177,20 +227,20 @@ def test_provenance_text_writer_and_tuples_state_the_same_quads():
     assert set(tuples) == text
 
 
-def test_provenance_comparison_fails_when_a_sentence_or_the_activity_is_lost():
-    """The row comparison above sees a change: a record without its sentence, or a graph without its activity."""
-    g, old, _ = stores("fixture")
-    name = named_entities(g)[0]
-    before = legacy_evidence(old, name)
-    for drop in (KG + "sentence", PROV + "wasGeneratedBy"):
+def test_provenance_comparison_fails_when_a_sentence_a_title_or_the_activity_is_lost():
+    """The row comparison above sees a change: a record without its written sentence, a paper
+    without the title its surfaces are sliced from, or a graph without its activity."""
+    g, old, _ = stores("corpus")  # the fixture's sentences are whole abstracts: none is written
+    names = named_entities(g)[:60]
+    before_all = [r for n in names for r in legacy_evidence(old, n)]
+    for drop, graph in ((KG + "sentence", ox.NamedNode(PROVENANCE_GRAPH)), ("http://purl.org/dc/terms/title", ox.DefaultGraph()),
+                        (PROV + "wasGeneratedBy", ox.NamedNode(PROVENANCE_GRAPH))):
         broken = store_of(g)
-        victim = next(broken.quads_for_pattern(None, ox.NamedNode(drop), None, ox.NamedNode(PROVENANCE_GRAPH)))
-        broken.remove(victim)
-        after = rows(run_query(broken, "evidence", {"name": name}))
-        if drop.endswith("sentence"):
-            after_all = [r for n in named_entities(g) for r in rows(run_query(broken, "evidence", {"name": n}))]
-            before_all = [r for n in named_entities(g) for r in legacy_evidence(old, n)]
-            assert after_all != before_all
-        else:
-            assert after != before and after == []
-
+        victims = list(broken.quads_for_pattern(None, ox.NamedNode(drop), None, graph))
+        assert victims, drop
+        for victim in victims:
+            broken.remove(victim)
+        after_all = [r for n in names for r in rows(run_query(broken, "evidence", {"name": n}))]
+        assert after_all != before_all, drop
+        if drop.endswith("wasGeneratedBy"):
+            assert after_all == []
