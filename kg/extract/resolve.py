@@ -39,7 +39,8 @@ from .metrics import attach_values
 from .qualifiers import extend_qualifiers
 from .redefined import CATALOGUE_RULES, redefined_acronyms
 from .sentences import sentence_at
-from .shapes import norm
+from .shapes import lower_same_length, norm
+from .task_cues import widened_catalogue_tasks
 from .tasks import MAX_TASKS
 
 __all__ = ["revise", "resolve", "to_mentions", "resolve_component", "MIN_CONFIDENCE"]
@@ -300,7 +301,11 @@ def resolve_component(nlp: Language, name: str):
 
     def component(doc: Doc) -> Doc:
         st = state(doc)
-        found = revise(st.text, st.title_end, st.candidates, st.title_tasks)
+        candidates = st.candidates
+        low = lower_same_length(st.text)
+        if low is not None:  # a catalogue task takes the modifiers the text keeps writing before it
+            candidates = widened_catalogue_tasks(st.text, candidates, low)
+        found = revise(st.text, st.title_end, candidates, st.title_tasks)
         kept = resolve(st.text, found, st.task_acronyms, catalogue)
         st.mentions = to_mentions(st.text, st.title_end, st.sents, kept)
         return doc

@@ -28,9 +28,10 @@ Robot Trajectories with ..."); the title's "for Y" part is a task in its own wor
 singular head recurs in the abstract ("... for Legged Robot Robust Locomotion"). The title readings (links, leading clause,
 "Name: A Tool for X", "X: A Survey") live in :mod:`kg.extract.title_clause`.
 A paper no rule gives a task takes its title's core noun phrase ("Fast Uniform Dispersion of a
-Swarm"; "Name: A Search Method for X" gives X; :func:`kg.extract.title_clause.title_core`), and a
-catalogue task keeps the modifiers the text writes before it in most of its mentions
-("multi-view photometric stereo", :func:`kg.extract.task_cues.widened_catalogue_tasks`).
+Swarm"; "Name: A Search Method for X" gives X; :func:`kg.extract.title_clause.title_core`). That
+a catalogue task keeps the modifiers the text writes before it in most of its mentions ("multi-view
+photometric stereo", :func:`kg.extract.task_cues.widened_catalogue_tasks`) is a revision of
+kg_catalogue's candidates, so kg_resolve makes it.
 The abstract cues read after the focal phrases (the task of "previous X methods", of "experiments
 on X", lists the text calls tasks, siblings of a chosen task) live in :mod:`kg.extract.task_cues`;
 "<X> aims to" subjects and purpose phrases ("a tool for explaining AI decisions") in :mod:`kg.extract.task_purpose`.
@@ -60,7 +61,7 @@ from .title_clause import TITLE_OF as _TITLE_OF
 from .title_clause import named_twice
 from .title_clause import norm_phrase_words as _norm
 from .task_purpose import aim_subjects, purpose_phrases
-from .task_cues import widened_catalogue_tasks, coordinated_tasks, evaluated_phrases, head_word as _head, prior_work_phrases, task_list_phrases
+from .task_cues import coordinated_tasks, evaluated_phrases, head_word as _head, prior_work_phrases, task_list_phrases
 from .title_clause import is_subsequence, title_clause, title_core, title_task, title_for_phrase, title_gerund_clause, title_weak_phrase
 from .words import alternation, phrases, word_set
 
@@ -548,9 +549,6 @@ def tasks_component(nlp: Language, name: str):
         st = state(doc)
         st.title_tasks = task_phrases(st.text, 0, st.title_end, lower_same_length(st.text[: st.title_end]))
         st.candidates.extend(find_tasks(st.text, st.title_end, st.sents, st.title_tasks))
-        low = lower_same_length(st.text)
-        if low is not None:
-            st.candidates = widened_catalogue_tasks(st.text, st.candidates, low)
         return doc
 
     return component
