@@ -187,7 +187,10 @@ def _groups(formats: list[str], procs: int, appending: bool) -> list[list[str]]:
     first = [f for f in formats if chained(f)]
     rest = [f for f in formats if not chained(f)]
     if procs == 2:  # an appended file costs a few seconds, not a full write: balance the two processes by that
-        cost = lambda fs: sum(_APPEND_COST.get(f, _COST.get(f, 1.0)) for f in fs)  # noqa: E731
+
+        def cost(fs: list[str]) -> float:
+            return sum(_APPEND_COST.get(f, _COST.get(f, 1.0)) for f in fs)
+
         for f in [f for f in rest if f in _APPENDABLE]:
             if cost(first) + _APPEND_COST[f] <= cost(rest) - _APPEND_COST[f]:
                 first.append(f)
@@ -420,7 +423,7 @@ def _write_void(graph: nx.MultiDiGraph, path: Path, ctx: WriteContext) -> None:
     if not (ctx.store_written and on_disk.is_dir()):
         write_void(ctx.store, path, title=ctx.title)
         return
-    from .append import _save_void_counts, load_void_counts
+    from .append import save_void_counts, load_void_counts
     from .store import void_counts
 
     # counted once on the store written whole, then kept up to date by appending writes
@@ -429,7 +432,7 @@ def _write_void(graph: nx.MultiDiGraph, path: Path, ctx: WriteContext) -> None:
     if counts is None:
         counts = void_counts(ox.Store.read_only(str(on_disk)))
         stats = json.loads((on_disk / STORE_STAMP).read_text(encoding="utf-8"))
-        _save_void_counts(on_disk, counts, stats)
+        save_void_counts(on_disk, counts, stats)
     write_void(None, path, title=ctx.title, counts=counts)
 
 

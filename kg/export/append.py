@@ -34,7 +34,7 @@ import networkx as nx
 from .._version import __version__
 from .chunked import _ID, FORMATS, PieceWriter, _expand, iris_of
 
-__all__ = ["STATE_FILE", "VOID_COUNTS", "load_void_counts", "AppendPlan", "load_state", "paper_digests", "plan_append", "append_text", "append_store", "save_state", "forget_state"]
+__all__ = ["STATE_FILE", "VOID_COUNTS", "load_void_counts", "save_void_counts", "AppendPlan", "load_state", "paper_digests", "plan_append", "append_text", "append_store", "save_state", "forget_state"]
 
 STATE_FILE = ".kg-write-state.pickle"
 _STATE_VERSION = 3
@@ -148,10 +148,11 @@ def _owned_in_store(out: Path, papers: list[str]) -> list[str] | None:
     import sys
 
     from ..query import store_is_current
+    from .store import child_env
 
     if not store_is_current(out):
         return None
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(Path(__file__).resolve().parents[2]), os.environ.get("PYTHONPATH")]))}
+    env = child_env()
     proc = subprocess.run([sys.executable, "-m", "kg.export.append", "--owned", str(out)], input=json.dumps(papers),
                           capture_output=True, text=True, env=env)
     if proc.returncode != 0:
@@ -268,8 +269,9 @@ def append_store(out: Path, plan: AppendPlan, nquads: Path, offset: int) -> dict
     import sys
 
     from ..errors import ExportError
+    from .store import child_env
 
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(Path(__file__).resolve().parents[2]), os.environ.get("PYTHONPATH")]))}
+    env = child_env()
     proc = subprocess.run([sys.executable, "-m", "kg.export.append", str(out), str(nquads), str(offset)], input=json.dumps(sorted(plan.drop())),
                           capture_output=True, text=True, env=env)
     if proc.returncode != 0:
@@ -311,7 +313,7 @@ def _update_store(out: Path, drop: list[str], nquads: Path, offset: int) -> dict
     store.flush()
     del store  # closes the database before the stamp says it is finished
     if touched is not None:
-        _save_void_counts(folder, counts, stats)
+        save_void_counts(folder, counts, stats)
     stamp.write_text(json.dumps(stats), encoding="utf-8")
     return stats
 
@@ -336,7 +338,7 @@ def load_void_counts(folder: Path, stats: dict | None = None) -> dict | None:
     return kept["graphs"]
 
 
-def _save_void_counts(folder: Path, counts: dict, stats: dict) -> None:
+def save_void_counts(folder: Path, counts: dict, stats: dict) -> None:
     tmp = folder / f"{VOID_COUNTS}.{os.getpid()}"
     tmp.write_text(json.dumps({"quads": stats["quads"], "graphs": counts}), encoding="utf-8")
     os.replace(tmp, folder / VOID_COUNTS)

@@ -22,7 +22,7 @@ from .. import __version__
 from ..errors import ExportError
 from ..query import STORE_DIR, STORE_STAMP
 
-__all__ = ["write_store_dir", "write_nquads_and_store", "void_counts", "void_quads", "write_void"]
+__all__ = ["child_env", "write_store_dir", "write_nquads_and_store", "void_counts", "void_quads", "write_void"]
 
 
 def write_store_dir(out: Path, *, nquads: Path | None = None, lines: Iterable[str] | None = None,
@@ -69,6 +69,14 @@ def write_store_dir(out: Path, *, nquads: Path | None = None, lines: Iterable[st
     return stats
 
 
+def child_env() -> dict[str, str]:
+    """The environment of a new kg interpreter (the store's loader and updater): this one's, with
+    the folder holding the ``kg`` package first on PYTHONPATH, so a child imports the same kg
+    even when it is not installed (a checkout run in place)."""
+    here = str(Path(__file__).resolve().parents[2])
+    return {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [here, os.environ.get("PYTHONPATH")]))}
+
+
 def _loader_main(out: str, read_fd: int, source: str) -> int:
     """The loader process (``python -m kg.export.store OUT FD SOURCE``): bulk-load the pipe's text
     into ``OUT/store``, keeping it only when the writer confirms on stdin that the text is whole
@@ -101,7 +109,7 @@ def write_nquads_and_store(chunks: Iterable[str], nquads: Path, out: Path, *, ba
 
     out = Path(out)
     read_fd, write_fd = os.pipe()
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(Path(__file__).resolve().parents[2]), os.environ.get("PYTHONPATH")]))}
+    env = child_env()
     t0 = time.perf_counter()
     try:
         loader = subprocess.Popen([sys.executable, "-m", "kg.export.store", str(out), str(read_fd), nquads.name], pass_fds=[read_fd],

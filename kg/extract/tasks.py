@@ -59,6 +59,7 @@ from .title_clause import find_words
 from .title_clause import TITLE_LINK as _TITLE_LINK
 from .title_clause import TITLE_OF as _TITLE_OF
 from .title_clause import named_twice
+from .title_clause import LY_NOUNS
 from .title_clause import norm_phrase_words as _norm
 from .task_purpose import aim_subjects, purpose_phrases
 from .task_cues import coordinated_tasks, evaluated_phrases, head_word as _head, prior_work_phrases, task_list_phrases
@@ -127,11 +128,10 @@ def _breaks(word: str, in_title: bool = False) -> bool:
         # "unsupervised", "weakly supervised" name a kind of task, like "semi-supervised".
         return not in_title and not low.endswith("supervised") and not low.endswith(_KEEP_SUFFIXES)
     # "-ly" adverbs end it too, but not the nouns that end so ("anomaly", "assembly", "family").
-    return low.endswith("ly") and low not in _LY_NOUNS
+    return low.endswith("ly") and low not in LY_NOUNS
 
 
 _BITS = re.compile(r"^\d+-?bits?$")
-_LY_NOUNS = word_set("tasks", "ly_nouns")
 _KEEP_SUFFIXES = phrases("tasks", "keep_suffixes")
 
 

@@ -354,7 +354,7 @@ _CORE_NOT_LAST = word_set("tasks", "core_not_last")
 _CORE_NOT_HEAD = word_set("tasks", "core_not_head")
 _CORE_GENRE = word_set("tasks", "core_genre")
 _CORE_KIND = re.compile(r"(?:an?|the)\s+(?:[\w\-]+\s+){0,2}?(?:" + alternation("tasks", "core_method_nouns") + r")s?\b", re.IGNORECASE)
-_LY_NOUNS = word_set("tasks", "ly_nouns")
+LY_NOUNS = word_set("tasks", "ly_nouns")
 
 
 def _core_part(title: str) -> tuple[int, int] | None:
@@ -410,7 +410,7 @@ def title_core(text: str, tend: int, padded: str) -> tuple[int, int] | None:
     head = low[next((i for i, w in enumerate(low) if w in ("of", "for", "in", "on") and i), len(low)) - 1] if low else ""
     if not 2 <= len(words) <= 8 or any(w in _CORE_BAD for w in low) or low[-1] in _CORE_NOT_LAST or head in _CORE_NOT_HEAD:
         return None
-    if low[-1].endswith("ed") or any(w.endswith("ly") and w not in _LY_NOUNS for w in low):
+    if low[-1].endswith("ed") or any(w.endswith("ly") and w not in LY_NOUNS for w in low):
         return None  # "GANs Trained", "Compression Represents Intelligence Linearly": a clause
     if norm_phrase_words(title[a:b]) in FIELDS or not _head_in_abstract(words[-1], padded):
         return None
