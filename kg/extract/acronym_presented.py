@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from .long_forms import Definition
+from .proposed_names import PRESENTED_VERBS
 from .shapes import norm
 from .words import alternation, word_set
 
@@ -86,7 +87,7 @@ METHODISH = word_set("acronyms", "methodish")
 _OPENING = re.compile(r"^\s*(?:[A-Z][^,.;]{0,80},\s*)?(?:the |our )?")
 # "Recent dynamic hypergraph neural networks (DHGNNs) are designed to ...": others' work.
 _PRIOR_BEFORE = re.compile(r"\b(?:[Rr]ecent|[Ee]xisting|[Pp]revious|[Pp]rior|[Cc]onventional|[Tt]raditional|[Cc]lassical)\b")
-_PASSIVE_AFTER = re.compile(r"\)\s*(?:[a-z]+\s+)?(?:is|are)\s+(?:\w+ly\s+)?(?:proposed|presented|introduced|developed|designed|devised)\b")
+_PASSIVE_AFTER = re.compile(rf"\)\s*(?:[a-z]+\s+)?(?:is|are)\s+(?:\w+ly\s+)?{PRESENTED_VERBS}\b")
 _CLAUSE_WORDS = frozenset({"that", "which", "to", "for", "with", "in", "on", "as", "and", "by", "where", "consisting",
                            "composed", "comprising", "based"})
 # "Our proposal, LONG (ACR)", "our proposed algorithm, LONG (ACR)": the paper's own thing in

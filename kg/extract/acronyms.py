@@ -42,6 +42,7 @@ from .acronym_presented import (
 )
 from .doc import Candidate, state
 from .long_forms import Definition, acronym_words, find_definitions, long_form_start
+from .proposed_names import WE_OR_OUR
 from .sentences import sentence_at, split_sentences
 from .shapes import STOP_NAMES, TASK_HEADS, WEAK_HEADS, is_name_like, norm, word_spans
 from .words import alternation, word_set
@@ -232,9 +233,9 @@ def _by_sentence(
     if not presenting and _KNOWN_AFTER.match(text, d.short_end):
         return Role.METHOD, 0.7, "acronyms:known"  # "Sample average approximation (SAA), a popular method"
     if (used or not presenting) and _technique_named(text, d, long, head) and not (
-            head in _NOMINAL_HEADS and any(is_name_like(w) for w in long.split()) and _WE_OR_OUR.search(before)):
+            head in _NOMINAL_HEADS and any(is_name_like(w) for w in long.split()) and WE_OR_OUR.search(before)):
         return Role.METHOD, 0.6, "acronyms:technique"  # "echo state networks (ESN) ... ESN learns"
-    if not presenting and _named_long_form(long, head) and not _WE_OR_OUR.search(before):
+    if not presenting and _named_long_form(long, head) and not WE_OR_OUR.search(before):
         # Only outside the paper's first person: "we use ID-aware guidance to calculate ID-aware
         # Score Distillation (ISD)" may name the paper's own part.
         return Role.METHOD, 0.6, "acronyms:named-long"  # "PArticle Message PASsing (PAMPAS) algorithm"
@@ -273,7 +274,6 @@ _IS_A_METHOD = re.compile(
     r"|successful|effective|standard|common|classic|classical|powerful|used|well-known|established)\s+){1,6}"
     r"(?:methods?|algorithms?|techniques?|approaches|estimators?)\b"
 )
-_WE_OR_OUR = re.compile(r"\b(?:[Ww]e|[Oo]ur)\b")
 _VERBS_AFTER = word_set("cues", "verbs_s") | word_set("acronyms", "verbs_after")
 # Words that put a technique before the paper's own: it is varied, extended, or called classical.
 _DERIVED_FROM = re.compile(

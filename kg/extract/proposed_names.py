@@ -63,6 +63,10 @@ _PROPOSAL_VERB = re.compile(
     r"|\bby\s+(?:proposing|presenting|introducing|developing|designing|devising)\b"
 )
 _WE = re.compile(r"\b[Ww]e\b")
+# "we"/"our" anywhere: the sentence speaks of the paper's own work
+WE_OR_OUR = re.compile(r"\b(?:[Ww]e|[Oo]ur)\b")
+# the participles of a passive that presents something as the paper's own ("X is proposed")
+PRESENTED_VERBS = r"(?:presented|proposed|introduced|designed|developed|devised)"
 _FIRST_PERSON_PROPOSAL = re.compile(
     r"\b(?:[Ww]e|[Oo]ur)\s+(?:\w+\s+)?(?:propose|present|introduce|design|devise|develop|build|use|employ|adopt)s?\b"
 )

@@ -15,7 +15,7 @@ import re
 
 from ..model import Role
 from .doc import Candidate
-from .proposed_names import _CAP, _LOW_HYPHEN_NAME, _PRIOR, _PROPOSAL_VERB
+from .proposed_names import _CAP, _LOW_HYPHEN_NAME, _PRIOR, _PROPOSAL_VERB, PRESENTED_VERBS, WE_OR_OUR
 from .sentences import sentence_at
 from .shapes import DATASET_NOUNS, STOP_NAMES, TASK_HEADS, is_name_like
 from .words import alternation
@@ -56,7 +56,7 @@ def plural_apposition(text: str, tend: int, s0: int, at: int, anchor_end: int, e
 
 
 _PART_NOUN = r"(?:modules?|blocks?|layers?|units?|mechanisms?|components?|branch(?:es)?|heads?|agents?)\b"
-_PRESENTED = r"(?:is|are)\s+(?:\w+ly\s+)?(?:presented|proposed|introduced|designed|developed|devised)\b"
+_PRESENTED = rf"(?:is|are)\s+(?:\w+ly\s+)?{PRESENTED_VERBS}\b"
 # "a Paper Agent that", "an Equivariant Autoencoder with", "a Recursive Selection Refinement module
 # is presented": capitalised plain words after "a"/"an", then a part noun, a relative clause, or
 # a presenting passive.
@@ -71,7 +71,6 @@ _NOT_PART_LAST = frozenset({"learning", "program", "programs", "programming", "p
 # presented"), not when it sits deep in another ("A control problem using an X and a Y is presented").
 _CLAUSE_OPENING = re.compile(r"\W*(?:(?:[\w\-]+\s+){0,3}[\w\-]+,\s*)?\Z")
 _PASSIVE = re.compile(rf"\s+(?:{_PART_NOUN}\s+)?{_PRESENTED}")
-_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur)\b")
 # "We apply group convolutions to build an Equivariant Autoencoder": a purpose the paper states.
 _TO_BUILD = re.compile(r"\bto\s+(?:build|design|develop|construct|create|devise)\s+\Z")
 _USED_JUST_BEFORE = re.compile(r"\b(?:" + alternation("proposed", "use_verbs") + r")(?:\s+\w+){0,2}\s*\Z")
@@ -119,7 +118,7 @@ def titled_parts(text: str, tend: int, sents: list[tuple[int, int]]) -> list[Can
         lead = text[max(s0, m.start() - 40) : m.start()]
         passive = _PASSIVE.match(after) is not None and _CLAUSE_OPENING.match(text, s0, m.start()) is not None
         if not (passive or _PROPOSAL_VERB.search(text, s0, m.start())
-                or (_TO_BUILD.search(lead) and _FIRST_PERSON.search(text, s0, m.start()))):
+                or (_TO_BUILD.search(lead) and WE_OR_OUR.search(text, s0, m.start()))):
             continue
         if (_USED_JUST_BEFORE.search(lead) or _PREPOSITION_BEFORE.search(lead) or _NAME_APPOSED.search(lead)
                 or _PRIOR.search(text, s0, m.start())):
