@@ -32,7 +32,7 @@ from pathlib import Path
 import networkx as nx
 
 from .._version import __version__
-from .chunked import _ID, FORMATS, PieceWriter, _expand, iris_of
+from .chunked import _ID, FORMATS, PieceWriter, iris_of
 
 __all__ = ["STATE_FILE", "VOID_COUNTS", "load_void_counts", "save_void_counts", "AppendPlan", "load_state", "paper_digests", "plan_append", "append_text", "append_store", "save_state", "forget_state"]
 
@@ -423,7 +423,7 @@ def _filter_turtle(path: Path, drop: set[str]) -> None:
     """
     from ..prefixes import PREFIXES
 
-    # each IRI as the writer may spell it: <iri>, or prefix:local (what _expand reads back)
+    # each IRI as the writer may spell it: <iri>, or prefix:local (what chunked._expand reads back)
     tokens = {f"<{iri}>".encode("utf-8", "surrogatepass") for iri in drop}
     for name, ns in PREFIXES.items():
         ns = str(ns)
