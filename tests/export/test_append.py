@@ -66,15 +66,22 @@ def test_append_twice_in_a_row_still_states_what_a_full_write_states(graphs, tmp
     assert _statements(tmp_path / "inc") == _statements(tmp_path / "full")
 
 
-def test_append_restates_an_old_paper_whose_facts_changed(graphs, tmp_path):
-    old, both = graphs
+def _restated(old, both):
+    """``both`` with one old paper's link moved from an entity only it used to another of the same
+    kind (as when identity resolution sends a mention elsewhere): the entity is gone, the paper restated."""
     changed = both.copy()
     paper, target, rel = next((u, v, k) for u, v, k in changed.edges(keys=True) if u in old and changed.in_degree(v) == 1)
     data = changed.edges[paper, target, rel]
     changed.remove_edge(paper, target, rel)
-    changed.remove_node(target)  # its only paper now points elsewhere: the entity is gone
+    changed.remove_node(target)
     other = next(n for n, d in changed.nodes(data=True) if d["kind"] == old.nodes[target]["kind"] and n != target)
-    changed.add_edge(paper, other, key=rel, **data)  # as when identity resolution sends a mention elsewhere
+    changed.add_edge(paper, other, key=rel, **data)
+    return changed
+
+
+def test_append_restates_an_old_paper_whose_facts_changed(graphs, tmp_path):
+    old, both = graphs
+    changed = _restated(old, both)
     _write(old, tmp_path / "inc")
     took = _write(changed, tmp_path / "inc")
     assert took.get("appended_papers") == 40 and took.get("restated_papers") == 1
@@ -251,13 +258,7 @@ def test_append_void_counts_left_by_another_store_are_not_used(graphs, tmp_path)
 
 def test_append_void_counts_follow_an_old_paper_restated_and_an_entity_gone(graphs, tmp_path):
     old, both = graphs
-    changed = both.copy()
-    paper, target, rel = next((u, v, k) for u, v, k in changed.edges(keys=True) if u in old and changed.in_degree(v) == 1)
-    data = changed.edges[paper, target, rel]
-    changed.remove_edge(paper, target, rel)
-    changed.remove_node(target)
-    other = next(n for n, d in changed.nodes(data=True) if d["kind"] == old.nodes[target]["kind"] and n != target)
-    changed.add_edge(paper, other, key=rel, **data)
+    changed = _restated(old, both)
     formats = ["nquads", "store", "void"]
     write_outputs(old, tmp_path / "inc", formats, jobs=1)
     took: dict = {}
