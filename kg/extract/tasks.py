@@ -161,7 +161,7 @@ def task_phrases(text: str, start: int, end: int, low: str | None = None) -> lis
                     s = w2[0]
                     words += 2
                 break
-            if _breaks(w[1], in_title=in_title) and not (low_w == "novel" and _NOVEL_NEXT.match(low or text, s)):
+            if _breaks(w[1], in_title) and not (low_w == "novel" and _NOVEL_NEXT.match(low or text, s)):
                 if not (words and named_twice(text, low, w[0], he, low_w)):
                     break
             if in_title and words == 0 and low_w.endswith("ing") and low_w not in TASK_HEADS and w[1][0].isupper():

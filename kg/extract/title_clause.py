@@ -49,7 +49,12 @@ FIELDS = frozenset(phrases("tasks", "fields"))
 
 def norm_phrase_words(phrase: str) -> str:
     """Lower case, hyphens as spaces, single spaces; phrases (not whole abstracts) memoised."""
-    return _norm_phrase(phrase) if len(phrase) < 120 else " ".join(phrase.lower().replace("-", " ").split())
+    if len(phrase) < 120:
+        return _norm_phrase(phrase)
+    words = phrase.lower().replace("-", " ").strip()
+    # Most abstracts are single-spaced: no tab, line break or other space (all non-printable but
+    # " ") and no double space left, so splitting and joining would give the same string back.
+    return words if words.isprintable() and "  " not in words else " ".join(words.split())
 
 
 @lru_cache(maxsize=65536)
