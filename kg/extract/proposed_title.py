@@ -56,6 +56,19 @@ def _find_word(text: str, phrase: str) -> int | None:
     return None
 
 
+def _spans_any_case(text: str, phrase: str) -> list[int]:
+    """Starts of what ``re.finditer(re.escape(phrase), text, re.IGNORECASE)`` finds; ASCII
+    strings by str.find (compiling a pattern per title cost more than the title rules)."""
+    if not (text.isascii() and phrase.isascii()):
+        return [m.start() for m in re.finditer(re.escape(phrase), text, re.IGNORECASE)]
+    low, p = text.lower(), phrase.lower()
+    out, i = [], low.find(p) if p else -1
+    while i >= 0:
+        out.append(i)
+        i = low.find(p, i + len(p))
+    return out
+
+
 def _title_candidates(text: str, tend: int, sents: list[tuple[int, int]]) -> list[Candidate]:
     title = text[:tend]
     m = _TITLE.match(title)
@@ -87,8 +100,8 @@ def _title_candidates(text: str, tend: int, sents: list[tuple[int, int]]) -> lis
         # Plain words ("Fourier Head", "Robustness"): the abstract must use them as a name, capitalised
         # where a sentence does not begin.
         used = [
-            m2 for m2 in re.finditer(re.escape(phrase), abstract, re.IGNORECASE)
-            if m2.group()[0].isupper() and not re.search(r"(?:^|[.!?]\s+)$", abstract[: m2.start()])
+            at for at in _spans_any_case(abstract, phrase)
+            if abstract[at].isupper() and not re.search(r"(?:^|[.!?]\s+)$", abstract[:at])
         ]
         if not used:
             return []
@@ -199,17 +212,39 @@ def _title_phrase(text: str, tend: int, sents: list[tuple[int, int]]) -> list[Ca
     phrase = m.group(1).strip()
     if text.isascii() and phrase.rstrip("s").lower() not in text[tend:].lower():
         return []  # not in the abstract in any case (compiling the pattern below costs more)
-    stem = re.escape(phrase.rstrip("s")) + r"s?"
-    for u in re.finditer(rf"(?<![\w\-]){stem}(?![\w\-])", text[tend:], re.IGNORECASE):
-        a = tend + u.start()
-        if u.group().islower() or re.match(r"\s*\(", text[a + len(u.group()) :]):
+    for us, ue in _stem_spans(text[tend:], phrase.rstrip("s")):
+        a, found = tend + us, text[tend + us : tend + ue]
+        if found.islower() or re.match(r"\s*\(", text[a + len(found) :]):
             continue  # "neural machine translation models": a phrase; "Large Motion Model (LMM)": the acronym names it
         s0, s1 = sentence_at(sents, a)
         if _TERMS.search(text, max(s0, tend), a) or (
             _PROPOSAL_VERB.search(text, max(s0, tend), a) and not _PRIOR.search(text, max(s0, tend), a)
         ):
-            return [Candidate(Role.PROPOSED, a, a + len(u.group()), "proposed:title-phrase", 0.8)]
+            return [Candidate(Role.PROPOSED, a, a + len(found), "proposed:title-phrase", 0.8)]
     return []
+
+
+def _stem_spans(text: str, stem: str) -> list[tuple[int, int]]:
+    r"""Spans ``re.finditer(r"(?<![\w\-])" + re.escape(stem) + r"s?(?![\w\-])", text, re.IGNORECASE)``
+    finds; an ASCII text by str.find (a pattern compiled per title cost more than the title rules)."""
+    if not text.isascii():
+        return [u.span() for u in re.finditer(rf"(?<![\w\-]){re.escape(stem)}s?(?![\w\-])", text, re.IGNORECASE)]
+    low, p, n = text.lower(), stem.lower(), len(text)
+    out, i = [], low.find(p)
+    while i >= 0:
+        j = i + len(p)
+        if i == 0 or not _word_or_hyphen(low[i - 1]):
+            end = j + 1 if j < n and low[j] == "s" else j  # "s?" is greedy; after the "s" nothing else may follow
+            if end >= n or not _word_or_hyphen(low[end]):
+                out.append((i, end))
+                i = low.find(p, end)
+                continue
+        i = low.find(p, i + 1)
+    return out
+
+
+def _word_or_hyphen(ch: str) -> bool:
+    return ch.isalnum() or ch == "_" or ch == "-"
 
 
 # "ALVIS is a ... architecture": an acronym-shaped word as a sentence's subject, said to be a thing.
