@@ -323,18 +323,20 @@ class CatalogueMatcher:
             if (n, surface) in first_form and (v, v_exact) not in seen:
                 seen.add((v, v_exact))
                 spellings.setdefault(first_form[(n, surface)], []).append((v, v_exact))
-        # Run of word characters, lower-cased -> [(form, entry number, entry, exact case?, runs
-        # the text must hold, plural tail, spellings)]. A form is filed under its least shared run:
-        # filed under its first run, a common word ("image", "text-to") made every text try dozens of forms.
+        # Run of word characters, lower-cased -> [(form, entry number, entry, exact case?, the other
+        # runs the text must hold or None, plural tail, spellings)]. A form is filed under its least
+        # shared run that is not a function word: filed under its first run, a common word ("image",
+        # "text-to") made every text try dozens of forms. (Which run files a form changes only
+        # which forms a text tries, never what is found: every run of a found form is in the text.)
         shared = Counter(r for f in forms for r in set(_WORD_RUN.findall(f[0].lower())))
-        self._index: dict[str, list[tuple[str, int, CatalogueEntry, bool, frozenset[str], frozenset[str] | None,
+        self._index: dict[str, list[tuple[str, int, CatalogueEntry, bool, frozenset[str] | None, frozenset[str] | None,
                                           tuple[tuple[str, bool], ...]]]] = {}
         for form, n, e, exact in forms:
             runs = _needed_runs(form)
             if runs:
-                key = min(runs, key=lambda r: (shared[r], -len(r), r))
+                key = min(runs, key=lambda r: (r in _SMALL_WORDS, shared[r], -len(r), r))
                 extra = tuple(spellings.get((form, exact), ()))
-                self._index.setdefault(key, []).append((form, n, e, exact, runs, _plural_tail(form), extra))
+                self._index.setdefault(key, []).append((form, n, e, exact, runs - {key} or None, _plural_tail(form), extra))
         self._keys = frozenset(self._index)
 
     def _raw(self, text: str) -> list[tuple[int, int, int, CatalogueEntry]]:
@@ -345,9 +347,9 @@ class CatalogueMatcher:
         runs = set(low.translate(_NON_WORD_TO_SPACE).split()) if low.isascii() else set(_WORD_RUN.findall(low))
         raw = []
         for key in self._keys.intersection(runs):
-            for form, n, entry, exact, needed, tail, spellings in self._index[key]:
+            for form, n, entry, exact, rest, tail, spellings in self._index[key]:
                 # Most forms of common words ("image ...") stop here; "image classification" at the tail.
-                if needed <= runs and (tail is None or not runs.isdisjoint(tail)):
+                if (rest is None or rest <= runs) and (tail is None or not runs.isdisjoint(tail)):
                     hay = text if exact else low
                     if form in hay:
                         raw.extend((at, at + len(form), n, entry) for at in _occurrences(hay, form))
