@@ -74,7 +74,7 @@ def url_role(url: str) -> Role:
 def find_urls(text: str) -> list[Candidate]:
     """Every URL in ``text``, cleaned, with its role; offsets cover the cleaned URL."""
     out: list[Candidate] = []
-    if not any(h in text for h in _HINTS):
+    if not any(map(text.__contains__, _HINTS)):  # (map: no generator frame per hint)
         return out
     folded = (text if text.isascii() else text.translate(_CASE_FOLD)).lower()
     for m in (_URL if "github.io" in folded else _URL_NO_PAGES).finditer(text):
