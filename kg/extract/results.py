@@ -545,6 +545,11 @@ def _metric_for(text: str, v: re.Match, metrics: list[_Named]) -> _Named | None:
     return best
 
 
+def _has_digit(text: str) -> bool:
+    """``DIGIT.search(text)``; an ASCII text by ten ``in`` tests (memchr), at a third of the scan's cost."""
+    return any(map(text.__contains__, "0123456789")) if text.isascii() else DIGIT.search(text) is not None
+
+
 def paper_results(title: str, abstract: str, mentions: Sequence[Mention], split_sentences=None, *,
                   sentences: dict[str, list[tuple[int, int]]] | None = None) -> tuple[Result, ...]:
     """Every result of one paper: :func:`find_results` over its title and abstract, as
@@ -553,7 +558,7 @@ def paper_results(title: str, abstract: str, mentions: Sequence[Mention], split_
     offsets into the field), else from ``split_sentences(text) -> [(start, end)]``."""
     proposed, out = cache(lambda: proposed_name(mentions, abstract, title)), []  # most papers state no result
     for field, text in (("title", title), ("abstract", abstract)):
-        if not text or not DIGIT.search(text):
+        if not text or not _has_digit(text):
             continue
         spans = sentences[field] if sentences is not None else split_sentences(text)
         for r in find_results(text, spans, mentions, field=field, own_name=proposed):
