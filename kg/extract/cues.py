@@ -302,6 +302,18 @@ _TITLED_BEFORE_KIND = re.compile(r"\b(?:[Tt]he|a|an)\s+(?P<name>[A-Z][a-z][\w\-]
 _OWN_BEFORE = re.compile(r"\b(?:[Oo]ur|proposed|novel|new)\b")
 
 
+_CAP_FIRST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+
+
+def _cap_word_before(text: str, lo: int, at: int) -> bool:
+    """What every :data:`_NAME_BEFORE_KIND` match in ``text[lo:at]`` holds: space before ``at``
+    and, before that, a word opening as ``_CAP`` does (the window's last word is the name). Tested
+    first: most kind nouns follow a lower-case word, and the search tries every window position."""
+    window = text[lo:at]
+    last = window.rstrip()
+    return 0 < len(last) < len(window) and last.rsplit(None, 1)[-1][0] in _CAP_FIRST
+
+
 def _kind_noun(text: str, tend: int, at: int, anchor_end: int, out: list[Candidate]) -> None:
     """"a GS-LRM reconstructor", "an adaptive Perp-Neg algorithm": a name before the noun that
     says what kind of thing it is (mid-sentence title case marks a name here); "the monolingual
@@ -312,7 +324,7 @@ def _kind_noun(text: str, tend: int, at: int, anchor_end: int, out: list[Candida
         if text[anchor_end] == "s" and (anchor_end + 1 == len(text) or not text[anchor_end + 1].isalnum()):
             _names_before_plural_kind(text, tend, at, out)  # "the PG and RG methods"
         return
-    m = _NAME_BEFORE_KIND.search(text, max(tend, at - 40), at)
+    m = _NAME_BEFORE_KIND.search(text, max(tend, at - 40), at) if _cap_word_before(text, max(tend, at - 40), at) else None
     name = m.group("name") if m else ""
     if m and not m.group("cap") and _FIELD_ACRONYM.match(name) \
             and _INDEFINITE.search(text, m.start(), m.start("name")):
