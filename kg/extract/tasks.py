@@ -80,6 +80,17 @@ _FOCUS = re.compile(
     r"\s+(?:the\s+)?(?:task\s+of\s+|problem\s+of\s+)?\Z",
     re.IGNORECASE,
 )
+# The word every _FOCUS match ends in, before its closing spaces.
+_FOCUS_LAST = ("on", "address", "addresses", "tackle", "tackles", "study", "studies", "of", "for", "the")
+
+
+def _may_focus(window: str) -> bool:
+    """False only where :data:`_FOCUS` cannot match at the end of ``window``: an ASCII window (case
+    is then plain ASCII case) not ending in one of its last words and a space. Tested first: the
+    search tries every window position."""
+    return not window.isascii() or window.rstrip().lower().endswith(_FOCUS_LAST)
+
+
 _GOAL_OF = re.compile(r"\b(?:[Tt]he|[Oo]ur|[Tt]his) (?:goal|aim|objective) of\s+\Z")
 # A task phrase the abstract abbreviates: "federated learning (FL)".
 _ABBREVIATED = re.compile(r" \(([A-Z][A-Za-z]*[A-Z]s?|[A-Z]{2,}(?:-[A-Z]+)*)\)")
@@ -508,7 +519,7 @@ def _focal_phrases(
             # Generation (FMLG)" is a module's name, "predictive control (MPC)" a cut phrase.
             abbreviated.add(_norm(text[s:e]))
             continue
-        m = _FOCUS.search(text, max(tend, s - 40), s)
+        m = _FOCUS.search(text, max(tend, s - 40), s) if _may_focus(text[max(tend, s - 40) : s]) else None
         if m is None:
             # "The goal of data selection is ...": the paper's aim (tried only after "of ").
             if text.startswith("of ", s - 3) and _GOAL_OF.search(text, max(tend, s - 30), s):
