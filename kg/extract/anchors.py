@@ -46,15 +46,58 @@ class WholeWords:
         # Found with the character before them: a scan led by a character class skips in C to
         # the non-word characters, where the lookbehind ``\b`` is tried at every one (a quarter cheaper).
         self._after = re.compile(r"\W(" + trie + r")\b")
+        # Each word's runs of word characters: a whole-word occurrence makes each a run of the text.
+        self._one_run = frozenset(w for w in words if _RUN.fullmatch(w))
+        self._more_runs = tuple((w, tuple(_RUN.findall(w))) for w in words if not _RUN.fullmatch(w))
 
-    def spans(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    def spans(self, text: str, start: int = 0, end: int | None = None,
+              runs: frozenset[str] | None = None) -> list[tuple[int, int]]:
         """``[m.span() for m in self.pattern.finditer(text, start, end)]``. (Matches end in a word
-        character, so the character before the next one is never inside the last.)"""
+        character, so the character before the next one is never inside the last.) ``runs``, the
+        set of ``text``'s runs of word characters (:func:`kg.extract.shapes.word_runs`), lets the
+        words no run spells be skipped without a scan."""
         end = len(text) if end is None else end
+        if runs is not None and (end >= len(text) or not _is_word(text[end])):
+            return self._spans_of_runs(text, start, end, runs)
         first = self.pattern.match(text, 0, end) if start == 0 else None
         found = [first.span(1)] if first else []
         at = first.end() if first else max(start - 1, 0)
         return found + [m.span(1) for m in self._after.finditer(text, at, end)]
+
+
+    def _spans_of_runs(self, text: str, start: int, end: int, runs: frozenset[str]) -> list[tuple[int, int]]:
+        """:meth:`spans` by str.find for the words whose runs are all in ``runs``: at each start the
+        longest word (the trie's greedy match), then the next that starts after it ends. (``end``
+        is the text's end or before a non-word character, so a word ending there is a run.)"""
+        words = [*self._one_run.intersection(runs), *(w for w, parts in self._more_runs if all(p in runs for p in parts))]
+        found = []
+        size = len(text)
+        for w in words:
+            i = text.find(w, start, end)
+            while i >= 0:
+                j = i + len(w)
+                if (i == 0 or not _is_word(text[i - 1])) and (j == size or not _is_word(text[j])):
+                    found.append((i, j))
+                i = text.find(w, i + 1, end)
+        found.sort(key=_longest_first)
+        out: list[tuple[int, int]] = []
+        taken_to = -1
+        for i, j in found:
+            if i >= taken_to:
+                out.append((i, j))
+                taken_to = j
+        return out
+
+
+_RUN = re.compile(r"\w+")
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # what \w tests
+
+
+def _longest_first(span: tuple[int, int]) -> tuple[int, int]:
+    return span[0], -span[1]
 
 
 class Anchors:

@@ -18,6 +18,7 @@ __all__ = [
     "word_spans",
     "norm",
     "lower_same_length",
+    "word_runs",
     "is_name_like",
     "is_acronym",
     "GREEK_PREFIX",
@@ -52,6 +53,28 @@ def lower_same_length(text: str) -> str | None:
 
 
 _LAST_LOWERED: tuple[str | None, str | None] = (None, None)
+
+_WORD_RUN = re.compile(r"\w+")
+# An ASCII text's runs of word characters, as a split on spaces (about a third cheaper than the regex).
+_NON_WORD_TO_SPACE = str.maketrans({chr(i): " " for i in range(128) if not (chr(i).isalnum() or chr(i) == "_")})
+
+
+def word_runs(low: str, *, cached_only: bool = False) -> frozenset[str] | None:
+    """The runs of word characters (``\\w+``) of ``low``, a lower-cased doc text. The last text's
+    set is kept: the catalogue matcher makes it and the task rules read it again (``cached_only``:
+    ``None`` unless it is the kept one, for a reader that has a cheaper way without it)."""
+    global _LAST_RUNS
+    last = _LAST_RUNS
+    if last[0] is low or last[0] == low:
+        return last[1]
+    if cached_only:
+        return None
+    runs = frozenset(low.translate(_NON_WORD_TO_SPACE).split() if low.isascii() else _WORD_RUN.findall(low))
+    _LAST_RUNS = (low, runs)  # one assignment, as for _LAST_LOWERED
+    return runs
+
+
+_LAST_RUNS: tuple[str | None, frozenset[str]] = (None, frozenset())
 
 
 @lru_cache(maxsize=65536)

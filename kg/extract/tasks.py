@@ -50,7 +50,7 @@ from ..model import Role
 from .anchors import WholeWords
 from .doc import Candidate, state, title_end
 from .sentences import sentence_at, split_sentences
-from .shapes import TASK_HEADS, WEAK_HEADS, lower_same_length
+from .shapes import TASK_HEADS, WEAK_HEADS, lower_same_length, word_runs
 from .title_clause import BREAK as _BREAK
 from .title_clause import FIELDS as _FIELDS
 from .title_clause import METHOD_LINKS as _METHOD_LINKS
@@ -153,7 +153,9 @@ def task_phrases(text: str, start: int, end: int, low: str | None = None) -> lis
     out = []
     in_title = start == 0 and "\n\n" not in text[start:end]
     low = lower_same_length(text) if low is None else low
-    heads = _HEADS.spans(low, start, end) if low is not None else [m.span() for m in _HEADS_RE_ANYCASE.finditer(text, start, end)]
+    # (The catalogue matcher has made the text's word runs: they skip the heads no word spells.)
+    runs = word_runs(low, cached_only=True) if low is not None and end == len(low) else None
+    heads = _HEADS.spans(low, start, end, runs) if low is not None else [m.span() for m in _HEADS_RE_ANYCASE.finditer(text, start, end)]
     for hs, he in heads:
         if he < end and text[he] == " " and _AFTER_BAD.match(text, he, min(end, he + 20)):
             continue

@@ -7,6 +7,7 @@ import re
 import pytest
 
 from kg.extract.anchors import Anchors, WholeWords, trie_regex
+from kg.extract.shapes import word_runs
 
 
 @pytest.mark.parametrize("words", [["generation", "gender", "gen"], ["a+b", "a.b", "x"], ["only"]])
@@ -73,6 +74,21 @@ def test_anchors_whole_words_spans_are_what_the_word_boundary_pattern_finds(text
     for start in range(len(text) + 2):
         for end in range(start, len(text) + 2):
             assert words.spans(text, start, end) == [m.span() for m in words.pattern.finditer(text, start, end)]
+
+
+# Given the text's word runs, the words no run spells are skipped and the rest found by str.find:
+# the same spans as the pattern, for any start and end (an end inside a word falls back to it).
+@pytest.mark.parametrize(
+    "text",
+    ["detection", "object detection detection", "_detection 9detection -detection", "édetection",
+     "redetection detections re-identification", "", "d", "detection,detection", "re-identification_x re identification"],
+)
+def test_anchors_whole_words_spans_from_word_runs_are_what_the_pattern_finds(text: str) -> None:
+    words = WholeWords(["detection", "re-identification", "identification", "det"])
+    runs = word_runs(text)
+    for start in range(len(text) + 2):
+        for end in range(start, len(text) + 2):
+            assert words.spans(text, start, end, runs) == [m.span() for m in words.pattern.finditer(text, start, end)]
 
 
 def test_anchors_whole_words_refuse_a_word_ending_in_punctuation() -> None:

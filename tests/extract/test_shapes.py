@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from kg.extract.shapes import is_acronym, word_spans
+from kg.extract.shapes import is_acronym, word_runs, word_spans
 
 
 @pytest.mark.parametrize(
@@ -28,3 +28,10 @@ def test_shapes_word_spans_equal_the_bounded_regex(text: str, word: str) -> None
                                             ("$x$", False), ("Ω-Net", False)])
 def test_shapes_a_greek_prefix_may_lead_an_acronym(word: str, expected: bool) -> None:
     assert is_acronym(word) is expected
+
+
+@pytest.mark.parametrize("text", ["x-ray, x_ray (x2) x", "caf\u00e9 \u00e9t\u00e9-2 na\u00efve", "", "  ", "a\tb\nc"])
+def test_shapes_word_runs_are_the_texts_runs_of_word_characters(text: str) -> None:
+    assert word_runs(text) == frozenset(re.findall(r"\w+", text))
+    assert word_runs(text + " ", cached_only=True) is None  # another text: nothing kept for it
+    assert word_runs(text, cached_only=True) == frozenset(re.findall(r"\w+", text))  # the last text's runs are kept
