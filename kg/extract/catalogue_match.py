@@ -326,15 +326,24 @@ class CatalogueMatcher:
         # shared run that is not a function word: filed under its first run, a common word ("image",
         # "text-to") made every text try dozens of forms. (Which run files a form changes only
         # which forms a text tries, never what is found: every run of a found form is in the text.)
+        # A form whose last run may take a plural "s" ("text classification(s)") is filed under
+        # that run, singular and plural, when it is less shared than the form's other runs; the
+        # plural's entry then stands aside when the singular is in the text too (its entry is tried).
         shared = Counter(r for f in forms for r in set(_WORD_RUN.findall(f[0].lower())))
         self._index: dict[str, list[tuple[str, int, CatalogueEntry, bool, frozenset[str] | None, frozenset[str] | None,
-                                          tuple[tuple[str, bool], ...]]]] = {}
+                                          tuple[tuple[str, bool], ...], str | None]]] = {}
         for form, n, e, exact in forms:
             runs = _needed_runs(form)
             if runs:
                 key = min(runs, key=lambda r: (r in _SMALL_WORDS, shared[r], -len(r), r))
                 extra = tuple(spellings.get((form, exact), ()))
-                self._index.setdefault(key, []).append((form, n, e, exact, runs - {key} or None, _plural_tail(form), extra))
+                tail = _plural_tail(form)
+                last = min(tail, key=len) if tail is not None else None
+                if last is not None and last not in _SMALL_WORDS and shared[last] < shared[key]:
+                    self._index.setdefault(last, []).append((form, n, e, exact, runs, None, extra, None))
+                    self._index.setdefault(last + "s", []).append((form, n, e, exact, runs, None, extra, last))
+                else:
+                    self._index.setdefault(key, []).append((form, n, e, exact, runs - {key} or None, tail, extra, None))
         self._keys = frozenset(self._index)
 
     def _raw(self, text: str) -> list[tuple[int, int, int, CatalogueEntry]]:
@@ -345,9 +354,9 @@ class CatalogueMatcher:
         runs = word_runs(low)
         raw = []
         for key in self._keys.intersection(runs):
-            for form, n, entry, exact, rest, tail, spellings in self._index[key]:
+            for form, n, entry, exact, rest, tail, spellings, tried in self._index[key]:
                 # Most forms of common words ("image ...") stop here; "image classification" at the tail.
-                if (rest is None or rest <= runs) and (tail is None or not runs.isdisjoint(tail)):
+                if (rest is None or rest <= runs) and (tail is None or not runs.isdisjoint(tail)) and (tried is None or tried not in runs):
                     hay = text if exact else low
                     if form in hay:
                         raw.extend((at, at + len(form), n, entry) for at in _occurrences(hay, form))
