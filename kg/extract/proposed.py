@@ -175,7 +175,9 @@ _USE_VERB = re.compile(r"\b(?:" + alternation("proposed", "use_verbs") + r")\b")
 _NOUN_THEN_NAME = re.compile(rf"\s*\(\s*({_CAP})\s*\)")
 # "our MTSNet achieves", "our SSMGL approach": a name-shaped word right after "our".
 # ("[Oo]ur(?<!\w[Oo]ur)" is "\b[Oo]ur" led by its letters, which the regex engine skips to in C.)
-_OUR_NAME = re.compile(r"[Oo]ur(?<!\w[Oo]ur)\s+(?:new\s+|novel\s+)?([A-Za-z0-9][\w\-+.]*[\w+])(?=[\s,.;:)])")
+# Led by the literal "ur", which the engine skips to in C (led by "[Oo]" it stopped at every "o");
+# a match starts one character after its "our", so one starting at the scan's start is dropped.
+_OUR_NAME = re.compile(r"ur(?<=[Oo]ur)(?<!\w[Oo]ur)\s+(?:new\s+|novel\s+)?([A-Za-z0-9][\w\-+.]*[\w+])(?=[\s,.;:)])")
 # What may follow it: a kind noun, or a verb of its own ("our X achieves/outperforms/is ...").
 _OUR_FOLLOW = re.compile(
     r"\s+(?:" + "|".join(sorted(_METHOD_NOUNS | DATASET_NOUNS | {"achieves", "outperforms", "improves", "obtains",
@@ -239,6 +241,8 @@ def _our_names(text: str, tend: int, sents: list[tuple[int, int]]) -> list[Candi
     paper's own. Context-only: a name the catalogue knows stays a method ("our ResNet-50 encoder")."""
     out = []
     for m in _OUR_NAME.finditer(text, tend):
+        if m.start() - 1 < tend:
+            continue  # its "o" is before the scan's start
         name = m.group(1).rstrip(".")
         if not is_name_like(name) or _LOWER_PART.search(name) or name[0].isdigit():
             continue  # "our LLM-generated data", "our FOAM-based solution", "our 14DOF biped"
