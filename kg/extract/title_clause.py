@@ -282,7 +282,9 @@ def _title_gerund_clause(text: str, tend: int, padded: str, clause_cut: re.Patte
         words = title[a:b].split()
         if not 3 <= len(words) <= 7 or words[-1].lower() in ("a", "an", "the", "of", "and", "or", "to", "for"):
             continue
-        if any(w.lower().strip(".") in _GERUND_BAD for w in words[1:]) or words[-1].lower() in _GERUND_NOT_HEAD:
+        if any(w.lower().strip(".") in _GERUND_BAD for w in words[1:]) or (
+            words[-1].lower() in _GERUND_NOT_HEAD and low not in _MODEL_VERBS
+        ):
             continue  # "Matching Adversarial Networks": the gerund qualifies a method's name
         if not _head_in_abstract(words[-1], padded):
             continue  # the abstract never speaks of the object
@@ -291,6 +293,9 @@ def _title_gerund_clause(text: str, tend: int, padded: str, clause_cut: re.Patte
 
 
 _GERUND_NOT_HEAD = frozenset({"networks", "models", "transformers"})  # a plural method noun
+# ... unless the gerund is what one does to a model: "Learning Mixtures of Tree Graphical Models",
+# "Training Neural Networks with ..." name the problem the paper solves.
+_MODEL_VERBS = frozenset({"learning", "training"})
 # Words that make a title part a sentence or a claim, not a task ("What do X do", "X is all you need").
 _GERUND_BAD = word_set("tasks", "clause_bad") - {"a", "an", "the", "model", "models", "network", "networks", "llm", "llms", "transformer", "transformers"}
 # A title clause's "in" part may name a model ("in Deep Neural Networks"), not take an article.

@@ -499,6 +499,10 @@ def test_tasks_title_and_with_a_non_action_noun_is_not_joined() -> None:
         ("A Kernel Method for Sorting the Colours of Beads",
          "Beads come in many colours. Our kernel sorts them.",
          "sorting the colours of beads"),
+        # Learning or training a model is the problem, even with a plural model noun as object.
+        ("Learning Mixtures of Crane Models with Splines",
+         "Cranes move loads. We fit mixtures of crane models.",
+         "learning mixtures of crane models"),
     ],
 )
 def test_tasks_title_gerund_clause_names_the_task(title: str, abstract: str, expected: str) -> None:
