@@ -57,6 +57,7 @@ from .title_clause import METHOD_LINKS as _METHOD_LINKS
 from .title_clause import TITLE_AND_HEAD
 from .title_clause import TITLE_LINK as _TITLE_LINK
 from .title_clause import TITLE_OF as _TITLE_OF
+from .title_clause import TITLE_SETTING as _TITLE_SETTING
 from .title_clause import named_twice
 from .title_clause import LY_NOUNS
 from .title_clause import norm_phrase_words as _norm
@@ -173,6 +174,8 @@ def task_phrases(text: str, start: int, end: int, low: str | None = None) -> lis
     return out
 
 
+# A model or a task word in the setting part: "from Large Language Models" names a method.
+_SETTING_NOT = re.compile(r"(?i:\b(?:models?|networks?|llms?|transformers?|learning)\s*$)")
 _AND_NAME = re.compile(r" (?:and|&|of) [A-Z]")
 # "novel view synthesis", "novel class discovery": "novel" is part of the task's name here.
 _NOVEL_NEXT = re.compile(r"(?i:view|class|classes|category|categories|object|objects|viewpoint)\b")
@@ -321,6 +324,17 @@ def _title_phrases(
     return out
 
 
+def _title_setting(text: str, e: int, tend: int, padded: str) -> int | None:
+    """End of the "from/under/over Y" part after the title's task phrase ending at ``e``, when
+    the abstract writes Y too: "Active Learning under Label Shift" is the task, not its parent."""
+    m = _TITLE_SETTING.match(text, e, tend)
+    if m is None or _SETTING_NOT.search(m.group(1)):
+        return None
+    if not re.search(r"(?<![\w\-])" + re.escape(_norm(m.group(1))) + r"(?![\w\-])", padded):
+        return None  # a setting the abstract never names is the title's detail
+    return m.end(1)
+
+
 def padded_abstract(text: str, tend: int) -> str:
     """" " + the normalised abstract + " ": several rules look phrases up in it, so
     :func:`find_tasks` computes it once per text and passes it on."""
@@ -382,7 +396,11 @@ def find_tasks(
     if title_spans is None:
         title_spans = task_phrases(text, 0, tend, lower_same_length(text[:tend]))
     for s, e in _title_phrases(text, tend, padded, title_spans):
-        chosen.take(title_task(text, tend, s, e, padded, counts, first, focal))
+        c = title_task(text, tend, s, e, padded, counts, first, focal)
+        setting = _title_setting(text, e, tend, padded)
+        if setting is not None and _norm(text[c.start : c.end]) == _norm(text[s:e]):
+            c = Candidate(Role.TASK, s, setting, c.rule, c.confidence)  # "Active Learning under Label Shift"
+        chosen.take(c)
 
     if not chosen.tasks:
         # No task from the title: its leading clause is the subject, unless it holds a task

@@ -102,6 +102,15 @@ TITLE_OF = re.compile(
     r"(?=\s*$|\s*[:;,?(]|\s+(?:for|via|with|using|in|from|through|by|on|under|to|as|at|towards?|based)\b)",
     re.IGNORECASE,
 )
+# "Active Learning under Label Shift", "Question Answering over Knowledge Graphs", "Policy Learning
+# from Preference Queries": "from", "under" and "over" name what a task learns from, its condition
+# or what it runs on, so they belong to the task ("in"/"on" most often name a domain: left out).
+# Not a model ("from Large Language Models"), nor an article after the link ("over the Years").
+TITLE_SETTING = re.compile(
+    r" (?:from|under|over) (?!(?:the|a|an|scratch)\b)((?:(?!(?:for|via|with|using|in|from|through|by|on|and|under|to|as|at|towards?|based)\b)[\w\-]+ ?){1,3}?)"
+    r"(?=\s*$|\s*[:;,?(]|\s+(?:for|via|with|using|in|through|by|on|to|as|at|towards?|based)\s)",
+    re.IGNORECASE,
+)
 ACTION_HEAD = re.compile(r"(?:tion|sion|sis|ment|ing)$", re.IGNORECASE)
 # "News Event Analysis and Forecasting", "Classification Localization and Segmentation": a second
 # action noun after "and", ending the title's part or followed by a link, shares the first one's

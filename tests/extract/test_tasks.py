@@ -594,3 +594,21 @@ def test_tasks_catalogue_task_in_the_title_without_a_task_noun_is_emitted() -> N
         "on recordings from three rooms.",
     )])
     assert "dereverberation" in {m.text.lower() for m in ms if m.role.value == "tasks"}
+
+
+@pytest.mark.parametrize(
+    "title, abstract, expected",
+    [
+        # "under/from/over Y" that the abstract also writes: the task's condition or input.
+        ("Crane Scheduling under Wind Gusts", "Wind gusts stop cranes. We study crane scheduling under wind gusts.",
+         "crane scheduling under wind gusts"),
+        ("Crane Scheduling from Sensor Logs", "Ports keep sensor logs. Our crane scheduling reads them.",
+         "crane scheduling from sensor logs"),
+        # Y the abstract never writes, or a model: the task alone.
+        ("Crane Scheduling under Wind Gusts", "Storms stop cranes. We study crane scheduling.", "crane scheduling"),
+        ("Crane Scheduling from Language Models", "Language models plan. We study crane scheduling with language models.",
+         "crane scheduling"),
+    ],
+)
+def test_tasks_title_task_keeps_its_setting_part(title: str, abstract: str, expected: str) -> None:
+    assert _tasks(title, abstract)[0] == expected
