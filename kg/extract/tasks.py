@@ -120,6 +120,8 @@ def _word_before(text: str, start: int, pos: int) -> tuple[int, str] | None:
 @lru_cache(maxsize=65536)
 def _breaks(word: str, in_title: bool = False) -> bool:
     low = word.lower()
+    if in_title and low in _KIND_ADJ:
+        return False  # "Robust Sparse Estimation": in a title, the kind of task
     if low in _BREAK or _NOT_TASK_MODIFIER.match(word) or _VERB_S.match(word) or _BITS.match(low):
         return True
     # "-ly" adverbs and "-ed" verbs end a phrase; "semi-supervised", "audio-driven" do not.
@@ -132,6 +134,9 @@ def _breaks(word: str, in_title: bool = False) -> bool:
 
 
 _BITS = re.compile(r"^\d+-?bits?$")
+# Adjectives that name a kind of problem ("Robust Sparse Estimation", "Automatic Image Labeling",
+# "Safe Reinforcement Learning"), not a quality of the method: a title's task keeps them.
+_KIND_ADJ = word_set("tasks", "title_kind_adjectives")
 _KEEP_SUFFIXES = phrases("tasks", "keep_suffixes")
 
 

@@ -42,9 +42,9 @@ def test_tasks_phrases_end_in_a_task_noun(text: str, phrases: list[str]) -> None
 @pytest.mark.parametrize(
     "text, phrases",
     [
-        # Written twice with its modifier, "robust" names the task; once, it only praises.
-        ("Robust ship tracking matters. We study robust ship tracking.", ["Robust ship tracking", "robust ship tracking"]),
-        ("Robust ship tracking matters. We study ship tracking.", ["ship tracking", "ship tracking"]),
+        # Written twice with its modifier, "efficient" names the task; once, it only praises.
+        ("Efficient ship tracking matters. We study efficient ship tracking.", ["Efficient ship tracking", "efficient ship tracking"]),
+        ("Efficient ship tracking matters. We study ship tracking.", ["ship tracking", "ship tracking"]),
         # An adjective shape ("weakly", "conditional") counts too; a verb or link never does.
         ("Weakly supervised barn detection. Weakly supervised barn detection helps.",
          ["Weakly supervised barn detection", "Weakly supervised barn detection"]),
@@ -441,7 +441,7 @@ def test_tasks_fallbacks_and_focus_cues_find_the_task(title: str, abstract: str,
 
 
 def test_tasks_weak_title_phrase_after_a_method_link_is_no_fallback() -> None:
-    assert _tasks("Robust Control via Contrastive Learning", "We add a loss and study its effect.") == []
+    assert _tasks("Efficient Control via Contrastive Learning", "We add a loss and study its effect.") == []
 
 
 def test_tasks_title_gerund_before_the_task_noun_is_a_verb() -> None:
@@ -612,3 +612,17 @@ def test_tasks_catalogue_task_in_the_title_without_a_task_noun_is_emitted() -> N
 )
 def test_tasks_title_task_keeps_its_setting_part(title: str, abstract: str, expected: str) -> None:
     assert _tasks(title, abstract)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "title, expected",
+    [
+        # An adjective that names a kind of problem stays in a title's task...
+        ("Robust Barn Detection in Fog", "robust barn detection"),
+        ("Automatic Barn Labeling for Farms", "automatic barn labeling"),
+        # ... one that praises the method does not.
+        ("Efficient Barn Detection in Fog", "barn detection"),
+    ],
+)
+def test_tasks_title_keeps_an_adjective_naming_the_kind_of_task(title: str, expected: str) -> None:
+    assert _tasks(title, "Barns are hard to see. We build a detector.")[0] == expected
