@@ -245,7 +245,7 @@ _KIND_FOR = re.compile(
 _SURVEY_PART = re.compile(r"(?:an?\s+)?(?:[A-Za-z\-]+\s+)?(?:survey|review|overview|tutorial)\b", re.IGNORECASE)
 # Leading words that praise rather than name ("Systematic", "Efficient"); "Joint", "Unified",
 # "Conditional" name a kind of task and stay.
-_EVALUATIVE = BREAK - word_set("tasks", "not_evaluative")
+_EVALUATIVE = BREAK - word_set("tasks", "not_evaluative") - word_set("tasks", "title_kind_adjectives")
 _CLAUSE_LINKS = word_set("tasks", "clause_links")
 _CLAUSE_HEAD = re.compile(r"(?:tion|sion|ment|ing|sis|ance|ence|ity|ization|isation|ics)s?$")
 

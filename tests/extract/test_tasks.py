@@ -626,3 +626,10 @@ def test_tasks_title_task_keeps_its_setting_part(title: str, abstract: str, expe
 )
 def test_tasks_title_keeps_an_adjective_naming_the_kind_of_task(title: str, expected: str) -> None:
     assert _tasks(title, "Barns are hard to see. We build a detector.")[0] == expected
+
+
+def test_tasks_title_clause_keeps_an_adjective_naming_the_kind_of_task() -> None:
+    # "Systematic" praises and goes; "Safe" says which learning problem it is and stays.
+    abstract = "Barns move in storms. We model barn dynamics from drone images."
+    assert _tasks("Systematic Learning of Barn Dynamics Using Drones", abstract) == ["learning of barn dynamics"]
+    assert _tasks("Safe Learning of Barn Dynamics Using Drones", abstract) == ["safe learning of barn dynamics"]
