@@ -61,7 +61,7 @@ from .title_clause import TITLE_SETTING as _TITLE_SETTING
 from .title_clause import named_twice
 from .title_clause import LY_NOUNS
 from .title_clause import norm_phrase_words as _norm
-from .task_purpose import aim_subjects, purpose_phrases
+from .task_purpose import aim_subjects, problem_clauses, purpose_phrases
 from .task_cues import coordinated_tasks, evaluated_phrases, head_word as _head, prior_work_phrases, task_list_phrases
 from .title_clause import is_subsequence, title_clause, title_core, title_task, title_for_phrase, title_gerund_clause, title_weak_phrase
 from .words import alternation, phrases, word_set
@@ -390,7 +390,7 @@ def find_tasks(
     chosen = _Chosen(text)
     low = lower_same_length(text)
     abstract = task_phrases(text, tend, len(text), low)
-    named = task_of_phrases(text, tend) + problem_phrases(text, tend) + aim_subjects(text, tend)
+    named = task_of_phrases(text, tend) + problem_phrases(text, tend) + aim_subjects(text, tend) + problem_clauses(text, tend)
     abstract = sorted(set(abstract) | set(named))
     counts: Counter[str] = Counter(_norm(text[s:e]) for s, e in abstract)
     first: dict[str, tuple[int, int]] = {}
