@@ -77,32 +77,50 @@ def problem_clauses(text: str, tend: int) -> list[tuple[int, int]]:
     """(start, end) of the gerund clause after "the problem of" in the abstract: the gerund, an
     article, and its object's words up to punctuation, a function word, a conjunction or an
     adverb ("estimating simulation parameters and ...", "approximating an unknown linear
-    threshold function (LTF)"); two to seven words."""
+    threshold function (LTF)"); two to seven words. An object cut short ("the distribution of
+    ...", "a moving, non-adversarial target", "zero moment point (ZMP) trajectories") gives none."""
     if "problem of " not in text:
         return []
     for m in _PROBLEM_OF.finditer(text, tend):
-        pos, words = m.end(), []
-        while len(words) < 7:
-            w = _WORD.match(text, pos)
-            if not w:
-                break
-            low = w.group(1).lower()
-            if low in _CLAUSE_WORDS or low in _STOP or low in _CLAUSE_END or (words and low.endswith("ly")):
-                break
-            if low in ("a", "an", "the") and len(words) != 1:
-                break  # an article only opens the gerund's object
-            words.append((w.start(1), w.end(1), low))
-            nxt = w.end(1)
-            if nxt >= len(text) or text[nxt] != " ":
-                break
-            pos = nxt + 1
+        words = _clause_words(text, m.end())
+        while words and _PARTICIPLE.match(words[-1][2]):
+            words.pop()  # "estimating the wind velocity perceived by ...": the object ends before
         if len(words) < 2 or words[-1][2] in ("a", "an", "the"):
+            continue
+        end = words[-1][1]
+        on = _OBJECT_GOES_ON.match(text, end)
+        if on and not (on.group(1) and on.group(1) in _STOP | _CLAUSE_END):
             continue
         gerund = words[0][2]
         if gerund in _GERUND_NOT or (gerund in BREAK and gerund != "learning"):
             continue  # "the problem of achieving ...": how, not what
-        return [(words[0][0], words[-1][1])]  # the first: later ones restate or narrow it
+        return [(words[0][0], end)]  # the first: later ones restate or narrow it
     return []
+
+
+def _clause_words(text: str, pos: int) -> list[tuple[int, int, str]]:
+    words: list[tuple[int, int, str]] = []
+    while len(words) < 7:
+        w = _WORD.match(text, pos)
+        if not w:
+            break
+        low = w.group(1).lower()
+        if low in _CLAUSE_WORDS or low in _STOP or low in _CLAUSE_END or (words and low.endswith("ly")):
+            break
+        if low in ("a", "an", "the") and len(words) != 1:
+            break  # an article only opens the gerund's object
+        words.append((w.start(1), w.end(1), low))
+        nxt = w.end(1)
+        if nxt >= len(text) or text[nxt] != " ":
+            break
+        pos = nxt + 1
+    return words
+
+
+# After the object: "of" and more words, or a short form and more lower-case words, mean the
+# phrase was cut inside the object.
+_OBJECT_GOES_ON = re.compile(r" of |,\s*[a-z]|\s*\([^()]{1,16}\)\s+([a-z]+)")
+_PARTICIPLE = re.compile(r"^[a-z]{3,}(?:ed|ing)$")
 
 
 def _phrase_at(text: str, pos: int) -> tuple[int, int] | None:

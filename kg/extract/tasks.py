@@ -120,8 +120,6 @@ def _word_before(text: str, start: int, pos: int) -> tuple[int, str] | None:
 @lru_cache(maxsize=65536)
 def _breaks(word: str, in_title: bool = False) -> bool:
     low = word.lower()
-    if in_title and low in _KIND_ADJ:
-        return False  # "Robust Sparse Estimation": in a title, the kind of task
     if low in _BREAK or _NOT_TASK_MODIFIER.match(word) or _VERB_S.match(word) or _BITS.match(low):
         return True
     # "-ly" adverbs and "-ed" verbs end a phrase; "semi-supervised", "audio-driven" do not.
@@ -167,7 +165,10 @@ def task_phrases(text: str, start: int, end: int, low: str | None = None) -> lis
                     s = w2[0]
                     words += 2
                 break
-            if _breaks(w[1], in_title=in_title) and not (low_w == "novel" and _NOVEL_NEXT.match(low or text, s)):
+            # "Robust Sparse Estimation", "Robust Locomotion": in a title, an adjective naming the
+            # kind of task stays ("Robust Modeling" alone, a weak head, praises the model).
+            kind = in_title and low_w in _KIND_ADJ and (words >= 1 or text[hs:he].lower() not in WEAK_HEADS)
+            if not kind and _breaks(w[1], in_title=in_title) and not (low_w == "novel" and _NOVEL_NEXT.match(low or text, s)):
                 if not (words and named_twice(text, low, w[0], he, low_w)):
                     break
             if in_title and words == 0 and low_w.endswith("ing") and low_w not in TASK_HEADS and w[1][0].isupper():

@@ -441,7 +441,7 @@ def test_tasks_fallbacks_and_focus_cues_find_the_task(title: str, abstract: str,
 
 
 def test_tasks_weak_title_phrase_after_a_method_link_is_no_fallback() -> None:
-    assert _tasks("Efficient Control via Contrastive Learning", "We add a loss and study its effect.") == []
+    assert _tasks("Robust Control via Contrastive Learning", "We add a loss and study its effect.") == []
 
 
 def test_tasks_title_gerund_before_the_task_noun_is_a_verb() -> None:
@@ -633,3 +633,9 @@ def test_tasks_title_clause_keeps_an_adjective_naming_the_kind_of_task() -> None
     abstract = "Barns move in storms. We model barn dynamics from drone images."
     assert _tasks("Systematic Learning of Barn Dynamics Using Drones", abstract) == ["learning of barn dynamics"]
     assert _tasks("Safe Learning of Barn Dynamics Using Drones", abstract) == ["safe learning of barn dynamics"]
+
+
+def test_tasks_title_kind_adjective_before_a_lone_weak_head_praises() -> None:
+    # "Robust Modeling": a weak head alone; the adjective praises the model, no task phrase.
+    assert task_phrases("Robust Modeling of Barns", 0, 24) == []
+    assert [t for t in _tasks("Robust Barn Tracking", "Barns move. We track barns.")] == ["robust barn tracking"]
