@@ -77,16 +77,17 @@ def problem_clauses(text: str, tend: int) -> list[tuple[int, int]]:
     """(start, end) of the gerund clause after "the problem of" in the abstract: the gerund, an
     article, and its object's words up to punctuation, a function word, a conjunction or an
     adverb ("estimating simulation parameters and ...", "approximating an unknown linear
-    threshold function (LTF)"); two to seven words. An object cut short ("the distribution of
-    ...", "a moving, non-adversarial target", "zero moment point (ZMP) trajectories") gives none."""
+    threshold function (LTF)"): an object of two words at least, seven words in all. An object
+    cut short ("the distribution of ...", "a moving, non-adversarial target", "zero moment point
+    (ZMP) trajectories") gives none."""
     if "problem of " not in text:
         return []
     for m in _PROBLEM_OF.finditer(text, tend):
         words = _clause_words(text, m.end())
         while words and _PARTICIPLE.match(words[-1][2]):
             words.pop()  # "estimating the wind velocity perceived by ...": the object ends before
-        if len(words) < 2 or words[-1][2] in ("a", "an", "the"):
-            continue
+        if sum(w[2] not in ("a", "an", "the") for w in words) < 3 or words[-1][2] in STOP_NAMES:
+            continue  # "planning a path", "developing robots": too general; "inferring the most ..."
         end = words[-1][1]
         on = _OBJECT_GOES_ON.match(text, end)
         if on and not (on.group(1) and on.group(1) in _STOP | _CLAUSE_END):

@@ -165,9 +165,10 @@ def task_phrases(text: str, start: int, end: int, low: str | None = None) -> lis
                     s = w2[0]
                     words += 2
                 break
-            # "Robust Sparse Estimation", "Robust Locomotion": in a title, an adjective naming the
-            # kind of task stays ("Robust Modeling" alone, a weak head, praises the model).
-            kind = in_title and low_w in _KIND_ADJ and (words >= 1 or text[hs:he].lower() not in WEAK_HEADS)
+            # "Robust Sparse Estimation", "Legged Robot Robust Locomotion": in a title, an adjective
+            # naming the kind of task stays; before a lone head that opens the phrase ("Robust
+            # Modeling", "Automatic Calibration of ...") it praises the method.
+            kind = in_title and low_w in _KIND_ADJ and (words >= 1 or _kind_inside(text, start, w[0]))
             if not kind and _breaks(w[1], in_title=in_title) and not (low_w == "novel" and _NOVEL_NEXT.match(low or text, s)):
                 if not (words and named_twice(text, low, w[0], he, low_w)):
                     break
@@ -181,7 +182,14 @@ def task_phrases(text: str, start: int, end: int, low: str | None = None) -> lis
 
 
 # A model or a task word in the setting part: "from Large Language Models" names a method.
-_SETTING_NOT = re.compile(r"(?i:\b(?:models?|networks?|llms?|transformers?|learning)\s*$)")
+# An adverb or a model's short name in it: "from Automatically Generated Labels", "from CNN".
+_SETTING_NOT = re.compile(r"(?i:\b(?:models?|networks?|llms?|transformers?|learning)\s*$)|^[A-Z0-9\-]+\s*$")
+def _kind_inside(text: str, start: int, at: int) -> bool:
+    """Does a word that continues the phrase come before the adjective at ``at``?"""
+    w = _word_before(text, start, at)
+    return w is not None and not _breaks(w[1], in_title=True)
+
+
 _AND_NAME = re.compile(r" (?:and|&|of) [A-Z]")
 # "novel view synthesis", "novel class discovery": "novel" is part of the task's name here.
 _NOVEL_NEXT = re.compile(r"(?i:view|class|classes|category|categories|object|objects|viewpoint)\b")
@@ -336,6 +344,8 @@ def _title_setting(text: str, e: int, tend: int, padded: str) -> int | None:
     m = _TITLE_SETTING.match(text, e, tend)
     if m is None or _SETTING_NOT.search(m.group(1)):
         return None
+    if any(w.endswith("ly") and w not in LY_NOUNS for w in m.group(1).lower().split()):
+        return None  # "from Automatically Generated Labels": a clause, not a setting
     if not re.search(r"(?<![\w\-])" + re.escape(_norm(m.group(1))) + r"(?![\w\-])", padded):
         return None  # a setting the abstract never names is the title's detail
     return m.end(1)

@@ -98,13 +98,15 @@ def test_task_purpose_aim_subject_is_a_focal_task() -> None:
         ("We study the problem of estimating crane loads and their spread.", ["estimating crane loads"]),
         ("We study the problem of approximating an unknown crane map (UCM) from samples.",
          ["approximating an unknown crane map"]),
-        ("We show that the problem of learning UCM can be reduced to sorting.", ["learning UCM"]),
+        ("We show that the problem of learning UCM maps can be reduced to sorting.", ["learning UCM maps"]),
         # Only the first: a later one restates it.
-        ("The problem of weighing cranes is old. The problem of weighing ships too.", ["weighing cranes"]),
+        ("The problem of weighing crane loads is old. The problem of weighing ship loads too.", ["weighing crane loads"]),
         # How, not what; no gerund; a lone gerund.
         ("We study the problem of achieving fast cranes.", []),
         ("We study the problem of class imbalance.", []),
         ("We study the problem of sorting.", []),
+        # An object of one word is too general: "the problem of developing robots".
+        ("We study the problem of developing robots.", []),
     ],
 )
 def test_task_purpose_problem_clause_names_the_problem(text: str, expected: list[str]) -> None:
