@@ -93,7 +93,7 @@ def problem_clauses(text: str, tend: int) -> list[tuple[int, int]]:
         if on and not (on.group(1) and on.group(1) in _STOP | _CLAUSE_END):
             continue
         gerund = words[0][2]
-        if gerund in _GERUND_NOT or (gerund in BREAK and gerund != "learning"):
+        if gerund in _PROBLEM_GERUND_NOT or (gerund in BREAK and gerund != "learning"):
             continue  # "the problem of achieving ...": how, not what
         return [(words[0][0], end)]  # the first: later ones restate or narrow it
     return []
@@ -121,7 +121,9 @@ def _clause_words(text: str, pos: int) -> list[tuple[int, int, str]]:
 # After the object: "of" and more words, or a short form and more lower-case words, mean the
 # phrase was cut inside the object.
 _OBJECT_GOES_ON = re.compile(r" of |,\s*[a-z]|\s*\([^()]{1,16}\)\s+([a-z]+)")
-_PARTICIPLE = re.compile(r"^[a-z]{3,}(?:ed|ing)$")
+_PARTICIPLE = re.compile(r"^[a-z]{2,}(?:ed|ing)$")
+# Gerunds too general to name a problem ("finding an optimal solution") or naming a lack.
+_PROBLEM_GERUND_NOT = _GERUND_NOT | {"finding", "lacking", "getting", "doing", "having"}
 
 
 def _phrase_at(text: str, pos: int) -> tuple[int, int] | None:
