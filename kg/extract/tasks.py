@@ -32,6 +32,11 @@ Swarm"; "Name: A Search Method for X" gives X; :func:`kg.extract.title_clause.ti
 a catalogue task keeps the modifiers the text writes before it in most of its mentions ("multi-view
 photometric stereo", :func:`kg.extract.task_cues.widened_catalogue_tasks`) is a revision of
 kg_catalogue's candidates, so kg_resolve makes it.
+A title task keeps an adjective naming the kind of task ("Robust Sparse Estimation", "Automatic
+Image Labeling"; ``title_kind_adjectives``) and its "from/under/over Y" part when the abstract names
+Y ("Active Learning under Label Shift"); "Learning/Training <models>" leads a title task too
+("Learning Mixtures of Tree Graphical Models"), and "the problem of <gerund> <object>" names a
+focal one (:func:`kg.extract.task_purpose.problem_clauses`).
 The abstract cues read after the focal phrases (the task of "previous X methods", of "experiments
 on X", lists the text calls tasks, siblings of a chosen task) live in :mod:`kg.extract.task_cues`;
 "<X> aims to" subjects and purpose phrases ("a tool for explaining AI decisions") in :mod:`kg.extract.task_purpose`.
@@ -57,13 +62,12 @@ from .title_clause import METHOD_LINKS as _METHOD_LINKS
 from .title_clause import TITLE_AND_HEAD
 from .title_clause import TITLE_LINK as _TITLE_LINK
 from .title_clause import TITLE_OF as _TITLE_OF
-from .title_clause import TITLE_SETTING as _TITLE_SETTING
 from .title_clause import named_twice
 from .title_clause import LY_NOUNS
 from .title_clause import norm_phrase_words as _norm
 from .task_purpose import aim_subjects, problem_clauses, purpose_phrases
 from .task_cues import coordinated_tasks, evaluated_phrases, head_word as _head, prior_work_phrases, task_list_phrases
-from .title_clause import is_subsequence, title_clause, title_core, title_task, title_for_phrase, title_gerund_clause, title_weak_phrase
+from .title_clause import is_subsequence, title_clause, title_core, title_setting, title_task, title_for_phrase, title_gerund_clause, title_weak_phrase
 from .words import alternation, phrases, word_set
 
 __all__ = ["MAX_TASKS", "task_phrases", "task_of_phrases", "problem_phrases", "find_tasks", "tasks_component"]
@@ -181,9 +185,6 @@ def task_phrases(text: str, start: int, end: int, low: str | None = None) -> lis
     return out
 
 
-# A model or a task word in the setting part: "from Large Language Models" names a method.
-# An adverb or a model's short name in it: "from Automatically Generated Labels", "from CNN".
-_SETTING_NOT = re.compile(r"(?i:\b(?:models?|networks?|llms?|transformers?|learning)\s*$)|^[A-Z0-9\-]+\s*$")
 def _kind_inside(text: str, start: int, at: int) -> bool:
     """Does a word that continues the phrase come before the adjective at ``at``?"""
     w = _word_before(text, start, at)
@@ -338,19 +339,6 @@ def _title_phrases(
     return out
 
 
-def _title_setting(text: str, e: int, tend: int, padded: str) -> int | None:
-    """End of the "from/under/over Y" part after the title's task phrase ending at ``e``, when
-    the abstract writes Y too: "Active Learning under Label Shift" is the task, not its parent."""
-    m = _TITLE_SETTING.match(text, e, tend)
-    if m is None or _SETTING_NOT.search(m.group(1)):
-        return None
-    if any(w.endswith("ly") and w not in LY_NOUNS for w in m.group(1).lower().split()):
-        return None  # "from Automatically Generated Labels": a clause, not a setting
-    if not re.search(r"(?<![\w\-])" + re.escape(_norm(m.group(1))) + r"(?![\w\-])", padded):
-        return None  # a setting the abstract never names is the title's detail
-    return m.end(1)
-
-
 def padded_abstract(text: str, tend: int) -> str:
     """" " + the normalised abstract + " ": several rules look phrases up in it, so
     :func:`find_tasks` computes it once per text and passes it on."""
@@ -413,7 +401,7 @@ def find_tasks(
         title_spans = task_phrases(text, 0, tend, lower_same_length(text[:tend]))
     for s, e in _title_phrases(text, tend, padded, title_spans):
         c = title_task(text, tend, s, e, padded, counts, first, focal)
-        setting = _title_setting(text, e, tend, padded)
+        setting = title_setting(text, e, tend, padded)
         if setting is not None and _norm(text[c.start : c.end]) == _norm(text[s:e]):
             c = Candidate(Role.TASK, s, setting, c.rule, c.confidence)  # "Active Learning under Label Shift"
         chosen.take(c)

@@ -20,7 +20,7 @@ from .words import alternation, phrases, word_set
 __all__ = [
     "BREAK", "FIELDS", "named_twice", "TITLE_LINK", "METHOD_LINKS", "TITLE_OF", "TITLE_AND_HEAD", "ACTION_HEAD", "norm_phrase_words",
     "title_clause", "title_core", "title_for_phrase", "title_gerund_clause", "title_weak_phrase", "title_task", "find_words",
-    "is_subsequence",
+    "is_subsequence", "TITLE_SETTING", "title_setting",
 ]
 
 # Words that end a task phrase when walking left from the head noun.
@@ -111,6 +111,25 @@ TITLE_SETTING = re.compile(
     r"(?=\s*$|\s*[:;,?(]|\s+(?:for|via|with|using|in|through|by|on|to|as|at|towards?|based)\s)",
     re.IGNORECASE,
 )
+
+# A model or a task word in the setting part: "from Large Language Models" names a method, and
+# so does a model's short name ("from CNN").
+_SETTING_NOT = re.compile(r"(?i:\b(?:models?|networks?|llms?|transformers?|learning)\s*$)|^[A-Z0-9\-]+\s*$")
+
+
+def title_setting(text: str, e: int, tend: int, padded: str) -> int | None:
+    """End of the "from/under/over Y" part after the title's task phrase ending at ``e``, when
+    the abstract writes Y too: "Active Learning under Label Shift" is the task, not its parent."""
+    m = TITLE_SETTING.match(text, e, tend)
+    if m is None or _SETTING_NOT.search(m.group(1)):
+        return None
+    if any(w.endswith("ly") and w not in LY_NOUNS for w in m.group(1).lower().split()):
+        return None  # "from Automatically Generated Labels": a clause, not a setting
+    if not re.search(r"(?<![\w\-])" + re.escape(norm_phrase_words(m.group(1))) + r"(?![\w\-])", padded):
+        return None  # a setting the abstract never names is the title's detail
+    return m.end(1)
+
+
 ACTION_HEAD = re.compile(r"(?:tion|sion|sis|ment|ing)$", re.IGNORECASE)
 # "News Event Analysis and Forecasting", "Classification Localization and Segmentation": a second
 # action noun after "and", ending the title's part or followed by a link, shares the first one's
