@@ -341,3 +341,7 @@ OTHER_SUBJECT = re.compile(
     r"\s+(?!(?:of|on|in|for|with|and|or|to|from|by|that|which|such|as|like|including)\b)[a-z]\w*", re.I)  # then its verb
 # "7.1% on LoKITTI": a value, then the set it is on
 VALUE_ON_BEFORE = re.compile(r"(?<![\w.-])\d[\d.]*\s*(?:\\?%|points?)?\s+on\s+(?:the\s+)?$")
+# "F1-score of 89.51 Recall of 87.50", "(PSNR 51 SSIM 0.998)": a metric heading a value of its own, and the
+# tight gap of a metric heading the value after it (no words between but "of", ":" or "=")
+HEADS_VALUE = re.compile(r"\s*(?:of|:|=)?\s*\$?[+-]?\d")
+HEADED_GAP = re.compile(r"\s*(?:of|:|=)?\s*\$?[+-]?")

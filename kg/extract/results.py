@@ -40,6 +40,7 @@ from .result_patterns import (  # noqa: F401  (GENERIC_METRIC is part of this mo
     CARRIED_SCORE_BEFORE, CARRIED_SCORE_AFTER, KEEP_BEFORE, SHARE_AFTER, KEPT_SHARE_AFTER, BOUND_BEFORE,
     SUBSET_AFTER, VERSUS_GAP, VALUE_ON_BEFORE,
     ACROSS_AFTER, PAREN_ACRONYM_AFTER, HEDGED_METRIC_BEFORE, PHYSICAL_UNIT, GAP_CHANGE_BEFORE, AT_OPERATING_POINT_BEFORE,
+    HEADS_VALUE, HEADED_GAP,
 )
 
 __all__ = ["ResultSpan", "find_results", "paper_results", "higher_is_better", "percent_scale", "GENERIC_METRIC", "parse_number"]
@@ -513,8 +514,16 @@ def _metric_for(text: str, v: re.Match, metrics: list[_Named]) -> _Named | None:
     best, dist = None, None
     start = v.start()
     change = change_start(text, 0, v)
+    headed: bool | None = None  # whether a metric right before the value heads it ("F1-score of 89.51")
     for m in metrics:
         if m.start >= v.end():
+            if HEADS_VALUE.match(text, m.end):
+                # "F1-score of 89.51 Recall of 87.50", "(PSNR 51 SSIM 0.998)": a metric heading a value of its
+                # own after this one is not this value's, when a metric heads this value too
+                if headed is None:
+                    headed = any(h.end <= start and HEADED_GAP.fullmatch(text, h.end, start) for h in metrics)
+                if headed:
+                    continue
             gap = text[v.end() : m.start].replace("$", "")  # LaTeX math around a number: "$22.7$"
             if len(gap) <= 25 and (AFTER_GAP.match(gap) or IN_METRIC_GAP.match(gap) or MODIFIER_GAP.match(gap)):
                 pass
@@ -525,8 +534,11 @@ def _metric_for(text: str, v: re.Match, metrics: list[_Named]) -> _Named | None:
             gap = text[m.end : start].replace("$", "")
             if gap.endswith("(") and not re.match(r"\s*\)", text[v.end() : v.end() + 3]):
                 continue  # "high accuracy (78%)" is the value in parentheses; "(15 μm)", "(71% smaller RMSE)" are not
-            if re.search(r"(?<![\w-])\d[\d.]*\s*$", text[max(0, m.start - 6) : m.start]):
-                continue  # "at 0.5 IoU achieves 66.7%": a metric with a number before it is a threshold
+            if (num := re.search(r"(?<![\w-])\d[\d.]*\s*$", text[max(0, m.start - 6) : m.start])) and not any(
+                    h.end <= m.start - 6 + num.start() and HEADED_GAP.fullmatch(text, h.end, m.start - 6 + num.start()) for h in metrics):
+                # "at 0.5 IoU achieves 66.7%": a metric with a number before it is a threshold (unless that
+                # number has a metric of its own: "F1-score of 89.51 Recall of 87.50")
+                continue
             if change is not None and m.end <= change:
                 # "the error rate of the 13-layer CNN from 16.8% to 12.4%": the change's metric
                 before_from = text[m.end : change].rstrip(", ")  # "test accuracy on real data, from 29% to 57%"
