@@ -345,3 +345,5 @@ VALUE_ON_BEFORE = re.compile(r"(?<![\w.-])\d[\d.]*\s*(?:\\?%|points?)?\s+on\s+(?
 # tight gap of a metric heading the value after it (no words between but "of", ":" or "=")
 HEADS_VALUE = re.compile(r"\s*(?:of|:|=)?\s*\$?[+-]?\d")
 HEADED_GAP = re.compile(r"\s*(?:of|:|=)?\s*\$?[+-]?")
+# "13.36% 9.96% and 1.01%" in an abstract that lost its commas: bare values side by side ending in "and <value>"
+COMMA_LESS_LIST_AFTER = re.compile(r"(?:\s*(?:\\?%)?\s+\+?\d+(?:\.\d+)?)*\s*(?:\\?%)?\s+(?:and|or)\s+\+?\d")

@@ -40,7 +40,7 @@ from .result_patterns import (  # noqa: F401  (GENERIC_METRIC is part of this mo
     CARRIED_SCORE_BEFORE, CARRIED_SCORE_AFTER, KEEP_BEFORE, SHARE_AFTER, KEPT_SHARE_AFTER, BOUND_BEFORE,
     SUBSET_AFTER, VERSUS_GAP, VALUE_ON_BEFORE,
     ACROSS_AFTER, PAREN_ACRONYM_AFTER, HEDGED_METRIC_BEFORE, PHYSICAL_UNIT, GAP_CHANGE_BEFORE, AT_OPERATING_POINT_BEFORE,
-    HEADS_VALUE, HEADED_GAP,
+    HEADS_VALUE, HEADED_GAP, COMMA_LESS_LIST_AFTER,
 )
 
 __all__ = ["ResultSpan", "find_results", "paper_results", "higher_is_better", "percent_scale", "GENERIC_METRIC", "parse_number"]
@@ -238,7 +238,8 @@ def _sentence_results(text, s, e, metrics, named, own, context=(), own_default=T
             prev = (members[-1], metric_of[-1])
             prev_list = metric_of
         dataset_of = with_written(text, members, group_datasets(text, members, sorted(datasets + written) if written else datasets, respectively,
-                                                                borrowed, following, other_set, e), written)
+                                                                borrowed, following, other_set, e),
+                                 [] if respectively and len(members) > 1 else written)  # "1.01% on A B and C respectively": A heads a list
         kind = _group_kind(text, s, members, headed, last)
         carried = _carried(text, s, found, values, members[0])
         if hedged is not None and ELLIPSIS_GAP.match(text[hedged.end() : members[0].start()].replace("$", "")):
@@ -452,8 +453,11 @@ def _is_score(text: str, s: int, v: re.Match) -> bool:
         return False  # "1:5", "10:30", "84:3%" (a comma typed as a colon): a ratio, a time or a broken number
     if re.search(r"[*×]\s*$|\d\s*x\s*$", before):  # "512 * 768", "256x256"
         return False
-    if LOST_RANGE_BEFORE.search(before) or LOST_RANGE_AFTER.match(after):
-        return False  # "0.51 1.82": a range whose dash the source lost
+    if (LOST_RANGE_BEFORE.search(before) or LOST_RANGE_AFTER.match(after)) \
+            and not ("," not in text and COMMA_LESS_LIST_AFTER.match(text, v.end())):
+        # "0.51 1.82": a range whose dash the source lost (in an abstract that lost its commas, "13.36% 9.96% and
+        # 1.01%" is a list)
+        return False
     if RANGE_AFTER.match(after) or OTHER_QUANTITY_AFTER.match(after):
         return False
     if RANGE_END.search(before):
