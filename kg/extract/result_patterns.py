@@ -347,3 +347,9 @@ HEADS_VALUE = re.compile(r"\s*(?:of|:|=)?\s*\$?[+-]?\d")
 HEADED_GAP = re.compile(r"\s*(?:of|:|=)?\s*\$?[+-]?")
 # "13.36% 9.96% and 1.01%" in an abstract that lost its commas: bare values side by side ending in "and <value>"
 COMMA_LESS_LIST_AFTER = re.compile(r"(?:\s*(?:\\?%)?\s+\+?\d+(?:\.\d+)?)*\s*(?:\\?%)?\s+(?:and|or)\s+\+?\d")
+# "outperforms MAE by 0.2%", "compared to MAE-CLIP": what a sentence compares against is a system
+COMPARED_SYSTEM_BEFORE = re.compile(r"\b(?:outperform\w*|surpass\w*|beats?|beating|than|compared\s+(?:to|with)|versus|vs\.?)\s+(?:the\s+)?$", re.I)
+# "being 3x faster (100 FPS)": a clause, no system's name, before a parenthesised value
+NOT_SYSTEM_NAME = re.compile(r"^(?:being|is|are|was|were|while|which)\b|(?<![\w.-])\d+(?:\.\d+)?x?(?![\w.-])", re.I)
+# "object detection (52.8 AP on COCO)": a value in parentheses with its metric and set is a task's result, not a compared system's
+SET_IN_PAREN = re.compile(r"[^()]{0,30}?\s(?:on|in)\s+(?:the\s+)?[A-Z][^()]{0,30}\)")
