@@ -40,7 +40,7 @@ from .result_patterns import (  # noqa: F401  (GENERIC_METRIC is part of this mo
     CARRIED_SCORE_BEFORE, CARRIED_SCORE_AFTER, KEEP_BEFORE, SHARE_AFTER, KEPT_SHARE_AFTER, BOUND_BEFORE,
     SUBSET_AFTER, VERSUS_GAP, VALUE_ON_BEFORE,
     ACROSS_AFTER, PAREN_ACRONYM_AFTER, HEDGED_METRIC_BEFORE, PHYSICAL_UNIT, GAP_CHANGE_BEFORE, AT_OPERATING_POINT_BEFORE,
-    HEADS_VALUE, HEADED_GAP, COMMA_LESS_LIST_AFTER,
+    HEADS_VALUE, HEADED_GAP, COMMA_LESS_LIST_AFTER, COMMA_LESS_ITEM_GAP,
 )
 
 __all__ = ["ResultSpan", "find_results", "paper_results", "higher_is_better", "percent_scale", "GENERIC_METRIC", "parse_number"]
@@ -283,8 +283,9 @@ def _group_kind(text: str, s: int, members: list[re.Match], headed: list[_Named 
     if kind == "improvement" and len(members) > 1 and VERSUS_GAP.match(text, members[0].end(), members[1].start()):
         kind = "absolute"  # "by a margin 21.1% vs 17.6% mAP": two scores compared, the margin is their difference
     gap = text[last[0].end() : members[0].start()] if last else ""
-    if last and last[1] == "improvement" and ELLIPSIS_GAP.match(gap) and not REACHING.search(gap):
-        kind = "improvement"  # "improves by 5.5 mIoU on A and 4.9 on B"
+    if last and last[1] == "improvement" and ((ELLIPSIS_GAP.match(gap) and not REACHING.search(gap))
+                                              or ("," not in text and COMMA_LESS_ITEM_GAP.fullmatch(gap))):
+        kind = "improvement"  # "improves by 5.5 mIoU on A and 4.9 on B"; "margins of 4.8% mAP 5.4% AP50" (commas lost)
     return kind
 
 
