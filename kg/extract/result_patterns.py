@@ -356,3 +356,6 @@ NOT_SYSTEM_NAME = re.compile(r"^(?:being|is|are|was|were|while|which)\b|(?<![\w.
 SET_IN_PAREN = re.compile(r"[^()]{0,30}?\s(?:on|in)\s+(?:the\s+)?[A-Z][^()]{0,30}\)")
 # "by margins of 4.8% mAP 5.4% AP50 and 3.9% mIoU" in an abstract that lost its commas: a metric, then the list's next value
 COMMA_LESS_ITEM_GAP = re.compile(r"\s*(?:\\?%)?\s*[\w@.^-]+\s+(?:and\s+)?\+?")
+# "our method EAFormer outperforms", "our framework, called FooNet,": the paper's own method as the sentence writes it
+OWN_WRITTEN = re.compile(r"\b[Oo]ur\s+(?:[\w-]+\s+){0,2}?(?:method|model|approach|framework|network|system|architecture|algorithm|detector|tracker)"
+                         r",?\s+(?:\(|(?:called|named|dubbed|termed)\s+)?(?P<name>[A-Z][\w-]*?[A-Z0-9][\w-]*)(?![\w-])")
