@@ -111,6 +111,7 @@ SET_AFTER = re.compile(
     r"|(?:[\w-]+\s+){0,4}(?:dataset|data|database|benchmark|corpus|set)s?\b)")
 UNNAMED_SET = re.compile(r"\b(?:one of the (?:data\s?)?sets\b|(?:both|all|each|across|several|multiple|two|three|four|five|six)\s+(?:[\w-]+\s+)?"
                           r"(?:datasets|corpora|benchmarks|tasks|domains|languages)\b|"
+                          r"(?:[Oo]n|[Ii]n)\s+an?\s+(?:[\w-]+\s+){0,4}(?:task|setting|scenario)\b|"  # "on a real anomaly detection task"
                           r"(?:on|in)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,4}(?:dataset|database|benchmark|corpus)s?\b|"  # "on the GMU detection benchmark"
                           r"(?:[a-z][\w-]*\s+){0,2}[A-Z][\w.-]*\d[\w.-]*))")
 # a sentence about a robot or the real world reports no benchmark score
@@ -359,3 +360,5 @@ COMMA_LESS_ITEM_GAP = re.compile(r"\s*(?:\\?%)?\s*[\w@.^-]+\s+(?:and\s+)?\+?")
 # "our method EAFormer outperforms", "our framework, called FooNet,": the paper's own method as the sentence writes it
 OWN_WRITTEN = re.compile(r"\b[Oo]ur\s+(?:[\w-]+\s+){0,2}?(?:method|model|approach|framework|network|system|architecture|algorithm|detector|tracker)"
                          r",?\s+(?:\(|(?:called|named|dubbed|termed)\s+)?(?P<name>[A-Z][\w-]*?[A-Z0-9][\w-]*)(?![\w-])")
+# "76.9% accuracy on average.": a value averaged over what the sentence leaves unnamed
+ON_AVERAGE_AFTER = re.compile(r"\s*(?:\\?%\s*)?[^.;,\d()]{0,40}?\bon\s+average\b(?!\s+(?:on|in|over|across)\b)")
