@@ -390,7 +390,10 @@ def _group_metrics(text: str, members: list[re.Match], metrics: list[_Named], re
         return before
     if respectively and len(members) > 1:
         after = [m for m in metrics if m.start >= members[-1].end()][: len(members)]
-        if len(after) == len(members) and after[-1].start - members[-1].end() < 120:
+        # (the metrics written as one list: "90.29% / 88.23% segmentation accuracy and 65.52% / 63.89% recognition
+        # rate on A and B, respectively" pairs the values with the sets, each list has its one metric)
+        if len(after) == len(members) and after[-1].start - members[-1].end() < 120 \
+                and all(COORD_GAP.match(text[a.end : b.start]) for a, b in zip(after, after[1:])):
             return after
     if len(members) > 1 and all(re.fullmatch(r"\s*/\s*", text[a.end() : b.start()]) for a, b in zip(members, members[1:])):
         # "19.0%/24.2% ADE/FDE": a slash list of values pairs with the slash list of metrics after it
