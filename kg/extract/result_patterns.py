@@ -111,7 +111,9 @@ SET_AFTER = re.compile(
     r"|(?:[\w-]+\s+){0,4}(?:dataset|data|database|benchmark|corpus|set)s?\b)")
 UNNAMED_SET = re.compile(r"\b(?:one of the (?:data\s?)?sets\b|(?:both|all|each|across|several|multiple|two|three|four|five|six)\s+(?:[\w-]+\s+)?"
                           r"(?:datasets|corpora|benchmarks|tasks|domains|languages)\b|"
-                          r"(?:[Oo]n|[Ii]n)\s+an?\s+(?:[\w-]+\s+){0,4}(?:task|setting|scenario)\b|"  # "on a real anomaly detection task"
+                          # "on a real anomaly detection task": other data than the sets named ("on a per-digit task" may be on them)
+                          r"(?:[Oo]n|[Ii]n)\s+an?\s+(?:real(?:-world)?|new|different|separate|practical|private|proprietary|in-house)\s+(?:[\w-]+\s+){0,3}"
+                          r"(?:task|setting|scenario|application)\b|"
                           r"(?:on|in)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,4}(?:dataset|database|benchmark|corpus)s?\b|"  # "on the GMU detection benchmark"
                           r"(?:[a-z][\w-]*\s+){0,2}[A-Z][\w.-]*\d[\w.-]*))")
 # a sentence about a robot or the real world reports no benchmark score
