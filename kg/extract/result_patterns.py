@@ -362,7 +362,5 @@ COMMA_LESS_ITEM_GAP = re.compile(r"\s*(?:\\?%)?\s*[\w@.^-]+\s+(?:and\s+)?\+?")
 # "our method EAFormer outperforms", "our framework, called FooNet,": the paper's own method as the sentence writes it
 OWN_WRITTEN = re.compile(r"\b[Oo]ur\s+(?:[\w-]+\s+){0,2}?(?:method|model|approach|framework|network|system|architecture|algorithm|detector|tracker)"
                          r",?\s+(?:\(|(?:called|named|dubbed|termed)\s+)?(?P<name>[A-Z][\w-]*?[A-Z0-9][\w-]*)(?![\w-])")
-# "76.9% accuracy on average.": a value averaged over what the sentence leaves unnamed
-ON_AVERAGE_AFTER = re.compile(r"\s*(?:\\?%\s*)?[^.;,\d()]{0,40}?\bon\s+average\b(?!\s+(?:on|in|over|across)\b)")
 # "improve accuracy and F score by 10%", "precision and recall of 95%": a value written once after coordinated metrics
 SHARED_VALUE_GAP = re.compile(r"\s+(?:scores?\s+)?(?:by|of)\s+\$?")

@@ -41,7 +41,7 @@ from .result_patterns import (  # noqa: F401  (GENERIC_METRIC is part of this mo
     CARRIED_SCORE_BEFORE, CARRIED_SCORE_AFTER, KEEP_BEFORE, SHARE_AFTER, KEPT_SHARE_AFTER, BOUND_BEFORE,
     SUBSET_AFTER, VERSUS_GAP, VALUE_ON_BEFORE,
     ACROSS_AFTER, PAREN_ACRONYM_AFTER, HEDGED_METRIC_BEFORE, PHYSICAL_UNIT, GAP_CHANGE_BEFORE, AT_OPERATING_POINT_BEFORE,
-    COMMA_LESS_LIST_AFTER, COMMA_LESS_ITEM_GAP, ON_AVERAGE_AFTER,
+    COMMA_LESS_LIST_AFTER, COMMA_LESS_ITEM_GAP,
 )
 
 __all__ = ["ResultSpan", "find_results", "paper_results", "higher_is_better", "percent_scale", "GENERIC_METRIC", "parse_number"]
@@ -263,8 +263,7 @@ def _sentence_results(text, s, e, metrics, named, own, context=(), own_default=T
             if metric.end <= v.start() and NOUN_AFTER.match(text, v.end()) and not _metric_after(text, v, metrics):
                 continue  # "from 11.6 to 2.4 exaflops": the number measures the noun after it
             unset = False  # no set on purpose: a speed, an average over sets, a physical trial
-            if SPEED.match(metric.name) or ACROSS_AFTER.match(text, v.end()) or PHYSICAL.search(_phrase_after(text, v, e)) \
-                    or (borrowed and ON_AVERAGE_AFTER.match(text, v.end())):  # a set from another sentence, a value averaged
+            if SPEED.match(metric.name) or ACROSS_AFTER.match(text, v.end()) or PHYSICAL.search(_phrase_after(text, v, e)):
                 dataset, unset = None, True  # a speed depends on the hardware; "an average AUROC of 98.6% across A and B" names no one set
             elif dataset is None and unknown_set:
                 continue

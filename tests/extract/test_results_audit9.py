@@ -92,7 +92,6 @@ def test_results_audit9_the_own_method_written_after_our_method_is_credited():
 
 
 @pytest.mark.parametrize("text, dataset", [
-    ("Experiments are run on BarSet. Our model correctly interprets commands with 76.9% accuracy on average.", None),
     ("For anomaly detection on BarSet it yields a large improvement. On a real anomaly detection task, the approach reduces the error "
      "from 6.8% to 1.5%.", None),
     ("We have evaluated this approach on BarSet and achieve 96.1% accuracy. We show that on a per-digit recognition task, we "
