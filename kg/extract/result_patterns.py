@@ -166,8 +166,9 @@ AFTER_GAP = re.compile(r"^\s*(?:%|points?|pp|percent)?\s*(?:of\s+)?(?:(?:absolut
 IN_METRIC_GAP = re.compile(r"^\s*(?:%|points?|pp|percent)?\s*(?:(?:gains?|improvements?|increases?|reductions?|decreases?|lifts?|boosts?|drops?)\s+(?:in|of)|"
                             r"in|on the|in terms of)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+|(?!(?:the|a|an|and|or|our|its|their|which|that)\s)[a-z][\w-]*\s+)?$")  # "52% in pose estimation accuracy"
 BEFORE_GAP = re.compile(  # a leading ")": the metric is an acronym in parentheses ("Dice coefficient (DSC) of 83.5%")
-    r"^\)?\s*(?:\([^()]{1,20}\)\s*)?(?:scores?\s*(?==)|scores?\s+|metric\s+|values?\s+|levels?\s+)?"
-    r"(?:(?:of|=|:|is|was|are|were|reaches|reached|reaching|achieves|achieved|achieving|at|to|by|improves?|improved|"
+    r"^\)?\s*(?:\([^()]{1,20}\)\s*)?(?:scores?\s*(?==)|scores?\s+|metric\s+|values?\s+|levels?\s+|performances?\s+)?"
+    # "recall@1 performances by 2.15%", "the error rate has been significantly reduced by 67%"
+    r"(?:(?:has been|have been|been|(?-i:[a-z]{4,}ly)(?=\s+(?:reduced|improved|increased|lowered|decreased)\b)|of|=|:|is|was|are|were|reaches|reached|reaching|achieves|achieved|achieving|at|to|by|improves?|improved|"
     r"increases?|increased|reduces?|reduced|drops?|dropped|rises?|rose|from|of about|of only|of up to|by up to|"
     r"improvement of|gain of|boost of|increase of|reduction of|an average of|average of|on average)\s*)*"
     r"(?:about|around|only|just|a|an|the|\+|-|−)?\s*$|^\s*\(\s*$",  # "with high accuracy (78%)"

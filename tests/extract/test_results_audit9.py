@@ -113,3 +113,12 @@ def test_results_audit9_recognition_rates_are_metrics_and_compression_rates_are_
 def test_results_audit9_metrics_coordinated_before_one_value_share_it():
     rows = _rows("We improve accuracy and F score by 10% by identifying high-level contexts.", [], "FooNet")
     assert sorted((r[2], r[3], r[4]) for r in rows) == [("F score", "10", "improvement"), ("accuracy", "10", "improvement")]
+
+
+@pytest.mark.parametrize("text, metric, value", [
+    ("Compared with the best previous result on BarFace, the error rate has been significantly reduced by 67%.", "error rate", "67"),
+    ("We are able to increase recall@1 performances by 2.15% on the cross-weather scenario.", "recall@1", "2.15"),
+])
+def test_results_audit9_a_metric_changed_by_a_value_through_an_auxiliary_or_performance_word(text, metric, value):
+    rows = _rows(text, [("recall@1", X), ("BarFace", D)], "FooNet")
+    assert [(r[2], r[3], r[4]) for r in rows] == [(metric, value, "improvement")]
