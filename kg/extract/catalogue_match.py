@@ -432,8 +432,16 @@ class CatalogueMatcher:
     @staticmethod
     def _named_expansion(text: str, s: int, e: int, title_end: int) -> bool:
         """A Title Case expansion names its entry in the abstract, not inside a longer capitalised
-        name; in a title every word is capitalised."""
-        return s >= title_end and not _inside_longer_name(text, s, title_end) and not _CAPITALIZED_NEXT.match(text, e)
+        name. In a title every word is capitalised, so there it names the entry only when the
+        abstract writes the same words too (any case) and no capitalised word other than a
+        function word leads it ("... via Singular Value Decomposition"; not "Autoregressive
+        Convolutional Neural Networks")."""
+        if s >= title_end:
+            return not _inside_longer_name(text, s, title_end) and not _CAPITALIZED_NEXT.match(text, e)
+        prev = _PREV_WORD.search(text, max(0, s - 40), s)
+        led = prev is not None and prev.group(1)[:1].isupper() and prev.group(1).lower() not in _SMALL_WORDS \
+            and not prev.group(1).endswith((":", ",", ";"))
+        return not led and not _CAPITALIZED_NEXT.match(text, e) and text[s:e].lower() in text[title_end:].lower()
 
     def _dataset_pair(self, text: str, s: int, e: int) -> Candidate | None:
         """The dataset "A/B" when the name at ``text[s:e]`` is its first half, written with a
