@@ -224,6 +224,7 @@ def _capitalised_lead(text: str, s: int, floor: int) -> int | None:
 
 
 _SMALL_WORDS = frozenset("of the and for in with on by to a an via from over".split())
+_USED_WITH = frozenset("via with using by through and".split())
 
 
 def _title_full_name(e: CatalogueEntry, catalogue: Catalogue) -> str | None:
@@ -433,15 +434,16 @@ class CatalogueMatcher:
     def _named_expansion(text: str, s: int, e: int, title_end: int) -> bool:
         """A Title Case expansion names its entry in the abstract, not inside a longer capitalised
         name. In a title every word is capitalised, so there it names the entry only when the
-        abstract writes the same words too (any case) and no capitalised word other than a
-        function word leads it ("... via Singular Value Decomposition"; not "Autoregressive
-        Convolutional Neural Networks")."""
+        abstract writes the same words too (any case) and the title's start, a colon or a word of
+        use ("via", "with") leads it ("... via Singular Value Decomposition"; not "Autoregressive
+        Convolutional Neural Networks", nor "... for Independent Component Analysis")."""
         if s >= title_end:
             return not _inside_longer_name(text, s, title_end) and not _CAPITALIZED_NEXT.match(text, e)
         prev = _PREV_WORD.search(text, max(0, s - 40), s)
-        led = prev is not None and prev.group(1)[:1].isupper() and prev.group(1).lower() not in _SMALL_WORDS \
-            and not prev.group(1).endswith((":", ",", ";"))
-        return not led and not _CAPITALIZED_NEXT.match(text, e) and text[s:e].lower() in text[title_end:].lower()
+        # Led by the title's start, a colon or a word saying the name is used ("via", "with");
+        # after "for" it is what the paper is for, a task ("... for Independent Component Analysis").
+        lead_ok = prev is None or prev.group(1).endswith(":") or prev.group(1).lower() in _USED_WITH
+        return lead_ok and not _CAPITALIZED_NEXT.match(text, e) and text[s:e].lower() in text[title_end:].lower()
 
     def _dataset_pair(self, text: str, s: int, e: int) -> Candidate | None:
         """The dataset "A/B" when the name at ``text[s:e]`` is its first half, written with a

@@ -22,7 +22,7 @@ from .doc import Candidate, state
 from .shapes import is_acronym, is_name_like
 from .words import alternation, word_set
 
-__all__ = ["NUMBER", "find_metric_values", "qualified_metrics", "datasets_measured_on", "attach_values",
+__all__ = ["NUMBER", "find_metric_values", "qualified_metrics", "named_metrics", "datasets_measured_on", "attach_values",
            "metrics_component"]
 
 NUMBER = r"[-+]?\d+(?:[.,]\d+)?(?:\s?(?:%|mm|cm|dB|ms|s|x|×|fps|FPS|M|B|K|GB|MB|points?|pts))?"
@@ -76,6 +76,48 @@ def find_metric_values(text: str, tend: int = 0) -> list[Candidate]:
         if not _RATE_LEAD.search(text, max(tend, m.start() - 30), m.start()):
             continue  # "on 30FPS videos" describes the input, "runs at 30 FPS" reports a speed
         out.append(Candidate(Role.METRIC, m.start("name"), m.end("name"), "metrics:unit", 0.85, value=m.group("value")))
+    return out
+
+
+# "a new automatic evaluation metric called OxfordEval", "three novel metrics: A and B", "a new
+# measure, X,": the noun before the name says it is a metric (the paper's own, which the gold
+# lists under metrics like any other).
+_METRIC_NOUN = r"(?:metrics?|measures?|scores?|criteri(?:on|a)|indicators?)"
+_NAMED_METRIC = re.compile(
+    rf"\b{_METRIC_NOUN}(?:,?\s+(?:(?:is\s+|are\s+)?(?:called|named|dubbed|termed|coined|denoted(?:\s+as)?|referred\s+to\s+as)\s+)|"
+    r"\s*[,:(]\s*(?=\S+(?:\)|,|\s+(?:and|which|that|to|for)\b)))(?:the\s+)?"
+)
+_NEW_METRIC_LEAD = re.compile(rf"\b(?:new|novel|proposed)\s+(?:[\w\-]+\s+){{0,3}}?\Z")
+# "we introduce reasoning graph accuracy, which quantifies ...": a lower-case name whose head
+# noun is a measure's, introduced by the paper and said to measure something.
+_MEASURE_HEAD = r"(?:accuracy|score|error|rate|distance|similarity|sensitivity|divergence|index|ratio|precision|recall|fidelity|consistency)"
+_INTRODUCED_MEASURE = re.compile(
+    r"\b(?:we|We)\s+(?:introduce|propose|define|present|design)\s+(?:an?\s+(?:new|novel)\s+[a-z]+\s*[\u2013\u2014:\-]\s*)?"
+    rf"(?P<name>[a-z][a-z\-]+(?:\s[a-z][a-z\-]+){{0,3}}\s{_MEASURE_HEAD}),?\s+(?:which|that)\s+"
+    r"(?:measures|quantifies|evaluates|assesses|captures|reflects|estimates|scores)\b"
+)
+_NAME_WORD = re.compile(r"[A-Za-z][\w\-+@]*[\w+@]")
+_NOT_NAME_START = frozenset("a an the this that these our its their".split())
+
+
+def named_metrics(text: str, tend: int) -> list[Candidate]:
+    """Metric names a sentence introduces as metrics: "a new metric called X", "novel metrics:
+    X and Y", "we introduce X accuracy, which quantifies ..." (the list rule adds X's siblings)."""
+    out: list[Candidate] = []
+    if "etric" in text or "easure" in text or "core" in text or "criteri" in text or "ndicator" in text:
+        for m in _NAMED_METRIC.finditer(text, tend):
+            if m.group().startswith(("score", "Score")) and not _NEW_METRIC_LEAD.search(text, max(tend, m.start() - 60), m.start()):
+                continue  # "the score (F1)" is a value's metric, left to the catalogue
+            if not re.search(r"(?:called|named|dubbed|termed|coined|denoted|referred)", m.group()) \
+                    and not _NEW_METRIC_LEAD.search(text, max(tend, m.start() - 60), m.start()):
+                continue  # "metrics: A and B" names new metrics only after "new"/"novel"
+            w = _NAME_WORD.match(text, m.end())
+            if w and is_name_like(w.group()) and w.group() not in _NOT_METRICS:
+                out.append(Candidate(Role.METRIC, w.start(), w.end(), "metrics:named", 0.85))
+    if " which " in text or " that " in text:
+        for m in _INTRODUCED_MEASURE.finditer(text, tend):
+            if m.group("name").split()[0] not in _NOT_NAME_START:
+                out.append(Candidate(Role.METRIC, m.start("name"), m.end("name"), "metrics:named", 0.8))
     return out
 
 
@@ -138,6 +180,7 @@ def metrics_component(nlp: Language, name: str):
         found = st.candidates
         found.extend(find_metric_values(st.text, st.title_end))
         found.extend(qualified_metrics(st.text, st.title_end, catalogue))
+        found.extend(named_metrics(st.text, st.title_end))
         found.extend(datasets_measured_on(st.text, found))
         return doc
 

@@ -193,12 +193,14 @@ def resolve(
     ]
 
     known = {norm(text[c.start : c.end]) for c in names if c.rule.startswith("catalogue") and c.role not in _OWN}
+    # "a new metric called X": the paper's own metric, which the gold lists under metrics.
+    named = {norm(text[c.start : c.end]) for c in names if c.rule == "metrics:named"}
     best: dict[str, Candidate] = {}
     own: dict[str, Candidate] = {}
     used_as_data: set[str] = set()
     for c in names:
         key = norm(text[c.start : c.end])
-        if c.role in _OWN and c.confidence >= 0.8 and not (c.rule in _CONTEXT_OWN and key in known):
+        if c.role in _OWN and c.confidence >= 0.8 and not (c.rule in _CONTEXT_OWN and key in known) and key not in named:
             # A weak own claim does not override the catalogue; nor does an own claim read from the
             # context alone ("our ResNet-50 encoder") when the catalogue knows the name.
             # Equal claims as method and as dataset: the method (papers name methods more often).
@@ -212,7 +214,7 @@ def resolve(
         # A title-prefix name the abstract evaluates on ("Experiments on Paper2Video show") is data.
         if c.role is Role.PROPOSED and c.rule == "proposed:title-prefix" and key in used_as_data:
             own[key] = c._replace(role=Role.INTRODUCED_DATASET)
-    role_of = {k: (own[k].role if k in own else c.role) for k, c in best.items()}
+    role_of = {k: (own[k].role if k in own else Role.METRIC if k in named else c.role) for k, c in best.items()}
     valued = {norm(text[c.start : c.end]) for c in names if c.role is Role.METRIC and c.value}
     for key in used_as_data - valued - own.keys():
         if role_of.get(key) is Role.METRIC:
