@@ -443,7 +443,8 @@ class CatalogueMatcher:
         # Led by the title's start, a colon or a word saying the name is used ("via", "with");
         # after "for" it is what the paper is for, a task ("... for Independent Component Analysis").
         lead_ok = prev is None or prev.group(1).endswith(":") or prev.group(1).lower() in _USED_WITH
-        return lead_ok and not _CAPITALIZED_NEXT.match(text, e) and text[s:e].lower() in text[title_end:].lower()
+        after = e + (text[e : e + 1] == "s")  # past a plural
+        return lead_ok and not _CAPITALIZED_NEXT.match(text, after) and text[s:e].lower() in text[title_end:].lower()
 
     def _dataset_pair(self, text: str, s: int, e: int) -> Candidate | None:
         """The dataset "A/B" when the name at ``text[s:e]`` is its first half, written with a

@@ -221,7 +221,30 @@ def _named(text: str, title_end: int = 0) -> list[tuple[str, str | None]]:
 
 def test_catalogue_match_title_case_full_name_names_the_method_in_the_abstract() -> None:
     text = "Graph Convolutional Networks for X\n\nWe train Graph Convolutional Networks on citations."
-    assert _named(text, title_end=34) == [("Graph Convolutional Networks", "GCN")]  # the title's is left
+    assert _named(text, title_end=34)[-1] == ("Graph Convolutional Networks", "GCN")
+    text = "Graph Convolutional Networks for X\n\nWe train GCNs on citations."
+    assert _named(text, title_end=34) == [("GCNs", "GCN")]  # the abstract does not write the words: the title's is left
+
+
+@pytest.mark.parametrize("title", [
+    "Graph Convolutional Networks for Event Causality",  # the title's start
+    "Event Causality via Graph Convolutional Networks",
+    "Event Causality with Graph Convolutional Networks",
+    "CauseNet: Graph Convolutional Networks for Events",
+])
+def test_catalogue_match_title_expansion_the_abstract_writes_too_names_the_method(title: str) -> None:
+    text = f"{title}\n\nDocument graphs are consumed by graph convolutional networks."
+    assert _named(text, title_end=len(title)) == [("Graph Convolutional Networks", "GCN")]
+
+
+@pytest.mark.parametrize("title", [
+    "Differential Entropy for Graph Convolutional Networks",  # what the paper is for: a task
+    "Sparse Graph Convolutional Networks for Events",  # led by another capitalised word: a longer name
+    "Graph Convolutional Networks Based Event Causality",  # goes on into a longer name
+])
+def test_catalogue_match_title_expansion_for_a_purpose_or_inside_a_longer_name_is_left(title: str) -> None:
+    text = f"{title}\n\nDocument graphs are consumed by graph convolutional networks."
+    assert _named(text, title_end=len(title)) == []
 
 
 def test_catalogue_match_lower_case_full_name_is_the_technique_family() -> None:
