@@ -284,6 +284,32 @@ def spelling_variants(catalogue: Catalogue) -> list[tuple[int, str, str, bool]]:
     return out
 
 
+_CAMEL_PARTS = re.compile(r"[A-Z][a-z]{2,}")
+_GLUE_WORD = re.compile(r"[A-Z][A-Za-z]+")
+
+
+def glue_variants(catalogue: Catalogue) -> list[tuple[int, str]]:
+    """(entry number, spelling) of the dataset names written glued or apart: a name of two or three
+    capitalised words glued ("MIT Indoor" -> "MITIndoor") and a one-word Title Case compound
+    split ("WebQuestions" -> "Web Questions"); matched in exact case, and only where no entry owns
+    the spelling. Parts have three letters or more, so "CelebA" or "TriviaQA" stay whole."""
+    out = []
+    for n, e in enumerate(catalogue.entries):
+        if e.type != "dataset" or e.ambiguous:
+            continue
+        for form in e.surface_forms:
+            words = form.split(" ")
+            if 2 <= len(words) <= 3 and all(_GLUE_WORD.fullmatch(w) for w in words):
+                v = "".join(words)
+            elif len(parts := _CAMEL_PARTS.findall(form)) >= 2 and "".join(parts) == form:
+                v = " ".join(parts)
+            else:
+                continue
+            if catalogue.lookup(v) is None:
+                out.append((n, v))
+    return out
+
+
 class CatalogueMatcher:
     """Every surface form of one catalogue, matched on the text by :meth:`match`.
 
@@ -314,6 +340,15 @@ class CatalogueMatcher:
                 seen.add((form, exact))
                 forms.append((form, n, e, exact))
                 first_form[(n, surface)] = (form, exact)
+        # Dataset names glued or written apart ("MITIndoor", "Web Questions") hold other runs of
+        # word characters than their form: they are forms of their own, after every owned form.
+        self._split_forms: set[str] = set()
+        for n, v in glue_variants(catalogue):
+            if (v, True) not in seen:
+                seen.add((v, True))
+                forms.append((v, n, catalogue.entries[n], True))
+                if " " in v:
+                    self._split_forms.add(v)
         # Spellings of a form with its separators swapped ("Soft-Actor Critic" for "Soft
         # Actor-Critic") hold the same runs of word characters, so they ride on the form's index
         # entry and are searched only when its runs are in the text. A spelling some entry owns
@@ -363,6 +398,11 @@ class CatalogueMatcher:
         raw = self._raw(text)
         if self._title_forms:
             raw = [m for m in raw if text[m[0]:m[1]] not in self._title_forms or self._named_expansion(text, m[0], m[1], title_end)]
+        if self._split_forms:
+            # "Web Questions" for WebQuestions: not in a title (every word is capitalised there), nor
+            # as the start of a longer capitalised name ("Shanghai Tech University").
+            raw = [m for m in raw if text[m[0]:m[1]] not in self._split_forms
+                   or (m[0] >= title_end and not _CAPITALIZED_NEXT.match(text, m[1]))]
         # Longest match first, so "PA-MPJPE" wins over the "MPJPE" inside it; then catalogue
         # order (sets iterate in a per-process order, the output must not).
         raw.sort(key=lambda m: (m[0], -(m[1] - m[0]), m[2]))

@@ -96,6 +96,7 @@ _INTRODUCED_MEASURE = re.compile(
     rf"(?P<name>[a-z][a-z\-]+(?:\s[a-z][a-z\-]+){{0,3}}\s{_MEASURE_HEAD}),?\s+(?:which|that)\s+"
     r"(?:measures|quantifies|evaluates|assesses|captures|reflects|estimates|scores)\b"
 )
+_MODEL_MEASURE = re.compile(r"\b(?:similarity|dissimilarity|distance|divergence|uncertainty|complexity|importance|centrality)\s+\Z")
 _NAME_WORD = re.compile(r"[A-Za-z][\w\-+@]*[\w+@]")
 _NOT_NAME_START = frozenset("a an the this that these our its their".split())
 
@@ -111,6 +112,8 @@ def named_metrics(text: str, tend: int) -> list[Candidate]:
             if not re.search(r"(?:called|named|dubbed|termed|coined|denoted|referred)", m.group()) \
                     and not _NEW_METRIC_LEAD.search(text, max(tend, m.start() - 60), m.start()):
                 continue  # "metrics: A and B" names new metrics only after "new"/"novel"
+            if _MODEL_MEASURE.search(text, max(tend, m.start() - 16), m.start()):
+                continue  # "a novel similarity measure, SimX,": a model of similarity, not an evaluation metric
             w = _NAME_WORD.match(text, m.end())
             if w and is_name_like(w.group()) and w.group() not in _NOT_METRICS:
                 out.append(Candidate(Role.METRIC, w.start(), w.end(), "metrics:named", 0.85))

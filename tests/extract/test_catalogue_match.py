@@ -336,3 +336,26 @@ def test_catalogue_match_longer_name_followed_by_a_capital_or_its_acronym_is_lef
 
 def test_catalogue_match_title_is_not_read_for_longer_names() -> None:
     assert _led("Deep Sparse LSTM Models\n\nWe test.", title_end=23) == [("LSTM", None)]
+
+
+GLUED = Catalogue([
+    CatalogueEntry("WebQuizzes", "dataset"),
+    CatalogueEntry("MIT Rooms", "dataset", aliases=("MIT Rooms 67",)),
+    CatalogueEntry("CelebQA", "dataset"),  # "QA" is no word part: never split
+])
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Results on Web Quizzes and more.", [("Web Quizzes", "WebQuizzes")]),
+    ("Results on MITRooms and more.", [("MITRooms", "MIT Rooms")]),
+    ("Results on Celeb QA and more.", []),
+    ("Shanghai Tech: we visit Web Quizzes University.", []),  # the start of a longer capitalised name
+])
+def test_catalogue_match_dataset_names_glued_or_written_apart(text: str, found: list) -> None:
+    assert [(text[c.start:c.end], c.canonical) for c in CatalogueMatcher(None, GLUED).match(text, None, 0)] == found
+
+
+def test_catalogue_match_a_split_dataset_name_is_not_read_in_a_title() -> None:
+    text = "Web Quizzes for All\n\nWe test on Web Quizzes."
+    got = [(c.start, text[c.start:c.end]) for c in CatalogueMatcher(None, GLUED).match(text, None, 19)]
+    assert got == [(text.rindex("Web Quizzes"), "Web Quizzes")]

@@ -143,6 +143,7 @@ def test_metrics_a_name_a_sentence_introduces_as_a_metric_is_one(text: str, name
         "We propose a new loss called FooLoss for training.",  # a loss is no metric
         "We introduce a graph network, which measures nothing.",  # no measure's head noun
         "We introduce the sparse attention score, which scores tokens.",  # "the ...": not a name
+        "We propose a novel similarity measure, SimEdgy, which captures transitivity.",  # a model of similarity
     ],
 )
 def test_metrics_named_metrics_need_a_metric_noun_and_a_new_name(text: str) -> None:
