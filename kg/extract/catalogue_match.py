@@ -342,13 +342,13 @@ class CatalogueMatcher:
                 first_form[(n, surface)] = (form, exact)
         # Dataset names glued or written apart ("MITIndoor", "Web Questions") hold other runs of
         # word characters than their form: they are forms of their own, after every owned form.
-        self._split_forms: set[str] = set()
+        split_forms: set[str] = set()
         for n, v in glue_variants(catalogue):
             if (v, True) not in seen:
                 seen.add((v, True))
                 forms.append((v, n, catalogue.entries[n], True))
                 if " " in v:
-                    self._split_forms.add(v)
+                    split_forms.add(v)
         # Spellings of a form with its separators swapped ("Soft-Actor Critic" for "Soft
         # Actor-Critic") hold the same runs of word characters, so they ride on the form's index
         # entry and are searched only when its runs are in the text. A spelling some entry owns
@@ -370,10 +370,12 @@ class CatalogueMatcher:
             if runs:
                 key = min(runs, key=lambda r: (shared[r], -len(r), r))
                 extra = tuple(spellings.get((form, exact), ()))
-                self._index.setdefault(key, []).append((form, n, e, exact, runs, _plural_tail(form), extra))
+                # 1: a split dataset name, 2: a Title Case expansion (each matched only where it names)
+                check = 1 if form in split_forms else 2 if exact and form in self._title_forms else 0
+                self._index.setdefault(key, []).append((form, n, e, exact, runs, _plural_tail(form), extra, check))
         self._keys = frozenset(self._index)
 
-    def _raw(self, text: str) -> list[tuple[int, int, int, CatalogueEntry]]:
+    def _raw(self, text: str, title_end: int = 0) -> list[tuple[int, int, int, CatalogueEntry]]:
         """(start, end, entry number, entry) of every form found at word boundaries."""
         low = lower_same_length(text)
         if low is None:  # rare letters whose lower case is longer: keep offsets
@@ -381,12 +383,19 @@ class CatalogueMatcher:
         runs = set(low.translate(_NON_WORD_TO_SPACE).split()) if low.isascii() else set(_WORD_RUN.findall(low))
         raw = []
         for key in self._keys.intersection(runs):
-            for form, n, entry, exact, needed, tail, spellings in self._index[key]:
+            for form, n, entry, exact, needed, tail, spellings, check in self._index[key]:
                 # Most forms of common words ("image ...") stop here; "image classification" at the tail.
                 if needed <= runs and (tail is None or not runs.isdisjoint(tail)):
                     hay = text if exact else low
                     if form in hay:
-                        raw.extend((at, at + len(form), n, entry) for at in _occurrences(hay, form))
+                        found = ((at, at + len(form), n, entry) for at in _occurrences(hay, form))
+                        if check == 1:
+                            # "Web Questions" for WebQuestions: not in a title (every word is capitalised
+                            # there), nor as the start of a longer capitalised name ("Shanghai Tech University").
+                            found = (m for m in found if m[0] >= title_end and not _CAPITALIZED_NEXT.match(text, m[1]))
+                        elif check == 2:
+                            found = (m for m in found if self._named_expansion(text, m[0], m[1], title_end))
+                        raw.extend(found)
                     for spelling, sp_exact in spellings:
                         hay = text if sp_exact else low
                         if spelling in hay:
@@ -395,14 +404,7 @@ class CatalogueMatcher:
 
     def match(self, text: str, sents: list[tuple[int, int]] | None = None, title_end: int = 0) -> list[Candidate]:
         """Candidates for every catalogue name in ``text`` (whose title, if any, ends at ``title_end``)."""
-        raw = self._raw(text)
-        if self._title_forms:
-            raw = [m for m in raw if text[m[0]:m[1]] not in self._title_forms or self._named_expansion(text, m[0], m[1], title_end)]
-        if self._split_forms:
-            # "Web Questions" for WebQuestions: not in a title (every word is capitalised there), nor
-            # as the start of a longer capitalised name ("Shanghai Tech University").
-            raw = [m for m in raw if text[m[0]:m[1]] not in self._split_forms
-                   or (m[0] >= title_end and not _CAPITALIZED_NEXT.match(text, m[1]))]
+        raw = self._raw(text, title_end)
         # Longest match first, so "PA-MPJPE" wins over the "MPJPE" inside it; then catalogue
         # order (sets iterate in a per-process order, the output must not).
         raw.sort(key=lambda m: (m[0], -(m[1] - m[0]), m[2]))
