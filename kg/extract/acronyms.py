@@ -243,9 +243,19 @@ def _by_sentence(
         found = _others_technique(text, d, before, long, head, kind_after, presenting)
         if found is not None:
             return found
+    if (not presenting and not generic and head in _SEARCH_HEADS and not _family_long_form(long, head)
+            and reused(text, d)):
+        # "Bayesian optimization (BO) ... BO needs", "Network Architecture Search (NAS)": a search or
+        # optimisation procedure the paper names, does not present and uses again is someone's technique.
+        return Role.METHOD, 0.5, "acronyms:reused-search"
     # A defined acronym the paper does not present is most often a generic family ("LLMs", "PET")
     # or a task; on the seeds 2 of 17 were named methods. The catalogue knows the established ones.
     return None
+
+
+# Heads of a named search or optimisation procedure (a "... selection" is as often a task:
+# "online portfolio selection (OPS)").
+_SEARCH_HEADS = frozenset({"search", "optimization", "optimisation", "minimization", "minimisation", "model"})
 
 
 def _others_technique(
