@@ -20,6 +20,8 @@ by what the long form is:
   system uses ("X-Former uses a Memory Compression Module (MCM)");
 - a technique the paper varies, extends, is based on or calls classical or recent is a method ("a
   variant of Spatial Pyramid Matching (SPM)", "the classical Friedman-Rafsky (FR) test");
+- a search or optimisation procedure, or a Title Case model, that the paper defines, does not
+  present and uses again is a method ("Bayesian optimization (BO) ... BO needs");
 - two short forms in one bracket ("(RCDTP and RWDTP)") are both what the second is.
 
 The proposal decision needs the paper's own names, so :func:`classify` takes them; the
