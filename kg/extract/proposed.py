@@ -312,7 +312,8 @@ def find_proposed(text: str, tend: int | None = None, sents: list[tuple[int, int
     out = title_names(text, tend, sents) + _our_names(text, tend, sents)
     out += _outperforming(text, tend) + titled_parts(text, tend, sents)
 
-    def emit(start: int, phrase: str, rule: str, conf: float, strong: bool, role: Role | None = None) -> None:
+    def emit(start: int, phrase: str, rule: str, conf: float, strong: bool, role: Role | None = None,
+             plain_words_ok: bool = False) -> None:
         phrase = _trim(phrase.rstrip(".-"))
         acr = None
         if (phrase[:1].isupper() or (rule == "proposed:naming" and _proposes_lower_named(text, tend, start))) and not (
@@ -322,7 +323,7 @@ def find_proposed(text: str, tend: int | None = None, sents: list[tuple[int, int
         if acr is not None:
             start, phrase = acr[0], text[acr[0] : acr[1]]
             strong = True
-        if not valid_name(phrase, strong_context=strong) or phrase.lower() in _FAMILIES:
+        if not valid_name(phrase, strong_context=strong, plain_words_ok=plain_words_ok) or phrase.lower() in _FAMILIES:
             return  # "our video planner LLM (GPT-4)": a family, not a name
         end = start + len(phrase)
         if " " not in phrase and not is_name_like(phrase) and _LOWER_CONTINUES.match(text, end) and not _KIND_NEXT.match(text, end):
@@ -379,6 +380,8 @@ def find_proposed(text: str, tend: int | None = None, sents: list[tuple[int, int
             if m and _FIRST_PERSON_PROPOSAL.search(text, max(s0, tend), at):
                 for item in re.finditer(_CAP, m.group("list")):
                     emit(m.start("list") + item.start(), item.group(), "proposed:parts", 0.8, False)
+            elif not m:  # "two components: A and B" (read from the plural ending, as after a kind noun)
+                plural_apposition(text, tend, s0, at, anchor_end - 1, emit)
         elif kind == "proposed":
             m = _THE_PROPOSED.match(text, at) or _THE_PROPOSED_MODIFIED.match(text, at)
             if m:
