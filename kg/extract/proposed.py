@@ -58,6 +58,7 @@ from .proposed_names import (
     _CAP, _FIRST_PERSON_PROPOSAL, _LOW_HYPHEN_NAME, _LOWER_PART, _METHOD_NOUNS, _NOUN_RE, _PHRASE, _PRIOR, _PROPOSAL_VERB, _WE,
     name_role, valid_name,
 )
+from .proposed_lower import lower_apposed
 from .proposed_parts import plural_apposition, titled_parts
 from .proposed_title import title_names
 from .sentences import sentence_at, split_sentences
@@ -420,6 +421,7 @@ def _verb_variants(text: str, at: int, out: list[Candidate], emit) -> None:
         out.append(Candidate(name_role(text, m.start(1), m.end(1), (at, min(len(text), m.end() + 120))),
                              m.start(1), m.end(1), "proposed:verb-lower", 0.8))
     _titled_parts(text, at, out)
+    out.extend(lower_apposed(text, at))  # "we present a method, partial sampling, that ..."
     if ((m := _VERB_QUOTED.match(text, at)) and _quoted_name_ok(m.group("name")) and not _QUOTED_NOT_NAME.match(text, m.end())
             and not _QUOTED_KIND_BEFORE.search(text, at, m.start("name"))):
         start, end = m.start("name"), m.end("name")
@@ -500,8 +502,6 @@ def _prior_named_role(text: str, tend: int, sents: list[tuple[int, int]], at: in
 
 _ACRONYM_AHEAD = re.compile(r"[^,.;:()]{0,60}\(")
 _NAME_ENDS = re.compile(r"\s*(?:[,.;:]|and\b|which\b|that\b)")
-
-
 _ET_AL = re.compile(r"\bet al\b")
 
 

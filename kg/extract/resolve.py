@@ -159,6 +159,10 @@ def _tasks_not_names(text: str, tasks: list[Candidate], names: list[Candidate]) 
     # proposes names its method, wherever the name is claimed ("uncertainty estimation (UE)",
     # a task others' methods share an acronym with, stays a task).
     name_keys = {norm(text[c.start : c.end]) for c in names if c.role is Role.PROPOSED and c.confidence >= 0.75}
+    # "We present a method, partial likelihood Thompson sampling, that ...": a phrase the paper names
+    # its own method with is that method, though the title reads it as a task.
+    method_keys |= {norm(text[c.start : c.end]) for c in names
+                    if c.rule == "proposed:lower-named" and c.role is Role.PROPOSED and text[c.start].islower()}
     return [
         c for c in tasks
         if norm(text[c.start : c.end]) not in method_keys
