@@ -104,7 +104,7 @@ _VERB_A = re.compile(
 # clause between, so the name is the phrase's, not what it works on), then a clause boundary.
 _VERB_BRACKET = re.compile(
     r"(?:a|an)\s+(?:(?!(?:for|of|with|on|in|to|by|via|using|from|and|or|that|which|than|between)\b)[\w\-]+\s+){1,8}?"
-    r"\(\s*(?P<name>[A-Za-z0-9][\w\-+.]*[\w+])\s*\)"
+    r"\(\s*(?P<name>[A-Za-z0-9][\w\-+.]*[\w+](?: [A-Z][\w\-+.]*[\w+])?)\s*\)"  # "(HetGAT Enc-Dec)" too
     r"(?=\s*[,.;:]|\s+(?:[a-z][\w\-]*\s+){0,3}?(?:" + "|".join(sorted(_METHOD_NOUNS)) + r")\b"
     r"|\s+(?:for|to|that|which|with|in|on|based)\b)"
 )
@@ -435,7 +435,7 @@ def _verb_variants(text: str, at: int, out: list[Candidate], emit) -> None:
         # brackets after the presented phrase; a definition whose letters spell the words before
         # it ("a deep Q-network (DQN)") is the acronym component's.
         name = m.group("name")
-        if is_name_like(name) and name.lower() not in STOP_NAMES and sum(c.isalpha() for c in name) >= 2 and (
+        if is_name_like(name.split()[0]) and name.lower() not in STOP_NAMES and sum(c.isalpha() for c in name) >= 2 and (
             not is_acronym(name) or long_form_start(name, text, text.rindex("(", 0, m.start("name"))) is None
         ) and not _VERSION.match(name) and not _DEGREES.match(name):
             emit(m.start("name"), name, "proposed:verb-bracketed", 0.8, True)

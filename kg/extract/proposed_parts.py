@@ -23,10 +23,11 @@ from .words import alternation
 __all__ = ["plural_apposition", "titled_parts"]
 
 # "two novel ensemble selection methods, QO-ES and QDO-ES, and ...": a plural kind noun, then the
-# list of the names it presents (each one name-shaped word; "and" before the last).
+# list of the names it presents (each one name-shaped word; "and" before the last), also in brackets
+# ("two partial label learning algorithms (PL-A and PL-B)").
 _NAME_ITEM = rf"(?:{_CAP}|{_LOW_HYPHEN_NAME})"
 _APPOS_PLURAL = re.compile(
-    rf"e?s\s*[,:]\s*(?P<list>{_NAME_ITEM}(?:\s*,\s*{_NAME_ITEM})*\s*,?\s+(?:and|&)\s+{_NAME_ITEM})"
+    rf"e?s\s*[,:(]\s*(?P<list>{_NAME_ITEM}(?:\s*,\s*{_NAME_ITEM})*\s*,?\s+(?:and|&)\s+{_NAME_ITEM})"
     r"(?=\s*[,.;:)]|\s+(?:for|to|that|which|with|in|on)\b)"
 )
 _LIST_ITEM = re.compile(_NAME_ITEM)

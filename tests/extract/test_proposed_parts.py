@@ -25,6 +25,8 @@ def _found(abstract: str, title: str = "Better Maps for Rovers") -> dict[str, Ro
         ("In this work, we introduce two novel route selection methods, RS-A and RS-B, and compare them to X.",
          ["RS-A", "RS-B"], Role.PROPOSED),
         ("We propose two new models, FernNet and OakNet, for tree counting.", ["FernNet", "OakNet"], Role.PROPOSED),
+        ("In this paper, we propose two label learning algorithms (LL-CC-SF and LL-CC-LD) that balance classes.",
+         ["LL-CC-SF", "LL-CC-LD"], Role.PROPOSED),
         ("Moreover, we release three new datasets: RoverSet, DuneSet and CraterSet.",
          ["RoverSet", "DuneSet", "CraterSet"], Role.INTRODUCED_DATASET),
         # a few words of purpose, then a colon or a dash and title-case names (plain words too)
@@ -47,6 +49,7 @@ def test_proposed_parts_names_listed_after_a_presented_plural_kind_noun(abstract
         ("We compare against two popular methods, FernNet and OakNet, on rovers.", "FernNet"),
         ("We explain the model using attention mechanisms, LiftX, and ShapZ to train it.", "LiftX"),
         ("We experiment with three first person video datasets: WalkSet, PathSet and RoadSet.", "WalkSet"),
+        ("We compare against two popular methods (FernNet and OakNet) on rovers.", "FernNet"),
         ("It balances the two goals via two new techniques: Distilla and Retrospa.", "Distilla"),
         ("We compare against two popular methods for radiance fields: Beam Renderer and Scatterer.", "Beam Renderer"),
         ("We evaluate two approaches on these embeddings: Moment Pooling and Gated Readout.", "Moment Pooling"),
