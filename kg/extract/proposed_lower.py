@@ -36,7 +36,9 @@ _QUOTED_THEN_NEW = re.compile(
 _FUNCTION = frozenset({"and", "or", "to", "for", "of", "on", "in", "with", "from", "by", "via", "that", "which", "is",
                        "are", "was", "were", "can", "as", "at", "into", "the", "a", "an", "we", "our", "this", "its",
                        # a naming verb starts the lower-named rule's name ("an approach, called motion template,")
-                       "called", "named", "termed", "dubbed", "coined", "namely"})
+                       "called", "named", "termed", "dubbed", "coined", "namely",
+                       # a participle phrase says what the thing rests on ("a method, based upon X,")
+                       "based", "using", "inspired", "built", "such", "including", "e.g", "i.e"})
 
 
 def lower_apposed(text: str, at: int) -> list[Candidate]:
