@@ -207,7 +207,8 @@ def classify(
 # "we introduce a Loss Adjusted Exploration (LAE) policy that ...": the presented phrase ends in one
 # or two plain words of its kind, then the clause goes on (not "(KV) cache eviction policy").
 _SHORT_KIND_AFTER = re.compile(
-    r"\)\s*(?:[a-z][a-z\-]*\s+)?[a-z][a-z\-]*(?=\s*[,.;:]|\s+(?:that|which|to|for|with|in|on|is|are|based)\b)"
+    r"\)\s*(?:[a-z][a-z\-]*\s+)?(?!(?:problem|task|setting|challenge|question)s?\b)[a-z][a-z\-]*"
+    r"(?=\s*[,.;:]|\s+(?:that|which|to|for|with|in|on|is|are|based)\b)"
 )
 # The presenting verb right before the article: what it presents is the defined phrase itself, not
 # what a phrase in between uses ("presents a visual odometry approach using a Pixel Processor Array (PPA) camera").
@@ -219,6 +220,7 @@ _VERB_THE_END = re.compile(
     r"\b(?:[Ww]e|[Tt]his (?:paper|work|study))\s+(?:\w+ly\s+)?(?:" + alternation("acronyms", "presenting_verbs")
     + r")s?\s+the\s+\Z"
 )
+_EARLIER = re.compile(r"\b(?:[Rr]ecently|[Pp]reviously|[Ee]arlier|[Oo]riginally)\b")  # "Recently, the ... (S-MISO) is introduced"
 _CLAUSE_THE = re.compile(r"(?:^|[,;:]\s*)\s*[Tt]he\s+\Z")
 
 
@@ -242,7 +244,7 @@ def _by_sentence(
     before = text[sentence[0] : d.long_start]
     presenting, used = presented_or_used(before, own_names)
     passive = not presenting and passive_presents(text, d, before, long)
-    if passive and used and _CLAUSE_THE.search(before[-40:]) and not used_before(before):
+    if passive and used and _CLAUSE_THE.search(before[-40:]) and not used_before(before) and not _EARLIER.search(before):
         # "..., the Spatial Temporal Re-embedding (STR) module is devised": the passive presents the
         # subject its clause opens with ("a mechanism for solving the MDPs (MDPs) is proposed" does not)
         used = False

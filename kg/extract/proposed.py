@@ -473,7 +473,8 @@ def _titled_parts(text: str, at: int, out: list[Candidate]) -> None:
     clause = (m.group("clause") or "").lstrip()
     if clause.startswith("("):
         pass  # "the Snake Mamba Block (SMB) and ...": the verb rule reads the acronym
-    elif (clause and m.group("art")) or not _titled_ok(m.group("name"), not clause):
+    elif (clause and m.group("art")) or not _titled_ok(m.group("name"), not clause or (
+            clause.startswith("to") and len(m.group("name").split()) >= 3)):  # "we develop Multi-view X Inpainting to fill"
         return  # "a Bayesian Model to ...": a kind of thing, not a named part
     else:
         out.append(Candidate(Role.PROPOSED, m.start("name"), m.end("name"), "proposed:parts", 0.75))

@@ -47,7 +47,8 @@ def lower_apposed(text: str, at: int) -> list[Candidate]:
     if m is None:
         return []
     words = m.group("name").split()
-    if any(w.lower() in _FUNCTION for w in words) or words[-1].lower() in STOP_NAMES:
+    if any(w.lower() in _FUNCTION for w in words) or words[-1].lower() in STOP_NAMES or words[0].endswith("ing"):
+        # ... nor a participle clause ("a novel approach, requiring only mild assumptions,")
         return []
     role = Role.INTRODUCED_DATASET if m.group("kind") in DATASET_NOUNS else Role.PROPOSED
     return [Candidate(role, m.start("name"), m.end("name"), "proposed:lower-named", 0.8)]

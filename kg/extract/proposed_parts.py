@@ -63,6 +63,8 @@ def plural_apposition(text: str, tend: int, s0: int, at: int, anchor_end: int, e
         if m is None:
             return
         listed = _TITLED_ITEM_RE
+    if not any(" " in item or is_name_like(item) for item in listed.findall(m.group("list"))):
+        return  # "three modules: Blur, Difference, and Quantization": plain words, no names
     s0 = max(s0, tend)
     pre = text[max(s0, at - 80) : at]
     if (_PRIOR.search(pre) or _USE_VERB.search(text, s0, at) or _MEANS_BEFORE.search(pre)

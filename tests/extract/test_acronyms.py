@@ -58,6 +58,8 @@ def _classify(text: str, own: set[str] = frozenset()) -> dict[str, Role | None]:
         # A passive presents the definite subject its clause opens with, not a thing inside it.
         ("For accuracy, the Spatial Temporal Mixing (STM) module is devised to update features.", "STM", Role.PROPOSED),
         ("A new mechanism for solving the Markov decision processes (MDPs) is proposed here.", "MDPs", None),
+        ("Recently, the stochastic MIXO (S-MIXO) algorithm is introduced to address this.", "S-MIXO", None),
+        ("We formulate an Energy Aware Coverage Planning (EACP) problem for drones.", "EACP", None),
         # "we propose the ... learning (ACR) method": the definite article names the paper's own.
         ("In this paper, we propose the context-aware fair transfer learning (CAFTL) method for X.", "CAFTL", Role.PROPOSED),
     ],

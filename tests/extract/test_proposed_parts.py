@@ -53,6 +53,7 @@ def test_proposed_parts_names_listed_after_a_presented_plural_kind_noun(abstract
         ("It balances the two goals via two new techniques: Distilla and Retrospa.", "Distilla"),
         ("We compare against two popular methods for radiance fields: Beam Renderer and Scatterer.", "Beam Renderer"),
         ("We evaluate two approaches on these embeddings: Moment Pooling and Gated Readout.", "Moment Pooling"),
+        ("This paper proposes an encoder that is composed of three modules: Blur, Difference, and Quantization.", "Blur"),
     ],
 )
 def test_proposed_parts_list_of_others_or_of_means_is_not_own(abstract: str, absent: str) -> None:
