@@ -221,16 +221,19 @@ _VERB_THE_END = re.compile(
     + r")s?\s+the\s+\Z"
 )
 _EARLIER = re.compile(r"\b(?:[Rr]ecently|[Pp]reviously|[Ee]arlier|[Oo]riginally)\b")  # "Recently, the ... (S-MISO) is introduced"
+_AS_MEASURE = re.compile(r"\bas an? (?:new\s+|novel\s+)?(?:measure|metric|criterion|index)\b")  # "... is introduced as a measure"
 _CLAUSE_THE = re.compile(r"(?:^|[,;:]\s*)\s*[Tt]he\s+\Z")
 
 
 def _presented_with_kind(text: str, d: Definition, sentence: tuple[int, int], long: str) -> bool:
     """A capitalised long form of two or more words that a first-person presenting verb presents
-    right after its article ("we introduce a Loss Adjusted Exploration (LAE) policy that"): the word
-    after the bracket is the kind of the named thing, not an attribute the acronym qualifies."""
+    right after its article ("we introduce a Loss Adjusted Exploration (LAE) policy that"), its acronym
+    used again: the word after the bracket is the kind of the named thing, not an attribute the
+    acronym qualifies (a known technique in "we devise an Incremental Dynamic Inversion (INDI)
+    controller" is seldom named again)."""
     before = text[sentence[0] : d.long_start]
     return (_title_case(long) and len(long.split()) >= 2 and _SHORT_KIND_AFTER.match(text, d.short_end) is not None
-            and _VERB_ARTICLE_END.search(before[-80:]) is not None)
+            and _VERB_ARTICLE_END.search(before[-80:]) is not None and reused(text, d))
 
 
 def _by_sentence(
@@ -244,7 +247,8 @@ def _by_sentence(
     before = text[sentence[0] : d.long_start]
     presenting, used = presented_or_used(before, own_names)
     passive = not presenting and passive_presents(text, d, before, long)
-    if passive and used and _CLAUSE_THE.search(before[-40:]) and not used_before(before) and not _EARLIER.search(before):
+    if (passive and used and _CLAUSE_THE.search(before[-40:]) and not used_before(before) and not _EARLIER.search(before)
+            and not _AS_MEASURE.search(text, d.short_end, d.short_end + 80)):
         # "..., the Spatial Temporal Re-embedding (STR) module is devised": the passive presents the
         # subject its clause opens with ("a mechanism for solving the MDPs (MDPs) is proposed" does not)
         used = False

@@ -51,4 +51,4 @@ def lower_apposed(text: str, at: int) -> list[Candidate]:
         # ... nor a participle clause ("a novel approach, requiring only mild assumptions,")
         return []
     role = Role.INTRODUCED_DATASET if m.group("kind") in DATASET_NOUNS else Role.PROPOSED
-    return [Candidate(role, m.start("name"), m.end("name"), "proposed:lower-named", 0.8)]
+    return [Candidate(role, m.start("name"), m.end("name"), "proposed:lower-apposed", 0.8)]

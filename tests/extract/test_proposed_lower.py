@@ -49,3 +49,11 @@ def test_proposed_lower_own_name_outranks_the_same_phrase_read_as_a_title_task()
     roles = {(m.text.lower(), m.role) for m in doc._.kg_mentions}
     assert ("partial evidence gibbs voting", Role.PROPOSED) in roles
     assert not any(role is Role.TASK and text == "partial evidence gibbs voting" for text, role in roles)
+
+
+def test_proposed_lower_naming_without_a_new_thing_leaves_the_title_task() -> None:
+    nlp = build_pipeline()
+    title = "Box Merging for Proposal Decimation: Last Step of Detection"
+    abstract = "We aggregate scored boxes into final object predictions, which we call proposal decimation."
+    roles = {(m.text.lower(), m.role) for m in nlp(paper_doc(nlp, title, abstract))._.kg_mentions}
+    assert ("proposal decimation", Role.PROPOSED) not in roles
