@@ -38,7 +38,8 @@ _FUNCTION = frozenset({"and", "or", "to", "for", "of", "on", "in", "with", "from
                        # a naming verb starts the lower-named rule's name ("an approach, called motion template,")
                        "called", "named", "termed", "dubbed", "coined", "namely",
                        # a participle phrase says what the thing rests on ("a method, based upon X,")
-                       "based", "using", "inspired", "built", "such", "including", "e.g", "i.e"})
+                       "based", "using", "inspired", "built", "such", "including", "e.g", "i.e",
+                       "without", "within", "through", "across", "under", "over", "between", "beyond", "toward", "towards"})
 
 
 def lower_apposed(text: str, at: int) -> list[Candidate]:

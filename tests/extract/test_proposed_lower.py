@@ -34,6 +34,7 @@ def test_proposed_lower_name_apposed_to_the_presented_kind(abstract: str, name: 
         ("We present a method, which in turn handles noise, for mapping.", "which in turn handles noise"),
         ("We develop a method, based upon structured prediction, for training coders.", "based upon structured prediction"),
         ("We introduce a novel approach, requiring only mild assumptions, for probing nets.", "requiring only mild assumptions"),
+        ("We propose a new approach, without any markers, based on thresholding.", "without any markers"),
         ("We use a method, partial evidence Gibbs voting, that handles missing labels.", "partial evidence Gibbs voting"),
         ('We propose "associative map merging", which others used before.', "associative map merging"),
     ],
