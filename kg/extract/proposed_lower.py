@@ -44,7 +44,13 @@ _FUNCTION = frozenset({"and", "or", "to", "for", "of", "on", "in", "with", "from
 
 def lower_apposed(text: str, at: int) -> list[Candidate]:
     """The lower-case name apposed to what the presenting verb ending at ``at`` presents (none or one)."""
-    m = _KIND_THEN_NAME.match(text, at) or _QUOTED_THEN_NEW.match(text, at)
+    # Each expression is tried only where its first character stands (most verbs are followed by neither).
+    if text.startswith(("a ", "an "), at):
+        m = _KIND_THEN_NAME.match(text, at)
+    elif text.startswith(("\"", "\u201c", "``"), at):
+        m = _QUOTED_THEN_NEW.match(text, at)
+    else:
+        return []
     if m is None:
         return []
     words = m.group("name").split()

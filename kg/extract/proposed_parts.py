@@ -49,6 +49,7 @@ _COLON_LIST = re.compile(
     r"(?=\s*[,.;:)]|\s*$|\s+(?:for|to|that|which|with|in|on)\b)"
 )
 _TITLED_ITEM_RE = re.compile(_TITLED_ITEM)
+_MARK = re.compile(r"[:.;()\u2014\u2013]| -")
 
 
 def plural_apposition(text: str, tend: int, s0: int, at: int, anchor_end: int, emit) -> None:
@@ -59,6 +60,11 @@ def plural_apposition(text: str, tend: int, s0: int, at: int, anchor_end: int, e
     m = _APPOS_PLURAL.match(text, anchor_end)
     listed = _LIST_ITEM
     if m is None:
+        # The list expression is tried only when a colon or a dash comes before the clause ends (one
+        # scan that stops at the first mark: most plural nouns are followed by neither).
+        mark = _MARK.search(text, anchor_end, anchor_end + 90)
+        if mark is None or mark.group() in ".;()":
+            return
         m = _COLON_LIST.match(text, anchor_end)
         if m is None:
             return
