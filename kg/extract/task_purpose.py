@@ -7,6 +7,9 @@ problem the method serves. The phrase is lower-case words up to punctuation or a
 either led by a gerund with its object ("explaining AI decisions", "sampling from probability
 distributions") or headed by an action noun, with its "of" object ("global optimization of
 black-box functions"). Called by :func:`kg.extract.tasks.find_tasks` after the focal phrases.
+
+"The problem of estimating simulation parameters ..." names the paper's problem the same way:
+the gerund and its object (:func:`problem_clauses`, read with the focal phrases).
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from .shapes import STOP_NAMES, TASK_HEADS
 from .title_clause import BREAK
 from .words import word_set
 
-__all__ = ["aim_subjects", "purpose_phrases"]
+__all__ = ["aim_subjects", "problem_clauses", "purpose_phrases"]
 
 # "a tool for", "an approach for the", "algorithms for": the method noun before "for".
 _METHOD_NOUNS = frozenset(
@@ -59,6 +62,68 @@ def purpose_phrases(text: str, tend: int) -> list[tuple[int, int]]:
         if span is not None:
             out.append(span)
     return out
+
+
+# "the problem of estimating simulation parameters", "the problem of learning ILN": the gerund
+# and its object name the problem ("the task of detecting X" most often restates a task noun).
+_PROBLEM_OF = re.compile(r"\b[Tt]he problem of (?=[a-z]{3,}ing )")
+
+
+# Words that end the object: links, modal and finite verbs ("learning ILN can be reduced").
+_CLAUSE_END = frozenset("of from with by given during can could may might will would should must has have".split())
+
+
+def problem_clauses(text: str, tend: int) -> list[tuple[int, int]]:
+    """(start, end) of the gerund clause after "the problem of" in the abstract: the gerund, an
+    article, and its object's words up to punctuation, a function word, a conjunction or an
+    adverb ("estimating simulation parameters and ...", "approximating an unknown linear
+    threshold function (LTF)"): an object of two words at least, seven words in all. An object
+    cut short ("the distribution of ...", "a moving, non-adversarial target", "zero moment point
+    (ZMP) trajectories") gives none."""
+    if "problem of " not in text:
+        return []
+    for m in _PROBLEM_OF.finditer(text, tend):
+        words = _clause_words(text, m.end())
+        while words and _PARTICIPLE.match(words[-1][2]):
+            words.pop()  # "estimating the wind velocity perceived by ...": the object ends before
+        if sum(w[2] not in ("a", "an", "the") for w in words) < 3 or words[-1][2] in STOP_NAMES:
+            continue  # "planning a path", "developing robots": too general; "inferring the most ..."
+        end = words[-1][1]
+        on = _OBJECT_GOES_ON.match(text, end)
+        if on and not (on.group(1) and on.group(1) in _STOP | _CLAUSE_END):
+            continue
+        gerund = words[0][2]
+        if gerund in _PROBLEM_GERUND_NOT or (gerund in BREAK and gerund != "learning"):
+            continue  # "the problem of achieving ...": how, not what
+        return [(words[0][0], end)]  # the first: later ones restate or narrow it
+    return []
+
+
+def _clause_words(text: str, pos: int) -> list[tuple[int, int, str]]:
+    words: list[tuple[int, int, str]] = []
+    while len(words) < 7:
+        w = _WORD.match(text, pos)
+        if not w:
+            break
+        low = w.group(1).lower()
+        if low in _CLAUSE_WORDS or low in _STOP or low in _CLAUSE_END or (words and low.endswith("ly")):
+            break
+        if low in ("a", "an", "the") and len(words) != 1:
+            break  # an article only opens the gerund's object
+        words.append((w.start(1), w.end(1), low))
+        nxt = w.end(1)
+        if nxt >= len(text) or text[nxt] != " ":
+            break
+        pos = nxt + 1
+    return words
+
+
+# After the object: "of" and more words, or a short form and more lower-case words, mean the
+# phrase was cut inside the object.
+_OBJECT_GOES_ON = re.compile(r" of |,\s*[a-z]|\s*\([^()]{1,16}\)\s+([a-z]+)")
+_PARTICIPLE = re.compile(r"^[a-z]{2,}(?:ed|ing)$")
+# Gerunds too general to name a problem ("finding an optimal solution") or naming a lack.
+_PROBLEM_GERUND_NOT = _GERUND_NOT | {"finding", "lacking", "getting", "doing", "having"}
 
 
 def _phrase_at(text: str, pos: int) -> tuple[int, int] | None:

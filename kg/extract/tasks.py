@@ -32,6 +32,11 @@ Swarm"; "Name: A Search Method for X" gives X; :func:`kg.extract.title_clause.ti
 a catalogue task keeps the modifiers the text writes before it in most of its mentions ("multi-view
 photometric stereo", :func:`kg.extract.task_cues.widened_catalogue_tasks`) is a revision of
 kg_catalogue's candidates, so kg_resolve makes it.
+A title task keeps an adjective naming the kind of task ("Robust Sparse Estimation", "Automatic
+Image Labeling"; ``title_kind_adjectives``) and its "from/under/over Y" part when the abstract names
+Y ("Active Learning under Label Shift"); "Learning/Training <models>" leads a title task too
+("Learning Mixtures of Tree Graphical Models"), and "the problem of <gerund> <object>" names a
+focal one (:func:`kg.extract.task_purpose.problem_clauses`).
 The abstract cues read after the focal phrases (the task of "previous X methods", of "experiments
 on X", lists the text calls tasks, siblings of a chosen task) live in :mod:`kg.extract.task_cues`;
 "<X> aims to" subjects and purpose phrases ("a tool for explaining AI decisions") in :mod:`kg.extract.task_purpose`.
@@ -60,9 +65,9 @@ from .title_clause import TITLE_OF as _TITLE_OF
 from .title_clause import named_twice
 from .title_clause import LY_NOUNS
 from .title_clause import norm_phrase_words as _norm
-from .task_purpose import aim_subjects, purpose_phrases
+from .task_purpose import aim_subjects, problem_clauses, purpose_phrases
 from .task_cues import coordinated_tasks, evaluated_phrases, head_word as _head, prior_work_phrases, task_list_phrases
-from .title_clause import is_subsequence, title_clause, title_core, title_task, title_for_phrase, title_gerund_clause, title_weak_phrase
+from .title_clause import is_subsequence, title_clause, title_core, title_setting, title_task, title_for_phrase, title_gerund_clause, title_weak_phrase
 from .words import alternation, phrases, word_set
 
 __all__ = ["MAX_TASKS", "task_phrases", "task_of_phrases", "problem_phrases", "find_tasks", "tasks_component"]
@@ -131,6 +136,9 @@ def _breaks(word: str, in_title: bool = False) -> bool:
 
 
 _BITS = re.compile(r"^\d+-?bits?$")
+# Adjectives that name a kind of problem ("Robust Sparse Estimation", "Automatic Image Labeling",
+# "Safe Reinforcement Learning"), not a quality of the method: a title's task keeps them.
+_KIND_ADJ = word_set("tasks", "title_kind_adjectives")
 _KEEP_SUFFIXES = phrases("tasks", "keep_suffixes")
 
 
@@ -161,7 +169,11 @@ def task_phrases(text: str, start: int, end: int, low: str | None = None) -> lis
                     s = w2[0]
                     words += 2
                 break
-            if _breaks(w[1], in_title=in_title) and not (low_w == "novel" and _NOVEL_NEXT.match(low or text, s)):
+            # "Robust Sparse Estimation", "Legged Robot Robust Locomotion": in a title, an adjective
+            # naming the kind of task stays; before a lone head that opens the phrase ("Robust
+            # Modeling", "Automatic Calibration of ...") it praises the method.
+            kind = in_title and low_w in _KIND_ADJ and (words >= 1 or _kind_inside(text, start, w[0]))
+            if not kind and _breaks(w[1], in_title=in_title) and not (low_w == "novel" and _NOVEL_NEXT.match(low or text, s)):
                 if not (words and named_twice(text, low, w[0], he, low_w)):
                     break
             if in_title and words == 0 and low_w.endswith("ing") and low_w not in TASK_HEADS and w[1][0].isupper():
@@ -171,6 +183,12 @@ def task_phrases(text: str, start: int, end: int, low: str | None = None) -> lis
         if words >= 1 and " ".join(text[s : he].lower().split()) not in _FIELDS:
             out.append((s, he))
     return out
+
+
+def _kind_inside(text: str, start: int, at: int) -> bool:
+    """Does a word that continues the phrase come before the adjective at ``at``?"""
+    w = _word_before(text, start, at)
+    return w is not None and not _breaks(w[1], in_title=True)
 
 
 _AND_NAME = re.compile(r" (?:and|&|of) [A-Z]")
@@ -371,7 +389,7 @@ def find_tasks(
     chosen = _Chosen(text)
     low = lower_same_length(text)
     abstract = task_phrases(text, tend, len(text), low)
-    named = task_of_phrases(text, tend) + problem_phrases(text, tend) + aim_subjects(text, tend)
+    named = task_of_phrases(text, tend) + problem_phrases(text, tend) + aim_subjects(text, tend) + problem_clauses(text, tend)
     abstract = sorted(set(abstract) | set(named))
     counts: Counter[str] = Counter(_norm(text[s:e]) for s, e in abstract)
     first: dict[str, tuple[int, int]] = {}
@@ -382,7 +400,11 @@ def find_tasks(
     if title_spans is None:
         title_spans = task_phrases(text, 0, tend, lower_same_length(text[:tend]))
     for s, e in _title_phrases(text, tend, padded, title_spans):
-        chosen.take(title_task(text, tend, s, e, padded, counts, first, focal))
+        c = title_task(text, tend, s, e, padded, counts, first, focal)
+        setting = title_setting(text, e, tend, padded)
+        if setting is not None and _norm(text[c.start : c.end]) == _norm(text[s:e]):
+            c = Candidate(Role.TASK, s, setting, c.rule, c.confidence)  # "Active Learning under Label Shift"
+        chosen.take(c)
 
     if not chosen.tasks:
         # No task from the title: its leading clause is the subject, unless it holds a task

@@ -20,7 +20,7 @@ from .words import alternation, phrases, word_set
 __all__ = [
     "BREAK", "FIELDS", "named_twice", "TITLE_LINK", "METHOD_LINKS", "TITLE_OF", "TITLE_AND_HEAD", "ACTION_HEAD", "norm_phrase_words",
     "title_clause", "title_core", "title_for_phrase", "title_gerund_clause", "title_weak_phrase", "title_task", "find_words",
-    "is_subsequence",
+    "is_subsequence", "TITLE_SETTING", "title_setting",
 ]
 
 # Words that end a task phrase when walking left from the head noun.
@@ -102,6 +102,34 @@ TITLE_OF = re.compile(
     r"(?=\s*$|\s*[:;,?(]|\s+(?:for|via|with|using|in|from|through|by|on|under|to|as|at|towards?|based)\b)",
     re.IGNORECASE,
 )
+# "Active Learning under Label Shift", "Question Answering over Knowledge Graphs", "Policy Learning
+# from Preference Queries": "from", "under" and "over" name what a task learns from, its condition
+# or what it runs on, so they belong to the task ("in"/"on" most often name a domain: left out).
+# Not a model ("from Large Language Models"), nor an article after the link ("over the Years").
+TITLE_SETTING = re.compile(
+    r" (?:from|under|over) (?!(?:the|a|an|scratch)\b)((?:(?!(?:for|via|with|using|in|from|through|by|on|and|under|to|as|at|towards?|based)\b)[\w\-]+ ?){1,3}?)"
+    r"(?=\s*$|\s*[:;,?(]|\s+(?:for|via|with|using|in|through|by|on|to|as|at|towards?|based)\s)",
+    re.IGNORECASE,
+)
+
+# A model or a task word in the setting part: "from Large Language Models" names a method, and
+# so does a model's short name ("from CNN").
+_SETTING_NOT = re.compile(r"(?i:\b(?:models?|networks?|llms?|transformers?|learning)\s*$)|^[A-Z0-9\-]+\s*$")
+
+
+def title_setting(text: str, e: int, tend: int, padded: str) -> int | None:
+    """End of the "from/under/over Y" part after the title's task phrase ending at ``e``, when
+    the abstract writes Y too: "Active Learning under Label Shift" is the task, not its parent."""
+    m = TITLE_SETTING.match(text, e, tend)
+    if m is None or _SETTING_NOT.search(m.group(1)):
+        return None
+    if any(w.endswith("ly") and w not in LY_NOUNS for w in m.group(1).lower().split()):
+        return None  # "from Automatically Generated Labels": a clause, not a setting
+    if not re.search(r"(?<![\w\-])" + re.escape(norm_phrase_words(m.group(1))) + r"(?![\w\-])", padded):
+        return None  # a setting the abstract never names is the title's detail
+    return m.end(1)
+
+
 ACTION_HEAD = re.compile(r"(?:tion|sion|sis|ment|ing)$", re.IGNORECASE)
 # "News Event Analysis and Forecasting", "Classification Localization and Segmentation": a second
 # action noun after "and", ending the title's part or followed by a link, shares the first one's
@@ -236,7 +264,7 @@ _KIND_FOR = re.compile(
 _SURVEY_PART = re.compile(r"(?:an?\s+)?(?:[A-Za-z\-]+\s+)?(?:survey|review|overview|tutorial)\b", re.IGNORECASE)
 # Leading words that praise rather than name ("Systematic", "Efficient"); "Joint", "Unified",
 # "Conditional" name a kind of task and stay.
-_EVALUATIVE = BREAK - word_set("tasks", "not_evaluative")
+_EVALUATIVE = BREAK - word_set("tasks", "not_evaluative") - word_set("tasks", "title_kind_adjectives")
 _CLAUSE_LINKS = word_set("tasks", "clause_links")
 _CLAUSE_HEAD = re.compile(r"(?:tion|sion|ment|ing|sis|ance|ence|ity|ization|isation|ics)s?$")
 
@@ -282,7 +310,9 @@ def _title_gerund_clause(text: str, tend: int, padded: str, clause_cut: re.Patte
         words = title[a:b].split()
         if not 3 <= len(words) <= 7 or words[-1].lower() in ("a", "an", "the", "of", "and", "or", "to", "for"):
             continue
-        if any(w.lower().strip(".") in _GERUND_BAD for w in words[1:]) or words[-1].lower() in _GERUND_NOT_HEAD:
+        if any(w.lower().strip(".") in _GERUND_BAD for w in words[1:]) or (
+            words[-1].lower() in _GERUND_NOT_HEAD and low not in _MODEL_VERBS
+        ):
             continue  # "Matching Adversarial Networks": the gerund qualifies a method's name
         if not _head_in_abstract(words[-1], padded):
             continue  # the abstract never speaks of the object
@@ -291,6 +321,9 @@ def _title_gerund_clause(text: str, tend: int, padded: str, clause_cut: re.Patte
 
 
 _GERUND_NOT_HEAD = frozenset({"networks", "models", "transformers"})  # a plural method noun
+# ... unless the gerund is what one does to a model: "Learning Mixtures of Tree Graphical Models",
+# "Training Neural Networks with ..." name the problem the paper solves.
+_MODEL_VERBS = frozenset({"learning", "training"})
 # Words that make a title part a sentence or a claim, not a task ("What do X do", "X is all you need").
 _GERUND_BAD = word_set("tasks", "clause_bad") - {"a", "an", "the", "model", "models", "network", "networks", "llm", "llms", "transformer", "transformers"}
 # A title clause's "in" part may name a model ("in Deep Neural Networks"), not take an article.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extract.doc import layout
-from kg.extract.task_purpose import aim_subjects, purpose_phrases
+from kg.extract.task_purpose import aim_subjects, problem_clauses, purpose_phrases
 from kg.extract.tasks import find_tasks
 
 
@@ -89,3 +89,25 @@ def test_task_purpose_aim_subject_is_a_focal_task() -> None:
     text = layout(title, "Review ordering aims at showing the most useful reviews first. We combine graphs and votes.")
     tasks = [text[c.start : c.end].lower() for c in find_tasks(text, len(title))]
     assert tasks == ["review ordering"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The gerund and its object, up to a conjunction, a short form or a modal verb.
+        ("We study the problem of estimating crane loads and their spread.", ["estimating crane loads"]),
+        ("We study the problem of approximating an unknown crane map (UCM) from samples.",
+         ["approximating an unknown crane map"]),
+        ("We show that the problem of learning UCM maps can be reduced to sorting.", ["learning UCM maps"]),
+        # Only the first: a later one restates it.
+        ("The problem of weighing crane loads is old. The problem of weighing ship loads too.", ["weighing crane loads"]),
+        # How, not what; no gerund; a lone gerund.
+        ("We study the problem of achieving fast cranes.", []),
+        ("We study the problem of class imbalance.", []),
+        ("We study the problem of sorting.", []),
+        # An object of one word is too general: "the problem of developing robots".
+        ("We study the problem of developing robots.", []),
+    ],
+)
+def test_task_purpose_problem_clause_names_the_problem(text: str, expected: list[str]) -> None:
+    assert [text[s:e] for s, e in problem_clauses(text, 0)] == expected

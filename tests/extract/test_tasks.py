@@ -42,9 +42,9 @@ def test_tasks_phrases_end_in_a_task_noun(text: str, phrases: list[str]) -> None
 @pytest.mark.parametrize(
     "text, phrases",
     [
-        # Written twice with its modifier, "robust" names the task; once, it only praises.
-        ("Robust ship tracking matters. We study robust ship tracking.", ["Robust ship tracking", "robust ship tracking"]),
-        ("Robust ship tracking matters. We study ship tracking.", ["ship tracking", "ship tracking"]),
+        # Written twice with its modifier, "efficient" names the task; once, it only praises.
+        ("Efficient ship tracking matters. We study efficient ship tracking.", ["Efficient ship tracking", "efficient ship tracking"]),
+        ("Efficient ship tracking matters. We study ship tracking.", ["ship tracking", "ship tracking"]),
         # An adjective shape ("weakly", "conditional") counts too; a verb or link never does.
         ("Weakly supervised barn detection. Weakly supervised barn detection helps.",
          ["Weakly supervised barn detection", "Weakly supervised barn detection"]),
@@ -499,6 +499,10 @@ def test_tasks_title_and_with_a_non_action_noun_is_not_joined() -> None:
         ("A Kernel Method for Sorting the Colours of Beads",
          "Beads come in many colours. Our kernel sorts them.",
          "sorting the colours of beads"),
+        # Learning or training a model is the problem, even with a plural model noun as object.
+        ("Learning Mixtures of Crane Models with Splines",
+         "Cranes move loads. We fit mixtures of crane models.",
+         "learning mixtures of crane models"),
     ],
 )
 def test_tasks_title_gerund_clause_names_the_task(title: str, abstract: str, expected: str) -> None:
@@ -590,3 +594,48 @@ def test_tasks_catalogue_task_in_the_title_without_a_task_noun_is_emitted() -> N
         "on recordings from three rooms.",
     )])
     assert "dereverberation" in {m.text.lower() for m in ms if m.role.value == "tasks"}
+
+
+@pytest.mark.parametrize(
+    "title, abstract, expected",
+    [
+        # "under/from/over Y" that the abstract also writes: the task's condition or input.
+        ("Crane Scheduling under Wind Gusts", "Wind gusts stop cranes. We study crane scheduling under wind gusts.",
+         "crane scheduling under wind gusts"),
+        ("Crane Scheduling from Sensor Logs", "Ports keep sensor logs. Our crane scheduling reads them.",
+         "crane scheduling from sensor logs"),
+        # Y the abstract never writes, or a model: the task alone.
+        ("Crane Scheduling under Wind Gusts", "Storms stop cranes. We study crane scheduling.", "crane scheduling"),
+        ("Crane Scheduling from Language Models", "Language models plan. We study crane scheduling with language models.",
+         "crane scheduling"),
+    ],
+)
+def test_tasks_title_task_keeps_its_setting_part(title: str, abstract: str, expected: str) -> None:
+    assert _tasks(title, abstract)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "title, expected",
+    [
+        # An adjective that names a kind of problem stays in a title's task...
+        ("Robust Barn Detection in Fog", "robust barn detection"),
+        ("Automatic Barn Labeling for Farms", "automatic barn labeling"),
+        # ... one that praises the method does not.
+        ("Efficient Barn Detection in Fog", "barn detection"),
+    ],
+)
+def test_tasks_title_keeps_an_adjective_naming_the_kind_of_task(title: str, expected: str) -> None:
+    assert _tasks(title, "Barns are hard to see. We build a detector.")[0] == expected
+
+
+def test_tasks_title_clause_keeps_an_adjective_naming_the_kind_of_task() -> None:
+    # "Systematic" praises and goes; "Safe" says which learning problem it is and stays.
+    abstract = "Barns move in storms. We model barn dynamics from drone images."
+    assert _tasks("Systematic Learning of Barn Dynamics Using Drones", abstract) == ["learning of barn dynamics"]
+    assert _tasks("Safe Learning of Barn Dynamics Using Drones", abstract) == ["safe learning of barn dynamics"]
+
+
+def test_tasks_title_kind_adjective_before_a_lone_weak_head_praises() -> None:
+    # "Robust Modeling": a weak head alone; the adjective praises the model, no task phrase.
+    assert task_phrases("Robust Modeling of Barns", 0, 24) == []
+    assert [t for t in _tasks("Robust Barn Tracking", "Barns move. We track barns.")] == ["robust barn tracking"]
