@@ -313,8 +313,7 @@ def find_proposed(text: str, tend: int | None = None, sents: list[tuple[int, int
     out = title_names(text, tend, sents) + _our_names(text, tend, sents)
     out += _outperforming(text, tend) + titled_parts(text, tend, sents)
 
-    def emit(start: int, phrase: str, rule: str, conf: float, strong: bool, role: Role | None = None,
-             plain_words_ok: bool = False) -> None:
+    def emit(start: int, phrase: str, rule: str, conf: float, strong: bool, role: Role | None = None, plain_words_ok: bool = False) -> None:
         phrase = _trim(phrase.rstrip(".-"))
         acr = None
         if (phrase[:1].isupper() or (rule == "proposed:naming" and _proposes_lower_named(text, tend, start))) and not (
@@ -334,7 +333,6 @@ def find_proposed(text: str, tend: int | None = None, sents: list[tuple[int, int
         if role is None:
             role = name_role(text, start, end, sentence_at(sents, start))
         out.append(Candidate(role, start, end, rule, conf))
-
     for kind, at, anchor_end in _ANCHORS.finditer(text, tend):
         head = (_VERB_HEAD.match(text, at) or _VERB_HEAD_AND.match(text, at)) if kind == "verb" else None
         if kind == "verb" and head is None:
