@@ -24,11 +24,13 @@ RESULTS3 = Path(__file__).resolve().parent / "data" / "results3"
 # P .926 R .538, +method P .759 R .441, absolute P .900 R .610; with version 16 P .742 R .495,
 # +method P .565 R .376, absolute P .727 R .542. First, untouched (version 14 with issue 14's fourth-round corpus rules,
 # before any rule looked at this set): P .710 R .473, +method P .419 R .280, absolute P .682 R .508.
+# Reached with EXTRACTOR_VERSION 34 (session 9: metrics sharing one value, a metric changed "through" an auxiliary or
+# "performances", other data named "on a real ... task"): P .970 R .699, +method P .776 R .559, absolute P .950 R .644.
 # One tuple moves a figure by about .01-.02 here.
 FLOORS = {  # view: (precision, recall)
-    "dataset+metric+value": (0.90, 0.57),
-    "+method": (0.75, 0.47),
-    "absolute": (0.87, 0.58),
+    "dataset+metric+value": (0.93, 0.66),
+    "+method": (0.75, 0.52),
+    "absolute": (0.90, 0.61),
 }
 
 

@@ -12,7 +12,7 @@ from .result_metrics import Named
 from .result_patterns import (
     BACKBONE_BEFORE, BASELINE_VALUE, CHAINED_BY_GAP, COMPARED, COMPARED_LIST, COORD_GAP, FROM_TO, METHOD_NOUN,
     NOT_NAMES, OTHERS_WORK, OUR, PASSIVE, PREVIOUS_BEST, QUOTED_OWN_NAME, WRITTEN_SUBJECT, IT_SCORES, TASK_NAMED_BEFORE, COMPARED_NAME_PAREN, BEYOND_BEFORE, WE_BUILD_ACRONYM, SCORING_BEFORE, TITLE_HEAD, TITLE_NOT_METHOD, CLAIM_HEAD, COMPONENT_BEFORE, COMPONENT_AFTER, HUMAN_SUBJECT, HUMAN_AFTER, HUMAN_BEFORE, OUR_VARIANT_BEFORE, PART_AFTER,
-    OTHER_SUBJECT, GENERIC_METRIC,
+    OTHER_SUBJECT, GENERIC_METRIC, NOT_SYSTEM_NAME, SET_IN_PAREN, OWN_WRITTEN,
 )
 
 __all__ = ["method_for", "proposed_name", "change_start"]
@@ -55,6 +55,7 @@ def method_for(text, s, v, methods, proposed_name, kind, own_default=True):
         return None, False, None, "baseline-value"  # "much better than random (11%)", "short of the 87% of ..."
     paren = COMPARED_NAME_PAREN.search(text, s, v.start()) if kind == "absolute" else None
     if paren is not None and paren.group("name").split()[0].lower() not in NOT_NAMES and not GENERIC_METRIC.search(paren.group("name")) \
+            and not NOT_SYSTEM_NAME.search(paren.group("name")) and not SET_IN_PAREN.match(text, v.end()) \
             and not re.search(r"\b(?:in|on|at|for|of|with|by|from|to)\s+(?:the\s+)?$", text[max(s, paren.start("name") - 10) : paren.start("name")]):
         return paren.group("name"), False, None, "compared-paren"  # "outperforms A (77.9%) and human recognition (53.3%)"
     compared = _compared(text, s, methods)
@@ -94,7 +95,7 @@ def method_for(text, s, v, methods, proposed_name, kind, own_default=True):
         own = proposed_name is not None and normalize_name(name) == normalize_name(proposed_name)
         return name, own, baseline, "subject"
     if our or kind == "improvement":
-        return (proposed_name or "(proposed)"), True, baseline, "ours"
+        return (proposed_name or _own_written(text, s, v.start()) or "(proposed)"), True, baseline, "ours"
     if subject is None and after and baseline is None and re.match(r"^\s*(?:%\s*)?(?:with|by|using|for)\b", text[v.end() : after[0].start]):
         return after[0].name, after[0].role is Role.PROPOSED, None, "by"
     if subject is None and baseline is not None and kind == "absolute" and own_default and change_start(text, s, v) is not None:
@@ -119,6 +120,15 @@ def _other_subject(text: str, s: int, end: int) -> tuple[int, str] | None:
     name = last.group(group).strip()
     # "prior methods report 71%": others' work, no system's name
     return s + last.start(group), None if re.match(r"(?:prior|previous|existing|earlier|past|related|current|other)\b", name, re.I) else name
+
+
+def _own_written(text: str, s: int, end: int) -> str | None:
+    """The name the value's sentence writes for the paper's own method when no recogniser found one: "our
+    method EAFormer outperforms ...", "our framework, called FooNet, ..." (a name with a second capital or a digit)."""
+    last = None
+    for last in OWN_WRITTEN.finditer(text, s, end):
+        pass
+    return last.group("name") if last is not None else None
 
 
 def _own_cue(text: str, s: int, end: int) -> re.Match | None:

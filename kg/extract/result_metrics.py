@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..model import Role, normalize_name
-from .result_patterns import ACCURACY_WORD, AVERAGING_BEFORE, BARE_TOP_K, ERROR_WORD, GENERIC_HEAD, GENERIC_METRIC, MEAN_BEFORE, NAMED_HEAD_AFTER, NOT_ERROR_RATE
+from .result_patterns import ACCURACY_WORD, AVERAGING_BEFORE, BARE_TOP_K, ERROR_WORD, GENERIC_HEAD, GENERIC_METRIC, MEAN_BEFORE, NAMED_HEAD_AFTER, NOT_ERROR_RATE, COMPARED_SYSTEM_BEFORE
 from .words import load
 
 __all__ = ["Named", "metric_spans", "metric_name", "percent_scale", "higher_is_better"]
@@ -32,7 +32,10 @@ class Named(NamedTuple):
 
 def metric_spans(text: str, s: int, e: int, named: list[Named]) -> list[Named]:
     """Metric names in the sentence: mentioned metrics, plus generic metric words not inside one."""
-    out = [_widened(text, n) for n in named if n.role is Role.METRIC and s <= n.start < e]
+    # "outperforms MAE by 0.2%", "outperforming MAE-CLIP by +0.8": a name compared against is a system, even one
+    # that spells a metric ("MAE" is also the mean absolute error)
+    out = [_widened(text, n) for n in named if n.role is Role.METRIC and s <= n.start < e
+           and not COMPARED_SYSTEM_BEFORE.search(text, max(s, n.start - 30), n.start)]
     if "op" in text[s:e]:
         out.extend(_bare_top_k(text, s, e, out))
     if not GENERIC_HEAD.search(text, s, e):

@@ -10,16 +10,16 @@ import re
 GENERIC_METRIC = re.compile(
     r"(?<![\w-])(?:(?:top-?\d{1,3}|overall|average|mean|balanced|test|validation|classification|verification|retrieval|certified|robust|adversarial|zero-shot|few-shot|"
     r"linear[- ]probe?|exact[- ]match|word|character|label|pixel|frame|instance|attack|policy|task|joint(?: goal)?|execution|"
-    r"(?:macro|micro|weighted)(?:[- ]averaged)?[- ]?|(?-i:[a-z]{3,}(?:tion|sion))(?=\s+(?:accuracy|success rate|F1|precision|recall)))\s*){0,2}"  # "top-5 validation error", "recognition accuracy"
-    r"(?:accuracy|accuracies|(?:Spearman|Pearson|Kendall)(?:'s)?(?:\s+(?:rank\s+)?correlation)?(?:\s+(?:coefficient|rho|tau|ρ|τ))?|error rates?|errors?|success rates?|F(?:1|0\.5)(?:[- ]scores?)?|F-?measure|precision|recall|AU(?:C|ROC|PRC?|PRO)|"
-    r"(?:false|true) (?:positive|negative) rates?|win(?:ning)? rates?|pass rates?|hit rates?|score)(?![\w-])",
+    r"(?:macro|micro|weighted)(?:[- ]averaged)?[- ]?|(?-i:[a-z]{3,}(?:tion|sion))(?=\s+(?:accuracy|success rate|F1|precision|recall|rates?\b)))\s*){0,2}"  # "top-5 validation error", "recognition accuracy"
+    r"(?:accuracy|accuracies|(?:Spearman|Pearson|Kendall)(?:'s)?(?:\s+(?:rank\s+)?correlation)?(?:\s+(?:coefficient|rho|tau|ρ|τ))?|error rates?|errors?|success rates?|F(?:1|0\.5)(?:[- ]scores?)?|F[- ]scores?|F-?measure|precision|recall|AU(?:C|ROC|PRC?|PRO)|"
+    r"(?:false|true) (?:positive|negative) rates?|win(?:ning)? rates?|pass rates?|hit rates?|(?:(?<=recognition )|(?<=detection )|(?<=identification )|(?<=classification )|(?<=prediction ))rates?|score)(?![\w-])",  # "recognition rate"
     re.I,
 )
 # "accura|error|rate|F1|F-?measure|precision|recall|AU(?:C|ROC|PR)|score|Spearman|Pearson|Kendall"
 # in any case, led by the characters that case-insensitively begin one ("\u017f" is an "s", "\u212a" a
 # "k"): a case-insensitive alternation gives the engine no first character to skip to (twice the cost).
 GENERIC_HEAD = re.compile(
-    r"[aAeErRfFpPsSkK\u017f\u212a](?i:(?<=a)(?:ccura|u(?:c|roc|pr))|(?<=e)rror|(?<=r)(?:ate|ecall)|(?<=f)(?:1|-?measure)"
+    r"[aAeErRfFpPsSkK\u017f\u212a](?i:(?<=a)(?:ccura|u(?:c|roc|pr))|(?<=e)rror|(?<=r)(?:ate|ecall)|(?<=f)(?:1|-?measure|[- ]score)"
     r"|(?<=p)(?:recision|earson)|(?<=s)(?:core|pearman)|(?<=k)endall)"
 )
 NUM = r"(?<![\w.])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<![\w.,])\.\d+)"  # ".673" too
@@ -30,7 +30,8 @@ NOT_SCORE_BEFORE = re.compile(
     r"(?:\bup ?to|\bover|\bmore than|\b(?:greater|higher|better|lower|smaller) than|\bless th[ae]n|\bfewer than|\bnear|\bat least|\bat most|\babove|\bbelow|\bnearly|\balmost|"
     r"\bapproximate(?:ly)?|\baround|\broughly|\babout|\bclose to|±|\+-|\\pm|\bunder|\bbetween|~|∼|≈|<|>|≤|≥|\btop|\bwithin|\bfirst|\blast|\bevery|"
     r"\bwithin an?|\bby about an?(?: \w+ of)?|\bas (?:much|many|high|low) as|\bmax(?:imum)?(?: of)?|(?:required|needed|necessary|in order) to (?:achieve|reach|obtain|attain)(?: an?)?|"
-    r"\b(?:up to|over|more than|less than|at least|at most|nearly|almost|approximately|around|roughly|about|close to)\s+an?|"
+    r"\b(?:up to|over|more than|less than|at least|at most|nearly|almost|approximately|around|roughly|about|close to)\s+an?(?:\s+(?:absolute|relative|average))?|"
+    r"\b(?:requires?|required|requiring|demands?|demanding)(?:\s+(?:an?|the))?|"  # "tasks require 100% recall": a requirement
     r"\b(?:up to|as much as)\s+(?:an?\s+)?(?:(?:average|absolute|relative)\s+)?(?:margin|improvement|gain|increase|boost|reduction|decrease)s?\s+(?:of|by))\s*$",  # "up to a margin of"
     re.I,
 )
@@ -49,7 +50,7 @@ HEDGED_LIST_BEFORE = re.compile(
     r"(?:\d[\d.,]*\s*(?:\\?%|points?|dB)?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+))+$", re.I)
 IMPROVEMENT_BEFORE = re.compile(
     r"(?:\bby(?:,?\s+(?:on\s+)?average(?:\s+of)?,?|\s+an?(?=\s*$))?|\bimprov\w*(?:\s+\w+){0,3}\s+(?:by|of)|\bgains?\s+of|\bincrease\w*\s+(?:of|by)|\bboost\w*\s+(?:of|by)|"
-    r"\breduc\w*(?:\s+\w+){0,3}\s+by|\bdecreas\w*\s+(?:\w+\s+)?by|\boutperform\w*(?:\s+\S+){0,6}\s+by|\+|\bmargin\s+of|"
+    r"\breduc\w*(?:\s+\w+){0,3}\s+by|\bdecreas\w*\s+(?:\w+\s+)?by|\boutperform\w*(?:\s+\S+){0,6}\s+by|\+|\bmargins?\s+of|\bby\s+(?:an?\s+)?(?:(?:average|absolute|relative)\s+){1,2}(?:[\w-]+\s+){0,2}of|"
     r"\bsurpass\w*(?:\s+\S+){0,6}\s+by|\b(?:outperform|surpass|exceed)\w*(?:\s+\S+){0,8}\s+with|\bby\s+an?\s+average\s+of|"
     r"\b(?:reductions?|improvements?|decreases?|increases?|boosts?|gains?)\s+(?:in\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}\s+)?of|"
     r"\b(?:improv(?:es|ed|ing|e)|gain(?:s|ed|ing)?|boost(?:s|ed|ing)?)|\b(?:gap|drop|difference|margin)\s*(?:of\s+)?\(?|"
@@ -110,13 +111,16 @@ SET_AFTER = re.compile(
     r"|(?:[\w-]+\s+){0,4}(?:dataset|data|database|benchmark|corpus|set)s?\b)")
 UNNAMED_SET = re.compile(r"\b(?:one of the (?:data\s?)?sets\b|(?:both|all|each|across|several|multiple|two|three|four|five|six)\s+(?:[\w-]+\s+)?"
                           r"(?:datasets|corpora|benchmarks|tasks|domains|languages)\b|"
+                          # "on a real anomaly detection task": other data than the sets named ("on a per-digit task" may be on them)
+                          r"(?:[Oo]n|[Ii]n)\s+an?\s+(?:real(?:-world)?|new|different|separate|practical|private|proprietary|in-house)\s+(?:[\w-]+\s+){0,3}"
+                          r"(?:task|setting|scenario|application)\b|"
                           r"(?:on|in)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,4}(?:dataset|database|benchmark|corpus)s?\b|"  # "on the GMU detection benchmark"
                           r"(?:[a-z][\w-]*\s+){0,2}[A-Z][\w.-]*\d[\w.-]*))")
 # a sentence about a robot or the real world reports no benchmark score
 PHYSICAL = re.compile(r"\b(?:real[- ]world|robots?|hardware|physical|on-device|in simulation|field tests?)\b", re.I)
 NAMED_SET = re.compile(
-    r"\b(?:[Oo]n|[Ii]n|[Ff]or)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?P<name>"
-    r"[A-Z][\w’'.]*(?:-[\w’'.]+)+|[A-Z][A-Za-z]*\d[\w’'.-]*|[A-Z][\w’'.-]*’\d+[\w’'.-]*|"  # Re-OIE2016, WMT14, WMT’14
+    r"\b(?:(?:[Oo]n|[Ii]n|[Ff]or)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}|(?<=[a-z] )(?:dataset|benchmark|corpus)\s+)(?P<name>"  # "gait dataset SUSTech1K"
+    r"[A-Z][\w’'.]*(?:-[\w’'.]+)+|[A-Z][A-Za-z]*\d[\w’'.-]*|[A-Z]{2,}[a-z]{2,}[A-Za-z]*(?![\w’'-])|[A-Z][\w’'.-]*’\d+[\w’'.-]*|"  # Re-OIE2016, WMT14, WMT’14
     r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\s+\d{2,4}|[A-Z]{3,}(?=\s+(?:[a-z]+\s+){0,2}(?:task|benchmark|dataset|challenge))|"  # Foo Challenge 2016, SNARE task
     r"(?=[\w’']{5})[A-Z][a-z]+[A-Z](?:[\w’'.]*[A-Za-z0-9])?(?<![A-Z]s)(?![\w’'-])|[A-Z][a-z]{2,}(?=\s+(?:dataset|benchmark|corpus)\b))")  # PandasEval, VidHOI (no "IoCs"); "the Emotion dataset"
 SPEED = re.compile(r"^(?:fps|frames per second|latency|runtime|throughput)$", re.I)
@@ -162,8 +166,9 @@ AFTER_GAP = re.compile(r"^\s*(?:%|points?|pp|percent)?\s*(?:of\s+)?(?:(?:absolut
 IN_METRIC_GAP = re.compile(r"^\s*(?:%|points?|pp|percent)?\s*(?:(?:gains?|improvements?|increases?|reductions?|decreases?|lifts?|boosts?|drops?)\s+(?:in|of)|"
                             r"in|on the|in terms of)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+|(?!(?:the|a|an|and|or|our|its|their|which|that)\s)[a-z][\w-]*\s+)?$")  # "52% in pose estimation accuracy"
 BEFORE_GAP = re.compile(  # a leading ")": the metric is an acronym in parentheses ("Dice coefficient (DSC) of 83.5%")
-    r"^\)?\s*(?:\([^()]{1,20}\)\s*)?(?:scores?\s*(?==)|scores?\s+|metric\s+|values?\s+|levels?\s+)?"
-    r"(?:(?:of|=|:|is|was|are|were|reaches|reached|reaching|achieves|achieved|achieving|at|to|by|improves?|improved|"
+    r"^\)?\s*(?:\([^()]{1,20}\)\s*)?(?:scores?\s*(?==)|scores?\s+|metric\s+|values?\s+|levels?\s+|performances?\s+)?"
+    # "recall@1 performances by 2.15%", "the error rate has been significantly reduced by 67%"
+    r"(?:(?:has been|have been|been|(?-i:[a-z]{4,}ly)(?=\s+(?:reduced|improved|increased|lowered|decreased)\b)|of|=|:|is|was|are|were|reaches|reached|reaching|achieves|achieved|achieving|at|to|by|improves?|improved|"
     r"increases?|increased|reduces?|reduced|drops?|dropped|rises?|rose|from|of about|of only|of up to|by up to|"
     r"improvement of|gain of|boost of|increase of|reduction of|an average of|average of|on average)\s*)*"
     r"(?:about|around|only|just|a|an|the|\+|-|−)?\s*$|^\s*\(\s*$",  # "with high accuracy (78%)"
@@ -341,3 +346,22 @@ OTHER_SUBJECT = re.compile(
     r"\s+(?!(?:of|on|in|for|with|and|or|to|from|by|that|which|such|as|like|including)\b)[a-z]\w*", re.I)  # then its verb
 # "7.1% on LoKITTI": a value, then the set it is on
 VALUE_ON_BEFORE = re.compile(r"(?<![\w.-])\d[\d.]*\s*(?:\\?%|points?)?\s+on\s+(?:the\s+)?$")
+# "F1-score of 89.51 Recall of 87.50", "(PSNR 51 SSIM 0.998)": a metric heading a value of its own, and the
+# tight gap of a metric heading the value after it (no words between but "of", ":" or "=")
+HEADS_VALUE = re.compile(r"\s*(?:of|:|=)?\s*\$?[+-]?\d")
+HEADED_GAP = re.compile(r"\s*(?:of|:|=)?\s*\$?[+-]?")
+# "13.36% 9.96% and 1.01%" in an abstract that lost its commas: bare values side by side ending in "and <value>"
+COMMA_LESS_LIST_AFTER = re.compile(r"(?:\s*(?:\\?%)?\s+\+?\d+(?:\.\d+)?)*\s*(?:\\?%)?\s+(?:and|or)\s+\+?\d")
+# "outperforms MAE by 0.2%", "compared to MAE-CLIP": what a sentence compares against is a system
+COMPARED_SYSTEM_BEFORE = re.compile(r"\b(?:outperform\w*|surpass\w*|beats?|beating|than|compared\s+(?:to|with)|versus|vs\.?)\s+(?:the\s+)?$", re.I)
+# "being 3x faster (100 FPS)": a clause, no system's name, before a parenthesised value
+NOT_SYSTEM_NAME = re.compile(r"^(?:being|is|are|was|were|while|which)\b|(?<![\w.-])\d+(?:\.\d+)?x?(?![\w.-])", re.I)
+# "object detection (52.8 AP on COCO)": a value in parentheses with its metric and set is a task's result, not a compared system's
+SET_IN_PAREN = re.compile(r"[^()]{0,30}?\s(?:on|in)\s+(?:the\s+)?[A-Z][^()]{0,30}\)")
+# "by margins of 4.8% mAP 5.4% AP50 and 3.9% mIoU" in an abstract that lost its commas: a metric, then the list's next value
+COMMA_LESS_ITEM_GAP = re.compile(r"\s*(?:\\?%)?\s*[\w@.^-]+\s+(?:and\s+)?\+?")
+# "our method EAFormer outperforms", "our framework, called FooNet,": the paper's own method as the sentence writes it
+OWN_WRITTEN = re.compile(r"\b[Oo]ur\s+(?:[\w-]+\s+){0,2}?(?:method|model|approach|framework|network|system|architecture|algorithm|detector|tracker)"
+                         r",?\s+(?:\(|(?:called|named|dubbed|termed)\s+)?(?P<name>[A-Z][\w-]*?[A-Z0-9][\w-]*)(?![\w-])")
+# "improve accuracy and F score by 10%", "precision and recall of 95%": a value written once after coordinated metrics
+SHARED_VALUE_GAP = re.compile(r"\s+(?:scores?\s+)?(?:by|of)\s+\$?")

@@ -27,19 +27,21 @@ from .doc import state
 from .result_credit import change_start, method_for, proposed_name
 from .result_metrics import Named, metric_spans, metric_name, percent_scale, higher_is_better
 from .result_lists import in_other, changed_in as _changed_in, groups as _groups, set_headed_metric as _set_headed_metric, split_asides as _split_asides, unit_of as _unit
+from .result_metric_of import changes_other as _changes_other, group_metrics as _group_metrics, metric_after as _metric_after, shared_with as _shared_with
 from .result_sets import fullest, group_datasets, names_other_set, one_identity, set_confidence, unknown_named_sets, with_written, written_after_values
 from .result_patterns import (  # noqa: F401  (GENERIC_METRIC is part of this module's API)
     GENERIC_METRIC, VALUE, NOT_SCORE_BEFORE, HEDGED_LIST_BEFORE, IMPROVEMENT_BEFORE, IMPROVEMENT_AFTER,
     OTHER_QUANTITY_AFTER, REFERENCE_BEFORE, RANGE_AFTER, OTHER_MEASURE_AFTER, NOUN_AFTER, UNNAMED_SET, PHYSICAL,
     SPEED, SCORING_VERB, EVALUATION_CUE, REACHING, RESPECTIVELY, DIGIT,
-    YEAR, TARGET_AFTER, RANGE_END, FROM_TO, AFTER_GAP, IN_METRIC_GAP, BEFORE_GAP, ELLIPSIS_GAP, OF_BY_GAP,
-    COORD_GAP, DEGRADATION_BEFORE, THRESHOLD, NOT_EVAL_SET_BEFORE, LONG_FORM_GAP,
-    LONE_NUMBER, RANGING_BEFORE, OPERATING_POINT_AFTER, CHANGE_IN_AFTER, PARALLEL_GAP, PARALLEL_METRICS_GAP, LOST_RANGE_BEFORE, LOST_RANGE_AFTER, METRIC_ON_SET_GAP, THESE_SETS,
-    SET_NOUN_AFTER, OF_IS_GAP, COST_METRIC, HARDWARE_AFTER, METRIC_NOUN_AFTER,
-    COMPARED_SET_BEFORE, ON_SET_BEFORE, SET_WORD_AFTER, LANGUAGE_PAIR, CHANGE_FROM, MODIFIER_GAP,
+    YEAR, TARGET_AFTER, RANGE_END, FROM_TO, ELLIPSIS_GAP,
+    DEGRADATION_BEFORE, THRESHOLD, NOT_EVAL_SET_BEFORE,
+    RANGING_BEFORE, OPERATING_POINT_AFTER, LOST_RANGE_BEFORE, LOST_RANGE_AFTER, THESE_SETS,
+    SET_NOUN_AFTER, COST_METRIC, HARDWARE_AFTER, METRIC_NOUN_AFTER,
+    COMPARED_SET_BEFORE, ON_SET_BEFORE, SET_WORD_AFTER, LANGUAGE_PAIR, CHANGE_FROM,
     CARRIED_SCORE_BEFORE, CARRIED_SCORE_AFTER, KEEP_BEFORE, SHARE_AFTER, KEPT_SHARE_AFTER, BOUND_BEFORE,
     SUBSET_AFTER, VERSUS_GAP, VALUE_ON_BEFORE,
     ACROSS_AFTER, PAREN_ACRONYM_AFTER, HEDGED_METRIC_BEFORE, PHYSICAL_UNIT, GAP_CHANGE_BEFORE, AT_OPERATING_POINT_BEFORE,
+    COMMA_LESS_LIST_AFTER, COMMA_LESS_ITEM_GAP,
 )
 
 __all__ = ["ResultSpan", "find_results", "paper_results", "higher_is_better", "percent_scale", "GENERIC_METRIC", "parse_number"]
@@ -237,7 +239,8 @@ def _sentence_results(text, s, e, metrics, named, own, context=(), own_default=T
             prev = (members[-1], metric_of[-1])
             prev_list = metric_of
         dataset_of = with_written(text, members, group_datasets(text, members, sorted(datasets + written) if written else datasets, respectively,
-                                                                borrowed, following, other_set, e), written)
+                                                                borrowed, following, other_set, e),
+                                 [] if respectively and len(members) > 1 else written)  # "1.01% on A B and C respectively": A heads a list
         kind = _group_kind(text, s, members, headed, last)
         carried = _carried(text, s, found, values, members[0])
         if hedged is not None and ELLIPSIS_GAP.match(text[hedged.end() : members[0].start()].replace("$", "")):
@@ -251,6 +254,8 @@ def _sentence_results(text, s, e, metrics, named, own, context=(), own_default=T
         last = (members[-1], kind)
         triples = [(w, metric, dataset) for v, metric, dataset in zip(members, metric_of, dataset_of)
                    for w in (v, *asides.get(v.start(), ()))]
+        if len(members) == 1 and metric_of[0] is not None:
+            triples += [(members[0], m, dataset_of[0]) for m in _shared_with(text, members[0], metric_of[0], metrics)]
         list_unit = _unit(members[-1])
         for v, metric, dataset in triples:
             if metric is None or COST_METRIC.match(metric.name) or _not_its_score(text, s, v, members[-1], metric, named):
@@ -281,8 +286,9 @@ def _group_kind(text: str, s: int, members: list[re.Match], headed: list[_Named 
     if kind == "improvement" and len(members) > 1 and VERSUS_GAP.match(text, members[0].end(), members[1].start()):
         kind = "absolute"  # "by a margin 21.1% vs 17.6% mAP": two scores compared, the margin is their difference
     gap = text[last[0].end() : members[0].start()] if last else ""
-    if last and last[1] == "improvement" and ELLIPSIS_GAP.match(gap) and not REACHING.search(gap):
-        kind = "improvement"  # "improves by 5.5 mIoU on A and 4.9 on B"
+    if last and last[1] == "improvement" and ((ELLIPSIS_GAP.match(gap) and not REACHING.search(gap))
+                                              or ("," not in text and COMMA_LESS_ITEM_GAP.fullmatch(gap))):
+        kind = "improvement"  # "improves by 5.5 mIoU on A and 4.9 on B"; "margins of 4.8% mAP 5.4% AP50" (commas lost)
     return kind
 
 
@@ -313,7 +319,7 @@ def _sentence_sets(text, s, e, named, context):
         datasets, unknown_set = [], True  # "on a secret, ImageNet-like test set": another set, not the one before
     # a set named elsewhere in the text is known, where no mention repeats it ("we contribute WoundSeg ... On WoundSeg, ...")
     known = {text[n.start : n.end] for n in named if n.role in (Role.DATASET, Role.INTRODUCED_DATASET)} if unknown else set()
-    if len({u.name for u in unknown}) == 1 and (DIGIT.search(unknown[0].name) or SET_NOUN_AFTER.match(text, unknown[0].end) or unknown[0].name in known):
+    if len({u.name for u in unknown}) == 1 and (DIGIT.search(unknown[0].name) or re.match(r"[A-Z]{2,}[a-z]{2,}", unknown[0].name) or SET_NOUN_AFTER.match(text, unknown[0].end) or unknown[0].name in known):
         # the one set the sentence names, as written ("Re-OIE2016", "the Levy-Holt dataset")
         datasets, borrowed = unknown[:1], False
     elif unknown and all(LANGUAGE_PAIR.fullmatch(u.name) or VALUE_ON_BEFORE.search(text, max(s, u.start - 30), u.start) for u in unknown):
@@ -365,62 +371,6 @@ def _span(text, s, e, v, metric, dataset, kind, credit, unit, confidence) -> Res
     )
 
 
-def _metric_after(text: str, v: re.Match, metrics: list[_Named]) -> bool:
-    return any(m.start >= v.end() and m.start - v.end() <= 25 for m in metrics)
-
-
-def _group_metrics(text: str, members: list[re.Match], metrics: list[_Named], respectively: bool) -> list[_Named | None]:
-    """The metric of each value of a list: "4.2%, 8.8% and 4.7% ... the MPJPE, PA-MPJPE and PVE
-    metrics, respectively" pairs them in order; otherwise the list shares the metric it names."""
-    before = [m for m in metrics if m.end <= members[0].start()][-len(members):]
-    if len(members) > 1 and len(before) == len(members) and BEFORE_GAP.match(text[before[-1].end : members[0].start()].replace("$", "")):
-        # "accuracy and ROC-AUC scores of 86% and 84.4%, respectively", "BLEU-4 / CIDEr of 37.4 / 116.4"
-        gaps = [text[a.end : b.start] for a, b in zip(before, before[1:])]
-        if all(COORD_GAP.match(g) for g in gaps) and (respectively or all("/" in g for g in gaps)):
-            return before
-    if len(members) > 1 and len(before) == len(members) and PARALLEL_GAP.match(text[before[-1].end : members[0].start()]) \
-            and all(PARALLEL_METRICS_GAP.match(text[a.end : b.start]) for a, b in zip(before, before[1:])) \
-            and all(_metric_for(text, v, metrics) is None for v in members):
-        # "in terms of both mask (mIoU) and boundary (F-score) quality, improving by 2% and 4%": two lists
-        # of one length in one clause, the values naming no metric of their own, pair in order
-        return before
-    if respectively and len(members) > 1:
-        after = [m for m in metrics if m.start >= members[-1].end()][: len(members)]
-        if len(after) == len(members) and after[-1].start - members[-1].end() < 120:
-            return after
-    if len(members) > 1 and all(re.fullmatch(r"\s*/\s*", text[a.end() : b.start()]) for a, b in zip(members, members[1:])):
-        # "19.0%/24.2% ADE/FDE": a slash list of values pairs with the slash list of metrics after it
-        after = [m for m in metrics if m.start >= members[-1].end()][: len(members)]
-        if len(after) == len(members) and AFTER_GAP.match(text[members[-1].end() : after[0].start]) \
-                and all(re.fullmatch(r"\s*/\s*", text[a.end : b.start]) for a, b in zip(after, after[1:])):
-            return after
-        names = re.match(rf"\s*(?:[\w@.-]+\s*/\s*){{{len(members) - 1}}}[\w@.-]+(?![\w/])", text[members[-1].end() :])
-        if names and after and after[0].start == members[-1].end() + len(names.group(0)) - len(names.group(0).lstrip()):
-            # "19.0%/24.2% ADE/FDE" with FDE no known metric: each value has the name in its place, or none
-            starts = [members[-1].end() + w.start() for w in re.finditer(r"[\w@.-]+", names.group(0))]
-            return [next((m for m in after if m.start == st), None) for st in starts]
-    own = [_metric_for(text, v, metrics) for v in members]
-    for i in range(1, len(members)):
-        if own[i] is None and in_other(text, members[i - 1], own[i - 1], members[i]):
-            own[i] = False  # "by 43% in untangling accuracy and 200% in completion time": the second measures no metric
-    shared = own[-1] or own[0]
-    # "an increase of 34.41% in success rate, a 15.15% decrease in the average time steps": a member
-    # naming what it changes, no metric, measures that, not the list's metric
-    own = [m if m is not None else (False if _changes_other(text, v, metrics) else None) for m, v in zip(own, members)]
-    if respectively and shared is not None and shared.end <= members[0].start() and \
-            re.search(r"[a-z]\s+and\s+(?:(?:the|its|their)\s+(?:[\w-]+\s+)?|(?![\w-]*ing\b)[\w-]+\s+)?$", text[max(0, shared.start - 30) : shared.start]):
-        # "the velocity and the accuracy ... by 71% and 44%, respectively": only the last is the metric's
-        return [None] * (len(members) - 1) + [shared]
-    return [None if m is False else (m or shared) for m in own]
-
-
-def _changes_other(text: str, v: re.Match, metrics: list[_Named]) -> bool:
-    """Whether a value is followed by a change of something no metric names ("15.15% decrease in
-    the average time steps")."""
-    m = CHANGE_IN_AFTER.match(text, v.end())
-    return m is not None and not any(m.start("what") <= x.start < m.end() + 1 for x in metrics)
-
-
 def _is_score(text: str, s: int, v: re.Match) -> bool:
     num = v.group("num")
     written = text[max(s, v.start() - 40) : v.start()]
@@ -451,8 +401,11 @@ def _is_score(text: str, s: int, v: re.Match) -> bool:
         return False  # "1:5", "10:30", "84:3%" (a comma typed as a colon): a ratio, a time or a broken number
     if re.search(r"[*×]\s*$|\d\s*x\s*$", before):  # "512 * 768", "256x256"
         return False
-    if LOST_RANGE_BEFORE.search(before) or LOST_RANGE_AFTER.match(after):
-        return False  # "0.51 1.82": a range whose dash the source lost
+    if (LOST_RANGE_BEFORE.search(before) or LOST_RANGE_AFTER.match(after)) \
+            and not ("," not in text and COMMA_LESS_LIST_AFTER.match(text, v.end())):
+        # "0.51 1.82": a range whose dash the source lost (in an abstract that lost its commas, "13.36% 9.96% and
+        # 1.01%" is a list)
+        return False
     if RANGE_AFTER.match(after) or OTHER_QUANTITY_AFTER.match(after):
         return False
     if RANGE_END.search(before):
@@ -506,43 +459,6 @@ def _is_improvement(text: str, s: int, v: re.Match) -> bool:
     after = after if stop < 0 else after[:stop]  # "an AUC of 0.89%. This improvement ...": the next sentence says nothing of it
     return bool(IMPROVEMENT_BEFORE.search(before) or IMPROVEMENT_AFTER.match(after) or DEGRADATION_BEFORE.search(before))
 
-
-def _metric_for(text: str, v: re.Match, metrics: list[_Named]) -> _Named | None:
-    """The metric a value measures: written right after it ("84.1% top-1 accuracy", "28.4 BLEU"),
-    or before it ("a BLEU of 28.4", "FID: 3.2", "accuracy of 84.1%"), the closer one winning."""
-    best, dist = None, None
-    start = v.start()
-    change = change_start(text, 0, v)
-    for m in metrics:
-        if m.start >= v.end():
-            gap = text[v.end() : m.start].replace("$", "")  # LaTeX math around a number: "$22.7$"
-            if len(gap) <= 25 and (AFTER_GAP.match(gap) or IN_METRIC_GAP.match(gap) or MODIFIER_GAP.match(gap)):
-                pass
-            elif not (len(gap) <= 50 and LONG_FORM_GAP.match(gap) and text.startswith(")", m.end)):
-                continue  # "2.183 average end-point-error (AEPE)": the acronym of the long form
-            d = len(gap)
-        elif m.end <= start:
-            gap = text[m.end : start].replace("$", "")
-            if gap.endswith("(") and not re.match(r"\s*\)", text[v.end() : v.end() + 3]):
-                continue  # "high accuracy (78%)" is the value in parentheses; "(15 μm)", "(71% smaller RMSE)" are not
-            if re.search(r"(?<![\w-])\d[\d.]*\s*$", text[max(0, m.start - 6) : m.start]):
-                continue  # "at 0.5 IoU achieves 66.7%": a metric with a number before it is a threshold
-            if change is not None and m.end <= change:
-                # "the error rate of the 13-layer CNN from 16.8% to 12.4%": the change's metric
-                before_from = text[m.end : change].rstrip(", ")  # "test accuracy on real data, from 29% to 57%"
-                if len(before_from) > 60 or LONE_NUMBER.search(before_from):  # "of the 13-layer CNN from"
-                    continue
-                d = len(before_from) + 3
-            elif len(gap) > 45 or not (BEFORE_GAP.match(gap) or OF_BY_GAP.match(gap) or OF_IS_GAP.match(gap)
-                                       or (METRIC_ON_SET_GAP.match(gap) and not LONE_NUMBER.search(gap))):
-                continue
-            else:
-                d = len(gap) + 3
-        else:
-            continue
-        if dist is None or d < dist:
-            best, dist = m, d
-    return best
 
 
 def paper_results(title: str, abstract: str, mentions: Sequence[Mention], split_sentences=None, *,

@@ -1,0 +1,140 @@
+"""What metric each reported value measures: the metric written right after or before it
+(:func:`metric_for`), the metrics a list of values pairs with in order or shares
+(:func:`group_metrics`), the metrics coordinated before one value that share it
+(:func:`shared_with`). Used by :mod:`kg.extract.results`; pure functions of the text and the named metrics."""
+
+from __future__ import annotations
+
+import re
+
+from .result_credit import change_start
+from .result_lists import in_other
+from .result_metrics import Named
+from .result_patterns import (
+    AFTER_GAP, BEFORE_GAP, CHANGE_IN_AFTER, COORD_GAP, HEADED_GAP, HEADS_VALUE, IN_METRIC_GAP, LONE_NUMBER, LONG_FORM_GAP,
+    METRIC_ON_SET_GAP, MODIFIER_GAP, OF_BY_GAP, OF_IS_GAP, PARALLEL_GAP, PARALLEL_METRICS_GAP, SHARED_VALUE_GAP,
+)
+
+__all__ = ["metric_for", "metric_after", "group_metrics", "shared_with", "changes_other"]
+
+_Named = Named
+
+
+def metric_after(text: str, v: re.Match, metrics: list[_Named]) -> bool:
+    return any(m.start >= v.end() and m.start - v.end() <= 25 for m in metrics)
+
+
+def group_metrics(text: str, members: list[re.Match], metrics: list[_Named], respectively: bool) -> list[_Named | None]:
+    """The metric of each value of a list: "4.2%, 8.8% and 4.7% ... the MPJPE, PA-MPJPE and PVE
+    metrics, respectively" pairs them in order; otherwise the list shares the metric it names."""
+    before = [m for m in metrics if m.end <= members[0].start()][-len(members):]
+    if len(members) > 1 and len(before) == len(members) and BEFORE_GAP.match(text[before[-1].end : members[0].start()].replace("$", "")):
+        # "accuracy and ROC-AUC scores of 86% and 84.4%, respectively", "BLEU-4 / CIDEr of 37.4 / 116.4"
+        gaps = [text[a.end : b.start] for a, b in zip(before, before[1:])]
+        if all(COORD_GAP.match(g) for g in gaps) and (respectively or all("/" in g for g in gaps)):
+            return before
+    if len(members) > 1 and len(before) == len(members) and PARALLEL_GAP.match(text[before[-1].end : members[0].start()]) \
+            and all(PARALLEL_METRICS_GAP.match(text[a.end : b.start]) for a, b in zip(before, before[1:])) \
+            and all(metric_for(text, v, metrics) is None for v in members):
+        # "in terms of both mask (mIoU) and boundary (F-score) quality, improving by 2% and 4%": two lists
+        # of one length in one clause, the values naming no metric of their own, pair in order
+        return before
+    if respectively and len(members) > 1:
+        after = [m for m in metrics if m.start >= members[-1].end()][: len(members)]
+        # (the metrics written as one list: "90.29% / 88.23% segmentation accuracy and 65.52% / 63.89% recognition
+        # rate on A and B, respectively" pairs the values with the sets, each list has its one metric)
+        if len(after) == len(members) and after[-1].start - members[-1].end() < 120 \
+                and all(COORD_GAP.match(text[a.end : b.start]) for a, b in zip(after, after[1:])):
+            return after
+    if len(members) > 1 and all(re.fullmatch(r"\s*/\s*", text[a.end() : b.start()]) for a, b in zip(members, members[1:])):
+        # "19.0%/24.2% ADE/FDE": a slash list of values pairs with the slash list of metrics after it
+        after = [m for m in metrics if m.start >= members[-1].end()][: len(members)]
+        if len(after) == len(members) and AFTER_GAP.match(text[members[-1].end() : after[0].start]) \
+                and all(re.fullmatch(r"\s*/\s*", text[a.end : b.start]) for a, b in zip(after, after[1:])):
+            return after
+        names = re.match(rf"\s*(?:[\w@.-]+\s*/\s*){{{len(members) - 1}}}[\w@.-]+(?![\w/])", text[members[-1].end() :])
+        if names and after and after[0].start == members[-1].end() + len(names.group(0)) - len(names.group(0).lstrip()):
+            # "19.0%/24.2% ADE/FDE" with FDE no known metric: each value has the name in its place, or none
+            starts = [members[-1].end() + w.start() for w in re.finditer(r"[\w@.-]+", names.group(0))]
+            return [next((m for m in after if m.start == st), None) for st in starts]
+    own = [metric_for(text, v, metrics) for v in members]
+    for i in range(1, len(members)):
+        if own[i] is None and in_other(text, members[i - 1], own[i - 1], members[i]):
+            own[i] = False  # "by 43% in untangling accuracy and 200% in completion time": the second measures no metric
+    shared = own[-1] or own[0]
+    # "an increase of 34.41% in success rate, a 15.15% decrease in the average time steps": a member
+    # naming what it changes, no metric, measures that, not the list's metric
+    own = [m if m is not None else (False if changes_other(text, v, metrics) else None) for m, v in zip(own, members)]
+    if respectively and shared is not None and shared.end <= members[0].start() and \
+            re.search(r"[a-z]\s+and\s+(?:(?:the|its|their)\s+(?:[\w-]+\s+)?|(?![\w-]*ing\b)[\w-]+\s+)?$", text[max(0, shared.start - 30) : shared.start]):
+        # "the velocity and the accuracy ... by 71% and 44%, respectively": only the last is the metric's
+        return [None] * (len(members) - 1) + [shared]
+    return [None if m is False else (m or shared) for m in own]
+
+
+def shared_with(text: str, v: re.Match, metric: _Named, metrics: list[_Named]) -> list[_Named]:
+    """ "We improve accuracy and F score by 10%", "precision and recall of 95%": the metrics coordinated
+    before the value's metric, which share its value."""
+    if metric.end > v.start() or not SHARED_VALUE_GAP.fullmatch(text, metric.end, v.start()):
+        return []
+    before = [m for m in metrics if m.end <= metric.start]
+    out = []
+    while before and re.fullmatch(r"\s*(?:,|,?\s+and|&)\s+", text[before[-1].end : (out[-1] if out else metric).start]):
+        out.append(before.pop())
+    return out
+
+
+def changes_other(text: str, v: re.Match, metrics: list[_Named]) -> bool:
+    """Whether a value is followed by a change of something no metric names ("15.15% decrease in
+    the average time steps")."""
+    m = CHANGE_IN_AFTER.match(text, v.end())
+    return m is not None and not any(m.start("what") <= x.start < m.end() + 1 for x in metrics)
+
+
+def metric_for(text: str, v: re.Match, metrics: list[_Named]) -> _Named | None:
+    """The metric a value measures: written right after it ("84.1% top-1 accuracy", "28.4 BLEU"),
+    or before it ("a BLEU of 28.4", "FID: 3.2", "accuracy of 84.1%"), the closer one winning."""
+    best, dist = None, None
+    start = v.start()
+    change = change_start(text, 0, v)
+    headed: bool | None = None  # whether a metric right before the value heads it ("F1-score of 89.51")
+    for m in metrics:
+        if m.start >= v.end():
+            if HEADS_VALUE.match(text, m.end):
+                # "F1-score of 89.51 Recall of 87.50", "(PSNR 51 SSIM 0.998)": a metric heading a value of its
+                # own after this one is not this value's, when a metric heads this value too
+                if headed is None:
+                    headed = any(h.end <= start and HEADED_GAP.fullmatch(text, h.end, start) for h in metrics)
+                if headed:
+                    continue
+            gap = text[v.end() : m.start].replace("$", "")  # LaTeX math around a number: "$22.7$"
+            if len(gap) <= 25 and (AFTER_GAP.match(gap) or IN_METRIC_GAP.match(gap) or MODIFIER_GAP.match(gap)):
+                pass
+            elif not (len(gap) <= 50 and LONG_FORM_GAP.match(gap) and text.startswith(")", m.end)):
+                continue  # "2.183 average end-point-error (AEPE)": the acronym of the long form
+            d = len(gap)
+        elif m.end <= start:
+            gap = text[m.end : start].replace("$", "")
+            if gap.endswith("(") and not re.match(r"\s*\)", text[v.end() : v.end() + 3]):
+                continue  # "high accuracy (78%)" is the value in parentheses; "(15 μm)", "(71% smaller RMSE)" are not
+            if (num := re.search(r"(?<![\w-])\d[\d.]*\s*$", text[max(0, m.start - 6) : m.start])) and not any(
+                    h.end <= m.start - 6 + num.start() and HEADED_GAP.fullmatch(text, h.end, m.start - 6 + num.start()) for h in metrics):
+                # "at 0.5 IoU achieves 66.7%": a metric with a number before it is a threshold (unless that
+                # number has a metric of its own: "F1-score of 89.51 Recall of 87.50")
+                continue
+            if change is not None and m.end <= change:
+                # "the error rate of the 13-layer CNN from 16.8% to 12.4%": the change's metric
+                before_from = text[m.end : change].rstrip(", ")  # "test accuracy on real data, from 29% to 57%"
+                if len(before_from) > 60 or LONE_NUMBER.search(before_from):  # "of the 13-layer CNN from"
+                    continue
+                d = len(before_from) + 3
+            elif len(gap) > 45 or not (BEFORE_GAP.match(gap) or OF_BY_GAP.match(gap) or OF_IS_GAP.match(gap)
+                                       or (METRIC_ON_SET_GAP.match(gap) and not LONE_NUMBER.search(gap))):
+                continue
+            else:
+                d = len(gap) + 3
+        else:
+            continue
+        if dist is None or d < dist:
+            best, dist = m, d
+    return best
