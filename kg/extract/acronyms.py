@@ -20,6 +20,8 @@ by what the long form is:
   system uses ("X-Former uses a Memory Compression Module (MCM)");
 - a technique the paper varies, extends, is based on or calls classical or recent is a method ("a
   variant of Spatial Pyramid Matching (SPM)", "the classical Friedman-Rafsky (FR) test");
+- a search or optimisation procedure, or a Title Case model, that the paper defines, does not
+  present and uses again is a method ("Bayesian optimization (BO) ... BO needs");
 - two short forms in one bracket ("(RCDTP and RWDTP)") are both what the second is.
 
 The proposal decision needs the paper's own names, so :func:`classify` takes them; the
@@ -285,9 +287,19 @@ def _by_sentence(
         found = _others_technique(text, d, before, long, head, kind_after, presenting)
         if found is not None:
             return found
+    if (not presenting and not generic and head in _SEARCH_HEADS and not _family_long_form(long, head)
+            and reused(text, d)):
+        # "Bayesian optimization (BO) ... BO needs", "Network Architecture Search (NAS)": a search or
+        # optimisation procedure the paper names, does not present and uses again is someone's technique.
+        return Role.METHOD, 0.5, "acronyms:reused-search"
     # A defined acronym the paper does not present is most often a generic family ("LLMs", "PET")
     # or a task; on the seeds 2 of 17 were named methods. The catalogue knows the established ones.
     return None
+
+
+# Heads of a named search or optimisation procedure (a "... selection" is as often a task:
+# "online portfolio selection (OPS)").
+_SEARCH_HEADS = frozenset({"search", "optimization", "optimisation", "minimization", "minimisation", "model"})
 
 
 def _others_technique(

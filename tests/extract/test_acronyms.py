@@ -394,3 +394,23 @@ def test_acronyms_a_participle_after_a_definition_is_no_coordination() -> None:
         "Decentralized Execution (CLDE) framework.",
     )
     assert roles.get("QGPO") == "proposed" and roles.get("CLDE") != "proposed"
+
+
+@pytest.mark.parametrize(
+    "text, short, role",
+    [
+        # a search or optimisation procedure the paper defines, does not present and uses again: someone's technique
+        ("Quiet glass optimization (QGO) is a tool for tuning. QGO needs many evaluations.", "QGO", Role.METHOD),
+        ("Prior planners rely on greedy glass search (GGS). We show that GGS stalls.", "GGS", Role.METHOD),
+        ("Earlier work fits the Quiet Glass Model (QGM). Fitting QGM is slow.", "QGM", Role.METHOD),
+        # defined once and never used again: left to the catalogue
+        ("Quiet glass optimization (QGO) is a tool for tuning, and it is slow.", "QGO", None),
+        # a model family, and a selection that is as often a task
+        ("A Large Vision-Language Model (LVLM) answers questions. LVLM outputs vary.", "LVLM", None),
+        ("Online glass selection (OGS) is hard. OGS has regret bounds.", "OGS", None),
+        # presented as the paper's own: proposed, not a method
+        ("We propose quiet glass optimization (QGO), a new tuner. QGO needs few evaluations.", "QGO", Role.PROPOSED),
+    ],
+)
+def test_acronyms_a_reused_search_or_optimisation_procedure_is_a_method(text: str, short: str, role: Role | None) -> None:
+    assert _classify(text).get(short, "missing") is role
