@@ -30,10 +30,12 @@ from kg.model import normalize_name
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = "/work/shared/corpora/paperlists-abstracts.jsonl.gz"
 TYPES = {"m": "method", "d": "dataset", "x": "metric"}
-# The closed held-out sets (blind2, blind4) are never opened, not even by this script; blind3 is a dev set since session 8.
-# Of tests/data/results only its dev half (staging/rsplit) is open.
+# The closed held-out set blind2 is never opened, not even by this script; blind3 (session 8) and
+# blind4 (session 9) are dev sets now. blind5, held out and being annotated in session 9, is read
+# only by this automatic drop: a candidate any of whose forms occurs in its gold is dropped and
+# counted with the others, never printed. Of tests/data/results only its dev half (staging/rsplit) is open.
 GOLD_GLOBS = [str(ROOT / "tests/data/*/*.gold.jsonl"), "/work/shared/gold/**/*.jsonl", "/work/staging/rsplit/dev.gold.jsonl"]
-CLOSED = ("blind2", "blind4", "results")
+CLOSED = ("blind2", "results")
 
 
 def candidates(path: Path, section: str | None = None) -> list[dict]:

@@ -363,6 +363,7 @@ def run_query(store, query: str | NamedQuery, params: Mapping[str, object] | Non
         if not re.fullmatch(r"[A-Za-z_]\w*", name):
             raise QueryError(f"{name!r} is not a valid SPARQL variable name", fix="use letters, digits and _ only")
     subs = {ox.Variable(k): _term(v) for k, v in params.items()}
+    _check_evidence_layout(store, nq)
     if uses_service(nq.text):
         raise QueryError(
             f"query {nq.name!r} uses SERVICE: kg never sends a query to another server",
@@ -395,6 +396,31 @@ def run_query(store, query: str | NamedQuery, params: Mapping[str, object] | Non
         solutions = solutions[:limit]
     rows = [{c: _py(values[i]) for i, c in keep} for values in solutions]
     return QueryResult(columns=[c for _, c in keep], rows=rows, total=total)
+
+
+_KG = "https://w3id.org/kg/vocab#"
+_PROVENANCE = "https://w3id.org/kg/id/provenance"
+
+
+def _check_evidence_layout(store, nq: NamedQuery) -> None:
+    """A query reading ``kg:span`` on a graph built before it existed (evidence records with
+    ``kg:field``/``kg:start``/``kg:end``) would find no evidence and say nothing: say so instead.
+    One quad look-up: each layout declares its own ``rdfs:domain kg:Mention`` once."""
+    if "kg:span" not in nq.text and f"{_KG}span" not in nq.text:
+        return
+    import pyoxigraph as ox
+
+    graph, domain, mention = ox.NamedNode(_PROVENANCE), ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#domain"), ox.NamedNode(_KG + "Mention")
+
+    def declared(term: str) -> bool:
+        return next(iter(store.quads_for_pattern(ox.NamedNode(_KG + term), domain, mention, graph)), None) is not None
+
+    if declared("field") and not declared("span"):
+        raise QueryError(
+            f"query {nq.name!r} reads evidence records' kg:span, but this graph was built by an older kg "
+            "whose records have kg:field, kg:start and kg:end",
+            fix="rebuild the graph with this kg (`kg build PATH --out DIR`): the extraction cache makes it quick",
+        )
 
 
 def _execute(store, nq: NamedQuery, text: str, params: Mapping[str, object], subs: dict):

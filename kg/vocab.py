@@ -73,9 +73,7 @@ class KG(DefinedNamespace):
     higherIsBetter: URIRef  # on a metric: whether larger values are better
 
     # provenance of a fact
-    field: URIRef
-    start: URIRef
-    end: URIRef
+    span: URIRef  # "abstract#char=108,112;sentence=90,160": the field and the character ranges in it
     sentence: URIRef
     rule: URIRef
     confidence: URIRef

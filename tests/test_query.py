@@ -477,3 +477,23 @@ def test_query_package_names_still_import_on_first_use():
     assert "KnowledgeGraph" in dir(kg)
     with pytest.raises(AttributeError):
         kg.no_such_name  # noqa: B018
+
+
+def test_query_evidence_on_a_graph_of_the_older_evidence_layout_says_to_rebuild():
+    """A graph whose records have kg:field/kg:start/kg:end (built before kg:span) would answer the
+    evidence query with no rows; run_query says why and how to fix it instead."""
+    import pyoxigraph as ox
+
+    from kg.export.rdf import nquad_lines
+
+    store = ox.Store()
+    store.load("".join(nquad_lines(fixture_graph().graph)).encode(), ox.RdfFormat.N_QUADS)
+    assert run_query(store, "evidence", {"name": "HDTF"}).rows  # the current layout answers
+    kg_, graph = "https://w3id.org/kg/vocab#", ox.NamedNode("https://w3id.org/kg/id/provenance")
+    domain, mention = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#domain"), ox.NamedNode(kg_ + "Mention")
+    store.remove(ox.Quad(ox.NamedNode(kg_ + "span"), domain, mention, graph))
+    store.add(ox.Quad(ox.NamedNode(kg_ + "field"), domain, mention, graph))
+    with pytest.raises(QueryError, match="older kg") as e:
+        run_query(store, "evidence", {"name": "HDTF"})
+    assert "kg build" in e.value.fix
+    assert run_query(store, "dataset-usage").rows  # queries of the facts still run

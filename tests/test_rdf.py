@@ -117,18 +117,24 @@ def test_rdf_every_evidence_record_has_paper_sentence_offsets_rule_confidence_ve
     rows = g.query(
         """SELECT ?e ?paper ?field ?start ?end ?surface ?sentence ?rule ?confidence ?activity ?version WHERE {
              GRAPH kgid:provenance {
-               ?e rdf:subject ?paper ;
-                  kg:field ?field ; kg:start ?start ; kg:end ?end ; kg:rule ?rule ;
-                  kg:confidence ?confidence .
+               ?e rdf:subject ?paper ; kg:span ?span ; kg:rule ?rule ; kg:confidence ?confidence .
                OPTIONAL { ?e kg:surface ?s0 } OPTIONAL { ?e kg:sentence ?t0 }
                kgid:provenance a prov:Bundle ; prov:wasGeneratedBy ?activity .
                ?activity a prov:Activity ; schema:softwareVersion ?version .
              }
+             BIND(STRBEFORE(?span, "#") AS ?field)
+             BIND(STRAFTER(?span, "#char=") AS ?rest)
+             BIND(IF(CONTAINS(?rest, ";"), STRBEFORE(?rest, ";"), ?rest) AS ?chars)
+             BIND(xsd:integer(STRBEFORE(?chars, ",")) AS ?start)
+             BIND(xsd:integer(STRAFTER(?chars, ",")) AS ?end)
+             BIND(STRAFTER(?rest, ";sentence=") AS ?inField)
              OPTIONAL { ?paper dcterms:title ?title FILTER(?field = "title") }
              OPTIONAL { ?paper dcterms:abstract ?abstract FILTER(?field = "abstract") }
              BIND(COALESCE(?title, ?abstract) AS ?text)
              BIND(COALESCE(?s0, SUBSTR(?text, ?start + 1, ?end - ?start)) AS ?surface)
-             BIND(COALESCE(?t0, ?text) AS ?sentence) }"""
+             BIND(xsd:integer(STRBEFORE(?inField, ",")) AS ?a)
+             BIND(xsd:integer(STRAFTER(?inField, ",")) AS ?b)
+             BIND(COALESCE(?t0, SUBSTR(?text, ?a + 1, ?b - ?a), ?text) AS ?sentence) }"""
     )
     assert len({r["e"] for r in rows}) == len(keys) == len(rows)
     for r in rows:

@@ -37,7 +37,9 @@ from .chunked import _ID, FORMATS, PieceWriter, iris_of
 __all__ = ["STATE_FILE", "VOID_COUNTS", "load_void_counts", "save_void_counts", "AppendPlan", "load_state", "paper_digests", "plan_append", "append_text", "append_store", "save_state", "forget_state"]
 
 STATE_FILE = ".kg-write-state.pickle"
-_STATE_VERSION = 3
+#: Bumped when the RDF a write states changes shape (4: evidence records with kg:span), so an
+#: earlier build's files are written whole instead of appended to in another shape.
+_STATE_VERSION = 4
 #: Past this share of the papers new or changed, a full write is cheaper.
 _MAX_SHARE = 0.2
 

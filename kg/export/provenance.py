@@ -1,24 +1,28 @@
-"""The provenance named graph: the evidence of every fact, without what the facts already say.
+"""The provenance graph: the evidence of every fact, without what the facts already say.
 
 Layout (docs/vocabulary.md, "Provenance"), all in the graph ``kgid:provenance``:
 
 - once per graph: the ``prov:Activity`` of this kg version, the graph itself as a
   ``prov:Bundle`` that ``prov:wasGeneratedBy`` it (so every record in it was),
-  ``kg:Mention rdfs:subClassOf rdf:Statement`` and ``kg:field rdfs:domain kg:Mention``;
+  ``kg:Mention rdfs:subClassOf rdf:Statement`` and ``kg:span rdfs:domain kg:Mention``;
 - once per evidence record: the fact it supports (``rdf:subject`` / ``predicate`` / ``object``),
-  its field, offsets, rule and confidence: 8 quads. The span's text (``kg:surface``) is written
-  only when it is not the field's text sliced at the offsets (metadata links), and the sentence
-  (``kg:sentence``) only when it is not the whole field (a title, a one-sentence abstract): the
-  field's text is ``dcterms:title`` / ``dcterms:abstract`` of the paper in the default graph, and
-  queries/evidence.rq gives both back from it with ``SUBSTR`` and ``COALESCE``.
+  where it is (``kg:span``), its rule and confidence: 6 quads. ``kg:span`` is one literal,
+  ``FIELD#char=START,END`` (RFC 5147's character range) followed by ``;sentence=S,E`` when the
+  sentence is a part of the field: the field's text is ``dcterms:title`` / ``dcterms:abstract`` of
+  the paper in the default graph, and queries/evidence.rq gives back the offsets, the span's text
+  and the sentence from it (``STRBEFORE``/``STRAFTER``, ``SUBSTR``). The span's text
+  (``kg:surface``) is written only when it is not the field's text sliced at the offsets (metadata
+  links), the sentence (``kg:sentence``) only when it is neither the whole field nor found in it
+  around the span.
 
-Earlier builds wrote 11 quads a record (a ``kg:Mention`` type, the surface and the sentence on
-every record; 14 before that). On the 87K corpus the records kept 469 MB of graph.nq's 892 MB;
-the type, the sliced surfaces and the whole-field sentences were 86 MB of it
-(benchmarks/nq_bytes.py). The sentence stays a literal on the record: a shared sentence node was
-measured at 150 MB more, since a quoted sentence backs 1.28 records on average and a node costs
-five or six quads of 130-220 bytes; even a node of one quad (its text) and a link from each
-record would cost more than the 24% of sentences it saves.
+Earlier builds wrote 8 quads a record (``kg:field``, ``kg:start`` and ``kg:end`` apart, and every
+sentence that was not the whole field as a literal: 72% of the records on the 87K corpus), before
+that 11 (a ``kg:Mention`` type, the surface and the sentence on every record) and 14. A quad of
+this graph costs 150 to 300 bytes of graph.nq whatever its object (the record's 51-byte IRI, the
+predicate, the 36-byte graph name), so fewer quads is what makes it smaller: field and offsets in
+one literal save two quads a record, the sentence's offsets in it a quoted sentence of about 180
+characters (benchmarks/nq_bytes.py; README "Past one machine"). A shared sentence node was
+measured at 150 MB more in session 8: a sentence backs 1.28 records on average.
 
 :func:`provenance_quads` states it as tuples (rdflib, tests); :func:`provenance_lines` writes the
 same statements as N-Quads text from one template per record, since at 87K papers this graph is
@@ -37,7 +41,7 @@ from ..schema import RELATIONS
 from ..vocab import ID, KG, PROV, RDF, RDFS, SCHEMA, XSD, iris
 from .rdf import ACTIVITY, PROVENANCE_GRAPH, Lit, Quad, _json_str, canonical_decimal, result_iri
 
-__all__ = ["provenance_quads", "provenance_lines", "evidence_iri", "derived"]
+__all__ = ["provenance_quads", "provenance_lines", "evidence_iri", "derived", "span"]
 
 K, PV, R, RS, SC, X = (iris(ns) for ns in (KG, PROV, RDF, RDFS, SCHEMA, XSD))
 _EVIDENCE = str(ID["evidence/"])
@@ -60,6 +64,29 @@ def derived(d: dict, ev: dict) -> tuple[bool, bool]:
     return text[ev["start"]:ev["end"]] == ev["text"], (ev.get("sentence") or text) == text
 
 
+def sentence_start(text: str, sentence: str, start: int, end: int) -> int | None:
+    """Where ``sentence`` is in ``text`` around the span ``start``-``end`` (it holds the span), or None."""
+    at = text.find(sentence, max(0, end - len(sentence)), start + len(sentence))
+    return None if at < 0 else at
+
+
+def span(d: dict, ev: dict) -> tuple[str, bool, bool]:
+    """The ``kg:span`` literal of record ``ev`` about the paper ``d``, and whether its surface and
+    its sentence must be written beside it (:func:`derived`; a sentence found in the field around
+    the span is given by its offsets instead)."""
+    no_surface, no_sentence = derived(d, ev)
+    at = f"{ev['field']}#char={ev['start']},{ev['end']}"
+    sentence = ev.get("sentence")
+    if not sentence or no_sentence:
+        return at, not no_surface, False
+    key = FIELD_TEXT.get(ev["field"])
+    text = d.get(key) if key else None
+    s0 = sentence_start(text, sentence, ev["start"], ev["end"]) if text else None
+    if s0 is None:
+        return at, not no_surface, True
+    return f"{at};sentence={s0},{s0 + len(sentence)}", not no_surface, False
+
+
 def _records(g: nx.MultiDiGraph, n: str, d: dict, iri: dict[str, str]) -> Iterator[tuple[str, str, str, dict]]:
     """(subject, predicate, object, evidence) of every evidence record of the facts about ``n``."""
     s = iri[n]
@@ -79,9 +106,9 @@ def _graph_quads() -> Iterator[Quad]:
     # Every record of this graph was generated by the activity: said of the bundle, once.
     yield (G, R.type, PV.Bundle, G)
     yield (G, PV.wasGeneratedBy, ACTIVITY, G)
-    # Every record is a kg:Mention (so an rdf:Statement): an RDFS reasoner infers it from its field.
+    # Every record is a kg:Mention (so an rdf:Statement): an RDFS reasoner infers it from its span.
     yield (K.Mention, RS.subClassOf, R.Statement, G)
-    yield (K.field, RS.domain, K.Mention, G)
+    yield (K.span, RS.domain, K.Mention, G)
 
 
 def provenance_quads(g: nx.MultiDiGraph, iri: dict[str, str] | None = None) -> Iterator[Quad]:
@@ -93,16 +120,14 @@ def provenance_quads(g: nx.MultiDiGraph, iri: dict[str, str] | None = None) -> I
     for n, d in g.nodes(data=True):
         for s, p, o, ev in _records(g, n, d, iri):
             e = evidence_iri(s, p, o, ev)
-            no_surface, no_sentence = derived(d, ev)
+            at, surface, sentence = span(d, ev)
             yield (e, R.subject, s, G)
             yield (e, R.predicate, p, G)
             yield (e, R.object, o, G)
-            yield (e, K.field, Lit(ev["field"]), G)
-            yield (e, K.start, Lit(str(ev["start"]), X.integer), G)
-            yield (e, K.end, Lit(str(ev["end"]), X.integer), G)
-            if not no_surface:
+            yield (e, K.span, Lit(at), G)
+            if surface:
                 yield (e, K.surface, Lit(ev["text"]), G)
-            if ev.get("sentence") and not no_sentence:
+            if sentence:
                 yield (e, K.sentence, Lit(ev["sentence"]), G)
             yield (e, K.rule, Lit(ev["rule"]), G)
             yield (e, K.confidence, Lit(canonical_decimal(ev["confidence"]), X.decimal), G)
@@ -117,10 +142,10 @@ def provenance_lines(g: nx.MultiDiGraph) -> Iterator[str]:
         yield f"<{q[0]}> <{q[1]}> {nt_literal(q[2]) if type(q[2]) is Lit else f'<{q[2]}>'}{G}"
     head = (
         f"{{e}} <{R.subject}> {{s}}{G}{{e}} <{R.predicate}> {{p}}{G}{{e}} <{R.object}> {{o}}{G}"
-        f"{{e}} <{K.field}> {{f}}{G}{{e}} <{K.start}> \"{{a}}\"^^<{X.integer}>{G}{{e}} <{K.end}> \"{{b}}\"^^<{X.integer}>{G}"
+        f"{{e}} <{K.span}> {{at}}{G}"
     )
-    surface = f"{{e}} <{K.surface}> {{x}}{G}"
-    sentence = f"{{e}} <{K.sentence}> {{t}}{G}"
+    surface_t = f"{{e}} <{K.surface}> {{x}}{G}"
+    sentence_t = f"{{e}} <{K.sentence}> {{t}}{G}"
     tail = f"{{e}} <{K.rule}> {{r}}{G}{{e}} <{K.confidence}> \"{{c}}\"^^<{X.decimal}>{G}"
     lit_cache: dict[str, str] = {}
 
@@ -136,10 +161,10 @@ def provenance_lines(g: nx.MultiDiGraph) -> Iterator[str]:
     for n, d in g.nodes(data=True):
         for s, p, o, ev in _records(g, n, d, iri):
             e = f"<{evidence_iri(s, p, o, ev)}>"
-            no_surface, no_sentence = derived(d, ev)
-            text = head.format(e=e, s=f"<{s}>", p=f"<{p}>", o=f"<{o}>", f=lit(ev["field"]), a=ev["start"], b=ev["end"])
-            if not no_surface:
-                text += surface.format(e=e, x=lit(ev["text"]))
-            if ev.get("sentence") and not no_sentence:
-                text += sentence.format(e=e, t=lit(ev["sentence"]))
+            at, surface, sentence = span(d, ev)
+            text = head.format(e=e, s=f"<{s}>", p=f"<{p}>", o=f"<{o}>", at=_json_str(at))
+            if surface:
+                text += surface_t.format(e=e, x=lit(ev["text"]))
+            if sentence:
+                text += sentence_t.format(e=e, t=lit(ev["sentence"]))
             yield text + tail.format(e=e, r=lit(ev["rule"]), c=canonical_decimal(ev["confidence"]))

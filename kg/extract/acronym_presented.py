@@ -22,7 +22,7 @@ from .shapes import norm
 from .words import alternation, word_set
 
 __all__ = ["DEFINITE", "METHODISH", "PRESENT_ADJ", "PRESENT_GERUND", "PRESENT_VERB", "coined", "last_word", "own_part",
-           "passive_presents", "presented_confidence", "presented_or_used", "presents_here"]
+           "passive_presents", "presented_confidence", "presented_or_used", "presents_here", "used_before"]
 
 # Precompiled: a module-level ``re.findall(pattern, ...)`` pays a cache lookup per call.
 _LETTERS = re.compile(r"[A-Za-z]+")
@@ -102,6 +102,11 @@ def last_word(phrase: str) -> str:
     """The last word of a phrase, lower-cased ("" when it has none)."""
     words = _LETTERS.findall(phrase)
     return words[-1].lower() if words else ""
+
+
+def used_before(before: str) -> bool:
+    """A use verb right before the definition ("using the", "adopt a"): the thing is a known one."""
+    return _PRECEDED_BY_USE.search(before[-40:]) is not None
 
 
 def presents_here(before: str, passive: bool) -> bool:

@@ -20,6 +20,8 @@ by what the long form is:
   system uses ("X-Former uses a Memory Compression Module (MCM)");
 - a technique the paper varies, extends, is based on or calls classical or recent is a method ("a
   variant of Spatial Pyramid Matching (SPM)", "the classical Friedman-Rafsky (FR) test");
+- a search or optimisation procedure, or a Title Case model, that the paper defines, does not
+  present and uses again is a method ("Bayesian optimization (BO) ... BO needs");
 - two short forms in one bracket ("(RCDTP and RWDTP)") are both what the second is.
 
 The proposal decision needs the paper's own names, so :func:`classify` takes them; the
@@ -38,7 +40,7 @@ from spacy.tokens import Doc
 from ..model import Role
 from .acronym_presented import (
     DEFINITE, METHODISH, PRESENT_ADJ, PRESENT_GERUND, PRESENT_VERB, coined, last_word, own_part, passive_presents,
-    presented_confidence, presented_or_used, presents_here,
+    presented_confidence, presented_or_used, presents_here, used_before,
 )
 from .doc import Candidate, state
 from .long_forms import Definition, acronym_words, find_definitions, long_form_start
@@ -187,16 +189,53 @@ def classify(
     kind_after = bool(_KIND_AFTER.match(text, d.short_end) or _APPOS_KIND_AFTER.match(text, d.short_end))
     if head == "learning" and long.islower() and not (
         _APPOS_KIND_AFTER.match(text, d.short_end) and PRESENT_VERB.search(before_all(text, d, sentence)[-100:])
-    ) and not (kind_after and PRESENT_ADJ.search(text[sentence[0] : d.long_start][-30:])):
-        # ... but "a novel weighted domain-invariant representation learning (WDIRL) framework" is one.
+    ) and not (kind_after and _VERB_THE_END.search(text[sentence[0] : d.long_start][-80:])) and not (kind_after and PRESENT_ADJ.search(text[sentence[0] : d.long_start][-30:])):
+        # ... but "a novel weighted domain-invariant representation learning (WDIRL) framework" and
+        # "we propose the context-aware safe reinforcement learning (CASRL) method" (the definite
+        # article after the verb: a name, unlike "we propose a deep reinforcement learning (DRL) framework") are.
         return None  # "reinforcement learning (RL)": a paradigm the method belongs to
     if next_word.islower() and next_word not in STOP_NAMES and next_word.removesuffix("s") not in METHODISH \
             and not next_word.endswith("ly") and not kind_after and next_word not in ("and", "or") \
-            and next_word not in _VERBS_AFTER:  # "our X Network (DSFN) achieves": a verb, not an attribute
-        return None  # "(KV) cache", "(MHA) flexibility": an attribute, not a named technique
+            and next_word not in _VERBS_AFTER:
+        if not _presented_with_kind(text, d, sentence, long):
+            return None  # "(KV) cache", "(MHA) flexibility": an attribute, not a named technique
+        got = _by_sentence(text, d, sentence, own_names, head, next_word, kind_after)
+        return got if got is not None and got[0] is Role.PROPOSED else None
     if " " not in long.strip() and "-" not in long:
         return None
     return _by_sentence(text, d, sentence, own_names, head, next_word, kind_after)
+
+
+# "we introduce a Loss Adjusted Exploration (LAE) policy that ...": the presented phrase ends in one
+# or two plain words of its kind, then the clause goes on (not "(KV) cache eviction policy").
+_SHORT_KIND_AFTER = re.compile(
+    r"\)\s*(?:[a-z][a-z\-]*\s+)?(?!(?:problem|task|setting|challenge|question)s?\b)[a-z][a-z\-]*"
+    r"(?=\s*[,.;:]|\s+(?:that|which|to|for|with|in|on|is|are|based)\b)"
+)
+# The presenting verb right before the article: what it presents is the defined phrase itself, not
+# what a phrase in between uses ("presents a visual odometry approach using a Pixel Processor Array (PPA) camera").
+_VERB_ARTICLE_END = re.compile(
+    r"\b(?:[Ww]e|[Tt]his (?:paper|work|study))\s+(?:\w+ly\s+|also\s+|further\s+|then\s+)?(?:"
+    + alternation("acronyms", "presenting_verbs") + r")s?\s+(?:a|an|the)\s+(?:novel\s+|new\s+)?\Z"
+)
+_VERB_THE_END = re.compile(
+    r"\b(?:[Ww]e|[Tt]his (?:paper|work|study))\s+(?:\w+ly\s+)?(?:" + alternation("acronyms", "presenting_verbs")
+    + r")s?\s+the\s+\Z"
+)
+_EARLIER = re.compile(r"\b(?:[Rr]ecently|[Pp]reviously|[Ee]arlier|[Oo]riginally)\b")  # "Recently, the ... (S-MISO) is introduced"
+_AS_MEASURE = re.compile(r"\bas an? (?:new\s+|novel\s+)?(?:measure|metric|criterion|index)\b")  # "... is introduced as a measure"
+_CLAUSE_THE = re.compile(r"(?:^|[,;:]\s*)\s*[Tt]he\s+\Z")
+
+
+def _presented_with_kind(text: str, d: Definition, sentence: tuple[int, int], long: str) -> bool:
+    """A capitalised long form of two or more words that a first-person presenting verb presents
+    right after its article ("we introduce a Loss Adjusted Exploration (LAE) policy that"), its acronym
+    used again: the word after the bracket is the kind of the named thing, not an attribute the
+    acronym qualifies (a known technique in "we devise an Incremental Dynamic Inversion (INDI)
+    controller" is seldom named again)."""
+    before = text[sentence[0] : d.long_start]
+    return (_title_case(long) and len(long.split()) >= 2 and _SHORT_KIND_AFTER.match(text, d.short_end) is not None
+            and _VERB_ARTICLE_END.search(before[-80:]) is not None and reused(text, d))
 
 
 def _by_sentence(
@@ -210,6 +249,11 @@ def _by_sentence(
     before = text[sentence[0] : d.long_start]
     presenting, used = presented_or_used(before, own_names)
     passive = not presenting and passive_presents(text, d, before, long)
+    if (passive and used and _CLAUSE_THE.search(before[-40:]) and not used_before(before) and not _EARLIER.search(before)
+            and not _AS_MEASURE.search(text, d.short_end, d.short_end + 80)):
+        # "..., the Spatial Temporal Re-embedding (STR) module is devised": the passive presents the
+        # subject its clause opens with ("a mechanism for solving the MDPs (MDPs) is proposed" does not)
+        used = False
     presenting = presenting or passive
     title = text[: text.find("\n\n")] if "\n\n" in text else ""
     if (title and norm(title).startswith(norm(long)) and d.long_start > len(title)
@@ -243,9 +287,19 @@ def _by_sentence(
         found = _others_technique(text, d, before, long, head, kind_after, presenting)
         if found is not None:
             return found
+    if (not presenting and not generic and head in _SEARCH_HEADS and not _family_long_form(long, head)
+            and reused(text, d)):
+        # "Bayesian optimization (BO) ... BO needs", "Network Architecture Search (NAS)": a search or
+        # optimisation procedure the paper names, does not present and uses again is someone's technique.
+        return Role.METHOD, 0.5, "acronyms:reused-search"
     # A defined acronym the paper does not present is most often a generic family ("LLMs", "PET")
     # or a task; on the seeds 2 of 17 were named methods. The catalogue knows the established ones.
     return None
+
+
+# Heads of a named search or optimisation procedure (a "... selection" is as often a task:
+# "online portfolio selection (OPS)").
+_SEARCH_HEADS = frozenset({"search", "optimization", "optimisation", "minimization", "minimisation", "model"})
 
 
 def _others_technique(

@@ -222,6 +222,7 @@ def _capitalised_lead(text: str, s: int, floor: int) -> int | None:
 
 
 _SMALL_WORDS = frozenset("of the and for in with on by to a an via from over".split())
+_USED_WITH = frozenset("via with using by through and".split())
 
 
 def _title_full_name(e: CatalogueEntry, catalogue: Catalogue) -> str | None:
@@ -281,6 +282,32 @@ def spelling_variants(catalogue: Catalogue) -> list[tuple[int, str, str, bool]]:
     return out
 
 
+_CAMEL_PARTS = re.compile(r"[A-Z][a-z]{2,}")
+_GLUE_WORD = re.compile(r"[A-Z][A-Za-z]+")
+
+
+def glue_variants(catalogue: Catalogue) -> list[tuple[int, str]]:
+    """(entry number, spelling) of the dataset names written glued or apart: a name of two or three
+    capitalised words glued ("MIT Indoor" -> "MITIndoor") and a one-word Title Case compound
+    split ("WebQuestions" -> "Web Questions"); matched in exact case, and only where no entry owns
+    the spelling. Parts have three letters or more, so "CelebA" or "TriviaQA" stay whole."""
+    out = []
+    for n, e in enumerate(catalogue.entries):
+        if e.type != "dataset" or e.ambiguous:
+            continue
+        for form in e.surface_forms:
+            words = form.split(" ")
+            if 2 <= len(words) <= 3 and all(_GLUE_WORD.fullmatch(w) for w in words):
+                v = "".join(words)
+            elif len(parts := _CAMEL_PARTS.findall(form)) >= 2 and "".join(parts) == form:
+                v = " ".join(parts)
+            else:
+                continue
+            if catalogue.lookup(v) is None:
+                out.append((n, v))
+    return out
+
+
 class CatalogueMatcher:
     """Every surface form of one catalogue, matched on the text by :meth:`match`.
 
@@ -311,6 +338,15 @@ class CatalogueMatcher:
                 seen.add((form, exact))
                 forms.append((form, n, e, exact))
                 first_form[(n, surface)] = (form, exact)
+        # Dataset names glued or written apart ("MITIndoor", "Web Questions") hold other runs of
+        # word characters than their form: they are forms of their own, after every owned form.
+        split_forms: set[str] = set()
+        for n, v in glue_variants(catalogue):
+            if (v, True) not in seen:
+                seen.add((v, True))
+                forms.append((v, n, catalogue.entries[n], True))
+                if " " in v:
+                    split_forms.add(v)
         # Spellings of a form with its separators swapped ("Soft-Actor Critic" for "Soft
         # Actor-Critic") hold the same runs of word characters, so they ride on the form's index
         # entry and are searched only when its runs are in the text. A spelling some entry owns
@@ -331,7 +367,7 @@ class CatalogueMatcher:
         # plural's entry then stands aside when the singular is in the text too (its entry is tried).
         shared = Counter(r for f in forms for r in set(_WORD_RUN.findall(f[0].lower())))
         self._index: dict[str, list[tuple[str, int, CatalogueEntry, bool, frozenset[str] | None, frozenset[str] | None,
-                                          tuple[tuple[str, bool], ...], str | None]]] = {}
+                                          tuple[tuple[str, bool], ...], str | None, int]]] = {}
         for form, n, e, exact in forms:
             runs = _needed_runs(form)
             if runs:
@@ -339,14 +375,16 @@ class CatalogueMatcher:
                 extra = tuple(spellings.get((form, exact), ()))
                 tail = _plural_tail(form)
                 last = min(tail, key=len) if tail is not None else None
+                # 1: a split dataset name, 2: a Title Case expansion (each matched only where it names)
+                check = 1 if form in split_forms else 2 if exact and form in self._title_forms else 0
                 if last is not None and last not in _SMALL_WORDS and shared[last] < shared[key]:
-                    self._index.setdefault(last, []).append((form, n, e, exact, runs, None, extra, None))
-                    self._index.setdefault(last + "s", []).append((form, n, e, exact, runs, None, extra, last))
+                    self._index.setdefault(last, []).append((form, n, e, exact, runs, None, extra, None, check))
+                    self._index.setdefault(last + "s", []).append((form, n, e, exact, runs, None, extra, last, check))
                 else:
-                    self._index.setdefault(key, []).append((form, n, e, exact, runs - {key} or None, tail, extra, None))
+                    self._index.setdefault(key, []).append((form, n, e, exact, runs - {key} or None, tail, extra, None, check))
         self._keys = frozenset(self._index)
 
-    def _raw(self, text: str) -> list[tuple[int, int, int, CatalogueEntry]]:
+    def _raw(self, text: str, title_end: int = 0) -> list[tuple[int, int, int, CatalogueEntry]]:
         """(start, end, entry number, entry) of every form found at word boundaries."""
         low = lower_same_length(text)
         if low is None:  # rare letters whose lower case is longer: keep offsets
@@ -354,12 +392,19 @@ class CatalogueMatcher:
         runs = word_runs(low)
         raw = []
         for key in self._keys.intersection(runs):
-            for form, n, entry, exact, rest, tail, spellings, tried in self._index[key]:
+            for form, n, entry, exact, rest, tail, spellings, tried, check in self._index[key]:
                 # Most forms of common words ("image ...") stop here; "image classification" at the tail.
                 if (rest is None or rest <= runs) and (tail is None or not runs.isdisjoint(tail)) and (tried is None or tried not in runs):
                     hay = text if exact else low
                     if form in hay:
-                        raw.extend((at, at + len(form), n, entry) for at in _occurrences(hay, form))
+                        found = ((at, at + len(form), n, entry) for at in _occurrences(hay, form))
+                        if check == 1:
+                            # "Web Questions" for WebQuestions: not in a title (every word is capitalised
+                            # there), nor as the start of a longer capitalised name ("Shanghai Tech University").
+                            found = (m for m in found if m[0] >= title_end and not _CAPITALIZED_NEXT.match(text, m[1]))
+                        elif check == 2:
+                            found = (m for m in found if self._named_expansion(text, m[0], m[1], title_end))
+                        raw.extend(found)
                     for spelling, sp_exact in spellings:
                         hay = text if sp_exact else low
                         if spelling in hay:
@@ -368,9 +413,7 @@ class CatalogueMatcher:
 
     def match(self, text: str, sents: list[tuple[int, int]] | None = None, title_end: int = 0) -> list[Candidate]:
         """Candidates for every catalogue name in ``text`` (whose title, if any, ends at ``title_end``)."""
-        raw = self._raw(text)
-        if self._title_forms:
-            raw = [m for m in raw if text[m[0]:m[1]] not in self._title_forms or self._named_expansion(text, m[0], m[1], title_end)]
+        raw = self._raw(text, title_end)
         # Longest match first, so "PA-MPJPE" wins over the "MPJPE" inside it; then catalogue
         # order (sets iterate in a per-process order, the output must not).
         raw.sort(key=lambda m: (m[0], -(m[1] - m[0]), m[2]))
@@ -441,8 +484,18 @@ class CatalogueMatcher:
     @staticmethod
     def _named_expansion(text: str, s: int, e: int, title_end: int) -> bool:
         """A Title Case expansion names its entry in the abstract, not inside a longer capitalised
-        name; in a title every word is capitalised."""
-        return s >= title_end and not _inside_longer_name(text, s, title_end) and not _CAPITALIZED_NEXT.match(text, e)
+        name. In a title every word is capitalised, so there it names the entry only when the
+        abstract writes the same words too (any case) and the title's start, a colon or a word of
+        use ("via", "with") leads it ("... via Singular Value Decomposition"; not "Autoregressive
+        Convolutional Neural Networks", nor "... for Independent Component Analysis")."""
+        if s >= title_end:
+            return not _inside_longer_name(text, s, title_end) and not _CAPITALIZED_NEXT.match(text, e)
+        prev = _PREV_WORD.search(text, max(0, s - 40), s)
+        # Led by the title's start, a colon or a word saying the name is used ("via", "with");
+        # after "for" it is what the paper is for, a task ("... for Independent Component Analysis").
+        lead_ok = prev is None or prev.group(1).endswith(":") or prev.group(1).lower() in _USED_WITH
+        after = e + (text[e : e + 1] == "s")  # past a plural
+        return lead_ok and not _CAPITALIZED_NEXT.match(text, after) and text[s:e].lower() in text[title_end:].lower()
 
     def _dataset_pair(self, text: str, s: int, e: int) -> Candidate | None:
         """The dataset "A/B" when the name at ``text[s:e]`` is its first half, written with a

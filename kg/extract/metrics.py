@@ -22,7 +22,7 @@ from .doc import Candidate, state
 from .shapes import is_acronym, is_name_like
 from .words import alternation, word_set
 
-__all__ = ["NUMBER", "find_metric_values", "qualified_metrics", "datasets_measured_on", "attach_values",
+__all__ = ["NUMBER", "find_metric_values", "qualified_metrics", "named_metrics", "datasets_measured_on", "attach_values",
            "metrics_component"]
 
 NUMBER = r"[-+]?\d+(?:[.,]\d+)?(?:\s?(?:%|mm|cm|dB|ms|s|x|×|fps|FPS|M|B|K|GB|MB|points?|pts))?"
@@ -30,11 +30,15 @@ _NUM_RE = re.compile(rf"^\s*(?:of|=|:|at|is|reaches|achieves|to)?\s*(?:only\s+|a
 _NUM_BEFORE = re.compile(rf"({NUMBER})\s*(?:lower\s+|higher\s+|better\s+|improvements?\s+in\s+|gains?\s+in\s+)?$")
 # "an FID of 52.3": found from the "of NUMBER" (a cheap scan), then the name before it.
 # The value must end the phrase: "an SSE of 4 large models" counts models, it reports no SSE.
-_VALUE_OF = re.compile(
-    r"(?:of|=)\s+(?P<value>\d+(?:\.\d+)?\s?(?:%|mm|dB)?)(?!\w|\.\d)(?=\s*(?:[,.;:)\]/]|$|\s(?:"
+_VALUE_TAIL = (
+    r"\s+(?P<value>\d+(?:\.\d+)?\s?(?:%|mm|dB)?)(?!\w|\.\d)(?=\s*(?:[,.;:)\]/]|$|\s(?:"
     + alternation("metrics", "after_value")
     + r")\b))"
 )
+# Two patterns, each led by its literal, which the regex engine finds with a fast scan (an
+# alternation "of|=" made it try every position).
+_VALUE_OF = re.compile("of" + _VALUE_TAIL)
+_VALUE_EQ = re.compile("=" + _VALUE_TAIL)
 _NAME_BEFORE = re.compile(r"(?<![\w\-])(?P<name>[A-Za-z][\w\-@]*[A-Za-z0-9@])\s+(?P<score>score\s+)?\Z")
 # "30fps", "25 FPS": a rate written as a unit after the number.
 _FPS = re.compile(r"(?P<value>\d+(?:\.\d+)?)\s?(?P<name>fps|FPS)\b")
@@ -51,13 +55,18 @@ _AT_THRESHOLD = re.compile(
 )
 # "3D-PCK", "BEV-AP": a dimension glued to the name by a hyphen.
 _DIM_GLUED = re.compile(r"(?<![\w\-])(?:2D|3D|BEV)-(?P<core>[A-Za-z][\w\-]*[\w])(?![\w\-@])")
-_TOP_K = re.compile(r"(?<![\w\-])[Tt]op[- ]?\d+ (?:error|accuracy)(?: rates?)?(?![\w\-])")
+# Led by the literal "op", which the regex engine finds with a fast scan; the "t"/"T" before it and
+# the word boundary before that are checked in Python (a lookbehind first made it try every position).
+_TOP_K = re.compile(r"op[- ]?\d+ (?:error|accuracy)(?: rates?)?(?![\w\-])")
 
 
 def find_metric_values(text: str, tend: int = 0) -> list[Candidate]:
     """Metric names that the catalogue may not know, recognised by "NAME of NUMBER"."""
     out = []
-    for v in _VALUE_OF.finditer(text, tend):
+    values = list(_VALUE_OF.finditer(text, tend))
+    if "=" in text:
+        values = sorted([*values, *_VALUE_EQ.finditer(text, tend)], key=lambda v: v.start())
+    for v in values:
         if v.start() > 0 and text[v.start() - 1].isalnum():
             continue
         m = _NAME_BEFORE.search(text, max(tend, v.start() - 40), v.start())
@@ -70,13 +79,81 @@ def find_metric_values(text: str, tend: int = 0) -> list[Candidate]:
             out.append(Candidate(Role.METRIC, m.start("name"), m.end("name"), "metrics:value-of", conf,
                                  value=v.group("value").strip()))
     if "op-" in text or "op " in text:
-        for m in _TOP_K.finditer(text, tend):  # "top-5 error", "top-1 accuracy": a metric by its shape
-            out.append(Candidate(Role.METRIC, m.start(), m.end(), "metrics:top-k", 0.8))
+        for m in _TOP_K.finditer(text, tend + 1):  # "top-5 error", "top-1 accuracy": a metric by its shape
+            s = m.start() - 1
+            if text[s] in "tT" and (s == 0 or not (text[s - 1].isalnum() or text[s - 1] in "_-")):
+                out.append(Candidate(Role.METRIC, s, m.end(), "metrics:top-k", 0.8))
     for m in _FPS.finditer(text, tend) if "fps" in text or "FPS" in text else ():  # the scan costs more than both tests
         if not _RATE_LEAD.search(text, max(tend, m.start() - 30), m.start()):
             continue  # "on 30FPS videos" describes the input, "runs at 30 FPS" reports a speed
         out.append(Candidate(Role.METRIC, m.start("name"), m.end("name"), "metrics:unit", 0.85, value=m.group("value")))
     return out
+
+
+# "a new automatic evaluation metric called OxfordEval", "three novel metrics: A and B", "a new
+# measure, X,": the noun before the name says it is a metric (the paper's own, which the gold
+# lists under metrics like any other).
+_METRIC_NOUN = r"(?:metrics?|measures?|scores?)"
+_NAMED_METRIC = re.compile(
+    rf"{_METRIC_NOUN}(?:,?\s+(?:(?:is\s+|are\s+)?(?:called|named|dubbed|termed|coined|denoted(?:\s+as)?|referred\s+to\s+as)\s+)|"
+    r"\s*[,:(]\s*(?=\S+(?:\)|,|\s+(?:and|which|that|to|for)\b)))(?:the\s+)?"
+)
+_NEW_METRIC_LEAD = re.compile(rf"\b(?:new|novel|proposed)\s+(?:[\w\-]+\s+){{0,3}}?\Z")
+# "we introduce reasoning graph accuracy, which quantifies ...": a lower-case name whose head
+# noun is a measure's, introduced by the paper and said to measure something.
+_MEASURE_HEAD = r"(?:accuracy|score|error|rate|distance|similarity|sensitivity|divergence|index|ratio|precision|recall|fidelity|consistency)"
+_INTRODUCED_MEASURE = re.compile(
+    r"(?:introduce|propose|define|present|design)\s+(?:an?\s+(?:new|novel)\s+[a-z]+\s*[\u2013\u2014:\-]\s*)?"
+    rf"(?P<name>[a-z][a-z\-]+(?:\s[a-z][a-z\-]+){{0,3}}\s{_MEASURE_HEAD}),?\s+(?:which|that)\s+"
+    r"(?:measures|quantifies|evaluates|assesses|captures|reflects|estimates|scores)\b"
+)
+_METRIC_KEYS = ("metric", "measure", "score")
+_MEASURING = ("measures", "quantifies", "evaluates", "assesses", "captures", "reflects", "estimates", "scores")
+_NAMING = re.compile(r"called|named|dubbed|termed|coined|denoted|referred")
+_MODEL_MEASURE = re.compile(r"\b(?:similarity|dissimilarity|distance|divergence|uncertainty|complexity|importance|centrality)\s+\Z")
+_NAME_WORD = re.compile(r"[A-Za-z][\w\-+@]*[\w+@]")
+_NOT_NAME_START = frozenset("a an the this that these our its their".split())
+
+
+def named_metrics(text: str, tend: int) -> list[Candidate]:
+    """Metric names a sentence introduces as metrics: "a new metric called X", "novel metrics:
+    X and Y", "we introduce X accuracy, which quantifies ..." (the list rule adds X's siblings).
+
+    Patterns are tried only where ``str.find`` (a scan in C) sees their first word: a regex scan of
+    every abstract cost more than the rest of the component."""
+    out: list[Candidate] = []
+    for key in _METRIC_KEYS:
+        i = text.find(key, tend)
+        while i >= 0:
+            m = _NAMED_METRIC.match(text, i) if not text[i - 1].isalnum() else None
+            if m is not None:
+                c = _named_after(text, tend, i, m)
+                if c is not None:
+                    out.append(c)
+            i = text.find(key, i + 5)
+    for rel in (" which ",):
+        j = text.find(rel, tend)
+        while j >= 0:
+            if text.startswith(_MEASURING, j + len(rel)):
+                # the sentence's "we introduce NAME, which measures": tried from its verb
+                for m in _INTRODUCED_MEASURE.finditer(text, max(tend, j - 120), j + 40):
+                    if text[m.start() - 3 : m.start()].lower() == "we " and m.group("name").split()[0] not in _NOT_NAME_START:
+                        out.append(Candidate(Role.METRIC, m.start("name"), m.end("name"), "metrics:named", 0.8))
+            j = text.find(rel, j + 6)
+    return sorted(out, key=lambda c: c.start)
+
+
+def _named_after(text: str, tend: int, i: int, m: re.Match) -> Candidate | None:
+    """The metric a naming after the metric noun at ``i`` introduces, if the words before allow it."""
+    new = _NEW_METRIC_LEAD.search(text, max(tend, i - 60), i)
+    if not new and (m.group().startswith("score") or not _NAMING.search(m.group())):
+        return None  # "the score (F1)", "metrics: A and B": a list of known metrics names nothing new
+    if _MODEL_MEASURE.search(text, max(tend, i - 16), i):
+        return None  # "a novel similarity measure, SimX,": a model of similarity, not an evaluation metric
+    w = _NAME_WORD.match(text, m.end())
+    if w and is_name_like(w.group()) and w.group() not in _NOT_METRICS:
+        return Candidate(Role.METRIC, w.start(), w.end(), "metrics:named", 0.85)
+    return None
 
 
 def _catalogue_metric(catalogue: Catalogue, core: str) -> bool:
@@ -138,6 +215,7 @@ def metrics_component(nlp: Language, name: str):
         found = st.candidates
         found.extend(find_metric_values(st.text, st.title_end))
         found.extend(qualified_metrics(st.text, st.title_end, catalogue))
+        found.extend(named_metrics(st.text, st.title_end))
         found.extend(datasets_measured_on(st.text, found))
         return doc
 

@@ -58,6 +58,7 @@ from .proposed_names import (
     _CAP, _FIRST_PERSON_PROPOSAL, _LOW_HYPHEN_NAME, _LOWER_PART, _METHOD_NOUNS, _NOUN_RE, _PHRASE, _PRIOR, _PROPOSAL_VERB, _WE,
     name_role, valid_name,
 )
+from .proposed_lower import lower_apposed
 from .proposed_parts import plural_apposition, titled_parts
 from .proposed_title import title_names
 from .sentences import sentence_at, split_sentences
@@ -103,7 +104,7 @@ _VERB_A = re.compile(
 # clause between, so the name is the phrase's, not what it works on), then a clause boundary.
 _VERB_BRACKET = re.compile(
     r"(?:a|an)\s+(?:(?!(?:for|of|with|on|in|to|by|via|using|from|and|or|that|which|than|between)\b)[\w\-]+\s+){1,8}?"
-    r"\(\s*(?P<name>[A-Za-z0-9][\w\-+.]*[\w+])\s*\)"
+    r"\(\s*(?P<name>[A-Za-z0-9][\w\-+.]*[\w+](?: [A-Z][\w\-+.]*[\w+])?)\s*\)"  # "(HetGAT Enc-Dec)" too
     r"(?=\s*[,.;:]|\s+(?:[a-z][\w\-]*\s+){0,3}?(?:" + "|".join(sorted(_METHOD_NOUNS)) + r")\b"
     r"|\s+(?:for|to|that|which|with|in|on|based)\b)"
 )
@@ -316,7 +317,7 @@ def find_proposed(text: str, tend: int | None = None, sents: list[tuple[int, int
     out = title_names(text, tend, sents) + _our_names(text, tend, sents)
     out += _outperforming(text, tend) + titled_parts(text, tend, sents)
 
-    def emit(start: int, phrase: str, rule: str, conf: float, strong: bool, role: Role | None = None) -> None:
+    def emit(start: int, phrase: str, rule: str, conf: float, strong: bool, role: Role | None = None, plain_words_ok: bool = False) -> None:
         phrase = _trim(phrase.rstrip(".-"))
         acr = None
         if (phrase[:1].isupper() or (rule == "proposed:naming" and _proposes_lower_named(text, tend, start))) and not (
@@ -326,7 +327,7 @@ def find_proposed(text: str, tend: int | None = None, sents: list[tuple[int, int
         if acr is not None:
             start, phrase = acr[0], text[acr[0] : acr[1]]
             strong = True
-        if not valid_name(phrase, strong_context=strong) or phrase.lower() in _FAMILIES:
+        if not valid_name(phrase, strong_context=strong, plain_words_ok=plain_words_ok) or phrase.lower() in _FAMILIES:
             return  # "our video planner LLM (GPT-4)": a family, not a name
         end = start + len(phrase)
         if " " not in phrase and not is_name_like(phrase) and _LOWER_CONTINUES.match(text, end) and not _KIND_NEXT.match(text, end):
@@ -336,7 +337,6 @@ def find_proposed(text: str, tend: int | None = None, sents: list[tuple[int, int
         if role is None:
             role = name_role(text, start, end, sentence_at(sents, start))
         out.append(Candidate(role, start, end, rule, conf))
-
     for kind, at, anchor_end in _ANCHORS.finditer(text, tend):
         head = (_VERB_HEAD.match(text, at) or _VERB_HEAD_AND.match(text, at)) if kind == "verb" else None
         if kind == "verb" and head is None:
@@ -383,6 +383,8 @@ def find_proposed(text: str, tend: int | None = None, sents: list[tuple[int, int
             if m and _FIRST_PERSON_PROPOSAL.search(text, max(s0, tend), at):
                 for item in re.finditer(_CAP, m.group("list")):
                     emit(m.start("list") + item.start(), item.group(), "proposed:parts", 0.8, False)
+            elif not m:  # "two components: A and B" (read from the plural ending, as after a kind noun)
+                plural_apposition(text, tend, s0, at, anchor_end - 1, emit)
         elif kind == "proposed":
             m = _THE_PROPOSED.match(text, at) or _THE_PROPOSED_MODIFIED.match(text, at)
             if m:
@@ -421,6 +423,7 @@ def _verb_variants(text: str, at: int, out: list[Candidate], emit) -> None:
         out.append(Candidate(name_role(text, m.start(1), m.end(1), (at, min(len(text), m.end() + 120))),
                              m.start(1), m.end(1), "proposed:verb-lower", 0.8))
     _titled_parts(text, at, out)
+    out.extend(lower_apposed(text, at))  # "we present a method, partial sampling, that ..."
     if ((m := _VERB_QUOTED.match(text, at)) and _quoted_name_ok(m.group("name")) and not _QUOTED_NOT_NAME.match(text, m.end())
             and not _QUOTED_KIND_BEFORE.search(text, at, m.start("name"))):
         start, end = m.start("name"), m.end("name")
@@ -434,7 +437,7 @@ def _verb_variants(text: str, at: int, out: list[Candidate], emit) -> None:
         # brackets after the presented phrase; a definition whose letters spell the words before
         # it ("a deep Q-network (DQN)") is the acronym component's.
         name = m.group("name")
-        if is_name_like(name) and name.lower() not in STOP_NAMES and sum(c.isalpha() for c in name) >= 2 and (
+        if is_name_like(name.split()[0]) and name.lower() not in STOP_NAMES and sum(c.isalpha() for c in name) >= 2 and (
             not is_acronym(name) or long_form_start(name, text, text.rindex("(", 0, m.start("name"))) is None
         ) and not _VERSION.match(name) and not _DEGREES.match(name):
             emit(m.start("name"), name, "proposed:verb-bracketed", 0.8, True)
@@ -472,7 +475,8 @@ def _titled_parts(text: str, at: int, out: list[Candidate]) -> None:
     clause = (m.group("clause") or "").lstrip()
     if clause.startswith("("):
         pass  # "the Snake Mamba Block (SMB) and ...": the verb rule reads the acronym
-    elif (clause and m.group("art")) or not _titled_ok(m.group("name"), not clause):
+    elif (clause and m.group("art")) or not _titled_ok(m.group("name"), not clause or (
+            clause.startswith("to") and len(m.group("name").split()) >= 3)):  # "we develop Multi-view X Inpainting to fill"
         return  # "a Bayesian Model to ...": a kind of thing, not a named part
     else:
         out.append(Candidate(Role.PROPOSED, m.start("name"), m.end("name"), "proposed:parts", 0.75))
@@ -501,8 +505,6 @@ def _prior_named_role(text: str, tend: int, sents: list[tuple[int, int]], at: in
 
 _ACRONYM_AHEAD = re.compile(r"[^,.;:()]{0,60}\(")
 _NAME_ENDS = re.compile(r"\s*(?:[,.;:]|and\b|which\b|that\b)")
-
-
 _ET_AL = re.compile(r"\bet al\b")
 
 

@@ -23,10 +23,11 @@ from .words import alternation
 __all__ = ["plural_apposition", "titled_parts"]
 
 # "two novel ensemble selection methods, QO-ES and QDO-ES, and ...": a plural kind noun, then the
-# list of the names it presents (each one name-shaped word; "and" before the last).
+# list of the names it presents (each one name-shaped word; "and" before the last), also in brackets
+# ("two partial label learning algorithms (PL-A and PL-B)").
 _NAME_ITEM = rf"(?:{_CAP}|{_LOW_HYPHEN_NAME})"
 _APPOS_PLURAL = re.compile(
-    rf"e?s\s*[,:]\s*(?P<list>{_NAME_ITEM}(?:\s*,\s*{_NAME_ITEM})*\s*,?\s+(?:and|&)\s+{_NAME_ITEM})"
+    rf"e?s\s*[,:(]\s*(?P<list>{_NAME_ITEM}(?:\s*,\s*{_NAME_ITEM})*\s*,?\s+(?:and|&)\s+{_NAME_ITEM})"
     r"(?=\s*[,.;:)]|\s+(?:for|to|that|which|with|in|on)\b)"
 )
 _LIST_ITEM = re.compile(_NAME_ITEM)
@@ -37,22 +38,49 @@ _MEANS_BEFORE = re.compile(r"\b(?:via|with|using|by|through|from)\s+(?:[\w\-]+\s
 _USE_VERB = re.compile(r"\b(?:" + alternation("proposed", "use_verbs") + r")\b")
 
 
+# "a pair of highly scalable components for 3D neural fields: Lightplane Renderer and Splatter", "two
+# approaches to extracting invariant features from these embeddings—Gram Pooling and Equivariant
+# Attention": a plural kind noun, a few words of what they are for, then after a colon or a dash a
+# list of title-case names (every word capitalised, "and" before the last).
+_TITLED_ITEM = r"[A-Z][\w\-+]*(?:\s+[A-Z][\w\-+]*){0,3}"
+_COLON_LIST = re.compile(
+    r"(?:e?s)\b[^.;:()\u2014\u2013]{0,80}?(?:\s*:\s*|\s*[\u2014\u2013]\s*|\s+--?\s+)"
+    rf"(?P<list>{_TITLED_ITEM}(?:\s*,\s*{_TITLED_ITEM})*\s*,?\s+(?:and|&)\s+{_TITLED_ITEM})"
+    r"(?=\s*[,.;:)]|\s*$|\s+(?:for|to|that|which|with|in|on)\b)"
+)
+_TITLED_ITEM_RE = re.compile(_TITLED_ITEM)
+_MARK = re.compile(r"[:.;()\u2014\u2013]| -")
+
+
 def plural_apposition(text: str, tend: int, s0: int, at: int, anchor_end: int, emit) -> None:
     """The names listed after the plural kind noun at ``at`` when the paper presents them: "novel"
     or "new" before the noun, or a sentence that proposes; no prior-work word before the noun
     ("two popular methods, A and B") and no use verb in the sentence ("we experiment with three
     first person video datasets: A, B and C", "using attention mechanisms, LIME, and SHAP")."""
     m = _APPOS_PLURAL.match(text, anchor_end)
+    listed = _LIST_ITEM
     if m is None:
-        return
+        # The list expression is tried only when a colon or a dash comes before the clause ends (one
+        # scan that stops at the first mark: most plural nouns are followed by neither).
+        mark = _MARK.search(text, anchor_end, anchor_end + 90)
+        if mark is None or mark.group() in ".;()":
+            return
+        m = _COLON_LIST.match(text, anchor_end)
+        if m is None:
+            return
+        listed = _TITLED_ITEM_RE
+    if not any(" " in item or is_name_like(item) for item in listed.findall(m.group("list"))):
+        return  # "three modules: Blur, Difference, and Quantization": plain words, no names
     s0 = max(s0, tend)
     pre = text[max(s0, at - 80) : at]
     if (_PRIOR.search(pre) or _USE_VERB.search(text, s0, at) or _MEANS_BEFORE.search(pre)
             or not (_NEW_LIST.search(pre) or _PROPOSAL_VERB.search(text, s0, at))):
         return
     role = Role.INTRODUCED_DATASET if text[at:anchor_end].lower() in DATASET_NOUNS else Role.PROPOSED
-    for item in _LIST_ITEM.finditer(m.group("list")):
-        emit(m.start("list") + item.start(), item.group(), "proposed:apposition", 0.85, True, role)
+    for item in listed.finditer(m.group("list")):
+        # the listed names are the presented things, plain capitalised words too ("Gram Pooling")
+        emit(m.start("list") + item.start(), item.group(), "proposed:apposition", 0.85, True, role,
+             plain_words_ok=listed is _TITLED_ITEM_RE)
 
 
 _PART_NOUN = r"(?:modules?|blocks?|layers?|units?|mechanisms?|components?|branch(?:es)?|heads?|agents?)\b"

@@ -6,7 +6,8 @@ a dataset's year or version, its split and its translation direction name a dist
 drops the catalogue's canonical name, which names the family. Rules found the bare name; this
 revision runs in the resolver (:func:`kg.extract.resolve.revise`) before roles are decided.
 
-- datasets: a year ("VOT 2018"), an apostrophe year ("WMT'16", "WMT’15"), a dotted version
+- datasets: a year ("VOT 2018") or two ("PASCAL VOC 2007/2012") and the numbered task or track of
+  that year's evaluation ("SemEval 2010 Task 8"), an apostrophe year ("WMT'16", "WMT’15"), a dotted version
   ("SFEW 2.0"), a short number that ends the phrase or the text ("WMT 16,", a title's "for WMT 16"); then a split with a hyphen or
   digits ("test-dev", "test-clean", "val2017"); then, after a year or version, a language pair
   ("English-German", "En-De", "English→Russian");
@@ -36,6 +37,9 @@ _DATA_VERSION = re.compile(
 _EVENT_AFTER_YEAR = re.compile(
     r"\s+(?:[a-z][\w\-]*\s+){0,3}?(?:challenges?|competitions?|contests?|workshops?|shared\s+(?:[a-z]+\s+){0,3}?tasks?)(?![\w\-])"
 )
+_SECOND_YEAR = re.compile(r"/(?:19|20)?\d\d(?![\w\-/]|\.\d)")
+_TASK_NUMBER = re.compile(r"\s(?:[Tt]ask|Track|[Ss]ubtask)\s?\d{1,2}[a-cA-C]?(?![\w\-]|\.\d)")
+_ENDS_IN_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d\Z")
 _SPLIT = re.compile(r"\s(?:test|dev|val|train)(?:-[a-z]+|\d{4})(?![\w\-])")
 _LANG = r"(?:[A-Z][a-z]+|[A-Z][a-z])"
 _PAIR = re.compile(rf"\s{_LANG}\s?[-\u2013\u2014\u2192>]\s?{_LANG}(?![\w\-])")
@@ -54,6 +58,11 @@ def _extended_end(text: str, c: Candidate) -> int:
             return end  # "COCO 2016 challenge": the year of an event held on the dataset
         if m:
             end, versioned = m.end(), True
+        if _ENDS_IN_YEAR.search(text, max(c.start, end - 4), end):
+            m = _SECOND_YEAR.match(text, end)
+            end = m.end() if m else end  # "PASCAL VOC 2007/2012": both years
+            m = _TASK_NUMBER.match(text, end)
+            end = m.end() if m else end  # "SemEval 2010 Task 8": one task of the year's evaluation
         m = _SPLIT.match(text, end)
         if m:
             end = m.end()

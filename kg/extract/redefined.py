@@ -27,6 +27,7 @@ __all__ = ["CATALOGUE_RULES", "redefined_acronyms"]
 _WORDS = re.compile(r"[A-Za-z]+")
 _MINOR = frozenset({"a", "an", "the", "of", "for", "and", "or", "in", "on", "to", "with", "by", "based", "via"})
 CATALOGUE_RULES = ("catalogue", "catalogue:variant")
+_VALUE_BEFORE = re.compile(r"\d(?:\s?%)?\s*\Z")
 
 
 def _stems(phrase: str) -> set[str]:
@@ -86,6 +87,8 @@ def _redefined(text: str, short: str, catalogue: Catalogue) -> bool:
     if not spelled:
         return False
     for at in _bracketed(text, short):
+        if _VALUE_BEFORE.search(text, max(0, at - 12), at):
+            continue  # "a performance of 65% (AP)": the metric a value is given in, not a definition
         start = long_form_start(short, text, len(text[:at].rstrip()))
         if start is None:
             continue

@@ -53,6 +53,7 @@ _OWN = {Role.PROPOSED, Role.INTRODUCED_DATASET}
 _CONTEXT_OWN = {"context:kind-noun", "proposed:the-proposed", "proposed:apposition", "proposed:passive",
                 "proposed:bracketed", "proposed:parts", "acronyms:own-part", "proposed:title-lead",
                 "proposed:our", "proposed:title-presented", "proposed:verb-bracketed"}
+_NEW_THING = re.compile(r"\b(?:[Nn]ovel|[Nn]ew|[Oo]ur)\b")
 _DATA_USE = {"context:evaluated-on", "context:dataset-noun", "context:after-noun", "metrics:measured-on"}
 
 
@@ -159,6 +160,13 @@ def _tasks_not_names(text: str, tasks: list[Candidate], names: list[Candidate]) 
     # proposes names its method, wherever the name is claimed ("uncertainty estimation (UE)",
     # a task others' methods share an acronym with, stays a task).
     name_keys = {norm(text[c.start : c.end]) for c in names if c.role is Role.PROPOSED and c.confidence >= 0.75}
+    # "We present a method, partial likelihood Thompson sampling, that ...": a phrase the paper names
+    # its own method with is that method, though the title reads it as a task.
+    # A naming verb alone may name a step or a phenomenon ("..., which we call proposal decimation"):
+    # it outranks the task only after a new thing ("a new strategy which we call dynamic regrasping").
+    method_keys |= {norm(text[c.start : c.end]) for c in names
+                    if c.role is Role.PROPOSED and text[c.start].islower() and (c.rule == "proposed:lower-apposed" or (
+                        c.rule == "proposed:lower-named" and _NEW_THING.search(text, max(0, c.start - 80), c.start)))}
     return [
         c for c in tasks
         if norm(text[c.start : c.end]) not in method_keys
@@ -193,12 +201,14 @@ def resolve(
     ]
 
     known = {norm(text[c.start : c.end]) for c in names if c.rule.startswith("catalogue") and c.role not in _OWN}
+    # "a new metric called X": the paper's own metric, which the gold lists under metrics.
+    named = {norm(text[c.start : c.end]) for c in names if c.rule == "metrics:named"}
     best: dict[str, Candidate] = {}
     own: dict[str, Candidate] = {}
     used_as_data: set[str] = set()
     for c in names:
         key = norm(text[c.start : c.end])
-        if c.role in _OWN and c.confidence >= 0.8 and not (c.rule in _CONTEXT_OWN and key in known):
+        if c.role in _OWN and c.confidence >= 0.8 and not (c.rule in _CONTEXT_OWN and key in known) and key not in named:
             # A weak own claim does not override the catalogue; nor does an own claim read from the
             # context alone ("our ResNet-50 encoder") when the catalogue knows the name.
             # Equal claims as method and as dataset: the method (papers name methods more often).
@@ -212,7 +222,7 @@ def resolve(
         # A title-prefix name the abstract evaluates on ("Experiments on Paper2Video show") is data.
         if c.role is Role.PROPOSED and c.rule == "proposed:title-prefix" and key in used_as_data:
             own[key] = c._replace(role=Role.INTRODUCED_DATASET)
-    role_of = {k: (own[k].role if k in own else c.role) for k, c in best.items()}
+    role_of = {k: (own[k].role if k in own else Role.METRIC if k in named else c.role) for k, c in best.items()}
     valued = {norm(text[c.start : c.end]) for c in names if c.role is Role.METRIC and c.value}
     for key in used_as_data - valued - own.keys():
         if role_of.get(key) is Role.METRIC:

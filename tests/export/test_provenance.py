@@ -24,7 +24,7 @@ import pytest
 from test_query_support import ROOT, fixture_graph, seeds_graph
 
 import kg
-from kg.export.provenance import derived, provenance_quads
+from kg.export.provenance import derived, provenance_quads, span
 from kg.export.rdf import ACTIVITY, PROVENANCE_GRAPH, Lit, canonical_decimal, nquad_lines, nt_literal, result_iri
 from kg.model import short_hash
 from kg.query import NamedQuery, run_query
@@ -35,7 +35,7 @@ RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 KG = "https://w3id.org/kg/vocab#"
 PROV = "http://www.w3.org/ns/prov#"
 XSD = "http://www.w3.org/2001/XMLSchema#"
-_PREFIXES = {"kg": KG, "kgid": ID, "rdf": RDF, "prov": PROV, "dcterms": "http://purl.org/dc/terms/"}
+_PREFIXES = {"kg": KG, "kgid": ID, "rdf": RDF, "prov": PROV, "dcterms": "http://purl.org/dc/terms/", "xsd": XSD}
 CORPUS = [ROOT / "tests/data/blind/blind.papers.jsonl", ROOT / "tests/data/heldout/dev.papers.jsonl",
           ROOT / "tests/data/results/results.papers.jsonl"]
 
@@ -60,17 +60,26 @@ LEGACY_RECORDS = """SELECT ?e ?s ?p ?o ?field ?start ?end ?surface ?sentence ?ru
   ?e a rdf:Statement, kg:Mention ; rdf:subject ?s ; prov:wasDerivedFrom ?s ; rdf:predicate ?p ; rdf:object ?o ; kg:field ?field ;
      kg:start ?start ; kg:end ?end ; kg:surface ?surface ; kg:rule ?rule ; kg:confidence ?confidence ; prov:wasGeneratedBy ?generatedBy .
   OPTIONAL { ?e kg:sentence ?sentence } } }"""
-RECORDS = """SELECT ?e ?s ?p ?o ?field ?start ?end ?surface ?sentence ?rule ?confidence ?generatedBy WHERE {
-  GRAPH kgid:provenance {
-    ?e rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; kg:field ?field ;
-       kg:start ?start ; kg:end ?end ; kg:rule ?rule ; kg:confidence ?confidence .
-    OPTIONAL { ?e kg:surface ?s0 } OPTIONAL { ?e kg:sentence ?t0 }
-    kgid:provenance a prov:Bundle ; prov:wasGeneratedBy ?generatedBy . }
+#: How queries/evidence.rq reads a record's kg:span and its text back (the record is ?e, its paper ?s).
+SPAN = """
+  BIND(STRBEFORE(?span, "#") AS ?field)
+  BIND(STRAFTER(?span, "#char=") AS ?rest)
+  BIND(IF(CONTAINS(?rest, ";"), STRBEFORE(?rest, ";"), ?rest) AS ?chars)
+  BIND(xsd:integer(STRBEFORE(?chars, ",")) AS ?start)
+  BIND(xsd:integer(STRAFTER(?chars, ",")) AS ?end)
+  BIND(STRAFTER(?rest, ";sentence=") AS ?inField)
   OPTIONAL { ?s dcterms:title ?title FILTER(?field = "title") }
   OPTIONAL { ?s dcterms:abstract ?abstract FILTER(?field = "abstract") }
   BIND(COALESCE(?title, ?abstract) AS ?text)
   BIND(COALESCE(?s0, SUBSTR(?text, ?start + 1, ?end - ?start)) AS ?surface)
-  BIND(COALESCE(?t0, ?text) AS ?sentence) }"""
+  BIND(xsd:integer(STRBEFORE(?inField, ",")) AS ?a)
+  BIND(xsd:integer(STRAFTER(?inField, ",")) AS ?b)
+  BIND(COALESCE(?t0, SUBSTR(?text, ?a + 1, ?b - ?a), ?text) AS ?sentence)"""
+RECORDS = """SELECT ?e ?s ?p ?o ?field ?start ?end ?surface ?sentence ?rule ?confidence ?generatedBy WHERE {
+  GRAPH kgid:provenance {
+    ?e rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; kg:span ?span ; kg:rule ?rule ; kg:confidence ?confidence .
+    OPTIONAL { ?e kg:surface ?s0 } OPTIONAL { ?e kg:sentence ?t0 }
+    kgid:provenance a prov:Bundle ; prov:wasGeneratedBy ?generatedBy . }""" + SPAN + " }"
 
 
 def legacy_provenance(g: nx.MultiDiGraph) -> Iterator[tuple]:
@@ -178,17 +187,29 @@ def _field(d: dict, ev: dict) -> str | None:
     return d.get(ev["field"]) if ev["field"] in ("title", "abstract") else None
 
 
+def _sentence_written(d: dict, ev: dict) -> bool:
+    """The sentence is neither the whole field nor found in it around the span (a brute-force look)."""
+    sentence, text = ev.get("sentence"), _field(d, ev)
+    if not sentence or sentence == text:
+        return False
+    if not text:
+        return True
+    lo, n = max(0, ev["end"] - len(sentence)), len(sentence)
+    return not any(text[i:i + n] == sentence for i in range(lo, ev["start"] + 1))
+
+
 @pytest.mark.parametrize("which", sorted(GRAPHS))
-def test_provenance_writes_eight_quads_a_record_plus_what_the_field_text_does_not_give(which):
+def test_provenance_writes_six_quads_a_record_plus_what_the_field_text_does_not_give(which):
     g, old, new = stores(which)
     graph = ox.NamedNode(PROVENANCE_GRAPH)
     n_old, n_new = (len(list(s.quads_for_pattern(None, None, None, graph))) for s in (old, new))
     records = _records(g)
     surfaces = sum(not (t := _field(d, ev)) or t[ev["start"]:ev["end"]] != ev["text"] for d, ev in records)
-    sentences = sum(bool(ev.get("sentence")) and ev["sentence"] != _field(d, ev) for d, ev in records)
-    assert n_new == 7 + 8 * len(records) + surfaces + sentences  # activity (3), bundle (2), kg:Mention's two
-    assert sentences < sum(bool(ev.get("sentence")) for _, ev in records)  # some sentences are whole titles
-    assert n_old - n_new > 5 * len(records) - 10
+    sentences = sum(_sentence_written(d, ev) for d, ev in records)
+    assert n_new == 7 + 6 * len(records) + surfaces + sentences  # activity (3), bundle (2), kg:Mention's two
+    parts = sum(bool(ev.get("sentence")) and ev["sentence"] != _field(d, ev) for d, ev in records)
+    assert sentences < parts or parts == 0  # sentences found in the field are given by their offsets
+    assert n_old - n_new >= 6 * len(records) - 6
 
 
 PAPER = {"title": "HACK: a head model", "abstract": "We present HACK. It beats Wav2Lip on HDTF."}
@@ -203,6 +224,21 @@ PAPER = {"title": "HACK: a head model", "abstract": "We present HACK. It beats W
 ])
 def test_provenance_derived_leaves_out_only_what_the_field_text_gives_back(ev, expected):
     assert derived(PAPER, ev) == expected
+
+
+@pytest.mark.parametrize("ev, expected", [
+    ({"field": "title", "start": 0, "end": 4, "text": "HACK", "sentence": PAPER["title"]}, ("title#char=0,4", False, False)),
+    ({"field": "abstract", "start": 37, "end": 41, "text": "HDTF", "sentence": "It beats Wav2Lip on HDTF."},
+     ("abstract#char=37,41;sentence=17,42", False, False)),
+    ({"field": "abstract", "start": 37, "end": 41, "text": "hdtf", "sentence": "It beats Wav2Lip on HDTF."},
+     ("abstract#char=37,41;sentence=17,42", True, False)),
+    # a sentence the field does not hold around the span is written
+    ({"field": "abstract", "start": 37, "end": 41, "text": "HDTF", "sentence": "It beats Wav2Lip  on HDTF."}, ("abstract#char=37,41", False, True)),
+    ({"field": "abstract", "start": 3, "end": 7, "text": "pres", "sentence": "It beats Wav2Lip on HDTF."}, ("abstract#char=3,7", False, True)),
+    ({"field": "metadata", "start": 0, "end": 0, "text": "https://github.com/a/b", "sentence": ""}, ("metadata#char=0,0", True, False)),
+])
+def test_provenance_span_gives_field_offsets_and_the_sentence_s_place_in_the_field(ev, expected):
+    assert span(PAPER, ev) == expected
 
 
 def test_provenance_evidence_query_answers_as_main_did_with_eleven_quad_records():
@@ -228,18 +264,21 @@ def test_provenance_text_writer_and_tuples_state_the_same_quads():
 
 
 def test_provenance_comparison_fails_when_a_sentence_a_title_or_the_activity_is_lost():
-    """The row comparison above sees a change: a record without its written sentence, a paper
+    """The row comparison above sees a change: a record without its sentence's range, a paper
     without the title its surfaces are sliced from, or a graph without its activity."""
-    g, old, _ = stores("corpus")  # the fixture's sentences are whole abstracts: none is written
+    g, old, _ = stores("corpus")  # the fixture's sentences are whole abstracts: none has a range
     names = named_entities(g)[:60]
     before_all = [r for n in names for r in legacy_evidence(old, n)]
-    for drop, graph in ((KG + "sentence", ox.NamedNode(PROVENANCE_GRAPH)), ("http://purl.org/dc/terms/title", ox.DefaultGraph()),
-                        (PROV + "wasGeneratedBy", ox.NamedNode(PROVENANCE_GRAPH))):
+    span_p, prov_g = ox.NamedNode(KG + "span"), ox.NamedNode(PROVENANCE_GRAPH)
+    for drop, graph in ((KG + "span", prov_g), ("http://purl.org/dc/terms/title", ox.DefaultGraph()), (PROV + "wasGeneratedBy", prov_g)):
         broken = store_of(g)
-        victims = list(broken.quads_for_pattern(None, ox.NamedNode(drop), None, graph))
+        victims = [q for q in broken.quads_for_pattern(None, ox.NamedNode(drop), None, graph)
+                   if q.predicate != span_p or ";sentence=" in q.object.value]
         assert victims, drop
         for victim in victims:
             broken.remove(victim)
+            if victim.predicate == span_p:  # the span without its sentence's range: the whole field is shown
+                broken.add(ox.Quad(victim.subject, span_p, ox.Literal(victim.object.value.split(";")[0]), prov_g))
         after_all = [r for n in names for r in rows(run_query(broken, "evidence", {"name": n}))]
         assert after_all != before_all, drop
         if drop.endswith("wasGeneratedBy"):

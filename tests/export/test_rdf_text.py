@@ -59,3 +59,18 @@ def test_rdf_text_nquads_parse_back_with_provenance(nasty_graph, tmp_path):
     assert {f"Foo{i}: {t}" for i, t in enumerate(NASTY)} <= titles
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
+
+
+def test_rdf_text_a_name_two_authors_share_is_written_once(tmp_path):
+    """Namesakes among a paper's authors (and a repeated keyword) are one RDF statement: graph.nq
+    states it once, and the count of authors stays in kg:authorCount."""
+    p = Paper(title="Twins", abstract="We evaluate on HDTF.", source=Source("t.txt", 1),
+              authors=["Jie Zhou", "Le Tian", "Jie Zhou"], keywords=["faces", "faces", "video"])
+    g = build_graph([Extraction(p, (Mention(Role.DATASET, "HDTF", "abstract", 15, 19, p.abstract, "test", 1.0),))])
+    write_rdf(g, tmp_path / "g.nq", "nquads")
+    lines = (tmp_path / "g.nq").read_text(encoding="utf-8").splitlines()
+    assert len(lines) == len(set(lines))
+    creators = [ln for ln in lines if "/dc/terms/creator>" in ln]
+    assert sorted(c.split("> ", 2)[2] for c in creators) == ['"Jie Zhou" .', '"Le Tian" .']
+    assert sum("schema.org/keywords>" in ln for ln in lines) == 2
+    assert any('vocab#authorCount> "3"' in ln for ln in lines)

@@ -50,6 +50,20 @@ def _classify(text: str, own: set[str] = frozenset()) -> dict[str, Role | None]:
         # "(GFR) dataset LFW": the named dataset follows; the acronym names its task.
         ("We test on the popular general face recognition (GFR) dataset QFW as well.", "GFR", None),
         ("We test on the large face recognition in video (FRV) dataset as well.", "FRV", Role.DATASET),
+        # A presented capitalised phrase keeps its name when one plain kind word follows the bracket;
+        # a use in between, or a longer phrase after it, leaves it an attribute.
+        ("To balance exploration, we introduce a Loss Shaped Search (LSS) policy that acts. LSS helps.", "LSS", Role.PROPOSED),
+        ("We devise an Incremental Dynamic Inversion (IDI) controller with allocation.", "IDI", None),
+        ("We present a planner using a Pixel Processor Array (PPA) camera, specifically.", "PPA", None),
+        ("We introduce a Key Value (KV) cache eviction policy for decoders.", "KV", None),
+        # A passive presents the definite subject its clause opens with, not a thing inside it.
+        ("For accuracy, the Spatial Temporal Mixing (STM) module is devised to update features.", "STM", Role.PROPOSED),
+        ("A new mechanism for solving the Markov decision processes (MDPs) is proposed here.", "MDPs", None),
+        ("Recently, the stochastic MIXO (S-MIXO) algorithm is introduced to address this.", "S-MIXO", None),
+        ("In this paper, the Feasible Mass Dynamic Reach (FMDR) is introduced as a measure of this.", "FMDR", None),
+        ("We formulate an Energy Aware Coverage Planning (EACP) problem for drones.", "EACP", None),
+        # "we propose the ... learning (ACR) method": the definite article names the paper's own.
+        ("In this paper, we propose the context-aware fair transfer learning (CAFTL) method for X.", "CAFTL", Role.PROPOSED),
     ],
 )
 def test_acronyms_classify_by_long_form_and_sentence(text: str, short: str, role: Role | None) -> None:
@@ -380,3 +394,23 @@ def test_acronyms_a_participle_after_a_definition_is_no_coordination() -> None:
         "Decentralized Execution (CLDE) framework.",
     )
     assert roles.get("QGPO") == "proposed" and roles.get("CLDE") != "proposed"
+
+
+@pytest.mark.parametrize(
+    "text, short, role",
+    [
+        # a search or optimisation procedure the paper defines, does not present and uses again: someone's technique
+        ("Quiet glass optimization (QGO) is a tool for tuning. QGO needs many evaluations.", "QGO", Role.METHOD),
+        ("Prior planners rely on greedy glass search (GGS). We show that GGS stalls.", "GGS", Role.METHOD),
+        ("Earlier work fits the Quiet Glass Model (QGM). Fitting QGM is slow.", "QGM", Role.METHOD),
+        # defined once and never used again: left to the catalogue
+        ("Quiet glass optimization (QGO) is a tool for tuning, and it is slow.", "QGO", None),
+        # a model family, and a selection that is as often a task
+        ("A Large Vision-Language Model (LVLM) answers questions. LVLM outputs vary.", "LVLM", None),
+        ("Online glass selection (OGS) is hard. OGS has regret bounds.", "OGS", None),
+        # presented as the paper's own: proposed, not a method
+        ("We propose quiet glass optimization (QGO), a new tuner. QGO needs few evaluations.", "QGO", Role.PROPOSED),
+    ],
+)
+def test_acronyms_a_reused_search_or_optimisation_procedure_is_a_method(text: str, short: str, role: Role | None) -> None:
+    assert _classify(text).get(short, "missing") is role

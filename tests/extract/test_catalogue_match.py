@@ -221,7 +221,30 @@ def _named(text: str, title_end: int = 0) -> list[tuple[str, str | None]]:
 
 def test_catalogue_match_title_case_full_name_names_the_method_in_the_abstract() -> None:
     text = "Graph Convolutional Networks for X\n\nWe train Graph Convolutional Networks on citations."
-    assert _named(text, title_end=34) == [("Graph Convolutional Networks", "GCN")]  # the title's is left
+    assert _named(text, title_end=34)[-1] == ("Graph Convolutional Networks", "GCN")
+    text = "Graph Convolutional Networks for X\n\nWe train GCNs on citations."
+    assert _named(text, title_end=34) == [("GCNs", "GCN")]  # the abstract does not write the words: the title's is left
+
+
+@pytest.mark.parametrize("title", [
+    "Graph Convolutional Networks for Event Causality",  # the title's start
+    "Event Causality via Graph Convolutional Networks",
+    "Event Causality with Graph Convolutional Networks",
+    "CauseNet: Graph Convolutional Networks for Events",
+])
+def test_catalogue_match_title_expansion_the_abstract_writes_too_names_the_method(title: str) -> None:
+    text = f"{title}\n\nDocument graphs are consumed by graph convolutional networks."
+    assert _named(text, title_end=len(title)) == [("Graph Convolutional Networks", "GCN")]
+
+
+@pytest.mark.parametrize("title", [
+    "Differential Entropy for Graph Convolutional Networks",  # what the paper is for: a task
+    "Sparse Graph Convolutional Networks for Events",  # led by another capitalised word: a longer name
+    "Graph Convolutional Networks Based Event Causality",  # goes on into a longer name
+])
+def test_catalogue_match_title_expansion_for_a_purpose_or_inside_a_longer_name_is_left(title: str) -> None:
+    text = f"{title}\n\nDocument graphs are consumed by graph convolutional networks."
+    assert _named(text, title_end=len(title)) == []
 
 
 def test_catalogue_match_lower_case_full_name_is_the_technique_family() -> None:
@@ -313,3 +336,26 @@ def test_catalogue_match_longer_name_followed_by_a_capital_or_its_acronym_is_lef
 
 def test_catalogue_match_title_is_not_read_for_longer_names() -> None:
     assert _led("Deep Sparse LSTM Models\n\nWe test.", title_end=23) == [("LSTM", None)]
+
+
+GLUED = Catalogue([
+    CatalogueEntry("WebQuizzes", "dataset"),
+    CatalogueEntry("MIT Rooms", "dataset", aliases=("MIT Rooms 67",)),
+    CatalogueEntry("CelebQA", "dataset"),  # "QA" is no word part: never split
+])
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Results on Web Quizzes and more.", [("Web Quizzes", "WebQuizzes")]),
+    ("Results on MITRooms and more.", [("MITRooms", "MIT Rooms")]),
+    ("Results on Celeb QA and more.", []),
+    ("Shanghai Tech: we visit Web Quizzes University.", []),  # the start of a longer capitalised name
+])
+def test_catalogue_match_dataset_names_glued_or_written_apart(text: str, found: list) -> None:
+    assert [(text[c.start:c.end], c.canonical) for c in CatalogueMatcher(None, GLUED).match(text, None, 0)] == found
+
+
+def test_catalogue_match_a_split_dataset_name_is_not_read_in_a_title() -> None:
+    text = "Web Quizzes for All\n\nWe test on Web Quizzes."
+    got = [(c.start, text[c.start:c.end]) for c in CatalogueMatcher(None, GLUED).match(text, None, 19)]
+    assert got == [(text.rindex("Web Quizzes"), "Web Quizzes")]

@@ -117,3 +117,48 @@ def test_metrics_qualified_names_need_a_catalogue_metric_inside(text: str) -> No
     from kg.extract.metrics import qualified_metrics
 
     assert qualified_metrics(text, 0, load_catalogue()) == []
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("We introduce a new automatic evaluation metric called OxfordEval that measures the win-rate.", ["OxfordEval"]),
+        ("We propose three novel metrics: ZetaP and ZetaQ, which return one value.", ["ZetaP"]),  # the list rule adds ZetaQ
+        ("We define a novel measure, CMetric, to classify driver behaviors.", ["CMetric"]),
+        ("To assess understanding, we introduce reasoning graph accuracy, which quantifies similarity.", ["reasoning graph accuracy"]),
+        ("We propose a new formulation \u2013 accumulated prediction sensitivity, which measures fairness.", ["accumulated prediction sensitivity"]),
+    ],
+)
+def test_metrics_a_name_a_sentence_introduces_as_a_metric_is_one(text: str, names: list[str]) -> None:
+    from kg.extract.metrics import named_metrics
+
+    assert [text[c.start:c.end] for c in named_metrics(text, 0)] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We report the metrics: FID and IS, which are standard.",  # known metrics listed, nothing new named
+        "The score (F1) is reported.",
+        "We propose a new loss called FooLoss for training.",  # a loss is no metric
+        "We introduce a graph network, which measures nothing.",  # no measure's head noun
+        "We introduce the sparse attention score, which scores tokens.",  # "the ...": not a name
+        "We propose a novel similarity measure, SimEdgy, which captures transitivity.",  # a model of similarity
+    ],
+)
+def test_metrics_named_metrics_need_a_metric_noun_and_a_new_name(text: str) -> None:
+    from kg.extract.metrics import named_metrics
+
+    assert named_metrics(text, 0) == []
+
+
+def test_metrics_a_metric_the_paper_names_is_a_metric_not_its_own_method() -> None:
+    from kg.extract import Extractor
+
+    (ms,) = Extractor().mentions([(
+        "Low-Cost Evaluation of Example Sentences",
+        "We introduce a new automatic evaluation metric called ZetaEval that measures the win-rate of generated "
+        "sentences. ZetaEval shows high alignment with human judgments.",
+    )])
+    roles = {m.role for m in ms if m.text == "ZetaEval"}
+    assert roles == {Role.METRIC}

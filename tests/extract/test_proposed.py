@@ -352,6 +352,8 @@ def test_proposed_a_modified_variant_of_a_method_is_the_papers_own() -> None:
         ("Our model, GraphBlend, is built on message passing.", "GraphBlend", Role.PROPOSED),
         ("We propose a novel Deep Complementary Joint Model (DeepJX) for registration.", "DeepJX", Role.PROPOSED),
         ("We present a new self-supervised depth estimation (SDepthX) method for moving objects.", "SDepthX", Role.PROPOSED),
+        ("We propose a novel graph attention encoder-decoder (HetGX Enc-Dec) neural network-based policy.", "HetGX Enc-Dec",
+         Role.PROPOSED),
         # a lower-case coined name, a modifier before the name, "namely A and B", "suggest"
         ("We introduce max-tally, a novel correction that exploits dependencies.", "max-tally", Role.PROPOSED),
         ("It works through our proposed distance-driven Switch-CNN method.", "Switch-CNN", Role.PROPOSED),

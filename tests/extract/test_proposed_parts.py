@@ -25,8 +25,15 @@ def _found(abstract: str, title: str = "Better Maps for Rovers") -> dict[str, Ro
         ("In this work, we introduce two novel route selection methods, RS-A and RS-B, and compare them to X.",
          ["RS-A", "RS-B"], Role.PROPOSED),
         ("We propose two new models, FernNet and OakNet, for tree counting.", ["FernNet", "OakNet"], Role.PROPOSED),
+        ("In this paper, we propose two label learning algorithms (LL-CC-SF and LL-CC-LD) that balance classes.",
+         ["LL-CC-SF", "LL-CC-LD"], Role.PROPOSED),
         ("Moreover, we release three new datasets: RoverSet, DuneSet and CraterSet.",
          ["RoverSet", "DuneSet", "CraterSet"], Role.INTRODUCED_DATASET),
+        # a few words of purpose, then a colon or a dash and title-case names (plain words too)
+        ("We propose a pair of scalable components for radiance fields: Beam Renderer and Scatterer, which save memory.",
+         ["Beam Renderer", "Scatterer"], Role.PROPOSED),
+        ("We then introduce two approaches to pooling these embeddings—Moment Pooling and Gated Readout.",
+         ["Moment Pooling", "Gated Readout"], Role.PROPOSED),
     ],
 )
 def test_proposed_parts_names_listed_after_a_presented_plural_kind_noun(abstract: str, names: list[str], role: Role) -> None:
@@ -42,7 +49,11 @@ def test_proposed_parts_names_listed_after_a_presented_plural_kind_noun(abstract
         ("We compare against two popular methods, FernNet and OakNet, on rovers.", "FernNet"),
         ("We explain the model using attention mechanisms, LiftX, and ShapZ to train it.", "LiftX"),
         ("We experiment with three first person video datasets: WalkSet, PathSet and RoadSet.", "WalkSet"),
+        ("We compare against two popular methods (FernNet and OakNet) on rovers.", "FernNet"),
         ("It balances the two goals via two new techniques: Distilla and Retrospa.", "Distilla"),
+        ("We compare against two popular methods for radiance fields: Beam Renderer and Scatterer.", "Beam Renderer"),
+        ("We evaluate two approaches on these embeddings: Moment Pooling and Gated Readout.", "Moment Pooling"),
+        ("This paper proposes an encoder that is composed of three modules: Blur, Difference, and Quantization.", "Blur"),
     ],
 )
 def test_proposed_parts_list_of_others_or_of_means_is_not_own(abstract: str, absent: str) -> None:

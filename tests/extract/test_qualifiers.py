@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kg.extract.doc import Candidate
 from kg.extract.qualifiers import extend_qualifiers
 from kg.model import Role
@@ -71,3 +73,18 @@ def test_qualifiers_a_metric_without_a_dimension_before_it_stays_as_found() -> N
     assert _grown("We report IoU and mAP.", "IoU", Role.METRIC) == "IoU"
     assert _grown("Our ND3D IoU variant.", "IoU", Role.METRIC) == "IoU"  # "3D" inside a longer word
     assert _grown("In 3D, IoU rises.", "IoU", Role.METRIC) == "IoU"
+
+
+@pytest.mark.parametrize(
+    "text, name, grown",
+    [
+        ("Results on Quuxset 2007/2012 with a small net.", "Quuxset", "Quuxset 2007/2012"),
+        ("Results on Quuxset 2012/15.", "Quuxset", "Quuxset 2012/15"),
+        ("We test on Evalfest 2010 Task 8 and more.", "Evalfest", "Evalfest 2010 Task 8"),
+        ("We test on Evalfest-2015 task 18 data.", "Evalfest-2015", "Evalfest-2015 task 18"),
+        ("Quuxset 2016 challenge winners.", "Quuxset", "Quuxset"),  # the year of an event
+        ("We test on Evalfest Task 8 only.", "Evalfest", "Evalfest"),  # a task number follows a year
+    ],
+)
+def test_qualifiers_a_dataset_keeps_both_years_and_the_numbered_task_of_a_year(text: str, name: str, grown: str) -> None:
+    assert _grown(text, name) == grown

@@ -1,0 +1,60 @@
+"""Lower-case own names apposed to what a presenting verb presents (made-up sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import build_pipeline, paper_doc
+from kg.extract.doc import layout
+from kg.extract.proposed import find_proposed
+from kg.model import Role
+
+
+def _found(abstract: str, title: str = "Better Maps for Rovers") -> dict[str, Role]:
+    text = layout(title, abstract)
+    return {text[c.start : c.end]: c.role for c in find_proposed(text, len(title))}
+
+
+@pytest.mark.parametrize(
+    "abstract, name",
+    [
+        ("We present a method, partial evidence Gibbs voting, that handles missing labels.", "partial evidence Gibbs voting"),
+        ("Therefore, we propose a new algorithm, unscented tree search, that plans under noise.", "unscented tree search"),
+        ('We propose "associative map merging", a novel technique for mapping with rovers.', "associative map merging"),
+    ],
+)
+def test_proposed_lower_name_apposed_to_the_presented_kind(abstract: str, name: str) -> None:
+    assert _found(abstract).get(name) is Role.PROPOSED
+
+
+@pytest.mark.parametrize(
+    "abstract, absent",
+    [
+        # a phrase running on into the sentence, a naming verb (the lower-named rule's), no presenting verb
+        ("We present a method, which in turn handles noise, for mapping.", "which in turn handles noise"),
+        ("We develop a method, based upon structured prediction, for training coders.", "based upon structured prediction"),
+        ("We introduce a novel approach, requiring only mild assumptions, for probing nets.", "requiring only mild assumptions"),
+        ("We propose a new approach, without any markers, based on thresholding.", "without any markers"),
+        ("We use a method, partial evidence Gibbs voting, that handles missing labels.", "partial evidence Gibbs voting"),
+        ('We propose "associative map merging", which others used before.', "associative map merging"),
+    ],
+)
+def test_proposed_lower_running_phrase_or_used_method_is_not_a_name(abstract: str, absent: str) -> None:
+    assert absent not in _found(abstract)
+
+
+def test_proposed_lower_own_name_outranks_the_same_phrase_read_as_a_title_task() -> None:
+    nlp = build_pipeline()
+    title = "Partial evidence Gibbs voting"
+    doc = nlp(paper_doc(nlp, title, "We present a method, partial evidence Gibbs voting, that handles missing labels."))
+    roles = {(m.text.lower(), m.role) for m in doc._.kg_mentions}
+    assert ("partial evidence gibbs voting", Role.PROPOSED) in roles
+    assert not any(role is Role.TASK and text == "partial evidence gibbs voting" for text, role in roles)
+
+
+def test_proposed_lower_naming_without_a_new_thing_leaves_the_title_task() -> None:
+    nlp = build_pipeline()
+    title = "Box Merging for Proposal Decimation: Last Step of Detection"
+    abstract = "We aggregate scored boxes into final object predictions, which we call proposal decimation."
+    roles = {(m.text.lower(), m.role) for m in nlp(paper_doc(nlp, title, abstract))._.kg_mentions}
+    assert ("proposal decimation", Role.PROPOSED) not in roles
