@@ -27,6 +27,7 @@ DEV2 = Path(__file__).resolve().parent / "data" / "dev2"
 # any_method .898, any_dataset .928. Version 15: tasks .619 (P .782, R .512); version 18: tasks .636 (P .783, R .536); version 21: tasks .634 (P .776, R .536). Version 12: methods .803, tasks .528, any_method .889. First, untouched score (version 11): proposed .771, methods
 # .769, tasks .395, any_method .805, any_dataset .928. One error moves a figure by .01-.03 here.
 # Version 27 (session 6): tasks .641 (P .773, R .548), metrics 1.0 (cat6's qualified metrics).
+# Version 37 (session 9): any_dataset .957 (cat9: dataset names glued or written apart).
 FLOORS = {
     "proposed": 0.93,
     "introduced_datasets": 0.95,
@@ -37,7 +38,7 @@ FLOORS = {
     "code_urls": 0.95,
     "other_urls": 0.80,
     "any_method": 0.89,
-    "any_dataset": 0.91,
+    "any_dataset": 0.93,
 }
 # The issue's precision bar on the paper's own names and on datasets.
 PRECISION_FLOORS = {"proposed": 0.90, "datasets": 0.90, "any_dataset": 0.90}

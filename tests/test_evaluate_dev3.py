@@ -30,16 +30,17 @@ DEV3 = Path(__file__).resolve().parent / "data" / "dev3"
 # One error moves a figure by .01-.03 here (.33 on introduced_datasets).
 # Version 27 (session 6): tasks .600 (P .738, R .505) with tasks6's task catalogue.
 # Version 32 (session 8): methods .779 (P .879), any_method .849, tasks .630 (P .752, R .542).
+# Version 37 (session 9): methods .787, any_method .854, tasks .634.
 FLOORS = {
     "proposed": 0.87,
     "introduced_datasets": 0.60,
     "datasets": 0.85,
-    "methods": 0.76,
+    "methods": 0.77,
     "tasks": 0.61,
     "metrics": 0.80,
     "code_urls": 0.85,
     "other_urls": 0.60,
-    "any_method": 0.81,
+    "any_method": 0.83,
     "any_dataset": 0.85,
 }
 # The issue's precision bar on the paper's own names and on datasets.
