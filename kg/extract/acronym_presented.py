@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from .long_forms import Definition
-from .proposed_names import PRESENTED_VERBS
+from .proposed_names import OUR_SUBJECT, PRESENTED_VERBS
 from .shapes import norm
 from .words import alternation, word_set
 
@@ -32,7 +32,7 @@ _HYPHENED = re.compile(r"[A-Za-z][A-Za-z\-]*")
 # pronoun or preposition intervenes ("we present X that treats Bayesian optimization (BO)").
 _COMPARES = re.compile(r"\b(?:" + alternation("acronyms", "comparing_words") + r")\b")
 _NO_LINK = r"(?:(?!\b(?:" + alternation("acronyms", "no_link_words") + r")\b)[^.;:])"
-_VERB_HEAD = (r"\b(?:[Ww]e|[Tt]his (?:paper|work|study))\s+(?:\w+ly\s+|also\s+|further\s+|then\s+|first\s+)?(?:"
+_VERB_HEAD = (OUR_SUBJECT + r"\s+(?:\w+ly\s+|also\s+|further\s+|then\s+|first\s+)?(?:"
               + alternation("acronyms", "presenting_verbs") + r")s?\b")
 
 
@@ -58,12 +58,12 @@ PRESENT_GERUND = re.compile(
 # "we rethink residual predictions and propose Learnable Residual Attention (LRA)": the first
 # person's second verb presents.
 _PRESENT_AND = re.compile(
-    r"\b(?:[Ww]e|[Tt]his (?:paper|work|study))\b[^.;:]*\band\s+(?:" + alternation("acronyms", "presenting_verbs")
+    OUR_SUBJECT + r"\b[^.;:]*\band\s+(?:" + alternation("acronyms", "presenting_verbs")
     + r")s?\b" + _NO_LINK + r"*$"
 )
 DEFINITE = re.compile(r"\bthe\s+\Z", re.IGNORECASE)
 _PROPOSE_THE = re.compile(
-    r"(?:\b(?:[Ww]e|[Tt]his (?:paper|work|study))\s+(?:\w+ly\s+)?(?:propose|present|introduce|design|devise|develop)s?"
+    r"(?:" + OUR_SUBJECT + r"\s+(?:\w+ly\s+)?(?:propose|present|introduce|design|devise|develop)s?"
     r"|\bby (?:introducing|proposing|designing|devising|developing))\s+the\s+\Z"
 )
 # "we propose a novel adversarial attack - the Perturbation-Constrained Flow Attack (PCFA)": the

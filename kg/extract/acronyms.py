@@ -44,7 +44,7 @@ from .acronym_presented import (
 )
 from .doc import Candidate, state
 from .long_forms import Definition, acronym_words, find_definitions, long_form_start
-from .proposed_names import WE_OR_OUR
+from .proposed_names import OUR_SUBJECT, WE_OR_OUR
 from .sentences import sentence_at, split_sentences
 from .shapes import STOP_NAMES, TASK_HEADS, WEAK_HEADS, is_name_like, norm, word_spans
 from .words import alternation, word_set
@@ -215,11 +215,11 @@ _SHORT_KIND_AFTER = re.compile(
 # The presenting verb right before the article: what it presents is the defined phrase itself, not
 # what a phrase in between uses ("presents a visual odometry approach using a Pixel Processor Array (PPA) camera").
 _VERB_ARTICLE_END = re.compile(
-    r"\b(?:[Ww]e|[Tt]his (?:paper|work|study))\s+(?:\w+ly\s+|also\s+|further\s+|then\s+)?(?:"
+    OUR_SUBJECT + r"\s+(?:\w+ly\s+|also\s+|further\s+|then\s+)?(?:"
     + alternation("acronyms", "presenting_verbs") + r")s?\s+(?:a|an|the)\s+(?:novel\s+|new\s+)?\Z"
 )
 _VERB_THE_END = re.compile(
-    r"\b(?:[Ww]e|[Tt]his (?:paper|work|study))\s+(?:\w+ly\s+)?(?:" + alternation("acronyms", "presenting_verbs")
+    OUR_SUBJECT + r"\s+(?:\w+ly\s+)?(?:" + alternation("acronyms", "presenting_verbs")
     + r")s?\s+the\s+\Z"
 )
 _EARLIER = re.compile(r"\b(?:[Rr]ecently|[Pp]reviously|[Ee]arlier|[Oo]riginally)\b")  # "Recently, the ... (S-MISO) is introduced"
@@ -401,7 +401,7 @@ _APPOS_KIND_AFTER = re.compile(
 # thing is a kind noun whose name follows after "for/of/called"; the no-link words of
 # PRESENT_VERB would otherwise read the definition as what the thing works on.
 _KIND_LINK = re.compile(
-    r"\b(?:[Ww]e|[Tt]his (?:paper|work|study))\s+(?:\w+ly\s+)?(?:" + alternation("acronyms", "presenting_verbs")
+    OUR_SUBJECT + r"\s+(?:\w+ly\s+)?(?:" + alternation("acronyms", "presenting_verbs")
     + r")s?\s+(?:(?:a|an)\s+(?:novel\s+|new\s+)?(?:[\w\-]+\s+){0,3}?(?:" + _KIND_NOUNS
     + r")\s+(?:for|of|called|named|termed|dubbed)\s+"
     # "We propose two approaches for learning in these domains: Reinforced Inter-Agent Learning (RIAL)"

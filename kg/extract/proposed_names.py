@@ -55,8 +55,10 @@ class _PriorWords:
 
 
 _PRIOR = _PriorWords()
+# the paper as the subject of a verb: "we ...", "this paper/work/study ..."
+OUR_SUBJECT = r"\b(?:[Ww]e|[Tt]his (?:paper|work|study))"
 _PROPOSAL_VERB = re.compile(
-    r"\b(?:[Ww]e|[Tt]his (?:paper|work|study))\s+(?:\w+ly\s+|also\s+|further\s+|then\s+|first\s+)?(?:"
+    OUR_SUBJECT + r"\s+(?:\w+ly\s+|also\s+|further\s+|then\s+|first\s+)?(?:"
     + alternation("proposed", "proposal_verbs")
     + r")s?\b"
     # "we overcome this problem by proposing a ...": the gerund after "by" presents as the verb does.
