@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .shapes import lower_same_length
+from .shapes import WORD_RUN, lower_same_length
 
 __all__ = ["trie_regex", "Anchors", "WholeWords"]
 
@@ -47,8 +47,8 @@ class WholeWords:
         # the non-word characters, where the lookbehind ``\b`` is tried at every one (a quarter cheaper).
         self._after = re.compile(r"\W(" + trie + r")\b")
         # Each word's runs of word characters: a whole-word occurrence makes each a run of the text.
-        self._one_run = frozenset(w for w in words if _RUN.fullmatch(w))
-        self._more_runs = tuple((w, tuple(_RUN.findall(w))) for w in words if not _RUN.fullmatch(w))
+        self._one_run = frozenset(w for w in words if WORD_RUN.fullmatch(w))
+        self._more_runs = tuple((w, tuple(WORD_RUN.findall(w))) for w in words if not WORD_RUN.fullmatch(w))
 
     def spans(self, text: str, start: int = 0, end: int | None = None,
               runs: frozenset[str] | None = None) -> list[tuple[int, int]]:
@@ -87,9 +87,6 @@ class WholeWords:
                 out.append((i, j))
                 taken_to = j
         return out
-
-
-_RUN = re.compile(r"\w+")
 
 
 def _is_word(ch: str) -> bool:

@@ -29,7 +29,7 @@ from .acronyms import long_form_start
 from .catalogue_data import Catalogue, CatalogueEntry, load_catalogue
 from .doc import Candidate, state
 from .sentences import split_sentences
-from .shapes import DATASET_NOUNS, STOP_NAMES, is_acronym, lower_same_length, word_runs
+from .shapes import DATASET_NOUNS, STOP_NAMES, WORD_RUN, is_acronym, lower_same_length, word_runs
 from .words import alternation
 
 __all__ = ["ROLE_OF_TYPE", "word_bounds", "extend_match", "CatalogueMatcher", "catalogue_component"]
@@ -122,7 +122,6 @@ def _is_sentence_start(starts: set[int], text: str, offset: int) -> bool:
     return offset in starts or offset == 0 or text[:offset].rstrip().endswith((".", "!", "?", ":"))
 
 
-_WORD_RUN = re.compile(r"\w+")
 # "Expectation Maximization (EM)": the acronym in brackets right after a catalogue long form.
 _ACRONYM_IN_BRACKETS = re.compile(r"\s*\(\s*([A-Za-z0-9][\w\-+.]*?[\w+])\s*[);,]")
 
@@ -161,10 +160,10 @@ def _needed_runs(form: str) -> frozenset[str]:
     except the first run, which the matcher has always required. A form not opening with a word
     character never matched (its first "run" was its first character) and is dropped.
     """
-    first = _WORD_RUN.match(form)
+    first = WORD_RUN.match(form)
     if first is None:
         return frozenset()
-    runs = _WORD_RUN.findall(form.lower())
+    runs = WORD_RUN.findall(form.lower())
     if _plural_allowed(form) and form[-1].isalnum():
         runs = runs[:-1]
     return frozenset([first.group().lower(), *(r for r in runs if r.isascii())])
@@ -176,7 +175,7 @@ def _plural_tail(form: str) -> frozenset[str] | None:
     ``None``. Non-ASCII last runs give ``None`` (lower case may differ in context)."""
     if not (_plural_allowed(form) and form[-1].isalnum()):
         return None
-    last = _WORD_RUN.findall(form.lower())[-1]
+    last = WORD_RUN.findall(form.lower())[-1]
     return frozenset((last, last + "s")) if last.isascii() else None
 
 
@@ -184,14 +183,19 @@ _PREV_WORD = re.compile(r"(\S+)\s+\Z")
 _TITLE_WORDS = re.compile(r"[A-Z][a-z]+(?:[ -](?:[A-Z][a-z]+|of|and|the|for))+")
 
 
-def _inside_longer_name(text: str, s: int, floor: int = 0) -> bool:
-    """Is the name at ``s`` led by a capitalised word that is not the first of its sentence
-    ("Non-dominated Sorting Genetic Algorithm", "Joint Compatibility Branch and Bound")?"""
+def _longer_name_word(text: str, s: int, floor: int = 0) -> re.Match | None:
+    """The capitalised word before the name at ``s`` that is not the first of its sentence
+    ("Non-dominated Sorting Genetic Algorithm", "Joint Compatibility Branch and Bound"), or None."""
     m = _PREV_WORD.search(text, max(0, s - 40), s)
     if m is None or not m.group(1)[:1].isupper() or m.group(1).endswith((".", ":", "!", "?", ")", ",", ";")):
-        return False
+        return None
     before = text[floor : m.start(1)].rstrip()
-    return bool(before) and not before.endswith((".", "!", "?", ":", "||")) and not before.endswith("\n")
+    return m if before and not before.endswith((".", "!", "?", ":", "||")) and not before.endswith("\n") else None
+
+
+def _inside_longer_name(text: str, s: int, floor: int = 0) -> bool:
+    """Is the name at ``s`` led by a capitalised word that is not the first of its sentence?"""
+    return _longer_name_word(text, s, floor) is not None
 
 
 _LEAD_WORD = re.compile(r"[A-Z][a-z]{2,}")
@@ -210,9 +214,7 @@ def _capitalised_lead(text: str, s: int, floor: int) -> int | None:
         return None  # most names follow a lower-case word: no regex for them
     lead = None
     for _ in range(2):
-        if not _inside_longer_name(text, s, floor):
-            break
-        m = _PREV_WORD.search(text, max(0, s - 40), s)
+        m = _longer_name_word(text, s, floor)
         if m is None or not _LEAD_WORD.fullmatch(m.group(1)) or m.group(1).lower() in STOP_NAMES:
             break
         lead = s = m.start(1)
@@ -365,7 +367,7 @@ class CatalogueMatcher:
         # A form whose last run may take a plural "s" ("text classification(s)") is filed under
         # that run, singular and plural, when it is less shared than the form's other runs; the
         # plural's entry then stands aside when the singular is in the text too (its entry is tried).
-        shared = Counter(r for f in forms for r in set(_WORD_RUN.findall(f[0].lower())))
+        shared = Counter(r for f in forms for r in set(WORD_RUN.findall(f[0].lower())))
         self._index: dict[str, list[tuple[str, int, CatalogueEntry, bool, frozenset[str] | None, frozenset[str] | None,
                                           tuple[tuple[str, bool], ...], str | None, int]]] = {}
         for form, n, e, exact in forms:

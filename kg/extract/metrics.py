@@ -98,17 +98,18 @@ _NAMED_METRIC = re.compile(
     rf"{_METRIC_NOUN}(?:,?\s+(?:(?:is\s+|are\s+)?(?:called|named|dubbed|termed|coined|denoted(?:\s+as)?|referred\s+to\s+as)\s+)|"
     r"\s*[,:(]\s*(?=\S+(?:\)|,|\s+(?:and|which|that|to|for)\b)))(?:the\s+)?"
 )
-_NEW_METRIC_LEAD = re.compile(rf"\b(?:new|novel|proposed)\s+(?:[\w\-]+\s+){{0,3}}?\Z")
+_NEW_METRIC_LEAD = re.compile(r"\b(?:new|novel|proposed)\s+(?:[\w\-]+\s+){0,3}?\Z")
 # "we introduce reasoning graph accuracy, which quantifies ...": a lower-case name whose head
 # noun is a measure's, introduced by the paper and said to measure something.
+# the verbs of "NAME, which measures ...", found with str.startswith first
+_MEASURING = ("measures", "quantifies", "evaluates", "assesses", "captures", "reflects", "estimates", "scores")
 _MEASURE_HEAD = r"(?:accuracy|score|error|rate|distance|similarity|sensitivity|divergence|index|ratio|precision|recall|fidelity|consistency)"
 _INTRODUCED_MEASURE = re.compile(
     r"(?:introduce|propose|define|present|design)\s+(?:an?\s+(?:new|novel)\s+[a-z]+\s*[\u2013\u2014:\-]\s*)?"
     rf"(?P<name>[a-z][a-z\-]+(?:\s[a-z][a-z\-]+){{0,3}}\s{_MEASURE_HEAD}),?\s+(?:which|that)\s+"
-    r"(?:measures|quantifies|evaluates|assesses|captures|reflects|estimates|scores)\b"
+    rf"(?:{'|'.join(_MEASURING)})\b"
 )
 _METRIC_KEYS = ("metric", "measure", "score")
-_MEASURING = ("measures", "quantifies", "evaluates", "assesses", "captures", "reflects", "estimates", "scores")
 _NAMING = re.compile(r"called|named|dubbed|termed|coined|denoted|referred")
 _MODEL_MEASURE = re.compile(r"\b(?:similarity|dissimilarity|distance|divergence|uncertainty|complexity|importance|centrality)\s+\Z")
 _NAME_WORD = re.compile(r"[A-Za-z][\w\-+@]*[\w+@]")
@@ -131,15 +132,14 @@ def named_metrics(text: str, tend: int) -> list[Candidate]:
                 if c is not None:
                     out.append(c)
             i = text.find(key, i + 5)
-    for rel in (" which ",):
-        j = text.find(rel, tend)
-        while j >= 0:
-            if text.startswith(_MEASURING, j + len(rel)):
-                # the sentence's "we introduce NAME, which measures": tried from its verb
-                for m in _INTRODUCED_MEASURE.finditer(text, max(tend, j - 120), j + 40):
-                    if text[m.start() - 3 : m.start()].lower() == "we " and m.group("name").split()[0] not in _NOT_NAME_START:
-                        out.append(Candidate(Role.METRIC, m.start("name"), m.end("name"), "metrics:named", 0.8))
-            j = text.find(rel, j + 6)
+    j = text.find(" which ", tend)
+    while j >= 0:
+        if text.startswith(_MEASURING, j + 7):
+            # the sentence's "we introduce NAME, which measures": tried from its verb
+            for m in _INTRODUCED_MEASURE.finditer(text, max(tend, j - 120), j + 40):
+                if text[m.start() - 3 : m.start()].lower() == "we " and m.group("name").split()[0] not in _NOT_NAME_START:
+                    out.append(Candidate(Role.METRIC, m.start("name"), m.end("name"), "metrics:named", 0.8))
+        j = text.find(" which ", j + 6)
     return sorted(out, key=lambda c: c.start)
 
 

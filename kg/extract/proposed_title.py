@@ -27,6 +27,7 @@ from .proposed_names import (
     _VERSION_WORD, _WE, name_role, valid_name,
 )
 from .sentences import sentence_at
+from .title_clause import joins
 from .long_forms import long_form_start
 from .shapes import DATASET_NOUNS, STOP_NAMES, is_acronym, is_name_like, word_spans
 from .words import alternation, word_set
@@ -233,18 +234,14 @@ def _stem_spans(text: str, stem: str) -> list[tuple[int, int]]:
     out, i = [], low.find(p)
     while i >= 0:
         j = i + len(p)
-        if i == 0 or not _word_or_hyphen(low[i - 1]):
+        if i == 0 or not joins(low[i - 1]):
             end = j + 1 if j < n and low[j] == "s" else j  # "s?" is greedy; after the "s" nothing else may follow
-            if end >= n or not _word_or_hyphen(low[end]):
+            if end >= n or not joins(low[end]):
                 out.append((i, end))
                 i = low.find(p, end)
                 continue
         i = low.find(p, i + 1)
     return out
-
-
-def _word_or_hyphen(ch: str) -> bool:
-    return ch.isalnum() or ch == "_" or ch == "-"
 
 
 # "ALVIS is a ... architecture": an acronym-shaped word as a sentence's subject, said to be a thing.

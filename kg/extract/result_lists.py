@@ -8,7 +8,7 @@ import re
 
 from ..model import normalize_name
 from .result_metrics import Named, metric_name
-from .result_patterns import COORD_GAP, PHYSICAL_UNIT
+from .result_patterns import COORD_GAP, NUMBER_BEFORE, PHYSICAL_UNIT
 
 __all__ = ["split_asides", "groups", "set_headed_metric", "changed_in", "unit_of", "in_other"]
 
@@ -18,7 +18,6 @@ _PAREN_HEAD = re.compile(r"\S\s*\(\s*[+$]*\s*$")  # "CIFAR-100 (+" before a valu
 _PAREN_CLOSE = re.compile(r"\s*(?:\\?%)?\s*\)")
 _THRESHOLD_BEFORE = re.compile(r"(?:\bat|[=@])\s*$")
 _COMMA_LESS_GAP = re.compile(rf"(?:{COORD_GAP.pattern})|^\s+\+?$")
-_NUMBER_BEFORE = re.compile(r"(?<![\w-])\d[\d.]*\s*$")
 _CHANGE_CUE = re.compile(r"\b(?:improv|gain|boost|increas|reduc|decreas|lift|rais|lower|outperform|surpass)\w*", re.I)
 
 
@@ -73,7 +72,7 @@ def set_headed_metric(text: str, v: re.Match, metrics: list[_Named], datasets: l
         beside = (bool(v.group("unit")) or "." in v.group("num")) and any(
             d.start > v.end() and _ON_SET_GAP.fullmatch(text, v.end(), d.start) for d in datasets)
     # "at 0.5 IoU": a metric with a number before it is a threshold, no metric of the sentence's values
-    before = [m for m in metrics if m.end <= v.start() and not _NUMBER_BEFORE.search(text[max(0, m.start - 6) : m.start])]
+    before = [m for m in metrics if m.end <= v.start() and not NUMBER_BEFORE.search(text[max(0, m.start - 6) : m.start])]
     if not beside or not before or any(m.start >= v.end() for m in metrics):
         return None
     return before[-1] if len({normalize_name(metric_name(m.name)) for m in before}) == 1 else None

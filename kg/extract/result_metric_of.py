@@ -12,19 +12,18 @@ from .result_lists import in_other
 from .result_metrics import Named
 from .result_patterns import (
     AFTER_GAP, BEFORE_GAP, CHANGE_IN_AFTER, COORD_GAP, HEADED_GAP, HEADS_VALUE, IN_METRIC_GAP, LONE_NUMBER, LONG_FORM_GAP,
-    METRIC_ON_SET_GAP, MODIFIER_GAP, OF_BY_GAP, OF_IS_GAP, PARALLEL_GAP, PARALLEL_METRICS_GAP, SHARED_VALUE_GAP,
+    METRIC_ON_SET_GAP, MODIFIER_GAP, NUMBER_BEFORE, OF_BY_GAP, OF_IS_GAP, PARALLEL_GAP, PARALLEL_METRICS_GAP, SHARED_VALUE_GAP,
 )
 
 __all__ = ["metric_for", "metric_after", "group_metrics", "shared_with", "changes_other"]
 
-_Named = Named
 
 
-def metric_after(text: str, v: re.Match, metrics: list[_Named]) -> bool:
+def metric_after(text: str, v: re.Match, metrics: list[Named]) -> bool:
     return any(m.start >= v.end() and m.start - v.end() <= 25 for m in metrics)
 
 
-def group_metrics(text: str, members: list[re.Match], metrics: list[_Named], respectively: bool) -> list[_Named | None]:
+def group_metrics(text: str, members: list[re.Match], metrics: list[Named], respectively: bool) -> list[Named | None]:
     """The metric of each value of a list: "4.2%, 8.8% and 4.7% ... the MPJPE, PA-MPJPE and PVE
     metrics, respectively" pairs them in order; otherwise the list shares the metric it names."""
     before = [m for m in metrics if m.end <= members[0].start()][-len(members):]
@@ -72,7 +71,7 @@ def group_metrics(text: str, members: list[re.Match], metrics: list[_Named], res
     return [None if m is False else (m or shared) for m in own]
 
 
-def shared_with(text: str, v: re.Match, metric: _Named, metrics: list[_Named]) -> list[_Named]:
+def shared_with(text: str, v: re.Match, metric: Named, metrics: list[Named]) -> list[Named]:
     """ "We improve accuracy and F score by 10%", "precision and recall of 95%": the metrics coordinated
     before the value's metric, which share its value."""
     if metric.end > v.start() or not SHARED_VALUE_GAP.fullmatch(text, metric.end, v.start()):
@@ -84,14 +83,14 @@ def shared_with(text: str, v: re.Match, metric: _Named, metrics: list[_Named]) -
     return out
 
 
-def changes_other(text: str, v: re.Match, metrics: list[_Named]) -> bool:
+def changes_other(text: str, v: re.Match, metrics: list[Named]) -> bool:
     """Whether a value is followed by a change of something no metric names ("15.15% decrease in
     the average time steps")."""
     m = CHANGE_IN_AFTER.match(text, v.end())
     return m is not None and not any(m.start("what") <= x.start < m.end() + 1 for x in metrics)
 
 
-def metric_for(text: str, v: re.Match, metrics: list[_Named]) -> _Named | None:
+def metric_for(text: str, v: re.Match, metrics: list[Named]) -> Named | None:
     """The metric a value measures: written right after it ("84.1% top-1 accuracy", "28.4 BLEU"),
     or before it ("a BLEU of 28.4", "FID: 3.2", "accuracy of 84.1%"), the closer one winning."""
     best, dist = None, None
@@ -117,7 +116,7 @@ def metric_for(text: str, v: re.Match, metrics: list[_Named]) -> _Named | None:
             gap = text[m.end : start].replace("$", "")
             if gap.endswith("(") and not re.match(r"\s*\)", text[v.end() : v.end() + 3]):
                 continue  # "high accuracy (78%)" is the value in parentheses; "(15 μm)", "(71% smaller RMSE)" are not
-            if (num := re.search(r"(?<![\w-])\d[\d.]*\s*$", text[max(0, m.start - 6) : m.start])) and not any(
+            if (num := NUMBER_BEFORE.search(text[max(0, m.start - 6) : m.start])) and not any(
                     h.end <= m.start - 6 + num.start() and HEADED_GAP.fullmatch(text, h.end, m.start - 6 + num.start()) for h in metrics):
                 # "at 0.5 IoU achieves 66.7%": a metric with a number before it is a threshold (unless that
                 # number has a metric of its own: "F1-score of 89.51 Recall of 87.50")

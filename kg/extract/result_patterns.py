@@ -348,8 +348,11 @@ OTHER_SUBJECT = re.compile(
 VALUE_ON_BEFORE = re.compile(r"(?<![\w.-])\d[\d.]*\s*(?:\\?%|points?)?\s+on\s+(?:the\s+)?$")
 # "F1-score of 89.51 Recall of 87.50", "(PSNR 51 SSIM 0.998)": a metric heading a value of its own, and the
 # tight gap of a metric heading the value after it (no words between but "of", ":" or "=")
-HEADS_VALUE = re.compile(r"\s*(?:of|:|=)?\s*\$?[+-]?\d")
-HEADED_GAP = re.compile(r"\s*(?:of|:|=)?\s*\$?[+-]?")
+_HEADED = r"\s*(?:of|:|=)?\s*\$?[+-]?"
+HEADS_VALUE = re.compile(_HEADED + r"\d")
+HEADED_GAP = re.compile(_HEADED)
+# "0.5 IoU": a number right before a metric (a threshold, not its value)
+NUMBER_BEFORE = re.compile(r"(?<![\w-])\d[\d.]*\s*$")
 # "13.36% 9.96% and 1.01%" in an abstract that lost its commas: bare values side by side ending in "and <value>"
 COMMA_LESS_LIST_AFTER = re.compile(r"(?:\s*(?:\\?%)?\s+\+?\d+(?:\.\d+)?)*\s*(?:\\?%)?\s+(?:and|or)\s+\+?\d")
 # "outperforms MAE by 0.2%", "compared to MAE-CLIP": what a sentence compares against is a system

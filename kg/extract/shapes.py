@@ -14,6 +14,7 @@ from ..model import normalize_name
 from .words import word_set
 
 __all__ = [
+    "WORD_RUN",
     "walk_list",
     "word_spans",
     "norm",
@@ -54,7 +55,7 @@ def lower_same_length(text: str) -> str | None:
 
 _LAST_LOWERED: tuple[str | None, str | None] = (None, None)
 
-_WORD_RUN = re.compile(r"\w+")
+WORD_RUN = re.compile(r"\w+")
 # An ASCII text's runs of word characters, as a split on spaces (about a third cheaper than the regex).
 _NON_WORD_TO_SPACE = str.maketrans({chr(i): " " for i in range(128) if not (chr(i).isalnum() or chr(i) == "_")})
 
@@ -69,7 +70,7 @@ def word_runs(low: str, *, cached_only: bool = False) -> frozenset[str] | None:
         return last[1]
     if cached_only:
         return None
-    runs = frozenset(low.translate(_NON_WORD_TO_SPACE).split() if low.isascii() else _WORD_RUN.findall(low))
+    runs = frozenset(low.translate(_NON_WORD_TO_SPACE).split() if low.isascii() else WORD_RUN.findall(low))
     _LAST_RUNS = (low, runs)  # one assignment, as for _LAST_LOWERED
     return runs
 

@@ -71,6 +71,7 @@ _PROBLEM_OF = re.compile(r"\b[Tt]he problem of (?=[a-z]{3,}ing )")
 
 # Words that end the object: links, modal and finite verbs ("learning ILN can be reduced").
 _CLAUSE_END = frozenset("of from with by given during can could may might will would should must has have".split())
+_OBJECT_END = _STOP | _CLAUSE_END
 
 
 def problem_clauses(text: str, tend: int) -> list[tuple[int, int]]:
@@ -90,7 +91,7 @@ def problem_clauses(text: str, tend: int) -> list[tuple[int, int]]:
             continue  # "planning a path", "developing robots": too general; "inferring the most ..."
         end = words[-1][1]
         on = _OBJECT_GOES_ON.match(text, end)
-        if on and not (on.group(1) and on.group(1) in _STOP | _CLAUSE_END):
+        if on and not (on.group(1) and on.group(1) in _OBJECT_END):
             continue
         gerund = words[0][2]
         if gerund in _PROBLEM_GERUND_NOT or (gerund in BREAK and gerund != "learning"):
@@ -106,7 +107,7 @@ def _clause_words(text: str, pos: int) -> list[tuple[int, int, str]]:
         if not w:
             break
         low = w.group(1).lower()
-        if low in _CLAUSE_WORDS or low in _STOP or low in _CLAUSE_END or (words and low.endswith("ly")):
+        if low in _CLAUSE_WORDS or low in _OBJECT_END or (words and low.endswith("ly")):
             break
         if low in ("a", "an", "the") and len(words) != 1:
             break  # an article only opens the gerund's object

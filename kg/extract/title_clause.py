@@ -20,7 +20,7 @@ from .words import alternation, phrases, word_set
 __all__ = [
     "BREAK", "FIELDS", "named_twice", "TITLE_LINK", "METHOD_LINKS", "TITLE_OF", "TITLE_AND_HEAD", "ACTION_HEAD", "norm_phrase_words",
     "title_clause", "title_core", "title_for_phrase", "title_gerund_clause", "title_weak_phrase", "title_task", "find_words",
-    "is_subsequence", "TITLE_SETTING", "title_setting",
+    "is_subsequence", "joins", "TITLE_SETTING", "title_setting",
 ]
 
 # Words that end a task phrase when walking left from the head noun.
@@ -62,7 +62,8 @@ def _norm_phrase(phrase: str) -> str:
     return " ".join(phrase.lower().replace("-", " ").split())
 
 
-def _joins(ch: str) -> bool:
+def joins(ch: str) -> bool:
+    """Does ``ch`` join a word to its neighbour (a word character or a hyphen)?"""
     return ch.isalnum() or ch in "_-"
 
 
@@ -75,7 +76,7 @@ def find_words(low: str, start: int, words: list[str]) -> tuple[int, int] | None
     i = low.find(first, start)
     while i >= 0:
         j = i + len(first)
-        if i == 0 or not _joins(low[i - 1]):
+        if i == 0 or not joins(low[i - 1]):
             for w in words[1:]:
                 k = j
                 while k < n and (low[k].isspace() or low[k] == "-"):
@@ -84,7 +85,7 @@ def find_words(low: str, start: int, words: list[str]) -> tuple[int, int] | None
                     break
                 j = k + len(w)
             else:
-                if j >= n or not _joins(low[j]):
+                if j >= n or not joins(low[j]):
                     return i, j
         i = low.find(first, i + 1)
     return None
@@ -130,7 +131,7 @@ def title_setting(text: str, e: int, tend: int, padded: str) -> int | None:
         return None
     if any(w.endswith("ly") and w not in LY_NOUNS for w in m.group(1).lower().split()):
         return None  # "from Automatically Generated Labels": a clause, not a setting
-    if not re.search(r"(?<![\w\-])" + re.escape(norm_phrase_words(m.group(1))) + r"(?![\w\-])", padded):
+    if find_words(padded, 0, norm_phrase_words(m.group(1)).split()) is None:
         return None  # a setting the abstract never names is the title's detail
     return m.end(1)
 
