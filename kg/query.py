@@ -398,8 +398,8 @@ def run_query(store, query: str | NamedQuery, params: Mapping[str, object] | Non
     return QueryResult(columns=[c for _, c in keep], rows=rows, total=total)
 
 
-_KG = "https://w3id.org/kg/vocab#"
-_PROVENANCE = "https://w3id.org/kg/id/provenance"
+_KG = PREFIXES["kg"]
+_PROVENANCE = PREFIXES["kgid"] + "provenance"
 
 
 def _check_evidence_layout(store, nq: NamedQuery) -> None:
@@ -410,7 +410,7 @@ def _check_evidence_layout(store, nq: NamedQuery) -> None:
         return
     import pyoxigraph as ox
 
-    graph, domain, mention = ox.NamedNode(_PROVENANCE), ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#domain"), ox.NamedNode(_KG + "Mention")
+    graph, domain, mention = ox.NamedNode(_PROVENANCE), ox.NamedNode(PREFIXES["rdfs"] + "domain"), ox.NamedNode(_KG + "Mention")
 
     def declared(term: str) -> bool:
         return next(iter(store.quads_for_pattern(ox.NamedNode(_KG + term), domain, mention, graph)), None) is not None
