@@ -55,7 +55,7 @@ from .long_forms import long_form_start
 from .anchors import Anchors
 from .doc import Candidate, state, title_end
 from .proposed_names import (
-    _CAP, _FIRST_PERSON_PROPOSAL, _LOW_HYPHEN_NAME, _LOWER_PART, _METHOD_NOUNS, _NOUN_RE, _PHRASE, _PRIOR, _PROPOSAL_VERB, _WE,
+    _CAP, _FIRST_PERSON_PROPOSAL, _LOW_HYPHEN_NAME, _LOWER_PART, _METHOD_NOUNS, _NOUN_RE, _PHRASE, _PRIOR, _PROPOSAL_VERB, _WE, USE_VERB,
     name_role, valid_name,
 )
 from .proposed_lower import lower_apposed
@@ -170,7 +170,6 @@ _PARTS_LIST = re.compile(
 _NEW = re.compile(r"\b(?:novel|new|our|first)\b", re.IGNORECASE)
 _OUR_OR_WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Tt]he proposed)\b")
 _FUNCTION_WORDS = r"(?:and|or|to|for|of|on|in|with|from|by|via|that|which|is|are|was|were|can|as|at|into|over|under|the|a|an|whose|where)"
-_USE_VERB = re.compile(r"\b(?:" + alternation("proposed", "use_verbs") + r")\b")
 # "we propose a new evaluation dataset (FAIR) and an algorithm (TRUST)": a kind noun, then
 # the name in brackets (not a definition: the letters need not spell the words before).
 _NOUN_THEN_NAME = re.compile(rf"\s*\(\s*({_CAP})\s*\)")
@@ -307,7 +306,7 @@ def _own_acronym(text: str, tend: int, sents: list[tuple[int, int]], acr: str) -
     s0 = max(sentence_at(sents, first.start())[0], tend)
     verb = _PROPOSAL_VERB.search(text, s0, first.start())
     # "we propose an algorithm ..., using partially observable Markov decision processes (POMDPs)"
-    return verb is not None and not _USE_VERB.search(text, verb.end(), first.start())
+    return verb is not None and not USE_VERB.search(text, verb.end(), first.start())
 
 
 def find_proposed(text: str, tend: int | None = None, sents: list[tuple[int, int]] | None = None) -> list[Candidate]:
@@ -566,7 +565,7 @@ def _apposition(
     presented = pre and (
         _NEW.search(pre.group())
         or _PROPOSAL_VERB.search(text, s0, at)
-        or (_WE.search(text, s0, at) and not _USE_VERB.search(text, s0, at))
+        or (_WE.search(text, s0, at) and not USE_VERB.search(text, s0, at))
     )
     bracket = _NOUN_THEN_NAME.match(text, anchor_end) if pre else None
     if (bracket and is_name_like(bracket.group(1)) and not _PRIOR.search(pre.group())

@@ -65,6 +65,9 @@ _PROPOSAL_VERB = re.compile(
     r"|\bby\s+(?:proposing|presenting|introducing|developing|designing|devising)\b"
 )
 _WE = re.compile(r"\b[Ww]e\b")
+# the verbs of using a thing that already exists ("we use", "adopt", "build on")
+USE_VERBS = alternation("proposed", "use_verbs")
+USE_VERB = re.compile(r"\b(?:" + USE_VERBS + r")\b")
 # "we"/"our" anywhere: the sentence speaks of the paper's own work
 WE_OR_OUR = re.compile(r"\b(?:[Ww]e|[Oo]ur)\b")
 # the participles of a passive that presents something as the paper's own ("X is proposed")

@@ -15,10 +15,9 @@ import re
 
 from ..model import Role
 from .doc import Candidate
-from .proposed_names import _CAP, _LOW_HYPHEN_NAME, _PRIOR, _PROPOSAL_VERB, PRESENTED_VERBS, WE_OR_OUR
+from .proposed_names import _CAP, _LOW_HYPHEN_NAME, _PRIOR, _PROPOSAL_VERB, PRESENTED_VERBS, USE_VERB, USE_VERBS, WE_OR_OUR
 from .sentences import sentence_at
 from .shapes import DATASET_NOUNS, STOP_NAMES, TASK_HEADS, is_name_like
-from .words import alternation
 
 __all__ = ["plural_apposition", "titled_parts"]
 
@@ -35,7 +34,6 @@ _LIST_ITEM = re.compile(_NAME_ITEM)
 _NEW_LIST = re.compile(r"\b(?:novel|new)\s+(?:[\w\-]+\s+){0,3}\Z", re.IGNORECASE)
 # "adaptation via two techniques: Distillation and Retrospection": a means the sentence names.
 _MEANS_BEFORE = re.compile(r"\b(?:via|with|using|by|through|from)\s+(?:[\w\-]+\s+){0,4}\Z")
-_USE_VERB = re.compile(r"\b(?:" + alternation("proposed", "use_verbs") + r")\b")
 
 
 # "a pair of highly scalable components for 3D neural fields: Lightplane Renderer and Splatter", "two
@@ -73,7 +71,7 @@ def plural_apposition(text: str, tend: int, s0: int, at: int, anchor_end: int, e
         return  # "three modules: Blur, Difference, and Quantization": plain words, no names
     s0 = max(s0, tend)
     pre = text[max(s0, at - 80) : at]
-    if (_PRIOR.search(pre) or _USE_VERB.search(text, s0, at) or _MEANS_BEFORE.search(pre)
+    if (_PRIOR.search(pre) or USE_VERB.search(text, s0, at) or _MEANS_BEFORE.search(pre)
             or not (_NEW_LIST.search(pre) or _PROPOSAL_VERB.search(text, s0, at))):
         return
     role = Role.INTRODUCED_DATASET if text[at:anchor_end].lower() in DATASET_NOUNS else Role.PROPOSED
@@ -101,7 +99,7 @@ _CLAUSE_OPENING = re.compile(r"\W*(?:(?:[\w\-]+\s+){0,3}[\w\-]+,\s*)?\Z")
 _PASSIVE = re.compile(rf"\s+(?:{_PART_NOUN}\s+)?{_PRESENTED}")
 # "We apply group convolutions to build an Equivariant Autoencoder": a purpose the paper states.
 _TO_BUILD = re.compile(r"\bto\s+(?:build|design|develop|construct|create|devise)\s+\Z")
-_USED_JUST_BEFORE = re.compile(r"\b(?:" + alternation("proposed", "use_verbs") + r")(?:\s+\w+){0,2}\s*\Z")
+_USED_JUST_BEFORE = re.compile(r"\b(?:" + USE_VERBS + r")(?:\s+\w+){0,2}\s*\Z")
 # What the part is a tool of, not a part: "via a User Study", "by a Randomized Walsh-Hadamard
 # Transform", "with an Optimal Transport mechanism", "as a Quadratic Program".
 _PREPOSITION_BEFORE = re.compile(r"\b(?:with|via|as|from|by|into|through|on|in|for|under|over|using)\s+\Z")

@@ -102,9 +102,11 @@ TITLE_LINK = re.compile(r"\b(for|towards?|to|in|of|on|via|with|using|by|through|
 METHOD_LINKS = word_set("tasks", "method_links")  # "Parsing as Span Prediction"
 
 
+# The words a title's "of"/"from" part cannot contain: they link it to the next part.
+_PART_LINKS = r"(?:for|via|with|using|in|from|through|by|on|and|under|to|as|at|towards?|based)"
 # " of Network Response", " of Indoor 3D LiDARs": one to four words up to a link, a colon or the end.
 TITLE_OF = re.compile(
-    r" of ((?:(?!(?:for|via|with|using|in|from|through|by|on|and|under|to|as|at|towards?|based)\b)[\w\-]+ ?){1,4}?)"
+    r" of ((?:(?!" + _PART_LINKS + r"\b)[\w\-]+ ?){1,4}?)"
     r"(?=\s*$|\s*[:;,?(]|\s+(?:for|via|with|using|in|from|through|by|on|under|to|as|at|towards?|based)\b)",
     re.IGNORECASE,
 )
@@ -113,7 +115,7 @@ TITLE_OF = re.compile(
 # or what it runs on, so they belong to the task ("in"/"on" most often name a domain: left out).
 # Not a model ("from Large Language Models"), nor an article after the link ("over the Years").
 TITLE_SETTING = re.compile(
-    r" (?:from|under|over) (?!(?:the|a|an|scratch)\b)((?:(?!(?:for|via|with|using|in|from|through|by|on|and|under|to|as|at|towards?|based)\b)[\w\-]+ ?){1,3}?)"
+    r" (?:from|under|over) (?!(?:the|a|an|scratch)\b)((?:(?!" + _PART_LINKS + r"\b)[\w\-]+ ?){1,3}?)"
     r"(?=\s*$|\s*[:;,?(]|\s+(?:for|via|with|using|in|through|by|on|to|as|at|towards?|based)\s)",
     re.IGNORECASE,
 )
