@@ -168,3 +168,22 @@ def write_hack_papers(folder: Path) -> list[Path]:
         path.write_text(_DAILY_PAPERS.format(day=day, title=title, abstract=abstract, date=date), encoding="utf-8")
         out.append(path)
     return out
+
+
+def span_binds(paper: str) -> str:
+    """How queries/evidence.rq reads a record's ``kg:span`` and its text back: the SPARQL after a
+    record's pattern (the record's written surface in ?s0 and sentence in ?t0, its paper ``paper``)."""
+    return f"""
+  BIND(STRBEFORE(?span, "#") AS ?field)
+  BIND(STRAFTER(?span, "#char=") AS ?rest)
+  BIND(IF(CONTAINS(?rest, ";"), STRBEFORE(?rest, ";"), ?rest) AS ?chars)
+  BIND(xsd:integer(STRBEFORE(?chars, ",")) AS ?start)
+  BIND(xsd:integer(STRAFTER(?chars, ",")) AS ?end)
+  BIND(STRAFTER(?rest, ";sentence=") AS ?inField)
+  OPTIONAL {{ {paper} dcterms:title ?title FILTER(?field = "title") }}
+  OPTIONAL {{ {paper} dcterms:abstract ?abstract FILTER(?field = "abstract") }}
+  BIND(COALESCE(?title, ?abstract) AS ?text)
+  BIND(COALESCE(?s0, SUBSTR(?text, ?start + 1, ?end - ?start)) AS ?surface)
+  BIND(xsd:integer(STRBEFORE(?inField, ",")) AS ?a)
+  BIND(xsd:integer(STRAFTER(?inField, ",")) AS ?b)
+  BIND(COALESCE(?t0, SUBSTR(?text, ?a + 1, ?b - ?a), ?text) AS ?sentence)"""

@@ -9,7 +9,7 @@ import pyoxigraph as ox
 import pytest
 from rdflib import BNode, Dataset, Graph, URIRef
 from rdflib.compare import isomorphic
-from test_query_support import SEEDS, fixture_extractions, fixture_graph, seeds_graph, write_hack_papers
+from test_query_support import SEEDS, fixture_extractions, fixture_graph, seeds_graph, span_binds, write_hack_papers
 
 import kg
 from kg.export.rdf import ACTIVITY, PROVENANCE_GRAPH, safe_iri
@@ -121,20 +121,7 @@ def test_rdf_every_evidence_record_has_paper_sentence_offsets_rule_confidence_ve
                OPTIONAL { ?e kg:surface ?s0 } OPTIONAL { ?e kg:sentence ?t0 }
                kgid:provenance a prov:Bundle ; prov:wasGeneratedBy ?activity .
                ?activity a prov:Activity ; schema:softwareVersion ?version .
-             }
-             BIND(STRBEFORE(?span, "#") AS ?field)
-             BIND(STRAFTER(?span, "#char=") AS ?rest)
-             BIND(IF(CONTAINS(?rest, ";"), STRBEFORE(?rest, ";"), ?rest) AS ?chars)
-             BIND(xsd:integer(STRBEFORE(?chars, ",")) AS ?start)
-             BIND(xsd:integer(STRAFTER(?chars, ",")) AS ?end)
-             BIND(STRAFTER(?rest, ";sentence=") AS ?inField)
-             OPTIONAL { ?paper dcterms:title ?title FILTER(?field = "title") }
-             OPTIONAL { ?paper dcterms:abstract ?abstract FILTER(?field = "abstract") }
-             BIND(COALESCE(?title, ?abstract) AS ?text)
-             BIND(COALESCE(?s0, SUBSTR(?text, ?start + 1, ?end - ?start)) AS ?surface)
-             BIND(xsd:integer(STRBEFORE(?inField, ",")) AS ?a)
-             BIND(xsd:integer(STRAFTER(?inField, ",")) AS ?b)
-             BIND(COALESCE(?t0, SUBSTR(?text, ?a + 1, ?b - ?a), ?text) AS ?sentence) }"""
+             }""" + span_binds("?paper") + " }"
     )
     assert len({r["e"] for r in rows}) == len(keys) == len(rows)
     for r in rows:

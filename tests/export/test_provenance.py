@@ -21,7 +21,7 @@ from functools import lru_cache
 import networkx as nx
 import pyoxigraph as ox
 import pytest
-from test_query_support import ROOT, fixture_graph, seeds_graph
+from test_query_support import ROOT, fixture_graph, seeds_graph, span_binds
 
 import kg
 from kg.export.provenance import derived, provenance_quads, span
@@ -60,26 +60,11 @@ LEGACY_RECORDS = """SELECT ?e ?s ?p ?o ?field ?start ?end ?surface ?sentence ?ru
   ?e a rdf:Statement, kg:Mention ; rdf:subject ?s ; prov:wasDerivedFrom ?s ; rdf:predicate ?p ; rdf:object ?o ; kg:field ?field ;
      kg:start ?start ; kg:end ?end ; kg:surface ?surface ; kg:rule ?rule ; kg:confidence ?confidence ; prov:wasGeneratedBy ?generatedBy .
   OPTIONAL { ?e kg:sentence ?sentence } } }"""
-#: How queries/evidence.rq reads a record's kg:span and its text back (the record is ?e, its paper ?s).
-SPAN = """
-  BIND(STRBEFORE(?span, "#") AS ?field)
-  BIND(STRAFTER(?span, "#char=") AS ?rest)
-  BIND(IF(CONTAINS(?rest, ";"), STRBEFORE(?rest, ";"), ?rest) AS ?chars)
-  BIND(xsd:integer(STRBEFORE(?chars, ",")) AS ?start)
-  BIND(xsd:integer(STRAFTER(?chars, ",")) AS ?end)
-  BIND(STRAFTER(?rest, ";sentence=") AS ?inField)
-  OPTIONAL { ?s dcterms:title ?title FILTER(?field = "title") }
-  OPTIONAL { ?s dcterms:abstract ?abstract FILTER(?field = "abstract") }
-  BIND(COALESCE(?title, ?abstract) AS ?text)
-  BIND(COALESCE(?s0, SUBSTR(?text, ?start + 1, ?end - ?start)) AS ?surface)
-  BIND(xsd:integer(STRBEFORE(?inField, ",")) AS ?a)
-  BIND(xsd:integer(STRAFTER(?inField, ",")) AS ?b)
-  BIND(COALESCE(?t0, SUBSTR(?text, ?a + 1, ?b - ?a), ?text) AS ?sentence)"""
 RECORDS = """SELECT ?e ?s ?p ?o ?field ?start ?end ?surface ?sentence ?rule ?confidence ?generatedBy WHERE {
   GRAPH kgid:provenance {
     ?e rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; kg:span ?span ; kg:rule ?rule ; kg:confidence ?confidence .
     OPTIONAL { ?e kg:surface ?s0 } OPTIONAL { ?e kg:sentence ?t0 }
-    kgid:provenance a prov:Bundle ; prov:wasGeneratedBy ?generatedBy . }""" + SPAN + " }"
+    kgid:provenance a prov:Bundle ; prov:wasGeneratedBy ?generatedBy . }""" + span_binds("?s") + " }"
 
 
 def legacy_provenance(g: nx.MultiDiGraph) -> Iterator[tuple]:
