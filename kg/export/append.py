@@ -138,6 +138,18 @@ def plan_append(g: nx.MultiDiGraph, out: Path, formats, digests: dict, state: di
     return AppendPlan([*new_papers, *changed], list(entities), fmts, dropped=dropped, new=len(new_papers))
 
 
+def _run_self(args: list[str], payload: object):
+    """``python -m kg.export.append ARGS`` in a new interpreter, ``payload`` as JSON on its stdin
+    (RocksDB must not be opened in a process forked from one that has used it)."""
+    import subprocess
+    import sys
+
+    from .store import child_env
+
+    return subprocess.run([sys.executable, "-m", "kg.export.append", *args], input=json.dumps(payload),
+                          capture_output=True, text=True, env=child_env())
+
+
 def _owned_in_store(out: Path, papers: list[str]) -> list[str] | None:
     """:func:`_owned_subjects` of ``papers`` looked up in ``out/store`` when it is current (it
     holds graph.nq's quads): two index look-ups a paper instead of a pass over graph.nq's bytes
@@ -146,17 +158,11 @@ def _owned_in_store(out: Path, papers: list[str]) -> list[str] | None:
     Done by a new interpreter (``python -m kg.export.append --owned``): RocksDB must not be opened
     in a process the writers are forked from.
     """
-    import subprocess
-    import sys
-
     from ..query import store_is_current
-    from .store import child_env
 
     if not store_is_current(out):
         return None
-    env = child_env()
-    proc = subprocess.run([sys.executable, "-m", "kg.export.append", "--owned", str(out)], input=json.dumps(papers),
-                          capture_output=True, text=True, env=env)
+    proc = _run_self(["--owned", str(out)], papers)
     if proc.returncode != 0:
         return None  # the pass over graph.nq finds them too
     return json.loads(proc.stdout)
@@ -267,15 +273,9 @@ def append_store(out: Path, plan: AppendPlan, nquads: Path, offset: int) -> dict
     Done by a new interpreter (``python -m kg.export.append``), as the store's loader is: RocksDB
     must not be opened in a child forked from a process that has used it (the writers are forked).
     """
-    import subprocess
-    import sys
-
     from ..errors import ExportError
-    from .store import child_env
 
-    env = child_env()
-    proc = subprocess.run([sys.executable, "-m", "kg.export.append", str(out), str(nquads), str(offset)], input=json.dumps(sorted(plan.drop())),
-                          capture_output=True, text=True, env=env)
+    proc = _run_self([str(out), str(nquads), str(offset)], sorted(plan.drop()))
     if proc.returncode != 0:
         last = (proc.stderr or "").strip().splitlines()[-1:] or [f"exit code {proc.returncode}"]
         raise ExportError(f"{out}/store: updating the Oxigraph store failed ({last[0][:300]})",
