@@ -59,7 +59,7 @@ from .proposed_names import (
     name_role, valid_name,
 )
 from .proposed_lower import lower_apposed
-from .proposed_parts import plural_apposition, titled_parts
+from .proposed_parts import plural_apposition, titled_ok, titled_parts
 from .proposed_title import title_names
 from .sentences import sentence_at, split_sentences
 from .shapes import DATASET_NOUNS, STOP_NAMES, TASK_HEADS, is_acronym, is_name_like
@@ -453,18 +453,6 @@ def _quoted_name_ok(name: str) -> bool:
                for w in words)
 
 
-def _titled_ok(name: str, part_follows: bool) -> bool:
-    """Capitalised plain words, two or more besides a generic last word ("Spatially-Enhanced
-    Feedforward Network"); no all-capitals word (an acronym-led phrase is the acronym rules'), no
-    family, and no task head last unless a part noun follows ("a Pair-Aware Representation module")."""
-    words = name.split()
-    core = words[:-1] if words[-1].lower() in STOP_NAMES else words
-    if len(core) < 2 or any(w.lower() in STOP_NAMES or w.isupper() for w in core) or name.lower() in _FAMILIES:
-        return False
-    last = words[-1].lower()
-    return last not in DATASET_NOUNS and (part_follows or last not in TASK_HEADS)
-
-
 def _titled_parts(text: str, at: int, out: list[Candidate]) -> None:
     """Title-case parts the paper presents (see ``_VERB_TITLED``); context only, so a name the
     catalogue knows ("a Graph Neural Network module") stays a method."""
@@ -474,12 +462,12 @@ def _titled_parts(text: str, at: int, out: list[Candidate]) -> None:
     clause = (m.group("clause") or "").lstrip()
     if clause.startswith("("):
         pass  # "the Snake Mamba Block (SMB) and ...": the verb rule reads the acronym
-    elif (clause and m.group("art")) or not _titled_ok(m.group("name"), not clause or (
+    elif (clause and m.group("art")) or not titled_ok(m.group("name"), not clause or (
             clause.startswith("to") and len(m.group("name").split()) >= 3)):  # "we develop Multi-view X Inpainting to fill"
         return  # "a Bayesian Model to ...": a kind of thing, not a named part
     else:
         out.append(Candidate(Role.PROPOSED, m.start("name"), m.end("name"), "proposed:parts", 0.75))
-    if (second := _AND_TITLED.match(text, m.end("name"))) and _titled_ok(second.group("name"), False):
+    if (second := _AND_TITLED.match(text, m.end("name"))) and titled_ok(second.group("name"), False):
         out.append(Candidate(Role.PROPOSED, second.start("name"), second.end("name"), "proposed:parts", 0.75))
 
 

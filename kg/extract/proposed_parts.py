@@ -19,7 +19,7 @@ from .proposed_names import _CAP, _LOW_HYPHEN_NAME, _PRIOR, _PROPOSAL_VERB, PRES
 from .sentences import sentence_at
 from .shapes import DATASET_NOUNS, STOP_NAMES, TASK_HEADS, is_name_like
 
-__all__ = ["plural_apposition", "titled_parts"]
+__all__ = ["plural_apposition", "titled_ok", "titled_parts"]
 
 # "two novel ensemble selection methods, QO-ES and QDO-ES, and ...": a plural kind noun, then the
 # list of the names it presents (each one name-shaped word; "and" before the last), also in brackets
@@ -108,20 +108,33 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:with|via|as|from|by|into|through|on|in|f
 _NAME_APPOSED = re.compile(r"(?<![a-z])[A-Z][\w\-+]*\)?\s*,\s*\Z")
 
 
-def _titled_ok(name: str, part_follows: bool) -> bool:
-    """Capitalised plain words, two or more besides a generic last word; no all-capitals word (an
-    acronym-led phrase is the acronym rules'), no dataset noun last, and no task head last unless a
-    part noun follows."""
+def titled_ok(name: str, part_follows: bool) -> bool:
+    """Capitalised plain words, two or more besides a generic last word ("Spatially-Enhanced
+    Feedforward Network"); no all-capitals word (an acronym-led phrase is the acronym rules'), no
+    dataset noun last, and no task head last unless a part noun follows ("a Pair-Aware
+    Representation module")."""
     words = name.split()
     core = words[:-1] if words[-1].lower() in STOP_NAMES else words
-    if len(core) < 2 or any(w.lower() in STOP_NAMES or w.isupper() or is_name_like(w) for w in core):
-        return False  # "a Simulink Library ModelRob that": a coined word is the name, the verb rules' to read
+    if len(core) < 2 or any(w.lower() in STOP_NAMES or w.isupper() for w in core):
+        return False
     last = words[-1].lower()
+    return last not in DATASET_NOUNS and (part_follows or last not in TASK_HEADS)
+
+
+def _part_ok(name: str, part_follows: bool) -> bool:
+    """:func:`titled_ok`, and a part's own limits: no coined word inside, not a family, not a field
+    or a problem form last."""
+    if not titled_ok(name, part_follows):
+        return False
+    words = name.split()
+    core = words[:-1] if words[-1].lower() in STOP_NAMES else words
+    if any(is_name_like(w) for w in core):
+        return False  # "a Simulink Library ModelRob that": a coined word is the name, the verb rules' to read
     if "".join(w[0] for w in words).lower() in _FAMILIES:
         return False  # "a Large Language Model component": a family of models
     # "a Reinforcement Learning agent": a field qualifies the part; "a Mixed Integer Linear Program":
     # the form a problem is cast in.
-    return last not in DATASET_NOUNS and last not in _NOT_PART_LAST and (part_follows or last not in TASK_HEADS)
+    return words[-1].lower() not in _NOT_PART_LAST
 
 
 def titled_parts(text: str, tend: int, sents: list[tuple[int, int]]) -> list[Candidate]:
@@ -135,7 +148,7 @@ def titled_parts(text: str, tend: int, sents: list[tuple[int, int]]) -> list[Can
         if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-_"):
             continue
         name = m.group("name")
-        if not _titled_ok(name, bool(m.group("part"))):
+        if not _part_ok(name, bool(m.group("part"))):
             continue
         s0 = max(sentence_at(sents, m.start())[0], tend)
         if m.group("part") and text.startswith("(", m.end("part") + (text[m.end("part"):m.end("part") + 1] == " ")):
