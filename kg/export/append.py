@@ -437,7 +437,8 @@ def _filter_turtle(path: Path, drop: set[str]) -> None:
             while block := src.read(_BLOCK):
                 block += src.readline()  # whole lines only
                 parts, start = [], 0  # ``start``: where the run of lines ``keep`` rules begins
-                first = _SUBJECT_LINE.match(b"\n" + block.split(b"\n", 1)[0])  # the block's first line has no newline before it
+                eol = block.find(b"\n")  # the block's first line has no newline before it (found, not split: no copy of the rest)
+                first = _SUBJECT_LINE.match(b"\n" + (block[:eol] if eol >= 0 else block))
                 found = [(0, first[1])] if first else []
                 for at, token in chain(found, ((m.start(1), m[1]) for m in _SUBJECT_LINE.finditer(block))):
                     now = token not in tokens
