@@ -286,3 +286,17 @@ def test_provenance_comparison_fails_when_a_sentence_a_title_or_the_activity_is_
         assert after_all != before_all, drop
         if drop.endswith("wasGeneratedBy"):
             assert after_all == []
+
+
+def test_provenance_evidence_query_on_a_graph_with_rule_literals_asks_for_a_rebuild():
+    """A graph of the 6-quad layout (kg:rule and kg:confidence literals) would give no evidence rows:
+    it lacks the ``kg:rule rdfs:range kg:Rule`` the current layout declares, and the query says so."""
+    from kg.errors import QueryError
+
+    store = store_of(seeds_graph().graph)
+    assert run_query(store, "evidence", {"name": "HDTF"}).rows
+    store.remove(ox.Quad(ox.NamedNode(KG + "rule"), ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#range"),
+                         ox.NamedNode(KG + "Rule"), ox.NamedNode(PROVENANCE_GRAPH)))
+    with pytest.raises(QueryError, match="rule and kg:confidence literals") as e:
+        run_query(store, "evidence", {"name": "HDTF"})
+    assert "rebuild" in e.value.fix
