@@ -67,7 +67,7 @@ from .title_clause import LY_NOUNS
 from .title_clause import norm_phrase_words as _norm
 from .task_purpose import aim_subjects, problem_clauses, purpose_phrases
 from .task_cues import coordinated_tasks, evaluated_phrases, head_word as _head, prior_work_phrases, task_list_phrases
-from .title_clause import is_subsequence, title_clause, title_core, title_setting, title_task, title_for_phrase, title_gerund_clause, title_weak_phrase
+from .title_clause import is_subsequence, title_activity, title_clause, title_core, title_setting, title_task, title_for_phrase, title_gerund_clause, title_weak_phrase
 from .words import alternation, phrases, word_set
 
 __all__ = ["MAX_TASKS", "task_phrases", "task_of_phrases", "problem_phrases", "find_tasks", "tasks_component"]
@@ -486,6 +486,12 @@ def _take_fallbacks(
         core = title_core(text, tend, padded)
         if core is not None:
             chosen.take(Candidate(Role.TASK, core[0], core[1], "tasks:title-core", 0.5))
+    if not chosen.tasks:
+        # Nor a core noun phrase: what the title says the paper does ("Improving Word Embeddings
+        # through ...", "An Approach to Collaborative Filtering").
+        act = title_activity(text, tend, padded)
+        if act is not None:
+            chosen.take(Candidate(Role.TASK, act[0], act[1], "tasks:title-activity", 0.5))
 
 
 _GERUND = re.compile(r"[A-Za-z]+ing\b")

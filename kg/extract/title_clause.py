@@ -521,3 +521,58 @@ def title_task(
         shared, _, a, b = best[0] if len(best) == 1 else max(best, key=lambda o: (closeness(o), o[1]))
         hit = Candidate(Role.TASK, a, b, "tasks:title", 0.8)
     return hit or Candidate(Role.TASK, s, e, "tasks:title", 0.7)
+
+
+# What a title says a method is for ("A Neural Autoregressive Approach to Collaborative
+# Filtering", "... Spinal Robotic System for Agile and Accurate Behaviors").
+_ACTIVITY_FOR = re.compile(
+    r"\b(?:approach|method|technique|framework|system|algorithm|dataset|benchmark|toolkit|library|tool|strategy|scheme)s?"
+    r"\s+(?:to|for)\s+(?=[A-Za-z0-9])",
+    re.IGNORECASE,
+)
+# A gerund that leads the title's part, or follows a link: "... for Probing Gender Stereotypes in ...".
+_GERUND_WORD = r"([A-Z][a-z]{2,}ing)\s+(?!(?:to|for|from|of|with|by|on|in|then)\b)"
+_ACTIVITY_LEAD = re.compile(r"(?:(?:on|towards?)\s+)?" + _GERUND_WORD, re.IGNORECASE)
+_ACTIVITY_LINKED = re.compile(r"\s(?:for|in|to|towards)\s+" + _GERUND_WORD)
+# The object ends at a method link, punctuation, or a link that opens a new noun phrase with an
+# article ("... Friendliness for An Interactive Museum Robot"): the setting, not the task.
+_ACTIVITY_CUT = re.compile(
+    r"\s+(?:" + alternation("tasks", "core_cut_links") + r"|then)\s|\s*[:;?!()\[\],]|\s+[-\u2013\u2014]+\s"
+    r"|\s+(?:for|on|in|to|from|of|at)\s+(?:an?|the)\s",
+    re.IGNORECASE,
+)
+
+
+def title_activity(text: str, tend: int, padded: str) -> tuple[int, int] | None:
+    """What the title says the paper does, for a paper no other reading gives a task: the
+    gerund clause that leads the title's part or follows a link ("Modeling and Controlling
+    Friendliness for ...", "... for Learning the CNN Pooling Architecture"), else what a method
+    noun is for ("An Approach to X"). Two to ten words up to a method link or punctuation; not
+    a model's name (a plural method noun last) and the last word's stem used by the abstract."""
+    part = _core_part(text[:tend])
+    if part is None:
+        return None
+    a, b = part
+    title = text[:b]
+    m = _ACTIVITY_FOR.search(title, a)
+    if m is not None:
+        s = m.end()
+    else:
+        lead = _ACTIVITY_LEAD.match(title, a)
+        gerunds = ([lead] if lead and lead.group(1)[0].isupper() else []) + list(_ACTIVITY_LINKED.finditer(title, a))
+        g = next((g for g in gerunds if g.group(1).lower() not in _GERUND_NOT), None)
+        if g is None:
+            return None
+        s = g.start(1)
+    cut = _ACTIVITY_CUT.search(title, s)
+    e = cut.start() if cut else b
+    words = title[s:e].split()
+    last, first = words[-1].lower(), words[0].lower()
+    # "Learning the CNN Pooling Architecture": what one does to a model is a task; a model
+    # named as the object of any other verb or method noun is the method ("... for Deep Networks").
+    not_last = _GERUND_NOT_HEAD | _CORE_NOT_LAST if first not in _MODEL_VERBS else frozenset()
+    if not 2 <= len(words) <= 10 or last in not_last:
+        return None
+    if any(w.lower() in _GERUND_BAD for w in words) or not _head_in_abstract(words[-1], padded):
+        return None
+    return s, e
