@@ -544,7 +544,7 @@ def _focal_phrases(
             focal.add(_norm(text[s:e]))
             continue
         ab = _ABBREVIATED.match(text, e) if s < opening[1] + 400 else None
-        if ab and ab.group(1)[0] == text[s].upper() and not text[s:e].istitle():
+        if ab and ab.group(1)[0] == text[s].upper() and not text[s:e].istitle() and _head(text[s:e]) not in WEAK_HEADS:
             # "Neural architecture search (NAS) aims to", early on; "Facial Motion Latent
             # Generation (FMLG)" is a module's name, "predictive control (MPC)" a cut phrase.
             abbreviated.add(_norm(text[s:e]))
