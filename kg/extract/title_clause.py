@@ -2,7 +2,8 @@
 links, and the title's leading clause when no task noun marks its subject ("Identifying Causal
 Changes Between ...", "ExplainIt!: A Tool for Computing Robust Attributions", "Detecting Harmful
 Memes: A Survey"), the part a gerund leads ("Name: Learning X with Y"), the "for Y" part, the
-title's core noun phrase when no rule finds a task (:func:`title_core`), and the abstract's
+title's core noun phrase when no rule finds a task (:func:`title_core`), what the title says the
+paper does when nothing else reads (:func:`title_activity`), and the abstract's
 wording of a title task (:func:`title_task`).
 Split from :mod:`kg.extract.tasks`, which imports these."""
 
@@ -560,7 +561,7 @@ def title_activity(text: str, tend: int, padded: str) -> tuple[int, int] | None:
     else:
         lead = _ACTIVITY_LEAD.match(title, a)
         gerunds = ([lead] if lead and lead.group(1)[0].isupper() else []) + list(_ACTIVITY_LINKED.finditer(title, a))
-        g = next((g for g in gerunds if g.group(1).lower() not in _GERUND_NOT), None)
+        g = next((g for g in gerunds if not _gerund_not(g.group(1).lower())), None)
         if g is None:
             return None
         s = g.start(1)
@@ -570,9 +571,18 @@ def title_activity(text: str, tend: int, padded: str) -> tuple[int, int] | None:
     last, first = words[-1].lower(), words[0].lower()
     # "Learning the CNN Pooling Architecture": what one does to a model is a task; a model
     # named as the object of any other verb or method noun is the method ("... for Deep Networks").
+    # Without a verb, the object must name a problem: not a thing built or an input ("A
+    # Framework for Warehouse Robots", "... for Natural Language").
     not_last = _GERUND_NOT_HEAD | _CORE_NOT_LAST if first not in _MODEL_VERBS else frozenset()
+    if m is not None and not first.endswith("ing"):
+        not_last = not_last | _CORE_NOT_HEAD | _FOR_DOMAIN_HEADS
     if not 2 <= len(words) <= 10 or last in not_last:
         return None
     if any(w.lower() in _GERUND_BAD for w in words) or not _head_in_abstract(words[-1], padded):
         return None
     return s, e
+
+
+def _gerund_not(low: str) -> bool:
+    """"Leveraging X", "Achieving X": how the paper helps, not what it does."""
+    return low in _GERUND_NOT or (low in BREAK and low not in _GERUND_KEEP)
