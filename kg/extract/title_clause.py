@@ -534,11 +534,11 @@ _ACTIVITY_FOR = re.compile(
 # A gerund that leads the title's part, or follows a link: "... for Probing Gender Stereotypes in ...".
 _GERUND_WORD = r"([A-Z][a-z]{2,}ing)\s+(?!(?:to|for|from|of|with|by|on|in|then)\b)"
 _ACTIVITY_LEAD = re.compile(r"(?:(?:on|towards?)\s+)?" + _GERUND_WORD, re.IGNORECASE)
-_ACTIVITY_LINKED = re.compile(r"\s(?:for|in|to|towards)\s+" + _GERUND_WORD)
+_ACTIVITY_LINKED = re.compile(r"\s(?:for|to|towards)\s+" + _GERUND_WORD)  # "Changes in Running": a noun
 # The object ends at a method link, punctuation, or a link that opens a new noun phrase with an
 # article ("... Friendliness for An Interactive Museum Robot"): the setting, not the task.
 _ACTIVITY_CUT = re.compile(
-    r"\s+(?:" + alternation("tasks", "core_cut_links") + r"|then)\s|\s*[:;?!()\[\],]|\s+[-\u2013\u2014]+\s"
+    r"\s+(?:" + alternation("tasks", "core_cut_links") + r"|then|during|(?:subject|due)\s+to)\s|\s*[:;?!()\[\],]|\s+[-\u2013\u2014]+\s"
     r"|\s+(?:for|on|in|to|from|of|at)\s+(?:an?|the)\s",
     re.IGNORECASE,
 )
@@ -556,6 +556,8 @@ def title_activity(text: str, tend: int, padded: str) -> tuple[int, int] | None:
     a, b = part
     title = text[:b]
     m = _ACTIVITY_FOR.search(title, a)
+    if m is not None and _VERB_OBJECT.match(title, m.end()):
+        return None  # "An Algorithm to Solve the X Problem": a verb and its object, not a task's name
     if m is not None:
         s = m.end()
     else:
@@ -574,15 +576,21 @@ def title_activity(text: str, tend: int, padded: str) -> tuple[int, int] | None:
     # Without a verb, the object must name a problem: not a thing built or an input ("A
     # Framework for Warehouse Robots", "... for Natural Language").
     not_last = _GERUND_NOT_HEAD | _CORE_NOT_LAST if first not in _MODEL_VERBS else frozenset()
-    if m is not None and not first.endswith("ing"):
-        not_last = not_last | _CORE_NOT_HEAD | _FOR_DOMAIN_HEADS
-    if not 2 <= len(words) <= 10 or last in not_last:
-        return None
+    if m is not None:
+        not_last = not_last | _CORE_NOT_HEAD | _SETTINGS | (_FOR_DOMAIN_HEADS if not first.endswith("ing") else frozenset())
+    if not 2 <= len(words) <= 10 or last in not_last or first in ("a", "an", "the"):
+        return None  # "... for a Bio-Inspired Spine": a thing, not an activity
     if any(w.lower() in _GERUND_BAD for w in words) or not _head_in_abstract(words[-1], padded):
         return None
     return s, e
 
 
 def _gerund_not(low: str) -> bool:
-    """"Leveraging X", "Achieving X": how the paper helps, not what it does."""
-    return low in _GERUND_NOT or (low in BREAK and low not in _GERUND_KEEP)
+    """"Leveraging X", "Achieving X", "Applying X": how the paper helps, not what it does."""
+    return low in _GERUND_NOT or low == "applying" or (low in BREAK and low not in _GERUND_KEEP)
+
+
+# A word then an article: a verb and its object ("to Solve the ...").
+_VERB_OBJECT = re.compile(r"[A-Za-z]+\s+(?:the|a|an)\s", re.IGNORECASE)
+# Where a method works, not what it does ("A Mapping Method for Large-Scale Highway Environments").
+_SETTINGS = frozenset({"environment", "environments", "setting", "settings", "scenario", "scenarios", "conditions", "terrain", "terrains"})
