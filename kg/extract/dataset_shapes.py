@@ -36,7 +36,7 @@ _NAME = r"[A-Za-z0-9][\w\-+.]*[\w+]"
 # "the ContraPro test set", "on XSum's test split", "the VOC10 evaluation server"
 _SPLIT_AFTER = re.compile(
     r"(?:'s)?\s+(?:(?:official|standard|public|held-out|blind|hidden)\s+)?"
-    r"(?:test|dev|development|validation|evaluation)\s+(?:sets?|splits?|servers?|partitions?)\b"
+    r"(?:test|dev|validation|evaluation)\s+(?:sets?|splits?|servers?|partitions?)\b"
 )
 _NAME_BEFORE = re.compile(rf"(?<![\w\-])(?P<the>the\s+)?(?P<name>{_NAME})\Z")
 # Languages, domains and kinds before "test set" describe a set, they do not name one.
@@ -64,7 +64,7 @@ _RESOURCE = r"(?:dataset|benchmark|corpus|treebank|test\s?bed|suite)"
 # "Babel Briefings is a novel dataset", "XYZ-Bench is a large-scale benchmark": one to four
 # capitalised words (or one name) opening the sentence, then the copula.
 _COPULA_NAME = re.compile(r"(?:[.!?]\s|\n)(?P<name>[A-Z][\w\-+.]*(?:\s[A-Z][\w\-+.]*){0,3})\Z")
-_COPULA_TAIL = re.compile(rf"\s+(?:is|are)\s+(?:a|an|the\s+first)\s+(?P<adj>(?:[\w\-]+\s+){{0,4}}?){_RESOURCE}\b")
+_COPULA_TAIL = re.compile(rf"\s+(?:is|are)\s+(?:a|an)\s+(?P<adj>(?:[\w\-]+\s+){{0,4}}?){_RESOURCE}\b")
 _NEW = re.compile(r"\b(?:new|novel|first)\b")
 # "we introduce a dataset for our task, EMU, with ...": the name after the remark ends in a comma or bracket.
 _INTRODUCING_BEFORE = re.compile(
@@ -74,7 +74,7 @@ _INTRODUCING_BEFORE = re.compile(
 _REMARK_THEN_NAME = re.compile(
     rf"s?\s+(?:for|of|on|in|with|from)\s+(?:[\w\-]+\s+){{0,4}}?[\w\-]+,\s+(?P<name>{_NAME})\s*[,(]"
 )
-_RESOURCE_WORDS = ("dataset", "benchmark", "corpus", "treebank", "testbed", "suite")
+_RESOURCE_WORDS = ("dataset", "benchmark", "corpus")
 # "instruction datasets, such as A, B, C": the noun before the cue says what is listed.
 _LISTED_UNDER = re.compile(r"\s*,?\s*(?:\(\s*)?(?:such as|including|e\.g\.,?|like|namely)\s+")
 _PLURAL_NOUNS = ("datasets", "benchmarks", "corpora")
@@ -90,7 +90,7 @@ def _shape_ok(name: str, plain_ok: bool) -> bool:
 def split_names(text: str, tend: int) -> list[Candidate]:
     """Names with a test/dev/validation set or evaluation server of their own."""
     out = []
-    for key in (" test ", " dev ", " development ", " validation ", " evaluation "):
+    for key in (" test ", " dev ", " validation ", " evaluation "):
         i = text.find(key, tend)
         while i >= 0:
             end = i - 2 if text[i - 2:i] == "'s" else i
@@ -118,13 +118,15 @@ def apposed_names(text: str, tend: int) -> list[Candidate]:
 def bracketed_names(text: str, tend: int) -> list[Candidate]:
     """Names in brackets right after a lower-case resource phrase."""
     out = []
-    for noun in _RES_NOUNS:
-        i = text.find(noun + " (", tend)
-        while i >= 0:
-            m = _BRACKETED_NAME.match(text, i + len(noun) + 2)
-            if m and _LOWER_WORD_BEFORE.search(text, max(tend, i - 30), i) and _shape_ok(m.group("name"), True):
+    i = text.find(" (", tend)  # one scan for the bracket, then the word before it
+    while i >= 0:
+        if text.endswith(_RES_NOUNS, max(tend, i - 10), i):
+            noun_at = text.rfind(" ", tend, i) + 1
+            m = _BRACKETED_NAME.match(text, i + 2)
+            if (m and text[noun_at:i] in _RES_NOUNS and _LOWER_WORD_BEFORE.search(text, max(tend, noun_at - 30), noun_at)
+                    and _shape_ok(m.group("name"), True)):
                 out.append(Candidate(Role.DATASET, m.start("name"), m.end("name"), "datasets:bracketed", 0.7))
-            i = text.find(noun + " (", i + 1)
+        i = text.find(" (", i + 2)
     return out
 
 
@@ -165,7 +167,7 @@ def copula_names(text: str, tend: int) -> list[Candidate]:
     """Names a sentence opens with and says are a dataset or benchmark."""
     title = text[:tend]
     out = []
-    for key in (" is a", " are a", " is the first"):
+    for key in (" is a", " are a"):
         i = text.find(key, tend)
         while i >= 0:
             t = _COPULA_TAIL.match(text, i)
