@@ -8,7 +8,8 @@
   "X (Author et al., 2019)",
   "the X method" (also title-case words: "the Block Coordinate Descent algorithm"), "baselines such as A and B", model-size names ("LLaMA-2-13B",
   "Phi-3-mini-128K"), libraries and toolkits ("the open-source library X", "the X toolkit"),
-  and names listed with a method the catalogue knows ("RoBERTa, X and Y").
+  and names listed with a method the catalogue knows ("RoBERTa, X and Y"); techniques named after
+  a person ("the Galerkin method") are :mod:`kg.extract.eponyms`'.
   ("X-based" is not a cue: on corpus abstracts it named sensors and signals, "EEG-based".)
   "an MBRL method" names a field (an acronym with "a/an"), "a DAG model" a mathematical object.
 
@@ -33,9 +34,10 @@ from .anchors import Anchors
 from .doc import Candidate, state, title_end
 from .shapes import STOP_NAMES, is_name_like, is_title_case_compound, walk_list
 from .words import alternation, anchor_kinds, word_set
+from .eponyms import eponymous_techniques
 from .proposed import valid_name
 
-__all__ = ["find_cued_names", "coordinated_methods", "eponymous_techniques", "split_list", "cues_component"]
+__all__ = ["find_cued_names", "coordinated_methods", "split_list", "cues_component"]
 
 _CAP = r"[A-Z0-9](?:(?:[\w+.]|-(?=\w))*[\w+])?"
 _ITEM = rf"{_CAP}(?: {_CAP}){{0,2}}"
@@ -534,49 +536,6 @@ def coordinated_methods(text: str, found: list[Candidate], tend: int = 0) -> lis
         for s, e in chain:
             out.append(Candidate(Role.METHOD, s, e, "context:coordinated", 0.6))
             claimed.append((s, e, Role.METHOD))
-    return out
-
-
-# "the Galerkin method", "the common Bonferroni correction", "Newton-Raphson iteration", "the Laplace
-# approximation": a surname (or two joined by a hyphen) before a technique noun names a technique
-# (issue 11). Led by the capital, which the engine skips to in C; a lower-case word before it keeps
-# it mid-sentence and no longer capitalised name leads it ("Monte Carlo method", "Natural Language
-# Processing methods"). Adjectives in -ian/-ean ("Gaussian", "Bayesian") and gerunds ("Boosting")
-# are families, not names.
-_EPONYM = re.compile(
-    r"[A-Z](?<=[a-z,;] [A-Z])[a-z]{2,}(?:-[A-Z][a-z]{2,})?(?:['\u2019]s)? "
-    r"(?:method|algorithm|iteration|correction|approximation|procedure|quadrature|transform|decomposition|sampler|estimator)s?"
-    r"(?![\w\-])"
-)
-_LOWER_WORD_BEFORE = re.compile(r"(?:^|\s)[a-z][a-z\-]*,?\s\Z")
-_OWN_CLAUSE = re.compile(
-    r"\b(?:[Oo]ur|novel|new|proposed|called|termed|dubbed|named)\b"
-    r"|\b[Ww]e\s+(?:\w+\s+)?(?:propose|present|introduce|develop|design|derive|devise|call|term|name)"
-)
-_CLAUSE_END = re.compile(r".*[.;:!?]\s", re.DOTALL)
-
-
-def eponymous_techniques(text: str, found: list[Candidate], tend: int = 0) -> list[Candidate]:
-    """Techniques named after a person, with their kind noun ("the Galerkin method"): methods,
-    unless the clause presents them as the paper's own or a rule already claimed the words."""
-    out: list[Candidate] = []
-    for m in _EPONYM.finditer(text, tend):
-        s, e = m.span()
-        word = m.group().split(" ", 1)[0].split("-", 1)[0].removesuffix("'s").removesuffix("\u2019s")
-        if word.endswith(("ian", "ean", "ing")) or word.lower() in STOP_NAMES or word in _LANGUAGES:
-            continue
-        if not _LOWER_WORD_BEFORE.search(text, max(tend, s - 30), s):
-            continue  # "quasi-Monte Carlo procedures": the lower-case word before holds a capital
-        if text.startswith(" (", e) or text.startswith("(", e):
-            continue  # "fast Walsh-Hadamard transform (FWHT)": the acronym is the name
-        before = text[max(tend, s - 45) : s]
-        clause = _CLAUSE_END.match(before)
-        if _OWN_CLAUSE.search(before, clause.end() if clause else 0):
-            continue  # "we propose the Double-Basis estimator", "called the Chromatic sampler"
-        if any(c.start < e and s < c.end for c in found):
-            continue  # "the Frank-Wolfe algorithm": the catalogue's name stands
-        # "these two Gibbs algorithms": the technique is one, named in the singular (no kind noun ends in "s")
-        out.append(Candidate(Role.METHOD, s, e - (text[e - 1] == "s"), "context:eponym", 0.6))
     return out
 
 
