@@ -28,7 +28,7 @@ from .result_credit import change_start, method_for, proposed_name
 from .result_metrics import Named, metric_spans, metric_name, percent_scale, higher_is_better
 from .result_lists import in_other, changed_in as _changed_in, groups as _groups, set_headed_metric as _set_headed_metric, split_asides as _split_asides, unit_of as _unit
 from .result_metric_of import changes_other as _changes_other, group_metrics as _group_metrics, metric_after as _metric_after, shared_with as _shared_with
-from .result_sets import fullest, group_datasets, names_other_set, one_identity, set_confidence, unknown_named_sets, with_written, written_after_values
+from .result_sets import fullest, group_datasets, own_set_phrases, names_other_set, one_identity, set_confidence, unknown_named_sets, with_written, written_after_values
 from .result_patterns import (  # noqa: F401  (GENERIC_METRIC is part of this module's API)
     GENERIC_METRIC, VALUE, NOT_SCORE_BEFORE, HEDGED_LIST_BEFORE, IMPROVEMENT_BEFORE, IMPROVEMENT_AFTER,
     OTHER_QUANTITY_AFTER, REFERENCE_BEFORE, RANGE_AFTER, OTHER_MEASURE_AFTER, NOUN_AFTER, UNNAMED_SET, PHYSICAL,
@@ -125,6 +125,7 @@ def find_results(text: str, sentences: Sequence[tuple[int, int]], mentions: Sequ
     own = own_name or (lambda: proposed_name)
     named = [n._replace(role=Role.DATASET) if n.role is Role.METHOD and ON_SET_BEFORE.search(text, max(0, n.start - 8), n.start)
              and SET_WORD_AFTER.match(text, n.end) else n for n in _named(mentions, field)]  # "on the SayCan instruction set"
+    named = sorted(named + own_set_phrases(text, named))  # "on our novel dataset": the set the paper introduces
     # a paper that presents a dataset and no method of its own reports others' scores on it
     own_default = any(m.role is Role.PROPOSED for m in mentions) or not any(m.role is Role.INTRODUCED_DATASET for m in mentions)
     out: list[ResultSpan] = []
@@ -490,7 +491,9 @@ def paper_results(title: str, abstract: str, mentions: Sequence[Mention], split_
                 higher_is_better=higher_is_better(canonical) if hib is None else hib,
                 percent_scale=percent_scale(r.metric) or percent_scale(canonical),
             ))
-    return tuple(out)
+    # "BIT-VO: Visual Odometry at 300 FPS" and "Our system operates at 300 FPS": the title repeats a result its abstract states
+    stated = {(r.number, r.canonical) for r in out if r.field == "abstract"}
+    return tuple(r for r in out if r.field != "title" or (r.number, r.canonical) not in stated)
 
 
 def field_sentences(sents: Sequence[tuple[int, int]], title_end: int) -> dict[str, list[tuple[int, int]]]:
