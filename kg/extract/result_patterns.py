@@ -52,15 +52,17 @@ IMPROVEMENT_BEFORE = re.compile(
     r"(?:\bby(?:,?\s+(?:on\s+)?average(?:\s+of)?,?|\s+an?(?=\s*$))?|\bimprov\w*(?:\s+\w+){0,3}\s+(?:by|of)|\bgains?\s+of|\bincrease\w*\s+(?:of|by)|\bboost\w*\s+(?:of|by)|"
     r"\breduc\w*(?:\s+\w+){0,3}\s+by|\bdecreas\w*\s+(?:\w+\s+)?by|\boutperform\w*(?:\s+\S+){0,6}\s+by|\+|\bmargins?\s+of|\bby\s+(?:an?\s+)?(?:(?:average|absolute|relative)\s+){1,2}(?:[\w-]+\s+){0,2}of|"
     r"\bsurpass\w*(?:\s+\S+){0,6}\s+by|\b(?:outperform|surpass|exceed)\w*(?:\s+\S+){0,8}\s+with|\bby\s+an?\s+average\s+of|"
-    r"\b(?:reductions?|improvements?|decreases?|increases?|boosts?|gains?)\s+(?:in\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}\s+)?of|"
+    # ("a reduction in word error rate (WER) of 0.9%": the metric's acronym may follow it)
+    r"\b(?:reductions?|improvements?|decreases?|increases?|boosts?|gains?)\s+(?:in\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}\s+(?:\([^()]{1,15}\)\s+)?)?of|"
     r"\b(?:improv(?:es|ed|ing|e)|gain(?:s|ed|ing)?|boost(?:s|ed|ing)?)|\b(?:gap|drop|difference|margin)\s*(?:of\s+)?\(?|"
     r"\b(?:gap|margin|difference)s?\s+(?:between|over|to)\s+[^.;()%\d]{0,50}\()\s*$",  # "the gap between humans and machines (25.3% F1)"
     re.I,
 )
 IMPROVEMENT_AFTER = re.compile(
     # ("76% BD-Rate (Bjontegaard Delta Rate) gains", "0.6% absolute character error rates (CER) reduction": an acronym may follow the words)
-    r"^\s*(?:%|points?|pp|percent)?\s*(?:absolute\s+|relative\s+)?(?:(?!on\b|in\b|for\b|with\b|at\b)[\w@./-]+\s+){0,3}?(?:\([^()]{1,40}\)\s+)?(?:absolute\s+|relative\s+)?(?:higher|lower|better|worse|ahead|improvements?|gains?|"
+    r"^\s*(?:%|points?|pp|percent)?\s*(?:absolute\s+|relative\s+)?(?:(?!on\b|in\b|for\b|with\b|at\b|which\b|that\b)[\w@./-]+\s+){0,3}?(?:\([^()]{1,40}\)\s+)?(?:absolute\s+|relative\s+)?(?:higher|lower|better|worse|ahead|improvements?|gains?|"
     r"increase|decrease|reduction|relative|more|less|fewer|faster|slower|smaller|larger|over|above|below|drops?|loss|degradation|gap|"
+    # ("18.9% which is better than the previous results": a relative clause says the score is better, no margin)
     r"boosts?|lifts?)\b(?<!over)|^\s*(?:%|points?|pp|percent)?\s*over\b(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"all|multiple|several|many|various|different|\w+ty\b))"  # "67.8% over eight tasks" is an average, no margin
     r"|^\s*(?:%|points?|pp|percent)?\s*than\b",  # "a higher mIoU of 3.1% than X": a margin
@@ -375,3 +377,5 @@ OWN_SET = re.compile(r"\b(?:[Oo]ur|the\s+(?:newly\s+)?(?:proposed|introduced|col
 # written after them (not "on both datasets, respectively", which are sets named before)
 OWN_PAIRED_LIST = re.compile(r"[^.;]{0,40}?\b(?:on|for|in|with|across|using)\s+(?:the\s+)?(?!(?:these|those|both|two|all|the\s+two)\b)"
                              r"[^,.;\d]{1,50}?\s+and\s+[^,.;\d]{1,50}?,?\s+respectively\b", re.I)
+# "top-1 and top-5 error rates of 39.7% and 18.9%": between a list of metrics and the list of values it names
+LIST_OF_GAP = re.compile(r"\s*(?:scores?\s+|values?\s+)?(?:of|are|were|:)\s*\$?")
