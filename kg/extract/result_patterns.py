@@ -32,6 +32,9 @@ NOT_SCORE_BEFORE = re.compile(
     r"\bwithin an?|\bby about an?(?: \w+ of)?|\bas (?:much|many|high|low) as|\bmax(?:imum)?(?: of)?|(?:required|needed|necessary|in order) to (?:achieve|reach|obtain|attain)(?: an?)?|"
     r"\b(?:up to|over|more than|less than|at least|at most|nearly|almost|approximately|around|roughly|about|close to)\s+an?(?:\s+(?:absolute|relative|average))?|"
     r"\b(?:requires?|required|requiring|demands?|demanding)(?:\s+(?:an?|the))?|"  # "tasks require 100% recall": a requirement
+    # "reducing the number of clicks to achieve 85% and 90% IoU": a count needed to reach a level, which is no score
+    r"\b(?:clicks|steps|iterations|epochs|queries|samples|trials|episodes|demonstrations|labels|annotations|examples|rounds|updates)\s+"
+    r"(?:(?:needed|required)\s+)?to\s+(?:achieve|reach|obtain|attain)(?:\s+an?)?|"
     r"\b(?:up to|as much as)\s+(?:an?\s+)?(?:(?:average|absolute|relative)\s+)?(?:margin|improvement|gain|increase|boost|reduction|decrease)s?\s+(?:of|by))\s*$",  # "up to a margin of"
     re.I,
 )
@@ -49,7 +52,9 @@ HEDGED_LIST_BEFORE = re.compile(
     r"\b(?:up to|over|more than|less than|at least|nearly|almost|approximately|around|roughly|about|between)\s*"
     r"(?:\d[\d.,]*\s*(?:\\?%|points?|dB)?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+))+$", re.I)
 IMPROVEMENT_BEFORE = re.compile(
-    r"(?:\bby(?:,?\s+(?:on\s+)?average(?:\s+of)?,?|\s+an?(?=\s*$))?|\bimprov\w*(?:\s+\w+){0,3}\s+(?:by|of)|\bgains?\s+of|\bincrease\w*\s+(?:of|by)|\bboost\w*\s+(?:of|by)|"
+    # ("decreases by an average 12.0", "reduces the error by only 15%", "by a large margin, 12.86%", "by large margins, i.e., 6%")
+    r"(?:\bby(?:,?\s+(?:on\s+)?average(?:\s+of)?,?|\s+an?(?=\s*$)|\s+an?\s+average|\s+only|\s+(?:a\s+)?(?:large|wide|clear|big|significant|"
+    r"considerable|substantial|huge|notable)\s+margins?(?:\s+of)?(?:\s*[,:(]\s*(?:(?:i\.e\.|e\.g\.|namely)\s*,?\s*)?)?)?|\bimprov\w*(?:\s+\w+){0,3}\s+(?:by|of)|\bgains?\s+of|\bincrease\w*\s+(?:of|by)|\bboost\w*\s+(?:of|by)|"
     r"\breduc\w*(?:\s+\w+){0,3}\s+by|\bdecreas\w*\s+(?:\w+\s+)?by|\boutperform\w*(?:\s+\S+){0,6}\s+by|\+|\bmargins?\s+of|\bby\s+(?:an?\s+)?(?:(?:average|absolute|relative)\s+){1,2}(?:[\w-]+\s+){0,2}of|"
     r"\bsurpass\w*(?:\s+\S+){0,6}\s+by|\b(?:outperform|surpass|exceed)\w*(?:\s+\S+){0,8}\s+with|\bby\s+an?\s+average\s+of|"
     # ("a reduction in word error rate (WER) of 0.9%": the metric's acronym may follow it)
@@ -88,7 +93,8 @@ COMPARED = re.compile(
     r"(?:\b(?:than|over|compar(?:ed|ing) (?:to|with)|versus|vs\.?|outperform\w*|surpass\w*|beat\w*|against|relative to|"
     r"improv(?:es|ed|ing|e)|boost(?:s|ed|ing)?|enhanc(?:es|ed|ing|e)|rais(?:es|ed|ing|e)|lift(?:s|ed|ing)?)|"
     r"\b(?:increas|improv|reduc|boost|lower|rais)\w*\s+(?:the\s+)?[\w -]{0,30}?\s+of)\s+(?:the\s+)?"
-    r"(?:(?-i:[a-z0-9][\w-]*\s+){0,2}|(?:[\w-]+\s+){1,4}\(\s*)$", re.I)  # "compared to single-question MRC (NER-SQMRC)"
+    r"(?:(?-i:[a-z0-9][\w-]*\s+){0,2}|(?:[\w-]+\s+){1,4}\(\s*|"  # "compared to single-question MRC (NER-SQMRC)"
+    r"(?-i:[a-z0-9][\w-]*\s+){0,3}(?:method|model|approach|baseline|system)s?\s+(?:of\s+)?)$", re.I)  # "outperforms the recent open-vocabulary method of LSeg"
 # A value followed by an acronym that is no known metric measures that ("2.5% AUPRO"), and one
 # followed by a plain noun measures the noun ("2.4 exaflops", "87.5% of the time").
 OTHER_MEASURE_AFTER = re.compile(r"\s*(?:\\?%|\$)?\s*[A-Z][A-Za-z0-9@-]*[A-Z0-9]\b")
@@ -101,7 +107,8 @@ NOUN_AFTER = re.compile(
     r"reaching|yielding|making|showing|which|that|this|these|its|their|our|new|state)\b)(?:[a-z][a-z-]+|[a-zµ][A-Za-z]{0,2}\b)")
 # "on <words> dataset/benchmark" or "on <Name2016>" right after a value: the set it was measured on
 UNKNOWN_SET_AFTER = re.compile(
-    r"\s*(?:\\?%|\$)?\s*(?:[\w@-]+\s+){0,3}?(?:on|in)\s+(?!(?:the|this|that|these|both)\s+(?:dataset|data|benchmark|corpus|set)s?\b)"
+    r"\s*(?:\\?%|\$)?\s*(?:[\w@-]+\s+){0,3}?(?:on|in)\s+(?!(?:the|this|that|these|both)\s+(?:dataset|data|benchmark|corpus|set)s?\b"
+    r"|(?:the\s+|its\s+)?(?:test|val|validation|dev|development|held-out)\s+(?:sets?|splits?|data)\b(?!\s+of\b))"  # "85.2% mIoU on the test set": a split
     r"(?:the\s+)?(?:(?:[\w-]+\s+){0,4}(?:dataset|data|database|benchmark|corpus|set)s?\b|"
     r"(?:[a-z][\w-]*\s+){0,2}[A-Z][\w.-]*\d[\w.-]*|(?-i:[A-Z][A-Za-z]+)(?=\s*(?:[,.;)]|and\b|or\b|$))|"
     r"(?-i:[A-Z][a-z]{2,})\s+(?:[\w-]+\s+){0,3}(?:exam|test|task|challenge|competition|track)s?\b)")  # "on the Chinese college entrance English exam"
@@ -133,7 +140,8 @@ WRITTEN_SUBJECT = re.compile(
     r"(?:^|(?<=[,;:(]\s)|(?<=\b[Tt]he\s)|(?<=\. ))(?!(?:The|A|An|This|These|Our|Its|Their)\s)(?P<name>(?:[A-Z][\w.+-]*\s+){0,2}[A-Z][\w.+-]*)\s+"
     r"(?:\([^()]{1,20}\)\s+)?(?:(?:model|network|method|system|approach|framework|classifier|agent|policy|detector|architecture)\s+)?"  # "The RFC model achieves"
     r"(?:achieves|achieved|obtains|obtained|reaches|reached|attains|attained|scores(?!\s+of\b)|scored|sets|establishes|yields|gets|records|"
-    r"improves|improved|outperforms|outperformed|surpasses|surpassed|demonstrates|shows|delivers)\b")
+    r"improves|improved|outperforms|outperformed|surpasses|surpassed|demonstrates|shows|delivers|"
+    r"(?:can|could)\s+(?:(?:further|also|still)\s+)?(?:achieve|obtain|reach|attain))\b")  # "TinyViT can reach 86.5%"
 # "our 2-bit MobileNet-v2", "our quantized ResNet-18": the paper's method applied to a named architecture
 OUR_VARIANT_BEFORE = re.compile(r"\b[Oo]ur\s+(?:(?!and\b|or\b|with\b)[\w.-]+\s+){0,2}$")
 SCORING_VERB = re.compile(r"\s+(?:\([^()]{1,20}\)\s+)?(?:achieves|achieved|obtains|obtained|reaches|reached|attains|scores|"
@@ -301,7 +309,7 @@ HUMAN_SUBJECT = re.compile(rf"\b(?P<name>(?:(?!(?:the|a|an|and|or|while|but|wher
                            rf"(?:(?!{_PEOPLE}\b)[^.;%]){{0,80}}?\b(?:achiev\w*|reach\w*|obtain\w*|scor\w*|get\w*|attain\w*)\s+(?:an?\s+|only\s+)?$")
 HUMAN_AFTER = re.compile(r"\s*(?:\\?%)?\s+(?:(?P<name>human)\s+(?:accuracy|performance|scores?)\b|(?:[\w-]+\s+){0,2}?(?:in|by|for|from)\s+(?P<who>humans|human\s+(?:experts|annotators|evaluators|raters|participants))\b)", re.I)
 # "in comparison to the human accuracy of 88.9%", "experts' rate (": people just before the value
-HUMAN_BEFORE = re.compile(r"\b(?P<who>humans?|(?:human\s+)?experts?)(?:'s?|’s?)?(?:(?:\s+[\w-]+){0,2}\s+(?:of|at|is|was)\s*(?:only\s+|just\s+)?|"
+HUMAN_BEFORE = re.compile(r"\b(?P<who>humans?|(?:human\s+)?experts?)(?:'s?|’s?|-level)?(?:(?:\s+[\w-]+){0,2}\s+(?:of|at|is|was)\s*(?:only\s+|just\s+)?|"
                           r"\s+(?:[\w-]+\s+)?(?:accuracy|performance|scores?|rates?)\s*\(\s*)$", re.I)
 # "a maximum success rate of only 20%", "peak accuracy of 91%": a hedge on the metric, no firm score
 HEDGED_METRIC_BEFORE = re.compile(r"\b(?:maximum|max|peak)\s+(?:[\w-]+\s+){1,3}?(?:of|is|was|at|reaches|reached)\s+(?:only\s+|just\s+)?$", re.I)
@@ -379,3 +387,7 @@ OWN_PAIRED_LIST = re.compile(r"[^.;]{0,40}?\b(?:on|for|in|with|across|using)\s+(
                              r"[^,.;\d]{1,50}?\s+and\s+[^,.;\d]{1,50}?,?\s+respectively\b", re.I)
 # "top-1 and top-5 error rates of 39.7% and 18.9%": between a list of metrics and the list of values it names
 LIST_OF_GAP = re.compile(r"\s*(?:scores?\s+|values?\s+)?(?:of|are|were|:)\s*\$?")
+# "FID 42.17, ... respectively on Flower, Animal Faces, and VGGFace": the sentence names the sets its values are on
+RESPECTIVELY_ON_NAMES = re.compile(r"\brespectively,?\s+(?:on|in|for)\s+(?:the\s+)?[A-Z]")
+# "the L 2 error": a letter and a digit are a name
+LETTER_BEFORE = re.compile(r"(?<![\w.])[A-Z]\s$")

@@ -41,7 +41,7 @@ from .result_patterns import (  # noqa: F401  (GENERIC_METRIC is part of this mo
     CARRIED_SCORE_BEFORE, CARRIED_SCORE_AFTER, KEEP_BEFORE, SHARE_AFTER, KEPT_SHARE_AFTER, BOUND_BEFORE,
     SUBSET_AFTER, VERSUS_GAP, VALUE_ON_BEFORE,
     ACROSS_AFTER, PAREN_ACRONYM_AFTER, HEDGED_METRIC_BEFORE, PHYSICAL_UNIT, GAP_CHANGE_BEFORE, AT_OPERATING_POINT_BEFORE,
-    COMMA_LESS_LIST_AFTER, COMMA_LESS_ITEM_GAP,
+    COMMA_LESS_LIST_AFTER, COMMA_LESS_ITEM_GAP, RESPECTIVELY_ON_NAMES, LETTER_BEFORE,
 )
 
 __all__ = ["ResultSpan", "find_results", "paper_results", "higher_is_better", "percent_scale", "GENERIC_METRIC", "parse_number"]
@@ -312,7 +312,8 @@ def _sentence_sets(text, s, e, named, context):
     # a benchmark named in the sentence that no recogniser knows: its values would get a wrong
     # (missing) dataset, and a leaderboard is better without them
     unknown = unknown_named_sets(text, s, e, named) if borrowed else []
-    unknown_set = bool(unknown)  # a value such a sentence leaves without a dataset is dropped
+    # a value such a sentence leaves without a dataset is dropped
+    unknown_set = bool(unknown) or (borrowed and not datasets and bool(RESPECTIVELY_ON_NAMES.search(text, s, e)))
     if unknown and borrowed:
         datasets = []  # "on Test-Unseen environments": the sentence's own set, not one named elsewhere
     if borrowed and any(n.role in (Role.DATASET, Role.INTRODUCED_DATASET) and s <= n.start < e
@@ -376,8 +377,8 @@ def _is_score(text: str, s: int, v: re.Match) -> bool:
     num = v.group("num")
     written = text[max(s, v.start() - 40) : v.start()]
     after = text[v.end() : v.end() + 40]
-    if YEAR.match(num) and not v.group("unit"):
-        return False
+    if (YEAR.match(num) and not v.group("unit")) or (not v.group("unit") and num.isdigit() and LETTER_BEFORE.search(written)):
+        return False  # "in 2019", "the L 2 error"
     before = re.sub(r"[{}$+]", "", written)  # "more than {20.45\% and ...}", "$+4.3$"
     if REFERENCE_BEFORE.search(before) or NOT_SCORE_BEFORE.search(before) or HEDGED_LIST_BEFORE.search(before) \
             or HEDGED_METRIC_BEFORE.search(before):
