@@ -296,7 +296,10 @@ BOUND_BEFORE = re.compile(r"\b(?:upper|lower)[- ]bounds?\b|\boracles?\b", re.I)
 # "100% success rates in 7/8 tasks": a value holding for a part of what was evaluated
 SUBSET_AFTER = re.compile(r"\s*(?:\\?%\s*)?(?:[\w-]+\s+){0,3}?(?:in|on|for|of)\s+\d+\s*(?:/|out\s+of|of)\s*\d+\b")
 # "an average AUROC of 98.62% across XSum and Writing Prompts": a value averaged over sets names none of them
-ACROSS_AFTER = re.compile(r"\s*(?:\\?%\s*)?[^.;,\d()]{0,40}?\b(?:across|averaged\s+over|on\s+average\s+over)\b")
+ACROSS_AFTER = re.compile(r"\s*(?:\\?%\s*)?[^.;,\d()]{0,40}?\b(?:across|averaged\s+over|on\s+average\s+over)\b"
+                          # ("3.8 m across all 35 localization events": trials of the one set, no sets)
+                          r"(?!\s+(?:(?:all|the|\d+|[a-z-]+)\s+){0,3}(?:subjects|trials|runs|seeds|events|episodes|participants|users|folds|"
+                          r"frames|repetitions|experiments|trajectories|sequences|scenes|objects|pairs)\b)")
 # "an error of 0.038 (EPE3D)": an acronym in parentheses right after a value names what it measures
 PAREN_ACRONYM_AFTER = re.compile(r"\s*(?:\\?%)?\s*\(\s*(?P<acr>[A-Z][A-Za-z0-9@-]*[A-Z0-9][A-Za-z0-9@-]*)\s*\)")
 # "macro-averaged F1", "micro F1": a qualifier before a mentioned metric that changes what it measures
@@ -391,3 +394,5 @@ LIST_OF_GAP = re.compile(r"\s*(?:scores?\s+|values?\s+)?(?:of|are|were|:)\s*\$?"
 RESPECTIVELY_ON_NAMES = re.compile(r"\brespectively,?\s+(?:on|in|for)\s+(?:the\s+)?[A-Z]")
 # "the L 2 error": a letter and a digit are a name
 LETTER_BEFORE = re.compile(r"(?<![\w.])[A-Z]\s$")
+# "the KITTI dataset [2]": a set noun right before a citation
+SET_NOUN_BEFORE = re.compile(r"\b(?:dataset|data set|benchmark|database|corpus|challenge)s?\s*$", re.I)
