@@ -32,9 +32,6 @@ NOT_SCORE_BEFORE = re.compile(
     r"\bwithin an?|\bby about an?(?: \w+ of)?|\bas (?:much|many|high|low) as|\bmax(?:imum)?(?: of)?|(?:required|needed|necessary|in order) to (?:achieve|reach|obtain|attain)(?: an?)?|"
     r"\b(?:up to|over|more than|less than|at least|at most|nearly|almost|approximately|around|roughly|about|close to)\s+an?(?:\s+(?:absolute|relative|average))?|"
     r"\b(?:requires?|required|requiring|demands?|demanding)(?:\s+(?:an?|the))?|"  # "tasks require 100% recall": a requirement
-    # "reducing the number of clicks to achieve 85% and 90% IoU": a count needed to reach a level, which is no score
-    r"\b(?:clicks|steps|iterations|epochs|queries|samples|trials|episodes|demonstrations|labels|annotations|examples|rounds|updates)\s+"
-    r"(?:(?:needed|required)\s+)?to\s+(?:achieve|reach|obtain|attain)(?:\s+an?)?|"
     r"\b(?:up to|as much as)\s+(?:an?\s+)?(?:(?:average|absolute|relative)\s+)?(?:margin|improvement|gain|increase|boost|reduction|decrease)s?\s+(?:of|by))\s*$",  # "up to a margin of"
     re.I,
 )
@@ -396,3 +393,7 @@ RESPECTIVELY_ON_NAMES = re.compile(r"\brespectively,?\s+(?:on|in|for)\s+(?:the\s
 LETTER_BEFORE = re.compile(r"(?<![\w.])[A-Z]\s$")
 # "the KITTI dataset [2]": a set noun right before a citation
 SET_NOUN_BEFORE = re.compile(r"\b(?:dataset|data set|benchmark|database|corpus|challenge)s?\s*$", re.I)
+# "reducing the number of clicks to achieve 85% and 90% IoU": a count needed to reach a level, which is no score
+COUNT_TO_REACH_BEFORE = re.compile(r"\b(?:clicks|steps|iterations|epochs|queries|samples|trials|episodes|demonstrations|labels|annotations|examples|"
+                                   r"rounds|updates)\s+(?:(?:needed|required)\s+)?to\s+(?:achieve|reach|obtain|attain)(?:\s+an?)?\s*$", re.I)
+OWN_SET_WORD = re.compile(r"\b(?:[Oo]ur|proposed|introduced|collected|presented)\b")  # a cheap test before OWN_SET

@@ -12,7 +12,7 @@ from ..model import Role, normalize_name
 from .result_metrics import Named
 from .result_patterns import (
     HARDWARE_AFTER, METRIC_NOUN_AFTER, NAMED_HEAD_PAREN, NAMED_SET, SET_NAME_MORE, VALUE_ON_BEFORE,
-    DATASET_LIST_AFTER, DIGIT, OTHER_SET_NOUN, OWN_PAIRED_LIST, OWN_SET, PAIRED_LIST_BEFORE, PAIRS_THEN_SET_GAP, SET_AFTER, SET_NOUN_AFTER, SET_THEN_ITEM_GAP, SETTING_NUMBER,
+    DATASET_LIST_AFTER, DIGIT, OTHER_SET_NOUN, OWN_PAIRED_LIST, OWN_SET, OWN_SET_WORD, PAIRED_LIST_BEFORE, PAIRS_THEN_SET_GAP, SET_AFTER, SET_NOUN_AFTER, SET_THEN_ITEM_GAP, SETTING_NUMBER,
     UNKNOWN_SET_AFTER, YEARS_AFTER,
 )
 
@@ -229,7 +229,7 @@ def own_set_phrases(text: str, named: list[_Named]) -> list[_Named]:
     """ "FINO-Net achieves 98.60% detection accuracy on our novel dataset" in a paper that introduces
     one set (FAILURE): the phrase names that set, as a mention of it would."""
     intro = [n for n in named if n.role is Role.INTRODUCED_DATASET]
-    if not intro or not one_identity(intro):
+    if not intro or not one_identity(intro) or not OWN_SET_WORD.search(text):
         return []
     own = fullest(intro)
     return [_Named(m.start(), m.end(), own.name, Role.DATASET, own.key) for m in OWN_SET.finditer(text)

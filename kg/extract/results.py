@@ -41,7 +41,7 @@ from .result_patterns import (  # noqa: F401  (GENERIC_METRIC is part of this mo
     CARRIED_SCORE_BEFORE, CARRIED_SCORE_AFTER, KEEP_BEFORE, SHARE_AFTER, KEPT_SHARE_AFTER, BOUND_BEFORE,
     SUBSET_AFTER, VERSUS_GAP, VALUE_ON_BEFORE,
     ACROSS_AFTER, PAREN_ACRONYM_AFTER, HEDGED_METRIC_BEFORE, PHYSICAL_UNIT, GAP_CHANGE_BEFORE, AT_OPERATING_POINT_BEFORE,
-    COMMA_LESS_LIST_AFTER, COMMA_LESS_ITEM_GAP, RESPECTIVELY_ON_NAMES, LETTER_BEFORE,
+    COMMA_LESS_LIST_AFTER, COMMA_LESS_ITEM_GAP, RESPECTIVELY_ON_NAMES, LETTER_BEFORE, COUNT_TO_REACH_BEFORE,
 )
 
 __all__ = ["ResultSpan", "find_results", "paper_results", "higher_is_better", "percent_scale", "GENERIC_METRIC", "parse_number"]
@@ -125,7 +125,8 @@ def find_results(text: str, sentences: Sequence[tuple[int, int]], mentions: Sequ
     own = own_name or (lambda: proposed_name)
     named = [n._replace(role=Role.DATASET) if n.role is Role.METHOD and ON_SET_BEFORE.search(text, max(0, n.start - 8), n.start)
              and SET_WORD_AFTER.match(text, n.end) else n for n in _named(mentions, field)]  # "on the SayCan instruction set"
-    named = sorted(named + own_set_phrases(text, named))  # "on our novel dataset": the set the paper introduces
+    own_sets = own_set_phrases(text, named)  # "on our novel dataset": the set the paper introduces
+    named = sorted(named + own_sets) if own_sets else named
     # a paper that presents a dataset and no method of its own reports others' scores on it
     own_default = any(m.role is Role.PROPOSED for m in mentions) or not any(m.role is Role.INTRODUCED_DATASET for m in mentions)
     out: list[ResultSpan] = []
@@ -358,7 +359,7 @@ def _carried(text: str, s: int, found: list[re.Match], values: list[re.Match], f
     if not ELLIPSIS_GAP.match(gap) or REACHING.search(gap):
         return None
     before = re.sub(r"[{}$+]", "", text[max(s, w.start() - 40) : w.start()])
-    if NOT_SCORE_BEFORE.search(before) and not RANGE_END.search(before):
+    if _not_score_before(before) and not RANGE_END.search(before):
         return "hedged"  # "by up to 4% in MF and 18.6% in AP": the hedge speaks for the whole list, gains too
     return "improvement" if _is_improvement(text, s, w) else None
 
@@ -380,7 +381,7 @@ def _is_score(text: str, s: int, v: re.Match) -> bool:
     if (YEAR.match(num) and not v.group("unit")) or (not v.group("unit") and num.isdigit() and LETTER_BEFORE.search(written)):
         return False  # "in 2019", "the L 2 error"
     before = re.sub(r"[{}$+]", "", written)  # "more than {20.45\% and ...}", "$+4.3$"
-    if REFERENCE_BEFORE.search(before) or NOT_SCORE_BEFORE.search(before) or HEDGED_LIST_BEFORE.search(before) \
+    if REFERENCE_BEFORE.search(before) or _not_score_before(before) or HEDGED_LIST_BEFORE.search(before) \
             or HEDGED_METRIC_BEFORE.search(before):
         return False
     if not v.group("unit") and re.match(r"(?!(?:fps|FPS|Hz|AP|mAP|mIoU|BLEU|PSNR)\b)[A-Za-z]|\.\d|/\d|\^|\s*[-+*/^]\s*[A-Za-z\\(]", after):
@@ -419,6 +420,11 @@ def _is_score(text: str, s: int, v: re.Match) -> bool:
     if (v.group("unit") or "").strip() in ("x", "×"):
         return False  # speed-ups and ratios
     return True
+
+
+def _not_score_before(before: str) -> bool:
+    """Whether the words before a value hedge it ("up to", "over") or make it a level to reach ("clicks to achieve")."""
+    return NOT_SCORE_BEFORE.search(before) is not None or (" to " in before and COUNT_TO_REACH_BEFORE.search(before) is not None)
 
 
 def _not_its_score(text: str, s: int, v: re.Match, last: re.Match, metric: _Named, named: list[_Named]) -> bool:
