@@ -13,7 +13,6 @@ over the file's bytes.
 from __future__ import annotations
 
 import json
-import mmap
 import os
 import pickle
 from array import array
@@ -63,7 +62,7 @@ class _Out:
         self.first = True
 
     def raw(self, b: bytes) -> None:
-        self.fh.write(b)
+        _write_all(self.fh, b)
         self.pos += len(b)
 
     def items(self, encoded: list[bytes], starts: array) -> None:
@@ -75,14 +74,39 @@ class _Out:
         self.raw((b"" if self.first else b",") + b",".join(encoded))
         self.first = False
 
-    def copy(self, src, a: int, b: int, starts: array, old: array) -> None:
-        """Bytes ``a:b`` of the old file (whole items; their old starts ``old``), shifted to here."""
+    def copy(self, src: int, a: int, b: int, starts: array, old: array) -> None:
+        """Bytes ``a:b`` of the old file (descriptor ``src``; whole items, their old starts ``old``), shifted to here."""
         if not self.first:
             self.raw(b",")
         shift = self.pos - a
         starts.extend(s + shift for s in old)
-        self.raw(src[a:b])
+        _copy_range(src, self.fh, a, b - a)
+        self.pos += b - a
         self.first = False
+
+
+def _write_all(fh, b: bytes) -> None:
+    view = memoryview(b)
+    while view:  # an unbuffered file may take part of it
+        view = view[fh.write(view):]
+
+
+def _copy_range(src: int, dst, at: int, n: int) -> None:
+    """``n`` bytes of ``src`` from offset ``at`` appended to ``dst`` (an unbuffered file): by the
+    kernel where it can (no copy through this process, nor its pages in memory), else read and written."""
+    while n > 0:
+        try:
+            done = os.copy_file_range(src, dst.fileno(), n, at)
+        except (AttributeError, OSError):  # not Linux, or a file system that cannot: through this process
+            done = 0
+        if done <= 0:
+            data = os.pread(src, min(n, 1 << 24), at)
+            if not data:
+                raise OSError(f"graph.json ended {n} bytes early")
+            _write_all(dst, data)
+            done = len(data)
+        at += done
+        n -= done
 
 
 def _encode_batches(rows, out: _Out, starts: array) -> None:
@@ -178,7 +202,8 @@ def patch_json(graph: nx.MultiDiGraph, path: Path, changed: set, stamp) -> bool:
     new_sources: list = []
     tmp = path.with_name(f".{path.name}.{os.getpid()}")
     try:
-        with open(path, "rb") as src_fh, mmap.mmap(src_fh.fileno(), 0, access=mmap.ACCESS_READ) as src, open(tmp, "wb") as fh:
+        with open(path, "rb") as src_fh, open(tmp, "wb", buffering=0) as fh:  # unbuffered: copies go by the kernel
+            src = src_fh.fileno()
             out = _Out(fh)
             out.raw(_head(graph))
             pos = {n: i for i, n in enumerate(node_ids)}

@@ -101,3 +101,27 @@ def test_graph_json_is_written_whole_when_the_last_write_left_it_out(graphs, tmp
     _write(more, tmp_path / "inc")
     _write(more, tmp_path / "full")
     assert called and (tmp_path / "inc" / "graph.json").read_bytes() == (tmp_path / "full" / "graph.json").read_bytes()
+
+
+def test_graph_json_patch_copies_through_the_process_where_the_kernel_cannot(graphs, tmp_path, monkeypatch):
+    import os
+
+    def cannot(*args, **kwargs):
+        raise OSError(18, "Invalid cross-device link")
+
+    old, both, _ = graphs
+    _write(both, tmp_path / "full")
+    _write(old, tmp_path / "inc")
+    monkeypatch.setattr(os, "copy_file_range", cannot)
+    _no_whole_write(monkeypatch)
+    _write(both, tmp_path / "inc")
+    assert (tmp_path / "inc" / "graph.json").read_bytes() == (tmp_path / "full" / "graph.json").read_bytes()
+
+
+def test_graph_json_patch_without_an_index_does_nothing(graphs, tmp_path):
+    g = graphs[1]
+    path = tmp_path / "graph.json"
+    graph_json.write_json(g, path)
+    stamp = graph_json._stamp(path)
+    (tmp_path / INDEX_FILE).unlink()
+    assert graph_json.patch_json(g, path, set(), stamp) is False
