@@ -341,7 +341,7 @@ def _write_json(graph: nx.MultiDiGraph, path: Path, ctx: WriteContext) -> None:
     from .graph_json import patch_json, write_json
 
     # an appending write (kg.export.append) re-encodes only the nodes it restates: the rest is copied
-    if ctx.append is not None and ctx.state is not None and "json" in ctx.state["files"]:
+    if ctx is not None and ctx.append is not None and ctx.state is not None and "json" in ctx.state["files"]:
         if patch_json(graph, path, {*ctx.append.papers, *ctx.append.entities}, ctx.state["files"]["json"]):
             return
     write_json(graph, path)
