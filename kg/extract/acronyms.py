@@ -43,8 +43,8 @@ from .acronym_presented import (
     presented_confidence, presented_or_used, presents_here, used_before,
 )
 from .doc import Candidate, state
-from .long_forms import Definition, acronym_words, find_definitions, long_form_start
-from .proposed_names import OUR_SUBJECT, WE_OR_OUR
+from .long_forms import Definition, acronym_words, find_definitions, long_form_start, variant_short
+from .proposed_names import _PRIOR, OUR_SUBJECT, USE_VERB, WE_OR_OUR
 from .sentences import sentence_at, split_sentences
 from .shapes import STOP_NAMES, TASK_HEADS, WEAK_HEADS, is_name_like, norm, word_spans
 from .words import alternation, word_set
@@ -184,6 +184,12 @@ def classify(
         return Role.DATASET, 0.7, "acronyms:dataset"
     if next_word == "based":
         return None  # "a reinforcement learning (RL) based method": RL qualifies the method
+    if variant_short(text, d) and not _PRIOR.search(text, sentence[0], d.long_start) \
+            and not USE_VERB.search(text, sentence[0], d.long_start) \
+            and not _DERIVED_FROM.search(text[max(sentence[0], d.long_start - 60) : d.long_start]):
+        # "the coarse TSM (c-TSM)", "a deterministic decoder (DD-VAE)": a new acronym built on one the
+        # text uses is the paper's own variant (unless the sentence calls it prior work or uses it).
+        return Role.PROPOSED, 0.8, "acronyms:own-variant"
     # "we present structure preserving metric learning (SPML), an algorithm ...": the paper says
     # what kind of thing the acronym names, right after it.
     kind_after = bool(_KIND_AFTER.match(text, d.short_end) or _APPOS_KIND_AFTER.match(text, d.short_end))

@@ -414,3 +414,18 @@ def test_acronyms_a_participle_after_a_definition_is_no_coordination() -> None:
 )
 def test_acronyms_a_reused_search_or_optimisation_procedure_is_a_method(text: str, short: str, role: Role | None) -> None:
     assert _classify(text).get(short, "missing") is role
+
+
+@pytest.mark.parametrize(
+    "text, short, role",
+    [
+        ("The PQN has two parts, the sparse PQN (s-PQN) and the dense PQN (d-PQN).", "s-PQN", Role.PROPOSED),
+        ("In this paper, we study a GAN with a sliced critic (SC-GAN) for faces.", "SC-GAN", Role.PROPOSED),
+        # a variant the sentence calls prior work stays someone else's
+        ("Unlike the existing GAN with a sliced critic (SC-GAN), ours is fast.", "SC-GAN", None),
+        ("We build on a variant of GAN with a sliced critic (SC-GAN) for faces.", "SC-GAN", None),
+        ("We compare a GAN with a sliced critic (SC-GAN) against ours.", "SC-GAN", None),
+    ],
+)
+def test_acronyms_a_new_variant_of_an_acronym_is_the_papers_own(text: str, short: str, role: Role | None) -> None:
+    assert _classify(text).get(short) is role
