@@ -72,6 +72,9 @@ _KNOWN_AFTER = re.compile(
     r"(?:method|algorithm|approach|technique|model|framework|estimator|heuristic|procedure)s?\b"
 )
 _WORD_AFTER = re.compile(r"\)\s*-?\s*([A-Za-z]+)")
+# "two components: Facial Motion Latent Generation (FMLG) based on a transformer": what a listed
+# part is built on follows; the acronym does not qualify a noun as in "(RL) based method".
+_BASED_ON_AFTER = re.compile(r"\)\s+based\s+(?:on|upon)\b")
 
 
 def before_all(text: str, d: Definition, sentence: tuple[int, int]) -> str:
@@ -182,7 +185,8 @@ def classify(
         if PRESENT_VERB.search(before_all(text, d, sentence)[-80:]):
             return Role.INTRODUCED_DATASET, 0.8, "acronyms:presented"
         return Role.DATASET, 0.7, "acronyms:dataset"
-    if next_word == "based":
+    if next_word == "based" and not (_BASED_ON_AFTER.match(text, d.short_end)
+                                     and _PARTS_BEFORE.search(text, max(0, d.long_start - 40), d.long_start)):
         return None  # "a reinforcement learning (RL) based method": RL qualifies the method
     if variant_short(text, d) and not _PRIOR.search(text, sentence[0], d.long_start) \
             and not USE_VERB.search(text, sentence[0], d.long_start) \
