@@ -70,7 +70,7 @@ __all__ = ["find_proposed", "name_role", "valid_name", "proposed_component"]
 _ANY = r"[A-Za-z0-9](?:[\w\-+.]*[\w+])?"
 _VERSION = re.compile(r"^v?\d+(?:\.\d+)*$")
 _NAMING = re.compile(
-    r"(?:called|named|dubbed|termed|coined|namely|entitled|codenamed|denoted as|referred to as|refer to as"
+    r"(?:called|named|dubbed|termed|coined|namely|entitled|codenamed|denoted as|referred to as|refer to as|known as"
     r"|which we (?:call|name|term|dub)|we called|we (?:call|name|term|dub) (?:it|them|this|our \w+)"
     r"|[Ww]e refer to (?:it|them|this \w+|these \w+|our \w+) as)"
     rf"\s*,?\s*(?:as\s+|it\s+)?(?:the\s+)?[\"'\u201c`]*({_ANY}(?: {_CAP}){{0,3}})"
@@ -221,6 +221,8 @@ def _acronym_after(text: str, start: int, end: int, relaxed: bool = False) -> tu
     return m.start(1), m.end(1)
 
 
+# "Our method is known as ...": the paper's own thing as the subject of the naming.
+_OUR_KNOWN = re.compile(r"\b[Oo]ur\s+(?:[\w\-]+\s+){1,3}(?:is|are)\s+(?:also\s+)?\Z")
 _SO_CALLED = re.compile(r"(?:so-|so )called\s*\Z|\bnamed\s*\Z")
 # "Our method, which we refer to as dynamic token pruning (DTP)": the paper's own kind of thing names it.
 _OUR_KIND = re.compile(r"\b(?:[Oo]ur|[Tt]he proposed)\s+(?:[\w\-]+\s+)?(?:" + "|".join(sorted(_METHOD_NOUNS)) + r")\b")
@@ -337,6 +339,8 @@ def find_proposed(text: str, tend: int | None = None, sents: list[tuple[int, int
             role = name_role(text, start, end, sentence_at(sents, start))
         out.append(Candidate(role, start, end, rule, conf))
     for kind, at, anchor_end in _ANCHORS.finditer(text, tend):
+        if kind == "naming" and text.startswith("known", at) and not _OUR_KNOWN.search(text, max(tend, at - 60), at):
+            continue  # "a technique known as dropout" names someone's; "Our method is known as X" the paper's
         head = (_VERB_HEAD.match(text, at) or _VERB_HEAD_AND.match(text, at)) if kind == "verb" else None
         if kind == "verb" and head is None:
             continue  # "we show", "we use": no presenting verb
@@ -517,8 +521,12 @@ def _lower_named(text: str, tend: int, sents: list[tuple[int, int]], at: int) ->
         return []  # "referred to as iterative projection and matching (IPM)": the acronym rules' definition
     name = m.group(1)
     words = name.split()
+    # "which we call Bayesian Stein networks": a kind noun ends a name the paper gives in its own
+    # naming when a capitalised word inside it makes it more than a description.
+    own_kind_name = (m.group().startswith(("we ", "We ", "which we ")) and len(words) >= 3 and words[-1].lower() in STOP_NAMES
+                     and any(w[0].isupper() for w in words[1:-1]))
     if ((len(words) < 2 and "-" not in name and not _single_named(text, tend, at, m.group(), name))
-            or words[-1].lower() in TASK_HEADS or words[-1].lower() in STOP_NAMES):
+            or words[-1].lower() in TASK_HEADS or (words[-1].lower() in STOP_NAMES and not own_kind_name)):
         return []
     if is_name_like(words[0]) or text.startswith(" (", m.end(1)) or text.startswith("(", m.end(1)):
         return []  # "called MCNet ...", "called informed importance tempering (IIT)": other rules' names
