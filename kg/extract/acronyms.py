@@ -15,9 +15,13 @@ by what the long form is:
   catalogue. A long form ending in "model"/"network" is generic ("large language model")
   unless capitalised ("Self-Evaluated Template Network");
 - a part the paper names in a sentence about its own system is proposed: after a verb of
-  composition ("X combines a Temporal Alignment Module (TAM) with ..."), in a list of components
-  ("three components: a semantic encoder (SE), ..."), or a named module, block or layer the own
-  system uses ("X-Former uses a Memory Compression Module (MCM)");
+  composition ("X combines a Temporal Alignment Module (TAM) with ..."; the system may be "This"/"It"
+  right after a sentence that presents it), in a list of components ("three components: a semantic
+  encoder (SE), ..."), or a named module, block or layer the own system uses ("X-Former uses a
+  Memory Compression Module (MCM)");
+- a variant short form ("the coarse TSM (c-TSM)", "a deterministic decoder (DD-VAE)",
+  :func:`kg.extract.long_forms.variant_short`) is the paper's own unless its sentence calls it
+  prior work or uses it;
 - a technique the paper varies, extends, is based on or calls classical or recent is a method ("a
   variant of Spatial Pyramid Matching (SPM)", "the classical Friedman-Rafsky (FR) test");
 - a search or optimisation procedure, or a Title Case model, that the paper defines, does not

@@ -1,6 +1,9 @@
 """Acronym definitions, "Long Form (LF)", found with the Schwartz & Hearst (2003) algorithm as in
-scispaCy's abbreviation detector: :func:`find_definitions` and :func:`long_form_start`. What a
-definition names is :mod:`kg.extract.acronyms`' call.
+scispaCy's abbreviation detector: :func:`find_definitions` and :func:`long_form_start`. A variant
+short form is defined too: a lower-case letter before an acronym ("coarse TSM (c-TSM)"), or two
+acronyms joined ("spatio-temporal lasso (STL-MTL)") where the words before spell one part and the
+text uses the other by itself (:func:`variant_short`). A long form never runs from the title into
+the abstract. What a definition names is :mod:`kg.extract.acronyms`' call.
 """
 
 from __future__ import annotations
