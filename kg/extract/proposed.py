@@ -221,8 +221,14 @@ def _acronym_after(text: str, start: int, end: int, relaxed: bool = False) -> tu
     return m.start(1), m.end(1)
 
 
-# "Our method is known as ...": the paper's own thing as the subject of the naming.
 _OUR_KNOWN = re.compile(r"\b[Oo]ur\s+(?:[\w\-]+\s+){1,3}(?:is|are)\s+(?:also\s+)?\Z")
+def _naming_match(text: str, tend: int, at: int) -> re.Match | None:
+    """The naming at ``at``; "known as" only after the paper's own thing ("Our method is known as X")."""
+    if text.startswith("known", at) and not _OUR_KNOWN.search(text, max(tend, at - 60), at):
+        return None
+    return _NAMING.match(text, at)
+
+
 _SO_CALLED = re.compile(r"(?:so-|so )called\s*\Z|\bnamed\s*\Z")
 # "Our method, which we refer to as dynamic token pruning (DTP)": the paper's own kind of thing names it.
 _OUR_KIND = re.compile(r"\b(?:[Oo]ur|[Tt]he proposed)\s+(?:[\w\-]+\s+)?(?:" + "|".join(sorted(_METHOD_NOUNS)) + r")\b")
@@ -339,15 +345,13 @@ def find_proposed(text: str, tend: int | None = None, sents: list[tuple[int, int
             role = name_role(text, start, end, sentence_at(sents, start))
         out.append(Candidate(role, start, end, rule, conf))
     for kind, at, anchor_end in _ANCHORS.finditer(text, tend):
-        if kind == "naming" and text.startswith("known", at) and not _OUR_KNOWN.search(text, max(tend, at - 60), at):
-            continue  # "a technique known as dropout" names someone's; "Our method is known as X" the paper's
         head = (_VERB_HEAD.match(text, at) or _VERB_HEAD_AND.match(text, at)) if kind == "verb" else None
         if kind == "verb" and head is None:
             continue  # "we show", "we use": no presenting verb
         if head is not None:
             _verb_variants(text, head.end(), out, emit)
         if kind == "naming" or kind == "verb":
-            m = _NAMING.match(text, at) if kind == "naming" else _VERB.match(text, head.end())
+            m = _naming_match(text, tend, at) if kind == "naming" else _VERB.match(text, head.end())
             if m:
                 conf = 0.9 if kind == "naming" else 0.85
                 role = _prior_named_role(text, tend, sents, at) if kind == "naming" else None
