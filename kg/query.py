@@ -134,6 +134,9 @@ def resolve_query(query: str) -> NamedQuery:
     return NamedQuery("inline", "", {}, q)
 
 
+_CSV_CHUNK = 5000
+
+
 @dataclass
 class QueryResult:
     """Rows of a SELECT (``columns`` + ``rows`` of Python values), a boolean for ASK, or triples.
@@ -157,17 +160,21 @@ class QueryResult:
         return [tuple(r.get(c) for c in self.columns) for r in self.rows]
 
     def write_csv(self, out) -> None:
-        """The result as CSV into the text stream ``out``, row by row (the same text as :meth:`to_csv`)."""
-        w = csv.writer(out, lineterminator="\n")
+        """The result as CSV into the text stream ``out`` (the same text as :meth:`to_csv`), a few
+        thousand rows per write: one write per row costs a third more than the CSV itself."""
+        buf = io.StringIO()
+        w = csv.writer(buf, lineterminator="\n")
         if self.boolean is not None:
-            w.writerow(["result"])
-            w.writerow([str(self.boolean).lower()])
+            rows: list = [["result"], [str(self.boolean).lower()]]
         elif self.triples is not None:
-            w.writerow(["subject", "predicate", "object"])
-            w.writerows(self.triples)
+            rows = [("subject", "predicate", "object"), *self.triples]
         else:
-            w.writerow(self.columns)
-            w.writerows(self.value_rows())  # the csv module writes None as an empty field
+            rows = [tuple(self.columns), *self.value_rows()]  # the csv module writes None as an empty field
+        for at in range(0, len(rows), _CSV_CHUNK):
+            w.writerows(rows[at : at + _CSV_CHUNK])
+            out.write(buf.getvalue())
+            buf.seek(0)
+            buf.truncate()
 
     def to_csv(self) -> str:
         buf = io.StringIO()
