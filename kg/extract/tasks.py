@@ -11,8 +11,9 @@ Title links decide roles: "X via/with/using/as Y" makes Y the method; "X for Y" 
 task, and X too when X ends in a strong task noun. "The task/problem of X" names a task even
 without a task noun ("the task of clickbait spoiling"). A title that yields no task gives its
 leading clause when a gerund leads it or a nominalization heads it ("Identifying Causal Changes
-Between ...", "Joint Evaluation of Fairness and Relevance in ..."). A task phrase the abstract
-abbreviates early on ("federated learning (FL)") counts as focal, and so does X in "we
+Between ...", "Joint Evaluation of Fairness and Relevance in ..."). A task phrase with a strong head
+the abstract abbreviates early on ("sensor fault diagnosis (SFD)") counts as focal (a weak head
+abbreviated, "multi-task learning (MTL)", most often names a technique used), and so does X in "we
 study/consider the X problem". A title phrase the abstract
 shortens by an inner word ("3D pose estimation" for "3D Human Pose Estimation") keeps the
 title's wording, and the shorter form is no second task. Fields ("machine learning") and
@@ -28,7 +29,10 @@ Robot Trajectories with ..."); the title's "for Y" part is a task in its own wor
 singular head recurs in the abstract ("... for Legged Robot Robust Locomotion"). The title readings (links, leading clause,
 "Name: A Tool for X", "X: A Survey") live in :mod:`kg.extract.title_clause`.
 A paper no rule gives a task takes its title's core noun phrase ("Fast Uniform Dispersion of a
-Swarm"; "Name: A Search Method for X" gives X; :func:`kg.extract.title_clause.title_core`). That
+Swarm"; "Name: A Search Method for X" gives X; :func:`kg.extract.title_clause.title_core`), else
+what the title says the paper does: a gerund clause leading the title or after for/in/to, or what a
+method noun is for ("An Approach to Collaborative Filtering";
+:func:`kg.extract.title_clause.title_activity`). That
 a catalogue task keeps the modifiers the text writes before it in most of its mentions ("multi-view
 photometric stereo", :func:`kg.extract.task_cues.widened_catalogue_tasks`) is a revision of
 kg_catalogue's candidates, so kg_resolve makes it.
@@ -67,7 +71,7 @@ from .title_clause import LY_NOUNS
 from .title_clause import norm_phrase_words as _norm
 from .task_purpose import aim_subjects, problem_clauses, purpose_phrases
 from .task_cues import coordinated_tasks, evaluated_phrases, head_word as _head, prior_work_phrases, task_list_phrases
-from .title_clause import is_subsequence, title_clause, title_core, title_setting, title_task, title_for_phrase, title_gerund_clause, title_weak_phrase
+from .title_clause import is_subsequence, title_activity, title_clause, title_core, title_setting, title_task, title_for_phrase, title_gerund_clause, title_weak_phrase
 from .words import alternation, phrases, word_set
 
 __all__ = ["MAX_TASKS", "task_phrases", "task_of_phrases", "problem_phrases", "find_tasks", "tasks_component"]
@@ -97,7 +101,7 @@ def _may_focus(window: str) -> bool:
 
 
 _GOAL_OF = re.compile(r"\b(?:[Tt]he|[Oo]ur|[Tt]his) (?:goal|aim|objective) of\s+\Z")
-# A task phrase the abstract abbreviates: "federated learning (FL)".
+# A task phrase the abstract abbreviates: "sensor fault diagnosis (SFD)" (a strong head only: see _focal_phrases).
 _ABBREVIATED = re.compile(r" \(([A-Z][A-Za-z]*[A-Z]s?|[A-Z]{2,}(?:-[A-Z]+)*)\)")
 # (``_WE_OR_THIS`` is "\b(?:[Ww]e|[Tt]his (?:paper|work))" led by its first letter, which the
 # engine skips to in C: a pattern led by "\b" is tried at every character, at twice the cost.)
@@ -486,6 +490,12 @@ def _take_fallbacks(
         core = title_core(text, tend, padded)
         if core is not None:
             chosen.take(Candidate(Role.TASK, core[0], core[1], "tasks:title-core", 0.5))
+    if not chosen.tasks:
+        # Nor a core noun phrase: what the title says the paper does ("Improving Word Embeddings
+        # through ...", "An Approach to Collaborative Filtering").
+        act = title_activity(text, tend, padded)
+        if act is not None:
+            chosen.take(Candidate(Role.TASK, act[0], act[1], "tasks:title-activity", 0.5))
 
 
 _GERUND = re.compile(r"[A-Za-z]+ing\b")
@@ -538,9 +548,10 @@ def _focal_phrases(
             focal.add(_norm(text[s:e]))
             continue
         ab = _ABBREVIATED.match(text, e) if s < opening[1] + 400 else None
-        if ab and ab.group(1)[0] == text[s].upper() and not text[s:e].istitle():
+        if ab and ab.group(1)[0] == text[s].upper() and not text[s:e].istitle() and _head(text[s:e]) not in WEAK_HEADS:
             # "Neural architecture search (NAS) aims to", early on; "Facial Motion Latent
-            # Generation (FMLG)" is a module's name, "predictive control (MPC)" a cut phrase.
+            # Generation (FMLG)" is a module's name, "predictive control (MPC)" a cut phrase; a
+            # weak head ("multi-task learning (MTL)") most often names a technique the paper uses.
             abbreviated.add(_norm(text[s:e]))
             continue
         m = _FOCUS.search(text, max(tend, s - 40), s) if _may_focus(text[max(tend, s - 40) : s]) else None

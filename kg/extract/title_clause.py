@@ -2,7 +2,8 @@
 links, and the title's leading clause when no task noun marks its subject ("Identifying Causal
 Changes Between ...", "ExplainIt!: A Tool for Computing Robust Attributions", "Detecting Harmful
 Memes: A Survey"), the part a gerund leads ("Name: Learning X with Y"), the "for Y" part, the
-title's core noun phrase when no rule finds a task (:func:`title_core`), and the abstract's
+title's core noun phrase when no rule finds a task (:func:`title_core`), what the title says the
+paper does when nothing else reads (:func:`title_activity`), and the abstract's
 wording of a title task (:func:`title_task`).
 Split from :mod:`kg.extract.tasks`, which imports these."""
 
@@ -521,3 +522,75 @@ def title_task(
         shared, _, a, b = best[0] if len(best) == 1 else max(best, key=lambda o: (closeness(o), o[1]))
         hit = Candidate(Role.TASK, a, b, "tasks:title", 0.8)
     return hit or Candidate(Role.TASK, s, e, "tasks:title", 0.7)
+
+
+# What a title says a method is for ("A Neural Autoregressive Approach to Collaborative
+# Filtering", "... Spinal Robotic System for Agile and Accurate Behaviors").
+_ACTIVITY_FOR = re.compile(
+    r"\b(?:approach|method|technique|framework|system|algorithm|dataset|benchmark|toolkit|library|tool|strategy|scheme)s?"
+    r"\s+(?:to|for)\s+(?=[A-Za-z0-9])",
+    re.IGNORECASE,
+)
+# A gerund that leads the title's part, or follows a link: "... for Probing Gender Stereotypes in ...".
+_GERUND_WORD = r"([A-Z][a-z]{2,}ing)\s+(?!(?:to|for|from|of|with|by|on|in|then)\b)"
+_ACTIVITY_LEAD = re.compile(r"(?:(?:on|towards?)\s+)?" + _GERUND_WORD, re.IGNORECASE)
+_ACTIVITY_LINKED = re.compile(r"\s(?:for|to|towards)\s+" + _GERUND_WORD)  # "Changes in Running": a noun
+# The object ends at a method link, punctuation, or a link that opens a new noun phrase with an
+# article ("... Friendliness for An Interactive Museum Robot"): the setting, not the task.
+_ACTIVITY_CUT = re.compile(
+    r"\s+(?:" + alternation("tasks", "core_cut_links") + r"|then|during|(?:subject|due)\s+to)\s|\s*[:;?!()\[\],]|\s+[-\u2013\u2014]+\s"
+    r"|\s+(?:for|on|in|to|from|of|at)\s+(?:an?|the)\s",
+    re.IGNORECASE,
+)
+
+
+def title_activity(text: str, tend: int, padded: str) -> tuple[int, int] | None:
+    """What the title says the paper does, for a paper no other reading gives a task: the
+    gerund clause that leads the title's part or follows a link ("Modeling and Controlling
+    Friendliness for ...", "... for Learning the CNN Pooling Architecture"), else what a method
+    noun is for ("An Approach to X"). Two to ten words up to a method link or punctuation; not
+    a model's name (a plural method noun last) and the last word's stem used by the abstract."""
+    part = _core_part(text[:tend])
+    if part is None:
+        return None
+    a, b = part
+    title = text[:b]
+    m = _ACTIVITY_FOR.search(title, a)
+    if m is not None and _VERB_OBJECT.match(title, m.end()):
+        return None  # "An Algorithm to Solve the X Problem": a verb and its object, not a task's name
+    if m is not None:
+        s = m.end()
+    else:
+        lead = _ACTIVITY_LEAD.match(title, a)
+        gerunds = ([lead] if lead and lead.group(1)[0].isupper() else []) + list(_ACTIVITY_LINKED.finditer(title, a))
+        g = next((g for g in gerunds if not _gerund_not(g.group(1).lower())), None)
+        if g is None:
+            return None
+        s = g.start(1)
+    cut = _ACTIVITY_CUT.search(title, s)
+    e = cut.start() if cut else b
+    words = title[s:e].split()
+    last, first = words[-1].lower(), words[0].lower()
+    # "Learning the CNN Pooling Architecture": what one does to a model is a task; a model
+    # named as the object of any other verb or method noun is the method ("... for Deep Networks").
+    # Without a verb, the object must name a problem: not a thing built or an input ("A
+    # Framework for Warehouse Robots", "... for Natural Language").
+    not_last = _GERUND_NOT_HEAD | _CORE_NOT_LAST if first not in _MODEL_VERBS else frozenset()
+    if m is not None:
+        not_last = not_last | _CORE_NOT_HEAD | _SETTINGS | (_FOR_DOMAIN_HEADS if not first.endswith("ing") else frozenset())
+    if not 2 <= len(words) <= 10 or last in not_last or first in ("a", "an", "the"):
+        return None  # "... for a Bio-Inspired Spine": a thing, not an activity
+    if any(w.lower() in _GERUND_BAD for w in words) or not _head_in_abstract(words[-1], padded):
+        return None
+    return s, e
+
+
+def _gerund_not(low: str) -> bool:
+    """"Leveraging X", "Achieving X", "Applying X": how the paper helps, not what it does."""
+    return low in _GERUND_NOT or low == "applying" or (low in BREAK and low not in _GERUND_KEEP)
+
+
+# A word then an article: a verb and its object ("to Solve the ...").
+_VERB_OBJECT = re.compile(r"[A-Za-z]+\s+(?:the|a|an)\s", re.IGNORECASE)
+# Where a method works, not what it does ("A Mapping Method for Large-Scale Highway Environments").
+_SETTINGS = frozenset({"environment", "environments", "setting", "settings", "scenario", "scenarios", "conditions", "terrain", "terrains"})

@@ -249,6 +249,8 @@ def test_tasks_title_clause_not_when_a_task_phrase_is_set_aside_inside() -> None
         # ... but not a module's capitalised name, nor a phrase whose initials differ (cut short).
         ("Pumps break often. Our Sensor Fault Diagnosis (SFD) module is fast. We study pumps.", []),
         ("Pumps break often. We use model predictive control (MPC) for pumps. We study pumps.", []),
+        # A weak head abbreviated names a technique used ("multi-task learning (MTL)"), not the subject.
+        ("Pumps break often. Multi-task learning (MTL) is costly. We study pumps.", []),
     ],
 )
 def test_tasks_abbreviated_task_phrase(abstract: str, expected: list[str]) -> None:

@@ -148,3 +148,26 @@ def test_title_clause_of_object_stops_before_based() -> None:
     assert _tasks("Gait Control of Hexapod Robots based on Phase Oscillators", abstract)[0] == (
         "gait control of hexapod robots"
     )
+
+
+@pytest.mark.parametrize(
+    "title, abstract, expected",
+    [
+        # No task phrase, clause or core: a gerund clause leading the title says what the paper does,
+        # up to a link that opens a setting with an article.
+        ("Sorting and Stacking Parcels for a Warehouse Crane",
+         "Warehouses hold many parcels. Our crane sorts parcels and stacks them.",
+         ["sorting and stacking parcels"]),
+        # What a method noun is for names the task.
+        ("A Bayesian Approach to Collaborative Parcel Stacking",
+         "Warehouses hold many parcels. Our method stacks parcels with others.",
+         ["collaborative parcel stacking"]),
+        # Not when the object's head never recurs in the abstract ...
+        ("Sorting and Stacking Parcels for a Warehouse Crane", "Warehouses hold many boxes. Our crane moves boxes.", []),
+        # ... nor for "Achieving X" (how the paper helps), nor a model as what a method is for.
+        ("FooNet: Achieving Tidy Parcel Stacks with Splines", "Warehouses hold many parcels. We use splines for stacks.", []),
+        ("A Bayesian Approach to Deep Networks", "Deep networks are large. Our approach trains networks.", []),
+    ],
+)
+def test_title_clause_activity_when_no_other_reading(title: str, abstract: str, expected: list[str]) -> None:
+    assert _tasks(title, abstract) == expected
