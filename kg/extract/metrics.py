@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from ..model import Role
 from .catalogue_data import Catalogue, load_catalogue
+from .dataset_shapes import dataset_shapes
 from .doc import Candidate, state
 from .shapes import is_acronym, is_name_like
 from .words import alternation, word_set
@@ -204,7 +205,8 @@ def attach_values(text: str, found: list[Candidate]) -> list[Candidate]:
 
 @Language.factory("kg_metrics", requires=["doc._.kg_candidates"], assigns=["doc._.kg_candidates"])
 def metrics_component(nlp: Language, name: str):
-    """Appends metric names found by their values and the datasets named after a metric. Values
+    """Appends metric names found by their values, the datasets named after a metric and the
+    dataset names the grammar around them settles (:mod:`kg.extract.dataset_shapes`). Values
     of metrics other components found are attached by ``kg_resolve`` (:func:`attach_values`)."""
     # The pipeline's catalogue (validated and cached when kg_catalogue was built).
     path = nlp.get_pipe_config("kg_catalogue").get("path") if "kg_catalogue" in nlp.pipe_names else None
@@ -217,6 +219,7 @@ def metrics_component(nlp: Language, name: str):
         found.extend(qualified_metrics(st.text, st.title_end, catalogue))
         found.extend(named_metrics(st.text, st.title_end))
         found.extend(datasets_measured_on(st.text, found))
+        found.extend(dataset_shapes(st.text, st.title_end, found))
         return doc
 
     return component

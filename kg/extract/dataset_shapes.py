@@ -1,0 +1,238 @@
+"""Dataset names the grammar around them settles (issue 11, class 4), for names no list knows.
+
+- a split or a server of a named set: "on the ContraPro test set", "the VOC10 evaluation server",
+  "the XYZ-QA dev set": only a named set has a test set of its own;
+- an apposition that says what the name is: "300W-LP, a large synthetically expanded dataset",
+  "UniMorph, a multi-lingual repository of inflection tables";
+- a name in brackets after a lower-case resource phrase: "a homogeneous news collection (Robust)";
+- a copula that says what the name is: "Babel Briefings is a novel dataset featuring ...",
+  "XYZ-Bench is a benchmark for ..." (the paper's own when it says new/novel/first or the title names it);
+- the name given to a resource the paper introduces, after a remark: "we introduce a dataset for our
+  task, EMU, with 56k pairs";
+- the items of a list a dataset noun leads, whatever another rule calls them: "instruction datasets,
+  such as Evol-Instruct, ShareGPT and OpenPlatypus" (Evol-Instruct is also a method's name);
+- parallel results: "98.5% on AgeDB, 83.9% on XQLFQ and 98.7% on CFP-FP": once one "NUMBER on X"
+  of such a run names a known dataset, so do its parallel siblings.
+
+Names must be name-shaped (mixed case, digits, acronyms: :func:`~kg.extract.shapes.is_name_like`);
+a plain capitalised word counts only after "the" in the split rule, where an English word
+("the English test set") is ruled out by the stop list and the word's own shape (no language or
+adjective ends in the set's name). Each rule is tried only where ``str.find`` (a scan in C) sees
+its cue word, so abstracts without one cost a few finds.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Role
+from .doc import Candidate
+from .shapes import STOP_NAMES, is_name_like
+
+__all__ = ["split_names", "apposed_names", "bracketed_names", "copula_names", "remark_names", "listed_under_noun",
+           "parallel_results", "dataset_shapes"]
+
+_NAME = r"[A-Za-z0-9][\w\-+.]*[\w+]"
+# "the ContraPro test set", "on XSum's test split", "the VOC10 evaluation server"
+_SPLIT_AFTER = re.compile(
+    r"(?:'s)?\s+(?:(?:official|standard|public|held-out|blind|hidden)\s+)?"
+    r"(?:test|dev|validation|evaluation)\s+(?:sets?|splits?|servers?|partitions?)\b"
+)
+_NAME_BEFORE = re.compile(rf"(?<![\w\-])(?P<the>the\s+)?(?P<name>{_NAME})\Z")
+# Languages, domains and kinds before "test set" describe a set, they do not name one.
+_NOT_SET_NAMES = frozenset(
+    "English German French Chinese Japanese Korean Spanish Arabic Russian Hindi Italian Portuguese "
+    "Dutch Turkish Czech Romanian Finnish Vietnamese Thai Indonesian Multilingual Monolingual "
+    "Original Clean Noisy Full Public Private Official Standard Final Same Whole Entire New Large Small "
+    "Synthetic Real Test Training Validation Unseen Seen Hard Easy ID OOD IID".split()
+)
+# "300W-LP, a large synthetically expanded dataset,": the apposition says what the name is.
+_APPOSED_NAME = re.compile(rf"(?<![\w\-])(?P<name>{_NAME})\Z")
+_APPOSED_TAIL = re.compile(
+    r"(?:a|an|the)\s+(?:[\w\-]+\s+){0,5}?(?:datasets?|corpus|corpora|benchmarks?|treebanks?|repository|collection|database)\b"
+)
+# "a homogeneous news collection (Robust)": a lower-case resource phrase, then its name.
+_LOWER_WORD_BEFORE = re.compile(r"(?<![\w\-])[a-z][\w\-]*\s+\Z")
+_BRACKETED_NAME = re.compile(rf"(?P<name>{_NAME})\)")
+_RES_NOUNS = ("dataset", "corpus", "benchmark", "collection", "database", "treebank")
+# "98.50% on AgeDB, 83.95% on XQLFQ, and 98.74% on CFP-FP"
+_VALUE_BEFORE = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s?%?\Z")
+_ON_NAME = re.compile(rf" on\s+(?:the\s+)?(?P<name>{_NAME})(?=\s*(?:,|;|\band\b|\.|\)|$))")
+_PARALLEL_GAP = re.compile(r"\s*(?:,|;)?\s*(?:and\s+|while\s+|with\s+)?(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}")
+_DATA_ROLES = (Role.DATASET, Role.INTRODUCED_DATASET)
+_RESOURCE = r"(?:dataset|benchmark|corpus|treebank|test\s?bed|suite)"
+# "Babel Briefings is a novel dataset", "XYZ-Bench is a large-scale benchmark": one to four
+# capitalised words (or one name) opening the sentence, then the copula.
+_COPULA_NAME = re.compile(r"(?:[.!?]\s|\n)(?P<name>[A-Z][\w\-+.]*(?:\s[A-Z][\w\-+.]*){0,3})\Z")
+_COPULA_TAIL = re.compile(rf"\s+(?:is|are)\s+(?:a|an)\s+(?P<adj>(?:[\w\-]+\s+){{0,4}}?){_RESOURCE}\b")
+_NEW = re.compile(r"\b(?:new|novel|first)\b")
+# "we introduce a dataset for our task, EMU, with ...": the name after the remark ends in a comma or bracket.
+_INTRODUCING_BEFORE = re.compile(
+    r"(?<![\w\-])(?:introduce|present|release|propose|construct|collect|build|create|curate)[sd]?\s+(?:a|an)\s+"
+    r"(?:[\w\-]+\s+){0,3}?\Z"
+)
+_REMARK_THEN_NAME = re.compile(
+    rf"s?\s+(?:for|of|on|in|with|from)\s+(?:[\w\-]+\s+){{0,4}}?[\w\-]+,\s+(?P<name>{_NAME})\s*[,(]"
+)
+_RESOURCE_WORDS = ("dataset", "benchmark", "corpus")
+# "instruction datasets, such as A, B, C": the noun before the cue says what is listed.
+_LISTED_UNDER = re.compile(r"\s*,?\s*(?:\(\s*)?(?:such as|including|e\.g\.,?|like|namely)\s+")
+_PLURAL_NOUNS = ("datasets", "benchmarks", "corpora")
+_LIST_ITEM = re.compile(rf"(?P<name>{_NAME})(?P<sep>\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)?")
+
+
+def _shape_ok(name: str, plain_ok: bool) -> bool:
+    if name in _NOT_SET_NAMES or name.lower() in STOP_NAMES:
+        return False
+    return is_name_like(name) or (plain_ok and is_name_like(name, allow_capitalized=True))
+
+
+def split_names(text: str, tend: int) -> list[Candidate]:
+    """Names with a test/dev/validation set or evaluation server of their own."""
+    out = []
+    for key in (" test ", " dev ", " validation ", " evaluation "):
+        i = text.find(key, tend)
+        while i >= 0:
+            end = i - 2 if text[i - 2:i] == "'s" else i
+            m = _NAME_BEFORE.search(text, max(tend, end - 40), end)
+            if m and _SPLIT_AFTER.match(text, m.end()) and _shape_ok(m.group("name"), bool(m.group("the"))):
+                out.append(Candidate(Role.DATASET, m.start("name"), m.end("name"), "datasets:split-of", 0.7))
+            i = text.find(key, i + len(key) - 1)
+    return out
+
+
+def apposed_names(text: str, tend: int) -> list[Candidate]:
+    """Names an apposition calls a dataset, corpus or benchmark."""
+    out = []
+    for key in (", a ", ", an ", ", the "):
+        i = text.find(key, tend)
+        while i >= 0:
+            if _APPOSED_TAIL.match(text, i + 2):
+                m = _APPOSED_NAME.search(text, max(tend, i - 40), i)
+                if m and _shape_ok(m.group("name"), False):
+                    out.append(Candidate(Role.DATASET, m.start("name"), m.end("name"), "datasets:apposed", 0.7))
+            i = text.find(key, i + 2)
+    return out
+
+
+def bracketed_names(text: str, tend: int) -> list[Candidate]:
+    """Names in brackets right after a lower-case resource phrase."""
+    out = []
+    i = text.find(" (", tend)  # one scan for the bracket, then the word before it
+    while i >= 0:
+        if text.endswith(_RES_NOUNS, max(tend, i - 10), i):
+            noun_at = text.rfind(" ", tend, i) + 1
+            m = _BRACKETED_NAME.match(text, i + 2)
+            if (m and text[noun_at:i] in _RES_NOUNS and _LOWER_WORD_BEFORE.search(text, max(tend, noun_at - 30), noun_at)
+                    and _shape_ok(m.group("name"), True)):
+                out.append(Candidate(Role.DATASET, m.start("name"), m.end("name"), "datasets:bracketed", 0.7))
+        i = text.find(" (", i + 2)
+    return out
+
+
+def parallel_results(text: str, tend: int, found: list[Candidate]) -> list[Candidate]:
+    """Unclaimed names of a run of "NUMBER on X" results one of which is a known dataset."""
+    hits: list[tuple[int, re.Match]] = []  # (where the value starts, the " on X" match)
+    i = text.find(" on ", tend)
+    while i >= 0:
+        if text[i - 1].isdigit() or text[i - 1] == "%":  # a value right before: "98.5% on X", "31.2 on X"
+            m = _ON_NAME.match(text, i)
+            v = _VALUE_BEFORE.search(text, max(tend, i - 12), i) if m else None
+            if v is not None:
+                hits.append((v.start(), m))
+        i = text.find(" on ", i + 3)
+    if len(hits) < 2:
+        return []
+    runs: list[list[re.Match]] = [[hits[0][1]]]
+    for (_, prev), (vstart, m) in zip(hits, hits[1:]):
+        gap = text[prev.end():vstart]
+        if len(gap) < 40 and "." not in gap and _PARALLEL_GAP.fullmatch(gap):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    claimed = {(c.start, c.end): c.role for c in found}
+    out = []
+    for run in runs:
+        spans = [(m.start("name"), m.end("name")) for m in run]
+        roles = [next((r for (a, b), r in claimed.items() if a <= s and e <= b), None) for s, e in spans]
+        if len(run) < 2 or not any(r in _DATA_ROLES for r in roles) or any(r is not None and r not in _DATA_ROLES for r in roles):
+            continue
+        for (s, e), r in zip(spans, roles):
+            if r is None and _shape_ok(text[s:e], False):
+                out.append(Candidate(Role.DATASET, s, e, "datasets:parallel", 0.65))
+    return out
+
+
+def copula_names(text: str, tend: int) -> list[Candidate]:
+    """Names a sentence opens with and says are a dataset or benchmark."""
+    title = text[:tend]
+    out = []
+    for key in (" is a", " are a"):
+        i = text.find(key, tend)
+        while i >= 0:
+            t = _COPULA_TAIL.match(text, i)
+            n = _COPULA_NAME.search(text, max(tend, i - 60), i) if t else None
+            if n is not None:
+                c = _copula_candidate(n.group("name"), n.start("name"), t.group("adj"), title)
+                if c is not None:
+                    out.append(c)
+            i = text.find(key, i + 3)
+    return out
+
+
+def _copula_candidate(name: str, start: int, adj: str, title: str) -> Candidate | None:
+    words = name.split()
+    if words[0].lower() in STOP_NAMES or words[0] in _NOT_SET_NAMES:
+        return None  # "This is a new dataset", "The benchmark is a ..."
+    if len(words) == 1 and not is_name_like(name) and name not in title:
+        return None  # a capitalised word opening a sentence is no name by itself
+    own = bool(_NEW.search(adj)) or name in title
+    role = Role.INTRODUCED_DATASET if own else Role.DATASET
+    return Candidate(role, start, start + len(name), "datasets:copula", 0.75)
+
+
+def remark_names(text: str, tend: int) -> list[Candidate]:
+    """The name of a resource the paper introduces, written after a remark on what it is for."""
+    out = []
+    for noun in _RESOURCE_WORDS:
+        i = text.find(noun, tend)
+        while i >= 0:
+            m = _REMARK_THEN_NAME.match(text, i + len(noun))
+            if m and _INTRODUCING_BEFORE.search(text, max(tend, i - 60), i) and _shape_ok(m.group("name"), False):
+                out.append(Candidate(Role.INTRODUCED_DATASET, m.start("name"), m.end("name"), "datasets:introduced-named", 0.8))
+            i = text.find(noun, i + 1)
+    return out
+
+
+def listed_under_noun(text: str, tend: int) -> list[Candidate]:
+    """The items of a list a plural dataset noun leads ("datasets such as A, B and C"); confident
+    enough (0.92) to outweigh a catalogue match of another type (0.9) for the same name."""
+    out = []
+    for noun in _PLURAL_NOUNS:
+        i = text.find(noun, tend)
+        while i >= 0:
+            m = _LISTED_UNDER.match(text, i + len(noun))
+            if m is not None:
+                out.extend(_list_items(text, m.end()))
+            i = text.find(noun, i + 1)
+    return out
+
+
+def _list_items(text: str, at: int) -> list[Candidate]:
+    out = []
+    for _ in range(8):
+        it = _LIST_ITEM.match(text, at)
+        if it is None or not _shape_ok(it.group("name"), True):
+            break
+        out.append(Candidate(Role.DATASET, it.start("name"), it.end("name"), "datasets:listed", 0.92))
+        if not it.group("sep"):
+            break
+        at = it.end()
+    return out
+
+
+def dataset_shapes(text: str, tend: int, found: list[Candidate]) -> list[Candidate]:
+    """Every rule of this module, in order; the resolver settles overlaps with other rules."""
+    return [*split_names(text, tend), *apposed_names(text, tend), *bracketed_names(text, tend),
+            *copula_names(text, tend), *remark_names(text, tend), *listed_under_noun(text, tend),
+            *parallel_results(text, tend, found)]

@@ -1,0 +1,76 @@
+"""Dataset names the grammar around them settles: a split or server of a named set, an apposition,
+a bracketed name after a resource phrase, a copula, the name after a remark, a list a dataset noun
+leads, and parallel "NUMBER on X" results."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract_papers
+from kg.extract.dataset_shapes import (
+    apposed_names, bracketed_names, copula_names, listed_under_noun, parallel_results, remark_names, split_names,
+)
+from kg.extract.doc import Candidate, layout, title_end
+from kg.model import Paper, Role, Source
+
+
+def _names(found: list[Candidate], text: str) -> list[str]:
+    return [text[c.start : c.end] for c in found]
+
+
+def _doc(abstract: str, title: str = "A study") -> tuple[str, int]:
+    text = layout(title, abstract)
+    return text, title_end(text)
+
+
+@pytest.mark.parametrize("abstract, names", [
+    ("We reach 88.7% on the Zorbex test set, which tests pronouns.", ["Zorbex"]),
+    ("Results on the VOC10 evaluation server and on QuuxQA's dev set.", ["VOC10", "QuuxQA"]),
+    ("We report on the English test set and on a validation set.", []),  # a language, no name
+    ("Scores on the Test test set.", []),
+])
+def test_dataset_shapes_a_named_set_has_a_split_or_server(abstract: str, names: list[str]) -> None:
+    text, tend = _doc(abstract)
+    assert sorted(_names(split_names(text, tend), text)) == sorted(names)
+
+
+def test_dataset_shapes_an_apposition_or_a_bracket_says_the_name_is_a_dataset() -> None:
+    text, tend = _doc("We train on 300W-LP, a large synthetically expanded dataset, and on "
+                      "a homogeneous news collection (Robust). Ours, a new method, is fast.")
+    assert _names(apposed_names(text, tend), text) == ["300W-LP"]
+    assert _names(bracketed_names(text, tend), text) == ["Robust"]
+
+
+def test_dataset_shapes_a_copula_names_a_dataset_and_new_makes_it_the_papers_own() -> None:
+    text, tend = _doc("Babel Briefings is a novel dataset of headlines. ZorbQA-7 is a benchmark for QA. "
+                      "This is a new dataset. It is a large corpus.")
+    found = copula_names(text, tend)
+    assert [(text[c.start:c.end], c.role) for c in found] == [
+        ("Babel Briefings", Role.INTRODUCED_DATASET), ("ZorbQA-7", Role.DATASET)]
+
+
+def test_dataset_shapes_the_name_after_a_remark_is_an_introduced_dataset() -> None:
+    text, tend = _doc("We introduce a dataset for our task, EMU, with 56k question-answer pairs.")
+    (c,) = remark_names(text, tend)
+    assert text[c.start : c.end] == "EMU" and c.role is Role.INTRODUCED_DATASET
+
+
+def test_dataset_shapes_a_list_a_dataset_noun_leads_outweighs_a_catalogue_method() -> None:
+    text, tend = _doc("With instruction datasets, such as Evol-Instruct, ShareGPT and OpenPlatypus, it helps.")
+    found = listed_under_noun(text, tend)
+    assert _names(found, text) == ["Evol-Instruct", "ShareGPT", "OpenPlatypus"]
+    assert all(c.confidence > 0.9 for c in found)  # above a catalogue match (0.9)
+    (e,) = extract_papers([Paper("A study", text[tend + 2:], Source("t", 1, 1))])
+    assert "Evol-Instruct" in e.surface_lists()["datasets"]
+
+
+def test_dataset_shapes_parallel_results_share_the_known_siblings_role() -> None:
+    text, tend = _doc("We achieve 98.50% on AgeDB, 83.95% on XQLFQ, and 98.74% on CFP-FP.")
+    a, c = text.index("AgeDB"), text.index("CFP-FP")
+    known = [Candidate(Role.DATASET, a, a + 5, "catalogue", 0.9), Candidate(Role.DATASET, c, c + 6, "catalogue", 0.9)]
+    assert _names(parallel_results(text, tend, known), text) == ["XQLFQ"]
+    # no known dataset in the run: nothing is inferred
+    assert parallel_results(text, tend, []) == []
+    # a sibling another rule calls a method: the run is not a run of datasets
+    x = text.index("XQLFQ")
+    assert parallel_results(text, tend, [*known, Candidate(Role.METHOD, x, x + 5, "catalogue", 0.9)]) == []
