@@ -11,7 +11,10 @@ its corpus counts (any case / exact case / exact case not sentence-initial) so t
     .venv/bin/python benchmarks/catalogue_grow.py --min 1 --section "batch 3" > kept.jsonl
 
 ``--min N`` sets the corpus threshold (default 3); ``--section TEXT`` reads only the candidates
-listed after the first "## TEXT..." heading (a later batch, without re-reading earlier ones).
+listed after the first "## TEXT..." heading (a later batch, without re-reading earlier ones);
+``--candidates PATH`` reads another candidates file (benchmarks/method_candidates_s10.txt);
+``--closed-too`` also drops forms of the closed held-out sets (blind2, the results test half),
+so that no addition can touch them (an automatic drop, counted with the others, never printed).
 """
 from __future__ import annotations
 
@@ -58,9 +61,10 @@ def pattern(form: str, flags: int = 0) -> re.Pattern:
     return re.compile(r"(?<![\w])" + re.escape(form) + r"(?![\w])", flags)
 
 
-def gold_text() -> str:
-    files = [f for g in GOLD_GLOBS for f in glob.glob(g, recursive=True)
-             if not any(f"/{c}/" in f for c in CLOSED)]
+def gold_text(closed_too: bool = False) -> str:
+    globs = GOLD_GLOBS + (["/work/staging/rsplit/test.gold.jsonl"] if closed_too else [])
+    files = [f for g in globs for f in glob.glob(g, recursive=True)
+             if closed_too or not any(f"/{c}/" in f for c in CLOSED)]
     return "\n".join(Path(f).read_text(encoding="utf-8") for f in sorted(set(files)))
 
 
@@ -68,14 +72,16 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--min", type=int, default=3, help="fewest corpus abstracts a kept name needs")
     ap.add_argument("--section", default=None, help="read only the candidates after this '## ' heading")
+    ap.add_argument("--candidates", default=str(ROOT / "benchmarks/catalogue_candidates.txt"), help="candidates file")
+    ap.add_argument("--closed-too", action="store_true", help="also drop forms found in the closed held-out sets")
     args = ap.parse_args()
     cat = read_catalogue(DEFAULT_PATH)
     owned = {normalize_name(f) for e in cat.entries for f in e.surface_forms}
-    gold = gold_text()
+    gold = gold_text(args.closed_too)
     stats = defaultdict(int)
     kept = []
     seen = set()
-    for c in candidates(ROOT / "benchmarks/catalogue_candidates.txt", args.section):
+    for c in candidates(Path(args.candidates), args.section):
         if normalize_name(c["name"]) in seen:
             continue  # listed twice in the candidates
         seen.add(normalize_name(c["name"]))

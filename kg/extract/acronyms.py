@@ -292,9 +292,21 @@ def _by_sentence(
         # "Bayesian optimization (BO) ... BO needs", "Network Architecture Search (NAS)": a search or
         # optimisation procedure the paper names, does not present and uses again is someone's technique.
         return Role.METHOD, 0.5, "acronyms:reused-search"
+    if not presenting and _NAMED_NN_FAMILY.fullmatch(long):
+        # "a Bayesian neural network (BNN)", "spiking neural networks (SNNs)": a kind of neural
+        # network with an established acronym is a method (the guidelines' "GAN", "NeRF"); a deep or
+        # artificial one is the generic family (issue 11, class 8).
+        return Role.METHOD, 0.5, "acronyms:network-family"
     # A defined acronym the paper does not present is most often a generic family ("LLMs", "PET")
     # or a task; on the seeds 2 of 17 were named methods. The catalogue knows the established ones.
     return None
+
+
+_NAMED_NN_FAMILY = re.compile(
+    r"(?!(?:deep|artificial|feed-?forward|shallow|simple|large|standard|conventional|traditional)\b)"
+    r"[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,3}\s+[Nn]eural\s+[Nn]etworks?",
+    re.IGNORECASE,
+)
 
 
 # Heads of a named search or optimisation procedure (a "... selection" is as often a task:

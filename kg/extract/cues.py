@@ -8,7 +8,8 @@
   "X (Author et al., 2019)",
   "the X method" (also title-case words: "the Block Coordinate Descent algorithm"), "baselines such as A and B", model-size names ("LLaMA-2-13B",
   "Phi-3-mini-128K"), libraries and toolkits ("the open-source library X", "the X toolkit"),
-  and names listed with a method the catalogue knows ("RoBERTa, X and Y").
+  and names listed with a method the catalogue knows ("RoBERTa, X and Y"); techniques named after
+  a person ("the Galerkin method") are :mod:`kg.extract.eponyms`'.
   ("X-based" is not a cue: on corpus abstracts it named sensors and signals, "EEG-based".)
   "an MBRL method" names a field (an acronym with "a/an"), "a DAG model" a mathematical object.
 
@@ -33,6 +34,7 @@ from .anchors import Anchors
 from .doc import Candidate, state, title_end
 from .shapes import STOP_NAMES, is_name_like, is_title_case_compound, walk_list
 from .words import alternation, anchor_kinds, word_set
+from . import eponyms
 from .proposed import valid_name
 
 __all__ = ["find_cued_names", "coordinated_methods", "split_list", "cues_component"]
@@ -317,7 +319,10 @@ def _cap_word_before(text: str, lo: int, at: int) -> bool:
 def _kind_noun(text: str, tend: int, at: int, anchor_end: int, out: list[Candidate]) -> None:
     """"a GS-LRM reconstructor", "an adaptive Perp-Neg algorithm": a name before the noun that
     says what kind of thing it is (mid-sentence title case marks a name here); "the monolingual
-    model PhoBERT for ...", "an analysis algorithm, SSI-CPAST.": a name-shaped word right after it."""
+    model PhoBERT for ...", "an analysis algorithm, SSI-CPAST.": a name-shaped word right after it.
+    "the Galerkin method": a person's name before a technique noun (:mod:`kg.extract.eponyms`)."""
+    if text[at] in "mae" and text[at:anchor_end] in eponyms.HEADS:
+        eponyms.eponym_at(text, tend, at, out)
     if anchor_end < len(text) and not text[anchor_end].isalnum():
         _name_after_kind(text, tend, at, anchor_end, out)
     if anchor_end != len(text) and text[anchor_end].isalnum():
@@ -387,6 +392,7 @@ def _names_before_plural_kind(text: str, tend: int, at: int, out: list[Candidate
 _RULES = {
     "metric": _metric_noun, "ds": _dataset_noun, "eval": _evaluated_on, "cmp": _compared, "ex": _examples,
     "built": _built_on, "lib": _library, "kind": _kind_noun,
+    "epo": lambda text, tend, at, anchor_end, out: eponyms.eponym_at(text, tend, at, out),
 }
 
 
@@ -549,7 +555,14 @@ def cues_component(nlp: Language, name: str):
         st = state(doc)
         found = st.candidates
         found.extend(coordinated_methods(st.text, found, st.title_end))
-        found.extend(find_cued_names(st.text, st.title_end))
+        # techniques named after a person, found at the kind-noun anchors by find_cued_names:
+        # kept where no other rule's candidate overlaps them
+        new = find_cued_names(st.text, st.title_end)
+        if any(c.rule == eponyms.RULE for c in new):
+            found.extend(c for c in new if c.rule != eponyms.RULE)
+            found.extend(eponyms.unclaimed([c for c in new if c.rule == eponyms.RULE], found))
+        else:
+            found.extend(new)
         return doc
 
     return component

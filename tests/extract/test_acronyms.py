@@ -414,3 +414,19 @@ def test_acronyms_a_participle_after_a_definition_is_no_coordination() -> None:
 )
 def test_acronyms_a_reused_search_or_optimisation_procedure_is_a_method(text: str, short: str, role: Role | None) -> None:
     assert _classify(text).get(short, "missing") is role
+
+
+@pytest.mark.parametrize(
+    "text, short, role",
+    [
+        # a kind of neural network with an acronym, used and not presented: a method
+        ("We study how a sparse Bayesian neural network (SBNN), trained online, copes with drift.", "SBNN", Role.METHOD),
+        ("Results hold for echo spiking neural networks (ESNNs), which fire in bursts.", "ESNNs", Role.METHOD),
+        # the deep or artificial family is generic; a presented one is no one else's method
+        ("Features come from a deep neural network (DNN) trained on logs.", "DNN", None),
+        ("Scores come from an artificial neural network (ANN) on the sensors.", "ANN", None),
+        ("We propose a novel gated routing neural network (GRNN) for traffic.", "GRNN", None),
+    ],
+)
+def test_acronyms_a_kind_of_neural_network_used_is_a_method(text: str, short: str, role: Role | None) -> None:
+    assert _classify(text).get(short) is role

@@ -245,3 +245,4 @@ def test_cues_title_case_technique_before_algorithm_or_method(abstract: str, nam
     text = layout("Sparse Coding", abstract)
     got = {text[c.start : c.end]: c.role for c in find_cued_names(text, len("Sparse Coding"))}
     assert (got.get(name) is Role.METHOD) is found, got
+
