@@ -9,7 +9,6 @@ from collections.abc import Callable
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from functools import partial
-from itertools import islice
 from pathlib import Path
 
 import networkx as nx
@@ -93,8 +92,8 @@ _STORE_FORMATS = ("trig",)  # the others are written as text, without a store
 _APPENDABLE = ("nquads", "turtle", "ntriples")
 #: Rough seconds of each writer in an appending write on the 87K build (+100 papers): the text RDF
 #: a pass over the file's bytes and a short append; the store's update; VoID from the counts kept
-#: in the store; graph.json and the HTML written whole.
-_APPEND_COST = {"nquads": 3.3, "turtle": 1.0, "ntriples": 1.5, "store": 1.6, "void": 0.3, "json": 5.0, "html": 1.9}
+#: in the store; graph.json patched (kg.export.graph_json: unchanged nodes copied as bytes), the HTML written whole.
+_APPEND_COST = {"nquads": 3.3, "turtle": 1.0, "ntriples": 1.5, "store": 1.6, "void": 0.3, "json": 1.0, "html": 1.9}
 #: A writer task making the papers' digests for the next write's append plan.
 _STATE_TASK = "_rdf_state"
 _PLAN_KEY = "_rdf_plan"  # (new papers, old papers restated) of an append, from that task
@@ -164,7 +163,7 @@ def write_outputs(
     if ctx.text_rdf:
         from .append import save_state
 
-        save_state(out, digests, ctx.text_rdf)
+        save_state(out, digests, [*ctx.text_rdf, *(["json"] if "json" in formats else [])])
         if plan is not None:
             took["appended_papers"], took["restated_papers"] = plan
     if timings is not None:
@@ -339,29 +338,13 @@ def node_link(graph: nx.MultiDiGraph) -> dict:
 
 @register_writer("json", "graph.json", "node-link JSON of the networkx graph, with evidence on every edge")
 def _write_json(graph: nx.MultiDiGraph, path: Path, ctx: WriteContext) -> None:
-    # The same text as json.dump(node_link(graph), fh, ensure_ascii=False, separators=(",", ":")),
-    # encoded in batches: json.dump runs the pure-Python encoder, json.dumps the C one (3x faster),
-    # and batches keep memory at one batch instead of one string of the whole file.
-    dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
-    batch = 2000
+    from .graph_json import patch_json, write_json
 
-    def items(rows):
-        rows = iter(rows)
-        first = True
-        while chunk := list(islice(rows, batch)):
-            yield ("" if first else ",") + dumps(chunk)[1:-1]
-            first = False
-
-    head = {"directed": graph.is_directed(), "multigraph": graph.is_multigraph(), "graph": graph.graph}
-    with open(path, "w", encoding="utf-8") as fh:
-        fh.write(dumps(head)[:-1] + ',"nodes":[')
-        fh.writelines(items({**d, "id": n} for n, d in graph.nodes(data=True)))
-        fh.write('],"edges":[')
-        if graph.is_multigraph():
-            fh.writelines(items({**d, "source": u, "target": v, "key": k} for u, v, k, d in graph.edges(keys=True, data=True)))
-        else:
-            fh.writelines(items({**d, "source": u, "target": v} for u, v, d in graph.edges(data=True)))
-        fh.write("]}")
+    # an appending write (kg.export.append) re-encodes only the nodes it restates: the rest is copied
+    if ctx is not None and ctx.append is not None and ctx.state is not None and "json" in ctx.state["files"]:
+        if patch_json(graph, path, {*ctx.append.papers, *ctx.append.entities}, ctx.state["files"]["json"]):
+            return
+    write_json(graph, path)
 
 
 def _rdf_writer(fmt: str):

@@ -461,7 +461,9 @@ def forget_state(out: Path) -> None:
 
 def save_state(out: Path, digests: dict[str, bytes], formats) -> None:
     """Record the papers and the text files just written, for the next write into ``out``."""
-    files = {f: s for f in formats if f in FORMATS and (s := _stamp(out / FORMATS[f])) is not None}
+    # graph.json's too: kg.export.graph_json patches it only when this write wrote it
+    names = {**FORMATS, "json": "graph.json"}
+    files = {f: s for f in formats if f in names and (s := _stamp(out / names[f])) is not None}
     state = {"version": _STATE_VERSION, "kg": __version__, "papers": digests, "files": files}
     tmp = out / f"{STATE_FILE}.{os.getpid()}"
     with open(tmp, "wb") as fh:

@@ -12,7 +12,7 @@ from .result_metrics import Named
 from .result_patterns import (
     BACKBONE_BEFORE, BASELINE_VALUE, CHAINED_BY_GAP, COMPARED, COMPARED_LIST, COORD_GAP, FROM_TO, METHOD_NOUN,
     NOT_NAMES, OTHERS_WORK, OUR, PASSIVE, PREVIOUS_BEST, QUOTED_OWN_NAME, WRITTEN_SUBJECT, IT_SCORES, TASK_NAMED_BEFORE, COMPARED_NAME_PAREN, BEYOND_BEFORE, WE_BUILD_ACRONYM, SCORING_BEFORE, TITLE_HEAD, TITLE_NOT_METHOD, CLAIM_HEAD, COMPONENT_BEFORE, COMPONENT_AFTER, HUMAN_SUBJECT, HUMAN_AFTER, HUMAN_BEFORE, OUR_VARIANT_BEFORE, PART_AFTER,
-    OTHER_SUBJECT, GENERIC_METRIC, NOT_SYSTEM_NAME, SET_IN_PAREN, OWN_WRITTEN,
+    OTHER_SUBJECT, GENERIC_METRIC, NOT_SYSTEM_NAME, SET_IN_PAREN, OWN_WRITTEN, SET_NOUN_BEFORE,
 )
 
 __all__ = ["method_for", "proposed_name", "change_start"]
@@ -101,7 +101,9 @@ def method_for(text, s, v, methods, proposed_name, kind, own_default=True):
     if subject is None and baseline is not None and kind == "absolute" and own_default and change_start(text, s, v) is not None:
         # "it reduces the error rate of the CNN from 16.8% to 12.4%": the end is the paper's method's
         return proposed_name, True, baseline, "change-end"
-    others = [m for m in OTHERS_WORK.finditer(text, s, v.start()) if not BEYOND_BEFORE.search(text, max(s, m.start() - 30), m.start())]
+    # ("on the KITTI dataset [2]": a citation of the set is no one else's system)
+    others = [m for m in OTHERS_WORK.finditer(text, s, v.start()) if not BEYOND_BEFORE.search(text, max(s, m.start() - 30), m.start())
+              and not (m.group(0).startswith("[") and SET_NOUN_BEFORE.search(text, max(s, m.start() - 20), m.start()))]
     if subject is None and baseline is None and own_default and not others:
         # an abstract reports its own method's numbers unless it credits someone else's
         return proposed_name, True, None, "default-own"

@@ -12,7 +12,7 @@ from .result_lists import in_other
 from .result_metrics import Named
 from .result_patterns import (
     AFTER_GAP, BEFORE_GAP, CHANGE_IN_AFTER, COORD_GAP, HEADED_GAP, HEADS_VALUE, IN_METRIC_GAP, LONE_NUMBER, LONG_FORM_GAP,
-    METRIC_ON_SET_GAP, MODIFIER_GAP, NUMBER_BEFORE, OF_BY_GAP, OF_IS_GAP, PARALLEL_GAP, PARALLEL_METRICS_GAP, SHARED_VALUE_GAP,
+    LIST_OF_GAP, METRIC_ON_SET_GAP, MODIFIER_GAP, NUMBER_BEFORE, OF_BY_GAP, OF_IS_GAP, PARALLEL_GAP, PARALLEL_METRICS_GAP, SHARED_VALUE_GAP,
 )
 
 __all__ = ["metric_for", "metric_after", "group_metrics", "shared_with", "changes_other"]
@@ -30,7 +30,8 @@ def group_metrics(text: str, members: list[re.Match], metrics: list[Named], resp
     if len(members) > 1 and len(before) == len(members) and BEFORE_GAP.match(text[before[-1].end : members[0].start()].replace("$", "")):
         # "accuracy and ROC-AUC scores of 86% and 84.4%, respectively", "BLEU-4 / CIDEr of 37.4 / 116.4"
         gaps = [text[a.end : b.start] for a, b in zip(before, before[1:])]
-        if all(COORD_GAP.match(g) for g in gaps) and (respectively or all("/" in g for g in gaps)):
+        # ("top-1 and top-5 error rates of 39.7% and 18.9%": a list of metrics "of" a list of values of its length pairs too)
+        if all(COORD_GAP.match(g) for g in gaps) and (respectively or all("/" in g for g in gaps) or LIST_OF_GAP.fullmatch(text, before[-1].end, members[0].start())):
             return before
     if len(members) > 1 and len(before) == len(members) and PARALLEL_GAP.match(text[before[-1].end : members[0].start()]) \
             and all(PARALLEL_METRICS_GAP.match(text[a.end : b.start]) for a, b in zip(before, before[1:])) \

@@ -49,18 +49,22 @@ HEDGED_LIST_BEFORE = re.compile(
     r"\b(?:up to|over|more than|less than|at least|nearly|almost|approximately|around|roughly|about|between)\s*"
     r"(?:\d[\d.,]*\s*(?:\\?%|points?|dB)?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+))+$", re.I)
 IMPROVEMENT_BEFORE = re.compile(
-    r"(?:\bby(?:,?\s+(?:on\s+)?average(?:\s+of)?,?|\s+an?(?=\s*$))?|\bimprov\w*(?:\s+\w+){0,3}\s+(?:by|of)|\bgains?\s+of|\bincrease\w*\s+(?:of|by)|\bboost\w*\s+(?:of|by)|"
+    # ("decreases by an average 12.0", "reduces the error by only 15%", "by a large margin, 12.86%", "by large margins, i.e., 6%")
+    r"(?:\bby(?:,?\s+(?:on\s+)?average(?:\s+of)?,?|\s+an?(?=\s*$)|\s+an?\s+average|\s+only|\s+(?:a\s+)?(?:large|wide|clear|big|significant|"
+    r"considerable|substantial|huge|notable)\s+margins?(?:\s+of)?(?:\s*[,:(]\s*(?:(?:i\.e\.|e\.g\.|namely)\s*,?\s*)?)?)?|\bimprov\w*(?:\s+\w+){0,3}\s+(?:by|of)|\bgains?\s+of|\bincrease\w*\s+(?:of|by)|\bboost\w*\s+(?:of|by)|"
     r"\breduc\w*(?:\s+\w+){0,3}\s+by|\bdecreas\w*\s+(?:\w+\s+)?by|\boutperform\w*(?:\s+\S+){0,6}\s+by|\+|\bmargins?\s+of|\bby\s+(?:an?\s+)?(?:(?:average|absolute|relative)\s+){1,2}(?:[\w-]+\s+){0,2}of|"
     r"\bsurpass\w*(?:\s+\S+){0,6}\s+by|\b(?:outperform|surpass|exceed)\w*(?:\s+\S+){0,8}\s+with|\bby\s+an?\s+average\s+of|"
-    r"\b(?:reductions?|improvements?|decreases?|increases?|boosts?|gains?)\s+(?:in\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}\s+)?of|"
+    # ("a reduction in word error rate (WER) of 0.9%": the metric's acronym may follow it)
+    r"\b(?:reductions?|improvements?|decreases?|increases?|boosts?|gains?)\s+(?:in\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}\s+(?:\([^()]{1,15}\)\s+)?)?of|"
     r"\b(?:improv(?:es|ed|ing|e)|gain(?:s|ed|ing)?|boost(?:s|ed|ing)?)|\b(?:gap|drop|difference|margin)\s*(?:of\s+)?\(?|"
     r"\b(?:gap|margin|difference)s?\s+(?:between|over|to)\s+[^.;()%\d]{0,50}\()\s*$",  # "the gap between humans and machines (25.3% F1)"
     re.I,
 )
 IMPROVEMENT_AFTER = re.compile(
     # ("76% BD-Rate (Bjontegaard Delta Rate) gains", "0.6% absolute character error rates (CER) reduction": an acronym may follow the words)
-    r"^\s*(?:%|points?|pp|percent)?\s*(?:absolute\s+|relative\s+)?(?:(?!on\b|in\b|for\b|with\b|at\b)[\w@./-]+\s+){0,3}?(?:\([^()]{1,40}\)\s+)?(?:absolute\s+|relative\s+)?(?:higher|lower|better|worse|ahead|improvements?|gains?|"
+    r"^\s*(?:%|points?|pp|percent)?\s*(?:absolute\s+|relative\s+)?(?:(?!on\b|in\b|for\b|with\b|at\b|which\b|that\b)[\w@./-]+\s+){0,3}?(?:\([^()]{1,40}\)\s+)?(?:absolute\s+|relative\s+)?(?:higher|lower|better|worse|ahead|improvements?|gains?|"
     r"increase|decrease|reduction|relative|more|less|fewer|faster|slower|smaller|larger|over|above|below|drops?|loss|degradation|gap|"
+    # ("18.9% which is better than the previous results": a relative clause says the score is better, no margin)
     r"boosts?|lifts?)\b(?<!over)|^\s*(?:%|points?|pp|percent)?\s*over\b(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"all|multiple|several|many|various|different|\w+ty\b))"  # "67.8% over eight tasks" is an average, no margin
     r"|^\s*(?:%|points?|pp|percent)?\s*than\b",  # "a higher mIoU of 3.1% than X": a margin
@@ -86,7 +90,8 @@ COMPARED = re.compile(
     r"(?:\b(?:than|over|compar(?:ed|ing) (?:to|with)|versus|vs\.?|outperform\w*|surpass\w*|beat\w*|against|relative to|"
     r"improv(?:es|ed|ing|e)|boost(?:s|ed|ing)?|enhanc(?:es|ed|ing|e)|rais(?:es|ed|ing|e)|lift(?:s|ed|ing)?)|"
     r"\b(?:increas|improv|reduc|boost|lower|rais)\w*\s+(?:the\s+)?[\w -]{0,30}?\s+of)\s+(?:the\s+)?"
-    r"(?:(?-i:[a-z0-9][\w-]*\s+){0,2}|(?:[\w-]+\s+){1,4}\(\s*)$", re.I)  # "compared to single-question MRC (NER-SQMRC)"
+    r"(?:(?-i:[a-z0-9][\w-]*\s+){0,2}|(?:[\w-]+\s+){1,4}\(\s*|"  # "compared to single-question MRC (NER-SQMRC)"
+    r"(?-i:[a-z0-9][\w-]*\s+){0,3}(?:method|model|approach|baseline|system)s?\s+(?:of\s+)?)$", re.I)  # "outperforms the recent open-vocabulary method of LSeg"
 # A value followed by an acronym that is no known metric measures that ("2.5% AUPRO"), and one
 # followed by a plain noun measures the noun ("2.4 exaflops", "87.5% of the time").
 OTHER_MEASURE_AFTER = re.compile(r"\s*(?:\\?%|\$)?\s*[A-Z][A-Za-z0-9@-]*[A-Z0-9]\b")
@@ -99,7 +104,8 @@ NOUN_AFTER = re.compile(
     r"reaching|yielding|making|showing|which|that|this|these|its|their|our|new|state)\b)(?:[a-z][a-z-]+|[a-zµ][A-Za-z]{0,2}\b)")
 # "on <words> dataset/benchmark" or "on <Name2016>" right after a value: the set it was measured on
 UNKNOWN_SET_AFTER = re.compile(
-    r"\s*(?:\\?%|\$)?\s*(?:[\w@-]+\s+){0,3}?(?:on|in)\s+(?!(?:the|this|that|these|both)\s+(?:dataset|data|benchmark|corpus|set)s?\b)"
+    r"\s*(?:\\?%|\$)?\s*(?:[\w@-]+\s+){0,3}?(?:on|in)\s+(?!(?:the|this|that|these|both)\s+(?:dataset|data|benchmark|corpus|set)s?\b"
+    r"|(?:the\s+|its\s+)?(?:test|val|validation|dev|development|held-out)\s+(?:sets?|splits?|data)\b(?!\s+of\b))"  # "85.2% mIoU on the test set": a split
     r"(?:the\s+)?(?:(?:[\w-]+\s+){0,4}(?:dataset|data|database|benchmark|corpus|set)s?\b|"
     r"(?:[a-z][\w-]*\s+){0,2}[A-Z][\w.-]*\d[\w.-]*|(?-i:[A-Z][A-Za-z]+)(?=\s*(?:[,.;)]|and\b|or\b|$))|"
     r"(?-i:[A-Z][a-z]{2,})\s+(?:[\w-]+\s+){0,3}(?:exam|test|task|challenge|competition|track)s?\b)")  # "on the Chinese college entrance English exam"
@@ -128,10 +134,11 @@ COMPARED_LIST = re.compile(
     r"\b(?:than|over|compared (?:to|with)|versus|vs\.?|outperform\w*|surpass\w*|beat\w*|against|baselines?)\b[^.;]{0,50}?"
     r"\b(?:such as|including|like|e\.g\.,?|i\.e\.,?|namely)\s+(?:[^.;]{0,60}?(?:,|\band\b|\bor\b)\s+)?(?:[A-Z][\w-]*\s+)?$", re.I)
 WRITTEN_SUBJECT = re.compile(
-    r"(?:^|(?<=[,;:(]\s)|(?<=\b[Tt]he\s)|(?<=\. ))(?!(?:The|A|An|This|These|Our|Its|Their)\s)(?P<name>(?:[A-Z][\w.+-]*\s+){0,2}[A-Z][\w.+-]*)\s+"
+    r"(?:^|(?<=[,;:(]\s)|(?<=\b[Tt]he\s)|(?<=\. )|(?<=\bwhereas\s)|(?<=\bwhile\s))(?!(?:The|A|An|This|These|Our|Its|Their)\s)(?P<name>(?:[A-Z][\w.+-]*\s+){0,2}[A-Z][\w.+-]*)\s+"
     r"(?:\([^()]{1,20}\)\s+)?(?:(?:model|network|method|system|approach|framework|classifier|agent|policy|detector|architecture)\s+)?"  # "The RFC model achieves"
     r"(?:achieves|achieved|obtains|obtained|reaches|reached|attains|attained|scores(?!\s+of\b)|scored|sets|establishes|yields|gets|records|"
-    r"improves|improved|outperforms|outperformed|surpasses|surpassed|demonstrates|shows|delivers)\b")
+    r"improves|improved|outperforms|outperformed|surpasses|surpassed|demonstrates|shows|delivers|gains|gained|"
+    r"(?:can|could)\s+(?:(?:further|also|still)\s+)?(?:achieve|obtain|reach|attain))\b")  # "TinyViT can reach 86.5%"
 # "our 2-bit MobileNet-v2", "our quantized ResNet-18": the paper's method applied to a named architecture
 OUR_VARIANT_BEFORE = re.compile(r"\b[Oo]ur\s+(?:(?!and\b|or\b|with\b)[\w.-]+\s+){0,2}$")
 SCORING_VERB = re.compile(r"\s+(?:\([^()]{1,20}\)\s+)?(?:achieves|achieved|obtains|obtained|reaches|reached|attains|scores|"
@@ -286,7 +293,10 @@ BOUND_BEFORE = re.compile(r"\b(?:upper|lower)[- ]bounds?\b|\boracles?\b", re.I)
 # "100% success rates in 7/8 tasks": a value holding for a part of what was evaluated
 SUBSET_AFTER = re.compile(r"\s*(?:\\?%\s*)?(?:[\w-]+\s+){0,3}?(?:in|on|for|of)\s+\d+\s*(?:/|out\s+of|of)\s*\d+\b")
 # "an average AUROC of 98.62% across XSum and Writing Prompts": a value averaged over sets names none of them
-ACROSS_AFTER = re.compile(r"\s*(?:\\?%\s*)?[^.;,\d()]{0,40}?\b(?:across|averaged\s+over|on\s+average\s+over)\b")
+ACROSS_AFTER = re.compile(r"\s*(?:\\?%\s*)?[^.;,\d()]{0,40}?\b(?:across|averaged\s+over|on\s+average\s+over)\b"
+                          # ("3.8 m across all 35 localization events": trials of the one set, no sets)
+                          r"(?!\s+(?:(?:all|the|\d+|[a-z-]+)\s+){0,3}(?:subjects|trials|runs|seeds|events|episodes|participants|users|folds|"
+                          r"frames|repetitions|experiments|trajectories|sequences|scenes|objects|pairs)\b)")
 # "an error of 0.038 (EPE3D)": an acronym in parentheses right after a value names what it measures
 PAREN_ACRONYM_AFTER = re.compile(r"\s*(?:\\?%)?\s*\(\s*(?P<acr>[A-Z][A-Za-z0-9@-]*[A-Z0-9][A-Za-z0-9@-]*)\s*\)")
 # "macro-averaged F1", "micro F1": a qualifier before a mentioned metric that changes what it measures
@@ -299,7 +309,7 @@ HUMAN_SUBJECT = re.compile(rf"\b(?P<name>(?:(?!(?:the|a|an|and|or|while|but|wher
                            rf"(?:(?!{_PEOPLE}\b)[^.;%]){{0,80}}?\b(?:achiev\w*|reach\w*|obtain\w*|scor\w*|get\w*|attain\w*)\s+(?:an?\s+|only\s+)?$")
 HUMAN_AFTER = re.compile(r"\s*(?:\\?%)?\s+(?:(?P<name>human)\s+(?:accuracy|performance|scores?)\b|(?:[\w-]+\s+){0,2}?(?:in|by|for|from)\s+(?P<who>humans|human\s+(?:experts|annotators|evaluators|raters|participants))\b)", re.I)
 # "in comparison to the human accuracy of 88.9%", "experts' rate (": people just before the value
-HUMAN_BEFORE = re.compile(r"\b(?P<who>humans?|(?:human\s+)?experts?)(?:'s?|’s?)?(?:(?:\s+[\w-]+){0,2}\s+(?:of|at|is|was)\s*(?:only\s+|just\s+)?|"
+HUMAN_BEFORE = re.compile(r"\b(?P<who>humans?|(?:human\s+)?experts?)(?:'s?|’s?|-level)?(?:(?:\s+[\w-]+){0,2}\s+(?:of|at|is|was)\s*(?:only\s+|just\s+)?|"
                           r"\s+(?:[\w-]+\s+)?(?:accuracy|performance|scores?|rates?)\s*\(\s*)$", re.I)
 # "a maximum success rate of only 20%", "peak accuracy of 91%": a hedge on the metric, no firm score
 HEDGED_METRIC_BEFORE = re.compile(r"\b(?:maximum|max|peak)\s+(?:[\w-]+\s+){1,3}?(?:of|is|was|at|reaches|reached)\s+(?:only\s+|just\s+)?$", re.I)
@@ -368,3 +378,22 @@ OWN_WRITTEN = re.compile(r"\b[Oo]ur\s+(?:[\w-]+\s+){0,2}?(?:method|model|approac
                          r",?\s+(?:\(|(?:called|named|dubbed|termed)\s+)?(?P<name>[A-Z][\w-]*?[A-Z0-9][\w-]*)(?![\w-])")
 # "improve accuracy and F score by 10%", "precision and recall of 95%": a value written once after coordinated metrics
 SHARED_VALUE_GAP = re.compile(r"\s+(?:scores?\s+)?(?:by|of)\s+\$?")
+# "on our novel dataset", "on the proposed benchmark": the set the paper introduces, as it refers to it
+OWN_SET = re.compile(r"\b(?:[Oo]ur|the\s+(?:newly\s+)?(?:proposed|introduced|collected|presented))\s+(?!training\b|own\s+data\b)"
+                     r"(?:(?!training\b)[\w-]+\s+){0,2}?(?:dataset|data\s?set|benchmark|corpus|database)\b(?!s)")
+# "95.4% and 93% on household and adversarial objects, respectively": the list the values pair with is
+# written after them (not "on both datasets, respectively", which are sets named before)
+OWN_PAIRED_LIST = re.compile(r"[^.;]{0,40}?\b(?:on|for|in|with|across|using)\s+(?:the\s+)?(?!(?:these|those|both|two|all|the\s+two)\b)"
+                             r"[^,.;\d]{1,50}?\s+and\s+[^,.;\d]{1,50}?,?\s+respectively\b", re.I)
+# "top-1 and top-5 error rates of 39.7% and 18.9%": between a list of metrics and the list of values it names
+LIST_OF_GAP = re.compile(r"\s*(?:scores?\s+|values?\s+)?(?:of|are|were|:)\s*\$?")
+# "FID 42.17, ... respectively on Flower, Animal Faces, and VGGFace": the sentence names the sets its values are on
+RESPECTIVELY_ON_NAMES = re.compile(r"\brespectively,?\s+(?:on|in|for)\s+(?:the\s+)?[A-Z]")
+# "the L 2 error": a letter and a digit are a name
+LETTER_BEFORE = re.compile(r"(?<![\w.])[A-Z]\s$")
+# "the KITTI dataset [2]": a set noun right before a citation
+SET_NOUN_BEFORE = re.compile(r"\b(?:dataset|data set|benchmark|database|corpus|challenge)s?\s*$", re.I)
+# "reducing the number of clicks to achieve 85% and 90% IoU": a count needed to reach a level, which is no score
+COUNT_TO_REACH_BEFORE = re.compile(r"\b(?:clicks|steps|iterations|epochs|queries|samples|trials|episodes|demonstrations|labels|annotations|examples|"
+                                   r"rounds|updates)\s+(?:(?:needed|required)\s+)?to\s+(?:achieve|reach|obtain|attain)(?:\s+an?)?\s*$", re.I)
+OWN_SET_WORD = re.compile(r"\b(?:[Oo]ur|proposed|introduced|collected|presented)\b")  # a cheap test before OWN_SET

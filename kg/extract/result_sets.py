@@ -12,12 +12,12 @@ from ..model import Role, normalize_name
 from .result_metrics import Named
 from .result_patterns import (
     HARDWARE_AFTER, METRIC_NOUN_AFTER, NAMED_HEAD_PAREN, NAMED_SET, SET_NAME_MORE, VALUE_ON_BEFORE,
-    DATASET_LIST_AFTER, DIGIT, OTHER_SET_NOUN, PAIRED_LIST_BEFORE, PAIRS_THEN_SET_GAP, SET_AFTER, SET_NOUN_AFTER, SET_THEN_ITEM_GAP, SETTING_NUMBER,
+    DATASET_LIST_AFTER, DIGIT, OTHER_SET_NOUN, OWN_PAIRED_LIST, OWN_SET, OWN_SET_WORD, PAIRED_LIST_BEFORE, PAIRS_THEN_SET_GAP, SET_AFTER, SET_NOUN_AFTER, SET_THEN_ITEM_GAP, SETTING_NUMBER,
     UNKNOWN_SET_AFTER, YEARS_AFTER,
 )
 
 __all__ = ["group_datasets", "dataset_for", "one_set", "attaches", "names_other_set", "one_identity", "fullest", "set_confidence",
-           "unknown_named_sets", "written_after_values", "with_written"]
+           "unknown_named_sets", "written_after_values", "with_written", "own_set_phrases"]
 
 _Named = Named
 
@@ -28,6 +28,8 @@ def group_datasets(text: str, members: list[re.Match], datasets: list[_Named], r
     """The dataset of each value; ``borrowed`` datasets come from the previous sentence and are
     used only when the attribution is unambiguous (one dataset, or a list named respectively)."""
     if respectively and len(members) > 1:
+        if borrowed and len(datasets) == len(members) and OWN_PAIRED_LIST.match(text, members[-1].end(), sentence_end or len(text)):
+            return [None] * len(members)  # "95.4% and 93% on household and adversarial objects, respectively": not the sets before
         after = [d for d in datasets if d.start >= members[-1].end()]
         for cands in (after[: len(members)], datasets):
             if len(cands) == len(members):
@@ -221,3 +223,14 @@ def with_written(text: str, members: list[re.Match], dataset_of: list[_Named | N
     if not written:
         return dataset_of
     return [d or next((u for u in written if _ON_GAP.fullmatch(text, v.end(), u.start)), None) for d, v in zip(dataset_of, members)]
+
+
+def own_set_phrases(text: str, named: list[_Named]) -> list[_Named]:
+    """ "FINO-Net achieves 98.60% detection accuracy on our novel dataset" in a paper that introduces
+    one set (FAILURE): the phrase names that set, as a mention of it would."""
+    intro = [n for n in named if n.role is Role.INTRODUCED_DATASET]
+    if not intro or not one_identity(intro) or not OWN_SET_WORD.search(text):
+        return []
+    own = fullest(intro)
+    return [_Named(m.start(), m.end(), own.name, Role.DATASET, own.key) for m in OWN_SET.finditer(text)
+            if not any(n.start < m.end() and m.start() < n.end for n in named)]

@@ -28,7 +28,7 @@ from .result_credit import change_start, method_for, proposed_name
 from .result_metrics import Named, metric_spans, metric_name, percent_scale, higher_is_better
 from .result_lists import in_other, changed_in as _changed_in, groups as _groups, set_headed_metric as _set_headed_metric, split_asides as _split_asides, unit_of as _unit
 from .result_metric_of import changes_other as _changes_other, group_metrics as _group_metrics, metric_after as _metric_after, shared_with as _shared_with
-from .result_sets import fullest, group_datasets, names_other_set, one_identity, set_confidence, unknown_named_sets, with_written, written_after_values
+from .result_sets import fullest, group_datasets, own_set_phrases, names_other_set, one_identity, set_confidence, unknown_named_sets, with_written, written_after_values
 from .result_patterns import (  # noqa: F401  (GENERIC_METRIC is part of this module's API)
     GENERIC_METRIC, VALUE, NOT_SCORE_BEFORE, HEDGED_LIST_BEFORE, IMPROVEMENT_BEFORE, IMPROVEMENT_AFTER,
     OTHER_QUANTITY_AFTER, REFERENCE_BEFORE, RANGE_AFTER, OTHER_MEASURE_AFTER, NOUN_AFTER, UNNAMED_SET, PHYSICAL,
@@ -41,7 +41,7 @@ from .result_patterns import (  # noqa: F401  (GENERIC_METRIC is part of this mo
     CARRIED_SCORE_BEFORE, CARRIED_SCORE_AFTER, KEEP_BEFORE, SHARE_AFTER, KEPT_SHARE_AFTER, BOUND_BEFORE,
     SUBSET_AFTER, VERSUS_GAP, VALUE_ON_BEFORE,
     ACROSS_AFTER, PAREN_ACRONYM_AFTER, HEDGED_METRIC_BEFORE, PHYSICAL_UNIT, GAP_CHANGE_BEFORE, AT_OPERATING_POINT_BEFORE,
-    COMMA_LESS_LIST_AFTER, COMMA_LESS_ITEM_GAP,
+    COMMA_LESS_LIST_AFTER, COMMA_LESS_ITEM_GAP, RESPECTIVELY_ON_NAMES, LETTER_BEFORE, COUNT_TO_REACH_BEFORE,
 )
 
 __all__ = ["ResultSpan", "find_results", "paper_results", "higher_is_better", "percent_scale", "GENERIC_METRIC", "parse_number"]
@@ -125,6 +125,8 @@ def find_results(text: str, sentences: Sequence[tuple[int, int]], mentions: Sequ
     own = own_name or (lambda: proposed_name)
     named = [n._replace(role=Role.DATASET) if n.role is Role.METHOD and ON_SET_BEFORE.search(text, max(0, n.start - 8), n.start)
              and SET_WORD_AFTER.match(text, n.end) else n for n in _named(mentions, field)]  # "on the SayCan instruction set"
+    own_sets = own_set_phrases(text, named)  # "on our novel dataset": the set the paper introduces
+    named = sorted(named + own_sets) if own_sets else named
     # a paper that presents a dataset and no method of its own reports others' scores on it
     own_default = any(m.role is Role.PROPOSED for m in mentions) or not any(m.role is Role.INTRODUCED_DATASET for m in mentions)
     out: list[ResultSpan] = []
@@ -311,7 +313,8 @@ def _sentence_sets(text, s, e, named, context):
     # a benchmark named in the sentence that no recogniser knows: its values would get a wrong
     # (missing) dataset, and a leaderboard is better without them
     unknown = unknown_named_sets(text, s, e, named) if borrowed else []
-    unknown_set = bool(unknown)  # a value such a sentence leaves without a dataset is dropped
+    # a value such a sentence leaves without a dataset is dropped
+    unknown_set = bool(unknown) or (borrowed and not datasets and bool(RESPECTIVELY_ON_NAMES.search(text, s, e)))
     if unknown and borrowed:
         datasets = []  # "on Test-Unseen environments": the sentence's own set, not one named elsewhere
     if borrowed and any(n.role in (Role.DATASET, Role.INTRODUCED_DATASET) and s <= n.start < e
@@ -356,7 +359,7 @@ def _carried(text: str, s: int, found: list[re.Match], values: list[re.Match], f
     if not ELLIPSIS_GAP.match(gap) or REACHING.search(gap):
         return None
     before = re.sub(r"[{}$+]", "", text[max(s, w.start() - 40) : w.start()])
-    if NOT_SCORE_BEFORE.search(before) and not RANGE_END.search(before):
+    if _not_score_before(before) and not RANGE_END.search(before):
         return "hedged"  # "by up to 4% in MF and 18.6% in AP": the hedge speaks for the whole list, gains too
     return "improvement" if _is_improvement(text, s, w) else None
 
@@ -375,10 +378,10 @@ def _is_score(text: str, s: int, v: re.Match) -> bool:
     num = v.group("num")
     written = text[max(s, v.start() - 40) : v.start()]
     after = text[v.end() : v.end() + 40]
-    if YEAR.match(num) and not v.group("unit"):
-        return False
+    if (YEAR.match(num) and not v.group("unit")) or (not v.group("unit") and num.isdigit() and LETTER_BEFORE.search(written)):
+        return False  # "in 2019", "the L 2 error"
     before = re.sub(r"[{}$+]", "", written)  # "more than {20.45\% and ...}", "$+4.3$"
-    if REFERENCE_BEFORE.search(before) or NOT_SCORE_BEFORE.search(before) or HEDGED_LIST_BEFORE.search(before) \
+    if REFERENCE_BEFORE.search(before) or _not_score_before(before) or HEDGED_LIST_BEFORE.search(before) \
             or HEDGED_METRIC_BEFORE.search(before):
         return False
     if not v.group("unit") and re.match(r"(?!(?:fps|FPS|Hz|AP|mAP|mIoU|BLEU|PSNR)\b)[A-Za-z]|\.\d|/\d|\^|\s*[-+*/^]\s*[A-Za-z\\(]", after):
@@ -417,6 +420,11 @@ def _is_score(text: str, s: int, v: re.Match) -> bool:
     if (v.group("unit") or "").strip() in ("x", "×"):
         return False  # speed-ups and ratios
     return True
+
+
+def _not_score_before(before: str) -> bool:
+    """Whether the words before a value hedge it ("up to", "over") or make it a level to reach ("clicks to achieve")."""
+    return NOT_SCORE_BEFORE.search(before) is not None or (" to " in before and COUNT_TO_REACH_BEFORE.search(before) is not None)
 
 
 def _not_its_score(text: str, s: int, v: re.Match, last: re.Match, metric: _Named, named: list[_Named]) -> bool:
@@ -490,7 +498,9 @@ def paper_results(title: str, abstract: str, mentions: Sequence[Mention], split_
                 higher_is_better=higher_is_better(canonical) if hib is None else hib,
                 percent_scale=percent_scale(r.metric) or percent_scale(canonical),
             ))
-    return tuple(out)
+    # "BIT-VO: Visual Odometry at 300 FPS" and "Our system operates at 300 FPS": the title repeats a result its abstract states
+    stated = {(r.number, r.canonical) for r in out if r.field == "abstract"}
+    return tuple(r for r in out if r.field != "title" or (r.number, r.canonical) not in stated)
 
 
 def field_sentences(sents: Sequence[tuple[int, int]], title_end: int) -> dict[str, list[tuple[int, int]]]:

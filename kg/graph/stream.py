@@ -23,7 +23,7 @@ import networkx as nx
 
 from ..memory import paused_gc
 from ..model import Extraction
-from .build import _URL_KINDS, Resolution, _add_paper, _Collected, _edge_list, _Ids
+from .build import _URL_KINDS, Resolution, _add_paper, _Collected, _edge_list, _graph_of, _Ids
 
 __all__ = ["Resolution", "ChunkShare", "EntityTable", "chunk_graph"]
 
@@ -63,9 +63,8 @@ def chunk_graph(pids: Sequence[str], extractions: Sequence[Extraction], resoluti
                 share.nodes[node] = data
                 share.papers[node] = len(papers_of.get(node, ()))
         share.surfaces = {node: set(counts) for node, counts in c.surfaces.items()}
-        g = nx.MultiDiGraph()
-        g.add_nodes_from(c.nodes.items())
-        g.add_edges_from(_edge_list(c))
+        # the entity dicts are shared with ``share``: the chunk's writers only read them
+        g = _graph_of(c.nodes, _edge_list(c))
     return g, share
 
 

@@ -59,13 +59,17 @@ def reused_records(path: Path, reader, field_map: dict | None, cache_dir: str | 
         stamp = _stamp(path)
         with open(kept, "rb") as fh:
             saved = pickle.load(fh)
-        if saved["stamp"] == stamp and saved["digest"] == _digest(path):
-            os.utime(kept)  # used by this read: forget_unused_reads keeps it
-            if stats is not None:
-                stats["reused"] = stats.get("reused", 0) + 1
-            return saved["records"]
+        fresh = saved["stamp"] == stamp and saved["digest"] == _digest(path)
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError, KeyError, TypeError, ImportError):
-        pass  # nothing kept (a first read), an unreadable or outdated file: parse
+        fresh = False  # nothing kept (a first read), an unreadable or outdated file: parse
+    if fresh:
+        try:
+            os.utime(kept)  # used by this read: forget_unused_reads keeps it
+        except OSError:
+            pass  # a read-only cache folder: the records are still good, only the next forget may drop them
+        if stats is not None:
+            stats["reused"] = stats.get("reused", 0) + 1
+        return saved["records"]
     if stats is not None:
         stats["parsed"] = stats.get("parsed", 0) + 1
     return _keeping(path, reader.read(path), kept)

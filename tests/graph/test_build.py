@@ -150,3 +150,27 @@ def test_build_repository_node_takes_the_mended_link_of_a_broken_one():
     g = build_graph([Extraction(paper("One", 1), (broken,)), Extraction(paper("Two", 2), (same,))])
     (repo,) = [d for _, d in g.nodes(data=True) if d["kind"] == "repository"]
     assert repo["url"] == repo["label"] == "https://github.com/a/b"
+
+
+def test_build_graph_filled_directly_equals_the_one_networkx_s_add_calls_make():
+    # kg.graph.build fills networkx's adjacency dicts itself: same nodes, edges, attributes and orders
+    from pathlib import Path
+
+    import networkx as nx
+
+    import kg
+    from kg.graph.build import _graph_of
+
+    data = Path(__file__).parents[1] / "data" / "heldout" / "dev.papers.jsonl"
+    g = kg.build([data], jobs=1).graph
+    nodes = {n: dict(d) for n, d in g.nodes(data=True)}
+    edges = [(u, v, k, dict(d)) for u, v, k, d in g.edges(keys=True, data=True)]
+    edges.append((edges[0][0], "paper/not-a-node", "mentions", {}))  # a node only an edge names, as networkx adds it
+    want = nx.MultiDiGraph()
+    want.add_nodes_from((n, dict(d)) for n, d in nodes.items())
+    want.add_edges_from((u, v, k, dict(d)) for u, v, k, d in edges)
+    got = _graph_of(nodes, edges)
+    assert list(got.nodes(data=True)) == list(want.nodes(data=True))
+    assert list(got.edges(keys=True, data=True)) == list(want.edges(keys=True, data=True))
+    assert [list(got.pred[n]) for n in got] == [list(want.pred[n]) for n in want]
+    assert nx.utils.graphs_equal(got, want) and got.number_of_edges() == want.number_of_edges() > 100

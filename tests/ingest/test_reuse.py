@@ -102,3 +102,24 @@ def test_reuse_a_build_no_longer_reading_an_input_drops_its_kept_records(tmp_pat
         os.utime(f, (past, past))
     kg.build([a], jobs=1, cache_dir=str(cache))
     assert len(list(cache.glob("reads-*.pickle"))) == 1
+
+
+def test_reuse_a_kept_file_that_cannot_be_touched_still_replays_its_records(tmp_path, monkeypatch):
+    # a read-only cache folder (a shared or mounted cache): os.utime fails, the kept records are still good
+    src = tmp_path / "in.jsonl"
+    src.write_text(_records(5), encoding="utf-8")
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    first = read_inputs([src], reuse_dir=str(cache))
+
+    def read_only(path, *args, **kwargs):
+        raise PermissionError(13, "Read-only file system", str(path))
+
+    def parse(self, path):
+        raise AssertionError("parsed again")
+
+    monkeypatch.setattr(os, "utime", read_only)
+    monkeypatch.setattr(JsonlReader, "read", parse)
+    again = read_inputs([src], reuse_dir=str(cache))
+    assert again.reuse == {"reused": 1}
+    _same(again, first)
