@@ -204,19 +204,19 @@ def query(
         store = open_store(graph, provenance=needs_provenance(nq.text))
         if limit is None:
             limit = TABLE_ROWS if fmt == "table" else 0
-        res = run_query(store, nq, _parse_pairs(param, "--param"), limit=limit or None)
+        res = run_query(store, nq, _parse_pairs(param, "--param"), limit=limit or None, dicts=False)
     except KgError as e:
         _fail(e)
         return
     if fmt == "csv":
-        sys.stdout.write(res.to_csv())
+        res.write_csv(sys.stdout)
     elif fmt == "json":
         print(res.to_json())
     elif res.boolean is not None:
         print(str(res.boolean).lower())
     else:
         cols = ["subject", "predicate", "object"] if res.triples is not None else res.columns
-        rows = res.triples if res.triples is not None else [[r.get(c) for c in cols] for r in res.rows]
+        rows = res.triples if res.triples is not None else res.value_rows()
         table = Table(*cols, title=nq.description or None, title_justify="left", show_lines=False)
         for row in rows:
             table.add_row(*("" if v is None else str(v) for v in row))

@@ -15,13 +15,14 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
-__all__ = ["split_order", "sort_rows", "as_solutions"]
+__all__ = ["split_order", "sort_rows", "sort_positions", "column_keys", "as_solutions"]
 
 _KEY = r"(?:(?:ASC|DESC)\s*\(\s*\?\w+\s*\)|\?\w+)"
 _ORDER_TAIL = re.compile(rf"\bORDER\s+BY\s+({_KEY}(?:\s+{_KEY})*)\s*$", re.IGNORECASE)
 _ONE_KEY = re.compile(r"(ASC|DESC)?\s*\(?\s*\?(\w+)", re.IGNORECASE)
 
 _XSD = "http://www.w3.org/2001/XMLSchema#"
+_STRING = _XSD + "string"
 _INTEGERS = {_XSD + t for t in ("integer", "int", "long", "short", "byte", "nonNegativeInteger", "positiveInteger",
                                 "nonPositiveInteger", "negativeInteger", "unsignedInt", "unsignedLong")}
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -60,29 +61,66 @@ def _literal_value(datatype: str, lexical: str):
     return None
 
 
-def _column_keys(rows: list[tuple], i: int) -> list | None:
+#: Datatypes whose sort keys are also the Python values kg gives back (kg.query._py)
+_PLAIN = {"", _XSD + "string", _XSD + "integer"}
+
+
+def column_keys(column) -> list | None:
+    """Sort keys ordering one column's terms as SPARQL does; ``None`` when it cannot be exact."""
+    return _keys(column)[0]
+
+
+def _keys(column) -> tuple[list | None, str | None]:
+    """``(keys, datatype)``. A column of IRIs only (datatype ``""``), or of literals of one datatype
+    only, gets plain values as keys: comparing two strings is much cheaper than two tuples. A
+    column with unbound values or mixed kinds gets ``(rank, value)`` keys and datatype ``None``."""
     import pyoxigraph as ox
 
-    keys: list = []
+    named, literal = ox.NamedNode, ox.Literal
+    values: list = []
+    ranks: list[int] = []  # 0 unbound, 1 IRI, 2 literal
     datatype = None
-    for row in rows:
-        term = row[i]
+    for term in column:
+        kind = type(term)
         if term is None:
-            keys.append((0, 0))
-        elif isinstance(term, ox.NamedNode):
-            keys.append((1, term.value))
-        elif isinstance(term, ox.Literal) and not term.language:
+            values.append(0)
+            ranks.append(0)
+        elif kind is named:
+            values.append(term.value)
+            ranks.append(1)
+        elif kind is literal and not term.language:
+            this = term.datatype.value
             if datatype is None:
-                datatype = term.datatype.value
-            elif term.datatype.value != datatype:
-                return None
-            value = _literal_value(datatype, term.value)
+                datatype = this
+            elif this != datatype:
+                return None, None
+            value = term.value if this == _STRING else _literal_value(this, term.value)
             if value is None:
-                return None
-            keys.append((2, value))
+                return None, None
+            values.append(value)
+            ranks.append(2)
         else:
+            return None, None
+    kinds = set(ranks)
+    if len(kinds) == 1 and 0 not in kinds:
+        return values, ("" if 1 in kinds else datatype)
+    return list(zip(ranks, values)), None
+
+
+def sort_positions(columns: list, descending: list[bool]) -> tuple[list[int], list[list | None]] | None:
+    """The row positions in the order of the key ``columns`` (each a sequence of terms, one per
+    row; the first the major key), and per key column its keys when they are also the Python
+    values of its terms (IRIs' text, strings, integers: no need to read them twice), else None.
+    ``None`` when a column cannot be ordered exactly."""
+    positions = list(range(len(columns[0]) if columns else 0))
+    plain: list[list | None] = [None] * len(columns)
+    for at in reversed(range(len(columns))):  # stable sorts, last key first
+        keys, datatype = _keys(columns[at])
+        if keys is None:
             return None
-    return keys
+        positions.sort(key=keys.__getitem__, reverse=descending[at])
+        plain[at] = keys if datatype in _PLAIN else None
+    return positions, plain
 
 
 def sort_rows(rows: list[tuple], variables: list[str], order: list[tuple[str, bool]]) -> list[tuple] | None:
@@ -91,13 +129,8 @@ def sort_rows(rows: list[tuple], variables: list[str], order: list[tuple[str, bo
     index = {v: i for i, v in enumerate(variables)}
     if any(name not in index for name, _ in order):
         return None
-    positions = list(range(len(rows)))
-    for name, descending in reversed(order):  # stable sorts, last key first
-        keys = _column_keys(rows, index[name])
-        if keys is None:
-            return None
-        positions.sort(key=keys.__getitem__, reverse=descending)
-    return [rows[p] for p in positions]
+    done = sort_positions([[row[index[name]] for row in rows] for name, _ in order], [d for _, d in order])
+    return None if done is None else [rows[p] for p in done[0]]
 
 
 def as_solutions(rows: list[tuple], variables: list[str]):

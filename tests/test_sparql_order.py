@@ -8,7 +8,7 @@ from test_query_store import GRAPHS, query_params
 
 from kg.export.rdf import to_store
 from kg.query import NamedQuery, run_query, shipped_queries
-from kg.sparql_order import sort_rows, split_order
+from kg.sparql_order import sort_positions, sort_rows, split_order
 
 _XSD = "http://www.w3.org/2001/XMLSchema#"
 
@@ -100,3 +100,47 @@ def test_sparql_order_run_query_limit_keeps_the_first_rows_and_counts_them_all()
     assert full.total == len(full.rows) >= 2
     first = run_query(st, "papers-with-code", limit=1)
     assert first.rows == full.rows[:1] and first.total == full.total
+
+
+def _csv_of_dict_rows(columns: list[str], rows: list[dict]) -> str:
+    """CSV written the way kg wrote it before rows became tuples: one dict per row."""
+    import csv
+    import io
+
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(columns)
+    for r in rows:
+        w.writerow(["" if r.get(c) is None else r[c] for c in columns])
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize("name", sorted(shipped_queries()))
+def test_sparql_order_tuple_rows_and_their_csv_equal_the_engine_sorted_dict_rows(store, name):
+    which, st = store
+    nq = shipped_queries()[name]
+    params = query_params(name, GRAPHS[which]().graph, st)
+    engine = NamedQuery(nq.name, nq.description, nq.params, nq.text.rstrip() + "\nLIMIT 100000000")
+    want = run_query(st, engine, params)
+    got = run_query(st, nq, params, dicts=False)
+    assert got.rows == [] and got.columns == want.columns and got.total == len(want.rows)
+    assert [dict(zip(got.columns, v)) for v in got.values] == want.rows
+    assert got.to_csv() == _csv_of_dict_rows(want.columns, want.rows)
+    assert got.to_json() == want.to_json()
+
+
+@pytest.mark.parametrize(
+    ("column", "plain"),
+    [
+        ([ox.NamedNode("https://e.org/b"), ox.NamedNode("https://e.org/a")], ["https://e.org/b", "https://e.org/a"]),
+        ([_lit("b"), _lit("a")], ["b", "a"]),
+        ([_lit("10", "integer"), _lit("9", "integer")], [10, 9]),
+        ([_lit("2.5", "decimal"), _lit("1.5", "decimal")], None),  # kg gives floats, the keys are Decimals
+        ([_lit("b"), None], None),  # an unbound value ranks first: keys are (rank, value)
+        ([_lit("b"), ox.NamedNode("https://e.org/a")], None),
+    ],
+)
+def test_sparql_order_sort_positions_reuses_keys_as_values_only_when_they_equal_them(column, plain):
+    positions, reused = sort_positions([column], [False])
+    assert sorted(positions) == list(range(len(column)))
+    assert reused == [plain]

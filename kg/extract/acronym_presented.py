@@ -62,6 +62,8 @@ _PRESENT_AND = re.compile(
     + r")s?\b" + _NO_LINK + r"*$"
 )
 DEFINITE = re.compile(r"\bthe\s+\Z", re.IGNORECASE)
+# a first-person presenting verb anywhere in a sentence
+PRESENT_VERB_ANY = re.compile(_VERB_HEAD)
 _PROPOSE_THE = re.compile(
     r"(?:" + OUR_SUBJECT + r"\s+(?:\w+ly\s+)?(?:propose|present|introduce|design|devise|develop)s?"
     r"|\bby (?:introducing|proposing|designing|devising|developing))\s+the\s+\Z"
@@ -198,6 +200,8 @@ def own_part(text: str, d: Definition, sentence: tuple[int, int], own_names: set
         return False  # "combines ... Reinforcement Learning (RL)": a paradigm, not a part
     subject = _OUR_SYSTEM.search(before)
     at = subject.end() if subject else -1
+    if at < 0 and (anaphor := _ANAPHOR.match(before)) and _presents_before(text, sentence[0]):
+        at = anaphor.end()  # "We propose X ... . This is then integrated into Global Fusion Embedding (GF)"
     for n in own_names:
         if n:
             i = before.lower().rfind(n)
@@ -211,7 +215,19 @@ def own_part(text: str, d: Definition, sentence: tuple[int, int], own_names: set
             and not DEFINITE.search(before) and not _PART_USED.search(before))
 
 
+# A sentence opening with a word that points back ("This is then integrated into ...", "It
+# combines ...") speaks of what the sentence before it presented.
+_ANAPHOR = re.compile(r"\s*(?:[A-Z][\w\-]*(?:\s+[\w\-]+){0,2},\s+)?(?:This|It|They|These)\b(?!\s+(?:paper|work|study|problem|task|issue|challenge)s?\b)")
+
+
+def _presents_before(text: str, s0: int) -> bool:
+    """Does the sentence ending at ``s0`` present the paper's own thing (first-person presenting verb)?"""
+    prev = text.rfind(". ", 0, max(0, s0 - 2))
+    return PRESENT_VERB_ANY.search(text, prev + 1, s0) is not None
+
+
 def coined(short: str) -> bool:
     """A short form shaped like a coined name, not a family's initials: hyphenated or mixing
     case ("LP-KPN", "SFNet"), unlike "CNN", "LLMs"."""
     return "-" in short or any(c.islower() for c in short.rstrip("s"))
+

@@ -15,9 +15,13 @@ by what the long form is:
   catalogue. A long form ending in "model"/"network" is generic ("large language model")
   unless capitalised ("Self-Evaluated Template Network");
 - a part the paper names in a sentence about its own system is proposed: after a verb of
-  composition ("X combines a Temporal Alignment Module (TAM) with ..."), in a list of components
-  ("three components: a semantic encoder (SE), ..."), or a named module, block or layer the own
-  system uses ("X-Former uses a Memory Compression Module (MCM)");
+  composition ("X combines a Temporal Alignment Module (TAM) with ..."; the system may be "This"/"It"
+  right after a sentence that presents it), in a list of components ("three components: a semantic
+  encoder (SE), ..."), or a named module, block or layer the own system uses ("X-Former uses a
+  Memory Compression Module (MCM)");
+- a variant short form ("the coarse TSM (c-TSM)", "a deterministic decoder (DD-VAE)",
+  :func:`kg.extract.long_forms.variant_short`) is the paper's own unless its sentence calls it
+  prior work or uses it;
 - a technique the paper varies, extends, is based on or calls classical or recent is a method ("a
   variant of Spatial Pyramid Matching (SPM)", "the classical Friedman-Rafsky (FR) test");
 - a search or optimisation procedure, or a Title Case model, that the paper defines, does not
@@ -43,8 +47,8 @@ from .acronym_presented import (
     presented_confidence, presented_or_used, presents_here, used_before,
 )
 from .doc import Candidate, state
-from .long_forms import Definition, acronym_words, find_definitions, long_form_start
-from .proposed_names import OUR_SUBJECT, WE_OR_OUR
+from .long_forms import Definition, acronym_words, find_definitions, long_form_start, variant_short
+from .proposed_names import _PRIOR, OUR_SUBJECT, USE_VERB, WE_OR_OUR
 from .sentences import sentence_at, split_sentences
 from .shapes import STOP_NAMES, TASK_HEADS, WEAK_HEADS, is_name_like, norm, word_spans
 from .words import alternation, word_set
@@ -72,6 +76,9 @@ _KNOWN_AFTER = re.compile(
     r"(?:method|algorithm|approach|technique|model|framework|estimator|heuristic|procedure)s?\b"
 )
 _WORD_AFTER = re.compile(r"\)\s*-?\s*([A-Za-z]+)")
+# "two components: Facial Motion Latent Generation (FMLG) based on a transformer": what a listed
+# part is built on follows; the acronym does not qualify a noun as in "(RL) based method".
+_BASED_ON_AFTER = re.compile(r"\)\s+based\s+(?:on|upon)\b")
 
 
 def before_all(text: str, d: Definition, sentence: tuple[int, int]) -> str:
@@ -182,8 +189,15 @@ def classify(
         if PRESENT_VERB.search(before_all(text, d, sentence)[-80:]):
             return Role.INTRODUCED_DATASET, 0.8, "acronyms:presented"
         return Role.DATASET, 0.7, "acronyms:dataset"
-    if next_word == "based":
+    if next_word == "based" and not (_BASED_ON_AFTER.match(text, d.short_end)
+                                     and _PARTS_BEFORE.search(text, max(0, d.long_start - 40), d.long_start)):
         return None  # "a reinforcement learning (RL) based method": RL qualifies the method
+    if variant_short(text, d) and not _PRIOR.search(text, sentence[0], d.long_start) \
+            and not USE_VERB.search(text, sentence[0], d.long_start) \
+            and not _DERIVED_FROM.search(text[max(sentence[0], d.long_start - 60) : d.long_start]):
+        # "the coarse TSM (c-TSM)", "a deterministic decoder (DD-VAE)": a new acronym built on one the
+        # text uses is the paper's own variant (unless the sentence calls it prior work or uses it).
+        return Role.PROPOSED, 0.8, "acronyms:own-variant"
     # "we present structure preserving metric learning (SPML), an algorithm ...": the paper says
     # what kind of thing the acronym names, right after it.
     kind_after = bool(_KIND_AFTER.match(text, d.short_end) or _APPOS_KIND_AFTER.match(text, d.short_end))

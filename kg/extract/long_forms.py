@@ -1,6 +1,9 @@
 """Acronym definitions, "Long Form (LF)", found with the Schwartz & Hearst (2003) algorithm as in
-scispaCy's abbreviation detector: :func:`find_definitions` and :func:`long_form_start`. What a
-definition names is :mod:`kg.extract.acronyms`' call.
+scispaCy's abbreviation detector: :func:`find_definitions` and :func:`long_form_start`. A variant
+short form is defined too: a lower-case letter before an acronym ("coarse TSM (c-TSM)"), or two
+acronyms joined ("spatio-temporal lasso (STL-MTL)") where the words before spell one part and the
+text uses the other by itself (:func:`variant_short`). A long form never runs from the title into
+the abstract. What a definition names is :mod:`kg.extract.acronyms`' call.
 """
 
 from __future__ import annotations
@@ -10,7 +13,7 @@ from typing import NamedTuple
 
 from .shapes import GREEK_PREFIX, is_acronym, norm
 
-__all__ = ["Definition", "acronym_words", "find_definitions", "long_form_start"]
+__all__ = ["Definition", "acronym_words", "find_definitions", "long_form_start", "variant_short"]
 
 _DIGIT_WORD = re.compile(r"[A-Za-z][234][A-Za-z]")
 _REPEATED = re.compile(r"([A-Z])([23])(?=[A-Z])")
@@ -112,16 +115,56 @@ def _long_form_start(short: str, text: str, end: int) -> int | None:
     return start
 
 
+# "the coarse TSM (c-TSM)": a lower-case letter or two, a hyphen, then capitals: a variant of an
+# acronym, spelled like any other short form.
+_LOWER_LED = re.compile(r"[a-z]{1,2}-[A-Z][A-Z0-9]+s?$")
+# "spatio-temporal lasso (STL-MTL)", "a deterministic decoder (DD-VAE)", "Model Predictive Control
+# (GNN-MPC)": two acronyms joined, one spelled by the words before the bracket, the other an
+# acronym the text uses by itself (the kind or base the new name is built on).
+_COMPOUND = re.compile(r"([A-Z][A-Za-z0-9]*)-([A-Z][A-Za-z0-9]*)$")
+
+
+def _compound_start(short: str, text: str, end: int, bracket: int) -> int | None:
+    """Start of the long form of a compound short form "A-B" (see ``_COMPOUND``): the long form
+    spells one part, the other part stands as a word of its own elsewhere in the text."""
+    m = _COMPOUND.match(short)
+    if m is None:
+        return None
+    for spelled, other in ((m.group(1), m.group(2)), (m.group(2), m.group(1))):
+        if not (is_acronym(spelled) and is_acronym(other)) or len(other) < 2:
+            continue
+        pat = re.compile(r"(?<![\w\-])" + re.escape(other) + r"s?(?![\w\-])")
+        if not any(w.start() < bracket or w.start() > bracket + len(short) + 2 for w in pat.finditer(text)):
+            continue
+        start = long_form_start(spelled, text, end)
+        if start is not None and len(text[start:end].split()) >= 2:
+            return start
+    return None
+
+
+def variant_short(text: str, d: Definition) -> bool:
+    """Is the short form a variant of another acronym ("c-TSM", "DD-VAE", "GNN-MPC") whose
+    long form spells only its own part? Such a name is coined where it is defined."""
+    short = text[d.short_start : d.short_end]
+    if _LOWER_LED.match(short):
+        return True
+    return "-" in short and _long_form_start(short, text, d.long_end) != d.long_start
+
+
 def find_definitions(text: str) -> list[Definition]:
     """Every "long form (SHORT)" in ``text`` whose short form is acronym-like."""
     out: list[Definition] = []
     for m in _PAREN.finditer(text):
         short = m.group(1)
         greek = GREEK_PREFIX.match(short) if not short[0].isascii() or short[0] == "$" else None
-        if not is_acronym(short) or len(short) - (greek.end() if greek else 0) > 12:
+        if not (is_acronym(short) or _LOWER_LED.match(short)) or len(short) - (greek.end() if greek else 0) > 12:
             continue
         before = text[: m.start()].rstrip()
         start = long_form_start(short, text, len(before))
+        if start is not None and "\n\n" in text[start : len(before)]:
+            start = None  # a long form does not run from the title into the abstract
+        if start is None and "-" in short:
+            start = _compound_start(short, text, len(before), m.start())
         if start is None:
             continue
         long = text[start : len(before)]

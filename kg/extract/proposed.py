@@ -70,7 +70,7 @@ __all__ = ["find_proposed", "name_role", "valid_name", "proposed_component"]
 _ANY = r"[A-Za-z0-9](?:[\w\-+.]*[\w+])?"
 _VERSION = re.compile(r"^v?\d+(?:\.\d+)*$")
 _NAMING = re.compile(
-    r"(?:called|named|dubbed|termed|coined|namely|entitled|codenamed|denoted as|referred to as|refer to as"
+    r"(?:called|named|dubbed|termed|coined|namely|entitled|codenamed|denoted as|referred to as|refer to as|known as"
     r"|which we (?:call|name|term|dub)|we called|we (?:call|name|term|dub) (?:it|them|this|our \w+)"
     r"|[Ww]e refer to (?:it|them|this \w+|these \w+|our \w+) as)"
     rf"\s*,?\s*(?:as\s+|it\s+)?(?:the\s+)?[\"'\u201c`]*({_ANY}(?: {_CAP}){{0,3}})"
@@ -221,6 +221,14 @@ def _acronym_after(text: str, start: int, end: int, relaxed: bool = False) -> tu
     return m.start(1), m.end(1)
 
 
+_OUR_KNOWN = re.compile(r"\b[Oo]ur\s+(?:[\w\-]+\s+){1,3}(?:is|are)\s+(?:also\s+)?\Z")
+def _naming_match(text: str, tend: int, at: int) -> re.Match | None:
+    """The naming at ``at``; "known as" only after the paper's own thing ("Our method is known as X")."""
+    if text.startswith("known", at) and not _OUR_KNOWN.search(text, max(tend, at - 60), at):
+        return None
+    return _NAMING.match(text, at)
+
+
 _SO_CALLED = re.compile(r"(?:so-|so )called\s*\Z|\bnamed\s*\Z")
 # "Our method, which we refer to as dynamic token pruning (DTP)": the paper's own kind of thing names it.
 _OUR_KIND = re.compile(r"\b(?:[Oo]ur|[Tt]he proposed)\s+(?:[\w\-]+\s+)?(?:" + "|".join(sorted(_METHOD_NOUNS)) + r")\b")
@@ -343,7 +351,7 @@ def find_proposed(text: str, tend: int | None = None, sents: list[tuple[int, int
         if head is not None:
             _verb_variants(text, head.end(), out, emit)
         if kind == "naming" or kind == "verb":
-            m = _NAMING.match(text, at) if kind == "naming" else _VERB.match(text, head.end())
+            m = _naming_match(text, tend, at) if kind == "naming" else _VERB.match(text, head.end())
             if m:
                 conf = 0.9 if kind == "naming" else 0.85
                 role = _prior_named_role(text, tend, sents, at) if kind == "naming" else None
@@ -517,8 +525,12 @@ def _lower_named(text: str, tend: int, sents: list[tuple[int, int]], at: int) ->
         return []  # "referred to as iterative projection and matching (IPM)": the acronym rules' definition
     name = m.group(1)
     words = name.split()
+    # "which we call Bayesian Stein networks": a kind noun ends a name the paper gives in its own
+    # naming when a capitalised word inside it makes it more than a description.
+    own_kind_name = (m.group().startswith(("we ", "We ", "which we ")) and len(words) >= 3 and words[-1].lower() in STOP_NAMES
+                     and any(w[0].isupper() for w in words[1:-1]))
     if ((len(words) < 2 and "-" not in name and not _single_named(text, tend, at, m.group(), name))
-            or words[-1].lower() in TASK_HEADS or words[-1].lower() in STOP_NAMES):
+            or words[-1].lower() in TASK_HEADS or (words[-1].lower() in STOP_NAMES and not own_kind_name)):
         return []
     if is_name_like(words[0]) or text.startswith(" (", m.end(1)) or text.startswith("(", m.end(1)):
         return []  # "called MCNet ...", "called informed importance tempering (IIT)": other rules' names

@@ -270,6 +270,12 @@ def _pipeline_roles(title: str, abstract: str) -> dict[str, str]:
         ("Specifically, we design a lightweight module, the Local Context Booster (LCB), for fusion.", ["LCB"]),
         # a verb after the definition is no attribute
         ("Extensive experiments show that our Dual-Stream Gating Network (DSGN) achieves the best results.", ["DSGN"]),
+        # a sentence opening with "This"/"It" speaks of what the sentence before presented
+        ("We propose a novel tracker for drones. It combines a Sparse Motion Prior Block (SMPB) with a filter.", ["SMPB"]),
+        ("We propose a novel matcher, DCX. This is then integrated into Global Warp Flow Embedding (GWE) for speed.", ["GWE"]),
+        # a listed part stays a part when "based on" follows its acronym
+        ("Our model has two components: Motion Latent Token Generation (MLTG) based on a transformer, and a refiner.",
+         ["MLTG"]),
     ],
 )
 def test_acronyms_named_parts_and_names_of_the_papers_own_system(abstract: str, parts: list[str]) -> None:
@@ -282,6 +288,10 @@ def test_acronyms_named_parts_and_names_of_the_papers_own_system(abstract: str, 
     [
         ("We propose a novel approach that combines the performance of Reinforcement Learning (RL) with imitation.", "RL"),
         ("The proposed descriptors, called Patch-XKN, adapt the recently introduced Convolutional Kernel Net (CKN).", "CKN"),
+        # "This"/"It" after a sentence that presents nothing of the paper's own
+        ("Trackers for drones are common. It combines a Sparse Motion Prior Block (SMPB) with a filter.", "SMPB"),
+        # "(X) based on" outside a list of parts: the acronym still qualifies what follows
+        ("Prior systems use Brain-Computer Interfaces (BCI) based on EEG signals.", "BCI"),
     ],
 )
 def test_acronyms_what_an_own_system_combines_or_adapts_is_not_its_part(abstract: str, short: str) -> None:
@@ -414,6 +424,21 @@ def test_acronyms_a_participle_after_a_definition_is_no_coordination() -> None:
 )
 def test_acronyms_a_reused_search_or_optimisation_procedure_is_a_method(text: str, short: str, role: Role | None) -> None:
     assert _classify(text).get(short, "missing") is role
+
+
+@pytest.mark.parametrize(
+    "text, short, role",
+    [
+        ("The PQN has two parts, the sparse PQN (s-PQN) and the dense PQN (d-PQN).", "s-PQN", Role.PROPOSED),
+        ("In this paper, we study a GAN with a sliced critic (SC-GAN) for faces.", "SC-GAN", Role.PROPOSED),
+        # a variant the sentence calls prior work stays someone else's
+        ("Unlike the existing GAN with a sliced critic (SC-GAN), ours is fast.", "SC-GAN", None),
+        ("We build on a variant of GAN with a sliced critic (SC-GAN) for faces.", "SC-GAN", None),
+        ("We compare a GAN with a sliced critic (SC-GAN) against ours.", "SC-GAN", None),
+    ],
+)
+def test_acronyms_a_new_variant_of_an_acronym_is_the_papers_own(text: str, short: str, role: Role | None) -> None:
+    assert _classify(text).get(short) is role
 
 
 @pytest.mark.parametrize(

@@ -80,3 +80,34 @@ def test_long_forms_examples_in_one_bracket_are_no_definitions(text: str) -> Non
 def test_long_forms_a_digit_after_a_capital_repeats_it(text: str, short: str, long: str) -> None:
     defs = {text[d.short_start : d.short_end]: text[d.long_start : d.long_end] for d in find_definitions(text)}
     assert defs.get(short) == long
+
+
+@pytest.mark.parametrize(
+    "text, short, long",
+    [
+        # a lower-case letter and a hyphen before capitals: a variant of an acronym, spelled as one
+        ("The PQN has two parts, the sparse PQN (s-PQN) and the dense PQN (d-PQN).", "s-PQN", "sparse PQN"),
+        # "A-B": the long form spells one part, the other part is an acronym the text uses alone
+        ("We train a GAN with a sliced critic (SC-GAN) on faces.", "SC-GAN", "sliced critic"),
+        ("Our SVR tracks poses. For drift, the controller then also applies a Kernel Ridge Filter (SVR-KRF) in the loop.",
+         "SVR-KRF", "Kernel Ridge Filter"),
+    ],
+)
+def test_long_forms_compound_and_lower_led_short_forms_spell_one_part(text: str, short: str, long: str) -> None:
+    defs = {text[d.short_start : d.short_end]: text[d.long_start : d.long_end] for d in find_definitions(text)}
+    assert defs.get(short) == long
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the other part is used nowhere by itself: no definition
+        "We train a model with a sliced critic (SC-GAN) on faces.",
+        # a long form never runs from the title into the abstract
+        "Faces with ST-GAN\n\nWe study ST-GAN models; the Style Transfer (ST-GAN) variant is shown.",
+    ],
+)
+def test_long_forms_a_compound_needs_its_other_part_used_alone(text: str) -> None:
+    short = "SC-GAN" if "SC-GAN" in text else "ST-GAN"
+    defs = {text[d.short_start : d.short_end]: text[d.long_start : d.long_end] for d in find_definitions(text)}
+    assert short not in defs or "\n\n" not in defs[short]

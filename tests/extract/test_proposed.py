@@ -415,6 +415,11 @@ def test_proposed_lower_case_led_name_needs_a_capital_inside() -> None:
     [
         ("We build a sampler on curved dynamics. We refer to this algorithm as curved LMC, since it bends.", "curved LMC"),
         ("A gate mixes the states, which we term state-mixing. It helps.", "state-mixing"),
+        # a kind noun ends the name when a capitalised word inside makes it more than a description
+        ("We propose an approach based on kernel networks which we call Kernel Wolfe networks. It works.",
+         "Kernel Wolfe networks"),
+        # "Our method is known as X": the paper's own thing is the subject of the naming
+        ("We study label noise. Our method is known as Robust Mediated Sampling (RMS). It balances bias.", "RMS"),
     ],
 )
 def test_proposed_first_person_naming_of_a_lower_case_name(abstract: str, name: str) -> None:
@@ -428,6 +433,10 @@ def test_proposed_first_person_naming_of_a_lower_case_name(abstract: str, name: 
         ("We refer to this problem as kinematic reachability. It is hard.", "kinematic reachability"),
         # the phrase runs on into the sentence: no clause end after it
         ("The motion which we call probing motion influences accuracy of the fit.", "probing motion influences accuracy"),
+        # lower-case words before the kind noun: a description, not a name
+        ("We fit the data with networks which we call deep wide networks. It works.", "deep wide networks"),
+        # "known as" without the paper's own thing as its subject names someone else's thing
+        ("A regulariser known as Stochastic Depth Dropping (SDD) is popular.", "SDD"),
     ],
 )
 def test_proposed_first_person_naming_skips_problems_and_run_on_phrases(abstract: str, absent: str) -> None:
