@@ -476,9 +476,16 @@ def _check_evidence_layout(store, nq: NamedQuery) -> None:
 
     graph, domain, mention = ox.NamedNode(_PROVENANCE), ox.NamedNode(PREFIXES["rdfs"] + "domain"), ox.NamedNode(_KG + "Mention")
 
-    def declared(term: str) -> bool:
-        return next(iter(store.quads_for_pattern(ox.NamedNode(_KG + term), domain, mention, graph)), None) is not None
+    def declared(term: str, how=domain, what=mention) -> bool:
+        return next(iter(store.quads_for_pattern(ox.NamedNode(_KG + term), how, what, graph)), None) is not None
 
+    rule_node = declared("rule", ox.NamedNode(PREFIXES["rdfs"] + "range"), ox.NamedNode(_KG + "Rule"))
+    if declared("span") and not rule_node:
+        raise QueryError(
+            f"query {nq.name!r} reads the kg:Rule node of evidence records, but this graph was built by an older kg "
+            "whose records have kg:rule and kg:confidence literals",
+            fix="rebuild the graph with this kg (`kg build PATH --out DIR`): the extraction cache makes it quick",
+        )
     if declared("field") and not declared("span"):
         raise QueryError(
             f"query {nq.name!r} reads evidence records' kg:span, but this graph was built by an older kg "

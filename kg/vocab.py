@@ -33,6 +33,7 @@ class KG(DefinedNamespace):
     Webpage: URIRef  # a project or demo page
     MetricResult: URIRef  # a metric value a paper reports
     Mention: URIRef  # the evidence of a fact: a span of a paper's title or abstract
+    Rule: URIRef  # an extraction rule at one confidence level, shared by the records it found
 
     # paper -> entity relations
     proposes: URIRef

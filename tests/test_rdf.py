@@ -117,7 +117,7 @@ def test_rdf_every_evidence_record_has_paper_sentence_offsets_rule_confidence_ve
     rows = g.query(
         """SELECT ?e ?paper ?field ?start ?end ?surface ?sentence ?rule ?confidence ?activity ?version WHERE {
              GRAPH kgid:provenance {
-               ?e rdf:subject ?paper ; kg:span ?span ; kg:rule ?rule ; kg:confidence ?confidence .
+               ?e rdf:subject ?paper ; kg:span ?span ; kg:rule ?node . ?node rdfs:label ?rule ; kg:confidence ?confidence .
                OPTIONAL { ?e kg:surface ?s0 } OPTIONAL { ?e kg:sentence ?t0 }
                kgid:provenance a prov:Bundle ; prov:wasGeneratedBy ?activity .
                ?activity a prov:Activity ; schema:softwareVersion ?version .

@@ -32,14 +32,19 @@ from pathlib import Path
 import networkx as nx
 
 from .._version import __version__
+from ..vocab import PREFIXES
 from .chunked import _ID, FORMATS, PieceWriter, iris_of
+from .provenance import RULE_PREFIX, record_rules, rule_lines
+
+RULE_TYPE = PREFIXES["kg"] + "Rule"
 
 __all__ = ["STATE_FILE", "VOID_COUNTS", "load_void_counts", "save_void_counts", "AppendPlan", "load_state", "paper_digests", "plan_append", "append_text", "append_store", "save_state", "forget_state"]
 
 STATE_FILE = ".kg-write-state.pickle"
-#: Bumped when the RDF a write states changes shape (4: evidence records with kg:span), so an
+#: Bumped when the RDF a write states changes shape (4: evidence records with kg:span;
+#: 5: records name a kg:Rule node), so an
 #: earlier build's files are written whole instead of appended to in another shape.
-_STATE_VERSION = 4
+_STATE_VERSION = 5
 #: Past this share of the papers new or changed, a full write is cheaper.
 _MAX_SHARE = 0.2
 
@@ -251,16 +256,21 @@ def append_text(g: nx.MultiDiGraph, plan: AppendPlan, path: Path, fmt: str) -> i
     """Bring the ``fmt`` file at ``path`` up to date with ``g`` by dropping and appending (see the
     module docstring); returns the byte offset where the appended statements start."""
     drop = plan.drop()
-    if drop:
-        (_filter_turtle if fmt == "turtle" else _filter_lines)(path, drop)
+    appending = bool(plan.papers or plan.entities)
+    # graph.nq ends with the rule nodes of all its records: dropped here, stated again after the new ones
+    rules = fmt == "nquads" and appending
+    if drop or rules:
+        (_filter_turtle if fmt == "turtle" else _filter_lines)(path, drop, *([RULE_PREFIX] if rules else []))
     offset = path.stat().st_size
-    if not plan.papers and not plan.entities:
+    if not appending:
         os.utime(path)  # written now, like a full write: a store older than it is stale (kg.query.store_is_current)
         return offset
     h, stubs = _delta_graph(g, plan)
     w = PieceWriter(path, fmt, append=True)
     try:
         w.write(h, iris_of(stubs))
+        if rules:
+            w.write_rules(rule_lines(record_rules(g)))
     finally:
         w.close()
     return offset
@@ -302,6 +312,9 @@ def _update_store(out: Path, drop: list[str], nquads: Path, offset: int) -> dict
         fh.seek(offset)
         added = fh.read()
     store = ox.Store(str(folder))
+    if f"<{RULE_PREFIX}".encode() in added:  # the appended text states every rule node again (append_text)
+        rule, rdf_type = ox.NamedNode(RULE_TYPE), ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+        drop = [*drop, *(q.subject.value for q in store.quads_for_pattern(None, rdf_type, rule, None))]
     touched = _subjects(drop, added) if counts is not None else None
     if touched is not None:
         _count_quads(store, touched, counts, -1)
@@ -387,9 +400,10 @@ def _bump(table: dict, key: str, by: int) -> None:
         table.pop(key, None)  # a property or class with no triple left is not described
 
 
-def _filter_lines(path: Path, drop: set[str]) -> None:
-    """N-Quads / N-Triples less the lines whose subject IRI is in ``drop`` (bytes, one pass)."""
+def _filter_lines(path: Path, drop: set[str], prefix: str | None = None) -> None:
+    """N-Quads / N-Triples less the lines whose subject IRI is in ``drop`` or starts with ``prefix`` (bytes, one pass)."""
     subjects = {f"<{iri}>".encode("utf-8", "surrogatepass") for iri in drop}
+    start = f"<{prefix}".encode() if prefix else None
     tmp = path.with_name(f".{path.name}.filter-{os.getpid()}")
     try:
         with open(path, "rb") as src, open(tmp, "wb") as dst:
@@ -398,6 +412,8 @@ def _filter_lines(path: Path, drop: set[str]) -> None:
                 lines = block.split(b"\n")
                 tail = lines.pop()  # b"" after the block's last newline
                 kept = [ln for ln in lines if ln[: ln.find(b" ")] not in subjects]
+                if start is not None and (block.startswith(start) or b"\n" + start in block):  # rule nodes: the file's last lines
+                    kept = [ln for ln in kept if not ln.startswith(start)]
                 if len(kept) == len(lines):  # most blocks: nothing to drop, written as read
                     dst.write(block)
                 else:

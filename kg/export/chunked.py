@@ -16,6 +16,7 @@ from pathlib import Path
 import networkx as nx
 
 from ..vocab import ID, PREFIXES
+from .provenance import RULE_PREFIX
 
 __all__ = ["FORMATS", "PieceWriter", "header_subjects", "iris_of"]
 
@@ -52,6 +53,9 @@ class PieceWriter:
         self.fmt = fmt
         self.fh = open(path, "a" if append else "w", encoding="utf-8", errors="surrogatepass", newline="\n")
         self.open_subject = False  # Turtle: a statement is waiting for its " ."
+        # N-Quads: the rule nodes each piece states after its records, held back so that the file
+        # states each once, at its end (:meth:`write_rules`)
+        self.rules: set[str] = set()
 
     def write(self, g: nx.MultiDiGraph, drop: set[str], *, first: bool = False) -> None:
         """Append ``g``'s statements, less those whose subject IRI is in ``drop`` (or a header one unless ``first``)."""
@@ -69,9 +73,16 @@ class PieceWriter:
             yield from self._turtle(turtle_chunks(g), drop, first)
             return
         lines = nquad_lines(g, default_only=True) if self.fmt == "ntriples" else nquad_lines(g, provenance=True)
-        for line in lines:  # an evidence record is one string of lines about one subject
-            if line[1 : line.index(">")] not in drop:
+        rule = f"<{RULE_PREFIX}"
+        for line in lines:  # an evidence record (a rule node) is one string of lines about one subject
+            if line.startswith(rule):
+                self.rules.add(line)
+            elif line[1 : line.index(">")] not in drop:
                 yield line
+
+    def write_rules(self, lines: Iterable[str]) -> None:
+        """Write the rule nodes ``lines`` (:func:`~kg.export.provenance.rule_lines`), each once, sorted."""
+        self.fh.write("".join(sorted(set(lines))))
 
     def _turtle(self, chunks: Iterable[str], drop: set[str], first: bool) -> Iterator[str]:
         keep = False

@@ -4,9 +4,11 @@ Layout (docs/vocabulary.md, "Provenance"), all in the graph ``kgid:provenance``:
 
 - once per graph: the ``prov:Activity`` of this kg version, the graph itself as a
   ``prov:Bundle`` that ``prov:wasGeneratedBy`` it (so every record in it was),
-  ``kg:Mention rdfs:subClassOf rdf:Statement`` and ``kg:span rdfs:domain kg:Mention``;
+  ``kg:Mention rdfs:subClassOf rdf:Statement``, ``kg:span rdfs:domain kg:Mention`` and
+  ``kg:rule rdfs:range kg:Rule``;
 - once per evidence record: the fact it supports (``rdf:subject`` / ``predicate`` / ``object``),
-  where it is (``kg:span``), its rule and confidence: 6 quads. ``kg:span`` is one literal,
+  where it is (``kg:span``) and the rule that found it at its confidence (``kg:rule``): 5 quads.
+  ``kg:span`` is one literal,
   ``FIELD#char=START,END`` (RFC 5147's character range) followed by ``;sentence=S,E`` when the
   sentence is a part of the field: the field's text is ``dcterms:title`` / ``dcterms:abstract`` of
   the paper in the default graph, and queries/evidence.rq gives back the offsets, the span's text
@@ -14,10 +16,15 @@ Layout (docs/vocabulary.md, "Provenance"), all in the graph ``kgid:provenance``:
   (``kg:surface``) is written only when it is not the field's text sliced at the offsets (metadata
   links), the sentence (``kg:sentence``) only when it is neither the whole field nor found in it
   around the span.
+- once per rule and confidence level, after the records: the ``kg:Rule`` node
+  ``kgid:rule/NAME/CONFIDENCE`` with its name (``rdfs:label``) and ``kg:confidence``. At 87K
+  papers 253,384 records share 148 such nodes (a rule's confidence varies: 31 of 94 rules have
+  several), so a record states one link instead of two literals.
 
-Earlier builds wrote 8 quads a record (``kg:field``, ``kg:start`` and ``kg:end`` apart, and every
-sentence that was not the whole field as a literal: 72% of the records on the 87K corpus), before
-that 11 (a ``kg:Mention`` type, the surface and the sentence on every record) and 14. A quad of
+Earlier builds wrote 6 quads a record (``kg:rule`` and ``kg:confidence`` literals), before that 8
+(``kg:field``, ``kg:start`` and ``kg:end`` apart, and every sentence that was not the whole field as
+a literal: 72% of the records on the 87K corpus), 11 (a ``kg:Mention`` type, the surface and the
+sentence on every record) and 14. A quad of
 this graph costs 150 to 300 bytes of graph.nq whatever its object (the record's 51-byte IRI, the
 predicate, the 36-byte graph name), so fewer quads is what makes it smaller: field and offsets in
 one literal save two quads a record, the sentence's offsets in it a quoted sentence of about 180
@@ -31,7 +38,8 @@ over half the file and a tuple per statement would double the writing time.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from urllib.parse import quote
 
 import networkx as nx
 
@@ -41,10 +49,12 @@ from ..schema import RELATIONS
 from ..vocab import ID, KG, PROV, RDF, RDFS, SCHEMA, XSD, iris
 from .rdf import ACTIVITY, PROVENANCE_GRAPH, Lit, Quad, _json_str, canonical_decimal, result_iri
 
-__all__ = ["provenance_quads", "provenance_lines", "evidence_iri", "derived", "span"]
+__all__ = ["provenance_quads", "provenance_lines", "evidence_iri", "derived", "span", "rule_iri", "rule_quads", "rule_lines", "RULE_PREFIX"]
 
 K, PV, R, RS, SC, X = (iris(ns) for ns in (KG, PROV, RDF, RDFS, SCHEMA, XSD))
 _EVIDENCE = str(ID["evidence/"])
+#: The IRIs of the rule nodes start with this; every rule node is stated after the records.
+RULE_PREFIX = str(ID["rule/"])
 #: The paper's property holding each field's text: what a record's offsets index.
 FIELD_TEXT = {"title": "title", "abstract": "abstract"}
 
@@ -52,6 +62,41 @@ FIELD_TEXT = {"title": "title", "abstract": "abstract"}
 def evidence_iri(s: str, p: str, o: str, ev: dict) -> str:
     """Stable IRI of one evidence record: its fact, field, offset and rule."""
     return _EVIDENCE + short_hash(f"{s}|{p}|{o}|{ev['field']}|{ev['start']}|{ev['rule']}", 16)
+
+
+def rule_iri(rule: str, confidence: str) -> str:
+    """IRI of a rule at one confidence level (``confidence`` canonical, :func:`canonical_decimal`):
+    ``kgid:rule/NAME/CONFIDENCE``, the name percent-encoded but for ``:``."""
+    return f"{RULE_PREFIX}{quote(rule, safe=':')}/{confidence}"
+
+
+def rule_quads(rules: Iterable[tuple[str, str]]) -> Iterator[Quad]:
+    """The ``kg:Rule`` node of each (rule, canonical confidence) pair, in sorted order."""
+    G = PROVENANCE_GRAPH
+    for rule, confidence in sorted(set(rules)):
+        n = rule_iri(rule, confidence)
+        yield (n, R.type, K.Rule, G)
+        yield (n, RS.label, Lit(rule), G)
+        yield (n, K.confidence, Lit(confidence, X.decimal), G)
+
+
+def rule_lines(rules: Iterable[tuple[str, str]]) -> Iterator[str]:
+    """:func:`rule_quads` as N-Quads lines, one string per rule node."""
+    from .rdf import nt_literal
+
+    G = f" <{PROVENANCE_GRAPH}> .\n"
+    node: list[str] = []
+    for s, p, o, _ in rule_quads(rules):
+        node.append(f"<{s}> <{p}> {nt_literal(o) if type(o) is Lit else f'<{o}>'}{G}")
+        if len(node) == 3:
+            yield "".join(node)
+            node.clear()
+
+
+def record_rules(g: nx.MultiDiGraph) -> set[tuple[str, str]]:
+    """The (rule, canonical confidence) pair of every evidence record of ``g``."""
+    iri = {n: n for n in g.nodes}
+    return {(ev["rule"], canonical_decimal(ev["confidence"])) for n, d in g.nodes(data=True) for *_, ev in _records(g, n, d, iri)}
 
 
 def derived(d: dict, ev: dict) -> tuple[bool, bool]:
@@ -109,6 +154,8 @@ def _graph_quads() -> Iterator[Quad]:
     # Every record is a kg:Mention (so an rdf:Statement): an RDFS reasoner infers it from its span.
     yield (K.Mention, RS.subClassOf, R.Statement, G)
     yield (K.span, RS.domain, K.Mention, G)
+    # records name their rule node (5 quads a record); earlier builds gave kg:rule a literal
+    yield (K.rule, RS.range, K.Rule, G)
 
 
 def provenance_quads(g: nx.MultiDiGraph, iri: dict[str, str] | None = None) -> Iterator[Quad]:
@@ -116,6 +163,7 @@ def provenance_quads(g: nx.MultiDiGraph, iri: dict[str, str] | None = None) -> I
     if iri is None:
         iri = {n: str(ID[n]) for n in g.nodes}
     G = PROVENANCE_GRAPH
+    rules: set[tuple[str, str]] = set()
     yield from _graph_quads()
     for n, d in g.nodes(data=True):
         for s, p, o, ev in _records(g, n, d, iri):
@@ -129,8 +177,10 @@ def provenance_quads(g: nx.MultiDiGraph, iri: dict[str, str] | None = None) -> I
                 yield (e, K.surface, Lit(ev["text"]), G)
             if sentence:
                 yield (e, K.sentence, Lit(ev["sentence"]), G)
-            yield (e, K.rule, Lit(ev["rule"]), G)
-            yield (e, K.confidence, Lit(canonical_decimal(ev["confidence"]), X.decimal), G)
+            rule = (ev["rule"], canonical_decimal(ev["confidence"]))
+            rules.add(rule)
+            yield (e, K.rule, rule_iri(*rule), G)
+    yield from rule_quads(rules)
 
 
 def provenance_lines(g: nx.MultiDiGraph) -> Iterator[str]:
@@ -146,7 +196,7 @@ def provenance_lines(g: nx.MultiDiGraph) -> Iterator[str]:
     )
     surface_t = f"{{e}} <{K.surface}> {{x}}{G}"
     sentence_t = f"{{e}} <{K.sentence}> {{t}}{G}"
-    tail = f"{{e}} <{K.rule}> {{r}}{G}{{e}} <{K.confidence}> \"{{c}}\"^^<{X.decimal}>{G}"
+    tail = f"{{e}} <{K.rule}> <{{r}}>{G}"
     lit_cache: dict[str, str] = {}
 
     def lit(x: str) -> str:  # fields, rules, surfaces and sentences repeat a lot
@@ -156,6 +206,14 @@ def provenance_lines(g: nx.MultiDiGraph) -> Iterator[str]:
                 lit_cache.clear()
             t = lit_cache[x] = _json_str(x)
         return t
+
+    rules: dict[tuple[str, float], str] = {}  # (rule, confidence) -> its node's IRI
+
+    def rule_node(name: str, confidence: float) -> str:
+        r = rules.get((name, confidence))
+        if r is None:
+            r = rules[name, confidence] = rule_iri(name, canonical_decimal(confidence))
+        return r
 
     iri = {n: str(ID[n]) for n in g.nodes}
     for n, d in g.nodes(data=True):
@@ -167,4 +225,5 @@ def provenance_lines(g: nx.MultiDiGraph) -> Iterator[str]:
                 text += surface_t.format(e=e, x=lit(ev["text"]))
             if sentence:
                 text += sentence_t.format(e=e, t=lit(ev["sentence"]))
-            yield text + tail.format(e=e, r=lit(ev["rule"]), c=canonical_decimal(ev["confidence"]))
+            yield text + tail.format(e=e, r=rule_node(ev["rule"], ev["confidence"]))
+    yield from rule_lines((name, canonical_decimal(c)) for name, c in rules)

@@ -35,7 +35,8 @@ RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 KG = "https://w3id.org/kg/vocab#"
 PROV = "http://www.w3.org/ns/prov#"
 XSD = "http://www.w3.org/2001/XMLSchema#"
-_PREFIXES = {"kg": KG, "kgid": ID, "rdf": RDF, "prov": PROV, "dcterms": "http://purl.org/dc/terms/", "xsd": XSD}
+_PREFIXES = {"kg": KG, "kgid": ID, "rdf": RDF, "prov": PROV, "dcterms": "http://purl.org/dc/terms/", "xsd": XSD,
+             "rdfs": "http://www.w3.org/2000/01/rdf-schema#"}
 CORPUS = [ROOT / "tests/data/blind/blind.papers.jsonl", ROOT / "tests/data/heldout/dev.papers.jsonl",
           ROOT / "tests/data/results/results.papers.jsonl"]
 
@@ -62,7 +63,7 @@ LEGACY_RECORDS = """SELECT ?e ?s ?p ?o ?field ?start ?end ?surface ?sentence ?ru
   OPTIONAL { ?e kg:sentence ?sentence } } }"""
 RECORDS = """SELECT ?e ?s ?p ?o ?field ?start ?end ?surface ?sentence ?rule ?confidence ?generatedBy WHERE {
   GRAPH kgid:provenance {
-    ?e rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; kg:span ?span ; kg:rule ?rule ; kg:confidence ?confidence .
+    ?e rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; kg:span ?span ; kg:rule ?r . ?r rdfs:label ?rule ; kg:confidence ?confidence .
     OPTIONAL { ?e kg:surface ?s0 } OPTIONAL { ?e kg:sentence ?t0 }
     kgid:provenance a prov:Bundle ; prov:wasGeneratedBy ?generatedBy . }""" + span_binds("?s") + " }"
 
@@ -184,14 +185,17 @@ def _sentence_written(d: dict, ev: dict) -> bool:
 
 
 @pytest.mark.parametrize("which", sorted(GRAPHS))
-def test_provenance_writes_six_quads_a_record_plus_what_the_field_text_does_not_give(which):
+def test_provenance_writes_five_quads_a_record_plus_what_the_field_text_does_not_give(which):
     g, old, new = stores(which)
     graph = ox.NamedNode(PROVENANCE_GRAPH)
     n_old, n_new = (len(list(s.quads_for_pattern(None, None, None, graph))) for s in (old, new))
     records = _records(g)
     surfaces = sum(not (t := _field(d, ev)) or t[ev["start"]:ev["end"]] != ev["text"] for d, ev in records)
     sentences = sum(_sentence_written(d, ev) for d, ev in records)
-    assert n_new == 7 + 6 * len(records) + surfaces + sentences  # activity (3), bundle (2), kg:Mention's two
+    levels = {(ev["rule"], canonical_decimal(ev["confidence"])) for _, ev in records}
+    # activity (3), bundle (2), kg:Mention's two, kg:rule's range; a rule node (type, name, confidence) per level
+    assert n_new == 8 + 5 * len(records) + surfaces + sentences + 3 * len(levels)
+    assert len(levels) < len(records) / 3
     parts = sum(bool(ev.get("sentence")) and ev["sentence"] != _field(d, ev) for d, ev in records)
     assert sentences < parts or parts == 0  # sentences found in the field are given by their offsets
     assert n_old - n_new >= 6 * len(records) - 6
@@ -240,6 +244,20 @@ def test_provenance_evidence_query_answers_as_main_did_with_eleven_quad_records(
     assert sum(map(len, fixture["answers"].values())) >= 400
 
 
+def test_provenance_a_record_names_the_one_rule_node_of_its_rule_and_confidence():
+    g = corpus_graph().graph
+    store = store_of(g)
+    got = {(e.value, r.value, float(c.value)) for e, r, c in store.query(
+        "SELECT ?e ?rule ?c WHERE { GRAPH kgid:provenance { ?e kg:rule ?n . ?n a kg:Rule ; rdfs:label ?rule ; kg:confidence ?c } }",
+        prefixes=_PREFIXES)}
+    records = {(e.value, r.value, float(c.value)) for e, r, c in stores("corpus")[1].query(
+        "SELECT ?e ?rule ?c WHERE { GRAPH kgid:provenance { ?e kg:rule ?rule ; kg:confidence ?c } }", prefixes=_PREFIXES)}
+    assert got == records and len(got) > 500
+    nodes = list(store.query("SELECT ?n (COUNT(?l) AS ?k) WHERE { GRAPH kgid:provenance { ?n a kg:Rule ; rdfs:label ?l } } GROUP BY ?n",
+                             prefixes=_PREFIXES))
+    assert nodes and all(int(k.value) == 1 for _, k in nodes)  # one name, one confidence per node
+
+
 def test_provenance_text_writer_and_tuples_state_the_same_quads():
     g = corpus_graph().graph
     text = set(store_of(g).quads_for_pattern(None, None, None, ox.NamedNode(PROVENANCE_GRAPH)))
@@ -268,3 +286,17 @@ def test_provenance_comparison_fails_when_a_sentence_a_title_or_the_activity_is_
         assert after_all != before_all, drop
         if drop.endswith("wasGeneratedBy"):
             assert after_all == []
+
+
+def test_provenance_evidence_query_on_a_graph_with_rule_literals_asks_for_a_rebuild():
+    """A graph of the 6-quad layout (kg:rule and kg:confidence literals) would give no evidence rows:
+    it lacks the ``kg:rule rdfs:range kg:Rule`` the current layout declares, and the query says so."""
+    from kg.errors import QueryError
+
+    store = store_of(seeds_graph().graph)
+    assert run_query(store, "evidence", {"name": "HDTF"}).rows
+    store.remove(ox.Quad(ox.NamedNode(KG + "rule"), ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#range"),
+                         ox.NamedNode(KG + "Rule"), ox.NamedNode(PROVENANCE_GRAPH)))
+    with pytest.raises(QueryError, match="rule and kg:confidence literals") as e:
+        run_query(store, "evidence", {"name": "HDTF"})
+    assert "rebuild" in e.value.fix

@@ -39,6 +39,19 @@ def test_store_writer_build_loads_the_store_beside_graph_nq(tmp_path):
     assert _leftovers(out) == [STORE_DIR]
 
 
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_store_writer_default_formats_write_the_store_and_void_stamped_with_its_quad_count(tmp_path, jobs):
+    import json
+
+    from kg.query import STORE_STAMP
+
+    out = tmp_path / "out"
+    write_outputs(fixture_graph().graph, out, jobs=jobs)  # jobs=2: the count comes from graph.nq's writer
+    stamp = json.loads((out / STORE_DIR / STORE_STAMP).read_text(encoding="utf-8"))
+    assert store_is_current(out) and (out / "void.ttl").stat().st_size > 0
+    assert stamp["quads"] == len(open_store(out)) == len(load_store(out / "graph.nq")) > 100
+
+
 def test_store_writer_replaces_the_previous_store(tmp_path):
     out = tmp_path / "out"
     out.mkdir()
