@@ -21,6 +21,8 @@ from pathlib import Path
 
 import networkx as nx
 
+from .append import _stamp  # (size, mtime) of a file, as the text-RDF append stamps its outputs
+
 __all__ = ["INDEX_FILE", "write_json", "patch_json"]
 
 INDEX_FILE = ".kg-json-index.pickle"
@@ -28,14 +30,6 @@ _INDEX_VERSION = 1
 _BATCH = 2000  # objects encoded per call of the C encoder
 
 _dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
-
-
-def _stamp(path: Path) -> tuple[int, int] | None:
-    try:
-        st = path.stat()
-    except OSError:
-        return None
-    return st.st_size, st.st_mtime_ns
 
 
 def _head(graph: nx.MultiDiGraph) -> bytes:
