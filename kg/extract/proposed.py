@@ -492,10 +492,17 @@ def _prior_named_role(text: str, tend: int, sents: list[tuple[int, int]], at: in
     before the paper's "our"/"we" ("unlike the popular approaches, our method, called SPIN")
     qualifies other methods, not the named one."""
     s0 = max(tend, sentence_at(sents, at)[0])
-    if not _prior_since_own(text, s0, at):
-        return None
     noun_before = _NOUN_RE.findall(text[max(tend, at - 60) : at].lower())
-    return Role.DATASET if any(w in DATASET_NOUNS for w in noun_before) else Role.METHOD
+    data = any(w in DATASET_NOUNS for w in noun_before)
+    if not _prior_since_own(text, s0, at):
+        # "results on two benchmark datasets, namely CIFAR10 and CIFAR100": "namely" only lists
+        # the datasets a sentence uses unless the sentence presents something (new, our, we, propose).
+        if data and text.startswith("namely", at) and not (
+            _NEW.search(text, s0, at) or _PROPOSAL_VERB.search(text, s0, at) or _OUR_OR_WE.search(text, s0, at)
+        ):
+            return Role.DATASET
+        return None
+    return Role.DATASET if data else Role.METHOD
 
 
 _ACRONYM_AHEAD = re.compile(r"[^,.;:()]{0,60}\(")

@@ -505,3 +505,18 @@ def test_proposed_quoted_terms_and_tasks_are_not_names(abstract: str) -> None:
 )
 def test_proposed_one_plain_word_named_is_a_name_when_the_title_uses_it(title: str, abstract: str, found: bool) -> None:
     assert (_found(title, abstract).get("glassemes") is Role.PROPOSED) is found
+
+
+@pytest.mark.parametrize(
+    "abstract, role",
+    [
+        # "namely" lists the datasets a sentence evaluates on: nobody presents them
+        ("Experimental results on two benchmark datasets, namely Foo10 and Foo100, show gains.", Role.DATASET),
+        ("Experiments on three text clustering datasets (namely Foo10, Yelp and DBpedia) show gains.", Role.DATASET),
+        # a sentence that presents them keeps them the paper's own
+        ("We introduce two new benchmark datasets, namely Foo10 and Foo100, for grasping.", Role.INTRODUCED_DATASET),
+        ("We collect two datasets, namely Foo10 and Foo100, for grasping.", Role.INTRODUCED_DATASET),
+    ],
+)
+def test_proposed_namely_datasets_are_own_only_when_presented(abstract: str, role: Role) -> None:
+    assert _found("A Study of Grasping", abstract).get("Foo10") is role
