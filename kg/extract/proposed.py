@@ -492,17 +492,20 @@ def _prior_named_role(text: str, tend: int, sents: list[tuple[int, int]], at: in
     before the paper's "our"/"we" ("unlike the popular approaches, our method, called SPIN")
     qualifies other methods, not the named one."""
     s0 = max(tend, sentence_at(sents, at)[0])
-    noun_before = _NOUN_RE.findall(text[max(tend, at - 60) : at].lower())
-    data = any(w in DATASET_NOUNS for w in noun_before)
-    if not _prior_since_own(text, s0, at):
-        # "results on two benchmark datasets, namely CIFAR10 and CIFAR100": "namely" only lists
-        # the datasets a sentence uses unless the sentence presents something (new, our, we, propose).
-        if data and text.startswith("namely", at) and not (
-            _NEW.search(text, s0, at) or _PROPOSAL_VERB.search(text, s0, at) or _OUR_OR_WE.search(text, s0, at)
-        ):
-            return Role.DATASET
-        return None
-    return Role.DATASET if data else Role.METHOD
+    if _prior_since_own(text, s0, at):
+        return Role.DATASET if _after_data_noun(text, tend, at) else Role.METHOD
+    # "results on two benchmark datasets, namely CIFAR10 and CIFAR100": "namely" only lists the
+    # datasets a sentence uses unless the sentence presents something (new, our, we, propose).
+    if text.startswith("namely", at) and _after_data_noun(text, tend, at) and not (
+        _NEW.search(text, s0, at) or _PROPOSAL_VERB.search(text, s0, at) or _OUR_OR_WE.search(text, s0, at)
+    ):
+        return Role.DATASET
+    return None
+
+
+def _after_data_noun(text: str, tend: int, at: int) -> bool:
+    """A dataset noun among the words just before ``at`` ("two popular grasp datasets, namely")."""
+    return any(w in DATASET_NOUNS for w in _NOUN_RE.findall(text[max(tend, at - 60) : at].lower()))
 
 
 _ACRONYM_AHEAD = re.compile(r"[^,.;:()]{0,60}\(")
