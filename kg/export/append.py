@@ -25,6 +25,7 @@ import marshal
 import os
 import re
 import pickle
+from contextlib import contextmanager
 from itertools import chain
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -100,6 +101,19 @@ def load_state(out: Path) -> dict | None:
     if not isinstance(state, dict) or state.get("version") != _STATE_VERSION or state.get("kg") != __version__:
         return None
     return state
+
+
+@contextmanager
+def replacing(path: Path, tag: str = "", **open_args):
+    """A binary file written beside ``path`` and moved over it only once complete (removed if the
+    writing fails), so a reader never sees half a file."""
+    tmp = path.with_name(f".{path.name}.{tag}{os.getpid()}")
+    try:
+        with open(tmp, "wb", **open_args) as fh:
+            yield fh
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
 
 
 def _stamp(path: Path) -> tuple[int, int] | None:
@@ -404,24 +418,19 @@ def _filter_lines(path: Path, drop: set[str], prefix: str | None = None) -> None
     """N-Quads / N-Triples less the lines whose subject IRI is in ``drop`` or starts with ``prefix`` (bytes, one pass)."""
     subjects = {f"<{iri}>".encode("utf-8", "surrogatepass") for iri in drop}
     start = f"<{prefix}".encode() if prefix else None
-    tmp = path.with_name(f".{path.name}.filter-{os.getpid()}")
-    try:
-        with open(path, "rb") as src, open(tmp, "wb") as dst:
-            while block := src.read(1 << 22):
-                block += src.readline()  # whole lines only
-                lines = block.split(b"\n")
-                tail = lines.pop()  # b"" after the block's last newline
-                kept = [ln for ln in lines if ln[: ln.find(b" ")] not in subjects]
-                if start is not None and (block.startswith(start) or b"\n" + start in block):  # rule nodes: the file's last lines
-                    kept = [ln for ln in kept if not ln.startswith(start)]
-                if len(kept) == len(lines):  # most blocks: nothing to drop, written as read
-                    dst.write(block)
-                else:
-                    kept.append(tail)
-                    dst.write(b"\n".join(kept))
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
+    with open(path, "rb") as src, replacing(path, "filter-") as dst:
+        while block := src.read(1 << 22):
+            block += src.readline()  # whole lines only
+            lines = block.split(b"\n")
+            tail = lines.pop()  # b"" after the block's last newline
+            kept = [ln for ln in lines if ln[: ln.find(b" ")] not in subjects]
+            if start is not None and (block.startswith(start) or b"\n" + start in block):  # rule nodes: the file's last lines
+                kept = [ln for ln in kept if not ln.startswith(start)]
+            if len(kept) == len(lines):  # most blocks: nothing to drop, written as read
+                dst.write(block)
+            else:
+                kept.append(tail)
+                dst.write(b"\n".join(kept))
 
 
 #: A Turtle line opening a subject block (kg's writer indents the statements after the first),
@@ -446,28 +455,23 @@ def _filter_turtle(path: Path, drop: set[str]) -> None:
     for name, ns in PREFIXES.items():
         ns = str(ns)
         tokens.update(f"{name}:{iri[len(ns):]}".encode("utf-8", "surrogatepass") for iri in drop if iri.startswith(ns))
-    tmp = path.with_name(f".{path.name}.filter-{os.getpid()}")
     keep = True  # whether the current subject block is kept (across blocks of the file too)
-    try:
-        with open(path, "rb") as src, open(tmp, "wb") as dst:
-            while block := src.read(_BLOCK):
-                block += src.readline()  # whole lines only
-                parts, start = [], 0  # ``start``: where the run of lines ``keep`` rules begins
-                eol = block.find(b"\n")  # the block's first line has no newline before it (found, not split: no copy of the rest)
-                first = _SUBJECT_LINE.match(b"\n" + (block[:eol] if eol >= 0 else block))
-                found = [(0, first[1])] if first else []
-                for at, token in chain(found, ((m.start(1), m[1]) for m in _SUBJECT_LINE.finditer(block))):
-                    now = token not in tokens
-                    if now != keep:
-                        if keep:
-                            parts.append(block[start:at])
-                        start, keep = at, now
-                if keep:
-                    parts.append(block[start:] if start else block)
-                dst.write(b"".join(parts))
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
+    with open(path, "rb") as src, replacing(path, "filter-") as dst:
+        while block := src.read(_BLOCK):
+            block += src.readline()  # whole lines only
+            parts, start = [], 0  # ``start``: where the run of lines ``keep`` rules begins
+            eol = block.find(b"\n")  # the block's first line has no newline before it (found, not split: no copy of the rest)
+            first = _SUBJECT_LINE.match(b"\n" + (block[:eol] if eol >= 0 else block))
+            found = [(0, first[1])] if first else []
+            for at, token in chain(found, ((m.start(1), m[1]) for m in _SUBJECT_LINE.finditer(block))):
+                now = token not in tokens
+                if now != keep:
+                    if keep:
+                        parts.append(block[start:at])
+                    start, keep = at, now
+            if keep:
+                parts.append(block[start:] if start else block)
+            dst.write(b"".join(parts))
 
 
 def forget_state(out: Path) -> None:

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import networkx as nx
 
-from .append import _stamp  # (size, mtime) of a file, as the text-RDF append stamps its outputs
+from .append import _stamp, replacing  # the file stamps and whole-or-nothing writes of the text-RDF append
 
 __all__ = ["INDEX_FILE", "write_json", "patch_json"]
 
@@ -127,21 +127,16 @@ def write_json(graph: nx.MultiDiGraph, path: Path) -> None:
                 sources.append(u)
                 yield _edge_objs(graph, u, nbrs)
 
-    tmp = path.with_name(f".{path.name}.{os.getpid()}")
-    try:
-        with open(tmp, "wb") as fh:
-            out = _Out(fh)
-            out.raw(_head(graph))
-            _encode_batches((_node_obj(n, d) for n, d in graph.nodes(data=True)), out, nodes)
-            nodes_end = out.pos
-            out.raw(b'],"edges":[')
-            out.first = True
-            _encode_batches(runs(), out, edges)
-            edges_end = out.pos
-            out.raw(b"]}")
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
+    with replacing(path) as fh:
+        out = _Out(fh)
+        out.raw(_head(graph))
+        _encode_batches((_node_obj(n, d) for n, d in graph.nodes(data=True)), out, nodes)
+        nodes_end = out.pos
+        out.raw(b'],"edges":[')
+        out.first = True
+        _encode_batches(runs(), out, edges)
+        edges_end = out.pos
+        out.raw(b"]}")
     _save_index(path, list(graph.nodes), nodes, nodes_end, sources, edges, edges_end)
 
 
@@ -194,32 +189,27 @@ def patch_json(graph: nx.MultiDiGraph, path: Path, changed: set, stamp) -> bool:
     edge_ends.append(index["edges_end"] + 1)
     nodes, edges = array("q"), array("q")
     new_sources: list = []
-    tmp = path.with_name(f".{path.name}.{os.getpid()}")
-    try:
-        with open(path, "rb") as src_fh, open(tmp, "wb", buffering=0) as fh:  # unbuffered: copies go by the kernel
-            src = src_fh.fileno()
-            out = _Out(fh)
-            out.raw(_head(graph))
-            pos = {n: i for i, n in enumerate(node_ids)}
-            _splice(out, src, ((n, pos.get(n), d) for n, d in graph.nodes(data=True)), changed,
-                    old_nodes, node_ends, nodes, lambda n, d: _node_obj(n, d))
-            nodes_end = out.pos
-            out.raw(b'],"edges":[')
-            out.first = True
-            at = {n: i for i, n in enumerate(sources)}
+    with open(path, "rb") as src_fh, replacing(path, buffering=0) as fh:  # unbuffered: copies go by the kernel
+        src = src_fh.fileno()
+        out = _Out(fh)
+        out.raw(_head(graph))
+        pos = {n: i for i, n in enumerate(node_ids)}
+        _splice(out, src, ((n, pos.get(n), d) for n, d in graph.nodes(data=True)), changed,
+                old_nodes, node_ends, nodes, lambda n, d: _node_obj(n, d))
+        nodes_end = out.pos
+        out.raw(b'],"edges":[')
+        out.first = True
+        at = {n: i for i, n in enumerate(sources)}
 
-            def runs():
-                for u, nbrs in graph.succ.items():
-                    if nbrs:
-                        new_sources.append(u)
-                        yield u, at.get(u), nbrs
+        def runs():
+            for u, nbrs in graph.succ.items():
+                if nbrs:
+                    new_sources.append(u)
+                    yield u, at.get(u), nbrs
 
-            _splice(out, src, runs(), changed, old_edges, edge_ends, edges, lambda u, nbrs: _edge_objs(graph, u, nbrs))
-            edges_end = out.pos
-            out.raw(b"]}")
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
+        _splice(out, src, runs(), changed, old_edges, edge_ends, edges, lambda u, nbrs: _edge_objs(graph, u, nbrs))
+        edges_end = out.pos
+        out.raw(b"]}")
     _save_index(path, list(graph.nodes), nodes, nodes_end, new_sources, edges, edges_end)
     return True
 
