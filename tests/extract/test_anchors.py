@@ -51,7 +51,8 @@ def test_anchors_finditer_respects_pos_and_endpos() -> None:
 # finds what the word-start lookbehind pattern finds, for any start and end of the scan.
 @pytest.mark.parametrize(
     "text",
-    ["Here we we propose", "we we we", "x.x x. ab-ab", "_we 9we éwe (we) we", "", "w", "we", "Here we The we"],
+    ["Here we we propose", "we we we", "x.x x. ab-ab", "_we 9we éwe (we) we", "", "w", "we", "Here we The we",
+     "_we 9we (we)\twe\nwe\x1cwe-we"],  # the last an ASCII text, scanned with the ASCII lead class
 )
 def test_anchors_lead_scan_finds_what_the_word_start_pattern_finds(text: str) -> None:
     anchors = Anchors({"lead": ["Here we ", "we ", "The "], "name": ["ab", "ab-", "x", "x.", "we"]})
