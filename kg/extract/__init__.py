@@ -51,7 +51,7 @@ from spacy.tokens import Doc
 from ..model import Extraction, Mention, Paper, Result
 from ..parallel import WorkerPool, forks, parallel_map
 from . import acronyms, catalogue_match, cues, lists, metrics, proposed, resolve, results, sentences, tasks, urls  # noqa: F401  (register factories)
-from .doc import MAX_ABSTRACT_CHARS, MAX_TITLE_CHARS, TextOnlyTokenizer, cap_text, layout, state
+from .doc import MAX_ABSTRACT_CHARS, MAX_TITLE_CHARS, DocState, StateOnly, TextOnlyTokenizer, cap_text, layout, state
 
 EXTRACTOR_VERSION = "42"
 
@@ -145,7 +145,10 @@ class Extractor:
         components = [proc for _, proc in nlp.pipeline]
         out = []
         for title, abstract in texts:
-            doc = paper_doc(nlp, title, abstract)
+            # A doc that holds only its state, as the components read nothing else of it (no
+            # spaCy Doc per abstract; :func:`paper_doc` makes the same state on a real one).
+            title, abstract, _ = cap_text(title, abstract)
+            doc = StateOnly(DocState(layout(title, abstract), len(title)))
             for proc in components:
                 doc = proc(doc)
             st = state(doc)

@@ -59,3 +59,18 @@ def test_doc_a_doc_from_another_tokenizer_gets_its_state_on_first_use() -> None:
 
     doc = spacy.blank("en")("Title\n\nAbstract text.")
     assert doc._.kg_text == "Title\n\nAbstract text." and doc._.kg_title_end == 5
+
+
+# A title holding a blank line, one past the title cap, and a paper without an abstract: the
+# analyser's state-only docs give what the spaCy pipeline gives on the paper's doc.
+@pytest.mark.parametrize(
+    ("title", "abstract"),
+    [(TITLE, ABSTRACT), ("Part one\n\nGlowNet: Part two", ABSTRACT), ("GlowNet " * 300, ABSTRACT), (TITLE, "")],
+)
+def test_doc_analyse_on_state_only_docs_gives_what_the_pipeline_gives(nlp, title: str, abstract: str) -> None:
+    from kg.extract import Extractor
+
+    doc = nlp(paper_doc(nlp, title, abstract))
+    [(mentions, results)] = Extractor().analyse([(title, abstract)])
+    assert mentions == tuple(doc._.kg_mentions) and results == doc._.kg_results
+    assert mentions or not abstract
