@@ -571,6 +571,8 @@ def _apposition(
         return
     m = _APPOS_AFTER_NOUN.match(text, at)
     pre = _APPOS_PRE.search(text, max(tend, at - 80), at) if m or text.startswith(" (", anchor_end) else None
+    if pre is None:
+        return  # both rules need an article or "our"/"new" before the noun (most kind nouns have none)
     s0 = max(sentence_at(sents, at)[0], tend)
     presented = pre and (
         _NEW.search(pre.group())
