@@ -105,7 +105,7 @@ NOUN_AFTER = re.compile(
 # "on <words> dataset/benchmark" or "on <Name2016>" right after a value: the set it was measured on
 UNKNOWN_SET_AFTER = re.compile(
     r"\s*(?:\\?%|\$)?\s*(?:[\w@-]+\s+){0,3}?(?:on|in)\s+(?!(?:the|this|that|these|both)\s+(?:dataset|data|benchmark|corpus|set)s?\b"
-    r"|(?:the\s+|its\s+)?(?:test|val|validation|dev|development|held-out)\s+(?:sets?|splits?|data)\b(?!\s+of\b))"  # "85.2% mIoU on the test set": a split
+    r"|(?:the\s+|its\s+)?(?:(?:online|blind|hidden|official|public|private|standard)\s+){0,2}(?:test|val|validation|dev|development|held-out)\s+(?:sets?|splits?|data)\b(?!\s+of\b))"  # "85.2% mIoU on the test set": a split
     r"(?:the\s+)?(?:(?:[\w-]+\s+){0,4}(?:dataset|data|database|benchmark|corpus|set)s?\b|"
     r"(?:[a-z][\w-]*\s+){0,2}[A-Z][\w.-]*\d[\w.-]*|(?-i:[A-Z][A-Za-z]+)(?=\s*(?:[,.;)]|and\b|or\b|$))|"
     r"(?-i:[A-Z][a-z]{2,})\s+(?:[\w-]+\s+){0,3}(?:exam|test|task|challenge|competition|track)s?\b)")  # "on the Chinese college entrance English exam"
@@ -164,7 +164,14 @@ DIGIT = re.compile(r"\d")  # a regex scan is ~20x faster than a generator over t
 YEAR = re.compile(r"^(?:19|20)\d\d$")
 TARGET_AFTER = re.compile(r"\s*(?:\\?%)?\s*(?:(?!(?:at|on|in|with|for|under)\b)[\w-]+\s+){0,3}(?:specifications?|requirements?|thresholds?|targets?|tolerances?|budgets?)\b", re.I)
 RANGE_END = re.compile(r"\d\s*(?:\\?%|percent|points?|dB)?\s*\$?\s*(?:to|-{1,2}|–|—|−|∼|~)\s*\$?\s*$")
-FROM_TO = re.compile(r"\bfrom\s+(?:(?:the\s+)?(?:previous|prior|original|baseline)\s+)?\$?\d[\d.,]*\s*(?:\\?%|percent|points?|dB)?\s*\$?\s*to\s*\$?\s*$")
+# "from 71.0% to 75.9%", also with the metric written after the start ("from 71.0% F1 to 75.9%")
+FROM_TO = re.compile(r"\bfrom\s+(?:(?:the\s+)?(?:previous|prior|original|baseline)\s+)?\$?\d[\d.,]*\s*(?:\\?%|percent|points?|dB)?\s*\$?\s*"
+                     r"(?:[a-z]?[A-Z][\w@-]*\s+)?to\s*\$?\s*$")
+# the start of such a change, read from the value's two sides: "from $13.03$ to $9.01$", "from 71.0% F1 to 75.9%"
+CHANGE_START_BEFORE = re.compile(r"\bfrom\s+(?:(?:the\s+)?(?:previous|prior|original|baseline)\s+)?\$?$")
+CHANGE_START_AFTER = re.compile(r"\$?\s*(?:\\?%|percent|points?|dB)?\s*\$?\s*(?:[a-z]?[A-Z][\w@-]*\s+)?to\s*\$?\s*\d")
+# "on iPhone 8", "Windows 10": a whole number right after a product's mixed-case name is part of the name
+MIXED_CASE_NAME_BEFORE = re.compile(r"(?<![\w-])[a-z]+[A-Z][\w-]*\s$")
 # What may stand between a value and the metric written after it ("84.1% top-1 accuracy",
 # "28.4 BLEU points", "+6.1% in FID") or before it ("an FID of 52.3", "accuracy: 84.1%",
 # "improves mAP by 6.8%", "FID from 12.1 to 9.8").

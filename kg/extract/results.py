@@ -35,7 +35,7 @@ from .result_patterns import (  # noqa: F401  (GENERIC_METRIC is part of this mo
     SPEED, SCORING_VERB, EVALUATION_CUE, REACHING, RESPECTIVELY, DIGIT,
     YEAR, TARGET_AFTER, RANGE_END, FROM_TO, ELLIPSIS_GAP,
     DEGRADATION_BEFORE, THRESHOLD, NOT_EVAL_SET_BEFORE,
-    RANGING_BEFORE, OPERATING_POINT_AFTER, LOST_RANGE_BEFORE, LOST_RANGE_AFTER, THESE_SETS,
+    RANGING_BEFORE, OPERATING_POINT_AFTER, CHANGE_START_BEFORE, CHANGE_START_AFTER, MIXED_CASE_NAME_BEFORE, LOST_RANGE_BEFORE, LOST_RANGE_AFTER, THESE_SETS,
     SET_NOUN_AFTER, COST_METRIC, HARDWARE_AFTER, METRIC_NOUN_AFTER,
     COMPARED_SET_BEFORE, ON_SET_BEFORE, SET_WORD_AFTER, LANGUAGE_PAIR, CHANGE_FROM,
     CARRIED_SCORE_BEFORE, CARRIED_SCORE_AFTER, KEEP_BEFORE, SHARE_AFTER, KEPT_SHARE_AFTER, BOUND_BEFORE,
@@ -378,9 +378,12 @@ def _is_score(text: str, s: int, v: re.Match) -> bool:
     num = v.group("num")
     written = text[max(s, v.start() - 40) : v.start()]
     after = text[v.end() : v.end() + 40]
-    if (YEAR.match(num) and not v.group("unit")) or (not v.group("unit") and num.isdigit() and LETTER_BEFORE.search(written)):
-        return False  # "in 2019", "the L 2 error"
+    if (YEAR.match(num) and not v.group("unit")) or (not v.group("unit") and num.isdigit() and (
+            LETTER_BEFORE.search(written) or MIXED_CASE_NAME_BEFORE.search(written))):
+        return False  # "in 2019", "the L 2 error", "on iPhone 8"
     before = re.sub(r"[{}$+]", "", written)  # "more than {20.45\% and ...}", "$+4.3$"
+    if CHANGE_START_BEFORE.search(written) and CHANGE_START_AFTER.match(text, v.end()):
+        return False  # "from $13.03$ to $9.01$", "from 71.0% F1 to 75.9%": the start of a change is the baseline's (added by _change_starts)
     if REFERENCE_BEFORE.search(before) or _not_score_before(before) or HEDGED_LIST_BEFORE.search(before) \
             or HEDGED_METRIC_BEFORE.search(before):
         return False
