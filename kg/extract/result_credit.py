@@ -40,6 +40,10 @@ def _compared(text: str, s: int, methods: list[Named]) -> set[int]:
     return out
 
 
+# between a named system and a value its relative clause states: ", which reaches an SI-SNRi of", " that achieves"
+_RELATIVE_SCORE_GAP = re.compile(r"\s*,?\s*(?:which|that|who)\s+(?:only\s+|also\s+)?(?:reach|achiev|obtain|scor|gets?\b|attain|yield)\w*\b[^.;,\d()]{0,40}$", re.I)
+
+
 def method_for(text, s, v, methods, proposed_name, kind, own_default=True):
     """(method, is the paper's own, baseline, rule) for a value."""
     best = PREVIOUS_BEST.search(text, max(s, v.start() - 50), v.start()) if kind == "absolute" else None
@@ -60,6 +64,9 @@ def method_for(text, s, v, methods, proposed_name, kind, own_default=True):
         return paren.group("name"), False, None, "compared-paren"  # "outperforms A (77.9%) and human recognition (53.3%)"
     compared = _compared(text, s, methods)
     before = [m for m in methods if m.end <= v.start()]
+    if kind == "absolute" and before and _RELATIVE_SCORE_GAP.match(text[before[-1].end : v.start()]):
+        # "outperforming the state-of-the-art SepFormer which reaches an SI-SNRi of 22.3 dB": the relative clause scores its head
+        return before[-1].name, before[-1].role is Role.PROPOSED, None, "relative-clause"
     after = [m for m in methods if m.start >= v.end()]
     baseline = next((m.name for m in after if m.start in compared), None)
     subject = None
