@@ -267,6 +267,10 @@ COMPARED_SET_BEFORE = re.compile(r"\b(?:than|compar\w*\s+(?:to|with|against)|ver
                                  r"(?:the\s+)?(?-i:[a-z][\w-]*\s+){0,2}$", re.I)
 # "on the SayCan instruction set": a name measured on, heading a set noun, is a set whatever it was tagged
 ON_SET_BEFORE = re.compile(r"\b(?:on|in)\s+(?:the\s+)?$")
+# ", indicating that ...": a clause commenting on the results before it
+COMMENT_CLAUSE = re.compile(r",\s+(?:indicating|suggesting|showing|demonstrating|highlighting|underscoring|confirming)\s+(?:that|the|how)\b")
+# "WikiNLDB, a novel dataset for ...": a set noun in apposition after a name
+SET_APPOSITION_AFTER = re.compile(r",\s+an?\s+(?:[\w-]+\s+){0,3}?(?:dataset|data set|benchmark|corpus)\b")
 SET_WORD_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}(?:dataset|benchmark|corpus|suite|(?:test|instruction|evaluation|validation)\s+set)\b")
 # "for bag size 128 on CIFAR100": a setting's number between a value and its set
 SETTING_NUMBER = re.compile(r"\b[a-z]+\s+\d+(?![\d.%\w])")

@@ -39,7 +39,7 @@ from .result_patterns import (  # noqa: F401  (GENERIC_METRIC is part of this mo
     SET_NOUN_AFTER, COST_METRIC, HARDWARE_AFTER, METRIC_NOUN_AFTER,
     COMPARED_SET_BEFORE, ON_SET_BEFORE, SET_WORD_AFTER, LANGUAGE_PAIR, CHANGE_FROM,
     CARRIED_SCORE_BEFORE, CARRIED_SCORE_AFTER, KEEP_BEFORE, SHARE_AFTER, KEPT_SHARE_AFTER, BOUND_BEFORE,
-    SUBSET_AFTER, VERSUS_GAP, VALUE_ON_BEFORE,
+    SUBSET_AFTER, VERSUS_GAP, VALUE_ON_BEFORE, SET_APPOSITION_AFTER, COMMENT_CLAUSE,
     ACROSS_AFTER, PAREN_ACRONYM_AFTER, HEDGED_METRIC_BEFORE, PHYSICAL_UNIT, GAP_CHANGE_BEFORE, AT_OPERATING_POINT_BEFORE,
     COMMA_LESS_LIST_AFTER, COMMA_LESS_ITEM_GAP, RESPECTIVELY_ON_NAMES, LETTER_BEFORE, COUNT_TO_REACH_BEFORE,
 )
@@ -125,6 +125,12 @@ def find_results(text: str, sentences: Sequence[tuple[int, int]], mentions: Sequ
     own = own_name or (lambda: proposed_name)
     named = [n._replace(role=Role.DATASET) if n.role is Role.METHOD and ON_SET_BEFORE.search(text, max(0, n.start - 8), n.start)
              and SET_WORD_AFTER.match(text, n.end) else n for n in _named(mentions, field)]  # "on the SayCan instruction set"
+    # "using WikiNLDB, a novel dataset for ...": a name in apposition to a set noun is a set, whatever tagged it
+    apposed = {n.name for n in named if n.role in (Role.METHOD, Role.PROPOSED) and SET_APPOSITION_AFTER.match(text, n.end)}
+    if apposed:
+        named = [n._replace(role=Role.INTRODUCED_DATASET) if n.name in apposed else n for n in named]
+        prior_own = own
+        own = lambda: None if prior_own() in apposed else prior_own()  # noqa: E731  (the set is not the paper's method)
     own_sets = own_set_phrases(text, named)  # "on our novel dataset": the set the paper introduces
     named = sorted(named + own_sets) if own_sets else named
     # a paper that presents a dataset and no method of its own reports others' scores on it
@@ -308,7 +314,9 @@ def _sentence_sets(text, s, e, named, context):
     # a set named but not evaluated on ("by pretraining on ImageNet-21K") leaves the sentence unnamed
     unnamed = [u for u in UNNAMED_SET.finditer(text, s, e) if not any(u.start() <= n.start < u.end() for n in named
                                                                        if n.role in (Role.DATASET, Role.INTRODUCED_DATASET))]
-    if borrowed and (THESE_SETS.search(text, s, e) or not unnamed) and not PHYSICAL.search(text, s, e):
+    # (", indicating that the dataset presents challenging real-world problems": a comment on the results is no setting)
+    comment = COMMENT_CLAUSE.search(text, s, e)
+    if borrowed and (THESE_SETS.search(text, s, e) or not unnamed) and not PHYSICAL.search(text, s, comment.start() if comment else e):
         datasets = list(context)  # unless the sentence names a set no mention covers
     # a benchmark named in the sentence that no recogniser knows: its values would get a wrong
     # (missing) dataset, and a leaderboard is better without them
