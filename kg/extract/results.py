@@ -363,6 +363,8 @@ def _carried(text: str, s: int, found: list[re.Match], values: list[re.Match], f
     if not prior or prior[-1] in values:
         return None
     w = prior[-1]
+    if _unit(w) != _unit(first) and "%" in (_unit(w), _unit(first)):
+        return None  # "at over 61 fps and 98.5% accuracy": the hedge of a speed says nothing of a percentage
     gap = text[w.end() : first.start()].replace("$", "")  # "up to $25.0 \\%$ in accuracy, $9.2 \\%$ in mAP"
     if not ELLIPSIS_GAP.match(gap) or REACHING.search(gap):
         return None
