@@ -44,6 +44,15 @@ def _compared(text: str, s: int, methods: list[Named]) -> set[int]:
 _RELATIVE_SCORE_GAP = re.compile(r"\s*,?\s*(?:which|that|who)\s+(?:only\s+|also\s+)?(?:reach|achiev|obtain|scor|gets?\b|attain|yield)\w*\b[^.;,\d()]{0,40}$", re.I)
 
 
+_ITS_BASELINE = re.compile(r"\b(?:than|over)\s+its\s+(?:own\s+)?(?:baseline|vanilla)\b", re.I)
+
+
+def _clause_end(text: str, start: int) -> int:
+    """Where the sentence of a value ends (the next full stop and space), for a look ahead."""
+    end = text.find(". ", start)
+    return len(text) if end < 0 else end
+
+
 def method_for(text, s, v, methods, proposed_name, kind, own_default=True):
     """(method, is the paper's own, baseline, rule) for a value."""
     best = PREVIOUS_BEST.search(text, max(s, v.start() - 50), v.start()) if kind == "absolute" else None
@@ -88,6 +97,10 @@ def method_for(text, s, v, methods, proposed_name, kind, own_default=True):
     if subject is not None and kind == "improvement" and PASSIVE.search(text, subject.end, v.start()):
         # "BarNet can be accelerated ... with an increase in accuracy of 0.4%": what is improved is the baseline
         return (proposed_name or "(proposed)"), True, subject.name, "passive"
+    if subject is not None and subject.role is not Role.PROPOSED and _ITS_BASELINE.search(text, v.end(), _clause_end(text, v.end())):
+        # "RetinaNet with ResNet50 achieves 40.4% mAP, which is 3.5% higher than its baseline": the named detector
+        # trained with the paper's method; the detector itself is the baseline
+        return (proposed_name or "(proposed)"), True, subject.name, "its-baseline"
     if subject is not None and subject.role is not Role.PROPOSED and OUR_VARIANT_BEFORE.search(text, max(s, subject.start - 40), subject.start):
         # "our 2-bit MobileNet-v2 offers 64.71%": a named architecture the paper's method was applied to
         return (proposed_name or "(proposed)"), True, baseline, "our-variant"

@@ -231,7 +231,7 @@ NOT_ERROR_RATE = re.compile(r"(?:\b(?:absolute|squared|reconstruction|localizati
                             r"translation|rotation|depth|pose|end-?point|quantization|approximation|generalization|training|"
                             r"estimation|tracking|registration|regression|calibration|forecasting|distance|mean|average)\s+){1,2}$", re.I)
 # "RetinaNet with ResNet50", "using a VGG-16": a backbone the credited method runs on
-BACKBONE_BEFORE = re.compile(r"\b(?:with|using|uses?|based on|on top of|upon)\s+(?:the\s+|a\s+|an\s+)?(?-i:[a-z][\w-]*\s+){0,2}$", re.I)
+BACKBONE_BEFORE = re.compile(r"\b(?:with|using|uses?|based on|on top of|upon|applied to)\s+(?:the\s+|a\s+|an\s+)?(?-i:[a-z][\w-]*\s+){0,2}$", re.I)
 # "by 0.51 1.82 BLEU": two bare numbers side by side are a range whose dash was lost
 LOST_RANGE_BEFORE = re.compile(r"(?:^|[\s(])\d+(?:\.\d+)?\s*%?\s+$")
 LOST_RANGE_AFTER = re.compile(r"^\s*%?\s+\d+(?:\.\d+)?(?![\w.-])")
@@ -267,6 +267,11 @@ COMPARED_SET_BEFORE = re.compile(r"\b(?:than|compar\w*\s+(?:to|with|against)|ver
                                  r"(?:the\s+)?(?-i:[a-z][\w-]*\s+){0,2}$", re.I)
 # "on the SayCan instruction set": a name measured on, heading a set noun, is a set whatever it was tagged
 ON_SET_BEFORE = re.compile(r"\b(?:on|in)\s+(?:the\s+)?$")
+# between a score and a change a clause of it states without a metric: "% mAP on MS COCO, which is ",
+# "% of F1, outperforming the state of the art by "
+RELATIVE_CLAUSE_GAP = re.compile(r"\s*(?:\\?%)?[^.;\d%]{0,50}?,\s*(?:which\s+is|outperforming|surpassing|exceeding|beating)\b[^.;\d%]{0,50}$")
+# "3.5% higher than": a change of the score named before, not of another quantity ("51% fewer FLOPs")
+RELATIVE_CHANGE_AFTER = re.compile(r"\s*(?:\\?%)?\s*(?:points?\s+)?(?:absolute\s+|relative\s+)?(?:higher|better|improvement|gain|increase)\b")
 # ", indicating that ...": a clause commenting on the results before it
 COMMENT_CLAUSE = re.compile(r",\s+(?:indicating|suggesting|showing|demonstrating|highlighting|underscoring|confirming)\s+(?:that|the|how)\b")
 # "WikiNLDB, a novel dataset for ...": a set noun in apposition after a name

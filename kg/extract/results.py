@@ -39,7 +39,7 @@ from .result_patterns import (  # noqa: F401  (GENERIC_METRIC is part of this mo
     SET_NOUN_AFTER, COST_METRIC, HARDWARE_AFTER, METRIC_NOUN_AFTER,
     COMPARED_SET_BEFORE, ON_SET_BEFORE, SET_WORD_AFTER, LANGUAGE_PAIR, CHANGE_FROM,
     CARRIED_SCORE_BEFORE, CARRIED_SCORE_AFTER, KEEP_BEFORE, SHARE_AFTER, KEPT_SHARE_AFTER, BOUND_BEFORE,
-    SUBSET_AFTER, VERSUS_GAP, VALUE_ON_BEFORE, SET_APPOSITION_AFTER, COMMENT_CLAUSE,
+    SUBSET_AFTER, VERSUS_GAP, VALUE_ON_BEFORE, SET_APPOSITION_AFTER, COMMENT_CLAUSE, RELATIVE_CLAUSE_GAP, RELATIVE_CHANGE_AFTER,
     ACROSS_AFTER, PAREN_ACRONYM_AFTER, HEDGED_METRIC_BEFORE, PHYSICAL_UNIT, GAP_CHANGE_BEFORE, AT_OPERATING_POINT_BEFORE,
     COMMA_LESS_LIST_AFTER, COMMA_LESS_ITEM_GAP, RESPECTIVELY_ON_NAMES, LETTER_BEFORE, COUNT_TO_REACH_BEFORE,
 )
@@ -243,6 +243,10 @@ def _sentence_results(text, s, e, metrics, named, own, context=(), own_default=T
         if None in metric_of:  # "in accuracy, including CIFAR-100 (+3.3%), ImageNet (+0.9%)": a table in prose
             headed = [None if m else _set_headed_metric(text, v, metrics, datasets + written) for m, v in zip(metric_of, members)]
             metric_of = [m or h for m, h in zip(metric_of, headed)]
+        if None in metric_of and prev and RELATIVE_CLAUSE_GAP.match(text, prev[0].end(), members[0].start()) \
+                and all(_is_improvement(text, s, v) and (text.endswith("by ", 0, v.start()) or RELATIVE_CHANGE_AFTER.match(text, v.end()))
+                        for v in members):
+            metric_of = [m or prev[1] for m in metric_of]  # "40.4% mAP on COCO, which is 3.5% higher than its baseline": the same metric
         if metric_of[-1] is not None:
             prev = (members[-1], metric_of[-1])
             prev_list = metric_of
