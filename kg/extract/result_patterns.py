@@ -74,6 +74,7 @@ IMPROVEMENT_AFTER = re.compile(
 OTHER_QUANTITY_AFTER = re.compile(
     r"^(?:\s*[*×x]\s*\d|-?bits?\b|-(?:shot|way|layer|head|dimensional|d\b|D\b|step|stage|class|fold|gram|hop|frame|second|minute|hour|day|year)s?\b|"
     r"\s*(?:px|pixels?|resolution|dimensions?|bits?)\b)|"
+    r"^\s*\$?\s*(?:\\mu\s*\$?\s*|[µμmn])J\b|"  # "0.408 $\mu$J per image": an energy
     r"^\s*(?:[KMBkmb]\b|million|billion|thousand|parameters|params|layers|images|videos|samples|examples|"
     r"hours|days|epochs|steps|times|GPUs?|tokens|words|sentences|languages|classes|categories|subjects|"
     r"participants|users|papers|tasks|datasets|benchmarks|models|frames|seconds|minutes|[x×]\s*(?:faster|speed|less|fewer|more|smaller))",
