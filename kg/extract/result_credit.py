@@ -44,6 +44,9 @@ def _compared(text: str, s: int, methods: list[Named]) -> set[int]:
 _RELATIVE_SCORE_GAP = re.compile(r"\s*,?\s*(?:which|that|who)\s+(?:only\s+|also\s+)?(?:reach|achiev|obtain|scor|gets?\b|attain|yield)\w*\b[^.;,\d()]{0,40}$", re.I)
 
 
+# "outperformed all entries (91.4% accuracy compared to 87.2% for the winner)": the parenthesis compares
+# the subject's score with theirs, the first value is the subject's
+_OURS_IN_PAREN = re.compile(r"[^()]{0,30}?\b(?:compared (?:to|with)|vs\.?|versus|against)\s+[^()]{0,20}?\d", re.I)
 _ITS_BASELINE = re.compile(r"\b(?:than|over)\s+its\s+(?:own\s+)?(?:baseline|vanilla)\b", re.I)
 
 
@@ -69,6 +72,7 @@ def method_for(text, s, v, methods, proposed_name, kind, own_default=True):
     paren = COMPARED_NAME_PAREN.search(text, s, v.start()) if kind == "absolute" else None
     if paren is not None and paren.group("name").split()[0].lower() not in NOT_NAMES and not GENERIC_METRIC.search(paren.group("name")) \
             and not NOT_SYSTEM_NAME.search(paren.group("name")) and not SET_IN_PAREN.match(text, v.end()) \
+            and not _OURS_IN_PAREN.match(text, v.end()) \
             and not re.search(r"\b(?:in|on|at|for|of|with|by|from|to)\s+(?:the\s+)?$", text[max(s, paren.start("name") - 10) : paren.start("name")]):
         return paren.group("name"), False, None, "compared-paren"  # "outperforms A (77.9%) and human recognition (53.3%)"
     compared = _compared(text, s, methods)
