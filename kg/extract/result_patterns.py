@@ -270,7 +270,7 @@ COMPARED_SET_BEFORE = re.compile(r"\b(?:than|compar\w*\s+(?:to|with|against)|ver
 ON_SET_BEFORE = re.compile(r"\b(?:on|in)\s+(?:the\s+)?$")
 # between a score and a change a clause of it states without a metric: "% mAP on MS COCO, which is ",
 # "% of F1, outperforming the state of the art by "
-RELATIVE_CLAUSE_GAP = re.compile(r"\s*(?:\\?%)?[^.;\d%]{0,50}?,\s*(?:which\s+is|outperforming|surpassing|exceeding|beating)\b[^.;\d%]{0,50}$")
+RELATIVE_CLAUSE_GAP = re.compile(r"\s*(?:\\?%)?(?:[^.;\d%]|(?<=[A-Za-z-])\d){0,50}?,\s*(?:which\s+is|outperforming|surpassing|exceeding|beating)\b[^.;\d%]{0,50}$")
 # "3.5% higher than": a change of the score named before, not of another quantity ("51% fewer FLOPs")
 RELATIVE_CHANGE_AFTER = re.compile(r"\s*(?:\\?%)?\s*(?:points?\s+)?(?:absolute\s+|relative\s+)?(?:higher|better|improvement|gain|increase)\b")
 # ", indicating that ...": a clause commenting on the results before it
