@@ -243,9 +243,7 @@ def _sentence_results(text, s, e, metrics, named, own, context=(), own_default=T
         if None in metric_of:  # "in accuracy, including CIFAR-100 (+3.3%), ImageNet (+0.9%)": a table in prose
             headed = [None if m else _set_headed_metric(text, v, metrics, datasets + written) for m, v in zip(metric_of, members)]
             metric_of = [m or h for m, h in zip(metric_of, headed)]
-        if None in metric_of and prev and RELATIVE_CLAUSE_GAP.match(text, prev[0].end(), members[0].start()) \
-                and all(_is_improvement(text, s, v) and (text.endswith("by ", 0, v.start()) or RELATIVE_CHANGE_AFTER.match(text, v.end()))
-                        for v in members):
+        if None in metric_of and prev and _clause_change(text, s, prev[0], members):
             metric_of = [m or prev[1] for m in metric_of]  # "40.4% mAP on COCO, which is 3.5% higher than its baseline": the same metric
         if metric_of[-1] is not None:
             prev = (members[-1], metric_of[-1])
@@ -285,6 +283,14 @@ def _sentence_results(text, s, e, metrics, named, own, context=(), own_default=T
             conf = set_confidence(text, v, dataset, unset, sets_named, metrics)
             out.append(_span(text, s, e, v, metric, dataset, row_kind, (method, proposed, baseline, rule), _unit(v) or list_unit, conf))
     return out + _change_starts(text, s, out)
+
+
+def _clause_change(text: str, s: int, score: re.Match, members: list[re.Match]) -> bool:
+    """Whether ``members`` are changes a clause after ``score`` states of it, naming no metric of their own
+    ("40.4% mAP on COCO, which is 3.5% higher than its baseline", "95.65% of F1, outperforming X by 17.24%")."""
+    return RELATIVE_CLAUSE_GAP.match(text, score.end(), members[0].start()) is not None and all(
+        _is_improvement(text, s, v) and (text.endswith("by ", 0, v.start()) or RELATIVE_CHANGE_AFTER.match(text, v.end()) is not None)
+        for v in members)
 
 
 def _group_kind(text: str, s: int, members: list[re.Match], headed: list[_Named | None] | None,
