@@ -239,12 +239,7 @@ def _sentence_results(text, s, e, metrics, named, own, context=(), own_default=T
                 metric_of = list(prev_list)  # "scores of 37.4 / 116.4 with A and 38.3 / 127.6 with B"
             else:
                 metric_of = [m or prev[1] for m in metric_of]  # "an FID of 12.5 on COCO and 10.1 on LSUN"
-        headed = None
-        if None in metric_of:  # "in accuracy, including CIFAR-100 (+3.3%), ImageNet (+0.9%)": a table in prose
-            headed = [None if m else _set_headed_metric(text, v, metrics, datasets + written) for m, v in zip(metric_of, members)]
-            metric_of = [m or h for m, h in zip(metric_of, headed)]
-        if None in metric_of and prev and _clause_change(text, s, prev[0], members):
-            metric_of = [m or prev[1] for m in metric_of]  # "40.4% mAP on COCO, which is 3.5% higher than its baseline": the same metric
+        metric_of, headed = _unwritten_metrics(text, s, members, metric_of, metrics, datasets + written, prev)
         if metric_of[-1] is not None:
             prev = (members[-1], metric_of[-1])
             prev_list = metric_of
@@ -283,6 +278,17 @@ def _sentence_results(text, s, e, metrics, named, own, context=(), own_default=T
             conf = set_confidence(text, v, dataset, unset, sets_named, metrics)
             out.append(_span(text, s, e, v, metric, dataset, row_kind, (method, proposed, baseline, rule), _unit(v) or list_unit, conf))
     return out + _change_starts(text, s, out)
+
+
+def _unwritten_metrics(text, s, members, metric_of, metrics, sets, prev):
+    """The metrics of a list's values that name none, and those a table in prose lends them (``headed``)."""
+    headed = None
+    if None in metric_of:  # "in accuracy, including CIFAR-100 (+3.3%), ImageNet (+0.9%)": a table in prose
+        headed = [None if m else _set_headed_metric(text, v, metrics, sets) for m, v in zip(metric_of, members)]
+        metric_of = [m or h for m, h in zip(metric_of, headed)]
+    if None in metric_of and prev and _clause_change(text, s, prev[0], members):
+        metric_of = [m or prev[1] for m in metric_of]  # "40.4% mAP on COCO, which is 3.5% higher than its baseline": the same metric
+    return metric_of, headed
 
 
 def _clause_change(text: str, s: int, score: re.Match, members: list[re.Match]) -> bool:
