@@ -124,9 +124,6 @@ def _is_sentence_start(starts: set[int], text: str, offset: int) -> bool:
 
 # "Expectation Maximization (EM)": the acronym in brackets right after a catalogue long form.
 _ACRONYM_IN_BRACKETS = re.compile(r"\s*\(\s*([A-Za-z0-9][\w\-+.]*?[\w+])\s*[);,]")
-# The same, or a planner's name ending in "*" or "#" ("Bidirectional Lifelong Planning A* (BLPA*)",
-# "Policy Iteration RRT# (PI-RRT#)"): a longer name with its own acronym is left to the acronym rules.
-_ANY_ACRONYM_IN_BRACKETS = re.compile(r"\s*\(\s*([A-Za-z0-9][\w\-+.*#]*?[\w+*#])\s*[);,]")
 
 
 def _word_char(hay: str, i: int) -> bool:
@@ -429,7 +426,7 @@ class CatalogueMatcher:
             if s < taken_to:
                 continue
             if entry.type == "method" and s >= title_end and _TITLE_WORDS.fullmatch(text, s, e) \
-                    and _inside_longer_name(text, s, title_end) and not _ANY_ACRONYM_IN_BRACKETS.match(text, e):
+                    and _inside_longer_name(text, s, title_end) and not _ACRONYM_IN_BRACKETS.match(text, e):
                 continue  # "Random-Key Genetic Algorithm": a part of another name
             if entry.ambiguous:
                 if starts is None:
@@ -472,7 +469,7 @@ class CatalogueMatcher:
                 ce, variant = roman.end(), True  # "NSGA II", "Llama III": a version keeps its own identity
                 surface = text[cs:ce]
             if entry.type == "method" and not variant and s >= title_end and (lead := _capitalised_lead(text, cs, title_end)) is not None:
-                if _CAPITALIZED_NEXT.match(text, ce) or _ANY_ACRONYM_IN_BRACKETS.match(text, ce):
+                if _CAPITALIZED_NEXT.match(text, ce) or _ACRONYM_IN_BRACKETS.match(text, ce):
                     continue  # "Snake Mamba Block", "Manifold Aligning GAN (MAGAN)": the name is longer still, or its acronym
                 cs, variant = lead, True  # "the Order Neuron LSTM": a longer name of its own
                 surface = text[cs:ce]
