@@ -2,10 +2,13 @@
 
 Identity resolution:
 - datasets, metrics, tasks and methods named by several papers meet in one node, keyed by their
-  catalogue name or normalized surface form;
+  catalogue name or their ``ids.identity_key`` (case, hyphens, a space before a number, an
+  acronym's plural, a dataset's "dataset" suffix folded; a spelling of a catalogue form is that
+  catalogue entry, "CIFAR100" -> CIFAR-100);
 - a method (or dataset) a paper proposes gets a node scoped to that paper, so two papers'
   "HACK" stay two methods; another paper naming it links to that node when exactly one paper
-  in the graph proposes that name, and to the shared node otherwise.
+  in the graph proposes that name, and to the shared node otherwise. A well-known (catalogue)
+  name is the exception: other papers' "KITTI" or "BERT" is the catalogue's, never one paper's.
 
 The node and edge attributes are the contract documented in ``docs/graph-model.md``.
 """
@@ -18,10 +21,10 @@ from collections.abc import Iterable, Sequence
 import networkx as nx
 
 from ..memory import paused_gc
-from ..model import EntityType, Extraction, Mention, Paper, Result, Role, normalize_name, short_hash
+from ..model import EntityType, Extraction, Mention, Paper, Result, Role, short_hash
 from ..schema import AFFILIATED_WITH, COMPARES_WITH, INTRODUCING_ROLES, RELATION_OF_ROLE
 from ..vocab import ID
-from .ids import absolute_url, entity_id, org_id, paper_id, paper_scope, scoped, url_id, url_key
+from .ids import absolute_url, entity_id, identity_key, known_name, node_name, org_id, paper_id, paper_scope, scoped, url_id, url_key
 
 __all__ = ["build_graph", "COMPARISON_RULE_WORDS"]
 
@@ -42,21 +45,22 @@ class _Ids:
     def __init__(self, resolution: Resolution) -> None:
         self.introducers = resolution.introducers
         self.scopes = resolution.scopes  # paper id -> its paper_scope, for every introducing paper
-        self.norm: dict[str, str] = {}
+        self.norm: dict[tuple[EntityType, str], str] = {}
         self.entity: dict[tuple[EntityType, str], str] = {}
         self.shared: dict[tuple[EntityType, str], tuple[str, str | None]] = {}
         self.urls: dict[tuple[EntityType, str], str] = {}
 
-    def normalize(self, name: str) -> str:
-        key = self.norm.get(name)
+    def normalize(self, kind: EntityType, name: str) -> str:
+        """``ids.identity_key``: names with one key are one node."""
+        key = self.norm.get((kind, name))
         if key is None:
-            key = self.norm[name] = normalize_name(name)
+            key = self.norm[(kind, name)] = identity_key(kind, name)
         return key
 
     def entity_id(self, kind: EntityType, name: str) -> str:
         node = self.entity.get((kind, name))
         if node is None:
-            node = self.entity[(kind, name)] = entity_id(kind, name)
+            node = self.entity[(kind, name)] = entity_id(kind, node_name(kind, name))
         return node
 
     def scoped(self, kind: EntityType, name: str, pid: str) -> str:
@@ -67,7 +71,9 @@ class _Ids:
         """Node and introducing paper of a name mentioned without being introduced."""
         hit = self.shared.get((kind, name))
         if hit is None:
-            owners = self.introducers.get((kind, self.normalize(name)), ())
+            # a well-known name one paper "introduces" (often wrongly, or a clash: "MRF") stays the
+            # catalogue's for every other paper
+            owners = () if known_name(kind, name) else self.introducers.get((kind, self.normalize(kind, name)), ())
             if type(owners) is str or len(owners) == 1:
                 owner = owners if type(owners) is str else next(iter(owners))
                 hit = (self.scoped(kind, name, owner), owner)
@@ -122,7 +128,8 @@ class Resolution:
             for m in ex.mentions:
                 if m.role not in INTRODUCING_ROLES:
                     continue
-                key = (m.role.entity_type, normalize_name(_name(m)))
+                kind = m.role.entity_type
+                key = (kind, identity_key(kind, _name(m)))
                 have = intro.get(key)
                 if have is None:
                     intro[key] = pid
@@ -209,8 +216,9 @@ def _add_paper(c: _Collected, ids: _Ids, pid: str, ex: Extraction) -> None:
     if ex.results:
         named: dict[tuple[EntityType, str], str] = {}  # this paper's names -> their nodes
         for m, node in placed:
-            named.setdefault((m.role.entity_type, ids.normalize(_name(m))), node)
-            named.setdefault((m.role.entity_type, ids.normalize(m.text)), node)  # results name what was written
+            kind = m.role.entity_type
+            named.setdefault((kind, ids.normalize(kind, _name(m))), node)
+            named.setdefault((kind, ids.normalize(kind, m.text)), node)  # results name what was written
         nodes[pid]["results"] = [_result_attrs(c, ids, pid, r, named) for r in ex.results]
     if paper.organization:
         oid = org_id(paper.organization)
@@ -225,10 +233,10 @@ def _result_attrs(c: _Collected, ids: _Ids, pid: str, r: Result, named: dict[tup
     def node(kind: EntityType, name: str | None) -> str | None:
         if not name:
             return None
-        hit = named.get((kind, ids.normalize(name)))
+        hit = named.get((kind, ids.normalize(kind, name)))
         if hit is None:
             hit, introduced_by = ids.resolve(kind, name)
-            data = c.nodes.setdefault(hit, {"kind": kind.value, "label": name, "iri": _ID + hit})
+            data = c.nodes.setdefault(hit, {"kind": kind.value, "label": known_name(kind, name) or name, "iri": _ID + hit})
             if introduced_by:
                 data["introduced_by"] = introduced_by
         return hit
@@ -342,7 +350,7 @@ def _node_for(nodes: dict[str, dict], ids: _Ids, m: Mention, pid: str) -> str:
         node, introduced_by = ids.resolve(kind, name)
     data = nodes.get(node)
     if data is None:
-        data = nodes[node] = {"kind": kind.value, "label": name, "iri": _ID + node}
+        data = nodes[node] = {"kind": kind.value, "label": known_name(kind, name) or name, "iri": _ID + node}
     if introduced_by:
         data["introduced_by"] = introduced_by
     return node
