@@ -8,23 +8,25 @@ Identity resolution:
 - a method (or dataset) a paper proposes gets a node scoped to that paper, so two papers'
   "HACK" stay two methods; another paper naming it links to that node when exactly one paper
   in the graph proposes that name, and to the shared node otherwise. A well-known (catalogue)
-  name is the exception: other papers' "KITTI" or "BERT" is the catalogue's, never one paper's.
+  name goes to its introducer only when that paper's title opens with it ("ScanNet: ..."): otherwise
+  other papers' "KITTI" or "MRF" is the catalogue's, not one paper's misreading or name clash.
 
 The node and edge attributes are the contract documented in ``docs/graph-model.md``.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
 import networkx as nx
 
 from ..memory import paused_gc
-from ..model import EntityType, Extraction, Mention, Paper, Result, Role, short_hash
+from ..model import EntityType, Extraction, Mention, Paper, Result, Role, normalize_name, short_hash
 from ..schema import AFFILIATED_WITH, COMPARES_WITH, INTRODUCING_ROLES, RELATION_OF_ROLE
 from ..vocab import ID
-from .ids import absolute_url, entity_id, identity_key, known_name, node_name, org_id, paper_id, paper_scope, scoped, url_id, url_key
+from .ids import absolute_url, entity_id, identity_key, known_full_name, known_name, node_name, org_id, paper_id, paper_scope, scoped, url_id, url_key
 
 __all__ = ["build_graph", "COMPARISON_RULE_WORDS"]
 
@@ -44,6 +46,7 @@ class _Ids:
 
     def __init__(self, resolution: Resolution) -> None:
         self.introducers = resolution.introducers
+        self.titled = resolution.titled
         self.scopes = resolution.scopes  # paper id -> its paper_scope, for every introducing paper
         self.norm: dict[tuple[EntityType, str], str] = {}
         self.entity: dict[tuple[EntityType, str], str] = {}
@@ -71,12 +74,16 @@ class _Ids:
         """Node and introducing paper of a name mentioned without being introduced."""
         hit = self.shared.get((kind, name))
         if hit is None:
-            # a well-known name one paper "introduces" (often wrongly, or a clash: "MRF") stays the
-            # catalogue's for every other paper
-            owners = () if known_name(kind, name) else self.introducers.get((kind, self.normalize(kind, name)), ())
+            key = self.normalize(kind, name)
+            owners = self.introducers.get((kind, key), ())
             if type(owners) is str or len(owners) == 1:
                 owner = owners if type(owners) is str else next(iter(owners))
-                hit = (self.scoped(kind, name, owner), owner)
+                # a well-known name one paper "introduces" (a misreading, or a clash: "MRF" for
+                # misinfo reaction frames) is that paper's only when its title opens with it
+                if known_name(kind, name) is None or (kind, key, owner) in self.titled:
+                    hit = (self.scoped(kind, name, owner), owner)
+                else:
+                    hit = (self.entity_id(kind, name), None)
             else:
                 hit = (self.entity_id(kind, name), None)
             self.shared[(kind, name)] = hit
@@ -116,11 +123,15 @@ class Resolution:
 
     A name introduced by one paper (the usual case) keeps that paper id as a plain ``str``
     instead of a one-element set: this table is what a streamed build holds for every paper.
+    ``titled``: (kind, key, paper) of the well-known (catalogue) names a paper introduces and
+    opens its title with, or with their full name ("ScanNet: Richly-annotated 3D
+    Reconstructions ..."); only those keep other papers' mentions.
     """
 
     def __init__(self) -> None:
         self.introducers: dict[tuple, str | set[str]] = {}
         self.scopes: dict[str, str] = {}
+        self.titled: set[tuple[EntityType, str, str]] = set()
 
     def add(self, pids: Sequence[str], extractions: Sequence[Extraction]) -> None:
         intro = self.introducers
@@ -130,6 +141,9 @@ class Resolution:
                     continue
                 kind = m.role.entity_type
                 key = (kind, identity_key(kind, _name(m)))
+                known = known_name(kind, _name(m))
+                if known is not None and _title_leads(ex.paper.title, (known, known_full_name(kind, known) or known)):
+                    self.titled.add((*key, pid))
                 have = intro.get(key)
                 if have is None:
                     intro[key] = pid
@@ -140,6 +154,14 @@ class Resolution:
                     have.add(pid)
                 if pid not in self.scopes:
                     self.scopes[pid] = paper_scope(ex.paper)
+
+
+def _title_leads(title: str, names: Iterable[str]) -> bool:
+    """The title opens with one of the names, after an optional "The" ("ScanNet: Richly-annotated
+    ...", "The Cityscapes Dataset for ...", "Densely Connected Convolutional Networks")."""
+    t = normalize_name(title).removeprefix("the ")
+    # not a later version's title ("FlowNet 2.0: ...", "SiamRPN++: ...")
+    return any(re.match(rf"{re.escape(normalize_name(n))}s?(?![\w+])(?!\s*v?\d)", t) for n in names)
 
 
 class _Collected:

@@ -6,14 +6,16 @@ same ids on every run, and adding input never changes the id of an existing node
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from functools import lru_cache
+from pathlib import Path
 from urllib.parse import urlsplit
 
 from ..model import _DASHES, _SPACE, EntityType, Paper, normalize_name, short_hash, slugify, title_key
 
-__all__ = ["absolute_url", "paper_id", "entity_id", "identity_key", "known_name", "node_name", "scoped_entity_id", "paper_scope", "scoped", "url_id", "org_id", "url_key"]
+__all__ = ["absolute_url", "paper_id", "entity_id", "identity_key", "known_name", "known_full_name", "node_name", "scoped_entity_id", "paper_scope", "scoped", "url_id", "org_id", "url_key"]
 
 
 def paper_id(paper: Paper) -> str:
@@ -38,13 +40,10 @@ def entity_id(kind: EntityType, name: str) -> str:
 
 # Spellings of one name that name one thing across papers (see identity_key).
 _SET_SUFFIX = re.compile(r"[ \-]+(?:data ?sets?|benchmark|corpus)$", re.IGNORECASE)
-_ACRONYM_PLURAL = re.compile(r"(?<=[A-Z])s$")
-# bound prefixes written open, hyphenated or closed ("multi-agent", "multi agent", "multiagent");
-# the short ones only when hyphenated ("re-identification"), as "e" or "co" also stand alone
-_PREFIX_OPEN = re.compile(r"\b(multi|semi|self|cross|hyper|inter|intra|super|pseudo|meta|anti|auto|counter|non)[ -](?=[^\W\d_])", re.IGNORECASE)
-_PREFIX_HYPHEN = re.compile(r"\b(re|co|e|bi|tri|pre|post|un|de|sub|mid|uni)-(?=[^\W\d_])", re.IGNORECASE)
+_ACRONYM_PLURAL = re.compile(r"[A-Z][^\sA-Z]*[A-Z]s$")  # two capitals in the last word, the last before the s
 _SEPARATOR = re.compile(r"[\s\-_]+")
-_LETTER_DIGIT = re.compile(r"(?<=[^\W\d_]) (?=\d)|(?<=\d) (?=[^\W\d_])")
+# a number closing a name joins it ("CIFAR 100", "ResNet-50"); a digit and a lone letter join ("3-D")
+_LETTER_DIGIT = re.compile(r"(?<=[^\W\d_]) (?=\d+$)|(?<=\b\d) (?=[^\W\d_]\b)")
 
 
 def identity_key(kind: EntityType, name: str, *, keep_case: bool = False) -> str:
@@ -52,51 +51,75 @@ def identity_key(kind: EntityType, name: str, *, keep_case: bool = False) -> str
 
     On top of :func:`~kg.model.normalize_name` (case, dashes, spaces) it folds what varies between
     papers naming one thing: a hyphen or underscore is a space ("hate-speech" / "hate speech"); a
-    bound prefix joins its word ("multi-task" / "multitask", "re-identification"); a letter and a
-    number join ("CIFAR 100" / "CIFAR-100" / "CIFAR100", "3-D"); an acronym's plural ("CNNs") and a
-    dataset's "dataset"/"benchmark"/"corpus" suffix go. A version or a derived name keeps its own
-    key ("Gemma 2" / "Gemma", "ImageNet-R" / "ImageNet", "mAP@50" / "mAP"). ``keep_case``: the key
-    without case folding (for case-sensitive catalogue forms).
+    number closing a name joins it ("CIFAR 100" / "CIFAR-100" / "CIFAR100"), a digit a lone letter
+    ("3-D" / "3D"); an acronym's plural ("CNNs") and a dataset's "dataset"/"benchmark"/"corpus"
+    suffix go. A version or a derived name keeps its own
+    key ("Gemma 2" / "Gemma", "ImageNet-R" / "ImageNet", "mAP@50" / "mAP"). A closed and an open
+    compound ("multitask" / "multi-task") meet only as a catalogue name (:func:`known_name`): the
+    key mints the node id, and joining them for every name renamed four times as many nodes as it
+    merged. ``keep_case``: the key without case folding (for case-sensitive catalogue forms).
     """
-    return _identity_key(kind, name, keep_case)
+    cased = _cased_key(kind, name)
+    return cased if keep_case else _folded(cased)
 
 
-@lru_cache(maxsize=1 << 16)
-def _identity_key(kind: EntityType, name: str, keep_case: bool) -> str:
+@lru_cache(maxsize=1 << 18)
+def _folded(cased: str) -> str:
+    return cased.casefold()
+
+
+@lru_cache(maxsize=1 << 18)
+def _cased_key(kind: EntityType, name: str) -> str:
+    """:func:`identity_key` before case folding; each step only where it can change the name (the
+    graph stage keys every distinct name)."""
     t = name.strip()
-    if kind is EntityType.DATASET:
+    if kind is EntityType.DATASET and _SET_SUFFIX.search(t):
         t = _SET_SUFFIX.sub("", t) or t
-    last = t.rsplit(" ", 1)[-1]
-    if sum(ch.isupper() for ch in last) >= 2:  # "CNNs", "ViTs": an acronym's plural, not "Sims"
-        t = _ACRONYM_PLURAL.sub("", t)
-    t = _SPACE.sub(" ", _DASHES.sub("-", unicodedata.normalize("NFKC", t))).strip()
-    t = _PREFIX_OPEN.sub(r"\1", _PREFIX_HYPHEN.sub(r"\1", t))
-    key = _LETTER_DIGIT.sub("", _SEPARATOR.sub(" ", t).strip())
-    key = key if keep_case else key.casefold()
-    return key or normalize_name(name)
+    if t.endswith("s") and _ACRONYM_PLURAL.search(t):  # "CNNs", "ViTs": an acronym's plural, not "Sims"
+        t = t[:-1]
+    if not t.isascii():
+        t = _DASHES.sub("-", unicodedata.normalize("NFKC", t))
+    if "-" in t or "_" in t or "  " in t or not t.isprintable():
+        t = _SEPARATOR.sub(" ", t).strip()
+    if any(ch.isdigit() for ch in t):
+        t = _LETTER_DIGIT.sub("", t)
+    return t or _SPACE.sub(" ", name).strip()
 
 
 class _KnownNames:
-    """The catalogue's forms under :func:`identity_key`: a name that folds to a form of exactly one
-    entry of its kind is that well-known entry, whatever paper names it."""
+    """The catalogue's forms under :func:`identity_key`, and under that key without its spaces
+    ("CUB200-2011" / "CUB-200-2011", "PascalVOC"): a name that folds to a form of exactly one entry
+    of its kind is that well-known entry, whatever paper names it. Case-sensitive entries match
+    with their case ("BERT", not "bert"); a task entry only by its name."""
 
     def __init__(self) -> None:
-        from ..extract.catalogue_data import load_catalogue  # the packaged catalogue, parsed once
-
-        folded: dict[tuple[str, str], str | None] = {}
-        exact: dict[tuple[str, str], str | None] = {}
-        for e in load_catalogue().entries:
-            kind = EntityType(e.type)
-            for form in e.surface_forms:
-                table = exact if e.case_sensitive else folded
-                key = (e.type, identity_key(kind, form, keep_case=e.case_sensitive))
-                table[key] = e.name if table.get(key, e.name) == e.name else None  # two entries: neither
-        self.folded = {k: v for k, v in folded.items() if v is not None}
-        self.exact = {k: v for k, v in exact.items() if v is not None}
+        tables: list[dict[tuple[str, str], str | None]] = [{}, {}, {}, {}]  # (exact, folded) x (key, compact)
+        self.full_names: dict[tuple[str, str], str] = {}
+        for e in _catalogue_entries():
+            kind, name, cased = EntityType(e["type"]), e["name"], bool(e.get("case_sensitive"))
+            if e.get("full_name"):
+                self.full_names[(kind.value, name)] = e["full_name"]
+            # a task's aliases include narrower tasks ("neural machine translation" under "machine
+            # translation") that the extractor keeps as written: only the name's spellings meet it
+            for form in (name,) if kind is EntityType.TASK else (name, *(e.get("aliases") or ())):
+                key = identity_key(kind, form, keep_case=cased)
+                for table, k in ((tables[0 if cased else 1], key), (tables[2 if cased else 3], key.replace(" ", ""))):
+                    table[(kind.value, k)] = name if table.get((kind.value, k), name) == name else None  # two entries: neither
+        self.tables = [{k: v for k, v in t.items() if v is not None} for t in tables]
 
     def name(self, kind: EntityType, name: str) -> str | None:
-        hit = self.exact.get((kind.value, identity_key(kind, name, keep_case=True)))
-        return hit if hit is not None else self.folded.get((kind.value, identity_key(kind, name)))
+        cased, folded = identity_key(kind, name, keep_case=True), identity_key(kind, name)
+        exact, loose, exact_compact, loose_compact = self.tables
+        return (exact.get((kind.value, cased)) or loose.get((kind.value, folded))
+                or exact_compact.get((kind.value, cased.replace(" ", ""))) or loose_compact.get((kind.value, folded.replace(" ", ""))))
+
+
+def _catalogue_entries() -> list[dict]:
+    """The packaged catalogue's entries, read as plain JSON: importing ``kg.extract`` (spaCy) for
+    it cost the graph stage about a CPU-second. Extraction validates the file."""
+    path = Path(__file__).resolve().parents[1] / "extract" / "data" / "catalogue.jsonl"
+    with path.open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
 
 
 @lru_cache(maxsize=1)
@@ -104,9 +127,18 @@ def _known() -> _KnownNames:
     return _KnownNames()
 
 
+@lru_cache(maxsize=1 << 18)
 def known_name(kind: EntityType, name: str) -> str | None:
     """The catalogue name of a well-known entity ``name`` (of ``kind``) spells, or None."""
     return _known().name(kind, name)
+
+
+def known_full_name(kind: EntityType, name: str) -> str | None:
+    """The catalogue's full name ("Densely Connected Convolutional Networks") of a well-known
+    entity ``name`` spells, or None."""
+    known = _known()
+    hit = known.name(kind, name)
+    return known.full_names.get((kind.value, hit)) if hit is not None else None
 
 
 def node_name(kind: EntityType, name: str) -> str:
