@@ -7,7 +7,8 @@ Identity resolution:
   catalogue entry, "CIFAR100" -> CIFAR-100);
 - a method (or dataset) a paper proposes gets a node scoped to that paper, so two papers'
   "HACK" stay two methods; another paper naming it links to that node when exactly one paper
-  in the graph proposes that name, and to the shared node otherwise. A well-known (catalogue)
+  in the graph proposes that name (and is not ``OLDER_BY`` years newer than the mentioning paper),
+  and to the shared node otherwise. A well-known (catalogue)
   name goes to its introducer only when that paper's title opens with it ("ScanNet: ..."): otherwise
   other papers' "KITTI" or "MRF" is the catalogue's, not one paper's misreading or name clash.
 
@@ -30,6 +31,10 @@ from .ids import absolute_url, entity_id, identity_key, known_full_name, known_n
 
 __all__ = ["build_graph", "COMPARISON_RULE_WORDS"]
 
+#: A paper this many years older than the one introducing a name does not mention that paper's
+#: thing (2, not 1: a preprint is often listed a year before its venue).
+OLDER_BY = 2
+
 #: A method mention whose rule name contains one of these also yields a ``compares_with`` edge.
 COMPARISON_RULE_WORDS = ("compar", "outperform", "baseline", "versus", "surpass")
 
@@ -47,6 +52,7 @@ class _Ids:
     def __init__(self, resolution: Resolution) -> None:
         self.introducers = resolution.introducers
         self.titled = resolution.titled
+        self.years = resolution.years
         self.scopes = resolution.scopes  # paper id -> its paper_scope, for every introducing paper
         self.norm: dict[tuple[EntityType, str], str] = {}
         self.entity: dict[tuple[EntityType, str], str] = {}
@@ -70,8 +76,18 @@ class _Ids:
         """``ids.scoped_entity_id`` of the paper ``pid`` (one that introduces a name)."""
         return scoped(self.entity_id(kind, name), self.scopes[pid])
 
-    def resolve(self, kind: EntityType, name: str) -> tuple[str, str | None]:
-        """Node and introducing paper of a name mentioned without being introduced."""
+    def resolve(self, kind: EntityType, name: str, year: int | None = None) -> tuple[str, str | None]:
+        """Node and introducing paper of a name mentioned without being introduced, by a paper of
+        ``year``: a paper years older than the one introducing the name means something else by it."""
+        hit = self._resolve(kind, name)
+        owner = hit[1]
+        if owner is not None and year is not None:
+            owner_year = self.years.get(owner)
+            if owner_year is not None and year <= owner_year - OLDER_BY:
+                return self.entity_id(kind, name), None
+        return hit
+
+    def _resolve(self, kind: EntityType, name: str) -> tuple[str, str | None]:
         hit = self.shared.get((kind, name))
         if hit is None:
             key = self.normalize(kind, name)
@@ -132,6 +148,7 @@ class Resolution:
         self.introducers: dict[tuple, str | set[str]] = {}
         self.scopes: dict[str, str] = {}
         self.titled: set[tuple[EntityType, str, str]] = set()
+        self.years: dict[str, int | None] = {}  # introducing paper -> its year
 
     def add(self, pids: Sequence[str], extractions: Sequence[Extraction]) -> None:
         intro = self.introducers
@@ -154,6 +171,7 @@ class Resolution:
                     have.add(pid)
                 if pid not in self.scopes:
                     self.scopes[pid] = paper_scope(ex.paper)
+                    self.years[pid] = ex.paper.year
 
 
 def _title_leads(title: str, names: Iterable[str]) -> bool:
@@ -221,7 +239,7 @@ def _add_paper(c: _Collected, ids: _Ids, pid: str, ex: Extraction) -> None:
     paper_mentions = []
     placed: list[tuple[Mention, str]] = []  # kept only for a paper with results
     for m in ex.mentions:
-        node = _node_for(nodes, ids, m, pid)
+        node = _node_for(nodes, ids, m, pid, paper.year)
         if ex.results:
             placed.append((m, node))
         role = m.role
@@ -241,7 +259,7 @@ def _add_paper(c: _Collected, ids: _Ids, pid: str, ex: Extraction) -> None:
             kind = m.role.entity_type
             named.setdefault((kind, ids.normalize(kind, _name(m))), node)
             named.setdefault((kind, ids.normalize(kind, m.text)), node)  # results name what was written
-        nodes[pid]["results"] = [_result_attrs(c, ids, pid, r, named) for r in ex.results]
+        nodes[pid]["results"] = [_result_attrs(c, ids, pid, r, named, paper.year) for r in ex.results]
     if paper.organization:
         oid = org_id(paper.organization)
         if oid not in nodes:
@@ -249,7 +267,7 @@ def _add_paper(c: _Collected, ids: _Ids, pid: str, ex: Extraction) -> None:
         c.edges[(pid, AFFILIATED_WITH.name, oid)] = []
 
 
-def _result_attrs(c: _Collected, ids: _Ids, pid: str, r: Result, named: dict[tuple[EntityType, str], str]) -> dict:
+def _result_attrs(c: _Collected, ids: _Ids, pid: str, r: Result, named: dict[tuple[EntityType, str], str], year: int | None) -> dict:
     """A result as JSON-ready attributes, its metric, dataset, method and baseline as node ids."""
 
     def node(kind: EntityType, name: str | None) -> str | None:
@@ -257,7 +275,7 @@ def _result_attrs(c: _Collected, ids: _Ids, pid: str, r: Result, named: dict[tup
             return None
         hit = named.get((kind, ids.normalize(kind, name)))
         if hit is None:
-            hit, introduced_by = ids.resolve(kind, name)
+            hit, introduced_by = ids.resolve(kind, name, year)
             data = c.nodes.setdefault(hit, {"kind": kind.value, "label": known_name(kind, name) or name, "iri": _ID + hit})
             if introduced_by:
                 data["introduced_by"] = introduced_by
@@ -353,7 +371,7 @@ def _paper_attrs(pid: str, p: Paper) -> dict:
     )
 
 
-def _node_for(nodes: dict[str, dict], ids: _Ids, m: Mention, pid: str) -> str:
+def _node_for(nodes: dict[str, dict], ids: _Ids, m: Mention, pid: str, year: int | None) -> str:
     kind = m.role.entity_type
     if kind in _URL_KINDS:
         link = m.canonical or m.text  # canonical: a link the text breaks with a space, mended
@@ -369,7 +387,7 @@ def _node_for(nodes: dict[str, dict], ids: _Ids, m: Mention, pid: str) -> str:
     if m.role in INTRODUCING_ROLES:
         node, introduced_by = ids.scoped(kind, name, pid), pid
     else:
-        node, introduced_by = ids.resolve(kind, name)
+        node, introduced_by = ids.resolve(kind, name, year)
     data = nodes.get(node)
     if data is None:
         data = nodes[node] = {"kind": kind.value, "label": known_name(kind, name) or name, "iri": _ID + node}

@@ -118,6 +118,17 @@ def test_build_well_known_name_a_later_version_s_paper_introduces_stays_the_cata
     assert g.has_edge(paper_id(p2), entity_id(M, "FlowNet"))
 
 
+def test_build_paper_years_older_than_the_introducer_does_not_mention_its_thing():
+    """An older paper's "QZN" is not the QZN a 2024 paper proposes (2023: a preprint year apart)."""
+    intro = Paper(title="QZN: a net", abstract="a", source=Source("t.txt", 1), year=2024)
+    users = [Paper(title=f"Use {y}", abstract="b", source=Source("t.txt", y), year=y) for y in (2015, 2023, 2025)]
+    g = build_graph([Extraction(intro, (mention(Role.PROPOSED, "QZN"),))]
+                    + [Extraction(p, (mention(Role.METHOD, "QZN"),)) for p in users])
+    own = [n for n, d in nodes_of(g, M).items() if d.get("introduced_by") == paper_id(intro)]
+    assert len(own) == 1 and g.nodes[own[0]]["papers"] == 3
+    assert g.has_edge(paper_id(users[0]), entity_id(M, "QZN")) and g.nodes[entity_id(M, "QZN")]["papers"] == 1
+
+
 def test_build_spelling_variants_of_an_uncatalogued_name_are_one_node():
     g = build_graph([
         Extraction(paper("A", 1), (mention(Role.TASK, "multi-robot zorbing"), mention(Role.METHOD, "QZNs"))),
