@@ -53,8 +53,8 @@ def identity_key(kind: EntityType, name: str, *, keep_case: bool = False) -> str
     papers naming one thing: a hyphen or underscore is a space ("hate-speech" / "hate speech"); a
     number closing a name joins it ("CIFAR 100" / "CIFAR-100" / "CIFAR100"), a digit a lone letter
     ("3-D" / "3D"); an acronym's plural ("CNNs") and a dataset's "dataset"/"benchmark"/"corpus"
-    suffix go. A version or a derived name keeps its own
-    key ("Gemma 2" / "Gemma", "ImageNet-R" / "ImageNet", "mAP@50" / "mAP"). A closed and an open
+    suffix go. A version or a derived name keeps its own key ("Gemma 2" / "Gemma", "ImageNet-R" /
+    "ImageNet", "mAP@50" / "mAP"). A closed and an open
     compound ("multitask" / "multi-task") meet only as a catalogue name (:func:`known_name`): the
     key mints the node id, and joining them for every name renamed four times as many nodes as it
     merged. ``keep_case``: the key without case folding (for case-sensitive catalogue forms).
@@ -116,7 +116,9 @@ class _KnownNames:
 
 def _catalogue_entries() -> list[dict]:
     """The packaged catalogue's entries, read as plain JSON: importing ``kg.extract`` (spaCy) for
-    it cost the graph stage about a CPU-second. Extraction validates the file."""
+    it cost the graph stage about a CPU-second. Extraction validates the file. A build with its
+    own catalogue (``Extractor(catalogue_path)``) still resolves names with the packaged one: the
+    graph stage is given extractions, not the extractor."""
     path = Path(__file__).resolve().parents[1] / "extract" / "data" / "catalogue.jsonl"
     with path.open(encoding="utf-8") as fh:
         return [json.loads(line) for line in fh if line.strip()]
@@ -134,7 +136,7 @@ def known_name(kind: EntityType, name: str) -> str | None:
 
 
 def known_full_name(kind: EntityType, name: str) -> str | None:
-    """The catalogue's full name ("Densely Connected Convolutional Networks") of a well-known
+    """The catalogue's full name ("Pyramid Scene Parsing Network" for PSPNet) of a well-known
     entity ``name`` spells, or None."""
     known = _known()
     hit = known.name(kind, name)
