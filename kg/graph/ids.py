@@ -90,7 +90,8 @@ class _KnownNames:
     """The catalogue's forms under :func:`identity_key`, and under that key without its spaces
     ("CUB200-2011" / "CUB-200-2011", "PascalVOC"): a name that folds to a form of exactly one entry
     of its kind is that well-known entry, whatever paper names it. Case-sensitive entries match
-    with their case ("BERT", not "bert"); a task entry only by its name."""
+    with their case ("BERT", not "bert"); a task entry only by its name; an alias that is the name
+    plus a version not at all."""
 
     def __init__(self) -> None:
         tables: list[dict[tuple[str, str], str | None]] = [{}, {}, {}, {}]  # (exact, folded) x (key, compact)
@@ -102,6 +103,8 @@ class _KnownNames:
             # a task's aliases include narrower tasks ("neural machine translation" under "machine
             # translation") that the extractor keeps as written: only the name's spellings meet it
             for form in (name,) if kind is EntityType.TASK else (name, *(e.get("aliases") or ())):
+                if form != name and _versioned(kind, name, form):
+                    continue
                 key = identity_key(kind, form, keep_case=cased)
                 for table, k in ((tables[0 if cased else 1], key), (tables[2 if cased else 3], key.replace(" ", ""))):
                     table[(kind.value, k)] = name if table.get((kind.value, k), name) == name else None  # two entries: neither
@@ -112,6 +115,17 @@ class _KnownNames:
         exact, loose, exact_compact, loose_compact = self.tables
         return (exact.get((kind.value, cased)) or loose.get((kind.value, folded))
                 or exact_compact.get((kind.value, cased.replace(" ", ""))) or loose_compact.get((kind.value, folded.replace(" ", ""))))
+
+
+# what a version or edition adds to a name: "2", "v2", "2015", "20M", "+", "++"
+_VERSION_TAIL = re.compile(r" ?(?:v?\d[\d.]*[a-z]?|\+\+?)")
+
+
+def _versioned(kind: EntityType, name: str, alias: str) -> bool:
+    """The alias is the name plus a version or edition ("DeepFashion2", "MBPP+", "KITTI 2015"): the
+    catalogue lists it for matching, but the graph keeps a name written that way apart."""
+    base, full = identity_key(kind, name), identity_key(kind, alias)
+    return full.startswith(base) and _VERSION_TAIL.fullmatch(full[len(base):]) is not None
 
 
 def _catalogue_entries() -> list[dict]:
