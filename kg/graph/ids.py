@@ -117,15 +117,20 @@ class _KnownNames:
                 or exact_compact.get((kind.value, cased.replace(" ", ""))) or loose_compact.get((kind.value, folded.replace(" ", ""))))
 
 
-# what a version or edition adds to a name: "2", "v2", "2015", "20M", "+", "++"
-_VERSION_TAIL = re.compile(r" ?(?:v?\d[\d.]*[a-z]?|\+\+?)")
+# what a version, edition or derived set adds to a name: "2", "v2", "2015", "20M", "+", "-X", "-chat"
+_VERSION_TAIL = re.compile(r"v?\d[\d.]*[a-z]?|\+\+?|[a-z]|chat|instruct")
+_CLOSING_NUMBER = re.compile(r"\d+$")
 
 
 def _versioned(kind: EntityType, name: str, alias: str) -> bool:
-    """The alias is the name plus a version or edition ("DeepFashion2", "MBPP+", "KITTI 2015"): the
+    """The alias is the name plus a version, edition or derivation ("DeepFashion2", "MBPP+", "KITTI
+    2015", "PAWS-X"), or the name with another closing number ("ChestX-ray8" / "ChestX-ray14"): the
     catalogue lists it for matching, but the graph keeps a name written that way apart."""
-    base, full = identity_key(kind, name), identity_key(kind, alias)
-    return full.startswith(base) and _VERSION_TAIL.fullmatch(full[len(base):]) is not None
+    base, full = identity_key(kind, name).replace(" ", ""), identity_key(kind, alias).replace(" ", "")
+    if full.startswith(base) and _VERSION_TAIL.fullmatch(full[len(base):]):
+        return True
+    stem = _CLOSING_NUMBER.sub("", base)
+    return stem != base and stem == _CLOSING_NUMBER.sub("", full) and full != base
 
 
 def _catalogue_entries() -> list[dict]:

@@ -67,6 +67,9 @@ def test_ids_identity_key_keeps_versions_and_other_names_apart(kind, a, b):
     (T, "neural machine translation", None),  # a task's alias is a narrower task: kept apart
     (D, "DeepFashion2", None),  # an alias that is the name and a version: kept apart
     (D, "MBPP+", None),
+    (D, "PAWS-X", None),
+    (D, "ChestX-ray8", None),
+    (M, "BERT-base", "BERT"),
     (D, "MS-COCO", "COCO"),
 ])
 def test_ids_known_name_is_the_catalogue_entry_a_spelling_names(kind, name, expected):
