@@ -48,12 +48,11 @@ def test_build_two_papers_proposing_hack_get_two_method_nodes(graph):
 
 
 def test_build_method_named_elsewhere_links_to_its_single_proposer():
-    # a name outside the catalogue: a well-known one stays the catalogue's (tests/graph/test_identity.py)
-    p1 = paper("Lipsyncer: lip sync", 1)
+    p1 = paper("Wav2Lip: lip sync", 1)
     p2 = paper("Better lips", 2)
     g = build_graph([
-        Extraction(p1, (mention(Role.PROPOSED, "Lipsyncer"),)),
-        Extraction(p2, (mention(Role.METHOD, "Lipsyncer"),)),
+        Extraction(p1, (mention(Role.PROPOSED, "Wav2Lip"),)),
+        Extraction(p2, (mention(Role.METHOD, "Wav2Lip"),)),
     ])
     (node,) = [n for n, d in g.nodes(data=True) if d["kind"] == "method"]
     assert g.has_edge(paper_id(p1), node, key="proposes") and g.has_edge(paper_id(p2), node, key="mentions_method")
