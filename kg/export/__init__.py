@@ -353,6 +353,13 @@ def _rdf_writer(fmt: str):
             from .rdf import write_store
 
             write_store(ctx.store, path, fmt)
+        elif fmt == "ntriples":  # indexed for appending writes, as graph.nq (kg.export.line_index)
+            from .line_index import Indexer
+            from .rdf import nquad_lines, write_text
+
+            ix = Indexer(graph)
+            write_text(ix.lines(nquad_lines(graph, default_only=True, on_node=ix.mark)), path)
+            ix.save(path, fmt)
         else:
             from .rdf import write_rdf
 
@@ -365,14 +372,19 @@ register_writer("turtle", "graph.ttl", "RDF Turtle: the plain facts (default gra
 register_writer("ntriples", "graph.nt", "RDF N-Triples: the plain facts")(_rdf_writer("ntriples"))
 @register_writer("nquads", "graph.nq", "RDF N-Quads: facts plus the provenance named graph")
 def _write_nquads(graph: nx.MultiDiGraph, path: Path, ctx: WriteContext) -> None:
-    from .rdf import nquad_lines, write_rdf
+    from .line_index import Indexer
+    from .rdf import nquad_lines, write_text
 
+    # where each entity's lines sit: an appending write copies the others (kg.export.line_index)
+    ix = Indexer(graph)
+    lines = ix.lines(nquad_lines(graph, provenance=True, on_node=ix.mark))
     if not ctx.tee_store:
-        write_rdf(graph, path, "nquads")
-        return
-    from .store import write_nquads_and_store
+        write_text(lines, path)
+    else:
+        from .store import write_nquads_and_store
 
-    ctx.store_seconds, _ = write_nquads_and_store(nquad_lines(graph, provenance=True), path, path.parent)
+        ctx.store_seconds, _ = write_nquads_and_store(lines, path, path.parent)
+    ix.save(path, "nquads")
 register_writer("trig", "graph.trig", "RDF TriG: facts plus the provenance named graph")(_rdf_writer("trig"))
 
 

@@ -269,15 +269,25 @@ def _delta_graph(g: nx.MultiDiGraph, plan: AppendPlan) -> tuple[nx.MultiDiGraph,
 def append_text(g: nx.MultiDiGraph, plan: AppendPlan, path: Path, fmt: str) -> int:
     """Bring the ``fmt`` file at ``path`` up to date with ``g`` by dropping and appending (see the
     module docstring); returns the byte offset where the appended statements start."""
+    from . import line_index
+
     drop = plan.drop()
     appending = bool(plan.papers or plan.entities)
     # graph.nq ends with the rule nodes of all its records: dropped here, stated again after the new ones
     rules = fmt == "nquads" and appending
+    index = None
     if drop or rules:
-        (_filter_turtle if fmt == "turtle" else _filter_lines)(path, drop, *([RULE_PREFIX] if rules else []))
+        if fmt in line_index.INDEX_FILES and not plan.dropped:  # only entities dropped: their runs cut, the rest copied
+            index = line_index.cut_runs(path, fmt, plan.entities, RULE_PREFIX if rules else None)
+        if index is None:
+            if fmt in line_index.INDEX_FILES:
+                line_index.forget_index(path, fmt)  # the filter moves every line: the next whole write indexes again
+            (_filter_turtle if fmt == "turtle" else _filter_lines)(path, drop, *([RULE_PREFIX] if rules else []))
     offset = path.stat().st_size
     if not appending:
         os.utime(path)  # written now, like a full write: a store older than it is stale (kg.query.store_is_current)
+        if fmt in line_index.INDEX_FILES:
+            line_index.restamp(path, fmt)
         return offset
     h, stubs = _delta_graph(g, plan)
     w = PieceWriter(path, fmt, append=True)
@@ -287,6 +297,8 @@ def append_text(g: nx.MultiDiGraph, plan: AppendPlan, path: Path, fmt: str) -> i
             w.write_rules(rule_lines(record_rules(g)))
     finally:
         w.close()
+    if index is not None:
+        line_index.note_appended(path, fmt, index, offset, g)
     return offset
 
 

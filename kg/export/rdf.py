@@ -107,14 +107,20 @@ def decimal_text(written: str, number: float) -> str:
     return text if "." in text or text.lstrip("-").isdigit() else str(number)
 
 
-def quads(g: nx.MultiDiGraph, *, provenance: bool = True) -> Iterator[Quad]:
-    """Every RDF statement of the graph, deterministic for a given graph."""
+def quads(g: nx.MultiDiGraph, *, provenance: bool = True, on_node=None) -> Iterator[Quad]:
+    """Every RDF statement of the graph, deterministic for a given graph. ``on_node(n)``, when
+    given, is called before the statements of each node (its own and its results', one run) and
+    with None after the last (kg.export.line_index: where each node's lines sit in the file)."""
     iri = {n: str(ID[n]) for n in g.nodes}
     for n, d in g.nodes(data=True):
+        if on_node is not None:
+            on_node(n)
         s = iri[n]
         yield from _node_quads(s, d, iri)
         for res in d.get("results") or ():
             yield from _result_quads(n, s, res, iri)
+    if on_node is not None:
+        on_node(None)
     for u, v, rel in g.edges(keys=True):
         yield (iri[u], RELATIONS[rel].predicate, iri[v], None)  # kg:introducedBy comes from the node's introduced_by, once
     if provenance:
@@ -294,7 +300,7 @@ def nt_literal(o: Lit) -> str:
     return f"{_json_str(o.value)}^^<{o.datatype}>" if o.datatype else _json_str(o.value)
 
 
-def nquad_lines(g: nx.MultiDiGraph, *, provenance: bool = True, default_only: bool = False) -> Iterator[str]:
+def nquad_lines(g: nx.MultiDiGraph, *, provenance: bool = True, default_only: bool = False, on_node=None) -> Iterator[str]:
     """The graph as N-Quads lines (N-Triples lines with ``default_only``): the statements of
     :func:`quads`, plain facts first, then the provenance graph written from one template per
     evidence record (:func:`kg.export.provenance.provenance_lines`: the bulk of the file, so it
@@ -311,7 +317,7 @@ def nquad_lines(g: nx.MultiDiGraph, *, provenance: bool = True, default_only: bo
         obj = nt_literal(o) if type(o) is Lit else iri(o)
         return f"{iri(s)} {iri(p)} {obj} {iri(gname)} .\n" if gname else f"{iri(s)} {iri(p)} {obj} .\n"
 
-    for quad in _all_quads(g, False):
+    for quad in _all_quads(g, False, on_node):
         yield line(*quad)
     if provenance and not default_only:
         from .provenance import provenance_lines  # it builds on this module
@@ -374,9 +380,9 @@ def write_text(chunks: Iterable[str], path: Path, batch: int = 20000) -> None:
             fh.write(text)
 
 
-def _all_quads(g: nx.MultiDiGraph, provenance: bool) -> Iterator[Quad]:
+def _all_quads(g: nx.MultiDiGraph, provenance: bool, on_node=None) -> Iterator[Quad]:
     yield from alignment_quads()
-    yield from quads(g, provenance=provenance)
+    yield from quads(g, provenance=provenance, on_node=on_node)
 
 
 def to_rdflib(g: nx.MultiDiGraph, *, provenance: bool = False):
