@@ -357,7 +357,7 @@ def _rdf_writer(fmt: str):
             from .line_index import Indexer
             from .rdf import nquad_lines, write_text
 
-            ix = Indexer(graph)
+            ix = Indexer()
             write_text(ix.lines(nquad_lines(graph, default_only=True, on_node=ix.mark)), path)
             ix.save(path, fmt)
         else:
@@ -376,7 +376,7 @@ def _write_nquads(graph: nx.MultiDiGraph, path: Path, ctx: WriteContext) -> None
     from .rdf import nquad_lines, write_text
 
     # where each entity's lines sit: an appending write copies the others (kg.export.line_index)
-    ix = Indexer(graph)
+    ix = Indexer()
     lines = ix.lines(nquad_lines(graph, provenance=True, on_node=ix.mark))
     if not ctx.tee_store:
         write_text(lines, path)

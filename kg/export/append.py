@@ -277,8 +277,8 @@ def append_text(g: nx.MultiDiGraph, plan: AppendPlan, path: Path, fmt: str) -> i
     rules = fmt == "nquads" and appending
     index = None
     if drop or rules:
-        if fmt in line_index.INDEX_FILES and not plan.dropped:  # only entities dropped: their runs cut, the rest copied
-            index = line_index.cut_runs(path, fmt, plan.entities, RULE_PREFIX if rules else None)
+        if fmt in line_index.INDEX_FILES:  # the runs of what is dropped cut by the file's index, the rest copied
+            index = line_index.cut_runs(path, fmt, plan.entities, plan.papers[plan.new:], RULE_PREFIX if rules else None)
         if index is None:
             if fmt in line_index.INDEX_FILES:
                 line_index.forget_index(path, fmt)  # the filter moves every line: the next whole write indexes again
@@ -291,14 +291,15 @@ def append_text(g: nx.MultiDiGraph, plan: AppendPlan, path: Path, fmt: str) -> i
         return offset
     h, stubs = _delta_graph(g, plan)
     w = PieceWriter(path, fmt, append=True)
+    appended = line_index.Indexer(offset) if index is not None else None
     try:
-        w.write(h, iris_of(stubs))
+        w.write(h, iris_of(stubs), indexer=appended)
         if rules:
             w.write_rules(rule_lines(record_rules(g)))
     finally:
         w.close()
     if index is not None:
-        line_index.note_appended(path, fmt, index, offset, g)
+        line_index.save_appended(path, fmt, index, appended)
     return offset
 
 

@@ -1,20 +1,19 @@
-"""Where each entity's statements sit in graph.nq / graph.nt, so that an appending write copies the rest.
+"""Where each node's statements sit in graph.nq / graph.nt, so that an appending write copies the rest.
 
-A whole write states each node's facts in one run of lines (its own statements, then its
-results'), in graph order, before the edges and the provenance records
-(:func:`kg.export.rdf.quads`). While the text is written, :class:`Indexer` notes the byte range
-of each entity's run and saves the ranges beside the file (:data:`INDEX_FILES`, with the file's
-size and time). An appending write (:mod:`kg.export.append`) that drops only entities' statements
-(the usual case: papers added, the entities they point at restated) then copies the bytes
-between the dropped runs by the kernel (``os.copy_file_range``) and cuts the rule nodes at the
-file's end, instead of reading and splitting every line: the line filter cost 5-6 s of each
-+100-paper rebuild of the 87K build (650 MB of N-Quads). The file is byte for byte the one the
-line filter makes (tests/export/test_line_index.py). The index is then brought up to date: the
-runs kept move back by the bytes removed before them, and the appended text's entity runs are
-read from it (a few MB).
+A whole write states the graph in parts, node by node within each (:func:`kg.export.rdf.quads`,
+:func:`kg.export.provenance.provenance_lines`): each node's own statements and its results' (one
+run of lines), then each node's edges (one run), then each node's evidence records (one run),
+then the rule nodes. While the text is written, :class:`Indexer` notes the byte range of every
+run and saves them beside the file (:data:`INDEX_FILES`, with the file's size and time).
 
-A write that restates an old paper (its lines are also among the edges and the provenance)
-filters every line as before, and leaves no index: the next whole write makes one.
+An appending write (:mod:`kg.export.append`) drops the statements of the entities the new papers
+point at, and of the old papers it restates with their results and evidence records. The line
+filter found them by reading and splitting every line: 5-6 s of each +100-paper rebuild of the
+87K build (650 MB of N-Quads). With the index, :func:`cut_runs` copies the bytes between their
+runs by the kernel (``os.copy_file_range``) and cuts the rule nodes at the file's end. The file is
+byte for byte the one the line filter makes (tests/export/test_line_index.py). The runs kept move
+back by the bytes removed before them, and the appended text is indexed as it is written
+(:class:`Indexer` over :class:`~kg.export.chunked.PieceWriter`), so the next append cuts too.
 """
 
 from __future__ import annotations
@@ -25,66 +24,61 @@ from array import array
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-import networkx as nx
-
-from ..vocab import ID
-
-__all__ = ["INDEX_FILES", "Indexer", "forget_index", "cut_runs", "note_appended", "restamp"]
+__all__ = ["INDEX_FILES", "Indexer", "forget_index", "cut_runs", "save_appended", "restamp"]
 
 #: The index of each indexed format, beside its file.
 INDEX_FILES = {"nquads": ".kg-nq-index.pickle", "ntriples": ".kg-nt-index.pickle"}
 _VERSION = 1
-_ID = str(ID)
+#: The parts of a write, as runs' kinds in the index.
+PARTS = {"nodes": 0, "edges": 1, "records": 2}
 _WINDOW = 1 << 16  # bytes read back from the end at a time, looking for the rule nodes' start
 
 
 class Indexer:
-    """Counts the bytes of the lines a whole write yields (:meth:`lines`) up to the end of the
-    node statements, noting each entity's run; ``mark`` is the ``on_node`` of
-    :func:`kg.export.rdf.nquad_lines`."""
+    """Counts the bytes of the lines a write yields (:meth:`lines`), noting each node's run in
+    each part; :meth:`mark` is the ``on_node`` of :func:`kg.export.rdf.nquad_lines`. ``pos``: the
+    byte where the text starts in the file (an append's offset)."""
 
-    def __init__(self, g: nx.MultiDiGraph) -> None:
-        self.g = g
-        self.pos = 0
-        self.buf: list[str] = []  # the lines of the node being written
+    def __init__(self, pos: int = 0) -> None:
+        self.pos = pos
+        self.buf: list[str] = []  # the lines since the last mark
         self.current = None
-        self.ended = False
-        self.ids: list[str] = []
+        self.part = 0
+        self.ended: set[str] = set()
+        self.ids: list = []
+        self.kinds = array("b")
         self.starts, self.ends = array("q"), array("q")
 
-    def mark(self, n) -> None:
+    def mark(self, n, part: str) -> None:
         text = "".join(self.buf)
         self.buf.clear()
         size = len(text) if text.isascii() else len(text.encode("utf-8", "surrogatepass"))
-        cur = self.current
-        if cur is not None and self.g.nodes[cur].get("kind") != "paper":
-            self.ids.append(cur)
+        if self.current is not None and size:
+            self.ids.append(self.current)
+            self.kinds.append(self.part)
             self.starts.append(self.pos)
             self.ends.append(self.pos + size)
         self.pos += size
-        self.current = n
-        self.ended = n is None
+        self.current, self.part = n, PARTS[part]
+        if n is None:
+            self.ended.add(part)
 
     def lines(self, lines: Iterable[str]) -> Iterator[str]:
-        """``lines`` as they are, their bytes counted until the node statements end."""
+        """``lines`` as they are, their bytes counted."""
         buf = self.buf
-        it = iter(lines)
-        for s in it:  # mark(n) runs when the first line of n is asked for: buf then holds the lines before it
+        for s in lines:  # mark(n) runs when the first line of n is asked for: buf then holds the lines before it
             buf.append(s)
             yield s
-            if self.ended:
-                break
-        yield from it  # edges and provenance: not counted
+
+    def runs(self) -> dict:
+        return {"ids": self.ids, "kinds": self.kinds, "starts": self.starts, "ends": self.ends}
 
     def save(self, path: Path, fmt: str) -> None:
-        """Save the index of ``path`` just written (none when the node statements never ended, or
-        an entity has statements outside its run: an edge from it)."""
-        if not self.ended:
+        """Save the index of ``path`` just written whole (none unless every part was written)."""
+        if not {"nodes", "edges"} <= self.ended or (fmt == "nquads" and "records" not in self.ended):
             forget_index(path, fmt)
             return
-        succ = self.g.succ
-        scattered = {n for n in self.ids if succ[n]}
-        _save(path, fmt, {"ids": self.ids, "starts": self.starts, "ends": self.ends, "scattered": scattered})
+        _save(path, fmt, self.runs())
 
 
 def _stamp(path: Path):
@@ -110,8 +104,8 @@ def _save(path: Path, fmt: str, index: dict) -> None:
         target.unlink(missing_ok=True)
 
 
-def _load(path: Path, fmt: str) -> dict | None:
-    """The index of ``path`` when it describes the file as it is now."""
+def _load(path: Path, fmt: str, *, stamped: bool = True) -> dict | None:
+    """The index of ``path`` when it describes the file as it is now (``stamped``: its size and time say so)."""
     try:
         with open(_index_path(path, fmt), "rb") as fh:
             index = pickle.load(fh)
@@ -119,8 +113,11 @@ def _load(path: Path, fmt: str) -> dict | None:
         return None
     if not isinstance(index, dict) or index.get("version") != _VERSION:
         return None
-    stamp = _stamp(path)
-    return index if stamp is not None and index.get("stamp") == stamp else None
+    if stamped:
+        stamp = _stamp(path)
+        if stamp is None or index.get("stamp") != stamp:
+            return None
+    return index
 
 
 def forget_index(path: Path, fmt: str) -> None:
@@ -130,26 +127,17 @@ def forget_index(path: Path, fmt: str) -> None:
 
 def restamp(path: Path, fmt: str) -> None:
     """The file was touched, not changed (an append of nothing): its index still holds."""
-    index = _load_unstamped(path, fmt)
+    index = _load(path, fmt, stamped=False)
     if index is not None:
         _save(path, fmt, index)
 
 
-def _load_unstamped(path: Path, fmt: str) -> dict | None:
-    try:
-        with open(_index_path(path, fmt), "rb") as fh:
-            index = pickle.load(fh)
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError, ImportError):
-        return None
-    return index if isinstance(index, dict) and index.get("version") == _VERSION else None
-
-
-def cut_runs(path: Path, fmt: str, entities: Iterable[str], rule_prefix: str | None) -> dict | None:
-    """Remove from ``path`` the runs of ``entities`` (node ids) and, with ``rule_prefix``, the
-    lines at its end whose subject starts with it (the rule nodes), copying the rest; returns the
-    index of the file written (not yet saved: :func:`note_appended` adds the appended runs), or
-    None, the file untouched, when there is no index of the file as it is or it cannot vouch for
-    an entity asked for (one with statements outside its run)."""
+def cut_runs(path: Path, fmt: str, entities: Iterable, papers: Iterable, rule_prefix: str | None) -> dict | None:
+    """Remove from ``path`` the statements of ``entities`` and ``papers`` (node ids), the papers'
+    evidence records too, and, with ``rule_prefix``, the lines at the file's end whose subject
+    starts with it (the rule nodes), copying the rest; returns the index of the file written
+    (saved by :func:`save_appended` once the new statements follow), or None, the file untouched,
+    when there is no index of the file as it is."""
     from .append import replacing
     from .graph_json import _copy_range
 
@@ -157,18 +145,17 @@ def cut_runs(path: Path, fmt: str, entities: Iterable[str], rule_prefix: str | N
     if index is None:
         return None
     forget_index(path, fmt)  # whatever happens next, this index no longer describes the file
-    ids, starts, ends = index["ids"], index["starts"], index["ends"]
-    at = {n: i for i, n in enumerate(ids)}
-    gone = sorted(at[e] for e in entities if e in at)
-    if any(e in index["scattered"] for e in entities):
-        return None
+    ids, kinds, starts, ends = index["ids"], index["kinds"], index["starts"], index["ends"]
+    # an entity's evidence records are kept, as the line filter keeps them (their subject is no entity)
+    entities, papers = set(entities), set(papers)
+    gone = [i for i, n in enumerate(ids) if (n in papers) or (n in entities and kinds[i] != 2)]
     size = path.stat().st_size
     with open(path, "rb") as src_fh:
         src = src_fh.fileno()
         stop = _rules_start(src, size, rule_prefix) if rule_prefix else size
         with replacing(path, "cut-", buffering=0) as fh:
             pos = 0
-            for i in gone:
+            for i in gone:  # runs are in file order
                 _copy_range(src, fh, pos, starts[i] - pos)
                 pos = ends[i]
             _copy_range(src, fh, pos, stop - pos)
@@ -177,18 +164,26 @@ def cut_runs(path: Path, fmt: str, entities: Iterable[str], rule_prefix: str | N
 
 def _shifted(index: dict, gone: list[int]) -> dict:
     """The index less the runs ``gone`` (positions, ascending), the others moved back by the bytes removed before them."""
-    ids, starts, ends = index["ids"], index["starts"], index["ends"]
-    new_ids, new_starts, new_ends = [], array("q"), array("q")
-    removed = 0
-    drop = set(gone)
+    ids, kinds, starts, ends = index["ids"], index["kinds"], index["starts"], index["ends"]
+    out = Indexer().runs()
+    removed, drop = 0, set(gone)
     for i, n in enumerate(ids):  # runs are in file order: one walk
         if i in drop:
             removed += ends[i] - starts[i]
             continue
-        new_ids.append(n)
-        new_starts.append(starts[i] - removed)
-        new_ends.append(ends[i] - removed)
-    return {"ids": new_ids, "starts": new_starts, "ends": new_ends, "scattered": set(index["scattered"])}
+        out["ids"].append(n)
+        out["kinds"].append(kinds[i])
+        out["starts"].append(starts[i] - removed)
+        out["ends"].append(ends[i] - removed)
+    return out
+
+
+def save_appended(path: Path, fmt: str, index: dict, appended: Indexer) -> None:
+    """Save ``index`` (of the file before the append) with the runs of the text ``appended`` after it."""
+    runs = appended.runs()
+    for k in ("ids", "kinds", "starts", "ends"):
+        index[k].extend(runs[k])
+    _save(path, fmt, index)
 
 
 def _rules_start(fd: int, size: int, prefix: str) -> int:
@@ -211,40 +206,3 @@ def _rules_start(fd: int, size: int, prefix: str) -> int:
         if i > first or at == 0:
             return at + min(offset, len(tail))
         window *= 4  # every line of the window is a rule node: look further back
-
-
-def note_appended(path: Path, fmt: str, index: dict, offset: int, g: nx.MultiDiGraph) -> None:
-    """Add to ``index`` the entity runs of the text appended to ``path`` from byte ``offset``, and save it."""
-    nodes = g.nodes
-    ids, starts, ends, scattered = index["ids"], index["starts"], index["ends"], index["scattered"]
-    with open(path, "rb") as fh:
-        fh.seek(offset)
-        text = fh.read()
-    seen = set(ids)
-    pos, run, run_start = offset, None, offset
-    prefix = b"<" + _ID.encode()
-
-    def close(end: int) -> None:
-        if run is None:
-            return
-        if run in seen:  # its statements in two runs: an index cannot drop it
-            scattered.add(run)
-            return
-        seen.add(run)
-        ids.append(run)
-        starts.append(run_start)
-        ends.append(end)
-
-    for line in text.split(b"\n")[:-1] if text.endswith(b"\n") else text.split(b"\n"):
-        subject = line[: line.find(b" ")]
-        n = None
-        if subject.startswith(prefix):
-            n = subject[len(prefix): -1].decode("utf-8", "surrogatepass")
-            if n not in nodes or nodes[n].get("kind") == "paper":
-                n = None
-        if n != run:
-            close(pos)
-            run, run_start = n, pos
-        pos += len(line) + 1
-    close(pos)
-    _save(path, fmt, index)

@@ -183,8 +183,9 @@ def provenance_quads(g: nx.MultiDiGraph, iri: dict[str, str] | None = None) -> I
     yield from rule_quads(rules)
 
 
-def provenance_lines(g: nx.MultiDiGraph) -> Iterator[str]:
-    """:func:`provenance_quads` as N-Quads text, one string per evidence record."""
+def provenance_lines(g: nx.MultiDiGraph, on_node=None) -> Iterator[str]:
+    """:func:`provenance_quads` as N-Quads text, one string per evidence record; ``on_node(n,
+    "records")`` before each node's records (and with None after the last: the rule nodes follow)."""
     from .rdf import nt_literal
 
     G = f" <{PROVENANCE_GRAPH}> .\n"
@@ -217,6 +218,8 @@ def provenance_lines(g: nx.MultiDiGraph) -> Iterator[str]:
 
     iri = {n: str(ID[n]) for n in g.nodes}
     for n, d in g.nodes(data=True):
+        if on_node is not None:
+            on_node(n, "records")
         for s, p, o, ev in _records(g, n, d, iri):
             e = f"<{evidence_iri(s, p, o, ev)}>"
             at, surface, sentence = span(d, ev)
@@ -226,4 +229,6 @@ def provenance_lines(g: nx.MultiDiGraph) -> Iterator[str]:
             if sentence:
                 text += sentence_t.format(e=e, t=lit(ev["sentence"]))
             yield text + tail.format(e=e, r=rule_node(ev["rule"], ev["confidence"]))
+    if on_node is not None:
+        on_node(None, "records")
     yield from rule_lines((name, canonical_decimal(c)) for name, c in rules)

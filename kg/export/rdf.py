@@ -108,21 +108,31 @@ def decimal_text(written: str, number: float) -> str:
 
 
 def quads(g: nx.MultiDiGraph, *, provenance: bool = True, on_node=None) -> Iterator[Quad]:
-    """Every RDF statement of the graph, deterministic for a given graph. ``on_node(n)``, when
-    given, is called before the statements of each node (its own and its results', one run) and
-    with None after the last (kg.export.line_index: where each node's lines sit in the file)."""
+    """Every RDF statement of the graph, deterministic for a given graph. ``on_node(n, part)``,
+    when given, is called before each node's run of statements in each part ("nodes": its own and
+    its results'; "edges": its edges) and with None after each part's last run
+    (kg.export.line_index: where each node's lines sit in the file)."""
     iri = {n: str(ID[n]) for n in g.nodes}
     for n, d in g.nodes(data=True):
         if on_node is not None:
-            on_node(n)
+            on_node(n, "nodes")
         s = iri[n]
         yield from _node_quads(s, d, iri)
         for res in d.get("results") or ():
             yield from _result_quads(n, s, res, iri)
-    if on_node is not None:
-        on_node(None)
-    for u, v, rel in g.edges(keys=True):
-        yield (iri[u], RELATIONS[rel].predicate, iri[v], None)  # kg:introducedBy comes from the node's introduced_by, once
+    if on_node is None:
+        for u, v, rel in g.edges(keys=True):
+            yield (iri[u], RELATIONS[rel].predicate, iri[v], None)  # kg:introducedBy comes from the node's introduced_by, once
+    else:
+        on_node(None, "nodes")
+        for u, nbrs in g.succ.items():  # g.edges' order: by source, in node order
+            if nbrs:
+                on_node(u, "edges")
+                su = iri[u]
+                for v, keyed in nbrs.items():
+                    for rel in keyed:
+                        yield (su, RELATIONS[rel].predicate, iri[v], None)
+        on_node(None, "edges")
     if provenance:
         from .provenance import provenance_quads  # it builds on this module
 
@@ -304,7 +314,7 @@ def nquad_lines(g: nx.MultiDiGraph, *, provenance: bool = True, default_only: bo
     """The graph as N-Quads lines (N-Triples lines with ``default_only``): the statements of
     :func:`quads`, plain facts first, then the provenance graph written from one template per
     evidence record (:func:`kg.export.provenance.provenance_lines`: the bulk of the file, so it
-    avoids a tuple per statement)."""
+    avoids a tuple per statement). ``on_node``: see :func:`quads` (and "records": a node's evidence records)."""
     iris: dict[str, str] = {}
 
     def iri(x: str) -> str:
@@ -322,7 +332,7 @@ def nquad_lines(g: nx.MultiDiGraph, *, provenance: bool = True, default_only: bo
     if provenance and not default_only:
         from .provenance import provenance_lines  # it builds on this module
 
-        yield from provenance_lines(g)
+        yield from provenance_lines(g, on_node)
 
 
 _PN_LOCAL = re.compile(r"^[A-Za-z0-9_]([A-Za-z0-9_.\-]*[A-Za-z0-9_\-])?$")

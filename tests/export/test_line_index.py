@@ -38,18 +38,34 @@ def _without_index(out: Path) -> None:
         (out / name).unlink(missing_ok=True)
 
 
-def _runs_hold_exactly_their_subjects_lines(out: Path, fmt: str) -> int:
-    """Each indexed run is all the lines of its entity, and only them; returns how many runs."""
+def _runs_hold_exactly_their_node_s_lines(out: Path, fmt: str) -> set:
+    """Each indexed run is whole lines about its node (its own, its results', its records'), and
+    the runs of a node hold every line whose subject it is; returns the nodes with runs."""
+    from kg.vocab import ID
+
     data = (out / FILES[fmt]).read_bytes()
     index = line_index._load(out / FILES[fmt], fmt)
     assert index is not None
-    by_subject: dict[bytes, list[bytes]] = {}
-    for line in data.splitlines(keepends=True):
-        by_subject.setdefault(line[: line.find(b" ")], []).append(line)
-    for n, a, b in zip(index["ids"], index["starts"], index["ends"]):
-        subject = f"<{line_index._ID}{n}>".encode()
-        assert data[a:b] == b"".join(by_subject[subject]), n
-    return len(index["ids"])
+    lines_of: dict[bytes, int] = {}
+    for line in data.splitlines():
+        subject = line[: line.find(b" ")]
+        lines_of[subject] = lines_of.get(subject, 0) + 1
+    in_runs: dict[bytes, int] = {}
+    rdf_subject = b" <http://www.w3.org/1999/02/22-rdf-syntax-ns#subject> "
+    for n, kind, a, b in zip(index["ids"], index["kinds"], index["starts"], index["ends"]):
+        node = f"<{ID}{n}>".encode()
+        run = data[a:b]
+        assert (a == 0 or data[a - 1] == ord("\n")) and run.endswith(b"\n"), n
+        for line in run.splitlines():
+            subject = line[: line.find(b" ")]
+            if kind == 2:  # an evidence record of the node
+                assert rdf_subject not in line or line.split(rdf_subject)[1].startswith(node)
+                continue
+            assert subject == node or (kind == 0 and subject.startswith(f"<{ID}result/".encode())), (n, line)
+            in_runs[subject] = in_runs.get(subject, 0) + 1
+    nodes = {f"<{ID}{n}>".encode() for n in index["ids"]}
+    assert all(in_runs.get(node, 0) == lines_of[node] for node in nodes)
+    return set(index["ids"])
 
 
 def test_line_index_cut_makes_the_bytes_the_line_filter_makes_twice_in_a_row(graphs, tmp_path):
@@ -67,14 +83,13 @@ def test_line_index_cut_makes_the_bytes_the_line_filter_makes_twice_in_a_row(gra
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_line_index_runs_after_a_whole_write_and_two_appends_hold_each_entity_s_lines(graphs, tmp_path, fmt):
+def test_line_index_runs_after_a_whole_write_and_two_appends_hold_each_node_s_lines(graphs, tmp_path, fmt):
     a, b, c = graphs
     _write(a, tmp_path)
-    entities = sum(1 for _, k in a.nodes(data="kind") if k != "paper")
-    assert _runs_hold_exactly_their_subjects_lines(tmp_path, fmt) == entities
+    assert _runs_hold_exactly_their_node_s_lines(tmp_path, fmt) == set(a.nodes)
     _write(b, tmp_path)
     _write(c, tmp_path)
-    assert _runs_hold_exactly_their_subjects_lines(tmp_path, fmt) == sum(1 for _, k in c.nodes(data="kind") if k != "paper")
+    assert _runs_hold_exactly_their_node_s_lines(tmp_path, fmt) == set(c.nodes)
 
 
 def test_line_index_append_of_nothing_keeps_the_index(graphs, tmp_path):
@@ -85,32 +100,35 @@ def test_line_index_append_of_nothing_keeps_the_index(graphs, tmp_path):
     assert line_index._load(tmp_path / "graph.nq", "nquads") is not None
 
 
-def test_line_index_is_forgotten_when_an_old_paper_is_restated(graphs, tmp_path):
+def test_line_index_cut_of_an_old_paper_restated_makes_the_bytes_the_line_filter_makes(graphs, tmp_path):
     a, b, _ = graphs
     changed = b.copy()
-    paper = next(n for n, d in a.nodes(data=True) if d["kind"] == "paper")
+    paper = next(n for n, d in a.nodes(data=True) if d["kind"] == "paper" and d.get("results") and a.succ[n])
     changed.nodes[paper]["title"] += " (revised)"
-    _write(a, tmp_path)
-    took = _write(changed, tmp_path)
+    for out in (tmp_path / "indexed", tmp_path / "filtered"):
+        _write(a, out)
+    _without_index(tmp_path / "filtered")
+    took = _write(changed, tmp_path / "indexed")
+    _write(changed, tmp_path / "filtered")
     assert took.get("restated_papers") == 1
-    assert not (tmp_path / INDEX_FILES["nquads"]).exists()
+    for fmt, name in FILES.items():
+        assert (tmp_path / "indexed" / name).read_bytes() == (tmp_path / "filtered" / name).read_bytes(), name
+    _runs_hold_exactly_their_node_s_lines(tmp_path / "indexed", "nquads")
     _write(changed, tmp_path / "full")
-    assert _lines(tmp_path / "graph.nq") == _lines(tmp_path / "full" / "graph.nq")
+    assert _lines(tmp_path / "indexed" / "graph.nq") == _lines(tmp_path / "full" / "graph.nq")
 
 
 def _lines(path: Path) -> set[bytes]:
     return set(path.read_bytes().splitlines())
 
 
-def test_line_index_does_not_vouch_for_an_entity_with_statements_outside_its_run(graphs, tmp_path):
+def test_line_index_cut_of_an_entity_with_an_edge_makes_the_bytes_the_line_filter_makes(graphs, tmp_path):
     a, b, _ = graphs
     a, b = a.copy(), b.copy()
     entity = next(v for n in b if n not in a for v in b.succ[n] if v in a and b.nodes[v]["kind"] != "paper")  # restated by the append
     paper = next(n for n, d in a.nodes(data=True) if d["kind"] == "paper")
-    for g in (a, b):  # an edge from an entity: its subject in the edge lines too
+    for g in (a, b):  # an edge from an entity: its subject among the edges too
         g.add_edge(entity, paper, key=next(iter(RELATIONS)))
-    _write(a, tmp_path)
-    assert line_index.cut_runs(tmp_path / "graph.nq", "nquads", [entity], None) is None
     for out in (tmp_path / "indexed", tmp_path / "filtered"):
         _write(a, out)
     _without_index(tmp_path / "filtered")
