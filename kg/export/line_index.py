@@ -94,7 +94,16 @@ def _index_path(path: Path, fmt: str) -> Path:
 def _save(path: Path, fmt: str, index: dict) -> None:
     target = _index_path(path, fmt)
     tmp = target.with_name(f"{target.name}.{os.getpid()}")
-    index = {**index, "version": _VERSION, "stamp": _stamp(path)}
+    ids = index["ids"]
+    # one string: a list of 570K strings cost 0.25 s to pickle and as much to load (node ids hold no newline)
+    try:
+        joined = "\n".join(ids)
+    except TypeError:  # a node id that is no string (a caller's own graph): the next append filters every line
+        joined = None
+    if joined is None or joined.count("\n") != max(0, len(ids) - 1):
+        target.unlink(missing_ok=True)
+        return
+    index = {**index, "ids": joined, "n": len(ids), "version": _VERSION, "stamp": _stamp(path)}
     try:
         with open(tmp, "wb") as fh:
             pickle.dump(index, fh, protocol=pickle.HIGHEST_PROTOCOL)
@@ -117,6 +126,7 @@ def _load(path: Path, fmt: str, *, stamped: bool = True) -> dict | None:
         stamp = _stamp(path)
         if stamp is None or index.get("stamp") != stamp:
             return None
+    index["ids"] = index["ids"].split("\n") if index["n"] else []
     return index
 
 
@@ -163,19 +173,20 @@ def cut_runs(path: Path, fmt: str, entities: Iterable, papers: Iterable, rule_pr
 
 
 def _shifted(index: dict, gone: list[int]) -> dict:
-    """The index less the runs ``gone`` (positions, ascending), the others moved back by the bytes removed before them."""
-    ids, kinds, starts, ends = index["ids"], index["kinds"], index["starts"], index["ends"]
-    out = Indexer().runs()
-    removed, drop = 0, set(gone)
-    for i, n in enumerate(ids):  # runs are in file order: one walk
-        if i in drop:
-            removed += ends[i] - starts[i]
-            continue
-        out["ids"].append(n)
-        out["kinds"].append(kinds[i])
-        out["starts"].append(starts[i] - removed)
-        out["ends"].append(ends[i] - removed)
-    return out
+    """The index less the runs ``gone`` (positions, ascending), the others moved back by the bytes
+    removed before them (numpy: a Python step per run cost about 0.3 s on the 87K build's 570K runs)."""
+    import numpy as np
+    from itertools import compress
+
+    starts = np.frombuffer(index["starts"], dtype=np.int64)
+    ends = np.frombuffer(index["ends"], dtype=np.int64)
+    keep = np.ones(len(starts), dtype=bool)
+    keep[gone] = False
+    # runs are in file order: a kept run moves back by the sizes of the runs gone before it
+    removed = np.cumsum(np.where(keep, 0, ends - starts))
+    kinds = np.frombuffer(index["kinds"], dtype=np.int8)
+    return {"ids": list(compress(index["ids"], keep.tolist())), "kinds": array("b", kinds[keep].tobytes()),
+            "starts": array("q", (starts - removed)[keep].tobytes()), "ends": array("q", (ends - removed)[keep].tobytes())}
 
 
 def save_appended(path: Path, fmt: str, index: dict, appended: Indexer) -> None:

@@ -94,9 +94,13 @@ def rule_lines(rules: Iterable[tuple[str, str]]) -> Iterator[str]:
 
 
 def record_rules(g: nx.MultiDiGraph) -> set[tuple[str, str]]:
-    """The (rule, canonical confidence) pair of every evidence record of ``g``."""
-    iri = {n: n for n in g.nodes}
-    return {(ev["rule"], canonical_decimal(ev["confidence"])) for n, d in g.nodes(data=True) for *_, ev in _records(g, n, d, iri)}
+    """The (rule, canonical confidence) pair of every evidence record of ``g`` (:func:`_records`'
+    evidence, read from the adjacency directly and made canonical once a pair: an appending write
+    of the 87K build took 1-1.5 s here through the records and networkx's views)."""
+    pairs = {(ev["rule"], ev["confidence"]) for nbrs in g._succ.values() for keyed in nbrs.values()
+             for ed in keyed.values() for ev in ed.get("evidence", ())}
+    pairs.update((res["evidence"]["rule"], res["evidence"]["confidence"]) for d in g._node.values() for res in d.get("results") or ())
+    return {(rule, canonical_decimal(c)) for rule, c in pairs}
 
 
 def derived(d: dict, ev: dict) -> tuple[bool, bool]:

@@ -279,3 +279,12 @@ def test_append_owned_subjects_looked_up_in_a_current_store_equal_those_found_in
     assert got is not None and set(got) == set(want) and len(got) == len(want) and want
     (tmp_path / "graph.nq").touch()  # a text graph newer than the store: the store is not asked
     assert _owned_in_store(tmp_path, papers) is None
+
+
+def test_append_record_rules_are_the_rule_and_confidence_of_every_evidence_record(graphs):
+    from kg.export.provenance import _records, canonical_decimal, record_rules
+
+    _, both = graphs
+    iri = {n: n for n in both.nodes}
+    want = {(ev["rule"], canonical_decimal(ev["confidence"])) for n, d in both.nodes(data=True) for *_, ev in _records(both, n, d, iri)}
+    assert record_rules(both) == want and len(want) > 5
