@@ -120,7 +120,7 @@ def _load(path: Path, fmt: str, *, stamped: bool = True) -> dict | None:
             index = pickle.load(fh)
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError, ImportError):
         return None
-    if not isinstance(index, dict) or index.get("version") != _VERSION:
+    if not isinstance(index, dict) or index.get("version") != _VERSION or not isinstance(index.get("ids"), str):
         return None
     if stamped:
         stamp = _stamp(path)
