@@ -358,7 +358,7 @@ def _rdf_writer(fmt: str):
             from .rdf import nquad_lines, write_text
 
             ix = Indexer()
-            write_text(ix.lines(nquad_lines(graph, default_only=True, on_node=ix.mark)), path)
+            write_text(ix.batches(nquad_lines(graph, default_only=True, on_node=ix.mark)), path, batch=1)
             ix.save(path, fmt)
         else:
             from .rdf import write_rdf
@@ -377,13 +377,13 @@ def _write_nquads(graph: nx.MultiDiGraph, path: Path, ctx: WriteContext) -> None
 
     # where each entity's lines sit: an appending write copies the others (kg.export.line_index)
     ix = Indexer()
-    lines = ix.lines(nquad_lines(graph, provenance=True, on_node=ix.mark))
+    text = ix.batches(nquad_lines(graph, provenance=True, on_node=ix.mark))  # joined as write_text joins them
     if not ctx.tee_store:
-        write_text(lines, path)
+        write_text(text, path, batch=1)
     else:
         from .store import write_nquads_and_store
 
-        ctx.store_seconds, _ = write_nquads_and_store(lines, path, path.parent)
+        ctx.store_seconds, _ = write_nquads_and_store(text, path, path.parent, batch=1)
     ix.save(path, "nquads")
 register_writer("trig", "graph.trig", "RDF TriG: facts plus the provenance named graph")(_rdf_writer("trig"))
 

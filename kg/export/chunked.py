@@ -66,7 +66,7 @@ class PieceWriter:
         from .rdf import batched_text
 
         pieces = self._pieces(g, drop, first, indexer)
-        for text in batched_text(indexer.lines(pieces) if indexer is not None else pieces):
+        for text in indexer.batches(pieces) if indexer is not None else batched_text(pieces):
             self.fh.write(text)
 
     def _pieces(self, g: nx.MultiDiGraph, drop: set[str], first: bool, indexer=None) -> Iterator[str]:

@@ -31,17 +31,21 @@ INDEX_FILES = {"nquads": ".kg-nq-index.pickle", "ntriples": ".kg-nt-index.pickle
 _VERSION = 1
 #: The parts of a write, as runs' kinds in the index.
 PARTS = {"nodes": 0, "edges": 1, "records": 2}
+_BATCH = 20000  # lines joined into one write, as kg.export.rdf.write_text joins them
 _WINDOW = 1 << 16  # bytes read back from the end at a time, looking for the rule nodes' start
 
 
 class Indexer:
-    """Counts the bytes of the lines a write yields (:meth:`lines`), noting each node's run in
+    """Joins the lines of a write into batches (:meth:`batches`, as
+    :func:`~kg.export.rdf.batched_text` does), counting their bytes and noting each node's run in
     each part; :meth:`mark` is the ``on_node`` of :func:`kg.export.rdf.nquad_lines`. ``pos``: the
     byte where the text starts in the file (an append's offset)."""
 
     def __init__(self, pos: int = 0) -> None:
-        self.pos = pos
-        self.buf: list[str] = []  # the lines since the last mark
+        self.pos = pos  # where the current run starts
+        self.size = 0  # bytes of the current run already joined into batches
+        self.buf: list[str] = []  # the lines of the batch being gathered
+        self.seg = 0  # where in buf the current run starts
         self.current = None
         self.part = 0
         self.ended: set[str] = set()
@@ -49,26 +53,40 @@ class Indexer:
         self.kinds = array("b")
         self.starts, self.ends = array("q"), array("q")
 
+    def _count(self) -> int:
+        """Bytes of the lines of the current run in buf."""
+        text = "".join(self.buf[self.seg:]) if self.seg else "".join(self.buf)
+        return len(text) if text.isascii() else len(text.encode("utf-8", "surrogatepass"))
+
     def mark(self, n, part: str) -> None:
-        text = "".join(self.buf)
-        self.buf.clear()
-        size = len(text) if text.isascii() else len(text.encode("utf-8", "surrogatepass"))
+        size = self.size + self._count()
         if self.current is not None and size:
             self.ids.append(self.current)
             self.kinds.append(self.part)
             self.starts.append(self.pos)
             self.ends.append(self.pos + size)
         self.pos += size
+        self.size, self.seg = 0, len(self.buf)
         self.current, self.part = n, PARTS[part]
         if n is None:
             self.ended.add(part)
 
-    def lines(self, lines: Iterable[str]) -> Iterator[str]:
-        """``lines`` as they are, their bytes counted."""
-        buf = self.buf
-        for s in lines:  # mark(n) runs when the first line of n is asked for: buf then holds the lines before it
+    def batches(self, lines: Iterable[str], batch: int | None = None) -> Iterator[str]:
+        """``lines`` joined ``batch`` at a time (no extra step a line: about 0.3 CPU-s less than a
+        counting generator between the writer and the lines on the 87K build's 2.3M strings)."""
+        buf, batch = self.buf, batch or _BATCH
+        for s in lines:  # mark(n) runs when the first line of n is asked for: buf then ends with the lines before it
             buf.append(s)
-            yield s
+            if len(buf) >= batch:
+                self.size += self._count()
+                self.seg = 0
+                yield "".join(buf)
+                buf.clear()
+        if buf:
+            self.size += self._count()
+            self.seg = 0
+            yield "".join(buf)
+            buf.clear()
 
     def runs(self) -> dict:
         return {"ids": self.ids, "kinds": self.kinds, "starts": self.starts, "ends": self.ends}

@@ -221,8 +221,9 @@ def provenance_lines(g: nx.MultiDiGraph, on_node=None) -> Iterator[str]:
         return r
 
     iri = {n: str(ID[n]) for n in g.nodes}
+    succ = g._succ
     for n, d in g.nodes(data=True):
-        if on_node is not None:
+        if on_node is not None and (succ[n] or d.get("results")):  # a node without records has no run
             on_node(n, "records")
         for s, p, o, ev in _records(g, n, d, iri):
             e = f"<{evidence_iri(s, p, o, ev)}>"

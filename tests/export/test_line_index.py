@@ -68,7 +68,9 @@ def _runs_hold_exactly_their_node_s_lines(out: Path, fmt: str) -> set:
     return set(index["ids"])
 
 
-def test_line_index_cut_makes_the_bytes_the_line_filter_makes_twice_in_a_row(graphs, tmp_path):
+@pytest.mark.parametrize("batch", [20000, 7])
+def test_line_index_cut_makes_the_bytes_the_line_filter_makes_twice_in_a_row(graphs, tmp_path, batch, monkeypatch):
+    monkeypatch.setattr(line_index, "_BATCH", batch)  # 7 lines: runs cross the batches written
     a, b, c = graphs
     for out in (tmp_path / "indexed", tmp_path / "filtered"):
         _write(a, out)
@@ -82,8 +84,9 @@ def test_line_index_cut_makes_the_bytes_the_line_filter_makes_twice_in_a_row(gra
             assert (tmp_path / "indexed" / INDEX_FILES[fmt]).is_file()
 
 
-@pytest.mark.parametrize("fmt", FORMATS)
-def test_line_index_runs_after_a_whole_write_and_two_appends_hold_each_node_s_lines(graphs, tmp_path, fmt):
+@pytest.mark.parametrize(("fmt", "batch"), [("nquads", 20000), ("nquads", 7), ("ntriples", 20000), ("ntriples", 3)])
+def test_line_index_runs_after_a_whole_write_and_two_appends_hold_each_node_s_lines(graphs, tmp_path, fmt, batch, monkeypatch):
+    monkeypatch.setattr(line_index, "_BATCH", batch)
     a, b, c = graphs
     _write(a, tmp_path)
     assert _runs_hold_exactly_their_node_s_lines(tmp_path, fmt) == set(a.nodes)
