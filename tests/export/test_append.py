@@ -288,3 +288,18 @@ def test_append_record_rules_are_the_rule_and_confidence_of_every_evidence_recor
     iri = {n: n for n in both.nodes}
     want = {(ev["rule"], canonical_decimal(ev["confidence"])) for n, d in both.nodes(data=True) for *_, ev in _records(both, n, d, iri)}
     assert record_rules(both) == want and len(want) > 5
+
+
+def test_append_paper_digests_are_those_of_earlier_versions_so_their_state_still_matches(graphs):
+    import hashlib
+    import marshal
+
+    from kg.export.append import paper_digests
+
+    _, g = graphs
+    want = {}
+    for n, d in g.nodes(data=True):  # as kg 0.1.0 made them through networkx's views (append state 5)
+        if d.get("kind") == "paper":
+            edges = [(v, dict(keyed)) for v, keyed in g.succ[n].items()]
+            want[n] = hashlib.blake2b(marshal.dumps((d, edges), 2), digest_size=16).digest()
+    assert {n: dg for n, (dg, _) in paper_digests(g).items()} == want
