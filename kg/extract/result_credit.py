@@ -40,6 +40,22 @@ def _compared(text: str, s: int, methods: list[Named]) -> set[int]:
     return out
 
 
+# between a named system and a value its relative clause states: ", which reaches an SI-SNRi of", " that achieves"
+_RELATIVE_SCORE_GAP = re.compile(r"\s*,?\s*(?:which|that|who)\s+(?:only\s+|also\s+)?(?:reach|achiev|obtain|scor|gets?\b|attain|yield)\w*\b[^.;,\d()]{0,40}$", re.I)
+
+
+# "outperformed all entries (91.4% accuracy compared to 87.2% for the winner)": the parenthesis compares
+# the subject's score with theirs, the first value is the subject's
+_OURS_IN_PAREN = re.compile(r"[^()]{0,30}?\b(?:compared (?:to|with)|vs\.?|versus|against)\s+[^()]{0,20}?\d", re.I)
+_ITS_BASELINE = re.compile(r"\b(?:than|over)\s+its\s+(?:own\s+)?(?:baseline|vanilla)\b", re.I)
+
+
+def _clause_end(text: str, start: int) -> int:
+    """Where the sentence of a value ends (the next full stop and space), for a look ahead."""
+    end = text.find(". ", start)
+    return len(text) if end < 0 else end
+
+
 def method_for(text, s, v, methods, proposed_name, kind, own_default=True):
     """(method, is the paper's own, baseline, rule) for a value."""
     best = PREVIOUS_BEST.search(text, max(s, v.start() - 50), v.start()) if kind == "absolute" else None
@@ -56,10 +72,14 @@ def method_for(text, s, v, methods, proposed_name, kind, own_default=True):
     paren = COMPARED_NAME_PAREN.search(text, s, v.start()) if kind == "absolute" else None
     if paren is not None and paren.group("name").split()[0].lower() not in NOT_NAMES and not GENERIC_METRIC.search(paren.group("name")) \
             and not NOT_SYSTEM_NAME.search(paren.group("name")) and not SET_IN_PAREN.match(text, v.end()) \
+            and not _OURS_IN_PAREN.match(text, v.end()) \
             and not re.search(r"\b(?:in|on|at|for|of|with|by|from|to)\s+(?:the\s+)?$", text[max(s, paren.start("name") - 10) : paren.start("name")]):
         return paren.group("name"), False, None, "compared-paren"  # "outperforms A (77.9%) and human recognition (53.3%)"
     compared = _compared(text, s, methods)
     before = [m for m in methods if m.end <= v.start()]
+    if kind == "absolute" and before and _RELATIVE_SCORE_GAP.match(text[before[-1].end : v.start()]):
+        # "outperforming the state-of-the-art SepFormer which reaches an SI-SNRi of 22.3 dB": the relative clause scores its head
+        return before[-1].name, before[-1].role is Role.PROPOSED, None, "relative-clause"
     after = [m for m in methods if m.start >= v.end()]
     baseline = next((m.name for m in after if m.start in compared), None)
     subject = None
@@ -81,6 +101,10 @@ def method_for(text, s, v, methods, proposed_name, kind, own_default=True):
     if subject is not None and kind == "improvement" and PASSIVE.search(text, subject.end, v.start()):
         # "BarNet can be accelerated ... with an increase in accuracy of 0.4%": what is improved is the baseline
         return (proposed_name or "(proposed)"), True, subject.name, "passive"
+    if subject is not None and subject.role is not Role.PROPOSED and _ITS_BASELINE.search(text, v.end(), _clause_end(text, v.end())):
+        # "RetinaNet with ResNet50 achieves 40.4% mAP, which is 3.5% higher than its baseline": the named detector
+        # trained with the paper's method; the detector itself is the baseline
+        return (proposed_name or "(proposed)"), True, subject.name, "its-baseline"
     if subject is not None and subject.role is not Role.PROPOSED and OUR_VARIANT_BEFORE.search(text, max(s, subject.start - 40), subject.start):
         # "our 2-bit MobileNet-v2 offers 64.71%": a named architecture the paper's method was applied to
         return (proposed_name or "(proposed)"), True, baseline, "our-variant"

@@ -74,6 +74,7 @@ IMPROVEMENT_AFTER = re.compile(
 OTHER_QUANTITY_AFTER = re.compile(
     r"^(?:\s*[*×x]\s*\d|-?bits?\b|-(?:shot|way|layer|head|dimensional|d\b|D\b|step|stage|class|fold|gram|hop|frame|second|minute|hour|day|year)s?\b|"
     r"\s*(?:px|pixels?|resolution|dimensions?|bits?)\b)|"
+    r"^\s*\$?\s*(?:\\mu\s*\$?\s*|[µμmn])J\b|"  # "0.408 $\mu$J per image": an energy
     r"^\s*(?:[KMBkmb]\b|million|billion|thousand|parameters|params|layers|images|videos|samples|examples|"
     r"hours|days|epochs|steps|times|GPUs?|tokens|words|sentences|languages|classes|categories|subjects|"
     r"participants|users|papers|tasks|datasets|benchmarks|models|frames|seconds|minutes|[x×]\s*(?:faster|speed|less|fewer|more|smaller))",
@@ -105,7 +106,7 @@ NOUN_AFTER = re.compile(
 # "on <words> dataset/benchmark" or "on <Name2016>" right after a value: the set it was measured on
 UNKNOWN_SET_AFTER = re.compile(
     r"\s*(?:\\?%|\$)?\s*(?:[\w@-]+\s+){0,3}?(?:on|in)\s+(?!(?:the|this|that|these|both)\s+(?:dataset|data|benchmark|corpus|set)s?\b"
-    r"|(?:the\s+|its\s+)?(?:test|val|validation|dev|development|held-out)\s+(?:sets?|splits?|data)\b(?!\s+of\b))"  # "85.2% mIoU on the test set": a split
+    r"|(?:the\s+|its\s+)?(?:(?:online|blind|hidden|official|public|private|standard)\s+){0,2}(?:test|val|validation|dev|development|held-out)\s+(?:sets?|splits?|data)\b(?!\s+of\b))"  # "85.2% mIoU on the test set": a split
     r"(?:the\s+)?(?:(?:[\w-]+\s+){0,4}(?:dataset|data|database|benchmark|corpus|set)s?\b|"
     r"(?:[a-z][\w-]*\s+){0,2}[A-Z][\w.-]*\d[\w.-]*|(?-i:[A-Z][A-Za-z]+)(?=\s*(?:[,.;)]|and\b|or\b|$))|"
     r"(?-i:[A-Z][a-z]{2,})\s+(?:[\w-]+\s+){0,3}(?:exam|test|task|challenge|competition|track)s?\b)")  # "on the Chinese college entrance English exam"
@@ -128,7 +129,9 @@ NAMED_SET = re.compile(
     r"\b(?:(?:[Oo]n|[Ii]n|[Ff]or)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}|(?<=[a-z] )(?:dataset|benchmark|corpus)\s+)(?P<name>"  # "gait dataset SUSTech1K"
     r"[A-Z][\w’'.]*(?:-[\w’'.]+)+|[A-Z][A-Za-z]*\d[\w’'.-]*|[A-Z]{2,}[a-z]{2,}[A-Za-z]*(?![\w’'-])|[A-Z][\w’'.-]*’\d+[\w’'.-]*|"  # Re-OIE2016, WMT14, WMT’14
     r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\s+\d{2,4}|[A-Z]{3,}(?=\s+(?:[a-z]+\s+){0,2}(?:task|benchmark|dataset|challenge))|"  # Foo Challenge 2016, SNARE task
-    r"(?=[\w’']{5})[A-Z][a-z]+[A-Z](?:[\w’'.]*[A-Za-z0-9])?(?<![A-Z]s)(?![\w’'-])|[A-Z][a-z]{2,}(?=\s+(?:dataset|benchmark|corpus)\b))")  # PandasEval, VidHOI (no "IoCs"); "the Emotion dataset"
+    r"(?=[\w’']{5})[A-Z][a-z]+[A-Z](?:[\w’'.]*[A-Za-z0-9])?(?<![A-Z]s)(?![\w’'-])|[A-Z][a-z]{2,}(?=\s+(?:dataset|benchmark|corpus)\b)|"  # PandasEval, VidHOI (no "IoCs"); "the Emotion dataset"
+    # "the Stanford question answering dataset", "the long-tailed iNaturalist-$2019$ dataset": a set noun closes the name
+    r"[A-Z][a-z]{2,}(?:\s+[a-z]+){1,3}(?=\s+(?:dataset|benchmark|corpus)\b)|[a-z]+[A-Z][\w’'.$-]*[\w$](?=\s+(?:dataset|benchmark|corpus)\b))")
 SPEED = re.compile(r"^(?:fps|frames per second|latency|runtime|throughput)$", re.I)
 COMPARED_LIST = re.compile(
     r"\b(?:than|over|compared (?:to|with)|versus|vs\.?|outperform\w*|surpass\w*|beat\w*|against|baselines?)\b[^.;]{0,50}?"
@@ -164,7 +167,14 @@ DIGIT = re.compile(r"\d")  # a regex scan is ~20x faster than a generator over t
 YEAR = re.compile(r"^(?:19|20)\d\d$")
 TARGET_AFTER = re.compile(r"\s*(?:\\?%)?\s*(?:(?!(?:at|on|in|with|for|under)\b)[\w-]+\s+){0,3}(?:specifications?|requirements?|thresholds?|targets?|tolerances?|budgets?)\b", re.I)
 RANGE_END = re.compile(r"\d\s*(?:\\?%|percent|points?|dB)?\s*\$?\s*(?:to|-{1,2}|–|—|−|∼|~)\s*\$?\s*$")
-FROM_TO = re.compile(r"\bfrom\s+(?:(?:the\s+)?(?:previous|prior|original|baseline)\s+)?\$?\d[\d.,]*\s*(?:\\?%|percent|points?|dB)?\s*\$?\s*to\s*\$?\s*$")
+# "from 71.0% to 75.9%", also with the metric written after the start ("from 71.0% F1 to 75.9%")
+FROM_TO = re.compile(r"\bfrom\s+(?:(?:the\s+)?(?:previous|prior|original|baseline)\s+|(?:nearly|almost|about|around|roughly|approximately)\s+)?\$?\d[\d.,]*\s*(?:\\?%|percent|points?|dB)?\s*\$?\s*"
+                     r"(?:[a-z]?[A-Z][\w@-]*\s+)?to\s*\$?\s*$")
+# the start of such a change, read from the value's two sides: "from $13.03$ to $9.01$", "from 71.0% F1 to 75.9%"
+CHANGE_START_BEFORE = re.compile(r"\bfrom\s+(?:(?:the\s+)?(?:previous|prior|original|baseline)\s+)?\$?$")
+CHANGE_START_AFTER = re.compile(r"\$?\s*(?:\\?%|percent|points?|dB)?\s*\$?\s*(?:[a-z]?[A-Z][\w@-]*\s+)?to\s*\$?\s*\d")
+# "on iPhone 8", "Windows 10": a whole number right after a product's mixed-case name is part of the name
+MIXED_CASE_NAME_BEFORE = re.compile(r"(?<![\w-])[a-z]+[A-Z][\w-]*\s$")
 # What may stand between a value and the metric written after it ("84.1% top-1 accuracy",
 # "28.4 BLEU points", "+6.1% in FID") or before it ("an FID of 52.3", "accuracy: 84.1%",
 # "improves mAP by 6.8%", "FID from 12.1 to 9.8").
@@ -222,7 +232,7 @@ NOT_ERROR_RATE = re.compile(r"(?:\b(?:absolute|squared|reconstruction|localizati
                             r"translation|rotation|depth|pose|end-?point|quantization|approximation|generalization|training|"
                             r"estimation|tracking|registration|regression|calibration|forecasting|distance|mean|average)\s+){1,2}$", re.I)
 # "RetinaNet with ResNet50", "using a VGG-16": a backbone the credited method runs on
-BACKBONE_BEFORE = re.compile(r"\b(?:with|using|uses?|based on|on top of|upon)\s+(?:the\s+|a\s+|an\s+)?(?-i:[a-z][\w-]*\s+){0,2}$", re.I)
+BACKBONE_BEFORE = re.compile(r"\b(?:with|using|uses?|based on|on top of|upon|applied to)\s+(?:the\s+|a\s+|an\s+)?(?-i:[a-z][\w-]*\s+){0,2}$", re.I)
 # "by 0.51 1.82 BLEU": two bare numbers side by side are a range whose dash was lost
 LOST_RANGE_BEFORE = re.compile(r"(?:^|[\s(])\d+(?:\.\d+)?\s*%?\s+$")
 LOST_RANGE_AFTER = re.compile(r"^\s*%?\s+\d+(?:\.\d+)?(?![\w.-])")
@@ -258,6 +268,15 @@ COMPARED_SET_BEFORE = re.compile(r"\b(?:than|compar\w*\s+(?:to|with|against)|ver
                                  r"(?:the\s+)?(?-i:[a-z][\w-]*\s+){0,2}$", re.I)
 # "on the SayCan instruction set": a name measured on, heading a set noun, is a set whatever it was tagged
 ON_SET_BEFORE = re.compile(r"\b(?:on|in)\s+(?:the\s+)?$")
+# between a score and a change a clause of it states without a metric: "% mAP on MS COCO, which is ",
+# "% of F1, outperforming the state of the art by "
+RELATIVE_CLAUSE_GAP = re.compile(r"\s*(?:\\?%)?(?:[^.;\d%]|(?<=[A-Za-z-])\d){0,50}?,\s*(?:which\s+is|outperforming|surpassing|exceeding|beating)\b[^.;\d%]{0,50}$")
+# "3.5% higher than": a change of the score named before, not of another quantity ("51% fewer FLOPs")
+RELATIVE_CHANGE_AFTER = re.compile(r"\s*(?:\\?%)?\s*(?:points?\s+)?(?:absolute\s+|relative\s+)?(?:higher|better|improvement|gain|increase)\b")
+# ", indicating that ...": a clause commenting on the results before it
+COMMENT_CLAUSE = re.compile(r",\s+(?:indicating|suggesting|showing|demonstrating|highlighting|underscoring|confirming)\s+(?:that|the|how)\b")
+# "WikiNLDB, a novel dataset for ...": a set noun in apposition after a name
+SET_APPOSITION_AFTER = re.compile(r",\s+an?\s+(?:[\w-]+\s+){0,3}?(?:dataset|data set|benchmark|corpus)\b")
 SET_WORD_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}(?:dataset|benchmark|corpus|suite|(?:test|instruction|evaluation|validation)\s+set)\b")
 # "for bag size 128 on CIFAR100": a setting's number between a value and its set
 SETTING_NUMBER = re.compile(r"\b[a-z]+\s+\d+(?![\d.%\w])")

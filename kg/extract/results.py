@@ -35,11 +35,11 @@ from .result_patterns import (  # noqa: F401  (GENERIC_METRIC is part of this mo
     SPEED, SCORING_VERB, EVALUATION_CUE, REACHING, RESPECTIVELY, DIGIT,
     YEAR, TARGET_AFTER, RANGE_END, FROM_TO, ELLIPSIS_GAP,
     DEGRADATION_BEFORE, THRESHOLD, NOT_EVAL_SET_BEFORE,
-    RANGING_BEFORE, OPERATING_POINT_AFTER, LOST_RANGE_BEFORE, LOST_RANGE_AFTER, THESE_SETS,
+    RANGING_BEFORE, OPERATING_POINT_AFTER, CHANGE_START_BEFORE, CHANGE_START_AFTER, MIXED_CASE_NAME_BEFORE, LOST_RANGE_BEFORE, LOST_RANGE_AFTER, THESE_SETS,
     SET_NOUN_AFTER, COST_METRIC, HARDWARE_AFTER, METRIC_NOUN_AFTER,
     COMPARED_SET_BEFORE, ON_SET_BEFORE, SET_WORD_AFTER, LANGUAGE_PAIR, CHANGE_FROM,
     CARRIED_SCORE_BEFORE, CARRIED_SCORE_AFTER, KEEP_BEFORE, SHARE_AFTER, KEPT_SHARE_AFTER, BOUND_BEFORE,
-    SUBSET_AFTER, VERSUS_GAP, VALUE_ON_BEFORE,
+    SUBSET_AFTER, VERSUS_GAP, VALUE_ON_BEFORE, SET_APPOSITION_AFTER, COMMENT_CLAUSE, RELATIVE_CLAUSE_GAP, RELATIVE_CHANGE_AFTER,
     ACROSS_AFTER, PAREN_ACRONYM_AFTER, HEDGED_METRIC_BEFORE, PHYSICAL_UNIT, GAP_CHANGE_BEFORE, AT_OPERATING_POINT_BEFORE,
     COMMA_LESS_LIST_AFTER, COMMA_LESS_ITEM_GAP, RESPECTIVELY_ON_NAMES, LETTER_BEFORE, COUNT_TO_REACH_BEFORE,
 )
@@ -125,6 +125,12 @@ def find_results(text: str, sentences: Sequence[tuple[int, int]], mentions: Sequ
     own = own_name or (lambda: proposed_name)
     named = [n._replace(role=Role.DATASET) if n.role is Role.METHOD and ON_SET_BEFORE.search(text, max(0, n.start - 8), n.start)
              and SET_WORD_AFTER.match(text, n.end) else n for n in _named(mentions, field)]  # "on the SayCan instruction set"
+    # "using WikiNLDB, a novel dataset for ...": a name in apposition to a set noun is a set, whatever tagged it
+    apposed = {n.name for n in named if n.role in (Role.METHOD, Role.PROPOSED) and SET_APPOSITION_AFTER.match(text, n.end)}
+    if apposed:
+        named = [n._replace(role=Role.INTRODUCED_DATASET) if n.name in apposed else n for n in named]
+        prior_own = own
+        own = lambda: None if prior_own() in apposed else prior_own()  # noqa: E731  (the set is not the paper's method)
     own_sets = own_set_phrases(text, named)  # "on our novel dataset": the set the paper introduces
     named = sorted(named + own_sets) if own_sets else named
     # a paper that presents a dataset and no method of its own reports others' scores on it
@@ -233,10 +239,7 @@ def _sentence_results(text, s, e, metrics, named, own, context=(), own_default=T
                 metric_of = list(prev_list)  # "scores of 37.4 / 116.4 with A and 38.3 / 127.6 with B"
             else:
                 metric_of = [m or prev[1] for m in metric_of]  # "an FID of 12.5 on COCO and 10.1 on LSUN"
-        headed = None
-        if None in metric_of:  # "in accuracy, including CIFAR-100 (+3.3%), ImageNet (+0.9%)": a table in prose
-            headed = [None if m else _set_headed_metric(text, v, metrics, datasets + written) for m, v in zip(metric_of, members)]
-            metric_of = [m or h for m, h in zip(metric_of, headed)]
+        metric_of, headed = _unwritten_metrics(text, s, members, metric_of, metrics, datasets + written, prev)
         if metric_of[-1] is not None:
             prev = (members[-1], metric_of[-1])
             prev_list = metric_of
@@ -277,6 +280,25 @@ def _sentence_results(text, s, e, metrics, named, own, context=(), own_default=T
     return out + _change_starts(text, s, out)
 
 
+def _unwritten_metrics(text, s, members, metric_of, metrics, sets, prev):
+    """The metrics of a list's values that name none, and those a table in prose lends them (``headed``)."""
+    headed = None
+    if None in metric_of:  # "in accuracy, including CIFAR-100 (+3.3%), ImageNet (+0.9%)": a table in prose
+        headed = [None if m else _set_headed_metric(text, v, metrics, sets) for m, v in zip(metric_of, members)]
+        metric_of = [m or h for m, h in zip(metric_of, headed)]
+    if None in metric_of and prev and _clause_change(text, s, prev[0], members):
+        metric_of = [m or prev[1] for m in metric_of]  # "40.4% mAP on COCO, which is 3.5% higher than its baseline": the same metric
+    return metric_of, headed
+
+
+def _clause_change(text: str, s: int, score: re.Match, members: list[re.Match]) -> bool:
+    """Whether ``members`` are changes a clause after ``score`` states of it, naming no metric of their own
+    ("40.4% mAP on COCO, which is 3.5% higher than its baseline", "95.65% of F1, outperforming X by 17.24%")."""
+    return RELATIVE_CLAUSE_GAP.match(text, score.end(), members[0].start()) is not None and all(
+        _is_improvement(text, s, v) and (text.endswith("by ", 0, v.start()) or RELATIVE_CHANGE_AFTER.match(text, v.end()) is not None)
+        for v in members)
+
+
 def _group_kind(text: str, s: int, members: list[re.Match], headed: list[_Named | None] | None,
                 last: tuple[re.Match, str] | None) -> str:
     """Whether a list of values is "absolute" or an "improvement" (``headed``: the metrics a table in
@@ -308,7 +330,9 @@ def _sentence_sets(text, s, e, named, context):
     # a set named but not evaluated on ("by pretraining on ImageNet-21K") leaves the sentence unnamed
     unnamed = [u for u in UNNAMED_SET.finditer(text, s, e) if not any(u.start() <= n.start < u.end() for n in named
                                                                        if n.role in (Role.DATASET, Role.INTRODUCED_DATASET))]
-    if borrowed and (THESE_SETS.search(text, s, e) or not unnamed) and not PHYSICAL.search(text, s, e):
+    # (", indicating that the dataset presents challenging real-world problems": a comment on the results is no setting)
+    comment = COMMENT_CLAUSE.search(text, s, e)
+    if borrowed and (THESE_SETS.search(text, s, e) or not unnamed) and not PHYSICAL.search(text, s, comment.start() if comment else e):
         datasets = list(context)  # unless the sentence names a set no mention covers
     # a benchmark named in the sentence that no recogniser knows: its values would get a wrong
     # (missing) dataset, and a leaderboard is better without them
@@ -355,6 +379,8 @@ def _carried(text: str, s: int, found: list[re.Match], values: list[re.Match], f
     if not prior or prior[-1] in values:
         return None
     w = prior[-1]
+    if _unit(w) != _unit(first) and "%" in (_unit(w), _unit(first)):
+        return None  # "at over 61 fps and 98.5% accuracy": the hedge of a speed says nothing of a percentage
     gap = text[w.end() : first.start()].replace("$", "")  # "up to $25.0 \\%$ in accuracy, $9.2 \\%$ in mAP"
     if not ELLIPSIS_GAP.match(gap) or REACHING.search(gap):
         return None
@@ -378,9 +404,12 @@ def _is_score(text: str, s: int, v: re.Match) -> bool:
     num = v.group("num")
     written = text[max(s, v.start() - 40) : v.start()]
     after = text[v.end() : v.end() + 40]
-    if (YEAR.match(num) and not v.group("unit")) or (not v.group("unit") and num.isdigit() and LETTER_BEFORE.search(written)):
-        return False  # "in 2019", "the L 2 error"
+    if (YEAR.match(num) and not v.group("unit")) or (not v.group("unit") and num.isdigit() and (
+            LETTER_BEFORE.search(written) or MIXED_CASE_NAME_BEFORE.search(written))):
+        return False  # "in 2019", "the L 2 error", "on iPhone 8"
     before = re.sub(r"[{}$+]", "", written)  # "more than {20.45\% and ...}", "$+4.3$"
+    if CHANGE_START_BEFORE.search(written) and CHANGE_START_AFTER.match(text, v.end()):
+        return False  # "from $13.03$ to $9.01$", "from 71.0% F1 to 75.9%": the start of a change is the baseline's (added by _change_starts)
     if REFERENCE_BEFORE.search(before) or _not_score_before(before) or HEDGED_LIST_BEFORE.search(before) \
             or HEDGED_METRIC_BEFORE.search(before):
         return False

@@ -9,7 +9,7 @@ import pytest
 
 from kg.errors import CatalogueError
 from kg.extract.catalogue_data import DEFAULT_PATH, DOMAINS, TYPES, load_catalogue, read_catalogue
-from kg.model import normalize_name
+from kg.model import Role, normalize_name
 
 MINIMUMS = {"dataset": 300, "metric": 120, "method": 300, "task": 150}
 
@@ -311,3 +311,36 @@ def test_catalogue_metrics_have_a_direction_in_metric_direction_json(cat, metric
 
     assert cat.lookup(metric) is not None and cat.lookup(metric).type == "metric"
     assert higher_is_better(metric) is higher
+
+
+@pytest.mark.parametrize("form, name", [
+    ("NMPC", "NMPC"), ("Backpropagation Through Time", "BPTT"), ("Gilbert-Johnson-Keerthi", "GJK"),
+    ("Relative Entropy Policy Search", "REPS"), ("Interacting Multiple Model", "IMM"),
+    ("Spring-Loaded Inverted Pendulum", "SLIP model"), ("Hogwild", "Hogwild!"), ("Ranking SVM", "RankSVM"),
+    ("GFlowNets", "GFlowNet"), ("Markov Logic Network", "Markov Logic Networks"), ("LPA*", "Lifelong Planning A*"),
+])
+def test_catalogue_methods11_names_by_field(cat, form, name):
+    entry = cat.lookup(form)
+    assert entry is not None and (entry.name, entry.type) == (name, "method")
+
+
+@pytest.mark.parametrize("form", ["nmpc", "wake-sleep", "fastfood", "iterative learning control", "gm-phd", "tdpa"])
+def test_catalogue_methods11_entries_match_only_in_their_own_case(cat, form):
+    # Title Case in lower case is the technique family; a short form in lower case is another word
+    assert cat.lookup(form) is None
+
+
+@pytest.mark.parametrize("form", ["Label Smoothing", "Gradient Boosting", "Hill Climbing", "Breadth-First Search",
+                                  "Hierarchical Attention Network", "SAG", "IBVS", "Stochastic Neighbor Embedding"])
+def test_catalogue_methods11_leaves_generic_words_and_other_senses_out(cat, form):
+    # generic technique words (GUIDELINES), names whose corpus uses were wrong, acronyms with other senses
+    assert cat.lookup(form) is None
+
+
+def test_catalogue_methods11_names_found_in_text_in_their_case_only(cat):
+    from kg.extract.catalogue_match import CatalogueMatcher
+
+    matcher = CatalogueMatcher(None, cat)
+    text = "The robot combines Iterative Learning Control with an IMM filter, unlike iterative learning control."
+    found = [(text[c.start : c.end], c.role) for c in matcher.match(text)]
+    assert found == [("Iterative Learning Control", Role.METHOD), ("IMM", Role.METHOD)]
