@@ -119,21 +119,7 @@ def explorer_data(
     left = _left_out_by_kind(graph, kept_set)
     index = {n: i for i, n in enumerate(kept)}
 
-    edges, pair_set = [], set()
-    relations_of: dict[int, list[int]] = defaultdict(list)
-    succ = graph._succ  # networkx's adjacency: graph.edges' order, without a step per edge left out
-    for u in kept:  # in node order, as graph.edges goes
-        iu = index[u]
-        for v, keyed in succ[u].items():
-            if v not in kept_set:
-                continue
-            iv = index[v]
-            for key, attrs in keyed.items():
-                rel = str(attrs.get("relation") or key)
-                edges.append([iu, iv, rel, _evidence_sentences(attrs)])
-                relations_of[iu].append(len(edges) - 1)
-                relations_of[iv].append(len(edges) - 1)
-                pair_set.add((min(iu, iv), max(iu, iv)))
+    edges, pair_set, relations_of = _kept_edges(graph, kept, kept_set, index)
 
     degree = Counter()
     for a, b in pair_set:
@@ -172,7 +158,7 @@ def explorer_data(
     return {
         "title": _text(title) or "kg",
         "stats": {**stats, "total_nodes": graph.number_of_nodes(),
-                  "total_edges": sum(len(keyed) for nbrs in succ.values() for keyed in nbrs.values()),
+                  "total_edges": sum(len(keyed) for nbrs in graph._succ.values() for keyed in nbrs.values()),
                   "cooccurrence_total": cooc_total,
                   "leaderboards_total": boards["total"]},
         "kinds": [{"k": k, "label": s[0], "color": s[1], "shape": s[2],
@@ -186,6 +172,27 @@ def explorer_data(
         "overview": _overview(nodes, edges, details),
         "leaderboards": boards,
     }
+
+
+def _kept_edges(graph: nx.MultiDiGraph, kept: list[Any], kept_set: set, index: dict[Any, int]):
+    """The edges between kept nodes in graph.edges' order (``[source, target, relation,
+    evidence]``), the node pairs they join, and each kept node's edges."""
+    edges, pair_set = [], set()
+    relations_of: dict[int, list[int]] = defaultdict(list)
+    succ = graph._succ  # networkx's adjacency: no step per edge left out
+    for u in kept:  # in node order, as graph.edges goes
+        iu = index[u]
+        for v, keyed in succ[u].items():
+            if v not in kept_set:
+                continue
+            iv = index[v]
+            for key, attrs in keyed.items():
+                rel = str(attrs.get("relation") or key)
+                edges.append([iu, iv, rel, _evidence_sentences(attrs)])
+                relations_of[iu].append(len(edges) - 1)
+                relations_of[iv].append(len(edges) - 1)
+                pair_set.add((min(iu, iv), max(iu, iv)))
+    return edges, pair_set, relations_of
 
 
 def explorer_network(data: dict[str, Any]) -> Network:
