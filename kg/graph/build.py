@@ -2,16 +2,22 @@
 
 Identity resolution:
 - datasets, metrics, tasks and methods named by several papers meet in one node, keyed by their
-  catalogue name or normalized surface form;
+  catalogue name or their ``ids.identity_key`` (case, hyphens, a space before a number, an
+  acronym's plural, a dataset's "dataset" suffix folded; a spelling of a catalogue form is that
+  catalogue entry, "CIFAR100" -> CIFAR-100);
 - a method (or dataset) a paper proposes gets a node scoped to that paper, so two papers'
   "HACK" stay two methods; another paper naming it links to that node when exactly one paper
-  in the graph proposes that name, and to the shared node otherwise.
+  in the graph proposes that name (and is not ``OLDER_BY`` years newer than the mentioning paper),
+  and to the shared node otherwise. A well-known (catalogue)
+  name goes to its introducer only when that paper's title opens with it ("ScanNet: ..."): otherwise
+  other papers' "KITTI" or "MRF" is the catalogue's, not one paper's misreading or name clash.
 
 The node and edge attributes are the contract documented in ``docs/graph-model.md``.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
@@ -21,9 +27,13 @@ from ..memory import paused_gc
 from ..model import EntityType, Extraction, Mention, Paper, Result, Role, normalize_name, short_hash
 from ..schema import AFFILIATED_WITH, COMPARES_WITH, INTRODUCING_ROLES, RELATION_OF_ROLE
 from ..vocab import ID
-from .ids import absolute_url, entity_id, org_id, paper_id, paper_scope, scoped, url_id, url_key
+from .ids import absolute_url, entity_id, identity_key, known_full_name, known_name, node_name, org_id, paper_id, paper_scope, scoped, url_id, url_key
 
 __all__ = ["build_graph", "COMPARISON_RULE_WORDS"]
+
+#: A paper this many years older than the one introducing a name does not mention that paper's
+#: thing (2, not 1: a preprint is often listed a year before its venue).
+OLDER_BY = 2
 
 #: A method mention whose rule name contains one of these also yields a ``compares_with`` edge.
 COMPARISON_RULE_WORDS = ("compar", "outperform", "baseline", "versus", "surpass")
@@ -41,36 +51,55 @@ class _Ids:
 
     def __init__(self, resolution: Resolution) -> None:
         self.introducers = resolution.introducers
+        self.titled = resolution.titled
+        self.years = resolution.years
         self.scopes = resolution.scopes  # paper id -> its paper_scope, for every introducing paper
-        self.norm: dict[str, str] = {}
+        self.norm: dict[tuple[EntityType, str], str] = {}
         self.entity: dict[tuple[EntityType, str], str] = {}
         self.shared: dict[tuple[EntityType, str], tuple[str, str | None]] = {}
         self.urls: dict[tuple[EntityType, str], str] = {}
 
-    def normalize(self, name: str) -> str:
-        key = self.norm.get(name)
+    def normalize(self, kind: EntityType, name: str) -> str:
+        """``ids.identity_key``: names with one key are one node."""
+        key = self.norm.get((kind, name))
         if key is None:
-            key = self.norm[name] = normalize_name(name)
+            key = self.norm[(kind, name)] = identity_key(kind, name)
         return key
 
     def entity_id(self, kind: EntityType, name: str) -> str:
         node = self.entity.get((kind, name))
         if node is None:
-            node = self.entity[(kind, name)] = entity_id(kind, name)
+            node = self.entity[(kind, name)] = entity_id(kind, node_name(kind, name))
         return node
 
     def scoped(self, kind: EntityType, name: str, pid: str) -> str:
         """``ids.scoped_entity_id`` of the paper ``pid`` (one that introduces a name)."""
         return scoped(self.entity_id(kind, name), self.scopes[pid])
 
-    def resolve(self, kind: EntityType, name: str) -> tuple[str, str | None]:
-        """Node and introducing paper of a name mentioned without being introduced."""
+    def resolve(self, kind: EntityType, name: str, year: int | None = None) -> tuple[str, str | None]:
+        """Node and introducing paper of a name mentioned without being introduced, by a paper of
+        ``year``: a paper years older than the one introducing the name means something else by it."""
+        hit = self._resolve(kind, name)
+        owner = hit[1]
+        if owner is not None and year is not None:
+            owner_year = self.years.get(owner)
+            if owner_year is not None and year <= owner_year - OLDER_BY:
+                return self.entity_id(kind, name), None
+        return hit
+
+    def _resolve(self, kind: EntityType, name: str) -> tuple[str, str | None]:
         hit = self.shared.get((kind, name))
         if hit is None:
-            owners = self.introducers.get((kind, self.normalize(name)), ())
+            key = self.normalize(kind, name)
+            owners = self.introducers.get((kind, key), ())
             if type(owners) is str or len(owners) == 1:
                 owner = owners if type(owners) is str else next(iter(owners))
-                hit = (self.scoped(kind, name, owner), owner)
+                # a well-known name one paper "introduces" (a misreading, or a clash: "MRF" for
+                # misinfo reaction frames) is that paper's only when its title opens with it
+                if known_name(kind, name) is None or (kind, key, owner) in self.titled:
+                    hit = (self.scoped(kind, name, owner), owner)
+                else:
+                    hit = (self.entity_id(kind, name), None)
             else:
                 hit = (self.entity_id(kind, name), None)
             self.shared[(kind, name)] = hit
@@ -110,11 +139,16 @@ class Resolution:
 
     A name introduced by one paper (the usual case) keeps that paper id as a plain ``str``
     instead of a one-element set: this table is what a streamed build holds for every paper.
+    ``titled``: (kind, key, paper) of the well-known (catalogue) names a paper introduces and
+    opens its title with, or with their full name ("ScanNet: Richly-annotated 3D
+    Reconstructions ..."); only those keep other papers' mentions.
     """
 
     def __init__(self) -> None:
         self.introducers: dict[tuple, str | set[str]] = {}
         self.scopes: dict[str, str] = {}
+        self.titled: set[tuple[EntityType, str, str]] = set()
+        self.years: dict[str, int | None] = {}  # introducing paper -> its year
 
     def add(self, pids: Sequence[str], extractions: Sequence[Extraction]) -> None:
         intro = self.introducers
@@ -122,7 +156,11 @@ class Resolution:
             for m in ex.mentions:
                 if m.role not in INTRODUCING_ROLES:
                     continue
-                key = (m.role.entity_type, normalize_name(_name(m)))
+                kind = m.role.entity_type
+                key = (kind, identity_key(kind, _name(m)))
+                known = known_name(kind, _name(m))
+                if known is not None and _title_leads(ex.paper.title, (known, known_full_name(kind, known) or known)):
+                    self.titled.add((*key, pid))
                 have = intro.get(key)
                 if have is None:
                     intro[key] = pid
@@ -133,6 +171,15 @@ class Resolution:
                     have.add(pid)
                 if pid not in self.scopes:
                     self.scopes[pid] = paper_scope(ex.paper)
+                    self.years[pid] = ex.paper.year
+
+
+def _title_leads(title: str, names: Iterable[str]) -> bool:
+    """The title opens with one of the names, after an optional "The" ("ScanNet: Richly-annotated
+    ...", "The Cityscapes Dataset for ...", "Densely Connected Convolutional Networks")."""
+    t = normalize_name(title).removeprefix("the ")
+    # not a later version's title ("FlowNet 2.0: ...", "SiamRPN++: ...")
+    return any(re.match(rf"{re.escape(normalize_name(n))}s?(?![\w+])(?!\s*v?\d)", t) for n in names)
 
 
 class _Collected:
@@ -192,7 +239,7 @@ def _add_paper(c: _Collected, ids: _Ids, pid: str, ex: Extraction) -> None:
     paper_mentions = []
     placed: list[tuple[Mention, str]] = []  # kept only for a paper with results
     for m in ex.mentions:
-        node = _node_for(nodes, ids, m, pid)
+        node = _node_for(nodes, ids, m, pid, paper.year)
         if ex.results:
             placed.append((m, node))
         role = m.role
@@ -209,9 +256,10 @@ def _add_paper(c: _Collected, ids: _Ids, pid: str, ex: Extraction) -> None:
     if ex.results:
         named: dict[tuple[EntityType, str], str] = {}  # this paper's names -> their nodes
         for m, node in placed:
-            named.setdefault((m.role.entity_type, ids.normalize(_name(m))), node)
-            named.setdefault((m.role.entity_type, ids.normalize(m.text)), node)  # results name what was written
-        nodes[pid]["results"] = [_result_attrs(c, ids, pid, r, named) for r in ex.results]
+            kind = m.role.entity_type
+            named.setdefault((kind, ids.normalize(kind, _name(m))), node)
+            named.setdefault((kind, ids.normalize(kind, m.text)), node)  # results name what was written
+        nodes[pid]["results"] = [_result_attrs(c, ids, pid, r, named, paper.year) for r in ex.results]
     if paper.organization:
         oid = org_id(paper.organization)
         if oid not in nodes:
@@ -219,16 +267,16 @@ def _add_paper(c: _Collected, ids: _Ids, pid: str, ex: Extraction) -> None:
         c.edges[(pid, AFFILIATED_WITH.name, oid)] = []
 
 
-def _result_attrs(c: _Collected, ids: _Ids, pid: str, r: Result, named: dict[tuple[EntityType, str], str]) -> dict:
+def _result_attrs(c: _Collected, ids: _Ids, pid: str, r: Result, named: dict[tuple[EntityType, str], str], year: int | None) -> dict:
     """A result as JSON-ready attributes, its metric, dataset, method and baseline as node ids."""
 
     def node(kind: EntityType, name: str | None) -> str | None:
         if not name:
             return None
-        hit = named.get((kind, ids.normalize(name)))
+        hit = named.get((kind, ids.normalize(kind, name)))
         if hit is None:
-            hit, introduced_by = ids.resolve(kind, name)
-            data = c.nodes.setdefault(hit, {"kind": kind.value, "label": name, "iri": _ID + hit})
+            hit, introduced_by = ids.resolve(kind, name, year)
+            data = c.nodes.setdefault(hit, {"kind": kind.value, "label": known_name(kind, name) or name, "iri": _ID + hit})
             if introduced_by:
                 data["introduced_by"] = introduced_by
         return hit
@@ -323,7 +371,7 @@ def _paper_attrs(pid: str, p: Paper) -> dict:
     )
 
 
-def _node_for(nodes: dict[str, dict], ids: _Ids, m: Mention, pid: str) -> str:
+def _node_for(nodes: dict[str, dict], ids: _Ids, m: Mention, pid: str, year: int | None) -> str:
     kind = m.role.entity_type
     if kind in _URL_KINDS:
         link = m.canonical or m.text  # canonical: a link the text breaks with a space, mended
@@ -339,10 +387,10 @@ def _node_for(nodes: dict[str, dict], ids: _Ids, m: Mention, pid: str) -> str:
     if m.role in INTRODUCING_ROLES:
         node, introduced_by = ids.scoped(kind, name, pid), pid
     else:
-        node, introduced_by = ids.resolve(kind, name)
+        node, introduced_by = ids.resolve(kind, name, year)
     data = nodes.get(node)
     if data is None:
-        data = nodes[node] = {"kind": kind.value, "label": name, "iri": _ID + node}
+        data = nodes[node] = {"kind": kind.value, "label": known_name(kind, name) or name, "iri": _ID + node}
     if introduced_by:
         data["introduced_by"] = introduced_by
     return node
