@@ -251,6 +251,9 @@ def part_incremental(work: Path, corpus: Path, out: Path, cold: dict, n: int) ->
           f"input files replayed unparsed: {r.get('reused') or 0}")
     print("CPU s by stage (this process and its reaped workers): " + ", ".join(
         f"{k} {cold['cpu_t'].get(k, 0):.1f} -> {r['cpu_t'].get(k, 0):.1f}" for k in ("read", "extract", "graph")))
+    # the writers run in two processes at once: their wall seconds, which of them the rebuild waits for
+    print("Wall s of the append plan and each writer: " + ", ".join(
+        f"{k.removeprefix('write_')} {cold['t'].get(k, 0):.1f} -> {v:.1f}" for k, v in r["t"].items() if k.startswith("write_")))
 
 
 def part_engines(work: Path, corpus: Path, n: int) -> None:

@@ -57,22 +57,27 @@ class PieceWriter:
         # states each once, at its end (:meth:`write_rules`)
         self.rules: set[str] = set()
 
-    def write(self, g: nx.MultiDiGraph, drop: set[str], *, first: bool = False) -> None:
-        """Append ``g``'s statements, less those whose subject IRI is in ``drop`` (or a header one unless ``first``)."""
+    def write(self, g: nx.MultiDiGraph, drop: set[str], *, first: bool = False, indexer=None) -> None:
+        """Append ``g``'s statements, less those whose subject IRI is in ``drop`` (or a header one
+        unless ``first``); ``indexer``: a :class:`~kg.export.line_index.Indexer` noting where each
+        node's lines go (N-Quads, N-Triples)."""
         if not first:
             drop = drop | header_subjects()
         from .rdf import batched_text
 
-        for text in batched_text(self._pieces(g, drop, first)):
+        pieces = self._pieces(g, drop, first, indexer)
+        for text in indexer.batches(pieces) if indexer is not None else batched_text(pieces):
             self.fh.write(text)
 
-    def _pieces(self, g: nx.MultiDiGraph, drop: set[str], first: bool) -> Iterator[str]:
+    def _pieces(self, g: nx.MultiDiGraph, drop: set[str], first: bool, indexer=None) -> Iterator[str]:
         from .rdf import nquad_lines, turtle_chunks
 
         if self.fmt == "turtle":
             yield from self._turtle(turtle_chunks(g), drop, first)
             return
-        lines = nquad_lines(g, default_only=True) if self.fmt == "ntriples" else nquad_lines(g, provenance=True)
+        on_node = indexer.mark if indexer is not None else None
+        lines = (nquad_lines(g, default_only=True, on_node=on_node) if self.fmt == "ntriples"
+                 else nquad_lines(g, provenance=True, on_node=on_node))
         rule = f"<{RULE_PREFIX}"
         for line in lines:  # an evidence record (a rule node) is one string of lines about one subject
             if line.startswith(rule):

@@ -94,9 +94,13 @@ def rule_lines(rules: Iterable[tuple[str, str]]) -> Iterator[str]:
 
 
 def record_rules(g: nx.MultiDiGraph) -> set[tuple[str, str]]:
-    """The (rule, canonical confidence) pair of every evidence record of ``g``."""
-    iri = {n: n for n in g.nodes}
-    return {(ev["rule"], canonical_decimal(ev["confidence"])) for n, d in g.nodes(data=True) for *_, ev in _records(g, n, d, iri)}
+    """The (rule, canonical confidence) pair of every evidence record of ``g`` (:func:`_records`'
+    evidence, read from the adjacency directly and made canonical once a pair: an appending write
+    of the 87K build took 1-1.5 s here through the records and networkx's views)."""
+    pairs = {(ev["rule"], ev["confidence"]) for nbrs in g._succ.values() for keyed in nbrs.values()
+             for ed in keyed.values() for ev in ed.get("evidence", ())}
+    pairs.update((res["evidence"]["rule"], res["evidence"]["confidence"]) for d in g._node.values() for res in d.get("results") or ())
+    return {(rule, canonical_decimal(c)) for rule, c in pairs}
 
 
 def derived(d: dict, ev: dict) -> tuple[bool, bool]:
@@ -183,8 +187,9 @@ def provenance_quads(g: nx.MultiDiGraph, iri: dict[str, str] | None = None) -> I
     yield from rule_quads(rules)
 
 
-def provenance_lines(g: nx.MultiDiGraph) -> Iterator[str]:
-    """:func:`provenance_quads` as N-Quads text, one string per evidence record."""
+def provenance_lines(g: nx.MultiDiGraph, on_node=None) -> Iterator[str]:
+    """:func:`provenance_quads` as N-Quads text, one string per evidence record; ``on_node(n,
+    "records")`` before each node's records (and with None after the last: the rule nodes follow)."""
     from .rdf import nt_literal
 
     G = f" <{PROVENANCE_GRAPH}> .\n"
@@ -216,7 +221,10 @@ def provenance_lines(g: nx.MultiDiGraph) -> Iterator[str]:
         return r
 
     iri = {n: str(ID[n]) for n in g.nodes}
+    succ = g._succ
     for n, d in g.nodes(data=True):
+        if on_node is not None and (succ[n] or d.get("results")):  # a node without records has no run
+            on_node(n, "records")
         for s, p, o, ev in _records(g, n, d, iri):
             e = f"<{evidence_iri(s, p, o, ev)}>"
             at, surface, sentence = span(d, ev)
@@ -226,4 +234,6 @@ def provenance_lines(g: nx.MultiDiGraph) -> Iterator[str]:
             if sentence:
                 text += sentence_t.format(e=e, t=lit(ev["sentence"]))
             yield text + tail.format(e=e, r=rule_node(ev["rule"], ev["confidence"]))
+    if on_node is not None:
+        on_node(None, "records")
     yield from rule_lines((name, canonical_decimal(c)) for name, c in rules)

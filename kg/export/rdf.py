@@ -107,16 +107,32 @@ def decimal_text(written: str, number: float) -> str:
     return text if "." in text or text.lstrip("-").isdigit() else str(number)
 
 
-def quads(g: nx.MultiDiGraph, *, provenance: bool = True) -> Iterator[Quad]:
-    """Every RDF statement of the graph, deterministic for a given graph."""
+def quads(g: nx.MultiDiGraph, *, provenance: bool = True, on_node=None) -> Iterator[Quad]:
+    """Every RDF statement of the graph, deterministic for a given graph. ``on_node(n, part)``,
+    when given, is called before each node's run of statements in each part ("nodes": its own and
+    its results'; "edges": its edges) and with None after each part's last run
+    (kg.export.line_index: where each node's lines sit in the file)."""
     iri = {n: str(ID[n]) for n in g.nodes}
     for n, d in g.nodes(data=True):
+        if on_node is not None:
+            on_node(n, "nodes")
         s = iri[n]
         yield from _node_quads(s, d, iri)
         for res in d.get("results") or ():
             yield from _result_quads(n, s, res, iri)
-    for u, v, rel in g.edges(keys=True):
-        yield (iri[u], RELATIONS[rel].predicate, iri[v], None)  # kg:introducedBy comes from the node's introduced_by, once
+    if on_node is None:
+        for u, v, rel in g.edges(keys=True):
+            yield (iri[u], RELATIONS[rel].predicate, iri[v], None)  # kg:introducedBy comes from the node's introduced_by, once
+    else:
+        on_node(None, "nodes")
+        for u, nbrs in g.succ.items():  # g.edges' order: by source, in node order
+            if nbrs:
+                on_node(u, "edges")
+                su = iri[u]
+                for v, keyed in nbrs.items():
+                    for rel in keyed:
+                        yield (su, RELATIONS[rel].predicate, iri[v], None)
+        on_node(None, "edges")
     if provenance:
         from .provenance import provenance_quads  # it builds on this module
 
@@ -294,11 +310,11 @@ def nt_literal(o: Lit) -> str:
     return f"{_json_str(o.value)}^^<{o.datatype}>" if o.datatype else _json_str(o.value)
 
 
-def nquad_lines(g: nx.MultiDiGraph, *, provenance: bool = True, default_only: bool = False) -> Iterator[str]:
+def nquad_lines(g: nx.MultiDiGraph, *, provenance: bool = True, default_only: bool = False, on_node=None) -> Iterator[str]:
     """The graph as N-Quads lines (N-Triples lines with ``default_only``): the statements of
     :func:`quads`, plain facts first, then the provenance graph written from one template per
     evidence record (:func:`kg.export.provenance.provenance_lines`: the bulk of the file, so it
-    avoids a tuple per statement)."""
+    avoids a tuple per statement). ``on_node``: see :func:`quads` (and "records": a node's evidence records)."""
     iris: dict[str, str] = {}
 
     def iri(x: str) -> str:
@@ -311,12 +327,12 @@ def nquad_lines(g: nx.MultiDiGraph, *, provenance: bool = True, default_only: bo
         obj = nt_literal(o) if type(o) is Lit else iri(o)
         return f"{iri(s)} {iri(p)} {obj} {iri(gname)} .\n" if gname else f"{iri(s)} {iri(p)} {obj} .\n"
 
-    for quad in _all_quads(g, False):
+    for quad in _all_quads(g, False, on_node):
         yield line(*quad)
     if provenance and not default_only:
         from .provenance import provenance_lines  # it builds on this module
 
-        yield from provenance_lines(g)
+        yield from provenance_lines(g, on_node)
 
 
 _PN_LOCAL = re.compile(r"^[A-Za-z0-9_]([A-Za-z0-9_.\-]*[A-Za-z0-9_\-])?$")
@@ -374,9 +390,9 @@ def write_text(chunks: Iterable[str], path: Path, batch: int = 20000) -> None:
             fh.write(text)
 
 
-def _all_quads(g: nx.MultiDiGraph, provenance: bool) -> Iterator[Quad]:
+def _all_quads(g: nx.MultiDiGraph, provenance: bool, on_node=None) -> Iterator[Quad]:
     yield from alignment_quads()
-    yield from quads(g, provenance=provenance)
+    yield from quads(g, provenance=provenance, on_node=on_node)
 
 
 def to_rdflib(g: nx.MultiDiGraph, *, provenance: bool = False):

@@ -279,3 +279,27 @@ def test_append_owned_subjects_looked_up_in_a_current_store_equal_those_found_in
     assert got is not None and set(got) == set(want) and len(got) == len(want) and want
     (tmp_path / "graph.nq").touch()  # a text graph newer than the store: the store is not asked
     assert _owned_in_store(tmp_path, papers) is None
+
+
+def test_append_record_rules_are_the_rule_and_confidence_of_every_evidence_record(graphs):
+    from kg.export.provenance import _records, canonical_decimal, record_rules
+
+    _, both = graphs
+    iri = {n: n for n in both.nodes}
+    want = {(ev["rule"], canonical_decimal(ev["confidence"])) for n, d in both.nodes(data=True) for *_, ev in _records(both, n, d, iri)}
+    assert record_rules(both) == want and len(want) > 5
+
+
+def test_append_paper_digests_are_those_of_earlier_versions_so_their_state_still_matches(graphs):
+    import hashlib
+    import marshal
+
+    from kg.export.append import paper_digests
+
+    _, g = graphs
+    want = {}
+    for n, d in g.nodes(data=True):  # as kg 0.1.0 made them through networkx's views (append state 5)
+        if d.get("kind") == "paper":
+            edges = [(v, dict(keyed)) for v, keyed in g.succ[n].items()]
+            want[n] = hashlib.blake2b(marshal.dumps((d, edges), 2), digest_size=16).digest()
+    assert {n: dg for n, (dg, _) in paper_digests(g).items()} == want

@@ -297,3 +297,33 @@ def test_html_write_caps_nodes_by_default_and_none_draws_all(tmp_path):
     net = _embedded((tmp_path / "every.html").read_text(encoding="utf-8"), "kg-network")
     labelled = {n["group"] for n in net["nodes"] if "label" in n}
     assert labelled == {"dataset"}
+
+
+def _plain_keep_and_edges(graph, max_nodes):
+    """What explorer_data keeps and draws, by networkx's public API (the reference of its fast paths)."""
+    nodes = list(graph.nodes)
+    if max_nodes is not None and len(nodes) > max_nodes:
+        neighbours = {n: len(set(graph.predecessors(n)) | set(graph.successors(n))) for n in nodes}
+        order = {k: i for i, k in enumerate(html_writer._KEEP_ORDER)}
+        ranked = set(sorted(nodes, key=lambda n: (-neighbours[n], order.get(html_writer._kind(graph.nodes[n]), 99), str(n)))[:max_nodes])
+        nodes = [n for n in nodes if n in ranked]
+    kept = set(nodes)
+    edges = [(u, v, k) for u, v, k in graph.edges(keys=True) if u in kept and v in kept]
+    return nodes, edges
+
+
+@pytest.mark.parametrize("max_nodes", [None, 1, 4, 7, 12, 40])
+def test_html_kept_nodes_and_edges_are_those_a_plain_ranking_keeps_in_graph_order(max_nodes):
+    g = _graph(9)
+    g.add_node("method/lonely", kind="method", label="Lonely")  # no neighbour at all
+    g.add_edge("paper/p0", "paper/p1", key="cites")
+    nodes, edges = _plain_keep_and_edges(g, max_nodes)
+    data = explorer_data(g, max_nodes=max_nodes)
+    assert [d["t"] for d in data["nodes"]] == [html_writer._text(g.nodes[n].get("label")) or str(n) for n in nodes]
+    assert [(nodes[e[0]], nodes[e[1]], e[2]) for e in data["edges"]] == [(u, v, g.edges[u, v, k].get("relation") or k) for u, v, k in edges]
+    assert data["stats"]["total_edges"] == g.number_of_edges()
+    left = {}
+    for n in g.nodes:
+        if n not in set(nodes):
+            left[html_writer._kind(g.nodes[n])] = left.get(html_writer._kind(g.nodes[n]), 0) + 1
+    assert data["stats"]["left_out_by_kind"] == dict(sorted(left.items()))
