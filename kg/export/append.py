@@ -116,6 +116,28 @@ def replacing(path: Path, tag: str = "", **open_args):
         tmp.unlink(missing_ok=True)
 
 
+def save_index(target: Path, index: dict) -> None:
+    """Pickle ``index`` into ``target`` whole or not at all (:func:`replacing`). When it cannot be
+    written (a full disk, node ids pickle cannot write), no index is left: the next write finds
+    none and does the slow, whole thing rather than trust an old one."""
+    try:
+        with replacing(target) as fh:
+            pickle.dump(index, fh, protocol=pickle.HIGHEST_PROTOCOL)
+    except (OSError, pickle.PicklingError, TypeError):
+        target.unlink(missing_ok=True)
+
+
+def load_index(target: Path, version: int) -> dict | None:
+    """The index :func:`save_index` left in ``target`` when it is of ``version``, else None (none,
+    unreadable, or of another layout)."""
+    try:
+        with open(target, "rb") as fh:
+            index = pickle.load(fh)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError, ImportError):
+        return None
+    return index if isinstance(index, dict) and index.get("version") == version else None
+
+
 def _stamp(path: Path) -> tuple[int, int] | None:
     try:
         st = path.stat()

@@ -14,14 +14,13 @@ from __future__ import annotations
 
 import json
 import os
-import pickle
 from array import array
 from itertools import islice
 from pathlib import Path
 
 import networkx as nx
 
-from .append import _stamp, replacing  # the file stamps and whole-or-nothing writes of the text-RDF append
+from .append import _stamp, load_index, replacing, save_index  # file stamps, whole-or-nothing writes and the indexes of appending writes
 
 __all__ = ["INDEX_FILE", "write_json", "patch_json"]
 
@@ -141,29 +140,15 @@ def write_json(graph: nx.MultiDiGraph, path: Path) -> None:
 
 
 def _save_index(path: Path, node_ids: list, nodes: array, nodes_end: int, sources: list, edges: array, edges_end: int) -> None:
-    index = {"version": _INDEX_VERSION, "stamp": _stamp(path), "node_ids": node_ids, "nodes": nodes, "nodes_end": nodes_end,
-             "sources": sources, "edges": edges, "edges_end": edges_end}
-    target = path.with_name(INDEX_FILE)
-    tmp = target.with_name(f"{INDEX_FILE}.{os.getpid()}")
-    try:
-        with open(tmp, "wb") as fh:
-            pickle.dump(index, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, target)
-    except (OSError, pickle.PicklingError, TypeError):  # node ids pickle cannot write: the next write is whole
-        tmp.unlink(missing_ok=True)
-        target.unlink(missing_ok=True)
+    save_index(path.with_name(INDEX_FILE), {
+        "version": _INDEX_VERSION, "stamp": _stamp(path), "node_ids": node_ids, "nodes": nodes, "nodes_end": nodes_end,
+        "sources": sources, "edges": edges, "edges_end": edges_end})
 
 
 def _load_index(path: Path, stamp) -> dict | None:
     """The index of ``path`` when it describes the file as it is (and as the state last recorded it)."""
-    try:
-        with open(path.with_name(INDEX_FILE), "rb") as fh:
-            index = pickle.load(fh)
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError, ImportError):
-        return None
-    if not isinstance(index, dict) or index.get("version") != _INDEX_VERSION or stamp is None:
-        return None
-    if index.get("stamp") != stamp or _stamp(path) != stamp:
+    index = load_index(path.with_name(INDEX_FILE), _INDEX_VERSION)
+    if index is None or stamp is None or index.get("stamp") != stamp or _stamp(path) != stamp:
         return None
     return index
 

@@ -19,7 +19,6 @@ back by the bytes removed before them, and the appended text is indexed as it is
 from __future__ import annotations
 
 import os
-import pickle
 from array import array
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -99,19 +98,13 @@ class Indexer:
         _save(path, fmt, self.runs())
 
 
-def _stamp(path: Path):
-    from .append import _stamp
-
-    return _stamp(path)
-
-
 def _index_path(path: Path, fmt: str) -> Path:
     return path.with_name(INDEX_FILES[fmt])
 
 
 def _save(path: Path, fmt: str, index: dict) -> None:
-    target = _index_path(path, fmt)
-    tmp = target.with_name(f"{target.name}.{os.getpid()}")
+    from .append import _stamp, save_index
+
     ids = index["ids"]
     # one string: a list of 570K strings cost 0.25 s to pickle and as much to load (node ids hold no newline)
     try:
@@ -119,26 +112,17 @@ def _save(path: Path, fmt: str, index: dict) -> None:
     except TypeError:  # a node id that is no string (a caller's own graph): the next append filters every line
         joined = None
     if joined is None or joined.count("\n") != max(0, len(ids) - 1):
-        target.unlink(missing_ok=True)
+        forget_index(path, fmt)
         return
-    index = {**index, "ids": joined, "n": len(ids), "version": _VERSION, "stamp": _stamp(path)}
-    try:
-        with open(tmp, "wb") as fh:
-            pickle.dump(index, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, target)
-    except (OSError, pickle.PicklingError, TypeError):  # node ids pickle cannot write: the next append filters every line
-        tmp.unlink(missing_ok=True)
-        target.unlink(missing_ok=True)
+    save_index(_index_path(path, fmt), {**index, "ids": joined, "n": len(ids), "version": _VERSION, "stamp": _stamp(path)})
 
 
 def _load(path: Path, fmt: str, *, stamped: bool = True) -> dict | None:
     """The index of ``path`` when it describes the file as it is now (``stamped``: its size and time say so)."""
-    try:
-        with open(_index_path(path, fmt), "rb") as fh:
-            index = pickle.load(fh)
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError, ImportError):
-        return None
-    if not isinstance(index, dict) or index.get("version") != _VERSION or not isinstance(index.get("ids"), str):
+    from .append import _stamp, load_index
+
+    index = load_index(_index_path(path, fmt), _VERSION)
+    if index is None or not isinstance(index.get("ids"), str):
         return None
     if stamped:
         stamp = _stamp(path)
