@@ -297,18 +297,19 @@ def append_text(g: nx.MultiDiGraph, plan: AppendPlan, path: Path, fmt: str) -> i
     appending = bool(plan.papers or plan.entities)
     # graph.nq ends with the rule nodes of all its records: dropped here, stated again after the new ones
     rules = fmt == "nquads" and appending
+    indexed = fmt in line_index.INDEX_FILES
     index = None
     if drop or rules:
-        if fmt in line_index.INDEX_FILES:  # the runs of what is dropped cut by the file's index, the rest copied
+        if indexed:  # the runs of what is dropped cut by the file's index, the rest copied
             index = line_index.cut_runs(path, fmt, plan.entities, plan.papers[plan.new:], RULE_PREFIX if rules else None)
-        if index is None:
-            if fmt in line_index.INDEX_FILES:
+            if index is None:
                 line_index.forget_index(path, fmt)  # the filter moves every line: the next whole write indexes again
+        if index is None:
             (_filter_turtle if fmt == "turtle" else _filter_lines)(path, drop, *([RULE_PREFIX] if rules else []))
     offset = path.stat().st_size
     if not appending:
         os.utime(path)  # written now, like a full write: a store older than it is stale (kg.query.store_is_current)
-        if fmt in line_index.INDEX_FILES:
+        if indexed:
             line_index.restamp(path, fmt)
         return offset
     h, stubs = _delta_graph(g, plan)

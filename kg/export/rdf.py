@@ -120,18 +120,17 @@ def quads(g: nx.MultiDiGraph, *, provenance: bool = True, on_node=None) -> Itera
         yield from _node_quads(s, d, iri)
         for res in d.get("results") or ():
             yield from _result_quads(n, s, res, iri)
-    if on_node is None:
-        for u, v, rel in g.edges(keys=True):
-            yield (iri[u], RELATIONS[rel].predicate, iri[v], None)  # kg:introducedBy comes from the node's introduced_by, once
-    else:
+    if on_node is not None:
         on_node(None, "nodes")
-        for u, nbrs in g.succ.items():  # g.edges' order: by source, in node order
-            if nbrs:
+    for u, nbrs in g.succ.items():  # g.edges' order: by source, in node order
+        if nbrs:
+            if on_node is not None:
                 on_node(u, "edges")
-                su = iri[u]
-                for v, keyed in nbrs.items():
-                    for rel in keyed:
-                        yield (su, RELATIONS[rel].predicate, iri[v], None)
+            su = iri[u]
+            for v, keyed in nbrs.items():
+                for rel in keyed:  # kg:introducedBy comes from the node's introduced_by, once
+                    yield (su, RELATIONS[rel].predicate, iri[v], None)
+    if on_node is not None:
         on_node(None, "edges")
     if provenance:
         from .provenance import provenance_quads  # it builds on this module
