@@ -574,12 +574,12 @@ def _apposition(
     if pre is None:
         return  # both rules need an article or "our"/"new" before the noun (most kind nouns have none)
     s0 = max(sentence_at(sents, at)[0], tend)
-    presented = pre and (
+    presented = (
         _NEW.search(pre.group())
         or _PROPOSAL_VERB.search(text, s0, at)
         or (_WE.search(text, s0, at) and not USE_VERB.search(text, s0, at))
     )
-    bracket = _NOUN_THEN_NAME.match(text, anchor_end) if pre else None
+    bracket = _NOUN_THEN_NAME.match(text, anchor_end)
     if (bracket and is_name_like(bracket.group(1)) and not _PRIOR.search(pre.group())
             and (_NEW.search(pre.group()) or _PROPOSAL_VERB.search(text, s0, at))
             and ((long_form_start(bracket.group(1), text, anchor_end) or -1) < s0
