@@ -12,7 +12,7 @@ from .result_metrics import Named
 from .result_patterns import (
     BACKBONE_BEFORE, BASELINE_VALUE, CHAINED_BY_GAP, COMPARED, COMPARED_LIST, COORD_GAP, FROM_TO, METHOD_NOUN,
     NOT_NAMES, OTHERS_WORK, OUR, PASSIVE, PREVIOUS_BEST, QUOTED_OWN_NAME, WRITTEN_SUBJECT, IT_SCORES, TASK_NAMED_BEFORE, COMPARED_NAME_PAREN, BEYOND_BEFORE, WE_BUILD_ACRONYM, SCORING_BEFORE, TITLE_HEAD, TITLE_NOT_METHOD, CLAIM_HEAD, COMPONENT_BEFORE, COMPONENT_AFTER, HUMAN_SUBJECT, HUMAN_AFTER, HUMAN_BEFORE, OUR_VARIANT_BEFORE, PART_AFTER,
-    OTHER_SUBJECT, GENERIC_METRIC, NOT_SYSTEM_NAME, SET_IN_PAREN, OWN_WRITTEN, SET_NOUN_BEFORE,
+    OTHER_SUBJECT, GENERIC_METRIC, NOT_SYSTEM_NAME, SET_IN_PAREN, OWN_WRITTEN, SET_NOUN_BEFORE, INDEFINITE_SUBJECT,
 )
 
 __all__ = ["method_for", "proposed_name", "change_start"]
@@ -118,6 +118,9 @@ def method_for(text, s, v, methods, proposed_name, kind, own_default=True):
         name = written.group("name")
         own = proposed_name is not None and normalize_name(name) == normalize_name(proposed_name)
         return name, own, baseline, "subject"
+    if kind == "absolute" and subject is None and (unnamed := _indefinite_subject(text, s, v.start())) is not None \
+            and not (our and our.start() > unnamed):
+        return None, False, baseline, "unnamed-other"  # "For comparison, a phrase-based SMT system achieves 33.3"
     if our or kind == "improvement":
         return (proposed_name or _own_written(text, s, v.start()) or "(proposed)"), True, baseline, "ours"
     if subject is None and after and baseline is None and re.match(r"^\s*(?:%\s*)?(?:with|by|using|for)\b", text[v.end() : after[0].start]):
@@ -146,6 +149,17 @@ def _other_subject(text: str, s: int, end: int) -> tuple[int, str] | None:
     name = last.group(group).strip()
     # "prior methods report 71%": others' work, no system's name
     return s + last.start(group), None if re.match(r"(?:prior|previous|existing|earlier|past|related|current|other)\b", name, re.I) else name
+
+
+def _indefinite_subject(text: str, s: int, end: int) -> int | None:
+    """Where the value's clause ends an unnamed system of others as its subject ("a phrase-based SMT
+    system achieves"; :data:`INDEFINITE_SUBJECT`), else None."""
+    last = None
+    for last in INDEFINITE_SUBJECT.finditer(text[s:end]):
+        pass
+    if last is None or re.search(r"[;:]|\d\s*%", text[s + last.end() : end]):
+        return None
+    return s + last.end()
 
 
 def _own_written(text: str, s: int, end: int) -> str | None:

@@ -106,7 +106,7 @@ NOUN_AFTER = re.compile(
 # "on <words> dataset/benchmark" or "on <Name2016>" right after a value: the set it was measured on
 UNKNOWN_SET_AFTER = re.compile(
     r"\s*(?:\\?%|\$)?\s*(?:[\w@-]+\s+){0,3}?(?:on|in)\s+(?!(?:the|this|that|these|both)\s+(?:dataset|data|benchmark|corpus|set)s?\b"
-    r"|(?:the\s+|its\s+)?(?:(?:online|blind|hidden|official|public|private|standard)\s+){0,2}(?:test|val|validation|dev|development|held-out)\s+(?:sets?|splits?|data)\b(?!\s+of\b))"  # "85.2% mIoU on the test set": a split
+    r"|(?:the\s+|its\s+)?(?:(?:online|blind|hidden|official|public|private|standard|entire|whole|full|complete)\s+){0,2}(?:test|val|validation|dev|development|held-out)\s+(?:sets?|splits?|data)\b(?!\s+of\b))"  # "85.2% mIoU on the test set": a split
     r"(?:the\s+)?(?:(?:[\w-]+\s+){0,4}(?:dataset|data|database|benchmark|corpus|set)s?\b|"
     r"(?:[a-z][\w-]*\s+){0,2}[A-Z][\w.-]*\d[\w.-]*|(?-i:[A-Z][A-Za-z]+)(?=\s*(?:[,.;)]|and\b|or\b|$))|"
     r"(?-i:[A-Z][a-z]{2,})\s+(?:[\w-]+\s+){0,3}(?:exam|test|task|challenge|competition|track)s?\b)")  # "on the Chinese college entrance English exam"
@@ -154,7 +154,8 @@ PREVIOUS_BEST = re.compile(
     r"\b(?:human|humans'?|expert|random|chance)(?:\s+[\w-]+){0,2}\s+(?:of|at|is|was)\s*(?:only\s+|just\s+)?|"
     r"\b(?:vs\.?|versus)\s+[^,;()]{0,40}|\bprior art (?:has|had|achieves|achieved|gets|reaches)\s*|"
     r"\b(?:previous|prior|baseline'?s?|existing|original|reported|published)\s+(?:best\s+)?"
-    r"(?:[\w-]+\s+){0,3}(?:of|is|was|at)\s*)$", re.I)
+    r"(?:[\w-]+\s+){0,3}(?:of|is|was|at)\s*|"
+    r"\b(?:best|previous|prior)\s+(?:published|reported|known)\s+(?:results?|scores?|performance)(?:\s+(?:for|on)\s+(?:the\s+)?[\w.-]+)?\s*\(\s*)$", re.I)
 EVALUATION_CUE = re.compile(r"\b(?:experiment|evaluat|benchmark|test|results?\b|outperform|state[- ]of[- ]the[- ]art|accura|respectively|"
                              r"validat|achiev|compar|extensive|obtain|reach|report|score|perform|demonstrat|to show\b)", re.I)
 REACHING = re.compile(r"\b(?:reach\w*|achiev\w*|result\w*|attain\w*|to)\s*$", re.I)  # "a 15% gain, reaching 75%"
@@ -294,7 +295,7 @@ CARRIED_SCORE_BEFORE = re.compile(r"(?:\b(?:achieves|achieved|obtains|obtained|r
 CARRIED_SCORE_AFTER = re.compile(r"\s*(?:\)|[,.;]|\s(?:and|on|in|compared|outperform\w*|surpass\w*|while)\b|$)")
 # "outperforms existing detectors (77.9%) and human recognition (53.3%)": the score of the name before it
 COMPARED_NAME_PAREN = re.compile(r"\b(?:outperform\w*|surpass\w*|beat\w*|than|over|compared (?:to|with))\s(?:(?:[^.;:]|\.(?=\d))*?\s)??"
-                                 r"(?:the\s+)?(?P<name>(?:(?!(?:and|or|the|of|to|in|on|at|for|with|by|from)\b)[\w+-]+\s+){0,2}[\w+-]+)\s*\(\s*$", re.I)
+                                 r"(?:the\s+)?(?P<name>(?:(?!(?:and|or|the|of|to|in|on|at|for|with|by|from|as|like|including)\b)[\w+-]+\s+){0,2}[\w+-]+)\s*\(\s*$", re.I)
 # "and Union14M-Benchmark (61.6% accuracy)": a set name (with a digit or a dash) heading its score in parentheses
 NAMED_HEAD_PAREN = re.compile(r"(?:\b(?:and|on|in|for)\s+|,\s*)(?:the\s+)?(?P<name>[A-Z][\w’'.]*\d[\w’'.-]*|[A-Z][\w’'.]*(?:-[\w’'.]+)+)\s*\(\s*[+$]*\d")
 # "the tool extends existing work by ...", "unlike prior methods": others' work the paper goes beyond, not credited
@@ -326,7 +327,7 @@ SCORING_BEFORE = re.compile(r"\b(?:achiev|obtain|reach|attain|set|establish|get|
 _PEOPLE = r"(?:humans|(?:human\s+)?(?:experts?|non-experts?|annotators?|evaluators?|raters?|validators?|participants?|crowd-?workers?))"
 HUMAN_SUBJECT = re.compile(rf"\b(?P<name>(?:(?!(?:the|a|an|and|or|while|but|whereas|that|which|who|only)\b)[a-z-]+\s+){{0,2}}?{_PEOPLE})\b"
                            rf"(?:(?!{_PEOPLE}\b)[^.;%]){{0,80}}?\b(?:achiev\w*|reach\w*|obtain\w*|scor\w*|get\w*|attain\w*)\s+(?:an?\s+|only\s+)?$")
-HUMAN_AFTER = re.compile(r"\s*(?:\\?%)?\s+(?:(?P<name>human)\s+(?:accuracy|performance|scores?)\b|(?:[\w-]+\s+){0,2}?(?:in|by|for|from)\s+(?P<who>humans|human\s+(?:experts|annotators|evaluators|raters|participants))\b)", re.I)
+HUMAN_AFTER = re.compile(r"\s*(?:\\?%)?\s+(?:(?P<name>human)\s+(?:accuracy|performance|scores?)\b|(?:[\w-]+\s+){0,2}?(?:in|by|for|from)\s+(?P<who>humans|human(?=\s*[),;])|human\s+(?:experts|annotators|evaluators|raters|participants))\b)", re.I)
 # "in comparison to the human accuracy of 88.9%", "experts' rate (": people just before the value
 HUMAN_BEFORE = re.compile(r"\b(?P<who>humans?|(?:human\s+)?experts?)(?:'s?|’s?|-level)?(?:(?:\s+[\w-]+){0,2}\s+(?:of|at|is|was)\s*(?:only\s+|just\s+)?|"
                           r"\s+(?:[\w-]+\s+)?(?:accuracy|performance|scores?|rates?)\s*\(\s*)$", re.I)
@@ -409,10 +410,16 @@ LIST_OF_GAP = re.compile(r"\s*(?:scores?\s+|values?\s+)?(?:of|are|were|:)\s*\$?"
 # "FID 42.17, ... respectively on Flower, Animal Faces, and VGGFace": the sentence names the sets its values are on
 RESPECTIVELY_ON_NAMES = re.compile(r"\brespectively,?\s+(?:on|in|for)\s+(?:the\s+)?[A-Z]")
 # "the L 2 error": a letter and a digit are a name
-LETTER_BEFORE = re.compile(r"(?<![\w.])[A-Z]\s$")
+LETTER_BEFORE = re.compile(r"(?<![\w.])[A-Z]\s$|\b[Tt]ype\s$")  # "the L 2 error", "type 1 error": a name
 # "the KITTI dataset [2]": a set noun right before a citation
 SET_NOUN_BEFORE = re.compile(r"\b(?:dataset|data set|benchmark|database|corpus|challenge)s?\s*$", re.I)
 # "reducing the number of clicks to achieve 85% and 90% IoU": a count needed to reach a level, which is no score
 COUNT_TO_REACH_BEFORE = re.compile(r"\b(?:clicks|steps|iterations|epochs|queries|samples|trials|episodes|demonstrations|labels|annotations|examples|"
                                    r"rounds|updates)\s+(?:(?:needed|required)\s+)?to\s+(?:achieve|reach|obtain|attain)(?:\s+an?)?\s*$", re.I)
 OWN_SET_WORD = re.compile(r"\b(?:[Oo]ur|proposed|introduced|collected|presented)\b")  # a cheap test before OWN_SET
+# "For comparison, a phrase-based SMT system achieves 33.3": an unnamed system of others, no method of the paper's
+INDEFINITE_SUBJECT = re.compile(r"(?:^\s*|[.;:,]\s*)(?:an?)\s+(?!(?:novel|new|proposed|unified|single)\b)(?:[\w-]+\s+){0,3}?"
+                                r"(?:model|method|approach|baseline|system|algorithm|detector|classifier|network|pipeline)\s+(?:\w+ly\s+)?"
+                                r"(?:achiev|obtain|reach|scor|attain|gets?\b|yield)\w*", re.I)
+# a time is never a percent-scale score ("with 1 ms temporal precision": a resolution)
+TIME_UNIT = re.compile(r"^(?:ms|s|sec|µs|us|ns|min|h)$")

@@ -41,7 +41,7 @@ from .result_patterns import (  # noqa: F401  (GENERIC_METRIC is part of this mo
     CARRIED_SCORE_BEFORE, CARRIED_SCORE_AFTER, KEEP_BEFORE, SHARE_AFTER, KEPT_SHARE_AFTER, BOUND_BEFORE,
     SUBSET_AFTER, VERSUS_GAP, VALUE_ON_BEFORE, SET_APPOSITION_AFTER, COMMENT_CLAUSE, RELATIVE_CLAUSE_GAP, RELATIVE_CHANGE_AFTER,
     ACROSS_AFTER, PAREN_ACRONYM_AFTER, HEDGED_METRIC_BEFORE, PHYSICAL_UNIT, GAP_CHANGE_BEFORE, AT_OPERATING_POINT_BEFORE,
-    COMMA_LESS_LIST_AFTER, COMMA_LESS_ITEM_GAP, RESPECTIVELY_ON_NAMES, LETTER_BEFORE, COUNT_TO_REACH_BEFORE,
+    COMMA_LESS_LIST_AFTER, COMMA_LESS_ITEM_GAP, RESPECTIVELY_ON_NAMES, LETTER_BEFORE, COUNT_TO_REACH_BEFORE, TIME_UNIT,
 )
 
 __all__ = ["ResultSpan", "find_results", "paper_results", "higher_is_better", "percent_scale", "GENERIC_METRIC", "parse_number"]
@@ -65,6 +65,11 @@ class ResultSpan(NamedTuple):
     sentence_end: int
     rule: str
     confidence: float
+
+
+#: the confidence of an absolute value of an unnamed baseline ("better than random (11%)", others' best):
+#: below :data:`kg.leaderboard.RANK_CONFIDENCE`, kept as evidence, never ranked
+UNCREDITED = 0.4
 
 
 def parse_number(text: str) -> float | None:
@@ -265,6 +270,8 @@ def _sentence_results(text, s, e, metrics, named, own, context=(), own_default=T
         for v, metric, dataset in triples:
             if metric is None or COST_METRIC.match(metric.name) or _not_its_score(text, s, v, members[-1], metric, named):
                 continue  # "adding only 1.62% of FLOPs": a cost, not a score
+            if TIME_UNIT.match(_unit(v)) and percent_scale(metric.name):
+                continue  # "with 1 ms temporal precision": a time is a resolution, no precision score
             if metric.end <= v.start() and NOUN_AFTER.match(text, v.end()) and not _metric_after(text, v, metrics):
                 continue  # "from 11.6 to 2.4 exaflops": the number measures the noun after it
             unset = False  # no set on purpose: a speed, an average over sets, a physical trial
@@ -276,6 +283,8 @@ def _sentence_results(text, s, e, metrics, named, own, context=(), own_default=T
             row_kind = "improvement" if re.search(r"[+−-]\s*$", text[max(s, v.start() - 2) : v.start()]) else kind
             method, proposed, baseline, rule = method_for(text, s, v, methods, own(), row_kind, own_default)
             conf = set_confidence(text, v, dataset, unset, sets_named, metrics)
+            if row_kind == "absolute" and rule in ("baseline-value", "unnamed-other"):
+                conf = min(conf, UNCREDITED)  # "the best published result (5.9%)": an unnamed baseline's score, nobody's to rank
             out.append(_span(text, s, e, v, metric, dataset, row_kind, (method, proposed, baseline, rule), _unit(v) or list_unit, conf))
     return out + _change_starts(text, s, out)
 

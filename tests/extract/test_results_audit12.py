@@ -1,0 +1,71 @@
+"""Result tuples from the error classes of a strict audit (session 12) of the absolute results kg
+ranks on corpus lines 76,000-79,000: a split written "the entire test set" read as an unknown set,
+"type 1 error" read as a value, a time read as a precision score, an unnamed system's or others'
+best score ranked as the paper's, people's score "(1.918 for human)" credited to the paper, and a
+"such as" kept in a compared name. The sentences are made up in the shapes those abstracts use."""
+
+from __future__ import annotations
+
+import pytest
+
+from results_support import results_of
+from kg.leaderboard import ranked
+from kg.model import Role
+
+D, M, P, X = Role.DATASET, Role.METHOD, Role.PROPOSED, Role.METRIC
+
+
+def _rows(text: str, named: list[tuple[str, Role]], proposed: str | None = None):
+    return [(r.method, r.proposed, r.dataset, r.metric, r.value) for r in results_of(text, named, proposed) if ranked(r.confidence)]
+
+
+@pytest.mark.parametrize("split", ["the entire test set", "the whole test set", "the full validation set"])
+def test_results_audit12_an_entire_test_set_is_a_split_of_the_sentences_set(split):
+    text = f"On a translation task from the BarSet dataset, FooNet achieves a BLEU score of 34.8 on {split}."
+    assert _rows(text, [("BarSet", D), ("FooNet", M), ("BLEU score", X)]) == [("FooNet", False, "BarSet", "BLEU score", "34.8")]
+
+
+def test_results_audit12_an_unnamed_set_after_the_value_still_loses_the_sentences_set():
+    text = "On a translation task from the BarSet dataset, FooNet achieves a BLEU score of 34.8 on our in-house news set."
+    assert [r[2] for r in _rows(text, [("BarSet", D), ("FooNet", M), ("BLEU score", X)])] != ["BarSet"]
+
+
+@pytest.mark.parametrize("written", ["type 1 error", "Type 2 error", "type I error"])
+def test_results_audit12_a_type_number_names_an_error_and_is_no_value(written):
+    text = f"Using network theory, we are able to control {written} for FooNet and prove that it is consistent."
+    assert _rows(text, [("FooNet", P), ("error", X)], "FooNet") == []
+
+
+def test_results_audit12_a_time_is_no_precision_score():
+    text = "It permits an assessment of spike trains with 1 ms temporal precision. FooNet reaches a precision of 75% on BarSet."
+    assert [r[4] for r in _rows(text, [("FooNet", P), ("precision", X), ("BarSet", D)], "FooNet")] == ["75"]
+
+
+def test_results_audit12_others_best_published_result_in_parentheses_is_not_ranked():
+    text = "Our model achieves 6.5% error on the test set, which is close to the best published result for BarSet (5.9%) using a deep network."
+    rows = _rows(text, [("BarSet", D), ("error", X)], "FooNet")
+    assert [(r[1], r[4]) for r in rows] == [(True, "6.5")]
+
+
+@pytest.mark.parametrize("subject, expected", [
+    ("For comparison, a phrase-based SMT system achieves", []),
+    ("A strong neural baseline reaches", []),
+    ("For comparison, our system achieves", [(True, "33.3")]),
+    ("A novel model of ours achieves", [(True, "33.3")]),
+])
+def test_results_audit12_an_unnamed_system_as_subject_is_not_the_papers_method(subject, expected):
+    text = f"FooNet is trained on BarSet. {subject} a BLEU score of 33.3 on BarSet."
+    assert [(r[1], r[4]) for r in _rows(text, [("BarSet", D), ("BLEU score", X)], "FooNet")] == expected
+
+
+@pytest.mark.parametrize("tail, who", [("(1.918 for human)", "human"), ("(1.918 for humans)", "humans")])
+def test_results_audit12_a_score_for_human_in_parentheses_credits_people(tail, who):
+    text = f"We build the BarSet dataset for FooNet. The average score is 1.454 {tail}."
+    rows = _rows(text, [("FooNet", P), ("BarSet", D), ("score", X)], "FooNet")
+    assert [(r[0], r[1], r[4]) for r in rows] == [("FooNet", True, "1.454"), (who, False, "1.918")]
+
+
+def test_results_audit12_a_compared_name_after_such_as_is_the_name_alone():
+    text = "On BarSet, FooNet reaches an error of 6.5%. It substantially outperforms shallow models such as SVMs (11.6%)."
+    rows = _rows(text, [("BarSet", D), ("FooNet", P), ("error", X)], "FooNet")
+    assert [(r[0], r[4]) for r in rows] == [("FooNet", "6.5"), ("SVMs", "11.6")]
