@@ -82,11 +82,14 @@ def method_for(text, s, v, methods, proposed_name, kind, own_default=True):
         return before[-1].name, before[-1].role is Role.PROPOSED, None, "relative-clause"
     after = [m for m in methods if m.start >= v.end()]
     baseline = next((m.name for m in after if m.start in compared), None)
+    compared_after = baseline is not None  # "achieves 18.1%, a relative improvement of 4% over the baseline CNN"
     subject = None
     for m in reversed(before):
-        if m.start not in compared and (BACKBONE_BEFORE.search(text, max(s, m.start - 40), m.start)
-                                        or PART_AFTER.match(text, m.end)):
-            continue  # "RetinaNet with ResNet50 achieves", "BERT-based performance": no subject
+        if m.start not in compared and m.role is not Role.PROPOSED and (BACKBONE_BEFORE.search(text, max(s, m.start - 40), m.start)
+                                                                         or PART_AFTER.match(text, m.end)):
+            # "RetinaNet with ResNet50 achieves", "BERT-based performance": no subject ("ResNet-50 with
+            # DropBlock achieves": the paper's own method applied to an architecture is)
+            continue
         if m.start not in compared:
             subject = m
             break
@@ -119,8 +122,10 @@ def method_for(text, s, v, methods, proposed_name, kind, own_default=True):
         own = proposed_name is not None and normalize_name(name) == normalize_name(proposed_name)
         return name, own, baseline, "subject"
     if kind == "absolute" and subject is None and (unnamed := _indefinite_subject(text, s, v.start())) is not None \
-            and not (our and our.start() > unnamed):
-        return None, False, baseline, "unnamed-other"  # "For comparison, a phrase-based SMT system achieves 33.3"
+            and not (our and our.start() > unnamed) and not (proposed_name and proposed_name in text[s:unnamed]):
+        # "For comparison, a phrase-based SMT system achieves 33.3": nobody's named method ("With FooRL, a 7B
+        # model can obtain 94.0": the paper's own, named before the subject, is what scores)
+        return None, False, baseline, "unnamed-other"
     if our or kind == "improvement":
         return (proposed_name or _own_written(text, s, v.start()) or "(proposed)"), True, baseline, "ours"
     if subject is None and after and baseline is None and re.match(r"^\s*(?:%\s*)?(?:with|by|using|for)\b", text[v.end() : after[0].start]):
@@ -131,7 +136,7 @@ def method_for(text, s, v, methods, proposed_name, kind, own_default=True):
     # ("on the KITTI dataset [2]": a citation of the set is no one else's system)
     others = [m for m in OTHERS_WORK.finditer(text, s, v.start()) if not BEYOND_BEFORE.search(text, max(s, m.start() - 30), m.start())
               and not (m.group(0).startswith("[") and SET_NOUN_BEFORE.search(text, max(s, m.start() - 20), m.start()))]
-    if subject is None and baseline is None and own_default and not others:
+    if subject is None and (baseline is None or compared_after) and own_default and not others:
         # an abstract reports its own method's numbers unless it credits someone else's
         return proposed_name, True, None, "default-own"
     return None, False, baseline, "unattributed"

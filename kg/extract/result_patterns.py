@@ -169,11 +169,13 @@ YEAR = re.compile(r"^(?:19|20)\d\d$")
 TARGET_AFTER = re.compile(r"\s*(?:\\?%)?\s*(?:(?!(?:at|on|in|with|for|under)\b)[\w-]+\s+){0,3}(?:specifications?|requirements?|thresholds?|targets?|tolerances?|budgets?)\b", re.I)
 RANGE_END = re.compile(r"\d\s*(?:\\?%|percent|points?|dB)?\s*\$?\s*(?:to|-{1,2}|–|—|−|∼|~)\s*\$?\s*$")
 # "from 71.0% to 75.9%", also with the metric written after the start ("from 71.0% F1 to 75.9%")
+# "from 88% accuracy to 95% accuracy": a metric word written after the start of a change
+_CHANGE_METRIC = r"(?:accuracy|error(?:\s+rate)?|success\s+rate|precision|recall|perplexity)\s+"
 FROM_TO = re.compile(r"\bfrom\s+(?:(?:the\s+)?(?:previous|prior|original|baseline)\s+|(?:nearly|almost|about|around|roughly|approximately)\s+)?\$?\d[\d.,]*\s*(?:\\?%|percent|points?|dB)?\s*\$?\s*"
-                     r"(?:[a-z]?[A-Z][\w@-]*\s+)?to\s*\$?\s*$")
+                     r"(?:[a-z]?[A-Z][\w@-]*\s+|" + _CHANGE_METRIC + r")?to\s*\$?\s*$")
 # the start of such a change, read from the value's two sides: "from $13.03$ to $9.01$", "from 71.0% F1 to 75.9%"
 CHANGE_START_BEFORE = re.compile(r"\bfrom\s+(?:(?:the\s+)?(?:previous|prior|original|baseline)\s+)?\$?$")
-CHANGE_START_AFTER = re.compile(r"\$?\s*(?:\\?%|percent|points?|dB)?\s*\$?\s*(?:[a-z]?[A-Z][\w@-]*\s+)?to\s*\$?\s*\d")
+CHANGE_START_AFTER = re.compile(r"\$?\s*(?:\\?%|percent|points?|dB)?\s*\$?\s*(?:[a-z]?[A-Z][\w@-]*\s+|" + _CHANGE_METRIC + r")?to\s*\$?\s*\d")
 # "on iPhone 8", "Windows 10": a whole number right after a product's mixed-case name is part of the name
 MIXED_CASE_NAME_BEFORE = re.compile(r"(?<![\w-])[a-z]+[A-Z][\w-]*\s$")
 # What may stand between a value and the metric written after it ("84.1% top-1 accuracy",
@@ -419,7 +421,7 @@ COUNT_TO_REACH_BEFORE = re.compile(r"\b(?:clicks|steps|iterations|epochs|queries
 OWN_SET_WORD = re.compile(r"\b(?:[Oo]ur|proposed|introduced|collected|presented)\b")  # a cheap test before OWN_SET
 # "For comparison, a phrase-based SMT system achieves 33.3": an unnamed system of others, no method of the paper's
 INDEFINITE_SUBJECT = re.compile(r"(?:^\s*|[.;:,]\s*)(?:an?)\s+(?!(?:novel|new|proposed|unified|single)\b)(?:[\w-]+\s+){0,3}?"
-                                r"(?:model|method|approach|baseline|system|algorithm|detector|classifier|network|pipeline)\s+(?:\w+ly\s+)?"
+                                r"(?:model|method|approach|baseline|system|algorithm|detector|classifier|network|pipeline|technique|framework|architecture)\s+(?:(?:can|could|only|still|also|\w+ly)\s+){0,3}"
                                 r"(?:achiev|obtain|reach|scor|attain|gets?\b|yield)\w*", re.I)
 # a time is never a percent-scale score ("with 1 ms temporal precision": a resolution)
 TIME_UNIT = re.compile(r"^(?:ms|s|sec|µs|us|ns|min|h)$")

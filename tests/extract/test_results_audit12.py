@@ -69,3 +69,33 @@ def test_results_audit12_a_compared_name_after_such_as_is_the_name_alone():
     text = "On BarSet, FooNet reaches an error of 6.5%. It substantially outperforms shallow models such as SVMs (11.6%)."
     rows = _rows(text, [("BarSet", D), ("FooNet", P), ("error", X)], "FooNet")
     assert [(r[0], r[4]) for r in rows] == [("FooNet", "6.5"), ("SVMs", "11.6")]
+
+
+# the fresh slices (corpus lines 79,000-81,000), judged after the rules above
+
+
+def test_results_audit12_a_metric_word_after_the_start_of_a_change_leaves_it_no_score():
+    text = "Our algorithm improves one-shot accuracy on BarSet from 82.2% to 87.8% and from 88% accuracy to 95% accuracy on BazSet."
+    rows = _rows(text, [("BarSet", D), ("BazSet", D), ("accuracy", X)], "FooNet")
+    assert [(r[2], r[4]) for r in rows] == [("BarSet", "87.8"), ("BazSet", "95")]
+
+
+@pytest.mark.parametrize("subject, expected", [
+    ("In contrast, a state-of-the-art feature squeezing technique can only achieve", []),
+    ("With FooNet, a 7B model can obtain", [("FooNet", True, "55")]),
+])
+def test_results_audit12_an_unnamed_technique_with_a_modal_verb_is_not_the_papers_method(subject, expected):
+    text = f"FooNet detects attacks on BarSet. {subject} 55% accuracy on BarSet."
+    assert [(r[0], r[1], r[4]) for r in _rows(text, [("BarSet", D), ("accuracy", X), ("FooNet", P)], "FooNet")] == expected
+
+
+def test_results_audit12_an_architecture_with_the_papers_method_credits_the_method():
+    text = "On BarSet classification, ResNet-50 architecture with FooDrop achieves 78.13% accuracy."
+    rows = _rows(text, [("BarSet", D), ("accuracy", X), ("ResNet-50", M), ("FooDrop", P)], "FooDrop")
+    assert [(r[0], r[1], r[4]) for r in rows] == [("FooDrop", True, "78.13")]
+
+
+def test_results_audit12_a_baseline_compared_after_the_value_leaves_it_the_papers():
+    text = "The FW layer combined with a CNN on the BarSet database achieves an error rate of 18.1%, a relative improvement of 4% over the baseline CNN."
+    rows = [r for r in results_of(text, [("BarSet", D), ("error rate", X), ("CNN", M)], "FW") if r.kind == "absolute"]
+    assert [(r.method, r.proposed, r.value) for r in rows] == [("FW", True, "18.1")]
