@@ -50,6 +50,12 @@ _OURS_IN_PAREN = re.compile(r"[^()]{0,30}?\b(?:compared (?:to|with)|vs\.?|versus
 _ITS_BASELINE = re.compile(r"\b(?:than|over)\s+its\s+(?:own\s+)?(?:baseline|vanilla)\b", re.I)
 
 
+# "X-Ray's success rate of ": a named system's own score
+_POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:[\w-]+\s+){1,3}?(?:of|is|was|at|reaches|reached)\s*\$?\s*")
+# ", whereas policies trained ...": a clause about another system after the paper's own ("while reaching", "while it" go on about it)
+_OTHER_CLAUSE = re.compile(r"[,;]\s*(?:whereas|while)\s+(?!(?:we|our|ours|it|its|this|they|also|still|maintaining|\w+ing)\b)(?:the\s+|an?\s+)?[A-Za-z][\w-]*", re.I)
+
+
 def _clause_end(text: str, start: int) -> int:
     """Where the sentence of a value ends (the next full stop and space), for a look ahead."""
     end = text.find(". ", start)
@@ -67,6 +73,9 @@ def method_for(text, s, v, methods, proposed_name, kind, own_default=True):
     people = HUMAN_BEFORE.search(text[max(s, v.start() - 50) : v.start()]) if kind == "absolute" else None
     if people is not None:  # "in comparison to the human accuracy of 88.9%": people are the system scored
         return people.group("who"), False, None, "people"
+    owner = next((m for m in reversed(methods) if m.end <= v.start()), None) if kind == "absolute" else None
+    if owner is not None and _POSSESSIVE_GAP.fullmatch(text, owner.end, v.start()):
+        return owner.name, owner.role is Role.PROPOSED, None, "possessive"  # "in comparison to X-Ray's success rate of 84%"
     if kind == "absolute" and (BASELINE_VALUE.search(text, max(s, v.start() - 45), v.start()) or best is not None):
         return None, False, None, "baseline-value"  # "much better than random (11%)", "short of the 87% of ..."
     paren = COMPARED_NAME_PAREN.search(text, s, v.start()) if kind == "absolute" else None
@@ -125,6 +134,10 @@ def method_for(text, s, v, methods, proposed_name, kind, own_default=True):
             and not (our and our.start() > unnamed) and not (proposed_name and proposed_name in text[s:unnamed]):
         # "For comparison, a phrase-based SMT system achieves 33.3": nobody's named method ("With FooRL, a 7B
         # model can obtain 94.0": the paper's own, named before the subject, is what scores)
+        return None, False, baseline, "unnamed-other"
+    if kind == "absolute" and our is not None and (other_clause := _OTHER_CLAUSE.search(text, our.end(), v.start())) is not None \
+            and not OUR.search(text, other_clause.end(), v.start()):
+        # "our policy achieves 77.5% ..., whereas policies trained without it fail, with a success rate of only 2.5%"
         return None, False, baseline, "unnamed-other"
     if our or kind == "improvement":
         return (proposed_name or _own_written(text, s, v.start()) or "(proposed)"), True, baseline, "ours"

@@ -336,6 +336,8 @@ def _sentence_sets(text, s, e, named, context):
     acting += [d for d in datasets if d not in acting and COMPARED_SET_BEFORE.search(text, max(s, d.start - 60), d.start)]
     datasets = [d for d in datasets if d not in acting]
     borrowed = not datasets
+    if borrowed and context and _trained_on(text, s, e, context):
+        context = ()  # "a GQ-CNN trained with only synthetic data from Foo-Set reaches 93%": not measured on the set it names
     # a set named but not evaluated on ("by pretraining on ImageNet-21K") leaves the sentence unnamed
     unnamed = [u for u in UNNAMED_SET.finditer(text, s, e) if not any(u.start() <= n.start < u.end() for n in named
                                                                        if n.role in (Role.DATASET, Role.INTRODUCED_DATASET))]
@@ -363,6 +365,19 @@ def _sentence_sets(text, s, e, named, context):
         # "by 5.5 mIoU for GTA-to-Cityscapes and 4.9 mIoU for Synthia-to-Cityscapes": pairs name their sets
         datasets, borrowed = unknown, False
     return datasets, acting, borrowed, unknown_set
+
+
+def _trained_on(text: str, s: int, e: int, sets: Sequence[_Named]) -> bool:
+    """Whether the sentence text[s:e] writes one of ``sets`` (by its written form) as what a model was trained on."""
+    for d in sets:
+        written = text[d.start : d.end]
+        at = text.find(written, s, e)
+        while at >= 0:
+            whole = not re.match(r"[\w-]", text[at + len(written) : at + len(written) + 1])  # not "ImageNet" of "ImageNet-21K"
+            if whole and NOT_EVAL_SET_BEFORE.search(text, max(0, at - 40), at):
+                return True
+            at = text.find(written, at + 1, e)
+    return False
 
 
 def _change_starts(text: str, s: int, rows: list[ResultSpan]) -> list[ResultSpan]:
