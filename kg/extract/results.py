@@ -270,8 +270,8 @@ def _sentence_results(text, s, e, metrics, named, own, context=(), own_default=T
         for v, metric, dataset in triples:
             if metric is None or COST_METRIC.match(metric.name) or _not_its_score(text, s, v, members[-1], metric, named):
                 continue  # "adding only 1.62% of FLOPs": a cost, not a score
-            if TIME_UNIT.match(_unit(v)) and percent_scale(metric.name):
-                continue  # "with 1 ms temporal precision": a time is a resolution, no precision score
+            if TIME_UNIT.match(_unit(v)) and percent_scale(metric.name) and higher_is_better(metric_name(metric.name)):
+                continue  # "with 1 ms temporal precision": a time is a resolution, no precision score (a "mean square error of 5.8 ms" is one)
             if metric.end <= v.start() and NOUN_AFTER.match(text, v.end()) and not _metric_after(text, v, metrics):
                 continue  # "from 11.6 to 2.4 exaflops": the number measures the noun after it
             unset = False  # no set on purpose: a speed, an average over sets, a physical trial

@@ -128,3 +128,8 @@ def test_results_audit12_a_set_a_model_was_trained_with_is_not_where_it_scores(w
             "plans grasps with a success rate of 93% on eight known objects.")
     rows = results_of(text, [("Bar-Set 2.0", Role.INTRODUCED_DATASET), ("success rate", X)], "FooNet")
     assert [(r.dataset, r.value) for r in rows] == [(expected, "93")]
+
+
+def test_results_audit12_a_time_can_be_an_error():
+    text = "A detailed evaluation demonstrates that FooNet achieves a mean square error of 5.845 ms on BarSet."
+    assert [r[4] for r in _rows(text, [("FooNet", P), ("mean square error", X), ("BarSet", D)], "FooNet")] == ["5.845"]
