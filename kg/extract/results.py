@@ -417,11 +417,19 @@ def _carried(text: str, s: int, found: list[re.Match], values: list[re.Match], f
 def _span(text, s, e, v, metric, dataset, kind, credit, unit, confidence) -> ResultSpan:
     method, proposed, baseline, rule = credit
     return ResultSpan(
-        metric=metric.name, value=v.group("num"), number=parse_number(v.group("num")) or 0.0, unit=unit,
+        metric=_singular(metric.name), value=v.group("num"), number=parse_number(v.group("num")) or 0.0, unit=unit,
         kind=kind, dataset=dataset.name if dataset else None, method=method, proposed=proposed,
         baseline=baseline, start=v.start("num"), end=v.end("num"), sentence_start=s, sentence_end=e,
         rule=f"results:{kind}:{rule}", confidence=confidence,
     )
+
+
+# "error rates", "AUCs", "mIoUs": a plural the metric is named by in the singular ("accuracies" stays, "FLOPs" is a cost)
+_PLURAL_METRIC = re.compile(r"(?:\b(?:rate|score|error)|(?-i:[A-Z]{2,}|IoU))s$")
+
+
+def _singular(name: str) -> str:
+    return name[:-1] if name.endswith("s") and _PLURAL_METRIC.search(name) and not COST_METRIC.match(name) else name
 
 
 def _is_score(text: str, s: int, v: re.Match) -> bool:
@@ -453,6 +461,8 @@ def _is_score(text: str, s: int, v: re.Match) -> bool:
         return False  # "the upper bound ... is calculated at 19.26 BLEU": no method's score
     if v.start() > 0 and text[v.start() - 1] in "-–/^_@" and not text.endswith("%/", 0, v.start()):  # "ResNet-50", "1/2", "x^2", "pass@16"
         return False  # ("top-1/top-5 error of 24.1%/7.1%": a list)
+    if not v.group("unit") and after[:1] == ")" and not re.search(r"\(\s*$", before) and re.search(r"(?:^|[:;,]|\band)\s*$", before):
+        return False  # "two sources of error: 1) client drift error ..., and 2) ...": an enumeration's marker
     if (v.start() > 1 and text[v.start() - 1] == ":" and text[v.start() - 2].isdigit()) or (after[:1] == ":" and after[1:2].isdigit()):
         return False  # "1:5", "10:30", "84:3%" (a comma typed as a colon): a ratio, a time or a broken number
     if re.search(r"[*×]\s*$|\d\s*x\s*$", before):  # "512 * 768", "256x256"

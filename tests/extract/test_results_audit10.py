@@ -53,7 +53,7 @@ def test_results_audit10_a_title_repeating_the_abstracts_value_is_one_result():
 
 @pytest.mark.parametrize("text, expected", [
     ("On BarNet, we achieved top-1 and top-5 error rates of 39.7% and 18.9% which is considerably better than the previous results.",
-     [("top-1 error", "39.7", "absolute"), ("top-5 error rates", "18.9", "absolute")]),
+     [("top-1 error", "39.7", "absolute"), ("top-5 error rate", "18.9", "absolute")]),
     ("On BarNet, our model reaches top-1 and top-5 accuracies of 79.7% and 94.9%.",
      [("top-1 accuracy", "79.7", "absolute"), ("top-5 accuracies", "94.9", "absolute")]),
 ])

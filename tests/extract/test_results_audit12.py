@@ -133,3 +133,29 @@ def test_results_audit12_a_set_a_model_was_trained_with_is_not_where_it_scores(w
 def test_results_audit12_a_time_can_be_an_error():
     text = "A detailed evaluation demonstrates that FooNet achieves a mean square error of 5.845 ms on BarSet."
     assert [r[4] for r in _rows(text, [("FooNet", P), ("mean square error", X), ("BarSet", D)], "FooNet")] == ["5.845"]
+
+
+# the fresh slices (corpus lines 83,000-85,000), judged after the rules above
+
+
+def test_results_audit12_an_enumeration_marker_is_no_value():
+    text = "FooNet on BarSet suffers from two sources of convergence error: 1) client drift error caused by local steps, and 2) participation error."
+    assert _rows(text, [("FooNet", P), ("BarSet", D), ("error", X)], "FooNet") == []
+
+
+def test_results_audit12_a_margin_behind_a_baseline_is_no_score():
+    text = "Similarly, our weakly supervised method is only 0.3% mAP behind a state-of-the-art supervised method on the challenging BarSet dataset."
+    rows = [r for r in results_of(text, [("BarSet", D), ("mAP", X)], "FooNet") if ranked(r.confidence)]
+    assert [(r.value, r.kind) for r in rows] == [("0.3", "improvement")]
+
+
+def test_results_audit12_a_system_superior_to_a_named_baseline_keeps_the_score():
+    text = "On BarSet, ViT achieves results superior to CNN baselines with 80.45% accuracy."
+    rows = _rows(text, [("BarSet", D), ("ViT", M), ("CNN", M), ("accuracy", X)])
+    assert [(r[0], r[4]) for r in rows] == [("ViT", "80.45")]
+
+
+@pytest.mark.parametrize("written, expected", [("AUCs", "AUC"), ("top-5 error rates", "top-5 error rate"), ("accuracies", "accuracies")])
+def test_results_audit12_a_plural_metric_is_named_in_the_singular(written, expected):
+    text = f"FooNet achieves {written} of 0.9816 on BarSet."
+    assert [r[3] for r in _rows(text, [("FooNet", P), ("BarSet", D), (written, X)], "FooNet")] == [expected]

@@ -34,7 +34,7 @@ def test_results_audit8_near_and_less_then_are_hedges(text):
 
 @pytest.mark.parametrize("text, metric", [
     ("FooCodec achieves an average 76% BD-Rate (Bjontegaard Delta Rate) gains against BarCodec.", "BD-Rate"),
-    ("Applying both yields 0.6% absolute character error rates (CER) reduction compared to BarLM.", "character error rates"),
+    ("Applying both yields 0.6% absolute character error rates (CER) reduction compared to BarLM.", "character error rate"),
     ("FooNet achieves 19.0%/24.2% ADE/FDE improvement on BarSet.", "ADE"),
 ])
 def test_results_audit8_a_change_named_after_its_metric_or_acronym_is_an_improvement(text, metric):
