@@ -32,6 +32,7 @@ from pathlib import Path
 
 import networkx as nx
 
+from .. import safe_pickle
 from .._version import __version__
 from ..vocab import PREFIXES
 from .chunked import _ID, FORMATS, PieceWriter, iris_of
@@ -95,7 +96,7 @@ def load_state(out: Path) -> dict | None:
     """The state the last write left in ``out``, or None (none, unreadable, or of another kg version)."""
     try:
         with open(out / STATE_FILE, "rb") as fh:
-            state = pickle.load(fh)
+            state = safe_pickle.load(fh)
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
         return None  # no state (a first build) or an unreadable one: write in full
     if not isinstance(state, dict) or state.get("version") != _STATE_VERSION or state.get("kg") != __version__:
@@ -132,7 +133,7 @@ def load_index(target: Path, version: int) -> dict | None:
     unreadable, or of another layout)."""
     try:
         with open(target, "rb") as fh:
-            index = pickle.load(fh)
+            index = safe_pickle.load(fh)
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError, ImportError):
         return None
     return index if isinstance(index, dict) and index.get("version") == version else None
