@@ -86,3 +86,20 @@ def test_build_into_a_folder_with_hostile_state_rebuilds_without_running_it(tmp_
     assert sorted((out / "graph.nq").read_text(encoding="utf-8").splitlines()) == \
         sorted((clean / "graph.nq").read_text(encoding="utf-8").splitlines())
     assert os.path.getsize(out / "graph.json") == os.path.getsize(clean / "graph.json")
+
+
+def test_build_into_a_folder_whose_state_has_the_right_version_but_another_shape_writes_in_full(tmp_path):
+    """A state file kg's loader accepts (only kg's types) but of another shape: no crash, a full write."""
+    from kg._version import __version__
+    from kg.export.append import _STATE_VERSION
+
+    inputs = write_abstracts(tmp_path / "in.jsonl", 40)
+    out, clean = tmp_path / "out", tmp_path / "clean"
+    _build(out, inputs)
+    (out / STATE_FILE).write_bytes(pickle.dumps({"version": _STATE_VERSION, "kg": __version__, "papers": "x", "files": {}}))
+    more = write_abstracts(tmp_path / "more.jsonl", 3, start=40)
+    g = kg.build([inputs, more], jobs=1, cache_dir=str(out / ".cache"))
+    g.write(out, ["nquads", "json"])
+    assert "text_rdf_appended" not in g.report  # the state was not trusted: written whole
+    _build(clean, inputs, more)
+    assert (out / "graph.nq").read_bytes() == (clean / "graph.nq").read_bytes()

@@ -101,7 +101,21 @@ def load_state(out: Path) -> dict | None:
         return None  # no state (a first build) or an unreadable one: write in full
     if not isinstance(state, dict) or state.get("version") != _STATE_VERSION or state.get("kg") != __version__:
         return None
-    return state
+    return state if _well_formed(state) else None
+
+
+def _well_formed(state: dict) -> bool:
+    """``state`` has :func:`save_state`'s shape (a file of the right version but another shape,
+    made by hand or planted, is no state: the write is a full one)."""
+    papers, files = state.get("papers"), state.get("files")
+    if not isinstance(papers, dict) or not isinstance(files, dict):
+        return False
+    for n, v in papers.items():
+        if not (type(n) is str and type(v) is tuple and len(v) == 2 and type(v[0]) is bytes and type(v[1]) is tuple
+                and all(type(t) is str for t in v[1])):
+            return False
+    return all(type(f) is str and type(v) is tuple and len(v) == 2 and all(type(x) is int for x in v)
+               for f, v in files.items())
 
 
 @contextmanager
