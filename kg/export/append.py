@@ -142,15 +142,17 @@ def save_index(target: Path, index: dict) -> None:
         target.unlink(missing_ok=True)
 
 
-def load_index(target: Path, version: int) -> dict | None:
-    """The index :func:`save_index` left in ``target`` when it is of ``version``, else None (none,
-    unreadable, or of another layout)."""
+def load_index(target: Path, version: int, shape: dict[str, type | tuple] | None = None) -> dict | None:
+    """The index :func:`save_index` left in ``target`` when it is of ``version`` and its keys hold
+    the types ``shape`` names, else None (none, unreadable, or of another layout)."""
     try:
         with open(target, "rb") as fh:
             index = safe_pickle.load(fh)
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError, ImportError):
         return None
-    return index if isinstance(index, dict) and index.get("version") == version else None
+    if not isinstance(index, dict) or index.get("version") != version:
+        return None
+    return index if all(isinstance(index.get(k), t) for k, t in (shape or {}).items()) else None
 
 
 def _stamp(path: Path) -> tuple[int, int] | None:
