@@ -421,9 +421,8 @@ def load_void_counts(folder: Path, stats: dict | None = None) -> dict | None:
 
 
 def save_void_counts(folder: Path, counts: dict, stats: dict) -> None:
-    tmp = folder / f"{VOID_COUNTS}.{os.getpid()}"
-    tmp.write_text(json.dumps({"quads": stats["quads"], "graphs": counts}), encoding="utf-8")
-    os.replace(tmp, folder / VOID_COUNTS)
+    with replacing(folder / VOID_COUNTS) as fh:
+        fh.write(json.dumps({"quads": stats["quads"], "graphs": counts}).encode("utf-8"))
 
 
 def _subjects(drop: list[str], added: bytes) -> list[str] | None:
@@ -538,10 +537,8 @@ def save_state(out: Path, digests: dict[str, bytes], formats) -> None:
     names = {**FORMATS, "json": "graph.json"}
     files = {f: s for f in formats if f in names and (s := _stamp(out / names[f])) is not None}
     state = {"version": _STATE_VERSION, "kg": __version__, "papers": digests, "files": files}
-    tmp = out / f"{STATE_FILE}.{os.getpid()}"
-    with open(tmp, "wb") as fh:
+    with replacing(out / STATE_FILE) as fh:
         pickle.dump(state, fh, protocol=pickle.HIGHEST_PROTOCOL)
-    os.replace(tmp, out / STATE_FILE)
 
 
 if __name__ == "__main__":  # python -m kg.export.append OUT NQUADS OFFSET < drop IRIs (JSON); --owned OUT < papers (JSON)
