@@ -461,7 +461,7 @@ def _is_score(text: str, s: int, v: re.Match) -> bool:
         return False  # "the upper bound ... is calculated at 19.26 BLEU": no method's score
     if v.start() > 0 and text[v.start() - 1] in "-–/^_@" and not text.endswith("%/", 0, v.start()):  # "ResNet-50", "1/2", "x^2", "pass@16"
         return False  # ("top-1/top-5 error of 24.1%/7.1%": a list)
-    if not v.group("unit") and after[:1] == ")" and not re.search(r"\(\s*$", before) and re.search(r"(?:^|[:;,]|\band)\s*$", before):
+    if not v.group("unit") and len(num) == 1 and after[:1] == ")" and not re.search(r"\(\s*$", before) and re.search(r"(?:^|[:;,]|\band)\s*$", before):
         return False  # "two sources of error: 1) client drift error ..., and 2) ...": an enumeration's marker
     if (v.start() > 1 and text[v.start() - 1] == ":" and text[v.start() - 2].isdigit()) or (after[:1] == ":" and after[1:2].isdigit()):
         return False  # "1:5", "10:30", "84:3%" (a comma typed as a colon): a ratio, a time or a broken number

@@ -159,3 +159,8 @@ def test_results_audit12_a_system_superior_to_a_named_baseline_keeps_the_score()
 def test_results_audit12_a_plural_metric_is_named_in_the_singular(written, expected):
     text = f"FooNet achieves {written} of 0.9816 on BarSet."
     assert [r[3] for r in _rows(text, [("FooNet", P), ("BarSet", D), (written, X)], "FooNet")] == [expected]
+
+
+def test_results_audit12_a_decimal_closing_a_parenthesised_list_is_a_value():
+    text = "FooNet reaches a better AUC on BarSet (AUC: 0.72, 0.67)."
+    assert [r[4] for r in _rows(text, [("FooNet", P), ("BarSet", D), ("AUC", X)], "FooNet")] == ["0.72", "0.67"]
