@@ -62,28 +62,36 @@ def _clause_end(text: str, start: int) -> int:
     return len(text) if end < 0 else end
 
 
-def method_for(text, s, v, methods, proposed_name, kind, own_default=True):
-    """(method, is the paper's own, baseline, rule) for a value."""
-    best = PREVIOUS_BEST.search(text, max(s, v.start() - 50), v.start()) if kind == "absolute" else None
+def _scored_outside(text: str, s: int, v: re.Match, methods: list[Named]):
+    """The credit of an absolute value the words right around it give someone other than the clause's
+    subject (people, a possessive, a baseline's value, a compared name in parentheses), else None."""
+    best = PREVIOUS_BEST.search(text, max(s, v.start() - 50), v.start())
     if best is not None and SCORING_BEFORE.search(text, max(s, best.start() - 40), best.start()):
         best = None  # "FV-VAE achieves to-date the best published accuracy of 94.2%": its own score
-    after_people = HUMAN_AFTER.match(text, v.end()) if kind == "absolute" else None
+    after_people = HUMAN_AFTER.match(text, v.end())
     if after_people is not None:  # "compared with 90.8 in humans", "(84.7% human accuracy)"
         return after_people.group("name") or after_people.group("who"), False, None, "people"
-    people = HUMAN_BEFORE.search(text[max(s, v.start() - 50) : v.start()]) if kind == "absolute" else None
+    people = HUMAN_BEFORE.search(text[max(s, v.start() - 50) : v.start()])
     if people is not None:  # "in comparison to the human accuracy of 88.9%": people are the system scored
         return people.group("who"), False, None, "people"
-    owner = next((m for m in reversed(methods) if m.end <= v.start()), None) if kind == "absolute" else None
+    owner = next((m for m in reversed(methods) if m.end <= v.start()), None)
     if owner is not None and _POSSESSIVE_GAP.fullmatch(text, owner.end, v.start()):
         return owner.name, owner.role is Role.PROPOSED, None, "possessive"  # "in comparison to X-Ray's success rate of 84%"
-    if kind == "absolute" and (BASELINE_VALUE.search(text, max(s, v.start() - 45), v.start()) or best is not None):
+    if BASELINE_VALUE.search(text, max(s, v.start() - 45), v.start()) or best is not None:
         return None, False, None, "baseline-value"  # "much better than random (11%)", "short of the 87% of ..."
-    paren = COMPARED_NAME_PAREN.search(text, s, v.start()) if kind == "absolute" else None
+    paren = COMPARED_NAME_PAREN.search(text, s, v.start())
     if paren is not None and paren.group("name").split()[0].lower() not in NOT_NAMES and not GENERIC_METRIC.search(paren.group("name")) \
             and not NOT_SYSTEM_NAME.search(paren.group("name")) and not SET_IN_PAREN.match(text, v.end()) \
             and not _OURS_IN_PAREN.match(text, v.end()) \
             and not re.search(r"\b(?:in|on|at|for|of|with|by|from|to)\s+(?:the\s+)?$", text[max(s, paren.start("name") - 10) : paren.start("name")]):
         return paren.group("name"), False, None, "compared-paren"  # "outperforms A (77.9%) and human recognition (53.3%)"
+    return None
+
+
+def method_for(text, s, v, methods, proposed_name, kind, own_default=True):
+    """(method, is the paper's own, baseline, rule) for a value."""
+    if kind == "absolute" and (named := _scored_outside(text, s, v, methods)) is not None:
+        return named
     compared = _compared(text, s, methods)
     before = [m for m in methods if m.end <= v.start()]
     if kind == "absolute" and before and _RELATIVE_SCORE_GAP.match(text[before[-1].end : v.start()]):
