@@ -133,7 +133,7 @@ def fit(train_rows, c: float = 0.5) -> dict:
     names = vec.get_feature_names_out()
     weights = {n: [round(float(v), 4) for v in clf.coef_[:, j]] for j, n in enumerate(names) if any(abs(clf.coef_[:, j]) > 1e-4)}
     return {"classes": list(CLASSES), "bias": [round(float(v), 4) for v in clf.intercept_], "weights": weights,
-            "trained_on": sorted(DEV_SETS), "c": c, "min_count": MIN_COUNT, "seed": SEED}
+            "_trained": {"script": "scripts/train_candidates.py", "c": c, "min_count": MIN_COUNT, "seed": SEED}}
 
 
 def predictions(docs, model, threshold: float | None, remove: float | None = None) -> list[dict]:
@@ -212,7 +212,7 @@ def cv(sets: list[str], c: float, removes: tuple[float, ...], unemitted: bool) -
 def train(sets: list[str], c: float, out: Path, unemitted: bool) -> None:
     data = [r for n in sets for r in rows(n, analysed(n), unemitted)]
     model = fit(data, c)
-    model["unemitted_only"] = unemitted
+    model["_trained"].update(sets=sets, unemitted_only=unemitted)
     out.write_text(json.dumps(model, sort_keys=True, separators=(",", ":")) + "\n", encoding="utf-8")
     print(f"{out}: {len(model['weights'])} features from {len(data)} spans", file=sys.stderr)
 

@@ -19,7 +19,6 @@ import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -28,6 +27,7 @@ from ..model import Mention, normalize_name
 from ..schema import Role
 from .doc import Candidate, state
 from .sentences import sentence_at
+from .words import load
 
 __all__ = ["Span", "Model", "spans", "features", "context", "load_model", "additions", "candidate_model_component", "CLASSES", "ROLE_OF_CLASS"]
 
@@ -39,7 +39,6 @@ _KEY_OF_ROLE = {
     Role.PROPOSED: "method", Role.METHOD: "method",
     Role.DATASET: "dataset", Role.INTRODUCED_DATASET: "dataset",
 }
-DATA = Path(__file__).parent / "data" / "candidates.json"
 
 # A word; dots, pluses and apostrophes inside it ("Human3.6M", "C++", "WMT'16") stay in it.
 _WORD = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9+'.\-]*[A-Za-z0-9+])?")
@@ -205,8 +204,10 @@ class Model:
 
 @lru_cache(maxsize=2)
 def load_model(path: str | None = None) -> Model:
-    """The weights file (``data/candidates.json`` unless a path is given), read once."""
-    with open(path or DATA, encoding="utf-8") as fh:
+    """The weights file (the shipped ``data/candidates.json`` unless a path is given), read once."""
+    if path is None:
+        return Model(load("candidates"))
+    with open(path, encoding="utf-8") as fh:
         return Model(json.load(fh))
 
 
