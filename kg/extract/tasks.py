@@ -408,10 +408,11 @@ def find_tasks(
     abstract = task_phrases(text, tend, len(text), low)
     named = task_of_phrases(text, tend) + problem_phrases(text, tend) + aim_subjects(text, tend) + problem_clauses(text, tend)
     abstract = sorted(set(abstract) | set(named))
-    counts: Counter[str] = Counter(_norm(text[s:e]) for s, e in abstract)
+    keys = [_norm(text[s:e]) for s, e in abstract]  # each phrase normalised once
+    counts: Counter[str] = Counter(keys)
     first: dict[str, tuple[int, int]] = {}
-    for s, e in abstract:
-        first.setdefault(_norm(text[s:e]), (s, e))
+    for key, span in zip(keys, abstract):
+        first.setdefault(key, span)
     focal, abbreviated = _focal_phrases(text, tend, sents, abstract, named)
 
     if title_spans is None:
