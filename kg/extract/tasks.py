@@ -593,7 +593,9 @@ def tasks_component(nlp: Language, name: str):
 
     def component(doc: Doc) -> Doc:
         st = state(doc)
-        st.title_tasks = task_phrases(st.text, 0, st.title_end, lower_same_length(st.text[: st.title_end]))
+        low = lower_same_length(st.text)  # cut, not made anew: that dropped the text's kept lower case
+        title_low = low[: st.title_end] if low is not None else lower_same_length(st.text[: st.title_end])
+        st.title_tasks = task_phrases(st.text, 0, st.title_end, title_low)
         st.candidates.extend(find_tasks(st.text, st.title_end, st.sents, st.title_tasks))
         return doc
 
