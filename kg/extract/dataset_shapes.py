@@ -11,8 +11,9 @@
   task, EMU, with 56k pairs";
 - the items of a list a dataset noun leads, whatever another rule calls them: "instruction datasets,
   such as Evol-Instruct, ShareGPT and OpenPlatypus" (Evol-Instruct is also a method's name);
-- parallel results: "98.5% on AgeDB, 83.9% on XQLFQ and 98.7% on CFP-FP": once one "NUMBER on X"
-  of such a run names a known dataset, so do its parallel siblings.
+- parallel results: "98.5% on AgeDB, 83.9% on XQLFQ and 98.7% on CFP-FP" (or "from 1.06 to 0.99 on
+  enwiki8, from 1.13 to 1.08 on text8"): once one "NUMBER on X" of such a run names a known dataset,
+  so do its parallel siblings, lower-case ones with a digit ("enwiki8") included.
 
 Names must be name-shaped (mixed case, digits, acronyms: :func:`~kg.extract.shapes.is_name_like`);
 a plain capitalised word counts only after "the" in the split rule, where an English word
@@ -56,10 +57,13 @@ _LOWER_WORD_BEFORE = re.compile(r"(?<![\w\-])[a-z][\w\-]*\s+\Z")
 _BRACKETED_NAME = re.compile(rf"(?P<name>{_NAME})\)")
 _RES_NOUNS = ("dataset", "corpus", "benchmark", "collection", "database", "treebank")
 # "98.50% on AgeDB, 83.95% on XQLFQ, and 98.74% on CFP-FP"
-_VALUE_BEFORE = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s?%?\Z")
+# "from 1.06 to 0.99 on enwiki8": a change of value is one value, its run starts at "from".
+_VALUE_BEFORE = re.compile(r"(?<![\w.])(?:from\s+\d+(?:\.\d+)?\s?%?\s+to\s+)?\d+(?:\.\d+)?\s?%?\Z")
 _ON_NAME = re.compile(rf" on\s+(?:the\s+)?(?P<name>{_NAME})(?=\s*(?:,|;|\band\b|\.|\)|$))")
 _PARALLEL_GAP = re.compile(r"\s*(?:,|;)?\s*(?:and\s+|while\s+|with\s+)?(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}")
 _DATA_ROLES = (Role.DATASET, Role.INTRODUCED_DATASET)
+# "enwiki8", "text8": in a run of results beside a known dataset, a lower-case word with a digit is a name.
+_LOWER_WITH_DIGIT = re.compile(r"[a-z]{2,}[a-z\-]*\d+[a-z\d]*")
 _RESOURCE = r"(?:dataset|benchmark|corpus|treebank|test\s?bed|suite)"
 # "Babel Briefings is a novel dataset", "XYZ-Bench is a large-scale benchmark": one to four
 # capitalised words (or one name) opening the sentence, then the copula.
@@ -137,7 +141,7 @@ def parallel_results(text: str, tend: int, found: list[Candidate]) -> list[Candi
     while i >= 0:
         if text[i - 1].isdigit() or text[i - 1] == "%":  # a value right before: "98.5% on X", "31.2 on X"
             m = _ON_NAME.match(text, i)
-            v = _VALUE_BEFORE.search(text, max(tend, i - 12), i) if m else None
+            v = _VALUE_BEFORE.search(text, max(tend, i - 30), i) if m else None
             if v is not None:
                 hits.append((v.start(), m))
         i = text.find(" on ", i + 3)
@@ -158,7 +162,7 @@ def parallel_results(text: str, tend: int, found: list[Candidate]) -> list[Candi
         if len(run) < 2 or not any(r in _DATA_ROLES for r in roles) or any(r is not None and r not in _DATA_ROLES for r in roles):
             continue
         for (s, e), r in zip(spans, roles):
-            if r is None and _shape_ok(text[s:e], False):
+            if r is None and (_shape_ok(text[s:e], False) or _LOWER_WITH_DIGIT.fullmatch(text, s, e)):
                 out.append(Candidate(Role.DATASET, s, e, "datasets:parallel", 0.65))
     return out
 

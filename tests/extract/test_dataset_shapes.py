@@ -74,3 +74,15 @@ def test_dataset_shapes_parallel_results_share_the_known_siblings_role() -> None
     # a sibling another rule calls a method: the run is not a run of datasets
     x = text.index("XQLFQ")
     assert parallel_results(text, tend, [*known, Candidate(Role.METHOD, x, x + 5, "catalogue", 0.9)]) == []
+
+
+def test_dataset_shapes_parallel_results_read_a_change_of_value_and_lower_case_names_with_digits() -> None:
+    text, tend = _doc("Bits per character fall from 1.06 to 0.99 on zorbwiki8, from 1.13 to 1.08 on text8, "
+                      "and from 20.5 to 18.3 on WikiText-103.")
+    w = text.index("WikiText-103")
+    known = [Candidate(Role.DATASET, w, w + 12, "catalogue", 0.9)]
+    assert _names(parallel_results(text, tend, known), text) == ["zorbwiki8", "text8"]
+    # a lower-case word without a digit is no name, even in the run
+    text, tend = _doc("It reaches 71.2% on ImageNet and 80.1% on average.")
+    i = text.index("ImageNet")
+    assert parallel_results(text, tend, [Candidate(Role.DATASET, i, i + 8, "catalogue", 0.9)]) == []
