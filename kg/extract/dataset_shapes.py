@@ -13,7 +13,11 @@
   such as Evol-Instruct, ShareGPT and OpenPlatypus" (Evol-Instruct is also a method's name);
 - parallel results: "98.5% on AgeDB, 83.9% on XQLFQ and 98.7% on CFP-FP" (or "from 1.06 to 0.99 on
   enwiki8, from 1.13 to 1.08 on text8"): once one "NUMBER on X" of such a run names a known dataset,
-  so do its parallel siblings, lower-case ones with a digit ("enwiki8") included.
+  so do its parallel siblings, lower-case ones with a digit ("enwiki8") included;
+- a name right after a singular resource noun: "the multi-modal dataset MOCAS", "the tracking
+  benchmark GOT-10k", "our collected benchmark InstruSum" (the paper's own after our/new/novel or an
+  introducing verb); not a verb ("we benchmark X"), nor a name that qualifies the noun after it
+  ("benchmark HSI datasets") or begins a longer name ("the benchmark MIT-Adobe FiveK").
 
 Names must be name-shaped (mixed case, digits, acronyms: :func:`~kg.extract.shapes.is_name_like`);
 a plain capitalised word counts only after "the" in the split rule, where an English word
@@ -27,11 +31,12 @@ from __future__ import annotations
 import re
 
 from ..model import Role
+from .cues import _is_modifier
 from .doc import Candidate
 from .shapes import STOP_NAMES, is_name_like
 
 __all__ = ["split_names", "apposed_names", "bracketed_names", "copula_names", "remark_names", "listed_under_noun",
-           "parallel_results", "dataset_shapes"]
+           "parallel_results", "noun_then_name", "dataset_shapes"]
 
 _NAME = r"[A-Za-z0-9][\w\-+.]*[\w+]"
 # "the ContraPro test set", "on XSum's test split", "the VOC10 evaluation server"
@@ -82,6 +87,22 @@ _RESOURCE_WORDS = ("dataset", "benchmark", "corpus")
 # "instruction datasets, such as A, B, C": the noun before the cue says what is listed.
 _LISTED_UNDER = re.compile(r"\s*,?\s*(?:\(\s*)?(?:such as|including|e\.g\.,?|like|namely)\s+")
 _PLURAL_NOUNS = ("datasets", "benchmarks", "corpora")
+# "the multi-modal dataset MOCAS to examine": a lower-case word, the noun, then the name and a boundary.
+_NOUN_THEN = (" dataset ", " benchmark ", " corpus ", " treebank ")
+_WORD_BEFORE_NOUN = re.compile(r"(?<![\w\-])(?P<w>[a-z][\w\-]*)\Z")
+_NOUN_NAME = re.compile(
+    rf"(?P<name>{_NAME})(?=\s*(?:[,.;:)]|\Z)|\s+(?:\(|[a-z]))"
+    r"(?!\s+(?:datasets?|benchmarks?|corpus|corpora|treebanks?|tasks?|domains?|data|suites?"
+    r"|models?|methods?|networks?|architectures?|frameworks?|systems?|approach(?:es)?|baselines?)\b)"
+)
+# "we benchmark X", "to benchmark X": the verb, not the noun.
+_VERB_BEFORE = frozenset("we to and also then can will would should could further first thoroughly systematically".split())
+# "our collected benchmark X", "we construct a new dataset X": the own word within the noun phrase
+# ("a new benchmark A, ... than the previous dataset B": B is not the paper's).
+_OWN_BEFORE = re.compile(
+    r"(?<![\w\-])(?:[Oo]ur|new|novel|(?:introduce|present|release|propose|construct|collect|build|create|curate)[sd]?)\s+"
+    r"(?:[\w\-]+\s+){0,3}\Z"
+)
 _LIST_ITEM = re.compile(rf"(?P<name>{_NAME})(?P<sep>\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)?")
 
 
@@ -235,8 +256,25 @@ def _list_items(text: str, at: int) -> list[Candidate]:
     return out
 
 
+def noun_then_name(text: str, tend: int) -> list[Candidate]:
+    """Names written right after a singular resource noun ("the video dataset MARS")."""
+    out = []
+    for key in _NOUN_THEN:
+        i = text.find(key, tend)
+        while i >= 0:
+            w = _WORD_BEFORE_NOUN.search(text, max(tend, i - 30), i)
+            m = _NOUN_NAME.match(text, i + len(key))
+            if (w and m and w.group("w") not in _VERB_BEFORE and is_name_like(m.group("name"))
+                    and m.group("name") not in _NOT_SET_NAMES and not _is_modifier(text, m.end("name"))):
+                own = _OWN_BEFORE.search(text, max(tend, i - 50), i + 1)
+                role, conf = (Role.INTRODUCED_DATASET, 0.8) if own else (Role.DATASET, 0.7)
+                out.append(Candidate(role, m.start("name"), m.end("name"), "datasets:noun-then-name", conf))
+            i = text.find(key, i + len(key) - 1)
+    return out
+
+
 def dataset_shapes(text: str, tend: int, found: list[Candidate]) -> list[Candidate]:
     """Every rule of this module, in order; the resolver settles overlaps with other rules."""
     return [*split_names(text, tend), *apposed_names(text, tend), *bracketed_names(text, tend),
             *copula_names(text, tend), *remark_names(text, tend), *listed_under_noun(text, tend),
-            *parallel_results(text, tend, found)]
+            *noun_then_name(text, tend), *parallel_results(text, tend, found)]

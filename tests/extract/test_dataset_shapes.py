@@ -8,7 +8,8 @@ import pytest
 
 from kg.extract import extract_papers
 from kg.extract.dataset_shapes import (
-    apposed_names, bracketed_names, copula_names, listed_under_noun, parallel_results, remark_names, split_names,
+    apposed_names, bracketed_names, copula_names, listed_under_noun, noun_then_name, parallel_results, remark_names,
+    split_names,
 )
 from kg.extract.doc import Candidate, layout, title_end
 from kg.model import Paper, Role, Source
@@ -86,3 +87,20 @@ def test_dataset_shapes_parallel_results_read_a_change_of_value_and_lower_case_n
     text, tend = _doc("It reaches 71.2% on ImageNet and 80.1% on average.")
     i = text.index("ImageNet")
     assert parallel_results(text, tend, [Candidate(Role.DATASET, i, i + 8, "catalogue", 0.9)]) == []
+
+
+@pytest.mark.parametrize("abstract, found", [
+    ("We use the open-access multi-modal dataset ZORBAS to examine traits.", [("ZORBAS", Role.DATASET)]),
+    ("Results on the tracking benchmark GOT-10k, and the video dataset MARS.",
+     [("MARS", Role.DATASET), ("GOT-10k", Role.DATASET)]),
+    ("We make our collected benchmark QuuxSum publicly available.", [("QuuxSum", Role.INTRODUCED_DATASET)]),
+    ("We build a new benchmark QuuxSum, larger than the previous human-curated dataset ZorTLDR.",
+     [("ZorTLDR", Role.DATASET), ("QuuxSum", Role.INTRODUCED_DATASET)]),
+    ("Then we benchmark GPT-4 on it.", []),  # the verb
+    ("Tests on four benchmark HSI datasets.", []),  # the name qualifies the noun after it
+    ("Tests on the benchmark MIT-Adobe FiveK.", []),  # the first word of a longer name
+    ("It trains on a dataset DNN models like.", []),  # a name qualifying the next noun
+])
+def test_dataset_shapes_a_name_right_after_a_resource_noun(abstract: str, found: list) -> None:
+    text, tend = _doc(abstract)
+    assert [(text[c.start:c.end], c.role) for c in noun_then_name(text, tend)] == found
