@@ -100,7 +100,7 @@ _VERB_BEFORE = frozenset("we to and also then can will would should could furthe
 # "our collected benchmark X", "we construct a new dataset X": the own word within the noun phrase
 # ("a new benchmark A, ... than the previous dataset B": B is not the paper's).
 _OWN_BEFORE = re.compile(
-    r"(?<![\w\-])(?:[Oo]ur|new|novel|(?:introduce|present|release|propose|construct|collect|build|create|curate)[sd]?)\s+"
+    r"(?<![\w\-])(?:[Oo]ur|new|newly|novel|(?:introduce|present|release|propose|construct|collect|build|create|curate)[sd]?)\s+"
     r"(?:[\w\-]+\s+){0,3}\Z"
 )
 _LIST_ITEM = re.compile(rf"(?P<name>{_NAME})(?P<sep>\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)?")

@@ -88,7 +88,7 @@ def year_siblings(text: str, c: Candidate) -> list[Candidate]:
     y = _ENDS_IN_YEAR.search(text, max(c.start, c.end - 4), c.end)
     if y is None or y.start() <= c.start:
         return []
-    family = text[c.start : y.start()].rstrip()
+    family = text[c.start : y.start()]  # with its separator: "PASCAL VOC ", "DAVIS-"
     years, at = [], c.end
     for _ in range(4):
         m = _YEAR_SIBLING.match(text, at)
@@ -98,7 +98,7 @@ def year_siblings(text: str, c: Candidate) -> list[Candidate]:
         at = m.end()
     if not years or _EVENT_AFTER_YEAR.match(text, at):
         return []  # "ILSVRC 2015 and 2016 challenges": years of events
-    return [Candidate(c.role, s, e, "datasets:year-sibling", c.confidence, canonical=f"{family} {text[s:e]}")
+    return [Candidate(c.role, s, e, "datasets:year-sibling", c.confidence, canonical=family + text[s:e])
             for s, e in years]
 
 

@@ -96,6 +96,7 @@ def test_dataset_shapes_parallel_results_read_a_change_of_value_and_lower_case_n
     ("We make our collected benchmark QuuxSum publicly available.", [("QuuxSum", Role.INTRODUCED_DATASET)]),
     ("We build a new benchmark QuuxSum, larger than the previous human-curated dataset ZorTLDR.",
      [("ZorTLDR", Role.DATASET), ("QuuxSum", Role.INTRODUCED_DATASET)]),
+    ("Tests on the newly collected dataset FV-900 and on FV-USM.", [("FV-900", Role.INTRODUCED_DATASET)]),
     ("Then we benchmark GPT-4 on it.", []),  # the verb
     ("Tests on four benchmark HSI datasets.", []),  # the name qualifies the noun after it
     ("Tests on the benchmark MIT-Adobe FiveK.", []),  # the first word of a longer name

@@ -91,13 +91,14 @@ def test_qualifiers_a_dataset_keeps_both_years_and_the_numbered_task_of_a_year(t
 
 
 def test_qualifiers_a_year_written_after_a_dataset_year_is_that_dataset_of_the_year() -> None:
-    text = "Tests on Quux VOC 2007, 2012 and 2014 benchmarks and on Blorp 2019 & 2020."
-    a, b = text.index("Quux VOC"), text.index("Blorp")
+    text = "Tests on Quux VOC 2007, 2012 and 2014 benchmarks and on Blorp 2019 & 2020 and Zorb-2016, 2017."
+    a, b, z = text.index("Quux VOC"), text.index("Blorp"), text.index("Zorb")
     found = extend_qualifiers(text, [Candidate(Role.DATASET, a, a + 8, "catalogue", 0.9, canonical="Quux VOC"),
-                                     Candidate(Role.DATASET, b, b + 5, "catalogue", 0.9)])
+                                     Candidate(Role.DATASET, b, b + 5, "catalogue", 0.9),
+                                     Candidate(Role.DATASET, z, z + 9, "catalogue", 0.9)])
     assert [(text[c.start:c.end], c.canonical) for c in found] == [
-        ("Quux VOC 2007", None), ("Blorp 2019", None),
-        ("2012", "Quux VOC 2012"), ("2014", "Quux VOC 2014"), ("2020", "Blorp 2020")]
+        ("Quux VOC 2007", None), ("Blorp 2019", None), ("Zorb-2016", None),
+        ("2012", "Quux VOC 2012"), ("2014", "Quux VOC 2014"), ("2020", "Blorp 2020"), ("2017", "Zorb-2017")]
 
 
 def test_qualifiers_years_of_events_and_bare_numbers_are_no_sibling_years() -> None:
