@@ -97,12 +97,19 @@ _NOUN_NAME = re.compile(
 )
 # "we benchmark X", "to benchmark X": the verb, not the noun.
 _VERB_BEFORE = frozenset("we to and also then can will would should could further first thoroughly systematically".split())
-# "our collected benchmark X", "we construct a new dataset X": the own word within the noun phrase
-# ("a new benchmark A, ... than the previous dataset B": B is not the paper's).
+# "our collected benchmark X", "we construct a new dataset X", "we created a public dataset X": the own
+# word within the noun phrase ("a new benchmark A, ... than the previous dataset B", "our A and the
+# dataset B" and "the recently proposed dataset B" are not the paper's).
+_NP_GAP = r"(?:(?!and\b|or\b)[a-z][\w\-]*\s+){0,3}"
 _OWN_BEFORE = re.compile(
-    r"(?<![\w\-])(?:[Oo]ur|new|newly|novel|(?:introduce|present|release|propose|construct|collect|build|create|curate)[sd]?)\s+"
-    r"(?:[\w\-]+\s+){0,3}\Z"
+    rf"(?<![\w\-])(?:(?:[Oo]ur|new|newly|novel)\s+{_NP_GAP}"
+    r"|[Ww]e\s+(?:also\s+|further\s+|then\s+|first\s+)?"
+    r"(?:introduce|present|release|propose|construct|collect|build|built|create|curate)(?:s|d|ed)?\s+"
+    rf"(?:(?:a|an|the)\s+)?{_NP_GAP})\Z"
 )
+# "POMDPs", "LLMs": a plural acronym names a family; "dataset CondEnsation (DANCE)": part of a long form.
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
+_ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Za-z\-]*[A-Z]\)")
 _LIST_ITEM = re.compile(rf"(?P<name>{_NAME})(?P<sep>\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)?")
 
 
@@ -265,7 +272,8 @@ def noun_then_name(text: str, tend: int) -> list[Candidate]:
             w = _WORD_BEFORE_NOUN.search(text, max(tend, i - 30), i)
             m = _NOUN_NAME.match(text, i + len(key))
             if (w and m and w.group("w") not in _VERB_BEFORE and is_name_like(m.group("name"))
-                    and m.group("name") not in _NOT_SET_NAMES and not _is_modifier(text, m.end("name"))):
+                    and m.group("name") not in _NOT_SET_NAMES and not _is_modifier(text, m.end("name"))
+                    and not _PLURAL_ACRONYM.fullmatch(m.group("name")) and not _ACRONYM_AFTER.match(text, m.end("name"))):
                 own = _OWN_BEFORE.search(text, max(tend, i - 50), i + 1)
                 role, conf = (Role.INTRODUCED_DATASET, 0.8) if own else (Role.DATASET, 0.7)
                 out.append(Candidate(role, m.start("name"), m.end("name"), "datasets:noun-then-name", conf))

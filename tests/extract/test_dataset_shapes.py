@@ -97,6 +97,11 @@ def test_dataset_shapes_parallel_results_read_a_change_of_value_and_lower_case_n
     ("We build a new benchmark QuuxSum, larger than the previous human-curated dataset ZorTLDR.",
      [("ZorTLDR", Role.DATASET), ("QuuxSum", Role.INTRODUCED_DATASET)]),
     ("Tests on the newly collected dataset FV-900 and on FV-USM.", [("FV-900", Role.INTRODUCED_DATASET)]),
+    ("We created a public dataset DIHX of depth images.", [("DIHX", Role.INTRODUCED_DATASET)]),
+    ("On our CSCC and the short-term dataset Zorket-1501.", [("Zorket-1501", Role.DATASET)]),
+    ("We test on the recently proposed trajectory dataset ZorboScape.", [("ZorboScape", Role.DATASET)]),
+    ("Experiments on benchmark POMDPs show it.", []),  # a plural acronym: a family
+    ("Alignment for dataset CondEnsation (DANCE) is fast.", []),  # part of a long form
     ("Then we benchmark GPT-4 on it.", []),  # the verb
     ("Tests on four benchmark HSI datasets.", []),  # the name qualifies the noun after it
     ("Tests on the benchmark MIT-Adobe FiveK.", []),  # the first word of a longer name
