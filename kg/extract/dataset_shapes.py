@@ -269,8 +269,12 @@ def noun_then_name(text: str, tend: int) -> list[Candidate]:
     for key in _NOUN_THEN:
         i = text.find(key, tend)
         while i >= 0:
+            j = i + len(key)
+            if text[j:j + 1].islower() and not text[j + 1:j + 2].isupper():
+                i = text.find(key, j - 1)  # "dataset of ...": most nouns are followed by a word (no name starts so)
+                continue
             w = _WORD_BEFORE_NOUN.search(text, max(tend, i - 30), i)
-            m = _NOUN_NAME.match(text, i + len(key))
+            m = _NOUN_NAME.match(text, j)
             if (w and m and w.group("w") not in _VERB_BEFORE and is_name_like(m.group("name"))
                     and m.group("name") not in _NOT_SET_NAMES and not _is_modifier(text, m.end("name"))
                     and not _PLURAL_ACRONYM.fullmatch(m.group("name")) and not _ACRONYM_AFTER.match(text, m.end("name"))):
