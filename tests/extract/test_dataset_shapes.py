@@ -102,6 +102,8 @@ def test_dataset_shapes_parallel_results_read_a_change_of_value_and_lower_case_n
     ("We test on the recently proposed trajectory dataset ZorboScape.", [("ZorboScape", Role.DATASET)]),
     ("Experiments on benchmark POMDPs show it.", []),  # a plural acronym: a family
     ("Alignment for dataset CondEnsation (DANCE) is fast.", []),  # part of a long form
+    ("Our evaluation on the benchmark ZISFA shows gains.", [("ZISFA", Role.DATASET)]),
+    ("A new dataset REPresentAtion bIas Removal (REPAIR) procedure.", []),  # a word of a longer name follows
     ("Then we benchmark GPT-4 on it.", []),  # the verb
     ("Tests on four benchmark HSI datasets.", []),  # the name qualifies the noun after it
     ("Tests on the benchmark MIT-Adobe FiveK.", []),  # the first word of a longer name
