@@ -91,7 +91,7 @@ _PLURAL_NOUNS = ("datasets", "benchmarks", "corpora")
 _NOUN_THEN = (" dataset ", " benchmark ", " corpus ", " treebank ")
 _WORD_BEFORE_NOUN = re.compile(r"(?<![\w\-])(?P<w>[a-z][\w\-]*)\Z")
 _NOUN_NAME = re.compile(
-    rf"(?P<name>{_NAME})(?=\s*(?:[,.;:)]|\Z)|\s+(?:\(|[a-z][a-z\-]*(?![\w\-])))"
+    rf"(?P<name>{_NAME})(?=\s*(?:[,;:)]|\.(?!\w)|\Z)|\s+(?:\(|[a-z][a-z\-]*(?![\w\-])))"
     r"(?!\s+(?:datasets?|benchmarks?|corpus|corpora|treebanks?|tasks?|domains?|data|suites?"
     r"|models?|methods?|networks?|architectures?|frameworks?|systems?|approach(?:es)?|baselines?)\b)"
 )
@@ -101,11 +101,11 @@ _VERB_BEFORE = frozenset("we to and also then can will would should could furthe
 # word within the noun phrase ("a new benchmark A, ... than the previous dataset B", "our A and the
 # dataset B" and "the recently proposed dataset B" are not the paper's).
 # ("Our evaluation on the benchmark B": a preposition or article ends the noun phrase.)
-_NP_GAP = r"(?:(?!(?:and|or|on|in|of|for|with|at|to|from|by|the|a|an)\b)[a-z][\w\-]*\s+){0,3}"
+_NP_GAP = r"(?:(?!(?:and|or|on|in|of|for|with|at|to|from|by|the|a|an)\b)[a-z][\w\-]*\s+){0,4}"
 _OWN_BEFORE = re.compile(
     rf"(?<![\w\-])(?:(?:[Oo]ur|new|newly|novel)\s+{_NP_GAP}"
     r"|[Ww]e\s+(?:also\s+|further\s+|then\s+|first\s+)?"
-    r"(?:introduce|present|release|propose|construct|collect|build|built|create|curate)(?:s|d|ed)?\s+"
+    r"(?:introduce|present|release|propose|construct|collect|build|built|create|curate|generate)(?:s|d|ed)?\s+"
     rf"(?:(?:a|an|the)\s+)?{_NP_GAP})\Z"
 )
 # "POMDPs", "LLMs": a plural acronym names a family; "dataset CondEnsation (DANCE)": part of a long form.

@@ -104,6 +104,8 @@ def test_dataset_shapes_parallel_results_read_a_change_of_value_and_lower_case_n
     ("Alignment for dataset CondEnsation (DANCE) is fast.", []),  # part of a long form
     ("Our evaluation on the benchmark ZISFA shows gains.", [("ZISFA", Role.DATASET)]),
     ("A new dataset REPresentAtion bIas Removal (REPAIR) procedure.", []),  # a word of a longer name follows
+    ("Based on the benchmark ZEASE-v2.0 dataset.", []),  # a version's dot is no sentence end
+    ("We generated an automatically annotated dataset MIDGARDO for training.", [("MIDGARDO", Role.INTRODUCED_DATASET)]),
     ("Then we benchmark GPT-4 on it.", []),  # the verb
     ("Tests on four benchmark HSI datasets.", []),  # the name qualifies the noun after it
     ("Tests on the benchmark MIT-Adobe FiveK.", []),  # the first word of a longer name
