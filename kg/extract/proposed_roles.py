@@ -1,0 +1,121 @@
+"""Whose is a name the catalogue knows? The paper's own when the abstract introduces it.
+
+The catalogue lists names from the literature; a paper that introduces one of them ("ARA*: ..."
+as its title, "We present Growing Neural Gas, a new ...", "a new model layer, OpenMax, which
+...") is that name's source, and the name is its own there. :func:`introduced_known` reads,
+once per abstract, the strongest evidence about each catalogued name from every place the text
+names it; :func:`kg.extract.resolve.resolve` applies the role to every mention.
+
+The paper introduces a name where the text at one of its mentions is one of:
+
+- the title's "Name:" prefix, with the abstract naming it again;
+- "we propose / present / introduce Name" with the name in apposition or defined after it
+  ("we present ARA*, an anytime ...", "we propose X (Y)");
+- "Name, a new / novel ..." (or ", the first ...");
+- "a new / novel / our KIND, Name" with a comma or colon ("a new model layer, OpenMax,"; "Our
+  model, GAT-PCM,"), or "a KIND, Name" after a proposal verb in the same sentence ("we propose
+  ... a simple policy gradient algorithm, Pairwise Proximal Policy Optimization (P3O)");
+- "a new / novel Long Form (Name)" ("a novel Diverse and Interactive Message Passing (DIMP) is
+  proposed").
+
+A name the abstract also treats as someone else's (compared against, built on, listed as an
+example, cited, "a popular method") stays someone else's: against both kinds of evidence the
+catalogue decides. Context alone ("our ResNet-50 encoder", "the proposed X") is no
+introduction.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Role
+from .doc import Candidate
+from .proposed_names import _PRIOR, _PROPOSAL_VERB, USE_VERB
+from .shapes import norm
+from .words import anchor_kinds
+
+__all__ = ["introduced_known", "OTHERS_RULES"]
+
+# The cues that read a name as someone else's: against them an introduction is not enough.
+OTHERS_RULES = frozenset({"context:compared", "context:built-on", "context:examples", "context:cited",
+                          "acronyms:known", "context:library"})
+_KINDS = "|".join(sorted(anchor_kinds("proposed")["noun"], key=len, reverse=True))
+_SENTENCE_START = re.compile(r"[.!?;]\s+(?=\S)")
+# "... a novel Diverse and Interactive Message Passing (": the long form before a bracketed name.
+_LONG_FORM = re.compile(r"(?:[A-Z][\w\-]*\s+(?:(?:and|of|for|with|in|on|the|to|via|-)\s+)*){1,8}\(\s*\Z")
+_NEW_LONG_FORM = re.compile(r"\b(?:[Aa]|[Aa]n)\s+(?:novel|new)\s+(?:[A-Z][\w\-]*\s+(?:(?:and|of|for|with|in|on|the|to|via|-)\s+)*){1,8}\(\s*\Z")
+# The words of a noun phrase between its article and its kind noun: no function word ("our approach on
+# three public datasets:" is no apposition).
+_NP_WORDS = r"(?:\s+(?!(?:on|in|of|for|to|with|from|by|and|or|at|as|is|are|was|were|the|that|which)\b)[\w\-]+)"
+_NEW_KIND = re.compile(rf"(?:\b(?:[Aa]n?|[Oo]ur)\s+(?:\w+\s+)?(?:new|novel)\b|\bthe first\b|\b[Oo]ur\b){_NP_WORDS}{{0,3}}?\s+(?:{_KINDS})\s*[,:]\s*[\"\u201c]?\Z")
+_A_KIND = re.compile(rf"\b(?:a|an){_NP_WORDS}{{0,4}}?\s+(?:{_KINDS})\s*[,:]\s*[\"\u201c]?\Z")
+_VERB_BEFORE = re.compile(
+    r"\b(?:[Ww]e|[Tt]his (?:paper|work|study))\s+(?:\w+ly\s+|also\s+|further\s+|then\s+|first\s+)?"
+    r"(?:propose|present|introduce|develop|design|devise)[sd]?\s+[\"\u201c]?\Z"
+)
+_APPOSED_AFTER = re.compile(r"[\"\u201d]?\s*(?:,\s*(?:an?|the|which|whose)\b|\(|:)")
+_NEW_AFTER = re.compile(r"[\"\u201d]?\s*,\s*(?:(?:an?|our)\s+(?:\w+ly\s+)?(?:new|novel)\b|the first\b)")
+_TITLE_PREFIX = re.compile(r"\s*:")
+_JOINED = re.compile(r"(?:\w|-\s?)\Z")
+
+
+def _sentence_before(text: str, tend: int, start: int) -> str:
+    """The sentence's text before ``start`` (at most 240 characters)."""
+    before = text[max(tend, start - 240) : start]
+    if (cut := list(_SENTENCE_START.finditer(before))):
+        before = before[cut[-1].end() :]
+    return before
+
+
+def _introduces(text: str, tend: int, start: int, end: int) -> bool:
+    """Does the text at this mention introduce the name as the paper's own?"""
+    if start == 0:
+        return bool(_TITLE_PREFIX.match(text, end))
+    if start < tend or _JOINED.search(text, max(0, start - 2), start):
+        return False  # a part of a longer word ("Pointer- LSTM, a novel LSTM framework")
+    before = _sentence_before(text, tend, start)
+    if _VERB_BEFORE.search(before[-80:]) and _APPOSED_AFTER.match(text, end):
+        return True
+    if USE_VERB.search(before) and not _PROPOSAL_VERB.search(before):
+        return False  # "we leverage 3D Gaussian splatting, a novel rendering technique"
+    if _NEW_AFTER.match(text, end) or _NEW_LONG_FORM.search(before):
+        return True
+    if (lf := _LONG_FORM.search(before)) is not None:
+        before = before[: lf.start()]  # "algorithm, Pairwise Proximal Policy Optimization (P3O)"
+    if _NEW_KIND.search(before[-90:]):
+        return True
+    return bool((a := _A_KIND.search(before[-90:])) and _PROPOSAL_VERB.search(before, 0, len(before) - len(a.group())))
+
+
+def introduced_known(text: str, tend: int, names: list[Candidate], known: set[str]) -> dict[str, Candidate]:
+    """The catalogue's names (``known``, normalized) this abstract introduces as its own, each
+    with a candidate in its own role (a catalogue dataset is an introduced dataset), unless a cue
+    reads the name as someone else's somewhere in the abstract."""
+    if not known:
+        return {}
+    spans: dict[str, list[Candidate]] = {}
+    # where a cue reads a name as someone else's (its span may be cut: "ARA" in "with ARA*")
+    others = [(c.start, c.end) for c in names if c.rule in OTHERS_RULES]
+    for c in names:
+        key = norm(text[c.start : c.end])
+        if key in known:
+            spans.setdefault(key, []).append(c)
+    out: dict[str, Candidate] = {}
+    for key, cs in spans.items():
+        if any(s < c.end and c.start < e for c in cs for s, e in others):
+            continue
+        if any(_PRIOR.search(before := _sentence_before(text, tend, c.start), max(0, len(before) - 30)) for c in cs if c.start >= tend):
+            continue  # "the standard LSTM architecture": someone else's
+        cat = next((c for c in cs if c.rule.startswith("catalogue") and c.role in (Role.METHOD, Role.DATASET)), None)
+        if cat is None:
+            continue  # a metric, or a name only other rules read
+        # the kind an own rule read from the words around the name ("a novel ... (RACE) framework"),
+        # else the catalogue's
+        claimed = next((c.role for c in cs if c.role in (Role.PROPOSED, Role.INTRODUCED_DATASET)), None)
+        in_abstract = any(c.start >= tend for c in cs)
+        for c in sorted(cs, key=lambda c: c.start):
+            if (c.start > 0 or in_abstract) and _introduces(text, tend, c.start, c.end):
+                role = claimed or (Role.INTRODUCED_DATASET if cat.role is Role.DATASET else Role.PROPOSED)
+                out[key] = Candidate(role, c.start, c.end, "proposed:introduced", 0.85)
+                break
+    return out
