@@ -29,8 +29,10 @@ from __future__ import annotations
 import re
 
 from ..model import Role
+from .catalogue_data import Catalogue
 from .doc import Candidate
 from .proposed_names import _PRIOR, _PROPOSAL_VERB, USE_VERB
+from .redefined import _spelled_forms, _stems
 from .shapes import norm
 from .words import anchor_kinds
 
@@ -56,7 +58,30 @@ _VERB_BEFORE = re.compile(
 _APPOSED_AFTER = re.compile(r"[\"\u201d]?\s*(?:,\s*(?:an?|the|which|whose)\b|\(|:)")
 _NEW_AFTER = re.compile(r"[\"\u201d]?\s*,\s*(?:(?:an?|our)\s+(?:\w+ly\s+)?(?:new|novel)\b|the first\b)")
 _TITLE_PREFIX = re.compile(r"\s*:")
-_JOINED = re.compile(r"(?:\w|-\s?)\Z")
+_WORD_BEFORE = re.compile(r"(\S+)(\s*)\Z")
+# The words a name's phrase may follow: function words, naming and presenting verbs. After any other
+# word the mention ends a longer name or phrase ("Self-Rewarding PPO", "the tactile cartpole",
+# "local mixup, a novel variant of mixup").
+_OPEN_WORD = re.compile(
+    r"(?:the|a|an|our|this|these|its|their|and|or|of|by|with|to|from|in|on|for|as|at|that|which|namely|i\.e\.|e\.g\."
+    r"|call(?:ed)?|name[sd]?|dub(?:bed)?|term(?:ed)?|coin(?:ed)?|is|are|was|were|be|here|then|finally|moreover|furthermore|also"
+    r"|(?:propos|present|introduc|develop|design|devis|build|buil|creat|releas|construct|offer)\w*)", re.IGNORECASE)
+# after a bracketed acronym: it qualifies a noun ("(BP) style algorithm", "(RNN) layers") or a
+# naming follows ("(CNN), called Spindle Net")
+_QUALIFIES = re.compile(r"\s*\)\s*-?\s*(?:based|style|like|layers|blocks|modules|units|cells)\b")
+_NAMED_LATER = re.compile(r"\s*\)\s*,?\s*(?:called|named|dubbed|termed|coined)\b")
+
+
+def _starts_phrase(text: str, tend: int, start: int) -> bool:
+    """Does a name's phrase start at ``start`` (after punctuation, a function word or a presenting
+    verb), rather than inside a longer name or phrase ("Pointer- LSTM", "Self-Rewarding PPO")?"""
+    m = _WORD_BEFORE.search(text, max(tend, start - 40), start)
+    if m is None:
+        return True
+    word, gap = m.groups()
+    if not gap:
+        return word[-1] in "([\"\u201c'`*"  # joined: "(P3O", "**X**"; not "Pointer-LSTM"
+    return word[-1] in ".!?,:;([\"\u201c" or bool(_OPEN_WORD.fullmatch(word))
 
 
 def _sentence_before(text: str, tend: int, start: int) -> str:
@@ -67,27 +92,50 @@ def _sentence_before(text: str, tend: int, start: int) -> str:
     return before
 
 
-def _introduces(text: str, tend: int, start: int, end: int) -> bool:
-    """Does the text at this mention introduce the name as the paper's own?"""
+def _catalogue_sense(catalogue: Catalogue, name: str, long_form: str) -> bool:
+    """Is ``long_form`` the catalogue's spelling of ``name`` ("Scale Invariant Feature Transform"
+    for SIFT: a content word in common with the entry's full name or a long alias)?"""
+    entry = catalogue.lookup(name)
+    stems = _stems(long_form)
+    return entry is not None and any(stems & _stems(f) for f in _spelled_forms(entry))
+
+
+def _introduces(text: str, tend: int, start: int, end: int, catalogued: list[tuple[int, int]],
+                catalogue: Catalogue | None = None) -> bool:
+    """Does the text at this mention introduce the name as the paper's own? ``catalogued``: the
+    spans the catalogue matched; with ``catalogue``, a long form spelling the entry's name is its
+    definition, no new name ("a novel Scale Invariant Feature Transform (SIFT) detector")."""
     if start == 0:
         return bool(_TITLE_PREFIX.match(text, end))
-    if start < tend or _JOINED.search(text, max(0, start - 2), start):
-        return False  # a part of a longer word ("Pointer- LSTM, a novel LSTM framework")
+    if start < tend or not _starts_phrase(text, tend, start):
+        return False
     before = _sentence_before(text, tend, start)
     if _VERB_BEFORE.search(before[-80:]) and _APPOSED_AFTER.match(text, end):
         return True
-    if USE_VERB.search(before) and not _PROPOSAL_VERB.search(before):
-        return False  # "we leverage 3D Gaussian splatting, a novel rendering technique"
-    if _NEW_AFTER.match(text, end) or _NEW_LONG_FORM.search(before):
+    last_verb = None
+    for last_verb in _PROPOSAL_VERB.finditer(before):
+        pass
+    if USE_VERB.search(before, last_verb.end() if last_verb else 0):
+        return False  # "we leverage 3D Gaussian splatting, a novel ...", "presents experiments using a model, X"
+    if _NEW_AFTER.match(text, end):
         return True
     if (lf := _LONG_FORM.search(before)) is not None:
+        lf_start = start - len(before) + lf.start()
+        if (any(s == lf_start for s, _ in catalogued) or _QUALIFIES.match(text, end) or _NAMED_LATER.match(text, end)
+                or (catalogue is not None and _catalogue_sense(catalogue, text[start:end], before[lf.start() :]))):
+            # the catalogue's own long form ("a novel Convolutional Neural Network (CNN) ..."), a
+            # qualifier ("a novel Belief Propagation (BP) style algorithm"), a name given later
+            return False
+        if _NEW_LONG_FORM.search(before):
+            return True
         before = before[: lf.start()]  # "algorithm, Pairwise Proximal Policy Optimization (P3O)"
     if _NEW_KIND.search(before[-90:]):
         return True
     return bool((a := _A_KIND.search(before[-90:])) and _PROPOSAL_VERB.search(before, 0, len(before) - len(a.group())))
 
 
-def introduced_known(text: str, tend: int, names: list[Candidate], known: set[str]) -> dict[str, Candidate]:
+def introduced_known(text: str, tend: int, names: list[Candidate], known: set[str],
+                     catalogue: Catalogue | None = None) -> dict[str, Candidate]:
     """The catalogue's names (``known``, normalized) this abstract introduces as its own, each
     with a candidate in its own role (a catalogue dataset is an introduced dataset), unless a cue
     reads the name as someone else's somewhere in the abstract."""
@@ -100,6 +148,7 @@ def introduced_known(text: str, tend: int, names: list[Candidate], known: set[st
         key = norm(text[c.start : c.end])
         if key in known:
             spans.setdefault(key, []).append(c)
+    catalogued = [(c.start, c.end) for c in names if c.rule.startswith("catalogue")]
     out: dict[str, Candidate] = {}
     for key, cs in spans.items():
         if any(s < c.end and c.start < e for c in cs for s, e in others):
@@ -114,7 +163,7 @@ def introduced_known(text: str, tend: int, names: list[Candidate], known: set[st
         claimed = next((c.role for c in cs if c.role in (Role.PROPOSED, Role.INTRODUCED_DATASET)), None)
         in_abstract = any(c.start >= tend for c in cs)
         for c in sorted(cs, key=lambda c: c.start):
-            if (c.start > 0 or in_abstract) and _introduces(text, tend, c.start, c.end):
+            if (c.start > 0 or in_abstract) and _introduces(text, tend, c.start, c.end, catalogued, catalogue):
                 role = claimed or (Role.INTRODUCED_DATASET if cat.role is Role.DATASET else Role.PROPOSED)
                 out[key] = Candidate(role, c.start, c.end, "proposed:introduced", 0.85)
                 break

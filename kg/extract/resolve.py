@@ -246,7 +246,7 @@ def resolve(
             best[key] = c
     # A name the catalogue knows that the abstract introduces ("We present ARA*, an anytime ...")
     # is the paper's own: the introduction outranks the catalogue (kg.extract.proposed_roles).
-    for key, c in introduced_known(text, tend, names, known - own.keys() - named).items():
+    for key, c in introduced_known(text, tend, names, known - own.keys() - named, catalogue).items():
         own[key] = c
     for key, c in own.items():
         # A title-prefix name the abstract evaluates on ("Experiments on Paper2Video show") is data.

@@ -31,7 +31,8 @@ def _roles(text: str, found: list[Candidate]) -> dict[str, set[Role]]:
     "Topology maps\n\nIn this work, Quill Gas, a novel growing network, is studied. Quill Gas learns fast.",
     "Topology maps\n\nWe adapt nets by introducing a new model layer, Quill Gas, which rejects inputs.",
     "Topology maps\n\nOur model, Quill Gas, is trained offline. Quill Gas learns fast.",
-    "Topology maps\n\nWe propose a loss and a simple policy gradient algorithm, Quick Quill Gas (Quill Gas), for it.",
+    "Topology maps\n\nMaps matter. Quill Gas, a novel growing network, learns them.",
+    "Topology maps\n\nWe propose a loss and a simple policy gradient algorithm, Pairwise Quill Gas Optimization (Quill Gas), for it.",
     "Topology maps\n\nIn this paper, a novel Quiet Useful Iterative Layered Lattice (Quill Gas) is proposed.",
     "Quill Gas: Growing Maps\n\nQuill Gas learns topologies fast.",
 ])
@@ -45,8 +46,15 @@ def test_proposed_roles_an_introduced_catalogue_name_is_proposed_everywhere(text
     "Topology maps\n\nWe validate our approach on the representative architecture - Quill Gas.",
     # a prior word before another mention
     "Topology maps\n\nWe present Quill Gas, a growing network. It beats the standard Quill Gas model.",
-    # part of a longer word
+    # part of a longer word or name
     "Topology maps\n\nWe propose Pointer- Quill Gas, a novel growing network.",
+    "Topology maps\n\nWe propose Self-Rewarding Quill Gas, a novel growing network.",
+    "Topology maps\n\nWe train it with local Quill Gas, a novel variant of the Quill Gas method.",
+    # the catalogue's own long form, a qualifier, a name given later
+    "Topology maps\n\nWe propose a novel Quiet Useful Iterative Lattice (Quill Gas), called Zorb, for maps.",
+    "Topology maps\n\nWe derive a novel Quiet Useful Iterative Lattice (Quill Gas) style algorithm.",
+    # a use verb after the proposal verb
+    "Topology maps\n\nThis paper presents experiments using a growing network, Quill Gas, on maps.",
     # a title prefix the abstract never names again
     "Quill Gas: Growing Maps\n\nWe learn topologies fast.",
     # no introduction at all
@@ -61,6 +69,14 @@ def test_proposed_roles_a_name_also_compared_against_stays_the_catalogues() -> N
     i = text.rindex("Quill Gas")
     found = _known(text, "Quill Gas") + [Candidate(Role.METHOD, i, i + 5, "context:compared", 0.65)]  # a cut span
     assert _roles(text, found)["Quill Gas"] == {Role.METHOD}
+
+
+def test_proposed_roles_a_long_form_the_catalogue_knows_defines_no_new_name() -> None:
+    text = "Topology maps\n\nWe propose a novel Quill Growing Gas (QGG) for maps."
+    lf = text.index("Quill Growing Gas")
+    found = _known(text, "QGG") + [Candidate(Role.METHOD, lf, lf + 17, "catalogue", 0.9)]
+    assert _roles(text, found)["QGG"] == {Role.METHOD}
+    assert _roles(text, found[:1])["QGG"] == {Role.PROPOSED}
 
 
 def test_proposed_roles_a_catalogue_dataset_introduced_is_an_introduced_dataset() -> None:
