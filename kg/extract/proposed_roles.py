@@ -11,7 +11,7 @@ The paper introduces a name where the text at one of its mentions is one of:
 - the title's "Name:" prefix, with the abstract naming it again;
 - "we propose / present / introduce Name" with the name in apposition or defined after it
   ("we present ARA*, an anytime ...", "we propose X (Y)");
-- "Name, a new / novel ..." (or ", the first ...");
+- "Name, a new / novel ...";
 - "a new / novel / our KIND, Name" with a comma or colon ("a new model layer, OpenMax,"; "Our
   model, GAT-PCM,"), or "a KIND, Name" after a proposal verb in the same sentence ("we propose
   ... a simple policy gradient algorithm, Pairwise Proximal Policy Optimization (P3O)");
@@ -56,7 +56,10 @@ _VERB_BEFORE = re.compile(
     r"(?:propose|present|introduce|develop|design|devise)[sd]?\s+[\"\u201c]?\Z"
 )
 _APPOSED_AFTER = re.compile(r"[\"\u201d]?\s*(?:,\s*(?:an?|the|which|whose)\b|\(|:)")
-_NEW_AFTER = re.compile(r"[\"\u201d]?\s*,\s*(?:(?:an?|our)\s+(?:\w+ly\s+)?(?:new|novel)\b|the first\b)")
+_NEW_AFTER = re.compile(r"[\"\u201d]?\s*,\s*(?:an?|our)\s+(?:\w+ly\s+)?(?:new|novel)\b")
+# a capitalised word or a joined part right after: the mention starts a longer name ("a stochastic
+# volatility model, Gaussian Copula Process Volatility (GCPV)")
+_NAME_GOES_ON = re.compile(r"(?:\s+[A-Z0-9]|-\w|\w)")
 _TITLE_PREFIX = re.compile(r"\s*:")
 _WORD_BEFORE = re.compile(r"(\S+)(\s*)\Z")
 # The words a name's phrase may follow: function words, naming and presenting verbs. After any other
@@ -107,7 +110,7 @@ def _introduces(text: str, tend: int, start: int, end: int, catalogued: list[tup
     definition, no new name ("a novel Scale Invariant Feature Transform (SIFT) detector")."""
     if start == 0:
         return bool(_TITLE_PREFIX.match(text, end))
-    if start < tend or not _starts_phrase(text, tend, start):
+    if start < tend or not _starts_phrase(text, tend, start) or _NAME_GOES_ON.match(text, end):
         return False
     before = _sentence_before(text, tend, start)
     if _VERB_BEFORE.search(before[-80:]) and _APPOSED_AFTER.match(text, end):

@@ -50,6 +50,8 @@ def test_proposed_roles_an_introduced_catalogue_name_is_proposed_everywhere(text
     "Topology maps\n\nWe propose Pointer- Quill Gas, a novel growing network.",
     "Topology maps\n\nWe propose Self-Rewarding Quill Gas, a novel growing network.",
     "Topology maps\n\nWe train it with local Quill Gas, a novel variant of the Quill Gas method.",
+    "Topology maps\n\nWe develop a growing model, Quill Gas Process Volatility (QGPV), for maps.",
+    "Topology maps\n\nThese techniques were a key part of Quill Gas, the first network to map cities.",
     # the catalogue's own long form, a qualifier, a name given later
     "Topology maps\n\nWe propose a novel Quiet Useful Iterative Lattice (Quill Gas), called Zorb, for maps.",
     "Topology maps\n\nWe derive a novel Quiet Useful Iterative Lattice (Quill Gas) style algorithm.",
