@@ -61,6 +61,8 @@ _NEW_AFTER = re.compile(r"[\"\u201d]?\s*,\s*(?:an?|our)\s+(?:\w+ly\s+)?(?:new|no
 # volatility model, Gaussian Copula Process Volatility (GCPV)")
 _NAME_GOES_ON = re.compile(r"(?:\s+[A-Z0-9]|-\w|\w)")
 _TITLE_PREFIX = re.compile(r"\s*:")
+# where a name in apposition ends: "a new defense method, TRADES, to ...", "Our model, X. ..."
+_APPOSITION_ENDS = re.compile(r"[\"\u201d]?\s*(?:[,.;:()]|$)")
 _WORD_BEFORE = re.compile(r"(\S+)(\s*)\Z")
 # The words a name's phrase may follow: function words, naming and presenting verbs. After any other
 # word the mention ends a longer name or phrase ("Self-Rewarding PPO", "the tactile cartpole",
@@ -114,7 +116,8 @@ def _introduces(text: str, tend: int, start: int, end: int, catalogued: list[tup
         return False
     before = _sentence_before(text, tend, start)
     if _VERB_BEFORE.search(before[-80:]) and _APPOSED_AFTER.match(text, end):
-        return True
+        # ... not "We propose Support Vector Machines, a very popular method, as ..."
+        return not _PRIOR.search(text, end, min(len(text), end + 40))
     last_verb = None
     for last_verb in _PROPOSAL_VERB.finditer(before):
         pass
@@ -130,8 +133,12 @@ def _introduces(text: str, tend: int, start: int, end: int, catalogued: list[tup
             # qualifier ("a novel Belief Propagation (BP) style algorithm"), a name given later
             return False
         if _NEW_LONG_FORM.search(before):
-            return True
+            # Three words spell a family ("a novel Deep Neural Network (DNN) architecture"); a
+            # coined name takes more ("a novel Hierarchical Sparse Shape Descriptor (HSSD)").
+            return len(_stems(before[lf.start() :])) >= 4
         before = before[: lf.start()]  # "algorithm, Pairwise Proximal Policy Optimization (P3O)"
+    elif not _APPOSITION_ENDS.match(text, end):
+        return False  # "a new algorithm: Q-learning with dynamic ...": the name is part of a description
     if _NEW_KIND.search(before[-90:]):
         return True
     return bool((a := _A_KIND.search(before[-90:])) and _PROPOSAL_VERB.search(before, 0, len(before) - len(a.group())))

@@ -52,6 +52,9 @@ def test_proposed_roles_an_introduced_catalogue_name_is_proposed_everywhere(text
     "Topology maps\n\nWe train it with local Quill Gas, a novel variant of the Quill Gas method.",
     "Topology maps\n\nWe develop a growing model, Quill Gas Process Volatility (QGPV), for maps.",
     "Topology maps\n\nThese techniques were a key part of Quill Gas, the first network to map cities.",
+    "Topology maps\n\nWe propose Quill Gas, a very popular learning method, to model maps.",
+    "Topology maps\n\nWe present a new mapping algorithm: Quill Gas with dynamic growth of the map.",
+    "Topology maps\n\nWe introduce Zorb, a novel Quill Growing Gas (Quill Gas) architecture.",
     # the catalogue's own long form, a qualifier, a name given later
     "Topology maps\n\nWe propose a novel Quiet Useful Iterative Lattice (Quill Gas), called Zorb, for maps.",
     "Topology maps\n\nWe derive a novel Quiet Useful Iterative Lattice (Quill Gas) style algorithm.",
@@ -74,11 +77,11 @@ def test_proposed_roles_a_name_also_compared_against_stays_the_catalogues() -> N
 
 
 def test_proposed_roles_a_long_form_the_catalogue_knows_defines_no_new_name() -> None:
-    text = "Topology maps\n\nWe propose a novel Quill Growing Gas (QGG) for maps."
-    lf = text.index("Quill Growing Gas")
-    found = _known(text, "QGG") + [Candidate(Role.METHOD, lf, lf + 17, "catalogue", 0.9)]
-    assert _roles(text, found)["QGG"] == {Role.METHOD}
-    assert _roles(text, found[:1])["QGG"] == {Role.PROPOSED}
+    text = "Topology maps\n\nWe propose a novel Quill Growing Gas Lattice (QGGL) for maps."
+    lf = text.index("Quill Growing Gas Lattice")
+    found = _known(text, "QGGL") + [Candidate(Role.METHOD, lf, lf + 25, "catalogue", 0.9)]
+    assert _roles(text, found)["QGGL"] == {Role.METHOD}
+    assert _roles(text, found[:1])["QGGL"] == {Role.PROPOSED}
 
 
 def test_proposed_roles_a_catalogue_dataset_introduced_is_an_introduced_dataset() -> None:
@@ -87,7 +90,7 @@ def test_proposed_roles_a_catalogue_dataset_introduced_is_an_introduced_dataset(
 
 
 def test_proposed_roles_the_kind_an_own_rule_read_outranks_the_catalogues_kind() -> None:
-    text = "Re-ID\n\nWe propose a novel Robust Quill Embedding (RQE) framework for re-ID."
+    text = "Re-ID\n\nWe propose a novel Robust Quiet Embedding Lattice (RQE) framework for re-ID."
     i = text.index("RQE")
     found = _known(text, "RQE", Role.DATASET) + [Candidate(Role.PROPOSED, i, i + 3, "acronyms:presented", 0.75)]
     assert _roles(text, found) == {"RQE": {Role.PROPOSED}}
