@@ -61,6 +61,7 @@ _NEW_AFTER = re.compile(r"[\"\u201d]?\s*,\s*(?:an?|our)\s+(?:\w+ly\s+)?(?:new|no
 # volatility model, Gaussian Copula Process Volatility (GCPV)")
 _NAME_GOES_ON = re.compile(r"(?:\s+[A-Z0-9]|-\w|\w)")
 _TITLE_PREFIX = re.compile(r"\s*:")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:of|by|with|to|from|in|on|for|as|at|into|than|over|using|via)\s+(?:the\s+)?\Z")
 # where a name in apposition ends: "a new defense method, TRADES, to ...", "Our model, X. ..."
 _APPOSITION_ENDS = re.compile(r"[\"\u201d]?\s*(?:[,.;:()]|$)")
 _WORD_BEFORE = re.compile(r"(\S+)(\s*)\Z")
@@ -124,7 +125,7 @@ def _introduces(text: str, tend: int, start: int, end: int, catalogued: list[tup
     if USE_VERB.search(before, last_verb.end() if last_verb else 0):
         return False  # "we leverage 3D Gaussian splatting, a novel ...", "presents experiments using a model, X"
     if _NEW_AFTER.match(text, end):
-        return True
+        return not _PREPOSITION_BEFORE.search(before)  # not "the decoding of BART, a novel scheme is ..."
     if (lf := _LONG_FORM.search(before)) is not None:
         lf_start = start - len(before) + lf.start()
         if (any(s == lf_start for s, _ in catalogued) or _QUALIFIES.match(text, end) or _NAMED_LATER.match(text, end)
@@ -141,7 +142,9 @@ def _introduces(text: str, tend: int, start: int, end: int, catalogued: list[tup
         return False  # "a new algorithm: Q-learning with dynamic ...": the name is part of a description
     if _NEW_KIND.search(before[-90:]):
         return True
-    return bool((a := _A_KIND.search(before[-90:])) and _PROPOSAL_VERB.search(before, 0, len(before) - len(a.group())))
+    # "we propose ... a simple policy gradient algorithm, P3O" (not "trained in a fast simulator, SUMO")
+    return bool((a := _A_KIND.search(before[-90:])) and _PROPOSAL_VERB.search(before, 0, len(before) - len(a.group()))
+                and not _PREPOSITION_BEFORE.search(before, 0, len(before) - len(a.group())))
 
 
 def introduced_known(text: str, tend: int, names: list[Candidate], known: set[str],

@@ -55,6 +55,8 @@ def test_proposed_roles_an_introduced_catalogue_name_is_proposed_everywhere(text
     "Topology maps\n\nWe propose Quill Gas, a very popular learning method, to model maps.",
     "Topology maps\n\nWe present a new mapping algorithm: Quill Gas with dynamic growth of the map.",
     "Topology maps\n\nWe introduce Zorb, a novel Quill Growing Gas (Quill Gas) architecture.",
+    "Topology maps\n\nTo enhance the decoding of Quill Gas, a novel contrastive scheme is designed.",
+    "Topology maps\n\nWe propose a map so that models trained in a fast simulator, Quill Gas, transfer.",
     # the catalogue's own long form, a qualifier, a name given later
     "Topology maps\n\nWe propose a novel Quiet Useful Iterative Lattice (Quill Gas), called Zorb, for maps.",
     "Topology maps\n\nWe derive a novel Quiet Useful Iterative Lattice (Quill Gas) style algorithm.",
