@@ -6,6 +6,7 @@ import json
 import os
 import sys
 import time
+import traceback
 from pathlib import Path
 from typing import Optional
 
@@ -522,6 +523,13 @@ def main() -> None:
         code = e.code if isinstance(e.code, int) else (0 if e.code is None else 1)
         if not isinstance(e.code, (int, type(None))):
             print(e.code, file=sys.stderr)
+    except Exception as e:  # noqa: BLE001 - what kg did not foresee is a bug: one clear message, not a traceback
+        if os.environ.get("KG_DEBUG"):
+            traceback.print_exc()
+        print(f"kg: internal error ({type(e).__name__}: {e})\n"
+              "  This is a bug in kg, not a problem with your input. Please report it with the command you ran;\n"
+              "  run it again with KG_DEBUG=1 in the environment to print the traceback.", file=sys.stderr)
+        code = 70  # EX_SOFTWARE
     sys.stdout.flush()
     sys.stderr.flush()
     os._exit(code)

@@ -244,3 +244,23 @@ def test_cli_option_help_shows_square_brackets_as_written():
     res = runner.invoke(app, ["build", "--help"], env={"COLUMNS": "400"})
     assert res.exit_code == 0, res.output
     assert "kg[dask]" in res.output
+
+
+def test_cli_main_turns_an_unforeseen_error_into_one_line_and_exit_code_70(monkeypatch, capsys):
+    from kg import cli
+
+    def boom():
+        raise RuntimeError("unforeseen")
+
+    codes: list = []
+    monkeypatch.setattr(cli, "app", boom)
+    monkeypatch.setattr(cli.os, "_exit", codes.append)
+    monkeypatch.delenv("KG_DEBUG", raising=False)
+    cli.main()
+    err = capsys.readouterr().err
+    assert codes == [70]
+    assert "internal error (RuntimeError: unforeseen)" in err and "KG_DEBUG=1" in err
+    assert "Traceback" not in err
+    monkeypatch.setenv("KG_DEBUG", "1")
+    cli.main()
+    assert "Traceback" in capsys.readouterr().err and codes == [70, 70]

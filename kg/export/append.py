@@ -32,6 +32,7 @@ from pathlib import Path
 
 import networkx as nx
 
+from .. import safe_pickle
 from .._version import __version__
 from ..vocab import PREFIXES
 from .chunked import _ID, FORMATS, PieceWriter, iris_of
@@ -95,12 +96,26 @@ def load_state(out: Path) -> dict | None:
     """The state the last write left in ``out``, or None (none, unreadable, or of another kg version)."""
     try:
         with open(out / STATE_FILE, "rb") as fh:
-            state = pickle.load(fh)
+            state = safe_pickle.load(fh)
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
         return None  # no state (a first build) or an unreadable one: write in full
     if not isinstance(state, dict) or state.get("version") != _STATE_VERSION or state.get("kg") != __version__:
         return None
-    return state
+    return state if _well_formed(state) else None
+
+
+def _well_formed(state: dict) -> bool:
+    """``state`` has :func:`save_state`'s shape (a file of the right version but another shape,
+    made by hand or planted, is no state: the write is a full one)."""
+    papers, files = state.get("papers"), state.get("files")
+    if not isinstance(papers, dict) or not isinstance(files, dict):
+        return False
+    for n, v in papers.items():
+        if not (type(n) is str and type(v) is tuple and len(v) == 2 and type(v[0]) is bytes and type(v[1]) is tuple
+                and all(type(t) is str for t in v[1])):
+            return False
+    return all(type(f) is str and type(v) is tuple and len(v) == 2 and all(type(x) is int for x in v)
+               for f, v in files.items())
 
 
 @contextmanager
@@ -127,15 +142,17 @@ def save_index(target: Path, index: dict) -> None:
         target.unlink(missing_ok=True)
 
 
-def load_index(target: Path, version: int) -> dict | None:
-    """The index :func:`save_index` left in ``target`` when it is of ``version``, else None (none,
-    unreadable, or of another layout)."""
+def load_index(target: Path, version: int, shape: dict[str, type | tuple] | None = None) -> dict | None:
+    """The index :func:`save_index` left in ``target`` when it is of ``version`` and its keys hold
+    the types ``shape`` names, else None (none, unreadable, or of another layout)."""
     try:
         with open(target, "rb") as fh:
-            index = pickle.load(fh)
+            index = safe_pickle.load(fh)
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError, ImportError):
         return None
-    return index if isinstance(index, dict) and index.get("version") == version else None
+    if not isinstance(index, dict) or index.get("version") != version:
+        return None
+    return index if all(isinstance(index.get(k), t) for k, t in (shape or {}).items()) else None
 
 
 def _stamp(path: Path) -> tuple[int, int] | None:
@@ -404,9 +421,8 @@ def load_void_counts(folder: Path, stats: dict | None = None) -> dict | None:
 
 
 def save_void_counts(folder: Path, counts: dict, stats: dict) -> None:
-    tmp = folder / f"{VOID_COUNTS}.{os.getpid()}"
-    tmp.write_text(json.dumps({"quads": stats["quads"], "graphs": counts}), encoding="utf-8")
-    os.replace(tmp, folder / VOID_COUNTS)
+    with replacing(folder / VOID_COUNTS) as fh:
+        fh.write(json.dumps({"quads": stats["quads"], "graphs": counts}).encode("utf-8"))
 
 
 def _subjects(drop: list[str], added: bytes) -> list[str] | None:
@@ -521,10 +537,8 @@ def save_state(out: Path, digests: dict[str, bytes], formats) -> None:
     names = {**FORMATS, "json": "graph.json"}
     files = {f: s for f in formats if f in names and (s := _stamp(out / names[f])) is not None}
     state = {"version": _STATE_VERSION, "kg": __version__, "papers": digests, "files": files}
-    tmp = out / f"{STATE_FILE}.{os.getpid()}"
-    with open(tmp, "wb") as fh:
+    with replacing(out / STATE_FILE) as fh:
         pickle.dump(state, fh, protocol=pickle.HIGHEST_PROTOCOL)
-    os.replace(tmp, out / STATE_FILE)
 
 
 if __name__ == "__main__":  # python -m kg.export.append OUT NQUADS OFFSET < drop IRIs (JSON); --owned OUT < papers (JSON)

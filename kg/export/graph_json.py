@@ -147,7 +147,8 @@ def _save_index(path: Path, node_ids: list, nodes: array, nodes_end: int, source
 
 def _load_index(path: Path, stamp) -> dict | None:
     """The index of ``path`` when it describes the file as it is (and as the state last recorded it)."""
-    index = load_index(path.with_name(INDEX_FILE), _INDEX_VERSION)
+    index = load_index(path.with_name(INDEX_FILE), _INDEX_VERSION, {
+        "node_ids": list, "nodes": array, "nodes_end": int, "sources": list, "edges": array, "edges_end": int})
     if index is None or stamp is None or index.get("stamp") != stamp or _stamp(path) != stamp:
         return None
     return index

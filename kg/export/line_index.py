@@ -121,8 +121,8 @@ def _load(path: Path, fmt: str, *, stamped: bool = True) -> dict | None:
     """The index of ``path`` when it describes the file as it is now (``stamped``: its size and time say so)."""
     from .append import _stamp, load_index
 
-    index = load_index(_index_path(path, fmt), _VERSION)
-    if index is None or not isinstance(index.get("ids"), str):
+    index = load_index(_index_path(path, fmt), _VERSION, {"ids": str, "n": int, "kinds": array, "starts": array, "ends": array})
+    if index is None:
         return None
     if stamped:
         stamp = _stamp(path)

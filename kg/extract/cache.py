@@ -16,7 +16,8 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
 from pathlib import Path
 
-from ..model import Mention, Paper
+from .. import safe_pickle
+from ..model import Mention, Paper, Result
 
 __all__ = ["cache_key", "cached_mentions", "extractor_fingerprint", "fingerprinted_files"]
 
@@ -54,6 +55,12 @@ def fingerprinted_files(catalogue_path: str | None = None) -> list[Path]:
     return files + ([Path(catalogue_path)] if catalogue_path else [])
 
 
+def _records(value, depth: int = 2) -> bool:
+    """``value`` is what the cache stores: tuples (nested ``depth`` deep) of mentions and results."""
+    return isinstance(value, tuple) and all(
+        type(v) is Mention or type(v) is Result or (depth > 1 and _records(v, depth - 1)) for v in value)
+
+
 def cached_mentions(
     papers: Sequence[Paper], cache_dir: Path, extract: Extract, fingerprint: str, stats: dict | None = None
 ) -> Iterator[tuple[Mention, ...]]:
@@ -74,24 +81,31 @@ def cached_mentions(
             chunk = keys[i : i + 900]
             q = f"SELECT key, data FROM mentions WHERE key IN ({','.join('?' * len(chunk))})"
             found.update(db.execute(q, chunk).fetchall())
+        # Decoded before anything is extracted, so that a row that does not load (written by another
+        # program, or planted in a copied output folder: only kg's types load) is extracted afresh.
+        kept: dict[str, tuple[Mention, ...]] = {}
+        for k, data in found.items():
+            try:
+                got = safe_pickle.loads(data)
+            except (pickle.UnpicklingError, EOFError, AttributeError, ValueError, TypeError, IndexError, KeyError):
+                continue
+            if _records(got):
+                kept[k] = got
+        found.clear()
         missing: dict[str, Paper] = {}
         for p, k in zip(papers, keys):
-            if k not in found and k not in missing:
+            if k not in kept and k not in missing:
                 missing[k] = p
         todo = list(missing.values())  # the same text twice in one input is extracted once
         if stats is not None:
             stats.update(hits=len(papers) - len(todo), extracted=len(todo))
         fresh = iter(extract(todo)) if todo else iter(())
-        loads = pickle.loads
         for k in keys:
-            data = found.get(k)
-            if data is not None:
-                yield loads(data)
-            else:
-                mentions = next(fresh)
-                found[k] = pickle.dumps(mentions, protocol=pickle.HIGHEST_PROTOCOL)
-                rows.append((k, found[k]))
-                yield mentions
+            mentions = kept.get(k)
+            if mentions is None:
+                kept[k] = mentions = next(fresh)
+                rows.append((k, pickle.dumps(mentions, protocol=pickle.HIGHEST_PROTOCOL)))
+            yield mentions
     finally:  # also when the caller stops early: what was extracted is kept
         try:
             if rows:

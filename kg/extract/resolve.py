@@ -25,6 +25,8 @@ this order (:func:`revise`, then :func:`resolve`):
 - Overlapping candidates keep the longer, then the more confident span.
 - A task phrase that names a known method ("Expectation maximization (EM)") is dropped; a
   task's canonical name is its lower-case form.
+- A catalogue task the abstract names as a setting ("an important role in autonomous driving",
+  "applications such as X and Y") fills no task slot (:func:`kg.extract.task_cues.application_context`).
 """
 
 from __future__ import annotations
@@ -44,7 +46,7 @@ from .proposed_roles import OTHERS_RULES, introduced_known
 from .redefined import CATALOGUE_RULES, redefined_acronyms
 from .sentences import sentence_at
 from .shapes import lower_same_length, norm
-from .task_cues import widened_catalogue_tasks
+from .task_cues import application_context, widened_catalogue_tasks
 from .tasks import MAX_TASKS
 
 __all__ = ["revise", "resolve", "to_mentions", "resolve_component", "MIN_CONFIDENCE"]
@@ -95,6 +97,8 @@ def select_tasks(text: str, tasks: list[Candidate], limit: int = MAX_TASKS) -> l
         # A filler listed beside a chosen task ("X and Y") has the evidence of the list: it may be
         # the third task, whether or not the abstract repeats it early.
         coordinated = rank(c) == 2 and _coordinated(text, c, out)
+        if rank(c) == 2 and not coordinated and c.rule.startswith("catalogue") and application_context(text, c.start, c.end):
+            continue  # "an important role in autonomous driving": the field, not the paper's task
         if rank(c) == 2 and seen[k] < 2 and not coordinated:
             if lead_end < 0:
                 lead_end = _lead_end(text, title_end)

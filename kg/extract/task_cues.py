@@ -11,7 +11,10 @@ on X", the title): split from :mod:`kg.extract.tasks`, which calls these after t
 - phrases coordinated with a chosen task: "question answering and passage retrieval"
   (:func:`coordinated_tasks`);
 - a catalogue task widened by the modifiers the text writes before it in most of its mentions
-  (:func:`widened_catalogue_tasks`, which alone reads other components' candidates).
+  (:func:`widened_catalogue_tasks`, which alone reads other components' candidates);
+- and against: a catalogue task the abstract names as the setting or field where something matters
+  ("plays an important role in autonomous driving", "applications such as community detection",
+  "autonomous driving research"): context, not the paper's task (:func:`application_context`).
 
 The others take the task phrases :func:`kg.extract.tasks.task_phrases` found in the abstract; none makes
 a phrase of its own.
@@ -28,7 +31,7 @@ from .title_clause import BREAK
 from .title_clause import norm_phrase_words as _norm
 from .words import alternation, word_set
 
-__all__ = ["widened_catalogue_tasks", "coordinated_tasks", "evaluated_phrases", "head_word", "prior_work_phrases", "task_list_phrases"]
+__all__ = ["application_context", "widened_catalogue_tasks", "coordinated_tasks", "evaluated_phrases", "head_word", "prior_work_phrases", "task_list_phrases"]
 
 
 _LIST_NOT_FIRST = word_set("tasks", "list_not_first")
@@ -236,3 +239,32 @@ def _widened_start(text: str, low: str, c: Candidate) -> int | None:
 
 _MODIFIER_BEFORE = re.compile(r"(?<![\w\-])([A-Za-z0-9][\w\-]*[a-z0-9])[ ]\Z")
 _MODIFIER_NOT = word_set("tasks", "modifier_not") | BREAK
+
+
+# "an important role in X", "applications such as X, Y and Z", "the safety of X": the words before
+# a phrase (or the list it is in) that name it as a field something matters in or is applied to.
+# Not "advances in X" nor "the field of X", which most often open an abstract on its own task, nor
+# "applications of X" (X is what is applied).
+_SETTING_BEFORE = re.compile(
+    r"(?:\broles?\s+in|\bsafety\s+of|\bapplications?\s+(?:in|to)"
+    r"|\b(?:applications?|domains?|areas?|fields?|settings?),?\s+(?:such\s+as|e\.g\.,?|including|like))"
+    r"\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+# What may stand between the cue and a later item of its list: earlier items and separators.
+_LIST_BEFORE = re.compile(r"[^.;:()\n]{0,120}?(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)\Z")
+# "X research", "X vehicles": the phrase modifies a noun naming a field or its things.
+_SETTING_AFTER = re.compile(r"\s(?:research|vehicles?|industry|communit(?:y|ies)|domains?)\b", re.IGNORECASE)
+
+
+def application_context(text: str, start: int, end: int) -> bool:
+    """Does the text name ``text[start:end]`` as the field or setting where something matters or
+    is applied, alone or in a list, rather than as what the paper does? Read for catalogue tasks
+    the abstract names as fillers: a field ("autonomous driving") named this way is context."""
+    if _SETTING_AFTER.match(text, end):
+        return True
+    window = max(0, start - 160)
+    for m in _SETTING_BEFORE.finditer(text, window, start):
+        if m.end() == start or _LIST_BEFORE.fullmatch(text, m.end(), start):
+            return True
+    return False

@@ -21,6 +21,7 @@ import pickle
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from .. import safe_pickle
 from .._version import __version__
 
 __all__ = ["reused_records", "forget_unused_reads", "MAX_KEPT"]
@@ -58,7 +59,7 @@ def reused_records(path: Path, reader, field_map: dict | None, cache_dir: str | 
     try:
         stamp = _stamp(path)
         with open(kept, "rb") as fh:
-            saved = pickle.load(fh)
+            saved = safe_pickle.load(fh)
         fresh = saved["stamp"] == stamp and saved["digest"] == _digest(path)
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError, KeyError, TypeError, ImportError):
         fresh = False  # nothing kept (a first read), an unreadable or outdated file: parse

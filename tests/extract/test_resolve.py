@@ -122,6 +122,15 @@ def test_resolve_catalogue_task_named_once_late_is_not_a_filler() -> None:
     assert select_tasks(text, [early]) == [early]
 
 
+def test_resolve_catalogue_task_named_as_a_setting_is_not_a_filler() -> None:
+    text = "Fast Depth\n\nDepth sensing plays an important role in autonomous driving. We estimate depth fast."
+    setting = _cand(text, "autonomous driving", Role.TASK, 0.9, rule="catalogue")
+    assert select_tasks(text, [setting]) == []
+    text = "Fast Driving\n\nAutonomous driving needs fast depth. We estimate depth for it."
+    subject = _cand(text, "Autonomous driving", Role.TASK, 0.9, rule="catalogue")
+    assert select_tasks(text, [subject]) == [subject]
+
+
 def test_resolve_task_that_names_a_known_method_is_dropped() -> None:
     text = "We analyse Expectation Maximization (EM) for mixtures and mixture density estimation."
     found = [

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extract.doc import layout
-from kg.extract.task_cues import evaluated_phrases, prior_work_phrases
+from kg.extract.task_cues import application_context, evaluated_phrases, prior_work_phrases
 from kg.extract.tasks import find_tasks, task_phrases
 
 
@@ -140,3 +140,26 @@ def test_task_cues_catalogue_task_not_widened_inside_a_method_name() -> None:
     # "... Recognition Network" names a method: the words before it are the method's, not the task's
     text = "Deep Speech Recognition Network\n\nOur deep speech recognition network is fast. A deep speech recognition model."
     assert _widened(text, "speech recognition")[0] == "Speech Recognition|catalogue"
+
+
+@pytest.mark.parametrize(
+    "sentence, phrase, expected",
+    [
+        ("Depth sensing plays an important role in autonomous driving.", "autonomous driving", True),
+        ("It has many applications such as crowd counting.", "crowd counting", True),
+        # a later item of the list the cue opens
+        ("It is used in fields such as crowd counting, leaf segmentation and gait recognition.", "gait recognition", True),
+        ("This is vital to the safety of autonomous driving.", "autonomous driving", True),
+        ("Data for autonomous driving research is scarce.", "autonomous driving", True),
+        # what the paper does, or X applied: not a setting
+        ("Recent advances in gait recognition rely on silhouettes.", "gait recognition", False),
+        ("We study the field of gait recognition.", "gait recognition", False),
+        ("Many applications of black-box optimization evaluate points in parallel.", "black-box optimization", False),
+        ("It has many applications such as crowd counting. We study gait recognition.", "gait recognition", False),
+        ("Object detection applications in remote sensing need small objects.", "Object detection", False),
+    ],
+)
+def test_task_cues_application_context_reads_the_setting_a_phrase_is_named_in(sentence: str, phrase: str, expected: bool) -> None:
+    text = layout("A Title", sentence)
+    start = text.index(phrase)
+    assert application_context(text, start, start + len(phrase)) is expected
