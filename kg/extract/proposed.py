@@ -198,6 +198,13 @@ _PAREN_AFTER = re.compile(r"[^.,;:()]{0,60}?\(\s*([A-Za-z0-9][\w\-+.]*[\w+])\s*\
 _PAREN_AFTER_COMMA = re.compile(r"[^.;:()]{0,60}?\(\s*([A-Za-z0-9][\w\-+.]*[\w+])\s*\)")
 
 
+def _apposed_to_kind(text: str, phrase: str, end: int) -> bool:
+    """"We present Growing Neural Gas, a new unsupervised network": title-case words the verb
+    presents in apposition to their kind are a name, plain words or not -- but not a phrase cut
+    before its kind noun ("Deep Neural Network, a model" is no name)."""
+    return " " in phrase and _APPOSED_KIND.match(text, end) is not None and _trim(phrase) == phrase
+
+
 def _trim(phrase: str) -> str:
     """Drop trailing words that are not part of a name ("DAWN The" cannot happen; "X Model" can)."""
     words = phrase.split()
@@ -362,12 +369,7 @@ def find_proposed(text: str, tend: int | None = None, sents: list[tuple[int, int
                     # is read in the clause of the presenting verb, not the first verb's.
                     end = m.start(1) + len(m.group(1))
                     role = name_role(text, m.start(1), end, (head.end(1), sentence_at(sents, at)[1]))
-                # "We present Growing Neural Gas, a new unsupervised network": title-case words the
-                # verb presents in apposition to their kind are a name, plain words or not.
-                # (Not a phrase cut before its kind noun: "Deep Neural Network, a model" is no name.)
-                apposed = (kind == "verb" and " " in m.group(1) and _APPOSED_KIND.match(text, m.end(1)) is not None
-                           and _trim(m.group(1)) == m.group(1))
-                emit(m.start(1), m.group(1), f"proposed:{kind}", conf, True, role, plain_words_ok=apposed)
+                emit(m.start(1), m.group(1), f"proposed:{kind}", conf, True, role, kind == "verb" and _apposed_to_kind(text, m.group(1), m.end(1)))
                 if kind == "naming" and (second := _AND_NAME.match(text, m.end(1))):
                     # "(namely Max-Wel and Max-Rev)": both are named
                     emit(second.start(1), second.group(1), "proposed:naming", conf, True, role)
