@@ -237,7 +237,8 @@ def _dataset_noun(text: str, tend: int, at: int, anchor_end: int, out: list[Cand
         out.extend(_capitalised_resource(text, tend, at, anchor_end))
     else:
         out.extend(_connected_resource(text, tend, at))
-    m = _BEFORE_DS_NOUN.search(text, max(tend, at - 200), at)
+    lo = max(tend, at - 200)
+    m = _BEFORE_DS_NOUN.search(text, lo, at) if _list_may_end_before(text, lo, at) else None
     if m and not _MODIFIED.search(text, max(tend, m.start() - 30), m.start()):
         _emit_list(text, out, m, Role.DATASET, "context:dataset-noun", 0.75, True, modifiers_ok=True)
     if not text[at].isupper():
@@ -245,6 +246,20 @@ def _dataset_noun(text: str, tend: int, at: int, anchor_end: int, out: list[Cand
     m = _AFTER_DS_NOUN.match(text, at)
     if m and (m.group("sep").strip() or _COUNTED.search(text, max(tend, at - 20), at)):
         _emit_list(text, out, m, Role.DATASET, "context:after-noun", 0.7, True, modifiers_ok=True)
+
+
+_CAP_OR_DIGIT = re.compile(r"[A-Z0-9]")
+
+
+def _list_may_end_before(text: str, lo: int, at: int) -> bool:
+    """What every :data:`_BEFORE_DS_NOUN` match in ``text[lo:at]`` holds: space before ``at`` and,
+    before that, a remark's ")" or a last chunk (no space inside) holding the capital or digit its
+    last item opens with. Tested first: most dataset nouns follow a lower-case word, and the search
+    tries the list at every capital and digit of its 200-character window."""
+    last = text[lo:at].rstrip()
+    if not last or len(last) == at - lo:
+        return False
+    return last[-1] == ")" or _CAP_OR_DIGIT.search(last.rsplit(None, 1)[-1]) is not None
 
 
 def _evaluated_on(text: str, tend: int, at: int, anchor_end: int, out: list[Candidate]) -> None:

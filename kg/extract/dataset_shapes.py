@@ -11,8 +11,13 @@
   task, EMU, with 56k pairs";
 - the items of a list a dataset noun leads, whatever another rule calls them: "instruction datasets,
   such as Evol-Instruct, ShareGPT and OpenPlatypus" (Evol-Instruct is also a method's name);
-- parallel results: "98.5% on AgeDB, 83.9% on XQLFQ and 98.7% on CFP-FP": once one "NUMBER on X"
-  of such a run names a known dataset, so do its parallel siblings.
+- parallel results: "98.5% on AgeDB, 83.9% on XQLFQ and 98.7% on CFP-FP" (or "from 1.06 to 0.99 on
+  enwiki8, from 1.13 to 1.08 on text8"): once one "NUMBER on X" of such a run names a known dataset,
+  so do its parallel siblings, lower-case ones with a digit ("enwiki8") included;
+- a name right after a singular resource noun: "the multi-modal dataset MOCAS", "the tracking
+  benchmark GOT-10k", "our collected benchmark InstruSum" (the paper's own after our/new/novel or an
+  introducing verb); not a verb ("we benchmark X"), nor a name that qualifies the noun after it
+  ("benchmark HSI datasets") or begins a longer name ("the benchmark MIT-Adobe FiveK").
 
 Names must be name-shaped (mixed case, digits, acronyms: :func:`~kg.extract.shapes.is_name_like`);
 a plain capitalised word counts only after "the" in the split rule, where an English word
@@ -26,11 +31,12 @@ from __future__ import annotations
 import re
 
 from ..model import Role
+from .cues import _is_modifier
 from .doc import Candidate
 from .shapes import STOP_NAMES, is_name_like
 
 __all__ = ["split_names", "apposed_names", "bracketed_names", "copula_names", "remark_names", "listed_under_noun",
-           "parallel_results", "dataset_shapes"]
+           "parallel_results", "noun_then_name", "dataset_shapes"]
 
 _NAME = r"[A-Za-z0-9][\w\-+.]*[\w+]"
 # "the ContraPro test set", "on XSum's test split", "the VOC10 evaluation server"
@@ -56,10 +62,13 @@ _LOWER_WORD_BEFORE = re.compile(r"(?<![\w\-])[a-z][\w\-]*\s+\Z")
 _BRACKETED_NAME = re.compile(rf"(?P<name>{_NAME})\)")
 _RES_NOUNS = ("dataset", "corpus", "benchmark", "collection", "database", "treebank")
 # "98.50% on AgeDB, 83.95% on XQLFQ, and 98.74% on CFP-FP"
-_VALUE_BEFORE = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s?%?\Z")
+# "from 1.06 to 0.99 on enwiki8": a change of value is one value, its run starts at "from".
+_VALUE_BEFORE = re.compile(r"(?<![\w.])(?:from\s+\d+(?:\.\d+)?\s?%?\s+to\s+)?\d+(?:\.\d+)?\s?%?\Z")
 _ON_NAME = re.compile(rf" on\s+(?:the\s+)?(?P<name>{_NAME})(?=\s*(?:,|;|\band\b|\.|\)|$))")
 _PARALLEL_GAP = re.compile(r"\s*(?:,|;)?\s*(?:and\s+|while\s+|with\s+)?(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}")
 _DATA_ROLES = (Role.DATASET, Role.INTRODUCED_DATASET)
+# "enwiki8", "text8": in a run of results beside a known dataset, a lower-case word with a digit is a name.
+_LOWER_WITH_DIGIT = re.compile(r"[a-z]{2,}[a-z\-]*\d+[a-z\d]*")
 _RESOURCE = r"(?:dataset|benchmark|corpus|treebank|test\s?bed|suite)"
 # "Babel Briefings is a novel dataset", "XYZ-Bench is a large-scale benchmark": one to four
 # capitalised words (or one name) opening the sentence, then the copula.
@@ -78,6 +87,30 @@ _RESOURCE_WORDS = ("dataset", "benchmark", "corpus")
 # "instruction datasets, such as A, B, C": the noun before the cue says what is listed.
 _LISTED_UNDER = re.compile(r"\s*,?\s*(?:\(\s*)?(?:such as|including|e\.g\.,?|like|namely)\s+")
 _PLURAL_NOUNS = ("datasets", "benchmarks", "corpora")
+# "the multi-modal dataset MOCAS to examine": a lower-case word, the noun, then the name and a boundary.
+_NOUN_THEN = (" dataset ", " benchmark ", " corpus ", " treebank ")
+_WORD_BEFORE_NOUN = re.compile(r"(?<![\w\-])(?P<w>[a-z][\w\-]*)\Z")
+_NOUN_NAME = re.compile(
+    rf"(?P<name>{_NAME})(?=\s*(?:[,;:)]|\.(?!\w)|\Z)|\s+(?:\(|[a-z][a-z\-]*(?![\w\-])))"
+    r"(?!\s+(?:datasets?|benchmarks?|corpus|corpora|treebanks?|tasks?|domains?|data|suites?"
+    r"|models?|methods?|networks?|architectures?|frameworks?|systems?|approach(?:es)?|baselines?)\b)"
+)
+# "we benchmark X", "to benchmark X": the verb, not the noun.
+_VERB_BEFORE = frozenset("we to and also then can will would should could further first thoroughly systematically".split())
+# "our collected benchmark X", "we construct a new dataset X", "we created a public dataset X": the own
+# word within the noun phrase ("a new benchmark A, ... than the previous dataset B", "our A and the
+# dataset B" and "the recently proposed dataset B" are not the paper's).
+# ("Our evaluation on the benchmark B": a preposition or article ends the noun phrase.)
+_NP_GAP = r"(?:(?!(?:and|or|on|in|of|for|with|at|to|from|by|the|a|an)\b)[a-z][\w\-]*\s+){0,4}"
+_OWN_BEFORE = re.compile(
+    rf"(?<![\w\-])(?:(?:[Oo]ur|new|newly|novel)\s+{_NP_GAP}"
+    r"|[Ww]e\s+(?:also\s+|further\s+|then\s+|first\s+)?"
+    r"(?:introduce|present|release|propose|construct|collect|build|built|create|curate|generate)(?:s|d|ed)?\s+"
+    rf"(?:(?:a|an|the)\s+)?{_NP_GAP})\Z"
+)
+# "POMDPs", "LLMs": a plural acronym names a family; "dataset CondEnsation (DANCE)": part of a long form.
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
+_ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Za-z\-]*[A-Z]\)")
 _LIST_ITEM = re.compile(rf"(?P<name>{_NAME})(?P<sep>\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)?")
 
 
@@ -137,7 +170,7 @@ def parallel_results(text: str, tend: int, found: list[Candidate]) -> list[Candi
     while i >= 0:
         if text[i - 1].isdigit() or text[i - 1] == "%":  # a value right before: "98.5% on X", "31.2 on X"
             m = _ON_NAME.match(text, i)
-            v = _VALUE_BEFORE.search(text, max(tend, i - 12), i) if m else None
+            v = _VALUE_BEFORE.search(text, max(tend, i - 30), i) if m else None
             if v is not None:
                 hits.append((v.start(), m))
         i = text.find(" on ", i + 3)
@@ -158,7 +191,7 @@ def parallel_results(text: str, tend: int, found: list[Candidate]) -> list[Candi
         if len(run) < 2 or not any(r in _DATA_ROLES for r in roles) or any(r is not None and r not in _DATA_ROLES for r in roles):
             continue
         for (s, e), r in zip(spans, roles):
-            if r is None and _shape_ok(text[s:e], False):
+            if r is None and (_shape_ok(text[s:e], False) or _LOWER_WITH_DIGIT.fullmatch(text, s, e)):
                 out.append(Candidate(Role.DATASET, s, e, "datasets:parallel", 0.65))
     return out
 
@@ -231,8 +264,30 @@ def _list_items(text: str, at: int) -> list[Candidate]:
     return out
 
 
+def noun_then_name(text: str, tend: int) -> list[Candidate]:
+    """Names written right after a singular resource noun ("the video dataset MARS")."""
+    out = []
+    for key in _NOUN_THEN:
+        i = text.find(key, tend)
+        while i >= 0:
+            j = i + len(key)
+            if text[j:j + 1].islower() and not text[j + 1:j + 2].isupper():
+                i = text.find(key, j - 1)  # "dataset of ...": most nouns are followed by a word (no name starts so)
+                continue
+            w = _WORD_BEFORE_NOUN.search(text, max(tend, i - 30), i)
+            m = _NOUN_NAME.match(text, j)
+            if (w and m and w.group("w") not in _VERB_BEFORE and is_name_like(m.group("name"))
+                    and m.group("name") not in _NOT_SET_NAMES and not _is_modifier(text, m.end("name"))
+                    and not _PLURAL_ACRONYM.fullmatch(m.group("name")) and not _ACRONYM_AFTER.match(text, m.end("name"))):
+                own = _OWN_BEFORE.search(text, max(tend, i - 50), i + 1)
+                role, conf = (Role.INTRODUCED_DATASET, 0.8) if own else (Role.DATASET, 0.7)
+                out.append(Candidate(role, m.start("name"), m.end("name"), "datasets:noun-then-name", conf))
+            i = text.find(key, i + len(key) - 1)
+    return out
+
+
 def dataset_shapes(text: str, tend: int, found: list[Candidate]) -> list[Candidate]:
     """Every rule of this module, in order; the resolver settles overlaps with other rules."""
     return [*split_names(text, tend), *apposed_names(text, tend), *bracketed_names(text, tend),
             *copula_names(text, tend), *remark_names(text, tend), *listed_under_noun(text, tend),
-            *parallel_results(text, tend, found)]
+            *noun_then_name(text, tend), *parallel_results(text, tend, found)]

@@ -15,6 +15,10 @@ revision runs in the resolver (:func:`kg.extract.resolve.revise`) before roles a
 - metrics: the dimension written before the name ("3D IoU", "BEV mAP", "2D AP"): "3D IoU" is a
   measure of its own, not the "IoU" of 2D boxes.
 
+A year written after such a year names the same dataset of that year: "PASCAL VOC 2007 and 2012",
+"BraTS 2019, 2020": the second year becomes a mention of its own, "2012" as written, whose
+canonical name is the first one's with the year swapped ("PASCAL VOC 2012"), so the graph has both.
+
 A number followed by a counted noun ("COCO 80 classes") is no qualifier, nor is a score
 ("Hallo 20.93": a version has one digit before and after its dot). Nor is the year of an event
 ("COCO 2016 challenge", "MS COCO 2015 segmentation competition", "WMT 2016 shared news
@@ -28,7 +32,7 @@ import re
 from ..model import Role
 from .doc import Candidate
 
-__all__ = ["extend_qualifiers"]
+__all__ = ["extend_qualifiers", "year_siblings"]
 
 _DATA_VERSION = re.compile(
     r"(?:\s?['\u2019](?:\d\d)|\s(?:19|20)\d\d|[\s\-]v?\d\.\d|\s\d{1,2}(?=[,.;:)]|\s*$|\n|\s+(?:and|or|test|dev|val)\b))(?![\w.\-]?\d)"
@@ -43,6 +47,8 @@ _ENDS_IN_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d\Z")
 _SPLIT = re.compile(r"\s(?:test|dev|val|train)(?:-[a-z]+|\d{4})(?![\w\-])")
 _LANG = r"(?:[A-Z][a-z]+|[A-Z][a-z])"
 _PAIR = re.compile(rf"\s{_LANG}\s?[-\u2013\u2014\u2192>]\s?{_LANG}(?![\w\-])")
+# ", 2012", " and 2012", " & 2012" after a name ending in a year; not "2012/13" nor "2012.5".
+_YEAR_SIBLING = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)(?P<year>(?:19|20)\d\d)(?![\w\-/]|\.\d)")
 _METHOD_VERSION = re.compile(r"\s(?:v\d+(?:\.\d+)?|\d\.\d)(?![\w.\-]?\d|\s?%)")
 _METRIC_DIM_BEFORE = re.compile(r"(?<![\w\-])(?:2D|3D|BEV)[\- ]\Z")
 _DATA_ROLES = (Role.DATASET, Role.INTRODUCED_DATASET)
@@ -76,15 +82,40 @@ def _extended_end(text: str, c: Candidate) -> int:
     return end
 
 
+def year_siblings(text: str, c: Candidate) -> list[Candidate]:
+    """The same dataset of the other years written after ``c``'s year ("PASCAL VOC 2007 and 2012"):
+    one candidate per year, spanning the year, named by ``c``'s name with the year swapped."""
+    y = _ENDS_IN_YEAR.search(text, max(c.start, c.end - 4), c.end)
+    if y is None or y.start() <= c.start:
+        return []
+    family = text[c.start : y.start()]  # with its separator: "PASCAL VOC ", "DAVIS-"
+    years, at = [], c.end
+    for _ in range(4):
+        m = _YEAR_SIBLING.match(text, at)
+        if m is None:
+            break
+        years.append(m.span("year"))
+        at = m.end()
+    if not years or _EVENT_AFTER_YEAR.match(text, at):
+        return []  # "ILSVRC 2015 and 2016 challenges": years of events
+    return [Candidate(c.role, s, e, "datasets:year-sibling", c.confidence, canonical=family + text[s:e])
+            for s, e in years]
+
+
 def extend_qualifiers(text: str, found: list[Candidate]) -> list[Candidate]:
     """The candidates, dataset and method spans grown over the qualifiers written after them,
-    metric spans over the dimension written before them."""
+    metric spans over the dimension written before them; a dataset's sibling years
+    (:func:`year_siblings`) are added after them."""
     out = []
+    siblings: list[Candidate] = []
     for c in found:
         if c.role is Role.METRIC:
             m = _METRIC_DIM_BEFORE.search(text, max(0, c.start - 4), c.start) if c.start >= 3 else None
             out.append(c._replace(start=m.start(), canonical=None) if m else c)
             continue
         end = _extended_end(text, c) if c.role in _DATA_ROLES or c.role in _METHOD_ROLES else c.end
-        out.append(c._replace(end=end, canonical=None) if end != c.end else c)
-    return out
+        c = c._replace(end=end, canonical=None) if end != c.end else c
+        out.append(c)
+        if c.role in _DATA_ROLES:
+            siblings.extend(year_siblings(text, c))
+    return out + siblings

@@ -408,10 +408,11 @@ def find_tasks(
     abstract = task_phrases(text, tend, len(text), low)
     named = task_of_phrases(text, tend) + problem_phrases(text, tend) + aim_subjects(text, tend) + problem_clauses(text, tend)
     abstract = sorted(set(abstract) | set(named))
-    counts: Counter[str] = Counter(_norm(text[s:e]) for s, e in abstract)
+    keys = [_norm(text[s:e]) for s, e in abstract]  # each phrase normalised once
+    counts: Counter[str] = Counter(keys)
     first: dict[str, tuple[int, int]] = {}
-    for s, e in abstract:
-        first.setdefault(_norm(text[s:e]), (s, e))
+    for key, span in zip(keys, abstract):
+        first.setdefault(key, span)
     focal, abbreviated = _focal_phrases(text, tend, sents, abstract, named)
 
     if title_spans is None:
@@ -592,7 +593,9 @@ def tasks_component(nlp: Language, name: str):
 
     def component(doc: Doc) -> Doc:
         st = state(doc)
-        st.title_tasks = task_phrases(st.text, 0, st.title_end, lower_same_length(st.text[: st.title_end]))
+        low = lower_same_length(st.text)  # cut, not made anew: that dropped the text's kept lower case
+        title_low = low[: st.title_end] if low is not None else lower_same_length(st.text[: st.title_end])
+        st.title_tasks = task_phrases(st.text, 0, st.title_end, title_low)
         st.candidates.extend(find_tasks(st.text, st.title_end, st.sents, st.title_tasks))
         return doc
 

@@ -150,22 +150,24 @@ _TITLE_AND_END = (
 TITLE_AND_HEAD = re.compile(r" and ([A-Za-z]+(?:tion|sion|ing|sis|ment))" + _TITLE_AND_END, re.IGNORECASE)
 
 
+def _cut_pattern(pattern: str) -> re.Pattern:
+    """``pattern``, each of whose alternatives opens with a space or one of ``:;,?!()[]``, compiled
+    behind a lookahead for those characters: the search then passes over the other characters
+    without trying each alternative at each (a title's cut search costs about half)."""
+    return re.compile(r"(?=[\s:;,?!()\[\]])(?:" + pattern + ")", re.IGNORECASE)
+
+
 # The title's own subject when no task noun marks it ("Contact Dynamics of Free-Flying Targets",
 # "Quantifying Model Validity using Active Learning"): the clause before a method link.
-_CLAUSE_CUT = re.compile(
-    r"\s+(?:"
-    + alternation("tasks", "clause_cut_links")
-    + r")\s|\s*[:;,?!()\[\]]|\s+[-\u2013\u2014]+\s", re.IGNORECASE
-)
+_CLAUSE_CUT_ALTS = r"\s+(?:" + alternation("tasks", "clause_cut_links") + r")\s|\s*[:;,?!()\[\]]|\s+[-\u2013\u2014]+\s"
+_CLAUSE_CUT = _cut_pattern(_CLAUSE_CUT_ALTS)
 # "from" cuts only when the clause with it fails: "Recovering Low-Rank Tensors from Rank-One
 # Measurements", "Generating Images from Captions" name the source as part of the task.
-_CLAUSE_CUT_FROM = re.compile(r"\s+from\s|" + _CLAUSE_CUT.pattern, re.IGNORECASE)
+_CLAUSE_CUT_FROM = _cut_pattern(r"\s+from\s|" + _CLAUSE_CUT_ALTS)
 # "in" cuts only when the clause with it fails: "Reducing Flipping Errors in Deep Neural Networks"
 # names where the problem lies; "... in the Wild" fails (an article) and is cut.
-_CLAUSE_CUT_NO_IN = re.compile(
-    r"\s+(?:"
-    + "|".join(w for w in phrases("tasks", "clause_cut_links") if w != "in")
-    + r")\s|\s*[:;,?!()\[\]]|\s+[-\u2013\u2014]+\s", re.IGNORECASE
+_CLAUSE_CUT_NO_IN = _cut_pattern(
+    r"\s+(?:" + "|".join(w for w in phrases("tasks", "clause_cut_links") if w != "in") + r")\s|\s*[:;,?!()\[\]]|\s+[-\u2013\u2014]+\s"
 )
 _CLAUSE_DROP = re.compile(r"^(?:(?:towards?|on|revisiting|rethinking|the)\s+)+", re.IGNORECASE)
 # Leading gerunds that say what the paper does to a task named after "for" ("Leveraging X for Y").
@@ -384,8 +386,8 @@ def title_for_phrase(text: str, tend: int, padded: str) -> tuple[int, int] | Non
 # ("with", "via", "using") or a colon ends is the subject, the part a method noun leads ("A
 # Bayesian nonparametric procedure for X") gives its "for" part.
 _CORE_LEAD = re.compile(r"(?:(?:on|towards?|revisiting|rethinking|the|a|an)\s+)+", re.IGNORECASE)
-_CORE_CUT = re.compile(
-    r"\s+(?:" + alternation("tasks", "core_cut_links") + r")\s|\s*[:;?!()\[\]]|\s+[-\u2013\u2014]+\s", re.IGNORECASE
+_CORE_CUT = _cut_pattern(
+    r"\s+(?:" + alternation("tasks", "core_cut_links") + r")\s|\s*[:;?!()\[\]]|\s+[-\u2013\u2014]+\s"
 )
 _CORE_METHOD_FOR = re.compile(
     r"(?:[\w\-]+\s+){0,4}?(?:" + alternation("tasks", "core_method_nouns") + r")s?\s+for\s+", re.IGNORECASE
@@ -537,10 +539,9 @@ _ACTIVITY_LEAD = re.compile(r"(?:(?:on|towards?)\s+)?" + _GERUND_WORD, re.IGNORE
 _ACTIVITY_LINKED = re.compile(r"\s(?:for|to|towards)\s+" + _GERUND_WORD)  # "Changes in Running": a noun
 # The object ends at a method link, punctuation, or a link that opens a new noun phrase with an
 # article ("... Friendliness for An Interactive Museum Robot"): the setting, not the task.
-_ACTIVITY_CUT = re.compile(
+_ACTIVITY_CUT = _cut_pattern(
     r"\s+(?:" + alternation("tasks", "core_cut_links") + r"|then|during|(?:subject|due)\s+to)\s|\s*[:;?!()\[\],]|\s+[-\u2013\u2014]+\s"
-    r"|\s+(?:for|on|in|to|from|of|at)\s+(?:an?|the)\s",
-    re.IGNORECASE,
+    r"|\s+(?:for|on|in|to|from|of|at)\s+(?:an?|the)\s"
 )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extract.doc import Candidate, layout
+from kg.extract import cues
 from kg.extract.cues import coordinated_methods, find_cued_names, split_list
 from kg.model import Role
 
@@ -246,3 +247,26 @@ def test_cues_title_case_technique_before_algorithm_or_method(abstract: str, nam
     got = {text[c.start : c.end]: c.role for c in find_cued_names(text, len("Sparse Coding"))}
     assert (got.get(name) is Role.METHOD) is found, got
 
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "We evaluate on LeafCount, Agri10K and Tomato Leaves ",
+        "results on XOR-Retrieve (cross-lingual) ",
+        "on the 3DPW\n ",
+        "on the public(ImageNet-1k ",
+        "a,B2 ",
+        "on the proposed ",
+        "on the proposed",
+        "Tomato Leaves",
+        "   ",
+        "",
+    ],
+)
+def test_cues_dataset_noun_list_pretest_holds_wherever_the_list_pattern_matches(before: str) -> None:
+    # The pre-test may let through windows the pattern rejects, never the reverse.
+    text = before + "dataset"
+    matched = cues._BEFORE_DS_NOUN.search(text, 0, len(before)) is not None
+    assert cues._list_may_end_before(text, 0, len(before)) or not matched
+    assert matched == (before.rstrip() != before and before.strip() not in ("on the proposed", ""))

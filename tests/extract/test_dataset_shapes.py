@@ -8,7 +8,8 @@ import pytest
 
 from kg.extract import extract_papers
 from kg.extract.dataset_shapes import (
-    apposed_names, bracketed_names, copula_names, listed_under_noun, parallel_results, remark_names, split_names,
+    apposed_names, bracketed_names, copula_names, listed_under_noun, noun_then_name, parallel_results, remark_names,
+    split_names,
 )
 from kg.extract.doc import Candidate, layout, title_end
 from kg.model import Paper, Role, Source
@@ -74,3 +75,42 @@ def test_dataset_shapes_parallel_results_share_the_known_siblings_role() -> None
     # a sibling another rule calls a method: the run is not a run of datasets
     x = text.index("XQLFQ")
     assert parallel_results(text, tend, [*known, Candidate(Role.METHOD, x, x + 5, "catalogue", 0.9)]) == []
+
+
+def test_dataset_shapes_parallel_results_read_a_change_of_value_and_lower_case_names_with_digits() -> None:
+    text, tend = _doc("Bits per character fall from 1.06 to 0.99 on zorbwiki8, from 1.13 to 1.08 on text8, "
+                      "and from 20.5 to 18.3 on WikiText-103.")
+    w = text.index("WikiText-103")
+    known = [Candidate(Role.DATASET, w, w + 12, "catalogue", 0.9)]
+    assert _names(parallel_results(text, tend, known), text) == ["zorbwiki8", "text8"]
+    # a lower-case word without a digit is no name, even in the run
+    text, tend = _doc("It reaches 71.2% on ImageNet and 80.1% on average.")
+    i = text.index("ImageNet")
+    assert parallel_results(text, tend, [Candidate(Role.DATASET, i, i + 8, "catalogue", 0.9)]) == []
+
+
+@pytest.mark.parametrize("abstract, found", [
+    ("We use the open-access multi-modal dataset ZORBAS to examine traits.", [("ZORBAS", Role.DATASET)]),
+    ("Results on the tracking benchmark GOT-10k, and the video dataset MARS.",
+     [("MARS", Role.DATASET), ("GOT-10k", Role.DATASET)]),
+    ("We make our collected benchmark QuuxSum publicly available.", [("QuuxSum", Role.INTRODUCED_DATASET)]),
+    ("We build a new benchmark QuuxSum, larger than the previous human-curated dataset ZorTLDR.",
+     [("ZorTLDR", Role.DATASET), ("QuuxSum", Role.INTRODUCED_DATASET)]),
+    ("Tests on the newly collected dataset FV-900 and on FV-USM.", [("FV-900", Role.INTRODUCED_DATASET)]),
+    ("We created a public dataset DIHX of depth images.", [("DIHX", Role.INTRODUCED_DATASET)]),
+    ("On our CSCC and the short-term dataset Zorket-1501.", [("Zorket-1501", Role.DATASET)]),
+    ("We test on the recently proposed trajectory dataset ZorboScape.", [("ZorboScape", Role.DATASET)]),
+    ("Experiments on benchmark POMDPs show it.", []),  # a plural acronym: a family
+    ("Alignment for dataset CondEnsation (DANCE) is fast.", []),  # part of a long form
+    ("Our evaluation on the benchmark ZISFA shows gains.", [("ZISFA", Role.DATASET)]),
+    ("A new dataset REPresentAtion bIas Removal (REPAIR) procedure.", []),  # a word of a longer name follows
+    ("Based on the benchmark ZEASE-v2.0 dataset.", []),  # a version's dot is no sentence end
+    ("We generated an automatically annotated dataset MIDGARDO for training.", [("MIDGARDO", Role.INTRODUCED_DATASET)]),
+    ("Then we benchmark GPT-4 on it.", []),  # the verb
+    ("Tests on four benchmark HSI datasets.", []),  # the name qualifies the noun after it
+    ("Tests on the benchmark MIT-Adobe FiveK.", []),  # the first word of a longer name
+    ("It trains on a dataset DNN models like.", []),  # a name qualifying the next noun
+])
+def test_dataset_shapes_a_name_right_after_a_resource_noun(abstract: str, found: list) -> None:
+    text, tend = _doc(abstract)
+    assert [(text[c.start:c.end], c.role) for c in noun_then_name(text, tend)] == found

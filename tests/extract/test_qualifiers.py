@@ -88,3 +88,23 @@ def test_qualifiers_a_metric_without_a_dimension_before_it_stays_as_found() -> N
 )
 def test_qualifiers_a_dataset_keeps_both_years_and_the_numbered_task_of_a_year(text: str, name: str, grown: str) -> None:
     assert _grown(text, name) == grown
+
+
+def test_qualifiers_a_year_written_after_a_dataset_year_is_that_dataset_of_the_year() -> None:
+    text = "Tests on Quux VOC 2007, 2012 and 2014 benchmarks and on Blorp 2019 & 2020 and Zorb-2016, 2017."
+    a, b, z = text.index("Quux VOC"), text.index("Blorp"), text.index("Zorb")
+    found = extend_qualifiers(text, [Candidate(Role.DATASET, a, a + 8, "catalogue", 0.9, canonical="Quux VOC"),
+                                     Candidate(Role.DATASET, b, b + 5, "catalogue", 0.9),
+                                     Candidate(Role.DATASET, z, z + 9, "catalogue", 0.9)])
+    assert [(text[c.start:c.end], c.canonical) for c in found] == [
+        ("Quux VOC 2007", None), ("Blorp 2019", None), ("Zorb-2016", None),
+        ("2012", "Quux VOC 2012"), ("2014", "Quux VOC 2014"), ("2020", "Blorp 2020"), ("2017", "Zorb-2017")]
+
+
+def test_qualifiers_years_of_events_and_bare_numbers_are_no_sibling_years() -> None:
+    from kg.extract.qualifiers import year_siblings
+
+    for text in ("Our entries to the Quuxset 2015 and 2016 challenges.", "Quuxset 2015 and 2016/17 splits.",
+                 "Quuxset 2015 and 20 more."):
+        at = text.index("Quuxset")
+        assert year_siblings(text, Candidate(Role.DATASET, at, at + 12, "catalogue", 0.9)) == [], text

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from kg.extract.doc import layout
+from kg.extract import title_clause
 from kg.extract.tasks import find_tasks
 from kg.extract.title_clause import find_words, named_twice
 
@@ -171,3 +174,23 @@ def test_title_clause_of_object_stops_before_based() -> None:
 )
 def test_title_clause_activity_when_no_other_reading(title: str, abstract: str, expected: list[str]) -> None:
     assert _tasks(title, abstract) == expected
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Learning Robust Policies via Contrastive Learning",
+        "ExplainIt!: A Tool for Computing Robust Attributions",
+        "Reducing Flipping Errors in Deep Neural Networks",
+        "Recovering Low-Rank Tensors from Rank-One Measurements",
+        "Scene Collaging \u2014 Analysis and Synthesis (of Natural Images) [extended]",
+        "Dense Retrieval ; Re-Ranking , and\tQuestion Answering ? Yes",
+        "Friendliness for An Interactive Museum Robot, then  more",
+    ],
+)
+def test_title_clause_cut_patterns_find_what_their_alternatives_find(title: str) -> None:
+    # The lookahead that leads each cut pattern only skips characters no alternative opens with.
+    plain = re.compile(title_clause._CLAUSE_CUT_ALTS, re.IGNORECASE)
+    for pos in range(len(title)):
+        got, want = title_clause._CLAUSE_CUT.search(title, pos), plain.search(title, pos)
+        assert (got and got.span()) == (want and want.span())
