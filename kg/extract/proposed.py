@@ -137,6 +137,8 @@ _VERB_NOUN = re.compile(r"([A-Za-z0-9][\w\-+.]*[\w+]) [a-z]+,")
 # Every rule starts at an anchor word (``data/proposed.json``); its expression is tried only there.
 _ANCHOR_WORDS = anchor_kinds("proposed")
 _ANCHORS = Anchors(_ANCHOR_WORDS)
+# ", a deep convolutional network architecture": an apposition naming the kind of the name before it.
+_APPOSED_KIND = re.compile(r"\s*,\s*(?:a|an)\s+(?:[\w\-]+\s+){0,4}?(?:" + "|".join(_ANCHOR_WORDS["noun"]) + r")\b")
 _APPOS_PRE = re.compile(r"\b(?:a|an|[Oo]ur|the first|novel|new)\s+(?:[\w\-]+\s+){0,5}?\Z")
 _APPOS_AFTER_NOUN = re.compile(
     r"(?P<noun>" + "|".join(_ANCHOR_WORDS["noun"]) + ")"  # the "noun" anchors: the rule starts at one
@@ -194,6 +196,13 @@ _PAREN_AFTER = re.compile(r"[^.,;:()]{0,60}?\(\s*([A-Za-z0-9][\w\-+.]*[\w+])\s*\
 # "Broadly-Exploring, Local-policy Trees (BELT)": a long form with a comma inside (its letters must
 # spell it, see _acronym_after).
 _PAREN_AFTER_COMMA = re.compile(r"[^.;:()]{0,60}?\(\s*([A-Za-z0-9][\w\-+.]*[\w+])\s*\)")
+
+
+def _apposed_to_kind(text: str, phrase: str, end: int) -> bool:
+    """"We present Growing Neural Gas, a new unsupervised network": title-case words the verb
+    presents in apposition to their kind are a name, plain words or not -- but not a phrase cut
+    before its kind noun ("Deep Neural Network, a model" is no name)."""
+    return " " in phrase and _APPOSED_KIND.match(text, end) is not None and _trim(phrase) == phrase
 
 
 def _trim(phrase: str) -> str:
@@ -360,7 +369,7 @@ def find_proposed(text: str, tend: int | None = None, sents: list[tuple[int, int
                     # is read in the clause of the presenting verb, not the first verb's.
                     end = m.start(1) + len(m.group(1))
                     role = name_role(text, m.start(1), end, (head.end(1), sentence_at(sents, at)[1]))
-                emit(m.start(1), m.group(1), f"proposed:{kind}", conf, True, role)
+                emit(m.start(1), m.group(1), f"proposed:{kind}", conf, True, role, kind == "verb" and _apposed_to_kind(text, m.group(1), m.end(1)))
                 if kind == "naming" and (second := _AND_NAME.match(text, m.end(1))):
                     # "(namely Max-Wel and Max-Rev)": both are named
                     emit(second.start(1), second.group(1), "proposed:naming", conf, True, role)

@@ -13,8 +13,11 @@ this order (:func:`revise`, then :func:`resolve`):
 - A name (normalized) takes the role of its strongest candidate, except that the paper's
   own names win: a proposed method beats "method", an introduced dataset beats "dataset" --
   but a name the catalogue knows stays someone else's unless the paper names or defines it
-  as its own (title prefix, "we propose X", "called X"); context alone ("our ResNet-50
-  encoder", "the proposed X") is not enough.
+  as its own (title prefix, "we propose X", "called X") or introduces it ("We present X, a new
+  ...", "a new model layer, X,": :mod:`kg.extract.proposed_roles`, read once per abstract from
+  every mention; a cue reading it as someone else's, "compared with X", vetoes). Context alone
+  ("our ResNet-50 encoder", "the proposed X") is not enough. A variant of an own name is own
+  too, even where the catalogue knows it ("Zephyr-7B" in the paper presenting Zephyr).
 - A name a cue says is evaluated on ("results on X") is a dataset even where the catalogue
   calls it a metric (a benchmark named after its score), unless a value is reported for it.
 - Acronyms the paper defines for tasks ("head pose estimation (HPE)") are dropped from
@@ -36,9 +39,10 @@ from spacy.tokens import Doc
 from ..model import Mention, Role
 from .catalogue_data import Catalogue, load_catalogue
 from .catalogue_match import VARIANT, word_bounds
-from .doc import Candidate, state
+from .doc import Candidate, state, title_end
 from .metrics import attach_values
 from .qualifiers import extend_qualifiers
+from .proposed_roles import OTHERS_RULES, introduced_known
 from .redefined import CATALOGUE_RULES, redefined_acronyms
 from .sentences import sentence_at
 from .shapes import lower_same_length, norm
@@ -151,6 +155,25 @@ def own_variants(text: str, own: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def _own_variant_roles(text: str, own: list[Candidate], names: list[Candidate], urls: list[Candidate], known: set[str],
+                       role_of: dict[str, Role]) -> list[Candidate]:
+    """Sets the role of the variants of the paper's own names (``own``) in ``role_of``; returns the
+    variants no other candidate names. A variant the catalogue knows ("Zephyr-7B" in the paper
+    presenting Zephyr) is the paper's own too, unless a cue reads it as someone else's."""
+    others = {norm(text[c.start : c.end]) for c in names if c.rule in OTHERS_RULES}
+    added = []
+    for c in own_variants(text, own):
+        key = norm(text[c.start : c.end])
+        if any(u.start <= c.start and c.end <= u.end for u in urls):
+            continue  # ".../status/DoT-F17C": a variant inside a link is part of the link
+        if key not in role_of:
+            role_of[key] = Role.PROPOSED
+            added.append(c)
+        elif role_of[key] is Role.METHOD and key in known and key not in others:
+            role_of[key] = Role.PROPOSED
+    return added
+
+
 def _tasks_not_names(text: str, tasks: list[Candidate], names: list[Candidate]) -> list[Candidate]:
     """The task candidates that do not name a method the text claims."""
     if not tasks:
@@ -180,11 +203,14 @@ def _tasks_not_names(text: str, tasks: list[Candidate], names: list[Candidate]) 
 
 
 def resolve(
-    text: str, found: list[Candidate], task_acronyms: set[str] = frozenset(), catalogue: Catalogue | None = None
+    text: str, found: list[Candidate], task_acronyms: set[str] = frozenset(), catalogue: Catalogue | None = None,
+    tend: int | None = None,
 ) -> list[Candidate]:
     """Pick one role per name and drop contradicted or overlapping candidates; with the
     ``catalogue`` the matches of an acronym the text defines as something else go
-    (:func:`kg.extract.redefined.redefined_acronyms`)."""
+    (:func:`kg.extract.redefined.redefined_acronyms`). ``tend``: where the title ends (read from
+    the text when not given)."""
+    tend = title_end(text) if tend is None else tend
     redefined = redefined_acronyms(text, found, catalogue)
     found = [c for c in found if c.confidence >= MIN_CONFIDENCE and c.end > c.start
              and not (c.rule in CATALOGUE_RULES and (c.start, c.end) in redefined)]
@@ -222,6 +248,10 @@ def resolve(
             used_as_data.add(key)
         if key not in best or c.confidence > best[key].confidence:
             best[key] = c
+    # A name the catalogue knows that the abstract introduces ("We present ARA*, an anytime ...")
+    # is the paper's own: the introduction outranks the catalogue (kg.extract.proposed_roles).
+    for key, c in introduced_known(text, tend, names, known - own.keys() - named, catalogue).items():
+        own[key] = c
     for key, c in own.items():
         # A title-prefix name the abstract evaluates on ("Experiments on Paper2Video show") is data.
         if c.role is Role.PROPOSED and c.rule == "proposed:title-prefix" and key in used_as_data:
@@ -231,13 +261,7 @@ def resolve(
     for key in used_as_data - valued - own.keys():
         if role_of.get(key) is Role.METRIC:
             role_of[key] = Role.DATASET  # "results on MMBench and EvalCrafter": evaluated on, not reported
-    for c in own_variants(text, [own[k] for k in own if own[k].role is Role.PROPOSED]):
-        key = norm(text[c.start : c.end])
-        if any(u.start <= c.start and c.end <= u.end for u in urls):
-            continue  # ".../status/DoT-F17C": a variant inside a link is part of the link
-        if key not in role_of:
-            role_of[key] = Role.PROPOSED
-            names.append(c)
+    names += _own_variant_roles(text, [own[k] for k in own if own[k].role is Role.PROPOSED], names, urls, known, role_of)
 
     # Overlapping spans: the longer one stands (then the more confident); same span, one record.
     names.sort(key=lambda c: (-(c.end - c.start), -c.confidence, c.start))
@@ -320,7 +344,7 @@ def resolve_component(nlp: Language, name: str):
         if low is not None:  # a catalogue task takes the modifiers the text keeps writing before it
             candidates = widened_catalogue_tasks(st.text, candidates, low)
         found = revise(st.text, st.title_end, candidates, st.title_tasks)
-        kept = resolve(st.text, found, st.task_acronyms, catalogue)
+        kept = resolve(st.text, found, st.task_acronyms, catalogue, st.title_end)
         st.mentions = to_mentions(st.text, st.title_end, st.sents, kept)
         return doc
 

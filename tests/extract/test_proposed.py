@@ -520,3 +520,20 @@ def test_proposed_one_plain_word_named_is_a_name_when_the_title_uses_it(title: s
 )
 def test_proposed_namely_datasets_are_own_only_when_presented(abstract: str, role: Role) -> None:
     assert _found("A Study of Grasping", abstract).get("Foo10") is role
+
+
+@pytest.mark.parametrize("abstract, name", [
+    ("We present Lazy Harbor Trees, a new planning algorithm for ports.", "Lazy Harbor Trees"),
+    ("In this paper we propose Quiet Tide Estimation Process, an approach to tides.", "Quiet Tide Estimation Process"),
+])
+def test_proposed_title_case_words_the_verb_presents_in_apposition_to_a_kind_are_a_name(abstract: str, name: str) -> None:
+    assert _found("Port Planning", abstract).get(name) is Role.PROPOSED
+
+
+@pytest.mark.parametrize("abstract", [
+    "We present Lazy Harbor Trees for planning in ports.",  # no apposition: plain words stay no name
+    "We present Lazy Harbor Trees, which plan ports.",  # an apposition, but not to a kind
+    "We propose Deep Neural Network, a model for ports.",  # cut before its kind noun: no name
+])
+def test_proposed_plain_title_case_words_without_an_apposed_kind_are_no_name(abstract: str) -> None:
+    assert not any(n.startswith(("Lazy", "Deep")) for n in _found("Port Planning", abstract))
