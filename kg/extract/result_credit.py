@@ -291,12 +291,18 @@ def _unmentioned_own_name(mentions: Sequence[Mention], abstract: str, title: str
     return None
 
 
+def _names_head(m: Mention, head: str) -> bool:
+    """The introduced dataset ``m`` is what the title's head names ("WFLW: ..."), or part of it."""
+    name = (m.canonical or m.text).lower()
+    return name in head.lower() or head.lower() in name
+
+
 def _title_head(mentions: Sequence[Mention], title: str) -> str | None:
     """ "Like Father, Like Son: Facial Expression Dynamics for ...": the name before a title's colon
     is the paper's approach, unless the paper presents a dataset or the head names a set or a question."""
     head = TITLE_HEAD.match(title)
     if head is None or any(m.role in (Role.INTRODUCED_DATASET, Role.DATASET) and m.field == "title" for m in mentions) \
-            or any(m.role is Role.INTRODUCED_DATASET for m in mentions) or TITLE_NOT_METHOD.search(title) \
-            or CLAIM_HEAD.search(head.group("name")):
+            or any(m.role is Role.INTRODUCED_DATASET and _names_head(m, head.group("name")) for m in mentions) \
+            or TITLE_NOT_METHOD.search(title) or CLAIM_HEAD.search(head.group("name")):
         return None
     return head.group("name")

@@ -280,3 +280,12 @@ def test_results_corpus_a_change_on_a_set_after_another_change_keeps_its_set():
     text = "FooLoc improves mAP on BarTHUMOS from 13.7% to 21.2% and mAP on QuxNet from 7.4% to 27.3%."
     rows = _results(text, [("FooLoc", P), ("BarTHUMOS", D), ("QuxNet", D), ("mAP", X)], "FooLoc")
     assert ("QuxNet", "27.3") in [(r[1], r[3]) for r in rows]
+
+
+def test_results_corpus_a_dataset_the_paper_also_introduces_leaves_the_title_head_its_method():
+    """The paper presents a method (the title's head) and a new set: the head still names the method,
+    unless the head is the new set's name."""
+    abstract = "We also collect a new dataset, BarFaces. On BarSet, our method reaches a 3.49% mean error."
+    named = [("BarFaces", Role.INTRODUCED_DATASET, "abstract"), ("BarSet", D, "abstract")]
+    assert _own("Look at Foo: A Boundary-Aware Alignment", abstract, named) == ["Look at Foo"]
+    assert _own("BarFaces: A Face Set with Boundaries", abstract, named) == ["(proposed)"]
