@@ -38,6 +38,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 sys.path.insert(0, str(ROOT))  # run as a script from the checkout
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from dev_sets import DEV_SETS  # noqa: E402
 
 from kg.evaluate import load_gold, score  # noqa: E402
 from kg.extract import Extractor, state_doc  # noqa: E402
@@ -47,15 +50,8 @@ from kg.extract.tasks import MAX_TASKS, task_phrases  # noqa: E402
 from kg.ingest import read_inputs  # noqa: E402
 from kg.model import Role, normalize_name, title_key  # noqa: E402
 
-#: Development gold sets: name -> (gold file, papers). The closed held-out sets are not here.
-SETS = {
-    "seeds": (SHARED / "gold/seeds.gold.jsonl", ROOT / "seeds"),
-    "heldout": (ROOT / "tests/data/heldout/dev.gold.jsonl", ROOT / "tests/data/heldout/dev.papers.jsonl"),
-    "dev2": (ROOT / "tests/data/dev2/dev2.gold.jsonl", ROOT / "tests/data/dev2/dev2.papers.jsonl"),
-    "dev3": (ROOT / "tests/data/dev3/dev3.gold.jsonl", ROOT / "tests/data/dev3/dev3.papers.jsonl"),
-    "blind": (ROOT / "tests/data/blind/blind.gold.jsonl", ROOT / "tests/data/blind/blind.papers.jsonl"),
-    "blind4": (ROOT / "tests/data/blind4/blind4.gold.jsonl", ROOT / "tests/data/blind4/blind4.papers.jsonl"),
-}
+#: Development gold sets (scripts/dev_sets.py): name -> (gold file, papers).
+SETS = DEV_SETS
 
 # The word before a phrase's first abstract mention, kept when it is one of these (a cue or a
 # function word); any other word is "other".
