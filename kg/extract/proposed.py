@@ -58,11 +58,11 @@ from .proposed_names import (
     _CAP, _FIRST_PERSON_PROPOSAL, _LOW_HYPHEN_NAME, _LOWER_PART, _METHOD_NOUNS, _NOUN_RE, _PHRASE, _PRIOR, _PROPOSAL_VERB, _WE, USE_VERB,
     name_role, valid_name,
 )
-from .proposed_lower import lower_apposed
+from .proposed_lower import _OUR_OR_WE, _lower_named, _prior_since_own, lower_apposed
 from .proposed_parts import plural_apposition, titled_ok, titled_parts
 from .proposed_title import title_names
 from .sentences import sentence_at, split_sentences
-from .shapes import DATASET_NOUNS, STOP_NAMES, TASK_HEADS, is_acronym, is_name_like
+from .shapes import DATASET_NOUNS, STOP_NAMES, is_acronym, is_name_like
 from .words import alternation, anchor_kinds
 
 __all__ = ["find_proposed", "name_role", "valid_name", "proposed_component"]
@@ -170,8 +170,6 @@ _PARTS_LIST = re.compile(
 # "a parametric optimization method, SNOPT," names a tool the paper takes; the paper's own
 # things come with "novel"/"new"/"our" or in a sentence that proposes.
 _NEW = re.compile(r"\b(?:novel|new|our|first)\b", re.IGNORECASE)
-_OUR_OR_WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Tt]he proposed)\b")
-_FUNCTION_WORDS = r"(?:and|or|to|for|of|on|in|with|from|by|via|that|which|is|are|was|were|can|as|at|into|over|under|the|a|an|whose|where)"
 # "we propose a new evaluation dataset (FAIR) and an algorithm (TRUST)": a kind noun, then
 # the name in brackets (not a definition: the letters need not spell the words before).
 _NOUN_THEN_NAME = re.compile(rf"\s*\(\s*({_CAP})\s*\)")
@@ -408,19 +406,6 @@ def find_proposed(text: str, tend: int | None = None, sents: list[tuple[int, int
     return out
 
 
-# "a new method, called adaptive dither voting, for ...", "a novel query scheme dubbed bimodal
-# query is used": a lower-case name, two to four words (or one hyphenated word) up to a
-# punctuation mark or a function word.
-_LOWER_NAMED = re.compile(
-    r"(?:called|dubbed|named|termed|coined|referred to as|which we (?:call|term|name|dub)"
-    r"|[Ww]e (?:call|term|name|dub|refer to) (?:it|them|(?:this|these|our)(?! (?:problem|task|setting|question)s?\b)"
-    r" [a-z]+)(?: as)?)"
-    r"\s+(?:as\s+)?(?:the\s+)?(?!" + _FUNCTION_WORDS + r"\b)"
-    r"((?:[a-z][a-z0-9]*-)?[a-zA-Z][a-z0-9]*(?:-[a-z0-9]+)*(?:\s+(?!" + _FUNCTION_WORDS + r"\b)[A-Za-z][\w\-]*){0,3}?)"
-    r"(?=\s*[,.;:]|\s+" + _FUNCTION_WORDS + r"\b)"
-)
-
-
 def _verb_variants(text: str, at: int, out: list[Candidate], emit) -> None:
     """The presenting-verb rules beside ``_VERB``, read from ``at`` (the end of the verb)."""
     if text.startswith(("a ", "an "), at) and (m := _VERB_A.match(text, at)):
@@ -488,13 +473,6 @@ def _titled_parts(text: str, at: int, out: list[Candidate]) -> None:
         out.append(Candidate(Role.PROPOSED, second.start("name"), second.end("name"), "proposed:parts", 0.75))
 
 
-def _prior_since_own(text: str, s0: int, at: int) -> bool:
-    """A prior-work word between the sentence's last "our"/"we" (or its start ``s0``) and ``at``:
-    one before the paper's own words qualifies other methods, not the name at ``at``."""
-    ours = [w.end() for w in _OUR_OR_WE.finditer(text, s0, at)]
-    return bool(_PRIOR.search(text, ours[-1] if ours else s0, at))
-
-
 def _prior_named_role(text: str, tend: int, sents: list[tuple[int, int]], at: int) -> Role | None:
     """Method or dataset when a naming verb at ``at`` names prior work ("two popular grasp
     datasets, namely Cornell and Jacquard"); None when the name is the paper's own. A prior word
@@ -515,59 +493,6 @@ def _prior_named_role(text: str, tend: int, sents: list[tuple[int, int]], at: in
 def _after_data_noun(text: str, tend: int, at: int) -> bool:
     """A dataset noun among the words just before ``at`` ("two popular grasp datasets, namely")."""
     return any(w in DATASET_NOUNS for w in _NOUN_RE.findall(text[max(tend, at - 60) : at].lower()))
-
-
-_ACRONYM_AHEAD = re.compile(r"[^,.;:()]{0,60}\(")
-_NAME_ENDS = re.compile(r"\s*(?:[,.;:]|and\b|which\b|that\b)")
-_ET_AL = re.compile(r"\bet al\b")
-
-
-def _single_named(text: str, tend: int, at: int, naming: str, word: str) -> bool:
-    """One plain word after a naming verb is a coined name when the title uses it too ("patch
-    classifiers, termed actemes" under "From Actemes to Action"); not after "named" (an adjective
-    in "named entities"), "referred to as" (a term the text defines), "so-called" (an established
-    term) or a citation in the sentence."""
-    stem = word.lower().removesuffix("s")
-    if len(stem) < 4 or naming.startswith(("named", "referred")) or text.endswith(("so-", "so "), max(0, at - 20), at):
-        return False
-    if re.search(r"(?<![\w\-])" + re.escape(stem) + r"(?:s|es)?(?![\w\-])", text[:tend].lower()) is None:
-        return False
-    return _ET_AL.search(text, max(tend, at - 300), at) is None
-
-
-def _lower_named(text: str, tend: int, sents: list[tuple[int, int]], at: int) -> list[Candidate]:
-    """The paper's own lower-case name after a naming verb, in a sentence where the paper
-    proposes ("we propose a new concept, called wavefront collision, ..."); a name other
-    rules read (capitalised, or defining an acronym) and a task-shaped phrase are left alone."""
-    m = _LOWER_NAMED.match(text, at)
-    if not m or _ACRONYM_AHEAD.match(text, m.end(1)):
-        return []  # "referred to as iterative projection and matching (IPM)": the acronym rules' definition
-    name = m.group(1)
-    words = name.split()
-    # "which we call Bayesian Stein networks": a kind noun ends a name the paper gives in its own
-    # naming when a capitalised word inside it makes it more than a description.
-    own_kind_name = (m.group().startswith(("we ", "We ", "which we ")) and len(words) >= 3 and words[-1].lower() in STOP_NAMES
-                     and any(w[0].isupper() for w in words[1:-1]))
-    if ((len(words) < 2 and "-" not in name and not _single_named(text, tend, at, m.group(), name))
-            or words[-1].lower() in TASK_HEADS or (words[-1].lower() in STOP_NAMES and not own_kind_name)):
-        return []
-    if is_name_like(words[0]) or text.startswith(" (", m.end(1)) or text.startswith("(", m.end(1)):
-        return []  # "called MCNet ...", "called informed importance tempering (IIT)": other rules' names
-    s0 = max(tend, sentence_at(sents, at)[0])
-    # "we refer to this algorithm as magnetic HMC": the paper naming a thing itself presents it, when
-    # the name ends the clause ("the motion which we call testing motion influences ..." runs on).
-    own_naming = m.group().startswith(("we ", "We ", "which we "))
-    if own_naming and not _NAME_ENDS.match(text, m.end(1)):
-        return []
-    if not (own_naming or _PROPOSAL_VERB.search(text, s0, at) or _FIRST_PERSON_PROPOSAL.search(text, s0, at)) or (
-        _prior_since_own(text, s0, at)
-    ):
-        return []
-    # The kind is read before the name only: the words after a lower-case name run on into the
-    # sentence ("called V-shape observation, and train the CNN using a ... dataset").
-    before = _NOUN_RE.findall(text[max(s0, at - 80) : at].lower())[-6:]
-    role = Role.INTRODUCED_DATASET if any(w in DATASET_NOUNS for w in before) else Role.PROPOSED
-    return [Candidate(role, m.start(1), m.end(1), "proposed:lower-named", 0.8)]
 
 
 def _apposition(
