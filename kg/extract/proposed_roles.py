@@ -196,7 +196,7 @@ def _others(text: str, tend: int, names: list[Candidate], cs: list[Candidate]) -
     """Does a cue read the name of the mentions ``cs`` as someone else's: a cue on one of its
     spans (its span may be cut: "ARA" in "with ARA*"), or a prior word just before one ("the
     standard LSTM architecture")?"""
-    if any(s < c.end and c.start < e for o in names if o.rule in OTHERS_RULES for s, e in [(o.start, o.end)] for c in cs):
+    if any(o.start < c.end and c.start < o.end for o in names if o.rule in OTHERS_RULES for c in cs):
         return True
     return any(_PRIOR.search(before := _sentence_before(text, tend, c.start), max(0, len(before) - 30))
                for c in cs if c.start >= tend)
