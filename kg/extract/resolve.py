@@ -160,9 +160,12 @@ def _own_variant_roles(text: str, own: list[Candidate], names: list[Candidate], 
     """Sets the role of the variants of the paper's own names (``own``) in ``role_of``; returns the
     variants no other candidate names. A variant the catalogue knows ("Zephyr-7B" in the paper
     presenting Zephyr) is the paper's own too, unless a cue reads it as someone else's."""
+    variants = own_variants(text, own)
+    if not variants:
+        return []  # most abstracts: no set of cue-read names to make
     others = {norm(text[c.start : c.end]) for c in names if c.rule in OTHERS_RULES}
     added = []
-    for c in own_variants(text, own):
+    for c in variants:
         key = norm(text[c.start : c.end])
         if any(u.start <= c.start and c.end <= u.end for u in urls):
             continue  # ".../status/DoT-F17C": a variant inside a link is part of the link
