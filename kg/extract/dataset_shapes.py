@@ -271,19 +271,26 @@ def noun_then_name(text: str, tend: int) -> list[Candidate]:
         i = text.find(key, tend)
         while i >= 0:
             j = i + len(key)
-            if text[j:j + 1].islower() and not text[j + 1:j + 2].isupper():
-                i = text.find(key, j - 1)  # "dataset of ...": most nouns are followed by a word (no name starts so)
-                continue
-            w = _WORD_BEFORE_NOUN.search(text, max(tend, i - 30), i)
-            m = _NOUN_NAME.match(text, j)
-            if (w and m and w.group("w") not in _VERB_BEFORE and is_name_like(m.group("name"))
-                    and m.group("name") not in _NOT_SET_NAMES and not _is_modifier(text, m.end("name"))
-                    and not _PLURAL_ACRONYM.fullmatch(m.group("name")) and not _ACRONYM_AFTER.match(text, m.end("name"))):
-                own = _OWN_BEFORE.search(text, max(tend, i - 50), i + 1)
-                role, conf = (Role.INTRODUCED_DATASET, 0.8) if own else (Role.DATASET, 0.7)
-                out.append(Candidate(role, m.start("name"), m.end("name"), "datasets:noun-then-name", conf))
-            i = text.find(key, i + len(key) - 1)
+            # "dataset of ...": most nouns are followed by a word (no name starts so)
+            if not (text[j:j + 1].islower() and not text[j + 1:j + 2].isupper()):
+                out.extend(_name_after_noun(text, tend, i, j))
+            i = text.find(key, j - 1)
     return out
+
+
+def _name_after_noun(text: str, tend: int, i: int, j: int) -> list[Candidate]:
+    """The name at ``j``, right after the resource noun written at ``text[i:j]``, when it is one."""
+    w = _WORD_BEFORE_NOUN.search(text, max(tend, i - 30), i)
+    m = _NOUN_NAME.match(text, j)
+    if not (w and m and w.group("w") not in _VERB_BEFORE):
+        return []
+    name = m.group("name")
+    if (not is_name_like(name) or name in _NOT_SET_NAMES or _is_modifier(text, m.end("name"))
+            or _PLURAL_ACRONYM.fullmatch(name) or _ACRONYM_AFTER.match(text, m.end("name"))):
+        return []
+    own = _OWN_BEFORE.search(text, max(tend, i - 50), i + 1)
+    role, conf = (Role.INTRODUCED_DATASET, 0.8) if own else (Role.DATASET, 0.7)
+    return [Candidate(role, m.start("name"), m.end("name"), "datasets:noun-then-name", conf)]
 
 
 def dataset_shapes(text: str, tend: int, found: list[Candidate]) -> list[Candidate]:
