@@ -159,7 +159,9 @@ def _cut_pattern(pattern: str) -> re.Pattern:
 
 # The title's own subject when no task noun marks it ("Contact Dynamics of Free-Flying Targets",
 # "Quantifying Model Validity using Active Learning"): the clause before a method link.
-_CLAUSE_CUT_ALTS = r"\s+(?:" + alternation("tasks", "clause_cut_links") + r")\s|\s*[:;,?!()\[\]]|\s+[-\u2013\u2014]+\s"
+# A clause also ends at punctuation or a dash between spaces.
+_CLAUSE_PUNCT = r"\s*[:;,?!()\[\]]|\s+[-\u2013\u2014]+\s"
+_CLAUSE_CUT_ALTS = r"\s+(?:" + alternation("tasks", "clause_cut_links") + r")\s|" + _CLAUSE_PUNCT
 _CLAUSE_CUT = _cut_pattern(_CLAUSE_CUT_ALTS)
 # "from" cuts only when the clause with it fails: "Recovering Low-Rank Tensors from Rank-One
 # Measurements", "Generating Images from Captions" name the source as part of the task.
@@ -167,7 +169,7 @@ _CLAUSE_CUT_FROM = _cut_pattern(r"\s+from\s|" + _CLAUSE_CUT_ALTS)
 # "in" cuts only when the clause with it fails: "Reducing Flipping Errors in Deep Neural Networks"
 # names where the problem lies; "... in the Wild" fails (an article) and is cut.
 _CLAUSE_CUT_NO_IN = _cut_pattern(
-    r"\s+(?:" + "|".join(w for w in phrases("tasks", "clause_cut_links") if w != "in") + r")\s|\s*[:;,?!()\[\]]|\s+[-\u2013\u2014]+\s"
+    r"\s+(?:" + "|".join(w for w in phrases("tasks", "clause_cut_links") if w != "in") + r")\s|" + _CLAUSE_PUNCT
 )
 _CLAUSE_DROP = re.compile(r"^(?:(?:towards?|on|revisiting|rethinking|the)\s+)+", re.IGNORECASE)
 # Leading gerunds that say what the paper does to a task named after "for" ("Leveraging X for Y").
