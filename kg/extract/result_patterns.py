@@ -31,8 +31,8 @@ NOT_SCORE_BEFORE = re.compile(
     r"\bapproximate(?:ly)?|\baround|\broughly|\babout|\bclose to|±|\+-|\\pm|\bunder|\bbetween|~|∼|≈|<|>|≤|≥|\btop|\bwithin|\bfirst|\blast|\bevery|"
     r"\bwithin an?|\bby about an?(?: \w+ of)?|\bas (?:much|many|high|low) as|\bmax(?:imum)?(?: of)?|(?:required|needed|necessary|in order) to (?:achieve|reach|obtain|attain)(?: an?)?|"
     r"\b(?:up to|over|more than|less than|at least|at most|nearly|almost|approximately|around|roughly|about|close to)\s+an?(?:\s+(?:absolute|relative|average))?|"
-    r"\b(?:requires?|required|requiring|demands?|demanding)(?:\s+(?:an?|the))?|"
-    r"\bfail(?:s|ed|ing)?\s+to\s+(?:\w+\s+)?(?:reach|achieve|attain|obtain|exceed)|"  # "often fail to ever reach 100% precision": a level not reached  # "tasks require 100% recall": a requirement
+    r"\b(?:requires?|required|requiring|demands?|demanding)(?:\s+(?:an?|the))?|"  # "tasks require 100% recall": a requirement
+    r"\bfail(?:s|ed|ing)?\s+to\s+(?:\w+\s+)?(?:reach|achieve|attain|obtain|exceed)|"  # "often fail to ever reach 100% precision": a level not reached
     r"\b(?:up to|as much as)\s+(?:an?\s+)?(?:(?:average|absolute|relative)\s+)?(?:margin|improvement|gain|increase|boost|reduction|decrease)s?\s+(?:of|by))\s*$",  # "up to a margin of"
     re.I,
 )
