@@ -61,6 +61,15 @@ def _records(value, depth: int = 2) -> bool:
         type(v) is Mention or type(v) is Result or (depth > 1 and _records(v, depth - 1)) for v in value)
 
 
+def _loaded(data: bytes):
+    """A cache row's records, or None when it does not load as :func:`_records`."""
+    try:
+        got = safe_pickle.loads(data)
+    except (pickle.UnpicklingError, EOFError, AttributeError, ValueError, TypeError, IndexError, KeyError):
+        return None
+    return got if _records(got) else None
+
+
 def cached_mentions(
     papers: Sequence[Paper], cache_dir: Path, extract: Extract, fingerprint: str, stats: dict | None = None
 ) -> Iterator[tuple[Mention, ...]]:
@@ -76,22 +85,15 @@ def cached_mentions(
         db.execute("PRAGMA synchronous=OFF")  # a cache: a torn write only costs a re-extraction
         db.execute("CREATE TABLE IF NOT EXISTS mentions (key TEXT PRIMARY KEY, data BLOB NOT NULL)")
         keys = [cache_key(p) for p in papers]
-        found: dict[str, bytes] = {}
+        # Decoded as read, before anything is extracted, so that a row that does not load (written by
+        # another program, or planted in a copied output folder: only kg's types load) is extracted afresh.
+        kept: dict[str, tuple[Mention, ...]] = {}
         for i in range(0, len(keys), 900):  # SQLite's bound-parameter limit
             chunk = keys[i : i + 900]
             q = f"SELECT key, data FROM mentions WHERE key IN ({','.join('?' * len(chunk))})"
-            found.update(db.execute(q, chunk).fetchall())
-        # Decoded before anything is extracted, so that a row that does not load (written by another
-        # program, or planted in a copied output folder: only kg's types load) is extracted afresh.
-        kept: dict[str, tuple[Mention, ...]] = {}
-        for k, data in found.items():
-            try:
-                got = safe_pickle.loads(data)
-            except (pickle.UnpicklingError, EOFError, AttributeError, ValueError, TypeError, IndexError, KeyError):
-                continue
-            if _records(got):
-                kept[k] = got
-        found.clear()
+            for k, data in db.execute(q, chunk):
+                if (got := _loaded(data)) is not None:
+                    kept[k] = got
         missing: dict[str, Paper] = {}
         for p, k in zip(papers, keys):
             if k not in kept and k not in missing:
