@@ -6,7 +6,7 @@ reads cache (``OUT/.cache/reads-*.pickle``), and an output folder's write state 
 folder copied from someone else could run code on the next ``kg build`` into it. These loaders name
 what a kg pickle may hold: kg's frozen data classes and enums, ``array`` and the built-in containers.
 Anything else (``os.system``, ``builtins.eval``, a class of another package) makes the load fail with
-:class:`pickle.UnpicklingError`, which every caller already treats as "no usable state": it rebuilds.
+:class:`pickle.UnpicklingError`, which every caller treats as "no usable state" (:data:`LOAD_ERRORS`): it rebuilds.
 
 The restriction is Python's documented one ("Restricting Globals" in the ``pickle`` docs): only the
 lookup of globals is checked, so loading stays at C speed.
@@ -28,6 +28,11 @@ ALLOWED = frozenset({
     ("builtins", "set"), ("builtins", "frozenset"), ("builtins", "bytearray"),
     ("collections", "Counter"), ("collections", "OrderedDict"),
 })
+
+
+#: What loading a damaged, truncated or foreign pickle raises (besides ``OSError`` for the file): the
+#: callers treat each as "no usable state" and rebuild.
+LOAD_ERRORS = (pickle.UnpicklingError, EOFError, AttributeError, ValueError, TypeError, IndexError, KeyError, ImportError)
 
 
 class _KgUnpickler(pickle.Unpickler):

@@ -97,7 +97,7 @@ def load_state(out: Path) -> dict | None:
     try:
         with open(out / STATE_FILE, "rb") as fh:
             state = safe_pickle.load(fh)
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
+    except (OSError, *safe_pickle.LOAD_ERRORS):
         return None  # no state (a first build) or an unreadable one: write in full
     if not isinstance(state, dict) or state.get("version") != _STATE_VERSION or state.get("kg") != __version__:
         return None
@@ -148,7 +148,7 @@ def load_index(target: Path, version: int, shape: dict[str, type | tuple] | None
     try:
         with open(target, "rb") as fh:
             index = safe_pickle.load(fh)
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError, ImportError):
+    except (OSError, *safe_pickle.LOAD_ERRORS):
         return None
     if not isinstance(index, dict) or index.get("version") != version:
         return None

@@ -65,7 +65,7 @@ def _loaded(data: bytes):
     """A cache row's records, or None when it does not load as :func:`_records`."""
     try:
         got = safe_pickle.loads(data)
-    except (pickle.UnpicklingError, EOFError, AttributeError, ValueError, TypeError, IndexError, KeyError):
+    except safe_pickle.LOAD_ERRORS:
         return None
     return got if _records(got) else None
 

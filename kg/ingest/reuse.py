@@ -61,7 +61,7 @@ def reused_records(path: Path, reader, field_map: dict | None, cache_dir: str | 
         with open(kept, "rb") as fh:
             saved = safe_pickle.load(fh)
         fresh = saved["stamp"] == stamp and saved["digest"] == _digest(path)
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError, KeyError, TypeError, ImportError):
+    except (OSError, *safe_pickle.LOAD_ERRORS):
         fresh = False  # nothing kept (a first read), an unreadable or outdated file: parse
     if fresh:
         try:
