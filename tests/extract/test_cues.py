@@ -270,3 +270,10 @@ def test_cues_dataset_noun_list_pretest_holds_wherever_the_list_pattern_matches(
     matched = cues._BEFORE_DS_NOUN.search(text, 0, len(before)) is not None
     assert cues._list_may_end_before(text, 0, len(before)) or not matched
     assert matched == (before.rstrip() != before and before.strip() not in ("on the proposed", ""))
+
+
+def test_cues_a_name_with_a_spaced_size_in_billions_is_a_model() -> None:
+    found = _found("Open models, particularly Zorbgpt 7B and Quux 2 13B, trail GPT-4.")
+    assert found.get("Zorbgpt 7B") is Role.METHOD and found.get("Quux 2 13B") is Role.METHOD
+    assert "Figure 3B" not in _found("As Figure 3B shows, the 7B model wins.")
+    assert "Quuxset 400M" not in _found("We train on Quuxset 400M images.")  # millions: a dataset's size
