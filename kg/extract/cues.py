@@ -296,7 +296,11 @@ def _examples(text: str, tend: int, at: int, anchor_end: int, out: list[Candidat
         if ds and (not me or ds[-1] > me[-1]):
             _emit_list(text, out, m, Role.DATASET, "context:examples", 0.65, False)
         elif me:
-            _emit_list(text, out, m, Role.METHOD, "context:examples", 0.65, False)
+            # "models like Wsabie and PSI": a name-shaped member vouches for a capitalised one
+            # when a method noun is the word right before the cue ("multi-agent tasks, including
+            # Predator-Prey" after "our method improves" is no list of methods)
+            last = tail.rstrip(" ,:").rsplit(None, 1)[-1] if tail.strip(" ,:") else ""
+            _emit_list(text, out, m, Role.METHOD, "context:examples", 0.65, _METHOD_CONTEXT.fullmatch(last) is not None)
 
 
 def _built_on(text: str, tend: int, at: int, anchor_end: int, out: list[Candidate]) -> None:
@@ -529,10 +533,12 @@ def _cited(text: str, tend: int) -> list[Candidate]:
     return out
 
 
-def coordinated_methods(text: str, found: list[Candidate], tend: int = 0) -> list[Candidate]:
-    """Name-shaped words listed with a catalogue method ("RoBERTa, XLM and DistilBERT",
-    "H2O, and MLJAR"): methods too. Words some rule already claimed keep their role."""
-    known = sorted((c for c in found if c.role is Role.METHOD and c.rule.startswith("catalogue") and c.start >= tend),
+def coordinated_methods(text: str, found: list[Candidate], tend: int = 0, seeds: tuple[str, ...] = ("catalogue",)
+                        ) -> list[Candidate]:
+    """Name-shaped words listed with a method whose rule starts with one of ``seeds`` (the
+    catalogue's: "RoBERTa, XLM and DistilBERT", "H2O, and MLJAR"): methods too. Words some rule
+    already claimed keep their role."""
+    known = sorted((c for c in found if c.role is Role.METHOD and c.rule.startswith(seeds) and c.start >= tend),
                    key=lambda c: c.start)
     if not known:
         return []
@@ -569,6 +575,12 @@ def coordinated_methods(text: str, found: list[Candidate], tend: int = 0) -> lis
     return out
 
 
+# Cue rules whose method is an item of a list or compared against: its name-shaped neighbours are
+# listed with it.
+_LIST_SEEDS = ("context:examples", "context:compared", "context:built-on", "context:cited", "context:model-size",
+               "context:kind-noun", "context:after-kind", "context:library")
+
+
 class _NotMethods(Exception):
     """A coordinated list turned out to hold a dataset."""
 
@@ -589,6 +601,8 @@ def cues_component(nlp: Language, name: str):
             found.extend(eponyms.unclaimed([c for c in new if c.rule == eponyms.RULE], found))
         else:
             found.extend(new)
+        # "models like Wsabie and PSI": a name listed with one a cue found is a method too
+        found.extend(coordinated_methods(st.text, found, st.title_end, seeds=_LIST_SEEDS))
         return doc
 
     return component

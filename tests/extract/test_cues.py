@@ -277,3 +277,11 @@ def test_cues_a_name_with_a_spaced_size_in_billions_is_a_model() -> None:
     assert found.get("Zorbgpt 7B") is Role.METHOD and found.get("Quux 2 13B") is Role.METHOD
     assert "Figure 3B" not in _found("As Figure 3B shows, the 7B model wins.")
     assert "Quuxset 400M" not in _found("We train on Quuxset 400M images.")  # millions: a dataset's size
+
+
+def test_cues_a_name_shaped_example_vouches_for_a_capitalised_one_after_a_method_noun() -> None:
+    found = _found("Supervised embedding models like Zorbie and PSQ have proven successful at ranking.")
+    assert found.get("Zorbie") is Role.METHOD and found.get("PSQ") is Role.METHOD
+    # the noun before the cue is no method noun: the capitalised member stays out
+    found = _found("Our method improves multi-agent tasks, including Zorbie and SMQC.")
+    assert found.get("Zorbie") is not Role.METHOD
