@@ -405,7 +405,7 @@ def _name_after_kind(text: str, tend: int, at: int, anchor_end: int, out: list[C
 # "the PG and RG methods", "both GraphX, Flow2 and KD-Net models": two or more names before a
 # plural kind noun, after a determiner.
 _NAMES_BEFORE_PLURAL = re.compile(
-    rf"\b(?:the|both|with|of|and)\s+(?P<list>{_CAP}(?:\s*,\s*{_CAP})*\s*,?\s+(?:and|or)\s+{_CAP})\s+\Z"
+    rf"(?:\b(?:the|both|with|of|and)\s+|\()(?P<list>{_CAP}(?:\s*,\s*{_CAP})*\s*,?\s+(?:and|or)\s+{_CAP})\s+\Z"
 )
 
 
@@ -414,7 +414,10 @@ def _names_before_plural_kind(text: str, tend: int, at: int, out: list[Candidate
     if not m:
         return
     items = [i for i in re.finditer(_CAP, m.group("list")) if i.group() not in ("and", "or")]
-    if all(is_name_like(i.group()) and i.group() not in _NOT_NAMES for i in items):
+    # a name-shaped member vouches for a capitalised one: "(Viterbi and BCJR decoders"
+    strong = any(is_name_like(i.group()) for i in items)
+    if all(is_name_like(i.group(), allow_capitalized=strong) and i.group() not in _NOT_NAMES and i.group() not in _LANGUAGES
+           for i in items):
         for i in items:
             out.append(Candidate(Role.METHOD, m.start("list") + i.start(), m.start("list") + i.end(), "context:kind-noun", 0.65))
 

@@ -285,3 +285,11 @@ def test_cues_a_name_shaped_example_vouches_for_a_capitalised_one_after_a_method
     # the noun before the cue is no method noun: the capitalised member stays out
     found = _found("Our method improves multi-agent tasks, including Zorbie and SMQC.")
     assert found.get("Zorbie") is not Role.METHOD
+
+
+def test_cues_names_in_a_bracket_before_a_plural_kind_noun_are_methods() -> None:
+    found = _found("It is achieved by classic algorithms (Zorbi and BCQR decoders, representing search).")
+    assert found.get("Zorbi") is Role.METHOD and found.get("BCQR") is Role.METHOD
+    # plain capitalised words alone are not vouched for: "the Maxwell and Voigt models"
+    found = _found("We fit the Maxwell and Voigt models to the data.")
+    assert found.get("Maxwell") is not Role.METHOD
