@@ -353,7 +353,7 @@ _KIND_RIGHT_AFTER = re.compile(r"\)\s*(?:method|algorithm|scheme|technique|proce
 _IS_A_METHOD = re.compile(
     r"\)\s+(?:is|are|has been|have been)\s+(?:(?:a|an|the|one|of|currently|now|among|most|widely|very|popular"
     r"|successful|effective|standard|common|classic|classical|powerful|used|well-known|established)\s+){1,6}"
-    r"(?:methods?|algorithms?|techniques?|approaches|estimators?|procedures?|heuristics?|policies|strategies"
+    r"(?:methods?|algorithms?|techniques?|approach(?:es)?|estimators?|procedures?|heuristics?|policies|strategies"
     r"|acquisition functions?)\b"
 )
 _VERBS_AFTER = word_set("cues", "verbs_s") | word_set("acronyms", "verbs_after")

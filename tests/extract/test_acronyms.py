@@ -469,6 +469,7 @@ def test_acronyms_a_kind_of_neural_network_used_is_a_method(text: str, short: st
         ("Adversarial training (AT) is currently one of the most successful methods to obtain robustness.", "AT", Role.METHOD),
         ("Expected improvement (EI) is one of the most widely used acquisition functions for BO.", "EI", Role.METHOD),
         ("Zorb sampling (ZS) is one of the most popular policies in bandits.", "ZS", Role.METHOD),
+        ("Quux-Augmented Zorbing (QAZ) has been an effective approach to mitigate errors.", "QAZ", Role.METHOD),
         # A stop word stays one when nothing says it is a method.
         ("We match the state-of-the-art (SOTA) with fewer steps.", "SOTA", None),
     ],
