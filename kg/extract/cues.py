@@ -536,12 +536,10 @@ def _cited(text: str, tend: int) -> list[Candidate]:
     return out
 
 
-def coordinated_methods(text: str, found: list[Candidate], tend: int = 0, seeds: tuple[str, ...] = ("catalogue",)
-                        ) -> list[Candidate]:
-    """Name-shaped words listed with a method whose rule starts with one of ``seeds`` (the
-    catalogue's: "RoBERTa, XLM and DistilBERT", "H2O, and MLJAR"): methods too. Words some rule
-    already claimed keep their role."""
-    known = sorted((c for c in found if c.role is Role.METHOD and c.rule.startswith(seeds) and c.start >= tend),
+def coordinated_methods(text: str, found: list[Candidate], tend: int = 0) -> list[Candidate]:
+    """Name-shaped words listed with a catalogue method ("RoBERTa, XLM and DistilBERT",
+    "H2O, and MLJAR"): methods too. Words some rule already claimed keep their role."""
+    known = sorted((c for c in found if c.role is Role.METHOD and c.rule.startswith("catalogue") and c.start >= tend),
                    key=lambda c: c.start)
     if not known:
         return []
@@ -578,12 +576,6 @@ def coordinated_methods(text: str, found: list[Candidate], tend: int = 0, seeds:
     return out
 
 
-# Cue rules whose method is an item of a list or compared against: its name-shaped neighbours are
-# listed with it.
-_LIST_SEEDS = ("context:examples", "context:compared", "context:built-on", "context:cited", "context:model-size",
-               "context:kind-noun", "context:after-kind", "context:library")
-
-
 class _NotMethods(Exception):
     """A coordinated list turned out to hold a dataset."""
 
@@ -604,8 +596,6 @@ def cues_component(nlp: Language, name: str):
             found.extend(eponyms.unclaimed([c for c in new if c.rule == eponyms.RULE], found))
         else:
             found.extend(new)
-        # "models like Wsabie and PSI": a name listed with one a cue found is a method too
-        found.extend(coordinated_methods(st.text, found, st.title_end, seeds=_LIST_SEEDS))
         return doc
 
     return component
