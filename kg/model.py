@@ -147,6 +147,15 @@ class Result:
     canonical: str | None = None  # one name for wordings of one measure ("test error" -> "error rate")
 
 
+# Roles whose names a paper writes in both numbers ("CNNs ... a 3D CNN"): one entity in the gold view.
+_PLURAL_ONE = (Role.METHOD, Role.PROPOSED)
+
+
+def _plural_pair(n: str) -> str:
+    """The other number of an acronym-like normalized name: "cnns" -> "cnn", "cnn" -> "cnns"."""
+    return n[:-1] if n.endswith("s") else n + "s"
+
+
 @dataclass(frozen=True, slots=True)
 class Extraction:
     """All mentions and results found in one paper."""
@@ -164,9 +173,10 @@ class Extraction:
             # A link is its mended form (a link the text breaks with a space); names are as written.
             text = (m.canonical or m.text) if m.role in (Role.CODE_URL, Role.OTHER_URL) else m.text
             n = normalize_name(text)
-            if n not in seen[k]:
-                seen[k].add(n)
-                out[k].append(text)
+            if n in seen[k] or (m.role in _PLURAL_ONE and _plural_pair(n) in seen[k]):
+                continue  # "CNN" after "CNNs": one name, written once
+            seen[k].add(n)
+            out[k].append(text)
         return out
 
 

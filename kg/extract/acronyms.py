@@ -51,7 +51,7 @@ from .long_forms import Definition, acronym_words, find_definitions, long_form_s
 from .proposed_names import _PRIOR, OUR_SUBJECT, USE_VERB, WE_OR_OUR
 from .sentences import sentence_at, split_sentences
 from .shapes import STOP_NAMES, TASK_HEADS, WEAK_HEADS, is_name_like, norm, word_spans
-from .words import alternation, word_set
+from .words import alternation, phrases, word_set
 
 __all__ = ["Definition", "find_definitions", "long_form_start", "classify", "acronym_candidates", "METRIC_HEADS",
            "acronyms_component"]
@@ -172,9 +172,10 @@ def classify(
     long = text[d.long_start : d.long_end]
     short = text[d.short_start : d.short_end]
     head = last_word(long)
-    if short.lower() in STOP_NAMES:
-        return None
-    if listed_method(text, d, sentence) or _stated_method(text, d):
+    stated = listed_method(text, d, sentence) or _stated_method(text, d)
+    if short.lower() in STOP_NAMES and not (stated and short.isupper() and len(short) > 1):
+        return None  # "(at)", "(SOTA)"; but "Adversarial training (AT) is one of the ... methods" names one
+    if stated:
         # "Adversarial training (AT) is one of the most successful methods": said to be a method
         return Role.METHOD, 0.6, "acronyms:listed"
     if is_task_long_form(text, d):
@@ -352,7 +353,8 @@ _KIND_RIGHT_AFTER = re.compile(r"\)\s*(?:method|algorithm|scheme|technique|proce
 _IS_A_METHOD = re.compile(
     r"\)\s+(?:is|are|has been|have been)\s+(?:(?:a|an|the|one|of|currently|now|among|most|widely|very|popular"
     r"|successful|effective|standard|common|classic|classical|powerful|used|well-known|established)\s+){1,6}"
-    r"(?:methods?|algorithms?|techniques?|approaches|estimators?)\b"
+    r"(?:methods?|algorithms?|techniques?|approach(?:es)?|estimators?|procedures?|heuristics?|policies|strategies"
+    r"|acquisition functions?)\b"
 )
 _VERBS_AFTER = word_set("cues", "verbs_s") | word_set("acronyms", "verbs_after")
 # Words that put a technique before the paper's own: it is varied, extended, or called classical.
@@ -391,6 +393,9 @@ def _named_long_form(long: str, head: str) -> bool:
 
 
 _TECHNIQUE_HEADS = word_set("acronyms", "technique_heads")
+# Two-word ends that name a technique family whose head alone is a task or weak noun
+# ("mean-field variational inference (MFVI)", but not "natural language inference (NLI)").
+_TECHNIQUE_TAILS = frozenset(phrases("acronyms", "technique_tails"))
 # A technique named by what it does ("adversarial training", "belief propagation", "feature
 # hashing") is someone else's, but one holding a coined word in the paper's first person names
 # its own step: "we use ID-aware guidance to calculate ID-aware Score Distillation (ISD)".
@@ -402,7 +407,8 @@ def _technique_named(text: str, d: Definition, long: str, head: str) -> bool:
     form ends in a technique noun ("echo state networks (ESN)", "Gaussian Process Regression
     (GPR)", "eigenvalue decomposition (EVD)"), is two words or more, and is no model family
     ("large language model (LLM)") or problem formalism ("Markov decision process (MDP)")."""
-    if head not in _TECHNIQUE_HEADS or head in {"llm", "llms", "vlm", "vlms"}:
+    tail = " ".join(w.lower() for w in _HYPHENED.findall(long)[-2:])
+    if (head not in _TECHNIQUE_HEADS and tail not in _TECHNIQUE_TAILS) or head in {"llm", "llms", "vlm", "vlms"}:
         return False
     words = _HYPHENED.findall(long)
     family = head in _GENERIC_LONG or head.startswith("process")

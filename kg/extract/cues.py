@@ -87,6 +87,15 @@ _NAME_BEFORE_KIND = re.compile(
 )
 _SIZE_HINT = re.compile(r"[BMK](?<=\d[BMK])\b")  # "\d[BMK]\b", led by the rarer letter (a scan 3x faster)
 _SIZED = re.compile(r"(?<![\w\-])[A-Z][\w.]*(?:-[\w.]+)*-\d+(?:\.\d+)?[BMK](?:-[A-Za-z][\w.]*)*(?![\w\-.])")
+# "AceGPT 7B", "Jais 13B", "Llama 2 70B": a name, an optional version and a size in billions of
+# parameters written with spaces (only "B": "LAION 400M" and "YFCC 100M" are datasets); not a
+# figure or table panel ("Figure 3B") nor a count of something ("Model 7B parameters").
+_SIZED_SPACED = re.compile(
+    r"(?<![\w\-])(?!(?:Fig|Figure|Table|Tab|Section|Sec|Appendix|Eq|Equation|Step|Stage|Phase|Part|Chapter|Level"
+    r"|Type|Class|Group|Case|Task|Track|Model|Version|Block|Layer|Exp|Experiment|Setting|Split|Round|Day|Lemma"
+    r"|Theorem|Algorithm|Line|Row|Column|Panel|Example)\b)"
+    r"[A-Z][A-Za-z][\w.]*(?:-[\w.]+)*(?:\s\d+(?:\.\d+)?)?\s\d+(?:\.\d+)?B(?![\w\-.]|\s+(?:parameters|params|tokens))"
+)
 _METHOD_CONTEXT = re.compile(
     r"\b(?:methods?|models?|baselines?|approaches|LLMs?|VLMs?|MLLMs?|PLMs?|MLMs?|LMs?|networks?|architectures?"
     r"|backbones?|systems?|algorithms?|encoders?|detectors?|frameworks?|platforms?|tools|toolkits?|toolboxes"
@@ -199,6 +208,8 @@ def find_cued_names(text: str, tend: int | None = None) -> list[Candidate]:
         for m in _SIZED.finditer(text, tend):
             end = m.end() - len(m.group()) + len(m.group().rstrip("."))
             out.append(Candidate(Role.METHOD, m.start(), end, "context:model-size", 0.75))
+        for m in _SIZED_SPACED.finditer(text, tend):
+            out.append(Candidate(Role.METHOD, m.start(), m.end(), "context:model-size", 0.7))
     return out
 
 
@@ -285,7 +296,11 @@ def _examples(text: str, tend: int, at: int, anchor_end: int, out: list[Candidat
         if ds and (not me or ds[-1] > me[-1]):
             _emit_list(text, out, m, Role.DATASET, "context:examples", 0.65, False)
         elif me:
-            _emit_list(text, out, m, Role.METHOD, "context:examples", 0.65, False)
+            # "models like Wsabie and PSI": a name-shaped member vouches for a capitalised one
+            # when a method noun is the word right before the cue ("multi-agent tasks, including
+            # Predator-Prey" after "our method improves" is no list of methods)
+            last = tail.rstrip(" ,:").rsplit(None, 1)[-1] if tail.strip(" ,:") else ""
+            _emit_list(text, out, m, Role.METHOD, "context:examples", 0.65, _METHOD_CONTEXT.fullmatch(last) is not None)
 
 
 def _built_on(text: str, tend: int, at: int, anchor_end: int, out: list[Candidate]) -> None:
@@ -390,7 +405,7 @@ def _name_after_kind(text: str, tend: int, at: int, anchor_end: int, out: list[C
 # "the PG and RG methods", "both GraphX, Flow2 and KD-Net models": two or more names before a
 # plural kind noun, after a determiner.
 _NAMES_BEFORE_PLURAL = re.compile(
-    rf"\b(?:the|both|with|of|and)\s+(?P<list>{_CAP}(?:\s*,\s*{_CAP})*\s*,?\s+(?:and|or)\s+{_CAP})\s+\Z"
+    rf"(?:\b(?:the|both|with|of|and)\s+|\()(?P<list>{_CAP}(?:\s*,\s*{_CAP})*\s*,?\s+(?:and|or)\s+{_CAP})\s+\Z"
 )
 
 
@@ -399,7 +414,10 @@ def _names_before_plural_kind(text: str, tend: int, at: int, out: list[Candidate
     if not m:
         return
     items = [i for i in re.finditer(_CAP, m.group("list")) if i.group() not in ("and", "or")]
-    if all(is_name_like(i.group()) and i.group() not in _NOT_NAMES for i in items):
+    # a name-shaped member vouches for a capitalised one: "(Viterbi and BCJR decoders"
+    strong = any(is_name_like(i.group()) for i in items)
+    if all(is_name_like(i.group(), allow_capitalized=strong) and i.group() not in _NOT_NAMES and i.group() not in _LANGUAGES
+           for i in items):
         for i in items:
             out.append(Candidate(Role.METHOD, m.start("list") + i.start(), m.start("list") + i.end(), "context:kind-noun", 0.65))
 

@@ -11,7 +11,8 @@ revision runs in the resolver (:func:`kg.extract.resolve.revise`) before roles a
   ("SFEW 2.0"), a short number that ends the phrase or the text ("WMT 16,", a title's "for WMT 16"); then a split with a hyphen or
   digits ("test-dev", "test-clean", "val2017"); then, after a year or version, a language pair
   ("English-German", "En-De", "English→Russian");
-- methods: a dotted version or "v2" ("FlowNet 2.0", "YOLO v3");
+- methods: a dotted version or "v2" ("FlowNet 2.0", "YOLO v3"), then a size in billions of
+  parameters ("Llama 2 70B") and a model tier ("GPT-4 Turbo", "Claude-3 Opus");
 - metrics: the dimension written before the name ("3D IoU", "BEV mAP", "2D AP"): "3D IoU" is a
   measure of its own, not the "IoU" of 2D boxes.
 
@@ -50,6 +51,10 @@ _PAIR = re.compile(rf"\s{_LANG}\s?[-\u2013\u2014\u2192>]\s?{_LANG}(?![\w\-])")
 # ", 2012", " and 2012", " & 2012" after a name ending in a year; not "2012/13" nor "2012.5".
 _YEAR_SIBLING = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)(?P<year>(?:19|20)\d\d)(?![\w\-/]|\.\d)")
 _METHOD_VERSION = re.compile(r"\s(?:v\d+(?:\.\d+)?|\d\.\d)(?![\w.\-]?\d|\s?%)")
+# "GPT-4 Turbo", "Claude-3 Opus", "Llama 2 70B", "Qwen2.5-72B Instruct": the size in parameters
+# and the tier of a model family name one checkpoint, not the family.
+_METHOD_SIZE = re.compile(r"[\s\-]\d+(?:\.\d+)?B(?![\w\-.]|\s+(?:parameters|params|tokens))")
+_METHOD_TIER = re.compile(r"[\s\-](?:Opus|Sonnet|Haiku|Turbo|Pro|Ultra|Flash|Nano|Mini|Instruct|Chat)(?![\w\-])")
 _METRIC_DIM_BEFORE = re.compile(r"(?<![\w\-])(?:2D|3D|BEV)[\- ]\Z")
 _DATA_ROLES = (Role.DATASET, Role.INTRODUCED_DATASET)
 _METHOD_ROLES = (Role.METHOD, Role.PROPOSED)
@@ -76,9 +81,10 @@ def _extended_end(text: str, c: Candidate) -> int:
         if m:
             end = m.end()
     elif c.role in _METHOD_ROLES:
-        m = _METHOD_VERSION.match(text, end)
-        if m:
-            end = m.end()
+        for pattern in (_METHOD_VERSION, _METHOD_SIZE, _METHOD_TIER):
+            m = pattern.match(text, end)
+            if m:
+                end = m.end()
     return end
 
 

@@ -17,12 +17,13 @@ from __future__ import annotations
 
 import re
 
-from .long_forms import long_form_start
+from .long_forms import find_definitions, long_form_start
 from .catalogue_data import Catalogue
+from ..model import Role
 from .doc import Candidate
 from .shapes import is_acronym
 
-__all__ = ["CATALOGUE_RULES", "redefined_acronyms"]
+__all__ = ["CATALOGUE_RULES", "redefined_acronyms", "inside_defined_names"]
 
 _WORDS = re.compile(r"[A-Za-z]+")
 _MINOR = frozenset({"a", "an", "the", "of", "for", "and", "or", "in", "on", "to", "with", "by", "based", "via"})
@@ -97,3 +98,30 @@ def _redefined(text: str, short: str, catalogue: Catalogue) -> bool:
         if len(words) >= 2 and not any(words & _stems(f) for f in spelled):
             return True
     return False
+
+
+def inside_defined_names(text: str, found: list[Candidate]) -> set[tuple[int, int]]:
+    """Spans of catalogue methods that end a longer name the text defines for someone else's
+    method, after a modifier, wherever that name is written: "Belief Propagation" in "Nonparametric Belief Propagation
+    (NBP)" and in the title's "... based on Nonparametric Belief Propagation" is part of NBP, not
+    a mention of belief propagation (other mentions of it stay)."""
+    known = [c for c in found if c.rule in CATALOGUE_RULES and c.role is Role.METHOD]
+    if not known or "(" not in text:
+        return set()
+    low = text.lower()
+    own = [(c.start, c.end) for c in found if c.role is Role.PROPOSED]
+    spans = []
+    for d in find_definitions(text):
+        long = low[d.long_start : d.long_end]
+        if " " not in long.strip() or any(a < d.short_end and d.long_start < b for a, b in own):
+            continue  # the paper's own "Fully Quantized Vision Transformer (FQ-ViT)" is built on ViT
+        at = low.find(long)
+        while at >= 0:
+            spans.append((at, at + len(long)))
+            at = low.find(long, at + 1)
+    # the known name ends the longer one, after a modifier: not "... Network equipped with BERT (HAN-BERT)"
+    return {(c.start, c.end) for c in known
+            if any(s < c.start and c.end == e and not _LINK_BEFORE.search(text, s, c.start) for s, e in spans)}
+
+
+_LINK_BEFORE = re.compile(r"\b(?:with|of|for|and|or|on|in|by|via|using|based)\s+\Z", re.IGNORECASE)

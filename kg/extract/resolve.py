@@ -43,7 +43,7 @@ from .doc import Candidate, state, title_end
 from .metrics import attach_values
 from .qualifiers import extend_qualifiers
 from .proposed_roles import OTHERS_RULES, introduced_known
-from .redefined import CATALOGUE_RULES, redefined_acronyms
+from .redefined import CATALOGUE_RULES, inside_defined_names, redefined_acronyms
 from .sentences import sentence_at
 from .shapes import lower_same_length, norm
 from .task_cues import application_context, widened_catalogue_tasks
@@ -214,7 +214,7 @@ def resolve(
     (:func:`kg.extract.redefined.redefined_acronyms`). ``tend``: where the title ends (read from
     the text when not given)."""
     tend = title_end(text) if tend is None else tend
-    redefined = redefined_acronyms(text, found, catalogue)
+    redefined = redefined_acronyms(text, found, catalogue) | inside_defined_names(text, found)
     found = [c for c in found if c.confidence >= MIN_CONFIDENCE and c.end > c.start
              and not (c.rule in CATALOGUE_RULES and (c.start, c.end) in redefined)]
     tasks = [c for c in found if c.role is Role.TASK]

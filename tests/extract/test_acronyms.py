@@ -132,6 +132,11 @@ def test_acronyms_a_lower_case_long_form_presented_and_reused_is_the_papers_meth
         ("Prior studies apply spiral echo networks (SEN) to walking robots.", "SEN", Role.METHOD),
         ("We fit the data with Sparse Kernel Regression (SKR) and compare.", "SKR", Role.METHOD),
         ("Solutions rely on the tilted eigenvalue decomposition (TED) of the matrix.", "TED", Role.METHOD),
+        # Kernels, gradients and variational inference are technique heads too.
+        ("Whereas the Zorb kernel (ZK) is computed from the likelihood, ours is not.", "ZK", Role.METHOD),
+        ("It combines a variant of stochastic blip gradients (SBG), and noise.", "SBG", Role.METHOD),
+        ("Amortized quux variational inference (AQVI) instead learns one function.", "AQVI", Role.METHOD),
+        ("Natural quux inference (NQI) asks whether a sentence follows.", "NQI", None),
         # Model families and problem formalisms stay unnamed; tasks keep their head.
         ("Agents act in a Markov decision process (MDP) with rewards.", "MDP", None),
         ("Work on deep neural networks (DNNs) grows.", "DNNs", None),
@@ -455,3 +460,19 @@ def test_acronyms_a_new_variant_of_an_acronym_is_the_papers_own(text: str, short
 )
 def test_acronyms_a_kind_of_neural_network_used_is_a_method(text: str, short: str, role: Role | None) -> None:
     assert _classify(text).get(short) is role
+
+
+@pytest.mark.parametrize(
+    "text, short, role",
+    [
+        # Said to be a method (or a widely used policy): a method, even when its acronym spells a word.
+        ("Adversarial training (AT) is currently one of the most successful methods to obtain robustness.", "AT", Role.METHOD),
+        ("Expected improvement (EI) is one of the most widely used acquisition functions for BO.", "EI", Role.METHOD),
+        ("Zorb sampling (ZS) is one of the most popular policies in bandits.", "ZS", Role.METHOD),
+        ("Quux-Augmented Zorbing (QAZ) has been an effective approach to mitigate errors.", "QAZ", Role.METHOD),
+        # A stop word stays one when nothing says it is a method.
+        ("We match the state-of-the-art (SOTA) with fewer steps.", "SOTA", None),
+    ],
+)
+def test_acronyms_a_definition_said_to_be_a_method_is_one(text: str, short: str, role: Role | None) -> None:
+    assert _classify(text).get(short, "missing") == role

@@ -270,3 +270,26 @@ def test_cues_dataset_noun_list_pretest_holds_wherever_the_list_pattern_matches(
     matched = cues._BEFORE_DS_NOUN.search(text, 0, len(before)) is not None
     assert cues._list_may_end_before(text, 0, len(before)) or not matched
     assert matched == (before.rstrip() != before and before.strip() not in ("on the proposed", ""))
+
+
+def test_cues_a_name_with_a_spaced_size_in_billions_is_a_model() -> None:
+    found = _found("Open models, particularly Zorbgpt 7B and Quux 2 13B, trail GPT-4.")
+    assert found.get("Zorbgpt 7B") is Role.METHOD and found.get("Quux 2 13B") is Role.METHOD
+    assert "Figure 3B" not in _found("As Figure 3B shows, the 7B model wins.")
+    assert "Quuxset 400M" not in _found("We train on Quuxset 400M images.")  # millions: a dataset's size
+
+
+def test_cues_a_name_shaped_example_vouches_for_a_capitalised_one_after_a_method_noun() -> None:
+    found = _found("Supervised embedding models like Zorbie and PSQ have proven successful at ranking.")
+    assert found.get("Zorbie") is Role.METHOD and found.get("PSQ") is Role.METHOD
+    # the noun before the cue is no method noun: the capitalised member stays out
+    found = _found("Our method improves multi-agent tasks, including Zorbie and SMQC.")
+    assert found.get("Zorbie") is not Role.METHOD
+
+
+def test_cues_names_in_a_bracket_before_a_plural_kind_noun_are_methods() -> None:
+    found = _found("It is achieved by classic algorithms (Zorbi and BCQR decoders, representing search).")
+    assert found.get("Zorbi") is Role.METHOD and found.get("BCQR") is Role.METHOD
+    # plain capitalised words alone are not vouched for: "the Maxwell and Voigt models"
+    found = _found("We fit the Maxwell and Voigt models to the data.")
+    assert found.get("Maxwell") is not Role.METHOD

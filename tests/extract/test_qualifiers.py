@@ -108,3 +108,12 @@ def test_qualifiers_years_of_events_and_bare_numbers_are_no_sibling_years() -> N
                  "Quuxset 2015 and 20 more."):
         at = text.index("Quuxset")
         assert year_siblings(text, Candidate(Role.DATASET, at, at + 12, "catalogue", 0.9)) == [], text
+
+
+def test_qualifiers_a_method_keeps_its_size_and_tier() -> None:
+    assert _grown("Zorbnet 70B wins.", "Zorbnet", Role.METHOD) == "Zorbnet 70B"
+    assert _grown("Zorbnet v2 13B Instruct wins.", "Zorbnet", Role.METHOD) == "Zorbnet v2 13B Instruct"
+    assert _grown("Both Blip-3 Opus and others fail.", "Blip-3", Role.METHOD) == "Blip-3 Opus"
+    assert _grown("Blipnet Pro is fast.", "Blipnet", Role.METHOD) == "Blipnet Pro"
+    assert _grown("Zorbnet 7B parameters are used.", "Zorbnet", Role.METHOD) == "Zorbnet"  # a count
+    assert _grown("Quuxset 7B holds images.", "Quuxset") == "Quuxset"  # only methods take a size

@@ -8,7 +8,7 @@ import pytest
 
 from kg.extract.catalogue_data import Catalogue, CatalogueEntry
 from kg.extract.doc import Candidate
-from kg.extract.redefined import redefined_acronyms
+from kg.extract.redefined import inside_defined_names, redefined_acronyms
 from kg.model import Role
 
 CATALOGUE = Catalogue([
@@ -65,3 +65,23 @@ def test_redefined_bracketed_finds_what_the_pattern_finds(text: str) -> None:
 
     expected = [m.start() for m in re.finditer(r"\(\s*FFT\s*[);,]", text)]
     assert list(_bracketed(text, "FFT")) == expected
+
+
+def _known(text: str, name: str, role: Role = Role.METHOD, rule: str = "catalogue") -> list[Candidate]:
+    return [Candidate(role, m.start(), m.end(), rule, 0.9) for m in re.finditer(re.escape(name), text)]
+
+
+def test_redefined_a_known_name_ending_someone_elses_defined_name_is_part_of_it() -> None:
+    text = ("Tracking via Nonparametric Zorb Propagation\n\nThe Nonparametric Zorb Propagation (NZP) technique "
+            "is used. Plain Zorb Propagation is slower.")
+    found = _known(text, "Zorb Propagation")
+    gone = inside_defined_names(text, found)
+    assert len(gone) == 2 and (text.rindex("Zorb Propagation"), len(text) - len(" is slower.")) not in gone
+
+
+def test_redefined_a_known_name_stays_inside_the_papers_own_name_or_after_a_link_word() -> None:
+    text = "We propose the Quantized Zorb Transformer (QZT). A Network equipped with Zorb Transformer (NZT) is old."
+    found = _known(text, "Zorb Transformer")
+    qzt = text.index("QZT")
+    found.append(Candidate(Role.PROPOSED, qzt, qzt + 3, "proposed:naming", 0.9))
+    assert inside_defined_names(text, found) == set()
