@@ -77,13 +77,18 @@ def _scored_outside(text: str, s: int, v: re.Match, methods: list[Named]):
     owner = next((m for m in reversed(methods) if m.end <= v.start()), None)
     if owner is not None and _POSSESSIVE_GAP.fullmatch(text, owner.end, v.start()):
         return owner.name, owner.role is Role.PROPOSED, None, "possessive"  # "in comparison to X-Ray's success rate of 84%"
-    if BASELINE_VALUE.search(text, max(s, v.start() - 45), v.start()) or best is not None:
-        return None, False, None, "baseline-value"  # "much better than random (11%)", "short of the 87% of ..."
     paren = COMPARED_NAME_PAREN.search(text, s, v.start())
-    if paren is not None and paren.group("name").split()[0].lower() not in NOT_NAMES and not GENERIC_METRIC.search(paren.group("name")) \
-            and not NOT_SYSTEM_NAME.search(paren.group("name")) and not SET_IN_PAREN.match(text, v.end()) \
-            and not _OURS_IN_PAREN.match(text, v.end()) \
-            and not re.search(r"\b(?:in|on|at|for|of|with|by|from|to)\s+(?:the\s+)?$", text[max(s, paren.start("name") - 10) : paren.start("name")]):
+    if paren is not None and (paren.group("name").split()[0].lower() in NOT_NAMES or GENERIC_METRIC.search(paren.group("name"))
+                              or NOT_SYSTEM_NAME.search(paren.group("name")) or SET_IN_PAREN.match(text, v.end())
+                              or _OURS_IN_PAREN.match(text, v.end())
+                              or re.search(r"(?<!compared\s)\b(?:in|on|at|for|of|with|by|from|to)\s+(?:the\s+)?$", text[max(s, paren.start("name") - 19) : paren.start("name")])):
+        paren = None
+    # "compared to Tucker decomposition (67.4%)": a proper name (a capital or a digit) heading the value is the
+    # system scored, though the comparison cue is close ("than random (11%)", "compared to the baseline (" stay nobody's)
+    proper = paren is not None and re.search(r"[A-Z\d]", paren.group("name")) is not None
+    if not proper and (BASELINE_VALUE.search(text, max(s, v.start() - 45), v.start()) or best is not None):
+        return None, False, None, "baseline-value"  # "much better than random (11%)", "short of the 87% of ..."
+    if paren is not None:
         return paren.group("name"), False, None, "compared-paren"  # "outperforms A (77.9%) and human recognition (53.3%)"
     return None
 
