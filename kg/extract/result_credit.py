@@ -15,7 +15,7 @@ from .result_patterns import (
     OTHER_SUBJECT, GENERIC_METRIC, NOT_SYSTEM_NAME, SET_IN_PAREN, OWN_WRITTEN, SET_NOUN_BEFORE, INDEFINITE_SUBJECT,
 )
 
-__all__ = ["method_for", "proposed_name", "change_start"]
+__all__ = ["method_for", "proposed_name", "change_start", "compared_name"]
 
 
 def change_start(text: str, s: int, v: re.Match) -> int | None:
@@ -77,20 +77,36 @@ def _scored_outside(text: str, s: int, v: re.Match, methods: list[Named]):
     owner = next((m for m in reversed(methods) if m.end <= v.start()), None)
     if owner is not None and _POSSESSIVE_GAP.fullmatch(text, owner.end, v.start()):
         return owner.name, owner.role is Role.PROPOSED, None, "possessive"  # "in comparison to X-Ray's success rate of 84%"
-    paren = COMPARED_NAME_PAREN.search(text, s, v.start())
-    if paren is not None and (paren.group("name").split()[0].lower() in NOT_NAMES or GENERIC_METRIC.search(paren.group("name"))
-                              or NOT_SYSTEM_NAME.search(paren.group("name")) or SET_IN_PAREN.match(text, v.end())
-                              or _OURS_IN_PAREN.match(text, v.end())
-                              or re.search(r"(?<!compared\s)\b(?:in|on|at|for|of|with|by|from|to)\s+(?:the\s+)?$", text[max(s, paren.start("name") - 19) : paren.start("name")])):
-        paren = None
-    # "compared to Tucker decomposition (67.4%)": a proper name (a capital or a digit) heading the value is the
-    # system scored, though the comparison cue is close ("than random (11%)", "compared to the baseline (" stay nobody's)
-    proper = paren is not None and re.search(r"[A-Z\d]", paren.group("name")) is not None
-    if not proper and (BASELINE_VALUE.search(text, max(s, v.start() - 45), v.start()) or best is not None):
+    name = compared_name(text, s, v)
+    # "compared to Tucker decomposition (67.4%)": a proper name heading the value is the system scored, though the
+    # comparison cue is close ("than random (11%)", "compared to the baseline (" stay nobody's)
+    if not _proper(name) and (BASELINE_VALUE.search(text, max(s, v.start() - 45), v.start()) or best is not None):
         return None, False, None, "baseline-value"  # "much better than random (11%)", "short of the 87% of ..."
-    if paren is not None:
-        return paren.group("name"), False, None, "compared-paren"  # "outperforms A (77.9%) and human recognition (53.3%)"
+    if name is not None:
+        return name, False, None, "compared-paren"  # "outperforms A (77.9%) and human recognition (53.3%)"
     return None
+
+
+def _proper(name: str | None) -> bool:
+    """A name written as one (a capital or a digit): "Tucker decomposition", "DETR", not "the baseline"."""
+    return name is not None and re.search(r"[A-Z\d]", name) is not None
+
+
+def compared_name(text: str, s: int, v: re.Match, proper: bool = False) -> str | None:
+    """The compared system whose score ``v`` is, written in parentheses after its name ("outperforms A (77.9%)",
+    "compared to Tucker decomposition (67.4%), Trained Rank Pruning (70.6%)"), else None; ``proper``: only a
+    name written as one."""
+    paren = COMPARED_NAME_PAREN.search(text, s, v.start())
+    if paren is None:
+        return None
+    name = paren.group("name")
+    if name.split()[0].lower() in NOT_NAMES or GENERIC_METRIC.search(name) or NOT_SYSTEM_NAME.search(name) \
+            or SET_IN_PAREN.match(text, v.end()) or _OURS_IN_PAREN.match(text, v.end()) \
+            or re.search(r"(?<!compared\s)\b(?:in|on|at|for|of|with|by|from|to)\s+(?:the\s+)?$", text[max(s, paren.start("name") - 19) : paren.start("name")]):
+        return None  # ("pre-training on Imagenet1K (97.6%)": a set, a setting)
+    # ("..., Trained Rank Pruning (70.6%), and universally slimmable networks (71.4%)": a list of systems a proper name heads)
+    listed = re.search(r"\b[A-Z][\w-]*(?:\s+[\w-]+){0,2}\s*\(\s*\$?\d[^()]{0,20}\)\s*,", text[paren.start() : paren.start("name")])
+    return name if _proper(name) or not proper or listed else None
 
 
 def method_for(text, s, v, methods, proposed_name, kind, own_default=True):

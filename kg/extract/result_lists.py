@@ -8,7 +8,8 @@ import re
 
 from ..model import normalize_name
 from .result_metrics import Named, metric_name
-from .result_patterns import COMPARED_NAME_PAREN, COORD_GAP, NUMBER_BEFORE, PHYSICAL_UNIT
+from .result_credit import compared_name
+from .result_patterns import COORD_GAP, NUMBER_BEFORE, PHYSICAL_UNIT
 
 __all__ = ["split_asides", "groups", "set_headed_metric", "compared_paren_metric", "changed_in", "unit_of", "in_other"]
 
@@ -86,8 +87,8 @@ def compared_paren_metric(text: str, s: int, v: re.Match, metrics: list[_Named])
     """The metric of a compared system's score written alone in parentheses after its name, a table in
     prose of systems ("73.2% top-1 accuracy, compared to Tucker decomposition (67.4% / 0.30x), Trained
     Rank Pruning (70.6% / 0.28x)", "45.1 AP, outperforming DETR (42.0)"): the one metric the sentence
-    names before it."""
-    if not _COMPARED_PAREN_REST.match(text, v.end()) or COMPARED_NAME_PAREN.search(text, s, v.start()) is None:
+    names before it (a name written as one: "than a singlelayer architecture (92.56%)" is no system's table)."""
+    if not _COMPARED_PAREN_REST.match(text, v.end()) or compared_name(text, s, v, proper=True) is None:
         return None
     before = [m for m in metrics if m.end <= v.start() and not NUMBER_BEFORE.search(text[max(0, m.start - 6) : m.start])]
     if not before or any(m.start >= v.end() and m.start < text.find(")", v.end()) for m in metrics):
