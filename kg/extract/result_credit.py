@@ -263,12 +263,35 @@ def proposed_name(mentions: Sequence[Mention], abstract: str = "", title: str = 
     if not whole:
         return None  # the paper names only parts of its system: its results are "(proposed)"
     first = min(whole, key=lambda m: (m.field != "title", m.start))
+    if _coordinated_part(first, own, title if first.field == "title" else abstract):
+        # "two deep networks, namely SP-Net and M-Net": the parts, not the system, are named (a "VCC-INFUSE: ..."
+        # title names the whole)
+        return _title_head(mentions, title)
     name = first.canonical or first.text
     acronym = re.search(rf"{re.escape(name)}\s*\((?P<acr>[A-Z][A-Za-z0-9-]{{1,15}})\)", abstract, re.I) \
         if " " in name and _maybe_bracketed(abstract, name) else None
     if acronym and acronym.group("acr").lower() != name.lower() and acronym.group("acr")[0].lower() == name[0].lower():
         return acronym.group("acr")
     return name
+
+
+# between two names written as one list: "A and B", "A (RM) and B (PFI)", "A, B"; between two acronyms
+# defined in one list: "Rank Mimicking (RM) and Prediction-guided Feature Imitation (PFI)"
+_PART_LIST_GAP = re.compile(r"\s*(?:\([^()]{1,15}\)\s*)?(?:,\s*(?:and\s+)?|and\s+)|\s*\)\s*,?\s*and\s+[^(),;.]{1,60}\(\s*")
+
+
+def _coordinated_part(m: Mention, own: Sequence[Mention], text: str) -> bool:
+    """Whether the own name ``m`` is written in one list with another own name of another stem ("SP-Net and
+    M-Net", "Rank Mimicking and Prediction-Guided Feature Imitation"): the paper names its parts (variants of
+    one name, "FooNet and FooNet-L", are no parts)."""
+    stem = re.sub(r"[^a-z0-9]", "", (m.canonical or m.text).lower())[:3]
+    for o in own:
+        if o.field != m.field or o.start == m.start or re.sub(r"[^a-z0-9]", "", (o.canonical or o.text).lower())[:3] == stem:
+            continue
+        a, b = (m, o) if m.end <= o.start else (o, m)
+        if b.start - a.end <= 80 and _PART_LIST_GAP.fullmatch(text, a.end, b.start):
+            return True
+    return False
 
 
 def _maybe_bracketed(abstract: str, name: str) -> bool:
