@@ -11,7 +11,7 @@ from .result_credit import change_start
 from .result_lists import in_other
 from .result_metrics import Named
 from .result_patterns import (
-    AFTER_GAP, BEFORE_GAP, CHANGE_IN_AFTER, COORD_GAP, HEADED_GAP, HEADS_VALUE, IN_METRIC_GAP, LONE_NUMBER, LONG_FORM_GAP,
+    AFTER_GAP, BEFORE_GAP, CHANGE_IN_AFTER, CHANGED_METRIC_BEFORE, CHANGED_TO_GAP, COORD_GAP, HEADED_GAP, HEADS_VALUE, IN_METRIC_GAP, LONE_NUMBER, LONG_FORM_GAP,
     LIST_OF_GAP, METRIC_ON_SET_GAP, MODIFIER_GAP, NUMBER_BEFORE, OF_BY_GAP, OF_IS_GAP, PARALLEL_GAP, PARALLEL_METRICS_GAP, SHARED_VALUE_GAP,
 )
 
@@ -129,7 +129,8 @@ def metric_for(text: str, v: re.Match, metrics: list[Named]) -> Named | None:
                     continue
                 d = len(before_from) + 3
             elif len(gap) > 45 or not (BEFORE_GAP.match(gap) or OF_BY_GAP.match(gap) or OF_IS_GAP.match(gap)
-                                       or (METRIC_ON_SET_GAP.match(gap) and not LONE_NUMBER.search(gap))):
+                                       or (METRIC_ON_SET_GAP.match(gap) and not LONE_NUMBER.search(gap))
+                                       or (CHANGED_TO_GAP.match(gap) and CHANGED_METRIC_BEFORE.search(text, max(0, m.start - 40), m.start))):
                 continue
             else:
                 d = len(gap) + 3
