@@ -58,7 +58,9 @@ IMPROVEMENT_BEFORE = re.compile(
     # ("a reduction in word error rate (WER) of 0.9%": the metric's acronym may follow it)
     r"\b(?:reductions?|improvements?|decreases?|increases?|boosts?|gains?)\s+(?:in\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}\s+(?:\([^()]{1,15}\)\s+)?)?of|"
     r"\b(?:improv(?:es|ed|ing|e)|gain(?:s|ed|ing)?|boost(?:s|ed|ing)?)|\b(?:gap|drop|difference|margin)\s*(?:of\s+)?\(?|"
-    r"\b(?:gap|margin|difference)s?\s+(?:between|over|to)\s+[^.;()%\d]{0,50}\()\s*$",  # "the gap between humans and machines (25.3% F1)"
+    r"\b(?:gap|margin|difference)s?\s+(?:between|over|to)\s+[^.;()%\d]{0,50}\(|"  # "the gap between humans and machines (25.3% F1)"
+    # "improved the results 0.20 BLEU points": the value right after what improved, no preposition between, is the margin
+    r"\b(?:improv|boost)\w*\s+(?:(?:the|its|their|our)\s+)?(?:(?!(?:to|from|of|by|at|with|on|in|for|over|than|and|or|is|was|are|were|as)\b)[\w-]+\s+){1,3})\s*$",
     re.I,
 )
 IMPROVEMENT_AFTER = re.compile(
