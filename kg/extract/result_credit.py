@@ -12,7 +12,7 @@ from .result_metrics import Named
 from .result_patterns import (
     BACKBONE_BEFORE, BASELINE_VALUE, CHAINED_BY_GAP, COMPARED, COMPARED_LIST, COORD_GAP, FROM_TO, METHOD_NOUN,
     NOT_NAMES, OTHERS_WORK, OUR, PASSIVE, PREVIOUS_BEST, QUOTED_OWN_NAME, WRITTEN_SUBJECT, IT_SCORES, TASK_NAMED_BEFORE, COMPARED_NAME_PAREN, BEYOND_BEFORE, WE_BUILD_ACRONYM, SCORING_BEFORE, TITLE_HEAD, TITLE_NOT_METHOD, CLAIM_HEAD, COMPONENT_BEFORE, COMPONENT_AFTER, HUMAN_SUBJECT, HUMAN_AFTER, HUMAN_BEFORE, OUR_VARIANT_BEFORE, PART_AFTER,
-    OTHER_SUBJECT, GENERIC_METRIC, NOT_SYSTEM_NAME, SET_IN_PAREN, OWN_WRITTEN, SET_NOUN_BEFORE, INDEFINITE_SUBJECT,
+    OTHER_SUBJECT, GENERIC_METRIC, NOT_SYSTEM_NAME, PHYSICAL_UNIT, SET_IN_PAREN, OWN_WRITTEN, SET_NOUN_BEFORE, INDEFINITE_SUBJECT,
 )
 
 __all__ = ["method_for", "proposed_name", "change_start", "compared_name"]
@@ -100,7 +100,7 @@ def compared_name(text: str, s: int, v: re.Match, proper: bool = False) -> str |
     if paren is None:
         return None
     name = paren.group("name")
-    if name.split()[0].lower() in NOT_NAMES or GENERIC_METRIC.search(name) or NOT_SYSTEM_NAME.search(name) \
+    if PHYSICAL_UNIT.fullmatch(name) or name.split()[0].lower() in NOT_NAMES or GENERIC_METRIC.search(name) or NOT_SYSTEM_NAME.search(name) \
             or SET_IN_PAREN.match(text, v.end()) or _OURS_IN_PAREN.match(text, v.end()) \
             or re.search(r"(?<!compared\s)\b(?:in|on|at|for|of|with|by|from|to)\s+(?:the\s+)?$", text[max(s, paren.start("name") - 19) : paren.start("name")]):
         return None  # ("pre-training on Imagenet1K (97.6%)": a set, a setting)

@@ -110,6 +110,8 @@ def metric_for(text: str, v: re.Match, metrics: list[Named]) -> Named | None:
             gap = text[v.end() : m.start].replace("$", "")  # LaTeX math around a number: "$22.7$"
             if len(gap) <= 25 and (AFTER_GAP.match(gap) or IN_METRIC_GAP.match(gap) or MODIFIER_GAP.match(gap)):
                 pass
+            elif re.fullmatch(r"\s*(?:\\?%|points?)?\s*\(\s*", gap) and re.match(r"\s*\)", text[m.end : m.end + 3]):
+                pass  # "by 10.7% (AUROC)": the metric alone in parentheses after the value
             elif not (len(gap) <= 50 and LONG_FORM_GAP.match(gap) and text.startswith(")", m.end)):
                 continue  # "2.183 average end-point-error (AEPE)": the acronym of the long form
             d = len(gap)

@@ -23,7 +23,8 @@ GENERIC_HEAD = re.compile(
     r"|(?<=p)(?:recision|earson)|(?<=s)(?:core|pearman)|(?<=k)endall)"
 )
 NUM = r"(?<![\w.])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<![\w.,])\.\d+)"  # ".673" too
-UNIT = r"(?:\s?(?P<unit>\\?%|\$\\?%\$|percent(?:age points?)?\b|pp\b|points?\b|dB\b|ms\b|mm\b|cm\b|m\b|µm\b|°|deg(?:rees?)?\b|[x×](?![\w])))?"
+# (a robot's errors in the units of what it measures: "a contact force error of 0.0117N", "a pouring error of 16.4 mL")
+UNIT = r"(?:\s?(?P<unit>\\?%|\$\\?%\$|percent(?:age points?)?\b|pp\b|points?\b|dB\b|ms\b|mm\b|cm\b|m\b|µm\b|nm\b|°|deg(?:rees?)?\b|N\b(?!-)|mN\b|g\b(?!-)|mg\b|kg\b|mL\b|ml\b|rad\b|mrad\b|px\b|pixels?\b|[x×](?![\w])))?"
 VALUE = re.compile(NUM + UNIT)
 # What stands right before a number that is no score of its own.
 NOT_SCORE_BEFORE = re.compile(
@@ -105,7 +106,8 @@ NOUN_AFTER = re.compile(
     r"the|a|an|is|are|was|were|vs|versus|across|among|under|using|without|via|per|after|before|as|against|"
     r"respectively|only|alone|each|both|all|even|also|margin|increase|decrease|reduction|boost|relatively|"
     r"absolutely|more|less|among|within|during|if|but|whereas|so|thus|outperforming|surpassing|setting|achieving|"
-    r"reaching|yielding|making|showing|which|that|this|these|its|their|our|new|state)\b)(?:[a-z][a-z-]+|[a-zµ][A-Za-z]{0,2}\b)")
+    r"reaching|yielding|making|showing|which|that|this|these|its|their|our|new|state|through|throughout|along|despite|upon|since|because|until)\b)"
+    r"(?:[a-z][a-z-]+|[a-zµ][A-Za-z]{0,2}\b)")
 # "on <words> dataset/benchmark" or "on <Name2016>" right after a value: the set it was measured on
 UNKNOWN_SET_AFTER = re.compile(
     r"\s*(?:\\?%|\$)?\s*(?:[\w@-]+\s+){0,3}?(?:on|in)\s+(?!(?:the|this|that|these|both)\s+(?:dataset|data|benchmark|corpus|set)s?\b"
@@ -192,9 +194,9 @@ IN_METRIC_GAP = re.compile(r"^\s*(?:%|points?|pp|percent)?\s*(?:(?:gains?|improv
 BEFORE_GAP = re.compile(  # a leading ")": the metric is an acronym in parentheses ("Dice coefficient (DSC) of 83.5%")
     r"^\)?\s*(?:\([^()]{1,20}\)\s*)?(?:scores?\s*(?==)|scores?\s+|metric\s+|values?\s+|levels?\s+|performances?\s+)?"
     # "recall@1 performances by 2.15%", "the error rate has been significantly reduced by 67%"
-    r"(?:(?:has been|have been|been|(?-i:[a-z]{4,}ly)(?=\s+(?:reduced|improved|increased|lowered|decreased)\b)|of|=|:|is|was|are|were|reaches|reached|reaching|achieves|achieved|achieving|at|to|by|improves?|improved|"
+    r"(?:(?:has been|have been|been|(?-i:[a-z]{4,}ly)(?=\s+(?:reduced|improved|increased|lowered|decreased|to)\b)|of|=|:|is|was|are|were|reaches|reached|reaching|achieves|achieved|achieving|at|to|by|improves?|improved|improving|"
     r"increases?|increased|reduces?|reduced|drops?|dropped|rises?|rose|from|of about|of only|of up to|by up to|"
-    r"improvement of|gain of|boost of|increase of|reduction of|an average of|average of|on average)\s*)*"
+    r"improvements? of|gains? of|boosts? of|increases? of|reductions? of|an average of|average of|on average)\s*)*"
     r"(?:about|around|only|just|a|an|the|\+|-|−)?\s*$|^\s*\(\s*$",  # "with high accuracy (78%)"
     re.I,
 )
@@ -203,7 +205,8 @@ ELLIPSIS_GAP = re.compile(r"^\s*(?:%\s*)?(?:points?\s+)?(?:[\w@.-]+\s+){0,2}?(?:
                            r"(?:,\s*(?:and\s+|while\s+|whereas\s+|but\s+)?|\s*(?:and|while|whereas|but|vs\.?)\s+)"
                            r"(?:(?:[\w-]+\s+){1,3}by\s+\+?|(?:(?![\w-]*ing\b)[\w-]+\s+){4,5}by\s+\+?|[\w-]+\s+)?$")  # "and other unsupervised methods by +3.45"
 # "increase the accuracy of ResNet-18 on ImageNet by 1.3%": the metric, what it is of, then "by"
-OF_BY_GAP = re.compile(r"^\s+(?:of|for|on)\s+[^,;%\d]{0,12}[^,;%]{0,40}?\s+by\s+(?:an?\s+)?(?:average\s+(?:of\s+)?)?$")
+# ("reduces the RMSE in dynamic situations by 40%": "in" a setting too)
+OF_BY_GAP = re.compile(r"^\s+(?:of|for|on|in)\s+[^,;%\d]{0,12}[^,;%]{0,40}?\s+by\s+(?:an?\s+)?(?:average\s+(?:of\s+)?)?$")
 COORD_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|/\s*|vs\.?\s+)\+?$")
 # "can be accelerated", "are compressed", "is improved": the subject undergoes the change
 PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b", re.I)
@@ -222,7 +225,8 @@ MEAN_BEFORE = re.compile(r"\b[Mm]ean\s+$")
 # "mIoU accuracy 85.4%": a generic head word after a named metric adds nothing to it
 NAMED_HEAD_AFTER = re.compile(r"\s+accuracy\b", re.I)
 # "82.7% top-1 and 96.2% top-5": a bare top-k, accuracy or error by what the sentence speaks of
-BARE_TOP_K = re.compile(r"(?<![\w-])[Tt]op-?([15])(?![\w-])(?!\s*(?:accurac|acc\b|err))")
+# ("top-1 recall", "top-5 precision": a top-k of another measure, the generic words name it)
+BARE_TOP_K = re.compile(r"(?<![\w-])[Tt]op-?([15])(?![\w-])(?!\s*(?:accurac|acc\b|err|recall|precision|hit|success|F1\b))")
 ERROR_WORD = re.compile(r"\berr(?:or|ors)?\b", re.I)
 ACCURACY_WORD = re.compile(r"\baccura", re.I)
 # "1.144 average end-point-error (AEPE)": the long form between a value and its acronym
@@ -351,7 +355,7 @@ HEDGED_METRIC_BEFORE = re.compile(r"\b(?:maximum|max|peak)\s+(?:[\w-]+\s+){1,3}?
 # "on the WN18RR dataset, and 37.1% ...": a set noun, then a new list item
 SET_THEN_ITEM_GAP = re.compile(r"^\s*(?:(?:data\s?sets?|benchmarks?|corpus|corpora|(?:test|validation)\s+sets?)\s*)?(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)\+?$")
 # a length, angle or time is measured in a unit: "an average correspondence error of 2.88cm" is a distance, no error rate
-PHYSICAL_UNIT = re.compile(r"^(?:mm|cm|m|µm|°|deg(?:rees?)?|ms|dB)$")
+PHYSICAL_UNIT = re.compile(r"^(?:mm|cm|m|µm|nm|°|deg(?:rees?)?|ms|dB|N|mN|g|mg|kg|mL|ml|rad|mrad|px|pixels?)$")
 # "on the multi-view RGB-D dataset": one set, named by a noun phrase (no recogniser may know it)
 OTHER_SET_NOUN = re.compile(r"\b(?:on|in)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,4}?(?:dataset|database|benchmark|corpus|data\s+set)\b(?!s)", re.I)
 # "Like Father, Like Son: Facial Expression Dynamics ...": a short head before a title's colon names the approach
@@ -438,3 +442,5 @@ INDEFINITE_SUBJECT = re.compile(r"(?:^\s*|[.;:,]\s*)(?:an?)\s+(?!(?:novel|new|pr
                                 r"(?:achiev|obtain|reach|scor|attain|gets?\b|yield)\w*", re.I)
 # a time is never a percent-scale score ("with 1 ms temporal precision": a resolution)
 TIME_UNIT = re.compile(r"^(?:ms|s|sec|µs|us|ns|min|h)$")
+# "..., and Hausdorff scores improving by 11.13%": a capitalised name heading "scores" names a measure no recogniser knows
+OTHER_SCORE_NAMED = re.compile(r"\b[A-Z][\w-]*\s+(?:scores|distances)\b")

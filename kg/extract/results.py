@@ -42,6 +42,7 @@ from .result_patterns import (  # noqa: F401  (GENERIC_METRIC is part of this mo
     SUBSET_AFTER, VERSUS_GAP, VALUE_ON_BEFORE, SET_APPOSITION_AFTER, COMMENT_CLAUSE, RELATIVE_CLAUSE_GAP, COORD_CHANGE_GAP, RELATIVE_CHANGE_AFTER,
     ACROSS_AFTER, PAREN_ACRONYM_AFTER, HEDGED_METRIC_BEFORE, PHYSICAL_UNIT, GAP_CHANGE_BEFORE, AT_OPERATING_POINT_BEFORE,
     COMMA_LESS_LIST_AFTER, COMMA_LESS_ITEM_GAP, RESPECTIVELY_ON_NAMES, LETTER_BEFORE, COUNT_TO_REACH_BEFORE, TIME_UNIT,
+    OTHER_SCORE_NAMED,
 )
 
 __all__ = ["ResultSpan", "find_results", "paper_results", "higher_is_better", "percent_scale", "GENERIC_METRIC", "parse_number"]
@@ -236,7 +237,9 @@ def _sentence_results(text, s, e, metrics, named, own, context=(), own_default=T
         following = values[group[-1] + 1].start() if group[-1] + 1 < len(values) else e
         metric_of = _group_metrics(text, members, metrics, respectively)
         # "from 16.8% to 12.4% on A and from 34.1% to 31.6% on B": the second change shares the metric
-        elliptical = bool(prev and ELLIPSIS_GAP.match(FROM_TO.sub("", text[prev[0].end() : members[0].start()])))
+        # ("dice scores improving by 2.16%, and Hausdorff scores improving by 11.13%": a measure of its own named between)
+        elliptical = bool(prev and ELLIPSIS_GAP.match(FROM_TO.sub("", text[prev[0].end() : members[0].start()]))
+                          and not OTHER_SCORE_NAMED.search(text, prev[0].end(), members[0].start()))
         # "79.6% at 20 fps, or 79.0% at 62 fps": a "%" value shares no metric with a unit-less one
         other_unit = bool(prev and _unit(prev[0]) != _unit(members[0]) and "%" in (_unit(prev[0]), _unit(members[0])))
         if elliptical and metric_of[0] is None and not OTHER_MEASURE_AFTER.match(text, members[-1].end()) and not other_unit \
@@ -286,7 +289,9 @@ def _sentence_results(text, s, e, metrics, named, own, context=(), own_default=T
             elif dataset is None and unknown_set:
                 continue
             # a signed value is a change: "accuracies of 98.2% (+3.3%)"
-            row_kind = "improvement" if re.search(r"[+−-]\s*$", text[max(s, v.start() - 2) : v.start()]) else kind
+            # (an aside saying it is a gain, "0.06 N (93% improvement)", is one)
+            row_kind = "improvement" if re.search(r"[+−-]\s*$", text[max(s, v.start() - 2) : v.start()]) \
+                or (v not in members and IMPROVEMENT_AFTER.match(text[v.end() : v.end() + 50]) is not None) else kind
             method, proposed, baseline, rule = method_for(text, s, v, methods, own(), row_kind, own_default)
             conf = set_confidence(text, v, dataset, unset, sets_named, metrics)
             if row_kind == "absolute" and rule in ("baseline-value", "unnamed-other"):
