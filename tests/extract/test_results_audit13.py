@@ -87,3 +87,40 @@ def test_results_audit13_a_change_of_a_metric_to_a_level_gives_the_level(sentenc
 def test_results_audit13_a_range_is_still_no_level():
     rows = _rows("FooNet lowers the RMSE on the shadow area by 5 to 7.", [("RMSE", X)], "FooNet")
     assert [r[4] for r in rows if r[5] == "absolute"] == []
+
+
+@pytest.mark.parametrize("sentence, metric, value, kind", [
+    ("On BarSet, FooNet achieves relative word error rate (WER) improvements of 13.6% over the baseline.", "WER", "13.6", "improvement"),
+    ("On BarSet, FooNet outperforms QuxNet, with dice scores improving by 2.16%.", "dice score", "2.16", "improvement"),
+    ("On BarSet, the inclusion of FooNet reduces the RMSE in dynamic situations by 40%.", "RMSE", "40", "improvement"),
+    ("On BarSet, FooNet outperforms a strong baseline by 10.7% (AUROC).", "AUROC", "10.7", "improvement"),
+    ("On BarSet, FooNet improves top-1 recall dramatically to 66.83%.", "top-1 recall", "66.83", "absolute"),
+])
+def test_results_audit13_the_metric_of_a_value_written_in_other_words(sentence, metric, value, kind):
+    named = [("BarSet", D), ("FooNet", P), ("QuxNet", M), ("WER", X), ("dice scores", X), ("RMSE", X), ("AUROC", X)]
+    assert [(r[3], r[4], r[5]) for r in _rows(sentence, named, "FooNet")] == [(metric, value, kind)]
+
+
+@pytest.mark.parametrize("written, value, unit", [
+    ("a pouring error of 16.4 mL", "16.4", "mL"), ("a contact force error of 0.0117N", "0.0117", "N"),
+    ("a mean absolute error of 0.586g", "0.586", "g"), ("a median pixel error of 0.017 px", "0.017", "px"),
+])
+def test_results_audit13_a_robots_error_in_the_units_of_what_it_measures_is_a_value(written, value, unit):
+    rows = results_of(f"We evaluated FooNet on a physical system and averaged {written} over 5 trials.", [("FooNet", P)], "FooNet")
+    assert [(r.value, r.unit) for r in rows if ranked(r.confidence)] == [(value, unit)]
+
+
+def test_results_audit13_a_level_reached_then_through_is_still_a_value():
+    text = "The optimization was able to reduce the mean absolute error of the contact force to 0.537 N through the evolution of parameters."
+    assert [r[4] for r in _rows(text, [], "FooNet")] == ["0.537"]
+
+
+def test_results_audit13_an_aside_saying_it_is_a_gain_is_a_gain_and_a_unit_is_no_system():
+    text = "We achieve a median magnitude accuracy of 0.06 N (93% improvement) on a test set."
+    assert [(r[0], r[4], r[5]) for r in _rows(text, [], "FooNet")] == [("FooNet", "0.06", "absolute"), ("FooNet", "93", "improvement")]
+
+
+def test_results_audit13_a_measure_named_between_two_changes_stops_the_first_ones_metric():
+    text = "On BarSet, FooNet outperforms QuxNet: dice scores improving by 2.16%, and Hausdorff scores improving by 11.13%."
+    rows = _rows(text, [("BarSet", D), ("FooNet", P), ("QuxNet", M), ("dice scores", X)], "FooNet")
+    assert [(r[3], r[4]) for r in rows] == [("dice score", "2.16")]
