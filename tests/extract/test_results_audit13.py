@@ -124,3 +124,8 @@ def test_results_audit13_a_measure_named_between_two_changes_stops_the_first_one
     text = "On BarSet, FooNet outperforms QuxNet: dice scores improving by 2.16%, and Hausdorff scores improving by 11.13%."
     rows = _rows(text, [("BarSet", D), ("FooNet", P), ("QuxNet", M), ("dice scores", X)], "FooNet")
     assert [(r[3], r[4]) for r in rows] == [("dice score", "2.16")]
+
+
+def test_results_audit13_q8_accuracy_is_a_measure_of_its_own():
+    rows = _rows("Our model achieves 66.4% Q8 accuracy on the BarSet dataset.", [("BarSet", D)], "FooNet")
+    assert [(r[2], r[3], r[4]) for r in rows] == [("BarSet", "Q8 accuracy", "66.4")]
