@@ -8,14 +8,15 @@ from __future__ import annotations
 import re
 
 from .result_credit import change_start
-from .result_lists import in_other
+from .result_lists import in_other, unit_of
 from .result_metrics import Named
 from .result_patterns import (
     AFTER_GAP, BEFORE_GAP, CHANGE_IN_AFTER, CHANGED_METRIC_BEFORE, CHANGED_TO_GAP, COORD_GAP, HEADED_GAP, HEADS_VALUE, IN_METRIC_GAP, LONE_NUMBER, LONG_FORM_GAP,
     LIST_OF_GAP, METRIC_ON_SET_GAP, MODIFIER_GAP, NUMBER_BEFORE, OF_BY_GAP, OF_IS_GAP, PARALLEL_GAP, PARALLEL_METRICS_GAP, SHARED_VALUE_GAP,
+    ELLIPSIS_GAP, FROM_TO, OTHER_MEASURE_AFTER, OTHER_SCORE_NAMED,
 )
 
-__all__ = ["metric_for", "metric_after", "group_metrics", "shared_with", "changes_other"]
+__all__ = ["metric_for", "metric_after", "group_metrics", "shared_with", "changes_other", "elliptical_metrics"]
 
 
 
@@ -141,3 +142,24 @@ def metric_for(text: str, v: re.Match, metrics: list[Named]) -> Named | None:
         if dist is None or d < dist:
             best, dist = m, d
     return best
+
+
+def elliptical_metrics(text, members, metric_of, metrics, prev, prev_list):
+    """The metrics a list's values naming none share with the values before them: "from 16.8% to 12.4% on A and from
+    34.1% to 31.6% on B", "an FID of 12.5 on COCO and 10.1 on LSUN" (``prev``: the last value with a metric and it;
+    ``prev_list``: the metrics of its list)."""
+    if prev is None or metric_of[0] is not None:
+        return metric_of
+    gap = text[prev[0].end() : members[0].start()]
+    # ("dice scores improving by 2.16%, and Hausdorff scores improving by 11.13%": a measure of its own named between)
+    if not ELLIPSIS_GAP.match(FROM_TO.sub("", gap)) or OTHER_SCORE_NAMED.search(gap):
+        return metric_of
+    # "79.6% at 20 fps, or 79.0% at 62 fps": a "%" value shares no metric with a unit-less one
+    if unit_of(prev[0]) != unit_of(members[0]) and "%" in (unit_of(prev[0]), unit_of(members[0])):
+        return metric_of
+    if OTHER_MEASURE_AFTER.match(text, members[-1].end()) or changes_other(text, members[0], metrics) \
+            or in_other(text, prev[0], prev[1], members[0]):
+        return metric_of
+    if len(prev_list) == len(members) > 1:
+        return list(prev_list)  # "scores of 37.4 / 116.4 with A and 38.3 / 127.6 with B"
+    return [m or prev[1] for m in metric_of]

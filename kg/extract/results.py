@@ -26,12 +26,12 @@ from ..model import Mention, Result, Role, normalize_name
 from .doc import state
 from .result_credit import change_start, method_for, proposed_name
 from .result_metrics import Named, metric_spans, metric_name, percent_scale, higher_is_better
-from .result_lists import compared_paren_metric, in_other, changed_in as _changed_in, groups as _groups, set_headed_metric as _set_headed_metric, split_asides as _split_asides, unit_of as _unit
-from .result_metric_of import changes_other as _changes_other, group_metrics as _group_metrics, metric_after as _metric_after, shared_with as _shared_with
+from .result_lists import compared_paren_metric, changed_in as _changed_in, groups as _groups, set_headed_metric as _set_headed_metric, split_asides as _split_asides, unit_of as _unit
+from .result_metric_of import changes_other as _changes_other, elliptical_metrics as _elliptical_metrics, group_metrics as _group_metrics, metric_after as _metric_after, shared_with as _shared_with
 from .result_sets import fullest, group_datasets, own_set_phrases, names_other_set, one_identity, set_confidence, unknown_named_sets, with_written, written_after_values
 from .result_patterns import (  # noqa: F401  (GENERIC_METRIC is part of this module's API)
     GENERIC_METRIC, VALUE, NOT_SCORE_BEFORE, HEDGED_LIST_BEFORE, IMPROVEMENT_BEFORE, IMPROVEMENT_AFTER,
-    OTHER_QUANTITY_AFTER, REFERENCE_BEFORE, RANGE_AFTER, OTHER_MEASURE_AFTER, NOUN_AFTER, UNNAMED_SET, PHYSICAL,
+    OTHER_QUANTITY_AFTER, REFERENCE_BEFORE, RANGE_AFTER, NOUN_AFTER, UNNAMED_SET, PHYSICAL,
     SPEED, SCORING_VERB, EVALUATION_CUE, REACHING, RESPECTIVELY, DIGIT,
     YEAR, TARGET_AFTER, RANGE_END, FROM_TO, ELLIPSIS_GAP,
     DEGRADATION_BEFORE, THRESHOLD, NOT_EVAL_SET_BEFORE,
@@ -42,7 +42,6 @@ from .result_patterns import (  # noqa: F401  (GENERIC_METRIC is part of this mo
     SUBSET_AFTER, VERSUS_GAP, VALUE_ON_BEFORE, SET_APPOSITION_AFTER, COMMENT_CLAUSE, RELATIVE_CLAUSE_GAP, COORD_CHANGE_GAP, RELATIVE_CHANGE_AFTER,
     ACROSS_AFTER, PAREN_ACRONYM_AFTER, HEDGED_METRIC_BEFORE, PHYSICAL_UNIT, GAP_CHANGE_BEFORE, AT_OPERATING_POINT_BEFORE,
     COMMA_LESS_LIST_AFTER, COMMA_LESS_ITEM_GAP, RESPECTIVELY_ON_NAMES, LETTER_BEFORE, COUNT_TO_REACH_BEFORE, TIME_UNIT,
-    OTHER_SCORE_NAMED,
 )
 
 __all__ = ["ResultSpan", "find_results", "paper_results", "higher_is_better", "percent_scale", "GENERIC_METRIC", "parse_number"]
@@ -235,19 +234,7 @@ def _sentence_results(text, s, e, metrics, named, own, context=(), own_default=T
     for group in _groups(text, values):
         members = [values[i] for i in group]
         following = values[group[-1] + 1].start() if group[-1] + 1 < len(values) else e
-        metric_of = _group_metrics(text, members, metrics, respectively)
-        # "from 16.8% to 12.4% on A and from 34.1% to 31.6% on B": the second change shares the metric
-        # ("dice scores improving by 2.16%, and Hausdorff scores improving by 11.13%": a measure of its own named between)
-        elliptical = bool(prev and ELLIPSIS_GAP.match(FROM_TO.sub("", text[prev[0].end() : members[0].start()]))
-                          and not OTHER_SCORE_NAMED.search(text, prev[0].end(), members[0].start()))
-        # "79.6% at 20 fps, or 79.0% at 62 fps": a "%" value shares no metric with a unit-less one
-        other_unit = bool(prev and _unit(prev[0]) != _unit(members[0]) and "%" in (_unit(prev[0]), _unit(members[0])))
-        if elliptical and metric_of[0] is None and not OTHER_MEASURE_AFTER.match(text, members[-1].end()) and not other_unit \
-                and not _changes_other(text, members[0], metrics) and not in_other(text, prev[0], prev[1], members[0]):
-            if len(prev_list) == len(members) > 1:
-                metric_of = list(prev_list)  # "scores of 37.4 / 116.4 with A and 38.3 / 127.6 with B"
-            else:
-                metric_of = [m or prev[1] for m in metric_of]  # "an FID of 12.5 on COCO and 10.1 on LSUN"
+        metric_of = _elliptical_metrics(text, members, _group_metrics(text, members, metrics, respectively), metrics, prev, prev_list)
         metric_of, headed = _unwritten_metrics(text, s, members, metric_of, metrics, datasets + written, prev)
         # "45.1 AP on COCO, outperforming DETR (42.0)": a compared system's score in parentheses, on the same set
         compared = [None if m else compared_paren_metric(text, s, v, metrics) for m, v in zip(metric_of, members)]
@@ -288,10 +275,7 @@ def _sentence_results(text, s, e, metrics, named, own, context=(), own_default=T
                 dataset, unset = None, True  # a speed depends on the hardware; "an average AUROC of 98.6% across A and B" names no one set
             elif dataset is None and unknown_set:
                 continue
-            # a signed value is a change: "accuracies of 98.2% (+3.3%)"
-            # (an aside saying it is a gain, "0.06 N (93% improvement)", is one)
-            row_kind = "improvement" if re.search(r"[+−-]\s*$", text[max(s, v.start() - 2) : v.start()]) \
-                or (v not in members and IMPROVEMENT_AFTER.match(text[v.end() : v.end() + 50]) is not None) else kind
+            row_kind = _row_kind(text, s, v, members, kind)
             method, proposed, baseline, rule = method_for(text, s, v, methods, own(), row_kind, own_default)
             conf = set_confidence(text, v, dataset, unset, sets_named, metrics)
             if row_kind == "absolute" and rule in ("baseline-value", "unnamed-other"):
@@ -299,6 +283,16 @@ def _sentence_results(text, s, e, metrics, named, own, context=(), own_default=T
             out.append(_span(text, s, e, v, metric, dataset, row_kind, (method, proposed, baseline, rule), _unit(v) or list_unit, conf))
             last_set = dataset
     return out + _change_starts(text, s, out)
+
+
+def _row_kind(text: str, s: int, v: re.Match, members: list[re.Match], kind: str) -> str:
+    """A value's kind: its list's, unless signed ("accuracies of 98.2% (+3.3%)") or an aside saying it is a gain
+    ("0.06 N (93% improvement)")."""
+    if re.search(r"[+−-]\s*$", text[max(s, v.start() - 2) : v.start()]):
+        return "improvement"
+    if v not in members and IMPROVEMENT_AFTER.match(text[v.end() : v.end() + 50]) is not None:
+        return "improvement"
+    return kind
 
 
 def _unwritten_metrics(text, s, members, metric_of, metrics, sets, prev):
