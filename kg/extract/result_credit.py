@@ -12,10 +12,10 @@ from .result_metrics import Named
 from .result_patterns import (
     BACKBONE_BEFORE, BASELINE_VALUE, CHAINED_BY_GAP, COMPARED, COMPARED_LIST, COORD_GAP, FROM_TO, METHOD_NOUN,
     NOT_NAMES, OTHERS_WORK, OUR, PASSIVE, PREVIOUS_BEST, QUOTED_OWN_NAME, WRITTEN_SUBJECT, IT_SCORES, TASK_NAMED_BEFORE, COMPARED_NAME_PAREN, BEYOND_BEFORE, WE_BUILD_ACRONYM, SCORING_BEFORE, TITLE_HEAD, TITLE_NOT_METHOD, CLAIM_HEAD, COMPONENT_BEFORE, COMPONENT_AFTER, HUMAN_SUBJECT, HUMAN_AFTER, HUMAN_BEFORE, OUR_VARIANT_BEFORE, PART_AFTER,
-    OTHER_SUBJECT, GENERIC_METRIC, NOT_SYSTEM_NAME, SET_IN_PAREN, OWN_WRITTEN, SET_NOUN_BEFORE, INDEFINITE_SUBJECT,
+    OTHER_SUBJECT, GENERIC_METRIC, NOT_SYSTEM_NAME, PHYSICAL_UNIT, SET_IN_PAREN, OWN_WRITTEN, SET_NOUN_BEFORE, INDEFINITE_SUBJECT,
 )
 
-__all__ = ["method_for", "proposed_name", "change_start"]
+__all__ = ["method_for", "proposed_name", "change_start", "compared_name"]
 
 
 def change_start(text: str, s: int, v: re.Match) -> int | None:
@@ -77,15 +77,36 @@ def _scored_outside(text: str, s: int, v: re.Match, methods: list[Named]):
     owner = next((m for m in reversed(methods) if m.end <= v.start()), None)
     if owner is not None and _POSSESSIVE_GAP.fullmatch(text, owner.end, v.start()):
         return owner.name, owner.role is Role.PROPOSED, None, "possessive"  # "in comparison to X-Ray's success rate of 84%"
-    if BASELINE_VALUE.search(text, max(s, v.start() - 45), v.start()) or best is not None:
+    name = compared_name(text, s, v)
+    # "compared to Tucker decomposition (67.4%)": a proper name heading the value is the system scored, though the
+    # comparison cue is close ("than random (11%)", "compared to the baseline (" stay nobody's)
+    if not _proper(name) and (BASELINE_VALUE.search(text, max(s, v.start() - 45), v.start()) or best is not None):
         return None, False, None, "baseline-value"  # "much better than random (11%)", "short of the 87% of ..."
-    paren = COMPARED_NAME_PAREN.search(text, s, v.start())
-    if paren is not None and paren.group("name").split()[0].lower() not in NOT_NAMES and not GENERIC_METRIC.search(paren.group("name")) \
-            and not NOT_SYSTEM_NAME.search(paren.group("name")) and not SET_IN_PAREN.match(text, v.end()) \
-            and not _OURS_IN_PAREN.match(text, v.end()) \
-            and not re.search(r"\b(?:in|on|at|for|of|with|by|from|to)\s+(?:the\s+)?$", text[max(s, paren.start("name") - 10) : paren.start("name")]):
-        return paren.group("name"), False, None, "compared-paren"  # "outperforms A (77.9%) and human recognition (53.3%)"
+    if name is not None:
+        return name, False, None, "compared-paren"  # "outperforms A (77.9%) and human recognition (53.3%)"
     return None
+
+
+def _proper(name: str | None) -> bool:
+    """A name written as one (a capital or a digit): "Tucker decomposition", "DETR", not "the baseline"."""
+    return name is not None and re.search(r"[A-Z\d]", name) is not None
+
+
+def compared_name(text: str, s: int, v: re.Match, proper: bool = False) -> str | None:
+    """The compared system whose score ``v`` is, written in parentheses after its name ("outperforms A (77.9%)",
+    "compared to Tucker decomposition (67.4%), Trained Rank Pruning (70.6%)"), else None; ``proper``: only a
+    name written as one."""
+    paren = COMPARED_NAME_PAREN.search(text, s, v.start())
+    if paren is None:
+        return None
+    name = paren.group("name")
+    if PHYSICAL_UNIT.fullmatch(name) or name.split()[0].lower() in NOT_NAMES or GENERIC_METRIC.search(name) or NOT_SYSTEM_NAME.search(name) \
+            or SET_IN_PAREN.match(text, v.end()) or _OURS_IN_PAREN.match(text, v.end()) \
+            or re.search(r"(?<!compared\s)\b(?:in|on|at|for|of|with|by|from|to)\s+(?:the\s+)?$", text[max(s, paren.start("name") - 19) : paren.start("name")]):
+        return None  # ("pre-training on Imagenet1K (97.6%)": a set, a setting)
+    # ("..., Trained Rank Pruning (70.6%), and universally slimmable networks (71.4%)": a list of systems a proper name heads)
+    listed = re.search(r"\b[A-Z][\w-]*(?:\s+[\w-]+){0,2}\s*\(\s*\$?\d[^()]{0,20}\)\s*,", text[paren.start() : paren.start("name")])
+    return name if _proper(name) or not proper or listed else None
 
 
 def method_for(text, s, v, methods, proposed_name, kind, own_default=True):
@@ -242,12 +263,35 @@ def proposed_name(mentions: Sequence[Mention], abstract: str = "", title: str = 
     if not whole:
         return None  # the paper names only parts of its system: its results are "(proposed)"
     first = min(whole, key=lambda m: (m.field != "title", m.start))
+    if _coordinated_part(first, own, title if first.field == "title" else abstract):
+        # "two deep networks, namely SP-Net and M-Net": the parts, not the system, are named (a "VCC-INFUSE: ..."
+        # title names the whole)
+        return _title_head(mentions, title)
     name = first.canonical or first.text
     acronym = re.search(rf"{re.escape(name)}\s*\((?P<acr>[A-Z][A-Za-z0-9-]{{1,15}})\)", abstract, re.I) \
         if " " in name and _maybe_bracketed(abstract, name) else None
     if acronym and acronym.group("acr").lower() != name.lower() and acronym.group("acr")[0].lower() == name[0].lower():
         return acronym.group("acr")
     return name
+
+
+# between two names written as one list: "A and B", "A (RM) and B (PFI)", "A, B"; between two acronyms
+# defined in one list: "Rank Mimicking (RM) and Prediction-guided Feature Imitation (PFI)"
+_PART_LIST_GAP = re.compile(r"\s*(?:\([^()]{1,15}\)\s*)?(?:,\s*(?:and\s+)?|and\s+)|\s*\)\s*,?\s*and\s+[^(),;.]{1,60}\(\s*")
+
+
+def _coordinated_part(m: Mention, own: Sequence[Mention], text: str) -> bool:
+    """Whether the own name ``m`` is written in one list with another own name of another stem ("SP-Net and
+    M-Net", "Rank Mimicking and Prediction-Guided Feature Imitation"): the paper names its parts (variants of
+    one name, "FooNet and FooNet-L", are no parts)."""
+    stem = re.sub(r"[^a-z0-9]", "", (m.canonical or m.text).lower())[:3]
+    for o in own:
+        if o.field != m.field or o.start == m.start or re.sub(r"[^a-z0-9]", "", (o.canonical or o.text).lower())[:3] == stem:
+            continue
+        a, b = (m, o) if m.end <= o.start else (o, m)
+        if b.start - a.end <= 80 and _PART_LIST_GAP.fullmatch(text, a.end, b.start):
+            return True
+    return False
 
 
 def _maybe_bracketed(abstract: str, name: str) -> bool:

@@ -8,9 +8,10 @@ import re
 
 from ..model import normalize_name
 from .result_metrics import Named, metric_name
+from .result_credit import compared_name
 from .result_patterns import COORD_GAP, NUMBER_BEFORE, PHYSICAL_UNIT
 
-__all__ = ["split_asides", "groups", "set_headed_metric", "changed_in", "unit_of", "in_other"]
+__all__ = ["split_asides", "groups", "set_headed_metric", "compared_paren_metric", "changed_in", "unit_of", "in_other"]
 
 _Named = Named
 _ON_SET_GAP = re.compile(r"\s*(?:\\?%)?\s+(?:on|in)\s+(?:the\s+)?")
@@ -74,6 +75,23 @@ def set_headed_metric(text: str, v: re.Match, metrics: list[_Named], datasets: l
     # "at 0.5 IoU": a metric with a number before it is a threshold, no metric of the sentence's values
     before = [m for m in metrics if m.end <= v.start() and not NUMBER_BEFORE.search(text[max(0, m.start - 6) : m.start])]
     if not beside or not before or any(m.start >= v.end() for m in metrics):
+        return None
+    return before[-1] if len({normalize_name(metric_name(m.name)) for m in before}) == 1 else None
+
+
+# the rest of a compared system's parenthesis after its score: ")", "/ 0.30x)", "% accuracy)" is not (a metric of its own)
+_COMPARED_PAREN_REST = re.compile(r"\s*(?:\\?%)?\s*(?:\)|/[^()/%]{0,15}\))")
+
+
+def compared_paren_metric(text: str, s: int, v: re.Match, metrics: list[_Named]) -> _Named | None:
+    """The metric of a compared system's score written alone in parentheses after its name, a table in
+    prose of systems ("73.2% top-1 accuracy, compared to Tucker decomposition (67.4% / 0.30x), Trained
+    Rank Pruning (70.6% / 0.28x)", "45.1 AP, outperforming DETR (42.0)"): the one metric the sentence
+    names before it (a name written as one: "than a singlelayer architecture (92.56%)" is no system's table)."""
+    if not _COMPARED_PAREN_REST.match(text, v.end()) or compared_name(text, s, v, proper=True) is None:
+        return None
+    before = [m for m in metrics if m.end <= v.start() and not NUMBER_BEFORE.search(text[max(0, m.start - 6) : m.start])]
+    if not before or any(m.start >= v.end() and m.start < text.find(")", v.end()) for m in metrics):
         return None
     return before[-1] if len({normalize_name(metric_name(m.name)) for m in before}) == 1 else None
 

@@ -8,14 +8,15 @@ from __future__ import annotations
 import re
 
 from .result_credit import change_start
-from .result_lists import in_other
+from .result_lists import in_other, unit_of
 from .result_metrics import Named
 from .result_patterns import (
-    AFTER_GAP, BEFORE_GAP, CHANGE_IN_AFTER, COORD_GAP, HEADED_GAP, HEADS_VALUE, IN_METRIC_GAP, LONE_NUMBER, LONG_FORM_GAP,
+    AFTER_GAP, BEFORE_GAP, CHANGE_IN_AFTER, CHANGED_METRIC_BEFORE, CHANGED_TO_GAP, COORD_GAP, HEADED_GAP, HEADS_VALUE, IN_METRIC_GAP, LONE_NUMBER, LONG_FORM_GAP,
     LIST_OF_GAP, METRIC_ON_SET_GAP, MODIFIER_GAP, NUMBER_BEFORE, OF_BY_GAP, OF_IS_GAP, PARALLEL_GAP, PARALLEL_METRICS_GAP, SHARED_VALUE_GAP,
+    ELLIPSIS_GAP, FROM_TO, OTHER_MEASURE_AFTER, OTHER_SCORE_NAMED,
 )
 
-__all__ = ["metric_for", "metric_after", "group_metrics", "shared_with", "changes_other"]
+__all__ = ["metric_for", "metric_after", "group_metrics", "shared_with", "changes_other", "elliptical_metrics"]
 
 
 
@@ -110,6 +111,8 @@ def metric_for(text: str, v: re.Match, metrics: list[Named]) -> Named | None:
             gap = text[v.end() : m.start].replace("$", "")  # LaTeX math around a number: "$22.7$"
             if len(gap) <= 25 and (AFTER_GAP.match(gap) or IN_METRIC_GAP.match(gap) or MODIFIER_GAP.match(gap)):
                 pass
+            elif re.fullmatch(r"\s*(?:\\?%|points?)?\s*\(\s*", gap) and re.match(r"\s*\)", text[m.end : m.end + 3]):
+                pass  # "by 10.7% (AUROC)": the metric alone in parentheses after the value
             elif not (len(gap) <= 50 and LONG_FORM_GAP.match(gap) and text.startswith(")", m.end)):
                 continue  # "2.183 average end-point-error (AEPE)": the acronym of the long form
             d = len(gap)
@@ -129,7 +132,8 @@ def metric_for(text: str, v: re.Match, metrics: list[Named]) -> Named | None:
                     continue
                 d = len(before_from) + 3
             elif len(gap) > 45 or not (BEFORE_GAP.match(gap) or OF_BY_GAP.match(gap) or OF_IS_GAP.match(gap)
-                                       or (METRIC_ON_SET_GAP.match(gap) and not LONE_NUMBER.search(gap))):
+                                       or (METRIC_ON_SET_GAP.match(gap) and not LONE_NUMBER.search(gap))
+                                       or (CHANGED_TO_GAP.match(gap) and CHANGED_METRIC_BEFORE.search(text, max(0, m.start - 40), m.start))):
                 continue
             else:
                 d = len(gap) + 3
@@ -138,3 +142,24 @@ def metric_for(text: str, v: re.Match, metrics: list[Named]) -> Named | None:
         if dist is None or d < dist:
             best, dist = m, d
     return best
+
+
+def elliptical_metrics(text, members, metric_of, metrics, prev, prev_list):
+    """The metrics a list's values naming none share with the values before them: "from 16.8% to 12.4% on A and from
+    34.1% to 31.6% on B", "an FID of 12.5 on COCO and 10.1 on LSUN" (``prev``: the last value with a metric and it;
+    ``prev_list``: the metrics of its list)."""
+    if prev is None or metric_of[0] is not None:
+        return metric_of
+    gap = text[prev[0].end() : members[0].start()]
+    # ("dice scores improving by 2.16%, and Hausdorff scores improving by 11.13%": a measure of its own named between)
+    if not ELLIPSIS_GAP.match(FROM_TO.sub("", gap)) or OTHER_SCORE_NAMED.search(gap):
+        return metric_of
+    # "79.6% at 20 fps, or 79.0% at 62 fps": a "%" value shares no metric with a unit-less one
+    if unit_of(prev[0]) != unit_of(members[0]) and "%" in (unit_of(prev[0]), unit_of(members[0])):
+        return metric_of
+    if OTHER_MEASURE_AFTER.match(text, members[-1].end()) or changes_other(text, members[0], metrics) \
+            or in_other(text, prev[0], prev[1], members[0]):
+        return metric_of
+    if len(prev_list) == len(members) > 1:
+        return list(prev_list)  # "scores of 37.4 / 116.4 with A and 38.3 / 127.6 with B"
+    return [m or prev[1] for m in metric_of]

@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 
 #: Metric words the guidelines do not list as named metrics but a leaderboard needs.
+# (qualifiers include "Q8"/"Q3": the 8- and 3-state accuracy of protein secondary structure prediction)
 GENERIC_METRIC = re.compile(
-    r"(?<![\w-])(?:(?:top-?\d{1,3}|overall|average|mean|balanced|test|validation|classification|verification|retrieval|certified|robust|adversarial|zero-shot|few-shot|"
+    r"(?<![\w-])(?:(?:top-?\d{1,3}|Q[38]|overall|average|mean|balanced|test|validation|classification|verification|retrieval|certified|robust|adversarial|zero-shot|few-shot|"
     r"linear[- ]probe?|exact[- ]match|word|character|label|pixel|frame|instance|attack|policy|task|joint(?: goal)?|execution|"
     r"(?:macro|micro|weighted)(?:[- ]averaged)?[- ]?|(?-i:[a-z]{3,}(?:tion|sion))(?=\s+(?:accuracy|success rate|F1|precision|recall|rates?\b)))\s*){0,2}"  # "top-5 validation error", "recognition accuracy"
     r"(?:accuracy|accuracies|(?:Spearman|Pearson|Kendall)(?:'s)?(?:\s+(?:rank\s+)?correlation)?(?:\s+(?:coefficient|rho|tau|ρ|τ))?|error rates?|errors?|success rates?|F(?:1|0\.5)(?:[- ]scores?)?|F[- ]scores?|F-?measure|precision|recall|AU(?:C|ROC|PRC?|PRO)|"
@@ -23,7 +24,8 @@ GENERIC_HEAD = re.compile(
     r"|(?<=p)(?:recision|earson)|(?<=s)(?:core|pearman)|(?<=k)endall)"
 )
 NUM = r"(?<![\w.])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<![\w.,])\.\d+)"  # ".673" too
-UNIT = r"(?:\s?(?P<unit>\\?%|\$\\?%\$|percent(?:age points?)?\b|pp\b|points?\b|dB\b|ms\b|mm\b|cm\b|m\b|µm\b|°|deg(?:rees?)?\b|[x×](?![\w])))?"
+# (a robot's errors in the units of what it measures: "a contact force error of 0.0117N", "a pouring error of 16.4 mL")
+UNIT = r"(?:\s?(?P<unit>\\?%|\$\\?%\$|percent(?:age points?)?\b|pp\b|points?\b|dB\b|ms\b|mm\b|cm\b|m\b|µm\b|nm\b|°|deg(?:rees?)?\b|N\b(?!-)|mN\b|g\b(?!-)|mg\b|kg\b|mL\b|ml\b|rad\b|mrad\b|px\b|pixels?\b|[x×](?![\w])))?"
 VALUE = re.compile(NUM + UNIT)
 # What stands right before a number that is no score of its own.
 NOT_SCORE_BEFORE = re.compile(
@@ -58,12 +60,14 @@ IMPROVEMENT_BEFORE = re.compile(
     # ("a reduction in word error rate (WER) of 0.9%": the metric's acronym may follow it)
     r"\b(?:reductions?|improvements?|decreases?|increases?|boosts?|gains?)\s+(?:in\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}\s+(?:\([^()]{1,15}\)\s+)?)?of|"
     r"\b(?:improv(?:es|ed|ing|e)|gain(?:s|ed|ing)?|boost(?:s|ed|ing)?)|\b(?:gap|drop|difference|margin)\s*(?:of\s+)?\(?|"
-    r"\b(?:gap|margin|difference)s?\s+(?:between|over|to)\s+[^.;()%\d]{0,50}\()\s*$",  # "the gap between humans and machines (25.3% F1)"
+    r"\b(?:gap|margin|difference)s?\s+(?:between|over|to)\s+[^.;()%\d]{0,50}\(|"  # "the gap between humans and machines (25.3% F1)"
+    # "improved the results 0.20 BLEU points": the value right after what improved, no preposition between, is the margin
+    r"\b(?:improv|boost)\w*\s+(?:(?:the|its|their|our)\s+)?(?:(?!(?:to|from|of|by|at|with|on|in|for|over|than|and|or|is|was|are|were|as)\b)[\w-]+\s+){1,3})\s*$",
     re.I,
 )
 IMPROVEMENT_AFTER = re.compile(
     # ("76% BD-Rate (Bjontegaard Delta Rate) gains", "0.6% absolute character error rates (CER) reduction": an acronym may follow the words)
-    r"^\s*(?:%|points?|pp|percent)?\s*(?:absolute\s+|relative\s+)?(?:(?!on\b|in\b|for\b|with\b|at\b|which\b|that\b)[\w@./-]+\s+){0,3}?(?:\([^()]{1,40}\)\s+)?(?:absolute\s+|relative\s+)?(?:higher|lower|better|worse|ahead|improvements?|gains?|"
+    r"^\s*(?:%|points?|pp|percent)?\s*(?:absolute\s+|relative\s+)?(?:(?!on\b|in\b|for\b|with\b|at\b|which\b|that\b|and\s+(?:an?|the)\b)[\w@./-]+\s+){0,3}?(?:\([^()]{1,40}\)\s+)?(?:absolute\s+|relative\s+)?(?:higher|lower|better|worse|ahead|improvements?|gains?|"
     r"increase|decrease|reduction|relative|more|less|fewer|faster|slower|smaller|larger|over|above|below|behind|drops?|loss|degradation|gap|"
     # ("18.9% which is better than the previous results": a relative clause says the score is better, no margin)
     r"boosts?|lifts?)\b(?<!over)|^\s*(?:%|points?|pp|percent)?\s*over\b(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|"
@@ -103,7 +107,8 @@ NOUN_AFTER = re.compile(
     r"the|a|an|is|are|was|were|vs|versus|across|among|under|using|without|via|per|after|before|as|against|"
     r"respectively|only|alone|each|both|all|even|also|margin|increase|decrease|reduction|boost|relatively|"
     r"absolutely|more|less|among|within|during|if|but|whereas|so|thus|outperforming|surpassing|setting|achieving|"
-    r"reaching|yielding|making|showing|which|that|this|these|its|their|our|new|state)\b)(?:[a-z][a-z-]+|[a-zµ][A-Za-z]{0,2}\b)")
+    r"reaching|yielding|making|showing|which|that|this|these|its|their|our|new|state|through|throughout|along|despite|upon|since|because|until)\b)"
+    r"(?:[a-z][a-z-]+|[a-zµ][A-Za-z]{0,2}\b)")
 # "on <words> dataset/benchmark" or "on <Name2016>" right after a value: the set it was measured on
 UNKNOWN_SET_AFTER = re.compile(
     r"\s*(?:\\?%|\$)?\s*(?:[\w@-]+\s+){0,3}?(?:on|in)\s+(?!(?:the|this|that|these|both)\s+(?:dataset|data|benchmark|corpus|set)s?\b"
@@ -168,7 +173,8 @@ RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 DIGIT = re.compile(r"\d")  # a regex scan is ~20x faster than a generator over the characters
 YEAR = re.compile(r"^(?:19|20)\d\d$")
 TARGET_AFTER = re.compile(r"\s*(?:\\?%)?\s*(?:(?!(?:at|on|in|with|for|under)\b)[\w-]+\s+){0,3}(?:specifications?|requirements?|thresholds?|targets?|tolerances?|budgets?)\b", re.I)
-RANGE_END = re.compile(r"\d\s*(?:\\?%|percent|points?|dB)?\s*\$?\s*(?:to|-{1,2}|–|—|−|∼|~)\s*\$?\s*$")
+# (a name's number is no range start: "the accuracy on CIFAR-10 to 82.1%")
+RANGE_END = re.compile(r"(?<![A-Za-z]-)(?<![\w.,])\d[\d.,]*\s*(?:\\?%|percent|points?|dB)?\s*\$?\s*(?:to|-{1,2}|–|—|−|∼|~)\s*\$?\s*$")
 # "from 71.0% to 75.9%", also with the metric written after the start ("from 71.0% F1 to 75.9%")
 # "from 88% accuracy to 95% accuracy": a metric word written after the start of a change
 _CHANGE_METRIC = r"(?:accuracy|error(?:\s+rate)?|success\s+rate|precision|recall|perplexity)\s+"
@@ -189,9 +195,9 @@ IN_METRIC_GAP = re.compile(r"^\s*(?:%|points?|pp|percent)?\s*(?:(?:gains?|improv
 BEFORE_GAP = re.compile(  # a leading ")": the metric is an acronym in parentheses ("Dice coefficient (DSC) of 83.5%")
     r"^\)?\s*(?:\([^()]{1,20}\)\s*)?(?:scores?\s*(?==)|scores?\s+|metric\s+|values?\s+|levels?\s+|performances?\s+)?"
     # "recall@1 performances by 2.15%", "the error rate has been significantly reduced by 67%"
-    r"(?:(?:has been|have been|been|(?-i:[a-z]{4,}ly)(?=\s+(?:reduced|improved|increased|lowered|decreased)\b)|of|=|:|is|was|are|were|reaches|reached|reaching|achieves|achieved|achieving|at|to|by|improves?|improved|"
+    r"(?:(?:has been|have been|been|(?-i:[a-z]{4,}ly)(?=\s+(?:reduced|improved|increased|lowered|decreased|to)\b)|of|=|:|is|was|are|were|reaches|reached|reaching|achieves|achieved|achieving|at|to|by|improves?|improved|improving|"
     r"increases?|increased|reduces?|reduced|drops?|dropped|rises?|rose|from|of about|of only|of up to|by up to|"
-    r"improvement of|gain of|boost of|increase of|reduction of|an average of|average of|on average)\s*)*"
+    r"improvements? of|gains? of|boosts? of|increases? of|reductions? of|an average of|average of|on average)\s*)*"
     r"(?:about|around|only|just|a|an|the|\+|-|−)?\s*$|^\s*\(\s*$",  # "with high accuracy (78%)"
     re.I,
 )
@@ -200,7 +206,8 @@ ELLIPSIS_GAP = re.compile(r"^\s*(?:%\s*)?(?:points?\s+)?(?:[\w@.-]+\s+){0,2}?(?:
                            r"(?:,\s*(?:and\s+|while\s+|whereas\s+|but\s+)?|\s*(?:and|while|whereas|but|vs\.?)\s+)"
                            r"(?:(?:[\w-]+\s+){1,3}by\s+\+?|(?:(?![\w-]*ing\b)[\w-]+\s+){4,5}by\s+\+?|[\w-]+\s+)?$")  # "and other unsupervised methods by +3.45"
 # "increase the accuracy of ResNet-18 on ImageNet by 1.3%": the metric, what it is of, then "by"
-OF_BY_GAP = re.compile(r"^\s+(?:of|for|on)\s+[^,;%\d]{0,12}[^,;%]{0,40}?\s+by\s+(?:an?\s+)?(?:average\s+(?:of\s+)?)?$")
+# ("reduces the RMSE in dynamic situations by 40%": "in" a setting too)
+OF_BY_GAP = re.compile(r"^\s+(?:of|for|on|in)\s+[^,;%\d]{0,12}[^,;%]{0,40}?\s+by\s+(?:an?\s+)?(?:average\s+(?:of\s+)?)?$")
 COORD_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|/\s*|vs\.?\s+)\+?$")
 # "can be accelerated", "are compressed", "is improved": the subject undergoes the change
 PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b", re.I)
@@ -219,7 +226,8 @@ MEAN_BEFORE = re.compile(r"\b[Mm]ean\s+$")
 # "mIoU accuracy 85.4%": a generic head word after a named metric adds nothing to it
 NAMED_HEAD_AFTER = re.compile(r"\s+accuracy\b", re.I)
 # "82.7% top-1 and 96.2% top-5": a bare top-k, accuracy or error by what the sentence speaks of
-BARE_TOP_K = re.compile(r"(?<![\w-])[Tt]op-?([15])(?![\w-])(?!\s*(?:accurac|acc\b|err))")
+# ("top-1 recall", "top-5 precision": a top-k of another measure, the generic words name it)
+BARE_TOP_K = re.compile(r"(?<![\w-])[Tt]op-?([15])(?![\w-])(?!\s*(?:accurac|acc\b|err|recall|precision|hit|success|F1\b))")
 ERROR_WORD = re.compile(r"\berr(?:or|ors)?\b", re.I)
 ACCURACY_WORD = re.compile(r"\baccura", re.I)
 # "1.144 average end-point-error (AEPE)": the long form between a value and its acronym
@@ -244,6 +252,10 @@ LOST_RANGE_AFTER = re.compile(r"^\s*%?\s+\d+(?:\.\d+)?(?![\w.-])")
 # "the BLEU-4 on SQuAD reaches 17.52", "the error rate on the CIFAR-10 test set is 3.1%": metric, set, value
 METRIC_ON_SET_GAP = re.compile(r"^\s+(?:on|in)\s+(?:the\s+)?(?:[^\s,;%]+\s+){1,4}?(?:(?:test|dev|validation)\s+(?:set|split)\s+|dataset\s+|benchmark\s+)?"
                                r"(?:is|was|reaches|reached|of|at|achieves|achieved)\s+(?:only\s+|just\s+)?$")
+# "lowers the RMSE on the shadow area to 7.4", "improves the accuracy on CIFAR-10 to 82%": a change of the metric named
+# before, then where, then the level reached (the verb is checked before the metric: CHANGED_METRIC_BEFORE)
+CHANGED_TO_GAP = re.compile(r"^\s+(?:on|in|for|of)\s+(?:the\s+)?[^\s,;%\d()][^\s,;%()]*(?:\s+[^\s,;%\d()][^\s,;%()]*){0,3}?\s+(?:further\s+)?to\s*\$?$")
+CHANGED_METRIC_BEFORE = re.compile(r"\b(?:lower|reduc|improv|rais|increas|boost|decreas|bring|brought|push|driv|cut|lift)\w*\s+(?:further\s+)?(?:the|its|their)\s+(?:[\w-]+\s+)?$", re.I)
 # "on these tasks", "on the same datasets": sets an earlier sentence named
 THESE_SETS = re.compile(r"\b(?:on|in|for|across)\s+(?:these|those|the same|both)\s+(?:[\w-]+\s+)?(?:tasks|datasets|data sets|benchmarks|corpora)\b", re.I)
 # 'We refer to this branched architecture as "coupled ensembles"', 'which we call "Foo"': the paper's own name
@@ -276,6 +288,10 @@ ON_SET_BEFORE = re.compile(r"\b(?:on|in)\s+(?:the\s+)?$")
 # between a score and a change a clause of it states without a metric: "% mAP on MS COCO, which is ",
 # "% of F1, outperforming the state of the art by "
 RELATIVE_CLAUSE_GAP = re.compile(r"\s*(?:\\?%)?(?:[^.;\d%]|(?<=[A-Za-z-])\d){0,50}?,\s*(?:which\s+is|outperforming|surpassing|exceeding|beating)\b[^.;\d%]{0,50}$")
+# "a Dice score of 71.2% and an improvement of 4.2% over ...", "92.7% top-1 accuracy on A, with a 5.1% improvement":
+# a change coordinated after a score, naming no metric of its own, is a change of that score
+COORD_CHANGE_GAP = re.compile(r"\s*(?:\\?%)?(?:[^.;:\d%()]|(?<=[A-Za-z-])\d){0,80}?(?:,\s*(?:and\s+|with\s+)?|\s+(?:and|with)\s+)an?\s+"
+                              r"(?:(?:absolute|relative|average|overall|further)\s+)?(?P<noun>(?:improvement|gain|increase)\s+of\s+)?$")
 # "3.5% higher than": a change of the score named before, not of another quantity ("51% fewer FLOPs")
 RELATIVE_CHANGE_AFTER = re.compile(r"\s*(?:\\?%)?\s*(?:points?\s+)?(?:absolute\s+|relative\s+)?(?:higher|better|improvement|gain|increase)\b")
 # ", indicating that ...": a clause commenting on the results before it
@@ -340,7 +356,7 @@ HEDGED_METRIC_BEFORE = re.compile(r"\b(?:maximum|max|peak)\s+(?:[\w-]+\s+){1,3}?
 # "on the WN18RR dataset, and 37.1% ...": a set noun, then a new list item
 SET_THEN_ITEM_GAP = re.compile(r"^\s*(?:(?:data\s?sets?|benchmarks?|corpus|corpora|(?:test|validation)\s+sets?)\s*)?(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)\+?$")
 # a length, angle or time is measured in a unit: "an average correspondence error of 2.88cm" is a distance, no error rate
-PHYSICAL_UNIT = re.compile(r"^(?:mm|cm|m|µm|°|deg(?:rees?)?|ms|dB)$")
+PHYSICAL_UNIT = re.compile(r"^(?:mm|cm|m|µm|nm|°|deg(?:rees?)?|ms|dB|N|mN|g|mg|kg|mL|ml|rad|mrad|px|pixels?)$")
 # "on the multi-view RGB-D dataset": one set, named by a noun phrase (no recogniser may know it)
 OTHER_SET_NOUN = re.compile(r"\b(?:on|in)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,4}?(?:dataset|database|benchmark|corpus|data\s+set)\b(?!s)", re.I)
 # "Like Father, Like Son: Facial Expression Dynamics ...": a short head before a title's colon names the approach
@@ -427,3 +443,5 @@ INDEFINITE_SUBJECT = re.compile(r"(?:^\s*|[.;:,]\s*)(?:an?)\s+(?!(?:novel|new|pr
                                 r"(?:achiev|obtain|reach|scor|attain|gets?\b|yield)\w*", re.I)
 # a time is never a percent-scale score ("with 1 ms temporal precision": a resolution)
 TIME_UNIT = re.compile(r"^(?:ms|s|sec|µs|us|ns|min|h)$")
+# "..., and Hausdorff scores improving by 11.13%": a capitalised name heading "scores" names a measure no recogniser knows
+OTHER_SCORE_NAMED = re.compile(r"\b[A-Z][\w-]*\s+(?:scores|distances)\b")

@@ -26,12 +26,12 @@ from ..model import Mention, Result, Role, normalize_name
 from .doc import state
 from .result_credit import change_start, method_for, proposed_name
 from .result_metrics import Named, metric_spans, metric_name, percent_scale, higher_is_better
-from .result_lists import in_other, changed_in as _changed_in, groups as _groups, set_headed_metric as _set_headed_metric, split_asides as _split_asides, unit_of as _unit
-from .result_metric_of import changes_other as _changes_other, group_metrics as _group_metrics, metric_after as _metric_after, shared_with as _shared_with
+from .result_lists import compared_paren_metric, changed_in as _changed_in, groups as _groups, set_headed_metric as _set_headed_metric, split_asides as _split_asides, unit_of as _unit
+from .result_metric_of import changes_other as _changes_other, elliptical_metrics as _elliptical_metrics, group_metrics as _group_metrics, metric_after as _metric_after, shared_with as _shared_with
 from .result_sets import fullest, group_datasets, own_set_phrases, names_other_set, one_identity, set_confidence, unknown_named_sets, with_written, written_after_values
 from .result_patterns import (  # noqa: F401  (GENERIC_METRIC is part of this module's API)
     GENERIC_METRIC, VALUE, NOT_SCORE_BEFORE, HEDGED_LIST_BEFORE, IMPROVEMENT_BEFORE, IMPROVEMENT_AFTER,
-    OTHER_QUANTITY_AFTER, REFERENCE_BEFORE, RANGE_AFTER, OTHER_MEASURE_AFTER, NOUN_AFTER, UNNAMED_SET, PHYSICAL,
+    OTHER_QUANTITY_AFTER, REFERENCE_BEFORE, RANGE_AFTER, NOUN_AFTER, UNNAMED_SET, PHYSICAL,
     SPEED, SCORING_VERB, EVALUATION_CUE, REACHING, RESPECTIVELY, DIGIT,
     YEAR, TARGET_AFTER, RANGE_END, FROM_TO, ELLIPSIS_GAP,
     DEGRADATION_BEFORE, THRESHOLD, NOT_EVAL_SET_BEFORE,
@@ -39,7 +39,7 @@ from .result_patterns import (  # noqa: F401  (GENERIC_METRIC is part of this mo
     SET_NOUN_AFTER, COST_METRIC, HARDWARE_AFTER, METRIC_NOUN_AFTER,
     COMPARED_SET_BEFORE, ON_SET_BEFORE, SET_WORD_AFTER, LANGUAGE_PAIR, CHANGE_FROM,
     CARRIED_SCORE_BEFORE, CARRIED_SCORE_AFTER, KEEP_BEFORE, SHARE_AFTER, KEPT_SHARE_AFTER, BOUND_BEFORE,
-    SUBSET_AFTER, VERSUS_GAP, VALUE_ON_BEFORE, SET_APPOSITION_AFTER, COMMENT_CLAUSE, RELATIVE_CLAUSE_GAP, RELATIVE_CHANGE_AFTER,
+    SUBSET_AFTER, VERSUS_GAP, VALUE_ON_BEFORE, SET_APPOSITION_AFTER, COMMENT_CLAUSE, RELATIVE_CLAUSE_GAP, COORD_CHANGE_GAP, RELATIVE_CHANGE_AFTER,
     ACROSS_AFTER, PAREN_ACRONYM_AFTER, HEDGED_METRIC_BEFORE, PHYSICAL_UNIT, GAP_CHANGE_BEFORE, AT_OPERATING_POINT_BEFORE,
     COMMA_LESS_LIST_AFTER, COMMA_LESS_ITEM_GAP, RESPECTIVELY_ON_NAMES, LETTER_BEFORE, COUNT_TO_REACH_BEFORE, TIME_UNIT,
 )
@@ -230,27 +230,23 @@ def _sentence_results(text, s, e, metrics, named, own, context=(), own_default=T
     last: tuple[re.Match, str] | None = None  # the previous value and its kind, with or without a metric
     prev_list: list[_Named | None] = []
     hedged: re.Match | None = None  # the last value of a hedged list just passed over
+    last_set: _Named | None = None  # the set of the last score emitted
     for group in _groups(text, values):
         members = [values[i] for i in group]
         following = values[group[-1] + 1].start() if group[-1] + 1 < len(values) else e
-        metric_of = _group_metrics(text, members, metrics, respectively)
-        # "from 16.8% to 12.4% on A and from 34.1% to 31.6% on B": the second change shares the metric
-        elliptical = bool(prev and ELLIPSIS_GAP.match(FROM_TO.sub("", text[prev[0].end() : members[0].start()])))
-        # "79.6% at 20 fps, or 79.0% at 62 fps": a "%" value shares no metric with a unit-less one
-        other_unit = bool(prev and _unit(prev[0]) != _unit(members[0]) and "%" in (_unit(prev[0]), _unit(members[0])))
-        if elliptical and metric_of[0] is None and not OTHER_MEASURE_AFTER.match(text, members[-1].end()) and not other_unit \
-                and not _changes_other(text, members[0], metrics) and not in_other(text, prev[0], prev[1], members[0]):
-            if len(prev_list) == len(members) > 1:
-                metric_of = list(prev_list)  # "scores of 37.4 / 116.4 with A and 38.3 / 127.6 with B"
-            else:
-                metric_of = [m or prev[1] for m in metric_of]  # "an FID of 12.5 on COCO and 10.1 on LSUN"
+        metric_of = _elliptical_metrics(text, members, _group_metrics(text, members, metrics, respectively), metrics, prev, prev_list)
         metric_of, headed = _unwritten_metrics(text, s, members, metric_of, metrics, datasets + written, prev)
+        # "45.1 AP on COCO, outperforming DETR (42.0)": a compared system's score in parentheses, on the same set
+        compared = [None if m else compared_paren_metric(text, s, v, metrics) for m, v in zip(metric_of, members)]
+        metric_of = [m or c for m, c in zip(metric_of, compared)]
         if metric_of[-1] is not None:
             prev = (members[-1], metric_of[-1])
             prev_list = metric_of
         dataset_of = with_written(text, members, group_datasets(text, members, sorted(datasets + written) if written else datasets, respectively,
                                                                 borrowed, following, other_set, e),
                                  [] if respectively and len(members) > 1 else written)  # "1.01% on A B and C respectively": A heads a list
+        if last_set is not None:
+            dataset_of = [last_set if d is None and c else d for d, c in zip(dataset_of, compared)]
         kind = _group_kind(text, s, members, headed, last)
         carried = _carried(text, s, found, values, members[0])
         if hedged is not None and ELLIPSIS_GAP.match(text[hedged.end() : members[0].start()].replace("$", "")):
@@ -279,14 +275,24 @@ def _sentence_results(text, s, e, metrics, named, own, context=(), own_default=T
                 dataset, unset = None, True  # a speed depends on the hardware; "an average AUROC of 98.6% across A and B" names no one set
             elif dataset is None and unknown_set:
                 continue
-            # a signed value is a change: "accuracies of 98.2% (+3.3%)"
-            row_kind = "improvement" if re.search(r"[+−-]\s*$", text[max(s, v.start() - 2) : v.start()]) else kind
+            row_kind = _row_kind(text, s, v, members, kind)
             method, proposed, baseline, rule = method_for(text, s, v, methods, own(), row_kind, own_default)
             conf = set_confidence(text, v, dataset, unset, sets_named, metrics)
             if row_kind == "absolute" and rule in ("baseline-value", "unnamed-other"):
                 conf = min(conf, UNCREDITED)  # "the best published result (5.9%)": an unnamed baseline's score, nobody's to rank
             out.append(_span(text, s, e, v, metric, dataset, row_kind, (method, proposed, baseline, rule), _unit(v) or list_unit, conf))
+            last_set = dataset
     return out + _change_starts(text, s, out)
+
+
+def _row_kind(text: str, s: int, v: re.Match, members: list[re.Match], kind: str) -> str:
+    """A value's kind: its list's, unless signed ("accuracies of 98.2% (+3.3%)") or an aside saying it is a gain
+    ("0.06 N (93% improvement)")."""
+    if re.search(r"[+−-]\s*$", text[max(s, v.start() - 2) : v.start()]):
+        return "improvement"
+    if v not in members and IMPROVEMENT_AFTER.match(text[v.end() : v.end() + 50]) is not None:
+        return "improvement"
+    return kind
 
 
 def _unwritten_metrics(text, s, members, metric_of, metrics, sets, prev):
@@ -302,10 +308,14 @@ def _unwritten_metrics(text, s, members, metric_of, metrics, sets, prev):
 
 def _clause_change(text: str, s: int, score: re.Match, members: list[re.Match]) -> bool:
     """Whether ``members`` are changes a clause after ``score`` states of it, naming no metric of their own
-    ("40.4% mAP on COCO, which is 3.5% higher than its baseline", "95.65% of F1, outperforming X by 17.24%")."""
-    return RELATIVE_CLAUSE_GAP.match(text, score.end(), members[0].start()) is not None and all(
-        _is_improvement(text, s, v) and (text.endswith("by ", 0, v.start()) or RELATIVE_CHANGE_AFTER.match(text, v.end()) is not None)
-        for v in members)
+    ("40.4% mAP on COCO, which is 3.5% higher than its baseline", "95.65% of F1, outperforming X by 17.24%",
+    "a Dice score of 71.2% and an improvement of 4.2% over ...")."""
+    coord = COORD_CHANGE_GAP.match(text, score.end(), members[0].start())
+    if coord is None and RELATIVE_CLAUSE_GAP.match(text, score.end(), members[0].start()) is None:
+        return False
+    named_change = coord is not None and coord.group("noun") is not None  # "and an improvement of 4.2%": the gap says it
+    return all(_is_improvement(text, s, v) and (named_change or text.endswith("by ", 0, v.start())
+                                                or RELATIVE_CHANGE_AFTER.match(text, v.end()) is not None) for v in members)
 
 
 def _group_kind(text: str, s: int, members: list[re.Match], headed: list[_Named | None] | None,

@@ -357,7 +357,7 @@ def test_results_the_score_of_baselines_given_as_an_example_has_no_method():
     assert [(r[0], r[3]) for r in rows] == [("FooNet", "62.0"), (None, "63.8")]
 
 
-@pytest.mark.parametrize("text", ["It reaches an accuracy of 10.6 mN in force.", "Gains are up to +2.7\\% nDCG."])
+@pytest.mark.parametrize("text", ["It reaches an accuracy of 10.6 kPa in pressure.", "Gains are up to +2.7\\% nDCG."])
 def test_results_values_in_unknown_units_and_hedged_signed_values_are_not_scores(text):
     assert [r for r in _results(text, [("nDCG", X)] if "nDCG" in text else [], "Net") if r[5] == "absolute"] == []
 
