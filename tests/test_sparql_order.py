@@ -144,3 +144,42 @@ def test_sparql_order_sort_positions_reuses_keys_as_values_only_when_they_equal_
     positions, reused = sort_positions([column], [False])
     assert sorted(positions) == list(range(len(column)))
     assert reused == [plain]
+
+
+def _csv_module(rows: list) -> str:
+    import csv
+    import io
+
+    buf = io.StringIO()
+    csv.writer(buf, lineterminator="\n").writerows(rows)
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        [("a", "b"), ("x,y", "plain"), ('say "hi"', ""), ("two\nlines", "cr\ronly"), ("crlf\r\n", ",")],
+        [("n", "v", "w"), (None, 3, -2.5), (True, None, ""), ("é,", "\0", "tab\there")],
+        [("only",), ("",), (None,), ("a,b",)],  # one column: a lone empty field is written '""'
+        [("a", "b"), ("ragged",), ("x", "y", "z")],
+        [],
+    ],
+)
+def test_sparql_order_csv_lines_are_the_csv_modules_text(rows):
+    from kg.query import _csv_lines
+
+    assert _csv_lines(rows) == _csv_module(rows)
+
+
+def test_sparql_order_csv_lines_equal_the_csv_module_on_random_rows():
+    import random
+
+    from kg.query import _csv_lines
+
+    rnd = random.Random(13)
+    pieces = ["a", ",", '"', "\r", "\n", " ", "é", "", "\0", ";"]
+    for _ in range(3000):
+        width = rnd.randint(1, 4)
+        cell = lambda: rnd.choice([None, 7, 1.5, False, "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 5)))])  # noqa: E731
+        rows = [tuple(cell() for _ in range(width)) for _ in range(rnd.randint(0, 6))]
+        assert _csv_lines(rows) == _csv_module(rows), rows
