@@ -27,7 +27,6 @@ import os
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from operator import attrgetter
 from pathlib import Path
 
 from .errors import GraphLoadError, QueryError
@@ -321,10 +320,6 @@ def _term(value):
     return ox.Literal(s)
 
 
-_VALUE = attrgetter("value")
-_DATATYPE = attrgetter("datatype")
-_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
-
 _DATATYPE_CONVERTERS = {
     "http://www.w3.org/2001/XMLSchema#integer": int,
     "http://www.w3.org/2001/XMLSchema#int": int,
@@ -483,12 +478,7 @@ def _run(store, query, params, limit, dicts) -> QueryResult:
     # parameters are inputs, not answers: pyoxigraph needs them projected, the rows do not
     keep = [(i, v) for i, v in enumerate(variables) if v not in params]
     # each kept term is read once, column by column, and only for the rows given back
-    whole = isinstance(order, range) and len(order) == total  # every row, in the engine's order
-
-    def pick(column):
-        return column if whole else list(map(column.__getitem__, order))
-
-    values = list(zip(*(pick(known[i]) if i in known else _values(pick(columns[i])) for i, _ in keep)))
+    values = list(zip(*([known[i][p] for p in order] if i in known else _values([columns[i][p] for p in order]) for i, _ in keep)))
     if not keep:
         values = [() for _ in order]
     names = [c for _, c in keep]
@@ -507,13 +497,6 @@ def _values(terms: list) -> list:
     import pyoxigraph as ox
 
     named = ox.NamedNode
-    kinds = set(map(type, terms))
-    if kinds == {named}:
-        return list(map(_VALUE, terms))  # read in C: a third of the loop's cost
-    if kinds == {ox.Literal}:
-        datatypes = set(map(_DATATYPE, terms))
-        if len(datatypes) == 1 and next(iter(datatypes)).value == _XSD_STRING:
-            return list(map(_VALUE, terms))
     return [t.value if type(t) is named else _py(t) for t in terms]
 
 
