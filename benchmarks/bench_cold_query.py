@@ -1,19 +1,23 @@
 """Cold `kg query NAME -f csv --limit 0` on a build folder, for one or two checkouts in turn (issue 13).
 
     .venv/bin/python benchmarks/bench_cold_query.py --graph BUILD [--queries a,b] [--runs 3]
-        [--code OTHER_CHECKOUT] [--check]
+        [--code OTHER_CHECKOUT] [--check] [--stages]
 
 Each query runs ``--runs`` times in a fresh process per checkout (this one, and ``--code`` when
 given, alternating, so that the load of a shared machine falls on both alike); prints the best
 wall and CPU seconds of each (process start to the last CSV row written to a pipe) and the load
 average before and after. ``--check`` says whether the two checkouts' outputs are byte-identical.
 Parameters are picked from the store as ``bench_scale.py --parts queries`` picks them.
+``--stages``: also where one process's CPU goes, per query of this checkout (best of the runs):
+interpreter and imports, opening the store, Oxigraph (the query and taking its solutions' terms),
+kg's rows (sort, values), the CSV text, freeing the rows.
 """
 
 from __future__ import annotations
 
 import argparse
 import hashlib
+import json
 import os
 import resource
 import subprocess
@@ -44,6 +48,60 @@ def run_once(code: Path, graph: Path, name: str, params: dict) -> tuple[float, f
     return wall, cpu, hashlib.sha256(proc.stdout).hexdigest()[:12]
 
 
+#: One query in a fresh interpreter as `kg query -f csv` runs it, its CPU seconds by stage.
+_STAGES = """
+import json, os, sys, time
+import kg.cli
+import kg.query as kq
+import pyoxigraph as ox
+c_import = time.process_time()
+spent = [0.0]
+real = kq._execute
+
+class Taken:  # the solutions taken at once, so that their reading is timed with the query
+    def __init__(self, res):
+        self.variables = res.variables
+        self.rows = [tuple(sol) for sol in res]
+    def __iter__(self):
+        return iter(self.rows)
+
+def timed(*args):
+    c = time.process_time()
+    res = real(*args)
+    res = Taken(res) if isinstance(res, ox.QuerySolutions) else res
+    spent[0] += time.process_time() - c
+    return res
+
+kq._execute = timed
+q = kq.resolve_query(sys.argv[2])
+s = kq.open_store(sys.argv[1], provenance=kq.needs_provenance(q.text))
+c_open = time.process_time()
+r = kq.run_query(s, q, json.loads(sys.argv[3]), dicts=False)
+c_rows = time.process_time()
+with open(os.devnull, "w") as out:
+    r.write_csv(out)
+c_csv = time.process_time()
+del r
+c_free = time.process_time()
+print(json.dumps({"imports": c_import, "open": c_open - c_import, "oxigraph": spent[0],
+                  "kg rows": c_rows - c_open - spent[0], "csv": c_csv - c_rows, "free": c_free - c_csv, "total": c_free}))
+"""
+STAGE_KEYS = ("imports", "open", "oxigraph", "kg rows", "csv", "free", "total")
+
+
+def stages(graph: Path, name: str, params: dict, runs: int) -> dict:
+    """CPU seconds by stage of one query in a fresh process of this checkout, best of ``runs`` by total."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    best: dict | None = None
+    for _ in range(runs):
+        proc = subprocess.run([sys.executable, "-c", _STAGES, str(graph), name, json.dumps(params)], cwd=ROOT, env=env, capture_output=True, text=True)
+        if proc.returncode != 0:
+            raise SystemExit(f"{name}: {proc.stderr.strip()[-300:]}")
+        got = json.loads(proc.stdout.strip().splitlines()[-1])
+        best = got if best is None or got["total"] < best["total"] else best
+    return best or {}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--graph", type=Path, required=True)
@@ -51,6 +109,7 @@ def main() -> None:
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--code", type=Path, default=None, help="another checkout to time against this one")
     ap.add_argument("--check", action="store_true", help="compare the outputs of the two checkouts")
+    ap.add_argument("--stages", action="store_true", help="also the CPU seconds of each stage, this checkout")
     args = ap.parse_args()
     params = pick_params(args.graph)
     names = [n for n in args.queries.split(",") if n] or sorted(params)
@@ -69,6 +128,13 @@ def main() -> None:
         if args.check:
             same = " yes |" if len({r[2] for c in codes for r in runs[c]}) == 1 else " NO |"
         print(f"| {name} | {cells} |{same}")
+    if args.stages:
+        print(f"\n## CPU seconds by stage, this checkout, best of {args.runs} {load_note()}\n")
+        print("| query | " + " | ".join(STAGE_KEYS) + " |")
+        print("|---|" + "---|" * len(STAGE_KEYS))
+        for name in names:
+            got = stages(args.graph, name, params.get(name, {}), args.runs)
+            print(f"| {name} | " + " | ".join(f"{got[k]:.2f}" for k in STAGE_KEYS) + " |")
     print(f"\nafter {load_note()}")
 
 
