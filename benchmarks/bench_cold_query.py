@@ -1,7 +1,7 @@
 """Cold `kg query NAME -f csv --limit 0` on a build folder, for one or two checkouts in turn (issue 13).
 
     .venv/bin/python benchmarks/bench_cold_query.py --graph BUILD [--queries a,b] [--runs 3]
-        [--code OTHER_CHECKOUT] [--check] [--stages]
+        [--code OTHER_CHECKOUT] [--check] [--stages] [--halves]
 
 Each query runs ``--runs`` times in a fresh process per checkout (this one, and ``--code`` when
 given, alternating, so that the load of a shared machine falls on both alike); prints the best
@@ -10,7 +10,10 @@ average before and after. ``--check`` says whether the two checkouts' outputs ar
 Parameters are picked from the store as ``bench_scale.py --parts queries`` picks them.
 ``--stages``: also where one process's CPU goes, per query of this checkout (best of the runs):
 interpreter and imports, opening the store, Oxigraph (the query and taking its solutions' terms),
-kg's rows (sort, values), the CSV text, freeing the rows.
+kg's rows (sort, values), the CSV text, freeing the rows. ``--halves``: each parameterless
+query's solutions (without its final ORDER BY) taken in one thread, and as ``LIMIT k`` and
+``OFFSET k`` (k half the rows) in two threads at once: wall and CPU seconds, and whether the halves
+put together are the one thread's rows in its order (an experiment: kg reads one thread).
 """
 
 from __future__ import annotations
@@ -102,6 +105,41 @@ def stages(graph: Path, name: str, params: dict, runs: int) -> dict:
     return best or {}
 
 
+def halves(graph: Path, name: str, runs: int) -> str:
+    """One thread against two halves read at once (see the module docstring), best of ``runs``."""
+    import threading
+
+    from kg.prefixes import PREFIXES
+    from kg.query import open_store, shipped_queries
+    from kg.sparql_order import split_order
+
+    store = open_store(graph)
+    split = split_order(shipped_queries()[name].text)
+    text = split[0] if split else shipped_queries()[name].text
+
+    def take(q: str, out: list, at: int) -> None:
+        out[at] = [tuple(sol) for sol in store.query(q, prefixes=PREFIXES)]
+
+    one, two, same = (9.0, 9.0), (9.0, 9.0), True
+    for _ in range(runs):
+        whole: list = [None]
+        w, c = time.perf_counter(), time.process_time()
+        take(text, whole, 0)
+        one = min(one, (time.perf_counter() - w, time.process_time() - c))
+        k = len(whole[0]) // 2
+        parts: list = [None, None]
+        w, c = time.perf_counter(), time.process_time()
+        threads = [threading.Thread(target=take, args=(f"{text}\nLIMIT {k}", parts, 0)),
+                   threading.Thread(target=take, args=(f"{text}\nOFFSET {k}", parts, 1))]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        two = min(two, (time.perf_counter() - w, time.process_time() - c))
+        same = same and parts[0] + parts[1] == whole[0]
+    return f"| {name} | {one[0]:.2f} | {one[1]:.2f} | {two[0]:.2f} | {two[1]:.2f} | {'yes' if same else 'NO'} |"
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--graph", type=Path, required=True)
@@ -110,6 +148,7 @@ def main() -> None:
     ap.add_argument("--code", type=Path, default=None, help="another checkout to time against this one")
     ap.add_argument("--check", action="store_true", help="compare the outputs of the two checkouts")
     ap.add_argument("--stages", action="store_true", help="also the CPU seconds of each stage, this checkout")
+    ap.add_argument("--halves", action="store_true", help="also each parameterless query read as two halves in two threads")
     args = ap.parse_args()
     params = pick_params(args.graph)
     names = [n for n in args.queries.split(",") if n] or sorted(params)
@@ -135,6 +174,13 @@ def main() -> None:
         for name in names:
             got = stages(args.graph, name, params.get(name, {}), args.runs)
             print(f"| {name} | " + " | ".join(f"{got[k]:.2f}" for k in STAGE_KEYS) + " |")
+    if args.halves:
+        print(f"\n## one thread against two halves at once, best of {args.runs} {load_note()}\n")
+        print("| query | one wall s | one CPU s | halves wall s | halves CPU s | same rows, same order |")
+        print("|---|---|---|---|---|---|")
+        for name in names:
+            if not params.get(name):
+                print(halves(args.graph, name, args.runs))
     print(f"\nafter {load_note()}")
 
 
