@@ -28,10 +28,9 @@ import sys
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).parent))
-from bench_scale import load_note, pick_params  # noqa: E402
-
 ROOT = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(ROOT), str(Path(__file__).parent)]  # this checkout's kg, whatever is installed
+from bench_scale import load_note, pick_params  # noqa: E402
 
 
 def run_once(code: Path, graph: Path, name: str, params: dict) -> tuple[float, float, str]:
