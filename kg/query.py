@@ -17,9 +17,11 @@ A shipped query is a ``.rq`` file whose leading comment lines describe it::
 
 from __future__ import annotations
 
+import bisect
 import csv
 import gc
 import io
+import itertools
 import json
 import os
 import re
@@ -162,19 +164,14 @@ class QueryResult:
     def write_csv(self, out) -> None:
         """The result as CSV into the text stream ``out`` (the same text as :meth:`to_csv`), a few
         thousand rows per write: one write per row costs a third more than the CSV itself."""
-        buf = io.StringIO()
-        w = csv.writer(buf, lineterminator="\n")
         if self.boolean is not None:
             rows: list = [["result"], [str(self.boolean).lower()]]
         elif self.triples is not None:
             rows = [("subject", "predicate", "object"), *self.triples]
         else:
-            rows = [tuple(self.columns), *self.value_rows()]  # the csv module writes None as an empty field
+            rows = [tuple(self.columns), *self.value_rows()]
         for at in range(0, len(rows), _CSV_CHUNK):
-            w.writerows(rows[at : at + _CSV_CHUNK])
-            out.write(buf.getvalue())
-            buf.seek(0)
-            buf.truncate()
+            out.write(_csv_lines(rows[at : at + _CSV_CHUNK]))
 
     def to_csv(self) -> str:
         buf = io.StringIO()
@@ -188,6 +185,47 @@ class QueryResult:
             return json.dumps({"triples": self.triples}, ensure_ascii=False, indent=1)
         rows = self.rows if self.values is None else [dict(zip(self.columns, v)) for v in self.values]
         return json.dumps({"columns": self.columns, "rows": rows}, ensure_ascii=False, indent=1)
+
+
+#: What makes the csv module quote a field (a comma, a quote, a line break) or may (a carriage return)
+_CSV_SPECIAL = (",", '"', "\n", "\r")
+
+
+def _csv_lines(rows: list) -> str:
+    """``rows`` as the csv module writes them (excel dialect, ``\\n`` line ends). Its C writer
+    looks at each character of each field in turn (0.23 s for 87K rows of five fields); here a
+    column's text is searched at once for the few characters that need quoting, rows without any
+    are joined by commas, and only the others go through the csv module (0.14 s)."""
+    if not rows:
+        return ""
+    width = len(rows[0])
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\n")
+    if width < 2 or len(set(map(len, rows))) != 1:  # a lone empty field is written '""'
+        writer.writerows(rows)
+        return buf.getvalue()
+    # the csv module writes None as an empty field and anything else as str() gives it
+    columns = [col if set(map(type, col)) == {str} else ["" if v is None else str(v) for v in col] for col in zip(*rows)]
+    quoted: set[int] = set()
+    for col in columns:
+        text = "".join(col)
+        if not any(char in text for char in _CSV_SPECIAL):
+            continue
+        ends = list(itertools.accumulate(map(len, col)))  # where each field of the column ends in text
+        for char in _CSV_SPECIAL:
+            at = text.find(char)
+            while at >= 0:
+                row = bisect.bisect_right(ends, at)
+                quoted.add(row)
+                at = text.find(char, ends[row])  # on from the next field: this row is quoted already
+    lines = list(map(",".join, zip(*columns)))
+    for row in quoted:
+        writer.writerow(rows[row])
+        lines[row] = buf.getvalue()[:-1]
+        buf.seek(0)
+        buf.truncate()
+    lines.append("")
+    return "\n".join(lines)
 
 
 def needs_provenance(query: str) -> bool:

@@ -67,6 +67,10 @@ def _lit(value, datatype=None, language=None):
         ([_lit("2024-01-02", "date"), _lit("2023-12-31", "date"), _lit("2024-01-01", "date")], True),
         ([_lit("true", "boolean"), _lit("false", "boolean")], False),
         ([_lit("Élan"), _lit("zeta"), _lit("Zeta"), _lit("ärger"), _lit("")], False),
+        # one kind only: keys read in C (kg.sparql_order._one_kind), with ties
+        ([ox.NamedNode("https://e.org/z"), ox.NamedNode("https://e.org/a"), ox.NamedNode("https://e.org/z")], False),
+        ([_lit("b"), _lit("a"), _lit("b"), _lit(""), _lit("B")], True),
+        ([_lit("3", "integer"), _lit("-7", "integer"), _lit("3", "integer"), _lit("12", "integer")], False),
     ],
 )
 def test_sparql_order_sort_rows_matches_oxigraph_on_every_term_kind_it_accepts(column, descending):
@@ -84,6 +88,8 @@ def test_sparql_order_sort_rows_matches_oxigraph_on_every_term_kind_it_accepts(c
         [_lit("chat", language="fr"), _lit("cat")],  # a language tag
         [ox.BlankNode("b0"), _lit("x")],  # a blank node
         [_lit("NaN", "double"), _lit("1", "double")],
+        [_lit("chat", language="fr"), _lit("cat", language="en")],  # language tags only
+        [_lit("x1", "integer"), _lit("2", "integer")],  # an ill-typed integer
     ],
 )
 def test_sparql_order_sort_rows_declines_columns_it_cannot_order_exactly(column):
@@ -144,3 +150,51 @@ def test_sparql_order_sort_positions_reuses_keys_as_values_only_when_they_equal_
     positions, reused = sort_positions([column], [False])
     assert sorted(positions) == list(range(len(column)))
     assert reused == [plain]
+
+
+def _csv_module(rows: list) -> str:
+    import csv
+    import io
+
+    buf = io.StringIO()
+    csv.writer(buf, lineterminator="\n").writerows(rows)
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        [("a", "b"), ("x,y", "plain"), ('say "hi"', ""), ("two\nlines", "cr\ronly"), ("crlf\r\n", ",")],
+        [("n", "v", "w"), (None, 3, -2.5), (True, None, ""), ("é,", "\0", "tab\there")],
+        [("only",), ("",), (None,), ("a,b",)],  # one column: a lone empty field is written '""'
+        [("a", "b"), ("ragged",), ("x", "y", "z")],
+        [],
+    ],
+)
+def test_sparql_order_csv_lines_are_the_csv_modules_text(rows):
+    from kg.query import _csv_lines
+
+    assert _csv_lines(rows) == _csv_module(rows)
+
+
+def test_sparql_order_csv_lines_equal_the_csv_module_on_random_rows():
+    import random
+
+    from kg.query import _csv_lines
+
+    rnd = random.Random(13)
+    pieces = ["a", ",", '"', "\r", "\n", " ", "é", "", "\0", ";"]
+    for _ in range(3000):
+        width = rnd.randint(1, 4)
+        cell = lambda: rnd.choice([None, 7, 1.5, False, "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 5)))])  # noqa: E731
+        rows = [tuple(cell() for _ in range(width)) for _ in range(rnd.randint(0, 6))]
+        assert _csv_lines(rows) == _csv_module(rows), rows
+
+
+def test_sparql_order_sort_rows_breaks_ties_by_the_next_key_and_keeps_full_ties_in_engine_order():
+    a, b = ox.NamedNode("https://e.org/a"), ox.NamedNode("https://e.org/b")
+    rows = [(b, _lit("y"), _lit("1", "integer")), (a, _lit("y"), _lit("2", "integer")), (b, _lit("x"), _lit("3", "integer")),
+            (a, _lit("y"), _lit("4", "integer")), (b, _lit("x"), _lit("5", "integer"))]
+    values = " ".join("(" + " ".join(str(t) for t in r) + ")" for r in rows)
+    want = [tuple(sol) for sol in ox.Store().query(f"SELECT ?k ?n ?i WHERE {{ VALUES (?k ?n ?i) {{ {values} }} }} ORDER BY DESC(?k) ?n")]
+    assert sort_rows(rows, ["k", "n", "i"], [("k", True), ("n", False)]) == want
