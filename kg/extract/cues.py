@@ -110,6 +110,12 @@ _NUMBER_WORD = re.compile(r"(?:[\d.,]+(?:\s*[x\u00d7]\s*[\d.,]+)?\s+)+")
 # "scientific TLDR datasets", "our constructed X datasets": the names modify a generic phrase.
 # (Whole words only: "widely-used" is one of the exceptions, its "used" no modifier.)
 _MODIFIED = re.compile(r"(?<![\w\-])(?!(?:" + alternation("cues", "not_modifiers") + r")(?![\w\-]))[a-z][a-z\-]+\s+\Z")
+# "the existing UniMorph dataset", "the original Cityscapes and KITTI benchmarks": words that say
+# which one, not what kind, when one set is named or several are listed; before a plural noun a
+# single name is a kind again ("existing MIDI datasets", "established NLP datasets").
+_WHICH_ONE = re.compile(r"(?<![\w\-])(?:" + alternation("cues", "not_modifiers_of_one") + r")\s+\Z")
+_PLURAL_DS = re.compile(r"(?i:datasets|data[- ]sets|benchmarks|corpora|databases|suites)\b")
+_LISTED = re.compile(r",|\s(?:and|or|&)\s")
 # Hardware, hosts, mathematical objects, citation placeholders and size words: never names.
 _NOT_NAMES = word_set("cues", "not_names")
 _CLASS_NOUN_AFTER = re.compile(
@@ -239,7 +245,7 @@ def _dataset_noun(text: str, tend: int, at: int, anchor_end: int, out: list[Cand
         out.extend(_connected_resource(text, tend, at))
     lo = max(tend, at - 200)
     m = _BEFORE_DS_NOUN.search(text, lo, at) if _list_may_end_before(text, lo, at) else None
-    if m and not _MODIFIED.search(text, max(tend, m.start() - 30), m.start()):
+    if m and not _modified(text, tend, m, at):
         _emit_list(text, out, m, Role.DATASET, "context:dataset-noun", 0.75, True, modifiers_ok=True)
     if not text[at].isupper():
         out.extend(_plain_words_before(text, tend, at))
@@ -249,6 +255,17 @@ def _dataset_noun(text: str, tend: int, at: int, anchor_end: int, out: list[Cand
 
 
 _CAP_OR_DIGIT = re.compile(r"[A-Z0-9]")
+
+
+def _modified(text: str, tend: int, m: re.Match, at: int) -> bool:
+    """Does the lower-case word before the names ``m`` holds (before the dataset noun at ``at``)
+    make them qualifiers of a generic phrase ("scientific TLDR datasets")?"""
+    lo = max(tend, m.start() - 30)
+    if not _MODIFIED.search(text, lo, m.start()):
+        return False
+    if _WHICH_ONE.search(text, lo, m.start()):
+        return bool(_PLURAL_DS.match(text, at)) and not _LISTED.search(m.group("list"))
+    return True
 
 
 def _list_may_end_before(text: str, lo: int, at: int) -> bool:
