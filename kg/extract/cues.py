@@ -242,13 +242,13 @@ def _dataset_noun(text: str, tend: int, at: int, anchor_end: int, out: list[Cand
     if text[at].isupper():
         out.extend(_capitalised_resource(text, tend, at, anchor_end))
     else:
-        out.extend(_connected_resource(text, tend, at))
+        out.extend(_connected_resource(text, tend, at, anchor_end))
     lo = max(tend, at - 200)
     m = _BEFORE_DS_NOUN.search(text, lo, at) if _list_may_end_before(text, lo, at) else None
     if m and not _modified(text, tend, m, at):
         _emit_list(text, out, m, Role.DATASET, "context:dataset-noun", 0.75, True, modifiers_ok=True)
     if not text[at].isupper():
-        out.extend(_plain_words_before(text, tend, at))
+        out.extend(_plain_words_before(text, tend, at, anchor_end))
     m = _AFTER_DS_NOUN.match(text, at)
     if m and (m.group("sep").strip() or _COUNTED.search(text, max(tend, at - 20), at)):
         _emit_list(text, out, m, Role.DATASET, "context:after-noun", 0.7, True, modifiers_ok=True)
@@ -435,8 +435,18 @@ _RESOURCE_TAIL = re.compile(r"(?:[a-rt-z][a-z]*)?(?: (?:(?:19|20)\d\d|v?\d+(?:\.
 _PRESENTS = re.compile(
     r"\b(?:(?:a|an|the first)\s+(?:\w+\s+){0,3}?(?:new|novel)\s+(?:[\w\-]+\s+){0,3}?(?:dataset|corpus|benchmark|treebank"
     r"|collection|database|resource)|[Ww]e\s+(?:\w+ly\s+)?(?:introduce|present|release|propose|construct|collect|build"
-    r"|create|curate|establish)(?:e?s)?)\b",
+    r"|create|curate|establish)(?:e?s)?)\b(?!\s+(?:on|upon)\b)",  # "we build on the X benchmark": X is used
 )
+# "the Jiminy Cricket benchmark (Hendrycks et al. 2021)", "the X dataset [12]": a cited resource is
+# someone else's, whatever verb presents it.
+_CITATION_AFTER = re.compile(
+    r"\s*[(\[](?:[A-Z][A-Za-z\-']+(?: et al\.?| (?:and|&) [A-Z][A-Za-z\-']+)?,? (?:19|20)\d\d[a-z]?|\d+(?:\s*[,\u2013-]\s*\d+)*)[)\]]"
+)
+
+
+def _presented(text: str, sent_start: int, s: int, noun_end: int) -> bool:
+    """Does the sentence present the resource named at ``s`` (its noun ending at ``noun_end``) as the paper's own?"""
+    return bool(_PRESENTS.search(text, sent_start, s)) and not _CITATION_AFTER.match(text, noun_end)
 
 
 def _capitalised_resource(text: str, tend: int, at: int, anchor_end: int) -> list[Candidate]:
@@ -453,7 +463,7 @@ def _capitalised_resource(text: str, tend: int, at: int, anchor_end: int) -> lis
         return []  # a capitalised sentence opener alone ("Benchmark results ...") is no name
     e = tail.end()
     sent_start = max(tend, text.rfind(". ", 0, s) + 1)
-    role = Role.INTRODUCED_DATASET if _PRESENTS.search(text, sent_start, s) else Role.DATASET
+    role = Role.INTRODUCED_DATASET if _presented(text, sent_start, s, e) else Role.DATASET
     return [Candidate(role, s, e, "context:resource-name", 0.8 if role is Role.INTRODUCED_DATASET else 0.75)]
 
 
@@ -468,7 +478,7 @@ _COUNTED = re.compile(r"\b(?:two|three|four|five|six|several|\d)\s+(?:\w+\s+){0,
 _TAIL_AFTER_CONNECTOR = re.compile(r"[A-Z][\w\-]*\s+(?:of|in|on|from)\s+\Z")
 
 
-def _plain_words_before(text: str, tend: int, at: int) -> list[Candidate]:
+def _plain_words_before(text: str, tend: int, at: int, anchor_end: int) -> list[Candidate]:
     m = _PLAIN_WORDS_BEFORE.search(text, max(tend, at - 80), at)
     if not m or any(w.lower() in STOP_NAMES for w in m.group(1).split()):
         return []
@@ -476,7 +486,7 @@ def _plain_words_before(text: str, tend: int, at: int) -> list[Candidate]:
         return []  # "Close-Up Frames of Full-Body Subjects dataset": the end of a longer name
     s, e = m.start(1), m.start(1) + len(m.group(1).rstrip())
     sent_start = max(tend, text.rfind(". ", 0, s) + 1)
-    role = Role.INTRODUCED_DATASET if _PRESENTS.search(text, sent_start, s) else Role.DATASET
+    role = Role.INTRODUCED_DATASET if _presented(text, sent_start, s, anchor_end) else Role.DATASET
     return [Candidate(role, s, e, "context:dataset-noun", 0.7)]
 
 
@@ -488,7 +498,7 @@ _CONNECTED_BEFORE = re.compile(
 _APPOSED_TO_NAME = re.compile(r"[A-Z][\w\-]*,\s*(?:the\s+)?\Z")
 
 
-def _connected_resource(text: str, tend: int, at: int) -> list[Candidate]:
+def _connected_resource(text: str, tend: int, at: int, anchor_end: int) -> list[Candidate]:
     m = _CONNECTED_BEFORE.search(text, max(tend, at - 80), at)
     if not m:
         return []
@@ -499,7 +509,7 @@ def _connected_resource(text: str, tend: int, at: int) -> list[Candidate]:
         s = text.index(words[1], s + len(words[0]))
     e = m.end(1) - (len(m.group(1)) - len(m.group(1).rstrip()))
     sent_start = max(tend, text.rfind(". ", 0, s) + 1)
-    role = Role.INTRODUCED_DATASET if _PRESENTS.search(text, sent_start, s) else Role.DATASET
+    role = Role.INTRODUCED_DATASET if _presented(text, sent_start, s, anchor_end) else Role.DATASET
     return [Candidate(role, s, e, "context:resource-name", 0.8 if role is Role.INTRODUCED_DATASET else 0.75)]
 
 
