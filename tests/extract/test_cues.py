@@ -270,3 +270,22 @@ def test_cues_dataset_noun_list_pretest_holds_wherever_the_list_pattern_matches(
     matched = cues._BEFORE_DS_NOUN.search(text, 0, len(before)) is not None
     assert cues._list_may_end_before(text, 0, len(before)) or not matched
     assert matched == (before.rstrip() != before and before.strip() not in ("on the proposed", ""))
+
+
+@pytest.mark.parametrize("abstract, name, role", [
+    ("The set is four times larger than the existing QuillMorph dataset.", "QuillMorph", Role.DATASET),
+    ("We test on the original BrindleQA and Oakmoss-2 benchmarks.", "Oakmoss-2", Role.DATASET),
+    ("Models are trained on existing QuillMorph datasets of songs.", "QuillMorph", None),  # a kind of data
+])
+def test_cues_a_word_saying_which_set_leaves_one_named_set_a_name(abstract: str, name: str, role: Role | None) -> None:
+    assert _found(abstract).get(name) is role
+
+
+@pytest.mark.parametrize("abstract, role", [
+    ("We build on the Brindle Quill benchmark (Farrow et al. 2021), a set of stories.", Role.DATASET),
+    ("We build on the Brindle Quill benchmark, a set of stories.", Role.DATASET),
+    ("We release the Brindle Quill benchmark [12] with new stories.", Role.DATASET),
+    ("We release the Brindle Quill benchmark with 500 stories.", Role.INTRODUCED_DATASET),
+])
+def test_cues_a_cited_resource_or_one_built_on_is_not_the_papers_own(abstract: str, role: Role) -> None:
+    assert _found(abstract).get("Brindle Quill") is role

@@ -114,3 +114,18 @@ def test_dataset_shapes_parallel_results_read_a_change_of_value_and_lower_case_n
 def test_dataset_shapes_a_name_right_after_a_resource_noun(abstract: str, found: list) -> None:
     text, tend = _doc(abstract)
     assert [(text[c.start:c.end], c.role) for c in noun_then_name(text, tend)] == found
+
+
+@pytest.mark.parametrize("abstract, names", [
+    ('We improve the state of the art on the "Leeds Rowing Poses" and "Parsnip" benchmarks.',
+     [("Leeds Rowing Poses", Role.DATASET), ("Parsnip", Role.DATASET)]),
+    ("We compare with CKN on our novel ``QuillPatches'' dataset.", [("QuillPatches", Role.INTRODUCED_DATASET)]),
+    ("Gains of 6.8% on the \u2018Global Marshes\u2019 dataset.", [("Global Marshes", Role.DATASET)]),
+    ("Existing \u2018Stereotype Detection\u2019 datasets mainly cover one kind.", []),  # one quoted kind of data
+    ('We call this the "easy" dataset.', []),  # not name-shaped
+])
+def test_dataset_shapes_names_in_quotes_before_a_resource_noun(abstract: str, names: list) -> None:
+    from kg.extract.dataset_shapes import quoted_names
+
+    text, tend = _doc(abstract)
+    assert [(text[c.start:c.end], c.role) for c in quoted_names(text, tend)] == names
