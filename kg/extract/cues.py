@@ -114,8 +114,14 @@ _MODIFIED = re.compile(r"(?<![\w\-])(?!(?:" + alternation("cues", "not_modifiers
 # which one, not what kind, when one set is named or several are listed; before a plural noun a
 # single name is a kind again ("existing MIDI datasets", "established NLP datasets").
 _WHICH_ONE = re.compile(r"(?<![\w\-])(?:" + alternation("cues", "not_modifiers_of_one") + r")\s+\Z")
+_PLURAL_AFTER = re.compile(r"\s+(?i:datasets|data[- ]sets|benchmarks|corpora|databases)\b")
 _PLURAL_DS = re.compile(r"(?i:datasets|data[- ]sets|benchmarks|corpora|databases|suites)\b")
 _LISTED = re.compile(r",|\s(?:and|or|&)\s")
+# "three VideoQA datasets", "328 AI benchmarks", "four public MAS datasets": one name counted as
+# several sets is the kind they share, not the name of one.
+_COUNT_BEFORE = re.compile(
+    r"(?<![\w\-])(?:two|three|four|five|six|seven|eight|nine|ten|several|both|various|multiple|many|\d+)\s+(?:[a-z][\w\-]*\s+)?\Z"
+)
 # Hardware, hosts, mathematical objects, citation placeholders and size words: never names.
 _NOT_NAMES = word_set("cues", "not_names")
 _CLASS_NOUN_AFTER = re.compile(
@@ -249,8 +255,10 @@ def _dataset_noun(text: str, tend: int, at: int, anchor_end: int, out: list[Cand
         _emit_list(text, out, m, Role.DATASET, "context:dataset-noun", 0.75, True, modifiers_ok=True)
     if not text[at].isupper():
         out.extend(_plain_words_before(text, tend, at, anchor_end))
+    # "two datasets Market 1501 and Duke MTMC"; not "four benchmark NER datasets", where the name
+    # between the nouns is the kind of the second
     m = _AFTER_DS_NOUN.match(text, at)
-    if m and (m.group("sep").strip() or _COUNTED.search(text, max(tend, at - 20), at)):
+    if m and (m.group("sep").strip() or _COUNTED.search(text, max(tend, at - 20), at) and not _PLURAL_AFTER.match(text, m.end("list"))):
         _emit_list(text, out, m, Role.DATASET, "context:after-noun", 0.7, True, modifiers_ok=True)
 
 
@@ -261,10 +269,13 @@ def _modified(text: str, tend: int, m: re.Match, at: int) -> bool:
     """Does the lower-case word before the names ``m`` holds (before the dataset noun at ``at``)
     make them qualifiers of a generic phrase ("scientific TLDR datasets")?"""
     lo = max(tend, m.start() - 30)
+    one_of_many = bool(_PLURAL_DS.match(text, at)) and not _LISTED.search(m.group("list"))
+    if one_of_many and (_COUNT_BEFORE.search(text, lo, m.start()) or _NUMBER_WORD.match(m.group("list"))):
+        return True
     if not _MODIFIED.search(text, lo, m.start()):
         return False
     if _WHICH_ONE.search(text, lo, m.start()):
-        return bool(_PLURAL_DS.match(text, at)) and not _LISTED.search(m.group("list"))
+        return one_of_many
     return True
 
 
@@ -281,7 +292,9 @@ def _list_may_end_before(text: str, lo: int, at: int) -> bool:
 
 def _evaluated_on(text: str, tend: int, at: int, anchor_end: int, out: list[Candidate]) -> None:
     m = _EVAL_ON.match(text, at)
-    if m:
+    if m and not (_PLURAL_AFTER.match(text, m.end("list")) and not _LISTED.search(m.group("list"))
+                  and (_NUMBER_WORD.match(m.group("list")) or _COUNT_BEFORE.search(text, max(tend, m.start("list") - 30), m.start("list")))):
+        # ("tested on 328 AI benchmarks": one name counted as several sets is their kind)
         _emit_list(text, out, m, Role.DATASET, "context:evaluated-on", 0.65, False)
 
 
@@ -452,8 +465,8 @@ def _presented(text: str, sent_start: int, s: int, noun_end: int) -> bool:
 def _capitalised_resource(text: str, tend: int, at: int, anchor_end: int) -> list[Candidate]:
     m = _CAPS_BEFORE.search(text, max(tend, at - 80), at)
     tail = _RESOURCE_TAIL.match(text, anchor_end)
-    if not m or not tail:
-        return []
+    if not m or not tail or (text[anchor_end - 1:anchor_end] == "a" and text[anchor_end:anchor_end + 1].isalpha()):
+        return []  # (a plural takes no letters after it: "Corporation" is no "Corpora")
     s = m.start(1)
     words = m.group(1).split()
     while words and words[0].lower() in STOP_NAMES:  # "The", "Our"

@@ -289,3 +289,20 @@ def test_cues_a_word_saying_which_set_leaves_one_named_set_a_name(abstract: str,
 ])
 def test_cues_a_cited_resource_or_one_built_on_is_not_the_papers_own(abstract: str, role: Role) -> None:
     assert _found(abstract).get("Brindle Quill") is role
+
+
+@pytest.mark.parametrize("abstract, name, role", [
+    ("Experiments on three QuillQA datasets show gains.", "QuillQA", None),  # one name counted as several sets: a kind
+    ("Results on four public MAS-X datasets are strong.", "MAS-X", None),
+    ("We test on 328 QuillQA benchmarks.", "QuillQA", None),
+    ("We test on four benchmark QuillNER datasets.", "QuillNER", None),
+    ("Experiments on two datasets, QuillQA and BrindleQA, show gains.", "QuillQA", Role.DATASET),
+    ("Experiments on three datasets QuillQA, BrindleQA and OakQA show gains.", "OakQA", Role.DATASET),
+    ("Experiments on the QuillQA and BrindleQA datasets show gains.", "QuillQA", Role.DATASET),
+])
+def test_cues_a_name_counted_as_several_sets_is_their_kind(abstract: str, name: str, role: Role | None) -> None:
+    assert _found(abstract).get(name) is role
+
+
+def test_cues_a_corporation_is_no_corpus() -> None:
+    assert _found("It is installed at the Smurfit-Stone Container Corporation.") == {}
