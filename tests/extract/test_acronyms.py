@@ -455,3 +455,14 @@ def test_acronyms_a_new_variant_of_an_acronym_is_the_papers_own(text: str, short
 )
 def test_acronyms_a_kind_of_neural_network_used_is_a_method(text: str, short: str, role: Role | None) -> None:
     assert _classify(text).get(short) is role
+
+
+@pytest.mark.parametrize("text, short, metric", [
+    ("We report the Quill Typology Angle Error (QTAE) on all sets.", "QTAE", True),
+    ("We design a maximin agglomeration score (MAS) loss for the graph network.", "MAS", False),
+    ("Click-through Rate (CTR) prediction in recommender systems is hard.", "CTR", False),
+    ("It performs a Gromov-Quill Distance (GQD)-based contrastive task.", "GQD", False),
+    ("We compare with the fixed frame rate (FFR) approach of prior work.", "FFR", False),
+])
+def test_acronyms_a_measure_that_qualifies_a_component_is_no_metric(text: str, short: str, metric: bool) -> None:
+    assert (_classify(text).get(short) is Role.METRIC) is metric
