@@ -40,7 +40,7 @@ from .proposed import valid_name
 __all__ = ["find_cued_names", "coordinated_methods", "split_list", "cues_component"]
 
 _CAP = r"[A-Z0-9](?:(?:[\w+.]|-(?=\w))*[\w+])?"
-_ITEM = rf"{_CAP}(?: {_CAP}){{0,2}}"
+_ITEM = rf"{_CAP}(?: {_CAP}){{0,3}}"
 # An item may carry a short lower-case remark: "XOR-Retrieve (cross-lingual), MIRACL (monolingual)".
 _REMARK = r"(?:\s*\([A-Za-z][\w\- ]{0,24}\))?"
 _LIST = (rf"{_ITEM}{_REMARK}(?:\s*,\s*(?:and\s+|or\s+)?{_ITEM}{_REMARK})*"
