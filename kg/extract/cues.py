@@ -151,7 +151,14 @@ def split_list(text: str, start: int, end: int) -> list[tuple[int, int]]:
         lead = _NUMBER_WORD.match(text, s, e)
         if lead:  # "512 ImageNet": a resolution or count, then the name
             s = lead.end()
-        if s < e:
+        words = text[s:e].split(" ")
+        if len(words) >= 4 and all(is_name_like(w) and not w.isdigit() for w in words):
+            # "(Tiny-DOTA CHAI AITOD SarDET and COCO)": names written apart without commas
+            at = s
+            for w in words:
+                out.append((at, at + len(w)))
+                at += len(w) + 1
+        elif s < e:
             out.append((s, e))
     return out
 

@@ -306,3 +306,11 @@ def test_cues_a_name_counted_as_several_sets_is_their_kind(abstract: str, name: 
 
 def test_cues_a_corporation_is_no_corpus() -> None:
     assert _found("It is installed at the Smurfit-Stone Container Corporation.") == {}
+
+
+def test_cues_split_list_parts_four_names_written_apart_and_keeps_longer_names_whole() -> None:
+    text = "on five datasets (Quill-DOTA CHAIR QITOD SarQET and COCO) and on INRIA Quill Rowing Videos, Oak Salads"
+    got = [text[s:e] for s, e in split_list(text, text.index("Quill-DOTA"), len(text))]
+    assert got == ["Quill-DOTA", "CHAIR", "QITOD", "SarQET", "COCO", "INRIA Quill Rowing Videos", "Oak Salads"]
+    text = "the TUM RGB-D SLAM and ICL-NUIM sets"
+    assert [text[s:e] for s, e in split_list(text, 4, text.index(" sets"))] == ["TUM RGB-D SLAM", "ICL-NUIM"]
