@@ -59,6 +59,11 @@ __all__ = ["Definition", "find_definitions", "long_form_start", "classify", "acr
 METRIC_HEADS = word_set("acronyms", "metric_heads")
 _DATASET_HEADS = word_set("acronyms", "dataset_heads")
 _MEASURE_USED_AS = word_set("acronyms", "measure_used_as")
+# "we release the future motion (FM) dataset", "we collect a ... (XYZ) corpus": verbs that present data
+_RELEASE_VERB = re.compile(
+    OUR_SUBJECT + r"\s+(?:\w+ly\s+|also\s+|further\s+|then\s+|first\s+)?"
+    r"(?:release|collect|curate|provide|contribute|publish|compile|gather)(?:s|d|ed)?\b[^.;:()]*$"
+)
 _GENERIC_LONG = word_set("acronyms", "generic_long")
 
 # Precompiled: a module-level ``re.findall(pattern, ...)`` pays a cache lookup per call.
@@ -190,7 +195,8 @@ def classify(
         # a measure the method computes, or the thing it qualifies, is no evaluation metric
         return Role.METRIC, 0.75, "acronyms:metric"
     if head in _DATASET_HEADS or next_word.lower() in _DATASET_HEADS:
-        if PRESENT_VERB.search(before_all(text, d, sentence)[-80:]):
+        before = before_all(text, d, sentence)[-80:]
+        if PRESENT_VERB.search(before) or _RELEASE_VERB.search(before):
             return Role.INTRODUCED_DATASET, 0.8, "acronyms:presented"
         return Role.DATASET, 0.7, "acronyms:dataset"
     if next_word == "based" and not (_BASED_ON_AFTER.match(text, d.short_end)
