@@ -15,6 +15,7 @@ CATALOGUE = Catalogue([
     CatalogueEntry("FFT", "method", ("Fast Fourier Transform",), "Fast Fourier Transform", case_sensitive=True),
     CatalogueEntry("CNN", "method", ("CNNs",), "Convolutional Neural Network", case_sensitive=True),
     CatalogueEntry("GLUE", "dataset"),  # nothing spelled out to compare with
+    CatalogueEntry("SQR", "metric", (), "Signal-to-Quill Ratio", case_sensitive=True),
 ])
 
 
@@ -65,3 +66,15 @@ def test_redefined_bracketed_finds_what_the_pattern_finds(text: str) -> None:
 
     expected = [m.start() for m in re.finditer(r"\(\s*FFT\s*[);,]", text)]
     assert list(_bracketed(text, "FFT")) == expected
+
+
+@pytest.mark.parametrize("text, redefined", [
+    ("We study sufficient query reduction and solve the sparse SQR problem.", True),
+    ("The signal-to-quill ratio is low, so the SQR of each clip drops.", False),  # the entry's own long form
+    ("We report SQR on all clips.", False),  # nothing else spelled
+    ("Some quick results. Although SQR rises, it stays low.", False),  # stop words and sentence ends spell nothing
+])
+def test_redefined_a_metric_acronym_spelled_by_another_phrase_without_brackets(text: str, redefined: bool) -> None:
+    i = text.rindex("SQR")
+    found = [Candidate(Role.METRIC, i, i + 3, "catalogue", 0.7)]
+    assert bool(redefined_acronyms(text, found, CATALOGUE)) is redefined
