@@ -112,8 +112,9 @@ _NUMBER_WORD = re.compile(r"(?:[\d.,]+(?:\s*[x\u00d7]\s*[\d.,]+)?\s+)+")
 _MODIFIED = re.compile(r"(?<![\w\-])(?!(?:" + alternation("cues", "not_modifiers") + r")(?![\w\-]))[a-z][a-z\-]+\s+\Z")
 # "the existing UniMorph dataset", "the original Cityscapes and KITTI benchmarks": words that say
 # which one, not what kind, when one set is named or several are listed; before a plural noun a
-# single name is a kind again ("existing MIDI datasets", "established NLP datasets").
-_WHICH_ONE = re.compile(r"(?<![\w\-])(?:" + alternation("cues", "not_modifiers_of_one") + r")\s+\Z")
+# single name is a kind again ("existing MIDI datasets", "established NLP datasets"), and so is one
+# after an indefinite article ("an existing ADL dataset").
+_WHICH_ONE = re.compile(r"(?<![\w\-])(?<!\ba )(?<!\ban )(?:" + alternation("cues", "not_modifiers_of_one") + r")\s+\Z")
 _PLURAL_AFTER = re.compile(r"\s+(?i:datasets|data[- ]sets|benchmarks|corpora|databases)\b")
 _PLURAL_DS = re.compile(r"(?i:datasets|data[- ]sets|benchmarks|corpora|databases|suites)\b")
 _LISTED = re.compile(r",|\s(?:and|or|&)\s")

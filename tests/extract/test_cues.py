@@ -276,6 +276,7 @@ def test_cues_dataset_noun_list_pretest_holds_wherever_the_list_pattern_matches(
     ("The set is four times larger than the existing QuillMorph dataset.", "QuillMorph", Role.DATASET),
     ("We test on the original BrindleQA and Oakmoss-2 benchmarks.", "Oakmoss-2", Role.DATASET),
     ("Models are trained on existing QuillMorph datasets of songs.", "QuillMorph", None),  # a kind of data
+    ("Videos come from an existing QuillADL dataset.", "QuillADL", None),  # an indefinite article: a kind
 ])
 def test_cues_a_word_saying_which_set_leaves_one_named_set_a_name(abstract: str, name: str, role: Role | None) -> None:
     assert _found(abstract).get(name) is role
