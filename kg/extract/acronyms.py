@@ -58,6 +58,12 @@ __all__ = ["Definition", "find_definitions", "long_form_start", "classify", "acr
 
 METRIC_HEADS = word_set("acronyms", "metric_heads")
 _DATASET_HEADS = word_set("acronyms", "dataset_heads")
+_MEASURE_USED_AS = word_set("acronyms", "measure_used_as")
+# "we release the future motion (FM) dataset", "we collect a ... (XYZ) corpus": verbs that present data
+_RELEASE_VERB = re.compile(
+    OUR_SUBJECT + r"\s+(?:\w+ly\s+|also\s+|further\s+|then\s+|first\s+)?"
+    r"(?:release|collect|curate|provide|contribute|publish|compile|gather)(?:s|d|ed)?\b[^.;:()]*$"
+)
 _GENERIC_LONG = word_set("acronyms", "generic_long")
 
 # Precompiled: a module-level ``re.findall(pattern, ...)`` pays a cache lookup per call.
@@ -184,10 +190,14 @@ def classify(
         return None
     after = _WORD_AFTER.match(text, d.short_end)
     next_word = after.group(1) if after else ""
-    if head in METRIC_HEADS or next_word.lower() in ("metric", "metrics", "measure"):
-        return Role.METRIC, 0.75, "acronyms:metric"  # "Individual Typology Angle (ITA) metric"
+    if (head in METRIC_HEADS and next_word not in _MEASURE_USED_AS) or next_word.lower() in ("metric", "metrics", "measure"):
+        # "Individual Typology Angle (ITA) metric"; not "a maximin agglomeration score (MAS) loss",
+        # "Click-through Rate (CTR) prediction", "a Gromov-Wasserstein Distance (GWD)-based task":
+        # a measure the method computes, or the thing it qualifies, is no evaluation metric
+        return Role.METRIC, 0.75, "acronyms:metric"
     if head in _DATASET_HEADS or next_word.lower() in _DATASET_HEADS:
-        if PRESENT_VERB.search(before_all(text, d, sentence)[-80:]):
+        before = before_all(text, d, sentence)[-80:]
+        if PRESENT_VERB.search(before) or _RELEASE_VERB.search(before):
             return Role.INTRODUCED_DATASET, 0.8, "acronyms:presented"
         return Role.DATASET, 0.7, "acronyms:dataset"
     if next_word == "based" and not (_BASED_ON_AFTER.match(text, d.short_end)

@@ -288,11 +288,17 @@ _CAMEL_PARTS = re.compile(r"[A-Z][a-z]{2,}")
 _GLUE_WORD = re.compile(r"[A-Z][A-Za-z]+")
 
 
+# "NAS-Bench-201", "AI-TOD": a hyphen between two letter parts, the second capitalised.
+_GLUE_HYPHEN = re.compile(r"(?<=[A-Za-z]{2})-(?=[A-Z][A-Za-z])")
+
+
 def glue_variants(catalogue: Catalogue) -> list[tuple[int, str]]:
     """(entry number, spelling) of the dataset names written glued or apart: a name of two or three
-    capitalised words glued ("MIT Indoor" -> "MITIndoor") and a one-word Title Case compound
-    split ("WebQuestions" -> "Web Questions"); matched in exact case, and only where no entry owns
-    the spelling. Parts have three letters or more, so "CelebA" or "TriviaQA" stay whole."""
+    capitalised words glued ("MIT Indoor" -> "MITIndoor"), a hyphenated name glued where its letter
+    parts meet ("NAS-Bench-201" -> "NASBench-201", "AI-TOD" -> "AITOD") and a one-word Title Case
+    compound split ("WebQuestions" -> "Web Questions"); matched in exact case, and only where no
+    entry owns the spelling. Parts have three letters or more (two for a hyphen's), so "CelebA"
+    or "TriviaQA" stay whole."""
     out = []
     for n, e in enumerate(catalogue.entries):
         if e.type != "dataset" or e.ambiguous:
@@ -303,6 +309,8 @@ def glue_variants(catalogue: Catalogue) -> list[tuple[int, str]]:
                 v = "".join(words)
             elif len(parts := _CAMEL_PARTS.findall(form)) >= 2 and "".join(parts) == form:
                 v = " ".join(parts)
+            elif len(words) == 1 and _GLUE_HYPHEN.search(form):
+                v = _GLUE_HYPHEN.sub("", form)
             else:
                 continue
             if catalogue.lookup(v) is None:

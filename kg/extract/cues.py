@@ -32,6 +32,7 @@ from spacy.tokens import Doc
 from ..model import Role
 from .anchors import Anchors
 from .doc import Candidate, state, title_end
+from .resource_names import capitalised_resource, connected_resource, plain_words_before
 from .shapes import STOP_NAMES, is_name_like, is_title_case_compound, walk_list
 from .words import alternation, anchor_kinds, word_set
 from . import eponyms
@@ -40,7 +41,7 @@ from .proposed import valid_name
 __all__ = ["find_cued_names", "coordinated_methods", "split_list", "cues_component"]
 
 _CAP = r"[A-Z0-9](?:(?:[\w+.]|-(?=\w))*[\w+])?"
-_ITEM = rf"{_CAP}(?: {_CAP}){{0,2}}"
+_ITEM = rf"{_CAP}(?: {_CAP}){{0,3}}"
 # An item may carry a short lower-case remark: "XOR-Retrieve (cross-lingual), MIRACL (monolingual)".
 _REMARK = r"(?:\s*\([A-Za-z][\w\- ]{0,24}\))?"
 _LIST = (rf"{_ITEM}{_REMARK}(?:\s*,\s*(?:and\s+|or\s+)?{_ITEM}{_REMARK})*"
@@ -119,6 +120,19 @@ _NUMBER_WORD = re.compile(r"(?:[\d.,]+(?:\s*[x\u00d7]\s*[\d.,]+)?\s+)+")
 # "scientific TLDR datasets", "our constructed X datasets": the names modify a generic phrase.
 # (Whole words only: "widely-used" is one of the exceptions, its "used" no modifier.)
 _MODIFIED = re.compile(r"(?<![\w\-])(?!(?:" + alternation("cues", "not_modifiers") + r")(?![\w\-]))[a-z][a-z\-]+\s+\Z")
+# "the existing UniMorph dataset", "the original Cityscapes and KITTI benchmarks": words that say
+# which one, not what kind, when one set is named or several are listed; before a plural noun a
+# single name is a kind again ("existing MIDI datasets", "established NLP datasets"), and so is one
+# after an indefinite article ("an existing ADL dataset").
+_WHICH_ONE = re.compile(r"(?<![\w\-])(?<!\ba )(?<!\ban )(?:" + alternation("cues", "not_modifiers_of_one") + r")\s+\Z")
+_PLURAL_AFTER = re.compile(r"\s+(?i:datasets|data[- ]sets|benchmarks|corpora|databases)\b")
+_PLURAL_DS = re.compile(r"(?i:datasets|data[- ]sets|benchmarks|corpora|databases|suites)\b")
+_LISTED = re.compile(r",|\s(?:and|or|&)\s")
+# "three VideoQA datasets", "328 AI benchmarks", "four public MAS datasets": one name counted as
+# several sets is the kind they share, not the name of one.
+_COUNT_BEFORE = re.compile(
+    r"(?<![\w\-])(?:two|three|four|five|six|seven|eight|nine|ten|several|both|various|multiple|many|\d+)\s+(?:[a-z][\w\-]*\s+)?\Z"
+)
 # Hardware, hosts, mathematical objects, citation placeholders and size words: never names.
 _NOT_NAMES = word_set("cues", "not_names")
 _CLASS_NOUN_AFTER = re.compile(
@@ -148,7 +162,14 @@ def split_list(text: str, start: int, end: int) -> list[tuple[int, int]]:
         lead = _NUMBER_WORD.match(text, s, e)
         if lead:  # "512 ImageNet": a resolution or count, then the name
             s = lead.end()
-        if s < e:
+        words = text[s:e].split(" ")
+        if len(words) >= 4 and all(is_name_like(w) and not w.isdigit() for w in words):
+            # "(Tiny-DOTA CHAI AITOD SarDET and COCO)": names written apart without commas
+            at = s
+            for w in words:
+                out.append((at, at + len(w)))
+                at += len(w) + 1
+        elif s < e:
             out.append((s, e))
     return out
 
@@ -245,21 +266,37 @@ def _metric_noun(text: str, tend: int, at: int, anchor_end: int, out: list[Candi
 
 def _dataset_noun(text: str, tend: int, at: int, anchor_end: int, out: list[Candidate]) -> None:
     if text[at].isupper():
-        out.extend(_capitalised_resource(text, tend, at, anchor_end))
+        out.extend(capitalised_resource(text, tend, at, anchor_end))
     else:
-        out.extend(_connected_resource(text, tend, at))
+        out.extend(connected_resource(text, tend, at, anchor_end))
     lo = max(tend, at - 200)
     m = _BEFORE_DS_NOUN.search(text, lo, at) if _list_may_end_before(text, lo, at) else None
-    if m and not _MODIFIED.search(text, max(tend, m.start() - 30), m.start()):
+    if m and not _modified(text, tend, m, at):
         _emit_list(text, out, m, Role.DATASET, "context:dataset-noun", 0.75, True, modifiers_ok=True)
     if not text[at].isupper():
-        out.extend(_plain_words_before(text, tend, at))
+        out.extend(plain_words_before(text, tend, at, anchor_end))
+    # "two datasets Market 1501 and Duke MTMC"; not "four benchmark NER datasets", where the name
+    # between the nouns is the kind of the second
     m = _AFTER_DS_NOUN.match(text, at)
-    if m and (m.group("sep").strip() or _COUNTED.search(text, max(tend, at - 20), at)):
+    if m and (m.group("sep").strip() or _COUNTED.search(text, max(tend, at - 20), at) and not _PLURAL_AFTER.match(text, m.end("list"))):
         _emit_list(text, out, m, Role.DATASET, "context:after-noun", 0.7, True, modifiers_ok=True)
 
 
 _CAP_OR_DIGIT = re.compile(r"[A-Z0-9]")
+
+
+def _modified(text: str, tend: int, m: re.Match, at: int) -> bool:
+    """Does the lower-case word before the names ``m`` holds (before the dataset noun at ``at``)
+    make them qualifiers of a generic phrase ("scientific TLDR datasets")?"""
+    lo = max(tend, m.start() - 30)
+    one_of_many = bool(_PLURAL_DS.match(text, at)) and not _LISTED.search(m.group("list"))
+    if one_of_many and (_COUNT_BEFORE.search(text, lo, m.start()) or _NUMBER_WORD.match(m.group("list"))):
+        return True
+    if not _MODIFIED.search(text, lo, m.start()):
+        return False
+    if _WHICH_ONE.search(text, lo, m.start()):
+        return one_of_many
+    return True
 
 
 def _list_may_end_before(text: str, lo: int, at: int) -> bool:
@@ -275,7 +312,9 @@ def _list_may_end_before(text: str, lo: int, at: int) -> bool:
 
 def _evaluated_on(text: str, tend: int, at: int, anchor_end: int, out: list[Candidate]) -> None:
     m = _EVAL_ON.match(text, at)
-    if m:
+    if m and not (_PLURAL_AFTER.match(text, m.end("list")) and not _LISTED.search(m.group("list"))
+                  and (_NUMBER_WORD.match(m.group("list")) or _COUNT_BEFORE.search(text, max(tend, m.start("list") - 30), m.start("list")))):
+        # ("tested on 328 AI benchmarks": one name counted as several sets is their kind)
         _emit_list(text, out, m, Role.DATASET, "context:evaluated-on", 0.65, False)
 
 
@@ -429,79 +468,8 @@ _RULES = {
 }
 
 
-# "the Webis Clickbait Spoiling Corpus 2022", "the Penn Treebank": capitalised words ending in a
-# capitalised resource noun (and perhaps a year or version) make one name.
-_CAPS_BEFORE = re.compile(r"(?<![\w\-])((?:[A-Z][\w\-]*\s+){1,5})\Z")
-_RESOURCE_TAIL = re.compile(r"(?:[a-rt-z][a-z]*)?(?: (?:(?:19|20)\d\d|v?\d+(?:\.\d+)*))?(?![\w\-])(?! [A-Z])")
-_PRESENTS = re.compile(
-    r"\b(?:(?:a|an|the first)\s+(?:\w+\s+){0,3}?(?:new|novel)\s+(?:[\w\-]+\s+){0,3}?(?:dataset|corpus|benchmark|treebank"
-    r"|collection|database|resource)|[Ww]e\s+(?:\w+ly\s+)?(?:introduce|present|release|propose|construct|collect|build"
-    r"|create|curate|establish)(?:e?s)?)\b",
-)
-
-
-def _capitalised_resource(text: str, tend: int, at: int, anchor_end: int) -> list[Candidate]:
-    m = _CAPS_BEFORE.search(text, max(tend, at - 80), at)
-    tail = _RESOURCE_TAIL.match(text, anchor_end)
-    if not m or not tail:
-        return []
-    s = m.start(1)
-    words = m.group(1).split()
-    while words and words[0].lower() in STOP_NAMES:  # "The", "Our"
-        s = text.index(words[1], s + len(words[0])) if len(words) > 1 else at
-        words.pop(0)
-    if not words or (s == 0 or text[:s].rstrip().endswith((".", "!", "?"))) and len(words) < 2:
-        return []  # a capitalised sentence opener alone ("Benchmark results ...") is no name
-    e = tail.end()
-    sent_start = max(tend, text.rfind(". ", 0, s) + 1)
-    role = Role.INTRODUCED_DATASET if _PRESENTS.search(text, sent_start, s) else Role.DATASET
-    return [Candidate(role, s, e, "context:resource-name", 0.8 if role is Role.INTRODUCED_DATASET else 0.75)]
-
-
-# "the Penn Treebank Character dataset", "the Stanford Natural Language Inference corpus": two
-# to five capitalised words right before a lower-case dataset noun, mid-sentence, are one name
-# even when none of them is name-shaped and the last is a task word.
-_PLAIN_WORDS_BEFORE = re.compile(r"(?<![\w\-])(?:the|a|an|on|of|from|in|new|public)\s+((?:[A-Z][a-z][\w\-]*\s+){2,5})\Z")
 # "two datasets Market 1501 and Duke MTMC": a counted noun may be followed by its list directly.
 _COUNTED = re.compile(r"\b(?:two|three|four|five|six|several|\d)\s+(?:\w+\s+){0,2}\Z")
-
-
-_TAIL_AFTER_CONNECTOR = re.compile(r"[A-Z][\w\-]*\s+(?:of|in|on|from)\s+\Z")
-
-
-def _plain_words_before(text: str, tend: int, at: int) -> list[Candidate]:
-    m = _PLAIN_WORDS_BEFORE.search(text, max(tend, at - 80), at)
-    if not m or any(w.lower() in STOP_NAMES for w in m.group(1).split()):
-        return []
-    if _TAIL_AFTER_CONNECTOR.search(text, max(tend, m.start() - 30), m.end() - len(m.group(1))):
-        return []  # "Close-Up Frames of Full-Body Subjects dataset": the end of a longer name
-    s, e = m.start(1), m.start(1) + len(m.group(1).rstrip())
-    sent_start = max(tend, text.rfind(". ", 0, s) + 1)
-    role = Role.INTRODUCED_DATASET if _PRESENTS.search(text, sent_start, s) else Role.DATASET
-    return [Candidate(role, s, e, "context:dataset-noun", 0.7)]
-
-
-# "the Labeled Faces in the Wild dataset": capitalised words joined by "in the" / "of" / "for"
-# before a dataset noun make one name (a list of plain names is the other rules').
-_CONNECTED_BEFORE = re.compile(
-    r"(?<![\w\-])((?:[A-Z][\w\-]*\s+)+(?:(?:of|in|for|at)\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+)+)+)\Z"
-)
-_APPOSED_TO_NAME = re.compile(r"[A-Z][\w\-]*,\s*(?:the\s+)?\Z")
-
-
-def _connected_resource(text: str, tend: int, at: int) -> list[Candidate]:
-    m = _CONNECTED_BEFORE.search(text, max(tend, at - 80), at)
-    if not m:
-        return []
-    s, words = m.start(1), m.group(1).split()
-    if _APPOSED_TO_NAME.search(text, max(tend, s - 30), s):
-        return []  # "CUFFS, the Close-Up Frames of Full-Body Subjects dataset": the long form of a name
-    if words[0].lower() in STOP_NAMES:  # "The Labeled ...": the article is no part of the name
-        s = text.index(words[1], s + len(words[0]))
-    e = m.end(1) - (len(m.group(1)) - len(m.group(1).rstrip()))
-    sent_start = max(tend, text.rfind(". ", 0, s) + 1)
-    role = Role.INTRODUCED_DATASET if _PRESENTS.search(text, sent_start, s) else Role.DATASET
-    return [Candidate(role, s, e, "context:resource-name", 0.8 if role is Role.INTRODUCED_DATASET else 0.75)]
 
 
 # "RotatE (Sun et al., 2019)", "COBWEB (Fisher, 1987)": a name with its citation.

@@ -20,7 +20,7 @@ from ..model import Role
 from .catalogue_data import Catalogue, load_catalogue
 from .dataset_shapes import dataset_shapes
 from .doc import Candidate, state
-from .shapes import is_acronym, is_name_like
+from .shapes import STOP_NAMES, is_acronym, is_name_like
 from .words import alternation, word_set
 
 __all__ = ["NUMBER", "find_metric_values", "qualified_metrics", "named_metrics", "datasets_measured_on", "attach_values",
@@ -97,7 +97,7 @@ def find_metric_values(text: str, tend: int = 0) -> list[Candidate]:
 _METRIC_NOUN = r"(?:metrics?|measures?|scores?)"
 _NAMED_METRIC = re.compile(
     rf"{_METRIC_NOUN}(?:,?\s+(?:(?:is\s+|are\s+)?(?:called|named|dubbed|termed|coined|denoted(?:\s+as)?|referred\s+to\s+as)\s+)|"
-    r"\s*[,:(]\s*(?=\S+(?:\)|,|\s+(?:and|which|that|to|for)\b)))(?:the\s+)?"
+    r"\s*[,:(]\s*(?=\S+(?:\)|,|\s+(?:and|which|that|to|for)\b)|[A-Z][a-z][\w\-]*(?: [A-Z][\w\-]*){1,3}\s*[,(]))(?:the\s+)?"
 )
 _NEW_METRIC_LEAD = re.compile(r"\b(?:new|novel|proposed)\s+(?:[\w\-]+\s+){0,3}?\Z")
 # "we introduce reasoning graph accuracy, which quantifies ...": a lower-case name whose head
@@ -115,6 +115,7 @@ _NAMING = re.compile(r"called|named|dubbed|termed|coined|denoted|referred")
 _MODEL_MEASURE = re.compile(r"\b(?:similarity|dissimilarity|distance|divergence|uncertainty|complexity|importance|centrality)\s+\Z")
 _NAME_WORD = re.compile(r"[A-Za-z][\w\-+@]*[\w+@]")
 _NOT_NAME_START = frozenset("a an the this that these our its their".split())
+_TITLED_NAME = re.compile(r"[A-Z][a-z][\w\-]*(?: [A-Z][\w\-]*){1,3}(?=\s*[,(]|\s+(?:to|that|which|for)\b)")
 
 
 def named_metrics(text: str, tend: int) -> list[Candidate]:
@@ -154,6 +155,10 @@ def _named_after(text: str, tend: int, i: int, m: re.Match) -> Candidate | None:
     w = _NAME_WORD.match(text, m.end())
     if w and is_name_like(w.group()) and w.group() not in _NOT_METRICS:
         return Candidate(Role.METRIC, w.start(), w.end(), "metrics:named", 0.85)
+    t = _TITLED_NAME.match(text, m.end())
+    if t and t.group().split()[0].lower() not in STOP_NAMES:
+        # "a novel statistical metric, Alignment Dimension Conflict, to quantify ...": Title Case words
+        return Candidate(Role.METRIC, t.start(), t.end(), "metrics:named", 0.8)
     return None
 
 

@@ -28,6 +28,7 @@ _PHRASE = rf"{_CAP}(?: {_CAP}){{0,3}}(?: {_VERSION_WORD})?"
 _METHOD_NOUNS = word_set("proposed", "method_nouns")
 _METRIC_NOUNS = word_set("proposed", "metric_nouns")
 _NOUN_RE = re.compile(r"[A-Za-z]+")
+_GROUP_NOUNS = frozenset({"suite", "collection"})  # of data, or of tools and strategies
 # A name may start in lower case when a capital follows ("vqSGD", "mPLUG-Owl").
 _LOW_NAME = r"[a-z][a-z0-9]*[A-Z][\w\-+.]*[\w+]"
 # ... also after a lower-case prefix and a hyphen ("ege-RoBERTa", "randSel"): the verb and
@@ -115,8 +116,12 @@ def name_role(text: str, start: int, end: int, sentence: tuple[int, int]) -> Rol
             return Role.INTRODUCED_DATASET
         if w in _METHOD_NOUNS:
             return Role.PROPOSED
-    for w in after:
+    for i, w in enumerate(after):
         if w in DATASET_NOUNS:
+            if w in _GROUP_NOUNS and after[i + 1 : i + 2] == ["of"] and any(
+                    x in _METHOD_NOUNS or x.removesuffix("s") in _METHOD_NOUNS or x.removesuffix("ies") + "y" in _METHOD_NOUNS
+                    for x in after[i + 2 : i + 6]):
+                return Role.PROPOSED  # "X, a suite of novel general-purpose strategies": methods, not data
             return Role.INTRODUCED_DATASET
         if w in _METHOD_NOUNS:
             return Role.PROPOSED

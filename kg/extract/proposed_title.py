@@ -70,6 +70,14 @@ def _spans_any_case(text: str, phrase: str) -> list[int]:
     return out
 
 
+def _named_in(abstract: str, phrase: str) -> list[int]:
+    """Where the abstract writes ``phrase`` as a name: capitalised where no sentence begins."""
+    return [
+        at for at in _spans_any_case(abstract, phrase)
+        if abstract[at].isupper() and not re.search(r"(?:^|[.!?]\s+)$", abstract[:at])
+    ]
+
+
 def _title_candidates(text: str, tend: int, sents: list[tuple[int, int]]) -> list[Candidate]:
     title = text[:tend]
     m = _TITLE.match(title)
@@ -95,15 +103,15 @@ def _title_candidates(text: str, tend: int, sents: list[tuple[int, int]]) -> lis
     versioned = 1 < len(words) <= 3 and _VERSION.match(words[-1]) is not None and words[0][0].isupper()
     # "Sparse Query Network (SQN): ..." whose abstract uses "SQN".
     acronym_used = bool(m.group(2)) and is_name_like(m.group(2)) and _find_word(abstract, m.group(2)) is not None
-    if not (coined or acronym_used or valid_name(phrase, strong_context=in_abstract is not None, plain_words_ok=True)):
+    # "Deep Traffic Benchmark: ..." whose abstract names "Deep Traffic": the words before the
+    # resource noun are the name the abstract uses.
+    head_named = len(words) > 2 and words[-1].lower() in DATASET_NOUNS and bool(_named_in(abstract, " ".join(words[:-1])))
+    if not (coined or acronym_used or head_named or valid_name(phrase, strong_context=in_abstract is not None, plain_words_ok=True)):
         return []
-    if not versioned and not acronym_used and not any(is_name_like(w) for w in words) and (" " in phrase or not coined):
+    if not (versioned or acronym_used or head_named) and not any(is_name_like(w) for w in words) and (" " in phrase or not coined):
         # Plain words ("Fourier Head", "Robustness"): the abstract must use them as a name, capitalised
         # where a sentence does not begin.
-        used = [
-            at for at in _spans_any_case(abstract, phrase)
-            if abstract[at].isupper() and not re.search(r"(?:^|[.!?]\s+)$", abstract[:at])
-        ]
+        used = _named_in(abstract, phrase)
         if not used:
             return []
     rest = _NOUN_RE.findall(m.group(3).lower())

@@ -21,7 +21,7 @@ from .long_forms import find_definitions, long_form_start
 from .catalogue_data import Catalogue
 from ..model import Role
 from .doc import Candidate
-from .shapes import is_acronym
+from .shapes import STOP_NAMES, is_acronym
 
 __all__ = ["CATALOGUE_RULES", "redefined_acronyms", "inside_defined_names"]
 
@@ -46,7 +46,7 @@ def _spelled_forms(entry) -> list[str]:
 def redefined_acronyms(text: str, found: list[Candidate], catalogue: Catalogue | None) -> set[tuple[int, int]]:
     """Spans of catalogue matches whose acronym ``text`` defines with an unrelated long form
     (only the catalogue's candidates on those spans are to go)."""
-    if catalogue is None or "(" not in text:
+    if catalogue is None:
         return set()
     out: set[tuple[int, int]] = set()
     verdict: dict[str, bool] = {}
@@ -81,8 +81,10 @@ def _bracketed(text: str, short: str):
 
 
 def _redefined(text: str, short: str, catalogue: Catalogue) -> bool:
-    if f"({short}" not in text or not is_acronym(short):  # the substring test first: most are not defined
+    if not is_acronym(short):
         return False
+    if f"({short}" not in text:  # the substring test first: most are not defined
+        return _spelled_apart(text, short, catalogue)
     entry = catalogue.lookup(short)
     spelled = _spelled_forms(entry) if entry is not None else []
     if not spelled:
@@ -125,3 +127,29 @@ def inside_defined_names(text: str, found: list[Candidate]) -> set[tuple[int, in
 
 
 _LINK_BEFORE = re.compile(r"\b(?:with|of|for|and|or|on|in|by|via|using|based)\s+\Z", re.IGNORECASE)
+
+
+def _spelled_apart(text: str, short: str, catalogue: Catalogue) -> bool:
+    """Does the abstract write out another phrase the acronym spells, without brackets, while
+    the entry's own long form is nowhere ("sparse SDR" after "sufficient dimension reduction",
+    not the Signal-to-Distortion Ratio)? Three letters or more: two spell too many word pairs."""
+    entry = catalogue.lookup(short)
+    if entry is None or entry.type != "metric" or not 3 <= len(short) <= 5 or not short.isupper():
+        return False
+    spelled = _spelled_forms(entry)
+    low = text.lower()
+    if not spelled or any(f.lower() in low for f in spelled):
+        return False
+    words = _SPLIT.split(text)
+    n = len(short)
+    for i in range(len(words) - n + 1):
+        run = words[i:i + n]
+        if all(w[:1].lower() == ch.lower() and len(w) > 2 and w.isalpha() and w.lower() not in STOP_NAMES
+               for w, ch in zip(run, short)):
+            if not any(_stems(" ".join(run)) & _stems(f) for f in spelled):
+                return True
+    return False
+
+
+_SPLIT = re.compile(r"[\s\-]+")
+

@@ -476,3 +476,24 @@ def test_acronyms_a_kind_of_neural_network_used_is_a_method(text: str, short: st
 )
 def test_acronyms_a_definition_said_to_be_a_method_is_one(text: str, short: str, role: Role | None) -> None:
     assert _classify(text).get(short, "missing") == role
+
+
+@pytest.mark.parametrize("text, short, metric", [
+    ("We report the Quill Typology Angle Error (QTAE) on all sets.", "QTAE", True),
+    ("We design a maximin agglomeration score (MAS) loss for the graph network.", "MAS", False),
+    ("Click-through Rate (CTR) prediction in recommender systems is hard.", "CTR", False),
+    ("It performs a Gromov-Quill Distance (GQD)-based contrastive task.", "GQD", False),
+    ("We compare with the fixed frame rate (FFR) approach of prior work.", "FFR", False),
+])
+def test_acronyms_a_measure_that_qualifies_a_component_is_no_metric(text: str, short: str, metric: bool) -> None:
+    assert (_classify(text).get(short) is Role.METRIC) is metric
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Furthermore, we release the future quill (FQ) dataset, annotated manually.", Role.INTRODUCED_DATASET),
+    ("We additionally collect a Vertical Quill Text (VQT) dataset.", Role.INTRODUCED_DATASET),
+    ("Results on the future quill (FQ) dataset are strong.", Role.DATASET),
+])
+def test_acronyms_a_dataset_the_paper_releases_or_collects_is_its_own(text: str, role: Role) -> None:
+    got = _classify(text)
+    assert next(iter(got.values())) is role

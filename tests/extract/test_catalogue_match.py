@@ -342,6 +342,8 @@ GLUED = Catalogue([
     CatalogueEntry("WebQuizzes", "dataset"),
     CatalogueEntry("MIT Rooms", "dataset", aliases=("MIT Rooms 67",)),
     CatalogueEntry("CelebQA", "dataset"),  # "QA" is no word part: never split
+    CatalogueEntry("QUX-Bench-201", "dataset"),
+    CatalogueEntry("ZA-B", "dataset"),  # a one-letter part: never glued
 ])
 
 
@@ -349,6 +351,8 @@ GLUED = Catalogue([
     ("Results on Web Quizzes and more.", [("Web Quizzes", "WebQuizzes")]),
     ("Results on MITRooms and more.", [("MITRooms", "MIT Rooms")]),
     ("Results on Celeb QA and more.", []),
+    ("Transfer from QUXBench-201 to others.", [("QUXBench-201", "QUX-Bench-201")]),
+    ("Results on ZAB and more.", []),
     ("Shanghai Tech: we visit Web Quizzes University.", []),  # the start of a longer capitalised name
 ])
 def test_catalogue_match_dataset_names_glued_or_written_apart(text: str, found: list) -> None:

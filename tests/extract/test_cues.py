@@ -293,3 +293,48 @@ def test_cues_names_in_a_bracket_before_a_plural_kind_noun_are_methods() -> None
     # plain capitalised words alone are not vouched for: "the Maxwell and Voigt models"
     found = _found("We fit the Maxwell and Voigt models to the data.")
     assert found.get("Maxwell") is not Role.METHOD
+
+
+@pytest.mark.parametrize("abstract, name, role", [
+    ("The set is four times larger than the existing QuillMorph dataset.", "QuillMorph", Role.DATASET),
+    ("We test on the original BrindleQA and Oakmoss-2 benchmarks.", "Oakmoss-2", Role.DATASET),
+    ("Models are trained on existing QuillMorph datasets of songs.", "QuillMorph", None),  # a kind of data
+    ("Videos come from an existing QuillADL dataset.", "QuillADL", None),  # an indefinite article: a kind
+])
+def test_cues_a_word_saying_which_set_leaves_one_named_set_a_name(abstract: str, name: str, role: Role | None) -> None:
+    assert _found(abstract).get(name) is role
+
+
+@pytest.mark.parametrize("abstract, role", [
+    ("We build on the Brindle Quill benchmark (Farrow et al. 2021), a set of stories.", Role.DATASET),
+    ("We build on the Brindle Quill benchmark, a set of stories.", Role.DATASET),
+    ("We release the Brindle Quill benchmark [12] with new stories.", Role.DATASET),
+    ("We release the Brindle Quill benchmark with 500 stories.", Role.INTRODUCED_DATASET),
+])
+def test_cues_a_cited_resource_or_one_built_on_is_not_the_papers_own(abstract: str, role: Role) -> None:
+    assert _found(abstract).get("Brindle Quill") is role
+
+
+@pytest.mark.parametrize("abstract, name, role", [
+    ("Experiments on three QuillQA datasets show gains.", "QuillQA", None),  # one name counted as several sets: a kind
+    ("Results on four public MAS-X datasets are strong.", "MAS-X", None),
+    ("We test on 328 QuillQA benchmarks.", "QuillQA", None),
+    ("We test on four benchmark QuillNER datasets.", "QuillNER", None),
+    ("Experiments on two datasets, QuillQA and BrindleQA, show gains.", "QuillQA", Role.DATASET),
+    ("Experiments on three datasets QuillQA, BrindleQA and OakQA show gains.", "OakQA", Role.DATASET),
+    ("Experiments on the QuillQA and BrindleQA datasets show gains.", "QuillQA", Role.DATASET),
+])
+def test_cues_a_name_counted_as_several_sets_is_their_kind(abstract: str, name: str, role: Role | None) -> None:
+    assert _found(abstract).get(name) is role
+
+
+def test_cues_a_corporation_is_no_corpus() -> None:
+    assert _found("It is installed at the Smurfit-Stone Container Corporation.") == {}
+
+
+def test_cues_split_list_parts_four_names_written_apart_and_keeps_longer_names_whole() -> None:
+    text = "on five datasets (Quill-DOTA CHAIR QITOD SarQET and COCO) and on INRIA Quill Rowing Videos, Oak Salads"
+    got = [text[s:e] for s, e in split_list(text, text.index("Quill-DOTA"), len(text))]
+    assert got == ["Quill-DOTA", "CHAIR", "QITOD", "SarQET", "COCO", "INRIA Quill Rowing Videos", "Oak Salads"]
+    text = "the TUM RGB-D SLAM and ICL-NUIM sets"
+    assert [text[s:e] for s, e in split_list(text, 4, text.index(" sets"))] == ["TUM RGB-D SLAM", "ICL-NUIM"]

@@ -114,3 +114,41 @@ def test_dataset_shapes_parallel_results_read_a_change_of_value_and_lower_case_n
 def test_dataset_shapes_a_name_right_after_a_resource_noun(abstract: str, found: list) -> None:
     text, tend = _doc(abstract)
     assert [(text[c.start:c.end], c.role) for c in noun_then_name(text, tend)] == found
+
+
+@pytest.mark.parametrize("abstract, names", [
+    ('We improve the state of the art on the "Leeds Rowing Poses" and "Parsnip" benchmarks.',
+     [("Leeds Rowing Poses", Role.DATASET), ("Parsnip", Role.DATASET)]),
+    ("We compare with CKN on our novel ``QuillPatches'' dataset.", [("QuillPatches", Role.INTRODUCED_DATASET)]),
+    ("Gains of 6.8% on the \u2018Global Marshes\u2019 dataset.", [("Global Marshes", Role.DATASET)]),
+    ("Existing \u2018Stereotype Detection\u2019 datasets mainly cover one kind.", []),  # one quoted kind of data
+    ('We call this the "easy" dataset.', []),  # not name-shaped
+])
+def test_dataset_shapes_names_in_quotes_before_a_resource_noun(abstract: str, names: list) -> None:
+    from kg.extract.dataset_shapes import quoted_names
+
+    text, tend = _doc(abstract)
+    assert [(text[c.start:c.end], c.role) for c in quoted_names(text, tend)] == names
+
+
+@pytest.mark.parametrize("abstract, names", [
+    ("It raises recall by 7.1% on LoQuill and 4.6% on LoBrindle.", ["LoQuill", "LoBrindle"]),
+    ("We reach 92.1% top-1 accuracy on QuillNet-5 while using less memory.", ["QuillNet-5"]),
+    ("It beats the baseline by a margin of 0.45 dB on iQuill4 dataset.", ["iQuill4"]),
+    ("It outperforms others by 11% on IID data.", []),  # the name qualifies a noun
+    ("Accuracy drops 3% on GPUs.", []),  # a plural acronym
+    ("It gains 2% on Quill Harbor, a set of maps.", []),  # a plain capitalised word
+])
+def test_dataset_shapes_a_value_reported_on_a_name(abstract: str, names: list[str]) -> None:
+    from kg.extract.dataset_shapes import valued_on
+
+    text, tend = _doc(abstract)
+    assert _names(valued_on(text, tend, []), text) == names
+
+
+def test_dataset_shapes_a_value_on_a_name_another_rule_claims_is_left_to_it() -> None:
+    from kg.extract.dataset_shapes import valued_on
+
+    text, tend = _doc("It reaches 65% on ResNet-18.")
+    at = text.index("ResNet-18")
+    assert valued_on(text, tend, [Candidate(Role.METHOD, at, at + 9, "catalogue", 0.9)]) == []

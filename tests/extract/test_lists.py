@@ -54,3 +54,8 @@ def test_lists_names_after_in_terms_of_are_metrics(roles) -> None:
     got = roles("Our method is better in terms of QXE, ZZR@5 and Blorp-all. It also wins in terms of GPU memory.")
     assert got.get("QXE") == "metrics" and got.get("ZZR@5") == "metrics" and got.get("Blorp-all") == "metrics"
     assert "GPU" not in got
+
+
+def test_lists_a_plural_acronym_after_measured_by_is_a_device_not_a_metric(roles) -> None:
+    got = roles("We analyse the raw accelerations measured by IMUs during signal presence.")
+    assert "IMUs" not in got

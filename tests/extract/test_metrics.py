@@ -127,6 +127,8 @@ def test_metrics_qualified_names_need_a_catalogue_metric_inside(text: str) -> No
         ("We define a novel measure, CMetric, to classify driver behaviors.", ["CMetric"]),
         ("To assess understanding, we introduce reasoning graph accuracy, which quantifies similarity.", ["reasoning graph accuracy"]),
         ("We propose a new formulation \u2013 accumulated prediction sensitivity, which measures fairness.", ["accumulated prediction sensitivity"]),
+        ("We introduce a novel statistical metric, Quill Dimension Conflict, to quantify conflict.", ["Quill Dimension Conflict"]),
+        ("A new performance measure called the Quill Sensitivity Norm (QSN) is introduced.", ["Quill Sensitivity Norm"]),
     ],
 )
 def test_metrics_a_name_a_sentence_introduces_as_a_metric_is_one(text: str, names: list[str]) -> None:
@@ -144,6 +146,7 @@ def test_metrics_a_name_a_sentence_introduces_as_a_metric_is_one(text: str, name
         "We introduce a graph network, which measures nothing.",  # no measure's head noun
         "We introduce the sparse attention score, which scores tokens.",  # "the ...": not a name
         "We propose a novel similarity measure, SimEdgy, which captures transitivity.",  # a model of similarity
+        "We report a new metric, The Best, for each run.",  # a sentence word, not a name
     ],
 )
 def test_metrics_named_metrics_need_a_metric_noun_and_a_new_name(text: str) -> None:

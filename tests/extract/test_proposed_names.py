@@ -32,3 +32,16 @@ def test_proposed_names_valid_name_reads_a_trailing_version_word(phrase: str, ok
 )
 def test_proposed_names_a_capitalised_prior_word_inside_a_name_is_part_of_the_name(text: str, prior: bool) -> None:
     assert (_PRIOR.search(text) is not None) is prior
+
+
+@pytest.mark.parametrize("text, role", [
+    ("We introduce Quorex, a suite of novel general-purpose strategies for agents.", "proposed"),
+    ("We present Quorex, the first suite of algorithms for causal discovery.", "proposed"),
+    ("We introduce Quorex, a suite of 40 reasoning tasks with gold answers.", "introduced_datasets"),
+    ("We introduce Quorex, a collection of annotated news articles.", "introduced_datasets"),
+])
+def test_proposed_names_a_suite_of_strategies_is_a_method_a_suite_of_tasks_data(text: str, role: str) -> None:
+    from kg.extract.proposed_names import name_role
+
+    at = text.index("Quorex")
+    assert name_role(text, at, at + 6, (0, len(text))).value == role

@@ -76,3 +76,13 @@ def test_proposed_title_a_phrase_written_generically_or_defined_by_an_acronym_is
 def test_proposed_title_an_acronym_spelling_the_title_is_the_papers_own(title: str, abstract: str, name: str,
                                                                        role: Role | None) -> None:
     assert _names(title, abstract).get(name) is role
+
+
+@pytest.mark.parametrize("title, abstract, role", [
+    ("Quiet Harbor Benchmark: Aerial Views of Ports",
+     "We provide a drone-collected dataset, Quiet Harbor, with 90 hours of video.", Role.INTRODUCED_DATASET),
+    ("Quiet Harbor Benchmark: Aerial Views of Ports", "We record quiet harbor scenes from drones.", None),
+])
+def test_proposed_title_a_resource_title_names_the_dataset_the_abstract_names_by_its_head(
+        title: str, abstract: str, role: Role | None) -> None:
+    assert _names(title, abstract).get("Quiet Harbor Benchmark") is role

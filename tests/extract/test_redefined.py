@@ -15,6 +15,7 @@ CATALOGUE = Catalogue([
     CatalogueEntry("FFT", "method", ("Fast Fourier Transform",), "Fast Fourier Transform", case_sensitive=True),
     CatalogueEntry("CNN", "method", ("CNNs",), "Convolutional Neural Network", case_sensitive=True),
     CatalogueEntry("GLUE", "dataset"),  # nothing spelled out to compare with
+    CatalogueEntry("SQR", "metric", (), "Signal-to-Quill Ratio", case_sensitive=True),
 ])
 
 
@@ -85,3 +86,15 @@ def test_redefined_a_known_name_stays_inside_the_papers_own_name_or_after_a_link
     qzt = text.index("QZT")
     found.append(Candidate(Role.PROPOSED, qzt, qzt + 3, "proposed:naming", 0.9))
     assert inside_defined_names(text, found) == set()
+
+
+@pytest.mark.parametrize("text, redefined", [
+    ("We study sufficient query reduction and solve the sparse SQR problem.", True),
+    ("The signal-to-quill ratio is low, so the SQR of each clip drops.", False),  # the entry's own long form
+    ("We report SQR on all clips.", False),  # nothing else spelled
+    ("Some quick results. Although SQR rises, it stays low.", False),  # stop words and sentence ends spell nothing
+])
+def test_redefined_a_metric_acronym_spelled_by_another_phrase_without_brackets(text: str, redefined: bool) -> None:
+    i = text.rindex("SQR")
+    found = [Candidate(Role.METRIC, i, i + 3, "catalogue", 0.7)]
+    assert bool(redefined_acronyms(text, found, CATALOGUE)) is redefined

@@ -1,0 +1,103 @@
+"""Resource names written with their noun: capitalised words before "dataset", "corpus",
+"benchmark" and the like make one name ("the Webis Clickbait Spoiling Corpus 2022", "the Penn
+Treebank Character dataset", "the Labeled Faces in the Wild dataset"), the paper's own when the
+sentence presents it ("we introduce the X corpus") and no citation follows the noun ("the X
+benchmark (Author et al. 2021)", "the X dataset [12]": someone else's). Called by the dataset-noun
+rule of :mod:`kg.extract.cues` at each resource noun.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Role
+from .doc import Candidate
+from .shapes import STOP_NAMES
+
+__all__ = ["capitalised_resource", "connected_resource", "plain_words_before"]
+
+
+# "the Webis Clickbait Spoiling Corpus 2022", "the Penn Treebank": capitalised words ending in a
+# capitalised resource noun (and perhaps a year or version) make one name.
+_CAPS_BEFORE = re.compile(r"(?<![\w\-])((?:[A-Z][\w\-]*\s+){1,5})\Z")
+_RESOURCE_TAIL = re.compile(r"(?:[a-rt-z][a-z]*)?(?: (?:(?:19|20)\d\d|v?\d+(?:\.\d+)*))?(?![\w\-])(?! [A-Z])")
+_PRESENTS = re.compile(
+    r"\b(?:(?:a|an|the first)\s+(?:\w+\s+){0,3}?(?:new|novel)\s+(?:[\w\-]+\s+){0,3}?(?:dataset|corpus|benchmark|treebank"
+    r"|collection|database|resource)|[Ww]e\s+(?:\w+ly\s+)?(?:introduce|present|release|propose|construct|collect|build"
+    r"|create|curate|establish)(?:e?s)?)\b(?!\s+(?:on|upon)\b)",  # "we build on the X benchmark": X is used
+)
+# "the Jiminy Cricket benchmark (Hendrycks et al. 2021)", "the X dataset [12]": a cited resource is
+# someone else's, whatever verb presents it.
+_CITATION_AFTER = re.compile(
+    r"\s*[(\[](?:[A-Z][A-Za-z\-']+(?: et al\.?| (?:and|&) [A-Z][A-Za-z\-']+)?,? (?:19|20)\d\d[a-z]?|\d+(?:\s*[,\u2013-]\s*\d+)*)[)\]]"
+)
+
+
+def _presented(text: str, sent_start: int, s: int, noun_end: int) -> bool:
+    """Does the sentence present the resource named at ``s`` (its noun ending at ``noun_end``) as the paper's own?"""
+    return bool(_PRESENTS.search(text, sent_start, s)) and not _CITATION_AFTER.match(text, noun_end)
+
+
+def capitalised_resource(text: str, tend: int, at: int, anchor_end: int) -> list[Candidate]:
+    """The name ending in the capitalised resource noun at ``text[at:anchor_end]``."""
+    m = _CAPS_BEFORE.search(text, max(tend, at - 80), at)
+    tail = _RESOURCE_TAIL.match(text, anchor_end)
+    if not m or not tail or (text[anchor_end - 1:anchor_end] == "a" and text[anchor_end:anchor_end + 1].isalpha()):
+        return []  # (a plural takes no letters after it: "Corporation" is no "Corpora")
+    s = m.start(1)
+    words = m.group(1).split()
+    while words and words[0].lower() in STOP_NAMES:  # "The", "Our"
+        s = text.index(words[1], s + len(words[0])) if len(words) > 1 else at
+        words.pop(0)
+    if not words or (s == 0 or text[:s].rstrip().endswith((".", "!", "?"))) and len(words) < 2:
+        return []  # a capitalised sentence opener alone ("Benchmark results ...") is no name
+    e = tail.end()
+    sent_start = max(tend, text.rfind(". ", 0, s) + 1)
+    role = Role.INTRODUCED_DATASET if _presented(text, sent_start, s, e) else Role.DATASET
+    return [Candidate(role, s, e, "context:resource-name", 0.8 if role is Role.INTRODUCED_DATASET else 0.75)]
+
+
+# "the Penn Treebank Character dataset", "the Stanford Natural Language Inference corpus": two
+# to five capitalised words right before a lower-case dataset noun, mid-sentence, are one name
+# even when none of them is name-shaped and the last is a task word.
+_PLAIN_WORDS_BEFORE = re.compile(r"(?<![\w\-])(?:the|a|an|on|of|from|in|new|public)\s+((?:[A-Z][a-z][\w\-]*\s+){2,5})\Z")
+
+
+_TAIL_AFTER_CONNECTOR = re.compile(r"[A-Z][\w\-]*\s+(?:of|in|on|from)\s+\Z")
+
+
+def plain_words_before(text: str, tend: int, at: int, anchor_end: int) -> list[Candidate]:
+    """Plain capitalised words right before the lower-case resource noun at ``at``, as one name."""
+    m = _PLAIN_WORDS_BEFORE.search(text, max(tend, at - 80), at)
+    if not m or any(w.lower() in STOP_NAMES for w in m.group(1).split()):
+        return []
+    if _TAIL_AFTER_CONNECTOR.search(text, max(tend, m.start() - 30), m.end() - len(m.group(1))):
+        return []  # "Close-Up Frames of Full-Body Subjects dataset": the end of a longer name
+    s, e = m.start(1), m.start(1) + len(m.group(1).rstrip())
+    sent_start = max(tend, text.rfind(". ", 0, s) + 1)
+    role = Role.INTRODUCED_DATASET if _presented(text, sent_start, s, anchor_end) else Role.DATASET
+    return [Candidate(role, s, e, "context:dataset-noun", 0.7)]
+
+
+# "the Labeled Faces in the Wild dataset": capitalised words joined by "in the" / "of" / "for"
+# before a dataset noun make one name (a list of plain names is the other rules').
+_CONNECTED_BEFORE = re.compile(
+    r"(?<![\w\-])((?:[A-Z][\w\-]*\s+)+(?:(?:of|in|for|at)\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+)+)+)\Z"
+)
+_APPOSED_TO_NAME = re.compile(r"[A-Z][\w\-]*,\s*(?:the\s+)?\Z")
+
+
+def connected_resource(text: str, tend: int, at: int, anchor_end: int) -> list[Candidate]:
+    """Capitalised words joined by "of" / "in the" right before the resource noun at ``at``, as one name."""
+    m = _CONNECTED_BEFORE.search(text, max(tend, at - 80), at)
+    if not m:
+        return []
+    s, words = m.start(1), m.group(1).split()
+    if _APPOSED_TO_NAME.search(text, max(tend, s - 30), s):
+        return []  # "CUFFS, the Close-Up Frames of Full-Body Subjects dataset": the long form of a name
+    if words[0].lower() in STOP_NAMES:  # "The Labeled ...": the article is no part of the name
+        s = text.index(words[1], s + len(words[0]))
+    e = m.end(1) - (len(m.group(1)) - len(m.group(1).rstrip()))
+    sent_start = max(tend, text.rfind(". ", 0, s) + 1)
+    role = Role.INTRODUCED_DATASET if _presented(text, sent_start, s, anchor_end) else Role.DATASET
+    return [Candidate(role, s, e, "context:resource-name", 0.8 if role is Role.INTRODUCED_DATASET else 0.75)]
