@@ -21,8 +21,8 @@ from .proposed_names import OUR_SUBJECT, PRESENTED_VERBS
 from .shapes import norm
 from .words import alternation, word_set
 
-__all__ = ["DEFINITE", "METHODISH", "PRESENT_ADJ", "PRESENT_GERUND", "PRESENT_VERB", "coined", "last_word", "own_part",
-           "passive_presents", "presented_confidence", "presented_or_used", "presents_here", "used_before"]
+__all__ = ["DEFINITE", "METHODISH", "PRESENT_ADJ", "PRESENT_GERUND", "PRESENT_VERB", "PRESENT_VERB_ANY", "coined", "last_word", "own_part",
+           "passive_presents", "present_same_as", "presented_confidence", "presented_or_used", "presents_here", "used_before"]
 
 # Precompiled: a module-level ``re.findall(pattern, ...)`` pays a cache lookup per call.
 _LETTERS = re.compile(r"[A-Za-z]+")
@@ -74,6 +74,12 @@ _APPOSED_THE = re.compile(
     r"\b(?:novel|new|(?:[Ww]e|[Tt]his (?:paper|work|study))\s+(?:\w+ly\s+)?(?:" + alternation("acronyms", "presenting_verbs")
     + r")s?\s+(?:a|an))\b[^.;()]{0,60}?(?:\s[\-\u2013\u2014]{1,2}|[,\u2013\u2014])\s*the\s+\Z"
 )
+# "we propose an end-to-end deep clustering algorithm, i.e., Locally Normalized ... (LNSCC)": the
+# presented thing named after "i.e."/"namely" (the verb rule stops at the dots and the hyphen's "to").
+_PRESENT_SAME_AS = re.compile(
+    _VERB_HEAD + r"\s+(?:a|an|the)\s+[^.;:()]{0,80}?\b(?:" + "|".join(sorted(word_set("acronyms", "methodish")))
+    + r")s?\s*,?\s*(?:i\.e\.|namely)\s*,?\s*\Z"
+)
 PRESENT_ADJ = re.compile(
     r"\b(?:novel|new|(?<!recently )(?<!previously )(?<!originally )(?<!already )proposed|our|innovative)\b(?:\s+(?!(?:to|for|of|on|in|with|from|by|via|that|which|such|as"
     r"|between|among|into|than)\b)\S+){0,4}\s*$",
@@ -98,6 +104,11 @@ _OWN_APPOSED = re.compile(
     r"\b(?:[Oo]ur|[Tt]he proposed)\s+(?:proposed\s+)?(?:[\w\-]+\s+)?(?:proposal|method|model|approach|algorithm"
     r"|framework|system|network|scheme|technique|architecture)\s*,\s*\Z"
 )
+
+
+def present_same_as(before: str) -> bool:
+    """Does ``before`` end in "we propose a KIND, i.e.," (see ``_PRESENT_SAME_AS``)?"""
+    return ("i.e." in before[-12:] or "namely" in before[-12:]) and _PRESENT_SAME_AS.search(before[-160:]) is not None
 
 
 def last_word(phrase: str) -> str:
@@ -146,7 +157,7 @@ def presented_or_used(before: str, own_names: set[str]) -> tuple[bool, bool]:
         own_before = any(subject == n or subject.startswith(n + "-") for n in own_names if n) and not _COMPARES.search(before)
     presenting = (
         bool(PRESENT_VERB.search(before[-100:]) or PRESENT_GERUND.search(before[-100:]) or PRESENT_ADJ.search(before[-30:])
-             or _PRESENT_AND.search(before[-160:]))
+             or _PRESENT_AND.search(before[-160:]) or present_same_as(before))
         or own_before
     )
     # Both expressions end at the definition; their longest match is under 40 characters.
@@ -165,7 +176,8 @@ _COMPOSE = re.compile(
 _OUR_SYSTEM = re.compile(
     r"\b(?:[Oo]ur|[Tt]he proposed|(?:[Ww]e|[Tt]his (?:paper|work|study))\s+(?:\w+ly\s+)?(?:"
     + alternation("acronyms", "presenting_verbs") + r")s?\s+(?:a|an)(?:\s+[\w\-]+){0,3}?)\s+(?:[\w\-]+\s+){0,2}?(?:"
-    + "|".join(sorted(METHODISH)) + r")s?\b"
+    # "we propose a coarse-to-fine style-based generator consisting of ...": a system noun heads it
+    + "|".join(sorted(METHODISH | word_set("acronyms", "own_system_heads"))) + r")s?\b"
 )
 
 
@@ -173,7 +185,7 @@ _OUR_SYSTEM = re.compile(
 _PART_USED = re.compile(
     r"\b(?:by|on|from|via|using|like|to|for|in)\s+(?:\w+ing\s+)?(?:(?:a|an|the)\s+)?\Z|\b(?:compare|contrast|against)"
     # "combines the performance of X (ACR)": X is what is combined, not a part ("consists of X" is)
-    r"|(?<!consists )(?<!consist )(?<!composed )(?<!comprised )\bof\s+(?:the\s+)?\Z"
+    r"|(?<!consists )(?<!consist )(?<!consisting )(?<!composed )(?<!comprised )(?<!series )(?<!stack )(?<!cascade )\bof\s+(?:the\s+)?\Z"
     # "adapt the recently introduced Convolutional Kernel Network (CKN)": someone else's
     r"|\b(?:recently|previously|originally|already)\s+(?:introduced|proposed|developed|presented)\s+\Z", re.IGNORECASE
 )
@@ -181,7 +193,7 @@ _PART_HEADS = frozenset({"module", "block", "layer", "unit", "head", "branch", "
 _USES = re.compile(r"\b(?:uses|employs|adopts|utili[sz]es|leverages)\b[^.;]*\Z")
 _COMPARED = re.compile(r"\b(?:outperform\w*|surpass\w*|beat\w*|compared|comparison|than|versus|vs)\b")
 _COMPONENTS_LISTED = re.compile(
-    r"\b(?:components?|modules?|parts?|stages?|branches?|sub-?networks?)\s*:[^.;]*\Z|\b(?:consists? of|compris\w+|composed of)\b[^.;]*\Z"
+    r"\b(?:components?|modules?|parts?|stages?|branches?|sub-?networks?)\s*:[^.;]*\Z|\b(?:consist(?:s|ing)? of|compris\w+|composed of)\b[^.;]*\Z"
 )
 
 
@@ -202,17 +214,24 @@ def own_part(text: str, d: Definition, sentence: tuple[int, int], own_names: set
     at = subject.end() if subject else -1
     if at < 0 and (anaphor := _ANAPHOR.match(before)) and _presents_before(text, sentence[0]):
         at = anaphor.end()  # "We propose X ... . This is then integrated into Global Fusion Embedding (GF)"
+    starts = [at] if at >= 0 else []
     for n in own_names:
         if n:
             i = before.lower().rfind(n)
             if i >= 0 and (i == 0 or not before[i - 1].isalnum()):
+                starts.append(i + len(n))
                 at = max(at, i + len(n))
     # "X-Former uses a Memory Compression Module (MCM)": a named module, block or layer the paper's
     # own system uses is one of its parts; a network or model it uses is someone else's.
     part_used = last_word(long) in _PART_HEADS and _USES.search(before, max(at, 0))
     compared = _COMPARES.search(before) and not (part_used and not _COMPARED.search(before))
-    return (at >= 0 and bool(_COMPOSE.search(before, at) or part_used or listed) and not compared
-            and not DEFINITE.search(before) and not _PART_USED.search(before))
+    # "which consists of the Domain Adversarial Learning Branch (DALB) and the ...": the article of a
+    # listed part is no sign of a known thing.
+    # A verb of composition after any mention of the own system: "Our method introduces two modules:
+    # a ... (SSI) module and a ... (SDI) module" (SSI, presented just before, is no new subject).
+    composed = any(_COMPOSE.search(before, a) for a in starts)
+    return (at >= 0 and bool(composed or part_used or listed) and not compared
+            and not (DEFINITE.search(before) and not listed) and not _PART_USED.search(before))
 
 
 # A sentence opening with a word that points back ("This is then integrated into ...", "It

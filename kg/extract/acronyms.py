@@ -43,8 +43,8 @@ from spacy.tokens import Doc
 
 from ..model import Role
 from .acronym_presented import (
-    DEFINITE, METHODISH, PRESENT_ADJ, PRESENT_GERUND, PRESENT_VERB, coined, last_word, own_part, passive_presents,
-    presented_confidence, presented_or_used, presents_here, used_before,
+    DEFINITE, METHODISH, PRESENT_ADJ, PRESENT_GERUND, PRESENT_VERB, PRESENT_VERB_ANY, coined, last_word, own_part, passive_presents,
+    present_same_as, presented_confidence, presented_or_used, presents_here, used_before,
 )
 from .doc import Candidate, state
 from .long_forms import Definition, acronym_words, find_definitions, long_form_start, variant_short
@@ -150,7 +150,7 @@ def presented_task_shaped(text: str, d: Definition, sentence: tuple[int, int]) -
     before = text[sentence[0] : d.long_start]
     return (
         (_title_case(long) or reused(text, d))
-        and bool(PRESENT_VERB.search(before[-100:]) or PRESENT_GERUND.search(before[-100:]))
+        and bool(PRESENT_VERB.search(before[-100:]) or PRESENT_GERUND.search(before[-100:]) or present_same_as(before))
         and not DEFINITE.search(before)
         and not _TASK_NOUN_AFTER.match(text, d.short_end)
     )
@@ -262,7 +262,10 @@ def _by_sentence(
     short = text[d.short_start : d.short_end]
     before = text[sentence[0] : d.long_start]
     presenting, used = presented_or_used(before, own_names)
-    passive = not presenting and passive_presents(text, d, before, long)
+    # "a novel Graph-based Residual AggregatIon Network (GRAIN) is proposed": the passive after it
+    # presents the name even where "novel" already did (a long form ending in "network" needs it).
+    passive_after = passive_presents(text, d, before, long)
+    passive = not presenting and passive_after
     if (passive and used and _CLAUSE_THE.search(before[-40:]) and not used_before(before) and not _EARLIER.search(before)
             and not _AS_MEASURE.search(text, d.short_end, d.short_end + 80)):
         # "..., the Spatial Temporal Re-embedding (STR) module is devised": the passive presents the
@@ -276,7 +279,7 @@ def _by_sentence(
     # "a large language model (LLM)" is a family; "a Self-Evaluated Template Network (SETN)" a name.
     generic = head in {"llm", "llms", "vlm", "vlms"} or (
         head in _GENERIC_LONG and not _title_case(long)
-        and not (presents_here(before, passive) and (reused(text, d) or coined(short)))
+        and not (presents_here(before, passive_after) and (reused(text, d) or coined(short) or passive_after))
         # "we propose a ... network (HAN). HAN ...", "we present a ... prediction network (LP-KPN)"
     )
     if not presenting and own_part(text, d, sentence, own_names):  # "consists of a" is no use
@@ -467,6 +470,7 @@ _LISTED_AMONG_METHODS = re.compile(
 
 _LIST_CUE = re.compile(r"such as|including|like|e\.g\.|i\.e\.|namely")
 _BASED_AFTER = re.compile(r"\)\s*-?\s*based\b")
+_SAME_AS = re.compile(r"i\.e\.|namely")  # cues that name the thing itself, not examples of its kind
 _OWN_LIST = re.compile(r"\b(?:novel|new|our|proposed|[Ww]e)\b")
 
 
@@ -490,6 +494,8 @@ def listed_method(text: str, d: Definition, sentence: tuple[int, int]) -> bool:
     m = _LISTED_AMONG_METHODS.search(before)
     if not m or _OWN_LIST.search(before, max(0, m.start() - 15), m.start() + 40):
         return False  # "three novel techniques, namely ...": the paper's own, the other rules' call
+    if _SAME_AS.search(m.group()) and PRESENT_VERB_ANY.search(before, 0, m.start()):
+        return False  # "we propose an end-to-end clustering algorithm, i.e., ... (LNSCC)": what is proposed
     long, head = text[d.long_start : d.long_end], last_word(text[d.long_start : d.long_end])
     if (head == "learning" and long.islower()) or _BASED_AFTER.match(text, d.short_end):
         return False  # "such as reinforcement learning (RL)": a paradigm; "(IRN) based": a qualifier
@@ -525,6 +531,10 @@ def classify_all(
     for d in defs:
         got = classify(text, d, sentence_at(sents, d.short_start), own)
         cand = Candidate(got[0], d.short_start, d.short_end, got[2], got[1]) if got else None
+        if got is not None and got[0] is Role.PROPOSED:
+            # "we propose the ... (DALCC) which consists of the ... Branch (DALB)": a name just
+            # presented is the paper's own system for the definitions after it.
+            own = own | {norm(text[d.short_start : d.short_end])}
         if prev is not None and prev[1] is not None and _COORDINATED.search(text, prev[0].short_end, d.long_start):
             if cand is None or cand.role is not prev[1].role:
                 cand = prev[1]._replace(start=d.short_start, end=d.short_end, rule="acronyms:coordinated")

@@ -59,6 +59,7 @@ from .proposed_names import (
     name_role, valid_name,
 )
 from .proposed_lower import _OUR_OR_WE, _lower_named, _prior_since_own, lower_apposed
+from .proposed_bracket import bracketed_coined
 from .proposed_parts import plural_apposition, titled_ok, titled_parts
 from .proposed_title import title_names
 from .sentences import sentence_at, split_sentences
@@ -329,7 +330,7 @@ def find_proposed(text: str, tend: int | None = None, sents: list[tuple[int, int
     tend = title_end(text) if tend is None else tend
     sents = split_sentences(text) if sents is None else sents
     out = title_names(text, tend, sents) + _our_names(text, tend, sents)
-    out += _outperforming(text, tend) + titled_parts(text, tend, sents)
+    out += _outperforming(text, tend) + titled_parts(text, tend, sents) + bracketed_coined(text, tend, sents)
 
     def emit(start: int, phrase: str, rule: str, conf: float, strong: bool, role: Role | None = None, plain_words_ok: bool = False) -> None:
         phrase = _trim(phrase.rstrip(".-"))

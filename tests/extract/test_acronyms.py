@@ -276,6 +276,21 @@ def _pipeline_roles(title: str, abstract: str) -> dict[str, str]:
         # a listed part stays a part when "based on" follows its acronym
         ("Our model has two components: Motion Latent Token Generation (MLTG) based on a transformer, and a refiner.",
          ["MLTG"]),
+        # a name just presented is the own system for the parts listed after it, "the" before each
+        ("We propose the Sparse Flow Matching Tracker (SFMT) which consists of the Motion Cue Branch (MCB) and the Depth Gate Module (DGM).",
+         ["SFMT", "MCB", "DGM"]),
+        # "consisting of a series of ..." lists parts of a presented system noun
+        ("We propose a two-stage generator consisting of a series of texture alignment and refinement (TAR) blocks.", ["TAR"]),
+        # coordinated parts after the system's own verb of composition
+        ("Our method introduces two novel modules into existing detectors: a Scale Routing Injection (SRI) module and a Depth Cue Interpretation (DCI) module.",
+         ["SRI", "DCI"]),
+        # "including" after the bracket is a clause word, not an attribute the acronym qualifies
+        ("We develop a basic frequency-aware block (FAB) including two branches for each scale.", ["FAB"]),
+        # a passive presenting verb makes a network long form a name even after "novel"
+        ("In this paper, a novel Graph-based Motion Reasoning Network (GMRN) is proposed to model crowds.", ["GMRN"]),
+        # "we propose a KIND, i.e., LONG (ACR)": the presented thing itself, not an example of a kind
+        ("In this regard, we propose an end-to-end deep clustering algorithm, i.e., Locally Weighted Soft Contrastive Clustering (LWSCC).",
+         ["LWSCC"]),
     ],
 )
 def test_acronyms_named_parts_and_names_of_the_papers_own_system(abstract: str, parts: list[str]) -> None:
@@ -292,6 +307,10 @@ def test_acronyms_named_parts_and_names_of_the_papers_own_system(abstract: str, 
         ("Trackers for drones are common. It combines a Sparse Motion Prior Block (SMPB) with a filter.", "SMPB"),
         # "(X) based on" outside a list of parts: the acronym still qualifies what follows
         ("Prior systems use Brain-Computer Interfaces (BCI) based on EEG signals.", "BCI"),
+        # "i.e." after a kind noun the paper does not present lists an example of others' methods
+        ("Classic clustering algorithms, i.e., Density Peak Spectral Clustering (DPSC), need many labels.", "DPSC"),
+        # a passive presenting verb after prior work is someone else's
+        ("Recent graph-based motion reasoning networks (GMRNs) are designed for crowds.", "GMRNs"),
     ],
 )
 def test_acronyms_what_an_own_system_combines_or_adapts_is_not_its_part(abstract: str, short: str) -> None:

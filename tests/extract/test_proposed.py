@@ -537,3 +537,32 @@ def test_proposed_title_case_words_the_verb_presents_in_apposition_to_a_kind_are
 ])
 def test_proposed_plain_title_case_words_without_an_apposed_kind_are_no_name(abstract: str) -> None:
     assert not any(n.startswith(("Lazy", "Deep")) for n in _found("Port Planning", abstract))
+
+
+@pytest.mark.parametrize(
+    "abstract, name, role",
+    [
+        ("We propose a novel Structure-aware Path Mixing Graph Network (PathMix) aiming to unify graphs.", "PathMix", Role.PROPOSED),
+        ("In addition, Lateral Gating Pooling (LGPooling) is proposed to keep the spikes sparse.", "LGPooling", Role.PROPOSED),
+        ("Additionally, we describe a novel Sorted Margin Estimation (SortedME) loss that picks pairs.", "SortedME", Role.PROPOSED),
+        ("In this work, we propose \u201cCell Gated Memory Network (cellGMN)\u201d, a recurrent network.", "cellGMN", Role.PROPOSED),
+        ("For this class, the algorithm Planning on Stacked Charts (PSC*) is developed which searches paths.", "PSC*", Role.PROPOSED),
+        ("We introduce a new Multi-view Street Scenes Dataset (StreetMix) for driving.", "StreetMix", Role.INTRODUCED_DATASET),
+    ],
+)
+def test_proposed_a_coined_name_in_brackets_after_the_presented_phrase(abstract: str, name: str, role: Role) -> None:
+    assert _found("A Plain Title", abstract).get(name) == role
+
+
+@pytest.mark.parametrize(
+    "abstract, name",
+    [
+        # earlier work, and capitals alone (an abbreviation the acronym component reads)
+        ("Recently, the Graph Path Mixer (GPMixer) was proposed for graphs.", "GPMixer"),
+        ("In this paper we introduce Free Source (OSS) Vizor, an interface.", "OSS"),
+        # a bracket after a phrase nobody presents
+        ("Results improve over the Sparse Point Transformer (SPTNet) on three benchmarks.", "SPTNet"),
+    ],
+)
+def test_proposed_a_bracketed_name_needs_a_presenting_sentence(abstract: str, name: str) -> None:
+    assert _found("A Plain Title", abstract).get(name) is None
