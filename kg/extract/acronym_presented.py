@@ -33,7 +33,7 @@ _HYPHENED = re.compile(r"[A-Za-z][A-Za-z\-]*")
 _COMPARES = re.compile(r"\b(?:" + alternation("acronyms", "comparing_words") + r")\b")
 _NO_LINK = r"(?:(?!\b(?:" + alternation("acronyms", "no_link_words") + r")\b)[^.;:])"
 _VERB_HEAD = (OUR_SUBJECT + r"\s+(?:\w+ly\s+|also\s+|further\s+|then\s+|first\s+)?(?:"
-              + alternation("acronyms", "presenting_verbs") + r")s?\b")
+              + alternation("acronyms", "presenting_verbs") + r")(?:s|d|ed)?\b")  # "we designed a ... (MEB)" too
 
 
 class _PresentVerb:
@@ -175,7 +175,7 @@ _COMPOSE = re.compile(
 )
 _OUR_SYSTEM = re.compile(
     r"\b(?:[Oo]ur|[Tt]he proposed|(?:[Ww]e|[Tt]his (?:paper|work|study))\s+(?:\w+ly\s+)?(?:"
-    + alternation("acronyms", "presenting_verbs") + r")s?\s+(?:a|an)(?:\s+[\w\-]+){0,3}?)\s+(?:[\w\-]+\s+){0,2}?(?:"
+    + alternation("acronyms", "presenting_verbs") + r")(?:s|d|ed)?\s+(?:a|an)(?:\s+[\w\-]+){0,3}?)\s+(?:[\w\-]+\s+){0,2}?(?:"
     # "we propose a coarse-to-fine style-based generator consisting of ...": a system noun heads it
     + "|".join(sorted(METHODISH | word_set("acronyms", "own_system_heads"))) + r")s?\b"
 )
@@ -204,11 +204,12 @@ def own_part(text: str, d: Definition, sentence: tuple[int, int], own_names: set
     comparison in between. Weak (0.7): a part the catalogue knows stays a method."""
     long = text[d.long_start : d.long_end]
     words = _HYPHENED.findall(long)
-    if words and words[-1].lower() in METHODISH:
+    kind_last = bool(words) and words[-1].lower() in METHODISH
+    if kind_last:
         words = words[:-1]
     before = text[sentence[0] : d.long_start]
     listed = _COMPONENTS_LISTED.search(before)  # "three components: a semantic encoder (SE), ..."
-    if len(words) < 2 or not (listed or all(w[0].isupper() for w in words)) or words[-1].lower() == "learning":
+    if len(words) < 2 or not (listed or all(w[0].isupper() for w in words)) or (words[-1].lower() == "learning" and not kind_last):
         return False  # "combines ... Reinforcement Learning (RL)": a paradigm, not a part
     subject = _OUR_SYSTEM.search(before)
     at = subject.end() if subject else -1

@@ -203,9 +203,10 @@ def classify(
     kind_after = bool(_KIND_AFTER.match(text, d.short_end) or _APPOS_KIND_AFTER.match(text, d.short_end))
     if head == "learning" and long.islower() and not (
         _APPOS_KIND_AFTER.match(text, d.short_end) and PRESENT_VERB.search(before_all(text, d, sentence)[-100:])
-    ) and not (kind_after and _VERB_THE_END.search(text[sentence[0] : d.long_start][-80:])) and not (kind_after and PRESENT_ADJ.search(text[sentence[0] : d.long_start][-30:])):
+    ) and not ((kind_after or len(long.split()) >= 3) and _VERB_THE_END.search(text[sentence[0] : d.long_start][-80:])) and not (kind_after and PRESENT_ADJ.search(text[sentence[0] : d.long_start][-30:])):
         # ... but "a novel weighted domain-invariant representation learning (WDIRL) framework" and
-        # "we propose the context-aware safe reinforcement learning (CASRL) method" (the definite
+        # "we propose the context-aware safe reinforcement learning (CASRL) method" or "we propose the
+        # masked intra-sequence contrastive learning (MIC) to ..." (three words or more; the definite
         # article after the verb: a name, unlike "we propose a deep reinforcement learning (DRL) framework") are.
         return None  # "reinforcement learning (RL)": a paradigm the method belongs to
     if next_word.islower() and next_word not in STOP_NAMES and next_word.removesuffix("s") not in METHODISH \
@@ -224,13 +225,13 @@ def classify(
 # or two plain words of its kind, then the clause goes on (not "(KV) cache eviction policy").
 _SHORT_KIND_AFTER = re.compile(
     r"\)\s*(?:[a-z][a-z\-]*\s+)?(?!(?:problem|task|setting|challenge|question)s?\b)[a-z][a-z\-]*"
-    r"(?=\s*[,.;:]|\s+(?:that|which|to|for|with|in|on|is|are|based)\b)"
+    r"(?=\s*[,.;:]|\s+(?:that|which|to|for|with|in|on|is|are|based|and)\b)"
 )
 # The presenting verb right before the article: what it presents is the defined phrase itself, not
 # what a phrase in between uses ("presents a visual odometry approach using a Pixel Processor Array (PPA) camera").
 _VERB_ARTICLE_END = re.compile(
     OUR_SUBJECT + r"\s+(?:\w+ly\s+|also\s+|further\s+|then\s+)?(?:"
-    + alternation("acronyms", "presenting_verbs") + r")s?\s+(?:a|an|the)\s+(?:novel\s+|new\s+)?\Z"
+    + alternation("acronyms", "presenting_verbs") + r")(?:s|d|ed)?\s+(?:a|an|the)\s+(?:novel\s+|new\s+)?\Z"
 )
 _VERB_THE_END = re.compile(
     OUR_SUBJECT + r"\s+(?:\w+ly\s+)?(?:" + alternation("acronyms", "presenting_verbs")
@@ -278,7 +279,7 @@ def _by_sentence(
         return Role.PROPOSED, 0.8, "acronyms:title-long-form"  # the title spells out the paper's own name
     # "a large language model (LLM)" is a family; "a Self-Evaluated Template Network (SETN)" a name.
     generic = head in {"llm", "llms", "vlm", "vlms"} or (
-        head in _GENERIC_LONG and not _title_case(long)
+        head in _GENERIC_LONG and not _title_case(long) and not _title_case_hyphened(long)
         and not (presents_here(before, passive_after) and (reused(text, d) or coined(short) or passive_after))
         # "we propose a ... network (HAN). HAN ...", "we present a ... prediction network (LP-KPN)"
     )
@@ -448,6 +449,13 @@ def _title_case(phrase: str) -> bool:
     """Every word capitalised ("Self-Evaluated Template Network")."""
     words = _LETTERS.findall(phrase)
     return len(words) >= 2 and all(w[0].isupper() for w in words)
+
+
+def _title_case_hyphened(phrase: str) -> bool:
+    """Every word capitalised, a hyphenated one by its first part as titles write it ("Multi-level
+    Refinement Registration Network"): enough to make a network long form a name, not more."""
+    words = phrase.split()
+    return len(words) >= 2 and all(w[:1].isupper() for w in words)
 
 
 def _dataset_near(text: str, d: Definition, sentence: tuple[int, int]) -> bool:

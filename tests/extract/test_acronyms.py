@@ -288,6 +288,15 @@ def _pipeline_roles(title: str, abstract: str) -> dict[str, str]:
         ("We develop a basic frequency-aware block (FAB) including two branches for each scale.", ["FAB"]),
         # a passive presenting verb makes a network long form a name even after "novel"
         ("In this paper, a novel Graph-based Motion Reasoning Network (GMRN) is proposed to model crowds.", ["GMRN"]),
+        # a past-tense presenting verb presents as the present does
+        ("To use the masks fully, we designed a Masked Context Block (MCB), which plugs into the UNet.", ["MCB"]),
+        # a branch or an operation the paper develops is a named part of its method
+        ("Specifically, we develop an additional pseudo region mining (PRM) branch on small feature maps.", ["PRM"]),
+        ("Besides, a novel range view splitting (RVS) operation is designed to keep the points.", ["RVS"]),
+        # a three-word learning long form after "we propose the" names the paper's method
+        ("To address these issues, we propose the cross-modal prototype alignment learning (CPAL), which resists noise.", ["CPAL"]),
+        # a hyphenated title-case network long form is a name
+        ("In this case, we introduce a Multi-level Warp Refinement Network (MWRN) to predict the flow.", ["MWRN"]),
         # "we propose a KIND, i.e., LONG (ACR)": the presented thing itself, not an example of a kind
         ("In this regard, we propose an end-to-end deep clustering algorithm, i.e., Locally Weighted Soft Contrastive Clustering (LWSCC).",
          ["LWSCC"]),
@@ -311,6 +320,8 @@ def test_acronyms_named_parts_and_names_of_the_papers_own_system(abstract: str, 
         ("Classic clustering algorithms, i.e., Density Peak Spectral Clustering (DPSC), need many labels.", "DPSC"),
         # a passive presenting verb after prior work is someone else's
         ("Recent graph-based motion reasoning networks (GMRNs) are designed for crowds.", "GMRNs"),
+        # a paradigm the paper applies is no name of its own
+        ("We propose to apply the deep reinforcement learning (DRL) to schedule the messages.", "DRL"),
     ],
 )
 def test_acronyms_what_an_own_system_combines_or_adapts_is_not_its_part(abstract: str, short: str) -> None:
