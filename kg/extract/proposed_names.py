@@ -102,6 +102,11 @@ def valid_name(phrase: str, *, strong_context: bool, plain_words_ok: bool = Fals
     return plain_words_ok or any(is_name_like(w) for w in words)
 
 
+def _singular(word: str) -> str:
+    """"strategies" -> "strategy", "tools" -> "tool" (enough for the kind nouns)."""
+    return word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word
+
+
 def name_role(text: str, start: int, end: int, sentence: tuple[int, int]) -> Role:
     """Dataset or method, from the nouns nearest the name inside its sentence."""
     s, e = sentence
@@ -115,8 +120,10 @@ def name_role(text: str, start: int, end: int, sentence: tuple[int, int]) -> Rol
             return Role.INTRODUCED_DATASET
         if w in _METHOD_NOUNS:
             return Role.PROPOSED
-    for w in after:
+    for i, w in enumerate(after):
         if w in DATASET_NOUNS:
+            if after[i + 1 : i + 2] == ["of"] and any(_singular(x) in _METHOD_NOUNS for x in after[i + 2 : i + 6]):
+                continue  # "X, a suite of novel general-purpose strategies": what the suite holds is its kind
             return Role.INTRODUCED_DATASET
         if w in _METHOD_NOUNS:
             return Role.PROPOSED

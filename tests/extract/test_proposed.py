@@ -566,3 +566,32 @@ def test_proposed_a_coined_name_in_brackets_after_the_presented_phrase(abstract:
 )
 def test_proposed_a_bracketed_name_needs_a_presenting_sentence(abstract: str, name: str) -> None:
     assert _found("A Plain Title", abstract).get(name) is None
+
+
+@pytest.mark.parametrize(
+    "title, abstract, name, role",
+    [
+        # "a suite of ... strategies": what the suite holds is the name's kind
+        ("Vortex: Pushing Reasoning through Collaboration", "We introduce Vortex, a suite of novel general-purpose strategies for agents.",
+         "Vortex", Role.PROPOSED),
+        ("Tallybench: Counting Receipts", "We introduce Tallybench, a suite of 300 scanned receipts.", "Tallybench", Role.INTRODUCED_DATASET),
+    ],
+)
+def test_proposed_role_of_a_suite_is_what_it_holds(title: str, abstract: str, name: str, role: Role) -> None:
+    assert _found(title, abstract).get(name) == role
+
+
+@pytest.mark.parametrize(
+    "title, abstract, name",
+    [
+        # a title in capitals, and a prefix with a pronoun, the abstract never naming either
+        ("LOOK TWICE: ANSWERING QUESTIONS THROUGH SKETCHES", "We study visual reasoning and propose a new network.", "LOOK TWICE"),
+        ("Reuse Your Wav2Vec2 Features: A Tiny Keyword Spotter", "We propose a tiny spotter that reuses features.",
+         "Reuse Your Wav2Vec2 Features"),
+        # the title's phrase found in the abstract only as the end of a longer name
+        ("Decision Forest for Noisy Data Streams", "We propose our NCVF (Noise-handling Very Fast Decision Forest) algorithm.",
+         "Decision Forest"),
+    ],
+)
+def test_proposed_title_names_that_the_abstract_does_not_support(title: str, abstract: str, name: str) -> None:
+    assert name not in _found(title, abstract)
