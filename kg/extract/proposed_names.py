@@ -124,6 +124,8 @@ def name_role(text: str, start: int, end: int, sentence: tuple[int, int]) -> Rol
         if w in DATASET_NOUNS:
             if after[i + 1 : i + 2] == ["of"] and any(_singular(x) in _METHOD_NOUNS for x in after[i + 2 : i + 6]):
                 continue  # "X, a suite of novel general-purpose strategies": what the suite holds is its kind
+            if any(x in _METHOD_NOUNS for x in after[i + 1 : i + 3]):
+                continue  # "X, a ... Dataset Distillation method": the dataset noun qualifies the kind
             return Role.INTRODUCED_DATASET
         if w in _METHOD_NOUNS:
             return Role.PROPOSED

@@ -575,6 +575,9 @@ def test_proposed_a_bracketed_name_needs_a_presenting_sentence(abstract: str, na
         ("Vortex: Pushing Reasoning through Collaboration", "We introduce Vortex, a suite of novel general-purpose strategies for agents.",
          "Vortex", Role.PROPOSED),
         ("Tallybench: Counting Receipts", "We introduce Tallybench, a suite of 300 scanned receipts.", "Tallybench", Role.INTRODUCED_DATASET),
+        # "a ... Dataset Distillation method": the dataset noun qualifies the kind noun after it
+        ("Compact Sequences", "This paper introduces TDX, a novel Tucker Decomposition based Dataset Distillation method.",
+         "TDX", Role.PROPOSED),
     ],
 )
 def test_proposed_role_of_a_suite_is_what_it_holds(title: str, abstract: str, name: str, role: Role) -> None:
