@@ -22,7 +22,8 @@ from .shapes import norm
 from .words import alternation, word_set
 
 __all__ = ["DEFINITE", "METHODISH", "PRESENT_ADJ", "PRESENT_GERUND", "PRESENT_VERB", "PRESENT_VERB_ANY", "coined", "last_word", "own_part",
-           "passive_presents", "present_same_as", "presented_confidence", "presented_or_used", "presents_here", "used_before"]
+           "passive_presents", "present_same_as", "presented_confidence", "presented_or_used", "presents_here", "system_inside",
+           "used_before"]
 
 # Precompiled: a module-level ``re.findall(pattern, ...)`` pays a cache lookup per call.
 _LETTERS = re.compile(r"[A-Za-z]+")
@@ -32,7 +33,7 @@ _HYPHENED = re.compile(r"[A-Za-z][A-Za-z\-]*")
 # pronoun or preposition intervenes ("we present X that treats Bayesian optimization (BO)").
 _COMPARES = re.compile(r"\b(?:" + alternation("acronyms", "comparing_words") + r")\b")
 _NO_LINK = r"(?:(?!\b(?:" + alternation("acronyms", "no_link_words") + r")\b)[^.;:])"
-_VERB_HEAD = (OUR_SUBJECT + r"\s+(?:\w+ly\s+|also\s+|further\s+|then\s+|first\s+)?(?:"
+_VERB_HEAD = (OUR_SUBJECT + r"\s+(?:have\s+|has\s+)?(?:\w+ly\s+|also\s+|further\s+|then\s+|first\s+)?(?:"
               + alternation("acronyms", "presenting_verbs") + r")(?:s|d|ed)?\b")  # "we designed a ... (MEB)" too
 
 
@@ -65,7 +66,7 @@ DEFINITE = re.compile(r"\bthe\s+\Z", re.IGNORECASE)
 # a first-person presenting verb anywhere in a sentence
 PRESENT_VERB_ANY = re.compile(_VERB_HEAD)
 _PROPOSE_THE = re.compile(
-    r"(?:" + OUR_SUBJECT + r"\s+(?:\w+ly\s+)?(?:propose|present|introduce|design|devise|develop)s?"
+    r"(?:" + OUR_SUBJECT + r"\s+(?:have\s+|has\s+)?(?:\w+ly\s+)?(?:propose|present|introduce|design|devise|develop)(?:s|d|ed)?"
     r"|\bby (?:introducing|proposing|designing|devising|developing))\s+the\s+\Z"
 )
 # "we propose a novel adversarial attack - the Perturbation-Constrained Flow Attack (PCFA)": the
@@ -251,3 +252,14 @@ def coined(short: str) -> bool:
     case ("LP-KPN", "SFNet"), unlike "CNN", "LLMs"."""
     return "-" in short or any(c.islower() for c in short.rstrip("s"))
 
+
+
+_SYSTEM_KINDS = frozenset({"framework", "frameworks", "method", "methods", "model", "models", "approach", "network",
+                           "networks", "architecture", "system", "pipeline", "algorithm"})
+
+
+def system_inside(text: str, d: Definition) -> bool:
+    """"a Span-based Unified NER framework via contrastive learning (SUNER)": a system noun among the
+    long form's words makes it a method's name, whatever task acronym it holds (a hyphened part,
+    "Model-Heterogeneous Personalized FL", is no such noun)."""
+    return any(w.lower() in _SYSTEM_KINDS for w in text[d.long_start : d.long_end].split())

@@ -44,7 +44,7 @@ from spacy.tokens import Doc
 from ..model import Role
 from .acronym_presented import (
     DEFINITE, METHODISH, PRESENT_ADJ, PRESENT_GERUND, PRESENT_VERB, PRESENT_VERB_ANY, coined, last_word, own_part, passive_presents,
-    present_same_as, presented_confidence, presented_or_used, presents_here, used_before,
+    present_same_as, presented_confidence, presented_or_used, presents_here, system_inside, used_before,
 )
 from .doc import Candidate, state
 from .long_forms import Definition, acronym_words, find_definitions, long_form_start, variant_short
@@ -172,8 +172,8 @@ def classify(
     long = text[d.long_start : d.long_end]
     short = text[d.short_start : d.short_end]
     head = last_word(long)
-    if short.lower() in STOP_NAMES:
-        return None
+    if short.lower() in STOP_NAMES and not (short.isupper() and len(short) >= 3 and _title_case(long)):
+        return None  # ... but "Class-Awareness Neutralizer (CAN)" spells its title-case long form
     if listed_method(text, d, sentence) or _stated_method(text, d):
         # "Adversarial training (AT) is one of the most successful methods": said to be a method
         return Role.METHOD, 0.6, "acronyms:listed"
@@ -189,7 +189,8 @@ def classify(
         if PRESENT_VERB.search(before_all(text, d, sentence)[-80:]):
             return Role.INTRODUCED_DATASET, 0.8, "acronyms:presented"
         return Role.DATASET, 0.7, "acronyms:dataset"
-    if next_word == "based" and not (_BASED_ON_AFTER.match(text, d.short_end)
+    if next_word == "based" and not (head in METHODISH and head not in _GENERIC_LONG and text.startswith(") based on", d.short_end)) \
+            and not (_BASED_ON_AFTER.match(text, d.short_end)
                                      and _PARTS_BEFORE.search(text, max(0, d.long_start - 40), d.long_start)):
         return None  # "a reinforcement learning (RL) based method": RL qualifies the method
     if variant_short(text, d) and not _PRIOR.search(text, sentence[0], d.long_start) \
@@ -211,7 +212,7 @@ def classify(
         return None  # "reinforcement learning (RL)": a paradigm the method belongs to
     if next_word.islower() and next_word not in STOP_NAMES and next_word.removesuffix("s") not in METHODISH \
             and not next_word.endswith("ly") and not kind_after and next_word not in ("and", "or") \
-            and next_word not in _VERBS_AFTER:
+            and next_word not in _VERBS_AFTER and next_word not in _PREPOSITIONS:
         if not _presented_with_kind(text, d, sentence, long):
             return None  # "(KV) cache", "(MHA) flexibility": an attribute, not a named technique
         got = _by_sentence(text, d, sentence, own_names, head, next_word, kind_after)
@@ -223,6 +224,10 @@ def classify(
 
 # "we introduce a Loss Adjusted Exploration (LAE) policy that ...": the presented phrase ends in one
 # or two plain words of its kind, then the clause goes on (not "(KV) cache eviction policy").
+# "a ... Learning approach (R-CMK) against false pairs": a preposition after the bracket opens a phrase
+# of the named thing, not an attribute the acronym qualifies.
+_PREPOSITIONS = frozenset({"against", "via", "through", "under", "over", "across", "without", "within", "towards", "toward",
+                           "into", "at", "from", "by"})
 _SHORT_KIND_AFTER = re.compile(
     r"\)\s*(?:[a-z][a-z\-]*\s+)?(?!(?:problem|task|setting|challenge|question)s?\b)[a-z][a-z\-]*"
     r"(?=\s*[,.;:]|\s+(?:that|which|to|for|with|in|on|is|are|based|and)\b)"
@@ -526,6 +531,7 @@ def task_acronyms(
     }
 
 
+_PLURAL_KIND_AFTER = re.compile(r"\)\s*(?:" + "|".join(sorted(METHODISH)) + r")s\b|\)\s*strategies\b")
 _PAIRED = re.compile(r"\s*(?:,|&|and|or)\s*")  # ... not "(MAMBPO), utilizing the ... (CLDE)" below
 _COORDINATED = re.compile(r"\)\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)(?:(?:a|an|the)\s+)?(?:(?![a-z]+ing\s)[a-z][\w\-]*\s+){0,3}\Z")
 
@@ -546,6 +552,11 @@ def classify_all(
         if prev is not None and prev[1] is not None and _COORDINATED.search(text, prev[0].short_end, d.long_start):
             if cand is None or cand.role is not prev[1].role:
                 cand = prev[1]._replace(start=d.short_start, end=d.short_end, rule="acronyms:coordinated")
+        elif (prev is not None and prev[1] is None and cand is not None and cand.role is Role.PROPOSED
+              and _PLURAL_KIND_AFTER.match(text, d.short_end) and _COORDINATED.search(text, prev[0].short_end, d.long_start)):
+            # "we introduce the Coarse View Synthesis (CVS) and Progressive ... (PNVI) strategies": the
+            # plural kind noun after the second names both
+            out.append(cand._replace(start=prev[0].short_start, end=prev[0].short_end, rule="acronyms:coordinated"))
         if cand is not None:
             out.append(cand)
         prev = (d, cand)
@@ -588,7 +599,7 @@ def acronym_candidates(
     # ("a Knowledge Graph-enhanced NLI (KGNLI) model" names a model).
     tasks |= {norm(text[d.short_start : d.short_end]) for d in defs
               if tasks and any(w in tasks for w in acronym_words(text, d.long_start, d.long_end))
-              and not _KIND_RIGHT_AFTER_ANY.match(text, d.short_end)}
+              and not _KIND_RIGHT_AFTER_ANY.match(text, d.short_end) and not system_inside(text, d)}
     tasks = frozenset(tasks)
     defs = [d for d in defs if (d.long_start, d.long_end) not in task_spans and norm(text[d.short_start : d.short_end]) not in tasks]
     return tasks, classify_all(text, defs, sents, own)

@@ -297,6 +297,17 @@ def _pipeline_roles(title: str, abstract: str) -> dict[str, str]:
         ("To address these issues, we propose the cross-modal prototype alignment learning (CPAL), which resists noise.", ["CPAL"]),
         # a hyphenated title-case network long form is a name
         ("In this case, we introduce a Multi-level Warp Refinement Network (MWRN) to predict the flow.", ["MWRN"]),
+        # "we have designed": an auxiliary before the presenting verb
+        ("Meanwhile, we have designed the parameter coupling index (PCI) to characterize the weights.", ["PCI"]),
+        # a short form spelling an English word, after its title-case long form
+        ("Furthermore, we propose the Class-Awareness Neutralizer (CAN) to reduce the bias.", ["CAN"]),
+        # "based on" after a long form that ends in its kind noun is no qualifier
+        ("We further present a Trajectory modeling framework (TrajMX) based on causal learning.", ["TrajMX"]),
+        # a preposition after the bracket opens the named thing's phrase
+        ("We propose a Robust Contrastive multi-view kernel Learning approach (R-CMX) against false pairs.", ["R-CMX"]),
+        # a system noun inside a long form that holds a task acronym names a method
+        ("Traditional Named Entity Recognition (NER) is slow. We propose a novel Span-based Unified NER framework via contrastive learning (SUNR), which aligns spans.",
+         ["SUNR"]),
         # "we propose a KIND, i.e., LONG (ACR)": the presented thing itself, not an example of a kind
         ("In this regard, we propose an end-to-end deep clustering algorithm, i.e., Locally Weighted Soft Contrastive Clustering (LWSCC).",
          ["LWSCC"]),
@@ -320,6 +331,9 @@ def test_acronyms_named_parts_and_names_of_the_papers_own_system(abstract: str, 
         ("Classic clustering algorithms, i.e., Density Peak Spectral Clustering (DPSC), need many labels.", "DPSC"),
         # a passive presenting verb after prior work is someone else's
         ("Recent graph-based motion reasoning networks (GMRNs) are designed for crowds.", "GMRNs"),
+        # "state-of-the-art (SOTA)" stays a stop name; "(GA) based deformable models" a qualifier
+        ("Our algorithms outperform state-of-the-art (SOTA) methods on two benchmarks.", "SOTA"),
+        ("We propose that Genetic algorithm (GA) based deformable models are used for detection.", "GA"),
         # a paradigm the paper applies is no name of its own
         ("We propose to apply the deep reinforcement learning (DRL) to schedule the messages.", "DRL"),
     ],
