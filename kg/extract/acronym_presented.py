@@ -22,7 +22,7 @@ from .shapes import norm
 from .words import alternation, word_set
 
 __all__ = ["DEFINITE", "METHODISH", "PRESENT_ADJ", "PRESENT_GERUND", "PRESENT_VERB", "PRESENT_VERB_ANY", "coined", "last_word", "own_part",
-           "passive_presents", "present_same_as", "presented_confidence", "presented_or_used", "presents_here", "system_inside",
+           "passive_presents", "present_and", "present_same_as", "presented_confidence", "presented_or_used", "presents_here", "system_inside",
            "used_before"]
 
 # Precompiled: a module-level ``re.findall(pattern, ...)`` pays a cache lookup per call.
@@ -32,7 +32,8 @@ _HYPHENED = re.compile(r"[A-Za-z][A-Za-z\-]*")
 # A character of the stretch between a presenting word and a definition, when no relative
 # pronoun or preposition intervenes ("we present X that treats Bayesian optimization (BO)").
 _COMPARES = re.compile(r"\b(?:" + alternation("acronyms", "comparing_words") + r")\b")
-_NO_LINK = r"(?:(?!\b(?:" + alternation("acronyms", "no_link_words") + r")\b)[^.;:])"
+# (A link word inside a hyphened word links nothing: "an end-to-end trainable framework".)
+_NO_LINK = r"(?:(?!(?<![\w\-])(?:" + alternation("acronyms", "no_link_words") + r")(?![\w\-]))[^.;:])"
 _VERB_HEAD = (OUR_SUBJECT + r"\s+(?:have\s+|has\s+)?(?:\w+ly\s+|also\s+|further\s+|then\s+|first\s+)?(?:"
               + alternation("acronyms", "presenting_verbs") + r")(?:s|d|ed)?\b")  # "we designed a ... (MEB)" too
 
@@ -105,6 +106,11 @@ _OWN_APPOSED = re.compile(
     r"\b(?:[Oo]ur|[Tt]he proposed)\s+(?:proposed\s+)?(?:[\w\-]+\s+)?(?:proposal|method|model|approach|algorithm"
     r"|framework|system|network|scheme|technique|architecture)\s*,\s*\Z"
 )
+
+
+def present_and(before: str) -> bool:
+    """"we formulate X ... and propose an end-to-end framework ... (ACR)": the first person's second verb presents."""
+    return _PRESENT_AND.search(before[-160:]) is not None
 
 
 def present_same_as(before: str) -> bool:

@@ -44,7 +44,7 @@ from spacy.tokens import Doc
 from ..model import Role
 from .acronym_presented import (
     DEFINITE, METHODISH, PRESENT_ADJ, PRESENT_GERUND, PRESENT_VERB, PRESENT_VERB_ANY, coined, last_word, own_part, passive_presents,
-    present_same_as, presented_confidence, presented_or_used, presents_here, system_inside, used_before,
+    present_and, present_same_as, presented_confidence, presented_or_used, presents_here, system_inside, used_before,
 )
 from .doc import Candidate, state
 from .long_forms import Definition, acronym_words, find_definitions, long_form_start, variant_short
@@ -149,8 +149,9 @@ def presented_task_shaped(text: str, d: Definition, sentence: tuple[int, int]) -
     long = text[d.long_start : d.long_end]
     before = text[sentence[0] : d.long_start]
     return (
-        (_title_case(long) or reused(text, d))
-        and bool(PRESENT_VERB.search(before[-100:]) or PRESENT_GERUND.search(before[-100:]) or present_same_as(before))
+        (_title_case(long) or _title_case_hyphened(long) or reused(text, d))
+        and bool(PRESENT_VERB.search(before[-100:]) or PRESENT_GERUND.search(before[-100:]) or present_same_as(before)
+                 or present_and(before))
         and not DEFINITE.search(before)
         and not _TASK_NOUN_AFTER.match(text, d.short_end)
     )
@@ -287,6 +288,9 @@ def _by_sentence(
         head in _GENERIC_LONG and not _title_case(long) and not _title_case_hyphened(long)
         and not (presents_here(before, passive_after) and (reused(text, d) or coined(short) or passive_after))
         # "we propose a ... network (HAN). HAN ...", "we present a ... prediction network (LP-KPN)"
+        and not (len(long.split()) >= 4 and _VERB_ARTICLE_END.search(before[-80:]) and not _family_long_form(long, head))
+        # "we propose a sequential relational anticipation model (SRAM)": the verb presents the phrase itself
+        # (four words or more: "a graph convolutional network (GCN)" names a family)
     )
     if not presenting and own_part(text, d, sentence, own_names):  # "consists of a" is no use
         return Role.PROPOSED, 0.7, "acronyms:own-part"

@@ -71,7 +71,7 @@ __all__ = ["find_proposed", "name_role", "valid_name", "proposed_component"]
 _ANY = r"[A-Za-z0-9](?:[\w\-+.]*[\w+])?"
 _VERSION = re.compile(r"^v?\d+(?:\.\d+)*$")
 _NAMING = re.compile(
-    r"(?:called|named|dubbed|termed|coined|namely|entitled|codenamed|denoted as|referred to as|refer to as|known as"
+    r"(?:called|named|dubbed|termed|coined|namely|entitled|codenamed|denoted as|referred to as|refer to as|referred as|known as"
     r"|which we (?:call|name|term|dub)|we called|we (?:call|name|term|dub) (?:it|them|this|our \w+)"
     r"|[Ww]e refer to (?:it|them|this \w+|these \w+|our \w+) as)"
     rf"\s*,?\s*(?:as\s+|it\s+)?(?:the\s+)?[\"'\u201c`]*({_ANY}(?: {_CAP}){{0,3}})"

@@ -297,6 +297,11 @@ def _pipeline_roles(title: str, abstract: str) -> dict[str, str]:
         ("To address these issues, we propose the cross-modal prototype alignment learning (CPAL), which resists noise.", ["CPAL"]),
         # a hyphenated title-case network long form is a name
         ("In this case, we introduce a Multi-level Warp Refinement Network (MWRN) to predict the flow.", ["MWRN"]),
+        # the verb presents the phrase itself: a coined model name, not a family
+        ("To this end, we propose a sequential relational forecasting model (SRFM) that summarizes the dynamics.", ["SRFM"]),
+        # a link word inside a hyphened word links nothing; a title-case task-shaped long form in apposition
+        ("In this paper, we propose a novel dual graph-based model, Uncertainty-aware Rumor Structure Reconstruction (URSR) for detection.",
+         ["URSR"]),
         # "we have designed": an auxiliary before the presenting verb
         ("Meanwhile, we have designed the parameter coupling index (PCI) to characterize the weights.", ["PCI"]),
         # a short form spelling an English word, after its title-case long form
@@ -334,6 +339,8 @@ def test_acronyms_named_parts_and_names_of_the_papers_own_system(abstract: str, 
         # "state-of-the-art (SOTA)" stays a stop name; "(GA) based deformable models" a qualifier
         ("Our algorithms outperform state-of-the-art (SOTA) methods on two benchmarks.", "SOTA"),
         ("We propose that Genetic algorithm (GA) based deformable models are used for detection.", "GA"),
+        # the verb presenting a family's long form does not make the family the paper's own
+        ("We propose a deep neural network (DNN) that learns the map.", "DNN"),
         # a paradigm the paper applies is no name of its own
         ("We propose to apply the deep reinforcement learning (DRL) to schedule the messages.", "DRL"),
     ],

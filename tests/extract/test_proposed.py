@@ -25,6 +25,8 @@ def _found(title: str, abstract: str) -> dict[str, Role]:
          "CropSeg", Role.PROPOSED),
         ("Better Crop Maps", "We propose a simple approach coined as Harvest-X that works well.",
          "Harvest-X", Role.PROPOSED),
+        ("Better Crop Maps", "We propose an end-to-end trainable framework referred as Deep Crop Mapping (DCMP).",
+         "DCMP", Role.PROPOSED),
         ("VizQ Grand Challenge: Answering Questions", "The VizQ Grand Challenge has 31k questions.",
          "VizQ Grand Challenge", Role.INTRODUCED_DATASET),
         ("Reading Receipts", "We collect a new dataset named ReceiptBank with 2,000 scans.",
