@@ -22,8 +22,8 @@ from .shapes import norm
 from .words import alternation, word_set
 
 __all__ = ["DEFINITE", "METHODISH", "PRESENT_ADJ", "PRESENT_GERUND", "PRESENT_VERB", "PRESENT_VERB_ANY", "coined", "last_word", "own_part",
-           "passive_presents", "present_and", "present_same_as", "presented_confidence", "presented_or_used", "presents_here", "system_inside",
-           "used_before"]
+           "passive_presents", "PREPOSITIONS", "present_and", "present_same_as", "presented_confidence", "presented_or_used", "presents_here", "system_inside",
+           "title_case_hyphened", "used_before"]
 
 # Precompiled: a module-level ``re.findall(pattern, ...)`` pays a cache lookup per call.
 _LETTERS = re.compile(r"[A-Za-z]+")
@@ -269,3 +269,16 @@ def system_inside(text: str, d: Definition) -> bool:
     long form's words makes it a method's name, whatever task acronym it holds (a hyphened part,
     "Model-Heterogeneous Personalized FL", is no such noun)."""
     return any(w.lower() in _SYSTEM_KINDS for w in text[d.long_start : d.long_end].split())
+
+
+def title_case_hyphened(phrase: str) -> bool:
+    """Every word capitalised, a hyphenated one by its first part as titles write it ("Multi-level
+    Refinement Registration Network"): enough to make a network long form a name, not more."""
+    words = phrase.split()
+    return len(words) >= 2 and all(w[:1].isupper() for w in words)
+
+
+# "a ... Learning approach (R-CMK) against false pairs": a preposition after the bracket opens a phrase
+# of the named thing, not an attribute the acronym qualifies.
+PREPOSITIONS = frozenset({"against", "via", "through", "under", "over", "across", "without", "within", "towards", "toward",
+                "into", "at", "from", "by"})

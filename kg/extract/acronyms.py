@@ -44,7 +44,8 @@ from spacy.tokens import Doc
 from ..model import Role
 from .acronym_presented import (
     DEFINITE, METHODISH, PRESENT_ADJ, PRESENT_GERUND, PRESENT_VERB, PRESENT_VERB_ANY, coined, last_word, own_part, passive_presents,
-    present_and, present_same_as, presented_confidence, presented_or_used, presents_here, system_inside, used_before,
+    PREPOSITIONS, present_and, present_same_as, presented_confidence, presented_or_used, presents_here, system_inside,
+    title_case_hyphened, used_before,
 )
 from .doc import Candidate, state
 from .long_forms import Definition, acronym_words, find_definitions, long_form_start, variant_short
@@ -149,7 +150,7 @@ def presented_task_shaped(text: str, d: Definition, sentence: tuple[int, int]) -
     long = text[d.long_start : d.long_end]
     before = text[sentence[0] : d.long_start]
     return (
-        (_title_case(long) or _title_case_hyphened(long) or reused(text, d))
+        (_title_case(long) or title_case_hyphened(long) or reused(text, d))
         and bool(PRESENT_VERB.search(before[-100:]) or PRESENT_GERUND.search(before[-100:]) or present_same_as(before)
                  or present_and(before))
         and not DEFINITE.search(before)
@@ -213,7 +214,7 @@ def classify(
         return None  # "reinforcement learning (RL)": a paradigm the method belongs to
     if next_word.islower() and next_word not in STOP_NAMES and next_word.removesuffix("s") not in METHODISH \
             and not next_word.endswith("ly") and not kind_after and next_word not in ("and", "or") \
-            and next_word not in _VERBS_AFTER and next_word not in _PREPOSITIONS:
+            and next_word not in _VERBS_AFTER and next_word not in PREPOSITIONS:
         if not _presented_with_kind(text, d, sentence, long):
             return None  # "(KV) cache", "(MHA) flexibility": an attribute, not a named technique
         got = _by_sentence(text, d, sentence, own_names, head, next_word, kind_after)
@@ -225,10 +226,6 @@ def classify(
 
 # "we introduce a Loss Adjusted Exploration (LAE) policy that ...": the presented phrase ends in one
 # or two plain words of its kind, then the clause goes on (not "(KV) cache eviction policy").
-# "a ... Learning approach (R-CMK) against false pairs": a preposition after the bracket opens a phrase
-# of the named thing, not an attribute the acronym qualifies.
-_PREPOSITIONS = frozenset({"against", "via", "through", "under", "over", "across", "without", "within", "towards", "toward",
-                           "into", "at", "from", "by"})
 _SHORT_KIND_AFTER = re.compile(
     r"\)\s*(?:[a-z][a-z\-]*\s+)?(?!(?:problem|task|setting|challenge|question)s?\b)[a-z][a-z\-]*"
     r"(?=\s*[,.;:]|\s+(?:that|which|to|for|with|in|on|is|are|based|and)\b)"
@@ -285,7 +282,7 @@ def _by_sentence(
         return Role.PROPOSED, 0.8, "acronyms:title-long-form"  # the title spells out the paper's own name
     # "a large language model (LLM)" is a family; "a Self-Evaluated Template Network (SETN)" a name.
     generic = head in {"llm", "llms", "vlm", "vlms"} or (
-        head in _GENERIC_LONG and not _title_case(long) and not _title_case_hyphened(long)
+        head in _GENERIC_LONG and not _title_case(long) and not title_case_hyphened(long)
         and not (presents_here(before, passive_after) and (reused(text, d) or coined(short) or passive_after))
         # "we propose a ... network (HAN). HAN ...", "we present a ... prediction network (LP-KPN)"
         and not (len(long.split()) >= 4 and _VERB_ARTICLE_END.search(before[-80:]) and not _family_long_form(long, head))
@@ -459,12 +456,6 @@ def _title_case(phrase: str) -> bool:
     words = _LETTERS.findall(phrase)
     return len(words) >= 2 and all(w[0].isupper() for w in words)
 
-
-def _title_case_hyphened(phrase: str) -> bool:
-    """Every word capitalised, a hyphenated one by its first part as titles write it ("Multi-level
-    Refinement Registration Network"): enough to make a network long form a name, not more."""
-    words = phrase.split()
-    return len(words) >= 2 and all(w[:1].isupper() for w in words)
 
 
 def _dataset_near(text: str, d: Definition, sentence: tuple[int, int]) -> bool:
