@@ -21,8 +21,9 @@ from .proposed_names import OUR_SUBJECT, PRESENTED_VERBS
 from .shapes import norm
 from .words import alternation, word_set
 
-__all__ = ["DEFINITE", "METHODISH", "PRESENT_ADJ", "PRESENT_GERUND", "PRESENT_VERB", "coined", "last_word", "own_part",
-           "passive_presents", "presented_confidence", "presented_or_used", "presents_here", "used_before"]
+__all__ = ["DEFINITE", "METHODISH", "PRESENT_ADJ", "PRESENT_GERUND", "PRESENT_VERB", "PRESENT_VERB_ANY", "coined", "last_word", "own_part",
+           "passive_presents", "PREPOSITIONS", "present_and", "present_same_as", "presented_confidence", "presented_or_used", "presents_here", "system_inside",
+           "title_case_hyphened", "used_before"]
 
 # Precompiled: a module-level ``re.findall(pattern, ...)`` pays a cache lookup per call.
 _LETTERS = re.compile(r"[A-Za-z]+")
@@ -31,9 +32,10 @@ _HYPHENED = re.compile(r"[A-Za-z][A-Za-z\-]*")
 # A character of the stretch between a presenting word and a definition, when no relative
 # pronoun or preposition intervenes ("we present X that treats Bayesian optimization (BO)").
 _COMPARES = re.compile(r"\b(?:" + alternation("acronyms", "comparing_words") + r")\b")
-_NO_LINK = r"(?:(?!\b(?:" + alternation("acronyms", "no_link_words") + r")\b)[^.;:])"
-_VERB_HEAD = (OUR_SUBJECT + r"\s+(?:\w+ly\s+|also\s+|further\s+|then\s+|first\s+)?(?:"
-              + alternation("acronyms", "presenting_verbs") + r")s?\b")
+# (A link word inside a hyphened word links nothing: "an end-to-end trainable framework".)
+_NO_LINK = r"(?:(?!(?<![\w\-])(?:" + alternation("acronyms", "no_link_words") + r")(?![\w\-]))[^.;:])"
+_VERB_HEAD = (OUR_SUBJECT + r"\s+(?:have\s+|has\s+)?(?:\w+ly\s+|also\s+|further\s+|then\s+|first\s+)?(?:"
+              + alternation("acronyms", "presenting_verbs") + r")(?:s|d|ed)?\b")  # "we designed a ... (MEB)" too
 
 
 class _PresentVerb:
@@ -65,7 +67,7 @@ DEFINITE = re.compile(r"\bthe\s+\Z", re.IGNORECASE)
 # a first-person presenting verb anywhere in a sentence
 PRESENT_VERB_ANY = re.compile(_VERB_HEAD)
 _PROPOSE_THE = re.compile(
-    r"(?:" + OUR_SUBJECT + r"\s+(?:\w+ly\s+)?(?:propose|present|introduce|design|devise|develop)s?"
+    r"(?:" + OUR_SUBJECT + r"\s+(?:have\s+|has\s+)?(?:\w+ly\s+)?(?:propose|present|introduce|design|devise|develop)(?:s|d|ed)?"
     r"|\bby (?:introducing|proposing|designing|devising|developing))\s+the\s+\Z"
 )
 # "we propose a novel adversarial attack - the Perturbation-Constrained Flow Attack (PCFA)": the
@@ -73,6 +75,12 @@ _PROPOSE_THE = re.compile(
 _APPOSED_THE = re.compile(
     r"\b(?:novel|new|(?:[Ww]e|[Tt]his (?:paper|work|study))\s+(?:\w+ly\s+)?(?:" + alternation("acronyms", "presenting_verbs")
     + r")s?\s+(?:a|an))\b[^.;()]{0,60}?(?:\s[\-\u2013\u2014]{1,2}|[,\u2013\u2014])\s*the\s+\Z"
+)
+# "we propose an end-to-end deep clustering algorithm, i.e., Locally Normalized ... (LNSCC)": the
+# presented thing named after "i.e."/"namely" (the verb rule stops at the dots and the hyphen's "to").
+_PRESENT_SAME_AS = re.compile(
+    _VERB_HEAD + r"\s+(?:a|an|the)\s+[^.;:()]{0,80}?\b(?:" + "|".join(sorted(word_set("acronyms", "methodish")))
+    + r")s?\s*,?\s*(?:i\.e\.|namely)\s*,?\s*\Z"
 )
 PRESENT_ADJ = re.compile(
     r"\b(?:novel|new|(?<!recently )(?<!previously )(?<!originally )(?<!already )proposed|our|innovative)\b(?:\s+(?!(?:to|for|of|on|in|with|from|by|via|that|which|such|as"
@@ -98,6 +106,16 @@ _OWN_APPOSED = re.compile(
     r"\b(?:[Oo]ur|[Tt]he proposed)\s+(?:proposed\s+)?(?:[\w\-]+\s+)?(?:proposal|method|model|approach|algorithm"
     r"|framework|system|network|scheme|technique|architecture)\s*,\s*\Z"
 )
+
+
+def present_and(before: str) -> bool:
+    """"we formulate X ... and propose an end-to-end framework ... (ACR)": the first person's second verb presents."""
+    return _PRESENT_AND.search(before[-160:]) is not None
+
+
+def present_same_as(before: str) -> bool:
+    """Does ``before`` end in "we propose a KIND, i.e.," (see ``_PRESENT_SAME_AS``)?"""
+    return ("i.e." in before[-12:] or "namely" in before[-12:]) and _PRESENT_SAME_AS.search(before[-160:]) is not None
 
 
 def last_word(phrase: str) -> str:
@@ -146,7 +164,7 @@ def presented_or_used(before: str, own_names: set[str]) -> tuple[bool, bool]:
         own_before = any(subject == n or subject.startswith(n + "-") for n in own_names if n) and not _COMPARES.search(before)
     presenting = (
         bool(PRESENT_VERB.search(before[-100:]) or PRESENT_GERUND.search(before[-100:]) or PRESENT_ADJ.search(before[-30:])
-             or _PRESENT_AND.search(before[-160:]))
+             or _PRESENT_AND.search(before[-160:]) or present_same_as(before))
         or own_before
     )
     # Both expressions end at the definition; their longest match is under 40 characters.
@@ -164,8 +182,9 @@ _COMPOSE = re.compile(
 )
 _OUR_SYSTEM = re.compile(
     r"\b(?:[Oo]ur|[Tt]he proposed|(?:[Ww]e|[Tt]his (?:paper|work|study))\s+(?:\w+ly\s+)?(?:"
-    + alternation("acronyms", "presenting_verbs") + r")s?\s+(?:a|an)(?:\s+[\w\-]+){0,3}?)\s+(?:[\w\-]+\s+){0,2}?(?:"
-    + "|".join(sorted(METHODISH)) + r")s?\b"
+    + alternation("acronyms", "presenting_verbs") + r")(?:s|d|ed)?\s+(?:a|an)(?:\s+[\w\-]+){0,3}?)\s+(?:[\w\-]+\s+){0,2}?(?:"
+    # "we propose a coarse-to-fine style-based generator consisting of ...": a system noun heads it
+    + "|".join(sorted(METHODISH | word_set("acronyms", "own_system_heads"))) + r")s?\b"
 )
 
 
@@ -173,7 +192,7 @@ _OUR_SYSTEM = re.compile(
 _PART_USED = re.compile(
     r"\b(?:by|on|from|via|using|like|to|for|in)\s+(?:\w+ing\s+)?(?:(?:a|an|the)\s+)?\Z|\b(?:compare|contrast|against)"
     # "combines the performance of X (ACR)": X is what is combined, not a part ("consists of X" is)
-    r"|(?<!consists )(?<!consist )(?<!composed )(?<!comprised )\bof\s+(?:the\s+)?\Z"
+    r"|(?<!consists )(?<!consist )(?<!consisting )(?<!composed )(?<!comprised )(?<!series )(?<!stack )(?<!cascade )\bof\s+(?:the\s+)?\Z"
     # "adapt the recently introduced Convolutional Kernel Network (CKN)": someone else's
     r"|\b(?:recently|previously|originally|already)\s+(?:introduced|proposed|developed|presented)\s+\Z", re.IGNORECASE
 )
@@ -181,7 +200,7 @@ _PART_HEADS = frozenset({"module", "block", "layer", "unit", "head", "branch", "
 _USES = re.compile(r"\b(?:uses|employs|adopts|utili[sz]es|leverages)\b[^.;]*\Z")
 _COMPARED = re.compile(r"\b(?:outperform\w*|surpass\w*|beat\w*|compared|comparison|than|versus|vs)\b")
 _COMPONENTS_LISTED = re.compile(
-    r"\b(?:components?|modules?|parts?|stages?|branches?|sub-?networks?)\s*:[^.;]*\Z|\b(?:consists? of|compris\w+|composed of)\b[^.;]*\Z"
+    r"\b(?:components?|modules?|parts?|stages?|branches?|sub-?networks?)\s*:[^.;]*\Z|\b(?:consist(?:s|ing)? of|compris\w+|composed of)\b[^.;]*\Z"
 )
 
 
@@ -192,27 +211,35 @@ def own_part(text: str, d: Definition, sentence: tuple[int, int], own_names: set
     comparison in between. Weak (0.7): a part the catalogue knows stays a method."""
     long = text[d.long_start : d.long_end]
     words = _HYPHENED.findall(long)
-    if words and words[-1].lower() in METHODISH:
+    kind_last = bool(words) and words[-1].lower() in METHODISH
+    if kind_last:
         words = words[:-1]
     before = text[sentence[0] : d.long_start]
     listed = _COMPONENTS_LISTED.search(before)  # "three components: a semantic encoder (SE), ..."
-    if len(words) < 2 or not (listed or all(w[0].isupper() for w in words)) or words[-1].lower() == "learning":
+    if len(words) < 2 or not (listed or all(w[0].isupper() for w in words)) or (words[-1].lower() == "learning" and not kind_last):
         return False  # "combines ... Reinforcement Learning (RL)": a paradigm, not a part
     subject = _OUR_SYSTEM.search(before)
     at = subject.end() if subject else -1
     if at < 0 and (anaphor := _ANAPHOR.match(before)) and _presents_before(text, sentence[0]):
         at = anaphor.end()  # "We propose X ... . This is then integrated into Global Fusion Embedding (GF)"
+    starts = [at] if at >= 0 else []
     for n in own_names:
         if n:
             i = before.lower().rfind(n)
             if i >= 0 and (i == 0 or not before[i - 1].isalnum()):
+                starts.append(i + len(n))
                 at = max(at, i + len(n))
     # "X-Former uses a Memory Compression Module (MCM)": a named module, block or layer the paper's
     # own system uses is one of its parts; a network or model it uses is someone else's.
     part_used = last_word(long) in _PART_HEADS and _USES.search(before, max(at, 0))
     compared = _COMPARES.search(before) and not (part_used and not _COMPARED.search(before))
-    return (at >= 0 and bool(_COMPOSE.search(before, at) or part_used or listed) and not compared
-            and not DEFINITE.search(before) and not _PART_USED.search(before))
+    # "which consists of the Domain Adversarial Learning Branch (DALB) and the ...": the article of a
+    # listed part is no sign of a known thing.
+    # A verb of composition after any mention of the own system: "Our method introduces two modules:
+    # a ... (SSI) module and a ... (SDI) module" (SSI, presented just before, is no new subject).
+    composed = any(_COMPOSE.search(before, a) for a in starts)
+    return (at >= 0 and bool(composed or part_used or listed) and not compared
+            and not (DEFINITE.search(before) and not listed) and not _PART_USED.search(before))
 
 
 # A sentence opening with a word that points back ("This is then integrated into ...", "It
@@ -231,3 +258,27 @@ def coined(short: str) -> bool:
     case ("LP-KPN", "SFNet"), unlike "CNN", "LLMs"."""
     return "-" in short or any(c.islower() for c in short.rstrip("s"))
 
+
+
+_SYSTEM_KINDS = frozenset({"framework", "frameworks", "method", "methods", "model", "models", "approach", "network",
+                           "networks", "architecture", "system", "pipeline", "algorithm"})
+
+
+def system_inside(text: str, d: Definition) -> bool:
+    """"a Span-based Unified NER framework via contrastive learning (SUNER)": a system noun among the
+    long form's words makes it a method's name, whatever task acronym it holds (a hyphened part,
+    "Model-Heterogeneous Personalized FL", is no such noun)."""
+    return any(w.lower() in _SYSTEM_KINDS for w in text[d.long_start : d.long_end].split())
+
+
+def title_case_hyphened(phrase: str) -> bool:
+    """Every word capitalised, a hyphenated one by its first part as titles write it ("Multi-level
+    Refinement Registration Network"): enough to make a network long form a name, not more."""
+    words = phrase.split()
+    return len(words) >= 2 and all(w[:1].isupper() for w in words)
+
+
+# "a ... Learning approach (R-CMK) against false pairs": a preposition after the bracket opens a phrase
+# of the named thing, not an attribute the acronym qualifies.
+PREPOSITIONS = frozenset({"against", "via", "through", "under", "over", "across", "without", "within", "towards", "toward",
+                "into", "at", "from", "by"})

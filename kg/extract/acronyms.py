@@ -43,8 +43,9 @@ from spacy.tokens import Doc
 
 from ..model import Role
 from .acronym_presented import (
-    DEFINITE, METHODISH, PRESENT_ADJ, PRESENT_GERUND, PRESENT_VERB, coined, last_word, own_part, passive_presents,
-    presented_confidence, presented_or_used, presents_here, used_before,
+    DEFINITE, METHODISH, PRESENT_ADJ, PRESENT_GERUND, PRESENT_VERB, PRESENT_VERB_ANY, coined, last_word, own_part, passive_presents,
+    PREPOSITIONS, present_and, present_same_as, presented_confidence, presented_or_used, presents_here, system_inside,
+    title_case_hyphened, used_before,
 )
 from .doc import Candidate, state
 from .long_forms import Definition, acronym_words, find_definitions, long_form_start, variant_short
@@ -155,8 +156,9 @@ def presented_task_shaped(text: str, d: Definition, sentence: tuple[int, int]) -
     long = text[d.long_start : d.long_end]
     before = text[sentence[0] : d.long_start]
     return (
-        (_title_case(long) or reused(text, d))
-        and bool(PRESENT_VERB.search(before[-100:]) or PRESENT_GERUND.search(before[-100:]))
+        (_title_case(long) or title_case_hyphened(long) or reused(text, d))
+        and bool(PRESENT_VERB.search(before[-100:]) or PRESENT_GERUND.search(before[-100:]) or present_same_as(before)
+                 or present_and(before))
         and not DEFINITE.search(before)
         and not _TASK_NOUN_AFTER.match(text, d.short_end)
     )
@@ -179,8 +181,10 @@ def classify(
     short = text[d.short_start : d.short_end]
     head = last_word(long)
     stated = listed_method(text, d, sentence) or _stated_method(text, d)
-    if short.lower() in STOP_NAMES and not (stated and short.isupper() and len(short) > 1):
-        return None  # "(at)", "(SOTA)"; but "Adversarial training (AT) is one of the ... methods" names one
+    if short.lower() in STOP_NAMES and not (short.isupper() and (stated and len(short) > 1 or len(short) >= 3 and _title_case(long))):
+        # "(at)", "(SOTA)"; but "Adversarial training (AT) is one of the ... methods" names one, and
+        # "Class-Awareness Neutralizer (CAN)" spells its title-case long form
+        return None
     if stated:
         # "Adversarial training (AT) is one of the most successful methods": said to be a method
         return Role.METHOD, 0.6, "acronyms:listed"
@@ -200,7 +204,8 @@ def classify(
         if PRESENT_VERB.search(before) or _RELEASE_VERB.search(before):
             return Role.INTRODUCED_DATASET, 0.8, "acronyms:presented"
         return Role.DATASET, 0.7, "acronyms:dataset"
-    if next_word == "based" and not (_BASED_ON_AFTER.match(text, d.short_end)
+    if next_word == "based" and not (head in METHODISH and head not in _GENERIC_LONG and text.startswith(") based on", d.short_end)) \
+            and not (_BASED_ON_AFTER.match(text, d.short_end)
                                      and _PARTS_BEFORE.search(text, max(0, d.long_start - 40), d.long_start)):
         return None  # "a reinforcement learning (RL) based method": RL qualifies the method
     if variant_short(text, d) and not _PRIOR.search(text, sentence[0], d.long_start) \
@@ -214,14 +219,15 @@ def classify(
     kind_after = bool(_KIND_AFTER.match(text, d.short_end) or _APPOS_KIND_AFTER.match(text, d.short_end))
     if head == "learning" and long.islower() and not (
         _APPOS_KIND_AFTER.match(text, d.short_end) and PRESENT_VERB.search(before_all(text, d, sentence)[-100:])
-    ) and not (kind_after and _VERB_THE_END.search(text[sentence[0] : d.long_start][-80:])) and not (kind_after and PRESENT_ADJ.search(text[sentence[0] : d.long_start][-30:])):
+    ) and not ((kind_after or len(long.split()) >= 3) and _VERB_THE_END.search(text[sentence[0] : d.long_start][-80:])) and not (kind_after and PRESENT_ADJ.search(text[sentence[0] : d.long_start][-30:])):
         # ... but "a novel weighted domain-invariant representation learning (WDIRL) framework" and
-        # "we propose the context-aware safe reinforcement learning (CASRL) method" (the definite
+        # "we propose the context-aware safe reinforcement learning (CASRL) method" or "we propose the
+        # masked intra-sequence contrastive learning (MIC) to ..." (three words or more; the definite
         # article after the verb: a name, unlike "we propose a deep reinforcement learning (DRL) framework") are.
         return None  # "reinforcement learning (RL)": a paradigm the method belongs to
     if next_word.islower() and next_word not in STOP_NAMES and next_word.removesuffix("s") not in METHODISH \
             and not next_word.endswith("ly") and not kind_after and next_word not in ("and", "or") \
-            and next_word not in _VERBS_AFTER:
+            and next_word not in _VERBS_AFTER and next_word not in PREPOSITIONS:
         if not _presented_with_kind(text, d, sentence, long):
             return None  # "(KV) cache", "(MHA) flexibility": an attribute, not a named technique
         got = _by_sentence(text, d, sentence, own_names, head, next_word, kind_after)
@@ -235,13 +241,13 @@ def classify(
 # or two plain words of its kind, then the clause goes on (not "(KV) cache eviction policy").
 _SHORT_KIND_AFTER = re.compile(
     r"\)\s*(?:[a-z][a-z\-]*\s+)?(?!(?:problem|task|setting|challenge|question)s?\b)[a-z][a-z\-]*"
-    r"(?=\s*[,.;:]|\s+(?:that|which|to|for|with|in|on|is|are|based)\b)"
+    r"(?=\s*[,.;:]|\s+(?:that|which|to|for|with|in|on|is|are|based|and)\b)"
 )
 # The presenting verb right before the article: what it presents is the defined phrase itself, not
 # what a phrase in between uses ("presents a visual odometry approach using a Pixel Processor Array (PPA) camera").
 _VERB_ARTICLE_END = re.compile(
     OUR_SUBJECT + r"\s+(?:\w+ly\s+|also\s+|further\s+|then\s+)?(?:"
-    + alternation("acronyms", "presenting_verbs") + r")s?\s+(?:a|an|the)\s+(?:novel\s+|new\s+)?\Z"
+    + alternation("acronyms", "presenting_verbs") + r")(?:s|d|ed)?\s+(?:a|an|the)\s+(?:novel\s+|new\s+)?\Z"
 )
 _VERB_THE_END = re.compile(
     OUR_SUBJECT + r"\s+(?:\w+ly\s+)?(?:" + alternation("acronyms", "presenting_verbs")
@@ -273,7 +279,10 @@ def _by_sentence(
     short = text[d.short_start : d.short_end]
     before = text[sentence[0] : d.long_start]
     presenting, used = presented_or_used(before, own_names)
-    passive = not presenting and passive_presents(text, d, before, long)
+    # "a novel Graph-based Residual AggregatIon Network (GRAIN) is proposed": the passive after it
+    # presents the name even where "novel" already did (a long form ending in "network" needs it).
+    passive_after = passive_presents(text, d, before, long)
+    passive = not presenting and passive_after
     if (passive and used and _CLAUSE_THE.search(before[-40:]) and not used_before(before) and not _EARLIER.search(before)
             and not _AS_MEASURE.search(text, d.short_end, d.short_end + 80)):
         # "..., the Spatial Temporal Re-embedding (STR) module is devised": the passive presents the
@@ -286,9 +295,12 @@ def _by_sentence(
         return Role.PROPOSED, 0.8, "acronyms:title-long-form"  # the title spells out the paper's own name
     # "a large language model (LLM)" is a family; "a Self-Evaluated Template Network (SETN)" a name.
     generic = head in {"llm", "llms", "vlm", "vlms"} or (
-        head in _GENERIC_LONG and not _title_case(long)
-        and not (presents_here(before, passive) and (reused(text, d) or coined(short)))
+        head in _GENERIC_LONG and not _title_case(long) and not title_case_hyphened(long)
+        and not (presents_here(before, passive_after) and (reused(text, d) or coined(short) or passive_after))
         # "we propose a ... network (HAN). HAN ...", "we present a ... prediction network (LP-KPN)"
+        and not (len(long.split()) >= 4 and _VERB_ARTICLE_END.search(before[-80:]) and not _family_long_form(long, head))
+        # "we propose a sequential relational anticipation model (SRAM)": the verb presents the phrase itself
+        # (four words or more: "a graph convolutional network (GCN)" names a family)
     )
     if not presenting and own_part(text, d, sentence, own_names):  # "consists of a" is no use
         return Role.PROPOSED, 0.7, "acronyms:own-part"
@@ -463,6 +475,7 @@ def _title_case(phrase: str) -> bool:
     return len(words) >= 2 and all(w[0].isupper() for w in words)
 
 
+
 def _dataset_near(text: str, d: Definition, sentence: tuple[int, int]) -> bool:
     """A dataset noun just before the long form or right after the acronym ("a dataset, X (X)")."""
     before = _LETTERS.findall(text[max(sentence[0], d.long_start - 40) : d.long_start].lower())[-4:]
@@ -483,6 +496,7 @@ _LISTED_AMONG_METHODS = re.compile(
 
 _LIST_CUE = re.compile(r"such as|including|like|e\.g\.|i\.e\.|namely")
 _BASED_AFTER = re.compile(r"\)\s*-?\s*based\b")
+_SAME_AS = re.compile(r"i\.e\.|namely")  # cues that name the thing itself, not examples of its kind
 _OWN_LIST = re.compile(r"\b(?:novel|new|our|proposed|[Ww]e)\b")
 
 
@@ -506,6 +520,8 @@ def listed_method(text: str, d: Definition, sentence: tuple[int, int]) -> bool:
     m = _LISTED_AMONG_METHODS.search(before)
     if not m or _OWN_LIST.search(before, max(0, m.start() - 15), m.start() + 40):
         return False  # "three novel techniques, namely ...": the paper's own, the other rules' call
+    if _SAME_AS.search(m.group()) and PRESENT_VERB_ANY.search(before, 0, m.start()):
+        return False  # "we propose an end-to-end clustering algorithm, i.e., ... (LNSCC)": what is proposed
     long, head = text[d.long_start : d.long_end], last_word(text[d.long_start : d.long_end])
     if (head == "learning" and long.islower()) or _BASED_AFTER.match(text, d.short_end):
         return False  # "such as reinforcement learning (RL)": a paradigm; "(IRN) based": a qualifier
@@ -528,6 +544,7 @@ def task_acronyms(
     }
 
 
+_PLURAL_KIND_AFTER = re.compile(r"\)\s*(?:" + "|".join(sorted(METHODISH)) + r")s\b|\)\s*strategies\b")
 _PAIRED = re.compile(r"\s*(?:,|&|and|or)\s*")  # ... not "(MAMBPO), utilizing the ... (CLDE)" below
 _COORDINATED = re.compile(r"\)\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)(?:(?:a|an|the)\s+)?(?:(?![a-z]+ing\s)[a-z][\w\-]*\s+){0,3}\Z")
 
@@ -541,9 +558,18 @@ def classify_all(
     for d in defs:
         got = classify(text, d, sentence_at(sents, d.short_start), own)
         cand = Candidate(got[0], d.short_start, d.short_end, got[2], got[1]) if got else None
+        if got is not None and got[0] is Role.PROPOSED:
+            # "we propose the ... (DALCC) which consists of the ... Branch (DALB)": a name just
+            # presented is the paper's own system for the definitions after it.
+            own = own | {norm(text[d.short_start : d.short_end])}
         if prev is not None and prev[1] is not None and _COORDINATED.search(text, prev[0].short_end, d.long_start):
             if cand is None or cand.role is not prev[1].role:
                 cand = prev[1]._replace(start=d.short_start, end=d.short_end, rule="acronyms:coordinated")
+        elif (prev is not None and prev[1] is None and cand is not None and cand.role is Role.PROPOSED
+              and _PLURAL_KIND_AFTER.match(text, d.short_end) and _COORDINATED.search(text, prev[0].short_end, d.long_start)):
+            # "we introduce the Coarse View Synthesis (CVS) and Progressive ... (PNVI) strategies": the
+            # plural kind noun after the second names both
+            out.append(cand._replace(start=prev[0].short_start, end=prev[0].short_end, rule="acronyms:coordinated"))
         if cand is not None:
             out.append(cand)
         prev = (d, cand)
@@ -586,7 +612,7 @@ def acronym_candidates(
     # ("a Knowledge Graph-enhanced NLI (KGNLI) model" names a model).
     tasks |= {norm(text[d.short_start : d.short_end]) for d in defs
               if tasks and any(w in tasks for w in acronym_words(text, d.long_start, d.long_end))
-              and not _KIND_RIGHT_AFTER_ANY.match(text, d.short_end)}
+              and not _KIND_RIGHT_AFTER_ANY.match(text, d.short_end) and not system_inside(text, d)}
     tasks = frozenset(tasks)
     defs = [d for d in defs if (d.long_start, d.long_end) not in task_spans and norm(text[d.short_start : d.short_end]) not in tasks]
     return tasks, classify_all(text, defs, sents, own)

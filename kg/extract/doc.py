@@ -20,7 +20,7 @@ from ..model import Mention, Result, Role
 
 __all__ = [
     "Candidate", "DocState", "STATE_KEY", "state", "StateOnly", "TextOnlyTokenizer", "layout", "title_end", "TITLE_SEP",
-    "EXTENSIONS", "cap_text", "MAX_TITLE_CHARS", "MAX_ABSTRACT_CHARS",
+    "EXTENSIONS", "cap_text", "unwrap_markup", "MAX_TITLE_CHARS", "MAX_ABSTRACT_CHARS",
 ]
 
 TITLE_SEP = "\n\n"
@@ -142,8 +142,39 @@ def cap_text(title: str, abstract: str) -> tuple[str, str, bool]:
 
 
 def layout(title: str, abstract: str) -> str:
-    """The text a doc is built from: the title, a blank line, then the abstract."""
-    return f"{title}{TITLE_SEP}{abstract}" if abstract else title
+    """The text a doc is built from: the title, a blank line, then the abstract (its markup around
+    names blanked, :func:`unwrap_markup`)."""
+    return f"{title}{TITLE_SEP}{unwrap_markup(abstract)}" if abstract else title
+
+
+# "\\texttt{HummerRM}", "$\\textbf{C-RASP}$", "*IsoCombination*", "**Corex**": LaTeX or Markdown around
+# one name-shaped token that stands as a word (not "\\textbf{F}ine-\\textbf{G}rained", nor an emphasised
+# phrase: its words stay apart from the text around them).
+_TOKEN = r"[A-Za-z0-9][\w\-+.*]{0,40}?[\w+*]|[A-Za-z0-9]"
+_MARKUP = re.compile(
+    # a whole formula that only wraps a name ("$\\textbf{C-RASP}$"), not a command inside a formula
+    # ("$\\log n \\mathsf{OPT}$" keeps its OPT out of the text)
+    r"(?<![\w\-])(?:\$\\(?:texttt|textbf|textit|textsc|textsf|textrm|mathrm|mathbf|mathtt|mathsf)\{(?P<math>" + _TOKEN + r")\}\$"
+    r"|(?<!\$)\\(?:texttt|textbf|textit|textsc|textsf|textrm|emph)\{(?P<tex>" + _TOKEN + r")\}"
+    r"|(?<!\*)\*{1,2}(?P<md>" + _TOKEN + r")\*{1,2}(?!\*))"
+    # What follows ends the name's phrase ("\\textit{subspace} norm" stays: a phrase read across the
+    # blanked braces would not be the source's characters).
+    r"(?=\s*[,.;:)\]]|\s*$|\s+(?:and|or|which|that|is|are|was|were|to|for|with|in|on|as|by|from|can|also|has|have"
+    r"|achieves|outperforms|consists|uses|improves)\b)"
+)
+
+
+def unwrap_markup(text: str) -> str:
+    """``text`` with the markup around a name replaced by spaces, so that every rule reads the name
+    as plain text while every character keeps its offset (a mention's characters are the source's)."""
+    if "\\" not in text and "*" not in text:
+        return text
+
+    def blank(m: re.Match) -> str:
+        g = next(g for g in ("math", "tex", "md") if m.group(g) is not None)
+        return " " * (m.start(g) - m.start()) + m.group(g) + " " * (m.end() - m.end(g))
+
+    return _MARKUP.sub(blank, text)
 
 
 def title_end(text: str) -> int:

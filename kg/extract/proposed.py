@@ -59,6 +59,7 @@ from .proposed_names import (
     name_role, valid_name,
 )
 from .proposed_lower import _OUR_OR_WE, _lower_named, _prior_since_own, lower_apposed
+from .proposed_bracket import bracketed_coined
 from .proposed_parts import plural_apposition, titled_ok, titled_parts
 from .proposed_title import title_names
 from .sentences import sentence_at, split_sentences
@@ -70,7 +71,7 @@ __all__ = ["find_proposed", "name_role", "valid_name", "proposed_component"]
 _ANY = r"[A-Za-z0-9](?:[\w\-+.]*[\w+])?"
 _VERSION = re.compile(r"^v?\d+(?:\.\d+)*$")
 _NAMING = re.compile(
-    r"(?:called|named|dubbed|termed|coined|namely|entitled|codenamed|denoted as|referred to as|refer to as|known as"
+    r"(?:called|named|dubbed|termed|coined|namely|entitled|codenamed|denoted as|referred to as|refer to as|referred as|known as"
     r"|which we (?:call|name|term|dub)|we called|we (?:call|name|term|dub) (?:it|them|this|our \w+)"
     r"|[Ww]e refer to (?:it|them|this \w+|these \w+|our \w+) as)"
     rf"\s*,?\s*(?:as\s+|it\s+)?(?:the\s+)?[\"'\u201c`]*({_ANY}(?: {_CAP}){{0,3}})"
@@ -329,7 +330,7 @@ def find_proposed(text: str, tend: int | None = None, sents: list[tuple[int, int
     tend = title_end(text) if tend is None else tend
     sents = split_sentences(text) if sents is None else sents
     out = title_names(text, tend, sents) + _our_names(text, tend, sents)
-    out += _outperforming(text, tend) + titled_parts(text, tend, sents)
+    out += _outperforming(text, tend) + titled_parts(text, tend, sents) + bracketed_coined(text, tend, sents)
 
     def emit(start: int, phrase: str, rule: str, conf: float, strong: bool, role: Role | None = None, plain_words_ok: bool = False) -> None:
         phrase = _trim(phrase.rstrip(".-"))

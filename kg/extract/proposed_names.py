@@ -28,7 +28,6 @@ _PHRASE = rf"{_CAP}(?: {_CAP}){{0,3}}(?: {_VERSION_WORD})?"
 _METHOD_NOUNS = word_set("proposed", "method_nouns")
 _METRIC_NOUNS = word_set("proposed", "metric_nouns")
 _NOUN_RE = re.compile(r"[A-Za-z]+")
-_GROUP_NOUNS = frozenset({"suite", "collection"})  # of data, or of tools and strategies
 # A name may start in lower case when a capital follows ("vqSGD", "mPLUG-Owl").
 _LOW_NAME = r"[a-z][a-z0-9]*[A-Z][\w\-+.]*[\w+]"
 # ... also after a lower-case prefix and a hyphen ("ege-RoBERTa", "randSel"): the verb and
@@ -103,6 +102,11 @@ def valid_name(phrase: str, *, strong_context: bool, plain_words_ok: bool = Fals
     return plain_words_ok or any(is_name_like(w) for w in words)
 
 
+def _singular(word: str) -> str:
+    """"strategies" -> "strategy", "tools" -> "tool" (enough for the kind nouns)."""
+    return word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word
+
+
 def name_role(text: str, start: int, end: int, sentence: tuple[int, int]) -> Role:
     """Dataset or method, from the nouns nearest the name inside its sentence."""
     s, e = sentence
@@ -118,10 +122,10 @@ def name_role(text: str, start: int, end: int, sentence: tuple[int, int]) -> Rol
             return Role.PROPOSED
     for i, w in enumerate(after):
         if w in DATASET_NOUNS:
-            if w in _GROUP_NOUNS and after[i + 1 : i + 2] == ["of"] and any(
-                    x in _METHOD_NOUNS or x.removesuffix("s") in _METHOD_NOUNS or x.removesuffix("ies") + "y" in _METHOD_NOUNS
-                    for x in after[i + 2 : i + 6]):
-                return Role.PROPOSED  # "X, a suite of novel general-purpose strategies": methods, not data
+            if after[i + 1 : i + 2] == ["of"] and any(_singular(x) in _METHOD_NOUNS for x in after[i + 2 : i + 6]):
+                continue  # "X, a suite of novel general-purpose strategies": what the suite holds is its kind
+            if any(x in _METHOD_NOUNS for x in after[i + 1 : i + 3]):
+                continue  # "X, a ... Dataset Distillation method": the dataset noun qualifies the kind
             return Role.INTRODUCED_DATASET
         if w in _METHOD_NOUNS:
             return Role.PROPOSED

@@ -43,6 +43,8 @@ _TITLE = re.compile(
 _TITLE_LEAD = re.compile(rf"^\s*((?:{_CAP}|{_LOW_NAME}))\s+(?:for|with|via|in|on|as)\s+\S")
 _VERSION = re.compile(r"^v?\d+(?:\.\d+)*$")
 _TOPIC_OPENERS = word_set("proposed", "topic_openers")
+_CLAUSE_WORDS = frozenset({"your", "our", "my", "you", "we", "it", "its", "their", "they", "this", "what", "how", "why", "when",
+                           "do", "does", "is", "are", "can", "not"})
 _SURVEY = re.compile(r"^(?:an?\s+)?(?:survey|review|overview|tutorial|position|primer|perspective)\b", re.IGNORECASE)
 def _find_word(text: str, phrase: str) -> int | None:
     """Offset of ``phrase`` in ``text`` as a whole word, ignoring case; None if absent."""
@@ -94,6 +96,10 @@ def _title_candidates(text: str, tend: int, sents: list[tuple[int, int]]) -> lis
     abstract = text[tend:]
     in_abstract = _find_word(abstract, phrase)
     words = phrase.split()
+    if in_abstract is None and (not any(c.islower() for c in title) or any(w.lower() in _CLAUSE_WORDS for w in words)):
+        # "THINK VISUALLY: QUESTION ANSWERING ...": a title in capitals shows no name by its shape;
+        # "Recycle Your Wav2Vec2 Codebook: ...": a pronoun makes the prefix a clause, not a name.
+        return []
     # "Dexonomy: ...": one coined capitalised word the abstract never uses, as a word either,
     # over an abstract that presents something; "Agbots 2.0: ...": a name with a version.
     coined = (
@@ -211,6 +217,9 @@ _TITLE_PHRASE = re.compile(
 _TERMS = re.compile(r"\b(?:[Ww]e\s+(?:call|term|name|dub|coin)|(?:called|termed|named|dubbed)\b|[Oo]ur\s+proposed|[Tt]he\s+proposed)")
 
 
+_CAP_WORD_BEFORE = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-Z][\w\-]*\s+\Z")
+
+
 def _title_phrase(text: str, tend: int, sents: list[tuple[int, int]]) -> list[Candidate]:
     """The title's opening name phrase where the abstract names or presents it again ("We term these
     models 'Chained Gaussian Processes'", "we propose ... Dual Path Networks"): proposed, at the
@@ -223,8 +232,10 @@ def _title_phrase(text: str, tend: int, sents: list[tuple[int, int]]) -> list[Ca
         return []  # not in the abstract in any case (compiling the pattern below costs more)
     for us, ue in _stem_spans(text[tend:], phrase.rstrip("s")):
         a, found = tend + us, text[tend + us : tend + ue]
-        if found.islower() or re.match(r"\s*\(", text[a + len(found) :]):
-            continue  # "neural machine translation models": a phrase; "Large Motion Model (LMM)": the acronym names it
+        if found.islower() or re.match(r"\s*\(", text[a + len(found) :]) or _CAP_WORD_BEFORE.search(text, max(tend, a - 30), a):
+            # "neural machine translation models": a phrase; "Large Motion Model (LMM)": the acronym
+            # names it; "Very Fast Decision Tree": the end of a longer name, not the title's phrase
+            continue
         s0, s1 = sentence_at(sents, a)
         if _TERMS.search(text, max(s0, tend), a) or (
             _PROPOSAL_VERB.search(text, max(s0, tend), a) and not _PRIOR.search(text, max(s0, tend), a)

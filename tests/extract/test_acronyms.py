@@ -281,6 +281,46 @@ def _pipeline_roles(title: str, abstract: str) -> dict[str, str]:
         # a listed part stays a part when "based on" follows its acronym
         ("Our model has two components: Motion Latent Token Generation (MLTG) based on a transformer, and a refiner.",
          ["MLTG"]),
+        # a name just presented is the own system for the parts listed after it, "the" before each
+        ("We propose the Sparse Flow Matching Tracker (SFMT) which consists of the Motion Cue Branch (MCB) and the Depth Gate Module (DGM).",
+         ["SFMT", "MCB", "DGM"]),
+        # "consisting of a series of ..." lists parts of a presented system noun
+        ("We propose a two-stage generator consisting of a series of texture alignment and refinement (TAR) blocks.", ["TAR"]),
+        # coordinated parts after the system's own verb of composition
+        ("Our method introduces two novel modules into existing detectors: a Scale Routing Injection (SRI) module and a Depth Cue Interpretation (DCI) module.",
+         ["SRI", "DCI"]),
+        # "including" after the bracket is a clause word, not an attribute the acronym qualifies
+        ("We develop a basic frequency-aware block (FAB) including two branches for each scale.", ["FAB"]),
+        # a passive presenting verb makes a network long form a name even after "novel"
+        ("In this paper, a novel Graph-based Motion Reasoning Network (GMRN) is proposed to model crowds.", ["GMRN"]),
+        # a past-tense presenting verb presents as the present does
+        ("To use the masks fully, we designed a Masked Context Block (MCB), which plugs into the UNet.", ["MCB"]),
+        # a branch or an operation the paper develops is a named part of its method
+        ("Specifically, we develop an additional pseudo region mining (PRM) branch on small feature maps.", ["PRM"]),
+        ("Besides, a novel range view splitting (RVS) operation is designed to keep the points.", ["RVS"]),
+        # a three-word learning long form after "we propose the" names the paper's method
+        ("To address these issues, we propose the cross-modal prototype alignment learning (CPAL), which resists noise.", ["CPAL"]),
+        # a hyphenated title-case network long form is a name
+        ("In this case, we introduce a Multi-level Warp Refinement Network (MWRN) to predict the flow.", ["MWRN"]),
+        # the verb presents the phrase itself: a coined model name, not a family
+        ("To this end, we propose a sequential relational forecasting model (SRFM) that summarizes the dynamics.", ["SRFM"]),
+        # a link word inside a hyphened word links nothing; a title-case task-shaped long form in apposition
+        ("In this paper, we propose a novel dual graph-based model, Uncertainty-aware Rumor Structure Reconstruction (URSR) for detection.",
+         ["URSR"]),
+        # "we have designed": an auxiliary before the presenting verb
+        ("Meanwhile, we have designed the parameter coupling index (PCI) to characterize the weights.", ["PCI"]),
+        # a short form spelling an English word, after its title-case long form
+        ("Furthermore, we propose the Class-Awareness Neutralizer (CAN) to reduce the bias.", ["CAN"]),
+        # "based on" after a long form that ends in its kind noun is no qualifier
+        ("We further present a Trajectory modeling framework (TrajMX) based on causal learning.", ["TrajMX"]),
+        # a preposition after the bracket opens the named thing's phrase
+        ("We propose a Robust Contrastive multi-view kernel Learning approach (R-CMX) against false pairs.", ["R-CMX"]),
+        # a system noun inside a long form that holds a task acronym names a method
+        ("Traditional Named Entity Recognition (NER) is slow. We propose a novel Span-based Unified NER framework via contrastive learning (SUNR), which aligns spans.",
+         ["SUNR"]),
+        # "we propose a KIND, i.e., LONG (ACR)": the presented thing itself, not an example of a kind
+        ("In this regard, we propose an end-to-end deep clustering algorithm, i.e., Locally Weighted Soft Contrastive Clustering (LWSCC).",
+         ["LWSCC"]),
     ],
 )
 def test_acronyms_named_parts_and_names_of_the_papers_own_system(abstract: str, parts: list[str]) -> None:
@@ -297,6 +337,17 @@ def test_acronyms_named_parts_and_names_of_the_papers_own_system(abstract: str, 
         ("Trackers for drones are common. It combines a Sparse Motion Prior Block (SMPB) with a filter.", "SMPB"),
         # "(X) based on" outside a list of parts: the acronym still qualifies what follows
         ("Prior systems use Brain-Computer Interfaces (BCI) based on EEG signals.", "BCI"),
+        # "i.e." after a kind noun the paper does not present lists an example of others' methods
+        ("Classic clustering algorithms, i.e., Density Peak Spectral Clustering (DPSC), need many labels.", "DPSC"),
+        # a passive presenting verb after prior work is someone else's
+        ("Recent graph-based motion reasoning networks (GMRNs) are designed for crowds.", "GMRNs"),
+        # "state-of-the-art (SOTA)" stays a stop name; "(GA) based deformable models" a qualifier
+        ("Our algorithms outperform state-of-the-art (SOTA) methods on two benchmarks.", "SOTA"),
+        ("We propose that Genetic algorithm (GA) based deformable models are used for detection.", "GA"),
+        # the verb presenting a family's long form does not make the family the paper's own
+        ("We propose a deep neural network (DNN) that learns the map.", "DNN"),
+        # a paradigm the paper applies is no name of its own
+        ("We propose to apply the deep reinforcement learning (DRL) to schedule the messages.", "DRL"),
     ],
 )
 def test_acronyms_what_an_own_system_combines_or_adapts_is_not_its_part(abstract: str, short: str) -> None:

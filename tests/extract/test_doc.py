@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from kg.extract import COMPONENTS, build_pipeline, paper_doc
-from kg.extract.doc import EXTENSIONS, DocState, layout, state, title_end
+from kg.extract.doc import EXTENSIONS, DocState, layout, state, title_end, unwrap_markup
 
 TITLE = "GlowNet: Fast Relighting for Indoor Scene Rendering"
 ABSTRACT = (
@@ -74,3 +76,29 @@ def test_doc_analyse_on_state_only_docs_gives_what_the_pipeline_gives(nlp, title
     [(mentions, results)] = Extractor().analyse([(title, abstract)])
     assert mentions == tuple(doc._.kg_mentions) and results == doc._.kg_results
     assert mentions or not abstract
+
+
+@pytest.mark.parametrize(
+    "source, read",
+    [
+        (r"we develop reward models, \texttt{HummerRM} and \texttt{HummerRM-F}, which", "models, HummerRM and HummerRM-F, which"),
+        (r"the RASP variant $\textbf{C-RASP}$.", "the RASP variant C-RASP."),
+        ("two prompting techniques, *IsoCombination* and **IsoPad**, which", "two prompting techniques, IsoCombination and IsoPad, which"),
+        ("a*b*c and 2*3 stay as they are", "a*b*c and 2*3 stay as they are"),
+    ],
+)
+def test_doc_unwrap_markup_blanks_markup_around_names_and_keeps_offsets(source: str, read: str) -> None:
+    got = unwrap_markup(source)
+    assert len(got) == len(source)
+    assert re.sub(r"\s+([,.;])", r"\1", " ".join(got.split())).endswith(read)
+    # every character kept is where the source has it: offsets into the text are the source's
+    assert all(c == " " or c == source[i] for i, c in enumerate(got))
+
+
+def test_doc_layout_reads_a_name_in_markup_as_the_proposed_rules_do() -> None:
+    from kg.extract.proposed import find_proposed
+
+    title = "A Plain Title"
+    text = layout(title, r"Finally, we present two prompting techniques, *IsoJoin* and \textit{IsoPad}, which help.")
+    found = {text[c.start : c.end] for c in find_proposed(text, len(title))}
+    assert {"IsoJoin", "IsoPad"} <= found

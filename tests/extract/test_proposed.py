@@ -25,6 +25,8 @@ def _found(title: str, abstract: str) -> dict[str, Role]:
          "CropSeg", Role.PROPOSED),
         ("Better Crop Maps", "We propose a simple approach coined as Harvest-X that works well.",
          "Harvest-X", Role.PROPOSED),
+        ("Better Crop Maps", "We propose an end-to-end trainable framework referred as Deep Crop Mapping (DCMP).",
+         "DCMP", Role.PROPOSED),
         ("VizQ Grand Challenge: Answering Questions", "The VizQ Grand Challenge has 31k questions.",
          "VizQ Grand Challenge", Role.INTRODUCED_DATASET),
         ("Reading Receipts", "We collect a new dataset named ReceiptBank with 2,000 scans.",
@@ -537,3 +539,64 @@ def test_proposed_title_case_words_the_verb_presents_in_apposition_to_a_kind_are
 ])
 def test_proposed_plain_title_case_words_without_an_apposed_kind_are_no_name(abstract: str) -> None:
     assert not any(n.startswith(("Lazy", "Deep")) for n in _found("Port Planning", abstract))
+
+
+@pytest.mark.parametrize(
+    "abstract, name, role",
+    [
+        ("We propose a novel Structure-aware Path Mixing Graph Network (PathMix) aiming to unify graphs.", "PathMix", Role.PROPOSED),
+        ("In addition, Lateral Gating Pooling (LGPooling) is proposed to keep the spikes sparse.", "LGPooling", Role.PROPOSED),
+        ("Additionally, we describe a novel Sorted Margin Estimation (SortedME) loss that picks pairs.", "SortedME", Role.PROPOSED),
+        ("In this work, we propose \u201cCell Gated Memory Network (cellGMN)\u201d, a recurrent network.", "cellGMN", Role.PROPOSED),
+        ("For this class, the algorithm Planning on Stacked Charts (PSC*) is developed which searches paths.", "PSC*", Role.PROPOSED),
+        ("We introduce a new Multi-view Street Scenes Dataset (StreetMix) for driving.", "StreetMix", Role.INTRODUCED_DATASET),
+    ],
+)
+def test_proposed_a_coined_name_in_brackets_after_the_presented_phrase(abstract: str, name: str, role: Role) -> None:
+    assert _found("A Plain Title", abstract).get(name) == role
+
+
+@pytest.mark.parametrize(
+    "abstract, name",
+    [
+        # earlier work, and capitals alone (an abbreviation the acronym component reads)
+        ("Recently, the Graph Path Mixer (GPMixer) was proposed for graphs.", "GPMixer"),
+        ("In this paper we introduce Free Source (OSS) Vizor, an interface.", "OSS"),
+        # a bracket after a phrase nobody presents
+        ("Results improve over the Sparse Point Transformer (SPTNet) on three benchmarks.", "SPTNet"),
+    ],
+)
+def test_proposed_a_bracketed_name_needs_a_presenting_sentence(abstract: str, name: str) -> None:
+    assert _found("A Plain Title", abstract).get(name) is None
+
+
+@pytest.mark.parametrize(
+    "title, abstract, name, role",
+    [
+        # "a suite of ... strategies": what the suite holds is the name's kind
+        ("Vortex: Pushing Reasoning through Collaboration", "We introduce Vortex, a suite of novel general-purpose strategies for agents.",
+         "Vortex", Role.PROPOSED),
+        ("Tallybench: Counting Receipts", "We introduce Tallybench, a suite of 300 scanned receipts.", "Tallybench", Role.INTRODUCED_DATASET),
+        # "a ... Dataset Distillation method": the dataset noun qualifies the kind noun after it
+        ("Compact Sequences", "This paper introduces TDX, a novel Tucker Decomposition based Dataset Distillation method.",
+         "TDX", Role.PROPOSED),
+    ],
+)
+def test_proposed_role_of_a_suite_is_what_it_holds(title: str, abstract: str, name: str, role: Role) -> None:
+    assert _found(title, abstract).get(name) == role
+
+
+@pytest.mark.parametrize(
+    "title, abstract, name",
+    [
+        # a title in capitals, and a prefix with a pronoun, the abstract never naming either
+        ("LOOK TWICE: ANSWERING QUESTIONS THROUGH SKETCHES", "We study visual reasoning and propose a new network.", "LOOK TWICE"),
+        ("Reuse Your Wav2Vec2 Features: A Tiny Keyword Spotter", "We propose a tiny spotter that reuses features.",
+         "Reuse Your Wav2Vec2 Features"),
+        # the title's phrase found in the abstract only as the end of a longer name
+        ("Decision Forest for Noisy Data Streams", "We propose our NCVF (Noise-handling Very Fast Decision Forest) algorithm.",
+         "Decision Forest"),
+    ],
+)
+def test_proposed_title_names_that_the_abstract_does_not_support(title: str, abstract: str, name: str) -> None:
+    assert name not in _found(title, abstract)

@@ -1,0 +1,84 @@
+"""A coined name in brackets after the capitalised phrase it names, in a sentence that presents it.
+
+"a novel Graph-based Residual Aggregation Network (PathNet) aiming to ...", "Lateral Inhibition
+Pooling (LIPooling) is proposed to ...", "we describe a novel Sorted Noise-Contrastive Estimation
+(SortedNCE) loss", "we propose “Cell Variational Information Bottleneck Network (cellVIB)”", "the
+algorithm Planning on Sequenced Manifolds (PSM*) is developed": the bracket holds a coined name
+whose letters need not spell the phrase (an acronym that does is :mod:`kg.extract.acronyms`' call).
+The phrase is presented by one of: a passive presenting verb right after the bracket, "a novel" /
+"a new" right before the phrase, or a first-person presenting verb right before it. Context only
+(0.8): a name the catalogue knows ("a Capsule Network (CapsNet) ... are proposed") stays a method.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Role
+from .doc import Candidate
+from .long_forms import long_form_start
+from .sentences import sentence_at
+from .shapes import DATASET_NOUNS, STOP_NAMES, is_acronym, is_name_like
+from .words import alternation
+
+__all__ = ["bracketed_coined"]
+
+# "(PathNet)", "(PSM*)", "($\texttt{SSRL}$)": one coined word, a LaTeX wrapper around it ignored.
+_BRACKET = re.compile(
+    r"\(\s*(?:\$?\\(?:textbf|texttt|textit|textsc|mathrm|mathbf|mathtt)\{)?"
+    r"(?P<name>[A-Za-z0-9][\w\-+.*]*?[\w+*])\}?\$?\s*\)"
+)
+# The capitalised phrase right before the bracket: capitalised words (a hyphenated one by its first
+# part), short function words between them ("Planning on Sequenced Manifolds").
+_CAP_WORD = r"[A-Z][\w\-]*"
+_PHRASE_BEFORE = re.compile(
+    rf"(?<![\w\-])(?P<phrase>{_CAP_WORD}(?:\s+(?:{_CAP_WORD}|of|on|for|and|in|with|to|via|based|by)){{0,7}}?\s+{_CAP_WORD})"
+    r"[\"\u201c\u201d'\u2018\u2019]?\s*\Z"
+)
+_PASSIVE_AFTER = re.compile(
+    r"[\"\u201d'\u2019]?\s*(?:[a-z]+\s+)?(?:is|are|was|were)\s+(?:\w+ly\s+|also\s+|further\s+|then\s+|first\s+)?"
+    r"(?:proposed|presented|introduced|developed|designed|devised|built|constructed|created)\b"
+)
+_NOVEL_BEFORE = re.compile(r"\b(?:a|an)\s+(?:novel|new)\s+[\"\u201c\u2018']?\Z")
+_VERB_BEFORE = re.compile(
+    r"(?:\b[Ww]e|\b[Tt]his (?:paper|work|study|article))\s+(?:\w+ly\s+|also\s+|further\s+|then\s+|first\s+)?"
+    r"(?:" + alternation("proposed", "presenting_verbs") + r")(?:s|d|ed)?\s+(?:(?:a|an|the)\s+)?(?:novel\s+|new\s+)?"
+    r"[\"\u201c\u2018']?\Z"
+)
+# "Recently, Vision Transformer (ViT) was proposed": someone else's, earlier.
+_PRIOR = re.compile(r"\b(?:[Rr]ecent(?:ly)?|[Pp]reviously|[Ee]xisting|[Pp]rior|[Oo]riginally|[Cc]onventional|[Tt]raditional|[Cc]lassical)\b")
+_FAMILIES = frozenset({"llm", "llms", "vlm", "vlms", "mllm", "mllms", "lm", "lms", "rl", "drl", "ml", "dl", "ai", "nlp", "cv"})
+_NEXT_WORD = re.compile(r"[\"\u201d'\u2019]?\s*([a-z]+)")
+_VERSIONISH = re.compile(r"^(?:v?\d+(?:\.\d+)*|\d+-?(?:DOFs?|DoFs?|D))$")
+
+
+def bracketed_coined(text: str, tend: int, sents: list[tuple[int, int]]) -> list[Candidate]:
+    """Candidates for coined names in brackets after the phrase a sentence presents (see the module)."""
+    out: list[Candidate] = []
+    at = text.find("(", tend)
+    while at >= 0:
+        m = _BRACKET.match(text, at)
+        at = text.find("(", at + 1)
+        if m is None:
+            continue
+        name = m.group("name")
+        if not is_name_like(name) or name.lower() in STOP_NAMES or name.lower() in _FAMILIES or _VERSIONISH.match(name):
+            continue
+        s0 = max(sentence_at(sents, m.start())[0], tend)
+        ph = _PHRASE_BEFORE.search(text, max(s0, m.start() - 140), m.start())
+        if ph is None:
+            continue
+        if name.rstrip("s").isupper() and name.rstrip("s").isalpha():
+            continue  # "Open Source (OSS) Vizier": capitals alone are an abbreviation, the acronym component's
+        if is_acronym(name) and long_form_start(name, text, m.start()) is not None:
+            continue  # a definition whose letters spell the words before it: the acronym component's
+        lead = text[max(s0, ph.start() - 120) : ph.start()]
+        presented = (_PASSIVE_AFTER.match(text, m.end()) or _NOVEL_BEFORE.search(lead) or _VERB_BEFORE.search(lead))
+        if not presented or _PRIOR.search(text, s0, ph.start()):
+            continue
+        # The phrase's head or the word after the bracket says what it names ("... Dataset (X)",
+        # "(X) benchmark"); words further on are what it works on ("for single-corpus tasks").
+        kinds = {ph.group("phrase").split()[-1].lower()} | ({nxt.group(1)} if (nxt := _NEXT_WORD.match(text, m.end())) else set())
+        role = Role.INTRODUCED_DATASET if kinds & DATASET_NOUNS else Role.PROPOSED
+        out.append(Candidate(role, m.start("name"), m.end("name"), "proposed:bracket-coined", 0.8))
+    return out
