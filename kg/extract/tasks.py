@@ -71,7 +71,7 @@ from .title_clause import LY_NOUNS
 from .title_clause import norm_phrase_words as _norm
 from .task_purpose import aim_subjects, problem_clauses, purpose_phrases
 from .task_cues import coordinated_tasks, evaluated_phrases, head_word as _head, prior_work_phrases, task_list_phrases
-from .title_clause import is_subsequence, title_activity, title_clause, title_core, title_setting, title_task, title_for_phrase, title_gerund_clause, title_weak_phrase
+from .title_clause import is_subsequence, title_task_in_setting, title_activity, title_clause, title_core, title_setting, title_task, title_for_phrase, title_gerund_clause, title_weak_phrase
 from .words import alternation, phrases, word_set
 
 __all__ = ["MAX_TASKS", "task_phrases", "task_of_phrases", "problem_phrases", "find_tasks", "tasks_component"]
@@ -381,9 +381,12 @@ class _Chosen:
         self.tasks: list[Candidate] = []
         self.seen: list[str] = []
 
-    def take(self, c: Candidate) -> None:
+    def take(self, c: Candidate, beside: Candidate | None = None) -> None:
+        """Add ``c`` unless the slots are full or it holds or is held by a task taken before
+        (``beside``, when taken, may be held: the title's task in a setting beside its bare form)."""
         key = _norm(self.text[c.start : c.end])
-        if len(self.tasks) >= MAX_TASKS or any(key in s or s in key for s in self.seen):
+        part = _norm(self.text[beside.start : beside.end]) if beside is not None and beside in self.tasks else None
+        if len(self.tasks) >= MAX_TASKS or any((key in s or s in key) and s != part for s in self.seen):
             return
         words = key.split()
         if any(s.endswith(words[-1]) and is_subsequence(words, s.split()) for s in self.seen):
@@ -423,6 +426,9 @@ def find_tasks(
         if setting is not None and _norm(text[c.start : c.end]) == _norm(text[s:e]):
             c = Candidate(Role.TASK, s, setting, c.rule, c.confidence)  # "Active Learning under Label Shift"
         chosen.take(c)
+        wider = title_task_in_setting(text, s, e, c)
+        if wider is not None:
+            chosen.take(wider, beside=c)
 
     if not chosen.tasks:
         # No task from the title: its leading clause is the subject, unless it holds a task
