@@ -26,15 +26,24 @@ __all__ = ["aim_subjects", "problem_clauses", "purpose_phrases"]
 _METHOD_NOUNS = frozenset(
     w + p
     for w in ("method", "approach", "framework", "algorithm", "tool", "technique", "model", "system", "solution",
-              "toolkit", "library", "platform", "pipeline")
+              "toolkit", "library", "platform", "pipeline", "architecture", "scheme")
     for p in ("", "s")
 )
 _FOR = re.compile(r" for (?:the )?(?=[a-z0-9])")
+# "a library designed specifically for X", "an architecture tailored for X": a participle of
+# making or fitting between the method noun and "for".
+_MADE_FOR = re.compile(
+    r"(?:[Ww]e|[Tt]his|[Aa]n?|[Oo]ur|[Tt]he)?[\w\- ]{0,40}?\b(\w+) (?:(?:specifically|particularly|especially) )?"
+    r"(?:designed|tailored|developed|intended|suited|built) (?:(?:specifically|particularly|especially) )?\Z"
+)
 _WORD = re.compile(r"([A-Za-z0-9][A-Za-z0-9\-]*)(?=[\s,.;:()]|$)")
 # The words that end the phrase: clause and method links, verbs, conjunctions.
 _STOP = word_set("tasks", "clause_cut_links") | {
     "that", "which", "where", "whose", "while", "and", "or", "but", "than", "is", "are", "was", "were", "be",
     "to", "for", "based", "called", "named", "such", "as", "at", "without",
+    # adverbs a verb follows ("strategies for compressing MHA often overlook ...")
+    "often", "also", "usually", "typically", "generally", "always", "never", "rarely", "commonly",
+    "purpose", "purposes",  # "for training purposes": a use, not a task
 }
 # An action noun heads the task ("quantification", "reduction", "assessment").
 _ACTION_NOUN = re.compile(r"(?:tion|sion|ment|sis|ance|ence)$")
@@ -57,7 +66,9 @@ def purpose_phrases(text: str, tend: int) -> list[tuple[int, int]]:
     for m in _FOR.finditer(text, tend):
         k = text.rfind(" ", tend, m.start())
         if text[k + 1 : m.start()] not in _METHOD_NOUNS:
-            continue
+            made = _MADE_FOR.search(text, max(tend, m.start() - 70), m.start() + 1)
+            if made is None or made.group(1) not in _METHOD_NOUNS:
+                continue
         span = _phrase_at(text, m.end())
         if span is not None:
             out.append(span)
