@@ -168,17 +168,26 @@ def _phrase_at(text: str, pos: int) -> tuple[int, int] | None:
     if len(words) < 2:
         return None
     low = [w[2] for w in words]
-    if low[0] in BREAK or low[0] in STOP_NAMES or text[words[0][0]].isupper():
+    if low[0] in BREAK or low[0] in STOP_NAMES or low[0].endswith("ly") or text[words[0][0]].isupper():
         return None
     link = next((i for i, w in enumerate(low) if w in ("of", "from")), len(low))
     if _GERUND.match(low[0]) and low[0] not in TASK_HEADS:
         if low[0] in _GERUND_NOT or link == 1 and low[1] == "of":
             return None
-    elif not (_ACTION_NOUN.search(low[link - 1]) or low[link - 1] in TASK_HEADS):
+    elif not (_ACTION_NOUN.search(low[link - 1]) or low[link - 1] in TASK_HEADS or _gerund_head(low[:link])):
         return None  # "a model for time series": the input, not a task
     if low[-1] in STOP_NAMES:
         return None
     return words[0][0], words[-1][1]
+
+
+def _gerund_head(low: list[str]) -> bool:
+    """A gerund heading a noun phrase ("photo taking", "multi-agent weeding"), not a participle
+    after a plural ("robots operating in ...", "applications requiring ...")."""
+    return len(low) >= 2 and bool(_GERUND.match(low[-1])) and not _PLURAL_NOUN.match(low[-2])
+
+
+_PLURAL_NOUN = re.compile(r"^[a-z\-]*[^su]s$")
 
 
 # "Review personalization aims at ...", "Post-quantum cryptography (PQC) aims to ...", "Crowd

@@ -29,6 +29,7 @@ def _purposes(text: str) -> list[str]:
         ("We build a system tailored for dense scene parsing, and test it.", ["dense scene parsing"]),
         ("Strategies for compressing token caches often overlook their structure.", []),  # no method noun
         ("Existing methods for compressing token caches often overlook their structure.", ["compressing token caches"]),
+        ("XPose is a touch-based interactive system for photo taking, designed for drones.", ["photo taking"]),  # a gerund heads it
     ],
 )
 def test_task_purpose_phrase_after_a_method_noun(text: str, expected: list[str]) -> None:
@@ -49,6 +50,8 @@ def test_task_purpose_phrase_after_a_method_noun(text: str, expected: list[str])
         "A system for creating 2 maps per second.",  # a count
         "A simulator built for training purposes.",  # a use, not a task
         "The arm was built for lifting.",  # no method noun before the participle
+        "A framework for mobile robots operating in homes.",  # a participle after a plural: a clause
+        "A method for autonomously tuning the gains.",  # an adverb leads
     ],
 )
 def test_task_purpose_phrase_not_taken(text: str) -> None:
