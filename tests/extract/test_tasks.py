@@ -33,6 +33,7 @@ def _tasks(title: str, abstract: str) -> list[str]:
         ("Short answer grading helps teachers.", ["Short answer grading"]),
         ("It is the prevalent semantic matching.", ["semantic matching"]),  # "prevalent" praises
         ("The shown feature matching works.", ["feature matching"]),  # a participle ends the phrase
+        ("Methods like syntactic parsing beat those than head tracking.", ["syntactic parsing", "head tracking"]),  # prepositions end it
     ],
 )
 def test_tasks_phrases_end_in_a_task_noun(text: str, phrases: list[str]) -> None:
