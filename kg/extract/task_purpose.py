@@ -36,6 +36,8 @@ _MADE_FOR = re.compile(
     r"(?:[Ww]e|[Tt]his|[Aa]n?|[Oo]ur|[Tt]he)?[\w\- ]{0,40}?\b(\w+) (?:(?:specifically|particularly|especially) )?"
     r"(?:designed|tailored|developed|intended|suited|built) (?:(?:specifically|particularly|especially) )?\Z"
 )
+# "a platform for the application of knee arthroscopy": what is applied is the task.
+_APPLICATION_OF = re.compile(r"applications? of (?:the )?(?=[a-z0-9])")
 _WORD = re.compile(r"([A-Za-z0-9][A-Za-z0-9\-]*)(?=[\s,.;:()]|$)")
 # The words that end the phrase: clause and method links, verbs, conjunctions.
 _STOP = word_set("tasks", "clause_cut_links") | {
@@ -69,7 +71,9 @@ def purpose_phrases(text: str, tend: int) -> list[tuple[int, int]]:
             made = _MADE_FOR.search(text, max(tend, m.start() - 70), m.start() + 1)
             if made is None or made.group(1) not in _METHOD_NOUNS:
                 continue
-        span = _phrase_at(text, m.end())
+        at = m.end()
+        applied = _APPLICATION_OF.match(text, at)
+        span = _phrase_at(text, applied.end() if applied else at)
         if span is not None:
             out.append(span)
     return out

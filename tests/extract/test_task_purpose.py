@@ -30,6 +30,7 @@ def _purposes(text: str) -> list[str]:
         ("Strategies for compressing token caches often overlook their structure.", []),  # no method noun
         ("Existing methods for compressing token caches often overlook their structure.", ["compressing token caches"]),
         ("XPose is a touch-based interactive system for photo taking, designed for drones.", ["photo taking"]),  # a gerund heads it
+        ("A platform for the application of robotic needle insertion.", ["robotic needle insertion"]),  # what is applied
     ],
 )
 def test_task_purpose_phrase_after_a_method_noun(text: str, expected: list[str]) -> None:
