@@ -272,7 +272,7 @@ def task_of_phrases(text: str, start: int, end: int | None = None) -> list[tuple
 
 # "We study the online roommate matching problem", "we address the object tracking problem".
 _STUDY_PROBLEM = re.compile(
-    _WE_OR_THIS + r"\s+(consider|study|address|tackle)\s+the\s+\*?"
+    _WE_OR_THIS + r"\s+(consider|stud(?:y|ie)|address|tackle|formulate|investigate|solve)s?\s+the\s+\*?"
     r"((?:[a-z0-9][a-z0-9\-]*\s+){1,5}?[a-z0-9][a-z0-9\-]*)\*?\s+problem\b"
 )
 _PROBLEM_NOT = word_set("tasks", "problem_not")
@@ -290,8 +290,10 @@ def problem_phrases(text: str, start: int) -> list[tuple[int, int]]:
         words = m.group(2).split()
         if any(w in _BREAK or w in _PROBLEM_NOT or w.endswith("ly") for w in words):
             continue
-        if m.group(1) in ("address", "tackle") and words[-1] not in TASK_HEADS:
+        if m.group(1) in ("address", "tackle", "solve") and words[-1] not in TASK_HEADS:
             continue
+        if m.group(1) == "formulate" and " as " in text[m.end() : m.end() + 80].split(". ")[0]:
+            continue  # "we formulate the X problem as a matching problem": a step, not the task
         # "the sparse moment problem", "the Steiner tree problem": without an action noun, the
         # problem's name keeps "problem".
         action = words[-1] in TASK_HEADS or _ACTION.search(words[-1]) or words[-1].endswith("ing")
