@@ -31,7 +31,10 @@ from .title_clause import BREAK
 from .title_clause import norm_phrase_words as _norm
 from .words import alternation, word_set
 
-__all__ = ["application_context", "widened_catalogue_tasks", "coordinated_tasks", "evaluated_phrases", "head_word", "prior_work_phrases", "task_list_phrases"]
+__all__ = [
+    "application_context", "widened_catalogue_tasks", "coordinated_tasks", "evaluated_phrases", "head_word", "prior_work_phrases",
+    "task_list_phrases", "title_task_in_setting",
+]
 
 
 _LIST_NOT_FIRST = word_set("tasks", "list_not_first")
@@ -268,3 +271,24 @@ def application_context(text: str, start: int, end: int) -> bool:
         if m.end() == start or _LIST_BEFORE.fullmatch(text, m.end(), start):
             return True
     return False
+
+
+# Words that name the setting of a task ("Episodic Reinforcement Learning", "Semi-supervised
+# Spectral Clustering", "Nested Named Entity Recognition"): the title's task in that setting is
+# a task of its own beside the bare one the abstract words it as.
+_SETTING = re.compile(r"(?<![\w-])(?:" + "|".join(
+    w.replace("-", "[- ]?") for w in sorted(word_set("tasks", "setting_modifiers"), key=len, reverse=True)
+) + r")(?![\w-])", re.IGNORECASE)
+
+
+def title_task_in_setting(text: str, s: int, e: int, c: Candidate) -> Candidate | None:
+    """The title's phrase from its setting word on, when ``c`` (the abstract's wording of the
+    title's task ``text[s:e]``) is a tail of it that drops that word; else None."""
+    cw = _norm(text[c.start : c.end]).split()
+    tw = _norm(text[s:e]).split()
+    if not cw or len(cw) >= len(tw) or tw[-len(cw) :] != cw:
+        return None
+    m = _SETTING.search(text, s, e)
+    if m is None or len(_norm(text[s : m.start()]).split()) >= len(tw) - len(cw):
+        return None
+    return Candidate(Role.TASK, m.start(), e, "tasks:title-in-setting", c.confidence)

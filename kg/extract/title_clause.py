@@ -528,27 +528,6 @@ def title_task(
     return hit or Candidate(Role.TASK, s, e, "tasks:title", 0.7)
 
 
-# Words that name the setting of a task ("Episodic Reinforcement Learning", "Semi-supervised
-# Spectral Clustering", "Nested Named Entity Recognition"): the title's task in that setting is
-# a task of its own beside the bare one the abstract words it as.
-_SETTING = re.compile(r"(?<![\w-])(?:" + "|".join(
-    w.replace("-", "[- ]?") for w in sorted(word_set("tasks", "setting_modifiers"), key=len, reverse=True)
-) + r")(?![\w-])", re.IGNORECASE)
-
-
-def title_task_in_setting(text: str, s: int, e: int, c: Candidate) -> Candidate | None:
-    """The title's phrase from its setting word on, when ``c`` (the abstract's wording of the
-    title's task ``text[s:e]``) is a tail of it that drops that word; else None."""
-    cw = norm_phrase_words(text[c.start : c.end]).split()
-    tw = norm_phrase_words(text[s:e]).split()
-    if not cw or len(cw) >= len(tw) or tw[-len(cw) :] != cw:
-        return None
-    m = _SETTING.search(text, s, e)
-    if m is None or len(norm_phrase_words(text[s : m.start()]).split()) >= len(tw) - len(cw):
-        return None
-    return Candidate(Role.TASK, m.start(), e, "tasks:title-in-setting", c.confidence)
-
-
 # What a title says a method is for ("A Neural Autoregressive Approach to Collaborative
 # Filtering", "... Spinal Robotic System for Agile and Accurate Behaviors").
 _ACTIVITY_FOR = re.compile(
