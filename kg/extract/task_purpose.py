@@ -32,10 +32,24 @@ _METHOD_NOUNS = frozenset(
 _FOR = re.compile(r" for (?:the )?(?=[a-z0-9])")
 # "a library designed specifically for X", "an architecture tailored for X": a participle of
 # making or fitting between the method noun and "for".
-_MADE_FOR = re.compile(
-    r"(?:[Ww]e|[Tt]his|[Aa]n?|[Oo]ur|[Tt]he)?[\w\- ]{0,40}?\b(\w+) (?:(?:specifically|particularly|especially) )?"
-    r"(?:designed|tailored|developed|intended|suited|built) (?:(?:specifically|particularly|especially) )?\Z"
-)
+_MADE = frozenset({"designed", "tailored", "developed", "intended", "suited", "built"})
+_MADE_ADVERBS = frozenset({"specifically", "particularly", "especially"})
+
+
+def _made_for(text: str, start: int, end: int) -> bool:
+    """Does ``text[start:end]`` end in a method noun and a participle of making, an adverb
+    before or after it ("a library designed specifically", "an architecture tailored")?"""
+    words = text[max(start, end - 50) : end].split()
+    if words and words[-1] in _MADE_ADVERBS:
+        words.pop()
+    if not words or words[-1] not in _MADE:
+        return False
+    words.pop()
+    if words and words[-1] in _MADE_ADVERBS:
+        words.pop()
+    return bool(words) and words[-1] in _METHOD_NOUNS
+
+
 # "a platform for the application of knee arthroscopy": what is applied is the task.
 _APPLICATION_OF = re.compile(r"applications? of (?:the )?(?=[a-z0-9])")
 _WORD = re.compile(r"([A-Za-z0-9][A-Za-z0-9\-]*)(?=[\s,.;:()]|$)")
@@ -68,8 +82,7 @@ def purpose_phrases(text: str, tend: int) -> list[tuple[int, int]]:
     for m in _FOR.finditer(text, tend):
         k = text.rfind(" ", tend, m.start())
         if text[k + 1 : m.start()] not in _METHOD_NOUNS:
-            made = _MADE_FOR.search(text, max(tend, m.start() - 70), m.start() + 1)
-            if made is None or made.group(1) not in _METHOD_NOUNS:
+            if not _made_for(text, tend, m.start()):
                 continue
         at = m.end()
         applied = _APPLICATION_OF.match(text, at)
