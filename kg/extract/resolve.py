@@ -66,7 +66,7 @@ _DATA_USE = {"context:evaluated-on", "context:dataset-noun", "context:after-noun
 _BRACKET = re.compile(r"\s*\(\s*")
 _BRACKETED = re.compile(r"\s*\(\s*([^()\s,;]+)\s*\)")
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z])")
-_TASK_RULE_RANK = {"tasks:title": 0, "tasks:abstract": 1.5}
+_TASK_RULE_RANK = {"tasks:title": 0, "tasks:title-in-setting": 0, "tasks:abstract": 1.5}
 
 
 def select_tasks(text: str, tasks: list[Candidate], limit: int = MAX_TASKS) -> list[Candidate]:
@@ -92,7 +92,7 @@ def select_tasks(text: str, tasks: list[Candidate], limit: int = MAX_TASKS) -> l
     keys: list[str] = []
     for c in ranked:
         k = norm(text[c.start : c.end]).replace("-", " ")
-        if any(k in o or o in k for o in keys):
+        if any((k in o or o in k) and not _setting_pair(c, d) for o, d in zip(keys, out)):
             continue
         # A filler listed beside a chosen task ("X and Y") has the evidence of the list: it may be
         # the third task, whether or not the abstract repeats it early.
@@ -114,6 +114,11 @@ def select_tasks(text: str, tasks: list[Candidate], limit: int = MAX_TASKS) -> l
         out.append(c)
         keys.append(k)
     return out
+
+
+def _setting_pair(a: Candidate, b: Candidate) -> bool:
+    """A title's task in a setting and the bare task the abstract words it as: both stay."""
+    return {a.rule, b.rule} == {"tasks:title", "tasks:title-in-setting"}
 
 
 _COORD_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+)\Z")

@@ -31,7 +31,10 @@ from .title_clause import BREAK
 from .title_clause import norm_phrase_words as _norm
 from .words import alternation, word_set
 
-__all__ = ["application_context", "widened_catalogue_tasks", "coordinated_tasks", "evaluated_phrases", "head_word", "prior_work_phrases", "task_list_phrases"]
+__all__ = [
+    "application_context", "widened_catalogue_tasks", "coordinated_tasks", "evaluated_phrases", "head_word", "prior_work_phrases",
+    "task_list_phrases", "title_task_in_setting",
+]
 
 
 _LIST_NOT_FIRST = word_set("tasks", "list_not_first")
@@ -219,7 +222,14 @@ def widened_catalogue_tasks(text: str, found: list[Candidate], low: str) -> list
 def _widened_start(text: str, low: str, c: Candidate) -> int | None:
     name = low[c.start : c.end]
     n = low.count(name)
-    if n < 2 or _METHOD_AFTER.match(low, c.end):
+    if _METHOD_AFTER.match(low, c.end):
+        return None
+    tend = text.find("\n\n")
+    if 0 <= c.start < tend:
+        m = _MODIFIER_BEFORE.search(text, max(0, c.start - 40), c.start)
+        if m is not None and _title_modifier(m.group(1)) and _opens_part(text, m.start(1)):
+            return m.start(1)  # "... for Language Model Compression": the title names its task
+    if n < 2:
         return None
     best, s = None, c.start
     for _ in range(2):
@@ -237,6 +247,25 @@ def _widened_start(text: str, low: str, c: Candidate) -> int | None:
     return best
 
 
+def _title_modifier(word: str) -> bool:
+    low = word.lower()
+    if low in _MODIFIER_NOT or low in _TITLE_LINKS or low.endswith(("ly", "ed", "ing")) or not word.isalpha():
+        return False
+    return word[1:].islower()  # "Language", "Robotic"; not a name ("LLaMA", "KV")
+
+
+def _opens_part(text: str, at: int) -> bool:
+    """Does the word at ``at`` open a part of the title: after its start, a colon, a link word
+    or a gerund ("Supercharging Multimodal AutoML")? Not inside a coordination ("Safe and
+    Preferable X") or a longer name ("CNN/Daily Mail X")."""
+    before = text[:at].rstrip()
+    if not before or before.endswith(":"):
+        return True
+    word = before.rsplit(None, 1)[-1]
+    return word.lower() in _TITLE_LINKS - {"and", "or"} or (word.endswith("ing") and word[:1].isupper())
+
+
+_TITLE_LINKS = frozenset("for of in on with via using to from by and or the a an towards toward".split())
 _MODIFIER_BEFORE = re.compile(r"(?<![\w\-])([A-Za-z0-9][\w\-]*[a-z0-9])[ ]\Z")
 _MODIFIER_NOT = word_set("tasks", "modifier_not") | BREAK
 
@@ -268,3 +297,24 @@ def application_context(text: str, start: int, end: int) -> bool:
         if m.end() == start or _LIST_BEFORE.fullmatch(text, m.end(), start):
             return True
     return False
+
+
+# Words that name the setting of a task ("Episodic Reinforcement Learning", "Semi-supervised
+# Spectral Clustering", "Nested Named Entity Recognition"): the title's task in that setting is
+# a task of its own beside the bare one the abstract words it as.
+_SETTING = re.compile(r"(?<![\w-])(?:" + "|".join(
+    w.replace("-", "[- ]?") for w in sorted(word_set("tasks", "setting_modifiers"), key=len, reverse=True)
+) + r")(?![\w-])", re.IGNORECASE)
+
+
+def title_task_in_setting(text: str, s: int, e: int, c: Candidate) -> Candidate | None:
+    """The title's phrase from its setting word on, when ``c`` (the abstract's wording of the
+    title's task ``text[s:e]``) is a tail of it that drops that word; else None."""
+    cw = _norm(text[c.start : c.end]).split()
+    tw = _norm(text[s:e]).split()
+    if not cw or len(cw) >= len(tw) or tw[-len(cw) :] != cw:
+        return None
+    m = _SETTING.search(text, s, e)
+    if m is None or len(_norm(text[s : m.start()]).split()) >= len(tw) - len(cw):
+        return None
+    return Candidate(Role.TASK, m.start(), e, "tasks:title-in-setting", c.confidence)

@@ -26,15 +26,40 @@ __all__ = ["aim_subjects", "problem_clauses", "purpose_phrases"]
 _METHOD_NOUNS = frozenset(
     w + p
     for w in ("method", "approach", "framework", "algorithm", "tool", "technique", "model", "system", "solution",
-              "toolkit", "library", "platform", "pipeline")
+              "toolkit", "library", "platform", "pipeline", "architecture", "scheme")
     for p in ("", "s")
 )
 _FOR = re.compile(r" for (?:the )?(?=[a-z0-9])")
+# "a library designed specifically for X", "an architecture tailored for X": a participle of
+# making or fitting between the method noun and "for".
+_MADE = frozenset({"designed", "tailored", "developed", "intended", "suited", "built"})
+_MADE_ADVERBS = frozenset({"specifically", "particularly", "especially"})
+
+
+def _made_for(text: str, start: int, end: int) -> bool:
+    """Does ``text[start:end]`` end in a method noun and a participle of making, an adverb
+    before or after it ("a library designed specifically", "an architecture tailored")?"""
+    words = text[max(start, end - 50) : end].split()
+    if words and words[-1] in _MADE_ADVERBS:
+        words.pop()
+    if not words or words[-1] not in _MADE:
+        return False
+    words.pop()
+    if words and words[-1] in _MADE_ADVERBS:
+        words.pop()
+    return bool(words) and words[-1] in _METHOD_NOUNS
+
+
+# "a platform for the application of knee arthroscopy": what is applied is the task.
+_APPLICATION_OF = re.compile(r"applications? of (?:the )?(?=[a-z0-9])")
 _WORD = re.compile(r"([A-Za-z0-9][A-Za-z0-9\-]*)(?=[\s,.;:()]|$)")
 # The words that end the phrase: clause and method links, verbs, conjunctions.
 _STOP = word_set("tasks", "clause_cut_links") | {
     "that", "which", "where", "whose", "while", "and", "or", "but", "than", "is", "are", "was", "were", "be",
     "to", "for", "based", "called", "named", "such", "as", "at", "without",
+    # adverbs a verb follows ("strategies for compressing MHA often overlook ...")
+    "often", "also", "usually", "typically", "generally", "always", "never", "rarely", "commonly",
+    "purpose", "purposes",  # "for training purposes": a use, not a task
 }
 # An action noun heads the task ("quantification", "reduction", "assessment").
 _ACTION_NOUN = re.compile(r"(?:tion|sion|ment|sis|ance|ence)$")
@@ -57,8 +82,11 @@ def purpose_phrases(text: str, tend: int) -> list[tuple[int, int]]:
     for m in _FOR.finditer(text, tend):
         k = text.rfind(" ", tend, m.start())
         if text[k + 1 : m.start()] not in _METHOD_NOUNS:
-            continue
-        span = _phrase_at(text, m.end())
+            if not _made_for(text, tend, m.start()):
+                continue
+        at = m.end()
+        applied = _APPLICATION_OF.match(text, at)
+        span = _phrase_at(text, applied.end() if applied else at)
         if span is not None:
             out.append(span)
     return out
@@ -157,17 +185,26 @@ def _phrase_at(text: str, pos: int) -> tuple[int, int] | None:
     if len(words) < 2:
         return None
     low = [w[2] for w in words]
-    if low[0] in BREAK or low[0] in STOP_NAMES or text[words[0][0]].isupper():
+    if low[0] in BREAK or low[0] in STOP_NAMES or low[0].endswith("ly") or text[words[0][0]].isupper():
         return None
     link = next((i for i, w in enumerate(low) if w in ("of", "from")), len(low))
     if _GERUND.match(low[0]) and low[0] not in TASK_HEADS:
         if low[0] in _GERUND_NOT or link == 1 and low[1] == "of":
             return None
-    elif not (_ACTION_NOUN.search(low[link - 1]) or low[link - 1] in TASK_HEADS):
+    elif not (_ACTION_NOUN.search(low[link - 1]) or low[link - 1] in TASK_HEADS or _gerund_head(low[:link])):
         return None  # "a model for time series": the input, not a task
     if low[-1] in STOP_NAMES:
         return None
     return words[0][0], words[-1][1]
+
+
+def _gerund_head(low: list[str]) -> bool:
+    """A gerund heading a noun phrase ("photo taking", "multi-agent weeding"), not a participle
+    after a plural ("robots operating in ...", "applications requiring ...")."""
+    return len(low) >= 2 and bool(_GERUND.match(low[-1])) and not _PLURAL_NOUN.match(low[-2])
+
+
+_PLURAL_NOUN = re.compile(r"^[a-z\-]*[^su]s$")
 
 
 # "Review personalization aims at ...", "Post-quantum cryptography (PQC) aims to ...", "Crowd

@@ -70,7 +70,7 @@ from .title_clause import named_twice
 from .title_clause import LY_NOUNS
 from .title_clause import norm_phrase_words as _norm
 from .task_purpose import aim_subjects, problem_clauses, purpose_phrases
-from .task_cues import coordinated_tasks, evaluated_phrases, head_word as _head, prior_work_phrases, task_list_phrases
+from .task_cues import coordinated_tasks, evaluated_phrases, head_word as _head, prior_work_phrases, task_list_phrases, title_task_in_setting
 from .title_clause import is_subsequence, title_activity, title_clause, title_core, title_setting, title_task, title_for_phrase, title_gerund_clause, title_weak_phrase
 from .words import alternation, phrases, word_set
 
@@ -272,7 +272,7 @@ def task_of_phrases(text: str, start: int, end: int | None = None) -> list[tuple
 
 # "We study the online roommate matching problem", "we address the object tracking problem".
 _STUDY_PROBLEM = re.compile(
-    _WE_OR_THIS + r"\s+(consider|study|address|tackle)\s+the\s+\*?"
+    _WE_OR_THIS + r"\s+(consider|stud(?:y|ie)|address|tackle|formulate|investigate|solve)s?\s+the\s+\*?"
     r"((?:[a-z0-9][a-z0-9\-]*\s+){1,5}?[a-z0-9][a-z0-9\-]*)\*?\s+problem\b"
 )
 _PROBLEM_NOT = word_set("tasks", "problem_not")
@@ -290,8 +290,10 @@ def problem_phrases(text: str, start: int) -> list[tuple[int, int]]:
         words = m.group(2).split()
         if any(w in _BREAK or w in _PROBLEM_NOT or w.endswith("ly") for w in words):
             continue
-        if m.group(1) in ("address", "tackle") and words[-1] not in TASK_HEADS:
+        if m.group(1) in ("address", "tackle", "solve") and words[-1] not in TASK_HEADS:
             continue
+        if m.group(1) == "formulate" and " as " in text[m.end() : m.end() + 80].split(". ")[0]:
+            continue  # "we formulate the X problem as a matching problem": a step, not the task
         # "the sparse moment problem", "the Steiner tree problem": without an action noun, the
         # problem's name keeps "problem".
         action = words[-1] in TASK_HEADS or _ACTION.search(words[-1]) or words[-1].endswith("ing")
@@ -381,9 +383,12 @@ class _Chosen:
         self.tasks: list[Candidate] = []
         self.seen: list[str] = []
 
-    def take(self, c: Candidate) -> None:
+    def take(self, c: Candidate, beside: Candidate | None = None) -> None:
+        """Add ``c`` unless the slots are full or it holds or is held by a task taken before
+        (``beside``, when taken, may be held: the title's task in a setting beside its bare form)."""
         key = _norm(self.text[c.start : c.end])
-        if len(self.tasks) >= MAX_TASKS or any(key in s or s in key for s in self.seen):
+        part = _norm(self.text[beside.start : beside.end]) if beside is not None and beside in self.tasks else None
+        if len(self.tasks) >= MAX_TASKS or any((key in s or s in key) and s != part for s in self.seen):
             return
         words = key.split()
         if any(s.endswith(words[-1]) and is_subsequence(words, s.split()) for s in self.seen):
@@ -423,6 +428,9 @@ def find_tasks(
         if setting is not None and _norm(text[c.start : c.end]) == _norm(text[s:e]):
             c = Candidate(Role.TASK, s, setting, c.rule, c.confidence)  # "Active Learning under Label Shift"
         chosen.take(c)
+        wider = title_task_in_setting(text, s, e, c)
+        if wider is not None:
+            chosen.take(wider, beside=c)
 
     if not chosen.tasks:
         # No task from the title: its leading clause is the subject, unless it holds a task

@@ -143,6 +143,22 @@ def test_task_cues_catalogue_task_not_widened_inside_a_method_name() -> None:
 
 
 @pytest.mark.parametrize(
+    "title, name, expected",
+    [
+        # the title names its task with a modifier that opens its part: the title's wording, once
+        ("Distillation for Language Model Compression", "model compression", "Language Model Compression|catalogue:widened"),
+        ("Supercharging Multimodal AutoML", "automl", "Multimodal AutoML|catalogue:widened"),
+        # a coordination, a longer name, an evaluative word: the catalogue's name
+        ("Safe and Preferable Human-Robot Interaction", "human-robot interaction", "Human-Robot Interaction|catalogue"),
+        ("A Study of the CNN/Daily Mail Reading Comprehension Task", "reading comprehension", "Reading Comprehension|catalogue"),
+        ("Towards Robust Speech Recognition", "speech recognition", "Speech Recognition|catalogue"),
+    ],
+)
+def test_task_cues_catalogue_task_in_the_title_widened_by_the_title_modifier(title: str, name: str, expected: str) -> None:
+    assert _widened(f"{title}\n\nWe study it here.", name) == [expected]
+
+
+@pytest.mark.parametrize(
     "sentence, phrase, expected",
     [
         ("Depth sensing plays an important role in autonomous driving.", "autonomous driving", True),

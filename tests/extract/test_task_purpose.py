@@ -23,6 +23,14 @@ def _purposes(text: str) -> list[str]:
         ("Such algorithms for drawing from posterior distributions of this form are slow.", ["drawing from posterior distributions"]),
         ("We show the algorithms for image inpainting and image fusion.", ["image inpainting"]),
         ("A method for 3D reconstruction of rooms.", ["3D reconstruction of rooms"]),
+        # an architecture or scheme is a method noun; a participle of making may stand before "for"
+        ("A deep network architecture for regression of noisy signals.", ["regression of noisy signals"]),
+        ("Foo is a library designed specifically for multimodal learning.", ["multimodal learning"]),
+        ("We build a system tailored for dense scene parsing, and test it.", ["dense scene parsing"]),
+        ("Strategies for compressing token caches often overlook their structure.", []),  # no method noun
+        ("Existing methods for compressing token caches often overlook their structure.", ["compressing token caches"]),
+        ("XPose is a touch-based interactive system for photo taking, designed for drones.", ["photo taking"]),  # a gerund heads it
+        ("A platform for the application of robotic needle insertion.", ["robotic needle insertion"]),  # what is applied
     ],
 )
 def test_task_purpose_phrase_after_a_method_noun(text: str, expected: list[str]) -> None:
@@ -41,6 +49,10 @@ def test_task_purpose_phrase_after_a_method_noun(text: str, expected: list[str])
         "A method for determining whether a grasp holds.",  # a clause
         "A method for providing adaptive sampling.",  # how the method helps
         "A system for creating 2 maps per second.",  # a count
+        "A simulator built for training purposes.",  # a use, not a task
+        "The arm was built for lifting.",  # no method noun before the participle
+        "A framework for mobile robots operating in homes.",  # a participle after a plural: a clause
+        "A method for autonomously tuning the gains.",  # an adverb leads
     ],
 )
 def test_task_purpose_phrase_not_taken(text: str) -> None:

@@ -33,6 +33,7 @@ def _tasks(title: str, abstract: str) -> list[str]:
         ("Short answer grading helps teachers.", ["Short answer grading"]),
         ("It is the prevalent semantic matching.", ["semantic matching"]),  # "prevalent" praises
         ("The shown feature matching works.", ["feature matching"]),  # a participle ends the phrase
+        ("Methods like syntactic parsing beat those than head tracking.", ["syntactic parsing", "head tracking"]),  # prepositions end it
     ],
 )
 def test_tasks_phrases_end_in_a_task_noun(text: str, phrases: list[str]) -> None:
@@ -279,6 +280,8 @@ def test_tasks_table_and_dataset_can_modify_a_task_noun() -> None:
         ("We consider the first problem in detail.", []),
         ("We study the resultant optimization problem.", []),
         ("Routing is hard; the vehicle routing problem is studied.", []),  # no "we study the ..."
+        ("This paper formulates the component selection problem for firms.", ["component selection"]),  # third person
+        ("We formulate the part assign problem as a matching problem.", []),  # a step of the method
     ],
 )
 def test_tasks_we_study_the_x_problem(text: str, phrases: list[str]) -> None:

@@ -14,13 +14,14 @@ _WE_OR_THIS = r"\b(?:[Ww]e|[Tt]his (?:paper|work))"
 PLAIN = {
     "proposing": (_PROPOSING, re.compile(_WE_OR_THIS + r"\s+(?:propose|present|introduce)s?\b")),
     "study problem": (_STUDY_PROBLEM, re.compile(
-        _WE_OR_THIS + r"\s+(consider|study|address|tackle)\s+the\s+\*?((?:[a-z0-9][a-z0-9\-]*\s+){1,5}?[a-z0-9][a-z0-9\-]*)\*?\s+problem\b")),
+        _WE_OR_THIS + r"\s+(consider|stud(?:y|ie)|address|tackle|formulate|investigate|solve)s?\s+the\s+\*?((?:[a-z0-9][a-z0-9\-]*\s+){1,5}?[a-z0-9][a-z0-9\-]*)\*?\s+problem\b")),
     "tasks word": (_TASKS_WORD, re.compile(r"\btasks?\b")),
 }
 TEXTS = [
     "We propose X. this paper presents Y; This work introduces Z and we present W.",
     "xWe propose, _we propose, Twe propose, Thiswork introduces, 9we propose",
     "We study the graph coloring problem. we consider the *online matching* problem; This paper addresses the problem",
+    "This paper studies the bin packing problem; this work formulates the component selection problem; We solves the x y problem",
     "tasks, multitask, task_s, Tasks, subtasks and task-specific task",
     "",
 ]
