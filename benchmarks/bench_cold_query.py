@@ -30,7 +30,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(Path(__file__).parent)]  # this checkout's kg, whatever is installed
-from bench_scale import load_note, pick_params  # noqa: E402
+from bench_scale import TIMED_EXECUTE, load_note, pick_params  # noqa: E402
 
 
 def run_once(code: Path, graph: Path, name: str, params: dict) -> tuple[float, float, str]:
@@ -57,25 +57,7 @@ import kg.cli
 import kg.query as kq
 import pyoxigraph as ox
 c_import = time.process_time()
-spent = [0.0]
-real = kq._execute
-
-class Taken:  # the solutions taken at once, so that their reading is timed with the query
-    def __init__(self, res):
-        self.variables = res.variables
-        self.rows = [tuple(sol) for sol in res]
-    def __iter__(self):
-        return iter(self.rows)
-
-def timed(*args):
-    c = time.process_time()
-    res = real(*args)
-    res = Taken(res) if isinstance(res, ox.QuerySolutions) else res
-    spent[0] += time.process_time() - c
-    return res
-
-kq._execute = timed
-q = kq.resolve_query(sys.argv[2])
+""" + TIMED_EXECUTE + """q = kq.resolve_query(sys.argv[2])
 s = kq.open_store(sys.argv[1], provenance=kq.needs_provenance(q.text))
 c_open = time.process_time()
 r = kq.run_query(s, q, json.loads(sys.argv[3]), dicts=False)

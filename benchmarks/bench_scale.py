@@ -90,13 +90,9 @@ def pick_params(out: Path) -> dict[str, dict]:
     return out_params
 
 
-#: One query in a fresh interpreter as `kg query` runs it, with the CPU seconds Oxigraph spends
-#: (the query call and taking its solutions, every term read from the store) apart from kg's.
-_COLD = """
-import json, sys, time
-t = time.perf_counter()
-import pyoxigraph as ox
-import kg.query as kq
+#: Child-script lines (after `import time`, `pyoxigraph as ox` and `kg.query as kq`) that time
+#: Oxigraph's part of a query, the taking of its solutions' terms included, into ``spent[0]``.
+TIMED_EXECUTE = """
 spent = [0.0]
 real = kq._execute
 
@@ -115,7 +111,16 @@ def timed(*args):
     return res
 
 kq._execute = timed
-q = kq.resolve_query(sys.argv[2])
+"""
+
+#: One query in a fresh interpreter as `kg query` runs it, with the CPU seconds Oxigraph spends
+#: (the query call and taking its solutions, every term read from the store) apart from kg's.
+_COLD = """
+import json, sys, time
+t = time.perf_counter()
+import pyoxigraph as ox
+import kg.query as kq
+""" + TIMED_EXECUTE + """q = kq.resolve_query(sys.argv[2])
 s = kq.open_store(sys.argv[1], provenance=kq.needs_provenance(q.text))
 r = kq.run_query(s, q, json.loads(sys.argv[3]))
 print(json.dumps({"rows": len(r.rows), "in": time.perf_counter() - t, "cpu": time.process_time(), "oxigraph": spent[0]}))
