@@ -35,16 +35,17 @@ DEV3 = Path(__file__).resolve().parent / "data" / "dev3"
 # metrics 0.857, code_urls 0.909, other_urls 0.667, any_method 0.871, any_dataset 0.929.
 # Session 13 (datasets13: resource shapes, quoted names, cited resources): introduced_datasets 1.000,
 # datasets 0.948, any_dataset 0.950, metrics 0.933.
+# Version 50 (session 13): introduced_datasets 1.0, datasets .948, methods .837, metrics .933, any_method .887, any_dataset .950.
 FLOORS = {
     "proposed": 0.89,
     "introduced_datasets": 0.97,
     "datasets": 0.92,
-    "methods": 0.78,
+    "methods": 0.81,
     "tasks": 0.61,
     "metrics": 0.90,
     "code_urls": 0.88,
     "other_urls": 0.64,
-    "any_method": 0.84,
+    "any_method": 0.86,
     "any_dataset": 0.93,
 }
 # The precision bar on the paper's own names and on datasets.

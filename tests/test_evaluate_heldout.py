@@ -26,12 +26,13 @@ HELDOUT = Path(__file__).resolve().parent / "data" / "heldout"
 # Version 27 (session 6: tasks6's task catalogue, cat6's qualified metrics): tasks .619 (P .822, R .496), metrics .941 (R .889).
 # Version 41 (session 10): proposed 0.960, introduced_datasets 1.000, code_urls 1.000, other_urls
 # 1.000.
+# Version 50 (session 13): tasks .633 (P .808, R .521); the rest unchanged.
 FLOORS = {
     "proposed": 0.93,
     "introduced_datasets": 0.97,
     "datasets": 0.95,
     "methods": 0.93,
-    "tasks": 0.60,
+    "tasks": 0.61,
     "metrics": 0.92,
     "code_urls": 0.95,
     "other_urls": 0.95,
