@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from .shapes import GREEK_PREFIX, is_acronym, norm
 
-__all__ = ["Definition", "acronym_words", "find_definitions", "long_form_start", "variant_short"]
+__all__ = ["Definition", "acronym_words", "find_definitions", "long_form_start", "stripped_end", "variant_short"]
 
 _DIGIT_WORD = re.compile(r"[A-Za-z][234][A-Za-z]")
 _REPEATED = re.compile(r"([A-Z])([23])(?=[A-Z])")
@@ -151,29 +151,45 @@ def variant_short(text: str, d: Definition) -> bool:
     return "-" in short and _long_form_start(short, text, d.long_end) != d.long_start
 
 
+def stripped_end(text: str, end: int) -> int:
+    """``len(text[:end].rstrip())`` without copying the text before ``end``."""
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
 def find_definitions(text: str) -> list[Definition]:
-    """Every "long form (SHORT)" in ``text`` whose short form is acronym-like."""
+    """Every "long form (SHORT)" in ``text`` whose short form is acronym-like. The last text's
+    definitions are kept: the acronym rules and the resolver both read them."""
+    global _LAST_DEFINITIONS
+    last = _LAST_DEFINITIONS
+    if last[0] is text:
+        return list(last[1])
     out: list[Definition] = []
     for m in _PAREN.finditer(text):
         short = m.group(1)
         greek = GREEK_PREFIX.match(short) if not short[0].isascii() or short[0] == "$" else None
         if not (is_acronym(short) or _LOWER_LED.match(short)) or len(short) - (greek.end() if greek else 0) > 12:
             continue
-        before = text[: m.start()].rstrip()
-        start = long_form_start(short, text, len(before))
-        if start is not None and "\n\n" in text[start : len(before)]:
+        end = stripped_end(text, m.start())
+        start = long_form_start(short, text, end)
+        if start is not None and "\n\n" in text[start:end]:
             start = None  # a long form does not run from the title into the abstract
         if start is None and "-" in short:
-            start = _compound_start(short, text, len(before), m.start())
+            start = _compound_start(short, text, end, m.start())
         if start is None:
             continue
-        long = text[start : len(before)]
+        long = text[start:end]
         if len(long.split()) < 2 and "-" not in long:
             continue  # "Teller (T)"; a one-word long form is rarely a definition
-        out.append(Definition(m.start(1), m.end(1), start, len(before)))
+        out.append(Definition(m.start(1), m.end(1), start, end))
     if "and " in text or ", " in text or "&" in text or " or " in text:
         _paired(text, out)
+    _LAST_DEFINITIONS = (text, tuple(out))  # one assignment, as for shapes._LAST_LOWERED
     return out
+
+
+_LAST_DEFINITIONS: tuple[str | None, tuple[Definition, ...]] = (None, ())
 
 
 def _paired(text: str, out: list[Definition]) -> None:
@@ -186,7 +202,7 @@ def _paired(text: str, out: list[Definition]) -> None:
         a, b = m.group("a"), m.group("b")
         if not (is_acronym(a) and is_acronym(b)) or max(len(a), len(b)) > 12:
             continue
-        end = len(text[: m.start()].rstrip())
+        end = stripped_end(text, m.start())
         sb = long_form_start(b, text, end)
         sa = long_form_start(a, text, end) if sb is not None else None
         if sa is None or sa > sb or len(text[sb:end].split()) < 2 or len(text[sa:end].split()) < 3:

@@ -82,24 +82,24 @@ def select_tasks(text: str, tasks: list[Candidate], limit: int = MAX_TASKS) -> l
 
     if not tasks:
         return []
-    ranked = sorted(tasks, key=lambda c: (rank(c), -c.confidence, c.start))
+    # (rank, key, candidate) of each task, each worked out once
+    ranked = sorted([(rank(c), norm(text[c.start : c.end]).replace("-", " "), c) for c in tasks],
+                    key=lambda x: (x[0], -x[2].confidence, x[2].start))
     lead_end = -1  # where the abstract's first two sentences end: found when a filler asks
     seen: dict[str, int] = {}
-    for c in tasks:
-        k = norm(text[c.start : c.end]).replace("-", " ")
+    for _, k, _ in ranked:
         seen[k] = seen.get(k, 0) + 1
     out: list[Candidate] = []
     keys: list[str] = []
-    for c in ranked:
-        k = norm(text[c.start : c.end]).replace("-", " ")
+    for r, k, c in ranked:
         if any((k in o or o in k) and not _setting_pair(c, d) for o, d in zip(keys, out)):
             continue
         # A filler listed beside a chosen task ("X and Y") has the evidence of the list: it may be
         # the third task, whether or not the abstract repeats it early.
-        coordinated = rank(c) == 2 and _coordinated(text, c, out)
-        if rank(c) == 2 and not coordinated and c.rule.startswith("catalogue") and application_context(text, c.start, c.end):
+        coordinated = r == 2 and _coordinated(text, c, out)
+        if r == 2 and not coordinated and c.rule.startswith("catalogue") and application_context(text, c.start, c.end):
             continue  # "an important role in autonomous driving": the field, not the paper's task
-        if rank(c) == 2 and seen[k] < 2 and not coordinated:
+        if r == 2 and seen[k] < 2 and not coordinated:
             if lead_end < 0:
                 lead_end = _lead_end(text, title_end)
             # A catalogue task the abstract names once, late, is most often context, not its aim ...
@@ -109,7 +109,7 @@ def select_tasks(text: str, tasks: list[Candidate], limit: int = MAX_TASKS) -> l
                 continue
         if len(out) >= limit:
             break
-        if rank(c) == 2 and len(out) >= 2 and not coordinated:
+        if r == 2 and len(out) >= 2 and not coordinated:
             continue
         out.append(c)
         keys.append(k)
@@ -283,7 +283,7 @@ def resolve(
             role = role_of[norm(text[start:end])]
             kept.append(c if c.role is role else c._replace(role=role))
     out = kept + tasks + urls
-    out.sort(key=lambda c: (c.start, c.end, c.role.value))
+    out.sort(key=lambda c: (c.start, c.end, c.role))  # (a Role is its value, a str: no enum lookup)
     return out
 
 

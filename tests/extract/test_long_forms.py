@@ -111,3 +111,14 @@ def test_long_forms_a_compound_needs_its_other_part_used_alone(text: str) -> Non
     short = "SC-GAN" if "SC-GAN" in text else "ST-GAN"
     defs = {text[d.short_start : d.short_end]: text[d.long_start : d.long_end] for d in find_definitions(text)}
     assert short not in defs or "\n\n" not in defs[short]
+
+
+def test_long_forms_kept_definitions_are_not_changed_by_a_reader() -> None:
+    # The last text's definitions are kept for the next reader (the resolver reads them after the
+    # acronym rules): a reader changing its list must not change what the next one gets.
+    text = "We study optical character recognition (OCR) and named entity recognition (NER)."
+    first = find_definitions(text)
+    first.clear()
+    again = find_definitions(text)
+    assert [text[d.short_start : d.short_end] for d in again] == ["OCR", "NER"]
+    assert find_definitions("No definition here.") == []
