@@ -39,7 +39,7 @@ import re
 from ..model import Role
 from .cues import _is_modifier
 from .doc import Candidate
-from .shapes import STOP_NAMES, is_name_like
+from .shapes import PLURAL_ACRONYM, STOP_NAMES, is_name_like
 
 __all__ = ["split_names", "apposed_names", "bracketed_names", "copula_names", "remark_names", "listed_under_noun",
            "parallel_results", "noun_then_name", "quoted_names", "valued_on", "dataset_shapes"]
@@ -114,8 +114,7 @@ _OWN_BEFORE = re.compile(
     r"(?:introduce|present|release|propose|construct|collect|build|built|create|curate|generate)(?:s|d|ed)?\s+"
     rf"(?:(?:a|an|the)\s+)?{_NP_GAP})\Z"
 )
-# "POMDPs", "LLMs": a plural acronym names a family; "dataset CondEnsation (DANCE)": part of a long form.
-_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
+# "dataset CondEnsation (DANCE)": part of a long form.
 _ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Za-z\-]*[A-Z]\)")
 _LIST_ITEM = re.compile(rf"(?P<name>{_NAME})(?P<sep>\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)?")
 
@@ -292,7 +291,7 @@ def _name_after_noun(text: str, tend: int, i: int, j: int) -> list[Candidate]:
         return []
     name = m.group("name")
     if (not is_name_like(name) or name in _NOT_SET_NAMES or _is_modifier(text, m.end("name"))
-            or _PLURAL_ACRONYM.fullmatch(name) or _ACRONYM_AFTER.match(text, m.end("name"))):
+            or PLURAL_ACRONYM.fullmatch(name) or _ACRONYM_AFTER.match(text, m.end("name"))):
         return []
     own = _OWN_BEFORE.search(text, max(tend, i - 50), i + 1)
     role, conf = (Role.INTRODUCED_DATASET, 0.8) if own else (Role.DATASET, 0.7)
@@ -356,7 +355,7 @@ def valued_on(text: str, tend: int, found: list[Candidate]) -> list[Candidate]:
         if m is not None:
             s, e = m.start("name"), m.end("name")
             name = m.group("name")
-            if (is_name_like(name) and name not in _NOT_SET_NAMES and not _PLURAL_ACRONYM.fullmatch(name)
+            if (is_name_like(name) and name not in _NOT_SET_NAMES and not PLURAL_ACRONYM.fullmatch(name)
                     and not any(c.start < e and s < c.end for c in found)):
                 out.append(Candidate(Role.DATASET, s, e, "datasets:valued-on", 0.65))
         i = text.find(" on ", i + 3)

@@ -27,7 +27,7 @@ from ..model import Role
 from .shapes import walk_list
 from .cues import _ADJ_SUFFIX, _CLASS_NOUN_AFTER, _METHOD_CONTEXT, _NOT_NAMES, _is_modifier
 from .doc import Candidate, state
-from .shapes import STOP_NAMES, is_name_like
+from .shapes import PLURAL_ACRONYM, STOP_NAMES, is_name_like
 
 __all__ = ["coordinated", "lists_component"]
 
@@ -55,7 +55,6 @@ _METHODS_LISTED = re.compile(
 )
 _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n)\Z")
 _METRIC_CONTEXT = re.compile(r"\b(?:metrics?|measures?|scores?|in terms of|criteria)\b", re.IGNORECASE)
-_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 _KNOWN = {Role.DATASET: (Role.DATASET, Role.INTRODUCED_DATASET), Role.METRIC: (Role.METRIC,)}
 _RULE = {Role.DATASET: "lists:dataset", Role.METRIC: "lists:metric"}
 
@@ -78,7 +77,7 @@ def _item_ok(text: str, s: int, e: int, role: Role) -> bool:
     if role is Role.METRIC:
         # "AEE", "Fl-all", "Hit@3"; a plain capitalised word ("Mask") is no metric name, nor a
         # plural acronym ("accelerations measured by IMUs": devices)
-        return len(name) <= 12 and not _PLURAL_ACRONYM.fullmatch(name) and (is_name_like(name) or (
+        return len(name) <= 12 and not PLURAL_ACRONYM.fullmatch(name) and (is_name_like(name) or (
             is_name_like(name, allow_capitalized=True) and any(ch in name for ch in "-@0123456789")))
     if _SENTENCE_START.search(text, max(0, s - 3), s):
         return is_name_like(first)  # a capitalised sentence opener is no name by itself

@@ -23,6 +23,7 @@ __all__ = [
     "is_name_like",
     "is_acronym",
     "GREEK_PREFIX",
+    "PLURAL_ACRONYM",
     "is_title_case_compound",
     "STOP_NAMES",
     "TASK_HEADS",
@@ -92,6 +93,9 @@ _DIMENSION = re.compile(r"^\d+(?:\.\d+)?[DdKkMmBbxX]$|^\d+-?(?:bit|shot|way|laye
 # "Full-Body", "Large-Scale"; but "Blend-Net" ends in an architecture suffix and is a name.
 _TITLE_CASE_COMPOUND = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$(?<!-Net)(?<!-Nets)(?<!-Former)(?<!-Mixer)(?<!-Bot)")
 _YEARISH = re.compile(r"^(?:19|20)\d\d[a-z]?$")
+# "POMDPs", "LLMs", "IMUs": a plural acronym names a family or a kind of thing, not one name
+# (matched whole: ``PLURAL_ACRONYM.fullmatch(name)``).
+PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 # A Greek letter (or its LaTeX spelling) leading an acronym: "ε-BAL", "$\\alpha$-MDF", "β-VAE".
 GREEK_PREFIX = re.compile(r"^(?:[\u0370-\u03ff]|\$\\[A-Za-z]+\$)-?(?=[A-Z0-9])")
 
