@@ -33,9 +33,13 @@ _CITATION_AFTER = re.compile(
 )
 
 
-def _presented(text: str, sent_start: int, s: int, noun_end: int) -> bool:
-    """Does the sentence present the resource named at ``s`` (its noun ending at ``noun_end``) as the paper's own?"""
-    return bool(_PRESENTS.search(text, sent_start, s)) and not _CITATION_AFTER.match(text, noun_end)
+def _role(text: str, tend: int, s: int, noun_end: int) -> Role:
+    """The paper's own data when its sentence presents the resource named at ``s`` (its noun
+    ending at ``noun_end``) and no citation follows the noun, else someone else's."""
+    sent_start = max(tend, text.rfind(". ", 0, s) + 1)
+    if _PRESENTS.search(text, sent_start, s) and not _CITATION_AFTER.match(text, noun_end):
+        return Role.INTRODUCED_DATASET
+    return Role.DATASET
 
 
 def capitalised_resource(text: str, tend: int, at: int, anchor_end: int) -> list[Candidate]:
@@ -52,8 +56,7 @@ def capitalised_resource(text: str, tend: int, at: int, anchor_end: int) -> list
     if not words or (s == 0 or text[:s].rstrip().endswith((".", "!", "?"))) and len(words) < 2:
         return []  # a capitalised sentence opener alone ("Benchmark results ...") is no name
     e = tail.end()
-    sent_start = max(tend, text.rfind(". ", 0, s) + 1)
-    role = Role.INTRODUCED_DATASET if _presented(text, sent_start, s, e) else Role.DATASET
+    role = _role(text, tend, s, e)
     return [Candidate(role, s, e, "context:resource-name", 0.8 if role is Role.INTRODUCED_DATASET else 0.75)]
 
 
@@ -74,9 +77,7 @@ def plain_words_before(text: str, tend: int, at: int, anchor_end: int) -> list[C
     if _TAIL_AFTER_CONNECTOR.search(text, max(tend, m.start() - 30), m.end() - len(m.group(1))):
         return []  # "Close-Up Frames of Full-Body Subjects dataset": the end of a longer name
     s, e = m.start(1), m.start(1) + len(m.group(1).rstrip())
-    sent_start = max(tend, text.rfind(". ", 0, s) + 1)
-    role = Role.INTRODUCED_DATASET if _presented(text, sent_start, s, anchor_end) else Role.DATASET
-    return [Candidate(role, s, e, "context:dataset-noun", 0.7)]
+    return [Candidate(_role(text, tend, s, anchor_end), s, e, "context:dataset-noun", 0.7)]
 
 
 # "the Labeled Faces in the Wild dataset": capitalised words joined by "in the" / "of" / "for"
@@ -98,6 +99,5 @@ def connected_resource(text: str, tend: int, at: int, anchor_end: int) -> list[C
     if words[0].lower() in STOP_NAMES:  # "The Labeled ...": the article is no part of the name
         s = text.index(words[1], s + len(words[0]))
     e = m.end(1) - (len(m.group(1)) - len(m.group(1).rstrip()))
-    sent_start = max(tend, text.rfind(". ", 0, s) + 1)
-    role = Role.INTRODUCED_DATASET if _presented(text, sent_start, s, anchor_end) else Role.DATASET
+    role = _role(text, tend, s, anchor_end)
     return [Candidate(role, s, e, "context:resource-name", 0.8 if role is Role.INTRODUCED_DATASET else 0.75)]
