@@ -125,8 +125,9 @@ _MODIFIED = re.compile(r"(?<![\w\-])(?!(?:" + alternation("cues", "not_modifiers
 # single name is a kind again ("existing MIDI datasets", "established NLP datasets"), and so is one
 # after an indefinite article ("an existing ADL dataset").
 _WHICH_ONE = re.compile(r"(?<![\w\-])(?<!\ba )(?<!\ban )(?:" + alternation("cues", "not_modifiers_of_one") + r")\s+\Z")
-_PLURAL_AFTER = re.compile(r"\s+(?i:datasets|data[- ]sets|benchmarks|corpora|databases)\b")
-_PLURAL_DS = re.compile(r"(?i:datasets|data[- ]sets|benchmarks|corpora|databases|suites)\b")
+_PLURAL_NOUNS = r"datasets|data[- ]sets|benchmarks|corpora|databases"
+_PLURAL_AFTER = re.compile(rf"\s+(?i:{_PLURAL_NOUNS})\b")
+_PLURAL_DS = re.compile(rf"(?i:{_PLURAL_NOUNS}|suites)\b")
 _LISTED = re.compile(r",|\s(?:and|or|&)\s")
 # "three VideoQA datasets", "328 AI benchmarks", "four public MAS datasets": one name counted as
 # several sets is the kind they share, not the name of one.
@@ -289,14 +290,21 @@ def _modified(text: str, tend: int, m: re.Match, at: int) -> bool:
     """Does the lower-case word before the names ``m`` holds (before the dataset noun at ``at``)
     make them qualifiers of a generic phrase ("scientific TLDR datasets")?"""
     lo = max(tend, m.start() - 30)
-    one_of_many = bool(_PLURAL_DS.match(text, at)) and not _LISTED.search(m.group("list"))
-    if one_of_many and (_COUNT_BEFORE.search(text, lo, m.start()) or _NUMBER_WORD.match(m.group("list"))):
+    plural = bool(_PLURAL_DS.match(text, at))
+    if plural and _counted_as_sets(text, lo, m.start(), m.group("list")):
         return True
     if not _MODIFIED.search(text, lo, m.start()):
         return False
     if _WHICH_ONE.search(text, lo, m.start()):
-        return one_of_many
+        return plural and not _LISTED.search(m.group("list"))
     return True
+
+
+def _counted_as_sets(text: str, lo: int, hi: int, names: str) -> bool:
+    """Is the one name ``names`` counted as several sets before a plural noun ("three VideoQA
+    datasets", "tested on 328 AI benchmarks", a count in ``text[lo:hi]`` or leading the names)?
+    Then it is the kind they share, not the name of one."""
+    return not _LISTED.search(names) and bool(_NUMBER_WORD.match(names) or _COUNT_BEFORE.search(text, lo, hi))
 
 
 def _list_may_end_before(text: str, lo: int, at: int) -> bool:
@@ -312,9 +320,8 @@ def _list_may_end_before(text: str, lo: int, at: int) -> bool:
 
 def _evaluated_on(text: str, tend: int, at: int, anchor_end: int, out: list[Candidate]) -> None:
     m = _EVAL_ON.match(text, at)
-    if m and not (_PLURAL_AFTER.match(text, m.end("list")) and not _LISTED.search(m.group("list"))
-                  and (_NUMBER_WORD.match(m.group("list")) or _COUNT_BEFORE.search(text, max(tend, m.start("list") - 30), m.start("list")))):
-        # ("tested on 328 AI benchmarks": one name counted as several sets is their kind)
+    if m and not (_PLURAL_AFTER.match(text, m.end("list"))
+                  and _counted_as_sets(text, max(tend, m.start("list") - 30), m.start("list"), m.group("list"))):
         _emit_list(text, out, m, Role.DATASET, "context:evaluated-on", 0.65, False)
 
 
