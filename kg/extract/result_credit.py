@@ -280,13 +280,18 @@ def proposed_name(mentions: Sequence[Mention], abstract: str = "", title: str = 
 _PART_LIST_GAP = re.compile(r"\s*(?:\([^()]{1,15}\)\s*)?(?:,\s*(?:and\s+)?|and\s+)|\s*\)\s*,?\s*and\s+[^(),;.]{1,60}\(\s*")
 
 
+def _stem(m: Mention) -> str:
+    """The first three letters or digits of a name: "SP-Net" and "SPNet-L" share "spn"."""
+    return re.sub(r"[^a-z0-9]", "", (m.canonical or m.text).lower())[:3]
+
+
 def _coordinated_part(m: Mention, own: Sequence[Mention], text: str) -> bool:
     """Whether the own name ``m`` is written in one list with another own name of another stem ("SP-Net and
     M-Net", "Rank Mimicking and Prediction-Guided Feature Imitation"): the paper names its parts (variants of
     one name, "FooNet and FooNet-L", are no parts)."""
-    stem = re.sub(r"[^a-z0-9]", "", (m.canonical or m.text).lower())[:3]
+    stem = _stem(m)
     for o in own:
-        if o.field != m.field or o.start == m.start or re.sub(r"[^a-z0-9]", "", (o.canonical or o.text).lower())[:3] == stem:
+        if o.field != m.field or o.start == m.start or _stem(o) == stem:
             continue
         a, b = (m, o) if m.end <= o.start else (o, m)
         if b.start - a.end <= 80 and _PART_LIST_GAP.fullmatch(text, a.end, b.start):
