@@ -141,6 +141,8 @@ def _breaks(word: str, in_title: bool = False) -> bool:
     low = word.lower()
     if low in _BREAK or _NOT_TASK_MODIFIER.match(word) or _VERB_S.match(word) or _BITS.match(low):
         return True
+    if not in_title and low in _CLAUSE_GERUNDS:
+        return True  # "tasks, including semantic segmentation": the gerund opens a clause or a list
     # "-ly" adverbs and "-ed" verbs end a phrase; "semi-supervised", "audio-driven" do not.
     # Titles have no finite verbs, so "Interleaved Image-Text Generation" keeps its participle.
     if low.endswith("ed"):
@@ -151,6 +153,8 @@ def _breaks(word: str, in_title: bool = False) -> bool:
 
 
 _BITS = re.compile(r"^\d+-?bits?$")
+# Gerunds that open a clause or a list in running text ("including", "performing"), not a modifier.
+_CLAUSE_GERUNDS = word_set("tasks", "clause_gerunds")
 # Adjectives that name a kind of problem ("Robust Sparse Estimation", "Automatic Image Labeling",
 # "Safe Reinforcement Learning"), not a quality of the method: a title's task keeps them.
 _KIND_ADJ = word_set("tasks", "title_kind_adjectives")
