@@ -472,8 +472,12 @@ def find_tasks(
         chosen.take(c)
     for a, b in task_list_phrases(text, tend, abstract, 2 * MAX_TASKS):
         chosen.take(Candidate(Role.TASK, a, b, "tasks:task-list", 0.55))
-    for a, b in purpose_phrases(text, tend):  # "a tool for explaining AI decisions"
-        chosen.take(Candidate(Role.TASK, a, b, "tasks:purpose", 0.55))
+    for a, b in purpose_phrases(text, tend):
+        # "a framework for predictive uncertainty quantification" names a task as the abstract's own
+        # phrases do; a gerund's clause ("a tool for explaining AI decisions") is a filler's evidence.
+        first = text[a:b].split()[0].lower()
+        rule = "tasks:purpose-clause" if first.endswith("ing") and first not in TASK_HEADS else "tasks:purpose"
+        chosen.take(Candidate(Role.TASK, a, b, rule, 0.55))
     # The title's "for Y" part, in the title's wording, after what the text itself stresses.
     for_part = title_for_phrase(text, tend, padded)
     if for_part is not None:
