@@ -473,11 +473,7 @@ def find_tasks(
     for a, b in task_list_phrases(text, tend, abstract, 2 * MAX_TASKS):
         chosen.take(Candidate(Role.TASK, a, b, "tasks:task-list", 0.55))
     for a, b in purpose_phrases(text, tend):
-        # "a framework for predictive uncertainty quantification" names a task as the abstract's own
-        # phrases do; a gerund's clause ("a tool for explaining AI decisions") is a filler's evidence.
-        first = text[a:b].split()[0].lower()
-        rule = "tasks:purpose-clause" if first.endswith("ing") and first not in TASK_HEADS else "tasks:purpose"
-        chosen.take(Candidate(Role.TASK, a, b, rule, 0.55))
+        chosen.take(Candidate(Role.TASK, a, b, _purpose_rule(text[a:b].lower().split()), 0.55))
     # The title's "for Y" part, in the title's wording, after what the text itself stresses.
     for_part = title_for_phrase(text, tend, padded)
     if for_part is not None:
@@ -516,6 +512,16 @@ def _take_fallbacks(
 
 
 _GERUND = re.compile(r"[A-Za-z]+ing\b")
+
+
+def _purpose_rule(words: list[str]) -> str:
+    """"a framework for predictive uncertainty quantification", "a method for tracking of surgical
+    needles": a task noun heads the purpose phrase, which ranks with the abstract's task phrases
+    (``tasks:purpose``); a gerund's clause ("explaining AI decisions") or another action noun ("for
+    field deployment") is a filler's evidence (``tasks:purpose-filler``)."""
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+    gerund = words[0].endswith("ing") and words[0] not in TASK_HEADS
+    return "tasks:purpose" if head in TASK_HEADS and not gerund else "tasks:purpose-filler"
 _LEAD_NOT_FIRST = word_set("tasks", "list_not_first") | word_set("tasks", "lead_not_first")
 _VERB_BEFORE = re.compile(r"\b(?:to|can|could|will|may|might|must|should|we|they|it)\s+\Z", re.IGNORECASE)
 
