@@ -141,8 +141,10 @@ def _breaks(word: str, in_title: bool = False) -> bool:
     low = word.lower()
     if low in _BREAK or _NOT_TASK_MODIFIER.match(word) or _VERB_S.match(word) or _BITS.match(low):
         return True
-    if not in_title and low in _CLAUSE_GERUNDS:
-        return True  # "tasks, including semantic segmentation": the gerund opens a clause or a list
+    if not in_title and (low in _CLAUSE_GERUNDS or low.isdigit()):
+        # "tasks, including semantic segmentation": the gerund opens a clause or a list; "across 279
+        # classification tasks": a count is no modifier of the task
+        return True
     # "-ly" adverbs and "-ed" verbs end a phrase; "semi-supervised", "audio-driven" do not.
     # Titles have no finite verbs, so "Interleaved Image-Text Generation" keeps its participle.
     if low.endswith("ed"):
