@@ -46,7 +46,7 @@ from .proposed_roles import OTHERS_RULES, introduced_known
 from .redefined import CATALOGUE_RULES, inside_defined_names, redefined_acronyms
 from .sentences import sentence_at
 from .shapes import lower_same_length, norm
-from .task_cues import application_context, widened_catalogue_tasks
+from .task_cues import application_context, in_task_list, widened_catalogue_tasks
 from .tasks import MAX_TASKS
 
 __all__ = ["revise", "resolve", "to_mentions", "resolve_component", "MIN_CONFIDENCE"]
@@ -102,6 +102,9 @@ def select_tasks(text: str, tasks: list[Candidate], limit: int = MAX_TASKS) -> l
         coordinated = r == 2 and _coordinated(text, c, out)
         if r == 2 and not coordinated and c.rule.startswith("catalogue") and application_context(text, c.start, c.end):
             continue  # "an important role in autonomous driving": the field, not the paper's task
+        # A filler the text lists as a task ("ranking, recommendation and annotation tasks") has
+        # the evidence of that list.
+        coordinated = coordinated or (r == 2 and c.rule.startswith("catalogue") and in_task_list(text, c.start, c.end))
         if r == 2 and seen[k] < 2 and not coordinated:
             if lead_end < 0:
                 lead_end = _lead_end(text, title_end)

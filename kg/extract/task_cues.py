@@ -32,8 +32,8 @@ from .title_clause import norm_phrase_words as _norm
 from .words import alternation, word_set
 
 __all__ = [
-    "application_context", "widened_catalogue_tasks", "coordinated_tasks", "evaluated_phrases", "head_word", "prior_work_phrases",
-    "task_list_phrases", "title_task_in_setting",
+    "application_context", "widened_catalogue_tasks", "coordinated_tasks", "evaluated_phrases", "head_word", "in_task_list",
+    "prior_work_phrases", "task_list_phrases", "title_task_in_setting",
 ]
 
 
@@ -183,6 +183,25 @@ def task_list_phrases(text: str, tend: int, phrases: list[tuple[int, int]], limi
             sep = _LIST_SEP_BEFORE.search(text, max(tend, s - 8), s)
             end = sep.start() if sep else -1
     return out
+
+
+# "ranking, recommendation and annotation tasks", "the tasks of parsing and tagging", "tasks such as
+# X, Y and Z": a name listed where the text calls the list tasks, read around a catalogue task
+# (one word or several) that the phrase walker need not have found.
+_LISTED_AFTER = re.compile(r"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)[A-Za-z0-9][\w\-]*(?: [\w\-]+){0,3}?)*\s+tasks?\b")
+_LISTED_BEFORE = re.compile(
+    r"\btasks?\s*(?::|,?\s*(?:such\s+as|including|like|namely|e\.g\.,?|i\.e\.,?|of)\s)\s*(?:the\s+)?"
+    r"(?:[^.;:()\n]{0,120}?(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+))?\Z"
+)
+
+
+def in_task_list(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` named as a task, alone or in a list the text calls tasks ("on the
+    ranking task", "ranking, recommendation and annotation tasks", "tasks such as X and Y")?"""
+    lo = max(0, start - 160)
+    if "task" not in text[lo : end + 120]:
+        return False  # most names: no such word near
+    return bool(_LISTED_AFTER.match(text, end, min(len(text), end + 200)) or _LISTED_BEFORE.search(text, lo, start))
 
 
 _COORD_AFTER = re.compile(r"\s*(?:" + _SEP + r")")
