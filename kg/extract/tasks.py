@@ -204,8 +204,30 @@ def task_phrases(text: str, start: int, end: int, low: str | None = None) -> lis
             s = w[0]
             words += 1
         if words >= 1 and " ".join(text[s : he].lower().split()) not in _FIELDS:
-            out.append((s, he))
+            out.append((_coordinated_modifier(text, start, s) if in_title else s, he))
     return out
+
+
+def _coordinated_modifier(text: str, start: int, s: int) -> int:
+    """Where a title phrase starting at ``s`` starts when a modifier is coordinated before it
+    ("Active and passive learning of ...", "Single- and Multi-Task Optimization", "for Long-Distance
+    and Complex-Line Sewer Pipe Inspection"): the one word before "and", when it is no task noun and
+    opens its part of the title (after its start, a colon, a link or an evaluative word)."""
+    w = _word_before(text, start, s)
+    if w is None or w[1].lower() != "and":
+        return s
+    m = _MODIFIER_END.search(text, start, w[0])
+    if m is None or m.group(1).lower() in TASK_HEADS or m.group(1).lower() in _BREAK:
+        return s
+    before = _word_before(text, start, m.start(1))
+    opens = m.start(1) == start or text[start : m.start(1)].rstrip().endswith(":")
+    if opens or (before is not None and before[1].lower() in _BREAK):
+        return m.start(1)
+    return s
+
+
+# The word ending right before " and" (a prefix's hyphen kept: "Single- and Multi-Task").
+_MODIFIER_END = re.compile(r"(?<![\w\-])([A-Za-z][\w]*(?:-[\w]+)*-?)\s*\Z")
 
 
 def _kind_inside(text: str, start: int, at: int) -> bool:
