@@ -197,11 +197,37 @@ _LISTED_BEFORE = re.compile(
 
 def in_task_list(text: str, start: int, end: int) -> bool:
     """Is ``text[start:end]`` named as a task, alone or in a list the text calls tasks ("on the
-    ranking task", "ranking, recommendation and annotation tasks", "tasks such as X and Y")?"""
+    ranking task", "ranking, recommendation and annotation tasks", "tasks such as X and Y"), or
+    one the paper is evaluated on ("experiments on X, Y and Z")?"""
     lo = max(0, start - 160)
-    if "task" not in text[lo : end + 120]:
-        return False  # most names: no such word near
-    return bool(_LISTED_AFTER.match(text, end, min(len(text), end + 200)) or _LISTED_BEFORE.search(text, lo, start))
+    if "task" in text[lo : end + 120] and (
+        _LISTED_AFTER.match(text, end, min(len(text), end + 200)) or _LISTED_BEFORE.search(text, lo, start)
+    ):
+        return True
+    # "Experimental results on commonsense reasoning, arithmetic reasoning, machine translation":
+    # the list's first item after an evaluation cue, then each item after a separator.
+    if _evaluated_at(text, start):
+        return True
+    pos = start
+    for _ in range(6):
+        sep = _LIST_SEP_BEFORE.search(text, max(0, pos - 8), pos)
+        item = _ITEM_BEFORE.search(text, max(0, sep.start() - 50), sep.start()) if sep else None
+        if item is None:
+            return False
+        words = [m.start() + item.start() for m in re.finditer(r"[\w\-]+", item.group())]
+        if any(_evaluated_at(text, w) for w in words):
+            return True
+        pos = words[0]
+    return False
+
+
+def _evaluated_at(text: str, pos: int) -> bool:
+    """Does an evaluation cue ("experiments on", "results for the tasks of") end right before ``pos``?"""
+    return _last_word(text, max(0, pos - 60), pos) in _EVALUATED_LAST and bool(_EVALUATED.search(text, max(0, pos - 60), pos))
+
+
+# One list item before a separator: up to five words.
+_ITEM_BEFORE = re.compile(r"(?<![\w\-])[\w\-]+(?: [\w\-]+){0,4}\Z")
 
 
 _COORD_AFTER = re.compile(r"\s*(?:" + _SEP + r")")
