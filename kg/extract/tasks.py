@@ -217,7 +217,11 @@ def _coordinated_modifier(text: str, start: int, s: int) -> int:
     if w is None or w[1].lower() != "and":
         return s
     m = _MODIFIER_END.search(text, start, w[0])
-    if m is None or m.group(1).lower() in TASK_HEADS or m.group(1).lower() in _BREAK:
+    # Not a task noun, an evaluative word ("Coherent and Concise ...", "Data-Efficient and Few-Shot
+    # ...") nor a name ("SLAM and Shape Estimation"): each is a part of its own.
+    if m is None or m.group(1).lower() in TASK_HEADS or m.group(1).rstrip("-").rsplit("-", 1)[-1].lower() in _BREAK:
+        return s
+    if m.group(1).isupper():
         return s
     before = _word_before(text, start, m.start(1))
     opens = m.start(1) == start or text[start : m.start(1)].rstrip().endswith(":")
