@@ -26,7 +26,10 @@ this order (:func:`revise`, then :func:`resolve`):
 - A task phrase that names a known method ("Expectation maximization (EM)") is dropped; a
   task's canonical name is its lower-case form.
 - A catalogue task the abstract names as a setting ("an important role in autonomous driving",
-  "applications such as X and Y") fills no task slot (:func:`kg.extract.task_cues.application_context`).
+  "applications such as X and Y") fills no task slot (:func:`kg.extract.task_cues.application_context`);
+  one it lists as a task or evaluates on ("ranking, recommendation and annotation tasks") has the
+  evidence of a list (:func:`kg.extract.task_cues.in_task_list`). The task component's list and
+  task-noun purpose phrases rank with its abstract phrases, not with the fillers.
 """
 
 from __future__ import annotations

@@ -12,6 +12,9 @@ on X", the title): split from :mod:`kg.extract.tasks`, which calls these after t
   (:func:`coordinated_tasks`);
 - a catalogue task widened by the modifiers the text writes before it in most of its mentions
   (:func:`widened_catalogue_tasks`, which alone reads other components' candidates);
+- a catalogue task the text lists as a task or evaluates on ("ranking, recommendation and
+  annotation tasks", "results on commonsense reasoning, machine translation ..."): read by
+  :func:`kg.extract.resolve.select_tasks` as a filler with a list's evidence (:func:`in_task_list`);
 - and against: a catalogue task the abstract names as the setting or field where something matters
   ("plays an important role in autonomous driving", "applications such as community detection",
   "autonomous driving research"): context, not the paper's task (:func:`application_context`).
@@ -32,7 +35,8 @@ from .title_clause import norm_phrase_words as _norm
 from .words import alternation, word_set
 
 __all__ = [
-    "application_context", "widened_catalogue_tasks", "coordinated_tasks", "evaluated_phrases", "head_word", "in_task_list",
+    "application_context", "widened_catalogue_tasks", "coordinated_modifier", "coordinated_tasks", "evaluated_phrases", "head_word",
+    "in_task_list",
     "prior_work_phrases", "task_list_phrases", "title_task_in_setting",
 ]
 
@@ -228,6 +232,32 @@ def _evaluated_at(text: str, pos: int) -> bool:
 
 # One list item before a separator: up to five words.
 _ITEM_BEFORE = re.compile(r"(?<![\w\-])[\w\-]+(?: [\w\-]+){0,4}\Z")
+
+
+# "Active and passive learning", "Single- and Multi-Task Optimization": the word before "and" (a
+# prefix keeps its hyphen), and the word before that.
+_COORD_MODIFIER = re.compile(r"(?<![\w\-])([A-Za-z]\w*(?:-\w+)*-?)\s+and\s+\Z")
+_WORD_END = re.compile(r"(?<![\w\-])([\w\-]+)\s+\Z")
+
+
+def coordinated_modifier(text: str, start: int, s: int) -> int:
+    """Where a title phrase starting at ``s`` starts when one modifier is coordinated before it
+    ("Active and passive learning of ...", "Single- and Multi-Task Optimization", "for Long-Distance
+    and Complex-Line Sewer Pipe Inspection"): at that modifier when it opens its part of the title
+    (after its start, a colon, a link or an evaluative word); not at a task noun, an evaluative word
+    ("Coherent and Concise ...", "Data-Efficient and ...") or an acronym ("SLAM and ..."), each a part
+    of its own. ``start``: where the title starts."""
+    m = _COORD_MODIFIER.search(text, start, s)
+    if m is None:
+        return s
+    word = m.group(1)
+    if word.lower() in TASK_HEADS or word.rstrip("-").rsplit("-", 1)[-1].lower() in BREAK or word.isupper():
+        return s
+    a = m.start(1)
+    before = _WORD_END.search(text, start, a)
+    if a == start or text[start:a].rstrip().endswith(":") or (before is not None and before.group(1).lower() in BREAK):
+        return a
+    return s
 
 
 _COORD_AFTER = re.compile(r"\s*(?:" + _SEP + r")")

@@ -2,7 +2,9 @@
 ("head pose estimation", "kv cache compression"), at most three.
 
 A phrase is the run of words before a task noun, back to the first function word,
-punctuation or evaluative adjective ("novel", "efficient"). Title phrases come first; each is
+punctuation or evaluative adjective ("novel", "efficient"); in the abstract a clause's gerund
+("including", "performing") or a count ("279 classification tasks") ends it too, and in the title a
+modifier coordinated before it stays ("Active and passive learning of ..."). Title phrases come first; each is
 shortened to its longest tail that the abstract also uses ("Generalized Talking Head
 Generation" -> "talking head generation"). Abstract phrases follow when the abstract repeats
 them or says it addresses them ("we focus on X", "the task of X", "X aims to").
@@ -69,8 +71,8 @@ from .title_clause import TITLE_OF as _TITLE_OF
 from .title_clause import named_twice
 from .title_clause import LY_NOUNS
 from .title_clause import norm_phrase_words as _norm
-from .task_purpose import aim_subjects, problem_clauses, purpose_phrases
-from .task_cues import coordinated_tasks, evaluated_phrases, head_word as _head, prior_work_phrases, task_list_phrases, title_task_in_setting
+from .task_purpose import aim_subjects, problem_clauses, purpose_phrases, purpose_rule
+from .task_cues import coordinated_modifier, coordinated_tasks, evaluated_phrases, head_word as _head, prior_work_phrases, task_list_phrases, title_task_in_setting
 from .title_clause import is_subsequence, title_activity, title_clause, title_core, title_setting, title_task, title_for_phrase, title_gerund_clause, title_weak_phrase
 from .words import alternation, phrases, word_set
 
@@ -204,34 +206,8 @@ def task_phrases(text: str, start: int, end: int, low: str | None = None) -> lis
             s = w[0]
             words += 1
         if words >= 1 and " ".join(text[s : he].lower().split()) not in _FIELDS:
-            out.append((_coordinated_modifier(text, start, s) if in_title else s, he))
+            out.append((coordinated_modifier(text, start, s) if in_title else s, he))
     return out
-
-
-def _coordinated_modifier(text: str, start: int, s: int) -> int:
-    """Where a title phrase starting at ``s`` starts when a modifier is coordinated before it
-    ("Active and passive learning of ...", "Single- and Multi-Task Optimization", "for Long-Distance
-    and Complex-Line Sewer Pipe Inspection"): the one word before "and", when it is no task noun and
-    opens its part of the title (after its start, a colon, a link or an evaluative word)."""
-    w = _word_before(text, start, s)
-    if w is None or w[1].lower() != "and":
-        return s
-    m = _MODIFIER_END.search(text, start, w[0])
-    # Not a task noun, an evaluative word ("Coherent and Concise ...", "Data-Efficient and Few-Shot
-    # ...") nor a name ("SLAM and Shape Estimation"): each is a part of its own.
-    if m is None or m.group(1).lower() in TASK_HEADS or m.group(1).rstrip("-").rsplit("-", 1)[-1].lower() in _BREAK:
-        return s
-    if m.group(1).isupper():
-        return s
-    before = _word_before(text, start, m.start(1))
-    opens = m.start(1) == start or text[start : m.start(1)].rstrip().endswith(":")
-    if opens or (before is not None and before[1].lower() in _BREAK):
-        return m.start(1)
-    return s
-
-
-# The word ending right before " and" (a prefix's hyphen kept: "Single- and Multi-Task").
-_MODIFIER_END = re.compile(r"(?<![\w\-])([A-Za-z][\w]*(?:-[\w]+)*-?)\s*\Z")
 
 
 def _kind_inside(text: str, start: int, at: int) -> bool:
@@ -501,7 +477,7 @@ def find_tasks(
     for a, b in task_list_phrases(text, tend, abstract, 2 * MAX_TASKS):
         chosen.take(Candidate(Role.TASK, a, b, "tasks:task-list", 0.55))
     for a, b in purpose_phrases(text, tend):
-        chosen.take(Candidate(Role.TASK, a, b, _purpose_rule(text[a:b].lower().split()), 0.55))
+        chosen.take(Candidate(Role.TASK, a, b, purpose_rule(text[a:b].lower().split()), 0.55))
     # The title's "for Y" part, in the title's wording, after what the text itself stresses.
     for_part = title_for_phrase(text, tend, padded)
     if for_part is not None:
@@ -540,16 +516,6 @@ def _take_fallbacks(
 
 
 _GERUND = re.compile(r"[A-Za-z]+ing\b")
-
-
-def _purpose_rule(words: list[str]) -> str:
-    """"a framework for predictive uncertainty quantification", "a method for tracking of surgical
-    needles": a task noun heads the purpose phrase, which ranks with the abstract's task phrases
-    (``tasks:purpose``); a gerund's clause ("explaining AI decisions") or another action noun ("for
-    field deployment") is a filler's evidence (``tasks:purpose-filler``)."""
-    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
-    gerund = words[0].endswith("ing") and words[0] not in TASK_HEADS
-    return "tasks:purpose" if head in TASK_HEADS and not gerund else "tasks:purpose-filler"
 _LEAD_NOT_FIRST = word_set("tasks", "list_not_first") | word_set("tasks", "lead_not_first")
 _VERB_BEFORE = re.compile(r"\b(?:to|can|could|will|may|might|must|should|we|they|it)\s+\Z", re.IGNORECASE)
 
