@@ -194,7 +194,7 @@ def task_list_phrases(text: str, tend: int, phrases: list[tuple[int, int]], limi
 # (one word or several) that the phrase walker need not have found.
 _LISTED_AFTER = re.compile(r"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)[A-Za-z0-9][\w\-]*(?: [\w\-]+){0,3}?)*\s+tasks?\b")
 _LISTED_BEFORE = re.compile(
-    r"\btasks?\s*(?::|,?\s*(?:such\s+as|including|like|namely|e\.g\.,?|i\.e\.,?|of)\s)\s*(?:the\s+)?"
+    r"\btasks?\s*(?::|,|,?\s*(?:such\s+as|including|like|namely|e\.g\.,?|i\.e\.,?|of)\s)\s*(?:the\s+)?"
     r"(?:[^.;:()\n]{0,120}?(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+))?\Z"
 )
 

@@ -213,6 +213,10 @@ def test_resolve_select_tasks_keeps_a_catalogue_task_listed_as_a_task_or_evaluat
             "at ranking, recommendation and annotation tasks. Experiments on parsing and tagging follow.")
     found = [_cand(text, name, Role.TASK, 0.9, rule="catalogue") for name in ("ranking", "recommendation", "parsing")]
     assert [text[c.start : c.end] for c in select_tasks(text, found)] == ["ranking", "recommendation", "parsing"]
+    # The task named in apposition: "a harder task, face recognition, ..."
+    text2 = "Bottleneck Nets\n\nWe build nets. They are small. They are fast. On a harder task, face recognition, they do well."
+    found2 = [_cand(text2, "face recognition", Role.TASK, 0.9, rule="catalogue")]
+    assert [text2[c.start : c.end] for c in select_tasks(text2, found2)] == ["face recognition"]
 
 
 def test_resolve_select_tasks_ranks_a_task_noun_purpose_phrase_with_the_abstract_phrases() -> None:
