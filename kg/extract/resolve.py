@@ -26,7 +26,10 @@ this order (:func:`revise`, then :func:`resolve`):
 - A task phrase that names a known method ("Expectation maximization (EM)") is dropped; a
   task's canonical name is its lower-case form.
 - A catalogue task the abstract names as a setting ("an important role in autonomous driving",
-  "applications such as X and Y") fills no task slot (:func:`kg.extract.task_cues.application_context`).
+  "applications such as X and Y") fills no task slot (:func:`kg.extract.task_cues.application_context`);
+  one it lists as a task or evaluates on ("ranking, recommendation and annotation tasks") has the
+  evidence of a list (:func:`kg.extract.task_cues.in_task_list`). The task component's list and
+  task-noun purpose phrases rank with its abstract phrases, not with the fillers.
 """
 
 from __future__ import annotations
@@ -46,7 +49,7 @@ from .proposed_roles import OTHERS_RULES, introduced_known
 from .redefined import CATALOGUE_RULES, inside_defined_names, redefined_acronyms
 from .sentences import sentence_at
 from .shapes import lower_same_length, norm
-from .task_cues import application_context, widened_catalogue_tasks
+from .task_cues import application_context, in_task_list, widened_catalogue_tasks
 from .tasks import MAX_TASKS
 
 __all__ = ["revise", "resolve", "to_mentions", "resolve_component", "MIN_CONFIDENCE"]
@@ -66,7 +69,10 @@ _DATA_USE = {"context:evaluated-on", "context:dataset-noun", "context:after-noun
 _BRACKET = re.compile(r"\s*\(\s*")
 _BRACKETED = re.compile(r"\s*\(\s*([^()\s,;]+)\s*\)")
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z])")
-_TASK_RULE_RANK = {"tasks:title": 0, "tasks:title-in-setting": 0, "tasks:abstract": 1.5}
+# A list the text calls tasks and an action noun a method is for rank with the abstract's own task
+# phrases: the late-and-once gate of the fillers is for catalogue tasks named in passing.
+_TASK_RULE_RANK = {"tasks:title": 0, "tasks:title-in-setting": 0, "tasks:abstract": 1.5, "tasks:task-list": 1.5,
+                   "tasks:purpose": 1.5}
 
 
 def select_tasks(text: str, tasks: list[Candidate], limit: int = MAX_TASKS) -> list[Candidate]:
@@ -99,6 +105,9 @@ def select_tasks(text: str, tasks: list[Candidate], limit: int = MAX_TASKS) -> l
         coordinated = r == 2 and _coordinated(text, c, out)
         if r == 2 and not coordinated and c.rule.startswith("catalogue") and application_context(text, c.start, c.end):
             continue  # "an important role in autonomous driving": the field, not the paper's task
+        # A filler the text lists as a task ("ranking, recommendation and annotation tasks") has
+        # the evidence of that list.
+        coordinated = coordinated or (r == 2 and c.rule.startswith("catalogue") and in_task_list(text, c.start, c.end))
         if r == 2 and seen[k] < 2 and not coordinated:
             if lead_end < 0:
                 lead_end = _lead_end(text, title_end)

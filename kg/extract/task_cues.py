@@ -12,6 +12,9 @@ on X", the title): split from :mod:`kg.extract.tasks`, which calls these after t
   (:func:`coordinated_tasks`);
 - a catalogue task widened by the modifiers the text writes before it in most of its mentions
   (:func:`widened_catalogue_tasks`, which alone reads other components' candidates);
+- a catalogue task the text lists as a task or evaluates on ("ranking, recommendation and
+  annotation tasks", "results on commonsense reasoning, machine translation ..."): read by
+  :func:`kg.extract.resolve.select_tasks` as a filler with a list's evidence (:func:`in_task_list`);
 - and against: a catalogue task the abstract names as the setting or field where something matters
   ("plays an important role in autonomous driving", "applications such as community detection",
   "autonomous driving research"): context, not the paper's task (:func:`application_context`).
@@ -32,8 +35,9 @@ from .title_clause import norm_phrase_words as _norm
 from .words import alternation, word_set
 
 __all__ = [
-    "application_context", "widened_catalogue_tasks", "coordinated_tasks", "evaluated_phrases", "head_word", "prior_work_phrases",
-    "task_list_phrases", "title_task_in_setting",
+    "application_context", "widened_catalogue_tasks", "coordinated_modifier", "coordinated_tasks", "evaluated_phrases", "head_word",
+    "in_task_list",
+    "prior_work_phrases", "task_list_phrases", "title_task_in_setting",
 ]
 
 
@@ -183,6 +187,77 @@ def task_list_phrases(text: str, tend: int, phrases: list[tuple[int, int]], limi
             sep = _LIST_SEP_BEFORE.search(text, max(tend, s - 8), s)
             end = sep.start() if sep else -1
     return out
+
+
+# "ranking, recommendation and annotation tasks", "the tasks of parsing and tagging", "tasks such as
+# X, Y and Z": a name listed where the text calls the list tasks, read around a catalogue task
+# (one word or several) that the phrase walker need not have found.
+_LISTED_AFTER = re.compile(r"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)[A-Za-z0-9][\w\-]*(?: [\w\-]+){0,3}?)*\s+tasks?\b")
+_LISTED_BEFORE = re.compile(
+    r"\btasks?\s*(?::|,|,?\s*(?:such\s+as|including|like|namely|e\.g\.,?|i\.e\.,?|of)\s)\s*(?:the\s+)?"
+    r"(?:[^.;:()\n]{0,120}?(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+))?\Z"
+)
+
+
+def in_task_list(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` named as a task, alone or in a list the text calls tasks ("on the
+    ranking task", "ranking, recommendation and annotation tasks", "tasks such as X and Y"), or
+    one the paper is evaluated on ("experiments on X, Y and Z")?"""
+    lo = max(0, start - 160)
+    if "task" in text[lo : end + 120] and (
+        _LISTED_AFTER.match(text, end, min(len(text), end + 200)) or _LISTED_BEFORE.search(text, lo, start)
+    ):
+        return True
+    # "Experimental results on commonsense reasoning, arithmetic reasoning, machine translation":
+    # the list's first item after an evaluation cue, then each item after a separator.
+    if _evaluated_at(text, start):
+        return True
+    pos = start
+    for _ in range(6):
+        sep = _LIST_SEP_BEFORE.search(text, max(0, pos - 8), pos)
+        item = _ITEM_BEFORE.search(text, max(0, sep.start() - 50), sep.start()) if sep else None
+        if item is None:
+            return False
+        words = [m.start() + item.start() for m in re.finditer(r"[\w\-]+", item.group())]
+        if any(_evaluated_at(text, w) for w in words):
+            return True
+        pos = words[0]
+    return False
+
+
+def _evaluated_at(text: str, pos: int) -> bool:
+    """Does an evaluation cue ("experiments on", "results for the tasks of") end right before ``pos``?"""
+    return _last_word(text, max(0, pos - 60), pos) in _EVALUATED_LAST and bool(_EVALUATED.search(text, max(0, pos - 60), pos))
+
+
+# One list item before a separator: up to five words.
+_ITEM_BEFORE = re.compile(r"(?<![\w\-])[\w\-]+(?: [\w\-]+){0,4}\Z")
+
+
+# "Active and passive learning", "Single- and Multi-Task Optimization": the word before "and" (a
+# prefix keeps its hyphen), and the word before that.
+_COORD_MODIFIER = re.compile(r"(?<![\w\-])([A-Za-z]\w*(?:-\w+)*-?)\s+and\s+\Z")
+_WORD_END = re.compile(r"(?<![\w\-])([\w\-]+)\s+\Z")
+
+
+def coordinated_modifier(text: str, start: int, s: int) -> int:
+    """Where a title phrase starting at ``s`` starts when one modifier is coordinated before it
+    ("Active and passive learning of ...", "Single- and Multi-Task Optimization", "for Long-Distance
+    and Complex-Line Sewer Pipe Inspection"): at that modifier when it opens its part of the title
+    (after its start, a colon, a link or an evaluative word); not at a task noun, an evaluative word
+    ("Coherent and Concise ...", "Data-Efficient and ...") or an acronym ("SLAM and ..."), each a part
+    of its own. ``start``: where the title starts."""
+    m = _COORD_MODIFIER.search(text, start, s)
+    if m is None:
+        return s
+    word = m.group(1)
+    if word.lower() in TASK_HEADS or word.rstrip("-").rsplit("-", 1)[-1].lower() in BREAK or word.isupper():
+        return s
+    a = m.start(1)
+    before = _WORD_END.search(text, start, a)
+    if a == start or text[start:a].rstrip().endswith(":") or (before is not None and before.group(1).lower() in BREAK):
+        return a
+    return s
 
 
 _COORD_AFTER = re.compile(r"\s*(?:" + _SEP + r")")

@@ -20,7 +20,7 @@ from .shapes import STOP_NAMES, TASK_HEADS
 from .title_clause import BREAK
 from .words import word_set
 
-__all__ = ["aim_subjects", "problem_clauses", "purpose_phrases"]
+__all__ = ["aim_subjects", "problem_clauses", "purpose_phrases", "purpose_rule"]
 
 # "a tool for", "an approach for the", "algorithms for": the method noun before "for".
 _METHOD_NOUNS = frozenset(
@@ -90,6 +90,16 @@ def purpose_phrases(text: str, tend: int) -> list[tuple[int, int]]:
         if span is not None:
             out.append(span)
     return out
+
+
+def purpose_rule(words: list[str]) -> str:
+    """The rule of a purpose phrase (its lower-cased ``words``): ``tasks:purpose`` when a task noun
+    heads it ("predictive uncertainty quantification", "tracking of surgical needles"), which ranks
+    with the abstract's task phrases; ``tasks:purpose-filler`` for a gerund's clause ("explaining AI
+    decisions") or another action noun ("field deployment"), a filler's evidence."""
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+    gerund = words[0].endswith("ing") and words[0] not in TASK_HEADS
+    return "tasks:purpose" if head in TASK_HEADS and not gerund else "tasks:purpose-filler"
 
 
 # "the problem of estimating simulation parameters", "the problem of learning ILN": the gerund

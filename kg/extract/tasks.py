@@ -2,7 +2,9 @@
 ("head pose estimation", "kv cache compression"), at most three.
 
 A phrase is the run of words before a task noun, back to the first function word,
-punctuation or evaluative adjective ("novel", "efficient"). Title phrases come first; each is
+punctuation or evaluative adjective ("novel", "efficient"); in the abstract a clause's gerund
+("including", "performing") or a count ("279 classification tasks") ends it too, and in the title a
+modifier coordinated before it stays ("Active and passive learning of ..."). Title phrases come first; each is
 shortened to its longest tail that the abstract also uses ("Generalized Talking Head
 Generation" -> "talking head generation"). Abstract phrases follow when the abstract repeats
 them or says it addresses them ("we focus on X", "the task of X", "X aims to").
@@ -69,8 +71,8 @@ from .title_clause import TITLE_OF as _TITLE_OF
 from .title_clause import named_twice
 from .title_clause import LY_NOUNS
 from .title_clause import norm_phrase_words as _norm
-from .task_purpose import aim_subjects, problem_clauses, purpose_phrases
-from .task_cues import coordinated_tasks, evaluated_phrases, head_word as _head, prior_work_phrases, task_list_phrases, title_task_in_setting
+from .task_purpose import aim_subjects, problem_clauses, purpose_phrases, purpose_rule
+from .task_cues import coordinated_modifier, coordinated_tasks, evaluated_phrases, head_word as _head, prior_work_phrases, task_list_phrases, title_task_in_setting
 from .title_clause import is_subsequence, title_activity, title_clause, title_core, title_setting, title_task, title_for_phrase, title_gerund_clause, title_weak_phrase
 from .words import alternation, phrases, word_set
 
@@ -141,6 +143,10 @@ def _breaks(word: str, in_title: bool = False) -> bool:
     low = word.lower()
     if low in _BREAK or _NOT_TASK_MODIFIER.match(word) or _VERB_S.match(word) or _BITS.match(low):
         return True
+    if not in_title and (low in _CLAUSE_GERUNDS or low.isdigit()):
+        # "tasks, including semantic segmentation": the gerund opens a clause or a list; "across 279
+        # classification tasks": a count is no modifier of the task
+        return True
     # "-ly" adverbs and "-ed" verbs end a phrase; "semi-supervised", "audio-driven" do not.
     # Titles have no finite verbs, so "Interleaved Image-Text Generation" keeps its participle.
     if low.endswith("ed"):
@@ -151,6 +157,8 @@ def _breaks(word: str, in_title: bool = False) -> bool:
 
 
 _BITS = re.compile(r"^\d+-?bits?$")
+# Gerunds that open a clause or a list in running text ("including", "performing"), not a modifier.
+_CLAUSE_GERUNDS = word_set("tasks", "clause_gerunds")
 # Adjectives that name a kind of problem ("Robust Sparse Estimation", "Automatic Image Labeling",
 # "Safe Reinforcement Learning"), not a quality of the method: a title's task keeps them.
 _KIND_ADJ = word_set("tasks", "title_kind_adjectives")
@@ -198,7 +206,7 @@ def task_phrases(text: str, start: int, end: int, low: str | None = None) -> lis
             s = w[0]
             words += 1
         if words >= 1 and " ".join(text[s : he].lower().split()) not in _FIELDS:
-            out.append((s, he))
+            out.append((coordinated_modifier(text, start, s) if in_title else s, he))
     return out
 
 
@@ -468,8 +476,8 @@ def find_tasks(
         chosen.take(c)
     for a, b in task_list_phrases(text, tend, abstract, 2 * MAX_TASKS):
         chosen.take(Candidate(Role.TASK, a, b, "tasks:task-list", 0.55))
-    for a, b in purpose_phrases(text, tend):  # "a tool for explaining AI decisions"
-        chosen.take(Candidate(Role.TASK, a, b, "tasks:purpose", 0.55))
+    for a, b in purpose_phrases(text, tend):
+        chosen.take(Candidate(Role.TASK, a, b, purpose_rule(text[a:b].lower().split()), 0.55))
     # The title's "for Y" part, in the title's wording, after what the text itself stresses.
     for_part = title_for_phrase(text, tend, padded)
     if for_part is not None:

@@ -506,6 +506,8 @@ def title_task(
         elif same_tail and (counts[k] >= 2 or shared >= 3 or k in focal):
             options.append((shared + (k in focal), 0, a, b))
     for w in list(re.finditer(r"\S+", text[s:e]))[1:-2]:  # a tail keeps at least three words
+        if w.group().lower() in BREAK:
+            continue  # "and Relation Extraction": a tail opens on a word of the task
         tail = norm_phrase_words(text[s + w.start() : e])
         i = padded.find(f" {tail} ")
         if i >= 0:

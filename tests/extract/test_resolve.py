@@ -199,8 +199,32 @@ def test_resolve_select_tasks_keeps_a_late_task_list_phrase_when_it_is_the_only_
     text = "Whisker Robots\n\nWe build a sensor. It is cheap. It is small. Performance is assessed on an object localization task."
     late = _cand(text, "object localization", Role.TASK, 0.55, rule="tasks:task-list")
     assert [text[c.start : c.end] for c in select_tasks(text, [late])] == ["object localization"]
+    # A catalogue task the text calls a task has the evidence of that word ...
     catalogue = _cand(text, "object localization", Role.TASK, 0.9, rule="catalogue")
-    assert select_tasks(text, [catalogue]) == []  # a catalogue task named once, late, stays context
+    assert [text[c.start : c.end] for c in select_tasks(text, [catalogue])] == ["object localization"]
+    # ... one named once, late, in passing stays context.
+    text2 = "Whisker Robots\n\nWe build a sensor. It is cheap. It is small. It may one day help object localization."
+    catalogue2 = _cand(text2, "object localization", Role.TASK, 0.9, rule="catalogue")
+    assert select_tasks(text2, [catalogue2]) == []
+
+
+def test_resolve_select_tasks_keeps_a_catalogue_task_listed_as_a_task_or_evaluated_on() -> None:
+    text = ("Sparse Embeddings\n\nWe learn sparse embeddings. They are small. They are fast. Such models do well "
+            "at ranking, recommendation and annotation tasks. Experiments on parsing and tagging follow.")
+    found = [_cand(text, name, Role.TASK, 0.9, rule="catalogue") for name in ("ranking", "recommendation", "parsing")]
+    assert [text[c.start : c.end] for c in select_tasks(text, found)] == ["ranking", "recommendation", "parsing"]
+    # The task named in apposition: "a harder task, face recognition, ..."
+    text2 = "Bottleneck Nets\n\nWe build nets. They are small. They are fast. On a harder task, face recognition, they do well."
+    found2 = [_cand(text2, "face recognition", Role.TASK, 0.9, rule="catalogue")]
+    assert [text2[c.start : c.end] for c in select_tasks(text2, found2)] == ["face recognition"]
+
+
+def test_resolve_select_tasks_ranks_a_task_noun_purpose_phrase_with_the_abstract_phrases() -> None:
+    text = ("Fast Scoring\n\nWe study scores. They are old. Here we give a method for predictive uncertainty "
+            "quantification and a tool for field deployment.")
+    task = _cand(text, "predictive uncertainty quantification", Role.TASK, 0.55, rule="tasks:purpose")
+    filler = _cand(text, "field deployment", Role.TASK, 0.55, rule="tasks:purpose-filler")
+    assert [text[c.start : c.end] for c in select_tasks(text, [filler, task])] == ["predictive uncertainty quantification"]
 
 
 def test_resolve_naming_verb_keeps_an_own_name_with_a_task_shaped_long_form() -> None:

@@ -644,3 +644,34 @@ def test_tasks_title_kind_adjective_before_a_lone_weak_head_praises() -> None:
     # "Robust Modeling": a weak head alone; the adjective praises the model, no task phrase.
     assert task_phrases("Robust Modeling of Barns", 0, 24) == []
     assert [t for t in _tasks("Robust Barn Tracking", "Barns move. We track barns.")] == ["robust barn tracking"]
+
+
+@pytest.mark.parametrize(
+    "abstract, phrases",
+    [
+        # A clause gerund opens a list or a clause: the list's first item is a phrase of its own.
+        ("It helps on tasks, including semantic segmentation and object detection.", ["semantic segmentation", "object detection"]),
+        ("Models performing image classification are slow.", ["image classification"]),
+        # A count is no modifier of a task.
+        ("We test it across 279 classification tasks and 10 object manipulation tasks.", ["object manipulation"]),
+    ],
+)
+def test_tasks_abstract_phrases_end_at_a_clause_gerund_or_a_count(abstract: str, phrases: list[str]) -> None:
+    text = layout("A Title", abstract)
+    tend = len("A Title")
+    assert [text[s:e] for s, e in task_phrases(text, tend, len(text))] == phrases
+
+
+@pytest.mark.parametrize(
+    "title, phrase",
+    [
+        ("Active and passive learning of linear separators", "Active and passive learning"),
+        ("Minimum Regret Search for Single- and Multi-Task Optimization", "Single- and Multi-Task Optimization"),
+        ("A Robot for Long-Distance and Complex-Line Sewer Pipe Inspection", "Long-Distance and Complex-Line Sewer Pipe Inspection"),
+        # A task noun before "and" is a task of its own; an evaluative word is no modifier of the task.
+        ("Object Detection and Semantic Segmentation for Cars", "Semantic Segmentation"),
+        ("Fast and Accurate Image Classification", "Image Classification"),
+    ],
+)
+def test_tasks_title_phrase_keeps_a_coordinated_modifier(title: str, phrase: str) -> None:
+    assert [title[s:e] for s, e in task_phrases(title, 0, len(title))][-1] == phrase
