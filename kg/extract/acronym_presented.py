@@ -178,7 +178,8 @@ def presented_or_used(before: str, own_names: set[str]) -> tuple[bool, bool]:
 # a verb of composition after the paper's own system.
 _COMPOSE = re.compile(
     r"\b(?:combin|consist|compris|contain|includ|integrat|incorporat|featur|equip|compos|coupl|unif|introduc"
-    r"|has\b|have\b|with\b)\w*[^.;]*\Z"
+    # "has" as a verb of its own, not an auxiliary ("The GCPP method has been implemented, adapting a ...")
+    r"|(?:has|have)\b(?!\s+(?:been|not|also|\w+ed)\b)|with\b)\w*[^.;]*\Z"
 )
 _OUR_SYSTEM = re.compile(
     r"\b(?:[Oo]ur|[Tt]he proposed|(?:[Ww]e|[Tt]his (?:paper|work|study))\s+(?:\w+ly\s+)?(?:"
@@ -201,6 +202,10 @@ _USES = re.compile(r"\b(?:uses|employs|adopts|utili[sz]es|leverages)\b[^.;]*\Z")
 _COMPARED = re.compile(r"\b(?:outperform\w*|surpass\w*|beat\w*|compared|comparison|than|versus|vs)\b")
 _COMPONENTS_LISTED = re.compile(
     r"\b(?:components?|modules?|parts?|stages?|branches?|sub-?networks?)\s*:[^.;]*\Z|\b(?:consist(?:s|ing)? of|compris\w+|composed of)\b[^.;]*\Z"
+    # "is designed with two sub-methods, the Global ... (GCPP) and ...": a counted plural kind of
+    # part, then its items (the composition verb before it and the own subject are own_part's checks)
+    r"|\b(?:two|three|four|five|six|several|multiple)\s+(?:[\w\-]+\s+){0,2}?(?:sub-?)?(?:components|modules|parts|stages|branches"
+    r"|networks|methods|steps|phases|blocks|units|layers|mechanisms|strategies|losses|agents|algorithms|procedures|models)\s*[:,(][^.;]*\Z"
 )
 
 
@@ -223,7 +228,8 @@ def own_part(text: str, d: Definition, sentence: tuple[int, int], own_names: set
     if at < 0 and (anaphor := _ANAPHOR.match(before)) and _presents_before(text, sentence[0]):
         at = anaphor.end()  # "We propose X ... . This is then integrated into Global Fusion Embedding (GF)"
     starts = [at] if at >= 0 else []
-    for n in own_names:
+    # "Each RDM consists of ... (IRBs)" after "... Modules (RDMs)": the singular names it too
+    for n in own_names | {n[:-1] for n in own_names if len(n) > 3 and n.endswith("s")}:
         if n:
             i = before.lower().rfind(n)
             if i >= 0 and (i == 0 or not before[i - 1].isalnum()):
