@@ -80,6 +80,13 @@ def _named_in(abstract: str, phrase: str) -> list[int]:
     ]
 
 
+def _presented_in(abstract: str, phrase: str) -> bool:
+    """Does the abstract present ``phrase`` (any case) right after a presenting verb and an
+    optional article, or "our" ("we propose zoneout", "our shape adaptors")?"""
+    return re.search(r"(?:" + _PRESENTED + r"(?:(?:a|an|the)\s+)?|\b(?:our|the proposed)\s+)" + re.escape(phrase) + r"s?(?![\w\-])",
+                     abstract, re.IGNORECASE) is not None
+
+
 def _title_candidates(text: str, tend: int, sents: list[tuple[int, int]]) -> list[Candidate]:
     title = text[:tend]
     m = _TITLE.match(title)
@@ -117,7 +124,9 @@ def _title_candidates(text: str, tend: int, sents: list[tuple[int, int]]) -> lis
     if not (versioned or acronym_used or head_named) and not any(is_name_like(w) for w in words) and (" " in phrase or not coined):
         # Plain words ("Fourier Head", "Robustness"): the abstract must use them as a name, capitalised
         # where a sentence does not begin.
-        used = _named_in(abstract, phrase)
+        # ... or present them in any case right after a presenting verb ("Zoneout: ..." over "we
+        # propose zoneout, a novel method"): the title and the abstract name one thing.
+        used = _named_in(abstract, phrase) or _presented_in(abstract, phrase)
         if not used:
             return []
     rest = _NOUN_RE.findall(m.group(3).lower())
