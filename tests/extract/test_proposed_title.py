@@ -86,3 +86,18 @@ def test_proposed_title_an_acronym_spelling_the_title_is_the_papers_own(title: s
 def test_proposed_title_a_resource_title_names_the_dataset_the_abstract_names_by_its_head(
         title: str, abstract: str, role: Role | None) -> None:
     assert _names(title, abstract).get("Quiet Harbor Benchmark") is role
+
+
+@pytest.mark.parametrize(
+    "title, abstract, name",
+    [
+        ("Dropshade: Regularizing Recurrent Networks", "We propose dropshade, a novel method to regularize RNNs.", "Dropshade"),
+        ("Lens Adaptor: A Learnable Resizing Module", "Our lens adaptors replace the resizing layers of a network.", "Lens Adaptor"),
+    ],
+)
+def test_proposed_title_a_plain_prefix_the_abstract_presents_in_any_case_is_proposed(title: str, abstract: str, name: str) -> None:
+    assert _names(title, abstract).get(name) is Role.PROPOSED
+
+
+def test_proposed_title_a_plain_prefix_the_abstract_only_mentions_is_not_a_name() -> None:
+    assert _names("Dropshade: Regularizing Recurrent Networks", "Recurrent networks overfit; dropshade rates matter.") == {}
