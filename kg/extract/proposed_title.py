@@ -119,7 +119,13 @@ def _title_candidates(text: str, tend: int, sents: list[tuple[int, int]]) -> lis
     # "Deep Traffic Benchmark: ..." whose abstract names "Deep Traffic": the words before the
     # resource noun are the name the abstract uses.
     head_named = len(words) > 2 and words[-1].lower() in DATASET_NOUNS and bool(_named_in(abstract, " ".join(words[:-1])))
-    if not (coined or acronym_used or head_named or valid_name(phrase, strong_context=in_abstract is not None, plain_words_ok=True)):
+    # "Subspace Network: ..." whose abstract presents "the Subspace Network": a generic last word
+    # ("Network", "Code") after a name the abstract writes with it.
+    generic_last = (len(words) > 1 and words[-1].lower() in STOP_NAMES and in_abstract is not None
+                    and valid_name(" ".join(words[:-1]), strong_context=True, plain_words_ok=True)
+                    and bool(_named_in(abstract, phrase) or _presented_in(abstract, phrase)))
+    if not (coined or acronym_used or head_named or generic_last
+            or valid_name(phrase, strong_context=in_abstract is not None, plain_words_ok=True)):
         return []
     if not (versioned or acronym_used or head_named) and not any(is_name_like(w) for w in words) and (" " in phrase or not coined):
         # Plain words ("Fourier Head", "Robustness"): the abstract must use them as a name, capitalised
@@ -143,6 +149,11 @@ def _title_candidates(text: str, tend: int, sents: list[tuple[int, int]]) -> lis
     out = [Candidate(role, start, end, "proposed:title-prefix", conf)]
     if m.group(2) and is_name_like(m.group(2)):  # "AutoGluon-Multimodal (AutoMM): ..."
         out.append(Candidate(role, m.start(2), m.end(2), "proposed:title-prefix", conf))
+    if " " in phrase:
+        # The abstract's capitalised mentions of a several-word title name are that name: an
+        # abstract rule that reads only its first word ("we introduce Dress Code, which ...")
+        # loses to the longer span.
+        out += [Candidate(role, tend + a, tend + a + len(phrase), "proposed:title-prefix", conf) for a in _named_in(abstract, phrase)]
     return out
 
 

@@ -101,3 +101,17 @@ def test_proposed_title_a_plain_prefix_the_abstract_presents_in_any_case_is_prop
 
 def test_proposed_title_a_plain_prefix_the_abstract_only_mentions_is_not_a_name() -> None:
     assert _names("Dropshade: Regularizing Recurrent Networks", "Recurrent networks overfit; dropshade rates matter.") == {}
+
+
+def test_proposed_title_a_name_with_a_generic_last_word_the_abstract_presents_is_proposed() -> None:
+    names = _names("Lattice Network: Deep Censored Regression", "In this paper, we propose the Lattice Network, an efficient model.")
+    assert names.get("Lattice Network") is Role.PROPOSED
+    assert _names("Lattice Network: Deep Censored Regression", "Lattice networks are used for regression.") == {}
+
+
+def test_proposed_title_the_abstracts_capitalised_mentions_of_a_several_word_title_name_are_that_name() -> None:
+    title, abstract = "Fold Lines: Coarse-to-Fine Features", "Here we introduce Fold Lines, which fold features. Fold Lines beat others."
+    text = layout(title, abstract)
+    spans = {(c.start, c.end) for c in title_names(text, len(title), split_sentences(text))}
+    at = text.index("Fold Lines, which")
+    assert (at, at + len("Fold Lines")) in spans
