@@ -138,7 +138,8 @@ def _title_candidates(text: str, tend: int, sents: list[tuple[int, int]]) -> lis
     rest = _NOUN_RE.findall(m.group(3).lower())
     if phrase.split()[-1].lower() in DATASET_NOUNS | {"challenge"}:
         role = Role.INTRODUCED_DATASET  # "VizWiz Grand Challenge: ...", "X Benchmark: ..."
-    elif any(w in DATASET_NOUNS for w in rest) and not any(w in _METHOD_NOUNS for w in rest):
+    elif any(w in DATASET_NOUNS for w in rest) and not any(w in _METHOD_NOUNS for w in rest + [words[-1].lower()]):
+        # ... unless the name itself ends in a method noun ("Unified World Models: ... on Large Robotic Datasets")
         role = Role.INTRODUCED_DATASET
     elif in_abstract is not None:
         a = tend + in_abstract

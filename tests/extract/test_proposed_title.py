@@ -115,3 +115,9 @@ def test_proposed_title_the_abstracts_capitalised_mentions_of_a_several_word_tit
     spans = {(c.start, c.end) for c in title_names(text, len(title), split_sentences(text))}
     at = text.index("Fold Lines, which")
     assert (at, at + len("Fold Lines")) in spans
+
+
+def test_proposed_title_a_name_ending_in_a_method_noun_is_no_dataset_for_data_words_after_the_colon() -> None:
+    names = _names("Unified Echo Models: Coupling Video and Action for Pretraining on Large Robotic Datasets",
+                   "In this work, we present Unified Echo Models, a framework that learns from video.")
+    assert names.get("Unified Echo Models") is Role.PROPOSED
