@@ -83,7 +83,9 @@ def _named_in(abstract: str, phrase: str) -> list[int]:
 def _presented_in(abstract: str, phrase: str) -> bool:
     """Does the abstract present ``phrase`` (any case) right after a presenting verb and an
     optional article, or "our" ("we propose zoneout", "our shape adaptors")?"""
-    return re.search(r"(?:" + _PRESENTED + r"(?:(?:a|an|the)\s+)?|\b(?:our|the proposed)\s+)" + re.escape(phrase) + r"s?(?![\w\-])",
+    # (Not a task the paper introduces: "we introduce visual deprojection: the task of ...".)
+    return re.search(r"(?:" + _PRESENTED + r"(?:(?:a|an|the)\s+)?|\b(?:our|the proposed)\s+)" + re.escape(phrase) + r"s?(?![\w\-])"
+                     r"(?!\s*[:,(\u2014\u2013-]?\s*(?:(?:a|an|the)\s+)?(?:new\s+|novel\s+)?(?:task|problem|setting|challenge)s?\b)",
                      abstract, re.IGNORECASE) is not None
 
 

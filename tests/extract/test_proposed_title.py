@@ -121,3 +121,7 @@ def test_proposed_title_a_name_ending_in_a_method_noun_is_no_dataset_for_data_wo
     names = _names("Unified Echo Models: Coupling Video and Action for Pretraining on Large Robotic Datasets",
                    "In this work, we present Unified Echo Models, a framework that learns from video.")
     assert names.get("Unified Echo Models") is Role.PROPOSED
+
+
+def test_proposed_title_a_prefix_the_abstract_introduces_as_a_task_is_no_name() -> None:
+    assert _names("Visual Echoing: Probabilistic Recovery", "We introduce visual echoing: the task of recovering a video.") == {}
