@@ -43,7 +43,7 @@ from spacy.tokens import Doc
 
 from ..model import Role
 from .acronym_presented import (
-    DEFINITE, METHODISH, PRESENT_ADJ, PRESENT_GERUND, PRESENT_VERB, PRESENT_VERB_ANY, coined, last_word, own_part, passive_presents,
+    DEFINITE, METHODISH, PRESENT_ADJ, PRESENT_GERUND, PRESENT_VERB, PRESENT_VERB_ANY, coined, last_word, named_as_own, own_part, passive_presents,
     PREPOSITIONS, present_and, present_same_as, presented_confidence, presented_or_used, presents_here, system_inside,
     title_case_hyphened, used_before,
 )
@@ -153,10 +153,7 @@ def presented_task_shaped(text: str, d: Definition, sentence: tuple[int, int]) -
     """"we introduce Self-Refining Retrieval (SRR), a method ...": a long form with a task head
     that a proposal verb presents names the paper's method (a paper proposes methods, not tasks,
     unless it says "a new task") when it is Title Case or its acronym is used again later; and
-    whatever its case, when the paper names it ("a method that we term geometric density
-    estimation (GEODE)"), presents it with its kind right after the bracket ("we present the
-    recursive ... calibration (ReCal) technique"), or calls the acronym its own anywhere ("the
-    proposed QRA method", "our NCM")."""
+    whatever its case, when the paper names it as its own (:func:`named_as_own`)."""
     long = text[d.long_start : d.long_end]
     before = text[sentence[0] : d.long_start]
     if _TASK_NOUN_AFTER.match(text, d.short_end):
@@ -166,37 +163,7 @@ def presented_task_shaped(text: str, d: Definition, sentence: tuple[int, int]) -
                      or present_and(before))
             and not DEFINITE.search(before)):
         return True
-    return bool((_NAMED_JUST_BEFORE.search(before[-100:]) and not _PROBLEM_NAMED.search(before[-60:]))
-                or (_KIND_RIGHT_AFTER_OWN.match(text, d.short_end) and PRESENT_VERB.search(before[-100:]))
-                or (_own_use(text, text[d.short_start : d.short_end]) and not _PROBLEM_OF.search(before[-30:])))
-
-
-# "that we term ", "which we call ", "a method called ": the paper names the phrase after it.
-# (A participle alone names someone's thing as well: "a simulation method called meshless shape
-# matching (MSM)", "also called re-identification (ReID)"; "a new approach, called" or "our first
-# objective, termed" name the paper's own.)
-# (The novelty word must head the named noun phrase: not "novel agents, and is called zero-shot
-# coordination (ZSC)".)
-_NAMED_JUST_BEFORE = re.compile(
-    r"(?:\b(?:[Ww]e|that we|which we)\s+(?:term|call|name|dub|coin)(?:ed)?"
-    r"|\b(?:novel|new|[Oo]ur|proposed)\s+(?:(?!(?:and|or|is|are|was|were|which|that)\b)[\w\-]+\s+){0,4}?"
-    r"(?!(?:and|or|is|are|was|were|which|that)\b)[\w\-]+,?\s+(?:called|named|termed|dubbed|coined))\s+(?:(?:it|this)\s+)?(?:the\s+)?\Z"
-)
-# "For this optimization problem which we call optimal perimeter guarding (OPG)": a problem named.
-_PROBLEM_NAMED = re.compile(r"\b(?:problem|task|setting|challenge|question)s?\b[^.;:()]{0,40}\Z")
-# "the problem of assist-as-needed (AAN) control": a task, whatever "the proposed AAN scheme" says later.
-_PROBLEM_OF = re.compile(r"\b(?:problem|task|challenge)s?\s+of\s+(?:the\s+)?\Z")
-# "(ReCal) technique", "(NCM) model": the kind of thing named, right after the bracket.
-_KIND_RIGHT_AFTER_OWN = re.compile(r"\)\s*(?:method|model|framework|technique|algorithm|approach|scheme|system|network|architecture)s?\b")
-
-
-def _own_use(text: str, short: str) -> bool:
-    """Does the abstract call the acronym its own ("the proposed QRA method", "our ReCal technique";
-    not "our ASR system": a task the paper's system serves)?"""
-    return len(short) >= 2 and re.search(
-        r"\b(?:(?:[Tt]he|[Oo]ur)\s+(?:newly\s+)?proposed\s+" + re.escape(short) + r"(?![\w\-])|[Oo]ur\s+" + re.escape(short)
-        + r"\s+(?:method|model|framework|technique|algorithm|approach)\b)", text
-    ) is not None
+    return named_as_own(text, d, before)
 
 
 def reused(text: str, d: Definition) -> bool:

@@ -331,8 +331,6 @@ def find_proposed(text: str, tend: int | None = None, sents: list[tuple[int, int
     sents = split_sentences(text) if sents is None else sents
     out = title_names(text, tend, sents) + _our_names(text, tend, sents)
     out += _outperforming(text, tend) + titled_parts(text, tend, sents) + bracketed_coined(text, tend, sents)
-    # the own names found so far (title, "our X"): the subject of "X consists of two modules: A and B"
-    own = frozenset(text[c.start : c.end].lower() for c in out if c.role is Role.PROPOSED)
 
     def emit(start: int, phrase: str, rule: str, conf: float, strong: bool, role: Role | None = None, plain_words_ok: bool = False) -> None:
         phrase = _trim(phrase.rstrip(".-"))
@@ -377,7 +375,7 @@ def find_proposed(text: str, tend: int | None = None, sents: list[tuple[int, int
             if kind == "naming":
                 out.extend(_lower_named(text, tend, sents, at))
         elif kind == "noun":
-            _apposition(text, tend, sents, at, anchor_end, out, emit, own)
+            _apposition(text, tend, sents, at, anchor_end, out, emit)
         elif kind == "novel":
             lead = _APPOS_LEAD.search(text, max(tend, at - 12), at)
             if lead:
@@ -397,16 +395,22 @@ def find_proposed(text: str, tend: int | None = None, sents: list[tuple[int, int
             # "two cascaded networks, i.e., CoarseNet and RefineNet", in a sentence that proposes.
             m = _PARTS_LIST.match(text, anchor_end)
             s0 = sentence_at(sents, at)[0]
-            if m and (_FIRST_PERSON_PROPOSAL.search(text, max(s0, tend), at) or own_composed(text[max(s0, tend) : at], own)):
+            if m and (_FIRST_PERSON_PROPOSAL.search(text, max(s0, tend), at) or own_composed(text[max(s0, tend) : at], _own_so_far(text, out))):
                 for item in re.finditer(_CAP, m.group("list")):
                     emit(m.start("list") + item.start(), item.group(), "proposed:parts", 0.8, False)
             elif not m:  # "two components: A and B" (read from the plural ending, as after a kind noun)
-                plural_apposition(text, tend, s0, at, anchor_end - 1, emit, own)
+                plural_apposition(text, tend, s0, at, anchor_end - 1, emit, _own_so_far(text, out))
         elif kind == "proposed":
             m = _THE_PROPOSED.match(text, at) or _THE_PROPOSED_MODIFIED.match(text, at)
             if m:
                 emit(m.start(1), m.group(1), "proposed:the-proposed", 0.8, False)
     return out
+
+
+def _own_so_far(text: str, out: list[Candidate]) -> frozenset[str]:
+    """The own names found so far (title, "our X"), lower case: the subject of "X consists of two
+    modules: A and B" (:func:`kg.extract.proposed_parts.own_composed`)."""
+    return frozenset(text[c.start : c.end].lower() for c in out if c.role is Role.PROPOSED)
 
 
 def _verb_variants(text: str, at: int, out: list[Candidate], emit) -> None:
@@ -499,13 +503,12 @@ def _after_data_noun(text: str, tend: int, at: int) -> bool:
 
 
 def _apposition(
-    text: str, tend: int, sents: list[tuple[int, int]], at: int, anchor_end: int, out: list[Candidate], emit,
-    own: frozenset[str] = frozenset(),
+    text: str, tend: int, sents: list[tuple[int, int]], at: int, anchor_end: int, out: list[Candidate], emit
 ) -> None:
     """"a new framework, NAME," and "a new dataset (NAME)" at the kind noun starting at ``at``;
     ``emit`` checks and records a name (see :func:`find_proposed`)."""
     if text.startswith("s", anchor_end) or text.startswith("es", anchor_end):
-        plural_apposition(text, tend, sentence_at(sents, at)[0], at, anchor_end, emit, own)
+        plural_apposition(text, tend, sentence_at(sents, at)[0], at, anchor_end, emit, _own_so_far(text, out))
         return
     m = _APPOS_AFTER_NOUN.match(text, at)
     pre = _APPOS_PRE.search(text, max(tend, at - 80), at) if m or text.startswith(" (", anchor_end) else None
