@@ -27,8 +27,10 @@ DEV4 = Path(__file__).resolve().parent / "data" / "dev4"
 # datasets .960, methods .831, tasks .555 (P .663, R .478), metrics .933, code_urls .778,
 # other_urls .615, any_method .869 (P .946), any_dataset .958 (P .979). One error moves a figure by
 # about .01 here (.07 on metrics, .1 on the url keys).
+# Session 14 (proposed15: own parts by composition, title prefixes, lower-case names apposed to "a
+# new <kind>"): proposed .908 (P .970, R .853), any_method .879.
 FLOORS = {
-    "proposed": 0.86,
+    "proposed": 0.89,
     "introduced_datasets": 0.80,
     "datasets": 0.93,
     "methods": 0.80,

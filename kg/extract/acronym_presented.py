@@ -7,7 +7,9 @@
   the", "by introducing the" (:func:`presented_or_used`, :func:`presents_here`,
   :func:`passive_presents`, and the confidence of the claim, :func:`presented_confidence`);
 - a part of the paper's own system: named after a verb of composition, in a list of components,
-  or a module, block or layer the own system uses (:func:`own_part`).
+  or a module, block or layer the own system uses (:func:`own_part`);
+- named as the paper's own whatever its long form says ("that we term ... (GEODE)", "the proposed
+  QRA method"): :func:`named_as_own`.
 
 The role decision that reads these is :func:`kg.extract.acronyms.classify`.
 """
@@ -21,7 +23,7 @@ from .proposed_names import OUR_SUBJECT, PRESENTED_VERBS
 from .shapes import norm
 from .words import alternation, word_set
 
-__all__ = ["DEFINITE", "METHODISH", "PRESENT_ADJ", "PRESENT_GERUND", "PRESENT_VERB", "PRESENT_VERB_ANY", "coined", "last_word", "own_part",
+__all__ = ["DEFINITE", "METHODISH", "PRESENT_ADJ", "PRESENT_GERUND", "PRESENT_VERB", "PRESENT_VERB_ANY", "coined", "last_word", "named_as_own", "own_part",
            "passive_presents", "PREPOSITIONS", "present_and", "present_same_as", "presented_confidence", "presented_or_used", "presents_here", "system_inside",
            "title_case_hyphened", "used_before"]
 
@@ -178,7 +180,8 @@ def presented_or_used(before: str, own_names: set[str]) -> tuple[bool, bool]:
 # a verb of composition after the paper's own system.
 _COMPOSE = re.compile(
     r"\b(?:combin|consist|compris|contain|includ|integrat|incorporat|featur|equip|compos|coupl|unif|introduc"
-    r"|has\b|have\b|with\b)\w*[^.;]*\Z"
+    # "has" as a verb of its own, not an auxiliary ("The GCPP method has been implemented, adapting a ...")
+    r"|(?:has|have)\b(?!\s+(?:been|not|also|\w+ed)\b)|with\b)\w*[^.;]*\Z"
 )
 _OUR_SYSTEM = re.compile(
     r"\b(?:[Oo]ur|[Tt]he proposed|(?:[Ww]e|[Tt]his (?:paper|work|study))\s+(?:\w+ly\s+)?(?:"
@@ -201,6 +204,10 @@ _USES = re.compile(r"\b(?:uses|employs|adopts|utili[sz]es|leverages)\b[^.;]*\Z")
 _COMPARED = re.compile(r"\b(?:outperform\w*|surpass\w*|beat\w*|compared|comparison|than|versus|vs)\b")
 _COMPONENTS_LISTED = re.compile(
     r"\b(?:components?|modules?|parts?|stages?|branches?|sub-?networks?)\s*:[^.;]*\Z|\b(?:consist(?:s|ing)? of|compris\w+|composed of)\b[^.;]*\Z"
+    # "is designed with two sub-methods, the Global ... (GCPP) and ...": a counted plural kind of
+    # part, then its items (the composition verb before it and the own subject are own_part's checks)
+    r"|\b(?:two|three|four|five|six|several|multiple)\s+(?:[\w\-]+\s+){0,2}?(?:sub-?)?(?:components|modules|parts|stages|branches"
+    r"|networks|methods|steps|phases|blocks|units|layers|mechanisms|strategies|losses|agents|algorithms|procedures|models)\s*[:,(][^.;]*\Z"
 )
 
 
@@ -223,7 +230,8 @@ def own_part(text: str, d: Definition, sentence: tuple[int, int], own_names: set
     if at < 0 and (anaphor := _ANAPHOR.match(before)) and _presents_before(text, sentence[0]):
         at = anaphor.end()  # "We propose X ... . This is then integrated into Global Fusion Embedding (GF)"
     starts = [at] if at >= 0 else []
-    for n in own_names:
+    # "Each RDM consists of ... (IRBs)" after "... Modules (RDMs)": the singular names it too
+    for n in own_names | {n[:-1] for n in own_names if len(n) > 3 and n.endswith("s")}:
         if n:
             i = before.lower().rfind(n)
             if i >= 0 and (i == 0 or not before[i - 1].isalnum()):
@@ -282,3 +290,40 @@ def title_case_hyphened(phrase: str) -> bool:
 # of the named thing, not an attribute the acronym qualifies.
 PREPOSITIONS = frozenset({"against", "via", "through", "under", "over", "across", "without", "within", "towards", "toward",
                 "into", "at", "from", "by"})
+
+
+# "that we term ", "which we call ", "a new approach, called ": the paper names the phrase after it.
+# (A participle alone names someone's thing as well: "a simulation method called meshless shape
+# matching (MSM)", "also called re-identification (ReID)"; "a new approach, called" or "our first
+# objective, termed" name the paper's own.)
+# (The novelty word must head the named noun phrase: not "novel agents, and is called zero-shot
+# coordination (ZSC)".)
+_NAMED_JUST_BEFORE = re.compile(
+    r"(?:\b(?:[Ww]e|that we|which we)\s+(?:term|call|name|dub|coin)(?:ed)?"
+    r"|\b(?:novel|new|[Oo]ur|proposed)\s+(?:(?!(?:and|or|is|are|was|were|which|that)\b)[\w\-]+\s+){0,4}?"
+    r"(?!(?:and|or|is|are|was|were|which|that)\b)[\w\-]+,?\s+(?:called|named|termed|dubbed|coined))\s+(?:(?:it|this)\s+)?(?:the\s+)?\Z"
+)
+# "For this optimization problem which we call optimal perimeter guarding (OPG)": a problem named.
+_PROBLEM_NAMED = re.compile(r"\b(?:problem|task|setting|challenge|question)s?\b[^.;:()]{0,40}\Z")
+# "the problem of assist-as-needed (AAN) control": a task, whatever "the proposed AAN scheme" says later.
+_PROBLEM_OF = re.compile(r"\b(?:problem|task|challenge)s?\s+of\s+(?:the\s+)?\Z")
+# "(ReCal) technique", "(NCM) model": the kind of thing named, right after the bracket.
+_KIND_RIGHT_AFTER_OWN = re.compile(r"\)\s*(?:method|model|framework|technique|algorithm|approach|scheme|system|network|architecture)s?\b")
+
+
+def _own_use(text: str, short: str) -> bool:
+    """Does the abstract call the acronym its own ("the proposed QRA method", "our ReCal technique";
+    not "our ASR system": a task the paper's system serves)?"""
+    return len(short) >= 2 and re.search(
+        r"\b(?:(?:[Tt]he|[Oo]ur)\s+(?:newly\s+)?proposed\s+" + re.escape(short) + r"(?![\w\-])|[Oo]ur\s+" + re.escape(short)
+        + r"\s+(?:method|model|framework|technique|algorithm|approach)\b)", text
+    ) is not None
+
+
+def named_as_own(text: str, d: Definition, before: str) -> bool:
+    """A definition the paper names ("a method that we term ... (GEODE)"), presents with its kind
+    right after the bracket ("we present the ... calibration (ReCal) technique") or calls its own
+    anywhere ("the proposed QRA method"); ``before``: its sentence up to the long form."""
+    return bool((_NAMED_JUST_BEFORE.search(before[-100:]) and not _PROBLEM_NAMED.search(before[-60:]))
+                or (_KIND_RIGHT_AFTER_OWN.match(text, d.short_end) and PRESENT_VERB.search(before[-100:]))
+                or (_own_use(text, text[d.short_start : d.short_end]) and not _PROBLEM_OF.search(before[-30:])))

@@ -43,7 +43,7 @@ from spacy.tokens import Doc
 
 from ..model import Role
 from .acronym_presented import (
-    DEFINITE, METHODISH, PRESENT_ADJ, PRESENT_GERUND, PRESENT_VERB, PRESENT_VERB_ANY, coined, last_word, own_part, passive_presents,
+    DEFINITE, METHODISH, PRESENT_ADJ, PRESENT_GERUND, PRESENT_VERB, PRESENT_VERB_ANY, coined, last_word, named_as_own, own_part, passive_presents,
     PREPOSITIONS, present_and, present_same_as, presented_confidence, presented_or_used, presents_here, system_inside,
     title_case_hyphened, used_before,
 )
@@ -152,16 +152,18 @@ _TASK_NOUN_AFTER = re.compile(r"\)\s*,?\s*(?:(?:a|an|the)\s+)?(?:\w+\s+){0,2}?(?
 def presented_task_shaped(text: str, d: Definition, sentence: tuple[int, int]) -> bool:
     """"we introduce Self-Refining Retrieval (SRR), a method ...": a long form with a task head
     that a proposal verb presents names the paper's method (a paper proposes methods, not tasks,
-    unless it says "a new task") when it is Title Case or its acronym is used again later."""
+    unless it says "a new task") when it is Title Case or its acronym is used again later; and
+    whatever its case, when the paper names it as its own (:func:`named_as_own`)."""
     long = text[d.long_start : d.long_end]
     before = text[sentence[0] : d.long_start]
-    return (
-        (_title_case(long) or title_case_hyphened(long) or reused(text, d))
-        and bool(PRESENT_VERB.search(before[-100:]) or PRESENT_GERUND.search(before[-100:]) or present_same_as(before)
-                 or present_and(before))
-        and not DEFINITE.search(before)
-        and not _TASK_NOUN_AFTER.match(text, d.short_end)
-    )
+    if _TASK_NOUN_AFTER.match(text, d.short_end):
+        return False
+    if ((_title_case(long) or title_case_hyphened(long) or reused(text, d))
+            and bool(PRESENT_VERB.search(before[-100:]) or PRESENT_GERUND.search(before[-100:]) or present_same_as(before)
+                     or present_and(before))
+            and not DEFINITE.search(before)):
+        return True
+    return named_as_own(text, d, before)
 
 
 def reused(text: str, d: Definition) -> bool:

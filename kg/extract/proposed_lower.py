@@ -5,7 +5,8 @@ In apposition right after a presenting verb (:func:`lower_apposed`, at the end o
 - "we present a method, partial likelihood Thompson sampling, that ...": a kind noun the verb
   presents, then the name between commas;
 - 'we propose "associative domain adaptation", a novel technique for ...': a quoted name, then
-  an apposition that calls it new.
+  an apposition that calls it new; unquoted too ("we develop population variational Bayes, a new
+  approach for ...").
 
 The name is two to four words led by a lower-case word, with no function word inside: a phrase
 running on into the sentence ("a method, which in turn ...") is not a name.
@@ -38,6 +39,11 @@ _QUOTED_THEN_NEW = re.compile(
     rf"(?:\"|\u201c|``)(?P<name>{_NAME})(?:\"|\u201d|''),?\s+(?:a|an)\s+(?:novel|new)\s+(?:[a-z][\w\-]*\s+){{0,2}}?"
     rf"(?P<kind>{_KINDS})\b"
 )
+# "we develop population variational Bayes, a new approach for ...": the name right after the verb,
+# then an apposition that calls it new and says its kind.
+_NAME_THEN_NEW = re.compile(
+    rf"(?P<name>{_NAME}),\s+(?:a|an)\s+(?:novel|new)\s+(?:[a-z][\w\-]*\s+){{0,2}}?(?P<kind>{_KINDS})\b"
+)
 _FUNCTION = frozenset({"and", "or", "to", "for", "of", "on", "in", "with", "from", "by", "via", "that", "which", "is",
                        "are", "was", "were", "can", "as", "at", "into", "the", "a", "an", "we", "our", "this", "its",
                        # a naming verb starts the lower-named rule's name ("an approach, called motion template,")
@@ -54,12 +60,15 @@ def lower_apposed(text: str, at: int) -> list[Candidate]:
         m = _KIND_THEN_NAME.match(text, at)
     elif text.startswith(("\"", "\u201c", "``"), at):
         m = _QUOTED_THEN_NEW.match(text, at)
+    elif text[at : at + 1].islower():
+        m = _NAME_THEN_NEW.match(text, at)
     else:
         return []
     if m is None:
         return []
     words = m.group("name").split()
-    if any(w.lower() in _FUNCTION for w in words) or words[-1].lower() in STOP_NAMES or words[0].endswith("ing"):
+    if (any(w.lower() in _FUNCTION for w in words) or words[-1].lower() in STOP_NAMES or words[0].endswith("ing")
+            or (m.re is _NAME_THEN_NEW and words[-1].lower() in TASK_HEADS)):  # "we study video echoing, a new task"
         # ... nor a participle clause ("a novel approach, requiring only mild assumptions,")
         return []
     role = Role.INTRODUCED_DATASET if m.group("kind") in DATASET_NOUNS else Role.PROPOSED

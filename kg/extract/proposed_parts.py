@@ -19,7 +19,7 @@ from .proposed_names import _CAP, _LOW_HYPHEN_NAME, _PRIOR, _PROPOSAL_VERB, PRES
 from .sentences import sentence_at
 from .shapes import DATASET_NOUNS, STOP_NAMES, TASK_HEADS, is_name_like
 
-__all__ = ["plural_apposition", "titled_ok", "titled_parts"]
+__all__ = ["own_composed", "plural_apposition", "titled_ok", "titled_parts"]
 
 # "two novel ensemble selection methods, QO-ES and QDO-ES, and ...": a plural kind noun, then the
 # list of the names it presents (each one name-shaped word; "and" before the last), also in brackets
@@ -50,11 +50,35 @@ _TITLED_ITEM_RE = re.compile(_TITLED_ITEM)
 _MARK = re.compile(r"[:.;()\u2014\u2013]| -")
 
 
-def plural_apposition(text: str, tend: int, s0: int, at: int, anchor_end: int, emit) -> None:
+# "SymAgent consists of two modules: Agent-Planner and Agent-Executor", "Our framework comprises three
+# components, A, B and C": the paper's own system (an own name, "our"/"the proposed"/"this" and a
+# system noun) opens the clause, a verb of composition, then a counted kind noun.
+_COMPOSED_OF = (r"(?:consists?\s+of|consisting\s+of|is\s+composed\s+of|composed\s+of|is\s+made\s+up\s+of|compris(?:es|e|ing)"
+                r"|contains?|includes?|(?:is|are)\s+(?:designed|built|equipped)\s+with|integrates?|incorporates?|features?|has|have)")
+_OWN_COMPOSED = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:and|where|which|that)\s+)(?P<subj>(?:[Oo]ur|[Tt]he\s+proposed|[Tt]his|[Tt]he)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:framework|model|method|approach|system|network|architecture|pipeline|algorithm|agent|module|design)"
+    r"|(?P<name>[\w\-]*[A-Z][\w\-]*))\s+(?:\w+ly\s+)?" + _COMPOSED_OF
+    + r"\s+(?:two|three|four|five|six|several|multiple)\s+(?:[\w\-]+\s+){0,2}\Z"
+)
+
+
+_TITLED_COMPOUND = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+")
+
+
+def own_composed(clause: str, own: frozenset[str]) -> bool:
+    """Does ``clause`` (the sentence up to a plural kind noun) say the paper's own system is
+    composed of the things the noun counts? A capitalised subject must be one of ``own`` (lower case)."""
+    m = _OWN_COMPOSED.search(clause)
+    return m is not None and (m.group("name") is None or m.group("name").lower() in own)
+
+
+def plural_apposition(text: str, tend: int, s0: int, at: int, anchor_end: int, emit, own: frozenset[str] = frozenset()) -> None:
     """The names listed after the plural kind noun at ``at`` when the paper presents them: "novel"
-    or "new" before the noun, or a sentence that proposes; no prior-work word before the noun
-    ("two popular methods, A and B") and no use verb in the sentence ("we experiment with three
-    first person video datasets: A, B and C", "using attention mechanisms, LIME, and SHAP")."""
+    or "new" before the noun, a sentence that proposes, or the own system composed of them
+    (:func:`own_composed`); no prior-work word before the noun ("two popular methods, A and B")
+    and no use verb in the sentence ("we experiment with three first person video datasets: A, B
+    and C", "using attention mechanisms, LIME, and SHAP")."""
     m = _APPOS_PLURAL.match(text, anchor_end)
     listed = _LIST_ITEM
     if m is None:
@@ -67,12 +91,16 @@ def plural_apposition(text: str, tend: int, s0: int, at: int, anchor_end: int, e
         if m is None:
             return
         listed = _TITLED_ITEM_RE
-    if not any(" " in item or is_name_like(item) for item in listed.findall(m.group("list"))):
-        return  # "three modules: Blur, Difference, and Quantization": plain words, no names
     s0 = max(s0, tend)
+    composed = own_composed(text[s0:at], own)
+    items = listed.findall(m.group("list"))
+    if not any(" " in item or is_name_like(item) or (composed and _TITLED_COMPOUND.fullmatch(item)) for item in items):
+        # "three modules: Blur, Difference, and Quantization": plain words, no names ("SymAgent
+        # consists of two modules: Agent-Planner and ...": a capitalised compound names a part)
+        return
     pre = text[max(s0, at - 80) : at]
     if (_PRIOR.search(pre) or USE_VERB.search(text, s0, at) or _MEANS_BEFORE.search(pre)
-            or not (_NEW_LIST.search(pre) or _PROPOSAL_VERB.search(text, s0, at))):
+            or not (_NEW_LIST.search(pre) or _PROPOSAL_VERB.search(text, s0, at) or composed)):
         return
     role = Role.INTRODUCED_DATASET if text[at:anchor_end].lower() in DATASET_NOUNS else Role.PROPOSED
     for item in listed.finditer(m.group("list")):

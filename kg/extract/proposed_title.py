@@ -80,6 +80,15 @@ def _named_in(abstract: str, phrase: str) -> list[int]:
     ]
 
 
+def _presented_in(abstract: str, phrase: str) -> bool:
+    """Does the abstract present ``phrase`` (any case) right after a presenting verb and an
+    optional article, or "our" ("we propose zoneout", "our shape adaptors")?"""
+    # (Not a task the paper introduces: "we introduce visual deprojection: the task of ...".)
+    return re.search(r"(?:" + _PRESENTED + r"(?:(?:a|an|the)\s+)?|\b(?:our|the proposed)\s+)" + re.escape(phrase) + r"s?(?![\w\-])"
+                     r"(?!\s*[:,(\u2014\u2013-]?\s*(?:(?:a|an|the)\s+)?(?:new\s+|novel\s+)?(?:task|problem|setting|challenge)s?\b)",
+                     abstract, re.IGNORECASE) is not None
+
+
 def _title_candidates(text: str, tend: int, sents: list[tuple[int, int]]) -> list[Candidate]:
     title = text[:tend]
     m = _TITLE.match(title)
@@ -112,18 +121,27 @@ def _title_candidates(text: str, tend: int, sents: list[tuple[int, int]]) -> lis
     # "Deep Traffic Benchmark: ..." whose abstract names "Deep Traffic": the words before the
     # resource noun are the name the abstract uses.
     head_named = len(words) > 2 and words[-1].lower() in DATASET_NOUNS and bool(_named_in(abstract, " ".join(words[:-1])))
-    if not (coined or acronym_used or head_named or valid_name(phrase, strong_context=in_abstract is not None, plain_words_ok=True)):
+    # "Subspace Network: ..." whose abstract presents "the Subspace Network": a generic last word
+    # ("Network", "Code") after a name the abstract writes with it.
+    generic_last = (len(words) > 1 and words[-1].lower() in STOP_NAMES and in_abstract is not None
+                    and valid_name(" ".join(words[:-1]), strong_context=True, plain_words_ok=True)
+                    and bool(_named_in(abstract, phrase) or _presented_in(abstract, phrase)))
+    if not (coined or acronym_used or head_named or generic_last
+            or valid_name(phrase, strong_context=in_abstract is not None, plain_words_ok=True)):
         return []
     if not (versioned or acronym_used or head_named) and not any(is_name_like(w) for w in words) and (" " in phrase or not coined):
         # Plain words ("Fourier Head", "Robustness"): the abstract must use them as a name, capitalised
         # where a sentence does not begin.
-        used = _named_in(abstract, phrase)
+        # ... or present them in any case right after a presenting verb ("Zoneout: ..." over "we
+        # propose zoneout, a novel method"): the title and the abstract name one thing.
+        used = _named_in(abstract, phrase) or _presented_in(abstract, phrase)
         if not used:
             return []
     rest = _NOUN_RE.findall(m.group(3).lower())
     if phrase.split()[-1].lower() in DATASET_NOUNS | {"challenge"}:
         role = Role.INTRODUCED_DATASET  # "VizWiz Grand Challenge: ...", "X Benchmark: ..."
-    elif any(w in DATASET_NOUNS for w in rest) and not any(w in _METHOD_NOUNS for w in rest):
+    elif any(w in DATASET_NOUNS for w in rest) and not any(w in _METHOD_NOUNS for w in rest + [words[-1].lower()]):
+        # ... unless the name itself ends in a method noun ("Unified World Models: ... on Large Robotic Datasets")
         role = Role.INTRODUCED_DATASET
     elif in_abstract is not None:
         a = tend + in_abstract
@@ -134,6 +152,11 @@ def _title_candidates(text: str, tend: int, sents: list[tuple[int, int]]) -> lis
     out = [Candidate(role, start, end, "proposed:title-prefix", conf)]
     if m.group(2) and is_name_like(m.group(2)):  # "AutoGluon-Multimodal (AutoMM): ..."
         out.append(Candidate(role, m.start(2), m.end(2), "proposed:title-prefix", conf))
+    if " " in phrase:
+        # The abstract's capitalised mentions of a several-word title name are that name: an
+        # abstract rule that reads only its first word ("we introduce Dress Code, which ...")
+        # loses to the longer span.
+        out += [Candidate(role, tend + a, tend + a + len(phrase), "proposed:title-prefix", conf) for a in _named_in(abstract, phrase)]
     return out
 
 

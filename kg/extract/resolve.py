@@ -238,11 +238,13 @@ def resolve(
     tasks = select_tasks(text, _tasks_not_names(text, tasks, names))
     task_keys = {norm(text[c.start : c.end]) for c in tasks}
     # A name the paper gives its own method with a naming verb ("a new selection algorithm,
-    # referred to as iterative projection and matching (IPM)") stays its own even when the
-    # long form is task-shaped: the naming is the strongest evidence of the name's role.
+    # referred to as iterative projection and matching (IPM)") or its title ("MURRE: ..." over
+    # "the multi-hop table retrieval with removal (MURRE)") stays its own even when the long form
+    # is task-shaped: the naming is the strongest evidence of the name's role.
     names = [
         c for c in names
-        if ((key := norm(text[c.start : c.end])) not in task_acronyms or (c.rule == "proposed:naming" and c.role is Role.PROPOSED))
+        if ((key := norm(text[c.start : c.end])) not in task_acronyms
+            or (c.rule in ("proposed:naming", "proposed:title-prefix") and c.role is Role.PROPOSED))
         and key not in task_keys
         and not (urls and any(u.start <= c.start and c.end <= u.end for u in urls))
     ]

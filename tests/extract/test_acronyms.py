@@ -548,3 +548,40 @@ def test_acronyms_a_measure_that_qualifies_a_component_is_no_metric(text: str, s
 def test_acronyms_a_dataset_the_paper_releases_or_collects_is_its_own(text: str, role: Role) -> None:
     got = _classify(text)
     assert next(iter(got.values())) is role
+
+
+@pytest.mark.parametrize(
+    "abstract, short",
+    [
+        # named by the paper, presented with its kind after the bracket, or called the paper's own later
+        ("We introduce a novel empirical method that we term shadow density estimation (SHADE), which scales.", "SHADE"),
+        ("We specify a new approach, called constrained echo labeling (CEL), for this labeling. CEL is fast.", "CEL"),
+        ("In this paper, we present the recursive echo calibration (ReCal) technique that groups inputs.", "ReCal"),
+        ("This paper tests a method for carrying out quantified echo assessment (QEA). QEA gives one score. "
+         "The proposed QEA method is stable.", "QEA"),
+    ],
+)
+def test_acronyms_a_task_shaped_long_form_the_paper_names_as_its_own_is_proposed(abstract: str, short: str) -> None:
+    from kg.extract import Extractor
+
+    (ms,) = Extractor().mentions([("A made-up title", abstract)])
+    assert {m.text: m.role.value for m in ms}.get(short) == "proposed"
+
+
+@pytest.mark.parametrize(
+    "abstract, short",
+    [
+        # someone's method named by a participle, a task "also called", a task-shaped problem the paper names,
+        # a task the paper's scheme serves
+        ("We explore a simulation method called meshless echo matching (MEM) for robots.", "MEM"),
+        ("Agents must adapt to novel agents, and this is called zero-shot echo coordination (ZEC).", "ZEC"),
+        ("For this optimization problem which we call optimal echo recognition (OER), we give an algorithm.", "OER"),
+        ("This paper addresses the problem of assist-as-needed echo control (AEC) for robots. The proposed AEC "
+         "scheme is validated in simulation.", "AEC"),
+    ],
+)
+def test_acronyms_a_task_shaped_long_form_named_by_others_stays_no_proposed_name(abstract: str, short: str) -> None:
+    from kg.extract import Extractor
+
+    (ms,) = Extractor().mentions([("A made-up title", abstract)])
+    assert {m.text: m.role.value for m in ms}.get(short) != "proposed"

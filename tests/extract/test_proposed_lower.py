@@ -21,6 +21,7 @@ def _found(abstract: str, title: str = "Better Maps for Rovers") -> dict[str, Ro
         ("We present a method, partial evidence Gibbs voting, that handles missing labels.", "partial evidence Gibbs voting"),
         ("Therefore, we propose a new algorithm, unscented tree search, that plans under noise.", "unscented tree search"),
         ('We propose "associative map merging", a novel technique for mapping with rovers.', "associative map merging"),
+        ("We develop population echo sampling, a new approach for analysing streams of data.", "population echo sampling"),
     ],
 )
 def test_proposed_lower_name_apposed_to_the_presented_kind(abstract: str, name: str) -> None:
@@ -37,6 +38,9 @@ def test_proposed_lower_name_apposed_to_the_presented_kind(abstract: str, name: 
         ("We propose a new approach, without any markers, based on thresholding.", "without any markers"),
         ("We use a method, partial evidence Gibbs voting, that handles missing labels.", "partial evidence Gibbs voting"),
         ('We propose "associative map merging", which others used before.', "associative map merging"),
+        ("We study rover echo mapping, a new task for rovers.", "rover echo mapping"),  # a task, and no presenting verb
+        ("We introduce rover echo mapping, a new task for rovers.", "rover echo mapping"),
+        ("We use population echo sampling, a new approach for streams.", "population echo sampling"),
     ],
 )
 def test_proposed_lower_running_phrase_or_used_method_is_not_a_name(abstract: str, absent: str) -> None:

@@ -170,3 +170,59 @@ def test_proposed_parts_coined_definition_after_the_verb_is_a_strong_own_claim(t
 def test_proposed_parts_definition_presented_by_a_passive_after_it(text: str, short: str, role: Role | None) -> None:
     got = _classify(text)[short]
     assert got is role if role is not None else got is not Role.PROPOSED
+
+
+@pytest.mark.parametrize(
+    "title, abstract, names",
+    [
+        ("GraphPilot: Agents for Graph Reasoning",
+         "We introduce GraphPilot, an agent framework. GraphPilot consists of two modules: Route-Planner and Route-Walker.",
+         ["Route-Planner", "Route-Walker"]),
+        ("Better Maps for Rovers",
+         "Our framework comprises three components, MapNetA, MapNetB and MapNetC, that share weights.",
+         ["MapNetA", "MapNetB", "MapNetC"]),
+    ],
+)
+def test_proposed_parts_the_own_system_composed_of_counted_parts_lists_its_own_names(title: str, abstract: str, names: list[str]) -> None:
+    found = _found(abstract, title)
+    for name in names:
+        assert found.get(name) is Role.PROPOSED, (name, found)
+
+
+@pytest.mark.parametrize(
+    "abstract",
+    [
+        "Previous work consists of two modules: Route-Planner and Route-Walker.",  # no own subject
+        "GraphPilot consists of two modules: Route-Planner and Route-Walker.",  # not the paper's own name
+        "Our framework consists of two modules: Planner and Walker.",  # plain words, no names
+    ],
+)
+def test_proposed_parts_a_composition_not_of_the_own_system_lists_no_own_names(abstract: str) -> None:
+    found = _found(abstract)
+    assert "Route-Planner" not in found and "Planner" not in found, found
+
+
+@pytest.mark.parametrize(
+    "text, short",
+    [
+        ("This paper proposes a novel Complete Route Stitching (CRS) method for rovers. The proposed CRS method is designed "
+         "with two sub-methods, the Global Coverage Sweeper (GRS) and Local Coverage Sweeper (LRS).", "GRS"),
+        ("We propose Residual Scaling Models (RSM), which contain several Residual Scaling Modules (RSMods). "
+         "Each RSMod consists of several Invertible Scale Blocks (ISBs) with short connections.", "ISBs"),
+    ],
+)
+def test_proposed_parts_counted_parts_and_parts_of_an_own_part_are_own(text: str, short: str) -> None:
+    text = layout("Better Maps for Rovers", text)
+    sents = split_sentences(text)
+    from kg.extract.acronyms import classify_all
+    got = {text[c.start : c.end]: c.role for c in classify_all(text, find_definitions(text), sents, set())}
+    assert got.get(short) is Role.PROPOSED, got
+
+
+def test_proposed_parts_an_auxiliary_has_is_no_verb_of_composition() -> None:
+    text = layout("Better Maps for Rovers", "This paper proposes a novel Complete Route Stitching (CRS) method for rovers. The "
+                  "proposed CRS method is designed with two sub-methods, the Global Coverage Sweeper (GRS) and Local Coverage "
+                  "Sweeper (LRS). The GRS method has been implemented, adapting a Glasius Neural Mesh (GNM) that plans online.")
+    from kg.extract.acronyms import classify_all
+    got = {text[c.start : c.end]: c.role for c in classify_all(text, find_definitions(text), split_sentences(text), set())}
+    assert got.get("GNM") is not Role.PROPOSED, got

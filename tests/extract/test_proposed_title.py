@@ -86,3 +86,42 @@ def test_proposed_title_an_acronym_spelling_the_title_is_the_papers_own(title: s
 def test_proposed_title_a_resource_title_names_the_dataset_the_abstract_names_by_its_head(
         title: str, abstract: str, role: Role | None) -> None:
     assert _names(title, abstract).get("Quiet Harbor Benchmark") is role
+
+
+@pytest.mark.parametrize(
+    "title, abstract, name",
+    [
+        ("Dropshade: Regularizing Recurrent Networks", "We propose dropshade, a novel method to regularize RNNs.", "Dropshade"),
+        ("Lens Adaptor: A Learnable Resizing Module", "Our lens adaptors replace the resizing layers of a network.", "Lens Adaptor"),
+    ],
+)
+def test_proposed_title_a_plain_prefix_the_abstract_presents_in_any_case_is_proposed(title: str, abstract: str, name: str) -> None:
+    assert _names(title, abstract).get(name) is Role.PROPOSED
+
+
+def test_proposed_title_a_plain_prefix_the_abstract_only_mentions_is_not_a_name() -> None:
+    assert _names("Dropshade: Regularizing Recurrent Networks", "Recurrent networks overfit; dropshade rates matter.") == {}
+
+
+def test_proposed_title_a_name_with_a_generic_last_word_the_abstract_presents_is_proposed() -> None:
+    names = _names("Lattice Network: Deep Censored Regression", "In this paper, we propose the Lattice Network, an efficient model.")
+    assert names.get("Lattice Network") is Role.PROPOSED
+    assert _names("Lattice Network: Deep Censored Regression", "Lattice networks are used for regression.") == {}
+
+
+def test_proposed_title_the_abstracts_capitalised_mentions_of_a_several_word_title_name_are_that_name() -> None:
+    title, abstract = "Fold Lines: Coarse-to-Fine Features", "Here we introduce Fold Lines, which fold features. Fold Lines beat others."
+    text = layout(title, abstract)
+    spans = {(c.start, c.end) for c in title_names(text, len(title), split_sentences(text))}
+    at = text.index("Fold Lines, which")
+    assert (at, at + len("Fold Lines")) in spans
+
+
+def test_proposed_title_a_name_ending_in_a_method_noun_is_no_dataset_for_data_words_after_the_colon() -> None:
+    names = _names("Unified Echo Models: Coupling Video and Action for Pretraining on Large Robotic Datasets",
+                   "In this work, we present Unified Echo Models, a framework that learns from video.")
+    assert names.get("Unified Echo Models") is Role.PROPOSED
+
+
+def test_proposed_title_a_prefix_the_abstract_introduces_as_a_task_is_no_name() -> None:
+    assert _names("Visual Echoing: Probabilistic Recovery", "We introduce visual echoing: the task of recovering a video.") == {}

@@ -264,3 +264,11 @@ def test_resolve_catalogue_task_coordinated_with_a_chosen_task_is_kept_late_and_
     # each listed beside a chosen task; "image captioning", named once late and apart, is left out
     assert [text[c.start : c.end] for c in kept] == ["language modeling", "text generation", "code generation"]
     assert select_tasks(text, [*fillers, alone]) == []
+
+
+def test_resolve_a_title_prefix_name_outlives_its_task_shaped_definition() -> None:
+    text = "PathRX: Route Retrieval\n\nWe propose route retrieval with removal (PathRX). PathRX is fast."
+    found = [_cand(text, "PathRX", Role.PROPOSED, 0.95, rule="proposed:title-prefix")]
+    assert _roles(text, found, {"pathrx"}) == {"PathRX": {Role.PROPOSED}}
+    weak = [_cand(text, "PathRX", Role.PROPOSED, 0.95, rule="proposed:verb")]
+    assert _roles(text, weak, {"pathrx"}) == {}
