@@ -20,11 +20,12 @@ from ..model import Role
 from .catalogue_data import Catalogue, load_catalogue
 from .dataset_shapes import dataset_shapes
 from .doc import Candidate, state
+from .sentences import sentence_at
 from .shapes import STOP_NAMES, is_acronym, is_name_like
 from .words import alternation, word_set
 
 __all__ = ["NUMBER", "find_metric_values", "qualified_metrics", "named_metrics", "datasets_measured_on", "attach_values",
-           "metrics_component"]
+           "unmeasured_acronyms", "metrics_component"]
 
 NUMBER = r"[-+]?\d+(?:[.,]\d+)?(?:\s?(?:%|mm|cm|dB|ms|s|x|×|fps|FPS|M|B|K|GB|MB|points?|pts))?"
 _NUM_RE = re.compile(rf"^\s*(?:of|=|:|at|is|reaches|achieves|to)?\s*(?:only\s+|about\s+|~\s*|up to\s+)?({NUMBER})(?!\w|\.\d)")
@@ -194,6 +195,37 @@ def datasets_measured_on(text: str, found: list[Candidate]) -> list[Candidate]:
     return out
 
 
+# What says a defined measure is what results are reported in: an evaluation word in its sentence,
+# or a figure written next to it ("the Success Rate (SR) has achieved an average increase of 11 points").
+_EVALUATION_WORDS = re.compile(r"\b(?:evaluat\w*|metrics?|in terms of|measured (?:by|with|in)|benchmark\w*|assess\w*)\b",
+                               re.IGNORECASE)
+_FIGURE = re.compile(r"\d")
+
+
+def unmeasured_acronyms(text: str, found: list[Candidate], sents: list[tuple[int, int]]) -> set[tuple[int, int]]:
+    """Spans of metric acronyms the acronym rules defined ("signal-to-noise ratio (SNR)", "the shape
+    distance (SD)") that no sentence using them evaluates with: no evaluation word, no figure
+    within 45 characters before or 60 after a mention. A quantity the method controls or computes
+    ("the control of the false discovery rate (FDR)", "contrastive divergence (CD)") is no
+    evaluation metric (issue 11, class 6)."""
+    out = set()
+    for c in found:
+        if c.rule != "acronyms:metric":
+            continue
+        short = text[c.start : c.end]
+        measured = False
+        at = text.find(short)
+        while at >= 0 and not measured:
+            end = at + len(short)
+            if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+                lo, hi = sentence_at(sents, at)
+                measured = bool(_EVALUATION_WORDS.search(text, lo, hi) or _FIGURE.search(text, max(lo, at - 45), min(hi, end + 60)))
+            at = text.find(short, end)
+        if not measured:
+            out.add((c.start, c.end))
+    return out
+
+
 def attach_values(text: str, found: list[Candidate]) -> list[Candidate]:
     """Metric candidates with the value written right after or right before them."""
     out = []
@@ -223,6 +255,9 @@ def metrics_component(nlp: Language, name: str):
         found.extend(find_metric_values(st.text, st.title_end))
         found.extend(qualified_metrics(st.text, st.title_end, catalogue))
         found.extend(named_metrics(st.text, st.title_end))
+        unmeasured = unmeasured_acronyms(st.text, found, st.sents or [])
+        if unmeasured:
+            found[:] = [c for c in found if not (c.rule == "acronyms:metric" and (c.start, c.end) in unmeasured)]
         found.extend(datasets_measured_on(st.text, found))
         found.extend(dataset_shapes(st.text, st.title_end, found))
         return doc
