@@ -25,7 +25,7 @@ from .shapes import STOP_NAMES, is_acronym, is_name_like
 from .words import alternation, word_set
 
 __all__ = ["NUMBER", "find_metric_values", "qualified_metrics", "named_metrics", "datasets_measured_on", "attach_values",
-           "unmeasured_acronyms", "metrics_component"]
+           "unmeasured_acronyms", "renamed_metric_variants", "metrics_component"]
 
 NUMBER = r"[-+]?\d+(?:[.,]\d+)?(?:\s?(?:%|mm|cm|dB|ms|s|x|×|fps|FPS|M|B|K|GB|MB|points?|pts))?"
 _NUM_RE = re.compile(rf"^\s*(?:of|=|:|at|is|reaches|achieves|to)?\s*(?:only\s+|about\s+|~\s*|up to\s+)?({NUMBER})(?!\w|\.\d)")
@@ -226,6 +226,26 @@ def unmeasured_acronyms(text: str, found: list[Candidate], sents: list[tuple[int
     return out
 
 
+# What may follow a metric's name in one word and leave it that metric: a version, size or
+# cut-off ("BLEU-4", "COMET-22", "mAP-50"), one letter ("ROUGE-L", "SPICE-U", "CIDEr-D") or the
+# word "measure"/"score" ("F1-Measure"); not another name ("AP-NPQL", "TIFA-GCL", "COMET-III") nor
+# a kind noun ("FAD-Net", "AP-Loss", "AUC-Bandit").
+_METRIC_SUFFIX = re.compile(r"[-.](?:[A-Za-z]|[A-Za-z]?\d[\w.:]*|[Mm]easure|[Ss]core)$")
+
+
+def renamed_metric_variants(text: str, found: list[Candidate]) -> set[tuple[int, int]]:
+    """Spans of catalogue metric matches extended by a suffix that makes them another name (issue
+    11, class 5: a name built on a metric's acronym is not the metric)."""
+    out = set()
+    for c in found:
+        if c.rule == "catalogue:variant" and c.role is Role.METRIC:
+            word = text[c.start : c.end]
+            cut = min((i for i in (word.find("-"), word.find(".")) if i > 0), default=-1)
+            if cut > 0 and not _METRIC_SUFFIX.match(word, cut):
+                out.add((c.start, c.end))
+    return out
+
+
 def attach_values(text: str, found: list[Candidate]) -> list[Candidate]:
     """Metric candidates with the value written right after or right before them."""
     out = []
@@ -258,6 +278,9 @@ def metrics_component(nlp: Language, name: str):
         unmeasured = unmeasured_acronyms(st.text, found, st.sents or [])
         if unmeasured:
             found[:] = [c for c in found if not (c.rule == "acronyms:metric" and (c.start, c.end) in unmeasured)]
+        renamed = renamed_metric_variants(st.text, found)
+        if renamed:
+            found[:] = [c for c in found if not (c.rule == "catalogue:variant" and (c.start, c.end) in renamed)]
         found.extend(datasets_measured_on(st.text, found))
         found.extend(dataset_shapes(st.text, st.title_end, found))
         return doc
