@@ -162,7 +162,7 @@ _LISTED = re.compile(r",|\s(?:and|or|&)\s")
 _COUNT_BEFORE = re.compile(
     r"(?<![\w\-])(?:two|three|four|five|six|seven|eight|nine|ten|several|both|various|multiple|many|\d+)\s+(?:[a-z][\w\-]*\s+)?\Z"
 )
-# Hardware, hosts, mathematical objects, citation placeholders and size words: never names.
+# Hardware, sensors, fields, hosts, mathematical objects, citation placeholders and size words: never names.
 _NOT_NAMES = word_set("cues", "not_names")
 _CLASS_NOUN_AFTER = re.compile(
     r"\s+(?:methods|approaches|techniques|works|systems|tasks|settings|pipelines|frameworks|solutions|algorithms"
@@ -367,11 +367,11 @@ def _compared(text: str, tend: int, at: int, anchor_end: int, out: list[Candidat
 
 def _compared_name(text: str, name: str) -> bool:
     """Does an item of a looser comparison frame name one method? Not a plural acronym ("LLMs",
-    "Vid-LLMs"), a field or device ("RL", "GPS"), "SoTA", one the text defines as a lower-case
+    "Vid-LLMs"), a field or device ("RL", "GPS": :data:`_NOT_NAMES`), "SoTA", one the text defines as a lower-case
     learning paradigm ("reinforcement learning (RL)"), nor two names run together ("ResNet CNN",
     "RoPE-based Transformer"): families, fields and merged names (issue 11, classes 5 and 8)."""
     words = name.split()
-    if (_PLURAL_END.search(name) or name in _NOT_COMPARED or name.lower() in STOP_NAMES
+    if (_PLURAL_END.search(name) or name in _NOT_NAMES or name.lower() in STOP_NAMES
             or any(_ADJ_SUFFIX.search(w) for w in words)
             or len(words) > 1 and all(is_name_like(w) for w in words)):
         return False
@@ -382,7 +382,6 @@ def _compared_name(text: str, name: str) -> bool:
 
 
 _PLURAL_END = re.compile(r"(?:^|-)[A-Z]{2,}s$")
-_NOT_COMPARED = word_set("cues", "not_compared")
 
 
 def _compared_apart(text: str, tend: int, at: int) -> re.Match | None:
@@ -421,7 +420,7 @@ def _built_on(text: str, tend: int, at: int, anchor_end: int, out: list[Candidat
         s, e = m.start("name"), m.end("name")
         suffix = _ADJ_SUFFIX.search(text, s, e)
         e = suffix.start() if suffix else e  # "DETR-like": DETR
-        if is_name_like(text[s:e]) and (suffix or not _is_modifier(text, e)):
+        if is_name_like(text[s:e]) and text[s:e] not in _NOT_NAMES and (suffix or not _is_modifier(text, e)):
             out.append(Candidate(Role.METHOD, s, e, "context:built-on", 0.6))
 
 

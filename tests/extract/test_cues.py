@@ -374,3 +374,17 @@ def test_cues_a_comparison_parted_from_than_or_over_names_methods(abstract: str,
 )
 def test_cues_a_parted_comparison_names_no_quantity_data_family_or_merged_names(abstract: str) -> None:
     assert not {n for n, r in _found(abstract).items() if r is Role.METHOD}, _found(abstract)
+
+
+@pytest.mark.parametrize(
+    "abstract",
+    [
+        "The pose is estimated from the CAD model of the part.",  # a field, not a method
+        "We build the 3-D model of the scene from stereo.",  # a dimension
+        "Localization is based on GPS and wheel odometry.",  # a sensor
+        "Our planner leverages RGB for detection.",
+        "We use the ML model to rank the candidates.",
+    ],
+)
+def test_cues_fields_sensors_and_dimensions_before_a_kind_noun_or_after_based_on_are_no_methods(abstract: str) -> None:
+    assert not {n for n, r in _found(abstract).items() if r is Role.METHOD}, _found(abstract)
