@@ -7,6 +7,10 @@ catalogue metric written with a threshold after "@" or a dimension glued before 
 word-bounded match does not see a name inside such a word. A value attaches to the
 metric it is written next to (:func:`attach_values`, which the resolver applies to every
 metric candidate); the dataset it was reported on is filled in by the resolver too.
+
+Two readings of other components are undone here: a metric acronym the acronym rules defined
+that no sentence evaluates with (:func:`unmeasured_acronyms`), and a catalogue metric extended
+into another name ("AP-NPQL", "FAD-Net": :func:`renamed_metric_variants`).
 """
 
 from __future__ import annotations
