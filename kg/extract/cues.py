@@ -4,7 +4,8 @@
   "three public datasets: A, B, and C";
 - resource names: capitalised words ending in a capitalised resource noun ("the Penn Treebank",
   "the X Corpus 2022"), introduced when the sentence presents a new one;
-- methods: "outperforms X and Y", "compared with X", "than X", "based on X", "a X algorithm",
+- methods: "outperforms X and Y", "compared with X", "than X" (also "3 points higher accuracy than
+  X", "an improvement of 58% over X", "improves upon X"), "based on X", "a X algorithm",
   "X (Author et al., 2019)",
   "the X method" (also title-case words: "the Block Coordinate Descent algorithm"), "baselines such as A and B", model-size names ("LLaMA-2-13B",
   "Phi-3-mini-128K"), libraries and toolkits ("the open-source library X", "the X toolkit"),
@@ -32,8 +33,9 @@ from spacy.tokens import Doc
 from ..model import Role
 from .anchors import Anchors
 from .doc import Candidate, state, title_end
+from .long_forms import long_form_start
 from .resource_names import capitalised_resource, connected_resource, plain_words_before
-from .shapes import STOP_NAMES, is_name_like, is_title_case_compound, walk_list
+from .shapes import PLURAL_ACRONYM, STOP_NAMES, is_name_like, is_title_case_compound, walk_list
 from .words import alternation, anchor_kinds, word_set
 from . import eponyms
 from .proposed import valid_name
@@ -68,13 +70,40 @@ _EVAL_ON = re.compile(
     + _LIST
     + r")"
 )
-_COMPARE = re.compile(
-    r"(?i:outperform(?:s|ing|ed)?|surpass(?:es|ing|ed)?|beat(?:s|ing)?|compar(?:e|es|ed|ing|ison) (?:with|to|against)"
-    r"|better than|faster than|superior to|(?:improvements?|gains?|advantage|speedup) over|against|versus|vs\.?)\s+"
-    r"(?:(?:the|strong|existing|recent|previous|prior|competing|popular|leading|state-of-the-art|SOTA|baselines?"
-    r"|methods|models|approaches|such as|like|including|e\.g\.,?)[\s,(]+){0,4}"
-    rf"(?P<list>{_LIST})"
+_COMPARE_VERBS = (
+    r"outperform(?:s|ing|ed)?|surpass(?:es|ing|ed)?|beat(?:s|ing)?|better than|faster than|superior to"
+    r"|(?:improvements?|gains?|advantage|speedup) over|against|versus|vs\.?"
 )
+_COMPARE_VERB = rf"(?i:{_COMPARE_VERBS}|compar(?:e|es|ed|ing|ison) (?:with|to|against))\s+"
+_QUALIFIERS = (r"the|strong|existing|recent|previous|prior|competing|popular|leading|state-of-the-art|SOTA|baselines?"
+               r"|methods|models|approaches|such as|like|including|e\.g\.,?")
+_COMPARE = re.compile(_COMPARE_VERB + rf"(?:(?:{_QUALIFIERS})[\s,(]+){{0,4}}(?P<list>{_LIST})")
+# The looser comparison frames: more words may say which one ("than the recently proposed X",
+# "over vanilla X") and "compare our approach with X" may part the verb from its preposition.
+_WIDE_QUALIFIERS = (
+    rf"(?:(?:{_QUALIFIERS}|recently\s+proposed|representative|standard|vanilla|original|mainstream|widely[- ]used|well-known)"
+    r"[\s,(]+){0,4}"
+)
+_COMPARE_WIDE = re.compile(
+    rf"(?i:{_COMPARE_VERBS}|compar(?:e|es|ed|ing|ison)\s+(?:(?!with\b|to\b|against\b)[\w\-]+\s+){{0,3}}?(?:with|to|against))\s+"
+    + _WIDE_QUALIFIERS + rf"(?P<list>{_LIST})"
+)
+_LIST_AFTER = re.compile(r"\s+" + _WIDE_QUALIFIERS + rf"(?P<list>{_LIST})")
+# "higher accuracy than", "3x faster at inference than", "more accurate than", "fewer parameters
+# than": a comparison of performance, up to three words before "than". Not a comparison of data
+# ("larger than", "more diverse than ImageNet") nor "rather/other than".
+_COMPARATIVE_BEFORE = re.compile(
+    r"(?<![\w\-])(?i:(?:higher|lower|better|worse|stronger|faster|slower|cheaper|fewer|less)(?:\s+[\w\-.%]+){0,3}"
+    r"|more\s+(?:accurate|efficient|robust|effective|stable|precise|scalable|compact|faithful|reliable)(?:ly)?)\s+\Z"
+)
+# "an improvement of 58% over", "+2.1 mAP over", "by a large margin over", "a 3x speedup over":
+# a gain in the clause before "over" ("over 10 datasets" and "over time" have none).
+_GAIN_BEFORE = re.compile(
+    r"(?:\d(?:[\d.,]*\d)?\s*(?:%|x|\u00d7|points?|pp|dB)|\b(?i:improv\w*|gains?|margins?|boosts?|speed-?ups?)\b)"
+    r"[^.;:()\n]{0,40}\Z"
+)
+# "improves upon X", "improving over X" ("improves on X" is as often "on a dataset").
+_IMPROVES_UPON = re.compile(r"(?i:improv(?:es|ing|ed|e))\s+(?:upon|over)" + _LIST_AFTER.pattern)
 _EXAMPLES = re.compile(rf"(?i:such as|e\.g\.,?|including|like)\s+(?P<list>{_LIST})")
 _BUILT_ON = re.compile(
     r"(?i:based on|built (?:up)?on|on top of|initiali[sz]ed (?:from|with)|fine-tun(?:e|es|ed|ing)|distill(?:s|ed|ing)? from"
@@ -134,7 +163,7 @@ _LISTED = re.compile(r",|\s(?:and|or|&)\s")
 _COUNT_BEFORE = re.compile(
     r"(?<![\w\-])(?:two|three|four|five|six|seven|eight|nine|ten|several|both|various|multiple|many|\d+)\s+(?:[a-z][\w\-]*\s+)?\Z"
 )
-# Hardware, hosts, mathematical objects, citation placeholders and size words: never names.
+# Hardware, sensors, fields, hosts, mathematical objects, citation placeholders and size words: never names.
 _NOT_NAMES = word_set("cues", "not_names")
 _CLASS_NOUN_AFTER = re.compile(
     r"\s+(?:methods|approaches|techniques|works|systems|tasks|settings|pipelines|frameworks|solutions|algorithms"
@@ -329,6 +358,43 @@ def _compared(text: str, tend: int, at: int, anchor_end: int, out: list[Candidat
     m = _COMPARE.match(text, at)
     if m:
         _emit_list(text, out, m, Role.METHOD, "context:compared", 0.65, False)
+        return
+    m = _COMPARE_WIDE.match(text, at) or (_compared_apart(text, tend, at) if text[at] in "toiTOI" else None)
+    if m and not text[m.start("list")].isdigit():  # not "less than 1 MPa": a quantity
+        found: list[Candidate] = []
+        _emit_list(text, found, m, Role.METHOD, "context:compared", 0.65, False)
+        out.extend(c for c in found if _compared_name(text, text[c.start : c.end]))
+
+
+def _compared_name(text: str, name: str) -> bool:
+    """Does an item of a looser comparison frame name one method? Not a plural acronym ("LLMs",
+    "Vid-LLMs"), a field or device ("RL", "GPS": :data:`_NOT_NAMES`), "SoTA", one the text defines as a lower-case
+    learning paradigm ("reinforcement learning (RL)"), nor two names run together ("ResNet CNN",
+    "RoPE-based Transformer"): families, fields and merged names (issue 11, classes 5 and 8)."""
+    words = name.split()
+    if (_PLURAL_END.search(name) or name in _NOT_NAMES or name.lower() in STOP_NAMES
+            or any(_ADJ_SUFFIX.search(w) for w in words)
+            or len(words) > 1 and all(is_name_like(w) for w in words)):
+        return False
+    at = text.find(f"({name})")
+    start = long_form_start(name, text, len(text[:at].rstrip())) if at > 0 else None
+    long = text[start:at].strip() if start is not None else ""
+    return not (long[1:].islower() and long.endswith("learning"))
+
+
+_PLURAL_END = re.compile(r"(?:^|-)[A-Z]{2,}s$")
+
+
+def _compared_apart(text: str, tend: int, at: int) -> re.Match | None:
+    """The list a comparison names when the words that make it one stand apart from "than" or
+    "over": "3.2 points higher accuracy than X", "more accurate than X", "an improvement of 58%
+    over X", "improves upon X" (issue 11, class 3: the compared-against frame)."""
+    word = text[at : at + 4].lower()
+    if word == "than":
+        return _LIST_AFTER.match(text, at + 4) if _COMPARATIVE_BEFORE.search(text, max(tend, at - 45), at) else None
+    if word == "over":
+        return _LIST_AFTER.match(text, at + 4) if _GAIN_BEFORE.search(text, max(tend, at - 50), at) else None
+    return _IMPROVES_UPON.match(text, at)
 
 
 def _examples(text: str, tend: int, at: int, anchor_end: int, out: list[Candidate]) -> None:
@@ -355,7 +421,7 @@ def _built_on(text: str, tend: int, at: int, anchor_end: int, out: list[Candidat
         s, e = m.start("name"), m.end("name")
         suffix = _ADJ_SUFFIX.search(text, s, e)
         e = suffix.start() if suffix else e  # "DETR-like": DETR
-        if is_name_like(text[s:e]) and (suffix or not _is_modifier(text, e)):
+        if is_name_like(text[s:e]) and text[s:e] not in _NOT_NAMES and (suffix or not _is_modifier(text, e)):
             out.append(Candidate(Role.METHOD, s, e, "context:built-on", 0.6))
 
 

@@ -128,6 +128,14 @@ def coordinated(text: str, found: list[Candidate], tend: int, role: Role) -> lis
 # "in terms of PSNR, SSIM and Blorp-all", "as measured by X": what follows is measured.
 _MEASURED = re.compile(r"\b(?:in terms of|as measured by|measured by|metrics? (?:such as|like|including))\s+(?:the\s+)?")
 _MEASURE_ITEM = re.compile(rf"{_CAP}(?![\w\-])")
+# A result or a comparison in the clause before "in terms of": the names after it are what results
+# are reported in ("outperforms all baselines in terms of MRR and Hit@3", "improves by 4% in terms of MF").
+_RESULT_BEFORE = re.compile(
+    r"\b(?:outperform\w*|surpass\w*|improv\w*|perform\w*|results?|better|worse|superior|achiev\w*|evaluat\w*"
+    r"|compar\w*|gains?|competitive|state-of-the-art|SOTA|best|higher|lower|effective\w*|efficien\w*|reduc\w*"
+    r"|increas\w*|boost\w*|accura\w*|quality|experiments?|benchmark\w*|significant\w*)\b(?:[^.;!?]|\.\d)*\Z",
+    re.IGNORECASE,
+)
 
 
 def measured_names(text: str, found: list[Candidate], tend: int) -> list[Candidate]:
@@ -141,6 +149,8 @@ def measured_names(text: str, found: list[Candidate], tend: int) -> list[Candida
     if i < 0 and j < 0 and k < 0:
         return out  # cheap exit: most abstracts have none of the cues
     for m in _MEASURED.finditer(text, tend):
+        if not m.group().startswith("metric") and not _RESULT_BEFORE.search(text, max(tend, m.start() - 100), m.start()):
+            continue  # "an upper bound in terms of VCD", "as measured by the ACC": no result is compared
         end = m.end()
         first = True
         while True:

@@ -7,6 +7,10 @@ catalogue metric written with a threshold after "@" or a dimension glued before 
 word-bounded match does not see a name inside such a word. A value attaches to the
 metric it is written next to (:func:`attach_values`, which the resolver applies to every
 metric candidate); the dataset it was reported on is filled in by the resolver too.
+
+Two readings of other components are undone here: a metric acronym the acronym rules defined
+that no sentence evaluates with (:func:`unmeasured_acronyms`), and a catalogue metric extended
+into another name ("AP-NPQL", "FAD-Net": :func:`renamed_metric_variants`).
 """
 
 from __future__ import annotations
@@ -20,11 +24,12 @@ from ..model import Role
 from .catalogue_data import Catalogue, load_catalogue
 from .dataset_shapes import dataset_shapes
 from .doc import Candidate, state
+from .sentences import sentence_at
 from .shapes import STOP_NAMES, is_acronym, is_name_like
 from .words import alternation, word_set
 
 __all__ = ["NUMBER", "find_metric_values", "qualified_metrics", "named_metrics", "datasets_measured_on", "attach_values",
-           "metrics_component"]
+           "unmeasured_acronyms", "renamed_metric_variants", "metrics_component"]
 
 NUMBER = r"[-+]?\d+(?:[.,]\d+)?(?:\s?(?:%|mm|cm|dB|ms|s|x|×|fps|FPS|M|B|K|GB|MB|points?|pts))?"
 _NUM_RE = re.compile(rf"^\s*(?:of|=|:|at|is|reaches|achieves|to)?\s*(?:only\s+|about\s+|~\s*|up to\s+)?({NUMBER})(?!\w|\.\d)")
@@ -194,6 +199,57 @@ def datasets_measured_on(text: str, found: list[Candidate]) -> list[Candidate]:
     return out
 
 
+# What says a defined measure is what results are reported in: an evaluation word in its sentence,
+# or a figure written next to it ("the Success Rate (SR) has achieved an average increase of 11 points").
+_EVALUATION_WORDS = re.compile(r"\b(?:evaluat\w*|metrics?|in terms of|measured (?:by|with|in)|benchmark\w*|assess\w*)\b",
+                               re.IGNORECASE)
+_FIGURE = re.compile(r"\d")
+
+
+def unmeasured_acronyms(text: str, found: list[Candidate], sents: list[tuple[int, int]]) -> set[tuple[int, int]]:
+    """Spans of metric acronyms the acronym rules defined ("signal-to-noise ratio (SNR)", "the shape
+    distance (SD)") that no sentence using them evaluates with: no evaluation word, no figure
+    within 45 characters before or 60 after a mention. A quantity the method controls or computes
+    ("the control of the false discovery rate (FDR)", "contrastive divergence (CD)") is no
+    evaluation metric (issue 11, class 6)."""
+    out = set()
+    for c in found:
+        if c.rule != "acronyms:metric":
+            continue
+        short = text[c.start : c.end]
+        measured = False
+        at = text.find(short)
+        while at >= 0 and not measured:
+            end = at + len(short)
+            if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+                lo, hi = sentence_at(sents, at)
+                measured = bool(_EVALUATION_WORDS.search(text, lo, hi) or _FIGURE.search(text, max(lo, at - 45), min(hi, end + 60)))
+            at = text.find(short, end)
+        if not measured:
+            out.add((c.start, c.end))
+    return out
+
+
+# What may follow a metric's name in one word and leave it that metric: a version, size or
+# cut-off ("BLEU-4", "COMET-22", "mAP-50"), one letter ("ROUGE-L", "SPICE-U", "CIDEr-D") or the
+# word "measure"/"score" ("F1-Measure"); not another name ("AP-NPQL", "TIFA-GCL", "COMET-III") nor
+# a kind noun ("FAD-Net", "AP-Loss", "AUC-Bandit").
+_METRIC_SUFFIX = re.compile(r"[-.](?:[A-Za-z]|[A-Za-z]?\d[\w.:]*|[Mm]easure|[Ss]core)$")
+
+
+def renamed_metric_variants(text: str, found: list[Candidate]) -> set[tuple[int, int]]:
+    """Spans of catalogue metric matches extended by a suffix that makes them another name (issue
+    11, class 5: a name built on a metric's acronym is not the metric)."""
+    out = set()
+    for c in found:
+        if c.rule == "catalogue:variant" and c.role is Role.METRIC:
+            word = text[c.start : c.end]
+            cut = min((i for i in (word.find("-"), word.find(".")) if i > 0), default=-1)
+            if cut > 0 and not _METRIC_SUFFIX.match(word, cut):
+                out.add((c.start, c.end))
+    return out
+
+
 def attach_values(text: str, found: list[Candidate]) -> list[Candidate]:
     """Metric candidates with the value written right after or right before them."""
     out = []
@@ -223,6 +279,12 @@ def metrics_component(nlp: Language, name: str):
         found.extend(find_metric_values(st.text, st.title_end))
         found.extend(qualified_metrics(st.text, st.title_end, catalogue))
         found.extend(named_metrics(st.text, st.title_end))
+        unmeasured = unmeasured_acronyms(st.text, found, st.sents or [])
+        if unmeasured:
+            found[:] = [c for c in found if not (c.rule == "acronyms:metric" and (c.start, c.end) in unmeasured)]
+        renamed = renamed_metric_variants(st.text, found)
+        if renamed:
+            found[:] = [c for c in found if not (c.rule == "catalogue:variant" and (c.start, c.end) in renamed)]
         found.extend(datasets_measured_on(st.text, found))
         found.extend(dataset_shapes(st.text, st.title_end, found))
         return doc

@@ -99,7 +99,40 @@ def _redefined(text: str, short: str, catalogue: Catalogue) -> bool:
         words = _stems(long)
         if len(words) >= 2 and not any(words & _stems(f) for f in spelled):
             return True
+        if len(words) >= 2 and _spelled_like(long, short) and not any(_related(long, words, f) for f in spelled):
+            return True
     return False
+
+
+def _related(long: str, words: set[str], form: str) -> bool:
+    """Does a long form that shares a word with an entry's spelled form name the same thing? It
+    does when it shares half its content words or more than half the form's ("deep convolutional
+    neural networks" for "Convolutional Neural Network"), or spells it with other spaces and
+    hyphens ("Variational Auto Encoders", "Penn Tree Bank"); one shared word does not ("Multi-type
+    Object Trajectory Prediction" is no "Multiple Object Tracking Precision", "Fake news
+    Propagation Simulation framework" no "frames per second")."""
+    initials = "".join(w[0] for w in _WORDS.findall(long)).upper()
+    if any(is_acronym(w) and "".join(c for c in w if c.isupper()) in initials for w in form.split()):
+        return True  # "Parametric Rectified Linear Unit" spells "Parametric ReLU"
+    theirs = _stems(form)
+    shared = len(words & theirs)
+    if 2 * shared >= len(words) or 2 * shared > len(theirs):
+        return True
+    joined, joined_form = _JOINED.sub("", long).lower(), _JOINED.sub("", form).lower()
+    return joined_form.rstrip("s") in joined or joined.rstrip("s") in joined_form
+
+
+def _spelled_like(long: str, short: str) -> bool:
+    """Is ``long`` written as a definition of ``short``: it does not open with a minor or stop
+    word ("by bootstrapping from ... (BYOL)", "such as sentiment analysis (SST)") and has no more
+    content words than the acronym has letters and one ("art results in evaluations on large
+    motion capture datasets (AMASS)" is the end of a sentence, not a long form)?"""
+    first = long.split(None, 1)[0].lower() if long.strip() else ""
+    letters = sum(c.isalpha() for c in short)
+    return first not in _MINOR and first not in STOP_NAMES and len(_stems(long)) <= letters + 1
+
+
+_JOINED = re.compile(r"[^A-Za-z]+")
 
 
 def inside_defined_names(text: str, found: list[Candidate]) -> set[tuple[int, int]]:

@@ -89,7 +89,7 @@ _HAS_UPPER_INSIDE = re.compile(r"^.+[A-Z]")
 _HAS_DIGIT = re.compile(r"\d")
 _HAS_ALPHA = re.compile(r"[A-Za-z]")
 _ACRONYM = re.compile(r"^(?=.*[A-Z].*[A-Z])[A-Z0-9][A-Za-z0-9]*(?:[-+.][A-Za-z0-9]+)*\+*s?$")
-_DIMENSION = re.compile(r"^\d+(?:\.\d+)?[DdKkMmBbxX]$|^\d+-?(?:bit|shot|way|layer|stage|step)s?$", re.IGNORECASE)
+_DIMENSION = re.compile(r"^\d+(?:\.\d+)?[DdKkMmBbxX]$|^\d-D$|^\d+-?(?:bit|shot|way|layer|stage|step)s?$", re.IGNORECASE)
 # "Full-Body", "Large-Scale"; but "Blend-Net" ends in an architecture suffix and is a name.
 _TITLE_CASE_COMPOUND = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$(?<!-Net)(?<!-Nets)(?<!-Former)(?<!-Mixer)(?<!-Bot)")
 _YEARISH = re.compile(r"^(?:19|20)\d\d[a-z]?$")

@@ -338,3 +338,53 @@ def test_cues_split_list_parts_four_names_written_apart_and_keeps_longer_names_w
     assert got == ["Quill-DOTA", "CHAIR", "QITOD", "SarQET", "COCO", "INRIA Quill Rowing Videos", "Oak Salads"]
     text = "the TUM RGB-D SLAM and ICL-NUIM sets"
     assert [text[s:e] for s, e in split_list(text, 4, text.index(" sets"))] == ["TUM RGB-D SLAM", "ICL-NUIM"]
+
+
+@pytest.mark.parametrize(
+    "abstract, names",
+    [
+        ("It achieves 3.2 points higher accuracy than ParM and GoLLIE.", {"ParM", "GoLLIE"}),
+        ("Our tracker is remarkably faster at inference than C-COT and ECO.", {"C-COT", "ECO"}),
+        ("It is more robust than CascadeKL-UCB, an existing algorithm.", {"CascadeKL-UCB"}),
+        ("It shows accuracy improvement by up to 58% over ParM.", {"ParM"}),
+        ("It reduces the error by 15.0% over FlowNet3D on both sets.", {"FlowNet3D"}),
+        ("The latter greatly improves over the vanilla GDA in theory.", {"GDA"}),
+        ("A generalization, cluster-EVD, improves upon EVD in certain regimes.", {"EVD"}),
+        ("We also compare our algorithm with DynaSLAM and DS-SLAM.", {"DynaSLAM", "DS-SLAM"}),
+        ("We compare our approach with the recently proposed ParM.", {"ParM"}),
+    ],
+)
+def test_cues_a_comparison_parted_from_than_or_over_names_methods(abstract: str, names: set[str]) -> None:
+    found = _found(abstract)
+    assert all(found.get(n) is Role.METHOD for n in names), found
+
+
+@pytest.mark.parametrize(
+    "abstract",
+    [
+        "The pad is made of silicone with a modulus of less than 1 MPa.",  # a quantity
+        "The new corpus is more diverse than VQAv2 and larger than WebQA.",  # data, not performance
+        "We report results over 10 datasets and over VQAv2 splits.",  # no gain before "over"
+        "Reasoning models outperform standard LLMs and are more accurate than Vid-LLMs.",  # families
+        "Reinforcement learning (RL) is costly. Such methods are less efficient than RL with features.",
+        "It gives improvements of up to 8 mAP points over SoTA across three datasets.",
+        "We compare it with MultiDiffusion SyncDiffusion under the same budget.",  # two names run together
+        "It is more robust than the standard BERT QA model on all sets.",
+    ],
+)
+def test_cues_a_parted_comparison_names_no_quantity_data_family_or_merged_names(abstract: str) -> None:
+    assert not {n for n, r in _found(abstract).items() if r is Role.METHOD}, _found(abstract)
+
+
+@pytest.mark.parametrize(
+    "abstract",
+    [
+        "The pose is estimated from the CAD model of the part.",  # a field, not a method
+        "We build the 3-D model of the scene from stereo.",  # a dimension
+        "Localization is based on GPS and wheel odometry.",  # a sensor
+        "Our planner leverages RGB for detection.",
+        "We use the ML model to rank the candidates.",
+    ],
+)
+def test_cues_fields_sensors_and_dimensions_before_a_kind_noun_or_after_based_on_are_no_methods(abstract: str) -> None:
+    assert not {n for n, r in _found(abstract).items() if r is Role.METHOD}, _found(abstract)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from kg.extract import Extractor
+from kg.extract.doc import layout
+from kg.extract.lists import measured_names
 
 
 @pytest.fixture(scope="module")
@@ -59,3 +61,17 @@ def test_lists_names_after_in_terms_of_are_metrics(roles) -> None:
 def test_lists_a_plural_acronym_after_measured_by_is_a_device_not_a_metric(roles) -> None:
     got = roles("We analyse the raw accelerations measured by IMUs during signal presence.")
     assert "IMUs" not in got
+
+
+@pytest.mark.parametrize(
+    "abstract, names",
+    [
+        ("Our method outperforms all baselines in terms of MRR and Hit@3.", {"MRR", "Hit@3"}),
+        ("It improves by 10.6% in terms of MARE on NYU.", {"MARE"}),
+        ("We bound the teaching dimension in terms of VCD and the class size.", set()),
+        ("The tremor is recorded as measured by the AHRS on the wrist.", set()),
+    ],
+)
+def test_lists_names_after_in_terms_of_are_metrics_only_after_a_result(abstract: str, names: set[str]) -> None:
+    text = layout("A Title", abstract)
+    assert {text[c.start : c.end] for c in measured_names(text, [], len("A Title"))} == names

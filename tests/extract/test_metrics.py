@@ -5,7 +5,10 @@ from __future__ import annotations
 import pytest
 
 from kg.extract.doc import Candidate
-from kg.extract.metrics import attach_values, datasets_measured_on, find_metric_values
+from kg.extract.metrics import (
+    attach_values, datasets_measured_on, find_metric_values, renamed_metric_variants, unmeasured_acronyms,
+)
+from kg.extract.sentences import split_sentences
 from kg.model import Role
 
 
@@ -165,3 +168,32 @@ def test_metrics_a_metric_the_paper_names_is_a_metric_not_its_own_method() -> No
     )])
     roles = {m.role for m in ms if m.text == "ZetaEval"}
     assert roles == {Role.METRIC}
+
+
+@pytest.mark.parametrize(
+    "text, short, kept",
+    [
+        ("Long exposures can improve the signal-to-noise ratio (SNR) but blur moving scenes.", "SNR", False),
+        ("The test only concerns the control of the false discovery rate (FDR). We prove it.", "FDR", False),
+        ("The Success Rate (SR) has achieved an average increase of 11 absolute points.", "SR", True),
+        ("We define a Quill Alignment Error (QAE). Our pens reduce QAE on two sets.", "QAE", False),
+        ("We define a Quill Alignment Error (QAE). We evaluate all pens by QAE.", "QAE", True),
+        ("We define a Quill Alignment Error (QAE). Our pens reach a QAE of 0.3 mm.", "QAE", True),
+    ],
+)
+def test_metrics_a_defined_metric_acronym_needs_an_evaluation_or_a_figure(text: str, short: str, kept: bool) -> None:
+    i = text.index(f"({short})") + 1
+    found = [Candidate(Role.METRIC, i, i + len(short), "acronyms:metric", 0.75)]
+    assert bool(unmeasured_acronyms(text, found, split_sentences(text))) is not kept
+
+
+@pytest.mark.parametrize(
+    "word, kept",
+    [("BLEU-4", True), ("COMET-22", True), ("ROUGE-L", True), ("SPICE-U", True), ("F1-Measure", True), ("mAP-50", True),
+     ("AP-NPQL", False), ("TIFA-GCL", False), ("COMET-III", False), ("FAD-Net", False), ("AUC-Bandit", False)],
+)
+def test_metrics_a_suffix_naming_something_else_makes_a_catalogue_metric_another_name(word: str, kept: bool) -> None:
+    text = f"We report {word} on the test set."
+    i = text.index(word)
+    found = [Candidate(Role.METRIC, i, i + len(word), "catalogue:variant", 0.85)]
+    assert bool(renamed_metric_variants(text, found)) is not kept

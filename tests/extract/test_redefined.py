@@ -32,7 +32,12 @@ def _spans(text: str, short: str) -> set[tuple[int, int]]:
         ("We compute a fast Fourier transform (FFT) of the signal, then the FFT.", "FFT", False),
         ("A deep convolutional neural network (CNN) is trained; the CNN wins.", "CNN", False),
         ("A cascaded nearest neighbour (CNN) search links pixels; the CNN wins.", "CNN", True),
-        ("Our contour neighbour network (CNN) links pixels.", "CNN", False),  # shares "network": kept
+        # one shared head noun ("network") does not make it the entry; half the words do
+        ("Our contour neighbour network (CNN) links pixels.", "CNN", True),
+        ("Our capsule neural network (CNN) links pixels.", "CNN", False),
+        ("We run a Fast Fourier-Transform (FFT) of the signal.", "FFT", False),  # hyphens and spaces apart
+        ("We measure the squared quill response (SQR) of each pen.", "SQR", True),
+        ("Tasks such as quill reading (SQR) stay hard for SQR.", "SQR", False),  # "such as ...": no long form
         ("We evaluate on the general language understanding evaluation (GLUE) suite, GLUE.", "GLUE", False),
         ("We compute the FFT of the signal.", "FFT", False),  # not defined at all
         ("It reaches a fine free-form throughput of 65% (FFT) on the test set.", "FFT", False),  # a value's metric
