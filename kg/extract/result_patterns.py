@@ -445,3 +445,20 @@ INDEFINITE_SUBJECT = re.compile(r"(?:^\s*|[.;:,]\s*)(?:an?)\s+(?!(?:novel|new|pr
 TIME_UNIT = re.compile(r"^(?:ms|s|sec|µs|us|ns|min|h)$")
 # "..., and Hausdorff scores improving by 11.13%": a capitalised name heading "scores" names a measure no recogniser knows
 OTHER_SCORE_NAMED = re.compile(r"\b[A-Z][\w-]*\s+(?:scores|distances)\b")
+# "achieving a 72.9%", "reaches only 41%": a verb scoring the value after it
+SCORED_BEFORE = re.compile(r"\b(?:achiev|obtain|reach|attain|scor|yield|record|deliver)\w*\s+(?:an?\s+|the\s+|only\s+)?$", re.I)
+# between two values of one list: "27.3% on WSJ with no prior information, 21.9% with a lexicon, and 8.2%"
+LIST_ITEM_GAP = re.compile(r"\s*(?:\\?%)?[^;:()%\d]{0,100}(?:,\s*(?:and\s+)?|\s+and\s+)$")
+# "reducing model training time by 19.82%", "improves by 60% in segmentation", "with 1% higher computational cost": a change of
+# what the words name (the sentence's metric if it is among them, else another quantity)
+CHANGED_OBJECT_BEFORE = re.compile(r"\b(?:reduc|improv|increas|decreas|cut|lower|rais|boost|accelerat|shorten|sav|speed)\w*\s+(?P<what>(?:[\w-]+\s+){1,8}?)by\s+$", re.I)
+CHANGED_OBJECT_AFTER = re.compile(r"\s*(?:\\?%)?\s+(?:(?:higher|lower|more|less|fewer|greater|smaller|larger|better|worse)\s+(?!than\b)(?P<what>[a-z][\w-]*)|in\s+(?P<where>[a-z][\w-]*)"
+                                  # "21% gain on REL": an acronym no recogniser knows, named as what gained
+                                  r"|(?:gains?|improvements?|increases?|reductions?|boosts?)\s+(?:on|in)\s+(?P<acr>[A-Z][A-Za-z]*[A-Z]\b))")
+# "AP^r at 0.5 IoU", "mAP@0.5": a measure read at a threshold
+AT_NUMBER_BEFORE = re.compile(r"(?:\bat|@|=)\s*\d[\d.]*\s*$")
+# "a minimal accuracy drop (1%)", "loses 2%": a degradation, which the gold keeps doubtful
+DROP_NEAR_BEFORE = re.compile(r"\b(?:drops?|loss(?:es)?|los(?:e|es|ing|t)|degrad\w*|declin\w*|sacrific\w*)\W{0,4}(?:[\w-]+\W{1,3}){0,2}$", re.I)
+DROP_NEAR_AFTER = re.compile(r"\s*(?:\\?%)?\s*(?:[\w-]+\s+){0,2}(?:drops?|loss|degradation|decline)\b", re.I)
+# "(representing an absolute improvement of 2.7%)": the value said again in other terms
+RESTATED_BEFORE = re.compile(r"\(\s*(?:representing|i\.e\.|that is|or|which|corresponding|equivalent)\b[^()]*$", re.I)

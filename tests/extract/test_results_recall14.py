@@ -1,0 +1,61 @@
+"""Result tuples whose metric, value or set is written away from the value (issue 14's recall): a
+percentage in a sentence naming one measure only. The sentences are made up in the shapes abstracts use."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.model import Role
+from results_support import results_of
+
+D, M, P, X = Role.DATASET, Role.METHOD, Role.PROPOSED, Role.METRIC
+
+
+def _rows(text: str, named: list[tuple[str, Role]], proposed: str | None = None):
+    return [(r.metric, r.value, r.kind) for r in results_of(text, named, proposed)]
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        # the metric closes the sentence, after the changes it measures
+        ("FooBot outperforms baselines, achieving an 8% boost in simulation over the state of the art in policy success rate.",
+         [("policy success rate", "8", "improvement")]),
+        # the metric heads the sentence ("in terms of"), the change comes later
+        ("In terms of AUC for a small budget, FooBot outperforms BarBoost by 10.2%.", [("AUC", "10.2", "improvement")]),
+        # the items of a list after a score with its metric
+        ("FooBot achieves a word error rate of 27.3% on the FooSpeech read-speech corpus with no prior linguistic information at all, "
+         "21.9% with a lexicon, and 8.2% with a language model.",
+         [("word error rate", "27.3", "absolute"), ("word error rate", "21.9", "absolute"), ("word error rate", "8.2", "absolute")]),
+    ],
+)
+def test_results_a_percentage_naming_no_metric_takes_the_one_measure_of_its_sentence(text, want):
+    assert _rows(text, [("FooBot", P), ("BarBoost", M)], "FooBot") == want
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        # a change of something the words name, not the metric
+        ("FooBot reaches a mAP of 67.02% while reducing model training time by 19.82%.", [("mAP", "67.02", "absolute")]),
+        ("FooBot improves by 60% in segmentation and 10% in localisation accuracy.", [("localisation accuracy", "10", "improvement")]),
+        ("FooBot outperforms the base model in accuracy with only 1% higher computational cost.", []),
+        ("FooBot gives a 25% gain on RMSE and a 21% gain on REL over prior work.", [("RMSE", "25", "improvement")]),
+        # a measure read at a threshold is not the value's
+        ("In particular, the APr at 0.5 IoU achieves 66.7% with FooBot.", []),
+        # two measures: no single one to lend
+        ("FooBot achieves 81% and improves accuracy and F1 by a wide margin.", []),
+    ],
+)
+def test_results_the_sentence_measure_is_not_lent_to_other_quantities(text, want):
+    assert _rows(text, [("FooBot", P), ("mAP", X), ("RMSE", X)], "FooBot") == want
+
+
+def test_results_a_list_paired_respectively_keeps_its_own_pairing():
+    # "the distance and the accuracy ... 96.93% and 91.14%, respectively": the distance is no accuracy
+    rows = _rows("The distance and the accuracy of FooBot reached 96.93% and 91.14%, respectively.", [("FooBot", P)], "FooBot")
+    assert "96.93" not in [v for _, v, _ in rows]
+
+
+def test_results_the_exponent_of_a_number_in_scientific_notation_is_no_value():
+    assert _rows("FooBot improves accuracy by 2.95E+01%.", [("FooBot", P)], "FooBot") == []
