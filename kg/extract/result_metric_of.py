@@ -15,7 +15,8 @@ from .result_patterns import (
     AFTER_GAP, BEFORE_GAP, CHANGE_IN_AFTER, CHANGED_METRIC_BEFORE, CHANGED_TO_GAP, COORD_GAP, HEADED_GAP, HEADS_VALUE, IN_METRIC_GAP, LONE_NUMBER, LONG_FORM_GAP,
     LIST_OF_GAP, METRIC_ON_SET_GAP, MODIFIER_GAP, NUMBER_BEFORE, OF_BY_GAP, OF_IS_GAP, PARALLEL_GAP, PARALLEL_METRICS_GAP, SHARED_VALUE_GAP,
     ELLIPSIS_GAP, FROM_TO, OTHER_MEASURE_AFTER, OTHER_SCORE_NAMED, COST_METRIC, NOUN_AFTER, CHANGED_OBJECT_BEFORE, CHANGED_OBJECT_AFTER, AT_NUMBER_BEFORE, SCORED_BEFORE, LIST_ITEM_GAP,
-    SPEED, DROP_NEAR_BEFORE, DROP_NEAR_AFTER, RESTATED_BEFORE,
+    SPEED, DROP_NEAR_BEFORE, DROP_NEAR_AFTER, RESTATED_BEFORE, MEASURES_LISTED_BEFORE,
+    MEASURES_LISTED_AFTER, KEPT_METRIC_BEFORE,
 )
 
 __all__ = ["metric_for", "metric_after", "group_metrics", "shared_with", "changes_other", "elliptical_metrics", "sole_metric", "other_acronym"]
@@ -167,11 +168,12 @@ def elliptical_metrics(text, members, metric_of, metrics, prev, prev_list):
     return [m or prev[1] for m in metric_of]
 
 
-def sole_metric(text, s, members, metric_of, metrics, is_improvement, rows) -> list:
+def sole_metric(text, s, members, metric_of, metrics, is_improvement, rows, respectively=False) -> list:
     """The metric of a percentage naming none, in a sentence naming one measure only: "achieving an 8% boost ... than the
     state of the art in policy success rate", "in terms of AUC ..., Skinny Trees outperforms LightGBM by 10.2%", "a word error
     rate of 27.3% on WSJ ..., 21.9% with a lexicon", when the words around it say it is a score or a change of one
-    (``is_improvement(text, s, v)``; ``rows``: the sentence's results so far)."""
+    (``is_improvement(text, s, v)``; ``rows``: the sentence's results so far). A list paired respectively with other measures
+    ("the distance and the accuracy reached 96.93% and 91.14%, respectively") lends it to none."""
     if None not in metric_of or not metrics:
         return metric_of
     scores = [m for m in metrics if not COST_METRIC.match(m.name)]
@@ -180,6 +182,10 @@ def sole_metric(text, s, members, metric_of, metrics, is_improvement, rows) -> l
     if any(AT_NUMBER_BEFORE.search(text, max(0, m.start - 12), m.start) for m in scores):
         return metric_of  # "AP^r at 0.5 IoU achieves 66.7%": a threshold's measure, the value's is unnamed
     sole = scores[0]
+    if respectively and any(MEASURES_LISTED_BEFORE.search(text, max(0, m.start - 30), m.start) or MEASURES_LISTED_AFTER.match(text, m.end) for m in scores):
+        return metric_of
+    if any(KEPT_METRIC_BEFORE.search(text, max(s, m.start - 80), m.start) for m in scores):
+        return metric_of  # "reduce the energy by 60.7% while keeping the accuracy": the metric is kept, the value is of another measure
     if SPEED.match(sole.name) or OTHER_SCORE_NAMED.search(text, s, members[-1].end() + 60):
         return metric_of  # "by 7.6% ... while being 3x faster (100 FPS)"; "and Hausdorff scores improving by 11.13%": a measure no recogniser knows
     return [m if m is not None or unit_of(v) != "%" or NOUN_AFTER.match(text, v.end()) or OTHER_MEASURE_AFTER.match(text, v.end())

@@ -462,3 +462,9 @@ DROP_NEAR_BEFORE = re.compile(r"\b(?:drops?|loss(?:es)?|los(?:e|es|ing|t)|degrad
 DROP_NEAR_AFTER = re.compile(r"\s*(?:\\?%)?\s*(?:[\w-]+\s+){0,2}(?:drops?|loss|degradation|decline)\b", re.I)
 # "(representing an absolute improvement of 2.7%)": the value said again in other terms
 RESTATED_BEFORE = re.compile(r"\(\s*(?:representing|i\.e\.|that is|or|which|corresponding|equivalent)\b[^()]*$", re.I)
+# "the velocity and the accuracy", "distance, speed and accuracy": a metric named last in a list of measures
+MEASURES_LISTED_BEFORE = re.compile(r"(?:[a-z]\s+and|,)\s+(?:(?:the|its|their)\s+(?:[\w-]+\s+)?|(?![\w-]*ing\b)[\w-]+\s+)?$")
+# "... by 40% while maintaining accuracy", "without sacrificing the effectiveness of the accuracy": a measure kept, not changed
+KEPT_METRIC_BEFORE = re.compile(r"\b(?:while|without|whilst|and)\s+(?:\w+ly\s+)?(?:keep|maintain|preserv|retain|sacrific|los|compromis|hurt|degrad|affect|harm|sustain)\w*\s+(?:[\w-]+\s+){0,5}$", re.I)
+# "on the accuracy and fluency metrics, respectively": a metric named first in a list of measures
+MEASURES_LISTED_AFTER = re.compile(r"\s*(?:,|\band\b)\s*(?:the\s+)?[a-zA-Z][\w-]*(?:\s+(?:metrics|measures|scores))?\s*(?:,|respectively|$)")

@@ -239,7 +239,7 @@ def _sentence_results(text, s, e, metrics, named, own, context=(), own_default=T
         # "45.1 AP on COCO, outperforming DETR (42.0)": a compared system's score in parentheses, on the same set
         compared = [None if m else compared_paren_metric(text, s, v, metrics) for m, v in zip(metric_of, members)]
         metric_of = [m or c for m, c in zip(metric_of, compared)]
-        metric_of = metric_of if respectively else _sole_metric(text, s, members, metric_of, metrics, _is_improvement, out)
+        metric_of = _sole_metric(text, s, members, metric_of, metrics, _is_improvement, out, respectively)
         if metric_of[-1] is not None:
             prev = (members[-1], metric_of[-1])
             prev_list = metric_of

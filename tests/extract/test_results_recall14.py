@@ -59,3 +59,19 @@ def test_results_a_list_paired_respectively_keeps_its_own_pairing():
 
 def test_results_the_exponent_of_a_number_in_scientific_notation_is_no_value():
     assert _rows("FooBot improves accuracy by 2.95E+01%.", [("FooBot", P)], "FooBot") == []
+
+
+def test_results_a_respectively_list_of_values_shares_the_one_measure_it_names():
+    rows = _rows("FooBot achieves 3.5% and 7.8% relative improvements over the best baseline in F1 score, respectively.",
+                 [("FooBot", P), ("F1 score", X)], "FooBot")
+    assert rows == [("F1 score", "3.5", "improvement"), ("F1 score", "7.8", "improvement")]
+
+
+@pytest.mark.parametrize("text", [
+    # a respectively list pairing with a list of measures, the sentence's metric first in it
+    "FooBot outperforms prior work by 4.9% and 11.8% on the image segment of the public BarQA set on the accuracy and fluency metrics, respectively.",
+    # a measure kept while another changes
+    "FooBot reduces the energy consumption with an average reduction of 60.7% while keeping the accuracy.",
+])
+def test_results_a_measure_listed_with_others_or_kept_is_not_lent(text):
+    assert _rows(text, [("FooBot", P)], "FooBot") == []
