@@ -16,7 +16,7 @@ from .result_patterns import (
     LIST_OF_GAP, METRIC_ON_SET_GAP, MODIFIER_GAP, NUMBER_BEFORE, OF_BY_GAP, OF_IS_GAP, PARALLEL_GAP, PARALLEL_METRICS_GAP, SHARED_VALUE_GAP,
     ELLIPSIS_GAP, FROM_TO, OTHER_MEASURE_AFTER, OTHER_SCORE_NAMED, COST_METRIC, NOUN_AFTER, CHANGED_OBJECT_BEFORE, CHANGED_OBJECT_AFTER, AT_NUMBER_BEFORE, SCORED_BEFORE, LIST_ITEM_GAP,
     SPEED, DROP_NEAR_BEFORE, DROP_NEAR_AFTER, RESTATED_BEFORE, MEASURES_LISTED_BEFORE,
-    MEASURES_LISTED_AFTER, KEPT_METRIC_BEFORE,
+    MEASURES_LISTED_AFTER, KEPT_METRIC_BEFORE, SIGNED_ASIDE,
 )
 
 __all__ = ["metric_for", "metric_after", "group_metrics", "shared_with", "changes_other", "elliptical_metrics", "sole_metric", "other_acronym"]
@@ -153,7 +153,8 @@ def elliptical_metrics(text, members, metric_of, metrics, prev, prev_list):
     ``prev_list``: the metrics of its list)."""
     if prev is None or metric_of[0] is not None:
         return metric_of
-    gap = text[prev[0].end() : members[0].start()]
+    # ("F1 to 62.1% (+1.9%) on A and 71.9% (+3.0%) on B": a signed aside in parentheses is no other measure)
+    gap = SIGNED_ASIDE.sub("", text[prev[0].end() : members[0].start()])
     # ("dice scores improving by 2.16%, and Hausdorff scores improving by 11.13%": a measure of its own named between)
     if not ELLIPSIS_GAP.match(FROM_TO.sub("", gap)) or OTHER_SCORE_NAMED.search(gap):
         return metric_of

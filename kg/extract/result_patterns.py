@@ -468,3 +468,5 @@ MEASURES_LISTED_BEFORE = re.compile(r"(?:[a-z]\s+and|,)\s+(?:(?:the|its|their)\s
 KEPT_METRIC_BEFORE = re.compile(r"\b(?:while|without|whilst|and)\s+(?:\w+ly\s+)?(?:keep|maintain|preserv|retain|sacrific|los|compromis|hurt|degrad|affect|harm|sustain)\w*\s+(?:[\w-]+\s+){0,5}$", re.I)
 # "on the accuracy and fluency metrics, respectively": a metric named first in a list of measures
 MEASURES_LISTED_AFTER = re.compile(r"\s*(?:,|\band\b)\s*(?:the\s+)?[a-zA-Z][\w-]*(?:\s+(?:metrics|measures|scores))?\s*(?:,|respectively|$)")
+# "(+1.9%)", "($\\uparrow$ 3.1)": a signed change in parentheses after a score
+SIGNED_ASIDE = re.compile(r"\s*\(\s*\$?(?:\+|↑|\\uparrow)\$?\s*\d[\d.]*\s*(?:\\?%|points?|pp)?\s*\)")

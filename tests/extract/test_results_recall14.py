@@ -75,3 +75,10 @@ def test_results_a_respectively_list_of_values_shares_the_one_measure_it_names()
 ])
 def test_results_a_measure_listed_with_others_or_kept_is_not_lent(text):
     assert _rows(text, [("FooBot", P)], "FooBot") == []
+
+
+def test_results_a_signed_aside_between_a_value_and_its_set_keeps_the_set():
+    rows = results_of("FooBot improves the relation F1 to 62.1% (+1.9%) on BarSet and 71.9% (+3.0%) on QuxSet.",
+                      [("FooBot", P), ("F1", X), ("BarSet", D), ("QuxSet", D)], "FooBot")
+    assert [(r.dataset, r.value, r.kind) for r in rows] == [("BarSet", "62.1", "absolute"), ("BarSet", "1.9", "improvement"),
+                                                            ("QuxSet", "71.9", "absolute"), ("QuxSet", "3.0", "improvement")]
