@@ -16,7 +16,7 @@ from .result_patterns import (
     LIST_OF_GAP, METRIC_ON_SET_GAP, MODIFIER_GAP, NUMBER_BEFORE, OF_BY_GAP, OF_IS_GAP, PARALLEL_GAP, PARALLEL_METRICS_GAP, SHARED_VALUE_GAP,
     ELLIPSIS_GAP, FROM_TO, OTHER_MEASURE_AFTER, OTHER_SCORE_NAMED, COST_METRIC, NOUN_AFTER, CHANGED_OBJECT_BEFORE, CHANGED_OBJECT_AFTER, AT_NUMBER_BEFORE, SCORED_BEFORE, LIST_ITEM_GAP,
     SPEED, DROP_NEAR_BEFORE, DROP_NEAR_AFTER, RESTATED_BEFORE, MEASURES_LISTED_BEFORE,
-    MEASURES_LISTED_AFTER, KEPT_METRIC_BEFORE, SIGNED_ASIDE,
+    MEASURES_LISTED_AFTER, KEPT_METRIC_BEFORE, SIGNED_ASIDE, COPULA_BEFORE, HEDGED_BETWEEN, OTHER_MEASURE_BETWEEN,
 )
 
 __all__ = ["metric_for", "metric_after", "group_metrics", "shared_with", "changes_other", "elliptical_metrics", "sole_metric", "other_acronym"]
@@ -191,13 +191,16 @@ def sole_metric(text, s, members, metric_of, metrics, is_improvement, rows, resp
         return metric_of  # "by 7.6% ... while being 3x faster (100 FPS)"; "and Hausdorff scores improving by 11.13%": a measure no recogniser knows
     return [m if m is not None or unit_of(v) != "%" or NOUN_AFTER.match(text, v.end()) or OTHER_MEASURE_AFTER.match(text, v.end())
             or changes_other(text, v, metrics) or _changes_named(text, v, sole) or _restated_or_lost(text, s, v)
-            or not _scored(text, s, v, is_improvement, rows) else sole
+            or not _scored(text, s, v, is_improvement, rows, sole) else sole
             for m, v in zip(metric_of, members)]
 
 
-def _scored(text, s, v, is_improvement, rows) -> bool:
-    """A change, a scoring verb before the value, or the next item of a list after an absolute score ("27.3% on WSJ, 21.9% with a lexicon")."""
-    return is_improvement(text, s, v) or SCORED_BEFORE.search(text, max(s, v.start() - 40), v.start()) is not None \
+def _scored(text, s, v, is_improvement, rows, metric) -> bool:
+    """A change, a scoring verb before the value (a copula after the metric), or the next item of a list after an absolute
+    score ("27.3% on WSJ, 21.9% with a lexicon")."""
+    copula = metric.end <= v.start() and COPULA_BEFORE.search(text, max(s, v.start() - 20), v.start()) is not None \
+        and not HEDGED_BETWEEN.search(text, max(s, metric.start - 30), v.start()) and not OTHER_MEASURE_BETWEEN.search(text, metric.end, v.start())
+    return is_improvement(text, s, v) or copula or SCORED_BEFORE.search(text, max(s, v.start() - 40), v.start()) is not None \
         or bool(rows and rows[-1].kind == "absolute" and rows[-1].end <= v.start() and LIST_ITEM_GAP.fullmatch(text, rows[-1].end, v.start()))
 
 

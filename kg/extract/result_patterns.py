@@ -447,6 +447,13 @@ TIME_UNIT = re.compile(r"^(?:ms|s|sec|µs|us|ns|min|h)$")
 OTHER_SCORE_NAMED = re.compile(r"\b[A-Z][\w-]*\s+(?:scores|distances)\b")
 # "achieving a 72.9%", "reaches only 41%": a verb scoring the value after it
 SCORED_BEFORE = re.compile(r"\b(?:achiev|obtain|reach|attain|scor|yield|record|deliver)\w*\s+(?:an?\s+|the\s+|only\s+)?$", re.I)
+# "the testing accuracy for the suturing task based on our method is 87.13%": a copula after the metric states its score
+# (not "the maximum contribution of error ... is 2.52%", "the average of APs ... is 96%" is)
+COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|becomes|became)\s+(?:only\s+|just\s+)?$", re.I)
+HEDGED_BETWEEN = re.compile(r"\b(?:maximum|minimum|max|min|peak|upper|lower|best[- ]case|worst[- ]case)\b|[;:]", re.I)
+# "the recognition rate is 92%, the attention direction rate is 90%": a measure of its own named between the metric and the value
+# ("the accuracy on the 5 rarest classes is 30%": a number between names a subset)
+OTHER_MEASURE_BETWEEN = re.compile(r"\b(?:rates?|ratios?|scores?|proportions?|percentages?)\b|(?<![\w.-])\d", re.I)
 # between two values of one list: "27.3% on WSJ with no prior information, 21.9% with a lexicon, and 8.2%"
 LIST_ITEM_GAP = re.compile(r"\s*(?:\\?%)?[^;:()%\d]{0,100}(?:,\s*(?:and\s+)?|\s+and\s+)$")
 # "reducing model training time by 19.82%", "improves by 60% in segmentation", "with 1% higher computational cost": a change of

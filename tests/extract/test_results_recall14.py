@@ -82,3 +82,18 @@ def test_results_a_signed_aside_between_a_value_and_its_set_keeps_the_set():
                       [("FooBot", P), ("F1", X), ("BarSet", D), ("QuxSet", D)], "FooBot")
     assert [(r.dataset, r.value, r.kind) for r in rows] == [("BarSet", "62.1", "absolute"), ("BarSet", "1.9", "improvement"),
                                                             ("QuxSet", "71.9", "absolute"), ("QuxSet", "3.0", "improvement")]
+
+
+def test_results_a_copula_after_the_metric_states_its_score():
+    rows = _rows("The testing accuracy for the suturing task based on our proposed method is 87.13%, which outperforms the rest.",
+                 [("FooBot", P)], "FooBot")
+    assert rows == [("accuracy", "87.13", "absolute")]
+
+
+@pytest.mark.parametrize("text", [
+    "The proportion data is 92% with angle error less than 15 degrees.",  # the metric after the value: a condition
+    "The maximum contribution of error from stress direction is 2.52% for the stress magnitude.",  # a bound
+    "The average gesture recognition rate is high, and the attention direction rate is 90%.",  # another measure between
+])
+def test_results_a_copula_states_no_score_of_a_metric_after_it_bounded_or_of_another_measure(text):
+    assert _rows(text, [("FooBot", P)], "FooBot") == []
