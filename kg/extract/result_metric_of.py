@@ -214,7 +214,8 @@ def _changes_named(text: str, v: re.Match, metric: Named) -> bool:
     """Whether the words around a change name what changed, and it is not ``metric``: "reducing model training time by
     19.82%", "by 60% in segmentation", "1% higher computational cost", "21% gain on REL"."""
     before = CHANGED_OBJECT_BEFORE.search(text, max(0, v.start() - 60), v.start())
-    if before and not before.start("what") <= metric.start < before.end("what"):
+    what = "what" if before and before.group("what") else "subject"
+    if before and not before.start(what) <= metric.start < before.end(what):
         return True
     after = CHANGED_OBJECT_AFTER.match(text, v.end())
     return after is not None and metric.start != after.start(next(g for g in ("what", "where", "acr") if after.group(g)))

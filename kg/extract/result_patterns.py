@@ -31,7 +31,7 @@ VALUE = re.compile(NUM + UNIT)
 NOT_SCORE_BEFORE = re.compile(
     r"(?:\bup ?to|\bover|\bmore than|\b(?:greater|higher|better|lower|smaller) than|\bless th[ae]n|\bfewer than|\bnear|\bat least|\bat most|\babove|\bbelow|\bnearly|\balmost|"
     r"\bapproximate(?:ly)?|\baround|\broughly|\babout|\bclose to|±|\+-|\\pm|\bunder|\bbetween|~|∼|≈|<|>|≤|≥|\btop|\bwithin|\bfirst|\blast|\bevery|"
-    r"\bwithin an?|\bby about an?(?: \w+ of)?|\bas (?:much|many|high|low) as|\bmax(?:imum)?(?: of)?|(?:required|needed|necessary|in order) to (?:achieve|reach|obtain|attain)(?: an?)?|"
+    r"\bwithin an?|\bby about an?(?: \w+ of)?|\bas (?:much|many|high|low) as(?: an?)?|\bmax(?:imum)?(?: of)?|(?:required|needed|necessary|in order) to (?:achieve|reach|obtain|attain)(?: an?)?|"
     r"\b(?:up to|over|more than|less than|at least|at most|nearly|almost|approximately|around|roughly|about|close to)\s+an?(?:\s+(?:absolute|relative|average))?|"
     r"\b(?:requires?|required|requiring|demands?|demanding)(?:\s+(?:an?|the))?|"  # "tasks require 100% recall": a requirement
     r"\bfail(?:s|ed|ing)?\s+to\s+(?:\w+\s+)?(?:reach|achieve|attain|obtain|exceed)|"  # "often fail to ever reach 100% precision": a level not reached
@@ -458,8 +458,10 @@ OTHER_MEASURE_BETWEEN = re.compile(r"\b(?:rates?|ratios?|scores?|proportions?|pe
 LIST_ITEM_GAP = re.compile(r"\s*(?:\\?%)?[^;:()%\d]{0,100}(?:,\s*(?:and\s+)?|\s+and\s+)$")
 # "reducing model training time by 19.82%", "improves by 60% in segmentation", "with 1% higher computational cost": a change of
 # what the words name (the sentence's metric if it is among them, else another quantity)
-CHANGED_OBJECT_BEFORE = re.compile(r"\b(?:reduc|improv|increas|decreas|cut|lower|rais|boost|accelerat|shorten|sav|speed)\w*\s+(?P<what>(?:[\w-]+\s+){1,8}?)by\s+$", re.I)
-CHANGED_OBJECT_AFTER = re.compile(r"\s*(?:\\?%)?\s+(?:(?:higher|lower|more|less|fewer|greater|smaller|larger|better|worse)\s+(?!than\b)(?P<what>[a-z][\w-]*)|in\s+(?P<where>[a-z][\w-]*)"
+# ("reduced the completion time (by 59%", "the printing resolution finer by 30%")
+CHANGED_OBJECT_BEFORE = re.compile(r"(?:\b(?:reduc|improv|increas|decreas|cut|lower|rais|boost|accelerat|shorten|sav|speed)\w*\s+(?P<what>(?:[\w-]+\s+){1,8}?)"
+                                   r"|(?P<subject>(?:[\w-]+\s+){1,3}?)(?:higher|lower|finer|coarser|better|worse|faster|slower|smaller|larger|shorter|longer)\s+)\(?\s*by\s+$", re.I)
+CHANGED_OBJECT_AFTER = re.compile(r"\s*(?:\\?%)?\s+(?:(?:higher|lower|more|less|fewer|greater|smaller|larger|better|worse)[\s-]+(?!than\b)(?P<what>[a-z][\w-]*)|in\s+(?P<where>[a-z][\w-]*)"
                                   # "21% gain on REL": an acronym no recogniser knows, named as what gained
                                   r"|(?:gains?|improvements?|increases?|reductions?|boosts?)\s+(?:on|in)\s+(?P<acr>[A-Z][A-Za-z]*[A-Z]\b))")
 # "AP^r at 0.5 IoU", "mAP@0.5": a measure read at a threshold
@@ -472,7 +474,11 @@ RESTATED_BEFORE = re.compile(r"\(\s*(?:representing|i\.e\.|that is|or|which|corr
 # "the velocity and the accuracy", "distance, speed and accuracy": a metric named last in a list of measures
 MEASURES_LISTED_BEFORE = re.compile(r"(?:[a-z]\s+and|,)\s+(?:(?:the|its|their)\s+(?:[\w-]+\s+)?|(?![\w-]*ing\b)[\w-]+\s+)?$")
 # "... by 40% while maintaining accuracy", "without sacrificing the effectiveness of the accuracy": a measure kept, not changed
-KEPT_METRIC_BEFORE = re.compile(r"\b(?:while|without|whilst|and)\s+(?:\w+ly\s+)?(?:keep|maintain|preserv|retain|sacrific|los|compromis|hurt|degrad|affect|harm|sustain)\w*\s+(?:[\w-]+\s+){0,5}$", re.I)
+# ("whilst achieving similar localization accuracy", "without a significant decrease in localization accuracy")
+KEPT_METRIC_BEFORE = re.compile(r"\b(?:while|without|whilst|and)\s+(?:\w+ly\s+)?(?:(?:keep|maintain|preserv|retain|sacrific|los|compromis|hurt|degrad|affect|harm|sustain)\w*|"
+                                r"(?:achiev|obtain|reach|attain)\w*\s+(?:an?\s+|the\s+)?(?:similar|comparable|same|equal|competitive)|"
+                                r"(?:an?\s+|any\s+)?(?:(?:significant|noticeable|notable|much|large|major|substantial)\s+)?(?:decrease|drop|loss|degradation|reduction)s?(?:\s+(?:in|of))?)"
+                                r"\s+(?:[\w-]+\s+){0,5}$", re.I)
 # "on the accuracy and fluency metrics, respectively": a metric named first in a list of measures
 MEASURES_LISTED_AFTER = re.compile(r"\s*(?:,|\band\b)\s*(?:the\s+)?[a-zA-Z][\w-]*(?:\s+(?:metrics|measures|scores))?\s*(?:,|respectively|$)")
 # "(+1.9%)", "($\\uparrow$ 3.1)": a signed change in parentheses after a score

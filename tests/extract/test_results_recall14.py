@@ -97,3 +97,15 @@ def test_results_a_copula_after_the_metric_states_its_score():
 ])
 def test_results_a_copula_states_no_score_of_a_metric_after_it_bounded_or_of_another_measure(text):
     assert _rows(text, [("FooBot", P)], "FooBot") == []
+
+
+@pytest.mark.parametrize("text", [
+    "FooBot reduces its parameters by 98.87% and inference time by 89.18% without a significant decrease in localization accuracy.",
+    "FooBot reduces (by 98.5%) the computational cost of planning whilst achieving similar localization accuracy.",
+    "FooBot reduced the completion time (by 59%) and the accuracy loss of the users.",
+    "FooBot gives a success rate higher by 17%, the printing resolution finer by 30%.",
+    "The topics lead to a 95% lower-dimensional feature space and better accuracy.",
+    "FooBot beats random positioning, with as much as a 90% reduction in angular estimation error.",
+])
+def test_results_values_of_other_quantities_or_hedged_do_not_take_the_sentence_measure(text):
+    assert [v for _, v, _ in _rows(text, [("FooBot", P)], "FooBot")] in ([], ["17"])
