@@ -109,3 +109,11 @@ def test_results_a_copula_states_no_score_of_a_metric_after_it_bounded_or_of_ano
 ])
 def test_results_values_of_other_quantities_or_hedged_do_not_take_the_sentence_measure(text):
     assert [v for _, v, _ in _rows(text, [("FooBot", P)], "FooBot")] in ([], ["17"])
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("FooBot achieves a winning FEVER score of 73.96% on the blind test set.", "FEVER score"),
+    ("FooBot achieves 0.91 ROC-AUC and an F2-score of 0.55.", "F2-score"),
+])
+def test_results_an_acronym_score_and_the_f2_score_are_metrics(text, metric):
+    assert metric in [m for m, _, _ in _rows(text, [("FooBot", P), ("ROC-AUC", X)], "FooBot")]
