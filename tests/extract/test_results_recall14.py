@@ -117,3 +117,11 @@ def test_results_values_of_other_quantities_or_hedged_do_not_take_the_sentence_m
 ])
 def test_results_an_acronym_score_and_the_f2_score_are_metrics(text, metric):
     assert metric in [m for m, _, _ in _rows(text, [("FooBot", P), ("ROC-AUC", X)], "FooBot")]
+
+
+def test_results_a_list_is_lent_the_measure_as_a_whole():
+    rows = _rows("The mean errors of FooBot along x, y, and z are 4.1%, 4.7%, and 9.8%, respectively.", [("FooBot", P)], "FooBot")
+    assert [(m, v) for m, v, _ in rows] == [("mean error", "4.1"), ("mean error", "4.7"), ("mean error", "9.8")]
+    # ... and changes something else as a whole
+    assert _rows("FooBot reduced the completion time (by 59% and 58%) and the errors.", [("FooBot", P)], "FooBot") == []
+    assert _rows("The average error and execution time are reduced by 63.6% and 28.5%, respectively.", [("FooBot", P)], "FooBot") == []
