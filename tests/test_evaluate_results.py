@@ -33,11 +33,12 @@ RESULTS = Path(__file__).resolve().parent / "data" / "results"
 # Reached with EXTRACTOR_VERSION 43 (session 11, results11: the rules written from the errors of the half of this set
 # never tuned on until then, /work/staging/rsplit/test): dataset+metric+value P .986 R .840, +method P .935 R .796,
 # absolute P .979 R .894 (version 42: P .912 R .765, +method P .868 R .728, absolute P .874 R .798). One tuple moves a
-# figure by about .006 here.
+# figure by about .006 here. Session 14 (resrecall15, a percentage takes its sentence's one measure): d+m+v R .846 -> .895,
+# +method R .809 -> .852, absolute R .894 -> .913.
 FLOORS = {  # view: (precision, recall)
-    "dataset+metric+value": (0.96, 0.84),
-    "+method": (0.93, 0.80),
-    "absolute": (0.95, 0.86),
+    "dataset+metric+value": (0.96, 0.88),
+    "+method": (0.93, 0.84),
+    "absolute": (0.95, 0.90),
 }
 
 

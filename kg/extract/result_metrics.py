@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..model import Role, normalize_name
-from .result_patterns import ACCURACY_WORD, AVERAGING_BEFORE, BARE_TOP_K, ERROR_WORD, GENERIC_HEAD, GENERIC_METRIC, MEAN_BEFORE, NAMED_HEAD_AFTER, NOT_ERROR_RATE, COMPARED_SYSTEM_BEFORE
+from .result_patterns import ACRONYM_SCORE_BEFORE, ACCURACY_WORD, AVERAGING_BEFORE, BARE_TOP_K, ERROR_WORD, GENERIC_HEAD, GENERIC_METRIC, MEAN_BEFORE, NAMED_HEAD_AFTER, NOT_ERROR_RATE, COMPARED_SYSTEM_BEFORE
 from .words import load
 
 __all__ = ["Named", "metric_spans", "metric_name", "percent_scale", "higher_is_better"]
@@ -44,6 +44,9 @@ def metric_spans(text: str, s: int, e: int, named: list[Named]) -> list[Named]:
         if not any(n.start <= m.start() < n.end or m.start() <= n.start < m.end() for n in out):
             word = m.group(0)
             if word.lower() == "score":
+                head = ACRONYM_SCORE_BEFORE.search(text, max(s, m.start() - 12), m.start())
+                if head is not None and not any(n.start <= head.start() < n.end for n in out):
+                    out.append(Named(head.start(), m.end(), text[head.start() : m.end()], Role.METRIC))  # "FEVER score"
                 continue  # "score" alone names no metric
             start, other = m.start(), None
             bare = re.fullmatch(r"(?:(?:mean|average)\s+)?errors?|(?P<rate>error rates?)", word, re.I)

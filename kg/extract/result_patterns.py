@@ -12,7 +12,7 @@ GENERIC_METRIC = re.compile(
     r"(?<![\w-])(?:(?:top-?\d{1,3}|Q[38]|overall|average|mean|balanced|test|validation|classification|verification|retrieval|certified|robust|adversarial|zero-shot|few-shot|"
     r"linear[- ]probe?|exact[- ]match|word|character|label|pixel|frame|instance|attack|policy|task|joint(?: goal)?|execution|"
     r"(?:macro|micro|weighted)(?:[- ]averaged)?[- ]?|(?-i:[a-z]{3,}(?:tion|sion))(?=\s+(?:accuracy|success rate|F1|precision|recall|rates?\b)))\s*){0,2}"  # "top-5 validation error", "recognition accuracy"
-    r"(?:accuracy|accuracies|(?:Spearman|Pearson|Kendall)(?:'s)?(?:\s+(?:rank\s+)?correlation)?(?:\s+(?:coefficient|rho|tau|ρ|τ))?|error rates?|errors?|success rates?|F(?:1|0\.5)(?:[- ]scores?)?|F[- ]scores?|F-?measure|precision|recall|AU(?:C|ROC|PRC?|PRO)|"
+    r"(?:accuracy|accuracies|(?:Spearman|Pearson|Kendall)(?:'s)?(?:\s+(?:rank\s+)?correlation)?(?:\s+(?:coefficient|rho|tau|ρ|τ))?|error rates?|errors?|success rates?|F(?:1|0\.5)(?:[- ]scores?)?|F2[- ]?(?:scores?|measure)|F[- ]scores?|F-?measure|precision|recall|AU(?:C|ROC|PRC?|PRO)|"
     r"(?:false|true) (?:positive|negative) rates?|win(?:ning)? rates?|pass rates?|hit rates?|(?:(?<=recognition )|(?<=detection )|(?<=identification )|(?<=classification )|(?<=prediction ))rates?|score)(?![\w-])",  # "recognition rate"
     re.I,
 )
@@ -31,7 +31,7 @@ VALUE = re.compile(NUM + UNIT)
 NOT_SCORE_BEFORE = re.compile(
     r"(?:\bup ?to|\bover|\bmore than|\b(?:greater|higher|better|lower|smaller) than|\bless th[ae]n|\bfewer than|\bnear|\bat least|\bat most|\babove|\bbelow|\bnearly|\balmost|"
     r"\bapproximate(?:ly)?|\baround|\broughly|\babout|\bclose to|±|\+-|\\pm|\bunder|\bbetween|~|∼|≈|<|>|≤|≥|\btop|\bwithin|\bfirst|\blast|\bevery|"
-    r"\bwithin an?|\bby about an?(?: \w+ of)?|\bas (?:much|many|high|low) as|\bmax(?:imum)?(?: of)?|(?:required|needed|necessary|in order) to (?:achieve|reach|obtain|attain)(?: an?)?|"
+    r"\bwithin an?|\bby about an?(?: \w+ of)?|\bas (?:much|many|high|low) as(?: an?)?|\bmax(?:imum)?(?: of)?|(?:required|needed|necessary|in order) to (?:achieve|reach|obtain|attain)(?: an?)?|"
     r"\b(?:up to|over|more than|less than|at least|at most|nearly|almost|approximately|around|roughly|about|close to)\s+an?(?:\s+(?:absolute|relative|average))?|"
     r"\b(?:requires?|required|requiring|demands?|demanding)(?:\s+(?:an?|the))?|"  # "tasks require 100% recall": a requirement
     r"\bfail(?:s|ed|ing)?\s+to\s+(?:\w+\s+)?(?:reach|achieve|attain|obtain|exceed)|"  # "often fail to ever reach 100% precision": a level not reached
@@ -445,3 +445,45 @@ INDEFINITE_SUBJECT = re.compile(r"(?:^\s*|[.;:,]\s*)(?:an?)\s+(?!(?:novel|new|pr
 TIME_UNIT = re.compile(r"^(?:ms|s|sec|µs|us|ns|min|h)$")
 # "..., and Hausdorff scores improving by 11.13%": a capitalised name heading "scores" names a measure no recogniser knows
 OTHER_SCORE_NAMED = re.compile(r"\b[A-Z][\w-]*\s+(?:scores|distances)\b")
+# "achieving a 72.9%", "reaches only 41%": a verb scoring the value after it
+SCORED_BEFORE = re.compile(r"\b(?:achiev|obtain|reach|attain|scor|yield|record|deliver)\w*\s+(?:an?\s+|the\s+|only\s+)?$", re.I)
+# "the testing accuracy for the suturing task based on our method is 87.13%": a copula after the metric states its score
+# (not "the maximum contribution of error ... is 2.52%", "the average of APs ... is 96%" is)
+COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|becomes|became)\s+(?:only\s+|just\s+)?$", re.I)
+HEDGED_BETWEEN = re.compile(r"\b(?:maximum|minimum|max|min|peak|upper|lower|best[- ]case|worst[- ]case)\b|[;:]", re.I)
+# "the recognition rate is 92%, the attention direction rate is 90%": a measure of its own named between the metric and the value
+# ("the accuracy on the 5 rarest classes is 30%": a number between names a subset)
+OTHER_MEASURE_BETWEEN = re.compile(r"\b(?:rates?|ratios?|scores?|proportions?|percentages?)\b|(?<![\w.-])\d", re.I)
+# between two values of one list: "27.3% on WSJ with no prior information, 21.9% with a lexicon, and 8.2%"
+LIST_ITEM_GAP = re.compile(r"\s*(?:\\?%)?[^;:()%\d]{0,100}(?:,\s*(?:and\s+)?|\s+and\s+)$")
+# "reducing model training time by 19.82%", "improves by 60% in segmentation", "with 1% higher computational cost": a change of
+# what the words name (the sentence's metric if it is among them, else another quantity)
+# ("reduced the completion time (by 59%", "the printing resolution finer by 30%")
+CHANGED_OBJECT_BEFORE = re.compile(r"(?:\b(?:reduc|improv|increas|decreas|cut|lower|rais|boost|accelerat|shorten|sav|speed)\w*\s+(?P<what>(?:[\w-]+\s+){1,8}?)"
+                                   r"|(?P<subject>(?:[\w-]+\s+){1,3}?)(?:higher|lower|finer|coarser|better|worse|faster|slower|smaller|larger|shorter|longer)\s+)\(?\s*by\s+$", re.I)
+CHANGED_OBJECT_AFTER = re.compile(r"\s*(?:\\?%)?\s+(?:(?:higher|lower|more|less|fewer|greater|smaller|larger|better|worse)[\s-]+(?!than\b)(?P<what>[a-z][\w-]*)|in\s+(?P<where>[a-z][\w-]*)"
+                                  # "21% gain on REL": an acronym no recogniser knows, named as what gained
+                                  r"|(?:gains?|improvements?|increases?|reductions?|boosts?)\s+(?:on|in)\s+(?P<acr>[A-Z][A-Za-z]*[A-Z]\b))")
+# "AP^r at 0.5 IoU", "mAP@0.5": a measure read at a threshold
+AT_NUMBER_BEFORE = re.compile(r"(?:\bat|@|=)\s*\d[\d.]*\s*$")
+# "a minimal accuracy drop (1%)", "loses 2%": a degradation, which the gold keeps doubtful
+DROP_NEAR_BEFORE = re.compile(r"\b(?:drops?|loss(?:es)?|los(?:e|es|ing|t)|degrad\w*|declin\w*|sacrific\w*)\W{0,4}(?:[\w-]+\W{1,3}){0,2}$", re.I)
+DROP_NEAR_AFTER = re.compile(r"\s*(?:\\?%)?\s*(?:[\w-]+\s+){0,2}(?:drops?|loss|degradation|decline)\b", re.I)
+# "(representing an absolute improvement of 2.7%)": the value said again in other terms
+RESTATED_BEFORE = re.compile(r"\(\s*(?:representing|i\.e\.|that is|or|which|corresponding|equivalent)\b[^()]*$", re.I)
+# "the velocity and the accuracy", "distance, speed and accuracy": a metric named last in a list of measures
+MEASURES_LISTED_BEFORE = re.compile(r"(?:[a-z]\s+and|,)\s+(?:(?:the|its|their)\s+(?:[\w-]+\s+)?|(?![\w-]*ing\b)[\w-]+\s+)?$")
+# "... by 40% while maintaining accuracy", "without sacrificing the effectiveness of the accuracy": a measure kept, not changed
+# ("whilst achieving similar localization accuracy", "without a significant decrease in localization accuracy")
+KEPT_METRIC_BEFORE = re.compile(r"\b(?:while|without|whilst|and)\s+(?:\w+ly\s+)?(?:(?:keep|maintain|preserv|retain|sacrific|los|compromis|hurt|degrad|affect|harm|sustain)\w*|"
+                                r"(?:achiev|obtain|reach|attain)\w*\s+(?:an?\s+|the\s+)?(?:similar|comparable|same|equal|competitive)|"
+                                r"(?:an?\s+|any\s+)?(?:(?:significant|noticeable|notable|much|large|major|substantial)\s+)?(?:decrease|drop|loss|degradation|reduction)s?(?:\s+(?:in|of))?)"
+                                r"\s+(?:[\w-]+\s+){0,5}$", re.I)
+# "on the accuracy and fluency metrics, respectively": a metric named first in a list of measures
+# ("the average error and execution time are reduced by 63.6% and 28.5%, respectively")
+MEASURES_LISTED_AFTER = re.compile(r"\s*(?:,|\band\b)\s*(?:the\s+)?(?:[a-zA-Z][\w-]*\s+){0,2}[a-zA-Z][\w-]*(?:\s+(?:metrics|measures|scores))?\s*"
+                                   r"(?:,|respectively|$|\b(?:are|were|is|was|reduced|improved|increased|decreased)\b)")
+# "(+1.9%)", "($\\uparrow$ 3.1)": a signed change in parentheses after a score
+SIGNED_ASIDE = re.compile(r"\s*\(\s*\$?(?:\+|↑|\\uparrow)\$?\s*\d[\d.]*\s*(?:\\?%|points?|pp)?\s*\)")
+# "a winning FEVER score of 73.96%", "the GLUE score": a benchmark's acronym heading "score" names its official score
+ACRONYM_SCORE_BEFORE = re.compile(r"(?<![\w-])(?-i:[A-Z][A-Z0-9]{2,}[a-z]?)\s+$")

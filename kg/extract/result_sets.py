@@ -13,7 +13,7 @@ from .result_metrics import Named
 from .result_patterns import (
     HARDWARE_AFTER, METRIC_NOUN_AFTER, NAMED_HEAD_PAREN, NAMED_SET, SET_NAME_MORE, VALUE_ON_BEFORE,
     DATASET_LIST_AFTER, DIGIT, OTHER_SET_NOUN, OWN_PAIRED_LIST, OWN_SET, OWN_SET_WORD, PAIRED_LIST_BEFORE, PAIRS_THEN_SET_GAP, SET_AFTER, SET_NOUN_AFTER, SET_THEN_ITEM_GAP, SETTING_NUMBER,
-    UNKNOWN_SET_AFTER, YEARS_AFTER,
+    UNKNOWN_SET_AFTER, YEARS_AFTER, SIGNED_ASIDE,
 )
 
 __all__ = ["group_datasets", "dataset_for", "one_set", "attaches", "names_other_set", "one_identity", "fullest", "set_confidence",
@@ -129,7 +129,8 @@ def attaches(gap: str) -> bool:
         return False  # "on PTB (96.01 F1) and ... on CTB7", "89.1% and in ShapeNet segmentation, ...": another clause's set
     if re.search(r",\s*(?:and\s+|while\s+|whereas\s+|but\s+)?(?:on|in)\s", gap):
         return False  # "95.9% accuracy in CVD detection, and on the PPG-BP dataset, ...": a new clause's set
-    bare = SETTING_NUMBER.sub("", re.sub(r"\s*\[[^\[\]]*\]", "", gap))
+    # ("62.1% (+1.9%) on ACE05": a signed aside in parentheses is the value's change, no other value)
+    bare = SETTING_NUMBER.sub("", re.sub(r"\s*\[[^\[\]]*\]", "", SIGNED_ASIDE.sub("", gap)))
     # "23.9% test error when transferring to ImageNet": the set a model is transferred to is measured on
     return len(bare) <= 45 and re.match(r"^[^.;,]*?\b(?:on|in|for|of|at|(?:transferr?(?:ing|ed)?|generaliz(?:ing|ed|es))\s+to)\b", bare) is not None \
         and not re.search(r"(?<![\w@.-])\d", bare)

@@ -27,7 +27,7 @@ from .doc import state
 from .result_credit import change_start, method_for, proposed_name
 from .result_metrics import Named, metric_spans, metric_name, percent_scale, higher_is_better
 from .result_lists import compared_paren_metric, changed_in as _changed_in, groups as _groups, set_headed_metric as _set_headed_metric, split_asides as _split_asides, unit_of as _unit
-from .result_metric_of import elliptical_metrics as _elliptical_metrics, group_metrics as _group_metrics, metric_after as _metric_after, shared_with as _shared_with
+from .result_metric_of import elliptical_metrics as _elliptical_metrics, group_metrics as _group_metrics, metric_after as _metric_after, shared_with as _shared_with, sole_metric as _sole_metric, other_acronym as _other_acronym
 from .result_sets import fullest, group_datasets, own_set_phrases, names_other_set, one_identity, set_confidence, unknown_named_sets, with_written, written_after_values
 from .result_patterns import (  # noqa: F401  (GENERIC_METRIC is part of this module's API)
     GENERIC_METRIC, VALUE, NOT_SCORE_BEFORE, HEDGED_LIST_BEFORE, IMPROVEMENT_BEFORE, IMPROVEMENT_AFTER,
@@ -239,6 +239,7 @@ def _sentence_results(text, s, e, metrics, named, own, context=(), own_default=T
         # "45.1 AP on COCO, outperforming DETR (42.0)": a compared system's score in parentheses, on the same set
         compared = [None if m else compared_paren_metric(text, s, v, metrics) for m, v in zip(metric_of, members)]
         metric_of = [m or c for m, c in zip(metric_of, compared)]
+        metric_of = _sole_metric(text, s, members, metric_of, metrics, _is_improvement, out, respectively)
         if metric_of[-1] is not None:
             prev = (members[-1], metric_of[-1])
             prev_list = metric_of
@@ -302,7 +303,8 @@ def _unwritten_metrics(text, s, members, metric_of, metrics, sets, prev):
         headed = [None if m else _set_headed_metric(text, v, metrics, sets) for m, v in zip(metric_of, members)]
         metric_of = [m or h for m, h in zip(metric_of, headed)]
     if None in metric_of and prev and _clause_change(text, s, prev[0], members):
-        metric_of = [m or prev[1] for m in metric_of]  # "40.4% mAP on COCO, which is 3.5% higher than its baseline": the same metric
+        # "40.4% mAP on COCO, which is 3.5% higher than its baseline": the same metric ("a 21% gain on REL": another)
+        metric_of = [m or (None if _other_acronym(text, v, prev[1]) else prev[1]) for m, v in zip(metric_of, members)]
     return metric_of, headed
 
 
@@ -469,6 +471,8 @@ def _is_score(text: str, s: int, v: re.Match) -> bool:
         return False  # "100% success in 7/8 tasks"; "maintain 95% accuracy of BERT": a share of another score
     if BOUND_BEFORE.search(_clause_before(text, s, v.start())):
         return False  # "the upper bound ... is calculated at 19.26 BLEU": no method's score
+    if v.start() > 1 and text[v.start() - 1] in "+-" and text[v.start() - 2] in "Ee" and text[v.start() - 3 : v.start() - 2].isdigit():
+        return False  # "2.95E+00%": the exponent of a number in scientific notation
     if v.start() > 0 and text[v.start() - 1] in "-–/^_@" and not text.endswith("%/", 0, v.start()):  # "ResNet-50", "1/2", "x^2", "pass@16"
         return False  # ("top-1/top-5 error of 24.1%/7.1%": a list)
     if not v.group("unit") and len(num) == 1 and after[:1] == ")" and not re.search(r"\(\s*$", before) and re.search(r"(?:^|[:;,]|\band)\s*$", before):

@@ -312,7 +312,8 @@ def test_results_the_previous_best_value_is_not_credited_to_the_method():
 
 def test_results_a_gain_then_the_score_reached_are_an_improvement_and_an_absolute():
     rows = _results("It shows a gain of 15% on SetA, reaching 75% F1.", [("SetA", D), ("F1", X)], "Net")
-    assert [(r[3], r[5]) for r in rows] == [("75", "absolute")]
+    # (the gain names no metric: it is in the one measure its sentence names)
+    assert [(r[2], r[3], r[5]) for r in rows] == [("F1", "15", "improvement"), ("F1", "75", "absolute")]
 
 
 @pytest.mark.parametrize("text", ["We get between 4% and 17% better accuracy.", "Calibration has ± 50% accuracy."])
@@ -454,7 +455,7 @@ def test_results_an_iou_threshold_is_neither_a_score_nor_the_metric_of_the_next_
 
 def test_results_prior_art_score_has_no_method_and_a_pretraining_set_is_not_the_test_set():
     rows = _results("Where prior art has 27.9% accuracy, our method achieves 55.7%.", [], "Net")
-    assert [(r[0], r[3]) for r in rows] == [(None, "27.9")]  # 55.7 names no metric of its own
+    assert [(r[0], r[3]) for r in rows] == [(None, "27.9"), ("Net", "55.7")]  # 55.7 is in the sentence's one measure
     assert [r[1] for r in _results("It gets 75.8% mIoU without being pretrained on SetC.", [("mIoU", X), ("SetC", D)], "Net")] == [None]
 
 
