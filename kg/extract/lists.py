@@ -32,8 +32,10 @@ from .shapes import PLURAL_ACRONYM, STOP_NAMES, is_name_like
 __all__ = ["coordinated", "lists_component"]
 
 _CAP = r"[A-Z0-9](?:(?:[\w+.@]|-(?=\w))*[\w+@])?"
-# A dataset item may carry a version or year: "Market 1501", "SFEW 2.0", "VOT 2018".
-_DATA_ITEM = rf"{_CAP}(?: (?:v?\d+(?:\.\d+)*)(?![\w.]))?"
+# A dataset item may carry a version or year: "Market 1501", "SFEW 2.0", "VOT 2018"; it may open with
+# a short lower-case prefix before a capital ("iCoseg", "nuScenes", "vKITTI2", "subImageNet", "i-LIDS"),
+# but not a hyphenated word ("non-IID", "multi-GPU": adjectives).
+_DATA_ITEM = rf"(?:[a-z]-?(?=[A-Z])|[a-z]{{2,5}}(?=[A-Z]))?{_CAP}(?: (?:v?\d+(?:\.\d+)*)(?![\w.]))?"
 _SEP_NEXT = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*/\s*)"
 _SEP_PREV = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*/\s*)"
 _NEXT = {
