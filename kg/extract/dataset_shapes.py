@@ -378,6 +378,7 @@ _THE_NAME_BEFORE = re.compile(
     rf"(?P<name>{_NAME})\s\Z"
 )
 _LANGUAGES = word_set("cues", "languages")
+_SHORT_NAME_AFTER = re.compile(r"\s*\([A-Z][A-Za-z0-9\-]*[A-Z0-9]\)")  # "dataset (A2D)"
 _ADJECTIVE_SUFFIX = re.compile(r"-(?:based|like|style|type|[a-z]+ed)\Z")  # "the Web-derived dataset": a kind
 
 
@@ -390,7 +391,7 @@ def the_name_noun(text: str, tend: int) -> list[Candidate]:
         while i >= 0:
             j = i + len(key)
             # singular ("dataset", not "datasets"), and not a long form ("the Actor-Action dataset (A2D)")
-            if (j == len(text) or not text[j].isalnum()) and not _ACRONYM_AFTER.match(text, j):
+            if (j == len(text) or not text[j].isalnum()) and not _SHORT_NAME_AFTER.match(text, j):
                 m = _THE_NAME_BEFORE.search(text, max(tend, i - 60), i + 1)
                 c = _the_name(text, tend, m) if m else None
                 if c:

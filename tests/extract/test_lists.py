@@ -59,3 +59,15 @@ def test_lists_names_after_in_terms_of_are_metrics(roles) -> None:
 def test_lists_a_plural_acronym_after_measured_by_is_a_device_not_a_metric(roles) -> None:
     got = roles("We analyse the raw accelerations measured by IMUs during signal presence.")
     assert "IMUs" not in got
+
+
+def test_lists_a_sibling_may_open_with_a_lower_case_prefix(roles) -> None:
+    got = roles("We show results on the KITTI and vQuill2 datasets, and on ImageNet and subQuillNet.")
+    assert got.get("vQuill2") == "datasets" and got.get("subQuillNet") == "datasets"
+    assert "non-IID" not in roles("We train on ImageNet and non-IID splits.")
+
+
+def test_lists_a_dataset_list_may_repeat_its_article_after_and(roles) -> None:
+    got = roles("Experiments on the Middlebury and the Quillodion datasets show it.")
+    assert got.get("Quillodion") == "datasets"
+    assert "MLE" not in roles("The model is trained to optimize MLE or the COCO metrics.")
