@@ -33,7 +33,7 @@ from ..model import Role
 from .anchors import Anchors
 from .doc import Candidate, state, title_end
 from .resource_names import capitalised_resource, connected_resource, plain_words_before
-from .shapes import STOP_NAMES, is_name_like, is_title_case_compound, walk_list
+from .shapes import PLURAL_ACRONYM, STOP_NAMES, is_name_like, is_title_case_compound, walk_list
 from .words import alternation, anchor_kinds, word_set
 from . import eponyms
 from .proposed import valid_name
@@ -144,6 +144,7 @@ _ADJ_SUFFIX = re.compile(r"-(?:like|based|style|type|inspired|driven|guided|free
 # "an MBRL method", "a new SSL method": an acronym with an indefinite article names a field
 # the method belongs to; "the TRADES method" names one.
 _FIELD_ACRONYM = re.compile(r"^[A-Z]{2,5}s?$")
+_FIELD_ACRONYM_DS = re.compile(r"[A-Z]{2,5}(?:-[A-Z])?\Z")  # "QA", "RGB-D"
 _INDEFINITE = re.compile(r"\b(?:an?|any|each|every)\s+(?:[a-z][\w\-]*\s+)?\Z", re.IGNORECASE)
 _VERSION_WORD = re.compile(r"^[Vv]\d")
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Za-z0-9][\w\-+.]*[\w+])\s*\)")
@@ -243,8 +244,8 @@ def _emit_list(text: str, out: list[Candidate], m: re.Match, role: Role, rule: s
     # A list vouches for its plain capitalised members only if one member is name-shaped.
     strong = strong and any(is_name_like(w) for p in phrases for w in p.split())
     for (s, e), phrase in zip(items, phrases):
-        if phrase in _NOT_NAMES:
-            continue  # "on GPU and CPU", "available on GitHub": hardware and hosts
+        if phrase in _NOT_NAMES or (role is Role.DATASET and PLURAL_ACRONYM.fullmatch(phrase)):
+            continue  # "on GPU and CPU", "available on GitHub": hardware and hosts; "on 14 LLMs": a kind
         if _CLASS_NOUN_AFTER.match(text, e) or _ADJ_SUFFIX.search(phrase):
             continue  # "previous FFG methods", "a Long-CoT-based dataset": a kind, not a name
         if not modifiers_ok and _is_modifier(text, e):
@@ -288,8 +289,12 @@ _CAP_OR_DIGIT = re.compile(r"[A-Z0-9]")
 
 def _modified(text: str, tend: int, m: re.Match, at: int) -> bool:
     """Does the lower-case word before the names ``m`` holds (before the dataset noun at ``at``)
-    make them qualifiers of a generic phrase ("scientific TLDR datasets")?"""
+    make them qualifiers of a generic phrase ("scientific TLDR datasets")? So does an indefinite
+    article before one field or modality acronym ("a VQA dataset", "an RGB-D database"), as it
+    does before a method noun ("an MBRL method")."""
     lo = max(tend, m.start() - 30)
+    if _FIELD_ACRONYM_DS.match(m.group("list")) and _INDEFINITE.search(text, lo, m.start()):
+        return True
     plural = bool(_PLURAL_DS.match(text, at))
     if plural and _counted_as_sets(text, lo, m.start(), m.group("list")):
         return True

@@ -42,7 +42,7 @@ from __future__ import annotations
 import re
 
 from ..model import Role
-from .cues import _is_modifier
+from .cues import _NOT_NAMES, _is_modifier
 from .doc import Candidate
 from .shapes import PLURAL_ACRONYM, STOP_NAMES, is_name_like
 from .words import word_set
@@ -361,7 +361,7 @@ def valued_on(text: str, tend: int, found: list[Candidate]) -> list[Candidate]:
         if m is not None:
             s, e = m.start("name"), m.end("name")
             name = m.group("name")
-            if (is_name_like(name) and name not in _NOT_SET_NAMES and not PLURAL_ACRONYM.fullmatch(name)
+            if (is_name_like(name) and name not in _NOT_SET_NAMES and name not in _NOT_NAMES and not PLURAL_ACRONYM.fullmatch(name)
                     and not any(c.start < e and s < c.end for c in found)):
                 out.append(Candidate(Role.DATASET, s, e, "datasets:valued-on", 0.65))
         i = text.find(" on ", i + 3)

@@ -338,3 +338,14 @@ def test_cues_split_list_parts_four_names_written_apart_and_keeps_longer_names_w
     assert got == ["Quill-DOTA", "CHAIR", "QITOD", "SarQET", "COCO", "INRIA Quill Rowing Videos", "Oak Salads"]
     text = "the TUM RGB-D SLAM and ICL-NUIM sets"
     assert [text[s:e] for s, e in split_list(text, 4, text.index(" sets"))] == ["TUM RGB-D SLAM", "ICL-NUIM"]
+
+
+def test_cues_an_indefinite_article_before_a_field_acronym_names_a_kind_of_dataset() -> None:
+    found = _found("We build PathQuill, a VQA dataset with 30k questions, and test on an RGB-D database.")
+    assert "VQA" not in found and "RGB-D" not in found
+    assert _found("We test on the QUILL dataset.").get("QUILL") is Role.DATASET
+
+
+def test_cues_a_plural_acronym_evaluated_on_is_a_kind_not_a_dataset() -> None:
+    found = _found("We run experiments on FooBench and 14 LLMs.")
+    assert "LLMs" not in found and found.get("FooBench") is Role.DATASET

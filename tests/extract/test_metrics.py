@@ -165,3 +165,9 @@ def test_metrics_a_metric_the_paper_names_is_a_metric_not_its_own_method() -> No
     )])
     roles = {m.role for m in ms if m.text == "ZetaEval"}
     assert roles == {Role.METRIC}
+
+
+def test_metrics_a_speed_is_measured_on_hardware_not_on_a_dataset() -> None:
+    text = "T\n\nIt runs at 8 FPS on Quillbox and improves FID on FooFaces and FD on GPU."
+    found = datasets_measured_on(text, [_metric(text, "FPS"), _metric(text, "FID"), _metric(text, "FD")])
+    assert {text[c.start : c.end] for c in found} == {"FooFaces"}
