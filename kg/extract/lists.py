@@ -25,7 +25,7 @@ from spacy.tokens import Doc
 
 from ..model import Role
 from .shapes import walk_list
-from .cues import _ADJ_SUFFIX, _CLASS_NOUN_AFTER, _METHOD_CONTEXT, _NOT_NAMES, _is_modifier
+from .cues import _ADJ_SUFFIX, _CLASS_NOUN_AFTER, _METHOD_CONTEXT, _NATURAL_LANGUAGES, _NOT_NAMES, _is_modifier
 from .doc import Candidate, state
 from .shapes import PLURAL_ACRONYM, STOP_NAMES, is_name_like
 
@@ -74,7 +74,8 @@ def _item_ok(text: str, s: int, e: int, role: Role) -> bool:
     first = name.split(" ")[0]
     if _NEXT_CAPITAL.match(text, e):
         return False  # "CMU Motion Capture": the first word of a longer name
-    if _VERSION_ONLY.match(first) or name in _NOT_NAMES or first in _NOT_NAMES or _ADJ_SUFFIX.search(first) or _CLASS_NOUN_AFTER.match(text, e):
+    if (_VERSION_ONLY.match(first) or name in _NOT_NAMES or first in _NOT_NAMES or _ADJ_SUFFIX.search(first)
+            or _CLASS_NOUN_AFTER.match(text, e) or (role is Role.DATASET and name in _NATURAL_LANGUAGES)):
         return False
     if _is_modifier(text, e) or _BASED_ON.match(text, e):
         return False  # "GRBM representations", "SOLO based on ResNet-50"

@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from ..model import Role
 from .catalogue_data import Catalogue, load_catalogue
-from .cues import _NOT_NAMES
+from .cues import _NATURAL_LANGUAGES, _NOT_NAMES
 from .dataset_shapes import dataset_shapes
 from .doc import Candidate, state
 from .shapes import STOP_NAMES, is_acronym, is_name_like
@@ -193,7 +193,8 @@ def datasets_measured_on(text: str, found: list[Candidate]) -> list[Candidate]:
         if _SPEED.fullmatch(text[c.start:c.end]):
             continue  # "8 FPS on CPU", "35 fps on the NVIDIA Jetson": a speed is measured on hardware
         m = _ON_DATASET.match(text, c.end)
-        if m and is_name_like(m.group("name"), allow_capitalized=True) and m.group("name") not in _NOT_NAMES:
+        if m and is_name_like(m.group("name"), allow_capitalized=True) and m.group("name") not in _NOT_NAMES \
+                and m.group("name") not in _NATURAL_LANGUAGES:  # "F1 on the English test set": a part of a set
             out.append(Candidate(Role.DATASET, m.start("name"), m.end("name"), "metrics:measured-on", 0.7))
     return out
 

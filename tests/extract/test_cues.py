@@ -349,3 +349,8 @@ def test_cues_an_indefinite_article_before_a_field_acronym_names_a_kind_of_datas
 def test_cues_a_plural_acronym_evaluated_on_is_a_kind_not_a_dataset() -> None:
     found = _found("We run experiments on FooBench and 14 LLMs.")
     assert "LLMs" not in found and found.get("FooBench") is Role.DATASET
+
+
+def test_cues_a_language_in_a_dataset_list_names_no_set() -> None:
+    found = _found("Experiments in both English and Chinese FooQuill benchmarks show gains.")
+    assert "English" not in found

@@ -71,3 +71,8 @@ def test_lists_a_dataset_list_may_repeat_its_article_after_and(roles) -> None:
     got = roles("Experiments on the Middlebury and the Quillodion datasets show it.")
     assert got.get("Quillodion") == "datasets"
     assert "MLE" not in roles("The model is trained to optimize MLE or the COCO metrics.")
+
+
+def test_lists_a_language_is_no_dataset_sibling(roles) -> None:
+    got = roles("We test on the Chinese dataset Math23k and the English dataset MathQA.")
+    assert "English" not in got and got.get("MathQA") == "datasets"
