@@ -3,7 +3,8 @@
 - a split or a server of a named set: "on the ContraPro test set", "the VOC10 evaluation server",
   "the XYZ-QA dev set": only a named set has a test set of its own;
 - an apposition that says what the name is: "300W-LP, a large synthetically expanded dataset",
-  "UniMorph, a multi-lingual repository of inflection tables";
+  "UniMorph, a multi-lingual repository of inflection tables" (a plain capitalised word after a
+  lower-case word: "on Mimetics, a dataset with out-of-context actions");
 - a name in brackets after a lower-case resource phrase: "a homogeneous news collection (Robust)";
 - a copula that says what the name is: "Babel Briefings is a novel dataset featuring ...",
   "XYZ-Bench is a benchmark for ..." (the paper's own when it says new/novel/first or the title names it);
@@ -153,7 +154,10 @@ def apposed_names(text: str, tend: int) -> list[Candidate]:
         while i >= 0:
             if _APPOSED_TAIL.match(text, i + 2):
                 m = _APPOSED_NAME.search(text, max(tend, i - 40), i)
-                if m and _shape_ok(m.group("name"), False):
+                # a plain capitalised word ("on Mimetics, a dataset with ...") after a lower-case
+                # word, mid-sentence: not a sentence opener ("Finally, a new benchmark ...")
+                plain = bool(m) and _LOWER_WORD_BEFORE.search(text, max(tend, m.start() - 30), m.start()) is not None
+                if m and _shape_ok(m.group("name"), plain):
                     out.append(Candidate(Role.DATASET, m.start("name"), m.end("name"), "datasets:apposed", 0.7))
             i = text.find(key, i + 2)
     return out

@@ -172,3 +172,8 @@ def test_dataset_shapes_one_name_after_the_before_a_singular_resource_noun(abstr
 
     text, tend = _doc(abstract)
     assert [(text[c.start:c.end], c.role) for c in the_name_noun(text, tend)] == names
+
+
+def test_dataset_shapes_an_apposition_vouches_for_a_plain_capitalised_name_mid_sentence() -> None:
+    text, tend = _doc("It beats the baseline on Quillmetics, a dataset with odd actions. Finally, a new benchmark is out.")
+    assert _names(apposed_names(text, tend), text) == ["Quillmetics"]
