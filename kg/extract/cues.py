@@ -140,6 +140,9 @@ _AFTER_LIB_NOUN = re.compile(
 _LIB_BEFORE = re.compile(r"\b(?:novel|new|our|proposed|first|a|an|any|each|every)\s+(?:[\w\-]+\s+){0,3}\Z", re.IGNORECASE)
 _LIB_NAME_BEFORE = re.compile(rf"\b(?:the|with|using|in)\s+(?P<name>{_CAP})\s+\Z")
 _LANGUAGES = word_set("cues", "languages")
+# "English and Chinese GEC benchmarks", "F1 on the English test set": a language says which part
+# or kind of data, it names no set.
+_NATURAL_LANGUAGES = word_set("cues", "natural_languages")
 # "A, B and C" beside a name the catalogue knows as a method: the others are methods too.
 _COORD_NEXT = re.compile(rf"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?P<name>{_CAP})(?![\w\-])")
 _COORD_PREV = re.compile(rf"(?<![\w\-])(?P<name>{_CAP})(?:\s*,\s*|\s+(?:and|or|&)\s+)\Z")
@@ -173,6 +176,7 @@ _ADJ_SUFFIX = re.compile(r"-(?:like|based|style|type|inspired|driven|guided|free
 # "an MBRL method", "a new SSL method": an acronym with an indefinite article names a field
 # the method belongs to; "the TRADES method" names one.
 _FIELD_ACRONYM = re.compile(r"^[A-Z]{2,5}s?$")
+_FIELD_ACRONYM_DS = re.compile(r"[A-Z]{2,5}(?:-[A-Z])?\Z")  # "QA", "RGB-D"
 _INDEFINITE = re.compile(r"\b(?:an?|any|each|every)\s+(?:[a-z][\w\-]*\s+)?\Z", re.IGNORECASE)
 _VERSION_WORD = re.compile(r"^[Vv]\d")
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Za-z0-9][\w\-+.]*[\w+])\s*\)")
@@ -264,6 +268,13 @@ def find_cued_names(text: str, tend: int | None = None) -> list[Candidate]:
     return out
 
 
+def _data_kind(phrase: str) -> bool:
+    """Does a list item name a kind of data, not a set: a plural acronym ("on 14 LLMs") or a
+    language ("English and Chinese GEC benchmarks")? (A language before an acronym is left: the
+    acronym names a set as often as a task, "English ACE corpus", "English GEC benchmarks".)"""
+    return bool(PLURAL_ACRONYM.fullmatch(phrase)) or phrase in _NATURAL_LANGUAGES
+
+
 def _emit_list(text: str, out: list[Candidate], m: re.Match, role: Role, rule: str, conf: float, strong: bool,
                modifiers_ok: bool = False) -> None:
     """Candidates for the name-shaped items of the list ``m`` matched (group ``list``)."""
@@ -272,7 +283,7 @@ def _emit_list(text: str, out: list[Candidate], m: re.Match, role: Role, rule: s
     # A list vouches for its plain capitalised members only if one member is name-shaped.
     strong = strong and any(is_name_like(w) for p in phrases for w in p.split())
     for (s, e), phrase in zip(items, phrases):
-        if phrase in _NOT_NAMES:
+        if phrase in _NOT_NAMES or (role is Role.DATASET and _data_kind(phrase)):
             continue  # "on GPU and CPU", "available on GitHub": hardware and hosts
         if _CLASS_NOUN_AFTER.match(text, e) or _ADJ_SUFFIX.search(phrase):
             continue  # "previous FFG methods", "a Long-CoT-based dataset": a kind, not a name
@@ -317,8 +328,12 @@ _CAP_OR_DIGIT = re.compile(r"[A-Z0-9]")
 
 def _modified(text: str, tend: int, m: re.Match, at: int) -> bool:
     """Does the lower-case word before the names ``m`` holds (before the dataset noun at ``at``)
-    make them qualifiers of a generic phrase ("scientific TLDR datasets")?"""
+    make them qualifiers of a generic phrase ("scientific TLDR datasets")? So does an indefinite
+    article before one field or modality acronym ("a VQA dataset", "an RGB-D database"), as it
+    does before a method noun ("an MBRL method")."""
     lo = max(tend, m.start() - 30)
+    if _FIELD_ACRONYM_DS.match(m.group("list")) and _INDEFINITE.search(text, lo, m.start()):
+        return True
     plural = bool(_PLURAL_DS.match(text, at))
     if plural and _counted_as_sets(text, lo, m.start(), m.group("list")):
         return True

@@ -3,7 +3,8 @@
 - a split or a server of a named set: "on the ContraPro test set", "the VOC10 evaluation server",
   "the XYZ-QA dev set": only a named set has a test set of its own;
 - an apposition that says what the name is: "300W-LP, a large synthetically expanded dataset",
-  "UniMorph, a multi-lingual repository of inflection tables";
+  "UniMorph, a multi-lingual repository of inflection tables" (a plain capitalised word after a
+  lower-case word: "on Mimetics, a dataset with out-of-context actions");
 - a name in brackets after a lower-case resource phrase: "a homogeneous news collection (Robust)";
 - a copula that says what the name is: "Babel Briefings is a novel dataset featuring ...",
   "XYZ-Bench is a benchmark for ..." (the paper's own when it says new/novel/first or the title names it);
@@ -21,12 +22,17 @@
 - a value reported on a name: "92.1% accuracy on Quillex", "gains 0.7% on DVS128 Gesture", "by 7.1% on
   LoKITTI": a name-shaped word after "NUMBER[%|dB|points] (up to three words) on" is what was measured
   (a method's name there, "65% on ResNet-18", is the catalogue's or another rule's, whose claim wins);
+- one name right before a singular resource noun, after "the" or "using"/"via" and at most a
+  word or two that say which set ("the Feelsight dataset", "the publicly available FaceForensics
+  dataset", "the recent SateHaze1k dataset", "using VQA-X dataset"): the article and the singular
+  noun say one set is named, so a plain capitalised word ("Lensfun", "Quick-draw") counts here; an
+  indefinite article ("a synthetic GPR dataset") or a plural noun ("the MRI datasets") names a kind;
 - names in quotes before a resource noun: 'on the "Leeds Sports Poses" and "Parse" benchmarks',
   "our novel ``RomePatches'' dataset" (the quotes mark the name's extent; one quoted name before a
   plural noun is a kind: "existing 'Stereotype Detection' datasets").
 
 Names must be name-shaped (mixed case, digits, acronyms: :func:`~kg.extract.shapes.is_name_like`);
-a plain capitalised word counts only after "the" in the split rule, where an English word
+a plain capitalised word counts only after "the" in the split and the-name-noun rules, where an English word
 ("the English test set") is ruled out by the stop list and the word's own shape (no language or
 adjective ends in the set's name). Each rule is tried only where ``str.find`` (a scan in C) sees
 its cue word, so abstracts without one cost a few finds.
@@ -37,12 +43,13 @@ from __future__ import annotations
 import re
 
 from ..model import Role
-from .cues import _is_modifier
+from .cues import _NOT_NAMES, _is_modifier
 from .doc import Candidate
 from .shapes import PLURAL_ACRONYM, STOP_NAMES, is_name_like
+from .words import word_set
 
 __all__ = ["split_names", "apposed_names", "bracketed_names", "copula_names", "remark_names", "listed_under_noun",
-           "parallel_results", "noun_then_name", "quoted_names", "valued_on", "dataset_shapes"]
+           "parallel_results", "noun_then_name", "quoted_names", "valued_on", "the_name_noun", "dataset_shapes"]
 
 _NAME = r"[A-Za-z0-9][\w\-+.]*[\w+]"
 # "the ContraPro test set", "on XSum's test split", "the VOC10 evaluation server"
@@ -147,7 +154,10 @@ def apposed_names(text: str, tend: int) -> list[Candidate]:
         while i >= 0:
             if _APPOSED_TAIL.match(text, i + 2):
                 m = _APPOSED_NAME.search(text, max(tend, i - 40), i)
-                if m and _shape_ok(m.group("name"), False):
+                # a plain capitalised word ("on Mimetics, a dataset with ...") after a lower-case
+                # word, mid-sentence: not a sentence opener ("Finally, a new benchmark ...")
+                plain = bool(m) and _LOWER_WORD_BEFORE.search(text, max(tend, m.start() - 30), m.start()) is not None
+                if m and _shape_ok(m.group("name"), plain):
                     out.append(Candidate(Role.DATASET, m.start("name"), m.end("name"), "datasets:apposed", 0.7))
             i = text.find(key, i + 2)
     return out
@@ -355,11 +365,55 @@ def valued_on(text: str, tend: int, found: list[Candidate]) -> list[Candidate]:
         if m is not None:
             s, e = m.start("name"), m.end("name")
             name = m.group("name")
-            if (is_name_like(name) and name not in _NOT_SET_NAMES and not PLURAL_ACRONYM.fullmatch(name)
+            if (is_name_like(name) and name not in _NOT_SET_NAMES and name not in _NOT_NAMES and not PLURAL_ACRONYM.fullmatch(name)
                     and not any(c.start < e and s < c.end for c in found)):
                 out.append(Candidate(Role.DATASET, s, e, "datasets:valued-on", 0.65))
         i = text.find(" on ", i + 3)
     return out
+
+
+# "the Feelsight dataset", "the publicly available FaceForensics dataset", "using VQA-X dataset": the
+# lead word, at most one phrase that says which set (not what kind), the name, then the noun.
+_NAME_NOUNS = (" dataset", " database", " benchmark", " corpus", " treebank")
+_THE_NAME_BEFORE = re.compile(
+    r"(?<![\w\-])(?P<lead>the|using|via)\s+(?P<which>(?:(?:publicly|freely|openly)\s+available|recent"
+    r"|recently\s+(?:released|proposed|introduced|published)|popular|public|standard|well-known|widely[- ]used"
+    r"|challenging|large-scale|existing|original|famous|classic)\s+)?"
+    rf"(?P<name>{_NAME})\s\Z"
+)
+_LANGUAGES = word_set("cues", "languages")
+_SHORT_NAME_AFTER = re.compile(r"\s*\([A-Z][A-Za-z0-9\-]*[A-Z0-9]\)")  # "dataset (A2D)"
+_ADJECTIVE_SUFFIX = re.compile(r"-(?:based|like|style|type|[a-z]+ed)\Z")  # "the Web-derived dataset": a kind
+
+
+def the_name_noun(text: str, tend: int) -> list[Candidate]:
+    """One name right before a singular resource noun, after "the", "using" or "via" (and a phrase
+    saying which set): a plain capitalised word only after "the"."""
+    out = []
+    for key in _NAME_NOUNS:
+        i = text.find(key, tend)
+        while i >= 0:
+            j = i + len(key)
+            # singular ("dataset", not "datasets"), and not a long form ("the Actor-Action dataset (A2D)")
+            if (j == len(text) or not text[j].isalnum()) and not _SHORT_NAME_AFTER.match(text, j):
+                m = _THE_NAME_BEFORE.search(text, max(tend, i - 60), i + 1)
+                c = _the_name(text, tend, m) if m else None
+                if c:
+                    out.append(c)
+            i = text.find(key, j)
+    return out
+
+
+def _the_name(text: str, tend: int, m: re.Match) -> Candidate | None:
+    name = m.group("name")
+    if (name in _LANGUAGES or PLURAL_ACRONYM.fullmatch(name) or _ADJECTIVE_SUFFIX.search(name)
+            or not _shape_ok(name, m.group("lead") == "the")):
+        return None
+    if is_name_like(name) and m.group("lead") == "the" and not m.group("which"):
+        return None  # "the COCO dataset": the dataset-noun cue's (:mod:`kg.extract.cues`)
+    own = _OWN_BEFORE.search(text, max(tend, m.start() - 50), m.start("name"))
+    role, conf = (Role.INTRODUCED_DATASET, 0.75) if own else (Role.DATASET, 0.65)
+    return Candidate(role, m.start("name"), m.end("name"), "datasets:the-name-noun", conf)
 
 
 def dataset_shapes(text: str, tend: int, found: list[Candidate]) -> list[Candidate]:
@@ -367,4 +421,4 @@ def dataset_shapes(text: str, tend: int, found: list[Candidate]) -> list[Candida
     return [*split_names(text, tend), *apposed_names(text, tend), *bracketed_names(text, tend),
             *copula_names(text, tend), *remark_names(text, tend), *listed_under_noun(text, tend),
             *noun_then_name(text, tend), *quoted_names(text, tend), *parallel_results(text, tend, found),
-            *valued_on(text, tend, found)]
+            *valued_on(text, tend, found), *the_name_noun(text, tend)]

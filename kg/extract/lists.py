@@ -25,23 +25,29 @@ from spacy.tokens import Doc
 
 from ..model import Role
 from .shapes import walk_list
-from .cues import _ADJ_SUFFIX, _CLASS_NOUN_AFTER, _METHOD_CONTEXT, _NOT_NAMES, _is_modifier
+from .cues import _ADJ_SUFFIX, _CLASS_NOUN_AFTER, _METHOD_CONTEXT, _NATURAL_LANGUAGES, _NOT_NAMES, _is_modifier
 from .doc import Candidate, state
 from .shapes import PLURAL_ACRONYM, STOP_NAMES, is_name_like
 
 __all__ = ["coordinated", "lists_component"]
 
 _CAP = r"[A-Z0-9](?:(?:[\w+.@]|-(?=\w))*[\w+@])?"
-# A dataset item may carry a version or year: "Market 1501", "SFEW 2.0", "VOT 2018".
-_DATA_ITEM = rf"{_CAP}(?: (?:v?\d+(?:\.\d+)*)(?![\w.]))?"
+# A dataset item may carry a version or year: "Market 1501", "SFEW 2.0", "VOT 2018"; it may open with
+# a short lower-case prefix before a capital ("iCoseg", "nuScenes", "vKITTI2", "subImageNet", "i-LIDS"),
+# but not a hyphenated word ("non-IID", "multi-GPU": adjectives).
+_DATA_ITEM = rf"(?:[a-z]-?(?=[A-Z])|[a-z]{{2,5}}(?=[A-Z]))?{_CAP}(?: (?:v?\d+(?:\.\d+)*)(?![\w.]))?"
 _SEP_NEXT = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*/\s*)"
 _SEP_PREV = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*/\s*)"
+# "the CAPE and the ClothSeq datasets": a dataset list may repeat its article after "and" (not "or":
+# "optimize MLE or the COCO metrics" leaves the list).
+_DATA_SEP_NEXT = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+the\s+|\s+(?:and|or|&)\s+|\s*/\s*)"
+_DATA_SEP_PREV = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+the\s+|\s+(?:and|or|&)\s+|\s*/\s*)"
 _NEXT = {
-    Role.DATASET: re.compile(rf"{_SEP_NEXT}(?P<name>{_DATA_ITEM})(?![\w\-])"),
+    Role.DATASET: re.compile(rf"{_DATA_SEP_NEXT}(?P<name>{_DATA_ITEM})(?![\w\-])"),
     Role.METRIC: re.compile(rf"{_SEP_NEXT}(?P<name>{_CAP})(?![\w\-])"),
 }
 _PREV = {
-    Role.DATASET: re.compile(rf"(?<![\w\-])(?P<name>{_DATA_ITEM}){_SEP_PREV}\Z"),
+    Role.DATASET: re.compile(rf"(?<![\w\-])(?P<name>{_DATA_ITEM}){_DATA_SEP_PREV}\Z"),
     Role.METRIC: re.compile(rf"(?<![\w\-])(?P<name>{_CAP}){_SEP_PREV}\Z"),
 }
 _NEXT_CAPITAL = re.compile(r" [A-Z]")
@@ -68,7 +74,8 @@ def _item_ok(text: str, s: int, e: int, role: Role) -> bool:
     first = name.split(" ")[0]
     if _NEXT_CAPITAL.match(text, e):
         return False  # "CMU Motion Capture": the first word of a longer name
-    if _VERSION_ONLY.match(first) or name in _NOT_NAMES or first in _NOT_NAMES or _ADJ_SUFFIX.search(first) or _CLASS_NOUN_AFTER.match(text, e):
+    if (_VERSION_ONLY.match(first) or name in _NOT_NAMES or first in _NOT_NAMES or _ADJ_SUFFIX.search(first)
+            or _CLASS_NOUN_AFTER.match(text, e) or (role is Role.DATASET and name in _NATURAL_LANGUAGES)):
         return False
     if _is_modifier(text, e) or _BASED_ON.match(text, e):
         return False  # "GRBM representations", "SOLO based on ResNet-50"

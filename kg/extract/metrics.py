@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 
 from ..model import Role
 from .catalogue_data import Catalogue, load_catalogue
+from .cues import _NATURAL_LANGUAGES, _NOT_NAMES
 from .dataset_shapes import dataset_shapes
 from .doc import Candidate, state
 from .sentences import sentence_at
@@ -55,6 +56,7 @@ _ON_DATASET = re.compile(
     r"\s+(?:(?:metric|score|scores|boost|gain|gains|improvement|improvements|points?|drop|reduction)\s+)?on\s+(?:the\s+)?"
     r"(?P<name>[A-Z0-9][\w\-+.]*[\w+])(?![\w\-])(?!\s+[a-z]+(?:s|ing)\b)")
 _NOT_METRICS = word_set("metrics", "not_metrics")
+_SPEED = re.compile(r"(?i:fps|frames per second|latency|throughput|speed|runtime|run time)")
 # "PCK@150", "Hits@20", "3D-PCK@0.5", "AP@0.5:0.95": a name, then a threshold or rank after "@".
 _AT_THRESHOLD = re.compile(
     r"(?<![\w\-@])(?:(?:2D|3D|BEV)[\- ]?)?(?P<core>[A-Za-z][\w\-]*?)@(?:\d+(?:\.\d+)?(?::\d*\.?\d+)?%?|[kKnN])(?![\w@]|\.\d)"
@@ -193,8 +195,11 @@ def datasets_measured_on(text: str, found: list[Candidate]) -> list[Candidate]:
     for c in found:
         if c.role is not Role.METRIC:
             continue
+        if _SPEED.fullmatch(text[c.start:c.end]):
+            continue  # "8 FPS on CPU", "35 fps on the NVIDIA Jetson": a speed is measured on hardware
         m = _ON_DATASET.match(text, c.end)
-        if m and is_name_like(m.group("name"), allow_capitalized=True):
+        if m and is_name_like(m.group("name"), allow_capitalized=True) and m.group("name") not in _NOT_NAMES \
+                and m.group("name") not in _NATURAL_LANGUAGES:  # "F1 on the English test set": a part of a set
             out.append(Candidate(Role.DATASET, m.start("name"), m.end("name"), "metrics:measured-on", 0.7))
     return out
 

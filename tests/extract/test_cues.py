@@ -388,3 +388,19 @@ def test_cues_a_parted_comparison_names_no_quantity_data_family_or_merged_names(
 )
 def test_cues_fields_sensors_and_dimensions_before_a_kind_noun_or_after_based_on_are_no_methods(abstract: str) -> None:
     assert not {n for n, r in _found(abstract).items() if r is Role.METHOD}, _found(abstract)
+
+
+def test_cues_an_indefinite_article_before_a_field_acronym_names_a_kind_of_dataset() -> None:
+    found = _found("We build PathQuill, a VQA dataset with 30k questions, and test on an RGB-D database.")
+    assert "VQA" not in found and "RGB-D" not in found
+    assert _found("We test on the QUILL dataset.").get("QUILL") is Role.DATASET
+
+
+def test_cues_a_plural_acronym_evaluated_on_is_a_kind_not_a_dataset() -> None:
+    found = _found("We run experiments on FooBench and 14 LLMs.")
+    assert "LLMs" not in found and found.get("FooBench") is Role.DATASET
+
+
+def test_cues_a_language_in_a_dataset_list_names_no_set() -> None:
+    found = _found("Experiments in both English and Chinese FooQuill benchmarks show gains.")
+    assert "English" not in found

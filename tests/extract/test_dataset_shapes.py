@@ -152,3 +152,28 @@ def test_dataset_shapes_a_value_on_a_name_another_rule_claims_is_left_to_it() ->
     text, tend = _doc("It reaches 65% on ResNet-18.")
     at = text.index("ResNet-18")
     assert valued_on(text, tend, [Candidate(Role.METHOD, at, at + 9, "catalogue", 0.9)]) == []
+
+
+@pytest.mark.parametrize("abstract, names", [
+    ("We validate our framework on the Quillsight dataset, with gains.", [("Quillsight", Role.DATASET)]),
+    ("Experiments on the popular Brindlefun database show it.", [("Brindlefun", Role.DATASET)]),
+    ("It is evaluated on the publicly available QuillForensics dataset.", [("QuillForensics", Role.DATASET)]),
+    ("We evaluate this model using QX-Brindle dataset.", [("QX-Brindle", Role.DATASET)]),
+    ("We introduce the Quillsight dataset for touch.", [("Quillsight", Role.INTRODUCED_DATASET)]),
+    ("We test on the English dataset.", []),  # a language says which part, not which set
+    ("We test on the Quill-derived dataset.", []),  # an adjective
+    ("We use the QuillSet dataset.", []),  # a name-shaped word after "the": the dataset-noun cue's
+    ("We use a synthetic Quillsight dataset.", []),  # an indefinite article: a kind
+    ("We use the Quillsight datasets.", []),  # plural: a kind
+    ("We use the Actor-Quill dataset (AQ2D) here.", []),  # a long form: its short name is the name
+])
+def test_dataset_shapes_one_name_after_the_before_a_singular_resource_noun(abstract: str, names: list) -> None:
+    from kg.extract.dataset_shapes import the_name_noun
+
+    text, tend = _doc(abstract)
+    assert [(text[c.start:c.end], c.role) for c in the_name_noun(text, tend)] == names
+
+
+def test_dataset_shapes_an_apposition_vouches_for_a_plain_capitalised_name_mid_sentence() -> None:
+    text, tend = _doc("It beats the baseline on Quillmetics, a dataset with odd actions. Finally, a new benchmark is out.")
+    assert _names(apposed_names(text, tend), text) == ["Quillmetics"]

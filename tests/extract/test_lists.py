@@ -75,3 +75,20 @@ def test_lists_a_plural_acronym_after_measured_by_is_a_device_not_a_metric(roles
 def test_lists_names_after_in_terms_of_are_metrics_only_after_a_result(abstract: str, names: set[str]) -> None:
     text = layout("A Title", abstract)
     assert {text[c.start : c.end] for c in measured_names(text, [], len("A Title"))} == names
+
+
+def test_lists_a_sibling_may_open_with_a_lower_case_prefix(roles) -> None:
+    got = roles("We show results on the KITTI and vQuill2 datasets, and on ImageNet and subQuillNet.")
+    assert got.get("vQuill2") == "datasets" and got.get("subQuillNet") == "datasets"
+    assert "non-IID" not in roles("We train on ImageNet and non-IID splits.")
+
+
+def test_lists_a_dataset_list_may_repeat_its_article_after_and(roles) -> None:
+    got = roles("Experiments on the Middlebury and the Quillodion datasets show it.")
+    assert got.get("Quillodion") == "datasets"
+    assert "MLE" not in roles("The model is trained to optimize MLE or the COCO metrics.")
+
+
+def test_lists_a_language_is_no_dataset_sibling(roles) -> None:
+    got = roles("We test on the Chinese dataset Math23k and the English dataset MathQA.")
+    assert "English" not in got and got.get("MathQA") == "datasets"

@@ -197,3 +197,9 @@ def test_metrics_a_suffix_naming_something_else_makes_a_catalogue_metric_another
     i = text.index(word)
     found = [Candidate(Role.METRIC, i, i + len(word), "catalogue:variant", 0.85)]
     assert bool(renamed_metric_variants(text, found)) is not kept
+
+
+def test_metrics_a_speed_is_measured_on_hardware_not_on_a_dataset() -> None:
+    text = "T\n\nIt runs at 8 FPS on Quillbox and improves FID on FooFaces and FD on GPU."
+    found = datasets_measured_on(text, [_metric(text, "FPS"), _metric(text, "FID"), _metric(text, "FD")])
+    assert {text[c.start : c.end] for c in found} == {"FooFaces"}
