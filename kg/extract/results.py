@@ -96,6 +96,8 @@ def _named(mentions: Sequence[Mention], field: str) -> list[_Named]:
             if m.canonical and m.text and (m.role in (Role.DATASET, Role.INTRODUCED_DATASET)
                                            or (m.role is not Role.METRIC and _edition_lost(m.text, m.canonical))):
                 name = m.text
+            elif m.role in (Role.METHOD, Role.PROPOSED) and m.canonical and m.text and _variant_written(m.text, m.canonical):
+                name = m.text  # "MobileNetV2", "Markov Random Field": the system as written (the graph still links its node)
             if m.role is Role.METRIC and m.canonical and name.lower() == m.canonical.lower() + "s":
                 name = m.canonical  # "mIoUs" -> "mIoU"
             out.append(_Named(m.start, m.end, name, m.role, _identity(m, name)))
@@ -112,6 +114,13 @@ def _edition_lost(text: str, canonical: str) -> bool:
         return False  # the common case, without a regex
     ed = _WRITTEN_EDITION.search(text)
     return ed is not None and not canonical.rstrip().endswith(ed.group(1)) and canonical.lower() != text.lower()
+
+
+def _variant_written(text: str, canonical: str) -> bool:
+    """Whether a method's written name says more than its canonical one: a variant ("MobileNetV2" for
+    MobileNet) or another form ("Markov Random Field" for MRF); not a change of case or a plural."""
+    t, c = text.lower(), canonical.lower()
+    return t != c and t != c + "s" and t.rstrip("s") != c
 
 
 def _identity(m: Mention, name: str) -> str | None:
