@@ -116,6 +116,26 @@ def _edition_lost(text: str, canonical: str) -> bool:
     return ed is not None and not canonical.rstrip().endswith(ed.group(1)) and canonical.lower() != text.lower()
 
 
+def _widened(text: str, named: list[_Named]) -> list[_Named]:
+    """Method names written inside a longer method name the same text uses elsewhere, as that name: "R-CNN"
+    of "Grid R-CNN" (the paper's own), of "R101-Mask R-CNN" (the recogniser found "Mask R-CNN" earlier)."""
+    systems = {text[n.start : n.end]: n for n in named if n.role in (Role.METHOD, Role.PROPOSED)}
+    if len(systems) < 2:
+        return named
+    out = []
+    for n in named:
+        if n.role in (Role.METHOD, Role.PROPOSED):
+            short = text[n.start : n.end]
+            for written, long_ in systems.items():
+                at = written.find(short) if len(written) > len(short) else -1
+                if at >= 0 and n.start - at >= 0 and text.startswith(written, n.start - at) \
+                        and not (n.start - at > 0 and text[n.start - at - 1].isalnum()):
+                    n = long_._replace(start=n.start - at, end=n.start - at + len(written))
+                    break
+        out.append(n)
+    return out
+
+
 def _variant_written(text: str, canonical: str) -> bool:
     """Whether a method's written name says more than its canonical one: a variant ("MobileNetV2" for
     MobileNet) or another form ("Markov Random Field" for MRF); not a change of case or a plural."""
@@ -139,6 +159,7 @@ def find_results(text: str, sentences: Sequence[tuple[int, int]], mentions: Sequ
     own = own_name or (lambda: proposed_name)
     named = [n._replace(role=Role.DATASET) if n.role is Role.METHOD and ON_SET_BEFORE.search(text, max(0, n.start - 8), n.start)
              and SET_WORD_AFTER.match(text, n.end) else n for n in _named(mentions, field)]  # "on the SayCan instruction set"
+    named = _widened(text, named)
     # "using WikiNLDB, a novel dataset for ...": a name in apposition to a set noun is a set, whatever tagged it
     apposed = {n.name for n in named if n.role in (Role.METHOD, Role.PROPOSED) and SET_APPOSITION_AFTER.match(text, n.end)}
     if apposed:
