@@ -330,13 +330,38 @@ def _unmentioned_own_name(mentions: Sequence[Mention], abstract: str, title: str
     quoted = QUOTED_OWN_NAME.search(abstract) if '"' in abstract or "“" in abstract else None
     if quoted is None:
         built = WE_BUILD_ACRONYM.search(abstract)  # "We implemented a Deep Belief Network (DBN)"
-        return built.group("acr") if built else _title_head(mentions, title)
+        return built.group("acr") if built else _title_acronym(mentions, abstract, title) or _title_head(mentions, title)
     name = quoted.group("name").strip()
     acronym = re.search(r"\(([A-Z][\w-]{1,15})\)$", name)  # "multi-label subspace ensemble (MSE)" -> MSE
     name = acronym.group(1) if acronym else name
     # a capitalised name, or a phrase named as "this architecture/model/method": not a concept ("fooling images")
     if re.search(r"[A-Z]", name) or (METHOD_NOUN.search(quoted.group("what") or "") and " " in name):
         return name
+    return None
+
+
+# the phrase a title opens with, up to a preposition: "Weakly Supervised Neuro-Symbolic Module Networks" of
+# "... for Numerical Reasoning"; a phrase after "with", "using", "via" is mostly a technique borrowed ("... with
+# Virtual Adversarial Training", "... Enabled by Recurrent Neural Network")
+_TITLE_PHRASE = re.compile(r"^(?P<phrase>[A-Za-z][\w-]*(?:\s+(?!(?:for|in|on|of|to|with|via|using|by|from|against|and|as|at|over|under|towards?)\b)[A-Za-z][\w-]*){1,6})")
+
+
+def _title_acronym(mentions: Sequence[Mention], abstract: str, title: str) -> str | None:
+    """The acronym the abstract defines for the approach the title opens with: "Weakly Supervised Neuro-Symbolic
+    Module Networks for ..." and "... Module Network (WNSMN)" -> WNSMN. An acronym a task, set or metric
+    mention takes is none ("... in Neural Machine Translation", "(NMT)")."""
+    if "(" not in abstract:
+        return None
+    low = abstract.lower()
+    for t in _TITLE_PHRASE.finditer(title):
+        phrase = t.group("phrase").lower().rstrip("s")
+        at = low.find(phrase)
+        while at >= 0:
+            d = re.match(r"s?\s*\((?P<acr>[A-Z][A-Za-z0-9-]{1,10})\)", abstract[at + len(phrase) :])
+            if d and d.group("acr")[0].lower() == phrase[0] and sum(c.isupper() for c in d.group("acr")) >= 2 \
+                    and not any(m.text == d.group("acr") and m.role in (Role.TASK, Role.DATASET, Role.INTRODUCED_DATASET, Role.METRIC) for m in mentions):
+                return d.group("acr")
+            at = low.find(phrase, at + 1)
     return None
 
 
