@@ -50,6 +50,8 @@ _OURS_IN_PAREN = re.compile(r"[^()]{0,30}?\b(?:compared (?:to|with)|vs\.?|versus
 _ITS_BASELINE = re.compile(r"\b(?:than|over)\s+its\s+(?:own\s+)?(?:baseline|vanilla)\b", re.I)
 
 
+# between a compared system and the margin over it: "outperforms A by", "OpenVLA (7B parameters), by"
+_BY_GAP = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?,?\s*by\s+\$?")
 # "X-Ray's success rate of ": a named system's own score
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:[\w-]+\s+){1,3}?(?:of|is|was|at|reaches|reached)\s*\$?\s*")
 # ", whereas policies trained ...": a clause about another system after the paper's own ("while reaching", "while it" go on about it)
@@ -121,6 +123,8 @@ def method_for(text, s, v, methods, proposed_name, kind, own_default=True):
     after = [m for m in methods if m.start >= v.end()]
     baseline = next((m.name for m in after if m.start in compared), None)
     compared_after = baseline is not None  # "achieves 18.1%, a relative improvement of 4% over the baseline CNN"
+    if compared_after and before and before[-1].start in compared and _BY_GAP.fullmatch(text, before[-1].end, v.start()):
+        baseline = before[-1].name  # "improves the mAP of YOLOv2 by 3.8% and mAP of YOLOv3 by 2.2%": each value its own baseline
     subject = None
     for m in reversed(before):
         if m.start not in compared and m.role is not Role.PROPOSED and (BACKBONE_BEFORE.search(text, max(s, m.start - 40), m.start)

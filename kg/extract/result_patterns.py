@@ -95,9 +95,11 @@ OUR = re.compile(
 COMPARED = re.compile(
     r"(?:\b(?:than|over|compar(?:ed|ing) (?:to|with)|in comparison (?:to|with)|(?:superior|inferior) to|versus|vs\.?|outperform\w*|surpass\w*|beat\w*|against|relative to|"
     r"improv(?:es|ed|ing|e)|boost(?:s|ed|ing)?|enhanc(?:es|ed|ing|e)|rais(?:es|ed|ing|e)|lift(?:s|ed|ing)?)|"
-    r"\b(?:increas|improv|reduc|boost|lower|rais)\w*\s+(?:the\s+)?[\w -]{0,30}?\s+of)\s+(?:the\s+)?"
+    r"\b(?:increas|improv|reduc|boost|lower|rais)\w*\s+(?:the\s+)?[\w -]{0,30}?\s+of|"
+    r"\b(?:G?FLOPs|MACs|param(?:eter)?s|memory|computation|cost)\s+(?:of|than))\s+(?:the\s+)?"  # "uses 43% GFLOPs of MViT-B but achieves"
     r"(?:(?-i:[a-z0-9][\w-]*\s+){0,2}|(?:[\w-]+\s+){1,4}\(\s*|"  # "compared to single-question MRC (NER-SQMRC)"
-    r"(?-i:[a-z0-9][\w-]*\s+){0,3}(?:method|model|approach|baseline|system)s?\s+(?:of\s+)?)$", re.I)  # "outperforms the recent open-vocabulary method of LSeg"
+    # "outperforms the recent open-vocabulary method of LSeg", "outperforming the state-of-the-art model, OpenVLA"
+    r"(?-i:[a-z0-9][\w-]*\s+){0,3}(?:method|model|approach|baseline|system)s?,?\s+(?:of\s+)?)$", re.I)
 # A value followed by an acronym that is no known metric measures that ("2.5% AUPRO"), and one
 # followed by a plain noun measures the noun ("2.4 exaflops", "87.5% of the time").
 OTHER_MEASURE_AFTER = re.compile(r"\s*(?:\\?%|\$)?\s*[A-Z][A-Za-z0-9@-]*[A-Z0-9]\b")
@@ -235,7 +237,9 @@ _FUNCTION = r"(?!(?:on|in|for|with|at|by|over|than|and|or|vs|the|of|to|respectiv
 # ("mean Intersection over Union (mIoU)", "Area Under the Curve (AUC)": a few function words may stand inside it)
 LONG_FORM_GAP = re.compile(rf"^\s*(?:%|points?)?\s*(?:{_FUNCTION}[A-Za-z][\w-]*\s+(?:(?i:over|of|under|the)\s+)?){{0,3}}{_FUNCTION}[A-Za-z][\w-]*\s*\($")
 # "increase the accuracy of A by 1.3% and B by 0.9%": B is improved like A
-CHAINED_BY_GAP = re.compile(r"^\s+(?:on\s+[\w.-]+\s+)?by\s+\d[\d.]*\s*(?:%|points?)?\s*(?:points?\s*)?(?:,\s*(?:and\s+)?|and\s+)$")
+# ("improves the mAP of YOLOv2 by 3.8% and mAP of YOLOv3 by 2.2%": the metric written again before the next system)
+CHAINED_BY_GAP = re.compile(r"^\s+(?:on\s+[\w.-]+\s+)?by\s+\d[\d.]*\s*(?:%|points?)?\s*(?:points?\s*)?(?:,\s*(?:and\s+)?|and\s+)"
+                            r"(?:(?:the\s+|its\s+)?[\w@-]+(?:\s+[\w@-]+)?\s+of\s+)?$")
 # a number standing alone, not inside a name ("13-layer", "ResNet-50")
 LONE_NUMBER = re.compile(r"(?<![\w.-])\d[\d.]*(?![\w-])|[,;%]")
 # "ranging from 87.0% to 99.3%", "varies from ... to": a range, not a change

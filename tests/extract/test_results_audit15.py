@@ -63,3 +63,22 @@ def test_results_audit15_a_name_written_inside_a_longer_name_of_the_text_is_the_
 ])
 def test_results_audit15_the_acronym_an_abstract_defines_for_the_approach_its_title_opens_with_is_its_name(title, abstract, expected):
     assert proposed_name([], abstract, title) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a compared system in apposition to "the state-of-the-art model", its size in parentheses
+    ("On BarSet, FooNet succeeds, outperforming the state-of-the-art model, QuxNet (7B parameters), by 24% in success rate.",
+     [("FooNet", True, "QuxNet", "24")]),
+    # a system whose cost the sentence compares with is no subject
+    ("FooNet-B only uses 43% GFLOPs of QuxNet-B but achieves 2.4% top-1 accuracy improvement on BarSet.",
+     [("FooNet-B", True, "QuxNet-B", "2.4")]),
+    # the metric written again before the next compared system: each margin over its own system
+    ("Our technique improves the mAP of QuxNet by 3.8% and mAP of BazNet by 2.2% on BarSet.",
+     [("(proposed)", True, "QuxNet", "3.8"), ("(proposed)", True, "BazNet", "2.2")]),
+])
+def test_results_audit15_a_compared_system_written_in_other_ways_is_the_baseline(sentence, expected):
+    named = [("BarSet", D, None), ("FooNet", P, None), ("FooNet-B", P, None), ("QuxNet", M, None), ("QuxNet-B", M, None),
+             ("BazNet", M, None), ("success rate", X, None), ("top-1 accuracy", X, None), ("mAP", X, None)]
+    rows = [(r.method, r.proposed, r.baseline, r.value) for r in find_results(sentence, sentences(sentence), _mentions(sentence, named))
+            if ranked(r.confidence)]
+    assert rows == expected
