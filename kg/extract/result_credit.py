@@ -350,21 +350,30 @@ def _unmentioned_own_name(mentions: Sequence[Mention], abstract: str, title: str
 _TITLE_PHRASE = re.compile(r"^(?P<phrase>[A-Za-z][\w-]*(?:\s+(?!(?:for|in|on|of|to|with|via|using|by|from|against|and|as|at|over|under|towards?)\b)[A-Za-z][\w-]*){1,6})")
 
 
+# the paper presents what it defines ("we propose ... (RCF)"), not what it applies ("Applying Reinforcement learning (RL)")
+_PRESENTING = re.compile(r"\b(?:propose|present|introduce|develop|design|build|buil)\w*\b", re.I)
+
+
 def _title_acronym(mentions: Sequence[Mention], abstract: str, title: str) -> str | None:
     """The acronym the abstract defines for the approach the title opens with: "Weakly Supervised Neuro-Symbolic
-    Module Networks for ..." and "... Module Network (WNSMN)" -> WNSMN. An acronym a task, set or metric
-    mention takes is none ("... in Neural Machine Translation", "(NMT)")."""
+    Module Networks for ..." and "... Module Network (WNSMN)" -> WNSMN. Not an acronym or a phrase a recogniser
+    knows, as a task or as someone's method ("Convolutional Neural Networks at ...", "(CNNs)"; "Document-Level
+    Relation Extraction with ...", "(DocRE)"): the paper's own name is what none of them found; and one the sentence
+    presents ("we propose ... (RCF)")."""
     if "(" not in abstract:
         return None
     low = abstract.lower()
+    known = {m.text.lower() for m in mentions}
     for t in _TITLE_PHRASE.finditer(title):
         phrase = t.group("phrase").lower().rstrip("s")
+        if any(k.startswith(phrase) or phrase.startswith(k) for k in known):
+            continue
         at = low.find(phrase)
         while at >= 0:
             d = re.match(r"s?\s*\((?P<acr>[A-Z][A-Za-z0-9-]{1,10})\)", abstract[at + len(phrase) :])
             if d and d.group("acr")[0].lower() == phrase[0] and sum(c.isupper() for c in d.group("acr")) >= 2 \
-                    and not any(m.text == d.group("acr") and m.role in (Role.TASK, Role.DATASET, Role.INTRODUCED_DATASET, Role.METRIC) for m in mentions):
-                return d.group("acr")
+                    and d.group("acr").lower() not in known and _PRESENTING.search(abstract[max(0, at - 100) : at].rsplit(". ", 1)[-1]):
+                return re.sub(r"(?<=[A-Z])s$", "", d.group("acr"))  # "(SGANs)": the sentences credit "SGAN"
             at = low.find(phrase, at + 1)
     return None
 

@@ -98,8 +98,10 @@ COMPARED = re.compile(
     r"\b(?:increas|improv|reduc|boost|lower|rais)\w*\s+(?:the\s+)?[\w -]{0,30}?\s+of|"
     r"\b(?:G?FLOPs|MACs|param(?:eter)?s|memory|computation|cost)\s+(?:of|than))\s+(?:the\s+)?"  # "uses 43% GFLOPs of MViT-B but achieves"
     r"(?:(?-i:[a-z0-9][\w-]*\s+){0,2}|(?:[\w-]+\s+){1,4}\(\s*|"  # "compared to single-question MRC (NER-SQMRC)"
-    # "outperforms the recent open-vocabulary method of LSeg", "outperforming the state-of-the-art model, OpenVLA"
-    r"(?-i:[a-z0-9][\w-]*\s+){0,3}(?:method|model|approach|baseline|system)s?,?\s+(?:of\s+)?)$", re.I)
+    r"(?-i:[a-z0-9][\w-]*\s+){0,3}(?:method|model|approach|baseline|system)s?\s+(?:of\s+)?)$|"  # "outperforms the recent open-vocabulary method of LSeg"
+    # "outperforming the state-of-the-art model, OpenVLA": in apposition after a verb of comparison ("Compared to previous
+    # baselines, HDAE achieves": the clause's subject)
+    r"\b(?:outperform\w*|surpass\w*|beat\w*|than|over)\s+(?:the\s+)?(?-i:[a-z0-9][\w-]*\s+){0,3}(?:method|model|approach|baseline|system),\s+$", re.I)
 # A value followed by an acronym that is no known metric measures that ("2.5% AUPRO"), and one
 # followed by a plain noun measures the noun ("2.4 exaflops", "87.5% of the time").
 OTHER_MEASURE_AFTER = re.compile(r"\s*(?:\\?%|\$)?\s*[A-Z][A-Za-z0-9@-]*[A-Z0-9]\b")
