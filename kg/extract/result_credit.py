@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from ..model import Mention, Role, normalize_name
 from .result_metrics import Named
 from .result_patterns import (
-    BACKBONE_BEFORE, BASELINE_VALUE, CHAINED_BY_GAP, COMPARED, COMPARED_LIST, COORD_GAP, FROM_TO, METHOD_NOUN,
+    BACKBONE_BEFORE, BASELINE_VALUE, CHAINED_BY_GAP, COMPARED, COMPARED_LIST, COORD_GAP, FROM_TO, HOSTED_BEFORE, METHOD_NOUN,
     NOT_NAMES, OTHERS_WORK, OUR, PASSIVE, PREVIOUS_BEST, QUOTED_OWN_NAME, WRITTEN_SUBJECT, IT_SCORES, TASK_NAMED_BEFORE, COMPARED_NAME_PAREN, BEYOND_BEFORE, WE_BUILD_ACRONYM, SCORING_BEFORE, TITLE_HEAD, TITLE_NOT_METHOD, CLAIM_HEAD, COMPONENT_BEFORE, COMPONENT_AFTER, HUMAN_SUBJECT, HUMAN_AFTER, HUMAN_BEFORE, OUR_VARIANT_BEFORE, PART_AFTER,
     OTHER_SUBJECT, GENERIC_METRIC, NOT_SYSTEM_NAME, PHYSICAL_UNIT, SET_IN_PAREN, OWN_WRITTEN, SET_NOUN_BEFORE, INDEFINITE_SUBJECT,
 )
@@ -32,9 +32,11 @@ def _compared(text: str, s: int, methods: list[Named]) -> set[int]:
     prev = None
     for m in methods:
         before = text[max(s, m.start - 80) : m.start]
+        if before.endswith("-"):
+            before = re.sub(r"[\w.]+-$", "", before)  # "the performance of R101-Mask R-CNN": a prefix is part of the name
         chained = prev is not None and prev.start in out and (COORD_GAP.match(text[prev.end : m.start])
                                                               or CHAINED_BY_GAP.match(text[prev.end : m.start]))
-        if COMPARED.search(before[-60:]) or COMPARED_LIST.search(before) or chained:
+        if COMPARED.search(before[-60:]) or COMPARED_LIST.search(before) or chained or HOSTED_BEFORE.search(before):
             out.add(m.start)
         prev = m
     return out

@@ -143,6 +143,10 @@ NAMED_SET = re.compile(
     # "the Stanford question answering dataset", "the long-tailed iNaturalist-$2019$ dataset": a set noun closes the name
     r"[A-Z][a-z]{2,}(?:\s+[a-z]+){1,3}(?=\s+(?:dataset|benchmark|corpus)\b)|[a-z]+[A-Z][\w’'.$-]*[\w$](?=\s+(?:dataset|benchmark|corpus)\b))")
 SPEED = re.compile(r"^(?:fps|frames per second|latency|runtime|throughput)$", re.I)
+# "By simply using DY-ReLU for MobileNetV2, the top-1 accuracy is boosted from 72.0% to 76.2%", "applying our method to
+# BERT", "introducing our module in YOLOv4-tiny": the named system the paper's method is put in, which is the baseline
+HOSTED_BEFORE = re.compile(r"\b(?:using|applying|adding|plugging|inserting|introducing|incorporating|integrating|equipping)\s+"
+                           r"(?:[\w-]+\s+){1,5}?(?:to|for|in|into|on)\s+(?:the\s+|an?\s+)?$", re.I)
 COMPARED_LIST = re.compile(
     r"\b(?:than|over|compared (?:to|with)|versus|vs\.?|outperform\w*|surpass\w*|beat\w*|against|baselines?)\b[^.;]{0,50}?"
     r"\b(?:such as|including|like|e\.g\.,?|i\.e\.,?|namely)\s+(?:[^.;]{0,60}?(?:,|\band\b|\bor\b)\s+)?(?:[A-Z][\w-]*\s+)?$", re.I)

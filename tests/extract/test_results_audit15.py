@@ -20,7 +20,7 @@ D, M, P, X = Role.DATASET, Role.METHOD, Role.PROPOSED, Role.METRIC
 
 def _mentions(text: str, named: list[tuple[str, Role, str | None]]) -> list[Mention]:
     return [Mention(role, surface, "abstract", m.start(), m.end(), "", "test", 1.0, canonical)
-            for surface, role, canonical in named for m in re.finditer(rf"(?<![\w-]){re.escape(surface)}(?![\w-])", text)]
+            for surface, role, canonical in named for m in re.finditer(rf"(?<!\w){re.escape(surface)}(?![\w-])", text)]
 
 
 def _credits(text: str, named: list[tuple[str, Role, str | None]], own: str | None = None) -> list[tuple[str | None, bool, str]]:
@@ -82,3 +82,16 @@ def test_results_audit15_a_compared_system_written_in_other_ways_is_the_baseline
     rows = [(r.method, r.proposed, r.baseline, r.value) for r in find_results(sentence, sentences(sentence), _mentions(sentence, named))
             if ranked(r.confidence)]
     assert rows == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the paper's method put in a named system: the end of the change is the paper's, the system its baseline
+    ("By simply using FooNet for QuxNet, the top-1 accuracy on BarSet is boosted from 72.0% to 76.2%.", ("FooNet", True, "QuxNet", "76.2")),
+    # a prefix attached to the compared name ("R101-") is part of it
+    ("We boost the performance of R101-QuxNet on BarSet from 35.7 mAP to 37.9 mAP.", ("FooNet", True, "QuxNet", "37.9")),
+])
+def test_results_audit15_a_system_the_papers_method_is_put_in_is_the_baseline(sentence, expected):
+    named = [("BarSet", D, None), ("FooNet", P, None), ("QuxNet", M, None), ("top-1 accuracy", X, None), ("mAP", X, None)]
+    rows = [(r.method, r.proposed, r.baseline, r.value) for r in find_results(sentence, sentences(sentence), _mentions(sentence, named),
+                                                                              proposed_name="FooNet") if ranked(r.confidence)]
+    assert expected in rows and not any(r[0] == "QuxNet" and r[3] == expected[3] for r in rows)
