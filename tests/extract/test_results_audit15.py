@@ -95,3 +95,21 @@ def test_results_audit15_a_system_the_papers_method_is_put_in_is_the_baseline(se
     rows = [(r.method, r.proposed, r.baseline, r.value) for r in find_results(sentence, sentences(sentence), _mentions(sentence, named),
                                                                               proposed_name="FooNet") if ranked(r.confidence)]
     assert expected in rows and not any(r[0] == "QuxNet" and r[3] == expected[3] for r in rows)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the system the paper's method runs on is no subject
+    ("On BarSet, we obtain 80.1% top-1 accuracy on QuxNet, outperforming BazNet by 1.2%.", [("FooNet", True, "1.2")]),
+    ("On BarSet, FooNet reduces 53% FLOPs on QuxNet with only 0.90% top-1 accuracy drop.", [("FooNet", True, "0.90")]),
+    # a name no recogniser found heads the value's clause after the system it leverages
+    ("Leveraging QuxNet, with only 35 examples from BarSet, NovaRescue achieved 48.69% top-1 accuracy.", [("NovaRescue", False, "48.69")]),
+    # "exceeds" compares
+    ("On BarSet, the proposed FooNet exceeds the state-of-the-art QuxNet by 2.9% top-1 accuracy.", [("FooNet", True, "2.9")]),
+    # an adjective of the system is a variant of it, no host: "the pruned QuxNet achieves"
+    ("On BarSet, the pruned QuxNet achieves 10.88% top-1 accuracy.", [("QuxNet", False, "10.88")]),
+])
+def test_results_audit15_a_system_the_papers_method_runs_on_is_no_subject(sentence, expected):
+    named = [("BarSet", D, None), ("FooNet", P, None), ("QuxNet", M, None), ("BazNet", M, None), ("top-1 accuracy", X, None)]
+    rows = [(r.method, r.proposed, r.value) for r in find_results(sentence, sentences(sentence), _mentions(sentence, named),
+                                                                   proposed_name="FooNet") if ranked(r.confidence)]
+    assert rows == expected
