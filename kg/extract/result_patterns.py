@@ -95,7 +95,7 @@ OUR = re.compile(
 COMPARED = re.compile(
     r"(?:\b(?:than|over|compar(?:ed|ing) (?:to|with)|in comparison (?:to|with)|(?:superior|inferior) to|versus|vs\.?|outperform\w*|surpass\w*|beat\w*|exceed\w*|against|relative to|"
     r"improv(?:es|ed|ing|e)|boost(?:s|ed|ing)?|enhanc(?:es|ed|ing|e)|rais(?:es|ed|ing|e)|lift(?:s|ed|ing)?|reduc(?:es|ed|ing|e))|"  # "reducing the CNN error by 12%"
-    r"\b(?:increas|improv|reduc|boost|lower|rais)\w*\s+(?:the\s+)?[\w -]{0,30}?\s+of|"
+    r"\b(?:increas|improv|reduc|boost|lower|rais)\w*\s+(?:the\s+)?[\w@ -]{0,30}?\s+of|"  # "the pass@1 accuracy of"
     r"\b(?:G?FLOPs|MACs|param(?:eter)?s|memory|computation|cost)\s+(?:of|than))\s+(?:the\s+)?"  # "uses 43% GFLOPs of MViT-B but achieves"
     r"(?:(?-i:[a-z0-9][\w-]*\s+){0,2}|(?:[\w-]+\s+){1,4}\(\s*|"  # "compared to single-question MRC (NER-SQMRC)"
     r"(?-i:[a-z0-9][\w-]*\s+){0,3}(?:method|model|approach|baseline|system)s?\s+(?:of\s+)?)$|"  # "outperforms the recent open-vocabulary method of LSeg"
@@ -144,8 +144,9 @@ NAMED_SET = re.compile(
     r"[A-Z][a-z]{2,}(?:\s+[a-z]+){1,3}(?=\s+(?:dataset|benchmark|corpus)\b)|[a-z]+[A-Z][\w’'.$-]*[\w$](?=\s+(?:dataset|benchmark|corpus)\b))")
 SPEED = re.compile(r"^(?:fps|frames per second|latency|runtime|throughput)$", re.I)
 # "By simply using DY-ReLU for MobileNetV2, the top-1 accuracy is boosted from 72.0% to 76.2%", "applying our method to
-# BERT", "introducing our module in YOLOv4-tiny": the named system the paper's method is put in, which is the baseline
-HOSTED_BEFORE = re.compile(r"\b(?:using|applying|adding|plugging|inserting|introducing|incorporating|integrating|equipping)\s+"
+# BERT", "introducing our module in YOLOv4-tiny", "We also adopt Guided Anchoring in Fast R-CNN": the named system the
+# paper's method is put in, which is the baseline
+HOSTED_BEFORE = re.compile(r"\b(?:using|applying|adding|plugging|inserting|introducing|incorporating|integrating|equipping|employing|adopt\w*)\s+"
                            r"(?:[\w-]+\s+){1,5}?(?:to|for|in|into|on)\s+(?:the\s+|an?\s+)?$", re.I)
 COMPARED_LIST = re.compile(
     r"\b(?:than|over|compared (?:to|with)|versus|vs\.?|outperform\w*|surpass\w*|beat\w*|against|baselines?)\b[^.;]{0,50}?"

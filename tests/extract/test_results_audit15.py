@@ -89,6 +89,7 @@ def test_results_audit15_a_compared_system_written_in_other_ways_is_the_baseline
     ("By simply using FooNet for QuxNet, the top-1 accuracy on BarSet is boosted from 72.0% to 76.2%.", ("FooNet", True, "QuxNet", "76.2")),
     # a prefix attached to the compared name ("R101-") is part of it
     ("We boost the performance of R101-QuxNet on BarSet from 35.7 mAP to 37.9 mAP.", ("FooNet", True, "QuxNet", "37.9")),
+    ("On BarSet, we also adopt FooNet in QuxNet, improving the detection mAP by 2.2%.", ("FooNet", True, "QuxNet", "2.2")),
 ])
 def test_results_audit15_a_system_the_papers_method_is_put_in_is_the_baseline(sentence, expected):
     named = [("BarSet", D, None), ("FooNet", P, None), ("QuxNet", M, None), ("top-1 accuracy", X, None), ("mAP", X, None)]
