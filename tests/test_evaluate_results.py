@@ -36,7 +36,7 @@ RESULTS = Path(__file__).resolve().parent / "data" / "results"
 # figure by about .006 here.
 FLOORS = {  # view: (precision, recall)
     "dataset+metric+value": (0.96, 0.84),
-    "+method": (0.93, 0.80),
+    "+method": (0.94, 0.81),
     "absolute": (0.95, 0.86),
 }
 
