@@ -25,6 +25,7 @@ from spacy.tokens import Doc
 from ..model import Mention, Result, Role, normalize_name
 from .doc import state
 from .result_credit import change_start, method_for, proposed_name
+from .result_names import variant_written, widened
 from .result_metrics import Named, metric_spans, metric_name, percent_scale, higher_is_better
 from .result_lists import compared_paren_metric, changed_in as _changed_in, groups as _groups, set_headed_metric as _set_headed_metric, split_asides as _split_asides, unit_of as _unit
 from .result_metric_of import elliptical_metrics as _elliptical_metrics, group_metrics as _group_metrics, metric_after as _metric_after, shared_with as _shared_with
@@ -96,7 +97,7 @@ def _named(mentions: Sequence[Mention], field: str) -> list[_Named]:
             if m.canonical and m.text and (m.role in (Role.DATASET, Role.INTRODUCED_DATASET)
                                            or (m.role is not Role.METRIC and _edition_lost(m.text, m.canonical))):
                 name = m.text
-            elif m.role in (Role.METHOD, Role.PROPOSED) and m.canonical and m.text and _variant_written(m.text, m.canonical):
+            elif m.role in (Role.METHOD, Role.PROPOSED) and m.canonical and m.text and variant_written(m.text, m.canonical):
                 name = m.text  # "MobileNetV2", "Markov Random Field": the system as written (the graph still links its node)
             if m.role is Role.METRIC and m.canonical and name.lower() == m.canonical.lower() + "s":
                 name = m.canonical  # "mIoUs" -> "mIoU"
@@ -116,33 +117,6 @@ def _edition_lost(text: str, canonical: str) -> bool:
     return ed is not None and not canonical.rstrip().endswith(ed.group(1)) and canonical.lower() != text.lower()
 
 
-def _widened(text: str, named: list[_Named]) -> list[_Named]:
-    """Method names written inside a longer method name the same text uses elsewhere, as that name: "R-CNN"
-    of "Grid R-CNN" (the paper's own), of "R101-Mask R-CNN" (the recogniser found "Mask R-CNN" earlier)."""
-    systems = {text[n.start : n.end]: n for n in named if n.role in (Role.METHOD, Role.PROPOSED)}
-    if len(systems) < 2:
-        return named
-    out = []
-    for n in named:
-        if n.role in (Role.METHOD, Role.PROPOSED):
-            short = text[n.start : n.end]
-            for written, long_ in systems.items():
-                at = written.find(short) if len(written) > len(short) else -1
-                if at >= 0 and n.start - at >= 0 and text.startswith(written, n.start - at) \
-                        and not (n.start - at > 0 and text[n.start - at - 1].isalnum()):
-                    n = long_._replace(start=n.start - at, end=n.start - at + len(written))
-                    break
-        out.append(n)
-    return out
-
-
-def _variant_written(text: str, canonical: str) -> bool:
-    """Whether a method's written name says more than its canonical one: a variant ("MobileNetV2" for
-    MobileNet) or another form ("Markov Random Field" for MRF); not a change of case or a plural."""
-    t, c = text.lower(), canonical.lower()
-    return t != c and t != c + "s" and t.rstrip("s") != c
-
-
 def _identity(m: Mention, name: str) -> str | None:
     """The resolved name that identifies a name kept as written, with the edition it carries
     ("VOC2007" -> "PASCAL VOC 2007"); None when the name is the resolved one."""
@@ -159,7 +133,7 @@ def find_results(text: str, sentences: Sequence[tuple[int, int]], mentions: Sequ
     own = own_name or (lambda: proposed_name)
     named = [n._replace(role=Role.DATASET) if n.role is Role.METHOD and ON_SET_BEFORE.search(text, max(0, n.start - 8), n.start)
              and SET_WORD_AFTER.match(text, n.end) else n for n in _named(mentions, field)]  # "on the SayCan instruction set"
-    named = _widened(text, named)
+    named = widened(text, named)
     # "using WikiNLDB, a novel dataset for ...": a name in apposition to a set noun is a set, whatever tagged it
     apposed = {n.name for n in named if n.role in (Role.METHOD, Role.PROPOSED) and SET_APPOSITION_AFTER.match(text, n.end)}
     if apposed:
