@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from ..model import Mention, Role, normalize_name
 from .result_metrics import Named
 from .result_patterns import (
-    BACKBONE_BEFORE, BASELINE_VALUE, CHAINED_BY_GAP, COMPARED, COMPARED_LIST, COORD_GAP, FROM_TO, METHOD_NOUN,
+    BACKBONE_BEFORE, BASELINE_VALUE, CHAINED_BY_GAP, COMPARED, COMPARED_LIST, COORD_GAP, FROM_TO, HOSTED_BEFORE, METHOD_NOUN,
     NOT_NAMES, OTHERS_WORK, OUR, PASSIVE, PREVIOUS_BEST, QUOTED_OWN_NAME, WRITTEN_SUBJECT, IT_SCORES, TASK_NAMED_BEFORE, COMPARED_NAME_PAREN, BEYOND_BEFORE, WE_BUILD_ACRONYM, SCORING_BEFORE, TITLE_HEAD, TITLE_NOT_METHOD, CLAIM_HEAD, COMPONENT_BEFORE, COMPONENT_AFTER, HUMAN_SUBJECT, HUMAN_AFTER, HUMAN_BEFORE, OUR_VARIANT_BEFORE, PART_AFTER,
     OTHER_SUBJECT, GENERIC_METRIC, NOT_SYSTEM_NAME, PHYSICAL_UNIT, SET_IN_PAREN, OWN_WRITTEN, SET_NOUN_BEFORE, INDEFINITE_SUBJECT,
 )
@@ -32,9 +32,11 @@ def _compared(text: str, s: int, methods: list[Named]) -> set[int]:
     prev = None
     for m in methods:
         before = text[max(s, m.start - 80) : m.start]
+        if before.endswith("-"):
+            before = re.sub(r"[\w.]+-$", "", before)  # "the performance of R101-Mask R-CNN": a prefix is part of the name
         chained = prev is not None and prev.start in out and (COORD_GAP.match(text[prev.end : m.start])
                                                               or CHAINED_BY_GAP.match(text[prev.end : m.start]))
-        if COMPARED.search(before[-60:]) or COMPARED_LIST.search(before) or chained:
+        if COMPARED.search(before[-60:]) or COMPARED_LIST.search(before) or chained or HOSTED_BEFORE.search(before):
             out.add(m.start)
         prev = m
     return out
@@ -50,6 +52,8 @@ _OURS_IN_PAREN = re.compile(r"[^()]{0,30}?\b(?:compared (?:to|with)|vs\.?|versus
 _ITS_BASELINE = re.compile(r"\b(?:than|over)\s+its\s+(?:own\s+)?(?:baseline|vanilla)\b", re.I)
 
 
+# between a compared system and the margin over it: "outperforms A by", "OpenVLA (7B parameters), by"
+_BY_GAP = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?,?\s*by\s+\$?")
 # "X-Ray's success rate of ": a named system's own score
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:[\w-]+\s+){1,3}?(?:of|is|was|at|reaches|reached)\s*\$?\s*")
 # ", whereas policies trained ...": a clause about another system after the paper's own ("while reaching", "while it" go on about it)
@@ -121,6 +125,8 @@ def method_for(text, s, v, methods, proposed_name, kind, own_default=True):
     after = [m for m in methods if m.start >= v.end()]
     baseline = next((m.name for m in after if m.start in compared), None)
     compared_after = baseline is not None  # "achieves 18.1%, a relative improvement of 4% over the baseline CNN"
+    if compared_after and before and before[-1].start in compared and _BY_GAP.fullmatch(text, before[-1].end, v.start()):
+        baseline = before[-1].name  # "improves the mAP of YOLOv2 by 3.8% and mAP of YOLOv3 by 2.2%": each value its own baseline
     subject = None
     for m in reversed(before):
         if m.start not in compared and m.role is not Role.PROPOSED and (BACKBONE_BEFORE.search(text, max(s, m.start - 40), m.start)
@@ -152,9 +158,11 @@ def method_for(text, s, v, methods, proposed_name, kind, own_default=True):
     other = _other_subject(text, s, v.start()) if kind == "absolute" else None
     if other is not None and (subject is None or subject.start < other[0]) and not (our and our.start() > other[0]):
         return other[1], False, baseline, "other-subject"  # "..., whereas simple fine-tuning achieved 73.4%"
-    if subject is not None and not (our and our.start() > subject.end):
-        return subject.name, subject.role is Role.PROPOSED, baseline, "named"
     written = _written_subject(text, s, v.start())
+    if subject is not None and not (our and our.start() > subject.end) \
+            and not (written is not None and written.start("name") >= subject.end and subject.role is not Role.PROPOSED):
+        return subject.name, subject.role is Role.PROPOSED, baseline, "named"
+    # ("Leveraging GPT-4-Turbo, ..., NüshuRescue achieved 48.69%": a name no recogniser found heads the value's clause)
     if written is not None and not (our and our.start() > written.end()):
         name = written.group("name")
         own = proposed_name is not None and normalize_name(name) == normalize_name(proposed_name)
@@ -330,13 +338,47 @@ def _unmentioned_own_name(mentions: Sequence[Mention], abstract: str, title: str
     quoted = QUOTED_OWN_NAME.search(abstract) if '"' in abstract or "“" in abstract else None
     if quoted is None:
         built = WE_BUILD_ACRONYM.search(abstract)  # "We implemented a Deep Belief Network (DBN)"
-        return built.group("acr") if built else _title_head(mentions, title)
+        return built.group("acr") if built else _title_acronym(mentions, abstract, title) or _title_head(mentions, title)
     name = quoted.group("name").strip()
     acronym = re.search(r"\(([A-Z][\w-]{1,15})\)$", name)  # "multi-label subspace ensemble (MSE)" -> MSE
     name = acronym.group(1) if acronym else name
     # a capitalised name, or a phrase named as "this architecture/model/method": not a concept ("fooling images")
     if re.search(r"[A-Z]", name) or (METHOD_NOUN.search(quoted.group("what") or "") and " " in name):
         return name
+    return None
+
+
+# the phrase a title opens with, up to a preposition: "Weakly Supervised Neuro-Symbolic Module Networks" of
+# "... for Numerical Reasoning"; a phrase after "with", "using", "via" is mostly a technique borrowed ("... with
+# Virtual Adversarial Training", "... Enabled by Recurrent Neural Network")
+_TITLE_PHRASE = re.compile(r"^(?P<phrase>[A-Za-z][\w-]*(?:\s+(?!(?:for|in|on|of|to|with|via|using|by|from|against|and|as|at|over|under|towards?)\b)[A-Za-z][\w-]*){1,6})")
+
+
+# the paper presents what it defines ("we propose ... (RCF)"), not what it applies ("Applying Reinforcement learning (RL)")
+_PRESENTING = re.compile(r"\b(?:propose|present|introduce|develop|design|build|buil)\w*\b", re.I)
+
+
+def _title_acronym(mentions: Sequence[Mention], abstract: str, title: str) -> str | None:
+    """The acronym the abstract defines for the approach the title opens with: "Weakly Supervised Neuro-Symbolic
+    Module Networks for ..." and "... Module Network (WNSMN)" -> WNSMN. Not an acronym or a phrase a recogniser
+    knows, as a task or as someone's method ("Convolutional Neural Networks at ...", "(CNNs)"; "Document-Level
+    Relation Extraction with ...", "(DocRE)"): the paper's own name is what none of them found; and one the sentence
+    presents ("we propose ... (RCF)")."""
+    if "(" not in abstract:
+        return None
+    low = abstract.lower()
+    known = {m.text.lower() for m in mentions}
+    for t in _TITLE_PHRASE.finditer(title):
+        phrase = t.group("phrase").lower().rstrip("s")
+        if any(k.startswith(phrase) or phrase.startswith(k) for k in known):
+            continue
+        at = low.find(phrase)
+        while at >= 0:
+            d = re.match(r"s?\s*\((?P<acr>[A-Z][A-Za-z0-9-]{1,10})\)", abstract[at + len(phrase) :])
+            if d and d.group("acr")[0].lower() == phrase[0] and sum(c.isupper() for c in d.group("acr")) >= 2 \
+                    and d.group("acr").lower() not in known and _PRESENTING.search(abstract[max(0, at - 100) : at].rsplit(". ", 1)[-1]):
+                return re.sub(r"(?<=[A-Z])s$", "", d.group("acr"))  # "(SGANs)": the sentences credit "SGAN"
+            at = low.find(phrase, at + 1)
     return None
 
 

@@ -25,6 +25,7 @@ from spacy.tokens import Doc
 from ..model import Mention, Result, Role, normalize_name
 from .doc import state
 from .result_credit import change_start, method_for, proposed_name
+from .result_names import variant_written, widened
 from .result_metrics import Named, metric_spans, metric_name, percent_scale, higher_is_better
 from .result_lists import compared_paren_metric, changed_in as _changed_in, groups as _groups, set_headed_metric as _set_headed_metric, split_asides as _split_asides, unit_of as _unit
 from .result_metric_of import elliptical_metrics as _elliptical_metrics, group_metrics as _group_metrics, metric_after as _metric_after, shared_with as _shared_with, sole_metric as _sole_metric, other_acronym as _other_acronym
@@ -96,6 +97,8 @@ def _named(mentions: Sequence[Mention], field: str) -> list[_Named]:
             if m.canonical and m.text and (m.role in (Role.DATASET, Role.INTRODUCED_DATASET)
                                            or (m.role is not Role.METRIC and _edition_lost(m.text, m.canonical))):
                 name = m.text
+            elif m.role in (Role.METHOD, Role.PROPOSED) and m.canonical and m.text and variant_written(m.text, m.canonical):
+                name = m.text  # "MobileNetV2", "Markov Random Field": the system as written (the graph still links its node)
             if m.role is Role.METRIC and m.canonical and name.lower() == m.canonical.lower() + "s":
                 name = m.canonical  # "mIoUs" -> "mIoU"
             out.append(_Named(m.start, m.end, name, m.role, _identity(m, name)))
@@ -130,6 +133,7 @@ def find_results(text: str, sentences: Sequence[tuple[int, int]], mentions: Sequ
     own = own_name or (lambda: proposed_name)
     named = [n._replace(role=Role.DATASET) if n.role is Role.METHOD and ON_SET_BEFORE.search(text, max(0, n.start - 8), n.start)
              and SET_WORD_AFTER.match(text, n.end) else n for n in _named(mentions, field)]  # "on the SayCan instruction set"
+    named = widened(text, named)
     # "using WikiNLDB, a novel dataset for ...": a name in apposition to a set noun is a set, whatever tagged it
     apposed = {n.name for n in named if n.role in (Role.METHOD, Role.PROPOSED) and SET_APPOSITION_AFTER.match(text, n.end)}
     if apposed:
