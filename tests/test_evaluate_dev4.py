@@ -34,7 +34,7 @@ FLOORS = {
     "introduced_datasets": 0.80,
     "datasets": 0.93,
     "methods": 0.80,
-    "tasks": 0.53,
+    "tasks": 0.57,
     "metrics": 0.90,
     "code_urls": 0.75,
     "other_urls": 0.58,
