@@ -13,13 +13,15 @@ its corpus counts (any case / exact case / exact case not sentence-initial) so t
 ``--min N`` sets the corpus threshold (default 3); ``--section TEXT`` reads only the candidates
 listed after the first "## TEXT..." heading (a later batch, without re-reading earlier ones);
 ``--candidates PATH`` reads another candidates file (benchmarks/method_candidates_s10.txt);
-``--closed-too`` also drops forms of the closed held-out sets (blind2, blind5, blind6, results4),
+``--closed-too`` also drops forms of the closed held-out sets (``CLOSED`` of tests/data/draw_order.py),
 so that no addition can touch them (an automatic drop, counted with the others, never printed).
+``--dry-run`` prints the gold files that would be read (names only) and stops.
 """
 from __future__ import annotations
 
 import argparse
 import glob
+import importlib.util
 import gzip
 import json
 import re
@@ -33,13 +35,15 @@ from kg.model import normalize_name
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = "/work/shared/corpora/paperlists-abstracts.jsonl.gz"
 TYPES = {"m": "method", "d": "dataset", "x": "metric"}
-# The closed held-out sets (blind2; since session 11 also blind5, blind6 and results4) are never
-# opened by default, not even by this script; blind3 (session 8) and blind4 (session 9) are dev sets.
-# tests/data/results and both halves of staging/rsplit are dev sets since session 11. --closed-too
-# (session 10) reads the closed sets for an automatic, counted drop only.
+# The closed held-out sets (CLOSED, listed once in tests/data/draw_order.py, loaded by path: tests/data
+# is no package) are never opened by default, not even by this script. --closed-too (session 10)
+# reads them for an automatic, counted drop only.
 GOLD_GLOBS = [str(ROOT / "tests/data/*/*.gold.jsonl"), "/work/shared/gold/**/*.jsonl", "/work/staging/rsplit/dev.gold.jsonl",
               "/work/staging/rsplit/test.gold.jsonl"]
-CLOSED = ("blind2", "blind5", "blind6", "results4")
+_spec = importlib.util.spec_from_file_location("draw_order", ROOT / "tests/data/draw_order.py")
+_draw_order = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_draw_order)
+CLOSED: tuple[str, ...] = _draw_order.CLOSED
 
 
 def candidates(path: Path, section: str | None = None) -> list[dict]:
@@ -62,10 +66,20 @@ def pattern(form: str, flags: int = 0) -> re.Pattern:
     return re.compile(r"(?<![\w])" + re.escape(form) + r"(?![\w])", flags)
 
 
+def is_closed(path: str) -> bool:
+    """Is ``path`` a closed set's file: in a folder of that name, or named after it ("blind7.gold.jsonl")?"""
+    p = Path(path)
+    return any(part in CLOSED for part in p.parent.parts) or p.name.split(".")[0] in CLOSED
+
+
+def gold_files(closed_too: bool = False) -> list[str]:
+    """The gold files :func:`gold_text` reads, sorted (the closed sets' only with ``closed_too``)."""
+    files = {f for g in GOLD_GLOBS for f in glob.glob(g, recursive=True)}
+    return sorted(f for f in files if closed_too or not is_closed(f))
+
+
 def gold_text(closed_too: bool = False) -> str:
-    files = [f for g in GOLD_GLOBS for f in glob.glob(g, recursive=True)
-             if closed_too or not any(f"/{c}/" in f for c in CLOSED)]
-    return "\n".join(Path(f).read_text(encoding="utf-8") for f in sorted(set(files)))
+    return "\n".join(Path(f).read_text(encoding="utf-8") for f in gold_files(closed_too))
 
 
 def main() -> None:
@@ -74,7 +88,11 @@ def main() -> None:
     ap.add_argument("--section", default=None, help="read only the candidates after this '## ' heading")
     ap.add_argument("--candidates", default=str(ROOT / "benchmarks/catalogue_candidates.txt"), help="candidates file")
     ap.add_argument("--closed-too", action="store_true", help="also drop forms found in the closed held-out sets")
+    ap.add_argument("--dry-run", action="store_true", help="print the gold files that would be read, then stop")
     args = ap.parse_args()
+    if args.dry_run:
+        print("\n".join(gold_files(args.closed_too)))
+        return
     cat = read_catalogue(DEFAULT_PATH)
     owned = {normalize_name(f) for e in cat.entries for f in e.surface_forms}
     gold = gold_text(args.closed_too)

@@ -3,13 +3,15 @@
 Drops names the catalogue already holds (by name or alias: aliases already owned are removed from
 the candidate) and counts, for each remaining one, the corpus abstracts and titles that use one of
 its forms (case-insensitive, word boundaries, hyphen or space between the words). Counts how many
-kept names also occur in a gold file (printed as a count only; the closed held-out sets are never
-opened). Names listed under a "## batch 2" heading or later, written after the dev sets' misses
+kept names also occur in a gold file (printed as a count only; the closed held-out sets, ``CLOSED``
+of tests/data/draw_order.py, are never opened: :func:`catalogue_grow.gold_files`). Names listed under a "## batch 2" heading or later, written after the dev sets' misses
 had been read, are dropped when one of their forms occurs in a gold file (counted, never printed),
 so that no figure is met by fitting. Prints one JSON line per candidate, with ``n_abstracts``
 and ``n_titles``:
 
     .venv/bin/python benchmarks/task_catalogue_grow.py > /work/scratch/tasks7/counts.jsonl
+
+``--dry-run`` prints the gold files that would be read (names only) and stops.
 """
 from __future__ import annotations
 
@@ -20,7 +22,7 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-from catalogue_grow import CORPUS, gold_text  # noqa: E402  (run from benchmarks/ or with it on sys.path)
+from catalogue_grow import CORPUS, gold_files, gold_text  # noqa: E402  (run from benchmarks/ or with it on sys.path)
 
 from kg.extract.catalogue_data import DEFAULT_PATH, read_catalogue
 from kg.model import normalize_name
@@ -51,6 +53,9 @@ def form_re(form: str) -> re.Pattern:
 
 
 def main() -> None:
+    if "--dry-run" in sys.argv[1:]:
+        print("\n".join(gold_files()))
+        return
     cat = read_catalogue(DEFAULT_PATH)
     owned = {normalize_name(f) for e in cat.entries for f in e.surface_forms}
     owned |= {k.replace("-", " ") for k in owned}

@@ -9,7 +9,7 @@ Run from the checkout, with its .venv and the ``train`` extra (``pip install -e 
 Candidates, per paper: every task candidate the rule components and the catalogue give kg_resolve,
 the title's task phrases and their tails of two or more words ("talking head generation" in
 "Generalized Talking Head Generation"), and the abstract's task phrases
-(:func:`kg.extract.tasks.task_phrases`: noun phrases ending in a task noun). One candidate per
+(:func:`kg.extract.task_spans.task_phrases`: noun phrases ending in a task noun). One candidate per
 lower-cased phrase. Features are cheap and read the text only: the head noun (in the curated
 ``task_heads`` / ``weak_heads`` lists of ``kg/extract/data/words.json``), length, title vs abstract,
 the abstract sentence of the first mention, the word before it ("for", "of", "on", "address" ...),
@@ -45,7 +45,8 @@ from kg.evaluate import load_gold, score  # noqa: E402
 from kg.extract import Extractor, state_doc  # noqa: E402
 from kg.extract.doc import state  # noqa: E402
 from kg.extract.shapes import TASK_HEADS, WEAK_HEADS, lower_same_length  # noqa: E402
-from kg.extract.tasks import MAX_TASKS, task_phrases  # noqa: E402
+from kg.extract.task_spans import task_phrases  # noqa: E402
+from kg.extract.tasks import MAX_TASKS  # noqa: E402
 from kg.ingest import read_inputs  # noqa: E402
 from kg.model import Role, normalize_name, title_key  # noqa: E402
 

@@ -31,7 +31,9 @@ by what the long form is:
 The proposal decision needs the paper's own names, so :func:`classify` takes them; the
 component runs after ``kg_proposed`` and reads them from ``doc._.kg_candidates``.
 This module holds the role decision and the task long forms; what in the sentence presents a
-definition as the paper's own, or names a part of its system, is in :mod:`kg.extract.acronym_presented`.
+definition as the paper's own, or names a part of its system, is in :mod:`kg.extract.acronym_presented`,
+and what the long form's own words say it names (a name, a family, a technique) in
+:mod:`kg.extract.long_form_words`.
 """
 
 from __future__ import annotations
@@ -48,11 +50,12 @@ from .acronym_presented import (
     title_case_hyphened, used_before,
 )
 from .doc import Candidate, state
+from .long_form_words import GENERIC_LONG, family_long_form, named_long_form, technique_named, title_case
 from .long_forms import Definition, acronym_words, find_definitions, long_form_start, variant_short
 from .proposed_names import _PRIOR, OUR_SUBJECT, USE_VERB, WE_OR_OUR
 from .sentences import sentence_at, split_sentences
 from .shapes import STOP_NAMES, TASK_HEADS, WEAK_HEADS, is_name_like, norm, word_spans
-from .words import alternation, phrases, word_set
+from .words import alternation, word_set
 
 __all__ = ["Definition", "find_definitions", "long_form_start", "classify", "acronym_candidates", "METRIC_HEADS",
            "acronyms_component"]
@@ -65,11 +68,9 @@ _RELEASE_VERB = re.compile(
     OUR_SUBJECT + r"\s+(?:\w+ly\s+|also\s+|further\s+|then\s+|first\s+)?"
     r"(?:release|collect|curate|provide|contribute|publish|compile|gather)(?:s|d|ed)?\b[^.;:()]*$"
 )
-_GENERIC_LONG = word_set("acronyms", "generic_long")
 
 # Precompiled: a module-level ``re.findall(pattern, ...)`` pays a cache lookup per call.
 _LETTERS = re.compile(r"[A-Za-z]+")
-_HYPHENED = re.compile(r"[A-Za-z][A-Za-z\-]*")
 _TASK_OF = re.compile(r"\b(?:task|problem|field|area)s? of\s+(?:the\s+)?\Z")
 _PARTS_BEFORE = re.compile(r"(?:components?|modules?|parts?|stages?|branches?)\s*:\s*(?:\(?\w\)\s*)?\Z|\bconsists? of\s+(?:a|an|the)?\s*\Z")
 # A title that begins by spelling out "... Network (DaGAN)" names the paper's own system; one that
@@ -108,7 +109,7 @@ def is_task_long_form(text: str, d: Definition) -> bool:
         return False  # "Efficient Disentanglement framework for Talking head generation (EDTalk)"
     if _PARTS_BEFORE.search(text, max(0, d.long_start - 40), d.long_start):
         return False  # "two components: Facial Motion Latent Generation (FMLG) ...": a part of the system
-    if _title_case(long) and _DERIVED_FROM.search(text[max(0, d.long_start - 60) : d.long_start]):
+    if title_case(long) and _DERIVED_FROM.search(text[max(0, d.long_start - 60) : d.long_start]):
         return False  # "a variant of Spatial Pyramid Matching (SPM)": a technique one starts from
     after = _WORD_AFTER.match(text, d.short_end)
     if after and after.group(1).lower() in _DATASET_HEADS and _NAME_AFTER.match(text, after.end()):
@@ -123,7 +124,7 @@ _TITLE_SLOT_BEFORE = re.compile(r"(?:^|\s)(?:for|in|towards?)\s+(?:the\s+)?\Z", 
 _TITLE_SLOT_AFTER = re.compile(r"\s*(?:$|[:?]|\s(?:with|via|using|through|by|from|under|and)\b)", re.IGNORECASE)
 _ACTIVITY_ENDS = ("ing", "tion", "sion", "ment", "ysis")
 _KIND_RIGHT_AFTER_ANY = re.compile(r"\)\s*(?:" + "|".join(sorted(METHODISH)) + r")s?\b")
-_NOT_TASK_HEADS = METHODISH | _OWN_SYSTEM_HEADS | word_set("acronyms", "technique_heads") | _GENERIC_LONG
+_NOT_TASK_HEADS = METHODISH | _OWN_SYSTEM_HEADS | word_set("acronyms", "technique_heads") | GENERIC_LONG
 
 
 def _in_title_task_slot(text: str, d: Definition, long: str, words: list[str]) -> bool:
@@ -158,7 +159,7 @@ def presented_task_shaped(text: str, d: Definition, sentence: tuple[int, int]) -
     before = text[sentence[0] : d.long_start]
     if _TASK_NOUN_AFTER.match(text, d.short_end):
         return False
-    if ((_title_case(long) or title_case_hyphened(long) or reused(text, d))
+    if ((title_case(long) or title_case_hyphened(long) or reused(text, d))
             and bool(PRESENT_VERB.search(before[-100:]) or PRESENT_GERUND.search(before[-100:]) or present_same_as(before)
                      or present_and(before))
             and not DEFINITE.search(before)):
@@ -183,7 +184,7 @@ def classify(
     short = text[d.short_start : d.short_end]
     head = last_word(long)
     stated = listed_method(text, d, sentence) or _stated_method(text, d)
-    if short.lower() in STOP_NAMES and not (short.isupper() and (stated and len(short) > 1 or len(short) >= 3 and _title_case(long))):
+    if short.lower() in STOP_NAMES and not (short.isupper() and (stated and len(short) > 1 or len(short) >= 3 and title_case(long))):
         # "(at)", "(SOTA)"; but "Adversarial training (AT) is one of the ... methods" names one, and
         # "Class-Awareness Neutralizer (CAN)" spells its title-case long form
         return None
@@ -206,7 +207,7 @@ def classify(
         if PRESENT_VERB.search(before) or _RELEASE_VERB.search(before):
             return Role.INTRODUCED_DATASET, 0.8, "acronyms:presented"
         return Role.DATASET, 0.7, "acronyms:dataset"
-    if next_word == "based" and not (head in METHODISH and head not in _GENERIC_LONG and text.startswith(") based on", d.short_end)) \
+    if next_word == "based" and not (head in METHODISH and head not in GENERIC_LONG and text.startswith(") based on", d.short_end)) \
             and not (_BASED_ON_AFTER.match(text, d.short_end)
                                      and _PARTS_BEFORE.search(text, max(0, d.long_start - 40), d.long_start)):
         return None  # "a reinforcement learning (RL) based method": RL qualifies the method
@@ -267,7 +268,7 @@ def _presented_with_kind(text: str, d: Definition, sentence: tuple[int, int], lo
     acronym qualifies (a known technique in "we devise an Incremental Dynamic Inversion (INDI)
     controller" is seldom named again)."""
     before = text[sentence[0] : d.long_start]
-    return (_title_case(long) and len(long.split()) >= 2 and _SHORT_KIND_AFTER.match(text, d.short_end) is not None
+    return (title_case(long) and len(long.split()) >= 2 and _SHORT_KIND_AFTER.match(text, d.short_end) is not None
             and _VERB_ARTICLE_END.search(before[-80:]) is not None and reused(text, d))
 
 
@@ -297,10 +298,10 @@ def _by_sentence(
         return Role.PROPOSED, 0.8, "acronyms:title-long-form"  # the title spells out the paper's own name
     # "a large language model (LLM)" is a family; "a Self-Evaluated Template Network (SETN)" a name.
     generic = head in {"llm", "llms", "vlm", "vlms"} or (
-        head in _GENERIC_LONG and not _title_case(long) and not title_case_hyphened(long)
+        head in GENERIC_LONG and not title_case(long) and not title_case_hyphened(long)
         and not (presents_here(before, passive_after) and (reused(text, d) or coined(short) or passive_after))
         # "we propose a ... network (HAN). HAN ...", "we present a ... prediction network (LP-KPN)"
-        and not (len(long.split()) >= 4 and _VERB_ARTICLE_END.search(before[-80:]) and not _family_long_form(long, head))
+        and not (len(long.split()) >= 4 and _VERB_ARTICLE_END.search(before[-80:]) and not family_long_form(long, head))
         # "we propose a sequential relational anticipation model (SRAM)": the verb presents the phrase itself
         # (four words or more: "a graph convolutional network (GCN)" names a family)
     )
@@ -315,18 +316,18 @@ def _by_sentence(
         return Role.PROPOSED, presented_confidence(short, next_word, before, passive), "acronyms:presented"
     if not presenting and _KNOWN_AFTER.match(text, d.short_end):
         return Role.METHOD, 0.7, "acronyms:known"  # "Sample average approximation (SAA), a popular method"
-    if (used or not presenting) and _technique_named(text, d, long, head) and not (
+    if (used or not presenting) and technique_named(long, head) and not (
             head in _NOMINAL_HEADS and any(is_name_like(w) for w in long.split()) and WE_OR_OUR.search(before)):
         return Role.METHOD, 0.6, "acronyms:technique"  # "echo state networks (ESN) ... ESN learns"
-    if not presenting and _named_long_form(long, head) and not WE_OR_OUR.search(before):
+    if not presenting and named_long_form(long, head) and not WE_OR_OUR.search(before):
         # Only outside the paper's first person: "we use ID-aware guidance to calculate ID-aware
         # Score Distillation (ISD)" may name the paper's own part.
         return Role.METHOD, 0.6, "acronyms:named-long"  # "PArticle Message PASsing (PAMPAS) algorithm"
-    if not generic and not _family_long_form(long, head):
+    if not generic and not family_long_form(long, head):
         found = _others_technique(text, d, before, long, head, kind_after, presenting)
         if found is not None:
             return found
-    if (not presenting and not generic and head in _SEARCH_HEADS and not _family_long_form(long, head)
+    if (not presenting and not generic and head in _SEARCH_HEADS and not family_long_form(long, head)
             and reused(text, d)):
         # "Bayesian optimization (BO) ... BO needs", "Network Architecture Search (NAS)": a search or
         # optimisation procedure the paper names, does not present and uses again is someone's technique.
@@ -358,7 +359,7 @@ def _others_technique(
 ) -> tuple[Role, float, str] | None:
     """A technique someone else made, by what the sentence says about it (the long form is no
     family nor qualifier: the caller checks)."""
-    if _DERIVED_FROM.search(before[-60:]) and (_title_case(long) or "-" in long or kind_after):
+    if _DERIVED_FROM.search(before[-60:]) and (title_case(long) or "-" in long or kind_after):
         # "a variant of Spatial Pyramid Matching (SPM)", "the classical Friedman-Rafsky (FR) test",
         # "a variant of the doubly robust (DR) estimator": what the paper starts from is a method.
         return Role.METHOD, 0.6, "acronyms:derived-from"
@@ -393,55 +394,12 @@ _DERIVED_FROM = re.compile(
 )
 
 
-_ADJECTIVE_END = re.compile(r"(?:al|ive|ous|ed|ate|ic|ary|able|ible)$")
-
-
-def _family_long_form(long: str, head: str) -> bool:
-    """A model family or a qualifier, not one technique: "Neural Networks", "Vision-Language
-    Models", "Bayesian Neural Networks", "large language model", "differentially private"."""
-    words = _HYPHENED.findall(long)
-    if head in {"llm", "llms", "vlm", "vlms"} or not words or _ADJECTIVE_END.search(words[-1].lower()):
-        return True
-    return head in _GENERIC_LONG and (len(words) < 3 or words[-2].lower() in _FAMILY_WORDS)
-
-
-def _named_long_form(long: str, head: str) -> bool:
-    """A long form written as a name: every word capitalised ("Nonparametric Belief
-    Propagation") or holding a coined word ("PatchMatch belief propagation"); not a model
-    family ("Large Language Models", "Graph Neural Networks"), a paradigm ("Federated Learning")
-    nor a problem formalism ("Markov Decision Process")."""
-    words = _HYPHENED.findall(long)
-    if len(words) < 2 or head in _GENERIC_LONG or head.startswith("process") or head in {"llm", "llms", "vlm", "vlms", "learning"}:
-        return False
-    return _title_case(long) or any(is_name_like(w) for w in long.split())
-
-
-_TECHNIQUE_HEADS = word_set("acronyms", "technique_heads")
-# Two-word ends that name a technique family whose head alone is a task or weak noun
-# ("mean-field variational inference (MFVI)", but not "natural language inference (NLI)").
-_TECHNIQUE_TAILS = frozenset(phrases("acronyms", "technique_tails"))
 # A technique named by what it does ("adversarial training", "belief propagation", "feature
 # hashing") is someone else's, but one holding a coined word in the paper's first person names
 # its own step: "we use ID-aware guidance to calculate ID-aware Score Distillation (ISD)".
 _NOMINAL_HEADS = frozenset(word_set("acronyms", "technique_heads_nominal"))
 
 
-def _technique_named(text: str, d: Definition, long: str, head: str) -> bool:
-    """A technique the paper names by an acronym it uses again, not one it presents: the long
-    form ends in a technique noun ("echo state networks (ESN)", "Gaussian Process Regression
-    (GPR)", "eigenvalue decomposition (EVD)"), is two words or more, and is no model family
-    ("large language model (LLM)") or problem formalism ("Markov decision process (MDP)")."""
-    tail = " ".join(w.lower() for w in _HYPHENED.findall(long)[-2:])
-    if (head not in _TECHNIQUE_HEADS and tail not in _TECHNIQUE_TAILS) or head in {"llm", "llms", "vlm", "vlms"}:
-        return False
-    words = _HYPHENED.findall(long)
-    family = head in _GENERIC_LONG or head.startswith("process")
-    if len(words) < 2 or (family and words[-2].lower() in _FAMILY_WORDS):
-        return False
-    return True
-
-
-_FAMILY_WORDS = word_set("acronyms", "family_words")
 _KIND_NOUNS = "|".join(sorted(METHODISH | word_set("acronyms", "kind_after")))
 # "(VF) solution to", "(SWWL) graph kernel": a kind noun, after at most one modifier.
 _KIND_AFTER = re.compile(
@@ -469,13 +427,6 @@ _WELL_KNOWN_AFTER = re.compile(
     r"\)\s*,\s*(?:a|an|the)\s+(?:popular|standard|classic|classical|well-known|widely|common|commonly|established"
     r"|traditional|conventional)\b"
 )
-
-
-def _title_case(phrase: str) -> bool:
-    """Every word capitalised ("Self-Evaluated Template Network")."""
-    words = _LETTERS.findall(phrase)
-    return len(words) >= 2 and all(w[0].isupper() for w in words)
-
 
 
 def _dataset_near(text: str, d: Definition, sentence: tuple[int, int]) -> bool:
@@ -527,7 +478,7 @@ def listed_method(text: str, d: Definition, sentence: tuple[int, int]) -> bool:
     long, head = text[d.long_start : d.long_end], last_word(text[d.long_start : d.long_end])
     if (head == "learning" and long.islower()) or _BASED_AFTER.match(text, d.short_end):
         return False  # "such as reinforcement learning (RL)": a paradigm; "(IRN) based": a qualifier
-    return " " in long.strip() and not _family_long_form(long, head)
+    return " " in long.strip() and not family_long_form(long, head)
 
 
 def task_acronyms(

@@ -43,7 +43,7 @@ from __future__ import annotations
 import re
 
 from ..model import Role
-from .cues import _NOT_NAMES, _is_modifier
+from .cue_lists import _NOT_NAMES, _is_modifier
 from .doc import Candidate
 from .shapes import PLURAL_ACRONYM, STOP_NAMES, is_name_like
 from .words import word_set

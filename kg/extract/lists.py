@@ -25,7 +25,7 @@ from spacy.tokens import Doc
 
 from ..model import Role
 from .shapes import walk_list
-from .cues import _ADJ_SUFFIX, _CLASS_NOUN_AFTER, _METHOD_CONTEXT, _NATURAL_LANGUAGES, _NOT_NAMES, _is_modifier
+from .cue_lists import _ADJ_SUFFIX, _CLASS_NOUN_AFTER, _METHOD_CONTEXT, _NATURAL_LANGUAGES, _NOT_NAMES, _is_modifier
 from .doc import Candidate, state
 from .shapes import PLURAL_ACRONYM, STOP_NAMES, is_name_like
 

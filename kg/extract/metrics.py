@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 
 from ..model import Role
 from .catalogue_data import Catalogue, load_catalogue
-from .cues import _NATURAL_LANGUAGES, _NOT_NAMES
+from .cue_lists import _NATURAL_LANGUAGES, _NOT_NAMES
 from .dataset_shapes import dataset_shapes
 from .doc import Candidate, state
 from .sentences import sentence_at

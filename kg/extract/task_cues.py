@@ -19,7 +19,7 @@ on X", the title): split from :mod:`kg.extract.tasks`, which calls these after t
   ("plays an important role in autonomous driving", "applications such as community detection",
   "autonomous driving research"): context, not the paper's task (:func:`application_context`).
 
-The others take the task phrases :func:`kg.extract.tasks.task_phrases` found in the abstract; none makes
+The others take the task phrases :func:`kg.extract.task_spans.task_phrases` found in the abstract; none makes
 a phrase of its own.
 """
 

@@ -6,7 +6,9 @@ import pytest
 
 from kg.extract.doc import Candidate, layout
 from kg.extract import cues
-from kg.extract.cues import coordinated_methods, find_cued_names, split_list
+from kg.extract.cue_lists import split_list
+from kg.extract.cues import find_cued_names
+from kg.extract.method_cues import coordinated_methods
 from kg.model import Role
 
 

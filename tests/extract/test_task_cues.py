@@ -6,7 +6,8 @@ import pytest
 
 from kg.extract.doc import layout
 from kg.extract.task_cues import application_context, evaluated_phrases, prior_work_phrases
-from kg.extract.tasks import find_tasks, task_phrases
+from kg.extract.task_spans import task_phrases
+from kg.extract.tasks import find_tasks
 
 
 def _spans(fn, abstract: str) -> list[str]:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from kg.extract.doc import layout
-from kg.extract.tasks import MAX_TASKS, find_tasks, padded_abstract, problem_phrases, task_of_phrases, task_phrases
+from kg.extract.task_spans import problem_phrases, task_of_phrases, task_phrases
+from kg.extract.tasks import MAX_TASKS, find_tasks, padded_abstract
 from kg.extract.title_clause import title_for_phrase
 
 

@@ -8,7 +8,8 @@ import re
 import pytest
 
 from kg.extract.task_cues import _TASKS_WORD
-from kg.extract.tasks import _PROPOSING, _STUDY_PROBLEM
+from kg.extract.task_spans import _STUDY_PROBLEM
+from kg.extract.tasks import _PROPOSING
 
 _WE_OR_THIS = r"\b(?:[Ww]e|[Tt]his (?:paper|work))"
 PLAIN = {
