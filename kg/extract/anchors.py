@@ -48,7 +48,7 @@ class WholeWords:
         self._after = re.compile(r"\W(" + trie + r")\b")
         # Each word's runs of word characters: a whole-word occurrence makes each a run of the text.
         self._one_run = frozenset(w for w in words if WORD_RUN.fullmatch(w))
-        self._more_runs = tuple((w, tuple(WORD_RUN.findall(w))) for w in words if not WORD_RUN.fullmatch(w))
+        self._more_runs = tuple((w, frozenset(WORD_RUN.findall(w))) for w in words if not WORD_RUN.fullmatch(w))
 
     def spans(self, text: str, start: int = 0, end: int | None = None,
               runs: frozenset[str] | None = None) -> list[tuple[int, int]]:
@@ -69,32 +69,30 @@ class WholeWords:
         """:meth:`spans` by str.find for the words whose runs are all in ``runs``: at each start the
         longest word (the trie's greedy match), then the next that starts after it ends. (``end``
         is the text's end or before a non-word character, so a word ending there is a run.)"""
-        words = [*self._one_run.intersection(runs), *(w for w, parts in self._more_runs if all(p in runs for p in parts))]
+        words = self._one_run.intersection(runs)
+        if self._more_runs:
+            words = [*words, *(w for w, parts in self._more_runs if parts <= runs)]
         found = []
-        size = len(text)
+        size, find = len(text), text.find
         for w in words:
-            i = text.find(w, start, end)
+            i = find(w, start, end)
             while i >= 0:
                 j = i + len(w)
                 if (i == 0 or not _is_word(text[i - 1])) and (j == size or not _is_word(text[j])):
-                    found.append((i, j))
-                i = text.find(w, i + 1, end)
-        found.sort(key=_longest_first)
+                    found.append((i, -j))  # sorted: at each start the longest first
+                i = find(w, i + 1, end)
+        found.sort()
         out: list[tuple[int, int]] = []
         taken_to = -1
         for i, j in found:
             if i >= taken_to:
-                out.append((i, j))
-                taken_to = j
+                out.append((i, -j))
+                taken_to = -j
         return out
 
 
 def _is_word(ch: str) -> bool:
     return ch.isalnum() or ch == "_"  # what \w tests
-
-
-def _longest_first(span: tuple[int, int]) -> tuple[int, int]:
-    return span[0], -span[1]
 
 
 class Anchors:

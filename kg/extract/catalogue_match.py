@@ -135,19 +135,22 @@ def _plural_allowed(form: str) -> bool:
     return " " in form and last[-1].isalpha() and last[-1] not in "sS" and last.lower() not in DATASET_NOUNS
 
 
-def _occurrences(hay: str, key: str):
+def _occurrences(hay: str, key: str, plural: bool | None = None) -> list[int]:
     """Offsets where ``key`` begins and ends at word boundaries in ``hay``; a multi-word form
     may also end in a plural "s" ("LSUN Bedrooms"), which :func:`extend_match` then takes; not
-    when its last word is a dataset noun ("several STS benchmarks" are no one benchmark)."""
+    when its last word is a dataset noun ("several STS benchmarks" are no one benchmark).
+    ``plural`` is :func:`_plural_allowed` of ``key`` (the matcher keeps it with each form)."""
     n = len(key)
-    plural = _plural_allowed(key)
+    plural = _plural_allowed(key) if plural is None else plural
+    out = []
     i = hay.find(key)
     while i >= 0:
         if not _word_char(hay, i - 1) and (
             not _word_char(hay, i + n) or (plural and hay[i + n] == "s" and not _word_char(hay, i + n + 1))
         ):
-            yield i
+            out.append(i)
         i = hay.find(key, i + n)
+    return out
 
 
 def _needed_runs(form: str) -> frozenset[str]:
@@ -366,7 +369,7 @@ class CatalogueMatcher:
             v = v if v_exact else v.lower()
             if (n, surface) in first_form and (v, v_exact) not in seen:
                 seen.add((v, v_exact))
-                spellings.setdefault(first_form[(n, surface)], []).append((v, v_exact))
+                spellings.setdefault(first_form[(n, surface)], []).append((v, v_exact, _plural_allowed(v)))
         # Run of word characters, lower-cased -> [(form, entry number, entry, exact case?, the other
         # runs the text must hold or None, plural tail, spellings)]. A form is filed under its least
         # shared run that is not a function word: filed under its first run, a common word ("image",
@@ -377,7 +380,7 @@ class CatalogueMatcher:
         # plural's entry then stands aside when the singular is in the text too (its entry is tried).
         shared = Counter(r for f in forms for r in set(WORD_RUN.findall(f[0].lower())))
         self._index: dict[str, list[tuple[str, int, CatalogueEntry, bool, frozenset[str] | None, frozenset[str] | None,
-                                          tuple[tuple[str, bool], ...], str | None, int]]] = {}
+                                          tuple[tuple[str, bool, bool], ...], str | None, int, bool]]] = {}
         for form, n, e, exact in forms:
             runs = _needed_runs(form)
             if runs:
@@ -387,11 +390,12 @@ class CatalogueMatcher:
                 last = min(tail, key=len) if tail is not None else None
                 # 1: a split dataset name, 2: a Title Case expansion (each matched only where it names)
                 check = 1 if form in split_forms else 2 if exact and form in self._title_forms else 0
+                plural = _plural_allowed(form)  # (for _occurrences, once per form, not per text)
                 if last is not None and last not in _SMALL_WORDS and shared[last] < shared[key]:
-                    self._index.setdefault(last, []).append((form, n, e, exact, runs, None, extra, None, check))
-                    self._index.setdefault(last + "s", []).append((form, n, e, exact, runs, None, extra, last, check))
+                    self._index.setdefault(last, []).append((form, n, e, exact, runs, None, extra, None, check, plural))
+                    self._index.setdefault(last + "s", []).append((form, n, e, exact, runs, None, extra, last, check, plural))
                 else:
-                    self._index.setdefault(key, []).append((form, n, e, exact, runs - {key} or None, tail, extra, None, check))
+                    self._index.setdefault(key, []).append((form, n, e, exact, runs - {key} or None, tail, extra, None, check, plural))
         self._keys = frozenset(self._index)
 
     def _raw(self, text: str, title_end: int = 0) -> list[tuple[int, int, int, CatalogueEntry]]:
@@ -402,23 +406,23 @@ class CatalogueMatcher:
         runs = word_runs(low)
         raw = []
         for key in self._keys.intersection(runs):
-            for form, n, entry, exact, rest, tail, spellings, tried, check in self._index[key]:
+            for form, n, entry, exact, rest, tail, spellings, tried, check, plural in self._index[key]:
                 # Most forms of common words ("image ...") stop here; "image classification" at the tail.
                 if (rest is None or rest <= runs) and (tail is None or not runs.isdisjoint(tail)) and (tried is None or tried not in runs):
                     hay = text if exact else low
                     if form in hay:
-                        found = ((at, at + len(form), n, entry) for at in _occurrences(hay, form))
+                        found = [(at, at + len(form), n, entry) for at in _occurrences(hay, form, plural)]
                         if check == 1:
                             # "Web Questions" for WebQuestions: not in a title (every word is capitalised
                             # there), nor as the start of a longer capitalised name ("Shanghai Tech University").
-                            found = (m for m in found if m[0] >= title_end and not _CAPITALIZED_NEXT.match(text, m[1]))
+                            found = [m for m in found if m[0] >= title_end and not _CAPITALIZED_NEXT.match(text, m[1])]
                         elif check == 2:
-                            found = (m for m in found if self._named_expansion(text, m[0], m[1], title_end))
-                        raw.extend(found)
-                    for spelling, sp_exact in spellings:
+                            found = [m for m in found if self._named_expansion(text, m[0], m[1], title_end)]
+                        raw += found
+                    for spelling, sp_exact, sp_plural in spellings:
                         hay = text if sp_exact else low
                         if spelling in hay:
-                            raw.extend((at, at + len(spelling), n, entry) for at in _occurrences(hay, spelling))
+                            raw.extend((at, at + len(spelling), n, entry) for at in _occurrences(hay, spelling, sp_plural))
         return raw
 
     def match(self, text: str, sents: list[tuple[int, int]] | None = None, title_end: int = 0) -> list[Candidate]:
