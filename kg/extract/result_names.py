@@ -1,12 +1,17 @@
-"""Method names as a result credits them: written as the sentence writes them, and whole when a recogniser
-found only part of a longer name the same text uses."""
+"""Names as a result writes them: sets and editions as written ("VOC2007", identified as "PASCAL VOC 2007"),
+methods as the sentence writes them, and whole when a recogniser found only part of a longer name the same
+text uses."""
 
 from __future__ import annotations
 
-from ..model import Role
+import re
+
+from collections.abc import Sequence
+
+from ..model import Mention, Role
 from .result_metrics import Named
 
-__all__ = ["variant_written", "widened"]
+__all__ = ["variant_written", "widened", "written_names"]
 
 
 def widened(text: str, named: list[Named]) -> list[Named]:
@@ -34,3 +39,46 @@ def variant_written(text: str, canonical: str) -> bool:
     MobileNet) or another form ("Markov Random Field" for MRF); not a change of case or a plural."""
     t, c = text.lower(), canonical.lower()
     return t != c and t != c + "s" and t.rstrip("s") != c
+
+
+def written_names(mentions: Sequence[Mention], field: str) -> list[Named]:
+    """The metrics, sets and methods of one field as a result names them, sorted by place."""
+    out = []
+    for m in mentions:
+        if m.field == field and m.role in (Role.METRIC, Role.DATASET, Role.INTRODUCED_DATASET, Role.METHOD, Role.PROPOSED):
+            # a metric keeps its written form ("ROC-AUC", "AEPE"; the graph resolves aliases), the
+            # qualifiers of its canonical name could say something else ("EPE" for "AEPE")
+            name = m.text if m.role is Role.METRIC and m.text else (m.canonical or m.text)
+            # a set as written ("VOC2007", "DOTA-v1.5", "Nr3D": the catalogue's name may drop the edition
+            # or split the value was measured on; the graph still places it on the resolved node), a
+            # method's edition too ("ResNet-18", not "ResNet")
+            if m.canonical and m.text and (m.role in (Role.DATASET, Role.INTRODUCED_DATASET)
+                                           or (m.role is not Role.METRIC and _edition_lost(m.text, m.canonical))):
+                name = m.text
+            elif m.role in (Role.METHOD, Role.PROPOSED) and m.canonical and m.text and variant_written(m.text, m.canonical):
+                name = m.text  # "MobileNetV2", "Markov Random Field": the system as written (the graph still links its node)
+            if m.role is Role.METRIC and m.canonical and name.lower() == m.canonical.lower() + "s":
+                name = m.canonical  # "mIoUs" -> "mIoU"
+            out.append(Named(m.start, m.end, name, m.role, _identity(m, name)))
+    return sorted(out)
+
+
+# "VOC2007", "ICDAR 2015", "Kinetics-400": a name ending in its edition (a year or version number)
+_WRITTEN_EDITION = re.compile(r"[A-Za-z][\s_'’-]*(\d{2,4})$")
+
+
+def _edition_lost(text: str, canonical: str) -> bool:
+    """Whether a written name ends in an edition (year or version number) its canonical name drops."""
+    if not text or not text[-1].isdigit():
+        return False  # the common case, without a regex
+    ed = _WRITTEN_EDITION.search(text)
+    return ed is not None and not canonical.rstrip().endswith(ed.group(1)) and canonical.lower() != text.lower()
+
+
+def _identity(m: Mention, name: str) -> str | None:
+    """The resolved name that identifies a name kept as written, with the edition it carries
+    ("VOC2007" -> "PASCAL VOC 2007"); None when the name is the resolved one."""
+    if not m.canonical or name == m.canonical:
+        return None
+    ed = _WRITTEN_EDITION.search(name) if _edition_lost(name, m.canonical) else None
+    return f"{m.canonical} {ed.group(1)}" if ed else m.canonical

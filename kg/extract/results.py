@@ -25,7 +25,7 @@ from spacy.tokens import Doc
 from ..model import Mention, Result, Role, normalize_name
 from .doc import state
 from .result_credit import change_start, method_for, proposed_name
-from .result_names import variant_written, widened
+from .result_names import widened, written_names
 from .result_metrics import Named, metric_spans, metric_name, percent_scale, higher_is_better
 from .result_lists import compared_paren_metric, changed_in as _changed_in, groups as _groups, set_headed_metric as _set_headed_metric, split_asides as _split_asides, unit_of as _unit
 from .result_metric_of import elliptical_metrics as _elliptical_metrics, group_metrics as _group_metrics, metric_after as _metric_after, shared_with as _shared_with, sole_metric as _sole_metric, other_acronym as _other_acronym
@@ -84,55 +84,13 @@ def parse_number(text: str) -> float | None:
 _Named = Named  # the recognisers' names in a sentence (kept under its old name here)
 
 
-def _named(mentions: Sequence[Mention], field: str) -> list[_Named]:
-    out = []
-    for m in mentions:
-        if m.field == field and m.role in (Role.METRIC, Role.DATASET, Role.INTRODUCED_DATASET, Role.METHOD, Role.PROPOSED):
-            # a metric keeps its written form ("ROC-AUC", "AEPE"; the graph resolves aliases), the
-            # qualifiers of its canonical name could say something else ("EPE" for "AEPE")
-            name = m.text if m.role is Role.METRIC and m.text else (m.canonical or m.text)
-            # a set as written ("VOC2007", "DOTA-v1.5", "Nr3D": the catalogue's name may drop the edition
-            # or split the value was measured on; the graph still places it on the resolved node), a
-            # method's edition too ("ResNet-18", not "ResNet")
-            if m.canonical and m.text and (m.role in (Role.DATASET, Role.INTRODUCED_DATASET)
-                                           or (m.role is not Role.METRIC and _edition_lost(m.text, m.canonical))):
-                name = m.text
-            elif m.role in (Role.METHOD, Role.PROPOSED) and m.canonical and m.text and variant_written(m.text, m.canonical):
-                name = m.text  # "MobileNetV2", "Markov Random Field": the system as written (the graph still links its node)
-            if m.role is Role.METRIC and m.canonical and name.lower() == m.canonical.lower() + "s":
-                name = m.canonical  # "mIoUs" -> "mIoU"
-            out.append(_Named(m.start, m.end, name, m.role, _identity(m, name)))
-    return sorted(out)
-
-
-# "VOC2007", "ICDAR 2015", "Kinetics-400": a name ending in its edition (a year or version number)
-_WRITTEN_EDITION = re.compile(r"[A-Za-z][\s_'’-]*(\d{2,4})$")
-
-
-def _edition_lost(text: str, canonical: str) -> bool:
-    """Whether a written name ends in an edition (year or version number) its canonical name drops."""
-    if not text or not text[-1].isdigit():
-        return False  # the common case, without a regex
-    ed = _WRITTEN_EDITION.search(text)
-    return ed is not None and not canonical.rstrip().endswith(ed.group(1)) and canonical.lower() != text.lower()
-
-
-def _identity(m: Mention, name: str) -> str | None:
-    """The resolved name that identifies a name kept as written, with the edition it carries
-    ("VOC2007" -> "PASCAL VOC 2007"); None when the name is the resolved one."""
-    if not m.canonical or name == m.canonical:
-        return None
-    ed = _WRITTEN_EDITION.search(name) if _edition_lost(name, m.canonical) else None
-    return f"{m.canonical} {ed.group(1)}" if ed else m.canonical
-
-
 def find_results(text: str, sentences: Sequence[tuple[int, int]], mentions: Sequence[Mention], *,
                  field: str = "abstract", proposed_name: str | None = None, own_name: Callable[[], str | None] | None = None) -> list[ResultSpan]:
     """Every result stated in ``text`` (one field of a paper) with ``sentences`` as (start, end) offsets into
     it, the paper's resolved ``mentions`` (offsets in the same field) and its own name (``own_name()`` if given)."""
     own = own_name or (lambda: proposed_name)
     named = [n._replace(role=Role.DATASET) if n.role is Role.METHOD and ON_SET_BEFORE.search(text, max(0, n.start - 8), n.start)
-             and SET_WORD_AFTER.match(text, n.end) else n for n in _named(mentions, field)]  # "on the SayCan instruction set"
+             and SET_WORD_AFTER.match(text, n.end) else n for n in written_names(mentions, field)]  # "on the SayCan instruction set"
     named = widened(text, named)
     # "using WikiNLDB, a novel dataset for ...": a name in apposition to a set noun is a set, whatever tagged it
     apposed = {n.name for n in named if n.role in (Role.METHOD, Role.PROPOSED) and SET_APPOSITION_AFTER.match(text, n.end)}
