@@ -37,8 +37,6 @@ abstracts is measured by ``benchmarks/bench_extract.py`` (README, Performance).
 
 from __future__ import annotations
 
-import gc
-
 from collections import deque
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
@@ -188,7 +186,7 @@ class Extractor:
                 pending.append(chunk)  # results come back in this order
                 yield [(p.title, p.abstract or "") for p in chunk]
 
-        for analysed in (pool.map(texts()) if pool is not None else parallel_map(self.analyse, texts(), jobs, initializer=gc.enable)):
+        for analysed in (pool.map(texts()) if pool is not None else parallel_map(self.analyse, texts(), jobs)):
             chunk = pending.popleft()
             yield from (Extraction(p, ms + tuple(metadata_mentions(p)), rs) for p, (ms, rs) in zip(chunk, analysed))
 

@@ -204,9 +204,12 @@ _USES = re.compile(r"\b(?:uses|employs|adopts|utili[sz]es|leverages)\b[^.;]*\Z")
 _COMPARED = re.compile(r"\b(?:outperform\w*|surpass\w*|beat\w*|compared|comparison|than|versus|vs)\b")
 _COMPONENTS_LISTED = re.compile(
     r"\b(?:components?|modules?|parts?|stages?|branches?|sub-?networks?)\s*:[^.;]*\Z|\b(?:consist(?:s|ing)? of|compris\w+|composed of)\b[^.;]*\Z"
-    # "is designed with two sub-methods, the Global ... (GCPP) and ...": a counted plural kind of
-    # part, then its items (the composition verb before it and the own subject are own_part's checks)
-    r"|\b(?:two|three|four|five|six|several|multiple)\s+(?:[\w\-]+\s+){0,2}?(?:sub-?)?(?:components|modules|parts|stages|branches"
+)
+# "is designed with two sub-methods, the Global ... (GCPP) and ...": a counted plural kind of part,
+# then its items; it lists parts only after a verb of composition (own_part's check: not "follows two
+# earlier methods, A (X) and B (Y)")
+_COUNTED_PARTS = re.compile(
+    r"\b(?:two|three|four|five|six|several|multiple)\s+(?:[\w\-]+\s+){0,2}?(?:sub-?)?(?:components|modules|parts|stages|branches"
     r"|networks|methods|steps|phases|blocks|units|layers|mechanisms|strategies|losses|agents|algorithms|procedures|models)\s*[:,(][^.;]*\Z"
 )
 
@@ -222,7 +225,8 @@ def own_part(text: str, d: Definition, sentence: tuple[int, int], own_names: set
     if kind_last:
         words = words[:-1]
     before = text[sentence[0] : d.long_start]
-    listed = _COMPONENTS_LISTED.search(before)  # "three components: a semantic encoder (SE), ..."
+    plainly_listed = _COMPONENTS_LISTED.search(before)  # "three components: a semantic encoder (SE), ..."
+    listed = plainly_listed or _COUNTED_PARTS.search(before)
     if len(words) < 2 or not (listed or all(w[0].isupper() for w in words)) or (words[-1].lower() == "learning" and not kind_last):
         return False  # "combines ... Reinforcement Learning (RL)": a paradigm, not a part
     subject = _OUR_SYSTEM.search(before)
@@ -246,7 +250,7 @@ def own_part(text: str, d: Definition, sentence: tuple[int, int], own_names: set
     # A verb of composition after any mention of the own system: "Our method introduces two modules:
     # a ... (SSI) module and a ... (SDI) module" (SSI, presented just before, is no new subject).
     composed = any(_COMPOSE.search(before, a) for a in starts)
-    return (at >= 0 and bool(composed or part_used or listed) and not compared
+    return (at >= 0 and bool(composed or part_used or plainly_listed) and not compared
             and not (DEFINITE.search(before) and not listed) and not _PART_USED.search(before))
 
 
@@ -299,7 +303,7 @@ PREPOSITIONS = frozenset({"against", "via", "through", "under", "over", "across"
 # (The novelty word must head the named noun phrase: not "novel agents, and is called zero-shot
 # coordination (ZSC)".)
 _NAMED_JUST_BEFORE = re.compile(
-    r"(?:\b(?:[Ww]e|that we|which we)\s+(?:term|call|name|dub|coin)(?:ed)?"
+    r"(?:\b[Ww]e\s+(?:term(?:ed)?|call(?:ed)?|name[ds]?|dub(?:bed)?|coin(?:ed)?)"
     r"|\b(?:novel|new|[Oo]ur|proposed)\s+(?:(?!(?:and|or|is|are|was|were|which|that)\b)[\w\-]+\s+){0,4}?"
     r"(?!(?:and|or|is|are|was|were|which|that)\b)[\w\-]+,?\s+(?:called|named|termed|dubbed|coined))\s+(?:(?:it|this)\s+)?(?:the\s+)?\Z"
 )

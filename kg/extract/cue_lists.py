@@ -16,7 +16,7 @@ from ..model import Role
 from .doc import Candidate
 from .shapes import PLURAL_ACRONYM, STOP_NAMES, is_name_like
 from .words import word_set
-from .proposed import valid_name
+from .proposed_names import valid_name
 
 __all__ = ["split_list"]
 

@@ -56,7 +56,7 @@ _MARK = re.compile(r"[:.;()\u2014\u2013]| -")
 _COMPOSED_OF = (r"(?:consists?\s+of|consisting\s+of|is\s+composed\s+of|composed\s+of|is\s+made\s+up\s+of|compris(?:es|e|ing)"
                 r"|contains?|includes?|(?:is|are)\s+(?:designed|built|equipped)\s+with|integrates?|incorporates?|features?|has|have)")
 _OWN_COMPOSED = re.compile(
-    r"(?:^|[,;:]\s*|\b(?:and|where|which|that)\s+)(?P<subj>(?:[Oo]ur|[Tt]he\s+proposed|[Tt]his|[Tt]he)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:^|[,;:]\s*|\b(?:and|where|which|that)\s+)(?P<subj>(?:[Oo]ur|[Tt]he\s+proposed|[Tt]his)\s+(?:[\w\-]+\s+){0,2}?"
     r"(?:framework|model|method|approach|system|network|architecture|pipeline|algorithm|agent|module|design)"
     r"|(?P<name>[\w\-]*[A-Z][\w\-]*))\s+(?:\w+ly\s+)?" + _COMPOSED_OF
     + r"\s+(?:two|three|four|five|six|several|multiple)\s+(?:[\w\-]+\s+){0,2}\Z"

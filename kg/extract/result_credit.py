@@ -369,7 +369,7 @@ def _title_acronym(mentions: Sequence[Mention], abstract: str, title: str) -> st
     low = abstract.lower()
     known = {m.text.lower() for m in mentions}
     for t in _TITLE_PHRASE.finditer(title):
-        phrase = t.group("phrase").lower().rstrip("s")
+        phrase = re.sub(r"(?<!s)s$", "", t.group("phrase").lower())  # "Networks", not "Focal Loss"
         if any(k.startswith(phrase) or phrase.startswith(k) for k in known):
             continue
         at = low.find(phrase)

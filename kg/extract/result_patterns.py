@@ -497,7 +497,7 @@ KEPT_METRIC_BEFORE = re.compile(r"\b(?:while|without|whilst|and)\s+(?:\w+ly\s+)?
 # ("the average error and execution time are reduced by 63.6% and 28.5%, respectively")
 MEASURES_LISTED_AFTER = re.compile(r"\s*(?:,|\band\b)\s*(?:the\s+)?(?:[a-zA-Z][\w-]*\s+){0,2}[a-zA-Z][\w-]*(?:\s+(?:metrics|measures|scores))?\s*"
                                    r"(?:,|respectively|$|\b(?:are|were|is|was|reduced|improved|increased|decreased)\b)")
-# "(+1.9%)", "($\\uparrow$ 3.1)": a signed change in parentheses after a score
+# "(+1.9%)", "($\\uparrow$ 3.1)": a gain in parentheses after a score (a loss, "(-1.9%)", is not read here)
 SIGNED_ASIDE = re.compile(r"\s*\(\s*\$?(?:\+|↑|\\uparrow)\$?\s*\d[\d.]*\s*(?:\\?%|points?|pp)?\s*\)")
 # "a winning FEVER score of 73.96%", "the GLUE score": a benchmark's acronym heading "score" names its official score
 ACRONYM_SCORE_BEFORE = re.compile(r"(?<![\w-])(?-i:[A-Z][A-Z0-9]{2,}[a-z]?)\s+$")

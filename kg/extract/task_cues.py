@@ -204,7 +204,7 @@ def in_task_list(text: str, start: int, end: int) -> bool:
     ranking task", "ranking, recommendation and annotation tasks", "tasks such as X and Y"), or
     one the paper is evaluated on ("experiments on X, Y and Z")?"""
     lo = max(0, start - 160)
-    if "task" in text[lo : end + 120] and (
+    if "task" in text[lo : end + 200] and (
         _LISTED_AFTER.match(text, end, min(len(text), end + 200)) or _LISTED_BEFORE.search(text, lo, start)
     ):
         return True
