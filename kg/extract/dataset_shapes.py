@@ -32,7 +32,8 @@
   plural noun is a kind: "existing 'Stereotype Detection' datasets").
 
 Names must be name-shaped (mixed case, digits, acronyms: :func:`~kg.extract.shapes.is_name_like`);
-a plain capitalised word counts only after "the" in the split and the-name-noun rules, where an English word
+a plain capitalised word counts only after "the" in the split and the-name-noun rules (and in apposition
+to a dataset phrase: "on Mimetics, a dataset with ..."), where an English word
 ("the English test set") is ruled out by the stop list and the word's own shape (no language or
 adjective ends in the set's name). Each rule is tried only where ``str.find`` (a scan in C) sees
 its cue word, so abstracts without one cost a few finds.
