@@ -93,6 +93,17 @@ def _is_modifier(text: str, end: int) -> bool:
 _VERBS_S = word_set("cues", "verbs_s")
 
 
+def _nearest_kind(text: str, lo: int, at: int) -> Role | None:
+    """What the noun nearest before ``at`` (within 60 characters, not before ``lo``) says a list is:
+    datasets ("datasets (e.g., SGD, M2M)") or methods ("models like Wsabie and PSI"), else None."""
+    tail = text[max(lo, at - 60) : at]
+    ds = [d.end() for d in _DATASET_CONTEXT.finditer(tail)]
+    me = [d.end() for d in _METHOD_CONTEXT.finditer(tail)]
+    if ds and (not me or ds[-1] > me[-1]):
+        return Role.DATASET
+    return Role.METHOD if me else None
+
+
 def _name_ok(phrase: str, strong: bool) -> bool:
     if " " not in phrase:
         return is_name_like(phrase, allow_capitalized=strong)

@@ -28,7 +28,7 @@ from spacy.tokens import Doc
 
 from ..model import Role
 from .anchors import Anchors
-from .cue_lists import _DATASET_CONTEXT, _DS, _INDEFINITE, _LIST, _METHOD_CONTEXT, _NUMBER_WORD, _emit_list
+from .cue_lists import _DS, _INDEFINITE, _LIST, _METHOD_CONTEXT, _NUMBER_WORD, _emit_list, _nearest_kind
 from .doc import Candidate, state, title_end
 from .method_cues import built_on_at, cited_names, compared_at, coordinated_methods, kind_noun_at, library_at, shaped_methods
 from .resource_names import capitalised_resource, connected_resource, plain_words_before
@@ -165,16 +165,15 @@ def _examples(text: str, tend: int, at: int, anchor_end: int, out: list[Candidat
     if m:
         # The noun nearest the cue says what the examples are: "data sets in AutoML
         # platforms including A, B" lists platforms.
-        tail = text[max(tend, at - 60) : at]
-        ds = [d.end() for d in _DATASET_CONTEXT.finditer(tail)]
-        me = [d.end() for d in _METHOD_CONTEXT.finditer(tail)]
-        if ds and (not me or ds[-1] > me[-1]):
+        kind = _nearest_kind(text, tend, at)
+        if kind is Role.DATASET:
             _emit_list(text, out, m, Role.DATASET, "context:examples", 0.65, False)
-        elif me:
+        elif kind is Role.METHOD:
             # "models like Wsabie and PSI": a name-shaped member vouches for a capitalised one
             # when a method noun is the word right before the cue ("multi-agent tasks, including
             # Predator-Prey" after "our method improves" is no list of methods)
-            last = tail.rstrip(" ,:").rsplit(None, 1)[-1] if tail.strip(" ,:") else ""
+            tail = text[max(tend, at - 60) : at].rstrip(" ,:")
+            last = tail.rsplit(None, 1)[-1] if tail else ""
             _emit_list(text, out, m, Role.METHOD, "context:examples", 0.65, _METHOD_CONTEXT.fullmatch(last) is not None)
 
 

@@ -44,10 +44,9 @@ from __future__ import annotations
 import re
 
 from ..model import Role
-from .cue_lists import _NOT_NAMES, _is_modifier
+from .cue_lists import _LANGUAGES, _NOT_NAMES, _is_modifier
 from .doc import Candidate
 from .shapes import PLURAL_ACRONYM, STOP_NAMES, is_name_like
-from .words import word_set
 
 __all__ = ["split_names", "apposed_names", "bracketed_names", "copula_names", "remark_names", "listed_under_noun",
            "parallel_results", "noun_then_name", "quoted_names", "valued_on", "the_name_noun", "dataset_shapes"]
@@ -382,7 +381,6 @@ _THE_NAME_BEFORE = re.compile(
     r"|challenging|large-scale|existing|original|famous|classic)\s+)?"
     rf"(?P<name>{_NAME})\s\Z"
 )
-_LANGUAGES = word_set("cues", "languages")
 _SHORT_NAME_AFTER = re.compile(r"\s*\([A-Z][A-Za-z0-9\-]*[A-Z0-9]\)")  # "dataset (A2D)"
 _ADJECTIVE_SUFFIX = re.compile(r"-(?:based|like|style|type|[a-z]+ed)\Z")  # "the Web-derived dataset": a kind
 

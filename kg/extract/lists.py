@@ -40,14 +40,13 @@ _SEP_NEXT = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*/\s*)"
 _SEP_PREV = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*/\s*)"
 # "the CAPE and the ClothSeq datasets": a dataset list may repeat its article after "and" (not "or":
 # "optimize MLE or the COCO metrics" leaves the list).
-_DATA_SEP_NEXT = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+the\s+|\s+(?:and|or|&)\s+|\s*/\s*)"
-_DATA_SEP_PREV = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+the\s+|\s+(?:and|or|&)\s+|\s*/\s*)"
+_DATA_SEP = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+the\s+|\s+(?:and|or|&)\s+|\s*/\s*)"
 _NEXT = {
-    Role.DATASET: re.compile(rf"{_DATA_SEP_NEXT}(?P<name>{_DATA_ITEM})(?![\w\-])"),
+    Role.DATASET: re.compile(rf"{_DATA_SEP}(?P<name>{_DATA_ITEM})(?![\w\-])"),
     Role.METRIC: re.compile(rf"{_SEP_NEXT}(?P<name>{_CAP})(?![\w\-])"),
 }
 _PREV = {
-    Role.DATASET: re.compile(rf"(?<![\w\-])(?P<name>{_DATA_ITEM}){_DATA_SEP_PREV}\Z"),
+    Role.DATASET: re.compile(rf"(?<![\w\-])(?P<name>{_DATA_ITEM}){_DATA_SEP}\Z"),
     Role.METRIC: re.compile(rf"(?<![\w\-])(?P<name>{_CAP}){_SEP_PREV}\Z"),
 }
 _NEXT_CAPITAL = re.compile(r" [A-Z]")

@@ -21,8 +21,8 @@ import re
 
 from ..model import Role
 from .cue_lists import (
-    _ADJ_SUFFIX, _CAP, _CLASS_NOUN_AFTER, _DATASET_CONTEXT, _DS, _INDEFINITE, _LANGUAGES, _LIST, _METHOD_CONTEXT,
-    _NOT_NAMES, _emit_list, _is_modifier,
+    _ADJ_SUFFIX, _CAP, _CLASS_NOUN_AFTER, _DS, _INDEFINITE, _LANGUAGES, _LIST,
+    _NOT_NAMES, _emit_list, _is_modifier, _nearest_kind,
 )
 from .doc import Candidate
 from .long_forms import long_form_start
@@ -361,10 +361,7 @@ def coordinated_methods(text: str, found: list[Candidate], tend: int = 0) -> lis
             chain, start = walk_list(text, c.start, c.end, _COORD_NEXT, _COORD_PREV, item, tend, steps=6, back=40)
         except _NotMethods:
             continue  # "(SGD, MultiWOZ2.2, DSTC2)": a list of datasets one of which shares a method's name
-        tail = text[max(tend, start - 60) : start]
-        ds = [d.end() for d in _DATASET_CONTEXT.finditer(tail)]
-        me = [d.end() for d in _METHOD_CONTEXT.finditer(tail)]
-        if ds and (not me or ds[-1] > me[-1]):
+        if _nearest_kind(text, tend, start) is Role.DATASET:
             continue  # "datasets (e.g., SGD, M2M)": the noun before the list says what it lists
         for s, e in chain:
             out.append(Candidate(Role.METHOD, s, e, "context:coordinated", 0.6))

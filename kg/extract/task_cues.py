@@ -134,12 +134,8 @@ _METHOD_AFTER = re.compile(
 def evaluated_phrases(text: str, tend: int, phrases: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The phrases of ``phrases`` (in order) that the paper is evaluated or applied on:
     "experiments on language modeling", "improves performance for image synthesis"."""
-    return [
-        (s, e) for s, e in sorted(phrases)
-        if _last_word(text, max(tend, s - 60), s) in _EVALUATED_LAST
-        and not _not_named_task(text[s:e]) and _EVALUATED.search(text, max(tend, s - 60), s)
-        and not _METHOD_AFTER.match(text, e)
-    ]
+    return [(s, e) for s, e in sorted(phrases)
+            if _evaluated_at(text, s, tend) and not _not_named_task(text[s:e]) and not _METHOD_AFTER.match(text, e)]
 
 
 # "on three tasks: image classification, ... and malware detection", "the tasks of X and Y",
@@ -225,9 +221,11 @@ def in_task_list(text: str, start: int, end: int) -> bool:
     return False
 
 
-def _evaluated_at(text: str, pos: int) -> bool:
-    """Does an evaluation cue ("experiments on", "results for the tasks of") end right before ``pos``?"""
-    return _last_word(text, max(0, pos - 60), pos) in _EVALUATED_LAST and bool(_EVALUATED.search(text, max(0, pos - 60), pos))
+def _evaluated_at(text: str, pos: int, lo: int = 0) -> bool:
+    """Does an evaluation cue ("experiments on", "results for the tasks of") end right before ``pos``
+    (looking back 60 characters, not before ``lo``)?"""
+    start = max(lo, pos - 60)
+    return _last_word(text, start, pos) in _EVALUATED_LAST and bool(_EVALUATED.search(text, start, pos))
 
 
 # One list item before a separator: up to five words.
