@@ -315,13 +315,29 @@ _PROBLEM_OF = re.compile(r"\b(?:problem|task|challenge)s?\s+of\s+(?:the\s+)?\Z")
 _KIND_RIGHT_AFTER_OWN = re.compile(r"\)\s*(?:method|model|framework|technique|algorithm|approach|scheme|system|network|architecture)s?\b")
 
 
+# Before and after an acronym the abstract calls its own (one pattern each, read at every place the
+# acronym stands, instead of a pattern compiled for each acronym).
+_PROPOSED_JUST_BEFORE = re.compile(r"\b(?:[Tt]he|[Oo]ur)\s+(?:newly\s+)?proposed\s+\Z")
+_OUR_JUST_BEFORE = re.compile(r"\b[Oo]ur\s+\Z")
+_OWN_KIND_AFTER = re.compile(r"\s+(?:method|model|framework|technique|algorithm|approach)\b")
+_NAME_GOES_ON = re.compile(r"[\w\-]")
+
+
 def _own_use(text: str, short: str) -> bool:
     """Does the abstract call the acronym its own ("the proposed QRA method", "our ReCal technique";
     not "our ASR system": a task the paper's system serves)?"""
-    return len(short) >= 2 and re.search(
-        r"\b(?:(?:[Tt]he|[Oo]ur)\s+(?:newly\s+)?proposed\s+" + re.escape(short) + r"(?![\w\-])|[Oo]ur\s+" + re.escape(short)
-        + r"\s+(?:method|model|framework|technique|algorithm|approach)\b)", text
-    ) is not None
+    if len(short) < 2:
+        return False
+    at = text.find(short)
+    while at >= 0:
+        end = at + len(short)
+        before = text[max(0, at - 80) : at]
+        if (_PROPOSED_JUST_BEFORE.search(before) and not _NAME_GOES_ON.match(text, end)) or (
+            _OUR_JUST_BEFORE.search(before) and _OWN_KIND_AFTER.match(text, end)
+        ):
+            return True
+        at = text.find(short, at + 1)
+    return False
 
 
 def named_as_own(text: str, d: Definition, before: str) -> bool:

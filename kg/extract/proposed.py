@@ -395,11 +395,11 @@ def find_proposed(text: str, tend: int | None = None, sents: list[tuple[int, int
             # "two cascaded networks, i.e., CoarseNet and RefineNet", in a sentence that proposes.
             m = _PARTS_LIST.match(text, anchor_end)
             s0 = sentence_at(sents, at)[0]
-            if m and (_FIRST_PERSON_PROPOSAL.search(text, max(s0, tend), at) or own_composed(text[max(s0, tend) : at], _own_so_far(text, out))):
+            if m and (_FIRST_PERSON_PROPOSAL.search(text, max(s0, tend), at) or own_composed(text[max(s0, tend) : at], lambda: _own_so_far(text, out))):
                 for item in re.finditer(_CAP, m.group("list")):
                     emit(m.start("list") + item.start(), item.group(), "proposed:parts", 0.8, False)
             elif not m:  # "two components: A and B" (read from the plural ending, as after a kind noun)
-                plural_apposition(text, tend, s0, at, anchor_end - 1, emit, _own_so_far(text, out))
+                plural_apposition(text, tend, s0, at, anchor_end - 1, emit, lambda: _own_so_far(text, out))
         elif kind == "proposed":
             m = _THE_PROPOSED.match(text, at) or _THE_PROPOSED_MODIFIED.match(text, at)
             if m:
@@ -508,7 +508,7 @@ def _apposition(
     """"a new framework, NAME," and "a new dataset (NAME)" at the kind noun starting at ``at``;
     ``emit`` checks and records a name (see :func:`find_proposed`)."""
     if text.startswith("s", anchor_end) or text.startswith("es", anchor_end):
-        plural_apposition(text, tend, sentence_at(sents, at)[0], at, anchor_end, emit, _own_so_far(text, out))
+        plural_apposition(text, tend, sentence_at(sents, at)[0], at, anchor_end, emit, lambda: _own_so_far(text, out))
         return
     m = _APPOS_AFTER_NOUN.match(text, at)
     pre = _APPOS_PRE.search(text, max(tend, at - 80), at) if m or text.startswith(" (", anchor_end) else None

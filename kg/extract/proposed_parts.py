@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from collections.abc import Callable
+
 from ..model import Role
 from .doc import Candidate
 from .proposed_names import _CAP, _LOW_HYPHEN_NAME, _PRIOR, _PROPOSAL_VERB, PRESENTED_VERBS, USE_VERB, USE_VERBS, WE_OR_OUR
@@ -66,14 +68,16 @@ _OWN_COMPOSED = re.compile(
 _TITLED_COMPOUND = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+")
 
 
-def own_composed(clause: str, own: frozenset[str]) -> bool:
+def own_composed(clause: str, own: Callable[[], frozenset[str]]) -> bool:
     """Does ``clause`` (the sentence up to a plural kind noun) say the paper's own system is
-    composed of the things the noun counts? A capitalised subject must be one of ``own`` (lower case)."""
+    composed of the things the noun counts? A capitalised subject must be one of ``own()`` (the own
+    names in lower case, asked for only then)."""
     m = _OWN_COMPOSED.search(clause)
-    return m is not None and (m.group("name") is None or m.group("name").lower() in own)
+    return m is not None and (m.group("name") is None or m.group("name").lower() in own())
 
 
-def plural_apposition(text: str, tend: int, s0: int, at: int, anchor_end: int, emit, own: frozenset[str] = frozenset()) -> None:
+def plural_apposition(text: str, tend: int, s0: int, at: int, anchor_end: int, emit,
+                      own: Callable[[], frozenset[str]] = frozenset) -> None:
     """The names listed after the plural kind noun at ``at`` when the paper presents them: "novel"
     or "new" before the noun, a sentence that proposes, or the own system composed of them
     (:func:`own_composed`); no prior-work word before the noun ("two popular methods, A and B")
