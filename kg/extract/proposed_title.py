@@ -11,6 +11,9 @@
   Gaussian Processes", "Dual Path Networks for ...") whose abstract names or presents that phrase
   again, capitalised and without an acronym after it ("We term these models 'Chained Gaussian
   Processes'"): the abstract's mention is proposed;
+- ``title-long-form``: a title opening with the long form of an acronym the abstract defines and
+  uses again ("Graph Wave Networks" over "graph wave networks (GWNs) ... GWNs achieve"): the acronym
+  is the paper's name (weak, 0.75: a name the catalogue knows stays its own role);
 - ``title-acronym``: an acronym the abstract never defines, opening a sentence that says what it is
   ("ALVIS is a ... architecture"), whose letters spell the title's opening words ("Associative
   Learning via Inhibitory Search").
@@ -24,7 +27,7 @@ from ..model import Role
 from .doc import Candidate
 from .proposed_names import (
     _CAP, _FIRST_PERSON_PROPOSAL, _LOW_NAME, _LOWER_PART, _METHOD_NOUNS, _NOUN_RE, _PRIOR, _PROPOSAL_VERB,
-    _VERSION_WORD, _WE, name_role, valid_name,
+    _VERSION_WORD, _WE, USE_VERBS, name_role, valid_name,
 )
 from .sentences import sentence_at
 from .title_clause import joins
@@ -330,7 +333,58 @@ def _title_acronym(text: str, tend: int, sents: list[tuple[int, int]]) -> list[C
     return []
 
 
+# "graph wave networks (GWNs)": the acronym in brackets right after a long form.
+_BRACKET_ACRONYM = re.compile(r"\s*\(\s*([A-Za-z][\w\-]*[A-Za-z0-9])\s*\)")
+_ARTICLE = re.compile(r"(?:the|a|an)\s+", re.IGNORECASE)
+# The long form ends in a kind of system: a title opening with a field or task ("Reinforcement
+# Learning with ...", "Finite Element Analysis of ...") spells a topic's acronym, not a name.
+# "we extend Deep Lagrangian Networks (DeLaN)", "We explore different latent variable models (LVMs)",
+# "(BNBP), an integer-valued stochastic process, is employed": someone else's, used.
+_USED_HERE = re.compile(r"\b(?:" + USE_VERBS + r"|extend\w*|explor\w*|shows? that|study|studies|investigat\w*)\b")
+_USED_AFTER = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+)?(?:employed|used|adopted|applied|utili[sz]ed)\b")
+_SYSTEM_HEAD_END = re.compile(r"\b(?i:" + _SYSTEM_HEADS + r"|modules?|layers?|units?|blocks?|estimators?|operators?|architectures?|mechanisms?)\Z")
+# Model families a title may open with ("Large Language Models for ..."): never the paper's name.
+_FAMILY_ACRONYMS = frozenset({"llm", "vlm", "mllm", "lm", "plm", "lmm", "dnn", "cnn", "rnn", "gnn", "gan", "snn", "ann", "nn", "rl"})
+
+
+def _title_long_form(text: str, tend: int, sents: list[tuple[int, int]]) -> list[Candidate]:
+    """The title's opening phrase ("Graph Wave Networks", "Approximated Bilinear Modules for ...")
+    that the abstract spells out before an acronym it uses again ("facilitating the design of
+    graph wave networks (GWNs) ... GWNs achieve"): the acronym names the paper's own system (the
+    definition's sentence is often not a presenting one). Not where the sentence calls it prior
+    work; weak (0.75), so a name the catalogue knows ("Graph Neural Networks (GNNs)") stays others'."""
+    title = text[:tend].rstrip()
+    if "(" not in text[tend:] or _TITLE.match(title):
+        return []  # no definition; a "Name: ..." title names itself
+    lead = _ARTICLE.match(title)
+    t0 = lead.end() if lead else 0
+    low = text.lower()
+    ends = sorted({len(title), *(e.start() for e in _TITLE_PHRASE_ENDS.finditer(title))})
+    for e in ends:
+        phrase = title[t0:e].strip()
+        if not 2 <= len(phrase.split()) <= 8 or not phrase[:1].isupper() or not _SYSTEM_HEAD_END.search(phrase):
+            continue  # "Reinforcement Learning with ...", "Image Based Rendering for ...": a field or task
+        stem = phrase.lower()
+        stem = stem[:-1] if stem.endswith("s") else stem
+        i = low.find(stem, tend)
+        while i >= 0:
+            j = i + len(stem)
+            j += low.startswith("s", j)
+            m = _BRACKET_ACRONYM.match(text, j)
+            if m and (i == tend or not joins(low[i - 1])) and not joins(low[j:j + 1] or " "):
+                acr = m.group(1)
+                s0, s1 = sentence_at(sents, i)
+                if (long_form_start(acr, text, j) == i and acr.lower().rstrip("s") not in _FAMILY_ACRONYMS
+                        and next(word_spans(text[m.end() :], acr), None) is not None
+                        and not _PRIOR.search(text, max(s0, tend), i) and not _USED_HERE.search(text, max(s0, tend), i)
+                        and not _USED_AFTER.search(text, m.end(), s1)):
+                    return [Candidate(name_role(text, m.start(1), m.end(1), (s0, s1)), m.start(1), m.end(1),
+                                      "proposed:title-long-form", 0.75)]
+            i = low.find(stem, i + 1)
+    return []
+
+
 def title_names(text: str, tend: int, sents: list[tuple[int, int]]) -> list[Candidate]:
     """Candidates for the paper's own name as its title gives it."""
     return (_title_candidates(text, tend, sents) + _title_lead(text, tend, sents) + _title_presented(text, tend, sents)
-            + _title_phrase(text, tend, sents) + _title_acronym(text, tend, sents))
+            + _title_phrase(text, tend, sents) + _title_acronym(text, tend, sents) + _title_long_form(text, tend, sents))

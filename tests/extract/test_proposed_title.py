@@ -125,3 +125,30 @@ def test_proposed_title_a_name_ending_in_a_method_noun_is_no_dataset_for_data_wo
 
 def test_proposed_title_a_prefix_the_abstract_introduces_as_a_task_is_no_name() -> None:
     assert _names("Visual Echoing: Probabilistic Recovery", "We introduce visual echoing: the task of recovering a video.") == {}
+
+
+@pytest.mark.parametrize(
+    "title, abstract, name",
+    [
+        ("Ripple Wave Networks", "This motivates the design of ripple wave networks (RWNs) based on kernels. RWNs beat baselines.", "RWNs"),
+        ("The Twin Gate Machine", "The twin gate machine (TGM) is a model of sequences. We fit the TGM to text.", "TGM"),
+    ],
+)
+def test_proposed_title_an_acronym_the_abstract_defines_for_the_titles_system_phrase_is_proposed(
+    title: str, abstract: str, name: str
+) -> None:
+    assert _names(title, abstract).get(name) is Role.PROPOSED
+
+
+@pytest.mark.parametrize(
+    "title, abstract",
+    [
+        # a field or task opens the title, not a system
+        ("Reinforcement Learning with Option Graphs", "Reinforcement learning (RL) is a framework. We make RL faster."),
+        # the definition's sentence uses or extends someone's system
+        ("Deep Ripple Networks for Control", "We extend Deep Ripple Networks (DRN) to control. DRN learns fast."),
+        ("Ripple Wave Networks", "Recent ripple wave networks (RWNs) are slow. We speed RWNs up."),
+    ],
+)
+def test_proposed_title_a_title_long_form_of_a_field_or_of_a_used_system_is_not_proposed(title: str, abstract: str) -> None:
+    assert "RL" not in _names(title, abstract) and "DRN" not in _names(title, abstract) and "RWNs" not in _names(title, abstract)
