@@ -152,3 +152,41 @@ def test_proposed_title_an_acronym_the_abstract_defines_for_the_titles_system_ph
 )
 def test_proposed_title_a_title_long_form_of_a_field_or_of_a_used_system_is_not_proposed(title: str, abstract: str) -> None:
     assert "RL" not in _names(title, abstract) and "DRN" not in _names(title, abstract) and "RWNs" not in _names(title, abstract)
+
+
+@pytest.mark.parametrize(
+    "title, abstract, name",
+    [
+        ("Generative Ripple Vector", "To this end, we introduce a Generative Ripple Vector, which infers codes for new texts.",
+         "Generative Ripple Vector"),
+        ("Object Annotation With Deep Extreme Ripple Set Evolution",
+         "We propose Deep Extreme Ripple Set Evolution that combines CNN models with level sets.", "Deep Extreme Ripple Set Evolution"),
+    ],
+)
+def test_proposed_title_plain_words_the_title_vouches_for_after_a_presenting_verb_are_proposed(
+    title: str, abstract: str, name: str
+) -> None:
+    assert _names(title, abstract).get(name) is Role.PROPOSED
+
+
+@pytest.mark.parametrize(
+    "title, abstract",
+    [
+        # a kind noun after the words: a thing of a known family
+        ("Multimodal Learning with Deep Ripple Machines", "We propose a Deep Ripple Machine model for multimodal data."),
+        # lower-case words describe
+        ("Ripple Attention for Language Models", "We propose ripple attention, a time-aware attention."),
+        # the bracket or a naming word names it: the acronym rules read that
+        ("Ripple Vector Learning for Denoising", "We propose Ripple Vector Learning for Image Denoising (RVLID) to denoise."),
+        ("A Unified Ripple Formulation", "This paper presents a Unified Ripple Formulation for odometry, referred to as URF."),
+        # a "Name: ..." title names the system
+        ("RVX: Ripple Vector Learning", "We propose Ripple Vector Learning, a method."),
+    ],
+)
+def test_proposed_title_a_vouched_phrase_of_a_family_lower_case_or_named_otherwise_is_not_proposed(title: str, abstract: str) -> None:
+    assert all(c.rule != "proposed:title-vouched" for c in _candidates(title, abstract))
+
+
+def _candidates(title: str, abstract: str):
+    text = layout(title, abstract)
+    return title_names(text, len(title), split_sentences(text))
