@@ -334,7 +334,7 @@ def find_proposed(text: str, tend: int | None = None, sents: list[tuple[int, int
 
     def emit(start: int, phrase: str, rule: str, conf: float, strong: bool, role: Role | None = None, plain_words_ok: bool = False) -> None:
         phrase = _trim(phrase.rstrip(".-"))
-        acr = None
+        acr, said_at = None, start
         if (phrase[:1].isupper() or (rule == "proposed:naming" and _proposes_lower_named(text, tend, start))) and not (
             " " not in phrase and is_name_like(phrase)
         ):
@@ -350,7 +350,9 @@ def find_proposed(text: str, tend: int | None = None, sents: list[tuple[int, int
             # "the Face-Intersect algorithm" is a name followed by its kind.
             return
         if role is None:
-            role = name_role(text, start, end, sentence_at(sents, start))
+            # the kind is read around the whole phrase: "a new ... method called Causal ATTention Multiple
+            # Instance Learning (CATTMIL) to alleviate the dataset bias" names a method
+            role = name_role(text, start, end, sentence_at(sents, start), said_at)
         out.append(Candidate(role, start, end, rule, conf))
     for kind, at, anchor_end in _ANCHORS.finditer(text, tend):
         head = (_VERB_HEAD.match(text, at) or _VERB_HEAD_AND.match(text, at)) if kind == "verb" else None

@@ -107,10 +107,17 @@ def _singular(word: str) -> str:
     return word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word
 
 
-def name_role(text: str, start: int, end: int, sentence: tuple[int, int]) -> Role:
-    """Dataset or method, from the nouns nearest the name inside its sentence."""
+def name_role(text: str, start: int, end: int, sentence: tuple[int, int], long_start: int | None = None) -> Role:
+    """Dataset or method, from the nouns nearest the name inside its sentence. For an acronym whose
+    long form starts at ``long_start``, the long form's last word, then the words before it ("a new
+    ... method called Causal ATTention Multiple Instance Learning (CATTMIL)": not "Corpus-Invariant
+    Tuning (CIT)" read as a corpus)."""
     s, e = sentence
-    before = _NOUN_RE.findall(text[max(s, start - 80) : start].lower())[-6:]
+    if long_start is None or long_start >= start:
+        before = _NOUN_RE.findall(text[max(s, start - 80) : start].lower())[-6:]
+    else:
+        before = _NOUN_RE.findall(text[max(s, long_start - 80) : long_start].lower())[-6:]
+        before += _NOUN_RE.findall(text[long_start:start].lower())[-1:]
     after = _NOUN_RE.findall(text[end : min(e, end + 120)].lower())[:12]
     for i, w in enumerate(after[:4]):
         if w in _METRIC_NOUNS and after[i + 1 : i + 2] not in (["learning"], ["space"], ["spaces"]):

@@ -45,3 +45,23 @@ def test_proposed_names_a_suite_of_strategies_is_a_method_a_suite_of_tasks_data(
 
     at = text.index("Quorex")
     assert name_role(text, at, at + 6, (0, len(text))).value == role
+
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        # the kind before the long form, not a dataset noun after it
+        ("We propose a new ripple (RL) method called Causal Ripple Multiple Instance Learning (CRL) to reduce the dataset bias.",
+         "CRL", "proposed"),
+        # the long form's own hyphen part is no dataset noun: its kind is read after it
+        ("We introduce Corpus-Invariant Tuning (CIT), a simple training strategy.", "CIT", "proposed"),
+        # the long form's head word names the kind
+        ("We present the Ripple Robot Benchmark (RRB), with many tasks.", "RRB", "introduced_datasets"),
+    ],
+)
+def test_proposed_names_an_acronyms_kind_is_read_around_its_long_form(text: str, name: str, role: str) -> None:
+    from kg.extract.proposed_names import name_role
+
+    at = text.index(f"({name})") + 1
+    long_start = text.index({"CRL": "Causal", "CIT": "Corpus", "RRB": "Ripple Robot"}[name])
+    assert name_role(text, at, at + len(name), (0, len(text)), long_start).value == role
