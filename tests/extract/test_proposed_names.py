@@ -65,3 +65,19 @@ def test_proposed_names_an_acronyms_kind_is_read_around_its_long_form(text: str,
     at = text.index(f"({name})") + 1
     long_start = text.index({"CRL": "Causal", "CIT": "Corpus", "RRB": "Ripple Robot"}[name])
     assert name_role(text, at, at + len(name), (0, len(text)), long_start).value == role
+
+
+@pytest.mark.parametrize("text, role", [
+    # a dataset noun that modifies another noun is not the kind
+    ("We present a pretraining corpus curation platform called Quorex, a one-stop system.", "proposed"),
+    # what a model is trained on is not its kind
+    ("We introduce Quorex, a medical PLM trained on large-scale medical corpora.", "proposed"),
+    # a dataset noun before a name, or before a link word, is its kind
+    ("We build a benchmark Quorex for physics reasoning.", "introduced_datasets"),
+    ("We release our evaluation suite at https://github.com/x/Quorex.", "introduced_datasets"),
+])
+def test_proposed_names_a_dataset_noun_as_modifier_or_training_data_is_no_kind(text: str, role: str) -> None:
+    from kg.extract.proposed_names import name_role
+
+    at = text.index("Quorex")
+    assert name_role(text, at, at + 6, (0, len(text))).value == role
