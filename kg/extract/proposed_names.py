@@ -114,6 +114,10 @@ _NOT_COMPOUND = frozenset({"called", "named", "dubbed", "termed", "coined", "nam
                            "that", "which", "we", "is", "are", "to", "in", "on", "as", "the", "a", "an", "s", "at", "from",
                            "by", "into", "over", "under", "containing", "comprising", "consisting", "including", "https",
                            "http", "was", "were", "has", "have", "will", "can"}) | DATASET_NOUNS
+_BRACKET_AFTER = re.compile(r"\s*\([^()]{1,150}\)")
+_KIND_RIGHT_AFTER = re.compile(r"\s+([A-Za-z]+)\b(?![\-\w])")
+# "a curated dataset of ... called X": the head noun of an of-phrase that runs up to the naming word.
+_KIND_OF = re.compile(r"\b([A-Za-z]+)\s+of\s+[^,.;:()]{0,80}?\b(?:called|named|dubbed|termed|coined)\s*\Z")
 # A model's participle: the data nouns after it are what the model learns from.
 _TRAINED = frozenset({"trained", "pretrained", "tuned", "learned", "learnt"})
 
@@ -130,7 +134,15 @@ def name_role(text: str, start: int, end: int, sentence: tuple[int, int], long_s
         cased = _NOUN_RE.findall(text[max(s, long_start - 80) : long_start])[-6:]
         cased += _NOUN_RE.findall(text[long_start:start])[-1:]
     before = [w.lower() for w in cased]
-    after = _NOUN_RE.findall(text[end : min(e, end + 120)].lower())[:12]
+    # "PRobELM (Plausibility Ranking Evaluation for Language Models), a benchmark": the bracket after
+    # a name holds its long form or acronym, not its kind
+    bracket = _BRACKET_AFTER.match(text, end, min(e, end + 160))
+    after_at = bracket.end() if bracket else end
+    after = _NOUN_RE.findall(text[after_at : min(e, after_at + 120)].lower())[:12]
+    kind = _KIND_RIGHT_AFTER.match(text, after_at)
+    if kind and (w := kind.group(1).lower()) in DATASET_NOUNS | _METHOD_NOUNS:
+        # "the Epic Fail (EF) dataset consisting of ...": the noun right after the name is its kind
+        return Role.INTRODUCED_DATASET if w in DATASET_NOUNS else Role.PROPOSED
     for i, w in enumerate(after[:4]):
         if w in _METRIC_NOUNS and after[i + 1 : i + 2] not in (["learning"], ["space"], ["spaces"]):
             return Role.METRIC  # "we introduce X, a metric that ..." (not "X, a metric learning approach")
@@ -142,6 +154,10 @@ def name_role(text: str, start: int, end: int, sentence: tuple[int, int], long_s
             return Role.INTRODUCED_DATASET
         if w in _METHOD_NOUNS:
             return Role.PROPOSED
+    head = _KIND_OF.search(text, max(s, start - 120), start)
+    if head and head.group(1).lower() in DATASET_NOUNS | _METHOD_NOUNS:
+        # "a curated dataset of ~12K synthetic Blender objects called BlenderVault": the head of "KIND of ..."
+        return Role.INTRODUCED_DATASET if head.group(1).lower() in DATASET_NOUNS else Role.PROPOSED
     for i, w in enumerate(after):
         if w in _TRAINED:
             break  # "X, a medical PLM trained on large-scale medical corpora": what a model is trained on

@@ -81,3 +81,20 @@ def test_proposed_names_a_dataset_noun_as_modifier_or_training_data_is_no_kind(t
 
     at = text.index("Quorex")
     assert name_role(text, at, at + 6, (0, len(text))).value == role
+
+
+@pytest.mark.parametrize("text, role", [
+    # the bracket after a name holds its long form, not its kind
+    ("This paper introduces Quorex (Plausibility Ranking for Language Models), a benchmark to assess models.",
+     "introduced_datasets"),
+    # the noun right after the name is its kind
+    ("We introduce the Quorex dataset, used to train our new method.", "introduced_datasets"),
+    # the head of "KIND of ..." before the naming word
+    ("We curate a dataset of about 12K synthetic Blender objects called Quorex. We train a framework on it.",
+     "introduced_datasets"),
+])
+def test_proposed_names_a_names_kind_is_read_past_its_bracket_and_from_the_noun_heading_it(text: str, role: str) -> None:
+    from kg.extract.proposed_names import name_role
+
+    at = text.index("Quorex")
+    assert name_role(text, at, at + 6, (0, len(text))).value == role
