@@ -115,7 +115,7 @@ _NOT_COMPOUND = frozenset({"called", "named", "dubbed", "termed", "coined", "nam
                            "by", "into", "over", "under", "containing", "comprising", "consisting", "including", "https",
                            "http", "was", "were", "has", "have", "will", "can"}) | DATASET_NOUNS
 _BRACKET_AFTER = re.compile(r"\s*\([^()]{1,150}\)")
-_KIND_RIGHT_AFTER = re.compile(r"\s+([A-Za-z]+)\b(?![\-\w])")
+_KIND_RIGHT_AFTER = re.compile(r"\)?\s+([A-Za-z]+)\b(?![\-\w])")
 # "a curated dataset of ... called X": the head noun of an of-phrase that runs up to the naming word.
 _KIND_OF = re.compile(r"\b([A-Za-z]+)\s+of\s+[^,.;:()]{0,80}?\b(?:called|named|dubbed|termed|coined)\s*\Z")
 # A model's participle: the data nouns after it are what the model learns from.
@@ -140,7 +140,7 @@ def name_role(text: str, start: int, end: int, sentence: tuple[int, int], long_s
     after_at = bracket.end() if bracket else end
     after = _NOUN_RE.findall(text[after_at : min(e, after_at + 120)].lower())[:12]
     kind = _KIND_RIGHT_AFTER.match(text, after_at)
-    if kind and (w := kind.group(1).lower()) in DATASET_NOUNS | _METHOD_NOUNS:
+    if kind and (w := kind.group(1).lower()) in DATASET_NOUNS | _METHOD_NOUNS and after[1:2] != ["of"]:
         # "the Epic Fail (EF) dataset consisting of ...": the noun right after the name is its kind
         return Role.INTRODUCED_DATASET if w in DATASET_NOUNS else Role.PROPOSED
     for i, w in enumerate(after[:4]):

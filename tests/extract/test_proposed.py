@@ -550,6 +550,8 @@ def test_proposed_plain_title_case_words_without_an_apposed_kind_are_no_name(abs
         ("In this work, we propose \u201cCell Gated Memory Network (cellGMN)\u201d, a recurrent network.", "cellGMN", Role.PROPOSED),
         ("For this class, the algorithm Planning on Stacked Charts (PSC*) is developed which searches paths.", "PSC*", Role.PROPOSED),
         ("We introduce a new Multi-view Street Scenes Dataset (StreetMix) for driving.", "StreetMix", Role.INTRODUCED_DATASET),
+        # a suite of strategies is a method, whatever "suite" names elsewhere
+        ("We present the Neural Rippling (RIPL*) suite of growth strategies for networks.", "RIPL*", Role.PROPOSED),
     ],
 )
 def test_proposed_a_coined_name_in_brackets_after_the_presented_phrase(abstract: str, name: str, role: Role) -> None:

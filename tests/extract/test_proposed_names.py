@@ -98,3 +98,11 @@ def test_proposed_names_a_names_kind_is_read_past_its_bracket_and_from_the_noun_
 
     at = text.index("Quorex")
     assert name_role(text, at, at + 6, (0, len(text))).value == role
+
+
+def test_proposed_names_the_kind_right_after_an_acronyms_bracket_is_its_kind() -> None:
+    from kg.extract.proposed_names import name_role
+
+    text = "In order to test our proposed method, we introduce the Epic Quorex (EQ) dataset of 3000 videos."
+    at = text.index("EQ)")
+    assert name_role(text, at, at + 2, (0, len(text)), text.index("Epic")).value == "introduced_datasets"
