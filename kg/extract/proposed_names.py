@@ -140,7 +140,8 @@ def name_role(text: str, start: int, end: int, sentence: tuple[int, int], long_s
     after_at = bracket.end() if bracket else end
     after = _NOUN_RE.findall(text[after_at : min(e, after_at + 120)].lower())[:12]
     kind = _KIND_RIGHT_AFTER.match(text, after_at)
-    if kind and (w := kind.group(1).lower()) in DATASET_NOUNS | _METHOD_NOUNS and after[1:2] != ["of"]:
+    if kind and (w := kind.group(1).lower()) in DATASET_NOUNS | _METHOD_NOUNS and not (
+            after[1:2] == ["of"] and any(_singular(x) in _METHOD_NOUNS for x in after[2:6])):
         # "the Epic Fail (EF) dataset consisting of ...": the noun right after the name is its kind
         return Role.INTRODUCED_DATASET if w in DATASET_NOUNS else Role.PROPOSED
     for i, w in enumerate(after[:4]):
