@@ -602,3 +602,18 @@ def test_proposed_role_of_a_suite_is_what_it_holds(title: str, abstract: str, na
 )
 def test_proposed_title_names_that_the_abstract_does_not_support(title: str, abstract: str, name: str) -> None:
     assert name not in _found(title, abstract)
+
+
+@pytest.mark.parametrize(
+    "abstract, name, found",
+    [
+        ("This paper proposes a novel multi-scale adaptive graph learning method RippleHGL.", "RippleHGL", True),
+        ("First, we develop a field-of-view prediction model RippleFoV trained on images of people.", "RippleFoV", True),
+        # capitals alone after a kind noun are as often the family it is built on
+        ("We propose a novel deep model CNN that learns fast.", "CNN", False),
+    ],
+)
+def test_proposed_a_coined_name_right_after_the_kind_noun_of_what_is_presented(abstract: str, name: str, found: bool) -> None:
+    text = layout("A Plain Title", abstract)
+    rules = {(text[c.start : c.end], c.rule) for c in find_proposed(text, len("A Plain Title"))}
+    assert ((name, "proposed:verb-kind-name") in rules) is found
