@@ -73,7 +73,9 @@ _ANY = r"[A-Za-z0-9](?:[\w\-+.]*[\w+])?"
 _VERSION = re.compile(r"^v?\d+(?:\.\d+)*$")
 _NAMING = re.compile(
     r"(?:called|named|dubbed|termed|coined|namely|entitled|codenamed|denoted as|referred to as|refer to as|referred as|known as"
-    r"|which we (?:call|name|term|dub)|we called|we (?:call|name|term|dub) (?:it|them|this|our \w+)"
+    # "which we call an MCTSnet", "a layer we call the Task Routing Layer": the first person names its own
+    r"|which we (?:call|name|term|dub)(?: an?(?= [A-Z]))?|we called(?: an?(?= [A-Z]))?|we (?:call|term|dub) (?=the [A-Z])"
+    r"|we (?:call|name|term|dub) (?:it|them|this|our \w+)(?: an?(?= [A-Z]))?"
     r"|[Ww]e refer to (?:it|them|this \w+|these \w+|our \w+) as)"
     rf"\s*,?\s*(?:as\s+|it\s+)?(?:the\s+)?[\"'\u201c`]*({_ANY}(?: {_CAP}){{0,3}})"
 )
@@ -240,9 +242,15 @@ def _naming_match(text: str, tend: int, at: int) -> re.Match | None:
     """The naming at ``at``; "known as" only after the paper's own thing ("Our method is known as X")."""
     if text.startswith("known", at) and not _OUR_KNOWN.search(text, max(tend, at - 60), at):
         return None
-    return _NAMING.match(text, at)
+    m = _NAMING.match(text, at)
+    if m and _ARTICLE_NAMED.search(text, at, m.start(1)) and not is_name_like(m.group(1).split()[0]) \
+            and not _ACRONYM_NEXT.match(text, m.end(1)):
+        return None  # "we call it a Neural  Analog ...", "we call the Gaussian and Wishart ...": a plain word may be cut
+    return m
 
 
+_ARTICLE_NAMED = re.compile(r"we (?:call|name|term|dub)\w*(?: (?:it|them|this|our \w+))? (?:an?|the) ")
+_ACRONYM_NEXT = re.compile(r"[\w\- ]{0,60}?\(")
 _SO_CALLED = re.compile(r"(?:so-|so )called\s*\Z|\bnamed\s*\Z")
 # "Our method, which we refer to as dynamic token pruning (DTP)": the paper's own kind of thing names it.
 _OUR_KIND = re.compile(r"\b(?:[Oo]ur|[Tt]he proposed)\s+(?:[\w\-]+\s+)?(?:" + "|".join(sorted(_METHOD_NOUNS)) + r")\b")

@@ -617,3 +617,16 @@ def test_proposed_a_coined_name_right_after_the_kind_noun_of_what_is_presented(a
     text = layout("A Plain Title", abstract)
     rules = {(text[c.start : c.end], c.rule) for c in find_proposed(text, len("A Plain Title"))}
     assert ((name, "proposed:verb-kind-name") in rules) is found
+
+
+@pytest.mark.parametrize(
+    "abstract, name, found",
+    [
+        ("Our architecture, which we call an MCTSnet, searches inside a network.", "MCTSnet", True),
+        ("It is encapsulated in a layer we call the Task Rippling Layer (TRL), which fits many tasks.", "TRL", True),
+        # a plain capitalised word after the article may be the start of a longer phrase
+        ("These we call the Gaussian and Wishart hyperkernels.", "Gaussian", False),
+    ],
+)
+def test_proposed_the_first_person_naming_its_own_thing_with_an_article(abstract: str, name: str, found: bool) -> None:
+    assert (_found("A Plain Title", abstract).get(name) is Role.PROPOSED) is found
