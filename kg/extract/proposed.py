@@ -11,7 +11,8 @@ span (see :func:`kg.extract.shapes.is_name_like`):
   too ("patch classifiers, termed actemes" under "From Actemes to Action");
 - ``verb``: "we propose / present / introduce ... NAME," with NAME directly after the verb (past
   tense too; "NAME an ..." without the comma; "NAME iteration, a ...");
-- ``verb-kind``: "we propose a Lock-Release pretraining strategy": a coined word before a kind noun;
+- ``verb-kind``: "we propose a Lock-Release pretraining strategy": a coined word before a kind noun, and
+  ``verb-kind-name``: "a novel ... learning method MAFedHGL.": a coined name right after it;
   a capitalised quoted name after the verb ("we propose a ``Rewrite + ReAct + Reflect'' strategy")
   is read by ``verb`` too;
 - ``apposition``: "a new framework, NAME," and "NAME, a novel ..." in a sentence that presents
@@ -72,7 +73,9 @@ _ANY = r"[A-Za-z0-9](?:[\w\-+.]*[\w+])?"
 _VERSION = re.compile(r"^v?\d+(?:\.\d+)*$")
 _NAMING = re.compile(
     r"(?:called|named|dubbed|termed|coined|namely|entitled|codenamed|denoted as|referred to as|refer to as|referred as|known as"
-    r"|which we (?:call|name|term|dub)|we called|we (?:call|name|term|dub) (?:it|them|this|our \w+)"
+    # "which we call an MCTSnet", "a layer we call the Task Routing Layer": the first person names its own
+    r"|which we (?:call|name|term|dub)(?: an?(?= [A-Z]))?|we called(?: an?(?= [A-Z]))?|we (?:call|term|dub) (?=the [A-Z])"
+    r"|we (?:call|name|term|dub) (?:it|them|this|our \w+)(?: an?(?= [A-Z]))?"
     r"|[Ww]e refer to (?:it|them|this \w+|these \w+|our \w+) as)"
     rf"\s*,?\s*(?:as\s+|it\s+)?(?:the\s+)?[\"'\u201c`]*({_ANY}(?: {_CAP}){{0,3}})"
 )
@@ -131,6 +134,11 @@ _VERB_QUOTED = re.compile(
 _QUOTED_NOT_NAME = re.compile(r"\s*,?\s*(?:(?:a|an|the)\s+)?(?:[a-z\-]+\s+){0,2}?(?:task|problem|setting|phenomenon|challenge)s?\b")
 _QUOTED_KIND_BEFORE = re.compile(r"\b(?:task|problem|setting|notion|concept|phenomenon|term|question)s?\b")
 _AND_NAME = re.compile(r"\s+and\s+([A-Za-z0-9][\w\-+.]*[\w+])(?=\s*[).,;:])")
+# "a novel multi-scale ... learning method MAFedHGL.": a kind noun, then a coined name and a clause boundary.
+_KIND_THEN_COINED = re.compile(
+    r"(?:a|an)\s+(?:novel\s+|new\s+)?(?:[\w\-]+\s+){0,7}?(?:" + "|".join(sorted(_METHOD_NOUNS)) + r")\s+"
+    r"(?P<name>[A-Za-z][\w\-]*[A-Za-z0-9])(?=\s*[.,;:]|\s+(?:that|which|to|for|with|trained|based|is|can)\b)"
+)
 _LOWER_COINED = re.compile(r"([a-z][a-z0-9]*(?:-[a-z0-9]+)+|[a-z]+[0-9][a-z0-9]*),\s+(?:a|an)\s+(?:novel|new)\b")
 _DEGREES = re.compile(r"\d+-?(?:DOFs?|DoFs?|D)$")  # "three degree-of-freedom (3-DOF)", "(3D)"
 # "... EigenPro iteration, a ...": a coined name, then one word of its kind.
@@ -234,9 +242,15 @@ def _naming_match(text: str, tend: int, at: int) -> re.Match | None:
     """The naming at ``at``; "known as" only after the paper's own thing ("Our method is known as X")."""
     if text.startswith("known", at) and not _OUR_KNOWN.search(text, max(tend, at - 60), at):
         return None
-    return _NAMING.match(text, at)
+    m = _NAMING.match(text, at)
+    if m and _ARTICLE_NAMED.search(text, at, m.start(1)) and not is_name_like(m.group(1).split()[0]) \
+            and not _ACRONYM_NEXT.match(text, m.end(1)):
+        return None  # "we call it a Neural  Analog ...", "we call the Gaussian and Wishart ...": a plain word may be cut
+    return m
 
 
+_ARTICLE_NAMED = re.compile(r"we (?:call|name|term|dub)\w*(?: (?:it|them|this|our \w+))? (?:an?|the) ")
+_ACRONYM_NEXT = re.compile(r"[\w\- ]{0,60}?\(")
 _SO_CALLED = re.compile(r"(?:so-|so )called\s*\Z|\bnamed\s*\Z")
 # "Our method, which we refer to as dynamic token pruning (DTP)": the paper's own kind of thing names it.
 _OUR_KIND = re.compile(r"\b(?:[Oo]ur|[Tt]he proposed)\s+(?:[\w\-]+\s+)?(?:" + "|".join(sorted(_METHOD_NOUNS)) + r")\b")
@@ -334,7 +348,7 @@ def find_proposed(text: str, tend: int | None = None, sents: list[tuple[int, int
 
     def emit(start: int, phrase: str, rule: str, conf: float, strong: bool, role: Role | None = None, plain_words_ok: bool = False) -> None:
         phrase = _trim(phrase.rstrip(".-"))
-        acr = None
+        acr, said_at = None, start
         if (phrase[:1].isupper() or (rule == "proposed:naming" and _proposes_lower_named(text, tend, start))) and not (
             " " not in phrase and is_name_like(phrase)
         ):
@@ -350,7 +364,9 @@ def find_proposed(text: str, tend: int | None = None, sents: list[tuple[int, int
             # "the Face-Intersect algorithm" is a name followed by its kind.
             return
         if role is None:
-            role = name_role(text, start, end, sentence_at(sents, start))
+            # the kind is read around the whole phrase: "a new ... method called Causal ATTention Multiple
+            # Instance Learning (CATTMIL) to alleviate the dataset bias" names a method
+            role = name_role(text, start, end, sentence_at(sents, start), said_at)
         out.append(Candidate(role, start, end, rule, conf))
     for kind, at, anchor_end in _ANCHORS.finditer(text, tend):
         head = (_VERB_HEAD.match(text, at) or _VERB_HEAD_AND.match(text, at)) if kind == "verb" else None
@@ -430,6 +446,10 @@ def _verb_variants(text: str, at: int, out: list[Candidate], emit) -> None:
         # a new thing (a hyphen or a digit inside; plain words are the lower-named rule's).
         out.append(Candidate(name_role(text, m.start(1), m.end(1), (at, min(len(text), m.end() + 120))),
                              m.start(1), m.end(1), "proposed:verb-lower", 0.8))
+    if text.startswith(("a ", "an "), at) and (m := _KIND_THEN_COINED.match(text, at)) and _coined_name(m.group("name")):
+        # "proposes a novel ... graph learning method MAFedHGL.", "we develop a field-of-view prediction
+        # model HumanFoV trained on ...": a coined name right after the kind noun of what is presented.
+        emit(m.start("name"), m.group("name"), "proposed:verb-kind-name", 0.8, True)
     _titled_parts(text, at, out)
     out.extend(lower_apposed(text, at))  # "we present a method, partial sampling, that ..."
     if ((m := _VERB_QUOTED.match(text, at)) and _quoted_name_ok(m.group("name")) and not _QUOTED_NOT_NAME.match(text, m.end())
@@ -449,6 +469,13 @@ def _verb_variants(text: str, at: int, out: list[Candidate], emit) -> None:
             not is_acronym(name) or long_form_start(name, text, text.rindex("(", 0, m.start("name"))) is None
         ) and not _VERSION.match(name) and not _DEGREES.match(name):
             emit(m.start("name"), name, "proposed:verb-bracketed", 0.8, True)
+
+
+def _coined_name(name: str) -> bool:
+    """A coined name ("MAFedHGL", "HumanFoV", "Graph-Q"): mixed case or a digit, not an acronym of
+    capitals alone, which is as often a family the kind noun is built on ("a DNN model")."""
+    return (is_name_like(name) and not name.rstrip("s").isupper() and name.lower() not in STOP_NAMES
+            and name.lower().rstrip("s") not in _FAMILIES)
 
 
 def _quoted_name_ok(name: str) -> bool:

@@ -49,6 +49,8 @@ _VERB_BEFORE = re.compile(
 _PRIOR = re.compile(r"\b(?:[Rr]ecent(?:ly)?|[Pp]reviously|[Ee]xisting|[Pp]rior|[Oo]riginally|[Cc]onventional|[Tt]raditional|[Cc]lassical)\b")
 _FAMILIES = frozenset({"llm", "llms", "vlm", "vlms", "mllm", "mllms", "lm", "lms", "rl", "drl", "ml", "dl", "ai", "nlp", "cv"})
 _NEXT_WORD = re.compile(r"[\"\u201d'\u2019]?\s*([a-z]+)")
+# "the Neural Orthogonality (NORTH*) suite of neurogenesis strategies": what the suite holds is its kind.
+_OF_METHODS = re.compile(r"[\"\u201d'\u2019]?\s*[a-z]+\s+of\s+(?:[\w\-]+\s+){0,3}?(?:strategies|methods|algorithms|techniques|models|approaches|networks)\b")
 _VERSIONISH = re.compile(r"^(?:v?\d+(?:\.\d+)*|\d+-?(?:DOFs?|DoFs?|D))$")
 
 
@@ -79,6 +81,6 @@ def bracketed_coined(text: str, tend: int, sents: list[tuple[int, int]]) -> list
         # The phrase's head or the word after the bracket says what it names ("... Dataset (X)",
         # "(X) benchmark"); words further on are what it works on ("for single-corpus tasks").
         kinds = {ph.group("phrase").split()[-1].lower()} | ({nxt.group(1)} if (nxt := _NEXT_WORD.match(text, m.end())) else set())
-        role = Role.INTRODUCED_DATASET if kinds & DATASET_NOUNS else Role.PROPOSED
+        role = Role.INTRODUCED_DATASET if kinds & DATASET_NOUNS and not _OF_METHODS.match(text, m.end()) else Role.PROPOSED
         out.append(Candidate(role, m.start("name"), m.end("name"), "proposed:bracket-coined", 0.8))
     return out

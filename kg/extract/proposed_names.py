@@ -107,20 +107,61 @@ def _singular(word: str) -> str:
     return word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word
 
 
-def name_role(text: str, start: int, end: int, sentence: tuple[int, int]) -> Role:
-    """Dataset or method, from the nouns nearest the name inside its sentence."""
+# Words after a dataset noun that leave it the head of its phrase ("a new corpus called X", "a suite
+# of ...", "a benchmark dataset"); any other lower-case word after it makes it a modifier ("corpus
+# curation"; "a benchmark Open-ended Physics Environment (OPEn)" still names the benchmark).
+_NOT_COMPOUND = frozenset({"called", "named", "dubbed", "termed", "coined", "namely", "i", "e", "of", "for", "with", "and", "or",
+                           "that", "which", "we", "is", "are", "to", "in", "on", "as", "the", "a", "an", "s", "at", "from",
+                           "by", "into", "over", "under", "containing", "comprising", "consisting", "including", "https",
+                           "http", "was", "were", "has", "have", "will", "can"}) | DATASET_NOUNS
+_BRACKET_AFTER = re.compile(r"\s*\([^()]{1,150}\)")
+_KIND_RIGHT_AFTER = re.compile(r"\)?\s+([A-Za-z]+)\b(?![\-\w])")
+# "a curated dataset of ... called X": the head noun of an of-phrase that runs up to the naming word.
+_KIND_OF = re.compile(r"\b([A-Za-z]+)\s+of\s+[^,.;:()]{0,80}?\b(?:called|named|dubbed|termed|coined)\s*\Z")
+# A model's participle: the data nouns after it are what the model learns from.
+_TRAINED = frozenset({"trained", "pretrained", "tuned", "learned", "learnt"})
+
+
+def name_role(text: str, start: int, end: int, sentence: tuple[int, int], long_start: int | None = None) -> Role:
+    """Dataset or method, from the nouns nearest the name inside its sentence. For an acronym whose
+    long form starts at ``long_start``, the long form's last word, then the words before it ("a new
+    ... method called Causal ATTention Multiple Instance Learning (CATTMIL)": not "Corpus-Invariant
+    Tuning (CIT)" read as a corpus)."""
     s, e = sentence
-    before = _NOUN_RE.findall(text[max(s, start - 80) : start].lower())[-6:]
-    after = _NOUN_RE.findall(text[end : min(e, end + 120)].lower())[:12]
+    if long_start is None or long_start >= start:
+        cased = _NOUN_RE.findall(text[max(s, start - 80) : start])[-6:]
+    else:
+        cased = _NOUN_RE.findall(text[max(s, long_start - 80) : long_start])[-6:]
+        cased += _NOUN_RE.findall(text[long_start:start])[-1:]
+    before = [w.lower() for w in cased]
+    # "PRobELM (Plausibility Ranking Evaluation for Language Models), a benchmark": the bracket after
+    # a name holds its long form or acronym, not its kind
+    bracket = _BRACKET_AFTER.match(text, end, min(e, end + 160))
+    after_at = bracket.end() if bracket else end
+    after = _NOUN_RE.findall(text[after_at : min(e, after_at + 120)].lower())[:12]
+    kind = _KIND_RIGHT_AFTER.match(text, after_at)
+    if kind and (w := kind.group(1).lower()) in DATASET_NOUNS | _METHOD_NOUNS and not (
+            after[1:2] == ["of"] and any(_singular(x) in _METHOD_NOUNS for x in after[2:6])):
+        # "the Epic Fail (EF) dataset consisting of ...": the noun right after the name is its kind
+        return Role.INTRODUCED_DATASET if w in DATASET_NOUNS else Role.PROPOSED
     for i, w in enumerate(after[:4]):
         if w in _METRIC_NOUNS and after[i + 1 : i + 2] not in (["learning"], ["space"], ["spaces"]):
             return Role.METRIC  # "we introduce X, a metric that ..." (not "X, a metric learning approach")
-    for w in reversed(before):
+    for i in range(len(before) - 1, -1, -1):
+        w = before[i]
         if w in DATASET_NOUNS:
+            if i + 1 < len(before) and cased[i + 1].islower() and before[i + 1] not in _NOT_COMPOUND:
+                continue  # "a pretraining corpus curation and assessment platform called X": the noun modifies another
             return Role.INTRODUCED_DATASET
         if w in _METHOD_NOUNS:
             return Role.PROPOSED
+    head = _KIND_OF.search(text, max(s, start - 120), start)
+    if head and head.group(1).lower() in DATASET_NOUNS | _METHOD_NOUNS:
+        # "a curated dataset of ~12K synthetic Blender objects called BlenderVault": the head of "KIND of ..."
+        return Role.INTRODUCED_DATASET if head.group(1).lower() in DATASET_NOUNS else Role.PROPOSED
     for i, w in enumerate(after):
+        if w in _TRAINED:
+            break  # "X, a medical PLM trained on large-scale medical corpora": what a model is trained on
         if w in DATASET_NOUNS:
             if after[i + 1 : i + 2] == ["of"] and any(_singular(x) in _METHOD_NOUNS for x in after[i + 2 : i + 6]):
                 continue  # "X, a suite of novel general-purpose strategies": what the suite holds is its kind

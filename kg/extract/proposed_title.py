@@ -11,6 +11,14 @@
   Gaussian Processes", "Dual Path Networks for ...") whose abstract names or presents that phrase
   again, capitalised and without an acronym after it ("We term these models 'Chained Gaussian
   Processes'"): the abstract's mention is proposed;
+- ``title-long-form``: a title opening with the long form of an acronym the abstract defines and
+  uses again ("Graph Wave Networks" over "graph wave networks (GWNs) ... GWNs achieve"): the acronym
+  is the paper's name (weak, 0.75: a name the catalogue knows stays its own role);
+- ``title-vouched``: a phrase of plain words right after a first-person presenting verb that the
+  title writes too ("We introduce Incremental Sequence Learning, a simple ..." under "Incremental
+  Sequence Learning"; "we propose a novel online instance classifier refinement algorithm" under
+  "... With Online Instance Classifier Refinement"): plain words name a system only where the title
+  says so (not where a bracket names it: the acronym rules read that);
 - ``title-acronym``: an acronym the abstract never defines, opening a sentence that says what it is
   ("ALVIS is a ... architecture"), whose letters spell the title's opening words ("Associative
   Learning via Inhibitory Search").
@@ -24,7 +32,7 @@ from ..model import Role
 from .doc import Candidate
 from .proposed_names import (
     _CAP, _FIRST_PERSON_PROPOSAL, _LOW_NAME, _LOWER_PART, _METHOD_NOUNS, _NOUN_RE, _PRIOR, _PROPOSAL_VERB,
-    _VERSION_WORD, _WE, name_role, valid_name,
+    _VERSION_WORD, _WE, USE_VERBS, name_role, valid_name,
 )
 from .sentences import sentence_at
 from .title_clause import joins
@@ -330,7 +338,139 @@ def _title_acronym(text: str, tend: int, sents: list[tuple[int, int]]) -> list[C
     return []
 
 
+# "graph wave networks (GWNs)": the acronym in brackets right after a long form.
+_BRACKET_ACRONYM = re.compile(r"\s*\(\s*([A-Za-z][\w\-]*[A-Za-z0-9])\s*\)")
+_ARTICLE = re.compile(r"(?:the|a|an)\s+", re.IGNORECASE)
+# The long form ends in a kind of system: a title opening with a field or task ("Reinforcement
+# Learning with ...", "Finite Element Analysis of ...") spells a topic's acronym, not a name.
+# "we extend Deep Lagrangian Networks (DeLaN)", "We explore different latent variable models (LVMs)",
+# "(BNBP), an integer-valued stochastic process, is employed": someone else's, used.
+_USED_HERE = re.compile(r"\b(?:" + USE_VERBS + r"|extend\w*|explor\w*|shows? that|study|studies|investigat\w*)\b")
+_USED_AFTER = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+)?(?:employed|used|adopted|applied|utili[sz]ed)\b")
+_SYSTEM_HEAD_END = re.compile(r"\b(?i:" + _SYSTEM_HEADS + r"|modules?|layers?|units?|blocks?|estimators?|operators?|architectures?|mechanisms?)\Z")
+# Model families a title may open with ("Large Language Models for ..."): never the paper's name.
+_FAMILY_ACRONYMS = frozenset({"llm", "vlm", "mllm", "lm", "plm", "lmm", "dnn", "cnn", "rnn", "gnn", "gan", "snn", "ann", "nn", "rl"})
+
+
+def _title_long_form(text: str, tend: int, sents: list[tuple[int, int]]) -> list[Candidate]:
+    """The title's opening phrase ("Graph Wave Networks", "Approximated Bilinear Modules for ...")
+    that the abstract spells out before an acronym it uses again ("facilitating the design of
+    graph wave networks (GWNs) ... GWNs achieve"): the acronym names the paper's own system (the
+    definition's sentence is often not a presenting one). Not where the sentence calls it prior
+    work; weak (0.75), so a name the catalogue knows ("Graph Neural Networks (GNNs)") stays others'."""
+    title = text[:tend].rstrip()
+    if "(" not in text[tend:] or _TITLE.match(title):
+        return []  # no definition; a "Name: ..." title names itself
+    lead = _ARTICLE.match(title)
+    t0 = lead.end() if lead else 0
+    low = text.lower()
+    ends = sorted({len(title), *(e.start() for e in _TITLE_PHRASE_ENDS.finditer(title))})
+    for e in ends:
+        phrase = title[t0:e].strip()
+        if not 2 <= len(phrase.split()) <= 8 or not phrase[:1].isupper() or not _SYSTEM_HEAD_END.search(phrase):
+            continue  # "Reinforcement Learning with ...", "Image Based Rendering for ...": a field or task
+        stem = phrase.lower()
+        stem = stem[:-1] if stem.endswith("s") else stem
+        i = low.find(stem, tend)
+        while i >= 0:
+            j = i + len(stem)
+            j += low.startswith("s", j)
+            m = _BRACKET_ACRONYM.match(text, j)
+            if m and (i == tend or not joins(low[i - 1])) and not joins(low[j:j + 1] or " "):
+                acr = m.group(1)
+                s0, s1 = sentence_at(sents, i)
+                if (long_form_start(acr, text, j) == i and acr.lower().rstrip("s") not in _FAMILY_ACRONYMS
+                        and next(word_spans(text[m.end() :], acr), None) is not None
+                        and not _PRIOR.search(text, max(s0, tend), i) and not _USED_HERE.search(text, max(s0, tend), i)
+                        and not _USED_AFTER.search(text, m.end(), s1)):
+                    return [Candidate(name_role(text, m.start(1), m.end(1), (s0, s1)), m.start(1), m.end(1),
+                                      "proposed:title-long-form", 0.75)]
+            i = low.find(stem, i + 1)
+    return []
+
+
+# "we introduce a novel ...", "This paper presents the ...": the presenting head a vouched phrase follows.
+_PRESENT_HEAD = re.compile(
+    r"\b(?:[Ww]e|[Tt]his (?:paper|work|study))\s+(?:\w+ly\s+|also\s+|further\s+|then\s+|first\s+)?"
+    r"(?:propose|present|introduce|describe|develop|devise|design)(?:s|d)?\s+(?:(?:a|an|the)\s+)?"
+    r"(?:(?:novel|new|simple|general|unified|generic)\s+)?"
+)
+_PLAIN_WORD = re.compile(r"[A-Za-z][a-z]*(?:-[A-Za-z][a-z]*)*(?=[\s,.;:()\u2014\u2013]|$)")
+# Where the presented phrase ends: a clause boundary (not a kind noun: "a Monte Carlo algorithm", "a
+# Deep Boltzmann Machine model of ..." present a thing of a known family, not a name).
+_VOUCHED_END = re.compile(
+    r"\s*(?:[,.;:(\u2014\u2013]|\s-\s|$)|\s+(?:which|that|to|for|with|in|on|as|is|are)\b"
+)
+_BRACKET_AFTER = re.compile(r"\s*(?:[a-z][\w\-]*\s+)?\(")
+# The sentence goes on to name it: a bracket or a naming word soon after ("... for Diffusion(SSD)",
+# "... for VTON, termed FLDM-VTON", "..., SNRI, which").
+_NAMED_NEXT = re.compile(r"[^.;()]{0,50}?(?:\(|\b(?:termed|called|named|dubbed|coined|referred to as|denoted)\b)|\s*,\s*[A-Z][\w\-]*[A-Z][\w\-]*\s*,")
+_KIND_WORDS = frozenset({"method", "model", "models", "framework", "approach", "algorithm", "network", "networks", "system"})
+_VOUCH_STOP = frozenset({"and", "or", "of", "for", "to", "in", "on", "with", "by", "via", "from", "the", "a", "an", "we", "our", "which",
+                         "that", "this", "these", "method", "model", "framework", "approach", "algorithm", "network", "system"})
+
+
+_PRESENT_HEAD_END = re.compile(_PRESENT_HEAD.pattern + r"\Z")
+
+
+def _capitalised_pairs(text: str, tend: int, words: list[str]) -> list[int]:
+    """Where the abstract writes two consecutive title words capitalised ("Generative Paragraph"),
+    found by str.find (a presenting-verb pattern over every abstract cost more than the title rules)."""
+    out = set()
+    for w1, w2 in zip(words, words[1:]):
+        if not (w1[:1].isalpha() and w2[:1].isalpha()) or w1.lower() in _VOUCH_STOP:
+            continue
+        pair = f"{w1[:1].upper()}{w1[1:]} {w2[:1].upper()}{w2[1:].rstrip(':,?.')}"
+        i = text.find(pair, tend)
+        while i >= 0:
+            if not joins(text[i - 1]):
+                out.add(i)
+            i = text.find(pair, i + 1)
+    return sorted(out)
+
+
+def _title_vouched(text: str, tend: int, sents: list[tuple[int, int]]) -> list[Candidate]:
+    """A phrase of two to six plain words presented right after a first-person presenting verb that
+    the title writes word for word: the title vouches that the words are a name (at the abstract's
+    mention). Capitalised in the abstract too (lower-case words describe), and weak (0.75): a name
+    the catalogue knows keeps its role."""
+    if _TITLE.match(text[:tend].rstrip()):
+        return []  # a "Name: ..." title names the system; the phrase is most often its long form
+    words_of_title = text[:tend].split()
+    title = " " + " ".join(words_of_title).lower() + " "
+    out: list[Candidate] = []
+    for a in _capitalised_pairs(text, tend, words_of_title):
+        h = _PRESENT_HEAD_END.search(text, max(tend, a - 100), a)
+        if h is None:
+            continue
+        at, words, ends = a, [], []
+        for _ in range(6):
+            w = _PLAIN_WORD.match(text, at)
+            if not w or w.group().lower() in _VOUCH_STOP and not (w.group()[0].isupper() and w.group().lower() in _KIND_WORDS):
+                break  # "... Inference Framework": a capitalised kind noun ends the name, inside it
+            words.append(w.group().lower())
+            ends.append(w.end())
+            at = w.end() + 1 if text[w.end() : w.end() + 1] == " " else len(text) + 1
+        for k in range(len(words), 1, -1):
+            phrase, end = " ".join(words[:k]), ends[k - 1]
+            if (f" {phrase} " not in title and f" {phrase}s " not in title and f" {phrase}: " not in title
+                    and f" {phrase}s: " not in title):
+                continue
+            if not _VOUCHED_END.match(text, end) or _PRIOR.search(text, sentence_at(sents, h.start())[0], h.start()):
+                break
+            if _BRACKET_AFTER.match(text, end) or _NAMED_NEXT.match(text, end):
+                break  # "a Pyramid Diffusion model (PyDiff)", "... for VTON, termed X": named otherwise
+            start = a
+            name = text[start:end]
+            if name.lower() in STOP_NAMES or not all(w[:1].isupper() for w in name.split()):
+                break  # lower-case words in the abstract describe; the title capitalises every phrase
+            conf = 0.75  # weak: a name the catalogue knows ("Multi-Agent Reinforcement Learning") stays its own role
+            out.append(Candidate(name_role(text, start, end, sentence_at(sents, start)), start, end, "proposed:title-vouched", conf))
+            break
+    return out
+
+
 def title_names(text: str, tend: int, sents: list[tuple[int, int]]) -> list[Candidate]:
     """Candidates for the paper's own name as its title gives it."""
     return (_title_candidates(text, tend, sents) + _title_lead(text, tend, sents) + _title_presented(text, tend, sents)
-            + _title_phrase(text, tend, sents) + _title_acronym(text, tend, sents))
+            + _title_phrase(text, tend, sents) + _title_acronym(text, tend, sents) + _title_long_form(text, tend, sents) + _title_vouched(text, tend, sents))

@@ -550,6 +550,8 @@ def test_proposed_plain_title_case_words_without_an_apposed_kind_are_no_name(abs
         ("In this work, we propose \u201cCell Gated Memory Network (cellGMN)\u201d, a recurrent network.", "cellGMN", Role.PROPOSED),
         ("For this class, the algorithm Planning on Stacked Charts (PSC*) is developed which searches paths.", "PSC*", Role.PROPOSED),
         ("We introduce a new Multi-view Street Scenes Dataset (StreetMix) for driving.", "StreetMix", Role.INTRODUCED_DATASET),
+        # a suite of strategies is a method, whatever "suite" names elsewhere
+        ("We present the Neural Rippling (RIPL*) suite of growth strategies for networks.", "RIPL*", Role.PROPOSED),
     ],
 )
 def test_proposed_a_coined_name_in_brackets_after_the_presented_phrase(abstract: str, name: str, role: Role) -> None:
@@ -600,3 +602,31 @@ def test_proposed_role_of_a_suite_is_what_it_holds(title: str, abstract: str, na
 )
 def test_proposed_title_names_that_the_abstract_does_not_support(title: str, abstract: str, name: str) -> None:
     assert name not in _found(title, abstract)
+
+
+@pytest.mark.parametrize(
+    "abstract, name, found",
+    [
+        ("This paper proposes a novel multi-scale adaptive graph learning method RippleHGL.", "RippleHGL", True),
+        ("First, we develop a field-of-view prediction model RippleFoV trained on images of people.", "RippleFoV", True),
+        # capitals alone after a kind noun are as often the family it is built on
+        ("We propose a novel deep model CNN that learns fast.", "CNN", False),
+    ],
+)
+def test_proposed_a_coined_name_right_after_the_kind_noun_of_what_is_presented(abstract: str, name: str, found: bool) -> None:
+    text = layout("A Plain Title", abstract)
+    rules = {(text[c.start : c.end], c.rule) for c in find_proposed(text, len("A Plain Title"))}
+    assert ((name, "proposed:verb-kind-name") in rules) is found
+
+
+@pytest.mark.parametrize(
+    "abstract, name, found",
+    [
+        ("Our architecture, which we call an MCTSnet, searches inside a network.", "MCTSnet", True),
+        ("It is encapsulated in a layer we call the Task Rippling Layer (TRL), which fits many tasks.", "TRL", True),
+        # a plain capitalised word after the article may be the start of a longer phrase
+        ("These we call the Gaussian and Wishart hyperkernels.", "Gaussian", False),
+    ],
+)
+def test_proposed_the_first_person_naming_its_own_thing_with_an_article(abstract: str, name: str, found: bool) -> None:
+    assert (_found("A Plain Title", abstract).get(name) is Role.PROPOSED) is found

@@ -45,3 +45,64 @@ def test_proposed_names_a_suite_of_strategies_is_a_method_a_suite_of_tasks_data(
 
     at = text.index("Quorex")
     assert name_role(text, at, at + 6, (0, len(text))).value == role
+
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        # the kind before the long form, not a dataset noun after it
+        ("We propose a new ripple (RL) method called Causal Ripple Multiple Instance Learning (CRL) to reduce the dataset bias.",
+         "CRL", "proposed"),
+        # the long form's own hyphen part is no dataset noun: its kind is read after it
+        ("We introduce Corpus-Invariant Tuning (CIT), a simple training strategy.", "CIT", "proposed"),
+        # the long form's head word names the kind
+        ("We present the Ripple Robot Benchmark (RRB), with many tasks.", "RRB", "introduced_datasets"),
+    ],
+)
+def test_proposed_names_an_acronyms_kind_is_read_around_its_long_form(text: str, name: str, role: str) -> None:
+    from kg.extract.proposed_names import name_role
+
+    at = text.index(f"({name})") + 1
+    long_start = text.index({"CRL": "Causal", "CIT": "Corpus", "RRB": "Ripple Robot"}[name])
+    assert name_role(text, at, at + len(name), (0, len(text)), long_start).value == role
+
+
+@pytest.mark.parametrize("text, role", [
+    # a dataset noun that modifies another noun is not the kind
+    ("We present a pretraining corpus curation platform called Quorex, a one-stop system.", "proposed"),
+    # what a model is trained on is not its kind
+    ("We introduce Quorex, a medical PLM trained on large-scale medical corpora.", "proposed"),
+    # a dataset noun before a name, or before a link word, is its kind
+    ("We build a benchmark Quorex for physics reasoning.", "introduced_datasets"),
+    ("We release our evaluation suite at https://github.com/x/Quorex.", "introduced_datasets"),
+])
+def test_proposed_names_a_dataset_noun_as_modifier_or_training_data_is_no_kind(text: str, role: str) -> None:
+    from kg.extract.proposed_names import name_role
+
+    at = text.index("Quorex")
+    assert name_role(text, at, at + 6, (0, len(text))).value == role
+
+
+@pytest.mark.parametrize("text, role", [
+    # the bracket after a name holds its long form, not its kind
+    ("This paper introduces Quorex (Plausibility Ranking for Language Models), a benchmark to assess models.",
+     "introduced_datasets"),
+    # the noun right after the name is its kind
+    ("We introduce the Quorex dataset, used to train our new method.", "introduced_datasets"),
+    # the head of "KIND of ..." before the naming word
+    ("We curate a dataset of about 12K synthetic Blender objects called Quorex. We train a framework on it.",
+     "introduced_datasets"),
+])
+def test_proposed_names_a_names_kind_is_read_past_its_bracket_and_from_the_noun_heading_it(text: str, role: str) -> None:
+    from kg.extract.proposed_names import name_role
+
+    at = text.index("Quorex")
+    assert name_role(text, at, at + 6, (0, len(text))).value == role
+
+
+def test_proposed_names_the_kind_right_after_an_acronyms_bracket_is_its_kind() -> None:
+    from kg.extract.proposed_names import name_role
+
+    text = "In order to test our proposed method, we introduce the Epic Quorex (EQ) dataset of 3000 videos."
+    at = text.index("EQ)")
+    assert name_role(text, at, at + 2, (0, len(text)), text.index("Epic")).value == "introduced_datasets"

@@ -125,3 +125,68 @@ def test_proposed_title_a_name_ending_in_a_method_noun_is_no_dataset_for_data_wo
 
 def test_proposed_title_a_prefix_the_abstract_introduces_as_a_task_is_no_name() -> None:
     assert _names("Visual Echoing: Probabilistic Recovery", "We introduce visual echoing: the task of recovering a video.") == {}
+
+
+@pytest.mark.parametrize(
+    "title, abstract, name",
+    [
+        ("Ripple Wave Networks", "This motivates the design of ripple wave networks (RWNs) based on kernels. RWNs beat baselines.", "RWNs"),
+        ("The Twin Gate Machine", "The twin gate machine (TGM) is a model of sequences. We fit the TGM to text.", "TGM"),
+    ],
+)
+def test_proposed_title_an_acronym_the_abstract_defines_for_the_titles_system_phrase_is_proposed(
+    title: str, abstract: str, name: str
+) -> None:
+    assert _names(title, abstract).get(name) is Role.PROPOSED
+
+
+@pytest.mark.parametrize(
+    "title, abstract",
+    [
+        # a field or task opens the title, not a system
+        ("Reinforcement Learning with Option Graphs", "Reinforcement learning (RL) is a framework. We make RL faster."),
+        # the definition's sentence uses or extends someone's system
+        ("Deep Ripple Networks for Control", "We extend Deep Ripple Networks (DRN) to control. DRN learns fast."),
+        ("Ripple Wave Networks", "Recent ripple wave networks (RWNs) are slow. We speed RWNs up."),
+    ],
+)
+def test_proposed_title_a_title_long_form_of_a_field_or_of_a_used_system_is_not_proposed(title: str, abstract: str) -> None:
+    assert "RL" not in _names(title, abstract) and "DRN" not in _names(title, abstract) and "RWNs" not in _names(title, abstract)
+
+
+@pytest.mark.parametrize(
+    "title, abstract, name",
+    [
+        ("Generative Ripple Vector", "To this end, we introduce a Generative Ripple Vector, which infers codes for new texts.",
+         "Generative Ripple Vector"),
+        ("Object Annotation With Deep Extreme Ripple Set Evolution",
+         "We propose Deep Extreme Ripple Set Evolution that combines CNN models with level sets.", "Deep Extreme Ripple Set Evolution"),
+    ],
+)
+def test_proposed_title_plain_words_the_title_vouches_for_after_a_presenting_verb_are_proposed(
+    title: str, abstract: str, name: str
+) -> None:
+    assert _names(title, abstract).get(name) is Role.PROPOSED
+
+
+@pytest.mark.parametrize(
+    "title, abstract",
+    [
+        # a kind noun after the words: a thing of a known family
+        ("Multimodal Learning with Deep Ripple Machines", "We propose a Deep Ripple Machine model for multimodal data."),
+        # lower-case words describe
+        ("Ripple Attention for Language Models", "We propose ripple attention, a time-aware attention."),
+        # the bracket or a naming word names it: the acronym rules read that
+        ("Ripple Vector Learning for Denoising", "We propose Ripple Vector Learning for Image Denoising (RVLID) to denoise."),
+        ("A Unified Ripple Formulation", "This paper presents a Unified Ripple Formulation for odometry, referred to as URF."),
+        # a "Name: ..." title names the system
+        ("RVX: Ripple Vector Learning", "We propose Ripple Vector Learning, a method."),
+    ],
+)
+def test_proposed_title_a_vouched_phrase_of_a_family_lower_case_or_named_otherwise_is_not_proposed(title: str, abstract: str) -> None:
+    assert all(c.rule != "proposed:title-vouched" for c in _candidates(title, abstract))
+
+
+def _candidates(title: str, abstract: str):
+    text = layout(title, abstract)
+    return title_names(text, len(title), split_sentences(text))
