@@ -1,5 +1,6 @@
-"""An "-ly" adverb grading the adjective a task phrase starts with belongs to the phrase
-(kg.extract.task_spans._adverb_of_adjective)."""
+"""Words that usually end a task phrase but belong to it here: an "-ly" adverb grading the
+adjective the phrase starts with (kg.extract.task_spans._adverb_of_adjective), a count before
+"shot"."""
 
 from __future__ import annotations
 
@@ -32,3 +33,15 @@ def test_adverb_before_an_adjective_stays_in_the_phrase(text: str, phrases: list
 def test_adverb_in_a_title_phrase() -> None:
     title = "Differentially Private Regret Minimization in Episodic MDPs"
     assert _phrases(title) == ["Differentially Private Regret Minimization"]
+
+
+@pytest.mark.parametrize(
+    "text, phrases",
+    [
+        ("Dual Prototype Network for Few Shot Semantic Segmentation", ["Few Shot Semantic Segmentation"]),
+        ("JoJoGAN: One Shot Face Stylization", ["One Shot Face Stylization"]),
+        ("We compare a few segmentation methods.", []),  # "few" counts the methods
+    ],
+)
+def test_count_before_shot_stays_in_the_phrase(text: str, phrases: list[str]) -> None:
+    assert _phrases(text) == phrases
