@@ -1,6 +1,6 @@
-"""Words that usually end a task phrase but belong to it here: an "-ly" adverb grading the
+"""Where a task phrase starts. Words that usually end it but belong to it here: an "-ly" adverb grading the
 adjective the phrase starts with (kg.extract.task_spans._adverb_of_adjective), a count before
-"shot"."""
+"shot"; and a spelled count, which ends it like a written number."""
 
 from __future__ import annotations
 
@@ -44,4 +44,15 @@ def test_adverb_in_a_title_phrase() -> None:
     ],
 )
 def test_count_before_shot_stays_in_the_phrase(text: str, phrases: list[str]) -> None:
+    assert _phrases(text) == phrases
+
+
+@pytest.mark.parametrize(
+    "text, phrases",
+    [
+        ("It performs well on five text classification benchmarks.", ["text classification"]),
+        ("We evaluate on four video segmentation datasets.", ["video segmentation"]),
+    ],
+)
+def test_a_spelled_count_ends_a_task_phrase(text: str, phrases: list[str]) -> None:
     assert _phrases(text) == phrases
