@@ -1,6 +1,6 @@
-"""Where a task phrase starts. Words that usually end it but belong to it here: an "-ly" adverb grading the
-adjective the phrase starts with (kg.extract.task_spans._adverb_of_adjective), a count before
-"shot"; and a spelled count, which ends it like a written number."""
+"""Where a task phrase starts. Words that usually end it belong to it here: an "-ly" adverb
+grading the adjective the phrase starts with (kg.extract.task_spans._adverb_of_adjective), a
+count before "shot"; a spelled count ends it like a written number."""
 
 from __future__ import annotations
 
