@@ -277,6 +277,44 @@ def coordinated_tasks(text: str, tasks: list[Candidate], phrases: set[tuple[int,
     return out
 
 
+# A title conjunct: one to four words up to a link, punctuation or the title's end.
+_TITLE_LINKS = r"(?:for|via|with|using|in|on|of|from|through|by|under|to|towards?|at|as|based|without|and|or)"
+_CONJUNCT_AFTER = re.compile(
+    r"\s+and\s+((?:(?!" + _TITLE_LINKS + r"\b)[\w\-]+\s+){0,3}(?!" + _TITLE_LINKS + r"\b)[\w\-]+)(?=\s*$|\s*[:;,?!()]|\s+" + _TITLE_LINKS + r"\b)",
+    re.IGNORECASE,
+)
+_CONJUNCT_BEFORE = re.compile(
+    r"(?:^|[:;,?!()]\s*|\s" + _TITLE_LINKS + r"\s+)((?:(?!" + _TITLE_LINKS + r"\b)[\w\-]+\s+){0,3}(?!" + _TITLE_LINKS + r"\b)[\w\-]+)\s+and\s+\Z",
+    re.IGNORECASE,
+)
+# What a paper does besides its task (design it, evaluate it, write its equations), not a task.
+_CONJUNCT_NOT = word_set("tasks", "conjunct_not_heads")
+_CONJUNCT_NOUN = re.compile(r"(?:tion|sion|ment|ing|sis|ance|ence|ity|ization|isation|ics|ure|ogy|ness)s?$")
+
+
+def title_coordinated(text: str, tend: int, spans: list[tuple[int, int]]) -> list[Candidate]:
+    """"Depth Ordering" in "Monocular Object Instance Segmentation and Depth Ordering with CNNs":
+    the title's conjunct beside one of its tasks (``spans``: where the title writes them) names a
+    second task: two to four words, the last an action or a field noun ("ordering", "software
+    engineering"), no evaluative word leading."""
+    out = []
+    title = text[:tend]
+    for start, end in spans:
+        found = []
+        m = _CONJUNCT_AFTER.match(title, end)
+        if m:
+            found.append(m.span(1))
+        m = _CONJUNCT_BEFORE.search(title, max(0, start - 60), start)
+        if m:
+            found.append(m.span(1))
+        for a, b in found:
+            words = title[a:b].lower().split()
+            if len(words) < 2 or words[0] in BREAK or words[-1] in _CONJUNCT_NOT or not _CONJUNCT_NOUN.search(words[-1]):
+                continue  # "Modeling and Control of ...", "... Design and Performance Evaluation"
+            out.append(Candidate(Role.TASK, a, b, "tasks:title-coordinated", 0.55))
+    return out
+
+
 def widened_catalogue_tasks(text: str, found: list[Candidate], low: str) -> list[Candidate]:
     """``found`` with each catalogue task widened by the one or two modifiers the text writes
     before it at least twice and in at least half its mentions: "stochastic multi-armed bandits"

@@ -46,7 +46,8 @@ Y ("Active Learning under Label Shift"); "Learning/Training <models>" leads a ti
 ("Learning Mixtures of Tree Graphical Models"), and "the problem of <gerund> <object>" names a
 focal one (:func:`kg.extract.task_purpose.problem_clauses`).
 The abstract cues read after the focal phrases (the task of "previous X methods", of "experiments
-on X", lists the text calls tasks, siblings of a chosen task) live in :mod:`kg.extract.task_cues`;
+on X", lists the text calls tasks, siblings of a chosen task, the title's conjunct beside its task:
+"... Segmentation and Depth Ordering") live in :mod:`kg.extract.task_cues`;
 "<X> aims to" subjects and purpose phrases ("a tool for explaining AI decisions") in :mod:`kg.extract.task_purpose`;
 the phrase grammar (where a task phrase starts and ends, "the task of X", "we study the X problem")
 in :mod:`kg.extract.task_spans`.
@@ -71,7 +72,7 @@ from .title_clause import TITLE_OF as _TITLE_OF
 from .title_clause import norm_phrase_words as _norm
 from .task_spans import _WE_OR_THIS, problem_phrases, task_of_phrases, task_phrases
 from .task_purpose import aim_subjects, problem_clauses, purpose_phrases, purpose_rule
-from .task_cues import coordinated_tasks, evaluated_phrases, head_word as _head, prior_work_phrases, task_list_phrases, title_task_in_setting
+from .task_cues import coordinated_tasks, title_coordinated, evaluated_phrases, head_word as _head, prior_work_phrases, task_list_phrases, title_task_in_setting
 from .title_clause import is_subsequence, title_activity, title_clause, title_core, title_setting, title_task, title_for_phrase, title_gerund_clause, title_weak_phrase
 from .words import phrases, word_set
 
@@ -297,6 +298,8 @@ def find_tasks(
         chosen.take(Candidate(Role.TASK, a, b, "tasks:abstract", 0.55))
     cued = len(chosen.tasks) - own
     for c in coordinated_tasks(text, chosen.tasks, set(abstract) | set(title_spans)):
+        chosen.take(c)
+    for c in title_coordinated(text, tend, [(c.start, c.end) for c in chosen.tasks if c.end <= tend]):
         chosen.take(c)
     for a, b in task_list_phrases(text, tend, abstract, 2 * MAX_TASKS):
         chosen.take(Candidate(Role.TASK, a, b, "tasks:task-list", 0.55))
