@@ -111,7 +111,8 @@ def prior_work_phrases(text: str, tend: int, phrases: list[tuple[int, int]]) -> 
 # "experiments on X", "performance in X", "when applied on X", "results on the tasks of X": the
 # word says the paper is evaluated or applied there.
 _EVAL_PREPS = ("on", "in", "for", "to", "at")
-_EVAL_DETS = ("the", "both", "two", "three", "several", "various", "many", "a range of")
+_EVAL_DETS = ("the", "both", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "various",
+              "many", "multiple", "numerous", "a range of")
 _EVAL_INTROS = ("of", "such as", "including", "like")
 
 
