@@ -280,27 +280,22 @@ def coordinated_tasks(text: str, tasks: list[Candidate], phrases: set[tuple[int,
 
 # A title conjunct: one to four words up to a link, punctuation or the title's end.
 _TITLE_LINKS = r"(?:for|via|with|using|in|on|of|from|through|by|under|to|towards?|at|as|based|without|and|or)"
-_CONJUNCT_AFTER = re.compile(
-    r"\s+and\s+((?:(?!" + _TITLE_LINKS + r"\b)[\w\-]+\s+){0,3}(?!" + _TITLE_LINKS + r"\b)[\w\-]+)(?=\s*$|\s*[:;,?!()]|\s+" + _TITLE_LINKS + r"\b)",
-    re.IGNORECASE,
-)
-_CONJUNCT_BEFORE = re.compile(
-    r"(?:^|[:;,?!()]\s*|\s" + _TITLE_LINKS + r"\s+)((?:(?!" + _TITLE_LINKS + r"\b)[\w\-]+\s+){0,3}(?!" + _TITLE_LINKS + r"\b)[\w\-]+)\s+and\s+\Z",
-    re.IGNORECASE,
-)
+_CONJUNCT = r"((?:(?!" + _TITLE_LINKS + r"\b)[\w\-]+\s+){0,3}(?!" + _TITLE_LINKS + r"\b)[\w\-]+)"
+_CONJUNCT_AFTER = re.compile(r"\s+and\s+" + _CONJUNCT + r"(?=\s*$|\s*[:;,?!()]|\s+" + _TITLE_LINKS + r"\b)", re.IGNORECASE)
+_CONJUNCT_BEFORE = re.compile(r"(?:^|[:;,?!()]\s*|\s" + _TITLE_LINKS + r"\s+)" + _CONJUNCT + r"\s+and\s+\Z", re.IGNORECASE)
 # What a paper does besides its task (design it, evaluate it, write its equations), not a task.
 _CONJUNCT_NOT = word_set("tasks", "conjunct_not_heads")
 _CONJUNCT_NOUN = re.compile(r"(?:tion|sion|ment|ing|sis|ance|ence|ity|ization|isation|ics|ure|ogy|ness)s?$")
 
 
-def title_coordinated(text: str, tend: int, spans: list[tuple[int, int]]) -> list[Candidate]:
+def title_coordinated(text: str, tend: int, tasks: list[Candidate]) -> list[Candidate]:
     """"Depth Ordering" in "Monocular Object Instance Segmentation and Depth Ordering with CNNs":
-    the title's conjunct beside one of its tasks (``spans``: where the title writes them) names a
-    second task: two to four words, the last an action or a field noun ("ordering", "software
-    engineering"), no evaluative word leading."""
+    the title's conjunct beside one of the ``tasks`` the title writes names a second task: two to
+    four words, the last an action or a field noun ("ordering", "software engineering"), no
+    evaluative word leading."""
     out = []
     title = text[:tend]
-    for start, end in spans:
+    for start, end in ((c.start, c.end) for c in tasks if c.end <= tend):
         found = []
         m = _CONJUNCT_AFTER.match(title, end)
         if m:

@@ -72,7 +72,8 @@ from .title_clause import TITLE_OF as _TITLE_OF
 from .title_clause import norm_phrase_words as _norm
 from .task_spans import _WE_OR_THIS, problem_phrases, task_of_phrases, task_phrases
 from .task_purpose import aim_subjects, problem_clauses, purpose_phrases, purpose_rule
-from .task_cues import coordinated_tasks, title_coordinated, evaluated_phrases, head_word as _head, prior_work_phrases, task_list_phrases, title_task_in_setting
+from .task_cues import coordinated_tasks, evaluated_phrases, head_word as _head, prior_work_phrases, task_list_phrases
+from .task_cues import title_coordinated, title_task_in_setting
 from .title_clause import is_subsequence, title_activity, title_clause, title_core, title_setting, title_task, title_for_phrase, title_gerund_clause, title_weak_phrase
 from .words import phrases, word_set
 
@@ -277,12 +278,7 @@ def find_tasks(
         if gerund is not None:
             chosen.take(Candidate(Role.TASK, gerund[0], gerund[1], "tasks:title-gerund", 0.55))
 
-    opening = _opening_task(text, tend)
-    if opening is not None:
-        # "Taxonomy completion aims to ...", the title's "Efficient Taxonomy Completion": the
-        # abstract's opening subject, named in the title, words the title's task as the paper does.
-        chosen.reword(Candidate(Role.TASK, opening[0], opening[1], "tasks:abstract", 0.6))
-
+    _reword_by_opening(chosen, text, tend)
     # Then the focal abstract phrases, and repeated ones.
     focal |= abbreviated
     ranked = sorted(focal | {k for k, n in counts.items() if n >= 2}, key=lambda k: (k not in focal, -counts[k], first[k][0], -first[k][1], k))
@@ -297,9 +293,7 @@ def find_tasks(
     for a, b in prior_work_phrases(text, tend, abstract) + evaluated_phrases(text, tend, abstract):
         chosen.take(Candidate(Role.TASK, a, b, "tasks:abstract", 0.55))
     cued = len(chosen.tasks) - own
-    for c in coordinated_tasks(text, chosen.tasks, set(abstract) | set(title_spans)):
-        chosen.take(c)
-    for c in title_coordinated(text, tend, [(c.start, c.end) for c in chosen.tasks if c.end <= tend]):
+    for c in coordinated_tasks(text, chosen.tasks, set(abstract) | set(title_spans)) + title_coordinated(text, tend, chosen.tasks):
         chosen.take(c)
     for a, b in task_list_phrases(text, tend, abstract, 2 * MAX_TASKS):
         chosen.take(Candidate(Role.TASK, a, b, "tasks:task-list", 0.55))
@@ -432,6 +426,14 @@ _OPENING_SUBJECT = re.compile(
 _OPENING_NOT = word_set("tasks", "core_not_last")
 # The words that link a title task to its object or setting ("... of X", "... in X", "X and Y").
 _LINKS = frozenset({"of", "for", "in", "on", "to", "from", "with", "at", "by", "under", "and", "via", "using", "over", "across"})
+
+
+def _reword_by_opening(chosen: _Chosen, text: str, tend: int) -> None:
+    """"Taxonomy completion aims to ...", the title's "Efficient Taxonomy Completion": the abstract's
+    opening subject, named in the title, words the title's task as the paper does."""
+    opening = _opening_task(text, tend)
+    if opening is not None:
+        chosen.reword(Candidate(Role.TASK, opening[0], opening[1], "tasks:abstract", 0.6))
 
 
 def _opening_task(text: str, tend: int) -> tuple[int, int] | None:

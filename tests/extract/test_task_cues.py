@@ -6,10 +6,11 @@ import re
 
 import pytest
 
-from kg.extract.doc import layout
+from kg.extract.doc import Candidate, layout
 from kg.extract.task_cues import application_context, evaluated_phrases, prior_work_phrases, title_coordinated
 from kg.extract.task_spans import task_phrases
 from kg.extract.tasks import find_tasks
+from kg.model import Role
 
 
 def _spans(fn, abstract: str) -> list[str]:
@@ -200,5 +201,5 @@ def test_task_cues_application_context_reads_the_setting_a_phrase_is_named_in(se
 def test_title_conjunct_beside_a_task_is_a_task(title: str, expected: list[str]) -> None:
     text = title + "\n\nAbstract."
     tasks = r"Instance Segmentation|Visual localization|Humanoid Navigation|Mechanical Design|Force Control|Visual Localization"
-    spans = [m.span() for m in re.finditer(tasks, title)]
-    assert [text[c.start : c.end] for c in title_coordinated(text, len(title), spans)] == expected
+    chosen = [Candidate(Role.TASK, *m.span(), "tasks:title", 0.6) for m in re.finditer(tasks, title)]
+    assert [text[c.start : c.end] for c in title_coordinated(text, len(title), chosen)] == expected
