@@ -111,7 +111,8 @@ def prior_work_phrases(text: str, tend: int, phrases: list[tuple[int, int]]) -> 
 # "experiments on X", "performance in X", "when applied on X", "results on the tasks of X": the
 # word says the paper is evaluated or applied there.
 _EVAL_PREPS = ("on", "in", "for", "to", "at")
-_EVAL_DETS = ("the", "both", "two", "three", "several", "various", "many", "a range of")
+_EVAL_DETS = ("the", "both", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "various",
+              "many", "multiple", "numerous", "a range of")
 _EVAL_INTROS = ("of", "such as", "including", "like")
 
 
@@ -274,6 +275,39 @@ def coordinated_tasks(text: str, tasks: list[Candidate], phrases: set[tuple[int,
         m = _LIST_SEP_BEFORE.search(text, max(0, c.start - 12), c.start)
         if m and m.start() in by_end and head_word(text[by_end[m.start()] : m.start()]) not in WEAK_HEADS:
             out.append(Candidate(Role.TASK, by_end[m.start()], m.start(), c.rule, c.confidence - 0.05))
+    return out
+
+
+# A title conjunct: one to four words up to a link, punctuation or the title's end.
+_TITLE_LINKS = r"(?:for|via|with|using|in|on|of|from|through|by|under|to|towards?|at|as|based|without|and|or)"
+_CONJUNCT = r"((?:(?!" + _TITLE_LINKS + r"\b)[\w\-]+\s+){0,3}(?!" + _TITLE_LINKS + r"\b)[\w\-]+)"
+_CONJUNCT_AFTER = re.compile(r"\s+and\s+" + _CONJUNCT + r"(?=\s*$|\s*[:;,?!()]|\s+" + _TITLE_LINKS + r"\b)", re.IGNORECASE)
+_CONJUNCT_BEFORE = re.compile(r"(?:^|[:;,?!()]\s*|\s" + _TITLE_LINKS + r"\s+)" + _CONJUNCT + r"\s+and\s+\Z", re.IGNORECASE)
+# What a paper does besides its task (design it, evaluate it, write its equations), not a task.
+_CONJUNCT_NOT = word_set("tasks", "conjunct_not_heads")
+_CONJUNCT_NOUN = re.compile(r"(?:tion|sion|ment|ing|sis|ance|ence|ity|ization|isation|ics|ure|ogy|ness)s?$")
+
+
+def title_coordinated(text: str, tend: int, tasks: list[Candidate]) -> list[Candidate]:
+    """"Depth Ordering" in "Monocular Object Instance Segmentation and Depth Ordering with CNNs":
+    the title's conjunct beside one of the ``tasks`` the title writes names a second task: two to
+    four words, the last an action or a field noun ("ordering", "software engineering"), no
+    evaluative word leading."""
+    out = []
+    title = text[:tend]
+    for start, end in ((c.start, c.end) for c in tasks if c.end <= tend):
+        found = []
+        m = _CONJUNCT_AFTER.match(title, end)
+        if m:
+            found.append(m.span(1))
+        m = _CONJUNCT_BEFORE.search(title, max(0, start - 60), start)
+        if m:
+            found.append(m.span(1))
+        for a, b in found:
+            words = title[a:b].lower().split()
+            if len(words) < 2 or words[0] in BREAK or words[-1] in _CONJUNCT_NOT or not _CONJUNCT_NOUN.search(words[-1]):
+                continue  # "Modeling and Control of ...", "... Design and Performance Evaluation"
+            out.append(Candidate(Role.TASK, a, b, "tasks:title-coordinated", 0.55))
     return out
 
 

@@ -123,8 +123,9 @@ def task_phrases(text: str, start: int, end: int, low: str | None = None) -> lis
             # Modeling", "Automatic Calibration of ...") it praises the method.
             kind = in_title and low_w in _KIND_ADJ and (words >= 1 or _kind_inside(text, start, w[0]))
             if not kind and _breaks(w[1], in_title) and not (low_w == "novel" and _NOVEL_NEXT.match(low or text, s)):
-                if not (words and named_twice(text, low, w[0], he, low_w)):
-                    break
+                if not (words and (named_twice(text, low, w[0], he, low_w) or _adverb_of_adjective(low_w, text, s)
+                                   or (low_w in _SHOT_COUNTS and text[s : s + 5].lower() == "shot "))):
+                    break  # ("few shot segmentation": the count names the setting, written without a hyphen)
             if in_title and words == 0 and low_w.endswith("ing") and low_w not in TASK_HEADS and w[1][0].isupper():
                 break  # "Integrating Classification ...": a verb and its object, not a task's name
             s = w[0]
@@ -132,6 +133,22 @@ def task_phrases(text: str, start: int, end: int, low: str | None = None) -> lis
         if words >= 1 and " ".join(text[s : he].lower().split()) not in _FIELDS:
             out.append((coordinated_modifier(text, start, s) if in_title else s, he))
     return out
+
+
+_SHOT_COUNTS = frozenset({"few", "zero", "one", "low", "many"})
+# "weakly supervised", "differentially private", "locally adaptive", "fully test-time": an adverb
+# that grades the adjective after it belongs to the task's name.
+_ADJECTIVE = re.compile(r"[A-Za-z]+(?:ed|al|ate|ive|able|ible|ic|ous|ent|ant|ful|less)\b|[A-Za-z]+-[A-Za-z]")
+
+
+def _adverb_of_adjective(low_w: str, text: str, at: int) -> bool:
+    """Is ``low_w`` an "-ly" adverb and the word at ``at`` (the phrase's first) an adjective?"""
+    return (low_w.endswith("ly") and low_w not in LY_NOUNS and low_w[:-2] not in _BREAK and low_w not in _VERB_ADVERBS
+            and _ADJECTIVE.match(text, at) is not None)
+
+
+# Adverbs that most often grade the verb before the phrase ("we efficiently ...", "is simply ...").
+_VERB_ADVERBS = word_set("tasks", "verb_adverbs")
 
 
 def _kind_inside(text: str, start: int, at: int) -> bool:

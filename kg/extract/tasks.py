@@ -23,7 +23,9 @@ capitalised names ("Light Detection and Ranging") are not tasks. Mentions keep t
 the resolver gives them a lower-case canonical name.
 
 A title task keeps its "of" object ("Structured Prediction of Network Response", "Volumetric
-Capture of Humans"), and so does "the problem of <action> of <object>". "The goal/aim of X" is a focus cue;
+Capture of Humans"), and so does "the problem of <action> of <object>". The abstract's opening
+subject, when the title names it, rewords the title task that holds it or that it holds ("Taxonomy
+completion aims to ..." for "Efficient Taxonomy Completion"). "The goal/aim of X" is a focus cue;
 a weak-headed phrase the abstract names three times counts. A paper left without a task takes its
 title's weak-headed phrase ("Chinese Pretraining"). A title's "X Analysis and Forecasting" is one
 task; a title without a task phrase or clause gives the part a gerund leads ("Name: Learning Fast
@@ -44,7 +46,8 @@ Y ("Active Learning under Label Shift"); "Learning/Training <models>" leads a ti
 ("Learning Mixtures of Tree Graphical Models"), and "the problem of <gerund> <object>" names a
 focal one (:func:`kg.extract.task_purpose.problem_clauses`).
 The abstract cues read after the focal phrases (the task of "previous X methods", of "experiments
-on X", lists the text calls tasks, siblings of a chosen task) live in :mod:`kg.extract.task_cues`;
+on X", lists the text calls tasks, siblings of a chosen task, the title's conjunct beside its task:
+"... Segmentation and Depth Ordering") live in :mod:`kg.extract.task_cues`;
 "<X> aims to" subjects and purpose phrases ("a tool for explaining AI decisions") in :mod:`kg.extract.task_purpose`;
 the phrase grammar (where a task phrase starts and ends, "the task of X", "we study the X problem")
 in :mod:`kg.extract.task_spans`.
@@ -63,13 +66,14 @@ from .doc import Candidate, state, title_end
 from .sentences import sentence_at, split_sentences
 from .shapes import WEAK_HEADS, lower_same_length
 from .title_clause import METHOD_LINKS as _METHOD_LINKS
-from .title_clause import TITLE_AND_HEAD
+from .title_clause import BREAK, FIELDS, TITLE_AND_HEAD
 from .title_clause import TITLE_LINK as _TITLE_LINK
 from .title_clause import TITLE_OF as _TITLE_OF
 from .title_clause import norm_phrase_words as _norm
 from .task_spans import _WE_OR_THIS, problem_phrases, task_of_phrases, task_phrases
 from .task_purpose import aim_subjects, problem_clauses, purpose_phrases, purpose_rule
-from .task_cues import coordinated_tasks, evaluated_phrases, head_word as _head, prior_work_phrases, task_list_phrases, title_task_in_setting
+from .task_cues import coordinated_tasks, evaluated_phrases, head_word as _head, prior_work_phrases, task_list_phrases
+from .task_cues import title_coordinated, title_task_in_setting
 from .title_clause import is_subsequence, title_activity, title_clause, title_core, title_setting, title_task, title_for_phrase, title_gerund_clause, title_weak_phrase
 from .words import phrases, word_set
 
@@ -195,6 +199,31 @@ class _Chosen:
         self.seen.append(key)
         self.tasks.append(c)
 
+    def reword(self, c: Candidate) -> None:
+        """Put ``c`` in the place of the first task it holds or is held by (none: nothing changes),
+        unless that task names ``c`` as its object ("State Recognition of Bone Drilling", "Navigating
+        Truss Structures") or adds a head to it ("Scene Flow Estimation"); ``c`` may add words to the
+        task, but no link or "problem" ("Feature Matching Problem"). A task already taken stays."""
+        key = _norm(self.text[c.start : c.end])
+        if key in self.seen:
+            return
+        words = key.split()
+        for i, s in enumerate(self.seen):
+            if key in s:
+                at = f" {s} ".find(f" {key} ")  # where the words start in ``s``
+                if at < 0:
+                    return  # inside a word ("robotics" in "neurorobotics")
+                before, after = s[:at].split(), s[at + len(key) :].split()
+                if any(w in _LINKS or w.endswith("ing") for w in before) or (after and after[0] not in _LINKS):
+                    return
+            elif s in key:
+                if any(w in _LINKS for w in words) or words[-1] in ("problem", "problems", "task", "tasks"):
+                    return
+            else:
+                continue
+            self.seen[i], self.tasks[i] = key, c
+            return
+
 
 def find_tasks(
     text: str,
@@ -249,6 +278,7 @@ def find_tasks(
         if gerund is not None:
             chosen.take(Candidate(Role.TASK, gerund[0], gerund[1], "tasks:title-gerund", 0.55))
 
+    _reword_by_opening(chosen, text, tend)
     # Then the focal abstract phrases, and repeated ones.
     focal |= abbreviated
     ranked = sorted(focal | {k for k, n in counts.items() if n >= 2}, key=lambda k: (k not in focal, -counts[k], first[k][0], -first[k][1], k))
@@ -263,7 +293,7 @@ def find_tasks(
     for a, b in prior_work_phrases(text, tend, abstract) + evaluated_phrases(text, tend, abstract):
         chosen.take(Candidate(Role.TASK, a, b, "tasks:abstract", 0.55))
     cued = len(chosen.tasks) - own
-    for c in coordinated_tasks(text, chosen.tasks, set(abstract) | set(title_spans)):
+    for c in coordinated_tasks(text, chosen.tasks, set(abstract) | set(title_spans)) + title_coordinated(text, tend, chosen.tasks):
         chosen.take(c)
     for a, b in task_list_phrases(text, tend, abstract, 2 * MAX_TASKS):
         chosen.take(Candidate(Role.TASK, a, b, "tasks:task-list", 0.55))
@@ -389,6 +419,42 @@ def _opening_subject(lead: str) -> bool:
 
 
 _OPENING_LEAD = word_set("tasks", "opening_lead")
+_OPENING_SUBJECT = re.compile(
+    r"\s*(?:[Tt]he\s+)?([A-Za-z][\w\-']*(?:\s+[\w\-']+){0,4}?),?\s+("
+    + "|".join(sorted(word_set("tasks", "opening_verbs"))) + r")\b"
+)
+_OPENING_NOT = word_set("tasks", "core_not_last")
+# The words that link a title task to its object or setting ("... of X", "... in X", "X and Y").
+_LINKS = frozenset({"of", "for", "in", "on", "to", "from", "with", "at", "by", "under", "and", "via", "using", "over", "across"})
+
+
+def _reword_by_opening(chosen: _Chosen, text: str, tend: int) -> None:
+    """"Taxonomy completion aims to ...", the title's "Efficient Taxonomy Completion": the abstract's
+    opening subject, named in the title, words the title's task as the paper does."""
+    opening = _opening_task(text, tend)
+    if opening is not None:
+        chosen.reword(Candidate(Role.TASK, opening[0], opening[1], "tasks:abstract", 0.6))
+
+
+def _opening_task(text: str, tend: int) -> tuple[int, int] | None:
+    """The noun phrase the abstract opens with as its first clause's subject ("Taxonomy completion
+    aims to ...", "Point set registration is a long addressed problem"), two words or more, when the
+    title names it too (its words, whole): what the paper is about, in the abstract's wording. A
+    subject an abbreviation follows is left alone: the resolver may read it as a method's name."""
+    m = _OPENING_SUBJECT.match(text, tend)
+    if m is None:
+        return None
+    a, b = m.span(1)
+    words = _norm(text[a:b]).split()
+    # One word ("Reasoning is ...") most often names a field or a quality; "X and Y" two subjects;
+    # "Large language models are ..." a kind of model.
+    if len(words) < 2 or "and" in words or "or" in words or words[-1] in _OPENING_NOT:
+        return None
+    if words[0] in BREAK or words[-1] in BREAK or " ".join(words) in FIELDS:
+        return None
+    if f" {' '.join(words)} " not in f" {_norm(text[:tend])} ":
+        return None
+    return a, b
 
 
 @Language.factory(

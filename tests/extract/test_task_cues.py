@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from kg.extract.doc import layout
-from kg.extract.task_cues import application_context, evaluated_phrases, prior_work_phrases
+from kg.extract.doc import Candidate, layout
+from kg.extract.task_cues import application_context, evaluated_phrases, prior_work_phrases, title_coordinated
 from kg.extract.task_spans import task_phrases
 from kg.extract.tasks import find_tasks
+from kg.model import Role
 
 
 def _spans(fn, abstract: str) -> list[str]:
@@ -59,6 +62,7 @@ def test_task_cues_prior_work_not_taken(abstract: str) -> None:
         ("When applied on handwritten glyph recognition, it helps.", ["handwritten glyph recognition"]),
         ("We report state-of-the-art results for rainfall nowcasting prediction.", ["rainfall nowcasting prediction"]),
         ("Results on the tasks of shadow removal are strong.", ["shadow removal"]),
+        ("Experiments on five text classification benchmarks show it.", ["text classification"]),  # a count between
     ],
 )
 def test_task_cues_evaluated_on_names_a_task(abstract: str, expected: list[str]) -> None:
@@ -180,3 +184,22 @@ def test_task_cues_application_context_reads_the_setting_a_phrase_is_named_in(se
     text = layout("A Title", sentence)
     start = text.index(phrase)
     assert application_context(text, start, start + len(phrase)) is expected
+
+
+@pytest.mark.parametrize(
+    "title, expected",
+    [
+        ("Monocular Object Instance Segmentation and Depth Ordering With CNNs", ["Depth Ordering"]),
+        ("Visual localization and loop closing using decision trees", ["loop closing"]),
+        ("Heavy Load Transportation and Humanoid Navigation", ["Heavy Load Transportation"]),
+        # What the paper does besides the task, a single word, an evaluative lead: no task.
+        ("Mechanical Design and Performance Evaluation of an Exoskeleton", []),
+        ("Modeling and Force Control of a Wheel", []),
+        ("Accurate and Robust Visual Localization", []),
+    ],
+)
+def test_title_conjunct_beside_a_task_is_a_task(title: str, expected: list[str]) -> None:
+    text = title + "\n\nAbstract."
+    tasks = r"Instance Segmentation|Visual localization|Humanoid Navigation|Mechanical Design|Force Control|Visual Localization"
+    chosen = [Candidate(Role.TASK, *m.span(), "tasks:title", 0.6) for m in re.finditer(tasks, title)]
+    assert [text[c.start : c.end] for c in title_coordinated(text, len(title), chosen)] == expected

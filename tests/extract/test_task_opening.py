@@ -1,0 +1,42 @@
+"""The abstract's opening subject rewords the title's task (kg.extract.tasks._opening_task)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.doc import layout
+from kg.extract.tasks import find_tasks
+
+
+def _tasks(title: str, abstract: str) -> list[str]:
+    text = layout(title, abstract)
+    return [text[c.start : c.end].lower() for c in find_tasks(text, len(title))]
+
+
+@pytest.mark.parametrize(
+    "title, abstract, expected",
+    [
+        # The title's modifier goes: the abstract names the task without it.
+        ("Compress and Mix: Advancing Efficient Taxonomy Completion with Large Language Models",
+         "Taxonomy completion aims to integrate new concepts into an existing taxonomy. We propose a method.",
+         ["taxonomy completion"]),
+        # The abstract's wording is longer than the title phrase the rules cut.
+        ("Non-Local ConvLSTM for Video Compression Artifact Reduction",
+         "Video compression artifact reduction aims to recover high-quality videos from compressed ones.",
+         ["video compression artifact reduction"]),
+        # The subject is the title task's object, not the task.
+        ("State Recognition of Bone Drilling with Audio Signals",
+         "Bone drilling is a difficult process in orthopedic surgery. We detect the drilling state from audio.",
+         ["state recognition of bone drilling"]),
+        # The title adds the task's head to the subject.
+        ("Scene Flow Estimation from Sparse LiDAR",
+         "Scene flow is the dense 3D motion of a scene. We estimate it from sparse points.",
+         ["scene flow estimation"]),
+        # One word, or a subject the title does not name, rewords nothing.
+        ("Step-by-Step Reasoning with Language Models",
+         "Reasoning is a core ability of language models. We study step-by-step reasoning.",
+         ["step-by-step reasoning"]),
+    ],
+)
+def test_opening_subject_rewords_the_title_task(title: str, abstract: str, expected: list[str]) -> None:
+    assert _tasks(title, abstract) == expected
