@@ -38,6 +38,10 @@ def test_urls_clean_strips_punctuation_and_latex(raw: str, clean: str) -> None:
         ("https://acme.github.io/project", Role.OTHER_URL),
         ("https://www.example.edu/~lab/demo", Role.OTHER_URL),
         ("acme-lab.github.io/page", Role.OTHER_URL),
+        # an anonymised repository for review is code; the host's other pages are not
+        ("https://anonymous.4open.science/r/Tool-3F2A/", Role.CODE_URL),
+        ("https://anon-github.automl.cc/r/tool-F04D", Role.CODE_URL),
+        ("https://anonymous.4open.science/status/Tool-3F2A", Role.OTHER_URL),
     ],
 )
 def test_urls_role_code_hosts_versus_pages(url: str, role: Role) -> None:
