@@ -363,3 +363,18 @@ def test_catalogue_match_a_split_dataset_name_is_not_read_in_a_title() -> None:
     text = "Web Quizzes for All\n\nWe test on Web Quizzes."
     got = [(c.start, text[c.start:c.end]) for c in CatalogueMatcher(None, GLUED).match(text, None, 19)]
     assert got == [(text.rindex("Web Quizzes"), "Web Quizzes")]
+
+
+@pytest.mark.parametrize(("title", "found"), [
+    ("Asynchronous Gibbs Sampling for Topic Models", ["Gibbs Sampling"]),  # the title's first word
+    ("Topic Models with Gibbs Sampling", ["Gibbs Sampling"]),  # a function word
+    ("Scaling Gibbs Sampling to Large Graphs", ["Gibbs Sampling"]),  # a verb form
+    ("TopicX: Gibbs Sampling for Topics", ["Gibbs Sampling"]),  # after the colon
+    ("An Effective Gibbs Sampling for Topics", ["Gibbs Sampling"]),  # praise, not a name
+    ("Topic Models by Blocked Gibbs Sampling", []),  # a longer name
+    ("TopicX: Dual Attention Gibbs Sampling", []),
+])
+def test_catalogue_match_title_case_method_led_in_the_title_by_a_modifier_is_another_name(title: str, found: list) -> None:
+    text = f"{title}\n\nWe study topics."
+    got = [text[c.start:c.end] for c in CatalogueMatcher(None, Catalogue(ENTRIES)).match(text, None, len(title))]
+    assert [g for g in got if g.startswith("Gibbs")] == found
