@@ -293,7 +293,8 @@ def _names_before_plural_kind(text: str, tend: int, at: int, out: list[Candidate
     m = _NAMES_BEFORE_PLURAL.search(text, max(tend, at - 80), at)
     if not m:
         return
-    items = [i for i in re.finditer(_CAP, m.group("list")) if i.group() not in ("and", "or")]
+    # an "X-based" member names a kind ("CRF, BiLSTM-CRF, and Transformer-based models"), no method
+    items = [i for i in re.finditer(_CAP, m.group("list")) if i.group() not in ("and", "or") and not _ADJ_SUFFIX.search(i.group())]
     # a name-shaped member vouches for a capitalised one: "(Viterbi and BCJR decoders"
     strong = any(is_name_like(i.group()) for i in items)
     if all(is_name_like(i.group(), allow_capitalized=strong) and i.group() not in _NOT_NAMES and i.group() not in _LANGUAGES
