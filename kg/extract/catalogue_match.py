@@ -109,8 +109,9 @@ _TWO_CAPITALS_OR_DIGIT = re.compile(r"[A-Z].*[A-Z]|\d")
 
 
 def _generic(surface: str) -> bool:
-    """A lower-case multi-word form: papers write technique families this way, names not."""
-    return surface == surface.lower() and (" " in surface or "-" in surface)
+    """A lower-case multi-word form: papers write technique families this way, names not (but
+    a form with a version is a name: "gpt-3.5-turbo", "llama-2-chat", as model ids are written)."""
+    return surface == surface.lower() and (" " in surface or "-" in surface) and not any(c.isdigit() for c in surface)
 
 
 def _lower_case_name(name: str) -> bool:

@@ -378,3 +378,10 @@ def test_catalogue_match_title_case_method_led_in_the_title_by_a_modifier_is_ano
     text = f"{title}\n\nWe study topics."
     got = [text[c.start:c.end] for c in CatalogueMatcher(None, Catalogue(ENTRIES)).match(text, None, len(title))]
     assert [g for g in got if g.startswith("Gibbs")] == found
+
+
+def test_catalogue_match_lower_case_model_id_with_a_version_is_the_name() -> None:
+    # "gpt-3.5" is how API model ids are written, a name; "gpt model" would be a family's words
+    cat = Catalogue([CatalogueEntry("GPT-3.5", "method"), CatalogueEntry("Gaussian Splatting", "method")])
+    text = "We query gpt-3.5 and compare with gaussian-splatting pipelines."
+    assert [text[c.start:c.end] for c in CatalogueMatcher(None, cat).match(text)] == ["gpt-3.5"]
