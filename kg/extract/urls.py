@@ -1,5 +1,7 @@
 """URLs in the text: found by regex, cleaned of sentence punctuation and LaTeX debris, and
-sorted into code repositories (github, gitlab, bitbucket, huggingface) and other links."""
+sorted into code repositories (github, gitlab, bitbucket, huggingface, and anonymised copies of a
+repository for review) and other links (project pages: Google Sites links are found without a
+scheme too, as the code hosts are)."""
 
 from __future__ import annotations
 
