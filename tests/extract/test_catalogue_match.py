@@ -110,6 +110,8 @@ def test_catalogue_match_rejects_partial_or_generic_matches(match, text: str, ab
         ("the NeRFs here", (4, 8), (4, 9, False)),
         ("(HDTF, MEAD)", (1, 5), (1, 5, False)),
         ("CNN-Based Matching", (0, 3), (0, 3, False)),
+        ("and LLaMA3($\\uparrow$ 34%)", (4, 10), (4, 10, False)),  # a bracket glued to the name opens a remark
+        ("the GPT-4(Vision) model", (4, 9), (4, 9, False)),
     ],
 )
 def test_catalogue_match_extend_match_by_word(text: str, span: tuple[int, int], expected) -> None:
