@@ -11,7 +11,8 @@ acronym ("Expectation Maximization (EM)") names the entry by the acronym. A meth
 in Title Case ("Graph Convolutional Network") names it in the abstract; a Title Case name led by
 a capitalised word mid-sentence is part of a longer name and is left (docs/catalogue.md, batch 6);
 any other method led mid-sentence by one or two Title Case words is that longer name ("the Order
-Neuron LSTM"). A form's spaces and hyphens may be written either way ("Soft-Actor Critic") (batch 7).
+Neuron LSTM"); in the title, a Title Case name led by a word that extends it ("Dual Attention Vision
+Transformers") is left. A form's spaces and hyphens may be written either way ("Soft-Actor Critic") (batch 7).
 """
 
 from __future__ import annotations
@@ -94,7 +95,7 @@ def extend_match(text: str, start: int, end: int) -> tuple[int, int, bool] | Non
         return start, we, True
     if _APOSTROPHE_YEAR.match(rest):
         return start, we, True  # "WMT’15", "WMT'16": a year of the named series
-    if rest[0] in "/,":  # "COCO/LVIS", "HDTF,MEAD"
+    if rest[0] in "/,(":  # "COCO/LVIS", "HDTF,MEAD", "LLaMA3($\\uparrow$ 34\\%)": a bracket opens a remark
         return start, end, False
     return None
 
@@ -108,8 +109,9 @@ _TWO_CAPITALS_OR_DIGIT = re.compile(r"[A-Z].*[A-Z]|\d")
 
 
 def _generic(surface: str) -> bool:
-    """A lower-case multi-word form: papers write technique families this way, names not."""
-    return surface == surface.lower() and (" " in surface or "-" in surface)
+    """A lower-case multi-word form: papers write technique families this way, names not (but
+    a form with a version is a name: "gpt-3.5-turbo", "llama-2-chat", as model ids are written)."""
+    return surface == surface.lower() and (" " in surface or "-" in surface) and not any(c.isdigit() for c in surface)
 
 
 def _lower_case_name(name: str) -> bool:
@@ -199,6 +201,28 @@ def _longer_name_word(text: str, s: int, floor: int = 0) -> re.Match | None:
 def _inside_longer_name(text: str, s: int, floor: int = 0) -> bool:
     """Is the name at ``s`` led by a capitalised word that is not the first of its sentence?"""
     return _longer_name_word(text, s, floor) is not None
+
+
+# In a title every word is capitalised: a word before a Title Case method name extends it only when
+# it is no function word, verb form or title opening ("Interactive Matching Network", "Physically
+# Embodied Gaussian Splatting"; not "Using Householder ...", "Towards ...", "DaViT: ...").
+# Nor an adverb or a word of praise ("An Effective Kalman Filter", "A Strengthened Branch and Bound").
+_TITLE_MODIFIER = re.compile(r"(?<![\w\-:])(?:[A-Z][a-z]+-)?[A-Z][a-z]{2,}(?<!ing)(?<!ly) \Z")
+_NOT_TITLE_MODIFIERS = frozenset(
+    "versus beyond against like than meets meet is are do does can effective efficient improved simple fast faster"
+    " robust scalable stable strengthened general better modified accelerated practical unified local".split()
+)
+
+
+def _title_modifier_before(text: str, s: int) -> bool:
+    """Is the Title Case name at ``s`` in the title led by a capitalised word that extends it
+    (issue 11, class 5: a name inside another), not by a function word or the title's start?"""
+    m = _TITLE_MODIFIER.search(text, max(0, s - 30), s)
+    if m is None or m.start() == 0 or text[m.start() - 1] != " ":
+        return False
+    word = m.group().strip().lower()
+    before = text[: m.start()].rstrip()
+    return word not in STOP_NAMES and word not in _NOT_TITLE_MODIFIERS and not before.endswith((":", "\n")) and bool(before)
 
 
 _LEAD_WORD = re.compile(r"[A-Z][a-z]{2,}")
@@ -440,6 +464,8 @@ class CatalogueMatcher:
             if entry.type == "method" and s >= title_end and _TITLE_WORDS.fullmatch(text, s, e) \
                     and _inside_longer_name(text, s, title_end) and not _ACRONYM_IN_BRACKETS.match(text, e):
                 continue  # "Random-Key Genetic Algorithm": a part of another name
+            if entry.type == "method" and s < title_end and _TITLE_WORDS.fullmatch(text, s, e) and _title_modifier_before(text, s):
+                continue  # "Dual Attention Vision Transformers", "Sparse Progressive Distillation": another name
             if entry.ambiguous:
                 if starts is None:
                     starts = {s0 for s0, _ in (split_sentences(text) if sents is None else sents)}

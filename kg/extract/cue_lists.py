@@ -124,8 +124,8 @@ def _emit_list(text: str, out: list[Candidate], m: re.Match, role: Role, rule: s
     # A list vouches for its plain capitalised members only if one member is name-shaped.
     strong = strong and any(is_name_like(w) for p in phrases for w in p.split())
     for (s, e), phrase in zip(items, phrases):
-        if phrase in _NOT_NAMES or (role is Role.DATASET and _data_kind(phrase)):
-            continue  # "on GPU and CPU", "available on GitHub": hardware and hosts
+        if phrase in _NOT_NAMES or phrase.lower() in STOP_NAMES or (role is Role.DATASET and _data_kind(phrase)):
+            continue  # "on GPU and CPU", "available on GitHub": hardware and hosts; "compared to SoTA LLMs"
         if _CLASS_NOUN_AFTER.match(text, e) or _ADJ_SUFFIX.search(phrase):
             continue  # "previous FFG methods", "a Long-CoT-based dataset": a kind, not a name
         if not modifiers_ok and _is_modifier(text, e):

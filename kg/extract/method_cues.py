@@ -65,10 +65,12 @@ _GAIN_BEFORE = re.compile(
 )
 # "improves upon X", "improving over X" ("improves on X" is as often "on a dataset").
 _IMPROVES_UPON = re.compile(r"(?i:improv(?:es|ing|ed|e))\s+(?:upon|over)" + _LIST_AFTER.pattern)
+# The name is atomic: "(?!\s+[A-Z])" must not be met by cutting it short ("based on PROMETHEE II"
+# gave "PROMETHE", "the RoboCup Rescue simulator" "RoboCu").
 _BUILT_ON = re.compile(
     r"(?i:based on|built (?:up)?on|on top of|initiali[sz]ed (?:from|with)|fine-tun(?:e|es|ed|ing)|distill(?:s|ed|ing)? from"
     r"|backbones? (?:such as|like|of)|adopt(?:s|ing)?|leverag(?:e|es|ing)|employ(?:s|ing)?|extend(?:s|ing)?)\s+"
-    rf"(?:(?:the|a|an|pre-?trained|powerful|strong|off-the-shelf)\s+){{0,2}}(?P<name>{_CAP})(?!\s+[A-Z])"
+    rf"(?:(?:the|a|an|pre-?trained|powerful|strong|off-the-shelf)\s+){{0,2}}(?P<name>(?>{_CAP}))(?!\s+[A-Z])"
 )
 _NEW_BEFORE = re.compile(r"\b(?:a|an|our)\s+(?:novel|new|proposed)\s+\Z|\b(?:our|the proposed)\s+\Z")
 _NAME_BEFORE_KIND = re.compile(
@@ -291,7 +293,8 @@ def _names_before_plural_kind(text: str, tend: int, at: int, out: list[Candidate
     m = _NAMES_BEFORE_PLURAL.search(text, max(tend, at - 80), at)
     if not m:
         return
-    items = [i for i in re.finditer(_CAP, m.group("list")) if i.group() not in ("and", "or")]
+    # an "X-based" member names a kind ("CRF, BiLSTM-CRF, and Transformer-based models"), no method
+    items = [i for i in re.finditer(_CAP, m.group("list")) if i.group() not in ("and", "or") and not _ADJ_SUFFIX.search(i.group())]
     # a name-shaped member vouches for a capitalised one: "(Viterbi and BCJR decoders"
     strong = any(is_name_like(i.group()) for i in items)
     if all(is_name_like(i.group(), allow_capitalized=strong) and i.group() not in _NOT_NAMES and i.group() not in _LANGUAGES

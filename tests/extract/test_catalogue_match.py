@@ -110,6 +110,8 @@ def test_catalogue_match_rejects_partial_or_generic_matches(match, text: str, ab
         ("the NeRFs here", (4, 8), (4, 9, False)),
         ("(HDTF, MEAD)", (1, 5), (1, 5, False)),
         ("CNN-Based Matching", (0, 3), (0, 3, False)),
+        ("and LLaMA3($\\uparrow$ 34%)", (4, 10), (4, 10, False)),  # a bracket glued to the name opens a remark
+        ("the GPT-4(Vision) model", (4, 9), (4, 9, False)),
     ],
 )
 def test_catalogue_match_extend_match_by_word(text: str, span: tuple[int, int], expected) -> None:
@@ -363,3 +365,25 @@ def test_catalogue_match_a_split_dataset_name_is_not_read_in_a_title() -> None:
     text = "Web Quizzes for All\n\nWe test on Web Quizzes."
     got = [(c.start, text[c.start:c.end]) for c in CatalogueMatcher(None, GLUED).match(text, None, 19)]
     assert got == [(text.rindex("Web Quizzes"), "Web Quizzes")]
+
+
+@pytest.mark.parametrize(("title", "found"), [
+    ("Asynchronous Gibbs Sampling for Topic Models", ["Gibbs Sampling"]),  # the title's first word
+    ("Topic Models with Gibbs Sampling", ["Gibbs Sampling"]),  # a function word
+    ("Scaling Gibbs Sampling to Large Graphs", ["Gibbs Sampling"]),  # a verb form
+    ("TopicX: Gibbs Sampling for Topics", ["Gibbs Sampling"]),  # after the colon
+    ("An Effective Gibbs Sampling for Topics", ["Gibbs Sampling"]),  # praise, not a name
+    ("Topic Models by Blocked Gibbs Sampling", []),  # a longer name
+    ("TopicX: Dual Attention Gibbs Sampling", []),
+])
+def test_catalogue_match_title_case_method_led_in_the_title_by_a_modifier_is_another_name(title: str, found: list) -> None:
+    text = f"{title}\n\nWe study topics."
+    got = [text[c.start:c.end] for c in CatalogueMatcher(None, Catalogue(ENTRIES)).match(text, None, len(title))]
+    assert [g for g in got if g.startswith("Gibbs")] == found
+
+
+def test_catalogue_match_lower_case_model_id_with_a_version_is_the_name() -> None:
+    # "gpt-3.5" is how API model ids are written, a name; "gpt model" would be a family's words
+    cat = Catalogue([CatalogueEntry("GPT-3.5", "method"), CatalogueEntry("Gaussian Splatting", "method")])
+    text = "We query gpt-3.5 and compare with gaussian-splatting pipelines."
+    assert [text[c.start:c.end] for c in CatalogueMatcher(None, cat).match(text)] == ["gpt-3.5"]

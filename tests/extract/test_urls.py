@@ -38,6 +38,10 @@ def test_urls_clean_strips_punctuation_and_latex(raw: str, clean: str) -> None:
         ("https://acme.github.io/project", Role.OTHER_URL),
         ("https://www.example.edu/~lab/demo", Role.OTHER_URL),
         ("acme-lab.github.io/page", Role.OTHER_URL),
+        # an anonymised repository for review is code; the host's other pages are not
+        ("https://anonymous.4open.science/r/Tool-3F2A/", Role.CODE_URL),
+        ("https://anon-github.automl.cc/r/tool-F04D", Role.CODE_URL),
+        ("https://anonymous.4open.science/status/Tool-3F2A", Role.OTHER_URL),
     ],
 )
 def test_urls_role_code_hosts_versus_pages(url: str, role: Role) -> None:
@@ -53,6 +57,7 @@ def test_urls_role_code_hosts_versus_pages(url: str, role: Role) -> None:
         ("Both https://a.org/x and (https://b.org/y) work.", ["https://a.org/x", "https://b.org/y"]),
         ("We use e.g. and i.e. but no links here.", []),
         ("Code: [https://github.com/x/y](https://github.com/x/y).", ["https://github.com/x/y"]),
+        ("Videos are at sites.google.com/view/acme-demo.", ["sites.google.com/view/acme-demo"]),
     ],
 )
 def test_urls_find_in_text(text: str, expected: list[str]) -> None:
@@ -68,6 +73,7 @@ def test_urls_find_in_text(text: str, expected: list[str]) -> None:
         "xgithub.com/a .github.com/a a-www.x.com (github.com/a) hf: huggingface.co/x bitbucket.org/x",
         "Https://x.y wwW.example.com G\u0130THUB.com/x HTTP\u017f://a.b gitlab.com/a/b",
         "no links here, only words like growth, hub, web and bits",
+        "Sites.Google.com/view/a xsites.google.com/b (sites.google.com/site/c) and site visits",
     ],
 )
 def test_urls_scan_without_pages_finds_what_the_full_pattern_finds(text: str) -> None:
@@ -93,6 +99,9 @@ def test_urls_find_a_github_io_page_written_with_a_dotless_i() -> None:
         ("See https://acme.org/ for more.", [("https://acme.org/", None, Role.OTHER_URL)]),
         ("Code at https://github.com/ for all.", [("https://github.com/", None, Role.OTHER_URL)]),
         ("Both https://github.com/a/b and/ or c.", [("https://github.com/a/b", None, Role.CODE_URL)]),
+        # a Google Sites link cut after its first part: the site's name follows
+        ("Videos: https://sites.google.com/view/\nacme-demo", [("https://sites.google.com/view/\nacme-demo", "https://sites.google.com/view/acme-demo", Role.OTHER_URL)]),
+        ("See sites.google.com/lab.edu/ demo.", [("sites.google.com/lab.edu/ demo", "sites.google.com/lab.edu/demo", Role.OTHER_URL)]),
     ],
 )
 def test_urls_mend_a_link_broken_by_a_space(text: str, expected: list) -> None:
