@@ -17,7 +17,10 @@ this order (:func:`revise`, then :func:`resolve`):
   ...", "a new model layer, X,": :mod:`kg.extract.proposed_roles`, read once per abstract from
   every mention; a cue reading it as someone else's, "compared with X", vetoes). Context alone
   ("our ResNet-50 encoder", "the proposed X") is not enough. A variant of an own name is own
-  too, even where the catalogue knows it ("Zephyr-7B" in the paper presenting Zephyr).
+  too, even where the catalogue knows it ("Zephyr-7B" in the paper presenting Zephyr). Whether an
+  own name is a method or a dataset is read from the words written beside it wherever it stands
+  ("the Epic Fail (EF) dataset", "SMedBERT, a medical PLM", "a platform called Oasis";
+  :mod:`kg.extract.name_kind`), when they all say the same.
 - A name a cue says is evaluated on ("results on X") is a dataset even where the catalogue
   calls it a metric (a benchmark named after its score), unless a value is reported for it.
 - Acronyms the paper defines for tasks ("head pose estimation (HPE)") are dropped from
@@ -44,6 +47,7 @@ from .catalogue_data import Catalogue, load_catalogue
 from .catalogue_match import VARIANT, word_bounds
 from .doc import Candidate, state, title_end
 from .metrics import attach_values
+from .name_kind import own_kind
 from .qualifiers import extend_qualifiers
 from .proposed_roles import OTHERS_RULES, introduced_known
 from .redefined import CATALOGUE_RULES, inside_defined_names, redefined_acronyms
@@ -274,8 +278,17 @@ def resolve(
     for key, c in own.items():
         # A title-prefix name the abstract evaluates on ("Experiments on Paper2Video show") is data.
         if c.role is Role.PROPOSED and c.rule == "proposed:title-prefix" and key in used_as_data:
-            own[key] = c._replace(role=Role.INTRODUCED_DATASET)
+            own[key] = c = c._replace(role=Role.INTRODUCED_DATASET)
+        # What the words beside the name call it, wherever it is written ("the Epic Fail (EF)
+        # dataset", "DSD training"), outweighs the one spot the claiming rule read.
+        kind = own_kind(text, tend, text[c.start : c.end])
+        if kind is not None and kind is not c.role:
+            own[key] = c._replace(role=kind)
     role_of = {k: (own[k].role if k in own else Role.METRIC if k in named else c.role) for k, c in best.items()}
+    for key, c in best.items():
+        if key not in own and role_of[key] in _OWN:  # a weaker own claim ("(FDDA) method"): the same reading
+            kind = own_kind(text, tend, text[c.start : c.end])
+            role_of[key] = kind or role_of[key]
     valued = {norm(text[c.start : c.end]) for c in names if c.role is Role.METRIC and c.value}
     for key in used_as_data - valued - own.keys():
         if role_of.get(key) is Role.METRIC:
