@@ -7,7 +7,8 @@ plainly:
 
 - the noun right after the name (and after its bracketed long form or short form): "the Epic Fail
   (EF) dataset", "our EF dataset", "DSD training", "the (FDDA) method" (a plural data noun there
-  names a kind of data: "public EZ-XMC datasets");
+  names a kind of data: "public EZ-XMC datasets"; a group names what it holds: "the (NORTH*) suite
+  of neurogenesis strategies");
 - the head of an apposition after it: "PRobELM (...), a benchmark designed to ...", "SMedBERT, a
   medical PLM trained on ...", "Oasis -- a one-stop system for ...";
 - the head of the title after the name: "DGBench: An Open-Source, Reproducible Benchmark for ...";
@@ -49,6 +50,9 @@ _NP_END = frozenset(
     "can will has have consisting containing comprising including featuring covering spanning".split()
 )
 # "DGBench: An Open-Source, Reproducible Benchmark for ...": the head of the title after the name.
+# "X suite of ... strategies", "X family of models": the group is of what follows "of".
+_GROUPS = frozenset("suite family set collection series".split())
+_GROUP_OF = re.compile(r"\s+of\s+((?:[\w\-]+\s*){1,4})")
 # (after an article: "GPT-Fathom: Benchmarking Large Language Models to ..." names an activity)
 _TITLE_HEAD = re.compile(r"\s*:\s*(?:a|an|the)\s+((?:[\w\-]+,?\s+){0,6})", re.IGNORECASE)
 # "a task and evaluation dataset, MisgenderMender.": the noun, then the name ending the phrase (not the
@@ -80,6 +84,11 @@ def _kind(word: str, data: frozenset[str] = _DATA) -> int:
     return 1 if w in _METHOD else -1 if w in data else 0
 
 
+def _singular(word: str) -> str:
+    """"strategies" -> "strategy", "models" -> "model" (a group's members are written plural)."""
+    return word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
 def _title_head(words: str) -> str:
     head = ""
     for w in words.split():
@@ -107,7 +116,9 @@ def own_kind(text: str, tend: int, surface: str) -> Role | None:
                 at = b.end()
             m = _NOUN_AFTER.match(text, at)
             if m:
-                votes.add(_kind(m.group(1), _DATA_AFTER))
+                of = _GROUP_OF.match(text, m.end()) if m.group(1).lower() in _GROUPS else None
+                # "the (NORTH*) suite of neurogenesis strategies": what the group holds
+                votes.add(_kind(_singular(_head(of.group(1)))) if of else _kind(m.group(1), _DATA_AFTER))
             a = _APPOSITION.match(text, at)
             if a:
                 votes.add(_kind(_head(a.group(1))))

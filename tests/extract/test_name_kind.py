@@ -26,6 +26,10 @@ _T = "A Study\n\n"
         # the noun a naming verb follows (the name right after it, or bracketed after its long form)
         ("We present a corpus curation and assessment platform called Oasis for it.", "Oasis", Role.PROPOSED),
         ("A new method called Causal ATTention Learning (CATTMIL) to alleviate the dataset bias.", "CATTMIL", Role.PROPOSED),
+        # a group names what it holds
+        ("We present the Neural Orthogonality (NORTH*) suite of neurogenesis strategies, combining them.", "NORTH*",
+         Role.PROPOSED),
+        ("We release the FooBench suite of reasoning benchmarks for LLMs.", "FooBench", Role.INTRODUCED_DATASET),
         # a noun the name stands in apposition to, when the name ends the phrase
         ("We introduce a misgendering task and evaluation dataset, MisgenderMender.", "MisgenderMender",
          Role.INTRODUCED_DATASET),
@@ -46,6 +50,8 @@ def test_name_kind_reads_the_words_beside_the_name(abstract: str, name: str, kin
         ("On the WSJ dataset, DSD improved WER.", "DSD"),
         # a naming verb for another name, later in the sentence
         ("an architecture called M2BNet that is trained on AIST-M2B to extract rhythms.", "AIST-M2B"),
+        # a plural before a naming verb ends a prepositional phrase, it names nothing
+        ("We construct a dialogue dataset with mixed-initiative strategies named TITAN from MultiWOZ.", "TITAN"),
         # inside a longer word
         ("The XYZ-Net model and the XYZ2 dataset.", "XYZ"),
     ],
