@@ -14,6 +14,7 @@ plainly:
 - the head of the title after the name: "DGBench: An Open-Source, Reproducible Benchmark for ...";
 - the noun a name stands in apposition to, when the name ends the phrase: "a misgendering
   interventions task and evaluation dataset, MisgenderMender.";
+- what it does: "X outperforms", "X achieves" (a method);
 - the noun a naming verb follows: "a pretraining corpus curation and assessment platform called
   Oasis", "a new MIL method called Causal ATTention Multiple Instance Learning (CATTMIL)".
 
@@ -50,6 +51,9 @@ _NP_END = frozenset(
     "can will has have consisting containing comprising including featuring covering spanning".split()
 )
 # "DGBench: An Open-Source, Reproducible Benchmark for ...": the head of the title after the name.
+# "X outperforms", "X achieves": what a name does says it is a method (what is evaluated "on" it
+# does not: "evaluations on PouringNet" test a network).
+_OUTPERFORMS = re.compile(r"\s+(?:significantly\s+|consistently\s+|also\s+)?(?:outperforms|achieves|surpasses|improves)\b")
 # "X suite of ... strategies", "X family of models": the group is of what follows "of".
 _GROUPS = frozenset("suite family set collection series".split())
 _GROUP_OF = re.compile(r"\s+of\s+((?:[\w\-]+\s*){1,4})")
@@ -125,6 +129,8 @@ def own_kind(text: str, tend: int, surface: str) -> Role | None:
             n = _NAMING_BEFORE.search(text, max(tend, i - 120), i)
             if n:
                 votes.add(_kind(n.group(1)))
+            if _OUTPERFORMS.match(text, e):
+                votes.add(1)
             n = _NOUN_COMMA_BEFORE.search(text, max(tend, i - 40), i)
             if n and _PHRASE_END.match(text, e):
                 votes.add(_kind(n.group(1)))

@@ -26,6 +26,8 @@ _T = "A Study\n\n"
         # the noun a naming verb follows (the name right after it, or bracketed after its long form)
         ("We present a corpus curation and assessment platform called Oasis for it.", "Oasis", Role.PROPOSED),
         ("A new method called Causal ATTention Learning (CATTMIL) to alleviate the dataset bias.", "CATTMIL", Role.PROPOSED),
+        # what the name does
+        ("Results show that MEDA significantly outperforms the baselines.", "MEDA", Role.PROPOSED),
         # a group names what it holds
         ("We present the Neural Orthogonality (NORTH*) suite of neurogenesis strategies, combining them.", "NORTH*",
          Role.PROPOSED),
@@ -52,6 +54,8 @@ def test_name_kind_reads_the_words_beside_the_name(abstract: str, name: str, kin
         ("an architecture called M2BNet that is trained on AIST-M2B to extract rhythms.", "AIST-M2B"),
         # a plural before a naming verb ends a prepositional phrase, it names nothing
         ("We construct a dialogue dataset with mixed-initiative strategies named TITAN from MultiWOZ.", "TITAN"),
+        # what is evaluated "on" an own name may be a method too
+        ("We conduct several evaluations on PouringNet with our data.", "PouringNet"),
         # inside a longer word
         ("The XYZ-Net model and the XYZ2 dataset.", "XYZ"),
     ],
