@@ -50,13 +50,13 @@ _NP_END = frozenset(
     "for of on in with to from by that which who whose whom where when while and or as at via is are was were "
     "can will has have consisting containing comprising including featuring covering spanning".split()
 )
-# "DGBench: An Open-Source, Reproducible Benchmark for ...": the head of the title after the name.
 # "X outperforms", "X achieves": what a name does says it is a method (what is evaluated "on" it
 # does not: "evaluations on PouringNet" test a network).
 _OUTPERFORMS = re.compile(r"\s+(?:significantly\s+|consistently\s+|also\s+)?(?:outperforms|achieves|surpasses|improves)\b")
 # "X suite of ... strategies", "X family of models": the group is of what follows "of".
 _GROUPS = frozenset("suite family set collection series".split())
 _GROUP_OF = re.compile(r"\s+of\s+((?:[\w\-]+\s*){1,4})")
+# "DGBench: An Open-Source, Reproducible Benchmark for ...": the head of the title after the name
 # (after an article: "GPT-Fathom: Benchmarking Large Language Models to ..." names an activity)
 _TITLE_HEAD = re.compile(r"\s*:\s*(?:a|an|the)\s+((?:[\w\-]+,?\s+){0,6})", re.IGNORECASE)
 # "a task and evaluation dataset, MisgenderMender.": the noun, then the name ending the phrase (not the
