@@ -195,6 +195,21 @@ def _own_variant_roles(text: str, own: list[Candidate], names: list[Candidate], 
     return added
 
 
+def _own_kinds(text: str, tend: int, own: dict[str, Candidate], best: dict[str, Candidate], role_of: dict[str, Role]) -> None:
+    """Turns an own name (``role_of``, and ``own`` where it holds the name) to the kind the words
+    beside it call it wherever it is written ("the Epic Fail (EF) dataset", "DSD training",
+    :func:`kg.extract.name_kind.own_kind`): they outweigh the one spot the claiming rule read (a
+    weaker own claim, "(FDDA) method", the same way)."""
+    for key, role in role_of.items():
+        if role in _OWN:
+            c = own.get(key) or best[key]
+            kind = own_kind(text, tend, text[c.start : c.end])
+            if kind is not None and kind is not role:
+                role_of[key] = kind
+                if key in own:
+                    own[key] = own[key]._replace(role=kind)
+
+
 def _tasks_not_names(text: str, tasks: list[Candidate], names: list[Candidate]) -> list[Candidate]:
     """The task candidates that do not name a method the text claims."""
     if not tasks:
@@ -278,17 +293,9 @@ def resolve(
     for key, c in own.items():
         # A title-prefix name the abstract evaluates on ("Experiments on Paper2Video show") is data.
         if c.role is Role.PROPOSED and c.rule == "proposed:title-prefix" and key in used_as_data:
-            own[key] = c = c._replace(role=Role.INTRODUCED_DATASET)
-        # What the words beside the name call it, wherever it is written ("the Epic Fail (EF)
-        # dataset", "DSD training"), outweighs the one spot the claiming rule read.
-        kind = own_kind(text, tend, text[c.start : c.end])
-        if kind is not None and kind is not c.role:
-            own[key] = c._replace(role=kind)
+            own[key] = c._replace(role=Role.INTRODUCED_DATASET)
     role_of = {k: (own[k].role if k in own else Role.METRIC if k in named else c.role) for k, c in best.items()}
-    for key, c in best.items():
-        if key not in own and role_of[key] in _OWN:  # a weaker own claim ("(FDDA) method"): the same reading
-            kind = own_kind(text, tend, text[c.start : c.end])
-            role_of[key] = kind or role_of[key]
+    _own_kinds(text, tend, own, best, role_of)
     valued = {norm(text[c.start : c.end]) for c in names if c.role is Role.METRIC and c.value}
     for key in used_as_data - valued - own.keys():
         if role_of.get(key) is Role.METRIC:
