@@ -9,8 +9,9 @@ revision runs in the resolver (:func:`kg.extract.resolve.revise`) before roles a
 - datasets: a year ("VOT 2018") or two ("PASCAL VOC 2007/2012") and the numbered task or track of
   that year's evaluation ("SemEval 2010 Task 8"), an apostrophe year ("WMT'16", "WMT’15"), a dotted version
   ("SFEW 2.0"), a short number that ends the phrase or the text ("WMT 16,", a title's "for WMT 16"); then a split with a hyphen or
-  digits ("test-dev", "test-clean", "val2017"); then, after a year or version, a language pair
-  ("English-German", "En-De", "English→Russian");
+  digits ("test-dev", "test-clean", "val2017"); then a language pair ("English-German", "En-De",
+  "English→Russian", "Zh->En"), after a bare name only of language names or codes ("WMT
+  German-English", not "StarCraftII Multi-Agent");
 - methods: a dotted version or "v2" ("FlowNet 2.0", "YOLO v3"), then a size in billions of
   parameters ("Llama 2 70B") and a model tier ("GPT-4 Turbo", "Claude-3 Opus");
 - metrics: the dimension written before the name ("3D IoU", "BEV mAP", "2D AP"): "3D IoU" is a
@@ -31,6 +32,7 @@ from __future__ import annotations
 import re
 
 from ..model import Role
+from .cue_lists import _NATURAL_LANGUAGES
 from .doc import Candidate
 
 __all__ = ["extend_qualifiers", "year_siblings"]
@@ -47,7 +49,10 @@ _TASK_NUMBER = re.compile(r"\s(?:[Tt]ask|Track|[Ss]ubtask)\s?\d{1,2}[a-cA-C]?(?!
 _ENDS_IN_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d\Z")
 _SPLIT = re.compile(r"\s(?:test|dev|val|train)(?:-[a-z]+|\d{4})(?![\w\-])")
 _LANG = r"(?:[A-Z][a-z]+|[A-Z][a-z])"
-_PAIR = re.compile(rf"\s{_LANG}\s?[-\u2013\u2014\u2192>]\s?{_LANG}(?![\w\-])")
+_LANG_WORD = re.compile(r"[A-Z][a-z]+")
+_PAIR_REST = re.compile(rf"\s?(?:->|[-\u2013\u2014\u2192>])\s?{_LANG}(?![\w\-])")
+_LANGUAGE_CODES = frozenset("En De Fr Zh Ro Cs Ru Ja Es It Ko Ar Tr Fi Et Vi Lv Kk Gu Lt Hi Pt Nl Ne Si Km Ps".split())
+_PAIR = re.compile(rf"\s{_LANG}\s?(?:->|[-\u2013\u2014\u2192>])\s?{_LANG}(?![\w\-])")
 # ", 2012", " and 2012", " & 2012" after a name ending in a year; not "2012/13" nor "2012.5".
 _YEAR_SIBLING = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)(?P<year>(?:19|20)\d\d)(?![\w\-/]|\.\d)")
 _METHOD_VERSION = re.compile(r"\s(?:v\d+(?:\.\d+)?|\d\.\d)(?![\w.\-]?\d|\s?%)")
@@ -58,6 +63,11 @@ _METHOD_TIER = re.compile(r"[\s\-](?:Opus|Sonnet|Haiku|Turbo|Pro|Ultra|Flash|Nan
 _METRIC_DIM_BEFORE = re.compile(r"(?<![\w\-])(?:2D|3D|BEV)[\- ]\Z")
 _DATA_ROLES = (Role.DATASET, Role.INTRODUCED_DATASET)
 _METHOD_ROLES = (Role.METHOD, Role.PROPOSED)
+
+
+def _languages(m: re.Match) -> bool:
+    """Both sides of the pair ``m`` are natural languages or their two-letter codes."""
+    return all(w in _NATURAL_LANGUAGES or w in _LANGUAGE_CODES for w in _LANG_WORD.findall(m.group()))
 
 
 def _extended_end(text: str, c: Candidate) -> int:
@@ -77,7 +87,15 @@ def _extended_end(text: str, c: Candidate) -> int:
         m = _SPLIT.match(text, end)
         if m:
             end = m.end()
-        m = _PAIR.match(text, end) if versioned else None
+        m = _PAIR.match(text, end)
+        if m and not versioned and not _languages(m):
+            m = None  # after a bare name only languages make a pair ("WMT German-English"; not "Multi-Agent")
+        if m is None and text[end - 1:end].isalpha():
+            # "NIST Chinese->English": a rule took the name up to the first language
+            m = _PAIR_REST.match(text, end)
+            last = text[c.start:end].split()[-1]
+            if m and not (last in _NATURAL_LANGUAGES and _languages(m)):
+                m = None
         if m:
             end = m.end()
     elif c.role in _METHOD_ROLES:

@@ -17,7 +17,10 @@ this order (:func:`revise`, then :func:`resolve`):
   ...", "a new model layer, X,": :mod:`kg.extract.proposed_roles`, read once per abstract from
   every mention; a cue reading it as someone else's, "compared with X", vetoes). Context alone
   ("our ResNet-50 encoder", "the proposed X") is not enough. A variant of an own name is own
-  too, even where the catalogue knows it ("Zephyr-7B" in the paper presenting Zephyr).
+  too, even where the catalogue knows it ("Zephyr-7B" in the paper presenting Zephyr). Whether an
+  own name is a method or a dataset is read from the words written beside it wherever it stands
+  ("the Epic Fail (EF) dataset", "SMedBERT, a medical PLM", "a platform called Oasis";
+  :mod:`kg.extract.name_kind`), when they all say the same.
 - A name a cue says is evaluated on ("results on X") is a dataset even where the catalogue
   calls it a metric (a benchmark named after its score), unless a value is reported for it.
 - Acronyms the paper defines for tasks ("head pose estimation (HPE)") are dropped from
@@ -44,6 +47,7 @@ from .catalogue_data import Catalogue, load_catalogue
 from .catalogue_match import VARIANT, word_bounds
 from .doc import Candidate, state, title_end
 from .metrics import attach_values
+from .name_kind import own_kind
 from .qualifiers import extend_qualifiers
 from .proposed_roles import OTHERS_RULES, introduced_known
 from .redefined import CATALOGUE_RULES, inside_defined_names, redefined_acronyms
@@ -191,6 +195,21 @@ def _own_variant_roles(text: str, own: list[Candidate], names: list[Candidate], 
     return added
 
 
+def _own_kinds(text: str, tend: int, own: dict[str, Candidate], best: dict[str, Candidate], role_of: dict[str, Role]) -> None:
+    """Turns an own name (``role_of``, and ``own`` where it holds the name) to the kind the words
+    beside it call it wherever it is written ("the Epic Fail (EF) dataset", "DSD training",
+    :func:`kg.extract.name_kind.own_kind`): they outweigh the one spot the claiming rule read (a
+    weaker own claim, "(FDDA) method", the same way)."""
+    for key, role in role_of.items():
+        if role in _OWN:
+            c = own.get(key) or best[key]
+            kind = own_kind(text, tend, text[c.start : c.end])
+            if kind is not None and kind is not role:
+                role_of[key] = kind
+                if key in own:
+                    own[key] = own[key]._replace(role=kind)
+
+
 def _tasks_not_names(text: str, tasks: list[Candidate], names: list[Candidate]) -> list[Candidate]:
     """The task candidates that do not name a method the text claims."""
     if not tasks:
@@ -276,6 +295,7 @@ def resolve(
         if c.role is Role.PROPOSED and c.rule == "proposed:title-prefix" and key in used_as_data:
             own[key] = c._replace(role=Role.INTRODUCED_DATASET)
     role_of = {k: (own[k].role if k in own else Role.METRIC if k in named else c.role) for k, c in best.items()}
+    _own_kinds(text, tend, own, best, role_of)
     valued = {norm(text[c.start : c.end]) for c in names if c.role is Role.METRIC and c.value}
     for key in used_as_data - valued - own.keys():
         if role_of.get(key) is Role.METRIC:

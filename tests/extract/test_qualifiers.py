@@ -21,12 +21,18 @@ def test_qualifiers_a_dataset_keeps_its_year_version_split_and_language_pair() -
     assert _grown("Results on Zorb 2.1 show gains.", "Zorb") == "Zorb 2.1"
     assert _grown("Scores on Blip test-clean and Blip dev.", "Blip") == "Blip test-clean"
     assert _grown("Trained on GLOMT 2016 En-De only.", "GLOMT") == "GLOMT 2016 En-De"
+    # "->" writes a direction too; a bare name takes a pair of languages or language codes
+    assert _grown("Results on GLOMT14 Zh->En and more.", "GLOMT14") == "GLOMT14 Zh->En"
+    assert _grown("Trained on Quuxset English-German.", "Quuxset") == "Quuxset English-German"
+    # a rule that took the name up to the first language ("NIST Chinese") gets the rest of the pair
+    assert _grown("Results on NIST Chinese->English and more.", "NIST Chinese") == "NIST Chinese->English"
 
 
 def test_qualifiers_a_count_or_a_score_is_no_qualifier() -> None:
     assert _grown("Quuxset 80 classes are used.", "Quuxset") == "Quuxset"
     assert _grown("Zorbnet 20.93 and ours 22.1.", "Zorbnet", Role.METHOD) == "Zorbnet"
-    assert _grown("Trained on Quuxset English-German.", "Quuxset") == "Quuxset"  # a pair needs a year or version
+    # after a bare name only languages make a pair
+    assert _grown("Trained on the Quuxset Multi-Agent Challenge.", "Quuxset") == "Quuxset"
 
 
 def test_qualifiers_a_method_keeps_its_version_and_drops_the_family_name() -> None:

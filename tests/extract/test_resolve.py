@@ -272,3 +272,16 @@ def test_resolve_a_title_prefix_name_outlives_its_task_shaped_definition() -> No
     assert _roles(text, found, {"pathrx"}) == {"PathRX": {Role.PROPOSED}}
     weak = [_cand(text, "PathRX", Role.PROPOSED, 0.95, rule="proposed:verb")]
     assert _roles(text, weak, {"pathrx"}) == {}
+
+
+def test_resolve_own_name_takes_the_kind_the_words_beside_it_say() -> None:
+    # the claiming rule read "corpora" as the kind; "a medical PLM" and "SMedBERT model" say a method
+    text = "SMedBERT: A Model\n\nWe introduce SMedBERT, a medical PLM trained on medical corpora. The SMedBERT model wins."
+    found = [
+        Candidate(Role.INTRODUCED_DATASET, 0, 8, "proposed:title-prefix", 0.95),
+        _cand(text, "SMedBERT", Role.INTRODUCED_DATASET, 0.85, nth=1),
+    ]
+    assert _roles(text, found) == {"SMedBERT": {Role.PROPOSED}}
+    # and a weaker own claim the same way: "the Epic Fail (EF) dataset"
+    text = "A Title\n\nWe introduce the Epic Fail (EF) dataset. Results on our EF dataset."
+    assert _roles(text, [_cand(text, "EF", Role.PROPOSED, 0.75)]) == {"EF": {Role.INTRODUCED_DATASET}}

@@ -1,0 +1,143 @@
+"""What kind of thing the paper's own name is, read from every place the abstract writes it.
+
+The rule that first claims an own name reads one spot ("we introduce SMedBERT, a medical PLM trained
+on large-scale medical corpora" gave a dataset: "corpora" was the nearest kind noun). The abstract
+usually says what the name is several times, and the words written right beside the name say it
+plainly:
+
+- the noun right after the name (and after its bracketed long form or short form): "the Epic Fail
+  (EF) dataset", "our EF dataset", "DSD training", "the (FDDA) method" (a plural data noun there
+  names a kind of data: "public EZ-XMC datasets"; a group names what it holds: "the (NORTH*) suite
+  of neurogenesis strategies");
+- the head of an apposition after it: "PRobELM (...), a benchmark designed to ...", "SMedBERT, a
+  medical PLM trained on ...", "Oasis -- a one-stop system for ...";
+- the head of the title after the name: "DGBench: An Open-Source, Reproducible Benchmark for ...";
+- the noun a name stands in apposition to, when the name ends the phrase: "a misgendering
+  interventions task and evaluation dataset, MisgenderMender.";
+- what it does: "X outperforms", "X achieves" (a method);
+- the noun a naming verb follows: "a pretraining corpus curation and assessment platform called
+  Oasis", "a new MIL method called Causal ATTention Multiple Instance Learning (CATTMIL)".
+
+:func:`own_kind` counts the method nouns and the dataset nouns so written; the resolver turns an own
+name's role only when every vote is for the other kind (:mod:`kg.extract.resolve`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Role
+
+__all__ = ["own_kind"]
+
+_DATA = frozenset("dataset datasets benchmark benchmarks corpus corpora database treebank".split())
+# Right after the name only a singular noun says what the name is: "four public EZ-XMC datasets" are
+# datasets for a setting the name stands for.
+_DATA_AFTER = frozenset("dataset benchmark corpus database treebank".split())
+# Methods, and the systems and devices a paper builds ("a stereo hybrid event-frame (SHEF) camera").
+_METHOD = frozenset(
+    "method methods model models framework frameworks network networks system systems approach algorithm "
+    "architecture training module technique platform pipeline strategy mechanism scheme agent policy "
+    "optimizer estimator detector encoder tracker solver camera sensor device robot PLM LLM LM VLM MLLM".split()
+)
+# The bracketed long or short form written right after a name: "PRobELM (Plausibility ... Models)".
+_BRACKET = re.compile(r"\s*\([^()]{1,100}\)")
+_NOUN_AFTER = re.compile(r"\)?\s+([\w\-]+)")
+# "X, a medical PLM trained on": the article, then up to four words; the head is the word before
+# the first that ends the noun phrase (a preposition, a participle, a clause word or a comma).
+_APPOSITION = re.compile(r"\)?\s*(?:,|\u2014|\u2013|--|:)\s*(?:a|an|the)\s+((?:[\w\-]+\s*){1,5})")
+_NP_END = frozenset(
+    "for of on in with to from by that which who whose whom where when while and or as at via is are was were "
+    "can will has have consisting containing comprising including featuring covering spanning".split()
+)
+# "X outperforms", "X achieves": what a name does says it is a method (what is evaluated "on" it
+# does not: "evaluations on PouringNet" test a network).
+_OUTPERFORMS = re.compile(r"\s+(?:significantly\s+|consistently\s+|also\s+)?(?:outperforms|achieves|surpasses|improves)\b")
+# "X suite of ... strategies", "X family of models": the group is of what follows "of".
+_GROUPS = frozenset("suite family set collection series".split())
+_GROUP_OF = re.compile(r"\s+of\s+((?:[\w\-]+\s*){1,4})")
+# "DGBench: An Open-Source, Reproducible Benchmark for ...": the head of the title after the name
+# (after an article: "GPT-Fathom: Benchmarking Large Language Models to ..." names an activity)
+_TITLE_HEAD = re.compile(r"\s*:\s*(?:a|an|the)\s+((?:[\w\-]+,?\s+){0,6})", re.IGNORECASE)
+# "a task and evaluation dataset, MisgenderMender.": the noun, then the name ending the phrase (not the
+# subject of a new clause: "On the WSJ'93 dataset, DSD improved ...").
+_NOUN_COMMA_BEFORE = re.compile(r"(?<![\w\-])([\w\-]+),\s+\Z")
+_PHRASE_END = re.compile(r"\s*(?:[.,;:)(]|\Z)")
+# (the name right after the verb, or in brackets after the long form the verb names; not "an
+# architecture called M2BNet that is trained on AIST-M2B")
+_NAMING_BEFORE = re.compile(
+    r"(?<![\w\-])([\w\-]+)\s+(?:called|named|dubbed|termed|coined)\s+(?:as\s+)?(?:(?:[\w\-*+.]+\s+){1,8}\()?\Z"
+)
+
+
+def _head(words: str) -> str:
+    """The last word of the noun phrase ``words`` opens with ("medical PLM trained on" -> "PLM")."""
+    head = ""
+    for w in words.split():
+        if w.lower() in _NP_END or (head and w.endswith("ed")):
+            break  # a preposition or a participle ends the phrase
+        head = w.rstrip(",")
+        if w.endswith(","):
+            break
+    return head
+
+
+def _kind(word: str, data: frozenset[str] = _DATA) -> int:
+    """+1 a method noun, -1 a dataset noun (of ``data``), 0 neither."""
+    w = word if word.isupper() else word.lower()
+    return 1 if w in _METHOD else -1 if w in data else 0
+
+
+def _singular(word: str) -> str:
+    """"strategies" -> "strategy", "models" -> "model" (a group's members are written plural)."""
+    return word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _title_head(words: str) -> str:
+    head = ""
+    for w in words.split():
+        if w.lower() in _NP_END:
+            break
+        head = w.rstrip(",")
+    return head
+
+
+def own_kind(text: str, tend: int, surface: str) -> Role | None:
+    """PROPOSED when the words beside ``surface`` in the abstract call it a method (and never a
+    dataset), INTRODUCED_DATASET when they call it a dataset (and never a method), else None."""
+    votes = set()
+    if text.startswith(surface, 0, tend):
+        t = _TITLE_HEAD.match(text, len(surface), tend)
+        if t:
+            votes.add(_kind(_title_head(t.group(1))))
+    i = text.find(surface, tend)
+    while i >= 0:
+        e = i + len(surface)
+        if (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "-_")) and not (e < len(text) and (text[e].isalnum() or text[e] == "-")):
+            at = e
+            b = _BRACKET.match(text, at)
+            if b:
+                at = b.end()
+            m = _NOUN_AFTER.match(text, at)
+            if m:
+                of = _GROUP_OF.match(text, m.end()) if m.group(1).lower() in _GROUPS else None
+                # "the (NORTH*) suite of neurogenesis strategies": what the group holds
+                votes.add(_kind(_singular(_head(of.group(1)))) if of else _kind(m.group(1), _DATA_AFTER))
+            a = _APPOSITION.match(text, at)
+            if a:
+                votes.add(_kind(_head(a.group(1))))
+            n = _NAMING_BEFORE.search(text, max(tend, i - 120), i)
+            if n:
+                votes.add(_kind(n.group(1)))
+            if _OUTPERFORMS.match(text, e):
+                votes.add(1)
+            n = _NOUN_COMMA_BEFORE.search(text, max(tend, i - 40), i)
+            if n and _PHRASE_END.match(text, e):
+                votes.add(_kind(n.group(1)))
+        i = text.find(surface, e)
+    votes.discard(0)
+    if votes == {1}:
+        return Role.PROPOSED
+    if votes == {-1}:
+        return Role.INTRODUCED_DATASET
+    return None

@@ -1,0 +1,81 @@
+"""The kind of an own name (method or dataset), read from the words written beside it."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.name_kind import own_kind
+from kg.model import Role
+
+_T = "A Study\n\n"
+
+
+@pytest.mark.parametrize(
+    ("abstract", "name", "kind"),
+    [
+        # the noun right after the name, after its bracketed short form
+        ("We introduce the Epic Fail (EF) dataset of videos. On our EF dataset it works.", "EF", Role.INTRODUCED_DATASET),
+        ("We propose a data distribution alignment (FDDA) method to boost it.", "FDDA", Role.PROPOSED),
+        ("DSD training helps. DSD models are available.", "DSD", Role.PROPOSED),
+        # the head of an apposition, after the long form; a participle ends the phrase
+        ("This paper introduces PRobELM (Plausibility Ranking Evaluation), a benchmark designed to test.", "PRobELM",
+         Role.INTRODUCED_DATASET),
+        ("We introduce SMedBERT, a medical PLM trained on large-scale medical corpora.", "SMedBERT", Role.PROPOSED),
+        ("We introduce CIT, a simple but effective training strategy, to fix it.", "CIT", Role.PROPOSED),
+        ("We collect CausalMT, a dataset where the MT training data are labeled.", "CausalMT", Role.INTRODUCED_DATASET),
+        # the noun a naming verb follows (the name right after it, or bracketed after its long form)
+        ("We present a corpus curation and assessment platform called Oasis for it.", "Oasis", Role.PROPOSED),
+        ("A new method called Causal ATTention Learning (CATTMIL) to alleviate the dataset bias.", "CATTMIL", Role.PROPOSED),
+        # what the name does
+        ("Results show that MEDA significantly outperforms the baselines.", "MEDA", Role.PROPOSED),
+        # a group names what it holds
+        ("We present the Neural Orthogonality (NORTH*) suite of neurogenesis strategies, combining them.", "NORTH*",
+         Role.PROPOSED),
+        ("We release the FooBench suite of reasoning benchmarks for LLMs.", "FooBench", Role.INTRODUCED_DATASET),
+        # a noun the name stands in apposition to, when the name ends the phrase
+        ("We introduce a misgendering task and evaluation dataset, MisgenderMender.", "MisgenderMender",
+         Role.INTRODUCED_DATASET),
+    ],
+)
+def test_name_kind_reads_the_words_beside_the_name(abstract: str, name: str, kind: Role) -> None:
+    assert own_kind(_T + abstract, len(_T) - 2, name) is kind
+
+
+@pytest.mark.parametrize(
+    ("abstract", "name"),
+    [
+        # both kinds written: no decision
+        ("We release the FooSet dataset and train the FooSet model on it.", "FooSet"),
+        # a plural data noun after the name names a kind of data, not the name
+        ("Results on four public EZ-XMC datasets show gains.", "EZ-XMC"),
+        # the subject of a new clause after "dataset,": no apposition
+        ("On the WSJ dataset, DSD improved WER.", "DSD"),
+        # a naming verb for another name, later in the sentence
+        ("an architecture called M2BNet that is trained on AIST-M2B to extract rhythms.", "AIST-M2B"),
+        # a plural before a naming verb ends a prepositional phrase, it names nothing
+        ("We construct a dialogue dataset with mixed-initiative strategies named TITAN from MultiWOZ.", "TITAN"),
+        # what is evaluated "on" an own name may be a method too
+        ("We conduct several evaluations on PouringNet with our data.", "PouringNet"),
+        # inside a longer word
+        ("The XYZ-Net model and the XYZ2 dataset.", "XYZ"),
+    ],
+)
+def test_name_kind_undecided(abstract: str, name: str) -> None:
+    assert own_kind(_T + abstract, len(_T) - 2, name) is None
+
+
+@pytest.mark.parametrize(
+    ("title", "name", "kind"),
+    [
+        ("DGNet: A Real-time Deep Multitask Network for Detection", "DGNet", Role.PROPOSED),
+        ("AcinoSet: A 3D Pose Estimation Dataset and Baseline Models for Cheetahs", "AcinoSet", Role.INTRODUCED_DATASET),
+    ],
+)
+def test_name_kind_reads_the_title_head_after_an_article(title: str, name: str, kind: Role) -> None:
+    text = f"{title}\n\nWe present {name}."
+    assert own_kind(text, len(title), name) is kind
+
+
+def test_name_kind_no_title_vote_without_an_article() -> None:
+    title = "GPT-Fathom: Benchmarking Large Language Models to Decipher GPT-4"
+    assert own_kind(f"{title}\n\nWe introduce GPT-Fathom.", len(title), "GPT-Fathom") is None
