@@ -283,6 +283,9 @@ SET_NOUN_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}(?:dataset|benchmark|cha
 SET_NAME_MORE = re.compile(r"\s+[A-Z][a-z]+(?:-|→|->|-to-)[A-Z][a-z]+\b")
 # "PASCAL VOC 2007 and 2012": a second edition of the set named before it
 YEARS_AFTER = re.compile(r"\s*(?:and|&|/)\s*(?:19|20)\d\d\b")
+# a set written as a member of a list of sets: "on Amazon and Yelp", "the MSRA-B dataset and our new one", "A, B"
+SET_IN_LIST_AFTER = re.compile(r"\s*(?:(?:data\s?sets?|benchmarks?|corpus|corpora|(?:test|val|validation|dev)(?:\s+|-)(?:sets?|splits?))\s*)?(?:,|and\b|or\b|&|/|\+)")
+SET_IN_LIST_BEFORE = re.compile(r"(?:,|\band|\bor|&|/|\+)\s*(?:the\s+)?$")
 # "it achieves", "it also outperforms": a pronoun as the subject of a scoring verb
 IT_SCORES = re.compile(r"\bit\s+(?:also\s+)?(?:achieves|obtains|reaches|attains|outperforms|surpasses|improves|sets|yields|matches)\b")
 # "the accuracy of the proposed method is .931": metric, what it is of, then the value
@@ -389,6 +392,12 @@ COMPONENT_AFTER = re.compile(r"\s*(?:\([^()]{1,15}\)\s*)?(?:mechanism|module|blo
 # (a pair names a metric, no verb: "and achieves METEOR scores 0.278 on B" is a new clause)
 _PAIR = r"(?:an?\s+|the\s+)?(?:(?!(?:achiev|obtain|reach|attain|get|yield|report|show|outperform|surpass|improv|set)\w*\s)[\w()-]+\s+){1,6}?(?:of\s+|=\s*|:\s*)?\$?\d[\d.]*\$?\s*(?:\\?%)?"
 PAIRS_THEN_SET_GAP = re.compile(rf"^\s*(?:\\?%)?(?:\s*(?:,\s*(?:and\s+)?|and\s+){_PAIR})+\s+(?:on|in)\s+(?:the\s+)?$")
+# "81.9% mAP and 83.3% mIoU on VOC 2012", "51.2% MRR, 46.8% Hits@1 on WN18RR": values each written before their
+# metric, coordinated before one set, are all on it (the metric is one to three words, no function word)
+_NOT_METRIC_WORD = r"(?!(?:on|in|and|or|with|for|by|than|over|to|at|of|the|while|whereas|respectively|which|that)\b)"
+_AFTER_METRIC = rf"{_NOT_METRIC_WORD}[^\s,;:.()%\d$][^\s,;:()$]*(?:\s+{_NOT_METRIC_WORD}[^\s,;:.()%\d$][^\s,;:()$]*){{0,2}}"
+VALUE_PAIRS_THEN_SET_GAP = re.compile(rf"^\s*(?:\\?%)?\s*{_AFTER_METRIC}(?:\s*(?:,\s*(?:and\s+)?|and\s+)(?:an?\s+)?\$?\d[\d.]*\$?\s*(?:\\?%)?\s*{_AFTER_METRIC})+"
+                                      r"\s+(?:on|in)\s+(?:the\s+)?$")
 # "a reduction in performance decline from 1.5 mAP to 0.3 mAP", "narrows the gap from 10% to 2%": the numbers are differences
 GAP_CHANGE_BEFORE = re.compile(
     r"\b(?:(?:gap|difference|margin)s?|(?:reduc|narrow|shrink|clos|decreas|cut|lower|mitigat|halv)\w*\s+(?:in\s+|of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}"
