@@ -53,7 +53,7 @@ HEDGED_LIST_BEFORE = re.compile(
     r"(?:\d[\d.,]*\s*(?:\\?%|points?|dB)?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+))+$", re.I)
 IMPROVEMENT_BEFORE = re.compile(
     # ("decreases by an average 12.0", "reduces the error by only 15%", "by a large margin, 12.86%", "by large margins, i.e., 6%")
-    r"(?:\bby(?:,?\s+(?:on\s+)?average(?:\s+of)?,?|\s+an?(?=\s*$)|\s+an?\s+average|\s+only|\s+(?:a\s+)?(?:large|wide|clear|big|significant|"
+    r"(?:\bby(?:,?\s+(?:on\s+)?average(?:\s+of)?,?|\s+an?(?=\s*$)|\s+an?\s+average|\s+(?:an?\s+)?(?:absolute|relative)(?=\s*$)|\s+only|\s+(?:a\s+)?(?:large|wide|clear|big|significant|"
     r"considerable|substantial|huge|notable)\s+margins?(?:\s+of)?(?:\s*[,:(]\s*(?:(?:i\.e\.|e\.g\.|namely)\s*,?\s*)?)?)?|\bimprov\w*(?:\s+\w+){0,3}\s+(?:by|of)|\bgains?\s+of|\bincrease\w*\s+(?:of|by)|\bboost\w*\s+(?:of|by)|"
     r"\breduc\w*(?:\s+\w+){0,3}\s+by|\bdecreas\w*\s+(?:\w+\s+)?by|\boutperform\w*(?:\s+\S+){0,6}\s+by|\+|\bmargins?\s+of|\bby\s+(?:an?\s+)?(?:(?:average|absolute|relative)\s+){1,2}(?:[\w-]+\s+){0,2}of|"
     r"\bsurpass\w*(?:\s+\S+){0,6}\s+by|\b(?:outperform|surpass|exceed)\w*(?:\s+\S+){0,8}\s+with|\bby\s+an?\s+average\s+of|"
@@ -207,7 +207,7 @@ BEFORE_GAP = re.compile(  # a leading ")": the metric is an acronym in parenthes
     r"(?:(?:has been|have been|been|(?-i:[a-z]{4,}ly)(?=\s+(?:reduced|improved|increased|lowered|decreased|to)\b)|of|=|:|is|was|are|were|reaches|reached|reaching|achieves|achieved|achieving|at|to|by|improves?|improved|improving|"
     r"increases?|increased|reduces?|reduced|drops?|dropped|rises?|rose|from|of about|of only|of up to|by up to|"
     r"improvements? of|gains? of|boosts? of|increases? of|reductions? of|an average of|average of|on average)\s*)*"
-    r"(?:about|around|only|just|a|an|the|\+|-|−)?\s*$|^\s*\(\s*$",  # "with high accuracy (78%)"
+    r"(?:about|around|only|just|a|an|the|\+|-|−)?\s*(?:(?:absolute|relative)\s*)?$|^\s*\(\s*$",  # "with high accuracy (78%)"; "by a relative 20%"
     re.I,
 )
 # Between a value and a later one that shares its metric: "12.5 on COCO and 10.1 (on LSUN)".
@@ -216,7 +216,7 @@ ELLIPSIS_GAP = re.compile(r"^\s*(?:%\s*)?(?:points?\s+)?(?:[\w@.-]+\s+){0,2}?(?:
                            r"(?:(?:[\w-]+\s+){1,3}by\s+\+?|(?:(?![\w-]*ing\b)[\w-]+\s+){4,5}by\s+\+?|[\w-]+\s+)?$")  # "and other unsupervised methods by +3.45"
 # "increase the accuracy of ResNet-18 on ImageNet by 1.3%": the metric, what it is of, then "by"
 # ("reduces the RMSE in dynamic situations by 40%": "in" a setting too)
-OF_BY_GAP = re.compile(r"^\s+(?:of|for|on|in)\s+[^,;%\d]{0,12}[^,;%]{0,40}?\s+by\s+(?:an?\s+)?(?:average\s+(?:of\s+)?)?$")
+OF_BY_GAP = re.compile(r"^\s+(?:of|for|on|in)\s+[^,;%\d]{0,12}[^,;%]{0,40}?\s+by\s+(?:an?\s+)?(?:(?:average|absolute|relative)\s+(?:of\s+)?)?$")
 COORD_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|/\s*|vs\.?\s+)\+?$")
 # "can be accelerated", "are compressed", "is improved": the subject undergoes the change
 PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b", re.I)

@@ -49,3 +49,17 @@ def test_results_audit16_a_list_paired_with_settings_takes_the_one_set_its_sente
 def test_results_audit16_a_set_of_a_list_of_sets_is_not_lent_to_the_values(text):
     named = [("FooNet", P), ("BarSet", D), ("accuracy", X)]
     assert all(d != "BarSet" for _, v, d, _ in _rows(text, named) if v == "1.3")
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("FooNet outperforms BarNet by an absolute 6% accuracy on BarSet.", [("accuracy", "6", "BarSet", "improvement")]),
+        ("FooNet improves the accuracy on BarSet by a relative 20%.", [("accuracy", "20", "BarSet", "improvement")]),
+        ("On BarSet, FooNet improves the accuracy by an absolute 10%.", [("accuracy", "10", "BarSet", "improvement")]),
+        ("FooNet outperforms BarNet by an absolute 9.4% in accuracy on BarSet.", [("accuracy", "9.4", "BarSet", "improvement")]),
+    ],
+)
+def test_results_audit16_a_margin_qualified_absolute_or_relative_is_a_change(text, want):
+    named = [("FooNet", P), ("BarNet", M), ("BarSet", D), ("accuracy", X), ("F1", X)]
+    assert _rows(text, named) == want
