@@ -190,6 +190,14 @@ _CHANGE_METRIC = r"(?:accuracy|error(?:\s+rate)?|success\s+rate|precision|recall
 FROM_TO = re.compile(r"\bfrom\s+(?:(?:the\s+)?(?:previous|prior|original|baseline)\s+|(?:nearly|almost|about|around|roughly|approximately)\s+)?\$?\d[\d.,]*\s*(?:\\?%|percent|points?|dB)?\s*\$?\s*"
                      r"(?:[a-z]?[A-Z][\w@-]*\s+|" + _CHANGE_METRIC + r")?to\s*\$?\s*$")
 # the start of such a change, read from the value's two sides: "from $13.03$ to $9.01$", "from 71.0% F1 to 75.9%"
+# "improves RetinaNet with ResNet-50 from 36.2% to 39.0%", "increasing X's success rate from 20% to 93%", "boost the
+# performance of R101-Mask R-CNN from": a named system a change verb takes as its object, before the change's "from"
+CHANGED_OBJECT_VERB = re.compile(r"\b(?:improv|boost|increas|rais|lift|push|enhanc|reduc|lower|decreas|help)\w*\s+(?:the\s+)?"
+                                 r"(?:(?:[\w@-]+\s+){1,4}?(?:of|for)\s+(?:the\s+)?)?(?:[\w.]+-)?$", re.I)
+# between that system and "from": its configuration ("with ResNet-50 under 2x training", "'s top-1 accuracy on X"), no value
+CHANGED_OBJECT_GAP = re.compile(r"^(?:['’]s)?[^;:%()]{0,70}?\s+$")
+# a later item of a list of such changes: "..., RetinaNet with ResNet-50 backbone from 37.4 to 41.0"
+CHANGE_ITEM_BEFORE = re.compile(r"(?:,\s*(?:and\s+)?|\band\s+)$")
 CHANGE_START_BEFORE = re.compile(r"\bfrom\s+(?:(?:the\s+)?(?:previous|prior|original|baseline)\s+)?\$?$")
 CHANGE_START_AFTER = re.compile(r"\$?\s*(?:\\?%|percent|points?|dB)?\s*\$?\s*(?:[a-z]?[A-Z][\w@-]*\s+|" + _CHANGE_METRIC + r")?to\s*\$?\s*\d")
 # "on iPhone 8", "Windows 10": a whole number right after a product's mixed-case name is part of the name

@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 
 from ..model import Mention, Result, Role, normalize_name
 from .doc import state
-from .result_credit import change_start, method_for, proposed_name
+from .result_credit import change_start, changed_object, method_for, proposed_name
 from .result_names import widened, written_names
 from .result_metrics import Named, metric_spans, metric_name, percent_scale, higher_is_better
 from .result_lists import compared_paren_metric, changed_in as _changed_in, groups as _groups, set_headed_metric as _set_headed_metric, split_asides as _split_asides, unit_of as _unit
@@ -245,7 +245,7 @@ def _sentence_results(text, s, e, metrics, named, own, context=(), own_default=T
                 conf = min(conf, UNCREDITED)  # "the best published result (5.9%)": an unnamed baseline's score, nobody's to rank
             out.append(_span(text, s, e, v, metric, dataset, row_kind, (method, proposed, baseline, rule), _unit(v) or list_unit, conf))
             last_set = dataset
-    return out + _change_starts(text, s, out)
+    return out + _change_starts(text, s, out, methods, own(), own_default)
 
 
 def _row_kind(text: str, s: int, v: re.Match, members: list[re.Match], kind: str) -> str:
@@ -354,12 +354,22 @@ def _trained_on(text: str, s: int, e: int, sets: Sequence[_Named]) -> bool:
     return False
 
 
-def _change_starts(text: str, s: int, rows: list[ResultSpan]) -> list[ResultSpan]:
+def _change_starts(text: str, s: int, rows: list[ResultSpan], methods=(), own_name=None, own_default=True) -> list[ResultSpan]:
     """ "raises the pass rate from 44.2 to 89.2 ... when comparing with CodeFoo": the start of a
-    change the paper's method reaches is the score of the baseline the sentence names after it (one
-    named before, "raise ResNet-50's accuracy from 75.3% to 79.3%", is the architecture modified)."""
+    change the paper's method reaches is the score of the baseline the sentence names after it, or of
+    the system the change is of ("improves RetinaNet from 36.2% to 39.0%": RetinaNet's 36.2%, the end
+    the paper's method's with RetinaNet as its baseline, also when the rows credited the end to RetinaNet)."""
     out = []
-    for r in rows:
+    for i, r in enumerate(rows):
+        change = FROM_TO.search(text, max(s, r.start - 40), r.start) if r.kind == "absolute" else None
+        obj, _ = changed_object(text, s, change.start(), methods) if change is not None else (None, False)
+        if obj is not None and obj.role is not Role.PROPOSED and own_default and (r.proposed or r.method == obj.name):
+            start = CHANGE_FROM.match(text, change.start())
+            rows[i] = r = r._replace(method=own_name, proposed=True, baseline=obj.name, rule=r.rule.rsplit(":", 1)[0] + ":changed-object")
+            if start is not None and parse_number(start.group(1)) is not None:
+                out.append(r._replace(value=start.group(1), number=parse_number(start.group(1)), start=start.start(1), end=start.end(1),
+                                      method=obj.name, proposed=False, baseline=None, rule="results:absolute:change-start"))
+            continue
         compared_after = bool(r.baseline) and r.baseline in text[r.end : r.sentence_end] and r.baseline not in text[s : r.start]
         change = FROM_TO.search(text, max(s, r.start - 40), r.start) if r.kind == "absolute" and r.proposed and compared_after else None
         start = CHANGE_FROM.match(text, change.start()) if change else None

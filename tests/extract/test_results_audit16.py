@@ -63,3 +63,34 @@ def test_results_audit16_a_set_of_a_list_of_sets_is_not_lent_to_the_values(text)
 def test_results_audit16_a_margin_qualified_absolute_or_relative_is_a_change(text, want):
     named = [("FooNet", P), ("BarNet", M), ("BarSet", D), ("accuracy", X), ("F1", X)]
     assert _rows(text, named) == want
+
+
+def _credits(text: str, named: list[tuple[str, Role]], proposed: str | None = "FooNet"):
+    return [(r.method, r.proposed, r.value, r.baseline) for r in results_of(text, named, proposed) if ranked(r.confidence)]
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        # the object of the change verb, with its configuration before "from"
+        ("On BarSet, FooNet improves RetinaNet with ResNet-50 from 36.2% to 39.0% mAP.",
+         [("FooNet", True, "39.0", "RetinaNet"), ("RetinaNet", False, "36.2", None)]),
+        # a possessive: the end is not the changed system's
+        ("FooNet increases BazPolicy's success rate on BarSet from 20% to 93%.",
+         [("FooNet", True, "93", "BazPolicy"), ("BazPolicy", False, "20", None)]),
+        ("On BarSet, FooNet improves the mAP of RetinaNet from 36.2% to 39.0%.",
+         [("FooNet", True, "39.0", "RetinaNet"), ("RetinaNet", False, "36.2", None)]),
+        # two changes, each of its own system
+        ("On BarSet, FooNet improves RetinaNet from 36.2% to 39.0% mAP and improves BazNet from 37.4% to 40.3% mAP.",
+         [("FooNet", True, "39.0", "RetinaNet"), ("FooNet", True, "40.3", "BazNet"), ("RetinaNet", False, "36.2", None),
+          ("BazNet", False, "37.4", None)]),
+    ],
+)
+def test_results_audit16_the_start_of_a_change_is_the_score_of_the_system_the_change_is_of(text, want):
+    named = [("FooNet", P), ("RetinaNet", M), ("ResNet-50", M), ("BazPolicy", M), ("BazNet", M), ("BarSet", D), ("mAP", X), ("success rate", X)]
+    assert _credits(text, named) == want
+
+
+def test_results_audit16_a_change_of_no_named_system_adds_no_start():
+    text = "On BarSet, FooNet improves the mAP from 36.2% to 39.0%."
+    assert _credits(text, [("FooNet", P), ("BarSet", D), ("mAP", X)]) == [("FooNet", True, "39.0", None)]
