@@ -12,7 +12,7 @@ from .result_metrics import Named
 from .result_patterns import (
     BACKBONE_BEFORE, BASELINE_VALUE, CHAINED_BY_GAP, COMPARED, COMPARED_LIST, COORD_GAP, FROM_TO, HOSTED_BEFORE, METHOD_NOUN,
     NOT_NAMES, OTHERS_WORK, OUR, PASSIVE, PREVIOUS_BEST, QUOTED_OWN_NAME, WRITTEN_SUBJECT, IT_SCORES, TASK_NAMED_BEFORE, COMPARED_NAME_PAREN, BEYOND_BEFORE, WE_BUILD_ACRONYM, SCORING_BEFORE, TITLE_HEAD, TITLE_NOT_METHOD, CLAIM_HEAD, COMPONENT_BEFORE, COMPONENT_AFTER, HUMAN_SUBJECT, HUMAN_AFTER, HUMAN_BEFORE, OUR_VARIANT_BEFORE, PART_AFTER,
-    CHANGED_OBJECT_VERB, CHANGED_OBJECT_GAP, CHANGE_ITEM_BEFORE,
+    CHANGED_OBJECT_VERB, CHANGED_OBJECT_GAP, CHANGE_ITEM_BEFORE, COMPONENT_LONG_FORM,
     OTHER_SUBJECT, GENERIC_METRIC, NOT_SYSTEM_NAME, PHYSICAL_UNIT, SET_IN_PAREN, OWN_WRITTEN, SET_NOUN_BEFORE, INDEFINITE_SUBJECT,
 )
 
@@ -280,7 +280,7 @@ def _written_subject(text: str, s: int, end: int) -> re.Match | None:
         clause = re.split(r"[;:]", text[found.end() : end])[-1]
         # "SVM+PCA achieves 84% accuracy with 0.5 s of contact and 98% accuracy with 1.5 s": a value
         # coordinated with the one before keeps its subject
-        coordinated = clause == text[found.end() : end] and re.fullmatch(r"[^,;:()%]*\band\s+", clause.rsplit("%", 1)[-1])
+        coordinated = clause == text[found.end() : end] and re.fullmatch(r"(?:\s*\([^()]{1,20}\))?[^,;:()%]*\band\s+", clause.rsplit("%", 1)[-1])  # ("6.67% (BLEU) and")
         if not coordinated and (not (it := IT_SCORES.search(clause)) or re.search(r"\d\s*%", clause[: it.start()])):
             return None
     return found
@@ -359,7 +359,10 @@ def _component(abstract: str, m: Mention) -> bool:
     "a ... (DAT) mechanism"), at its first definition."""
     first = abstract.find(m.text)
     at = first if first >= 0 else m.start
-    return bool(COMPONENT_BEFORE.search(abstract, max(0, at - 100), at) or COMPONENT_AFTER.match(abstract, at + len(m.text)))
+    if COMPONENT_BEFORE.search(abstract, max(0, at - 100), at) or COMPONENT_AFTER.match(abstract, at + len(m.text)):
+        return True
+    # "a Flow Alignment Module (FAM)": an acronym whose long form a part's noun heads
+    return "(" in abstract[max(0, at - 2) : at] and COMPONENT_LONG_FORM.search(abstract, max(0, at - 40), at) is not None
 
 
 def _unmentioned_own_name(mentions: Sequence[Mention], abstract: str, title: str) -> str | None:

@@ -395,6 +395,8 @@ CLAIM_HEAD = re.compile(r"^(?:[A-Z][a-z]+ing|Towards?|On|When|Why|How|What|Do|Do
 # "the core of the system is a novel RNN and Policy Network (PN)", "a Dataset Alternation Training (DAT) mechanism":
 # a part of the paper's system, not the system its results are of
 COMPONENT_BEFORE = re.compile(r"\b(?:core|heart|backbone|parts?|components?)\s+of\b[^.;]{0,80}$|\b(?:consists?|composed|comprises?|comprising|consisting)\s+of\b[^.;]{0,80}$", re.I)
+# the long form an acronym is defined for, headed by a part's noun: "a Flow Alignment Module (", "Cross-view Fusion blocks ("
+COMPONENT_LONG_FORM = re.compile(r"[A-Za-z-]\s+(?:[Mm]odules?|[Bb]locks?|[Ll]ayers?|[Bb]ranch(?:es)?|[Hh]eads?|[Cc]omponents?)\s*\(\s*$")
 COMPONENT_AFTER = re.compile(r"\s*(?:\([^()]{1,15}\)\s*)?(?:mechanism|module|block|component|unit|branch|strategy|step|stage)s?\b", re.I)
 # "a DSC of 83.4% and an HD95 of 3.83 on the X dataset": metric-value pairs coordinated before one set are all on it
 # (a pair names a metric, no verb: "and achieves METEOR scores 0.278 on B" is a new clause)

@@ -94,3 +94,27 @@ def test_results_audit16_the_start_of_a_change_is_the_score_of_the_system_the_ch
 def test_results_audit16_a_change_of_no_named_system_adds_no_start():
     text = "On BarSet, FooNet improves the mAP from 36.2% to 39.0%."
     assert _credits(text, [("FooNet", P), ("BarSet", D), ("mAP", X)]) == [("FooNet", True, "39.0", None)]
+
+
+@pytest.mark.parametrize("long_form", ["Flow Alignment Module", "Cross-view Fusion Block", "representation calibration head"])
+def test_results_audit16_an_acronym_defined_for_a_module_is_a_part_not_the_system(long_form):
+    from kg.extract.result_credit import proposed_name
+    from kg.model import Mention
+
+    abstract = f"We propose a {long_form} (FAM) to align features. Our network reaches 80.4% mIoU on BarSet."
+    at = abstract.index("FAM")
+    assert proposed_name([Mention(P, "FAM", "abstract", at, at + 3, "", "test", 1.0)], abstract, "Fast Scene Parsing") is None
+
+
+def test_results_audit16_a_unit_or_a_loss_names_the_method():
+    from kg.extract.result_credit import proposed_name
+    from kg.model import Mention
+
+    abstract = "We propose a Parametric Rectified Linear Unit (PReLU). We reach 4.94% top-5 error on BarSet."
+    at = abstract.index("PReLU")
+    assert proposed_name([Mention(P, "PReLU", "abstract", at, at + 5, "", "test", 1.0)], abstract, "Delving Deep") == "PReLU"
+
+
+def test_results_audit16_a_value_coordinated_after_a_parenthesised_metric_keeps_its_written_subject():
+    text = "FooBar achieves improvements of 6.67% (BLEU) and 7.47% (ROUGE) on average."
+    assert [r.method for r in results_of(text, [("BLEU", X), ("ROUGE", X)], None)] == ["FooBar", "FooBar"]
