@@ -250,7 +250,9 @@ ACCURACY_WORD = re.compile(r"\baccura", re.I)
 # "1.144 average end-point-error (AEPE)": the long form between a value and its acronym
 _FUNCTION = r"(?!(?:on|in|for|with|at|by|over|than|and|or|vs|the|of|to|respectively)\b)"
 # ("mean Intersection over Union (mIoU)", "Area Under the Curve (AUC)": a few function words may stand inside it)
-LONG_FORM_GAP = re.compile(rf"^\s*(?:%|points?)?\s*(?:{_FUNCTION}[A-Za-z][\w-]*\s+(?:(?i:over|of|under|the)\s+)?){{0,3}}{_FUNCTION}[A-Za-z][\w-]*\s*\($")
+# ("by 13.8% in Average Displacement Error (ADE)": after "in" or "on", a long form in capitals, not "on the Sintel clean (")
+LONG_FORM_GAP = re.compile(rf"^\s*(?:%|points?)?\s*(?:(?:{_FUNCTION}[A-Za-z][\w-]*\s+(?:(?i:over|of|under|the)\s+)?){{0,3}}{_FUNCTION}[A-Za-z][\w-]*"
+                           r"|(?:in|on)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:(?:over|of|under|the)\s+)?){1,3}[A-Z][\w-]*)\s*\($")
 # "increase the accuracy of A by 1.3% and B by 0.9%": B is improved like A
 # ("improves the mAP of YOLOv2 by 3.8% and mAP of YOLOv3 by 2.2%": the metric written again before the next system)
 CHAINED_BY_GAP = re.compile(r"^\s+(?:on\s+[\w.-]+\s+)?by\s+\d[\d.]*\s*(?:%|points?)?\s*(?:points?\s*)?(?:,\s*(?:and\s+)?|and\s+)"

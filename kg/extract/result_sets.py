@@ -70,6 +70,7 @@ def group_datasets(text: str, members: list[re.Match], datasets: list[_Named], r
     return [dataset_for(text, v, datasets, other_set) for v in members]
 
 
+_LONG_FORM_OF = re.compile(r"[A-Za-z][\w-]*(?:\s+[\w-]+){0,4}\s*\(\s*")
 _ON_NAME = re.compile(r"\b(?:on|in)\s+(?:the\s+)?[A-Z][\w-]*")
 
 
@@ -169,6 +170,10 @@ def set_confidence(text: str, v: re.Match, dataset: _Named | None, unset: bool, 
         return 0.6
     after = SET_AFTER.match(text, v.end())
     metric = next((m for m in metrics if after is not None and after.group("name") and m.start <= after.start("name") < m.end), None)
+    if metric is None and after is not None and after.group("name"):
+        # "by 13.8% in Average Displacement Error (ADE)": the name opens the long form of a metric acronym
+        metric = next((m for m in metrics if 0 < m.start - after.start("name") <= 50
+                       and _LONG_FORM_OF.fullmatch(text, after.start("name"), m.start)), None)
     if metric is not None:
         after = SET_AFTER.match(text, metric.end)  # "60.9% in F1 score on held-out COCO dataset": the set after the metric
     if after is not None:

@@ -118,3 +118,9 @@ def test_results_audit16_a_unit_or_a_loss_names_the_method():
 def test_results_audit16_a_value_coordinated_after_a_parenthesised_metric_keeps_its_written_subject():
     text = "FooBar achieves improvements of 6.67% (BLEU) and 7.47% (ROUGE) on average."
     assert [r.method for r in results_of(text, [("BLEU", X), ("ROUGE", X)], None)] == ["FooBar", "FooBar"]
+
+
+@pytest.mark.parametrize("prep", ["in", "on"])
+def test_results_audit16_a_metric_written_as_its_long_form_after_in_or_on_is_the_values(prep):
+    text = f"FooNet outperforms prior methods by 13.8% {prep} Average Displacement Error (ADE) and 10.4% {prep} Final Displacement Error (FDE)."
+    assert _rows(text, [("FooNet", P), ("ADE", X), ("FDE", X)]) == [("ADE", "13.8", None, "improvement"), ("FDE", "10.4", None, "improvement")]
