@@ -265,6 +265,10 @@ def _own_cue(text: str, s: int, end: int) -> re.Match | None:
     return last
 
 
+# after a margin over one compared system, the next one's: "(up to 37.7%), and Random Forests by "
+_CHAINED_MARGIN_TAIL = re.compile(r"\)?(?:\s*\([^()]{1,30}\))?\s*,?\s*(?:and\s+)?(?:the\s+)?[A-Z][\w@.-]*(?:\s+[\w@.-]+){0,2}\s+by\s+")
+
+
 def _written_subject(text: str, s: int, end: int) -> re.Match | None:
     """A name no component recognised, as the subject of a scoring verb: "ScaleNet-P4 achieves",
     "the Evolved Transformer establishes", "RCO reaches". Capitalised sentence openers are no names."""
@@ -280,7 +284,10 @@ def _written_subject(text: str, s: int, end: int) -> re.Match | None:
         clause = re.split(r"[;:]", text[found.end() : end])[-1]
         # "SVM+PCA achieves 84% accuracy with 0.5 s of contact and 98% accuracy with 1.5 s": a value
         # coordinated with the one before keeps its subject
-        coordinated = clause == text[found.end() : end] and re.fullmatch(r"(?:\s*\([^()]{1,20}\))?[^,;:()%]*\band\s+", clause.rsplit("%", 1)[-1])  # ("6.67% (BLEU) and")
+        tail = clause.rsplit("%", 1)[-1]
+        coordinated = clause == text[found.end() : end] and (
+            re.fullmatch(r"(?:\s*\([^()]{1,20}\))?[^,;:()%]*\band\s+", tail)  # ("6.67% (BLEU) and")
+            or _CHAINED_MARGIN_TAIL.fullmatch(tail))  # "outperforms A by 10.2% (up to 37.7%), and B by"
         if not coordinated and (not (it := IT_SCORES.search(clause)) or re.search(r"\d\s*%", clause[: it.start()])):
             return None
     return found

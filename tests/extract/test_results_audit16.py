@@ -124,3 +124,10 @@ def test_results_audit16_a_value_coordinated_after_a_parenthesised_metric_keeps_
 def test_results_audit16_a_metric_written_as_its_long_form_after_in_or_on_is_the_values(prep):
     text = f"FooNet outperforms prior methods by 13.8% {prep} Average Displacement Error (ADE) and 10.4% {prep} Final Displacement Error (FDE)."
     assert _rows(text, [("FooNet", P), ("ADE", X), ("FDE", X)]) == [("ADE", "13.8", None, "improvement"), ("FDE", "10.4", None, "improvement")]
+
+
+def test_results_audit16_a_margin_over_the_next_compared_system_keeps_the_written_subject():
+    text = "In terms of AUC, Skinny Woods outperforms LightGBM by 10.2% (up to 37.7%), and Random Forests by 3% (up to 12.5%)."
+    rows = results_of(text, [("LightGBM", M), ("Random Forests", M), ("AUC", X)], None)
+    assert [(r.method, r.value, r.baseline) for r in rows if ranked(r.confidence)] == [
+        ("Skinny Woods", "10.2", "LightGBM"), ("Skinny Woods", "3", "Random Forests")]
