@@ -131,3 +131,22 @@ def test_results_audit16_a_margin_over_the_next_compared_system_keeps_the_writte
     rows = results_of(text, [("LightGBM", M), ("Random Forests", M), ("AUC", X)], None)
     assert [(r.method, r.value, r.baseline) for r in rows if ranked(r.confidence)] == [
         ("Skinny Woods", "10.2", "LightGBM"), ("Skinny Woods", "3", "Random Forests")]
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        # a change naming no measure takes the one score the abstract names
+        ("FooNet reaches 84.3% accuracy on BarSet. On BazSet and QuxSet, FooNet improves knowledge distillation by 2.14% and 1.5% respectively.",
+         [("accuracy", "84.3", "BarSet", "absolute"), ("accuracy", "2.14", "BazSet", "improvement"), ("accuracy", "1.5", "QuxSet", "improvement")]),
+        # not when the sentence speaks of a cost, names the aspect changed, states other values, or the abstract's measure is an error
+        ("FooNet reaches 84.3% accuracy on BarSet. FooNet outperforms BarNet by 30% in training time.", [("accuracy", "84.3", "BarSet", "absolute")]),
+        ("FooNet reaches 84.3% accuracy on BarSet. FooNet improves the results by 39% in depth prediction.", [("accuracy", "84.3", "BarSet", "absolute")]),
+        ("FooNet reaches 84.3% accuracy on BarSet. FooNet improves the results by 3% and reaches 59.3% on BazSet.",
+         [("accuracy", "84.3", "BarSet", "absolute"), ("accuracy", "59.3", "BazSet", "absolute")]),  # (the score, carried)
+        ("FooNet reaches a 4.3% error rate on BarSet. FooNet outperforms BarNet by 21%.", [("error rate", "4.3", "BarSet", "absolute")]),
+    ],
+)
+def test_results_audit16_a_change_naming_no_measure_takes_the_abstracts_one_score(text, want):
+    named = [("FooNet", P), ("BarNet", M), ("BarSet", D), ("BazSet", D), ("QuxSet", D), ("accuracy", X), ("error rate", X)]
+    assert _rows(text, named) == want
