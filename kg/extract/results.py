@@ -43,7 +43,7 @@ from .result_patterns import (  # noqa: F401  (GENERIC_METRIC is part of this mo
     SUBSET_AFTER, VERSUS_GAP, VALUE_ON_BEFORE, SET_APPOSITION_AFTER, COMMENT_CLAUSE, RELATIVE_CLAUSE_GAP, COORD_CHANGE_GAP, RELATIVE_CHANGE_AFTER,
     ACROSS_AFTER, PAREN_ACRONYM_AFTER, HEDGED_METRIC_BEFORE, PHYSICAL_UNIT, GAP_CHANGE_BEFORE, AT_OPERATING_POINT_BEFORE,
     COMMA_LESS_LIST_AFTER, COMMA_LESS_ITEM_GAP, RESPECTIVELY_ON_NAMES, LETTER_BEFORE, COUNT_TO_REACH_BEFORE, TIME_UNIT,
-    UNNAMED_CHANGE_BEFORE, UNNAMED_CHANGE_COST, UNNAMED_CHANGE_LIST, UNNAMED_ASPECT_AFTER,
+    UNNAMED_CHANGE_BEFORE, UNNAMED_CHANGE_COST, UNNAMED_CHANGE_LIST, UNNAMED_ASPECT_AFTER, UNNAMED_GAIN,
 )
 
 __all__ = ["ResultSpan", "find_results", "paper_results", "higher_is_better", "percent_scale", "GENERIC_METRIC", "parse_number"]
@@ -112,7 +112,8 @@ def find_results(text: str, sentences: Sequence[tuple[int, int]], mentions: Sequ
         metrics = metric_spans(text, s, e, named)
         if all(COST_METRIC.match(m.name) for m in metrics):
             metrics = metrics + _carried_metric(text, s, e, prev_metrics)  # no metric of a score written
-            if all(COST_METRIC.match(m.name) for m in metrics) and "%" in text[s:e] and UNNAMED_CHANGE_BEFORE.search(text, s, e):
+            if all(COST_METRIC.match(m.name) for m in metrics) and "%" in text[s:e] and (UNNAMED_CHANGE_BEFORE.search(text, s, e)
+                                                                                         or UNNAMED_GAIN.search(text, s, e)):
                 metrics = metrics + _unnamed_change_metric(text, s, e, lambda: abstract_metric(text, sentences, named))
         prev_metrics = metrics
         if not metrics:
@@ -136,12 +137,13 @@ def _carried_metric(text: str, s: int, e: int, prev: list[_Named]) -> list[_Name
 
 
 def _unnamed_change_metric(text: str, s: int, e: int, sole: Callable[[], str | None]) -> list[_Named]:
-    """ "On CIFAR and ImageNet, RCO improves knowledge distillation by 2.14% and 1.5% respectively": a
-    percentage change of the paper's method that names no measure (nor a cost: time, memory, data, ...)
+    """ "On CIFAR and ImageNet, RCO improves knowledge distillation by 2.14% and 1.5% respectively", "a 0.7%
+    improvement on CIFAR-100-C": a percentage change of the paper's method that names no measure (nor a cost: time, memory, data, ...)
     is in the one score measure the abstract names elsewhere (``sole()``), if it names one."""
     if UNNAMED_CHANGE_COST.search(text, s, e):
         return []
     changes = [m for m in map(lambda h: UNNAMED_CHANGE_LIST.match(text, h.end()), UNNAMED_CHANGE_BEFORE.finditer(text, s, e)) if m is not None]
+    changes += list(UNNAMED_GAIN.finditer(text, s, e))  # "with a 0.7% improvement on CIFAR-100-C"
     percents = [v for v in VALUE.finditer(text, s, e) if _unit(v) == "%"]
     if not changes or any(not any(c.start() <= v.start() < c.end() for c in changes) for v in percents) \
             or any(UNNAMED_ASPECT_AFTER.match(text, v.end()) for v in percents):

@@ -150,3 +150,9 @@ def test_results_audit16_a_margin_over_the_next_compared_system_keeps_the_writte
 def test_results_audit16_a_change_naming_no_measure_takes_the_abstracts_one_score(text, want):
     named = [("FooNet", P), ("BarNet", M), ("BarSet", D), ("BazSet", D), ("QuxSet", D), ("accuracy", X), ("error rate", X)]
     assert _rows(text, named) == want
+
+
+def test_results_audit16_a_gain_a_value_heads_takes_the_abstracts_one_score():
+    text = "FooNet reaches 84.3% accuracy on BarSet. It also gives a 0.7% improvement on BazSet over BarNet."
+    named = [("FooNet", P), ("BarNet", M), ("BarSet", D), ("BazSet", D), ("accuracy", X)]
+    assert _rows(text, named) == [("accuracy", "84.3", "BarSet", "absolute"), ("accuracy", "0.7", "BazSet", "improvement")]
