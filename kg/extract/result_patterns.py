@@ -67,10 +67,10 @@ IMPROVEMENT_BEFORE = re.compile(
 )
 IMPROVEMENT_AFTER = re.compile(
     # ("76% BD-Rate (Bjontegaard Delta Rate) gains", "0.6% absolute character error rates (CER) reduction": an acronym may follow the words)
-    r"^\s*(?:%|points?|pp|percent)?\s*(?:absolute\s+|relative\s+)?(?:(?!on\b|in\b|for\b|with\b|at\b|which\b|that\b|and\s+(?:an?|the)\b)[\w@./-]+\s+){0,3}?(?:\([^()]{1,40}\)\s+)?(?:absolute\s+|relative\s+)?(?:higher|lower|better|worse|ahead|improvements?|gains?|"
+    r"^\s*(?:%|points?|pp|percent)?\s*(?:absolute\s+|relative\s+)?(?:(?!on\b|in\b|for\b|with\b|at\b|which\b|that\b|and\b)[\w@./-]+\s+){0,3}?(?:\([^()]{1,40}\)\s+)?(?:absolute\s+|relative\s+)?(?:higher|lower|better|worse|ahead|improvements?|gains?|"
     r"increase|decrease|reduction|relative|more|less|fewer|faster|slower|smaller|larger|over|above|below|behind|drops?|loss|degradation|gap|"
     # ("18.9% which is better than the previous results": a relative clause says the score is better, no margin)
-    r"boosts?|lifts?)\b(?<!over)|^\s*(?:%|points?|pp|percent)?\s*over\b(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"boosts?|lifts?)\b(?<!over)|^\s*(?:%|points?|pp|percent)?\s*over\b(?!\s+(?:a\s+total\s+of\b|the\s+course\s+of\b|\d|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"all|multiple|several|many|various|different|\w+ty\b))"  # "67.8% over eight tasks" is an average, no margin
     r"|^\s*(?:%|points?|pp|percent)?\s*than\b",  # "a higher mIoU of 3.1% than X": a margin
     re.I,
@@ -536,3 +536,5 @@ UNNAMED_CHANGE_COST = re.compile(r"\b(?:time|speed\w*|faster|slower|memory|FLOPs
 UNNAMED_ASPECT_AFTER = re.compile(r"\s*(?:\\?%)?\s*(?:(?:in|of|for)\s+(?!(?:all|both|each|average|most)\b)|[A-Za-z][\w-]*[_^@A-Z])")
 # ... or as a gain the value heads: "a 0.7% improvement on CIFAR-100-C", "2.1% gains over X" (the value's span)
 UNNAMED_GAIN = re.compile(r"(?<![\w.])\d[\d.]*\s*\\?%(?=\s+(?:absolute\s+|relative\s+)?(?:improvement|gain|boost|increase)s?\s+(?:on|over|across|against|compared)\b)")
+# "an accuracy of 90% and more", "95% or higher": a level reached at least, hedged like "over 90%"
+HEDGE_AFTER = re.compile(r"^\s*(?:and|or)\s+(?:more|higher|above|better|greater|beyond)\b(?!\s+than)", re.I)

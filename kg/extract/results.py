@@ -43,7 +43,7 @@ from .result_patterns import (  # noqa: F401  (GENERIC_METRIC is part of this mo
     SUBSET_AFTER, VERSUS_GAP, VALUE_ON_BEFORE, SET_APPOSITION_AFTER, COMMENT_CLAUSE, RELATIVE_CLAUSE_GAP, COORD_CHANGE_GAP, RELATIVE_CHANGE_AFTER,
     ACROSS_AFTER, PAREN_ACRONYM_AFTER, HEDGED_METRIC_BEFORE, PHYSICAL_UNIT, GAP_CHANGE_BEFORE, AT_OPERATING_POINT_BEFORE,
     COMMA_LESS_LIST_AFTER, COMMA_LESS_ITEM_GAP, RESPECTIVELY_ON_NAMES, LETTER_BEFORE, COUNT_TO_REACH_BEFORE, TIME_UNIT,
-    UNNAMED_CHANGE_BEFORE, UNNAMED_CHANGE_COST, UNNAMED_CHANGE_LIST, UNNAMED_ASPECT_AFTER, UNNAMED_GAIN,
+    UNNAMED_CHANGE_BEFORE, UNNAMED_CHANGE_COST, UNNAMED_CHANGE_LIST, UNNAMED_ASPECT_AFTER, UNNAMED_GAIN, HEDGE_AFTER,
 )
 
 __all__ = ["ResultSpan", "find_results", "paper_results", "higher_is_better", "percent_scale", "GENERIC_METRIC", "parse_number"]
@@ -489,7 +489,7 @@ def _is_score(text: str, s: int, v: re.Match) -> bool:
         # "0.51 1.82": a range whose dash the source lost (in an abstract that lost its commas, "13.36% 9.96% and
         # 1.01%" is a list)
         return False
-    if RANGE_AFTER.match(after) or OTHER_QUANTITY_AFTER.match(after):
+    if RANGE_AFTER.match(after) or OTHER_QUANTITY_AFTER.match(after) or HEDGE_AFTER.match(after):
         return False
     if RANGE_END.search(before):
         # "from 16.8% to 12.4%": the end is the score reached, unless the change is hedged

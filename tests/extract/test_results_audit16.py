@@ -156,3 +156,18 @@ def test_results_audit16_a_gain_a_value_heads_takes_the_abstracts_one_score():
     text = "FooNet reaches 84.3% accuracy on BarSet. It also gives a 0.7% improvement on BazSet over BarNet."
     named = [("FooNet", P), ("BarNet", M), ("BarSet", D), ("BazSet", D), ("accuracy", X)]
     assert _rows(text, named) == [("accuracy", "84.3", "BarSet", "absolute"), ("accuracy", "0.7", "BazSet", "improvement")]
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        # "and" after a value starts another item, not a comparison ("... and gap orientations up to 45°")
+        ("FooNet reaches a success rate of 80% and gap orientations up to 45 degrees.", [("success rate", "80", None, "absolute")]),
+        # an average over trials is no margin over them
+        ("FooNet reaches an average success rate of 92.2% over a total of 90 trials.", [("success rate", "92.2", None, "absolute")]),
+        # a level reached at least is hedged
+        ("FooNet reaches a success rate of 90% and more on five materials.", []),
+    ],
+)
+def test_results_audit16_scores_written_with_and_or_over_after_them(text, want):
+    assert _rows(text, [("FooNet", P), ("success rate", X)]) == want
