@@ -315,7 +315,7 @@ COMPARED_SET_BEFORE = re.compile(r"\b(?:than|compar\w*\s+(?:to|with|against)|ver
 ON_SET_BEFORE = re.compile(r"\b(?:on|in)\s+(?:the\s+)?$")
 # between a score and a change a clause of it states without a metric: "% mAP on MS COCO, which is ",
 # "% of F1, outperforming the state of the art by "
-RELATIVE_CLAUSE_GAP = re.compile(r"\s*(?:\\?%)?(?:[^.;\d%]|(?<=[A-Za-z-])\d){0,50}?,\s*(?:which\s+is|outperforming|surpassing|exceeding|beating)\b[^.;\d%]{0,50}$")
+RELATIVE_CLAUSE_GAP = re.compile(r"\s*(?:\\?%)?(?:[^.;\d%]|(?<=[A-Za-z-])\d+){0,50}?,\s*(?:which\s+is|outperforming|surpassing|exceeding|beating)\b[^.;\d%]{0,50}$")
 # "a Dice score of 71.2% and an improvement of 4.2% over ...", "92.7% top-1 accuracy on A, with a 5.1% improvement":
 # a change coordinated after a score, naming no metric of its own, is a change of that score
 COORD_CHANGE_GAP = re.compile(r"\s*(?:\\?%)?(?:[^.;:\d%()]|(?<=[A-Za-z-])\d){0,80}?(?:,\s*(?:and\s+|with\s+)?|\s+(?:and|with)\s+)an?\s+"
@@ -538,3 +538,6 @@ UNNAMED_ASPECT_AFTER = re.compile(r"\s*(?:\\?%)?\s*(?:(?:in|of|for)\s+(?!(?:all|
 UNNAMED_GAIN = re.compile(r"(?<![\w.])\d[\d.]*\s*\\?%(?=\s+(?:absolute\s+|relative\s+)?(?:improvement|gain|boost|increase)s?\s+(?:on|over|across|against|compared)\b)")
 # "an accuracy of 90% and more", "95% or higher": a level reached at least, hedged like "over 90%"
 HEDGE_AFTER = re.compile(r"^\s*(?:and|or)\s+(?:more|higher|above|better|greater|beyond)\b(?!\s+than)", re.I)
+# "exceeding the previous SOTA 0.19dB": a margin written right after the compared state of the art, no "by"
+MARGIN_AFTER_COMPARED = re.compile(r"\b(?:exceed|surpass|outperform|beat)(?:s|ed|ing)?\s+(?:the\s+)?(?:previous\s+|prior\s+|current\s+|existing\s+)?"
+                                   r"(?:SOTA|state[- ]of[- ]the[- ]art|best|baselines?)(?:\s+(?:methods?|models?|results?|approach(?:es)?))?\s+\$?$", re.I)

@@ -43,7 +43,7 @@ from .result_patterns import (  # noqa: F401  (GENERIC_METRIC is part of this mo
     SUBSET_AFTER, VERSUS_GAP, VALUE_ON_BEFORE, SET_APPOSITION_AFTER, COMMENT_CLAUSE, RELATIVE_CLAUSE_GAP, COORD_CHANGE_GAP, RELATIVE_CHANGE_AFTER,
     ACROSS_AFTER, PAREN_ACRONYM_AFTER, HEDGED_METRIC_BEFORE, PHYSICAL_UNIT, GAP_CHANGE_BEFORE, AT_OPERATING_POINT_BEFORE,
     COMMA_LESS_LIST_AFTER, COMMA_LESS_ITEM_GAP, RESPECTIVELY_ON_NAMES, LETTER_BEFORE, COUNT_TO_REACH_BEFORE, TIME_UNIT,
-    UNNAMED_CHANGE_BEFORE, UNNAMED_CHANGE_COST, UNNAMED_CHANGE_LIST, UNNAMED_ASPECT_AFTER, UNNAMED_GAIN, HEDGE_AFTER,
+    UNNAMED_CHANGE_BEFORE, UNNAMED_CHANGE_COST, UNNAMED_CHANGE_LIST, UNNAMED_ASPECT_AFTER, UNNAMED_GAIN, HEDGE_AFTER, MARGIN_AFTER_COMPARED,
 )
 
 __all__ = ["ResultSpan", "find_results", "paper_results", "higher_is_better", "percent_scale", "GENERIC_METRIC", "parse_number"]
@@ -239,8 +239,9 @@ def _sentence_results(text, s, e, metrics, named, own, context=(), own_default=T
         dataset_of = with_written(text, members, group_datasets(text, members, sorted(datasets + written) if written else datasets, respectively,
                                                                 borrowed, following, other_set, e),
                                  [] if respectively and len(members) > 1 else written)  # "1.01% on A B and C respectively": A heads a list
-        if last_set is not None:
-            dataset_of = [last_set if d is None and c else d for d, c in zip(dataset_of, compared)]
+        if last_set is not None:  # (", exceeding the previous SOTA 0.38 dB": the margin of the score before, on its set)
+            dataset_of = [last_set if d is None and (c or MARGIN_AFTER_COMPARED.search(text, max(s, v.start() - 60), v.start())) else d
+                          for d, c, v in zip(dataset_of, compared, members)]
         kind = _group_kind(text, s, members, headed, last)
         carried = _carried(text, s, found, values, members[0])
         if hedged is not None and ELLIPSIS_GAP.match(text[hedged.end() : members[0].start()].replace("$", "")):
@@ -310,7 +311,8 @@ def _clause_change(text: str, s: int, score: re.Match, members: list[re.Match]) 
         return False
     named_change = coord is not None and coord.group("noun") is not None  # "and an improvement of 4.2%": the gap says it
     return all(_is_improvement(text, s, v) and (named_change or text.endswith("by ", 0, v.start())
-                                                or RELATIVE_CHANGE_AFTER.match(text, v.end()) is not None) for v in members)
+                                                or RELATIVE_CHANGE_AFTER.match(text, v.end()) is not None
+                                                or MARGIN_AFTER_COMPARED.search(text, max(s, v.start() - 60), v.start()) is not None) for v in members)
 
 
 def _group_kind(text: str, s: int, members: list[re.Match], headed: list[_Named | None] | None,
@@ -545,7 +547,8 @@ def _is_improvement(text: str, s: int, v: re.Match) -> bool:
     after = text[v.end() : v.end() + 50].replace("$", "")  # "a 4.8 absolute overall accuracy improvement", "$2.2\\%$ AP improvement"
     stop = after.find(". ")
     after = after if stop < 0 else after[:stop]  # "an AUC of 0.89%. This improvement ...": the next sentence says nothing of it
-    return bool(IMPROVEMENT_BEFORE.search(before) or IMPROVEMENT_AFTER.match(after) or DEGRADATION_BEFORE.search(before))
+    return bool(IMPROVEMENT_BEFORE.search(before) or IMPROVEMENT_AFTER.match(after) or DEGRADATION_BEFORE.search(before)
+                or MARGIN_AFTER_COMPARED.search(before))
 
 
 

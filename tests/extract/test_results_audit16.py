@@ -171,3 +171,10 @@ def test_results_audit16_a_gain_a_value_heads_takes_the_abstracts_one_score():
 )
 def test_results_audit16_scores_written_with_and_or_over_after_them(text, want):
     assert _rows(text, [("FooNet", P), ("success rate", X)]) == want
+
+
+def test_results_audit16_a_margin_right_after_the_compared_state_of_the_art_is_a_change_of_the_score_before():
+    text = "FooNet reaches 33.69 dB PSNR on BarSet, exceeding the previous SOTA 0.38 dB with 8.4% of its cost; 40.30 dB PSNR on BazSet21, exceeding the previous SOTA 0.28 dB."
+    named = [("FooNet", P), ("BarSet", D), ("BazSet21", D), ("PSNR", X)]
+    assert _rows(text, named) == [("PSNR", "33.69", "BarSet", "absolute"), ("PSNR", "0.38", "BarSet", "improvement"),
+                                  ("PSNR", "40.30", "BazSet21", "absolute"), ("PSNR", "0.28", "BazSet21", "improvement")]
