@@ -28,7 +28,7 @@ from .result_credit import change_start, changed_object, method_for, proposed_na
 from .result_names import widened, written_names
 from .result_metrics import Named, metric_spans, metric_name, percent_scale, higher_is_better
 from .result_lists import compared_paren_metric, changed_in as _changed_in, groups as _groups, set_headed_metric as _set_headed_metric, split_asides as _split_asides, unit_of as _unit
-from .result_metric_of import elliptical_metrics as _elliptical_metrics, group_metrics as _group_metrics, metric_after as _metric_after, shared_with as _shared_with, sole_metric as _sole_metric, other_acronym as _other_acronym
+from .result_metric_of import abstract_metric as _abstract_metric, unnamed_change_metric as _unnamed_change_metric, elliptical_metrics as _elliptical_metrics, group_metrics as _group_metrics, metric_after as _metric_after, shared_with as _shared_with, sole_metric as _sole_metric, other_acronym as _other_acronym
 from .result_sets import fullest, group_datasets, own_set_phrases, names_other_set, one_identity, set_confidence, unknown_named_sets, with_written, written_after_values
 from .result_patterns import (  # noqa: F401  (GENERIC_METRIC is part of this module's API)
     GENERIC_METRIC, VALUE, NOT_SCORE_BEFORE, HEDGED_LIST_BEFORE, IMPROVEMENT_BEFORE, IMPROVEMENT_AFTER,
@@ -43,7 +43,7 @@ from .result_patterns import (  # noqa: F401  (GENERIC_METRIC is part of this mo
     SUBSET_AFTER, VERSUS_GAP, VALUE_ON_BEFORE, SET_APPOSITION_AFTER, COMMENT_CLAUSE, RELATIVE_CLAUSE_GAP, COORD_CHANGE_GAP, RELATIVE_CHANGE_AFTER,
     ACROSS_AFTER, PAREN_ACRONYM_AFTER, HEDGED_METRIC_BEFORE, PHYSICAL_UNIT, GAP_CHANGE_BEFORE, AT_OPERATING_POINT_BEFORE,
     COMMA_LESS_LIST_AFTER, COMMA_LESS_ITEM_GAP, RESPECTIVELY_ON_NAMES, LETTER_BEFORE, COUNT_TO_REACH_BEFORE, TIME_UNIT,
-    UNNAMED_CHANGE_BEFORE, UNNAMED_CHANGE_COST, UNNAMED_CHANGE_LIST, UNNAMED_ASPECT_AFTER, UNNAMED_GAIN, HEDGE_AFTER, MARGIN_AFTER_COMPARED,
+    UNNAMED_CHANGE_BEFORE, UNNAMED_GAIN, HEDGE_AFTER, MARGIN_AFTER_COMPARED,
 )
 
 __all__ = ["ResultSpan", "find_results", "paper_results", "higher_is_better", "percent_scale", "GENERIC_METRIC", "parse_number"]
@@ -114,7 +114,7 @@ def find_results(text: str, sentences: Sequence[tuple[int, int]], mentions: Sequ
             metrics = metrics + _carried_metric(text, s, e, prev_metrics)  # no metric of a score written
             if all(COST_METRIC.match(m.name) for m in metrics) and "%" in text[s:e] and (UNNAMED_CHANGE_BEFORE.search(text, s, e)
                                                                                          or UNNAMED_GAIN.search(text, s, e)):
-                metrics = metrics + _unnamed_change_metric(text, s, e, lambda: abstract_metric(text, sentences, named))
+                metrics = metrics + _unnamed_change_metric(text, s, e, lambda: _abstract_metric(text, sentences, named))
         prev_metrics = metrics
         if not metrics:
             continue
@@ -134,33 +134,6 @@ def _carried_metric(text: str, s: int, e: int, prev: list[_Named]) -> list[_Name
     return [_Named(v.end(), v.end(), prev[0].name, Role.METRIC) for v in VALUE.finditer(text, s, e)
             if _unit(v) == "%" and (CARRIED_SCORE_BEFORE.search(text, max(s, v.start() - 30), v.start())
                                     and CARRIED_SCORE_AFTER.match(text, v.end()))]
-
-
-def _unnamed_change_metric(text: str, s: int, e: int, sole: Callable[[], str | None]) -> list[_Named]:
-    """ "On CIFAR and ImageNet, RCO improves knowledge distillation by 2.14% and 1.5% respectively", "a 0.7%
-    improvement on CIFAR-100-C": a percentage change of the paper's method that names no measure (nor a cost: time, memory, data, ...)
-    is in the one score measure the abstract names elsewhere (``sole()``), if it names one."""
-    if UNNAMED_CHANGE_COST.search(text, s, e):
-        return []
-    changes = [m for m in map(lambda h: UNNAMED_CHANGE_LIST.match(text, h.end()), UNNAMED_CHANGE_BEFORE.finditer(text, s, e)) if m is not None]
-    changes += list(UNNAMED_GAIN.finditer(text, s, e))  # "with a 0.7% improvement on CIFAR-100-C"
-    percents = [v for v in VALUE.finditer(text, s, e) if _unit(v) == "%"]
-    if not changes or any(not any(c.start() <= v.start() < c.end() for c in changes) for v in percents) \
-            or any(UNNAMED_ASPECT_AFTER.match(text, v.end()) for v in percents):
-        return []  # "..., and reaches 59.3%": other values the lent measure would reach; "by 39% in depth prediction": an aspect named
-    name = sole()
-    if name is None or not higher_is_better(metric_name(name)):
-        return []  # ("outperforms ... by 21%" is no change of an error)
-    return [_Named(v.end(), v.end(), name, Role.METRIC) for v in percents]
-
-
-def abstract_metric(text: str, sentences: Sequence[tuple[int, int]], named: list[_Named]) -> str | None:
-    """The one score measure (percent-scale, no cost) all of ``text`` names, if it names exactly one."""
-    names = {normalize_name(m.name): m.name for s, e in sentences for m in metric_spans(text, s, e, named) if not COST_METRIC.match(m.name)}
-    if len(names) != 1:
-        return None
-    name = next(iter(names.values()))
-    return name if percent_scale(name) else None
 
 
 def _datasets_in(named: list[_Named], s: int, e: int, text: str = "") -> list[_Named]:
