@@ -250,7 +250,8 @@ def _sentence_results(text, s, e, metrics, named, own, context=(), own_default=T
                 conf = min(conf, UNCREDITED)  # "the best published result (5.9%)": an unnamed baseline's score, nobody's to rank
             out.append(_span(text, s, e, v, metric, dataset, row_kind, (method, proposed, baseline, rule), _unit(v) or list_unit, conf))
             last_set = dataset
-    return out + _change_starts(text, s, out, methods, own(), own_default)
+    starts = _change_starts(text, s, out, methods, own(), own_default)  # (re-credits the ends in ``out`` in place)
+    return out + starts
 
 
 def _row_kind(text: str, s: int, v: re.Match, members: list[re.Match], kind: str) -> str:
@@ -364,7 +365,8 @@ def _change_starts(text: str, s: int, rows: list[ResultSpan], methods=(), own_na
     """ "raises the pass rate from 44.2 to 89.2 ... when comparing with CodeFoo": the start of a
     change the paper's method reaches is the score of the baseline the sentence names after it, or of
     the system the change is of ("improves RetinaNet from 36.2% to 39.0%": RetinaNet's 36.2%, the end
-    the paper's method's with RetinaNet as its baseline, also when the rows credited the end to RetinaNet)."""
+    the paper's method's with RetinaNet as its baseline, also when the rows credited the end to RetinaNet: ``rows``
+    is re-credited in place)."""
     out = []
     for i, r in enumerate(rows):
         change = FROM_TO.search(text, max(s, r.start - 40), r.start) if r.kind == "absolute" else None
