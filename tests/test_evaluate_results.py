@@ -34,10 +34,11 @@ RESULTS = Path(__file__).resolve().parent / "data" / "results"
 # never tuned on until then, /work/staging/rsplit/test): dataset+metric+value P .986 R .840, +method P .935 R .796,
 # absolute P .979 R .894 (version 42: P .912 R .765, +method P .868 R .728, absolute P .874 R .798). One tuple moves a
 # figure by about .006 here. Session 14 (resrecall15, a percentage takes its sentence's one measure): d+m+v R .846 -> .895,
-# +method R .809 -> .852, absolute R .894 -> .913.
+# +method R .809 -> .852, absolute R .894 -> .913. Session 16 (results16: a change naming no measure takes the abstract's
+# one score, a chain of margins keeps its subject): d+m+v R .907 -> .920, +method R .870 -> .889.
 FLOORS = {  # view: (precision, recall)
-    "dataset+metric+value": (0.96, 0.88),
-    "+method": (0.94, 0.84),
+    "dataset+metric+value": (0.96, 0.91),
+    "+method": (0.94, 0.87),
     "absolute": (0.95, 0.90),
 }
 

@@ -12,16 +12,45 @@ from .result_metrics import Named
 from .result_patterns import (
     BACKBONE_BEFORE, BASELINE_VALUE, CHAINED_BY_GAP, COMPARED, COMPARED_LIST, COORD_GAP, FROM_TO, HOSTED_BEFORE, METHOD_NOUN,
     NOT_NAMES, OTHERS_WORK, OUR, PASSIVE, PREVIOUS_BEST, QUOTED_OWN_NAME, WRITTEN_SUBJECT, IT_SCORES, TASK_NAMED_BEFORE, COMPARED_NAME_PAREN, BEYOND_BEFORE, WE_BUILD_ACRONYM, SCORING_BEFORE, TITLE_HEAD, TITLE_NOT_METHOD, CLAIM_HEAD, COMPONENT_BEFORE, COMPONENT_AFTER, HUMAN_SUBJECT, HUMAN_AFTER, HUMAN_BEFORE, OUR_VARIANT_BEFORE, PART_AFTER,
+    CHANGED_OBJECT_VERB, CHANGED_OBJECT_GAP, CHANGE_ITEM_BEFORE, COMPONENT_LONG_FORM,
     OTHER_SUBJECT, GENERIC_METRIC, NOT_SYSTEM_NAME, PHYSICAL_UNIT, SET_IN_PAREN, OWN_WRITTEN, SET_NOUN_BEFORE, INDEFINITE_SUBJECT,
 )
 
-__all__ = ["method_for", "proposed_name", "change_start", "compared_name"]
+__all__ = ["method_for", "proposed_name", "change_start", "compared_name", "changed_object"]
 
 
 def change_start(text: str, s: int, v: re.Match) -> int | None:
     """Where "from" stands when ``v`` ends a "from A to B" change, else None."""
     m = FROM_TO.search(text, max(s, v.start() - 40), v.start())
     return m.start() if m else None
+
+
+_DECIMAL = re.compile(r"\d\.\d|\bfrom\b|\bto\s+\$?\d")
+_CHANGE_END = re.compile(r"\bto\s*\$?\s*\d[\d.,]*")
+
+
+def changed_object(text: str, s: int, start: int, methods: list[Named]) -> tuple[Named | None, bool]:
+    """The named system a "from A to B" change starting at ``start`` is of, and whether the change is
+    an item of a list of changes: the first method after the previous change of the sentence that a
+    change verb takes as its object ("improves RetinaNet with ResNet-50 from 36.2% to 39.0%", "increasing
+    X's success rate from 20% to 93%") or that heads a later item ("..., SOLO based on ResNet-50 from
+    33.1 to 36.2"), with only its configuration between it and "from"."""
+    prev = None
+    for prev in _CHANGE_END.finditer(text, s, start):
+        pass
+    lo = prev.end() if prev else s
+    for m in methods:
+        if not (lo <= m.start and m.end <= start):
+            continue
+        gap = text[m.end : start]
+        if not CHANGED_OBJECT_GAP.match(gap) or _DECIMAL.search(gap):
+            continue
+        before = text[max(lo, m.start - 60) : m.start]
+        if CHANGED_OBJECT_VERB.search(before):
+            return m, False
+        if prev is not None and CHANGE_ITEM_BEFORE.search(text, max(lo, m.start - 8), m.start):
+            return m, True
+    return None, False
 
 
 def _compared(text: str, s: int, methods: list[Named]) -> set[int]:
@@ -236,6 +265,10 @@ def _own_cue(text: str, s: int, end: int) -> re.Match | None:
     return last
 
 
+# after a margin over one compared system, the next one's: "(up to 37.7%), and Random Forests by "
+_CHAINED_MARGIN_TAIL = re.compile(r"\)?(?:\s*\([^()]{1,30}\))?\s*,?\s*(?:and\s+)?(?:the\s+)?[A-Z][\w@.-]*(?:\s+[\w@.-]+){0,2}\s+by\s+")
+
+
 def _written_subject(text: str, s: int, end: int) -> re.Match | None:
     """A name no component recognised, as the subject of a scoring verb: "ScaleNet-P4 achieves",
     "the Evolved Transformer establishes", "RCO reaches". Capitalised sentence openers are no names."""
@@ -251,7 +284,10 @@ def _written_subject(text: str, s: int, end: int) -> re.Match | None:
         clause = re.split(r"[;:]", text[found.end() : end])[-1]
         # "SVM+PCA achieves 84% accuracy with 0.5 s of contact and 98% accuracy with 1.5 s": a value
         # coordinated with the one before keeps its subject
-        coordinated = clause == text[found.end() : end] and re.fullmatch(r"[^,;:()%]*\band\s+", clause.rsplit("%", 1)[-1])
+        tail = clause.rsplit("%", 1)[-1]
+        coordinated = clause == text[found.end() : end] and (
+            re.fullmatch(r"(?:\s*\([^()]{1,20}\))?[^,;:()%]*\band\s+", tail)  # ("6.67% (BLEU) and")
+            or _CHAINED_MARGIN_TAIL.fullmatch(tail))  # "outperforms A by 10.2% (up to 37.7%), and B by"
         if not coordinated and (not (it := IT_SCORES.search(clause)) or re.search(r"\d\s*%", clause[: it.start()])):
             return None
     return found
@@ -330,7 +366,10 @@ def _component(abstract: str, m: Mention) -> bool:
     "a ... (DAT) mechanism"), at its first definition."""
     first = abstract.find(m.text)
     at = first if first >= 0 else m.start
-    return bool(COMPONENT_BEFORE.search(abstract, max(0, at - 100), at) or COMPONENT_AFTER.match(abstract, at + len(m.text)))
+    if COMPONENT_BEFORE.search(abstract, max(0, at - 100), at) or COMPONENT_AFTER.match(abstract, at + len(m.text)):
+        return True
+    # "a Flow Alignment Module (FAM)": an acronym whose long form a part's noun heads
+    return "(" in abstract[max(0, at - 2) : at] and COMPONENT_LONG_FORM.search(abstract, max(0, at - 40), at) is not None
 
 
 def _unmentioned_own_name(mentions: Sequence[Mention], abstract: str, title: str) -> str | None:

@@ -6,20 +6,23 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 
-from ..model import normalize_name
+from ..model import Role, normalize_name
 from .result_credit import change_start
 from .result_lists import in_other, unit_of
-from .result_metrics import Named, metric_name
+from .result_metrics import Named, higher_is_better, metric_name, metric_spans, percent_scale
 from .result_patterns import (
     AFTER_GAP, BEFORE_GAP, CHANGE_IN_AFTER, CHANGED_METRIC_BEFORE, CHANGED_TO_GAP, COORD_GAP, HEADED_GAP, HEADS_VALUE, IN_METRIC_GAP, LONE_NUMBER, LONG_FORM_GAP,
     LIST_OF_GAP, METRIC_ON_SET_GAP, MODIFIER_GAP, NUMBER_BEFORE, OF_BY_GAP, OF_IS_GAP, PARALLEL_GAP, PARALLEL_METRICS_GAP, SHARED_VALUE_GAP,
     ELLIPSIS_GAP, FROM_TO, OTHER_MEASURE_AFTER, OTHER_SCORE_NAMED, COST_METRIC, NOUN_AFTER, CHANGED_OBJECT_BEFORE, CHANGED_OBJECT_AFTER, AT_NUMBER_BEFORE, SCORED_BEFORE, LIST_ITEM_GAP,
     SPEED, DROP_NEAR_BEFORE, DROP_NEAR_AFTER, RESTATED_BEFORE, MEASURES_LISTED_BEFORE,
     MEASURES_LISTED_AFTER, KEPT_METRIC_BEFORE, SIGNED_ASIDE, COPULA_BEFORE, HEDGED_BETWEEN, OTHER_MEASURE_BETWEEN,
+    VALUE, UNNAMED_CHANGE_BEFORE, UNNAMED_CHANGE_COST, UNNAMED_CHANGE_LIST, UNNAMED_ASPECT_AFTER, UNNAMED_GAIN,
 )
 
-__all__ = ["metric_for", "metric_after", "group_metrics", "shared_with", "changes_other", "elliptical_metrics", "sole_metric", "other_acronym"]
+__all__ = ["metric_for", "metric_after", "group_metrics", "shared_with", "changes_other", "elliptical_metrics", "sole_metric", "other_acronym",
+           "unnamed_change_metric", "abstract_metric"]
 
 
 
@@ -228,3 +231,30 @@ def other_acronym(text: str, v: re.Match, metric: Named) -> bool:
     """ "25% gain on RMSE and 21% gain on REL": a change naming an acronym that is not ``metric`` measures that."""
     after = CHANGED_OBJECT_AFTER.match(text, v.end())
     return after is not None and after.group("acr") is not None and after.start("acr") != metric.start
+
+
+def unnamed_change_metric(text: str, s: int, e: int, sole: Callable[[], str | None]) -> list[Named]:
+    """ "On CIFAR and ImageNet, RCO improves knowledge distillation by 2.14% and 1.5% respectively", "a 0.7%
+    improvement on CIFAR-100-C": a percentage change of the paper's method that names no measure (nor a cost:
+    time, memory, data, ...) is in the one score measure the abstract names elsewhere (``sole()``), if any."""
+    if UNNAMED_CHANGE_COST.search(text, s, e):
+        return []
+    changes = [m for m in map(lambda h: UNNAMED_CHANGE_LIST.match(text, h.end()), UNNAMED_CHANGE_BEFORE.finditer(text, s, e)) if m is not None]
+    changes += list(UNNAMED_GAIN.finditer(text, s, e))  # "with a 0.7% improvement on CIFAR-100-C"
+    percents = [v for v in VALUE.finditer(text, s, e) if unit_of(v) == "%"]
+    if not changes or any(not any(c.start() <= v.start() < c.end() for c in changes) for v in percents) \
+            or any(UNNAMED_ASPECT_AFTER.match(text, v.end()) for v in percents):
+        return []  # "..., and reaches 59.3%": other values the lent measure would reach; "by 39% in depth prediction": an aspect named
+    name = sole()
+    if name is None or not higher_is_better(metric_name(name)):
+        return []  # ("outperforms ... by 21%" is no change of an error)
+    return [Named(v.end(), v.end(), name, Role.METRIC) for v in percents]
+
+
+def abstract_metric(text: str, sentences: Sequence[tuple[int, int]], named: list[Named]) -> str | None:
+    """The one score measure (percent-scale, no cost) all of ``text`` names, if it names exactly one."""
+    names = {normalize_name(m.name): m.name for s, e in sentences for m in metric_spans(text, s, e, named) if not COST_METRIC.match(m.name)}
+    if len(names) != 1:
+        return None
+    name = next(iter(names.values()))
+    return name if percent_scale(name) else None

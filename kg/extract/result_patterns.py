@@ -53,7 +53,7 @@ HEDGED_LIST_BEFORE = re.compile(
     r"(?:\d[\d.,]*\s*(?:\\?%|points?|dB)?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+))+$", re.I)
 IMPROVEMENT_BEFORE = re.compile(
     # ("decreases by an average 12.0", "reduces the error by only 15%", "by a large margin, 12.86%", "by large margins, i.e., 6%")
-    r"(?:\bby(?:,?\s+(?:on\s+)?average(?:\s+of)?,?|\s+an?(?=\s*$)|\s+an?\s+average|\s+only|\s+(?:a\s+)?(?:large|wide|clear|big|significant|"
+    r"(?:\bby(?:,?\s+(?:on\s+)?average(?:\s+of)?,?|\s+an?(?=\s*$)|\s+an?\s+average|\s+(?:an?\s+)?(?:absolute|relative)(?=\s*$)|\s+only|\s+(?:a\s+)?(?:large|wide|clear|big|significant|"
     r"considerable|substantial|huge|notable)\s+margins?(?:\s+of)?(?:\s*[,:(]\s*(?:(?:i\.e\.|e\.g\.|namely)\s*,?\s*)?)?)?|\bimprov\w*(?:\s+\w+){0,3}\s+(?:by|of)|\bgains?\s+of|\bincrease\w*\s+(?:of|by)|\bboost\w*\s+(?:of|by)|"
     r"\breduc\w*(?:\s+\w+){0,3}\s+by|\bdecreas\w*\s+(?:\w+\s+)?by|\boutperform\w*(?:\s+\S+){0,6}\s+by|\+|\bmargins?\s+of|\bby\s+(?:an?\s+)?(?:(?:average|absolute|relative)\s+){1,2}(?:[\w-]+\s+){0,2}of|"
     r"\bsurpass\w*(?:\s+\S+){0,6}\s+by|\b(?:outperform|surpass|exceed)\w*(?:\s+\S+){0,8}\s+with|\bby\s+an?\s+average\s+of|"
@@ -67,10 +67,10 @@ IMPROVEMENT_BEFORE = re.compile(
 )
 IMPROVEMENT_AFTER = re.compile(
     # ("76% BD-Rate (Bjontegaard Delta Rate) gains", "0.6% absolute character error rates (CER) reduction": an acronym may follow the words)
-    r"^\s*(?:%|points?|pp|percent)?\s*(?:absolute\s+|relative\s+)?(?:(?!on\b|in\b|for\b|with\b|at\b|which\b|that\b|and\s+(?:an?|the)\b)[\w@./-]+\s+){0,3}?(?:\([^()]{1,40}\)\s+)?(?:absolute\s+|relative\s+)?(?:higher|lower|better|worse|ahead|improvements?|gains?|"
+    r"^\s*(?:%|points?|pp|percent)?\s*(?:absolute\s+|relative\s+)?(?:(?!on\b|in\b|for\b|with\b|at\b|which\b|that\b|and\b)[\w@./-]+\s+){0,3}?(?:\([^()]{1,40}\)\s+)?(?:absolute\s+|relative\s+)?(?:higher|lower|better|worse|ahead|improvements?|gains?|"
     r"increase|decrease|reduction|relative|more|less|fewer|faster|slower|smaller|larger|over|above|below|behind|drops?|loss|degradation|gap|"
     # ("18.9% which is better than the previous results": a relative clause says the score is better, no margin)
-    r"boosts?|lifts?)\b(?<!over)|^\s*(?:%|points?|pp|percent)?\s*over\b(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"boosts?|lifts?)\b(?<!over)|^\s*(?:%|points?|pp|percent)?\s*over\b(?!\s+(?:a\s+total\s+of\b|the\s+course\s+of\b|\d|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"all|multiple|several|many|various|different|\w+ty\b))"  # "67.8% over eight tasks" is an average, no margin
     r"|^\s*(?:%|points?|pp|percent)?\s*than\b",  # "a higher mIoU of 3.1% than X": a margin
     re.I,
@@ -190,6 +190,14 @@ _CHANGE_METRIC = r"(?:accuracy|error(?:\s+rate)?|success\s+rate|precision|recall
 FROM_TO = re.compile(r"\bfrom\s+(?:(?:the\s+)?(?:previous|prior|original|baseline)\s+|(?:nearly|almost|about|around|roughly|approximately)\s+)?\$?\d[\d.,]*\s*(?:\\?%|percent|points?|dB)?\s*\$?\s*"
                      r"(?:[a-z]?[A-Z][\w@-]*\s+|" + _CHANGE_METRIC + r")?to\s*\$?\s*$")
 # the start of such a change, read from the value's two sides: "from $13.03$ to $9.01$", "from 71.0% F1 to 75.9%"
+# "improves RetinaNet with ResNet-50 from 36.2% to 39.0%", "increasing X's success rate from 20% to 93%", "boost the
+# performance of R101-Mask R-CNN from": a named system a change verb takes as its object, before the change's "from"
+CHANGED_OBJECT_VERB = re.compile(r"\b(?:improv|boost|increas|rais|lift|push|enhanc|reduc|lower|decreas|help)\w*\s+(?:the\s+)?"
+                                 r"(?:(?:[\w@-]+\s+){1,4}?(?:of|for)\s+(?:the\s+)?)?(?:[\w.]+-)?$", re.I)
+# between that system and "from": its configuration ("with ResNet-50 under 2x training", "'s top-1 accuracy on X"), no value
+CHANGED_OBJECT_GAP = re.compile(r"^(?:['’]s)?[^;:%()]{0,70}?\s+$")
+# a later item of a list of such changes: "..., RetinaNet with ResNet-50 backbone from 37.4 to 41.0"
+CHANGE_ITEM_BEFORE = re.compile(r"(?:,\s*(?:and\s+)?|\band\s+)$")
 CHANGE_START_BEFORE = re.compile(r"\bfrom\s+(?:(?:the\s+)?(?:previous|prior|original|baseline)\s+)?\$?$")
 CHANGE_START_AFTER = re.compile(r"\$?\s*(?:\\?%|percent|points?|dB)?\s*\$?\s*(?:[a-z]?[A-Z][\w@-]*\s+|" + _CHANGE_METRIC + r")?to\s*\$?\s*\d")
 # "on iPhone 8", "Windows 10": a whole number right after a product's mixed-case name is part of the name
@@ -207,7 +215,7 @@ BEFORE_GAP = re.compile(  # a leading ")": the metric is an acronym in parenthes
     r"(?:(?:has been|have been|been|(?-i:[a-z]{4,}ly)(?=\s+(?:reduced|improved|increased|lowered|decreased|to)\b)|of|=|:|is|was|are|were|reaches|reached|reaching|achieves|achieved|achieving|at|to|by|improves?|improved|improving|"
     r"increases?|increased|reduces?|reduced|drops?|dropped|rises?|rose|from|of about|of only|of up to|by up to|"
     r"improvements? of|gains? of|boosts? of|increases? of|reductions? of|an average of|average of|on average)\s*)*"
-    r"(?:about|around|only|just|a|an|the|\+|-|−)?\s*$|^\s*\(\s*$",  # "with high accuracy (78%)"
+    r"(?:about|around|only|just|a|an|the|\+|-|−)?\s*(?:(?:absolute|relative)\s*)?$|^\s*\(\s*$",  # "with high accuracy (78%)"; "by a relative 20%"
     re.I,
 )
 # Between a value and a later one that shares its metric: "12.5 on COCO and 10.1 (on LSUN)".
@@ -216,7 +224,7 @@ ELLIPSIS_GAP = re.compile(r"^\s*(?:%\s*)?(?:points?\s+)?(?:[\w@.-]+\s+){0,2}?(?:
                            r"(?:(?:[\w-]+\s+){1,3}by\s+\+?|(?:(?![\w-]*ing\b)[\w-]+\s+){4,5}by\s+\+?|[\w-]+\s+)?$")  # "and other unsupervised methods by +3.45"
 # "increase the accuracy of ResNet-18 on ImageNet by 1.3%": the metric, what it is of, then "by"
 # ("reduces the RMSE in dynamic situations by 40%": "in" a setting too)
-OF_BY_GAP = re.compile(r"^\s+(?:of|for|on|in)\s+[^,;%\d]{0,12}[^,;%]{0,40}?\s+by\s+(?:an?\s+)?(?:average\s+(?:of\s+)?)?$")
+OF_BY_GAP = re.compile(r"^\s+(?:of|for|on|in)\s+[^,;%\d]{0,12}[^,;%]{0,40}?\s+by\s+(?:an?\s+)?(?:(?:average|absolute|relative)\s+(?:of\s+)?)?$")
 COORD_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|/\s*|vs\.?\s+)\+?$")
 # "can be accelerated", "are compressed", "is improved": the subject undergoes the change
 PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b", re.I)
@@ -242,10 +250,13 @@ ACCURACY_WORD = re.compile(r"\baccura", re.I)
 # "1.144 average end-point-error (AEPE)": the long form between a value and its acronym
 _FUNCTION = r"(?!(?:on|in|for|with|at|by|over|than|and|or|vs|the|of|to|respectively)\b)"
 # ("mean Intersection over Union (mIoU)", "Area Under the Curve (AUC)": a few function words may stand inside it)
-LONG_FORM_GAP = re.compile(rf"^\s*(?:%|points?)?\s*(?:{_FUNCTION}[A-Za-z][\w-]*\s+(?:(?i:over|of|under|the)\s+)?){{0,3}}{_FUNCTION}[A-Za-z][\w-]*\s*\($")
+# ("by 13.8% in Average Displacement Error (ADE)": after "in" or "on", a long form in capitals, not "on the Sintel clean (")
+LONG_FORM_GAP = re.compile(rf"^\s*(?:%|points?)?\s*(?:(?:{_FUNCTION}[A-Za-z][\w-]*\s+(?:(?i:over|of|under|the)\s+)?){{0,3}}{_FUNCTION}[A-Za-z][\w-]*"
+                           r"|(?:in|on)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:(?:over|of|under|the)\s+)?){1,3}[A-Z][\w-]*)\s*\($")
 # "increase the accuracy of A by 1.3% and B by 0.9%": B is improved like A
 # ("improves the mAP of YOLOv2 by 3.8% and mAP of YOLOv3 by 2.2%": the metric written again before the next system)
-CHAINED_BY_GAP = re.compile(r"^\s+(?:on\s+[\w.-]+\s+)?by\s+\d[\d.]*\s*(?:%|points?)?\s*(?:points?\s*)?(?:,\s*(?:and\s+)?|and\s+)"
+# ("outperforms LightGBM by 10.2% (up to 37.7%), and Random Forests by 3%": an aside in parentheses may follow the margin)
+CHAINED_BY_GAP = re.compile(r"^\s+(?:on\s+[\w.-]+\s+)?by\s+\d[\d.]*\s*(?:%|points?)?\s*(?:points?\s*)?(?:\([^()]{1,30}\)\s*)?(?:,\s*(?:and\s+)?|and\s+)"
                             r"(?:(?:the\s+|its\s+)?[\w@-]+(?:\s+[\w@-]+)?\s+of\s+)?$")
 # a number standing alone, not inside a name ("13-layer", "ResNet-50")
 LONE_NUMBER = re.compile(r"(?<![\w.-])\d[\d.]*(?![\w-])|[,;%]")
@@ -283,6 +294,9 @@ SET_NOUN_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}(?:dataset|benchmark|cha
 SET_NAME_MORE = re.compile(r"\s+[A-Z][a-z]+(?:-|→|->|-to-)[A-Z][a-z]+\b")
 # "PASCAL VOC 2007 and 2012": a second edition of the set named before it
 YEARS_AFTER = re.compile(r"\s*(?:and|&|/)\s*(?:19|20)\d\d\b")
+# a set written as a member of a list of sets: "on Amazon and Yelp", "the MSRA-B dataset and our new one", "A, B"
+SET_IN_LIST_AFTER = re.compile(r"\s*(?:(?:data\s?sets?|benchmarks?|corpus|corpora|(?:test|val|validation|dev)(?:\s+|-)(?:sets?|splits?))\s*)?(?:,|and\b|or\b|&|/|\+)")
+SET_IN_LIST_BEFORE = re.compile(r"(?:,|\band|\bor|&|/|\+)\s*(?:the\s+)?$")
 # "it achieves", "it also outperforms": a pronoun as the subject of a scoring verb
 IT_SCORES = re.compile(r"\bit\s+(?:also\s+)?(?:achieves|obtains|reaches|attains|outperforms|surpasses|improves|sets|yields|matches)\b")
 # "the accuracy of the proposed method is .931": metric, what it is of, then the value
@@ -301,7 +315,7 @@ COMPARED_SET_BEFORE = re.compile(r"\b(?:than|compar\w*\s+(?:to|with|against)|ver
 ON_SET_BEFORE = re.compile(r"\b(?:on|in)\s+(?:the\s+)?$")
 # between a score and a change a clause of it states without a metric: "% mAP on MS COCO, which is ",
 # "% of F1, outperforming the state of the art by "
-RELATIVE_CLAUSE_GAP = re.compile(r"\s*(?:\\?%)?(?:[^.;\d%]|(?<=[A-Za-z-])\d){0,50}?,\s*(?:which\s+is|outperforming|surpassing|exceeding|beating)\b[^.;\d%]{0,50}$")
+RELATIVE_CLAUSE_GAP = re.compile(r"\s*(?:\\?%)?(?:[^.;\d%]|(?<=[A-Za-z-])\d+){0,50}?,\s*(?:which\s+is|outperforming|surpassing|exceeding|beating)\b[^.;\d%]{0,50}$")
 # "a Dice score of 71.2% and an improvement of 4.2% over ...", "92.7% top-1 accuracy on A, with a 5.1% improvement":
 # a change coordinated after a score, naming no metric of its own, is a change of that score
 COORD_CHANGE_GAP = re.compile(r"\s*(?:\\?%)?(?:[^.;:\d%()]|(?<=[A-Za-z-])\d){0,80}?(?:,\s*(?:and\s+|with\s+)?|\s+(?:and|with)\s+)an?\s+"
@@ -384,11 +398,19 @@ CLAIM_HEAD = re.compile(r"^(?:[A-Z][a-z]+ing|Towards?|On|When|Why|How|What|Do|Do
 # "the core of the system is a novel RNN and Policy Network (PN)", "a Dataset Alternation Training (DAT) mechanism":
 # a part of the paper's system, not the system its results are of
 COMPONENT_BEFORE = re.compile(r"\b(?:core|heart|backbone|parts?|components?)\s+of\b[^.;]{0,80}$|\b(?:consists?|composed|comprises?|comprising|consisting)\s+of\b[^.;]{0,80}$", re.I)
+# the long form an acronym is defined for, headed by a part's noun: "a Flow Alignment Module (", "Cross-view Fusion blocks ("
+COMPONENT_LONG_FORM = re.compile(r"[A-Za-z-]\s+(?:[Mm]odules?|[Bb]locks?|[Ll]ayers?|[Bb]ranch(?:es)?|[Hh]eads?|[Cc]omponents?)\s*\(\s*$")
 COMPONENT_AFTER = re.compile(r"\s*(?:\([^()]{1,15}\)\s*)?(?:mechanism|module|block|component|unit|branch|strategy|step|stage)s?\b", re.I)
 # "a DSC of 83.4% and an HD95 of 3.83 on the X dataset": metric-value pairs coordinated before one set are all on it
 # (a pair names a metric, no verb: "and achieves METEOR scores 0.278 on B" is a new clause)
 _PAIR = r"(?:an?\s+|the\s+)?(?:(?!(?:achiev|obtain|reach|attain|get|yield|report|show|outperform|surpass|improv|set)\w*\s)[\w()-]+\s+){1,6}?(?:of\s+|=\s*|:\s*)?\$?\d[\d.]*\$?\s*(?:\\?%)?"
 PAIRS_THEN_SET_GAP = re.compile(rf"^\s*(?:\\?%)?(?:\s*(?:,\s*(?:and\s+)?|and\s+){_PAIR})+\s+(?:on|in)\s+(?:the\s+)?$")
+# "81.9% mAP and 83.3% mIoU on VOC 2012", "51.2% MRR, 46.8% Hits@1 on WN18RR": values each written before their
+# metric, coordinated before one set, are all on it (the metric is one to three words, no function word)
+_NOT_METRIC_WORD = r"(?!(?:on|in|and|or|with|for|by|than|over|to|at|of|the|while|whereas|respectively|which|that)\b)"
+_AFTER_METRIC = rf"{_NOT_METRIC_WORD}[^\s,;:.()%\d$][^\s,;:()$]*(?:\s+{_NOT_METRIC_WORD}[^\s,;:.()%\d$][^\s,;:()$]*){{0,2}}"
+VALUE_PAIRS_THEN_SET_GAP = re.compile(rf"^\s*(?:\\?%)?\s*{_AFTER_METRIC}(?:\s*(?:,\s*(?:and\s+)?|and\s+)(?:an?\s+)?\$?\d[\d.]*\$?\s*(?:\\?%)?\s*{_AFTER_METRIC})+"
+                                      r"\s+(?:on|in)\s+(?:the\s+)?$")
 # "a reduction in performance decline from 1.5 mAP to 0.3 mAP", "narrows the gap from 10% to 2%": the numbers are differences
 GAP_CHANGE_BEFORE = re.compile(
     r"\b(?:(?:gap|difference|margin)s?|(?:reduc|narrow|shrink|clos|decreas|cut|lower|mitigat|halv)\w*\s+(?:in\s+|of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}"
@@ -501,3 +523,21 @@ MEASURES_LISTED_AFTER = re.compile(r"\s*(?:,|\band\b)\s*(?:the\s+)?(?:[a-zA-Z][\
 SIGNED_ASIDE = re.compile(r"\s*\(\s*\$?(?:\+|↑|\\uparrow)\$?\s*\d[\d.]*\s*(?:\\?%|points?|pp)?\s*\)")
 # "a winning FEVER score of 73.96%", "the GLUE score": a benchmark's acronym heading "score" names its official score
 ACRONYM_SCORE_BEFORE = re.compile(r"(?<![\w-])(?-i:[A-Z][A-Z0-9]{2,}[a-z]?)\s+$")
+# a change of the paper's method naming no measure: "RCO improves knowledge distillation by", "outperforms the
+# baselines by" (an increase only: a reduction of what names no measure is mostly a cost) ...
+UNNAMED_CHANGE_BEFORE = re.compile(r"\b(?:improv|boost|outperform|surpass|exceed)\w*\b[^.;%\d()]{0,60}?\bby\s+(?:an?\s+)?(?:average\s+(?:of\s+)?)?(?=\$?\d)", re.I)
+# ... the values it is by: "2.14% and 1.5%", "2.1%, 3.4% and 1.0%"
+UNNAMED_CHANGE_LIST = re.compile(r"\$?\d[\d.]*\$?\s*\\?%(?:\s*(?:,\s*(?:and\s+)?|and\s+)\$?\d[\d.]*\$?\s*\\?%)*")
+# ... unless the sentence speaks of a cost or another quantity
+UNNAMED_CHANGE_COST = re.compile(r"\b(?:time|speed\w*|faster|slower|memory|FLOPs|param\w*|latency|energy|size|cost|throughput|compress\w*|runtime|"
+                                 r"storage|bandwidth|power|data|samples?|labels?|annotations?|efficien\w*|converg\w*|quer(?:y|ies)|steps|iterations|epochs|"
+                                 r"computation\w*|resources?|fps|frames|rewards?|returns?|profits?|revenue|utility|throughput|error|loss)\b", re.I)
+# ... or names what changed after the value: "by 39% in depth prediction", "by 32.6% in Local Distortion", "by 30% IoU_thin"
+UNNAMED_ASPECT_AFTER = re.compile(r"\s*(?:\\?%)?\s*(?:(?:in|of|for)\s+(?!(?:all|both|each|average|most)\b)|[A-Za-z][\w-]*[_^@A-Z])")
+# ... or as a gain the value heads: "a 0.7% improvement on CIFAR-100-C", "2.1% gains over X" (the value's span)
+UNNAMED_GAIN = re.compile(r"(?<![\w.])\d[\d.]*\s*\\?%(?=\s+(?:absolute\s+|relative\s+)?(?:improvement|gain|boost|increase)s?\s+(?:on|over|across|against|compared)\b)")
+# "an accuracy of 90% and more", "95% or higher": a level reached at least, hedged like "over 90%"
+HEDGE_AFTER = re.compile(r"^\s*(?:and|or)\s+(?:more|higher|above|better|greater|beyond)\b(?!\s+than)", re.I)
+# "exceeding the previous SOTA 0.19dB": a margin written right after the compared state of the art, no "by"
+MARGIN_AFTER_COMPARED = re.compile(r"\b(?:exceed|surpass|outperform|beat)(?:s|ed|ing)?\s+(?:the\s+)?(?:previous\s+|prior\s+|current\s+|existing\s+)?"
+                                   r"(?:SOTA|state[- ]of[- ]the[- ]art|best|baselines?)(?:\s+(?:methods?|models?|results?|approach(?:es)?))?\s+\$?$", re.I)

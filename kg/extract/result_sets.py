@@ -12,7 +12,7 @@ from ..model import Role, normalize_name
 from .result_metrics import Named
 from .result_patterns import (
     HARDWARE_AFTER, METRIC_NOUN_AFTER, NAMED_HEAD_PAREN, NAMED_SET, SET_NAME_MORE, VALUE_ON_BEFORE,
-    DATASET_LIST_AFTER, DIGIT, OTHER_SET_NOUN, OWN_PAIRED_LIST, OWN_SET, OWN_SET_WORD, PAIRED_LIST_BEFORE, PAIRS_THEN_SET_GAP, SET_AFTER, SET_NOUN_AFTER, SET_THEN_ITEM_GAP, SETTING_NUMBER,
+    DATASET_LIST_AFTER, DIGIT, OTHER_SET_NOUN, OWN_PAIRED_LIST, OWN_SET, OWN_SET_WORD, PAIRED_LIST_BEFORE, PAIRS_THEN_SET_GAP, VALUE_PAIRS_THEN_SET_GAP, SET_AFTER, SET_NOUN_AFTER, SET_THEN_ITEM_GAP, SETTING_NUMBER, SET_IN_LIST_AFTER, SET_IN_LIST_BEFORE,
     UNKNOWN_SET_AFTER, YEARS_AFTER, SIGNED_ASIDE,
 )
 
@@ -48,6 +48,10 @@ def group_datasets(text: str, members: list[re.Match], datasets: list[_Named], r
             # "Experiments are on ImageNet VID. Our RDN achieves 81.8% and 83.2% mAP with ResNet-101 and ResNeXt-101,
             # respectively": a list of backbones or settings pairs with the values; the one set before is every value's
             return datasets * len(members)
+        if not borrowed and not other_set and _sole_set(text, datasets, members):
+            # "48.1% and 55.7% on PASCAL-5i for 1-shot and 5-shot settings respectively", "the mIoU of 65.0 and 67.4,
+            # respectively, on PASCAL VOC 2012": the list pairs with settings or backbones; the one set is every value's
+            return [fullest(datasets)] * len(members)
         return [None] * len(members)  # "2.0 and 1.3 on the Amazon and Yelp datasets" with one recognised
     if len(members) > 1 and not borrowed:
         # "a 13.1% and 9% gain on A and B": in order when the counts agree, else no guess; a set
@@ -64,6 +68,23 @@ def group_datasets(text: str, members: list[re.Match], datasets: list[_Named], r
         one = fullest(datasets) if one_identity(datasets) else None
         return [None if one is None or UNKNOWN_SET_AFTER.match(text, v.end()) else one for v in members]
     return [dataset_for(text, v, datasets, other_set) for v in members]
+
+
+_LONG_FORM_OF = re.compile(r"[A-Za-z][\w-]*(?:\s+[\w-]+){0,4}\s*\(\s*")
+_ON_NAME = re.compile(r"\b(?:on|in)\s+(?:the\s+)?[A-Z][\w-]*")
+
+
+def _sole_set(text: str, datasets: list[_Named], members: list[re.Match]) -> bool:
+    """Whether a respectively-list's sentence names one set, in its clause, written alone (no member of a
+    list of sets, which the values would pair with: "on the Amazon and Yelp datasets" with Yelp unknown)."""
+    if not one_identity(datasets):
+        return False
+    lo, hi = min(members[0].start(), *(d.start for d in datasets)), max(members[-1].end(), *(d.end for d in datasets))
+    between = text[members[-1].end() : datasets[0].start] if datasets[0].start >= members[-1].end() else text[datasets[-1].end : members[0].start()]
+    if _ON_NAME.search(between):
+        return False  # "by 4.0 and 1.9 points ... on Ref-Youtube-VOS, respectively, and +2.0 mAP on A2D": an unknown set is nearer
+    return ";" not in text[lo:hi] and not any(SET_IN_LIST_AFTER.match(text, d.end) or SET_IN_LIST_BEFORE.search(text, max(0, d.start - 8), d.start)
+                                              for d in datasets)
 
 
 def one_identity(named: list[_Named]) -> bool:
@@ -149,6 +170,10 @@ def set_confidence(text: str, v: re.Match, dataset: _Named | None, unset: bool, 
         return 0.6
     after = SET_AFTER.match(text, v.end())
     metric = next((m for m in metrics if after is not None and after.group("name") and m.start <= after.start("name") < m.end), None)
+    if metric is None and after is not None and after.group("name"):
+        # "by 13.8% in Average Displacement Error (ADE)": the name opens the long form of a metric acronym
+        metric = next((m for m in metrics if 0 < m.start - after.start("name") <= 50
+                       and _LONG_FORM_OF.fullmatch(text, after.start("name"), m.start)), None)
     if metric is not None:
         after = SET_AFTER.match(text, metric.end)  # "60.9% in F1 score on held-out COCO dataset": the set after the metric
     if after is not None:
@@ -192,8 +217,9 @@ def dataset_for(text: str, v: re.Match, datasets: list[_Named], other_set: bool 
         # "on A, and 37.1% ... on B": a new item; "84.1% top-1 on A, 49.2% AP on B": A has its own value
         return before[-1]
     paired = next((d for d in datasets if d.start >= v.end()), None)
-    if paired is not None and PAIRS_THEN_SET_GAP.match(text[v.end() : paired.start]):
-        return paired  # "a DSC of 83.4% and an HD95 of 3.83 on the X dataset": the pairs share the set
+    if paired is not None and (PAIRS_THEN_SET_GAP.match(text[v.end() : paired.start]) or VALUE_PAIRS_THEN_SET_GAP.match(text[v.end() : paired.start])):
+        # "a DSC of 83.4% and an HD95 of 3.83 on the X dataset", "81.9% mAP and 83.3% mIoU on A, and ...": the pairs share the set
+        return paired
     return None
 
 

@@ -24,11 +24,11 @@ from spacy.tokens import Doc
 
 from ..model import Mention, Result, Role, normalize_name
 from .doc import state
-from .result_credit import change_start, method_for, proposed_name
+from .result_credit import change_start, changed_object, method_for, proposed_name
 from .result_names import widened, written_names
 from .result_metrics import Named, metric_spans, metric_name, percent_scale, higher_is_better
 from .result_lists import compared_paren_metric, changed_in as _changed_in, groups as _groups, set_headed_metric as _set_headed_metric, split_asides as _split_asides, unit_of as _unit
-from .result_metric_of import elliptical_metrics as _elliptical_metrics, group_metrics as _group_metrics, metric_after as _metric_after, shared_with as _shared_with, sole_metric as _sole_metric, other_acronym as _other_acronym
+from .result_metric_of import abstract_metric as _abstract_metric, unnamed_change_metric as _unnamed_change_metric, elliptical_metrics as _elliptical_metrics, group_metrics as _group_metrics, metric_after as _metric_after, shared_with as _shared_with, sole_metric as _sole_metric, other_acronym as _other_acronym
 from .result_sets import fullest, group_datasets, own_set_phrases, names_other_set, one_identity, set_confidence, unknown_named_sets, with_written, written_after_values
 from .result_patterns import (  # noqa: F401  (GENERIC_METRIC is part of this module's API)
     GENERIC_METRIC, VALUE, NOT_SCORE_BEFORE, HEDGED_LIST_BEFORE, IMPROVEMENT_BEFORE, IMPROVEMENT_AFTER,
@@ -43,6 +43,7 @@ from .result_patterns import (  # noqa: F401  (GENERIC_METRIC is part of this mo
     SUBSET_AFTER, VERSUS_GAP, VALUE_ON_BEFORE, SET_APPOSITION_AFTER, COMMENT_CLAUSE, RELATIVE_CLAUSE_GAP, COORD_CHANGE_GAP, RELATIVE_CHANGE_AFTER,
     ACROSS_AFTER, PAREN_ACRONYM_AFTER, HEDGED_METRIC_BEFORE, PHYSICAL_UNIT, GAP_CHANGE_BEFORE, AT_OPERATING_POINT_BEFORE,
     COMMA_LESS_LIST_AFTER, COMMA_LESS_ITEM_GAP, RESPECTIVELY_ON_NAMES, LETTER_BEFORE, COUNT_TO_REACH_BEFORE, TIME_UNIT,
+    UNNAMED_CHANGE_BEFORE, UNNAMED_GAIN, HEDGE_AFTER, MARGIN_AFTER_COMPARED,
 )
 
 __all__ = ["ResultSpan", "find_results", "paper_results", "higher_is_better", "percent_scale", "GENERIC_METRIC", "parse_number"]
@@ -111,6 +112,9 @@ def find_results(text: str, sentences: Sequence[tuple[int, int]], mentions: Sequ
         metrics = metric_spans(text, s, e, named)
         if all(COST_METRIC.match(m.name) for m in metrics):
             metrics = metrics + _carried_metric(text, s, e, prev_metrics)  # no metric of a score written
+            if all(COST_METRIC.match(m.name) for m in metrics) and "%" in text[s:e] and (UNNAMED_CHANGE_BEFORE.search(text, s, e)
+                                                                                         or UNNAMED_GAIN.search(text, s, e)):
+                metrics = metrics + _unnamed_change_metric(text, s, e, lambda: _abstract_metric(text, sentences, named))
         prev_metrics = metrics
         if not metrics:
             continue
@@ -208,8 +212,9 @@ def _sentence_results(text, s, e, metrics, named, own, context=(), own_default=T
         dataset_of = with_written(text, members, group_datasets(text, members, sorted(datasets + written) if written else datasets, respectively,
                                                                 borrowed, following, other_set, e),
                                  [] if respectively and len(members) > 1 else written)  # "1.01% on A B and C respectively": A heads a list
-        if last_set is not None:
-            dataset_of = [last_set if d is None and c else d for d, c in zip(dataset_of, compared)]
+        if last_set is not None:  # (", exceeding the previous SOTA 0.38 dB": the margin of the score before, on its set)
+            dataset_of = [last_set if d is None and (c or MARGIN_AFTER_COMPARED.search(text, max(s, v.start() - 60), v.start())) else d
+                          for d, c, v in zip(dataset_of, compared, members)]
         kind = _group_kind(text, s, members, headed, last)
         carried = _carried(text, s, found, values, members[0])
         if hedged is not None and ELLIPSIS_GAP.match(text[hedged.end() : members[0].start()].replace("$", "")):
@@ -245,7 +250,8 @@ def _sentence_results(text, s, e, metrics, named, own, context=(), own_default=T
                 conf = min(conf, UNCREDITED)  # "the best published result (5.9%)": an unnamed baseline's score, nobody's to rank
             out.append(_span(text, s, e, v, metric, dataset, row_kind, (method, proposed, baseline, rule), _unit(v) or list_unit, conf))
             last_set = dataset
-    return out + _change_starts(text, s, out)
+    starts = _change_starts(text, s, out, methods, own(), own_default)  # (re-credits the ends in ``out`` in place)
+    return out + starts
 
 
 def _row_kind(text: str, s: int, v: re.Match, members: list[re.Match], kind: str) -> str:
@@ -279,7 +285,8 @@ def _clause_change(text: str, s: int, score: re.Match, members: list[re.Match]) 
         return False
     named_change = coord is not None and coord.group("noun") is not None  # "and an improvement of 4.2%": the gap says it
     return all(_is_improvement(text, s, v) and (named_change or text.endswith("by ", 0, v.start())
-                                                or RELATIVE_CHANGE_AFTER.match(text, v.end()) is not None) for v in members)
+                                                or RELATIVE_CHANGE_AFTER.match(text, v.end()) is not None
+                                                or MARGIN_AFTER_COMPARED.search(text, max(s, v.start() - 60), v.start()) is not None) for v in members)
 
 
 def _group_kind(text: str, s: int, members: list[re.Match], headed: list[_Named | None] | None,
@@ -354,12 +361,23 @@ def _trained_on(text: str, s: int, e: int, sets: Sequence[_Named]) -> bool:
     return False
 
 
-def _change_starts(text: str, s: int, rows: list[ResultSpan]) -> list[ResultSpan]:
+def _change_starts(text: str, s: int, rows: list[ResultSpan], methods=(), own_name=None, own_default=True) -> list[ResultSpan]:
     """ "raises the pass rate from 44.2 to 89.2 ... when comparing with CodeFoo": the start of a
-    change the paper's method reaches is the score of the baseline the sentence names after it (one
-    named before, "raise ResNet-50's accuracy from 75.3% to 79.3%", is the architecture modified)."""
+    change the paper's method reaches is the score of the baseline the sentence names after it, or of
+    the system the change is of ("improves RetinaNet from 36.2% to 39.0%": RetinaNet's 36.2%, the end
+    the paper's method's with RetinaNet as its baseline, also when the rows credited the end to RetinaNet: ``rows``
+    is re-credited in place)."""
     out = []
-    for r in rows:
+    for i, r in enumerate(rows):
+        change = FROM_TO.search(text, max(s, r.start - 40), r.start) if r.kind == "absolute" else None
+        obj, _ = changed_object(text, s, change.start(), methods) if change is not None else (None, False)
+        if obj is not None and obj.role is not Role.PROPOSED and own_default and (r.proposed or r.method == obj.name):
+            start = CHANGE_FROM.match(text, change.start())
+            rows[i] = r = r._replace(method=own_name, proposed=True, baseline=obj.name, rule=r.rule.rsplit(":", 1)[0] + ":changed-object")
+            if start is not None and parse_number(start.group(1)) is not None:
+                out.append(r._replace(value=start.group(1), number=parse_number(start.group(1)), start=start.start(1), end=start.end(1),
+                                      method=obj.name, proposed=False, baseline=None, rule="results:absolute:change-start"))
+            continue
         compared_after = bool(r.baseline) and r.baseline in text[r.end : r.sentence_end] and r.baseline not in text[s : r.start]
         change = FROM_TO.search(text, max(s, r.start - 40), r.start) if r.kind == "absolute" and r.proposed and compared_after else None
         start = CHANGE_FROM.match(text, change.start()) if change else None
@@ -448,7 +466,7 @@ def _is_score(text: str, s: int, v: re.Match) -> bool:
         # "0.51 1.82": a range whose dash the source lost (in an abstract that lost its commas, "13.36% 9.96% and
         # 1.01%" is a list)
         return False
-    if RANGE_AFTER.match(after) or OTHER_QUANTITY_AFTER.match(after):
+    if RANGE_AFTER.match(after) or OTHER_QUANTITY_AFTER.match(after) or HEDGE_AFTER.match(after):
         return False
     if RANGE_END.search(before):
         # "from 16.8% to 12.4%": the end is the score reached, unless the change is hedged
@@ -504,7 +522,8 @@ def _is_improvement(text: str, s: int, v: re.Match) -> bool:
     after = text[v.end() : v.end() + 50].replace("$", "")  # "a 4.8 absolute overall accuracy improvement", "$2.2\\%$ AP improvement"
     stop = after.find(". ")
     after = after if stop < 0 else after[:stop]  # "an AUC of 0.89%. This improvement ...": the next sentence says nothing of it
-    return bool(IMPROVEMENT_BEFORE.search(before) or IMPROVEMENT_AFTER.match(after) or DEGRADATION_BEFORE.search(before))
+    return bool(IMPROVEMENT_BEFORE.search(before) or IMPROVEMENT_AFTER.match(after) or DEGRADATION_BEFORE.search(before)
+                or MARGIN_AFTER_COMPARED.search(before))
 
 
 
