@@ -339,6 +339,13 @@ def _own_acronym(text: str, tend: int, sents: list[tuple[int, int]], acr: str) -
     return verb is not None and not USE_VERB.search(text, verb.end(), first.start())
 
 
+def _novel_apposition(text: str, tend: int, at: int, emit) -> None:
+    """A name right before ", a novel ...", " is a novel ..." or a dash and "a novel ..." is presented."""
+    lead = _APPOS_LEAD.search(text, max(tend, at - 12), at)
+    if lead and (m := _APPOS_BEFORE.search(text, max(tend, lead.start() - 160), lead.start())):
+        emit(m.start("name"), m.group("name"), "proposed:apposition", 0.8, False)
+
+
 def find_proposed(text: str, tend: int | None = None, sents: list[tuple[int, int]] | None = None) -> list[Candidate]:
     """Names the paper introduces, as candidates with role PROPOSED or INTRODUCED_DATASET."""
     tend = title_end(text) if tend is None else tend
@@ -393,11 +400,7 @@ def find_proposed(text: str, tend: int | None = None, sents: list[tuple[int, int
         elif kind == "noun":
             _apposition(text, tend, sents, at, anchor_end, out, emit)
         elif kind == "novel":
-            lead = _APPOS_LEAD.search(text, max(tend, at - 12), at)
-            if lead:
-                m = _APPOS_BEFORE.search(text, max(tend, lead.start() - 160), lead.start())
-                if m:
-                    emit(m.start("name"), m.group("name"), "proposed:apposition", 0.8, False)
+            _novel_apposition(text, tend, at, emit)
         elif kind == "passive":
             # "In addition, a Blend-Net and a sync loss are introduced": new things in the subject.
             s0 = max(sentence_at(sents, at)[0], tend)
