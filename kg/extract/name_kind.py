@@ -57,8 +57,9 @@ _OUTPERFORMS = re.compile(r"\s+(?:significantly\s+|consistently\s+|also\s+)?(?:o
 _GROUPS = frozenset("suite family set collection series".split())
 _GROUP_OF = re.compile(r"\s+of\s+((?:[\w\-]+\s*){1,4})")
 # "DGBench: An Open-Source, Reproducible Benchmark for ...": the head of the title after the name
-# (after an article: "GPT-Fathom: Benchmarking Large Language Models to ..." names an activity)
-_TITLE_HEAD = re.compile(r"\s*:\s*(?:a|an|the)\s+((?:[\w\-]+,?\s+){0,6})", re.IGNORECASE)
+# (after an article: "GPT-Fathom: Benchmarking Large Language Models to ..." names an activity);
+# the title's last word, followed by no space, is read too ("X: A Large-Scale Benchmark")
+_TITLE_HEAD = re.compile(r"\s*:\s*(?:a|an|the)\s+((?:[\w\-]+,?(?:\s+|\Z)){0,6})", re.IGNORECASE)
 # "a task and evaluation dataset, MisgenderMender.": the noun, then the name ending the phrase (not the
 # subject of a new clause: "On the WSJ'93 dataset, DSD improved ...").
 _NOUN_COMMA_BEFORE = re.compile(r"(?<![\w\-])([\w\-]+),\s+\Z")
@@ -94,6 +95,8 @@ def _singular(word: str) -> str:
 
 
 def _title_head(words: str) -> str:
+    """The last word before a preposition or clause word (a title's commas and participles stay
+    inside its head phrase: "An Open-Source, Reproducible Benchmark for" -> "Benchmark")."""
     head = ""
     for w in words.split():
         if w.lower() in _NP_END:

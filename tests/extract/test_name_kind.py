@@ -69,6 +69,9 @@ def test_name_kind_undecided(abstract: str, name: str) -> None:
     [
         ("DGNet: A Real-time Deep Multitask Network for Detection", "DGNet", Role.PROPOSED),
         ("AcinoSet: A 3D Pose Estimation Dataset and Baseline Models for Cheetahs", "AcinoSet", Role.INTRODUCED_DATASET),
+        # the head is the title's last word
+        ("FooBench: A Large-Scale Benchmark", "FooBench", Role.INTRODUCED_DATASET),
+        ("FooNet: A Hierarchical Transformer Model", "FooNet", Role.PROPOSED),
     ],
 )
 def test_name_kind_reads_the_title_head_after_an_article(title: str, name: str, kind: Role) -> None:
