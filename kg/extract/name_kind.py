@@ -43,6 +43,9 @@ _METHOD = frozenset(
 # The bracketed long or short form written right after a name: "PRobELM (Plausibility ... Models)".
 _BRACKET = re.compile(r"\s*\([^()]{1,100}\)")
 _NOUN_AFTER = re.compile(r"\)?\s+([\w\-]+)")
+# "the X training split", "X training data": a noun before a split or data word qualifies it and
+# says nothing of the name (whose data the split is), unlike "DSD training helps"
+_SPLIT_AFTER = re.compile(r"\s+(?:sets?|splits?|data|subsets?|partitions?|portions?|examples|samples|instances)\b")
 # "X, a medical PLM trained on": the article, then up to four words; the head is the word before
 # the first that ends the noun phrase (a preposition, a participle, a clause word or a comma).
 _APPOSITION = re.compile(r"\)?\s*(?:,|\u2014|\u2013|--|:)\s*(?:a|an|the)\s+((?:[\w\-]+\s*){1,5})")
@@ -125,7 +128,10 @@ def own_kind(text: str, tend: int, surface: str) -> Role | None:
             if m:
                 of = _GROUP_OF.match(text, m.end()) if m.group(1).lower() in _GROUPS else None
                 # "the (NORTH*) suite of neurogenesis strategies": what the group holds
-                votes.add(_kind(_singular(_head(of.group(1)))) if of else _kind(m.group(1), _DATA_AFTER))
+                if of:
+                    votes.add(_kind(_singular(_head(of.group(1)))))
+                elif not _SPLIT_AFTER.match(text, m.end()):
+                    votes.add(_kind(m.group(1), _DATA_AFTER))
             a = _APPOSITION.match(text, at)
             if a:
                 votes.add(_kind(_head(a.group(1))))

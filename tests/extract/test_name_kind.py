@@ -56,6 +56,9 @@ def test_name_kind_reads_the_words_beside_the_name(abstract: str, name: str, kin
         ("We construct a dialogue dataset with mixed-initiative strategies named TITAN from MultiWOZ.", "TITAN"),
         # what is evaluated "on" an own name may be a method too
         ("We conduct several evaluations on PouringNet with our data.", "PouringNet"),
+        # a method noun before a split or data word is the name's split, not its kind
+        ("We collect FooSet from the web. Models fine-tuned on the FooSet training split improve.", "FooSet"),
+        ("We release FooSet. FooSet training data and code are public.", "FooSet"),
         # inside a longer word
         ("The XYZ-Net model and the XYZ2 dataset.", "XYZ"),
     ],
