@@ -56,6 +56,8 @@ _NP_END = frozenset(
 # "X outperforms", "X achieves": what a name does says it is a method (what is evaluated "on" it
 # does not: "evaluations on PouringNet" test a network).
 _OUTPERFORMS = re.compile(r"\s+(?:significantly\s+|consistently\s+|also\s+)?(?:outperforms|achieves|surpasses|improves)\b")
+# (only a name that is the verb's subject: "fine-tuning on X improves accuracy" is said of the tuning)
+_PREPOSITION_BEFORE = re.compile(r"(?<![\w\-])(?:on|with|using|from|of|in|to|by|via|over|than)\s+(?:the\s+)?\Z", re.IGNORECASE)
 # "X suite of ... strategies", "X family of models": the group is of what follows "of".
 _GROUPS = frozenset("suite family set collection series".split())
 _GROUP_OF = re.compile(r"\s+of\s+((?:[\w\-]+\s*){1,4})")
@@ -138,7 +140,7 @@ def own_kind(text: str, tend: int, surface: str) -> Role | None:
             n = _NAMING_BEFORE.search(text, max(tend, i - 120), i)
             if n:
                 votes.add(_kind(n.group(1)))
-            if _OUTPERFORMS.match(text, e):
+            if _OUTPERFORMS.match(text, e) and not _PREPOSITION_BEFORE.search(text, max(tend, i - 12), i):
                 votes.add(1)
             n = _NOUN_COMMA_BEFORE.search(text, max(tend, i - 40), i)
             if n and _PHRASE_END.match(text, e):

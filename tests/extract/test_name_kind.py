@@ -59,6 +59,9 @@ def test_name_kind_reads_the_words_beside_the_name(abstract: str, name: str, kin
         # a method noun before a split or data word is the name's split, not its kind
         ("We collect FooSet from the web. Models fine-tuned on the FooSet training split improve.", "FooSet"),
         ("We release FooSet. FooSet training data and code are public.", "FooSet"),
+        # after a preposition the name is not what outperforms or improves
+        ("We collect FooSet from the web. Fine-tuning on FooSet improves accuracy by 5%.", "FooSet"),
+        ("We release FooSet. Pretraining with the FooSet consistently improves robustness.", "FooSet"),
         # inside a longer word
         ("The XYZ-Net model and the XYZ2 dataset.", "XYZ"),
     ],
