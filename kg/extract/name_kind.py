@@ -77,10 +77,12 @@ _NAMING_BEFORE = re.compile(
 
 
 def _head(words: str) -> str:
-    """The last word of the noun phrase ``words`` opens with ("medical PLM trained on" -> "PLM")."""
+    """The last word of the noun phrase ``words`` opens with ("medical PLM trained on" -> "PLM";
+    "manually annotated dataset for" -> "dataset": a participle before a kind noun modifies it)."""
     head = ""
-    for w in words.split():
-        if w.lower() in _NP_END or (head and w.endswith("ed")):
+    ws = words.split()
+    for k, w in enumerate(ws):
+        if w.lower() in _NP_END or (head and w.endswith("ed") and not (k + 1 < len(ws) and _kind(ws[k + 1].rstrip(",")))):
             break  # a preposition or a participle ends the phrase
         head = w.rstrip(",")
         if w.endswith(","):

@@ -23,6 +23,9 @@ _T = "A Study\n\n"
         ("We introduce SMedBERT, a medical PLM trained on large-scale medical corpora.", "SMedBERT", Role.PROPOSED),
         ("We introduce CIT, a simple but effective training strategy, to fix it.", "CIT", Role.PROPOSED),
         ("We collect CausalMT, a dataset where the MT training data are labeled.", "CausalMT", Role.INTRODUCED_DATASET),
+        # a participle before the kind noun modifies it
+        ("We release FooSet, a manually annotated corpus of tweets.", "FooSet", Role.INTRODUCED_DATASET),
+        ("We present FooNet, a jointly trained model for parsing.", "FooNet", Role.PROPOSED),
         # the noun a naming verb follows (the name right after it, or bracketed after its long form)
         ("We present a corpus curation and assessment platform called Oasis for it.", "Oasis", Role.PROPOSED),
         ("A new method called Causal ATTention Learning (CATTMIL) to alleviate the dataset bias.", "CATTMIL", Role.PROPOSED),
