@@ -97,8 +97,9 @@ def _kind(word: str, data: frozenset[str] = _DATA) -> int:
 
 
 def _singular(word: str) -> str:
-    """"strategies" -> "strategy", "models" -> "model" (a group's members are written plural)."""
-    return word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+    """"strategies" -> "strategy", "models" -> "model" (a group's members are written plural);
+    "corpus" stays."""
+    return word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") and not word.endswith(("ss", "us")) else word
 
 
 def _title_head(words: str) -> str:

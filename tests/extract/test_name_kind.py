@@ -35,6 +35,7 @@ _T = "A Study\n\n"
         ("We present the Neural Orthogonality (NORTH*) suite of neurogenesis strategies, combining them.", "NORTH*",
          Role.PROPOSED),
         ("We release the FooBench suite of reasoning benchmarks for LLMs.", "FooBench", Role.INTRODUCED_DATASET),
+        ("We release the FooText collection of a parallel corpus.", "FooText", Role.INTRODUCED_DATASET),
         # a noun the name stands in apposition to, when the name ends the phrase
         ("We introduce a misgendering task and evaluation dataset, MisgenderMender.", "MisgenderMender",
          Role.INTRODUCED_DATASET),
