@@ -207,9 +207,10 @@ def _inside_longer_name(text: str, s: int, floor: int = 0) -> bool:
 # it is no function word, verb form or title opening ("Interactive Matching Network", "Physically
 # Embodied Gaussian Splatting"; not "Using Householder ...", "Towards ...", "DaViT: ...").
 # Nor an adverb or a word of praise ("An Effective Kalman Filter", "A Strengthened Branch and Bound").
+# (three letters at least: "Is", "Do" never lead)
 _TITLE_MODIFIER = re.compile(r"(?<![\w\-:])(?:[A-Z][a-z]+-)?[A-Z][a-z]{2,}(?<!ing)(?<!ly) \Z")
 _NOT_TITLE_MODIFIERS = frozenset(
-    "versus beyond against like than meets meet is are do does can effective efficient improved simple fast faster"
+    "versus beyond against like than meets meet are does can effective efficient improved simple fast faster"
     " robust scalable stable strengthened general better modified accelerated practical unified local".split()
 )
 
@@ -221,8 +222,8 @@ def _title_modifier_before(text: str, s: int) -> bool:
     if m is None or m.start() == 0 or text[m.start() - 1] != " ":
         return False
     word = m.group().strip().lower()
-    before = text[: m.start()].rstrip()
-    return word not in STOP_NAMES and word not in _NOT_TITLE_MODIFIERS and not before.endswith((":", "\n")) and bool(before)
+    before = text[: m.start()].rstrip()  # (a title is one line: after a colon is a title opening too)
+    return word not in STOP_NAMES and word not in _NOT_TITLE_MODIFIERS and bool(before) and not before.endswith(":")
 
 
 _LEAD_WORD = re.compile(r"[A-Z][a-z]{2,}")

@@ -43,6 +43,9 @@ _METHOD = frozenset(
 # The bracketed long or short form written right after a name: "PRobELM (Plausibility ... Models)".
 _BRACKET = re.compile(r"\s*\([^()]{1,100}\)")
 _NOUN_AFTER = re.compile(r"\)?\s+([\w\-]+)")
+# "the X training split", "X training data": a noun before a split or data word qualifies it and
+# says nothing of the name (whose data the split is), unlike "DSD training helps"
+_SPLIT_AFTER = re.compile(r"\s+(?:sets?|splits?|data|subsets?|partitions?|portions?|examples|samples|instances)\b")
 # "X, a medical PLM trained on": the article, then up to four words; the head is the word before
 # the first that ends the noun phrase (a preposition, a participle, a clause word or a comma).
 _APPOSITION = re.compile(r"\)?\s*(?:,|\u2014|\u2013|--|:)\s*(?:a|an|the)\s+((?:[\w\-]+\s*){1,5})")
@@ -53,12 +56,15 @@ _NP_END = frozenset(
 # "X outperforms", "X achieves": what a name does says it is a method (what is evaluated "on" it
 # does not: "evaluations on PouringNet" test a network).
 _OUTPERFORMS = re.compile(r"\s+(?:significantly\s+|consistently\s+|also\s+)?(?:outperforms|achieves|surpasses|improves)\b")
+# (only a name that is the verb's subject: "fine-tuning on X improves accuracy" is said of the tuning)
+_PREPOSITION_BEFORE = re.compile(r"(?<![\w\-])(?:on|with|using|from|of|in|to|by|via|over|than)\s+(?:the\s+)?\Z", re.IGNORECASE)
 # "X suite of ... strategies", "X family of models": the group is of what follows "of".
 _GROUPS = frozenset("suite family set collection series".split())
 _GROUP_OF = re.compile(r"\s+of\s+((?:[\w\-]+\s*){1,4})")
 # "DGBench: An Open-Source, Reproducible Benchmark for ...": the head of the title after the name
-# (after an article: "GPT-Fathom: Benchmarking Large Language Models to ..." names an activity)
-_TITLE_HEAD = re.compile(r"\s*:\s*(?:a|an|the)\s+((?:[\w\-]+,?\s+){0,6})", re.IGNORECASE)
+# (after an article: "GPT-Fathom: Benchmarking Large Language Models to ..." names an activity);
+# the title's last word, followed by no space, is read too ("X: A Large-Scale Benchmark")
+_TITLE_HEAD = re.compile(r"\s*:\s*(?:a|an|the)\s+((?:[\w\-]+,?(?:\s+|\Z)){0,6})", re.IGNORECASE)
 # "a task and evaluation dataset, MisgenderMender.": the noun, then the name ending the phrase (not the
 # subject of a new clause: "On the WSJ'93 dataset, DSD improved ...").
 _NOUN_COMMA_BEFORE = re.compile(r"(?<![\w\-])([\w\-]+),\s+\Z")
@@ -71,10 +77,12 @@ _NAMING_BEFORE = re.compile(
 
 
 def _head(words: str) -> str:
-    """The last word of the noun phrase ``words`` opens with ("medical PLM trained on" -> "PLM")."""
+    """The last word of the noun phrase ``words`` opens with ("medical PLM trained on" -> "PLM";
+    "manually annotated dataset for" -> "dataset": a participle before a kind noun modifies it)."""
     head = ""
-    for w in words.split():
-        if w.lower() in _NP_END or (head and w.endswith("ed")):
+    ws = words.split()
+    for k, w in enumerate(ws):
+        if w.lower() in _NP_END or (head and w.endswith("ed") and not (k + 1 < len(ws) and _kind(ws[k + 1].rstrip(",")))):
             break  # a preposition or a participle ends the phrase
         head = w.rstrip(",")
         if w.endswith(","):
@@ -89,11 +97,14 @@ def _kind(word: str, data: frozenset[str] = _DATA) -> int:
 
 
 def _singular(word: str) -> str:
-    """"strategies" -> "strategy", "models" -> "model" (a group's members are written plural)."""
-    return word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+    """"strategies" -> "strategy", "models" -> "model" (a group's members are written plural);
+    "corpus" stays."""
+    return word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") and not word.endswith(("ss", "us")) else word
 
 
 def _title_head(words: str) -> str:
+    """The last word before a preposition or clause word (a title's commas and participles stay
+    inside its head phrase: "An Open-Source, Reproducible Benchmark for" -> "Benchmark")."""
     head = ""
     for w in words.split():
         if w.lower() in _NP_END:
@@ -122,14 +133,17 @@ def own_kind(text: str, tend: int, surface: str) -> Role | None:
             if m:
                 of = _GROUP_OF.match(text, m.end()) if m.group(1).lower() in _GROUPS else None
                 # "the (NORTH*) suite of neurogenesis strategies": what the group holds
-                votes.add(_kind(_singular(_head(of.group(1)))) if of else _kind(m.group(1), _DATA_AFTER))
+                if of:
+                    votes.add(_kind(_singular(_head(of.group(1)))))
+                elif not _SPLIT_AFTER.match(text, m.end()):
+                    votes.add(_kind(m.group(1), _DATA_AFTER))
             a = _APPOSITION.match(text, at)
             if a:
                 votes.add(_kind(_head(a.group(1))))
             n = _NAMING_BEFORE.search(text, max(tend, i - 120), i)
             if n:
                 votes.add(_kind(n.group(1)))
-            if _OUTPERFORMS.match(text, e):
+            if _OUTPERFORMS.match(text, e) and not _PREPOSITION_BEFORE.search(text, max(tend, i - 12), i):
                 votes.add(1)
             n = _NOUN_COMMA_BEFORE.search(text, max(tend, i - 40), i)
             if n and _PHRASE_END.match(text, e):

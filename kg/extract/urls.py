@@ -46,12 +46,13 @@ _CODE_HOSTS = re.compile(rf"^(?:https?://)?(?:www\.)?(?:{_CODE_HOST}|{_ANON_REPO
 # A link the PDF-to-text step broke with a space: after the scheme ("https: //host/x") or after a
 # code host ("https://github.com/ owner/repo"). Joined only where the piece after the space cannot
 # stand alone ("//..."; "owner/repo" after a host with no path), so prose after a link is never taken.
-# A Google Sites link is a site's name under "view/", "site/" or a domain ("sites.google.com/view/
-# NAME"): one cut after that first part ("https://sites.google.com/view/ my-site") is joined too.
+# A Google Sites link is a site's name under "view/", "site/", a domain or "a/" and a domain
+# ("sites.google.com/view/NAME"): one cut after that first part ("https://sites.google.com/view/
+# my-site") is joined too; after another first part the next word is prose ("/acme/ for details").
 _BROKEN = re.compile(
     r"""\b(https?:)\s(//[^\s<>"'\u201c\u201d]+)"""
     rf"""|\b((?:https?://)?(?:www\.)?{_CODE_HOST}/)\s([\w.-]+/[^\s<>"'\u201c\u201d]+)"""
-    r"""|(?<![\w.])((?:https?://)?sites\.google\.com/[\w.-]+/)\s([\w-]+(?:[/.][^\s<>"'\u201c\u201d]*)?)""",
+    r"""|(?<![\w.])((?:https?://)?sites\.google\.com/(?:view|site|a|[\w-]+(?:\.[\w-]+)+)/)\s([\w-]+(?:[/.][^\s<>"'\u201c\u201d]*)?)""",
     re.IGNORECASE,
 )
 _BREAKS = (" //", "\n//", "\t//", "/ ", "/\n", "/\t")

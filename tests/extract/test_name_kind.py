@@ -23,6 +23,9 @@ _T = "A Study\n\n"
         ("We introduce SMedBERT, a medical PLM trained on large-scale medical corpora.", "SMedBERT", Role.PROPOSED),
         ("We introduce CIT, a simple but effective training strategy, to fix it.", "CIT", Role.PROPOSED),
         ("We collect CausalMT, a dataset where the MT training data are labeled.", "CausalMT", Role.INTRODUCED_DATASET),
+        # a participle before the kind noun modifies it
+        ("We release FooSet, a manually annotated corpus of tweets.", "FooSet", Role.INTRODUCED_DATASET),
+        ("We present FooNet, a jointly trained model for parsing.", "FooNet", Role.PROPOSED),
         # the noun a naming verb follows (the name right after it, or bracketed after its long form)
         ("We present a corpus curation and assessment platform called Oasis for it.", "Oasis", Role.PROPOSED),
         ("A new method called Causal ATTention Learning (CATTMIL) to alleviate the dataset bias.", "CATTMIL", Role.PROPOSED),
@@ -32,6 +35,7 @@ _T = "A Study\n\n"
         ("We present the Neural Orthogonality (NORTH*) suite of neurogenesis strategies, combining them.", "NORTH*",
          Role.PROPOSED),
         ("We release the FooBench suite of reasoning benchmarks for LLMs.", "FooBench", Role.INTRODUCED_DATASET),
+        ("We release the FooText collection of a parallel corpus.", "FooText", Role.INTRODUCED_DATASET),
         # a noun the name stands in apposition to, when the name ends the phrase
         ("We introduce a misgendering task and evaluation dataset, MisgenderMender.", "MisgenderMender",
          Role.INTRODUCED_DATASET),
@@ -56,6 +60,12 @@ def test_name_kind_reads_the_words_beside_the_name(abstract: str, name: str, kin
         ("We construct a dialogue dataset with mixed-initiative strategies named TITAN from MultiWOZ.", "TITAN"),
         # what is evaluated "on" an own name may be a method too
         ("We conduct several evaluations on PouringNet with our data.", "PouringNet"),
+        # a method noun before a split or data word is the name's split, not its kind
+        ("We collect FooSet from the web. Models fine-tuned on the FooSet training split improve.", "FooSet"),
+        ("We release FooSet. FooSet training data and code are public.", "FooSet"),
+        # after a preposition the name is not what outperforms or improves
+        ("We collect FooSet from the web. Fine-tuning on FooSet improves accuracy by 5%.", "FooSet"),
+        ("We release FooSet. Pretraining with the FooSet consistently improves robustness.", "FooSet"),
         # inside a longer word
         ("The XYZ-Net model and the XYZ2 dataset.", "XYZ"),
     ],
@@ -69,6 +79,9 @@ def test_name_kind_undecided(abstract: str, name: str) -> None:
     [
         ("DGNet: A Real-time Deep Multitask Network for Detection", "DGNet", Role.PROPOSED),
         ("AcinoSet: A 3D Pose Estimation Dataset and Baseline Models for Cheetahs", "AcinoSet", Role.INTRODUCED_DATASET),
+        # the head is the title's last word
+        ("FooBench: A Large-Scale Benchmark", "FooBench", Role.INTRODUCED_DATASET),
+        ("FooNet: A Hierarchical Transformer Model", "FooNet", Role.PROPOSED),
     ],
 )
 def test_name_kind_reads_the_title_head_after_an_article(title: str, name: str, kind: Role) -> None:

@@ -102,6 +102,9 @@ def test_urls_find_a_github_io_page_written_with_a_dotless_i() -> None:
         # a Google Sites link cut after its first part: the site's name follows
         ("Videos: https://sites.google.com/view/\nacme-demo", [("https://sites.google.com/view/\nacme-demo", "https://sites.google.com/view/acme-demo", Role.OTHER_URL)]),
         ("See sites.google.com/lab.edu/ demo.", [("sites.google.com/lab.edu/ demo", "sites.google.com/lab.edu/demo", Role.OTHER_URL)]),
+        ("At https://sites.google.com/a/\nlab.edu/acme now.", [("https://sites.google.com/a/\nlab.edu/acme", "https://sites.google.com/a/lab.edu/acme", Role.OTHER_URL)]),
+        # a first part that is neither "view", "site" nor a domain is a whole link: prose follows
+        ("Videos at https://sites.google.com/acme/ for details.", [("https://sites.google.com/acme/", None, Role.OTHER_URL)]),
     ],
 )
 def test_urls_mend_a_link_broken_by_a_space(text: str, expected: list) -> None:
