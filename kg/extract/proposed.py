@@ -399,14 +399,7 @@ def find_proposed(text: str, tend: int | None = None, sents: list[tuple[int, int
                 if m:
                     emit(m.start("name"), m.group("name"), "proposed:apposition", 0.8, False)
         elif kind == "passive":
-            # "In addition, a Blend-Net and a sync loss are introduced": new things in the subject.
-            s0 = max(sentence_at(sents, at)[0], tend)
-            if _RELATIVE.search(text, s0, at):
-                continue  # "a detector, which utilizes a GMM, is developed": the GMM is used
-            for m in _INDEFINITE_NAME.finditer(text, s0, at):
-                if is_name_like(m.group(1)) and not (_LOWER_CONTINUES.match(text, m.end(1)) and not _KIND_NEXT.match(text, m.end(1))):
-                    # ... not "a DC motor and a gear are proposed": the name only qualifies a noun
-                    emit(m.start(1), m.group(1), "proposed:passive", 0.8, False)
+            _passive(text, max(sentence_at(sents, at)[0], tend), at, emit)
         elif kind == "parts":
             # "two cascaded networks, i.e., CoarseNet and RefineNet", in a sentence that proposes.
             m = _PARTS_LIST.match(text, anchor_end)
@@ -421,6 +414,17 @@ def find_proposed(text: str, tend: int | None = None, sents: list[tuple[int, int
             if m:
                 emit(m.start(1), m.group(1), "proposed:the-proposed", 0.8, False)
     return out
+
+
+def _passive(text: str, s0: int, at: int, emit) -> None:
+    """"In addition, a Blend-Net and a sync loss are introduced": new things in the subject (the
+    sentence from ``s0`` to the passive verb at ``at``)."""
+    if _RELATIVE.search(text, s0, at):
+        return  # "a detector, which utilizes a GMM, is developed": the GMM is used
+    for m in _INDEFINITE_NAME.finditer(text, s0, at):
+        if is_name_like(m.group(1)) and not (_LOWER_CONTINUES.match(text, m.end(1)) and not _KIND_NEXT.match(text, m.end(1))):
+            # ... not "a DC motor and a gear are proposed": the name only qualifies a noun
+            emit(m.start(1), m.group(1), "proposed:passive", 0.8, False)
 
 
 def _own_so_far(text: str, out: list[Candidate]) -> frozenset[str]:
