@@ -349,6 +349,9 @@ _USED_HERE = re.compile(r"\b(?:" + USE_VERBS + r"|extend\w*|explor\w*|shows? tha
 _USED_AFTER = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+)?(?:employed|used|adopted|applied|utili[sz]ed)\b")
 _SYSTEM_HEAD_END = re.compile(r"\b(?i:" + _SYSTEM_HEADS + r"|modules?|layers?|units?|blocks?|estimators?|operators?|architectures?|mechanisms?)\Z")
 # Model families a title may open with ("Large Language Models for ..."): never the paper's name.
+# An acronym is defined once or twice: reading every "long form (X)" of a hostile abstract, each
+# searching its sentence before it, is quadratic.
+_DEFINITIONS_READ = 3
 _FAMILY_ACRONYMS = frozenset({"llm", "vlm", "mllm", "lm", "plm", "lmm", "dnn", "cnn", "rnn", "gnn", "gan", "snn", "ann", "nn", "rl"})
 
 
@@ -371,12 +374,13 @@ def _title_long_form(text: str, tend: int, sents: list[tuple[int, int]]) -> list
             continue  # "Reinforcement Learning with ...", "Image Based Rendering for ...": a field or task
         stem = phrase.lower()
         stem = stem[:-1] if stem.endswith("s") else stem
-        i = low.find(stem, tend)
-        while i >= 0:
+        i, defined = low.find(stem, tend), 0
+        while i >= 0 and defined < _DEFINITIONS_READ:
             j = i + len(stem)
             j += low.startswith("s", j)
             m = _BRACKET_ACRONYM.match(text, j)
             if m and (i == tend or not joins(low[i - 1])) and not joins(low[j:j + 1] or " "):
+                defined += 1
                 acr = m.group(1)
                 s0, s1 = sentence_at(sents, i)
                 if (long_form_start(acr, text, j) == i and acr.lower().rstrip("s") not in _FAMILY_ACRONYMS

@@ -190,3 +190,15 @@ def test_proposed_title_a_vouched_phrase_of_a_family_lower_case_or_named_otherwi
 def _candidates(title: str, abstract: str):
     text = layout(title, abstract)
     return title_names(text, len(title), split_sentences(text))
+
+
+def test_proposed_title_long_form_reads_few_definitions_of_a_repeated_phrase(monkeypatch) -> None:
+    # a hostile abstract repeating "long form (ACRONYM)" in one sentence: each definition read
+    # searched its whole sentence before it, quadratic work; an acronym is defined once or twice
+    import kg.extract.proposed_title as pt
+
+    calls = []
+    real = pt.long_form_start
+    monkeypatch.setattr(pt, "long_form_start", lambda *a: calls.append(1) or real(*a))
+    _names("Deep Ripple Networks", "deep ripple networks (DRN) are used, " * 500)
+    assert len(calls) <= 10
