@@ -14,11 +14,11 @@
 - ``title-long-form``: a title opening with the long form of an acronym the abstract defines and
   uses again ("Graph Wave Networks" over "graph wave networks (GWNs) ... GWNs achieve"): the acronym
   is the paper's name (weak, 0.75: a name the catalogue knows stays its own role);
-- ``title-vouched``: a phrase of plain words right after a first-person presenting verb that the
-  title writes too ("We introduce Incremental Sequence Learning, a simple ..." under "Incremental
-  Sequence Learning"; "we propose a novel online instance classifier refinement algorithm" under
-  "... With Online Instance Classifier Refinement"): plain words name a system only where the title
-  says so (not where a bracket names it: the acronym rules read that);
+- ``title-vouched``: a phrase of capitalised plain words right after a first-person presenting verb
+  that the title writes too, ending at a clause boundary ("We introduce Incremental Sequence
+  Learning, a simple ..." under "Incremental Sequence Learning"): plain words name a system only
+  where the title says so (not in lower case, not before a kind noun: "a novel online instance
+  classifier refinement algorithm" is no name; not where a bracket names it: the acronym rules read that);
 - ``title-acronym``: an acronym the abstract never defines, opening a sentence that says what it is
   ("ALVIS is a ... architecture"), whose letters spell the title's opening words ("Associative
   Learning via Inhibitory Search").
