@@ -139,7 +139,7 @@ def name_role(text: str, start: int, end: int, sentence: tuple[int, int], long_s
     bracket = _BRACKET_AFTER.match(text, end, min(e, end + 160))
     after_at = bracket.end() if bracket else end
     after = _NOUN_RE.findall(text[after_at : min(e, after_at + 120)].lower())[:12]
-    kind = _KIND_RIGHT_AFTER.match(text, after_at)
+    kind = _KIND_RIGHT_AFTER.match(text, after_at, e)
     if kind and (w := kind.group(1).lower()) in DATASET_NOUNS | _METHOD_NOUNS and not (
             after[1:2] == ["of"] and any(_singular(x) in _METHOD_NOUNS for x in after[2:6])):
         # "the Epic Fail (EF) dataset consisting of ...": the noun right after the name is its kind

@@ -106,3 +106,14 @@ def test_proposed_names_the_kind_right_after_an_acronyms_bracket_is_its_kind() -
     text = "In order to test our proposed method, we introduce the Epic Quorex (EQ) dataset of 3000 videos."
     at = text.index("EQ)")
     assert name_role(text, at, at + 2, (0, len(text)), text.index("Epic")).value == "introduced_datasets"
+
+
+def test_proposed_names_the_kind_right_after_a_name_is_read_inside_its_sentence() -> None:
+    from kg.extract.doc import layout
+    from kg.extract.proposed_names import name_role
+
+    # a name ending the title: the abstract's first word is no kind of it
+    title = "Relighting Rooms with Quorex"
+    text = layout(title, "Datasets of lit rooms are rare. We present Quorex, a network for rooms.")
+    at = title.index("Quorex")
+    assert name_role(text, at, at + 6, (0, len(title))).value == "proposed"
