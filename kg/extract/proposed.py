@@ -476,8 +476,9 @@ def _verb_variants(text: str, at: int, out: list[Candidate], emit) -> None:
 
 
 def _coined_name(name: str) -> bool:
-    """A coined name ("MAFedHGL", "HumanFoV", "Graph-Q"): mixed case or a digit, not an acronym of
-    capitals alone, which is as often a family the kind noun is built on ("a DNN model")."""
+    """A coined name ("MAFedHGL", "HumanFoV", "Graph-Q"): name-like with a lower-case letter, not
+    capitals alone (digits aside: "GPT4", "T5"), which are as often a family or a prior model the
+    kind noun is built on ("a DNN model")."""
     return (is_name_like(name) and not name.rstrip("s").isupper() and name.lower() not in STOP_NAMES
             and name.lower().rstrip("s") not in _FAMILIES)
 
