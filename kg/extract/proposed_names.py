@@ -126,8 +126,19 @@ _KIND_NOUNS = DATASET_NOUNS | _METHOD_NOUNS
 
 
 def _holds_methods(words: list[str], i: int) -> bool:
-    """Is ``words[i]`` followed by "of" and a method noun ("a suite of novel strategies")?"""
-    return words[i + 1 : i + 2] == ["of"] and any(_singular(x) in _METHOD_NOUNS for x in words[i + 2 : i + 6])
+    """Is ``words[i]`` followed by "of" and a method noun ("a suite of novel strategies")? Only
+    inside the of-phrase: "a benchmark of tasks for language agents" holds tasks."""
+    if words[i + 1 : i + 2] != ["of"]:
+        return False
+    for x in words[i + 2 : i + 6]:
+        if x in _OF_PHRASE_ENDS:
+            return False
+        if _singular(x) in _METHOD_NOUNS:
+            return True
+    return False
+
+
+_OF_PHRASE_ENDS = frozenset({"for", "to", "with", "in", "on", "from", "by", "that", "which", "and", "or", "as", "at", "against"})
 
 
 def name_role(text: str, start: int, end: int, sentence: tuple[int, int], long_start: int | None = None) -> Role:
