@@ -37,7 +37,7 @@ from .proposed_names import (
 from .sentences import sentence_at
 from .title_clause import joins
 from .long_forms import long_form_start
-from .shapes import DATASET_NOUNS, STOP_NAMES, is_acronym, is_name_like, word_spans
+from .shapes import DATASET_NOUNS, STOP_NAMES, is_acronym, is_name_like, lower_same_length, word_spans
 from .words import alternation, word_set
 
 __all__ = ["title_names"]
@@ -366,7 +366,8 @@ def _title_long_form(text: str, tend: int, sents: list[tuple[int, int]]) -> list
         return []  # no definition; a "Name: ..." title names itself
     lead = _ARTICLE.match(title)
     t0 = lead.end() if lead else 0
-    low = text.lower()
+    # offsets in ``low`` are offsets in ``text``: a letter whose lower case is longer ("İ") stays
+    low = lower_same_length(text) or "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     ends = sorted({len(title), *(e.start() for e in _TITLE_PHRASE_ENDS.finditer(title))})
     for e in ends:
         phrase = title[t0:e].strip()

@@ -202,3 +202,9 @@ def test_proposed_title_long_form_reads_few_definitions_of_a_repeated_phrase(mon
     monkeypatch.setattr(pt, "long_form_start", lambda *a: calls.append(1) or real(*a))
     _names("Deep Ripple Networks", "deep ripple networks (DRN) are used, " * 500)
     assert len(calls) <= 10
+
+
+def test_proposed_title_long_form_keeps_offsets_past_a_letter_lower_case_lengthens() -> None:
+    # "İ".lower() is two characters: offsets read on text.lower() no longer fit the text
+    abstract = "İzmir traffic needs ripple wave networks (RWNs) based on kernels. RWNs beat baselines."
+    assert _names("Ripple Wave Networks", abstract).get("RWNs") is Role.PROPOSED
