@@ -444,6 +444,9 @@ def _title_vouched(text: str, tend: int, sents: list[tuple[int, int]]) -> list[C
     words_of_title = text[:tend].split()
     title = " " + " ".join(words_of_title).lower() + " "
     out: list[Candidate] = []
+    # sentence start -> end of its first prior-work word: read once a sentence, not once a mention
+    # (a sentence repeating the phrase made the reads quadratic)
+    prior_end: dict[int, int] = {}
     for a in _capitalised_pairs(text, tend, words_of_title):
         h = _PRESENT_HEAD_END.search(text, max(tend, a - 100), a)
         if h is None:
@@ -461,7 +464,7 @@ def _title_vouched(text: str, tend: int, sents: list[tuple[int, int]]) -> list[C
             if (f" {phrase} " not in title and f" {phrase}s " not in title and f" {phrase}: " not in title
                     and f" {phrase}s: " not in title):
                 continue
-            if not _VOUCHED_END.match(text, end) or _PRIOR.search(text, sentence_at(sents, h.start())[0], h.start()):
+            if not _VOUCHED_END.match(text, end) or _prior_before(text, sentence_at(sents, h.start()), h.start(), prior_end):
                 break
             if _BRACKET_AFTER.match(text, end) or _NAMED_NEXT.match(text, end):
                 break  # "a Pyramid Diffusion model (PyDiff)", "... for VTON, termed X": named otherwise
@@ -473,6 +476,16 @@ def _title_vouched(text: str, tend: int, sents: list[tuple[int, int]]) -> list[C
             out.append(Candidate(name_role(text, start, end, sentence_at(sents, start)), start, end, "proposed:title-vouched", conf))
             break
     return out
+
+
+def _prior_before(text: str, sentence: tuple[int, int], at: int, prior_end: dict[int, int]) -> bool:
+    """``_PRIOR.search(text, sentence[0], at)``, for ``at`` at a word's start: the sentence's first
+    prior-work word ends by ``at`` (found once a sentence, kept in ``prior_end``)."""
+    s0, s1 = sentence
+    if s0 not in prior_end:
+        m = _PRIOR.search(text, s0, s1)
+        prior_end[s0] = m.end() if m else s1 + 1
+    return prior_end[s0] <= at
 
 
 def title_names(text: str, tend: int, sents: list[tuple[int, int]]) -> list[Candidate]:
