@@ -30,7 +30,7 @@ import re
 from ..model import Role
 from .doc import Candidate
 from .shapes import TASK_HEADS, WEAK_HEADS
-from .title_clause import BREAK
+from .title_clause import BREAK, FIELDS
 from .title_clause import norm_phrase_words as _norm
 from .words import alternation, word_set
 
@@ -292,7 +292,7 @@ def title_coordinated(text: str, tend: int, tasks: list[Candidate]) -> list[Cand
     """"Depth Ordering" in "Monocular Object Instance Segmentation and Depth Ordering with CNNs":
     the title's conjunct beside one of the ``tasks`` the title writes names a second task: two to
     four words, the last an action or a field noun ("ordering", "software engineering"), no
-    evaluative word leading."""
+    evaluative word leading, no field ("Deep Learning")."""
     out = []
     title = text[:tend]
     for start, end in ((c.start, c.end) for c in tasks if c.end <= tend):
@@ -307,6 +307,8 @@ def title_coordinated(text: str, tend: int, tasks: list[Candidate]) -> list[Cand
             words = title[a:b].lower().split()
             if len(words) < 2 or words[0] in BREAK or words[-1] in _CONJUNCT_NOT or not _CONJUNCT_NOUN.search(words[-1]):
                 continue  # "Modeling and Control of ...", "... Design and Performance Evaluation"
+            if _norm(title[a:b]) in FIELDS:
+                continue  # "Monocular Depth Estimation and Deep Learning": a field, as in the other title rules
             out.append(Candidate(Role.TASK, a, b, "tasks:title-coordinated", 0.55))
     return out
 
