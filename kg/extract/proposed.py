@@ -402,14 +402,7 @@ def find_proposed(text: str, tend: int | None = None, sents: list[tuple[int, int
         elif kind == "novel":
             _novel_apposition(text, tend, at, emit)
         elif kind == "passive":
-            # "In addition, a Blend-Net and a sync loss are introduced": new things in the subject.
-            s0 = max(sentence_at(sents, at)[0], tend)
-            if _RELATIVE.search(text, s0, at):
-                continue  # "a detector, which utilizes a GMM, is developed": the GMM is used
-            for m in _INDEFINITE_NAME.finditer(text, s0, at):
-                if is_name_like(m.group(1)) and not (_LOWER_CONTINUES.match(text, m.end(1)) and not _KIND_NEXT.match(text, m.end(1))):
-                    # ... not "a DC motor and a gear are proposed": the name only qualifies a noun
-                    emit(m.start(1), m.group(1), "proposed:passive", 0.8, False)
+            _passive(text, max(sentence_at(sents, at)[0], tend), at, emit)
         elif kind == "parts":
             # "two cascaded networks, i.e., CoarseNet and RefineNet", in a sentence that proposes.
             m = _PARTS_LIST.match(text, anchor_end)
@@ -424,6 +417,17 @@ def find_proposed(text: str, tend: int | None = None, sents: list[tuple[int, int
             if m:
                 emit(m.start(1), m.group(1), "proposed:the-proposed", 0.8, False)
     return out
+
+
+def _passive(text: str, s0: int, at: int, emit) -> None:
+    """"In addition, a Blend-Net and a sync loss are introduced": new things in the subject (the
+    sentence from ``s0`` to the passive verb at ``at``)."""
+    if _RELATIVE.search(text, s0, at):
+        return  # "a detector, which utilizes a GMM, is developed": the GMM is used
+    for m in _INDEFINITE_NAME.finditer(text, s0, at):
+        if is_name_like(m.group(1)) and not (_LOWER_CONTINUES.match(text, m.end(1)) and not _KIND_NEXT.match(text, m.end(1))):
+            # ... not "a DC motor and a gear are proposed": the name only qualifies a noun
+            emit(m.start(1), m.group(1), "proposed:passive", 0.8, False)
 
 
 def _own_so_far(text: str, out: list[Candidate]) -> frozenset[str]:
@@ -475,8 +479,9 @@ def _verb_variants(text: str, at: int, out: list[Candidate], emit) -> None:
 
 
 def _coined_name(name: str) -> bool:
-    """A coined name ("MAFedHGL", "HumanFoV", "Graph-Q"): mixed case or a digit, not an acronym of
-    capitals alone, which is as often a family the kind noun is built on ("a DNN model")."""
+    """A coined name ("MAFedHGL", "HumanFoV", "Graph-Q"): name-like with a lower-case letter, not
+    capitals alone (digits aside: "GPT4", "T5"), which are as often a family or a prior model the
+    kind noun is built on ("a DNN model")."""
     return (is_name_like(name) and not name.rstrip("s").isupper() and name.lower() not in STOP_NAMES
             and name.lower().rstrip("s") not in _FAMILIES)
 

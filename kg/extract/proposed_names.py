@@ -122,6 +122,25 @@ _KIND_OF = re.compile(r"\b([A-Za-z]+)\s+of\s+[^,.;:()]{0,80}?\b(?:called|named|d
 _TRAINED = frozenset({"trained", "pretrained", "tuned", "learned", "learnt"})
 
 
+_KIND_NOUNS = DATASET_NOUNS | _METHOD_NOUNS
+
+
+def _holds_methods(words: list[str], i: int) -> bool:
+    """Is ``words[i]`` followed by "of" and a method noun ("a suite of novel strategies")? Only
+    inside the of-phrase: "a benchmark of tasks for language agents" holds tasks."""
+    if words[i + 1 : i + 2] != ["of"]:
+        return False
+    for x in words[i + 2 : i + 6]:
+        if x in _OF_PHRASE_ENDS:
+            return False
+        if _singular(x) in _METHOD_NOUNS:
+            return True
+    return False
+
+
+_OF_PHRASE_ENDS = frozenset({"for", "to", "with", "in", "on", "from", "by", "that", "which", "and", "or", "as", "at", "against"})
+
+
 def name_role(text: str, start: int, end: int, sentence: tuple[int, int], long_start: int | None = None) -> Role:
     """Dataset or method, from the nouns nearest the name inside its sentence. For an acronym whose
     long form starts at ``long_start``, the long form's last word, then the words before it ("a new
@@ -139,9 +158,8 @@ def name_role(text: str, start: int, end: int, sentence: tuple[int, int], long_s
     bracket = _BRACKET_AFTER.match(text, end, min(e, end + 160))
     after_at = bracket.end() if bracket else end
     after = _NOUN_RE.findall(text[after_at : min(e, after_at + 120)].lower())[:12]
-    kind = _KIND_RIGHT_AFTER.match(text, after_at)
-    if kind and (w := kind.group(1).lower()) in DATASET_NOUNS | _METHOD_NOUNS and not (
-            after[1:2] == ["of"] and any(_singular(x) in _METHOD_NOUNS for x in after[2:6])):
+    kind = _KIND_RIGHT_AFTER.match(text, after_at, e)
+    if kind and (w := kind.group(1).lower()) in _KIND_NOUNS and not _holds_methods(after, 0):
         # "the Epic Fail (EF) dataset consisting of ...": the noun right after the name is its kind
         return Role.INTRODUCED_DATASET if w in DATASET_NOUNS else Role.PROPOSED
     for i, w in enumerate(after[:4]):
@@ -156,14 +174,14 @@ def name_role(text: str, start: int, end: int, sentence: tuple[int, int], long_s
         if w in _METHOD_NOUNS:
             return Role.PROPOSED
     head = _KIND_OF.search(text, max(s, start - 120), start)
-    if head and head.group(1).lower() in DATASET_NOUNS | _METHOD_NOUNS:
+    if head and head.group(1).lower() in _KIND_NOUNS:
         # "a curated dataset of ~12K synthetic Blender objects called BlenderVault": the head of "KIND of ..."
         return Role.INTRODUCED_DATASET if head.group(1).lower() in DATASET_NOUNS else Role.PROPOSED
     for i, w in enumerate(after):
         if w in _TRAINED:
             break  # "X, a medical PLM trained on large-scale medical corpora": what a model is trained on
         if w in DATASET_NOUNS:
-            if after[i + 1 : i + 2] == ["of"] and any(_singular(x) in _METHOD_NOUNS for x in after[i + 2 : i + 6]):
+            if _holds_methods(after, i):
                 continue  # "X, a suite of novel general-purpose strategies": what the suite holds is its kind
             if any(x in _METHOD_NOUNS for x in after[i + 1 : i + 3]):
                 continue  # "X, a ... Dataset Distillation method": the dataset noun qualifies the kind

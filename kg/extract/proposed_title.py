@@ -14,11 +14,11 @@
 - ``title-long-form``: a title opening with the long form of an acronym the abstract defines and
   uses again ("Graph Wave Networks" over "graph wave networks (GWNs) ... GWNs achieve"): the acronym
   is the paper's name (weak, 0.75: a name the catalogue knows stays its own role);
-- ``title-vouched``: a phrase of plain words right after a first-person presenting verb that the
-  title writes too ("We introduce Incremental Sequence Learning, a simple ..." under "Incremental
-  Sequence Learning"; "we propose a novel online instance classifier refinement algorithm" under
-  "... With Online Instance Classifier Refinement"): plain words name a system only where the title
-  says so (not where a bracket names it: the acronym rules read that);
+- ``title-vouched``: a phrase of capitalised plain words right after a first-person presenting verb
+  that the title writes too, ending at a clause boundary ("We introduce Incremental Sequence
+  Learning, a simple ..." under "Incremental Sequence Learning"): plain words name a system only
+  where the title says so (not in lower case, not before a kind noun: "a novel online instance
+  classifier refinement algorithm" is no name; not where a bracket names it: the acronym rules read that);
 - ``title-acronym``: an acronym the abstract never defines, opening a sentence that says what it is
   ("ALVIS is a ... architecture"), whose letters spell the title's opening words ("Associative
   Learning via Inhibitory Search").
@@ -37,7 +37,7 @@ from .proposed_names import (
 from .sentences import sentence_at
 from .title_clause import joins
 from .long_forms import long_form_start
-from .shapes import DATASET_NOUNS, STOP_NAMES, is_acronym, is_name_like, word_spans
+from .shapes import DATASET_NOUNS, STOP_NAMES, is_acronym, is_name_like, lower_same_length, word_spans
 from .words import alternation, word_set
 
 __all__ = ["title_names"]
@@ -349,6 +349,9 @@ _USED_HERE = re.compile(r"\b(?:" + USE_VERBS + r"|extend\w*|explor\w*|shows? tha
 _USED_AFTER = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+)?(?:employed|used|adopted|applied|utili[sz]ed)\b")
 _SYSTEM_HEAD_END = re.compile(r"\b(?i:" + _SYSTEM_HEADS + r"|modules?|layers?|units?|blocks?|estimators?|operators?|architectures?|mechanisms?)\Z")
 # Model families a title may open with ("Large Language Models for ..."): never the paper's name.
+# An acronym is defined once or twice: reading every "long form (X)" of a hostile abstract, each
+# searching its sentence before it, is quadratic.
+_DEFINITIONS_READ = 3
 _FAMILY_ACRONYMS = frozenset({"llm", "vlm", "mllm", "lm", "plm", "lmm", "dnn", "cnn", "rnn", "gnn", "gan", "snn", "ann", "nn", "rl"})
 
 
@@ -363,7 +366,8 @@ def _title_long_form(text: str, tend: int, sents: list[tuple[int, int]]) -> list
         return []  # no definition; a "Name: ..." title names itself
     lead = _ARTICLE.match(title)
     t0 = lead.end() if lead else 0
-    low = text.lower()
+    # offsets in ``low`` are offsets in ``text``: a letter whose lower case is longer ("İ") stays
+    low = lower_same_length(text) or "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     ends = sorted({len(title), *(e.start() for e in _TITLE_PHRASE_ENDS.finditer(title))})
     for e in ends:
         phrase = title[t0:e].strip()
@@ -371,12 +375,13 @@ def _title_long_form(text: str, tend: int, sents: list[tuple[int, int]]) -> list
             continue  # "Reinforcement Learning with ...", "Image Based Rendering for ...": a field or task
         stem = phrase.lower()
         stem = stem[:-1] if stem.endswith("s") else stem
-        i = low.find(stem, tend)
-        while i >= 0:
+        i, defined = low.find(stem, tend), 0
+        while i >= 0 and defined < _DEFINITIONS_READ:
             j = i + len(stem)
             j += low.startswith("s", j)
             m = _BRACKET_ACRONYM.match(text, j)
             if m and (i == tend or not joins(low[i - 1])) and not joins(low[j:j + 1] or " "):
+                defined += 1
                 acr = m.group(1)
                 s0, s1 = sentence_at(sents, i)
                 if (long_form_start(acr, text, j) == i and acr.lower().rstrip("s") not in _FAMILY_ACRONYMS
@@ -439,6 +444,9 @@ def _title_vouched(text: str, tend: int, sents: list[tuple[int, int]]) -> list[C
     words_of_title = text[:tend].split()
     title = " " + " ".join(words_of_title).lower() + " "
     out: list[Candidate] = []
+    # sentence start -> end of its first prior-work word: read once a sentence, not once a mention
+    # (a sentence repeating the phrase made the reads quadratic)
+    prior_end: dict[int, int] = {}
     for a in _capitalised_pairs(text, tend, words_of_title):
         h = _PRESENT_HEAD_END.search(text, max(tend, a - 100), a)
         if h is None:
@@ -456,7 +464,7 @@ def _title_vouched(text: str, tend: int, sents: list[tuple[int, int]]) -> list[C
             if (f" {phrase} " not in title and f" {phrase}s " not in title and f" {phrase}: " not in title
                     and f" {phrase}s: " not in title):
                 continue
-            if not _VOUCHED_END.match(text, end) or _PRIOR.search(text, sentence_at(sents, h.start())[0], h.start()):
+            if not _VOUCHED_END.match(text, end) or _prior_before(text, sentence_at(sents, h.start()), h.start(), prior_end):
                 break
             if _BRACKET_AFTER.match(text, end) or _NAMED_NEXT.match(text, end):
                 break  # "a Pyramid Diffusion model (PyDiff)", "... for VTON, termed X": named otherwise
@@ -468,6 +476,16 @@ def _title_vouched(text: str, tend: int, sents: list[tuple[int, int]]) -> list[C
             out.append(Candidate(name_role(text, start, end, sentence_at(sents, start)), start, end, "proposed:title-vouched", conf))
             break
     return out
+
+
+def _prior_before(text: str, sentence: tuple[int, int], at: int, prior_end: dict[int, int]) -> bool:
+    """``_PRIOR.search(text, sentence[0], at)``, for ``at`` at a word's start: the sentence's first
+    prior-work word ends by ``at`` (found once a sentence, kept in ``prior_end``)."""
+    s0, s1 = sentence
+    if s0 not in prior_end:
+        m = _PRIOR.search(text, s0, s1)
+        prior_end[s0] = m.end() if m else s1 + 1
+    return prior_end[s0] <= at
 
 
 def title_names(text: str, tend: int, sents: list[tuple[int, int]]) -> list[Candidate]:

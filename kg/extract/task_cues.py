@@ -30,7 +30,7 @@ import re
 from ..model import Role
 from .doc import Candidate
 from .shapes import TASK_HEADS, WEAK_HEADS
-from .title_clause import BREAK
+from .title_clause import BREAK, FIELDS
 from .title_clause import norm_phrase_words as _norm
 from .words import alternation, word_set
 
@@ -279,10 +279,10 @@ def coordinated_tasks(text: str, tasks: list[Candidate], phrases: set[tuple[int,
 
 
 # A title conjunct: one to four words up to a link, punctuation or the title's end.
-_TITLE_LINKS = r"(?:for|via|with|using|in|on|of|from|through|by|under|to|towards?|at|as|based|without|and|or)"
-_CONJUNCT = r"((?:(?!" + _TITLE_LINKS + r"\b)[\w\-]+\s+){0,3}(?!" + _TITLE_LINKS + r"\b)[\w\-]+)"
-_CONJUNCT_AFTER = re.compile(r"\s+and\s+" + _CONJUNCT + r"(?=\s*$|\s*[:;,?!()]|\s+" + _TITLE_LINKS + r"\b)", re.IGNORECASE)
-_CONJUNCT_BEFORE = re.compile(r"(?:^|[:;,?!()]\s*|\s" + _TITLE_LINKS + r"\s+)" + _CONJUNCT + r"\s+and\s+\Z", re.IGNORECASE)
+_CONJUNCT_LINKS = r"(?:for|via|with|using|in|on|of|from|through|by|under|to|towards?|at|as|based|without|and|or)"
+_CONJUNCT = r"((?:(?!" + _CONJUNCT_LINKS + r"\b)[\w\-]+\s+){0,3}(?!" + _CONJUNCT_LINKS + r"\b)[\w\-]+)"
+_CONJUNCT_AFTER = re.compile(r"\s+and\s+" + _CONJUNCT + r"(?=\s*$|\s*[:;,?!()]|\s+" + _CONJUNCT_LINKS + r"\b)", re.IGNORECASE)
+_CONJUNCT_BEFORE = re.compile(r"(?:^|[:;,?!()]\s*|\s" + _CONJUNCT_LINKS + r"\s+)" + _CONJUNCT + r"\s+and\s+\Z", re.IGNORECASE)
 # What a paper does besides its task (design it, evaluate it, write its equations), not a task.
 _CONJUNCT_NOT = word_set("tasks", "conjunct_not_heads")
 _CONJUNCT_NOUN = re.compile(r"(?:tion|sion|ment|ing|sis|ance|ence|ity|ization|isation|ics|ure|ogy|ness)s?$")
@@ -292,7 +292,7 @@ def title_coordinated(text: str, tend: int, tasks: list[Candidate]) -> list[Cand
     """"Depth Ordering" in "Monocular Object Instance Segmentation and Depth Ordering with CNNs":
     the title's conjunct beside one of the ``tasks`` the title writes names a second task: two to
     four words, the last an action or a field noun ("ordering", "software engineering"), no
-    evaluative word leading."""
+    evaluative word leading, no field ("Deep Learning")."""
     out = []
     title = text[:tend]
     for start, end in ((c.start, c.end) for c in tasks if c.end <= tend):
@@ -307,6 +307,8 @@ def title_coordinated(text: str, tend: int, tasks: list[Candidate]) -> list[Cand
             words = title[a:b].lower().split()
             if len(words) < 2 or words[0] in BREAK or words[-1] in _CONJUNCT_NOT or not _CONJUNCT_NOUN.search(words[-1]):
                 continue  # "Modeling and Control of ...", "... Design and Performance Evaluation"
+            if _norm(title[a:b]) in FIELDS:
+                continue  # "Monocular Depth Estimation and Deep Learning": a field, as in the other title rules
             out.append(Candidate(Role.TASK, a, b, "tasks:title-coordinated", 0.55))
     return out
 

@@ -136,15 +136,17 @@ def task_phrases(text: str, start: int, end: int, low: str | None = None) -> lis
 
 
 _SHOT_COUNTS = frozenset({"few", "zero", "one", "low", "many"})
-# "weakly supervised", "differentially private", "locally adaptive", "fully test-time": an adverb
-# that grades the adjective after it belongs to the task's name.
+# "weakly supervised", "differentially private", "locally adaptive": an adverb that grades the
+# adjective after it belongs to the task's name.
 _ADJECTIVE = re.compile(r"[A-Za-z]+(?:ed|al|ate|ive|able|ible|ic|ous|ent|ant|ful|less)\b|[A-Za-z]+-[A-Za-z]")
+# Verbs that end in "-ly" ("we apply supervised learning to ..."): no adverb.
+_LY_VERBS = frozenset({"apply", "rely", "imply", "comply", "multiply"})
 
 
 def _adverb_of_adjective(low_w: str, text: str, at: int) -> bool:
     """Is ``low_w`` an "-ly" adverb and the word at ``at`` (the phrase's first) an adjective?"""
-    return (low_w.endswith("ly") and low_w not in LY_NOUNS and low_w[:-2] not in _BREAK and low_w not in _VERB_ADVERBS
-            and _ADJECTIVE.match(text, at) is not None)
+    return (low_w.endswith("ly") and low_w not in LY_NOUNS and low_w not in _LY_VERBS and low_w[:-2] not in _BREAK
+            and low_w not in _VERB_ADVERBS and _ADJECTIVE.match(text, at) is not None)
 
 
 # Adverbs that most often grade the verb before the phrase ("we efficiently ...", "is simply ...").

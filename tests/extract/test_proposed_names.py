@@ -39,6 +39,10 @@ def test_proposed_names_a_capitalised_prior_word_inside_a_name_is_part_of_the_na
     ("We present Quorex, the first suite of algorithms for causal discovery.", "proposed"),
     ("We introduce Quorex, a suite of 40 reasoning tasks with gold answers.", "introduced_datasets"),
     ("We introduce Quorex, a collection of annotated news articles.", "introduced_datasets"),
+    # the method noun after the of-phrase is what the data is for
+    ("We present Quorex, a suite of tasks for agents.", "introduced_datasets"),
+    ("We introduce Quorex, a benchmark of questions to test models.", "introduced_datasets"),
+    ("We introduce the Quorex benchmark of tasks for language agents.", "introduced_datasets"),
 ])
 def test_proposed_names_a_suite_of_strategies_is_a_method_a_suite_of_tasks_data(text: str, role: str) -> None:
     from kg.extract.proposed_names import name_role
@@ -106,3 +110,14 @@ def test_proposed_names_the_kind_right_after_an_acronyms_bracket_is_its_kind() -
     text = "In order to test our proposed method, we introduce the Epic Quorex (EQ) dataset of 3000 videos."
     at = text.index("EQ)")
     assert name_role(text, at, at + 2, (0, len(text)), text.index("Epic")).value == "introduced_datasets"
+
+
+def test_proposed_names_the_kind_right_after_a_name_is_read_inside_its_sentence() -> None:
+    from kg.extract.doc import layout
+    from kg.extract.proposed_names import name_role
+
+    # a name ending the title: the abstract's first word is no kind of it
+    title = "Relighting Rooms with Quorex"
+    text = layout(title, "Datasets of lit rooms are rare. We present Quorex, a network for rooms.")
+    at = title.index("Quorex")
+    assert name_role(text, at, at + 6, (0, len(title))).value == "proposed"

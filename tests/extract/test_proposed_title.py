@@ -190,3 +190,40 @@ def test_proposed_title_a_vouched_phrase_of_a_family_lower_case_or_named_otherwi
 def _candidates(title: str, abstract: str):
     text = layout(title, abstract)
     return title_names(text, len(title), split_sentences(text))
+
+
+def test_proposed_title_long_form_reads_few_definitions_of_a_repeated_phrase(monkeypatch) -> None:
+    # a hostile abstract repeating "long form (ACRONYM)" in one sentence: each definition read
+    # searched its whole sentence before it, quadratic work; an acronym is defined once or twice
+    import kg.extract.proposed_title as pt
+
+    calls = []
+    real = pt.long_form_start
+    monkeypatch.setattr(pt, "long_form_start", lambda *a: calls.append(1) or real(*a))
+    _names("Deep Ripple Networks", "deep ripple networks (DRN) are used, " * 500)
+    assert len(calls) <= 10
+
+
+def test_proposed_title_long_form_keeps_offsets_past_a_letter_lower_case_lengthens() -> None:
+    # "İ".lower() is two characters: offsets read on text.lower() no longer fit the text
+    abstract = "İzmir traffic needs ripple wave networks (RWNs) based on kernels. RWNs beat baselines."
+    assert _names("Ripple Wave Networks", abstract).get("RWNs") is Role.PROPOSED
+
+
+def test_proposed_title_vouched_reads_a_sentences_prior_words_once(monkeypatch) -> None:
+    # a hostile sentence repeating the presented phrase: each mention read its sentence from the start
+    import kg.extract.proposed_title as pt
+
+    calls = []
+    real = pt._PRIOR.search
+    monkeypatch.setattr(pt, "_PRIOR", type("P", (), {"search": staticmethod(lambda *a: calls.append(1) or real(*a))})())
+    found = _candidates("Generative Ripple Vector", "we introduce a Generative Ripple Vector, " * 200)
+    assert len(calls) <= 5 and sum(c.rule == "proposed:title-vouched" for c in found) == 200
+
+
+def test_proposed_title_vouched_a_prior_word_before_the_verb_and_none_after() -> None:
+    # the prior-work word counts before the presenting verb, in its sentence only
+    abstract = ("In previous work we introduced a Generative Ripple Vector, which infers codes. "
+                "We introduce a Generative Ripple Vector, which beats the existing codes.")
+    rules = [c.start for c in _candidates("Generative Ripple Vector", abstract) if c.rule == "proposed:title-vouched"]
+    assert len(rules) == 1

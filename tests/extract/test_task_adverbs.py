@@ -22,6 +22,9 @@ def _phrases(text: str) -> list[str]:
         # An adverb that grades the verb before the phrase stays out of it.
         ("We then efficiently unsupervised object detection", ["unsupervised object detection"]),
         ("on publicly available object detection benchmarks", ["available object detection"]),  # not "publicly ..."
+        # A verb that ends in "-ly" is no adverb.
+        ("We apply supervised classification to images.", ["supervised classification"]),
+        ("To apply semi-supervised segmentation, we train.", ["semi-supervised segmentation"]),
         # An adverb before a noun is no grade of an adjective: the phrase starts after it.
         ("It is mainly object detection.", ["object detection"]),
     ],

@@ -196,10 +196,12 @@ def test_task_cues_application_context_reads_the_setting_a_phrase_is_named_in(se
         ("Mechanical Design and Performance Evaluation of an Exoskeleton", []),
         ("Modeling and Force Control of a Wheel", []),
         ("Accurate and Robust Visual Localization", []),
+        ("Monocular Depth Estimation and Deep Learning", []),  # a field
     ],
 )
 def test_title_conjunct_beside_a_task_is_a_task(title: str, expected: list[str]) -> None:
     text = title + "\n\nAbstract."
-    tasks = r"Instance Segmentation|Visual localization|Humanoid Navigation|Mechanical Design|Force Control|Visual Localization"
+    tasks = (r"Instance Segmentation|Visual localization|Humanoid Navigation|Mechanical Design|Force Control|Visual Localization"
+             r"|Depth Estimation")
     chosen = [Candidate(Role.TASK, *m.span(), "tasks:title", 0.6) for m in re.finditer(tasks, title)]
     assert [text[c.start : c.end] for c in title_coordinated(text, len(title), chosen)] == expected
