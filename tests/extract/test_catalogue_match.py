@@ -363,3 +363,15 @@ def test_catalogue_match_a_split_dataset_name_is_not_read_in_a_title() -> None:
     text = "Web Quizzes for All\n\nWe test on Web Quizzes."
     got = [(c.start, text[c.start:c.end]) for c in CatalogueMatcher(None, GLUED).match(text, None, 19)]
     assert got == [(text.rindex("Web Quizzes"), "Web Quizzes")]
+
+
+def test_forms_behind_gates_are_found_once_each_place():
+    """A form that needs other runs of the text waits behind one of them; one with a plural tail
+    behind either spelling ("depth", "depths"): a text holding both reads it once."""
+    matcher = CatalogueMatcher(None, Catalogue(ENTRIES))
+    text = "Results on KITTI depth completion, on KITTI Depth and on two KITTI depths."
+    raw = sorted((s, e) for s, e, _, _ in matcher._raw(text))
+    assert raw == sorted(set(raw))
+    assert [text[s:e] for s, e in raw] == ["KITTI depth", "KITTI depth completion", "KITTI Depth", "KITTI depth"]
+    assert {text[c.start : c.end] for c in matcher.match(text)} == {"KITTI depth completion", "KITTI Depth", "KITTI depths"}
+    assert matcher.match("Depth completion on KITTI.") == []  # every run there, not the form

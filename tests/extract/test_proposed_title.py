@@ -125,3 +125,20 @@ def test_proposed_title_a_name_ending_in_a_method_noun_is_no_dataset_for_data_wo
 
 def test_proposed_title_a_prefix_the_abstract_introduces_as_a_task_is_no_name() -> None:
     assert _names("Visual Echoing: Probabilistic Recovery", "We introduce visual echoing: the task of recovering a video.") == {}
+
+
+@pytest.mark.parametrize(
+    "abstract, phrase, presented",
+    [
+        ("In this paper we propose zoneout, a regularizer.", "Zoneout", True),
+        ("We present our shape adaptors for CNNs.", "shape adaptor", True),  # plural, after "our"
+        ("Zoneout is known. We introduce the ZONEOUT method.", "zoneout", True),  # the second place
+        ("We introduce visual deprojection: the task of recovering a video.", "visual deprojection", False),
+        ("We propose zoneouts-like noise.", "zoneout", False),  # part of a longer word
+        ("Zoneout helps. We study it.", "zoneout", False),
+    ],
+)
+def test_presented_in(abstract, phrase, presented):
+    from kg.extract.proposed_title import _presented_in
+
+    assert _presented_in(abstract, phrase) is presented
