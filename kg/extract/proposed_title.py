@@ -90,7 +90,8 @@ def _presented_in(abstract: str, phrase: str) -> bool:
     while m is not None:
         if _PRESENTED_AFTER.match(abstract, m.end()) and _PRESENTED_BEFORE.search(abstract, 0, m.start()):
             return True
-        m = find(abstract, m.start() + 1)
+        # (an empty phrase matches at the text's end too: a search from past it would find it again)
+        m = find(abstract, m.start() + 1) if m.start() < len(abstract) else None
     return False
 
 

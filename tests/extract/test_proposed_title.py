@@ -136,6 +136,8 @@ def test_proposed_title_a_prefix_the_abstract_introduces_as_a_task_is_no_name() 
         ("We introduce visual deprojection: the task of recovering a video.", "visual deprojection", False),
         ("We propose zoneouts-like noise.", "zoneout", False),  # part of a longer word
         ("Zoneout helps. We study it.", "zoneout", False),
+        ("We study it.", "", False),  # an empty phrase ends the search (it matches everywhere)
+        ("Results of the method we propose", "", False),
     ],
 )
 def test_presented_in(abstract, phrase, presented):
