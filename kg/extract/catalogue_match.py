@@ -346,6 +346,29 @@ def glue_variants(catalogue: Catalogue) -> list[tuple[int, str]]:
     return out
 
 
+def _gates(index: dict[str, list], shared: Counter) -> dict[str, tuple[tuple, frozenset[str] | None, dict[str, tuple]]]:
+    """Key -> (the forms filed under it that need no other run, the gates, gate -> forms): a form
+    that needs other runs too waits behind the least shared of them, a form with a plural tail
+    behind either spelling of it. The text's runs open gates as a set (in C): most forms a key
+    files are not in the text ("state of the art" under "state"), and reading their records one by
+    one cost more than the matches (the records are seldom in cache)."""
+    gated = {}
+    for key, filed in index.items():
+        always: list = []
+        behind: dict[str, list] = {}
+        for f in filed:
+            rest, tail = f[4], f[5]
+            if rest is not None:
+                behind.setdefault(min(rest, key=lambda r: (r in _SMALL_WORDS, shared[r], -len(r), r)), []).append(f)
+            elif tail is not None:
+                for r in sorted(tail):
+                    behind.setdefault(r, []).append(f)
+            else:
+                always.append(f)
+        gated[key] = (tuple(always), frozenset(behind) or None, {g: tuple(fs) for g, fs in behind.items()})
+    return gated
+
+
 class CatalogueMatcher:
     """Every surface form of one catalogue, matched on the text by :meth:`match`.
 
@@ -422,6 +445,7 @@ class CatalogueMatcher:
                 else:
                     self._index.setdefault(key, []).append((form, n, e, exact, runs - {key} or None, tail, extra, None, check, plural))
         self._keys = frozenset(self._index)
+        self._gated = _gates(self._index, shared)
 
     def _raw(self, text: str, title_end: int = 0) -> list[tuple[int, int, int, CatalogueEntry]]:
         """(start, end, entry number, entry) of every form found at word boundaries."""
@@ -430,9 +454,18 @@ class CatalogueMatcher:
             low = "".join(ch.lower()[:1] for ch in text)
         runs = word_runs(low)
         raw = []
+        gated = self._gated
         for key in self._keys.intersection(runs):
-            for form, n, entry, exact, rest, tail, spellings, tried, check, plural in self._index[key]:
-                # Most forms of common words ("image ...") stop here; "image classification" at the tail.
+            filed, gates, behind = gated[key]
+            if gates is not None:
+                opened = gates.intersection(runs)
+                if opened:
+                    for g in opened:
+                        filed += behind[g]
+                    if len(opened) > 1:  # a form behind both spellings of its tail is read once
+                        filed = tuple({id(f): f for f in filed}.values())
+            for form, n, entry, exact, rest, tail, spellings, tried, check, plural in filed:
+                # Past the gates, a form still needs all its runs: "image classification" its tail.
                 if (rest is None or rest <= runs) and (tail is None or not runs.isdisjoint(tail)) and (tried is None or tried not in runs):
                     hay = text if exact else low
                     if form in hay:

@@ -1,9 +1,9 @@
 """The list grammar the cue frames share, and the word tests that keep them to names.
 
 A cue frame ("on A, B and C datasets", "outperforms X and Y") matches a list of name-shaped items
-(:data:`_LIST`: capitalised or digit-led words, up to four an item, each with an optional short
-bracketed remark); :func:`split_list` cuts it into items and :func:`_emit_list` keeps those that
-name something: not hardware, hosts or fields (:data:`_NOT_NAMES`), not a kind ("previous FFG
+(:data:`LIST`: capitalised or digit-led words, up to four an item, each with an optional short
+bracketed remark); :func:`split_list` cuts it into items and :func:`emit_list` keeps those that
+name something: not hardware, hosts or fields (:data:`NOT_NAMES`), not a kind ("previous FFG
 methods", "DETR-like"), not a modifier of a common noun ("GRBM representations"). Used by
 :mod:`kg.extract.cues`, :mod:`kg.extract.method_cues` and the list, metric and dataset-shape rules.
 """
@@ -18,35 +18,38 @@ from .shapes import PLURAL_ACRONYM, STOP_NAMES, is_name_like
 from .words import word_set
 from .proposed_names import valid_name
 
-__all__ = ["split_list"]
+__all__ = [
+    "split_list", "emit_list", "is_modifier", "nearest_kind", "ADJ_SUFFIX", "CAP", "CLASS_NOUN_AFTER", "DS", "INDEFINITE",
+    "LANGUAGES", "LIST", "METHOD_CONTEXT", "NATURAL_LANGUAGES", "NOT_NAMES", "NUMBER_WORD",
+]
 
-_CAP = r"[A-Z0-9](?:(?:[\w+.]|-(?=\w))*[\w+])?"
-_ITEM = rf"{_CAP}(?: {_CAP}){{0,3}}"
+CAP = r"[A-Z0-9](?:(?:[\w+.]|-(?=\w))*[\w+])?"
+_ITEM = rf"{CAP}(?: {CAP}){{0,3}}"
 # An item may carry a short lower-case remark: "XOR-Retrieve (cross-lingual), MIRACL (monolingual)".
 _REMARK = r"(?:\s*\([A-Za-z][\w\- ]{0,24}\))?"
-_LIST = (rf"{_ITEM}{_REMARK}(?:\s*,\s*(?:and\s+|or\s+)?{_ITEM}{_REMARK})*"
-         rf"(?:\s*,?\s*(?:and|or|&)\s+{_ITEM}{_REMARK})?")
-_DS = r"(?:datasets?|data[- ]sets?|benchmarks?|corpus|corpora|databases?|suites?)"
-_METHOD_CONTEXT = re.compile(
+LIST = (rf"{_ITEM}{_REMARK}(?:\s*,\s*(?:and\s+|or\s+)?{_ITEM}{_REMARK})*"
+        rf"(?:\s*,?\s*(?:and|or|&)\s+{_ITEM}{_REMARK})?")
+DS = r"(?:datasets?|data[- ]sets?|benchmarks?|corpus|corpora|databases?|suites?)"
+METHOD_CONTEXT = re.compile(
     r"\b(?:methods?|models?|baselines?|approaches|LLMs?|VLMs?|MLLMs?|PLMs?|MLMs?|LMs?|networks?|architectures?"
     r"|backbones?|systems?|algorithms?|encoders?|detectors?|frameworks?|platforms?|tools|toolkits?|toolboxes"
     r"|librar(?:y|ies)|packages?|solvers?|optimi[sz]ers?|functions|planners?|agents?|policies|classifiers?)\b"
 )
-_DATASET_CONTEXT = re.compile(rf"\b{_DS}\b")
+_DATASET_CONTEXT = re.compile(rf"\b{DS}\b")
 _ITEM_RE = re.compile(_ITEM)
-_NUMBER_WORD = re.compile(r"(?:[\d.,]+(?:\s*[x\u00d7]\s*[\d.,]+)?\s+)+")
-_LANGUAGES = word_set("cues", "languages")
+NUMBER_WORD = re.compile(r"(?:[\d.,]+(?:\s*[x\u00d7]\s*[\d.,]+)?\s+)+")
+LANGUAGES = word_set("cues", "languages")
 # "English and Chinese GEC benchmarks", "F1 on the English test set": a language says which part
 # or kind of data, it names no set.
-_NATURAL_LANGUAGES = word_set("cues", "natural_languages")
+NATURAL_LANGUAGES = word_set("cues", "natural_languages")
 # Hardware, sensors, fields, hosts, mathematical objects, citation placeholders and size words: never names.
-_NOT_NAMES = word_set("cues", "not_names")
-_CLASS_NOUN_AFTER = re.compile(
+NOT_NAMES = word_set("cues", "not_names")
+CLASS_NOUN_AFTER = re.compile(
     r"\s+(?:methods|approaches|techniques|works|systems|tasks|settings|pipelines|frameworks|solutions|algorithms"
     r"|architectures|baselines|models)\b"
 )
-_ADJ_SUFFIX = re.compile(r"-(?:like|based|style|type|inspired|driven|guided|free|aware|specific|[a-z]+ed)$")
-_INDEFINITE = re.compile(r"\b(?:an?|any|each|every)\s+(?:[a-z][\w\-]*\s+)?\Z", re.IGNORECASE)
+ADJ_SUFFIX = re.compile(r"-(?:like|based|style|type|inspired|driven|guided|free|aware|specific|[a-z]+ed)$")
+INDEFINITE = re.compile(r"\b(?:an?|any|each|every)\s+(?:[a-z][\w\-]*\s+)?\Z", re.IGNORECASE)
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Za-z0-9][\w\-+.]*[\w+])\s*\)")
 _BRACKETED = re.compile(r"\([^()]*\)")
 
@@ -59,7 +62,7 @@ def split_list(text: str, start: int, end: int) -> list[tuple[int, int]]:
         s, e = m.start(), m.end()
         if any(a < s < b for a, b in inside):
             continue  # "MIRACL (Monolingual)": a remark, not an item
-        lead = _NUMBER_WORD.match(text, s, e)
+        lead = NUMBER_WORD.match(text, s, e)
         if lead:  # "512 ImageNet": a resolution or count, then the name
             s = lead.end()
         words = text[s:e].split(" ")
@@ -78,7 +81,7 @@ _NEXT_WORD = re.compile(r"\)?\s+([a-z][a-z\-]+)")
 _NOUN_OK_AFTER = word_set("cues", "noun_ok_after")
 
 
-def _is_modifier(text: str, end: int) -> bool:
+def is_modifier(text: str, end: int) -> bool:
     """Is the name ending at ``end`` followed by a common noun it qualifies ("GRBM representations"),
     rather than by a verb, adverb, preposition or a noun that names its kind ("COCO dataset")?"""
     m = _NEXT_WORD.match(text, end)
@@ -93,12 +96,12 @@ def _is_modifier(text: str, end: int) -> bool:
 _VERBS_S = word_set("cues", "verbs_s")
 
 
-def _nearest_kind(text: str, lo: int, at: int) -> Role | None:
+def nearest_kind(text: str, lo: int, at: int) -> Role | None:
     """What the noun nearest before ``at`` (within 60 characters, not before ``lo``) says a list is:
     datasets ("datasets (e.g., SGD, M2M)") or methods ("models like Wsabie and PSI"), else None."""
     tail = text[max(lo, at - 60) : at]
     ds = [d.end() for d in _DATASET_CONTEXT.finditer(tail)]
-    me = [d.end() for d in _METHOD_CONTEXT.finditer(tail)]
+    me = [d.end() for d in METHOD_CONTEXT.finditer(tail)]
     if ds and (not me or ds[-1] > me[-1]):
         return Role.DATASET
     return Role.METHOD if me else None
@@ -113,10 +116,10 @@ def _data_kind(phrase: str) -> bool:
     """Does a list item name a kind of data, not a set: a plural acronym ("on 14 LLMs") or a
     language ("English and Chinese GEC benchmarks")? (A language before an acronym is left: the
     acronym names a set as often as a task, "English ACE corpus", "English GEC benchmarks".)"""
-    return bool(PLURAL_ACRONYM.fullmatch(phrase)) or phrase in _NATURAL_LANGUAGES
+    return bool(PLURAL_ACRONYM.fullmatch(phrase)) or phrase in NATURAL_LANGUAGES
 
 
-def _emit_list(text: str, out: list[Candidate], m: re.Match, role: Role, rule: str, conf: float, strong: bool,
+def emit_list(text: str, out: list[Candidate], m: re.Match, role: Role, rule: str, conf: float, strong: bool,
                modifiers_ok: bool = False) -> None:
     """Candidates for the name-shaped items of the list ``m`` matched (group ``list``)."""
     items = split_list(text, m.start("list"), m.end("list"))
@@ -124,16 +127,16 @@ def _emit_list(text: str, out: list[Candidate], m: re.Match, role: Role, rule: s
     # A list vouches for its plain capitalised members only if one member is name-shaped.
     strong = strong and any(is_name_like(w) for p in phrases for w in p.split())
     for (s, e), phrase in zip(items, phrases):
-        if phrase in _NOT_NAMES or phrase.lower() in STOP_NAMES or (role is Role.DATASET and _data_kind(phrase)):
+        if phrase in NOT_NAMES or phrase.lower() in STOP_NAMES or (role is Role.DATASET and _data_kind(phrase)):
             continue  # "on GPU and CPU", "available on GitHub": hardware and hosts; "compared to SoTA LLMs"
-        if _CLASS_NOUN_AFTER.match(text, e) or _ADJ_SUFFIX.search(phrase):
+        if CLASS_NOUN_AFTER.match(text, e) or ADJ_SUFFIX.search(phrase):
             continue  # "previous FFG methods", "a Long-CoT-based dataset": a kind, not a name
-        if not modifiers_ok and _is_modifier(text, e):
+        if not modifiers_ok and is_modifier(text, e):
             continue  # "on GRBM representations": the name qualifies a common noun
         acr = _ACRONYM_AFTER.match(text, e)
         if acr and is_name_like(acr.group(1)):
             s, e, phrase = acr.start(1), acr.end(1), acr.group(1)  # "Long Name (LN)": LN is the name
-            if phrase in _NOT_NAMES:
+            if phrase in NOT_NAMES:
                 continue
         if _name_ok(phrase, strong):
             out.append(Candidate(role, s, e, rule, conf))

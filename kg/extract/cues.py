@@ -28,7 +28,7 @@ from spacy.tokens import Doc
 
 from ..model import Role
 from .anchors import Anchors
-from .cue_lists import _DS, _INDEFINITE, _LIST, _METHOD_CONTEXT, _NUMBER_WORD, _emit_list, _nearest_kind
+from .cue_lists import DS, INDEFINITE, LIST, METHOD_CONTEXT, NUMBER_WORD, emit_list, nearest_kind
 from .doc import Candidate, state, title_end
 from .method_cues import built_on_at, cited_names, compared_at, coordinated_methods, kind_noun_at, library_at, shaped_methods
 from .resource_names import capitalised_resource, connected_resource, plain_words_before
@@ -40,24 +40,24 @@ __all__ = ["find_cued_names", "cues_component"]
 # Every rule starts at an anchor word; one scan for all anchors, then each rule's expression is
 # tried only there (a regex scan of the whole text per rule costs more than tokenising it).
 _ANCHORS = Anchors(anchor_kinds("cues"), ignore_case=True)  # data/cues.json
-# "(?<![\w\-])(?P<list>{_LIST})\s+\Z" with the lookbehind after the list's first character (a
+# "(?<![\w\-])(?P<list>{LIST})\s+\Z" with the lookbehind after the list's first character (a
 # capital or digit), so the search of the window skips in C to those (a pattern led by a
 # lookbehind is tried at every character).
-_BEFORE_DS_NOUN = re.compile(rf"(?P<list>[A-Z0-9](?<![\w\-].){_LIST.removeprefix('[A-Z0-9]')})\s+\Z")
+_BEFORE_DS_NOUN = re.compile(rf"(?P<list>[A-Z0-9](?<![\w\-].){LIST.removeprefix('[A-Z0-9]')})\s+\Z")
 _AFTER_METRIC_NOUN = re.compile(
-    rf"(?i:metrics)(?P<sep>\s*(?:\(\s*|:\s*|,\s*|--\s*|[\u2014\u2013]\s*)(?:e\.g\.|i\.e\.|such as|including|namely|like)?,?)\s*(?P<list>{_LIST})"
+    rf"(?i:metrics)(?P<sep>\s*(?:\(\s*|:\s*|,\s*|--\s*|[\u2014\u2013]\s*)(?:e\.g\.|i\.e\.|such as|including|namely|like)?,?)\s*(?P<list>{LIST})"
 )
 _AFTER_DS_NOUN = re.compile(
-    rf"(?i:{_DS})(?P<sep>\s*(?:\(\s*|:\s*|,\s*)?(?:e\.g\.|i\.e\.|such as|including|namely|like)?,?)\s*(?P<list>{_LIST})"
+    rf"(?i:{DS})(?P<sep>\s*(?:\(\s*|:\s*|,\s*)?(?:e\.g\.|i\.e\.|such as|including|namely|like)?,?)\s*(?P<list>{LIST})"
 )
 _EVAL_ON = re.compile(
     r"(?i:"
     + alternation("cues", "evaluation_words")
     + r")\s+(?:\w+\s+){0,2}?on\s+(?:the\s+)?(?:challenging\s+|public\s+|popular\s+|standard\s+)?(?P<list>"
-    + _LIST
+    + LIST
     + r")"
 )
-_EXAMPLES = re.compile(rf"(?i:such as|e\.g\.,?|including|like)\s+(?P<list>{_LIST})")
+_EXAMPLES = re.compile(rf"(?i:such as|e\.g\.,?|including|like)\s+(?P<list>{LIST})")
 # "scientific TLDR datasets", "our constructed X datasets": the names modify a generic phrase.
 # (Whole words only: "widely-used" is one of the exceptions, its "used" no modifier.)
 _MODIFIED = re.compile(r"(?<![\w\-])(?!(?:" + alternation("cues", "not_modifiers") + r")(?![\w\-]))[a-z][a-z\-]+\s+\Z")
@@ -93,7 +93,7 @@ def find_cued_names(text: str, tend: int | None = None) -> list[Candidate]:
 def _metric_noun(text: str, tend: int, at: int, anchor_end: int, out: list[Candidate]) -> None:
     m = _AFTER_METRIC_NOUN.match(text, at)
     if m and m.group("sep").strip():
-        _emit_list(text, out, m, Role.METRIC, "context:metric-noun", 0.7, True, modifiers_ok=True)
+        emit_list(text, out, m, Role.METRIC, "context:metric-noun", 0.7, True, modifiers_ok=True)
 
 
 def _dataset_noun(text: str, tend: int, at: int, anchor_end: int, out: list[Candidate]) -> None:
@@ -104,14 +104,14 @@ def _dataset_noun(text: str, tend: int, at: int, anchor_end: int, out: list[Cand
     lo = max(tend, at - 200)
     m = _BEFORE_DS_NOUN.search(text, lo, at) if _list_may_end_before(text, lo, at) else None
     if m and not _modified(text, tend, m, at):
-        _emit_list(text, out, m, Role.DATASET, "context:dataset-noun", 0.75, True, modifiers_ok=True)
+        emit_list(text, out, m, Role.DATASET, "context:dataset-noun", 0.75, True, modifiers_ok=True)
     if not text[at].isupper():
         out.extend(plain_words_before(text, tend, at, anchor_end))
     # "two datasets Market 1501 and Duke MTMC"; not "four benchmark NER datasets", where the name
     # between the nouns is the kind of the second
     m = _AFTER_DS_NOUN.match(text, at)
     if m and (m.group("sep").strip() or _COUNTED.search(text, max(tend, at - 20), at) and not _PLURAL_AFTER.match(text, m.end("list"))):
-        _emit_list(text, out, m, Role.DATASET, "context:after-noun", 0.7, True, modifiers_ok=True)
+        emit_list(text, out, m, Role.DATASET, "context:after-noun", 0.7, True, modifiers_ok=True)
 
 
 _CAP_OR_DIGIT = re.compile(r"[A-Z0-9]")
@@ -123,7 +123,7 @@ def _modified(text: str, tend: int, m: re.Match, at: int) -> bool:
     article before one field or modality acronym ("a VQA dataset", "an RGB-D database"), as it
     does before a method noun ("an MBRL method")."""
     lo = max(tend, m.start() - 30)
-    if _FIELD_ACRONYM_DS.match(m.group("list")) and _INDEFINITE.search(text, lo, m.start()):
+    if _FIELD_ACRONYM_DS.match(m.group("list")) and INDEFINITE.search(text, lo, m.start()):
         return True
     plural = bool(_PLURAL_DS.match(text, at))
     if plural and _counted_as_sets(text, lo, m.start(), m.group("list")):
@@ -139,7 +139,7 @@ def _counted_as_sets(text: str, lo: int, hi: int, names: str) -> bool:
     """Is the one name ``names`` counted as several sets before a plural noun ("three VideoQA
     datasets", "tested on 328 AI benchmarks", a count in ``text[lo:hi]`` or leading the names)?
     Then it is the kind they share, not the name of one."""
-    return not _LISTED.search(names) and bool(_NUMBER_WORD.match(names) or _COUNT_BEFORE.search(text, lo, hi))
+    return not _LISTED.search(names) and bool(NUMBER_WORD.match(names) or _COUNT_BEFORE.search(text, lo, hi))
 
 
 def _list_may_end_before(text: str, lo: int, at: int) -> bool:
@@ -157,7 +157,7 @@ def _evaluated_on(text: str, tend: int, at: int, anchor_end: int, out: list[Cand
     m = _EVAL_ON.match(text, at)
     if m and not (_PLURAL_AFTER.match(text, m.end("list"))
                   and _counted_as_sets(text, max(tend, m.start("list") - 30), m.start("list"), m.group("list"))):
-        _emit_list(text, out, m, Role.DATASET, "context:evaluated-on", 0.65, False)
+        emit_list(text, out, m, Role.DATASET, "context:evaluated-on", 0.65, False)
 
 
 def _examples(text: str, tend: int, at: int, anchor_end: int, out: list[Candidate]) -> None:
@@ -165,16 +165,16 @@ def _examples(text: str, tend: int, at: int, anchor_end: int, out: list[Candidat
     if m:
         # The noun nearest the cue says what the examples are: "data sets in AutoML
         # platforms including A, B" lists platforms.
-        kind = _nearest_kind(text, tend, at)
+        kind = nearest_kind(text, tend, at)
         if kind is Role.DATASET:
-            _emit_list(text, out, m, Role.DATASET, "context:examples", 0.65, False)
+            emit_list(text, out, m, Role.DATASET, "context:examples", 0.65, False)
         elif kind is Role.METHOD:
             # "models like Wsabie and PSI": a name-shaped member vouches for a capitalised one
             # when a method noun is the word right before the cue ("multi-agent tasks, including
             # Predator-Prey" after "our method improves" is no list of methods)
             tail = text[max(tend, at - 60) : at].rstrip(" ,:")
             last = tail.rsplit(None, 1)[-1] if tail else ""
-            _emit_list(text, out, m, Role.METHOD, "context:examples", 0.65, _METHOD_CONTEXT.fullmatch(last) is not None)
+            emit_list(text, out, m, Role.METHOD, "context:examples", 0.65, METHOD_CONTEXT.fullmatch(last) is not None)
 
 
 _RULES = {

@@ -44,7 +44,7 @@ from __future__ import annotations
 import re
 
 from ..model import Role
-from .cue_lists import _LANGUAGES, _NOT_NAMES, _is_modifier
+from .cue_lists import LANGUAGES, NOT_NAMES, is_modifier
 from .doc import Candidate
 from .shapes import PLURAL_ACRONYM, STOP_NAMES, is_name_like
 
@@ -300,7 +300,7 @@ def _name_after_noun(text: str, tend: int, i: int, j: int) -> list[Candidate]:
     if not (w and m and w.group("w") not in _VERB_BEFORE):
         return []
     name = m.group("name")
-    if (not is_name_like(name) or name in _NOT_SET_NAMES or _is_modifier(text, m.end("name"))
+    if (not is_name_like(name) or name in _NOT_SET_NAMES or is_modifier(text, m.end("name"))
             or PLURAL_ACRONYM.fullmatch(name) or _ACRONYM_AFTER.match(text, m.end("name"))):
         return []
     own = _OWN_BEFORE.search(text, max(tend, i - 50), i + 1)
@@ -365,7 +365,7 @@ def valued_on(text: str, tend: int, found: list[Candidate]) -> list[Candidate]:
         if m is not None:
             s, e = m.start("name"), m.end("name")
             name = m.group("name")
-            if (is_name_like(name) and name not in _NOT_SET_NAMES and name not in _NOT_NAMES and not PLURAL_ACRONYM.fullmatch(name)
+            if (is_name_like(name) and name not in _NOT_SET_NAMES and name not in NOT_NAMES and not PLURAL_ACRONYM.fullmatch(name)
                     and not any(c.start < e and s < c.end for c in found)):
                 out.append(Candidate(Role.DATASET, s, e, "datasets:valued-on", 0.65))
         i = text.find(" on ", i + 3)
@@ -405,7 +405,7 @@ def the_name_noun(text: str, tend: int) -> list[Candidate]:
 
 def _the_name(text: str, tend: int, m: re.Match) -> Candidate | None:
     name = m.group("name")
-    if (name in _LANGUAGES or PLURAL_ACRONYM.fullmatch(name) or _ADJECTIVE_SUFFIX.search(name)
+    if (name in LANGUAGES or PLURAL_ACRONYM.fullmatch(name) or _ADJECTIVE_SUFFIX.search(name)
             or not _shape_ok(name, m.group("lead") == "the")):
         return None
     if is_name_like(name) and m.group("lead") == "the" and not m.group("which"):

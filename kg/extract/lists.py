@@ -25,7 +25,7 @@ from spacy.tokens import Doc
 
 from ..model import Role
 from .shapes import walk_list
-from .cue_lists import _ADJ_SUFFIX, _CLASS_NOUN_AFTER, _METHOD_CONTEXT, _NATURAL_LANGUAGES, _NOT_NAMES, _is_modifier
+from .cue_lists import ADJ_SUFFIX, CLASS_NOUN_AFTER, METHOD_CONTEXT, NATURAL_LANGUAGES, NOT_NAMES, is_modifier
 from .doc import Candidate, state
 from .shapes import PLURAL_ACRONYM, STOP_NAMES, is_name_like
 
@@ -56,7 +56,7 @@ _TAIL_OF_NAME = re.compile(
     r"(?<![\w\-])(?!(?:and|or|on|of|in|the|The|On|In)\b)[A-Z0-9][\w\-+.]*(?:\s+(?:in|of|for|with|at|the))*[ &]+\Z"
 )
 _METHODS_LISTED = re.compile(
-    _METHOD_CONTEXT.pattern + r"[\s,:(]*(?:such as|like|including|e\.g\.,?|i\.e\.,?|namely)?[\s,:(]*\Z"
+    METHOD_CONTEXT.pattern + r"[\s,:(]*(?:such as|like|including|e\.g\.,?|i\.e\.,?|namely)?[\s,:(]*\Z"
 )
 _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n)\Z")
 _METRIC_CONTEXT = re.compile(r"\b(?:metrics?|measures?|scores?|in terms of|criteria)\b", re.IGNORECASE)
@@ -73,10 +73,10 @@ def _item_ok(text: str, s: int, e: int, role: Role) -> bool:
     first = name.split(" ")[0]
     if _NEXT_CAPITAL.match(text, e):
         return False  # "CMU Motion Capture": the first word of a longer name
-    if (_VERSION_ONLY.match(first) or name in _NOT_NAMES or first in _NOT_NAMES or _ADJ_SUFFIX.search(first)
-            or _CLASS_NOUN_AFTER.match(text, e) or (role is Role.DATASET and name in _NATURAL_LANGUAGES)):
+    if (_VERSION_ONLY.match(first) or name in NOT_NAMES or first in NOT_NAMES or ADJ_SUFFIX.search(first)
+            or CLASS_NOUN_AFTER.match(text, e) or (role is Role.DATASET and name in NATURAL_LANGUAGES)):
         return False
-    if _is_modifier(text, e) or _BASED_ON.match(text, e):
+    if is_modifier(text, e) or _BASED_ON.match(text, e):
         return False  # "GRBM representations", "SOLO based on ResNet-50"
     if _TAIL_OF_NAME.search(text, max(0, s - 40), s):
         return False  # "Stanford Dogs", "Visual Relationship Detection": the end of a longer name

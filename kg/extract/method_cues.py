@@ -21,8 +21,8 @@ import re
 
 from ..model import Role
 from .cue_lists import (
-    _ADJ_SUFFIX, _CAP, _CLASS_NOUN_AFTER, _DS, _INDEFINITE, _LANGUAGES, _LIST,
-    _NOT_NAMES, _emit_list, _is_modifier, _nearest_kind,
+    ADJ_SUFFIX, CAP, CLASS_NOUN_AFTER, DS, INDEFINITE, LANGUAGES, LIST,
+    NOT_NAMES, emit_list, is_modifier, nearest_kind,
 )
 from .doc import Candidate
 from .long_forms import long_form_start
@@ -38,7 +38,7 @@ _COMPARE_VERBS = (
 _COMPARE_VERB = rf"(?i:{_COMPARE_VERBS}|compar(?:e|es|ed|ing|ison) (?:with|to|against))\s+"
 _QUALIFIERS = (r"the|strong|existing|recent|previous|prior|competing|popular|leading|state-of-the-art|SOTA|baselines?"
                r"|methods|models|approaches|such as|like|including|e\.g\.,?")
-_COMPARE = re.compile(_COMPARE_VERB + rf"(?:(?:{_QUALIFIERS})[\s,(]+){{0,4}}(?P<list>{_LIST})")
+_COMPARE = re.compile(_COMPARE_VERB + rf"(?:(?:{_QUALIFIERS})[\s,(]+){{0,4}}(?P<list>{LIST})")
 # The looser comparison frames: more words may say which one ("than the recently proposed X",
 # "over vanilla X") and "compare our approach with X" may part the verb from its preposition.
 _WIDE_QUALIFIERS = (
@@ -47,9 +47,9 @@ _WIDE_QUALIFIERS = (
 )
 _COMPARE_WIDE = re.compile(
     rf"(?i:{_COMPARE_VERBS}|compar(?:e|es|ed|ing|ison)\s+(?:(?!with\b|to\b|against\b)[\w\-]+\s+){{0,3}}?(?:with|to|against))\s+"
-    + _WIDE_QUALIFIERS + rf"(?P<list>{_LIST})"
+    + _WIDE_QUALIFIERS + rf"(?P<list>{LIST})"
 )
-_LIST_AFTER = re.compile(r"\s+" + _WIDE_QUALIFIERS + rf"(?P<list>{_LIST})")
+_LIST_AFTER = re.compile(r"\s+" + _WIDE_QUALIFIERS + rf"(?P<list>{LIST})")
 # "higher accuracy than", "3x faster at inference than", "more accurate than", "fewer parameters
 # than": a comparison of performance, up to three words before "than". Not a comparison of data
 # ("larger than", "more diverse than ImageNet") nor "rather/other than".
@@ -70,12 +70,12 @@ _IMPROVES_UPON = re.compile(r"(?i:improv(?:es|ing|ed|e))\s+(?:upon|over)" + _LIS
 _BUILT_ON = re.compile(
     r"(?i:based on|built (?:up)?on|on top of|initiali[sz]ed (?:from|with)|fine-tun(?:e|es|ed|ing)|distill(?:s|ed|ing)? from"
     r"|backbones? (?:such as|like|of)|adopt(?:s|ing)?|leverag(?:e|es|ing)|employ(?:s|ing)?|extend(?:s|ing)?)\s+"
-    rf"(?:(?:the|a|an|pre-?trained|powerful|strong|off-the-shelf)\s+){{0,2}}(?P<name>(?>{_CAP}))(?!\s+[A-Z])"
+    rf"(?:(?:the|a|an|pre-?trained|powerful|strong|off-the-shelf)\s+){{0,2}}(?P<name>(?>{CAP}))(?!\s+[A-Z])"
 )
 _NEW_BEFORE = re.compile(r"\b(?:a|an|our)\s+(?:novel|new|proposed)\s+\Z|\b(?:our|the proposed)\s+\Z")
 _NAME_BEFORE_KIND = re.compile(
     r"\b(?:a|an|the|our|its|their|with|of|by)\s+(?:[a-z][\w\-]*\s+)?(?:(?P<cap>[A-Z][a-z]+)\s+)?"
-    rf"(?P<name>{_CAP})\s+\Z"
+    rf"(?P<name>{CAP})\s+\Z"
 )
 _SIZE_HINT = re.compile(r"[BMK](?<=\d[BMK])\b")  # "\d[BMK]\b", led by the rarer letter (a scan 3x faster)
 _SIZED = re.compile(r"(?<![\w\-])[A-Z][\w.]*(?:-[\w.]+)*-\d+(?:\.\d+)?[BMK](?:-[A-Za-z][\w.]*)*(?![\w\-.])")
@@ -91,14 +91,14 @@ _SIZED_SPACED = re.compile(
 # "the open-source library Lale", "the GAN library, Mimicry.": a library or toolkit named after
 # its noun (one word; its own capital suffices, the noun says it is a name).
 _AFTER_LIB_NOUN = re.compile(
-    rf"(?i:library|toolkit|toolbox|package)(?:\s*,\s*|\s+)(?:called\s+|named\s+)?(?P<name>{_CAP})"
+    rf"(?i:library|toolkit|toolbox|package)(?:\s*,\s*|\s+)(?:called\s+|named\s+)?(?P<name>{CAP})"
     r"(?=\s*[,.;:)]|\s+(?:to|for|and|which|that|with|in|is|was|provides|offers|supports)\b)"
 )
 _LIB_BEFORE = re.compile(r"\b(?:novel|new|our|proposed|first|a|an|any|each|every)\s+(?:[\w\-]+\s+){0,3}\Z", re.IGNORECASE)
-_LIB_NAME_BEFORE = re.compile(rf"\b(?:the|with|using|in)\s+(?P<name>{_CAP})\s+\Z")
+_LIB_NAME_BEFORE = re.compile(rf"\b(?:the|with|using|in)\s+(?P<name>{CAP})\s+\Z")
 # "A, B and C" beside a name the catalogue knows as a method: the others are methods too.
-_COORD_NEXT = re.compile(rf"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?P<name>{_CAP})(?![\w\-])")
-_COORD_PREV = re.compile(rf"(?<![\w\-])(?P<name>{_CAP})(?:\s*,\s*|\s+(?:and|or|&)\s+)\Z")
+_COORD_NEXT = re.compile(rf"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?P<name>{CAP})(?![\w\-])")
+_COORD_PREV = re.compile(rf"(?<![\w\-])(?P<name>{CAP})(?:\s*,\s*|\s+(?:and|or|&)\s+)\Z")
 # "an MBRL method", "a new SSL method": an acronym with an indefinite article names a field
 # the method belongs to; "the TRADES method" names one.
 _FIELD_ACRONYM = re.compile(r"^[A-Z]{2,5}s?$")
@@ -140,23 +140,23 @@ def compared_at(text: str, tend: int, at: int, anchor_end: int, out: list[Candid
     """Methods a comparison names: "outperforms X and Y", "compared with X", "higher accuracy than X"."""
     m = _COMPARE.match(text, at)
     if m:
-        _emit_list(text, out, m, Role.METHOD, "context:compared", 0.65, False)
+        emit_list(text, out, m, Role.METHOD, "context:compared", 0.65, False)
         return
     m = _COMPARE_WIDE.match(text, at) or (_compared_apart(text, tend, at) if text[at] in "toiTOI" else None)
     if m and not text[m.start("list")].isdigit():  # not "less than 1 MPa": a quantity
         found: list[Candidate] = []
-        _emit_list(text, found, m, Role.METHOD, "context:compared", 0.65, False)
+        emit_list(text, found, m, Role.METHOD, "context:compared", 0.65, False)
         out.extend(c for c in found if _compared_name(text, text[c.start : c.end]))
 
 
 def _compared_name(text: str, name: str) -> bool:
     """Does an item of a looser comparison frame name one method? Not a plural acronym ("LLMs",
-    "Vid-LLMs"), a field or device ("RL", "GPS": :data:`_NOT_NAMES`), "SoTA", one the text defines as a lower-case
+    "Vid-LLMs"), a field or device ("RL", "GPS": :data:`NOT_NAMES`), "SoTA", one the text defines as a lower-case
     learning paradigm ("reinforcement learning (RL)"), nor two names run together ("ResNet CNN",
     "RoPE-based Transformer"): families, fields and merged names (issue 11, classes 5 and 8)."""
     words = name.split()
-    if (_PLURAL_END.search(name) or name in _NOT_NAMES or name.lower() in STOP_NAMES
-            or any(_ADJ_SUFFIX.search(w) for w in words)
+    if (_PLURAL_END.search(name) or name in NOT_NAMES or name.lower() in STOP_NAMES
+            or any(ADJ_SUFFIX.search(w) for w in words)
             or len(words) > 1 and all(is_name_like(w) for w in words)):
         return False
     at = text.find(f"({name})")
@@ -185,9 +185,9 @@ def built_on_at(text: str, tend: int, at: int, anchor_end: int, out: list[Candid
     m = _BUILT_ON.match(text, at)
     if m:
         s, e = m.start("name"), m.end("name")
-        suffix = _ADJ_SUFFIX.search(text, s, e)
+        suffix = ADJ_SUFFIX.search(text, s, e)
         e = suffix.start() if suffix else e  # "DETR-like": DETR
-        if is_name_like(text[s:e]) and text[s:e] not in _NOT_NAMES and (suffix or not _is_modifier(text, e)):
+        if is_name_like(text[s:e]) and text[s:e] not in NOT_NAMES and (suffix or not is_modifier(text, e)):
             out.append(Candidate(Role.METHOD, s, e, "context:built-on", 0.6))
 
 
@@ -196,15 +196,15 @@ def library_at(text: str, tend: int, at: int, anchor_end: int, out: list[Candida
     m = _AFTER_LIB_NOUN.match(text, at)
     if m and not _LIB_BEFORE.search(text, max(tend, at - 60), at):
         name = m.group("name")
-        if name not in _LANGUAGES and name not in _NOT_NAMES and (
-            is_name_like(name) or is_name_like(name, allow_capitalized=True) and not _is_modifier(text, m.end())
+        if name not in LANGUAGES and name not in NOT_NAMES and (
+            is_name_like(name) or is_name_like(name, allow_capitalized=True) and not is_modifier(text, m.end())
         ):
             out.append(Candidate(Role.METHOD, m.start("name"), m.end("name"), "context:library", 0.65))
     if anchor_end < len(text) and text[anchor_end].isalnum():
         return
     # "the Lale library": a capitalised word before the noun, after "the".
     m = _LIB_NAME_BEFORE.search(text, max(tend, at - 30), at)
-    if m and m.group("name") not in _LANGUAGES and m.group("name").lower() not in STOP_NAMES:
+    if m and m.group("name") not in LANGUAGES and m.group("name").lower() not in STOP_NAMES:
         out.append(Candidate(Role.METHOD, m.start("name"), m.end("name"), "context:library", 0.65))
 
 
@@ -217,7 +217,7 @@ _CAP_FIRST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 
 def _cap_word_before(text: str, lo: int, at: int) -> bool:
     """What every :data:`_NAME_BEFORE_KIND` match in ``text[lo:at]`` holds: space before ``at``
-    and, before that, a word opening as ``_CAP`` does (the window's last word is the name). Tested
+    and, before that, a word opening as ``CAP`` does (the window's last word is the name). Tested
     first: most kind nouns follow a lower-case word, and the search tries every window position."""
     window = text[lo:at]
     last = window.rstrip()
@@ -240,10 +240,10 @@ def kind_noun_at(text: str, tend: int, at: int, anchor_end: int, out: list[Candi
     m = _NAME_BEFORE_KIND.search(text, max(tend, at - 40), at) if _cap_word_before(text, max(tend, at - 40), at) else None
     name = m.group("name") if m else ""
     if m and not m.group("cap") and _FIELD_ACRONYM.match(name) \
-            and _INDEFINITE.search(text, m.start(), m.start("name")):
+            and INDEFINITE.search(text, m.start(), m.start("name")):
         return  # "a NAS algorithm", "a CF model": a field; the catalogue knows "an EM algorithm"
-    if m and (is_name_like(name) or is_title_case_compound(name)) and not _ADJ_SUFFIX.search(name) \
-            and name not in _NOT_NAMES:
+    if m and (is_name_like(name) or is_title_case_compound(name)) and not ADJ_SUFFIX.search(name) \
+            and name not in NOT_NAMES:
         s0 = m.start("cap") if m.group("cap") else m.start("name")
         if _NEW_BEFORE.search(text, max(tend, m.start() - 12), s0):
             # "we propose a novel GradAlign algorithm": the paper's own
@@ -261,7 +261,7 @@ def kind_noun_at(text: str, tend: int, at: int, anchor_end: int, out: list[Candi
 # "the monolingual model PhoBERT for Vietnamese", "a fast modal analysis algorithm, SSI-CPAST.": a
 # name-shaped word (not a plain capitalised one) right after a singular kind noun, ending a clause.
 _NAME_AFTER_KIND = re.compile(
-    rf"(?:\s*,\s*|\s+)(?P<name>{_CAP})(?=\s*[,.;:)]|\s+(?:for|to|and|which|that|with|in|on|is|was|as|has|achieves)\b)"
+    rf"(?:\s*,\s*|\s+)(?P<name>{CAP})(?=\s*[,.;:)]|\s+(?:for|to|and|which|that|with|in|on|is|was|as|has|achieves)\b)"
 )
 _DETERMINED = re.compile(r"\b(?:the|a|an|this|that)\s+(?:[\w\-]+\s+){0,4}\Z", re.IGNORECASE)
 # The paper's own words in the clause before a name; kind_noun_at reads it too (cues.py had a
@@ -278,14 +278,14 @@ def _name_after_kind(text: str, tend: int, at: int, anchor_end: int, out: list[C
     name = m.group("name")
     if _FIELD_ACRONYM.match(name):
         return  # "the backbone PLMs", "network DP": a kind or a field more often than a name
-    if is_name_like(name) and name not in _NOT_NAMES and name not in _LANGUAGES and not _ADJ_SUFFIX.search(name):
+    if is_name_like(name) and name not in NOT_NAMES and name not in LANGUAGES and not ADJ_SUFFIX.search(name):
         out.append(Candidate(Role.METHOD, m.start("name"), m.end("name"), "context:after-kind", 0.6))
 
 
 # "the PG and RG methods", "both GraphX, Flow2 and KD-Net models": two or more names before a
 # plural kind noun, after a determiner.
 _NAMES_BEFORE_PLURAL = re.compile(
-    rf"(?:\b(?:the|both|with|of|and)\s+|\()(?P<list>{_CAP}(?:\s*,\s*{_CAP})*\s*,?\s+(?:and|or)\s+{_CAP})\s+\Z"
+    rf"(?:\b(?:the|both|with|of|and)\s+|\()(?P<list>{CAP}(?:\s*,\s*{CAP})*\s*,?\s+(?:and|or)\s+{CAP})\s+\Z"
 )
 
 
@@ -294,10 +294,10 @@ def _names_before_plural_kind(text: str, tend: int, at: int, out: list[Candidate
     if not m:
         return
     # an "X-based" member names a kind ("CRF, BiLSTM-CRF, and Transformer-based models"), no method
-    items = [i for i in re.finditer(_CAP, m.group("list")) if i.group() not in ("and", "or") and not _ADJ_SUFFIX.search(i.group())]
+    items = [i for i in re.finditer(CAP, m.group("list")) if i.group() not in ("and", "or") and not ADJ_SUFFIX.search(i.group())]
     # a name-shaped member vouches for a capitalised one: "(Viterbi and BCJR decoders"
     strong = any(is_name_like(i.group()) for i in items)
-    if all(is_name_like(i.group(), allow_capitalized=strong) and i.group() not in _NOT_NAMES and i.group() not in _LANGUAGES
+    if all(is_name_like(i.group(), allow_capitalized=strong) and i.group() not in NOT_NAMES and i.group() not in LANGUAGES
            for i in items):
         for i in items:
             out.append(Candidate(Role.METHOD, m.start("list") + i.start(), m.start("list") + i.end(), "context:kind-noun", 0.65))
@@ -311,7 +311,7 @@ _CITED = re.compile(
 # "(?:19|20)\d\d[a-z]?\)" found from its closing bracket, a literal the engine skips to in C (a
 # pattern led by the digits was tried at every "1" and "2"); the year starts 4 or 5 characters back.
 _YEAR_PAREN = re.compile(r"\)(?:(?<=(?:19|20)\d\d\))|(?<=(?:19|20)\d\d[a-z]\)))")
-_DS_WORD = re.compile(rf"\b{_DS}\b", re.IGNORECASE)
+_DS_WORD = re.compile(rf"\b{DS}\b", re.IGNORECASE)
 
 
 def cited_names(text: str, tend: int) -> list[Candidate]:
@@ -327,7 +327,7 @@ def cited_names(text: str, tend: int) -> list[Candidate]:
         if m is None:
             continue
         name = m.group("name")
-        if not is_name_like(name) or name in _NOT_NAMES:
+        if not is_name_like(name) or name in NOT_NAMES:
             continue
         near = text[max(tend, m.start() - 30) : m.start()] + " " + text[m.end() : m.end() + 25]
         role = Role.DATASET if _DS_WORD.search(near) else Role.METHOD
@@ -354,8 +354,8 @@ def coordinated_methods(text: str, found: list[Candidate], tend: int = 0) -> lis
             raise _NotMethods
         if roles:
             return False
-        if (name in _NOT_NAMES or not is_name_like(name) or _VERSION_WORD.match(name) or _CLASS_NOUN_AFTER.match(text, e)
-                or _is_modifier(text, e) or _ADJ_SUFFIX.search(name)):
+        if (name in NOT_NAMES or not is_name_like(name) or _VERSION_WORD.match(name) or CLASS_NOUN_AFTER.match(text, e)
+                or is_modifier(text, e) or ADJ_SUFFIX.search(name)):
             return None
         return True
 
@@ -364,7 +364,7 @@ def coordinated_methods(text: str, found: list[Candidate], tend: int = 0) -> lis
             chain, start = walk_list(text, c.start, c.end, _COORD_NEXT, _COORD_PREV, item, tend, steps=6, back=40)
         except _NotMethods:
             continue  # "(SGD, MultiWOZ2.2, DSTC2)": a list of datasets one of which shares a method's name
-        if _nearest_kind(text, tend, start) is Role.DATASET:
+        if nearest_kind(text, tend, start) is Role.DATASET:
             continue  # "datasets (e.g., SGD, M2M)": the noun before the list says what it lists
         for s, e in chain:
             out.append(Candidate(Role.METHOD, s, e, "context:coordinated", 0.6))

@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 
 from ..model import Role
 from .catalogue_data import Catalogue, load_catalogue
-from .cue_lists import _NATURAL_LANGUAGES, _NOT_NAMES
+from .cue_lists import NATURAL_LANGUAGES, NOT_NAMES
 from .dataset_shapes import dataset_shapes
 from .doc import Candidate, state
 from .sentences import sentence_at
@@ -198,8 +198,8 @@ def datasets_measured_on(text: str, found: list[Candidate]) -> list[Candidate]:
         if _SPEED.fullmatch(text[c.start:c.end]):
             continue  # "8 FPS on CPU", "35 fps on the NVIDIA Jetson": a speed is measured on hardware
         m = _ON_DATASET.match(text, c.end)
-        if m and is_name_like(m.group("name"), allow_capitalized=True) and m.group("name") not in _NOT_NAMES \
-                and m.group("name") not in _NATURAL_LANGUAGES:  # "F1 on the English test set": a part of a set
+        if m and is_name_like(m.group("name"), allow_capitalized=True) and m.group("name") not in NOT_NAMES \
+                and m.group("name") not in NATURAL_LANGUAGES:  # "F1 on the English test set": a part of a set
             out.append(Candidate(Role.DATASET, m.start("name"), m.end("name"), "metrics:measured-on", 0.7))
     return out
 

@@ -91,10 +91,16 @@ def _named_in(abstract: str, phrase: str) -> list[int]:
 def _presented_in(abstract: str, phrase: str) -> bool:
     """Does the abstract present ``phrase`` (any case) right after a presenting verb and an
     optional article, or "our" ("we propose zoneout", "our shape adaptors")?"""
-    # (Not a task the paper introduces: "we introduce visual deprojection: the task of ...".)
-    return re.search(r"(?:" + _PRESENTED + r"(?:(?:a|an|the)\s+)?|\b(?:our|the proposed)\s+)" + re.escape(phrase) + r"s?(?![\w\-])"
-                     r"(?!\s*[:,(\u2014\u2013-]?\s*(?:(?:a|an|the)\s+)?(?:new\s+|novel\s+)?(?:task|problem|setting|challenge)s?\b)",
-                     abstract, re.IGNORECASE) is not None
+    # The search for _PRESENTED_BEFORE + phrase + _PRESENTED_AFTER, split at the phrase: a pattern
+    # compiled per phrase with the verb list in it cost more than all the title rules.
+    find = re.compile(re.escape(phrase), re.IGNORECASE).search
+    m = find(abstract)
+    while m is not None:
+        if _PRESENTED_AFTER.match(abstract, m.end()) and _PRESENTED_BEFORE.search(abstract, 0, m.start()):
+            return True
+        # (an empty phrase matches at the text's end too: a search from past it would find it again)
+        m = find(abstract, m.start() + 1) if m.start() < len(abstract) else None
+    return False
 
 
 def _title_candidates(text: str, tend: int, sents: list[tuple[int, int]]) -> list[Candidate]:
@@ -174,6 +180,13 @@ _LOWER_TITLE = re.compile(r"^\s*([a-z][a-z0-9]*(?:-[a-z0-9]+)+|[a-z]+[0-9][a-z0-
 
 # A presenting verb and the space after it, before the name it presents (the verb list built once).
 _PRESENTED = r"\b(?:" + alternation("proposed", "presenting_verbs") + r")(?:s|d|ed)?\s+"
+# What _presented_in reads before and after the phrase (the lead ends where the phrase begins).
+# (Not a task the paper introduces: "we introduce visual deprojection: the task of ...".)
+_PRESENTED_BEFORE = re.compile(r"(?:" + _PRESENTED + r"(?:(?:a|an|the)\s+)?|\b(?:our|the proposed)\s+)\Z", re.IGNORECASE)
+_PRESENTED_AFTER = re.compile(
+    r"s?(?![\w\-])(?!\s*[:,(\u2014\u2013-]?\s*(?:(?:a|an|the)\s+)?(?:new\s+|novel\s+)?(?:task|problem|setting|challenge)s?\b)",
+    re.IGNORECASE,
+)
 
 
 def _lower_title_prefix(text: str, tend: int) -> list[Candidate]:

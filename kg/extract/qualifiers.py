@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 
 from ..model import Role
-from .cue_lists import _NATURAL_LANGUAGES
+from .cue_lists import NATURAL_LANGUAGES
 from .doc import Candidate
 
 __all__ = ["extend_qualifiers", "year_siblings"]
@@ -67,7 +67,7 @@ _METHOD_ROLES = (Role.METHOD, Role.PROPOSED)
 
 def _languages(m: re.Match) -> bool:
     """Both sides of the pair ``m`` are natural languages or their two-letter codes."""
-    return all(w in _NATURAL_LANGUAGES or w in _LANGUAGE_CODES for w in _LANG_WORD.findall(m.group()))
+    return all(w in NATURAL_LANGUAGES or w in _LANGUAGE_CODES for w in _LANG_WORD.findall(m.group()))
 
 
 def _extended_end(text: str, c: Candidate) -> int:
@@ -94,7 +94,7 @@ def _extended_end(text: str, c: Candidate) -> int:
             # "NIST Chinese->English": a rule took the name up to the first language
             m = _PAIR_REST.match(text, end)
             last = text[c.start:end].split()[-1]
-            if m and not (last in _NATURAL_LANGUAGES and _languages(m)):
+            if m and not (last in NATURAL_LANGUAGES and _languages(m)):
                 m = None
         if m:
             end = m.end()

@@ -88,6 +88,7 @@ def norm(text: str) -> str:
 _HAS_UPPER_INSIDE = re.compile(r"^.+[A-Z]")
 _HAS_DIGIT = re.compile(r"\d")
 _HAS_ALPHA = re.compile(r"[A-Za-z]")
+_HAS_CAPITAL = re.compile(r"[A-Z]")
 _ACRONYM = re.compile(r"^(?=.*[A-Z].*[A-Z])[A-Z0-9][A-Za-z0-9]*(?:[-+.][A-Za-z0-9]+)*\+*s?$")
 _DIMENSION = re.compile(r"^\d+(?:\.\d+)?[DdKkMmBbxX]$|^\d-D$|^\d+-?(?:bit|shot|way|layer|stage|step)s?$", re.IGNORECASE)
 # "Full-Body", "Large-Scale"; but "Blend-Net" ends in an architecture suffix and is a name.
@@ -98,6 +99,7 @@ _YEARISH = re.compile(r"^(?:19|20)\d\d[a-z]?$")
 PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 # A Greek letter (or its LaTeX spelling) leading an acronym: "ε-BAL", "$\\alpha$-MDF", "β-VAE".
 GREEK_PREFIX = re.compile(r"^(?:[\u0370-\u03ff]|\$\\[A-Za-z]+\$)-?(?=[A-Z0-9])")
+_JOINER = re.compile(r"[-+.]")  # between the parts of a compound acronym ("CTM-Adapter")
 
 
 @lru_cache(maxsize=65536)
@@ -113,7 +115,7 @@ def is_acronym(word: str) -> bool:
         return False
     letters = [c for c in word if c.isalpha()]
     caps = sum(c.isupper() for c in letters)
-    head = re.split(r"[-+.]", word, maxsplit=1)[0]
+    head = _JOINER.split(word, maxsplit=1)[0]
     return caps * 2 >= len(letters) or (sum(c.isupper() for c in head) >= 2 and len(head) <= 5)
 
 
@@ -140,7 +142,7 @@ def is_name_like(word: str, *, allow_capitalized: bool = False) -> bool:
         return allow_capitalized  # "Full-Body", "Large-Scale": title-case English, a name only in context
     if _HAS_UPPER_INSIDE.match(word) or (_HAS_DIGIT.search(word) and word[0].isalpha() and word[0].isupper()):
         return True
-    if _HAS_DIGIT.search(word) and word[0].isdigit() and re.search(r"[A-Z]", word):
+    if _HAS_DIGIT.search(word) and word[0].isdigit() and _HAS_CAPITAL.search(word):
         return True  # "3DPW", "4DGen"
     if allow_capitalized and word[0].isupper() and word[1:].islower() and len(word) >= 3:
         return True

@@ -387,3 +387,15 @@ def test_catalogue_match_lower_case_model_id_with_a_version_is_the_name() -> Non
     cat = Catalogue([CatalogueEntry("GPT-3.5", "method"), CatalogueEntry("Gaussian Splatting", "method")])
     text = "We query gpt-3.5 and compare with gaussian-splatting pipelines."
     assert [text[c.start:c.end] for c in CatalogueMatcher(None, cat).match(text)] == ["gpt-3.5"]
+
+
+def test_forms_behind_gates_are_found_once_each_place():
+    """A form that needs other runs of the text waits behind one of them; one with a plural tail
+    behind either spelling ("depth", "depths"): a text holding both reads it once."""
+    matcher = CatalogueMatcher(None, Catalogue(ENTRIES))
+    text = "Results on KITTI depth completion, on KITTI Depth and on two KITTI depths."
+    raw = sorted((s, e) for s, e, _, _ in matcher._raw(text))
+    assert raw == sorted(set(raw))
+    assert [text[s:e] for s, e in raw] == ["KITTI depth", "KITTI depth completion", "KITTI Depth", "KITTI depth"]
+    assert {text[c.start : c.end] for c in matcher.match(text)} == {"KITTI depth completion", "KITTI Depth", "KITTI depths"}
+    assert matcher.match("Depth completion on KITTI.") == []  # every run there, not the form

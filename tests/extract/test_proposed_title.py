@@ -227,3 +227,22 @@ def test_proposed_title_vouched_a_prior_word_before_the_verb_and_none_after() ->
                 "We introduce a Generative Ripple Vector, which beats the existing codes.")
     rules = [c.start for c in _candidates("Generative Ripple Vector", abstract) if c.rule == "proposed:title-vouched"]
     assert len(rules) == 1
+
+
+@pytest.mark.parametrize(
+    "abstract, phrase, presented",
+    [
+        ("In this paper we propose zoneout, a regularizer.", "Zoneout", True),
+        ("We present our shape adaptors for CNNs.", "shape adaptor", True),  # plural, after "our"
+        ("Zoneout is known. We introduce the ZONEOUT method.", "zoneout", True),  # the second place
+        ("We introduce visual deprojection: the task of recovering a video.", "visual deprojection", False),
+        ("We propose zoneouts-like noise.", "zoneout", False),  # part of a longer word
+        ("Zoneout helps. We study it.", "zoneout", False),
+        ("We study it.", "", False),  # an empty phrase ends the search (it matches everywhere)
+        ("Results of the method we propose", "", False),
+    ],
+)
+def test_presented_in(abstract, phrase, presented):
+    from kg.extract.proposed_title import _presented_in
+
+    assert _presented_in(abstract, phrase) is presented
