@@ -26,14 +26,15 @@ DEV5 = Path(__file__).resolve().parent / "data" / "dev5"
 # other_urls .800, any_method .828 (P .914), any_dataset .937 (P .968).
 # Version 51 (session 14): proposed .874 (P .965, R .798), introduced_datasets .750, datasets .946,
 # methods .753, tasks .568 (P .741, R .460), metrics .815, code_urls .952, other_urls .800,
-# any_method .833 (P .920), any_dataset .937 (P .968). One error moves a figure by about .01 here
+# any_method .833 (P .920), any_dataset .937 (P .968). Version 52 (session 15, again a check set by
+# totals only): tasks .575, any_method .836, the rest unchanged. One error moves a figure by about .01 here
 # (.07 on metrics, .1 on the url keys).
 FLOORS = {
     "proposed": 0.86,
     "introduced_datasets": 0.70,
     "datasets": 0.93,
     "methods": 0.73,
-    "tasks": 0.55,
+    "tasks": 0.56,
     "metrics": 0.75,
     "code_urls": 0.90,
     "other_urls": 0.70,
