@@ -229,7 +229,7 @@ def classify(
         # article after the verb: a name, unlike "we propose a deep reinforcement learning (DRL) framework") are.
         return None  # "reinforcement learning (RL)": a paradigm the method belongs to
     if next_word.islower() and next_word not in STOP_NAMES and next_word.removesuffix("s") not in METHODISH \
-            and not next_word.endswith("ly") and not kind_after and next_word not in ("and", "or") \
+            and not next_word.endswith("ly") and not (kind_after and not _task_after(next_word)) and next_word not in ("and", "or") \
             and next_word not in _VERBS_AFTER and next_word not in PREPOSITIONS:
         if not _presented_with_kind(text, d, sentence, long):
             return None  # "(KV) cache", "(MHA) flexibility": an attribute, not a named technique
@@ -238,6 +238,12 @@ def classify(
     if " " not in long.strip() and "-" not in long:
         return None
     return _by_sentence(text, d, sentence, own_names, head, next_word, kind_after)
+
+
+def _task_after(word: str) -> bool:
+    """"text-to-video (T2V) generation methods", "(CTR) prediction models": a task noun right
+    after the acronym makes it the task's qualifier, whatever kind noun follows the task."""
+    return word in TASK_HEADS and word not in WEAK_HEADS
 
 
 # "we introduce a Loss Adjusted Exploration (LAE) policy that ...": the presented phrase ends in one
