@@ -568,10 +568,13 @@ def acronym_candidates(
     defs = find_definitions(text)
     tasks = task_acronyms(text, defs, task_spans, sents)
     # "document-level ECI (DECI)": a long form built on a task acronym names a task too.
-    # ("a Knowledge Graph-enhanced NLI (KGNLI) model" names a model).
+    # ("a Knowledge Graph-enhanced NLI (KGNLI) model" names a model, "we propose variational CTC
+    # (Var-CTC)" the paper's method).
     tasks |= {norm(text[d.short_start : d.short_end]) for d in defs
               if tasks and any(w in tasks for w in acronym_words(text, d.long_start, d.long_end))
-              and not _KIND_RIGHT_AFTER_ANY.match(text, d.short_end) and not system_inside(text, d)}
+              and not _KIND_RIGHT_AFTER_ANY.match(text, d.short_end) and not system_inside(text, d)
+              # "we propose variational CTC (Var-CTC)": what a proposal verb presents is a method
+              and not presented_task_shaped(text, d, sentence_at(sents, d.long_start))}
     tasks = frozenset(tasks)
     defs = [d for d in defs if (d.long_start, d.long_end) not in task_spans and norm(text[d.short_start : d.short_end]) not in tasks]
     return tasks, classify_all(text, defs, sents, own)
