@@ -229,7 +229,7 @@ def classify(
         # article after the verb: a name, unlike "we propose a deep reinforcement learning (DRL) framework") are.
         return None  # "reinforcement learning (RL)": a paradigm the method belongs to
     if next_word.islower() and next_word not in STOP_NAMES and next_word.removesuffix("s") not in METHODISH \
-            and not next_word.endswith("ly") and not kind_after and next_word not in ("and", "or") \
+            and not next_word.endswith("ly") and not (kind_after and not _task_after(next_word)) and next_word not in ("and", "or") \
             and next_word not in _VERBS_AFTER and next_word not in PREPOSITIONS:
         if not _presented_with_kind(text, d, sentence, long):
             return None  # "(KV) cache", "(MHA) flexibility": an attribute, not a named technique
@@ -238,6 +238,12 @@ def classify(
     if " " not in long.strip() and "-" not in long:
         return None
     return _by_sentence(text, d, sentence, own_names, head, next_word, kind_after)
+
+
+def _task_after(word: str) -> bool:
+    """"text-to-video (T2V) generation methods", "(CTR) prediction models": a task noun right
+    after the acronym makes it the task's qualifier, whatever kind noun follows the task."""
+    return word in TASK_HEADS and word not in WEAK_HEADS
 
 
 # "we introduce a Loss Adjusted Exploration (LAE) policy that ...": the presented phrase ends in one
@@ -562,10 +568,13 @@ def acronym_candidates(
     defs = find_definitions(text)
     tasks = task_acronyms(text, defs, task_spans, sents)
     # "document-level ECI (DECI)": a long form built on a task acronym names a task too.
-    # ("a Knowledge Graph-enhanced NLI (KGNLI) model" names a model).
+    # ("a Knowledge Graph-enhanced NLI (KGNLI) model" names a model, "we propose variational CTC
+    # (Var-CTC)" the paper's method).
     tasks |= {norm(text[d.short_start : d.short_end]) for d in defs
               if tasks and any(w in tasks for w in acronym_words(text, d.long_start, d.long_end))
-              and not _KIND_RIGHT_AFTER_ANY.match(text, d.short_end) and not system_inside(text, d)}
+              and not _KIND_RIGHT_AFTER_ANY.match(text, d.short_end) and not system_inside(text, d)
+              # "we propose variational CTC (Var-CTC)": what a proposal verb presents is a method
+              and not presented_task_shaped(text, d, sentence_at(sents, d.long_start))}
     tasks = frozenset(tasks)
     defs = [d for d in defs if (d.long_start, d.long_end) not in task_spans and norm(text[d.short_start : d.short_end]) not in tasks]
     return tasks, classify_all(text, defs, sents, own)

@@ -36,6 +36,9 @@ def _classify(text: str, own: set[str] = frozenset()) -> dict[str, Role | None]:
         ("We present a novel approach to shared augmented reality (AR) on phones.", "AR", None),
         ("This paper presents a sensor fusion between intravascular ultrasound (IVUS) and trackers.", "IVUS", None),
         ("We propose a reinforcement learning (RL) based method for band selection.", "RL", None),
+        # A task noun after the acronym: a method for the task, the acronym its qualifier.
+        ("Recent text-to-video (T2V) generation methods have seen advances.", "T2V", None),
+        ("Unlike conventional image-to-image (I2I) translation methods, ours is fast.", "I2I", None),
         ("We propose a deep reinforcement learning (DRL) framework for routing.", "DRL", None),
         ("We propose REXEL for the joint task of document level relation extraction (DocRE).", "DocRE", None),
         # An acronym the sentence describes as an established technique names a method.
@@ -427,6 +430,9 @@ def test_acronyms_an_example_of_a_kind_of_method_is_a_method(text: str, short: s
          "deci", True),
         ("Inference", "We study Natural Language Inference (NLI). We propose a Graph-enhanced NLI (GENLI) model.",
          "genli", False),
+        # ... or a proposal verb presents it: the paper proposes a method, not a task.
+        ("Speech", "Connectionist Temporal Classification (CTC) is a criterion. We propose variational CTC (Var-CTC)"
+         " to help. Var-CTC wins.", "var-ctc", False),
     ],
 )
 def test_acronyms_task_acronyms_from_the_title_slot_and_task_long_forms(title: str, abstract: str, short: str,
