@@ -31,9 +31,10 @@ from ..model import Role
 __all__ = ["own_kind"]
 
 # What a paper defines that is no system: a problem or setting ("we introduce Many Task Learning
-# (MaTL) as a special case of MTL", "in an MaTL scenario"). (Not a measure: a paper's own measure,
-# "a new measure named the categorical nCor (CnCor)", is its proposed name.)
-_PROBLEM = frozenset("problem problems task setting scenario case paradigm".split())
+# (MaTL) as a special case of MTL", "in an MaTL scenario"). Not a measure: a paper's own measure,
+# "a new measure named the categorical nCor (CnCor)", is its proposed name; not "paradigm", which
+# papers call their own systems ("we present ProQA, a unified QA paradigm that solves ...").
+_PROBLEM = frozenset("problem problems task setting scenario case".split())
 _DATA = frozenset("dataset datasets benchmark benchmarks corpus corpora database treebank".split())
 # Right after the name only a singular noun says what the name is: "four public EZ-XMC datasets" are
 # datasets for a setting the name stands for.
