@@ -18,6 +18,10 @@ plainly:
 - the noun a naming verb follows: "a pretraining corpus curation and assessment platform called
   Oasis", "a new MIL method called Causal ATTention Multiple Instance Learning (CATTMIL)".
 
+- what the definition is said to be: "(MaTL) as a special case of MTL" (read like an apposition).
+
+A problem or setting noun ("task", "problem", "scenario", "case") counts only where nothing else is
+said: then the name is a task the paper defines, not its method.
 :func:`own_kind` counts the method nouns and the dataset nouns so written; the resolver turns an own
 name's role only when every vote is for the other kind (:mod:`kg.extract.resolve`).
 """
