@@ -18,6 +18,10 @@ plainly:
 - the noun a naming verb follows: "a pretraining corpus curation and assessment platform called
   Oasis", "a new MIL method called Causal ATTention Multiple Instance Learning (CATTMIL)".
 
+- what the definition is said to be: "(MaTL) as a special case of MTL" (read like an apposition).
+
+A problem or setting noun ("task", "problem", "scenario", "case") counts only where nothing else is
+said: then the name is a task the paper defines, not its method.
 :func:`own_kind` counts the method nouns and the dataset nouns so written; the resolver turns an own
 name's role only when every vote is for the other kind (:mod:`kg.extract.resolve`).
 """
@@ -30,6 +34,11 @@ from ..model import Role
 
 __all__ = ["own_kind"]
 
+# What a paper defines that is no system: a problem or setting ("we introduce Many Task Learning
+# (MaTL) as a special case of MTL", "in an MaTL scenario"). Not a measure: a paper's own measure,
+# "a new measure named the categorical nCor (CnCor)", is its proposed name; not "paradigm", which
+# papers call their own systems ("we present ProQA, a unified QA paradigm that solves ...").
+_PROBLEM = frozenset("problem problems task setting scenario case".split())
 _DATA = frozenset("dataset datasets benchmark benchmarks corpus corpora database treebank".split())
 # Right after the name only a singular noun says what the name is: "four public EZ-XMC datasets" are
 # datasets for a setting the name stands for.
@@ -42,6 +51,8 @@ _METHOD = frozenset(
 )
 # The bracketed long or short form written right after a name: "PRobELM (Plausibility ... Models)".
 _BRACKET = re.compile(r"\s*\([^()]{1,100}\)")
+# "(MaTL) as a special case of MTL": what the definition is said to be (the head, as in an apposition)
+_AS_KIND = re.compile(r"\)?\s+as\s+(?:a|an)\s+((?:[\w\-]+\s*){1,5})")
 _NOUN_AFTER = re.compile(r"\)?\s+([\w\-]+)")
 # "the X training split", "X training data": a noun before a split or data word qualifies it and
 # says nothing of the name (whose data the split is), unlike "DSD training helps"
@@ -90,10 +101,14 @@ def _head(words: str) -> str:
     return head
 
 
+_PROBLEM_VOTE = 2
+
+
 def _kind(word: str, data: frozenset[str] = _DATA) -> int:
-    """+1 a method noun, -1 a dataset noun (of ``data``), 0 neither."""
+    """+1 a method noun, -1 a dataset noun (of ``data``), 2 a problem noun, 0 none."""
     w = word if word.isupper() else word.lower()
-    return 1 if w in _METHOD else -1 if w in data else 0
+    return (1 if w in _METHOD else -1 if w in data else _PROBLEM_VOTE if w in _PROBLEM
+            else 0)
 
 
 def _singular(word: str) -> str:
@@ -115,7 +130,8 @@ def _title_head(words: str) -> str:
 
 def own_kind(text: str, tend: int, surface: str) -> Role | None:
     """PROPOSED when the words beside ``surface`` in the abstract call it a method (and never a
-    dataset), INTRODUCED_DATASET when they call it a dataset (and never a method), else None."""
+    dataset), INTRODUCED_DATASET when they call it a dataset (and never a method), TASK when they
+    call it only a problem or setting, else None."""
     votes = set()
     if text.startswith(surface, 0, tend):
         t = _TITLE_HEAD.match(text, len(surface), tend)
@@ -137,6 +153,9 @@ def own_kind(text: str, tend: int, surface: str) -> Role | None:
                     votes.add(_kind(_singular(_head(of.group(1)))))
                 elif not _SPLIT_AFTER.match(text, m.end()):
                     votes.add(_kind(m.group(1), _DATA_AFTER))
+            a = _AS_KIND.match(text, at)
+            if a:
+                votes.add(_kind(_head(a.group(1))))
             a = _APPOSITION.match(text, at)
             if a:
                 votes.add(_kind(_head(a.group(1))))
@@ -150,6 +169,9 @@ def own_kind(text: str, tend: int, surface: str) -> Role | None:
                 votes.add(_kind(n.group(1)))
         i = text.find(surface, e)
     votes.discard(0)
+    if votes == {_PROBLEM_VOTE}:
+        return Role.TASK
+    votes.discard(_PROBLEM_VOTE)  # beside a method or dataset noun, a problem noun says nothing
     if votes == {1}:
         return Role.PROPOSED
     if votes == {-1}:

@@ -352,7 +352,8 @@ def _title_acronym(text: str, tend: int, sents: list[tuple[int, int]]) -> list[C
 
 
 # "graph wave networks (GWNs)": the acronym in brackets right after a long form.
-_BRACKET_ACRONYM = re.compile(r"\s*\(\s*([A-Za-z][\w\-]*[A-Za-z0-9])\s*\)")
+# (a plural's "'s" inside: "products of hidden Markov models (PoHMM's)")
+_BRACKET_ACRONYM = re.compile(r"\s*\(\s*([A-Za-z][\w\-]*[A-Za-z0-9])(?:['\u2019]s)?\s*\)")
 _ARTICLE = re.compile(r"(?:the|a|an)\s+", re.IGNORECASE)
 # The long form ends in a kind of system: a title opening with a field or task ("Reinforcement
 # Learning with ...", "Finite Element Analysis of ...") spells a topic's acronym, not a name.

@@ -204,7 +204,8 @@ def _own_kinds(text: str, tend: int, own: dict[str, Candidate], best: dict[str, 
         if role in _OWN:
             c = own.get(key) or best[key]
             kind = own_kind(text, tend, text[c.start : c.end])
-            if kind is not None and kind is not role:
+            # (a problem noun turns a method, not a dataset: "X, a new task and dataset")
+            if kind is not None and kind is not role and not (kind is Role.TASK and role is not Role.PROPOSED):
                 role_of[key] = kind
                 if key in own:
                     own[key] = own[key]._replace(role=kind)

@@ -39,6 +39,12 @@ _T = "A Study\n\n"
         # a noun the name stands in apposition to, when the name ends the phrase
         ("We introduce a misgendering task and evaluation dataset, MisgenderMender.", "MisgenderMender",
          Role.INTRODUCED_DATASET),
+        # only a problem or setting noun said of it: a task ("as a" reads like an apposition)
+        ("We introduce Many Task Learning (MaTL) as a special case of MTL. It fits an MaTL scenario.", "MaTL", Role.TASK),
+        ("We study FooTL (foo transfer learning), a new learning setting.", "FooTL", Role.TASK),
+        ("We propose FooNet (Foo Network) as a model of vision.", "FooNet", Role.PROPOSED),
+        # a problem noun beside a method noun says nothing
+        ("We train the FooNet model. It works in a FooNet scenario.", "FooNet", Role.PROPOSED),
     ],
 )
 def test_name_kind_reads_the_words_beside_the_name(abstract: str, name: str, kind: Role) -> None:
