@@ -82,8 +82,9 @@ _NOUN_COMMA_BEFORE = re.compile(r"(?<![\w\-])([\w\-]+),\s+\Z")
 _PHRASE_END = re.compile(r"\s*(?:[.,;:)(]|\Z)")
 # (the name right after the verb, or in brackets after the long form the verb names; not "an
 # architecture called M2BNet that is trained on AIST-M2B")
+_NAMING_VERBS = ("called", "named", "dubbed", "termed", "coined")
 _NAMING_BEFORE = re.compile(
-    r"(?<![\w\-])([\w\-]+)\s+(?:called|named|dubbed|termed|coined)\s+(?:as\s+)?(?:(?:[\w\-*+.]+\s+){1,8}\()?\Z"
+    rf"(?<![\w\-])([\w\-]+)\s+(?:{'|'.join(_NAMING_VERBS)})\s+(?:as\s+)?(?:(?:[\w\-*+.]+\s+){{1,8}}\()?\Z"
 )
 
 
@@ -159,13 +160,14 @@ def own_kind(text: str, tend: int, surface: str) -> Role | None:
             a = _APPOSITION.match(text, at)
             if a:
                 votes.add(_kind(_head(a.group(1))))
-            n = _NAMING_BEFORE.search(text, max(tend, i - 120), i)
-            if n:
+            lo = max(tend, i - 120)
+            # (the backward search is tried only when its window writes a naming verb: most do not)
+            if any(v in text[lo:i] for v in _NAMING_VERBS) and (n := _NAMING_BEFORE.search(text, lo, i)):
                 votes.add(_kind(n.group(1)))
             if _OUTPERFORMS.match(text, e) and not _PREPOSITION_BEFORE.search(text, max(tend, i - 12), i):
                 votes.add(1)
-            n = _NOUN_COMMA_BEFORE.search(text, max(tend, i - 40), i)
-            if n and _PHRASE_END.match(text, e):
+            lo = max(tend, i - 40)
+            if _PHRASE_END.match(text, e) and "," in text[lo:i] and (n := _NOUN_COMMA_BEFORE.search(text, lo, i)):
                 votes.add(_kind(n.group(1)))
         i = text.find(surface, e)
     votes.discard(0)

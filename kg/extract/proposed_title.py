@@ -380,8 +380,7 @@ def _title_long_form(text: str, tend: int, sents: list[tuple[int, int]]) -> list
         return []  # no definition; a "Name: ..." title names itself
     lead = _ARTICLE.match(title)
     t0 = lead.end() if lead else 0
-    # offsets in ``low`` are offsets in ``text``: a letter whose lower case is longer ("İ") stays
-    low = lower_same_length(text) or "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    low = None  # made at the first phrase read (most titles have none)
     ends = sorted({len(title), *(e.start() for e in _TITLE_PHRASE_ENDS.finditer(title))})
     for e in ends:
         phrase = title[t0:e].strip()
@@ -389,6 +388,9 @@ def _title_long_form(text: str, tend: int, sents: list[tuple[int, int]]) -> list
             continue  # "Reinforcement Learning with ...", "Image Based Rendering for ...": a field or task
         stem = phrase.lower()
         stem = stem[:-1] if stem.endswith("s") else stem
+        if low is None:
+            # offsets in ``low`` are offsets in ``text``: a letter whose lower case is longer ("İ") stays
+            low = lower_same_length(text) or "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
         i, defined = low.find(stem, tend), 0
         while i >= 0 and defined < _DEFINITIONS_READ:
             j = i + len(stem)

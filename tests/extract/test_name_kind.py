@@ -98,3 +98,11 @@ def test_name_kind_reads_the_title_head_after_an_article(title: str, name: str, 
 def test_name_kind_no_title_vote_without_an_article() -> None:
     title = "GPT-Fathom: Benchmarking Large Language Models to Decipher GPT-4"
     assert own_kind(f"{title}\n\nWe introduce GPT-Fathom.", len(title), "GPT-Fathom") is None
+
+
+@pytest.mark.parametrize("verb", ["called", "named", "dubbed", "termed", "coined"])
+def test_name_kind_reads_every_naming_verb(verb: str) -> None:
+    # the backward naming search runs only when its window writes a naming verb: each still votes
+    # (the name is written once, so no other vote speaks); without the verb nothing votes
+    assert own_kind(f"{_T}We build a new dataset {verb} FooData for it.", len(_T) - 2, "FooData") is Role.INTRODUCED_DATASET
+    assert own_kind(f"{_T}We build a new dataset {verb[:-2]} FooData for it.", len(_T) - 2, "FooData") is None
