@@ -140,20 +140,34 @@ def test_proposed_parts_lower_case_long_form_named_after_the_proposed_approach()
     assert found.get("TFE-M") is Role.PROPOSED
 
 
+def _classified(text: str, short: str):
+    sents = split_sentences(text)
+    d = next(d for d in find_definitions(text) if text[d.short_start : d.short_end] == short)
+    return classify(text, d, next(s for s in sents if s[0] <= d.short_start < s[1]), set())
+
+
+def test_proposed_parts_coined_definition_after_the_verb_is_a_strong_own_claim() -> None:
+    # a coined short form the verb itself presents: as strong as "we propose X" (outweighs the catalogue)
+    got = _classified("We propose a dune cascade network (DCNet) that maps craters.", "DCNet")
+    assert got is not None and got[0] is Role.PROPOSED and got[1] == 0.8
+
+
 @pytest.mark.parametrize(
     "text, short, confidence",
     [
-        # a coined short form the verb itself presents: as strong as "we propose X" (outweighs the catalogue)
-        ("We propose a dune cascade network (DCNet) that maps craters.", "DCNet", 0.8),
-        # the acronym only qualifies the noun presented
-        ("We design two novel dune-over-crater (DoC) estimation modules for maps.", "DoC", 0.75),
+        # the acronym only qualifies the noun presented: a weaker claim
+        ("We design two novel dune-over-crater (DoC) modules for maps.", "DoC", 0.75),
     ],
 )
-def test_proposed_parts_coined_definition_after_the_verb_is_a_strong_own_claim(text: str, short: str, confidence: float) -> None:
-    sents = split_sentences(text)
-    d = next(d for d in find_definitions(text) if text[d.short_start : d.short_end] == short)
-    got = classify(text, d, next(s for s in sents if s[0] <= d.short_start < s[1]), set())
+def test_proposed_parts_acronym_qualifying_the_presented_noun_is_a_weaker_own_claim(text: str, short: str, confidence: float) -> None:
+    got = _classified(text, short)
     assert got is not None and got[0] is Role.PROPOSED and got[1] == confidence
+
+
+def test_proposed_parts_acronym_before_a_task_noun_names_what_is_estimated_not_the_method() -> None:
+    # "DoC estimation modules" estimate DoC: the acronym qualifies a task (session 15, methods17)
+    got = _classified("We design two novel dune-over-crater (DoC) estimation modules for maps.", "DoC")
+    assert got is None or got[0] is not Role.PROPOSED
 
 
 @pytest.mark.parametrize(
