@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 
 from ..model import Role
+from .shapes import NAMING_VERB, NAMING_VERBS
 
 __all__ = ["own_kind"]
 
@@ -82,22 +83,23 @@ _NOUN_COMMA_BEFORE = re.compile(r"(?<![\w\-])([\w\-]+),\s+\Z")
 _PHRASE_END = re.compile(r"\s*(?:[.,;:)(]|\Z)")
 # (the name right after the verb, or in brackets after the long form the verb names; not "an
 # architecture called M2BNet that is trained on AIST-M2B")
-_NAMING_VERBS = ("called", "named", "dubbed", "termed", "coined")
 _NAMING_BEFORE = re.compile(
-    rf"(?<![\w\-])([\w\-]+)\s+(?:{'|'.join(_NAMING_VERBS)})\s+(?:as\s+)?(?:(?:[\w\-*+.]+\s+){{1,8}}\()?\Z"
+    rf"(?<![\w\-])([\w\-]+)\s+{NAMING_VERB}\s+(?:as\s+)?(?:(?:[\w\-*+.]+\s+){{1,8}}\()?\Z"
 )
 
 
-def _head(words: str) -> str:
+def _head(words: str, title: bool = False) -> str:
     """The last word of the noun phrase ``words`` opens with ("medical PLM trained on" -> "PLM";
-    "manually annotated dataset for" -> "dataset": a participle before a kind noun modifies it)."""
+    "manually annotated dataset for" -> "dataset": a participle before a kind noun modifies it).
+    In a ``title`` only a preposition or clause word ends it: its commas and participles stay
+    inside the head phrase ("An Open-Source, Reproducible Benchmark for" -> "Benchmark")."""
     head = ""
     ws = words.split()
     for k, w in enumerate(ws):
-        if w.lower() in _NP_END or (head and w.endswith("ed") and not (k + 1 < len(ws) and _kind(ws[k + 1].rstrip(",")))):
+        if w.lower() in _NP_END or (not title and head and w.endswith("ed") and not (k + 1 < len(ws) and _kind(ws[k + 1].rstrip(",")))):
             break  # a preposition or a participle ends the phrase
         head = w.rstrip(",")
-        if w.endswith(","):
+        if w.endswith(",") and not title:
             break
     return head
 
@@ -118,17 +120,6 @@ def _singular(word: str) -> str:
     return word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") and not word.endswith(("ss", "us")) else word
 
 
-def _title_head(words: str) -> str:
-    """The last word before a preposition or clause word (a title's commas and participles stay
-    inside its head phrase: "An Open-Source, Reproducible Benchmark for" -> "Benchmark")."""
-    head = ""
-    for w in words.split():
-        if w.lower() in _NP_END:
-            break
-        head = w.rstrip(",")
-    return head
-
-
 def own_kind(text: str, tend: int, surface: str) -> Role | None:
     """PROPOSED when the words beside ``surface`` in the abstract call it a method (and never a
     dataset), INTRODUCED_DATASET when they call it a dataset (and never a method), TASK when they
@@ -137,7 +128,7 @@ def own_kind(text: str, tend: int, surface: str) -> Role | None:
     if text.startswith(surface, 0, tend):
         t = _TITLE_HEAD.match(text, len(surface), tend)
         if t:
-            votes.add(_kind(_title_head(t.group(1))))
+            votes.add(_kind(_head(t.group(1), title=True)))
     i = text.find(surface, tend)
     while i >= 0:
         e = i + len(surface)
@@ -162,7 +153,7 @@ def own_kind(text: str, tend: int, surface: str) -> Role | None:
                 votes.add(_kind(_head(a.group(1))))
             lo = max(tend, i - 120)
             # (the backward search is tried only when its window writes a naming verb: most do not)
-            if any(v in text[lo:i] for v in _NAMING_VERBS) and (n := _NAMING_BEFORE.search(text, lo, i)):
+            if any(v in text[lo:i] for v in NAMING_VERBS) and (n := _NAMING_BEFORE.search(text, lo, i)):
                 votes.add(_kind(n.group(1)))
             if _OUTPERFORMS.match(text, e) and not _PREPOSITION_BEFORE.search(text, max(tend, i - 12), i):
                 votes.add(1)

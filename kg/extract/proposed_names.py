@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from ..model import Role
-from .shapes import DATASET_NOUNS, STOP_NAMES, TASK_HEADS, is_name_like
+from .shapes import DATASET_NOUNS, NAMING_VERB, NAMING_VERBS, STOP_NAMES, TASK_HEADS, is_name_like
 from .words import alternation, word_set
 
 __all__ = ["valid_name", "name_role"]
@@ -110,14 +110,14 @@ def _singular(word: str) -> str:
 # Words after a dataset noun that leave it the head of its phrase ("a new corpus called X", "a suite
 # of ...", "a benchmark dataset"); any other lower-case word after it makes it a modifier ("corpus
 # curation"; "a benchmark Open-ended Physics Environment (OPEn)" still names the benchmark).
-_NOT_COMPOUND = frozenset({"called", "named", "dubbed", "termed", "coined", "namely", "i", "e", "of", "for", "with", "and", "or",
+_NOT_COMPOUND = frozenset({*NAMING_VERBS, "namely", "i", "e", "of", "for", "with", "and", "or",
                            "that", "which", "we", "is", "are", "to", "in", "on", "as", "the", "a", "an", "s", "at", "from",
                            "by", "into", "over", "under", "containing", "comprising", "consisting", "including", "https",
                            "http", "was", "were", "has", "have", "will", "can"}) | DATASET_NOUNS
 _BRACKET_AFTER = re.compile(r"\s*\([^()]{1,150}\)")
 _KIND_RIGHT_AFTER = re.compile(r"\)?\s+([A-Za-z]+)\b(?![\-\w])")
 # "a curated dataset of ... called X": the head noun of an of-phrase that runs up to the naming word.
-_KIND_OF = re.compile(r"\b([A-Za-z]+)\s+of\s+[^,.;:()]{0,80}?\b(?:called|named|dubbed|termed|coined)\s*\Z")
+_KIND_OF = re.compile(r"\b([A-Za-z]+)\s+of\s+[^,.;:()]{0,80}?\b" + NAMING_VERB + r"\s*\Z")
 # A model's participle: the data nouns after it are what the model learns from.
 _TRAINED = frozenset({"trained", "pretrained", "tuned", "learned", "learnt"})
 

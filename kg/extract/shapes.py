@@ -29,6 +29,8 @@ __all__ = [
     "TASK_HEADS",
     "WEAK_HEADS",
     "DATASET_NOUNS",
+    "NAMING_VERBS",
+    "NAMING_VERB",
 ]
 
 #: Capitalised words that open sentences or clauses and are never names on their own.
@@ -40,6 +42,10 @@ TASK_HEADS = word_set("words", "task_heads")
 WEAK_HEADS = word_set("words", "weak_heads")
 #: Nouns that say a name is a dataset / benchmark / corpus.
 DATASET_NOUNS = word_set("words", "dataset_nouns")
+#: The verbs that give a thing its name ("a new method called X", "a corpus we dubbed X").
+NAMING_VERBS = ("called", "named", "dubbed", "termed", "coined")
+#: ... as one regex alternative (a group that captures nothing).
+NAMING_VERB = "(?:" + "|".join(NAMING_VERBS) + ")"
 
 
 def lower_same_length(text: str) -> str | None:
