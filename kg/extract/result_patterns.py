@@ -531,7 +531,7 @@ UNNAMED_CHANGE_LIST = re.compile(r"\$?\d[\d.]*\$?\s*\\?%(?:\s*(?:,\s*(?:and\s+)?
 # ... unless the sentence speaks of a cost or another quantity
 UNNAMED_CHANGE_COST = re.compile(r"\b(?:time|speed\w*|faster|slower|memory|FLOPs|param\w*|latency|energy|size|cost|throughput|compress\w*|runtime|"
                                  r"storage|bandwidth|power|data|samples?|labels?|annotations?|efficien\w*|converg\w*|quer(?:y|ies)|steps|iterations|epochs|"
-                                 r"computation\w*|resources?|fps|frames|rewards?|returns?|profits?|revenue|utility|throughput|error|loss)\b", re.I)
+                                 r"computation\w*|resources?|fps|frames|rewards?|returns?|profits?|revenue|utility|error|loss)\b", re.I)
 # ... or names what changed after the value: "by 39% in depth prediction", "by 32.6% in Local Distortion", "by 30% IoU_thin"
 UNNAMED_ASPECT_AFTER = re.compile(r"\s*(?:\\?%)?\s*(?:(?:in|of|for)\s+(?!(?:all|both|each|average|most)\b)|[A-Za-z][\w-]*[_^@A-Z])")
 # ... or as a gain the value heads: "a 0.7% improvement on CIFAR-100-C", "2.1% gains over X" (the value's span)
