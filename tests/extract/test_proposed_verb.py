@@ -8,11 +8,7 @@ import pytest
 from kg.extract.doc import layout
 from kg.extract.proposed import find_proposed
 from kg.model import Role
-
-
-def _found(title: str, abstract: str) -> dict[str, Role]:
-    text = layout(title, abstract)
-    return {text[c.start : c.end]: c.role for c in find_proposed(text, len(title))}
+from proposed_support import found as _found
 
 
 @pytest.mark.parametrize(
