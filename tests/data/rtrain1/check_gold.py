@@ -1,6 +1,6 @@
 """Check rtrain1.gold.jsonl against rtrain1.papers.jsonl (standard library only): the first
 results set's checker (../results/check_gold.py, same rules and counts) run on this folder.
-Annotated in two parts of 60 (session 16).
+Annotated by one assistant (session 16).
 
     python3 tests/data/rtrain1/check_gold.py
 """
