@@ -52,6 +52,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..model import Role
+from .acronym_presented import PRESENT_ADJ
 from .long_forms import long_form_start
 from .anchors import Anchors
 from .doc import Candidate, state, title_end
@@ -191,7 +192,7 @@ _OUR_NAME = re.compile(r"ur(?<=[Oo]ur)(?<!\w[Oo]ur)\s+(?:new\s+|novel\s+)?([A-Za
 _OUR_FOLLOW = re.compile(
     r"\s+(?:" + "|".join(sorted(_METHOD_NOUNS | DATASET_NOUNS | {"achieves", "outperforms", "improves", "obtains",
     "yields", "surpasses", "reaches", "attains", "consists", "produces", "learns", "can", "is", "significantly",
-    "consistently", "also", "still", "not", "only", "over", "on", "for", "against", "with", "in"})) + r")\b|\s*[,.;]"
+    "consistently", "also", "still", "not", "only", "over", "on", "for", "against", "with", "in", "to"})) + r")\b|\s*[,.;]"
 )
 _KIND_NEXT = re.compile(r" (?:" + "|".join(sorted(_METHOD_NOUNS | DATASET_NOUNS)) + r")\b")
 # Model families and fields written as acronyms are no one's own name (the guidelines leave them
@@ -336,7 +337,14 @@ def _own_acronym(text: str, tend: int, sents: list[tuple[int, int]], acr: str) -
     s0 = max(sentence_at(sents, first.start())[0], tend)
     verb = _PROPOSAL_VERB.search(text, s0, first.start())
     # "we propose an algorithm ..., using partially observable Markov decision processes (POMDPs)"
-    return verb is not None and not USE_VERB.search(text, verb.end(), first.start())
+    if verb is not None:
+        return not USE_VERB.search(text, verb.end(), first.start())
+    # "a novel generative model called the conditional filtered ... network (CFGAN)", "Our learnable
+    # ACE (LACE) transforms": a definition whose long form the sentence calls new or its own
+    if first.start() > 0 and text[first.start() - 1] == "(":
+        long_start = long_form_start(acr, text, first.start() - 1)
+        return long_start is not None and long_start >= s0 and PRESENT_ADJ.search(text[max(s0, long_start - 60) : long_start]) is not None
+    return False
 
 
 def _novel_apposition(text: str, tend: int, at: int, emit) -> None:
