@@ -152,7 +152,8 @@ _APPOSED_KIND = re.compile(r"\s*,\s*(?:a|an)\s+(?:[\w\-]+\s+){0,4}?(?:" + "|".jo
 _APPOS_PRE = re.compile(r"\b(?:a|an|[Oo]ur|the first|novel|new)\s+(?:[\w\-]+\s+){0,5}?\Z")
 _APPOS_AFTER_NOUN = re.compile(
     r"(?P<noun>" + "|".join(_ANCHOR_WORDS["noun"]) + ")"  # the "noun" anchors: the rule starts at one
-    r"(?P<sep>\s*[,:]\s*[\"\u201c]?|\s+[\"\u201c]|\s+[\-\u2013\u2014]{1,2}\s*|\s*[\u2013\u2014]\s*|\s+)"
+    # (", i.e., NAME" and ", namely NAME" name it as the comma does: "the first ... framework, i.e., EASING, to")
+    r"(?P<sep>\s*,\s*(?:i\.e\.|namely)\s*,?\s*|\s*[,:]\s*[\"\u201c]?|\s+[\"\u201c]|\s+[\-\u2013\u2014]{1,2}\s*|\s*[\u2013\u2014]\s*|\s+)"
     rf"(?P<name>{_PHRASE}|{_LOW_HYPHEN_NAME})[\"\u201d]?\s*(?=[,(]|\.\s|\.$|which\b|that\b|with\b|for\b|to\b|(?<=\s)[\-\u2013\u2014])"
 )
 _APPOS_BEFORE = re.compile(rf"(?<![\w\-])(?P<name>{_PHRASE})\s*(?:\([^()]{{0,120}}\))?\s*\Z")
