@@ -84,7 +84,8 @@ _NAMING = re.compile(
 # verb rule starts with, matched once per anchor; the rules below read on from its end.
 _VERB_HEAD = re.compile(
     r"(?:[Ww]e|[Tt]his (?:paper|work|study|article)|[Hh]ere,? we)\s+(?:\w+ly\s+|also\s+|further\s+|then\s+|first\s+)?"
-    r"(?:" + alternation("proposed", "presenting_verbs") + r")(?:s|d|ed)?\s+"
+    # (a comma may follow the verb: "We introduce, HaRT, a large-scale transformer model")
+    r"(?:" + alternation("proposed", "presenting_verbs") + r")(?:s|d|ed)?,?\s+"
 )
 # "We turn to meta-learning and propose Hydra, ...": the presenting verb coordinated after another
 # verb of the same "we" (plain words between, no punctuation: one clause).

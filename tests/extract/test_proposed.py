@@ -190,6 +190,8 @@ def test_proposed_title_lead_leaves_a_catalogue_method_a_method() -> None:
     [
         ("We propose a new algorithm QuietAdaptive with optimal regret.", "QuietAdaptive"),
         ("We have developed a prototype care robot, RIBO, which lifts patients.", "RIBO"),
+        # a comma after the verb
+        ("We introduce, QuietFormer, a large-scale transformer model for glass.", "QuietFormer"),
         # ", i.e., NAME" names it as the comma does
         ("We propose the first semi-supervised glass ranking framework, i.e., QUIETRANK, to rank glass.", "QUIETRANK"),
     ],
