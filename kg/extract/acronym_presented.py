@@ -61,8 +61,10 @@ PRESENT_GERUND = re.compile(
 )
 # "we rethink residual predictions and propose Learnable Residual Attention (LRA)": the first
 # person's second verb presents.
+# (A colon inside the first verb's object does not end the clause: "we split the task into two subtasks:
+# ... and ... reasoning, and propose a Deeply Supervised Encoder Distillation (DSED) network".)
 _PRESENT_AND = re.compile(
-    OUR_SUBJECT + r"\b[^.;:]*\band\s+(?:" + alternation("acronyms", "presenting_verbs")
+    OUR_SUBJECT + r"\b[^.;]*\band\s+(?:" + alternation("acronyms", "presenting_verbs")
     + r")s?\b" + _NO_LINK + r"*$"
 )
 DEFINITE = re.compile(r"\bthe\s+\Z", re.IGNORECASE)
@@ -82,7 +84,8 @@ _APPOSED_THE = re.compile(
 # presented thing named after "i.e."/"namely" (the verb rule stops at the dots and the hyphen's "to").
 _PRESENT_SAME_AS = re.compile(
     _VERB_HEAD + r"\s+(?:a|an|the)\s+[^.;:()]{0,80}?\b(?:" + "|".join(sorted(word_set("acronyms", "methodish")))
-    + r")s?\s*,?\s*(?:i\.e\.|namely)\s*,?\s*\Z"
+    # (or its of-phrase: "we present a new framework of second order online collaborative filtering, i.e., ...")
+    + r")s?(?:\s+of\s+[^.;:(),]{1,60})?\s*,?\s*(?:i\.e\.|namely)\s*,?\s*\Z"
 )
 PRESENT_ADJ = re.compile(
     r"\b(?:novel|new|(?<!recently )(?<!previously )(?<!originally )(?<!already )proposed|our|innovative)\b(?:\s+(?!(?:to|for|of|on|in|with|from|by|via|that|which|such|as"

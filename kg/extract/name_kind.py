@@ -16,7 +16,9 @@ plainly:
   interventions task and evaluation dataset, MisgenderMender.";
 - what it does: "X outperforms", "X achieves" (a method);
 - the noun a naming verb follows: "a pretraining corpus curation and assessment platform called
-  Oasis", "a new MIL method called Causal ATTention Multiple Instance Learning (CATTMIL)".
+  Oasis", "a new MIL method called Causal ATTention Multiple Instance Learning (CATTMIL)"; where that
+  word is no kind, the head of the of-phrase it ends: "a curated dataset of ~12K synthetic Blender
+  objects called BlenderVault".
 
 - what the definition is said to be: "(MaTL) as a special case of MTL" (read like an apposition).
 
@@ -83,6 +85,9 @@ _NOUN_COMMA_BEFORE = re.compile(r"(?<![\w\-])([\w\-]+),\s+\Z")
 _PHRASE_END = re.compile(r"\s*(?:[.,;:)(]|\Z)")
 # (the name right after the verb, or in brackets after the long form the verb names; not "an
 # architecture called M2BNet that is trained on AIST-M2B")
+# "a curated dataset of ~12K synthetic Blender objects": the noun an of-phrase heads, when the word
+# before the naming verb is no kind (the phrase runs up to that word, through no comma or bracket)
+_KIND_OF = re.compile(r"(?<![\w\-])([A-Za-z]+)\s+of\s+[^,.;:()]{0,80}?\Z")
 _NAMING_BEFORE = re.compile(
     rf"(?<![\w\-])([\w\-]+)\s+{NAMING_VERB}\s+(?:as\s+)?(?:(?:[\w\-*+.]+\s+){{1,8}}\()?\Z"
 )
@@ -154,7 +159,10 @@ def own_kind(text: str, tend: int, surface: str) -> Role | None:
             lo = max(tend, i - 120)
             # (the backward search is tried only when its window writes a naming verb: most do not)
             if any(v in text[lo:i] for v in NAMING_VERBS) and (n := _NAMING_BEFORE.search(text, lo, i)):
-                votes.add(_kind(n.group(1)))
+                k = _kind(n.group(1))
+                if not k and (o := _KIND_OF.search(text, lo, n.end(1))):
+                    k = _kind(o.group(1))  # "a curated dataset of ~12K synthetic objects called X": the head of "KIND of"
+                votes.add(k)
             if _OUTPERFORMS.match(text, e) and not _PREPOSITION_BEFORE.search(text, max(tend, i - 12), i):
                 votes.add(1)
             lo = max(tend, i - 40)

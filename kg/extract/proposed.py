@@ -52,6 +52,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..model import Role
+from .acronym_presented import PRESENT_ADJ
 from .long_forms import long_form_start
 from .anchors import Anchors
 from .doc import Candidate, state, title_end
@@ -83,7 +84,8 @@ _NAMING = re.compile(
 # verb rule starts with, matched once per anchor; the rules below read on from its end.
 _VERB_HEAD = re.compile(
     r"(?:[Ww]e|[Tt]his (?:paper|work|study|article)|[Hh]ere,? we)\s+(?:\w+ly\s+|also\s+|further\s+|then\s+|first\s+)?"
-    r"(?:" + alternation("proposed", "presenting_verbs") + r")(?:s|d|ed)?\s+"
+    # (a comma may follow the verb: "We introduce, HaRT, a large-scale transformer model")
+    r"(?:" + alternation("proposed", "presenting_verbs") + r")(?:s|d|ed)?,?\s+"
 )
 # "We turn to meta-learning and propose Hydra, ...": the presenting verb coordinated after another
 # verb of the same "we" (plain words between, no punctuation: one clause).
@@ -151,7 +153,8 @@ _APPOSED_KIND = re.compile(r"\s*,\s*(?:a|an)\s+(?:[\w\-]+\s+){0,4}?(?:" + "|".jo
 _APPOS_PRE = re.compile(r"\b(?:a|an|[Oo]ur|the first|novel|new)\s+(?:[\w\-]+\s+){0,5}?\Z")
 _APPOS_AFTER_NOUN = re.compile(
     r"(?P<noun>" + "|".join(_ANCHOR_WORDS["noun"]) + ")"  # the "noun" anchors: the rule starts at one
-    r"(?P<sep>\s*[,:]\s*[\"\u201c]?|\s+[\"\u201c]|\s+[\-\u2013\u2014]{1,2}\s*|\s*[\u2013\u2014]\s*|\s+)"
+    # (", i.e., NAME" and ", namely NAME" name it as the comma does: "the first ... framework, i.e., EASING, to")
+    r"(?P<sep>\s*,\s*(?:i\.e\.|namely)\s*,?\s*|\s*[,:]\s*[\"\u201c]?|\s+[\"\u201c]|\s+[\-\u2013\u2014]{1,2}\s*|\s*[\u2013\u2014]\s*|\s+)"
     rf"(?P<name>{_PHRASE}|{_LOW_HYPHEN_NAME})[\"\u201d]?\s*(?=[,(]|\.\s|\.$|which\b|that\b|with\b|for\b|to\b|(?<=\s)[\-\u2013\u2014])"
 )
 _APPOS_BEFORE = re.compile(rf"(?<![\w\-])(?P<name>{_PHRASE})\s*(?:\([^()]{{0,120}}\))?\s*\Z")
@@ -191,7 +194,7 @@ _OUR_NAME = re.compile(r"ur(?<=[Oo]ur)(?<!\w[Oo]ur)\s+(?:new\s+|novel\s+)?([A-Za
 _OUR_FOLLOW = re.compile(
     r"\s+(?:" + "|".join(sorted(_METHOD_NOUNS | DATASET_NOUNS | {"achieves", "outperforms", "improves", "obtains",
     "yields", "surpasses", "reaches", "attains", "consists", "produces", "learns", "can", "is", "significantly",
-    "consistently", "also", "still", "not", "only", "over", "on", "for", "against", "with", "in"})) + r")\b|\s*[,.;]"
+    "consistently", "also", "still", "not", "only", "over", "on", "for", "against", "with", "in", "to"})) + r")\b|\s*[,.;]"
 )
 _KIND_NEXT = re.compile(r" (?:" + "|".join(sorted(_METHOD_NOUNS | DATASET_NOUNS)) + r")\b")
 # Model families and fields written as acronyms are no one's own name (the guidelines leave them
@@ -336,7 +339,14 @@ def _own_acronym(text: str, tend: int, sents: list[tuple[int, int]], acr: str) -
     s0 = max(sentence_at(sents, first.start())[0], tend)
     verb = _PROPOSAL_VERB.search(text, s0, first.start())
     # "we propose an algorithm ..., using partially observable Markov decision processes (POMDPs)"
-    return verb is not None and not USE_VERB.search(text, verb.end(), first.start())
+    if verb is not None:
+        return not USE_VERB.search(text, verb.end(), first.start())
+    # "a novel generative model called the conditional filtered ... network (CFGAN)", "Our learnable
+    # ACE (LACE) transforms": a definition whose long form the sentence calls new or its own
+    if first.start() > 0 and text[first.start() - 1] == "(":
+        long_start = long_form_start(acr, text, first.start() - 1)
+        return long_start is not None and long_start >= s0 and PRESENT_ADJ.search(text[max(s0, long_start - 60) : long_start]) is not None
+    return False
 
 
 def _novel_apposition(text: str, tend: int, at: int, emit) -> None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from ..model import Role
-from .shapes import DATASET_NOUNS, NAMING_VERB, NAMING_VERBS, STOP_NAMES, TASK_HEADS, is_name_like
+from .shapes import DATASET_NOUNS, NAMING_VERBS, STOP_NAMES, TASK_HEADS, is_name_like
 from .words import alternation, word_set
 
 __all__ = ["valid_name", "name_role"]
@@ -116,10 +116,6 @@ _NOT_COMPOUND = frozenset({*NAMING_VERBS, "namely", "i", "e", "of", "for", "with
                            "http", "was", "were", "has", "have", "will", "can"}) | DATASET_NOUNS
 _BRACKET_AFTER = re.compile(r"\s*\([^()]{1,150}\)")
 _KIND_RIGHT_AFTER = re.compile(r"\)?\s+([A-Za-z]+)\b(?![\-\w])")
-# "a curated dataset of ... called X": the head noun of an of-phrase that runs up to the naming word.
-_KIND_OF = re.compile(r"\b([A-Za-z]+)\s+of\s+[^,.;:()]{0,80}?\b" + NAMING_VERB + r"\s*\Z")
-# A model's participle: the data nouns after it are what the model learns from.
-_TRAINED = frozenset({"trained", "pretrained", "tuned", "learned", "learnt"})
 
 
 _KIND_NOUNS = DATASET_NOUNS | _METHOD_NOUNS
@@ -145,7 +141,9 @@ def name_role(text: str, start: int, end: int, sentence: tuple[int, int], long_s
     """Dataset or method, from the nouns nearest the name inside its sentence. For an acronym whose
     long form starts at ``long_start``, the long form's last word, then the words before it ("a new
     ... method called Causal ATTention Multiple Instance Learning (CATTMIL)": not "Corpus-Invariant
-    Tuning (CIT)" read as a corpus)."""
+    Tuning (CIT)" read as a corpus). Where this one spot misleads ("X, a medical PLM trained on ...
+    corpora", "a dataset of ... objects called X"), :func:`kg.extract.name_kind.own_kind` reads the
+    heads of the phrases beside the name and turns the role."""
     s, e = sentence
     if long_start is None or long_start >= start:
         cased = _NOUN_RE.findall(text[max(s, start - 80) : start])[-6:]
@@ -173,13 +171,7 @@ def name_role(text: str, start: int, end: int, sentence: tuple[int, int], long_s
             return Role.INTRODUCED_DATASET
         if w in _METHOD_NOUNS:
             return Role.PROPOSED
-    head = _KIND_OF.search(text, max(s, start - 120), start)
-    if head and head.group(1).lower() in _KIND_NOUNS:
-        # "a curated dataset of ~12K synthetic Blender objects called BlenderVault": the head of "KIND of ..."
-        return Role.INTRODUCED_DATASET if head.group(1).lower() in DATASET_NOUNS else Role.PROPOSED
     for i, w in enumerate(after):
-        if w in _TRAINED:
-            break  # "X, a medical PLM trained on large-scale medical corpora": what a model is trained on
         if w in DATASET_NOUNS:
             if _holds_methods(after, i):
                 continue  # "X, a suite of novel general-purpose strategies": what the suite holds is its kind

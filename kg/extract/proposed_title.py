@@ -19,6 +19,8 @@
   Learning, a simple ..." under "Incremental Sequence Learning"): plain words name a system only
   where the title says so (not in lower case, not before a kind noun: "a novel online instance
   classifier refinement algorithm" is no name; not where a bracket names it: the acronym rules read that);
+- ``title-defined``: the acronym a title opening with its title-case long form defines ("Learnable
+  Adaptive Cosine Estimator (LACE) for ...", "Maps from Motion (MfM): ..."), used by the abstract;
 - ``title-acronym``: an acronym the abstract never defines, opening a sentence that says what it is
   ("ALVIS is a ... architecture"), whose letters spell the title's opening words ("Associative
   Learning via Inhibitory Search").
@@ -37,7 +39,7 @@ from .proposed_names import (
 from .sentences import sentence_at
 from .title_clause import joins
 from .long_forms import long_form_start
-from .shapes import DATASET_NOUNS, STOP_NAMES, is_acronym, is_name_like, lower_same_length, word_spans
+from .shapes import DATASET_NOUNS, STOP_NAMES, TASK_HEADS, is_acronym, is_name_like, lower_same_length, word_spans
 from .words import alternation, word_set
 
 __all__ = ["title_names"]
@@ -410,6 +412,42 @@ def _title_long_form(text: str, tend: int, sents: list[tuple[int, int]]) -> list
     return []
 
 
+# A title opening with "Long Form (ACR)" ("Recursive Spatial Transformer (ReST) for Alignment-Free Face
+# Recognition"): the long form's words capitalised but for link words; not a qualifier ("Gaussian Mixture
+# Model (GMM) Based Object Detection").
+_TITLE_DEFINED = re.compile(
+    r"(?:(?:A|An|The)\s+(?:[Nn]ovel\s+|[Nn]ew\s+)?)?(?P<long>[A-Z][\w\-]*(?:\s+(?:[A-Z0-9][\w\-]*|of|for|and|from|with|in|on|to|via)){1,7})"
+    r"\s*\(\s*(?P<acr>[A-Za-z][\w\-]*[A-Za-z0-9])\s*\)(?!\s*[-\u2013]?\s*[Bb]ased\b)"
+)
+
+
+def _title_defined(text: str, tend: int, sents: list[tuple[int, int]]) -> list[Candidate]:
+    """The acronym a title opening with its title-case long form defines ("Learnable Adaptive Cosine
+    Estimator (LACE) for Image Classification"), when the abstract uses it and does not call it
+    prior work or used: the paper's own name, at the abstract's first mention (weak, 0.75: a name
+    the catalogue knows stays its own role). "Long Form (ACR): ..." titles are the title-prefix rule's."""
+    title = text[:tend].rstrip()
+    if "(" not in title or _TITLE.match(title):
+        return []
+    m = _TITLE_DEFINED.match(title)
+    if m is None:
+        return []
+    acr, long = m.group("acr"), m.group("long")
+    words = long.split()
+    spelled = long_form_start(acr, title, m.end("long"))
+    if (not is_name_like(acr) or acr.lower().rstrip("s") in _FAMILY_ACRONYMS or words[-1].lower() in TASK_HEADS
+            or spelled is None or len(title[m.start("long") : spelled].split()) > 2):
+        return []  # a task's or a family's acronym, or letters that spell only the long form's end
+    a = next(word_spans(text[tend:], acr), None)
+    if a is None:
+        return []
+    a = tend + a[0]
+    s0, _ = sentence_at(sents, a)
+    if _PRIOR.search(text, max(s0, tend), a) or _USED_HERE.search(text, max(s0, tend), a):
+        return []
+    return [Candidate(name_role(text, a, a + len(acr), sentence_at(sents, a)), a, a + len(acr), "proposed:title-defined", 0.75)]
+
+
 # "we introduce a novel ...", "This paper presents the ...": the presenting head a vouched phrase follows.
 _PRESENT_HEAD = re.compile(
     r"\b(?:[Ww]e|[Tt]his (?:paper|work|study))\s+(?:\w+ly\s+|also\s+|further\s+|then\s+|first\s+)?"
@@ -507,4 +545,5 @@ def _prior_before(text: str, sentence: tuple[int, int], at: int, prior_end: dict
 def title_names(text: str, tend: int, sents: list[tuple[int, int]]) -> list[Candidate]:
     """Candidates for the paper's own name as its title gives it."""
     return (_title_candidates(text, tend, sents) + _title_lead(text, tend, sents) + _title_presented(text, tend, sents)
-            + _title_phrase(text, tend, sents) + _title_acronym(text, tend, sents) + _title_long_form(text, tend, sents) + _title_vouched(text, tend, sents))
+            + _title_phrase(text, tend, sents) + _title_acronym(text, tend, sents) + _title_long_form(text, tend, sents) + _title_vouched(text, tend, sents)
+            + _title_defined(text, tend, sents))

@@ -206,6 +206,9 @@ def test_acronyms_kind_noun_then_name_is_presented(text: str, short: str, role: 
          "modules.", "LDGA", Role.PROPOSED),
         ("We study rooms and devise a Glass Knowledge Constrained Quiet Learning (GK-CQL) framework.", "GK-CQL",
          Role.PROPOSED),
+        # a colon inside the first verb's object
+        ("First, we split glass into two parts: visible glass and hidden glass, and propose a Deeply Supervised Glass "
+         "Distillation (DSGD) network for the second.", "DSGD", Role.PROPOSED),
         # "and use" is no presenting verb
         ("We study rooms and use Learnable Quiet Attention (LQA) blocks.", "LQA", None),
     ],
@@ -324,6 +327,9 @@ def _pipeline_roles(title: str, abstract: str) -> dict[str, str]:
         # "we propose a KIND, i.e., LONG (ACR)": the presented thing itself, not an example of a kind
         ("In this regard, we propose an end-to-end deep clustering algorithm, i.e., Locally Weighted Soft Contrastive Clustering (LWSCC).",
          ["LWSCC"]),
+        # ... the kind noun heading an of-phrase
+        ("We present a new framework of second order online glass ranking, i.e., Confidence Weighted Glass Ranking (CWGR), for it.",
+         ["CWGR"]),
     ],
 )
 def test_acronyms_named_parts_and_names_of_the_papers_own_system(abstract: str, parts: list[str]) -> None:

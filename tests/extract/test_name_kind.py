@@ -29,6 +29,10 @@ _T = "A Study\n\n"
         # the noun a naming verb follows (the name right after it, or bracketed after its long form)
         ("We present a corpus curation and assessment platform called Oasis for it.", "Oasis", Role.PROPOSED),
         ("A new method called Causal ATTention Learning (CATTMIL) to alleviate the dataset bias.", "CATTMIL", Role.PROPOSED),
+        # ... where that noun is no kind, the head of the of-phrase it ends
+        ("We curate a dataset of about 12K synthetic Blender objects called Quorex. We train a framework on it.", "Quorex",
+         Role.INTRODUCED_DATASET),
+        ("We give a method of iterative weight pruning called FooPrune.", "FooPrune", Role.PROPOSED),
         # what the name does
         ("Results show that MEDA significantly outperforms the baselines.", "MEDA", Role.PROPOSED),
         # a group names what it holds

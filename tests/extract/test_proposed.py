@@ -190,6 +190,10 @@ def test_proposed_title_lead_leaves_a_catalogue_method_a_method() -> None:
     [
         ("We propose a new algorithm QuietAdaptive with optimal regret.", "QuietAdaptive"),
         ("We have developed a prototype care robot, RIBO, which lifts patients.", "RIBO"),
+        # a comma after the verb
+        ("We introduce, QuietFormer, a large-scale transformer model for glass.", "QuietFormer"),
+        # ", i.e., NAME" names it as the comma does
+        ("We propose the first semi-supervised glass ranking framework, i.e., QUIETRANK, to rank glass.", "QUIETRANK"),
     ],
 )
 def test_proposed_apposition_before_with_and_after_robot(abstract: str, name: str) -> None:
@@ -209,6 +213,10 @@ def test_proposed_robot_the_paper_uses_is_not_its_own() -> None:
          Role.PROPOSED),
         ("We study glass. We evaluate on our Glass360K dataset and on public ones.", "Glass360K",
          Role.INTRODUCED_DATASET),
+        # the first use defines it, and its sentence calls the long form new or its own
+        ("It rests on a novel model called the quiet deep boosted forest (QDBF). We test our QDBF on glass.", "QDBF",
+         Role.PROPOSED),
+        ("Our learnable quiet forest (LQF) ranks glass. We compare our LQF to forests.", "LQF", Role.PROPOSED),
     ],
 )
 def test_proposed_our_name_is_the_papers_own(abstract: str, name: str, role: Role) -> None:
@@ -221,6 +229,8 @@ def test_proposed_our_name_is_the_papers_own(abstract: str, name: str, role: Rol
         # an all-capitals term the paper models with, not one it proposes
         ("A Quiet Decision Process (QDP) framework is provided. We show how our QDP framework works.", "QDP"),
         ("We propose an algorithm using quiet decision processes (QDPs). Our QDP policy is fast.", "QDP"),
+        # a definition no one calls new
+        ("Glass is modelled by a quiet decision process (QDP). We solve our QDP on glass.", "QDP"),
         ("On our LLM-generated glass data, models fail.", "LLM-generated"),
         ("We thank our GlassNet colleagues who helped.", "GlassNet"),  # no kind noun or verb after it
     ],

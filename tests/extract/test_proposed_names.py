@@ -74,8 +74,6 @@ def test_proposed_names_an_acronyms_kind_is_read_around_its_long_form(text: str,
 @pytest.mark.parametrize("text, role", [
     # a dataset noun that modifies another noun is not the kind
     ("We present a pretraining corpus curation platform called Quorex, a one-stop system.", "proposed"),
-    # what a model is trained on is not its kind
-    ("We introduce Quorex, a medical PLM trained on large-scale medical corpora.", "proposed"),
     # a dataset noun before a name, or before a link word, is its kind
     ("We build a benchmark Quorex for physics reasoning.", "introduced_datasets"),
     ("We release our evaluation suite at https://github.com/x/Quorex.", "introduced_datasets"),
@@ -93,9 +91,6 @@ def test_proposed_names_a_dataset_noun_as_modifier_or_training_data_is_no_kind(t
      "introduced_datasets"),
     # the noun right after the name is its kind
     ("We introduce the Quorex dataset, used to train our new method.", "introduced_datasets"),
-    # the head of "KIND of ..." before the naming word
-    ("We curate a dataset of about 12K synthetic Blender objects called Quorex. We train a framework on it.",
-     "introduced_datasets"),
 ])
 def test_proposed_names_a_names_kind_is_read_past_its_bracket_and_from_the_noun_heading_it(text: str, role: str) -> None:
     from kg.extract.proposed_names import name_role
@@ -121,3 +116,17 @@ def test_proposed_names_the_kind_right_after_a_name_is_read_inside_its_sentence(
     text = layout(title, "Datasets of lit rooms are rare. We present Quorex, a network for rooms.")
     at = title.index("Quorex")
     assert name_role(text, at, at + 6, (0, len(title))).value == "proposed"
+
+
+@pytest.mark.parametrize("abstract, role", [
+    # name_role reads the nearest kind noun ("corpora", none); name_kind turns it by the head of the
+    # apposition and of the "KIND of ... called" phrase
+    ("We introduce Quorex, a medical PLM trained on large-scale medical corpora.", "proposed"),
+    ("We curate a dataset of about 12K synthetic Blender objects called Quorex. We train a framework on it.",
+     "introduced_datasets"),
+])
+def test_proposed_names_the_kind_name_role_leaves_to_name_kind_is_right_in_the_end(abstract: str, role: str) -> None:
+    from kg.extract import Extractor
+
+    (ms,) = Extractor().mentions([("A Study of Glass", abstract)])
+    assert {m.text: m.role.value for m in ms}.get("Quorex") == role

@@ -34,6 +34,9 @@ def _found(abstract: str, title: str = "Better Maps for Rovers") -> dict[str, Ro
          ["Beam Renderer", "Scatterer"], Role.PROPOSED),
         ("We then introduce two approaches to pooling these embeddings—Moment Pooling and Gated Readout.",
          ["Moment Pooling", "Gated Readout"], Role.PROPOSED),
+        # "parts" counts the own system's parts as "modules" does
+        ("In this work, we propose GLASS-NET (Glass Network), which consists of two parts: GLAS and NETG.",
+         ["GLAS", "NETG"], Role.PROPOSED),
     ],
 )
 def test_proposed_parts_names_listed_after_a_presented_plural_kind_noun(abstract: str, names: list[str], role: Role) -> None:
@@ -54,6 +57,7 @@ def test_proposed_parts_names_listed_after_a_presented_plural_kind_noun(abstract
         ("We compare against two popular methods for radiance fields: Beam Renderer and Scatterer.", "Beam Renderer"),
         ("We evaluate two approaches on these embeddings: Moment Pooling and Gated Readout.", "Moment Pooling"),
         ("This paper proposes an encoder that is composed of three modules: Blur, Difference, and Quantization.", "Blur"),
+        ("Prior systems consist of two parts: GLAS and NETG, which we replace.", "GLAS"),
     ],
 )
 def test_proposed_parts_list_of_others_or_of_means_is_not_own(abstract: str, absent: str) -> None:

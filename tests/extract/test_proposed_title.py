@@ -248,3 +248,30 @@ def test_presented_in(abstract, phrase, presented):
     from kg.extract.proposed_title import _presented_in
 
     assert _presented_in(abstract, phrase) is presented
+
+
+@pytest.mark.parametrize(
+    "title, abstract",
+    [
+        ("Learnable Quiet Cosine Estimator (LQCE) for Glass Ranking", "We rank glass. Our LQCE ranks it well."),
+        ("Glass from Motion (GfM): Ranking Glass from Sparse Views", "GfM ranks glass from a few views."),
+    ],
+)
+def test_proposed_title_an_acronym_the_titles_opening_long_form_defines_is_proposed(title: str, abstract: str) -> None:
+    name = title[title.index("(") + 1 : title.index(")")]
+    assert _names(title, abstract).get(name) is Role.PROPOSED
+
+
+@pytest.mark.parametrize(
+    "title, abstract, name",
+    [
+        # a qualifier, a family, a task head, an acronym the abstract calls used
+        ("Gaussian Glass Model (GGM) Based Ranking of Glass", "We rank glass with a GGM.", "GGM"),
+        ("Large Language Models (LLMs) for Glass", "We ask LLMs about glass.", "LLMs"),
+        ("Quiet Glass Ranking (QGR) with Views", "We study QGR on glass.", "QGR"),
+        ("Deep Glass Network (DGN) for Ranking", "We use the DGN to rank glass.", "DGN"),
+    ],
+)
+def test_proposed_title_a_title_acronym_qualifying_used_or_of_a_family_or_task_is_not_proposed(title: str, abstract: str,
+                                                                                              name: str) -> None:
+    assert name not in _names(title, abstract)
