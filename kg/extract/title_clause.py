@@ -347,7 +347,7 @@ _IN_PART_BAD = _GERUND_BAD | {"a", "an", "the"}
 # title, up to a link, names the task even without a task noun.
 _FOR_PART = re.compile(
     r"\b(?:for|towards?)\s+(?!(?:the|a|an)\b)([^:;,?()]+?)(?=\s*$|\s*[:;,?(]|\s+(?:"
-    + alternation("tasks", "clause_cut_links") + r"|from|for|to|towards?)\b)",
+    + alternation("tasks", "clause_cut_links") + r"|from|for|to|towards?|based\s+on)\b)",
     re.IGNORECASE,
 )
 # "for Exponential Families", "for Real-time Conversations": a plural head names the things a
@@ -358,12 +358,17 @@ _FOR_DOMAIN_HEADS = word_set("tasks", "for_domain_heads")
 _FOR_NOT_FIRST = frozenset({"before", "after", "while", "when"})  # "Looking for Before Generation"
 
 
-def title_for_phrase(text: str, tend: int, padded: str) -> tuple[int, int] | None:
+def title_for_phrase(text: str, tend: int, padded: str, loose: bool = False) -> tuple[int, int] | None:
     """The first "for Y" part of the title that reads as a task: two to six words, not a field,
     led by no evaluative word or gerund (the gerund rule reads those), headed by a singular noun
-    the abstract also uses."""
+    the abstract also uses. ``loose``, read for a paper with at most one task: the abstract need
+    not use the head, but it must be an action noun ("for Fault Tolerance", not "for Quadruped
+    Robot"), with no "its/their" clause ("for Regression and its Application"); a "Toward X" lead
+    is then the title's own phrase, which the other rules read."""
     title = text[:tend]
     for m in _FOR_PART.finditer(title):
+        if loose and m.group().lower().startswith("toward"):
+            continue
         a, b = m.span(1)
         words = title[a:b].split()
         if not 2 <= len(words) <= 6:
@@ -375,7 +380,10 @@ def title_for_phrase(text: str, tend: int, padded: str) -> tuple[int, int] | Non
             continue
         if _PLURAL.match(low[-1]) or low[-1] in _FOR_DOMAIN_HEADS:
             continue
-        if not _head_in_abstract(words[-1], padded):
+        if loose:
+            if not _CLAUSE_HEAD.search(low[-1]) or "its" in low or "their" in low:
+                continue
+        elif not _head_in_abstract(words[-1], padded):
             continue  # the abstract never speaks of the head
         return a, b
     return None

@@ -538,6 +538,39 @@ def test_tasks_title_for_part_without_a_task_noun() -> None:
     assert tasks == ["quadruped robot balance"]
 
 
+def test_tasks_title_for_part_with_an_action_head_in_a_paper_without_tasks() -> None:
+    # The abstract never uses "tolerance", but the paper has no other task: the "for Y" part
+    # with an action noun at its head names it.
+    tasks = _tasks("A Spline Controller for Crane Fault Tolerance", "Cranes move heavy loads. Our controller is stable.")
+    assert tasks == ["crane fault tolerance"]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "A Spline Controller for Heavy Crane Hardware",  # a thing, not an action
+        "A Spline Controller for Crane Fault Tolerance and its Application",  # a clause, not a phrase
+    ],
+)
+def test_tasks_title_for_part_without_support_not_taken(title: str) -> None:
+    assert _tasks(title, "Cranes move heavy loads. Our controller is stable.") == []
+
+
+def test_tasks_title_for_part_without_support_not_taken_beside_two_tasks() -> None:
+    # Two tasks read from the abstract already: the unsupported "for Y" part stays out.
+    tasks = _tasks("A Spline Controller for Crane Fault Tolerance",
+                   "We study image segmentation and depth estimation. Image segmentation and depth estimation help cranes.")
+    assert tasks == ["image segmentation", "depth estimation"]
+
+
+def test_tasks_title_for_part_ends_before_based_on() -> None:
+    # "Based on" introduces the method, as "via" does.
+    title = "A Spline Controller for Crane Fault Tolerance Based on Splines"
+    text = layout(title, "Cranes move heavy loads. Our controller keeps fault tolerance high.")
+    a, b = title_for_phrase(text, len(title), padded_abstract(text, len(title)))
+    assert text[a:b] == "Crane Fault Tolerance"
+
+
 @pytest.mark.parametrize(
     "title, abstract",
     [
