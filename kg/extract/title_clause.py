@@ -345,11 +345,11 @@ _IN_PART_BAD = _GERUND_BAD | {"a", "an", "the"}
 
 # "... for Legged Robot Robust Locomotion", "... for Chest X-ray Analysis": what follows "for" in a
 # title, up to a link, names the task even without a task noun.
-_FOR_PART = re.compile(
-    r"\b(?:for|towards?)\s+(?!(?:the|a|an)\b)([^:;,?()]+?)(?=\s*$|\s*[:;,?(]|\s+(?:"
-    + alternation("tasks", "clause_cut_links") + r"|from|for|to|towards?|based\s+on)\b)",
-    re.IGNORECASE,
-)
+_PART_END = (r"(?=\s*$|\s*[:;,?(]|\s+(?:" + alternation("tasks", "clause_cut_links")
+             + r"|from|for|to|towards?|based\s+on)\b)")
+_FOR_PART = re.compile(r"\b(?:for|towards?)\s+(?!(?:the|a|an)\b)([^:;,?()]+?)" + _PART_END, re.IGNORECASE)
+# The loose reading takes "(with) Application(s) to Y" too; "Toward X" is the title's own phrase.
+_LOOSE_PART = re.compile(r"\b(?:for|applications?\s+to)\s+(?!(?:the|a|an)\b)([^:;,?()]+?)" + _PART_END, re.IGNORECASE)
 # "for Exponential Families", "for Real-time Conversations": a plural head names the things a
 # method serves, not a task ("Time-Series", "Robotics" are no plurals).
 _PLURAL = re.compile(r"^(?!.*(?:ews|ics|ss|us|is|ysis|series)$)[a-z][a-z\-]*s$")
@@ -361,14 +361,12 @@ _FOR_NOT_FIRST = frozenset({"before", "after", "while", "when"})  # "Looking for
 def title_for_phrase(text: str, tend: int, padded: str, loose: bool = False) -> tuple[int, int] | None:
     """The first "for Y" part of the title that reads as a task: two to six words, not a field,
     led by no evaluative word or gerund (the gerund rule reads those), headed by a singular noun
-    the abstract also uses. ``loose``, read for a paper with at most one task: the abstract need
-    not use the head, but it must be an action noun ("for Fault Tolerance", not "for Quadruped
-    Robot"), with no "its/their" clause ("for Regression and its Application"); a "Toward X" lead
-    is then the title's own phrase, which the other rules read."""
+    the abstract also uses. ``loose``, read for a paper with at most one task, also takes "with
+    Applications to Y": the abstract need not use the head, but it must be an action noun ("for
+    Fault Tolerance", not "for Quadruped Robot" or "for Indoor Environment"), with no "its/their"
+    clause ("for Regression and its Application")."""
     title = text[:tend]
-    for m in _FOR_PART.finditer(title):
-        if loose and m.group().lower().startswith("toward"):
-            continue
+    for m in (_LOOSE_PART if loose else _FOR_PART).finditer(title):
         a, b = m.span(1)
         words = title[a:b].split()
         if not 2 <= len(words) <= 6:
@@ -381,7 +379,7 @@ def title_for_phrase(text: str, tend: int, padded: str, loose: bool = False) -> 
         if _PLURAL.match(low[-1]) or low[-1] in _FOR_DOMAIN_HEADS:
             continue
         if loose:
-            if not _CLAUSE_HEAD.search(low[-1]) or "its" in low or "their" in low:
+            if not _CLAUSE_HEAD.search(low[-1]) or low[-1] in _SETTINGS or "its" in low or "their" in low:
                 continue
         elif not _head_in_abstract(words[-1], padded):
             continue  # the abstract never speaks of the head

@@ -556,6 +556,17 @@ def test_tasks_title_for_part_without_support_not_taken(title: str) -> None:
     assert _tasks(title, "Cranes move heavy loads. Our controller is stable.") == []
 
 
+def test_tasks_title_applications_part_in_a_paper_without_tasks() -> None:
+    # "with Applications to Y" names a task the method serves, as "for Y" does.
+    tasks = _tasks("Spline Tables with Applications to Crane Fault Tolerance", "Cranes move heavy loads. Our tables are small.")
+    assert "crane fault tolerance" in tasks
+
+
+def test_tasks_title_for_part_naming_a_setting_not_taken() -> None:
+    # "environment" ends like an action noun ("-ment") but names where the work happens.
+    assert _tasks("A Spline Controller for Unexplored Crane Environment", "Cranes move heavy loads. Our controller is stable.") == []
+
+
 def test_tasks_title_for_part_without_support_not_taken_beside_two_tasks() -> None:
     # Two tasks read from the abstract already: the unsupported "for Y" part stays out.
     tasks = _tasks("A Spline Controller for Crane Fault Tolerance",
