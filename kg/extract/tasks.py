@@ -76,7 +76,7 @@ from .task_spans import _WE_OR_THIS, problem_phrases, task_of_phrases, task_phra
 from .task_purpose import aim_subjects, problem_clauses, purpose_phrases, purpose_rule
 from .task_cues import coordinated_tasks, evaluated_phrases, head_word as _head, prior_work_phrases, task_list_phrases
 from .task_cues import title_coordinated, title_task_in_setting
-from .title_clause import is_subsequence, title_activity, title_clause, title_core, title_setting, title_task, title_for_phrase, title_gerund_clause, title_weak_phrase
+from .title_clause import is_subsequence, title_activity, title_clause, title_core, title_setting, title_task, title_for_parts, title_for_phrase, title_gerund_clause, title_weak_phrase
 from .words import phrases, word_set
 
 __all__ = ["MAX_TASKS", "find_tasks", "tasks_component"]
@@ -312,9 +312,16 @@ def _take_for_part(chosen: _Chosen, text: str, tend: int, padded: str, loose: bo
     """The title's "for Y" part, in the title's wording, after what the text itself stresses; once
     all other rules are read, in a paper read as naming one task or none, also when the abstract
     words Y otherwise (``loose``: "... for Collision-Free Goal Reaching")."""
-    part = title_for_phrase(text, tend, padded, loose=loose)
-    if part is not None:
-        chosen.take(Candidate(Role.TASK, part[0], part[1], "tasks:title-for-loose" if loose else "tasks:title-for", 0.6))
+    if not loose:
+        part = title_for_phrase(text, tend, padded)
+        if part is not None:
+            chosen.take(Candidate(Role.TASK, part[0], part[1], "tasks:title-for", 0.6))
+        return
+    for a, b in title_for_parts(text, tend, padded, loose=True):
+        n = len(chosen.tasks)
+        chosen.take(Candidate(Role.TASK, a, b, "tasks:title-for-loose", 0.6))
+        if len(chosen.tasks) > n:
+            return  # one part: a second would most often restate the first's setting
 
 
 def _take_fallbacks(

@@ -562,6 +562,21 @@ def test_tasks_title_applications_part_in_a_paper_without_tasks() -> None:
     assert "crane fault tolerance" in tasks
 
 
+def test_tasks_title_in_part_in_a_paper_without_tasks() -> None:
+    # The loose reading takes the "in Y" part too ...
+    assert "crane fault tolerance" in _tasks("Spline Tables in Crane Fault Tolerance", "Cranes move heavy loads. Our tables are small.")
+    # ... unless the abstract names a shorter task inside Y: Y is then that task's setting.
+    assert "crane fault tolerance" not in _tasks("Spline Tables in Crane Fault Tolerance",
+                                                 "Cranes move heavy loads. Our tables help fault tolerance.")
+
+
+def test_tasks_title_loose_part_after_a_rejected_one() -> None:
+    # "in Symmetry of ... and its Application" is no task, but the "Application to Y" inside it is.
+    tasks = _tasks("Spline Tables in Symmetry of Crane Models and its Application to Crane Fault Tolerance",
+                   "Cranes move heavy loads. Our tables are small.")
+    assert "crane fault tolerance" in tasks
+
+
 def test_tasks_title_for_part_naming_a_setting_not_taken() -> None:
     # "environment" ends like an action noun ("-ment") but names where the work happens.
     assert _tasks("A Spline Controller for Unexplored Crane Environment", "Cranes move heavy loads. Our controller is stable.") == []
