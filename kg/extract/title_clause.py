@@ -349,10 +349,11 @@ _IN_PART_BAD = _GERUND_BAD | {"a", "an", "the"}
 _PART_END = (r"(?=\s*$|\s*[:;,?(]|\s+(?:" + alternation("tasks", "clause_cut_links")
              + r"|from|for|to|towards?|based\s+on)\b)")
 _FOR_PART = re.compile(r"\b(?:for|towards?)\s+(?!(?:the|a|an)\b)([^:;,?()]+?)" + _PART_END, re.IGNORECASE)
-# The loose reading takes "in Y" and "(with) Application(s) to Y" too ("Toward X" is the title's
-# own phrase); a lookahead, so that a part rejected ("in X and its Application") hides no later one.
+# The loose reading takes "in Y", "(with) Application(s) to Y" and "An Approach to Y" too ("Toward
+# X" is the title's own phrase); a lookahead, so that a part rejected ("in X and its Application")
+# hides no later one.
 _LOOSE_PART = re.compile(
-    r"\b(?:for|(?<!for )(?<!to )in|applications?\s+to)\s+(?=(?!(?:the|a|an)\b)([^:;,?()]+?)" + _PART_END + ")", re.IGNORECASE
+    r"\b(?:for|(?<!for )(?<!to )in|(?:applications?|approach(?:es)?)\s+to)\s+(?=(?!(?:the|a|an)\b)([^:;,?()]+?)" + _PART_END + ")", re.IGNORECASE
 )
 # "for Exponential Families", "for Real-time Conversations": a plural head names the things a
 # method serves, not a task ("Time-Series", "Robotics" are no plurals).
@@ -371,7 +372,7 @@ def title_for_parts(text: str, tend: int, padded: str, loose: bool = False) -> I
     """The "for Y" parts of the title that read as a task: two to six words, not a field, led by
     no evaluative word or gerund (the gerund rule reads those), headed by a singular noun the
     abstract also uses. ``loose`` (a paper with at most one task) also reads "in Y" and "with
-    Applications to Y", headed by an action noun the abstract need not use ("for Fault Tolerance",
+    Applications to Y" or "Approach to Y", headed by an action noun the abstract need not use ("for Fault Tolerance",
     not "for Quadruped Robot", "for Indoor Environment" or "for X and its Application"); an "in Y"
     whose tail the abstract names ("machine translation" for "in Neural Machine Translation") is
     that task's setting."""

@@ -560,6 +560,8 @@ def test_tasks_title_applications_part_in_a_paper_without_tasks() -> None:
     # "with Applications to Y" names a task the method serves, as "for Y" does.
     tasks = _tasks("Spline Tables with Applications to Crane Fault Tolerance", "Cranes move heavy loads. Our tables are small.")
     assert "crane fault tolerance" in tasks
+    # ... and so does "An Approach to Y".
+    assert "crane fault tolerance" in _tasks("A Spline Approach to Crane Fault Tolerance", "Cranes move heavy loads. Our tables are small.")
 
 
 def test_tasks_title_in_part_in_a_paper_without_tasks() -> None:
