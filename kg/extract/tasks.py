@@ -30,7 +30,9 @@ a weak-headed phrase the abstract names three times counts. A paper left without
 title's weak-headed phrase ("Chinese Pretraining"). A title's "X Analysis and Forecasting" is one
 task; a title without a task phrase or clause gives the part a gerund leads ("Name: Learning Fast
 Robot Trajectories with ..."); the title's "for Y" part is a task in its own wording when Y's
-singular head recurs in the abstract ("... for Legged Robot Robust Locomotion"). The title readings (links, leading clause,
+singular head recurs in the abstract ("... for Legged Robot Robust Locomotion"), or, in a paper with at most one task after all other rules, when Y's
+head is an action noun ("... for Fault Tolerance", "... with Applications to Causal Inference").
+The title readings (links, leading clause,
 "Name: A Tool for X", "X: A Survey") live in :mod:`kg.extract.title_clause`.
 A paper no rule gives a task takes its title's core noun phrase ("Fast Uniform Dispersion of a
 Swarm"; "Name: A Search Method for X" gives X; :func:`kg.extract.title_clause.title_core`), else
@@ -74,7 +76,7 @@ from .task_spans import _WE_OR_THIS, problem_phrases, task_of_phrases, task_phra
 from .task_purpose import aim_subjects, problem_clauses, purpose_phrases, purpose_rule
 from .task_cues import coordinated_tasks, evaluated_phrases, head_word as _head, prior_work_phrases, task_list_phrases
 from .task_cues import title_coordinated, title_task_in_setting
-from .title_clause import is_subsequence, title_activity, title_clause, title_core, title_setting, title_task, title_for_phrase, title_gerund_clause, title_weak_phrase
+from .title_clause import is_subsequence, title_activity, title_clause, title_core, title_setting, title_task, title_for_parts, title_for_phrase, title_gerund_clause, title_weak_phrase
 from .words import phrases, word_set
 
 __all__ = ["MAX_TASKS", "find_tasks", "tasks_component"]
@@ -299,12 +301,27 @@ def find_tasks(
         chosen.take(Candidate(Role.TASK, a, b, "tasks:task-list", 0.55))
     for a, b in purpose_phrases(text, tend):
         chosen.take(Candidate(Role.TASK, a, b, purpose_rule(text[a:b].lower().split()), 0.55))
-    # The title's "for Y" part, in the title's wording, after what the text itself stresses.
-    for_part = title_for_phrase(text, tend, padded)
-    if for_part is not None:
-        chosen.take(Candidate(Role.TASK, for_part[0], for_part[1], "tasks:title-for", 0.6))
+    _take_for_part(chosen, text, tend, padded)
     _take_fallbacks(chosen, text, tend, sents, abstract, title_spans, padded, cued)
+    if len(chosen.tasks) <= 1:
+        _take_for_part(chosen, text, tend, padded, loose=True)
     return chosen.tasks
+
+
+def _take_for_part(chosen: _Chosen, text: str, tend: int, padded: str, loose: bool = False) -> None:
+    """The title's "for Y" part, in the title's wording, after what the text itself stresses; once
+    all other rules are read, in a paper read as naming one task or none, also when the abstract
+    words Y otherwise (``loose``: "... for Collision-Free Goal Reaching")."""
+    if not loose:
+        part = title_for_phrase(text, tend, padded)
+        if part is not None:
+            chosen.take(Candidate(Role.TASK, part[0], part[1], "tasks:title-for", 0.6))
+        return
+    for a, b in title_for_parts(text, tend, padded, loose=True):
+        n = len(chosen.tasks)
+        chosen.take(Candidate(Role.TASK, a, b, "tasks:title-for-loose", 0.6))
+        if len(chosen.tasks) > n:
+            return  # one part: a second would most often restate the first's setting
 
 
 def _take_fallbacks(

@@ -10,6 +10,7 @@ Split from :mod:`kg.extract.tasks`, which imports these."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from collections import Counter
 from functools import lru_cache
 
@@ -20,7 +21,7 @@ from .words import alternation, phrases, word_set
 
 __all__ = [
     "BREAK", "FIELDS", "named_twice", "TITLE_LINK", "METHOD_LINKS", "TITLE_OF", "TITLE_AND_HEAD", "ACTION_HEAD", "norm_phrase_words",
-    "title_clause", "title_core", "title_for_phrase", "title_gerund_clause", "title_weak_phrase", "title_task", "find_words",
+    "title_clause", "title_core", "title_for_phrase", "title_for_parts", "title_gerund_clause", "title_weak_phrase", "title_task", "find_words",
     "is_subsequence", "joins", "TITLE_SETTING", "title_setting",
 ]
 
@@ -345,10 +346,14 @@ _IN_PART_BAD = _GERUND_BAD | {"a", "an", "the"}
 
 # "... for Legged Robot Robust Locomotion", "... for Chest X-ray Analysis": what follows "for" in a
 # title, up to a link, names the task even without a task noun.
-_FOR_PART = re.compile(
-    r"\b(?:for|towards?)\s+(?!(?:the|a|an)\b)([^:;,?()]+?)(?=\s*$|\s*[:;,?(]|\s+(?:"
-    + alternation("tasks", "clause_cut_links") + r"|from|for|to|towards?)\b)",
-    re.IGNORECASE,
+_PART_END = (r"(?=\s*$|\s*[:;,?(]|\s+(?:" + alternation("tasks", "clause_cut_links")
+             + r"|from|for|to|towards?|based\s+on)\b)")
+_FOR_PART = re.compile(r"\b(?:for|towards?)\s+(?!(?:the|a|an)\b)([^:;,?()]+?)" + _PART_END, re.IGNORECASE)
+# The loose reading takes "in Y", "(with) Application(s) to Y" and "An Approach to Y" too ("Toward
+# X" is the title's own phrase); a lookahead, so that a part rejected ("in X and its Application")
+# hides no later one.
+_LOOSE_PART = re.compile(
+    r"\b(?:for|(?<!for )(?<!to )in|(?:applications?|approach(?:es)?)\s+to)\s+(?=(?!(?:the|a|an)\b)([^:;,?()]+?)" + _PART_END + ")", re.IGNORECASE
 )
 # "for Exponential Families", "for Real-time Conversations": a plural head names the things a
 # method serves, not a task ("Time-Series", "Robotics" are no plurals).
@@ -359,11 +364,20 @@ _FOR_NOT_FIRST = frozenset({"before", "after", "while", "when"})  # "Looking for
 
 
 def title_for_phrase(text: str, tend: int, padded: str) -> tuple[int, int] | None:
-    """The first "for Y" part of the title that reads as a task: two to six words, not a field,
-    led by no evaluative word or gerund (the gerund rule reads those), headed by a singular noun
-    the abstract also uses."""
+    """The first "for Y" part of the title that reads as a task (:func:`title_for_parts`)."""
+    return next(title_for_parts(text, tend, padded), None)
+
+
+def title_for_parts(text: str, tend: int, padded: str, loose: bool = False) -> Iterator[tuple[int, int]]:
+    """The "for Y" parts of the title that read as a task: two to six words, not a field, led by
+    no evaluative word or gerund (the gerund rule reads those), headed by a singular noun the
+    abstract also uses. ``loose`` (a paper with at most one task) also reads "in Y" and "with
+    Applications to Y" or "Approach to Y", headed by an action noun the abstract need not use ("for Fault Tolerance",
+    not "for Quadruped Robot", "for Indoor Environment" or "for X and its Application"); an "in Y"
+    whose tail the abstract names ("machine translation" for "in Neural Machine Translation") is
+    that task's setting."""
     title = text[:tend]
-    for m in _FOR_PART.finditer(title):
+    for m in (_LOOSE_PART if loose else _FOR_PART).finditer(title):
         a, b = m.span(1)
         words = title[a:b].split()
         if not 2 <= len(words) <= 6:
@@ -375,10 +389,16 @@ def title_for_phrase(text: str, tend: int, padded: str) -> tuple[int, int] | Non
             continue
         if _PLURAL.match(low[-1]) or low[-1] in _FOR_DOMAIN_HEADS:
             continue
-        if not _head_in_abstract(words[-1], padded):
+        if loose:
+            if not _CLAUSE_HEAD.search(low[-1]) or low[-1] in _SETTINGS or "its" in low or "their" in low:
+                continue
+            if m.group().lower().startswith("in") and any(
+                f" {norm_phrase_words(' '.join(words[i:]))} " in padded for i in range(1, len(words) - 1)
+            ):
+                continue
+        elif not _head_in_abstract(words[-1], padded):
             continue  # the abstract never speaks of the head
-        return a, b
-    return None
+        yield a, b
 
 
 # A title's core, read when no rule found a task (about one paper in six on unseen abstracts):

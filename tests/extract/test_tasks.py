@@ -538,6 +538,67 @@ def test_tasks_title_for_part_without_a_task_noun() -> None:
     assert tasks == ["quadruped robot balance"]
 
 
+def test_tasks_title_for_part_with_an_action_head_in_a_paper_without_tasks() -> None:
+    # The abstract never uses "tolerance", but the paper has no other task: the "for Y" part
+    # with an action noun at its head names it.
+    tasks = _tasks("A Spline Controller for Crane Fault Tolerance", "Cranes move heavy loads. Our controller is stable.")
+    assert tasks == ["crane fault tolerance"]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "A Spline Controller for Heavy Crane Hardware",  # a thing, not an action
+        "A Spline Controller for Crane Fault Tolerance and its Application",  # a clause, not a phrase
+    ],
+)
+def test_tasks_title_for_part_without_support_not_taken(title: str) -> None:
+    assert _tasks(title, "Cranes move heavy loads. Our controller is stable.") == []
+
+
+def test_tasks_title_applications_part_in_a_paper_without_tasks() -> None:
+    # "with Applications to Y" names a task the method serves, as "for Y" does.
+    tasks = _tasks("Spline Tables with Applications to Crane Fault Tolerance", "Cranes move heavy loads. Our tables are small.")
+    assert "crane fault tolerance" in tasks
+    # ... and so does "An Approach to Y".
+    assert "crane fault tolerance" in _tasks("A Spline Approach to Crane Fault Tolerance", "Cranes move heavy loads. Our tables are small.")
+
+
+def test_tasks_title_in_part_in_a_paper_without_tasks() -> None:
+    # The loose reading takes the "in Y" part too ...
+    assert "crane fault tolerance" in _tasks("Spline Tables in Crane Fault Tolerance", "Cranes move heavy loads. Our tables are small.")
+    # ... unless the abstract names a shorter task inside Y: Y is then that task's setting.
+    assert "crane fault tolerance" not in _tasks("Spline Tables in Crane Fault Tolerance",
+                                                 "Cranes move heavy loads. Our tables help fault tolerance.")
+
+
+def test_tasks_title_loose_part_after_a_rejected_one() -> None:
+    # "in Symmetry of ... and its Application" is no task, but the "Application to Y" inside it is.
+    tasks = _tasks("Spline Tables in Symmetry of Crane Models and its Application to Crane Fault Tolerance",
+                   "Cranes move heavy loads. Our tables are small.")
+    assert "crane fault tolerance" in tasks
+
+
+def test_tasks_title_for_part_naming_a_setting_not_taken() -> None:
+    # "environment" ends like an action noun ("-ment") but names where the work happens.
+    assert _tasks("A Spline Controller for Unexplored Crane Environment", "Cranes move heavy loads. Our controller is stable.") == []
+
+
+def test_tasks_title_for_part_without_support_not_taken_beside_two_tasks() -> None:
+    # Two tasks read from the abstract already: the unsupported "for Y" part stays out.
+    tasks = _tasks("A Spline Controller for Crane Fault Tolerance",
+                   "We study image segmentation and depth estimation. Image segmentation and depth estimation help cranes.")
+    assert tasks == ["image segmentation", "depth estimation"]
+
+
+def test_tasks_title_for_part_ends_before_based_on() -> None:
+    # "Based on" introduces the method, as "via" does.
+    title = "A Spline Controller for Crane Fault Tolerance Based on Splines"
+    text = layout(title, "Cranes move heavy loads. Our controller keeps fault tolerance high.")
+    a, b = title_for_phrase(text, len(title), padded_abstract(text, len(title)))
+    assert text[a:b] == "Crane Fault Tolerance"
+
+
 @pytest.mark.parametrize(
     "title, abstract",
     [
