@@ -33,7 +33,8 @@ Robot Trajectories with ..."); the title's "for Y" part is a task in its own wor
 singular head recurs in the abstract ("... for Legged Robot Robust Locomotion"), or, in a paper with at most one task after all other rules, when Y's
 head is an action noun ("... for Fault Tolerance", "... with Applications to Causal Inference").
 The title readings (links, leading clause,
-"Name: A Tool for X", "X: A Survey") live in :mod:`kg.extract.title_clause`.
+"Name: A Tool for X", "X: A Survey") live in :mod:`kg.extract.title_clause`; the "for Y" parts and
+the abstract's wording of a title task in :mod:`kg.extract.task_title`.
 A paper no rule gives a task takes its title's core noun phrase ("Fast Uniform Dispersion of a
 Swarm"; "Name: A Search Method for X" gives X; :func:`kg.extract.title_clause.title_core`), else
 what the title says the paper does: a gerund clause leading the title or after for/in/to, or what a
@@ -76,7 +77,8 @@ from .task_spans import _WE_OR_THIS, problem_phrases, task_of_phrases, task_phra
 from .task_purpose import aim_subjects, problem_clauses, purpose_phrases, purpose_rule
 from .task_cues import coordinated_tasks, evaluated_phrases, head_word as _head, prior_work_phrases, task_list_phrases
 from .task_cues import title_coordinated, title_task_in_setting
-from .title_clause import is_subsequence, title_activity, title_clause, title_core, title_setting, title_task, title_for_parts, title_for_phrase, title_gerund_clause, title_weak_phrase
+from .title_clause import title_activity, title_clause, title_core, title_setting, title_gerund_clause
+from .task_title import is_subsequence, title_for_parts, title_for_phrase, title_task, title_weak_phrase
 from .words import phrases, word_set
 
 __all__ = ["MAX_TASKS", "find_tasks", "tasks_component"]

@@ -1,28 +1,24 @@
 """Title readings shared by the task rules: the words that end a task phrase, the title's
 links, and the title's leading clause when no task noun marks its subject ("Identifying Causal
 Changes Between ...", "ExplainIt!: A Tool for Computing Robust Attributions", "Detecting Harmful
-Memes: A Survey"), the part a gerund leads ("Name: Learning X with Y"), the "for Y" part, the
-title's core noun phrase when no rule finds a task (:func:`title_core`), what the title says the
-paper does when nothing else reads (:func:`title_activity`), and the abstract's
-wording of a title task (:func:`title_task`).
-Split from :mod:`kg.extract.tasks`, which imports these."""
+Memes: A Survey"), the part a gerund leads ("Name: Learning X with Y"), the title's core noun
+phrase when no rule finds a task (:func:`title_core`), and what the title says the paper does when
+nothing else reads (:func:`title_activity`). Split from :mod:`kg.extract.tasks`, which imports
+these; the title's "for Y" parts and the abstract's wording of a title task are in
+:mod:`kg.extract.task_title`."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from collections import Counter
 from functools import lru_cache
 
-from ..model import Role
-from .doc import Candidate
-from .shapes import STOP_NAMES, TASK_HEADS, WEAK_HEADS, lower_same_length
+from .shapes import STOP_NAMES, TASK_HEADS, WEAK_HEADS
 from .words import alternation, phrases, word_set
 
 __all__ = [
     "BREAK", "FIELDS", "named_twice", "TITLE_LINK", "METHOD_LINKS", "TITLE_OF", "TITLE_AND_HEAD", "ACTION_HEAD", "norm_phrase_words",
-    "title_clause", "title_core", "title_for_phrase", "title_for_parts", "title_gerund_clause", "title_weak_phrase", "title_task", "find_words",
-    "is_subsequence", "joins", "TITLE_SETTING", "title_setting",
+    "title_clause", "title_core", "title_gerund_clause", "find_words", "joins", "TITLE_SETTING", "title_setting", "title_activity",
+    "head_in_abstract", "CLAUSE_BAD", "CLAUSE_HEAD", "PLURAL_HEAD", "FOR_DOMAIN_HEADS", "SETTING_HEADS", "LY_NOUNS",
 ]
 
 # Words that end a task phrase when walking left from the head noun.
@@ -93,7 +89,7 @@ def find_words(low: str, start: int, words: list[str]) -> tuple[int, int] | None
     return None
 
 
-def _head_in_abstract(word: str, padded: str) -> bool:
+def head_in_abstract(word: str, padded: str) -> bool:
     """Whether the abstract (``padded``: normalised, space-padded) uses a word starting like
     ``word``'s stem: the abstract may use another form of the word ("detection"/"detecting")."""
     last = norm_phrase_words(word).removesuffix("s")
@@ -175,7 +171,7 @@ _CLAUSE_CUT_NO_IN = _cut_pattern(
 _CLAUSE_DROP = re.compile(r"^(?:(?:towards?|on|revisiting|rethinking|the)\s+)+", re.IGNORECASE)
 # Leading gerunds that say what the paper does to a task named after "for" ("Leveraging X for Y").
 _CLAUSE_LEAD = word_set("tasks", "clause_lead")
-_CLAUSE_BAD = word_set("tasks", "clause_bad")
+CLAUSE_BAD = word_set("tasks", "clause_bad")
 
 
 # The clause cuts in the order they are tried: the clause with its "in" part, then with its
@@ -239,7 +235,7 @@ def _title_clause(text: str, tend: int, padded: str, clause_cut: re.Pattern) -> 
             words = title[a:b].split()
         low_in = [w.lower().strip(".") for w in words]
         at_in = low_in.index("in") if "in" in low_in else len(low_in)
-        if any(w in _CLAUSE_BAD for w in low_in[:at_in]) or any(w in _IN_PART_BAD for w in low_in[at_in:]):
+        if any(w in CLAUSE_BAD for w in low_in[:at_in]) or any(w in _IN_PART_BAD for w in low_in[at_in:]):
             continue  # "in Deep Neural Networks": a model noun in the "in" part names the setting
         if at_in < len(low_in) and low_in[-1] in TASK_HEADS:
             continue  # "Incentivizing Exploration in Reinforcement Learning": the field, not the task
@@ -259,13 +255,13 @@ def _title_clause(text: str, tend: int, padded: str, clause_cut: re.Pattern) -> 
         link = next((i for i, w in enumerate(low) if w in _CLAUSE_LINKS), len(low))
         head = low[link - 1] if link else ""
         gerund = low[0].endswith("ing") and low[0] not in WEAK_HEADS and link != 0
-        if not gerund and not _CLAUSE_HEAD.search(head):
+        if not gerund and not CLAUSE_HEAD.search(head):
             continue
         if gerund and link < len(low) and low[link] == "for":
             # "Generating Counterfactuals for Explaining, ...": the gerund's object is the task.
             b = a + title[a:b].lower().find(" for ")
             words = words[:link]
-        if not _head_in_abstract(words[-1], padded) or norm_phrase_words(title[a:b]) in FIELDS:
+        if not head_in_abstract(words[-1], padded) or norm_phrase_words(title[a:b]) in FIELDS:
             continue  # the abstract never speaks of the clause's head
         return a, b
     return None
@@ -280,19 +276,7 @@ _SURVEY_PART = re.compile(r"(?:an?\s+)?(?:[A-Za-z\-]+\s+)?(?:survey|review|overv
 # "Conditional" name a kind of task and stay.
 _EVALUATIVE = BREAK - word_set("tasks", "not_evaluative") - word_set("tasks", "title_kind_adjectives")
 _CLAUSE_LINKS = word_set("tasks", "clause_links")
-_CLAUSE_HEAD = re.compile(r"(?:tion|sion|ment|ing|sis|ance|ence|ity|ization|isation|ics)s?$")
-
-
-def title_weak_phrase(text: str, tend: int, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
-    colon = text.find(":", 0, tend)
-    for s, e in spans:
-        before = [m.group(1).lower() for m in TITLE_LINK.finditer(text, max(0, colon + 1) if s > colon else 0, s)]
-        if before and before[-1] in METHOD_LINKS:
-            continue
-        if " " in norm_phrase_words(text[s:e]) and norm_phrase_words(text[s:e]) not in FIELDS:
-            obj = TITLE_OF.match(text, e, tend) if ACTION_HEAD.search(text[s:e]) else None
-            return s, obj.end(1) if obj else e
-    return None
+CLAUSE_HEAD = re.compile(r"(?:tion|sion|ment|ing|sis|ance|ence|ity|ization|isation|ics)s?$")
 
 
 # A gerund that opens a title's part ("TrueRMA: Learning Fast and Smooth Robot Trajectories with
@@ -328,7 +312,7 @@ def _title_gerund_clause(text: str, tend: int, padded: str, clause_cut: re.Patte
             words[-1].lower() in _GERUND_NOT_HEAD and low not in _MODEL_VERBS
         ):
             continue  # "Matching Adversarial Networks": the gerund qualifies a method's name
-        if not _head_in_abstract(words[-1], padded):
+        if not head_in_abstract(words[-1], padded):
             continue  # the abstract never speaks of the object
         return a, b
     return None
@@ -344,61 +328,11 @@ _GERUND_BAD = word_set("tasks", "clause_bad") - {"a", "an", "the", "model", "mod
 _IN_PART_BAD = _GERUND_BAD | {"a", "an", "the"}
 
 
-# "... for Legged Robot Robust Locomotion", "... for Chest X-ray Analysis": what follows "for" in a
-# title, up to a link, names the task even without a task noun.
-_PART_END = (r"(?=\s*$|\s*[:;,?(]|\s+(?:" + alternation("tasks", "clause_cut_links")
-             + r"|from|for|to|towards?|based\s+on)\b)")
-_FOR_PART = re.compile(r"\b(?:for|towards?)\s+(?!(?:the|a|an)\b)([^:;,?()]+?)" + _PART_END, re.IGNORECASE)
-# The loose reading takes "in Y", "(with) Application(s) to Y" and "An Approach to Y" too ("Toward
-# X" is the title's own phrase); a lookahead, so that a part rejected ("in X and its Application")
-# hides no later one.
-_LOOSE_PART = re.compile(
-    r"\b(?:for|(?<!for )(?<!to )in|(?:applications?|approach(?:es)?)\s+to)\s+(?=(?!(?:the|a|an)\b)([^:;,?()]+?)" + _PART_END + ")", re.IGNORECASE
-)
 # "for Exponential Families", "for Real-time Conversations": a plural head names the things a
 # method serves, not a task ("Time-Series", "Robotics" are no plurals).
-_PLURAL = re.compile(r"^(?!.*(?:ews|ics|ss|us|is|ysis|series)$)[a-z][a-z\-]*s$")
+PLURAL_HEAD = re.compile(r"^(?!.*(?:ews|ics|ss|us|is|ysis|series)$)[a-z][a-z\-]*s$")
 # "for Relational Data", "for Natural Language": the input a method serves.
-_FOR_DOMAIN_HEADS = word_set("tasks", "for_domain_heads")
-_FOR_NOT_FIRST = frozenset({"before", "after", "while", "when"})  # "Looking for Before Generation"
-
-
-def title_for_phrase(text: str, tend: int, padded: str) -> tuple[int, int] | None:
-    """The first "for Y" part of the title that reads as a task (:func:`title_for_parts`)."""
-    return next(title_for_parts(text, tend, padded), None)
-
-
-def title_for_parts(text: str, tend: int, padded: str, loose: bool = False) -> Iterator[tuple[int, int]]:
-    """The "for Y" parts of the title that read as a task: two to six words, not a field, led by
-    no evaluative word or gerund (the gerund rule reads those), headed by a singular noun the
-    abstract also uses. ``loose`` (a paper with at most one task) also reads "in Y" and "with
-    Applications to Y" or "Approach to Y", headed by an action noun the abstract need not use ("for Fault Tolerance",
-    not "for Quadruped Robot", "for Indoor Environment" or "for X and its Application"); an "in Y"
-    whose tail the abstract names ("machine translation" for "in Neural Machine Translation") is
-    that task's setting."""
-    title = text[:tend]
-    for m in (_LOOSE_PART if loose else _FOR_PART).finditer(title):
-        a, b = m.span(1)
-        words = title[a:b].split()
-        if not 2 <= len(words) <= 6:
-            continue
-        low = [w.lower() for w in words]
-        if any(w in _CLAUSE_BAD for w in low) or norm_phrase_words(title[a:b]) in FIELDS:
-            continue
-        if low[0] in BREAK or low[0] in _FOR_NOT_FIRST or (low[0].endswith("ing") and low[0] not in WEAK_HEADS):
-            continue
-        if _PLURAL.match(low[-1]) or low[-1] in _FOR_DOMAIN_HEADS:
-            continue
-        if loose:
-            if not _CLAUSE_HEAD.search(low[-1]) or low[-1] in _SETTINGS or "its" in low or "their" in low:
-                continue
-            if m.group().lower().startswith("in") and any(
-                f" {norm_phrase_words(' '.join(words[i:]))} " in padded for i in range(1, len(words) - 1)
-            ):
-                continue
-        elif not _head_in_abstract(words[-1], padded):
-            continue  # the abstract never speaks of the head
-        yield a, b
+FOR_DOMAIN_HEADS = word_set("tasks", "for_domain_heads")
 
 
 # A title's core, read when no rule found a task (about one paper in six on unseen abstracts):
@@ -468,9 +402,9 @@ def title_core(text: str, tend: int, padded: str) -> tuple[int, int] | None:
         b = title.rindex(" ", a, b) if " " in title[a:b] else a
         b = a + len(title[a:b].rstrip())
     low = [w.lower() for w in words]
-    if low and low[-1] in _FOR_DOMAIN_HEADS:
+    if low and low[-1] in FOR_DOMAIN_HEADS:
         return None  # "Convolution Kernels for Natural Language": a method and its input
-    if "for" in low[1:] and _PLURAL.match(low[low.index("for", 1) - 1]):
+    if "for" in low[1:] and PLURAL_HEAD.match(low[low.index("for", 1) - 1]):
         return None  # "Modular Arms for Soft Robots": things made for a use, not a task
     # The head: the last word, or the one before the first link ("Design of a Robotic Gripper").
     head = low[next((i for i, w in enumerate(low) if w in ("of", "for", "in", "on") and i), len(low)) - 1] if low else ""
@@ -478,76 +412,9 @@ def title_core(text: str, tend: int, padded: str) -> tuple[int, int] | None:
         return None
     if low[-1].endswith("ed") or any(w.endswith("ly") and w not in LY_NOUNS for w in low):
         return None  # "GANs Trained", "Compression Represents Intelligence Linearly": a clause
-    if norm_phrase_words(title[a:b]) in FIELDS or not _head_in_abstract(words[-1], padded):
+    if norm_phrase_words(title[a:b]) in FIELDS or not head_in_abstract(words[-1], padded):
         return None
     return a, b
-
-
-def is_subsequence(short: list[str], long: list[str]) -> bool:
-    """Do the words of ``short`` occur in ``long`` in order (others between them)?"""
-    it = iter(long)
-    return all(w in it for w in short)
-
-
-def title_task(
-    text: str, tend: int, s: int, e: int, padded: str, counts: Counter[str], first: dict[str, tuple[int, int]],
-    focal: set[str],
-) -> Candidate:
-    """The task for the title phrase ``text[s:e]``, in the abstract's wording where it has one."""
-    t = norm_phrase_words(text[s:e])
-    tw = t.split()
-    if t in counts:
-        a, b = first[t]
-        return Candidate(Role.TASK, a, b, "tasks:title", 0.85)
-    if f" {t} " in padded:
-        # The abstract writes the title's phrase inside a longer one ("Accurate personalized
-        # headline generation"), which the phrase walker cut at a participle: take its words.
-        span = find_words(lower_same_length(text), tend, tw)
-        if span:
-            return Candidate(Role.TASK, span[0], span[1], "tasks:title", 0.85)
-    # The abstract's wording of the same task: a tail of the title phrase, or the same head
-    # noun with fewer or more modifiers. The one sharing most words wins.
-    options: list[tuple[int, int, int, int]] = []  # (shared words, is tail, start, end)
-    for k in counts:
-        kw = k.split()
-        if kw[-1] != tw[-1] or len(kw) < 2:
-            continue
-        shared = len(set(kw) & set(tw))
-        same_tail = kw[-2] == tw[-2]
-        a, b = first[k]
-        if kw == tw[-len(kw):]:  # fewer leading modifiers than the title: preferred
-            options.append((shared, 2, a, b))
-        elif is_subsequence(kw, tw):
-            # A word dropped inside ("3D pose estimation" for the title's "3D Human Pose
-            # Estimation"): the abstract abbreviates, the title names the task.
-            options.append((shared, 2, s, e))
-        elif is_subsequence(tw, kw):
-            options.append((shared, 0, a, b))
-        elif same_tail and (counts[k] >= 2 or shared >= 3 or k in focal):
-            options.append((shared + (k in focal), 0, a, b))
-    for w in list(re.finditer(r"\S+", text[s:e]))[1:-2]:  # a tail keeps at least three words
-        if w.group().lower() in BREAK:
-            continue  # "and Relation Extraction": a tail opens on a word of the task
-        tail = norm_phrase_words(text[s + w.start() : e])
-        i = padded.find(f" {tail} ")
-        if i >= 0:
-            options.append((len(tail.split()), 1, s + w.start(), e))
-            break
-    hit = None
-    if options:
-        # Equal overlap: the wording as long as the title's ("instruction video analysis" for
-        # "Instructional Video Analysis", not the generic parent "video analysis").
-        stems = {w[:5] for w in tw}
-
-        def closeness(o: tuple[int, int, int, int]) -> int:
-            words = norm_phrase_words(text[o[2] : o[3]]).split()
-            return -abs(len(words) - len(tw)) if all(w[:5] in stems for w in words) else -len(tw)
-
-        top = max(o[0] for o in options)
-        best = [o for o in options if o[0] == top]  # closeness only breaks ties of overlap
-        shared, _, a, b = best[0] if len(best) == 1 else max(best, key=lambda o: (closeness(o), o[1]))
-        hit = Candidate(Role.TASK, a, b, "tasks:title", 0.8)
-    return hit or Candidate(Role.TASK, s, e, "tasks:title", 0.7)
 
 
 # What a title says a method is for ("A Neural Autoregressive Approach to Collaborative
@@ -602,10 +469,10 @@ def title_activity(text: str, tend: int, padded: str) -> tuple[int, int] | None:
     # Framework for Warehouse Robots", "... for Natural Language").
     not_last = _GERUND_NOT_HEAD | _CORE_NOT_LAST if first not in _MODEL_VERBS else frozenset()
     if m is not None:
-        not_last = not_last | _CORE_NOT_HEAD | _SETTINGS | (_FOR_DOMAIN_HEADS if not first.endswith("ing") else frozenset())
+        not_last = not_last | _CORE_NOT_HEAD | SETTING_HEADS | (FOR_DOMAIN_HEADS if not first.endswith("ing") else frozenset())
     if not 2 <= len(words) <= 10 or last in not_last or first in ("a", "an", "the"):
         return None  # "... for a Bio-Inspired Spine": a thing, not an activity
-    if any(w.lower() in _GERUND_BAD for w in words) or not _head_in_abstract(words[-1], padded):
+    if any(w.lower() in _GERUND_BAD for w in words) or not head_in_abstract(words[-1], padded):
         return None
     return s, e
 
@@ -618,4 +485,4 @@ def _gerund_not(low: str) -> bool:
 # A word then an article: a verb and its object ("to Solve the ...").
 _VERB_OBJECT = re.compile(r"[A-Za-z]+\s+(?:the|a|an)\s", re.IGNORECASE)
 # Where a method works, not what it does ("A Mapping Method for Large-Scale Highway Environments").
-_SETTINGS = frozenset({"environment", "environments", "setting", "settings", "scenario", "scenarios", "conditions", "terrain", "terrains"})
+SETTING_HEADS = frozenset({"environment", "environments", "setting", "settings", "scenario", "scenarios", "conditions", "terrain", "terrains"})

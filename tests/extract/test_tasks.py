@@ -7,7 +7,7 @@ import pytest
 from kg.extract.doc import layout
 from kg.extract.task_spans import problem_phrases, task_of_phrases, task_phrases
 from kg.extract.tasks import MAX_TASKS, find_tasks, padded_abstract
-from kg.extract.title_clause import title_for_phrase
+from kg.extract.task_title import title_for_phrase
 
 
 def _tasks(title: str, abstract: str) -> list[str]:
