@@ -27,6 +27,10 @@
   dataset", "the recent SateHaze1k dataset", "using VQA-X dataset"): the article and the singular
   noun say one set is named, so a plain capitalised word ("Lensfun", "Quick-draw") counts here; an
   indefinite article ("a synthetic GPR dataset") or a plural noun ("the MRI datasets") names a kind;
+- the two sides of a transfer direction written with an arrow: "GTA5→Cityscapes", "SYNTHIA -> Cityscapes":
+  once one side is a catalogue dataset, the other (name-shaped, no language and no catalogue name of
+  another kind) is a dataset too (the catalogue reads no name glued to an arrow); "GTA-to-Cityscapes",
+  one hyphenated word, stays the one setting other rules find (results name it so);
 - names in quotes before a resource noun: 'on the "Leeds Sports Poses" and "Parse" benchmarks',
   "our novel ``RomePatches'' dataset" (the quotes mark the name's extent; one quoted name before a
   plural noun is a kind: "existing 'Stereotype Detection' datasets").
@@ -44,12 +48,14 @@ from __future__ import annotations
 import re
 
 from ..model import Role
-from .cue_lists import LANGUAGES, NOT_NAMES, is_modifier
+from .catalogue_data import Catalogue
+from .cue_lists import LANGUAGES, NATURAL_LANGUAGES, NOT_NAMES, is_modifier
 from .doc import Candidate
 from .shapes import PLURAL_ACRONYM, STOP_NAMES, is_name_like
 
 __all__ = ["split_names", "apposed_names", "bracketed_names", "copula_names", "remark_names", "listed_under_noun",
-           "parallel_results", "noun_then_name", "quoted_names", "valued_on", "the_name_noun", "dataset_shapes"]
+           "parallel_results", "noun_then_name", "quoted_names", "valued_on", "the_name_noun", "directions",
+           "dataset_shapes"]
 
 _NAME = r"[A-Za-z0-9][\w\-+.]*[\w+]"
 # "the ContraPro test set", "on XSum's test split", "the VOC10 evaluation server"
@@ -415,9 +421,30 @@ def _the_name(text: str, tend: int, m: re.Match) -> Candidate | None:
     return Candidate(role, m.start("name"), m.end("name"), "datasets:the-name-noun", conf)
 
 
-def dataset_shapes(text: str, tend: int, found: list[Candidate]) -> list[Candidate]:
+_DIRECTION = re.compile(rf"(?<![\w\-])(?P<a>{_NAME})\s?(?:\u2192|->)\s?(?P<b>{_NAME})(?![\w\-])")
+
+
+def directions(text: str, catalogue: Catalogue | None) -> list[Candidate]:
+    """Both sides of "A→B" or "A -> B" where one side is a catalogue dataset."""
+    if catalogue is None or ("\u2192" not in text and "->" not in text):
+        return []
+    out = []
+    for m in _DIRECTION.finditer(text):
+        sides = [(m.group(k), m.start(k), catalogue.lookup(m.group(k))) for k in ("a", "b")]
+        if not any(e is not None and e.type == "dataset" for _, _, e in sides):
+            continue
+        for name, start, entry in sides:
+            if entry is not None and entry.type != "dataset":
+                continue  # "DNN -> SFNN": a method's name
+            if entry is None and (name in LANGUAGES or name in NATURAL_LANGUAGES or not _shape_ok(name, True)):
+                continue
+            out.append(Candidate(Role.DATASET, start, start + len(name), "datasets:direction", 0.75))
+    return out
+
+
+def dataset_shapes(text: str, tend: int, found: list[Candidate], catalogue: Catalogue | None = None) -> list[Candidate]:
     """Every rule of this module, in order; the resolver settles overlaps with other rules."""
-    return [*split_names(text, tend), *apposed_names(text, tend), *bracketed_names(text, tend),
+    return [*directions(text, catalogue), *split_names(text, tend), *apposed_names(text, tend), *bracketed_names(text, tend),
             *copula_names(text, tend), *remark_names(text, tend), *listed_under_noun(text, tend),
             *noun_then_name(text, tend), *quoted_names(text, tend), *parallel_results(text, tend, found),
             *valued_on(text, tend, found), *the_name_noun(text, tend)]

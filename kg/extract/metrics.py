@@ -291,7 +291,7 @@ def metrics_component(nlp: Language, name: str):
         if renamed:
             found[:] = [c for c in found if not (c.rule == "catalogue:variant" and (c.start, c.end) in renamed)]
         found.extend(datasets_measured_on(st.text, found))
-        found.extend(dataset_shapes(st.text, st.title_end, found))
+        found.extend(dataset_shapes(st.text, st.title_end, found, catalogue))
         return doc
 
     return component

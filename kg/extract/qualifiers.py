@@ -25,6 +25,12 @@ A number followed by a counted noun ("COCO 80 classes") is no qualifier, nor is 
 ("Hallo 20.93": a version has one digit before and after its dot). Nor is the year of an event
 ("COCO 2016 challenge", "MS COCO 2015 segmentation competition", "WMT 2016 shared news
 translation task"): it dates a competition held on the dataset, not a version of it.
+
+A name a context rule found right after a "/" or "&" glued to a word ("CNN/DailyMail",
+"xFlickr&CO", "DAVIS17-Val/Test") is the end of one name written with the glue, so the span grows
+back over the glued word; not when that word is a dataset found on its own ("HMDB51/UCF101",
+"LaSOT/TNL2K": two names), a plain word or a dimension ("Odometry/SLAM", "3D/4D LPS"), or one of
+two short acronyms ("RGB/IR"), nor inside a URL.
 """
 
 from __future__ import annotations
@@ -61,6 +67,11 @@ _METHOD_VERSION = re.compile(r"\s(?:v\d+(?:\.\d+)?|\d\.\d)(?![\w.\-]?\d|\s?%)")
 _METHOD_SIZE = re.compile(r"[\s\-]\d+(?:\.\d+)?B(?![\w\-.]|\s+(?:parameters|params|tokens))")
 _METHOD_TIER = re.compile(r"[\s\-](?:Opus|Sonnet|Haiku|Turbo|Pro|Ultra|Flash|Nano|Mini|Instruct|Chat)(?![\w\-])")
 _METRIC_DIM_BEFORE = re.compile(r"(?<![\w\-])(?:2D|3D|BEV)[\- ]\Z")
+# The word glued before a name by "/" or "&", led by a space, bracket or the text's start (not a URL's path).
+_GLUED_BEFORE = re.compile(r"(?:(?<=[\s(\[])|\A)[A-Za-z0-9][\w\-+]*[A-Za-z0-9+][/&]\Z")
+# A plain word or a dimension glued before a name is no part of it ("Odometry/SLAM", "3D/4D LPS").
+_PLAIN_GLUED = re.compile(r"(?:[A-Z][a-z]+|\d[A-Z])[/&]\Z")
+_SHORT_CAPS = re.compile(r"[A-Z]{1,3}[/&]\Z")
 _DATA_ROLES = (Role.DATASET, Role.INTRODUCED_DATASET)
 _METHOD_ROLES = (Role.METHOD, Role.PROPOSED)
 
@@ -126,12 +137,29 @@ def year_siblings(text: str, c: Candidate) -> list[Candidate]:
             for s, e in years]
 
 
+def _glued_start(text: str, c: Candidate, data_spans: set[tuple[int, int]]) -> int:
+    """Where ``c`` starts once grown back over a word glued to it by "/" or "&" ("CNN/DailyMail")."""
+    if c.start < 3 or text[c.start - 1] not in "/&" or c.rule.startswith("catalogue"):
+        return c.start
+    m = _GLUED_BEFORE.search(text, max(0, c.start - 40), c.start)
+    if m is None or not any(ch.isupper() for ch in m.group()) or _PLAIN_GLUED.match(m.group()):
+        return c.start
+    if _SHORT_CAPS.match(m.group()) and _SHORT_CAPS.match(text[c.start : c.end] + "/"):
+        return c.start  # "RGB/IR", "EEG/LFP": two short acronyms, modalities more often than one name
+    if (m.start(), c.start - 1) in data_spans:
+        return c.start  # "HMDB51/UCF101": two datasets written together
+    return m.start()
+
+
 def extend_qualifiers(text: str, found: list[Candidate]) -> list[Candidate]:
     """The candidates, dataset and method spans grown over the qualifiers written after them,
     metric spans over the dimension written before them; a dataset's sibling years
     (:func:`year_siblings`) are added after them."""
     out = []
     siblings: list[Candidate] = []
+    # names found on their own: the catalogue's, or a list's items ("aPascal/aYahoo")
+    data_spans = {(c.start, c.end) for c in found
+                  if c.role in _DATA_ROLES and c.rule.startswith(("catalogue", "lists:"))}
     for c in found:
         if c.role is Role.METRIC:
             m = _METRIC_DIM_BEFORE.search(text, max(0, c.start - 4), c.start) if c.start >= 3 else None
@@ -139,6 +167,8 @@ def extend_qualifiers(text: str, found: list[Candidate]) -> list[Candidate]:
             continue
         end = _extended_end(text, c) if c.role in _DATA_ROLES or c.role in _METHOD_ROLES else c.end
         c = c._replace(end=end, canonical=None) if end != c.end else c
+        start = _glued_start(text, c, data_spans) if c.role in _DATA_ROLES else c.start
+        c = c._replace(start=start, canonical=None) if start != c.start else c
         out.append(c)
         if c.role in _DATA_ROLES:
             siblings.extend(year_siblings(text, c))

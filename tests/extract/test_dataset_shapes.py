@@ -177,3 +177,20 @@ def test_dataset_shapes_one_name_after_the_before_a_singular_resource_noun(abstr
 def test_dataset_shapes_an_apposition_vouches_for_a_plain_capitalised_name_mid_sentence() -> None:
     text, tend = _doc("It beats the baseline on Quillmetics, a dataset with odd actions. Finally, a new benchmark is out.")
     assert _names(apposed_names(text, tend), text) == ["Quillmetics"]
+
+
+def test_directions_both_sides_of_a_transfer_from_a_catalogue_dataset_are_datasets() -> None:
+    from kg.extract.catalogue_data import load_catalogue
+    from kg.extract.dataset_shapes import directions
+
+    cat = load_catalogue()
+    text = "Gains on Quuxsim→Cityscapes, GTA5->Zorbscape and SYNTHIA -> Cityscapes."
+    assert _names(directions(text, cat), text) == [
+        "Quuxsim", "Cityscapes", "GTA5", "Zorbscape", "SYNTHIA", "Cityscapes"]
+    # "GTA5-to-Cityscapes" is one hyphenated setting, which results name as it is written
+    assert directions("Gains on GTA5-to-Cityscapes.", cat) == []
+    # no catalogue dataset on either side, a language, a method or no catalogue: nothing
+    for text in ("We map Quuxsim->Zorbscape.", "Translation English→German.", "We map DNN -> Cityscapes.",
+                 "From Sim-to-Real and Image-to-Image."):
+        assert [n for n in _names(directions(text, cat), text) if n != "Cityscapes"] == []
+    assert directions("Gains on Quuxsim→Cityscapes.", None) == []

@@ -123,3 +123,27 @@ def test_qualifiers_a_method_keeps_its_size_and_tier() -> None:
     assert _grown("Blipnet Pro is fast.", "Blipnet", Role.METHOD) == "Blipnet Pro"
     assert _grown("Zorbnet 7B parameters are used.", "Zorbnet", Role.METHOD) == "Zorbnet"  # a count
     assert _grown("Quuxset 7B holds images.", "Quuxset") == "Quuxset"  # only methods take a size
+
+
+def _spans(text: str, found: list[tuple[str, str]]) -> list[str]:
+    cands = [Candidate(Role.DATASET, text.index(n), text.index(n) + len(n), rule, 0.75) for n, rule in found]
+    return [text[c.start : c.end] for c in extend_qualifiers(text, cands)]
+
+
+def test_qualifiers_a_name_written_with_a_glued_word_keeps_it() -> None:
+    # a context rule found only the part after "/" or "&": the name is the whole glued token
+    assert _spans("Results on the BLP/QuuxMail dataset.", [("QuuxMail", "context:dataset-noun")]) == ["BLP/QuuxMail"]
+    assert _spans("Results on xZorb&CO datasets.", [("CO", "context:dataset-noun")]) == ["xZorb&CO"]
+    # two names found on their own (the catalogue's, a list's items) stay two
+    assert _spans("On FLORP1/FLORP2 sets.", [("FLORP1", "catalogue"), ("FLORP2", "context:dataset-noun")]) == [
+        "FLORP1", "FLORP2"]
+    # the catalogue's own name, a glued word without a capital and a URL's path are left
+    assert _spans("On Blip/Quuxset data.", [("Quuxset", "catalogue")]) == ["Quuxset"]
+    assert _spans("On the data/Quuxset set.", [("Quuxset", "context:dataset-noun")]) == ["Quuxset"]
+    assert _spans("At https://github.com/Blip/Quuxset now.", [("Quuxset", "context:dataset-noun")]) == ["Quuxset"]
+
+
+def test_qualifiers_a_plain_word_dimension_or_short_acronym_glued_before_a_name_stays_out() -> None:
+    for text, name in (("On the KITTI Odometry/QUUX benchmark.", "QUUX"), ("On 3D/4D QUUX benchmarks.", "4D QUUX"),
+                       ("On RGB/IR benchmarks.", "IR")):
+        assert _spans(text, [(name, "context:dataset-noun")]) == [name]
