@@ -17,6 +17,7 @@ The role decision that reads these is :func:`kg.extract.acronyms.classify`.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .long_forms import Definition
 from .proposed_names import OUR_SUBJECT, PRESENTED_VERBS
@@ -323,9 +324,11 @@ _OWN_KIND_AFTER = re.compile(r"\s+(?:method|model|framework|technique|algorithm|
 _NAME_GOES_ON = re.compile(r"[\w\-]")
 
 
+@lru_cache(maxsize=64)
 def _own_use(text: str, short: str) -> bool:
     """Does the abstract call the acronym its own ("the proposed QRA method", "our ReCal technique";
-    not "our ASR system": a task the paper's system serves)?"""
+    not "our ASR system": a task the paper's system serves)? Kept per text and acronym: it reads
+    every place the acronym stands, and an acronym defined many times would read them again."""
     if len(short) < 2:
         return False
     at = text.find(short)

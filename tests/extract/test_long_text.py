@@ -25,3 +25,21 @@ def test_long_text_extraction_of_a_1_2m_character_abstract_is_not_fatal() -> Non
     names = {m.text for m in extraction.mentions}
     assert {"ZetaNet", "CIFAR-10"} <= names
     assert not text_cut(Paper("A title", "Short abstract.", Source("t", 2)))
+
+
+def test_long_text_an_acronym_defined_many_times_reads_its_places_once() -> None:
+    # _own_use reads every place an acronym stands; a text defining it at each of them asked it
+    # once per definition (quadratic). Kept per text and acronym: the answers are the same.
+    from kg.extract.acronym_presented import _own_use
+    from kg.extract.acronyms import find_definitions, task_acronyms
+
+    def acronyms(n: int, use: str) -> set[str]:
+        text = "Title\n\n" + f"We propose nets for object detection (OD) and {use} OD method. " * n
+        return task_acronyms(text, find_definitions(text))
+
+    for use, small in (("our", set()), ("an", {"od"})):  # "our OD method" makes it the paper's own
+        assert acronyms(3, use) == small
+        before = _own_use.cache_info()
+        assert acronyms(300, use) == small
+        after = _own_use.cache_info()
+        assert after.misses - before.misses == 1 and after.hits - before.hits >= 299
