@@ -43,3 +43,16 @@ def test_long_text_an_acronym_defined_many_times_reads_its_places_once() -> None
         assert acronyms(300, use) == small
         after = _own_use.cache_info()
         assert after.misses - before.misses == 1 and after.hits - before.hits >= 299
+
+
+def test_long_text_a_named_long_form_reads_its_sentence_at_most_a_sentence_cap_back() -> None:
+    # _proposes_lower_named reads back to the last ". ", at most MAX_SENTENCE_CHARS (a text with no
+    # sentence end was read from its start at every naming word).
+    from kg.extract.proposed import _proposes_lower_named
+    from kg.extract.sentences import MAX_SENTENCE_CHARS
+
+    for gap, proposes in ((100, True), (MAX_SENTENCE_CHARS + 100, False)):
+        text = "Title\n\nWe propose a method" + ", with more" * (gap // 11) + ", called deep ripple nets (DRN)."
+        assert _proposes_lower_named(text, 5, text.index("deep ripple")) is proposes
+    short = "Title\n\nIt works. We propose a class of schemes called deep ripple nets (DRN)."
+    assert _proposes_lower_named(short, 5, short.index("deep ripple"))
