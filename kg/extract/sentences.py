@@ -36,8 +36,10 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         end = m.start() + (1 if text[m.start()] in ".!?" else 0)
         if text[m.start()] == "." and text.endswith(_NOT_END, max(start, m.start() - 7), m.start() + 1):
             continue
-        if end > start:
+        if end - start > MAX_SENTENCE_CHARS:
             _add(text, start, end, out)
+        elif end > start:
+            out.append((start, end))
         start = m.end()
     if start < len(text) or not out:
         _add(text, start, len(text), out)
@@ -45,6 +47,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
 
 def _add(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
+    """Appends the span ``start``-``end``, in pieces of at most ``MAX_SENTENCE_CHARS``."""
     while end - start > MAX_SENTENCE_CHARS:
         limit = start + MAX_SENTENCE_CHARS
         cut = text.rfind(", ", start + MAX_SENTENCE_CHARS // 2, limit) + 1  # after the comma
