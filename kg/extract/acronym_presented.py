@@ -17,6 +17,7 @@ The role decision that reads these is :func:`kg.extract.acronyms.classify`.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .long_forms import Definition
 from .proposed_names import OUR_SUBJECT, PRESENTED_VERBS
@@ -238,9 +239,10 @@ def own_part(text: str, d: Definition, sentence: tuple[int, int], own_names: set
         at = anaphor.end()  # "We propose X ... . This is then integrated into Global Fusion Embedding (GF)"
     starts = [at] if at >= 0 else []
     # "Each RDM consists of ... (IRBs)" after "... Modules (RDMs)": the singular names it too
+    low_before = before.lower()
     for n in own_names | {n[:-1] for n in own_names if len(n) > 3 and n.endswith("s")}:
         if n:
-            i = before.lower().rfind(n)
+            i = low_before.rfind(n)
             if i >= 0 and (i == 0 or not before[i - 1].isalnum()):
                 starts.append(i + len(n))
                 at = max(at, i + len(n))
@@ -252,7 +254,8 @@ def own_part(text: str, d: Definition, sentence: tuple[int, int], own_names: set
     # listed part is no sign of a known thing.
     # A verb of composition after any mention of the own system: "Our method introduces two modules:
     # a ... (SSI) module and a ... (SDI) module" (SSI, presented just before, is no new subject).
-    composed = any(_COMPOSE.search(before, a) for a in starts)
+    # (Searched once, from the first start: a match after any start is one after the first.)
+    composed = bool(starts) and _COMPOSE.search(before, min(starts)) is not None
     return (at >= 0 and bool(composed or part_used or plainly_listed) and not compared
             and not (DEFINITE.search(before) and not listed) and not _PART_USED.search(before))
 
@@ -326,9 +329,11 @@ _OWN_KIND_AFTER = re.compile(r"\s+(?:method|model|framework|technique|algorithm|
 _NAME_GOES_ON = re.compile(r"[\w\-]")
 
 
+@lru_cache(maxsize=64)
 def _own_use(text: str, short: str) -> bool:
     """Does the abstract call the acronym its own ("the proposed QRA method", "our ReCal technique";
-    not "our ASR system": a task the paper's system serves)?"""
+    not "our ASR system": a task the paper's system serves)? Kept per text and acronym: it reads
+    every place the acronym stands, and an acronym defined many times would read them again."""
     if len(short) < 2:
         return False
     at = text.find(short)

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator
 
 from .shapes import WORD_RUN, lower_same_length
 
-__all__ = ["trie_regex", "Anchors", "WholeWords"]
+__all__ = ["trie_regex", "Anchors", "WholeWords", "IndexedScan"]
 
 
 def trie_regex(words: Iterable[str]) -> str:
@@ -160,3 +161,64 @@ class Anchors:
             # Matches do not overlap: the next anchor starts at ``e`` or later, so its lead is
             # the anchor's own last character at the earliest (when that is not a letter or digit).
             at = e - 1 if not scan[e - 1].isalnum() else e
+
+
+class IndexedScan:
+    """``pattern.finditer(text, pos, endpos)`` over long windows of one text, read from a single
+    whole-text scan: rules that search the sentence before each of many mentions stay linear.
+
+    Exact for a pattern that matches no empty string and whose attempt at ``i`` reads no character
+    outside ``text[i - 1 : i + reach]`` (literal words between ``\\b``s): such an attempt ends the
+    same in ``text`` and in ``text[:endpos]`` while ``i + reach <= endpos``. The last ``reach``
+    characters are scanned with the pattern itself, and so is a window whose start a whole-text
+    match straddles (a scan from inside a match may find what the whole-text scan stepped over).
+    """
+
+    def __init__(self, pattern: re.Pattern, reach: int) -> None:
+        self.pattern, self.reach = pattern, reach
+        self._text: str | None = None  # the text indexed last: rules read one text at a time
+        self._matches: list[re.Match] = []
+        self._starts: list[int] = []
+
+    def finditer(self, text: str, pos: int, endpos: int) -> Iterator[re.Match]:
+        """The matches ``self.pattern.finditer(text, pos, endpos)`` yields (same spans and groups)."""
+        found = self._indexed(text, pos, endpos)
+        if found is None:
+            yield from self.pattern.finditer(text, pos, endpos)
+            return
+        i, j = found
+        matches = self._matches
+        for k in range(i, j):
+            yield matches[k]
+        resume = max(endpos - self.reach, matches[j - 1].end() if j > i else pos)
+        yield from self.pattern.finditer(text, resume, endpos)
+
+    def last(self, text: str, pos: int, endpos: int) -> re.Match | None:
+        """The last match ``finditer`` yields, or None."""
+        found = self._indexed(text, pos, endpos)
+        if found is None:
+            m = None
+            for m in self.pattern.finditer(text, pos, endpos):
+                pass
+            return m
+        i, j = found
+        before = self._matches[j - 1] if j > i else None
+        resume = max(endpos - self.reach, before.end() if before else pos)
+        tail = None
+        for tail in self.pattern.finditer(text, resume, endpos):
+            pass
+        return tail or before
+
+    def _indexed(self, text: str, pos: int, endpos: int) -> tuple[int, int] | None:
+        """The whole-text matches that start in ``[pos, endpos - reach)``, as an index range; None
+        when the pattern is to be run itself (a short window, or a match straddling ``pos``)."""
+        if endpos - pos <= 8 * self.reach:
+            return None  # cheaper run directly
+        if text is not self._text:
+            self._matches = list(self.pattern.finditer(text))
+            self._starts = [m.start() for m in self._matches]
+            self._text = text
+        i = bisect_left(self._starts, pos)
+        if i and self._matches[i - 1].end() > pos:
+            return None
+        return i, bisect_left(self._starts, endpos - self.reach, i)

@@ -64,7 +64,7 @@ from .proposed_lower import _OUR_OR_WE, _lower_named, _prior_since_own, lower_ap
 from .proposed_bracket import bracketed_coined
 from .proposed_parts import own_composed, plural_apposition, titled_ok, titled_parts
 from .proposed_title import title_names
-from .sentences import sentence_at, split_sentences
+from .sentences import MAX_SENTENCE_CHARS, sentence_at, split_sentences
 from .shapes import DATASET_NOUNS, STOP_NAMES, is_acronym, is_name_like
 from .words import alternation, anchor_kinds
 
@@ -263,7 +263,8 @@ def _proposes_lower_named(text: str, tend: int, start: int) -> bool:
     """"we propose a class of schemes called informed importance tempering (IIT)": a lower-case
     long form after a naming word is the paper's name only in a sentence that proposes it
     ("a so-called partial ancestral graph (PAG)", "named entity recognition (NER)" are not)."""
-    s0 = max(tend, text.rfind(". ", tend, start) + 1)
+    # (At most a sentence's length back: a text with no ". " read from its start at every name was quadratic.)
+    s0 = max(tend, text.rfind(". ", max(tend, start - MAX_SENTENCE_CHARS), start) + 1, start - MAX_SENTENCE_CHARS)
     before = text[s0:start].rstrip(" \"'\u201c`,")
     return not _SO_CALLED.search(before) and bool(_PROPOSAL_VERB.search(before) or _OUR_KIND.search(before))
 

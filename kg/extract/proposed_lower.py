@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from ..model import Role
+from .anchors import IndexedScan
 from .doc import Candidate
 from .proposed_names import _FIRST_PERSON_PROPOSAL, _METHOD_NOUNS, _NOUN_RE, _PRIOR, _PROPOSAL_VERB
 from .sentences import sentence_at
@@ -77,6 +78,7 @@ def lower_apposed(text: str, at: int) -> list[Candidate]:
 
 _FUNCTION_WORDS = r"(?:and|or|to|for|of|on|in|with|from|by|via|that|which|is|are|was|were|can|as|at|into|over|under|the|a|an|whose|where)"
 _OUR_OR_WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Tt]he proposed)\b")
+_OUR_OR_WE_SCAN = IndexedScan(_OUR_OR_WE, 16)  # its longest attempt reads 14 characters
 
 # "a new method, called adaptive dither voting, for ...", "a novel query scheme dubbed bimodal
 # query is used": a lower-case name, two to four words (or one hyphenated word) up to a
@@ -94,8 +96,8 @@ _LOWER_NAMED = re.compile(
 def _prior_since_own(text: str, s0: int, at: int) -> bool:
     """A prior-work word between the sentence's last "our"/"we" (or its start ``s0``) and ``at``:
     one before the paper's own words qualifies other methods, not the name at ``at``."""
-    ours = [w.end() for w in _OUR_OR_WE.finditer(text, s0, at)]
-    return bool(_PRIOR.search(text, ours[-1] if ours else s0, at))
+    ours = _OUR_OR_WE_SCAN.last(text, s0, at)  # indexed: a long sentence is read once, not per name
+    return bool(_PRIOR.search(text, ours.end() if ours else s0, at))
 
 
 _ACRONYM_AHEAD = re.compile(r"[^,.;:()]{0,60}\(")

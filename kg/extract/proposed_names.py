@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from ..model import Role
+from .anchors import IndexedScan
 from .shapes import DATASET_NOUNS, NAMING_VERBS, STOP_NAMES, TASK_HEADS, is_name_like
 from .words import alternation, word_set
 
@@ -34,6 +35,7 @@ _LOW_NAME = r"[a-z][a-z0-9]*[A-Z][\w\-+.]*[\w+]"
 # apposition rules read it where a capitalised name would stand ("we propose randSel, a ...").
 _LOW_HYPHEN_NAME = r"[a-z][a-z0-9]*-?[A-Z][\w\-+.]*[\w+]"
 _PRIOR_WORD = re.compile(r"\b(?:" + alternation("proposed", "prior_words") + r")\b", re.IGNORECASE)
+_PRIOR_WORD_SCAN = IndexedScan(_PRIOR_WORD, 24)  # indexed: a long sentence is read once; the longest word is 16 characters
 _CAPITAL_NEXT = re.compile(r"[\s\-]+[A-Z]")
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w\-]*[\s\-]+\Z")
 
@@ -45,7 +47,7 @@ class _PriorWords:
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
         endpos = len(text) if endpos is None else endpos
-        for m in _PRIOR_WORD.finditer(text, pos, endpos):
+        for m in _PRIOR_WORD_SCAN.finditer(text, pos, endpos):
             if m.group()[0].isupper() and (
                 _CAPITAL_NEXT.match(text, m.end()) or _CAPITAL_BEFORE.search(text, max(pos, m.start() - 40), m.start())
             ):

@@ -145,18 +145,23 @@ def inside_defined_names(text: str, found: list[Candidate]) -> set[tuple[int, in
         return set()
     low = text.lower()
     own = [(c.start, c.end) for c in found if c.role is Role.PROPOSED]
-    spans = []
+    longs = set()
     for d in find_definitions(text):
         long = low[d.long_start : d.long_end]
         if " " not in long.strip() or any(a < d.short_end and d.long_start < b for a, b in own):
             continue  # the paper's own "Fully Quantized Vision Transformer (FQ-ViT)" is built on ViT
+        longs.add(long)
+    # Where each long form is written, by its end (each long form searched once however often it is
+    # defined: a text defining it at every place it is written made this quadratic).
+    starts_by_end: dict[int, set[int]] = {}
+    for long in longs:
         at = low.find(long)
         while at >= 0:
-            spans.append((at, at + len(long)))
+            starts_by_end.setdefault(at + len(long), set()).add(at)
             at = low.find(long, at + 1)
     # the known name ends the longer one, after a modifier: not "... Network equipped with BERT (HAN-BERT)"
     return {(c.start, c.end) for c in known
-            if any(s < c.start and c.end == e and not _LINK_BEFORE.search(text, s, c.start) for s, e in spans)}
+            if any(s < c.start and not _LINK_BEFORE.search(text, s, c.start) for s in starts_by_end.get(c.end, ()))}
 
 
 _LINK_BEFORE = re.compile(r"\b(?:with|of|for|and|or|on|in|by|via|using|based)\s+\Z", re.IGNORECASE)

@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from .doc import state
 from .words import phrases
 
-__all__ = ["split_sentences", "sentence_at", "sentences_component"]
+__all__ = ["split_sentences", "sentence_at", "sentences_component", "MAX_SENTENCE_CHARS"]
 
 # A sentence ends at ". ! ?" followed by space and a capital, digit or bracket, or at a blank line
 # (between title and abstract). "e.g. X", "et al. (2020)" and "Fig. 3" do not end sentences.
@@ -22,19 +22,44 @@ _SENT_END = re.compile(r"[.!?\n](?:(?<=[.!?])\s+(?=[A-Z0-9\[\"'])|(?<=\n)\s*\n)"
 _NOT_END = phrases("sentences", "not_sentence_ends")
 
 
+# The longest a sentence may be: the longest in the 87,691 corpus abstracts has 2,014 characters.
+# Many rules read a sentence up to each candidate in it, so a text with no sentence ends (a pasted
+# table, a list run together) cost time by the square of its length; past this, it is cut.
+MAX_SENTENCE_CHARS = 3000
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
-    """(start, end) character offsets of each sentence of ``text``, by regular expression."""
+    """(start, end) character offsets of each sentence of ``text``, by regular expression; a run
+    longer than ``MAX_SENTENCE_CHARS`` is cut after its last comma (else space) within that length."""
     out, start = [], 0
     for m in _SENT_END.finditer(text):
         end = m.start() + (1 if text[m.start()] in ".!?" else 0)
         if text[m.start()] == "." and text.endswith(_NOT_END, max(start, m.start() - 7), m.start() + 1):
             continue
-        if end > start:
+        if end - start > MAX_SENTENCE_CHARS:
+            _add(text, start, end, out)
+        elif end > start:
             out.append((start, end))
         start = m.end()
     if start < len(text) or not out:
-        out.append((start, len(text)))
+        _add(text, start, len(text), out)
     return out
+
+
+def _add(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
+    """Appends the span ``start``-``end``, in pieces of at most ``MAX_SENTENCE_CHARS``."""
+    while end - start > MAX_SENTENCE_CHARS:
+        limit = start + MAX_SENTENCE_CHARS
+        cut = text.rfind(", ", start + MAX_SENTENCE_CHARS // 2, limit) + 1  # after the comma
+        if cut <= 0:
+            cut = text.rfind(" ", start + MAX_SENTENCE_CHARS // 2, limit)
+        cut = cut if cut > start else limit
+        out.append((start, cut))
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
+    if end > start or not out:
+        out.append((start, end))
 
 
 def sentence_at(spans: list[tuple[int, int]], offset: int) -> tuple[int, int]:

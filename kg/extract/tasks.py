@@ -59,6 +59,7 @@ in :mod:`kg.extract.task_spans`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 
 from spacy.language import Language
@@ -400,8 +401,9 @@ def _focal_phrases(
     abbreviated: set[str] = set()  # ranked with the focal phrases, but not used to match the title
     proposing: list[int] | None = None  # found on first need: most abstracts never ask
     focal.update(_norm(text[s:e]) for s, e in named)
+    lead_limit = _lead_limit(text, *opening)
     for s, e in abstract:
-        if opening[0] <= s < opening[1] and (s < opening[0] + 12 or _opening_subject(text[opening[0] : s])):
+        if opening[0] <= s < opening[1] and (s < opening[0] + 12 or (s <= lead_limit and _opening_subject(text[opening[0] : s]))):
             focal.add(_norm(text[s:e]))
             continue
         ab = _ABBREVIATED.match(text, e) if s < opening[1] + 400 else None
@@ -422,12 +424,20 @@ def _focal_phrases(
             # "for X" counts only in a sentence that proposes something before it.
             if proposing is None:
                 proposing = [m.start() for m in _PROPOSING.finditer(text, tend)]
-            sent_start = sentence_at(sents, s)[0]
-            if not any(sent_start <= p < s for p in proposing):
+            i = bisect_left(proposing, sentence_at(sents, s)[0])
+            if not (i < len(proposing) and proposing[i] < s):  # none in the sentence before the phrase
                 continue
         focal.add(_norm(text[s:e]))
 
     return focal, abbreviated
+
+
+def _lead_limit(text: str, start: int, end: int) -> int:
+    """Where the opening sentence's lead stops passing :func:`_opening_subject` for good: its first
+    comma or its fourth word (a longer lead holds it too); read once, not once per phrase."""
+    words = text[start:end].split(maxsplit=3)
+    comma = text.find(",", start, end)
+    return min(end - len(words[3]) if len(words) == 4 else end, comma if comma >= 0 else end)
 
 
 def _opening_subject(lead: str) -> bool:

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from kg.extract.anchors import Anchors, WholeWords, trie_regex
+from kg.extract.anchors import Anchors, IndexedScan, WholeWords, trie_regex
 from kg.extract.shapes import word_runs
 
 
@@ -95,3 +95,43 @@ def test_anchors_whole_words_spans_from_word_runs_are_what_the_pattern_finds(tex
 def test_anchors_whole_words_refuse_a_word_ending_in_punctuation() -> None:
     with pytest.raises(ValueError, match="letter or digit"):
         WholeWords(["detection", "x-"])
+
+
+# Words and glue that make whole-text matches, matches straddling a window's start ("widely used"
+# cut after "widely") and matches the window's end cuts ("previously" read up to "previous").
+_SCAN_PIECES = ["we", "We", "our", "the proposed", "The", "proposed", "widely used", "widely-used", "used", "previous",
+                "previously", "Existing", "state-of-the-art", "art", "x", " ", " ", "  ", ", ", "-", ".", "\u00e9"]
+
+
+@pytest.mark.parametrize("pattern", [
+    re.compile(r"\b(?:[Ww]e|[Oo]ur|[Tt]he proposed)\b"),
+    re.compile(r"\b(?:state-of-the-art|widely[- ]used|previous|existing)\b", re.IGNORECASE),
+    re.compile(r"\b(?:widely used|used|art)\b"),  # a window from inside "widely used" finds "used"
+])
+def test_indexed_scan_yields_what_the_pattern_finds_in_every_window(pattern: re.Pattern) -> None:
+    import random
+
+    rng = random.Random(7)
+    scan = IndexedScan(pattern, 24)
+    for _ in range(40):
+        text = "".join(rng.choice(_SCAN_PIECES) for _ in range(rng.randrange(50, 400)))
+        for _ in range(60):
+            pos = rng.randrange(0, len(text) + 1)
+            end = rng.randrange(pos, len(text) + 1)
+            want = [(m.span(), m.group()) for m in pattern.finditer(text, pos, end)]
+            assert [(m.span(), m.group()) for m in scan.finditer(text, pos, end)] == want
+            last = scan.last(text, pos, end)
+            assert (last.span() if last else None) == (want[-1][0] if want else None)
+
+
+def test_indexed_scan_covers_its_patterns_reach() -> None:
+    """The reach given for the own-name rules' scans covers their longest attempt (the width of
+    the longest match, plus the character a closing \\b reads)."""
+    from re import _parser  # the width of a pattern, as re itself computes it
+
+    from kg.extract.proposed_lower import _OUR_OR_WE_SCAN
+    from kg.extract.proposed_names import _PRIOR_WORD_SCAN
+
+    for scan in (_OUR_OR_WE_SCAN, _PRIOR_WORD_SCAN):
+        low, high = _parser.parse(scan.pattern.pattern, scan.pattern.flags).getwidth()
+        assert 0 < low and high + 1 <= scan.reach

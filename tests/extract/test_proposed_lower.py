@@ -62,3 +62,24 @@ def test_proposed_lower_naming_without_a_new_thing_leaves_the_title_task() -> No
     abstract = "We aggregate scored boxes into final object predictions, which we call proposal decimation."
     roles = {(m.text.lower(), m.role) for m in nlp(paper_doc(nlp, title, abstract))._.kg_mentions}
     assert ("proposal decimation", Role.PROPOSED) not in roles
+
+
+def test_prior_since_own_on_a_long_sentence_reads_as_the_direct_scan() -> None:
+    # One sentence naming many things: the indexed scan (windows over 8 reaches) answers what the
+    # direct scan from the sentence's start answers at every naming verb.
+    import re
+
+    from kg.extract.proposed_lower import _OUR_OR_WE, _prior_since_own
+    from kg.extract.proposed_names import _PRIOR
+
+    def direct(text: str, s0: int, at: int) -> bool:
+        ours = [w.end() for w in _OUR_OR_WE.finditer(text, s0, at)]
+        return bool(_PRIOR.search(text, ours[-1] if ours else s0, at))
+
+    parts = ["we use the popular model, called deep ripple nets, ", "and a Strong Baseline Model named flow nets, ",
+             "then our graph, dubbed wide nets, ", "with an existing one termed old nets, ", "plus one called new nets, "]
+    text = "Title\n\n" + "".join(parts[i * 7 % 5] for i in range(60)) + "end."
+    ats = [m.start() for m in re.finditer(r"called|named|dubbed|termed", text)]
+    answers = [_prior_since_own(text, 7, at) for at in ats]
+    assert answers == [direct(text, 7, at) for at in ats]
+    assert True in answers and False in answers

@@ -103,3 +103,17 @@ def test_redefined_a_metric_acronym_spelled_by_another_phrase_without_brackets(t
     i = text.rindex("SQR")
     found = [Candidate(Role.METRIC, i, i + 3, "catalogue", 0.7)]
     assert bool(redefined_acronyms(text, found, CATALOGUE)) is redefined
+
+
+def test_redefined_a_long_form_defined_at_every_repeat_gives_each_repeats_spans() -> None:
+    # Each long form is searched once, however often the text defines it (it was searched once a
+    # definition, and each known name compared with every place found: quadratic on long texts).
+    block = ("The Nonparametric Zorb Propagation (NZP) technique is used with Plain Zorb Propagation. "
+             "We propose the Quantized Zorb Transformer (QZT) with a Network equipped with Zorb Transformer (NZT). ")
+    for n in (1, 40):
+        text = "Title\n\n" + block * n
+        found = _known(text, "Zorb Propagation") + _known(text, "Zorb Transformer")
+        found += [Candidate(Role.PROPOSED, m.start(), m.end(), "proposed:naming", 0.9) for m in re.finditer("QZT", text)]
+        once = {(s - 7, e - 7) for s, e in inside_defined_names(text, found) if s < 7 + len(block)}
+        assert len(once) == 1  # "Zorb Propagation" inside the first NZP; not the plain one, nor QZT's or NZT's
+        assert inside_defined_names(text, found) == {(s + 7 + k * len(block), e + 7 + k * len(block)) for s, e in once for k in range(n)}

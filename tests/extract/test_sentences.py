@@ -44,3 +44,19 @@ def test_sentences_sentence_at_without_spans_is_the_text_up_to_the_offset() -> N
 
 def test_sentences_sentence_at_before_the_first_span_is_the_first_span() -> None:
     assert sentence_at([(5, 9), (10, 20)], 2) == (5, 9)
+
+
+def test_sentences_a_run_past_the_cap_is_cut_after_a_comma_else_a_space() -> None:
+    from kg.extract.sentences import MAX_SENTENCE_CHARS
+
+    text = "A title\n\n" + "we list names, " * 600 + "end. " + "x" * 40 + " word" * 1000 + ". Last one."
+    spans = split_sentences(text)
+    assert all(e - s <= MAX_SENTENCE_CHARS for s, e in spans)
+    assert [text[s:e] for s, e in spans][-1] == "Last one."
+    listed = [text[s:e] for s, e in spans if "names" in text[s:e]]
+    assert len(listed) >= 3 and all(p.endswith(",") or p.endswith("end.") for p in listed)
+    worded = [text[s:e] for s, e in spans if "word" in text[s:e]]
+    assert len(worded) >= 2 and all(p.endswith("word") or p.endswith("word.") for p in worded)
+    # Nothing is lost but the spaces at the cuts; a sentence under the cap is as before.
+    assert "".join(text[s:e] for s, e in spans).replace(" ", "") == text.replace(" ", "").replace("\n\n", "")
+    assert split_sentences("A title\n\nShort one. Another.") == [(0, 7), (9, 19), (20, 28)]

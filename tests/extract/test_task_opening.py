@@ -40,3 +40,18 @@ def _tasks(title: str, abstract: str) -> list[str]:
 )
 def test_opening_subject_rewords_the_title_task(title: str, abstract: str, expected: list[str]) -> None:
     assert _tasks(title, abstract) == expected
+
+
+def test_opening_lead_limit_bounds_every_lead_that_passes() -> None:
+    # _focal_phrases tries a long opening sentence's phrases only up to _lead_limit (read once,
+    # not a slice per phrase): every lead that passes _opening_subject ends at or before it.
+    from kg.extract.tasks import _lead_limit, _opening_subject
+
+    for sentence in ("Learning  real-world\tvideo segmentation for robots, a hard task, is open ",
+                     "Accurate and efficient segmentation of long videos remains hard " * 40,
+                     "Robust learning", "Learning, robust"):
+        text = "T\n\n" + sentence
+        limit = _lead_limit(text, 3, len(text))
+        passing = [s for s in range(3, len(text) + 1) if _opening_subject(text[3:s])]
+        assert passing and max(passing) <= limit
+    assert _lead_limit("T\n\nLearning real-world video segmentation", 3, 40) == 3 + len("Learning real-world video ")
