@@ -80,7 +80,7 @@ from .task_cues import coordinated_tasks, evaluated_phrases, head_word as _head,
 from .task_cues import title_coordinated, title_task_in_setting
 from .title_clause import title_activity, title_clause, title_core, title_setting, title_gerund_clause
 from .task_title import is_subsequence, title_for_parts, title_for_phrase, title_task, title_weak_phrase
-from .words import phrases, word_set
+from .words import word_set
 
 __all__ = ["MAX_TASKS", "find_tasks", "tasks_component"]
 
