@@ -286,6 +286,14 @@ THESE_SETS = re.compile(r"\b(?:on|in|for|across)\s+(?:these|those|the same|both)
 # 'We refer to this branched architecture as "coupled ensembles"', 'which we call "Foo"': the paper's own name
 QUOTED_OWN_NAME = re.compile(r"\b(?:we|which we)\s+(?:call|term|name|dub|coin|refer to)\s+(?:(?:this|it|them|our|these)\b(?P<what>[\w\s-]{0,40}?)\s+)?"
                              r"(?:as\s+)?[\"“](?P<name>[^\"”.,;]{2,40})[\"”]", re.I)
+# "we propose a novel learning method for image classification called Between-Class learning (BC learning)",
+# "a general fine-tuning method that we call information gain filtration for ...": the paper's own method named
+# unquoted right after the method noun it presents (a name in capitals, or a lower-case phrase of 2-4 words)
+OWN_CALLED = re.compile(r"\b(?:[Ww]e\s+(?:propose|present|introduce|develop|design|build|buil)\w*\s+(?:(?:a|an)\s+)?|[Oo]ur\s+)(?:[\w-]+\s+){0,3}?"
+                        r"(?:method|approach|framework|model|network|architecture|algorithm|technique|scheme|system)"
+                        r"(?:\s+(?:for|of|to)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?,?\s+(?:(?:that|which)\s+we\s+(?:call|term|name|dub)|called|named|dubbed|termed)\s+"
+                        r"(?P<name>[A-Z][\w-]*(?:\s+[A-Za-z][\w-]*){0,4}?|[a-z][\w-]*(?:\s+[a-z][\w-]*){1,3}?)"
+                        r"(?:\s*\((?P<acr>[A-Z][A-Za-z0-9-]*(?:\s+[a-z][\w-]*)?)\))?(?=\s*[,.;:(]|\s+(?:for|to|that|which|with|in|on|by|and|as|is)\b)")
 # what a quoted name must name to be the paper's method, when it is written in lower case
 METHOD_NOUN = re.compile(r"\b(?:architectures?|models?|methods?|approach(?:es)?|frameworks?|networks?|systems?|algorithms?|techniques?)\s*$", re.I)
 # "Levy-Holt dataset", "GMU detection benchmark": a name written as one set (not "six KPE benchmarks")
