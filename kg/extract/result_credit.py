@@ -16,7 +16,7 @@ from .result_patterns import (
     OTHER_SUBJECT, OWN_CALLED, GENERIC_METRIC, NOT_SYSTEM_NAME, PHYSICAL_UNIT, SET_IN_PAREN, OWN_WRITTEN, SET_NOUN_BEFORE, INDEFINITE_SUBJECT,
 )
 
-__all__ = ["method_for", "proposed_name", "change_start", "compared_name", "changed_object"]
+__all__ = ["paired_subjects", "method_for", "proposed_name", "change_start", "compared_name", "changed_object"]
 
 
 def change_start(text: str, s: int, v: re.Match) -> int | None:
@@ -87,6 +87,12 @@ _BY_GAP = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?,?\s*by\s+\$?")
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:[\w-]+\s+){1,3}?(?:of|is|was|at|reaches|reached)\s*\$?\s*")
 # ", whereas policies trained ...": a clause about another system after the paper's own ("while reaching", "while it" go on about it)
 _OTHER_CLAUSE = re.compile(r"[,;]\s*(?:whereas|while)\s+(?!(?:we|our|ours|it|its|this|they|also|still|maintaining|\w+ing)\b)(?:the\s+|an?\s+)?[A-Za-z][\w-]*", re.I)
+
+
+# between a value and the system it is "for" ("13% for PCA", "0.87 accuracy for the LSTM"), and that gap ending
+# right before a name (the name is a value's, not a subject)
+_FOR_NAME_GAP = re.compile(r"\s*(?:\\?%\s*)?(?:[\w-]+\s+)?(?:for|by)\s+(?:the\s+)?")
+_VALUE_FOR_BEFORE = re.compile(r"\d\s*(?:\\?%\s*)?(?:[\w-]+\s+)?(?:for|by)\s+(?:the\s+)?$")
 
 
 def _clause_end(text: str, start: int) -> int:
@@ -168,6 +174,10 @@ def method_for(text, s, v, methods, proposed_name, kind, own_default=True):
             break
         if baseline is None:
             baseline = m.name
+    if kind == "absolute" and subject is not None and after and _FOR_NAME_GAP.fullmatch(text, v.end(), after[0].start) \
+            and _VALUE_FOR_BEFORE.search(text, max(s, subject.start - 40), subject.start):
+        # "the equal error rate is 7% for SVM and 13% for PCA": the name before is the previous value's, this one's follows it
+        return after[0].name, after[0].role is Role.PROPOSED, None, "by"
     our = _own_cue(text, s, v.start())
     people = HUMAN_SUBJECT.search(text[s : v.start()]) or HUMAN_AFTER.match(text, v.end())
     if people is not None and kind == "absolute" and (subject is None or HUMAN_AFTER.match(text, v.end())
@@ -219,6 +229,20 @@ def method_for(text, s, v, methods, proposed_name, kind, own_default=True):
         # an abstract reports its own method's numbers unless it credits someone else's
         return proposed_name, True, None, "default-own"
     return None, False, baseline, "unattributed"
+
+
+# after a list of systems, up to the values it pairs with: " achieve accuracies of ", " obtain "
+_LIST_SCORES_GAP = re.compile(r"\s+(?:(?:also|only|respectively)\s+)?(?:achiev|obtain|reach|attain|scor|get|yield|demonstrat|show|record)\w*\b[^.;:()\d]{0,50}$", re.I)
+
+
+def paired_subjects(text: str, s: int, members: list[re.Match], methods: list[Named]) -> list[Named] | None:
+    """The systems a "respectively" list of values pairs with in order, written as the coordinated subject
+    before them ("ChatGPT and GPT-4 achieve 52% and 57%, respectively"), or None."""
+    before = [m for m in methods if s <= m.start and m.end <= members[0].start()][-len(members):]
+    if len(before) != len(members) or not _LIST_SCORES_GAP.match(text[before[-1].end : members[0].start()]) \
+            or not all(COORD_GAP.match(text[a.end : b.start]) for a, b in zip(before, before[1:])):
+        return None
+    return before
 
 
 def _other_subject(text: str, s: int, end: int) -> tuple[int, str] | None:
