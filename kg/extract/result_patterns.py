@@ -294,8 +294,9 @@ OWN_CALLED = re.compile(r"\b(?:[Ww]e\s+(?:propose|present|introduce|develop|desi
                         r"(?:\s+(?:for|of|to)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?,?\s+(?:(?:that|which)\s+we\s+(?:call|term|name|dub)|called|named|dubbed|termed)\s+"
                         r"(?P<name>[A-Z][\w-]*(?:\s+[A-Za-z][\w-]*){0,4}?|[a-z][\w-]*(?:\s+[a-z][\w-]*){1,3}?)"
                         r"(?:\s*\((?P<acr>[A-Z][A-Za-z0-9-]*(?:\s+[a-z][\w-]*)?)\))?(?=\s*[,.;:(]|\s+(?:for|to|that|which|with|in|on|by|and|as|is)\b)")
-# thresholds and settings written "NAME=value": "IoU=0.5", "tIoU=0.5", "FAR=1e-5", "FoV = 90deg" (no score of a method)
-SETTING_NAME = re.compile(r"t?IoU|AP@IoU|FAR|FPR|FoV|[kKnNpMe]|epsilon|alpha|beta|lambda|T|K|N|p[- ]?value", re.I)
+# thresholds and settings written "NAME=value": "IoU=0.5", "tIoU=0.5", "FAR=1e-5", "FoV = 90deg" (no score of a method),
+# and statistics of fit or agreement ("(R2 = 0.97)", "(Kappa = 0.372)"): mostly a measurement, not a system's score
+SETTING_NAME = re.compile(r"t?IoU|AP@IoU|FAR|FPR|FoV|[kKnNpMe]|epsilon|alpha|beta|lambda|T|K|N|p[- ]?value|R\^?2|r|rho|tau|(?:Fleiss\s)?Kappa", re.I)
 # what a quoted name must name to be the paper's method, when it is written in lower case
 METHOD_NOUN = re.compile(r"\b(?:architectures?|models?|methods?|approach(?:es)?|frameworks?|networks?|systems?|algorithms?|techniques?)\s*$", re.I)
 # "Levy-Holt dataset", "GMU detection benchmark": a name written as one set (not "six KPE benchmarks")
