@@ -113,7 +113,8 @@ NOUN_AFTER = re.compile(
     r"the|a|an|is|are|was|were|vs|versus|across|among|under|using|without|via|per|after|before|as|against|"
     r"respectively|only|alone|each|both|all|even|also|margin|increase|decrease|reduction|boost|relatively|"
     r"absolutely|more|less|among|within|during|if|but|whereas|so|thus|outperforming|surpassing|setting|achieving|"
-    r"reaching|yielding|making|showing|which|that|this|these|its|their|our|new|state|through|throughout|along|despite|upon|since|because|until)\b)"
+    r"reaching|yielding|making|showing|which|that|this|these|its|their|our|new|state|through|throughout|along|despite|upon|since|because|until|"
+    r"out|including|excluding|except|given|regardless|depending|instead|due|thanks|leading|resulting|exceeding|matching|beating)\b)"
     r"(?![a-z]+(?:ed|ing)\s+(?:in|on|at|with|over|for|from|during|under|across)\b)"  # "0.8 m tested in a room": a participle goes on ("obtained by" names another system)
     r"(?:[a-z][a-z-]+|[a-zµ][A-Za-z]{0,2}\b)")
 # "on <words> dataset/benchmark" or "on <Name2016>" right after a value: the set it was measured on
@@ -320,7 +321,9 @@ OF_IS_GAP = re.compile(r"^\s+of\s+(?:the|our|this|their)\s+(?:[\w-]+\s+){0,3}?(?
 # "adding only 1.62% of FLOPs", "with 41% fewer parameters": a cost, not a score
 COST_METRIC = re.compile(r"^(?:[GMT]?FLOPs|MACs|MAdds|(?:number of )?param(?:eter)?s|memory(?: footprint| usage)?|model size|energy)$", re.I)
 # "on Samsung S21 GPU", "on a Jetson TX2 board": hardware a number is measured on, not a dataset
-HARDWARE_AFTER = re.compile(r"(?:[\s-]+[\w.+-]+){0,2}?[\s-]+(?:GPUs?|CPUs?|DSPs?|NPUs?|TPUs?|(?:smart)?phones?|devices?|boards?|processors?|chips?)\b")
+HARDWARE_AFTER = re.compile(r"(?:[\s-]+[\w.+-]+){0,2}?[\s-]+(?:GPUs?|CPUs?|DSPs?|NPUs?|TPUs?|(?:smart)?phones?|devices?|boards?|processors?|chips?)\b"
+                            # "the ANYmal legged robot", "a real TriFinger system": a machine, not a set (not "NetHack and robot planning")
+                            r"|[\s-]+(?:(?!and\b|or\b)[a-z][\w-]*\s+)?(?:robots?|systems?|platforms?|arms?|grippers?|hands?|hardware)\b")
 # "on the Q1 grasp quality metric": a name heading a metric noun names the metric, not a set
 METRIC_NOUN_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}(?:metric|measure|criterion)\b")
 # "when comparing with the state-of-the-art CodeGPT", "than X": what follows is a compared system
