@@ -114,7 +114,8 @@ NOUN_AFTER = re.compile(
     r"respectively|only|alone|each|both|all|even|also|margin|increase|decrease|reduction|boost|relatively|"
     r"absolutely|more|less|among|within|during|if|but|whereas|so|thus|outperforming|surpassing|setting|achieving|"
     r"reaching|yielding|making|showing|which|that|this|these|its|their|our|new|state|through|throughout|along|despite|upon|since|because|until|"
-    r"out|including|excluding|except|given|regardless|depending|instead|due|thanks|leading|resulting|exceeding|matching|beating)\b)"
+    r"out|including|excluding|except|given|regardless|depending|instead|due|thanks|leading|resulting|exceeding|matching|beating|"
+    r"maintaining|keeping|retaining|preserving|requiring|demonstrating|indicating)\b)"
     r"(?![a-z]+(?:ed|ing)\s+(?:in|on|at|with|over|for|from|during|under|across)\b)"  # "0.8 m tested in a room": a participle goes on ("obtained by" names another system)
     r"(?:[a-z][a-z-]+|[a-zµ][A-Za-z]{0,2}\b)")
 # "on <words> dataset/benchmark" or "on <Name2016>" right after a value: the set it was measured on
