@@ -144,7 +144,7 @@ NAMED_SET = re.compile(
     r"\b(?:(?:[Oo]n|[Ii]n|[Ff]or)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}|(?<=[a-z] )(?:dataset|benchmark|corpus)\s+)(?P<name>"  # "gait dataset SUSTech1K"
     r"[A-Z][\w’'.]*(?:-[\w’'.]+)+|[A-Z][A-Za-z]*\d[\w’'.-]*|[A-Z]{2,}[a-z]{2,}[A-Za-z]*(?![\w’'-])|[A-Z][\w’'.-]*’\d+[\w’'.-]*|"  # Re-OIE2016, WMT14, WMT’14
     r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\s+\d{2,4}|[A-Z]{3,}(?=\s+(?:[a-z]+\s+){0,2}(?:task|benchmark|dataset|challenge|corpus))|"  # Foo Challenge 2016, SNARE task
-    r"[A-Z]{3,}[A-Za-z-]*\s+(?:19|20)\d\d(?![\w.-])|"  # CROHME 2014: an acronym and an edition year
+    r"[A-Z]{3,}[A-Za-z-]*\s+(?:19|20)\d\d(?![\w-]|\.\d)|"  # CROHME 2014: an acronym and an edition year
     r"(?=[\w’']{5})[A-Z][a-z]+[A-Z](?:[\w’'.]*[A-Za-z0-9])?(?<![A-Z]s)(?![\w’'-])|[A-Z][a-z]{2,}(?=\s+(?:dataset|benchmark|corpus)\b)|"  # PandasEval, VidHOI (no "IoCs"); "the Emotion dataset"
     # "the Stanford question answering dataset", "the long-tailed iNaturalist-$2019$ dataset": a set noun closes the name
     r"[A-Z][a-z]{2,}(?:\s+[a-z]+){1,3}(?=\s+(?:dataset|benchmark|corpus)\b)|[a-z]+[A-Z][\w’'.$-]*[\w$](?=\s+(?:dataset|benchmark|corpus)\b))")
