@@ -16,7 +16,7 @@ from .result_patterns import (
     OTHER_SUBJECT, OWN_CALLED, GENERIC_METRIC, NOT_SYSTEM_NAME, PHYSICAL_UNIT, SET_IN_PAREN, OWN_WRITTEN, SET_NOUN_BEFORE, INDEFINITE_SUBJECT,
 )
 
-__all__ = ["paired_subjects", "method_for", "proposed_name", "change_start", "compared_name", "changed_object"]
+__all__ = ["in_order", "method_for", "proposed_name", "change_start", "compared_name", "changed_object"]
 
 
 def change_start(text: str, s: int, v: re.Match) -> int | None:
@@ -93,6 +93,13 @@ _OTHER_CLAUSE = re.compile(r"[,;]\s*(?:whereas|while)\s+(?!(?:we|our|ours|it|its
 # right before a name (the name is a value's, not a subject)
 _FOR_NAME_GAP = re.compile(r"\s*(?:\\?%\s*)?(?:[\w-]+\s+)?(?:for|by)\s+(?:the\s+)?")
 _VALUE_FOR_BEFORE = re.compile(r"\d\s*(?:\\?%\s*)?(?:[\w-]+\s+)?(?:for|by)\s+(?:the\s+)?$")
+
+
+def _for_next(text: str, s: int, v: re.Match, subject: Named, nxt: Named) -> bool:
+    """Whether the value is "for" the name right after it while the name before is the previous value's "for"
+    ("the equal error rate is 7% for SVM and 13% for PCA")."""
+    return _FOR_NAME_GAP.fullmatch(text, v.end(), nxt.start) is not None \
+        and _VALUE_FOR_BEFORE.search(text, max(s, subject.start - 40), subject.start) is not None
 
 
 def _clause_end(text: str, start: int) -> int:
@@ -174,10 +181,8 @@ def method_for(text, s, v, methods, proposed_name, kind, own_default=True):
             break
         if baseline is None:
             baseline = m.name
-    if kind == "absolute" and subject is not None and after and _FOR_NAME_GAP.fullmatch(text, v.end(), after[0].start) \
-            and _VALUE_FOR_BEFORE.search(text, max(s, subject.start - 40), subject.start):
-        # "the equal error rate is 7% for SVM and 13% for PCA": the name before is the previous value's, this one's follows it
-        return after[0].name, after[0].role is Role.PROPOSED, None, "by"
+    if kind == "absolute" and subject is not None and after and _for_next(text, s, v, subject, after[0]):
+        return after[0].name, after[0].role is Role.PROPOSED, None, "by"  # "7% for SVM and 13% for PCA"
     our = _own_cue(text, s, v.start())
     people = HUMAN_SUBJECT.search(text[s : v.start()]) or HUMAN_AFTER.match(text, v.end())
     if people is not None and kind == "absolute" and (subject is None or HUMAN_AFTER.match(text, v.end())
@@ -235,14 +240,17 @@ def method_for(text, s, v, methods, proposed_name, kind, own_default=True):
 _LIST_SCORES_GAP = re.compile(r"\s+(?:(?:also|only|respectively)\s+)?(?:achiev|obtain|reach|attain|scor|get|yield|demonstrat|show|record)\w*\b[^.;:()\d]{0,50}$", re.I)
 
 
-def paired_subjects(text: str, s: int, members: list[re.Match], methods: list[Named]) -> list[Named] | None:
-    """The systems a "respectively" list of values pairs with in order, written as the coordinated subject
-    before them ("ChatGPT and GPT-4 achieve 52% and 57%, respectively"), or None."""
+def in_order(text: str, s: int, v: re.Match, members: list[re.Match], methods: list[Named], respectively: bool, credit: tuple) -> tuple:
+    """``credit`` (from :func:`method_for`), unless a "respectively" list of values pairs in order with the coordinated
+    systems heading it: "ChatGPT and GPT-4 achieve 52% and 57%, respectively" credits each its own, not both the last."""
+    if not respectively or len(members) < 2 or v not in members or not credit[3].endswith("named"):
+        return credit
     before = [m for m in methods if s <= m.start and m.end <= members[0].start()][-len(members):]
     if len(before) != len(members) or not _LIST_SCORES_GAP.match(text[before[-1].end : members[0].start()]) \
             or not all(COORD_GAP.match(text[a.end : b.start]) for a, b in zip(before, before[1:])):
-        return None
-    return before
+        return credit
+    mine = before[members.index(v)]
+    return (mine.name, mine.role is Role.PROPOSED, *credit[2:])
 
 
 def _other_subject(text: str, s: int, end: int) -> tuple[int, str] | None:

@@ -106,8 +106,8 @@ def _assigned(text: str, s: int, e: int, found: list[Named]) -> list[Named]:
     out = []
     for m in _ASSIGNED.finditer(text, s, e):
         name = m.group("name")
-        if any(n.start <= m.start() < n.end for n in found) or SETTING_NAME.fullmatch(name) or higher_is_better(name) is None:
-            continue
+        if any(n.start <= m.start() <= n.end + 1 for n in found) or SETTING_NAME.fullmatch(name) or higher_is_better(name) is None:
+            continue  # ("macro F1 score=77.30": the head of a metric found is no metric of its own)
         out.append(Named(m.start(), m.end("name"), name, Role.METRIC))
     return out
 

@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 
 from ..model import Mention, Result, Role, normalize_name
 from .doc import state
-from .result_credit import change_start, changed_object, method_for, paired_subjects, proposed_name
+from .result_credit import change_start, changed_object, in_order, method_for, proposed_name
 from .result_names import widened, written_names
 from .result_metrics import Named, metric_spans, metric_name, percent_scale, higher_is_better
 from .result_lists import compared_paren_metric, changed_in as _changed_in, groups as _groups, set_headed_metric as _set_headed_metric, split_asides as _split_asides, unit_of as _unit
@@ -231,7 +231,6 @@ def _sentence_results(text, s, e, metrics, named, own, context=(), own_default=T
         if len(members) == 1 and metric_of[0] is not None:
             triples += [(members[0], m, dataset_of[0]) for m in _shared_with(text, members[0], metric_of[0], metrics)]
         list_unit = _unit(members[-1])
-        subjects = paired_subjects(text, s, members, methods) if respectively and len(members) > 1 else None
         for v, metric, dataset in triples:
             if metric is None or COST_METRIC.match(metric.name) or _not_its_score(text, s, v, members[-1], metric, named):
                 continue  # "adding only 1.62% of FLOPs": a cost, not a score
@@ -245,9 +244,8 @@ def _sentence_results(text, s, e, metrics, named, own, context=(), own_default=T
             elif dataset is None and unknown_set:
                 continue
             row_kind = _row_kind(text, s, v, members, kind)
-            method, proposed, baseline, rule = method_for(text, s, v, methods, own(), row_kind, own_default)
-            if subjects and rule.endswith("named") and v in members:  # "A and B achieve 52% and 57%, respectively": in order
-                method, proposed = subjects[members.index(v)].name, subjects[members.index(v)].role is Role.PROPOSED
+            method, proposed, baseline, rule = in_order(text, s, v, members, methods, respectively,
+                                                        method_for(text, s, v, methods, own(), row_kind, own_default))
             conf = set_confidence(text, v, dataset, unset, sets_named, metrics)
             if row_kind == "absolute" and rule in ("baseline-value", "unnamed-other"):
                 conf = min(conf, UNCREDITED)  # "the best published result (5.9%)": an unnamed baseline's score, nobody's to rank
