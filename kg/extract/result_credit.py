@@ -13,10 +13,10 @@ from .result_patterns import (
     BACKBONE_BEFORE, BASELINE_VALUE, CHAINED_BY_GAP, COMPARED, COMPARED_LIST, COORD_GAP, FROM_TO, HOSTED_BEFORE, METHOD_NOUN,
     NOT_NAMES, OTHERS_WORK, OUR, PASSIVE, PREVIOUS_BEST, QUOTED_OWN_NAME, WRITTEN_SUBJECT, IT_SCORES, TASK_NAMED_BEFORE, COMPARED_NAME_PAREN, BEYOND_BEFORE, WE_BUILD_ACRONYM, SCORING_BEFORE, TITLE_HEAD, TITLE_NOT_METHOD, CLAIM_HEAD, COMPONENT_BEFORE, COMPONENT_AFTER, HUMAN_SUBJECT, HUMAN_AFTER, HUMAN_BEFORE, OUR_VARIANT_BEFORE, PART_AFTER,
     CHANGED_OBJECT_VERB, CHANGED_OBJECT_GAP, CHANGE_ITEM_BEFORE, COMPONENT_LONG_FORM,
-    OTHER_SUBJECT, GENERIC_METRIC, NOT_SYSTEM_NAME, PHYSICAL_UNIT, SET_IN_PAREN, OWN_WRITTEN, SET_NOUN_BEFORE, INDEFINITE_SUBJECT,
+    OTHER_SUBJECT, OWN_CALLED, GENERIC_METRIC, NOT_SYSTEM_NAME, PHYSICAL_UNIT, SET_IN_PAREN, OWN_WRITTEN, SET_NOUN_BEFORE, INDEFINITE_SUBJECT,
 )
 
-__all__ = ["method_for", "proposed_name", "change_start", "compared_name", "changed_object"]
+__all__ = ["in_order", "method_for", "proposed_name", "change_start", "compared_name", "changed_object"]
 
 
 def change_start(text: str, s: int, v: re.Match) -> int | None:
@@ -87,6 +87,19 @@ _BY_GAP = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?,?\s*by\s+\$?")
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:[\w-]+\s+){1,3}?(?:of|is|was|at|reaches|reached)\s*\$?\s*")
 # ", whereas policies trained ...": a clause about another system after the paper's own ("while reaching", "while it" go on about it)
 _OTHER_CLAUSE = re.compile(r"[,;]\s*(?:whereas|while)\s+(?!(?:we|our|ours|it|its|this|they|also|still|maintaining|\w+ing)\b)(?:the\s+|an?\s+)?[A-Za-z][\w-]*", re.I)
+
+
+# between a value and the system it is "for" ("13% for PCA", "0.87 accuracy for the LSTM"), and that gap ending
+# right before a name (the name is a value's, not a subject)
+_FOR_NAME_GAP = re.compile(r"\s*(?:\\?%\s*)?(?:[\w-]+\s+)?(?:for|by)\s+(?:the\s+)?")
+_VALUE_FOR_BEFORE = re.compile(r"\d\s*(?:\\?%\s*)?(?:[\w-]+\s+)?(?:for|by)\s+(?:the\s+)?$")
+
+
+def _for_next(text: str, s: int, v: re.Match, subject: Named, nxt: Named) -> bool:
+    """Whether the value is "for" the name right after it while the name before is the previous value's "for"
+    ("the equal error rate is 7% for SVM and 13% for PCA")."""
+    return _FOR_NAME_GAP.fullmatch(text, v.end(), nxt.start) is not None \
+        and _VALUE_FOR_BEFORE.search(text, max(s, subject.start - 40), subject.start) is not None
 
 
 def _clause_end(text: str, start: int) -> int:
@@ -168,6 +181,8 @@ def method_for(text, s, v, methods, proposed_name, kind, own_default=True):
             break
         if baseline is None:
             baseline = m.name
+    if kind == "absolute" and subject is not None and after and _for_next(text, s, v, subject, after[0]):
+        return after[0].name, after[0].role is Role.PROPOSED, None, "by"  # "7% for SVM and 13% for PCA"
     our = _own_cue(text, s, v.start())
     people = HUMAN_SUBJECT.search(text[s : v.start()]) or HUMAN_AFTER.match(text, v.end())
     if people is not None and kind == "absolute" and (subject is None or HUMAN_AFTER.match(text, v.end())
@@ -219,6 +234,23 @@ def method_for(text, s, v, methods, proposed_name, kind, own_default=True):
         # an abstract reports its own method's numbers unless it credits someone else's
         return proposed_name, True, None, "default-own"
     return None, False, baseline, "unattributed"
+
+
+# after a list of systems, up to the values it pairs with: " achieve accuracies of ", " obtain "
+_LIST_SCORES_GAP = re.compile(r"\s+(?:(?:also|only|respectively)\s+)?(?:achiev|obtain|reach|attain|scor|get|yield|demonstrat|show|record)\w*\b[^.;:()\d]{0,50}$", re.I)
+
+
+def in_order(text: str, s: int, v: re.Match, members: list[re.Match], methods: list[Named], respectively: bool, credit: tuple) -> tuple:
+    """``credit`` (from :func:`method_for`), unless a "respectively" list of values pairs in order with the coordinated
+    systems heading it: "ChatGPT and GPT-4 achieve 52% and 57%, respectively" credits each its own, not both the last."""
+    if not respectively or len(members) < 2 or v not in members or not credit[3].endswith("named"):
+        return credit
+    before = [m for m in methods if s <= m.start and m.end <= members[0].start()][-len(members):]
+    if len(before) != len(members) or not _LIST_SCORES_GAP.match(text[before[-1].end : members[0].start()]) \
+            or not all(COORD_GAP.match(text[a.end : b.start]) for a, b in zip(before, before[1:])):
+        return credit
+    mine = before[members.index(v)]
+    return (mine.name, mine.role is Role.PROPOSED, *credit[2:])
 
 
 def _other_subject(text: str, s: int, end: int) -> tuple[int, str] | None:
@@ -376,6 +408,9 @@ def _unmentioned_own_name(mentions: Sequence[Mention], abstract: str, title: str
     """The own name of a paper no proposed mention names: quoted, an acronym built, or a title's head."""
     quoted = QUOTED_OWN_NAME.search(abstract) if '"' in abstract or "“" in abstract else None
     if quoted is None:
+        if (called := OWN_CALLED.search(abstract)) is not None:  # "a ... method ... called Between-Class learning (BC learning)"
+            acr = called.group("acr")
+            return acr if acr and acr[0].lower() == called.group("name")[0].lower() else called.group("name")
         built = WE_BUILD_ACRONYM.search(abstract)  # "We implemented a Deep Belief Network (DBN)"
         return built.group("acr") if built else _title_acronym(mentions, abstract, title) or _title_head(mentions, title)
     name = quoted.group("name").strip()

@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..model import Role, normalize_name
-from .result_patterns import ACRONYM_SCORE_BEFORE, ACCURACY_WORD, AVERAGING_BEFORE, BARE_TOP_K, ERROR_WORD, GENERIC_HEAD, GENERIC_METRIC, MEAN_BEFORE, NAMED_HEAD_AFTER, NOT_ERROR_RATE, COMPARED_SYSTEM_BEFORE
+from .result_patterns import ACRONYM_SCORE_BEFORE, ACCURACY_WORD, AVERAGING_BEFORE, BARE_TOP_K, ERROR_WORD, GENERIC_HEAD, GENERIC_METRIC, MEAN_BEFORE, NAMED_HEAD_AFTER, NOT_ERROR_RATE, COMPARED_SYSTEM_BEFORE, SETTING_NAME
 from .words import load
 
 __all__ = ["Named", "metric_spans", "metric_name", "percent_scale", "higher_is_better"]
@@ -38,6 +38,8 @@ def metric_spans(text: str, s: int, e: int, named: list[Named]) -> list[Named]:
            and not COMPARED_SYSTEM_BEFORE.search(text, max(s, n.start - 30), n.start)]
     if "op" in text[s:e]:
         out.extend(_bare_top_k(text, s, e, out))
+    if "=" in text[s:e]:
+        out.extend(_assigned(text, s, e, out))
     if not GENERIC_HEAD.search(text, s, e):
         return sorted(out)  # the full pattern tries its qualifiers at every position: look for a head word first
     for m in GENERIC_METRIC.finditer(text, s, e):
@@ -92,6 +94,22 @@ def _widened(text: str, n: Named) -> Named:
         end += script.end()
         name = text[start:end]
     return n if (start, end) == (n.start, n.end) else Named(start, end, name, n.role)
+
+
+# "mIoU=46.81%", "(IS=8.81, FID=9.91)", "F1-Score= 91.5%": a metric's name set equal to its value, which the
+# tokenizer leaves inside one token (no recogniser sees it); "IoU=0.8", "k=5", "n=120" are settings, not scores
+_ASSIGNED = re.compile(r"(?<![\w$\\^_{-])(?P<name>[A-Za-z][\w@.-]{0,14}(?:\s?-\s?[A-Za-z]+)?)\s*=\s*\$?[+-]?\.?\d")
+
+
+def _assigned(text: str, s: int, e: int, found: list[Named]) -> list[Named]:
+    """Metric names written as "NAME=value" that the data file gives a direction, not inside a name found."""
+    out = []
+    for m in _ASSIGNED.finditer(text, s, e):
+        name = m.group("name")
+        if any(n.start <= m.start() <= n.end + 1 for n in found) or SETTING_NAME.fullmatch(name) or higher_is_better(name) is None:
+            continue  # ("macro F1 score=77.30": the head of a metric found is no metric of its own)
+        out.append(Named(m.start(), m.end("name"), name, Role.METRIC))
+    return out
 
 
 def _bare_top_k(text: str, s: int, e: int, found: list[Named]) -> list[Named]:

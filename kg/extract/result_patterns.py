@@ -12,7 +12,7 @@ GENERIC_METRIC = re.compile(
     r"(?<![\w-])(?:(?:top-?\d{1,3}|Q[38]|overall|average|mean|balanced|test|validation|classification|verification|retrieval|certified|robust|adversarial|zero-shot|few-shot|"
     r"linear[- ]probe?|exact[- ]match|word|character|label|pixel|frame|instance|attack|policy|task|joint(?: goal)?|execution|"
     r"(?:macro|micro|weighted)(?:[- ]averaged)?[- ]?|(?-i:[a-z]{3,}(?:tion|sion))(?=\s+(?:accuracy|success rate|F1|precision|recall|rates?\b)))\s*){0,2}"  # "top-5 validation error", "recognition accuracy"
-    r"(?:accuracy|accuracies|(?:Spearman|Pearson|Kendall)(?:'s)?(?:\s+(?:rank\s+)?correlation)?(?:\s+(?:coefficient|rho|tau|ρ|τ))?|error rates?|errors?|success rates?|F(?:1|0\.5)(?:[- ]scores?)?|F2[- ]?(?:scores?|measure)|F[- ]scores?|F-?measure|precision|recall|AU(?:C|ROC|PRC?|PRO)|"
+    r"(?:accuracy|accuracies|(?:Spearman|Pearson|Kendall)(?:'s)?(?:\s+(?:rank\s+)?correlation)?(?:\s+(?:coefficient|rho|tau|ρ|τ))?|error rates?|errors?|success rates?|F(?:1|0\.5)(?:[- ]scores?)?|F2[- ]?(?:scores?|measure)|F[- ]scores?|F-?measure|precision|recall(?: rates?(?!\s+of\s+(?:the|its|their)\b))?|AU(?:C|ROC|PRC?|PRO)|"
     r"(?:false|true) (?:positive|negative) rates?|win(?:ning)? rates?|pass rates?|hit rates?|(?:(?<=recognition )|(?<=detection )|(?<=identification )|(?<=classification )|(?<=prediction ))rates?|score)(?![\w-])",  # "recognition rate"
     re.I,
 )
@@ -25,12 +25,14 @@ GENERIC_HEAD = re.compile(
 )
 NUM = r"(?<![\w.])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<![\w.,])\.\d+)"  # ".673" too
 # (a robot's errors in the units of what it measures: "a contact force error of 0.0117N", "a pouring error of 16.4 mL")
-UNIT = r"(?:\s?(?P<unit>\\?%|\$\\?%\$|percent(?:age points?)?\b|pp\b|points?\b|dB\b|ms\b|mm\b|cm\b|m\b|µm\b|nm\b|°|deg(?:rees?)?\b|N\b(?!-)|mN\b|g\b(?!-)|mg\b|kg\b|mL\b|ml\b|rad\b|mrad\b|px\b|pixels?\b|[x×](?![\w])))?"
+# (lengths written out, "2.16 millimeters", "0.8 meters": the written unit, as the results README keeps it)
+UNIT = r"(?:\s?(?P<unit>\\?%|\$\\?%\$|percent(?:age points?)?\b|pp\b|points?\b|dB\b|ms\b|mm\b|cm\b|m\b|µm\b|nm\b|°|deg(?:rees?)?\b|N\b(?!-)|mN\b|g\b(?!-)|mg\b|kg\b|mL\b|ml\b|rad\b|mrad\b|px\b|pixels?\b|" \
+    r"(?:milli|centi|micro|nano)?met(?:er|re)s\b|radians?\b|[x×](?![\w])))?"
 VALUE = re.compile(NUM + UNIT)
 # What stands right before a number that is no score of its own.
 NOT_SCORE_BEFORE = re.compile(
     r"(?:\bup ?to|\bover|\bmore than|\b(?:greater|higher|better|lower|smaller) than|\bless th[ae]n|\bfewer than|\bnear|\bat least|\bat most|\babove|\bbelow|\bnearly|\balmost|"
-    r"\bapproximate(?:ly)?|\baround|\broughly|\babout|\bclose to|±|\+-|\\pm|\bunder|\bbetween|~|∼|≈|<|>|≤|≥|\btop|\bwithin|\bfirst|\blast|\bevery|"
+    r"\bapproximate(?:ly)?|\baround|\broughly|\babout|\bclose to|\b(?:on|in) the order of|±|\+-|\\pm|\bunder|\bbetween|~|∼|≈|<|>|≤|≥|\btop|\bwithin|\bfirst|\blast|\bevery|"
     r"\bwithin an?|\bby about an?(?: \w+ of)?|\bas (?:much|many|high|low) as(?: an?)?|\bmax(?:imum)?(?: of)?|(?:required|needed|necessary|in order) to (?:achieve|reach|obtain|attain)(?: an?)?|"
     r"\b(?:up to|over|more than|less than|at least|at most|nearly|almost|approximately|around|roughly|about|close to)\s+an?(?:\s+(?:absolute|relative|average))?|"
     r"\b(?:requires?|required|requiring|demands?|demanding)(?:\s+(?:an?|the))?|"  # "tasks require 100% recall": a requirement
@@ -111,7 +113,10 @@ NOUN_AFTER = re.compile(
     r"the|a|an|is|are|was|were|vs|versus|across|among|under|using|without|via|per|after|before|as|against|"
     r"respectively|only|alone|each|both|all|even|also|margin|increase|decrease|reduction|boost|relatively|"
     r"absolutely|more|less|among|within|during|if|but|whereas|so|thus|outperforming|surpassing|setting|achieving|"
-    r"reaching|yielding|making|showing|which|that|this|these|its|their|our|new|state|through|throughout|along|despite|upon|since|because|until)\b)"
+    r"reaching|yielding|making|showing|which|that|this|these|its|their|our|new|state|through|throughout|along|despite|upon|since|because|until|"
+    r"out|including|excluding|except|given|regardless|depending|instead|due|thanks|leading|resulting|exceeding|matching|beating|"
+    r"maintaining|keeping|retaining|preserving|requiring|demonstrating|indicating)\b)"
+    r"(?![a-z]+(?:ed|ing)\s+(?:in|on|at|with|over|for|from|during|under|across)\b)"  # "0.8 m tested in a room": a participle goes on ("obtained by" names another system)
     r"(?:[a-z][a-z-]+|[a-zµ][A-Za-z]{0,2}\b)")
 # "on <words> dataset/benchmark" or "on <Name2016>" right after a value: the set it was measured on
 UNKNOWN_SET_AFTER = re.compile(
@@ -138,7 +143,8 @@ PHYSICAL = re.compile(r"\b(?:real[- ]world|robots?|hardware|physical|on-device|i
 NAMED_SET = re.compile(
     r"\b(?:(?:[Oo]n|[Ii]n|[Ff]or)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}|(?<=[a-z] )(?:dataset|benchmark|corpus)\s+)(?P<name>"  # "gait dataset SUSTech1K"
     r"[A-Z][\w’'.]*(?:-[\w’'.]+)+|[A-Z][A-Za-z]*\d[\w’'.-]*|[A-Z]{2,}[a-z]{2,}[A-Za-z]*(?![\w’'-])|[A-Z][\w’'.-]*’\d+[\w’'.-]*|"  # Re-OIE2016, WMT14, WMT’14
-    r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\s+\d{2,4}|[A-Z]{3,}(?=\s+(?:[a-z]+\s+){0,2}(?:task|benchmark|dataset|challenge))|"  # Foo Challenge 2016, SNARE task
+    r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\s+\d{2,4}|[A-Z]{3,}(?=\s+(?:[a-z]+\s+){0,2}(?:task|benchmark|dataset|challenge|corpus))|"  # Foo Challenge 2016, SNARE task
+    r"[A-Z]{3,}[A-Za-z-]*\s+(?:19|20)\d\d(?![\w-]|\.\d)|"  # CROHME 2014: an acronym and an edition year
     r"(?=[\w’']{5})[A-Z][a-z]+[A-Z](?:[\w’'.]*[A-Za-z0-9])?(?<![A-Z]s)(?![\w’'-])|[A-Z][a-z]{2,}(?=\s+(?:dataset|benchmark|corpus)\b)|"  # PandasEval, VidHOI (no "IoCs"); "the Emotion dataset"
     # "the Stanford question answering dataset", "the long-tailed iNaturalist-$2019$ dataset": a set noun closes the name
     r"[A-Z][a-z]{2,}(?:\s+[a-z]+){1,3}(?=\s+(?:dataset|benchmark|corpus)\b)|[a-z]+[A-Z][\w’'.$-]*[\w$](?=\s+(?:dataset|benchmark|corpus)\b))")
@@ -241,7 +247,7 @@ NOT_EVAL_SET_BEFORE = re.compile(r"\bwithout\s+(?:being\s+)?(?:pre-?)?train\w*\s
 # "mean IoU", "Mean IOU": "mean" is part of the metric's name when the data file names the pair
 MEAN_BEFORE = re.compile(r"\b[Mm]ean\s+$")
 # "mIoU accuracy 85.4%": a generic head word after a named metric adds nothing to it
-NAMED_HEAD_AFTER = re.compile(r"\s+accuracy\b", re.I)
+NAMED_HEAD_AFTER = re.compile(r"\s+(?:accuracy|rate)\b(?!\s+of\s+(?:the|its|their)\b)", re.I)  # ("recall rate of 90.99%": one measure)
 # "82.7% top-1 and 96.2% top-5": a bare top-k, accuracy or error by what the sentence speaks of
 # ("top-1 recall", "top-5 precision": a top-k of another measure, the generic words name it)
 BARE_TOP_K = re.compile(r"(?<![\w-])[Tt]op-?([15])(?![\w-])(?!\s*(?:accurac|acc\b|err|recall|precision|hit|success|F1\b))")
@@ -286,6 +292,17 @@ THESE_SETS = re.compile(r"\b(?:on|in|for|across)\s+(?:these|those|the same|both)
 # 'We refer to this branched architecture as "coupled ensembles"', 'which we call "Foo"': the paper's own name
 QUOTED_OWN_NAME = re.compile(r"\b(?:we|which we)\s+(?:call|term|name|dub|coin|refer to)\s+(?:(?:this|it|them|our|these)\b(?P<what>[\w\s-]{0,40}?)\s+)?"
                              r"(?:as\s+)?[\"“](?P<name>[^\"”.,;]{2,40})[\"”]", re.I)
+# "we propose a novel learning method for image classification called Between-Class learning (BC learning)",
+# "a general fine-tuning method that we call information gain filtration for ...": the paper's own method named
+# unquoted right after the method noun it presents (a name in capitals, or a lower-case phrase of 2-4 words)
+OWN_CALLED = re.compile(r"\b(?:[Ww]e\s+(?:propose|present|introduce|develop|design|build|buil)\w*\s+(?:(?:a|an)\s+)?|[Oo]ur\s+)(?:[\w-]+\s+){0,3}?"
+                        r"(?:method|approach|framework|model|network|architecture|algorithm|technique|scheme|system)"
+                        r"(?:\s+(?:for|of|to)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?,?\s+(?:(?:that|which)\s+we\s+(?:call|term|name|dub)|called|named|dubbed|termed)\s+"
+                        r"(?P<name>[A-Z][\w-]*(?:\s+[A-Za-z][\w-]*){0,4}?|[a-z][\w-]*(?:\s+[a-z][\w-]*){1,3}?)"
+                        r"(?:\s*\((?P<acr>[A-Z][A-Za-z0-9-]*(?:\s+[a-z][\w-]*)?)\))?(?=\s*[,.;:(]|\s+(?:for|to|that|which|with|in|on|by|and|as|is)\b)")
+# thresholds and settings written "NAME=value": "IoU=0.5", "tIoU=0.5", "FAR=1e-5", "FoV = 90deg" (no score of a method),
+# and statistics of fit or agreement ("(R2 = 0.97)", "(Kappa = 0.372)"): mostly a measurement, not a system's score
+SETTING_NAME = re.compile(r"t?IoU|AP@IoU|FAR|FPR|FoV|[kKnNpMe]|epsilon|alpha|beta|lambda|T|K|N|p[- ]?value|R\^?2|r|rho|tau|(?:Fleiss\s)?Kappa", re.I)
 # what a quoted name must name to be the paper's method, when it is written in lower case
 METHOD_NOUN = re.compile(r"\b(?:architectures?|models?|methods?|approach(?:es)?|frameworks?|networks?|systems?|algorithms?|techniques?)\s*$", re.I)
 # "Levy-Holt dataset", "GMU detection benchmark": a name written as one set (not "six KPE benchmarks")
@@ -305,7 +322,9 @@ OF_IS_GAP = re.compile(r"^\s+of\s+(?:the|our|this|their)\s+(?:[\w-]+\s+){0,3}?(?
 # "adding only 1.62% of FLOPs", "with 41% fewer parameters": a cost, not a score
 COST_METRIC = re.compile(r"^(?:[GMT]?FLOPs|MACs|MAdds|(?:number of )?param(?:eter)?s|memory(?: footprint| usage)?|model size|energy)$", re.I)
 # "on Samsung S21 GPU", "on a Jetson TX2 board": hardware a number is measured on, not a dataset
-HARDWARE_AFTER = re.compile(r"(?:[\s-]+[\w.+-]+){0,2}?[\s-]+(?:GPUs?|CPUs?|DSPs?|NPUs?|TPUs?|(?:smart)?phones?|devices?|boards?|processors?|chips?)\b")
+HARDWARE_AFTER = re.compile(r"(?:[\s-]+[\w.+-]+){0,2}?[\s-]+(?:GPUs?|CPUs?|DSPs?|NPUs?|TPUs?|(?:smart)?phones?|devices?|boards?|processors?|chips?)\b"
+                            # "the ANYmal legged robot", "a real TriFinger system": a machine, not a set (not "NetHack and robot planning")
+                            r"|[\s-]+(?:(?!and\b|or\b)[a-z][\w-]*\s+)?(?:robots?|systems?|platforms?|arms?|grippers?|hands?|hardware)\b")
 # "on the Q1 grasp quality metric": a name heading a metric noun names the metric, not a set
 METRIC_NOUN_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}(?:metric|measure|criterion)\b")
 # "when comparing with the state-of-the-art CodeGPT", "than X": what follows is a compared system
@@ -384,7 +403,7 @@ HEDGED_METRIC_BEFORE = re.compile(r"\b(?:maximum|max|peak)\s+(?:[\w-]+\s+){1,3}?
 # "on the WN18RR dataset, and 37.1% ...": a set noun, then a new list item
 SET_THEN_ITEM_GAP = re.compile(r"^\s*(?:(?:data\s?sets?|benchmarks?|corpus|corpora|(?:test|validation)\s+sets?)\s*)?(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)\+?$")
 # a length, angle or time is measured in a unit: "an average correspondence error of 2.88cm" is a distance, no error rate
-PHYSICAL_UNIT = re.compile(r"^(?:mm|cm|m|µm|nm|°|deg(?:rees?)?|ms|dB|N|mN|g|mg|kg|mL|ml|rad|mrad|px|pixels?)$")
+PHYSICAL_UNIT = re.compile(r"^(?:mm|cm|m|µm|nm|°|deg(?:rees?)?|ms|dB|N|mN|g|mg|kg|mL|ml|rad|mrad|px|pixels?|(?:milli|centi|micro|nano)?met(?:er|re)s|radians?)$")
 # "on the multi-view RGB-D dataset": one set, named by a noun phrase (no recogniser may know it)
 OTHER_SET_NOUN = re.compile(r"\b(?:on|in)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,4}?(?:dataset|database|benchmark|corpus|data\s+set)\b(?!s)", re.I)
 # "Like Father, Like Son: Facial Expression Dynamics ...": a short head before a title's colon names the approach

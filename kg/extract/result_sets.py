@@ -141,6 +141,12 @@ def _taken(text: str, start: int) -> bool:
     return last is not None and attaches(window[last.end() :])
 
 
+# the rest of a parenthesis a value stands in, then the set it is measured on: "...) on the "
+_PAREN_THEN_SET = re.compile(r"[^()]{0,40}\)\s*(?:on|in)\s+(?:the\s+)?")
+# a parenthesis opened after a common lower-case word ("results (", "performance ("), up to the value
+_PAREN_AFTER_WORD = re.compile(r"(?<![\w-])[a-z]+\s*\([^()]*$")
+
+
 def attaches(gap: str) -> bool:
     """Whether a dataset after a value is where it was measured: "on"/"in"/"for" within a few words,
     no other number between ("top-1" is no number)."""
@@ -201,6 +207,12 @@ def dataset_for(text: str, v: re.Match, datasets: list[_Named], other_set: bool 
     after = [d for d in datasets if d.start >= v.end() and attaches(text[v.end() : d.start])]
     if after:
         return after[0]
+    closed = _PAREN_THEN_SET.match(text, v.end())
+    if closed is not None and _PAREN_AFTER_WORD.search(text, max(0, v.start() - 60), v.start()) \
+            and (named_after := next((d for d in datasets if d.start == closed.end()), None)) is not None:
+        # "competitive results (IS=8.81, FID=9.91) on the CIFAR-10 dataset": values in a parenthesis after a
+        # common word are on the set the parenthesis is followed by ("on PTB (96.01 F1)" is PTB's)
+        return named_after
     if head and not re.search(r"(?<![\w-])(?!(?:benchmarks|datasets|sets|tasks|corpora|domains)\b)[a-z]+\s*\(\s*[+$]*\s*$",
                               text[max(0, v.start() - 30) : v.start()]):
         return None  # "on PTB (95.92 F1)" with PTB unknown; "testing in seen kitchen (74.9%)" names no set

@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 
 from ..model import Mention, Result, Role, normalize_name
 from .doc import state
-from .result_credit import change_start, changed_object, method_for, proposed_name
+from .result_credit import change_start, changed_object, in_order, method_for, proposed_name
 from .result_names import widened, written_names
 from .result_metrics import Named, metric_spans, metric_name, percent_scale, higher_is_better
 from .result_lists import compared_paren_metric, changed_in as _changed_in, groups as _groups, set_headed_metric as _set_headed_metric, split_asides as _split_asides, unit_of as _unit
@@ -244,7 +244,8 @@ def _sentence_results(text, s, e, metrics, named, own, context=(), own_default=T
             elif dataset is None and unknown_set:
                 continue
             row_kind = _row_kind(text, s, v, members, kind)
-            method, proposed, baseline, rule = method_for(text, s, v, methods, own(), row_kind, own_default)
+            method, proposed, baseline, rule = in_order(text, s, v, members, methods, respectively,
+                                                        method_for(text, s, v, methods, own(), row_kind, own_default))
             conf = set_confidence(text, v, dataset, unset, sets_named, metrics)
             if row_kind == "absolute" and rule in ("baseline-value", "unnamed-other"):
                 conf = min(conf, UNCREDITED)  # "the best published result (5.9%)": an unnamed baseline's score, nobody's to rank
