@@ -62,7 +62,7 @@ from .proposed_names import (
 )
 from .proposed_lower import _OUR_OR_WE, _lower_named, _prior_since_own, lower_apposed
 from .proposed_bracket import bracketed_coined
-from .proposed_parts import own_composed, plural_apposition, titled_ok, titled_parts
+from .proposed_parts import SYSTEM_NOUNS, TITLED_MIN_WORDS, own_composed, part_ok, plural_apposition, system_named_here, titled_ok, titled_parts
 from .proposed_title import title_names
 from .sentences import sentence_at, split_sentences
 from .shapes import DATASET_NOUNS, STOP_NAMES, is_acronym, is_name_like
@@ -122,7 +122,8 @@ _TITLED = r"[A-Z][a-z][\w\-]*(?:\s+[A-Z][\w\-]*){1,3}"
 _PART_NOUNS = r"(?:modules?|blocks?|layers?|units?|mechanisms?|components?|branch(?:es)?|heads?|strateg(?:y|ies)|schemes?)\b"
 _VERB_TITLED = re.compile(
     rf"(?:(?P<art>(?:a|an|the)\s+(?:novel\s+|new\s+)?))?(?P<name>{_TITLED})"
-    rf"(?=\s+{_PART_NOUNS}|(?P<clause>\s+to\s+[a-z]|\s+(?:that|which)\b|\s*\(\s*[A-Z]))"
+    rf"(?=\s+{_PART_NOUNS}|(?P<kind>\s+{SYSTEM_NOUNS})|(?P<clause>\s+to\s+[a-z]|\s*,?\s+(?:that|which)\b|\s+as\s+an?\s"
+    r"|\s*\(\s*[A-Z]))"
 )
 _AND_TITLED = re.compile(
     rf"(?:\s*\(\s*[A-Za-z0-9][\w\-]*\s*\))?\s+and\s+(?:(?:a|an|the)\s+)?(?P<name>{_TITLED})"
@@ -516,8 +517,11 @@ def _titled_parts(text: str, at: int, out: list[Candidate]) -> None:
     clause = (m.group("clause") or "").lstrip()
     if clause.startswith("("):
         pass  # "the Snake Mamba Block (SMB) and ...": the verb rule reads the acronym
-    elif (clause and m.group("art")) or not titled_ok(m.group("name"), not clause or (
-            clause.startswith("to") and len(m.group("name").split()) >= 3)):  # "we develop Multi-view X Inpainting to fill"
+    elif (clause and m.group("art") and len(m.group("name").split()) < TITLED_MIN_WORDS) or (
+        (m.group("kind") or (clause and m.group("art"))) and not system_named_here(text, m)
+    ) or not (
+        part_ok if m.group("kind") or (clause and m.group("art")) else titled_ok
+    )(m.group("name"), not clause or (clause.startswith("to") and len(m.group("name").split()) >= 3)):  # "we develop Multi-view X Inpainting to fill"
         return  # "a Bayesian Model to ...": a kind of thing, not a named part
     else:
         out.append(Candidate(Role.PROPOSED, m.start("name"), m.end("name"), "proposed:parts", 0.75))
