@@ -517,6 +517,8 @@ def _titled_parts(text: str, at: int, out: list[Candidate]) -> None:
     clause = (m.group("clause") or "").lstrip()
     if clause.startswith("("):
         pass  # "the Snake Mamba Block (SMB) and ...": the verb rule reads the acronym
+    elif clause.startswith((",", "as ")) and not m.group("art"):
+        return  # "we present Lazy Harbor Trees, which plan ports": article-less words need a plainer clause
     elif (clause and m.group("art") and len(m.group("name").split()) < TITLED_MIN_WORDS) or (
         (m.group("kind") or (clause and m.group("art"))) and not system_named_here(text, m)
     ) or not (

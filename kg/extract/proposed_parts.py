@@ -223,14 +223,16 @@ def system_named_here(text: str, m: re.Match) -> bool:
     """Is the title-case name ``m`` found before a kind noun or a clause (the two weaker shapes of
     ``_VERB_TITLED``) the system's name? Not when an acronym or a naming verb follows in the clause,
     or a citation ("a Matrix Exponentiated Gradient algorithm [1]"), a coined word right after the
-    kind noun, a "-based" modifier ends it, or (before a kind noun) a model family heads it or it has
-    fewer than three words ("a Monte Carlo algorithm", "a Multi-Armed Bandit algorithm")."""
+    kind noun, a "-based" modifier ends it, "Model" ends it before a clause, or (before a kind noun) a
+    model family heads it or it has fewer than three words ("a Monte Carlo algorithm")."""
     name = m.group("name")
     words = name.split()
     if _NAMED_LATER.match(text, m.end("name")) or words[-1].lower().endswith(("-based", "-shaped", "-like")):
         return False
     if not m.group("kind"):
-        return True
+        # "a Bayesian Mixture Model to fit", "a Neural Additive Model to make predictions": a model
+        # named by its kind of model is as often a known family as the paper's own
+        return words[-1].lower() not in ("model", "models")
     after = _KIND_THEN_WORD.match(text, m.end("name"))
     if (after and is_name_like(after.group(1))) or words[-1].lower() in _FAMILY_HEADS:
         return False
