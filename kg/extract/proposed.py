@@ -545,7 +545,18 @@ def _prior_named_role(text: str, tend: int, sents: list[tuple[int, int]], at: in
         _NEW.search(text, s0, at) or _PROPOSAL_VERB.search(text, s0, at) or _OUR_OR_WE.search(text, s0, at)
     ):
         return Role.DATASET
+    # "including alternative backbone models, namely mBART and NLLB-200", "we evaluate it on two
+    # reading comprehension datasets, namely WikiHop and MedHop": what a sentence uses, compares or
+    # evaluates on, where it presents nothing ("Our learned features, namely C3D": the paper's own)
+    if text.startswith("namely", at) and USE_VERB.search(text, s0, at) and not (
+        _NEW_THING.search(text, s0, at) or _PROPOSAL_VERB.search(text, s0, at) or _OUR_NEAR.search(text, max(s0, at - 50), at)
+    ):
+        return Role.DATASET if _after_data_noun(text, tend, at) else Role.METHOD
     return None
+
+
+_NEW_THING = re.compile(r"\b(?:novel|new|first)\b", re.IGNORECASE)
+_OUR_NEAR = re.compile(r"\b(?:[Oo]ur|the proposed)\b")
 
 
 def _after_data_noun(text: str, tend: int, at: int) -> bool:

@@ -263,3 +263,18 @@ def test_proposed_title_case_name_after_an_article_before_a_clause_or_kind(abstr
 ])
 def test_proposed_title_case_name_before_a_clause_or_kind_not_the_name(abstract: str, absent: str) -> None:
     assert _found("Port Planning", abstract).get(absent) is not Role.PROPOSED
+
+
+@pytest.mark.parametrize("abstract, name, role", [
+    # "namely" lists what a sentence uses or compares, where it presents nothing
+    ("We compare several approaches, also including alternative backbone models, namely BartLike and "
+     "Nllb-Mini.", "BartLike", Role.METHOD),
+    ("We evaluate the planner on two routing datasets, namely HarborSet and PortBench.", "HarborSet", Role.DATASET),
+])
+def test_proposed_namely_after_a_use_verb_is_no_own_name(abstract: str, name: str, role: Role) -> None:
+    assert _found("Port Planning", abstract).get(name) is role
+
+
+def test_proposed_namely_after_our_stays_the_papers_own() -> None:
+    abstract = "Our findings compared to prior work: our learned features, namely PortFeat, beat the baselines."
+    assert _found("Port Planning", abstract).get("PortFeat") is not Role.METHOD
