@@ -60,9 +60,9 @@ from .proposed_names import (
     _CAP, _FIRST_PERSON_PROPOSAL, _LOW_HYPHEN_NAME, _LOWER_PART, _METHOD_NOUNS, _NOUN_RE, _PHRASE, _PRIOR, _PROPOSAL_VERB, _WE, USE_VERB,
     name_role, valid_name,
 )
-from .proposed_lower import _OUR_OR_WE, _lower_named, _prior_since_own, lower_apposed
+from .proposed_lower import _OUR_OR_WE, _lower_named, _prior_since_own, lower_apposed, used_namely_role
 from .proposed_bracket import bracketed_coined
-from .proposed_parts import SYSTEM_NOUNS, TITLED_MIN_WORDS, own_composed, part_ok, plural_apposition, system_named_here, titled_ok, titled_parts
+from .proposed_parts import SYSTEM_NOUNS, own_composed, plural_apposition, titled_ok, titled_parts, verb_titled_ok
 from .proposed_title import title_names
 from .sentences import sentence_at, split_sentences
 from .shapes import DATASET_NOUNS, STOP_NAMES, is_acronym, is_name_like
@@ -514,16 +514,9 @@ def _titled_parts(text: str, at: int, out: list[Candidate]) -> None:
     m = _VERB_TITLED.match(text, at)
     if m is None:
         return
-    clause = (m.group("clause") or "").lstrip()
-    if clause.startswith("("):
+    if (m.group("clause") or "").lstrip().startswith("("):
         pass  # "the Snake Mamba Block (SMB) and ...": the verb rule reads the acronym
-    elif clause.startswith((",", "as ")) and not m.group("art"):
-        return  # "we present Lazy Harbor Trees, which plan ports": article-less words need a plainer clause
-    elif (clause and m.group("art") and len(m.group("name").split()) < TITLED_MIN_WORDS) or (
-        (m.group("kind") or (clause and m.group("art"))) and not system_named_here(text, m)
-    ) or not (
-        part_ok if m.group("kind") or (clause and m.group("art")) else titled_ok
-    )(m.group("name"), not clause or (clause.startswith("to") and len(m.group("name").split()) >= 3)):  # "we develop Multi-view X Inpainting to fill"
+    elif not verb_titled_ok(text, m):
         return  # "a Bayesian Model to ...": a kind of thing, not a named part
     else:
         out.append(Candidate(Role.PROPOSED, m.start("name"), m.end("name"), "proposed:parts", 0.75))
@@ -545,18 +538,9 @@ def _prior_named_role(text: str, tend: int, sents: list[tuple[int, int]], at: in
         _NEW.search(text, s0, at) or _PROPOSAL_VERB.search(text, s0, at) or _OUR_OR_WE.search(text, s0, at)
     ):
         return Role.DATASET
-    # "including alternative backbone models, namely mBART and NLLB-200", "we evaluate it on two
-    # reading comprehension datasets, namely WikiHop and MedHop": what a sentence uses, compares or
-    # evaluates on, where it presents nothing ("Our learned features, namely C3D": the paper's own)
-    if text.startswith("namely", at) and USE_VERB.search(text, s0, at) and not (
-        _NEW_THING.search(text, s0, at) or _PROPOSAL_VERB.search(text, s0, at) or _OUR_NEAR.search(text, max(s0, at - 50), at)
-    ):
-        return Role.DATASET if _after_data_noun(text, tend, at) else Role.METHOD
+    if text.startswith("namely", at) and (role := used_namely_role(text, s0, at)) is not None:
+        return Role.DATASET if _after_data_noun(text, tend, at) else role
     return None
-
-
-_NEW_THING = re.compile(r"\b(?:novel|new|first)\b", re.IGNORECASE)
-_OUR_NEAR = re.compile(r"\b(?:[Oo]ur|the proposed)\b")
 
 
 def _after_data_noun(text: str, tend: int, at: int) -> bool:

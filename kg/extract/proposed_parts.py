@@ -21,8 +21,7 @@ from .proposed_names import _CAP, _LOW_HYPHEN_NAME, _PRIOR, _PROPOSAL_VERB, PRES
 from .sentences import sentence_at
 from .shapes import DATASET_NOUNS, STOP_NAMES, TASK_HEADS, is_name_like
 
-__all__ = ["SYSTEM_NOUNS", "TITLED_MIN_WORDS", "own_composed", "part_ok", "plural_apposition", "system_named_here", "titled_ok",
-           "titled_parts"]
+__all__ = ["SYSTEM_NOUNS", "own_composed", "part_ok", "plural_apposition", "titled_ok", "titled_parts", "verb_titled_ok"]
 
 # "two novel ensemble selection methods, QO-ES and QDO-ES, and ...": a plural kind noun, then the
 # list of the names it presents (each one name-shaped word; "and" before the last), also in brackets
@@ -205,7 +204,7 @@ SYSTEM_NOUNS = r"(?:model|architecture|method|framework|algorithm|approach|syste
 # "we propose a Step-wise Integration Mechanism to ...", "the Adaptive Preferences Algorithm that
 # ...": three title-case words or more after an article make a name; two ("a Bayesian Model to")
 # are as often a kind of thing.
-TITLED_MIN_WORDS = 3
+_TITLED_MIN_WORDS = 3
 # "a Subgraph-Aware Training framework for KGC (SATKGC)", "a Facial Decoupled Diffusion model ...
 # called FD2Talk": an acronym or a naming verb later in the clause gives the system its name; the
 # title-case words before its kind noun only spell it out ("... algorithm [1]": someone else's).
@@ -219,9 +218,9 @@ _FAMILY_HEADS = frozenset({"model", "models", "net", "nets", "network", "network
                            "processes", "field", "fields", "filter", "filters", "chain", "chains"})
 
 
-def system_named_here(text: str, m: re.Match) -> bool:
+def _system_named_here(text: str, m: re.Match) -> bool:
     """Is the title-case name ``m`` found before a kind noun or a clause (the two weaker shapes of
-    ``_VERB_TITLED``) the system's name? Not when an acronym or a naming verb follows in the clause,
+    :func:`verb_titled_ok`) the system's name? Not when an acronym or a naming verb follows in the clause,
     or a citation ("a Matrix Exponentiated Gradient algorithm [1]"), a coined word right after the
     kind noun, a "-based" modifier ends it, "Model" ends it before a clause, or (before a kind noun) a
     model family heads it or it has fewer than three words ("a Monte Carlo algorithm")."""
@@ -236,4 +235,21 @@ def system_named_here(text: str, m: re.Match) -> bool:
     after = _KIND_THEN_WORD.match(text, m.end("name"))
     if (after and is_name_like(after.group(1))) or words[-1].lower() in _FAMILY_HEADS:
         return False
-    return len(words) >= TITLED_MIN_WORDS
+    return len(words) >= _TITLED_MIN_WORDS
+
+
+def verb_titled_ok(text: str, m: re.Match) -> bool:
+    """Is the title-case phrase ``m`` right after a presenting verb (``_VERB_TITLED`` of
+    :mod:`kg.extract.proposed`: groups art, name, kind, clause) a name? Before a part noun, or
+    without an article before a clause word, :func:`titled_ok`; after an article before a clause
+    word (three words or more) or before a system kind noun, :func:`part_ok` and
+    :func:`_system_named_here`."""
+    clause = (m.group("clause") or "").lstrip()
+    name, art = m.group("name"), m.group("art")
+    if clause.startswith((",", "as ")) and not art:
+        return False  # "we present Lazy Harbor Trees, which plan ports": article-less words need a plainer clause
+    n = len(name.split())
+    part_follows = not clause or (clause.startswith("to") and n >= 3)  # "we develop Multi-view X Inpainting to fill"
+    if not (m.group("kind") or (clause and art)):
+        return titled_ok(name, part_follows)
+    return (not clause or n >= _TITLED_MIN_WORDS) and _system_named_here(text, m) and part_ok(name, part_follows)
