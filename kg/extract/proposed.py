@@ -60,9 +60,9 @@ from .proposed_names import (
     _CAP, _FIRST_PERSON_PROPOSAL, _LOW_HYPHEN_NAME, _LOWER_PART, _METHOD_NOUNS, _NOUN_RE, _PHRASE, _PRIOR, _PROPOSAL_VERB, _WE, USE_VERB,
     name_role, valid_name,
 )
-from .proposed_lower import _OUR_OR_WE, _lower_named, _prior_since_own, lower_apposed
+from .proposed_lower import _OUR_OR_WE, _lower_named, _prior_since_own, lower_apposed, used_namely_role
 from .proposed_bracket import bracketed_coined
-from .proposed_parts import own_composed, plural_apposition, titled_ok, titled_parts
+from .proposed_parts import SYSTEM_NOUNS, own_composed, plural_apposition, titled_ok, titled_parts, verb_titled_ok
 from .proposed_title import title_names
 from .sentences import MAX_SENTENCE_CHARS, sentence_at, split_sentences
 from .shapes import DATASET_NOUNS, STOP_NAMES, is_acronym, is_name_like
@@ -122,7 +122,8 @@ _TITLED = r"[A-Z][a-z][\w\-]*(?:\s+[A-Z][\w\-]*){1,3}"
 _PART_NOUNS = r"(?:modules?|blocks?|layers?|units?|mechanisms?|components?|branch(?:es)?|heads?|strateg(?:y|ies)|schemes?)\b"
 _VERB_TITLED = re.compile(
     rf"(?:(?P<art>(?:a|an|the)\s+(?:novel\s+|new\s+)?))?(?P<name>{_TITLED})"
-    rf"(?=\s+{_PART_NOUNS}|(?P<clause>\s+to\s+[a-z]|\s+(?:that|which)\b|\s*\(\s*[A-Z]))"
+    rf"(?=\s+{_PART_NOUNS}|(?P<kind>\s+{SYSTEM_NOUNS})|(?P<clause>\s+to\s+[a-z]|\s*,?\s+(?:that|which)\b|\s+as\s+an?\s"
+    r"|\s*\(\s*[A-Z]))"
 )
 _AND_TITLED = re.compile(
     rf"(?:\s*\(\s*[A-Za-z0-9][\w\-]*\s*\))?\s+and\s+(?:(?:a|an|the)\s+)?(?P<name>{_TITLED})"
@@ -514,11 +515,9 @@ def _titled_parts(text: str, at: int, out: list[Candidate]) -> None:
     m = _VERB_TITLED.match(text, at)
     if m is None:
         return
-    clause = (m.group("clause") or "").lstrip()
-    if clause.startswith("("):
+    if (m.group("clause") or "").lstrip().startswith("("):
         pass  # "the Snake Mamba Block (SMB) and ...": the verb rule reads the acronym
-    elif (clause and m.group("art")) or not titled_ok(m.group("name"), not clause or (
-            clause.startswith("to") and len(m.group("name").split()) >= 3)):  # "we develop Multi-view X Inpainting to fill"
+    elif not verb_titled_ok(text, m):
         return  # "a Bayesian Model to ...": a kind of thing, not a named part
     else:
         out.append(Candidate(Role.PROPOSED, m.start("name"), m.end("name"), "proposed:parts", 0.75))
@@ -540,6 +539,8 @@ def _prior_named_role(text: str, tend: int, sents: list[tuple[int, int]], at: in
         _NEW.search(text, s0, at) or _PROPOSAL_VERB.search(text, s0, at) or _OUR_OR_WE.search(text, s0, at)
     ):
         return Role.DATASET
+    if text.startswith("namely", at) and (role := used_namely_role(text, s0, at)) is not None:
+        return Role.DATASET if _after_data_noun(text, tend, at) else role
     return None
 
 

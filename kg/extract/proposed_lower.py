@@ -22,11 +22,11 @@ import re
 from ..model import Role
 from .anchors import IndexedScan
 from .doc import Candidate
-from .proposed_names import _FIRST_PERSON_PROPOSAL, _METHOD_NOUNS, _NOUN_RE, _PRIOR, _PROPOSAL_VERB
+from .proposed_names import _FIRST_PERSON_PROPOSAL, _METHOD_NOUNS, _NOUN_RE, _PRIOR, _PROPOSAL_VERB, USE_VERB
 from .sentences import sentence_at
 from .shapes import DATASET_NOUNS, STOP_NAMES, TASK_HEADS, is_name_like
 
-__all__ = ["lower_apposed", "_lower_named", "_prior_since_own", "_OUR_OR_WE"]
+__all__ = ["lower_apposed", "_lower_named", "_prior_since_own", "_OUR_OR_WE", "used_namely_role"]
 
 _LOWER_WORD = r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*"
 _ANY_WORD = r"[A-Za-z][a-z0-9]*(?:-[A-Za-z0-9]+)*"
@@ -151,3 +151,20 @@ def _lower_named(text: str, tend: int, sents: list[tuple[int, int]], at: int) ->
     before = _NOUN_RE.findall(text[max(s0, at - 80) : at].lower())[-6:]
     role = Role.INTRODUCED_DATASET if any(w in DATASET_NOUNS for w in before) else Role.PROPOSED
     return [Candidate(role, m.start(1), m.end(1), "proposed:lower-named", 0.8)]
+
+
+_NEW_THING = re.compile(r"\b(?:novel|new|first)\b", re.IGNORECASE)
+_OUR_NEAR = re.compile(r"\b(?:[Oo]ur|the proposed)\b")
+
+
+def used_namely_role(text: str, s0: int, at: int) -> Role | None:
+    """METHOD when the "namely" at ``at`` lists what its sentence (from ``s0``) uses, compares or
+    evaluates on ("including alternative backbone models, namely mBART and NLLB-200"): a use verb
+    and nothing presented (no novel/new/first, no first-person proposal verb, no "our" or "the
+    proposed" just before: "Our learned features, namely C3D" are the paper's own). The caller makes
+    it a dataset after a data noun ("we evaluate it on two ... datasets, namely WikiHop and MedHop")."""
+    if USE_VERB.search(text, s0, at) and not (
+        _NEW_THING.search(text, s0, at) or _PROPOSAL_VERB.search(text, s0, at) or _OUR_NEAR.search(text, max(s0, at - 50), at)
+    ):
+        return Role.METHOD
+    return None

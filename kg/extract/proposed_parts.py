@@ -21,7 +21,7 @@ from .proposed_names import _CAP, _LOW_HYPHEN_NAME, _PRIOR, _PROPOSAL_VERB, PRES
 from .sentences import sentence_at
 from .shapes import DATASET_NOUNS, STOP_NAMES, TASK_HEADS, is_name_like
 
-__all__ = ["own_composed", "plural_apposition", "titled_ok", "titled_parts"]
+__all__ = ["SYSTEM_NOUNS", "own_composed", "part_ok", "plural_apposition", "titled_ok", "titled_parts", "verb_titled_ok"]
 
 # "two novel ensemble selection methods, QO-ES and QDO-ES, and ...": a plural kind noun, then the
 # list of the names it presents (each one name-shaped word; "and" before the last), also in brackets
@@ -153,7 +153,7 @@ def titled_ok(name: str, part_follows: bool) -> bool:
     return last not in DATASET_NOUNS and (part_follows or last not in TASK_HEADS)
 
 
-def _part_ok(name: str, part_follows: bool) -> bool:
+def part_ok(name: str, part_follows: bool) -> bool:
     """:func:`titled_ok`, and a part's own limits: no coined word inside, not a family, not a field
     or a problem form last."""
     if not titled_ok(name, part_follows):
@@ -180,7 +180,7 @@ def titled_parts(text: str, tend: int, sents: list[tuple[int, int]]) -> list[Can
         if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-_"):
             continue
         name = m.group("name")
-        if not _part_ok(name, bool(m.group("part"))):
+        if not part_ok(name, bool(m.group("part"))):
             continue
         s0 = max(sentence_at(sents, m.start())[0], tend)
         if m.group("part") and text.startswith("(", m.end("part") + (text[m.end("part"):m.end("part") + 1] == " ")):
@@ -196,3 +196,60 @@ def titled_parts(text: str, tend: int, sents: list[tuple[int, int]]) -> list[Can
             continue
         out.append(Candidate(Role.PROPOSED, m.start("name"), m.end("name"), "proposed:parts", 0.75))
     return out
+
+
+# "we introduce the Action Transformer model", "an Assisted Reward Design method": the kind of
+# system a title-case name right after the presenting verb is.
+SYSTEM_NOUNS = r"(?:model|architecture|method|framework|algorithm|approach|system|network|pipeline|paradigm)\b"
+# "we propose a Step-wise Integration Mechanism to ...", "the Adaptive Preferences Algorithm that
+# ...": three title-case words or more after an article make a name; two ("a Bayesian Model to")
+# are as often a kind of thing.
+_TITLED_MIN_WORDS = 3
+# "a Subgraph-Aware Training framework for KGC (SATKGC)", "a Facial Decoupled Diffusion model ...
+# called FD2Talk": an acronym or a naming verb later in the clause gives the system its name; the
+# title-case words before its kind noun only spell it out ("... algorithm [1]": someone else's).
+_NAMED_LATER = re.compile(r"[^.;]{0,160}?(?:\(|\[\d|\b(?:called|named|dubbed|termed|coined)\b)")
+# "a Training-Free Counterfactual Debiasing framework TFCD", "an Exemplar-based Dialogue Generation
+# model, EDGE": the coined word after the kind noun is the name.
+_KIND_THEN_WORD = re.compile(rf"\s+{SYSTEM_NOUNS}\s*,?\s*([\w\-]+)")
+# "a Hidden Markov Model architecture", "a Deep Belief Net model": a model family heading the
+# words before a kind noun says what type the system is, not its name.
+_FAMILY_HEADS = frozenset({"model", "models", "net", "nets", "network", "networks", "machine", "machines", "process",
+                           "processes", "field", "fields", "filter", "filters", "chain", "chains"})
+
+
+def _system_named_here(text: str, m: re.Match) -> bool:
+    """Is the title-case name ``m`` found before a kind noun or a clause (the two weaker shapes of
+    :func:`verb_titled_ok`) the system's name? Not when an acronym or a naming verb follows in the clause,
+    or a citation ("a Matrix Exponentiated Gradient algorithm [1]"), a coined word right after the
+    kind noun, a "-based" modifier ends it, "Model" ends it before a clause, or (before a kind noun) a
+    model family heads it or it has fewer than three words ("a Monte Carlo algorithm")."""
+    name = m.group("name")
+    words = name.split()
+    if _NAMED_LATER.match(text, m.end("name")) or words[-1].lower().endswith(("-based", "-shaped", "-like")):
+        return False
+    if not m.group("kind"):
+        # "a Bayesian Mixture Model to fit", "a Neural Additive Model to make predictions": a model
+        # named by its kind of model is as often a known family as the paper's own
+        return words[-1].lower() not in ("model", "models")
+    after = _KIND_THEN_WORD.match(text, m.end("name"))
+    if (after and is_name_like(after.group(1))) or words[-1].lower() in _FAMILY_HEADS:
+        return False
+    return len(words) >= _TITLED_MIN_WORDS
+
+
+def verb_titled_ok(text: str, m: re.Match) -> bool:
+    """Is the title-case phrase ``m`` right after a presenting verb (``_VERB_TITLED`` of
+    :mod:`kg.extract.proposed`: groups art, name, kind, clause) a name? Before a part noun, or
+    without an article before a clause word, :func:`titled_ok`; after an article before a clause
+    word (three words or more) or before a system kind noun, :func:`part_ok` and
+    :func:`_system_named_here`."""
+    clause = (m.group("clause") or "").lstrip()
+    name, art = m.group("name"), m.group("art")
+    if clause.startswith((",", "as ")) and not art:
+        return False  # "we present Lazy Harbor Trees, which plan ports": article-less words need a plainer clause
+    n = len(name.split())
+    part_follows = not clause or (clause.startswith("to") and n >= 3)  # "we develop Multi-view X Inpainting to fill"
+    if not (m.group("kind") or (clause and art)):
+        return titled_ok(name, part_follows)
+    return (not clause or n >= _TITLED_MIN_WORDS) and _system_named_here(text, m) and part_ok(name, part_follows)

@@ -234,3 +234,47 @@ def test_proposed_a_coined_name_right_after_the_kind_noun_of_what_is_presented(a
 )
 def test_proposed_the_first_person_naming_its_own_thing_with_an_article(abstract: str, name: str, found: bool) -> None:
     assert (_found("A Plain Title", abstract).get(name) is Role.PROPOSED) is found
+
+
+@pytest.mark.parametrize("abstract, name", [
+    # three title-case words or more after an article, before a clause word ...
+    ("From the model level, we propose a Step-wise Fusion Mechanism to merge the views.", "Step-wise Fusion Mechanism"),
+    ("Besides, we devise an Adaptive Texture Extractor, which keeps the details.", "Adaptive Texture Extractor"),
+    ("Furthermore, we propose the Gait Switching Framework as a method for changing tasks.", "Gait Switching Framework"),
+    # ... or before a system kind noun
+    ("We propose a novel Harbor Route Adjustment framework that plans ports.", "Harbor Route Adjustment"),
+])
+def test_proposed_title_case_name_after_an_article_before_a_clause_or_kind(abstract: str, name: str) -> None:
+    assert _found("Port Planning", abstract).get(name) is Role.PROPOSED
+
+
+@pytest.mark.parametrize("abstract, absent", [
+    # the clause names the system (an acronym, a naming verb) or cites it
+    ("We propose a Harbor Route Adjustment framework for ports (HRA) with two ideas.", "Harbor Route Adjustment"),
+    ("We propose a Matrix Route Gradient algorithm [1] to plan the ports.", "Matrix Route Gradient"),
+    # a coined word right after the kind noun is the name
+    ("We propose a Training-Free Route Debiasing framework RouteFix, which plans ports.", "Training-Free Route Debiasing"),
+    # a model family heads the words before the kind noun; "Model" before a clause; "-based"
+    ("We present a Hidden Markov Model architecture for ports.", "Hidden Markov Model"),
+    ("We propose a Neural Additive Model to make predictions.", "Neural Additive Model"),
+    ("We present a Harbor Kalman Filter-based framework for ports.", "Harbor Kalman Filter-based"),
+    # two words before a kind noun are as often a known family
+    ("We present a Monte Carlo algorithm for planning in ports.", "Monte Carlo"),
+])
+def test_proposed_title_case_name_before_a_clause_or_kind_not_the_name(abstract: str, absent: str) -> None:
+    assert _found("Port Planning", abstract).get(absent) is not Role.PROPOSED
+
+
+@pytest.mark.parametrize("abstract, name, role", [
+    # "namely" lists what a sentence uses or compares, where it presents nothing
+    ("We compare several approaches, also including alternative backbone models, namely BartLike and "
+     "Nllb-Mini.", "BartLike", Role.METHOD),
+    ("We evaluate the planner on two routing datasets, namely HarborSet and PortBench.", "HarborSet", Role.DATASET),
+])
+def test_proposed_namely_after_a_use_verb_is_no_own_name(abstract: str, name: str, role: Role) -> None:
+    assert _found("Port Planning", abstract).get(name) is role
+
+
+def test_proposed_namely_after_our_stays_the_papers_own() -> None:
+    abstract = "Our findings compared to prior work: our learned features, namely PortFeat, beat the baselines."
+    assert _found("Port Planning", abstract).get("PortFeat") is not Role.METHOD
