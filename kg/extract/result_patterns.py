@@ -395,9 +395,9 @@ TITLE_NOT_METHOD = re.compile(r"\b(?:data\s?sets?|benchmarks?|corpus|corpora|cha
 # a head that is a claim or a topic, not a name: "Revisiting Dilated Convolution", "Decoders Matter for Segmentation"
 CLAIM_HEAD = re.compile(r"^(?:[A-Z][a-z]+ing|Towards?|On|When|Why|How|What|Do|Does|Is|Are|Can|Beyond|Learning|Improving)\b|"
                         r"\b(?:for|of|in|on|with|via|from|to|is|are|matters?|makes?|helps?|meets?)\b", re.I)
-# a head going on with a lower-case word is a phrase, not a name: "Multiple-gaze geometry", "Poke and Strike",
-# "Free the Plural" (a name is one word or capitalised: "MixupE", "Like Father, Like Son", "Look at Boundary")
-PHRASE_HEAD = re.compile(r"\s[a-z]{3,}\b")
+# a head going on with a lower-case word is a phrase, not a name: "Multiple-gaze geometry", "Robot pebbles", "Deep Dive
+# into Faces" (a name is one word or capitalised: "MixupE", "Like Father, Like Son"; "Show and Tell", "Look at Boundary")
+PHRASE_HEAD = re.compile(r"\s(?!(?:and|the|then|or|but|nor)\b)[a-z]{3,}\b")
 # "the core of the system is a novel RNN and Policy Network (PN)", "a Dataset Alternation Training (DAT) mechanism":
 # a part of the paper's system, not the system its results are of
 COMPONENT_BEFORE = re.compile(r"\b(?:core|heart|backbone|parts?|components?)\s+of\b[^.;]{0,80}$|\b(?:consists?|composed|comprises?|comprising|consisting)\s+of\b[^.;]{0,80}$", re.I)
