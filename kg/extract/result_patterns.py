@@ -335,8 +335,10 @@ LANGUAGE_PAIR = re.compile(r"[A-Z][A-Za-z]+(?:-to-|→|->)[A-Z][A-Za-z]+|[A-Z][a
 CHANGE_FROM = re.compile(r"from\s+(?:(?:the\s+)?(?:previous|prior|original|baseline)\s+)?\$?(\d[\d.,]*)")
 # "a task called Learning from Label Proportions (", "the problem of ...": a task's name, not a method's
 TASK_NAMED_BEFORE = re.compile(r"\b(?:task|problem|setting)\s+(?:called|named|termed|known as|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,6}\(?\s*$", re.I)
-# "0.05m lateral accuracy", "75% task success rate": one modifier word between a value and its metric
-MODIFIER_GAP = re.compile(rf"^\s*{_FUNCTION}(?!(?:fewer|less|more|data|labeled|labelled|training|relative|absolute|higher|lower|top|such|only|its|their|our|each)\b)[a-z][a-z-]+\s+$")
+# "0.05m lateral accuracy", "75% task success rate", "a 98.1% suture placement accuracy": one or two modifier words
+# between a value and its metric
+MODIFIER_GAP = re.compile(rf"^\s*(?:{_FUNCTION}(?!(?:fewer|less|more|data|labeled|labelled|training|relative|absolute|higher|lower|top|such|only|its|their|our|each)\b)"
+                          r"[a-z][a-z-]+\s+){1,2}$")
 # a percentage scored with no metric written: "UniNet-B6 achieves 87.4%,", "human recognition (53.3%)"
 CARRIED_SCORE_BEFORE = re.compile(r"(?:\b(?:achieves|achieved|obtains|obtained|reaches|reached|attains|attained|scores|gets)\s+(?:an?\s+|the\s+)?|"
                                   r"\b(?:increases|increased|rises|rose|improves|improved|climbs|climbed)\s+to\s+|[\w-]\s+\(\s*)$")  # "performance increases to 82%"
