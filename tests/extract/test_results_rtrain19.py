@@ -1,0 +1,59 @@
+"""Result tuples from session 16's read of the rtrain1 errors (results19): a title head that is a phrase, two
+modifier words between a value and its metric, the one evaluation set of a paper. The sentences are made up in
+the shapes those abstracts use."""
+
+from __future__ import annotations
+
+import pytest
+
+from results_support import results_of
+from kg.extract.result_credit import proposed_name
+from kg.leaderboard import ranked
+from kg.model import Role
+
+D, P, X = Role.DATASET, Role.PROPOSED, Role.METRIC
+
+
+@pytest.mark.parametrize(
+    ("title", "own"),
+    [
+        ("Multiple-gaze geometry: Inferring 3D locations from gazes", None),  # a lower-case word: a phrase
+        ("Robot pebbles: One centimeter modules for programmable matter", None),
+        ("Like Father, Like Son: Facial Expression Dynamics for Kinship", "Like Father, Like Son"),
+        ("Show and Tell: A Neural Image Caption Generator", "Show and Tell"),  # a slogan stays a name
+        ("FooNet: Fast Segmentation", "FooNet"),
+    ],
+)
+def test_results_rtrain19_a_title_head_going_on_in_lower_case_is_no_name(title, own):
+    assert proposed_name([], "We study the problem. Our method reaches 59% precision.", title) == own
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("FooNet can achieve a 98.1% suture placement accuracy.", "accuracy"),
+        ("FooNet also gets a 90% physical grasp success rate with a robot arm.", "success rate"),
+        ("FooNet obtains 34.0% question matching accuracy on the dev set.", "accuracy"),
+    ],
+)
+def test_results_rtrain19_two_modifier_words_may_stand_before_the_metric(text, metric):
+    rows = [(r.metric, r.value) for r in results_of(text, [("FooNet", P), (metric, X)], "FooNet") if ranked(r.confidence)]
+    assert [m for m, _ in rows] == [metric]
+
+
+def test_results_rtrain19_two_modifier_words_do_not_cross_a_preposition():
+    rows = results_of("FooNet reaches 90% of the success rate of BarNet.", [("FooNet", P), ("success rate", X)], "FooNet")
+    assert not [r for r in rows if ranked(r.confidence)]
+
+
+def test_results_rtrain19_the_one_set_named_for_evaluation_is_a_later_scores():
+    text = ("For evaluation of our algorithm, the BarSet dataset is adopted. Our algorithm gives the most accurate "
+            "segmentation. The average error rate is 0.77%.")
+    rows = [(r.metric, r.value, r.dataset) for r in results_of(text, [("BarSet", D), ("error rate", X)], "FooNet") if ranked(r.confidence)]
+    assert rows == [("error rate", "0.77", "BarSet")]
+
+
+def test_results_rtrain19_a_set_named_with_no_evaluation_is_not_lent():
+    text = "The BarSet dataset is popular. Our algorithm gives accurate segmentation. The average error rate is 0.77%."
+    rows = [(r.value, r.dataset) for r in results_of(text, [("BarSet", D), ("error rate", X)], "FooNet") if ranked(r.confidence)]
+    assert rows == [("0.77", None)]
