@@ -316,7 +316,17 @@ def proposed_name(mentions: Sequence[Mention], abstract: str = "", title: str = 
         if " " in name and _maybe_bracketed(abstract, name) else None
     if acronym and acronym.group("acr").lower() != name.lower() and acronym.group("acr")[0].lower() == name[0].lower():
         return acronym.group("acr")
-    return name
+    return _initials_used(abstract, name, first.end if first.field == "abstract" else 0) or name
+
+
+def _initials_used(abstract: str, name: str, after: int) -> str | None:
+    """ "we propose Recurrent Highway Networks ... RHNs outperform all previous results": the initials of a
+    long name of three or more capitalised words, written after it as a word, are the name the sentences use."""
+    words = name.split()
+    if len(words) < 3 or not all(w[:1].isupper() for w in words):
+        return None
+    short = re.search(rf"\b{''.join(w[0] for w in words)}s?\b", abstract[after:])
+    return short.group(0) if short else None
 
 
 # between two names written as one list: "A and B", "A (RM) and B (PFI)", "A, B"; between two acronyms

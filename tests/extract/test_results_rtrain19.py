@@ -57,3 +57,18 @@ def test_results_rtrain19_a_set_named_with_no_evaluation_is_not_lent():
     text = "The BarSet dataset is popular. Our algorithm gives accurate segmentation. The average error rate is 0.77%."
     rows = [(r.value, r.dataset) for r in results_of(text, [("BarSet", D), ("error rate", X)], "FooNet") if ranked(r.confidence)]
     assert rows == [("0.77", None)]
+
+
+def _own(abstract: str, name: str) -> str | None:
+    from kg.model import Mention
+
+    at = abstract.index(name)
+    return proposed_name([Mention(P, name, "abstract", at, at + len(name), "", "test", 1.0)], abstract, "A title")
+
+
+def test_results_rtrain19_the_initials_a_long_own_name_is_written_by_are_its_name():
+    abstract = "We propose Recurrent Highway Networks, which extend the LSTM. On enwik8, RHNs achieve an entropy of 1.27."
+    assert _own(abstract, "Recurrent Highway Networks") == "RHNs"
+    # two words, or initials never written: the name as written
+    assert _own("We propose Highway Networks. HN reach 1.27.", "Highway Networks") == "Highway Networks"
+    assert _own("We propose Recurrent Highway Networks. They reach 1.27.", "Recurrent Highway Networks") == "Recurrent Highway Networks"
