@@ -95,9 +95,14 @@ def _clause_end(text: str, start: int) -> int:
     return len(text) if end < 0 else end
 
 
+# "the 6.67% error obtained by the best GoogLeNet architecture": a score a named system reached, said after the value
+_OBTAINED_BY_AFTER = re.compile(r"\s*(?:\\?%|points?)?\s*(?:[A-Za-z][\w-]*\s+){0,3}?(?:obtained|achieved|reported|attained|reached)\s+by\s+"
+                                r"(?:the\s+|an?\s+)?(?:(?:best|previous|prior|strongest|original|standard)\s+)?")
+
+
 def _scored_outside(text: str, s: int, v: re.Match, methods: list[Named]):
     """The credit of an absolute value the words right around it give someone other than the clause's
-    subject (people, a possessive, a baseline's value, a compared name in parentheses), else None."""
+    subject (people, a possessive, a name after "obtained by", a baseline's value, a compared name in parentheses), else None."""
     best = PREVIOUS_BEST.search(text, max(s, v.start() - 50), v.start())
     if best is not None and SCORING_BEFORE.search(text, max(s, best.start() - 40), best.start()):
         best = None  # "FV-VAE achieves to-date the best published accuracy of 94.2%": its own score
@@ -107,6 +112,10 @@ def _scored_outside(text: str, s: int, v: re.Match, methods: list[Named]):
     people = HUMAN_BEFORE.search(text[max(s, v.start() - 50) : v.start()])
     if people is not None:  # "in comparison to the human accuracy of 88.9%": people are the system scored
         return people.group("who"), False, None, "people"
+    by = _OBTAINED_BY_AFTER.match(text, v.end())
+    system = next((m for m in methods if m.start == by.end()), None) if by is not None else None
+    if system is not None:  # "the 6.67% error obtained by the best GoogLeNet architecture"
+        return system.name, system.role is Role.PROPOSED, None, "obtained-by"
     owner = next((m for m in reversed(methods) if m.end <= v.start()), None)
     if owner is not None and _POSSESSIVE_GAP.fullmatch(text, owner.end, v.start()):
         return owner.name, owner.role is Role.PROPOSED, None, "possessive"  # "in comparison to X-Ray's success rate of 84%"

@@ -72,3 +72,10 @@ def test_results_rtrain19_the_initials_a_long_own_name_is_written_by_are_its_nam
     # two words, or initials never written: the name as written
     assert _own("We propose Highway Networks. HN reach 1.27.", "Highway Networks") == "Highway Networks"
     assert _own("We propose Recurrent Highway Networks. They reach 1.27.", "Recurrent Highway Networks") == "Recurrent Highway Networks"
+
+
+def test_results_rtrain19_a_score_obtained_by_a_named_system_is_its_own():
+    text = "FooNet obtains an error of 7.8%, and we are improving on the 6.67% error obtained by the best BarNet architecture."
+    rows = [(r.value, r.method, r.proposed) for r in results_of(text, [("FooNet", P), ("BarNet", Role.METHOD), ("error", X)], "FooNet")
+            if ranked(r.confidence)]
+    assert ("6.67", "BarNet", False) in rows and ("7.8", "FooNet", True) in rows
