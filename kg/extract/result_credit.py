@@ -312,7 +312,7 @@ def proposed_name(mentions: Sequence[Mention], abstract: str = "", title: str = 
         return _unmentioned_own_name(mentions, abstract, title)
     # "we study a task called Learning from Label Proportions (LLP)": the task studied is not the method
     named = [m for m in own if m.field == "title" or not TASK_NAMED_BEFORE.search(abstract, max(0, m.start - 80), m.start)] or own
-    whole = [m for m in named if m.field == "title" or not _component(abstract, m)]
+    whole = [m for m in named if m.field == "title" or not (_component(abstract, m) or _task_acronym(abstract, m))]
     if not whole:
         return None  # the paper names only parts of its system: its results are "(proposed)"
     first = min(whole, key=lambda m: (m.field != "title", m.start))
@@ -378,6 +378,16 @@ def _maybe_bracketed(abstract: str, name: str) -> bool:
             return True
         i = low.find(key, i + 1)
     return False
+
+
+def _task_acronym(abstract: str, m: Mention) -> bool:
+    """Whether an own name is the acronym of a lower-case task heading a system noun ("a textless speech-to-speech
+    translation (S2ST) system") and never the subject of a verb later ("DOC does not need ..." names a method)."""
+    name = re.escape(m.text)
+    return f"({m.text})" in abstract and re.search(rf"(?<![\w-])[a-z][a-z-]*\s*\({name}\)\s+(?:system|model|framework|pipeline)s?\b",
+                                                   abstract) is not None \
+        and re.search(rf"(?<![\w-]){name}\s+(?:\w+ly\s+)?(?:is|was|does|did|can|has|also|not|achieves|outperforms|obtains|improves|"
+                      rf"yields|reaches|surpasses)\b", abstract) is None
 
 
 def _component(abstract: str, m: Mention) -> bool:

@@ -79,3 +79,18 @@ def test_results_rtrain19_a_score_obtained_by_a_named_system_is_its_own():
     rows = [(r.value, r.method, r.proposed) for r in results_of(text, [("FooNet", P), ("BarNet", Role.METHOD), ("error", X)], "FooNet")
             if ranked(r.confidence)]
     assert ("6.67", "BarNet", False) in rows and ("7.8", "FooNet", True) in rows
+
+
+@pytest.mark.parametrize(
+    ("abstract", "acronym", "own"),
+    [
+        # the acronym of a task heading a system noun: the system is unnamed
+        ("We present a textless speech-to-speech translation (S2ST) system. We train the S2ST model on real data.", "S2ST", None),
+        # a lower-case long form whose acronym then acts as a subject names the method
+        ("We propose a deep online correction (DOC) framework. DOC does not need gradients.", "DOC", "DOC"),
+        # a capitalised long form is a name
+        ("We propose a novel Locate-to-Segment (L2S) framework for layers.", "L2S", "L2S"),
+    ],
+)
+def test_results_rtrain19_a_task_acronym_heading_a_system_noun_is_no_name(abstract, acronym, own):
+    assert _own(abstract, acronym) == own
