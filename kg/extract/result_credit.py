@@ -11,7 +11,7 @@ from ..model import Mention, Role, normalize_name
 from .result_metrics import Named
 from .result_patterns import (
     BACKBONE_BEFORE, BASELINE_VALUE, CHAINED_BY_GAP, COMPARED, COMPARED_LIST, COORD_GAP, FROM_TO, HOSTED_BEFORE, METHOD_NOUN,
-    NOT_NAMES, OTHERS_WORK, OUR, PASSIVE, PREVIOUS_BEST, QUOTED_OWN_NAME, WRITTEN_SUBJECT, IT_SCORES, TASK_NAMED_BEFORE, COMPARED_NAME_PAREN, BEYOND_BEFORE, WE_BUILD_ACRONYM, SCORING_BEFORE, TITLE_HEAD, TITLE_NOT_METHOD, CLAIM_HEAD, COMPONENT_BEFORE, COMPONENT_AFTER, HUMAN_SUBJECT, HUMAN_AFTER, HUMAN_BEFORE, OUR_VARIANT_BEFORE, PART_AFTER,
+    NOT_NAMES, OTHERS_WORK, OUR, PASSIVE, PREVIOUS_BEST, QUOTED_OWN_NAME, WRITTEN_SUBJECT, IT_SCORES, TASK_NAMED_BEFORE, COMPARED_NAME_PAREN, BEYOND_BEFORE, WE_BUILD_ACRONYM, SCORING_BEFORE, TITLE_HEAD, TITLE_NOT_METHOD, CLAIM_HEAD, PHRASE_HEAD, COMPONENT_BEFORE, COMPONENT_AFTER, HUMAN_SUBJECT, HUMAN_AFTER, HUMAN_BEFORE, OUR_VARIANT_BEFORE, PART_AFTER,
     CHANGED_OBJECT_VERB, CHANGED_OBJECT_GAP, CHANGE_ITEM_BEFORE, COMPONENT_LONG_FORM,
     OTHER_SUBJECT, OWN_CALLED, GENERIC_METRIC, NOT_SYSTEM_NAME, PHYSICAL_UNIT, SET_IN_PAREN, OWN_WRITTEN, SET_NOUN_BEFORE, INDEFINITE_SUBJECT,
 )
@@ -108,9 +108,14 @@ def _clause_end(text: str, start: int) -> int:
     return len(text) if end < 0 else end
 
 
+# "the 6.67% error obtained by the best GoogLeNet architecture": a score a named system reached, said after the value
+_OBTAINED_BY_AFTER = re.compile(r"\s*(?:\\?%|points?)?\s*(?:[A-Za-z][\w-]*\s+){0,3}?(?:obtained|achieved|reported|attained|reached)\s+by\s+"
+                                r"(?:the\s+|an?\s+)?(?:(?:best|previous|prior|strongest|original|standard)\s+)?")
+
+
 def _scored_outside(text: str, s: int, v: re.Match, methods: list[Named]):
     """The credit of an absolute value the words right around it give someone other than the clause's
-    subject (people, a possessive, a baseline's value, a compared name in parentheses), else None."""
+    subject (people, a possessive, a name after "obtained by", a baseline's value, a compared name in parentheses), else None."""
     best = PREVIOUS_BEST.search(text, max(s, v.start() - 50), v.start())
     if best is not None and SCORING_BEFORE.search(text, max(s, best.start() - 40), best.start()):
         best = None  # "FV-VAE achieves to-date the best published accuracy of 94.2%": its own score
@@ -120,6 +125,10 @@ def _scored_outside(text: str, s: int, v: re.Match, methods: list[Named]):
     people = HUMAN_BEFORE.search(text[max(s, v.start() - 50) : v.start()])
     if people is not None:  # "in comparison to the human accuracy of 88.9%": people are the system scored
         return people.group("who"), False, None, "people"
+    by = _OBTAINED_BY_AFTER.match(text, v.end())
+    system = next((m for m in methods if m.start == by.end()), None) if by is not None else None
+    if system is not None:  # "the 6.67% error obtained by the best GoogLeNet architecture"
+        return system.name, system.role is Role.PROPOSED, None, "obtained-by"
     owner = next((m for m in reversed(methods) if m.end <= v.start()), None)
     if owner is not None and _POSSESSIVE_GAP.fullmatch(text, owner.end, v.start()):
         return owner.name, owner.role is Role.PROPOSED, None, "possessive"  # "in comparison to X-Ray's success rate of 84%"
@@ -335,7 +344,7 @@ def proposed_name(mentions: Sequence[Mention], abstract: str = "", title: str = 
         return _unmentioned_own_name(mentions, abstract, title)
     # "we study a task called Learning from Label Proportions (LLP)": the task studied is not the method
     named = [m for m in own if m.field == "title" or not TASK_NAMED_BEFORE.search(abstract, max(0, m.start - 80), m.start)] or own
-    whole = [m for m in named if m.field == "title" or not _component(abstract, m)]
+    whole = [m for m in named if m.field == "title" or not (_component(abstract, m) or _task_acronym(abstract, m))]
     if not whole:
         return None  # the paper names only parts of its system: its results are "(proposed)"
     first = min(whole, key=lambda m: (m.field != "title", m.start))
@@ -348,7 +357,17 @@ def proposed_name(mentions: Sequence[Mention], abstract: str = "", title: str = 
         if " " in name and _maybe_bracketed(abstract, name) else None
     if acronym and acronym.group("acr").lower() != name.lower() and acronym.group("acr")[0].lower() == name[0].lower():
         return acronym.group("acr")
-    return name
+    return _initials_used(abstract, name, first.end if first.field == "abstract" else 0) or name
+
+
+def _initials_used(abstract: str, name: str, after: int) -> str | None:
+    """ "we propose Recurrent Highway Networks ... RHNs outperform all previous results": the initials of a
+    long name of three or more capitalised words, written after it as a word, are the name the sentences use."""
+    words = name.split()
+    if len(words) < 3 or not all(w[:1].isupper() for w in words):
+        return None
+    short = re.search(rf"\b{''.join(w[0] for w in words)}s?\b", abstract[after:])
+    return short.group(0) if short else None
 
 
 # between two names written as one list: "A and B", "A (RM) and B (PFI)", "A, B"; between two acronyms
@@ -391,6 +410,16 @@ def _maybe_bracketed(abstract: str, name: str) -> bool:
             return True
         i = low.find(key, i + 1)
     return False
+
+
+def _task_acronym(abstract: str, m: Mention) -> bool:
+    """Whether an own name is the acronym of a lower-case task heading a system noun ("a textless speech-to-speech
+    translation (S2ST) system") and never the subject of a verb later ("DOC does not need ..." names a method)."""
+    name = re.escape(m.text)
+    return f"({m.text})" in abstract and re.search(rf"(?<![\w-])[a-z][a-z-]*\s*\({name}\)\s+(?:system|model|framework|pipeline)s?\b",
+                                                   abstract) is not None \
+        and re.search(rf"(?<![\w-]){name}\s+(?:\w+ly\s+)?(?:is|was|does|did|can|has|also|not|achieves|outperforms|obtains|improves|"
+                      rf"yields|reaches|surpasses)\b", abstract) is None
 
 
 def _component(abstract: str, m: Mention) -> bool:
@@ -468,6 +497,7 @@ def _title_head(mentions: Sequence[Mention], title: str) -> str | None:
     head = TITLE_HEAD.match(title)
     if head is None or any(m.role in (Role.INTRODUCED_DATASET, Role.DATASET) and m.field == "title" for m in mentions) \
             or any(m.role is Role.INTRODUCED_DATASET and _names_head(m, head.group("name")) for m in mentions) \
-            or TITLE_NOT_METHOD.search(title) or CLAIM_HEAD.search(head.group("name")):
+            or TITLE_NOT_METHOD.search(title) or CLAIM_HEAD.search(head.group("name")) \
+            or PHRASE_HEAD.search(head.group("name")):
         return None
     return head.group("name")

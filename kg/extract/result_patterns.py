@@ -354,8 +354,10 @@ LANGUAGE_PAIR = re.compile(r"[A-Z][A-Za-z]+(?:-to-|→|->)[A-Z][A-Za-z]+|[A-Z][a
 CHANGE_FROM = re.compile(r"from\s+(?:(?:the\s+)?(?:previous|prior|original|baseline)\s+)?\$?(\d[\d.,]*)")
 # "a task called Learning from Label Proportions (", "the problem of ...": a task's name, not a method's
 TASK_NAMED_BEFORE = re.compile(r"\b(?:task|problem|setting)\s+(?:called|named|termed|known as|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,6}\(?\s*$", re.I)
-# "0.05m lateral accuracy", "75% task success rate": one modifier word between a value and its metric
-MODIFIER_GAP = re.compile(rf"^\s*{_FUNCTION}(?!(?:fewer|less|more|data|labeled|labelled|training|relative|absolute|higher|lower|top|such|only|its|their|our|each)\b)[a-z][a-z-]+\s+$")
+# "0.05m lateral accuracy", "75% task success rate", "a 98.1% suture placement accuracy": one or two modifier words
+# between a value and its metric
+MODIFIER_GAP = re.compile(rf"^\s*(?:{_FUNCTION}(?!(?:fewer|less|more|data|labeled|labelled|training|relative|absolute|higher|lower|top|such|only|its|their|our|each)\b)"
+                          r"[a-z][a-z-]+\s+){1,2}$")
 # a percentage scored with no metric written: "UniNet-B6 achieves 87.4%,", "human recognition (53.3%)"
 CARRIED_SCORE_BEFORE = re.compile(r"(?:\b(?:achieves|achieved|obtains|obtained|reaches|reached|attains|attained|scores|gets)\s+(?:an?\s+|the\s+)?|"
                                   r"\b(?:increases|increased|rises|rose|improves|improved|climbs|climbed)\s+to\s+|[\w-]\s+\(\s*)$")  # "performance increases to 82%"
@@ -414,6 +416,9 @@ TITLE_NOT_METHOD = re.compile(r"\b(?:data\s?sets?|benchmarks?|corpus|corpora|cha
 # a head that is a claim or a topic, not a name: "Revisiting Dilated Convolution", "Decoders Matter for Segmentation"
 CLAIM_HEAD = re.compile(r"^(?:[A-Z][a-z]+ing|Towards?|On|When|Why|How|What|Do|Does|Is|Are|Can|Beyond|Learning|Improving)\b|"
                         r"\b(?:for|of|in|on|with|via|from|to|is|are|matters?|makes?|helps?|meets?)\b", re.I)
+# a head going on with a lower-case word is a phrase, not a name: "Multiple-gaze geometry", "Robot pebbles", "Deep Dive
+# into Faces" (a name is one word or capitalised: "MixupE", "Like Father, Like Son"; "Show and Tell", "Look at Boundary")
+PHRASE_HEAD = re.compile(r"\s(?!(?:and|the|then|or|but|nor)\b)[a-z]{3,}\b")
 # "the core of the system is a novel RNN and Policy Network (PN)", "a Dataset Alternation Training (DAT) mechanism":
 # a part of the paper's system, not the system its results are of
 COMPONENT_BEFORE = re.compile(r"\b(?:core|heart|backbone|parts?|components?)\s+of\b[^.;]{0,80}$|\b(?:consists?|composed|comprises?|comprising|consisting)\s+of\b[^.;]{0,80}$", re.I)
