@@ -74,9 +74,10 @@ _PAIRS = {")": "(", "]": "[", ">": "<"}
 
 
 def clean_url(raw: str) -> str:
-    """Cut a Markdown link tail ("](", "x](x)"), LaTeX debris ("{Project}", "}{", "\\url"), then
-    sentence punctuation and unbalanced brackets."""
-    url = re.split(r"[{}\\|]|\]\(", raw, maxsplit=1)[0]
+    """Cut a Markdown link tail ("](", "x](x)"), LaTeX debris ("{Project}", "}{", "\\url"), the
+    link written again right after it ("x/doc_lmhttps://x/doc_lm"), then sentence punctuation and
+    unbalanced brackets."""
+    url = re.split(r"[{}\\|]|\]\(|(?<=\w)(?=https?://)", raw, maxsplit=1)[0]
     while url:
         last = url[-1]
         if last in _TRAILING:

@@ -23,6 +23,8 @@ from kg.model import Role
         ("https://github.com/x/y](https://github.com/x/y)", "https://github.com/x/y"),
         ("https://acme.github.io/page](https://acme.github.io/page).", "https://acme.github.io/page"),
         ("https://example.org/a_[b]_c", "https://example.org/a_[b]_c"),
+        ("https://github.com/x/doc_lmhttps://github.com/x/doc_lm.", "https://github.com/x/doc_lm"),
+        ("https://web.archive.org/web/2020/https://x.org/a", "https://web.archive.org/web/2020/https://x.org/a"),
     ],
 )
 def test_urls_clean_strips_punctuation_and_latex(raw: str, clean: str) -> None:
