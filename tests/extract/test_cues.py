@@ -289,6 +289,27 @@ def test_cues_a_name_shaped_example_vouches_for_a_capitalised_one_after_a_method
     assert found.get("Zorbie") is not Role.METHOD
 
 
+def test_cues_a_title_case_name_stands_alone_where_the_frame_says_it_is_a_method() -> None:
+    found = _found("Classical algorithms such as Quorble Policy Smoothing or Thin Zarn Filters are special cases.")
+    assert found.get("Quorble Policy Smoothing") is Role.METHOD and found.get("Thin Zarn Filters") is Role.METHOD
+    found = _found("Our method is faster than Hyperzorb and Bayesian Zorbing. We also outperform Random Zearch by 8x.")
+    assert found.get("Bayesian Zorbing") is Role.METHOD and found.get("Random Zearch") is Role.METHOD
+    # "tools (e.g., A and B)": the bracket does not part the method noun from its examples
+    found = _found("Compared to strong tools (e.g., HyperZorb and Spearzorb), our search wins.")
+    assert found.get("Spearzorb") is Role.METHOD
+
+
+@pytest.mark.parametrize("abstract, name", [
+    ("Learning control algorithms such as Reinforcement Learning are popular.", "Reinforcement Learning"),
+    ("Search algorithms such as Joint Zorb Branch and Bound (JZBB) prune early.", "Joint Zorb Branch"),
+    ("Approaches such as Deep Q- learning (Mnih et al., 2015) apply.", "Deep Q"),
+    ("It is faster than diffusion models (Hallo 20.93s vs. Teller 0.92s).", "Teller 0.92s"),
+    ("Our method outperforms Random Forest Datasets on speed.", "Random Forest Datasets"),
+])
+def test_cues_a_title_case_name_alone_is_no_field_cut_name_figure_or_dataset(abstract: str, name: str) -> None:
+    assert _found(abstract).get(name) is not Role.METHOD
+
+
 def test_cues_names_in_a_bracket_before_a_plural_kind_noun_are_methods() -> None:
     found = _found("It is achieved by classic algorithms (Zorbi and BCQR decoders, representing search).")
     assert found.get("Zorbi") is Role.METHOD and found.get("BCQR") is Role.METHOD
