@@ -238,6 +238,8 @@ def kind_noun_at(text: str, tend: int, at: int, anchor_end: int, out: list[Candi
     if anchor_end != len(text) and text[anchor_end].isalnum():
         if text[anchor_end] == "s" and (anchor_end + 1 == len(text) or not text[anchor_end + 1].isalnum()):
             _names_before_plural_kind(text, tend, at, out)  # "the PG and RG methods"
+            if text.startswith(" (", anchor_end + 1):
+                _names_in_bracket_after(text, tend, at, anchor_end + 1, out)  # "some methods (ROME and MEMIT)"
         return
     m = _NAME_BEFORE_KIND.search(text, max(tend, at - 40), at) if _cap_word_before(text, max(tend, at - 40), at) else None
     name = m.group("name") if m else ""
@@ -303,6 +305,22 @@ def _names_before_plural_kind(text: str, tend: int, at: int, out: list[Candidate
            for i in items):
         for i in items:
             out.append(Candidate(Role.METHOD, m.start("list") + i.start(), m.start("list") + i.end(), "context:kind-noun", 0.65))
+
+
+# "some methods (ROME and MEMIT)", "strong models (GPT-4, Claude and Gemini)": two or more names
+# in a bracket right after a plural kind noun; not the paper's own ("we propose two models (A and B)").
+_BRACKET_LIST = re.compile(rf" \((?P<list>{LIST})\)")
+_LISTED = re.compile(r",|\s(?:and|or|&)\s")
+_PRESENTED_BEFORE = re.compile(r"\b(?:our|novel|new|proposed|propose|present|introduce|design|develop)\b[^.;]*\Z", re.IGNORECASE)
+
+
+def _names_in_bracket_after(text: str, tend: int, at: int, end: int, out: list[Candidate]) -> None:
+    m = _BRACKET_LIST.match(text, end)
+    if not m or not _LISTED.search(m.group("list")) or _PRESENTED_BEFORE.search(text, max(tend, at - 50), at):
+        return
+    found: list[Candidate] = []
+    emit_list(text, found, m, Role.METHOD, "context:kind-noun", 0.65, True, modifiers_ok=True)  # the bracket ends the names
+    out.extend(c for c in found if not _PLURAL_END.search(text[c.start : c.end]))
 
 
 # "RotatE (Sun et al., 2019)", "COBWEB (Fisher, 1987)": a name with its citation.

@@ -310,6 +310,17 @@ def test_cues_a_title_case_name_alone_is_no_field_cut_name_figure_or_dataset(abs
     assert _found(abstract).get(name) is not Role.METHOD
 
 
+def test_cues_names_in_a_bracket_after_a_plural_kind_noun_are_methods() -> None:
+    found = _found("We find that, while some methods (ZOME and MEMZIT) perform well, they fail.")
+    assert found.get("ZOME") is Role.METHOD and found.get("MEMZIT") is Role.METHOD
+    found = _found("We compare against detectors (Harris3D, KPQ-SI and NARQ) on scans.")
+    assert {"Harris3D", "KPQ-SI", "NARQ"} <= {n for n, r in found.items() if r is Role.METHOD}
+    # the paper's own pair, a defined plural acronym and one bracketed name are left
+    assert "ZorbA" not in _found("We propose two models (ZorbA and ZorbB) for this.")
+    assert "VLMs" not in _found("Vision models (VLMs, MLLMs) help.")
+    assert "ZorbA" not in _found("Strong models (ZorbA) help.")
+
+
 def test_cues_names_in_a_bracket_before_a_plural_kind_noun_are_methods() -> None:
     found = _found("It is achieved by classic algorithms (Zorbi and BCQR decoders, representing search).")
     assert found.get("Zorbi") is Role.METHOD and found.get("BCQR") is Role.METHOD
