@@ -20,7 +20,7 @@ from .proposed_names import valid_name
 
 __all__ = [
     "split_list", "emit_list", "is_modifier", "nearest_kind", "ADJ_SUFFIX", "CAP", "CLASS_NOUN_AFTER", "DS", "INDEFINITE",
-    "LANGUAGES", "LIST", "METHOD_CONTEXT", "NATURAL_LANGUAGES", "NOT_NAMES", "NUMBER_WORD",
+    "LANGUAGES", "LIST", "METHOD_CONTEXT", "NATURAL_LANGUAGES", "NOT_NAMES", "NUMBER_WORD", "titled_name",
 ]
 
 CAP = r"[A-Z0-9](?:(?:[\w+.]|-(?=\w))*[\w+])?"
@@ -139,11 +139,11 @@ def emit_list(text: str, out: list[Candidate], m: re.Match, role: Role, rule: st
             s, e, phrase = acr.start(1), acr.end(1), acr.group(1)  # "Long Name (LN)": LN is the name
             if phrase in NOT_NAMES:
                 continue
-        if _name_ok(phrase, strong) or vouched and _titled_name(text, phrase, e):
+        if _name_ok(phrase, strong) or vouched and titled_name(text, phrase, e):
             out.append(Candidate(role, s, e, rule, conf))
 
 
-def _titled_name(text: str, phrase: str, end: int) -> bool:
+def titled_name(text: str, phrase: str, end: int) -> bool:
     """Is ``phrase`` (ending at ``end``) a Title Case name of two to four words, the kind a frame
     that says what its items are lets stand alone ("algorithms such as Dynamic Policy Programming",
     "outperforms Random Search": a task head is a method's name here too)? Not one cut at a hyphen

@@ -22,7 +22,7 @@ import re
 from ..model import Role
 from .cue_lists import (
     ADJ_SUFFIX, CAP, CLASS_NOUN_AFTER, DS, INDEFINITE, LANGUAGES, LIST,
-    NOT_NAMES, emit_list, is_modifier, nearest_kind,
+    NOT_NAMES, emit_list, is_modifier, nearest_kind, titled_name,
 )
 from .doc import Candidate
 from .long_forms import long_form_start
@@ -71,6 +71,10 @@ _BUILT_ON = re.compile(
     r"(?i:based on|built (?:up)?on|on top of|initiali[sz]ed (?:from|with)|fine-tun(?:e|es|ed|ing)|distill(?:s|ed|ing)? from"
     r"|backbones? (?:such as|like|of)|adopt(?:s|ing)?|leverag(?:e|es|ing)|employ(?:s|ing)?|extend(?:s|ing)?)\s+"
     rf"(?:(?:the|a|an|pre-?trained|powerful|strong|off-the-shelf)\s+){{0,2}}(?P<name>(?>{CAP}))(?!\s+[A-Z])"
+)
+_BUILT_ON_TITLED = re.compile(
+    _BUILT_ON.pattern.split("(?P<name>")[0] + r"(?P<name>[A-Z][\w\-]*(?: [A-Z][\w\-]*){1,3})"
+    r"(?![\w\-]|\s+[A-Z]|\s+(?:and|&|of|for|with|in|on|to)\s+[A-Z])"  # not "ID Consistent Texture Inpainting and Refinement"
 )
 _NEW_BEFORE = re.compile(r"\b(?:a|an|our)\s+(?:novel|new|proposed)\s+\Z|\b(?:our|the proposed)\s+\Z")
 _NAME_BEFORE_KIND = re.compile(
@@ -191,6 +195,12 @@ def built_on_at(text: str, tend: int, at: int, anchor_end: int, out: list[Candid
         e = suffix.start() if suffix else e  # "DETR-like": DETR
         if is_name_like(text[s:e]) and text[s:e] not in NOT_NAMES and (suffix or not is_modifier(text, e)):
             out.append(Candidate(Role.METHOD, s, e, "context:built-on", 0.6))
+        return
+    # "we employ Knowledge Distillation", "extend the Yawipa Wiktionary Parser (Wu and Yarowsky,
+    # 2020)": a Title Case name of 2-4 words (not a field, a dataset noun nor one going on)
+    m = _BUILT_ON_TITLED.match(text, at)
+    if m and titled_name(text, m.group("name"), m.end("name")) and not is_modifier(text, m.end("name")):
+        out.append(Candidate(Role.METHOD, m.start("name"), m.end("name"), "context:built-on", 0.6))
 
 
 def library_at(text: str, tend: int, at: int, anchor_end: int, out: list[Candidate]) -> None:

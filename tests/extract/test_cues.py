@@ -310,6 +310,17 @@ def test_cues_a_title_case_name_alone_is_no_field_cut_name_figure_or_dataset(abs
     assert _found(abstract).get(name) is not Role.METHOD
 
 
+def test_cues_a_title_case_name_after_a_built_on_verb_is_a_method() -> None:
+    found = _found("We extend the Zorbia Wiktionary Parser (Wu and Yarowsky, 2020) to extract translations.")
+    assert found.get("Zorbia Wiktionary Parser") is Role.METHOD
+    assert _found("To run in real time, we employ Knowledge Zistillation within a teacher.").get("Knowledge Zistillation") is Role.METHOD
+    # a name that goes on, a field and a dataset noun are left
+    found = _found("For texture, we adopt the ID Consistent Texture Inpainting and Refinement which expands the view.")
+    assert not any(n.startswith("ID Consistent") for n in found)
+    assert "Deep Reinforcement Learning" not in _found("Our controller is based on Deep Reinforcement Learning for speed.")
+    assert _found("Our model is built on Zorb Image Dataset for speed.").get("Zorb Image Dataset") is not Role.METHOD
+
+
 def test_cues_names_in_a_bracket_after_a_plural_kind_noun_are_methods() -> None:
     found = _found("We find that, while some methods (ZOME and MEMZIT) perform well, they fail.")
     assert found.get("ZOME") is Role.METHOD and found.get("MEMZIT") is Role.METHOD
