@@ -145,8 +145,10 @@ def compared_at(text: str, tend: int, at: int, anchor_end: int, out: list[Candid
     m = _COMPARE.match(text, at)
     if m:
         # right after the verb a Title Case name of 2-4 words stands alone ("faster than Hyperband
-        # and Bayesian Optimization", "outperforms Random Search")
-        emit_list(text, out, m, Role.METHOD, "context:compared", 0.65, False, vouched=True)
+        # and Bayesian Optimization", "outperforms Random Search"); "vs." compares anything ("Los
+        # Angeles vs. San Francisco")
+        vouched = text[at : at + 2].lower() != "vs" and text[at : at + 7].lower() != "versus"
+        emit_list(text, out, m, Role.METHOD, "context:compared", 0.65, False, vouched=vouched)
         return
     m = _COMPARE_WIDE.match(text, at) or (_compared_apart(text, tend, at) if text[at] in "toiTOI" else None)
     if m and not text[m.start("list")].isdigit():  # not "less than 1 MPa": a quantity

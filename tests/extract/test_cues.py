@@ -305,6 +305,7 @@ def test_cues_a_title_case_name_stands_alone_where_the_frame_says_it_is_a_method
     ("Approaches such as Deep Q- learning (Mnih et al., 2015) apply.", "Deep Q"),
     ("It is faster than diffusion models (Hallo 20.93s vs. Teller 0.92s).", "Teller 0.92s"),
     ("Our method outperforms Random Forest Datasets on speed.", "Random Forest Datasets"),
+    ("Cultures vary within regions (e.g., Los Angeles vs. San Francisco) too.", "San Francisco"),
 ])
 def test_cues_a_title_case_name_alone_is_no_field_cut_name_figure_or_dataset(abstract: str, name: str) -> None:
     assert _found(abstract).get(name) is not Role.METHOD
