@@ -150,7 +150,8 @@ def titled_name(text: str, phrase: str, end: int) -> bool:
     ("Deep Q- learning") or by "and" ("Joint Compatibility Branch and Bound (JCBB)"), a figure
     ("Teller 0.92s"), a function word, a dataset noun, nor a field ("Reinforcement Learning")."""
     words = phrase.split()
-    return (1 < len(words) <= 4 and all(w[0].isupper() and w[0].isalpha() for w in words)
+    return (1 < len(words) <= 4 and all(w[0].isupper() and w[0].isalpha() and not w.endswith("-") for w in words)
+            and not any(ADJ_SUFFIX.search(w) for w in words)  # "RANSAC-based PnP", "RQ- VAE"
             and not any(w.lower() in STOP_NAMES for w in words) and words[-1].lower() not in _NOT_TITLED_HEADS
             and not text.startswith("-", end) and not _ONE_NAME_ON.match(text, end))
 

@@ -73,9 +73,15 @@ _BUILT_ON = re.compile(
     rf"(?:(?:the|a|an|pre-?trained|powerful|strong|off-the-shelf)\s+){{0,2}}(?P<name>(?>{CAP}))(?!\s+[A-Z])"
 )
 _BUILT_ON_TITLED = re.compile(
-    _BUILT_ON.pattern.split("(?P<name>")[0] + r"(?P<name>[A-Z][\w\-]*(?: [A-Z][\w\-]*){1,3})"
-    r"(?![\w\-]|\s+[A-Z]|\s+(?:and|&|of|for|with|in|on|to)\s+[A-Z])"  # not "ID Consistent Texture Inpainting and Refinement"
+    _BUILT_ON.pattern.split("(?P<name>")[0].replace("|extend(", "|using|utiliz(?:e|es|ing)|appl(?:y|ies|ying)|extend(")
+    + r"(?P<name>[A-Z][\w\-]*(?: [A-Z][\w\-]*){1,3})"
+    r"(?![\w\-]|\s+[A-Z]|\s+(?:and|&|of|for|from|with|in|on|to)\s+[A-Z])"  # not "ID Consistent Texture Inpainting and Refinement"
 )
+# "using the Individual Typology Angle (ITA) metric": what the name is, said after it; "using a
+# Efficient Temporal Module (ETM)": a part, most often the paper's own; "using Unmanned Aerial
+# Vehicles": a kind of machine.
+_NOT_A_METHOD_AFTER = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+(?i:metrics?|measures?|scores?|index|dataset|benchmark|corpus)\b")
+_PART_HEADS = (" Module", " Block", " Layer", " Unit", " Vehicle", " Vehicles", " Systems")
 _NEW_BEFORE = re.compile(r"\b(?:a|an|our)\s+(?:novel|new|proposed)\s+\Z|\b(?:our|the proposed)\s+\Z")
 _NAME_BEFORE_KIND = re.compile(
     r"\b(?:a|an|the|our|its|their|with|of|by)\s+(?:[a-z][\w\-]*\s+)?(?:(?P<cap>[A-Z][a-z]+)\s+)?"
@@ -201,7 +207,8 @@ def built_on_at(text: str, tend: int, at: int, anchor_end: int, out: list[Candid
     # "we employ Knowledge Distillation", "extend the Yawipa Wiktionary Parser (Wu and Yarowsky,
     # 2020)": a Title Case name of 2-4 words (not a field, a dataset noun nor one going on)
     m = _BUILT_ON_TITLED.match(text, at)
-    if m and titled_name(text, m.group("name"), m.end("name")) and not is_modifier(text, m.end("name")):
+    if m and titled_name(text, m.group("name"), m.end("name")) and not is_modifier(text, m.end("name")) \
+            and not _NOT_A_METHOD_AFTER.match(text, m.end("name")) and not m.group("name").endswith(_PART_HEADS):
         out.append(Candidate(Role.METHOD, m.start("name"), m.end("name"), "context:built-on", 0.6))
 
 

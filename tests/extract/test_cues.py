@@ -322,6 +322,19 @@ def test_cues_a_title_case_name_after_a_built_on_verb_is_a_method() -> None:
     assert _found("Our model is built on Zorb Image Dataset for speed.").get("Zorb Image Dataset") is not Role.METHOD
 
 
+@pytest.mark.parametrize("abstract, name, found", [
+    ("Drinking is classified using Support Zector Machine (SZM) and more.", "Support Zector Machine", True),
+    ("Objectives are optimized using Bayesian Zoptimization and swarms.", "Bayesian Zoptimization", True),
+    ("We measure accuracy using the Individual Zypology Angle (IZA) metric.", "Individual Zypology Angle", False),
+    ("Refinement uses a Efficient Temporal Module (ETM), using a Efficient Zemporal Module (EZM).", "Efficient Zemporal Module", False),
+    ("Data are collected using Unmanned Zerial Vehicles over fields.", "Unmanned Zerial Vehicles", False),
+    ("Poses are found using RANSAC-based ZnP on matches.", "RANSAC-based ZnP", False),
+    ("Points come from using the ZOLMAP Structure from Motion tool.", "ZOLMAP Structure", False),
+])
+def test_cues_a_title_case_name_after_using_is_a_method_unless_said_otherwise(abstract: str, name: str, found: bool) -> None:
+    assert (_found(abstract).get(name) is Role.METHOD) is found
+
+
 def test_cues_names_in_a_bracket_after_a_plural_kind_noun_are_methods() -> None:
     found = _found("We find that, while some methods (ZOME and MEMZIT) perform well, they fail.")
     assert found.get("ZOME") is Role.METHOD and found.get("MEMZIT") is Role.METHOD
