@@ -14,13 +14,13 @@ import re
 
 from ..model import Role
 from .doc import Candidate
-from .shapes import PLURAL_ACRONYM, STOP_NAMES, is_name_like
+from .shapes import DATASET_NOUNS, PLURAL_ACRONYM, STOP_NAMES, is_name_like
 from .words import word_set
 from .proposed_names import valid_name
 
 __all__ = [
     "split_list", "emit_list", "is_modifier", "nearest_kind", "ADJ_SUFFIX", "CAP", "CLASS_NOUN_AFTER", "DS", "INDEFINITE",
-    "LANGUAGES", "LIST", "METHOD_CONTEXT", "NATURAL_LANGUAGES", "NOT_NAMES", "NUMBER_WORD",
+    "LANGUAGES", "LIST", "METHOD_CONTEXT", "NATURAL_LANGUAGES", "NOT_NAMES", "NUMBER_WORD", "titled_name",
 ]
 
 CAP = r"[A-Z0-9](?:(?:[\w+.]|-(?=\w))*[\w+])?"
@@ -120,8 +120,9 @@ def _data_kind(phrase: str) -> bool:
 
 
 def emit_list(text: str, out: list[Candidate], m: re.Match, role: Role, rule: str, conf: float, strong: bool,
-               modifiers_ok: bool = False) -> None:
-    """Candidates for the name-shaped items of the list ``m`` matched (group ``list``)."""
+               modifiers_ok: bool = False, vouched: bool = False) -> None:
+    """Candidates for the name-shaped items of the list ``m`` matched (group ``list``); ``vouched``:
+    the frame says they are names, so multi-word Title Case items need no name-shaped sibling."""
     items = split_list(text, m.start("list"), m.end("list"))
     phrases = [text[s:e] for s, e in items]
     # A list vouches for its plain capitalised members only if one member is name-shaped.
@@ -138,5 +139,22 @@ def emit_list(text: str, out: list[Candidate], m: re.Match, role: Role, rule: st
             s, e, phrase = acr.start(1), acr.end(1), acr.group(1)  # "Long Name (LN)": LN is the name
             if phrase in NOT_NAMES:
                 continue
-        if _name_ok(phrase, strong):
+        if _name_ok(phrase, strong) or vouched and titled_name(text, phrase, e):
             out.append(Candidate(role, s, e, rule, conf))
+
+
+def titled_name(text: str, phrase: str, end: int) -> bool:
+    """Is ``phrase`` (ending at ``end``) a Title Case name of two to four words, the kind a frame
+    that says what its items are lets stand alone ("algorithms such as Dynamic Policy Programming",
+    "outperforms Random Search": a task head is a method's name here too)? Not one cut at a hyphen
+    ("Deep Q- learning") or by "and" ("Joint Compatibility Branch and Bound (JCBB)"), a figure
+    ("Teller 0.92s"), a function word, a dataset noun, nor a field ("Reinforcement Learning")."""
+    words = phrase.split()
+    return (1 < len(words) <= 4 and all(w[0].isupper() and w[0].isalpha() and not w.endswith("-") for w in words)
+            and not any(ADJ_SUFFIX.search(w) for w in words)  # "RANSAC-based PnP", "RQ- VAE"
+            and not any(w.lower() in STOP_NAMES for w in words) and words[-1].lower() not in _NOT_TITLED_HEADS
+            and not text.startswith("-", end) and not _ONE_NAME_ON.match(text, end))
+
+
+_NOT_TITLED_HEADS = DATASET_NOUNS | {"learning"}
+_ONE_NAME_ON = re.compile(r"\s+(?:and|&)\s+[A-Z]\w*\s*\(")

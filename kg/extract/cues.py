@@ -170,11 +170,14 @@ def _examples(text: str, tend: int, at: int, anchor_end: int, out: list[Candidat
             emit_list(text, out, m, Role.DATASET, "context:examples", 0.65, False)
         elif kind is Role.METHOD:
             # "models like Wsabie and PSI": a name-shaped member vouches for a capitalised one
-            # when a method noun is the word right before the cue ("multi-agent tasks, including
-            # Predator-Prey" after "our method improves" is no list of methods)
-            tail = text[max(tend, at - 60) : at].rstrip(" ,:")
+            # when a method noun is the word right before the cue, "(" between them or not
+            # ("multi-agent tasks, including Predator-Prey" after "our method improves" is no list
+            # of methods); there a Title Case name of 2-4 words stands alone ("algorithms such as
+            # Dynamic Policy Programming")
+            tail = text[max(tend, at - 60) : at].rstrip(" ,:(")
             last = tail.rsplit(None, 1)[-1] if tail else ""
-            emit_list(text, out, m, Role.METHOD, "context:examples", 0.65, METHOD_CONTEXT.fullmatch(last) is not None)
+            noun = METHOD_CONTEXT.fullmatch(last) is not None
+            emit_list(text, out, m, Role.METHOD, "context:examples", 0.65, noun, vouched=noun)
 
 
 _RULES = {

@@ -22,7 +22,7 @@ import re
 from ..model import Role
 from .cue_lists import (
     ADJ_SUFFIX, CAP, CLASS_NOUN_AFTER, DS, INDEFINITE, LANGUAGES, LIST,
-    NOT_NAMES, emit_list, is_modifier, nearest_kind,
+    NOT_NAMES, emit_list, is_modifier, nearest_kind, titled_name,
 )
 from .doc import Candidate
 from .long_forms import long_form_start
@@ -72,6 +72,16 @@ _BUILT_ON = re.compile(
     r"|backbones? (?:such as|like|of)|adopt(?:s|ing)?|leverag(?:e|es|ing)|employ(?:s|ing)?|extend(?:s|ing)?)\s+"
     rf"(?:(?:the|a|an|pre-?trained|powerful|strong|off-the-shelf)\s+){{0,2}}(?P<name>(?>{CAP}))(?!\s+[A-Z])"
 )
+_BUILT_ON_TITLED = re.compile(
+    _BUILT_ON.pattern.split("(?P<name>")[0].replace("|extend(", "|using|utiliz(?:e|es|ing)|appl(?:y|ies|ying)|extend(")
+    + r"(?P<name>[A-Z][\w\-]*(?: [A-Z][\w\-]*){1,3})"
+    r"(?![\w\-]|\s+[A-Z]|\s+(?:and|&|of|for|from|with|in|on|to)\s+[A-Z])"  # not "ID Consistent Texture Inpainting and Refinement"
+)
+# "using the Individual Typology Angle (ITA) metric": what the name is, said after it; "using a
+# Efficient Temporal Module (ETM)": a part, most often the paper's own; "using Unmanned Aerial
+# Vehicles": a kind of machine.
+_NOT_A_METHOD_AFTER = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+(?i:metrics?|measures?|scores?|index|dataset|benchmark|corpus)\b")
+_PART_HEADS = (" Module", " Block", " Layer", " Unit", " Vehicle", " Vehicles", " Systems")
 _NEW_BEFORE = re.compile(r"\b(?:a|an|our)\s+(?:novel|new|proposed)\s+\Z|\b(?:our|the proposed)\s+\Z")
 _NAME_BEFORE_KIND = re.compile(
     r"\b(?:a|an|the|our|its|their|with|of|by)\s+(?:[a-z][\w\-]*\s+)?(?:(?P<cap>[A-Z][a-z]+)\s+)?"
@@ -140,7 +150,11 @@ def compared_at(text: str, tend: int, at: int, anchor_end: int, out: list[Candid
     """Methods a comparison names: "outperforms X and Y", "compared with X", "higher accuracy than X"."""
     m = _COMPARE.match(text, at)
     if m:
-        emit_list(text, out, m, Role.METHOD, "context:compared", 0.65, False)
+        # right after the verb a Title Case name of 2-4 words stands alone ("faster than Hyperband
+        # and Bayesian Optimization", "outperforms Random Search"); "vs." compares anything ("Los
+        # Angeles vs. San Francisco")
+        vouched = text[at : at + 2].lower() != "vs" and text[at : at + 7].lower() != "versus"
+        emit_list(text, out, m, Role.METHOD, "context:compared", 0.65, False, vouched=vouched)
         return
     m = _COMPARE_WIDE.match(text, at) or (_compared_apart(text, tend, at) if text[at] in "toiTOI" else None)
     if m and not text[m.start("list")].isdigit():  # not "less than 1 MPa": a quantity
@@ -189,6 +203,13 @@ def built_on_at(text: str, tend: int, at: int, anchor_end: int, out: list[Candid
         e = suffix.start() if suffix else e  # "DETR-like": DETR
         if is_name_like(text[s:e]) and text[s:e] not in NOT_NAMES and (suffix or not is_modifier(text, e)):
             out.append(Candidate(Role.METHOD, s, e, "context:built-on", 0.6))
+        return
+    # "we employ Knowledge Distillation", "extend the Yawipa Wiktionary Parser (Wu and Yarowsky,
+    # 2020)": a Title Case name of 2-4 words (not a field, a dataset noun nor one going on)
+    m = _BUILT_ON_TITLED.match(text, at)
+    if m and titled_name(text, m.group("name"), m.end("name")) and not is_modifier(text, m.end("name")) \
+            and not _NOT_A_METHOD_AFTER.match(text, m.end("name")) and not m.group("name").endswith(_PART_HEADS):
+        out.append(Candidate(Role.METHOD, m.start("name"), m.end("name"), "context:built-on", 0.6))
 
 
 def library_at(text: str, tend: int, at: int, anchor_end: int, out: list[Candidate]) -> None:
@@ -236,6 +257,8 @@ def kind_noun_at(text: str, tend: int, at: int, anchor_end: int, out: list[Candi
     if anchor_end != len(text) and text[anchor_end].isalnum():
         if text[anchor_end] == "s" and (anchor_end + 1 == len(text) or not text[anchor_end + 1].isalnum()):
             _names_before_plural_kind(text, tend, at, out)  # "the PG and RG methods"
+            if text.startswith(" (", anchor_end + 1):
+                _names_in_bracket_after(text, tend, at, anchor_end + 1, out)  # "some methods (ROME and MEMIT)"
         return
     m = _NAME_BEFORE_KIND.search(text, max(tend, at - 40), at) if _cap_word_before(text, max(tend, at - 40), at) else None
     name = m.group("name") if m else ""
@@ -301,6 +324,22 @@ def _names_before_plural_kind(text: str, tend: int, at: int, out: list[Candidate
            for i in items):
         for i in items:
             out.append(Candidate(Role.METHOD, m.start("list") + i.start(), m.start("list") + i.end(), "context:kind-noun", 0.65))
+
+
+# "some methods (ROME and MEMIT)", "strong models (GPT-4, Claude and Gemini)": two or more names
+# in a bracket right after a plural kind noun; not the paper's own ("we propose two models (A and B)").
+_BRACKET_LIST = re.compile(rf" \((?P<list>{LIST})\)")
+_LISTED = re.compile(r",|\s(?:and|or|&)\s")
+_PRESENTED_BEFORE = re.compile(r"\b(?:our|novel|new|proposed|propose|present|introduce|design|develop)\b[^.;]*\Z", re.IGNORECASE)
+
+
+def _names_in_bracket_after(text: str, tend: int, at: int, end: int, out: list[Candidate]) -> None:
+    m = _BRACKET_LIST.match(text, end)
+    if not m or not _LISTED.search(m.group("list")) or _PRESENTED_BEFORE.search(text, max(tend, at - 50), at):
+        return
+    found: list[Candidate] = []
+    emit_list(text, found, m, Role.METHOD, "context:kind-noun", 0.65, True, modifiers_ok=True)  # the bracket ends the names
+    out.extend(c for c in found if not _PLURAL_END.search(text[c.start : c.end]))
 
 
 # "RotatE (Sun et al., 2019)", "COBWEB (Fisher, 1987)": a name with its citation.

@@ -1,7 +1,7 @@
 """URLs in the text: found by regex, cleaned of sentence punctuation and LaTeX debris, and
 sorted into code repositories (github, gitlab, bitbucket, huggingface, and anonymised copies of a
 repository for review) and other links (project pages: Google Sites links are found without a
-scheme too, as the code hosts are)."""
+scheme too, as the code hosts are, and so is any dotted host with a common domain and a "/")."""
 
 from __future__ import annotations
 
@@ -55,6 +55,18 @@ _BROKEN = re.compile(
     r"""|(?<![\w.])((?:https?://)?sites\.google\.com/(?:view|site|a|[\w-]+(?:\.[\w-]+)+)/)\s([\w-]+(?:[/.][^\s<>"'\u201c\u201d]*)?)""",
     re.IGNORECASE,
 )
+# A bare link on any other host ("see sfa.cs.columbia.edu/", "Website at clvrai.com/boss"): a
+# dotted host name ending in a common top-level domain, with a "/" after it (without one, "Amazon.com"
+# is a company). Searched only where a "." and one of these domains lead a "/" (:data:`_BARE_HINT`).
+_TLDS = r"edu|org|com|net|io|ai|de|uk|cn|fr|ch|jp|ca|nl|kr|au|it|be|at|se|dk|fi|es|il|sg|hk|tw|me|cc|dev|page|ly"
+_BARE_HINT = re.compile(rf"\.(?:{_TLDS})/")
+_BARE = re.compile(
+    rf"""(?<![\w./@:\-])(?<!\.\s)(?<!}}{{)(?:[A-Za-z0-9][\w\-]*\.)+(?:{_TLDS})/[^\s<>"'\u201c\u201d]*"""
+)
+# A footnote mark or a word the PDF-to-text step glued to a bare link: "online11youtube.com/...",
+# "our project page11sites.google.com/...", "available atgithub.com/...". (Not after ". ": "www.lab.cs.
+# cmu.edu/x" is the tail of a link broken by a space; not after "}{", the shown text of "\\href{URL}{...}".)
+_GLUED = re.compile(r"[A-Za-z]+(\d)\1(?=[a-z])|[a-z]+(?=(?:github\.com|gitlab\.com|sites\.google\.com|youtube\.com)/)")
 _BREAKS = (" //", "\n//", "\t//", "/ ", "/\n", "/\t")
 _HINTS = phrases("urls", "hints")  # a text without any of these has no URL
 _TRAILING = ".,;:!?*'\"\u2019\u201d"
@@ -62,9 +74,10 @@ _PAIRS = {")": "(", "]": "[", ">": "<"}
 
 
 def clean_url(raw: str) -> str:
-    """Cut a Markdown link tail ("](", "x](x)"), LaTeX debris ("{Project}", "}{", "\\url"), then
-    sentence punctuation and unbalanced brackets."""
-    url = re.split(r"[{}\\|]|\]\(", raw, maxsplit=1)[0]
+    """Cut a Markdown link tail ("](", "x](x)"), LaTeX debris ("{Project}", "}{", "\\url"), the
+    link written again right after it ("x/doc_lmhttps://x/doc_lm"), then sentence punctuation and
+    unbalanced brackets."""
+    url = re.split(r"[{}\\|]|\]\(|(?<=\w)(?=https?://)", raw, maxsplit=1)[0]
     while url:
         last = url[-1]
         if last in _TRAILING:
@@ -85,15 +98,31 @@ def find_urls(text: str) -> list[Candidate]:
     """Every URL in ``text``, cleaned, with its role; offsets cover the cleaned URL."""
     out: list[Candidate] = []
     if not any(map(text.__contains__, _HINTS)):  # (map: no generator frame per hint)
-        return out
+        return _bare_links(text, out) if _BARE_HINT.search(text) else out
     folded = (text if text.isascii() else text.translate(_CASE_FOLD)).lower()
     for m in (_URL if "github.io" in folded else _URL_NO_PAGES).finditer(text):
         url = clean_url(m.group())
         if "." not in url.split("//", 1)[-1] or len(url) < 8:
             continue
         out.append(Candidate(url_role(url), m.start(), m.start() + len(url), "urls:regex", 0.98))
+    if _BARE_HINT.search(text):
+        out = _bare_links(text, out)
     # A broken link has white space right before "//" or right after a "/": no regex scan without one.
     return _mend_broken(text, out) if any(b in text for b in _BREAKS) else out
+
+
+def _bare_links(text: str, found: list[Candidate]) -> list[Candidate]:
+    """Add the links on other hosts written without a scheme where no found link overlaps them."""
+    added = False
+    for m in _BARE.finditer(text):
+        glued = _GLUED.match(m.group())
+        start = m.start() + (glued.end() if glued else 0)
+        url = clean_url(text[start : m.end()])
+        if "/" not in url or any(c.start < m.end() and m.start() < c.end for c in found):
+            continue
+        found.append(Candidate(url_role(url), start, start + len(url), "urls:bare", 0.9))
+        added = True
+    return sorted(found, key=lambda c: c.start) if added else found
 
 
 def _mend_broken(text: str, found: list[Candidate]) -> list[Candidate]:

@@ -289,6 +289,63 @@ def test_cues_a_name_shaped_example_vouches_for_a_capitalised_one_after_a_method
     assert found.get("Zorbie") is not Role.METHOD
 
 
+def test_cues_a_title_case_name_stands_alone_where_the_frame_says_it_is_a_method() -> None:
+    found = _found("Classical algorithms such as Quorble Policy Smoothing or Thin Zarn Filters are special cases.")
+    assert found.get("Quorble Policy Smoothing") is Role.METHOD and found.get("Thin Zarn Filters") is Role.METHOD
+    found = _found("Our method is faster than Hyperzorb and Bayesian Zorbing. We also outperform Random Zearch by 8x.")
+    assert found.get("Bayesian Zorbing") is Role.METHOD and found.get("Random Zearch") is Role.METHOD
+    # "tools (e.g., A and B)": the bracket does not part the method noun from its examples
+    found = _found("Compared to strong tools (e.g., HyperZorb and Spearzorb), our search wins.")
+    assert found.get("Spearzorb") is Role.METHOD
+
+
+@pytest.mark.parametrize("abstract, name", [
+    ("Learning control algorithms such as Reinforcement Learning are popular.", "Reinforcement Learning"),
+    ("Search algorithms such as Joint Zorb Branch and Bound (JZBB) prune early.", "Joint Zorb Branch"),
+    ("Approaches such as Deep Q- learning (Mnih et al., 2015) apply.", "Deep Q"),
+    ("It is faster than diffusion models (Hallo 20.93s vs. Teller 0.92s).", "Teller 0.92s"),
+    ("Our method outperforms Random Forest Datasets on speed.", "Random Forest Datasets"),
+    ("Cultures vary within regions (e.g., Los Angeles vs. San Francisco) too.", "San Francisco"),
+])
+def test_cues_a_title_case_name_alone_is_no_field_cut_name_figure_or_dataset(abstract: str, name: str) -> None:
+    assert _found(abstract).get(name) is not Role.METHOD
+
+
+def test_cues_a_title_case_name_after_a_built_on_verb_is_a_method() -> None:
+    found = _found("We extend the Zorbia Wiktionary Parser (Wu and Yarowsky, 2020) to extract translations.")
+    assert found.get("Zorbia Wiktionary Parser") is Role.METHOD
+    assert _found("To run in real time, we employ Knowledge Zistillation within a teacher.").get("Knowledge Zistillation") is Role.METHOD
+    # a name that goes on, a field and a dataset noun are left
+    found = _found("For texture, we adopt the ID Consistent Texture Inpainting and Refinement which expands the view.")
+    assert not any(n.startswith("ID Consistent") for n in found)
+    assert "Deep Reinforcement Learning" not in _found("Our controller is based on Deep Reinforcement Learning for speed.")
+    assert _found("Our model is built on Zorb Image Dataset for speed.").get("Zorb Image Dataset") is not Role.METHOD
+
+
+@pytest.mark.parametrize("abstract, name, found", [
+    ("Drinking is classified using Support Zector Machine (SZM) and more.", "Support Zector Machine", True),
+    ("Objectives are optimized using Bayesian Zoptimization and swarms.", "Bayesian Zoptimization", True),
+    ("We measure accuracy using the Individual Zypology Angle (IZA) metric.", "Individual Zypology Angle", False),
+    ("Refinement uses a Efficient Temporal Module (ETM), using a Efficient Zemporal Module (EZM).", "Efficient Zemporal Module", False),
+    ("Data are collected using Unmanned Zerial Vehicles over fields.", "Unmanned Zerial Vehicles", False),
+    ("Poses are found using RANSAC-based ZnP on matches.", "RANSAC-based ZnP", False),
+    ("Points come from using the ZOLMAP Structure from Motion tool.", "ZOLMAP Structure", False),
+])
+def test_cues_a_title_case_name_after_using_is_a_method_unless_said_otherwise(abstract: str, name: str, found: bool) -> None:
+    assert (_found(abstract).get(name) is Role.METHOD) is found
+
+
+def test_cues_names_in_a_bracket_after_a_plural_kind_noun_are_methods() -> None:
+    found = _found("We find that, while some methods (ZOME and MEMZIT) perform well, they fail.")
+    assert found.get("ZOME") is Role.METHOD and found.get("MEMZIT") is Role.METHOD
+    found = _found("We compare against detectors (Harris3D, KPQ-SI and NARQ) on scans.")
+    assert {"Harris3D", "KPQ-SI", "NARQ"} <= {n for n, r in found.items() if r is Role.METHOD}
+    # the paper's own pair, a defined plural acronym and one bracketed name are left
+    assert "ZorbA" not in _found("We propose two models (ZorbA and ZorbB) for this.")
+    assert "VLMs" not in _found("Vision models (VLMs, MLLMs) help.")
+    assert "ZorbA" not in _found("Strong models (ZorbA) help.")
+
+
 def test_cues_names_in_a_bracket_before_a_plural_kind_noun_are_methods() -> None:
     found = _found("It is achieved by classic algorithms (Zorbi and BCQR decoders, representing search).")
     assert found.get("Zorbi") is Role.METHOD and found.get("BCQR") is Role.METHOD

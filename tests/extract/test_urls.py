@@ -23,6 +23,8 @@ from kg.model import Role
         ("https://github.com/x/y](https://github.com/x/y)", "https://github.com/x/y"),
         ("https://acme.github.io/page](https://acme.github.io/page).", "https://acme.github.io/page"),
         ("https://example.org/a_[b]_c", "https://example.org/a_[b]_c"),
+        ("https://github.com/x/doc_lmhttps://github.com/x/doc_lm.", "https://github.com/x/doc_lm"),
+        ("https://web.archive.org/web/2020/https://x.org/a", "https://web.archive.org/web/2020/https://x.org/a"),
     ],
 )
 def test_urls_clean_strips_punctuation_and_latex(raw: str, clean: str) -> None:
@@ -58,6 +60,10 @@ def test_urls_role_code_hosts_versus_pages(url: str, role: Role) -> None:
         ("We use e.g. and i.e. but no links here.", []),
         ("Code: [https://github.com/x/y](https://github.com/x/y).", ["https://github.com/x/y"]),
         ("Videos are at sites.google.com/view/acme-demo.", ["sites.google.com/view/acme-demo"]),
+        ("For code and videos, see lab.cs.acme.edu/", ["lab.cs.acme.edu/"]),
+        ("Website at acmeai.com/boss. Built with ASP.NET/C# for Amazon.com users.", ["acmeai.com/boss"]),
+        ("Video online11youtube.com/watch?v=x1; code atgithub.com/acme/tool", ["youtube.com/watch?v=x1", "github.com/acme/tool"]),
+        ("Code at www.lab.cs. acme.edu/tool and \\href{https://x.org/a}{x.org/a}.", ["www.lab.cs", "https://x.org/a"]),
     ],
 )
 def test_urls_find_in_text(text: str, expected: list[str]) -> None:
