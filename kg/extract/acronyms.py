@@ -489,16 +489,19 @@ def listed_method(text: str, d: Definition, sentence: tuple[int, int]) -> bool:
 
 def task_acronyms(
     text: str, defs: list[Definition], task_spans: set[tuple[int, int]] = frozenset(),
-    sents: list[tuple[int, int]] | None = None,
+    sents: list[tuple[int, int]] | None = None, own: set[str] = frozenset(),
 ) -> set[str]:
     """Short forms whose long form is a task ("head pose estimation (HPE)" -> "hpe"), by its
-    head noun or because the catalogue knows the long form as a task (``task_spans``)."""
+    head noun or because the catalogue knows the long form as a task (``task_spans``). A part of
+    the paper's own system (:func:`own_part`: "two key components: Effective Dense Interpolation
+    Strategy (EDIS) and Multimodal Semantic-Aware Clustering (MSAC)") names no task."""
     sents = split_sentences(text) if sents is None else sents
     return {
         norm(text[d.short_start : d.short_end])
         for d in defs
         if (is_task_long_form(text, d) and not presented_task_shaped(text, d, sentence_at(sents, d.long_start))
-            and not listed_method(text, d, sentence_at(sents, d.long_start)) and not _stated_method(text, d))
+            and not listed_method(text, d, sentence_at(sents, d.long_start)) and not _stated_method(text, d)
+            and not own_part(text, d, sentence_at(sents, d.long_start), own))
         or (d.long_start, d.long_end) in task_spans
     }
 
@@ -566,7 +569,7 @@ def acronym_candidates(
 ) -> tuple[frozenset[str], list[Candidate]]:
     """The task acronyms of ``text`` and the candidates for its other definitions."""
     defs = find_definitions(text)
-    tasks = task_acronyms(text, defs, task_spans, sents)
+    tasks = task_acronyms(text, defs, task_spans, sents, own)
     # "document-level ECI (DECI)": a long form built on a task acronym names a task too.
     # ("a Knowledge Graph-enhanced NLI (KGNLI) model" names a model, "we propose variational CTC
     # (Var-CTC)" the paper's method).

@@ -244,3 +244,24 @@ def test_proposed_parts_an_auxiliary_has_is_no_verb_of_composition() -> None:
     from kg.extract.acronyms import classify_all
     got = {text[c.start : c.end]: c.role for c in classify_all(text, find_definitions(text), split_sentences(text), set())}
     assert got.get("GNM") is not Role.PROPOSED, got
+
+
+@pytest.mark.parametrize(
+    "abstract, short, is_task",
+    [
+        # A listed part of the own system whose long form ends in a task noun is a part, not a task.
+        ("We propose Quiet Sparse Sampling (QSS), which integrates two key components: Dense Mixing Strategy (DMS)"
+         " and Multimodal Semantic-Aware Clustering (MSC). MSC refines the sampling.", "msc", False),
+        # ... while the same long form outside a sentence about the own system stays a task.
+        ("Multimodal Semantic-Aware Clustering (MSC) is hard. We propose Quiet Sparse Sampling (QSS) for MSC.",
+         "msc", True),
+    ],
+)
+def test_proposed_parts_an_own_part_with_a_task_head_is_no_task_acronym(abstract: str, short: str, is_task: bool) -> None:
+    from kg.extract.acronyms import acronym_candidates
+
+    text = layout("Quiet Sampling", abstract)
+    tasks, cands = acronym_candidates(text, split_sentences(text), {"qss"}, set())
+    assert (short in tasks) is is_task, tasks
+    if not is_task:
+        assert any(text[c.start : c.end] == "MSC" and c.role is Role.PROPOSED for c in cands)
