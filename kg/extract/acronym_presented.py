@@ -24,7 +24,7 @@ from .proposed_names import OUR_SUBJECT, PRESENTED_VERBS
 from .shapes import norm
 from .words import alternation, word_set
 
-__all__ = ["DEFINITE", "METHODISH", "PRESENT_ADJ", "PRESENT_GERUND", "PRESENT_VERB", "PRESENT_VERB_ANY", "coined", "last_word", "named_as_own", "own_part",
+__all__ = ["DEFINITE", "METHODISH", "PRESENT_ADJ", "PRESENT_GERUND", "PRESENT_VERB", "PRESENT_VERB_ANY", "coined", "last_word", "named_as_own", "own_module", "own_part",
            "passive_presents", "PREPOSITIONS", "present_and", "present_same_as", "presented_confidence", "presented_or_used", "presents_here", "system_inside",
            "title_case_hyphened", "used_before"]
 
@@ -258,6 +258,28 @@ def own_part(text: str, d: Definition, sentence: tuple[int, int], own_names: set
     composed = bool(starts) and _COMPOSE.search(before, min(starts)) is not None
     return (at >= 0 and bool(composed or part_used or plainly_listed) and not compared
             and not (DEFINITE.search(before) and not listed) and not _PART_USED.search(before))
+
+
+
+# "the Information Distillation Module (IDM) refines ...": a capitalised module or block the
+# abstract names with "the" and spells out is a part of the paper's own system (a unit or layer is
+# as often a known one: "the Rectified Linear Unit (ReLU)", "the Inertial Measurement Unit (IMU)").
+_MODULE_HEADS = frozenset({"module", "block"})
+_EARLIER_WORK = re.compile(r"\b(?:recently|previously|originally|earlier|existing|popular|widely|standard)\b", re.IGNORECASE)
+_THE_JUST_BEFORE = re.compile(r"\b[Tt]he\s+(?:proposed\s+|novel\s+|new\s+|lightweight\s+)?\Z")
+
+
+def own_module(text: str, d: Definition, before: str, own_names: set[str]) -> bool:
+    """A Title Case long form of three words or more ending in "Module" or "Block", right after
+    "the", in a paper that names its own system, not used, compared or said to be earlier work.
+    Weak (0.7): a module the catalogue knows ("the Convolutional Block Attention Module") stays a method."""
+    long = text[d.long_start : d.long_end]
+    words = _HYPHENED.findall(long)
+    if len(words) < 3 or words[-1].lower() not in _MODULE_HEADS or not all(w[0].isupper() for w in words):
+        return False
+    return (bool(own_names) and _THE_JUST_BEFORE.search(before) is not None and not _PART_USED.search(before)
+            and not _COMPARES.search(before) and not _PRIOR_BEFORE.search(before)
+            and not _EARLIER_WORK.search(before))
 
 
 # A sentence opening with a word that points back ("This is then integrated into ...", "It

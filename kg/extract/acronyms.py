@@ -45,7 +45,7 @@ from spacy.tokens import Doc
 
 from ..model import Role
 from .acronym_presented import (
-    DEFINITE, METHODISH, PRESENT_ADJ, PRESENT_GERUND, PRESENT_VERB, PRESENT_VERB_ANY, coined, last_word, named_as_own, own_part, passive_presents,
+    DEFINITE, METHODISH, PRESENT_ADJ, PRESENT_GERUND, PRESENT_VERB, PRESENT_VERB_ANY, coined, last_word, named_as_own, own_module, own_part, passive_presents,
     PREPOSITIONS, present_and, present_same_as, presented_confidence, presented_or_used, presents_here, system_inside,
     title_case_hyphened, used_before,
 )
@@ -232,7 +232,11 @@ def classify(
             and not next_word.endswith("ly") and not (kind_after and not _task_after(next_word)) and next_word not in ("and", "or") \
             and next_word not in _VERBS_AFTER and next_word not in PREPOSITIONS:
         if not _presented_with_kind(text, d, sentence, long):
-            return None  # "(KV) cache", "(MHA) flexibility": an attribute, not a named technique
+            # "(KV) cache", "(MHA) flexibility": an attribute, not a named technique; but "the
+            # Information Distillation Module (IDM) refines": a verb after an own module
+            if own_module(text, d, text[sentence[0] : d.long_start], own_names):
+                return Role.PROPOSED, 0.7, "acronyms:own-module"
+            return None
         got = _by_sentence(text, d, sentence, own_names, head, next_word, kind_after)
         return got if got is not None and got[0] is Role.PROPOSED else None
     if " " not in long.strip() and "-" not in long:
@@ -313,6 +317,8 @@ def _by_sentence(
     )
     if not presenting and own_part(text, d, sentence, own_names):  # "consists of a" is no use
         return Role.PROPOSED, 0.7, "acronyms:own-part"
+    if (not presenting or used) and own_module(text, d, before, own_names):
+        return Role.PROPOSED, 0.7, "acronyms:own-module"
     if (not presenting and long[:1].isupper() and _KIND_LINK.search(before[-160:]) and head not in {"llm", "llms"}
             and not _WELL_KNOWN_AFTER.match(text, d.short_end)):  # "a framework for Variational Bayes (VB), a widely used"
         return Role.PROPOSED, 0.75, "acronyms:kind-link"

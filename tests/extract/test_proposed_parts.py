@@ -265,3 +265,25 @@ def test_proposed_parts_an_own_part_with_a_task_head_is_no_task_acronym(abstract
     assert (short in tasks) is is_task, tasks
     if not is_task:
         assert any(text[c.start : c.end] == "MSC" and c.role is Role.PROPOSED for c in cands)
+
+
+@pytest.mark.parametrize(
+    "abstract, role",
+    [
+        # "the <Title Case> Module (ABC)" in a paper that names its own system: one of its parts.
+        ("We propose Glint for maps. Concurrently, the Echo Distillation Module (EDM) refines the shared features.",
+         "proposed"),
+        ("We propose Glint for maps. The Echo Distillation Module (EDM) and the Twin Mixing Block (TMB) are designed"
+         " to fuse the features.", "proposed"),
+        # ... but not a unit or layer ("the Rectified Linear Unit"), nor one used, compared or earlier work.
+        ("We propose Glint for maps. It runs on the Echo Distillation Unit (EDM) and refines the features.", None),
+        ("We propose Glint for maps. It is built on the Echo Distillation Module (EDM) of earlier work.", None),
+        ("We propose Glint for maps. Glint outperforms the recently introduced Echo Distillation Module (EDM).", None),
+    ],
+)
+def test_proposed_parts_a_capitalised_module_named_with_the_is_an_own_part(abstract: str, role: str | None) -> None:
+    from kg.extract import Extractor
+
+    (ms,) = Extractor().mentions([("Glint: Better Maps for Rovers", abstract)])
+    got = {m.text: m.role.value for m in ms}
+    assert (got.get("EDM") == "proposed") is (role == "proposed"), got
