@@ -24,7 +24,7 @@ from .proposed_names import OUR_SUBJECT, PRESENTED_VERBS
 from .shapes import norm
 from .words import alternation, word_set
 
-__all__ = ["DEFINITE", "METHODISH", "PRESENT_ADJ", "PRESENT_GERUND", "PRESENT_VERB", "PRESENT_VERB_ANY", "coined", "last_word", "named_as_own", "own_module", "own_part",
+__all__ = ["DEFINITE", "METHODISH", "PRESENT_ADJ", "PRESENT_GERUND", "PRESENT_VERB", "PRESENT_VERB_ANY", "coined", "last_word", "named_as_own", "own_module", "own_part", "referred_as_own",
            "passive_presents", "PREPOSITIONS", "present_and", "present_same_as", "presented_confidence", "presented_or_used", "presents_here", "system_inside",
            "title_case_hyphened", "used_before"]
 
@@ -282,6 +282,21 @@ def own_module(text: str, d: Definition, before: str, own_names: set[str]) -> bo
             and not _EARLIER_WORK.search(before))
 
 
+
+# "a procedure ... that we refer to as stochastically controlled stochastic gradient (SCSG)", "We
+# refer to this modeling approach as the Granger Constraints DBN (GCDBN)": the paper names its own
+# thing. Not "we refer to it / these / the above maps / this problem as" (tasks, concepts, outputs).
+_REFERRED_AS = re.compile(
+    r"\b[Ww]e\s+(?:will\s+|shall\s+)?refer\s+to\s+(?:(?:this|our|the\s+(?:new|proposed|resulting))"
+    r"(?:\s+(?!(?:problem|task|setting|scenario|challenge|phenomenon|issue|effect|dataset|benchmark|corpus)s?\b)[\w\-]+){1,4}?\s+)?"
+    r"as\s+(?:(?:a|an|the)\s+)?(?:\\\w+\{|[\"\'\u2018\u201c])?\Z"
+)
+
+
+def referred_as_own(before: str) -> bool:
+    """Does a first-person "we refer to (this approach) as" name the long form right after it?"""
+    return _REFERRED_AS.search(before[-120:]) is not None
+
 # A sentence opening with a word that points back ("This is then integrated into ...", "It
 # combines ...") speaks of what the sentence before it presented.
 _ANAPHOR = re.compile(r"\s*(?:[A-Z][\w\-]*(?:\s+[\w\-]+){0,2},\s+)?(?:This|It|They|These)\b(?!\s+(?:paper|work|study|problem|task|issue|challenge)s?\b)")
@@ -332,6 +347,9 @@ PREPOSITIONS = frozenset({"against", "via", "through", "under", "over", "across"
 # coordination (ZSC)".)
 _NAMED_JUST_BEFORE = re.compile(
     r"(?:\b[Ww]e\s+(?:term(?:ed)?|call(?:ed)?|name[ds]?|dub(?:bed)?|coin(?:ed)?)"
+    # "We refer to this approach as ..." (the kind noun said: "we refer to it as" names tasks too)
+    r"|\b[Ww]e\s+(?:will\s+|shall\s+)?refer\s+to\s+(?:this|our|the\s+proposed)(?:\s+[a-z][\w\-]*)?\s+"
+    r"(?:approach|method|model|framework|algorithm|technique|scheme|procedure|system|network|architecture)s?\s+as"
     r"|\b(?:novel|new|[Oo]ur|proposed)\s+(?:(?!(?:and|or|is|are|was|were|which|that)\b)[\w\-]+\s+){0,4}?"
     r"(?!(?:and|or|is|are|was|were|which|that)\b)[\w\-]+,?\s+(?:called|named|termed|dubbed|coined))\s+(?:(?:it|this)\s+)?(?:the\s+)?\Z"
 )

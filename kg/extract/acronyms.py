@@ -45,7 +45,7 @@ from spacy.tokens import Doc
 
 from ..model import Role
 from .acronym_presented import (
-    DEFINITE, METHODISH, PRESENT_ADJ, PRESENT_GERUND, PRESENT_VERB, PRESENT_VERB_ANY, coined, last_word, named_as_own, own_module, own_part, passive_presents,
+    DEFINITE, METHODISH, PRESENT_ADJ, PRESENT_GERUND, PRESENT_VERB, PRESENT_VERB_ANY, coined, last_word, named_as_own, own_module, own_part, passive_presents, referred_as_own,
     PREPOSITIONS, present_and, present_same_as, presented_confidence, presented_or_used, presents_here, system_inside,
     title_case_hyphened, used_before,
 )
@@ -191,6 +191,8 @@ def classify(
     if stated:
         # "Adversarial training (AT) is one of the most successful methods": said to be a method
         return Role.METHOD, 0.6, "acronyms:listed"
+    if referred_as_own(text[sentence[0] : d.long_start]) and head not in _DATASET_HEADS:
+        return Role.PROPOSED, 0.8, "acronyms:referred"
     if is_task_long_form(text, d):
         if presented_task_shaped(text, d, sentence):
             return Role.PROPOSED, 0.8, "acronyms:presented"

@@ -287,3 +287,24 @@ def test_proposed_parts_a_capitalised_module_named_with_the_is_an_own_part(abstr
     (ms,) = Extractor().mentions([("Glint: Better Maps for Rovers", abstract)])
     got = {m.text: m.role.value for m in ms}
     assert (got.get("EDM") == "proposed") is (role == "proposed"), got
+
+
+@pytest.mark.parametrize(
+    "abstract, role",
+    [
+        # A first-person "we refer to (this approach) as" names the paper's own thing, even a task-shaped one.
+        ("We develop a procedure for ranking that we refer to as echo controlled gradient (ECG). ECG is fast.", "proposed"),
+        ("We detect objects from a global descriptor. We refer to this approach as echo controlled grouping (ECG).",
+         "proposed"),
+        # ... not "we refer to it / this problem as": a task or setting is named.
+        ("We must find the spans a citance cites. We refer to it as echo span retrieval (ECG). Methods attempt this task.",
+         None),
+        ("Labels go missing with intent. We refer to this problem as echo controlled grouping (ECG).", None),
+    ],
+)
+def test_proposed_parts_a_name_we_refer_to_as_is_the_papers_own(abstract: str, role: str | None) -> None:
+    from kg.extract import Extractor
+
+    (ms,) = Extractor().mentions([("Better Maps for Rovers", abstract)])
+    got = {m.text: m.role.value for m in ms}
+    assert (got.get("ECG") == "proposed") is (role == "proposed"), got
