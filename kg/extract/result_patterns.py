@@ -295,7 +295,7 @@ QUOTED_OWN_NAME = re.compile(r"\b(?:we|which we)\s+(?:call|term|name|dub|coin|re
 # "we propose a novel learning method for image classification called Between-Class learning (BC learning)",
 # "a general fine-tuning method that we call information gain filtration for ...": the paper's own method named
 # unquoted right after the method noun it presents (a name in capitals, or a lower-case phrase of 2-4 words)
-OWN_CALLED = re.compile(r"\b(?:[Ww]e\s+(?:propose|present|introduce|develop|design|build|buil)\w*\s+(?:(?:a|an)\s+)?|[Oo]ur\s+)(?:[\w-]+\s+){0,3}?"
+OWN_CALLED = re.compile(r"\b(?:[Ww]e\s+(?:propose|present|introduce|develop|design|buil)\w*\s+(?:(?:a|an)\s+)?|[Oo]ur\s+)(?:[\w-]+\s+){0,3}?"
                         r"(?:method|approach|framework|model|network|architecture|algorithm|technique|scheme|system)"
                         r"(?:\s+(?:for|of|to)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?,?\s+(?:(?:that|which)\s+we\s+(?:call|term|name|dub)|called|named|dubbed|termed)\s+"
                         r"(?P<name>[A-Z][\w-]*(?:\s+[A-Za-z][\w-]*){0,4}?|[a-z][\w-]*(?:\s+[a-z][\w-]*){1,3}?)"
