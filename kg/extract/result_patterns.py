@@ -323,8 +323,10 @@ OF_IS_GAP = re.compile(r"^\s+of\s+(?:the|our|this|their)\s+(?:[\w-]+\s+){0,3}?(?
 COST_METRIC = re.compile(r"^(?:[GMT]?FLOPs|MACs|MAdds|(?:number of )?param(?:eter)?s|memory(?: footprint| usage)?|model size|energy)$", re.I)
 # "on Samsung S21 GPU", "on a Jetson TX2 board": hardware a number is measured on, not a dataset
 HARDWARE_AFTER = re.compile(r"(?:[\s-]+[\w.+-]+){0,2}?[\s-]+(?:GPUs?|CPUs?|DSPs?|NPUs?|TPUs?|(?:smart)?phones?|devices?|boards?|processors?|chips?)\b"
-                            # "the ANYmal legged robot", "a real TriFinger system": a machine, not a set (not "NetHack and robot planning")
-                            r"|[\s-]+(?:(?!and\b|or\b)[a-z][\w-]*\s+)?(?:robots?|systems?|platforms?|arms?|grippers?|hands?|hardware)\b")
+                            # "the ANYmal legged robot", "a real TriFinger system": a machine, not a set (not "NetHack and robot planning";
+                            # not a machine word modifying a set noun: "the FreiHAND hand pose benchmark", "HO-3D hand-object dataset")
+                            r"|[\s-]+(?:(?!and\b|or\b)[a-z][\w-]*\s+)?(?:robots?|systems?|platforms?|arms?|grippers?|hands?|hardware)\b"
+                            r"(?!(?:[\s-]+[\w-]+){0,2}?[\s-]+(?:data\s?sets?|benchmarks?|corpus|corpora|challenges?)\b)")
 # "on the Q1 grasp quality metric": a name heading a metric noun names the metric, not a set
 METRIC_NOUN_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}(?:metric|measure|criterion)\b")
 # "when comparing with the state-of-the-art CodeGPT", "than X": what follows is a compared system

@@ -24,3 +24,10 @@ def test_result_sets_an_acronym_with_an_edition_year_is_the_set():
 def test_result_sets_a_robot_named_before_its_kind_is_no_set():
     text = "Deployed on the BarBot legged robot, FooNet achieved a success rate of 95.0% in repeated trials."
     assert [r.dataset for r in ranked_results(text, [("FooNet", P), ("BarBot", D)], "FooNet")] == [None]
+
+
+def test_result_sets_a_machine_word_modifying_a_set_noun_keeps_the_set():
+    # "hand" before "pose benchmark" modifies the set noun: the name is a set, not a machine
+    for text, name in (("FooNet achieves a mean error of 9.5 mm on the BarHAND hand pose benchmark.", "BarHAND"),
+                       ("FooNet achieves an accuracy of 85.2% on the HO-9Z hand-object dataset.", "HO-9Z")):
+        assert [r.dataset for r in ranked_results(text, [("FooNet", P), (name, D)], "FooNet")] == [name]
