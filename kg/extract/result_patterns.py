@@ -294,11 +294,12 @@ QUOTED_OWN_NAME = re.compile(r"\b(?:we|which we)\s+(?:call|term|name|dub|coin|re
                              r"(?:as\s+)?[\"“](?P<name>[^\"”.,;]{2,40})[\"”]", re.I)
 # "we propose a novel learning method for image classification called Between-Class learning (BC learning)",
 # "a general fine-tuning method that we call information gain filtration for ...": the paper's own method named
-# unquoted right after the method noun it presents (a name in capitals, or a lower-case phrase of 2-4 words)
+# unquoted right after the method noun it presents (a name in capitals, or a lower-case phrase of 2-4 words; after a
+# for/of/to phrase only a name in capitals: "a model for the segmentation of regions called salient parts" names the regions)
 OWN_CALLED = re.compile(r"\b(?:[Ww]e\s+(?:propose|present|introduce|develop|design|buil)\w*\s+(?:(?:a|an)\s+)?|[Oo]ur\s+)(?:[\w-]+\s+){0,3}?"
                         r"(?:method|approach|framework|model|network|architecture|algorithm|technique|scheme|system)"
-                        r"(?:\s+(?:for|of|to)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?,?\s+(?:(?:that|which)\s+we\s+(?:call|term|name|dub)|called|named|dubbed|termed)\s+"
-                        r"(?P<name>[A-Z][\w-]*(?:\s+[A-Za-z][\w-]*){0,4}?|[a-z][\w-]*(?:\s+[a-z][\w-]*){1,3}?)"
+                        r"(?P<of>\s+(?:for|of|to)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?,?\s+(?:(?:that|which)\s+we\s+(?:call|term|name|dub)|called|named|dubbed|termed)\s+"
+                        r"(?P<name>[A-Z][\w-]*(?:\s+[A-Za-z][\w-]*){0,4}?|(?(of)(?!)|[a-z][\w-]*(?:\s+[a-z][\w-]*){1,3}?))"
                         r"(?:\s*\((?P<acr>[A-Z][A-Za-z0-9-]*(?:\s+[a-z][\w-]*)?)\))?(?=\s*[,.;:(]|\s+(?:for|to|that|which|with|in|on|by|and|as|is)\b)")
 # thresholds and settings written "NAME=value": "IoU=0.5", "tIoU=0.5", "FAR=1e-5", "FoV = 90deg" (no score of a method),
 # and statistics of fit or agreement ("(R2 = 0.97)", "(Kappa = 0.372)"): mostly a measurement, not a system's score

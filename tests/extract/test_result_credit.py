@@ -22,6 +22,9 @@ D, M, X = Role.DATASET, Role.METHOD, Role.METRIC
         # a set or a concept the abstract names is no method
         ("We construct a large-scale dataset called FooCuts, which has clips.", None),
         ("We study a structure called super graph (SG) for clouds.", None),
+        # a lower-case name after a for/of/to phrase names its object, not the method
+        ("We propose a model for the segmentation of regions called salient parts in images. It helps.", None),
+        ("Our network for tracking targets called drifting objects is fast.", None),
     ],
 )
 def test_result_credit_the_own_name_given_unquoted_after_the_method_noun(abstract, want):
