@@ -176,9 +176,9 @@ class IndexedScan:
 
     def __init__(self, pattern: re.Pattern, reach: int) -> None:
         self.pattern, self.reach = pattern, reach
-        self._text: str | None = None  # the text indexed last: rules read one text at a time
-        self._matches: list[re.Match] = []
-        self._starts: list[int] = []
+        # (the text indexed last, its matches, their starts): rules read one text at a time; one
+        # tuple, replaced whole, so that a thread never reads one text's matches with another's starts
+        self._index: tuple[str | None, list[re.Match], list[int]] = (None, [], [])
 
     def finditer(self, text: str, pos: int, endpos: int) -> Iterator[re.Match]:
         """The matches ``self.pattern.finditer(text, pos, endpos)`` yields (same spans and groups)."""
@@ -186,8 +186,7 @@ class IndexedScan:
         if found is None:
             yield from self.pattern.finditer(text, pos, endpos)
             return
-        i, j = found
-        matches = self._matches
+        i, j, matches = found
         for k in range(i, j):
             yield matches[k]
         resume = max(endpos - self.reach, matches[j - 1].end() if j > i else pos)
@@ -201,24 +200,26 @@ class IndexedScan:
             for m in self.pattern.finditer(text, pos, endpos):
                 pass
             return m
-        i, j = found
-        before = self._matches[j - 1] if j > i else None
+        i, j, matches = found
+        before = matches[j - 1] if j > i else None
         resume = max(endpos - self.reach, before.end() if before else pos)
         tail = None
         for tail in self.pattern.finditer(text, resume, endpos):
             pass
         return tail or before
 
-    def _indexed(self, text: str, pos: int, endpos: int) -> tuple[int, int] | None:
-        """The whole-text matches that start in ``[pos, endpos - reach)``, as an index range; None
-        when the pattern is to be run itself (a short window, or a match straddling ``pos``)."""
+    def _indexed(self, text: str, pos: int, endpos: int) -> tuple[int, int, list[re.Match]] | None:
+        """The whole-text matches that start in ``[pos, endpos - reach)``, as an index range into the
+        text's matches; None when the pattern is to be run itself (a short window, or a match
+        straddling ``pos``)."""
         if endpos - pos <= 8 * self.reach:
             return None  # cheaper run directly
-        if text is not self._text:
-            self._matches = list(self.pattern.finditer(text))
-            self._starts = [m.start() for m in self._matches]
-            self._text = text
-        i = bisect_left(self._starts, pos)
-        if i and self._matches[i - 1].end() > pos:
+        indexed, matches, starts = self._index
+        if text is not indexed:
+            matches = list(self.pattern.finditer(text))
+            starts = [m.start() for m in matches]
+            self._index = (text, matches, starts)
+        i = bisect_left(starts, pos)
+        if i and matches[i - 1].end() > pos:
             return None
-        return i, bisect_left(self._starts, endpos - self.reach, i)
+        return i, bisect_left(starts, endpos - self.reach, i), matches

@@ -146,8 +146,8 @@ def _glued_start(text: str, c: Candidate, data_spans: set[tuple[int, int]]) -> i
         return c.start
     if _SHORT_CAPS.match(m.group()) and _SHORT_CAPS.match(text[c.start : c.end] + "/"):
         return c.start  # "RGB/IR", "EEG/LFP": two short acronyms, modalities more often than one name
-    if (m.start(), c.start - 1) in data_spans:
-        return c.start  # "HMDB51/UCF101": two datasets written together
+    if any(e == c.start - 1 and s <= m.start() for s, e in data_spans):
+        return c.start  # "HMDB51/UCF101", "PASCAL VOC/SBD": a dataset ends at the glue, two written together
     return m.start()
 
 

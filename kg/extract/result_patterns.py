@@ -294,11 +294,12 @@ QUOTED_OWN_NAME = re.compile(r"\b(?:we|which we)\s+(?:call|term|name|dub|coin|re
                              r"(?:as\s+)?[\"“](?P<name>[^\"”.,;]{2,40})[\"”]", re.I)
 # "we propose a novel learning method for image classification called Between-Class learning (BC learning)",
 # "a general fine-tuning method that we call information gain filtration for ...": the paper's own method named
-# unquoted right after the method noun it presents (a name in capitals, or a lower-case phrase of 2-4 words)
-OWN_CALLED = re.compile(r"\b(?:[Ww]e\s+(?:propose|present|introduce|develop|design|build|buil)\w*\s+(?:(?:a|an)\s+)?|[Oo]ur\s+)(?:[\w-]+\s+){0,3}?"
+# unquoted right after the method noun it presents (a name in capitals, or a lower-case phrase of 2-4 words; after a
+# for/of/to phrase only a name in capitals: "a model for the segmentation of regions called salient parts" names the regions)
+OWN_CALLED = re.compile(r"\b(?:[Ww]e\s+(?:propose|present|introduce|develop|design|buil)\w*\s+(?:(?:a|an)\s+)?|[Oo]ur\s+)(?:[\w-]+\s+){0,3}?"
                         r"(?:method|approach|framework|model|network|architecture|algorithm|technique|scheme|system)"
-                        r"(?:\s+(?:for|of|to)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?,?\s+(?:(?:that|which)\s+we\s+(?:call|term|name|dub)|called|named|dubbed|termed)\s+"
-                        r"(?P<name>[A-Z][\w-]*(?:\s+[A-Za-z][\w-]*){0,4}?|[a-z][\w-]*(?:\s+[a-z][\w-]*){1,3}?)"
+                        r"(?P<of>\s+(?:for|of|to)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?,?\s+(?:(?:that|which)\s+we\s+(?:call|term|name|dub)|called|named|dubbed|termed)\s+"
+                        r"(?P<name>[A-Z][\w-]*(?:\s+[A-Za-z][\w-]*){0,4}?|(?(of)(?!)|[a-z][\w-]*(?:\s+[a-z][\w-]*){1,3}?))"
                         r"(?:\s*\((?P<acr>[A-Z][A-Za-z0-9-]*(?:\s+[a-z][\w-]*)?)\))?(?=\s*[,.;:(]|\s+(?:for|to|that|which|with|in|on|by|and|as|is)\b)")
 # thresholds and settings written "NAME=value": "IoU=0.5", "tIoU=0.5", "FAR=1e-5", "FoV = 90deg" (no score of a method),
 # and statistics of fit or agreement ("(R2 = 0.97)", "(Kappa = 0.372)"): mostly a measurement, not a system's score
@@ -323,8 +324,10 @@ OF_IS_GAP = re.compile(r"^\s+of\s+(?:the|our|this|their)\s+(?:[\w-]+\s+){0,3}?(?
 COST_METRIC = re.compile(r"^(?:[GMT]?FLOPs|MACs|MAdds|(?:number of )?param(?:eter)?s|memory(?: footprint| usage)?|model size|energy)$", re.I)
 # "on Samsung S21 GPU", "on a Jetson TX2 board": hardware a number is measured on, not a dataset
 HARDWARE_AFTER = re.compile(r"(?:[\s-]+[\w.+-]+){0,2}?[\s-]+(?:GPUs?|CPUs?|DSPs?|NPUs?|TPUs?|(?:smart)?phones?|devices?|boards?|processors?|chips?)\b"
-                            # "the ANYmal legged robot", "a real TriFinger system": a machine, not a set (not "NetHack and robot planning")
-                            r"|[\s-]+(?:(?!and\b|or\b)[a-z][\w-]*\s+)?(?:robots?|systems?|platforms?|arms?|grippers?|hands?|hardware)\b")
+                            # "the ANYmal legged robot", "a real TriFinger system": a machine, not a set (not "NetHack and robot planning";
+                            # not a machine word modifying a set noun: "the FreiHAND hand pose benchmark", "HO-3D hand-object dataset")
+                            r"|[\s-]+(?:(?!and\b|or\b)[a-z][\w-]*\s+)?(?:robots?|systems?|platforms?|arms?|grippers?|hands?|hardware)\b"
+                            r"(?!(?:[\s-]+[\w-]+){0,2}?[\s-]+(?:data\s?sets?|benchmarks?|corpus|corpora|challenges?)\b)")
 # "on the Q1 grasp quality metric": a name heading a metric noun names the metric, not a set
 METRIC_NOUN_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}(?:metric|measure|criterion)\b")
 # "when comparing with the state-of-the-art CodeGPT", "than X": what follows is a compared system

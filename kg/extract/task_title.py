@@ -68,6 +68,8 @@ def title_for_parts(text: str, tend: int, padded: str, loose: bool = False) -> I
 
 
 def title_weak_phrase(text: str, tend: int, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The first of the title's phrases ``spans`` of two or more words, no field, that no method link
+    ("using", "as") leads; an action head keeps its "of" object."""
     colon = text.find(":", 0, tend)
     for s, e in spans:
         before = [m.group(1).lower() for m in TITLE_LINK.finditer(text, max(0, colon + 1) if s > colon else 0, s)]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.results import find_results
+from kg.leaderboard import ranked
 from kg.model import Mention, Result, Role
 
 
@@ -25,3 +26,8 @@ def results_of(text: str, named: list[tuple[str, Role]], proposed: str | None = 
         for m in re.finditer(rf"(?<![\w-]){re.escape(surface)}(?![\w-])", text):
             mentions.append(Mention(role, surface, "abstract", m.start(), m.end(), "", "test", 1.0))
     return find_results(text, sentences(text), mentions, proposed_name=proposed)
+
+
+def ranked_results(text: str, named: list[tuple[str, Role]], proposed: str | None = None) -> list[Result]:
+    """The results of :func:`results_of` confident enough to rank on a leaderboard."""
+    return [r for r in results_of(text, named, proposed) if ranked(r.confidence)]

@@ -137,6 +137,9 @@ def test_qualifiers_a_name_written_with_a_glued_word_keeps_it() -> None:
     # two names found on their own (the catalogue's, a list's items) stay two
     assert _spans("On FLORP1/FLORP2 sets.", [("FLORP1", "catalogue"), ("FLORP2", "context:dataset-noun")]) == [
         "FLORP1", "FLORP2"]
+    # ... also when the one found on its own is longer than the glued word ("PASCAL VOC/SBD")
+    assert _spans("On PASCAL FLORP/QuuxMail sets.", [("PASCAL FLORP", "catalogue"), ("QuuxMail", "context:dataset-noun")]) == [
+        "PASCAL FLORP", "QuuxMail"]
     # the catalogue's own name, a glued word without a capital and a URL's path are left
     assert _spans("On Blip/Quuxset data.", [("Quuxset", "catalogue")]) == ["Quuxset"]
     assert _spans("On the data/Quuxset set.", [("Quuxset", "context:dataset-noun")]) == ["Quuxset"]

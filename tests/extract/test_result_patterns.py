@@ -1,4 +1,6 @@
-"""Result patterns rewritten for speed find what their plain forms find."""
+"""Result patterns (kg.extract.result_patterns): those rewritten for speed find what their plain forms
+find; units written out, words going on after a value, hedged numbers and "recall rate" read as
+the corpus abstracts write them (made-up sentences in their shapes)."""
 
 from __future__ import annotations
 
@@ -6,7 +8,9 @@ import re
 
 import pytest
 
+from results_support import ranked_results
 from kg.extract.result_patterns import GENERIC_HEAD
+from kg.model import Role
 
 PLAIN_GENERIC_HEAD = re.compile(r"accura|error|rate|F1|F-?measure|precision|recall|AU(?:C|ROC|PR)|score|Spearman|Pearson|Kendall", re.I)
 
@@ -22,3 +26,37 @@ def test_result_patterns_generic_head_finds_what_the_plain_alternation_finds(tex
     for start in range(len(text) + 1):
         plain, fast = PLAIN_GENERIC_HEAD.search(text, start), GENERIC_HEAD.search(text, start)
         assert (plain and plain.span()) == (fast and fast.span())
+
+
+P = Role.PROPOSED
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("FooNet achieves an average pose estimation error of 2.16 millimeters.", "2.16", "millimeters"),
+        ("FooNet localizes the source with an average distance error of 0.8 m tested in a room.", "0.8", "m"),
+        ("FooNet achieves a success rate of 80% out of 20 trials.", "80", "%"),
+        ("FooNet achieves an overall success rate of 70% including objects of unknown shape.", "70", "%"),
+        ("FooNet improves the accuracy from 60% to 86% maintaining fluency.", "86", "%"),
+    ],
+)
+def test_result_patterns_a_value_read_in_robot_and_clause_frames(text, value, unit):
+    assert [(r.value, r.unit) for r in ranked_results(text, [("FooNet", P)], "FooNet")] == [(value, unit)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "FooNet reaches position errors on the order of 2 cm.",
+        "FooNet walked 12.5 meters with the BarBot legged robot.",
+    ],
+)
+def test_result_patterns_a_hedged_number_or_a_distance_walked_is_no_score(text):
+    assert ranked_results(text, [("FooNet", P)], "FooNet") == []
+
+
+def test_result_patterns_recall_rate_is_one_measure():
+    text = "FooNet achieves a high recall rate of 90.99% on the challenging BarSet benchmark."
+    rows = ranked_results(text, [("FooNet", P), ("BarSet", Role.DATASET)], "FooNet")
+    assert [(r.metric, r.value, r.dataset) for r in rows] == [("recall rate", "90.99", "BarSet")]
