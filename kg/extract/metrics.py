@@ -1,7 +1,8 @@
 """Reported metric values: "an FID of 52.3", "6.8% mAP", "PSNR: 31.2 dB", "25 FPS", "32.67 mm MPJPE".
 
 Metric names come from the catalogue (already among the candidates) or, for names it does
-not know, from the shape "ACRONYM of NUMBER" ("a VHD of 0.41") or "top-k error/accuracy". A
+not know, from the shape "ACRONYM of NUMBER" ("a VHD of 0.41"), "top-k error/accuracy" or a qualified
+measure phrase next to a figure ("a 93% grasp success rate": :func:`measure_phrases`). A
 catalogue metric written with a threshold after "@" or a dimension glued before it ("PCK@150",
 "Hits@20", "3D-PCK") is a metric of that name (:func:`qualified_metrics`): the catalogue's
 word-bounded match does not see a name inside such a word. A value attaches to the
@@ -29,7 +30,7 @@ from .sentences import sentence_at
 from .shapes import STOP_NAMES, is_acronym, is_name_like
 from .words import alternation, word_set
 
-__all__ = ["NUMBER", "find_metric_values", "qualified_metrics", "named_metrics", "datasets_measured_on", "attach_values",
+__all__ = ["NUMBER", "find_metric_values", "measure_phrases", "qualified_metrics", "named_metrics", "datasets_measured_on", "attach_values",
            "unmeasured_acronyms", "renamed_metric_variants", "metrics_component"]
 
 NUMBER = r"[-+]?\d+(?:[.,]\d+)?(?:\s?(?:%|mm|cm|dB|ms|s|x|×|fps|FPS|M|B|K|GB|MB|points?|pts))?"
@@ -113,7 +114,9 @@ _FIGURE_AFTER = re.compile(
     + r"\s+(?:of|by|is|was|to)\s+(?:only\s+|about\s+|over\s+|up\s+to\s+|nearly\s+)?\d")
 _BARE_AFTER = re.compile(rf"(?<![\w\-])(?P<name>(?P<head>{alternation('metrics', 'bare_heads')}))\s+(?:of|by)\s+(?:only\s+|about\s+)?\d")
 _NOT_QUALIFIERS = word_set("metrics", "not_qualifiers")
-_UNNAMED = frozenset(("accuracy", "error", "errors", "success rate", "success rates"))
+# "improves model error rates": a qualifier is a singular noun or adjective, not a verb in -s
+_VERB_LIKE = re.compile(r"(?<![su'\u2019])s$")
+_UNNAMED = frozenset(("accuracy", "error", "success rate", "success rates"))
 
 
 def measure_phrases(text: str, tend: int) -> list[Candidate]:
@@ -126,12 +129,13 @@ def measure_phrases(text: str, tend: int) -> list[Candidate]:
         for m in pattern.finditer(text, tend):
             words = m.group("name").split()
             keep = len(words) - len(m.group("head").split())
-            while keep > 0 and words[keep - 1].lower() not in _NOT_QUALIFIERS:
-                keep -= 1  # the qualifiers next to the head, up to a function word or a generic one
+            while keep > 0 and words[keep - 1].lower() not in _NOT_QUALIFIERS and not _VERB_LIKE.search(words[keep - 1]):
+                keep -= 1  # the qualifiers next to the head, up to a function word, a verb or a generic one
             name = " ".join(words[keep:])
             if name.lower() not in _UNNAMED:
                 out.append(Candidate(Role.METRIC, m.end("name") - len(name), m.end("name"), "metrics:measure-phrase", 0.75))
-    return out
+    longest = {c.end: c for c in sorted(out, key=lambda c: c.start, reverse=True)}  # "error rate" of "localization error rate"
+    return sorted(longest.values(), key=lambda c: c.start)
 
 # "a new automatic evaluation metric called OxfordEval", "three novel metrics: A and B", "a new
 # measure, X,": the noun before the name says it is a metric (the paper's own, which the gold
@@ -329,7 +333,9 @@ def metrics_component(nlp: Language, name: str):
         found.extend(dataset_shapes(st.text, st.title_end, found, catalogue))
         # after the dataset rules: a set named after a descriptive measure phrase ("a 3% gain in
         # rotation error on X") is not settled by it as a named metric settles it
-        found.extend(measure_phrases(st.text, st.title_end))
+        named = [(c.start, c.end) for c in found if c.role is Role.METRIC]
+        # "root mean square error": a metric another rule named keeps its whole name
+        found.extend(c for c in measure_phrases(st.text, st.title_end) if not any(s < c.end and c.start < e for s, e in named))
         return doc
 
     return component
