@@ -87,7 +87,7 @@ def find_metric_values(text: str, tend: int = 0) -> list[Candidate]:
             conf = 0.92 if m.group("score") else 0.7
             out.append(Candidate(Role.METRIC, m.start("name"), m.end("name"), "metrics:value-of", conf,
                                  value=v.group("value").strip()))
-    if "op-" in text or "op " in text:
+    if "op-" in text or "op " in text or "op1" in text or "op5" in text:  # "top-5", "top 1", "Top1"
         for m in _TOP_K.finditer(text, tend + 1):  # "top-5 error", "top-1 accuracy": a metric by its shape
             s = m.start() - 1
             if text[s] in "tT" and (s == 0 or not (text[s - 1].isalnum() or text[s - 1] in "_-")):

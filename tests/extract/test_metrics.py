@@ -76,6 +76,8 @@ def test_metrics_top_k_error_and_accuracy_are_metrics_by_their_shape() -> None:
     got = {text[c.start : c.end] for c in find_metric_values(text, 3)}
     assert {"top-5 error", "Top-1 accuracy"} <= got
     assert not any("candidates" in g for g in got)
+    glued = "T\n\nIt improves the Top1 accuracy of GoogLeNet by 1.1%."  # no "op-" or "op " in the text
+    assert {glued[c.start : c.end] for c in find_metric_values(glued, 3)} == {"Top1 accuracy"}
 
 
 def test_metrics_a_dataset_after_a_metric_gain_is_the_dataset_measured_on() -> None:
