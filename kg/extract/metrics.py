@@ -112,7 +112,8 @@ _FIGURE_BEFORE = re.compile(
 _FIGURE_AFTER = re.compile(
     r"(?<![\w\-])(?:the|an?|its|our|their)\s+" + _PHRASE
     + r"\s+(?:of|by|is|was|to)\s+(?:only\s+|about\s+|over\s+|up\s+to\s+|nearly\s+)?\d")
-_BARE_AFTER = re.compile(rf"(?<![\w\-])(?P<name>(?P<head>{alternation('metrics', 'bare_heads')}))\s+(?:of|by)\s+(?:only\s+|about\s+)?\d")
+_BARE_HEADS = alternation("metrics", "bare_heads")  # "error rates of 3.4%": named without a qualifier
+_BARE_AFTER = re.compile(rf"(?<![\w\-])(?P<name>(?P<head>{_BARE_HEADS}))\s+(?:of|by)\s+(?:only\s+|about\s+)?\d")
 _NOT_QUALIFIERS = word_set("metrics", "not_qualifiers")
 # "improves model error rates": a qualifier is a singular noun or adjective, not a verb in -s
 _VERB_LIKE = re.compile(r"(?<![su'\u2019])s$")
