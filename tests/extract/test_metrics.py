@@ -6,7 +6,8 @@ import pytest
 
 from kg.extract.doc import Candidate
 from kg.extract.metrics import (
-    attach_values, datasets_measured_on, find_metric_values, renamed_metric_variants, unmeasured_acronyms,
+    attach_values, datasets_measured_on, find_metric_values, measure_phrases, renamed_metric_variants,
+    unmeasured_acronyms,
 )
 from kg.extract.sentences import split_sentences
 from kg.model import Role
@@ -75,6 +76,8 @@ def test_metrics_top_k_error_and_accuracy_are_metrics_by_their_shape() -> None:
     got = {text[c.start : c.end] for c in find_metric_values(text, 3)}
     assert {"top-5 error", "Top-1 accuracy"} <= got
     assert not any("candidates" in g for g in got)
+    glued = "T\n\nIt improves the Top1 accuracy of GoogLeNet by 1.1%."  # no "op-" or "op " in the text
+    assert {glued[c.start : c.end] for c in find_metric_values(glued, 3)} == {"Top1 accuracy"}
 
 
 def test_metrics_a_dataset_after_a_metric_gain_is_the_dataset_measured_on() -> None:
@@ -203,3 +206,21 @@ def test_metrics_a_speed_is_measured_on_hardware_not_on_a_dataset() -> None:
     text = "T\n\nIt runs at 8 FPS on Quillbox and improves FID on FooFaces and FD on GPU."
     found = datasets_measured_on(text, [_metric(text, "FPS"), _metric(text, "FID"), _metric(text, "FD")])
     assert {text[c.start : c.end] for c in found} == {"FooFaces"}
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [("The robot reaches a 93% grasp success rate on novel objects.", ["grasp success rate"]),
+     ("It achieves a 16.8\\% false detection rate, below the baselines.", ["false detection rate"]),
+     ("It reduces the average rotation error by 41% over PoseNet.", ["rotation error"]),
+     ("We obtain error rates of 3.4% and 17.4% on CIFAR.", ["error rates"]),
+     ("A 27% reduction in trajectory L2 error is seen.", ["trajectory L2 error"]),
+     ("SPG achieves the Top-1 localization error rate of 43.8%.", ["Top-1 localization error rate"]),
+     # bare or generic measures, hyper-parameters and judgements name no metric
+     ("It gets 90% accuracy and an 81.7% success rate.", []),
+     ("It yields a 3% gain in classification accuracy and a test error of 2%.", []),
+     ("Then our method improves model accuracy by 7.3%.", []),
+     ("We use a learning rate of 0.1 and reach an acceptable error of 15 mm.", [])],
+)
+def test_metrics_a_qualified_measure_phrase_next_to_a_figure_is_a_metric(text: str, names: list[str]) -> None:
+    assert [text[c.start : c.end] for c in measure_phrases(text, 0)] == names
