@@ -1,0 +1,44 @@
+"""Result tuples from session 16's second read of the rtrain1 errors (results20): a measure no catalogue
+names, read from its lower-case modifiers before "score" or "correlation" where a value is stated of it. The
+sentences are made up in the shapes those abstracts use."""
+
+from __future__ import annotations
+
+import pytest
+
+from results_support import results_of
+from kg.leaderboard import ranked
+from kg.model import Role
+
+P = Role.PROPOSED
+
+
+def _rows(text: str) -> list[tuple[str, str]]:
+    return [(r.metric, r.value) for r in results_of(text, [("FooNet", P)], "FooNet") if ranked(r.confidence)]
+
+
+@pytest.mark.parametrize(
+    ("text", "metric", "value"),
+    [
+        ("FooNet outperforms baselines, achieving an average factuality score of 0.915.", "factuality score", "0.915"),
+        ("FooNet beats all other features, reaching a rank correlation of 0.64.", "rank correlation", "0.64"),
+        ("The results show a disease severity correlation of 73% with the manual ground truth.", "disease severity correlation", "73"),
+    ],
+)
+def test_results_rtrain20_modifiers_before_score_or_correlation_name_a_measure(text, metric, value):
+    assert (metric, value) in _rows(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "FooNet obtains a high score of 0.9 on the task.",  # a judgement, not a measure's name
+        "FooNet reaches a final score of 0.55.",
+        "FooNet obtains a winning score of 0.9 on the task.",
+        "Patients with a risk score of 3 were excluded.",  # a setting of the study
+        "FooNet keeps samples with a confidence score of 0.8.",  # a threshold
+        "FooNet uses a sampling rate of 16 kHz.",  # "rate" is not a head of this frame
+    ],
+)
+def test_results_rtrain20_judging_or_setting_modifiers_name_no_measure(text):
+    assert _rows(text) == []
