@@ -7,8 +7,10 @@ from __future__ import annotations
 import pytest
 
 from results_support import results_of
+from kg.extract import extract_papers
+from kg.extract.result_metrics import metric_name
 from kg.leaderboard import ranked
-from kg.model import Role
+from kg.model import Paper, Role, Source
 
 P = Role.PROPOSED
 
@@ -42,3 +44,11 @@ def test_results_rtrain20_modifiers_before_score_or_correlation_name_a_measure(t
 )
 def test_results_rtrain20_judging_or_setting_modifiers_name_no_measure(text):
     assert _rows(text) == []
+
+
+def test_results_rtrain20_f_dash_1_is_the_f1_score():
+    # the catalogue writes the F1 score's "F-1" spelling; the recogniser marks it, so the value is read
+    assert metric_name("F-1 score") == metric_name("F-1") == "F1 score"
+    [ex] = extract_papers([Paper(title="FooNet", abstract="FooNet outperforms the baselines in average F-1 scores by 5.2%.",
+                                 source=Source("t.jsonl", 1))])
+    assert [(r.metric, r.value) for r in ex.results if ranked(r.confidence)] == [("F-1 score", "5.2")]
