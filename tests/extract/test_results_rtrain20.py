@@ -52,3 +52,19 @@ def test_results_rtrain20_f_dash_1_is_the_f1_score():
     [ex] = extract_papers([Paper(title="FooNet", abstract="FooNet outperforms the baselines in average F-1 scores by 5.2%.",
                                  source=Source("t.jsonl", 1))])
     assert [(r.metric, r.value) for r in ex.results if ranked(r.confidence)] == [("F-1 score", "5.2")]
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("FooNet is on average 10% more successful as compared to the state-of-the-art attack BarAttack.", "success rate"),
+        ("FooNet is 12.5% more accurate than BarNet.", "accuracy"),
+    ],
+)
+def test_results_rtrain20_a_percentage_more_accurate_or_successful_is_a_gain_in_that_measure(text, metric):
+    rows = [r for r in results_of(text, [("FooNet", P)], "FooNet") if ranked(r.confidence)]
+    assert [(r.metric, r.value, r.kind) for r in rows] == [(metric, text.split("%")[0].split()[-1], "improvement")]
+
+
+def test_results_rtrain20_more_accurate_needs_a_percentage_before_it():
+    assert _rows("FooNet is 3 times more accurate than BarNet.") == []
