@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..model import Role, normalize_name
-from .result_patterns import ACRONYM_SCORE_BEFORE, ACCURACY_WORD, AVERAGING_BEFORE, BARE_TOP_K, ERROR_WORD, GENERIC_HEAD, GENERIC_METRIC, MEAN_BEFORE, NAMED_HEAD_AFTER, NOT_ERROR_RATE, COMPARED_SYSTEM_BEFORE, SETTING_NAME
+from .result_patterns import ACRONYM_SCORE_BEFORE, ACCURACY_WORD, AVERAGING_BEFORE, BARE_TOP_K, ERROR_WORD, GENERIC_HEAD, GENERIC_METRIC, MEAN_BEFORE, MODIFIED_HEAD, MORE_ADJECTIVE, NAMED_HEAD_AFTER, NOT_ERROR_RATE, COMPARED_SYSTEM_BEFORE, SETTING_NAME
 from .words import load
 
 __all__ = ["Named", "metric_spans", "metric_name", "percent_scale", "higher_is_better"]
@@ -40,6 +40,10 @@ def metric_spans(text: str, s: int, e: int, named: list[Named]) -> list[Named]:
         out.extend(_bare_top_k(text, s, e, out))
     if "=" in text[s:e]:
         out.extend(_assigned(text, s, e, out))
+    if "score" in text[s:e] or "correlation" in text[s:e]:
+        out.extend(_modified_heads(text, s, e, out))
+    if "more " in text[s:e]:
+        out.extend(Named(m.start("word"), m.end("word"), _MORE_ADJECTIVE[m.group("adj")], Role.METRIC) for m in MORE_ADJECTIVE.finditer(text, s, e))
     if not GENERIC_HEAD.search(text, s, e):
         return sorted(out)  # the full pattern tries its qualifiers at every position: look for a head word first
     for m in GENERIC_METRIC.finditer(text, s, e):
@@ -110,6 +114,17 @@ def _assigned(text: str, s: int, e: int, found: list[Named]) -> list[Named]:
             continue  # ("macro F1 score=77.30": the head of a metric found is no metric of its own)
         out.append(Named(m.start(), m.end("name"), name, Role.METRIC))
     return out
+
+
+# "10% more accurate", "25.8% more successful than a single-arm baseline": the adjective of a measure, compared
+_MORE_ADJECTIVE = {"accurate": "accuracy", "successful": "success rate"}
+
+
+def _modified_heads(text: str, s: int, e: int, found: list[Named]) -> list[Named]:
+    """"an average factuality score of 0.915", "a rank correlation of 0.64": a measure no catalogue names,
+    read from its modifiers where a value is stated of it, not inside a name found."""
+    return [Named(m.start("name"), m.end("name"), m.group("name"), Role.METRIC) for m in MODIFIED_HEAD.finditer(text, s, e)
+            if not any(n.start < m.end("name") and m.start("name") < n.end for n in found)]
 
 
 def _bare_top_k(text: str, s: int, e: int, found: list[Named]) -> list[Named]:

@@ -568,3 +568,16 @@ HEDGE_AFTER = re.compile(r"^\s*(?:and|or)\s+(?:more|higher|above|better|greater|
 # "exceeding the previous SOTA 0.19dB": a margin written right after the compared state of the art, no "by"
 MARGIN_AFTER_COMPARED = re.compile(r"\b(?:exceed|surpass|outperform|beat)(?:s|ed|ing)?\s+(?:the\s+)?(?:previous\s+|prior\s+|current\s+|existing\s+)?"
                                    r"(?:SOTA|state[- ]of[- ]the[- ]art|best|baselines?)(?:\s+(?:methods?|models?|results?|approach(?:es)?))?\s+\$?$", re.I)
+
+# "achieving an average factuality score of 0.915", "reaching a rank correlation of 0.64": a lower-case measure
+# named by its modifiers before "score" or "correlation", a value stated of it right after; the modifiers must
+# describe a measure, not judge or place the score ("a high score of", "the final score of", "a z score")
+_SCORE_MODIFIER = r"(?!(?:and|or|of|the|a|an|for|with|on|in|to|by|at|its|their|our|this|that|such|same|similar|new|final|total|" \
+    r"high|higher|highest|low|lower|lowest|best|better|good|great|top|max|maximum|min|minimum|median|raw|normalized|" \
+    r"winning|perfect|competitive|promising|remarkable|impressive|respectable|excellent|strong|state-of-the-art|optimal|" \
+    r"average|mean|overall|test|validation|risk|confidence|threshold|cutoff|cut-off|baseline|initial)\b)[a-z][a-z-]{2,}"
+MODIFIED_HEAD = re.compile(rf"\b(?:an?|the|its|their|our)\s+(?:(?:average|mean|overall)\s+)?(?P<name>(?:{_SCORE_MODIFIER}\s+){{1,2}}"
+                           r"(?:score|correlation))(?=\s*(?:of|:|=)\s*\$?\d)")
+# "25.8% more successful than a single-arm baseline", "8% more accurate": a percentage gain in the measure the
+# adjective names (a ratio, "3 times more accurate", is a speed-up-like factor and stays unread)
+MORE_ADJECTIVE = re.compile(r"(?<=\d)\s*(?:\\?%|percent)\s+(?P<word>more\s+(?P<adj>accurate|successful))\b")
