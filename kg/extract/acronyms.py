@@ -325,7 +325,8 @@ def _by_sentence(
             and not _WELL_KNOWN_AFTER.match(text, d.short_end)):  # "a framework for Variational Bayes (VB), a widely used"
         return Role.PROPOSED, 0.75, "acronyms:kind-link"
     if presenting and not used and not generic:
-        if _dataset_near(text, d, sentence):
+        if _dataset_near(text, d, sentence) and head not in METHODISH:
+            # (not "in our dataset, we present a ... prediction network (LP-KPN)": its head says method)
             return Role.INTRODUCED_DATASET, 0.75, "acronyms:presented"
         return Role.PROPOSED, presented_confidence(short, next_word, before, passive), "acronyms:presented"
     if not presenting and _KNOWN_AFTER.match(text, d.short_end):

@@ -127,6 +127,8 @@ def emit_list(text: str, out: list[Candidate], m: re.Match, role: Role, rule: st
     phrases = [text[s:e] for s, e in items]
     # A list vouches for its plain capitalised members only if one member is name-shaped.
     strong = strong and any(is_name_like(w) for p in phrases for w in p.split())
+    if role is Role.DATASET and len(items) > 1 and CLASS_NOUN_AFTER.match(text, items[-1][1]):
+        return  # "on NLI and CQA tasks", "Torch7 and Theano frameworks": the noun after the list says what each is
     for (s, e), phrase in zip(items, phrases):
         if phrase in NOT_NAMES or phrase.lower() in STOP_NAMES or (role is Role.DATASET and _data_kind(phrase)):
             continue  # "on GPU and CPU", "available on GitHub": hardware and hosts; "compared to SoTA LLMs"

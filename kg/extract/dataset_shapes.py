@@ -22,7 +22,8 @@
 - a value reported on a name: "92.1% accuracy on Quillex", "gains 0.7% on DVS128 Gesture", "by 7.1% on
   LoKITTI": a name-shaped word after "NUMBER[%|dB|points] (up to three words) on" is what was measured
   (a method's name there, "65% on ResNet-18", is the catalogue's or another rule's, whose claim wins);
-- one name right before a singular resource noun, after "the" or "using"/"via" and at most a
+- one name right before a singular resource noun, after "the" (a name-shaped one also after a
+  sentence's "The", which the cue reads as part of the name) or "using"/"via" and at most a
   word or two that say which set ("the Feelsight dataset", "the publicly available FaceForensics
   dataset", "the recent SateHaze1k dataset", "using VQA-X dataset"): the article and the singular
   noun say one set is named, so a plain capitalised word ("Lensfun", "Quick-draw") counts here; an
@@ -382,7 +383,7 @@ def valued_on(text: str, tend: int, found: list[Candidate]) -> list[Candidate]:
 # lead word, at most one phrase that says which set (not what kind), the name, then the noun.
 _NAME_NOUNS = (" dataset", " database", " benchmark", " corpus", " treebank")
 _THE_NAME_BEFORE = re.compile(
-    r"(?<![\w\-])(?P<lead>the|using|via)\s+(?P<which>(?:(?:publicly|freely|openly)\s+available|recent"
+    r"(?<![\w\-])(?P<lead>the|using|via|(?:(?<=[.!?]\s)|(?<=\n))The)\s+(?P<which>(?:(?:publicly|freely|openly)\s+available|recent"
     r"|recently\s+(?:released|proposed|introduced|published)|popular|public|standard|well-known|widely[- ]used"
     r"|challenging|large-scale|existing|original|famous|classic)\s+)?"
     rf"(?P<name>{_NAME})\s\Z"
@@ -411,11 +412,14 @@ def the_name_noun(text: str, tend: int) -> list[Candidate]:
 
 def _the_name(text: str, tend: int, m: re.Match) -> Candidate | None:
     name = m.group("name")
+    lead = m.group("lead")
     if (name in LANGUAGES or PLURAL_ACRONYM.fullmatch(name) or _ADJECTIVE_SUFFIX.search(name)
-            or not _shape_ok(name, m.group("lead") == "the")):
+            or not _shape_ok(name, lead == "the")):
         return None
-    if is_name_like(name) and m.group("lead") == "the" and not m.group("which"):
+    if is_name_like(name) and lead == "the" and not m.group("which"):
         return None  # "the COCO dataset": the dataset-noun cue's (:mod:`kg.extract.cues`)
+    # A sentence's "The FNXL dataset ..." the cue reads as one item "The FNXL" and drops: a name-shaped
+    # word only ("The Pile" is the catalogue's, its "Pile" no name of its own).
     own = _OWN_BEFORE.search(text, max(tend, m.start() - 50), m.start("name"))
     role, conf = (Role.INTRODUCED_DATASET, 0.75) if own else (Role.DATASET, 0.65)
     return Candidate(role, m.start("name"), m.end("name"), "datasets:the-name-noun", conf)

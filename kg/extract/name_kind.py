@@ -75,10 +75,13 @@ _PREPOSITION_BEFORE = re.compile(r"(?<![\w\-])(?:on|with|using|from|of|in|to|by|
 # "X suite of ... strategies", "X family of models": the group is of what follows "of".
 _GROUPS = frozenset("suite family set collection series".split())
 _GROUP_OF = re.compile(r"\s+of\s+((?:[\w\-]+\s*){1,4})")
-# "DGBench: An Open-Source, Reproducible Benchmark for ...": the head of the title after the name
-# (after an article: "GPT-Fathom: Benchmarking Large Language Models to ..." names an activity);
-# the title's last word, followed by no space, is read too ("X: A Large-Scale Benchmark")
-_TITLE_HEAD = re.compile(r"\s*:\s*(?:a|an|the)\s+((?:[\w\-]+,?(?:\s+|\Z)){0,6})", re.IGNORECASE)
+# "DGBench: An Open-Source, Reproducible Benchmark for ...": the head of the title after the name,
+# with or without an article ("BECEL: Benchmark for Consistency Evaluation ...": without one only a
+# resource noun counts, a method noun may name a part of the system), not after a
+# gerund ("GPT-Fathom: Benchmarking Large Language Models to ..." names an activity, "SynDARin:
+# Synthesising Datasets for ..." a method making data); the title's last word, followed by no
+# space, is read too ("X: A Large-Scale Benchmark")
+_TITLE_HEAD = re.compile(r"\s*:\s*(?:(?P<art>a|an|the)\s+|(?![\w\-]*ing\b))((?:[\w\-]+,?(?:\s+|\Z)){0,6})", re.IGNORECASE)
 # "a task and evaluation dataset, MisgenderMender.": the noun, then the name ending the phrase (not the
 # subject of a new clause: "On the WSJ'93 dataset, DSD improved ...").
 _NOUN_COMMA_BEFORE = re.compile(r"(?<![\w\-])([\w\-]+),\s+\Z")
@@ -103,7 +106,8 @@ def _head(words: str, title: bool = False) -> str:
     for k, w in enumerate(ws):
         if w.lower() in _NP_END or (not title and head and w.endswith("ed") and not (k + 1 < len(ws) and _kind(ws[k + 1].rstrip(",")))):
             break  # a preposition or a participle ends the phrase
-        head = w.rstrip(",")
+        # "A Human-Annotated Data Set for ...": the two words are the one noun
+        head = "dataset" if head.lower() == "data" and w.rstrip(",").lower() in ("set", "sets") else w.rstrip(",")
         if w.endswith(",") and not title:
             break
     return head
@@ -132,8 +136,9 @@ def own_kind(text: str, tend: int, surface: str) -> Role | None:
     votes = set()
     if text.startswith(surface, 0, tend):
         t = _TITLE_HEAD.match(text, len(surface), tend)
-        if t:
-            votes.add(_kind(_head(t.group(1), title=True)))
+        k = _kind(_head(t.group(2), title=True)) if t else 0
+        if k == -1 or t and t.group("art"):
+            votes.add(k)  # without an article only a resource noun: "X: Dual-Domain LSTM for ..." may describe a part
     i = text.find(surface, tend)
     while i >= 0:
         e = i + len(surface)

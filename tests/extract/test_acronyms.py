@@ -562,6 +562,16 @@ def test_acronyms_a_dataset_the_paper_releases_or_collects_is_its_own(text: str,
     assert next(iter(got.values())) is role
 
 
+@pytest.mark.parametrize("text, role", [
+    # a dataset noun before the long form, whose head is a method noun: the method the paper presents
+    ("Since the kernels vary in our dataset, we present a quill pyramid based kernel prediction network (QP-KPN), "
+     "which learns kernels.", Role.PROPOSED),
+    ("We build a dataset, the quill echo corpus (QEC), for training.", Role.INTRODUCED_DATASET),
+])
+def test_acronyms_the_long_forms_method_head_outweighs_a_dataset_noun_near(text: str, role: Role) -> None:
+    assert _classify(text).get(text[text.index("(") + 1 : text.index(")")]) is role
+
+
 @pytest.mark.parametrize(
     "abstract, short",
     [

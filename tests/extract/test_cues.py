@@ -480,3 +480,16 @@ def test_cues_built_on_name_is_not_cut_short_before_a_capitalised_word(abstract:
 ])
 def test_cues_a_kind_or_a_placeholder_in_a_method_list_is_no_name(abstract: str, left: str) -> None:
     assert left not in _found(abstract)
+
+
+@pytest.mark.parametrize("abstract, gone, kept", [
+    # the noun after a list says what every item is, not only the last
+    ("Extensive experiments on QXNLI and CQXA tasks reveal gains.", {"QXNLI", "CQXA"}, set()),
+    ("We evaluated the models on the Torqx7 and Thenqo frameworks.", {"Torqx7", "Thenqo"}, set()),
+    # as methods the items stay: the noun says they are methods
+    ("We compare with the GQSP and QXAT methods of prior work.", set(), {"GQSP", "QXAT"}),
+])
+def test_cues_a_class_noun_after_a_list_rules_out_every_item_as_a_dataset(abstract: str, gone: set, kept: set) -> None:
+    found = _found(abstract)
+    assert not {n for n in gone if found.get(n) is Role.DATASET}
+    assert kept <= set(found)

@@ -166,6 +166,10 @@ def test_dataset_shapes_a_value_on_a_name_another_rule_claims_is_left_to_it() ->
     ("We use a synthetic Quillsight dataset.", []),  # an indefinite article: a kind
     ("We use the Quillsight datasets.", []),  # plural: a kind
     ("We use the Actor-Quill dataset (AQ2D) here.", []),  # a long form: its short name is the name
+    # a sentence's opening "The": the cue reads "The QXNL" as one item, so a name-shaped word is ours
+    ("It helps. The QXNL dataset holds 2,794 labels.", [("QXNL", Role.DATASET)]),
+    ("It helps. The Quillpile dataset is large.", []),  # a plain word there may be a name with "The"
+    ("It helps. Thus The QXNL dataset is large.", []),  # a capital "The" mid-sentence opens nothing
 ])
 def test_dataset_shapes_one_name_after_the_before_a_singular_resource_noun(abstract: str, names: list) -> None:
     from kg.extract.dataset_shapes import the_name_noun

@@ -99,9 +99,29 @@ def test_name_kind_reads_the_title_head_after_an_article(title: str, name: str, 
     assert own_kind(text, len(title), name) is kind
 
 
-def test_name_kind_no_title_vote_without_an_article() -> None:
+def test_name_kind_no_title_vote_after_a_gerund() -> None:
     title = "GPT-Fathom: Benchmarking Large Language Models to Decipher GPT-4"
     assert own_kind(f"{title}\n\nWe introduce GPT-Fathom.", len(title), "GPT-Fathom") is None
+    title = "FooDAR: Synthesising Datasets for Reasoning"
+    assert own_kind(f"{title}\n\nWe introduce FooDAR.", len(title), "FooDAR") is None
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("FooCEL: Benchmark for Consistency Evaluation of Language Models", Role.INTRODUCED_DATASET),
+        # without an article a method noun does not vote: the phrase may describe a part
+        ("FooLSTM: Dual-Domain Network for Cross-Dataset Action Recognition", None),
+    ],
+)
+def test_name_kind_title_head_without_an_article_votes_only_for_a_resource(title: str, kind: Role | None) -> None:
+    name = title.split(":")[0]
+    assert own_kind(f"{title}\n\nWe introduce {name}.", len(title), name) is kind
+
+
+def test_name_kind_data_set_written_as_two_words_is_a_dataset_noun() -> None:
+    title = "FooSUM: A Human-Annotated Data Set for Entity-Centric Summarization"
+    assert own_kind(f"{title}\n\nWe introduce FooSUM.", len(title), "FooSUM") is Role.INTRODUCED_DATASET
 
 
 @pytest.mark.parametrize("verb", ["called", "named", "dubbed", "termed", "coined"])
