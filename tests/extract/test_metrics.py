@@ -220,7 +220,11 @@ def test_metrics_a_speed_is_measured_on_hardware_not_on_a_dataset() -> None:
      ("It gets 90% accuracy and an 81.7% success rate.", []),
      ("It yields a 3% gain in classification accuracy and a test error of 2%.", []),
      ("Then our method improves model accuracy by 7.3%.", []),
-     ("We use a learning rate of 0.1 and reach an acceptable error of 15 mm.", [])],
+     ("We use a learning rate of 0.1 and reach an acceptable error of 15 mm.", []),
+     # a record or a published figure, and a task's accuracy, are the plain measure (one leaderboard table)
+     ("Our system achieves a new record accuracy of 99.63%.", []),
+     ("It achieves the best published accuracy of 94.2% on Foo101.", []),
+     ("97.45% verification accuracy on FooFaces is achieved.", [])],
 )
 def test_metrics_a_qualified_measure_phrase_next_to_a_figure_is_a_metric(text: str, names: list[str]) -> None:
     assert [text[c.start : c.end] for c in measure_phrases(text, 0)] == names
