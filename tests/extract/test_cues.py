@@ -330,6 +330,8 @@ def test_cues_a_title_case_name_after_a_built_on_verb_is_a_method() -> None:
     ("Data are collected using Unmanned Zerial Vehicles over fields.", "Unmanned Zerial Vehicles", False),
     ("Poses are found using RANSAC-based ZnP on matches.", "RANSAC-based ZnP", False),
     ("Points come from using the ZOLMAP Structure from Motion tool.", "ZOLMAP Structure", False),
+    ("We study the tweets using Natural Language Processing to find trends.", "Natural Language Processing", False),  # a field
+    ("We parse the scans by applying Computer Vision to them.", "Computer Vision", False),
 ])
 def test_cues_a_title_case_name_after_using_is_a_method_unless_said_otherwise(abstract: str, name: str, found: bool) -> None:
     assert (_found(abstract).get(name) is Role.METHOD) is found
