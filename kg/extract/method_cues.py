@@ -67,14 +67,14 @@ _GAIN_BEFORE = re.compile(
 _IMPROVES_UPON = re.compile(r"(?i:improv(?:es|ing|ed|e))\s+(?:upon|over)" + _LIST_AFTER.pattern)
 # The name is atomic: "(?!\s+[A-Z])" must not be met by cutting it short ("based on PROMETHEE II"
 # gave "PROMETHE", "the RoboCup Rescue simulator" "RoboCu").
-_BUILT_ON = re.compile(
-    r"(?i:based on|built (?:up)?on|on top of|initiali[sz]ed (?:from|with)|fine-tun(?:e|es|ed|ing)|distill(?:s|ed|ing)? from"
-    r"|backbones? (?:such as|like|of)|adopt(?:s|ing)?|leverag(?:e|es|ing)|employ(?:s|ing)?|extend(?:s|ing)?)\s+"
-    rf"(?:(?:the|a|an|pre-?trained|powerful|strong|off-the-shelf)\s+){{0,2}}(?P<name>(?>{CAP}))(?!\s+[A-Z])"
-)
+_BUILT_ON_VERBS = (r"based on|built (?:up)?on|on top of|initiali[sz]ed (?:from|with)|fine-tun(?:e|es|ed|ing)|distill(?:s|ed|ing)? from"
+                   r"|backbones? (?:such as|like|of)|adopt(?:s|ing)?|leverag(?:e|es|ing)|employ(?:s|ing)?|extend(?:s|ing)?")
+_BUILT_ON_ARTICLES = r"\s+(?:(?:the|a|an|pre-?trained|powerful|strong|off-the-shelf)\s+){0,2}"
+_BUILT_ON = re.compile(rf"(?i:{_BUILT_ON_VERBS}){_BUILT_ON_ARTICLES}(?P<name>(?>{CAP}))(?!\s+[A-Z])")
+# a Title Case name also after "using", "utilize", "apply" (the anchors of data/cues.json "built")
 _BUILT_ON_TITLED = re.compile(
-    _BUILT_ON.pattern.split("(?P<name>")[0].replace("|extend(", "|using|utiliz(?:e|es|ing)|appl(?:y|ies|ying)|extend(")
-    + r"(?P<name>[A-Z][\w\-]*(?: [A-Z][\w\-]*){1,3})"
+    rf"(?i:{_BUILT_ON_VERBS}|using|utiliz(?:e|es|ing)|appl(?:y|ies|ying)){_BUILT_ON_ARTICLES}"
+    r"(?P<name>[A-Z][\w\-]*(?: [A-Z][\w\-]*){1,3})"
     r"(?![\w\-]|\s+[A-Z]|\s+(?:and|&|of|for|from|with|in|on|to)\s+[A-Z])"  # not "ID Consistent Texture Inpainting and Refinement"
 )
 # "using the Individual Typology Angle (ITA) metric": what the name is, said after it; "using a
