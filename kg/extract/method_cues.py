@@ -82,6 +82,7 @@ _BUILT_ON_TITLED = re.compile(
 # Vehicles": a kind of machine.
 _NOT_A_METHOD_AFTER = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+(?i:metrics?|measures?|scores?|index|dataset|benchmark|corpus)\b")
 _PART_HEADS = (" Module", " Block", " Layer", " Unit", " Vehicle", " Vehicles", " Systems")
+_ACRONYM_AFTER = re.compile(r"\s*\((?P<acr>[A-Z][\w\-*]*)\)")
 _NEW_BEFORE = re.compile(r"\b(?:a|an|our)\s+(?:novel|new|proposed)\s+\Z|\b(?:our|the proposed)\s+\Z")
 _NAME_BEFORE_KIND = re.compile(
     r"\b(?:a|an|the|our|its|their|with|of|by)\s+(?:[a-z][\w\-]*\s+)?(?:(?P<cap>[A-Z][a-z]+)\s+)?"
@@ -208,8 +209,17 @@ def built_on_at(text: str, tend: int, at: int, anchor_end: int, out: list[Candid
     # 2020)": a Title Case name of 2-4 words (not a field, a dataset noun nor one going on)
     m = _BUILT_ON_TITLED.match(text, at)
     if m and titled_name(text, m.group("name"), m.end("name")) and not is_modifier(text, m.end("name")) \
-            and not _NOT_A_METHOD_AFTER.match(text, m.end("name")) and not m.group("name").endswith(_PART_HEADS):
+            and not _NOT_A_METHOD_AFTER.match(text, m.end("name")) and not m.group("name").endswith(_PART_HEADS) \
+            and not _tail_of_long_form(text, m.group("name"), m.end("name")):
         out.append(Candidate(Role.METHOD, m.start("name"), m.end("name"), "context:built-on", 0.6))
+
+
+def _tail_of_long_form(text: str, name: str, end: int) -> bool:
+    """Is ``name`` the tail of a longer Title Case name its acronym spells ("Motion Planning using Lower Bounds
+    (MPLB)", "Policy Search using Continuous Kernel Observations (EPSCKO)")? The verb is inside that name."""
+    acr = _ACRONYM_AFTER.match(text, end)
+    initials = "".join(w[0] for w in name.split()).upper()
+    return acr is not None and len(acr.group("acr")) > len(initials) and acr.group("acr").upper().endswith(initials)
 
 
 def library_at(text: str, tend: int, at: int, anchor_end: int, out: list[Candidate]) -> None:

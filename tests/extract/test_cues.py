@@ -337,6 +337,12 @@ def test_cues_a_title_case_name_after_using_is_a_method_unless_said_otherwise(ab
     assert (_found(abstract).get(name) is Role.METHOD) is found
 
 
+def test_cues_the_tail_of_a_long_form_after_using_is_no_method() -> None:
+    # the verb inside a Title Case name its acronym spells: the tail is no method of its own
+    assert "Lower Zounds" not in _found("An algorithm we call Motion Zlanning using Lower Zounds (MZLZ) is fast.")
+    assert _found("A model using Long Zhort-Term Memory (LZTM) is fast.").get("Long Zhort-Term Memory") is Role.METHOD
+
+
 def test_cues_names_in_a_bracket_after_a_plural_kind_noun_are_methods() -> None:
     found = _found("We find that, while some methods (ZOME and MEMZIT) perform well, they fail.")
     assert found.get("ZOME") is Role.METHOD and found.get("MEMZIT") is Role.METHOD
