@@ -150,7 +150,7 @@ def titled_name(text: str, phrase: str, end: int) -> bool:
     that says what its items are lets stand alone ("algorithms such as Dynamic Policy Programming",
     "outperforms Random Search": a task head is a method's name here too)? Not one cut at a hyphen
     ("Deep Q- learning") or by "and" ("Joint Compatibility Branch and Bound (JCBB)"), a figure
-    ("Teller 0.92s"), a function word, a dataset noun, nor a field ("Reinforcement Learning")."""
+    ("Teller 0.92s"), a function word, a dataset noun, nor a field ("Reinforcement Learning", "Natural Language Processing")."""
     words = phrase.split()
     return (1 < len(words) <= 4 and all(w[0].isupper() and w[0].isalpha() and not w.endswith("-") for w in words)
             and not any(ADJ_SUFFIX.search(w) for w in words)  # "RANSAC-based PnP", "RQ- VAE"
@@ -158,5 +158,6 @@ def titled_name(text: str, phrase: str, end: int) -> bool:
             and not text.startswith("-", end) and not _ONE_NAME_ON.match(text, end))
 
 
-_NOT_TITLED_HEADS = DATASET_NOUNS | {"learning"}
+# the heads of fields: "Reinforcement Learning", "Natural Language Processing", "Computer Vision", "Artificial Intelligence"
+_NOT_TITLED_HEADS = DATASET_NOUNS | {"learning", "processing", "vision", "intelligence"}
 _ONE_NAME_ON = re.compile(r"\s+(?:and|&)\s+[A-Z]\w*\s*\(")

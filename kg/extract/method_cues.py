@@ -67,14 +67,14 @@ _GAIN_BEFORE = re.compile(
 _IMPROVES_UPON = re.compile(r"(?i:improv(?:es|ing|ed|e))\s+(?:upon|over)" + _LIST_AFTER.pattern)
 # The name is atomic: "(?!\s+[A-Z])" must not be met by cutting it short ("based on PROMETHEE II"
 # gave "PROMETHE", "the RoboCup Rescue simulator" "RoboCu").
-_BUILT_ON = re.compile(
-    r"(?i:based on|built (?:up)?on|on top of|initiali[sz]ed (?:from|with)|fine-tun(?:e|es|ed|ing)|distill(?:s|ed|ing)? from"
-    r"|backbones? (?:such as|like|of)|adopt(?:s|ing)?|leverag(?:e|es|ing)|employ(?:s|ing)?|extend(?:s|ing)?)\s+"
-    rf"(?:(?:the|a|an|pre-?trained|powerful|strong|off-the-shelf)\s+){{0,2}}(?P<name>(?>{CAP}))(?!\s+[A-Z])"
-)
+_BUILT_ON_VERBS = (r"based on|built (?:up)?on|on top of|initiali[sz]ed (?:from|with)|fine-tun(?:e|es|ed|ing)|distill(?:s|ed|ing)? from"
+                   r"|backbones? (?:such as|like|of)|adopt(?:s|ing)?|leverag(?:e|es|ing)|employ(?:s|ing)?|extend(?:s|ing)?")
+_BUILT_ON_ARTICLES = r"\s+(?:(?:the|a|an|pre-?trained|powerful|strong|off-the-shelf)\s+){0,2}"
+_BUILT_ON = re.compile(rf"(?i:{_BUILT_ON_VERBS}){_BUILT_ON_ARTICLES}(?P<name>(?>{CAP}))(?!\s+[A-Z])")
+# a Title Case name also after "using", "utilize", "apply" (the anchors of data/cues.json "built")
 _BUILT_ON_TITLED = re.compile(
-    _BUILT_ON.pattern.split("(?P<name>")[0].replace("|extend(", "|using|utiliz(?:e|es|ing)|appl(?:y|ies|ying)|extend(")
-    + r"(?P<name>[A-Z][\w\-]*(?: [A-Z][\w\-]*){1,3})"
+    rf"(?i:{_BUILT_ON_VERBS}|using|utiliz(?:e|es|ing)|appl(?:y|ies|ying)){_BUILT_ON_ARTICLES}"
+    r"(?P<name>[A-Z][\w\-]*(?: [A-Z][\w\-]*){1,3})"
     r"(?![\w\-]|\s+[A-Z]|\s+(?:and|&|of|for|from|with|in|on|to)\s+[A-Z])"  # not "ID Consistent Texture Inpainting and Refinement"
 )
 # "using the Individual Typology Angle (ITA) metric": what the name is, said after it; "using a
@@ -82,6 +82,7 @@ _BUILT_ON_TITLED = re.compile(
 # Vehicles": a kind of machine.
 _NOT_A_METHOD_AFTER = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+(?i:metrics?|measures?|scores?|index|dataset|benchmark|corpus)\b")
 _PART_HEADS = (" Module", " Block", " Layer", " Unit", " Vehicle", " Vehicles", " Systems")
+_ACRONYM_AFTER = re.compile(r"\s*\((?P<acr>[A-Z][\w\-*]*)\)")
 _NEW_BEFORE = re.compile(r"\b(?:a|an|our)\s+(?:novel|new|proposed)\s+\Z|\b(?:our|the proposed)\s+\Z")
 _NAME_BEFORE_KIND = re.compile(
     r"\b(?:a|an|the|our|its|their|with|of|by)\s+(?:[a-z][\w\-]*\s+)?(?:(?P<cap>[A-Z][a-z]+)\s+)?"
@@ -208,8 +209,17 @@ def built_on_at(text: str, tend: int, at: int, anchor_end: int, out: list[Candid
     # 2020)": a Title Case name of 2-4 words (not a field, a dataset noun nor one going on)
     m = _BUILT_ON_TITLED.match(text, at)
     if m and titled_name(text, m.group("name"), m.end("name")) and not is_modifier(text, m.end("name")) \
-            and not _NOT_A_METHOD_AFTER.match(text, m.end("name")) and not m.group("name").endswith(_PART_HEADS):
+            and not _NOT_A_METHOD_AFTER.match(text, m.end("name")) and not m.group("name").endswith(_PART_HEADS) \
+            and not _tail_of_long_form(text, m.group("name"), m.end("name")):
         out.append(Candidate(Role.METHOD, m.start("name"), m.end("name"), "context:built-on", 0.6))
+
+
+def _tail_of_long_form(text: str, name: str, end: int) -> bool:
+    """Is ``name`` the tail of a longer Title Case name its acronym spells ("Motion Planning using Lower Bounds
+    (MPLB)", "Policy Search using Continuous Kernel Observations (EPSCKO)")? The verb is inside that name."""
+    acr = _ACRONYM_AFTER.match(text, end)
+    initials = "".join(w[0] for w in name.split()).upper()
+    return acr is not None and len(acr.group("acr")) > len(initials) and acr.group("acr").upper().endswith(initials)
 
 
 def library_at(text: str, tend: int, at: int, anchor_end: int, out: list[Candidate]) -> None:

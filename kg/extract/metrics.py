@@ -101,8 +101,9 @@ def find_metric_values(text: str, tend: int = 0) -> list[Candidate]:
 
 # "81.7% success rate", "a 27% reduction in trajectory L2 error", "the average rotation error by 41%",
 # "error rates of 3.4%": a qualified measure phrase (a measure head with its lower-case qualifiers)
-# written next to a reported figure names a metric the catalogue need not list. Bare "accuracy" or
-# "error" names none (the gold guidelines count named metrics); "error rate" and "success rate" do.
+# written next to a reported figure names a metric the catalogue need not list. Bare "accuracy",
+# "error" or "success rate" names none (the gold guidelines count named metrics); "error rate",
+# "detection rate" and "grasp success rate" do.
 _MEASURE_HEAD = alternation("metrics", "measure_heads")
 _QUALIFIER = r"(?:[a-z][a-z\-]*(?:['\u2019]s)?|[A-Z]\d|[Tt]op[\- ]?\d+)"
 _PHRASE = rf"(?P<name>(?:{_QUALIFIER}\s){{0,3}}(?P<head>{_MEASURE_HEAD}))(?![\w\-])"
@@ -139,9 +140,11 @@ def measure_phrases(text: str, tend: int) -> list[Candidate]:
     for word in ("accuracy", "error", "rate"):
         i = text.find(word, tend)
         while i >= 0:  # the patterns are tried in a window around each head word (a scan in C finds them)
-            if not text[i - 1].isalpha():  # not "generate", "accurate"
+            if i == 0 or not text[i - 1].isalpha():  # not "generate", "accurate"
                 for pattern in (_FIGURE_BEFORE, _FIGURE_AFTER, _BARE_AFTER):
                     for m in pattern.finditer(text, max(tend, i - 90), min(len(text), i + 50)):
+                        if not m.start("head") <= i < m.end("head"):
+                            continue  # read from its own head word's window: another's may end mid-phrase ("word error" of "word error rates")
                         c = _measure_candidate(m)
                         if c is not None:
                             found[(c.start, c.end)] = c

@@ -362,12 +362,16 @@ def proposed_name(mentions: Sequence[Mention], abstract: str = "", title: str = 
 
 def _initials_used(abstract: str, name: str, after: int) -> str | None:
     """ "we propose Recurrent Highway Networks ... RHNs outperform all previous results": the initials of a
-    long name of three or more capitalised words, written after it as a word, are the name the sentences use."""
+    long name of three or more capitalised words, written after it as a word, are the name the sentences use; not
+    initials the abstract defines for another long form ("compared with Residual Highway Networks (RHN)")."""
     words = name.split()
     if len(words) < 3 or not all(w[:1].isupper() for w in words):
         return None
-    short = re.search(rf"\b{''.join(w[0] for w in words)}s?\b", abstract[after:])
-    return short.group(0) if short else None
+    initials = "".join(w[0] for w in words)
+    short = re.search(rf"\b{initials}s?\b", abstract[after:])
+    other = any(_long_before(abstract[: d.start()], len(words)) not in (name.lower(), "")
+                for d in re.finditer(rf"\({initials}s?\)", abstract))
+    return short.group(0) if short and not other else None
 
 
 # between two names written as one list: "A and B", "A (RM) and B (PFI)", "A, B"; between two acronyms
@@ -410,6 +414,12 @@ def _maybe_bracketed(abstract: str, name: str) -> bool:
             return True
         i = low.find(key, i + 1)
     return False
+
+
+def _long_before(text: str, n: int) -> str:
+    """The ``n`` capitalised words ``text`` ends with, lower-cased ("" when it does not end so)."""
+    words = re.split(r"[\s~]+", text.rstrip(" ~"))[-n:]
+    return " ".join(words).lower() if len(words) == n and all(w[:1].isupper() for w in words) else ""
 
 
 def _task_acronym(abstract: str, m: Mention) -> bool:

@@ -330,9 +330,17 @@ def test_cues_a_title_case_name_after_a_built_on_verb_is_a_method() -> None:
     ("Data are collected using Unmanned Zerial Vehicles over fields.", "Unmanned Zerial Vehicles", False),
     ("Poses are found using RANSAC-based ZnP on matches.", "RANSAC-based ZnP", False),
     ("Points come from using the ZOLMAP Structure from Motion tool.", "ZOLMAP Structure", False),
+    ("We study the tweets using Natural Language Processing to find trends.", "Natural Language Processing", False),  # a field
+    ("We parse the scans by applying Computer Vision to them.", "Computer Vision", False),
 ])
 def test_cues_a_title_case_name_after_using_is_a_method_unless_said_otherwise(abstract: str, name: str, found: bool) -> None:
     assert (_found(abstract).get(name) is Role.METHOD) is found
+
+
+def test_cues_the_tail_of_a_long_form_after_using_is_no_method() -> None:
+    # the verb inside a Title Case name its acronym spells: the tail is no method of its own
+    assert "Lower Zounds" not in _found("An algorithm we call Motion Zlanning using Lower Zounds (MZLZ) is fast.")
+    assert _found("A model using Long Zhort-Term Memory (LZTM) is fast.").get("Long Zhort-Term Memory") is Role.METHOD
 
 
 def test_cues_names_in_a_bracket_after_a_plural_kind_noun_are_methods() -> None:

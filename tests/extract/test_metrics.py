@@ -228,3 +228,15 @@ def test_metrics_a_speed_is_measured_on_hardware_not_on_a_dataset() -> None:
 )
 def test_metrics_a_qualified_measure_phrase_next_to_a_figure_is_a_metric(text: str, names: list[str]) -> None:
     assert [text[c.start : c.end] for c in measure_phrases(text, 0)] == names
+
+
+@pytest.mark.parametrize("gap", range(8, 24))
+def test_metrics_a_measure_phrase_is_read_whole_wherever_an_earlier_head_word_stands(gap: int) -> None:
+    # the phrase is tried in a window after each head word: one ending mid-phrase read "word error"
+    text = "We report accuracy" + " " * gap + " and a 12% word error rates drop."
+    assert [text[c.start : c.end] for c in measure_phrases(text, 0)] == ["word error rates"]
+
+
+def test_metrics_a_measure_phrase_at_the_start_of_the_text_is_read() -> None:
+    text = "error rates of 3.4% on CIFAR are reached by ResNet"
+    assert [text[c.start : c.end] for c in measure_phrases(text, 0)] == ["error rates"]

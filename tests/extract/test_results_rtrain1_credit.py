@@ -72,6 +72,9 @@ def test_results_rtrain19_the_initials_a_long_own_name_is_written_by_are_its_nam
     # two words, or initials never written: the name as written
     assert _own("We propose Highway Networks. HN reach 1.27.", "Highway Networks") == "Highway Networks"
     assert _own("We propose Recurrent Highway Networks. They reach 1.27.", "Recurrent Highway Networks") == "Recurrent Highway Networks"
+    # initials another long form is defined by name that one, not the paper's
+    other = "We propose Recurrent Highway Networks. Unlike Residual Highway Networks (RHN), they reach 1.27 while RHN reach 1.4."
+    assert _own(other, "Recurrent Highway Networks") == "Recurrent Highway Networks"
 
 
 def test_results_rtrain19_a_score_obtained_by_a_named_system_is_its_own():
