@@ -6,6 +6,7 @@ scheme too, as the code hosts are, and so is any dotted host with a common domai
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -60,6 +61,7 @@ _BROKEN = re.compile(
 # is a company). Searched only where a "." and one of these domains lead a "/" (:data:`_BARE_HINT`).
 _TLDS = r"edu|org|com|net|io|ai|de|uk|cn|fr|ch|jp|ca|nl|kr|au|it|be|at|se|dk|fi|es|il|sg|hk|tw|me|cc|dev|page|ly"
 _BARE_HINT = re.compile(rf"\.(?:{_TLDS})/")
+_SPACE = re.compile(r"\s")
 _BARE = re.compile(
     rf"""(?<![\w./@:\-])(?<!\.\s)(?<!}}{{)(?:[A-Za-z0-9][\w\-]*\.)+(?:{_TLDS})/[^\s<>"'\u201c\u201d]*"""
 )
@@ -114,7 +116,7 @@ def find_urls(text: str) -> list[Candidate]:
 def _bare_links(text: str, found: list[Candidate]) -> list[Candidate]:
     """Add the links on other hosts written without a scheme where no found link overlaps them."""
     added = False
-    for m in _BARE.finditer(text):
+    for m in _bare_matches(text):
         glued = _GLUED.match(m.group())
         start = m.start() + (glued.end() if glued else 0)
         url = clean_url(text[start : m.end()])
@@ -123,6 +125,21 @@ def _bare_links(text: str, found: list[Candidate]) -> list[Candidate]:
         found.append(Candidate(url_role(url), start, start + len(url), "urls:bare", 0.9))
         added = True
     return sorted(found, key=lambda c: c.start) if added else found
+
+
+def _bare_matches(text: str) -> Iterator[re.Match[str]]:
+    """The matches of :data:`_BARE` in ``text``, searched only in the word around each hint (a bare
+    link holds a hint and no white space; a scan of the whole text tried the host pattern at every
+    letter). The word starts after the last ASCII space before the hint: another space in between only
+    widens the search."""
+    done = 0
+    for h in _BARE_HINT.finditer(text):
+        if h.start() < done:
+            continue
+        start = max(done, max(text.rfind(c, 0, h.start()) for c in " \n\t\r\f\v") + 1)
+        space = _SPACE.search(text, h.end())
+        done = space.start() if space else len(text)
+        yield from _BARE.finditer(text, start, done)
 
 
 def _mend_broken(text: str, found: list[Candidate]) -> list[Candidate]:

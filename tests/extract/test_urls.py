@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from kg.extract.urls import clean_url, find_urls, url_role
@@ -133,3 +135,15 @@ def test_urls_mend_a_link_broken_across_a_line() -> None:
     text = "Code: https:\n//github.com/acme/tool and hf.co/ acme/model-1."
     assert [(c.canonical, c.role) for c in find_urls(text)] == [
         ("https://github.com/acme/tool", Role.CODE_URL), ("hf.co/acme/model-1", Role.CODE_URL)]
+
+
+def test_urls_bare_links_are_searched_around_their_hints_with_the_whole_text_scans_answer() -> None:
+    from kg.extract import urls
+
+    rng = random.Random(7)
+    alphabet = "ab.c/ -:@x\n" + "".join(f".{tld}/" for tld in ("com", "org", "io")) + "abc.cs.edu/x"
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 120)))
+        assert [m.span() for m in urls._bare_matches(text)] == [m.span() for m in urls._BARE.finditer(text)], text
+    long = "see " + "a" * 300 + ".lab.edu/x and " + "w." * 200 + "org/y"
+    assert [m.span() for m in urls._bare_matches(long)] == [m.span() for m in urls._BARE.finditer(long)]
