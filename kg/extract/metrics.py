@@ -119,6 +119,7 @@ _NOT_QUALIFIERS = word_set("metrics", "not_qualifiers")
 # "improves model error rates": a qualifier is a singular noun or adjective, not a verb in -s
 _VERB_LIKE = re.compile(r"(?<![su'\u2019])s$")
 _UNNAMED = frozenset(("accuracy", "error", "success rate", "success rates"))
+_DIGIT = re.compile(r"\d")
 
 
 def _measure_candidate(m: re.Match) -> Candidate | None:
@@ -140,9 +141,11 @@ def measure_phrases(text: str, tend: int) -> list[Candidate]:
     for word in ("accuracy", "error", "rate"):
         i = text.find(word, tend)
         while i >= 0:  # the patterns are tried in a window around each head word (a scan in C finds them)
-            if i == 0 or not text[i - 1].isalpha():  # not "generate", "accurate"
+            lo, hi = max(tend, i - 90), min(len(text), i + 50)
+            # not "generate", "accurate"; every pattern holds a digit, so a window without one is skipped
+            if (i == 0 or not text[i - 1].isalpha()) and _DIGIT.search(text, lo, hi):
                 for pattern in (_FIGURE_BEFORE, _FIGURE_AFTER, _BARE_AFTER):
-                    for m in pattern.finditer(text, max(tend, i - 90), min(len(text), i + 50)):
+                    for m in pattern.finditer(text, lo, hi):
                         if not m.start("head") <= i < m.end("head"):
                             continue  # read from its own head word's window: another's may end mid-phrase ("word error" of "word error rates")
                         c = _measure_candidate(m)
