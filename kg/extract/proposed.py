@@ -535,12 +535,13 @@ def _prior_named_role(text: str, tend: int, sents: list[tuple[int, int]], at: in
         return Role.DATASET if _after_data_noun(text, tend, at) else Role.METHOD
     # "results on two benchmark datasets, namely CIFAR10 and CIFAR100": "namely" only lists the
     # datasets a sentence uses unless the sentence presents something (new, our, we, propose).
-    if text.startswith("namely", at) and _after_data_noun(text, tend, at) and not (
-        _NEW.search(text, s0, at) or _PROPOSAL_VERB.search(text, s0, at) or _OUR_OR_WE.search(text, s0, at)
-    ):
+    if not text.startswith("namely", at):
+        return None
+    data = _after_data_noun(text, tend, at)
+    if data and not (_NEW.search(text, s0, at) or _PROPOSAL_VERB.search(text, s0, at) or _OUR_OR_WE.search(text, s0, at)):
         return Role.DATASET
-    if text.startswith("namely", at) and (role := used_namely_role(text, s0, at)) is not None:
-        return Role.DATASET if _after_data_noun(text, tend, at) else role
+    if (role := used_namely_role(text, s0, at)) is not None:
+        return Role.DATASET if data else role
     return None
 
 
