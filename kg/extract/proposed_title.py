@@ -442,17 +442,19 @@ def _title_defined(text: str, tend: int, sents: list[tuple[int, int]]) -> list[C
     if a is None:
         return []
     a = tend + a[0]
-    s0, _ = sentence_at(sents, a)
-    if _PRIOR.search(text, max(s0, tend), a) or _USED_HERE.search(text, max(s0, tend), a):
+    sentence = sentence_at(sents, a)
+    s0 = max(sentence[0], tend)
+    if _PRIOR.search(text, s0, a) or _USED_HERE.search(text, s0, a):
         return []
-    return [Candidate(name_role(text, a, a + len(acr), sentence_at(sents, a)), a, a + len(acr), "proposed:title-defined", 0.75)]
+    return [Candidate(name_role(text, a, a + len(acr), sentence), a, a + len(acr), "proposed:title-defined", 0.75)]
 
 
 # "we introduce a novel ...", "This paper presents the ...": the presenting head a vouched phrase follows.
-_PRESENT_HEAD = re.compile(
+# (anchored at the end: it is searched only in the window before a capitalised title pair)
+_PRESENT_HEAD_END = re.compile(
     r"\b(?:[Ww]e|[Tt]his (?:paper|work|study))\s+(?:\w+ly\s+|also\s+|further\s+|then\s+|first\s+)?"
     r"(?:propose|present|introduce|describe|develop|devise|design)(?:s|d)?\s+(?:(?:a|an|the)\s+)?"
-    r"(?:(?:novel|new|simple|general|unified|generic)\s+)?"
+    r"(?:(?:novel|new|simple|general|unified|generic)\s+)?\Z"
 )
 _PLAIN_WORD = re.compile(r"[A-Za-z][a-z]*(?:-[A-Za-z][a-z]*)*(?=[\s,.;:()\u2014\u2013]|$)")
 # Where the presented phrase ends: a clause boundary (not a kind noun: "a Monte Carlo algorithm", "a
@@ -467,9 +469,6 @@ _NAMED_NEXT = re.compile(r"[^.;()]{0,50}?(?:\(|\b(?:termed|called|named|dubbed|c
 _KIND_WORDS = frozenset({"method", "model", "models", "framework", "approach", "algorithm", "network", "networks", "system"})
 _VOUCH_STOP = frozenset({"and", "or", "of", "for", "to", "in", "on", "with", "by", "via", "from", "the", "a", "an", "we", "our", "which",
                          "that", "this", "these", "method", "model", "framework", "approach", "algorithm", "network", "system"})
-
-
-_PRESENT_HEAD_END = re.compile(_PRESENT_HEAD.pattern + r"\Z")
 
 
 def _capitalised_pairs(text: str, tend: int, words: list[str]) -> list[int]:
@@ -522,12 +521,11 @@ def _title_vouched(text: str, tend: int, sents: list[tuple[int, int]]) -> list[C
                 break
             if _BRACKET_AFTER.match(text, end) or _NAMED_NEXT.match(text, end):
                 break  # "a Pyramid Diffusion model (PyDiff)", "... for VTON, termed X": named otherwise
-            start = a
-            name = text[start:end]
+            name = text[a:end]
             if name.lower() in STOP_NAMES or not all(w[:1].isupper() for w in name.split()):
                 break  # lower-case words in the abstract describe; the title capitalises every phrase
-            conf = 0.75  # weak: a name the catalogue knows ("Multi-Agent Reinforcement Learning") stays its own role
-            out.append(Candidate(name_role(text, start, end, sentence_at(sents, start)), start, end, "proposed:title-vouched", conf))
+            # weak (0.75): a name the catalogue knows ("Multi-Agent Reinforcement Learning") stays its own role
+            out.append(Candidate(name_role(text, a, end, sentence_at(sents, a)), a, end, "proposed:title-vouched", 0.75))
             break
     return out
 
