@@ -191,7 +191,8 @@ def classify(
     if stated:
         # "Adversarial training (AT) is one of the most successful methods": said to be a method
         return Role.METHOD, 0.6, "acronyms:listed"
-    if referred_as_own(text[sentence[0] : d.long_start]) and head not in _DATASET_HEADS:
+    before = before_all(text, d, sentence)  # the sentence up to the long form
+    if referred_as_own(before) and head not in _DATASET_HEADS:
         return Role.PROPOSED, 0.8, "acronyms:referred"
     if is_task_long_form(text, d):
         if presented_task_shaped(text, d, sentence):
@@ -205,8 +206,7 @@ def classify(
         # a measure the method computes, or the thing it qualifies, is no evaluation metric
         return Role.METRIC, 0.75, "acronyms:metric"
     if head in _DATASET_HEADS or next_word.lower() in _DATASET_HEADS:
-        before = before_all(text, d, sentence)[-80:]
-        if PRESENT_VERB.search(before) or _RELEASE_VERB.search(before):
+        if PRESENT_VERB.search(before[-80:]) or _RELEASE_VERB.search(before[-80:]):
             return Role.INTRODUCED_DATASET, 0.8, "acronyms:presented"
         return Role.DATASET, 0.7, "acronyms:dataset"
     if next_word == "based" and not (head in METHODISH and head not in GENERIC_LONG and text.startswith(") based on", d.short_end)) \
@@ -223,8 +223,8 @@ def classify(
     # what kind of thing the acronym names, right after it.
     kind_after = bool(_KIND_AFTER.match(text, d.short_end) or _APPOS_KIND_AFTER.match(text, d.short_end))
     if head == "learning" and long.islower() and not (
-        _APPOS_KIND_AFTER.match(text, d.short_end) and PRESENT_VERB.search(before_all(text, d, sentence)[-100:])
-    ) and not ((kind_after or len(long.split()) >= 3) and _VERB_THE_END.search(text[sentence[0] : d.long_start][-80:])) and not (kind_after and PRESENT_ADJ.search(text[sentence[0] : d.long_start][-30:])):
+        _APPOS_KIND_AFTER.match(text, d.short_end) and PRESENT_VERB.search(before[-100:])
+    ) and not ((kind_after or len(long.split()) >= 3) and _VERB_THE_END.search(before[-80:])) and not (kind_after and PRESENT_ADJ.search(before[-30:])):
         # ... but "a novel weighted domain-invariant representation learning (WDIRL) framework" and
         # "we propose the context-aware safe reinforcement learning (CASRL) method" or "we propose the
         # masked intra-sequence contrastive learning (MIC) to ..." (three words or more; the definite
@@ -236,7 +236,7 @@ def classify(
         if not _presented_with_kind(text, d, sentence, long):
             # "(KV) cache", "(MHA) flexibility": an attribute, not a named technique; but "the
             # Information Distillation Module (IDM) refines": a verb after an own module
-            if own_module(text, d, text[sentence[0] : d.long_start], own_names):
+            if own_module(text, d, before, own_names):
                 return Role.PROPOSED, 0.7, "acronyms:own-module"
             return None
         got = _by_sentence(text, d, sentence, own_names, head, next_word, kind_after)
