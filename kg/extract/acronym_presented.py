@@ -260,7 +260,6 @@ def own_part(text: str, d: Definition, sentence: tuple[int, int], own_names: set
             and not (DEFINITE.search(before) and not listed) and not _PART_USED.search(before))
 
 
-
 # "the Information Distillation Module (IDM) refines ...": a capitalised module or block the
 # abstract names with "the" and spells out is a part of the paper's own system (a unit or layer is
 # as often a known one: "the Rectified Linear Unit (ReLU)", "the Inertial Measurement Unit (IMU)").
@@ -282,7 +281,6 @@ def own_module(text: str, d: Definition, before: str, own_names: set[str]) -> bo
             and not _EARLIER_WORK.search(before))
 
 
-
 # "a procedure ... that we refer to as stochastically controlled stochastic gradient (SCSG)", "We
 # refer to this modeling approach as the Granger Constraints DBN (GCDBN)": the paper names its own
 # thing. Not "we refer to it / these / the above maps / this problem as" (tasks, concepts, outputs).
@@ -296,6 +294,7 @@ _REFERRED_AS = re.compile(
 def referred_as_own(before: str) -> bool:
     """Does a first-person "we refer to (this approach) as" name the long form right after it?"""
     return _REFERRED_AS.search(before[-120:]) is not None
+
 
 # A sentence opening with a word that points back ("This is then integrated into ...", "It
 # combines ...") speaks of what the sentence before it presented.
@@ -312,7 +311,6 @@ def coined(short: str) -> bool:
     """A short form shaped like a coined name, not a family's initials: hyphenated or mixing
     case ("LP-KPN", "SFNet"), unlike "CNN", "LLMs"."""
     return "-" in short or any(c.islower() for c in short.rstrip("s"))
-
 
 
 _SYSTEM_KINDS = frozenset({"framework", "frameworks", "method", "methods", "model", "models", "approach", "network",
