@@ -71,6 +71,8 @@ from .words import alternation, anchor_kinds
 __all__ = ["find_proposed", "name_role", "valid_name", "proposed_component"]
 
 _ANY = r"[A-Za-z0-9](?:[\w\-+.]*[\w+])?"
+# The method nouns as one regex alternation (the same string for every pattern that ends in a kind).
+_METHOD_ALT = "|".join(sorted(_METHOD_NOUNS))
 _VERSION = re.compile(r"^v?\d+(?:\.\d+)*$")
 _NAMING = re.compile(
     r"(?:called|named|dubbed|termed|coined|namely|entitled|codenamed|denoted as|referred to as|refer to as|referred as|known as"
@@ -103,7 +105,7 @@ _VERB = re.compile(
 # "... a Lock-Release pretraining strategy": a coined word before a kind noun.
 _VERB_A = re.compile(
     r"(?:a|an)\s+(?:novel\s+|new\s+)?"
-    r"([A-Za-z0-9][\w\-+.]*[\w+])\s+(?:[a-z][\w\-]*\s+){0,2}?(?:" + "|".join(sorted(_METHOD_NOUNS)) + r")\b"
+    r"([A-Za-z0-9][\w\-+.]*[\w+])\s+(?:[a-z][\w\-]*\s+){0,2}?(?:" + _METHOD_ALT + r")\b"
 )
 # "... a novel Deep Complementary Joint Model (DeepRS) for ...", "a new self-supervised ... depth
 # estimation (SGDepth) method": a name in brackets after the presented phrase (no preposition or
@@ -111,7 +113,7 @@ _VERB_A = re.compile(
 _VERB_BRACKET = re.compile(
     r"(?:a|an)\s+(?:(?!(?:for|of|with|on|in|to|by|via|using|from|and|or|that|which|than|between)\b)[\w\-]+\s+){1,8}?"
     r"\(\s*(?P<name>[A-Za-z0-9][\w\-+.]*[\w+](?: [A-Z][\w\-+.]*[\w+])?)\s*\)"  # "(HetGAT Enc-Dec)" too
-    r"(?=\s*[,.;:]|\s+(?:[a-z][\w\-]*\s+){0,3}?(?:" + "|".join(sorted(_METHOD_NOUNS)) + r")\b"
+    r"(?=\s*[,.;:]|\s+(?:[a-z][\w\-]*\s+){0,3}?(?:" + _METHOD_ALT + r")\b"
     r"|\s+(?:for|to|that|which|with|in|on|based)\b)"
 )
 # "we design a Pair-Aware Representation module", "we propose Multi-sourced Value Maps to model ...":
@@ -139,7 +141,7 @@ _QUOTED_KIND_BEFORE = re.compile(r"\b(?:task|problem|setting|notion|concept|phen
 _AND_NAME = re.compile(r"\s+and\s+([A-Za-z0-9][\w\-+.]*[\w+])(?=\s*[).,;:])")
 # "a novel multi-scale ... learning method MAFedHGL.": a kind noun, then a coined name and a clause boundary.
 _KIND_THEN_COINED = re.compile(
-    r"(?:a|an)\s+(?:novel\s+|new\s+)?(?:[\w\-]+\s+){0,7}?(?:" + "|".join(sorted(_METHOD_NOUNS)) + r")\s+"
+    r"(?:a|an)\s+(?:novel\s+|new\s+)?(?:[\w\-]+\s+){0,7}?(?:" + _METHOD_ALT + r")\s+"
     r"(?P<name>[A-Za-z][\w\-]*[A-Za-z0-9])(?=\s*[.,;:]|\s+(?:that|which|to|for|with|trained|based|is|can)\b)"
 )
 _LOWER_COINED = re.compile(r"([a-z][a-z0-9]*(?:-[a-z0-9]+)+|[a-z]+[0-9][a-z0-9]*),\s+(?:a|an)\s+(?:novel|new)\b")
@@ -170,7 +172,7 @@ _THE_PROPOSED = re.compile(
 # "our proposed distance-driven Multiplexer-CNN method": one lower-case modifier, then a name
 # that must be followed by its kind noun.
 _THE_PROPOSED_MODIFIED = re.compile(
-    r"(?:the|our) (?:newly )?proposed\s+[a-z][\w\-]*\s+(" + _CAP + r")(?=\s+(?:" + "|".join(sorted(_METHOD_NOUNS)) + r")\b)"
+    r"(?:the|our) (?:newly )?proposed\s+[a-z][\w\-]*\s+(" + _CAP + r")(?=\s+(?:" + _METHOD_ALT + r")\b)"
 )
 _LOWER_CONTINUES = re.compile(
     r" (?!(?:and|or|to|for|of|on|in|with|from|by|via|that|which|is|are|was|were|can|as|at|into|over|under|which)\b)[a-z]"
@@ -257,7 +259,7 @@ _ARTICLE_NAMED = re.compile(r"we (?:call|name|term|dub)\w*(?: (?:it|them|this|ou
 _ACRONYM_NEXT = re.compile(r"[\w\- ]{0,60}?\(")
 _SO_CALLED = re.compile(r"(?:so-|so )called\s*\Z|\bnamed\s*\Z")
 # "Our method, which we refer to as dynamic token pruning (DTP)": the paper's own kind of thing names it.
-_OUR_KIND = re.compile(r"\b(?:[Oo]ur|[Tt]he proposed)\s+(?:[\w\-]+\s+)?(?:" + "|".join(sorted(_METHOD_NOUNS)) + r")\b")
+_OUR_KIND = re.compile(r"\b(?:[Oo]ur|[Tt]he proposed)\s+(?:[\w\-]+\s+)?(?:" + _METHOD_ALT + r")\b")
 
 
 def _proposes_lower_named(text: str, tend: int, start: int) -> bool:
