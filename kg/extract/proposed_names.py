@@ -118,9 +118,8 @@ _NOT_COMPOUND = frozenset({*NAMING_VERBS, "namely", "i", "e", "of", "for", "with
                            "http", "was", "were", "has", "have", "will", "can"}) | DATASET_NOUNS
 _BRACKET_AFTER = re.compile(r"\s*\([^()]{1,150}\)")
 _KIND_RIGHT_AFTER = re.compile(r"\)?\s+([A-Za-z]+)\b(?![\-\w])")
-
-
 _KIND_NOUNS = DATASET_NOUNS | _METHOD_NOUNS
+_OF_PHRASE_ENDS = frozenset({"for", "to", "with", "in", "on", "from", "by", "that", "which", "and", "or", "as", "at", "against"})
 
 
 def _holds_methods(words: list[str], i: int) -> bool:
@@ -134,9 +133,6 @@ def _holds_methods(words: list[str], i: int) -> bool:
         if _singular(x) in _METHOD_NOUNS:
             return True
     return False
-
-
-_OF_PHRASE_ENDS = frozenset({"for", "to", "with", "in", "on", "from", "by", "that", "which", "and", "or", "as", "at", "against"})
 
 
 def name_role(text: str, start: int, end: int, sentence: tuple[int, int], long_start: int | None = None) -> Role:
