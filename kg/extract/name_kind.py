@@ -42,6 +42,7 @@ __all__ = ["own_kind"]
 # "a new measure named the categorical nCor (CnCor)", is its proposed name; not "paradigm", which
 # papers call their own systems ("we present ProQA, a unified QA paradigm that solves ...").
 _PROBLEM = frozenset("problem problems task setting scenario case".split())
+_PROBLEM_VOTE = 2  # a problem noun's vote (:func:`_kind`): neither a method's +1 nor a dataset's -1
 _DATA = frozenset("dataset datasets benchmark benchmarks corpus corpora database treebank".split())
 # Right after the name only a singular noun says what the name is: "four public EZ-XMC datasets" are
 # datasets for a setting the name stands for.
@@ -111,9 +112,6 @@ def _head(words: str, title: bool = False) -> str:
         if w.endswith(",") and not title:
             break
     return head
-
-
-_PROBLEM_VOTE = 2
 
 
 def _kind(word: str, data: frozenset[str] = _DATA) -> int:
