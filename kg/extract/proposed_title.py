@@ -378,7 +378,7 @@ def _title_long_form(text: str, tend: int, sents: list[tuple[int, int]]) -> list
     definition's sentence is often not a presenting one). Not where the sentence calls it prior
     work; weak (0.75), so a name the catalogue knows ("Graph Neural Networks (GNNs)") stays others'."""
     title = text[:tend].rstrip()
-    if "(" not in text[tend:] or _TITLE.match(title):
+    if text.find("(", tend) < 0 or _TITLE.match(title):
         return []  # no definition; a "Name: ..." title names itself
     lead = _ARTICLE.match(title)
     t0 = lead.end() if lead else 0
