@@ -71,7 +71,6 @@ from .words import alternation, anchor_kinds
 __all__ = ["find_proposed", "name_role", "valid_name", "proposed_component"]
 
 _ANY = r"[A-Za-z0-9](?:[\w\-+.]*[\w+])?"
-# The method nouns as one regex alternation (the same string for every pattern that ends in a kind).
 _METHOD_ALT = "|".join(sorted(_METHOD_NOUNS))
 _VERSION = re.compile(r"^v?\d+(?:\.\d+)*$")
 _NAMING = re.compile(
@@ -542,9 +541,8 @@ def _prior_named_role(text: str, tend: int, sents: list[tuple[int, int]], at: in
     data = _after_data_noun(text, tend, at)
     if data and not (_NEW.search(text, s0, at) or _PROPOSAL_VERB.search(text, s0, at) or _OUR_OR_WE.search(text, s0, at)):
         return Role.DATASET
-    if (role := used_namely_role(text, s0, at)) is not None:
-        return Role.DATASET if data else role
-    return None
+    role = used_namely_role(text, s0, at)
+    return Role.DATASET if role is not None and data else role
 
 
 def _after_data_noun(text: str, tend: int, at: int) -> bool:
