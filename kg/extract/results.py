@@ -43,7 +43,7 @@ from .result_patterns import (  # noqa: F401  (GENERIC_METRIC is part of this mo
     SUBSET_AFTER, VERSUS_GAP, VALUE_ON_BEFORE, SET_APPOSITION_AFTER, COMMENT_CLAUSE, RELATIVE_CLAUSE_GAP, COORD_CHANGE_GAP, RELATIVE_CHANGE_AFTER,
     ACROSS_AFTER, PAREN_ACRONYM_AFTER, HEDGED_METRIC_BEFORE, PHYSICAL_UNIT, GAP_CHANGE_BEFORE, AT_OPERATING_POINT_BEFORE,
     COMMA_LESS_LIST_AFTER, COMMA_LESS_ITEM_GAP, RESPECTIVELY_ON_NAMES, LETTER_BEFORE, COUNT_TO_REACH_BEFORE, TIME_UNIT,
-    UNNAMED_CHANGE_BEFORE, UNNAMED_GAIN, HEDGE_AFTER, MARGIN_AFTER_COMPARED,
+    HEDGE_AFTER, MARGIN_AFTER_COMPARED,
 )
 
 __all__ = ["ResultSpan", "find_results", "paper_results", "higher_is_better", "percent_scale", "GENERIC_METRIC", "parse_number"]
@@ -112,8 +112,7 @@ def find_results(text: str, sentences: Sequence[tuple[int, int]], mentions: Sequ
         metrics = metric_spans(text, s, e, named)
         if all(COST_METRIC.match(m.name) for m in metrics):
             metrics = metrics + _carried_metric(text, s, e, prev_metrics)  # no metric of a score written
-            if all(COST_METRIC.match(m.name) for m in metrics) and "%" in text[s:e] and (UNNAMED_CHANGE_BEFORE.search(text, s, e)
-                                                                                         or UNNAMED_GAIN.search(text, s, e)):
+            if "%" in text[s:e] and all(COST_METRIC.match(m.name) for m in metrics):  # (the change search is the function's)
                 metrics = metrics + _unnamed_change_metric(text, s, e, lambda: _abstract_metric(text, sentences, named))
         prev_metrics = metrics
         if not metrics:
