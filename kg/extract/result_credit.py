@@ -370,9 +370,11 @@ def _initials_used(abstract: str, name: str, after: int) -> str | None:
         return None
     initials = "".join(w[0] for w in words)
     short = re.search(rf"\b{initials}s?\b", abstract[after:])
+    if short is None:
+        return None
     other = any(_long_before(abstract[: d.start()], len(words)) not in (name.lower(), "")
                 for d in re.finditer(rf"\({initials}s?\)", abstract))
-    return short.group(0) if short and not other else None
+    return None if other else short.group(0)
 
 
 # between two names written as one list: "A and B", "A (RM) and B (PFI)", "A, B"; between two acronyms
