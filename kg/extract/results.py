@@ -105,6 +105,7 @@ def find_results(text: str, sentences: Sequence[tuple[int, int]], mentions: Sequ
     own_default = any(m.role is Role.PROPOSED for m in mentions) or not any(m.role is Role.INTRODUCED_DATASET for m in mentions)
     out: list[ResultSpan] = []
     prev_metrics: list[_Named] = []
+    sole = cache(lambda: _abstract_metric(text, sentences, named))  # (read once, by the first sentence that asks)
     for i, (s, e) in enumerate(sentences):
         if not DIGIT.search(text, s, e):
             prev_metrics = []
@@ -113,7 +114,7 @@ def find_results(text: str, sentences: Sequence[tuple[int, int]], mentions: Sequ
         if all(COST_METRIC.match(m.name) for m in metrics):
             metrics = metrics + _carried_metric(text, s, e, prev_metrics)  # no metric of a score written
             if "%" in text[s:e] and all(COST_METRIC.match(m.name) for m in metrics):  # (the change search is the function's)
-                metrics = metrics + _unnamed_change_metric(text, s, e, lambda: _abstract_metric(text, sentences, named))
+                metrics = metrics + _unnamed_change_metric(text, s, e, sole)
         prev_metrics = metrics
         if not metrics:
             continue
