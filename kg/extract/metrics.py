@@ -351,9 +351,10 @@ def metrics_component(nlp: Language, name: str):
         found.extend(dataset_shapes(st.text, st.title_end, found, catalogue))
         # after the dataset rules: a set named after a descriptive measure phrase ("a 3% gain in
         # rotation error on X") is not settled by it as a named metric settles it
-        named = [(c.start, c.end) for c in found if c.role is Role.METRIC]
-        # "root mean square error": a metric another rule named keeps its whole name
-        found.extend(c for c in measure_phrases(st.text, st.title_end) if not any(s < c.end and c.start < e for s, e in named))
+        if phrases := measure_phrases(st.text, st.title_end):
+            named = [(c.start, c.end) for c in found if c.role is Role.METRIC]
+            # "root mean square error": a metric another rule named keeps its whole name
+            found.extend(c for c in phrases if not any(s < c.end and c.start < e for s, e in named))
         return doc
 
     return component
