@@ -266,7 +266,6 @@ def datasets_measured_on(text: str, found: list[Candidate]) -> list[Candidate]:
 # or a figure written next to it ("the Success Rate (SR) has achieved an average increase of 11 points").
 _EVALUATION_WORDS = re.compile(r"\b(?:evaluat\w*|metrics?|in terms of|measured (?:by|with|in)|benchmark\w*|assess\w*)\b",
                                re.IGNORECASE)
-_FIGURE = re.compile(r"\d")
 
 
 def unmeasured_acronyms(text: str, found: list[Candidate], sents: list[tuple[int, int]]) -> set[tuple[int, int]]:
@@ -286,7 +285,7 @@ def unmeasured_acronyms(text: str, found: list[Candidate], sents: list[tuple[int
             end = at + len(short)
             if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
                 lo, hi = sentence_at(sents, at)
-                measured = bool(_EVALUATION_WORDS.search(text, lo, hi) or _FIGURE.search(text, max(lo, at - 45), min(hi, end + 60)))
+                measured = bool(_EVALUATION_WORDS.search(text, lo, hi) or _DIGIT.search(text, max(lo, at - 45), min(hi, end + 60)))
             at = text.find(short, end)
         if not measured:
             out.add((c.start, c.end))
@@ -352,9 +351,10 @@ def metrics_component(nlp: Language, name: str):
         found.extend(dataset_shapes(st.text, st.title_end, found, catalogue))
         # after the dataset rules: a set named after a descriptive measure phrase ("a 3% gain in
         # rotation error on X") is not settled by it as a named metric settles it
-        named = [(c.start, c.end) for c in found if c.role is Role.METRIC]
-        # "root mean square error": a metric another rule named keeps its whole name
-        found.extend(c for c in measure_phrases(st.text, st.title_end) if not any(s < c.end and c.start < e for s, e in named))
+        if phrases := measure_phrases(st.text, st.title_end):
+            named = [(c.start, c.end) for c in found if c.role is Role.METRIC]
+            # "root mean square error": a metric another rule named keeps its whole name
+            found.extend(c for c in phrases if not any(s < c.end and c.start < e for s, e in named))
         return doc
 
     return component

@@ -91,8 +91,9 @@ _OTHER_CLAUSE = re.compile(r"[,;]\s*(?:whereas|while)\s+(?!(?:we|our|ours|it|its
 
 # between a value and the system it is "for" ("13% for PCA", "0.87 accuracy for the LSTM"), and that gap ending
 # right before a name (the name is a value's, not a subject)
-_FOR_NAME_GAP = re.compile(r"\s*(?:\\?%\s*)?(?:[\w-]+\s+)?(?:for|by)\s+(?:the\s+)?")
-_VALUE_FOR_BEFORE = re.compile(r"\d\s*(?:\\?%\s*)?(?:[\w-]+\s+)?(?:for|by)\s+(?:the\s+)?$")
+_FOR_GAP = r"\s*(?:\\?%\s*)?(?:[\w-]+\s+)?(?:for|by)\s+(?:the\s+)?"
+_FOR_NAME_GAP = re.compile(_FOR_GAP)
+_VALUE_FOR_BEFORE = re.compile(r"\d" + _FOR_GAP + "$")
 
 
 def _for_next(text: str, s: int, v: re.Match, subject: Named, nxt: Named) -> bool:
@@ -369,9 +370,11 @@ def _initials_used(abstract: str, name: str, after: int) -> str | None:
         return None
     initials = "".join(w[0] for w in words)
     short = re.search(rf"\b{initials}s?\b", abstract[after:])
+    if short is None:
+        return None
     other = any(_long_before(abstract[: d.start()], len(words)) not in (name.lower(), "")
                 for d in re.finditer(rf"\({initials}s?\)", abstract))
-    return short.group(0) if short and not other else None
+    return None if other else short.group(0)
 
 
 # between two names written as one list: "A and B", "A (RM) and B (PFI)", "A, B"; between two acronyms

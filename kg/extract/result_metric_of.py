@@ -237,12 +237,12 @@ def unnamed_change_metric(text: str, s: int, e: int, sole: Callable[[], str | No
     """ "On CIFAR and ImageNet, RCO improves knowledge distillation by 2.14% and 1.5% respectively", "a 0.7%
     improvement on CIFAR-100-C": a percentage change of the paper's method that names no measure (nor a cost:
     time, memory, data, ...) is in the one score measure the abstract names elsewhere (``sole()``), if any."""
-    if UNNAMED_CHANGE_COST.search(text, s, e):
+    changes = [m for h in UNNAMED_CHANGE_BEFORE.finditer(text, s, e) if (m := UNNAMED_CHANGE_LIST.match(text, h.end())) is not None]
+    changes += UNNAMED_GAIN.finditer(text, s, e)  # "with a 0.7% improvement on CIFAR-100-C"
+    if not changes or UNNAMED_CHANGE_COST.search(text, s, e):
         return []
-    changes = [m for m in map(lambda h: UNNAMED_CHANGE_LIST.match(text, h.end()), UNNAMED_CHANGE_BEFORE.finditer(text, s, e)) if m is not None]
-    changes += list(UNNAMED_GAIN.finditer(text, s, e))  # "with a 0.7% improvement on CIFAR-100-C"
     percents = [v for v in VALUE.finditer(text, s, e) if unit_of(v) == "%"]
-    if not changes or any(not any(c.start() <= v.start() < c.end() for c in changes) for v in percents) \
+    if any(not any(c.start() <= v.start() < c.end() for c in changes) for v in percents) \
             or any(UNNAMED_ASPECT_AFTER.match(text, v.end()) for v in percents):
         return []  # "..., and reaches 59.3%": other values the lent measure would reach; "by 39% in depth prediction": an aspect named
     name = sole()

@@ -36,13 +36,14 @@ def metric_spans(text: str, s: int, e: int, named: list[Named]) -> list[Named]:
     # that spells a metric ("MAE" is also the mean absolute error)
     out = [_widened(text, n) for n in named if n.role is Role.METRIC and s <= n.start < e
            and not COMPARED_SYSTEM_BEFORE.search(text, max(s, n.start - 30), n.start)]
-    if "op" in text[s:e]:
+    sentence = text[s:e]  # (for the literal tests that gate each rule)
+    if "op" in sentence:
         out.extend(_bare_top_k(text, s, e, out))
-    if "=" in text[s:e]:
+    if "=" in sentence:
         out.extend(_assigned(text, s, e, out))
-    if "score" in text[s:e] or "correlation" in text[s:e]:
+    if "score" in sentence or "correlation" in sentence:
         out.extend(_modified_heads(text, s, e, out))
-    if "more " in text[s:e]:
+    if "more " in sentence:
         out.extend(Named(m.start("word"), m.end("word"), _MORE_ADJECTIVE[m.group("adj")], Role.METRIC) for m in MORE_ADJECTIVE.finditer(text, s, e))
     if not GENERIC_HEAD.search(text, s, e):
         return sorted(out)  # the full pattern tries its qualifiers at every position: look for a head word first
@@ -121,7 +122,7 @@ _MORE_ADJECTIVE = {"accurate": "accuracy", "successful": "success rate"}
 
 
 def _modified_heads(text: str, s: int, e: int, found: list[Named]) -> list[Named]:
-    """"an average factuality score of 0.915", "a rank correlation of 0.64": a measure no catalogue names,
+    """ "an average factuality score of 0.915", "a rank correlation of 0.64": a measure no catalogue names,
     read from its modifiers where a value is stated of it, not inside a name found."""
     return [Named(m.start("name"), m.end("name"), m.group("name"), Role.METRIC) for m in MODIFIED_HEAD.finditer(text, s, e)
             if not any(n.start < m.end("name") and m.start("name") < n.end for n in found)]

@@ -303,7 +303,7 @@ OWN_CALLED = re.compile(r"\b(?:[Ww]e\s+(?:propose|present|introduce|develop|desi
                         r"(?:\s*\((?P<acr>[A-Z][A-Za-z0-9-]*(?:\s+[a-z][\w-]*)?)\))?(?=\s*[,.;:(]|\s+(?:for|to|that|which|with|in|on|by|and|as|is)\b)")
 # thresholds and settings written "NAME=value": "IoU=0.5", "tIoU=0.5", "FAR=1e-5", "FoV = 90deg" (no score of a method),
 # and statistics of fit or agreement ("(R2 = 0.97)", "(Kappa = 0.372)"): mostly a measurement, not a system's score
-SETTING_NAME = re.compile(r"t?IoU|AP@IoU|FAR|FPR|FoV|[kKnNpMe]|epsilon|alpha|beta|lambda|T|K|N|p[- ]?value|R\^?2|r|rho|tau|(?:Fleiss\s)?Kappa", re.I)
+SETTING_NAME = re.compile(r"t?IoU|AP@IoU|FAR|FPR|FoV|[knpmet]|epsilon|alpha|beta|lambda|p[- ]?value|R\^?2|r|rho|tau|(?:Fleiss\s)?Kappa", re.I)
 # what a quoted name must name to be the paper's method, when it is written in lower case
 METHOD_NOUN = re.compile(r"\b(?:architectures?|models?|methods?|approach(?:es)?|frameworks?|networks?|systems?|algorithms?|techniques?)\s*$", re.I)
 # "Levy-Holt dataset", "GMU detection benchmark": a name written as one set (not "six KPE benchmarks")

@@ -43,7 +43,7 @@ from .result_patterns import (  # noqa: F401  (GENERIC_METRIC is part of this mo
     SUBSET_AFTER, VERSUS_GAP, VALUE_ON_BEFORE, SET_APPOSITION_AFTER, COMMENT_CLAUSE, RELATIVE_CLAUSE_GAP, COORD_CHANGE_GAP, RELATIVE_CHANGE_AFTER,
     ACROSS_AFTER, PAREN_ACRONYM_AFTER, HEDGED_METRIC_BEFORE, PHYSICAL_UNIT, GAP_CHANGE_BEFORE, AT_OPERATING_POINT_BEFORE,
     COMMA_LESS_LIST_AFTER, COMMA_LESS_ITEM_GAP, RESPECTIVELY_ON_NAMES, LETTER_BEFORE, COUNT_TO_REACH_BEFORE, TIME_UNIT,
-    UNNAMED_CHANGE_BEFORE, UNNAMED_GAIN, HEDGE_AFTER, MARGIN_AFTER_COMPARED,
+    HEDGE_AFTER, MARGIN_AFTER_COMPARED,
 )
 
 __all__ = ["ResultSpan", "find_results", "paper_results", "higher_is_better", "percent_scale", "GENERIC_METRIC", "parse_number"]
@@ -105,6 +105,7 @@ def find_results(text: str, sentences: Sequence[tuple[int, int]], mentions: Sequ
     own_default = any(m.role is Role.PROPOSED for m in mentions) or not any(m.role is Role.INTRODUCED_DATASET for m in mentions)
     out: list[ResultSpan] = []
     prev_metrics: list[_Named] = []
+    sole = cache(lambda: _abstract_metric(text, sentences, named))  # (read once, by the first sentence that asks)
     for i, (s, e) in enumerate(sentences):
         if not DIGIT.search(text, s, e):
             prev_metrics = []
@@ -112,9 +113,8 @@ def find_results(text: str, sentences: Sequence[tuple[int, int]], mentions: Sequ
         metrics = metric_spans(text, s, e, named)
         if all(COST_METRIC.match(m.name) for m in metrics):
             metrics = metrics + _carried_metric(text, s, e, prev_metrics)  # no metric of a score written
-            if all(COST_METRIC.match(m.name) for m in metrics) and "%" in text[s:e] and (UNNAMED_CHANGE_BEFORE.search(text, s, e)
-                                                                                         or UNNAMED_GAIN.search(text, s, e)):
-                metrics = metrics + _unnamed_change_metric(text, s, e, lambda: _abstract_metric(text, sentences, named))
+            if "%" in text[s:e] and all(COST_METRIC.match(m.name) for m in metrics):  # (the change search is the function's)
+                metrics = metrics + _unnamed_change_metric(text, s, e, sole)
         prev_metrics = metrics
         if not metrics:
             continue
@@ -216,7 +216,7 @@ def _sentence_results(text, s, e, metrics, named, own, context=(), own_default=T
                                                                 borrowed, following, other_set, e),
                                  [] if respectively and len(members) > 1 else written)  # "1.01% on A B and C respectively": A heads a list
         if last_set is not None:  # (", exceeding the previous SOTA 0.38 dB": the margin of the score before, on its set)
-            dataset_of = [last_set if d is None and (c or MARGIN_AFTER_COMPARED.search(text, max(s, v.start() - 60), v.start())) else d
+            dataset_of = [last_set if d is None and (c or _margin_after_compared(text, s, v)) else d
                           for d, c, v in zip(dataset_of, compared, members)]
         kind = _group_kind(text, s, members, headed, last)
         carried = _carried(text, s, found, values, members[0])
@@ -290,7 +290,12 @@ def _clause_change(text: str, s: int, score: re.Match, members: list[re.Match]) 
     named_change = coord is not None and coord.group("noun") is not None  # "and an improvement of 4.2%": the gap says it
     return all(_is_improvement(text, s, v) and (named_change or text.endswith("by ", 0, v.start())
                                                 or RELATIVE_CHANGE_AFTER.match(text, v.end()) is not None
-                                                or MARGIN_AFTER_COMPARED.search(text, max(s, v.start() - 60), v.start()) is not None) for v in members)
+                                                or _margin_after_compared(text, s, v)) for v in members)
+
+
+def _margin_after_compared(text: str, s: int, v: re.Match) -> bool:
+    """ "exceeding the previous SOTA 0.19dB": ``v`` is a margin written right after the compared state of the art."""
+    return MARGIN_AFTER_COMPARED.search(text, max(s, v.start() - 60), v.start()) is not None
 
 
 def _group_kind(text: str, s: int, members: list[re.Match], headed: list[_Named | None] | None,
