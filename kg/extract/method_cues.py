@@ -21,7 +21,7 @@ import re
 
 from ..model import Role
 from .cue_lists import (
-    ADJ_SUFFIX, CAP, CLASS_NOUN_AFTER, DS, INDEFINITE, LANGUAGES, LIST,
+    ADJ_SUFFIX, CAP, CLASS_NOUN_AFTER, DS, INDEFINITE, LANGUAGES, LIST, LISTED,
     NOT_NAMES, emit_list, is_modifier, nearest_kind, titled_name,
 )
 from .doc import Candidate
@@ -339,13 +339,12 @@ def _names_before_plural_kind(text: str, tend: int, at: int, out: list[Candidate
 # "some methods (ROME and MEMIT)", "strong models (GPT-4, Claude and Gemini)": two or more names
 # in a bracket right after a plural kind noun; not the paper's own ("we propose two models (A and B)").
 _BRACKET_LIST = re.compile(rf" \((?P<list>{LIST})\)")
-_LISTED = re.compile(r",|\s(?:and|or|&)\s")
 _PRESENTED_BEFORE = re.compile(r"\b(?:our|novel|new|proposed|propose|present|introduce|design|develop)\b[^.;]*\Z", re.IGNORECASE)
 
 
 def _names_in_bracket_after(text: str, tend: int, at: int, end: int, out: list[Candidate]) -> None:
     m = _BRACKET_LIST.match(text, end)
-    if not m or not _LISTED.search(m.group("list")) or _PRESENTED_BEFORE.search(text, max(tend, at - 50), at):
+    if not m or not LISTED.search(m.group("list")) or _PRESENTED_BEFORE.search(text, max(tend, at - 50), at):
         return
     found: list[Candidate] = []
     emit_list(text, found, m, Role.METHOD, "context:kind-noun", 0.65, True, modifiers_ok=True)  # the bracket ends the names
