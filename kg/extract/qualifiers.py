@@ -54,11 +54,12 @@ _SECOND_YEAR = re.compile(r"/(?:19|20)?\d\d(?![\w\-/]|\.\d)")
 _TASK_NUMBER = re.compile(r"\s(?:[Tt]ask|Track|[Ss]ubtask)\s?\d{1,2}[a-cA-C]?(?![\w\-]|\.\d)")
 _ENDS_IN_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d\Z")
 _SPLIT = re.compile(r"\s(?:test|dev|val|train)(?:-[a-z]+|\d{4})(?![\w\-])")
-_LANG = r"(?:[A-Z][a-z]+|[A-Z][a-z])"
-_LANG_WORD = re.compile(r"[A-Z][a-z]+")
+_LANG = r"[A-Z][a-z]+"  # a language or its code: "German", "De"
+_LANG_WORD = re.compile(_LANG)
+# a language pair from its separator on ("->English"), and whole (" Chinese->English")
 _PAIR_REST = re.compile(rf"\s?(?:->|[-\u2013\u2014\u2192>])\s?{_LANG}(?![\w\-])")
+_PAIR = re.compile(rf"\s{_LANG}" + _PAIR_REST.pattern)
 _LANGUAGE_CODES = frozenset("En De Fr Zh Ro Cs Ru Ja Es It Ko Ar Tr Fi Et Vi Lv Kk Gu Lt Hi Pt Nl Ne Si Km Ps".split())
-_PAIR = re.compile(rf"\s{_LANG}\s?(?:->|[-\u2013\u2014\u2192>])\s?{_LANG}(?![\w\-])")
 # ", 2012", " and 2012", " & 2012" after a name ending in a year; not "2012/13" nor "2012.5".
 _YEAR_SIBLING = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)(?P<year>(?:19|20)\d\d)(?![\w\-/]|\.\d)")
 _METHOD_VERSION = re.compile(r"\s(?:v\d+(?:\.\d+)?|\d\.\d)(?![\w.\-]?\d|\s?%)")
