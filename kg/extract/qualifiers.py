@@ -105,8 +105,7 @@ def _extended_end(text: str, c: Candidate) -> int:
         if m is None and text[end - 1:end].isalpha():
             # "NIST Chinese->English": a rule took the name up to the first language
             m = _PAIR_REST.match(text, end)
-            last = text[c.start:end].split()[-1]
-            if m and not (last in NATURAL_LANGUAGES and _languages(m)):
+            if m and not (text[c.start:end].split()[-1] in NATURAL_LANGUAGES and _languages(m)):
                 m = None
         if m:
             end = m.end()
