@@ -208,18 +208,22 @@ def built_on_at(text: str, tend: int, at: int, anchor_end: int, out: list[Candid
     # "we employ Knowledge Distillation", "extend the Yawipa Wiktionary Parser (Wu and Yarowsky,
     # 2020)": a Title Case name of 2-4 words (not a field, a dataset noun nor one going on)
     m = _BUILT_ON_TITLED.match(text, at)
-    if m and titled_name(text, m.group("name"), m.end("name")) and not is_modifier(text, m.end("name")) \
-            and not _NOT_A_METHOD_AFTER.match(text, m.end("name")) and not m.group("name").endswith(_PART_HEADS) \
-            and not _tail_of_long_form(text, m.group("name"), m.end("name")):
-        out.append(Candidate(Role.METHOD, m.start("name"), m.end("name"), "context:built-on", 0.6))
+    if m is None:
+        return
+    name, e = m.group("name"), m.end("name")
+    if titled_name(text, name, e) and not is_modifier(text, e) and not _NOT_A_METHOD_AFTER.match(text, e) \
+            and not name.endswith(_PART_HEADS) and not _tail_of_long_form(text, name, e):
+        out.append(Candidate(Role.METHOD, m.start("name"), e, "context:built-on", 0.6))
 
 
 def _tail_of_long_form(text: str, name: str, end: int) -> bool:
     """Is ``name`` the tail of a longer Title Case name its acronym spells ("Motion Planning using Lower Bounds
     (MPLB)", "Policy Search using Continuous Kernel Observations (EPSCKO)")? The verb is inside that name."""
     acr = _ACRONYM_AFTER.match(text, end)
+    if acr is None:
+        return False
     initials = "".join(w[0] for w in name.split()).upper()
-    return acr is not None and len(acr.group("acr")) > len(initials) and acr.group("acr").upper().endswith(initials)
+    return len(acr.group("acr")) > len(initials) and acr.group("acr").upper().endswith(initials)
 
 
 def library_at(text: str, tend: int, at: int, anchor_end: int, out: list[Candidate]) -> None:
