@@ -324,6 +324,7 @@ def _name_after_kind(text: str, tend: int, at: int, anchor_end: int, out: list[C
 _NAMES_BEFORE_PLURAL = re.compile(
     rf"(?:\b(?:the|both|with|of|and)\s+|\()(?P<list>{CAP}(?:\s*,\s*{CAP})*\s*,?\s+(?:and|or)\s+{CAP})\s+\Z"
 )
+_CAP_RE = re.compile(CAP)  # a list's items (it opens with a capital or digit: never "and", "or")
 
 
 def _names_before_plural_kind(text: str, tend: int, at: int, out: list[Candidate]) -> None:
@@ -331,7 +332,7 @@ def _names_before_plural_kind(text: str, tend: int, at: int, out: list[Candidate
     if not m:
         return
     # an "X-based" member names a kind ("CRF, BiLSTM-CRF, and Transformer-based models"), no method
-    items = [i for i in re.finditer(CAP, m.group("list")) if i.group() not in ("and", "or") and not ADJ_SUFFIX.search(i.group())]
+    items = [i for i in _CAP_RE.finditer(m.group("list")) if not ADJ_SUFFIX.search(i.group())]
     # a name-shaped member vouches for a capitalised one: "(Viterbi and BCJR decoders"
     strong = any(is_name_like(i.group()) for i in items)
     if all(is_name_like(i.group(), allow_capitalized=strong) and i.group() not in NOT_NAMES and i.group() not in LANGUAGES
