@@ -346,6 +346,11 @@ def glue_variants(catalogue: Catalogue) -> list[tuple[int, str]]:
     return out
 
 
+def _least_shared(runs: frozenset[str], shared: Counter) -> str:
+    """The run of ``runs`` fewest forms hold, a function word last (ties: the longest, then by spelling)."""
+    return min(runs, key=lambda r: (r in _SMALL_WORDS, shared[r], -len(r), r))
+
+
 def _gates(index: dict[str, list], shared: Counter) -> dict[str, tuple[tuple, frozenset[str] | None, dict[str, tuple]]]:
     """Key -> (the forms filed under it that need no other run, the gates, gate -> forms): a form
     that needs other runs too waits behind the least shared of them, a form with a plural tail
@@ -359,7 +364,7 @@ def _gates(index: dict[str, list], shared: Counter) -> dict[str, tuple[tuple, fr
         for f in filed:
             rest, tail = f[4], f[5]
             if rest is not None:
-                behind.setdefault(min(rest, key=lambda r: (r in _SMALL_WORDS, shared[r], -len(r), r)), []).append(f)
+                behind.setdefault(_least_shared(rest, shared), []).append(f)
             elif tail is not None:
                 for r in sorted(tail):
                     behind.setdefault(r, []).append(f)
@@ -427,12 +432,12 @@ class CatalogueMatcher:
         # that run, singular and plural, when it is less shared than the form's other runs; the
         # plural's entry then stands aside when the singular is in the text too (its entry is tried).
         shared = Counter(r for f in forms for r in set(WORD_RUN.findall(f[0].lower())))
-        self._index: dict[str, list[tuple[str, int, CatalogueEntry, bool, frozenset[str] | None, frozenset[str] | None,
-                                          tuple[tuple[str, bool, bool], ...], str | None, int, bool]]] = {}
+        index: dict[str, list[tuple[str, int, CatalogueEntry, bool, frozenset[str] | None, frozenset[str] | None,
+                             tuple[tuple[str, bool, bool], ...], str | None, int, bool]]] = {}
         for form, n, e, exact in forms:
             runs = _needed_runs(form)
             if runs:
-                key = min(runs, key=lambda r: (r in _SMALL_WORDS, shared[r], -len(r), r))
+                key = _least_shared(runs, shared)
                 extra = tuple(spellings.get((form, exact), ()))
                 tail = _plural_tail(form)
                 last = min(tail, key=len) if tail is not None else None
@@ -440,12 +445,12 @@ class CatalogueMatcher:
                 check = 1 if form in split_forms else 2 if exact and form in self._title_forms else 0
                 plural = _plural_allowed(form)  # (for _occurrences, once per form, not per text)
                 if last is not None and last not in _SMALL_WORDS and shared[last] < shared[key]:
-                    self._index.setdefault(last, []).append((form, n, e, exact, runs, None, extra, None, check, plural))
-                    self._index.setdefault(last + "s", []).append((form, n, e, exact, runs, None, extra, last, check, plural))
+                    index.setdefault(last, []).append((form, n, e, exact, runs, None, extra, None, check, plural))
+                    index.setdefault(last + "s", []).append((form, n, e, exact, runs, None, extra, last, check, plural))
                 else:
-                    self._index.setdefault(key, []).append((form, n, e, exact, runs - {key} or None, tail, extra, None, check, plural))
-        self._keys = frozenset(self._index)
-        self._gated = _gates(self._index, shared)
+                    index.setdefault(key, []).append((form, n, e, exact, runs - {key} or None, tail, extra, None, check, plural))
+        self._keys = frozenset(index)
+        self._gated = _gates(index, shared)
 
     def _raw(self, text: str, title_end: int = 0) -> list[tuple[int, int, int, CatalogueEntry]]:
         """(start, end, entry number, entry) of every form found at word boundaries."""

@@ -20,7 +20,7 @@ from .proposed_names import valid_name
 
 __all__ = [
     "split_list", "emit_list", "is_modifier", "nearest_kind", "ADJ_SUFFIX", "CAP", "CLASS_NOUN_AFTER", "DS", "INDEFINITE",
-    "LANGUAGES", "LIST", "METHOD_CONTEXT", "NATURAL_LANGUAGES", "NOT_NAMES", "NUMBER_WORD", "titled_name",
+    "LANGUAGES", "LIST", "LISTED", "METHOD_CONTEXT", "NATURAL_LANGUAGES", "NOT_NAMES", "NUMBER_WORD", "titled_name",
 ]
 
 CAP = r"[A-Z0-9](?:(?:[\w+.]|-(?=\w))*[\w+])?"
@@ -50,6 +50,8 @@ CLASS_NOUN_AFTER = re.compile(
 )
 ADJ_SUFFIX = re.compile(r"-(?:like|based|style|type|inspired|driven|guided|free|aware|specific|[a-z]+ed)$")
 INDEFINITE = re.compile(r"\b(?:an?|any|each|every)\s+(?:[a-z][\w\-]*\s+)?\Z", re.IGNORECASE)
+# Does a list's text hold two items or more ("A, B", "A and B")?
+LISTED = re.compile(r",|\s(?:and|or|&)\s")
 _ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Za-z0-9][\w\-+.]*[\w+])\s*\)")
 _BRACKETED = re.compile(r"\([^()]*\)")
 

@@ -28,7 +28,7 @@ from spacy.tokens import Doc
 
 from ..model import Role
 from .anchors import Anchors
-from .cue_lists import DS, INDEFINITE, LIST, METHOD_CONTEXT, NUMBER_WORD, emit_list, nearest_kind
+from .cue_lists import DS, INDEFINITE, LIST, LISTED, METHOD_CONTEXT, NUMBER_WORD, emit_list, nearest_kind
 from .doc import Candidate, state, title_end
 from .method_cues import built_on_at, cited_names, compared_at, coordinated_methods, kind_noun_at, library_at, shaped_methods
 from .resource_names import capitalised_resource, connected_resource, plain_words_before
@@ -69,7 +69,6 @@ _WHICH_ONE = re.compile(r"(?<![\w\-])(?<!\ba )(?<!\ban )(?:" + alternation("cues
 _PLURAL_NOUNS = r"datasets|data[- ]sets|benchmarks|corpora|databases"
 _PLURAL_AFTER = re.compile(rf"\s+(?i:{_PLURAL_NOUNS})\b")
 _PLURAL_DS = re.compile(rf"(?i:{_PLURAL_NOUNS}|suites)\b")
-_LISTED = re.compile(r",|\s(?:and|or|&)\s")
 # "three VideoQA datasets", "328 AI benchmarks", "four public MAS datasets": one name counted as
 # several sets is the kind they share, not the name of one.
 _COUNT_BEFORE = re.compile(
@@ -131,7 +130,7 @@ def _modified(text: str, tend: int, m: re.Match, at: int) -> bool:
     if not _MODIFIED.search(text, lo, m.start()):
         return False
     if _WHICH_ONE.search(text, lo, m.start()):
-        return plural and not _LISTED.search(m.group("list"))
+        return plural and not LISTED.search(m.group("list"))
     return True
 
 
@@ -139,7 +138,7 @@ def _counted_as_sets(text: str, lo: int, hi: int, names: str) -> bool:
     """Is the one name ``names`` counted as several sets before a plural noun ("three VideoQA
     datasets", "tested on 328 AI benchmarks", a count in ``text[lo:hi]`` or leading the names)?
     Then it is the kind they share, not the name of one."""
-    return not _LISTED.search(names) and bool(NUMBER_WORD.match(names) or _COUNT_BEFORE.search(text, lo, hi))
+    return not LISTED.search(names) and bool(NUMBER_WORD.match(names) or _COUNT_BEFORE.search(text, lo, hi))
 
 
 def _list_may_end_before(text: str, lo: int, at: int) -> bool:

@@ -380,7 +380,9 @@ def valued_on(text: str, tend: int, found: list[Candidate]) -> list[Candidate]:
 
 
 # "the Feelsight dataset", "the publicly available FaceForensics dataset", "using VQA-X dataset": the
-# lead word, at most one phrase that says which set (not what kind), the name, then the noun.
+# lead word, at most one phrase that says which set (not what kind), the name, then the noun. A
+# sentence's "The FNXL dataset ..." the dataset-noun cue reads as one item "The FNXL" and drops: here
+# a name-shaped word only ("The Pile" is the catalogue's, its "Pile" no name of its own).
 _NAME_NOUNS = (" dataset", " database", " benchmark", " corpus", " treebank")
 _THE_NAME_BEFORE = re.compile(
     r"(?<![\w\-])(?P<lead>the|using|via|(?:(?<=[.!?]\s)|(?<=\n))The)\s+(?P<which>(?:(?:publicly|freely|openly)\s+available|recent"
@@ -418,8 +420,6 @@ def _the_name(text: str, tend: int, m: re.Match) -> Candidate | None:
         return None
     if is_name_like(name) and lead == "the" and not m.group("which"):
         return None  # "the COCO dataset": the dataset-noun cue's (:mod:`kg.extract.cues`)
-    # A sentence's "The FNXL dataset ..." the cue reads as one item "The FNXL" and drops: a name-shaped
-    # word only ("The Pile" is the catalogue's, its "Pile" no name of its own).
     own = _OWN_BEFORE.search(text, max(tend, m.start() - 50), m.start("name"))
     role, conf = (Role.INTRODUCED_DATASET, 0.75) if own else (Role.DATASET, 0.65)
     return Candidate(role, m.start("name"), m.end("name"), "datasets:the-name-noun", conf)

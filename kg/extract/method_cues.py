@@ -21,7 +21,7 @@ import re
 
 from ..model import Role
 from .cue_lists import (
-    ADJ_SUFFIX, CAP, CLASS_NOUN_AFTER, DS, INDEFINITE, LANGUAGES, LIST,
+    ADJ_SUFFIX, CAP, CLASS_NOUN_AFTER, DS, INDEFINITE, LANGUAGES, LIST, LISTED,
     NOT_NAMES, emit_list, is_modifier, nearest_kind, titled_name,
 )
 from .doc import Candidate
@@ -208,18 +208,22 @@ def built_on_at(text: str, tend: int, at: int, anchor_end: int, out: list[Candid
     # "we employ Knowledge Distillation", "extend the Yawipa Wiktionary Parser (Wu and Yarowsky,
     # 2020)": a Title Case name of 2-4 words (not a field, a dataset noun nor one going on)
     m = _BUILT_ON_TITLED.match(text, at)
-    if m and titled_name(text, m.group("name"), m.end("name")) and not is_modifier(text, m.end("name")) \
-            and not _NOT_A_METHOD_AFTER.match(text, m.end("name")) and not m.group("name").endswith(_PART_HEADS) \
-            and not _tail_of_long_form(text, m.group("name"), m.end("name")):
-        out.append(Candidate(Role.METHOD, m.start("name"), m.end("name"), "context:built-on", 0.6))
+    if m is None:
+        return
+    name, e = m.group("name"), m.end("name")
+    if titled_name(text, name, e) and not is_modifier(text, e) and not _NOT_A_METHOD_AFTER.match(text, e) \
+            and not name.endswith(_PART_HEADS) and not _tail_of_long_form(text, name, e):
+        out.append(Candidate(Role.METHOD, m.start("name"), e, "context:built-on", 0.6))
 
 
 def _tail_of_long_form(text: str, name: str, end: int) -> bool:
     """Is ``name`` the tail of a longer Title Case name its acronym spells ("Motion Planning using Lower Bounds
     (MPLB)", "Policy Search using Continuous Kernel Observations (EPSCKO)")? The verb is inside that name."""
     acr = _ACRONYM_AFTER.match(text, end)
+    if acr is None:
+        return False
     initials = "".join(w[0] for w in name.split()).upper()
-    return acr is not None and len(acr.group("acr")) > len(initials) and acr.group("acr").upper().endswith(initials)
+    return len(acr.group("acr")) > len(initials) and acr.group("acr").upper().endswith(initials)
 
 
 def library_at(text: str, tend: int, at: int, anchor_end: int, out: list[Candidate]) -> None:
@@ -320,6 +324,7 @@ def _name_after_kind(text: str, tend: int, at: int, anchor_end: int, out: list[C
 _NAMES_BEFORE_PLURAL = re.compile(
     rf"(?:\b(?:the|both|with|of|and)\s+|\()(?P<list>{CAP}(?:\s*,\s*{CAP})*\s*,?\s+(?:and|or)\s+{CAP})\s+\Z"
 )
+_CAP_RE = re.compile(CAP)  # a list's items (it opens with a capital or digit: never "and", "or")
 
 
 def _names_before_plural_kind(text: str, tend: int, at: int, out: list[Candidate]) -> None:
@@ -327,7 +332,7 @@ def _names_before_plural_kind(text: str, tend: int, at: int, out: list[Candidate
     if not m:
         return
     # an "X-based" member names a kind ("CRF, BiLSTM-CRF, and Transformer-based models"), no method
-    items = [i for i in re.finditer(CAP, m.group("list")) if i.group() not in ("and", "or") and not ADJ_SUFFIX.search(i.group())]
+    items = [i for i in _CAP_RE.finditer(m.group("list")) if not ADJ_SUFFIX.search(i.group())]
     # a name-shaped member vouches for a capitalised one: "(Viterbi and BCJR decoders"
     strong = any(is_name_like(i.group()) for i in items)
     if all(is_name_like(i.group(), allow_capitalized=strong) and i.group() not in NOT_NAMES and i.group() not in LANGUAGES
@@ -339,13 +344,12 @@ def _names_before_plural_kind(text: str, tend: int, at: int, out: list[Candidate
 # "some methods (ROME and MEMIT)", "strong models (GPT-4, Claude and Gemini)": two or more names
 # in a bracket right after a plural kind noun; not the paper's own ("we propose two models (A and B)").
 _BRACKET_LIST = re.compile(rf" \((?P<list>{LIST})\)")
-_LISTED = re.compile(r",|\s(?:and|or|&)\s")
 _PRESENTED_BEFORE = re.compile(r"\b(?:our|novel|new|proposed|propose|present|introduce|design|develop)\b[^.;]*\Z", re.IGNORECASE)
 
 
 def _names_in_bracket_after(text: str, tend: int, at: int, end: int, out: list[Candidate]) -> None:
     m = _BRACKET_LIST.match(text, end)
-    if not m or not _LISTED.search(m.group("list")) or _PRESENTED_BEFORE.search(text, max(tend, at - 50), at):
+    if not m or not LISTED.search(m.group("list")) or _PRESENTED_BEFORE.search(text, max(tend, at - 50), at):
         return
     found: list[Candidate] = []
     emit_list(text, found, m, Role.METHOD, "context:kind-noun", 0.65, True, modifiers_ok=True)  # the bracket ends the names
