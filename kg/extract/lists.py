@@ -24,10 +24,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..model import Role
-from .shapes import walk_list
 from .cue_lists import ADJ_SUFFIX, CLASS_NOUN_AFTER, METHOD_CONTEXT, NATURAL_LANGUAGES, NOT_NAMES, is_modifier
 from .doc import Candidate, state
-from .shapes import PLURAL_ACRONYM, STOP_NAMES, is_name_like
+from .shapes import PLURAL_ACRONYM, STOP_NAMES, is_name_like, walk_list
 
 __all__ = ["coordinated", "lists_component"]
 
