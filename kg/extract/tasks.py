@@ -314,17 +314,15 @@ def find_tasks(
 def _take_for_part(chosen: _Chosen, text: str, tend: int, padded: str, loose: bool = False) -> None:
     """The title's "for Y" part, in the title's wording, after what the text itself stresses; once
     all other rules are read, in a paper read as naming one task or none, also when the abstract
-    words Y otherwise (``loose``: "... for Collision-Free Goal Reaching")."""
-    if not loose:
-        part = title_for_phrase(text, tend, padded)
-        if part is not None:
-            chosen.take(Candidate(Role.TASK, part[0], part[1], "tasks:title-for", 0.6))
-        return
-    for a, b in title_for_parts(text, tend, padded, loose=True):
+    words Y otherwise (``loose``: "... for Collision-Free Goal Reaching"). The strict reading tries
+    the first part only; the loose one each part until one is taken (a second would most often
+    restate the first's setting)."""
+    rule = "tasks:title-for-loose" if loose else "tasks:title-for"
+    for a, b in title_for_parts(text, tend, padded, loose):
         n = len(chosen.tasks)
-        chosen.take(Candidate(Role.TASK, a, b, "tasks:title-for-loose", 0.6))
-        if len(chosen.tasks) > n:
-            return  # one part: a second would most often restate the first's setting
+        chosen.take(Candidate(Role.TASK, a, b, rule, 0.6))
+        if not loose or len(chosen.tasks) > n:
+            return
 
 
 def _take_fallbacks(
