@@ -75,7 +75,8 @@ def title_weak_phrase(text: str, tend: int, spans: list[tuple[int, int]]) -> tup
         before = [m.group(1).lower() for m in TITLE_LINK.finditer(text, max(0, colon + 1) if s > colon else 0, s)]
         if before and before[-1] in METHOD_LINKS:
             continue
-        if " " in norm_phrase_words(text[s:e]) and norm_phrase_words(text[s:e]) not in FIELDS:
+        phrase = norm_phrase_words(text[s:e])
+        if " " in phrase and phrase not in FIELDS:
             obj = TITLE_OF.match(text, e, tend) if ACTION_HEAD.search(text[s:e]) else None
             return s, obj.end(1) if obj else e
     return None
