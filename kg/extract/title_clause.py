@@ -323,7 +323,7 @@ _GERUND_NOT_HEAD = frozenset({"networks", "models", "transformers"})  # a plural
 # "Training Neural Networks with ..." name the problem the paper solves.
 _MODEL_VERBS = frozenset({"learning", "training"})
 # Words that make a title part a sentence or a claim, not a task ("What do X do", "X is all you need").
-_GERUND_BAD = word_set("tasks", "clause_bad") - {"a", "an", "the", "model", "models", "network", "networks", "llm", "llms", "transformer", "transformers"}
+_GERUND_BAD = CLAUSE_BAD - {"a", "an", "the", "model", "models", "network", "networks", "llm", "llms", "transformer", "transformers"}
 # A title clause's "in" part may name a model ("in Deep Neural Networks"), not take an article.
 _IN_PART_BAD = _GERUND_BAD | {"a", "an", "the"}
 
