@@ -383,8 +383,7 @@ def _lead_phrase(
             return s, e
         if proposing is None:
             proposing = [m.start() for m in _PROPOSING.finditer(text, tend)]
-        s0, _ = sentence_at(sents, s)
-        if any(s0 <= p < s for p in proposing):
+        if _proposes_before(proposing, sentence_at(sents, s)[0], s):
             return s, e
     return None
 
@@ -422,12 +421,18 @@ def _focal_phrases(
             # "for X" counts only in a sentence that proposes something before it.
             if proposing is None:
                 proposing = [m.start() for m in _PROPOSING.finditer(text, tend)]
-            i = bisect_left(proposing, sentence_at(sents, s)[0])
-            if not (i < len(proposing) and proposing[i] < s):  # none in the sentence before the phrase
+            if not _proposes_before(proposing, sentence_at(sents, s)[0], s):
                 continue
         focal.add(_norm(text[s:e]))
 
     return focal, abbreviated
+
+
+def _proposes_before(proposing: list[int], start: int, s: int) -> bool:
+    """Does a proposing word (``proposing``: their sorted offsets) start in ``[start, s)``, in the
+    sentence before the phrase at ``s``? By bisection: a long sentence holds many phrases."""
+    i = bisect_left(proposing, start)
+    return i < len(proposing) and proposing[i] < s
 
 
 def _lead_limit(text: str, start: int, end: int) -> int:
