@@ -142,7 +142,9 @@ def _bare_matches(text: str) -> Iterator[re.Match[str]]:
     for h in _BARE_HINT.finditer(text):
         if h.start() < done:
             continue
-        start = max(done, max(text.rfind(c, 0, h.start()) for c in " \n\t\r\f\v") + 1)
+        # (Looked for back to ``done`` only: a space before it gives ``done`` all the same, and each
+        # kind of space most texts lack, "\f" or "\v", was looked for back to the text's start.)
+        start = max(done, max(text.rfind(c, done, h.start()) for c in " \n\t\r\f\v") + 1)
         space = _SPACE.search(text, h.end())
         done = space.start() if space else len(text)
         yield from _BARE.finditer(text, start, done)
