@@ -477,14 +477,15 @@ def _opening_task(text: str, tend: int) -> tuple[int, int] | None:
     if m is None:
         return None
     a, b = m.span(1)
-    words = _norm(text[a:b]).split()
+    key = _norm(text[a:b])
+    words = key.split()
     # One word ("Reasoning is ...") most often names a field or a quality; "X and Y" two subjects;
     # "Large language models are ..." a kind of model.
     if len(words) < 2 or "and" in words or "or" in words or words[-1] in _OPENING_NOT:
         return None
-    if words[0] in BREAK or words[-1] in BREAK or " ".join(words) in FIELDS:
+    if words[0] in BREAK or words[-1] in BREAK or key in FIELDS:
         return None
-    if f" {' '.join(words)} " not in f" {_norm(text[:tend])} ":
+    if f" {key} " not in f" {_norm(text[:tend])} ":
         return None
     return a, b
 
