@@ -182,38 +182,25 @@ class IndexedScan:
 
     def finditer(self, text: str, pos: int, endpos: int) -> Iterator[re.Match]:
         """The matches ``self.pattern.finditer(text, pos, endpos)`` yields (same spans and groups)."""
-        found = self._indexed(text, pos, endpos)
-        if found is None:
-            yield from self.pattern.finditer(text, pos, endpos)
-            return
-        i, j, matches = found
+        matches, i, j, resume = self._window(text, pos, endpos)
         for k in range(i, j):
             yield matches[k]
-        resume = max(endpos - self.reach, matches[j - 1].end() if j > i else pos)
         yield from self.pattern.finditer(text, resume, endpos)
 
     def last(self, text: str, pos: int, endpos: int) -> re.Match | None:
         """The last match ``finditer`` yields, or None."""
-        found = self._indexed(text, pos, endpos)
-        if found is None:
-            m = None
-            for m in self.pattern.finditer(text, pos, endpos):
-                pass
-            return m
-        i, j, matches = found
-        before = matches[j - 1] if j > i else None
-        resume = max(endpos - self.reach, before.end() if before else pos)
+        matches, i, j, resume = self._window(text, pos, endpos)
         tail = None
         for tail in self.pattern.finditer(text, resume, endpos):
             pass
-        return tail or before
+        return tail or (matches[j - 1] if j > i else None)
 
-    def _indexed(self, text: str, pos: int, endpos: int) -> tuple[int, int, list[re.Match]] | None:
-        """The whole-text matches that start in ``[pos, endpos - reach)``, as an index range into the
-        text's matches; None when the pattern is to be run itself (a short window, or a match
-        straddling ``pos``)."""
+    def _window(self, text: str, pos: int, endpos: int) -> tuple[list[re.Match], int, int, int]:
+        """The text's whole-text matches, the index range of those that start in ``[pos, endpos -
+        reach)``, and where the pattern itself takes over; an empty range and ``pos`` when the
+        pattern is to be run itself (a short window, or a match straddling ``pos``)."""
         if endpos - pos <= 8 * self.reach:
-            return None  # cheaper run directly
+            return [], 0, 0, pos  # cheaper run directly
         indexed, matches, starts = self._index
         if text is not indexed:
             matches = list(self.pattern.finditer(text))
@@ -221,5 +208,6 @@ class IndexedScan:
             self._index = (text, matches, starts)
         i = bisect_left(starts, pos)
         if i and matches[i - 1].end() > pos:
-            return None
-        return i, bisect_left(starts, endpos - self.reach, i), matches
+            return [], 0, 0, pos
+        j = bisect_left(starts, endpos - self.reach, i)
+        return matches, i, j, max(endpos - self.reach, matches[j - 1].end() if j > i else pos)

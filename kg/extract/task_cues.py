@@ -30,7 +30,7 @@ import re
 from ..model import Role
 from .doc import Candidate
 from .shapes import TASK_HEADS, WEAK_HEADS
-from .title_clause import BREAK, FIELDS
+from .title_clause import ACTION_SUFFIXES, BREAK, FIELDS
 from .title_clause import norm_phrase_words as _norm
 from .words import alternation, word_set
 
@@ -285,7 +285,8 @@ _CONJUNCT_AFTER = re.compile(r"\s+and\s+" + _CONJUNCT + r"(?=\s*$|\s*[:;,?!()]|\
 _CONJUNCT_BEFORE = re.compile(r"(?:^|[:;,?!()]\s*|\s" + _CONJUNCT_LINKS + r"\s+)" + _CONJUNCT + r"\s+and\s+\Z", re.IGNORECASE)
 # What a paper does besides its task (design it, evaluate it, write its equations), not a task.
 _CONJUNCT_NOT = word_set("tasks", "conjunct_not_heads")
-_CONJUNCT_NOUN = re.compile(r"(?:tion|sion|ment|ing|sis|ance|ence|ity|ization|isation|ics|ure|ogy|ness)s?$")
+# An action noun or a field noun ("software architecture", "biology", "robustness").
+_CONJUNCT_NOUN = re.compile(rf"(?:{ACTION_SUFFIXES}|ure|ogy|ness)s?$")
 
 
 def title_coordinated(text: str, tend: int, tasks: list[Candidate]) -> list[Candidate]:

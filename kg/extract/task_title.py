@@ -17,14 +17,14 @@ __all__ = ["is_subsequence", "title_for_parts", "title_for_phrase", "title_task"
 
 # "... for Legged Robot Robust Locomotion", "... for Chest X-ray Analysis": what follows "for" in a
 # title, up to a link, names the task even without a task noun.
-_PART_END = (r"(?=\s*$|\s*[:;,?(]|\s+(?:" + alternation("tasks", "clause_cut_links")
-             + r"|from|for|to|towards?|based\s+on)\b)")
-_FOR_PART = re.compile(r"\b(?:for|towards?)\s+(?!(?:the|a|an)\b)([^:;,?()]+?)" + _PART_END, re.IGNORECASE)
+_PART = (r"(?!(?:the|a|an)\b)([^:;,?()]+?)(?=\s*$|\s*[:;,?(]|\s+(?:" + alternation("tasks", "clause_cut_links")
+         + r"|from|for|to|towards?|based\s+on)\b)")
+_FOR_PART = re.compile(r"\b(?:for|towards?)\s+" + _PART, re.IGNORECASE)
 # The loose reading takes "in Y", "(with) Application(s) to Y" and "An Approach to Y" too ("Toward
 # X" is the title's own phrase); a lookahead, so that a part rejected ("in X and its Application")
 # hides no later one.
 _LOOSE_PART = re.compile(
-    r"\b(?:for|(?<!for )(?<!to )in|(?:applications?|approach(?:es)?)\s+to)\s+(?=(?!(?:the|a|an)\b)([^:;,?()]+?)" + _PART_END + ")", re.IGNORECASE
+    r"\b(?:for|(?<!for )(?<!to )in|(?:applications?|approach(?:es)?)\s+to)\s+(?=" + _PART + ")", re.IGNORECASE
 )
 _FOR_NOT_FIRST = frozenset({"before", "after", "while", "when"})  # "Looking for Before Generation"
 
@@ -75,7 +75,8 @@ def title_weak_phrase(text: str, tend: int, spans: list[tuple[int, int]]) -> tup
         before = [m.group(1).lower() for m in TITLE_LINK.finditer(text, max(0, colon + 1) if s > colon else 0, s)]
         if before and before[-1] in METHOD_LINKS:
             continue
-        if " " in norm_phrase_words(text[s:e]) and norm_phrase_words(text[s:e]) not in FIELDS:
+        phrase = norm_phrase_words(text[s:e])
+        if " " in phrase and phrase not in FIELDS:
             obj = TITLE_OF.match(text, e, tend) if ACTION_HEAD.search(text[s:e]) else None
             return s, obj.end(1) if obj else e
     return None

@@ -314,17 +314,15 @@ def find_tasks(
 def _take_for_part(chosen: _Chosen, text: str, tend: int, padded: str, loose: bool = False) -> None:
     """The title's "for Y" part, in the title's wording, after what the text itself stresses; once
     all other rules are read, in a paper read as naming one task or none, also when the abstract
-    words Y otherwise (``loose``: "... for Collision-Free Goal Reaching")."""
-    if not loose:
-        part = title_for_phrase(text, tend, padded)
-        if part is not None:
-            chosen.take(Candidate(Role.TASK, part[0], part[1], "tasks:title-for", 0.6))
-        return
-    for a, b in title_for_parts(text, tend, padded, loose=True):
+    words Y otherwise (``loose``: "... for Collision-Free Goal Reaching"). The strict reading tries
+    the first part only; the loose one each part until one is taken (a second would most often
+    restate the first's setting)."""
+    rule = "tasks:title-for-loose" if loose else "tasks:title-for"
+    for a, b in title_for_parts(text, tend, padded, loose):
         n = len(chosen.tasks)
-        chosen.take(Candidate(Role.TASK, a, b, "tasks:title-for-loose", 0.6))
-        if len(chosen.tasks) > n:
-            return  # one part: a second would most often restate the first's setting
+        chosen.take(Candidate(Role.TASK, a, b, rule, 0.6))
+        if not loose or len(chosen.tasks) > n:
+            return
 
 
 def _take_fallbacks(
@@ -385,8 +383,7 @@ def _lead_phrase(
             return s, e
         if proposing is None:
             proposing = [m.start() for m in _PROPOSING.finditer(text, tend)]
-        s0, _ = sentence_at(sents, s)
-        if any(s0 <= p < s for p in proposing):
+        if _proposes_before(proposing, sentence_at(sents, s)[0], s):
             return s, e
     return None
 
@@ -424,12 +421,18 @@ def _focal_phrases(
             # "for X" counts only in a sentence that proposes something before it.
             if proposing is None:
                 proposing = [m.start() for m in _PROPOSING.finditer(text, tend)]
-            i = bisect_left(proposing, sentence_at(sents, s)[0])
-            if not (i < len(proposing) and proposing[i] < s):  # none in the sentence before the phrase
+            if not _proposes_before(proposing, sentence_at(sents, s)[0], s):
                 continue
         focal.add(_norm(text[s:e]))
 
     return focal, abbreviated
+
+
+def _proposes_before(proposing: list[int], start: int, s: int) -> bool:
+    """Does a proposing word (``proposing``: their sorted offsets) start in ``[start, s)``, in the
+    sentence before the phrase at ``s``? By bisection: a long sentence holds many phrases."""
+    i = bisect_left(proposing, start)
+    return i < len(proposing) and proposing[i] < s
 
 
 def _lead_limit(text: str, start: int, end: int) -> int:
@@ -474,14 +477,15 @@ def _opening_task(text: str, tend: int) -> tuple[int, int] | None:
     if m is None:
         return None
     a, b = m.span(1)
-    words = _norm(text[a:b]).split()
+    key = _norm(text[a:b])
+    words = key.split()
     # One word ("Reasoning is ...") most often names a field or a quality; "X and Y" two subjects;
     # "Large language models are ..." a kind of model.
     if len(words) < 2 or "and" in words or "or" in words or words[-1] in _OPENING_NOT:
         return None
-    if words[0] in BREAK or words[-1] in BREAK or " ".join(words) in FIELDS:
+    if words[0] in BREAK or words[-1] in BREAK or key in FIELDS:
         return None
-    if f" {' '.join(words)} " not in f" {_norm(text[:tend])} ":
+    if f" {key} " not in f" {_norm(text[:tend])} ":
         return None
     return a, b
 

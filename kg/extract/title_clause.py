@@ -18,7 +18,7 @@ from .words import alternation, phrases, word_set
 __all__ = [
     "BREAK", "FIELDS", "named_twice", "TITLE_LINK", "METHOD_LINKS", "TITLE_OF", "TITLE_AND_HEAD", "ACTION_HEAD", "norm_phrase_words",
     "title_clause", "title_core", "title_gerund_clause", "find_words", "joins", "TITLE_SETTING", "title_setting", "title_activity",
-    "head_in_abstract", "CLAUSE_BAD", "CLAUSE_HEAD", "PLURAL_HEAD", "FOR_DOMAIN_HEADS", "SETTING_HEADS", "LY_NOUNS",
+    "head_in_abstract", "CLAUSE_BAD", "CLAUSE_HEAD", "ACTION_SUFFIXES", "PLURAL_HEAD", "FOR_DOMAIN_HEADS", "SETTING_HEADS", "LY_NOUNS",
 ]
 
 # Words that end a task phrase when walking left from the head noun.
@@ -276,7 +276,8 @@ _SURVEY_PART = re.compile(r"(?:an?\s+)?(?:[A-Za-z\-]+\s+)?(?:survey|review|overv
 # "Conditional" name a kind of task and stay.
 _EVALUATIVE = BREAK - word_set("tasks", "not_evaluative") - word_set("tasks", "title_kind_adjectives")
 _CLAUSE_LINKS = word_set("tasks", "clause_links")
-CLAUSE_HEAD = re.compile(r"(?:tion|sion|ment|ing|sis|ance|ence|ity|ization|isation|ics)s?$")
+ACTION_SUFFIXES = "tion|sion|ment|ing|sis|ance|ence|ity|ization|isation|ics"  # an action noun's ending
+CLAUSE_HEAD = re.compile(rf"(?:{ACTION_SUFFIXES})s?$")
 
 
 # A gerund that opens a title's part ("TrueRMA: Learning Fast and Smooth Robot Trajectories with
@@ -323,7 +324,7 @@ _GERUND_NOT_HEAD = frozenset({"networks", "models", "transformers"})  # a plural
 # "Training Neural Networks with ..." name the problem the paper solves.
 _MODEL_VERBS = frozenset({"learning", "training"})
 # Words that make a title part a sentence or a claim, not a task ("What do X do", "X is all you need").
-_GERUND_BAD = word_set("tasks", "clause_bad") - {"a", "an", "the", "model", "models", "network", "networks", "llm", "llms", "transformer", "transformers"}
+_GERUND_BAD = CLAUSE_BAD - {"a", "an", "the", "model", "models", "network", "networks", "llm", "llms", "transformer", "transformers"}
 # A title clause's "in" part may name a model ("in Deep Neural Networks"), not take an article.
 _IN_PART_BAD = _GERUND_BAD | {"a", "an", "the"}
 

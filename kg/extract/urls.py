@@ -6,6 +6,7 @@ scheme too, as the code hosts are, and so is any dotted host with a common domai
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 
 from spacy.language import Language
@@ -115,12 +116,17 @@ def find_urls(text: str) -> list[Candidate]:
 
 def _bare_links(text: str, found: list[Candidate]) -> list[Candidate]:
     """Add the links on other hosts written without a scheme where no found link overlaps them."""
+    # ``found`` comes from one scan, in order and without overlaps, so its ends are in order too:
+    # the first link ending after a match starts is the only one that may overlap it. (The bare
+    # matches overlap neither one another nor the links added for them.)
+    n, ends = len(found), [c.end for c in found]
     added = False
     for m in _bare_matches(text):
         glued = _GLUED.match(m.group())
         start = m.start() + (glued.end() if glued else 0)
         url = clean_url(text[start : m.end()])
-        if "/" not in url or any(c.start < m.end() and m.start() < c.end for c in found):
+        i = bisect_right(ends, m.start())
+        if "/" not in url or (i < n and found[i].start < m.end()):
             continue
         found.append(Candidate(url_role(url), start, start + len(url), "urls:bare", 0.9))
         added = True
@@ -136,7 +142,9 @@ def _bare_matches(text: str) -> Iterator[re.Match[str]]:
     for h in _BARE_HINT.finditer(text):
         if h.start() < done:
             continue
-        start = max(done, max(text.rfind(c, 0, h.start()) for c in " \n\t\r\f\v") + 1)
+        # (Looked for back to ``done`` only: a space before it gives ``done`` all the same, and each
+        # kind of space most texts lack, "\f" or "\v", was looked for back to the text's start.)
+        start = max(done, max(text.rfind(c, done, h.start()) for c in " \n\t\r\f\v") + 1)
         space = _SPACE.search(text, h.end())
         done = space.start() if space else len(text)
         yield from _BARE.finditer(text, start, done)
