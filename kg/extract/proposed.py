@@ -65,7 +65,7 @@ from .proposed_bracket import bracketed_coined
 from .proposed_parts import SYSTEM_NOUNS, own_composed, plural_apposition, titled_ok, titled_parts, verb_titled_ok
 from .proposed_title import title_names
 from .sentences import MAX_SENTENCE_CHARS, sentence_at, split_sentences
-from .shapes import DATASET_NOUNS, STOP_NAMES, is_acronym, is_name_like
+from .shapes import DATASET_NOUNS, FIELD_ACRONYMS, LM_FAMILY_ACRONYMS, STOP_NAMES, is_acronym, is_name_like, with_plurals
 from .words import alternation, anchor_kinds
 
 __all__ = ["find_proposed", "name_role", "valid_name", "proposed_component"]
@@ -201,8 +201,7 @@ _OUR_FOLLOW = re.compile(
 _KIND_NEXT = re.compile(r" (?:" + "|".join(sorted(_METHOD_NOUNS | DATASET_NOUNS)) + r")\b")
 # Model families and fields written as acronyms are no one's own name (the guidelines leave them
 # doubtful): "our video planner LLM", "the proposed safe RL algorithm".
-_FAMILIES = frozenset({"llm", "llms", "vlm", "vlms", "mllm", "mllms", "lm", "lms", "plm", "plms", "lmm", "lmms",
-                       "rl", "drl", "marl", "ml", "dl", "ai", "nlp", "cv"})
+_FAMILIES = with_plurals(LM_FAMILY_ACRONYMS) | FIELD_ACRONYMS
 # "Long Form Words (ACR)" right after a captured phrase: the acronym is the name.
 _PAREN_AFTER = re.compile(r"[^.,;:()]{0,60}?\(\s*([A-Za-z0-9][\w\-+.]*[\w+])\s*\)")
 # "Broadly-Exploring, Local-policy Trees (BELT)": a long form with a comma inside (its letters must

@@ -31,6 +31,10 @@ __all__ = [
     "DATASET_NOUNS",
     "NAMING_VERBS",
     "NAMING_VERB",
+    "LM_FAMILY_ACRONYMS",
+    "NETWORK_ACRONYMS",
+    "FIELD_ACRONYMS",
+    "with_plurals",
 ]
 
 #: Capitalised words that open sentences or clauses and are never names on their own.
@@ -46,6 +50,17 @@ DATASET_NOUNS = word_set("words", "dataset_nouns")
 NAMING_VERBS = ("called", "named", "dubbed", "termed", "coined")
 #: ... as one regex alternative (a group that captures nothing).
 NAMING_VERB = "(?:" + "|".join(NAMING_VERBS) + ")"
+#: Model families, network families and fields written as acronyms (lower case, singular): no one's
+#: own name ("our video planner LLM", "a Large Language Model component", "the proposed safe RL
+#: algorithm"). The one list of them: each rule unites the sets it reads, plus its own extras.
+LM_FAMILY_ACRONYMS = frozenset({"llm", "vlm", "mllm", "lm", "plm", "lmm"})
+NETWORK_ACRONYMS = frozenset({"dnn", "cnn", "rnn", "gnn"})
+FIELD_ACRONYMS = frozenset({"rl", "drl", "marl", "ml", "dl", "ai", "nlp", "cv"})
+
+
+def with_plurals(words: frozenset[str]) -> frozenset[str]:
+    """``words`` and each with a plural "s" ("llm", "llms")."""
+    return words | {w + "s" for w in words}
 
 
 def lower_same_length(text: str) -> str | None:
