@@ -35,6 +35,7 @@ __all__ = [
     "NETWORK_ACRONYMS",
     "FIELD_ACRONYMS",
     "with_plurals",
+    "singular",
 ]
 
 #: Capitalised words that open sentences or clauses and are never names on their own.
@@ -61,6 +62,12 @@ FIELD_ACRONYMS = frozenset({"rl", "drl", "marl", "ml", "dl", "ai", "nlp", "cv"})
 def with_plurals(words: frozenset[str]) -> frozenset[str]:
     """``words`` and each with a plural "s" ("llm", "llms")."""
     return words | {w + "s" for w in words}
+
+
+def singular(word: str) -> str:
+    """A kind noun's singular, enough for the noun lists: "strategies" -> "strategy", "models" ->
+    "model"; "corpus", "loss" stay."""
+    return word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") and not word.endswith(("ss", "us")) else word
 
 
 def lower_same_length(text: str) -> str | None:
