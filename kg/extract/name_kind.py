@@ -34,6 +34,7 @@ import re
 
 from ..model import Role
 from .shapes import DATASET_NOUNS, LM_FAMILY_ACRONYMS, NAMING_VERB, NAMING_VERBS, singular
+from .words import word_set
 
 __all__ = ["own_kind"]
 
@@ -49,11 +50,10 @@ _DATA = DATASET_NOUNS - _GROUPS  # a group noun ("suite", "collection") names wh
 # Right after the name only a singular noun says what the name is: "four public EZ-XMC datasets" are
 # datasets for a setting the name stands for.
 _DATA_AFTER = frozenset("dataset benchmark corpus database treebank".split())
-# Methods, and the systems and devices a paper builds ("a stereo hybrid event-frame (SHEF) camera").
-_METHOD = frozenset(
-    "method methods model models framework frameworks network networks system systems approach algorithm "
-    "architecture training module technique platform pipeline strategy mechanism scheme agent policy "
-    "optimizer estimator detector encoder tracker solver camera sensor device robot".split()
+# Methods (the own-name rules' kind nouns, :mod:`kg.extract.proposed_names`), and the systems and
+# devices a paper builds ("a stereo hybrid event-frame (SHEF) camera").
+_METHOD = word_set("proposed", "method_nouns") | frozenset(
+    "networks systems training platform camera sensor robot".split()
 ) | {a.upper() for a in LM_FAMILY_ACRONYMS}  # "SMedBERT, a medical PLM trained on ..." (upper case: :func:`_kind`)
 # The bracketed long or short form written right after a name: "PRobELM (Plausibility ... Models)".
 _BRACKET = re.compile(r"\s*\([^()]{1,100}\)")
