@@ -85,6 +85,8 @@ _OUR_OR_WE_SCAN = IndexedScan(_OUR_OR_WE, 16)  # its longest attempt reads 14 ch
 # punctuation mark or a function word.
 _LOWER_NAMED = re.compile(
     r"(?:called|dubbed|named|termed|coined|referred to as|which we (?:call|term|name|dub)"
+    # (not proposed._NAMING's "we refer to": a lower-case phrase after "this problem as" is a task, and a
+    # bare "we refer to this as the experiment-rich regime" names one too; see the comment there)
     r"|[Ww]e (?:call|term|name|dub|refer to) (?:it|them|(?:this|these|our)(?! (?:problem|task|setting|question)s?\b)"
     r" [a-z]+)(?: as)?)"
     r"\s+(?:as\s+)?(?:the\s+)?(?!" + _FUNCTION_WORDS + r"\b)"
