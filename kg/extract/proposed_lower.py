@@ -164,7 +164,9 @@ def used_namely_role(text: str, s0: int, at: int) -> Role | None:
     evaluates on ("including alternative backbone models, namely mBART and NLLB-200"): a use verb
     and nothing presented (no novel/new/first, no first-person proposal verb, no "our" or "the
     proposed" just before: "Our learned features, namely C3D" are the paper's own). The caller makes
-    it a dataset after a data noun ("we evaluate it on two ... datasets, namely WikiHop and MedHop")."""
+    it a dataset after a data noun ("we evaluate it on two ... datasets, namely WikiHop and MedHop").
+    (Its "presents" test differs from the one proposed._prior_named_role reads first after a data
+    noun: see the comment there.)"""
     if USE_VERB.search(text, s0, at) and not (
         _NEW_THING.search(text, s0, at) or _PROPOSAL_VERB.search(text, s0, at) or _OUR_NEAR.search(text, max(s0, at - 50), at)
     ):
