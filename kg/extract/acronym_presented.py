@@ -347,9 +347,6 @@ PREPOSITIONS = frozenset({"against", "via", "through", "under", "over", "across"
 # coordination (ZSC)".)
 _NAMED_JUST_BEFORE = re.compile(
     r"(?:\b[Ww]e\s+(?:term(?:ed)?|call(?:ed)?|name[ds]?|dub(?:bed)?|coin(?:ed)?)"
-    # "We refer to this approach as ..." (the kind noun said: "we refer to it as" names tasks too)
-    r"|\b[Ww]e\s+(?:will\s+|shall\s+)?refer\s+to\s+(?:this|our|the\s+proposed)(?:\s+[a-z][\w\-]*)?\s+"
-    r"(?:approach|method|model|framework|algorithm|technique|scheme|procedure|system|network|architecture)s?\s+as"
     r"|\b(?:novel|new|[Oo]ur|proposed)\s+(?:(?!(?:and|or|is|are|was|were|which|that)\b)[\w\-]+\s+){0,4}?"
     r"(?!(?:and|or|is|are|was|were|which|that)\b)[\w\-]+,?\s+(?:called|named|termed|dubbed|coined))\s+(?:(?:it|this)\s+)?(?:the\s+)?\Z"
 )
@@ -392,6 +389,8 @@ def named_as_own(text: str, d: Definition, before: str) -> bool:
     """A definition the paper names ("a method that we term ... (GEODE)"), presents with its kind
     right after the bracket ("we present the ... calibration (ReCal) technique") or calls its own
     anywhere ("the proposed QRA method"); ``before``: its sentence up to the long form."""
-    return bool((_NAMED_JUST_BEFORE.search(before[-100:]) and not _PROBLEM_NAMED.search(before[-60:]))
+    # ("we refer to this approach as": the one "refer to" pattern, :func:`referred_as_own`)
+    named = _NAMED_JUST_BEFORE.search(before[-100:]) or referred_as_own(before)
+    return bool((named and not _PROBLEM_NAMED.search(before[-60:]))
                 or (_KIND_RIGHT_AFTER_OWN.match(text, d.short_end) and PRESENT_VERB.search(before[-100:]))
                 or (_own_use(text, text[d.short_start : d.short_end]) and not _PROBLEM_OF.search(before[-30:])))

@@ -33,7 +33,8 @@ from __future__ import annotations
 import re
 
 from ..model import Role
-from .shapes import NAMING_VERB, NAMING_VERBS
+from .shapes import DATASET_NOUNS, LM_FAMILY_ACRONYMS, NAMING_VERB, NAMING_VERBS, singular
+from .words import word_set
 
 __all__ = ["own_kind"]
 
@@ -43,16 +44,17 @@ __all__ = ["own_kind"]
 # papers call their own systems ("we present ProQA, a unified QA paradigm that solves ...").
 _PROBLEM = frozenset("problem problems task setting scenario case".split())
 _PROBLEM_VOTE = 2  # a problem noun's vote (:func:`_kind`): neither a method's +1 nor a dataset's -1
-_DATA = frozenset("dataset datasets benchmark benchmarks corpus corpora database treebank".split())
+# "X suite of ... strategies", "X family of models": the group is of what follows "of".
+_GROUPS = frozenset("suite family set collection series".split())
+_DATA = DATASET_NOUNS - _GROUPS  # a group noun ("suite", "collection") names what it holds, read apart
 # Right after the name only a singular noun says what the name is: "four public EZ-XMC datasets" are
 # datasets for a setting the name stands for.
 _DATA_AFTER = frozenset("dataset benchmark corpus database treebank".split())
-# Methods, and the systems and devices a paper builds ("a stereo hybrid event-frame (SHEF) camera").
-_METHOD = frozenset(
-    "method methods model models framework frameworks network networks system systems approach algorithm "
-    "architecture training module technique platform pipeline strategy mechanism scheme agent policy "
-    "optimizer estimator detector encoder tracker solver camera sensor device robot PLM LLM LM VLM MLLM".split()
-)
+# Methods (the own-name rules' kind nouns, :mod:`kg.extract.proposed_names`), and the systems and
+# devices a paper builds ("a stereo hybrid event-frame (SHEF) camera").
+_METHOD = word_set("proposed", "method_nouns") | frozenset(
+    "networks systems training platform camera sensor robot".split()
+) | {a.upper() for a in LM_FAMILY_ACRONYMS}  # "SMedBERT, a medical PLM trained on ..." (upper case: :func:`_kind`)
 # The bracketed long or short form written right after a name: "PRobELM (Plausibility ... Models)".
 _BRACKET = re.compile(r"\s*\([^()]{1,100}\)")
 # "(MaTL) as a special case of MTL": what the definition is said to be (the head, as in an apposition)
@@ -73,8 +75,6 @@ _NP_END = frozenset(
 _OUTPERFORMS = re.compile(r"\s+(?:significantly\s+|consistently\s+|also\s+)?(?:outperforms|achieves|surpasses|improves)\b")
 # (only a name that is the verb's subject: "fine-tuning on X improves accuracy" is said of the tuning)
 _PREPOSITION_BEFORE = re.compile(r"(?<![\w\-])(?:on|with|using|from|of|in|to|by|via|over|than)\s+(?:the\s+)?\Z", re.IGNORECASE)
-# "X suite of ... strategies", "X family of models": the group is of what follows "of".
-_GROUPS = frozenset("suite family set collection series".split())
 _GROUP_OF = re.compile(r"\s+of\s+((?:[\w\-]+\s*){1,4})")
 # "DGBench: An Open-Source, Reproducible Benchmark for ...": the head of the title after the name,
 # with or without an article ("BECEL: Benchmark for Consistency Evaluation ...": without one only a
@@ -121,12 +121,6 @@ def _kind(word: str, data: frozenset[str] = _DATA) -> int:
             else 0)
 
 
-def _singular(word: str) -> str:
-    """"strategies" -> "strategy", "models" -> "model" (a group's members are written plural);
-    "corpus" stays."""
-    return word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") and not word.endswith(("ss", "us")) else word
-
-
 def own_kind(text: str, tend: int, surface: str) -> Role | None:
     """PROPOSED when the words beside ``surface`` in the abstract call it a method (and never a
     dataset), INTRODUCED_DATASET when they call it a dataset (and never a method), TASK when they
@@ -150,7 +144,7 @@ def own_kind(text: str, tend: int, surface: str) -> Role | None:
                 of = _GROUP_OF.match(text, m.end()) if m.group(1).lower() in _GROUPS else None
                 # "the (NORTH*) suite of neurogenesis strategies": what the group holds
                 if of:
-                    votes.add(_kind(_singular(_head(of.group(1)))))
+                    votes.add(_kind(singular(_head(of.group(1)))))
                 elif not _SPLIT_AFTER.match(text, m.end()):
                     votes.add(_kind(m.group(1), _DATA_AFTER))
             a = _AS_KIND.match(text, at)

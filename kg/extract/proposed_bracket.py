@@ -18,7 +18,7 @@ from ..model import Role
 from .doc import Candidate
 from .long_forms import long_form_start
 from .sentences import sentence_at
-from .shapes import DATASET_NOUNS, STOP_NAMES, is_acronym, is_name_like
+from .shapes import DATASET_NOUNS, FIELD_ACRONYMS, LM_FAMILY_ACRONYMS, STOP_NAMES, is_acronym, is_name_like, with_plurals
 from .words import alternation
 
 __all__ = ["bracketed_coined"]
@@ -47,7 +47,9 @@ _VERB_BEFORE = re.compile(
 )
 # "Recently, Vision Transformer (ViT) was proposed": someone else's, earlier.
 _PRIOR = re.compile(r"\b(?:[Rr]ecent(?:ly)?|[Pp]reviously|[Ee]xisting|[Pp]rior|[Oo]riginally|[Cc]onventional|[Tt]raditional|[Cc]lassical)\b")
-_FAMILIES = frozenset({"llm", "llms", "vlm", "vlms", "mllm", "mllms", "lm", "lms", "rl", "drl", "ml", "dl", "ai", "nlp", "cv"})
+# Families and fields in the bracket are no coined name (:data:`kg.extract.shapes.LM_FAMILY_ACRONYMS`);
+# "PLM", "LMM" and "MARL" were never in this rule's copy and are kept out, so output stays as it was.
+_FAMILIES = with_plurals(LM_FAMILY_ACRONYMS - {"plm", "lmm"}) | (FIELD_ACRONYMS - {"marl"})
 _NEXT_WORD = re.compile(r"[\"\u201d'\u2019]?\s*([a-z]+)")
 # "the Neural Orthogonality (NORTH*) suite of neurogenesis strategies": what the suite holds is its kind.
 _OF_METHODS = re.compile(r"[\"\u201d'\u2019]?\s*[a-z]+\s+of\s+(?:[\w\-]+\s+){0,3}?(?:strategies|methods|algorithms|techniques|models|approaches|networks)\b")

@@ -85,6 +85,8 @@ _OUR_OR_WE_SCAN = IndexedScan(_OUR_OR_WE, 16)  # its longest attempt reads 14 ch
 # punctuation mark or a function word.
 _LOWER_NAMED = re.compile(
     r"(?:called|dubbed|named|termed|coined|referred to as|which we (?:call|term|name|dub)"
+    # (not proposed._NAMING's "we refer to": a lower-case phrase after "this problem as" is a task, and a
+    # bare "we refer to this as the experiment-rich regime" names one too; see the comment there)
     r"|[Ww]e (?:call|term|name|dub|refer to) (?:it|them|(?:this|these|our)(?! (?:problem|task|setting|question)s?\b)"
     r" [a-z]+)(?: as)?)"
     r"\s+(?:as\s+)?(?:the\s+)?(?!" + _FUNCTION_WORDS + r"\b)"
@@ -162,7 +164,9 @@ def used_namely_role(text: str, s0: int, at: int) -> Role | None:
     evaluates on ("including alternative backbone models, namely mBART and NLLB-200"): a use verb
     and nothing presented (no novel/new/first, no first-person proposal verb, no "our" or "the
     proposed" just before: "Our learned features, namely C3D" are the paper's own). The caller makes
-    it a dataset after a data noun ("we evaluate it on two ... datasets, namely WikiHop and MedHop")."""
+    it a dataset after a data noun ("we evaluate it on two ... datasets, namely WikiHop and MedHop").
+    (Its "presents" test differs from the one proposed._prior_named_role reads first after a data
+    noun: see the comment there.)"""
     if USE_VERB.search(text, s0, at) and not (
         _NEW_THING.search(text, s0, at) or _PROPOSAL_VERB.search(text, s0, at) or _OUR_NEAR.search(text, max(s0, at - 50), at)
     ):

@@ -18,7 +18,7 @@ import re
 
 from ..model import Role
 from .anchors import IndexedScan
-from .shapes import DATASET_NOUNS, NAMING_VERBS, STOP_NAMES, TASK_HEADS, is_name_like
+from .shapes import DATASET_NOUNS, NAMING_VERBS, STOP_NAMES, TASK_HEADS, is_name_like, singular
 from .words import alternation, word_set
 
 __all__ = ["valid_name", "name_role"]
@@ -104,11 +104,6 @@ def valid_name(phrase: str, *, strong_context: bool, plain_words_ok: bool = Fals
     return plain_words_ok or any(is_name_like(w) for w in words)
 
 
-def _singular(word: str) -> str:
-    """"strategies" -> "strategy", "tools" -> "tool" (enough for the kind nouns)."""
-    return word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word
-
-
 # Words after a dataset noun that leave it the head of its phrase ("a new corpus called X", "a suite
 # of ...", "a benchmark dataset"); any other lower-case word after it makes it a modifier ("corpus
 # curation"; "a benchmark Open-ended Physics Environment (OPEn)" still names the benchmark).
@@ -130,7 +125,7 @@ def _holds_methods(words: list[str], i: int) -> bool:
     for x in words[i + 2 : i + 6]:
         if x in _OF_PHRASE_ENDS:
             return False
-        if _singular(x) in _METHOD_NOUNS:
+        if singular(x) in _METHOD_NOUNS:
             return True
     return False
 

@@ -19,7 +19,7 @@ from ..model import Role
 from .doc import Candidate
 from .proposed_names import _CAP, _LOW_HYPHEN_NAME, _PRIOR, _PROPOSAL_VERB, PRESENTED_VERBS, USE_VERB, USE_VERBS, WE_OR_OUR
 from .sentences import sentence_at
-from .shapes import DATASET_NOUNS, STOP_NAMES, TASK_HEADS, is_name_like
+from .shapes import DATASET_NOUNS, LM_FAMILY_ACRONYMS, NETWORK_ACRONYMS, STOP_NAMES, TASK_HEADS, is_name_like
 
 __all__ = ["SYSTEM_NOUNS", "own_composed", "part_ok", "plural_apposition", "titled_ok", "titled_parts", "verb_titled_ok"]
 
@@ -123,7 +123,7 @@ _INDEF_TITLED = re.compile(
     r"(?P<name>[A-Z][a-z][\w\-]*(?:\s+[A-Z][\w\-]*){1,3})"
     rf"(?=(?P<part>\s+{_PART_NOUN}(?:\s+{_PRESENTED})?)|\s+{_PRESENTED}|\s+(?:that|which)\s|\s+with\s+[a-z]+[\s,.;])"
 )
-_FAMILIES = frozenset({"llm", "vlm", "mllm", "lm", "plm", "lmm", "dnn", "cnn", "rnn", "gnn"})
+_FAMILIES = LM_FAMILY_ACRONYMS | NETWORK_ACRONYMS  # the initials of a family's long form
 _NOT_PART_LAST = frozenset({"learning", "program", "programs", "programming", "problem", "problems"})
 # A passive presents the part when the part opens its clause ("In addition, a ... module is
 # presented"), not when it sits deep in another ("A control problem using an X and a Y is presented").

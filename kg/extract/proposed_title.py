@@ -39,7 +39,10 @@ from .proposed_names import (
 from .sentences import sentence_at
 from .title_clause import joins
 from .long_forms import long_form_start
-from .shapes import DATASET_NOUNS, STOP_NAMES, TASK_HEADS, is_acronym, is_name_like, lower_same_length, word_spans
+from .shapes import (
+    DATASET_NOUNS, LM_FAMILY_ACRONYMS, NETWORK_ACRONYMS, STOP_NAMES, TASK_HEADS, is_acronym, is_name_like, lower_same_length,
+    word_spans,
+)
 from .words import alternation, word_set
 
 __all__ = ["title_names"]
@@ -368,7 +371,9 @@ _SYSTEM_HEAD_END = re.compile(r"\b(?i:" + _SYSTEM_HEADS + r"|modules?|layers?|un
 # An acronym is defined once or twice: reading every "long form (X)" of a hostile abstract, each
 # searching its sentence before it, is quadratic.
 _DEFINITIONS_READ = 3
-_FAMILY_ACRONYMS = frozenset({"llm", "vlm", "mllm", "lm", "plm", "lmm", "dnn", "cnn", "rnn", "gnn", "gan", "snn", "ann", "nn", "rl"})
+# A title's long form spelling a family: the shared lists plus network kinds a title opens with
+# ("Generative Adversarial Networks for ...", "Spiking Neural Networks ...") and "RL" alone.
+_FAMILY_ACRONYMS = LM_FAMILY_ACRONYMS | NETWORK_ACRONYMS | {"gan", "snn", "ann", "nn", "rl"}
 
 
 def _title_long_form(text: str, tend: int, sents: list[tuple[int, int]]) -> list[Candidate]:

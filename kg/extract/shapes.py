@@ -31,6 +31,11 @@ __all__ = [
     "DATASET_NOUNS",
     "NAMING_VERBS",
     "NAMING_VERB",
+    "LM_FAMILY_ACRONYMS",
+    "NETWORK_ACRONYMS",
+    "FIELD_ACRONYMS",
+    "with_plurals",
+    "singular",
 ]
 
 #: Capitalised words that open sentences or clauses and are never names on their own.
@@ -46,6 +51,23 @@ DATASET_NOUNS = word_set("words", "dataset_nouns")
 NAMING_VERBS = ("called", "named", "dubbed", "termed", "coined")
 #: ... as one regex alternative (a group that captures nothing).
 NAMING_VERB = "(?:" + "|".join(NAMING_VERBS) + ")"
+#: Model families, network families and fields written as acronyms (lower case, singular): no one's
+#: own name ("our video planner LLM", "a Large Language Model component", "the proposed safe RL
+#: algorithm"). The one list of them: each rule unites the sets it reads, plus its own extras.
+LM_FAMILY_ACRONYMS = frozenset({"llm", "vlm", "mllm", "lm", "plm", "lmm"})
+NETWORK_ACRONYMS = frozenset({"dnn", "cnn", "rnn", "gnn"})
+FIELD_ACRONYMS = frozenset({"rl", "drl", "marl", "ml", "dl", "ai", "nlp", "cv"})
+
+
+def with_plurals(words: frozenset[str]) -> frozenset[str]:
+    """``words`` and each with a plural "s" ("llm", "llms")."""
+    return words | {w + "s" for w in words}
+
+
+def singular(word: str) -> str:
+    """A kind noun's singular, enough for the noun lists: "strategies" -> "strategy", "models" ->
+    "model"; "corpus", "loss" stay."""
+    return word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") and not word.endswith(("ss", "us")) else word
 
 
 def lower_same_length(text: str) -> str | None:

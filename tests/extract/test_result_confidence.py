@@ -21,7 +21,7 @@ def _rows(text, named, proposed="FooNet"):
     "text, named, want",
     [
         # a value the sentence names sets for, but none of them for this value
-        # (written "in": "on" right after a value adopts the name as written, test_results_audit8)
+        # (written "in": "on" right after a value adopts the name as written, test_results_value_sets)
         ("We achieve a mAP of 82.7% in VOC07, 80.4% in VOC12, and 34.4% on COCO.", [("COCO", D), ("mAP", X)],
          [("82.7", None, False), ("80.4", None, False), ("34.4", "COCO", True)]),
         # a name no mention covers right after the value, also past its metric
