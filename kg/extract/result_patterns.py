@@ -318,7 +318,7 @@ YEARS_AFTER = re.compile(r"\s*(?:and|&|/)\s*(?:19|20)\d\d\b")
 # (a comma opening a new clause is no list: "on the nuScenes test set, compared to the ... network")
 SET_IN_LIST_AFTER = re.compile(r"\s*(?:(?:data\s?sets?|benchmarks?|corpus|corpora|(?:test|val|validation|dev)(?:\s+|-)(?:sets?|splits?))\s*)?"
                                r"(?:,(?!\s*(?:compared|comparing|which|while|whereas|where|when|outperform\w*|surpass\w*|exceed\w*|beat\w*|"
-                               r"respectively|achiev\w*|improv\w*|establish\w*|setting|making|leading|showing|demonstrating|thus|but|than)\b)"
+                               r"achiev\w*|improv\w*|establish\w*|setting|making|leading|showing|demonstrating|thus|but|than)\b)"
                                r"|and\b|or\b|&|/|\+)")
 SET_IN_LIST_BEFORE = re.compile(r"(?:,|\band|\bor|&|/|\+)\s*(?:the\s+)?$")
 # "it achieves", "it also outperforms": a pronoun as the subject of a scoring verb
