@@ -191,6 +191,9 @@ def set_confidence(text: str, v: re.Match, dataset: _Named | None, unset: bool, 
     return 0.3 if sets_named else 0.6
 
 
+_NAME_MORE = re.compile(r"(?:\s+(?:[A-Z]{2,}[\w-]*|(?:19|20)\d\d)\b){1,2}(?![\w-])")
+
+
 def _own_unknown_set(text: str, v: re.Match, datasets: list[_Named]) -> _Named | None:
     """The name no mention covers written right after a value that follows the sentence's one set, which an
     earlier value takes ("error reduction of 9.9% on CATiB and 6.1% on UD", "80.1 f-score for the MSRA-TD500,
@@ -198,10 +201,15 @@ def _own_unknown_set(text: str, v: re.Match, datasets: list[_Named]) -> _Named |
     after = SET_AFTER.match(text, v.end())
     if after is None or after.group("name") is None or not all(d.end <= v.start() for d in datasets) or not _taken(text, datasets[-1].start):
         return None
-    name = after.group("name")
+    name, end = after.group("name"), after.end("name")
+    if name.endswith("-"):
+        return None  # "on Im- ageNet": a word broken at a line end, no name
+    more = _NAME_MORE.match(text, end)  # "on Invalsi ITA", "on Foo 2016": an acronym or an edition goes on the name
+    if more:
+        name, end = name + more.group(), more.end()
     if after.group("prep") == "for" and DIGIT.search(name) is None and SET_NOUN_AFTER.match(text, after.end()) is None:
         return None  # "for IoCs": a name after "for" is a set only with a version or a set noun
-    return _Named(after.start("name"), after.end("name"), name, Role.DATASET)
+    return _Named(after.start("name"), end, name, Role.DATASET)
 
 
 def dataset_for(text: str, v: re.Match, datasets: list[_Named], other_set: bool = False) -> _Named | None:
