@@ -349,3 +349,13 @@ def test_results_a_list_is_lent_the_measure_as_a_whole():
     # ... and changes something else as a whole
     assert metric_rows("FooBot reduced the completion time (by 59% and 58%) and the errors.", [("FooBot", P)], "FooBot") == []
     assert metric_rows("The average error and execution time are reduced by 63.6% and 28.5%, respectively.", [("FooBot", P)], "FooBot") == []
+
+
+def test_results_pixel_before_a_metric_word_names_the_metric_not_a_unit():
+    # "86.1 pixel accuracy", "85.2% pixel-wise accuracy": "pixel" opens the metric's name (session 17, rtrain2)
+    text = "FooSeg achieves 69.6% mean accuracy on BarSet, and 86.1 pixel accuracy on BazSet."
+    rows = ranked_rows(text, [("FooSeg", P), ("mean accuracy", X), ("pixel accuracy", X), ("BarSet", D), ("BazSet", D)], "FooSeg")
+    assert ("BazSet", "pixel accuracy", "86.1") in [(r[2], r[3], r[4]) for r in rows]
+    text = "FooSeg reaches 85.2% pixel-wise accuracy on BarSet, with 2.3 pixels of mean error."
+    rows = ranked_rows(text, [("FooSeg", P), ("BarSet", D)], "FooSeg")
+    assert ("BarSet", "85.2") in [(r[2], r[4]) for r in rows]
