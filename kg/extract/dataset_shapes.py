@@ -264,6 +264,9 @@ def remark_names(text: str, tend: int) -> list[Candidate]:
     return out
 
 
+_CUT_NAME = re.compile(r" [A-Z][\w\-]*\d")  # the name goes on: "Caltech-UCSD Birds-200-2011"
+
+
 def listed_under_noun(text: str, tend: int) -> list[Candidate]:
     """The items of a list a plural dataset noun leads ("datasets such as A, B and C"); confident
     enough (0.92) to outweigh a catalogue match of another type (0.9) for the same name."""
@@ -282,8 +285,8 @@ def _list_items(text: str, at: int) -> list[Candidate]:
     out = []
     for _ in range(8):
         it = _LIST_ITEM.match(text, at)
-        if it is None or not _shape_ok(it.group("name"), True):
-            break
+        if it is None or not _shape_ok(it.group("name"), True) or _CUT_NAME.match(text, it.end("name")):
+            break  # ("Caltech-UCSD Birds-200-2011(CUB)": the item is a longer name, the catalogue's or none)
         out.append(Candidate(Role.DATASET, it.start("name"), it.end("name"), "datasets:listed", 0.92))
         if not it.group("sep"):
             break

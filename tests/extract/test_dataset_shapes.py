@@ -65,6 +65,12 @@ def test_dataset_shapes_a_list_a_dataset_noun_leads_outweighs_a_catalogue_method
     assert "Evol-Instruct" in e.surface_lists()["datasets"]
 
 
+def test_dataset_shapes_a_list_stops_at_an_item_the_next_word_goes_on() -> None:
+    # "Quux-UCSD Birds-200-2011(QB)": the item is a longer name, not "Quux-UCSD"
+    text, tend = _doc("On benchmarks, namely Zorb-ImageNet, Quux-UCSD Birds-200-2011(QB), and FC200.")
+    assert _names(listed_under_noun(text, tend), text) == ["Zorb-ImageNet"]
+
+
 def test_dataset_shapes_parallel_results_share_the_known_siblings_role() -> None:
     text, tend = _doc("We achieve 98.50% on AgeDB, 83.95% on XQLFQ, and 98.74% on CFP-FP.")
     a, c = text.index("AgeDB"), text.index("CFP-FP")
