@@ -110,7 +110,7 @@ _REMARK_THEN_NAME = re.compile(
 )
 _RESOURCE_WORDS = ("dataset", "benchmark", "corpus")
 # "instruction datasets, such as A, B, C": the noun before the cue says what is listed.
-_LISTED_UNDER = re.compile(r"\s*,?\s*(?:\(\s*)?(?:such as|including|e\.g\.,?|like|namely)\s+")
+_LISTED_UNDER = re.compile(r"\s*,?\s*(?:\(\s*)?(?:such as|including|e\.g\.,?|like|namely)\s+|:\s+(?=\S+,)")  # "datasets: A, B and C"
 _PLURAL_NOUNS = ("datasets", "benchmarks", "corpora")
 # "the multi-modal dataset MOCAS to examine": a lower-case word, the noun, then the name and a boundary.
 _NOUN_THEN = (" dataset ", " benchmark ", " corpus ", " treebank ")
@@ -276,18 +276,22 @@ def listed_under_noun(text: str, tend: int) -> list[Candidate]:
         while i >= 0:
             m = _LISTED_UNDER.match(text, i + len(noun))
             if m is not None:
-                out.extend(_list_items(text, m.end()))
+                out.extend(_list_items(text, m.end(), colon=m.group().startswith(":")))
             i = text.find(noun, i + 1)
     return out
 
 
-def _list_items(text: str, at: int) -> list[Candidate]:
+def _list_items(text: str, at: int, colon: bool = False) -> list[Candidate]:
+    """The items from ``at``; after a colon ("three datasets: A, B and C", which also opens lists of
+    parts and levels: "three datasets: Document, Paragraph, and Sentence level") only the name-shaped
+    ones and not the first word of a longer name ("Georgia Tech Egocentric Activities")."""
     out = []
     for _ in range(8):
         it = _LIST_ITEM.match(text, at)
         if it is None or not _shape_ok(it.group("name"), True) or _CUT_NAME.match(text, it.end("name")):
             break  # ("Caltech-UCSD Birds-200-2011(CUB)": the item is a longer name, the catalogue's or none)
-        out.append(Candidate(Role.DATASET, it.start("name"), it.end("name"), "datasets:listed", 0.92))
+        if not colon or is_name_like(it.group("name")) and (it.group("sep") or text[it.end("name"):it.end("name") + 1] != " "):
+            out.append(Candidate(Role.DATASET, it.start("name"), it.end("name"), "datasets:listed", 0.92))
         if not it.group("sep"):
             break
         at = it.end()
