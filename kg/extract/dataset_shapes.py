@@ -10,6 +10,9 @@
   "XYZ-Bench is a benchmark for ..." (the paper's own when it says new/novel/first or the title names it);
 - the name given to a resource the paper introduces, after a remark: "we introduce a dataset for our
   task, EMU, with 56k pairs";
+- the name a resource phrase is given with named/called/dubbed/termed: "we collect a dataset of 100
+  million text images, named UTI-100M", "a new data mix called Dolmino Mix 1124" (the paper's own after
+  our/new or an introducing verb);
 - the items of a list a dataset noun leads, whatever another rule calls them: "instruction datasets,
   such as Evol-Instruct, ShareGPT and OpenPlatypus" (Evol-Instruct is also a method's name);
 - parallel results: "98.5% on AgeDB, 83.9% on XQLFQ and 98.7% on CFP-FP" (or "from 1.06 to 0.99 on
@@ -27,7 +30,9 @@
   word or two that say which set ("the Feelsight dataset", "the publicly available FaceForensics
   dataset", "the recent SateHaze1k dataset", "using VQA-X dataset"): the article and the singular
   noun say one set is named, so a plain capitalised word ("Lensfun", "Quick-draw") counts here; an
-  indefinite article ("a synthetic GPR dataset") or a plural noun ("the MRI datasets") names a kind;
+  indefinite article ("a synthetic GPR dataset") or a plural noun ("the MRI datasets") names a kind,
+  except after "a new" / "our new" with a name-shaped word that is no short acronym or modality
+  ("we curate a new ShapePrompts benchmark": the paper's own; "a new UAV benchmark": a kind);
 - the two sides of a transfer direction written with an arrow: "GTA5→Cityscapes", "SYNTHIA -> Cityscapes":
   once one side is a catalogue dataset, the other (name-shaped, no language and no catalogue name of
   another kind) is a dataset too (the catalogue reads no name glued to an arrow); "GTA-to-Cityscapes",
@@ -55,7 +60,7 @@ from .doc import Candidate
 from .shapes import PLURAL_ACRONYM, STOP_NAMES, is_name_like
 
 __all__ = ["split_names", "apposed_names", "bracketed_names", "copula_names", "remark_names", "listed_under_noun",
-           "parallel_results", "noun_then_name", "quoted_names", "valued_on", "the_name_noun", "directions",
+           "parallel_results", "noun_then_name", "called_names", "quoted_names", "valued_on", "the_name_noun", "directions",
            "dataset_shapes"]
 
 _NAME = r"[A-Za-z0-9][\w\-+.]*[\w+]"
@@ -105,11 +110,11 @@ _REMARK_THEN_NAME = re.compile(
 )
 _RESOURCE_WORDS = ("dataset", "benchmark", "corpus")
 # "instruction datasets, such as A, B, C": the noun before the cue says what is listed.
-_LISTED_UNDER = re.compile(r"\s*,?\s*(?:\(\s*)?(?:such as|including|e\.g\.,?|like|namely)\s+")
+_LISTED_UNDER = re.compile(r"\s*,?\s*(?:\(\s*)?(?:such as|including|e\.g\.,?|like|namely)\s+|:\s+(?=\S+,)")  # "datasets: A, B and C"
 _PLURAL_NOUNS = ("datasets", "benchmarks", "corpora")
 # "the multi-modal dataset MOCAS to examine": a lower-case word, the noun, then the name and a boundary.
 _NOUN_THEN = (" dataset ", " benchmark ", " corpus ", " treebank ")
-_WORD_BEFORE_NOUN = re.compile(r"(?<![\w\-])(?P<w>[a-z][\w\-]*)\Z")
+_WORD_BEFORE_NOUN = re.compile(r"(?<![\w\-])(?P<w>[a-z][\w\-]*|Our)\Z")  # "Our dataset X consists of"
 _NOUN_NAME = re.compile(
     rf"(?P<name>{_NAME})(?=\s*(?:[,;:)]|\.(?!\w)|\Z)|\s+(?:\(|[a-z][a-z\-]*(?![\w\-])))"
     r"(?!\s+(?:datasets?|benchmarks?|corpus|corpora|treebanks?|tasks?|domains?|data|suites?"
@@ -259,6 +264,9 @@ def remark_names(text: str, tend: int) -> list[Candidate]:
     return out
 
 
+_CUT_NAME = re.compile(r" [A-Z][\w\-]*\d")  # the name goes on: "Caltech-UCSD Birds-200-2011"
+
+
 def listed_under_noun(text: str, tend: int) -> list[Candidate]:
     """The items of a list a plural dataset noun leads ("datasets such as A, B and C"); confident
     enough (0.92) to outweigh a catalogue match of another type (0.9) for the same name."""
@@ -268,18 +276,22 @@ def listed_under_noun(text: str, tend: int) -> list[Candidate]:
         while i >= 0:
             m = _LISTED_UNDER.match(text, i + len(noun))
             if m is not None:
-                out.extend(_list_items(text, m.end()))
+                out.extend(_list_items(text, m.end(), colon=m.group().startswith(":")))
             i = text.find(noun, i + 1)
     return out
 
 
-def _list_items(text: str, at: int) -> list[Candidate]:
+def _list_items(text: str, at: int, colon: bool = False) -> list[Candidate]:
+    """The items from ``at``; after a colon ("three datasets: A, B and C", which also opens lists of
+    parts and levels: "three datasets: Document, Paragraph, and Sentence level") only the name-shaped
+    ones and not the first word of a longer name ("Georgia Tech Egocentric Activities")."""
     out = []
     for _ in range(8):
         it = _LIST_ITEM.match(text, at)
-        if it is None or not _shape_ok(it.group("name"), True):
-            break
-        out.append(Candidate(Role.DATASET, it.start("name"), it.end("name"), "datasets:listed", 0.92))
+        if it is None or not _shape_ok(it.group("name"), True) or _CUT_NAME.match(text, it.end("name")):
+            break  # ("Caltech-UCSD Birds-200-2011(CUB)": the item is a longer name, the catalogue's or none)
+        if not colon or is_name_like(it.group("name")) and (it.group("sep") or text[it.end("name"):it.end("name") + 1] != " "):
+            out.append(Candidate(Role.DATASET, it.start("name"), it.end("name"), "datasets:listed", 0.92))
         if not it.group("sep"):
             break
         at = it.end()
@@ -385,13 +397,20 @@ def valued_on(text: str, tend: int, found: list[Candidate]) -> list[Candidate]:
 # a name-shaped word only ("The Pile" is the catalogue's, its "Pile" no name of its own).
 _NAME_NOUNS = (" dataset", " database", " benchmark", " corpus", " treebank")
 _THE_NAME_BEFORE = re.compile(
-    r"(?<![\w\-])(?P<lead>the|using|via|(?:(?<=[.!?]\s)|(?<=\n))The)\s+(?P<which>(?:(?:publicly|freely|openly)\s+available|recent"
+    r"(?<![\w\-])(?P<lead>the|using|via|(?:(?<=[.!?]\s)|(?<=\n))The|(?:a|our)\s+(?:new|novel))\s+(?P<which>(?:(?:publicly|freely|openly)\s+available|recent"
     r"|recently\s+(?:released|proposed|introduced|published)|popular|public|standard|well-known|widely[- ]used"
     r"|challenging|large-scale|existing|original|famous|classic)\s+)?"
     rf"(?P<name>{_NAME})\s\Z"
 )
 _SHORT_NAME_AFTER = re.compile(r"\s*\([A-Z][A-Za-z0-9\-]*[A-Z0-9]\)")  # "dataset (A2D)"
 _ADJECTIVE_SUFFIX = re.compile(r"-(?:based|like|style|type|[a-z]+ed)\Z")  # "the Web-derived dataset": a kind
+
+
+def _kind_of_data(name: str) -> bool:
+    """A short acronym or a modality after "a new" says what kind of set, not which: "a new UAV
+    benchmark", "a new IE dataset", "a new RGB-Thermal dataset", "a new NL-to-program benchmark"."""
+    parts = name.split("-")
+    return len(name) <= 3 or any(p in NOT_NAMES or p.islower() for p in parts) or name in NOT_NAMES
 
 
 def the_name_noun(text: str, tend: int) -> list[Candidate]:
@@ -420,9 +439,54 @@ def _the_name(text: str, tend: int, m: re.Match) -> Candidate | None:
         return None
     if is_name_like(name) and lead == "the" and not m.group("which"):
         return None  # "the COCO dataset": the dataset-noun cue's (:mod:`kg.extract.cues`)
+    if lead.endswith(("new", "novel")):  # "we curate a new ShapePrompts benchmark": the paper's own, named
+        if m.group("which") or not is_name_like(name) or _kind_of_data(name):
+            return None
+        return Candidate(Role.INTRODUCED_DATASET, m.start("name"), m.end("name"), "datasets:the-name-noun", 0.8)
     own = _OWN_BEFORE.search(text, max(tend, m.start() - 50), m.start("name"))
     role, conf = (Role.INTRODUCED_DATASET, 0.75) if own else (Role.DATASET, 0.65)
     return Candidate(role, m.start("name"), m.end("name"), "datasets:the-name-noun", conf)
+
+
+# "we collect a dataset of 100 million text images, named UTI-100M", "a new data mix called Dolmino Mix
+# 1124": the name a resource phrase of the same clause is given. The resource noun must be the last
+# kind noun before the verb (not "a model trained on our dataset, called X") and an article or our/new
+# must lead it; one name-shaped word, or capitalised words with one name-shaped among them.
+_CALLED = (" named ", " called ", " dubbed ", " termed ")
+_CALLED_NAME = re.compile(
+    rf"(?P<name>{_NAME}(?=\s*(?:[,;:)(]|\.(?!\w)|\Z)|\s[a-z]+\b(?![\w\-]*[A-Z]))"  # "named X, which", "called X to ..."
+    rf"|{_NAME}(?:\s(?:[A-Z][\w\-+.]*|\d+))+(?=\s*(?:[,;:)(]|\.(?!\w)|\Z)))"  # "called Dolmino Mix 1124,"
+)
+_RESOURCE_BEFORE = re.compile(
+    r"(?<![\w\-])(?P<lead>a|an|our|new|novel)\s+(?:[\w\-]+,?\s+){0,3}?(?:dataset|corpus|benchmark|data\s+mix|database|treebank)"
+    r"(?P<gap>(?:\s+(?:of|with|for|from|on|in|containing|covering|consisting)\s+[^.;:]{0,80}?)?),?\Z"
+)
+_KIND_IN_GAP = re.compile(r"\b(?:models?|methods?|networks?|frameworks?|approach|algorithms?|systems?|architectures?|tasks?|metrics?)\b")
+
+
+def called_names(text: str, tend: int) -> list[Candidate]:
+    """The name given to a resource right after its noun phrase ("a dataset of ..., named X"); the
+    paper's own confidently enough (0.92) to outweigh a naming rule that reads no kind noun (0.9)."""
+    out = []
+    for key in _CALLED:
+        i = text.find(key, tend)
+        while i >= 0:
+            j = i + len(key)
+            m = _CALLED_NAME.match(text, j)
+            r = _RESOURCE_BEFORE.search(text, max(tend, i - 140), i) if m else None
+            if r and not _KIND_IN_GAP.search(r.group("gap")):
+                name = m.group("name")
+                words = name.split()
+                # one name-shaped word among them, or words with a version number ("Dolmino Mix 1124")
+                if (any(is_name_like(w) for w in words) or len(words) > 1 and words[-1].isdigit()) and _shape_ok(words[0], True):
+                    own = r.group("lead") != "a" and r.group("lead") != "an" or _OWN_BEFORE.search(text, max(tend, r.start() - 50), r.start() + 1)
+                    role, conf = (Role.INTRODUCED_DATASET, 0.92) if own or _INTRO_VERB.search(text, max(tend, r.start() - 40), r.start()) else (Role.DATASET, 0.7)
+                    out.append(Candidate(role, m.start("name"), m.end("name"), "datasets:called", conf))
+            i = text.find(key, j)
+    return out
+
+
+_INTRO_VERB = re.compile(r"\b(?:introduce|present|release|propose|construct|collect|build|built|create|curate|develop|contribute)(?:s|d|ed)?\s+\Z")
 
 
 _DIRECTION = re.compile(rf"(?<![\w\-])(?P<a>{_NAME})\s?(?:\u2192|->)\s?(?P<b>{_NAME})(?![\w\-])")
@@ -448,7 +512,7 @@ def directions(text: str, catalogue: Catalogue | None) -> list[Candidate]:
 
 def dataset_shapes(text: str, tend: int, found: list[Candidate], catalogue: Catalogue | None = None) -> list[Candidate]:
     """Every rule of this module, in order; the resolver settles overlaps with other rules."""
-    return [*directions(text, catalogue), *split_names(text, tend), *apposed_names(text, tend), *bracketed_names(text, tend),
+    return [*directions(text, catalogue), *split_names(text, tend), *called_names(text, tend), *apposed_names(text, tend), *bracketed_names(text, tend),
             *copula_names(text, tend), *remark_names(text, tend), *listed_under_noun(text, tend),
             *noun_then_name(text, tend), *quoted_names(text, tend), *parallel_results(text, tend, found),
             *valued_on(text, tend, found), *the_name_noun(text, tend)]

@@ -501,3 +501,12 @@ def test_cues_a_class_noun_after_a_list_rules_out_every_item_as_a_dataset(abstra
     found = _found(abstract)
     assert not {n for n in gone if found.get(n) is Role.DATASET}
     assert kept <= set(found)
+
+
+def test_cues_one_word_before_a_capitalised_dataset_noun_is_the_name() -> None:
+    # "the Quuxset Dataset": the word names the set; longer names and long forms keep the noun
+    found = _found("Results on the Quuxset Dataset and the Blorp Open Dataset improve. "
+                   "We use the Zorb-Actor Dataset (ZAD) too.")
+    assert "Quuxset" in found and "Quuxset Dataset" not in found
+    assert "Blorp Open Dataset" in found
+    assert "Zorb-Actor Dataset" in found

@@ -65,6 +65,12 @@ def test_dataset_shapes_a_list_a_dataset_noun_leads_outweighs_a_catalogue_method
     assert "Evol-Instruct" in e.surface_lists()["datasets"]
 
 
+def test_dataset_shapes_a_list_stops_at_an_item_the_next_word_goes_on() -> None:
+    # "Quux-UCSD Birds-200-2011(QB)": the item is a longer name, not "Quux-UCSD"
+    text, tend = _doc("On benchmarks, namely Zorb-ImageNet, Quux-UCSD Birds-200-2011(QB), and FC200.")
+    assert _names(listed_under_noun(text, tend), text) == ["Zorb-ImageNet"]
+
+
 def test_dataset_shapes_parallel_results_share_the_known_siblings_role() -> None:
     text, tend = _doc("We achieve 98.50% on AgeDB, 83.95% on XQLFQ, and 98.74% on CFP-FP.")
     a, c = text.index("AgeDB"), text.index("CFP-FP")
@@ -198,3 +204,13 @@ def test_directions_both_sides_of_a_transfer_from_a_catalogue_dataset_are_datase
                  "From Sim-to-Real and Image-to-Image."):
         assert [n for n in _names(directions(text, cat), text) if n != "Cityscapes"] == []
     assert directions("Gains on Quuxsim→Cityscapes.", None) == []
+
+
+@pytest.mark.parametrize("abstract, names", [
+    ("On four compositional datasets: Zorbground, VL-quux, SVQ, and ComZG, it helps.", ["VL-quux", "SVQ", "ComZG"]),
+    ("It consists of three datasets: Document, Paragraph, and Sentence level.", []),  # parts, not names
+    ("On three datasets: 50Quux, Georgia Tech Egocentric Activities (GTEA), and more.", ["50Quux"]),  # a cut name
+])
+def test_dataset_shapes_a_colon_list_under_a_dataset_noun_gives_its_name_shaped_items(abstract: str, names: list) -> None:
+    text, tend = _doc(abstract)
+    assert _names(listed_under_noun(text, tend), text) == names

@@ -1,0 +1,46 @@
+"""Frames that name a resource the paper introduces (issue 11): "a dataset of ..., named X", "a new X
+benchmark", "Our dataset X consists of ..." (:mod:`kg.extract.dataset_shapes`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.dataset_shapes import called_names, noun_then_name, the_name_noun
+from kg.extract.doc import layout, title_end
+from kg.model import Role
+
+I, D = Role.INTRODUCED_DATASET, Role.DATASET
+
+
+def _found(rule, abstract: str) -> list[tuple[str, Role]]:
+    text = layout("A study", abstract)
+    return [(text[c.start:c.end], c.role) for c in rule(text, title_end(text))]
+
+
+@pytest.mark.parametrize("abstract, found", [
+    ("We also collect a dataset of 10 million text images, named QUX-10M, covering 5 scenes.", [("QUX-10M", I)]),
+    ("The mixture introduces a new, specialized data mix called Zorbino Mix 1124, which helps.", [("Zorbino Mix 1124", I)]),
+    ("We propose a new large-scale dataset for place recognition, called SVQX. The code is out.", [("SVQX", I)]),
+    ("We construct a new dataset named Quux Visual Aerial sceNe reCognition datasEt (QVA).", []),  # a longer, odd name
+    ("We train a model on the dataset, called ZorbNet, for speed.", [("ZorbNet", D)]),
+    ("We present a novel framework on our dataset called by many names.", []),  # no name
+    ("A dataset-driven model, called ZorbNet, is trained.", []),  # the model is called so
+])
+def test_called_names_the_name_a_resource_phrase_is_given(abstract: str, found: list) -> None:
+    assert _found(called_names, abstract) == found
+
+
+@pytest.mark.parametrize("abstract, found", [
+    ("We curate a new QuuxPrompts benchmark derived from COCO.", [("QuuxPrompts", I)]),
+    ("Results on a new ZORB-UTOI dataset containing 22k images.", [("ZORB-UTOI", I)]),
+    ("We construct a new UAV benchmark focusing on scenes.", []),  # a short acronym: a kind
+    ("We present a new RGB-Thermal dataset for segmentation.", []),  # a modality
+    ("We release a new NL-to-program benchmark to evaluate it.", []),  # a lower-case part: a kind
+])
+def test_the_name_noun_a_new_name_before_the_noun_is_the_papers_own(abstract: str, found: list) -> None:
+    assert _found(the_name_noun, abstract) == found
+
+
+def test_noun_then_name_our_dataset_opening_a_sentence_is_the_papers_own() -> None:
+    # "consists" is a verb (cues.json verbs_s): the name does not qualify a noun after it
+    assert _found(noun_then_name, "It is big. Our dataset QuuxSplat consists of 65K objects.") == [("QuuxSplat", I)]
