@@ -35,7 +35,7 @@ from .title_clause import norm_phrase_words as _norm
 from .words import alternation, word_set
 
 __all__ = [
-    "application_context", "widened_catalogue_tasks", "coordinated_modifier", "coordinated_tasks", "evaluated_phrases", "head_word",
+    "application_context", "closing_phrases", "widened_catalogue_tasks", "coordinated_modifier", "coordinated_tasks", "evaluated_phrases", "head_word",
     "in_task_list",
     "prior_work_phrases", "task_list_phrases", "title_task_in_setting",
 ]
@@ -428,3 +428,33 @@ def title_task_in_setting(text: str, s: int, e: int, c: Candidate) -> Candidate 
     if m is None or len(_norm(text[s : m.start()]).split()) >= len(tw) - len(cw):
         return None
     return Candidate(Role.TASK, m.start(), e, "tasks:title-in-setting", c.confidence)
+
+
+# The last word before a closing-sentence phrase: "... and shadow removal", "... to 3D shape retrieval".
+_CLOSING_PREV = re.compile(r"([A-Za-z]+)[^A-Za-z]*\Z")
+_CLOSING_PREPS = frozenset({"on", "to", "for", "in", "of", "and", "or"})
+_CLOSING_NEXT = (",", " and ", " or ")
+
+
+def closing_phrases(
+    text: str, tend: int, sents: list[tuple[int, int]], phrases: list[tuple[int, int]], once: set[str]
+) -> list[tuple[int, int]]:
+    """The phrases of ``phrases`` the abstract's last sentence (of two or more) names once (``once``:
+    their normalised keys), with a strong head, in a list or after a preposition: "we also apply it to
+    document denoising and shadow removal". The closing sentence names what the work extends to;
+    measured on the read sets such a phrase is a gold task about half the time (.49 on train1r +
+    train2, .47 on train3), above the F1/2 break-even, so it is read last, after every other rule."""
+    body = [x for x in sents if x[0] >= tend]
+    if len(body) < 2:
+        return []
+    lo, hi = body[-1]
+    out = []
+    for s, e in sorted(phrases):
+        if not lo <= s < hi or _norm(text[s:e]) not in once:
+            continue
+        if head_word(text[s:e]) in WEAK_HEADS or _not_named_task(text[s:e]):
+            continue
+        prev = _CLOSING_PREV.search(text, max(lo, s - 25), s)
+        if (prev is not None and prev.group(1).lower() in _CLOSING_PREPS) or text.startswith(_CLOSING_NEXT, e):
+            out.append((s, e))
+    return out

@@ -76,7 +76,7 @@ from .title_clause import TITLE_OF as _TITLE_OF
 from .title_clause import norm_phrase_words as _norm
 from .task_spans import _WE_OR_THIS, problem_phrases, task_of_phrases, task_phrases
 from .task_purpose import aim_subjects, problem_clauses, purpose_phrases, purpose_rule
-from .task_cues import coordinated_tasks, evaluated_phrases, head_word as _head, prior_work_phrases, task_list_phrases
+from .task_cues import closing_phrases, coordinated_tasks, evaluated_phrases, head_word as _head, prior_work_phrases, task_list_phrases
 from .task_cues import title_coordinated, title_task_in_setting
 from .title_clause import title_activity, title_clause, title_core, title_setting, title_gerund_clause
 from .task_title import is_subsequence, title_for_parts, title_for_phrase, title_task, title_weak_phrase
@@ -308,6 +308,9 @@ def find_tasks(
     _take_fallbacks(chosen, text, tend, sents, abstract, title_spans, padded, cued)
     if len(chosen.tasks) <= 1:
         _take_for_part(chosen, text, tend, padded, loose=True)
+    once = {k for k, n in counts.items() if n == 1}
+    for a, b in closing_phrases(text, tend, sents, abstract, once):
+        chosen.take(Candidate(Role.TASK, a, b, "tasks:abstract", 0.5))  # ranked by the resolver as the abstract's own
     return chosen.tasks
 
 
