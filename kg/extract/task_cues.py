@@ -35,7 +35,7 @@ from .title_clause import norm_phrase_words as _norm
 from .words import alternation, word_set
 
 __all__ = [
-    "application_context", "widened_catalogue_tasks", "coordinated_modifier", "coordinated_tasks", "evaluated_phrases", "head_word",
+    "application_context", "closing_phrases", "widened_catalogue_tasks", "coordinated_modifier", "coordinated_tasks", "evaluated_phrases", "head_word",
     "in_task_list",
     "prior_work_phrases", "task_list_phrases", "title_task_in_setting",
 ]
@@ -428,3 +428,36 @@ def title_task_in_setting(text: str, s: int, e: int, c: Candidate) -> Candidate 
     if m is None or len(_norm(text[s : m.start()]).split()) >= len(tw) - len(cw):
         return None
     return Candidate(Role.TASK, m.start(), e, "tasks:title-in-setting", c.confidence)
+
+
+# The last word before a closing-sentence phrase: "... and shadow removal", "... helps in symmetry detection".
+_CLOSING_PREV = re.compile(r"([A-Za-z]+)[^A-Za-z]*\Z")
+# Not "to": "used to help design", "learn to execute manipulation tasks" (a verb follows it as often as a
+# task; dropping it cost 2 of train2's 222 hits and no check-set F1, and spared 3 wrong of 4 on fresh lines).
+_CLOSING_PREPS = frozenset({"on", "for", "in", "of", "and", "or"})
+_CLOSING_NEXT = (",", " and ", " or ")
+
+
+def closing_phrases(
+    text: str, tend: int, sents: list[tuple[int, int]], phrases: list[tuple[int, int]], once: set[str]
+) -> list[tuple[int, int]]:
+    """The phrases of ``phrases`` the abstract's last sentence (of two or more) names once (``once``:
+    their normalised keys), with a strong head, in a list or after a preposition: "we also apply it to
+    document denoising and shadow removal". The closing sentence names what the work extends to;
+    measured on the read sets, such a phrase emitted is a gold task .60 of the time on train1r +
+    train2 (35) and .50 on train3 (14), above the F1/2 break-even (about .28), but below the
+    fallbacks' title readings: so it is read last, after every other rule."""
+    body = [x for x in sents if x[0] >= tend]
+    if len(body) < 2:
+        return []
+    lo, hi = body[-1]
+    out = []
+    for s, e in sorted(phrases):
+        if not lo <= s < hi or _norm(text[s:e]) not in once:
+            continue
+        if head_word(text[s:e]) in WEAK_HEADS or _not_named_task(text[s:e]):
+            continue
+        prev = _CLOSING_PREV.search(text, max(lo, s - 25), s)
+        if (prev is not None and prev.group(1).lower() in _CLOSING_PREPS) or text.startswith(_CLOSING_NEXT, e):
+            out.append((s, e))
+    return out

@@ -50,7 +50,9 @@ Y ("Active Learning under Label Shift"); "Learning/Training <models>" leads a ti
 focal one (:func:`kg.extract.task_purpose.problem_clauses`).
 The abstract cues read after the focal phrases (the task of "previous X methods", of "experiments
 on X", lists the text calls tasks, siblings of a chosen task, the title's conjunct beside its task:
-"... Segmentation and Depth Ordering") live in :mod:`kg.extract.task_cues`;
+"... Segmentation and Depth Ordering", and last of all a strong-headed phrase the closing sentence
+names once in a list or after a preposition: "we also apply it to shadow removal") live in
+:mod:`kg.extract.task_cues`;
 "<X> aims to" subjects and purpose phrases ("a tool for explaining AI decisions") in :mod:`kg.extract.task_purpose`;
 the phrase grammar (where a task phrase starts and ends, "the task of X", "we study the X problem")
 in :mod:`kg.extract.task_spans`.
@@ -76,7 +78,7 @@ from .title_clause import TITLE_OF as _TITLE_OF
 from .title_clause import norm_phrase_words as _norm
 from .task_spans import _WE_OR_THIS, problem_phrases, task_of_phrases, task_phrases
 from .task_purpose import aim_subjects, problem_clauses, purpose_phrases, purpose_rule
-from .task_cues import coordinated_tasks, evaluated_phrases, head_word as _head, prior_work_phrases, task_list_phrases
+from .task_cues import closing_phrases, coordinated_tasks, evaluated_phrases, head_word as _head, prior_work_phrases, task_list_phrases
 from .task_cues import title_coordinated, title_task_in_setting
 from .title_clause import title_activity, title_clause, title_core, title_setting, title_gerund_clause
 from .task_title import is_subsequence, title_for_parts, title_for_phrase, title_task, title_weak_phrase
@@ -308,7 +310,19 @@ def find_tasks(
     _take_fallbacks(chosen, text, tend, sents, abstract, title_spans, padded, cued)
     if len(chosen.tasks) <= 1:
         _take_for_part(chosen, text, tend, padded, loose=True)
+    _take_closing(chosen, text, tend, sents, abstract, counts)
     return chosen.tasks
+
+
+def _take_closing(
+    chosen: _Chosen, text: str, tend: int, sents: list[tuple[int, int]], abstract: list[tuple[int, int]], counts: Counter[str]
+) -> None:
+    """Last of all, the phrases the closing sentence names once in a list or after a preposition
+    (:func:`kg.extract.task_cues.closing_phrases`); "tasks:abstract": the resolver ranks them as the
+    abstract's own phrases, not as catalogue fillers it drops when named once, late."""
+    once = {k for k, n in counts.items() if n == 1}
+    for a, b in closing_phrases(text, tend, sents, abstract, once):
+        chosen.take(Candidate(Role.TASK, a, b, "tasks:abstract", 0.5))
 
 
 def _take_for_part(chosen: _Chosen, text: str, tend: int, padded: str, loose: bool = False) -> None:
