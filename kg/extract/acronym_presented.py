@@ -26,7 +26,7 @@ from .words import alternation, word_set
 
 __all__ = ["DEFINITE", "METHODISH", "PRESENT_ADJ", "PRESENT_GERUND", "PRESENT_VERB", "PRESENT_VERB_ANY", "coined", "last_word", "named_as_own", "own_module", "own_part", "referred_as_own",
            "passive_presents", "PREPOSITIONS", "present_and", "present_same_as", "presented_confidence", "presented_or_used", "presents_here", "system_inside",
-           "title_case_hyphened", "used_before"]
+           "title_case_hyphened", "title_named", "used_before"]
 
 # Precompiled: a module-level ``re.findall(pattern, ...)`` pays a cache lookup per call.
 _LETTERS = re.compile(r"[A-Za-z]+")

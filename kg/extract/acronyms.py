@@ -45,10 +45,9 @@ from spacy.tokens import Doc
 
 from ..model import Role
 from .acronym_presented import (
-    title_named,
     DEFINITE, METHODISH, PRESENT_ADJ, PRESENT_GERUND, PRESENT_VERB, PRESENT_VERB_ANY, coined, last_word, named_as_own, own_module, own_part, passive_presents, referred_as_own,
     PREPOSITIONS, present_and, present_same_as, presented_confidence, presented_or_used, presents_here, system_inside,
-    title_case_hyphened, used_before,
+    title_case_hyphened, title_named, used_before,
 )
 from .doc import Candidate, state
 from .long_form_words import GENERIC_LONG, family_long_form, named_long_form, technique_named, title_case
@@ -179,20 +178,14 @@ def reused(text: str, d: Definition) -> bool:
 def classify(
     text: str, d: Definition, sentence: tuple[int, int], own_names: set[str]
 ) -> tuple[Role, float, str] | None:
-    """The role of a defined acronym, its confidence and the rule name; None when it names
-    a task, or is only a modifier ("the Key-Value (KV) cache"). A definition the sentence leaves
-    unnamed or someone's technique is the paper's own when the title names it
-    (:func:`kg.extract.acronym_presented.title_named`: "MultiPoseNet: ... using Pose Residual
-    Network" ... "implemented by the Pose Residual Network (PRN)")."""
+    """The role of a defined acronym, its confidence and the rule name; None when it names a task or
+    is only a modifier ("the Key-Value (KV) cache"). One its sentence leaves open or someone's is the
+    paper's own where the title leads with it (:func:`kg.extract.acronym_presented.title_named`)."""
     got = _by_words(text, d, sentence, own_names)
-    if (got is None or got[0] is Role.METHOD and got[2] not in _OTHERS_STATED) and "\n\n" in text \
+    if (got is None or got[0] is Role.METHOD and got[2] not in ("acronyms:listed", "acronyms:known")) and "\n\n" in text \
             and title_named(text, d, text.find("\n\n"), sentence[0]) and not is_task_long_form(text, d):
         return Role.PROPOSED, 0.75, "acronyms:title-named"
     return got
-
-
-# Definitions the text itself calls someone's method: the title does not make them the paper's.
-_OTHERS_STATED = frozenset({"acronyms:listed", "acronyms:known"})
 
 
 def _by_words(
