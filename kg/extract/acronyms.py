@@ -329,7 +329,7 @@ def _by_sentence(
         # "we propose a sequential relational anticipation model (SRAM)": the verb presents the phrase itself
         # (four words or more: "a graph convolutional network (GCN)" names a family)
     )
-    if not presenting and own_part(text, d, sentence, own_names):  # "consists of a" is no use
+    if (not presenting or used) and own_part(text, d, sentence, own_names):  # "consists of a" is no use; "KPG comprises two components: the ..." neither
         return Role.PROPOSED, 0.7, "acronyms:own-part"
     if (not presenting or used) and own_module(text, d, before, own_names):
         return Role.PROPOSED, 0.7, "acronyms:own-module"
