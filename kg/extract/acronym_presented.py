@@ -207,7 +207,7 @@ _PART_HEADS = frozenset({"module", "block", "layer", "unit", "head", "branch", "
 _USES = re.compile(r"\b(?:uses|employs|adopts|utili[sz]es|leverages)\b[^.;]*\Z")
 _COMPARED = re.compile(r"\b(?:outperform\w*|surpass\w*|beat\w*|compared|comparison|than|versus|vs)\b")
 _COMPONENTS_LISTED = re.compile(
-    r"\b(?:components?|modules?|parts?|stages?|branches?|sub-?networks?)\s*:[^.;]*\Z|\b(?:consist(?:s|ing)? of|compris\w+|composed of)\b[^.;]*\Z"
+    r"\b(?:components?|modules?|parts?|stages?|branches?|sub-?networks?|designs?)\s*:[^.;]*\Z|\b(?:consist(?:s|ing)? of|compris\w+|composed of)\b[^.;]*\Z"
 )
 # "is designed with two sub-methods, the Global ... (GCPP) and ...": a counted plural kind of part,
 # then its items; it lists parts only after a verb of composition (own_part's check: not "follows two
