@@ -10,6 +10,9 @@
   or a module, block or layer the own system uses (:func:`own_part`);
 - named as the paper's own whatever its long form says ("that we term ... (GEODE)", "the proposed
   QRA method"): :func:`named_as_own`.
+- named by the title: the title leads with the long form ("Generalized Ideal Parent (GIP): ...",
+  "Learning Series-Parallel Lookup Tables for ..." with "we propose a framework of series-parallel
+  lookup tables (SPLUT)"), the fallback where the sentence rules give no role: :func:`title_named`.
 
 The role decision that reads these is :func:`kg.extract.acronyms.classify`.
 """
