@@ -10,6 +10,9 @@
   or a module, block or layer the own system uses (:func:`own_part`);
 - named as the paper's own whatever its long form says ("that we term ... (GEODE)", "the proposed
   QRA method"): :func:`named_as_own`.
+- named by the title: the title leads with the long form ("Generalized Ideal Parent (GIP): ...",
+  "Learning Series-Parallel Lookup Tables for ..." with "we propose a framework of series-parallel
+  lookup tables (SPLUT)"), the fallback where the sentence rules give no role: :func:`title_named`.
 
 The role decision that reads these is :func:`kg.extract.acronyms.classify`.
 """
@@ -26,7 +29,7 @@ from .words import alternation, word_set
 
 __all__ = ["DEFINITE", "METHODISH", "PRESENT_ADJ", "PRESENT_GERUND", "PRESENT_VERB", "PRESENT_VERB_ANY", "coined", "last_word", "named_as_own", "own_module", "own_part", "referred_as_own",
            "passive_presents", "PREPOSITIONS", "present_and", "present_same_as", "presented_confidence", "presented_or_used", "presents_here", "system_inside",
-           "title_case_hyphened", "used_before"]
+           "title_case_hyphened", "title_named", "used_before"]
 
 # Precompiled: a module-level ``re.findall(pattern, ...)`` pays a cache lookup per call.
 _LETTERS = re.compile(r"[A-Za-z]+")
@@ -207,7 +210,7 @@ _PART_HEADS = frozenset({"module", "block", "layer", "unit", "head", "branch", "
 _USES = re.compile(r"\b(?:uses|employs|adopts|utili[sz]es|leverages)\b[^.;]*\Z")
 _COMPARED = re.compile(r"\b(?:outperform\w*|surpass\w*|beat\w*|compared|comparison|than|versus|vs)\b")
 _COMPONENTS_LISTED = re.compile(
-    r"\b(?:components?|modules?|parts?|stages?|branches?|sub-?networks?)\s*:[^.;]*\Z|\b(?:consist(?:s|ing)? of|compris\w+|composed of)\b[^.;]*\Z"
+    r"\b(?:components?|modules?|parts?|stages?|branches?|sub-?networks?|designs?)\s*:[^.;]*\Z|\b(?:consist(?:s|ing)? of|compris\w+|composed of)\b[^.;]*\Z"
 )
 # "is designed with two sub-methods, the Global ... (GCPP) and ...": a counted plural kind of part,
 # then its items; it lists parts only after a verb of composition (own_part's check: not "follows two
@@ -394,3 +397,82 @@ def named_as_own(text: str, d: Definition, before: str) -> bool:
     return bool((named and not _PROBLEM_NAMED.search(before[-60:]))
                 or (_KIND_RIGHT_AFTER_OWN.match(text, d.short_end) and PRESENT_VERB.search(before[-100:]))
                 or (_own_use(text, text[d.short_start : d.short_end]) and not _PROBLEM_OF.search(before[-30:])))
+
+
+# The title names the paper's own contribution: a long form the title leads with, as a whole phrase
+# (at its start or after a colon, an article or "Learning" before it; then the title's end, a colon, a
+# bracket or a function word), is the paper's own name, whatever the abstract's sentence says
+# ("Generalized Ideal Parent (GIP): ...", "Discriminative Optimization: Theory and ..."). Not inside a
+# longer phrase ("Hyperbolic Variational Graph Auto-Encoder" does not name "Variational Graph
+# Auto-Encoder (VGAE)" as the paper's), nor after "using"/"via"/"with" (what the paper uses: "...
+# Control using Model Predictive Control", 25 of 40 such titles on fresh corpus text).
+_TITLE_OPEN = re.compile(r"(?:^|:\s+)(?:(?:a|an|the|learning)\s+)?\Z")
+_TITLE_CLOSE = re.compile(r"(?:s|es)?(?:\s+(?:model|network|framework|method|approach|algorithm|system)s?)?(?:\s*$|\s*[:(,]|\s+(?:for|to|and|with|in|on|via|using|from|under|of|by)\b)")
+# The acronym used as a kind of thing others have ("Existing MFBO methods", "naive MFBO methods"), or a
+# sentence that calls it prior work: the field the title names, not the paper's contribution.
+_GENERIC_USE = re.compile(
+    r"\b(?:[Ee]xisting|[Pp]revious|[Pp]rior|[Rr]ecent|[Tt]raditional|[Cc]onventional|[Cc]lassical|[Ss]tandard|[Pp]opular"
+    r"|[Nn]aive|[Vv]anilla|[Oo]riginal|[Mm]ost|[Mm]any|[Oo]ther)\s+(?:[\w\-]+\s+){0,2}?\(?(?P<a>[\w\-+]+)\b"
+    r"|(?P<b>[\w\-+]+)\)?\s+(?:methods|models|algorithms|approaches|techniques|frameworks|variants|literature|community|research)\b"
+)
+
+
+def title_named(text: str, d: Definition, tend: int, s0: int) -> bool:
+    """Does the title (``text[:tend]``) lead with the definition's long form (see ``_TITLE_OPEN``),
+    the acronym of three letters or more ("RL", "LP", "OF" are a field's), never used as others'
+    kind of thing, its sentence (from ``s0``) not calling it a task, earlier work or what the paper
+    uses ("a new ... task, termed as ...", "standard model predictive control (MPC)", "known as")?"""
+    long, short = text[d.long_start : d.long_end], text[d.short_start : d.short_end]
+    if (tend <= 0 or len(long.split()) < 2 or sum(c.isalpha() for c in short) < 3 or _BASED_AFTER.match(text, d.short_end)
+            or _PLURAL_SHORT.search(short)):  # "(PSRs)", "(GPs)": a class of things the paper works with
+        return False
+    title, key = norm(text[:tend]), norm(long)
+    at = title.find(key)
+    if at < 0 or not _TITLE_OPEN.search(title, 0, at) or not _TITLE_CLOSE.match(title, at + len(key)):
+        return False
+    before = text[max(s0, d.long_start - 80) : d.long_start]
+    if d.short_start > tend and not (PRESENT_VERB_ANY.search(text, s0, d.long_start) or _NOVEL.search(text, s0, d.long_start)):
+        return False  # defined in the abstract: its sentence presents something (a title often leads with the task)
+    if (_TASK_NAMED.search(before) or _USED_JUST_BEFORE.search(before) or _NAMED_BY_OTHERS.search(before)
+            or _EARLIER_WORK.search(before) or _PRIOR_BEFORE.search(before)):
+        return False
+    if (_CONCESSIVE.match(text, s0) or DEFINITE.search(before) and _OF_AFTER.match(text, d.short_end)
+            or _EXTENDED.search(before) or _ESTABLISHED_AFTER.match(text, d.short_end)
+            or _WIDELY_AFTER.match(text, d.short_end) or _TASK_AFTER.match(text, d.short_end)):
+        # "While model-mediated teleoperation (MMT) is ...", "the uniform complete observability (UCO) of",
+        # "we extend Deep Lagrangian Networks (DeLaN)", "Model Predictive Control (MPC) has proven
+        # effective", "(DDA), which is widely used": the title names what the paper studies or builds on
+        return False
+    prefix = norm(text[: text.find(":", 0, tend)]) if ":" in text[:tend] else ""
+    if prefix and norm(short) in prefix and prefix != norm(short) and at > len(prefix):
+        return False  # "MAC++: ... with Maximal Cliques": the title's own name is built on it
+    return not any(short in (m.group("a"), m.group("b")) for m in _GENERIC_USE.finditer(text, tend) if short in m.group())
+
+
+_NOVEL = re.compile(r"\b(?:[Nn]ovel|[Nn]ew|[Pp]roposed)\b")
+_PLURAL_SHORT = re.compile(r"[A-Z]s$")
+_EXTENDED = re.compile(
+    r"\b(?:extends?|extending|extension of|inspired by|advances in|improv(?:e|es|ing)|generali[sz](?:e|es|ing)"
+    r"|(?:presented|proposed|introduced|developed|described) in)\s+"
+    r"(?:(?:the|a|an|our|this)\s+)?(?:(?!(?:to|into)\b)[\w\-]+\s+){0,3}?\Z", re.IGNORECASE
+)
+_ESTABLISHED_AFTER = re.compile(
+    r"\)\s*(?:(?:has|have)\s+(?:been|proven|shown|attracted|drawn|become|emerged|gained|received|achieved|demonstrated)"
+    r"|(?:is|are)\s+(?:an?\s+)?(?:promising|popular|widely|well|commonly|effective|powerful|established|one of|increasingly))\b"
+)
+_WIDELY_AFTER = re.compile(r"\)\s*,?\s*(?:which|that)\s+(?:is|are|has been|have been)\s+(?:\w+\s+)?(?:widely|commonly|popular|well)\b")
+_CONCESSIVE = re.compile(r"\s*(?:While|Although|Though|Whereas|Despite)\b")
+_OF_AFTER = re.compile(r"\)\s*(?:of|for)\b")
+_BASED_AFTER = re.compile(r"\)?\s*-?\s*based\b")
+# "a new visual restoration task, termed as ... (HVITA)", "the problem of ...": a task named, not a method
+# "This scenario is defined as ... (IMVDA)", "we tackle Online Domain Adaptation (OnDA)", "the task of
+# detecting ... (HOI)", "Automatic Check-Out (ACO) aims to": a task named, not a method
+_TASK_NAMED = re.compile(r"\b(?:task|problem|setting|challenge|scenario)s?\s*,?\s*(?:is\s+)?(?:termed|called|named|dubbed|known|referred|defined)\b[^.;:()]{0,20}\Z"
+                         r"|\b(?:task|problem)s?\s+(?:is\s+(?:that\s+)?)?of\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?\Z"
+                         r"|\b(?:tackles?|tackling|address(?:es)?\s+the\s+(?:task|problem)\s+of)\s+(?:the\s+)?\Z")
+_TASK_AFTER = re.compile(r"\)\s*(?:aims?|refers?|is\s+defined|is\s+(?:an?|the)\s+(?:\w+\s+)?(?:task|problem))\b")
+_USED_JUST_BEFORE = re.compile(
+    r"\b(?:using|uses|use|used|based on|via|adopts?|adopting|employs?|employing|leverag\w+|utili[sz]\w+|built on|builds on"
+    r"|application of|applying|apply)\s+(?:the\s+|a\s+|an\s+)?(?:[\w\-]+\s+)?\Z"
+)
+_NAMED_BY_OTHERS = re.compile(r"\b(?:known as|(?<!we )called|(?<!we )referred to as)\s+(?:the\s+)?\Z")

@@ -47,7 +47,7 @@ from ..model import Role
 from .acronym_presented import (
     DEFINITE, METHODISH, PRESENT_ADJ, PRESENT_GERUND, PRESENT_VERB, PRESENT_VERB_ANY, coined, last_word, named_as_own, own_module, own_part, passive_presents, referred_as_own,
     PREPOSITIONS, present_and, present_same_as, presented_confidence, presented_or_used, presents_here, system_inside,
-    title_case_hyphened, used_before,
+    title_case_hyphened, title_named, used_before,
 )
 from .doc import Candidate, state
 from .long_form_words import GENERIC_LONG, family_long_form, named_long_form, technique_named, title_case
@@ -178,8 +178,20 @@ def reused(text: str, d: Definition) -> bool:
 def classify(
     text: str, d: Definition, sentence: tuple[int, int], own_names: set[str]
 ) -> tuple[Role, float, str] | None:
-    """The role of a defined acronym, its confidence and the rule name; None when it names
-    a task, or is only a modifier ("the Key-Value (KV) cache")."""
+    """The role of a defined acronym, its confidence and the rule name; None when it names a task or
+    is only a modifier ("the Key-Value (KV) cache"). One its sentence leaves open or someone's is the
+    paper's own where the title leads with it (:func:`kg.extract.acronym_presented.title_named`)."""
+    got = _by_words(text, d, sentence, own_names)
+    if (got is None or got[0] is Role.METHOD and got[2] not in ("acronyms:listed", "acronyms:known")) and "\n\n" in text \
+            and title_named(text, d, text.find("\n\n"), sentence[0]) and not is_task_long_form(text, d):
+        return Role.PROPOSED, 0.75, "acronyms:title-named"
+    return got
+
+
+def _by_words(
+    text: str, d: Definition, sentence: tuple[int, int], own_names: set[str]
+) -> tuple[Role, float, str] | None:
+    """:func:`classify` by the words of the definition and its sentence."""
     long = text[d.long_start : d.long_end]
     short = text[d.short_start : d.short_end]
     head = last_word(long)
@@ -317,7 +329,7 @@ def _by_sentence(
         # "we propose a sequential relational anticipation model (SRAM)": the verb presents the phrase itself
         # (four words or more: "a graph convolutional network (GCN)" names a family)
     )
-    if not presenting and own_part(text, d, sentence, own_names):  # "consists of a" is no use
+    if (not presenting or used) and own_part(text, d, sentence, own_names):  # "consists of a" is no use; "KPG comprises two components: the ..." neither
         return Role.PROPOSED, 0.7, "acronyms:own-part"
     if (not presenting or used) and own_module(text, d, before, own_names):
         return Role.PROPOSED, 0.7, "acronyms:own-module"

@@ -152,7 +152,7 @@ def _lead_end(text: str, title_end: int) -> int:
 
 
 def own_variants(text: str, own: list[Candidate]) -> list[Candidate]:
-    """"Medusa-1", "Orthus-base", "DiTaiListener-Gen": versions of a name the paper proposes;
+    """"Medusa-1", "Orthus-base", "DiTaiListener-Gen", "PAOA+": versions of a name the paper proposes;
     "Stochastic-LoBCoD": a capitalised word joined before it names a variant too."""
     out = []
     for c in own:
@@ -170,6 +170,10 @@ def own_variants(text: str, own: list[Candidate]) -> list[Candidate]:
                 if VARIANT.match(text[end:we]):
                     out.append(Candidate(Role.PROPOSED, i, we, "proposed:variant", 0.8))
             i = text.find(name + "-", end)
+        if name + "+" in text or name + "*" in text:
+            # "to form the PAOA+", "PCR*": a marked version of the paper's own name
+            for m in re.finditer(rf"(?<![\w\-*]){re.escape(name)}(?:\+{{1,2}}|\*)(?![\w\-+*])", text):
+                out.append(Candidate(Role.PROPOSED, m.start(), m.end(), "proposed:variant", 0.8))
     return out
 
 

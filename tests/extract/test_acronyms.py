@@ -290,6 +290,12 @@ def _pipeline_roles(title: str, abstract: str) -> dict[str, str]:
         # a name just presented is the own system for the parts listed after it, "the" before each
         ("We propose the Sparse Flow Matching Tracker (SFMT) which consists of the Motion Cue Branch (MCB) and the Depth Gate Module (DGM).",
          ["SFMT", "MCB", "DGM"]),
+        # the own system as the subject, then its listed parts with "the" (no known thing: the list names them)
+        ("We introduce Key Path Builder (KPB), a novel framework. KPB comprises two key components: the Answer Draft Generator (ADG) and the Stop Point Picker (SPP).",
+         ["KPB", "ADG", "SPP"]),
+        # "featuring three key designs:" lists the parts of the presented model
+        ("We introduce a novel model called Gauge Nets, featuring three key designs: a monotone gauge function (MGF), a regularizer, and a loss.",
+         ["MGF"]),
         # "consisting of a series of ..." lists parts of a presented system noun
         ("We propose a two-stage generator consisting of a series of texture alignment and refinement (TAR) blocks.", ["TAR"]),
         # coordinated parts after the system's own verb of composition

@@ -254,6 +254,12 @@ def test_resolve_a_capitalised_word_joined_before_an_own_name_is_a_variant() -> 
     assert [text[c.start : c.end] for c in got] == ["Stochastic-LoBXoD"]
 
 
+def test_resolve_an_own_name_marked_with_a_plus_or_star_is_a_variant() -> None:
+    text = "We propose HOLA, a planner, and its variant HOLA+. The method HOLA* is optimal; *HOLA* is emphasis."
+    got = own_variants(text, [_cand(text, "HOLA", Role.PROPOSED, 0.9)])
+    assert [text[c.start : c.end] for c in got] == ["HOLA+", "HOLA*"]
+
+
 def test_resolve_catalogue_task_coordinated_with_a_chosen_task_is_kept_late_and_third() -> None:
     text = ("Fast Things\n\nWe build fast models. They run on phones. We test them on language modeling, "
             "text generation and code generation, and on image captioning.")
