@@ -13,6 +13,9 @@ running on into the sentence ("a method, which in turn ...") is not a name.
 
 After a naming verb in a sentence where the paper proposes (:func:`_lower_named`: "we propose a
 new concept, called wavefront collision, ...").
+
+The title's opening phrase presented bare by the paper's own verb (:func:`title_reused`: "Shrinkage
+Fields for ..." over "we propose shrinkage fields, a ...").
 """
 
 from __future__ import annotations
@@ -26,11 +29,14 @@ from .proposed_names import _FIRST_PERSON_PROPOSAL, _METHOD_NOUNS, _NOUN_RE, _PR
 from .sentences import sentence_at
 from .shapes import DATASET_NOUNS, STOP_NAMES, TASK_HEADS, is_name_like
 
-__all__ = ["lower_apposed", "_lower_named", "_prior_since_own", "_OUR_OR_WE", "used_namely_role"]
+__all__ = ["lower_apposed", "_lower_named", "_prior_since_own", "_OUR_OR_WE", "used_namely_role", "title_reused"]
 
 _LOWER_WORD = r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*"
 _ANY_WORD = r"[A-Za-z][a-z0-9]*(?:-[A-Za-z0-9]+)*"
 _NAME = rf"{_LOWER_WORD}(?:\s+{_ANY_WORD}){{1,3}}"
+# A title "Lower Bounds for ...", "Asymptotic Analysis of ...": the paper's results, not a method.
+_RESULT_NOUNS = frozenset({"bound", "bounds", "theory", "guarantee", "guarantees", "rates", "results"})
+_TOPIC_WORDS = frozenset({"towards", "toward", "beyond", "on", "from", "when", "why", "how", "what"})
 _KINDS = "|".join(sorted(_METHOD_NOUNS | DATASET_NOUNS))
 _KIND_THEN_NAME = re.compile(
     rf"(?:a|an)\s+(?:novel\s+|new\s+)?(?:[a-z][\w\-]*\s+)?(?P<kind>{_KINDS}),\s+(?P<name>{_NAME}),\s+"
@@ -172,3 +178,66 @@ def used_namely_role(text: str, s0: int, at: int) -> Role | None:
     ):
         return Role.METHOD
     return None
+
+
+# The title's opening words up to a link word, a colon or a dash ("Shrinkage Fields for ...",
+# "Disentangled Multi-Context Meta-Learning: ..."): two to six capitalised words.
+_TITLE_OPENING = re.compile(
+    r"\s*((?:[A-Z][\w\-]*)(?:\s+[A-Z][\w\-]*){1,5})"
+    r"(?=\s*(?::|\Z)|\s+(?:for|with|via|in|on|through|using|by|from|to|as|under|at|and|of)\s|\s+[-\u2013\u2014])"
+)
+# "we propose ", "this paper introduces ": the paper itself presenting, with no article after the
+# verb: a bare phrase there is a name ("we propose shrinkage fields"); after an article it is a
+# description as often ("we propose a likelihood ratio test to ...", "an attentive semantic
+# alignment method": the annotators list those under doubtful).
+_OWN_PRESENTS = re.compile(
+    r"\b(?:[Ww]e|[Tt]his (?:paper|work|study)|[Tt]he paper)\s+(?:\w+ly\s+|also\s+|further\s+|then\s+|first\s+)?"
+    r"(?:propose|present|introduce|develop|devise)(?:s|d)?\s+\Z"
+)
+# What may follow the name: a clause boundary or a linking word, not an apposition that makes it a
+# problem class ("we propose stochastic rank-1 bandits, a class of online learning problems").
+_PHRASE_ENDS = re.compile(
+    r"\s*(?:[.;:(]|\Z)|\s*,(?!\s+(?:a|an|the)\s+(?:new\s+|novel\s+)?(?:class|family|kind|type|problem|task|setting|variant|generalization)s?\b)"
+    r"|\s+(?:for|that|which|to|in|with|based|on|as|is|are)\b"
+)
+# "we propose minimal work as a novel grasp quality metric": the paper's own measure or problem, not a method.
+_NOT_METHOD_AFTER = re.compile(
+    r"\s*(?:,|:|as|is|which is)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}?(?:metric|measure|score|task|problem|dataset|benchmark|class|family)s?\b"
+)
+
+
+def title_reused(text: str, tend: int) -> list[Candidate]:
+    """The title's opening phrase that the abstract presents again, in any case, right after the
+    paper's own presenting verb and no article ("Shrinkage Fields for ..." over "we propose
+    shrinkage fields, a ..."): the abstract's mention is the paper's name. Not a gerund or topic
+    opening ("Learning Deep Features"), nor a task-shaped phrase ("... segmentation")."""
+    m = _TITLE_OPENING.match(text, 0, tend)
+    if not m:
+        return []
+    phrase = m.group(1)
+    words = phrase.lower().split()
+    if words[0] in ("a", "an", "the"):  # "An Aligned Subtree Kernel for ..."
+        phrase = phrase.split(None, 1)[1]
+        words = words[1:]
+    # "A Unified Framework for ...": a kind noun ends a description (the capitalised title rules
+    # read such names where the abstract writes them capitalised).
+    if (len(words) < 2 or words[-1] in _RESULT_NOUNS or (len(words) == 2 and words[-1] == "analysis")
+            or words[-1].removesuffix("s") in _METHOD_NOUNS or words[-1] in STOP_NAMES
+            or words[0].endswith("ing") or words[0] in _TOPIC_WORDS):
+        return []
+    abstract = text[tend:].lower()
+    out = []
+    i = abstract.find(phrase.lower())
+    while i >= 0:
+        a, e = tend + i, tend + i + len(phrase)
+        if text.startswith("s", e) and not text[e + 1 : e + 2].isalnum():
+            e += 1
+        if (_OWN_PRESENTS.search(text, max(tend, a - 60), a) and not text[e : e + 1].isalnum() and text[e : e + 1] != "-"
+                and _PHRASE_ENDS.match(text, e) and words[-1].rstrip("s") not in TASK_HEADS
+                # (a bracket ahead: the acronym rules read "hierarchical semantic contrast (HSC)" and
+                # "image-based regularization for action smoothness (1-RAS)")
+                and not _ACRONYM_AHEAD.match(text, e) and not _NOT_METHOD_AFTER.match(text, e)):
+            out.append(Candidate(Role.PROPOSED, a, e, "proposed:title-reused", 0.8))
+            break
+        i = abstract.find(phrase.lower(), i + 1)
+    return out

@@ -83,3 +83,44 @@ def test_prior_since_own_on_a_long_sentence_reads_as_the_direct_scan() -> None:
     answers = [_prior_since_own(text, 7, at) for at in ats]
     assert answers == [direct(text, 7, at) for at in ats]
     assert True in answers and False in answers
+
+
+@pytest.mark.parametrize(
+    "title, abstract, name",
+    [
+        ("Ripple Gates for Fast Image Denoising", "To that end we propose ripple gates, a layer that mixes scales.", "ripple gates"),
+        ("Echo Sketch Privacy", "Data owners need guarantees. We propose echo sketch privacy, to bound what leaks.",
+         "echo sketch privacy"),
+        ("A Braided U-Nets Stack for Pose", "In this paper, we propose braided U-Nets stack for efficient pose estimation.",
+         "braided U-Nets stack"),
+    ],
+)
+def test_proposed_lower_title_phrase_presented_bare_is_the_papers_name(title: str, abstract: str, name: str) -> None:
+    assert _found(abstract, title).get(name) is Role.PROPOSED
+
+
+@pytest.mark.parametrize(
+    "title, abstract, absent",
+    [
+        # an article after the verb, a problem class, a result, an acronym ahead (the acronym rules'),
+        # a gerund title, a kind noun ending the title phrase
+        ("Ripple Gate Test of Relatedness", "We propose a ripple gate test to decide relatedness.", "ripple gate test"),
+        ("Stochastic Ripple Bandits", "We propose stochastic ripple bandits, a class of online learning problems.",
+         "stochastic ripple bandits"),
+        ("Lower Bounds for Ripple Gates", "We present lower bounds for the ripple gate problem.", "lower bounds"),
+        ("Ripple Gates for Denoising", "We propose ripple gates (RG) to denoise.", "ripple gates"),
+        ("Learning Ripple Gates", "We propose learning ripple gates, a method.", "learning ripple gates"),
+        ("Ripple Framework for Denoising", "We propose ripple framework, which denoises.", "ripple framework"),
+    ],
+)
+def test_proposed_lower_title_phrase_described_or_not_a_method_is_no_name(title: str, abstract: str, absent: str) -> None:
+    assert absent not in _found(abstract, title)
+
+
+def test_proposed_lower_title_phrase_presented_outranks_the_title_task() -> None:
+    nlp = build_pipeline()
+    title = "Echo Sketch Privacy"
+    abstract = "Curators face invariants. We propose echo sketch privacy, to characterize what the output reveals."
+    roles = {(m.text.lower(), m.role) for m in nlp(paper_doc(nlp, title, abstract))._.kg_mentions}
+    assert ("echo sketch privacy", Role.PROPOSED) in roles
+    assert not any(role is Role.TASK and text == "echo sketch privacy" for text, role in roles)
