@@ -29,7 +29,7 @@ from .proposed_names import _FIRST_PERSON_PROPOSAL, _METHOD_NOUNS, _NOUN_RE, _PR
 from .sentences import sentence_at
 from .shapes import DATASET_NOUNS, STOP_NAMES, TASK_HEADS, is_name_like
 
-__all__ = ["lower_apposed", "_lower_named", "_prior_since_own", "_OUR_OR_WE", "used_namely_role", "title_reused"]
+__all__ = ["lower_apposed", "_lower_named", "_prior_since_own", "_OUR_OR_WE", "used_namely_role", "title_reused", "quoted_kind"]
 
 _LOWER_WORD = r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*"
 _ANY_WORD = r"[A-Za-z][a-z0-9]*(?:-[A-Za-z0-9]+)*"
@@ -43,7 +43,7 @@ _KIND_THEN_NAME = re.compile(
     r"(?=(?:that|which|for|to|based|with|a|an)\b)"
 )
 _QUOTED_THEN_NEW = re.compile(
-    rf"(?:\"|\u201c|``)(?P<name>{_NAME})(?:\"|\u201d|''),?\s+(?:a|an)\s+(?:novel|new)\s+(?:[a-z][\w\-]*\s+){{0,2}}?"
+    rf"(?<=\s)(?:\"|\u201c|``)(?P<name>{_NAME})(?:\"|\u201d|''),?\s+(?:a|an)\s+(?:novel|new)\s+(?:[a-z][\w\-]*\s+){{0,2}}?"
     rf"(?P<kind>{_KINDS})\b"
 )
 # "we develop population variational Bayes, a new approach for ...": the name right after the verb,
@@ -240,4 +240,37 @@ def title_reused(text: str, tend: int) -> list[Candidate]:
             out.append(Candidate(Role.PROPOSED, a, e, "proposed:title-reused", 0.8))
             break
         i = abstract.find(phrase.lower(), i + 1)
+    return out
+
+
+# 'we propose a "bi-block reduction" method', 'Our "recurring span search" approach': a quoted
+# lower-case name right before its kind noun.
+_QUOTED_KIND = re.compile(
+    rf"(?<=\s)(?:\"|\u201c|``)(?P<name>{_LOWER_WORD}(?:\s+{_ANY_WORD}){{0,3}})(?:\"|\u201d|'')\s+(?:{_KINDS}|regularizer)s?\b"
+)
+_OUR_JUST_BEFORE = re.compile(r"\b(?:[Oo]ur|the proposed)\s+(?:[a-z][\w\-]*\s+){0,2}\Z")
+# (not "we use/employ/adopt": 'we employ a "calibration objects" technique' uses a known one)
+_WE_PRESENT = re.compile(r"\b(?:[Ww]e|[Oo]ur)\s+(?:\w+\s+)?(?:propose|present|introduce|design|devise|develop|build)s?\b")
+
+
+def quoted_kind(text: str, tend: int, sents: list[tuple[int, int]]) -> list[Candidate]:
+    """Quoted lower-case names followed by their kind where the paper presents them: a first-person
+    proposal verb earlier in the sentence ("we propose a new "spread penalty" regularizer", "... and an
+    effective yet simple "key volume proposal" method") or "our" just before. A quoted word alone
+    ('a "fine-to-coarse" registration') or a phrase the paper only uses is not its name."""
+    if '"' not in text and "\u201c" not in text and "``" not in text:
+        return []
+    out = []
+    for m in _QUOTED_KIND.finditer(text, tend):
+        name = m.group("name")
+        words = name.split()
+        # (one quoted word, hyphenated or not, is a manner: 'a "prior-less" approach', 'an "easy-to-difficult" scheme')
+        if len(words) < 2 or any(w.lower() in _FUNCTION for w in words):
+            continue
+        s0 = max(tend, sentence_at(sents, m.start())[0])
+        own = _OUR_JUST_BEFORE.search(text, max(s0, m.start() - 40), m.start()) or (
+            _PROPOSAL_VERB.search(text, s0, m.start()) or _WE_PRESENT.search(text, s0, m.start()))
+        if own and not _prior_since_own(text, s0, m.start()):
+            role = Role.INTRODUCED_DATASET if m.group().split()[-1].rstrip("s") in DATASET_NOUNS else Role.PROPOSED
+            out.append(Candidate(role, m.start("name"), m.end("name"), "proposed:quoted-kind", 0.8))
     return out

@@ -124,3 +124,37 @@ def test_proposed_lower_title_phrase_presented_outranks_the_title_task() -> None
     roles = {(m.text.lower(), m.role) for m in nlp(paper_doc(nlp, title, abstract))._.kg_mentions}
     assert ("echo sketch privacy", Role.PROPOSED) in roles
     assert not any(role is Role.TASK and text == "echo sketch privacy" for text, role in roles)
+
+
+def _quoted(abstract: str) -> list[str]:
+    from kg.extract.proposed_lower import quoted_kind
+    from kg.extract.sentences import split_sentences
+
+    text = layout("Better Maps for Rovers", abstract)
+    return [text[c.start : c.end] for c in quoted_kind(text, len("Better Maps for Rovers"), split_sentences(text))]
+
+
+@pytest.mark.parametrize(
+    "abstract, name",
+    [
+        ("In this work, we propose a new \u201cspread-gap penalty\u201d regularizer for dense layers.", "spread-gap penalty"),
+        ("We pretrain without labels. Our \u201crepeated span search\u201d approach builds pseudo queries.", "repeated span search"),
+        ('We propose a loss, and an effective yet simple "unsupervised tile proposal" method for sampling.',
+         "unsupervised tile proposal"),
+    ],
+)
+def test_proposed_lower_quoted_name_before_its_kind_is_the_papers(abstract: str, name: str) -> None:
+    assert _quoted(abstract) == [name]
+
+
+@pytest.mark.parametrize(
+    "abstract",
+    [
+        'We propose a "prior-less" approach to structure from motion.',  # one quoted word: a manner
+        'We employ a "calibration board" technique to obtain ground truth.',  # a use verb
+        'Earlier work used a "spread-gap penalty" regularizer.',  # nobody presents it here
+        'Unlike Lee et al., we propose ... Previous work built a "tile proposal" method.',
+    ],
+)
+def test_proposed_lower_quoted_manner_or_used_phrase_is_no_name(abstract: str) -> None:
+    assert _quoted(abstract) == []
