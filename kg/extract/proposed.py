@@ -59,7 +59,7 @@ from .proposed_names import (
     _CAP, _FIRST_PERSON_PROPOSAL, _LOW_HYPHEN_NAME, _LOWER_PART, _METHOD_NOUNS, _NOUN_RE, _PHRASE, _PRIOR, _PROPOSAL_VERB, _WE, USE_VERB,
     name_role, valid_name,
 )
-from .proposed_lower import _OUR_OR_WE, _lower_named, _prior_since_own, lower_apposed, used_namely_role
+from .proposed_lower import _OUR_OR_WE, _lower_named, _prior_since_own, lower_apposed, quoted_kind, used_namely_role
 from .proposed_bracket import bracketed_coined
 from .proposed_parts import SYSTEM_NOUNS, own_composed, plural_apposition, titled_ok, titled_parts, verb_titled_ok
 from .proposed_our import our_names, outperforming
@@ -277,6 +277,7 @@ def find_proposed(text: str, tend: int | None = None, sents: list[tuple[int, int
     sents = split_sentences(text) if sents is None else sents
     out = title_names(text, tend, sents) + our_names(text, tend, sents)
     out += outperforming(text, tend) + titled_parts(text, tend, sents) + bracketed_coined(text, tend, sents)
+    out += quoted_kind(text, tend, sents)
 
     def emit(start: int, phrase: str, rule: str, conf: float, strong: bool, role: Role | None = None, plain_words_ok: bool = False) -> None:
         phrase = _trim(phrase.rstrip(".-"))
