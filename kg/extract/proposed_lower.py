@@ -91,6 +91,8 @@ _OUR_OR_WE_SCAN = IndexedScan(_OUR_OR_WE, 16)  # its longest attempt reads 14 ch
 # punctuation mark or a function word.
 _LOWER_NAMED = re.compile(
     r"(?:called|dubbed|named|termed|coined|referred to as|which we (?:call|term|name|dub)"
+    # "a general method that we call covering technique": the relative clause as "which we call"
+    r"|(?<=that )we (?:call|term|name|dub)(?= [a-z])"
     # (not proposed._NAMING's "we refer to": a lower-case phrase after "this problem as" is a task, and a
     # bare "we refer to this as the experiment-rich regime" names one too; see the comment there)
     r"|[Ww]e (?:call|term|name|dub|refer to) (?:it|them|(?:this|these|our)(?! (?:problem|task|setting|question)s?\b)"
@@ -108,6 +110,10 @@ def _prior_since_own(text: str, s0: int, at: int) -> bool:
     return bool(_PRIOR.search(text, ours.end() if ours else s0, at))
 
 
+# (not "networks": "a family of Bayesian networks that we call quartet-learnable" names a property)
+_METHOD_BEFORE_THAT = re.compile(
+    rf"\b(?:{'|'.join(sorted(_METHOD_NOUNS - {'network', 'model', 'models'}))}|procedure|objective)s?,?\s+that\s+\Z"
+)
 _ACRONYM_AHEAD = re.compile(r"[^,.;:()]{0,60}\(")
 _NAME_ENDS = re.compile(r"\s*(?:[,.;:]|and\b|which\b|that\b)")
 _ET_AL = re.compile(r"\bet al\b")
@@ -149,6 +155,10 @@ def _lower_named(text: str, tend: int, sents: list[tuple[int, int]], at: int) ->
     # the name ends the clause ("the motion which we call testing motion influences ..." runs on).
     own_naming = m.group().startswith(("we ", "We ", "which we "))
     if own_naming and not _NAME_ENDS.match(text, m.end(1)):
+        return []
+    if text.startswith("that ", at - 5) and not _METHOD_BEFORE_THAT.search(text, max(0, at - 40), at):
+        # "a key property that we call pseudo-concavity", "a new problem that we call ...": a notion;
+        # "a general method that we call covering technique" names the paper's method.
         return []
     if not (own_naming or _PROPOSAL_VERB.search(text, s0, at) or _FIRST_PERSON_PROPOSAL.search(text, s0, at)) or (
         _prior_since_own(text, s0, at)

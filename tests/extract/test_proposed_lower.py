@@ -158,3 +158,19 @@ def test_proposed_lower_quoted_name_before_its_kind_is_the_papers(abstract: str,
 )
 def test_proposed_lower_quoted_manner_or_used_phrase_is_no_name(abstract: str) -> None:
     assert _quoted(abstract) == []
+
+
+def test_proposed_lower_that_we_call_after_a_method_noun_names_the_method() -> None:
+    found = _found("For this purpose, we introduce a general method that we call ripple covering.")
+    assert found.get("ripple covering") is Role.PROPOSED
+
+
+@pytest.mark.parametrize(
+    "abstract, absent",
+    [
+        ("All functions in this class satisfy a key property that we call ripple concavity.", "ripple concavity"),
+        ("We study a family of Bayesian networks that we call quartet learnable.", "quartet learnable"),
+    ],
+)
+def test_proposed_lower_that_we_call_after_a_notion_is_no_method(abstract: str, absent: str) -> None:
+    assert absent not in _found(abstract)
