@@ -217,6 +217,8 @@ def test_proposed_robot_the_paper_uses_is_not_its_own() -> None:
         ("It rests on a novel model called the quiet deep boosted forest (QDBF). We test our QDBF on glass.", "QDBF",
          Role.PROPOSED),
         ("Our learnable quiet forest (LQF) ranks glass. We compare our LQF to forests.", "LQF", Role.PROPOSED),
+        ("We study glass. Our proposed GLS-Forest algorithm solves this using per-pixel classification.", "GLS-Forest",
+         Role.PROPOSED),
     ],
 )
 def test_proposed_our_name_is_the_papers_own(abstract: str, name: str, role: Role) -> None:
