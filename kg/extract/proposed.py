@@ -59,7 +59,7 @@ from .proposed_names import (
     _CAP, _FIRST_PERSON_PROPOSAL, _LOW_HYPHEN_NAME, _LOWER_PART, _METHOD_NOUNS, _NOUN_RE, _PHRASE, _PRIOR, _PROPOSAL_VERB, _WE, USE_VERB,
     name_role, valid_name,
 )
-from .proposed_lower import _OUR_OR_WE, _lower_named, _prior_since_own, lower_apposed, used_namely_role
+from .proposed_lower import _OUR_OR_WE, _lower_named, _prior_since_own, lower_apposed, quoted_kind, used_namely_role
 from .proposed_bracket import bracketed_coined
 from .proposed_parts import SYSTEM_NOUNS, own_composed, plural_apposition, titled_ok, titled_parts, verb_titled_ok
 from .proposed_our import our_names, outperforming
@@ -160,8 +160,10 @@ _APPOS_AFTER_NOUN = re.compile(
     r"(?P<noun>" + "|".join(_ANCHOR_WORDS["noun"]) + ")"  # the "noun" anchors: the rule starts at one
     # (", i.e., NAME" and ", namely NAME" name it as the comma does: "the first ... framework, i.e., EASING, to")
     r"(?P<sep>\s*,\s*(?:i\.e\.|namely)\s*,?\s*|\s*[,:]\s*[\"\u201c]?|\s+[\"\u201c]|\s+[\-\u2013\u2014]{1,2}\s*|\s*[\u2013\u2014]\s*|\s+)"
-    rf"(?P<name>{_PHRASE}|{_LOW_HYPHEN_NAME})[\"\u201d]?\s*(?=[,(]|\.\s|\.$|which\b|that\b|with\b|for\b|to\b|(?<=\s)[\-\u2013\u2014])"
+    rf"(?P<name>{_PHRASE}|{_LOW_HYPHEN_NAME})[\"\u201d]?\s*(?=[,(]|\.\s|\.$|which\b|that\b|with\b|for\b|to\b|and\b|is\b|(?<=\s)[\-\u2013\u2014])"
 )
+_AND_OR_IS = re.compile(r"\s*(?:and|is)\b")
+_PLAIN_KIND_PRE = re.compile(r"\b(?:[Aa]n?|[Oo]ur|novel|new)\s+(?:(?!(?:the|of|on|to|in|for|with)\s)[\w\-]+\s+){0,5}?\Z")
 _APPOS_BEFORE = re.compile(rf"(?<![\w\-])(?P<name>{_PHRASE})\s*(?:\([^()]{{0,120}}\))?\s*\Z")
 _APPOS_LEAD = re.compile(r"(?:,\s*|\s+is\s+|\s*[\u2014\u2013]\s*)\Z")
 _THE_PROPOSED = re.compile(
@@ -277,6 +279,7 @@ def find_proposed(text: str, tend: int | None = None, sents: list[tuple[int, int
     sents = split_sentences(text) if sents is None else sents
     out = title_names(text, tend, sents) + our_names(text, tend, sents)
     out += outperforming(text, tend) + titled_parts(text, tend, sents) + bracketed_coined(text, tend, sents)
+    out += quoted_kind(text, tend, sents)
 
     def emit(start: int, phrase: str, rule: str, conf: float, strong: bool, role: Role | None = None, plain_words_ok: bool = False) -> None:
         phrase = _trim(phrase.rstrip(".-"))
@@ -495,6 +498,15 @@ def _apposition(
         noun = text[at:anchor_end].lower()
         role = Role.INTRODUCED_DATASET if noun in DATASET_NOUNS else Role.PROPOSED
         out.append(Candidate(role, bracket.start(1), bracket.end(1), "proposed:bracketed", 0.75))
+    if m and presented and _AND_OR_IS.match(text, m.end("name")) and not (
+        # "an optimistic policy optimization algorithm POWERS and show ...", "A novel latent factor model
+        # SLFA is then proposed": a name right after its kind ends at "and"/"is" where an article leads
+        # the kind's own words and the paper presents it ("a novel method, Syntax and Semantics Aware
+        # ..." runs on past "and"; "to the robot HRP-2 and", "on the benchmark DISFA and" name others')
+        not m.group("sep").strip() and _PLAIN_KIND_PRE.search(pre.group())
+        and (_NEW.search(pre.group()) or _PROPOSAL_VERB.search(text, s0, at))
+    ):
+        return
     if m and presented:
         noun = m.group("noun")
         role = Role.INTRODUCED_DATASET if noun in DATASET_NOUNS else Role.PROPOSED

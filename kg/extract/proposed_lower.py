@@ -13,6 +13,9 @@ running on into the sentence ("a method, which in turn ...") is not a name.
 
 After a naming verb in a sentence where the paper proposes (:func:`_lower_named`: "we propose a
 new concept, called wavefront collision, ...").
+
+The title's opening phrase presented bare by the paper's own verb (:func:`title_reused`: "Shrinkage
+Fields for ..." over "we propose shrinkage fields, a ...").
 """
 
 from __future__ import annotations
@@ -26,18 +29,21 @@ from .proposed_names import _FIRST_PERSON_PROPOSAL, _METHOD_NOUNS, _NOUN_RE, _PR
 from .sentences import sentence_at
 from .shapes import DATASET_NOUNS, STOP_NAMES, TASK_HEADS, is_name_like
 
-__all__ = ["lower_apposed", "_lower_named", "_prior_since_own", "_OUR_OR_WE", "used_namely_role"]
+__all__ = ["lower_apposed", "_lower_named", "_prior_since_own", "_OUR_OR_WE", "used_namely_role", "title_reused", "quoted_kind"]
 
 _LOWER_WORD = r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*"
 _ANY_WORD = r"[A-Za-z][a-z0-9]*(?:-[A-Za-z0-9]+)*"
 _NAME = rf"{_LOWER_WORD}(?:\s+{_ANY_WORD}){{1,3}}"
+# A title "Lower Bounds for ...", "Asymptotic Analysis of ...": the paper's results, not a method.
+_RESULT_NOUNS = frozenset({"bound", "bounds", "theory", "guarantee", "guarantees", "rates", "results"})
+_TOPIC_WORDS = frozenset({"towards", "toward", "beyond", "on", "from", "when", "why", "how", "what"})
 _KINDS = "|".join(sorted(_METHOD_NOUNS | DATASET_NOUNS))
 _KIND_THEN_NAME = re.compile(
     rf"(?:a|an)\s+(?:novel\s+|new\s+)?(?:[a-z][\w\-]*\s+)?(?P<kind>{_KINDS}),\s+(?P<name>{_NAME}),\s+"
     r"(?=(?:that|which|for|to|based|with|a|an)\b)"
 )
 _QUOTED_THEN_NEW = re.compile(
-    rf"(?:\"|\u201c|``)(?P<name>{_NAME})(?:\"|\u201d|''),?\s+(?:a|an)\s+(?:novel|new)\s+(?:[a-z][\w\-]*\s+){{0,2}}?"
+    rf"(?<=\s)(?:\"|\u201c|``)(?P<name>{_NAME})(?:\"|\u201d|''),?\s+(?:a|an)\s+(?:novel|new)\s+(?:[a-z][\w\-]*\s+){{0,2}}?"
     rf"(?P<kind>{_KINDS})\b"
 )
 # "we develop population variational Bayes, a new approach for ...": the name right after the verb,
@@ -85,6 +91,8 @@ _OUR_OR_WE_SCAN = IndexedScan(_OUR_OR_WE, 16)  # its longest attempt reads 14 ch
 # punctuation mark or a function word.
 _LOWER_NAMED = re.compile(
     r"(?:called|dubbed|named|termed|coined|referred to as|which we (?:call|term|name|dub)"
+    # "a general method that we call covering technique": the relative clause as "which we call"
+    r"|(?<=that )we (?:call|term|name|dub)(?= [a-z])"
     # (not proposed._NAMING's "we refer to": a lower-case phrase after "this problem as" is a task, and a
     # bare "we refer to this as the experiment-rich regime" names one too; see the comment there)
     r"|[Ww]e (?:call|term|name|dub|refer to) (?:it|them|(?:this|these|our)(?! (?:problem|task|setting|question)s?\b)"
@@ -102,6 +110,10 @@ def _prior_since_own(text: str, s0: int, at: int) -> bool:
     return bool(_PRIOR.search(text, ours.end() if ours else s0, at))
 
 
+# (not "networks": "a family of Bayesian networks that we call quartet-learnable" names a property)
+_METHOD_BEFORE_THAT = re.compile(
+    rf"\b(?:{'|'.join(sorted(_METHOD_NOUNS - {'network', 'model', 'models'}))}|procedure|objective)s?,?\s+that\s+\Z"
+)
 _ACRONYM_AHEAD = re.compile(r"[^,.;:()]{0,60}\(")
 _NAME_ENDS = re.compile(r"\s*(?:[,.;:]|and\b|which\b|that\b)")
 _ET_AL = re.compile(r"\bet al\b")
@@ -144,6 +156,10 @@ def _lower_named(text: str, tend: int, sents: list[tuple[int, int]], at: int) ->
     own_naming = m.group().startswith(("we ", "We ", "which we "))
     if own_naming and not _NAME_ENDS.match(text, m.end(1)):
         return []
+    if text.startswith("that ", at - 5) and not _METHOD_BEFORE_THAT.search(text, max(0, at - 40), at):
+        # "a key property that we call pseudo-concavity", "a new problem that we call ...": a notion;
+        # "a general method that we call covering technique" names the paper's method.
+        return []
     if not (own_naming or _PROPOSAL_VERB.search(text, s0, at) or _FIRST_PERSON_PROPOSAL.search(text, s0, at)) or (
         _prior_since_own(text, s0, at)
     ):
@@ -172,3 +188,99 @@ def used_namely_role(text: str, s0: int, at: int) -> Role | None:
     ):
         return Role.METHOD
     return None
+
+
+# The title's opening words up to a link word, a colon or a dash ("Shrinkage Fields for ...",
+# "Disentangled Multi-Context Meta-Learning: ..."): two to six capitalised words.
+_TITLE_OPENING = re.compile(
+    r"\s*((?:[A-Z][\w\-]*)(?:\s+[A-Z][\w\-]*){1,5})"
+    r"(?=\s*(?::|\Z)|\s+(?:for|with|via|in|on|through|using|by|from|to|as|under|at|and|of)\s|\s+[-\u2013\u2014])"
+)
+# "we propose ", "this paper introduces ": the paper itself presenting, with no article after the
+# verb: a bare phrase there is a name ("we propose shrinkage fields"); after an article it is a
+# description as often ("we propose a likelihood ratio test to ...", "an attentive semantic
+# alignment method": the annotators list those under doubtful).
+_OWN_PRESENTS = re.compile(
+    r"\b(?:[Ww]e|[Tt]his (?:paper|work|study)|[Tt]he paper)\s+(?:\w+ly\s+|also\s+|further\s+|then\s+|first\s+)?"
+    r"(?:propose|present|introduce|develop|devise)(?:s|d)?\s+\Z"
+)
+# What may follow the name: a clause boundary or a linking word, not an apposition that makes it a
+# problem class ("we propose stochastic rank-1 bandits, a class of online learning problems").
+_PHRASE_ENDS = re.compile(
+    r"\s*(?:[.;:(]|\Z)|\s*,(?!\s+(?:a|an|the)\s+(?:new\s+|novel\s+)?(?:class|family|kind|type|problem|task|setting|variant|generalization)s?\b)"
+    r"|\s+(?:for|that|which|to|in|with|based|on|as|is|are)\b"
+)
+# "we propose minimal work as a novel grasp quality metric": the paper's own measure or problem, not a method.
+_NOT_METHOD_AFTER = re.compile(
+    r"\s*(?:,|:|as|is|which is)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}?(?:metric|measure|score|task|problem|dataset|benchmark|class|family)s?\b"
+)
+
+
+def title_reused(text: str, tend: int) -> list[Candidate]:
+    """The title's opening phrase that the abstract presents again, in any case, right after the
+    paper's own presenting verb and no article ("Shrinkage Fields for ..." over "we propose
+    shrinkage fields, a ..."): the abstract's mention is the paper's name. Not a gerund or topic
+    opening ("Learning Deep Features"), nor a task-shaped phrase ("... segmentation")."""
+    m = _TITLE_OPENING.match(text, 0, tend)
+    if not m:
+        return []
+    phrase = m.group(1)
+    words = phrase.lower().split()
+    if words[0] in ("a", "an", "the"):  # "An Aligned Subtree Kernel for ..."
+        phrase = phrase.split(None, 1)[1]
+        words = words[1:]
+    # "A Unified Framework for ...": a kind noun ends a description (the capitalised title rules
+    # read such names where the abstract writes them capitalised).
+    if (len(words) < 2 or words[-1] in _RESULT_NOUNS or (len(words) == 2 and words[-1] == "analysis")
+            or words[-1].removesuffix("s") in _METHOD_NOUNS or words[-1] in STOP_NAMES
+            or words[0].endswith("ing") or words[0] in _TOPIC_WORDS):
+        return []
+    abstract = text[tend:].lower()
+    out = []
+    i = abstract.find(phrase.lower())
+    while i >= 0:
+        a, e = tend + i, tend + i + len(phrase)
+        if text.startswith("s", e) and not text[e + 1 : e + 2].isalnum():
+            e += 1
+        if (_OWN_PRESENTS.search(text, max(tend, a - 60), a) and not text[e : e + 1].isalnum() and text[e : e + 1] != "-"
+                and _PHRASE_ENDS.match(text, e) and words[-1].rstrip("s") not in TASK_HEADS
+                # (a bracket ahead: the acronym rules read "hierarchical semantic contrast (HSC)" and
+                # "image-based regularization for action smoothness (1-RAS)")
+                and not _ACRONYM_AHEAD.match(text, e) and not _NOT_METHOD_AFTER.match(text, e)):
+            out.append(Candidate(Role.PROPOSED, a, e, "proposed:title-reused", 0.8))
+            break
+        i = abstract.find(phrase.lower(), i + 1)
+    return out
+
+
+# 'we propose a "bi-block reduction" method', 'Our "recurring span search" approach': a quoted
+# lower-case name right before its kind noun.
+_QUOTED_KIND = re.compile(
+    rf"(?<=\s)(?:\"|\u201c|``)(?P<name>{_LOWER_WORD}(?:\s+{_ANY_WORD}){{0,3}})(?:\"|\u201d|'')\s+(?:{_KINDS}|regularizer)s?\b"
+)
+_OUR_JUST_BEFORE = re.compile(r"\b(?:[Oo]ur|the proposed)\s+(?:[a-z][\w\-]*\s+){0,2}\Z")
+# (not "we use/employ/adopt": 'we employ a "calibration objects" technique' uses a known one)
+_WE_PRESENT = re.compile(r"\b(?:[Ww]e|[Oo]ur)\s+(?:\w+\s+)?(?:propose|present|introduce|design|devise|develop|build)s?\b")
+
+
+def quoted_kind(text: str, tend: int, sents: list[tuple[int, int]]) -> list[Candidate]:
+    """Quoted lower-case names followed by their kind where the paper presents them: a first-person
+    proposal verb earlier in the sentence ("we propose a new "spread penalty" regularizer", "... and an
+    effective yet simple "key volume proposal" method") or "our" just before. A quoted word alone
+    ('a "fine-to-coarse" registration') or a phrase the paper only uses is not its name."""
+    if '"' not in text and "\u201c" not in text and "``" not in text:
+        return []
+    out = []
+    for m in _QUOTED_KIND.finditer(text, tend):
+        name = m.group("name")
+        words = name.split()
+        # (one quoted word, hyphenated or not, is a manner: 'a "prior-less" approach', 'an "easy-to-difficult" scheme')
+        if len(words) < 2 or any(w.lower() in _FUNCTION for w in words):
+            continue
+        s0 = max(tend, sentence_at(sents, m.start())[0])
+        own = _OUR_JUST_BEFORE.search(text, max(s0, m.start() - 40), m.start()) or (
+            _PROPOSAL_VERB.search(text, s0, m.start()) or _WE_PRESENT.search(text, s0, m.start()))
+        if own and not _prior_since_own(text, s0, m.start()):
+            role = Role.INTRODUCED_DATASET if m.group().split()[-1].rstrip("s") in DATASET_NOUNS else Role.PROPOSED
+            out.append(Candidate(role, m.start("name"), m.end("name"), "proposed:quoted-kind", 0.8))
+    return out

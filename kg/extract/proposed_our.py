@@ -18,7 +18,7 @@ __all__ = ["our_names", "outperforming"]
 # ("[Oo]ur(?<!\w[Oo]ur)" is "\b[Oo]ur" led by its letters, which the regex engine skips to in C.)
 # Led by the literal "ur", which the engine skips to in C (led by "[Oo]" it stopped at every "o");
 # a match starts one character after its "our", so one starting at the scan's start is dropped.
-_OUR_NAME = re.compile(r"ur(?<=[Oo]ur)(?<!\w[Oo]ur)\s+(?:new\s+|novel\s+)?([A-Za-z0-9][\w\-+.]*[\w+])(?=[\s,.;:)])")
+_OUR_NAME = re.compile(r"ur(?<=[Oo]ur)(?<!\w[Oo]ur)\s+(?:new\s+|novel\s+|proposed\s+)?([A-Za-z0-9][\w\-+.]*[\w+])(?=[\s,.;:)])")
 # What may follow it: a kind noun, or a verb of its own ("our X achieves/outperforms/is ...").
 _OUR_FOLLOW = re.compile(
     r"\s+(?:" + "|".join(sorted(_METHOD_NOUNS | DATASET_NOUNS | {"achieves", "outperforms", "improves", "obtains",

@@ -21,6 +21,8 @@
   classifier refinement algorithm" is no name; not where a bracket names it: the acronym rules read that);
 - ``title-defined``: the acronym a title opening with its title-case long form defines ("Learnable
   Adaptive Cosine Estimator (LACE) for ...", "Maps from Motion (MfM): ..."), used by the abstract;
+- ``title-reused`` (:func:`kg.extract.proposed_lower.title_reused`): the title's opening phrase
+  that the abstract presents bare, in any case, after "we propose" ("we propose shrinkage fields");
 - ``title-acronym``: an acronym the abstract never defines, opening a sentence that says what it is
   ("ALVIS is a ... architecture"), whose letters spell the title's opening words ("Associative
   Learning via Inhibitory Search").
@@ -32,6 +34,7 @@ import re
 
 from ..model import Role
 from .doc import Candidate
+from .proposed_lower import title_reused
 from .proposed_names import (
     _CAP, _FIRST_PERSON_PROPOSAL, _LOW_NAME, _LOWER_PART, _METHOD_NOUNS, _NOUN_RE, _PRIOR, _PROPOSAL_VERB,
     _VERSION_WORD, _WE, USE_VERBS, name_role, valid_name,
@@ -549,4 +552,4 @@ def title_names(text: str, tend: int, sents: list[tuple[int, int]]) -> list[Cand
     """Candidates for the paper's own name as its title gives it."""
     return (_title_candidates(text, tend, sents) + _title_lead(text, tend, sents) + _title_presented(text, tend, sents)
             + _title_phrase(text, tend, sents) + _title_acronym(text, tend, sents) + _title_long_form(text, tend, sents) + _title_vouched(text, tend, sents)
-            + _title_defined(text, tend, sents))
+            + _title_defined(text, tend, sents) + title_reused(text, tend))

@@ -229,11 +229,12 @@ def _tasks_not_names(text: str, tasks: list[Candidate], names: list[Candidate]) 
     # a task others' methods share an acronym with, stays a task).
     name_keys = {norm(text[c.start : c.end]) for c in names if c.role is Role.PROPOSED and c.confidence >= 0.75}
     # "We present a method, partial likelihood Thompson sampling, that ...": a phrase the paper names
-    # its own method with is that method, though the title reads it as a task.
+    # its own method with is that method, though the title reads it as a task (so is a title phrase
+    # the abstract presents right after "we propose": "We propose echo sketch privacy").
     # A naming verb alone may name a step or a phenomenon ("..., which we call proposal decimation"):
     # it outranks the task only after a new thing ("a new strategy which we call dynamic regrasping").
     method_keys |= {norm(text[c.start : c.end]) for c in names
-                    if c.role is Role.PROPOSED and text[c.start].islower() and (c.rule == "proposed:lower-apposed" or (
+                    if c.role is Role.PROPOSED and text[c.start].islower() and (c.rule in ("proposed:lower-apposed", "proposed:title-reused") or (
                         c.rule == "proposed:lower-named" and _NEW_THING.search(text, max(0, c.start - 80), c.start)))}
     return [
         c for c in tasks

@@ -217,6 +217,8 @@ def test_proposed_robot_the_paper_uses_is_not_its_own() -> None:
         ("It rests on a novel model called the quiet deep boosted forest (QDBF). We test our QDBF on glass.", "QDBF",
          Role.PROPOSED),
         ("Our learnable quiet forest (LQF) ranks glass. We compare our LQF to forests.", "LQF", Role.PROPOSED),
+        ("We study glass. Our proposed GLS-Forest algorithm solves this using per-pixel classification.", "GLS-Forest",
+         Role.PROPOSED),
     ],
 )
 def test_proposed_our_name_is_the_papers_own(abstract: str, name: str, role: Role) -> None:
@@ -411,3 +413,25 @@ def test_proposed_role_of_a_suite_is_what_it_holds(title: str, abstract: str, na
 )
 def test_proposed_title_names_that_the_abstract_does_not_support(title: str, abstract: str, name: str) -> None:
     assert name not in _found(title, abstract)
+
+
+@pytest.mark.parametrize(
+    "abstract, name",
+    [
+        ("We propose an optimistic policy optimization algorithm QUIVER and show that it achieves low regret.", "QUIVER"),
+        ("A novel latent factor model ZLFX is then proposed as a matrix factorization problem.", "ZLFX"),
+    ],
+)
+def test_proposed_name_right_after_its_kind_ends_at_and_or_is(abstract: str, name: str) -> None:
+    assert _found("Better Crop Maps", abstract).get(name) is Role.PROPOSED
+
+
+@pytest.mark.parametrize(
+    "abstract, absent",
+    [
+        ("We present a novel method, Crop and Weed Aware Segmentation (CWAS), to map farms.", "Crop"),
+        ("We apply our approach to the robot RX-9 and are able to plan smooth steps.", "RX-9"),
+    ],
+)
+def test_proposed_name_after_a_comma_or_a_definite_kind_does_not_end_at_and(abstract: str, absent: str) -> None:
+    assert absent not in _found("Better Crop Maps", abstract)

@@ -83,3 +83,94 @@ def test_prior_since_own_on_a_long_sentence_reads_as_the_direct_scan() -> None:
     answers = [_prior_since_own(text, 7, at) for at in ats]
     assert answers == [direct(text, 7, at) for at in ats]
     assert True in answers and False in answers
+
+
+@pytest.mark.parametrize(
+    "title, abstract, name",
+    [
+        ("Ripple Gates for Fast Image Denoising", "To that end we propose ripple gates, a layer that mixes scales.", "ripple gates"),
+        ("Echo Sketch Privacy", "Data owners need guarantees. We propose echo sketch privacy, to bound what leaks.",
+         "echo sketch privacy"),
+        ("A Braided U-Nets Stack for Pose", "In this paper, we propose braided U-Nets stack for efficient pose estimation.",
+         "braided U-Nets stack"),
+    ],
+)
+def test_proposed_lower_title_phrase_presented_bare_is_the_papers_name(title: str, abstract: str, name: str) -> None:
+    assert _found(abstract, title).get(name) is Role.PROPOSED
+
+
+@pytest.mark.parametrize(
+    "title, abstract, absent",
+    [
+        # an article after the verb, a problem class, a result, an acronym ahead (the acronym rules'),
+        # a gerund title, a kind noun ending the title phrase
+        ("Ripple Gate Test of Relatedness", "We propose a ripple gate test to decide relatedness.", "ripple gate test"),
+        ("Stochastic Ripple Bandits", "We propose stochastic ripple bandits, a class of online learning problems.",
+         "stochastic ripple bandits"),
+        ("Lower Bounds for Ripple Gates", "We present lower bounds for the ripple gate problem.", "lower bounds"),
+        ("Ripple Gates for Denoising", "We propose ripple gates (RG) to denoise.", "ripple gates"),
+        ("Learning Ripple Gates", "We propose learning ripple gates, a method.", "learning ripple gates"),
+        ("Ripple Framework for Denoising", "We propose ripple framework, which denoises.", "ripple framework"),
+    ],
+)
+def test_proposed_lower_title_phrase_described_or_not_a_method_is_no_name(title: str, abstract: str, absent: str) -> None:
+    assert absent not in _found(abstract, title)
+
+
+def test_proposed_lower_title_phrase_presented_outranks_the_title_task() -> None:
+    nlp = build_pipeline()
+    title = "Echo Sketch Privacy"
+    abstract = "Curators face invariants. We propose echo sketch privacy, to characterize what the output reveals."
+    roles = {(m.text.lower(), m.role) for m in nlp(paper_doc(nlp, title, abstract))._.kg_mentions}
+    assert ("echo sketch privacy", Role.PROPOSED) in roles
+    assert not any(role is Role.TASK and text == "echo sketch privacy" for text, role in roles)
+
+
+def _quoted(abstract: str) -> list[str]:
+    from kg.extract.proposed_lower import quoted_kind
+    from kg.extract.sentences import split_sentences
+
+    text = layout("Better Maps for Rovers", abstract)
+    return [text[c.start : c.end] for c in quoted_kind(text, len("Better Maps for Rovers"), split_sentences(text))]
+
+
+@pytest.mark.parametrize(
+    "abstract, name",
+    [
+        ("In this work, we propose a new \u201cspread-gap penalty\u201d regularizer for dense layers.", "spread-gap penalty"),
+        ("We pretrain without labels. Our \u201crepeated span search\u201d approach builds pseudo queries.", "repeated span search"),
+        ('We propose a loss, and an effective yet simple "unsupervised tile proposal" method for sampling.',
+         "unsupervised tile proposal"),
+    ],
+)
+def test_proposed_lower_quoted_name_before_its_kind_is_the_papers(abstract: str, name: str) -> None:
+    assert _quoted(abstract) == [name]
+
+
+@pytest.mark.parametrize(
+    "abstract",
+    [
+        'We propose a "prior-less" approach to structure from motion.',  # one quoted word: a manner
+        'We employ a "calibration board" technique to obtain ground truth.',  # a use verb
+        'Earlier work used a "spread-gap penalty" regularizer.',  # nobody presents it here
+        'Unlike Lee et al., we propose ... Previous work built a "tile proposal" method.',
+    ],
+)
+def test_proposed_lower_quoted_manner_or_used_phrase_is_no_name(abstract: str) -> None:
+    assert _quoted(abstract) == []
+
+
+def test_proposed_lower_that_we_call_after_a_method_noun_names_the_method() -> None:
+    found = _found("For this purpose, we introduce a general method that we call ripple covering.")
+    assert found.get("ripple covering") is Role.PROPOSED
+
+
+@pytest.mark.parametrize(
+    "abstract, absent",
+    [
+        ("All functions in this class satisfy a key property that we call ripple concavity.", "ripple concavity"),
+        ("We study a family of Bayesian networks that we call quartet learnable.", "quartet learnable"),
+    ],
+)
+def test_proposed_lower_that_we_call_after_a_notion_is_no_method(abstract: str, absent: str) -> None:
+    assert absent not in _found(abstract)
