@@ -1,6 +1,7 @@
 """URLs in the text: found by regex, cleaned of sentence punctuation and LaTeX debris, and
-sorted into code repositories (github, gitlab, bitbucket, huggingface, and anonymised copies of a
-repository for review) and other links (project pages: Google Sites links are found without a
+sorted into code repositories (github, gitlab, bitbucket, huggingface, anonymised copies of a
+repository for review, and short links a sentence gives as the code: "Code is available at
+https://git.io/X") and other links (project pages: Google Sites links are found without a
 scheme too, as the code hosts are, and so is any dotted host with a common domain and a "/")."""
 
 from __future__ import annotations
@@ -73,6 +74,16 @@ _GLUED = re.compile(r"[A-Za-z]+(\d)\1(?=[a-z])|[a-z]+(?=(?:github\.com|gitlab\.c
 _BREAKS = (" //", "\n//", "\t//", "/ ", "/\n", "/\t")
 _HINTS = phrases("urls", "hints")  # a text without any of these has no URL
 _TRAILING = ".,;:!?*'\"\u2019\u201d"
+# Link shorteners: where a short link leads is not in the link, only in the words before it. In
+# the sentence that gives the paper's code ("Code is available at https://git.io/X", "Source code:
+# bit.ly/Y") it is a repository, as the gold sets list it; after a page word ("our website:
+# https://tinyurl.com/Z", "videos and code on our project page") it stays another link. git.io is
+# GitHub's own shortener: there no code word is needed ("we release the X dataset at https://git.io/Y").
+_SHORT_HOST = re.compile(r"^(?:https?://)?(?:www\.)?(?:git\.io|bit\.ly|tinyurl\.com|goo\.gl)/", re.IGNORECASE)
+_CODE_BEFORE = re.compile(r"\b(?i:codes?|implementations?|source|software|repository|repo)\b(?=[^.!?;]*\Z)")
+_GIT_IO = re.compile(r"^(?:https?://)?git\.io/", re.IGNORECASE)
+_SENTENCE_START = re.compile(r"(?:^|[.!?;]\s)(?=[^.!?;]*\Z)")
+_PAGE_BEFORE = re.compile(r"\b(?i:website|web\s*page|webpage|page|site|videos?|demos?|supplementary)\b")
 _PAIRS = {")": "(", "]": "[", ">": "<"}
 
 
@@ -101,7 +112,7 @@ def find_urls(text: str) -> list[Candidate]:
     """Every URL in ``text``, cleaned, with its role; offsets cover the cleaned URL."""
     out: list[Candidate] = []
     if not any(map(text.__contains__, _HINTS)):  # (map: no generator frame per hint)
-        return _bare_links(text, out) if _BARE_HINT.search(text) else out
+        return _code_short_links(text, _bare_links(text, out)) if _BARE_HINT.search(text) else out
     folded = (text if text.isascii() else text.translate(_CASE_FOLD)).lower()
     for m in (_URL if "github.io" in folded else _URL_NO_PAGES).finditer(text):
         url = clean_url(m.group())
@@ -111,7 +122,24 @@ def find_urls(text: str) -> list[Candidate]:
     if _BARE_HINT.search(text):
         out = _bare_links(text, out)
     # A broken link has white space right before "//" or right after a "/": no regex scan without one.
-    return _mend_broken(text, out) if any(b in text for b in _BREAKS) else out
+    return _code_short_links(text, _mend_broken(text, out) if any(b in text for b in _BREAKS) else out)
+
+
+def _code_short_links(text: str, found: list[Candidate]) -> list[Candidate]:
+    """``found`` with each short link (:data:`_SHORT_HOST`) that follows code words in its sentence,
+    no page word between them and the link, made a code link."""
+    out = found
+    for i, c in enumerate(found):
+        if c.role is not Role.OTHER_URL or not _SHORT_HOST.match(c.canonical or text[c.start : c.end]):
+            continue
+        before = text[max(0, c.start - 150) : c.start]
+        code = _CODE_BEFORE.search(before)
+        if code is None and _GIT_IO.match(c.canonical or text[c.start : c.end]):
+            code = _SENTENCE_START.search(before)  # GitHub's own shortener: a repository unless a page is named
+        if code is not None and not _PAGE_BEFORE.search(before, code.start()):
+            out = out if out is not found else list(found)
+            out[i] = c._replace(role=Role.CODE_URL)
+    return out
 
 
 def _bare_links(text: str, found: list[Candidate]) -> list[Candidate]:

@@ -64,6 +64,25 @@ def test_catalogue_lookup_by_alias(cat):
     assert cat.lookup("PAMPJPE").name == "PA-MPJPE"
 
 
+@pytest.mark.parametrize(
+    "text, surface, canonical",
+    [
+        # well-known techniques in the spellings papers use: lower case, hyphens, glued sizes, long forms
+        ("Planning uses Monte-Carlo tree search at each step.", "Monte-Carlo tree search", "MCTS"),
+        ("Topics come from latent Dirichlet allocation.", "latent Dirichlet allocation", "LDA"),
+        ("We fine-tune BERTlarge on the task.", "BERTlarge", "BERT"),
+        ("Bags are labelled, as in multiple instance learning.", "multiple instance learning", "Multiple Instance Learning"),
+        ("The pose is tracked with an extended Kalman filter.", "extended Kalman filter", "EKF"),
+        ("Its output is a Mixture Density Network.", "Mixture Density Network", None),
+    ],
+)
+def test_catalogue_knows_well_known_techniques_in_their_written_forms(text: str, surface: str, canonical: str | None) -> None:
+    from kg.extract.catalogue_match import CatalogueMatcher
+
+    found = {text[c.start : c.end]: c for c in CatalogueMatcher(None, load_catalogue()).match(text)}
+    assert found[surface].role is Role.METHOD and found[surface].canonical == canonical
+
+
 @pytest.mark.parametrize("form, name", [("multi-armed bandit problem", "multi-armed bandits"), ("Tokenization", "tokenization"),
                                         ("automated essay scoring", "essay scoring"), ("Scene Recognition", "scene recognition")])
 def test_catalogue_knows_task_names_without_a_task_noun(cat, form, name):

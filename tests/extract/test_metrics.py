@@ -98,6 +98,8 @@ def test_metrics_a_dataset_after_a_metric_gain_is_the_dataset_measured_on() -> N
         ("It gains in Hits@20 and AMOTA@0.2 over the baseline.", {"Hits@20", "AMOTA@0.2"}),
         ("The BEV-mAP rises and so does 2D-PCK.", {"BEV-mAP", "2D-PCK"}),
         ("It lifts mAP@0.5:0.95 by two points.", {"mAP@0.5:0.95"}),
+        # the short forms of Recall@K and Precision@K at any cut-off
+        ("It improves R@100 and R@0.3, and P@20 over the baseline.", {"R@100", "R@0.3", "P@20"}),
     ],
 )
 def test_metrics_a_catalogue_metric_with_a_threshold_or_glued_dimension_is_one_metric(text: str, names: set[str]) -> None:

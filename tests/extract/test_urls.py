@@ -53,6 +53,28 @@ def test_urls_role_code_hosts_versus_pages(url: str, role: Role) -> None:
 
 
 @pytest.mark.parametrize(
+    "text, role",
+    [
+        # a short link in the sentence that gives the code is the repository
+        ("Our implementation of the framework can be found here: https://git.io/Jx4Fs", Role.CODE_URL),
+        ("Code is available at https://tinyurl.com/acme-tool.", Role.CODE_URL),
+        ("Source code: bit.ly/acmetool. Videos are online.", Role.CODE_URL),
+        ("Code will be made available at url{http://goo.gl/2yXVg4c}.", Role.CODE_URL),
+        # git.io is GitHub's shortener: a repository unless the sentence names a page
+        ("We publicly release the Acme dataset at https://git.io/JL8an.", Role.CODE_URL),
+        ("Our project page is https://git.io/acme-page.", Role.OTHER_URL),
+        # a page word between the code word and the link, or no code word: another link
+        ("Datasets, code, and videos can be found on our website: https://tinyurl.com/acme-site.", Role.OTHER_URL),
+        ("See https://tinyurl.com/acme-demo for details.", Role.OTHER_URL),
+        ("Code is released. The supplementary video is at https://goo.gl/vXsbQP.", Role.OTHER_URL),
+    ],
+)
+def test_urls_short_link_is_code_in_a_code_sentence(text: str, role: Role) -> None:
+    (found,) = find_urls(text)
+    assert found.role is role
+
+
+@pytest.mark.parametrize(
     "text, expected",
     [
         ("Code is at https://github.com/acme/tool.", ["https://github.com/acme/tool"]),
