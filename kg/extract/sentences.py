@@ -20,7 +20,9 @@ __all__ = ["split_sentences", "sentence_at", "sentences_component", "MAX_SENTENC
 # (written as two alternatives it tried both at every character, at twice the cost).
 _SENT_END = re.compile(r"[.!?\n](?:(?<=[.!?])\s+(?=[A-Z0-9\[\"'])|(?<=\n)\s*\n)")
 _NOT_END = phrases("sentences", "not_sentence_ends")
-# Well-known names spelled with "!" ("Yahoo! Answers", "Hogwild!"): their "!" ends no sentence.
+# Well-known set and method names spelled with "!" ("Yahoo! Answers", "Hogwild!"): their "!" ends
+# no sentence. Software names ("MoveIt! Task Constructor") are left out: keeping them whole made the
+# following "new ... (MTC)" read as the paper's own method.
 _BANG_NAMES = phrases("sentences", "names_with_bang")
 
 
