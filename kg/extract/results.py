@@ -29,7 +29,7 @@ from .result_names import widened, written_names
 from .result_metrics import Named, metric_spans, metric_name, percent_scale, higher_is_better
 from .result_lists import compared_paren_metric, changed_in as _changed_in, groups as _groups, set_headed_metric as _set_headed_metric, split_asides as _split_asides, unit_of as _unit
 from .result_metric_of import abstract_metric as _abstract_metric, unnamed_change_metric as _unnamed_change_metric, elliptical_metrics as _elliptical_metrics, group_metrics as _group_metrics, metric_after as _metric_after, shared_with as _shared_with, sole_metric as _sole_metric, other_acronym as _other_acronym
-from .result_sets import fullest, group_datasets, own_set_phrases, names_other_set, one_identity, set_confidence, unknown_named_sets, with_written, written_after_values
+from .result_sets import fullest, group_datasets, own_set_phrases, names_other_set, one_identity, set_and_confidence, unknown_named_sets, with_written, written_after_values
 from .result_patterns import (  # noqa: F401  (GENERIC_METRIC is part of this module's API)
     GENERIC_METRIC, VALUE, NOT_SCORE_BEFORE, HEDGED_LIST_BEFORE, IMPROVEMENT_BEFORE, IMPROVEMENT_AFTER,
     OTHER_QUANTITY_AFTER, REFERENCE_BEFORE, RANGE_AFTER, NOUN_AFTER, UNNAMED_SET, PHYSICAL,
@@ -40,7 +40,7 @@ from .result_patterns import (  # noqa: F401  (GENERIC_METRIC is part of this mo
     SET_NOUN_AFTER, COST_METRIC, HARDWARE_AFTER, METRIC_NOUN_AFTER,
     COMPARED_SET_BEFORE, ON_SET_BEFORE, SET_WORD_AFTER, LANGUAGE_PAIR, CHANGE_FROM,
     CARRIED_SCORE_BEFORE, CARRIED_SCORE_AFTER, KEEP_BEFORE, SHARE_AFTER, KEPT_SHARE_AFTER, BOUND_BEFORE,
-    SUBSET_AFTER, SET_AFTER, VERSUS_GAP, VALUE_ON_BEFORE, SET_APPOSITION_AFTER, COMMENT_CLAUSE, RELATIVE_CLAUSE_GAP, COORD_CHANGE_GAP, RELATIVE_CHANGE_AFTER,
+    SUBSET_AFTER, VERSUS_GAP, VALUE_ON_BEFORE, SET_APPOSITION_AFTER, COMMENT_CLAUSE, RELATIVE_CLAUSE_GAP, COORD_CHANGE_GAP, RELATIVE_CHANGE_AFTER,
     ACROSS_AFTER, PAREN_ACRONYM_AFTER, HEDGED_METRIC_BEFORE, PHYSICAL_UNIT, GAP_CHANGE_BEFORE, AT_OPERATING_POINT_BEFORE,
     COMMA_LESS_LIST_AFTER, COMMA_LESS_ITEM_GAP, RESPECTIVELY_ON_NAMES, LETTER_BEFORE, COUNT_TO_REACH_BEFORE, TIME_UNIT,
     HEDGE_AFTER, MARGIN_AFTER_COMPARED,
@@ -249,11 +249,7 @@ def _sentence_results(text, s, e, metrics, named, own, context=(), own_default=T
             row_kind = _row_kind(text, s, v, members, kind)
             method, proposed, baseline, rule = in_order(text, s, v, members, methods, respectively,
                                                         method_for(text, s, v, methods, own(), row_kind, own_default))
-            conf = set_confidence(text, v, dataset, unset, sets_named, metrics)
-            if conf < RANK_SET and len(members) == 1 and not respectively and _sole_set(text, v, datasets, metrics, values):
-                # "by 1.1% on AP, ..., compared to Mask-RCNN, on LVIS dataset": the one set named. Not for a list
-                # ("+3.2% and +2.0% in MR and AP"): its members were left without a set as often for their metrics
-                dataset, conf = fullest(datasets), 0.6
+            dataset, conf = set_and_confidence(text, v, dataset, unset, sets_named, metrics, datasets, values, len(members) == 1 and not respectively)
             if row_kind == "absolute" and rule in ("baseline-value", "unnamed-other"):
                 conf = min(conf, UNCREDITED)  # "the best published result (5.9%)": an unnamed baseline's score, nobody's to rank
             out.append(_span(text, s, e, v, metric, dataset, row_kind, (method, proposed, baseline, rule), _unit(v) or list_unit, conf))
@@ -295,25 +291,6 @@ def _clause_change(text: str, s: int, score: re.Match, members: list[re.Match]) 
     return all(_is_improvement(text, s, v) and (named_change or text.endswith("by ", 0, v.start())
                                                 or RELATIVE_CHANGE_AFTER.match(text, v.end()) is not None
                                                 or _margin_after_compared(text, s, v)) for v in members)
-
-
-RANK_SET = 0.5  # below it a value's set was lost (:func:`set_confidence`)
-
-
-def _sole_set(text: str, v: re.Match, datasets: list[_Named], metrics: list[_Named], values: list[re.Match]) -> bool:
-    """Whether the sentence names one set, before ``v`` or after it with no other value between ("by 2% in F1
-    on a NER task and by 4.3% on GLUE": GLUE is the 4.3's), and no name other than a metric ("by 1.1% on AP")
-    is written right after ``v`` (a name no mention covers is its own set)."""
-    if not datasets or not one_identity(datasets):
-        return False
-    first = min(d.start for d in datasets)
-    if first > v.start() and any(v.end() <= w.start() < first for w in values):
-        return False
-    after = SET_AFTER.match(text, v.end())
-    metric = next((m for m in metrics if after is not None and after.group("name") and m.start <= after.start("name") < m.end), None)
-    if metric is not None:
-        after = SET_AFTER.match(text, metric.end)  # "60.9% in F1 score on held-out Foo-2 data": the name after the metric
-    return after is None or after.group("name") is None
 
 
 def _margin_after_compared(text: str, s: int, v: re.Match) -> bool:
