@@ -29,7 +29,7 @@ from .result_names import widened, written_names
 from .result_metrics import Named, metric_spans, metric_name, percent_scale, higher_is_better
 from .result_lists import compared_paren_metric, changed_in as _changed_in, groups as _groups, set_headed_metric as _set_headed_metric, split_asides as _split_asides, unit_of as _unit
 from .result_metric_of import abstract_metric as _abstract_metric, unnamed_change_metric as _unnamed_change_metric, elliptical_metrics as _elliptical_metrics, group_metrics as _group_metrics, metric_after as _metric_after, shared_with as _shared_with, sole_metric as _sole_metric, other_acronym as _other_acronym
-from .result_sets import fullest, group_datasets, own_set_phrases, names_other_set, one_identity, set_confidence, unknown_named_sets, with_written, written_after_values
+from .result_sets import fullest, group_datasets, own_set_phrases, names_other_set, one_identity, set_and_confidence, unknown_named_sets, with_written, written_after_values
 from .result_patterns import (  # noqa: F401  (GENERIC_METRIC is part of this module's API)
     GENERIC_METRIC, VALUE, NOT_SCORE_BEFORE, HEDGED_LIST_BEFORE, IMPROVEMENT_BEFORE, IMPROVEMENT_AFTER,
     OTHER_QUANTITY_AFTER, REFERENCE_BEFORE, RANGE_AFTER, NOUN_AFTER, UNNAMED_SET, PHYSICAL,
@@ -249,7 +249,7 @@ def _sentence_results(text, s, e, metrics, named, own, context=(), own_default=T
             row_kind = _row_kind(text, s, v, members, kind)
             method, proposed, baseline, rule = in_order(text, s, v, members, methods, respectively,
                                                         method_for(text, s, v, methods, own(), row_kind, own_default))
-            conf = set_confidence(text, v, dataset, unset, sets_named, metrics)
+            dataset, conf = set_and_confidence(text, v, dataset, unset, sets_named, metrics, datasets, values, len(members) == 1 and not respectively)
             if row_kind == "absolute" and rule in ("baseline-value", "unnamed-other"):
                 conf = min(conf, UNCREDITED)  # "the best published result (5.9%)": an unnamed baseline's score, nobody's to rank
             out.append(_span(text, s, e, v, metric, dataset, row_kind, (method, proposed, baseline, rule), _unit(v) or list_unit, conf))

@@ -20,6 +20,10 @@ __all__ = ["split_sentences", "sentence_at", "sentences_component", "MAX_SENTENC
 # (written as two alternatives it tried both at every character, at twice the cost).
 _SENT_END = re.compile(r"[.!?\n](?:(?<=[.!?])\s+(?=[A-Z0-9\[\"'])|(?<=\n)\s*\n)")
 _NOT_END = phrases("sentences", "not_sentence_ends")
+# Well-known set and method names spelled with "!" ("Yahoo! Answers", "Hogwild!"): their "!" ends
+# no sentence. Software names ("MoveIt! Task Constructor") are left out: keeping them whole made the
+# following "new ... (MTC)" read as the paper's own method.
+_BANG_NAMES = phrases("sentences", "names_with_bang")
 
 
 # The longest a sentence may be: the longest in the 87,691 corpus abstracts has 2,014 characters.
@@ -36,6 +40,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         end = m.start() + (1 if text[m.start()] in ".!?" else 0)
         if text[m.start()] == "." and text.endswith(_NOT_END, max(start, m.start() - 7), m.start() + 1):
             continue
+        if text[m.start()] == "!" and _bang_name(text, start, m.start()):
+            continue
         if end - start > MAX_SENTENCE_CHARS:
             _add(text, start, end, out)
         elif end > start:
@@ -44,6 +50,15 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     if start < len(text) or not out:
         _add(text, start, len(text), out)
     return out
+
+
+def _bang_name(text: str, start: int, bang: int) -> bool:
+    """Whether the "!" at ``bang`` closes a name of ``_BANG_NAMES`` starting a word."""
+    for name in _BANG_NAMES:
+        at = bang + 1 - len(name)
+        if at >= start and text.startswith(name, at) and (at == 0 or not text[at - 1].isalnum()):
+            return True
+    return False
 
 
 def _add(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:

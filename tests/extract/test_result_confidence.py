@@ -159,3 +159,27 @@ def test_result_a_set_and_its_written_edition_are_one_set_two_editions_are_two()
 )
 def test_result_a_list_of_metrics_pairs_in_order_with_a_list_of_values_of_one_clause(text, named, want):
     assert [(r.metric, r.value, r.kind) for r in results_of(text, named, "FooNet")] == want
+
+
+@pytest.mark.parametrize(
+    "text, named, want",
+    [
+        # the sentence's one set, written after a clause: the value "on" a metric takes it
+        ("FooNet outperforms the best method by 1.1% on AP, compared to Mask-RCNN, on LVIS dataset.",
+         [("AP", X), ("Mask-RCNN", M), ("LVIS", D)], [("1.1", "LVIS", True)]),
+        # two sets named: which one is not known, the value stays unranked
+        ("FooNet yields MNIST samples humans cannot tell apart, and CIFAR-10 samples with a human error rate of 21.3%.",
+         [("MNIST", D), ("CIFAR-10", D), ("human error rate", X)], [("21.3", None, False)]),
+        # the one set is written after another value: it is that value's
+        ("FooNet outperforms baselines by 2% in F1 score on a tagging task and by 4.3% in average score on the GLUE benchmark.",
+         [("F1 score", X), ("GLUE", D)], [("2", None, False), ("4.3", "GLUE", True)]),
+        # the one set named before the value, in another clause
+        ("In the CTW1500 dataset, FooNet runs at 27 FPS, and our best F-measure (82.2%) outperforms others.",
+         [("CTW1500", D), ("F-measure", X)], [("82.2", "CTW1500", True)]),
+        # one set, but a name no mention covers after the value's metric is its own set
+        ("We obtain 60.9% in F1 score on held-out Foo-2 data, compared to Bar, on ImageNet.",
+         [("F1 score", X), ("Bar", M), ("ImageNet", D)], [("60.9", None, False)]),
+    ],
+)
+def test_result_confidence_a_value_without_a_set_takes_the_sentences_one_set(text, named, want):
+    assert _rows(text, named) == want

@@ -60,3 +60,10 @@ def test_sentences_a_run_past_the_cap_is_cut_after_a_comma_else_a_space() -> Non
     # Nothing is lost but the spaces at the cuts; a sentence under the cap is as before.
     assert "".join(text[s:e] for s, e in spans).replace(" ", "") == text.replace(" ", "").replace("\n\n", "")
     assert split_sentences("A title\n\nShort one. Another.") == [(0, 7), (9, 19), (20, 28)]
+
+
+def test_sentences_a_name_spelled_with_a_bang_does_not_end_a_sentence() -> None:
+    # "Yahoo! Answers" is one set name: the split used to leave "Yahoo!" alone at a sentence end.
+    text = "We test on Yahoo! Answers with 41.07% P@1. Wow! It works. MyYahoo! Next one."
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "We test on Yahoo! Answers with 41.07% P@1.", "Wow!", "It works.", "MyYahoo!", "Next one."]
