@@ -8,7 +8,11 @@ span (see :func:`kg.extract.shapes.is_name_like`):
 - ``naming``: "called / named / dubbed / termed / coined / namely NAME" (also "that we called");
 - ``lower-named``: a lower-case name after a naming verb in a sentence that proposes ("a new
   method, called adaptive dither voting, for ..."); one plain word only when the title uses it
-  too ("patch classifiers, termed actemes" under "From Actemes to Action");
+  too ("patch classifiers, termed actemes" under "From Actemes to Action"); "that we call" only after a
+  method noun ("a general method that we call covering technique");
+- ``quoted-kind``: a quoted lower-case name before its kind noun where the paper presents it ('we
+  propose a new "spread penalty" regularizer'); ``title-reused``: the title's opening phrase after
+  "we propose" ("we propose shrinkage fields"): both in :mod:`kg.extract.proposed_lower`;
 - ``verb``: "we propose / present / introduce ... NAME," with NAME directly after the verb (past
   tense too; "NAME an ..." without the comma; "NAME iteration, a ...");
 - ``verb-kind``: "we propose a Lock-Release pretraining strategy": a coined word before a kind noun, and

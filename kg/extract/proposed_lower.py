@@ -16,6 +16,9 @@ new concept, called wavefront collision, ...").
 
 The title's opening phrase presented bare by the paper's own verb (:func:`title_reused`: "Shrinkage
 Fields for ..." over "we propose shrinkage fields, a ...").
+
+A quoted name right before its kind noun where the paper presents it (:func:`quoted_kind`: 'we
+propose a new "spread penalty" regularizer', 'Our "recurring span search" approach').
 """
 
 from __future__ import annotations
