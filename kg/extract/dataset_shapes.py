@@ -265,6 +265,9 @@ def remark_names(text: str, tend: int) -> list[Candidate]:
 
 
 _CUT_NAME = re.compile(r" [A-Z][\w\-]*\d")  # the name goes on: "Caltech-UCSD Birds-200-2011"
+# After a colon's last item a capitalised word or a number goes on the name ("Georgia Tech ..."); a
+# lower-case one ends the list ("datasets: A, B and C show that ...").
+_NAME_GOES_ON = re.compile(r" [A-Z0-9]")
 
 
 def listed_under_noun(text: str, tend: int) -> list[Candidate]:
@@ -290,7 +293,7 @@ def _list_items(text: str, at: int, colon: bool = False) -> list[Candidate]:
         it = _LIST_ITEM.match(text, at)
         if it is None or not _shape_ok(it.group("name"), True) or _CUT_NAME.match(text, it.end("name")):
             break  # ("Caltech-UCSD Birds-200-2011(CUB)": the item is a longer name, the catalogue's or none)
-        if not colon or is_name_like(it.group("name")) and (it.group("sep") or text[it.end("name"):it.end("name") + 1] != " "):
+        if not colon or is_name_like(it.group("name")) and (it.group("sep") or not _NAME_GOES_ON.match(text, it.end("name"))):
             out.append(Candidate(Role.DATASET, it.start("name"), it.end("name"), "datasets:listed", 0.92))
         if not it.group("sep"):
             break

@@ -210,6 +210,9 @@ def test_directions_both_sides_of_a_transfer_from_a_catalogue_dataset_are_datase
     ("On four compositional datasets: Zorbground, VL-quux, SVQ, and ComZG, it helps.", ["VL-quux", "SVQ", "ComZG"]),
     ("It consists of three datasets: Document, Paragraph, and Sentence level.", []),  # parts, not names
     ("On three datasets: 50Quux, Georgia Tech Egocentric Activities (GTEA), and more.", ["50Quux"]),  # a cut name
+    # the last item before a lower-case word ends the list; before a capitalised one it starts a longer name
+    ("Tests on three datasets: FooA, FooB and FooC show gains.", ["FooA", "FooB", "FooC"]),
+    ("Tests on three datasets: FooA, FooB and FooC Tech Activities.", ["FooA", "FooB"]),
 ])
 def test_dataset_shapes_a_colon_list_under_a_dataset_noun_gives_its_name_shaped_items(abstract: str, names: list) -> None:
     text, tend = _doc(abstract)
