@@ -400,7 +400,7 @@ def valued_on(text: str, tend: int, found: list[Candidate]) -> list[Candidate]:
 # a name-shaped word only ("The Pile" is the catalogue's, its "Pile" no name of its own).
 _NAME_NOUNS = (" dataset", " database", " benchmark", " corpus", " treebank")
 _THE_NAME_BEFORE = re.compile(
-    r"(?<![\w\-])(?P<lead>the|using|via|(?:(?<=[.!?]\s)|(?<=\n))The|(?:a|our)\s+(?:new|novel))\s+(?P<which>(?:(?:publicly|freely|openly)\s+available|recent"
+    r"(?<![\w\-])(?P<lead>the|using|via|(?:(?<=[.!?]\s)|(?<=\n))The|(?:[Aa]|[Oo]ur)\s+(?:new|novel))\s+(?P<which>(?:(?:publicly|freely|openly)\s+available|recent"
     r"|recently\s+(?:released|proposed|introduced|published)|popular|public|standard|well-known|widely[- ]used"
     r"|challenging|large-scale|existing|original|famous|classic)\s+)?"
     rf"(?P<name>{_NAME})\s\Z"
@@ -461,9 +461,10 @@ _CALLED_NAME = re.compile(
     rf"|{_NAME}(?:\s(?:[A-Z][\w\-+.]*|\d+))+(?=\s*(?:[,;:)(]|\.(?!\w)|\Z)))"  # "called Dolmino Mix 1124,"
 )
 _RESOURCE_BEFORE = re.compile(
-    r"(?<![\w\-])(?P<lead>a|an|our|new|novel)\s+(?:[\w\-]+,?\s+){0,3}?(?:dataset|corpus|benchmark|data\s+mix|database|treebank)"
+    r"(?<![\w\-])(?P<lead>[Aa]n?|[Oo]ur|[Nn]ew|[Nn]ovel)\s+(?:[\w\-]+,?\s+){0,3}?(?:dataset|corpus|benchmark|data\s+mix|database|treebank)"
     r"(?P<gap>(?:\s+(?:of|with|for|from|on|in|containing|covering|consisting)\s+[^.;:]{0,80}?)?),?\Z"
 )
+_NEW_WORD = re.compile(r"\b(?:new|novel)\b")  # "a new dataset called X": "a" leads the match, "new" makes it own
 _KIND_IN_GAP = re.compile(r"\b(?:models?|methods?|networks?|frameworks?|approach|algorithms?|systems?|architectures?|tasks?|metrics?)\b")
 
 
@@ -482,7 +483,7 @@ def called_names(text: str, tend: int) -> list[Candidate]:
                 words = name.split()
                 # one name-shaped word among them, or words with a version number ("Dolmino Mix 1124")
                 if (any(is_name_like(w) for w in words) or len(words) > 1 and words[-1].isdigit()) and _shape_ok(words[0], True):
-                    own = r.group("lead") != "a" and r.group("lead") != "an" or _OWN_BEFORE.search(text, max(tend, r.start() - 50), r.start() + 1)
+                    own = r.group("lead").lower() not in ("a", "an") or _NEW_WORD.search(r.group()) or _OWN_BEFORE.search(text, max(tend, r.start() - 50), r.start() + 1)
                     role, conf = (Role.INTRODUCED_DATASET, 0.92) if own or _INTRO_VERB.search(text, max(tend, r.start() - 40), r.start()) else (Role.DATASET, 0.7)
                     out.append(Candidate(role, m.start("name"), m.end("name"), "datasets:called", conf))
             i = text.find(key, j)

@@ -25,6 +25,10 @@ def _found(rule, abstract: str) -> list[tuple[str, Role]]:
     ("We train a model on the dataset, called ZorbNet, for speed.", [("ZorbNet", D)]),
     ("We present a novel framework on our dataset called by many names.", []),  # no name
     ("A dataset-driven model, called ZorbNet, is trained.", []),  # the model is called so
+    # opening a sentence, and "a new" (its "a" leads the match): the paper's own as mid-sentence
+    ("It is hard. Our dataset, named QuuxBench, has 5k images.", [("QuuxBench", I)]),
+    ("It is hard. A new dataset called QuuxBench is released.", [("QuuxBench", I)]),
+    ("We test on a new dataset called QuuxBench that has 5k images.", [("QuuxBench", I)]),
 ])
 def test_called_names_the_name_a_resource_phrase_is_given(abstract: str, found: list) -> None:
     assert _found(called_names, abstract) == found
@@ -36,6 +40,7 @@ def test_called_names_the_name_a_resource_phrase_is_given(abstract: str, found: 
     ("We construct a new UAV benchmark focusing on scenes.", []),  # a short acronym: a kind
     ("We present a new RGB-Thermal dataset for segmentation.", []),  # a modality
     ("We release a new NL-to-program benchmark to evaluate it.", []),  # a lower-case part: a kind
+    ("It is hard. Our new QuuxPrompts benchmark has 5k prompts.", [("QuuxPrompts", I)]),  # opening a sentence
 ])
 def test_the_name_noun_a_new_name_before_the_noun_is_the_papers_own(abstract: str, found: list) -> None:
     assert _found(the_name_noun, abstract) == found
