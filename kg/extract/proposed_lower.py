@@ -30,7 +30,7 @@ from .anchors import IndexedScan
 from .doc import Candidate
 from .proposed_names import _FIRST_PERSON_PROPOSAL, _METHOD_NOUNS, _NOUN_RE, _PRIOR, _PROPOSAL_VERB, USE_VERB
 from .sentences import sentence_at
-from .shapes import DATASET_NOUNS, STOP_NAMES, TASK_HEADS, is_name_like
+from .shapes import DATASET_NOUNS, STOP_NAMES, TASK_HEADS, is_name_like, singular
 
 __all__ = ["lower_apposed", "_lower_named", "_prior_since_own", "_OUR_OR_WE", "used_namely_role", "title_reused", "quoted_kind"]
 
@@ -247,6 +247,8 @@ def title_reused(text: str, tend: int) -> list[Candidate]:
             e += 1
         if (_OWN_PRESENTS.search(text, max(tend, a - 60), a) and not text[e : e + 1].isalnum() and text[e : e + 1] != "-"
                 and _PHRASE_ENDS.match(text, e) and words[-1].rstrip("s") not in TASK_HEADS
+                # (rstrip on purpose: "analysis" reads "analysi" and passes, as three words or more: "we
+                # introduce principal differences analysis" names a method; a task head in the list fails)
                 # (a bracket ahead: the acronym rules read "hierarchical semantic contrast (HSC)" and
                 # "image-based regularization for action smoothness (1-RAS)")
                 and not _ACRONYM_AHEAD.match(text, e) and not _NOT_METHOD_AFTER.match(text, e)):
@@ -284,6 +286,7 @@ def quoted_kind(text: str, tend: int, sents: list[tuple[int, int]]) -> list[Cand
         own = _OUR_JUST_BEFORE.search(text, max(s0, m.start() - 40), m.start()) or (
             _PROPOSAL_VERB.search(text, s0, m.start()) or _WE_PRESENT.search(text, s0, m.start()))
         if own and not _prior_since_own(text, s0, m.start()):
-            role = Role.INTRODUCED_DATASET if m.group().split()[-1].rstrip("s") in DATASET_NOUNS else Role.PROPOSED
+            kind = m.group().split()[-1]
+            role = Role.INTRODUCED_DATASET if kind in DATASET_NOUNS or singular(kind) in DATASET_NOUNS else Role.PROPOSED  # "corpus"
             out.append(Candidate(role, m.start("name"), m.end("name"), "proposed:quoted-kind", 0.8))
     return out

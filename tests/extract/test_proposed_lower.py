@@ -174,3 +174,20 @@ def test_proposed_lower_that_we_call_after_a_method_noun_names_the_method() -> N
 )
 def test_proposed_lower_that_we_call_after_a_notion_is_no_method(abstract: str, absent: str) -> None:
     assert absent not in _found(abstract)
+
+
+@pytest.mark.parametrize(
+    "abstract, role",
+    [
+        ('We build a new "quux speech" corpus of 5k hours.', Role.INTRODUCED_DATASET),  # "corpus" is no plural
+        ('We release our "quux speech" databases for study.', Role.INTRODUCED_DATASET),
+        ('We propose a new "quux speech" method for study.', Role.PROPOSED),
+    ],
+)
+def test_proposed_lower_quoted_name_before_a_dataset_noun_is_an_introduced_dataset(abstract: str, role: Role) -> None:
+    from kg.extract.proposed_lower import quoted_kind
+    from kg.extract.sentences import split_sentences
+
+    text = layout("Better Maps for Rovers", abstract)
+    assert [(text[c.start : c.end], c.role) for c in quoted_kind(text, len("Better Maps for Rovers"), split_sentences(text))] == [
+        ("quux speech", role)]
