@@ -96,6 +96,17 @@ _FOR_NAME_GAP = re.compile(_FOR_GAP)
 _VALUE_FOR_BEFORE = re.compile(r"\d" + _FOR_GAP + "$")
 
 
+def _listed_aside(text: str, s: int, m: Named, end: int) -> bool:
+    """Whether ``m`` is an item of a list of systems in parentheses that close before ``end`` (the value):
+    "a comparative analysis among three approaches (Neural Networks, Support Vector Machines and Locally
+    Weighted Projection Regression) reveals ..." names what is compared, not what scores."""
+    opened = text.rfind("(", s, m.start)
+    if opened < 0 or ")" in text[opened : m.start]:
+        return False
+    closed = text.find(")", m.end, end)
+    return closed >= 0 and "(" not in text[m.end : closed] and re.search(r",|\band\b", text[opened:closed]) is not None
+
+
 def _for_next(text: str, s: int, v: re.Match, subject: Named, nxt: Named) -> bool:
     """Whether the value is "for" the name right after it while the name before is the previous value's "for"
     ("the equal error rate is 7% for SVM and 13% for PCA")."""
@@ -181,6 +192,8 @@ def method_for(text, s, v, methods, proposed_name, kind, own_default=True):
         baseline = before[-1].name  # "improves the mAP of YOLOv2 by 3.8% and mAP of YOLOv3 by 2.2%": each value its own baseline
     subject = None
     for m in reversed(before):
+        if m.role is not Role.PROPOSED and _listed_aside(text, s, m, v.start()):
+            continue  # "among three approaches (Neural Networks, SVMs and LWPR) reveals ... 90%": an item, no subject
         if m.start not in compared and m.role is not Role.PROPOSED and (BACKBONE_BEFORE.search(text, max(s, m.start - 40), m.start)
                                                                          or PART_AFTER.match(text, m.end)):
             # "RetinaNet with ResNet50 achieves", "BERT-based performance": no subject ("ResNet-50 with
@@ -344,7 +357,10 @@ def proposed_name(mentions: Sequence[Mention], abstract: str = "", title: str = 
     if not own:
         return _unmentioned_own_name(mentions, abstract, title)
     # "we study a task called Learning from Label Proportions (LLP)": the task studied is not the method
-    named = [m for m in own if m.field == "title" or not TASK_NAMED_BEFORE.search(abstract, max(0, m.start - 80), m.start)] or own
+    own = [m for m in own if m.field != "title" or not _task_named(abstract, m)]
+    if not own:
+        return None  # the title names the task the paper studies: its results are "(proposed)"
+    named = [m for m in own if m.field == "title" or not _task_named(abstract, m)] or own
     whole = [m for m in named if m.field == "title" or not (_component(abstract, m) or _task_acronym(abstract, m))]
     if not whole:
         return None  # the paper names only parts of its system: its results are "(proposed)"
@@ -359,6 +375,16 @@ def proposed_name(mentions: Sequence[Mention], abstract: str = "", title: str = 
     if acronym and acronym.group("acr").lower() != name.lower() and acronym.group("acr")[0].lower() == name[0].lower():
         return acronym.group("acr")
     return _initials_used(abstract, name, first.end if first.field == "abstract" else 0) or name
+
+
+def _task_named(abstract: str, m: Mention) -> bool:
+    """Whether the own name ``m`` is what the abstract calls a task it studies: "we study a task called Learning from
+    Label Proportions (LLP)"; a title's name ("RIO: ...") by the abstract's definition of it ("we introduce the task
+    of 3D object instance re-localization (RIO)")."""
+    if m.field != "title":
+        return TASK_NAMED_BEFORE.search(abstract, max(0, m.start - 80), m.start) is not None
+    at = abstract.find(f"({m.text})")
+    return at >= 0 and TASK_NAMED_BEFORE.search(abstract, max(0, at - 80), at + 1) is not None
 
 
 def _initials_used(abstract: str, name: str, after: int) -> str | None:
