@@ -480,6 +480,8 @@ def _unmentioned_own_name(mentions: Sequence[Mention], abstract: str, title: str
             acr = called.group("acr")
             return acr if acr and acr[0].lower() == called.group("name")[0].lower() else called.group("name")
         built = WE_BUILD_ACRONYM.search(abstract)  # "We implemented a Deep Belief Network (DBN)"
+        if built is not None and re.match(r"[\s-]*based\b", abstract[built.end() :]):
+            built = None  # "we propose a Convolutional Neural Network (CNN) based pipeline": a part of what is built
         return built.group("acr") if built else _title_acronym(mentions, abstract, title) or _title_head(mentions, title)
     name = quoted.group("name").strip()
     acronym = re.search(r"\(([A-Z][\w-]{1,15})\)$", name)  # "multi-label subspace ensemble (MSE)" -> MSE
