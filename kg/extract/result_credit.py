@@ -472,6 +472,11 @@ def _component(abstract: str, m: Mention) -> bool:
     return "(" in abstract[max(0, at - 2) : at] and COMPONENT_LONG_FORM.search(abstract, max(0, at - 40), at) is not None
 
 
+# "a model ..., which we coin as Stopwatch Hidden Markov model (SHMM)": the paper names what it built, defining an acronym
+_WE_COIN = re.compile(r"\b(?:which|that)\s+we\s+(?:call|term|name|dub|coin|refer\s+to)(?:\s+(?:it|this|them))?(?:\s+as)?\s+(?:the\s+)?"
+                      r"[A-Z][\w-]*(?:\s+[A-Za-z][\w-]*){0,5}?\s*\((?P<acr>[A-Z][A-Za-z0-9-]{1,15})\)")
+
+
 def _unmentioned_own_name(mentions: Sequence[Mention], abstract: str, title: str) -> str | None:
     """The own name of a paper no proposed mention names: quoted, an acronym built, or a title's head."""
     quoted = QUOTED_OWN_NAME.search(abstract) if '"' in abstract or "“" in abstract else None
@@ -479,6 +484,8 @@ def _unmentioned_own_name(mentions: Sequence[Mention], abstract: str, title: str
         if (called := OWN_CALLED.search(abstract)) is not None:  # "a ... method ... called Between-Class learning (BC learning)"
             acr = called.group("acr")
             return acr if acr and acr[0].lower() == called.group("name")[0].lower() else called.group("name")
+        if (coined := _WE_COIN.search(abstract)) is not None:
+            return coined.group("acr")  # "..., which we coin as Stopwatch Hidden Markov model (SHMM)"
         built = WE_BUILD_ACRONYM.search(abstract)  # "We implemented a Deep Belief Network (DBN)"
         if built is not None and re.match(r"[\s-]*based\b", abstract[built.end() :]):
             built = None  # "we propose a Convolutional Neural Network (CNN) based pipeline": a part of what is built
