@@ -125,9 +125,16 @@ _OBTAINED_BY_AFTER = re.compile(r"\s*(?:\\?%|points?)?\s*(?:[A-Za-z][\w-]*\s+){0
                                 r"(?:the\s+|an?\s+)?(?:(?:best|previous|prior|strongest|original|standard)\s+)?")
 
 
+# the agreement of people annotating or rating, up to its value (no other number between): no system scores it
+_AGREEMENT = re.compile(r"\b(?:(?:inter|intra)[- ]?(?:annotator|rater|coder|observer)s?|annotators?|raters?|annotations?)\b[^.;\d]{0,40}?\bagreements?\b(?:[^.;\d]|\b[ie]\.[eg]\.){0,60}$"
+                        r"|\bagreements?\s+(?:between|among)\s+(?:the\s+|two\s+|three\s+)?(?:human\s+)?(?:annotators|raters|coders|experts|observers)\b(?:[^.;\d]|\b[ie]\.[eg]\.){0,60}$", re.I)
+
+
 def _scored_outside(text: str, s: int, v: re.Match, methods: list[Named]):
     """The credit of an absolute value the words right around it give someone other than the clause's
     subject (people, a possessive, a name after "obtained by", a baseline's value, a compared name in parentheses), else None."""
+    if _AGREEMENT.search(text, max(s, v.start() - 120), v.start()):
+        return None, False, None, "unnamed-other"  # "a high inter-annotator agreement, i.e. Fleiss' kappa of 0.72": the data's, no system's
     best = PREVIOUS_BEST.search(text, max(s, v.start() - 50), v.start())
     if best is not None and SCORING_BEFORE.search(text, max(s, best.start() - 40), best.start()):
         best = None  # "FV-VAE achieves to-date the best published accuracy of 94.2%": its own score
