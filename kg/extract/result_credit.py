@@ -230,6 +230,10 @@ def method_for(text, s, v, methods, proposed_name, kind, own_default=True):
         # "our 2-bit MobileNet-v2 offers 64.71%": a named architecture the paper's method was applied to
         return (proposed_name or "(proposed)"), True, baseline, "our-variant"
     other = _other_subject(text, s, v.start()) if kind == "absolute" else None
+    if other is None and kind == "absolute" and (unnamed := _baseline_subject(text, s, v.start())) is not None \
+            and (subject is None or subject.start < unnamed) and not (our and our.start() > unnamed):
+        # "the best performing baseline is a one-vs-all classifier that ... achieves 9%": a baseline no name gives
+        return None, False, baseline, "unnamed-other"
     if other is not None and (subject is None or subject.start < other[0]) and not (our and our.start() > other[0]):
         return other[1], False, baseline, "other-subject"  # "..., whereas simple fine-tuning achieved 73.4%"
     written = _written_subject(text, s, v.start())
@@ -295,6 +299,23 @@ def _other_subject(text: str, s: int, end: int) -> tuple[int, str] | None:
     name = last.group(group).strip()
     # "prior methods report 71%": others' work, no system's name
     return s + last.start(group), None if re.match(r"(?:prior|previous|existing|earlier|past|related|current|other)\b", name, re.I) else name
+
+
+# the subject of a clause that is others' unnamed system: "the best performing baseline", "while the best competitor
+# reaches", "the state-of-the-art physical attack method ... only achieves"
+_BASELINE_SUBJECT = re.compile(r"(?:^\s*|[.,;:]\s+|\b(?:while|whereas|but)\s+)(?:the|a)\s+(?:(?:[\w-]+\s+){0,3}?(?:baseline|competitor)s?\b|"
+                               r"(?:previous|prior|existing|state[- ]of[- ]the[- ]art|competing|strongest|best[- ]performing)\s+"
+                               r"(?:[\w-]+\s+){0,2}?(?:method|model|system|approach|algorithm)s?\b)", re.I)
+
+
+def _baseline_subject(text: str, s: int, end: int) -> int | None:
+    """Where the value's clause opens with others' unnamed system as its subject (:data:`_BASELINE_SUBJECT`), else None."""
+    last = None
+    for last in _BASELINE_SUBJECT.finditer(text, s, end):
+        pass
+    if last is None or re.search(r"[;:]|\d\s*\\?%", text[last.end() : end]):
+        return None
+    return last.end()
 
 
 def _indefinite_subject(text: str, s: int, end: int) -> int | None:
