@@ -183,6 +183,24 @@ def compared_name(text: str, s: int, v: re.Match, proper: bool = False) -> str |
     return name if _proper(name) or not proper or listed else None
 
 
+def _subject(text: str, s: int, v: re.Match, before: list[Named], compared: set[int], baseline: str | None) -> tuple[Named | None, str | None]:
+    """The named system heading a value's clause (the last named before it that is not compared against, not a
+    backbone or part, not an item listed in parentheses), and the baseline: the first compared name passed on the way."""
+    for m in reversed(before):
+        if m.role is not Role.PROPOSED and _listed_aside(text, s, m, v.start()):
+            continue  # "among three approaches (Neural Networks, SVMs and LWPR) reveals ... 90%": an item, no subject
+        if m.start not in compared and m.role is not Role.PROPOSED and (BACKBONE_BEFORE.search(text, max(s, m.start - 40), m.start)
+                                                                         or PART_AFTER.match(text, m.end)):
+            # "RetinaNet with ResNet50 achieves", "BERT-based performance": no subject ("ResNet-50 with
+            # DropBlock achieves": the paper's own method applied to an architecture is)
+            continue
+        if m.start not in compared:
+            return m, baseline
+        if baseline is None:
+            baseline = m.name
+    return None, baseline
+
+
 def method_for(text, s, v, methods, proposed_name, kind, own_default=True):
     """(method, is the paper's own, baseline, rule) for a value."""
     if kind == "absolute" and (named := _scored_outside(text, s, v, methods)) is not None:
@@ -197,20 +215,7 @@ def method_for(text, s, v, methods, proposed_name, kind, own_default=True):
     compared_after = baseline is not None  # "achieves 18.1%, a relative improvement of 4% over the baseline CNN"
     if compared_after and before and before[-1].start in compared and _BY_GAP.fullmatch(text, before[-1].end, v.start()):
         baseline = before[-1].name  # "improves the mAP of YOLOv2 by 3.8% and mAP of YOLOv3 by 2.2%": each value its own baseline
-    subject = None
-    for m in reversed(before):
-        if m.role is not Role.PROPOSED and _listed_aside(text, s, m, v.start()):
-            continue  # "among three approaches (Neural Networks, SVMs and LWPR) reveals ... 90%": an item, no subject
-        if m.start not in compared and m.role is not Role.PROPOSED and (BACKBONE_BEFORE.search(text, max(s, m.start - 40), m.start)
-                                                                         or PART_AFTER.match(text, m.end)):
-            # "RetinaNet with ResNet50 achieves", "BERT-based performance": no subject ("ResNet-50 with
-            # DropBlock achieves": the paper's own method applied to an architecture is)
-            continue
-        if m.start not in compared:
-            subject = m
-            break
-        if baseline is None:
-            baseline = m.name
+    subject, baseline = _subject(text, s, v, before, compared, baseline)
     if kind == "absolute" and subject is not None and after and _for_next(text, s, v, subject, after[0]):
         return after[0].name, after[0].role is Role.PROPOSED, None, "by"  # "7% for SVM and 13% for PCA"
     our = _own_cue(text, s, v.start())
