@@ -238,7 +238,7 @@ def dataset_for(text: str, v: re.Match, datasets: list[_Named], other_set: bool 
 
 
 # a value, a few words, then "on" and a name: "6.1% on UD", "7.3% improvement on Drone-Action"
-_NAME_AFTER = re.compile(r"\s*(?:\\?%|\$)?\s*(?:[\w@-]+\s+){0,3}?on\s+(?:the\s+)?(?P<name>[A-Z][\w.-]*[\w])(?P<paren>\s*\([^()]{1,20}\))?")
+_NAME_AFTER = re.compile(r"\s*(?:\\?%|\$)?\s*(?:(?!and\s|or\s)[\w@-]+\s+){0,3}?on\s+(?:the\s+)?(?P<name>[A-Z][\w.@-]*[\w])(?P<paren>\s*\([^()]{1,20}\))?")
 
 
 def _other_name_after(text: str, v: re.Match, datasets: list[_Named]) -> bool:
@@ -246,7 +246,8 @@ def _other_name_after(text: str, v: re.Match, datasets: list[_Named]) -> bool:
     shares a word with ("on UD", not "on the UCI Letters" with "UCI" named, not "on the Something-Something-v2
     (SSv2) dataset" with "SSv2" named): the value is on that set, not on another the sentence names."""
     after = _NAME_AFTER.match(text, v.end())
-    if after is None or HARDWARE_AFTER.match(text, after.end("name")) or not re.search(r"\d|[A-Z].*[A-Z]", after.group("name")):
+    if after is None or HARDWARE_AFTER.match(text, after.end("name")) or METRIC_NOUN_AFTER.match(text, after.end("name")) \
+            or not re.search(r"\d|[A-Z].*[A-Z]", after.group("name")):  # ("by 6.5% on HOTA metric": a measure)
         return False
     first = re.split(r"[\s-]", after.group("name"))[0].lower()
     return not any(d.start < after.end() and after.start("name") < d.end or text[d.start : d.end].lower().startswith(first)

@@ -83,3 +83,12 @@ def test_result_sets_a_value_before_another_named_set_is_not_on_the_sentences_kn
     text = "Boosting achieved 1.5% error on the UCI Letters and 8.1% error on the UCI satellite data set."
     rows = [(r.value, r.dataset) for r in results_of(text, [("UCI", D), ("error", X)], "FooNet") if ranked(r.confidence)]
     assert ("1.5", "UCI") in rows
+
+
+def test_result_sets_a_measure_or_a_new_item_after_on_keeps_the_sentences_set():
+    for text in ("On BarSet, FooNet outperforms the state-of-the-art method by 6.5% on HOTA metric.",
+                 "On BarSet, FooNet outperforms BazNet by 14.7% on the HITS@10 metric.",
+                 "On BarSet, FooNet improves the accuracy by 2.7 points and accuracy on ReID sequences by 2.4 points."):
+        rows = [(r.value, r.dataset) for r in results_of(text, [("BarSet", D), ("FooNet", P), ("BazNet", M), ("accuracy", X), ("HOTA", X), ("HITS@10", X)], "FooNet")
+                if ranked(r.confidence)]
+        assert rows and all(d == "BarSet" for _, d in rows), text
