@@ -96,6 +96,17 @@ _FOR_NAME_GAP = re.compile(_FOR_GAP)
 _VALUE_FOR_BEFORE = re.compile(r"\d" + _FOR_GAP + "$")
 
 
+def _listed_aside(text: str, s: int, m: Named, end: int) -> bool:
+    """Whether ``m`` is an item of a list of systems in parentheses that close before ``end`` (the value):
+    "a comparative analysis among three approaches (Neural Networks, Support Vector Machines and Locally
+    Weighted Projection Regression) reveals ..." names what is compared, not what scores."""
+    opened = text.rfind("(", s, m.start)
+    if opened < 0 or ")" in text[opened : m.start]:
+        return False
+    closed = text.find(")", m.end, end)
+    return closed >= 0 and "(" not in text[m.end : closed] and re.search(r",|\band\b", text[opened:closed]) is not None
+
+
 def _for_next(text: str, s: int, v: re.Match, subject: Named, nxt: Named) -> bool:
     """Whether the value is "for" the name right after it while the name before is the previous value's "for"
     ("the equal error rate is 7% for SVM and 13% for PCA")."""
@@ -114,9 +125,16 @@ _OBTAINED_BY_AFTER = re.compile(r"\s*(?:\\?%|points?)?\s*(?:[A-Za-z][\w-]*\s+){0
                                 r"(?:the\s+|an?\s+)?(?:(?:best|previous|prior|strongest|original|standard)\s+)?")
 
 
+# the agreement of people annotating or rating, up to its value (no other number between): no system scores it
+_AGREEMENT = re.compile(r"\b(?:(?:inter|intra)[- ]?(?:annotator|rater|coder|observer)s?|annotators?|raters?|annotations?)\b[^.;\d]{0,40}?\bagreements?\b(?:[^.;\d]|\b[ie]\.[eg]\.){0,60}$"
+                        r"|\bagreements?\s+(?:between|among)\s+(?:the\s+|two\s+|three\s+)?(?:human\s+)?(?:annotators|raters|coders|experts|observers)\b(?:[^.;\d]|\b[ie]\.[eg]\.){0,60}$", re.I)
+
+
 def _scored_outside(text: str, s: int, v: re.Match, methods: list[Named]):
     """The credit of an absolute value the words right around it give someone other than the clause's
     subject (people, a possessive, a name after "obtained by", a baseline's value, a compared name in parentheses), else None."""
+    if _AGREEMENT.search(text, max(s, v.start() - 120), v.start()):
+        return None, False, None, "unnamed-other"  # "a high inter-annotator agreement, i.e. Fleiss' kappa of 0.72": the data's, no system's
     best = PREVIOUS_BEST.search(text, max(s, v.start() - 50), v.start())
     if best is not None and SCORING_BEFORE.search(text, max(s, best.start() - 40), best.start()):
         best = None  # "FV-VAE achieves to-date the best published accuracy of 94.2%": its own score
@@ -165,6 +183,24 @@ def compared_name(text: str, s: int, v: re.Match, proper: bool = False) -> str |
     return name if _proper(name) or not proper or listed else None
 
 
+def _subject(text: str, s: int, v: re.Match, before: list[Named], compared: set[int], baseline: str | None) -> tuple[Named | None, str | None]:
+    """The named system heading a value's clause (the last named before it that is not compared against, not a
+    backbone or part, not an item listed in parentheses), and the baseline: the first compared name passed on the way."""
+    for m in reversed(before):
+        if m.role is not Role.PROPOSED and _listed_aside(text, s, m, v.start()):
+            continue  # "among three approaches (Neural Networks, SVMs and LWPR) reveals ... 90%": an item, no subject
+        if m.start not in compared and m.role is not Role.PROPOSED and (BACKBONE_BEFORE.search(text, max(s, m.start - 40), m.start)
+                                                                         or PART_AFTER.match(text, m.end)):
+            # "RetinaNet with ResNet50 achieves", "BERT-based performance": no subject ("ResNet-50 with
+            # DropBlock achieves": the paper's own method applied to an architecture is)
+            continue
+        if m.start not in compared:
+            return m, baseline
+        if baseline is None:
+            baseline = m.name
+    return None, baseline
+
+
 def method_for(text, s, v, methods, proposed_name, kind, own_default=True):
     """(method, is the paper's own, baseline, rule) for a value."""
     if kind == "absolute" and (named := _scored_outside(text, s, v, methods)) is not None:
@@ -179,18 +215,7 @@ def method_for(text, s, v, methods, proposed_name, kind, own_default=True):
     compared_after = baseline is not None  # "achieves 18.1%, a relative improvement of 4% over the baseline CNN"
     if compared_after and before and before[-1].start in compared and _BY_GAP.fullmatch(text, before[-1].end, v.start()):
         baseline = before[-1].name  # "improves the mAP of YOLOv2 by 3.8% and mAP of YOLOv3 by 2.2%": each value its own baseline
-    subject = None
-    for m in reversed(before):
-        if m.start not in compared and m.role is not Role.PROPOSED and (BACKBONE_BEFORE.search(text, max(s, m.start - 40), m.start)
-                                                                         or PART_AFTER.match(text, m.end)):
-            # "RetinaNet with ResNet50 achieves", "BERT-based performance": no subject ("ResNet-50 with
-            # DropBlock achieves": the paper's own method applied to an architecture is)
-            continue
-        if m.start not in compared:
-            subject = m
-            break
-        if baseline is None:
-            baseline = m.name
+    subject, baseline = _subject(text, s, v, before, compared, baseline)
     if kind == "absolute" and subject is not None and after and _for_next(text, s, v, subject, after[0]):
         return after[0].name, after[0].role is Role.PROPOSED, None, "by"  # "7% for SVM and 13% for PCA"
     our = _own_cue(text, s, v.start())
@@ -210,6 +235,10 @@ def method_for(text, s, v, methods, proposed_name, kind, own_default=True):
         # "our 2-bit MobileNet-v2 offers 64.71%": a named architecture the paper's method was applied to
         return (proposed_name or "(proposed)"), True, baseline, "our-variant"
     other = _other_subject(text, s, v.start()) if kind == "absolute" else None
+    if other is None and kind == "absolute" and (unnamed := _baseline_subject(text, s, v.start())) is not None \
+            and (subject is None or subject.start < unnamed) and not (our and our.start() > unnamed):
+        # "the best performing baseline is a one-vs-all classifier that ... achieves 9%": a baseline no name gives
+        return None, False, baseline, "unnamed-other"
     if other is not None and (subject is None or subject.start < other[0]) and not (our and our.start() > other[0]):
         return other[1], False, baseline, "other-subject"  # "..., whereas simple fine-tuning achieved 73.4%"
     written = _written_subject(text, s, v.start())
@@ -275,6 +304,23 @@ def _other_subject(text: str, s: int, end: int) -> tuple[int, str] | None:
     name = last.group(group).strip()
     # "prior methods report 71%": others' work, no system's name
     return s + last.start(group), None if re.match(r"(?:prior|previous|existing|earlier|past|related|current|other)\b", name, re.I) else name
+
+
+# the subject of a clause that is others' unnamed system: "the best performing baseline", "while the best competitor
+# reaches", "the state-of-the-art physical attack method ... only achieves"
+_BASELINE_SUBJECT = re.compile(r"(?:^\s*|[.,;:]\s+|\b(?:while|whereas|but)\s+)(?:the|a)\s+(?:(?:[\w-]+\s+){0,3}?(?:baseline|competitor)s?\b|"
+                               r"(?:previous|prior|existing|state[- ]of[- ]the[- ]art|competing|strongest|best[- ]performing)\s+"
+                               r"(?:[\w-]+\s+){0,2}?(?:method|model|system|approach|algorithm)s?\b)", re.I)
+
+
+def _baseline_subject(text: str, s: int, end: int) -> int | None:
+    """Where the value's clause opens with others' unnamed system as its subject (:data:`_BASELINE_SUBJECT`), else None."""
+    last = None
+    for last in _BASELINE_SUBJECT.finditer(text, s, end):
+        pass
+    if last is None or re.search(r"[;:]|\d\s*\\?%", text[last.end() : end]):
+        return None
+    return last.end()
 
 
 def _indefinite_subject(text: str, s: int, end: int) -> int | None:
@@ -344,7 +390,10 @@ def proposed_name(mentions: Sequence[Mention], abstract: str = "", title: str = 
     if not own:
         return _unmentioned_own_name(mentions, abstract, title)
     # "we study a task called Learning from Label Proportions (LLP)": the task studied is not the method
-    named = [m for m in own if m.field == "title" or not TASK_NAMED_BEFORE.search(abstract, max(0, m.start - 80), m.start)] or own
+    own = [m for m in own if m.field != "title" or not _task_named(abstract, m)]
+    if not own:
+        return None  # the title names the task the paper studies: its results are "(proposed)"
+    named = [m for m in own if m.field == "title" or not _task_named(abstract, m)] or own
     whole = [m for m in named if m.field == "title" or not (_component(abstract, m) or _task_acronym(abstract, m))]
     if not whole:
         return None  # the paper names only parts of its system: its results are "(proposed)"
@@ -359,6 +408,16 @@ def proposed_name(mentions: Sequence[Mention], abstract: str = "", title: str = 
     if acronym and acronym.group("acr").lower() != name.lower() and acronym.group("acr")[0].lower() == name[0].lower():
         return acronym.group("acr")
     return _initials_used(abstract, name, first.end if first.field == "abstract" else 0) or name
+
+
+def _task_named(abstract: str, m: Mention) -> bool:
+    """Whether the own name ``m`` is what the abstract calls a task it studies: "we study a task called Learning from
+    Label Proportions (LLP)"; a title's name ("RIO: ...") by the abstract's definition of it ("we introduce the task
+    of 3D object instance re-localization (RIO)")."""
+    if m.field != "title":
+        return TASK_NAMED_BEFORE.search(abstract, max(0, m.start - 80), m.start) is not None
+    at = abstract.find(f"({m.text})")
+    return at >= 0 and TASK_NAMED_BEFORE.search(abstract, max(0, at - 80), at + 1) is not None
 
 
 def _initials_used(abstract: str, name: str, after: int) -> str | None:
@@ -446,6 +505,11 @@ def _component(abstract: str, m: Mention) -> bool:
     return "(" in abstract[max(0, at - 2) : at] and COMPONENT_LONG_FORM.search(abstract, max(0, at - 40), at) is not None
 
 
+# "a model ..., which we coin as Stopwatch Hidden Markov model (SHMM)": the paper names what it built, defining an acronym
+_WE_COIN = re.compile(r"\b(?:which|that)\s+we\s+(?:call|term|name|dub|coin|refer\s+to)(?:\s+(?:it|this|them))?(?:\s+as)?\s+(?:the\s+)?"
+                      r"[A-Z][\w-]*(?:\s+[A-Za-z][\w-]*){0,5}?\s*\((?P<acr>[A-Z][A-Za-z0-9-]{1,15})\)")
+
+
 def _unmentioned_own_name(mentions: Sequence[Mention], abstract: str, title: str) -> str | None:
     """The own name of a paper no proposed mention names: quoted, an acronym built, or a title's head."""
     quoted = QUOTED_OWN_NAME.search(abstract) if '"' in abstract or "“" in abstract else None
@@ -453,7 +517,11 @@ def _unmentioned_own_name(mentions: Sequence[Mention], abstract: str, title: str
         if (called := OWN_CALLED.search(abstract)) is not None:  # "a ... method ... called Between-Class learning (BC learning)"
             acr = called.group("acr")
             return acr if acr and acr[0].lower() == called.group("name")[0].lower() else called.group("name")
+        if (coined := _WE_COIN.search(abstract)) is not None:
+            return coined.group("acr")  # "..., which we coin as Stopwatch Hidden Markov model (SHMM)"
         built = WE_BUILD_ACRONYM.search(abstract)  # "We implemented a Deep Belief Network (DBN)"
+        if built is not None and re.match(r"[\s-]*based\b", abstract[built.end() :]):
+            built = None  # "we propose a Convolutional Neural Network (CNN) based pipeline": a part of what is built
         return built.group("acr") if built else _title_acronym(mentions, abstract, title) or _title_head(mentions, title)
     name = quoted.group("name").strip()
     acronym = re.search(r"\(([A-Z][\w-]{1,15})\)$", name)  # "multi-label subspace ensemble (MSE)" -> MSE

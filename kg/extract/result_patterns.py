@@ -160,7 +160,7 @@ COMPARED_LIST = re.compile(
     r"\b(?:than|over|compared (?:to|with)|versus|vs\.?|outperform\w*|surpass\w*|beat\w*|against|baselines?)\b[^.;]{0,50}?"
     r"\b(?:such as|including|like|e\.g\.,?|i\.e\.,?|namely)\s+(?:[^.;]{0,60}?(?:,|\band\b|\bor\b)\s+)?(?:[A-Z][\w-]*\s+)?$", re.I)
 WRITTEN_SUBJECT = re.compile(
-    r"(?:^|(?<=[,;:(]\s)|(?<=\b[Tt]he\s)|(?<=\. )|(?<=\bwhereas\s)|(?<=\bwhile\s))(?!(?:The|A|An|This|These|Our|Its|Their)\s)(?P<name>(?:[A-Z][\w.+-]*\s+){0,2}[A-Z][\w.+-]*)\s+"
+    r"(?:^|(?<=[,;:(]\s)|(?<=\b[Tt]he\s)|(?<=\. )|(?<=\bwhereas\s)|(?<=\bwhile\s)|(?<=\bthat\s))(?!(?:The|A|An|This|These|Our|Its|Their)\s)(?P<name>(?:[A-Z][\w.+-]*\s+){0,2}[A-Z][\w.+-]*)\s+"
     r"(?:\([^()]{1,20}\)\s+)?(?:(?:model|network|method|system|approach|framework|classifier|agent|policy|detector|architecture)\s+)?"  # "The RFC model achieves"
     r"(?:achieves|achieved|obtains|obtained|reaches|reached|attains|attained|scores(?!\s+of\b)|scored|sets|establishes|yields|gets|records|"
     r"improves|improved|outperforms|outperformed|surpasses|surpassed|demonstrates|shows|delivers|gains|gained|"

@@ -268,6 +268,8 @@ def dataset_for(text: str, v: re.Match, datasets: list[_Named], other_set: bool 
     if head and not re.search(r"(?<![\w-])(?!(?:benchmarks|datasets|sets|tasks|corpora|domains)\b)[a-z]+\s*\(\s*[+$]*\s*$",
                               text[max(0, v.start() - 30) : v.start()]):
         return None  # "on PTB (95.92 F1)" with PTB unknown; "testing in seen kitchen (74.9%)" names no set
+    if _other_name_after(text, v, datasets):
+        return None  # "9.9% on CATiB and 6.1% on UD" with UD unknown here: not CATiB's
     one = None if other_set else one_set(datasets, text)  # "... on the multi-view RGB-D dataset and 52.3% on SUN RGB-D"
     if one is not None and (own := _own_unknown_set(text, v, datasets)) is not None:
         return own  # "9.9% on CATiB and 6.1% on UD" with UD unknown: CATiB is the earlier value's
@@ -287,6 +289,23 @@ def dataset_for(text: str, v: re.Match, datasets: list[_Named], other_set: bool 
         # "a DSC of 83.4% and an HD95 of 3.83 on the X dataset", "81.9% mAP and 83.3% mIoU on A, and ...": the pairs share the set
         return paired
     return None
+
+
+# a value, a few words, then "on" and a name: "6.1% on UD", "7.3% improvement on Drone-Action"
+_NAME_AFTER = re.compile(r"\s*(?:\\?%|\$)?\s*(?:(?!and\s|or\s)[\w@-]+\s+){0,3}?on\s+(?:the\s+)?(?P<name>[A-Z][\w.@-]*[\w])(?P<paren>\s*\([^()]{1,20}\))?")
+
+
+def _other_name_after(text: str, v: re.Match, datasets: list[_Named]) -> bool:
+    """Whether the value is written before a set-like name (a digit or two capitals) that no named set covers or
+    shares a word with ("on UD", not "on the UCI Letters" with "UCI" named, not "on the Something-Something-v2
+    (SSv2) dataset" with "SSv2" named): the value is on that set, not on another the sentence names."""
+    after = _NAME_AFTER.match(text, v.end())
+    if after is None or HARDWARE_AFTER.match(text, after.end("name")) or METRIC_NOUN_AFTER.match(text, after.end("name")) \
+            or not re.search(r"\d|[A-Z].*[A-Z]", after.group("name")):  # ("by 6.5% on HOTA metric": a measure)
+        return False
+    first = re.split(r"[\s-]", after.group("name"))[0].lower()
+    return not any(d.start < after.end() and after.start("name") < d.end or text[d.start : d.end].lower().startswith(first)
+                   for d in datasets)
 
 
 def unknown_named_sets(text: str, s: int, e: int, named: list[_Named]) -> list[_Named]:
