@@ -57,7 +57,7 @@ from ..model import Role
 from .catalogue_data import Catalogue
 from .cue_lists import LANGUAGES, NATURAL_LANGUAGES, NOT_NAMES, is_modifier
 from .doc import Candidate
-from .shapes import PLURAL_ACRONYM, STOP_NAMES, is_name_like
+from .shapes import PLURAL_ACRONYM, STOP_NAMES, holds_digit, is_name_like
 
 __all__ = ["split_names", "apposed_names", "bracketed_names", "copula_names", "remark_names", "listed_under_noun",
            "parallel_results", "noun_then_name", "called_names", "quoted_names", "valued_on", "the_name_noun", "directions",
@@ -151,8 +151,9 @@ def split_names(text: str, tend: int) -> list[Candidate]:
         i = text.find(key, tend)
         while i >= 0:
             end = i - 2 if text[i - 2:i] == "'s" else i
-            m = _NAME_BEFORE.search(text, max(tend, end - 40), end)
-            if m and _SPLIT_AFTER.match(text, m.end()) and _shape_ok(m.group("name"), bool(m.group("the"))):
+            # (a match ends at ``end``: the split is read there first, the window searched after it)
+            m = _NAME_BEFORE.search(text, max(tend, end - 40), end) if _SPLIT_AFTER.match(text, end) else None
+            if m and _shape_ok(m.group("name"), bool(m.group("the"))):
                 out.append(Candidate(Role.DATASET, m.start("name"), m.end("name"), "datasets:split-of", 0.7))
             i = text.find(key, i + len(key) - 1)
     return out
@@ -343,6 +344,8 @@ _QUOTED_GAP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+")
 def quoted_names(text: str, tend: int) -> list[Candidate]:
     """Names in quotes right before a resource noun, one or a list of them."""
     out = []
+    if not any(q in text for q in _CLOSING_QUOTES):
+        return out  # each name is read from a closing quote right before the noun (three texts in four hold none)
     for noun in _QUOTE_NOUNS:
         i = text.find(noun, tend)
         while i >= 0:
@@ -516,7 +519,10 @@ def directions(text: str, catalogue: Catalogue | None) -> list[Candidate]:
 
 def dataset_shapes(text: str, tend: int, found: list[Candidate], catalogue: Catalogue | None = None) -> list[Candidate]:
     """Every rule of this module, in order; the resolver settles overlaps with other rules."""
+    # The two value rules read a number's digits before " on" (_VALUE_BEFORE, _VALUE_THEN_ON): a
+    # text without a digit (most abstracts) skips them.
+    valued = holds_digit(text)
     return [*directions(text, catalogue), *split_names(text, tend), *called_names(text, tend), *apposed_names(text, tend), *bracketed_names(text, tend),
             *copula_names(text, tend), *remark_names(text, tend), *listed_under_noun(text, tend),
-            *noun_then_name(text, tend), *quoted_names(text, tend), *parallel_results(text, tend, found),
-            *valued_on(text, tend, found), *the_name_noun(text, tend)]
+            *noun_then_name(text, tend), *quoted_names(text, tend), *(parallel_results(text, tend, found) if valued else ()),
+            *(valued_on(text, tend, found) if valued else ()), *the_name_noun(text, tend)]

@@ -27,7 +27,7 @@ from .cue_lists import NATURAL_LANGUAGES, NOT_NAMES
 from .dataset_shapes import dataset_shapes
 from .doc import Candidate, state
 from .sentences import sentence_at
-from .shapes import STOP_NAMES, is_acronym, is_name_like
+from .shapes import STOP_NAMES, holds_digit, is_acronym, is_name_like
 from .words import alternation, word_set
 
 __all__ = ["NUMBER", "find_metric_values", "measure_phrases", "qualified_metrics", "named_metrics", "datasets_measured_on", "attach_values",
@@ -72,6 +72,8 @@ _TOP_K = re.compile(r"op[- ]?\d+ (?:error|accuracy)(?: rates?)?(?![\w\-])")
 def find_metric_values(text: str, tend: int = 0) -> list[Candidate]:
     """Metric names that the catalogue may not know, recognised by "NAME of NUMBER"."""
     out = []
+    if not holds_digit(text):
+        return out  # every reading holds a value's digits ("of 52.3", "= 0.8", "top-5", "30 fps"): most texts have none
     values = list(_VALUE_OF.finditer(text, tend))
     if "=" in text:
         values = sorted([*values, *_VALUE_EQ.finditer(text, tend)], key=lambda v: v.start())
@@ -137,6 +139,8 @@ def _measure_candidate(m: re.Match) -> Candidate | None:
 def measure_phrases(text: str, tend: int) -> list[Candidate]:
     """Qualified measure phrases next to a figure: "81.7% success rate", "the average rotation
     error by 41%", "error rates of 3.4%" (tried only around a head word ``str.find`` sees)."""
+    if not holds_digit(text):
+        return []  # every pattern holds a digit (most texts have none)
     found: dict[tuple[int, int], Candidate] = {}
     for word in ("accuracy", "error", "rate"):
         i = text.find(word, tend)

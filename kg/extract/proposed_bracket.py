@@ -68,12 +68,14 @@ def bracketed_coined(text: str, tend: int, sents: list[tuple[int, int]]) -> list
         name = m.group("name")
         if not is_name_like(name) or name.lower() in STOP_NAMES or name.lower() in _FAMILIES or _VERSIONISH.match(name):
             continue
+        if name.rstrip("s").isupper() and name.rstrip("s").isalpha():
+            # "Open Source (OSS) Vizier": capitals alone are an abbreviation, the acronym component's.
+            # (Tested before the phrase search: four brackets in five hold capitals alone.)
+            continue
         s0 = max(sentence_at(sents, m.start())[0], tend)
         ph = _PHRASE_BEFORE.search(text, max(s0, m.start() - 140), m.start())
         if ph is None:
             continue
-        if name.rstrip("s").isupper() and name.rstrip("s").isalpha():
-            continue  # "Open Source (OSS) Vizier": capitals alone are an abbreviation, the acronym component's
         if is_acronym(name) and long_form_start(name, text, m.start()) is not None:
             continue  # a definition whose letters spell the words before it: the acronym component's
         lead = text[max(s0, ph.start() - 120) : ph.start()]

@@ -56,6 +56,20 @@ _TITLE = re.compile(
     re.DOTALL,
 )
 # "NAME for Source-Free Domain Adaptation": one name-shaped word leading the title before a link.
+_LAST_TITLE: tuple[str | None, re.Match | None] = (None, None)
+
+
+def _title_match(title: str) -> re.Match | None:
+    """``_TITLE.match(title)``, kept for the last title read: most of the title rules ask it of one title."""
+    global _LAST_TITLE
+    last = _LAST_TITLE
+    if last[0] == title:
+        return last[1]
+    m = _TITLE.match(title)
+    _LAST_TITLE = (title, m)  # one assignment: a reader never sees one title with another's match
+    return m
+
+
 _TITLE_LEAD = re.compile(rf"^\s*((?:{_CAP}|{_LOW_NAME}))\s+(?:for|with|via|in|on|as)\s+\S")
 _VERSION = re.compile(r"^v?\d+(?:\.\d+)*$")
 _TOPIC_OPENERS = word_set("proposed", "topic_openers")
@@ -113,7 +127,7 @@ def _presented_in(abstract: str, phrase: str) -> bool:
 
 def _title_candidates(text: str, tend: int, sents: list[tuple[int, int]]) -> list[Candidate]:
     title = text[:tend]
-    m = _TITLE.match(title)
+    m = _title_match(title)
     if not m:
         return _lower_title_prefix(text, tend)
     if _SURVEY.match(m.group(3)):
@@ -215,7 +229,7 @@ def _title_lead(text: str, tend: int, sents: list[tuple[int, int]]) -> list[Cand
     as its subject: "CoNMix outperforms ..."). Weak: a name the catalogue knows ("BERT for X")
     stays a method."""
     m = _TITLE_LEAD.match(text, 0, tend)
-    if not m or not is_name_like(m.group(1)) or _TITLE.match(text[:tend]):
+    if not m or not is_name_like(m.group(1)) or _title_match(text[:tend]):
         return []
     name = m.group(1)
     for u in re.finditer(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", text[tend:]):
@@ -277,7 +291,7 @@ def _title_phrase(text: str, tend: int, sents: list[tuple[int, int]]) -> list[Ca
     models 'Chained Gaussian Processes'", "we propose ... Dual Path Networks"): proposed, at the
     abstract's mention (the title's own span is a title, not a mention of the name)."""
     m = _TITLE_PHRASE.match(text, 0, tend)
-    if not m or _TITLE.match(text[:tend]):
+    if not m or _title_match(text[:tend]):
         return []
     phrase = m.group(1).strip()
     if text.isascii() and phrase.rstrip("s").lower() not in text[tend:].lower():
@@ -386,7 +400,7 @@ def _title_long_form(text: str, tend: int, sents: list[tuple[int, int]]) -> list
     definition's sentence is often not a presenting one). Not where the sentence calls it prior
     work; weak (0.75), so a name the catalogue knows ("Graph Neural Networks (GNNs)") stays others'."""
     title = text[:tend].rstrip()
-    if text.find("(", tend) < 0 or _TITLE.match(title):
+    if text.find("(", tend) < 0 or _title_match(title):
         return []  # no definition; a "Name: ..." title names itself
     lead = _ARTICLE.match(title)
     t0 = lead.end() if lead else 0
@@ -435,7 +449,7 @@ def _title_defined(text: str, tend: int, sents: list[tuple[int, int]]) -> list[C
     prior work or used: the paper's own name, at the abstract's first mention (weak, 0.75: a name
     the catalogue knows stays its own role). "Long Form (ACR): ..." titles are the title-prefix rule's."""
     title = text[:tend].rstrip()
-    if "(" not in title or _TITLE.match(title):
+    if "(" not in title or _title_match(title):
         return []
     m = _TITLE_DEFINED.match(title)
     if m is None:
@@ -500,7 +514,7 @@ def _title_vouched(text: str, tend: int, sents: list[tuple[int, int]]) -> list[C
     the title writes word for word: the title vouches that the words are a name (at the abstract's
     mention). Capitalised in the abstract too (lower-case words describe), and weak (0.75): a name
     the catalogue knows keeps its role."""
-    if _TITLE.match(text[:tend].rstrip()):
+    if _title_match(text[:tend].rstrip()):
         return []  # a "Name: ..." title names the system; the phrase is most often its long form
     words_of_title = text[:tend].split()
     title = " " + " ".join(words_of_title).lower() + " "

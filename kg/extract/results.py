@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from functools import cache
 from typing import NamedTuple
 
 from spacy.language import Language
@@ -24,6 +23,7 @@ from spacy.tokens import Doc
 
 from ..model import Mention, Result, Role, normalize_name
 from .doc import state
+from .shapes import holds_digit
 from .result_credit import change_start, changed_object, in_order, method_for, proposed_name
 from .result_names import widened, written_names
 from .result_metrics import Named, metric_spans, metric_name, percent_scale, higher_is_better
@@ -105,7 +105,7 @@ def find_results(text: str, sentences: Sequence[tuple[int, int]], mentions: Sequ
     own_default = any(m.role is Role.PROPOSED for m in mentions) or not any(m.role is Role.INTRODUCED_DATASET for m in mentions)
     out: list[ResultSpan] = []
     prev_metrics: list[_Named] = []
-    sole = cache(lambda: _abstract_metric(text, sentences, named))  # (read once, by the first sentence that asks)
+    sole = _once(lambda: _abstract_metric(text, sentences, named))  # (read once, by the first sentence that asks)
     for i, (s, e) in enumerate(sentences):
         if not DIGIT.search(text, s, e):
             prev_metrics = []
@@ -535,10 +535,10 @@ def _is_improvement(text: str, s: int, v: re.Match) -> bool:
                 or MARGIN_AFTER_COMPARED.search(before))
 
 
-
-def _has_digit(text: str) -> bool:
-    """``DIGIT.search(text)``; an ASCII text by ten ``in`` tests (memchr), at a third of the scan's cost."""
-    return any(map(text.__contains__, "0123456789")) if text.isascii() else DIGIT.search(text) is not None
+def _once(make: Callable[[], object]) -> Callable[[], object]:
+    """``make()`` at the first read, then kept (``functools.cache(make)`` cost more to create, once a paper)."""
+    got: list = []
+    return lambda: got[0] if got else (got.append(make()) or got[0])
 
 
 def paper_results(title: str, abstract: str, mentions: Sequence[Mention], split_sentences=None, *,
@@ -547,9 +547,9 @@ def paper_results(title: str, abstract: str, mentions: Sequence[Mention], split_
     :class:`~kg.model.Result` records with their sentence and the metric's direction.
     The sentences of each field come from ``sentences`` ({"title": [...], "abstract": [...]},
     offsets into the field), else from ``split_sentences(text) -> [(start, end)]``."""
-    proposed, out = cache(lambda: proposed_name(mentions, abstract, title)), []  # most papers state no result
+    proposed, out = _once(lambda: proposed_name(mentions, abstract, title)), []  # most papers state no result
     for field, text in (("title", title), ("abstract", abstract)):
-        if not text or not _has_digit(text):
+        if not text or not holds_digit(text):
             continue
         spans = sentences[field] if sentences is not None else split_sentences(text)
         for r in find_results(text, spans, mentions, field=field, own_name=proposed):
@@ -586,6 +586,9 @@ def results_component(nlp: Language, name: str):
     def component(doc: Doc) -> Doc:
         st = state(doc)
         text, tend = st.text, st.title_end
+        if not holds_digit(text):
+            st.results = ()  # what paper_results gives a paper with no digit in its title or abstract (most papers)
+            return doc
         title, abstract = text[:tend], text[tend + 2 :]
         st.results = paper_results(title, abstract, st.mentions or (), sentences=field_sentences(st.sents or [], tend))
         return doc

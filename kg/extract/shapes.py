@@ -20,6 +20,7 @@ __all__ = [
     "norm",
     "lower_same_length",
     "word_runs",
+    "holds_digit",
     "is_name_like",
     "is_acronym",
     "GREEK_PREFIX",
@@ -128,6 +129,22 @@ PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 # A Greek letter (or its LaTeX spelling) leading an acronym: "ε-BAL", "$\\alpha$-MDF", "β-VAE".
 GREEK_PREFIX = re.compile(r"^(?:[\u0370-\u03ff]|\$\\[A-Za-z]+\$)-?(?=[A-Z0-9])")
 _JOINER = re.compile(r"[-+.]")  # between the parts of a compound acronym ("CTM-Adapter")
+
+
+def holds_digit(text: str) -> bool:
+    """Does ``text`` hold a character ``\\d`` matches? An ASCII text by ten ``in`` tests (memchr), at a
+    quarter of the regex scan's cost (``\\d`` tests each character's Unicode category); the answer
+    for the last text is kept (several components ask it of the doc text)."""
+    global _LAST_DIGIT
+    last = _LAST_DIGIT
+    if last[0] is text:
+        return last[1]
+    found = any(map(text.__contains__, "0123456789")) if text.isascii() else _HAS_DIGIT.search(text) is not None
+    _LAST_DIGIT = (text, found)  # one assignment, as for _LAST_LOWERED
+    return found
+
+
+_LAST_DIGIT: tuple[str | None, bool] = (None, False)
 
 
 @lru_cache(maxsize=65536)

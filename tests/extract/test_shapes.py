@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from kg.extract.shapes import is_acronym, word_runs, word_spans
+from kg.extract.shapes import holds_digit, is_acronym, word_runs, word_spans
 
 
 @pytest.mark.parametrize(
@@ -35,3 +35,9 @@ def test_shapes_word_runs_are_the_texts_runs_of_word_characters(text: str) -> No
     assert word_runs(text) == frozenset(re.findall(r"\w+", text))
     assert word_runs(text + " ", cached_only=True) is None  # another text: nothing kept for it
     assert word_runs(text, cached_only=True) == frozenset(re.findall(r"\w+", text))  # the last text's runs are kept
+
+
+@pytest.mark.parametrize("text", ["no digits here", "v2 of it", "caf\u00e9 at 3", "caf\u00e9 alone", "Arabic \u0663", "", "x" * 5000 + "7"])
+def test_shapes_holds_digit_is_the_digit_regex(text: str) -> None:
+    # asked twice: the second answer comes from the kept one and must be the same
+    assert holds_digit(text) == holds_digit(text) == (re.search(r"\d", text) is not None)
