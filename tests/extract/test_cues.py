@@ -510,3 +510,16 @@ def test_cues_one_word_before_a_capitalised_dataset_noun_is_the_name() -> None:
     assert "Quuxset" in found and "Quuxset Dataset" not in found
     assert "Blorp Open Dataset" in found
     assert "Zorb-Actor Dataset" in found
+
+
+def test_task_acronym_before_plural_dataset_noun_names_no_set():
+    """An acronym the paper spells out as a task ("rumor detection (RD)", a title's "Grammatical
+    Error Correction") before "datasets"/"benchmarks" is the sets' task; a listed name stays."""
+    def found(abstract, title="A Title"):
+        return {k for k, v in _found(abstract, title).items() if v is Role.DATASET}
+
+    assert found("Our model is best on English GEC benchmarks.", "Corrections for Grammatical Error Correction") == set()
+    assert found("Existing rumor detection (RD) models fail. It is evaluated on English and Chinese RD datasets.") == set()
+    assert found("We address human pose and shape (HPS) estimation. It is accurate on HPS benchmarks.") == set()
+    assert {"CNN", "CQA"} <= found("We study conversational question answering (CQA). We test on CNN and CQA datasets.")
+    assert "SVHN" in found("We use Street View House Numbers (SVHN). We evaluate on MNIST and SVHN datasets.")
