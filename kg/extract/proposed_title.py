@@ -148,10 +148,13 @@ def _title_candidates(text: str, tend: int, sents: list[tuple[int, int]]) -> lis
     generic_last = (len(words) > 1 and words[-1].lower() in STOP_NAMES and in_abstract is not None
                     and valid_name(" ".join(words[:-1]), strong_context=True, plain_words_ok=True)
                     and bool(_named_in(abstract, phrase) or _presented_in(abstract, phrase)))
-    if not (coined or acronym_used or head_named or generic_last
+    # "Para-Lane: Multi-Lane Dataset Registering ...": a hyphened coined word over a title whose
+    # rest opens with a dataset noun's phrase names that dataset, used in the abstract or not.
+    data_titled = len(words) == 1 and _HYPHENED_CAPS.fullmatch(phrase) is not None and bool(_DATA_TITLE_REST.match(m.group(3)))
+    if not (coined or acronym_used or head_named or generic_last or data_titled
             or valid_name(phrase, strong_context=in_abstract is not None, plain_words_ok=True)):
         return []
-    if not (versioned or acronym_used or head_named) and not any(is_name_like(w) for w in words) and (" " in phrase or not coined):
+    if not (versioned or acronym_used or head_named or data_titled) and not any(is_name_like(w) for w in words) and (" " in phrase or not coined):
         # Plain words ("Fourier Head", "Robustness"): the abstract must use them as a name, capitalised
         # where a sentence does not begin.
         # ... or present them in any case right after a presenting verb ("Zoneout: ..." over "we
@@ -182,6 +185,13 @@ def _title_candidates(text: str, tend: int, sents: list[tuple[int, int]]) -> lis
         # loses to the longer span.
         out += [Candidate(role, tend + a, tend + a + len(phrase), "proposed:title-prefix", conf) for a in _named_in(abstract, phrase)]
     return out
+
+
+_HYPHENED_CAPS = re.compile(r"[A-Z][A-Za-z0-9]*(?:-[A-Z0-9][A-Za-z0-9]*)+")
+# The title's rest up to its first dataset noun: "A Multi-Lane Dataset", "Large-Scale Benchmark for".
+_DATA_TITLE_REST = re.compile(
+    r"(?:(?:A|An|The)\s+)?(?:[A-Z0-9][\w\-]*\s+){0,5}?(?i:datasets?|benchmarks?|corpus|corpora|database)\b"
+)
 
 
 # What the title's name is said to hold, counted ("PlotQA with 28.9 million question-answer pairs",

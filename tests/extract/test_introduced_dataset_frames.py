@@ -59,3 +59,19 @@ def test_title_name_said_to_hold_counted_data_is_a_dataset(abstract: str, role: 
     text = layout("ZorbQA: Reasoning over Scientific Plots", abstract)
     found = title_names(text, title_end(text), split_sentences(text))
     assert {c.role for c in found if c.rule == "proposed:title-prefix"} == {role}
+
+
+@pytest.mark.parametrize("title, found", [
+    ("Zorb-Lane: Multi-Lane Dataset Registering Parallel Scans", {("Zorb-Lane", I)}),
+    ("Zorb-Lane: A Large-Scale Benchmark for Driving", {("Zorb-Lane", I)}),
+    ("Zorb-Lane: Registering Parallel Scans for Driving", set()),  # no dataset noun, a plain-word name
+])
+def test_hyphened_title_name_over_a_dataset_phrase_is_the_dataset(title: str, found: set) -> None:
+    """A hyphened coined title name whose rest opens with a dataset noun's phrase is that dataset,
+    though the abstract writes it only in a link."""
+    from kg.extract.proposed_title import title_names
+    from kg.extract.sentences import split_sentences
+
+    text = layout(title, "We present a multi-lane dataset of scans. See https://x.io/zorblane-dataset/.")
+    got = title_names(text, title_end(text), split_sentences(text))
+    assert {(text[c.start:c.end], c.role) for c in got if c.rule == "proposed:title-prefix"} == found
