@@ -8,7 +8,7 @@ revision runs in the resolver (:func:`kg.extract.resolve.revise`) before roles a
 
 - datasets: a year ("VOT 2018") or two ("PASCAL VOC 2007/2012") and the numbered task or track of
   that year's evaluation ("SemEval 2010 Task 8"), an apostrophe year ("WMT'16", "WMT’15"), a dotted version
-  ("SFEW 2.0"), a short number that ends the phrase or the text ("WMT 16,", a title's "for WMT 16"); then a split with a hyphen or
+  ("SFEW 2.0"), a spaced "v2" ("LVIS v1", "COCO-Text V2"), a short number that ends the phrase or the text ("WMT 16,", a title's "for WMT 16"); then a split with a hyphen or
   digits ("test-dev", "test-clean", "val2017"); then a language pair ("English-German", "En-De",
   "English→Russian", "Zh->En"), after a bare name only of language names or codes ("WMT
   German-English", not "StarCraftII Multi-Agent");
@@ -44,7 +44,7 @@ from .doc import Candidate
 __all__ = ["extend_qualifiers", "year_siblings"]
 
 _DATA_VERSION = re.compile(
-    r"(?:\s?['\u2019](?:\d\d)|\s(?:19|20)\d\d|[\s\-]v?\d\.\d|\s\d{1,2}(?=[,.;:)]|\s*$|\n|\s+(?:and|or|test|dev|val)\b))(?![\w.\-]?\d)"
+    r"(?:\s?['\u2019](?:\d\d)|\s(?:19|20)\d\d|[\s\-]v?\d\.\d|\s[vV]\d{1,2}(?![\w\-])|\s\d{1,2}(?=[,.;:)]|\s*$|\n|\s+(?:and|or|test|dev|val)\b))(?![\w.\-]?\d)"
 )
 # A year followed, within three lower-case words, by the event it dates.
 _EVENT_AFTER_YEAR = re.compile(
