@@ -153,3 +153,8 @@ def test_qualifiers_a_plain_word_dimension_or_short_acronym_glued_before_a_name_
     for text, name in (("On the KITTI Odometry/QUUX benchmark.", "QUUX"), ("On 3D/4D QUUX benchmarks.", "4D QUUX"),
                        ("On RGB/IR benchmarks.", "IR")):
         assert _spans(text, [(name, "context:dataset-noun")]) == [name]
+
+
+def test_qualifiers_a_method_keeps_a_capital_v_version() -> None:
+    assert _grown("We compare with Blipnet V2 and more.", "Blipnet", Role.METHOD) == "Blipnet V2"
+    assert _grown("We compare with Blipnet Vision and more.", "Blipnet", Role.METHOD) == "Blipnet"
