@@ -33,7 +33,7 @@ from .doc import Candidate, state, title_end
 from .method_cues import built_on_at, cited_names, compared_at, coordinated_methods, kind_noun_at, library_at, shaped_methods
 from .shapes import TASK_HEADS
 from .resource_names import capitalised_resource, connected_resource, plain_words_before
-from .words import alternation, anchor_kinds
+from .words import alternation, anchor_kinds, word_set
 from . import eponyms
 
 __all__ = ["find_cued_names", "cues_component"]
@@ -110,6 +110,8 @@ def _dataset_noun(text: str, tend: int, at: int, anchor_end: int, out: list[Cand
     # "two datasets Market 1501 and Duke MTMC"; not "four benchmark NER datasets", where the name
     # between the nouns is the kind of the second
     m = _AFTER_DS_NOUN.match(text, at)
+    if m and m.group("sep").strip() == "," and not LISTED.search(m.group("list")) and _SUBJECT_VERB.match(text, m.end("list")):
+        m = None  # "On the WSJ dataset, DSD improved ...": the name is the clause's subject, not the set
     if m and (m.group("sep").strip() or _COUNTED.search(text, max(tend, at - 20), at) and not _PLURAL_AFTER.match(text, m.end("list"))):
         emit_list(text, out, m, Role.DATASET, "context:after-noun", 0.7, True, modifiers_ok=True)
 
@@ -231,6 +233,13 @@ _RULES = {
     "built": built_on_at, "lib": library_at, "kind": kind_noun_at,
     "epo": lambda text, tend, at, anchor_end, out: eponyms.eponym_at(text, tend, at, out),
 }
+
+
+# A verb after a name: the name is the subject of its clause ("..., GI outperforms ...").
+_SUBJECT_VERB = re.compile(
+    r"\s+(?:[a-z]+ly\s+)?(?:" + "|".join(sorted(word_set("cues", "verbs_s")))
+    + r"|achieved|improved|outperformed|reached|obtained|surpassed|yielded|attained|showed)(?![\w\-])"
+)
 
 
 # "two datasets Market 1501 and Duke MTMC": a counted noun may be followed by its list directly.

@@ -523,3 +523,11 @@ def test_task_acronym_before_plural_dataset_noun_names_no_set():
     assert found("We address human pose and shape (HPS) estimation. It is accurate on HPS benchmarks.") == set()
     assert {"CNN", "CQA"} <= found("We study conversational question answering (CQA). We test on CNN and CQA datasets.")
     assert "SVHN" in found("We use Street View House Numbers (SVHN). We evaluate on MNIST and SVHN datasets.")
+
+
+def test_a_name_after_a_dataset_noun_and_comma_that_a_verb_follows_is_the_subject():
+    """"On popular benchmarks, ZorbNet improves ...": the name is what the clause is about, not a set;
+    a name the comma sets in apposition stays ("the new dataset, ZorbSet, has ...")."""
+    assert "ZORB" not in _found("On popular benchmarks, ZORB improves various grounding methods.")
+    assert "ZORB" not in _found("On the WSJ dataset, ZORB outperformed the baselines.")
+    assert _found("We use two datasets, ZORB and QUUX, for testing.").get("ZORB") is Role.DATASET
