@@ -28,11 +28,12 @@ from spacy.tokens import Doc
 
 from ..model import Role
 from .anchors import Anchors
-from .cue_lists import DS, INDEFINITE, LIST, LISTED, METHOD_CONTEXT, NUMBER_WORD, emit_list, nearest_kind
+from .cue_lists import DS, INDEFINITE, LIST, LISTED, NATURAL_LANGUAGES, METHOD_CONTEXT, NUMBER_WORD, emit_list, nearest_kind
 from .doc import Candidate, state, title_end
 from .method_cues import built_on_at, cited_names, compared_at, coordinated_methods, kind_noun_at, library_at, shaped_methods
+from .shapes import TASK_HEADS
 from .resource_names import capitalised_resource, connected_resource, plain_words_before
-from .words import alternation, anchor_kinds
+from .words import alternation, anchor_kinds, word_set
 from . import eponyms
 
 __all__ = ["find_cued_names", "cues_component"]
@@ -102,13 +103,15 @@ def _dataset_noun(text: str, tend: int, at: int, anchor_end: int, out: list[Cand
         out.extend(connected_resource(text, tend, at, anchor_end))
     lo = max(tend, at - 200)
     m = _BEFORE_DS_NOUN.search(text, lo, at) if _list_may_end_before(text, lo, at) else None
-    if m and not _modified(text, tend, m, at):
+    if m and not _modified(text, tend, m, at) and not _task_acronym_before(text, tend, m, at):
         emit_list(text, out, m, Role.DATASET, "context:dataset-noun", 0.75, True, modifiers_ok=True)
     if not text[at].isupper():
         out.extend(plain_words_before(text, tend, at, anchor_end))
     # "two datasets Market 1501 and Duke MTMC"; not "four benchmark NER datasets", where the name
     # between the nouns is the kind of the second
     m = _AFTER_DS_NOUN.match(text, at)
+    if m and m.group("sep").strip() == "," and not LISTED.search(m.group("list")) and _SUBJECT_VERB.match(text, m.end("list")):
+        m = None  # "On the WSJ dataset, DSD improved ...": the name is the clause's subject, not the set
     if m and (m.group("sep").strip() or _COUNTED.search(text, max(tend, at - 20), at) and not _PLURAL_AFTER.match(text, m.end("list"))):
         emit_list(text, out, m, Role.DATASET, "context:after-noun", 0.7, True, modifiers_ok=True)
 
@@ -134,6 +137,51 @@ def _modified(text: str, tend: int, m: re.Match, at: int) -> bool:
     return True
 
 
+# An acronym closing the names before a plural dataset noun ("on English GEC benchmarks").
+_LAST_ACRONYM = re.compile(r"(?<![\w\-])[A-Z]{2,5}\Z")
+_LINKS = {"and", "of", "&"}
+
+
+def _task_acronym_before(text: str, tend: int, m: re.Match, at: int) -> bool:
+    """Do the names ``m`` holds before the plural dataset noun at ``at`` end in the acronym of a
+    task the paper spells out ("English GEC benchmarks" under a title "... for Grammatical Error
+    Correction", "Chinese RD datasets" after "rumor detection (RD)", "HPS benchmarks" after "human
+    pose and shape (HPS)")? Then the names are the task of the sets, not one set's name. The
+    spelled-out form is defined by the acronym in brackets after it and written in lower case, or
+    ends in a task noun (in a definition or in the title)."""
+    a = _LAST_ACRONYM.search(m.group("list"))
+    if a is None or not _PLURAL_DS.match(text, at):
+        return False
+    # other items than languages are names of their own ("CNN and CQA datasets")
+    if any(w.strip() not in NATURAL_LANGUAGES for w in LISTED.split(m.group("list")[: a.start()])[:-1]):
+        return False
+    acr = a.group()
+    for d in re.finditer(r"\(" + acr + r"s?\)", text):
+        if _spelled_out(text[max(0, d.start() - 80) : d.start()].split(), acr, by_case=True):
+            return True
+    title = text[:tend].split()
+    return any(_spelled_out(title[:k], acr, by_case=False) for k in range(len(acr), len(title) + 1))
+
+
+def _spelled_out(words: list[str], acr: str, by_case: bool) -> bool:
+    """Do the last words of ``words`` spell ``acr`` by their initials ("and"/"of" skipped), in lower
+    case (when ``by_case``) or ending in a task noun?"""
+    words = [w.strip(",;:\"'") for w in words]
+    if not words or not words[-1] or len(words) < len(acr):
+        return False
+    k, lower, i = len(acr), True, len(words)
+    while k and i:
+        i -= 1
+        w = words[i]
+        if k < len(acr) and w.lower() in _LINKS:
+            continue
+        if not w or w[0].lower() != acr[k - 1].lower():
+            return False
+        lower = lower and w.islower()
+        k -= 1
+    return k == 0 and ((by_case and lower) or words[-1].lower() in TASK_HEADS)
+
+
 def _counted_as_sets(text: str, lo: int, hi: int, names: str) -> bool:
     """Is the one name ``names`` counted as several sets before a plural noun ("three VideoQA
     datasets", "tested on 328 AI benchmarks", a count in ``text[lo:hi]`` or leading the names)?
@@ -155,7 +203,8 @@ def _list_may_end_before(text: str, lo: int, at: int) -> bool:
 def _evaluated_on(text: str, tend: int, at: int, anchor_end: int, out: list[Candidate]) -> None:
     m = _EVAL_ON.match(text, at)
     if m and not (_PLURAL_AFTER.match(text, m.end("list"))
-                  and _counted_as_sets(text, max(tend, m.start("list") - 30), m.start("list"), m.group("list"))):
+                  and (_counted_as_sets(text, max(tend, m.start("list") - 30), m.start("list"), m.group("list"))
+                       or _task_acronym_before(text, tend, m, len(text) - len(text[m.end("list"):].lstrip())))):
         emit_list(text, out, m, Role.DATASET, "context:evaluated-on", 0.65, False)
 
 
@@ -184,6 +233,13 @@ _RULES = {
     "built": built_on_at, "lib": library_at, "kind": kind_noun_at,
     "epo": lambda text, tend, at, anchor_end, out: eponyms.eponym_at(text, tend, at, out),
 }
+
+
+# A verb after a name: the name is the subject of its clause ("..., GI outperforms ...").
+_SUBJECT_VERB = re.compile(
+    r"\s+(?:[a-z]+ly\s+)?(?:" + "|".join(sorted(word_set("cues", "verbs_s")))
+    + r"|achieved|improved|outperformed|reached|obtained|surpassed|yielded|attained|showed)(?![\w\-])"
+)
 
 
 # "two datasets Market 1501 and Duke MTMC": a counted noun may be followed by its list directly.

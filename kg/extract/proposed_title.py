@@ -162,10 +162,13 @@ def _title_candidates(text: str, tend: int, sents: list[tuple[int, int]]) -> lis
     generic_last = (len(words) > 1 and words[-1].lower() in STOP_NAMES and in_abstract is not None
                     and valid_name(" ".join(words[:-1]), strong_context=True, plain_words_ok=True)
                     and bool(_named_in(abstract, phrase) or _presented_in(abstract, phrase)))
-    if not (coined or acronym_used or head_named or generic_last
+    # "Para-Lane: Multi-Lane Dataset Registering ...": a hyphened coined word over a title whose
+    # rest opens with a dataset noun's phrase names that dataset, used in the abstract or not.
+    data_titled = len(words) == 1 and _HYPHENED_CAPS.fullmatch(phrase) is not None and bool(_DATA_TITLE_REST.match(m.group(3)))
+    if not (coined or acronym_used or head_named or generic_last or data_titled
             or valid_name(phrase, strong_context=in_abstract is not None, plain_words_ok=True)):
         return []
-    if not (versioned or acronym_used or head_named) and not any(is_name_like(w) for w in words) and (" " in phrase or not coined):
+    if not (versioned or acronym_used or head_named or data_titled) and not any(is_name_like(w) for w in words) and (" " in phrase or not coined):
         # Plain words ("Fourier Head", "Robustness"): the abstract must use them as a name, capitalised
         # where a sentence does not begin.
         # ... or present them in any case right after a presenting verb ("Zoneout: ..." over "we
@@ -182,6 +185,8 @@ def _title_candidates(text: str, tend: int, sents: list[tuple[int, int]]) -> lis
     elif in_abstract is not None:
         a = tend + in_abstract
         role = name_role(text, a, a + len(phrase), sentence_at(sents, a))
+        if role is Role.PROPOSED and _counted_as_data(abstract, phrase):
+            role = Role.INTRODUCED_DATASET  # "we propose PlotQA with 28.9 million question-answer pairs"
     else:
         role = Role.PROPOSED
     conf = 0.95 if in_abstract is not None else 0.8
@@ -194,6 +199,38 @@ def _title_candidates(text: str, tend: int, sents: list[tuple[int, int]]) -> lis
         # loses to the longer span.
         out += [Candidate(role, tend + a, tend + a + len(phrase), "proposed:title-prefix", conf) for a in _named_in(abstract, phrase)]
     return out
+
+
+_HYPHENED_CAPS = re.compile(r"[A-Z][A-Za-z0-9]*(?:-[A-Z0-9][A-Za-z0-9]*)+")
+# The title's rest up to its first dataset noun: "A Multi-Lane Dataset", "Large-Scale Benchmark for".
+_DATA_TITLE_REST = re.compile(
+    r"(?:(?:A|An|The)\s+)?(?:[A-Z0-9][\w\-]*\s+){0,5}?(?i:datasets?|benchmarks?|corpus|corpora|database)\b"
+)
+
+
+# What the title's name is said to hold, counted ("PlotQA with 28.9 million question-answer pairs",
+# "X contains 35k annotated videos"): units of data, not parts of a model (parameters, layers).
+_COUNTED_DATA = re.compile(
+    r"\s*,?\s+(?:with|contain(?:s|ing)|compris(?:es|ing)|consist(?:s|ing) of|includ(?:es|ing)|cover(?:s|ing)|has|have)\s+"
+    r"(?:(?:over|more than|nearly|about|around|approximately|roughly|up to|almost)\s+)?\d[\d,.]*\s*(?:[kKM]\b|million|thousand|billion)?"
+    r"\s*(?:[a-zA-Z][\w\-]*\s+){0,3}?(?:" + "|".join((
+        "pairs", "images", "videos", "questions", "samples", "examples", "sentences", "documents", "dialogues", "dialogs",
+        "conversations", "utterances", "hours", "clips", "annotations", "instances", "scenes", "frames", "articles",
+        "texts", "tables", "triples", "triplets", "records", "plots", "recordings", "tweets", "posts", "reviews",
+        "captions", "trajectories", "episodes", "demonstrations", "photos", "photographs", "scans", "sequences",
+        "words", "tokens", "entries", "facts", "passages", "prompts", "problems", "queries", "cases", "subjects",
+        "speakers", "participants", "patients")) + r")\b"
+)
+
+
+def _counted_as_data(abstract: str, phrase: str) -> bool:
+    """Does the abstract say the name ``phrase`` holds a count of data units (right after it)?"""
+    return any(_COUNTED_DATA.match(abstract, at + len(phrase)) and not _TRAINED_BEFORE.search(abstract, max(0, at - 30), at)
+               for at in _spans_any_case(abstract, phrase))
+
+
+# "we train NaVid with 510k navigation samples": a model given data, not data.
+_TRAINED_BEFORE = re.compile(r"\b(?:train|fine-?tune|pre-?train|finetune|optimi[sz]e|supervise|equip|feed)(?:s|d|ed)?\s+(?:the\s+|our\s+)?\Z", re.IGNORECASE)
 
 
 # "textless-lib: a Library for ...": a lower-case coined word (a hyphen or a digit inside).

@@ -8,11 +8,11 @@ revision runs in the resolver (:func:`kg.extract.resolve.revise`) before roles a
 
 - datasets: a year ("VOT 2018") or two ("PASCAL VOC 2007/2012") and the numbered task or track of
   that year's evaluation ("SemEval 2010 Task 8"), an apostrophe year ("WMT'16", "WMT’15"), a dotted version
-  ("SFEW 2.0"), a short number that ends the phrase or the text ("WMT 16,", a title's "for WMT 16"); then a split with a hyphen or
+  ("SFEW 2.0"), a spaced "v2" ("LVIS v1", "COCO-Text V2"), a short number that ends the phrase or the text ("WMT 16,", a title's "for WMT 16"); then a split with a hyphen or
   digits ("test-dev", "test-clean", "val2017"); then a language pair ("English-German", "En-De",
   "English→Russian", "Zh->En"), after a bare name only of language names or codes ("WMT
   German-English", not "StarCraftII Multi-Agent");
-- methods: a dotted version or "v2" ("FlowNet 2.0", "YOLO v3"), then a size in billions of
+- methods: a dotted version or "v2" / "V2" ("FlowNet 2.0", "YOLO v3", "MobileNet V2"), then a size in billions of
   parameters ("Llama 2 70B") and a model tier ("GPT-4 Turbo", "Claude-3 Opus");
 - metrics: the dimension written before the name ("3D IoU", "BEV mAP", "2D AP"): "3D IoU" is a
   measure of its own, not the "IoU" of 2D boxes.
@@ -44,7 +44,7 @@ from .doc import Candidate
 __all__ = ["extend_qualifiers", "year_siblings"]
 
 _DATA_VERSION = re.compile(
-    r"(?:\s?['\u2019](?:\d\d)|\s(?:19|20)\d\d|[\s\-]v?\d\.\d|\s\d{1,2}(?=[,.;:)]|\s*$|\n|\s+(?:and|or|test|dev|val)\b))(?![\w.\-]?\d)"
+    r"(?:\s?['\u2019](?:\d\d)|\s(?:19|20)\d\d|[\s\-]v?\d\.\d|\s[vV]\d{1,2}(?![\w\-])|\s\d{1,2}(?=[,.;:)]|\s*$|\n|\s+(?:and|or|test|dev|val)\b))(?![\w.\-]?\d)"
 )
 # A year followed, within three lower-case words, by the event it dates.
 _EVENT_AFTER_YEAR = re.compile(
@@ -62,7 +62,7 @@ _PAIR = re.compile(rf"\s{_LANG}" + _PAIR_REST.pattern)
 _LANGUAGE_CODES = frozenset("En De Fr Zh Ro Cs Ru Ja Es It Ko Ar Tr Fi Et Vi Lv Kk Gu Lt Hi Pt Nl Ne Si Km Ps".split())
 # ", 2012", " and 2012", " & 2012" after a name ending in a year; not "2012/13" nor "2012.5".
 _YEAR_SIBLING = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)(?P<year>(?:19|20)\d\d)(?![\w\-/]|\.\d)")
-_METHOD_VERSION = re.compile(r"\s(?:v\d+(?:\.\d+)?|\d\.\d)(?![\w.\-]?\d|\s?%)")
+_METHOD_VERSION = re.compile(r"\s(?:[vV]\d+(?:\.\d+)?|\d\.\d)(?![\w.\-]?\d|\s?%)")
 # "GPT-4 Turbo", "Claude-3 Opus", "Llama 2 70B", "Qwen2.5-72B Instruct": the size in parameters
 # and the tier of a model family name one checkpoint, not the family.
 _METHOD_SIZE = re.compile(r"[\s\-]\d+(?:\.\d+)?B(?![\w\-.]|\s+(?:parameters|params|tokens))")

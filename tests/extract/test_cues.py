@@ -510,3 +510,24 @@ def test_cues_one_word_before_a_capitalised_dataset_noun_is_the_name() -> None:
     assert "Quuxset" in found and "Quuxset Dataset" not in found
     assert "Blorp Open Dataset" in found
     assert "Zorb-Actor Dataset" in found
+
+
+def test_task_acronym_before_plural_dataset_noun_names_no_set():
+    """An acronym the paper spells out as a task ("rumor detection (RD)", a title's "Grammatical
+    Error Correction") before "datasets"/"benchmarks" is the sets' task; a listed name stays."""
+    def found(abstract, title="A Title"):
+        return {k for k, v in _found(abstract, title).items() if v is Role.DATASET}
+
+    assert found("Our model is best on English GEC benchmarks.", "Corrections for Grammatical Error Correction") == set()
+    assert found("Existing rumor detection (RD) models fail. It is evaluated on English and Chinese RD datasets.") == set()
+    assert found("We address human pose and shape (HPS) estimation. It is accurate on HPS benchmarks.") == set()
+    assert {"CNN", "CQA"} <= found("We study conversational question answering (CQA). We test on CNN and CQA datasets.")
+    assert "SVHN" in found("We use Street View House Numbers (SVHN). We evaluate on MNIST and SVHN datasets.")
+
+
+def test_a_name_after_a_dataset_noun_and_comma_that_a_verb_follows_is_the_subject():
+    """"On popular benchmarks, ZorbNet improves ...": the name is what the clause is about, not a set;
+    a name the comma sets in apposition stays ("the new dataset, ZorbSet, has ...")."""
+    assert "ZORB" not in _found("On popular benchmarks, ZORB improves various grounding methods.")
+    assert "ZORB" not in _found("On the WSJ dataset, ZORB outperformed the baselines.")
+    assert _found("We use two datasets, ZORB and QUUX, for testing.").get("ZORB") is Role.DATASET

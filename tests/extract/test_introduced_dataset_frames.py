@@ -49,3 +49,34 @@ def test_the_name_noun_a_new_name_before_the_noun_is_the_papers_own(abstract: st
 def test_noun_then_name_our_dataset_opening_a_sentence_is_the_papers_own() -> None:
     # "consists" is a verb (cues.json verbs_s): the name does not qualify a noun after it
     assert _found(noun_then_name, "It is big. Our dataset QuuxSplat consists of 65K objects.") == [("QuuxSplat", I)]
+
+
+@pytest.mark.parametrize("abstract, role", [
+    ("We propose ZorbQA with 28.9 million question-answer pairs over plots. On ZorbQA, models fail.", I),
+    ("We propose ZorbQA, a model of plots. We train ZorbQA with 510k plot samples and it wins.", Role.PROPOSED),
+    ("We propose ZorbQA with 12 layers and 3 million parameters. ZorbQA is fast.", Role.PROPOSED),
+])
+def test_title_name_said_to_hold_counted_data_is_a_dataset(abstract: str, role: Role) -> None:
+    """"ZorbQA: ..." whose abstract says ZorbQA holds a count of data units is data the paper introduces."""
+    from kg.extract.proposed_title import title_names
+    from kg.extract.sentences import split_sentences
+
+    text = layout("ZorbQA: Reasoning over Scientific Plots", abstract)
+    found = title_names(text, title_end(text), split_sentences(text))
+    assert {c.role for c in found if c.rule == "proposed:title-prefix"} == {role}
+
+
+@pytest.mark.parametrize("title, found", [
+    ("Zorb-Lane: Multi-Lane Dataset Registering Parallel Scans", {("Zorb-Lane", I)}),
+    ("Zorb-Lane: A Large-Scale Benchmark for Driving", {("Zorb-Lane", I)}),
+    ("Zorb-Lane: Registering Parallel Scans for Driving", set()),  # no dataset noun, a plain-word name
+])
+def test_hyphened_title_name_over_a_dataset_phrase_is_the_dataset(title: str, found: set) -> None:
+    """A hyphened coined title name whose rest opens with a dataset noun's phrase is that dataset,
+    though the abstract writes it only in a link."""
+    from kg.extract.proposed_title import title_names
+    from kg.extract.sentences import split_sentences
+
+    text = layout(title, "We present a multi-lane dataset of scans. See https://x.io/zorblane-dataset/.")
+    got = title_names(text, title_end(text), split_sentences(text))
+    assert {(text[c.start:c.end], c.role) for c in got if c.rule == "proposed:title-prefix"} == found

@@ -19,6 +19,9 @@ def test_qualifiers_a_dataset_keeps_its_year_version_split_and_language_pair() -
     assert _grown("Results on Quuxset 2015 are good.", "Quuxset") == "Quuxset 2015"
     assert _grown("Results on FLORP'19 English-German.", "FLORP") == "FLORP'19 English-German"
     assert _grown("Results on Zorb 2.1 show gains.", "Zorb") == "Zorb 2.1"
+    assert _grown("Results on Zorb v1 benchmark.", "Zorb") == "Zorb v1"  # a spaced "v1" / "V2"
+    assert _grown("Results on Zorb-Text V2, Blip and more.", "Zorb-Text") == "Zorb-Text V2"
+    assert _grown("Results on Zorb vs. Blip.", "Zorb") == "Zorb"
     assert _grown("Scores on Blip test-clean and Blip dev.", "Blip") == "Blip test-clean"
     assert _grown("Trained on GLOMT 2016 En-De only.", "GLOMT") == "GLOMT 2016 En-De"
     # "->" writes a direction too; a bare name takes a pair of languages or language codes
@@ -150,3 +153,8 @@ def test_qualifiers_a_plain_word_dimension_or_short_acronym_glued_before_a_name_
     for text, name in (("On the KITTI Odometry/QUUX benchmark.", "QUUX"), ("On 3D/4D QUUX benchmarks.", "4D QUUX"),
                        ("On RGB/IR benchmarks.", "IR")):
         assert _spans(text, [(name, "context:dataset-noun")]) == [name]
+
+
+def test_qualifiers_a_method_keeps_a_capital_v_version() -> None:
+    assert _grown("We compare with Blipnet V2 and more.", "Blipnet", Role.METHOD) == "Blipnet V2"
+    assert _grown("We compare with Blipnet Vision and more.", "Blipnet", Role.METHOD) == "Blipnet"
