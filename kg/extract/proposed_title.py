@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 
 from ..model import Role
+from .counted_data import counted_as_data
 from .doc import Candidate
 from .proposed_lower import title_reused
 from .proposed_names import (
@@ -185,7 +186,7 @@ def _title_candidates(text: str, tend: int, sents: list[tuple[int, int]]) -> lis
     elif in_abstract is not None:
         a = tend + in_abstract
         role = name_role(text, a, a + len(phrase), sentence_at(sents, a))
-        if role is Role.PROPOSED and _counted_as_data(abstract, phrase):
+        if role is Role.PROPOSED and any(counted_as_data(abstract, at, at + len(phrase)) for at in _spans_any_case(abstract, phrase)):
             role = Role.INTRODUCED_DATASET  # "we propose PlotQA with 28.9 million question-answer pairs"
     else:
         role = Role.PROPOSED
@@ -206,31 +207,6 @@ _HYPHENED_CAPS = re.compile(r"[A-Z][A-Za-z0-9]*(?:-[A-Z0-9][A-Za-z0-9]*)+")
 _DATA_TITLE_REST = re.compile(
     r"(?:(?:A|An|The)\s+)?(?:[A-Z0-9][\w\-]*\s+){0,5}?(?i:datasets?|benchmarks?|corpus|corpora|database)\b"
 )
-
-
-# What the title's name is said to hold, counted ("PlotQA with 28.9 million question-answer pairs",
-# "X contains 35k annotated videos"): units of data, not parts of a model (parameters, layers).
-_COUNTED_DATA = re.compile(
-    r"\s*,?\s+(?:with|contain(?:s|ing)|compris(?:es|ing)|consist(?:s|ing) of|includ(?:es|ing)|cover(?:s|ing)|has|have)\s+"
-    r"(?:(?:over|more than|nearly|about|around|approximately|roughly|up to|almost)\s+)?\d[\d,.]*\s*(?:[kKM]\b|million|thousand|billion)?"
-    r"\s*(?:[a-zA-Z][\w\-]*\s+){0,3}?(?:" + "|".join((
-        "pairs", "images", "videos", "questions", "samples", "examples", "sentences", "documents", "dialogues", "dialogs",
-        "conversations", "utterances", "hours", "clips", "annotations", "instances", "scenes", "frames", "articles",
-        "texts", "tables", "triples", "triplets", "records", "plots", "recordings", "tweets", "posts", "reviews",
-        "captions", "trajectories", "episodes", "demonstrations", "photos", "photographs", "scans", "sequences",
-        "words", "tokens", "entries", "facts", "passages", "prompts", "problems", "queries", "cases", "subjects",
-        "speakers", "participants", "patients")) + r")\b"
-)
-
-
-def _counted_as_data(abstract: str, phrase: str) -> bool:
-    """Does the abstract say the name ``phrase`` holds a count of data units (right after it)?"""
-    return any(_COUNTED_DATA.match(abstract, at + len(phrase)) and not _TRAINED_BEFORE.search(abstract, max(0, at - 30), at)
-               for at in _spans_any_case(abstract, phrase))
-
-
-# "we train NaVid with 510k navigation samples": a model given data, not data.
-_TRAINED_BEFORE = re.compile(r"\b(?:train|fine-?tune|pre-?train|finetune|optimi[sz]e|supervise|equip|feed)(?:s|d|ed)?\s+(?:the\s+|our\s+)?\Z", re.IGNORECASE)
 
 
 # "textless-lib: a Library for ...": a lower-case coined word (a hyphen or a digit inside).
