@@ -9,9 +9,9 @@ import re
 from ..model import normalize_name
 from .result_metrics import Named, metric_name
 from .result_credit import compared_name
-from .result_patterns import COORD_GAP, NUMBER_BEFORE, PHYSICAL_UNIT
+from .result_patterns import COMPARED_FOR_AFTER, COMPARED_VALUE_GAP, COMPARED_VALUE_LIST_GAP, COORD_GAP, GENERIC_SYSTEM, NUMBER_BEFORE, PHYSICAL_UNIT
 
-__all__ = ["split_asides", "groups", "set_headed_metric", "compared_paren_metric", "changed_in", "unit_of", "in_other"]
+__all__ = ["split_asides", "groups", "set_headed_metric", "compared_paren_metric", "changed_in", "unit_of", "in_other", "compared_values"]
 
 _Named = Named
 _ON_SET_GAP = re.compile(r"\s*(?:\\?%)?\s+(?:on|in)\s+(?:the\s+)?")
@@ -121,3 +121,21 @@ def in_other(text: str, prev: re.Match, prev_metric: Named | None, v: re.Match) 
     untangling accuracy and 200% in completion time" (``v`` having no metric of its own)."""
     return prev_metric is not None and prev_metric.start >= prev.end() and _IN_AFTER.match(text[prev.end() : prev_metric.start]) is not None \
         and _IN_AFTER.match(text, v.end()) is not None
+
+
+def compared_values(text: str, prev: re.Match | None, members: list[re.Match]) -> list[str] | None:
+    """The systems a list of values compared with the score before it is credited to, one per value
+    ("54.0 ... compared to 57.3 for standard fine-tuning": "standard fine-tuning"; "compared to 72.0% and 65.6%
+    with RGB and Flow streams respectively": "RGB", "Flow streams"), else None (an unnamed baseline, "compared
+    to 57.3 for the baseline", stays nobody's)."""
+    if prev is None or not COMPARED_VALUE_GAP.match(text[prev.end() : members[0].start()]):
+        return None
+    if any(not COMPARED_VALUE_LIST_GAP.match(text[a.end() : b.start()]) for a, b in zip(members, members[1:])):
+        return None
+    after = COMPARED_FOR_AFTER.match(text, members[-1].end())
+    if after is None or unit_of(prev) != unit_of(members[0]):
+        return None  # ("79.6% compared to 12 ms": another measure)
+    names = [n.strip() for n in re.split(r",\s*(?:and\s+)?|\s+and\s+", after.group("names")) if n.strip()]
+    if len(names) != len(members) or any(GENERIC_SYSTEM.match(n) for n in names):
+        return None
+    return names
