@@ -594,9 +594,9 @@ COMPARED_VALUE_GAP = re.compile(r"^\s*(?:\\?%\s*)?(?:[A-Za-z][\w@.-]*\s+){0,3}?(
                                 r"(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|versus|vs\.?)\s+(?:an?\s+|the\s+)?$")
 COMPARED_VALUE_LIST_GAP = re.compile(r"^\s*(?:\\?%)?\s*(?:,\s*(?:and\s+)?|and\s+)$")
 COMPARED_FOR_AFTER = re.compile(r"\s*(?:\\?%)?\s*(?:for|with|by|using)\s+(?:the\s+|an?\s+)?(?P<names>(?![\d(])[^,;.()%]{2,60}?)"
-                                r"(?:,?\s+respectively)?\s*(?=[,;.)]|\s+(?:on|in|at|which|while|when|whereas|but)\b|$)")
+                                r"(?:,?\s+respectively)?\s*(?=[,;.)]|\s+(?:on|in|at|upon|which|that|who|where|while|when|whereas|but|than|under|from|by)\b|$)")
 # "the baseline", "previous methods", "existing approaches": no system named
 GENERIC_SYSTEM = re.compile(r"^(?:(?:previous|prior|existing|best|strongest|current|other|competing|conventional|traditional|"
-                            r"state[- ]of[- ]the[- ]art|SOTA|baseline|recent|all|these|those|their|its|our)\s+)*"
+                            r"closest|nearest|rival|leading|top|state[- ]of[- ]the[- ]art|SOTA|baseline|recent|all|these|those|their|its|our)\s+)*"
                             r"(?:baselines?|models?|methods?|approach(?:es)?|systems?|works?|results?|ones?|techniques?|"
                             r"state[- ]of[- ]the[- ]art|SOTA|competitors?|others?)$", re.I)
