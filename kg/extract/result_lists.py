@@ -149,7 +149,8 @@ def compared_values(text: str, prev: tuple[re.Match, Named] | None, members: lis
     if after is None or unit_of(prev[0]) != unit_of(members[0]):
         return None  # ("79.6% compared to 12 ms": another measure)
     names = [n.strip() for n in re.split(r",\s*(?:and\s+)?|\s+and\s+", after.group("names")) if n.strip()]
-    if len(names) != len(members) or any(GENERIC_SYSTEM.match(n) for n in names):
+    # ("for general purpose detectors": a plural lower-case noun is a kind of system, none named)
+    if len(names) != len(members) or any(GENERIC_SYSTEM.match(n) or re.fullmatch(r"[^A-Z\d]*[a-z]+[^s]s", n) for n in names):
         return None
     return Rivals(prev[1], names)
 

@@ -52,3 +52,8 @@ def test_vs_pair_against_an_unnamed_baseline_ranks_only_the_papers_score():
     rows = _rows(text, [("accuracy", X), ("Covertype", D)])
     assert ("FooNet", "Covertype", "accuracy", "93.1") in rows
     assert all(r[3] != "88.4" for r in rows)
+
+
+def test_value_compared_to_a_kind_of_system_is_not_ranked():
+    text = "Objects are found with an average intersection over union of 73.1%, compared to 61.2% for general purpose detectors."
+    assert [r.value for r in ranked_results(text, [("intersection over union", X)], "FooNet")] == ["73.1"]
