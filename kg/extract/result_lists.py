@@ -12,7 +12,7 @@ from .result_metrics import Named, metric_name
 from .result_credit import compared_name
 from .result_patterns import COMPARED_FOR_AFTER, COMPARED_VALUE_GAP, COMPARED_VALUE_LIST_GAP, COORD_GAP, GENERIC_SYSTEM, NUMBER_BEFORE, PHYSICAL_UNIT
 
-__all__ = ["split_asides", "groups", "set_headed_metric", "compared_paren_metric", "changed_in", "unit_of", "in_other", "compared_values", "vs_pair", "rival_credit", "Rivals"]
+__all__ = ["split_asides", "groups", "set_headed_metric", "compared_paren_metric", "changed_in", "unit_of", "in_other", "compared_values", "vs_pair", "compared_metrics", "rival_sets", "rival_credit", "Rivals"]
 
 _Named = Named
 _ON_SET_GAP = re.compile(r"\s*(?:\\?%)?\s+(?:on|in)\s+(?:the\s+)?")
@@ -173,8 +173,26 @@ def vs_pair(text: str, s: int, members: list[re.Match], metrics: list[Named], me
     return Rivals(before[-1], [None, names[0] if len(set(names)) == 1 else None], own_first=True)
 
 
-def rival_credit(rivals: Rivals, i: int, credit: tuple, own_name: str | None) -> tuple:
-    """The credit of the ``i``-th value of a comparison (``credit``: the one the sentence gives it)."""
+def compared_metrics(text, s, prev, members, metric_of, compared, metrics, methods) -> tuple[Rivals | None, list]:
+    """A group's rivals (:func:`compared_values`, :func:`vs_pair`) and its metrics, a value naming none taking a
+    compared system's in parentheses (``compared``: :func:`compared_paren_metric` of each) or the rivals' one."""
+    metric_of = [m or c for m, c in zip(metric_of, compared)]
+    rivals = compared_values(text, prev, members) or vs_pair(text, s, members, metrics, methods)
+    return rivals, [m or rivals.metric for m in metric_of] if rivals is not None else metric_of
+
+
+def rival_sets(rivals: Rivals | None, dataset_of: list) -> list:
+    """The sets of a group: a pair "(95.2% vs. 89.53%)" is one score each on one set."""
+    if rivals is None or not rivals.own_first:
+        return dataset_of
+    return [next((d for d in dataset_of if d is not None), None)] * len(dataset_of)
+
+
+def rival_credit(rivals: Rivals | None, members: list[re.Match], v: re.Match, own_name: str | None, credit: tuple) -> tuple:
+    """The credit of a value of a comparison (``credit``: the one the sentence gives it; an aside's stays)."""
+    if rivals is None or v not in members:
+        return credit
+    i = members.index(v)
     if rivals.own_first and i == 0:  # ("than LDKL (95.2%": no score of LDKL's)
         rule = credit[3]
         if rule in ("compared-paren", "baseline-value", "possessive") or credit[0] == rivals.names[1]:
