@@ -5,18 +5,22 @@ metric). Used by :mod:`kg.extract.results`; pure functions of the text and the n
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from ..model import normalize_name
 from .result_metrics import Named, metric_name
 from .result_credit import compared_name
-from .result_patterns import COORD_GAP, NUMBER_BEFORE, PHYSICAL_UNIT
+from .result_patterns import COMPARED_FOR_AFTER, COMPARED_VALUE_GAP, COMPARED_VALUE_LIST_GAP, COORD_GAP, GENERIC_SYSTEM, NUMBER_BEFORE, PHYSICAL_UNIT
 
-__all__ = ["split_asides", "groups", "set_headed_metric", "compared_paren_metric", "changed_in", "unit_of", "in_other"]
+__all__ = ["split_asides", "groups", "set_headed_metric", "compared_paren_metric", "changed_in", "unit_of", "in_other", "compared_values", "vs_pair", "compared_metrics", "rival_sets", "rival_credit", "Rivals"]
 
 _Named = Named
 _ON_SET_GAP = re.compile(r"\s*(?:\\?%)?\s+(?:on|in)\s+(?:the\s+)?")
 _PAREN_HEAD = re.compile(r"\S\s*\(\s*[+$]*\s*$")  # "CIFAR-100 (+" before a value
 _PAREN_CLOSE = re.compile(r"\s*(?:\\?%)?\s*\)")
+_PAREN_OPEN = re.compile(r"\(\s*$")
+_VS_GAP = re.compile(r"^\s*(?:\\?%)?\s*(?:vs\.?|versus)\s+$")
+_VS_CUE = re.compile(r"\b(?:than|over|outperform\w*|surpass\w*|beat\w*|compared\s+(?:to|with)|against|improv\w*|boost\w*)\s+", re.I)
 _THRESHOLD_BEFORE = re.compile(r"(?:\bat|[=@])\s*$")
 _COMMA_LESS_GAP = re.compile(rf"(?:{COORD_GAP.pattern})|^\s+\+?$")
 _CHANGE_CUE = re.compile(r"\b(?:improv|gain|boost|increas|reduc|decreas|lift|rais|lower|outperform|surpass)\w*", re.I)
@@ -121,3 +125,79 @@ def in_other(text: str, prev: re.Match, prev_metric: Named | None, v: re.Match) 
     untangling accuracy and 200% in completion time" (``v`` having no metric of its own)."""
     return prev_metric is not None and prev_metric.start >= prev.end() and _IN_AFTER.match(text[prev.end() : prev_metric.start]) is not None \
         and _IN_AFTER.match(text, v.end()) is not None
+
+
+
+class Rivals(NamedTuple):
+    """The values of a comparison clause: the metric they share (None: their own) and the system each is
+    credited to (None: an unnamed baseline's; ``own_first``: the first is the paper's own, credited as usual)."""
+    metric: Named | None
+    names: list[str | None]
+    own_first: bool = False
+
+
+def compared_values(text: str, prev: tuple[re.Match, Named] | None, members: list[re.Match]) -> Rivals | None:
+    """The systems a list of values compared with the score before it is credited to, one per value
+    ("54.0 ... compared to 57.3 for standard fine-tuning": "standard fine-tuning"; "compared to 72.0% and 65.6%
+    with RGB and Flow streams respectively": "RGB", "Flow streams"), else None (an unnamed baseline, "compared
+    to 57.3 for the baseline", stays nobody's: the usual credit)."""
+    if prev is None or not COMPARED_VALUE_GAP.match(text[prev[0].end() : members[0].start()]):
+        return None
+    if any(not COMPARED_VALUE_LIST_GAP.match(text[a.end() : b.start()]) for a, b in zip(members, members[1:])):
+        return None
+    after = COMPARED_FOR_AFTER.match(text, members[-1].end())
+    if after is None or unit_of(prev[0]) != unit_of(members[0]):
+        return None  # ("79.6% compared to 12 ms": another measure)
+    names = [n.strip() for n in re.split(r",\s*(?:and\s+)?|\s+and\s+", after.group("names")) if n.strip()]
+    # ("for general purpose detectors": a plural lower-case noun is a kind of system, none named)
+    if len(names) != len(members) or any(GENERIC_SYSTEM.match(n) or re.fullmatch(r"[^A-Z\d]*[a-z]+[^s]s", n) for n in names):
+        return None
+    return Rivals(prev[1], names)
+
+
+def vs_pair(text: str, s: int, members: list[re.Match], metrics: list[Named], methods: list[Named]) -> Rivals | None:
+    """A pair in parentheses after a comparison, the paper's score then the compared system's ("much higher
+    prediction accuracy than LDKL (95.2% vs. 89.53%)"): both absolute scores of the metric written last before
+    it, the second the system named after the comparison cue (one name; else an unnamed baseline's)."""
+    if len(members) != 2 or not _VS_GAP.match(text[members[0].end() : members[1].start()]) \
+            or not _PAREN_OPEN.search(text, max(s, members[0].start() - 4), members[0].start()) or not _PAREN_CLOSE.match(text, members[1].end()):
+        return None
+    clause = max(s, text.rfind(";", s, members[0].start()) + 1)
+    cue = None
+    for cue in _VS_CUE.finditer(text, clause, members[0].start()):
+        pass
+    before = [m for m in metrics if clause <= m.start and m.end <= members[0].start()]
+    if cue is None or not before:
+        return None
+    names = [m.name for m in methods if cue.end() <= m.start and m.end <= members[0].start()]
+    return Rivals(before[-1], [None, names[0] if len(set(names)) == 1 else None], own_first=True)
+
+
+def compared_metrics(text, s, prev, members, metric_of, compared, metrics, methods) -> tuple[Rivals | None, list]:
+    """A group's rivals (:func:`compared_values`, :func:`vs_pair`) and its metrics, a value naming none taking a
+    compared system's in parentheses (``compared``: :func:`compared_paren_metric` of each) or the rivals' one."""
+    metric_of = [m or c for m, c in zip(metric_of, compared)]
+    rivals = compared_values(text, prev, members) or vs_pair(text, s, members, metrics, methods)
+    return rivals, [m or rivals.metric for m in metric_of] if rivals is not None else metric_of
+
+
+def rival_sets(rivals: Rivals | None, dataset_of: list) -> list:
+    """The sets of a group: a pair "(95.2% vs. 89.53%)" is one score each on one set."""
+    if rivals is None or not rivals.own_first:
+        return dataset_of
+    return [next((d for d in dataset_of if d is not None), None)] * len(dataset_of)
+
+
+def rival_credit(rivals: Rivals | None, members: list[re.Match], v: re.Match, own_name: str | None, credit: tuple) -> tuple:
+    """The credit of a value of a comparison (``credit``: the one the sentence gives it; an aside's stays)."""
+    if rivals is None or v not in members:
+        return credit
+    i = members.index(v)
+    if rivals.own_first and i == 0:  # ("than LDKL (95.2%": no score of LDKL's)
+        rule = credit[3]
+        if rule in ("compared-paren", "baseline-value", "possessive") or credit[0] == rivals.names[1]:
+            return own_name or "(proposed)", True, rivals.names[1], "vs-pair"
+        return credit
+    if rivals.names[i] is None:
+        return None, False, None, "baseline-value"  # "outperforms the state of the art (79.8% vs 68.0%)": nobody's to rank
+    return rivals.names[i], False, None, "compared-for"

@@ -27,7 +27,7 @@ from .shapes import holds_digit
 from .result_credit import change_start, changed_object, in_order, method_for, proposed_name
 from .result_names import widened, written_names
 from .result_metrics import Named, metric_spans, metric_name, percent_scale, higher_is_better
-from .result_lists import compared_paren_metric, changed_in as _changed_in, groups as _groups, set_headed_metric as _set_headed_metric, split_asides as _split_asides, unit_of as _unit
+from .result_lists import compared_paren_metric, compared_metrics, rival_credit, rival_sets, changed_in as _changed_in, groups as _groups, set_headed_metric as _set_headed_metric, split_asides as _split_asides, unit_of as _unit
 from .result_metric_of import abstract_metric as _abstract_metric, unnamed_change_metric as _unnamed_change_metric, elliptical_metrics as _elliptical_metrics, group_metrics as _group_metrics, metric_after as _metric_after, shared_with as _shared_with, sole_metric as _sole_metric, other_acronym as _other_acronym
 from .result_sets import fullest, group_datasets, own_set_phrases, names_other_set, one_identity, set_and_confidence, unknown_named_sets, with_written, written_after_values
 from .result_patterns import (  # noqa: F401  (GENERIC_METRIC is part of this module's API)
@@ -207,16 +207,16 @@ def _sentence_results(text, s, e, metrics, named, own, context=(), own_default=T
         metric_of, headed = _unwritten_metrics(text, s, members, metric_of, metrics, datasets + written, prev)
         # "45.1 AP on COCO, outperforming DETR (42.0)": a compared system's score in parentheses, on the same set
         compared = [None if m else compared_paren_metric(text, s, v, metrics) for m, v in zip(metric_of, members)]
-        metric_of = [m or c for m, c in zip(metric_of, compared)]
+        rivals, metric_of = compared_metrics(text, s, prev, members, metric_of, compared, metrics, methods)  # "57.3 for X", "(95.2% vs. 89.53%)"
         metric_of = _sole_metric(text, s, members, metric_of, metrics, _is_improvement, out, respectively)
         if metric_of[-1] is not None:
             prev = (members[-1], metric_of[-1])
             prev_list = metric_of
-        dataset_of = with_written(text, members, group_datasets(text, members, sorted(datasets + written) if written else datasets, respectively,
+        dataset_of = rival_sets(rivals, with_written(text, members, group_datasets(text, members, sorted(datasets + written) if written else datasets, respectively,
                                                                 borrowed, following, other_set, e),
-                                 [] if respectively and len(members) > 1 else written)  # "1.01% on A B and C respectively": A heads a list
+                                 [] if respectively and len(members) > 1 else written))  # "1.01% on A B and C respectively": A heads a list
         if last_set is not None:  # (", exceeding the previous SOTA 0.38 dB": the margin of the score before, on its set)
-            dataset_of = [last_set if d is None and (c or _margin_after_compared(text, s, v)) else d
+            dataset_of = [last_set if d is None and (c or rivals or _margin_after_compared(text, s, v)) else d
                           for d, c, v in zip(dataset_of, compared, members)]
         kind = _group_kind(text, s, members, headed, last)
         carried = _carried(text, s, found, values, members[0])
@@ -246,9 +246,9 @@ def _sentence_results(text, s, e, metrics, named, own, context=(), own_default=T
                 dataset, unset = None, True  # a speed depends on the hardware; "an average AUROC of 98.6% across A and B" names no one set
             elif dataset is None and unknown_set:
                 continue
-            row_kind = _row_kind(text, s, v, members, kind)
-            method, proposed, baseline, rule = in_order(text, s, v, members, methods, respectively,
-                                                        method_for(text, s, v, methods, own(), row_kind, own_default))
+            row_kind = "absolute" if rivals is not None else _row_kind(text, s, v, members, kind)
+            method, proposed, baseline, rule = rival_credit(rivals, members, v, own(), in_order(
+                text, s, v, members, methods, respectively, method_for(text, s, v, methods, own(), row_kind, own_default)))
             dataset, conf = set_and_confidence(text, v, dataset, unset, sets_named, metrics, datasets, values, len(members) == 1 and not respectively)
             if row_kind == "absolute" and rule in ("baseline-value", "unnamed-other"):
                 conf = min(conf, UNCREDITED)  # "the best published result (5.9%)": an unnamed baseline's score, nobody's to rank
