@@ -10,9 +10,23 @@ from typing import NamedTuple
 from ..model import normalize_name
 from .result_metrics import Named, metric_name
 from .result_credit import compared_name
-from .result_patterns import COMPARED_FOR_AFTER, COMPARED_VALUE_GAP, COMPARED_VALUE_LIST_GAP, COORD_GAP, GENERIC_SYSTEM, NUMBER_BEFORE, PHYSICAL_UNIT
+from .result_patterns import COORD_GAP, NUMBER_BEFORE, PHYSICAL_UNIT
 
 __all__ = ["split_asides", "groups", "set_headed_metric", "compared_paren_metric", "changed_in", "unit_of", "in_other", "compared_values", "vs_pair", "compared_metrics", "rival_sets", "rival_credit", "Rivals"]
+
+# A compared system's score written after the paper's in a comparison clause, then the system it is "for"
+# ("54.0 on a books dataset compared to 57.3 for standard fine-tuning", "72.7% accuracy on Kinetics compared to
+# 72.0% and 65.6% with RGB and Flow streams respectively"): the gap from the score before, and the names after.
+_COMPARED_VALUE_GAP = re.compile(r"^\s*(?:\\?%\s*)?(?:[A-Za-z][\w@.-]*\s+){0,3}?(?:(?:on|in|for)\s+[^;%\d()]{1,40}?\s*)?,?\s*"
+                                 r"(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|versus|vs\.?)\s+(?:an?\s+|the\s+)?$")
+_COMPARED_VALUE_LIST_GAP = re.compile(r"^\s*(?:\\?%)?\s*(?:,\s*(?:and\s+)?|and\s+)$")
+_COMPARED_FOR_AFTER = re.compile(r"\s*(?:\\?%)?\s*(?:for|with|by|using)\s+(?:the\s+|an?\s+)?(?P<names>(?![\d(])[^,;.()%]{2,60}?)"
+                                 r"(?:,?\s+respectively)?\s*(?=[,;.)]|\s+(?:on|in|at|upon|which|that|who|where|while|when|whereas|but|than|under|from|by)\b|$)")
+# "the baseline", "previous methods", "existing approaches": no system named
+_GENERIC_SYSTEM = re.compile(r"^(?:(?:previous|prior|existing|best|strongest|current|other|competing|conventional|traditional|"
+                             r"closest|nearest|rival|leading|top|state[- ]of[- ]the[- ]art|SOTA|baseline|recent|all|these|those|their|its|our)\s+)*"
+                             r"(?:baselines?|models?|methods?|approach(?:es)?|systems?|works?|results?|ones?|techniques?|"
+                             r"state[- ]of[- ]the[- ]art|SOTA|competitors?|others?)$", re.I)
 
 _Named = Named
 _ON_SET_GAP = re.compile(r"\s*(?:\\?%)?\s+(?:on|in)\s+(?:the\s+)?")
@@ -141,16 +155,16 @@ def compared_values(text: str, prev: tuple[re.Match, Named] | None, members: lis
     ("54.0 ... compared to 57.3 for standard fine-tuning": "standard fine-tuning"; "compared to 72.0% and 65.6%
     with RGB and Flow streams respectively": "RGB", "Flow streams"), else None (an unnamed baseline, "compared
     to 57.3 for the baseline", stays nobody's: the usual credit)."""
-    if prev is None or not COMPARED_VALUE_GAP.match(text[prev[0].end() : members[0].start()]):
+    if prev is None or not _COMPARED_VALUE_GAP.match(text[prev[0].end() : members[0].start()]):
         return None
-    if any(not COMPARED_VALUE_LIST_GAP.match(text[a.end() : b.start()]) for a, b in zip(members, members[1:])):
+    if any(not _COMPARED_VALUE_LIST_GAP.match(text[a.end() : b.start()]) for a, b in zip(members, members[1:])):
         return None
-    after = COMPARED_FOR_AFTER.match(text, members[-1].end())
+    after = _COMPARED_FOR_AFTER.match(text, members[-1].end())
     if after is None or unit_of(prev[0]) != unit_of(members[0]):
         return None  # ("79.6% compared to 12 ms": another measure)
     names = [n.strip() for n in re.split(r",\s*(?:and\s+)?|\s+and\s+", after.group("names")) if n.strip()]
     # ("for general purpose detectors": a plural lower-case noun is a kind of system, none named)
-    if len(names) != len(members) or any(GENERIC_SYSTEM.match(n) or re.fullmatch(r"[^A-Z\d]*[a-z]+[^s]s", n) for n in names):
+    if len(names) != len(members) or any(_GENERIC_SYSTEM.match(n) or re.fullmatch(r"[^A-Z\d]*[a-z]+[^s]s", n) for n in names):
         return None
     return Rivals(prev[1], names)
 

@@ -587,16 +587,3 @@ MODIFIED_HEAD = re.compile(rf"\b(?:an?|the|its|their|our)\s+(?:(?:average|mean|o
 # "25.8% more successful than a single-arm baseline", "8% more accurate": a percentage gain in the measure the
 # adjective names (a ratio, "3 times more accurate", is a speed-up-like factor and stays unread)
 MORE_ADJECTIVE = re.compile(r"(?<=\d)\s*(?:\\?%|percent)\s+(?P<word>more\s+(?P<adj>accurate|successful))\b")
-# A compared system's score written after the paper's in a comparison clause, then the system it is "for"
-# ("54.0 on a books dataset compared to 57.3 for standard fine-tuning", "72.7% accuracy on Kinetics compared to
-# 72.0% and 65.6% with RGB and Flow streams respectively"): the gap from the score before, and the names after.
-COMPARED_VALUE_GAP = re.compile(r"^\s*(?:\\?%\s*)?(?:[A-Za-z][\w@.-]*\s+){0,3}?(?:(?:on|in|for)\s+[^;%\d()]{1,40}?\s*)?,?\s*"
-                                r"(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|versus|vs\.?)\s+(?:an?\s+|the\s+)?$")
-COMPARED_VALUE_LIST_GAP = re.compile(r"^\s*(?:\\?%)?\s*(?:,\s*(?:and\s+)?|and\s+)$")
-COMPARED_FOR_AFTER = re.compile(r"\s*(?:\\?%)?\s*(?:for|with|by|using)\s+(?:the\s+|an?\s+)?(?P<names>(?![\d(])[^,;.()%]{2,60}?)"
-                                r"(?:,?\s+respectively)?\s*(?=[,;.)]|\s+(?:on|in|at|upon|which|that|who|where|while|when|whereas|but|than|under|from|by)\b|$)")
-# "the baseline", "previous methods", "existing approaches": no system named
-GENERIC_SYSTEM = re.compile(r"^(?:(?:previous|prior|existing|best|strongest|current|other|competing|conventional|traditional|"
-                            r"closest|nearest|rival|leading|top|state[- ]of[- ]the[- ]art|SOTA|baseline|recent|all|these|those|their|its|our)\s+)*"
-                            r"(?:baselines?|models?|methods?|approach(?:es)?|systems?|works?|results?|ones?|techniques?|"
-                            r"state[- ]of[- ]the[- ]art|SOTA|competitors?|others?)$", re.I)
