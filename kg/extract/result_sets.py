@@ -268,11 +268,11 @@ def dataset_for(text: str, v: re.Match, datasets: list[_Named], other_set: bool 
     if head and not re.search(r"(?<![\w-])(?!(?:benchmarks|datasets|sets|tasks|corpora|domains)\b)[a-z]+\s*\(\s*[+$]*\s*$",
                               text[max(0, v.start() - 30) : v.start()]):
         return None  # "on PTB (95.92 F1)" with PTB unknown; "testing in seen kitchen (74.9%)" names no set
-    if _other_name_after(text, v, datasets):
-        return None  # "9.9% on CATiB and 6.1% on UD" with UD unknown here: not CATiB's
     one = None if other_set else one_set(datasets, text)  # "... on the multi-view RGB-D dataset and 52.3% on SUN RGB-D"
     if one is not None and (own := _own_unknown_set(text, v, datasets)) is not None:
-        return own  # "9.9% on CATiB and 6.1% on UD" with UD unknown: CATiB is the earlier value's
+        return own  # "9.9% on CATiB and 6.1% on UD" with UD unknown: CATiB is the earlier value's, UD this one's
+    if _other_name_after(text, v, datasets):
+        return None  # the value is on a set-like name no mention covers, not on the sentence's other set
     if one is not None:
         return one  # a sentence about one dataset is unambiguous
     # "On ImageNet, it reaches 80.1% top-1 (and on COCO ...)": the last "on X" before the value,
