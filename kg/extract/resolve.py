@@ -48,6 +48,7 @@ from .catalogue_match import VARIANT, word_bounds
 from .doc import Candidate, state, title_end
 from .metrics import attach_values
 from .name_kind import own_kind
+from .own_modified import modified_known
 from .qualifiers import extend_qualifiers
 from .proposed_roles import OTHERS_RULES, introduced_known
 from .redefined import CATALOGUE_RULES, inside_defined_names, redefined_acronyms
@@ -256,6 +257,7 @@ def resolve(
     redefined = redefined_acronyms(text, found, catalogue) | inside_defined_names(text, found)
     found = [c for c in found if c.confidence >= MIN_CONFIDENCE and c.end > c.start
              and not (c.rule in CATALOGUE_RULES and (c.start, c.end) in redefined)]
+    found += modified_known(text, tend, found)  # "Asymmetric DQN for ...": the paper's variant of DQN
     tasks = [c for c in found if c.role is Role.TASK]
     urls = [c for c in found if c.role in (Role.CODE_URL, Role.OTHER_URL)]
     names = [c for c in found if c.role in _NAME_ROLES]
