@@ -30,7 +30,7 @@ _OWN_WORK = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Nn]ovel|[Pp]roposed|called|named|dub
 # PCA", "we study asynchronous Gibbs sampling", "the multi-component sparse PCA problem", or inside a
 # longer name ("Logistic Group Orthogonal Matching Pursuit").
 _OTHERS_BEFORE = re.compile(r"(?:\b(?:based on|built on|extends?|study|studies|consider|analy[sz]e|investigate|under|for)"
-                            r"\s+(?:the\s+|an?\s+)?|[A-Z][\w-]*\s)$")
+                            r"\s+(?:the\s+|an?\s+)?|(?<![\w-])(?!(?:Our|The|This|These|A|An|We|In|Its|Their)\s)[A-Z][\w-]*\s)$")
 _TOPIC_AFTER = re.compile(r"\s+(?:problems?|settings?|literature)\b")
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]{1,9})\)")
 
