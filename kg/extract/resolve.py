@@ -267,11 +267,15 @@ def resolve(
     # A name the paper gives its own method with a naming verb ("a new selection algorithm,
     # referred to as iterative projection and matching (IPM)") or its title ("MURRE: ..." over
     # "the multi-hop table retrieval with removal (MURRE)") stays its own even when the long form
-    # is task-shaped: the naming is the strongest evidence of the name's role.
+    # is task-shaped: the naming is the strongest evidence of the name's role. So is a presenting
+    # claim where the words beside the name call it a method ("We propose Manipulation via Visual
+    # Object Location Estimation (m-VOLE), an approach that ...": :func:`own_kind`).
     names = [
         c for c in names
         if ((key := norm(text[c.start : c.end])) not in task_acronyms
-            or (c.rule in ("proposed:naming", "proposed:title-prefix") and c.role is Role.PROPOSED))
+            or (c.rule in ("proposed:naming", "proposed:title-prefix") and c.role is Role.PROPOSED)
+            or (c.role is Role.PROPOSED and c.confidence >= 0.8 and c.rule not in _CONTEXT_OWN
+                and own_kind(text, tend, text[c.start : c.end]) is Role.PROPOSED))
         and key not in task_keys
         and not (urls and any(u.start <= c.start and c.end <= u.end for u in urls))
     ]
