@@ -27,9 +27,10 @@ _MODIFIER = re.compile(r"(?!(?:The|A|An|On|In|Of|To|Towards?|Beyond|From|With|Wh
 _LEAD_END = re.compile(r"\s*(?::|\b(?:for|with|via|in|on)\b|$)")
 _OWN_WORK = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Nn]ovel|[Pp]roposed|called|named|dubbed|termed)\b")
 # Someone else's or a topic: "a novel approach based on hierarchical RRT", "an algorithm for sparse
-# PCA", "we study asynchronous Gibbs sampling", "the multi-component sparse PCA problem", or inside a
-# longer name ("Logistic Group Orthogonal Matching Pursuit").
-_OTHERS_BEFORE = re.compile(r"(?:\b(?:based on|built on|extends?|study|studies|consider|analy[sz]e|investigate|under|for)"
+# PCA", "performs better than online LDA", "we study asynchronous Gibbs sampling", "the sparse PCA
+# problem", or inside a longer name ("Logistic Group Orthogonal Matching Pursuit").
+_OTHERS_BEFORE = re.compile(r"(?:\b(?:based on|built on|extends?|study|studies|consider|analy[sz]e|investigate|under|for|than|outperforms?|"
+                            r"compared (?:to|with)|versus|vs\.?)"
                             r"\s+(?:the\s+|an?\s+)?|(?<![\w-])(?!(?:Our|The|This|These|A|An|We|In|Its|Their)\s)[A-Z][\w-]*\s)$")
 _TOPIC_AFTER = re.compile(r"\s+(?:problems?|settings?|literature)\b")
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]{1,9})\)")
