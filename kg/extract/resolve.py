@@ -245,6 +245,20 @@ def _tasks_not_names(text: str, tasks: list[Candidate], names: list[Candidate]) 
     ]
 
 
+def _own_despite_task(text: str, tend: int, c: Candidate) -> bool:
+    """A name the paper gives its own method with a naming verb ("a new selection algorithm,
+    referred to as iterative projection and matching (IPM)") or its title ("MURRE: ..." over "the
+    multi-hop table retrieval with removal (MURRE)") stays its own even when the long form is
+    task-shaped: the naming is the strongest evidence of the name's role. So is a presenting claim
+    where the words beside the name call it a method ("We propose Manipulation via Visual Object
+    Location Estimation (m-VOLE), an approach that ...": :func:`own_kind`)."""
+    if c.role is not Role.PROPOSED:
+        return False
+    if c.rule in ("proposed:naming", "proposed:title-prefix"):
+        return True
+    return c.confidence >= 0.8 and c.rule not in _CONTEXT_OWN and own_kind(text, tend, text[c.start : c.end]) is Role.PROPOSED
+
+
 def resolve(
     text: str, found: list[Candidate], task_acronyms: set[str] = frozenset(), catalogue: Catalogue | None = None,
     tend: int | None = None,
@@ -264,18 +278,9 @@ def resolve(
 
     tasks = select_tasks(text, _tasks_not_names(text, tasks, names))
     task_keys = {norm(text[c.start : c.end]) for c in tasks}
-    # A name the paper gives its own method with a naming verb ("a new selection algorithm,
-    # referred to as iterative projection and matching (IPM)") or its title ("MURRE: ..." over
-    # "the multi-hop table retrieval with removal (MURRE)") stays its own even when the long form
-    # is task-shaped: the naming is the strongest evidence of the name's role. So is a presenting
-    # claim where the words beside the name call it a method ("We propose Manipulation via Visual
-    # Object Location Estimation (m-VOLE), an approach that ...": :func:`own_kind`).
     names = [
         c for c in names
-        if ((key := norm(text[c.start : c.end])) not in task_acronyms
-            or (c.rule in ("proposed:naming", "proposed:title-prefix") and c.role is Role.PROPOSED)
-            or (c.role is Role.PROPOSED and c.confidence >= 0.8 and c.rule not in _CONTEXT_OWN
-                and own_kind(text, tend, text[c.start : c.end]) is Role.PROPOSED))
+        if ((key := norm(text[c.start : c.end])) not in task_acronyms or _own_despite_task(text, tend, c))
         and key not in task_keys
         and not (urls and any(u.start <= c.start and c.end <= u.end for u in urls))
     ]
