@@ -17,7 +17,9 @@ this order (:func:`revise`, then :func:`resolve`):
   ...", "a new model layer, X,": :mod:`kg.extract.proposed_roles`, read once per abstract from
   every mention; a cue reading it as someone else's, "compared with X", vetoes). Context alone
   ("our ResNet-50 encoder", "the proposed X") is not enough. A variant of an own name is own
-  too, even where the catalogue knows it ("Zephyr-7B" in the paper presenting Zephyr). Whether an
+  too, even where the catalogue knows it ("Zephyr-7B" in the paper presenting Zephyr); so is a
+  known name with a modifier that the title leads with and the abstract presents ("Asymmetric DQN
+  for ...": :mod:`kg.extract.own_modified`). Whether an
   own name is a method or a dataset is read from the words written beside it wherever it stands
   ("the Epic Fail (EF) dataset", "SMedBERT, a medical PLM", "a platform called Oasis";
   :mod:`kg.extract.name_kind`), when they all say the same.
