@@ -44,11 +44,13 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..model import Role
+from .acronym_cited import cited_after
 from .acronym_presented import (
     DEFINITE, METHODISH, PRESENT_ADJ, PRESENT_GERUND, PRESENT_VERB, PRESENT_VERB_ANY, coined, last_word, named_as_own, own_module, own_part, passive_presents, referred_as_own,
     PREPOSITIONS, present_and, present_same_as, presented_confidence, presented_or_used, presents_here, system_inside,
     title_case_hyphened, title_named, used_before,
 )
+from .cue_lists import NOT_NAMES
 from .doc import Candidate, state
 from .long_form_words import GENERIC_LONG, family_long_form, named_long_form, technique_named, title_case
 from .long_forms import Definition, acronym_words, find_definitions, long_form_start, variant_short
@@ -175,6 +177,11 @@ def reused(text: str, d: Definition) -> bool:
     return next(word_spans(text[d.short_end + 1 :], short), None) is not None
 
 
+# cues.json "not_names" (fields, devices, formalisms: "AI", "GPS", "MDP"); "ML" and "DL" also stand for
+# techniques ("Maximum Likelihood (ML)", "Dictionary Learning (DL)").
+_FIELD_SHORTS = NOT_NAMES - {"ML", "DL"}
+
+
 def classify(
     text: str, d: Definition, sentence: tuple[int, int], own_names: set[str]
 ) -> tuple[Role, float, str] | None:
@@ -182,6 +189,8 @@ def classify(
     is only a modifier ("the Key-Value (KV) cache"). One its sentence leaves open or someone's is the
     paper's own where the title leads with it (:func:`kg.extract.acronym_presented.title_named`)."""
     got = _by_words(text, d, sentence, own_names)
+    if got is not None and got[0] is Role.METHOD and text[d.short_start : d.short_end] in _FIELD_SHORTS:
+        return None  # "Artificial Intelligence (AI)", "Global Positioning System (GPS)": a field or a device
     if (got is None or got[0] is Role.METHOD and got[2] not in ("acronyms:listed", "acronyms:known")) and "\n\n" in text \
             and title_named(text, d, text.find("\n\n"), sentence[0]) and not is_task_long_form(text, d):
         return Role.PROPOSED, 0.75, "acronyms:title-named"
@@ -316,6 +325,8 @@ def _by_sentence(
         # subject its clause opens with ("a mechanism for solving the MDPs (MDPs) is proposed" does not)
         used = False
     presenting = presenting or passive
+    if not presenting and cited_after(text, d) and not family_long_form(long, head):
+        return Role.METHOD, 0.6, "acronyms:cited"  # "the Vision Transformer (ViT) (Dosovitskiy et al. 2021)": someone's published work
     title = text[: text.find("\n\n")] if "\n\n" in text else ""
     if (title and norm(title).startswith(norm(long)) and d.long_start > len(title)
             and head in _OWN_SYSTEM_HEADS):
@@ -343,7 +354,7 @@ def _by_sentence(
         return Role.PROPOSED, presented_confidence(short, next_word, before, passive), "acronyms:presented"
     if not presenting and _KNOWN_AFTER.match(text, d.short_end):
         return Role.METHOD, 0.7, "acronyms:known"  # "Sample average approximation (SAA), a popular method"
-    if (used or not presenting) and technique_named(long, head) and not (
+    if (used or not presenting) and (technique_named(long, head) or _definite_kind(before, long, head)) and not (
             head in _NOMINAL_HEADS and any(is_name_like(w) for w in long.split()) and WE_OR_OUR.search(before)):
         return Role.METHOD, 0.6, "acronyms:technique"  # "echo state networks (ESN) ... ESN learns"
     if not presenting and named_long_form(long, head) and not WE_OR_OUR.search(before):
@@ -419,6 +430,19 @@ _DERIVED_FROM = re.compile(
     r"\s+(?:the\s+|a\s+|an\s+)?(?:(?:classical|classic|standard|vanilla|original|popular|well-known)\s+)?\Z",
     re.IGNORECASE,
 )
+
+
+# An estimator or classifier is as often the paper's own part or a generic kind ("a hand pose
+# estimator (HPE)", "such a deep abstaining classifier (DAC)") as a known one; the definite article
+# names the established one ("the maximum likelihood estimator (MLE)", "tested with the deep object
+# pose estimator (DOPE)").
+_DEFINITE_HEADS = word_set("acronyms", "technique_heads_definite")
+_THE_END = re.compile(r"(?<![Oo]ur )\bthe\s+\Z")
+
+
+def _definite_kind(before: str, long: str, head: str) -> bool:
+    """"the maximum likelihood estimator (MLE)": an estimator or classifier the text names with "the"."""
+    return head in _DEFINITE_HEADS and len(long.split()) >= 2 and _THE_END.search(before[-12:]) is not None
 
 
 # A technique named by what it does ("adversarial training", "belief propagation", "feature
