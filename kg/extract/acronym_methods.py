@@ -72,10 +72,10 @@ def others_technique(
 # (earlier items of the list may come between the cue and the definition; no other noun of kind
 # between the method noun and the cue: "methods for tasks such as ...").
 _LISTED_AMONG_METHODS = re.compile(
-    r"\b(?:methods?|approach(?:es)?|algorithms?|techniques?|baselines?|schemes?|estimators?|solvers?|optimi[sz]ers?)"
+    r"\b(?:methods?|approach(?:es)?|algorithms?|techniques?|baselines?|schemes?|estimators?|solvers?|optimi[sz]ers?|strateg(?:y|ies)|heuristics?|rules|defen[cs]es|attacks|networks|architectures)"
     r"(?:\s+(?!(?:we|our|is|are|was|were|tasks?|problems?|applications?|settings?|domains?|fields?|areas?|datasets?)\b)"
     r"[\w\-]+){0,6}?,?\s+(?:such as|including|like|e\.g\.,?|i\.e\.,?|namely)"
-    r"\s+(?:[^.;:()]{1,60}\([^()]{1,20}\)\s*(?:,\s*|,?\s*(?:and|or)\s+))*(?:the\s+)?\Z"
+    r"\s+(?:[^.;:(),]{1,60}(?:\([^()]{1,20}\))?\s*(?:,\s*|,?\s*(?:and|or)\s+))*(?:the\s+)?\Z"
 )
 
 

@@ -182,7 +182,7 @@ def reused(text: str, d: Definition) -> bool:
 
 
 # cues.json "not_names" (fields, devices, formalisms: "AI", "GPS", "MDP"); "ML" and "DL" also stand for
-# techniques ("Maximum Likelihood (ML)", "Dictionary Learning (DL)").
+# techniques ("Maximum Likelihood (ML)", "Dictionary Learning (DL)") that no head noun tells apart.
 _FIELD_SHORTS = NOT_NAMES - {"ML", "DL"}
 
 
@@ -194,7 +194,12 @@ def classify(
     paper's own where the title leads with it (:func:`kg.extract.acronym_presented.title_named`)."""
     got = _by_words(text, d, sentence, own_names)
     if got is not None and got[0] is Role.METHOD and text[d.short_start : d.short_end] in _FIELD_SHORTS:
-        return None  # "Artificial Intelligence (AI)", "Global Positioning System (GPS)": a field or a device
+        long = text[d.long_start : d.long_end]
+        head = last_word(long)
+        if not (technique_named(long, head) or head in _SEARCH_HEADS):
+            # "Artificial Intelligence (AI)", "Global Positioning System (GPS)": a field or a device;
+            # but "nonlinear programming (NLP)", "guided policy search (GPS)" are techniques
+            return None
     if (got is None or got[0] is Role.METHOD and got[2] not in ("acronyms:listed", "acronyms:known")) and "\n\n" in text \
             and title_named(text, d, text.find("\n\n"), sentence[0]) and not is_task_long_form(text, d):
         return Role.PROPOSED, 0.75, "acronyms:title-named"

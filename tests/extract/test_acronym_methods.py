@@ -48,3 +48,15 @@ def test_others_method(text: str, short: str, role: Role | None) -> None:
 def test_cited_presented_stays_own() -> None:
     text = "We propose a Hierarchical Mixture Planner (HMP) [3] that plans in stages."
     assert _role(text, "HMP") is not Role.METHOD
+
+
+@pytest.mark.parametrize(
+    "text, short",
+    [
+        ("Nonlinear programming (NLP) has been the state-of-the-art approach under constraints.", "NLP"),
+        ("We build on the guided policy search (GPS) algorithm. GPS transforms the problem.", "GPS"),
+    ],
+)
+def test_field_short_spelling_a_technique(text: str, short: str) -> None:
+    # the short form is a field or device elsewhere ("NLP", "GPS"); the long form's head says technique
+    assert _role(text, short) is Role.METHOD
