@@ -78,6 +78,20 @@ _RELEASE_VERB = re.compile(
 # Precompiled: a module-level ``re.findall(pattern, ...)`` pays a cache lookup per call.
 _LETTERS = re.compile(r"[A-Za-z]+")
 _TASK_OF = re.compile(r"\b(?:task|problem|field|area)s? of\s+(?:the\s+)?\Z")
+# "Reverse Dictionary (RD) is the task of ...", "(SfM) is a classical problem": the text says it is a task
+# (no method noun on the way: "(BO) is a method for problems").
+_IS_A_TASK = re.compile(
+    r"\)\s+(?:is|are|refers to)\s+(?:(?:a|an|the|one)\s+)(?:(?!(?:" + "|".join(sorted(METHODISH))
+    + r"|technique|procedure|paradigm|formalism|tool|for|of|in|to)s?\b)[\w\-]+\s+){0,3}?(?:task|problem)s?(?![\w\-])"
+)
+# The definition opens its sentence, so it is the subject of what follows ("Understanding the flow of
+# information in Deep Neural Networks (DNNs) is a challenging problem" says no such thing of DNNs).
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?:]\s+|\n\s*)(?:(?:The|A|An)\s+)?\Z")
+
+
+def _said_to_be_task(text: str, d: Definition) -> bool:
+    """"Reverse Dictionary (RD) is the task of ...": a definition opening its sentence said to be a task."""
+    return _IS_A_TASK.match(text, d.short_end) is not None and _OPENS_SENTENCE.search(text[max(0, d.long_start - 12) : d.long_start]) is not None
 _PARTS_BEFORE = re.compile(r"(?:components?|modules?|parts?|stages?|branches?)\s*:\s*(?:\(?\w\)\s*)?\Z|\bconsists? of\s+(?:a|an|the)?\s*\Z")
 # A title that begins by spelling out "... Network (DaGAN)" names the paper's own system; one that
 # begins with "Explanation Regularisation (ER)" or "Recommender Systems" names its topic.
@@ -105,8 +119,8 @@ def is_task_long_form(text: str, d: Definition) -> bool:
     words = [w.lower() for w in _LETTERS.findall(long)]
     if words and words[-1] in ("task", "tasks", "problem", "problems"):
         return True  # "zero-shot CIR task (ZS-CIR)"
-    if _TASK_OF.search(text, max(0, d.long_start - 30), d.long_start):
-        return True  # "the joint task of document level cIE (DocIE)"
+    if _TASK_OF.search(text, max(0, d.long_start - 30), d.long_start) or _said_to_be_task(text, d):
+        return True  # "the joint task of document level cIE (DocIE)", "Reverse Dictionary (RD) is the task of"
     if words and _in_title_task_slot(text, d, long, words):
         return True  # "Graph Transformer for Automatic Short Answer Grading": what the title's "for" names
     if not words or words[-1] not in TASK_HEADS or words[-1] in WEAK_HEADS:

@@ -60,3 +60,21 @@ def test_cited_presented_stays_own() -> None:
 def test_field_short_spelling_a_technique(text: str, short: str) -> None:
     # the short form is a field or device elsewhere ("NLP", "GPS"); the long form's head says technique
     assert _role(text, short) is Role.METHOD
+
+
+@pytest.mark.parametrize(
+    "text, short, is_task",
+    [
+        ("Reverse Dictionary (RD) is the task of finding a word from its description.", "RD", True),
+        ("Pose Graph Optimization (PGO) is an important optimization problem in robotics.", "PGO", True),
+        # a method noun on the way, or a compound ("problem-modeling"), says no task
+        ("Answer Set Programming (ASP) is a prominent problem-modeling and solving framework.", "ASP", False),
+        ("Bayesian Optimization (BO) is a method for black-box problems.", "BO", False),
+        # the definition does not open its sentence: it is not the subject said to be a task
+        ("Understanding information flow in Deep Neural Networks (DNNs) is a challenging problem.", "DNNs", False),
+    ],
+)
+def test_said_to_be_task(text: str, short: str, is_task: bool) -> None:
+    from kg.extract.acronyms import task_acronyms
+
+    assert (short.lower() in task_acronyms(text, find_definitions(text))) is is_task
