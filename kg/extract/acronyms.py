@@ -26,12 +26,16 @@ by what the long form is:
   variant of Spatial Pyramid Matching (SPM)", "the classical Friedman-Rafsky (FR) test");
 - a search or optimisation procedure, or a Title Case model, that the paper defines, does not
   present and uses again is a method ("Bayesian optimization (BO) ... BO needs");
+- a field, device or formalism ("Artificial Intelligence (AI)", "Global Positioning System (GPS)",
+  cues.json ``not_names``) is no method; an acronym followed by a reference ("(ViT) (Dosovitskiy et
+  al. 2021)", "(ESN) [4]") names someone's published method;
 - two short forms in one bracket ("(RCDTP and RWDTP)") are both what the second is.
 
 The proposal decision needs the paper's own names, so :func:`classify` takes them; the
 component runs after ``kg_proposed`` and reads them from ``doc._.kg_candidates``.
 This module holds the role decision and the task long forms; what in the sentence presents a
 definition as the paper's own, or names a part of its system, is in :mod:`kg.extract.acronym_presented`,
+what says it is someone else's method (listed, stated, varied, cited) in :mod:`kg.extract.acronym_methods`,
 and what the long form's own words say it names (a name, a family, a technique) in
 :mod:`kg.extract.long_form_words`.
 """
@@ -44,11 +48,13 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..model import Role
+from .acronym_methods import DERIVED_FROM, cited_after, definite_kind, listed_method, others_technique, stated_method
 from .acronym_presented import (
-    DEFINITE, METHODISH, PRESENT_ADJ, PRESENT_GERUND, PRESENT_VERB, PRESENT_VERB_ANY, coined, last_word, named_as_own, own_module, own_part, passive_presents, referred_as_own,
+    DEFINITE, METHODISH, PRESENT_ADJ, PRESENT_GERUND, PRESENT_VERB, coined, last_word, named_as_own, own_module, own_part, passive_presents, referred_as_own,
     PREPOSITIONS, present_and, present_same_as, presented_confidence, presented_or_used, presents_here, system_inside,
     title_case_hyphened, title_named, used_before,
 )
+from .cue_lists import NOT_NAMES
 from .doc import Candidate, state
 from .long_form_words import GENERIC_LONG, family_long_form, named_long_form, technique_named, title_case
 from .long_forms import Definition, acronym_words, find_definitions, long_form_start, variant_short
@@ -72,6 +78,20 @@ _RELEASE_VERB = re.compile(
 # Precompiled: a module-level ``re.findall(pattern, ...)`` pays a cache lookup per call.
 _LETTERS = re.compile(r"[A-Za-z]+")
 _TASK_OF = re.compile(r"\b(?:task|problem|field|area)s? of\s+(?:the\s+)?\Z")
+# "Reverse Dictionary (RD) is the task of ...", "(SfM) is a classical problem": the text says it is a task
+# (no method noun on the way: "(BO) is a method for problems").
+_IS_A_TASK = re.compile(
+    r"\)\s+(?:is|are|refers to)\s+(?:(?:a|an|the|one)\s+)(?:(?!(?:" + "|".join(sorted(METHODISH))
+    + r"|technique|procedure|paradigm|formalism|tool|for|of|in|to)s?\b)[\w\-]+\s+){0,3}?(?:task|problem)s?(?![\w\-])"
+)
+# The definition opens its sentence, so it is the subject of what follows ("Understanding the flow of
+# information in Deep Neural Networks (DNNs) is a challenging problem" says no such thing of DNNs).
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?:]\s+|\n\s*)(?:(?:The|A|An)\s+)?\Z")
+
+
+def _said_to_be_task(text: str, d: Definition) -> bool:
+    """"Reverse Dictionary (RD) is the task of ...": a definition opening its sentence said to be a task."""
+    return _IS_A_TASK.match(text, d.short_end) is not None and _OPENS_SENTENCE.search(text[max(0, d.long_start - 12) : d.long_start]) is not None
 _PARTS_BEFORE = re.compile(r"(?:components?|modules?|parts?|stages?|branches?)\s*:\s*(?:\(?\w\)\s*)?\Z|\bconsists? of\s+(?:a|an|the)?\s*\Z")
 # A title that begins by spelling out "... Network (DaGAN)" names the paper's own system; one that
 # begins with "Explanation Regularisation (ER)" or "Recommender Systems" names its topic.
@@ -99,8 +119,8 @@ def is_task_long_form(text: str, d: Definition) -> bool:
     words = [w.lower() for w in _LETTERS.findall(long)]
     if words and words[-1] in ("task", "tasks", "problem", "problems"):
         return True  # "zero-shot CIR task (ZS-CIR)"
-    if _TASK_OF.search(text, max(0, d.long_start - 30), d.long_start):
-        return True  # "the joint task of document level cIE (DocIE)"
+    if _TASK_OF.search(text, max(0, d.long_start - 30), d.long_start) or _said_to_be_task(text, d):
+        return True  # "the joint task of document level cIE (DocIE)", "Reverse Dictionary (RD) is the task of"
     if words and _in_title_task_slot(text, d, long, words):
         return True  # "Graph Transformer for Automatic Short Answer Grading": what the title's "for" names
     if not words or words[-1] not in TASK_HEADS or words[-1] in WEAK_HEADS:
@@ -109,7 +129,7 @@ def is_task_long_form(text: str, d: Definition) -> bool:
         return False  # "Efficient Disentanglement framework for Talking head generation (EDTalk)"
     if _PARTS_BEFORE.search(text, max(0, d.long_start - 40), d.long_start):
         return False  # "two components: Facial Motion Latent Generation (FMLG) ...": a part of the system
-    if title_case(long) and _DERIVED_FROM.search(text[max(0, d.long_start - 60) : d.long_start]):
+    if title_case(long) and DERIVED_FROM.search(text[max(0, d.long_start - 60) : d.long_start]):
         return False  # "a variant of Spatial Pyramid Matching (SPM)": a technique one starts from
     after = _WORD_AFTER.match(text, d.short_end)
     if after and after.group(1).lower() in _DATASET_HEADS and _NAME_AFTER.match(text, after.end()):
@@ -175,6 +195,11 @@ def reused(text: str, d: Definition) -> bool:
     return next(word_spans(text[d.short_end + 1 :], short), None) is not None
 
 
+# cues.json "not_names" (fields, devices, formalisms: "AI", "GPS", "MDP"); "ML" and "DL" also stand for
+# techniques ("Maximum Likelihood (ML)", "Dictionary Learning (DL)") that no head noun tells apart.
+_FIELD_SHORTS = NOT_NAMES - {"ML", "DL"}
+
+
 def classify(
     text: str, d: Definition, sentence: tuple[int, int], own_names: set[str]
 ) -> tuple[Role, float, str] | None:
@@ -182,6 +207,13 @@ def classify(
     is only a modifier ("the Key-Value (KV) cache"). One its sentence leaves open or someone's is the
     paper's own where the title leads with it (:func:`kg.extract.acronym_presented.title_named`)."""
     got = _by_words(text, d, sentence, own_names)
+    if got is not None and got[0] is Role.METHOD and text[d.short_start : d.short_end] in _FIELD_SHORTS:
+        long = text[d.long_start : d.long_end]
+        head = last_word(long)
+        if not (technique_named(long, head) or head in _SEARCH_HEADS):
+            # "Artificial Intelligence (AI)", "Global Positioning System (GPS)": a field or a device;
+            # but "nonlinear programming (NLP)", "guided policy search (GPS)" are techniques
+            return None
     if (got is None or got[0] is Role.METHOD and got[2] not in ("acronyms:listed", "acronyms:known")) and "\n\n" in text \
             and title_named(text, d, text.find("\n\n"), sentence[0]) and not is_task_long_form(text, d):
         return Role.PROPOSED, 0.75, "acronyms:title-named"
@@ -195,7 +227,7 @@ def _by_words(
     long = text[d.long_start : d.long_end]
     short = text[d.short_start : d.short_end]
     head = last_word(long)
-    stated = listed_method(text, d, sentence) or _stated_method(text, d)
+    stated = listed_method(text, d, sentence) or stated_method(text, d)
     if short.lower() in STOP_NAMES and not (short.isupper() and (stated and len(short) > 1 or len(short) >= 3 and title_case(long))):
         # "(at)", "(SOTA)"; but "Adversarial training (AT) is one of the ... methods" names one, and
         # "Class-Awareness Neutralizer (CAN)" spells its title-case long form
@@ -227,7 +259,7 @@ def _by_words(
         return None  # "a reinforcement learning (RL) based method": RL qualifies the method
     if variant_short(text, d) and not _PRIOR.search(text, sentence[0], d.long_start) \
             and not USE_VERB.search(text, sentence[0], d.long_start) \
-            and not _DERIVED_FROM.search(text[max(sentence[0], d.long_start - 60) : d.long_start]):
+            and not DERIVED_FROM.search(text[max(sentence[0], d.long_start - 60) : d.long_start]):
         # "the coarse TSM (c-TSM)", "a deterministic decoder (DD-VAE)": a new acronym built on one the
         # text uses is the paper's own variant (unless the sentence calls it prior work or uses it).
         return Role.PROPOSED, 0.8, "acronyms:own-variant"
@@ -316,6 +348,8 @@ def _by_sentence(
         # subject its clause opens with ("a mechanism for solving the MDPs (MDPs) is proposed" does not)
         used = False
     presenting = presenting or passive
+    if not presenting and cited_after(text, d) and not family_long_form(long, head):
+        return Role.METHOD, 0.6, "acronyms:cited"  # "the Vision Transformer (ViT) (Dosovitskiy et al. 2021)": someone's published work
     title = text[: text.find("\n\n")] if "\n\n" in text else ""
     if (title and norm(title).startswith(norm(long)) and d.long_start > len(title)
             and head in _OWN_SYSTEM_HEADS):
@@ -343,7 +377,7 @@ def _by_sentence(
         return Role.PROPOSED, presented_confidence(short, next_word, before, passive), "acronyms:presented"
     if not presenting and _KNOWN_AFTER.match(text, d.short_end):
         return Role.METHOD, 0.7, "acronyms:known"  # "Sample average approximation (SAA), a popular method"
-    if (used or not presenting) and technique_named(long, head) and not (
+    if (used or not presenting) and (technique_named(long, head) or definite_kind(before, long, head)) and not (
             head in _NOMINAL_HEADS and any(is_name_like(w) for w in long.split()) and WE_OR_OUR.search(before)):
         return Role.METHOD, 0.6, "acronyms:technique"  # "echo state networks (ESN) ... ESN learns"
     if not presenting and named_long_form(long, head) and not WE_OR_OUR.search(before):
@@ -351,7 +385,7 @@ def _by_sentence(
         # Score Distillation (ISD)" may name the paper's own part.
         return Role.METHOD, 0.6, "acronyms:named-long"  # "PArticle Message PASsing (PAMPAS) algorithm"
     if not generic and not family_long_form(long, head):
-        found = _others_technique(text, d, before, long, head, kind_after, presenting)
+        found = others_technique(text, d, before, long, head, kind_after, presenting)
         if found is not None:
             return found
     if (not presenting and not generic and head in _SEARCH_HEADS and not family_long_form(long, head)
@@ -381,44 +415,9 @@ _NAMED_NN_FAMILY = re.compile(
 _SEARCH_HEADS = frozenset({"search", "optimization", "optimisation", "minimization", "minimisation", "model"})
 
 
-def _others_technique(
-    text: str, d: Definition, before: str, long: str, head: str, kind_after: bool, presenting: bool
-) -> tuple[Role, float, str] | None:
-    """A technique someone else made, by what the sentence says about it (the long form is no
-    family nor qualifier: the caller checks)."""
-    if _DERIVED_FROM.search(before[-60:]) and (title_case(long) or "-" in long or kind_after):
-        # "a variant of Spatial Pyramid Matching (SPM)", "the classical Friedman-Rafsky (FR) test",
-        # "a variant of the doubly robust (DR) estimator": what the paper starts from is a method.
-        return Role.METHOD, 0.6, "acronyms:derived-from"
-    if not presenting and (_KIND_RIGHT_AFTER.match(text, d.short_end) or _IS_A_METHOD.match(text, d.short_end)) \
-            and head != "learning" and head not in TASK_HEADS:
-        # "Natural Policy Gradient (NPG) method", "the one permutation hashing (OPH) scheme of Li et
-        # al.", "Adversarial training (AT) is one of the most successful methods": what the text
-        # calls a method, and does not present as its own, is someone else's.
-        return Role.METHOD, 0.6, "acronyms:kind-after"
-    return None
 
-
-# "(NPG) method", "(OPH) scheme": the kind noun right after the acronym ("(V2A) generation models"
-# names a task's models, "a few-shot font generation (FFG) method" a method for a task).
-_KIND_RIGHT_AFTER = re.compile(r"\)\s*(?:method|algorithm|scheme|technique|procedure|solver)s?\b")
-_IS_A_METHOD = re.compile(
-    r"\)\s+(?:is|are|has been|have been)\s+(?:(?:a|an|the|one|of|currently|now|among|most|widely|very|popular"
-    r"|successful|effective|standard|common|classic|classical|powerful|used|well-known|established)\s+){1,6}"
-    r"(?:methods?|algorithms?|techniques?|approach(?:es)?|estimators?|procedures?|heuristics?|policies|strategies"
-    r"|acquisition functions?)\b"
-)
 _VERBS_AFTER = word_set("cues", "verbs_s") | word_set("acronyms", "verbs_after")
-# Words that put a technique before the paper's own: it is varied, extended, or called classical.
-_DERIVED_FROM = re.compile(
-    r"(?:\b(?:variant|version|extension|generali[sz]ation|modification|adaptation|instance)s? of"
-    r"|\b(?:based on|built (?:up)?on|inspired by|derived from|extends|extending|generali[sz]es|generali[sz]ing)"
-    r"|\b(?:classical|classic|standard|vanilla|original|traditional|conventional|well-known|popular|celebrated"
-    # "a generalization of the recent communication-efficient primal-dual framework (COCOA)"
-    r"|(?<![Oo]ur )(?:recent|existing|previous|prior|state-of-the-art|widely[- ]used)))"
-    r"\s+(?:the\s+|a\s+|an\s+)?(?:(?:classical|classic|standard|vanilla|original|popular|well-known)\s+)?\Z",
-    re.IGNORECASE,
-)
+
 
 
 # A technique named by what it does ("adversarial training", "belief propagation", "feature
@@ -463,50 +462,6 @@ def _dataset_near(text: str, d: Definition, sentence: tuple[int, int]) -> bool:
     return any(w in _DATASET_HEADS for w in before + after)
 
 
-# "approaches such as ...", "baselines, e.g., ...": what the sentence lists after a method noun
-# (earlier items of the list may come between the cue and the definition; no other noun of kind
-# between the method noun and the cue: "methods for tasks such as ...").
-_LISTED_AMONG_METHODS = re.compile(
-    r"\b(?:methods?|approach(?:es)?|algorithms?|techniques?|baselines?|schemes?|estimators?|solvers?|optimi[sz]ers?)"
-    r"(?:\s+(?!(?:we|our|is|are|was|were|tasks?|problems?|applications?|settings?|domains?|fields?|areas?|datasets?)\b)"
-    r"[\w\-]+){0,6}?,?\s+(?:such as|including|like|e\.g\.,?|i\.e\.,?|namely)"
-    r"\s+(?:[^.;:()]{1,60}\([^()]{1,20}\)\s*(?:,\s*|,?\s*(?:and|or)\s+))*(?:the\s+)?\Z"
-)
-
-
-_LIST_CUE = re.compile(r"such as|including|like|e\.g\.|i\.e\.|namely")
-_BASED_AFTER = re.compile(r"\)\s*-?\s*based\b")
-_SAME_AS = re.compile(r"i\.e\.|namely")  # cues that name the thing itself, not examples of its kind
-_OWN_LIST = re.compile(r"\b(?:novel|new|our|proposed|[Ww]e)\b")
-
-
-def _stated_method(text: str, d: Definition) -> bool:
-    """"Graph Contrastive Learning (GCL) is an effective method": the text says it is a method
-    (a lower-case paradigm is not one: "reinforcement learning (RL) is a powerful technique")."""
-    if not _IS_A_METHOD.match(text, d.short_end):
-        return False
-    long = text[d.long_start : d.long_end]
-    return not (last_word(long) == "learning" and long[1:].islower())
-
-
-def listed_method(text: str, d: Definition, sentence: tuple[int, int]) -> bool:
-    """A definition listed as an example of a kind of method ("information-theoretic approaches
-    such as entropy search (ES)", "clustering methods ..., such as L0-Sparse Subspace Clustering
-    (L0-SSC)"): a method even when its head is a task noun; a model family is not ("models such as
-    large language models (LLMs)")."""
-    if d.long_start - sentence[0] < 12 or not _LIST_CUE.search(text, max(sentence[0], d.long_start - 200), d.long_start):
-        return False
-    before = text[max(sentence[0], d.long_start - 200) : d.long_start]
-    m = _LISTED_AMONG_METHODS.search(before)
-    if not m or _OWN_LIST.search(before, max(0, m.start() - 15), m.start() + 40):
-        return False  # "three novel techniques, namely ...": the paper's own, the other rules' call
-    if _SAME_AS.search(m.group()) and PRESENT_VERB_ANY.search(before, 0, m.start()):
-        return False  # "we propose an end-to-end clustering algorithm, i.e., ... (LNSCC)": what is proposed
-    long, head = text[d.long_start : d.long_end], last_word(text[d.long_start : d.long_end])
-    if (head == "learning" and long.islower()) or _BASED_AFTER.match(text, d.short_end):
-        return False  # "such as reinforcement learning (RL)": a paradigm; "(IRN) based": a qualifier
-    return " " in long.strip() and not family_long_form(long, head)
-
 
 def task_acronyms(
     text: str, defs: list[Definition], task_spans: set[tuple[int, int]] = frozenset(),
@@ -521,7 +476,7 @@ def task_acronyms(
         norm(text[d.short_start : d.short_end])
         for d in defs
         if (is_task_long_form(text, d) and not presented_task_shaped(text, d, sentence_at(sents, d.long_start))
-            and not listed_method(text, d, sentence_at(sents, d.long_start)) and not _stated_method(text, d)
+            and not listed_method(text, d, sentence_at(sents, d.long_start)) and not stated_method(text, d)
             and not own_part(text, d, sentence_at(sents, d.long_start), own))
         or (d.long_start, d.long_end) in task_spans
     }

@@ -60,6 +60,14 @@ _BRACKET = re.compile(r"\s*\([^()]{1,100}\)")
 # "(MaTL) as a special case of MTL": what the definition is said to be (the head, as in an apposition)
 _AS_KIND = re.compile(r"\)?\s+as\s+(?:a|an)\s+((?:[\w\-]+\s*){1,5})")
 _NOUN_AFTER = re.compile(r"\)?\s+([\w\-]+)")
+# "the Probabilistic Robust AutoEncoder (PRAE)": the long form's head, right before the bracketed name
+# (not the last word of a long form whose head comes earlier, before a preposition: "Hybrid
+# Optimization algorithm for NOn convex Regularized problems (HONOR)", "Assessment of Language Models")
+_LONG_HEAD = re.compile(r"(?<![\w\-])(?:for|of|with|on|in|to)\s+(?!(?:a|an|the)\s)(?:[\w\-]+\s+){0,4}[\w\-]+\s*\(\s*\Z|([A-Za-z][\w\-]*)\s*\(\s*\Z")
+# "the hard task (HT) meta-batch scheme": the bracketed name goes on as a modifier of a noun
+_GOES_ON = re.compile(r"\s*\)\s+(?!(?:over|across|under|between|into|through|against|within|without|among)\b)([a-z][\w\-]*)")
+# ... also a compound ending in a method noun ("AutoEncoder", "ResNetwork"): read the head's end
+_METHOD_END = re.compile(r"(?:encoder|decoder|network|transformer|model|estimator|detector|generator)s?\Z", re.IGNORECASE)
 # "the X training split", "X training data": a noun before a split or data word qualifies it and
 # says nothing of the name (whose data the split is), unlike "DSD training helps"
 _SPLIT_AFTER = re.compile(r"\s+(?:sets?|splits?|data|subsets?|partitions?|portions?|examples|samples|instances)\b")
@@ -136,6 +144,9 @@ def own_kind(text: str, tend: int, surface: str) -> Role | None:
         e = i + len(surface)
         if (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "-_")) and not (e < len(text) and (text[e].isalnum() or text[e] == "-")):
             at = e
+            if i > tend and text[i - 1] == "(" and (h := _LONG_HEAD.search(text, max(tend, i - 60), i)) and h.group(1) \
+                    and not ((g := _GOES_ON.match(text, e)) and g.group(1) not in _NP_END and not g.group(1).endswith("s")):
+                votes.add(1 if _METHOD_END.search(h.group(1)) else _kind(h.group(1)))
             b = _BRACKET.match(text, at)
             if b:
                 at = b.end()

@@ -17,7 +17,9 @@ this order (:func:`revise`, then :func:`resolve`):
   ...", "a new model layer, X,": :mod:`kg.extract.proposed_roles`, read once per abstract from
   every mention; a cue reading it as someone else's, "compared with X", vetoes). Context alone
   ("our ResNet-50 encoder", "the proposed X") is not enough. A variant of an own name is own
-  too, even where the catalogue knows it ("Zephyr-7B" in the paper presenting Zephyr). Whether an
+  too, even where the catalogue knows it ("Zephyr-7B" in the paper presenting Zephyr); so is a
+  known name with a modifier that the title leads with and the abstract presents ("Asymmetric DQN
+  for ...": :mod:`kg.extract.own_modified`). Whether an
   own name is a method or a dataset is read from the words written beside it wherever it stands
   ("the Epic Fail (EF) dataset", "SMedBERT, a medical PLM", "a platform called Oasis";
   :mod:`kg.extract.name_kind`), when they all say the same.
@@ -48,6 +50,7 @@ from .catalogue_match import VARIANT, word_bounds
 from .doc import Candidate, state, title_end
 from .metrics import attach_values
 from .name_kind import own_kind
+from .own_modified import modified_known
 from .qualifiers import extend_qualifiers
 from .proposed_roles import OTHERS_RULES, introduced_known
 from .redefined import CATALOGUE_RULES, inside_defined_names, redefined_acronyms
@@ -244,6 +247,20 @@ def _tasks_not_names(text: str, tasks: list[Candidate], names: list[Candidate]) 
     ]
 
 
+def _own_despite_task(text: str, tend: int, c: Candidate) -> bool:
+    """A name the paper gives its own method with a naming verb ("a new selection algorithm,
+    referred to as iterative projection and matching (IPM)") or its title ("MURRE: ..." over "the
+    multi-hop table retrieval with removal (MURRE)") stays its own even when the long form is
+    task-shaped: the naming is the strongest evidence of the name's role. So is a presenting claim
+    where the words beside the name call it a method ("We propose Manipulation via Visual Object
+    Location Estimation (m-VOLE), an approach that ...": :func:`own_kind`)."""
+    if c.role is not Role.PROPOSED:
+        return False
+    if c.rule in ("proposed:naming", "proposed:title-prefix"):
+        return True
+    return c.confidence >= 0.8 and c.rule not in _CONTEXT_OWN and own_kind(text, tend, text[c.start : c.end]) is Role.PROPOSED
+
+
 def resolve(
     text: str, found: list[Candidate], task_acronyms: set[str] = frozenset(), catalogue: Catalogue | None = None,
     tend: int | None = None,
@@ -256,20 +273,16 @@ def resolve(
     redefined = redefined_acronyms(text, found, catalogue) | inside_defined_names(text, found)
     found = [c for c in found if c.confidence >= MIN_CONFIDENCE and c.end > c.start
              and not (c.rule in CATALOGUE_RULES and (c.start, c.end) in redefined)]
+    found += modified_known(text, tend, found)  # "Asymmetric DQN for ...": the paper's variant of DQN
     tasks = [c for c in found if c.role is Role.TASK]
     urls = [c for c in found if c.role in (Role.CODE_URL, Role.OTHER_URL)]
     names = [c for c in found if c.role in _NAME_ROLES]
 
     tasks = select_tasks(text, _tasks_not_names(text, tasks, names))
     task_keys = {norm(text[c.start : c.end]) for c in tasks}
-    # A name the paper gives its own method with a naming verb ("a new selection algorithm,
-    # referred to as iterative projection and matching (IPM)") or its title ("MURRE: ..." over
-    # "the multi-hop table retrieval with removal (MURRE)") stays its own even when the long form
-    # is task-shaped: the naming is the strongest evidence of the name's role.
     names = [
         c for c in names
-        if ((key := norm(text[c.start : c.end])) not in task_acronyms
-            or (c.rule in ("proposed:naming", "proposed:title-prefix") and c.role is Role.PROPOSED))
+        if ((key := norm(text[c.start : c.end])) not in task_acronyms or _own_despite_task(text, tend, c))
         and key not in task_keys
         and not (urls and any(u.start <= c.start and c.end <= u.end for u in urls))
     ]

@@ -272,8 +272,7 @@ def dataset_for(text: str, v: re.Match, datasets: list[_Named], other_set: bool 
     if one is not None and (own := _own_unknown_set(text, v, datasets)) is not None:
         return own  # "9.9% on CATiB and 6.1% on UD" with UD unknown: CATiB is the earlier value's, UD this one's
     if _other_name_after(text, v, datasets):
-        # (read after the rule above, which names the set: read first, this one left "6.1% on UD" without it)
-        return None  # "9.9% on CATiB and 6.1% on UD" with UD no set name of its own: not CATiB's
+        return None  # the value is on a set-like name no mention covers, not on the sentence's other set
     if one is not None:
         return one  # a sentence about one dataset is unambiguous
     # "On ImageNet, it reaches 80.1% top-1 (and on COCO ...)": the last "on X" before the value,

@@ -130,3 +130,17 @@ def test_name_kind_reads_every_naming_verb(verb: str) -> None:
     # (the name is written once, so no other vote speaks); without the verb nothing votes
     assert own_kind(f"{_T}We build a new dataset {verb} FooData for it.", len(_T) - 2, "FooData") is Role.INTRODUCED_DATASET
     assert own_kind(f"{_T}We build a new dataset {verb[:-2]} FooData for it.", len(_T) - 2, "FooData") is None
+
+
+@pytest.mark.parametrize(
+    ("abstract", "kind"),
+    [
+        # the long form's head outvotes "the X problem": an autoencoder is a method
+        ("We propose the Probabilistic Robust AutoEncoder (PRAE) that removes outliers. "
+         "The solution to the PRAE problem is exact.", Role.PROPOSED),
+        # a long form without a kind noun leaves the problem noun alone
+        ("We introduce Many Task Learning (PRAE) as a setting. In the PRAE problem we route tasks.", Role.TASK),
+    ],
+)
+def test_name_kind_reads_the_long_form_head_before_the_bracketed_name(abstract: str, kind: Role) -> None:
+    assert own_kind(_T + abstract, len(_T) - 2, "PRAE") is kind

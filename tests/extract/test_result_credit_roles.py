@@ -78,7 +78,7 @@ def test_result_credit_a_name_after_that_heads_its_clause():
 def test_result_sets_a_value_before_another_named_set_is_not_on_the_sentences_known_set():
     text = "This method gives error reduction of 9.9% on BarSet and 6.1% on UD compared to a strong baseline."
     rows = [(r.value, r.dataset) for r in results_of(text, [("BarSet", D), ("error", X)], "FooNet") if ranked(r.confidence)]
-    assert rows == [("9.9", "BarSet"), ("6.1", "UD")]  # its own written set (result_sets._own_unknown_set), not BarSet
+    assert rows == [("9.9", "BarSet"), ("6.1", "UD")]  # UD's value is on UD (the name written after it), not BarSet
     # a name sharing a word with the named set ("UCI" of "UCI Letters") is that set
     text = "Boosting achieved 1.5% error on the UCI Letters and 8.1% error on the UCI satellite data set."
     rows = [(r.value, r.dataset) for r in results_of(text, [("UCI", D), ("error", X)], "FooNet") if ranked(r.confidence)]
