@@ -16,6 +16,7 @@ import re
 
 from ..model import Role
 from .doc import Candidate
+from .sentences import sentence_at, split_sentences
 
 __all__ = ["modified_known"]
 
@@ -36,12 +37,6 @@ _TOPIC_AFTER = re.compile(r"\s+(?:problems?|settings?|literature)\b")
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]{1,9})\)")
 
 
-def _sentence(text: str, at: int) -> tuple[int, int]:
-    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
-    end = text.find(". ", at)
-    return start, len(text) if end < 0 else end
-
-
 def modified_known(text: str, tend: int, found: list[Candidate]) -> list[Candidate]:
     """Proposed candidates for the title's lead "Modifier Known" and its abstract mentions."""
     m = _MODIFIER.match(text)
@@ -58,9 +53,10 @@ def modified_known(text: str, tend: int, found: list[Candidate]) -> list[Candida
     forms |= {text[c.start : c.end] for c in found if c.start >= tend and c.rule == "catalogue:acronym"
               and c.canonical and c.canonical.lower() == name.lower()}
     pattern = re.compile(rf"(?<![\w-]){re.escape(modifier)} (?:{'|'.join(map(re.escape, forms))})(?![\w-])", re.I)
-    hits = []
+    hits, sents = [], None
     for h in pattern.finditer(text, tend):
-        s, e = _sentence(text, h.start())
+        sents = sents or split_sentences(text)  # (the shared splitter: "e.g. ", "et al. " end no sentence)
+        s, e = sentence_at(sents, h.start())
         if _OWN_WORK.search(text, s, e) and not _OTHERS_BEFORE.search(text, max(s, h.start() - 30), h.start()) \
                 and not _TOPIC_AFTER.match(text, h.end()):
             hits.append(Candidate(Role.PROPOSED, h.start(), h.end(), "proposed:modified-known", 0.85))
