@@ -26,14 +26,14 @@ def _roles(title: str, abstract: str) -> dict[str, tuple[Role, str] | None]:
     "title, abstract, short",
     [
         # defined in the title itself, before its colon
-        ("Generalized Ideal Parent (GIP): Discovering Hidden Variables", "We propose a general approach.", "GIP"),
-        ("A Sensitivity-Aware Motion Planner (SAMP) to Generate Robust Trajectories", "Planning is hard.", "SAMP"),
+        ("Generalized Latent Parent (GLP): Discovering Hidden Factors", "We propose a general approach.", "GLP"),
+        ("A Noise-Aware Path Planner (NAPP) to Generate Safe Trajectories", "Planning is hard.", "NAPP"),
         # the title leads with it; the abstract's sentence presents something ("a framework of" and the
         # lower-case long form kept the sentence rules from reading it)
-        ("Learning Series-Parallel Lookup Tables for Efficient Super-Resolution",
-         "In this paper, we propose a framework of series-parallel lookup tables (SPLUT) to alleviate the issues.", "SPLUT"),
-        ("Trusted-maximizers entropy search for efficient Bayesian optimization",
-         "This paper presents a novel trusted-maximizers entropy search (TES) acquisition function: it measures gain.", "TES"),
+        ("Learning Cascaded-Parallel Hash Tables for Efficient Denoising",
+         "In this paper, we propose a framework of cascaded-parallel hash tables (CPHT) to alleviate the issues.", "CPHT"),
+        ("Robust-maximizers value search for efficient Bayesian optimization",
+         "This paper presents a novel robust-maximizers value search (RVS) acquisition function: it measures gain.", "RVS"),
     ],
 )
 def test_title_named_is_own(title: str, abstract: str, short: str) -> None:
