@@ -23,6 +23,7 @@ from collections import Counter
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..editions import Editions
 from ..model import Role
 from ..schema import MENTION_ROLE
 from .acronyms import long_form_start
@@ -309,6 +310,7 @@ class CatalogueMatcher:
 
     def __init__(self, nlp: Language | None, catalogue: Catalogue) -> None:
         self.catalogue = catalogue
+        self.editions = Editions([(e.name, list(e.aliases)) for e in catalogue.entries if e.type == "dataset"])
         self._title_forms: set[str] = set()
         forms: list[tuple[str, int, CatalogueEntry, bool]] = []
         seen: set[tuple[str, bool]] = set()
@@ -476,12 +478,16 @@ class CatalogueMatcher:
             taken_to = e
             if role is None:
                 continue
-            canonical = None if variant or surface == entry.name else entry.name
+            canonical = None if variant or surface == entry.name else self._canonical(entry, surface)
             conf = 0.7 if entry.ambiguous else 0.9
             rule = "catalogue:variant" if variant else "catalogue"
             out.append(Candidate(role, cs, ce, rule, conf, canonical))
         out.extend(self._glued(text, out))
         return out
+
+    def _canonical(self, entry: CatalogueEntry, surface: str) -> str:
+        """The entry's name, or the edition's when ``surface`` is one ("VOC2007": "PASCAL VOC 2007")."""
+        return (self.editions.canonical(surface) or entry.name) if entry.type == "dataset" else entry.name
 
     @staticmethod
     def _named_expansion(text: str, s: int, e: int, title_end: int) -> bool:
@@ -529,7 +535,7 @@ class CatalogueMatcher:
             end = we if variant else at + 1
             if any(c.start < end and ws < c.end for c in found + out):
                 continue
-            canonical = None if variant or stem == entry.name else entry.name
+            canonical = None if variant or stem == entry.name else self._canonical(entry, stem)
             out.append(Candidate(ROLE_OF_TYPE[entry.type], ws, end,
                                  "catalogue:variant" if variant else "catalogue", 0.85, canonical))
         return out

@@ -13,6 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from ..editions import Editions
 from ..model import _DASHES, _SPACE, EntityType, Paper, normalize_name, short_hash, slugify, title_key
 
 __all__ = ["absolute_url", "paper_id", "entity_id", "identity_key", "known_name", "known_full_name", "node_name", "scoped_entity_id", "paper_scope", "scoped", "url_id", "org_id", "url_key"]
@@ -96,6 +97,7 @@ class _KnownNames:
     def __init__(self) -> None:
         tables: list[dict[tuple[str, str], str | None]] = [{}, {}, {}, {}]  # (exact, folded) x (key, compact)
         self.full_names: dict[tuple[str, str], str] = {}
+        self.editions = Editions([(e["name"], e.get("aliases") or []) for e in _catalogue_entries() if e["type"] == "dataset"])
         for e in _catalogue_entries():
             kind, name, cased = EntityType(e["type"]), e["name"], bool(e.get("case_sensitive"))
             if e.get("full_name"):
@@ -103,18 +105,24 @@ class _KnownNames:
             # a task's aliases include narrower tasks ("neural machine translation" under "machine
             # translation") that the extractor keeps as written: only the name's spellings meet it
             for form in (name,) if kind is EntityType.TASK else (name, *(e.get("aliases") or ())):
-                if form != name and _versioned(kind, name, form):
+                target = self.editions.canonical(form) if kind is EntityType.DATASET and form != name else None
+                if target is None and form != name and _versioned(kind, name, form) and not (
+                        kind is EntityType.DATASET and self.editions.spells_own(form)):
                     continue
+                target = target or name  # an edition names its own node ("VOC2007": "PASCAL VOC 2007")
                 key = identity_key(kind, form, keep_case=cased)
                 for table, k in ((tables[0 if cased else 1], key), (tables[2 if cased else 3], key.replace(" ", ""))):
-                    table[(kind.value, k)] = name if table.get((kind.value, k), name) == name else None  # two entries: neither
+                    table[(kind.value, k)] = target if table.get((kind.value, k), target) == target else None  # two entries: neither
         self.tables = [{k: v for k, v in t.items() if v is not None} for t in tables]
 
     def name(self, kind: EntityType, name: str) -> str | None:
         cased, folded = identity_key(kind, name, keep_case=True), identity_key(kind, name)
         exact, loose, exact_compact, loose_compact = self.tables
-        return (exact.get((kind.value, cased)) or loose.get((kind.value, folded))
-                or exact_compact.get((kind.value, cased.replace(" ", ""))) or loose_compact.get((kind.value, folded.replace(" ", ""))))
+        hit = (exact.get((kind.value, cased)) or loose.get((kind.value, folded))
+               or exact_compact.get((kind.value, cased.replace(" ", ""))) or loose_compact.get((kind.value, folded.replace(" ", ""))))
+        if hit is None and kind is EntityType.DATASET and (derived := self.editions.derived(name)):
+            return derived[1]  # "VOC07": the catalogue's edition; "PASCAL VOC 2010": None, a node of its own
+        return hit
 
 
 # what a version, edition or derived set adds to a name: "2", "v2", "2015", "20M", "+", "-X", "-chat"
