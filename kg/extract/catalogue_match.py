@@ -4,7 +4,9 @@ boundaries (exact case for ``case_sensitive`` entries, any case for the rest).
 A match must cover a whole word: "COCO" inside "COCO-Stuff" or "Pre-RoPE" is a different
 name and is left to the other components. Two extensions are allowed, because papers write
 them and they are still the same family: a plural "s" ("NeRFs") and a version or size suffix
-("LLaMA-2-13B", "GPT-4o-mini"), which drops the canonical name since it names a variant.
+("LLaMA-2-13B", "GPT-4o-mini"), which drops the canonical name since it names a variant. A
+dataset alias that is an edition of its entry ("VOC2007" of "PASCAL VOC") is named by the edition
+("PASCAL VOC 2007", :mod:`kg.editions`), as the graph names it.
 ``ambiguous`` entries (names that are also English words, e.g. "Mamba", "Chameleon") match only
 in their exact case and never as the first word of a sentence. A long form followed by its
 acronym ("Expectation Maximization (EM)") names the entry by the acronym. A method's expansion

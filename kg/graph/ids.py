@@ -91,7 +91,9 @@ class _KnownNames:
     """The catalogue's forms under :func:`identity_key`, and under that key without its spaces
     ("CUB200-2011" / "CUB-200-2011", "PascalVOC"): a name that folds to a form of exactly one entry
     of its kind is that well-known entry, whatever paper names it. Case-sensitive entries match
-    with their case ("BERT", not "bert"); a task entry only by its name; an alias that is the name
+    with their case ("BERT", not "bert"); a task entry only by its name; a dataset alias that is an
+    edition ("VOC2007") the edition (:mod:`kg.editions`), as does a family's spelling with an
+    edition the catalogue lists but not in that spelling ("VOC07"); another alias that is the name
     plus a version not at all."""
 
     def __init__(self) -> None:
