@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 from ..editions import Editions
 from ..model import _DASHES, _SPACE, EntityType, Paper, normalize_name, short_hash, slugify, title_key
 
-__all__ = ["absolute_url", "paper_id", "entity_id", "identity_key", "known_name", "known_full_name", "node_name", "scoped_entity_id", "paper_scope", "scoped", "url_id", "org_id", "url_key"]
+__all__ = ["absolute_url", "catalogue_editions", "paper_id", "entity_id", "identity_key", "known_name", "known_full_name", "node_name", "scoped_entity_id", "paper_scope", "scoped", "url_id", "org_id", "url_key"]
 
 
 def paper_id(paper: Paper) -> str:
@@ -162,6 +162,18 @@ def _known() -> _KnownNames:
 def known_name(kind: EntityType, name: str) -> str | None:
     """The catalogue name of a well-known entity ``name`` (of ``kind``) spells, or None."""
     return _known().name(kind, name)
+
+
+@lru_cache(maxsize=1 << 12)
+def catalogue_editions(kind: EntityType, name: str) -> tuple[str, ...]:
+    """The aliases of the catalogue's entry named ``name`` that are its editions ("VOC 2012" of
+    "PASCAL VOC"; :mod:`kg.editions`), () for another name: the leaderboard reads with them the
+    edition a sentence writes of a family node, which holds no edition's spellings itself."""
+    if kind is not EntityType.DATASET:
+        return ()
+    eds = _known().editions
+    return tuple(a for e in _catalogue_entries() if e["type"] == kind.value and e["name"] == name
+                 for a in e.get("aliases") or () if eds.canonical(a))
 
 
 def known_full_name(kind: EntityType, name: str) -> str | None:
