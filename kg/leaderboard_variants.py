@@ -14,6 +14,9 @@ from functools import lru_cache
 
 import networkx as nx
 
+from .graph.ids import catalogue_editions
+from .model import EntityType
+
 __all__ = ["variants", "edition_of", "setting_of", "cutoff_of", "SETTINGS"]
 
 # "VOC2007", "PASCAL VOC 2012", "IC13", "ICDAR-2015", "MOT17": a name ending in its edition
@@ -103,6 +106,9 @@ def variants(g: nx.MultiDiGraph, res: dict, title: str) -> tuple[str, str]:
     """(edition and setting, metric cut-off) of one result of the graph, for its table's key."""
     sentence, written = res["evidence"].get("sentence") or "", str(res["value"])
     ds, metric = g.nodes[res["dataset"]], g.nodes[res["metric"]]
-    names = (ds.get("label") or "", *(ds.get("aliases") or ()))
+    label = ds.get("label") or ""
+    # a family node ("PASCAL VOC") holds the spellings papers wrote of it, not its editions' (nodes
+    # of their own): the catalogue's name them, for a result on "VOC 2012---achieving" (no match)
+    names = (label, *(ds.get("aliases") or ()), *catalogue_editions(EntityType.DATASET, label))
     parts = [p for p in (edition_of(sentence, written, names), setting_of(sentence, title)) if p]
     return " ".join(parts), cutoff_of(sentence, written, metric.get("label") or "", tuple(metric.get("aliases") or ()))

@@ -65,3 +65,15 @@ def test_leaderboard_variants_split_editions_and_settings_and_skip_unsure_result
     # the unsure result stays in the graph as evidence
     paper5 = next(d for _, d in g.graph.nodes(data=True) if d.get("label") == "Five")
     assert [r["value"] for r in paper5["results"]] == ["99.0"]
+
+
+def test_leaderboard_variants_family_node_reads_editions_from_the_catalogue():
+    from kg.graph.ids import catalogue_editions
+    from kg.model import EntityType
+
+    eds = catalogue_editions(EntityType.DATASET, "PASCAL VOC")
+    assert "VOC 2012" in eds and "PASCAL-VOC" not in eds  # a spelling of the family is no edition
+    assert catalogue_editions(EntityType.DATASET, "COIL-20") == ()  # "COIL-100" names another set
+    sentence = "It improves on the best result on VOC 2012---achieving a mAP of 53.3%."
+    assert edition_of(sentence, "53.3", ("PASCAL VOC", *eds)) == "2012"
+    assert edition_of(sentence, "53.3", ("PASCAL VOC",)) == ""  # the node alone holds no edition

@@ -4,7 +4,9 @@ boundaries (exact case for ``case_sensitive`` entries, any case for the rest).
 A match must cover a whole word: "COCO" inside "COCO-Stuff" or "Pre-RoPE" is a different
 name and is left to the other components. Two extensions are allowed, because papers write
 them and they are still the same family: a plural "s" ("NeRFs") and a version or size suffix
-("LLaMA-2-13B", "GPT-4o-mini"), which drops the canonical name since it names a variant.
+("LLaMA-2-13B", "GPT-4o-mini"), which drops the canonical name since it names a variant. A
+dataset alias that is an edition of its entry ("VOC2007" of "PASCAL VOC") is named by the edition
+("PASCAL VOC 2007", :mod:`kg.editions`), as the graph names it.
 ``ambiguous`` entries (names that are also English words, e.g. "Mamba", "Chameleon") match only
 in their exact case and never as the first word of a sentence. A long form followed by its
 acronym ("Expectation Maximization (EM)") names the entry by the acronym. A method's expansion
@@ -23,6 +25,7 @@ from collections import Counter
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..editions import Editions
 from ..model import Role
 from ..schema import MENTION_ROLE
 from .acronyms import long_form_start
@@ -309,6 +312,7 @@ class CatalogueMatcher:
 
     def __init__(self, nlp: Language | None, catalogue: Catalogue) -> None:
         self.catalogue = catalogue
+        self.editions = Editions([(e.name, list(e.aliases)) for e in catalogue.entries if e.type == "dataset"])
         self._title_forms: set[str] = set()
         forms: list[tuple[str, int, CatalogueEntry, bool]] = []
         seen: set[tuple[str, bool]] = set()
@@ -476,12 +480,16 @@ class CatalogueMatcher:
             taken_to = e
             if role is None:
                 continue
-            canonical = None if variant or surface == entry.name else entry.name
+            canonical = None if variant or surface == entry.name else self._canonical(entry, surface)
             conf = 0.7 if entry.ambiguous else 0.9
             rule = "catalogue:variant" if variant else "catalogue"
             out.append(Candidate(role, cs, ce, rule, conf, canonical))
         out.extend(self._glued(text, out))
         return out
+
+    def _canonical(self, entry: CatalogueEntry, surface: str) -> str:
+        """The entry's name, or the edition's when ``surface`` is one ("VOC2007": "PASCAL VOC 2007")."""
+        return (self.editions.canonical(surface) or entry.name) if entry.type == "dataset" else entry.name
 
     @staticmethod
     def _named_expansion(text: str, s: int, e: int, title_end: int) -> bool:
@@ -529,7 +537,7 @@ class CatalogueMatcher:
             end = we if variant else at + 1
             if any(c.start < end and ws < c.end for c in found + out):
                 continue
-            canonical = None if variant or stem == entry.name else entry.name
+            canonical = None if variant or stem == entry.name else self._canonical(entry, stem)
             out.append(Candidate(ROLE_OF_TYPE[entry.type], ws, end,
                                  "catalogue:variant" if variant else "catalogue", 0.85, canonical))
         return out

@@ -13,9 +13,10 @@ from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from ..editions import Editions
 from ..model import _DASHES, _SPACE, EntityType, Paper, normalize_name, short_hash, slugify, title_key
 
-__all__ = ["absolute_url", "paper_id", "entity_id", "identity_key", "known_name", "known_full_name", "node_name", "scoped_entity_id", "paper_scope", "scoped", "url_id", "org_id", "url_key"]
+__all__ = ["absolute_url", "catalogue_editions", "paper_id", "entity_id", "identity_key", "known_name", "known_full_name", "node_name", "scoped_entity_id", "paper_scope", "scoped", "url_id", "org_id", "url_key"]
 
 
 def paper_id(paper: Paper) -> str:
@@ -90,12 +91,15 @@ class _KnownNames:
     """The catalogue's forms under :func:`identity_key`, and under that key without its spaces
     ("CUB200-2011" / "CUB-200-2011", "PascalVOC"): a name that folds to a form of exactly one entry
     of its kind is that well-known entry, whatever paper names it. Case-sensitive entries match
-    with their case ("BERT", not "bert"); a task entry only by its name; an alias that is the name
+    with their case ("BERT", not "bert"); a task entry only by its name; a dataset alias that is an
+    edition ("VOC2007") the edition (:mod:`kg.editions`), as does a family's spelling with an
+    edition the catalogue lists but not in that spelling ("VOC07"); another alias that is the name
     plus a version not at all."""
 
     def __init__(self) -> None:
         tables: list[dict[tuple[str, str], str | None]] = [{}, {}, {}, {}]  # (exact, folded) x (key, compact)
         self.full_names: dict[tuple[str, str], str] = {}
+        self.editions = Editions([(e["name"], e.get("aliases") or []) for e in _catalogue_entries() if e["type"] == "dataset"])
         for e in _catalogue_entries():
             kind, name, cased = EntityType(e["type"]), e["name"], bool(e.get("case_sensitive"))
             if e.get("full_name"):
@@ -103,18 +107,24 @@ class _KnownNames:
             # a task's aliases include narrower tasks ("neural machine translation" under "machine
             # translation") that the extractor keeps as written: only the name's spellings meet it
             for form in (name,) if kind is EntityType.TASK else (name, *(e.get("aliases") or ())):
-                if form != name and _versioned(kind, name, form):
+                target = self.editions.canonical(form) if kind is EntityType.DATASET and form != name else None
+                if target is None and form != name and _versioned(kind, name, form) and not (
+                        kind is EntityType.DATASET and self.editions.spells_own(form)):
                     continue
+                target = target or name  # an edition names its own node ("VOC2007": "PASCAL VOC 2007")
                 key = identity_key(kind, form, keep_case=cased)
                 for table, k in ((tables[0 if cased else 1], key), (tables[2 if cased else 3], key.replace(" ", ""))):
-                    table[(kind.value, k)] = name if table.get((kind.value, k), name) == name else None  # two entries: neither
+                    table[(kind.value, k)] = target if table.get((kind.value, k), target) == target else None  # two entries: neither
         self.tables = [{k: v for k, v in t.items() if v is not None} for t in tables]
 
     def name(self, kind: EntityType, name: str) -> str | None:
         cased, folded = identity_key(kind, name, keep_case=True), identity_key(kind, name)
         exact, loose, exact_compact, loose_compact = self.tables
-        return (exact.get((kind.value, cased)) or loose.get((kind.value, folded))
-                or exact_compact.get((kind.value, cased.replace(" ", ""))) or loose_compact.get((kind.value, folded.replace(" ", ""))))
+        hit = (exact.get((kind.value, cased)) or loose.get((kind.value, folded))
+               or exact_compact.get((kind.value, cased.replace(" ", ""))) or loose_compact.get((kind.value, folded.replace(" ", ""))))
+        if hit is None and kind is EntityType.DATASET and (derived := self.editions.derived(name)):
+            return derived[1]  # "VOC07": the catalogue's edition; "PASCAL VOC 2010": None, a node of its own
+        return hit
 
 
 # what a version, edition or derived set adds to a name: "2", "v2", "2015", "20M", "+", "-X", "-chat"
@@ -152,6 +162,18 @@ def _known() -> _KnownNames:
 def known_name(kind: EntityType, name: str) -> str | None:
     """The catalogue name of a well-known entity ``name`` (of ``kind``) spells, or None."""
     return _known().name(kind, name)
+
+
+@lru_cache(maxsize=1 << 12)
+def catalogue_editions(kind: EntityType, name: str) -> tuple[str, ...]:
+    """The aliases of the catalogue's entry named ``name`` that are its editions ("VOC 2012" of
+    "PASCAL VOC"; :mod:`kg.editions`), () for another name: the leaderboard reads with them the
+    edition a sentence writes of a family node, which holds no edition's spellings itself."""
+    if kind is not EntityType.DATASET:
+        return ()
+    eds = _known().editions
+    return tuple(a for e in _catalogue_entries() if e["type"] == kind.value and e["name"] == name
+                 for a in e.get("aliases") or () if eds.canonical(a))
 
 
 def known_full_name(kind: EntityType, name: str) -> str | None:

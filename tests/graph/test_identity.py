@@ -65,10 +65,10 @@ def test_ids_identity_key_keeps_versions_and_other_names_apart(kind, a, b):
     (D, "FooBarSet", None),
     (T, "multitask learning", "multi-task learning"),  # the catalogue's name, closed
     (T, "neural machine translation", None),  # a task's alias is a narrower task: kept apart
-    (D, "DeepFashion2", None),  # an alias that is the name and a version: kept apart
+    (D, "DeepFashion2", "DeepFashion2"),  # an alias that is the name and a version: an edition, its own node
     (D, "MBPP+", None),
     (D, "PAWS-X", None),
-    (D, "ChestX-ray8", None),
+    (D, "ChestX-ray8", "ChestX-ray8"),
     (M, "BERT-base", "BERT"),
     (D, "MS-COCO", "COCO"),
 ])

@@ -1,0 +1,84 @@
+"""A dataset's editions keep their identity: "PASCAL VOC 2007" is no "PASCAL VOC 2012" and no
+"PASCAL VOC"; spellings of one edition meet, in the graph and in the catalogue matcher alike."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.editions import Editions, edition_key
+from kg.graph import build_graph, entity_id
+from kg.graph.ids import known_name
+from kg.model import EntityType, Extraction, Mention, Paper, Role, Source
+
+D = EntityType.DATASET
+VOC = ("PASCAL VOC", ["VOC2007", "VOC2012", "VOC 2007", "PASCAL VOC 2007", "PASCAL VOC 2012", "VOC12", "PASCAL-VOC"])
+
+
+@pytest.mark.parametrize(("ed", "yearly", "want"), [
+    ("2007", False, "2007"), ("07", True, "2007"), ("14", False, "14"), ("v2.0", False, "2"),
+    ("2", False, "2"), ("1.5", False, "1.5"), ("04", False, "4"), ("II", False, "2"),
+    ("400", False, None), ("2600", True, None),  # "Kinetics-400", "Atari 2600": the set's name
+])
+def test_editions_key_normalizes_years_and_versions(ed, yearly, want):
+    assert edition_key(ed, yearly) == want
+
+
+def test_editions_aliases_of_a_family_are_its_editions():
+    ed = Editions([VOC, ("ImageNet", ["ILSVRC2012", "ILSVRC-2012"]), ("WMT14", ["WMT 2014", "WMT'14"])])
+    assert {a: ed.canonical(a) for a in VOC[1]} == {
+        "VOC2007": "PASCAL VOC 2007", "VOC 2007": "PASCAL VOC 2007", "PASCAL VOC 2007": "PASCAL VOC 2007",
+        "VOC2012": "PASCAL VOC 2012", "PASCAL VOC 2012": "PASCAL VOC 2012", "VOC12": "PASCAL VOC 2012",
+        "PASCAL-VOC": None}  # a spelling of the family
+    assert ed.canonical("ILSVRC2012") is None  # no spelling of ImageNet before the year
+    assert ed.canonical("WMT 2014") is None and ed.spells_own("WMT 2014")  # the entry's own edition
+    assert ed.derived("VOC07") == ("PASCAL VOC", "PASCAL VOC 2007")
+    assert ed.derived("PASCAL VOC 2010") == ("PASCAL VOC", None)  # an edition of its own, unlisted
+    assert ed.derived("Foo 2007") is None
+
+
+def test_editions_join_an_alias_with_the_same_edition_written_otherwise():
+    ed = Editions([("EPIC-KITCHENS", ["EPIC-KITCHENS-55", "EK-55"]), ("PEMS", ["PEMS04", "PEMSD4", "PEMS08"])])
+    assert ed.canonical("EK-55") == "EPIC-KITCHENS-55"
+    assert ed.canonical("PEMSD4") == "PEMS04" and ed.canonical("PEMS08") == "PEMS08"
+
+
+@pytest.mark.parametrize(("name", "want"), [
+    ("PASCAL VOC", "PASCAL VOC"), ("VOC2007", "PASCAL VOC 2007"), ("VOC 2007", "PASCAL VOC 2007"),
+    ("VOC07", "PASCAL VOC 2007"), ("Pascal VOC 2007", "PASCAL VOC 2007"), ("VOC12", "PASCAL VOC 2012"),
+    ("KITTI", "KITTI"), ("KITTI-2015", "KITTI 2015"), ("KITTI 2012", "KITTI 2012"),
+    ("DAVIS17", "DAVIS 2017"), ("CHiME-4", "CHiME-4"), ("WMT 2014", "WMT14"), ("WMT'14", "WMT14"),
+    ("ILSVRC2012", "ImageNet"), ("MLT-2017", "ICDAR 2017 MLT"), ("StarCraft 2", "StarCraft II"),
+    ("Kinetics400", "Kinetics-400"), ("PASCAL VOC 2010", None),
+])
+def test_editions_catalogue_names_resolve_to_their_edition(name, want):
+    assert known_name(D, name) == want
+
+
+def _paper(n: int) -> Paper:
+    return Paper(title=f"P{n}", abstract="a", source=Source("t.txt", n))
+
+
+def _mention(text: str, canonical: str | None = None) -> Mention:
+    return Mention(Role.DATASET, text, "abstract", 0, len(text), f"on {text}.", "test", 0.9, canonical=canonical)
+
+
+def test_editions_build_keeps_each_edition_one_node_and_the_family_another():
+    g = build_graph([
+        Extraction(_paper(1), (_mention("VOC2007"), _mention("PASCAL VOC"), _mention("KITTI 2015"))),
+        Extraction(_paper(2), (_mention("PASCAL VOC 2007"), _mention("2012", canonical="PASCAL VOC 2012"),
+                               _mention("KITTI-2015"), _mention("KITTI"))),
+        Extraction(_paper(3), (_mention("VOC07"), _mention("VOC 2012"))),
+    ])
+    papers = {n: d["papers"] for n, d in g.nodes(data=True) if d["kind"] == "dataset"}
+    assert papers == {entity_id(D, "PASCAL VOC 2007"): 3, entity_id(D, "PASCAL VOC 2012"): 2,
+                      entity_id(D, "PASCAL VOC"): 1, entity_id(D, "KITTI 2015"): 2, entity_id(D, "KITTI"): 1}
+
+
+def test_editions_catalogue_matcher_names_a_matched_edition_as_the_graph_does():
+    from kg.extract.catalogue_data import load_catalogue
+    from kg.extract.catalogue_match import CatalogueMatcher
+
+    text = "We test on VOC2007, on PASCAL VOC 2012, on KITTI 2015 and on PASCAL VOC."
+    found = {text[c.start : c.end]: c.canonical for c in CatalogueMatcher(None, load_catalogue()).match(text)}
+    assert found == {"VOC2007": "PASCAL VOC 2007", "PASCAL VOC 2012": "PASCAL VOC 2012",
+                     "KITTI 2015": "KITTI 2015", "PASCAL VOC": None}
