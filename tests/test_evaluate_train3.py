@@ -22,20 +22,23 @@ TRAIN3 = Path(__file__).resolve().parent / "data" / "train3"
 # datasets .878, methods .763, tasks .547 (P .675, R .460), metrics .756, code_urls .970,
 # other_urls .957, any_method .807 (P .889), any_dataset .885 (P .932). One error moves a figure by
 # about .003 here (.02 on metrics and the url keys).
+# Version 54 (session 17, read): proposed .874 (P .966, R .798), introduced_datasets .914, datasets .908,
+# methods .811, tasks .553, metrics .783, code_urls 1.00, other_urls 1.00, any_method .858 (P .908),
+# any_dataset .919 (P .942).
 FLOORS = {
-    "proposed": 0.79,
-    "introduced_datasets": 0.80,
-    "datasets": 0.86,
-    "methods": 0.74,
-    "tasks": 0.53,
-    "metrics": 0.70,
-    "code_urls": 0.93,
-    "other_urls": 0.90,
-    "any_method": 0.79,
-    "any_dataset": 0.87,
+    "proposed": 0.86,
+    "introduced_datasets": 0.88,
+    "datasets": 0.89,
+    "methods": 0.79,
+    "tasks": 0.54,
+    "metrics": 0.74,
+    "code_urls": 0.97,
+    "other_urls": 0.95,
+    "any_method": 0.845,
+    "any_dataset": 0.905,
 }
 # The precision bar on the paper's own names and on datasets.
-PRECISION_FLOORS = {"proposed": 0.93, "datasets": 0.89, "any_dataset": 0.92}
+PRECISION_FLOORS = {"proposed": 0.95, "datasets": 0.9, "any_dataset": 0.93}
 
 
 @pytest.fixture(scope="module")
