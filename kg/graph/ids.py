@@ -99,7 +99,8 @@ class _KnownNames:
     def __init__(self) -> None:
         tables: list[dict[tuple[str, str], str | None]] = [{}, {}, {}, {}]  # (exact, folded) x (key, compact)
         self.full_names: dict[tuple[str, str], str] = {}
-        self.editions = Editions([(e["name"], e.get("aliases") or []) for e in _catalogue_entries() if e["type"] == "dataset"])
+        self.editions = Editions([(e["name"], e.get("aliases") or [], e.get("not_editions") or ())
+                                  for e in _catalogue_entries() if e["type"] == "dataset"])
         for e in _catalogue_entries():
             kind, name, cased = EntityType(e["type"]), e["name"], bool(e.get("case_sensitive"))
             if e.get("full_name"):
