@@ -13,7 +13,10 @@ its own edition) or a run of the name's words ("VOC", "PASCAL"); another alias w
 edition joins it ("EK-100" joins "EPIC-KITCHENS-100", "AwA2" "Animals with Attributes 2"). A
 two-digit number is a year in a family whose forms carry a year ("VOC12" is 2012, "CASP14" stays
 14). A number of three digits or more that is not a year names the set, not an edition
-("Kinetics-400", "Atari 2600"). Only datasets have editions.
+("Kinetics-400", "Atari 2600"). An entry's ``not_editions`` lists the numbers that, written after
+its name, still name its own set: a count of images, classes or games ("Kodak24", "AgeDB-30",
+"Atari-57"), the year of a one-off set ("LiTS17", "FiQA-2018"), or the release everyone means by
+the name ("OTB2015" of OTB-100, "ScanNet v2"). Only datasets have editions.
 """
 
 from __future__ import annotations
@@ -66,22 +69,24 @@ class _Family:
 
 
 class Editions:
-    """The editions of the catalogue's dataset entries (``(name, aliases)`` pairs)."""
+    """The editions of the catalogue's dataset entries: ``(name, aliases)`` or ``(name, aliases,
+    not_editions)``."""
 
-    def __init__(self, entries: list[tuple[str, list[str]]]) -> None:
+    def __init__(self, entries: list[tuple]) -> None:
         self.of_form: dict[str, str] = {}  # compact alias -> edition name
         self.same: set[str] = set()  # compact aliases written with the entry's own edition
         self.families: dict[str, _Family | None] = {}  # compact family spelling -> family (None: two)
-        for name, aliases in entries:
-            self._add(name, aliases)
+        for name, aliases, *rest in entries:
+            self._add(name, aliases, rest[0] if rest else ())
 
-    def _add(self, name: str, aliases: list[str]) -> None:
+    def _add(self, name: str, aliases: list[str], not_editions=()) -> None:
         forms = [name, *aliases]
         split = {f: _split(f) for f in forms}
         yearly = any(s and _YEAR.fullmatch(s[1]) for s in split.values())
         head = split[name]
         stem = head[0] if head and edition_key(head[1], yearly) else name
-        own = {k for n in _NUMBERS.findall(name) + ([head[1]] if head else []) if (k := edition_key(n, yearly))}
+        numbers = _NUMBERS.findall(name) + ([head[1]] if head else []) + list(not_editions)
+        own = {k for n in numbers if (k := edition_key(n, yearly))}
         fam = _Family(name, own, yearly)
         words = re.split(r"[\s\-]+", stem)
         runs = {_compact(" ".join(words[i:j])) for i in range(len(words)) for j in range(i + 1, len(words) + 1)}

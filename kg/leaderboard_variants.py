@@ -14,7 +14,7 @@ from functools import lru_cache
 
 import networkx as nx
 
-from .graph.ids import catalogue_editions
+from .graph.ids import catalogue_editions, catalogue_own_numbers
 from .model import EntityType
 
 __all__ = ["variants", "edition_of", "setting_of", "cutoff_of", "SETTINGS"]
@@ -64,10 +64,16 @@ def _value_at(sentence: str, written: str) -> int:
     return m.start() if m else -1
 
 
-def edition_of(sentence: str, written: str, names: tuple[str, ...]) -> str:
+def edition_of(sentence: str, written: str, names: tuple[str, ...], own: tuple[str, ...] = ()) -> str:
     """The edition of the set a value is on: the first written after the value, before the next
     number ("81.3% on VOC 2007, 80.7% on VOC 2012"), else the last written before it ("On VOC2012,
-    we reach 79.1%"); "" when the sentence writes none."""
+    we reach 79.1%"); "" when the sentence writes none, or writes a number of ``own``, which names
+    the node's set itself ("OTB2015" of OTB-100)."""
+    ed = _edition_of(sentence, written, names)
+    return "" if ed in {_year(n) for n in own} else ed
+
+
+def _edition_of(sentence: str, written: str, names: tuple[str, ...]) -> str:
     pattern = _editions(names)
     at = _value_at(sentence, written)
     if pattern is None or at < 0:
@@ -110,5 +116,6 @@ def variants(g: nx.MultiDiGraph, res: dict, title: str) -> tuple[str, str]:
     # a family node ("PASCAL VOC") holds the spellings papers wrote of it, not its editions' (nodes
     # of their own): the catalogue's name them, for a result on "VOC 2012---achieving" (no match)
     names = (label, *(ds.get("aliases") or ()), *catalogue_editions(EntityType.DATASET, label))
-    parts = [p for p in (edition_of(sentence, written, names), setting_of(sentence, title)) if p]
+    own = catalogue_own_numbers(EntityType.DATASET, label)
+    parts = [p for p in (edition_of(sentence, written, names, own), setting_of(sentence, title)) if p]
     return " ".join(parts), cutoff_of(sentence, written, metric.get("label") or "", tuple(metric.get("aliases") or ()))

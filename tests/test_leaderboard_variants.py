@@ -77,3 +77,15 @@ def test_leaderboard_variants_family_node_reads_editions_from_the_catalogue():
     sentence = "It improves on the best result on VOC 2012---achieving a mAP of 53.3%."
     assert edition_of(sentence, "53.3", ("PASCAL VOC", *eds)) == "2012"
     assert edition_of(sentence, "53.3", ("PASCAL VOC",)) == ""  # the node alone holds no edition
+
+
+def test_leaderboard_variants_a_number_that_names_the_node_is_no_edition():
+    from kg.graph.ids import catalogue_editions, catalogue_own_numbers
+    from kg.model import EntityType
+
+    own = catalogue_own_numbers(EntityType.DATASET, "OTB-100")
+    assert set(own) == {"100", "2015"}  # the name's number and its not_editions
+    names = ("OTB-100", "OTB2015", *catalogue_editions(EntityType.DATASET, "OTB-100"))
+    for sentence in ("We reach 0.70 AUC on OTB2015.", "We reach 0.70 AUC on OTB-100.", "We reach 0.70 AUC."):
+        assert edition_of(sentence, "0.70", names, own) == ""  # one table for OTB-100
+    assert edition_of("We reach 0.70 AUC on OTB2015.", "0.70", names) == "2015"  # without own: split

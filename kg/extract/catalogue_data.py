@@ -24,7 +24,8 @@ TYPES = ("dataset", "metric", "method", "task")
 DOMAINS = ("cv", "nlp", "speech", "ml", "rl", "graph", "medical", "3d", "multimodal", "general")
 _DASHES = re.compile(r"[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]")
 _SPACE = re.compile(r"\s+")
-_FIELDS = ("name", "type", "aliases", "full_name", "domain", "case_sensitive", "ambiguous")
+_EDITION = re.compile(r"[vV]?\d+(?:\.\d+)*")
+_FIELDS = ("name", "type", "aliases", "full_name", "domain", "case_sensitive", "ambiguous", "not_editions")
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,7 @@ class CatalogueEntry:
     domain: str = "general"
     case_sensitive: bool = False
     ambiguous: bool = False
+    not_editions: tuple[str, ...] = ()  # numbers after the name that name its own set (kg.editions)
 
     @property
     def surface_forms(self) -> tuple[str, ...]:
@@ -131,12 +133,16 @@ def _entry(d: dict) -> CatalogueEntry:
     if not isinstance(d.get("name"), str) or not isinstance(aliases, list) \
             or not all(isinstance(a, str) for a in aliases):
         raise ValueError("name must be a string and aliases a list of strings")
+    not_editions = d.get("not_editions") or []
+    if not isinstance(not_editions, list) or not all(isinstance(n, str) and _EDITION.fullmatch(n) for n in not_editions):
+        raise ValueError('not_editions must be a list of numbers or versions as strings ("2015", "v2")')
     flags = (d.get("case_sensitive", False), d.get("ambiguous", False))
     if not all(isinstance(f, bool) for f in flags):
         raise ValueError("case_sensitive and ambiguous must be true or false")
     return CatalogueEntry(
         name=d["name"], type=d["type"], aliases=tuple(aliases), full_name=d.get("full_name"),
         domain=d.get("domain", "general"), case_sensitive=flags[0], ambiguous=flags[1],
+        not_editions=tuple(not_editions),
     )
 
 

@@ -312,7 +312,7 @@ class CatalogueMatcher:
 
     def __init__(self, nlp: Language | None, catalogue: Catalogue) -> None:
         self.catalogue = catalogue
-        self.editions = Editions([(e.name, list(e.aliases)) for e in catalogue.entries if e.type == "dataset"])
+        self.editions = Editions([(e.name, list(e.aliases), e.not_editions) for e in catalogue.entries if e.type == "dataset"])
         self._title_forms: set[str] = set()
         forms: list[tuple[str, int, CatalogueEntry, bool]] = []
         seen: set[tuple[str, bool]] = set()

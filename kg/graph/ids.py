@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 from ..editions import Editions
 from ..model import _DASHES, _SPACE, EntityType, Paper, normalize_name, short_hash, slugify, title_key
 
-__all__ = ["absolute_url", "catalogue_editions", "paper_id", "entity_id", "identity_key", "known_name", "known_full_name", "node_name", "scoped_entity_id", "paper_scope", "scoped", "url_id", "org_id", "url_key"]
+__all__ = ["absolute_url", "catalogue_editions", "catalogue_own_numbers", "paper_id", "entity_id", "identity_key", "known_name", "known_full_name", "node_name", "scoped_entity_id", "paper_scope", "scoped", "url_id", "org_id", "url_key"]
 
 
 def paper_id(paper: Paper) -> str:
@@ -99,7 +99,8 @@ class _KnownNames:
     def __init__(self) -> None:
         tables: list[dict[tuple[str, str], str | None]] = [{}, {}, {}, {}]  # (exact, folded) x (key, compact)
         self.full_names: dict[tuple[str, str], str] = {}
-        self.editions = Editions([(e["name"], e.get("aliases") or []) for e in _catalogue_entries() if e["type"] == "dataset"])
+        self.editions = Editions([(e["name"], e.get("aliases") or [], e.get("not_editions") or ())
+                                  for e in _catalogue_entries() if e["type"] == "dataset"])
         for e in _catalogue_entries():
             kind, name, cased = EntityType(e["type"]), e["name"], bool(e.get("case_sensitive"))
             if e.get("full_name"):
@@ -174,6 +175,16 @@ def catalogue_editions(kind: EntityType, name: str) -> tuple[str, ...]:
     eds = _known().editions
     return tuple(a for e in _catalogue_entries() if e["type"] == kind.value and e["name"] == name
                  for a in e.get("aliases") or () if eds.canonical(a))
+
+
+@lru_cache(maxsize=1 << 12)
+def catalogue_own_numbers(kind: EntityType, name: str) -> tuple[str, ...]:
+    """The numbers that, written after the catalogue's dataset ``name``, name that set itself: the
+    name's own ("100" of OTB-100) and its entry's ``not_editions`` ("2015": "OTB2015")."""
+    if kind is not EntityType.DATASET:
+        return ()
+    return tuple(n for e in _catalogue_entries() if e["type"] == kind.value and e["name"] == name
+                 for n in (*re.findall(r"\d+", name), *(e.get("not_editions") or ())))
 
 
 def known_full_name(kind: EntityType, name: str) -> str | None:

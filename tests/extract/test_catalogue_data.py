@@ -363,3 +363,13 @@ def test_catalogue_methods11_names_found_in_text_in_their_case_only(cat):
     text = "The robot combines Iterative Learning Control with an IMM filter, unlike iterative learning control."
     found = [(text[c.start : c.end], c.role) for c in matcher.match(text)]
     assert found == [("Iterative Learning Control", Role.METHOD), ("IMM", Role.METHOD)]
+
+
+def test_catalogue_not_editions_is_read_and_must_be_numbers(tmp_path):
+    row = {"name": "OTB-100", "type": "dataset", "aliases": ["OTB2015"], "domain": "cv"}
+    p = tmp_path / "c.jsonl"
+    p.write_text(json.dumps({**row, "not_editions": ["2015", "v2"]}) + "\n")
+    assert read_catalogue(p).entries[0].not_editions == ("2015", "v2")
+    p.write_text(json.dumps({**row, "not_editions": ["OTB2015"]}) + "\n")
+    with pytest.raises(CatalogueError, match=r"c\.jsonl:1.*not_editions"):
+        read_catalogue(p)

@@ -82,3 +82,50 @@ def test_editions_catalogue_matcher_names_a_matched_edition_as_the_graph_does():
     found = {text[c.start : c.end]: c.canonical for c in CatalogueMatcher(None, load_catalogue()).match(text)}
     assert found == {"VOC2007": "PASCAL VOC 2007", "PASCAL VOC 2012": "PASCAL VOC 2012",
                      "KITTI 2015": "KITTI 2015", "PASCAL VOC": None}
+
+
+def test_editions_not_editions_are_the_entrys_own_set_and_others_stay_editions():
+    otb = ("OTB-100", ["OTB100", "OTB2015", "OTB-2015", "OTB-2013", "OTB-50"], ["2015"])
+    ed = Editions([otb, ("LiTS", ["LiTS17"], ["17"]), ("Kodak", ["Kodak24"])])
+    assert ed.canonical("OTB2015") is None and ed.spells_own("OTB-2015")  # the same set as OTB-100
+    assert ed.canonical("OTB-2013") == "OTB-2013" and ed.canonical("OTB-50") == "OTB-50"  # other sets
+    assert ed.derived("OTB 2015") is None and ed.derived("OTB 2013") == ("OTB-100", "OTB-2013")
+    assert ed.canonical("LiTS17") is None and ed.spells_own("LiTS17")
+    assert ed.canonical("Kodak24") == "Kodak24"  # unmarked, a trailing number is an edition
+
+
+@pytest.mark.parametrize(("name", "want"), [
+    # a count of images, faces, games or classes the set always has
+    ("Kodak24", "Kodak"), ("AgeDB-30", "AgeDB"), ("Atari-57", "Atari"), ("Office-Caltech10", "Office-Caltech"),
+    # the year of a one-off set
+    ("CrossDocked2020", "CrossDocked"), ("LiTS17", "LiTS"), ("VisDA-2017", "VisDA"), ("FiQA-2018", "FiQA"),
+    ("APTOS 2019", "APTOS"),
+    # the release the name means; a larger set with results of its own stays apart
+    ("OTB2015", "OTB-100"), ("OTB-2015", "OTB-100"), ("OTB-2013", "OTB-2013"), ("Places2", "Places365"),
+    ("NTU60", "NTU RGB+D"), ("NTU RGB+D 60", "NTU RGB+D"), ("NTU RGB+D 120", "NTU RGB+D 120"),
+    ("COCO 2017", "COCO"), ("ScanNetV2", "ScanNet"), ("SQuAD v1.1", "SQuAD"), ("SQuAD 2.0", "SQuAD 2.0"),
+])
+def test_editions_a_number_that_names_the_set_stays_the_entrys(name, want):
+    assert known_name(D, name) == want
+
+
+def test_editions_build_joins_a_set_written_with_and_without_its_number():
+    g = build_graph([
+        Extraction(_paper(1), (_mention("Kodak24"), _mention("NTU60"), _mention("OTB2015"))),
+        Extraction(_paper(2), (_mention("Kodak"), _mention("NTU RGB+D 120"), _mention("OTB-100"))),
+        Extraction(_paper(3), (_mention("Kodak"), _mention("NTU RGB+D"), _mention("OTB-2013"))),
+    ])
+    papers = {n: d["papers"] for n, d in g.nodes(data=True) if d["kind"] == "dataset"}
+    assert papers == {entity_id(D, "Kodak"): 3, entity_id(D, "NTU RGB+D"): 2, entity_id(D, "NTU RGB+D 120"): 1,
+                      entity_id(D, "OTB-100"): 2, entity_id(D, "OTB-2013"): 1}
+
+
+def test_editions_catalogue_matcher_keeps_a_set_number_with_its_entry():
+    from kg.extract.catalogue_data import load_catalogue
+    from kg.extract.catalogue_match import CatalogueMatcher
+
+    text = "We test on Kodak24, on OTB2015, on OTB-2013, on NTU60 and on NTU RGB+D 120."
+    found = {text[c.start : c.end]: c.canonical for c in CatalogueMatcher(None, load_catalogue()).match(text)}
+    assert {k: v or k for k, v in found.items()} == {
+        "Kodak24": "Kodak", "OTB2015": "OTB-100", "OTB-2013": "OTB-2013", "NTU60": "NTU RGB+D",
+        "NTU RGB+D 120": "NTU RGB+D 120"}
