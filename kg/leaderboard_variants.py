@@ -37,9 +37,9 @@ def _year(ed: str) -> str:
     """ "2007" and "07" are one edition; "400" (Kinetics-400) stays as written."""
     if len(ed) == 4 and ed[:2] in ("19", "20"):
         return ed
-    if len(ed) == 2:
+    if len(ed) == 2 and ed.isdigit():
         return ("20" if int(ed) <= 40 else "19") + ed
-    return ed
+    return ed  # "v2", "1.1": an own number that is no year
 
 
 @lru_cache(maxsize=4096)

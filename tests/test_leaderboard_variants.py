@@ -89,3 +89,9 @@ def test_leaderboard_variants_a_number_that_names_the_node_is_no_edition():
     for sentence in ("We reach 0.70 AUC on OTB2015.", "We reach 0.70 AUC on OTB-100.", "We reach 0.70 AUC."):
         assert edition_of(sentence, "0.70", names, own) == ""  # one table for OTB-100
     assert edition_of("We reach 0.70 AUC on OTB2015.", "0.70", names) == "2015"  # without own: split
+
+
+def test_leaderboard_variants_an_own_version_that_is_no_year_does_not_break_the_edition_test():
+    # ScanNet's own "v2" (a not_editions version) sits beside its written editions: no year to read
+    names = ("ScanNet", "ScanNet v2", "ScanNet 2017", "ScanNet 2019")
+    assert edition_of("We reach 70.1 mIoU on ScanNet 2019.", "70.1", names, ("v2", "1.1")) == "2019"
