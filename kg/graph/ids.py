@@ -144,14 +144,21 @@ def _versioned(kind: EntityType, name: str, alias: str) -> bool:
     return stem != base and stem == _CLOSING_NUMBER.sub("", full) and full != base
 
 
-def _catalogue_entries() -> list[dict]:
+@lru_cache(maxsize=1)
+def _catalogue_entries() -> tuple[dict, ...]:
     """The packaged catalogue's entries, read as plain JSON: importing ``kg.extract`` (spaCy) for
     it cost the graph stage about a CPU-second. Extraction validates the file. A build with its
     own catalogue (``Extractor(catalogue_path)``) still resolves names with the packaged one: the
     graph stage is given extractions, not the extractor."""
     path = Path(__file__).resolve().parents[1] / "extract" / "data" / "catalogue.jsonl"
     with path.open(encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh if line.strip()]
+        return tuple(json.loads(line) for line in fh if line.strip())  # read once (callers do not change them)
+
+
+@lru_cache(maxsize=1)
+def _entry_index() -> dict[tuple[str, str], dict]:
+    """The catalogue's entries by (type, name), read once: the leaderboard asks per dataset node."""
+    return {(e["type"], e["name"]): e for e in _catalogue_entries()}
 
 
 @lru_cache(maxsize=1)
@@ -172,9 +179,8 @@ def catalogue_editions(kind: EntityType, name: str) -> tuple[str, ...]:
     edition a sentence writes of a family node, which holds no edition's spellings itself."""
     if kind is not EntityType.DATASET:
         return ()
-    eds = _known().editions
-    return tuple(a for e in _catalogue_entries() if e["type"] == kind.value and e["name"] == name
-                 for a in e.get("aliases") or () if eds.canonical(a))
+    eds, e = _known().editions, _entry_index().get((kind.value, name))
+    return tuple(a for a in (e.get("aliases") or () if e else ()) if eds.canonical(a))
 
 
 @lru_cache(maxsize=1 << 12)
@@ -183,8 +189,8 @@ def catalogue_own_numbers(kind: EntityType, name: str) -> tuple[str, ...]:
     name's own ("100" of OTB-100) and its entry's ``not_editions`` ("2015": "OTB2015")."""
     if kind is not EntityType.DATASET:
         return ()
-    return tuple(n for e in _catalogue_entries() if e["type"] == kind.value and e["name"] == name
-                 for n in (*re.findall(r"\d+", name), *(e.get("not_editions") or ())))
+    e = _entry_index().get((kind.value, name))
+    return (*re.findall(r"\d+", name), *(e.get("not_editions") or ())) if e else ()
 
 
 def known_full_name(kind: EntityType, name: str) -> str | None:
