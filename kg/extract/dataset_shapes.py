@@ -57,7 +57,7 @@ from ..model import Role
 from .catalogue_data import Catalogue
 from .cue_lists import LANGUAGES, NATURAL_LANGUAGES, NOT_NAMES, is_modifier
 from .doc import Candidate
-from .shapes import PLURAL_ACRONYM, STOP_NAMES, holds_digit, is_name_like
+from .shapes import PLURAL_ACRONYM, SHORT_FORM_AFTER, STOP_NAMES, holds_digit, is_name_like
 
 __all__ = ["split_names", "apposed_names", "bracketed_names", "copula_names", "remark_names", "listed_under_noun",
            "parallel_results", "noun_then_name", "called_names", "quoted_names", "valued_on", "the_name_noun", "directions",
@@ -408,7 +408,6 @@ _THE_NAME_BEFORE = re.compile(
     r"|challenging|large-scale|existing|original|famous|classic)\s+)?"
     rf"(?P<name>{_NAME})\s\Z"
 )
-_SHORT_NAME_AFTER = re.compile(r"\s*\([A-Z][A-Za-z0-9\-]*[A-Z0-9]\)")  # "dataset (A2D)"
 _ADJECTIVE_SUFFIX = re.compile(r"-(?:based|like|style|type|[a-z]+ed)\Z")  # "the Web-derived dataset": a kind
 
 
@@ -428,7 +427,7 @@ def the_name_noun(text: str, tend: int) -> list[Candidate]:
         while i >= 0:
             j = i + len(key)
             # singular ("dataset", not "datasets"), and not a long form ("the Actor-Action dataset (A2D)")
-            if (j == len(text) or not text[j].isalnum()) and not _SHORT_NAME_AFTER.match(text, j):
+            if (j == len(text) or not text[j].isalnum()) and not SHORT_FORM_AFTER.match(text, j):
                 m = _THE_NAME_BEFORE.search(text, max(tend, i - 60), i + 1)
                 c = _the_name(text, tend, m) if m else None
                 if c:

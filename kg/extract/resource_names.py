@@ -12,7 +12,7 @@ import re
 
 from ..model import Role
 from .doc import Candidate
-from .shapes import STOP_NAMES
+from .shapes import SHORT_FORM_AFTER, STOP_NAMES
 
 __all__ = ["capitalised_resource", "connected_resource", "plain_words_before"]
 
@@ -42,9 +42,6 @@ def _role(text: str, tend: int, s: int, noun_end: int) -> Role:
     return Role.DATASET
 
 
-_SHORT_FORM_AFTER = re.compile(r"\s*\([A-Z][A-Za-z0-9\-]*[A-Z0-9]\)")  # "Dataset (A2D)"
-
-
 def capitalised_resource(text: str, tend: int, at: int, anchor_end: int) -> list[Candidate]:
     """The name ending in the capitalised resource noun at ``text[at:anchor_end]``."""
     m = _CAPS_BEFORE.search(text, max(tend, at - 80), at)
@@ -60,7 +57,7 @@ def capitalised_resource(text: str, tend: int, at: int, anchor_end: int) -> list
         return []  # a capitalised sentence opener alone ("Benchmark results ...") is no name
     e = tail.end()
     role = _role(text, tend, s, e)
-    if len(words) == 1 and text[at:anchor_end] == "Dataset" and not _SHORT_FORM_AFTER.match(text, e):
+    if len(words) == 1 and text[at:anchor_end] == "Dataset" and not SHORT_FORM_AFTER.match(text, e):
         # "the KITTI Dataset", "the Reuters Dataset": one word names the set, the noun says what it is
         # (longer names keep it: "the Waymo Open Dataset", "the Leeds Sport Dataset"; and so does the
         # end of a long form the rule cut, "the Actor-Action Dataset (A2D)")

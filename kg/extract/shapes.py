@@ -32,6 +32,7 @@ __all__ = [
     "DATASET_NOUNS",
     "NAMING_VERBS",
     "NAMING_VERB",
+    "SHORT_FORM_AFTER",
     "LM_FAMILY_ACRONYMS",
     "NETWORK_ACRONYMS",
     "FIELD_ACRONYMS",
@@ -52,6 +53,8 @@ DATASET_NOUNS = word_set("words", "dataset_nouns")
 NAMING_VERBS = ("called", "named", "dubbed", "termed", "coined")
 #: ... as one regex alternative (a group that captures nothing).
 NAMING_VERB = "(?:" + "|".join(NAMING_VERBS) + ")"
+#: A short form in brackets right after a name: "the Actor-Action Dataset (A2D)".
+SHORT_FORM_AFTER = re.compile(r"\s*\([A-Z][A-Za-z0-9\-]*[A-Z0-9]\)")
 #: Model families, network families and fields written as acronyms (lower case, singular): no one's
 #: own name ("our video planner LLM", "a Large Language Model component", "the proposed safe RL
 #: algorithm"). The one list of them: each rule unites the sets it reads, plus its own extras.
