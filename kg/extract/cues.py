@@ -68,7 +68,7 @@ _MODIFIED = re.compile(r"(?<![\w\-])(?!(?:" + alternation("cues", "not_modifiers
 # after an indefinite article ("an existing ADL dataset").
 _WHICH_ONE = re.compile(r"(?<![\w\-])(?<!\ba )(?<!\ban )(?:" + alternation("cues", "not_modifiers_of_one") + r")\s+\Z")
 _PLURAL_NOUNS = r"datasets|data[- ]sets|benchmarks|corpora|databases"
-_PLURAL_AFTER = re.compile(rf"\s+(?i:{_PLURAL_NOUNS})\b")
+_PLURAL_AFTER = re.compile(rf"\s+(?P<noun>(?i:{_PLURAL_NOUNS}))\b")
 _PLURAL_DS = re.compile(rf"(?i:{_PLURAL_NOUNS}|suites)\b")
 # "three VideoQA datasets", "328 AI benchmarks", "four public MAS datasets": one name counted as
 # several sets is the kind they share, not the name of one.
@@ -202,9 +202,10 @@ def _list_may_end_before(text: str, lo: int, at: int) -> bool:
 
 def _evaluated_on(text: str, tend: int, at: int, anchor_end: int, out: list[Candidate]) -> None:
     m = _EVAL_ON.match(text, at)
-    if m and not (_PLURAL_AFTER.match(text, m.end("list"))
+    plural = _PLURAL_AFTER.match(text, m.end("list")) if m else None
+    if m and not (plural
                   and (_counted_as_sets(text, max(tend, m.start("list") - 30), m.start("list"), m.group("list"))
-                       or _task_acronym_before(text, tend, m, len(text) - len(text[m.end("list"):].lstrip())))):
+                       or _task_acronym_before(text, tend, m, plural.start("noun")))):
         emit_list(text, out, m, Role.DATASET, "context:evaluated-on", 0.65, False)
 
 
