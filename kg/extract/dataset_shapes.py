@@ -468,6 +468,7 @@ _RESOURCE_BEFORE = re.compile(
 )
 _NEW_WORD = re.compile(r"\b(?:new|novel)\b")  # "a new dataset called X": "a" leads the match, "new" makes it own
 _KIND_IN_GAP = re.compile(r"\b(?:models?|methods?|networks?|frameworks?|approach|algorithms?|systems?|architectures?|tasks?|metrics?)\b")
+_INTRO_VERB = re.compile(r"\b(?:introduce|present|release|propose|construct|collect|build|built|create|curate|develop|contribute)(?:s|d|ed)?\s+\Z")
 
 
 def called_names(text: str, tend: int) -> list[Candidate]:
@@ -479,20 +480,27 @@ def called_names(text: str, tend: int) -> list[Candidate]:
         while i >= 0:
             j = i + len(key)
             m = _CALLED_NAME.match(text, j)
-            r = _RESOURCE_BEFORE.search(text, max(tend, i - 140), i) if m else None
-            if r and not _KIND_IN_GAP.search(r.group("gap")):
-                name = m.group("name")
-                words = name.split()
-                # one name-shaped word among them, or words with a version number ("Dolmino Mix 1124")
-                if (any(is_name_like(w) for w in words) or len(words) > 1 and words[-1].isdigit()) and _shape_ok(words[0], True):
-                    own = r.group("lead").lower() not in ("a", "an") or _NEW_WORD.search(r.group()) or _OWN_BEFORE.search(text, max(tend, r.start() - 50), r.start() + 1)
-                    role, conf = (Role.INTRODUCED_DATASET, 0.92) if own or _INTRO_VERB.search(text, max(tend, r.start() - 40), r.start()) else (Role.DATASET, 0.7)
-                    out.append(Candidate(role, m.start("name"), m.end("name"), "datasets:called", conf))
+            c = _called(text, tend, i, m) if m else None
+            if c is not None:
+                out.append(c)
             i = text.find(key, j)
     return out
 
 
-_INTRO_VERB = re.compile(r"\b(?:introduce|present|release|propose|construct|collect|build|built|create|curate|develop|contribute)(?:s|d|ed)?\s+\Z")
+def _called(text: str, tend: int, i: int, m: re.Match) -> Candidate | None:
+    """The candidate for the name ``m`` given by the naming verb at ``i``, if a resource phrase leads it."""
+    r = _RESOURCE_BEFORE.search(text, max(tend, i - 140), i)
+    if r is None or _KIND_IN_GAP.search(r.group("gap")):
+        return None
+    words = m.group("name").split()
+    # one name-shaped word among them, or words with a version number ("Dolmino Mix 1124")
+    if not (any(is_name_like(w) for w in words) or len(words) > 1 and words[-1].isdigit()) or not _shape_ok(words[0], True):
+        return None
+    own = (r.group("lead").lower() not in ("a", "an") or _NEW_WORD.search(r.group())
+           or _OWN_BEFORE.search(text, max(tend, r.start() - 50), r.start() + 1)
+           or _INTRO_VERB.search(text, max(tend, r.start() - 40), r.start()))
+    role, conf = (Role.INTRODUCED_DATASET, 0.92) if own else (Role.DATASET, 0.7)
+    return Candidate(role, m.start("name"), m.end("name"), "datasets:called", conf)
 
 
 _DIRECTION = re.compile(rf"(?<![\w\-])(?P<a>{_NAME})\s?(?:\u2192|->)\s?(?P<b>{_NAME})(?![\w\-])")
