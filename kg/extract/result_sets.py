@@ -16,7 +16,7 @@ from .result_patterns import (
     UNKNOWN_SET_AFTER, YEARS_AFTER, SIGNED_ASIDE,
 )
 
-__all__ = ["group_datasets", "dataset_for", "one_set", "attaches", "names_other_set", "one_identity", "fullest", "set_confidence",
+__all__ = ["group_datasets", "dataset_for", "one_set", "attaches", "names_other_set", "one_identity", "fullest", "set_and_confidence",
            "unknown_named_sets", "written_after_values", "with_written", "own_set_phrases"]
 
 _Named = Named
