@@ -12,7 +12,7 @@ from .result_metrics import Named, metric_name
 from .result_credit import compared_name
 from .result_patterns import COORD_GAP, NUMBER_BEFORE, PHYSICAL_UNIT
 
-__all__ = ["split_asides", "groups", "set_headed_metric", "compared_paren_metric", "changed_in", "unit_of", "in_other", "compared_values", "vs_pair", "compared_metrics", "rival_sets", "rival_credit", "Rivals"]
+__all__ = ["split_asides", "groups", "set_headed_metric", "compared_paren_metric", "changed_in", "unit_of", "in_other", "compared_metrics", "rival_sets", "rival_credit", "Rivals"]
 
 # A compared system's score written after the paper's in a comparison clause, then the system it is "for"
 # ("54.0 on a books dataset compared to 57.3 for standard fine-tuning", "72.7% accuracy on Kinetics compared to
@@ -139,7 +139,6 @@ def in_other(text: str, prev: re.Match, prev_metric: Named | None, v: re.Match) 
     untangling accuracy and 200% in completion time" (``v`` having no metric of its own)."""
     return prev_metric is not None and prev_metric.start >= prev.end() and _IN_AFTER.match(text[prev.end() : prev_metric.start]) is not None \
         and _IN_AFTER.match(text, v.end()) is not None
-
 
 
 class Rivals(NamedTuple):

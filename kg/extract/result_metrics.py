@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..model import Role, normalize_name
-from .result_patterns import ACRONYM_SCORE_BEFORE, ACCURACY_WORD, AVERAGING_BEFORE, BARE_TOP_K, ERROR_WORD, GENERIC_HEAD, GENERIC_METRIC, MEAN_BEFORE, MODIFIED_HEAD, MORE_ADJECTIVE, NAMED_HEAD_AFTER, NOT_ERROR_RATE, COMPARED_SYSTEM_BEFORE, SETTING_NAME
+from .result_patterns import ACRONYM_SCORE_BEFORE, ACCURACY_WORD, AVERAGING_BEFORE, BARE_TOP_K, ERROR_WORD, GENERIC_HEAD, GENERIC_METRIC, MEAN_BEFORE, MODIFIED_HEAD, NAMED_HEAD_AFTER, NOT_ERROR_RATE, COMPARED_SYSTEM_BEFORE, SETTING_NAME
 from .words import load
 
 __all__ = ["Named", "metric_spans", "metric_name", "percent_scale", "higher_is_better"]
@@ -44,7 +44,7 @@ def metric_spans(text: str, s: int, e: int, named: list[Named]) -> list[Named]:
     if "score" in sentence or "correlation" in sentence:
         out.extend(_modified_heads(text, s, e, out))
     if "more " in sentence:
-        out.extend(Named(m.start("word"), m.end("word"), _MORE_ADJECTIVE[m.group("adj")], Role.METRIC) for m in MORE_ADJECTIVE.finditer(text, s, e))
+        out.extend(Named(m.start("word"), m.end("word"), _MORE_ADJECTIVE[m.group("adj")], Role.METRIC) for m in _MORE_ADJECTIVE_AT.finditer(text, s, e))
     if not GENERIC_HEAD.search(text, s, e):
         return sorted(out)  # the full pattern tries its qualifiers at every position: look for a head word first
     for m in GENERIC_METRIC.finditer(text, s, e):
@@ -117,8 +117,10 @@ def _assigned(text: str, s: int, e: int, found: list[Named]) -> list[Named]:
     return out
 
 
-# "10% more accurate", "25.8% more successful than a single-arm baseline": the adjective of a measure, compared
+# "25.8% more successful than a single-arm baseline", "8% more accurate": a percentage gain in the measure the
+# adjective names (a ratio, "3 times more accurate", is a speed-up-like factor and stays unread)
 _MORE_ADJECTIVE = {"accurate": "accuracy", "successful": "success rate"}
+_MORE_ADJECTIVE_AT = re.compile(rf"(?<=\d)\s*(?:\\?%|percent)\s+(?P<word>more\s+(?P<adj>{'|'.join(_MORE_ADJECTIVE)}))\b")
 
 
 def _modified_heads(text: str, s: int, e: int, found: list[Named]) -> list[Named]:

@@ -584,6 +584,3 @@ _SCORE_MODIFIER = r"(?!(?:and|or|of|the|a|an|for|with|on|in|to|by|at|its|their|o
     r"average|mean|overall|test|validation|risk|confidence|threshold|cutoff|cut-off|baseline|initial)\b)[a-z][a-z-]{2,}"
 MODIFIED_HEAD = re.compile(rf"\b(?:an?|the|its|their|our)\s+(?:(?:average|mean|overall)\s+)?(?P<name>(?:{_SCORE_MODIFIER}\s+){{1,2}}"
                            r"(?:score|correlation))(?=\s*(?:of|:|=)\s*\$?\d)")
-# "25.8% more successful than a single-arm baseline", "8% more accurate": a percentage gain in the measure the
-# adjective names (a ratio, "3 times more accurate", is a speed-up-like factor and stays unread)
-MORE_ADJECTIVE = re.compile(r"(?<=\d)\s*(?:\\?%|percent)\s+(?P<word>more\s+(?P<adj>accurate|successful))\b")

@@ -16,7 +16,7 @@ from .result_patterns import (
     UNKNOWN_SET_AFTER, YEARS_AFTER, SIGNED_ASIDE,
 )
 
-__all__ = ["group_datasets", "dataset_for", "one_set", "attaches", "names_other_set", "one_identity", "fullest", "set_confidence",
+__all__ = ["group_datasets", "dataset_for", "one_set", "attaches", "names_other_set", "one_identity", "fullest", "set_and_confidence",
            "unknown_named_sets", "written_after_values", "with_written", "own_set_phrases"]
 
 _Named = Named
@@ -194,15 +194,15 @@ def set_confidence(text: str, v: re.Match, dataset: _Named | None, unset: bool, 
 def set_and_confidence(text: str, v: re.Match, dataset: _Named | None, unset: bool, sets_named: bool, metrics: list[_Named],
                        datasets: list[_Named], values: list[re.Match], alone: bool) -> tuple[_Named | None, float]:
     """The set of a value and :func:`set_confidence`; a value ``alone`` (no list, no "respectively") that lost its set
-    takes the sentence's one set ("by 1.1% on AP, ..., compared to Mask-RCNN, on LVIS"; :func:`sole_set`). A list's
+    takes the sentence's one set ("by 1.1% on AP, ..., compared to Mask-RCNN, on LVIS"; :func:`_lone_value_set`). A list's
     members are left as they are: on fresh abstracts their metrics were as often wrong ("+3.2% and +2.0% in MR and AP")."""
     conf = set_confidence(text, v, dataset, unset, sets_named, metrics)
-    if conf < 0.5 and alone and sole_set(text, v, datasets, metrics, values):  # below 0.5: the set was lost
+    if conf < 0.5 and alone and _lone_value_set(text, v, datasets, metrics, values):  # below 0.5: the set was lost
         return fullest(datasets), 0.6
     return dataset, conf
 
 
-def sole_set(text: str, v: re.Match, datasets: list[_Named], metrics: list[_Named], values: list[re.Match]) -> bool:
+def _lone_value_set(text: str, v: re.Match, datasets: list[_Named], metrics: list[_Named], values: list[re.Match]) -> bool:
     """Whether a value :func:`set_confidence` found without its set may take the sentence's one set: named before
     ``v`` or after it with no other value between ("by 2% in F1 on a NER task and by 4.3% on GLUE": GLUE is the
     4.3's), with no name other than a metric right after ``v`` ("by 1.1% on AP"; another name is its own set)."""
