@@ -413,11 +413,7 @@ _NAMED_NN_FAMILY = re.compile(
 # Heads of a named search or optimisation procedure (a "... selection" is as often a task:
 # "online portfolio selection (OPS)").
 _SEARCH_HEADS = frozenset({"search", "optimization", "optimisation", "minimization", "minimisation", "model"})
-
-
-
 _VERBS_AFTER = word_set("cues", "verbs_s") | word_set("acronyms", "verbs_after")
-
 
 
 # A technique named by what it does ("adversarial training", "belief propagation", "feature
@@ -460,7 +456,6 @@ def _dataset_near(text: str, d: Definition, sentence: tuple[int, int]) -> bool:
     before = _LETTERS.findall(text[max(sentence[0], d.long_start - 40) : d.long_start].lower())[-4:]
     after = _LETTERS.findall(text[d.short_end : min(sentence[1], d.short_end + 40)].lower())[:3]
     return any(w in _DATASET_HEADS for w in before + after)
-
 
 
 def task_acronyms(
