@@ -109,10 +109,6 @@ _WORD_AFTER = re.compile(r"\)\s*-?\s*([A-Za-z]+)")
 _BASED_ON_AFTER = re.compile(r"\)\s+based\s+(?:on|upon)\b")
 
 
-def before_all(text: str, d: Definition, sentence: tuple[int, int]) -> str:
-    return text[sentence[0] : d.long_start]
-
-
 def is_task_long_form(text: str, d: Definition) -> bool:
     """Does the long form name a task ("head pose estimation (HPE)"), not a method built for one?"""
     long = text[d.long_start : d.long_end]
@@ -235,7 +231,7 @@ def _by_words(
     if stated:
         # "Adversarial training (AT) is one of the most successful methods": said to be a method
         return Role.METHOD, 0.6, "acronyms:listed"
-    before = before_all(text, d, sentence)  # the sentence up to the long form
+    before = text[sentence[0] : d.long_start]  # the sentence up to the long form
     if referred_as_own(before) and head not in _DATASET_HEADS:
         return Role.PROPOSED, 0.8, "acronyms:referred"
     if is_task_long_form(text, d):
@@ -283,11 +279,11 @@ def _by_words(
             if own_module(text, d, before, own_names):
                 return Role.PROPOSED, 0.7, "acronyms:own-module"
             return None
-        got = _by_sentence(text, d, sentence, own_names, head, next_word, kind_after)
+        got = _by_sentence(text, d, sentence, before, own_names, head, next_word, kind_after)
         return got if got is not None and got[0] is Role.PROPOSED else None
     if " " not in long.strip() and "-" not in long:
         return None
-    return _by_sentence(text, d, sentence, own_names, head, next_word, kind_after)
+    return _by_sentence(text, d, sentence, before, own_names, head, next_word, kind_after)
 
 
 def _task_after(word: str) -> bool:
@@ -329,14 +325,15 @@ def _presented_with_kind(text: str, d: Definition, sentence: tuple[int, int], lo
 
 
 def _by_sentence(
-    text: str, d: Definition, sentence: tuple[int, int], own_names: set[str], head: str, next_word: str, kind_after: bool
+    text: str, d: Definition, sentence: tuple[int, int], before: str, own_names: set[str], head: str, next_word: str,
+    kind_after: bool,
 ) -> tuple[Role, float, str] | None:
     """The role of a multi-word technique-shaped definition (the long form and the words right
     after it left it open, :func:`classify`), by what its sentence says: presented as the
-    paper's own or a part of it, said to be established, or named as someone else's technique."""
+    paper's own or a part of it, said to be established, or named as someone else's technique;
+    ``before``: the sentence up to the long form."""
     long = text[d.long_start : d.long_end]
     short = text[d.short_start : d.short_end]
-    before = text[sentence[0] : d.long_start]
     presenting, used = presented_or_used(before, own_names)
     # "a novel Graph-based Residual AggregatIon Network (GRAIN) is proposed": the passive after it
     # presents the name even where "novel" already did (a long form ending in "network" needs it).
