@@ -210,7 +210,8 @@ def classify(
             # "Artificial Intelligence (AI)", "Global Positioning System (GPS)": a field or a device;
             # but "nonlinear programming (NLP)", "guided policy search (GPS)" are techniques
             return None
-    if (got is None or got[0] is Role.METHOD and got[2] not in ("acronyms:listed", "acronyms:known")) and "\n\n" in text \
+    # (no title: find gives -1, which title_named turns down first thing)
+    if (got is None or got[0] is Role.METHOD and got[2] not in ("acronyms:listed", "acronyms:known")) \
             and title_named(text, d, text.find("\n\n"), sentence[0]) and not is_task_long_form(text, d):
         return Role.PROPOSED, 0.75, "acronyms:title-named"
     return got
