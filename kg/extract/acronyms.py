@@ -78,10 +78,11 @@ _RELEASE_VERB = re.compile(
 # Precompiled: a module-level ``re.findall(pattern, ...)`` pays a cache lookup per call.
 _LETTERS = re.compile(r"[A-Za-z]+")
 _TASK_OF = re.compile(r"\b(?:task|problem|field|area)s? of\s+(?:the\s+)?\Z")
+_METHODISH_ALT = "|".join(sorted(METHODISH))  # the method kind nouns as regex alternatives
 # "Reverse Dictionary (RD) is the task of ...", "(SfM) is a classical problem": the text says it is a task
 # (no method noun on the way: "(BO) is a method for problems").
 _IS_A_TASK = re.compile(
-    r"\)\s+(?:is|are|refers to)\s+(?:(?:a|an|the|one)\s+)(?:(?!(?:" + "|".join(sorted(METHODISH))
+    r"\)\s+(?:is|are|refers to)\s+(?:(?:a|an|the|one)\s+)(?:(?!(?:" + _METHODISH_ALT
     + r"|technique|procedure|paradigm|formalism|tool|for|of|in|to)s?\b)[\w\-]+\s+){0,3}?(?:task|problem)s?(?![\w\-])"
 )
 # The definition opens its sentence, so it is the subject of what follows ("Understanding the flow of
@@ -139,7 +140,7 @@ def is_task_long_form(text: str, d: Definition) -> bool:
 _TITLE_SLOT_BEFORE = re.compile(r"(?:^|\s)(?:for|in|towards?)\s+(?:the\s+)?\Z", re.IGNORECASE)
 _TITLE_SLOT_AFTER = re.compile(r"\s*(?:$|[:?]|\s(?:with|via|using|through|by|from|under|and)\b)", re.IGNORECASE)
 _ACTIVITY_ENDS = ("ing", "tion", "sion", "ment", "ysis")
-_KIND_RIGHT_AFTER_ANY = re.compile(r"\)\s*(?:" + "|".join(sorted(METHODISH)) + r")s?\b")
+_KIND_RIGHT_AFTER_ANY = re.compile(r"\)\s*(?:" + _METHODISH_ALT + r")s?\b")
 _NOT_TASK_HEADS = METHODISH | _OWN_SYSTEM_HEADS | word_set("acronyms", "technique_heads") | GENERIC_LONG
 
 
@@ -475,7 +476,7 @@ def task_acronyms(
     }
 
 
-_PLURAL_KIND_AFTER = re.compile(r"\)\s*(?:" + "|".join(sorted(METHODISH)) + r")s\b|\)\s*strategies\b")
+_PLURAL_KIND_AFTER = re.compile(r"\)\s*(?:" + _METHODISH_ALT + r")s\b|\)\s*strategies\b")
 _PAIRED = re.compile(r"\s*(?:,|&|and|or)\s*")  # ... not "(MAMBPO), utilizing the ... (CLDE)" below
 _COORDINATED = re.compile(r"\)\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)(?:(?:a|an|the)\s+)?(?:(?![a-z]+ing\s)[a-z][\w\-]*\s+){0,3}\Z")
 
