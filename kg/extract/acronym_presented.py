@@ -443,7 +443,8 @@ def title_named(text: str, d: Definition, tend: int, s0: int) -> bool:
         # "we extend Deep Lagrangian Networks (DeLaN)", "Model Predictive Control (MPC) has proven
         # effective", "(DDA), which is widely used": the title names what the paper studies or builds on
         return False
-    prefix = norm(text[: text.find(":", 0, tend)]) if ":" in text[:tend] else ""
+    colon = text.find(":", 0, tend)
+    prefix = norm(text[:colon]) if colon >= 0 else ""
     if prefix and norm(short) in prefix and prefix != norm(short) and at > len(prefix):
         return False  # "MAC++: ... with Maximal Cliques": the title's own name is built on it
     return not any(short in (m.group("a"), m.group("b")) for m in _GENERIC_USE.finditer(text, tend) if short in m.group())

@@ -78,10 +78,11 @@ _RELEASE_VERB = re.compile(
 # Precompiled: a module-level ``re.findall(pattern, ...)`` pays a cache lookup per call.
 _LETTERS = re.compile(r"[A-Za-z]+")
 _TASK_OF = re.compile(r"\b(?:task|problem|field|area)s? of\s+(?:the\s+)?\Z")
+_METHODISH_ALT = "|".join(sorted(METHODISH))  # the method kind nouns as regex alternatives
 # "Reverse Dictionary (RD) is the task of ...", "(SfM) is a classical problem": the text says it is a task
 # (no method noun on the way: "(BO) is a method for problems").
 _IS_A_TASK = re.compile(
-    r"\)\s+(?:is|are|refers to)\s+(?:(?:a|an|the|one)\s+)(?:(?!(?:" + "|".join(sorted(METHODISH))
+    r"\)\s+(?:is|are|refers to)\s+(?:(?:a|an|the|one)\s+)(?:(?!(?:" + _METHODISH_ALT
     + r"|technique|procedure|paradigm|formalism|tool|for|of|in|to)s?\b)[\w\-]+\s+){0,3}?(?:task|problem)s?(?![\w\-])"
 )
 # The definition opens its sentence, so it is the subject of what follows ("Understanding the flow of
@@ -107,10 +108,6 @@ _WORD_AFTER = re.compile(r"\)\s*-?\s*([A-Za-z]+)")
 # "two components: Facial Motion Latent Generation (FMLG) based on a transformer": what a listed
 # part is built on follows; the acronym does not qualify a noun as in "(RL) based method".
 _BASED_ON_AFTER = re.compile(r"\)\s+based\s+(?:on|upon)\b")
-
-
-def before_all(text: str, d: Definition, sentence: tuple[int, int]) -> str:
-    return text[sentence[0] : d.long_start]
 
 
 def is_task_long_form(text: str, d: Definition) -> bool:
@@ -143,7 +140,7 @@ def is_task_long_form(text: str, d: Definition) -> bool:
 _TITLE_SLOT_BEFORE = re.compile(r"(?:^|\s)(?:for|in|towards?)\s+(?:the\s+)?\Z", re.IGNORECASE)
 _TITLE_SLOT_AFTER = re.compile(r"\s*(?:$|[:?]|\s(?:with|via|using|through|by|from|under|and)\b)", re.IGNORECASE)
 _ACTIVITY_ENDS = ("ing", "tion", "sion", "ment", "ysis")
-_KIND_RIGHT_AFTER_ANY = re.compile(r"\)\s*(?:" + "|".join(sorted(METHODISH)) + r")s?\b")
+_KIND_RIGHT_AFTER_ANY = re.compile(r"\)\s*(?:" + _METHODISH_ALT + r")s?\b")
 _NOT_TASK_HEADS = METHODISH | _OWN_SYSTEM_HEADS | word_set("acronyms", "technique_heads") | GENERIC_LONG
 
 
@@ -214,7 +211,8 @@ def classify(
             # "Artificial Intelligence (AI)", "Global Positioning System (GPS)": a field or a device;
             # but "nonlinear programming (NLP)", "guided policy search (GPS)" are techniques
             return None
-    if (got is None or got[0] is Role.METHOD and got[2] not in ("acronyms:listed", "acronyms:known")) and "\n\n" in text \
+    # (no title: find gives -1, which title_named turns down first thing)
+    if (got is None or got[0] is Role.METHOD and got[2] not in ("acronyms:listed", "acronyms:known")) \
             and title_named(text, d, text.find("\n\n"), sentence[0]) and not is_task_long_form(text, d):
         return Role.PROPOSED, 0.75, "acronyms:title-named"
     return got
@@ -235,7 +233,7 @@ def _by_words(
     if stated:
         # "Adversarial training (AT) is one of the most successful methods": said to be a method
         return Role.METHOD, 0.6, "acronyms:listed"
-    before = before_all(text, d, sentence)  # the sentence up to the long form
+    before = text[sentence[0] : d.long_start]  # the sentence up to the long form
     if referred_as_own(before) and head not in _DATASET_HEADS:
         return Role.PROPOSED, 0.8, "acronyms:referred"
     if is_task_long_form(text, d):
@@ -283,11 +281,11 @@ def _by_words(
             if own_module(text, d, before, own_names):
                 return Role.PROPOSED, 0.7, "acronyms:own-module"
             return None
-        got = _by_sentence(text, d, sentence, own_names, head, next_word, kind_after)
+        got = _by_sentence(text, d, sentence, before, own_names, head, next_word, kind_after)
         return got if got is not None and got[0] is Role.PROPOSED else None
     if " " not in long.strip() and "-" not in long:
         return None
-    return _by_sentence(text, d, sentence, own_names, head, next_word, kind_after)
+    return _by_sentence(text, d, sentence, before, own_names, head, next_word, kind_after)
 
 
 def _task_after(word: str) -> bool:
@@ -329,14 +327,15 @@ def _presented_with_kind(text: str, d: Definition, sentence: tuple[int, int], lo
 
 
 def _by_sentence(
-    text: str, d: Definition, sentence: tuple[int, int], own_names: set[str], head: str, next_word: str, kind_after: bool
+    text: str, d: Definition, sentence: tuple[int, int], before: str, own_names: set[str], head: str, next_word: str,
+    kind_after: bool,
 ) -> tuple[Role, float, str] | None:
     """The role of a multi-word technique-shaped definition (the long form and the words right
     after it left it open, :func:`classify`), by what its sentence says: presented as the
-    paper's own or a part of it, said to be established, or named as someone else's technique."""
+    paper's own or a part of it, said to be established, or named as someone else's technique;
+    ``before``: the sentence up to the long form."""
     long = text[d.long_start : d.long_end]
     short = text[d.short_start : d.short_end]
-    before = text[sentence[0] : d.long_start]
     presenting, used = presented_or_used(before, own_names)
     # "a novel Graph-based Residual AggregatIon Network (GRAIN) is proposed": the passive after it
     # presents the name even where "novel" already did (a long form ending in "network" needs it).
@@ -413,11 +412,7 @@ _NAMED_NN_FAMILY = re.compile(
 # Heads of a named search or optimisation procedure (a "... selection" is as often a task:
 # "online portfolio selection (OPS)").
 _SEARCH_HEADS = frozenset({"search", "optimization", "optimisation", "minimization", "minimisation", "model"})
-
-
-
 _VERBS_AFTER = word_set("cues", "verbs_s") | word_set("acronyms", "verbs_after")
-
 
 
 # A technique named by what it does ("adversarial training", "belief propagation", "feature
@@ -462,7 +457,6 @@ def _dataset_near(text: str, d: Definition, sentence: tuple[int, int]) -> bool:
     return any(w in _DATASET_HEADS for w in before + after)
 
 
-
 def task_acronyms(
     text: str, defs: list[Definition], task_spans: set[tuple[int, int]] = frozenset(),
     sents: list[tuple[int, int]] | None = None, own: set[str] = frozenset(),
@@ -482,7 +476,7 @@ def task_acronyms(
     }
 
 
-_PLURAL_KIND_AFTER = re.compile(r"\)\s*(?:" + "|".join(sorted(METHODISH)) + r")s\b|\)\s*strategies\b")
+_PLURAL_KIND_AFTER = re.compile(r"\)\s*(?:" + _METHODISH_ALT + r")s\b|\)\s*strategies\b")
 _PAIRED = re.compile(r"\s*(?:,|&|and|or)\s*")  # ... not "(MAMBPO), utilizing the ... (CLDE)" below
 _COORDINATED = re.compile(r"\)\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)(?:(?:a|an|the)\s+)?(?:(?![a-z]+ing\s)[a-z][\w\-]*\s+){0,3}\Z")
 
