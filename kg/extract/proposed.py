@@ -268,8 +268,6 @@ def _proposes_lower_named(text: str, tend: int, start: int) -> bool:
     return not _SO_CALLED.search(before) and bool(_PROPOSAL_VERB.search(before) or _OUR_KIND.search(before))
 
 
-
-
 def _novel_apposition(text: str, tend: int, at: int, emit) -> None:
     """A name right before ", a novel ...", " is a novel ..." or a dash and "a novel ..." is presented."""
     lead = _APPOS_LEAD.search(text, max(tend, at - 12), at)
