@@ -56,7 +56,6 @@ _TITLE = re.compile(
     rf"^\s*((?:{_CAP}|{_LOW_NAME})(?: {_CAP}){{0,3}}(?: {_VERSION_WORD})?)(?:\s*\(({_CAP})\))?(?:\s*:|\s+[-\u2013\u2014]{{1,2}})\s+(.*)$",
     re.DOTALL,
 )
-# "NAME for Source-Free Domain Adaptation": one name-shaped word leading the title before a link.
 _LAST_TITLE: tuple[str | None, re.Match | None] = (None, None)
 
 
@@ -71,6 +70,7 @@ def _title_match(title: str) -> re.Match | None:
     return m
 
 
+# "NAME for Source-Free Domain Adaptation": one name-shaped word leading the title before a link.
 _TITLE_LEAD = re.compile(rf"^\s*((?:{_CAP}|{_LOW_NAME}))\s+(?:for|with|via|in|on|as)\s+\S")
 _VERSION = re.compile(r"^v?\d+(?:\.\d+)*$")
 _TOPIC_OPENERS = word_set("proposed", "topic_openers")
