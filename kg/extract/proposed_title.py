@@ -397,12 +397,12 @@ _ARTICLE = re.compile(r"(?:the|a|an)\s+", re.IGNORECASE)
 _USED_HERE = re.compile(r"\b(?:" + USE_VERBS + r"|extend\w*|explor\w*|shows? that|study|studies|investigat\w*)\b")
 _USED_AFTER = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+)?(?:employed|used|adopted|applied|utili[sz]ed)\b")
 _SYSTEM_HEAD_END = re.compile(r"\b(?i:" + _SYSTEM_HEADS + r"|modules?|layers?|units?|blocks?|estimators?|operators?|architectures?|mechanisms?)\Z")
-# Model families a title may open with ("Large Language Models for ..."): never the paper's name.
 # An acronym is defined once or twice: reading every "long form (X)" of a hostile abstract, each
 # searching its sentence before it, is quadratic.
 _DEFINITIONS_READ = 3
-# A title's long form spelling a family: the shared lists plus network kinds a title opens with
-# ("Generative Adversarial Networks for ...", "Spiking Neural Networks ...") and "RL" alone.
+# Model families a title may open with ("Large Language Models for ..."): never the paper's name.
+# The shared lists plus network kinds a title opens with ("Generative Adversarial Networks for ...",
+# "Spiking Neural Networks ...") and "RL" alone.
 _FAMILY_ACRONYMS = LM_FAMILY_ACRONYMS | NETWORK_ACRONYMS | {"gan", "snn", "ann", "nn", "rl"}
 
 
