@@ -268,8 +268,6 @@ def _proposes_lower_named(text: str, tend: int, start: int) -> bool:
     return not _SO_CALLED.search(before) and bool(_PROPOSAL_VERB.search(before) or _OUR_KIND.search(before))
 
 
-
-
 def _novel_apposition(text: str, tend: int, at: int, emit) -> None:
     """A name right before ", a novel ...", " is a novel ..." or a dash and "a novel ..." is presented."""
     lead = _APPOS_LEAD.search(text, max(tend, at - 12), at)
@@ -485,14 +483,10 @@ def _apposition(
     if pre is None:
         return  # both rules need an article or "our"/"new" before the noun (most kind nouns have none)
     s0 = max(sentence_at(sents, at)[0], tend)
-    presented = (
-        _NEW.search(pre.group())
-        or _PROPOSAL_VERB.search(text, s0, at)
-        or (_WE.search(text, s0, at) and not USE_VERB.search(text, s0, at))
-    )
+    proposes = _NEW.search(pre.group()) or _PROPOSAL_VERB.search(text, s0, at)  # new, or a proposing sentence
+    presented = proposes or (_WE.search(text, s0, at) and not USE_VERB.search(text, s0, at))
     bracket = _NOUN_THEN_NAME.match(text, anchor_end)
-    if (bracket and is_name_like(bracket.group(1)) and not _PRIOR.search(pre.group())
-            and (_NEW.search(pre.group()) or _PROPOSAL_VERB.search(text, s0, at))
+    if (bracket and is_name_like(bracket.group(1)) and not _PRIOR.search(pre.group()) and proposes
             and ((long_form_start(bracket.group(1), text, anchor_end) or -1) < s0
                  or (not is_acronym(bracket.group(1)) and re.search(r"\b[A-Z]", pre.group()[2:])))):
         # "a new evaluation dataset (FAIR) and an algorithm (TRUST)"; a definition
@@ -507,8 +501,7 @@ def _apposition(
         # SLFA is then proposed": a name right after its kind ends at "and"/"is" where an article leads
         # the kind's own words and the paper presents it ("a novel method, Syntax and Semantics Aware
         # ..." runs on past "and"; "to the robot HRP-2 and", "on the benchmark DISFA and" name others')
-        not m.group("sep").strip() and _PLAIN_KIND_PRE.search(pre.group())
-        and (_NEW.search(pre.group()) or _PROPOSAL_VERB.search(text, s0, at))
+        not m.group("sep").strip() and _PLAIN_KIND_PRE.search(pre.group()) and proposes
     ):
         return
     if m and presented:

@@ -236,26 +236,25 @@ def title_reused(text: str, tend: int) -> list[Candidate]:
     # read such names where the abstract writes them capitalised).
     if (len(words) < 2 or words[-1] in _RESULT_NOUNS or (len(words) == 2 and words[-1] == "analysis")
             or words[-1].removesuffix("s") in _METHOD_NOUNS or words[-1] in STOP_NAMES
-            or words[0].endswith("ing") or words[0] in _TOPIC_WORDS):
+            or words[0].endswith("ing") or words[0] in _TOPIC_WORDS
+            # (rstrip on purpose: "analysis" reads "analysi" and passes, as three words or more: "we
+            # introduce principal differences analysis" names a method; a task head in the list fails)
+            or words[-1].rstrip("s") in TASK_HEADS):
         return []
-    abstract = text[tend:].lower()
-    out = []
-    i = abstract.find(phrase.lower())
+    abstract, low = text[tend:].lower(), phrase.lower()
+    i = abstract.find(low)
     while i >= 0:
         a, e = tend + i, tend + i + len(phrase)
         if text.startswith("s", e) and not text[e + 1 : e + 2].isalnum():
             e += 1
         if (_OWN_PRESENTS.search(text, max(tend, a - 60), a) and not text[e : e + 1].isalnum() and text[e : e + 1] != "-"
-                and _PHRASE_ENDS.match(text, e) and words[-1].rstrip("s") not in TASK_HEADS
-                # (rstrip on purpose: "analysis" reads "analysi" and passes, as three words or more: "we
-                # introduce principal differences analysis" names a method; a task head in the list fails)
+                and _PHRASE_ENDS.match(text, e)
                 # (a bracket ahead: the acronym rules read "hierarchical semantic contrast (HSC)" and
                 # "image-based regularization for action smoothness (1-RAS)")
                 and not _ACRONYM_AHEAD.match(text, e) and not _NOT_METHOD_AFTER.match(text, e)):
-            out.append(Candidate(Role.PROPOSED, a, e, "proposed:title-reused", 0.8))
-            break
-        i = abstract.find(phrase.lower(), i + 1)
-    return out
+            return [Candidate(Role.PROPOSED, a, e, "proposed:title-reused", 0.8)]
+        i = abstract.find(low, i + 1)
+    return []
 
 
 # 'we propose a "bi-block reduction" method', 'Our "recurring span search" approach': a quoted

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from ..model import Role
 from .acronym_presented import PRESENT_ADJ
@@ -10,7 +11,7 @@ from .doc import Candidate
 from .long_forms import long_form_start
 from .proposed_names import _LOWER_PART, _METHOD_NOUNS, _PROPOSAL_VERB, USE_VERB
 from .sentences import sentence_at
-from .shapes import DATASET_NOUNS, is_name_like
+from .shapes import DATASET_NOUNS, is_name_like, word_spans
 
 __all__ = ["our_names", "outperforming"]
 
@@ -89,20 +90,21 @@ def outperforming(text: str, tend: int) -> list[Candidate]:
 def _own_acronym(text: str, tend: int, sents: list[tuple[int, int]], acr: str) -> bool:
     """An all-capitals name is the paper's own when the first sentence using it proposes it
     ("we propose a deep dynamic boosted forest (DDBF)"); a title's "for MAV applications" is not."""
-    if text.find(acr, tend) < 0:
-        return False  # most acronyms: no pattern compiled for them
-    pat = re.compile(rf"(?<![\w\-]){re.escape(acr)}s?(?![\w\-])")
-    first = pat.search(text, tend)
-    if first is None:
+    # (word_spans, not a pattern compiled per name: every all-capitals "our X" name comes here, and the
+    # abstract holds it, so a str.find gate passed them all)
+    abstract = text[tend:]
+    starts = [s for w in (acr, acr + "s") for s, _ in islice(word_spans(abstract, w), 1)]
+    if not starts:
         return False
-    s0 = max(sentence_at(sents, first.start())[0], tend)
-    verb = _PROPOSAL_VERB.search(text, s0, first.start())
+    first = tend + min(starts)
+    s0 = max(sentence_at(sents, first)[0], tend)
+    verb = _PROPOSAL_VERB.search(text, s0, first)
     # "we propose an algorithm ..., using partially observable Markov decision processes (POMDPs)"
     if verb is not None:
-        return not USE_VERB.search(text, verb.end(), first.start())
+        return not USE_VERB.search(text, verb.end(), first)
     # "a novel generative model called the conditional filtered ... network (CFGAN)", "Our learnable
     # ACE (LACE) transforms": a definition whose long form the sentence calls new or its own
-    if first.start() > 0 and text[first.start() - 1] == "(":
-        long_start = long_form_start(acr, text, first.start() - 1)
+    if first > 0 and text[first - 1] == "(":
+        long_start = long_form_start(acr, text, first - 1)
         return long_start is not None and long_start >= s0 and PRESENT_ADJ.search(text[max(s0, long_start - 60) : long_start]) is not None
     return False

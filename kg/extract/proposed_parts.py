@@ -21,7 +21,7 @@ from .proposed_names import _CAP, _LOW_HYPHEN_NAME, _PRIOR, _PROPOSAL_VERB, PRES
 from .sentences import sentence_at
 from .shapes import DATASET_NOUNS, LM_FAMILY_ACRONYMS, NETWORK_ACRONYMS, STOP_NAMES, TASK_HEADS, is_name_like
 
-__all__ = ["SYSTEM_NOUNS", "own_composed", "part_ok", "plural_apposition", "titled_ok", "titled_parts", "verb_titled_ok"]
+__all__ = ["SYSTEM_NOUNS", "own_composed", "plural_apposition", "titled_ok", "titled_parts", "verb_titled_ok"]
 
 # "two novel ensemble selection methods, QO-ES and QDO-ES, and ...": a plural kind noun, then the
 # list of the names it presents (each one name-shaped word; "and" before the last), also in brackets
@@ -153,7 +153,7 @@ def titled_ok(name: str, part_follows: bool) -> bool:
     return last not in DATASET_NOUNS and (part_follows or last not in TASK_HEADS)
 
 
-def part_ok(name: str, part_follows: bool) -> bool:
+def _part_ok(name: str, part_follows: bool) -> bool:
     """:func:`titled_ok`, and a part's own limits: no coined word inside, not a family, not a field
     or a problem form last."""
     if not titled_ok(name, part_follows):
@@ -180,7 +180,7 @@ def titled_parts(text: str, tend: int, sents: list[tuple[int, int]]) -> list[Can
         if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-_"):
             continue
         name = m.group("name")
-        if not part_ok(name, bool(m.group("part"))):
+        if not _part_ok(name, bool(m.group("part"))):
             continue
         s0 = max(sentence_at(sents, m.start())[0], tend)
         if m.group("part") and text.startswith("(", m.end("part") + (text[m.end("part"):m.end("part") + 1] == " ")):
@@ -242,7 +242,7 @@ def verb_titled_ok(text: str, m: re.Match) -> bool:
     """Is the title-case phrase ``m`` right after a presenting verb (``_VERB_TITLED`` of
     :mod:`kg.extract.proposed`: groups art, name, kind, clause) a name? Before a part noun, or
     without an article before a clause word, :func:`titled_ok`; after an article before a clause
-    word (three words or more) or before a system kind noun, :func:`part_ok` and
+    word (three words or more) or before a system kind noun, :func:`_part_ok` and
     :func:`_system_named_here`."""
     clause = (m.group("clause") or "").lstrip()
     name, art = m.group("name"), m.group("art")
@@ -252,4 +252,4 @@ def verb_titled_ok(text: str, m: re.Match) -> bool:
     part_follows = not clause or (clause.startswith("to") and n >= 3)  # "we develop Multi-view X Inpainting to fill"
     if not (m.group("kind") or (clause and art)):
         return titled_ok(name, part_follows)
-    return (not clause or n >= _TITLED_MIN_WORDS) and _system_named_here(text, m) and part_ok(name, part_follows)
+    return (not clause or n >= _TITLED_MIN_WORDS) and _system_named_here(text, m) and _part_ok(name, part_follows)

@@ -56,7 +56,6 @@ _TITLE = re.compile(
     rf"^\s*((?:{_CAP}|{_LOW_NAME})(?: {_CAP}){{0,3}}(?: {_VERSION_WORD})?)(?:\s*\(({_CAP})\))?(?:\s*:|\s+[-\u2013\u2014]{{1,2}})\s+(.*)$",
     re.DOTALL,
 )
-# "NAME for Source-Free Domain Adaptation": one name-shaped word leading the title before a link.
 _LAST_TITLE: tuple[str | None, re.Match | None] = (None, None)
 
 
@@ -71,6 +70,7 @@ def _title_match(title: str) -> re.Match | None:
     return m
 
 
+# "NAME for Source-Free Domain Adaptation": one name-shaped word leading the title before a link.
 _TITLE_LEAD = re.compile(rf"^\s*((?:{_CAP}|{_LOW_NAME}))\s+(?:for|with|via|in|on|as)\s+\S")
 _VERSION = re.compile(r"^v?\d+(?:\.\d+)*$")
 _TOPIC_OPENERS = word_set("proposed", "topic_openers")
@@ -397,12 +397,12 @@ _ARTICLE = re.compile(r"(?:the|a|an)\s+", re.IGNORECASE)
 _USED_HERE = re.compile(r"\b(?:" + USE_VERBS + r"|extend\w*|explor\w*|shows? that|study|studies|investigat\w*)\b")
 _USED_AFTER = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+)?(?:employed|used|adopted|applied|utili[sz]ed)\b")
 _SYSTEM_HEAD_END = re.compile(r"\b(?i:" + _SYSTEM_HEADS + r"|modules?|layers?|units?|blocks?|estimators?|operators?|architectures?|mechanisms?)\Z")
-# Model families a title may open with ("Large Language Models for ..."): never the paper's name.
 # An acronym is defined once or twice: reading every "long form (X)" of a hostile abstract, each
 # searching its sentence before it, is quadratic.
 _DEFINITIONS_READ = 3
-# A title's long form spelling a family: the shared lists plus network kinds a title opens with
-# ("Generative Adversarial Networks for ...", "Spiking Neural Networks ...") and "RL" alone.
+# Model families a title may open with ("Large Language Models for ..."): never the paper's name.
+# The shared lists plus network kinds a title opens with ("Generative Adversarial Networks for ...",
+# "Spiking Neural Networks ...") and "RL" alone.
 _FAMILY_ACRONYMS = LM_FAMILY_ACRONYMS | NETWORK_ACRONYMS | {"gan", "snn", "ann", "nn", "rl"}
 
 

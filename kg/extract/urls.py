@@ -130,11 +130,14 @@ def _code_short_links(text: str, found: list[Candidate]) -> list[Candidate]:
     no page word between them and the link, made a code link."""
     out = found
     for i, c in enumerate(found):
-        if c.role is not Role.OTHER_URL or not _SHORT_HOST.match(c.canonical or text[c.start : c.end]):
+        if c.role is not Role.OTHER_URL:
+            continue
+        url = c.canonical or text[c.start : c.end]
+        if not _SHORT_HOST.match(url):
             continue
         before = text[max(0, c.start - 150) : c.start]
         code = _CODE_BEFORE.search(before)
-        if code is None and _GIT_IO.match(c.canonical or text[c.start : c.end]):
+        if code is None and _GIT_IO.match(url):
             code = _SENTENCE_START.search(before)  # GitHub's own shortener: a repository unless a page is named
         if code is not None and not _PAGE_BEFORE.search(before, code.start()):
             out = out if out is not found else list(found)
