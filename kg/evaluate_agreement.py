@@ -40,7 +40,7 @@ def _agree(first: list[str], first_doubt: set[str], second: list[str], second_do
     return len(used), only_first, only_second
 
 
-def _entity_agreement(first: list[dict], second: dict[str, dict]) -> EvalReport:
+def _entity_agreement(first: list[dict], second: dict[str, dict], lenient: bool) -> EvalReport:
     views = {k: (k,) for k in ROLE_KEYS} | MERGED
     scores = {k: KeyScore() for k in views}
     papers, unmatched, paired = [], [], 0
@@ -51,8 +51,8 @@ def _entity_agreement(first: list[dict], second: dict[str, dict]) -> EvalReport:
             continue
         paired += 1
         errs = PaperErrors(a["title"])
-        a_doubt = set().union(*map(_forms, a.get("doubtful") or [""]))
-        b_doubt = set().union(*map(_forms, b.get("doubtful") or [""]))
+        a_doubt = set().union(*map(_forms, a.get("doubtful") or [""])) if lenient else set()
+        b_doubt = set().union(*map(_forms, b.get("doubtful") or [""])) if lenient else set()
         for view, parts in views.items():
             items_a = [x for p in parts for x in a.get(p) or ()]
             items_b = [x for p in parts for x in b.get(p) or ()]
@@ -84,8 +84,11 @@ def _result_agreement(first: list[dict], second: dict[str, dict]) -> EvalReport:
     return score_results(moved, [_as_predicted(b) for b in second.values()])
 
 
-def agreement(first: list[dict], second: list[dict]) -> EvalReport:
+def agreement(first: list[dict], second: list[dict], lenient: bool = True) -> EvalReport:
     """Agreement of two gold files for the same papers (paired by title), per key or result view.
+
+    ``lenient=False`` counts an entity one file lists and the other only marks doubtful as a
+    disagreement (the default, like ``kg eval``, counts it for neither).
 
     ``report.papers`` list, per paper, the entries only the first file has (``missed``) and the
     entries only the second has (``false``)."""
@@ -95,4 +98,4 @@ def agreement(first: list[dict], second: list[dict]) -> EvalReport:
     by_title = {title_key(r["title"]): r for r in second}
     if is_results_gold(first):
         return _result_agreement(first, by_title)
-    return _entity_agreement(first, by_title)
+    return _entity_agreement(first, by_title, lenient)

@@ -24,9 +24,10 @@ def main(argv=None) -> int:
     ap.add_argument("second")
     ap.add_argument("--show-errors", action="store_true", help="per paper, what only one file has")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--strict", action="store_true", help="an entity one file lists and the other marks doubtful disagrees")
     args = ap.parse_args(argv)
     try:
-        report = agreement(load_gold(args.first), load_gold(args.second))
+        report = agreement(load_gold(args.first), load_gold(args.second), lenient=not args.strict)
     except KgError as e:
         print(f"error: {e}", file=sys.stderr)
         return 2

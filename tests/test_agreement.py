@@ -36,6 +36,8 @@ def test_doubtful_on_either_side_is_neither_agreement_nor_disagreement():
     b = [rec("P", methods=["Blip"], doubtful=["GridNet"])]
     s = agreement(a, b).scores["methods"]
     assert (s.tp, s.fp, s.fn) == (0, 0, 1)  # only Widgetron is a disagreement
+    s = agreement(a, b, lenient=False).scores["methods"]
+    assert (s.tp, s.fp, s.fn) == (0, 1, 2)  # strict: all three disagree
 
 
 def test_merged_views_agree_across_keys():
