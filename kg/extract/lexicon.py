@@ -1,0 +1,71 @@
+"""Names mined from a corpus with kg's own rules: a name written where no rule reads a cue.
+
+A name that kg's strong rules found as a dataset ("the X dataset", "evaluated on X"), a metric
+or a paper's own method in several other papers of a corpus is very likely the same kind of
+thing in a new abstract that gives no cue ("results on SVAMP, ASDiv and MAWPS"; "unlike
+VoxelPose"). ``scripts/mine_lexicon.py`` counts that evidence over the corpus abstracts (no
+gold paper among them) and writes ``data/mined.json``: kind -> written form -> papers. This
+component proposes, at a low confidence, every single-word name-shaped form of the lexicon that
+no other rule claimed; :mod:`kg.extract.resolve` decides as for any other candidate, and
+:mod:`kg.extract.lists` walks a mined dataset's list. One set lookup per word of the abstract.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..model import Role
+from .doc import Candidate, state
+
+__all__ = ["ENABLED", "DEFAULT_PATH", "load_lexicon", "lexicon_candidates", "lexicon_component"]
+
+DEFAULT_PATH = Path(__file__).parent / "data" / "mined.json"
+#: Off while the lexicon is mined (scripts/mine_lexicon.py), so only the rules vote.
+ENABLED = True
+_ROLES = {"dataset": Role.DATASET, "method": Role.METHOD, "metric": Role.METRIC}
+_CONFIDENCE = 0.6
+# A name-shaped word: letters, digits, joiners; not the tail of a hyphenated or dotted word.
+_WORD = re.compile(r"(?<![\w\-.+])[A-Za-z0-9][\w\-+.]*[\w+]|(?<![\w\-.+])[A-Z](?![\w\-])")
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(path: str | None = None) -> dict[str, tuple[Role, str]]:
+    """Written form -> (role, rule) of the mined lexicon at ``path`` (the shipped one by default)."""
+    data = json.loads(Path(path or DEFAULT_PATH).read_text(encoding="utf-8"))
+    out: dict[str, tuple[Role, str]] = {}
+    for kind, role in _ROLES.items():
+        for form in sorted(data.get(kind, {})):
+            out.setdefault(form, (role, f"lexicon:{kind}"))
+    return out
+
+
+def lexicon_candidates(text: str, found: list[tuple[int, int]], lexicon: dict[str, tuple[Role, str]]) -> list[Candidate]:
+    """A candidate for every word of ``text`` in ``lexicon`` that overlaps no span of ``found``."""
+    out = []
+    for m in _WORD.finditer(text):
+        hit = lexicon.get(m.group())
+        if hit is None:
+            continue
+        s, e = m.span()
+        if any(a < e and s < b for a, b in found):
+            continue
+        out.append(Candidate(hit[0], s, e, hit[1], _CONFIDENCE))
+    return out
+
+
+@Language.factory("kg_lexicon", requires=["doc._.kg_candidates"], assigns=["doc._.kg_candidates"])
+def lexicon_component(nlp: Language, name: str):
+    def component(doc: Doc) -> Doc:
+        if ENABLED:
+            st = state(doc)
+            claimed = [(c.start, c.end) for c in st.candidates]
+            st.candidates.extend(lexicon_candidates(st.text, claimed, load_lexicon()))
+        return doc
+
+    return component
