@@ -139,13 +139,26 @@ def common_words(corpus: Path, exclude: set[str], forms: set[str], limit: int | 
     return {f for f in forms if seen[f.lower()] >= 2}
 
 
+_TASK_PHRASE = re.compile(r"[a-z][a-z0-9\-]*(?: [a-z][a-z0-9\-]*){1,3}")
+
+
+def _task(name: str, kinds: dict, t: argparse.Namespace) -> bool:
+    """A lower-case phrase of two to four words the task rules found in enough papers, and little else."""
+    papers = {k: v.get("*", 0) for k, v in kinds.items() if k != "surface"}
+    every = sum(papers.values())
+    return (t.min_task > 0 and _TASK_PHRASE.fullmatch(name) is not None and papers.get("task", 0) >= t.min_task
+            and papers["task"] >= (1 - t.max_other) * every)
+
+
 def select(counts: dict, t: argparse.Namespace, common: set[str] = frozenset()) -> dict[str, dict[str, int]]:
     """kind -> written form -> papers naming it, for the names whose evidence passes the thresholds."""
     catalogue = load_catalogue()
-    out: dict[str, dict[str, int]] = {"dataset": {}, "method": {}, "metric": {}}
+    out: dict[str, dict[str, int]] = {"dataset": {}, "method": {}, "metric": {}, "task": {}}
     for name, kinds in counts.items():
         if catalogue.lookup(name) is not None or any(r.startswith("catalogue") for k in kinds.values() for r in k):
             continue  # the catalogue knows it
+        if _task(name, kinds, t):
+            out["task"][name] = kinds["task"]["*"]
         surfaces = kinds.get("surface", Counter())
         for form in _forms(surfaces):
             kind = None if form in common or len(form) < 4 else _kind(kinds, form, t)
@@ -163,6 +176,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--min-papers", type=int, default=3)
     ap.add_argument("--min-own", type=int, default=1, help="papers presenting a coined method name as their own")
     ap.add_argument("--min-method", type=int, default=5, help="papers using a name as someone else's method")
+    ap.add_argument("--min-task", type=int, default=5, help="papers whose task rules found a phrase (0: no tasks)")
     ap.add_argument("--max-other", type=float, default=0.2)
     ap.add_argument("--from-raw", type=Path, help="select from the counts --raw wrote, without mining")
     ap.add_argument("--jobs", type=int, default=1)
@@ -179,7 +193,7 @@ def main(argv: list[str] | None = None) -> None:
     lex = select(counts, args)
     forms = {f for kind in lex.values() for f in kind}
     lex = select(counts, args, common_words(args.corpus, exclude, forms, args.limit))
-    flags = f"--min-papers {args.min_papers} --min-own {args.min_own} --min-method {args.min_method} --max-other {args.max_other}"
+    flags = f"--min-papers {args.min_papers} --min-own {args.min_own} --min-method {args.min_method} --min-task {args.min_task} --max-other {args.max_other}"
     meta = {"papers": n, "corpus": args.corpus.name, "strong": STRONG,
             "rebuild": f"python scripts/mine_lexicon.py --corpus CORPUS --exclude EXCLUDE {flags}"}
     args.out.write_text(json.dumps({"about": meta, **lex}, sort_keys=True, indent=0) + "\n")

@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 
 from ..model import Role
 from .doc import Candidate, state
+from .shapes import lower_same_length
 
 __all__ = ["ENABLED", "DEFAULT_PATH", "load_lexicon", "lexicon_candidates", "lexicon_component"]
 
@@ -31,17 +32,43 @@ ENABLED = True
 _ROLES = {"dataset": Role.DATASET, "method": Role.METHOD, "metric": Role.METRIC}
 _CONFIDENCE = 0.6
 # A name-shaped word: letters, digits, joiners; not the tail of a hyphenated or dotted word.
+# A dataset is read where datasets are written: after "on"/"across" or a word of evaluation, in
+# the same sentence and a few words before ("results on X", "experiments on A, B and X").
+_DATA_CONTEXT = re.compile(
+    r"\b(?:on|across|over|from|datasets?|benchmarks?|corpora|corpus|evaluat\w*|experiments?|tested|trained)\b[^.;:!?]{0,60}\Z",
+    re.IGNORECASE,
+)
 _WORD = re.compile(r"(?<![\w\-.+])[A-Za-z0-9][\w\-+.]*[\w+]|(?<![\w\-.+])[A-Z](?![\w\-])")
 
 
 @lru_cache(maxsize=4)
-def load_lexicon(path: str | None = None) -> dict[str, tuple[Role, str]]:
-    """Written form -> (role, rule) of the mined lexicon at ``path`` (the shipped one by default)."""
+def load_lexicon(path: str | None = None) -> tuple[dict[str, tuple[Role, str]], frozenset[str]]:
+    """The mined lexicon at ``path`` (the shipped one by default): written name -> (role, rule),
+    and the lower-case task phrases."""
     data = json.loads(Path(path or DEFAULT_PATH).read_text(encoding="utf-8"))
     out: dict[str, tuple[Role, str]] = {}
     for kind, role in _ROLES.items():
         for form in sorted(data.get(kind, {})):
             out.setdefault(form, (role, f"lexicon:{kind}"))
+    return out, frozenset(data.get("task", {}))
+
+
+_LOWER_WORD = re.compile(r"[a-z][a-z0-9\-]*")
+
+
+def task_candidates(text: str, low: str, phrases: frozenset[str], found: list[tuple[int, int]]) -> list[Candidate]:
+    """A task candidate for every run of two to four lower-case words that is a mined task phrase."""
+    words = [m.span() for m in _LOWER_WORD.finditer(low)]
+    out = []
+    for i, (s, _) in enumerate(words):
+        if s and low[s - 1].isalnum():
+            continue
+        for j in range(min(len(words) - 1, i + 3), i, -1):  # longest first
+            e = words[j][1]
+            if all(words[k + 1][0] == words[k][1] + 1 and low[words[k][1]] == " " for k in range(i, j)) and low[s:e] in phrases:
+                if not any(a < e and s < b for a, b in found) and text[s:e] == low[s:e]:
+                    out.append(Candidate(Role.TASK, s, e, "lexicon:task", _CONFIDENCE))
+                break
     return out
 
 
@@ -55,6 +82,8 @@ def lexicon_candidates(text: str, found: list[tuple[int, int]], lexicon: dict[st
         s, e = m.span()
         if any(a < e and s < b for a, b in found):
             continue
+        if hit[0] is Role.DATASET and not _DATA_CONTEXT.search(text, max(0, s - 80), s):
+            continue
         out.append(Candidate(hit[0], s, e, hit[1], _CONFIDENCE))
     return out
 
@@ -65,7 +94,13 @@ def lexicon_component(nlp: Language, name: str):
         if ENABLED:
             st = state(doc)
             claimed = [(c.start, c.end) for c in st.candidates]
-            st.candidates.extend(lexicon_candidates(st.text, claimed, load_lexicon()))
+            names, phrases = load_lexicon()
+            st.candidates.extend(lexicon_candidates(st.text, claimed, names))
+            low = lower_same_length(st.text)
+            if phrases and low is not None:
+                hits = task_candidates(st.text, low, phrases, claimed)
+                keys = [low[c.start : c.end] for c in hits]
+                st.candidates.extend(c for c, k in zip(hits, keys) if keys.count(k) >= 2)
         return doc
 
     return component
