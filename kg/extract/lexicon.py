@@ -24,20 +24,20 @@ from ..model import Role
 from .doc import Candidate, state
 from .shapes import lower_same_length
 
-__all__ = ["ENABLED", "DEFAULT_PATH", "load_lexicon", "lexicon_candidates", "lexicon_component"]
+__all__ = ["ENABLED", "DEFAULT_PATH", "load_lexicon", "lexicon_candidates", "task_candidates", "lexicon_component"]
 
 DEFAULT_PATH = Path(__file__).parent / "data" / "mined.json"
 #: Off while the lexicon is mined (scripts/mine_lexicon.py), so only the rules vote.
 ENABLED = True
 _ROLES = {"dataset": Role.DATASET, "method": Role.METHOD, "metric": Role.METRIC}
 _CONFIDENCE = 0.6
-# A name-shaped word: letters, digits, joiners; not the tail of a hyphenated or dotted word.
 # A dataset is read where datasets are written: after "on"/"across" or a word of evaluation, in
 # the same sentence and a few words before ("results on X", "experiments on A, B and X").
 _DATA_CONTEXT = re.compile(
     r"\b(?:on|across|over|from|datasets?|benchmarks?|corpora|corpus|evaluat\w*|experiments?|tested|trained)\b[^.;:!?]{0,60}\Z",
     re.IGNORECASE,
 )
+# A name-shaped word: letters, digits, joiners; not the tail of a hyphenated or dotted word.
 _WORD = re.compile(r"(?<![\w\-.+])[A-Za-z0-9][\w\-+.]*[\w+]|(?<![\w\-.+])[A-Z](?![\w\-])")
 
 
@@ -58,18 +58,32 @@ _LOWER_WORD = re.compile(r"[a-z][a-z0-9\-]*")
 
 def task_candidates(text: str, low: str, phrases: frozenset[str], found: list[tuple[int, int]]) -> list[Candidate]:
     """A task candidate for every run of two to four lower-case words that is a mined task phrase."""
-    words = [m.span() for m in _LOWER_WORD.finditer(low)]
+    firsts = _first_words(phrases)
     out = []
-    for i, (s, _) in enumerate(words):
+    for m in _LOWER_WORD.finditer(low):
+        if m.group() not in firsts:  # one set lookup per word; most words open no phrase
+            continue
+        s = m.start()
         if s and low[s - 1].isalnum():
             continue
-        for j in range(min(len(words) - 1, i + 3), i, -1):  # longest first
-            e = words[j][1]
-            if all(words[k + 1][0] == words[k][1] + 1 and low[words[k][1]] == " " for k in range(i, j)) and low[s:e] in phrases:
-                if not any(a < e and s < b for a, b in found) and text[s:e] == low[s:e]:
+        run = _RUN.match(low, s)
+        words = run.group().split(" ")
+        for n in range(min(4, len(words)), 1, -1):  # longest first
+            key = " ".join(words[:n])
+            if key in phrases:
+                e = s + len(key)
+                if not any(a < e and s < b for a, b in found) and text[s:e] == key:
                     out.append(Candidate(Role.TASK, s, e, "lexicon:task", _CONFIDENCE))
                 break
     return out
+
+
+_RUN = re.compile(r"[a-z][a-z0-9\-]*(?: [a-z][a-z0-9\-]*){0,3}")
+
+
+@lru_cache(maxsize=4)
+def _first_words(phrases: frozenset[str]) -> frozenset[str]:
+    return frozenset(p.split(" ", 1)[0] for p in phrases)
 
 
 def lexicon_candidates(text: str, found: list[tuple[int, int]], lexicon: dict[str, tuple[Role, str]]) -> list[Candidate]:
@@ -98,6 +112,7 @@ def lexicon_component(nlp: Language, name: str):
             st.candidates.extend(lexicon_candidates(st.text, claimed, names))
             low = lower_same_length(st.text)
             if phrases and low is not None:
+                # a phrase written once is most often the field, not the paper's task ("machine learning")
                 hits = task_candidates(st.text, low, phrases, claimed)
                 keys = [low[c.start : c.end] for c in hits]
                 st.candidates.extend(c for c, k in zip(hits, keys) if keys.count(k) >= 2)
