@@ -1,18 +1,19 @@
-"""Mine kg's name lexicon (``kg/extract/data/mined.json``) from a corpus with kg's own rules.
+"""Mine a lexicon of names the catalogue lacks from a corpus, with kg's own rules (docs/mined-lexicon.md).
 
-Every abstract is extracted with the lexicon's uses switched off; per normalized name the script
-counts the distinct papers (by title key) in which each rule source gave it each role. A name
-enters the lexicon under a kind when its *strong* sources (``STRONG``: rule sources whose
-precision on the read sets is high) found it in at least ``--min-papers`` papers and the other
-kinds' papers are at most ``--max-other`` of all its papers. Catalogue names are left out (the
-catalogue already knows them). Papers whose sha1(title_key(title)) is in ``--exclude`` are skipped
-(every gold paper of tests/data and train1), so no evaluated paper votes for its own names.
+Every abstract is extracted; per normalized name the script counts the distinct papers (by title
+key) in which each rule source gave it each role. A name enters the lexicon under a kind when its
+*strong* sources (``STRONG``: rule sources with high precision on the read sets) found it in enough
+papers and the other kinds' papers are at most ``--max-other`` of all its papers; only name-shaped
+single words (datasets, metrics, coined method names that are not acronyms) and lower-case task
+phrases of two to four words. Catalogue names are left out. Papers whose sha1(title_key(title)) is
+in ``--exclude`` are skipped (the gold papers), so no evaluated paper votes for its own names.
+Extraction does not read the lexicon (no use of it paid: docs/mined-lexicon.md); it is a review list,
+e.g. of catalogue candidates.
 
-    python scripts/mine_lexicon.py --corpus /work/shared/corpora/paperlists-abstracts.jsonl.gz \\
-        --exclude /work/staging/s18/exclude_title_sha1.txt --jobs 2
+    python scripts/mine_lexicon.py --corpus CORPUS.jsonl.gz --exclude EXCLUDE.txt --out mined.json --jobs 2
 
-``--raw FILE`` also writes every name's counts (for choosing sources and thresholds).
-The output is deterministic: sorted keys, counts only.
+``--raw FILE`` also writes every name's counts (for choosing sources and thresholds); ``--from-raw``
+selects again from them without extracting. The output is deterministic: sorted keys, counts only.
 """
 from __future__ import annotations
 
@@ -29,7 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from kg.extract import Extractor, lexicon  # noqa: E402
+from kg.extract import Extractor  # noqa: E402
 from kg.extract.catalogue_data import load_catalogue  # noqa: E402
 from kg.extract.shapes import is_acronym, is_name_like  # noqa: E402
 from kg.model import normalize_name, title_key  # noqa: E402
@@ -54,6 +55,7 @@ _CHUNK = 512
 
 
 def _read(corpus: Path, exclude: set[str]):
+    """(title key, title, abstract) of each paper with an abstract, once per title key, skipping ``exclude``."""
     seen = set()
     with gzip.open(corpus, "rt", encoding="utf-8") as fh:
         for line in fh:
@@ -80,7 +82,6 @@ def _votes(chunk: list[tuple[str, str, str]]) -> list[tuple[str, set[tuple[str, 
 
 def mine(corpus: Path, exclude: set[str], jobs: int, limit: int | None = None) -> tuple[dict, int]:
     """name -> kind -> rule -> distinct papers; and the number of papers read."""
-    lexicon.ENABLED = False  # mine the rules alone, never the lexicon's own uses
     counts: dict = defaultdict(lambda: defaultdict(Counter))
     it = islice(_read(corpus, exclude), limit)
     chunks = iter(lambda: list(islice(it, _CHUNK)), [])
@@ -171,7 +172,7 @@ def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--corpus", type=Path, required=True)
     ap.add_argument("--exclude", type=Path, required=True, help="sha1 of title_key(title) per line: papers to skip")
-    ap.add_argument("--out", type=Path, default=ROOT / "kg/extract/data/mined.json")
+    ap.add_argument("--out", type=Path, required=True)
     ap.add_argument("--raw", type=Path, help="also write every name's counts here")
     ap.add_argument("--min-papers", type=int, default=2, help="papers whose strong rules found a dataset / metric")
     ap.add_argument("--min-own", type=int, default=1, help="papers presenting a coined method name as their own")
@@ -193,7 +194,8 @@ def main(argv: list[str] | None = None) -> None:
     lex = select(counts, args)
     forms = {f for kind in lex.values() for f in kind}
     lex = select(counts, args, common_words(args.corpus, exclude, forms, args.limit))
-    flags = f"--min-papers {args.min_papers} --min-own {args.min_own} --min-method {args.min_method} --min-task {args.min_task} --max-other {args.max_other}"
+    flags = (f"--min-papers {args.min_papers} --min-own {args.min_own} --min-method {args.min_method}"
+             f" --min-task {args.min_task} --max-other {args.max_other}")
     meta = {"papers": n, "corpus": args.corpus.name, "strong": STRONG,
             "rebuild": f"python scripts/mine_lexicon.py --corpus CORPUS --exclude EXCLUDE {flags}"}
     args.out.write_text(json.dumps({"about": meta, **lex}, sort_keys=True, indent=0) + "\n")

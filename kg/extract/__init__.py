@@ -13,7 +13,6 @@ components, in order, with what each reads and writes (``requires=`` / ``assigns
     kg_acronyms    acronyms          kg_sents, kg_candidates              kg_candidates, kg_task_acronyms
     kg_cues        cues              kg_candidates                        kg_candidates
     kg_metrics     metrics           kg_candidates                        kg_candidates
-    kg_lexicon     lexicon           kg_candidates                        kg_candidates
     kg_lists       lists             kg_candidates                        kg_candidates
     kg_tasks       tasks             kg_sents                             kg_candidates, kg_title_tasks
     kg_resolve     resolve           kg_sents, kg_candidates,             kg_mentions
@@ -50,7 +49,7 @@ from spacy.tokens import Doc
 from ..memory import paused_gc
 from ..model import Extraction, Mention, Paper, Result
 from ..parallel import WorkerPool, forks, parallel_map
-from . import acronyms, catalogue_match, cues, lexicon, lists, metrics, proposed, resolve, results, sentences, tasks, urls  # noqa: F401  (register factories)
+from . import acronyms, catalogue_match, cues, lists, metrics, proposed, resolve, results, sentences, tasks, urls  # noqa: F401  (register factories)
 from .doc import MAX_ABSTRACT_CHARS, MAX_TITLE_CHARS, DocState, StateOnly, TextOnlyTokenizer, cap_text, layout, state
 
 EXTRACTOR_VERSION = "54"
@@ -68,7 +67,6 @@ COMPONENTS = (
     "kg_acronyms",
     "kg_cues",
     "kg_metrics",
-    "kg_lexicon",
     "kg_lists",
     "kg_tasks",
     "kg_resolve",
