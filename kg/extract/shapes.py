@@ -88,6 +88,11 @@ def lower_same_length(text: str) -> str | None:
 
 _LAST_LOWERED: tuple[str | None, str | None] = (None, None)
 
+
+def lower_keeping_offsets(text: str) -> str:
+    """``text`` lower-cased with every offset kept: a letter whose lower case is longer ("İ") stays as it is."""
+    return lower_same_length(text) or "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
 WORD_RUN = re.compile(r"\w+")
 # An ASCII text's runs of word characters, as a split on spaces (about a third cheaper than the regex).
 _NON_WORD_TO_SPACE = str.maketrans({chr(i): " " for i in range(128) if not (chr(i).isalnum() or chr(i) == "_")})
