@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from .long_forms import Definition
 from .proposed_names import OUR_SUBJECT, PRESENTED_VERBS
-from .shapes import norm
+from .shapes import SYSTEM_NOUN_FORMS, norm
 from .words import alternation, word_set
 
 __all__ = ["BASED_AFTER", "DEFINITE", "METHODISH", "PRESENT_ADJ", "PRESENT_GERUND", "PRESENT_VERB", "PRESENT_VERB_ANY", "coined", "last_word", "named_as_own", "own_module", "own_part", "referred_as_own",
@@ -318,15 +318,11 @@ def coined(short: str) -> bool:
     return "-" in short or any(c.islower() for c in short.rstrip("s"))
 
 
-_SYSTEM_KINDS = frozenset({"framework", "frameworks", "method", "methods", "model", "models", "approach", "network",
-                           "networks", "architecture", "system", "pipeline", "algorithm"})
-
-
 def system_inside(text: str, d: Definition) -> bool:
     """"a Span-based Unified NER framework via contrastive learning (SUNER)": a system noun among the
     long form's words makes it a method's name, whatever task acronym it holds (a hyphened part,
     "Model-Heterogeneous Personalized FL", is no such noun)."""
-    return any(w.lower() in _SYSTEM_KINDS for w in text[d.long_start : d.long_end].split())
+    return any(w.lower() in SYSTEM_NOUN_FORMS for w in text[d.long_start : d.long_end].split())
 
 
 def title_case_hyphened(phrase: str) -> bool:

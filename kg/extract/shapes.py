@@ -61,11 +61,17 @@ SHORT_FORM_AFTER = re.compile(r"\s*\([A-Z][A-Za-z0-9\-]*[A-Z0-9]\)")
 LM_FAMILY_ACRONYMS = frozenset({"llm", "vlm", "mllm", "lm", "plm", "lmm"})
 NETWORK_ACRONYMS = frozenset({"dnn", "cnn", "rnn", "gnn"})
 FIELD_ACRONYMS = frozenset({"rl", "drl", "marl", "ml", "dl", "ai", "nlp", "cv"})
+#: Nouns that make a phrase a system ("a Span-based Unified NER framework", "the Action Transformer
+#: model"), singular. The one list of them; :data:`SYSTEM_NOUN_FORMS` adds plurals.
+SYSTEM_NOUNS = frozenset({"model", "architecture", "method", "framework", "algorithm", "approach", "system", "network", "pipeline"})
 
 
 def with_plurals(words: frozenset[str]) -> frozenset[str]:
     """``words`` and each with a plural "s" ("llm", "llms")."""
     return words | {w + "s" for w in words}
+
+
+SYSTEM_NOUN_FORMS = with_plurals(SYSTEM_NOUNS) | {"approaches"}
 
 
 def singular(word: str) -> str:
