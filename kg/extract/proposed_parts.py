@@ -200,8 +200,7 @@ def titled_parts(text: str, tend: int, sents: list[tuple[int, int]]) -> list[Can
 
 # "we introduce the Action Transformer model", "an Assisted Reward Design method": the kind of
 # system a title-case name right after the presenting verb is.
-# (the singular forms, and "paradigm", which papers call their own systems: "ProQA, a unified QA paradigm")
-SYSTEM_NOUN_RE = rf"(?:{'|'.join(sorted(SYSTEM_NOUNS | {'paradigm'}))})\b"
+SYSTEM_NOUN_RE = rf"(?:{'|'.join(sorted(SYSTEM_NOUNS))})\b"
 # "we propose a Step-wise Integration Mechanism to ...", "the Adaptive Preferences Algorithm that
 # ...": three title-case words or more after an article make a name; two ("a Bayesian Model to")
 # are as often a kind of thing.

@@ -62,9 +62,10 @@ LM_FAMILY_ACRONYMS = frozenset({"llm", "vlm", "mllm", "lm", "plm", "lmm"})
 NETWORK_ACRONYMS = frozenset({"dnn", "cnn", "rnn", "gnn"})
 FIELD_ACRONYMS = frozenset({"rl", "drl", "marl", "ml", "dl", "ai", "nlp", "cv"})
 #: Nouns that make a phrase a system ("a Span-based Unified NER framework", "the Action Transformer
-#: model"), singular. The one list of them; :data:`SYSTEM_NOUN_FORMS` adds plurals (the acronym long-form
-#: tests); ``proposed_parts.SYSTEM_NOUN_RE`` reads the singulars plus "paradigm" after a title-case name.
-SYSTEM_NOUNS = frozenset({"model", "architecture", "method", "framework", "algorithm", "approach", "system", "network", "pipeline"})
+#: model", "ProQA, a unified QA paradigm"), singular. The one list of them; :data:`SYSTEM_NOUN_FORMS` adds
+#: plurals (the acronym long-form tests); ``proposed_parts.SYSTEM_NOUN_RE`` reads the singulars.
+SYSTEM_NOUNS = frozenset({"model", "architecture", "method", "framework", "algorithm", "approach", "system", "network", "pipeline",
+                          "paradigm"})
 
 
 def with_plurals(words: frozenset[str]) -> frozenset[str]:
