@@ -30,7 +30,9 @@ __all__ = ["Editions", "edition_key"]
 _TAIL = re.compile(r"^(?P<family>.*?[^\W\d_]|.*?\+)[\s\-_'\u2019]*(?P<ed>[vV]?\d+(?:\.\d+)*|II|III|IV)$")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _ROMAN = {"II": "2", "III": "3", "IV": "4"}
-_NUMBERS = re.compile(r"(?<![^\W\d_])\d+(?![^\W\d_])")  # a number standing as a word: "ICDAR 2017 MLT", not "Walker2d"
+# a number standing as a word: "ICDAR 2017 MLT", not "Walker2d" (nor "6" of "CAMELYON16": no digit on
+# either side)
+_NUMBERS = re.compile(r"(?<![^\W_])\d+(?![^\W_])")
 
 
 def _compact(s: str) -> str:
@@ -85,6 +87,8 @@ class Editions:
         yearly = any(s and _YEAR.fullmatch(s[1]) for s in split.values())
         head = split[name]
         stem = head[0] if head and edition_key(head[1], yearly) else name
+        # (only numbers standing as words: "Walker2d-v2" is an edition of "Walker2d"; the leaderboard's
+        # ``graph.ids.catalogue_own_numbers`` takes every digit run, as a sentence's "RealEstate10K" is the set)
         numbers = _NUMBERS.findall(name) + ([head[1]] if head else []) + list(not_editions)
         own = {k for n in numbers if (k := edition_key(n, yearly))}
         fam = _Family(name, own, yearly)

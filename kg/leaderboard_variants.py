@@ -14,6 +14,7 @@ from functools import lru_cache
 
 import networkx as nx
 
+from .editions import edition_key
 from .graph.ids import catalogue_editions, catalogue_own_numbers
 from .model import EntityType
 
@@ -34,12 +35,9 @@ _CUTOFF = re.compile(r"^(?P<stem>[A-Za-z][\w-]*?)\s*@\s*(?:\d+|k|K)$")
 
 
 def _year(ed: str) -> str:
-    """ "2007" and "07" are one edition; "400" (Kinetics-400) stays as written."""
-    if len(ed) == 4 and ed[:2] in ("19", "20"):
-        return ed
-    if len(ed) == 2 and ed.isdigit():
-        return ("20" if int(ed) <= 40 else "19") + ed
-    return ed  # "v2", "1.1": an own number that is no year
+    """ "2007" and "07" are one edition (:func:`kg.editions.edition_key` of a yearly family); "400"
+    (Kinetics-400), which names a set, stays as written."""
+    return edition_key(ed, yearly=True) or ed
 
 
 @lru_cache(maxsize=4096)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..model import Role
-from .acronym_presented import PRESENT_VERB_ANY, last_word
+from .acronym_presented import BASED_AFTER, PRESENT_VERB_ANY, last_word
 from .long_form_words import family_long_form, title_case
 from .long_forms import Definition
 from .shapes import TASK_HEADS
@@ -80,7 +80,6 @@ _LISTED_AMONG_METHODS = re.compile(
 
 
 _LIST_CUE = re.compile(r"such as|including|like|e\.g\.|i\.e\.|namely")
-_BASED_AFTER = re.compile(r"\)\s*-?\s*based\b")
 _SAME_AS = re.compile(r"i\.e\.|namely")  # cues that name the thing itself, not examples of its kind
 _OWN_LIST = re.compile(r"\b(?:novel|new|our|proposed|[Ww]e)\b")
 
@@ -108,7 +107,7 @@ def listed_method(text: str, d: Definition, sentence: tuple[int, int]) -> bool:
     if _SAME_AS.search(m.group()) and PRESENT_VERB_ANY.search(before, 0, m.start()):
         return False  # "we propose an end-to-end clustering algorithm, i.e., ... (LNSCC)": what is proposed
     long, head = text[d.long_start : d.long_end], last_word(text[d.long_start : d.long_end])
-    if (head == "learning" and long.islower()) or _BASED_AFTER.match(text, d.short_end):
+    if (head == "learning" and long.islower()) or BASED_AFTER.match(text, d.short_end):
         return False  # "such as reinforcement learning (RL)": a paradigm; "(IRN) based": a qualifier
     return " " in long.strip() and not family_long_form(long, head)
 

@@ -24,10 +24,10 @@ from functools import lru_cache
 
 from .long_forms import Definition
 from .proposed_names import OUR_SUBJECT, PRESENTED_VERBS
-from .shapes import norm
+from .shapes import SYSTEM_NOUN_FORMS, norm
 from .words import alternation, word_set
 
-__all__ = ["DEFINITE", "METHODISH", "PRESENT_ADJ", "PRESENT_GERUND", "PRESENT_VERB", "PRESENT_VERB_ANY", "coined", "last_word", "named_as_own", "own_module", "own_part", "referred_as_own",
+__all__ = ["BASED_AFTER", "DEFINITE", "METHODISH", "PRESENT_ADJ", "PRESENT_GERUND", "PRESENT_VERB", "PRESENT_VERB_ANY", "coined", "last_word", "named_as_own", "own_module", "own_part", "referred_as_own",
            "passive_presents", "PREPOSITIONS", "present_and", "present_same_as", "presented_confidence", "presented_or_used", "presents_here", "system_inside",
            "title_case_hyphened", "title_named", "used_before"]
 
@@ -318,15 +318,11 @@ def coined(short: str) -> bool:
     return "-" in short or any(c.islower() for c in short.rstrip("s"))
 
 
-_SYSTEM_KINDS = frozenset({"framework", "frameworks", "method", "methods", "model", "models", "approach", "network",
-                           "networks", "architecture", "system", "pipeline", "algorithm"})
-
-
 def system_inside(text: str, d: Definition) -> bool:
     """"a Span-based Unified NER framework via contrastive learning (SUNER)": a system noun among the
     long form's words makes it a method's name, whatever task acronym it holds (a hyphened part,
     "Model-Heterogeneous Personalized FL", is no such noun)."""
-    return any(w.lower() in _SYSTEM_KINDS for w in text[d.long_start : d.long_end].split())
+    return any(w.lower() in SYSTEM_NOUN_FORMS for w in text[d.long_start : d.long_end].split())
 
 
 def title_case_hyphened(phrase: str) -> bool:
@@ -423,7 +419,7 @@ def title_named(text: str, d: Definition, tend: int, s0: int) -> bool:
     kind of thing, its sentence (from ``s0``) not calling it a task, earlier work or what the paper
     uses ("a new ... task, termed as ...", "standard model predictive control (MPC)", "known as")?"""
     long, short = text[d.long_start : d.long_end], text[d.short_start : d.short_end]
-    if (tend <= 0 or len(long.split()) < 2 or sum(c.isalpha() for c in short) < 3 or _BASED_AFTER.match(text, d.short_end)
+    if (tend <= 0 or len(long.split()) < 2 or sum(c.isalpha() for c in short) < 3 or BASED_AFTER.match(text, d.short_end)
             or _PLURAL_SHORT.search(short)):  # "(PSRs)", "(GPs)": a class of things the paper works with
         return False
     title, key = norm(text[:tend]), norm(long)
@@ -464,7 +460,8 @@ _ESTABLISHED_AFTER = re.compile(
 _WIDELY_AFTER = re.compile(r"\)\s*,?\s*(?:which|that)\s+(?:is|are|has been|have been)\s+(?:\w+\s+)?(?:widely|commonly|popular|well)\b")
 _CONCESSIVE = re.compile(r"\s*(?:While|Although|Though|Whereas|Despite)\b")
 _OF_AFTER = re.compile(r"\)\s*(?:of|for)\b")
-_BASED_AFTER = re.compile(r"\)?\s*-?\s*based\b")
+# "(IRN) based", "(IRN)-based": the acronym qualifies a noun ahead (also read by acronym_methods)
+BASED_AFTER = re.compile(r"\)?\s*-?\s*based\b")
 # "a new visual restoration task, termed as ... (HVITA)", "the problem of ...": a task named, not a method
 # "This scenario is defined as ... (IMVDA)", "we tackle Online Domain Adaptation (OnDA)", "the task of
 # detecting ... (HOI)", "Automatic Check-Out (ACO) aims to": a task named, not a method

@@ -60,7 +60,7 @@ from .long_form_words import GENERIC_LONG, family_long_form, named_long_form, te
 from .long_forms import Definition, acronym_words, find_definitions, long_form_start, variant_short
 from .proposed_names import _PRIOR, OUR_SUBJECT, USE_VERB, WE_OR_OUR
 from .sentences import sentence_at, split_sentences
-from .shapes import STOP_NAMES, TASK_HEADS, WEAK_HEADS, is_name_like, norm, word_spans
+from .shapes import STOP_NAMES, SYSTEM_NOUN_FORMS, TASK_HEADS, WEAK_HEADS, is_name_like, norm, word_spans
 from .words import alternation, word_set
 
 __all__ = ["Definition", "find_definitions", "long_form_start", "classify", "acronym_candidates", "METRIC_HEADS",
@@ -97,7 +97,6 @@ _PARTS_BEFORE = re.compile(r"(?:components?|modules?|parts?|stages?|branches?)\s
 # A title that begins by spelling out "... Network (DaGAN)" names the paper's own system; one that
 # begins with "Explanation Regularisation (ER)" or "Recommender Systems" names its topic.
 _OWN_SYSTEM_HEADS = word_set("acronyms", "own_system_heads")
-_SYSTEM_NOUNS = word_set("acronyms", "system_nouns")
 # "(SAA), a popular method for ...": an established technique, described as one.
 _KNOWN_AFTER = re.compile(
     r"\)\s*,\s*(?:a|an|the)\s+(?:(?:popular|standard|classic|classical|well-known|widely[- ]used|common|commonly"
@@ -122,7 +121,7 @@ def is_task_long_form(text: str, d: Definition) -> bool:
         return True  # "Graph Transformer for Automatic Short Answer Grading": what the title's "for" names
     if not words or words[-1] not in TASK_HEADS or words[-1] in WEAK_HEADS:
         return False
-    if any(w in _SYSTEM_NOUNS for w in words):
+    if any(w in SYSTEM_NOUN_FORMS for w in words):
         return False  # "Efficient Disentanglement framework for Talking head generation (EDTalk)"
     if _PARTS_BEFORE.search(text, max(0, d.long_start - 40), d.long_start):
         return False  # "two components: Facial Motion Latent Generation (FMLG) ...": a part of the system

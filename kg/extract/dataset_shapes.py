@@ -100,9 +100,11 @@ _RESOURCE = r"(?:dataset|benchmark|corpus|treebank|test\s?bed|suite)"
 _COPULA_NAME = re.compile(r"(?:[.!?]\s|\n)(?P<name>[A-Z][\w\-+.]*(?:\s[A-Z][\w\-+.]*){0,3})\Z")
 _COPULA_TAIL = re.compile(rf"\s+(?:is|are)\s+(?:a|an)\s+(?P<adj>(?:[\w\-]+\s+){{0,4}}?){_RESOURCE}\b")
 _NEW = re.compile(r"\b(?:new|novel|first)\b")
+# The verbs by which a paper introduces a resource of its own ("we collected", "we release", "we contribute").
+_INTRO_VERBS = r"(?:introduce|present|release|propose|construct|collect|build|built|create|curate|generate|develop|contribute)(?:s|d|ed)?"
 # "we introduce a dataset for our task, EMU, with ...": the name after the remark ends in a comma or bracket.
 _INTRODUCING_BEFORE = re.compile(
-    r"(?<![\w\-])(?:introduce|present|release|propose|construct|collect|build|create|curate)[sd]?\s+(?:a|an)\s+"
+    rf"(?<![\w\-]){_INTRO_VERBS}\s+(?:a|an)\s+"
     r"(?:[\w\-]+\s+){0,3}?\Z"
 )
 _REMARK_THEN_NAME = re.compile(
@@ -130,7 +132,7 @@ _NP_GAP = r"(?:(?!(?:and|or|on|in|of|for|with|at|to|from|by|the|a|an)\b)[a-z][\w
 _OWN_BEFORE = re.compile(
     rf"(?<![\w\-])(?:(?:[Oo]ur|new|newly|novel)\s+{_NP_GAP}"
     r"|[Ww]e\s+(?:also\s+|further\s+|then\s+|first\s+)?"
-    r"(?:introduce|present|release|propose|construct|collect|build|built|create|curate|generate)(?:s|d|ed)?\s+"
+    rf"{_INTRO_VERBS}\s+"
     rf"(?:(?:a|an|the)\s+)?{_NP_GAP})\Z"
 )
 # "dataset CondEnsation (DANCE)": part of a long form.
@@ -468,7 +470,7 @@ _RESOURCE_BEFORE = re.compile(
 )
 _NEW_WORD = re.compile(r"\b(?:new|novel)\b")  # "a new dataset called X": "a" leads the match, "new" makes it own
 _KIND_IN_GAP = re.compile(r"\b(?:models?|methods?|networks?|frameworks?|approach|algorithms?|systems?|architectures?|tasks?|metrics?)\b")
-_INTRO_VERB = re.compile(r"\b(?:introduce|present|release|propose|construct|collect|build|built|create|curate|develop|contribute)(?:s|d|ed)?\s+\Z")
+_INTRO_VERB = re.compile(rf"\b{_INTRO_VERBS}\s+\Z")
 
 
 def called_names(text: str, tend: int) -> list[Candidate]:

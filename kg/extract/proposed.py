@@ -65,7 +65,7 @@ from .proposed_names import (
 )
 from .proposed_lower import _OUR_OR_WE, _lower_named, _prior_since_own, lower_apposed, quoted_kind, used_namely_role
 from .proposed_bracket import bracketed_coined
-from .proposed_parts import SYSTEM_NOUNS, own_composed, plural_apposition, titled_ok, titled_parts, verb_titled_ok
+from .proposed_parts import SYSTEM_NOUN_RE, own_composed, plural_apposition, titled_ok, titled_parts, verb_titled_ok
 from .proposed_our import our_names, outperforming
 from .proposed_title import title_names
 from .sentences import MAX_SENTENCE_CHARS, sentence_at, split_sentences
@@ -130,7 +130,7 @@ _TITLED = r"[A-Z][a-z][\w\-]*(?:\s+[A-Z][\w\-]*){1,3}"
 _PART_NOUNS = r"(?:modules?|blocks?|layers?|units?|mechanisms?|components?|branch(?:es)?|heads?|strateg(?:y|ies)|schemes?)\b"
 _VERB_TITLED = re.compile(
     rf"(?:(?P<art>(?:a|an|the)\s+(?:novel\s+|new\s+)?))?(?P<name>{_TITLED})"
-    rf"(?=\s+{_PART_NOUNS}|(?P<kind>\s+{SYSTEM_NOUNS})|(?P<clause>\s+to\s+[a-z]|\s*,?\s+(?:that|which)\b|\s+as\s+an?\s"
+    rf"(?=\s+{_PART_NOUNS}|(?P<kind>\s+{SYSTEM_NOUN_RE})|(?P<clause>\s+to\s+[a-z]|\s*,?\s+(?:that|which)\b|\s+as\s+an?\s"
     r"|\s*\(\s*[A-Z]))"
 )
 _AND_TITLED = re.compile(

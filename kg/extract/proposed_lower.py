@@ -30,7 +30,7 @@ from .anchors import IndexedScan
 from .doc import Candidate
 from .proposed_names import _FIRST_PERSON_PROPOSAL, _METHOD_NOUNS, _NOUN_RE, _PRIOR, _PROPOSAL_VERB, USE_VERB
 from .sentences import sentence_at
-from .shapes import DATASET_NOUNS, STOP_NAMES, TASK_HEADS, is_name_like, singular
+from .shapes import DATASET_NOUNS, STOP_NAMES, TASK_HEADS, is_name_like, lower_keeping_offsets, singular
 
 __all__ = ["lower_apposed", "_lower_named", "_prior_since_own", "_OUR_OR_WE", "used_namely_role", "title_reused", "quoted_kind"]
 
@@ -227,10 +227,11 @@ def title_reused(text: str, tend: int) -> list[Candidate]:
     m = _TITLE_OPENING.match(text, 0, tend)
     if not m:
         return []
-    phrase = m.group(1)
+    phrase, p0 = m.group(1), m.start(1)
     words = phrase.lower().split()
     if words[0] in ("a", "an", "the"):  # "An Aligned Subtree Kernel for ..."
         phrase = phrase.split(None, 1)[1]
+        p0 = m.end(1) - len(phrase)
         words = words[1:]
     # "A Unified Framework for ...": a kind noun ends a description (the capitalised title rules
     # read such names where the abstract writes them capitalised).
@@ -241,10 +242,12 @@ def title_reused(text: str, tend: int) -> list[Candidate]:
             # introduce principal differences analysis" names a method; a task head in the list fails)
             or words[-1].rstrip("s") in TASK_HEADS):
         return []
-    abstract, low = text[tend:].lower(), phrase.lower()
-    i = abstract.find(low)
-    while i >= 0:
-        a, e = tend + i, tend + i + len(phrase)
+    # (offsets in ``lowered`` are offsets in ``text``: "İ".lower() is two characters)
+    lowered = lower_keeping_offsets(text)
+    low = lowered[p0 : p0 + len(phrase)]
+    a = lowered.find(low, tend)
+    while a >= 0:
+        e = a + len(phrase)
         if text.startswith("s", e) and not text[e + 1 : e + 2].isalnum():
             e += 1
         if (_OWN_PRESENTS.search(text, max(tend, a - 60), a) and not text[e : e + 1].isalnum() and text[e : e + 1] != "-"
@@ -253,7 +256,7 @@ def title_reused(text: str, tend: int) -> list[Candidate]:
                 # "image-based regularization for action smoothness (1-RAS)")
                 and not _ACRONYM_AHEAD.match(text, e) and not _NOT_METHOD_AFTER.match(text, e)):
             return [Candidate(Role.PROPOSED, a, e, "proposed:title-reused", 0.8)]
-        i = abstract.find(low, i + 1)
+        a = lowered.find(low, a + 1)
     return []
 
 

@@ -19,9 +19,9 @@ from ..model import Role
 from .doc import Candidate
 from .proposed_names import _CAP, _LOW_HYPHEN_NAME, _PRIOR, _PROPOSAL_VERB, PRESENTED_VERBS, USE_VERB, USE_VERBS, WE_OR_OUR
 from .sentences import sentence_at
-from .shapes import DATASET_NOUNS, LM_FAMILY_ACRONYMS, NETWORK_ACRONYMS, STOP_NAMES, TASK_HEADS, is_name_like
+from .shapes import DATASET_NOUNS, LM_FAMILY_ACRONYMS, NETWORK_ACRONYMS, STOP_NAMES, SYSTEM_NOUNS, TASK_HEADS, is_name_like
 
-__all__ = ["SYSTEM_NOUNS", "own_composed", "plural_apposition", "titled_ok", "titled_parts", "verb_titled_ok"]
+__all__ = ["SYSTEM_NOUN_RE", "own_composed", "plural_apposition", "titled_ok", "titled_parts", "verb_titled_ok"]
 
 # "two novel ensemble selection methods, QO-ES and QDO-ES, and ...": a plural kind noun, then the
 # list of the names it presents (each one name-shaped word; "and" before the last), also in brackets
@@ -200,7 +200,7 @@ def titled_parts(text: str, tend: int, sents: list[tuple[int, int]]) -> list[Can
 
 # "we introduce the Action Transformer model", "an Assisted Reward Design method": the kind of
 # system a title-case name right after the presenting verb is.
-SYSTEM_NOUNS = r"(?:model|architecture|method|framework|algorithm|approach|system|network|pipeline|paradigm)\b"
+SYSTEM_NOUN_RE = rf"(?:{'|'.join(sorted(SYSTEM_NOUNS))})\b"
 # "we propose a Step-wise Integration Mechanism to ...", "the Adaptive Preferences Algorithm that
 # ...": three title-case words or more after an article make a name; two ("a Bayesian Model to")
 # are as often a kind of thing.
@@ -211,7 +211,7 @@ _TITLED_MIN_WORDS = 3
 _NAMED_LATER = re.compile(r"[^.;]{0,160}?(?:\(|\[\d|\b(?:called|named|dubbed|termed|coined)\b)")
 # "a Training-Free Counterfactual Debiasing framework TFCD", "an Exemplar-based Dialogue Generation
 # model, EDGE": the coined word after the kind noun is the name.
-_KIND_THEN_WORD = re.compile(rf"\s+{SYSTEM_NOUNS}\s*,?\s*([\w\-]+)")
+_KIND_THEN_WORD = re.compile(rf"\s+{SYSTEM_NOUN_RE}\s*,?\s*([\w\-]+)")
 # "a Hidden Markov Model architecture", "a Deep Belief Net model": a model family heading the
 # words before a kind noun says what type the system is, not its name.
 _FAMILY_HEADS = frozenset({"model", "models", "net", "nets", "network", "networks", "machine", "machines", "process",

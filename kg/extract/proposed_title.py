@@ -44,7 +44,7 @@ from .sentences import sentence_at
 from .title_clause import joins
 from .long_forms import long_form_start
 from .shapes import (
-    DATASET_NOUNS, LM_FAMILY_ACRONYMS, NETWORK_ACRONYMS, STOP_NAMES, TASK_HEADS, is_acronym, is_name_like, lower_same_length,
+    DATASET_NOUNS, LM_FAMILY_ACRONYMS, NETWORK_ACRONYMS, STOP_NAMES, TASK_HEADS, is_acronym, is_name_like, lower_keeping_offsets,
     word_spans,
 )
 from .words import alternation, word_set
@@ -427,7 +427,7 @@ def _title_long_form(text: str, tend: int, sents: list[tuple[int, int]]) -> list
         stem = stem[:-1] if stem.endswith("s") else stem
         if low is None:
             # offsets in ``low`` are offsets in ``text``: a letter whose lower case is longer ("İ") stays
-            low = lower_same_length(text) or "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+            low = lower_keeping_offsets(text)
         i, defined = low.find(stem, tend), 0
         while i >= 0 and defined < _DEFINITIONS_READ:
             j = i + len(stem)

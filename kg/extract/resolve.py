@@ -273,7 +273,9 @@ def resolve(
     redefined = redefined_acronyms(text, found, catalogue) | inside_defined_names(text, found)
     found = [c for c in found if c.confidence >= MIN_CONFIDENCE and c.end > c.start
              and not (c.rule in CATALOGUE_RULES and (c.start, c.end) in redefined)]
-    found += modified_known(text, tend, found)  # "Asymmetric DQN for ...": the paper's variant of DQN
+    # "Asymmetric DQN for ...": the paper's variant of DQN. Made here, not by a component, as it reads
+    # the catalogue matches that survive the filter above (no redefined acronym, no weak match).
+    found += modified_known(text, tend, found)
     tasks = [c for c in found if c.role is Role.TASK]
     urls = [c for c in found if c.role in (Role.CODE_URL, Role.OTHER_URL)]
     names = [c for c in found if c.role in _NAME_ROLES]

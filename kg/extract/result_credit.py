@@ -317,11 +317,12 @@ _BASELINE_SUBJECT = re.compile(r"(?:^\s*|[.,;:]\s+|\b(?:while|whereas|but)\s+)(?
 def _baseline_subject(text: str, s: int, end: int) -> int | None:
     """Where the value's clause opens with others' unnamed system as its subject (:data:`_BASELINE_SUBJECT`), else None."""
     last = None
-    for last in _BASELINE_SUBJECT.finditer(text, s, end):
+    # (on a slice: with a start offset "^" would match only at the text's start, the first sentence)
+    for last in _BASELINE_SUBJECT.finditer(text[s:end]):
         pass
-    if last is None or re.search(r"[;:]|\d\s*\\?%", text[last.end() : end]):
+    if last is None or re.search(r"[;:]|\d\s*\\?%", text[s + last.end() : end]):
         return None
-    return last.end()
+    return s + last.end()
 
 
 def _indefinite_subject(text: str, s: int, end: int) -> int | None:

@@ -61,11 +61,19 @@ SHORT_FORM_AFTER = re.compile(r"\s*\([A-Z][A-Za-z0-9\-]*[A-Z0-9]\)")
 LM_FAMILY_ACRONYMS = frozenset({"llm", "vlm", "mllm", "lm", "plm", "lmm"})
 NETWORK_ACRONYMS = frozenset({"dnn", "cnn", "rnn", "gnn"})
 FIELD_ACRONYMS = frozenset({"rl", "drl", "marl", "ml", "dl", "ai", "nlp", "cv"})
+#: Nouns that make a phrase a system ("a Span-based Unified NER framework", "the Action Transformer
+#: model", "ProQA, a unified QA paradigm"), singular. The one list of them; :data:`SYSTEM_NOUN_FORMS` adds
+#: plurals (the acronym long-form tests); ``proposed_parts.SYSTEM_NOUN_RE`` reads the singulars.
+SYSTEM_NOUNS = frozenset({"model", "architecture", "method", "framework", "algorithm", "approach", "system", "network", "pipeline",
+                          "paradigm"})
 
 
 def with_plurals(words: frozenset[str]) -> frozenset[str]:
     """``words`` and each with a plural "s" ("llm", "llms")."""
     return words | {w + "s" for w in words}
+
+
+SYSTEM_NOUN_FORMS = with_plurals(SYSTEM_NOUNS) | {"approaches"}
 
 
 def singular(word: str) -> str:
@@ -87,6 +95,11 @@ def lower_same_length(text: str) -> str | None:
 
 
 _LAST_LOWERED: tuple[str | None, str | None] = (None, None)
+
+
+def lower_keeping_offsets(text: str) -> str:
+    """``text`` lower-cased with every offset kept: a letter whose lower case is longer ("İ") stays as it is."""
+    return lower_same_length(text) or "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 WORD_RUN = re.compile(r"\w+")
 # An ASCII text's runs of word characters, as a split on spaces (about a third cheaper than the regex).

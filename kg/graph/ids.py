@@ -190,6 +190,8 @@ def catalogue_own_numbers(kind: EntityType, name: str) -> tuple[str, ...]:
     if kind is not EntityType.DATASET:
         return ()
     e = _entry_index().get((kind.value, name))
+    # (every digit run, unlike ``editions.Editions``' own numbers, which stand as words: here a sentence's
+    # "RealEstate10K" must not read as edition "10"; there "Walker2d-v2" must stay an edition of "Walker2d")
     return (*re.findall(r"\d+", name), *(e.get("not_editions") or ())) if e else ()
 
 

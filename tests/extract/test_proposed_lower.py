@@ -117,6 +117,15 @@ def test_proposed_lower_title_phrase_described_or_not_a_method_is_no_name(title:
     assert absent not in _found(abstract, title)
 
 
+def test_proposed_lower_title_phrase_found_after_a_letter_whose_lower_case_is_longer() -> None:
+    # "İ".lower() is two characters: offsets read in a lowered copy of the text must still be the text's
+    from kg.extract.proposed_lower import title_reused
+
+    title = "Ripple Gates for Fast Image Denoising"
+    text = layout(title, "Scans from \u0130stanbul are noisy. We propose ripple gates, a layer that mixes scales.")
+    assert [text[c.start : c.end] for c in title_reused(text, len(title))] == ["ripple gates"]
+
+
 def test_proposed_lower_title_phrase_presented_outranks_the_title_task() -> None:
     nlp = build_pipeline()
     title = "Echo Sketch Privacy"

@@ -36,6 +36,13 @@ def test_editions_aliases_of_a_family_are_its_editions():
     assert ed.derived("Foo 2007") is None
 
 
+def test_editions_a_digit_inside_the_names_number_is_no_own_edition():
+    # "CAMELYON16" owns 16, not the "6" a backtracking match found inside it: "CAMELYON 6" is another edition
+    ed = Editions([("CAMELYON16", ["CAMELYON17", "CAMELYON 16"])])
+    assert ed.derived("CAMELYON 6") == ("CAMELYON16", None)
+    assert ed.derived("CAMELYON 16") is None  # the entry's own
+
+
 def test_editions_join_an_alias_with_the_same_edition_written_otherwise():
     ed = Editions([("EPIC-KITCHENS", ["EPIC-KITCHENS-55", "EK-55"]), ("PEMS", ["PEMS04", "PEMSD4", "PEMS08"])])
     assert ed.canonical("EK-55") == "EPIC-KITCHENS-55"
