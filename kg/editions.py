@@ -10,7 +10,7 @@ canonical name of a match) and the graph (the node a name any paper writes meets
 An alias is an edition when it ends in an edition (a year, "v2", "1.5", a number of one or two
 digits) other than the one the entry's name carries, and what comes before it is the name (less
 its own edition) or a run of the name's words ("VOC", "PASCAL"); another alias with the same
-edition joins it ("EK-100" joins "EPIC-KITCHENS-100", "AwA2" "Animals with Attributes 2"). A
+edition joins it ("EK-55" joins "EPIC-KITCHENS-55", "AwA2" "Animals with Attributes 2"). A
 two-digit number is a year in a family whose forms carry a year ("VOC12" is 2012, "CASP14" stays
 14). A number of three digits or more that is not a year names the set, not an edition
 ("Kinetics-400", "Atari 2600"). An entry's ``not_editions`` lists the numbers that, written after

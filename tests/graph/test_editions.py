@@ -143,3 +143,25 @@ def test_editions_the_catalogue_is_parsed_once_however_many_nodes_ask():
         ids.catalogue_own_numbers(EntityType.DATASET, name)
     assert ids._catalogue_entries.cache_info().misses == 1
     assert ids.catalogue_editions(EntityType.DATASET, "PASCAL VOC")  # and it still answers
+
+
+@pytest.mark.parametrize(("name", "want"), [
+    # numbered benchmarks whose results no leaderboard ranks with the family's: entries of their own
+    ("ScanNet200", "ScanNet200"), ("ScanNet", "ScanNet"), ("EPIC-KITCHENS-100", "EPIC-KITCHENS-100"),
+    ("EK-100", "EPIC-KITCHENS-100"), ("EPIC-KITCHENS-55", "EPIC-KITCHENS-55"), ("EPIC-KITCHENS", "EPIC-KITCHENS"),
+    ("ETTh1", "ETTh1"), ("ETTm2", "ETTm2"), ("ETT", "ETT"), ("CTB5", "CTB5"), ("CTB 5.1", "CTB5"), ("CTB-6", "CTB6"),
+    ("Chinese Treebank", "Chinese Treebank"),
+])
+def test_editions_a_numbered_benchmark_is_no_family_spelling(name, want):
+    assert known_name(D, name) == want
+
+
+def test_editions_numbered_benchmarks_in_a_sentence_are_nodes_of_their_own():
+    from kg.extract.catalogue_data import load_catalogue
+    from kg.extract.catalogue_match import CatalogueMatcher
+
+    text = "We test on ScanNet200 and ScanNet, on EPIC-KITCHENS-100 and EPIC-KITCHENS-55, on ETTh1 and ETTm1, and on CTB5."
+    found = [(text[c.start : c.end], c.canonical) for c in CatalogueMatcher(None, load_catalogue()).match(text)]
+    g = build_graph([Extraction(_paper(1), tuple(_mention(t, canonical) for t, canonical in found))])
+    assert {d["label"] for _, d in g.nodes(data=True) if d["kind"] == "dataset"} == {
+        "ScanNet200", "ScanNet", "EPIC-KITCHENS-100", "EPIC-KITCHENS-55", "ETTh1", "ETTm1", "CTB5"}
