@@ -104,6 +104,7 @@ def test_editions_not_editions_are_the_entrys_own_set_and_others_stay_editions()
     ("OTB2015", "OTB-100"), ("OTB-2015", "OTB-100"), ("OTB-2013", "OTB-2013"), ("Places2", "Places365"),
     ("NTU60", "NTU RGB+D"), ("NTU RGB+D 60", "NTU RGB+D"), ("NTU RGB+D 120", "NTU RGB+D 120"),
     ("COCO 2017", "COCO"), ("ScanNetV2", "ScanNet"), ("SQuAD v1.1", "SQuAD"), ("SQuAD 2.0", "SQuAD 2.0"),
+    ("ActivityNet 1.3", "ActivityNet"), ("ActivityNet-v1.3", "ActivityNet"), ("OntoNotes 5.0", "OntoNotes"),
 ])
 def test_editions_a_number_that_names_the_set_stays_the_entrys(name, want):
     assert known_name(D, name) == want
@@ -165,3 +166,16 @@ def test_editions_numbered_benchmarks_in_a_sentence_are_nodes_of_their_own():
     g = build_graph([Extraction(_paper(1), tuple(_mention(t, canonical) for t, canonical in found))])
     assert {d["label"] for _, d in g.nodes(data=True) if d["kind"] == "dataset"} == {
         "ScanNet200", "ScanNet", "EPIC-KITCHENS-100", "EPIC-KITCHENS-55", "ETTh1", "ETTm1", "CTB5"}
+
+
+def test_editions_the_release_a_name_means_meets_the_name_in_a_sentence():
+    from kg.extract.catalogue_data import load_catalogue
+    from kg.extract.catalogue_match import CatalogueMatcher
+
+    m = CatalogueMatcher(None, load_catalogue())
+    texts = ["We localize actions on ActivityNet 1.3 and tag names on OntoNotes 5.0.",
+             "We localize actions on ActivityNet and tag names on OntoNotes."]
+    g = build_graph([Extraction(_paper(i), tuple(_mention(t[c.start : c.end], c.canonical) for c in m.match(t)))
+                     for i, t in enumerate(texts)])
+    papers = {d["label"]: d["papers"] for _, d in g.nodes(data=True) if d["kind"] == "dataset"}
+    assert papers == {"ActivityNet": 2, "OntoNotes": 2}
