@@ -76,6 +76,7 @@ class Editions:
         self.of_form: dict[str, str] = {}  # compact alias -> edition name
         self.same: set[str] = set()  # compact aliases written with the entry's own edition
         self.families: dict[str, _Family | None] = {}  # compact family spelling -> family (None: two)
+        self.own_sets: dict[str, _Family | None] = {}  # the same, of families without editions
         for name, aliases, *rest in entries:
             self._add(name, aliases, rest[0] if rest else ())
 
@@ -90,7 +91,8 @@ class Editions:
         fam = _Family(name, own, yearly)
         words = re.split(r"[\s\-]+", stem)
         runs = {_compact(" ".join(words[i:j])) for i in range(len(words)) for j in range(i + 1, len(words) + 1)}
-        spellings, found = {_compact(stem)}, {}
+        # the family's spellings: its name, and its aliases with no number ("MS COCO" of COCO)
+        spellings, found = {_compact(stem), *(_compact(f) for f in aliases if not (split[f] or re.search(r"\d", f)))}, {}
         for f in aliases:
             s = split[f]
             key = edition_key(s[1], yearly) if s else None
@@ -110,9 +112,10 @@ class Editions:
             fam.editions[key] = edition = min(cands)[-1]
             for c in cands:
                 self.of_form[_compact(c[-1])] = edition
-        if fam.editions:
-            for sp in spellings:
-                self.families[sp] = fam if self.families.get(sp, fam) is fam else None
+        # a family with editions; apart, one with only numbers that name its own set ("COCO 2017")
+        table = self.families if fam.editions else self.own_sets if fam.own else None
+        for sp in spellings if table is not None else ():
+            table[sp] = fam if table.get(sp, fam) is fam else None
 
     def canonical(self, alias: str) -> str | None:
         """The edition's name when the catalogue alias ``alias`` is an edition, else None."""
@@ -125,13 +128,15 @@ class Editions:
     def derived(self, written: str) -> tuple[str, str | None] | None:
         """(family name, edition name or None) for a name the catalogue does not list, written as a
         family's spelling and an edition ("VOC07", "PASCAL VOC 2010"): the edition's name when
-        the catalogue knows that edition, None when not (a node of its own); None when ``written``
-        is no family's spelling with an edition."""
+        the catalogue knows that edition, None when not (a node of its own), the family's name
+        when the number names the family's own set ("MS COCO 2017" of COCO); None when
+        ``written`` is no family's spelling with an edition."""
         s = _split(written)
-        fam = self.families.get(_compact(s[0])) if s else None
+        spelling = _compact(s[0]) if s else ""
+        fam = self.families[spelling] if spelling in self.families else self.own_sets.get(spelling)
         if fam is None:
             return None
         key = edition_key(s[1], fam.yearly)
-        if key is None or key in fam.own:
+        if key is None:
             return None
-        return fam.name, fam.editions.get(key)
+        return fam.name, fam.name if key in fam.own else fam.editions.get(key)

@@ -89,7 +89,7 @@ def test_editions_not_editions_are_the_entrys_own_set_and_others_stay_editions()
     ed = Editions([otb, ("LiTS", ["LiTS17"], ["17"]), ("Kodak", ["Kodak24"])])
     assert ed.canonical("OTB2015") is None and ed.spells_own("OTB-2015")  # the same set as OTB-100
     assert ed.canonical("OTB-2013") == "OTB-2013" and ed.canonical("OTB-50") == "OTB-50"  # other sets
-    assert ed.derived("OTB 2015") is None and ed.derived("OTB 2013") == ("OTB-100", "OTB-2013")
+    assert ed.derived("OTB 2015") == ("OTB-100", "OTB-100") and ed.derived("OTB 2013") == ("OTB-100", "OTB-2013")
     assert ed.canonical("LiTS17") is None and ed.spells_own("LiTS17")
     assert ed.canonical("Kodak24") == "Kodak24"  # unmarked, a trailing number is an edition
 
@@ -179,3 +179,30 @@ def test_editions_the_release_a_name_means_meets_the_name_in_a_sentence():
                      for i, t in enumerate(texts)])
     papers = {d["label"]: d["papers"] for _, d in g.nodes(data=True) if d["kind"] == "dataset"}
     assert papers == {"ActivityNet": 2, "OntoNotes": 2}
+
+
+def test_editions_a_family_alias_with_the_sets_own_number_is_the_family():
+    # "COCO 2017" is COCO (not_editions); "MS COCO" is an alias of COCO, so "MS COCO 2017" is COCO too
+    ed = Editions([("COCO", ["MS COCO", "MSCOCO", "COCO 2017"], ["2017"]), ("Kodak", ["Kodak24"], ["24"])])
+    assert ed.derived("MS COCO 2017") == ("COCO", "COCO") and ed.derived("MSCOCO17") == ("COCO", "COCO")
+    assert ed.derived("MS COCO 2014") == ("COCO", None)  # another edition: a node of its own
+    assert ed.derived("Kodak 24") == ("Kodak", "Kodak") and ed.derived("Kodak 12") == ("Kodak", None)
+
+
+@pytest.mark.parametrize(("name", "want"), [
+    ("MS COCO 2017", "COCO"), ("MSCOCO 2017", "COCO"), ("Microsoft COCO 2017", "COCO"), ("MS COCO 2014", None),
+    ("OntoNotes v5", "OntoNotes"), ("OntoNotes 4.0", None), ("ActivityNet v1.3", "ActivityNet"),
+])
+def test_editions_an_unlisted_spelling_with_the_sets_own_number_is_the_entry(name, want):
+    assert known_name(D, name) == want
+
+
+def test_editions_ms_coco_2017_in_a_sentence_meets_coco():
+    from kg.extract.catalogue_data import load_catalogue
+    from kg.extract.catalogue_match import CatalogueMatcher
+
+    m = CatalogueMatcher(None, load_catalogue())
+    texts = ["Our detector is tested on MS COCO 2017.", "Our detector is tested on COCO 2017."]
+    g = build_graph([Extraction(_paper(i), tuple(_mention(t[c.start : c.end], c.canonical) for c in m.match(t)))
+                     for i, t in enumerate(texts)])
+    assert {d["label"]: d["papers"] for _, d in g.nodes(data=True) if d["kind"] == "dataset"} == {"COCO": 2}
