@@ -151,7 +151,10 @@ def test_editions_the_catalogue_is_parsed_once_however_many_nodes_ask():
     ("ScanNet200", "ScanNet200"), ("ScanNet", "ScanNet"), ("EPIC-KITCHENS-100", "EPIC-KITCHENS-100"),
     ("EK-100", "EPIC-KITCHENS-100"), ("EPIC-KITCHENS-55", "EPIC-KITCHENS-55"), ("EPIC-KITCHENS", "EPIC-KITCHENS"),
     ("ETTh1", "ETTh1"), ("ETTm2", "ETTm2"), ("ETT", "ETT"), ("CTB5", "CTB5"), ("CTB 5.1", "CTB5"), ("CTB-6", "CTB6"),
-    ("Chinese Treebank", "Chinese Treebank"),
+    ("Chinese Treebank", "Chinese Treebank"), ("Libri2Mix", "Libri2Mix"), ("WSJ0-3mix", "WSJ0-3mix"),
+    ("Pittsburgh 250k", "Pitts250k"), ("CAMERA25", "CAMERA25"), ("KSDD2", "KolektorSDD2"), ("ML-1M", "MovieLens-1M"),
+    ("MovieLens 100K", "MovieLens-100K"), ("COIL100", "COIL-100"), ("FLORES-101", "FLORES-101"),
+    ("Atari100k", "Atari 100k"), ("ICEWS05-15", "ICEWS05-15"), ("USPTO-50K", "USPTO-50K"),
 ])
 def test_editions_a_numbered_benchmark_is_no_family_spelling(name, want):
     assert known_name(D, name) == want
@@ -161,11 +164,13 @@ def test_editions_numbered_benchmarks_in_a_sentence_are_nodes_of_their_own():
     from kg.extract.catalogue_data import load_catalogue
     from kg.extract.catalogue_match import CatalogueMatcher
 
-    text = "We test on ScanNet200 and ScanNet, on EPIC-KITCHENS-100 and EPIC-KITCHENS-55, on ETTh1 and ETTm1, and on CTB5."
+    text = ("We test on ScanNet200 and ScanNet, on EPIC-KITCHENS-100 and EPIC-KITCHENS-55, on ETTh1 and ETTm1, on"
+            " CTB5, on Libri2Mix and Libri3Mix, on ML-1M and ML-20M, and on Pitts30k and Pitts250k.")
     found = [(text[c.start : c.end], c.canonical) for c in CatalogueMatcher(None, load_catalogue()).match(text)]
     g = build_graph([Extraction(_paper(1), tuple(_mention(t, canonical) for t, canonical in found))])
     assert {d["label"] for _, d in g.nodes(data=True) if d["kind"] == "dataset"} == {
-        "ScanNet200", "ScanNet", "EPIC-KITCHENS-100", "EPIC-KITCHENS-55", "ETTh1", "ETTm1", "CTB5"}
+        "ScanNet200", "ScanNet", "EPIC-KITCHENS-100", "EPIC-KITCHENS-55", "ETTh1", "ETTm1", "CTB5", "Libri2Mix",
+        "Libri3Mix", "MovieLens-1M", "MovieLens-20M", "Pitts30k", "Pitts250k"}
 
 
 def test_editions_the_release_a_name_means_meets_the_name_in_a_sentence():
