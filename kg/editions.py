@@ -60,12 +60,26 @@ def edition_key(ed: str, yearly: bool) -> str | None:
     return (ed.lstrip("0") or "0") if "." not in ed else ed
 
 
+def _unlisted(fam: _Family, written: str, split: tuple[str, str], key: str) -> str | None:
+    """The name of an edition the catalogue does not list, the same for each of its spellings: the
+    family's name and the year ("PASCAL 2010", "VOC '10": "PASCAL VOC 2010") or version ("VQA
+    v1.0", "VQA V1": "VQA v1"); None for a bare number of one or two digits ("OTB-51", "AWA1"),
+    a count as often as an edition, and under a name with another number ("CUB-200-2011")."""
+    ed, sep = split[1], written[len(split[0]) : len(written) - len(split[1])]
+    if re.search(r"\d", fam.stem):
+        return None
+    if _YEAR.fullmatch(key) and (len(ed) == 4 or "'" in sep or "\u2019" in sep):
+        return f"{fam.stem} {key}"
+    return f"{fam.stem} v{key}" if ed[:1] in "vV" or "." in ed else None
+
+
 @dataclass
 class _Family:
     name: str
     own: set[str]  # the editions the name itself carries ("2017" for "ICDAR 2017 MLT")
     yearly: bool
     editions: dict[str, str] = field(default_factory=dict)  # edition key -> the edition's name
+    stem: str = ""  # the name less its closing number ("OTB" of "OTB-100"), to name an unlisted edition
 
 
 class Editions:
@@ -88,7 +102,7 @@ class Editions:
         stem = head[0] if head and edition_key(head[1], yearly) else name
         numbers = _NUMBERS.findall(name) + ([head[1]] if head else []) + list(not_editions)
         own = {k for n in numbers if (k := edition_key(n, yearly))}
-        fam = _Family(name, own, yearly)
+        fam = _Family(name, own, yearly, stem=head[0] if head else name)
         words = re.split(r"[\s\-]+", stem)
         runs = {_compact(" ".join(words[i:j])) for i in range(len(words)) for j in range(i + 1, len(words) + 1)}
         # the family's spellings: its name, and its aliases with no number ("MS COCO" of COCO)
@@ -126,11 +140,12 @@ class Editions:
         return _compact(alias) in self.same
 
     def derived(self, written: str) -> tuple[str, str | None] | None:
-        """(family name, edition name or None) for a name the catalogue does not list, written as a
-        family's spelling and an edition ("VOC07", "PASCAL VOC 2010"): the edition's name when
-        the catalogue knows that edition, None when not (a node of its own), the family's name
-        when the number names the family's own set ("MS COCO 2017" of COCO); None when
-        ``written`` is no family's spelling with an edition."""
+        """(family name, edition name or None) for a name the catalogue does not list, written as
+        a family's spelling and an edition ("VOC07", "PASCAL 2010"): the edition's name when the
+        catalogue knows that edition, the family's name when the number names the family's own set
+        ("MS COCO 2017" of COCO), else the unlisted edition's name ("PASCAL 2010", "VOC 2010":
+        "PASCAL VOC 2010"), or None (a node as written); None when ``written`` is no family's
+        spelling with an edition."""
         s = _split(written)
         spelling = _compact(s[0]) if s else ""
         fam = self.families[spelling] if spelling in self.families else self.own_sets.get(spelling)
@@ -139,4 +154,4 @@ class Editions:
         key = edition_key(s[1], fam.yearly)
         if key is None:
             return None
-        return fam.name, fam.name if key in fam.own else fam.editions.get(key)
+        return fam.name, fam.name if key in fam.own else fam.editions.get(key) or _unlisted(fam, written, s, key)

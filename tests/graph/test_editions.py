@@ -32,7 +32,9 @@ def test_editions_aliases_of_a_family_are_its_editions():
     assert ed.canonical("ILSVRC2012") is None  # no spelling of ImageNet before the year
     assert ed.canonical("WMT 2014") is None and ed.spells_own("WMT 2014")  # the entry's own edition
     assert ed.derived("VOC07") == ("PASCAL VOC", "PASCAL VOC 2007")
-    assert ed.derived("PASCAL VOC 2010") == ("PASCAL VOC", None)  # an edition of its own, unlisted
+    assert ed.derived("PASCAL VOC 2010") == ("PASCAL VOC", "PASCAL VOC 2010")  # an edition of its own, unlisted
+    assert ed.derived("VOC 2010") == ed.derived("VOC'10") == ("PASCAL VOC", "PASCAL VOC 2010")
+    assert ed.derived("VOC10") == ("PASCAL VOC", None)  # a bare number of two digits: a count as often
     assert ed.derived("Foo 2007") is None
 
 
@@ -48,7 +50,7 @@ def test_editions_join_an_alias_with_the_same_edition_written_otherwise():
     ("KITTI", "KITTI"), ("KITTI-2015", "KITTI 2015"), ("KITTI 2012", "KITTI 2012"),
     ("DAVIS17", "DAVIS 2017"), ("CHiME-4", "CHiME-4"), ("WMT 2014", "WMT14"), ("WMT'14", "WMT14"),
     ("ILSVRC2012", "ImageNet"), ("MLT-2017", "ICDAR 2017 MLT"), ("StarCraft 2", "StarCraft II"),
-    ("Kinetics400", "Kinetics-400"), ("PASCAL VOC 2010", None),
+    ("Kinetics400", "Kinetics-400"), ("PASCAL VOC 2010", "PASCAL VOC 2010"), ("PASCAL 2010", "PASCAL VOC 2010"),
 ])
 def test_editions_catalogue_names_resolve_to_their_edition(name, want):
     assert known_name(D, name) == want
@@ -190,13 +192,15 @@ def test_editions_a_family_alias_with_the_sets_own_number_is_the_family():
     # "COCO 2017" is COCO (not_editions); "MS COCO" is an alias of COCO, so "MS COCO 2017" is COCO too
     ed = Editions([("COCO", ["MS COCO", "MSCOCO", "COCO 2017"], ["2017"]), ("Kodak", ["Kodak24"], ["24"])])
     assert ed.derived("MS COCO 2017") == ("COCO", "COCO") and ed.derived("MSCOCO17") == ("COCO", "COCO")
-    assert ed.derived("MS COCO 2014") == ("COCO", None)  # another edition: a node of its own
+    assert ed.derived("MS COCO 2014") == ed.derived("COCO2014") == ("COCO", "COCO 2014")  # another edition
     assert ed.derived("Kodak 24") == ("Kodak", "Kodak") and ed.derived("Kodak 12") == ("Kodak", None)
 
 
 @pytest.mark.parametrize(("name", "want"), [
-    ("MS COCO 2017", "COCO"), ("MSCOCO 2017", "COCO"), ("Microsoft COCO 2017", "COCO"), ("MS COCO 2014", None),
-    ("OntoNotes v5", "OntoNotes"), ("OntoNotes 4.0", None), ("ActivityNet v1.3", "ActivityNet"),
+    ("MS COCO 2017", "COCO"), ("MSCOCO 2017", "COCO"), ("Microsoft COCO 2017", "COCO"), ("MS COCO 2014", "COCO 2014"),
+    ("OntoNotes v5", "OntoNotes"), ("OntoNotes 4.0", "OntoNotes v4"), ("ActivityNet v1.3", "ActivityNet"),
+    ("ActivityNet 1.2", "ActivityNet v1.2"), ("ActivityNet-v1.2", "ActivityNet v1.2"),
+    ("CUB-2011", "CUB-200-2011"), ("CUB-2010", None), ("OTB-51", None),  # no "CUB-200-2011 2010", no "OTB 1951"
 ])
 def test_editions_an_unlisted_spelling_with_the_sets_own_number_is_the_entry(name, want):
     assert known_name(D, name) == want
@@ -211,3 +215,16 @@ def test_editions_ms_coco_2017_in_a_sentence_meets_coco():
     g = build_graph([Extraction(_paper(i), tuple(_mention(t[c.start : c.end], c.canonical) for c in m.match(t)))
                      for i, t in enumerate(texts)])
     assert {d["label"]: d["papers"] for _, d in g.nodes(data=True) if d["kind"] == "dataset"} == {"COCO": 2}
+
+
+def test_editions_a_bare_sibling_year_is_the_edition_of_the_family_before_it():
+    # "PASCAL 2007 and 2010": the year-sibling rule names the "2010" "PASCAL 2010", which meets "PASCAL VOC 2010"
+    from kg.extract import extract_papers
+
+    texts = ["We evaluate our detector on PASCAL 2007 and 2010 and on PASCAL VOC 2007 and 2012.",
+             "We evaluate our detector on PASCAL VOC 2010."]
+    exs = list(extract_papers([Paper(title=f"A detector {i}", abstract=t, source=Source("t.txt", i))
+                               for i, t in enumerate(texts)], jobs=1))
+    g = build_graph(exs)
+    assert {d["label"]: d["papers"] for _, d in g.nodes(data=True) if d["kind"] == "dataset"} == {
+        "PASCAL VOC 2007": 1, "PASCAL VOC 2010": 2, "PASCAL VOC 2012": 1}
