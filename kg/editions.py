@@ -106,7 +106,8 @@ class Editions:
         words = re.split(r"[\s\-]+", stem)
         runs = {_compact(" ".join(words[i:j])) for i in range(len(words)) for j in range(i + 1, len(words) + 1)}
         # the family's spellings: its name, and its aliases with no number ("MS COCO" of COCO)
-        spellings, found = {_compact(stem), *(_compact(f) for f in aliases if not (split[f] or re.search(r"\d", f)))}, {}
+        plain = [f for f in aliases if not (split[f] or re.search(r"\d", f))]
+        spellings, found = {_compact(stem), *map(_compact, plain)}, {}
         for f in aliases:
             s = split[f]
             key = edition_key(s[1], yearly) if s else None
