@@ -10,7 +10,7 @@ canonical name of a match) and the graph (the node a name any paper writes meets
 An alias is an edition when it ends in an edition (a year, "v2", "1.5", a number of one or two
 digits) other than the one the entry's name carries, and what comes before it is the name (less
 its own edition) or a run of the name's words ("VOC", "PASCAL"); another alias with the same
-edition joins it ("EK-100" joins "EPIC-KITCHENS-100", "AwA2" "Animals with Attributes 2"). A
+edition joins it ("EK-55" joins "EPIC-KITCHENS-55", "AwA2" "Animals with Attributes 2"). A
 two-digit number is a year in a family whose forms carry a year ("VOC12" is 2012, "CASP14" stays
 14). A number of three digits or more that is not a year names the set, not an edition
 ("Kinetics-400", "Atari 2600"). An entry's ``not_editions`` lists the numbers that, written after
@@ -62,12 +62,26 @@ def edition_key(ed: str, yearly: bool) -> str | None:
     return (ed.lstrip("0") or "0") if "." not in ed else ed
 
 
+def _unlisted(fam: _Family, written: str, split: tuple[str, str], key: str) -> str | None:
+    """The name of an edition the catalogue does not list, the same for each of its spellings: the
+    family's name and the year ("PASCAL 2010", "VOC '10": "PASCAL VOC 2010") or version ("VQA
+    v1.0", "VQA V1": "VQA v1"); None for a bare number of one or two digits ("OTB-51", "AWA1"),
+    a count as often as an edition, and under a name with another number ("CUB-200-2011")."""
+    ed, sep = split[1], written[len(split[0]) : len(written) - len(split[1])]
+    if re.search(r"\d", fam.stem):
+        return None
+    if _YEAR.fullmatch(key) and (len(ed) == 4 or "'" in sep or "\u2019" in sep):
+        return f"{fam.stem} {key}"
+    return f"{fam.stem} v{key}" if ed[:1] in "vV" or "." in ed else None
+
+
 @dataclass
 class _Family:
     name: str
     own: set[str]  # the editions the name itself carries ("2017" for "ICDAR 2017 MLT")
     yearly: bool
     editions: dict[str, str] = field(default_factory=dict)  # edition key -> the edition's name
+    stem: str = ""  # the name less its closing number ("OTB" of "OTB-100"), to name an unlisted edition
 
 
 class Editions:
@@ -78,6 +92,7 @@ class Editions:
         self.of_form: dict[str, str] = {}  # compact alias -> edition name
         self.same: set[str] = set()  # compact aliases written with the entry's own edition
         self.families: dict[str, _Family | None] = {}  # compact family spelling -> family (None: two)
+        self.own_sets: dict[str, _Family | None] = {}  # the same, of families without editions
         for name, aliases, *rest in entries:
             self._add(name, aliases, rest[0] if rest else ())
 
@@ -91,10 +106,12 @@ class Editions:
         # ``graph.ids.catalogue_own_numbers`` takes every digit run, as a sentence's "RealEstate10K" is the set)
         numbers = _NUMBERS.findall(name) + ([head[1]] if head else []) + list(not_editions)
         own = {k for n in numbers if (k := edition_key(n, yearly))}
-        fam = _Family(name, own, yearly)
+        fam = _Family(name, own, yearly, stem=head[0] if head else name)
         words = re.split(r"[\s\-]+", stem)
         runs = {_compact(" ".join(words[i:j])) for i in range(len(words)) for j in range(i + 1, len(words) + 1)}
-        spellings, found = {_compact(stem)}, {}
+        # the family's spellings: its name, and its aliases with no number ("MS COCO" of COCO)
+        plain = [f for f in aliases if not (split[f] or re.search(r"\d", f))]
+        spellings, found = {_compact(stem), *map(_compact, plain)}, {}
         for f in aliases:
             s = split[f]
             key = edition_key(s[1], yearly) if s else None
@@ -114,9 +131,10 @@ class Editions:
             fam.editions[key] = edition = min(cands)[-1]
             for c in cands:
                 self.of_form[_compact(c[-1])] = edition
-        if fam.editions:
-            for sp in spellings:
-                self.families[sp] = fam if self.families.get(sp, fam) is fam else None
+        # a family with editions; apart, one with only numbers that name its own set ("COCO 2017")
+        table = self.families if fam.editions else self.own_sets if fam.own else None
+        for sp in spellings if table is not None else ():
+            table[sp] = fam if table.get(sp, fam) is fam else None
 
     def canonical(self, alias: str) -> str | None:
         """The edition's name when the catalogue alias ``alias`` is an edition, else None."""
@@ -127,15 +145,18 @@ class Editions:
         return _compact(alias) in self.same
 
     def derived(self, written: str) -> tuple[str, str | None] | None:
-        """(family name, edition name or None) for a name the catalogue does not list, written as a
-        family's spelling and an edition ("VOC07", "PASCAL VOC 2010"): the edition's name when
-        the catalogue knows that edition, None when not (a node of its own); None when ``written``
-        is no family's spelling with an edition."""
+        """(family name, edition name or None) for a name the catalogue does not list, written as
+        a family's spelling and an edition ("VOC07", "PASCAL 2010"): the edition's name when the
+        catalogue knows that edition, the family's name when the number names the family's own set
+        ("MS COCO 2017" of COCO), else the unlisted edition's name ("PASCAL 2010", "VOC 2010":
+        "PASCAL VOC 2010"), or None (a node as written); None when ``written`` is no family's
+        spelling with an edition."""
         s = _split(written)
-        fam = self.families.get(_compact(s[0])) if s else None
+        spelling = _compact(s[0]) if s else ""
+        fam = self.families[spelling] if spelling in self.families else self.own_sets.get(spelling)
         if fam is None:
             return None
         key = edition_key(s[1], fam.yearly)
-        if key is None or key in fam.own:
+        if key is None:
             return None
-        return fam.name, fam.editions.get(key)
+        return fam.name, fam.name if key in fam.own else fam.editions.get(key) or _unlisted(fam, written, s, key)

@@ -41,16 +41,17 @@ def _year(ed: str) -> str:
 
 
 @lru_cache(maxsize=4096)
-def _editions(names: tuple[str, ...]) -> re.Pattern | None:
+def _editions(names: tuple[str, ...], own: tuple[str, ...] = ()) -> re.Pattern | None:
     """A pattern finding a written edition of a dataset known under ``names``, when its names
-    carry two editions or more (one edition, "COCO 2017", splits nothing)."""
+    carry two editions or more (one edition, "COCO 2017", splits nothing), not counting the
+    numbers ``own`` that name the node's set itself ("200" and "2011" of CUB-200-2011)."""
     stems, eds = set(), set()
     for n in names:
         m = _EDITION.match(n.strip())
         if m:
             stems.add(m.group("stem").strip())
             eds.add(_year(m.group("ed")))
-    if len(eds) < 2:
+    if len(eds - {_year(n) for n in own}) < 2:
         return None
     stems |= {n for n in names if not _EDITION.match(n.strip())}
     alt = "|".join(sorted((re.escape(x) for x in stems if len(x) >= 2), key=len, reverse=True))
@@ -67,12 +68,12 @@ def edition_of(sentence: str, written: str, names: tuple[str, ...], own: tuple[s
     number ("81.3% on VOC 2007, 80.7% on VOC 2012"), else the last written before it ("On VOC2012,
     we reach 79.1%"); "" when the sentence writes none, or writes a number of ``own``, which names
     the node's set itself ("OTB2015" of OTB-100)."""
-    ed = _edition_of(sentence, written, names)
+    ed = _edition_of(sentence, written, names, own)
     return "" if ed in {_year(n) for n in own} else ed
 
 
-def _edition_of(sentence: str, written: str, names: tuple[str, ...]) -> str:
-    pattern = _editions(names)
+def _edition_of(sentence: str, written: str, names: tuple[str, ...], own: tuple[str, ...]) -> str:
+    pattern = _editions(names, own)
     at = _value_at(sentence, written)
     if pattern is None or at < 0:
         return ""

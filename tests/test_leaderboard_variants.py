@@ -95,3 +95,16 @@ def test_leaderboard_variants_an_own_version_that_is_no_year_does_not_break_the_
     # ScanNet's own "v2" (a not_editions version) sits beside its written editions: no year to read
     names = ("ScanNet", "ScanNet v2", "ScanNet 2017", "ScanNet 2019")
     assert edition_of("We reach 70.1 mIoU on ScanNet 2019.", "70.1", names, ("v2", "1.1")) == "2019"
+
+
+def test_leaderboard_variants_a_node_whose_names_carry_only_its_own_numbers_splits_nothing():
+    # CUB-200-2011's names carry "200" and "2011", both its own: a sentence naming CUB-2010 beside
+    # the value ("35.9% and 57.8% on the CUB-2010 and 2011 sets") keeps the value in the node's table
+    from kg.graph.ids import catalogue_own_numbers
+    from kg.model import EntityType
+
+    own = catalogue_own_numbers(EntityType.DATASET, "CUB-200-2011")
+    names = ("CUB-200-2011", "CUB-200", "CUB-2011")
+    sentence = "We reach 35.9% and 57.8% accuracy on the CUB-2010 and 2011 bird datasets."
+    assert edition_of(sentence, "57.8", names, own) == ""
+    assert edition_of(sentence, "57.8", names) == "2010"  # without own: "200" and "2011" looked like editions

@@ -124,7 +124,7 @@ class _KnownNames:
         hit = (exact.get((kind.value, cased)) or loose.get((kind.value, folded))
                or exact_compact.get((kind.value, cased.replace(" ", ""))) or loose_compact.get((kind.value, folded.replace(" ", ""))))
         if hit is None and kind is EntityType.DATASET and (derived := self.editions.derived(name)):
-            return derived[1]  # "VOC07": the catalogue's edition; "PASCAL VOC 2010": None, a node of its own
+            return derived[1]  # "VOC07": the catalogue's edition; "MS COCO 2017": COCO; "PASCAL 2010": unlisted
         return hit
 
 

@@ -32,7 +32,9 @@ def test_editions_aliases_of_a_family_are_its_editions():
     assert ed.canonical("ILSVRC2012") is None  # no spelling of ImageNet before the year
     assert ed.canonical("WMT 2014") is None and ed.spells_own("WMT 2014")  # the entry's own edition
     assert ed.derived("VOC07") == ("PASCAL VOC", "PASCAL VOC 2007")
-    assert ed.derived("PASCAL VOC 2010") == ("PASCAL VOC", None)  # an edition of its own, unlisted
+    assert ed.derived("PASCAL VOC 2010") == ("PASCAL VOC", "PASCAL VOC 2010")  # an edition of its own, unlisted
+    assert ed.derived("VOC 2010") == ed.derived("VOC'10") == ("PASCAL VOC", "PASCAL VOC 2010")
+    assert ed.derived("VOC10") == ("PASCAL VOC", None)  # a bare number of two digits: a count as often
     assert ed.derived("Foo 2007") is None
 
 
@@ -55,7 +57,7 @@ def test_editions_join_an_alias_with_the_same_edition_written_otherwise():
     ("KITTI", "KITTI"), ("KITTI-2015", "KITTI 2015"), ("KITTI 2012", "KITTI 2012"),
     ("DAVIS17", "DAVIS 2017"), ("CHiME-4", "CHiME-4"), ("WMT 2014", "WMT14"), ("WMT'14", "WMT14"),
     ("ILSVRC2012", "ImageNet"), ("MLT-2017", "ICDAR 2017 MLT"), ("StarCraft 2", "StarCraft II"),
-    ("Kinetics400", "Kinetics-400"), ("PASCAL VOC 2010", None),
+    ("Kinetics400", "Kinetics-400"), ("PASCAL VOC 2010", "PASCAL VOC 2010"), ("PASCAL 2010", "PASCAL VOC 2010"),
 ])
 def test_editions_catalogue_names_resolve_to_their_edition(name, want):
     assert known_name(D, name) == want
@@ -96,7 +98,7 @@ def test_editions_not_editions_are_the_entrys_own_set_and_others_stay_editions()
     ed = Editions([otb, ("LiTS", ["LiTS17"], ["17"]), ("Kodak", ["Kodak24"])])
     assert ed.canonical("OTB2015") is None and ed.spells_own("OTB-2015")  # the same set as OTB-100
     assert ed.canonical("OTB-2013") == "OTB-2013" and ed.canonical("OTB-50") == "OTB-50"  # other sets
-    assert ed.derived("OTB 2015") is None and ed.derived("OTB 2013") == ("OTB-100", "OTB-2013")
+    assert ed.derived("OTB 2015") == ("OTB-100", "OTB-100") and ed.derived("OTB 2013") == ("OTB-100", "OTB-2013")
     assert ed.canonical("LiTS17") is None and ed.spells_own("LiTS17")
     assert ed.canonical("Kodak24") == "Kodak24"  # unmarked, a trailing number is an edition
 
@@ -111,6 +113,7 @@ def test_editions_not_editions_are_the_entrys_own_set_and_others_stay_editions()
     ("OTB2015", "OTB-100"), ("OTB-2015", "OTB-100"), ("OTB-2013", "OTB-2013"), ("Places2", "Places365"),
     ("NTU60", "NTU RGB+D"), ("NTU RGB+D 60", "NTU RGB+D"), ("NTU RGB+D 120", "NTU RGB+D 120"),
     ("COCO 2017", "COCO"), ("ScanNetV2", "ScanNet"), ("SQuAD v1.1", "SQuAD"), ("SQuAD 2.0", "SQuAD 2.0"),
+    ("ActivityNet 1.3", "ActivityNet"), ("ActivityNet-v1.3", "ActivityNet"), ("OntoNotes 5.0", "OntoNotes"),
 ])
 def test_editions_a_number_that_names_the_set_stays_the_entrys(name, want):
     assert known_name(D, name) == want
@@ -150,3 +153,85 @@ def test_editions_the_catalogue_is_parsed_once_however_many_nodes_ask():
         ids.catalogue_own_numbers(EntityType.DATASET, name)
     assert ids._catalogue_entries.cache_info().misses == 1
     assert ids.catalogue_editions(EntityType.DATASET, "PASCAL VOC")  # and it still answers
+
+
+@pytest.mark.parametrize(("name", "want"), [
+    # numbered benchmarks whose results no leaderboard ranks with the family's: entries of their own
+    ("ScanNet200", "ScanNet200"), ("ScanNet", "ScanNet"), ("EPIC-KITCHENS-100", "EPIC-KITCHENS-100"),
+    ("EK-100", "EPIC-KITCHENS-100"), ("EPIC-KITCHENS-55", "EPIC-KITCHENS-55"), ("EPIC-KITCHENS", "EPIC-KITCHENS"),
+    ("ETTh1", "ETTh1"), ("ETTm2", "ETTm2"), ("ETT", "ETT"), ("CTB5", "CTB5"), ("CTB 5.1", "CTB5"), ("CTB-6", "CTB6"),
+    ("Chinese Treebank", "Chinese Treebank"), ("Libri2Mix", "Libri2Mix"), ("WSJ0-3mix", "WSJ0-3mix"),
+    ("Pittsburgh 250k", "Pitts250k"), ("CAMERA25", "CAMERA25"), ("KSDD2", "KolektorSDD2"), ("ML-1M", "MovieLens-1M"),
+    ("MovieLens 100K", "MovieLens-100K"), ("COIL100", "COIL-100"), ("FLORES-101", "FLORES-101"),
+    ("Atari100k", "Atari 100k"), ("ICEWS05-15", "ICEWS05-15"), ("USPTO-50K", "USPTO-50K"),
+])
+def test_editions_a_numbered_benchmark_is_no_family_spelling(name, want):
+    assert known_name(D, name) == want
+
+
+def test_editions_numbered_benchmarks_in_a_sentence_are_nodes_of_their_own():
+    from kg.extract.catalogue_data import load_catalogue
+    from kg.extract.catalogue_match import CatalogueMatcher
+
+    text = ("We test on ScanNet200 and ScanNet, on EPIC-KITCHENS-100 and EPIC-KITCHENS-55, on ETTh1 and ETTm1, on"
+            " CTB5, on Libri2Mix and Libri3Mix, on ML-1M and ML-20M, and on Pitts30k and Pitts250k.")
+    found = [(text[c.start : c.end], c.canonical) for c in CatalogueMatcher(None, load_catalogue()).match(text)]
+    g = build_graph([Extraction(_paper(1), tuple(_mention(t, canonical) for t, canonical in found))])
+    assert {d["label"] for _, d in g.nodes(data=True) if d["kind"] == "dataset"} == {
+        "ScanNet200", "ScanNet", "EPIC-KITCHENS-100", "EPIC-KITCHENS-55", "ETTh1", "ETTm1", "CTB5", "Libri2Mix",
+        "Libri3Mix", "MovieLens-1M", "MovieLens-20M", "Pitts30k", "Pitts250k"}
+
+
+def test_editions_the_release_a_name_means_meets_the_name_in_a_sentence():
+    from kg.extract.catalogue_data import load_catalogue
+    from kg.extract.catalogue_match import CatalogueMatcher
+
+    m = CatalogueMatcher(None, load_catalogue())
+    texts = ["We localize actions on ActivityNet 1.3 and tag names on OntoNotes 5.0.",
+             "We localize actions on ActivityNet and tag names on OntoNotes."]
+    g = build_graph([Extraction(_paper(i), tuple(_mention(t[c.start : c.end], c.canonical) for c in m.match(t)))
+                     for i, t in enumerate(texts)])
+    papers = {d["label"]: d["papers"] for _, d in g.nodes(data=True) if d["kind"] == "dataset"}
+    assert papers == {"ActivityNet": 2, "OntoNotes": 2}
+
+
+def test_editions_a_family_alias_with_the_sets_own_number_is_the_family():
+    # "COCO 2017" is COCO (not_editions); "MS COCO" is an alias of COCO, so "MS COCO 2017" is COCO too
+    ed = Editions([("COCO", ["MS COCO", "MSCOCO", "COCO 2017"], ["2017"]), ("Kodak", ["Kodak24"], ["24"])])
+    assert ed.derived("MS COCO 2017") == ("COCO", "COCO") and ed.derived("MSCOCO17") == ("COCO", "COCO")
+    assert ed.derived("MS COCO 2014") == ed.derived("COCO2014") == ("COCO", "COCO 2014")  # another edition
+    assert ed.derived("Kodak 24") == ("Kodak", "Kodak") and ed.derived("Kodak 12") == ("Kodak", None)
+
+
+@pytest.mark.parametrize(("name", "want"), [
+    ("MS COCO 2017", "COCO"), ("MSCOCO 2017", "COCO"), ("Microsoft COCO 2017", "COCO"), ("MS COCO 2014", "COCO 2014"),
+    ("OntoNotes v5", "OntoNotes"), ("OntoNotes 4.0", "OntoNotes v4"), ("ActivityNet v1.3", "ActivityNet"),
+    ("ActivityNet 1.2", "ActivityNet v1.2"), ("ActivityNet-v1.2", "ActivityNet v1.2"),
+    ("CUB-2011", "CUB-200-2011"), ("CUB-2010", None), ("OTB-51", None),  # no "CUB-200-2011 2010", no "OTB 1951"
+])
+def test_editions_an_unlisted_spelling_with_the_sets_own_number_is_the_entry(name, want):
+    assert known_name(D, name) == want
+
+
+def test_editions_ms_coco_2017_in_a_sentence_meets_coco():
+    from kg.extract.catalogue_data import load_catalogue
+    from kg.extract.catalogue_match import CatalogueMatcher
+
+    m = CatalogueMatcher(None, load_catalogue())
+    texts = ["Our detector is tested on MS COCO 2017.", "Our detector is tested on COCO 2017."]
+    g = build_graph([Extraction(_paper(i), tuple(_mention(t[c.start : c.end], c.canonical) for c in m.match(t)))
+                     for i, t in enumerate(texts)])
+    assert {d["label"]: d["papers"] for _, d in g.nodes(data=True) if d["kind"] == "dataset"} == {"COCO": 2}
+
+
+def test_editions_a_bare_sibling_year_is_the_edition_of_the_family_before_it():
+    # "PASCAL 2007 and 2010": the year-sibling rule names the "2010" "PASCAL 2010", which meets "PASCAL VOC 2010"
+    from kg.extract import extract_papers
+
+    texts = ["We evaluate our detector on PASCAL 2007 and 2010 and on PASCAL VOC 2007 and 2012.",
+             "We evaluate our detector on PASCAL VOC 2010."]
+    exs = list(extract_papers([Paper(title=f"A detector {i}", abstract=t, source=Source("t.txt", i))
+                               for i, t in enumerate(texts)], jobs=1))
+    g = build_graph(exs)
+    assert {d["label"]: d["papers"] for _, d in g.nodes(data=True) if d["kind"] == "dataset"} == {
+        "PASCAL VOC 2007": 1, "PASCAL VOC 2010": 2, "PASCAL VOC 2012": 1}
