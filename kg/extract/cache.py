@@ -47,12 +47,17 @@ def extractor_fingerprint(catalogue_path: str | None = None) -> str:
     return f"{extract.EXTRACTOR_VERSION}-{h.hexdigest()[:12]}"
 
 
+#: Modules outside ``kg/extract`` whose code decides what extraction returns: the names mentions
+#: are normalised and canonicalised to (``model.normalize_name``, dataset editions) and the roles.
+_OUTSIDE = ("model.py", "schema.py", "editions.py")
+
+
 def fingerprinted_files(catalogue_path: str | None = None) -> list[Path]:
     """The files :func:`extractor_fingerprint` hashes: the code and data under ``kg/extract``,
-    then a custom catalogue."""
+    the modules outside it that extraction's output depends on, then a custom catalogue."""
     root = Path(__file__).parent
     files = sorted(p for p in root.rglob("*") if p.is_file() and p.suffix in (".py", ".jsonl", ".json", ".txt"))
-    return files + ([Path(catalogue_path)] if catalogue_path else [])
+    return files + [root.parent / name for name in _OUTSIDE] + ([Path(catalogue_path)] if catalogue_path else [])
 
 
 def _records(value, depth: int = 2) -> bool:

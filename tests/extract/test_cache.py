@@ -87,3 +87,7 @@ def test_cache_fingerprint_covers_every_extraction_data_file(tmp_path):
     data = sorted(DATA_DIR.glob("*"))
     assert len(data) >= 8 and set(data) <= set(files)
     assert files[-1] == custom
+    # code outside kg/extract that decides the names extraction returns (a dataset's edition)
+    kg_dir = DATA_DIR.parents[1]
+    assert {kg_dir / "editions.py", kg_dir / "model.py"} <= set(files)
+    assert all(f.is_file() for f in files[:-1])
