@@ -145,31 +145,5 @@ def title_task(
         top = max(o[0] for o in options)
         best = [o for o in options if o[0] == top]  # closeness only breaks ties of overlap
         shared, _, a, b = best[0] if len(best) == 1 else max(best, key=lambda o: (closeness(o), o[1]))
-        if a >= tend and _modifiers_in_abstract(text[s:e], norm_phrase_words(text[a:b]).split(), padded):
-            return Candidate(Role.TASK, s, e, "tasks:title", 0.8)
         hit = Candidate(Role.TASK, a, b, "tasks:title", 0.8)
     return hit or Candidate(Role.TASK, s, e, "tasks:title", 0.7)
-
-
-def _modifiers_in_abstract(phrase: str, tail: list[str], padded: str) -> bool:
-    """Is the abstract's wording ``tail`` the title phrase without its leading modifiers, each of
-    which the abstract writes elsewhere ("generative modeling of 3D humans" for the title's "3D Human
-    Generative Modeling")? The modifiers then name the paper's own setting, not praise of its method,
-    and the title's wording is the task. A leading gerund ("Optimizing Graph Partitioning") says
-    what is done to the task, and a compound such as "CLIP-based", "Annotation-Free" or
-    "Quality-Aware" how the method does it: they stay dropped."""
-    words: list[tuple[str, bool]] = []  # (word, part of a "how" compound)
-    for w in phrase.split():
-        how = "-" in w and w.rsplit("-", 1)[1].lower().endswith(_HOW_SUFFIXES)
-        words += [(x, how) for x in norm_phrase_words(w).split()]
-    n = len(words) - len(tail)
-    if n <= 0 or [x for x, _ in words[n:]] != tail or words[0][0].endswith("ing"):
-        return False
-    for x, how in words[:n]:
-        if how or (f" {x} " not in padded and f" {x}s " not in padded and f" {x}es " not in padded):
-            return False
-    return True
-
-
-# The last part of a hyphenated modifier that says how a method works ("CLIP-based", "Annotation-Free").
-_HOW_SUFFIXES = ("ed", "driven", "free", "aware", "independent", "agnostic", "invariant")
