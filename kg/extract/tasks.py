@@ -70,7 +70,7 @@ from spacy.tokens import Doc
 from ..model import Role
 from .doc import Candidate, state, title_end
 from .sentences import sentence_at, split_sentences
-from .shapes import TASK_HEADS, WEAK_HEADS, lower_same_length
+from .shapes import WEAK_HEADS, lower_same_length
 from .title_clause import METHOD_LINKS as _METHOD_LINKS
 from .title_clause import BREAK, FIELDS, TITLE_AND_HEAD
 from .title_clause import TITLE_LINK as _TITLE_LINK
@@ -196,7 +196,6 @@ class _Chosen:
     def take(self, c: Candidate, beside: Candidate | None = None) -> None:
         """Add ``c`` unless the slots are full or it holds or is held by a task taken before
         (``beside``, when taken, may be held: the title's task in a setting beside its bare form)."""
-        c = _without_study_gerund(self.text, c)
         key = _norm(self.text[c.start : c.end])
         part = _norm(self.text[beside.start : beside.end]) if beside is not None and beside in self.tasks else None
         if len(self.tasks) >= MAX_TASKS or any((key in s or s in key) and s != part for s in self.seen):
@@ -231,26 +230,6 @@ class _Chosen:
                 continue
             self.seen[i], self.tasks[i] = key, c
             return
-
-
-# "Exploring", "Solving": the paper's act on a task, not part of its name.
-_STUDY_GERUND = re.compile(r"(?:" + "|".join(sorted(word_set("tasks", "study_gerunds"))) + r")\s+(?=\S+\s+\S)", re.IGNORECASE)
-# Nouns of action a task phrase ends in beyond the curated heads ("Validation", "Puzzle Solving").
-_ACTION_ENDS = ("tion", "sion", "ment", "ing", "sis", "ance")
-
-
-def _without_study_gerund(text: str, c: Candidate) -> Candidate:
-    """``c`` without a leading gerund of study ("Exploring Fine-Grained Audiovisual Categorization",
-    "Solving Empirical Risk Minimization") when the rest, two words or more, ends in a task or action
-    noun: the gerund says what the paper does to the task. Other objects keep it ("Solving Influence
-    Diagram", "Exploring Complex 3D Environments": the gerund names the activity)."""
-    m = _STUDY_GERUND.match(text, c.start, c.end)
-    if m is None:
-        return c
-    last = text[c.start : c.end].rsplit(None, 1)[-1].lower()
-    if last not in TASK_HEADS and not last.endswith(_ACTION_ENDS):
-        return c
-    return Candidate(c.role, m.end(), c.end, c.rule, c.confidence)
 
 
 def find_tasks(
