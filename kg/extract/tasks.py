@@ -311,30 +311,7 @@ def find_tasks(
     if len(chosen.tasks) <= 1:
         _take_for_part(chosen, text, tend, padded, loose=True)
     _take_closing(chosen, text, tend, sents, abstract, counts)
-    return _with_problem_noun(text, tend, chosen.tasks)
-
-
-_PROBLEM_AFTER = re.compile(r"[ \-]([Pp]roblems?)\b")
-
-
-def _with_problem_noun(text: str, tend: int, tasks: list[Candidate]) -> list[Candidate]:
-    """Each task followed by "problem(s)" in its own text, when the title too writes the task's words
-    and that noun ("... for Latent Variable Optimization Problems", "Solving Flexible Job-Shop
-    Scheduling Problem"), keeps the noun: the title names the task so. The phrase grammar ends a
-    phrase at its task noun, and "problem" alone is no task noun."""
-    out = []
-    title = None
-    for c in tasks:
-        m = _PROBLEM_AFTER.match(text, c.end)
-        if m is None:
-            out.append(c)
-            continue
-        if title is None:
-            title = " " + " ".join(re.sub(r"[^\w\s]", " ", _norm(text[:tend])).split()) + " "
-        if f" {_norm(text[c.start : m.end()])} " in title:
-            c = Candidate(c.role, c.start, m.end(), c.rule, c.confidence)
-        out.append(c)
-    return out
+    return chosen.tasks
 
 
 def _take_closing(
