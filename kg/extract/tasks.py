@@ -257,6 +257,7 @@ def find_tasks(
 
     if title_spans is None:
         title_spans = task_phrases(text, 0, tend, lower_same_length(text[:tend]))
+    title_spans = _longest_from_each_start(title_spans)
     for s, e in _title_phrases(text, tend, padded, title_spans):
         c = title_task(text, tend, s, e, padded, counts, first, focal)
         setting = title_setting(text, e, tend, padded)
@@ -312,6 +313,14 @@ def find_tasks(
         _take_for_part(chosen, text, tend, padded, loose=True)
     _take_closing(chosen, text, tend, sents, abstract, counts)
     return chosen.tasks
+
+
+def _longest_from_each_start(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` less each one another span extends from the same start: the phrase grammar ends a
+    phrase at every task noun, so "Inference Optimization", "Representation Learning" and "Edge
+    Detection Reconstruction" also give "Inference", "Representation", "Edge Detection"; a compound
+    of task nouns is headed by its last one, and the title's task is the whole compound."""
+    return [(s, e) for s, e in spans if not any(s2 == s and e2 > e for s2, e2 in spans)]
 
 
 def _take_closing(
