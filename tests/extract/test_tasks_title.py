@@ -432,3 +432,21 @@ def test_tasks_title_tail_still_drops_leading_praise() -> None:
     # The tail rule itself stays: the abstract's three-word tail of a longer title phrase wins.
     found = _tasks("Lightning Fast Robust Scene Text Recognition", "Robust scene text recognition reads words in photos.")
     assert "robust scene text recognition" in found
+
+
+@pytest.mark.parametrize(
+    "title, abstract, expected, prefix",
+    [
+        ("Warehouse Robot Path Tracking Control with Learned Friction Models",
+         "Warehouse robots must follow paths closely. We learn friction models from logged runs.",
+         "warehouse robot path tracking control", "warehouse robot path tracking"),
+        ("Frugal Sensor Fusion Calibration for Field Robots",
+         "Field robots carry many sensors. We calibrate them with few motions.",
+         "frugal sensor fusion calibration", "frugal sensor fusion"),
+    ],
+)
+def test_tasks_title_compound_of_task_nouns_is_one_task(title: str, abstract: str, expected: str, prefix: str) -> None:
+    # The phrase grammar ends a phrase at each task noun; the title's task is the whole compound.
+    found = _tasks(title, abstract)
+    assert expected in found
+    assert prefix not in found
