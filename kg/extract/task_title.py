@@ -26,6 +26,7 @@ _FOR_PART = re.compile(r"\b(?:for|towards?)\s+" + _PART, re.IGNORECASE)
 _LOOSE_PART = re.compile(
     r"\b(?:for|(?<!for )(?<!to )in|(?:applications?|approach(?:es)?)\s+to)\s+(?=" + _PART + ")", re.IGNORECASE
 )
+_OBJECT_LINKS = frozenset({"of", "for", "in", "on", "to", "from", "with"})
 _FOR_NOT_FIRST = frozenset({"before", "after", "while", "when"})  # "Looking for Before Generation"
 
 
@@ -124,9 +125,14 @@ def title_task(
             options.append((shared, 0, a, b))
         elif same_tail and (counts[k] >= 2 or shared >= 3 or k in focal):
             options.append((shared + (k in focal), 0, a, b))
-    for w in list(re.finditer(r"\S+", text[s:e]))[1:-2]:  # a tail keeps at least three words
+    words = list(re.finditer(r"\S+", text[s:e]))
+    for j, w in enumerate(words[1:-2], 1):  # a tail keeps at least three words
         if w.group().lower() in BREAK:
             continue  # "and Relation Extraction": a tail opens on a word of the task
+        if words[j + 1].group().lower() in ("and", "or"):
+            continue  # "Detection and Tracking" would drop what both conjuncts share ("3D Object")
+        if any(x.group().lower() in _OBJECT_LINKS for x in words[1:j]):
+            break  # "Generation of Styled Handwritten Word Images": a tail past the link is the object
         tail = norm_phrase_words(text[s + w.start() : e])
         i = padded.find(f" {tail} ")
         if i >= 0:

@@ -4,10 +4,12 @@
 A phrase is the run of words before a task noun, back to the first function word,
 punctuation or evaluative adjective ("novel", "efficient"); in the abstract a clause's gerund
 ("including", "performing") or a count ("279 classification tasks") ends it too, and in the title a
-modifier coordinated before it stays ("Active and passive learning of ..."). Title phrases come first; each is
-shortened to its longest tail that the abstract also uses ("Generalized Talking Head
-Generation" -> "talking head generation"). Abstract phrases follow when the abstract repeats
-them or says it addresses them ("we focus on X", "the task of X", "X aims to").
+modifier coordinated before it stays ("Active and passive learning of ..."). Title phrases come
+first (of those starting at one word, the longest: "Inference Optimization", not "Inference"); each
+is shortened to its longest tail that the abstract also uses ("Generalized Talking Head Generation"
+-> "talking head generation"), but not to a conjunct cut from its shared modifiers ("Detection and
+Tracking") or to a link's object ("... of Styled Handwritten Word Images"). Abstract phrases follow
+when the abstract repeats them or says it addresses them ("we focus on X", "the task of X", "X aims to").
 
 Title links decide roles: "X via/with/using/as Y" makes Y the method; "X for Y" makes Y the
 task, and X too when X ends in a strong task noun. "The task/problem of X" names a task even
@@ -255,8 +257,8 @@ def find_tasks(
         first.setdefault(key, span)
     focal, abbreviated = _focal_phrases(text, tend, sents, abstract, named)
 
-    if title_spans is None:
-        title_spans = task_phrases(text, 0, tend, lower_same_length(text[:tend]))
+    spans = task_phrases(text, 0, tend, lower_same_length(text[:tend])) if title_spans is None else title_spans
+    title_spans = _longest_from_each_start(spans)
     for s, e in _title_phrases(text, tend, padded, title_spans):
         c = title_task(text, tend, s, e, padded, counts, first, focal)
         setting = title_setting(text, e, tend, padded)
@@ -312,6 +314,14 @@ def find_tasks(
         _take_for_part(chosen, text, tend, padded, loose=True)
     _take_closing(chosen, text, tend, sents, abstract, counts)
     return chosen.tasks
+
+
+def _longest_from_each_start(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` less each one another span extends from the same start: the phrase grammar ends a
+    phrase at every task noun, so "Inference Optimization", "Representation Learning" and "Edge
+    Detection Reconstruction" also give "Inference", "Representation", "Edge Detection"; a compound
+    of task nouns is headed by its last one, and the title's task is the whole compound."""
+    return [(s, e) for s, e in spans if not any(s2 == s and e2 > e for s2, e2 in spans)]
 
 
 def _take_closing(

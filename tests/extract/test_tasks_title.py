@@ -407,3 +407,46 @@ def test_tasks_title_kind_adjective_before_a_lone_weak_head_praises() -> None:
 )
 def test_tasks_title_phrase_keeps_a_coordinated_modifier(title: str, phrase: str) -> None:
     assert [title[s:e] for s, e in task_phrases(title, 0, len(title))][-1] == phrase
+
+
+@pytest.mark.parametrize(
+    "title, abstract, expected, cut",
+    [
+        # A tail opening on the first conjunct's head would drop what both conjuncts share.
+        ("Aerial Bird Detection and Tracking with Small Drones",
+         "Detection and tracking of birds near wind farms is hard. We fly small drones over the farms.",
+         "aerial bird detection and tracking", "detection and tracking"),
+        # A tail past a link inside the phrase is the object, not the task.
+        ("Shape Estimation of Inflatable Robot Arms with Strain Sensors",
+         "Inflatable robot arms are light and safe. We fit their shape to strain readings.",
+         "shape estimation of inflatable robot arms", "inflatable robot arms"),
+    ],
+)
+def test_tasks_title_tail_keeps_shared_modifiers_and_the_head(title: str, abstract: str, expected: str, cut: str) -> None:
+    found = _tasks(title, abstract)
+    assert expected in found
+    assert cut not in found
+
+
+def test_tasks_title_tail_still_drops_leading_praise() -> None:
+    # The tail rule itself stays: the abstract's three-word tail of a longer title phrase wins.
+    found = _tasks("Lightning Fast Robust Scene Text Recognition", "Robust scene text recognition reads words in photos.")
+    assert "robust scene text recognition" in found
+
+
+@pytest.mark.parametrize(
+    "title, abstract, expected, prefix",
+    [
+        ("Warehouse Robot Path Tracking Control with Learned Friction Models",
+         "Warehouse robots must follow paths closely. We learn friction models from logged runs.",
+         "warehouse robot path tracking control", "warehouse robot path tracking"),
+        ("Frugal Sensor Fusion Calibration for Field Robots",
+         "Field robots carry many sensors. We calibrate them with few motions.",
+         "frugal sensor fusion calibration", "frugal sensor fusion"),
+    ],
+)
+def test_tasks_title_compound_of_task_nouns_is_one_task(title: str, abstract: str, expected: str, prefix: str) -> None:
+    # The phrase grammar ends a phrase at each task noun; the title's task is the whole compound.
+    found = _tasks(title, abstract)
+    assert expected in found
+    assert prefix not in found
