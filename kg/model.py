@@ -206,9 +206,9 @@ _SPACE = re.compile(r"\s+")
 
 def normalize_name(text: str) -> str:
     """Case-, dash- and whitespace-insensitive key for matching names ("Human3.6M" == "human3.6m")."""
-    text = unicodedata.normalize("NFKC", text)
-    text = _DASHES.sub("-", text)
-    return _SPACE.sub(" ", text).strip().casefold()
+    if not text.isascii():  # (NFKC and the dash map leave ASCII as it is: most names skip both)
+        text = _DASHES.sub("-", unicodedata.normalize("NFKC", text))
+    return " ".join(text.split()).casefold()  # (as _SPACE.sub(" ", text).strip(): one whitespace test, a third of the cost)
 
 
 def title_key(title: str) -> str:

@@ -23,7 +23,6 @@ DEFAULT_PATH = Path(__file__).parent / "data" / "catalogue.jsonl"
 TYPES = ("dataset", "metric", "method", "task")
 DOMAINS = ("cv", "nlp", "speech", "ml", "rl", "graph", "medical", "3d", "multimodal", "general")
 _DASHES = re.compile(r"[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]")
-_SPACE = re.compile(r"\s+")
 _EDITION = re.compile(r"[vV]?\d+(?:\.\d+)*")
 _FIELDS = ("name", "type", "aliases", "full_name", "domain", "case_sensitive", "ambiguous", "not_editions")
 
@@ -119,8 +118,9 @@ def _clash(a: CatalogueEntry, form_a: str, b: CatalogueEntry, form_b: str) -> bo
 
 def _exact_key(text: str) -> str:
     """normalize_name without the case folding (for case-sensitive entries)."""
-    t = unicodedata.normalize("NFKC", text)
-    return _SPACE.sub(" ", _DASHES.sub("-", t)).strip()
+    if not text.isascii():  # (as in normalize_name)
+        text = _DASHES.sub("-", unicodedata.normalize("NFKC", text))
+    return " ".join(text.split())
 
 
 def _entry(d: dict) -> CatalogueEntry:

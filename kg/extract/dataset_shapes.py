@@ -57,7 +57,7 @@ from ..model import Role
 from .catalogue_data import Catalogue
 from .cue_lists import LANGUAGES, NATURAL_LANGUAGES, NOT_NAMES, is_modifier
 from .doc import Candidate
-from .shapes import PLURAL_ACRONYM, SHORT_FORM_AFTER, STOP_NAMES, holds_digit, is_name_like
+from .shapes import PLURAL_ACRONYM, SHORT_FORM_AFTER, STOP_NAMES, holds_digit, is_name_like, lower_same_length, word_runs
 
 __all__ = ["split_names", "apposed_names", "bracketed_names", "copula_names", "remark_names", "listed_under_noun",
            "parallel_results", "noun_then_name", "called_names", "quoted_names", "valued_on", "the_name_noun", "directions",
@@ -140,6 +140,16 @@ _ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Za-z\-]*[A-Z]\)")
 _LIST_ITEM = re.compile(rf"(?P<name>{_NAME})(?P<sep>\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)?")
 
 
+def _keys_in(text: str, keys: tuple[str, ...]) -> tuple[str, ...]:
+    """The ``keys`` (each a word between spaces: " dataset ") ``text`` may hold: a key's word is then
+    one of the text's runs of word characters, which the catalogue matcher keeps (every key when
+    they are not at hand). Most abstracts hold none of the keys, and a str.find for a key ending
+    in a space tests nearly every character (an abstract's runs are a set read in one step)."""
+    low = lower_same_length(text)
+    runs = word_runs(low, cached_only=True) if low is not None else None
+    return keys if runs is None else tuple(k for k in keys if k[1:-1] in runs)
+
+
 def _shape_ok(name: str, plain_ok: bool) -> bool:
     if name in _NOT_SET_NAMES or name.lower() in STOP_NAMES:
         return False
@@ -149,7 +159,7 @@ def _shape_ok(name: str, plain_ok: bool) -> bool:
 def split_names(text: str, tend: int) -> list[Candidate]:
     """Names with a test/dev/validation set or evaluation server of their own."""
     out = []
-    for key in (" test ", " dev ", " validation ", " evaluation "):
+    for key in _keys_in(text, (" test ", " dev ", " validation ", " evaluation ")):
         i = text.find(key, tend)
         while i >= 0:
             end = i - 2 if text[i - 2:i] == "'s" else i
@@ -307,7 +317,7 @@ def _list_items(text: str, at: int, colon: bool = False) -> list[Candidate]:
 def noun_then_name(text: str, tend: int) -> list[Candidate]:
     """Names written right after a singular resource noun ("the video dataset MARS")."""
     out = []
-    for key in _NOUN_THEN:
+    for key in _keys_in(text, _NOUN_THEN):
         i = text.find(key, tend)
         while i >= 0:
             j = i + len(key)
@@ -477,7 +487,7 @@ def called_names(text: str, tend: int) -> list[Candidate]:
     """The name given to a resource right after its noun phrase ("a dataset of ..., named X"); the
     paper's own confidently enough (0.92) to outweigh a naming rule that reads no kind noun (0.9)."""
     out = []
-    for key in _CALLED:
+    for key in _keys_in(text, _CALLED):
         i = text.find(key, tend)
         while i >= 0:
             j = i + len(key)

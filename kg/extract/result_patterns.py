@@ -31,15 +31,17 @@ _PIXEL_METRIC = r"(?:[\s-]+(?:wise|level|based))?[\s-]+(?:accurac(?:y|ies)|acc\b
 UNIT = r"(?:\s?(?P<unit>\\?%|\$\\?%\$|percent(?:age points?)?\b|pp\b|points?\b|dB\b|ms\b|mm\b|cm\b|m\b|µm\b|nm\b|°|deg(?:rees?)?\b|N\b(?!-)|mN\b|g\b(?!-)|mg\b|kg\b|mL\b|ml\b|rad\b|mrad\b|px\b|pixels?\b(?!" + _PIXEL_METRIC + ")|" \
     r"(?:milli|centi|micro|nano)?met(?:er|re)s\b|radians?\b|[x×](?![\w])))?"
 VALUE = re.compile(NUM + UNIT)
-# What stands right before a number that is no score of its own.
+# What stands right before a number that is no score of its own. (One "\b" before all the words: the
+# search tries each position of the window, and a "\b" led by each word was tested once per word.)
 NOT_SCORE_BEFORE = re.compile(
-    r"(?:\bup ?to|\bover|\bmore than|\b(?:greater|higher|better|lower|smaller) than|\bless th[ae]n|\bfewer than|\bnear|\bat least|\bat most|\babove|\bbelow|\bnearly|\balmost|"
-    r"\bapproximate(?:ly)?|\baround|\broughly|\babout|\bclose to|\b(?:on|in) the order of|±|\+-|\\pm|\bunder|\bbetween|~|∼|≈|<|>|≤|≥|\btop|\bwithin|\bfirst|\blast|\bevery|"
-    r"\bwithin an?|\bby about an?(?: \w+ of)?|\bas (?:much|many|high|low) as(?: an?)?|\bmax(?:imum)?(?: of)?|(?:required|needed|necessary|in order) to (?:achieve|reach|obtain|attain)(?: an?)?|"
-    r"\b(?:up to|over|more than|less than|at least|at most|nearly|almost|approximately|around|roughly|about|close to)\s+an?(?:\s+(?:absolute|relative|average))?|"
-    r"\b(?:requires?|required|requiring|demands?|demanding)(?:\s+(?:an?|the))?|"  # "tasks require 100% recall": a requirement
-    r"\bfail(?:s|ed|ing)?\s+to\s+(?:\w+\s+)?(?:reach|achieve|attain|obtain|exceed)|"  # "often fail to ever reach 100% precision": a level not reached
-    r"\b(?:up to|as much as)\s+(?:an?\s+)?(?:(?:average|absolute|relative)\s+)?(?:margin|improvement|gain|increase|boost|reduction|decrease)s?\s+(?:of|by))\s*$",  # "up to a margin of"
+    r"(?:\b(?:up ?to|over|more than|(?:greater|higher|better|lower|smaller) than|less th[ae]n|fewer than|near|at least|at most|above|below|nearly|almost|"
+    r"approximate(?:ly)?|around|roughly|about|close to|(?:on|in) the order of|under|between|top|within|first|last|every|"
+    r"within an?|by about an?(?: \w+ of)?|as (?:much|many|high|low) as(?: an?)?|max(?:imum)?(?: of)?|"
+    r"(?:up to|over|more than|less than|at least|at most|nearly|almost|approximately|around|roughly|about|close to)\s+an?(?:\s+(?:absolute|relative|average))?|"
+    r"(?:requires?|required|requiring|demands?|demanding)(?:\s+(?:an?|the))?|"  # "tasks require 100% recall": a requirement
+    r"fail(?:s|ed|ing)?\s+to\s+(?:\w+\s+)?(?:reach|achieve|attain|obtain|exceed)|"  # "often fail to ever reach 100% precision": a level not reached
+    r"(?:up to|as much as)\s+(?:an?\s+)?(?:(?:average|absolute|relative)\s+)?(?:margin|improvement|gain|increase|boost|reduction|decrease)s?\s+(?:of|by))"  # "up to a margin of"
+    r"|±|\+-|\\pm|~|∼|≈|<|>|≤|≥|(?:required|needed|necessary|in order) to (?:achieve|reach|obtain|attain)(?: an?)?)\s*$",
     re.I,
 )
 # "15.15% decrease in the average time steps": a change and what it changes, right after a value
@@ -55,18 +57,18 @@ PARALLEL_METRICS_GAP = re.compile(r"^\)?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+
 HEDGED_LIST_BEFORE = re.compile(
     r"\b(?:up to|over|more than|less than|at least|nearly|almost|approximately|around|roughly|about|between)\s*"
     r"(?:\d[\d.,]*\s*(?:\\?%|points?|dB)?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+))+$", re.I)
-IMPROVEMENT_BEFORE = re.compile(
+IMPROVEMENT_BEFORE = re.compile(  # (one "\b" before all the words, as in NOT_SCORE_BEFORE)
     # ("decreases by an average 12.0", "reduces the error by only 15%", "by a large margin, 12.86%", "by large margins, i.e., 6%")
-    r"(?:\bby(?:,?\s+(?:on\s+)?average(?:\s+of)?,?|\s+an?(?=\s*$)|\s+an?\s+average|\s+(?:an?\s+)?(?:absolute|relative)(?=\s*$)|\s+only|\s+(?:a\s+)?(?:large|wide|clear|big|significant|"
-    r"considerable|substantial|huge|notable)\s+margins?(?:\s+of)?(?:\s*[,:(]\s*(?:(?:i\.e\.|e\.g\.|namely)\s*,?\s*)?)?)?|\bimprov\w*(?:\s+\w+){0,3}\s+(?:by|of)|\bgains?\s+of|\bincrease\w*\s+(?:of|by)|\bboost\w*\s+(?:of|by)|"
-    r"\breduc\w*(?:\s+\w+){0,3}\s+by|\bdecreas\w*\s+(?:\w+\s+)?by|\boutperform\w*(?:\s+\S+){0,6}\s+by|\+|\bmargins?\s+of|\bby\s+(?:an?\s+)?(?:(?:average|absolute|relative)\s+){1,2}(?:[\w-]+\s+){0,2}of|"
-    r"\bsurpass\w*(?:\s+\S+){0,6}\s+by|\b(?:outperform|surpass|exceed)\w*(?:\s+\S+){0,8}\s+with|\bby\s+an?\s+average\s+of|"
+    r"(?:\b(?:by(?:,?\s+(?:on\s+)?average(?:\s+of)?,?|\s+an?(?=\s*$)|\s+an?\s+average|\s+(?:an?\s+)?(?:absolute|relative)(?=\s*$)|\s+only|\s+(?:a\s+)?(?:large|wide|clear|big|significant|"
+    r"considerable|substantial|huge|notable)\s+margins?(?:\s+of)?(?:\s*[,:(]\s*(?:(?:i\.e\.|e\.g\.|namely)\s*,?\s*)?)?)?|improv\w*(?:\s+\w+){0,3}\s+(?:by|of)|gains?\s+of|increase\w*\s+(?:of|by)|boost\w*\s+(?:of|by)|"
+    r"reduc\w*(?:\s+\w+){0,3}\s+by|decreas\w*\s+(?:\w+\s+)?by|outperform\w*(?:\s+\S+){0,6}\s+by|margins?\s+of|by\s+(?:an?\s+)?(?:(?:average|absolute|relative)\s+){1,2}(?:[\w-]+\s+){0,2}of|"
+    r"surpass\w*(?:\s+\S+){0,6}\s+by|(?:outperform|surpass|exceed)\w*(?:\s+\S+){0,8}\s+with|by\s+an?\s+average\s+of|"
     # ("a reduction in word error rate (WER) of 0.9%": the metric's acronym may follow it)
-    r"\b(?:reductions?|improvements?|decreases?|increases?|boosts?|gains?)\s+(?:in\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}\s+(?:\([^()]{1,15}\)\s+)?)?of|"
-    r"\b(?:improv(?:es|ed|ing|e)|gain(?:s|ed|ing)?|boost(?:s|ed|ing)?)|\b(?:gap|drop|difference|margin)\s*(?:of\s+)?\(?|"
-    r"\b(?:gap|margin|difference)s?\s+(?:between|over|to)\s+[^.;()%\d]{0,50}\(|"  # "the gap between humans and machines (25.3% F1)"
+    r"(?:reductions?|improvements?|decreases?|increases?|boosts?|gains?)\s+(?:in\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}\s+(?:\([^()]{1,15}\)\s+)?)?of|"
+    r"(?:improv(?:es|ed|ing|e)|gain(?:s|ed|ing)?|boost(?:s|ed|ing)?)|(?:gap|drop|difference|margin)\s*(?:of\s+)?\(?|"
+    r"(?:gap|margin|difference)s?\s+(?:between|over|to)\s+[^.;()%\d]{0,50}\(|"  # "the gap between humans and machines (25.3% F1)"
     # "improved the results 0.20 BLEU points": the value right after what improved, no preposition between, is the margin
-    r"\b(?:improv|boost)\w*\s+(?:(?:the|its|their|our)\s+)?(?:(?!(?:to|from|of|by|at|with|on|in|for|over|than|and|or|is|was|are|were|as)\b)[\w-]+\s+){1,3})\s*$",
+    r"(?:improv|boost)\w*\s+(?:(?:the|its|their|our)\s+)?(?:(?!(?:to|from|of|by|at|with|on|in|for|over|than|and|or|is|was|are|were|as)\b)[\w-]+\s+){1,3})|\+)\s*$",
     re.I,
 )
 IMPROVEMENT_AFTER = re.compile(

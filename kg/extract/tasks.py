@@ -195,12 +195,16 @@ class _Chosen:
         self.tasks: list[Candidate] = []
         self.seen: list[str] = []
 
+    @property
+    def full(self) -> bool:
+        return len(self.tasks) >= MAX_TASKS
+
     def take(self, c: Candidate, beside: Candidate | None = None) -> None:
         """Add ``c`` unless the slots are full or it holds or is held by a task taken before
         (``beside``, when taken, may be held: the title's task in a setting beside its bare form)."""
         key = _norm(self.text[c.start : c.end])
         part = _norm(self.text[beside.start : beside.end]) if beside is not None and beside in self.tasks else None
-        if len(self.tasks) >= MAX_TASKS or any((key in s or s in key) and s != part for s in self.seen):
+        if self.full or any((key in s or s in key) and s != part for s in self.seen):
             return
         words = key.split()
         if any(s.endswith(words[-1]) and is_subsequence(words, s.split()) for s in self.seen):
@@ -296,8 +300,18 @@ def find_tasks(
             continue  # a weak head needs a focus cue, or three mentions ("speculative decoding")
         a, b = first[key]
         chosen.take(Candidate(Role.TASK, a, b, "tasks:abstract", 0.6))
-    # Then the tasks of the work the paper sets itself against ("previous X methods") and those
-    # it is evaluated on ("experiments on X"): both say what field the paper works in.
+    if not chosen.full:  # (the rules after it only offer more tasks, which a full list refuses)
+        _take_cued_and_fallbacks(chosen, text, tend, sents, abstract, title_spans, padded, counts)
+    return chosen.tasks
+
+
+def _take_cued_and_fallbacks(
+    chosen: _Chosen, text: str, tend: int, sents: list[tuple[int, int]], abstract: list[tuple[int, int]],
+    title_spans: list[tuple[int, int]], padded: str, counts: Counter[str],
+) -> None:
+    """The tasks after the paper's own aim: those of the work it sets itself against ("previous X
+    methods") and those it is evaluated on ("experiments on X"), both saying what field the paper
+    works in; then lists, purposes, the title's "for" part, the fallbacks and the closing sentence."""
     own = len(chosen.tasks)  # the tasks read from the paper's own aim so far
     for a, b in prior_work_phrases(text, tend, abstract) + evaluated_phrases(text, tend, abstract):
         chosen.take(Candidate(Role.TASK, a, b, "tasks:abstract", 0.55))
@@ -313,7 +327,6 @@ def find_tasks(
     if len(chosen.tasks) <= 1:
         _take_for_part(chosen, text, tend, padded, loose=True)
     _take_closing(chosen, text, tend, sents, abstract, counts)
-    return chosen.tasks
 
 
 def _longest_from_each_start(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
