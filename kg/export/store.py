@@ -34,8 +34,9 @@ __all__ = ["LOAD_SLICE", "child_env", "write_store_dir", "write_nquads_and_store
 #: doubling steps, a sorted key list per index) and parses the next batch while it writes one:
 #: loading the 87K-paper graph.nq in one call made the loader the build's largest process (1.55
 #: GiB), and the 35,000 quads version 54 added cost 0.14 GiB by pushing its last batch past a
-#: hash-set step. Slices of 32 MB keep the loader near 0.3 GiB for the same CPU seconds and the
-#: same quads (kg's writers mint no blank nodes, whose labels a load would scope to its slice).
+#: hash-set step. Slices of 32 MB, three loads side by side, keep it near 0.65 GiB for the same
+#: CPU seconds and the same quads (kg's writers mint no blank nodes, whose labels a load would
+#: scope to its slice).
 LOAD_SLICE = 32 << 20
 
 
@@ -82,11 +83,12 @@ def write_store_dir(out: Path, *, nquads: Path | None = None, lines: Iterable[st
     return stats
 
 
-def _load_slices(store, text: io.BufferedIOBase, size: int = LOAD_SLICE, at_once: int = 2) -> None:
+def _load_slices(store, text: io.BufferedIOBase, size: int = LOAD_SLICE, at_once: int = 3) -> None:
     """Bulk-load the N-Quads ``text`` (a file, pipe or reader) into ``store``, ``size`` bytes of
-    whole lines at a time (:data:`LOAD_SLICE`), ``at_once`` loads side by side: a load parses its
-    slice before it encodes and writes it, and one load at a time left a core idle that the
-    single load of the whole text used (Oxigraph releases the GIL while it loads)."""
+    whole lines at a time (:data:`LOAD_SLICE`), ``at_once`` loads side by side (Oxigraph releases
+    the GIL while it loads): a load parses its slice before it encodes and writes it, so one at
+    a time would leave idle the cores the single load of the whole text used (its parser and two
+    batch writers run at once)."""
     import pyoxigraph as ox
 
     def slices() -> Iterator[bytes]:
