@@ -33,10 +33,10 @@ __all__ = ["LOAD_SLICE", "child_env", "write_store_dir", "write_nquads_and_store
 #: a batch of up to a million quads several times over (parsed, encoded in hash sets that grow in
 #: doubling steps, a sorted key list per index) and parses the next batch while it writes one:
 #: loading the 87K-paper graph.nq in one call made the loader the build's largest process (1.55
-#: GiB), and the 35,000 quads version 54 added cost 0.14 GiB by pushing its last batch past a
-#: hash-set step. Slices of 32 MB, three loads side by side, keep it near 0.65 GiB for the same
-#: CPU seconds and the same quads (kg's writers mint no blank nodes, whose labels a load would
-#: scope to its slice).
+#: GiB), and its peak jumps with the quad count (917,000 -> 918,000 quads: 0.88 -> 1.20 GiB, a
+#: hash set doubling; version 54's 1% more quads likely cost the build its 0.15 GiB). Slices of
+#: 32 MB, three loads side by side, keep it near 0.65 GiB for the same CPU seconds and the same
+#: quads (kg's writers mint no blank nodes, whose labels a load would scope to its slice).
 LOAD_SLICE = 32 << 20
 
 
