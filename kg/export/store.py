@@ -34,7 +34,7 @@ __all__ = ["LOAD_SLICE", "child_env", "write_store_dir", "write_nquads_and_store
 #: doubling steps, a sorted key list per index) and parses the next batch while it writes one:
 #: loading the 87K-paper graph.nq in one call made the loader the build's largest process (1.55
 #: GiB), and its peak jumps with the quad count (917,000 -> 918,000 quads: 0.88 -> 1.20 GiB, a
-#: hash set doubling; version 54's 1% more quads likely cost the build its 0.15 GiB). Slices of
+#: hash set doubling; on 87K papers it varies by 0.1-0.15 GiB from run to run). Slices of
 #: 32 MB, three loads side by side, keep it near 0.65 GiB for the same CPU seconds and the same
 #: quads (kg's writers mint no blank nodes, whose labels a load would scope to its slice).
 LOAD_SLICE = 32 << 20
