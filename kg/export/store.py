@@ -5,24 +5,39 @@
 is bulk-loaded from the N-Quads text into a temporary folder renamed into place once complete; a
 stamp file written last marks it finished. When the build writes graph.nq too,
 :func:`write_nquads_and_store` writes the file and, at the same time, feeds the same text through
-a pipe to another process that bulk-loads it (Rust reads the pipe; no Python makes the
+a pipe to another process that bulk-loads it (Rust parses the text; no Python makes the
 statements twice), so the store costs the build little more than its CPU on the other core.
+The text is loaded in slices of :data:`LOAD_SLICE` bytes, one bulk load each, to bound the
+loader's memory.
 """
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import shutil
 import sys
-from collections.abc import Callable, Iterable
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 from .. import __version__
 from ..errors import ExportError
 from ..query import STORE_DIR, STORE_STAMP
 
-__all__ = ["child_env", "write_store_dir", "write_nquads_and_store", "void_counts", "void_quads", "write_void"]
+__all__ = ["LOAD_SLICE", "child_env", "write_store_dir", "write_nquads_and_store", "void_counts", "void_quads", "write_void"]
+
+#: Bytes of N-Quads text (whole lines, about 170,000 quads) per bulk load. Oxigraph's loader keeps
+#: a batch of up to a million quads several times over (parsed, encoded in hash sets that grow in
+#: doubling steps, a sorted key list per index) and parses the next batch while it writes one:
+#: loading the 87K-paper graph.nq in one call made the loader the build's largest process (1.55
+#: GiB), and its peak jumps with the quad count (917,000 -> 918,000 quads: 0.88 -> 1.20 GiB, a
+#: hash set doubling; on 87K papers it varies by 0.1-0.15 GiB from run to run). Slices of
+#: 32 MB, three loads side by side, keep it near 0.65 GiB for the same CPU seconds and the same
+#: quads (kg's writers mint no blank nodes, whose labels a load would scope to its slice).
+LOAD_SLICE = 32 << 20
 
 
 def write_store_dir(out: Path, *, nquads: Path | None = None, lines: Iterable[str] | None = None,
@@ -44,11 +59,8 @@ def write_store_dir(out: Path, *, nquads: Path | None = None, lines: Iterable[st
     shutil.rmtree(tmp, ignore_errors=True)
     try:
         store = ox.Store(str(tmp))
-        # lenient: skips re-validating IRIs kg's writers already made safe (safe_iri), ~15% less CPU
-        if nquads is not None:
-            store.bulk_load(path=str(nquads), format=ox.RdfFormat.N_QUADS, lenient=True)
-        else:
-            store.bulk_load(_ChunkReader(lines or ()), ox.RdfFormat.N_QUADS, lenient=True)
+        with open(nquads, "rb") if nquads is not None else io.BufferedReader(_ChunkReader(lines or ())) as text:
+            _load_slices(store, text)
         # a bulk load leaves many overlapping, compressed files; compacting them (6 CPU-s, a sixth
         # of the load's, at 87K papers) makes every string a query prints a cheaper read: 11-47%
         # less CPU for the shipped listing queries on the 87K store (README)
@@ -69,6 +81,36 @@ def write_store_dir(out: Path, *, nquads: Path | None = None, lines: Iterable[st
         shutil.rmtree(tmp, ignore_errors=True)
         raise ExportError(f"{final}: writing the Oxigraph store failed ({e})", fix="check free disk space and permissions") from e
     return stats
+
+
+def _load_slices(store, text: io.BufferedIOBase, size: int = LOAD_SLICE, at_once: int = 3) -> None:
+    """Bulk-load the N-Quads ``text`` (a file, pipe or reader) into ``store``, ``size`` bytes of
+    whole lines at a time (:data:`LOAD_SLICE`), ``at_once`` loads side by side (Oxigraph releases
+    the GIL while it loads): a load parses its slice before it encodes and writes it, so one at
+    a time would leave idle the cores the single load of the whole text used (its parser and two
+    batch writers run at once)."""
+    import pyoxigraph as ox
+
+    def slices() -> Iterator[bytes]:
+        rest = b""
+        while block := text.read(size):
+            block = rest + block
+            end = block.rfind(b"\n") + 1  # a line cut by the slice waits for the next one
+            rest = block[end:]
+            if end:
+                yield block[:end]
+        if rest:  # a last line without its line break
+            yield rest
+
+    with ThreadPoolExecutor(at_once) as pool:
+        running: deque[Future] = deque()
+        for part in slices():
+            if len(running) == at_once:
+                running.popleft().result()
+            # lenient: skips re-validating IRIs kg's writers already made safe (safe_iri), ~15% less CPU
+            running.append(pool.submit(store.bulk_load, part, ox.RdfFormat.N_QUADS, lenient=True))
+        for load in running:
+            load.result()
 
 
 def child_env() -> dict[str, str]:

@@ -15,7 +15,7 @@ from test_query_support import fixture_graph
 from kg.errors import ExportError
 from kg.export import write_outputs
 from kg.export.rdf import nquad_lines, write_rdf
-from kg.export.store import write_nquads_and_store, write_store_dir
+from kg.export.store import _load_slices, write_nquads_and_store, write_store_dir
 from kg.query import STORE_DIR, load_store, open_store, store_is_current
 
 
@@ -50,6 +50,30 @@ def test_store_writer_default_formats_write_the_store_and_void_stamped_with_its_
     stamp = json.loads((out / STORE_DIR / STORE_STAMP).read_text(encoding="utf-8"))
     assert store_is_current(out) and (out / "void.ttl").stat().st_size > 0
     assert stamp["quads"] == len(open_store(out)) == len(load_store(out / "graph.nq")) > 100
+
+
+@pytest.mark.parametrize("size", [97, 4096, 1 << 30])
+def test_store_writer_loads_the_text_in_slices_cut_at_line_breaks(tmp_path, size):
+    # the loader bulk-loads whole lines a slice at a time (bounded memory); a slice that ends
+    # mid-line carries the rest over, and a last line without its line break is loaded too
+    import io
+
+    import pyoxigraph as ox
+
+    text = _expected_nq(tmp_path) + b'<http://example.org/s> <http://example.org/p> "no line break" .'
+    whole, sliced, parts = ox.Store(), ox.Store(), []
+
+    class Recording:
+        def bulk_load(self, part, *args, **kwargs):
+            parts.append(part)
+            sliced.bulk_load(part, *args, **kwargs)
+
+    _load_slices(Recording(), io.BufferedReader(io.BytesIO(text)), size=size)
+    whole.bulk_load(text, ox.RdfFormat.N_QUADS)
+    assert set(sliced) == set(whole) and len(whole) > 100
+    assert len(parts) == 2 if size > len(text) else len(parts) > 2  # one slice: its lines, then the last
+    assert sum(map(len, parts)) == len(text)
+    assert sum(not p.endswith(b"\n") for p in parts) == 1  # the last line only (loads run side by side)
 
 
 def test_store_writer_replaces_the_previous_store(tmp_path):
