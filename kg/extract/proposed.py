@@ -67,7 +67,6 @@ from .proposed_lower import _OUR_OR_WE, _lower_named, _prior_since_own, lower_ap
 from .proposed_bracket import bracketed_coined
 from .proposed_parts import SYSTEM_NOUN_RE, own_composed, plural_apposition, titled_ok, titled_parts, verb_titled_ok
 from .proposed_our import our_names, outperforming
-from .proposed_subject import subject_names, title_apposed
 from .proposed_title import title_names
 from .sentences import MAX_SENTENCE_CHARS, sentence_at, split_sentences
 from .shapes import DATASET_NOUNS, FIELD_ACRONYMS, LM_FAMILY_ACRONYMS, STOP_NAMES, is_acronym, is_name_like, with_plurals
@@ -282,7 +281,7 @@ def find_proposed(text: str, tend: int | None = None, sents: list[tuple[int, int
     sents = split_sentences(text) if sents is None else sents
     out = title_names(text, tend, sents) + our_names(text, tend, sents)
     out += outperforming(text, tend) + titled_parts(text, tend, sents) + bracketed_coined(text, tend, sents)
-    out += quoted_kind(text, tend, sents) + subject_names(text, tend, sents) + title_apposed(text, tend)
+    out += quoted_kind(text, tend, sents)
 
     def emit(start: int, phrase: str, rule: str, conf: float, strong: bool, role: Role | None = None, plain_words_ok: bool = False) -> None:
         phrase = _trim(phrase.rstrip(".-"))

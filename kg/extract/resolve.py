@@ -68,7 +68,7 @@ _OWN = {Role.PROPOSED, Role.INTRODUCED_DATASET}
 # "the proposed X", "a new framework, X". Evidence enough for a new name, not for a known one.
 _CONTEXT_OWN = {"context:kind-noun", "proposed:the-proposed", "proposed:apposition", "proposed:passive",
                 "proposed:bracketed", "proposed:parts", "acronyms:own-part", "proposed:title-lead",
-                "proposed:our", "proposed:title-presented", "proposed:verb-bracketed", "proposed:subject", "proposed:title-apposed"}
+                "proposed:our", "proposed:title-presented", "proposed:verb-bracketed"}
 _NEW_THING = re.compile(r"\b(?:[Nn]ovel|[Nn]ew|[Oo]ur)\b")
 _DATA_USE = {"context:evaluated-on", "context:dataset-noun", "context:after-noun", "metrics:measured-on"}
 
