@@ -9,7 +9,6 @@ from collections.abc import Sequence
 
 from ..model import Mention, Role, normalize_name
 from .result_metrics import Named
-from .result_presented import presented_name
 from .result_patterns import (
     BACKBONE_BEFORE, BASELINE_VALUE, CHAINED_BY_GAP, COMPARED, COMPARED_LIST, COORD_GAP, FROM_TO, HOSTED_BEFORE, METHOD_NOUN,
     NOT_NAMES, OTHERS_WORK, OUR, PASSIVE, PREVIOUS_BEST, QUOTED_OWN_NAME, WRITTEN_SUBJECT, IT_SCORES, TASK_NAMED_BEFORE, COMPARED_NAME_PAREN, BEYOND_BEFORE, WE_BUILD_ACRONYM, SCORING_BEFORE, TITLE_HEAD, TITLE_NOT_METHOD, CLAIM_HEAD, PHRASE_HEAD, COMPONENT_BEFORE, COMPONENT_AFTER, HUMAN_SUBJECT, HUMAN_AFTER, HUMAN_BEFORE, OUR_VARIANT_BEFORE, PART_AFTER,
@@ -525,8 +524,7 @@ def _unmentioned_own_name(mentions: Sequence[Mention], abstract: str, title: str
         built = WE_BUILD_ACRONYM.search(abstract)  # "We implemented a Deep Belief Network (DBN)"
         if built is not None and re.match(r"[\s-]*based\b", abstract[built.end() :]):
             built = None  # "we propose a Convolutional Neural Network (CNN) based pipeline": a part of what is built
-        return built.group("acr") if built else presented_name(mentions, abstract) or _title_acronym(mentions, abstract, title) \
-            or _title_head(mentions, title)
+        return built.group("acr") if built else _title_acronym(mentions, abstract, title) or _title_head(mentions, title)
     name = quoted.group("name").strip()
     acronym = re.search(r"\(([A-Z][\w-]{1,15})\)$", name)  # "multi-label subspace ensemble (MSE)" -> MSE
     name = acronym.group(1) if acronym else name
