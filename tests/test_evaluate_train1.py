@@ -30,12 +30,13 @@ TRAIN1 = Path(__file__).resolve().parent / "data" / "train1"
 # methods .832, tasks .541, metrics .840, any_method .880 (P .940), any_dataset .912 (P .936).
 # Version 54 (session 17): proposed .884, introduced_datasets .878, datasets .934, methods .850, tasks
 # .548, metrics .840, any_method .891, any_dataset .938.
+# Version 55 (session 18): tasks .550 on the read part, the rest the same.
 FLOORS = {
     "proposed": 0.87,
     "introduced_datasets": 0.85,
     "datasets": 0.92,
     "methods": 0.84,
-    "tasks": 0.535,
+    "tasks": 0.54,
     "metrics": 0.80,
     "code_urls": 0.95,
     "other_urls": 0.95,

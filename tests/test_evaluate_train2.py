@@ -27,12 +27,13 @@ TRAIN2 = Path(__file__).resolve().parent / "data" / "train2"
 # (.03 on metrics and the url keys).
 # Version 54 (session 17, read): proposed .853 (P .957), introduced_datasets .909, datasets .968, methods
 # .854, tasks .540, metrics .800, code_urls 1.00, other_urls 1.00, any_method .865, any_dataset .961 (P .989).
+# Version 55 (session 18): tasks .544, the rest the same.
 FLOORS = {
     "proposed": 0.84,
     "introduced_datasets": 0.87,
     "datasets": 0.95,
     "methods": 0.84,
-    "tasks": 0.53,
+    "tasks": 0.535,
     "metrics": 0.76,
     "code_urls": 0.96,
     "other_urls": 0.95,
