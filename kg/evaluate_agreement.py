@@ -24,6 +24,11 @@ def _forms(entry: str) -> set[str]:
     return {_key(a) for a in entry.split("|")}
 
 
+def _doubt(record: dict) -> set[str]:
+    """The forms of the record's doubtful entries (an empty one, "", doubts nothing)."""
+    return set().union(*map(_forms, record.get("doubtful") or ())) - {""}
+
+
 def _agree(first: list[str], first_doubt: set[str], second: list[str], second_doubt: set[str]):
     """(agreed, entries only the first has, entries only the second has) for one paper and key."""
     a = [_forms(e) for e in first]
@@ -51,12 +56,11 @@ def _entity_agreement(first: list[dict], second: dict[str, dict], lenient: bool)
             continue
         paired += 1
         errs = PaperErrors(a["title"])
-        a_doubt = set().union(*map(_forms, a.get("doubtful") or [""])) if lenient else set()
-        b_doubt = set().union(*map(_forms, b.get("doubtful") or [""])) if lenient else set()
+        a_doubt, b_doubt = (_doubt(a), _doubt(b)) if lenient else (set(), set())
         for view, parts in views.items():
             items_a = [x for p in parts for x in a.get(p) or ()]
             items_b = [x for p in parts for x in b.get(p) or ()]
-            tp, only_a, only_b = _agree(items_a, a_doubt - {""}, items_b, b_doubt - {""})
+            tp, only_a, only_b = _agree(items_a, a_doubt, items_b, b_doubt)
             s = scores[view]
             s.tp, s.fn, s.fp = s.tp + tp, s.fn + len(only_a), s.fp + len(only_b)
             if view in ROLE_KEYS:

@@ -105,9 +105,14 @@ def _forms(surfaces: Counter) -> list[str]:
     return shaped[:1] + [f for f in shaped[1:] if surfaces[f] >= 2]
 
 
+def _by_kind(kinds: dict) -> dict[str, int]:
+    """kind -> the papers in which any rule gave the name that kind (the "surface" counts are forms, not a kind)."""
+    return {k: v.get("*", 0) for k, v in kinds.items() if k != "surface"}
+
+
 def _kind(kinds: dict, form: str, t: argparse.Namespace) -> str | None:
     """The lexicon kind the evidence for one name supports, if any."""
-    papers = {k: v.get("*", 0) for k, v in kinds.items() if k != "surface"}
+    papers = _by_kind(kinds)
     every = sum(papers.values())
 
     def clear(*family: str) -> bool:
@@ -145,7 +150,7 @@ _TASK_PHRASE = re.compile(r"[a-z][a-z0-9\-]*(?: [a-z][a-z0-9\-]*){1,3}")
 
 def _task(name: str, kinds: dict, t: argparse.Namespace) -> bool:
     """A lower-case phrase of two to four words the task rules found in enough papers, and little else."""
-    papers = {k: v.get("*", 0) for k, v in kinds.items() if k != "surface"}
+    papers = _by_kind(kinds)
     every = sum(papers.values())
     return (t.min_task > 0 and _TASK_PHRASE.fullmatch(name) is not None and papers.get("task", 0) >= t.min_task
             and papers["task"] >= (1 - t.max_other) * every)
@@ -164,7 +169,7 @@ def select(counts: dict, t: argparse.Namespace, common: set[str] = frozenset()) 
         for form in _forms(surfaces):
             kind = None if form in common or len(form) < 4 else _kind(kinds, form, t)
             if kind:
-                out[kind][form] = sum(v.get("*", 0) for k, v in kinds.items() if k != "surface")
+                out[kind][form] = sum(_by_kind(kinds).values())
     return out
 
 

@@ -9,20 +9,18 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from ..errors import CatalogueError
-from ..model import normalize_name
+from ..model import cased_name, normalize_name
 
 __all__ = ["CatalogueEntry", "Catalogue", "load_catalogue", "read_catalogue", "DEFAULT_PATH", "TYPES", "DOMAINS"]
 
 DEFAULT_PATH = Path(__file__).parent / "data" / "catalogue.jsonl"
 TYPES = ("dataset", "metric", "method", "task")
 DOMAINS = ("cv", "nlp", "speech", "ml", "rl", "graph", "medical", "3d", "multimodal", "general")
-_DASHES = re.compile(r"[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]")
 _EDITION = re.compile(r"[vV]?\d+(?:\.\d+)*")
 _FIELDS = ("name", "type", "aliases", "full_name", "domain", "case_sensitive", "ambiguous", "not_editions")
 
@@ -59,7 +57,7 @@ class Catalogue:
         for e in entries:
             for form in e.surface_forms:
                 if e.case_sensitive:
-                    self._exact.setdefault(_exact_key(form), e)
+                    self._exact.setdefault(cased_name(form), e)
                 else:
                     self._folded.setdefault(normalize_name(form), e)
 
@@ -68,7 +66,7 @@ class Catalogue:
 
     def lookup(self, surface: str) -> CatalogueEntry | None:
         """Entry for a surface form (case-insensitive unless the entry is case-sensitive)."""
-        hit = self._exact.get(_exact_key(surface))
+        hit = self._exact.get(cased_name(surface))
         return hit if hit is not None else self._folded.get(normalize_name(surface))
 
     def by_type(self, type: str) -> list[CatalogueEntry]:
@@ -105,7 +103,7 @@ def _problem(e: CatalogueEntry, line: int, seen: dict[str, tuple[int, CatalogueE
         if key in seen and seen[key][0] != line and _clash(seen[key][1], seen[key][2], e, form):
             return f"surface form {form!r} already used on line {seen[key][0]}"
         seen.setdefault(key, (line, e, form))
-    forms = [_exact_key(f) if e.case_sensitive else normalize_name(f) for f in e.surface_forms]
+    forms = [cased_name(f) if e.case_sensitive else normalize_name(f) for f in e.surface_forms]
     if len(set(forms)) != len(forms):
         return "repeated surface form among name and aliases"
     return None
@@ -113,14 +111,7 @@ def _problem(e: CatalogueEntry, line: int, seen: dict[str, tuple[int, CatalogueE
 
 def _clash(a: CatalogueEntry, form_a: str, b: CatalogueEntry, form_b: str) -> bool:
     """Forms equal up to case clash unless both entries are case-sensitive and the cases differ."""
-    return not (a.case_sensitive and b.case_sensitive and _exact_key(form_a) != _exact_key(form_b))
-
-
-def _exact_key(text: str) -> str:
-    """normalize_name without the case folding (for case-sensitive entries)."""
-    if not text.isascii():  # (as in normalize_name)
-        text = _DASHES.sub("-", unicodedata.normalize("NFKC", text))
-    return " ".join(text.split())
+    return not (a.case_sensitive and b.case_sensitive and cased_name(form_a) != cased_name(form_b))
 
 
 def _entry(d: dict) -> CatalogueEntry:

@@ -14,7 +14,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from ..editions import Editions
-from ..model import _DASHES, _SPACE, EntityType, Paper, normalize_name, short_hash, slugify, title_key
+from ..model import _DASHES, EntityType, Paper, normalize_name, short_hash, slugify, title_key
 
 __all__ = ["absolute_url", "catalogue_editions", "catalogue_own_numbers", "paper_id", "entity_id", "identity_key", "known_name", "known_full_name", "node_name", "scoped_entity_id", "paper_scope", "scoped", "url_id", "org_id", "url_key"]
 
@@ -84,7 +84,7 @@ def _cased_key(kind: EntityType, name: str) -> str:
         t = _SEPARATOR.sub(" ", t).strip()
     if any(ch.isdigit() for ch in t):
         t = _LETTER_DIGIT.sub("", t)
-    return t or _SPACE.sub(" ", name).strip()
+    return t or " ".join(name.split())
 
 
 class _KnownNames:

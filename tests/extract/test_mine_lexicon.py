@@ -4,23 +4,18 @@ from __future__ import annotations
 
 import gzip
 import hashlib
-import importlib.util
 import json
 from pathlib import Path
 
 import pytest
 
 from kg.model import title_key
-
-SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "mine_lexicon.py"
+from script_support import load_script
 
 
 @pytest.fixture(scope="module")
 def mine_lexicon():
-    spec = importlib.util.spec_from_file_location("mine_lexicon", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("mine_lexicon")
 
 
 def _corpus(tmp_path: Path) -> tuple[Path, Path]:

@@ -3,21 +3,14 @@
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 import pytest
 import spacy
-
-SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "train_spans.py"
+from script_support import load_script
 
 
 @pytest.fixture(scope="module")
 def train_spans():
-    spec = importlib.util.spec_from_file_location("train_spans", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("train_spans")
 
 
 TEXT = ("FooNet: Fast Graph Matching\n\nWe propose FooNet for graph matching. On Bar-QA and BAR QA, "

@@ -3,22 +3,15 @@ nothing is trained here, so the test needs no scikit-learn)."""
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 import pytest
 
 from kg.extract import Extractor
-
-SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "train_tasks.py"
+from script_support import load_script
 
 
 @pytest.fixture(scope="module")
 def train_tasks():
-    spec = importlib.util.spec_from_file_location("train_tasks", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("train_tasks")
 
 
 TITLE = "Generalized Talking Head Generation with Sparse Keypoints"
