@@ -79,8 +79,7 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z])")
 # A list the text calls tasks and an action noun a method is for rank with the abstract's own task
 # phrases: the late-and-once gate of the fillers is for catalogue tasks named in passing.
 _TASK_RULE_RANK = {"tasks:title": 0, "tasks:title-in-setting": 0, "tasks:abstract": 1.5, "tasks:task-list": 1.5,
-                   "tasks:purpose": 1.5, "tasks:for": 2.5}
-# ("tasks:for", a task phrase a "for" introduces, is read last of all: after the catalogue's fillers.)
+                   "tasks:purpose": 1.5}
 
 
 def select_tasks(text: str, tasks: list[Candidate], limit: int = MAX_TASKS) -> list[Candidate]:

@@ -16,11 +16,11 @@ from __future__ import annotations
 
 import re
 
-from .shapes import STOP_NAMES, TASK_HEADS, WEAK_HEADS
+from .shapes import STOP_NAMES, TASK_HEADS
 from .title_clause import BREAK
 from .words import word_set
 
-__all__ = ["aim_subjects", "for_task_phrases", "problem_clauses", "purpose_phrases", "purpose_rule"]
+__all__ = ["aim_subjects", "problem_clauses", "purpose_phrases", "purpose_rule"]
 
 # "a tool for", "an approach for the", "algorithms for": the method noun before "for".
 _METHOD_NOUNS = frozenset(
@@ -249,32 +249,4 @@ def aim_subjects(text: str, tend: int) -> list[tuple[int, int]]:
         if any(w.endswith("ly") for w in low):  # "Telerobotics fundamentally is": an adverb
             continue
         out.append(m.span(1))
-    return out
-
-
-# "a transformer architecture designed for cross-embodiment learning", "a useful baseline for the
-# few-shot rendering problem": what a method, or a word of use, is for.
-_FOR_USE = re.compile(
-    r"\b(?:models?|frameworks?|approach(?:es)?|algorithms?|methods?|systems?|tools?|architectures?|benchmarks?"
-    r"|metrics?|criterion|techniques?|baselines?|layers?|suite|procedures?|solutions?|networks?|strateg(?:y|ies)"
-    r"|polic(?:y|ies)|datasets?|losse?s?|objectives?|modules?|paradigms?|pipelines?|schemes?|platforms?|toolkits?"
-    r"|librar(?:y|ies)|designed|tailored|used|applied|useful|effective|suitable|crucial|important|essential)"
-    r"\s+(?:(?:designed|tailored|specifically|used)\s+)*for\s+(?:the\s+)?\Z",
-    re.IGNORECASE,
-)
-_FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?\Z", re.IGNORECASE)
-
-
-def for_task_phrases(text: str, tend: int, phrases: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The abstract's task phrases (``phrases``) a "for" introduces: after a method noun or a word
-    of use ("a framework for", "designed for", "useful for"), any head; after another "for", a
-    strong task noun only ("for semantic segmentation", not "for representation learning")."""
-    out: list[tuple[int, int]] = []
-    for s, e in phrases:
-        if s <= tend or "for" not in text[max(tend, s - 9) : s].lower():
-            continue  # the literal first: most phrases follow no "for"
-        if _FOR_USE.search(text, max(tend, s - 60), s):
-            out.append((s, e))
-        elif _FOR_BEFORE.search(text, max(tend, s - 12), s) and text[s:e].split()[-1].lower() not in WEAK_HEADS:
-            out.append((s, e))
     return out

@@ -79,7 +79,7 @@ from .title_clause import TITLE_LINK as _TITLE_LINK
 from .title_clause import TITLE_OF as _TITLE_OF
 from .title_clause import norm_phrase_words as _norm
 from .task_spans import _WE_OR_THIS, problem_phrases, task_of_phrases, task_phrases
-from .task_purpose import aim_subjects, for_task_phrases, problem_clauses, purpose_phrases, purpose_rule
+from .task_purpose import aim_subjects, problem_clauses, purpose_phrases, purpose_rule
 from .task_cues import closing_phrases, coordinated_tasks, evaluated_phrases, head_word as _head, prior_work_phrases, task_list_phrases
 from .task_cues import title_coordinated, title_task_in_setting
 from .title_clause import title_activity, title_clause, title_core, title_setting, title_gerund_clause
@@ -327,27 +327,6 @@ def _take_cued_and_fallbacks(
     if len(chosen.tasks) <= 1:
         _take_for_part(chosen, text, tend, padded, loose=True)
     _take_closing(chosen, text, tend, sents, abstract, counts)
-    _take_for_phrases(chosen, text, tend, abstract)
-
-
-def _take_for_phrases(chosen: _Chosen, text: str, tend: int, abstract: list[tuple[int, int]]) -> None:
-    """Last, the abstract's task phrases a "for" introduces (:func:`kg.extract.task_purpose.for_task_phrases`)
-    in the free slots, unless they share a content word with a task taken: the paper's second
-    task is most often named as what its method is for ("a framework for query selection")."""
-    if chosen.full:
-        return
-    words = {w for key in chosen.seen for w in key.split()} - _SHARED_WORDS
-    for a, b in for_task_phrases(text, tend, abstract):
-        new = set(_norm(text[a:b]).split()) - _SHARED_WORDS
-        if new and not new & words:
-            n = len(chosen.tasks)
-            chosen.take(Candidate(Role.TASK, a, b, "tasks:for", 0.5))
-            if len(chosen.tasks) > n:
-                words |= new
-
-
-# Words two different tasks share ("learning", "task"): no sign that one restates the other.
-_SHARED_WORDS = frozenset({"of", "for", "and", "the", "a", "an", "in", "on", "with", "to", "learning", "task", "tasks", "problem", "problems", "based", "using"})
 
 
 def _longest_from_each_start(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
