@@ -4,8 +4,9 @@
 
 Every link-like string of an abstract (a scheme, "www.", a code or link host, a "\\url{", a dotted
 host with a common domain and a "/", or such a host written with spaces: "github . com") should
-give a URL unless it is not a link. Each one is put in one of three outcomes: ``found`` (a URL
-covers it and equals it, trailing sentence punctuation aside), ``partial`` (a URL covers part of it:
+give a URL unless it is not a link. Each one is put in one of four outcomes: ``found`` (a URL
+covers it and equals it, trailing sentence punctuation and LaTeX or Markdown wrapping aside),
+``mended`` (a link broken by white space, read across words), ``partial`` (a URL covers part of it:
 a truncation or an extension) or ``missed`` (no URL overlaps it); partial and missed ones get a
 likely cause from what the string holds (:func:`cause`). The figures count candidates to be read,
 not errors: "HTTP/2", "e.g./i.e." and dataset names like "Amazon.com/reviews" land here too.
@@ -93,9 +94,13 @@ def audit(text: str) -> list[tuple[str, str, str, str]]:
             outcome = "missed"
         elif any(g == want or (lead and g == want[lead.start():]) for g in got):
             outcome = "found"
+        elif any(u.canonical and (u.start < s or u.end > e) for u in hit):
+            outcome = "mended"  # a link broken by white space, read across the words
+        elif any(re.search(re.escape(g) + r"(?:\}|\]\(|$)", token) for g in got):
+            outcome = "found"  # inside "\\href{...}{...}" or "[...](...)": the link alone is right
         else:
             outcome = "partial"
-        why = "" if outcome == "found" else cause(token, text[e : e + 12])
+        why = "" if outcome in ("found", "mended") else cause(token, text[e : e + 12])
         out.append((outcome, why, token, " ".join(got)))
     return out
 
@@ -132,10 +137,10 @@ def main() -> None:
         n_linkish += bool(found)
         for outcome, why, token, got in found:
             counts[outcome, why] += 1
-            if outcome != "found":
+            if outcome not in ("found", "mended"):
                 shown.append(f"{line}\t{outcome}\t{why}\t{token}\t{got}")
     print(f"{n_papers} papers, {n_linkish} with a link-like word")
-    for outcome in ("found", "partial", "missed"):
+    for outcome in ("found", "mended", "partial", "missed"):
         total = sum(v for (o, _), v in counts.items() if o == outcome)
         print(f"{outcome:8s} {total}")
         for (o, why), v in sorted(counts.items(), key=lambda kv: -kv[1]):

@@ -61,7 +61,7 @@ _BROKEN = re.compile(
 # A bare link on any other host ("see sfa.cs.columbia.edu/", "Website at clvrai.com/boss"): a
 # dotted host name ending in a common top-level domain, with a "/" after it (without one, "Amazon.com"
 # is a company). Searched only where a "." and one of these domains lead a "/" (:data:`_BARE_HINT`).
-_TLDS = r"edu|org|com|net|io|ai|de|uk|cn|fr|ch|jp|ca|nl|kr|au|it|be|at|se|dk|fi|es|il|sg|hk|tw|me|cc|dev|page|ly"
+_TLDS = r"edu|org|com|net|io|ai|de|uk|cn|fr|ch|jp|ca|nl|kr|au|it|be|at|se|dk|fi|es|il|sg|hk|tw|me|cc|dev|page|ly|gl"
 _BARE_HINT = re.compile(rf"\.(?:{_TLDS})/")
 _SPACE = re.compile(r"\s")
 _BARE = re.compile(
@@ -70,6 +70,17 @@ _BARE = re.compile(
 # A footnote mark or a word the PDF-to-text step glued to a bare link: "online11youtube.com/...",
 # "our project page11sites.google.com/...", "available atgithub.com/...". (Not after ". ": "www.lab.cs.
 # cmu.edu/x" is the tail of a link broken by a space; not after "}{", the shown text of "\\href{URL}{...}".)
+# A scheme or "www." link the PDF-to-text step broke inside its scheme or host ("https:// github.com/x",
+# "https: / /youtu.be/x", "https://github. com/x", "www.lab.cs. cmu.edu/x", "https://humanoid- bench.github.io")
+# or whose scheme lost a letter ("https//github.com/x", "htps://", "http;//"). Mended only when the
+# host holds a "." (after a break in the host: ends in a common domain) and each piece after a
+# break in the host holds a "." or a "/" (:func:`_spaced_url`): "see https://x.org. it is" is a
+# sentence end, not a break.
+_SPACED = re.compile(
+    r"""(?<![\w/])(?:(ht{1,2}ps?)(?:[:;]\s*/\s*/|//)\s*|www\.)(?P<rest>[\w-]*\w(?:(?:\.|[.-]\s)[\w-]*\w)*(?:/[^\s<>"'\u201c\u201d]*)?)""",
+    re.IGNORECASE,
+)
+_HOST_END = re.compile(rf"\.(?:{_TLDS})$")
 _GLUED = re.compile(r"[A-Za-z]+(\d)\1(?=[a-z])|[a-z]+(?=(?:github\.com|gitlab\.com|sites\.google\.com|youtube\.com)/)")
 _BREAKS = (" //", "\n//", "\t//", "/ ", "/\n", "/\t")
 _HINTS = phrases("urls", "hints")  # a text without any of these has no URL
@@ -122,7 +133,8 @@ def find_urls(text: str) -> list[Candidate]:
     if _BARE_HINT.search(text):
         out = _bare_links(text, out)
     # A broken link has white space right before "//" or right after a "/": no regex scan without one.
-    return _code_short_links(text, _mend_broken(text, out) if any(b in text for b in _BREAKS) else out)
+    out = _mend_broken(text, out) if any(b in text for b in _BREAKS) else out
+    return _code_short_links(text, _mend_spaced(text, out))
 
 
 def _code_short_links(text: str, found: list[Candidate]) -> list[Candidate]:
@@ -193,6 +205,39 @@ def _mend_broken(text: str, found: list[Candidate]) -> list[Candidate]:
         found = [c for c in found if c.end <= start or c.start >= end]
         found.append(Candidate(url_role(url), start, end, "urls:mended", 0.9, canonical=url))
     return sorted(found, key=lambda c: c.start)
+
+
+def _spaced_url(m: re.Match[str]) -> str | None:
+    """The link a :data:`_SPACED` match stands for, or None when it needs no mending or is no link."""
+    raw, scheme = m.group(), m.group(1)
+    malformed = scheme is not None and not re.match(r"https?://", raw, re.IGNORECASE)
+    if not malformed and not _SPACE.search(raw):
+        return None
+    pieces = re.split(r"(?<=[.-])\s+", m.group("rest"))
+    if any("." not in p and "/" not in p for p in pieces[1:]):
+        return None  # a sentence end, not a break in the host
+    rest = "".join(pieces)
+    host = rest.split("/", 1)[0].lower()
+    if "." not in host or (len(pieces) > 1 and not _HOST_END.search(host)):
+        return None
+    if scheme is None:
+        return "www." + rest
+    return ("https://" if scheme[-1] in "sS" else "http://") + rest
+
+
+def _mend_spaced(text: str, found: list[Candidate]) -> list[Candidate]:
+    """``found`` with the links of :data:`_SPACED` mended (canonical name: the link as it should
+    read) in place of the pieces found of them."""
+    for m in _SPACED.finditer(text):
+        joined = _spaced_url(m)
+        if joined is None:
+            continue
+        url = clean_url(joined)
+        start, end = m.start(), m.end() - (len(joined) - len(url))
+        found = [c for c in found if c.end <= start or c.start >= end]
+        found.append(Candidate(url_role(url), start, end, "urls:mended", 0.9, canonical=url))
+        found.sort(key=lambda c: c.start)
+    return found
 
 
 @Language.factory("kg_urls", assigns=["doc._.kg_candidates"])
