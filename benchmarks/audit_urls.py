@@ -43,6 +43,8 @@ _LINKISH = re.compile(
     r"|\b[a-z0-9][\w-]*(?:\.[\w-]+)*\.(?:com|org|net|io|edu|ai|dev|page)/",
     re.IGNORECASE,
 )
+# The word after a link-like word that ends in "-", "_" or ".": the rest of the link after a break.
+_CUT = re.compile(r"\s(?:[\w-]+\.)*(?:com|org|io|edu|net)(?:/|\.?(?:\s|$))|(?<=[-_])\s[\w./-]*\w")
 _TRAIL = ".,;:!?)]}>'\"\u2019\u201d*"
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
 
@@ -92,6 +94,8 @@ def audit(text: str) -> list[tuple[str, str, str, str]]:
         lead = re.search(r"https?:|www\.", want, re.IGNORECASE)
         if not hit:
             outcome = "missed"
+        elif _CUT.match(text, e) and token[-1:] in "-_." and not any(u.end > e for u in hit):
+            outcome = "partial"  # "https://github. com/x", ".../Object- Detection": the rest not read
         elif any(g == want or (lead and g == want[lead.start():]) for g in got):
             outcome = "found"
         elif any(u.canonical and (u.start < s or u.end > e) for u in hit):

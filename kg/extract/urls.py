@@ -71,20 +71,21 @@ _BARE = re.compile(
 # "our project page11sites.google.com/...", "available atgithub.com/...". (Not after ". ": "www.lab.cs.
 # cmu.edu/x" is the tail of a link broken by a space; not after "}{", the shown text of "\\href{URL}{...}".)
 # A scheme or "www." link the PDF-to-text step broke inside its scheme or host ("https:// github.com/x",
-# "https: / /youtu.be/x", "https://github. com/x", "www.lab.cs. cmu.edu/x", "https://humanoid- bench.github.io")
+# "https: / /youtu.be/x", "https://github. com/x", "www.lab.cs. cmu.edu/x", "https://humanoid- bench.github.io"),
+# in its path after a "-" or "_" ("https://github.com/acme/Object- Detection": no link ends so)
 # or whose scheme lost a letter ("https//github.com/x", "htps://", "http;//"). Mended only when the
 # host holds a "." (after a break in the host: ends in a common domain) and each piece after a
 # break in the host holds a "." or a "/" (:func:`_spaced_url`): "see https://x.org. it is" is a
 # sentence end, not a break.
 _SPACED = re.compile(
-    r"""(?<![\w/])(?:(ht{1,2}ps?)(?:[:;]\s*/\s*/|//)\s*|www\.)(?P<rest>[\w-]*\w(?:(?:\.|[.-]\s)[\w-]*\w)*(?:/[^\s<>"'\u201c\u201d]*)?)""",
+    r"""(?<![A-Za-z/])(?:(ht{1,2}ps?)(?:[:;]\s*/\s*/|//)\s*|www\.)(?P<rest>[\w-]*\w(?:(?:\.|[.-]\s)[\w-]*\w)*(?:/[^\s<>"'\u201c\u201d]*(?:(?<=[-_])\s[^\s<>"'\u201c\u201d]+)*)?)""",
     re.IGNORECASE,
 )
 _HOST_END = re.compile(rf"\.(?:{_TLDS})$")
 _GLUED = re.compile(r"[A-Za-z]+(\d)\1(?=[a-z])|[a-z]+(?=(?:github\.com|gitlab\.com|sites\.google\.com|youtube\.com)/)")
 _BREAKS = (" //", "\n//", "\t//", "/ ", "/\n", "/\t")
 _HINTS = phrases("urls", "hints")  # a text without any of these has no URL
-_TRAILING = ".,;:!?*'\"\u2019\u201d"
+_TRAILING = ".,;:!?*'\"\u2018\u2019\u201c\u201d"
 # Link shorteners: where a short link leads is not in the link, only in the words before it. In
 # the sentence that gives the paper's code ("Code is available at https://git.io/X", "Source code:
 # bit.ly/Y") it is a repository, as the gold sets list it; after a page word ("our website:
@@ -213,11 +214,12 @@ def _spaced_url(m: re.Match[str]) -> str | None:
     malformed = scheme is not None and not re.match(r"https?://", raw, re.IGNORECASE)
     if not malformed and not _SPACE.search(raw):
         return None
-    pieces = re.split(r"(?<=[.-])\s+", m.group("rest"))
-    if any("." not in p and "/" not in p for p in pieces[1:]):
+    host, slash, path = m.group("rest").partition("/")
+    pieces = re.split(r"(?<=[.-])\s+", host)
+    if any("." not in p for p in pieces[1:-1]) or (len(pieces) > 1 and "." not in pieces[-1] and not slash):
         return None  # a sentence end, not a break in the host
-    rest = "".join(pieces)
-    host = rest.split("/", 1)[0].lower()
+    host = "".join(pieces).lower()
+    rest = "".join(pieces) + slash + _SPACE.sub("", path)
     if "." not in host or (len(pieces) > 1 and not _HOST_END.search(host)):
         return None
     if scheme is None:

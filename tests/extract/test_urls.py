@@ -205,3 +205,25 @@ def test_urls_mend_a_link_broken_in_its_scheme_or_host(text: str, expected: list
 def test_urls_short_google_link_without_scheme() -> None:
     text = "A movie of our results can be found here goo.gl/AbCdE."
     assert [(text[c.start : c.end], c.role) for c in find_urls(text)] == [("goo.gl/AbCdE", Role.OTHER_URL)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # no link ends in "-" or "_": the word after the break is the rest of its path
+        ("Code: https://github.com/acme/Object-Shadow- Dataset-X.", [("https://github.com/acme/Object-Shadow- Dataset-X", "https://github.com/acme/Object-Shadow-Dataset-X", Role.CODE_URL)]),
+        ("Code: https://github.com/acme/Key_ Point_Estimation", [("https://github.com/acme/Key_ Point_Estimation", "https://github.com/acme/Key_Point_Estimation", Role.CODE_URL)]),
+        ("Code at https://github.com/J- L- O/tool.", [("https://github.com/J- L- O/tool", "https://github.com/J-L-O/tool", Role.CODE_URL)]),
+        # after a footnote mark glued to the link
+        ("in tests11https://github.com/acme/Key_ Point/ and", [("https://github.com/acme/Key_ Point/", "https://github.com/acme/Key_Point/", Role.CODE_URL)]),
+        # a link ending in "-" before a sentence end is left as written
+        ("Demo at https://youtu.be/x?si=ab8-. We also", [("https://youtu.be/x?si=ab8-", None, Role.OTHER_URL)]),
+    ],
+)
+def test_urls_mend_a_path_broken_after_a_hyphen(text: str, expected: list) -> None:
+    found = find_urls(text)
+    assert [(text[c.start : c.end], c.canonical, c.role) for c in found] == expected
+
+
+def test_urls_clean_strips_a_closing_left_quote() -> None:
+    assert clean_url("https://github.com/acme/tool\u2018") == "https://github.com/acme/tool"
