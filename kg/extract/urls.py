@@ -40,12 +40,13 @@ _URL_NO_PAGES = re.compile(
 # Letters IGNORECASE matches to i, s or k besides their own cases (U+0130, U+0131, long s,
 # Kelvin sign): folded before a substring test stands in for a case-insensitive match.
 _CASE_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
-_CODE_HOST_NAMES = ("github.com", "gitlab.com", "bitbucket.org", "huggingface.co", "hf.co", "codeberg.org")
+_CODE_HOST_NAMES = ("github.com", "gitlab.com", "bitbucket.org", "huggingface.co", "hf.co", "codeberg.org", "gitee.com")
 _CODE_HOST = "(?:" + "|".join(re.escape(h) for h in _CODE_HOST_NAMES) + ")"
 # Anonymised copies of a repository for double-blind review ("anonymous.4open.science/r/NAME",
 # "anon-github.automl.cc/r/NAME"): code links too (the gold sets list them as code, 11 of 12).
 _ANON_REPO = r"(?:anonymous\.4open\.science|anon-github\.automl\.cc)/r"
-_CODE_HOSTS = re.compile(rf"^(?:https?://)?(?:www\.)?(?:{_CODE_HOST}|{_ANON_REPO})/[^/]", re.IGNORECASE)
+# ("github.com//owner/repo": a doubled slash is still the repository)
+_CODE_HOSTS = re.compile(rf"^(?:https?://)?(?:www\.)?(?:{_CODE_HOST}|{_ANON_REPO})/+[^/]", re.IGNORECASE)
 # A link the PDF-to-text step broke with a space: after the scheme ("https: //host/x") or after a
 # code host ("https://github.com/ owner/repo"). Joined only where the piece after the space cannot
 # stand alone ("//..."; "owner/repo" after a host with no path), so prose after a link is never taken.

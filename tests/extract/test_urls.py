@@ -38,6 +38,8 @@ def test_urls_clean_strips_punctuation_and_latex(raw: str, clean: str) -> None:
     [
         ("https://github.com/acme/tool", Role.CODE_URL),
         ("https://gitlab.com/group/project", Role.CODE_URL),
+        ("https://gitee.com/group/project/tree/master/x", Role.CODE_URL),
+        ("https://github.com//group/project", Role.CODE_URL),
         ("https://huggingface.co/datasets/acme/corpus", Role.CODE_URL),
         ("https://acme.github.io/project", Role.OTHER_URL),
         ("https://www.example.edu/~lab/demo", Role.OTHER_URL),
