@@ -79,9 +79,10 @@ _BARE = re.compile(
 # break in the host holds a "." or a "/" (:func:`_spaced_url`): "see https://x.org. it is" is a
 # sentence end, not a break.
 _SPACED = re.compile(
-    r"""(?<![A-Za-z/])(?:(ht{1,2}ps?)(?:[:;]\s*/\s*/|//)\s*|www\.)(?P<rest>[\w-]*\w(?:(?:\.|[.-]\s)[\w-]*\w)*(?:/[^\s<>"'\u201c\u201d]*(?:(?<=[-_])\s[^\s<>"'\u201c\u201d]+)*)?)""",
+    r"""(?-i:[HhWw])(?<![A-Za-z/][\s\S])(?:(?<=[Hh])(t{1,2}ps?)(?:[:;]\s*/\s*/|//)\s*|(?<=[Ww])ww\.)(?P<rest>[\w-]*\w(?:(?:\.|[.-]\s)[\w-]*\w)*(?:/[^\s<>"'\u201c\u201d]*(?:(?<=[-_])\s[^\s<>"'\u201c\u201d]+)*)?)""",
     re.IGNORECASE,
 )
+# (Each alternative led by its first letter outside the IGNORECASE flag, as in :data:`_URL_NO_PAGES`.)
 _HOST_END = re.compile(rf"\.(?:{_TLDS})$")
 _GLUED = re.compile(r"[A-Za-z]+(\d)\1(?=[a-z])|[a-z]+(?=(?:github\.com|gitlab\.com|sites\.google\.com|youtube\.com)/)")
 _BREAKS = (" //", "\n//", "\t//", "/ ", "/\n", "/\t")
@@ -211,7 +212,7 @@ def _mend_broken(text: str, found: list[Candidate]) -> list[Candidate]:
 
 def _spaced_url(m: re.Match[str]) -> str | None:
     """The link a :data:`_SPACED` match stands for, or None when it needs no mending or is no link."""
-    raw, scheme = m.group(), m.group(1)
+    raw, scheme = m.group(), m.group(1)  # (the scheme without its "h": see :data:`_SPACED`)
     malformed = scheme is not None and not re.match(r"https?://", raw, re.IGNORECASE)
     if not malformed and not _SPACE.search(raw):
         return None
