@@ -40,12 +40,13 @@ _URL_NO_PAGES = re.compile(
 # Letters IGNORECASE matches to i, s or k besides their own cases (U+0130, U+0131, long s,
 # Kelvin sign): folded before a substring test stands in for a case-insensitive match.
 _CASE_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
-_CODE_HOST_NAMES = ("github.com", "gitlab.com", "bitbucket.org", "huggingface.co", "hf.co", "codeberg.org")
+_CODE_HOST_NAMES = ("github.com", "gitlab.com", "bitbucket.org", "huggingface.co", "hf.co", "codeberg.org", "gitee.com")
 _CODE_HOST = "(?:" + "|".join(re.escape(h) for h in _CODE_HOST_NAMES) + ")"
 # Anonymised copies of a repository for double-blind review ("anonymous.4open.science/r/NAME",
 # "anon-github.automl.cc/r/NAME"): code links too (the gold sets list them as code, 11 of 12).
 _ANON_REPO = r"(?:anonymous\.4open\.science|anon-github\.automl\.cc)/r"
-_CODE_HOSTS = re.compile(rf"^(?:https?://)?(?:www\.)?(?:{_CODE_HOST}|{_ANON_REPO})/[^/]", re.IGNORECASE)
+# ("github.com//owner/repo": a doubled slash is still the repository)
+_CODE_HOSTS = re.compile(rf"^(?:https?://)?(?:www\.)?(?:{_CODE_HOST}|{_ANON_REPO})/+[^/]", re.IGNORECASE)
 # A link the PDF-to-text step broke with a space: after the scheme ("https: //host/x") or after a
 # code host ("https://github.com/ owner/repo"). Joined only where the piece after the space cannot
 # stand alone ("//..."; "owner/repo" after a host with no path), so prose after a link is never taken.
@@ -61,7 +62,7 @@ _BROKEN = re.compile(
 # A bare link on any other host ("see sfa.cs.columbia.edu/", "Website at clvrai.com/boss"): a
 # dotted host name ending in a common top-level domain, with a "/" after it (without one, "Amazon.com"
 # is a company). Searched only where a "." and one of these domains lead a "/" (:data:`_BARE_HINT`).
-_TLDS = r"edu|org|com|net|io|ai|de|uk|cn|fr|ch|jp|ca|nl|kr|au|it|be|at|se|dk|fi|es|il|sg|hk|tw|me|cc|dev|page|ly"
+_TLDS = r"edu|org|com|net|io|ai|de|uk|cn|fr|ch|jp|ca|nl|kr|au|it|be|at|se|dk|fi|es|il|sg|hk|tw|me|cc|dev|page|ly|gl"
 _BARE_HINT = re.compile(rf"\.(?:{_TLDS})/")
 _SPACE = re.compile(r"\s")
 _BARE = re.compile(
@@ -70,10 +71,23 @@ _BARE = re.compile(
 # A footnote mark or a word the PDF-to-text step glued to a bare link: "online11youtube.com/...",
 # "our project page11sites.google.com/...", "available atgithub.com/...". (Not after ". ": "www.lab.cs.
 # cmu.edu/x" is the tail of a link broken by a space; not after "}{", the shown text of "\\href{URL}{...}".)
+# A scheme or "www." link the PDF-to-text step broke inside its scheme or host ("https:// github.com/x",
+# "https: / /youtu.be/x", "https://github. com/x", "www.lab.cs. cmu.edu/x", "https://humanoid- bench.github.io"),
+# in its path after a "-" or "_" ("https://github.com/acme/Object- Detection": no link ends so)
+# or whose scheme lost a letter ("https//github.com/x", "htps://", "http;//"). Mended only when the
+# host holds a "." (after a break in the host: ends in a common domain) and each piece after a
+# break in the host holds a "." or a "/" (:func:`_spaced_url`): "see https://x.org. it is" is a
+# sentence end, not a break.
+_SPACED = re.compile(
+    r"""(?-i:[HhWw])(?<![A-Za-z/][\s\S])(?:(?<=[Hh])(t{1,2}ps?)(?:[:;]\s*/\s*/|//)\s*|(?<=[Ww])ww\.)(?P<rest>[\w-]*\w(?:(?:\.|[.-]\s)[\w-]*\w)*(?:/[^\s<>"'\u201c\u201d]*(?:(?<=[-_])\s[^\s<>"'\u201c\u201d]+)*)?)""",
+    re.IGNORECASE,
+)
+# (Each alternative led by its first letter outside the IGNORECASE flag, as in :data:`_URL_NO_PAGES`.)
+_HOST_END = re.compile(rf"\.(?:{_TLDS})$")
 _GLUED = re.compile(r"[A-Za-z]+(\d)\1(?=[a-z])|[a-z]+(?=(?:github\.com|gitlab\.com|sites\.google\.com|youtube\.com)/)")
 _BREAKS = (" //", "\n//", "\t//", "/ ", "/\n", "/\t")
 _HINTS = phrases("urls", "hints")  # a text without any of these has no URL
-_TRAILING = ".,;:!?*'\"\u2019\u201d"
+_TRAILING = ".,;:!?*'\"\u2018\u2019\u201c\u201d"
 # Link shorteners: where a short link leads is not in the link, only in the words before it. In
 # the sentence that gives the paper's code ("Code is available at https://git.io/X", "Source code:
 # bit.ly/Y") it is a repository, as the gold sets list it; after a page word ("our website:
@@ -122,7 +136,8 @@ def find_urls(text: str) -> list[Candidate]:
     if _BARE_HINT.search(text):
         out = _bare_links(text, out)
     # A broken link has white space right before "//" or right after a "/": no regex scan without one.
-    return _code_short_links(text, _mend_broken(text, out) if any(b in text for b in _BREAKS) else out)
+    out = _mend_broken(text, out) if any(b in text for b in _BREAKS) else out
+    return _code_short_links(text, _mend_spaced(text, out))
 
 
 def _code_short_links(text: str, found: list[Candidate]) -> list[Candidate]:
@@ -193,6 +208,40 @@ def _mend_broken(text: str, found: list[Candidate]) -> list[Candidate]:
         found = [c for c in found if c.end <= start or c.start >= end]
         found.append(Candidate(url_role(url), start, end, "urls:mended", 0.9, canonical=url))
     return sorted(found, key=lambda c: c.start)
+
+
+def _spaced_url(m: re.Match[str]) -> str | None:
+    """The link a :data:`_SPACED` match stands for, or None when it needs no mending or is no link."""
+    raw, scheme = m.group(), m.group(1)  # (the scheme without its "h": see :data:`_SPACED`)
+    malformed = scheme is not None and not re.match(r"https?://", raw, re.IGNORECASE)
+    if not malformed and not _SPACE.search(raw):
+        return None
+    host, slash, path = m.group("rest").partition("/")
+    pieces = re.split(r"(?<=[.-])\s+", host)
+    if any("." not in p for p in pieces[1:-1]) or (len(pieces) > 1 and "." not in pieces[-1] and not slash):
+        return None  # a sentence end, not a break in the host
+    host = "".join(pieces).lower()
+    rest = "".join(pieces) + slash + _SPACE.sub("", path)
+    if "." not in host or (len(pieces) > 1 and not _HOST_END.search(host)):
+        return None
+    if scheme is None:
+        return "www." + rest
+    return ("https://" if scheme[-1] in "sS" else "http://") + rest
+
+
+def _mend_spaced(text: str, found: list[Candidate]) -> list[Candidate]:
+    """``found`` with the links of :data:`_SPACED` mended (canonical name: the link as it should
+    read) in place of the pieces found of them."""
+    for m in _SPACED.finditer(text):
+        joined = _spaced_url(m)
+        if joined is None:
+            continue
+        url = clean_url(joined)
+        start, end = m.start(), m.end() - (len(joined) - len(url))
+        found = [c for c in found if c.end <= start or c.start >= end]
+        found.append(Candidate(url_role(url), start, end, "urls:mended", 0.9, canonical=url))
+        found.sort(key=lambda c: c.start)
+    return found
 
 
 @Language.factory("kg_urls", assigns=["doc._.kg_candidates"])

@@ -38,6 +38,8 @@ def test_urls_clean_strips_punctuation_and_latex(raw: str, clean: str) -> None:
     [
         ("https://github.com/acme/tool", Role.CODE_URL),
         ("https://gitlab.com/group/project", Role.CODE_URL),
+        ("https://gitee.com/group/project/tree/master/x", Role.CODE_URL),
+        ("https://github.com//group/project", Role.CODE_URL),
         ("https://huggingface.co/datasets/acme/corpus", Role.CODE_URL),
         ("https://acme.github.io/project", Role.OTHER_URL),
         ("https://www.example.edu/~lab/demo", Role.OTHER_URL),
@@ -87,7 +89,8 @@ def test_urls_short_link_is_code_in_a_code_sentence(text: str, role: Role) -> No
         ("For code and videos, see lab.cs.acme.edu/", ["lab.cs.acme.edu/"]),
         ("Website at acmeai.com/boss. Built with ASP.NET/C# for Amazon.com users.", ["acmeai.com/boss"]),
         ("Video online11youtube.com/watch?v=x1; code atgithub.com/acme/tool", ["youtube.com/watch?v=x1", "github.com/acme/tool"]),
-        ("Code at www.lab.cs. acme.edu/tool and \\href{https://x.org/a}{x.org/a}.", ["www.lab.cs", "https://x.org/a"]),
+        # the tail of a link broken after a dot is not a bare link of its own: it is mended into the link
+        ("Code at www.lab.cs. acme.edu/tool and \\href{https://x.org/a}{x.org/a}.", ["www.lab.cs. acme.edu/tool", "https://x.org/a"]),
     ],
 )
 def test_urls_find_in_text(text: str, expected: list[str]) -> None:
@@ -169,3 +172,60 @@ def test_urls_bare_links_are_searched_around_their_hints_with_the_whole_text_sca
         assert [m.span() for m in urls._bare_matches(text)] == [m.span() for m in urls._BARE.finditer(text)], text
     long = "see " + "a" * 300 + ".lab.edu/x and " + "w." * 200 + "org/y"
     assert [m.span() for m in urls._bare_matches(long)] == [m.span() for m in urls._BARE.finditer(long)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a space after the scheme, inside it, or a Windows line break before "//"
+        ("Code is at https:// github.com/acme/tool.", [("https:// github.com/acme/tool", "https://github.com/acme/tool", Role.CODE_URL)]),
+        ("Video: https: / / youtu.be/AbC123", [("https: / / youtu.be/AbC123", "https://youtu.be/AbC123", Role.OTHER_URL)]),
+        ("Data at https:\r\n//acme.lab.org/data.", [("https:\r\n//acme.lab.org/data", "https://acme.lab.org/data", Role.OTHER_URL)]),
+        # a space after a dot or a hyphen of the host
+        ("Code: https://github. com/acme/tool.", [("https://github. com/acme/tool", "https://github.com/acme/tool", Role.CODE_URL)]),
+        ("Page: https://acme. github.io/demo/ now", [("https://acme. github.io/demo/", "https://acme.github.io/demo/", Role.OTHER_URL)]),
+        ("at www.lab.cs. uni.edu/tool.", [("www.lab.cs. uni.edu/tool", "www.lab.cs.uni.edu/tool", Role.OTHER_URL)]),
+        ("See https://acme- bench.github.io.", [("https://acme- bench.github.io", "https://acme-bench.github.io", Role.OTHER_URL)]),
+        ("both https: / /github. com/a/b-c.", [("https: / /github. com/a/b-c", "https://github.com/a/b-c", Role.CODE_URL)]),
+        # a scheme missing a letter or with ";" for ":"
+        ("Code at https//github.com/acme/tool soon.", [("https//github.com/acme/tool", "https://github.com/acme/tool", Role.CODE_URL)]),
+        ("Code: htps://github.com/acme/tool.", [("htps://github.com/acme/tool", "https://github.com/acme/tool", Role.CODE_URL)]),
+        ("visit http;//lab.acme.edu/data.", [("http;//lab.acme.edu/data", "http://lab.acme.edu/data", Role.OTHER_URL)]),
+        # a sentence end after a link is no break: the next word holds neither "." nor "/"
+        ("See https://acme.org. it works.", [("https://acme.org", None, Role.OTHER_URL)]),
+        ("See https://github.com/a/b. We also", [("https://github.com/a/b", None, Role.CODE_URL)]),
+        ("at www.acme.org. de facto", [("www.acme.org", None, Role.OTHER_URL)]),
+        # a word after a hyphen is prose unless it leads a dotted host
+        ("an http- based protocol on www- pages", []),
+    ],
+)
+def test_urls_mend_a_link_broken_in_its_scheme_or_host(text: str, expected: list) -> None:
+    found = find_urls(text)
+    assert [(text[c.start : c.end], c.canonical, c.role) for c in found] == expected
+
+
+def test_urls_short_google_link_without_scheme() -> None:
+    text = "A movie of our results can be found here goo.gl/AbCdE."
+    assert [(text[c.start : c.end], c.role) for c in find_urls(text)] == [("goo.gl/AbCdE", Role.OTHER_URL)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # no link ends in "-" or "_": the word after the break is the rest of its path
+        ("Code: https://github.com/acme/Object-Shadow- Dataset-X.", [("https://github.com/acme/Object-Shadow- Dataset-X", "https://github.com/acme/Object-Shadow-Dataset-X", Role.CODE_URL)]),
+        ("Code: https://github.com/acme/Key_ Point_Estimation", [("https://github.com/acme/Key_ Point_Estimation", "https://github.com/acme/Key_Point_Estimation", Role.CODE_URL)]),
+        ("Code at https://github.com/J- L- O/tool.", [("https://github.com/J- L- O/tool", "https://github.com/J-L-O/tool", Role.CODE_URL)]),
+        # after a footnote mark glued to the link
+        ("in tests11https://github.com/acme/Key_ Point/ and", [("https://github.com/acme/Key_ Point/", "https://github.com/acme/Key_Point/", Role.CODE_URL)]),
+        # a link ending in "-" before a sentence end is left as written
+        ("Demo at https://youtu.be/x?si=ab8-. We also", [("https://youtu.be/x?si=ab8-", None, Role.OTHER_URL)]),
+    ],
+)
+def test_urls_mend_a_path_broken_after_a_hyphen(text: str, expected: list) -> None:
+    found = find_urls(text)
+    assert [(text[c.start : c.end], c.canonical, c.role) for c in found] == expected
+
+
+def test_urls_clean_strips_a_closing_left_quote() -> None:
+    assert clean_url("https://github.com/acme/tool\u2018") == "https://github.com/acme/tool"
