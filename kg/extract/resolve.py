@@ -79,8 +79,7 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z])")
 # A list the text calls tasks and an action noun a method is for rank with the abstract's own task
 # phrases: the late-and-once gate of the fillers is for catalogue tasks named in passing.
 _TASK_RULE_RANK = {"tasks:title": 0, "tasks:title-in-setting": 0, "tasks:abstract": 1.5, "tasks:task-list": 1.5,
-                   "tasks:purpose": 1.5, "tasks:title-lead": 2.5}
-# ("tasks:title-lead", a weak-headed title lead beside the title's task, is read after the fillers.)
+                   "tasks:purpose": 1.5}
 
 
 def select_tasks(text: str, tasks: list[Candidate], limit: int = MAX_TASKS) -> list[Candidate]:
@@ -240,12 +239,9 @@ def _tasks_not_names(text: str, tasks: list[Candidate], names: list[Candidate]) 
     method_keys |= {norm(text[c.start : c.end]) for c in names
                     if c.role is Role.PROPOSED and text[c.start].islower() and (c.rule in ("proposed:lower-apposed", "proposed:title-reused") or (
                         c.rule == "proposed:lower-named" and _NEW_THING.search(text, max(0, c.start - 80), c.start)))}
-    # A weak-headed title lead is the paper's field only when no rule reads it as a name.
-    any_keys = {norm(text[c.start : c.end]) for c in names}
     return [
         c for c in tasks
         if norm(text[c.start : c.end]) not in method_keys
-        and not (c.rule == "tasks:title-lead" and norm(text[c.start : c.end]) in any_keys)
         and not ((m := _BRACKET.match(text, c.end)) and m.end() in method_starts)
         and not ((m := _BRACKETED.match(text, c.end)) and norm(m.group(1)) in name_keys)
     ]

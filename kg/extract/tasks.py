@@ -327,30 +327,6 @@ def _take_cued_and_fallbacks(
     if len(chosen.tasks) <= 1:
         _take_for_part(chosen, text, tend, padded, loose=True)
     _take_closing(chosen, text, tend, sents, abstract, counts)
-    _take_title_lead(chosen, text, tend, title_spans)
-
-
-_LEAD_LINK = re.compile(r"\s(?:for|with|using|via|in|on|under|through|by|from|to)\s", re.IGNORECASE)
-# Words two different tasks share ("learning", "task"): no sign that one restates the other.
-_SHARED_WORDS = frozenset({"of", "for", "and", "the", "a", "an", "in", "on", "with", "to", "learning", "task", "tasks",
-                           "problem", "problems", "based", "using"})
-
-
-def _take_title_lead(chosen: _Chosen, text: str, tend: int, title_spans: list[tuple[int, int]]) -> None:
-    """Last, in a free slot, the title's task phrase with a weak head before its first link
-    ("Multi-Task Learning for Stock Selection", "Online Domain Adaptation for Occupancy Mapping"):
-    the field the paper works in, beside the task its "for" part names; unless it shares a content
-    word with a task taken. The resolver ranks it after the catalogue's fillers ("tasks:title-lead")."""
-    if chosen.full:
-        return
-    words = {w for key in chosen.seen for w in key.split()} - _SHARED_WORDS
-    for s, e in title_spans:
-        if _head(text[s:e]) not in WEAK_HEADS or _LEAD_LINK.search(text, 0, s):
-            continue
-        new = set(_norm(text[s:e]).split()) - _SHARED_WORDS
-        if new and not new & words:
-            chosen.take(Candidate(Role.TASK, s, e, "tasks:title-lead", 0.5))
-        return
 
 
 def _longest_from_each_start(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
