@@ -30,6 +30,8 @@ SETTINGS = (
     ("semi-supervised", re.compile(r"\bsemi-?supervised\b", re.I)),
     ("zero-shot", re.compile(r"\bzero-?shot\b", re.I)),
     ("few-shot", re.compile(r"\bfew-?shot\b|\b(?:one|\d+)-shot\b", re.I)),
+    # a character-level language model's perplexity (or bits per character) is no word-level one
+    ("character-level", re.compile(r"\bchar(?:acter)?[- ]level\b|\bcharacter (?:language|LM)\b", re.I)),
 )
 _CUTOFF = re.compile(r"^(?P<stem>[A-Za-z][\w-]*?)\s*@\s*(?:\d+|k|K)$")
 

@@ -36,6 +36,10 @@ def test_leaderboard_variants_cutoff_and_setting_are_read_as_written():
     assert cutoff_of(s, "45.2", "accuracy", ()) == ""
     assert setting_of("We reach 85.1% mAP on COCO.", "Multi-Label Image Recognition with Graphs") == "multi-label"
     assert setting_of("We reach 45.1% mAP on COCO.", "Faster Detection") == ""
+    # perplexity on a corpus for characters is another table than for words
+    assert setting_of("It reaches a perplexity of 1.2 on the character language modeling task on Zorb.", "A Cell") == "character-level"
+    assert setting_of("Character-level perplexity falls to 1.3 on Zorb.", "A Cell") == "character-level"
+    assert setting_of("Word-level perplexity falls from 90.6 to 65.4 on Zorb.", "Deep Cells") == ""
 
 
 def _extraction(n: int, title: str, text: str, value: str, metric: str, dataset: str, confidence: float = 0.8) -> Extraction:
