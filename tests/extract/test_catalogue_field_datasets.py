@@ -7,18 +7,6 @@ from __future__ import annotations
 import pytest
 
 from kg.extract.catalogue_data import load_catalogue
-from kg.extract.catalogue_match import CatalogueMatcher
-from kg.model import Role
-
-
-@pytest.fixture(scope="module")
-def match():
-    matcher = CatalogueMatcher(None, load_catalogue())
-
-    def run(text: str) -> dict[str, str | None]:
-        return {text[c.start : c.end]: c.canonical for c in matcher.match(text) if c.role is Role.DATASET}
-
-    return run
 
 
 @pytest.mark.parametrize(
@@ -50,8 +38,8 @@ def match():
         ("Faces are aligned with 300WLP.", "300WLP", "300W-LP"),
     ],
 )
-def test_new_dataset_forms_resolve(match, text, surface, canonical):
-    found = match(text)
+def test_new_dataset_forms_resolve(dataset_match, text, surface, canonical):
+    found = dataset_match(text)
     assert surface in found
     if canonical is not None:
         assert found[surface] == canonical
@@ -69,8 +57,8 @@ def test_new_dataset_forms_resolve(match, text, surface, canonical):
         ("Herds of llamas graze.", "llamas"),
     ],
 )
-def test_case_sensitive_names_skip_words(match, text, word):
-    assert word not in match(text)
+def test_case_sensitive_names_skip_words(dataset_match, text, word):
+    assert word not in dataset_match(text)
 
 
 def test_dropped_names_stay_out():

@@ -6,19 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.catalogue_data import load_catalogue
-from kg.extract.catalogue_match import CatalogueMatcher
-from kg.model import Role
-
-
-@pytest.fixture(scope="module")
-def match():
-    matcher = CatalogueMatcher(None, load_catalogue())
-
-    def run(text: str) -> dict[str, str | None]:
-        return {text[c.start : c.end]: c.canonical for c in matcher.match(text) if c.role is Role.DATASET}
-
-    return run
 
 
 @pytest.mark.parametrize(
@@ -43,9 +30,9 @@ def match():
         ("Captions in 36 languages are scored on Crossmodal-3600.", "Crossmodal-3600", "XM3600"),
     ],
 )
-def test_mined_datasets_match_in_made_up_sentences(match, text: str, surface: str, canonical: str | None) -> None:
-    assert surface in match(text), match(text)
-    assert match(text)[surface] == canonical
+def test_mined_datasets_match_in_made_up_sentences(dataset_match, text: str, surface: str, canonical: str | None) -> None:
+    assert surface in dataset_match(text), dataset_match(text)
+    assert dataset_match(text)[surface] == canonical
 
 
 @pytest.mark.parametrize(
@@ -55,8 +42,8 @@ def test_mined_datasets_match_in_made_up_sentences(match, text: str, surface: st
         "The cifar of a word is not a dataset, nor is trancos here.",
     ],
 )
-def test_mined_datasets_whose_lower_case_is_a_word_match_in_their_own_case_only(match, text: str) -> None:
-    assert match(text) == {}
+def test_mined_datasets_whose_lower_case_is_a_word_match_in_their_own_case_only(dataset_match, text: str) -> None:
+    assert dataset_match(text) == {}
 
 
 def test_mined_dataset_with_another_sense_stays_the_papers_own_acronym() -> None:
