@@ -16,7 +16,7 @@ from pathlib import Path
 from .errors import GoldError
 from .model import ROLE_KEYS, normalize_name, title_key
 
-__all__ = ["MERGED", "KeyScore", "PaperErrors", "EvalReport", "load_gold", "score"]
+__all__ = ["MERGED", "VIEWS", "tally", "KeyScore", "PaperErrors", "EvalReport", "load_gold", "score"]
 
 #: Merged views: a name counted under either of two keys.
 MERGED: dict[str, tuple[str, ...]] = {
@@ -181,13 +181,33 @@ def _compare(gold_items: list[str], doubtful: list[str], predicted: list[str]) -
     return sum(matched), missed, false
 
 
+#: Every key scored: each role key alone, then the merged views.
+VIEWS: dict[str, tuple[str, ...]] = {k: (k,) for k in ROLE_KEYS} | MERGED
+
+
+def tally(scores: dict[str, KeyScore], errs: PaperErrors, gold: dict, other: dict, compare) -> None:
+    """Add one paper to ``scores`` under every view and its role keys' errors to ``errs``;
+    ``compare(gold_items, other_items)`` gives (matched, missed gold items, false other items)."""
+    for k, parts in VIEWS.items():
+        tp, missed, false = compare([x for part in parts for x in (gold.get(part) or [])],
+                                    [x for part in parts for x in (other.get(part) or [])])
+        s = scores[k]
+        s.tp += tp
+        s.fn += len(missed)
+        s.fp += len(false)
+        if k in ROLE_KEYS:
+            if missed:
+                errs.missed[k] = missed
+            if false:
+                errs.false[k] = false
+
+
 def score(gold: list[dict], predicted: list[dict]) -> EvalReport:
     """Compare predicted ``{"title": ..., key: [surface, ...]}`` records with gold records."""
     by_title = {}
     for p in predicted:
         by_title.setdefault(title_key(p.get("title", "")), p)
-    keys = list(ROLE_KEYS) + list(MERGED)
-    scores = {k: KeyScore() for k in keys}
+    scores = {k: KeyScore() for k in VIEWS}
     papers: list[PaperErrors] = []
     unmatched: list[str] = []
     paired = 0
@@ -200,19 +220,6 @@ def score(gold: list[dict], predicted: list[dict]) -> EvalReport:
             paired += 1
         errs = PaperErrors(g["title"])
         doubtful = list(g.get("doubtful") or [])
-        views = {k: (k,) for k in ROLE_KEYS} | MERGED
-        for k, parts in views.items():
-            gold_items = [x for part in parts for x in (g.get(part) or [])]
-            pred_items = [x for part in parts for x in (p.get(part) or [])]
-            tp, missed, false = _compare(gold_items, doubtful, pred_items)
-            s = scores[k]
-            s.tp += tp
-            s.fn += len(missed)
-            s.fp += len(false)
-            if k in ROLE_KEYS:
-                if missed:
-                    errs.missed[k] = missed
-                if false:
-                    errs.false[k] = false
+        tally(scores, errs, g, p, lambda gold_items, pred_items: _compare(gold_items, doubtful, pred_items))
         papers.append(errs)
     return EvalReport(scores, papers, unmatched, paired)

@@ -12,10 +12,10 @@ a result counts for neither.
 
 from __future__ import annotations
 
-from .evaluate import MERGED, EvalReport, KeyScore, PaperErrors, _key
+from .evaluate import VIEWS, EvalReport, KeyScore, PaperErrors, _key, tally
 from .evaluate_results import OWN, _same_result, is_results_gold, score_results
 from .errors import GoldError
-from .model import ROLE_KEYS, title_key
+from .model import title_key
 
 __all__ = ["agreement"]
 
@@ -46,8 +46,7 @@ def _agree(first: list[str], first_doubt: set[str], second: list[str], second_do
 
 
 def _entity_agreement(first: list[dict], second: dict[str, dict], lenient: bool) -> EvalReport:
-    views = {k: (k,) for k in ROLE_KEYS} | MERGED
-    scores = {k: KeyScore() for k in views}
+    scores = {k: KeyScore() for k in VIEWS}
     papers, unmatched, paired = [], [], 0
     for a in first:
         b = second.get(title_key(a["title"]))
@@ -57,17 +56,7 @@ def _entity_agreement(first: list[dict], second: dict[str, dict], lenient: bool)
         paired += 1
         errs = PaperErrors(a["title"])
         a_doubt, b_doubt = (_doubt(a), _doubt(b)) if lenient else (set(), set())
-        for view, parts in views.items():
-            items_a = [x for p in parts for x in a.get(p) or ()]
-            items_b = [x for p in parts for x in b.get(p) or ()]
-            tp, only_a, only_b = _agree(items_a, a_doubt, items_b, b_doubt)
-            s = scores[view]
-            s.tp, s.fn, s.fp = s.tp + tp, s.fn + len(only_a), s.fp + len(only_b)
-            if view in ROLE_KEYS:
-                if only_a:
-                    errs.missed[view] = only_a
-                if only_b:
-                    errs.false[view] = only_b
+        tally(scores, errs, a, b, lambda items_a, items_b: _agree(items_a, a_doubt, items_b, b_doubt))
         papers.append(errs)
     return EvalReport(scores, papers, unmatched, paired)
 
