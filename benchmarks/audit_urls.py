@@ -18,9 +18,6 @@ every URL candidate), which is thirty times faster than a full extraction.
 from __future__ import annotations
 
 import argparse
-import gzip
-import hashlib
-import json
 import os
 import re
 import sys
@@ -29,10 +26,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
 
+from dev_sets import papers_outside_gold  # noqa: E402
 from kg.extract import cap_text, layout  # noqa: E402
 from kg.extract.urls import find_urls  # noqa: E402
-from kg.model import title_key  # noqa: E402
 
 # Link-like strings: what a reader takes for a link. "GitHub" or "Hugging Face" alone is a name.
 _LINKISH = re.compile(
@@ -111,17 +109,9 @@ def audit(text: str) -> list[tuple[str, str, str, str]]:
 
 def papers(corpus: Path, exclude: set[str]):
     """The pipeline's text of each paper, once per title key, skipping ``exclude``."""
-    seen: set[str] = set()
-    with gzip.open(corpus, "rt", encoding="utf-8") as fh:
-        for n, line in enumerate(fh):
-            rec = json.loads(line)
-            title, abstract = rec.get("title") or "", rec.get("abstract") or ""
-            key = title_key(title)
-            if not key or not abstract or key in seen or hashlib.sha1(key.encode()).hexdigest() in exclude:
-                continue
-            seen.add(key)
-            title, abstract, _ = cap_text(title, abstract)
-            yield n, layout(title, abstract)
+    for n, _, title, abstract in papers_outside_gold(corpus, exclude):
+        title, abstract, _ = cap_text(title, abstract)
+        yield n, layout(title, abstract)
 
 
 def main() -> None:

@@ -18,8 +18,6 @@ selects again from them without extracting. The output is deterministic: sorted 
 from __future__ import annotations
 
 import argparse
-import gzip
-import hashlib
 import json
 import re
 import sys
@@ -29,11 +27,13 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from dev_sets import papers_outside_gold  # noqa: E402
 from kg.extract import Extractor  # noqa: E402
 from kg.extract.catalogue_data import load_catalogue  # noqa: E402
 from kg.extract.shapes import is_acronym, is_name_like  # noqa: E402
-from kg.model import normalize_name, title_key  # noqa: E402
+from kg.model import normalize_name  # noqa: E402
 from kg.parallel import parallel_map  # noqa: E402
 
 #: role of a mention -> the lexicon kind it votes for.
@@ -56,16 +56,7 @@ _CHUNK = 512
 
 def _read(corpus: Path, exclude: set[str]):
     """(title key, title, abstract) of each paper with an abstract, once per title key, skipping ``exclude``."""
-    seen = set()
-    with gzip.open(corpus, "rt", encoding="utf-8") as fh:
-        for line in fh:
-            rec = json.loads(line)
-            title, abstract = rec.get("title") or "", rec.get("abstract") or ""
-            key = title_key(title)
-            if not key or not abstract or key in seen or hashlib.sha1(key.encode()).hexdigest() in exclude:
-                continue
-            seen.add(key)
-            yield key, title, abstract
+    return ((key, title, abstract) for _, key, title, abstract in papers_outside_gold(corpus, exclude))
 
 
 def _votes(chunk: list[tuple[str, str, str]]) -> list[tuple[str, set[tuple[str, str, str]]]]:
