@@ -204,10 +204,14 @@ def _mend_broken(text: str, found: list[Candidate]) -> list[Candidate]:
         url = clean_url(head + tail)
         if "." not in url.split("//", 1)[-1]:
             continue
-        start, end = m.start(), m.end() - (len(head) + len(tail) - len(url))
-        found = [c for c in found if c.end <= start or c.start >= end]
-        found.append(Candidate(url_role(url), start, end, "urls:mended", 0.9, canonical=url))
+        found = _joined(found, m.start(), m.end() - (len(head) + len(tail) - len(url)), url)
     return sorted(found, key=lambda c: c.start)
+
+
+def _joined(found: list[Candidate], start: int, end: int, url: str) -> list[Candidate]:
+    """``found`` less the pieces found of a broken link at ``start:end``, plus the link, mended."""
+    return [c for c in found if c.end <= start or c.start >= end] + [
+        Candidate(url_role(url), start, end, "urls:mended", 0.9, canonical=url)]
 
 
 def _spaced_url(m: re.Match[str]) -> str | None:
@@ -237,9 +241,7 @@ def _mend_spaced(text: str, found: list[Candidate]) -> list[Candidate]:
         if joined is None:
             continue
         url = clean_url(joined)
-        start, end = m.start(), m.end() - (len(joined) - len(url))
-        found = [c for c in found if c.end <= start or c.start >= end]
-        found.append(Candidate(url_role(url), start, end, "urls:mended", 0.9, canonical=url))
+        found = _joined(found, m.start(), m.end() - (len(joined) - len(url)), url)
         found.sort(key=lambda c: c.start)
     return found
 
