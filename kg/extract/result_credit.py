@@ -314,26 +314,31 @@ _BASELINE_SUBJECT = re.compile(r"(?:^\s*|[.,;:]\s+|\b(?:while|whereas|but)\s+)(?
                                r"(?:[\w-]+\s+){0,2}?(?:method|model|system|approach|algorithm)s?\b)", re.I)
 
 
-def _baseline_subject(text: str, s: int, end: int) -> int | None:
-    """Where the value's clause opens with others' unnamed system as its subject (:data:`_BASELINE_SUBJECT`), else None."""
+# what may not stand between an unnamed subject and the value: another clause or another percentage
+_BASELINE_SUBJECT_STOP = re.compile(r"[;:]|\d\s*\\?%")
+_INDEFINITE_SUBJECT_STOP = re.compile(r"[;:]|\d\s*%")
+
+
+def _last_subject(pattern: re.Pattern, stop: re.Pattern, text: str, s: int, end: int) -> int | None:
+    """Where the last ``pattern`` match in ``text[s:end]`` ends, when ``stop`` is not found between it
+    and ``end``, else None. (On a slice: with a start offset, "^" would match only at the text's start.)"""
     last = None
-    # (on a slice: with a start offset "^" would match only at the text's start, the first sentence)
-    for last in _BASELINE_SUBJECT.finditer(text[s:end]):
+    for last in pattern.finditer(text[s:end]):
         pass
-    if last is None or re.search(r"[;:]|\d\s*\\?%", text[s + last.end() : end]):
+    if last is None or stop.search(text[s + last.end() : end]):
         return None
     return s + last.end()
+
+
+def _baseline_subject(text: str, s: int, end: int) -> int | None:
+    """Where the value's clause opens with others' unnamed system as its subject (:data:`_BASELINE_SUBJECT`), else None."""
+    return _last_subject(_BASELINE_SUBJECT, _BASELINE_SUBJECT_STOP, text, s, end)
 
 
 def _indefinite_subject(text: str, s: int, end: int) -> int | None:
     """Where the value's clause ends an unnamed system of others as its subject ("a phrase-based SMT
     system achieves"; :data:`INDEFINITE_SUBJECT`), else None."""
-    last = None
-    for last in INDEFINITE_SUBJECT.finditer(text[s:end]):
-        pass
-    if last is None or re.search(r"[;:]|\d\s*%", text[s + last.end() : end]):
-        return None
-    return s + last.end()
+    return _last_subject(INDEFINITE_SUBJECT, _INDEFINITE_SUBJECT_STOP, text, s, end)
 
 
 def _own_written(text: str, s: int, end: int) -> str | None:
