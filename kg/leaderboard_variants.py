@@ -43,6 +43,12 @@ def _year(ed: str) -> str:
 
 
 @lru_cache(maxsize=4096)
+def _own_editions(own: tuple[str, ...]) -> frozenset[str]:
+    """The editions the numbers ``own`` stand for: they name the node's set itself."""
+    return frozenset(_year(n) for n in own)
+
+
+@lru_cache(maxsize=4096)
 def _editions(names: tuple[str, ...], own: tuple[str, ...] = ()) -> re.Pattern | None:
     """A pattern finding a written edition of a dataset known under ``names``, when its names
     carry two editions or more (one edition, "COCO 2017", splits nothing), not counting the
@@ -53,7 +59,7 @@ def _editions(names: tuple[str, ...], own: tuple[str, ...] = ()) -> re.Pattern |
         if m:
             stems.add(m.group("stem").strip())
             eds.add(_year(m.group("ed")))
-    if len(eds - {_year(n) for n in own}) < 2:
+    if len(eds - _own_editions(own)) < 2:
         return None
     stems |= {n for n in names if not _EDITION.match(n.strip())}
     alt = "|".join(sorted((re.escape(x) for x in stems if len(x) >= 2), key=len, reverse=True))
@@ -71,7 +77,7 @@ def edition_of(sentence: str, written: str, names: tuple[str, ...], own: tuple[s
     we reach 79.1%"); "" when the sentence writes none, or writes a number of ``own``, which names
     the node's set itself ("OTB2015" of OTB-100)."""
     ed = _edition_of(sentence, written, names, own)
-    return "" if ed in {_year(n) for n in own} else ed
+    return "" if ed in _own_editions(own) else ed
 
 
 def _edition_of(sentence: str, written: str, names: tuple[str, ...], own: tuple[str, ...]) -> str:
