@@ -47,15 +47,15 @@ _CODE_HOST = "(?:" + "|".join(re.escape(h) for h in _CODE_HOST_NAMES) + ")"
 _ANON_REPO = r"(?:anonymous\.4open\.science|anon-github\.automl\.cc)/r"
 # ("github.com//owner/repo": a doubled slash is still the repository)
 _CODE_HOSTS = re.compile(rf"^(?:https?://)?(?:www\.)?(?:{_CODE_HOST}|{_ANON_REPO})/+[^/]", re.IGNORECASE)
-# A link the PDF-to-text step broke with a space: after the scheme ("https: //host/x") or after a
-# code host ("https://github.com/ owner/repo"). Joined only where the piece after the space cannot
-# stand alone ("//..."; "owner/repo" after a host with no path), so prose after a link is never taken.
+# A link the PDF-to-text step broke with a space after a code host ("https://github.com/ owner/repo";
+# a break after the scheme, "https: //host/x", is :data:`_SPACED`'s). Joined only where the piece
+# after the space cannot stand alone ("owner/repo" after a host with no path), so prose after a link
+# is never taken.
 # A Google Sites link is a site's name under "view/", "site/", a domain or "a/" and a domain
 # ("sites.google.com/view/NAME"): one cut after that first part ("https://sites.google.com/view/
 # my-site") is joined too; after another first part the next word is prose ("/acme/ for details").
 _BROKEN = re.compile(
-    r"""\b(https?:)\s(//[^\s<>"'\u201c\u201d]+)"""
-    rf"""|\b((?:https?://)?(?:www\.)?{_CODE_HOST}/)\s([\w.-]+/[^\s<>"'\u201c\u201d]+)"""
+    rf"""\b((?:https?://)?(?:www\.)?{_CODE_HOST}/)\s([\w.-]+/[^\s<>"'\u201c\u201d]+)"""
     r"""|(?<![\w.])((?:https?://)?sites\.google\.com/(?:view|site|a|[\w-]+(?:\.[\w-]+)+)/)\s([\w-]+(?:[/.][^\s<>"'\u201c\u201d]*)?)""",
     re.IGNORECASE,
 )
@@ -85,7 +85,7 @@ _SPACED = re.compile(
 # (Each alternative led by its first letter outside the IGNORECASE flag, as in :data:`_URL_NO_PAGES`.)
 _HOST_END = re.compile(rf"\.(?:{_TLDS})$")
 _GLUED = re.compile(r"[A-Za-z]+(\d)\1(?=[a-z])|[a-z]+(?=(?:github\.com|gitlab\.com|sites\.google\.com|youtube\.com)/)")
-_BREAKS = (" //", "\n//", "\t//", "/ ", "/\n", "/\t")
+_BREAKS = ("/ ", "/\n", "/\t")  # (what :data:`_BROKEN` needs: a space after a "/")
 _HINTS = phrases("urls", "hints")  # a text without any of these has no URL
 _TRAILING = ".,;:!?*'\"\u2018\u2019\u201c\u201d"
 # Link shorteners: where a short link leads is not in the link, only in the words before it. In
@@ -200,7 +200,7 @@ def _mend_broken(text: str, found: list[Candidate]) -> list[Candidate]:
     """Replace the pieces of links broken by a space with the joined link (the evidence keeps the
     text as written; the canonical name is the link without the space)."""
     for m in _BROKEN.finditer(text):
-        head, tail = next((m.group(i), m.group(i + 1)) for i in (1, 3, 5) if m.group(i))
+        head, tail = next((m.group(i), m.group(i + 1)) for i in (1, 3) if m.group(i))
         url = clean_url(head + tail)
         if "." not in url.split("//", 1)[-1]:
             continue
