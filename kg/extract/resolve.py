@@ -52,9 +52,10 @@ from .metrics import attach_values
 from .name_kind import own_kind
 from .own_modified import modified_known
 from .qualifiers import extend_qualifiers
+from .proposed_fallback import fallback_proposed
 from .proposed_roles import OTHERS_RULES, introduced_known
 from .redefined import CATALOGUE_RULES, inside_defined_names, redefined_acronyms
-from .sentences import sentence_at
+from .sentences import sentence_at, split_sentences
 from .shapes import lower_same_length, norm
 from .task_cues import application_context, in_task_list, widened_catalogue_tasks
 from .tasks import MAX_TASKS
@@ -263,12 +264,12 @@ def _own_despite_task(text: str, tend: int, c: Candidate) -> bool:
 
 def resolve(
     text: str, found: list[Candidate], task_acronyms: set[str] = frozenset(), catalogue: Catalogue | None = None,
-    tend: int | None = None,
+    tend: int | None = None, sents: list[tuple[int, int]] | None = None,
 ) -> list[Candidate]:
     """Pick one role per name and drop contradicted or overlapping candidates; with the
     ``catalogue`` the matches of an acronym the text defines as something else go
     (:func:`kg.extract.redefined.redefined_acronyms`). ``tend``: where the title ends (read from
-    the text when not given)."""
+    the text when not given); ``sents``: the sentence spans (split when not given)."""
     tend = title_end(text) if tend is None else tend
     redefined = redefined_acronyms(text, found, catalogue) | inside_defined_names(text, found)
     found = [c for c in found if c.confidence >= MIN_CONFIDENCE and c.end > c.start
@@ -334,9 +335,29 @@ def resolve(
         else:
             role = role_of[norm(text[start:end])]
             kept.append(c if c.role is role else c._replace(role=role))
+    if not any(c.role in _OWN for c in kept):
+        kept, tasks = _with_fallback(text, tend, sents, kept, tasks, known | set(task_acronyms), task_keys)
     out = kept + tasks + urls
     out.sort(key=lambda c: (c.start, c.end, c.role))  # (a Role is its value, a str: no enum lookup)
     return out
+
+
+def _with_fallback(text: str, tend: int, sents: list[tuple[int, int]] | None, kept: list[Candidate],
+                   tasks: list[Candidate], others: set[str], task_keys: set[str]) -> tuple[list[Candidate], list[Candidate]]:
+    """``kept`` and ``tasks`` with the own name :func:`fallback_proposed` reads in a paper that has
+    none: every candidate with its words takes the proposed role, and a task naming them (or the
+    long form of the acronym found) goes."""
+    c = fallback_proposed(text, tend, split_sentences(text) if sents is None else sents, others, task_keys)
+    if c is None:
+        return kept, tasks
+    key = norm(text[c.start : c.end])
+    kept = [k if norm(text[k.start : k.end]) != key else k._replace(role=Role.PROPOSED)
+            for k in kept if not (k.start < c.end and c.start < k.end)]
+    kept.append(c)
+    long_end = text.rfind("(", 0, c.start)  # the long form of an acronym ends at its bracket
+    tasks = [t for t in tasks if norm(text[t.start : t.end]) != key and not (t.start < c.end and c.start < t.end)
+             and not (c.rule == "proposed:fallback-acronym" and t.end <= long_end and text[t.end : long_end].strip() == "")]
+    return kept, tasks
 
 
 def to_mentions(text: str, tend: int, sents: list[tuple[int, int]], found: list[Candidate]) -> list[Mention]:
@@ -404,7 +425,7 @@ def resolve_component(nlp: Language, name: str):
         if low is not None:  # a catalogue task takes the modifiers the text keeps writing before it
             candidates = widened_catalogue_tasks(st.text, candidates, low)
         found = revise(st.text, st.title_end, candidates, st.title_tasks)
-        kept = resolve(st.text, found, st.task_acronyms, catalogue, st.title_end)
+        kept = resolve(st.text, found, st.task_acronyms, catalogue, st.title_end, st.sents)
         st.mentions = to_mentions(st.text, st.title_end, st.sents, kept)
         return doc
 
