@@ -70,6 +70,8 @@ _OWN = {Role.PROPOSED, Role.INTRODUCED_DATASET}
 _CONTEXT_OWN = {"context:kind-noun", "proposed:the-proposed", "proposed:apposition", "proposed:passive",
                 "proposed:bracketed", "proposed:parts", "acronyms:own-part", "proposed:title-lead",
                 "proposed:our", "proposed:title-presented", "proposed:verb-bracketed"}
+# The own-name claims that outrank a task reading of the same words (:func:`_tasks_not_names`).
+_OUTRANKS_TASK = {"proposed:title-prefix", "proposed:naming", "proposed:verb", "proposed:title-vouched", "proposed:title-phrase"}
 _NEW_THING = re.compile(r"\b(?:[Nn]ovel|[Nn]ew|[Oo]ur)\b")
 _DATA_USE = {"context:evaluated-on", "context:dataset-noun", "context:after-noun", "metrics:measured-on"}
 
@@ -240,6 +242,10 @@ def _tasks_not_names(text: str, tasks: list[Candidate], names: list[Candidate]) 
     method_keys |= {norm(text[c.start : c.end]) for c in names
                     if c.role is Role.PROPOSED and text[c.start].islower() and (c.rule in ("proposed:lower-apposed", "proposed:title-reused") or (
                         c.rule == "proposed:lower-named" and _NEW_THING.search(text, max(0, c.start - 80), c.start)))}
+    # "Incremental Sequence Learning" (title) over "We introduce Incremental Sequence Learning, a simple
+    # approach": a name the paper presents or names as its own (title prefix, naming verb, presenting
+    # verb) is not the task the title phrase was read as; the role is decided once, from the claim.
+    method_keys |= {norm(text[c.start : c.end]) for c in names if c.role is Role.PROPOSED and c.rule in _OUTRANKS_TASK}
     return [
         c for c in tasks
         if norm(text[c.start : c.end]) not in method_keys

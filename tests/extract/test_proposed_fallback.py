@@ -104,3 +104,12 @@ def test_resolver_reads_no_fallback_where_a_rule_found_an_own_name():
     abstract = "We propose FooNet, a network that blends textures. FooNet outperforms prior work."
     got = _lists(title, abstract)
     assert "FooNet" in got["proposed"] and "Texture Blender" not in got["proposed"]
+
+
+def test_presented_name_outranks_the_title_task_with_its_words():
+    # (kg.extract.resolve._tasks_not_names: a name the paper presents as its own is no task)
+    title = "Staged Token Mixing"
+    abstract = "We introduce Staged Token Mixing, a simple incremental approach to sequence learning. It works."
+    got = _lists(title, abstract)
+    assert "Staged Token Mixing" in got["proposed"]
+    assert "Staged Token Mixing" not in got["tasks"]
