@@ -7,19 +7,27 @@ stopped the closest rule are relaxed here, and one name at most is taken, the fi
 
 - ``fallback-acronym``: an acronym the paper defines for the object of its own proposal verb,
   whatever the case of its long form ("we propose *diffusion steering via reinforcement learning*
-  (DSRL):", "we present an exploring/exploiting tree (EET) planner" is not: the acronym must stand
-  as its phrase's head), or for the subject of a passive one ("a high-capacity linear gravity
-  compensator (LGC), which ..., is developed"). Not an acronym the catalogue knows or the text
-  defines for a task, nor one after a preposition or a verb ("a new paradigm ... using Vector
-  Symbolic Architectures (VSA)", "a new approach to the problem of ... (POMDP)"): those are
-  things the paper works with. A task-shaped long form or a chosen task passes only where an
+  (DSRL):", "we present an exploring/exploiting tree (EET) planner": the acronym stands as its
+  phrase's head or before a method noun, not before another noun, "(UAV) carrying"), or for the
+  subject of a passive one ("a high-capacity linear gravity compensator (LGC), which ..., is
+  developed"; not "was recently proposed"). Not a measure ("the local calibration error (LCE)"), not
+  an acronym the catalogue knows or the text defines for a task, nor one after a preposition or a
+  verb ("a new paradigm ... using Vector Symbolic Architectures (VSA)", "a new approach to the
+  problem of ... (POMDP)"): those are things the paper works with. A task-shaped long form or a chosen task passes only where an
   apposition calls the name a method ("this paper proposes Discriminative Optimization (DO), a
   method that ...": the proposal frame outranks the title's task reading);
 - ``fallback-named``: the words after a naming verb in a sentence where the paper presents a new
   thing, whatever their case or head ("a novel method, named clipped Advantage Learning (clipped
   AL)", "a new architecture, that we call a perceptual discriminator", "which we dub Shape-Guided
-  Diffusion": the strong naming rule wants a name-shaped span and no task head); not after a
-  problem or phenomenon ("a phenomenon we call ...");
+  Diffusion": the strong naming rule wants a name-shaped span and no task head); not a problem,
+  measure or bias ("termed the pebble motion problem"), not another's name ("often called Ridge
+  regression", "our previous study developed ... called X"), not a name cut before its end ("named
+  Partial Identification with Proxy of ...");
+- ``fallback-defined``: a coined name opening a sentence that says it is a method ("DeePa is a deep
+  learning framework that ...", "AIDE, an Assistant for ..., is a ... system"; not "a well-known",
+  "a popular" one);
+- ``fallback-our``: a coined name in apposition to the paper's own kind of thing ("Our approach for
+  intent-aware planning, iPLAN, allows ...", "our improved version, IAEC,");
 - ``fallback-title-prefix``: two or three capitalised plain words before a title's colon and
   "A/An ... <system noun>" ("Texture Mixer: A Network for ...", "Tag Map: A Text-Based Map for
   ...": the strong title rule needs a name-shaped word).
@@ -37,18 +45,21 @@ from .doc import Candidate
 from .long_forms import long_form_start
 from .proposed_names import _METHOD_NOUNS, _PROPOSAL_VERB
 from .sentences import sentence_at
-from .shapes import FIELD_ACRONYMS, LM_FAMILY_ACRONYMS, STOP_NAMES, SYSTEM_NOUNS, TASK_HEADS, norm, with_plurals
+from .shapes import FIELD_ACRONYMS, LM_FAMILY_ACRONYMS, STOP_NAMES, SYSTEM_NOUNS, TASK_HEADS, is_name_like, norm, with_plurals
 
 __all__ = ["fallback_proposed"]
 
 _FAMILIES = with_plurals(LM_FAMILY_ACRONYMS) | FIELD_ACRONYMS
 # "(cGPRT)", "(STG-NCDE)": a bracketed acronym (two capitals or more, checked apart).
 _BRACKETED_ACRONYM = re.compile(r"\(\s*([A-Za-z][A-Za-z0-9\-]*)\s*\)")
-_PASSIVE_PROPOSAL = re.compile(r"\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:proposed|presented|introduced|developed)\b")
+# ("was recently proposed", "widely developed": someone else's)
+_PASSIVE_PROPOSAL = re.compile(r"\b(?:is|are|was|were)\s+(?:(?!recently|previously|originally|widely|commonly)\w+ly\s+)?"
+                               r"(?:proposed|presented|introduced|developed)\b")
 _PLURAL = re.compile(r".*[A-Z]s$")
 # The acronym stands as the head of its phrase: a clause boundary or a link word follows it, not a
 # noun it qualifies ("(UAV) carrying", "(SDP) relaxation", "(LTL)-based").
-_STANDS = re.compile(r"\s*[,.;:]|\s+(?:which|that|to|for|and|as|in|with|on|by|can|achieves|outperforms)\b")
+_STANDS = re.compile(r"\s*[,.;:]|\s+(?:which|that|to|for|and|as|in|with|on|by|can|achieves|outperforms)\b"
+                     r"|\s+(?:" + "|".join(sorted(_METHOD_NOUNS - {"device", "interface", "system", "representation"})) + r")\b")
 # Between the verb and the long form: an article and at most three modifiers ("we propose a novel
 # Kinematic and Visual Relation Attention (KV-Relation-ATT)"), no preposition, link or verb.
 _OBJECT_GAP = re.compile(
@@ -74,8 +85,23 @@ _NEW = re.compile(r"\b(?:[Nn]ovel|[Nn]ew|[Oo]ur)\b")
 _NOT_METHOD_BEFORE = re.compile(
     r"\b(?:so-called|so called|problem|task|phenomenon|setting|effect|property|issue|metric|measure|score|dataset|benchmark|corpus)s?\W*\s*(?:,\s*)?(?:which\s+|that\s+)?(?:we\s+)?\Z"
 )
-_NOT_METHOD_HEADS = frozenset({"problem", "problems", "task", "tasks", "domain", "setting", "phenomenon", "effect"})
-_PREVIOUS = re.compile(r"\b(?:[Pp]revious|[Pp]rior|[Ee]arlier|[Oo]riginal)\b")
+_NOT_METHOD_HEADS = frozenset({"problem", "problems", "task", "tasks", "domain", "setting", "phenomenon", "effect", "bias",
+                               "metric", "measure", "score", "error", "property", "convexity"})
+# "often called Ridge regression", "our previous study developed ... called X": someone else's name.
+_PREVIOUS = re.compile(r"\b(?:[Pp]revious|[Pp]rior|[Ee]arlier|[Oo]riginal)\b|\b(?:often|commonly|usually|sometimes|also)\s+\Z")
+# "named Partial Identification with Proxy of ...", "called the X Matching based Video ... Network": the
+# name runs on past the link word; "which we call X (ACR) problem": a problem.
+_RUNS_ON = re.compile(r"\s+(?:with|of|for|based|on)\s+[A-Z\w]|\s*\([^()]{1,30}\)\s+(?:problem|task|setting)s?\b|\s+based\b")
+_KIND_ALT = "|".join(sorted(_METHOD_NOUNS))
+_SUBJECT_IS_KIND = re.compile(
+    r"(?P<name>[A-Za-z][\w\-+]*[\w+])(?:\s+\([^()]{1,80}\))?\s*(?:,\s*an?\s+(?:[^,.;()]{1,80}),\s+)?"
+    rf"(?:,\s*|\s+)(?:is|are)\s+an?\s+(?:(?!well-known|popular|promising|classical|standard|widely|common)[\w\-]+\s+){{0,5}}?"
+    rf"(?:{_KIND_ALT})\b"
+)
+_OUR_APPOSED = re.compile(
+    rf"\b[Oo]ur\s+(?:[\w\-]+\s+){{0,2}}?(?:{_KIND_ALT}|version|variant)(?:\s+(?:for|of|to|on|in)\s+[^,.;()]{{1,50}}?)?,\s+"
+    r"(?P<name>[A-Za-z][\w\-+]*[\w+]),"
+)
 _TOPIC_OPENERS = frozenset({"towards", "toward", "beyond", "on", "from", "when", "why", "how", "what", "learning"})
 # "Texture Mixer: A Network for ...": two or three capitalised plain words, a colon, "A/An", up to
 # four words, and a head noun: a system noun, or the name's own last word ("Tag Map: A ... Map").
@@ -92,7 +118,7 @@ def fallback_proposed(text: str, tend: int, sents: list[tuple[int, int]], others
     names (normalized) that are not the paper's (the catalogue's, the task acronyms); ``task_keys``:
     the tasks chosen, which a proposal frame calling the name a method outranks."""
     return (_proposal_acronym(text, tend, sents, others, task_keys) or _named(text, tend, sents, others)
-            or _title_prefix(text, tend))
+            or _defined_subject(text, tend, sents, others) or _our_apposed(text, tend, others) or _title_prefix(text, tend))
 
 
 def _proposal_acronym(text: str, tend: int, sents: list[tuple[int, int]], others: set[str],
@@ -124,8 +150,8 @@ def _acronym(text: str, a: re.Match, lo: int, others: set[str], task_keys: set[s
     if start is None or start < lo or not _OBJECT_GAP.fullmatch(text, lo, start):
         return None
     long_key = norm(text[start : a.start()])
-    if long_key in others:
-        return None
+    if long_key in others or long_key.split()[-1] in _NOT_METHOD_HEADS:
+        return None  # "the local calibration error (LCE)": a measure
     if not _METHOD_APPOSED.match(text, a.end()) and (
             long_key in task_keys or norm(short) in task_keys or long_key.split()[-1].rstrip("s") in TASK_HEADS):
         return None  # "head pose estimation (HPE)": a task the paper works on
@@ -143,9 +169,32 @@ def _named(text: str, tend: int, sents: list[tuple[int, int]], others: set[str])
         words = phrase.lower().split()
         if (norm(phrase) in others or words[0] in STOP_NAMES or words[-1] in STOP_NAMES
                 or (len(words) == 1 and phrase.islower()) or text.startswith("named entit", m.start())
-                or words[-1] in _NOT_METHOD_HEADS or text.startswith("(cid", m.end("name")) or _PREVIOUS.search(before)):
+                or words[-1] in _NOT_METHOD_HEADS or text.startswith("(cid", m.end("name")) or _PREVIOUS.search(before)
+                or _RUNS_ON.match(text, m.end("name"))):
             continue  # "called mainstream", "named entity recognition", "termed the pebble motion problem"
         return Candidate(Role.PROPOSED, m.start("name"), m.end("name"), "proposed:fallback-named", 0.8)
+    return None
+
+
+def _defined_subject(text: str, tend: int, sents: list[tuple[int, int]], others: set[str]) -> Candidate | None:
+    """"DeePa is a deep learning framework that ...", "AIDE, an Assistant for ..., is a ... system": a
+    coined name opening a sentence that says it is a method."""
+    for s0, _ in sents:
+        if s0 < tend or not text[s0 : s0 + 1].isalpha():
+            continue
+        m = _SUBJECT_IS_KIND.match(text, s0)
+        if m and is_name_like(m.group("name")) and norm(m.group("name")) not in others and m.group("name").lower() not in _FAMILIES:
+            return Candidate(Role.PROPOSED, m.start("name"), m.end("name"), "proposed:fallback-defined", 0.8)
+    return None
+
+
+def _our_apposed(text: str, tend: int, others: set[str]) -> Candidate | None:
+    """"Our approach for intent-aware planning, iPLAN, allows ...", "our improved version, IAEC,": a
+    coined name in apposition to the paper's own kind of thing."""
+    for m in _OUR_APPOSED.finditer(text, tend):
+        name = m.group("name")
+        if is_name_like(name) and norm(name) not in others and name.lower() not in _FAMILIES:
+            return Candidate(Role.PROPOSED, m.start("name"), m.end("name"), "proposed:fallback-our", 0.8)
     return None
 
 
