@@ -13,8 +13,8 @@ stopped the closest rule are relaxed here, and one name at most is taken, the fi
   developed"; not "was recently proposed"). Not a measure ("the local calibration error (LCE)"), not
   an acronym the catalogue knows or the text defines for a task, nor one after a preposition or a
   verb ("a new paradigm ... using Vector Symbolic Architectures (VSA)", "a new approach to the
-  problem of ... (POMDP)"): those are things the paper works with. A task-shaped long form or a chosen task passes only where an
-  apposition calls the name a method ("this paper proposes Discriminative Optimization (DO), a
+  problem of ... (POMDP)"): those are things the paper works with. A task-shaped long form or a
+  chosen task passes only where an apposition calls the name a method ("this paper proposes Discriminative Optimization (DO), a
   method that ...": the proposal frame outranks the title's task reading);
 - ``fallback-named``: the words after a naming verb in a sentence where the paper presents a new
   thing, whatever their case or head ("a novel method, named clipped Advantage Learning (clipped
