@@ -23,9 +23,6 @@ stopped the closest rule are relaxed here, and one name at most is taken, the fi
   measure or bias ("termed the pebble motion problem"), not another's name ("often called Ridge
   regression", "our previous study developed ... called X"), not a name cut before its end ("named
   Partial Identification with Proxy of ...");
-- ``fallback-defined``: a coined name opening a sentence that says it is a method ("DeePa is a deep
-  learning framework that ...", "AIDE, an Assistant for ..., is a ... system"; not "a well-known",
-  "a popular" one);
 - ``fallback-our``: a coined name in apposition to the paper's own kind of thing ("Our approach for
   intent-aware planning, iPLAN, allows ...", "our improved version, IAEC,");
 - ``fallback-title-prefix``: two or three capitalised plain words before a title's colon and
@@ -63,7 +60,7 @@ _STANDS = re.compile(r"\s*[,.;:]|\s+(?:which|that|to|for|and|as|in|with|on|by|ca
 # Between the verb and the long form: an article and at most three modifiers ("we propose a novel
 # Kinematic and Visual Relation Attention (KV-Relation-ATT)"), no preposition, link or verb.
 _OBJECT_GAP = re.compile(
-    r"\s*(?:(?:an?|the)\s+)?(?:(?!(?:of|for|to|from|with|using|by|that|which|as|and|or|on|in|into|via|between|based|such)\b)"
+    r"\s*(?:(?:an?|the)\s+)?(?:(?!(?:of|for|to|from|with|using|by|that|which|as|and|or|on|upon|in|into|via|between|based|such)\b)"
     r"[\w\-]+\s+){0,3}[*\"\u201c]?"
 )
 # A passive proposal's subject opens the sentence ("In this paper, a ... (ACR) ... is proposed").
@@ -90,14 +87,13 @@ _NOT_METHOD_HEADS = frozenset({"problem", "problems", "task", "tasks", "domain",
 # "often called Ridge regression", "our previous study developed ... called X": someone else's name.
 _PREVIOUS = re.compile(r"\b(?:[Pp]revious|[Pp]rior|[Ee]arlier|[Oo]riginal)\b|\b(?:often|commonly|usually|sometimes|also)\s+\Z")
 # "named Partial Identification with Proxy of ...", "called the X Matching based Video ... Network": the
-# name runs on past the link word; "which we call X (ACR) problem": a problem.
-_RUNS_ON = re.compile(r"\s+(?:with|of|for|based|on)\s+[A-Z\w]|\s*\([^()]{1,30}\)\s+(?:problem|task|setting)s?\b|\s+based\b")
-_KIND_ALT = "|".join(sorted(_METHOD_NOUNS))
-_SUBJECT_IS_KIND = re.compile(
-    r"(?P<name>[A-Za-z][\w\-+]*[\w+])(?:\s+\([^()]{1,80}\))?\s*(?:,\s*an?\s+(?:[^,.;()]{1,80}),\s+)?"
-    rf"(?:,\s*|\s+)(?:is|are)\s+an?\s+(?:(?!well-known|popular|promising|classical|standard|widely|common)[\w\-]+\s+){{0,5}}?"
-    rf"(?:{_KIND_ALT})\b"
+# name runs on past the link word; "which we call X (ACR) problem", "dual rotating infrared (DRIr)
+# sensor": the name has a head after its acronym.
+_RUNS_ON = re.compile(
+    r"\s+(?:with|of|for|based|on)\s+[A-Z\w]|\s+based\b"
+    r"|\s*\([^()]{1,30}\)\s+(?!(?:to|that|which|for|and|is|are|was|with|in|on|as|by|can|has)\b)[a-z]+(?<!ing)\b"
 )
+_KIND_ALT = "|".join(sorted(_METHOD_NOUNS))
 _OUR_APPOSED = re.compile(
     rf"\b[Oo]ur\s+(?:[\w\-]+\s+){{0,2}}?(?:{_KIND_ALT}|version|variant)(?:\s+(?:for|of|to|on|in)\s+[^,.;()]{{1,50}}?)?,\s+"
     r"(?P<name>[A-Za-z][\w\-+]*[\w+]),"
@@ -118,7 +114,7 @@ def fallback_proposed(text: str, tend: int, sents: list[tuple[int, int]], others
     names (normalized) that are not the paper's (the catalogue's, the task acronyms); ``task_keys``:
     the tasks chosen, which a proposal frame calling the name a method outranks."""
     return (_proposal_acronym(text, tend, sents, others, task_keys) or _named(text, tend, sents, others)
-            or _defined_subject(text, tend, sents, others) or _our_apposed(text, tend, others) or _title_prefix(text, tend))
+            or _our_apposed(text, tend, others) or _title_prefix(text, tend))
 
 
 def _proposal_acronym(text: str, tend: int, sents: list[tuple[int, int]], others: set[str],
@@ -173,18 +169,6 @@ def _named(text: str, tend: int, sents: list[tuple[int, int]], others: set[str])
                 or _RUNS_ON.match(text, m.end("name"))):
             continue  # "called mainstream", "named entity recognition", "termed the pebble motion problem"
         return Candidate(Role.PROPOSED, m.start("name"), m.end("name"), "proposed:fallback-named", 0.8)
-    return None
-
-
-def _defined_subject(text: str, tend: int, sents: list[tuple[int, int]], others: set[str]) -> Candidate | None:
-    """"DeePa is a deep learning framework that ...", "AIDE, an Assistant for ..., is a ... system": a
-    coined name opening a sentence that says it is a method."""
-    for s0, _ in sents:
-        if s0 < tend or not text[s0 : s0 + 1].isalpha():
-            continue
-        m = _SUBJECT_IS_KIND.match(text, s0)
-        if m and is_name_like(m.group("name")) and norm(m.group("name")) not in others and m.group("name").lower() not in _FAMILIES:
-            return Candidate(Role.PROPOSED, m.start("name"), m.end("name"), "proposed:fallback-defined", 0.8)
     return None
 
 
