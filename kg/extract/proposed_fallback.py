@@ -80,7 +80,8 @@ _NAMED = re.compile(
 _NEW = re.compile(r"\b(?:[Nn]ovel|[Nn]ew|[Oo]ur)\b")
 # "a phenomenon we call ...", "a problem called ...": the paper names no method.
 _NOT_METHOD_BEFORE = re.compile(
-    r"\b(?:so-called|so called|problem|task|phenomenon|setting|effect|property|issue|metric|measure|score|dataset|benchmark|corpus)s?\W*\s*(?:,\s*)?(?:which\s+|that\s+)?(?:we\s+)?\Z"
+    r"\b(?:so-called|so called|problem|task|phenomenon|setting|effect|property|issue|metric|measure|score|dataset|benchmark"
+    r"|corpus)s?\W*\s*(?:,\s*)?(?:which\s+|that\s+)?(?:we\s+)?\Z"
 )
 _NOT_METHOD_HEADS = frozenset({"problem", "problems", "task", "tasks", "domain", "setting", "phenomenon", "effect", "bias",
                                "metric", "measure", "score", "error", "property", "convexity"})
