@@ -26,7 +26,12 @@ this order (:func:`revise`, then :func:`resolve`):
 - A name a cue says is evaluated on ("results on X") is a dataset even where the catalogue
   calls it a metric (a benchmark named after its score), unless a value is reported for it.
 - Acronyms the paper defines for tasks ("head pose estimation (HPE)") are dropped from
-  every name role; so are names equal to a chosen task.
+  every name role; so are names equal to a chosen task -- but a task with the words of a name the
+  paper claims by its title prefix, a naming or a presenting verb goes instead.
+- A paper left with no own name gets at most one from a fallback with relaxed gates
+  (:mod:`kg.extract.proposed_fallback`: "we propose diffusion steering via RL (DSRL)", "a novel
+  method, named clipped Advantage Learning", "Texture Mixer: A Network for ..."); a task with its
+  words goes.
 - Overlapping candidates keep the longer, then the more confident span.
 - A task phrase that names a known method ("Expectation maximization (EM)") is dropped; a
   task's canonical name is its lower-case form.
