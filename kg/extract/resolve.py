@@ -26,7 +26,12 @@ this order (:func:`revise`, then :func:`resolve`):
 - A name a cue says is evaluated on ("results on X") is a dataset even where the catalogue
   calls it a metric (a benchmark named after its score), unless a value is reported for it.
 - Acronyms the paper defines for tasks ("head pose estimation (HPE)") are dropped from
-  every name role; so are names equal to a chosen task.
+  every name role; so are names equal to a chosen task -- but a task with the words of a name the
+  paper claims by its title prefix, a naming or a presenting verb goes instead.
+- A paper left with no own name gets at most one from a fallback with relaxed gates
+  (:mod:`kg.extract.proposed_fallback`: "we propose diffusion steering via RL (DSRL)", "a novel
+  method, named clipped Advantage Learning", "Texture Mixer: A Network for ..."); a task with its
+  words goes.
 - Overlapping candidates keep the longer, then the more confident span.
 - A task phrase that names a known method ("Expectation maximization (EM)") is dropped; a
   task's canonical name is its lower-case form.
@@ -52,9 +57,10 @@ from .metrics import attach_values
 from .name_kind import own_kind
 from .own_modified import modified_known
 from .qualifiers import extend_qualifiers
+from .proposed_fallback import fallback_proposed
 from .proposed_roles import OTHERS_RULES, introduced_known
 from .redefined import CATALOGUE_RULES, inside_defined_names, redefined_acronyms
-from .sentences import sentence_at
+from .sentences import sentence_at, split_sentences
 from .shapes import lower_same_length, norm
 from .task_cues import application_context, in_task_list, widened_catalogue_tasks
 from .tasks import MAX_TASKS
@@ -69,6 +75,8 @@ _OWN = {Role.PROPOSED, Role.INTRODUCED_DATASET}
 _CONTEXT_OWN = {"context:kind-noun", "proposed:the-proposed", "proposed:apposition", "proposed:passive",
                 "proposed:bracketed", "proposed:parts", "acronyms:own-part", "proposed:title-lead",
                 "proposed:our", "proposed:title-presented", "proposed:verb-bracketed"}
+# The own-name claims that outrank a task reading of the same words (:func:`_tasks_not_names`).
+_OUTRANKS_TASK = {"proposed:title-prefix", "proposed:naming", "proposed:verb", "proposed:title-vouched", "proposed:title-phrase"}
 _NEW_THING = re.compile(r"\b(?:[Nn]ovel|[Nn]ew|[Oo]ur)\b")
 _DATA_USE = {"context:evaluated-on", "context:dataset-noun", "context:after-noun", "metrics:measured-on"}
 
@@ -239,6 +247,10 @@ def _tasks_not_names(text: str, tasks: list[Candidate], names: list[Candidate]) 
     method_keys |= {norm(text[c.start : c.end]) for c in names
                     if c.role is Role.PROPOSED and text[c.start].islower() and (c.rule in ("proposed:lower-apposed", "proposed:title-reused") or (
                         c.rule == "proposed:lower-named" and _NEW_THING.search(text, max(0, c.start - 80), c.start)))}
+    # "Incremental Sequence Learning" (title) over "We introduce Incremental Sequence Learning, a simple
+    # approach": a name the paper presents or names as its own (title prefix, naming verb, presenting
+    # verb) is not the task the title phrase was read as; the role is decided once, from the claim.
+    method_keys |= {norm(text[c.start : c.end]) for c in names if c.role is Role.PROPOSED and c.rule in _OUTRANKS_TASK}
     return [
         c for c in tasks
         if norm(text[c.start : c.end]) not in method_keys
@@ -263,12 +275,12 @@ def _own_despite_task(text: str, tend: int, c: Candidate) -> bool:
 
 def resolve(
     text: str, found: list[Candidate], task_acronyms: set[str] = frozenset(), catalogue: Catalogue | None = None,
-    tend: int | None = None,
+    tend: int | None = None, sents: list[tuple[int, int]] | None = None,
 ) -> list[Candidate]:
     """Pick one role per name and drop contradicted or overlapping candidates; with the
     ``catalogue`` the matches of an acronym the text defines as something else go
     (:func:`kg.extract.redefined.redefined_acronyms`). ``tend``: where the title ends (read from
-    the text when not given)."""
+    the text when not given); ``sents``: the sentence spans (split when not given)."""
     tend = title_end(text) if tend is None else tend
     redefined = redefined_acronyms(text, found, catalogue) | inside_defined_names(text, found)
     found = [c for c in found if c.confidence >= MIN_CONFIDENCE and c.end > c.start
@@ -334,9 +346,29 @@ def resolve(
         else:
             role = role_of[norm(text[start:end])]
             kept.append(c if c.role is role else c._replace(role=role))
+    if not any(c.role in _OWN for c in kept):
+        kept, tasks = _with_fallback(text, tend, sents, kept, tasks, known | set(task_acronyms), task_keys)
     out = kept + tasks + urls
     out.sort(key=lambda c: (c.start, c.end, c.role))  # (a Role is its value, a str: no enum lookup)
     return out
+
+
+def _with_fallback(text: str, tend: int, sents: list[tuple[int, int]] | None, kept: list[Candidate],
+                   tasks: list[Candidate], others: set[str], task_keys: set[str]) -> tuple[list[Candidate], list[Candidate]]:
+    """``kept`` and ``tasks`` with the own name :func:`fallback_proposed` reads in a paper that has
+    none: every candidate with its words takes the proposed role, and a task naming them (or the
+    long form of the acronym found) goes."""
+    c = fallback_proposed(text, tend, split_sentences(text) if sents is None else sents, others, task_keys)
+    if c is None:
+        return kept, tasks
+    key = norm(text[c.start : c.end])
+    kept = [k if norm(text[k.start : k.end]) != key else k._replace(role=Role.PROPOSED)
+            for k in kept if not (k.start < c.end and c.start < k.end)]
+    kept.append(c)
+    long_end = text.rfind("(", 0, c.start)  # the long form of an acronym ends at its bracket
+    tasks = [t for t in tasks if norm(text[t.start : t.end]) != key and not (t.start < c.end and c.start < t.end)
+             and not (c.rule == "proposed:fallback-acronym" and t.end <= long_end and text[t.end : long_end].strip() == "")]
+    return kept, tasks
 
 
 def to_mentions(text: str, tend: int, sents: list[tuple[int, int]], found: list[Candidate]) -> list[Mention]:
@@ -404,7 +436,7 @@ def resolve_component(nlp: Language, name: str):
         if low is not None:  # a catalogue task takes the modifiers the text keeps writing before it
             candidates = widened_catalogue_tasks(st.text, candidates, low)
         found = revise(st.text, st.title_end, candidates, st.title_tasks)
-        kept = resolve(st.text, found, st.task_acronyms, catalogue, st.title_end)
+        kept = resolve(st.text, found, st.task_acronyms, catalogue, st.title_end, st.sents)
         st.mentions = to_mentions(st.text, st.title_end, st.sents, kept)
         return doc
 

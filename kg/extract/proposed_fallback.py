@@ -1,0 +1,198 @@
+"""The paper's own method where no rule found one: a fallback read once per paper.
+
+The own-name rules of :mod:`kg.extract.proposed` each need a name-shaped span in a strong frame;
+about one paper in six that has a proposed method in the gold gets none from them (read sets, v55).
+Where the resolver kept no own name for a paper (:func:`kg.extract.resolve.resolve`), the gates that
+stopped the closest rule are relaxed here, and one name at most is taken, the first that fits of:
+
+- ``fallback-acronym``: an acronym the paper defines for the object of its own proposal verb,
+  whatever the case of its long form ("we propose *diffusion steering via reinforcement learning*
+  (DSRL):", "we present an exploring/exploiting tree (EET) planner": the acronym stands as its
+  phrase's head or before a method noun, not before another noun, "(UAV) carrying"), or for the
+  subject of a passive one ("a high-capacity linear gravity compensator (LGC), which ..., is
+  developed"; not "was recently proposed"). Not a measure ("the local calibration error (LCE)"), not
+  an acronym the catalogue knows or the text defines for a task, nor one after a preposition or a
+  verb ("a new paradigm ... using Vector Symbolic Architectures (VSA)", "a new approach to the
+  problem of ... (POMDP)"): those are things the paper works with. A task-shaped long form or a
+  chosen task passes only where an apposition calls the name a method ("this paper proposes Discriminative Optimization (DO), a
+  method that ...": the proposal frame outranks the title's task reading);
+- ``fallback-named``: the words after a naming verb in a sentence where the paper presents a new
+  thing, whatever their case or head ("a novel method, named clipped Advantage Learning (clipped
+  AL)", "a new architecture, that we call a perceptual discriminator", "which we dub Shape-Guided
+  Diffusion": the strong naming rule wants a name-shaped span and no task head); not a problem,
+  measure or bias ("termed the pebble motion problem"), not another's name ("often called Ridge
+  regression", "our previous study developed ... called X"), not a name cut before its end ("named
+  Partial Identification with Proxy of ...");
+- ``fallback-our``: a coined name in apposition to the paper's own kind of thing ("Our approach for
+  intent-aware planning, iPLAN, allows ...", "our improved version, IAEC,");
+- ``fallback-title-prefix``: two or three capitalised plain words before a title's colon and
+  "A/An ... <system noun>" ("Texture Mixer: A Network for ...", "Tag Map: A Text-Based Map for
+  ...": the strong title rule needs a name-shaped word).
+
+The name found takes the proposed role for every candidate with the same words, and a task with
+them (or with the acronym's long form) goes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Role
+from .doc import Candidate
+from .long_forms import long_form_start
+from .proposed_names import _METHOD_NOUNS, _PROPOSAL_VERB
+from .sentences import sentence_at
+from .shapes import FIELD_ACRONYMS, LM_FAMILY_ACRONYMS, STOP_NAMES, SYSTEM_NOUNS, TASK_HEADS, is_name_like, norm, with_plurals
+
+__all__ = ["fallback_proposed"]
+
+_FAMILIES = with_plurals(LM_FAMILY_ACRONYMS) | FIELD_ACRONYMS
+# "(cGPRT)", "(STG-NCDE)": a bracketed acronym (two capitals or more, checked apart).
+_BRACKETED_ACRONYM = re.compile(r"\(\s*([A-Za-z][A-Za-z0-9\-]*)\s*\)")
+# ("was recently proposed", "widely developed": someone else's)
+_PASSIVE_PROPOSAL = re.compile(r"\b(?:is|are|was|were)\s+(?:(?!recently|previously|originally|widely|commonly)\w+ly\s+)?"
+                               r"(?:proposed|presented|introduced|developed)\b")
+_PLURAL = re.compile(r".*[A-Z]s$")
+# The acronym stands as the head of its phrase: a clause boundary or a link word follows it, not a
+# noun it qualifies ("(UAV) carrying", "(SDP) relaxation", "(LTL)-based").
+_STANDS = re.compile(r"\s*[,.;:]|\s+(?:which|that|to|for|and|as|in|with|on|by|can|achieves|outperforms)\b"
+                     r"|\s+(?:" + "|".join(sorted(_METHOD_NOUNS - {"device", "interface", "system", "representation"})) + r")\b")
+# Between the verb and the long form: an article and at most three modifiers ("we propose a novel
+# Kinematic and Visual Relation Attention (KV-Relation-ATT)"), no preposition, link or verb.
+_OBJECT_GAP = re.compile(
+    r"\s*(?:(?:an?|the)\s+)?(?:(?!(?:of|for|to|from|with|using|by|that|which|as|and|or|on|upon|in|into|via|between|based|such)\b)"
+    r"[\w\-]+\s+){0,3}[*\"\u201c]?"
+)
+# A passive proposal's subject opens the sentence ("In this paper, a ... (ACR) ... is proposed").
+_LEAD = re.compile(r"\s*(?:(?:In this|In the present|Here)(?: paper| work| study| article)?,?\s*)?")
+# ", a metric that", ", a new benchmark": an apposition that calls the name no method.
+_NOT_METHOD = re.compile(
+    r"\s*,\s*(?:an?|the)\s+(?:[\w\-]+\s+){0,3}?(?:metric|measure|score|benchmark|dataset|corpus|problem|task|setting)s?\b"
+)
+_METHOD_APPOSED = re.compile(r"\s*,\s*(?:an?|the)\s+(?:[\w\-]+\s+){0,3}?(?:" + "|".join(sorted(_METHOD_NOUNS)) + r")\b")
+# "called X", "which we dub X", "that we call a X": one to four words up to a clause boundary.
+_NAME_WORD = r"[A-Za-z][\w\-]*[A-Za-z0-9]"
+_NAMED = re.compile(
+    r"(?<![\w\-])(?:called|named|dubbed|termed|coined|we (?:call|dub|name|term)(?: it| them)?)\s+(?:an?\s+|the\s+)?[\"\u201c*]?"
+    rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}?)[\"\u201d*]?"
+    r"(?=\s*[,.;:(]|\s+(?:that|which|to|for|with|in|on|is|and|as|by|based)\b)"
+)
+_NEW = re.compile(r"\b(?:[Nn]ovel|[Nn]ew|[Oo]ur)\b")
+# "a phenomenon we call ...", "a problem called ...": the paper names no method.
+_NOT_METHOD_BEFORE = re.compile(
+    r"\b(?:so-called|so called|problem|task|phenomenon|setting|effect|property|issue|metric|measure|score|dataset|benchmark"
+    r"|corpus)s?\W*\s*(?:,\s*)?(?:which\s+|that\s+)?(?:we\s+)?\Z"
+)
+_NOT_METHOD_HEADS = frozenset({"problem", "problems", "task", "tasks", "domain", "setting", "phenomenon", "effect", "bias",
+                               "metric", "measure", "score", "error", "property", "convexity"})
+# "often called Ridge regression", "our previous study developed ... called X": someone else's name.
+_PREVIOUS = re.compile(r"\b(?:[Pp]revious|[Pp]rior|[Ee]arlier|[Oo]riginal)\b|\b(?:often|commonly|usually|sometimes|also)\s+\Z")
+# "named Partial Identification with Proxy of ...", "called the X Matching based Video ... Network": the
+# name runs on past the link word; "which we call X (ACR) problem", "dual rotating infrared (DRIr)
+# sensor": the name has a head after its acronym.
+_RUNS_ON = re.compile(
+    r"\s+(?:with|of|for|based|on)\s+[A-Z\w]|\s+based\b"
+    r"|\s*\([^()]{1,30}\)\s+(?!(?:to|that|which|for|and|is|are|was|with|in|on|as|by|can|has)\b)[a-z]+(?<!ing)\b"
+)
+_KIND_ALT = "|".join(sorted(_METHOD_NOUNS))
+_OUR_APPOSED = re.compile(
+    rf"\b[Oo]ur\s+(?:[\w\-]+\s+){{0,2}}?(?:{_KIND_ALT}|version|variant)(?:\s+(?:for|of|to|on|in)\s+[^,.;()]{{1,50}}?)?,\s+"
+    r"(?P<name>[A-Za-z][\w\-+]*[\w+]),"
+)
+_TOPIC_OPENERS = frozenset({"towards", "toward", "beyond", "on", "from", "when", "why", "how", "what", "learning"})
+# "Texture Mixer: A Network for ...": two or three capitalised plain words, a colon, "A/An", up to
+# four words, and a head noun: a system noun, or the name's own last word ("Tag Map: A ... Map").
+_TITLE_PREFIX = re.compile(
+    r"\s*(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})\s*:\s+An?\s+(?:[\w\-]+\s+){0,4}?(?P<head>[A-Za-z]+)"
+    r"(?=\s+(?:for|of|to|with|that|based|via|in|on)\b|\s*\Z)"
+)
+_PREFIX_HEADS = SYSTEM_NOUNS | {"tool", "toolkit", "library", "agent", "platform", "language", "engine"}
+
+
+def fallback_proposed(text: str, tend: int, sents: list[tuple[int, int]], others: set[str],
+                      task_keys: set[str]) -> Candidate | None:
+    """The paper's own method read with relaxed gates (see the module doc), or None. ``others``: the
+    names (normalized) that are not the paper's (the catalogue's, the task acronyms); ``task_keys``:
+    the tasks chosen, which a proposal frame calling the name a method outranks."""
+    return (_proposal_acronym(text, tend, sents, others, task_keys) or _named(text, tend, sents, others)
+            or _our_apposed(text, tend, others) or _title_prefix(text, tend))
+
+
+def _proposal_acronym(text: str, tend: int, sents: list[tuple[int, int]], others: set[str],
+                      task_keys: set[str]) -> Candidate | None:
+    """The first acronym defined for the object of a proposal verb or the subject of a passive one."""
+    for m in _PROPOSAL_VERB.finditer(text, tend):
+        _, s1 = sentence_at(sents, m.start())
+        for a in _BRACKETED_ACRONYM.finditer(text, m.end(), s1):
+            if (c := _acronym(text, a, m.end(), others, task_keys)) is not None:
+                return c
+    for m in _PASSIVE_PROPOSAL.finditer(text, tend):
+        s0 = max(sentence_at(sents, m.start())[0], tend)
+        lead = _LEAD.match(text, s0)
+        if lead and (a := _BRACKETED_ACRONYM.search(text, lead.end(), m.start())):
+            if (c := _acronym(text, a, lead.end(), others, task_keys)) is not None:
+                return c
+    return None
+
+
+def _acronym(text: str, a: re.Match, lo: int, others: set[str], task_keys: set[str]) -> Candidate | None:
+    """The acronym in bracket ``a`` when its long form starts the phrase at ``lo`` (see the module doc)."""
+    short = a.group(1)
+    if (sum(ch.isupper() for ch in short) < 2 or short.lower() in _FAMILIES or norm(short) in others
+            or _PLURAL.match(short)):
+        return None  # "(MAVs)", "(KGs)": a kind of thing, not one method
+    if not _STANDS.match(text, a.end()) or _NOT_METHOD.match(text, a.end()):
+        return None
+    start = long_form_start(short, text, a.start())
+    if start is None or start < lo or not _OBJECT_GAP.fullmatch(text, lo, start):
+        return None
+    long_key = norm(text[start : a.start()])
+    if long_key in others or long_key.split()[-1] in _NOT_METHOD_HEADS:
+        return None  # "the local calibration error (LCE)": a measure
+    if not _METHOD_APPOSED.match(text, a.end()) and (
+            long_key in task_keys or norm(short) in task_keys or long_key.split()[-1].rstrip("s") in TASK_HEADS):
+        return None  # "head pose estimation (HPE)": a task the paper works on
+    return Candidate(Role.PROPOSED, a.start(1), a.end(1), "proposed:fallback-acronym", 0.8)
+
+
+def _named(text: str, tend: int, sents: list[tuple[int, int]], others: set[str]) -> Candidate | None:
+    """The first phrase a naming verb gives a new thing the paper presents."""
+    for m in _NAMED.finditer(text, tend):
+        s0 = max(sentence_at(sents, m.start())[0], tend)
+        before = text[s0 : m.start()]
+        if not (_PROPOSAL_VERB.search(before) or _NEW.search(before)) or _NOT_METHOD_BEFORE.search(before):
+            continue
+        phrase = m.group("name")
+        words = phrase.lower().split()
+        if (norm(phrase) in others or words[0] in STOP_NAMES or words[-1] in STOP_NAMES
+                or (len(words) == 1 and phrase.islower()) or text.startswith("named entit", m.start())
+                or words[-1] in _NOT_METHOD_HEADS or text.startswith("(cid", m.end("name")) or _PREVIOUS.search(before)
+                or _RUNS_ON.match(text, m.end("name"))):
+            continue  # "called mainstream", "named entity recognition", "termed the pebble motion problem"
+        return Candidate(Role.PROPOSED, m.start("name"), m.end("name"), "proposed:fallback-named", 0.8)
+    return None
+
+
+def _our_apposed(text: str, tend: int, others: set[str]) -> Candidate | None:
+    """"Our approach for intent-aware planning, iPLAN, allows ...", "our improved version, IAEC,": a
+    coined name in apposition to the paper's own kind of thing."""
+    for m in _OUR_APPOSED.finditer(text, tend):
+        name = m.group("name")
+        if is_name_like(name) and norm(name) not in others and name.lower() not in _FAMILIES:
+            return Candidate(Role.PROPOSED, m.start("name"), m.end("name"), "proposed:fallback-our", 0.8)
+    return None
+
+
+def _title_prefix(text: str, tend: int) -> Candidate | None:
+    """"Texture Mixer: A Network for ...": the words before the colon."""
+    m = _TITLE_PREFIX.match(text, 0, tend)
+    if not m:
+        return None
+    words = m.group("name").lower().split()
+    head = m.group("head").lower()
+    if (any(w in STOP_NAMES or w in _TOPIC_OPENERS for w in words) or words[-1].rstrip("s") in TASK_HEADS
+            or words[0].endswith("ing")):
+        return None
+    if head.rstrip("s") not in _PREFIX_HEADS and head != words[-1]:
+        return None
+    return Candidate(Role.PROPOSED, m.start("name"), m.end("name"), "proposed:fallback-title-prefix", 0.8)
