@@ -1,8 +1,9 @@
 """Which dataset a reported value is measured on: the set written right after it ("84.1% on
 ImageNet"), the one set its sentence is about, the name before a parenthesised value ("on PTB
-(96.01 F1)"), or the sets of a list paired in order or "respectively"; and how sure a value's
-set is (:func:`set_confidence`). Used by :mod:`kg.extract.results`; each function is a pure
-function of the text and the named sets."""
+(96.01 F1)"), or the sets of a list paired in order or "respectively" (one value written before a
+list of sets is on none of them: :func:`over_sets`); and how sure a value's set is
+(:func:`set_confidence`). Used by :mod:`kg.extract.results`; each function is a pure function of
+the text and the named sets."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from .result_patterns import (
     UNKNOWN_SET_AFTER, YEARS_AFTER, SIGNED_ASIDE,
 )
 
-__all__ = ["group_datasets", "dataset_for", "one_set", "attaches", "names_other_set", "one_identity", "fullest", "set_and_confidence",
+__all__ = ["group_datasets", "dataset_for", "one_set", "attaches", "names_other_set", "one_identity", "fullest", "set_and_confidence", "over_sets",
            "unknown_named_sets", "written_after_values", "with_written", "own_set_phrases"]
 
 _Named = Named
@@ -350,3 +351,23 @@ def own_set_phrases(text: str, named: list[_Named]) -> list[_Named]:
     own = fullest(intro)
     return [_Named(m.start(), m.end(), own.name, Role.DATASET, own.key) for m in OWN_SET.finditer(text)
             if not any(n.start < m.end() and m.start() < n.end for n in named)]
+
+
+# what joins two sets of one list: "A and B", "A, B", "the A and the B datasets"
+_SET_JOIN_GAP = re.compile(r"\s*(?:data\s?sets?|benchmarks?)?\s*(?:,\s*(?:and\s+)?|and\s+|&\s*|as\s+well\s+as\s+)(?:the\s+|on\s+(?:the\s+)?)?")
+# what ends such a list: a set noun, the clause's end, or the comparison the value is of ("on A and B over X");
+# not a verb ("on A, and B is left for future work": B heads a clause of its own)
+_SET_LIST_END = re.compile(r"(?:\s+(?:data\s?sets?|benchmarks?|corpora|test\s+sets?))?\s*(?:[.,;:)]|$|(?:over|compared|than|against|respectively)\b)")
+
+
+def over_sets(text: str, v: re.Match, datasets: list[_Named]) -> bool:
+    """Whether one value is written before two or more sets joined as a list ("a 60% lower error on Cambridge Landmarks
+    and 7-scenes datasets"): a value over them all, of no one set (the gold conventions leave it without a set)."""
+    after = sorted(d for d in datasets if d.start >= v.end())
+    if len(after) < 2 or not attaches(text[v.end() : after[0].start]) or one_identity(after[:2]):
+        return False
+    last = 0
+    while last + 1 < len(after) and _SET_JOIN_GAP.fullmatch(text, after[last].end, after[last + 1].start) \
+            and not re.match(r"\d*\.\d|\d+\s*%", text[after[last + 1].start : after[last + 1].end]):  # ("2.2ROUGE-L": a value, no set)
+        last += 1
+    return last > 0 and _SET_LIST_END.match(text, after[last].end) is not None

@@ -29,7 +29,7 @@ from .result_names import widened, written_names
 from .result_metrics import Named, metric_spans, metric_name, percent_scale, higher_is_better
 from .result_lists import compared_paren_metric, compared_metrics, rival_credit, rival_sets, changed_in as _changed_in, groups as _groups, set_headed_metric as _set_headed_metric, split_asides as _split_asides, unit_of as _unit
 from .result_metric_of import abstract_metric as _abstract_metric, unnamed_change_metric as _unnamed_change_metric, elliptical_metrics as _elliptical_metrics, group_metrics as _group_metrics, metric_after as _metric_after, shared_with as _shared_with, sole_metric as _sole_metric, other_acronym as _other_acronym
-from .result_sets import fullest, group_datasets, own_set_phrases, names_other_set, one_identity, set_and_confidence, unknown_named_sets, with_written, written_after_values
+from .result_sets import fullest, group_datasets, over_sets, own_set_phrases, names_other_set, one_identity, set_and_confidence, unknown_named_sets, with_written, written_after_values
 from .result_patterns import (  # noqa: F401  (GENERIC_METRIC is part of this module's API)
     GENERIC_METRIC, VALUE, NOT_SCORE_BEFORE, HEDGED_LIST_BEFORE, IMPROVEMENT_BEFORE, IMPROVEMENT_AFTER,
     OTHER_QUANTITY_AFTER, REFERENCE_BEFORE, RANGE_AFTER, NOUN_AFTER, UNNAMED_SET, PHYSICAL,
@@ -241,9 +241,9 @@ def _sentence_results(text, s, e, metrics, named, own, context=(), own_default=T
                 continue  # "with 1 ms temporal precision": a time is a resolution, no precision score (a "mean square error of 5.8 ms" is one)
             if metric.end <= v.start() and NOUN_AFTER.match(text, v.end()) and not _metric_after(text, v, metrics):
                 continue  # "from 11.6 to 2.4 exaflops": the number measures the noun after it
-            unset = False  # no set on purpose: a speed, an average over sets, a physical trial
-            if SPEED.match(metric.name) or ACROSS_AFTER.match(text, v.end()) or PHYSICAL.search(_phrase_after(text, v, e)):
-                dataset, unset = None, True  # a speed depends on the hardware; "an average AUROC of 98.6% across A and B" names no one set
+            unset = _no_one_set(text, v, e, metric, datasets if len(members) == 1 and not respectively else ())
+            if unset:
+                dataset = None
             elif dataset is None and unknown_set:
                 continue
             row_kind = "absolute" if rivals is not None else _row_kind(text, s, v, members, kind)
@@ -256,6 +256,13 @@ def _sentence_results(text, s, e, metrics, named, own, context=(), own_default=T
             last_set = dataset
     starts = _change_starts(text, s, out, methods, own(), own_default)  # (re-credits the ends in ``out`` in place)
     return out + starts
+
+
+def _no_one_set(text: str, v: re.Match, e: int, metric: _Named, sets: Sequence[_Named]) -> bool:
+    """Whether a value has no set on purpose: a speed (hardware), an average ("98.6% across A and B"), a physical
+    trial, or a lone value before a list of the ``sets`` ("a 60% lower error on A and B datasets")."""
+    return bool(SPEED.match(metric.name) or ACROSS_AFTER.match(text, v.end()) or PHYSICAL.search(_phrase_after(text, v, e))
+                or (sets and over_sets(text, v, list(sets))))
 
 
 def _row_kind(text: str, s: int, v: re.Match, members: list[re.Match], kind: str) -> str:
