@@ -291,10 +291,17 @@ class OwnName(str):
     since: int = 0
 
 
+# "We call this scheme RbCC", "we term the resulting system Foo": a name given to what was described before
+_NAMING = re.compile(r"\b(?:call|term|name|dub|coin|refer\s+to|denote)(?:s|ed|ing)?\b", re.I)
+
+
 def _since(name: str, abstract: str) -> str:
-    """``name`` as an :class:`OwnName` that knows where the abstract first writes it."""
+    """``name`` as an :class:`OwnName` that knows where the abstract first writes it (from the start when that
+    sentence names what was described before)."""
     own = OwnName(name)
-    own.since = max(0, abstract.find(name))
+    at = max(0, abstract.find(name))
+    opened = abstract.rfind(". ", 0, at) + 1
+    own.since = 0 if _NAMING.search(abstract, opened, at) else at
     return own
 
 
