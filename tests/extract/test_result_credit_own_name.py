@@ -34,12 +34,18 @@ NAMED = [("FooSet", D), ("accuracy", X), ("g-SC", P)]
 
 def test_result_credit_an_own_name_defined_after_the_value_is_not_credited_with_it():
     abstract = ("We give a combinatorial construction that embeds trees. On FooSet, this algorithm obtains an accuracy of 91.2%. "
-                "To embed general spaces, we propose a generalization of scaling called g-SC. It is exact.")
+                "To embed general spaces, we propose a generalization of scaling (g-SC). It is exact.")
     assert _credits("Tradeoffs for Embeddings", abstract, NAMED) == [(None, True, "91.2")]
 
 
+def test_result_credit_a_name_given_later_to_what_was_described_is_credited_from_the_start():
+    abstract = ("We give a combinatorial construction that embeds trees. On FooSet, this algorithm obtains an accuracy of 91.2%. "
+                "We call this construction scheme g-SC. It is exact.")
+    assert _credits("Tradeoffs for Embeddings", abstract, NAMED) == [("g-SC", True, "91.2")]
+
+
 def test_result_credit_an_own_name_defined_before_the_value_is_credited_with_it():
-    abstract = ("We propose a generalization of scaling called g-SC. It is exact. "
+    abstract = ("We propose a generalization of scaling (g-SC). It is exact. "
                 "On FooSet, our method obtains an accuracy of 91.2%.")
     assert _credits("Tradeoffs for Embeddings", abstract, NAMED) == [("g-SC", True, "91.2")]
 
