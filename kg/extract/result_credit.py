@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from ..model import Mention, Role, normalize_name
 from .result_metrics import Named
+from .result_names import own_name_from, own_name_then
 from .result_patterns import (
     BACKBONE_BEFORE, BASELINE_VALUE, CHAINED_BY_GAP, COMPARED, COMPARED_LIST, COORD_GAP, FROM_TO, HOSTED_BEFORE, METHOD_NOUN,
     NOT_NAMES, OTHERS_WORK, OUR, PASSIVE, PREVIOUS_BEST, QUOTED_OWN_NAME, WRITTEN_SUBJECT, IT_SCORES, TASK_NAMED_BEFORE, COMPARED_NAME_PAREN, BEYOND_BEFORE, WE_BUILD_ACRONYM, SCORING_BEFORE, TITLE_HEAD, TITLE_NOT_METHOD, CLAIM_HEAD, PHRASE_HEAD, COMPONENT_BEFORE, COMPONENT_AFTER, HUMAN_SUBJECT, HUMAN_AFTER, HUMAN_BEFORE, OUR_VARIANT_BEFORE, PART_AFTER,
@@ -204,7 +205,7 @@ def _subject(text: str, s: int, v: re.Match, before: list[Named], compared: set[
 
 def method_for(text, s, v, methods, proposed_name, kind, own_default=True):
     """(method, is the paper's own, baseline, rule) for a value."""
-    proposed_name = _own_by_then(text, v, proposed_name)
+    proposed_name = own_name_then(proposed_name, text, _clause_end(text, v.end()))
     if kind == "absolute" and (named := _scored_outside(text, s, v, methods)) is not None:
         return named
     compared = _compared(text, s, methods)
@@ -275,34 +276,6 @@ def method_for(text, s, v, methods, proposed_name, kind, own_default=True):
         # an abstract reports its own method's numbers unless it credits someone else's
         return proposed_name, True, None, "default-own"
     return None, False, baseline, "unattributed"
-
-
-def _own_by_then(text: str, v: re.Match, name: str | None) -> str | None:
-    """The own name, unless the abstract writes it first only after the value's sentence ("this algorithm obtains
-    0.989 ... To embed general metric spaces, we propose h-MDS"): a later contribution is named, not what scored."""
-    if name is None:
-        return None
-    return None if getattr(name, "since", 0) > _clause_end(text, v.end()) else name
-
-
-class OwnName(str):
-    """An own name the abstract alone gives, with ``since``: where the abstract first writes it."""
-
-    since: int = 0
-
-
-# "We call this scheme RbCC", "we term the resulting system Foo": a name given to what was described before
-_NAMING = re.compile(r"\b(?:call|term|name|dub|coin|refer\s+to|denote)(?:s|ed|ing)?\b", re.I)
-
-
-def _since(name: str, abstract: str) -> str:
-    """``name`` as an :class:`OwnName` that knows where the abstract first writes it (from the start when that
-    sentence names what was described before)."""
-    own = OwnName(name)
-    at = max(0, abstract.find(name))
-    opened = abstract.rfind(". ", 0, at) + 1
-    own.since = 0 if _NAMING.search(abstract, opened, at) else at
-    return own
 
 
 # after a list of systems, up to the values it pairs with: " achieve accuracies of ", " obtain "
@@ -442,10 +415,10 @@ def proposed_name(mentions: Sequence[Mention], abstract: str = "", title: str = 
     acronym = re.search(rf"{re.escape(name)}\s*\((?P<acr>[A-Z][A-Za-z0-9-]{{1,15}})\)", abstract, re.I) \
         if " " in name and _maybe_bracketed(abstract, name) else None
     if acronym and acronym.group("acr").lower() != name.lower() and acronym.group("acr")[0].lower() == name[0].lower():
-        return _since(acronym.group("acr"), abstract) if first.field == "abstract" else acronym.group("acr")
+        return own_name_from(acronym.group("acr"), abstract) if first.field == "abstract" else acronym.group("acr")
     name = _initials_used(abstract, name, first.end if first.field == "abstract" else 0) or name
     # ("FooNet: ..." titles name the paper's method from the start; a name the abstract defines, from where it does)
-    return _since(name, abstract) if first.field == "abstract" and not any(m.field == "title" for m in own) else name
+    return own_name_from(name, abstract) if first.field == "abstract" and not any(m.field == "title" for m in own) else name
 
 
 def _task_named(abstract: str, m: Mention) -> bool:

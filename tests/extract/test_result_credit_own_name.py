@@ -8,6 +8,7 @@ import re
 
 from results_support import sentences
 from kg.extract.result_credit import proposed_name
+from kg.extract.result_names import own_name_from, own_name_then
 from kg.extract.results import paper_results
 from kg.leaderboard import ranked
 from kg.model import Mention, Role
@@ -61,3 +62,13 @@ def test_result_credit_the_own_name_knows_where_the_abstract_first_writes_it():
     mentions = _mentions("Tradeoffs for Embeddings", abstract, [("hyperbolic scaling method", P)])
     name = proposed_name(mentions, abstract, "Tradeoffs for Embeddings")
     assert name == "HSM" and name.since == abstract.index("HSM")
+
+
+def test_result_credit_the_place_of_the_own_name_counts_in_its_abstract_only():
+    abstract = "Trees embed well. On FooSet, this algorithm obtains 91.2%. We propose a hyperbolic scaling method (HSM) for graphs."
+    name = own_name_from("HSM", abstract)
+    assert own_name_then(name, abstract, abstract.index("91.2%") + 6) is None
+    assert own_name_then(name, abstract, len(abstract)) == "HSM"
+    # a result of the title is not placed by the abstract's offsets
+    assert own_name_then(name, "HSM: 91.2% on FooSet", 20) == "HSM"
+    assert type(own_name_then(name, abstract, len(abstract))) is str
