@@ -394,7 +394,8 @@ def proposed_name(mentions: Sequence[Mention], abstract: str = "", title: str = 
     """The paper's own method as it names it: its first proposed mention, the title's first, by the
     acronym the abstract defines for it ("the Focused Anchors loss (FAL)" -> FAL); else a quoted name
     the abstract gives it ('We refer to this architecture as "coupled ensembles"'), else the name a
-    "Name: what it does" title gives the paper's approach."""
+    "Name: what it does" title gives the paper's approach. A name the abstract alone defines comes as an
+    :class:`~kg.extract.result_names.OwnName`: values stated before its definition are not credited to it."""
     own = [m for m in mentions if m.role is Role.PROPOSED]
     if not own:
         return _unmentioned_own_name(mentions, abstract, title)
