@@ -90,6 +90,9 @@ class OwnName(str):
     since: int = 0
     abstract: str = ""
 
+    def __reduce__(self):
+        return (str, (str(self),))  # a result sent between processes carries the name only, not the abstract
+
 
 # "We call this scheme RbCC", "we term the resulting system Foo": a name given to what was described before
 _NAMING = re.compile(r"\b(?:call|term|name|dub|coin|refer\s+to|denote)(?:s|ed|ing)?\b", re.I)

@@ -72,3 +72,11 @@ def test_result_credit_the_place_of_the_own_name_counts_in_its_abstract_only():
     # a result of the title is not placed by the abstract's offsets
     assert own_name_then(name, "HSM: 91.2% on FooSet", 20) == "HSM"
     assert type(own_name_then(name, abstract, len(abstract))) is str
+
+
+def test_result_credit_an_own_name_pickles_as_its_name():
+    import pickle
+
+    name = own_name_from("HSM", "We propose a hyperbolic scaling method (HSM).")
+    back = pickle.loads(pickle.dumps(name))
+    assert back == "HSM" and type(back) is str
