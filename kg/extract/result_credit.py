@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from ..model import Mention, Role, normalize_name
 from .result_metrics import Named
+from .result_names import own_name_from, own_name_then
 from .result_patterns import (
     BACKBONE_BEFORE, BASELINE_VALUE, CHAINED_BY_GAP, COMPARED, COMPARED_LIST, COORD_GAP, FROM_TO, HOSTED_BEFORE, METHOD_NOUN,
     NOT_NAMES, OTHERS_WORK, OUR, PASSIVE, PREVIOUS_BEST, QUOTED_OWN_NAME, WRITTEN_SUBJECT, IT_SCORES, TASK_NAMED_BEFORE, COMPARED_NAME_PAREN, BEYOND_BEFORE, WE_BUILD_ACRONYM, SCORING_BEFORE, TITLE_HEAD, TITLE_NOT_METHOD, CLAIM_HEAD, PHRASE_HEAD, COMPONENT_BEFORE, COMPONENT_AFTER, HUMAN_SUBJECT, HUMAN_AFTER, HUMAN_BEFORE, OUR_VARIANT_BEFORE, PART_AFTER,
@@ -204,6 +205,7 @@ def _subject(text: str, s: int, v: re.Match, before: list[Named], compared: set[
 
 def method_for(text, s, v, methods, proposed_name, kind, own_default=True):
     """(method, is the paper's own, baseline, rule) for a value."""
+    proposed_name = own_name_then(proposed_name, text, _clause_end(text, v.end()))
     if kind == "absolute" and (named := _scored_outside(text, s, v, methods)) is not None:
         return named
     compared = _compared(text, s, methods)
@@ -392,7 +394,8 @@ def proposed_name(mentions: Sequence[Mention], abstract: str = "", title: str = 
     """The paper's own method as it names it: its first proposed mention, the title's first, by the
     acronym the abstract defines for it ("the Focused Anchors loss (FAL)" -> FAL); else a quoted name
     the abstract gives it ('We refer to this architecture as "coupled ensembles"'), else the name a
-    "Name: what it does" title gives the paper's approach."""
+    "Name: what it does" title gives the paper's approach. A name the abstract alone defines comes as an
+    :class:`~kg.extract.result_names.OwnName`: values stated before its definition are not credited to it."""
     own = [m for m in mentions if m.role is Role.PROPOSED]
     if not own:
         return _unmentioned_own_name(mentions, abstract, title)
@@ -413,8 +416,10 @@ def proposed_name(mentions: Sequence[Mention], abstract: str = "", title: str = 
     acronym = re.search(rf"{re.escape(name)}\s*\((?P<acr>[A-Z][A-Za-z0-9-]{{1,15}})\)", abstract, re.I) \
         if " " in name and _maybe_bracketed(abstract, name) else None
     if acronym and acronym.group("acr").lower() != name.lower() and acronym.group("acr")[0].lower() == name[0].lower():
-        return acronym.group("acr")
-    return _initials_used(abstract, name, first.end if first.field == "abstract" else 0) or name
+        return own_name_from(acronym.group("acr"), abstract) if first.field == "abstract" else acronym.group("acr")
+    name = _initials_used(abstract, name, first.end if first.field == "abstract" else 0) or name
+    # ("FooNet: ..." titles name the paper's method from the start; a name the abstract defines, from where it does)
+    return own_name_from(name, abstract) if first.field == "abstract" and not any(m.field == "title" for m in own) else name
 
 
 def _task_named(abstract: str, m: Mention) -> bool:

@@ -1,6 +1,6 @@
 """Names as a result writes them: sets and editions as written ("VOC2007", identified as "PASCAL VOC 2007"),
 methods as the sentence writes them, and whole when a recogniser found only part of a longer name the same
-text uses."""
+text uses; the paper's own name with the place its abstract first writes it."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from ..model import Mention, Role
 from .result_metrics import Named
 
-__all__ = ["variant_written", "widened", "written_names"]
+__all__ = ["OwnName", "own_name_from", "own_name_then", "variant_written", "widened", "written_names"]
 
 
 def widened(text: str, named: list[Named]) -> list[Named]:
@@ -82,3 +82,38 @@ def _identity(m: Mention, name: str) -> str | None:
         return None
     ed = _WRITTEN_EDITION.search(name) if _edition_lost(name, m.canonical) else None
     return f"{m.canonical} {ed.group(1)}" if ed else m.canonical
+
+
+class OwnName(str):
+    """The paper's own name as its abstract alone defines it, with where that abstract first writes it (``since``)."""
+
+    since: int = 0
+    abstract: str = ""
+
+    def __reduce__(self):
+        return (str, (str(self),))  # a result sent between processes carries the name only, not the abstract
+
+
+# "We call this scheme RbCC", "we term the resulting system Foo": a name given to what was described before
+_NAMING = re.compile(r"\b(?:call|term|name|dub|coin|refer\s+to|denote)(?:s|ed|ing)?\b", re.I)
+
+
+def own_name_from(name: str, abstract: str) -> OwnName:
+    """``name`` as an :class:`OwnName` that knows where ``abstract`` first writes it (from the start when that
+    sentence names what was described before: "We call this construction scheme Foo")."""
+    own = OwnName(name)
+    at = max(0, abstract.find(name))
+    opened = abstract.rfind(". ", 0, at) + 1
+    own.since, own.abstract = (0 if _NAMING.search(abstract, opened, at) else at), abstract
+    return own
+
+
+def own_name_then(name: str | None, text: str, end: int) -> str | None:
+    """The own name for a value whose sentence ends at ``end`` of ``text``: None when ``text`` is the abstract that
+    writes the name only after it ("this algorithm obtains 0.989 ... To embed general metric spaces, we propose
+    h-MDS": a later contribution is named, not what scored), else the name as a plain string."""
+    if name is None:
+        return None
+    if isinstance(name, OwnName) and name.since > end and name.abstract == text:
+        return None
+    return str(name)
