@@ -207,6 +207,8 @@ _PART_USED = re.compile(
     r"|\b(?:recently|previously|originally|already)\s+(?:introduced|proposed|developed|presented)\s+\Z", re.IGNORECASE
 )
 _PART_HEADS = frozenset({"module", "block", "layer", "unit", "head", "branch", "component", "bank", "cell", "gate"})
+# (not "unit", "layer", "cell", "gate": "gated recurrent units (GRUs)", "a fully connected layer (FC)")
+_NAMED_PART_HEADS = frozenset({"module", "block", "branch", "component"})
 _USES = re.compile(r"\b(?:uses|employs|adopts|utili[sz]es|leverages)\b[^.;]*\Z")
 _COMPARED = re.compile(r"\b(?:outperform\w*|surpass\w*|beat\w*|compared|comparison|than|versus|vs)\b")
 _COMPONENTS_LISTED = re.compile(
@@ -234,7 +236,10 @@ def own_part(text: str, d: Definition, sentence: tuple[int, int], own_names: set
     before = text[sentence[0] : d.long_start]
     plainly_listed = _COMPONENTS_LISTED.search(before)  # "three components: a semantic encoder (SE), ..."
     listed = plainly_listed or _COUNTED_PARTS.search(before)
-    if len(words) < 2 or not (listed or all(w[0].isupper() for w in words)) or (words[-1].lower() == "learning" and not kind_last):
+    # "a ... network with wavelet-dense residual blocks (WDRB)": a part noun heading the long form
+    # names a part whatever its case
+    part_head = last_word(long).removesuffix("s") in _NAMED_PART_HEADS
+    if len(words) < 2 or not (listed or part_head or all(w[0].isupper() for w in words)) or (words[-1].lower() == "learning" and not kind_last):
         return False  # "combines ... Reinforcement Learning (RL)": a paradigm, not a part
     subject = _OUR_SYSTEM.search(before)
     at = subject.end() if subject else -1
