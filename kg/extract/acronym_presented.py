@@ -40,7 +40,11 @@ _HYPHENED = re.compile(r"[A-Za-z][A-Za-z\-]*")
 _COMPARES = re.compile(r"\b(?:" + alternation("acronyms", "comparing_words") + r")\b")
 # (A link word inside a hyphened word links nothing: "an end-to-end trainable framework".)
 _NO_LINK = r"(?:(?!(?<![\w\-])(?:" + alternation("acronyms", "no_link_words") + r")(?![\w\-]))[^.;:])"
-_VERB_HEAD = (OUR_SUBJECT + r"\s+(?:have\s+|has\s+)?(?:\w+ly\s+|also\s+|further\s+|then\s+|first\s+)?(?:"
+# "Specifically, this approach designs a ... (GSM) module": the paper's own system as subject
+# presents as "we" does.
+_OWN_SUBJECT = (r"(?:" + OUR_SUBJECT + r"|\b(?:[Tt]his|[Oo]ur|[Tt]he\s+proposed)\s+(?:[\w\-]+\s+)?"
+                r"(?:approach|method|framework|model|system|network|architecture|algorithm|pipeline))")
+_VERB_HEAD = (_OWN_SUBJECT + r"\s+(?:have\s+|has\s+)?(?:\w+ly\s+|also\s+|further\s+|then\s+|first\s+)?(?:"
               + alternation("acronyms", "presenting_verbs") + r")(?:s|d|ed)?\b")  # "we designed a ... (MEB)" too
 
 
