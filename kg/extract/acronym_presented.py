@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .long_form_words import family_long_form
 from .long_forms import Definition
 from .proposed_names import OUR_SUBJECT, PRESENTED_VERBS
 from .shapes import SYSTEM_NOUN_FORMS, norm
@@ -167,9 +168,21 @@ def presented_confidence(short: str, next_word: str, before: str, passive: bool)
     return 0.7 if passive else 0.75
 
 
+# "... corresponding to two novel unsupervised losses, the single-image saliency (SIS) loss and the
+# co-occurrence (COOC) loss": the items listed after a counted new plural are the new things.
+_NEW_COUNTED = re.compile(
+    r"\b(?:two|three|four|five|several)\s+(?:novel|new)\s+(?:[\w\-]+\s+){0,2}?[\w\-]+s\s*[,:]\s*"
+    r"(?:(?:\(?[a-z1-9]\)|[1-9]\.)\s*)?(?:(?:a|an|the)\s+)?" + _NO_LINK + r"*$"
+)
+
+
 def presented_or_used(before: str, own_names: set[str]) -> tuple[bool, bool]:
     """Does the sentence before a definition present it (first person, "novel", the paper's own
-    system as subject), and does it use it as a known thing ("using the", "by introducing the")?"""
+    system as subject, an item listed after "two novel KINDs,"), and does it use it as a known
+    thing ("using the", "by introducing the")?"""
+    if "novel" in before or "new" in before:
+        if _NEW_COUNTED.search(before[-200:]) is not None and not _PRIOR_BEFORE.search(before):
+            return True, False
     own_before = False
     if own_names and (opening := _OPENING.match(before)):
         # the sentence's first word after its opening (a bounded slice: norm costs per character)
@@ -199,7 +212,32 @@ _OUR_SYSTEM = re.compile(
     + alternation("acronyms", "presenting_verbs") + r")(?:s|d|ed)?\s+(?:a|an)(?:\s+[\w\-]+){0,3}?)\s+(?:[\w\-]+\s+){0,2}?(?:"
     # "we propose a coarse-to-fine style-based generator consisting of ...": a system noun heads it
     + "|".join(sorted(METHODISH | word_set("acronyms", "own_system_heads"))) + r")s?\b"
+    # "we propose a novel SituFormer which consists of ...": a coined name (a capital inside a word)
+    + r"|\b(?:[Ww]e|[Tt]his (?:paper|work|study))\s+(?:\w+ly\s+)?(?:" + alternation("acronyms", "presenting_verbs")
+    + r")(?:s|d|ed)?\s+(?:(?:a|an|the)\s+)?(?:novel\s+|new\s+)?[A-Z][a-z]+[A-Z][\w\-]*"
 )
+
+
+_PLURAL_CLASS = re.compile(r"[A-Z][A-Z0-9\-]*[A-Z]s")
+_CITED_BEFORE = re.compile(r"\bet al\b|\[\d|\(\s*[A-Z][\w\-]+(?:\s+(?:and|&)\s+[A-Z][\w\-]+)?,?\s+(?:19|20)\d\d\s*\)")
+# "The first is a ...", "The second one, a ...": an opening that takes up one of the parts counted in
+# the sentence before ("... with two novel modules.", "Our framework has three components.").
+_ORDINAL_OPENING = re.compile(r"\s*(?:[Tt]he\s+)?(?:first|second|third|fourth|former|latter|last|other)(?:\s+one)?\s*(?:is|,)\s+")
+_COUNTED_BEFORE = re.compile(
+    r"\b(?:two|three|four|five|several)\s+(?:(?:novel|new|key|main|core|major|complementary|dedicated|specially\s+designed|"
+    r"proposed|effective|lightweight|learnable|plug-and-play)\s+)+(?:[\w\-]+\s+)?(?:components|modules|parts|blocks|branches|"
+    r"mechanisms|strategies|losses|networks|sub-?networks|stages|units|designs|techniques)\b[^.;]*[.:]\s"
+)
+
+
+def _counted_before(text: str, s0: int) -> bool:
+    """Does one of the two sentences before ``s0`` end by counting new parts ("... with two novel
+    modules.")? (The second sentence may be the one that took up the first part: "The first is ...")"""
+    window = text[max(0, s0 - 400) : s0]
+    found = None
+    for found in _COUNTED_BEFORE.finditer(window):
+        pass
+    return found is not None and window.count(". ", found.end() - 2) <= 2
 
 
 # "incorporates the Large Multimodal Model (LMM)", "powered by ...", "based on ...": a known one.
@@ -245,8 +283,17 @@ def own_part(text: str, d: Definition, sentence: tuple[int, int], own_names: set
     part_head = last_word(long).removesuffix("s") in _NAMED_PART_HEADS
     if len(words) < 2 or not (listed or part_head or all(w[0].isupper() for w in words)) or (words[-1].lower() == "learning" and not kind_last):
         return False  # "combines ... Reinforcement Learning (RL)": a paradigm, not a part
+    short = text[d.short_start : d.short_end]
+    if (_PLURAL_CLASS.fullmatch(short) or family_long_form(long, last_word(long)) or _CITED_BEFORE.search(before)):
+        # "with sparse Gaussian Processes (GPs)", "integrating deep Neural Networks (NN)": a class of
+        # models; "we adapt TP-Transformer (Schlag et al., 2019), ... with ... (TPR)": someone's system
+        return False
     subject = _OUR_SYSTEM.search(before)
     at = subject.end() if subject else -1
+    if at < 0 and (ordinal := _ORDINAL_OPENING.match(before)) and _counted_before(text, sentence[0]):
+        # "... this paper proposes the CFPNet ... with two novel modules. The first is a
+        # direct-attention-based propagation module (DAPM)": the parts the sentence before counted
+        at, plainly_listed = ordinal.end(), True
     if at < 0 and (anaphor := _ANAPHOR.match(before)) and _presents_before(text, sentence[0]):
         at = anaphor.end()  # "We propose X ... . This is then integrated into Global Fusion Embedding (GF)"
     starts = [at] if at >= 0 else []
