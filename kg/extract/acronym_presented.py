@@ -284,9 +284,11 @@ def own_part(text: str, d: Definition, sentence: tuple[int, int], own_names: set
     if len(words) < 2 or not (listed or part_head or all(w[0].isupper() for w in words)) or (words[-1].lower() == "learning" and not kind_last):
         return False  # "combines ... Reinforcement Learning (RL)": a paradigm, not a part
     short = text[d.short_start : d.short_end]
-    if (_PLURAL_CLASS.fullmatch(short) or family_long_form(long, last_word(long)) or _CITED_BEFORE.search(before)):
-        # "with sparse Gaussian Processes (GPs)", "integrating deep Neural Networks (NN)": a class of
-        # models; "we adapt TP-Transformer (Schlag et al., 2019), ... with ... (TPR)": someone's system
+    if ((_PLURAL_CLASS.fullmatch(short) and not part_head) or family_long_form(long, last_word(long))
+            or _CITED_BEFORE.search(before)):
+        # "with sparse Gaussian Processes (GPs)", "on Inertial Measurement Units (IMUs)", "integrating deep
+        # Neural Networks (NN)": a class of models or devices (not "several Invertible Scale Blocks
+        # (ISBs)"); "we adapt TP-Transformer (Schlag et al., 2019), ... with ... (TPR)": someone's system
         return False
     subject = _OUR_SYSTEM.search(before)
     at = subject.end() if subject else -1
