@@ -1,13 +1,18 @@
 """Whether a defined acronym is the paper's own, read from its sentence (for :mod:`kg.extract.acronyms`).
 
 - presented: a first-person presenting verb ("we devise a ... (ACR)", "... by introducing ...",
-  "we rethink X and propose ..."), "novel"/"proposed"/"our" just before it, the paper's own system
-  as the sentence's subject, the paper's own thing in apposition ("Our proposal, ... (ACR)"), or a
-  passive after it ("(RMIN) framework is developed"); used as a known thing instead after "using
-  the", "by introducing the" (:func:`presented_or_used`, :func:`presents_here`,
-  :func:`passive_presents`, and the confidence of the claim, :func:`presented_confidence`);
+  "we rethink X and propose ..."; the own system as its subject too: "this approach designs a ...
+  (GSM) module"), "novel"/"proposed"/"our" just before it, the paper's own system as the sentence's
+  subject, the paper's own thing in apposition ("Our proposal, ... (ACR)"), an item listed after a
+  counted new plural ("two novel losses, the ... (SIS) loss and ..."), or a passive after it
+  ("(RMIN) framework is developed"); used as a known thing instead after "using the", "by
+  introducing the" (:func:`presented_or_used`, :func:`presents_here`, :func:`passive_presents`,
+  and the confidence of the claim, :func:`presented_confidence`);
 - a part of the paper's own system: named after a verb of composition, in a list of components,
-  or a module, block or layer the own system uses (:func:`own_part`);
+  taken up after a sentence that counts new parts ("... with two novel modules. The first is a
+  ... (DAPM)"), or a module, block or layer the own system uses; a module, block, branch or
+  component in lower case too ("with wavelet-dense residual blocks (WDRB)"); not a plural class
+  ("(GPs)"), a model family or in a sentence citing others (:func:`own_part`);
 - named as the paper's own whatever its long form says ("that we term ... (GEODE)", "the proposed
   QRA method"): :func:`named_as_own`.
 - named by the title: the title leads with the long form ("Generalized Ideal Parent (GIP): ...",

@@ -6,7 +6,9 @@
 - :func:`titled_parts`: a title-case phrase the paper introduces with an indefinite article in a
   sentence about its own work ("a framework consisting of a Paper Agent that ... and a Code Agent
   that ...", "a Recursive Selection Refinement module is presented", "to build an Equivariant
-  Autoencoder with ..."). Context only: a name the catalogue knows stays someone else's.
+  Autoencoder with ...", "a novel Conditioning Augmentation technique that"), or that the paper's
+  own system employs ("Our method employs a Focused-view Fusion Network with ..."). Context only: a
+  name the catalogue knows stays someone else's.
 """
 
 from __future__ import annotations
