@@ -104,3 +104,15 @@ def test_own_parts_frames_title_case_parts(abstract: str, names: list[str]) -> N
 )
 def test_own_parts_frames_title_case_phrases_used_or_others_are_no_parts(abstract: str) -> None:
     assert _parts(abstract) == []
+
+
+@pytest.mark.parametrize("abstract", [
+    "This paper proposes a planning algorithm for autonomous filming with multiple Unmanned Aerial Vehicles (UAVs) in outdoor events.",
+    "We present a framework for collaborative mapping with multiple Micro Aerial Vehicles (MAVs) in unknown terrain.",
+])
+def test_own_parts_frames_a_vehicle_is_neither_a_part_nor_a_method(abstract: str) -> None:
+    # cues.json "not_names": vehicles, as devices ("IMU", "GPS"), name no method
+    from kg.extract import Extractor
+
+    (ms,) = Extractor().mentions([(_TITLE, abstract)])
+    assert not [m for m in ms if m.text in ("UAVs", "MAVs")], ms
