@@ -217,9 +217,6 @@ _OUR_SYSTEM = re.compile(
     + alternation("acronyms", "presenting_verbs") + r")(?:s|d|ed)?\s+(?:a|an)(?:\s+[\w\-]+){0,3}?)\s+(?:[\w\-]+\s+){0,2}?(?:"
     # "we propose a coarse-to-fine style-based generator consisting of ...": a system noun heads it
     + "|".join(sorted(METHODISH | word_set("acronyms", "own_system_heads"))) + r")s?\b"
-    # "we propose a novel SituFormer which consists of ...": a coined name (a capital inside a word)
-    + r"|\b(?:[Ww]e|[Tt]his (?:paper|work|study))\s+(?:\w+ly\s+)?(?:" + alternation("acronyms", "presenting_verbs")
-    + r")(?:s|d|ed)?\s+(?:(?:a|an|the)\s+)?(?:novel\s+|new\s+)?[A-Z][a-z]+[A-Z][\w\-]*"
 )
 
 
