@@ -1,13 +1,18 @@
 """Whether a defined acronym is the paper's own, read from its sentence (for :mod:`kg.extract.acronyms`).
 
 - presented: a first-person presenting verb ("we devise a ... (ACR)", "... by introducing ...",
-  "we rethink X and propose ..."), "novel"/"proposed"/"our" just before it, the paper's own system
-  as the sentence's subject, the paper's own thing in apposition ("Our proposal, ... (ACR)"), or a
-  passive after it ("(RMIN) framework is developed"); used as a known thing instead after "using
-  the", "by introducing the" (:func:`presented_or_used`, :func:`presents_here`,
-  :func:`passive_presents`, and the confidence of the claim, :func:`presented_confidence`);
+  "we rethink X and propose ..."; the own system as its subject too: "this approach designs a ...
+  (GSM) module"), "novel"/"proposed"/"our" just before it, the paper's own system as the sentence's
+  subject, the paper's own thing in apposition ("Our proposal, ... (ACR)"), an item listed after a
+  counted new plural ("two novel losses, the ... (SIS) loss and ..."), or a passive after it
+  ("(RMIN) framework is developed"); used as a known thing instead after "using the", "by
+  introducing the" (:func:`presented_or_used`, :func:`presents_here`, :func:`passive_presents`,
+  and the confidence of the claim, :func:`presented_confidence`);
 - a part of the paper's own system: named after a verb of composition, in a list of components,
-  or a module, block or layer the own system uses (:func:`own_part`);
+  taken up after a sentence that counts new parts ("... with two novel modules. The first is a
+  ... (DAPM)"), or a module, block or layer the own system uses; a module, block, branch or
+  component in lower case too ("with wavelet-dense residual blocks (WDRB)"); not a plural class
+  ("(GPs)"), a model family or in a sentence citing others (:func:`own_part`);
 - named as the paper's own whatever its long form says ("that we term ... (GEODE)", "the proposed
   QRA method"): :func:`named_as_own`.
 - named by the title: the title leads with the long form ("Generalized Ideal Parent (GIP): ...",
@@ -22,6 +27,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .long_form_words import family_long_form
 from .long_forms import Definition
 from .proposed_names import OUR_SUBJECT, PRESENTED_VERBS
 from .shapes import SYSTEM_NOUN_FORMS, norm
@@ -40,7 +46,11 @@ _HYPHENED = re.compile(r"[A-Za-z][A-Za-z\-]*")
 _COMPARES = re.compile(r"\b(?:" + alternation("acronyms", "comparing_words") + r")\b")
 # (A link word inside a hyphened word links nothing: "an end-to-end trainable framework".)
 _NO_LINK = r"(?:(?!(?<![\w\-])(?:" + alternation("acronyms", "no_link_words") + r")(?![\w\-]))[^.;:])"
-_VERB_HEAD = (OUR_SUBJECT + r"\s+(?:have\s+|has\s+)?(?:\w+ly\s+|also\s+|further\s+|then\s+|first\s+)?(?:"
+# "Specifically, this approach designs a ... (GSM) module": the paper's own system as subject
+# presents as "we" does.
+_OWN_SUBJECT = (r"(?:" + OUR_SUBJECT + r"|\b(?:[Tt]his|[Oo]ur|[Tt]he\s+proposed)\s+(?:[\w\-]+\s+)?"
+                r"(?:approach|method|framework|model|system|network|architecture|algorithm|pipeline))")
+_VERB_HEAD = (_OWN_SUBJECT + r"\s+(?:have\s+|has\s+)?(?:\w+ly\s+|also\s+|further\s+|then\s+|first\s+)?(?:"
               + alternation("acronyms", "presenting_verbs") + r")(?:s|d|ed)?\b")  # "we designed a ... (MEB)" too
 
 
@@ -163,9 +173,21 @@ def presented_confidence(short: str, next_word: str, before: str, passive: bool)
     return 0.7 if passive else 0.75
 
 
+# "... corresponding to two novel unsupervised losses, the single-image saliency (SIS) loss and the
+# co-occurrence (COOC) loss": the items listed after a counted new plural are the new things.
+_NEW_COUNTED = re.compile(
+    r"\b(?:two|three|four|five|several)\s+(?:novel|new)\s+(?:[\w\-]+\s+){0,2}?[\w\-]+s\s*[,:]\s*"
+    r"(?:(?:\(?[a-z1-9]\)|[1-9]\.)\s*)?(?:(?:a|an|the)\s+)?" + _NO_LINK + r"*$"
+)
+
+
 def presented_or_used(before: str, own_names: set[str]) -> tuple[bool, bool]:
     """Does the sentence before a definition present it (first person, "novel", the paper's own
-    system as subject), and does it use it as a known thing ("using the", "by introducing the")?"""
+    system as subject, an item listed after "two novel KINDs,"), and does it use it as a known
+    thing ("using the", "by introducing the")?"""
+    if "novel" in before or "new" in before:
+        if _NEW_COUNTED.search(before[-200:]) is not None and not _PRIOR_BEFORE.search(before):
+            return True, False
     own_before = False
     if own_names and (opening := _OPENING.match(before)):
         # the sentence's first word after its opening (a bounded slice: norm costs per character)
@@ -198,6 +220,28 @@ _OUR_SYSTEM = re.compile(
 )
 
 
+_PLURAL_CLASS = re.compile(r"[A-Z][A-Z0-9\-]*[A-Z]s")
+_CITED_BEFORE = re.compile(r"\bet al\b|\[\d|\(\s*[A-Z][\w\-]+(?:\s+(?:and|&)\s+[A-Z][\w\-]+)?,?\s+(?:19|20)\d\d\s*\)")
+# "The first is a ...", "The second one, a ...": an opening that takes up one of the parts counted in
+# the sentence before ("... with two novel modules.", "Our framework has three components.").
+_ORDINAL_OPENING = re.compile(r"\s*(?:[Tt]he\s+)?(?:first|second|third|fourth|former|latter|last|other)(?:\s+one)?\s*(?:is|,)\s+")
+_COUNTED_BEFORE = re.compile(
+    r"\b(?:two|three|four|five|several)\s+(?:(?:novel|new|key|main|core|major|complementary|dedicated|specially\s+designed|"
+    r"proposed|effective|lightweight|learnable|plug-and-play)\s+)+(?:[\w\-]+\s+)?(?:components|modules|parts|blocks|branches|"
+    r"mechanisms|strategies|losses|networks|sub-?networks|stages|units|designs|techniques)\b[^.;]*[.:]\s"
+)
+
+
+def _counted_before(text: str, s0: int) -> bool:
+    """Does one of the two sentences before ``s0`` end by counting new parts ("... with two novel
+    modules.")? (The second sentence may be the one that took up the first part: "The first is ...")"""
+    window = text[max(0, s0 - 400) : s0]
+    found = None
+    for found in _COUNTED_BEFORE.finditer(window):
+        pass
+    return found is not None and window.count(". ", found.end() - 2) <= 2
+
+
 # "incorporates the Large Multimodal Model (LMM)", "powered by ...", "based on ...": a known one.
 _PART_USED = re.compile(
     r"\b(?:by|on|from|via|using|like|to|for|in)\s+(?:\w+ing\s+)?(?:(?:a|an|the)\s+)?\Z|\b(?:compare|contrast|against)"
@@ -207,6 +251,8 @@ _PART_USED = re.compile(
     r"|\b(?:recently|previously|originally|already)\s+(?:introduced|proposed|developed|presented)\s+\Z", re.IGNORECASE
 )
 _PART_HEADS = frozenset({"module", "block", "layer", "unit", "head", "branch", "component", "bank", "cell", "gate"})
+# (not "unit", "layer", "cell", "gate": "gated recurrent units (GRUs)", "a fully connected layer (FC)")
+_NAMED_PART_HEADS = frozenset({"module", "block", "branch", "component"})
 _USES = re.compile(r"\b(?:uses|employs|adopts|utili[sz]es|leverages)\b[^.;]*\Z")
 _COMPARED = re.compile(r"\b(?:outperform\w*|surpass\w*|beat\w*|compared|comparison|than|versus|vs)\b")
 _COMPONENTS_LISTED = re.compile(
@@ -234,10 +280,24 @@ def own_part(text: str, d: Definition, sentence: tuple[int, int], own_names: set
     before = text[sentence[0] : d.long_start]
     plainly_listed = _COMPONENTS_LISTED.search(before)  # "three components: a semantic encoder (SE), ..."
     listed = plainly_listed or _COUNTED_PARTS.search(before)
-    if len(words) < 2 or not (listed or all(w[0].isupper() for w in words)) or (words[-1].lower() == "learning" and not kind_last):
+    # "a ... network with wavelet-dense residual blocks (WDRB)": a part noun heading the long form
+    # names a part whatever its case
+    part_head = last_word(long).removesuffix("s") in _NAMED_PART_HEADS
+    if len(words) < 2 or not (listed or part_head or all(w[0].isupper() for w in words)) or (words[-1].lower() == "learning" and not kind_last):
         return False  # "combines ... Reinforcement Learning (RL)": a paradigm, not a part
+    short = text[d.short_start : d.short_end]
+    if ((_PLURAL_CLASS.fullmatch(short) and not part_head) or family_long_form(long, last_word(long))
+            or _CITED_BEFORE.search(before)):
+        # "with sparse Gaussian Processes (GPs)", "on Inertial Measurement Units (IMUs)", "integrating deep
+        # Neural Networks (NN)": a class of models or devices (not "several Invertible Scale Blocks
+        # (ISBs)"); "we adapt TP-Transformer (Schlag et al., 2019), ... with ... (TPR)": someone's system
+        return False
     subject = _OUR_SYSTEM.search(before)
     at = subject.end() if subject else -1
+    if at < 0 and (ordinal := _ORDINAL_OPENING.match(before)) and _counted_before(text, sentence[0]):
+        # "... this paper proposes the CFPNet ... with two novel modules. The first is a
+        # direct-attention-based propagation module (DAPM)": the parts the sentence before counted
+        at, plainly_listed = ordinal.end(), True
     if at < 0 and (anaphor := _ANAPHOR.match(before)) and _presents_before(text, sentence[0]):
         at = anaphor.end()  # "We propose X ... . This is then integrated into Global Fusion Embedding (GF)"
     starts = [at] if at >= 0 else []

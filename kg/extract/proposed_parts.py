@@ -6,7 +6,9 @@
 - :func:`titled_parts`: a title-case phrase the paper introduces with an indefinite article in a
   sentence about its own work ("a framework consisting of a Paper Agent that ... and a Code Agent
   that ...", "a Recursive Selection Refinement module is presented", "to build an Equivariant
-  Autoencoder with ..."). Context only: a name the catalogue knows stays someone else's.
+  Autoencoder with ...", "a novel Conditioning Augmentation technique that"), or that the paper's
+  own system employs ("Our method employs a Focused-view Fusion Network with ..."). Context only: a
+  name the catalogue knows stays someone else's.
 """
 
 from __future__ import annotations
@@ -113,7 +115,7 @@ def plural_apposition(text: str, tend: int, s0: int, at: int, anchor_end: int, e
              plain_words_ok=listed is _TITLED_ITEM_RE)
 
 
-_PART_NOUN = r"(?:modules?|blocks?|layers?|units?|mechanisms?|components?|branch(?:es)?|heads?|agents?)\b"
+_PART_NOUN = r"(?:modules?|blocks?|layers?|units?|mechanisms?|components?|branch(?:es)?|heads?|agents?|techniques?|strateg(?:y|ies)|schemes?)\b"
 _PRESENTED = rf"(?:is|are)\s+(?:\w+ly\s+)?{PRESENTED_VERBS}\b"
 # "a Paper Agent that", "an Equivariant Autoencoder with", "a Recursive Selection Refinement module
 # is presented": capitalised plain words after "a"/"an", then a part noun, a relative clause, or
@@ -121,7 +123,7 @@ _PRESENTED = rf"(?:is|are)\s+(?:\w+ly\s+)?{PRESENTED_VERBS}\b"
 _INDEF_TITLED = re.compile(
     r"[Aa]n?\s+(?:(?:novel|new|dedicated|learnable|lightweight)\s+)?"
     r"(?P<name>[A-Z][a-z][\w\-]*(?:\s+[A-Z][\w\-]*){1,3})"
-    rf"(?=(?P<part>\s+{_PART_NOUN}(?:\s+{_PRESENTED})?)|\s+{_PRESENTED}|\s+(?:that|which)\s|\s+with\s+[a-z]+[\s,.;])"
+    rf"(?=(?P<part>\s+{_PART_NOUN}(?:\s+{_PRESENTED})?)|\s+{_PRESENTED}|,?\s+(?:that|which)\s|\s+with\s+[a-z]+[\s,.;])"
 )
 _FAMILIES = LM_FAMILY_ACRONYMS | NETWORK_ACRONYMS  # the initials of a family's long form
 _NOT_PART_LAST = frozenset({"learning", "program", "programs", "programming", "problem", "problems"})
@@ -132,6 +134,11 @@ _PASSIVE = re.compile(rf"\s+(?:{_PART_NOUN}\s+)?{_PRESENTED}")
 # "We apply group convolutions to build an Equivariant Autoencoder": a purpose the paper states.
 _TO_BUILD = re.compile(r"\bto\s+(?:build|design|develop|construct|create|devise)\s+\Z")
 _USED_JUST_BEFORE = re.compile(r"\b(?:" + USE_VERBS + r")(?:\s+\w+){0,2}\s*\Z")
+# "Our method employs a Focused-view Fusion Network with ...": what the paper's own system (its
+# subject) is built with is its part; the catalogue keeps the known ones ("our model uses a Vision
+# Transformer").
+_OWN_USES = re.compile(r"\b(?:[Oo]ur|[Tt]he\s+proposed)\s+(?:[\w\-]+\s+)?(?:method|model|framework|approach|system|network"
+                       r"|architecture|pipeline|algorithm)\s+(?:employs|uses|adopts|incorporates|integrates|features|contains|includes)\s+\Z")
 # What the part is a tool of, not a part: "via a User Study", "by a Randomized Walsh-Hadamard
 # Transform", "with an Optimal Transport mechanism", "as a Quadratic Program".
 _PREPOSITION_BEFORE = re.compile(r"\b(?:with|via|as|from|by|into|through|on|in|for|under|over|using)\s+\Z")
@@ -188,10 +195,11 @@ def titled_parts(text: str, tend: int, sents: list[tuple[int, int]]) -> list[Can
         after = text[m.end("name") : m.end("name") + 60]
         lead = text[max(s0, m.start() - 40) : m.start()]
         passive = _PASSIVE.match(after) is not None and _CLAUSE_OPENING.match(text, s0, m.start()) is not None
-        if not (passive or _PROPOSAL_VERB.search(text, s0, m.start())
+        own_uses = _OWN_USES.search(lead) is not None
+        if not (passive or own_uses or _PROPOSAL_VERB.search(text, s0, m.start())
                 or (_TO_BUILD.search(lead) and WE_OR_OUR.search(text, s0, m.start()))):
             continue
-        if (_USED_JUST_BEFORE.search(lead) or _PREPOSITION_BEFORE.search(lead) or _NAME_APPOSED.search(lead)
+        if ((_USED_JUST_BEFORE.search(lead) and not own_uses) or _PREPOSITION_BEFORE.search(lead) or _NAME_APPOSED.search(lead)
                 or _PRIOR.search(text, s0, m.start())):
             continue
         out.append(Candidate(Role.PROPOSED, m.start("name"), m.end("name"), "proposed:parts", 0.75))
