@@ -58,6 +58,7 @@ from .sentences import sentence_at
 from .shapes import lower_same_length, norm
 from .task_cues import application_context, in_task_list, widened_catalogue_tasks
 from .tasks import MAX_TASKS
+from .title_span import revise_title_tasks
 
 __all__ = ["revise", "resolve", "to_mentions", "resolve_component", "MIN_CONFIDENCE"]
 
@@ -281,7 +282,11 @@ def resolve(
     names = [c for c in found if c.role in _NAME_ROLES]
 
     tasks = select_tasks(text, _tasks_not_names(text, tasks, names))
+    # The model's title span, never a name another role holds (a task would take the name's place);
+    # a rule's task it replaces still keeps its phrase from the names ("Domain Generalization").
     task_keys = {norm(text[c.start : c.end]) for c in tasks}
+    tasks = revise_title_tasks(text, tend, tasks, {norm(text[c.start : c.end]).replace("-", " ") for c in names})
+    task_keys |= {norm(text[c.start : c.end]) for c in tasks}
     names = [
         c for c in names
         if ((key := norm(text[c.start : c.end])) not in task_acronyms or _own_despite_task(text, tend, c))
