@@ -61,7 +61,7 @@ def title_picks(mentions: list[tuple]) -> dict[str, str]:
 def load_papers() -> list[dict]:
     """Every gold paper of the read sets with kg's task mentions and its tasks list."""
     # The rules alone: the model's own revision (kg_resolve) is what is being learnt, so it is off.
-    resolve.revise_title_tasks = lambda text, tend, tasks: tasks
+    resolve.revise_title_tasks = lambda text, tend, tasks, names=(): tasks
     ex, rows = Extractor(), []
     for name, (g, p) in READ_SETS.items():
         gold = {title_key(x["title"]): x for x in load_gold(g)}

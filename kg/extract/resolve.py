@@ -35,6 +35,10 @@ this order (:func:`revise`, then :func:`resolve`):
   one it lists as a task or evaluates on ("ranking, recommendation and annotation tasks") has the
   evidence of a list (:func:`kg.extract.task_cues.in_task_list`). The task component's list and
   task-noun purpose phrases rank with its abstract phrases, not with the fillers.
+- Of the chosen tasks, one the title rules gave yields to the best-scored span of its title clause
+  when a learned score puts that span well above it, and a paper given no title task takes the
+  title's best span when it scores high enough (:mod:`kg.extract.title_span`); a span that another
+  role names is not taken, and the task it replaces still keeps its phrase from the names.
 """
 
 from __future__ import annotations

@@ -42,7 +42,10 @@ _SETTING = word_set("tasks", "setting_modifiers")
 _KIND = word_set("tasks", "title_kind_adjectives") | word_set("tasks", "name_modifiers")
 _METHOD = SYSTEM_NOUN_FORMS | word_set("tasks", "core_method_nouns")
 _ADJ_ENDS = ("ed", "ly", "al", "ive", "ic", "ous", "able", "ible")
-_ACTION = re.compile(r"(?:tion|sion|sis|ment|ing)s?$")
+_ACTION = re.compile(r"(?:tion|sion|sis)$")
+_ACTION_OTHER = re.compile(r"(?:tion|sion|ment)s?$")
+#: The classes of a last word a chosen span may end on (:func:`choose`).
+_TASK_END_CLASSES = frozenset(("task_head", "action", "gerund", "problem"))
 _CLAUSE = re.compile(r"[^:;,?!()\[\]]+")
 _WORD = re.compile(r"[^\s\u2013\u2014]+")
 
@@ -59,8 +62,10 @@ class Span:
     key: str
 
 
+@lru_cache(maxsize=16)
 def _clauses(title: str) -> list[list[tuple[int, int, str]]]:
-    """The title's clauses, each a list of (start, end, lower-case word); a spaced dash splits too."""
+    """The title's clauses, each a list of (start, end, lower-case word); a spaced dash splits too.
+    Memoised for the few calls on one title (callers do not change the lists)."""
     out = []
     for m in _CLAUSE.finditer(title):
         words: list[tuple[int, int, str]] = []
@@ -82,24 +87,29 @@ def _bad_edge(w: str) -> bool:
     return w in _LINKS or w in _ARTICLES or w in BREAK
 
 
-def title_spans(title: str) -> tuple[list[list[tuple[int, int, str]]], list[Span]]:
-    """The title's clauses and the candidate spans of each (see the module docstring)."""
-    clauses = _clauses(title)
+def title_spans(title: str, clauses: list | None = None, end=None, keep=None) -> tuple[list[list[tuple[int, int, str]]], list[Span]]:
+    """The title's clauses and the candidate spans of each (see the module docstring); ``end(c,
+    k)`` and ``keep(c, i, j)``, when given, say which last words and spans to make at all."""
+    clauses = _clauses(title) if clauses is None else clauses
     spans = []
     for c, words in enumerate(clauses):
-        for i in range(len(words)):
-            if _bad_edge(words[i][2]):
+        bad = [_bad_edge(w[2]) for w in words]
+        for j in range(1, len(words) + 1):
+            if bad[j - 1] or (end is not None and not end(c, j - 1)):
                 continue
-            for j in range(i + 1, min(len(words), i + MAX_WORDS) + 1):
-                if _bad_edge(words[j - 1][2]):
+            for i in range(max(0, j - MAX_WORDS), j):
+                if bad[i] or (keep is not None and not keep(c, i, j)):
                     continue
                 a, b = words[i][0], words[j - 1][1]
                 spans.append(Span(c, i, j, a, b, norm_phrase_words(title[a:b])))
+    spans.sort(key=lambda sp: (sp.clause, sp.i, sp.j))  # (the order the weights were trained in)
     return clauses, spans
 
 
-def _classes(w: str, raw: str) -> list[str]:
-    """The curated classes of one word (lower case ``w``, as written ``raw``)."""
+@lru_cache(maxsize=65536)
+def _classes(w: str, raw: str) -> tuple[str, ...]:
+    """The curated classes of one word (lower case ``w``, as written ``raw``); memoised: title
+    words recur across a corpus."""
     out = []
     if w in _LINKS:
         out.append("link:" + w)
@@ -124,7 +134,9 @@ def _classes(w: str, raw: str) -> list[str]:
         if w.endswith("ing"):
             out.append("gerund")
         elif _ACTION.search(w):
-            out.append("action")
+            out.append("action")  # "Hole Detection"; not "Missions", "Predictions", "Environment"
+        elif _ACTION_OTHER.search(w):
+            out.append("action_other")
         elif w.endswith(_ADJ_ENDS):
             out.append("adj")
         elif w.endswith("s") and not w.endswith("ss"):
@@ -139,16 +151,23 @@ def _classes(w: str, raw: str) -> list[str]:
         out.append("hyphen")
     if any(ch.isdigit() for ch in raw):
         out.append("digit")
-    return out
+    return tuple(out)
+
+
+def _word_classes(title: str, clauses: list) -> list[list[list[str]]]:
+    """:func:`_classes` of every word of every clause, read once per title."""
+    return [[_classes(w, title[a:b]) for a, b, w in words] for words in clauses]
 
 
 def span_features(
-    title: str, clauses: list, sp: Span, padded: str, picks: dict[str, str], anchors: list[Span] = ()
+    title: str, clauses: list, sp: Span, padded: str, picks: dict[str, str], anchors: list[Span] = (),
+    classes: list | None = None,
 ) -> dict[str, float]:
     """The features of span ``sp``: ``padded`` is the normalised abstract with a space each side,
     ``picks`` the normalised tasks kg's rules took from the title, each with its rule, ``anchors``
-    the title spans those picks are."""
+    the title spans those picks are, ``classes`` :func:`_word_classes` of the title."""
     words = clauses[sp.clause]
+    cls = (classes if classes is not None else _word_classes(title, clauses))[sp.clause]
     n = sp.j - sp.i
     f: dict[str, float] = {"bias_len": float(n), f"len={n}": 1.0}
     f[f"clause={min(sp.clause, 2)}"] = 1.0
@@ -157,16 +176,16 @@ def span_features(
     f["whole_clause"] = float(sp.i == 0 and sp.j == len(words))
     f["after_colon"] = float(":" in title[: sp.start])
     raw = [title[a:b] for a, b, _ in words]
-    first, last = _classes(words[sp.i][2], raw[sp.i]), _classes(words[sp.j - 1][2], raw[sp.j - 1])
+    first, last = cls[sp.i], cls[sp.j - 1]
     for tag in first:
         f["first:" + tag] = 1.0
     for tag in last:
         f["last:" + tag] = 1.0
     f[f"first_last:{first[0]}/{last[0]}"] = 1.0
     f[f"len_end:{min(n, 4)}/{int(sp.j == len(words))}"] = 1.0
-    for tag in _classes(words[sp.i - 1][2], raw[sp.i - 1]) if sp.i else ["<start>"]:
+    for tag in cls[sp.i - 1] if sp.i else ["<start>"]:
         f["before:" + tag] = 1.0
-    for tag in _classes(words[sp.j][2], raw[sp.j]) if sp.j < len(words) else ["<end>"]:
+    for tag in cls[sp.j] if sp.j < len(words) else ["<end>"]:
         f["after:" + tag] = 1.0
     for k in range(sp.i + 1, sp.j - 1):
         if words[k][2] in _LINKS:
@@ -194,11 +213,11 @@ def span_features(
     f["no_pick"] = float(not picks)
     for q in anchors:
         if q.clause == sp.clause and q != sp and sp.i < q.j and q.i < sp.j:
-            _shift_features(f, words, raw, sp, q)
+            _shift_features(f, cls, sp, q)
     return f
 
 
-def _shift_features(f: dict[str, float], words: list, raw: list[str], sp: Span, q: Span) -> None:
+def _shift_features(f: dict[str, float], cls: list[list[str]], sp: Span, q: Span) -> None:
     """How span ``sp`` moves the boundaries of the rules' pick ``q`` (overlapping, same clause), and
     the classes of the words it adds or drops there: the boundary choice as a combination of cues."""
     for side, delta, k in (("left", q.i - sp.i, min(sp.i, q.i)), ("right", sp.j - q.j, min(sp.j, q.j))):
@@ -208,7 +227,7 @@ def _shift_features(f: dict[str, float], words: list, raw: list[str], sp: Span, 
         f[f"{kind}={min(abs(delta), 3)}"] = 1.0
         idx = range(k, k + abs(delta)) if side == "left" else range(k, k + abs(delta))
         for w in idx:
-            for tag in _classes(words[w][2], raw[w]):
+            for tag in cls[w]:
                 f[f"{kind}:{tag}"] = 1.0
 
 
@@ -260,12 +279,44 @@ class Candidates:
     n_spans: int
 
 
-def candidates(title: str, abstract: str, picks: dict[str, str]) -> Candidates:
-    """The candidates of a title, given the normalised tasks the rules took from it (key -> rule)."""
-    padded = f" {norm_phrase_words(abstract)} "
-    clauses, spans = title_spans(title)
+def candidates(
+    title: str, abstract: str, picks: dict[str, str], needed_only: bool = False, picks_only: bool = False,
+    padded: str | None = None,
+) -> Candidates:
+    """The candidates of a title, given the normalised tasks the rules took from it (key -> rule);
+    ``needed_only``: only the spans :func:`choose` may take (in a pick's clause, or anywhere when
+    there is no pick, and ending on a task word) and the picks themselves; ``picks_only``: the picks.
+    ``padded``: the normalised abstract with a space each side, when the caller has it."""
+    padded = f" {norm_phrase_words(abstract)} " if padded is None else padded
+    clauses = _clauses(title)
+    classes: list = [None] * len(clauses)  # each clause's word classes, read when first needed
+
+    def word_classes(c: int) -> list[list[str]]:
+        if classes[c] is None:
+            classes[c] = [_classes(w, title[a:b]) for a, b, w in clauses[c]]
+        return classes[c]
+
+    end = keep = None
+    if needed_only or picks_only:
+        pick_keys = set(picks)
+        pick_last = {p.rsplit(" ", 1)[-1] for p in picks}
+        clause_ok = set() if picks_only else _pick_clauses(title, clauses, picks) if picks else set(range(len(clauses)))
+
+        def end(c: int, k: int) -> bool:
+            if c in clause_ok and _TASK_END_CLASSES.intersection(word_classes(c)[k]):
+                return True
+            return clauses[c][k][2].replace("-", " ").rsplit(" ", 1)[-1] in pick_last
+
+        def keep(c: int, i: int, j: int) -> bool:
+            if c in clause_ok and _TASK_END_CLASSES.intersection(word_classes(c)[j - 1]):
+                return True
+            return norm_phrase_words(title[clauses[c][i][0] : clauses[c][j - 1][1]]) in pick_keys
+
+    clauses, spans = title_spans(title, clauses, end, keep)
+    for c in {sp.clause for sp in spans}:
+        word_classes(c)
     anchors = [sp for sp in spans if sp.key in picks]
-    feats = [span_features(title, clauses, sp, padded, picks, anchors) for sp in spans]
+    feats = [span_features(title, clauses, sp, padded, picks, anchors, classes) for sp in spans]
     keys = [sp.key for sp in spans]
     clause = [sp.clause for sp in spans]
     out = Candidates(keys, feats, clause, list(spans), picks, len(spans))
@@ -275,6 +326,25 @@ def candidates(title: str, abstract: str, picks: dict[str, str]) -> Candidates:
             feats.append(_offtitle_features(p, padded, rule))
             clause.append(_clause_of_word(clauses, p.split()[-1]))
             out.spans.append(None)
+    return out
+
+
+#: The last-word features of the spans :func:`choose` may take: most gold title tasks that end
+#: otherwise are a device or a setting the model cannot tell from a task ("... for Industrial Robots").
+TASK_ENDS = tuple("last:" + c for c in sorted(_TASK_END_CLASSES))
+
+
+def _task_end(f: dict[str, float]) -> bool:
+    return any(k in f for k in TASK_ENDS)
+
+
+def _pick_clauses(title: str, clauses: list, picks: dict[str, str]) -> set[int]:
+    """The clauses the picks stand in: where the title writes one, else where its head is."""
+    texts = [f" {norm_phrase_words(title[words[0][0] : words[-1][1]])} " for words in clauses]
+    out = set()
+    for p in picks:
+        at = [c for c, t in enumerate(texts) if f" {p} " in t]
+        out.update(at or [_clause_of_word(clauses, p.split()[-1])])
     return out
 
 
@@ -291,7 +361,7 @@ def choose(cands: Candidates, probs: list[float], tasks: list[str], margin: floa
     keys, n = cands.keys, cands.n_spans
     for p in cands.picks:
         pi = keys.index(p)
-        same = [i for i in range(n) if cands.clause[i] == cands.clause[pi] >= 0]
+        same = [i for i in range(n) if cands.clause[i] == cands.clause[pi] >= 0 and _task_end(cands.feats[i])]
         if not same:
             continue
         best = max(same, key=lambda i: probs[i])
@@ -301,8 +371,9 @@ def choose(cands: Candidates, probs: list[float], tasks: list[str], margin: floa
         if not any(_overlaps(keys[best], t) for k, t in enumerate(tasks) if k != slot):
             tasks[slot] = keys[best]
             out.append((slot, best))
-    if not cands.picks and n and len(tasks) < limit:
-        best = max(range(n), key=lambda i: probs[i])
+    ends = [i for i in range(n) if _task_end(cands.feats[i])]
+    if not cands.picks and ends and len(tasks) < limit:
+        best = max(ends, key=lambda i: probs[i])
         if probs[best] >= add and not any(_overlaps(keys[best], t) for t in tasks):
             out.append((None, best))
     return out
@@ -317,10 +388,16 @@ def revise_title_tasks(text: str, title_end: int, tasks: list[Candidate], names:
     for c, k in zip(tasks, keys):
         if (c.rule.startswith(TITLE_RULE) or c.start < title_end) and k not in picks:
             picks[k] = c.rule
-    cands = candidates(text[:title_end], text[title_end:], picks)
+    weights = load_weights()
+    title, padded = text[:title_end], f" {norm_phrase_words(text[title_end:])} "
+    if picks:
+        # A pick scoring 1 - MARGIN or more can give way to no span: most papers end here.
+        only = candidates(title, "", picks, picks_only=True, padded=padded)
+        if all(span_score(f, weights) >= 1 - MARGIN for f in only.feats):
+            return tasks
+    cands = candidates(title, "", picks, needed_only=True, padded=padded)
     if not cands.n_spans:
         return tasks
-    weights = load_weights()
     probs = [span_score(f, weights) if k not in names else 0.0 for f, k in zip(cands.feats, cands.keys)]
     out = list(tasks)
     for slot, i in choose(cands, probs, keys, limit=3):
