@@ -12,6 +12,9 @@ eight words, plus kg's own title pick when the rules wrote it in the abstract's 
 ``doubtful`` entry is left out. Training data: the read sets only (seeds, heldout, dev2-4,
 train1r, train2, train3); the check and closed sets are never read here.
 
+The seeds' gold is read from ``$KG_SHARED/gold`` and train1r from ``$KG_TRAIN1R_DIR`` (defaults: the
+``shared`` folder beside the checkout, ``/work/staging/s15``); a missing set is skipped.
+
 ``cv`` leaves one read set out at a time and scores it (tasks F1, :func:`kg.evaluate.score`) under
 two decisions: ``replace`` puts the model's best span of a rule pick's clause in the pick's place
 when its score beats the pick's by ``margin``; ``add`` gives a paper whose rules took no title task
@@ -22,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -35,8 +39,9 @@ from kg.extract.title_span import TITLE_RULE, candidates, choose  # noqa: E402
 from kg.ingest import read_inputs  # noqa: E402
 from kg.model import Role, normalize_name, title_key  # noqa: E402
 
-SHARED = ROOT.parent.parent / "shared" if (ROOT.parent.parent / "shared").exists() else ROOT.parent / "shared"
-STAGING = Path("/work/staging/s15")
+# The shared gold (the seeds) and the read part of train1 live outside the checkout.
+SHARED = Path(os.environ.get("KG_SHARED", ROOT.parent / "shared"))
+STAGING = Path(os.environ.get("KG_TRAIN1R_DIR", "/work/staging/s15"))
 #: The read sets: name -> (gold, papers). No check or closed set.
 READ_SETS = {
     "seeds": (SHARED / "gold/seeds.gold.jsonl", ROOT / "seeds"),
@@ -59,17 +64,24 @@ def title_picks(mentions: list[tuple]) -> dict[str, str]:
 
 
 def load_papers() -> list[dict]:
-    """Every gold paper of the read sets with kg's task mentions and its tasks list."""
+    """Every gold paper of the read sets with kg's task mentions and its tasks list; a set whose
+    files are missing is skipped with a note."""
     # The rules alone: the model's own revision (kg_resolve) is what is being learnt, so it is off.
-    resolve.revise_title_tasks = lambda text, tend, tasks, names=(): tasks
-    ex, rows = Extractor(), []
-    for name, (g, p) in READ_SETS.items():
-        gold = {title_key(x["title"]): x for x in load_gold(g)}
-        papers = [q for q in read_inputs([str(p)]).papers if title_key(q.title) in gold]
-        for e in ex.extract(papers):
-            ms = [(m.text, m.field, m.start, m.end, m.rule) for m in e.mentions if m.role is Role.TASK]
-            rows.append({"set": name, "title": e.paper.title, "abstract": e.paper.abstract or "",
-                         "gold": gold[title_key(e.paper.title)], "mentions": ms, "tasks": e.surface_lists()["tasks"]})
+    shipped, resolve.revise_title_tasks = resolve.revise_title_tasks, lambda text, tend, tasks, names=(): tasks
+    try:
+        ex, rows = Extractor(), []
+        for name, (g, p) in READ_SETS.items():
+            if not (Path(g).exists() and Path(p).exists()):
+                print(f"{name}: {g} or {p} missing, skipped")
+                continue
+            gold = {title_key(x["title"]): x for x in load_gold(g)}
+            papers = [q for q in read_inputs([str(p)]).papers if title_key(q.title) in gold]
+            for e in ex.extract(papers):
+                ms = [(m.text, m.field, m.start, m.end, m.rule) for m in e.mentions if m.role is Role.TASK]
+                rows.append({"set": name, "title": e.paper.title, "abstract": e.paper.abstract or "",
+                             "gold": gold[title_key(e.paper.title)], "mentions": ms, "tasks": e.surface_lists()["tasks"]})
+    finally:
+        resolve.revise_title_tasks = shipped
     return rows
 
 
@@ -120,7 +132,7 @@ ADDS = (0.3, 0.4, 0.5, 0.6, float("inf"))
 def cv(rows: list[dict], its: list[dict], C: float) -> dict:
     """Leave-one-read-set-out: {(margin, add): {set: (tp, fp, fn, F1)}}."""
     table: dict = {}
-    for held in READ_SETS:
+    for held in dict.fromkeys(r["set"] for r in rows):
         train = [it for r, it in zip(rows, its) if r["set"] != held]
         vec, clf = fit([f for it in train for f in it["feats"]], [y for it in train for y in it["labels"]], C)
         test = [(r, it) for r, it in zip(rows, its) if r["set"] == held]
@@ -165,11 +177,12 @@ def main(argv: list[str] | None = None) -> None:
         return
     table = cv(rows, its, args.C)
     base = table[(float("inf"), float("inf"))]
-    print(f"{'margin add':14s} " + " ".join(f"{s:>8s}" for s in READ_SETS) + "  pooled  sets>rules/<rules")
+    sets = list(base)
+    print(f"{'margin add':14s} " + " ".join(f"{s:>8s}" for s in sets) + "  pooled  sets>rules/<rules")
     for (m, a), row in table.items():
-        better = sum(row[s][3] > base[s][3] for s in READ_SETS)
-        worse = sum(row[s][3] < base[s][3] for s in READ_SETS)
-        print(f"{m:5} {a:5}     " + " ".join(f"{row[s][3]:8.3f}" for s in READ_SETS)
+        better = sum(row[s][3] > base[s][3] for s in sets)
+        worse = sum(row[s][3] < base[s][3] for s in sets)
+        print(f"{m:5} {a:5}     " + " ".join(f"{row[s][3]:8.3f}" for s in sets)
               + f"  {_pooled_f1(row):.4f}  {better}/{worse}")
 
 

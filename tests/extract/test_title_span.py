@@ -48,3 +48,19 @@ def test_title_span_weights_are_read_once() -> None:
     _tasks("Hydraulic barn actuation for a rigid crane", "We build a crane.")
     info = load_weights.cache_info()
     assert info.misses == 1 and info.hits >= 1
+
+
+def test_title_span_script_labels_and_decides_without_scikit_learn() -> None:
+    from script_support import load_script
+
+    script = load_script("train_title_span")
+    title = "Pneumatic widget actuation for a foam-based soft gripper"
+    row = {"title": title, "abstract": "We build a soft gripper.", "tasks": [title],
+           "mentions": [(title, "title", 0, len(title), "tasks:title-core")],
+           "gold": {"tasks": ["pneumatic widget actuation"], "doubtful": ["soft gripper"]}}
+    it = script.items(row)
+    labels = dict(zip(it["surf"], it["labels"]))
+    assert labels["Pneumatic widget actuation"] == 1 and labels[title] == 0 and labels["soft gripper"] == -1
+    probs = [1.0 if s == "Pneumatic widget actuation" else 0.1 for s in it["surf"]]
+    assert script.decide(row, it, probs, 0.3, 0.5) == ["Pneumatic widget actuation"]
+    assert script.decide(row, it, probs, 0.95, 0.5) == [title]  # the margin not beaten: the rule's task stays
