@@ -12,7 +12,6 @@ inference is a dot product."""
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from dataclasses import dataclass
@@ -23,7 +22,7 @@ from ..model import Role
 from .doc import Candidate
 from .shapes import SYSTEM_NOUN_FORMS, TASK_HEADS, WEAK_HEADS, is_acronym
 from .title_clause import BREAK, FIELDS, norm_phrase_words
-from .words import word_set
+from .words import load, word_set
 
 __all__ = ["MARGIN", "ADD", "Span", "Candidates", "candidates", "choose", "load_weights", "revise_title_tasks", "span_score"]
 
@@ -232,9 +231,9 @@ def _shift_features(f: dict[str, float], cls: list[list[str]], sp: Span, q: Span
 
 
 @lru_cache(maxsize=1)
-def load_weights(path: str = str(WEIGHTS)) -> tuple[float, dict[str, float]]:
-    """(intercept, feature -> weight), read once."""
-    data = json.loads(Path(path).read_text(encoding="utf-8"))
+def load_weights() -> tuple[float, dict[str, float]]:
+    """(intercept, feature -> weight) of ``data/title_span.json`` (:data:`WEIGHTS`), read once."""
+    data = load("title_span")
     return float(data["intercept"]), {str(k): float(v) for k, v in data["weights"].items()}
 
 
