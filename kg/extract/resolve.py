@@ -40,6 +40,10 @@ this order (:func:`revise`, then :func:`resolve`):
   one it lists as a task or evaluates on ("ranking, recommendation and annotation tasks") has the
   evidence of a list (:func:`kg.extract.task_cues.in_task_list`). The task component's list and
   task-noun purpose phrases rank with its abstract phrases, not with the fillers.
+- Of the chosen tasks, one the title rules gave yields to the best-scored span of its title clause
+  when a learned score puts that span well above it, and a paper given no title task takes the
+  title's best span when it scores high enough (:mod:`kg.extract.title_span`); a span that another
+  role names is not taken, and the task it replaces still keeps its phrase from the names.
 """
 
 from __future__ import annotations
@@ -64,6 +68,7 @@ from .sentences import sentence_at, split_sentences
 from .shapes import lower_same_length, norm
 from .task_cues import application_context, in_task_list, widened_catalogue_tasks
 from .tasks import MAX_TASKS
+from .title_span import revise_title_tasks
 
 __all__ = ["revise", "resolve", "to_mentions", "resolve_component", "MIN_CONFIDENCE"]
 
@@ -293,7 +298,11 @@ def resolve(
     names = [c for c in found if c.role in _NAME_ROLES]
 
     tasks = select_tasks(text, _tasks_not_names(text, tasks, names))
+    # The model's title span, never a name another role holds (a task would take the name's place);
+    # a rule's task it replaces still keeps its phrase from the names ("Domain Generalization").
     task_keys = {norm(text[c.start : c.end]) for c in tasks}
+    tasks = revise_title_tasks(text, tend, tasks, {norm(text[c.start : c.end]).replace("-", " ") for c in names})
+    task_keys |= {norm(text[c.start : c.end]) for c in tasks}
     names = [
         c for c in names
         if ((key := norm(text[c.start : c.end])) not in task_acronyms or _own_despite_task(text, tend, c))

@@ -1,0 +1,409 @@
+"""A learned score for the title's task span (issue 11, tasks): which word span of a title clause
+the annotators would write as the task ("3D Human Generative Modeling", not "Generative Modeling").
+
+Candidates are the word spans of a title's clauses (split at punctuation and spaced dashes), one
+to eight words, opening and ending on no link, article or break word. Features read the title and
+the abstract only: the span's length and place in its clause, the classes of its first and last
+words and of the words around it (task heads, weak heads, setting modifiers, method nouns, links,
+gerunds, capitals, hyphens: the curated lists of ``data/words.json`` and ``data/tasks.json``),
+whether the abstract repeats the span or its tail, and whether kg's rules picked it. The weights
+are a logistic regression trained by ``scripts/train_title_span.py`` (scikit-learn, offline);
+inference is a dot product."""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ..model import Role
+from .doc import Candidate
+from .shapes import SYSTEM_NOUN_FORMS, TASK_HEADS, WEAK_HEADS, is_acronym
+from .title_clause import BREAK, FIELDS, norm_phrase_words
+from .words import load, word_set
+
+__all__ = ["MARGIN", "ADD", "Span", "Candidates", "candidates", "choose", "load_weights", "revise_title_tasks", "span_score"]
+
+WEIGHTS = Path(__file__).with_name("data") / "title_span.json"
+#: A rule's title task gives way to the best span of its clause scoring this much higher
+#: (cross-validated on the read sets: docs/task-model.md).
+MARGIN = 0.3
+#: A paper whose rules took no title task takes the title's best span scoring at least this.
+ADD = 0.5
+TITLE_RULE = "tasks:title"
+MAX_WORDS = 8
+_LINKS = frozenset(("of for in on to from with via using by through as under over towards toward at across "
+                    "into within without among between based and or versus vs").split())
+_ARTICLES = frozenset(("a", "an", "the", "its", "their", "our"))
+_SETTING = word_set("tasks", "setting_modifiers")
+_KIND = word_set("tasks", "title_kind_adjectives") | word_set("tasks", "name_modifiers")
+_METHOD = SYSTEM_NOUN_FORMS | word_set("tasks", "core_method_nouns")
+_ADJ_ENDS = ("ed", "ly", "al", "ive", "ic", "ous", "able", "ible")
+_ACTION = re.compile(r"(?:tion|sion|sis)$")
+_ACTION_OTHER = re.compile(r"(?:tion|sion|ment)s?$")
+#: The classes of a last word a chosen span may end on (:func:`choose`).
+_TASK_END_CLASSES = frozenset(("task_head", "action", "gerund", "problem"))
+_CLAUSE = re.compile(r"[^:;,?!()\[\]]+")
+_WORD = re.compile(r"[^\s\u2013\u2014]+")
+
+
+@dataclass(frozen=True)
+class Span:
+    """Words ``i``..``j`` (exclusive) of clause ``clause``; ``start``/``end`` are title offsets."""
+
+    clause: int
+    i: int
+    j: int
+    start: int
+    end: int
+    key: str
+
+
+@lru_cache(maxsize=16)
+def _clauses(title: str) -> list[list[tuple[int, int, str]]]:
+    """The title's clauses, each a list of (start, end, lower-case word); a spaced dash splits too.
+    Memoised for the few calls on one title (callers do not change the lists)."""
+    out = []
+    for m in _CLAUSE.finditer(title):
+        words: list[tuple[int, int, str]] = []
+        for w in _WORD.finditer(m.group()):
+            token = w.group().strip("\"'.")
+            if not token or all(ch in "-" for ch in token):
+                if words:
+                    out.append(words)
+                words = []
+                continue
+            a = m.start() + w.start() + w.group().find(token)
+            words.append((a, a + len(token), token.lower()))
+        if words:
+            out.append(words)
+    return out
+
+
+def _bad_edge(w: str) -> bool:
+    return w in _LINKS or w in _ARTICLES or w in BREAK
+
+
+def title_spans(title: str, clauses: list | None = None, end=None, keep=None) -> tuple[list[list[tuple[int, int, str]]], list[Span]]:
+    """The title's clauses and the candidate spans of each (see the module docstring); ``end(c,
+    k)`` and ``keep(c, i, j)``, when given, say which last words and spans to make at all."""
+    clauses = _clauses(title) if clauses is None else clauses
+    spans = []
+    for c, words in enumerate(clauses):
+        bad = [_bad_edge(w[2]) for w in words]
+        for j in range(1, len(words) + 1):
+            if bad[j - 1] or (end is not None and not end(c, j - 1)):
+                continue
+            for i in range(max(0, j - MAX_WORDS), j):
+                if bad[i] or (keep is not None and not keep(c, i, j)):
+                    continue
+                a, b = words[i][0], words[j - 1][1]
+                spans.append(Span(c, i, j, a, b, norm_phrase_words(title[a:b])))
+    spans.sort(key=lambda sp: (sp.clause, sp.i, sp.j))  # (the order the weights were trained in)
+    return clauses, spans
+
+
+@lru_cache(maxsize=65536)
+def _classes(w: str, raw: str) -> tuple[str, ...]:
+    """The curated classes of one word (lower case ``w``, as written ``raw``); memoised: title
+    words recur across a corpus."""
+    out = []
+    if w in _LINKS:
+        out.append("link:" + w)
+    if w in _ARTICLES:
+        out.append("art")
+    s = w[:-1] if w.endswith("s") and not w.endswith("ss") else w
+    if w in TASK_HEADS or s in TASK_HEADS:
+        out.append("task_head")
+    if w in WEAK_HEADS or s in WEAK_HEADS:
+        out.append("weak_head")
+    if w in ("problem", "problems", "task", "tasks"):
+        out.append("problem")
+    if w in _SETTING:
+        out.append("setting")
+    if w in _KIND:
+        out.append("kind")
+    if w in _METHOD:
+        out.append("method")
+    if w in BREAK:
+        out.append("break")
+    if not out:
+        if w.endswith("ing"):
+            out.append("gerund")
+        elif _ACTION.search(w):
+            out.append("action")  # "Hole Detection"; not "Missions", "Predictions", "Environment"
+        elif _ACTION_OTHER.search(w):
+            out.append("action_other")
+        elif w.endswith(_ADJ_ENDS):
+            out.append("adj")
+        elif w.endswith("s") and not w.endswith("ss"):
+            out.append("plural")
+        else:
+            out.append("noun")
+    if is_acronym(raw):
+        out.append("acronym")
+    elif raw[:1].isupper():
+        out.append("cap")
+    if "-" in raw:
+        out.append("hyphen")
+    if any(ch.isdigit() for ch in raw):
+        out.append("digit")
+    return tuple(out)
+
+
+def _word_classes(title: str, clauses: list) -> list[list[list[str]]]:
+    """:func:`_classes` of every word of every clause, read once per title."""
+    return [[_classes(w, title[a:b]) for a, b, w in words] for words in clauses]
+
+
+def span_features(
+    title: str, clauses: list, sp: Span, padded: str, picks: dict[str, str], anchors: list[Span] = (),
+    classes: list | None = None,
+) -> dict[str, float]:
+    """The features of span ``sp``: ``padded`` is the normalised abstract with a space each side,
+    ``picks`` the normalised tasks kg's rules took from the title, each with its rule, ``anchors``
+    the title spans those picks are, ``classes`` :func:`_word_classes` of the title."""
+    words = clauses[sp.clause]
+    cls = (classes if classes is not None else _word_classes(title, clauses))[sp.clause]
+    n = sp.j - sp.i
+    f: dict[str, float] = {"bias_len": float(n), f"len={n}": 1.0}
+    f[f"clause={min(sp.clause, 2)}"] = 1.0
+    f["starts_clause"] = float(sp.i == 0)
+    f["ends_clause"] = float(sp.j == len(words))
+    f["whole_clause"] = float(sp.i == 0 and sp.j == len(words))
+    f["after_colon"] = float(":" in title[: sp.start])
+    raw = [title[a:b] for a, b, _ in words]
+    first, last = cls[sp.i], cls[sp.j - 1]
+    for tag in first:
+        f["first:" + tag] = 1.0
+    for tag in last:
+        f["last:" + tag] = 1.0
+    f[f"first_last:{first[0]}/{last[0]}"] = 1.0
+    f[f"len_end:{min(n, 4)}/{int(sp.j == len(words))}"] = 1.0
+    for tag in cls[sp.i - 1] if sp.i else ["<start>"]:
+        f["before:" + tag] = 1.0
+    for tag in cls[sp.j] if sp.j < len(words) else ["<end>"]:
+        f["after:" + tag] = 1.0
+    for k in range(sp.i + 1, sp.j - 1):
+        if words[k][2] in _LINKS:
+            f["inner:" + words[k][2]] = 1.0
+    key = sp.key
+    count = padded.count(f" {key} ")
+    f[f"abs={min(count, 2)}"] = 1.0
+    kw = key.split()
+    if len(kw) >= 3:
+        f["abs_tail2"] = float(f" {' '.join(kw[-2:])} " in padded)
+    if len(kw) >= 2:
+        f["abs_drop_first"] = float(f" {' '.join(kw[1:])} " in padded)
+        f["abs_drop_last"] = float(f" {' '.join(kw[:-1])} " in padded)
+    if sp.i:
+        f["abs_one_more_left"] = float(f" {norm_phrase_words(raw[sp.i - 1])} {key} " in padded)
+    if sp.j < len(words):
+        f["abs_one_more_right"] = float(f" {key} {norm_phrase_words(raw[sp.j])} " in padded)
+    f["abs_word_share"] = sum(f" {w}" in padded for w in kw) / n
+    f["field"] = float(key in FIELDS)
+    f["pick"] = float(key in picks)
+    if key in picks:
+        f["pick:" + picks[key]] = 1.0
+    f["inside_pick"] = float(any(key != p and f" {key} " in f" {p} " for p in picks))
+    f["holds_pick"] = float(any(key != p and f" {p} " in f" {key} " for p in picks))
+    f["no_pick"] = float(not picks)
+    for q in anchors:
+        if q.clause == sp.clause and q != sp and sp.i < q.j and q.i < sp.j:
+            _shift_features(f, cls, sp, q)
+    return f
+
+
+def _shift_features(f: dict[str, float], cls: list[list[str]], sp: Span, q: Span) -> None:
+    """How span ``sp`` moves the boundaries of the rules' pick ``q`` (overlapping, same clause), and
+    the classes of the words it adds or drops there: the boundary choice as a combination of cues."""
+    for side, delta, k in (("left", q.i - sp.i, min(sp.i, q.i)), ("right", sp.j - q.j, min(sp.j, q.j))):
+        if delta == 0:
+            continue
+        kind = ("grow_" if delta > 0 else "cut_") + side
+        f[f"{kind}={min(abs(delta), 3)}"] = 1.0
+        idx = range(k, k + abs(delta)) if side == "left" else range(k, k + abs(delta))
+        for w in idx:
+            for tag in cls[w]:
+                f[f"{kind}:{tag}"] = 1.0
+
+
+@lru_cache(maxsize=1)
+def load_weights() -> tuple[float, dict[str, float]]:
+    """(intercept, feature -> weight) of ``data/title_span.json`` (:data:`WEIGHTS`), read once."""
+    data = load("title_span")
+    return float(data["intercept"]), {str(k): float(v) for k, v in data["weights"].items()}
+
+
+def span_score(features: dict[str, float], weights: tuple[float, dict[str, float]] | None = None) -> float:
+    """The model's probability that the span is a gold task."""
+    b, w = weights if weights is not None else load_weights()
+    z = b + sum(w.get(k, 0.0) * v for k, v in features.items())
+    return 1.0 / (1.0 + math.exp(-z))
+
+
+def _offtitle_features(key: str, padded: str, rule: str) -> dict[str, float]:
+    """A rule pick in the abstract's wording, in no title clause: its words and repetition only."""
+    kw = key.split()
+    f = {"pick": 1.0, "pick:" + rule: 1.0, "offtitle": 1.0, f"len={min(len(kw), 8)}": 1.0, "bias_len": float(len(kw))}
+    f[f"abs={min(padded.count(f' {key} '), 2)}"] = 1.0
+    for tag in _classes(kw[0], kw[0]):
+        f["first:" + tag] = 1.0
+    for tag in _classes(kw[-1], kw[-1]):
+        f["last:" + tag] = 1.0
+    return f
+
+
+def _clause_of_word(clauses: list, word: str) -> int:
+    """The clause holding a word that starts like ``word`` (an off-title pick's head), else -1."""
+    stem = word[:5]
+    for c, words in enumerate(clauses):
+        if any(w[2].replace("-", " ").split()[-1][:5] == stem for w in words if w[2].strip("-")):
+            return c
+    return -1
+
+
+@dataclass
+class Candidates:
+    """One title's candidates: title spans first (``n_spans`` of them), then off-title picks;
+    ``spans[i]`` is None for an off-title pick."""
+
+    keys: list[str]
+    feats: list[dict[str, float]]
+    clause: list[int]
+    spans: list[Span | None]
+    picks: dict[str, str]
+    n_spans: int
+
+
+def candidates(
+    title: str, abstract: str, picks: dict[str, str], needed_only: bool = False, picks_only: bool = False,
+    padded: str | None = None,
+) -> Candidates:
+    """The candidates of a title, given the normalised tasks the rules took from it (key -> rule);
+    ``needed_only``: only the spans :func:`choose` may take (in a pick's clause, or anywhere when
+    there is no pick, and ending on a task word) and the picks themselves; ``picks_only``: the picks.
+    ``padded``: the normalised abstract with a space each side, when the caller has it."""
+    padded = f" {norm_phrase_words(abstract)} " if padded is None else padded
+    clauses = _clauses(title)
+    classes: list = [None] * len(clauses)  # each clause's word classes, read when first needed
+
+    def word_classes(c: int) -> list[list[str]]:
+        if classes[c] is None:
+            classes[c] = [_classes(w, title[a:b]) for a, b, w in clauses[c]]
+        return classes[c]
+
+    end = keep = None
+    if needed_only or picks_only:
+        pick_keys = set(picks)
+        pick_last = {p.rsplit(" ", 1)[-1] for p in picks}
+        clause_ok = set() if picks_only else _pick_clauses(title, clauses, picks) if picks else set(range(len(clauses)))
+
+        def end(c: int, k: int) -> bool:
+            if c in clause_ok and _TASK_END_CLASSES.intersection(word_classes(c)[k]):
+                return True
+            return clauses[c][k][2].replace("-", " ").rsplit(" ", 1)[-1] in pick_last
+
+        def keep(c: int, i: int, j: int) -> bool:
+            if c in clause_ok and _TASK_END_CLASSES.intersection(word_classes(c)[j - 1]):
+                return True
+            return norm_phrase_words(title[clauses[c][i][0] : clauses[c][j - 1][1]]) in pick_keys
+
+    clauses, spans = title_spans(title, clauses, end, keep)
+    for c in {sp.clause for sp in spans}:
+        word_classes(c)
+    anchors = [sp for sp in spans if sp.key in picks]
+    feats = [span_features(title, clauses, sp, padded, picks, anchors, classes) for sp in spans]
+    keys = [sp.key for sp in spans]
+    clause = [sp.clause for sp in spans]
+    out = Candidates(keys, feats, clause, list(spans), picks, len(spans))
+    for p, rule in picks.items():
+        if p not in keys:
+            keys.append(p)
+            feats.append(_offtitle_features(p, padded, rule))
+            clause.append(_clause_of_word(clauses, p.split()[-1]))
+            out.spans.append(None)
+    return out
+
+
+#: The last-word features of the spans :func:`choose` may take: most gold title tasks that end
+#: otherwise are a device or a setting the model cannot tell from a task ("... for Industrial Robots").
+TASK_ENDS = tuple("last:" + c for c in sorted(_TASK_END_CLASSES))
+
+
+def _task_end(f: dict[str, float]) -> bool:
+    return any(k in f for k in TASK_ENDS)
+
+
+def _pick_clauses(title: str, clauses: list, picks: dict[str, str]) -> set[int]:
+    """The clauses the picks stand in: where the title writes one, else where its head is."""
+    texts = [f" {norm_phrase_words(title[words[0][0] : words[-1][1]])} " for words in clauses]
+    out = set()
+    for p in picks:
+        at = [c for c, t in enumerate(texts) if f" {p} " in t]
+        out.update(at or [_clause_of_word(clauses, p.split()[-1])])
+    return out
+
+
+def _overlaps(a: str, b: str) -> bool:
+    return f" {a} " in f" {b} " or f" {b} " in f" {a} "
+
+
+def choose(cands: Candidates, probs: list[float], tasks: list[str], margin: float = MARGIN, add: float = ADD,
+           limit: int = 3) -> list[tuple[int | None, int]]:
+    """The changes to the paper's normalised ``tasks``: (slot, candidate) pairs, slot None = added.
+    A pick gives way to the best span of its clause scoring ``margin`` higher; a paper without a
+    title pick takes the best span scoring at least ``add``. No change makes two tasks overlap."""
+    out: list[tuple[int | None, int]] = []
+    keys, n = cands.keys, cands.n_spans
+    for p in cands.picks:
+        pi = keys.index(p)
+        same = [i for i in range(n) if cands.clause[i] == cands.clause[pi] >= 0 and _task_end(cands.feats[i])]
+        if not same:
+            continue
+        best = max(same, key=lambda i: probs[i])
+        slot = tasks.index(p) if p in tasks else None
+        if keys[best] == p or probs[best] <= probs[pi] + margin or slot is None:
+            continue
+        if not any(_overlaps(keys[best], t) for k, t in enumerate(tasks) if k != slot):
+            tasks[slot] = keys[best]
+            out.append((slot, best))
+    ends = [i for i in range(n) if _task_end(cands.feats[i])]
+    if not cands.picks and ends and len(tasks) < limit:
+        best = max(ends, key=lambda i: probs[i])
+        if probs[best] >= add and not any(_overlaps(keys[best], t) for t in tasks):
+            out.append((None, best))
+    return out
+
+
+def revise_title_tasks(text: str, title_end: int, tasks: list[Candidate], names: set[str] = frozenset()) -> list[Candidate]:
+    """The resolver's chosen task candidates with the title's span chosen by the model (see
+    :func:`choose`); ``text`` is the title, a blank line and the abstract; a span whose normalised
+    words are one of ``names`` (other roles' names) is not chosen."""
+    keys = [norm_phrase_words(text[c.start : c.end]) for c in tasks]
+    picks: dict[str, str] = {}
+    for c, k in zip(tasks, keys):
+        if (c.rule.startswith(TITLE_RULE) or c.start < title_end) and k not in picks:
+            picks[k] = c.rule
+    weights = load_weights()
+    title, padded = text[:title_end], f" {norm_phrase_words(text[title_end:])} "
+    if picks:
+        # A pick scoring 1 - MARGIN or more can give way to no span: most papers end here.
+        only = candidates(title, "", picks, picks_only=True, padded=padded)
+        if all(span_score(f, weights) >= 1 - MARGIN for f in only.feats):
+            return tasks
+    cands = candidates(title, "", picks, needed_only=True, padded=padded)
+    if not cands.n_spans:
+        return tasks
+    probs = [span_score(f, weights) if k not in names else 0.0 for f, k in zip(cands.feats, cands.keys)]
+    out = list(tasks)
+    for slot, i in choose(cands, probs, keys, limit=3):
+        sp = cands.spans[i]
+        c = Candidate(Role.TASK, sp.start, sp.end, "tasks:title-span", 0.6)
+        if slot is None:
+            out.append(c)
+        else:
+            out[slot] = c
+    return out
