@@ -68,7 +68,8 @@ from .sentences import sentence_at, split_sentences
 from .shapes import lower_same_length, norm
 from .task_cues import application_context, in_task_list, widened_catalogue_tasks
 from .tasks import MAX_TASKS
-from .title_span import revise_title_tasks
+from .long_forms import find_definitions
+from .title_span import SPAN_RULE as TITLE_SPAN_RULE, revise_title_tasks
 
 __all__ = ["revise", "resolve", "to_mentions", "resolve_component", "MIN_CONFIDENCE"]
 
@@ -297,12 +298,7 @@ def resolve(
     urls = [c for c in found if c.role in (Role.CODE_URL, Role.OTHER_URL)]
     names = [c for c in found if c.role in _NAME_ROLES]
 
-    tasks = select_tasks(text, _tasks_not_names(text, tasks, names))
-    # The model's title span, never a name another role holds (a task would take the name's place);
-    # a rule's task it replaces still keeps its phrase from the names ("Domain Generalization").
-    task_keys = {norm(text[c.start : c.end]) for c in tasks}
-    tasks = revise_title_tasks(text, tend, tasks, {norm(text[c.start : c.end]).replace("-", " ") for c in names})
-    task_keys |= {norm(text[c.start : c.end]) for c in tasks}
+    tasks, task_keys = _chosen_tasks(text, tend, tasks, names)
     names = [
         c for c in names
         if ((key := norm(text[c.start : c.end])) not in task_acronyms or _own_despite_task(text, tend, c))
@@ -355,11 +351,44 @@ def resolve(
         else:
             role = role_of[norm(text[start:end])]
             kept.append(c if c.role is role else c._replace(role=role))
-    if not any(c.role in _OWN for c in kept):
-        kept, tasks = _with_fallback(text, tend, sents, kept, tasks, known | set(task_acronyms), task_keys)
+    kept, tasks = _own_settled(text, tend, sents, kept, tasks, known | set(task_acronyms), task_keys)
     out = kept + tasks + urls
     out.sort(key=lambda c: (c.start, c.end, c.role))  # (a Role is its value, a str: no enum lookup)
     return out
+
+
+def _chosen_tasks(text: str, tend: int, tasks: list[Candidate], names: list[Candidate]) -> tuple[list[Candidate], set[str]]:
+    """The tasks chosen (:func:`select_tasks`, then the model's title span) and the words of every
+    task chosen before or after the model: the model's span is never a name another role holds (a
+    task would take the name's place), and a rule's task it replaces still keeps its phrase from the
+    names ("Domain Generalization")."""
+    tasks = select_tasks(text, _tasks_not_names(text, tasks, names))
+    task_keys = {norm(text[c.start : c.end]) for c in tasks}
+    tasks = revise_title_tasks(text, tend, tasks, {norm(text[c.start : c.end]).replace("-", " ") for c in names})
+    return tasks, task_keys | {norm(text[c.start : c.end]) for c in tasks}
+
+
+def _own_settled(text: str, tend: int, sents: list[tuple[int, int]] | None, kept: list[Candidate],
+                 tasks: list[Candidate], others: set[str], task_keys: set[str]) -> tuple[list[Candidate], list[Candidate]]:
+    """``kept`` and ``tasks`` once the paper's own name is settled: the fallback's where no rule
+    found one (:func:`_with_fallback`), and no title span spelling an own acronym's long form."""
+    if not any(c.role in _OWN for c in kept):
+        kept, tasks = _with_fallback(text, tend, sents, kept, tasks, others, task_keys)
+    return kept, _spans_not_own_long_forms(text, kept, tasks)
+
+
+def _spans_not_own_long_forms(text: str, kept: list[Candidate], tasks: list[Candidate]) -> list[Candidate]:
+    """``tasks`` less the model's title spans that spell the long form of an own acronym ("Gradient
+    Trace Estimation: ..." over "this paper proposes Gradient Trace Estimation (GTE)"): the words
+    name the paper's method, as :func:`_tasks_not_names` decides for the rules' tasks."""
+    if not any(t.rule == TITLE_SPAN_RULE for t in tasks):
+        return tasks
+    owns = {norm(text[c.start : c.end]) for c in kept if c.role in _OWN}
+    longs = {norm(text[d.long_start : d.long_end]) for d in find_definitions(text)
+             if norm(text[d.short_start : d.short_end]) in owns}
+    if not longs:
+        return tasks
+    return [t for t in tasks if t.rule != TITLE_SPAN_RULE or norm(text[t.start : t.end]) not in longs]
 
 
 def _with_fallback(text: str, tend: int, sents: list[tuple[int, int]] | None, kept: list[Candidate],

@@ -24,7 +24,7 @@ from .shapes import SYSTEM_NOUN_FORMS, TASK_HEADS, WEAK_HEADS, is_acronym
 from .title_clause import BREAK, FIELDS, norm_phrase_words
 from .words import load, word_set
 
-__all__ = ["MARGIN", "ADD", "Span", "Candidates", "candidates", "choose", "load_weights", "revise_title_tasks", "span_score"]
+__all__ = ["MARGIN", "ADD", "SPAN_RULE", "Span", "Candidates", "candidates", "choose", "load_weights", "revise_title_tasks", "span_score"]
 
 WEIGHTS = Path(__file__).with_name("data") / "title_span.json"
 #: A rule's title task gives way to the best span of its clause scoring this much higher
@@ -33,6 +33,8 @@ MARGIN = 0.3
 #: A paper whose rules took no title task takes the title's best span scoring at least this.
 ADD = 0.5
 TITLE_RULE = "tasks:title"
+#: The rule of the tasks :func:`revise_title_tasks` makes.
+SPAN_RULE = "tasks:title-span"
 MAX_WORDS = 8
 _LINKS = frozenset(("of for in on to from with via using by through as under over towards toward at across "
                     "into within without among between based and or versus vs").split())
@@ -401,7 +403,7 @@ def revise_title_tasks(text: str, title_end: int, tasks: list[Candidate], names:
     out = list(tasks)
     for slot, i in choose(cands, probs, keys, limit=3):
         sp = cands.spans[i]
-        c = Candidate(Role.TASK, sp.start, sp.end, "tasks:title-span", 0.6)
+        c = Candidate(Role.TASK, sp.start, sp.end, SPAN_RULE, 0.6)
         if slot is None:
             out.append(c)
         else:
