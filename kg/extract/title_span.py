@@ -303,15 +303,17 @@ def candidates(
         pick_last = {p.rsplit(" ", 1)[-1] for p in picks}
         clause_ok = set() if picks_only else _pick_clauses(title, clauses, picks) if picks else set(range(len(clauses)))
 
-        def end(c: int, k: int) -> bool:
+        def end_ok(c: int, k: int) -> bool:
             if c in clause_ok and _TASK_END_CLASSES.intersection(word_classes(c)[k]):
                 return True
             return clauses[c][k][2].replace("-", " ").rsplit(" ", 1)[-1] in pick_last
 
-        def keep(c: int, i: int, j: int) -> bool:
+        def keep_ok(c: int, i: int, j: int) -> bool:
             if c in clause_ok and _TASK_END_CLASSES.intersection(word_classes(c)[j - 1]):
                 return True
             return norm_phrase_words(title[clauses[c][i][0] : clauses[c][j - 1][1]]) in pick_keys
+
+        end, keep = end_ok, keep_ok
 
     clauses, spans = title_spans(title, clauses, end, keep)
     for c in {sp.clause for sp in spans}:
