@@ -32,7 +32,9 @@ this order (:func:`revise`, then :func:`resolve`):
   (:mod:`kg.extract.proposed_fallback`: "we propose diffusion steering via RL (DSRL)", "a novel
   method, named clipped Advantage Learning", "Texture Mixer: A Network for ..."); a task with its
   words goes.
-- Overlapping candidates keep the longer, then the more confident span.
+- Overlapping candidates keep the longer, then the more confident span. A paper left with no
+  dataset takes the sets it writes as "the NAME dataset" with a looser idea of a name
+  (:mod:`kg.extract.dataset_fallback`).
 - A task phrase that names a known method ("Expectation maximization (EM)") is dropped; a
   task's canonical name is its lower-case form.
 - A catalogue task the abstract names as a setting ("an important role in autonomous driving",
@@ -52,6 +54,7 @@ from spacy.tokens import Doc
 from ..model import Mention, Role
 from .catalogue_data import Catalogue, load_catalogue
 from .catalogue_match import VARIANT, word_bounds
+from .dataset_fallback import fallback_sets
 from .doc import Candidate, state, title_end
 from .metrics import attach_values
 from .name_kind import own_kind
@@ -77,6 +80,7 @@ _CONTEXT_OWN = {"context:kind-noun", "proposed:the-proposed", "proposed:appositi
                 "proposed:our", "proposed:title-presented", "proposed:verb-bracketed"}
 # The own-name claims that outrank a task reading of the same words (:func:`_tasks_not_names`).
 _OUTRANKS_TASK = {"proposed:title-prefix", "proposed:naming", "proposed:verb", "proposed:title-vouched", "proposed:title-phrase"}
+_DATA_ROLES = (Role.DATASET, Role.INTRODUCED_DATASET)
 _NEW_THING = re.compile(r"\b(?:[Nn]ovel|[Nn]ew|[Oo]ur)\b")
 _DATA_USE = {"context:evaluated-on", "context:dataset-noun", "context:after-noun", "metrics:measured-on"}
 
@@ -348,6 +352,8 @@ def resolve(
             kept.append(c if c.role is role else c._replace(role=role))
     if not any(c.role in _OWN for c in kept):
         kept, tasks = _with_fallback(text, tend, sents, kept, tasks, known | set(task_acronyms), task_keys)
+    if not any(c.role in _DATA_ROLES for c in kept):
+        kept += fallback_sets(text, tend, kept + tasks + urls, task_acronyms)
     out = kept + tasks + urls
     out.sort(key=lambda c: (c.start, c.end, c.role))  # (a Role is its value, a str: no enum lookup)
     return out
