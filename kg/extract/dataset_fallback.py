@@ -31,6 +31,7 @@ _SET = re.compile(
     r"\s(?:dataset|benchmark|corpus|database|data set)(?![\w\-])(?!\s+(?:datasets|data sets|benchmarks|corpora)\b)"
 )
 _FUNCTION_WORDS = frozenset("and for with from into over under the this that its their our".split())
+_POSSESSIVE = ("'s", "\u2019s")
 _NOUNS = (" dataset", " benchmark", " corpus", " database", " data set")
 
 
@@ -41,16 +42,19 @@ def fallback_sets(text: str, tend: int, taken: list[Candidate], task_acronyms: f
     out: list[Candidate] = []
     for m in _SET.finditer(text, tend):
         words = m.group("name").split()
+        s = m.start("name")
+        if len(words) > 1 and words[0].endswith(_POSSESSIVE):  # "NHLBI's Exome Sequencing Project dataset": its set
+            s = text.index(words[1], s + len(words[0]))
+            words = words[1:]
         first = words[0]
-        if first.lower() in STOP_NAMES or first in NATURAL_LANGUAGES or first in NOT_NAMES:
+        if not first[0].isupper() or first.lower() in STOP_NAMES or first in NATURAL_LANGUAGES or first in NOT_NAMES:
             continue
-        if any(w.lower() in _FUNCTION_WORDS for w in words) or PLURAL_ACRONYM.fullmatch(first):
-            continue  # "using LLMs for marketing domain corpus construction"
+        if any(w.lower() in _FUNCTION_WORDS or w.endswith(_POSSESSIVE) for w in words) or PLURAL_ACRONYM.fullmatch(first):
+            continue  # "using LLMs for marketing domain corpus construction", "the UAV's data set"
         if is_name_like(first) and len(words) > 1 and words[1].islower():
             words = words[:1]  # "the MVTec3D anomaly detection benchmark": the name, then its task
         elif sum(w.islower() for w in words) > 2:
             continue  # "the Shifts robust trajectory prediction dataset": where the name ends is unsure
-        s = m.start("name")
         e = s + len(first) if len(words) == 1 else m.end("name")
         if norm(text[s:e]) in task_acronyms or any(c.start < e and s < c.end for c in taken):
             continue

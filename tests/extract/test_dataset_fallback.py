@@ -45,3 +45,11 @@ def test_fallback_sets_skip_kinds_and_task_acronyms() -> None:
     assert _fallback("Experiments on the Quelph housing benchmark datasets show gains.") == []
     # a task acronym the paper defines
     assert _fallback("Weakly supervised segmentation (WSSS) improves on the WSSS benchmark today.", {"wsss"}) == []
+
+
+def test_fallback_sets_skip_possessives() -> None:
+    assert _fallback("The camera is fused into the UAV's data set of readings.") == []
+    assert _fallback("Path ranking improves by 61% on the Xi'an dataset.") == ["Xi'an"]
+    # the possessor of a set is not its name
+    assert _fallback("We apply it to the NHLBI's Exome Sequencing Project dataset.") == ["Exome Sequencing Project"]
+    assert _fallback("We apply it to the NHLBI's own dataset.") == []
