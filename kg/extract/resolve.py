@@ -32,7 +32,9 @@ this order (:func:`revise`, then :func:`resolve`):
   (:mod:`kg.extract.proposed_fallback`: "we propose diffusion steering via RL (DSRL)", "a novel
   method, named clipped Advantage Learning", "Texture Mixer: A Network for ..."); a task with its
   words goes.
-- Overlapping candidates keep the longer, then the more confident span.
+- Overlapping candidates keep the longer, then the more confident span. A paper left with no
+  dataset takes the sets it writes as "the NAME dataset" with a looser idea of a name
+  (:mod:`kg.extract.dataset_fallback`).
 - A task phrase that names a known method ("Expectation maximization (EM)") is dropped; a
   task's canonical name is its lower-case form.
 - A catalogue task the abstract names as a setting ("an important role in autonomous driving",
@@ -56,6 +58,7 @@ from spacy.tokens import Doc
 from ..model import Mention, Role
 from .catalogue_data import Catalogue, load_catalogue
 from .catalogue_match import VARIANT, word_bounds
+from .dataset_fallback import fallback_sets
 from .doc import Candidate, state, title_end
 from .metrics import attach_values
 from .name_kind import own_kind
@@ -83,6 +86,7 @@ _CONTEXT_OWN = {"context:kind-noun", "proposed:the-proposed", "proposed:appositi
                 "proposed:our", "proposed:title-presented", "proposed:verb-bracketed"}
 # The own-name claims that outrank a task reading of the same words (:func:`_tasks_not_names`).
 _OUTRANKS_TASK = {"proposed:title-prefix", "proposed:naming", "proposed:verb", "proposed:title-vouched", "proposed:title-phrase"}
+_DATA_ROLES = (Role.DATASET, Role.INTRODUCED_DATASET)
 _NEW_THING = re.compile(r"\b(?:[Nn]ovel|[Nn]ew|[Oo]ur)\b")
 _DATA_USE = {"context:evaluated-on", "context:dataset-noun", "context:after-noun", "metrics:measured-on"}
 
@@ -351,7 +355,7 @@ def resolve(
         else:
             role = role_of[norm(text[start:end])]
             kept.append(c if c.role is role else c._replace(role=role))
-    kept, tasks = _own_settled(text, tend, sents, kept, tasks, known | set(task_acronyms), task_keys)
+    kept, tasks = _settled(text, tend, sents, kept, tasks, urls, known, task_acronyms, task_keys)
     out = kept + tasks + urls
     out.sort(key=lambda c: (c.start, c.end, c.role))  # (a Role is its value, a str: no enum lookup)
     return out
@@ -368,13 +372,17 @@ def _chosen_tasks(text: str, tend: int, tasks: list[Candidate], names: list[Cand
     return tasks, task_keys | {norm(text[c.start : c.end]) for c in tasks}
 
 
-def _own_settled(text: str, tend: int, sents: list[tuple[int, int]] | None, kept: list[Candidate],
-                 tasks: list[Candidate], others: set[str], task_keys: set[str]) -> tuple[list[Candidate], list[Candidate]]:
-    """``kept`` and ``tasks`` once the paper's own name is settled: the fallback's where no rule
-    found one (:func:`_with_fallback`), and no title span spelling an own acronym's long form."""
+def _settled(text: str, tend: int, sents: list[tuple[int, int]] | None, kept: list[Candidate], tasks: list[Candidate],
+             urls: list[Candidate], known: set[str], task_acronyms: set[str], task_keys: set[str]) -> tuple[list[Candidate], list[Candidate]]:
+    """``kept`` and ``tasks`` once each paper has what it can: the fallback's own name where no rule
+    found one (:func:`_with_fallback`), no title span spelling an own acronym's long form, and the
+    fallback's dataset where no rule found one (:func:`kg.extract.dataset_fallback.fallback_sets`)."""
     if not any(c.role in _OWN for c in kept):
-        kept, tasks = _with_fallback(text, tend, sents, kept, tasks, others, task_keys)
-    return kept, _spans_not_own_long_forms(text, kept, tasks)
+        kept, tasks = _with_fallback(text, tend, sents, kept, tasks, known | set(task_acronyms), task_keys)
+    tasks = _spans_not_own_long_forms(text, kept, tasks)
+    if not any(c.role in _DATA_ROLES for c in kept):
+        kept = kept + fallback_sets(text, tend, kept + tasks + urls, task_acronyms)
+    return kept, tasks
 
 
 def _spans_not_own_long_forms(text: str, kept: list[Candidate], tasks: list[Candidate]) -> list[Candidate]:
