@@ -22,7 +22,8 @@ this order (:func:`revise`, then :func:`resolve`):
   for ...": :mod:`kg.extract.own_modified`). Whether an
   own name is a method or a dataset is read from the words written beside it wherever it stands
   ("the Epic Fail (EF) dataset", "SMedBERT, a medical PLM", "a platform called Oasis";
-  :mod:`kg.extract.name_kind`), when they all say the same.
+  :mod:`kg.extract.name_kind`), when they all say the same. An introduced dataset's variants are
+  introduced too ("Hummer-F" of Hummer) and the set it extends is a dataset ("TMMLU" of TMMLU+).
 - A name a cue says is evaluated on ("results on X") is a dataset even where the catalogue
   calls it a metric (a benchmark named after its score), unless a value is reported for it; one
   the catalogue calls a method is a dataset where the set noun follows it ("the Alpaca dataset",
@@ -222,6 +223,31 @@ def _own_variant_roles(text: str, own: list[Candidate], names: list[Candidate], 
     return added
 
 
+_STEM = re.compile(r"(?P<stem>[A-Za-z][\w\-.]*?[A-Za-z])(?:\+{1,2}|-?v?\d+(?:\.\d+)?|-[A-Z][A-Za-z]?)\Z")
+
+
+def _introduced_family(text: str, intro: list[Candidate], urls: list[Candidate], known: set[str],
+                       role_of: dict[str, Role]) -> list[Candidate]:
+    """An introduced dataset's family is data too: its variants are the paper's own ("Hummer and its
+    fine-grained variant, Hummer-F"; returned when no other candidate names them), and the set it
+    extends ("TMMLU+ ... than its predecessor, Taiwan Massive Multitask Language Understanding
+    (TMMLU)") is a dataset where a rule read the stem as a method the catalogue does not know."""
+    if not intro:
+        return []
+    added = []
+    for c in own_variants(text, intro):
+        key = norm(text[c.start : c.end])
+        if key not in role_of and not any(u.start <= c.start and c.end <= u.end for u in urls):
+            role_of[key] = Role.INTRODUCED_DATASET
+            added.append(c._replace(role=Role.INTRODUCED_DATASET, rule="datasets:own-variant"))
+    for c in intro:
+        m = _STEM.match(text, c.start, c.end)
+        key = norm(m.group("stem")) if m else None
+        if key and role_of.get(key) is Role.METHOD and key not in known:
+            role_of[key] = Role.DATASET
+    return added
+
+
 def _own_kinds(text: str, tend: int, own: dict[str, Candidate], best: dict[str, Candidate], role_of: dict[str, Role]) -> None:
     """Turns an own name (``role_of``, and ``own`` where it holds the name) to the kind the words
     beside it call it wherever it is written ("the Epic Fail (EF) dataset", "DSD training",
@@ -362,6 +388,7 @@ def resolve(
             role_of[key] = Role.DATASET  # "results on MMBench and EvalCrafter": evaluated on, not reported
     _known_methods_as_data(text, names, known - own.keys(), role_of)
     names += _own_variant_roles(text, [own[k] for k in own if own[k].role is Role.PROPOSED], names, urls, known, role_of)
+    names += _introduced_family(text, [own[k] for k in own if own[k].role is Role.INTRODUCED_DATASET], urls, known, role_of)
 
     # Overlapping spans: the longer one stands (then the more confident); same span, one record.
     names.sort(key=lambda c: (-(c.end - c.start), -c.confidence, c.start))
