@@ -7,8 +7,9 @@ looser idea of a name than the rules use where other evidence is at hand: a plai
 ("the Berkeley dataset", "the Sonar data set"), and after one, lower-case words of the name ("the
 Boston housing data set", "Quora duplicate questions dataset"; two at most). After a name-shaped word the
 lower-case words say what the set is for ("the MVTec3D anomaly detection benchmark"): the name is
-the word alone. A singular noun only ("the DML benchmark datasets" names a kind), no task acronym
-the paper defines, no word of another mention.
+the word alone. A singular noun, or a plural one after a list whose items all read so ("the Humans
+3.6M and Robot Pushing datasets"; "the DML benchmark datasets" names a kind); no task acronym the
+paper defines, no word of another mention.
 """
 
 from __future__ import annotations
@@ -30,33 +31,52 @@ _SET = re.compile(
     rf"(?P<name>[A-Z][\w\-'\u2019&+]*(?<![.'\u2019])(?:\s(?:{_WORD}|[a-z]{{3,}})){{0,3}})"
     r"\s(?:dataset|benchmark|corpus|database|data set)(?![\w\-])(?!\s+(?:datasets|data sets|benchmarks|corpora)\b)"
 )
+# "the Con-Text and Drink Bottle datasets": two or more such names before a plural noun
+_ONE = rf"[A-Z][\w\-'\u2019&+.]*(?<![.'\u2019])(?:\s(?:[A-Z0-9][\w\-'\u2019&+.]*(?<![.'\u2019])|(?!and\b)[a-z]{{3,}})){{0,2}}"
+_SETS = re.compile(
+    rf"(?<![\w\-])(?:the|on|using|from)\s+(?P<list>{_ONE}(?:,\s+{_ONE})*,?\s+and\s+{_ONE})"
+    r"\s(?:datasets|benchmarks|corpora|databases|data sets)(?![\w\-])"
+)
+_ITEM = re.compile(rf"(?!and\s){_ONE}")
 _FUNCTION_WORDS = frozenset("and for with from into over under the this that its their our".split())
 _POSSESSIVE = ("'s", "\u2019s")
 _NOUNS = (" dataset", " benchmark", " corpus", " database", " data set")
 
 
 def fallback_sets(text: str, tend: int, taken: list[Candidate], task_acronyms: frozenset[str] | set[str]) -> list[Candidate]:
-    """Dataset candidates of the frame above in the abstract, for a paper with no dataset found."""
+    """Dataset candidates of the frames above in the abstract, for a paper with no dataset found."""
     if not any(n in text for n in _NOUNS):
         return []
     out: list[Candidate] = []
     for m in _SET.finditer(text, tend):
-        words = m.group("name").split()
-        s = m.start("name")
-        if len(words) > 1 and words[0].endswith(_POSSESSIVE):  # "NHLBI's Exome Sequencing Project dataset": its set
-            s = text.index(words[1], s + len(words[0]))
-            words = words[1:]
-        first = words[0]
-        if not first[0].isupper() or first.lower() in STOP_NAMES or first in NATURAL_LANGUAGES or first in NOT_NAMES:
-            continue
-        if any(w.lower() in _FUNCTION_WORDS or w.endswith(_POSSESSIVE) for w in words) or PLURAL_ACRONYM.fullmatch(first):
-            continue  # "using LLMs for marketing domain corpus construction", "the UAV's data set"
-        if is_name_like(first) and len(words) > 1 and words[1].islower():
-            words = words[:1]  # "the MVTec3D anomaly detection benchmark": the name, then its task
-        elif sum(w.islower() for w in words) > 2:
-            continue  # "the Shifts robust trajectory prediction dataset": where the name ends is unsure
-        e = s + len(first) if len(words) == 1 else m.end("name")
-        if norm(text[s:e]) in task_acronyms or any(c.start < e and s < c.end for c in taken):
-            continue
-        out.append(Candidate(Role.DATASET, s, e, "datasets:fallback", 0.6))
+        c = _named(text, m.start("name"), m.end("name"), taken, task_acronyms)
+        if c:
+            out.append(c)
+    for m in _SETS.finditer(text, tend):
+        items = [(i.start(), i.end()) for i in _ITEM.finditer(text, m.start("list"), m.end("list"))]
+        found = [c for s, e in items if (c := _named(text, s, e, taken, task_acronyms))]
+        if len(found) == len(items):  # every item reads as a name: "the Con-Text and Drink Bottle datasets"
+            out.extend(found)
     return out
+
+
+def _named(text: str, s: int, e: int, taken: list[Candidate], task_acronyms: frozenset[str] | set[str]) -> Candidate | None:
+    """The set named at ``text[s:e]`` (the words before the noun), as the module docstring reads it."""
+    words = text[s:e].split()
+    if len(words) > 1 and words[0].endswith(_POSSESSIVE):  # "NHLBI's Exome Sequencing Project dataset": its set
+        s = text.index(words[1], s + len(words[0]))
+        words = words[1:]
+    first = words[0]
+    if not first[0].isupper() or first.lower() in STOP_NAMES or first in NATURAL_LANGUAGES or first in NOT_NAMES:
+        return None
+    if any(w.lower() in _FUNCTION_WORDS or w.endswith(_POSSESSIVE) for w in words) or PLURAL_ACRONYM.fullmatch(first):
+        return None  # "using LLMs for marketing domain corpus construction", "the UAV's data set"
+    if is_name_like(first) and len(words) > 1 and words[1].islower():
+        words = words[:1]  # "the MVTec3D anomaly detection benchmark": the name, then its task
+    elif sum(w.islower() for w in words) > 2:
+        return None  # "the Shifts robust trajectory prediction dataset": where the name ends is unsure
+    if len(words) == 1:
+        e = s + len(first)
+    if norm(text[s:e]) in task_acronyms or any(c.start < e and s < c.end for c in taken):
+        return None
+    return Candidate(Role.DATASET, s, e, "datasets:fallback", 0.6)

@@ -22,9 +22,12 @@ this order (:func:`revise`, then :func:`resolve`):
   for ...": :mod:`kg.extract.own_modified`). Whether an
   own name is a method or a dataset is read from the words written beside it wherever it stands
   ("the Epic Fail (EF) dataset", "SMedBERT, a medical PLM", "a platform called Oasis";
-  :mod:`kg.extract.name_kind`), when they all say the same.
+  :mod:`kg.extract.name_kind`), when they all say the same. An introduced dataset's variants are
+  introduced too ("Hummer-F" of Hummer) and the set it extends is a dataset ("TMMLU" of TMMLU+).
 - A name a cue says is evaluated on ("results on X") is a dataset even where the catalogue
-  calls it a metric (a benchmark named after its score), unless a value is reported for it.
+  calls it a metric (a benchmark named after its score), unless a value is reported for it; one
+  the catalogue calls a method is a dataset where the set noun follows it ("the Alpaca dataset",
+  "on MultiWOZ and SGD datasets"), unless the abstract also writes it with a method noun.
 - Acronyms the paper defines for tasks ("head pose estimation (HPE)") are dropped from
   every name role; so are names equal to a chosen task -- but a task with the words of a name the
   paper claims by its title prefix, a naming or a presenting verb goes instead.
@@ -89,7 +92,13 @@ _OUTRANKS_TASK = {"proposed:title-prefix", "proposed:naming", "proposed:verb", "
 _DATA_ROLES = (Role.DATASET, Role.INTRODUCED_DATASET)
 _NEW_THING = re.compile(r"\b(?:[Nn]ovel|[Nn]ew|[Oo]ur)\b")
 _DATA_USE = {"context:evaluated-on", "context:dataset-noun", "context:after-noun", "metrics:measured-on"}
-
+# Cues that write a name as a set ("the Alpaca dataset", "EMNIST and VGG-Face datasets"): stronger
+# than "results on X", which a model is evaluated on too.
+_DATA_NOUN = {"context:dataset-noun", "datasets:the-name-noun"}
+# ... when the set noun follows the name or the list it ends ("the Blender dataset", "on MultiWoz and
+# SGD datasets"); "benchmark" also names workloads ("LeNet-5 and VGG-19 benchmarks" of a systems paper).
+_SET_AFTER = re.compile(r"(?:\s*(?:,\s*(?:and\s+)?|\s+(?:and|&|or)\s+)[A-Z0-9][\w\-+.&]*){0,4}\s+(?:datasets?|data[- ]sets?|corpus|corpora)\b")
+_MODEL_AFTER = re.compile(r"\s+(?:models?|networks?|architectures?|backbones?|baselines?|methods?|LLMs?|encoders?|detectors?)\b")
 
 _BRACKET = re.compile(r"\s*\(\s*")
 _BRACKETED = re.compile(r"\s*\(\s*([^()\s,;]+)\s*\)")
@@ -220,6 +229,31 @@ def _own_variant_roles(text: str, own: list[Candidate], names: list[Candidate], 
     return added
 
 
+_STEM = re.compile(r"(?P<stem>[A-Za-z][\w\-.]*?[A-Za-z])(?:\+{1,2}|-?v?\d+(?:\.\d+)?|-[A-Z][A-Za-z]?)\Z")
+
+
+def _introduced_family(text: str, intro: list[Candidate], urls: list[Candidate], known: set[str],
+                       role_of: dict[str, Role]) -> list[Candidate]:
+    """An introduced dataset's family is data too: its variants are the paper's own ("Hummer and its
+    fine-grained variant, Hummer-F"; returned when no other candidate names them), and the set it
+    extends ("TMMLU+ ... than its predecessor, Taiwan Massive Multitask Language Understanding
+    (TMMLU)") is a dataset where a rule read the stem as a method the catalogue does not know."""
+    if not intro:
+        return []
+    added = []
+    for c in own_variants(text, intro):
+        key = norm(text[c.start : c.end])
+        if key not in role_of and not any(u.start <= c.start and c.end <= u.end for u in urls):
+            role_of[key] = Role.INTRODUCED_DATASET
+            added.append(c._replace(role=Role.INTRODUCED_DATASET, rule="datasets:own-variant"))
+    for c in intro:
+        m = _STEM.match(text, c.start, c.end)
+        key = norm(m.group("stem")) if m else None
+        if key and role_of.get(key) is Role.METHOD and key not in known:
+            role_of[key] = Role.DATASET
+    return added
+
+
 def _own_kinds(text: str, tend: int, own: dict[str, Candidate], best: dict[str, Candidate], role_of: dict[str, Role]) -> None:
     """Turns an own name (``role_of``, and ``own`` where it holds the name) to the kind the words
     beside it call it wherever it is written ("the Epic Fail (EF) dataset", "DSD training",
@@ -234,6 +268,21 @@ def _own_kinds(text: str, tend: int, own: dict[str, Candidate], best: dict[str, 
                 role_of[key] = kind
                 if key in own:
                     own[key] = own[key]._replace(role=kind)
+
+
+def _known_methods_as_data(text: str, names: list[Candidate], known: set[str], role_of: dict[str, Role]) -> None:
+    """A name the catalogue knows as a method that the abstract writes as a set ("the Alpaca
+    dataset", "on Omniglot, EMNIST and VGG-Face datasets") is a dataset wherever it stands, unless
+    the abstract also writes it with a method noun ("the Alpaca model"): both senses are common
+    (Alpaca, VGG-Face, Blender) and the set noun is the paper's own word for it."""
+    as_data = {norm(text[c.start : c.end]) for c in names
+               if c.role is Role.DATASET and c.rule in _DATA_NOUN and _SET_AFTER.match(text, c.end)}
+    if not as_data & known:
+        return
+    as_model = {norm(text[c.start : c.end]) for c in names if c.role is Role.METHOD and _MODEL_AFTER.match(text, c.end)}
+    for key in as_data & known - as_model:
+        if role_of.get(key) is Role.METHOD:
+            role_of[key] = Role.DATASET
 
 
 def _tasks_not_names(text: str, tasks: list[Candidate], names: list[Candidate]) -> list[Candidate]:
@@ -342,7 +391,9 @@ def resolve(
     for key in used_as_data - valued - own.keys():
         if role_of.get(key) is Role.METRIC:
             role_of[key] = Role.DATASET  # "results on MMBench and EvalCrafter": evaluated on, not reported
+    _known_methods_as_data(text, names, known - own.keys(), role_of)
     names += _own_variant_roles(text, [own[k] for k in own if own[k].role is Role.PROPOSED], names, urls, known, role_of)
+    names += _introduced_family(text, [own[k] for k in own if own[k].role is Role.INTRODUCED_DATASET], urls, known, role_of)
 
     # Overlapping spans: the longer one stands (then the more confident); same span, one record.
     names.sort(key=lambda c: (-(c.end - c.start), -c.confidence, c.start))

@@ -27,6 +27,10 @@ def _datasets(abstract: str) -> list[str]:
     # a function word, a plural acronym, a language: no name
     ("This shows the value of using LLMs for marketing domain corpus construction.", []),
     ("We fine-tune on the English news corpus of the year.", []),
+    # several before a plural noun: each a name, or none taken
+    ("Its efficiency is shown on the Quelph 3.6M and Robot Pushing datasets.", ["Quelph 3.6M", "Robot Pushing"]),
+    ("Retrieval improves in the Quelph and Drink Bottle datasets.", ["Quelph", "Drink Bottle"]),
+    ("Retrieval improves on the Quelph and English datasets.", []),
     # three lower-case words: where the name ends is unsure
     ("We improve on the Quelph robust trajectory prediction dataset by 3%.", []),
 ])
