@@ -166,16 +166,21 @@ def span_features(
 ) -> dict[str, float]:
     """The features of span ``sp``: ``padded`` is the normalised abstract with a space each side,
     ``picks`` the normalised tasks kg's rules took from the title, each with its rule, ``anchors``
-    the title spans those picks are, ``classes`` :func:`_word_classes` of the title."""
+    the title spans those picks are, ``classes`` :func:`_word_classes` of the title. A flag that is
+    off is left out (its weight times 0 adds nothing)."""
     words = clauses[sp.clause]
     cls = (classes if classes is not None else _word_classes(title, clauses))[sp.clause]
     n = sp.j - sp.i
     f: dict[str, float] = {"bias_len": float(n), f"len={n}": 1.0}
     f[f"clause={min(sp.clause, 2)}"] = 1.0
-    f["starts_clause"] = float(sp.i == 0)
-    f["ends_clause"] = float(sp.j == len(words))
-    f["whole_clause"] = float(sp.i == 0 and sp.j == len(words))
-    f["after_colon"] = float(":" in title[: sp.start])
+    if sp.i == 0:
+        f["starts_clause"] = 1.0
+    if sp.j == len(words):
+        f["ends_clause"] = 1.0
+    if sp.i == 0 and sp.j == len(words):
+        f["whole_clause"] = 1.0
+    if ":" in title[: sp.start]:
+        f["after_colon"] = 1.0
     raw = [title[a:b] for a, b, _ in words]
     first, last = cls[sp.i], cls[sp.j - 1]
     for tag in first:
@@ -195,23 +200,29 @@ def span_features(
     count = padded.count(f" {key} ")
     f[f"abs={min(count, 2)}"] = 1.0
     kw = key.split()
-    if len(kw) >= 3:
-        f["abs_tail2"] = float(f" {' '.join(kw[-2:])} " in padded)
+    if len(kw) >= 3 and f" {' '.join(kw[-2:])} " in padded:
+        f["abs_tail2"] = 1.0
     if len(kw) >= 2:
-        f["abs_drop_first"] = float(f" {' '.join(kw[1:])} " in padded)
-        f["abs_drop_last"] = float(f" {' '.join(kw[:-1])} " in padded)
-    if sp.i:
-        f["abs_one_more_left"] = float(f" {norm_phrase_words(raw[sp.i - 1])} {key} " in padded)
-    if sp.j < len(words):
-        f["abs_one_more_right"] = float(f" {key} {norm_phrase_words(raw[sp.j])} " in padded)
+        if f" {' '.join(kw[1:])} " in padded:
+            f["abs_drop_first"] = 1.0
+        if f" {' '.join(kw[:-1])} " in padded:
+            f["abs_drop_last"] = 1.0
+    if sp.i and f" {norm_phrase_words(raw[sp.i - 1])} {key} " in padded:
+        f["abs_one_more_left"] = 1.0
+    if sp.j < len(words) and f" {key} {norm_phrase_words(raw[sp.j])} " in padded:
+        f["abs_one_more_right"] = 1.0
     f["abs_word_share"] = sum(f" {w}" in padded for w in kw) / n
-    f["field"] = float(key in FIELDS)
-    f["pick"] = float(key in picks)
+    if key in FIELDS:
+        f["field"] = 1.0
     if key in picks:
+        f["pick"] = 1.0
         f["pick:" + picks[key]] = 1.0
-    f["inside_pick"] = float(any(key != p and f" {key} " in f" {p} " for p in picks))
-    f["holds_pick"] = float(any(key != p and f" {p} " in f" {key} " for p in picks))
-    f["no_pick"] = float(not picks)
+    if any(key != p and f" {key} " in f" {p} " for p in picks):
+        f["inside_pick"] = 1.0
+    if any(key != p and f" {p} " in f" {key} " for p in picks):
+        f["holds_pick"] = 1.0
+    if not picks:
+        f["no_pick"] = 1.0
     for q in anchors:
         if q.clause == sp.clause and q != sp and sp.i < q.j and q.i < sp.j:
             _shift_features(f, cls, sp, q)
@@ -242,7 +253,8 @@ def load_weights() -> tuple[float, dict[str, float]]:
 def span_score(features: dict[str, float], weights: tuple[float, dict[str, float]] | None = None) -> float:
     """The model's probability that the span is a gold task."""
     b, w = weights if weights is not None else load_weights()
-    z = b + sum(w.get(k, 0.0) * v for k, v in features.items())
+    get = w.get
+    z = b + sum([get(k, 0.0) * v for k, v in features.items()])
     return 1.0 / (1.0 + math.exp(-z))
 
 
