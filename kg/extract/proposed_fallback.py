@@ -77,6 +77,8 @@ _NAMED = re.compile(
     rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}?)[\"\u201d*]?"
     r"(?=\s*[,.;:(]|\s+(?:that|which|to|for|with|in|on|is|and|as|by|based)\b)"
 )
+# (a literal each :data:`_NAMED` match holds: a text without any has none)
+_NAMING_WORDS = ("called", "named", "dubbed", "termed", "coined", "we call", "we dub", "we name", "we term")
 _NEW = re.compile(r"\b(?:[Nn]ovel|[Nn]ew|[Oo]ur)\b")
 # "a phenomenon we call ...", "a problem called ...": the paper names no method.
 _NOT_METHOD_BEFORE = re.compile(
@@ -121,6 +123,8 @@ def fallback_proposed(text: str, tend: int, sents: list[tuple[int, int]], others
 def _proposal_acronym(text: str, tend: int, sents: list[tuple[int, int]], others: set[str],
                       task_keys: set[str]) -> Candidate | None:
     """The first acronym defined for the object of a proposal verb or the subject of a passive one."""
+    if text.find("(", tend) < 0:
+        return None  # (no bracket, no acronym defined: most abstracts)
     for m in _PROPOSAL_VERB.finditer(text, tend):
         _, s1 = sentence_at(sents, m.start())
         for a in _BRACKETED_ACRONYM.finditer(text, m.end(), s1):
@@ -157,6 +161,8 @@ def _acronym(text: str, a: re.Match, lo: int, others: set[str], task_keys: set[s
 
 def _named(text: str, tend: int, sents: list[tuple[int, int]], others: set[str]) -> Candidate | None:
     """The first phrase a naming verb gives a new thing the paper presents."""
+    if not any(w in text for w in _NAMING_WORDS):
+        return None
     for m in _NAMED.finditer(text, tend):
         s0 = max(sentence_at(sents, m.start())[0], tend)
         before = text[s0 : m.start()]
@@ -176,6 +182,8 @@ def _named(text: str, tend: int, sents: list[tuple[int, int]], others: set[str])
 def _our_apposed(text: str, tend: int, others: set[str]) -> Candidate | None:
     """"Our approach for intent-aware planning, iPLAN, allows ...", "our improved version, IAEC,": a
     coined name in apposition to the paper's own kind of thing."""
+    if "our" not in text and "Our" not in text:
+        return None
     for m in _OUR_APPOSED.finditer(text, tend):
         name = m.group("name")
         if is_name_like(name) and norm(name) not in others and name.lower() not in _FAMILIES:
