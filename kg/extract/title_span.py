@@ -237,8 +237,7 @@ def _shift_features(f: dict[str, float], cls: list[list[str]], sp: Span, q: Span
             continue
         kind = ("grow_" if delta > 0 else "cut_") + side
         f[f"{kind}={min(abs(delta), 3)}"] = 1.0
-        idx = range(k, k + abs(delta)) if side == "left" else range(k, k + abs(delta))
-        for w in idx:
+        for w in range(k, k + abs(delta)):  # the words between the two boundaries on that side
             for tag in cls[w]:
                 f[f"{kind}:{tag}"] = 1.0
 
@@ -401,7 +400,7 @@ def revise_title_tasks(text: str, title_end: int, tasks: list[Candidate], names:
     keys = [norm_phrase_words(text[c.start : c.end]) for c in tasks]
     picks: dict[str, str] = {}
     for c, k in zip(tasks, keys):
-        if (c.rule.startswith(TITLE_RULE) or c.start < title_end) and k not in picks:
+        if k and (c.rule.startswith(TITLE_RULE) or c.start < title_end) and k not in picks:  # ("-": no words)
             picks[k] = c.rule
     weights = load_weights()
     title, padded = text[:title_end], f" {norm_phrase_words(text[title_end:])} "

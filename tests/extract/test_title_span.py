@@ -3,6 +3,8 @@ titles, and the weights file read once."""
 
 from __future__ import annotations
 
+import pytest
+
 from kg.extract import Extractor
 from kg.extract.doc import Candidate, layout
 from kg.extract.title_span import candidates, load_weights, revise_title_tasks
@@ -40,6 +42,16 @@ def test_title_span_candidates_end_on_no_link_or_article() -> None:
     cands = candidates("Counting the Boats of a Harbour via Sparse Priors", "", {})
     assert "counting the boats of a harbour" in cands.keys and "boats" in cands.keys
     assert not any(k.split()[-1] in ("the", "of", "a", "via") or k.split()[0] in ("the", "of", "a", "via") for k in cands.keys)
+
+
+@pytest.mark.parametrize("title", ["", ":", "- -", "\u2014", "$\\alpha$-MDF: \\textbf{X}", "\u4e2d\u6587 Segmentation", "Widget " * 200])
+def test_title_span_revise_takes_odd_titles_and_wordless_picks(title: str) -> None:
+    # A rule's task of no words ("-") is no pick: it used to raise IndexError in the off-title features.
+    text = layout(title, "We study widget segmentation - a task.")
+    dash = text.index("-", len(title))
+    wordless = Candidate(Role.TASK, dash, dash + 1, "tasks:title", 0.85)
+    out = revise_title_tasks(text, len(title), [wordless])
+    assert out[0] is wordless and all(c.rule == "tasks:title-span" for c in out[1:])
 
 
 def test_title_span_weights_are_read_once() -> None:
