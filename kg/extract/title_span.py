@@ -49,6 +49,7 @@ _ACTION_OTHER = re.compile(r"(?:tion|sion|ment)s?$")
 _TASK_END_CLASSES = frozenset(("task_head", "action", "gerund", "problem"))
 _CLAUSE = re.compile(r"[^:;,?!()\[\]]+")
 _WORD = re.compile(r"[^\s\u2013\u2014]+")
+_SPACED_DASH = re.compile(r"\s[\u2013\u2014]|[\u2013\u2014]\s")
 
 
 @dataclass(frozen=True)
@@ -70,8 +71,16 @@ def _clauses(title: str) -> list[list[tuple[int, int, str]]]:
     out = []
     for m in _CLAUSE.finditer(title):
         words: list[tuple[int, int, str]] = []
+        prev = 0
         for w in _WORD.finditer(m.group()):
             token = w.group().strip("\"'.")
+            # (an en or em dash is no word: a spaced one between two words splits as " - " does,
+            # "ApproxASP \u2013 a Scalable ... Counter"; "Vision\u2013Language" stays one clause)
+            spaced_dash = _SPACED_DASH.search(m.group(), prev, w.start()) is not None
+            prev = w.end()
+            if spaced_dash and words:
+                out.append(words)
+                words = []
             if not token or all(ch in "-" for ch in token):
                 if words:
                     out.append(words)

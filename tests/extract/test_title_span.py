@@ -7,7 +7,7 @@ import pytest
 
 from kg.extract import Extractor
 from kg.extract.doc import Candidate, layout
-from kg.extract.title_span import candidates, load_weights, revise_title_tasks
+from kg.extract.title_span import _clauses, candidates, load_weights, revise_title_tasks
 from kg.model import Paper, Role, Source
 
 
@@ -52,6 +52,16 @@ def test_title_span_revise_takes_odd_titles_and_wordless_picks(title: str) -> No
     wordless = Candidate(Role.TASK, dash, dash + 1, "tasks:title", 0.85)
     out = revise_title_tasks(text, len(title), [wordless])
     assert out[0] is wordless and all(c.rule == "tasks:title-span" for c in out[1:])
+
+
+@pytest.mark.parametrize(("title", "clauses"), [
+    ("WidgetNet \u2013 a Scalable Widget Counter", [["widgetnet"], ["a", "scalable", "widget", "counter"]]),
+    ("WidgetNet \u2014Widget Counting", [["widgetnet"], ["widget", "counting"]]),
+    ("WidgetNet - Widget Counting", [["widgetnet"], ["widget", "counting"]]),
+    ("Vision\u2013Language Widget Counting", [["vision", "language", "widget", "counting"]]),
+])
+def test_title_span_clauses_split_at_a_spaced_dash(title: str, clauses: list[list[str]]) -> None:
+    assert [[w for _, _, w in c] for c in _clauses(title)] == clauses
 
 
 def test_title_span_weights_are_read_once() -> None:
