@@ -252,7 +252,7 @@ _PART_USED = re.compile(
 )
 _PART_HEADS = frozenset({"module", "block", "layer", "unit", "head", "branch", "component", "bank", "cell", "gate"})
 # (not "unit", "layer", "cell", "gate": "gated recurrent units (GRUs)", "a fully connected layer (FC)")
-_NAMED_PART_HEADS = frozenset({"module", "block", "branch", "component"})
+_NAMED_PART_HEADS = frozenset({"module", "block", "branch", "component", "modules", "blocks", "branches", "components"})
 _USES = re.compile(r"\b(?:uses|employs|adopts|utili[sz]es|leverages)\b[^.;]*\Z")
 _COMPARED = re.compile(r"\b(?:outperform\w*|surpass\w*|beat\w*|compared|comparison|than|versus|vs)\b")
 _COMPONENTS_LISTED = re.compile(
@@ -282,7 +282,7 @@ def own_part(text: str, d: Definition, sentence: tuple[int, int], own_names: set
     listed = plainly_listed or _COUNTED_PARTS.search(before)
     # "a ... network with wavelet-dense residual blocks (WDRB)": a part noun heading the long form
     # names a part whatever its case
-    part_head = last_word(long).removesuffix("s") in _NAMED_PART_HEADS
+    part_head = last_word(long) in _NAMED_PART_HEADS  # (plurals listed: "branches" less its "s" is no "branch")
     if len(words) < 2 or not (listed or part_head or all(w[0].isupper() for w in words)) or (words[-1].lower() == "learning" and not kind_last):
         return False  # "combines ... Reinforcement Learning (RL)": a paradigm, not a part
     short = text[d.short_start : d.short_end]

@@ -27,6 +27,8 @@ def _roles(abstract: str, own: set[str] = frozenset()) -> dict[str, Role]:
         # a part noun heading a lower-case long form, after "with" in the own system's sentence
         ("Then, we propose a dune reconstruction network with dune-dense residual blocks (DDRB) to recover details.",
          ["DDRB"]),
+        ("Then, we propose a dune reconstruction network with two-scale residual branches (TSRB) to recover details.",
+         ["TSRB"]),
         # the paper's own system as the subject of a presenting verb
         ("We propose RoverLM for maps. Specifically, this approach designs a Dune-aware Crater MoE (DCM) module and a "
          "Crater Imbalance Regulator (CIR) to address both challenges.", ["DCM", "CIR"]),
