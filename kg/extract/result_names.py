@@ -96,15 +96,21 @@ class OwnName(str):
 
 # "We call this scheme RbCC", "we term the resulting system Foo": a name given to what was described before
 _NAMING = re.compile(r"\b(?:call|term|name|dub|coin|refer\s+to|denote)(?:s|ed|ing)?\b", re.I)
+# "we propose a generalization of scaling called g-SC": a later proposal that names what it proposes
+_PROPOSING = re.compile(r"\b[Ww]e\s+(?:\w+ly\s+|also\s+|further\s+|then\s+)?(?:propose|present|introduce|develop|devise|design)[sd]?\b")
 
 
 def own_name_from(name: str, abstract: str) -> OwnName:
     """``name`` as an :class:`OwnName` that knows where ``abstract`` first writes it (from the start when that
-    sentence names what was described before: "We call this construction scheme Foo")."""
+    sentence names what was described before, "We call this construction scheme Foo", not when it proposes
+    the thing it names, "we propose a generalization of scaling called Foo")."""
     own = OwnName(name)
-    at = max(0, abstract.find(name))
+    # (the name as a word: "SC" is not first written inside "SCAN")
+    written = re.search(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", abstract) if name else None
+    at = written.start() if written else max(0, abstract.find(name))
     opened = abstract.rfind(". ", 0, at) + 1
-    own.since, own.abstract = (0 if _NAMING.search(abstract, opened, at) else at), abstract
+    named = _NAMING.search(abstract, opened, at) is not None and _PROPOSING.search(abstract, opened, at) is None
+    own.since, own.abstract = (0 if named else at), abstract
     return own
 
 

@@ -45,6 +45,18 @@ def test_result_credit_a_name_given_later_to_what_was_described_is_credited_from
     assert _credits("Tradeoffs for Embeddings", abstract, NAMED) == [("g-SC", True, "91.2")]
 
 
+def test_result_credit_a_later_proposal_naming_what_it_proposes_is_not_credited_with_an_earlier_value():
+    # "called" names the thing this sentence proposes, not what the abstract described before
+    abstract = ("We give a combinatorial construction that embeds trees. On FooSet, this algorithm obtains an accuracy of 91.2%. "
+                "To embed general spaces, we propose a generalization of scaling called g-SC. It is exact.")
+    assert _credits("Tradeoffs for Embeddings", abstract, NAMED) == [(None, True, "91.2")]
+
+
+def test_result_credit_the_own_name_is_placed_where_it_is_written_as_a_word():
+    abstract = "The SCAN set is used. On it, this algorithm obtains 91.2%. We propose scaling (SC)."
+    assert own_name_from("SC", abstract).since == abstract.index("(SC)") + 1
+
+
 def test_result_credit_an_own_name_defined_before_the_value_is_credited_with_it():
     abstract = ("We propose a generalization of scaling (g-SC). It is exact. "
                 "On FooSet, our method obtains an accuracy of 91.2%.")
