@@ -93,7 +93,7 @@ _PREVIOUS = re.compile(r"\b(?:[Pp]revious|[Pp]rior|[Ee]arlier|[Oo]riginal)\b|\b(
 # name runs on past the link word; "which we call X (ACR) problem", "dual rotating infrared (DRIr)
 # sensor": the name has a head after its acronym.
 _RUNS_ON = re.compile(
-    r"\s+(?:with|of|for|based|on)\s+[A-Z\w]|\s+based\b"
+    r"\s+(?:with|of|for|based|on)\s+\w|\s+based\b"
     r"|\s*\([^()]{1,30}\)\s+(?!(?:to|that|which|for|and|is|are|was|with|in|on|as|by|can|has)\b)[a-z]+(?<!ing)\b"
 )
 _KIND_ALT = "|".join(sorted(_METHOD_NOUNS))
