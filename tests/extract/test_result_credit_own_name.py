@@ -46,27 +46,24 @@ def test_result_credit_an_own_name_defined_after_the_value_is_not_credited_with_
     assert _credits("Tradeoffs for Embeddings", abstract, NAMED) == [(None, True, "91.2")]
 
 
-def test_result_credit_a_name_given_later_to_what_was_described_is_credited_from_the_start():
-    abstract = ("We give a combinatorial construction that embeds trees. On FooSet, this algorithm obtains an accuracy of 91.2%. "
-                "We call this construction scheme g-SC. It is exact.")
-    assert _credits("Tradeoffs for Embeddings", abstract, NAMED) == [("g-SC", True, "91.2")]
-
-
 def test_result_credit_the_own_name_is_placed_where_it_is_written_as_a_word():
     abstract = "The SCAN set is used. On it, this algorithm obtains 91.2%. We propose scaling (SC)."
     assert own_name_from("SC", abstract).since == abstract.index("(SC)") + 1
 
 
-def test_result_credit_an_own_name_defined_before_the_value_is_credited_with_it():
-    abstract = ("We propose a generalization of scaling (g-SC). It is exact. "
-                "On FooSet, our method obtains an accuracy of 91.2%.")
-    assert _credits("Tradeoffs for Embeddings", abstract, NAMED) == [("g-SC", True, "91.2")]
-
-
-def test_result_credit_a_title_own_name_is_credited_before_the_abstract_writes_it():
-    abstract = ("We give a combinatorial construction that embeds trees. On FooSet, our method obtains an accuracy of 91.2%. "
-                "The code of g-SC is public.")
-    assert _credits("g-SC: Tradeoffs for Embeddings", abstract, NAMED) == [("g-SC", True, "91.2")]
+@pytest.mark.parametrize("title, abstract", [
+    # a name given later to what was described is the own name from the start
+    ("Tradeoffs for Embeddings", "We give a combinatorial construction that embeds trees. On FooSet, this algorithm obtains an "
+     "accuracy of 91.2%. We call this construction scheme g-SC. It is exact."),
+    # an own name defined before the value
+    ("Tradeoffs for Embeddings", "We propose a generalization of scaling (g-SC). It is exact. On FooSet, our method obtains an "
+     "accuracy of 91.2%."),
+    # a title's own name, before the abstract writes it
+    ("g-SC: Tradeoffs for Embeddings", "We give a combinatorial construction that embeds trees. On FooSet, our method obtains an "
+     "accuracy of 91.2%. The code of g-SC is public."),
+])
+def test_result_credit_an_own_name_written_or_given_before_the_value_is_credited_with_it(title, abstract):
+    assert _credits(title, abstract, NAMED) == [("g-SC", True, "91.2")]
 
 
 def test_result_credit_the_own_name_knows_where_the_abstract_first_writes_it():
