@@ -363,7 +363,8 @@ _SET_LIST_END = re.compile(r"(?:\s+(?:data\s?sets?|benchmarks?|corpora|test\s+se
 def over_sets(text: str, v: re.Match, datasets: list[_Named]) -> bool:
     """Whether one value is written before two or more sets joined as a list ("a 60% lower error on Cambridge Landmarks
     and 7-scenes datasets"): a value over them all, of no one set (the gold conventions leave it without a set)."""
-    after = sorted(d for d in datasets if d.start >= v.end())
+    # (a key of None beside a str would stop a plain tuple sort: two readings of one span)
+    after = sorted((d for d in datasets if d.start >= v.end()), key=lambda d: (*d[:4], d.key or ""))
     if len(after) < 2 or not attaches(text[v.end() : after[0].start]) or one_identity(after[:2]):
         return False
     last = 0

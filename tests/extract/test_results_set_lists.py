@@ -39,3 +39,17 @@ def test_results_a_value_glued_to_the_next_name_is_no_second_set():
     text = "FooNet reaches 8.1 accuracy on BarSet, 2.2accuracy on topical summarization."
     rows = ranked_results(text, NAMED + [("2.2accuracy", D)], "FooNet")
     assert ("8.1", "BarSet") in [(r.value, r.dataset) for r in rows]
+
+
+def test_results_sets_over_sets_takes_two_readings_of_one_span():
+    # a resolved key beside none on the same span used to stop the sort (TypeError: None < str)
+    import re
+
+    from kg.extract.result_metrics import Named
+    from kg.extract.result_sets import over_sets
+
+    text = "FooNet improves the accuracy by 3.1% on BarSet and BazSet."
+    b, z = text.index("BarSet"), text.index("BazSet")
+    sets = [Named(b, b + 6, "BarSet", D, "barset"), Named(b, b + 6, "BarSet", D), Named(z, z + 6, "BazSet", D)]
+    assert over_sets(text, re.search(r"3\.1%", text), sets) is False
+    assert over_sets(text, re.search(r"3\.1%", text), sets[1:]) is True
