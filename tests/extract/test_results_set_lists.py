@@ -3,9 +3,13 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from results_support import ranked_results
+from kg.extract.result_metrics import Named
+from kg.extract.result_sets import over_sets
 from kg.model import Role
 
 D, P, X = Role.DATASET, Role.PROPOSED, Role.METRIC
@@ -43,11 +47,6 @@ def test_results_a_value_glued_to_the_next_name_is_no_second_set():
 
 def test_results_sets_over_sets_takes_two_readings_of_one_span():
     # a resolved key beside none on the same span used to stop the sort (TypeError: None < str)
-    import re
-
-    from kg.extract.result_metrics import Named
-    from kg.extract.result_sets import over_sets
-
     text = "FooNet improves the accuracy by 3.1% on BarSet and BazSet."
     b, z = text.index("BarSet"), text.index("BazSet")
     sets = [Named(b, b + 6, "BarSet", D, "barset"), Named(b, b + 6, "BarSet", D), Named(z, z + 6, "BazSet", D)]
