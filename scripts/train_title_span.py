@@ -58,7 +58,7 @@ def title_picks(mentions: list[tuple]) -> dict[str, str]:
     out: dict[str, str] = {}
     for text, field, _s, _e, rule in mentions:
         k = norm_phrase_words(text)
-        if (rule.startswith(TITLE_RULE) or field == "title") and k not in out:
+        if k and (rule.startswith(TITLE_RULE) or field == "title") and k not in out:  # (as revise_title_tasks)
             out[k] = rule
     return out
 
