@@ -82,6 +82,10 @@ _OURS_IN_PAREN = re.compile(r"[^()]{0,30}?\b(?:compared (?:to|with)|vs\.?|versus
 _ITS_BASELINE = re.compile(r"\b(?:than|over)\s+its\s+(?:own\s+)?(?:baseline|vanilla)\b", re.I)
 
 
+# before a named system whose measure a change is of: "the average accuracy of YOLOv4", "for VGG-16", "of both DeiT-S and"
+_OWNER_OF_BEFORE = re.compile(r"\b(?:of|for)\s+(?:the\s+|both\s+|all\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+
+
 # between a compared system and the margin over it: "outperforms A by", "OpenVLA (7B parameters), by"
 _BY_GAP = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?,?\s*by\s+\$?")
 # "X-Ray's success rate of ": a named system's own score
@@ -230,6 +234,11 @@ def method_for(text, s, v, methods, proposed_name, kind, own_default=True):
     if subject is not None and kind == "improvement" and PASSIVE.search(text, subject.end, v.start()):
         # "BarNet can be accelerated ... with an increase in accuracy of 0.4%": what is improved is the baseline
         return (proposed_name or "(proposed)"), True, subject.name, "passive"
+    if subject is not None and kind == "improvement" and subject.role is not Role.PROPOSED \
+            and _OWNER_OF_BEFORE.search(text, max(s, subject.start - 30), subject.start) \
+            and not OUR_VARIANT_BEFORE.search(text, max(s, subject.start - 40), subject.start):
+        # "the average accuracy of YOLOv4 improves by 9.19%", "for VGG-16": the named system is what gains, the gain is the paper's
+        return (proposed_name or "(proposed)"), True, subject.name, "owner-of"
     if subject is not None and subject.role is not Role.PROPOSED and _ITS_BASELINE.search(text, v.end(), _clause_end(text, v.end())):
         # "RetinaNet with ResNet50 achieves 40.4% mAP, which is 3.5% higher than its baseline": the named detector
         # trained with the paper's method; the detector itself is the baseline
