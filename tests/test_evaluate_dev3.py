@@ -36,6 +36,7 @@ DEV3 = Path(__file__).resolve().parent / "data" / "dev3"
 # Session 13 (datasets13: resource shapes, quoted names, cited resources): introduced_datasets 1.000,
 # datasets 0.948, any_dataset 0.950, metrics 0.933.
 # Version 50 (session 13): introduced_datasets 1.0, datasets .948, methods .837, metrics .933, any_method .887, any_dataset .950.
+# Version 56 (session 19): any_dataset .961, tasks .667.
 FLOORS = {
     "proposed": 0.89,
     "introduced_datasets": 0.97,
@@ -46,7 +47,7 @@ FLOORS = {
     "code_urls": 0.88,
     "other_urls": 0.64,
     "any_method": 0.86,
-    "any_dataset": 0.93,
+    "any_dataset": 0.95,
 }
 # The precision bar on the paper's own names and on datasets.
 PRECISION_FLOORS = {"proposed": 0.90, "datasets": 0.90, "any_dataset": 0.90}

@@ -29,6 +29,7 @@ DEV4 = Path(__file__).resolve().parent / "data" / "dev4"
 # about .01 here (.07 on metrics, .1 on the url keys).
 # Session 14 (proposed15: own parts by composition, title prefixes, lower-case names apposed to "a
 # new <kind>"): proposed .908 (P .970, R .853), any_method .879.
+# Version 56 (session 19): any_dataset .980, tasks .592.
 FLOORS = {
     "proposed": 0.89,
     "introduced_datasets": 0.80,
@@ -39,7 +40,7 @@ FLOORS = {
     "code_urls": 0.75,
     "other_urls": 0.58,
     "any_method": 0.85,
-    "any_dataset": 0.93,
+    "any_dataset": 0.96,
 }
 # The issue's precision bar on the paper's own names and on datasets.
 PRECISION_FLOORS = {"proposed": 0.90, "datasets": 0.90, "any_dataset": 0.90}

@@ -25,16 +25,17 @@ TRAIN3 = Path(__file__).resolve().parent / "data" / "train3"
 # Version 54 (session 17, read): proposed .874 (P .966, R .798), introduced_datasets .914, datasets .908,
 # methods .811, tasks .553, metrics .783, code_urls 1.00, other_urls 1.00, any_method .858 (P .908),
 # any_dataset .919 (P .942). Version 55 (session 18): tasks .557 (title task spans), the rest the same.
+# Version 56 (session 19): proposed .905, any_method .875, tasks .569 (own-name fallback, own parts, title span).
 FLOORS = {
-    "proposed": 0.86,
+    "proposed": 0.89,
     "introduced_datasets": 0.88,
     "datasets": 0.89,
     "methods": 0.79,
-    "tasks": 0.55,
+    "tasks": 0.56,
     "metrics": 0.74,
     "code_urls": 0.97,
     "other_urls": 0.95,
-    "any_method": 0.845,
+    "any_method": 0.86,
     "any_dataset": 0.905,
 }
 # The precision bar on the paper's own names and on datasets.
