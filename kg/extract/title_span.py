@@ -16,7 +16,10 @@ import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import mul
+from itertools import repeat
 from pathlib import Path
+from typing import NamedTuple
 
 from ..model import Role
 from .doc import Candidate
@@ -52,8 +55,7 @@ _WORD = re.compile(r"[^\s\u2013\u2014]+")
 _SPACED_DASH = re.compile(r"\s[\u2013\u2014]|[\u2013\u2014]\s")
 
 
-@dataclass(frozen=True)
-class Span:
+class Span(NamedTuple):
     """Words ``i``..``j`` (exclusive) of clause ``clause``; ``start``/``end`` are title offsets."""
 
     clause: int
@@ -69,51 +71,154 @@ def _clauses(title: str) -> list[list[tuple[int, int, str]]]:
     """The title's clauses, each a list of (start, end, lower-case word); a spaced dash splits too.
     Memoised for the few calls on one title (callers do not change the lists)."""
     out = []
+    dashes = "\u2013" in title or "\u2014" in title  # (most titles have none: no dash search)
     for m in _CLAUSE.finditer(title):
+        text, base = m.group(), m.start()
         words: list[tuple[int, int, str]] = []
         prev = 0
-        for w in _WORD.finditer(m.group()):
-            token = w.group().strip("\"'.")
+        for w in _WORD.finditer(text):
+            g = w.group()
+            token = g.strip("\"'.")
             # (an en or em dash is no word: a spaced one between two words splits as " - " does,
             # "ApproxASP \u2013 a Scalable ... Counter"; "Vision\u2013Language" stays one clause)
-            spaced_dash = _SPACED_DASH.search(m.group(), prev, w.start()) is not None
-            prev = w.end()
-            if spaced_dash and words:
-                out.append(words)
-                words = []
-            if not token or all(ch in "-" for ch in token):
+            if dashes:
+                spaced_dash = _SPACED_DASH.search(text, prev, w.start()) is not None
+                prev = w.end()
+                if spaced_dash and words:
+                    out.append(words)
+                    words = []
+            if not token.strip("-"):
                 if words:
                     out.append(words)
                 words = []
                 continue
-            a = m.start() + w.start() + w.group().find(token)
+            a = base + w.start() + (0 if len(token) == len(g) else g.find(token))
             words.append((a, a + len(token), token.lower()))
         if words:
             out.append(words)
     return out
 
 
+@dataclass(frozen=True)
+class _Words:
+    """What the spans of one title read, the abstract aside: its clauses (:func:`_clauses`), each
+    word's normalised words, each word's ``_bad_edge``, and ``clean[c][k]``, the first word of the
+    run of words up to ``k`` that only whitespace separates (a span within one run has for key
+    its words' keys joined by spaces)."""
+
+    clauses: list
+    norms: list
+    bad: list
+    clean: list
+
+
+@lru_cache(maxsize=16)
+def _words(title: str) -> _Words:
+    clauses = _clauses(title)
+    norms, bad, clean = [], [], []
+    for words in clauses:
+        norms.append([norm_phrase_words(title[a:b]) for a, b, _ in words])
+        bad.append([_bad_edge(w) for _, _, w in words])
+        run, first = [], 0
+        for k, (a, _, _) in enumerate(words):
+            if k and not title[words[k - 1][1] : a].isspace():
+                first = k
+            run.append(first)
+        clean.append(run)
+    return _Words(clauses, norms, bad, clean)
+
+
+def _span_key(title: str, ws: _Words, c: int, i: int, j: int) -> str:
+    """``norm_phrase_words`` of words ``i``..``j`` of clause ``c``: the words' keys joined where only
+    whitespace separates them (a long phrase takes the long path of ``norm_phrase_words``)."""
+    words = ws.clauses[c]
+    a, b = words[i][0], words[j - 1][1]
+    if ws.clean[c][j - 1] <= i and b - a < 120:
+        return ws.norms[c][i] if j - i == 1 else " ".join(ws.norms[c][i:j])
+    return norm_phrase_words(title[a:b])
+
+
 def _bad_edge(w: str) -> bool:
     return w in _LINKS or w in _ARTICLES or w in BREAK
 
 
-def title_spans(title: str, clauses: list | None = None, end=None, keep=None) -> tuple[list[list[tuple[int, int, str]]], list[Span]]:
-    """The title's clauses and the candidate spans of each (see the module docstring); ``end(c,
-    k)`` and ``keep(c, i, j)``, when given, say which last words and spans to make at all."""
-    clauses = _clauses(title) if clauses is None else clauses
+def title_spans(title: str) -> tuple[list[list[tuple[int, int, str]]], list[Span]]:
+    """The title's clauses and the candidate spans of each (see the module docstring)."""
+    ws = _words(title)
     spans = []
-    for c, words in enumerate(clauses):
-        bad = [_bad_edge(w[2]) for w in words]
+    for c, words in enumerate(ws.clauses):
+        bad = ws.bad[c]
         for j in range(1, len(words) + 1):
-            if bad[j - 1] or (end is not None and not end(c, j - 1)):
+            if bad[j - 1]:
                 continue
             for i in range(max(0, j - MAX_WORDS), j):
-                if bad[i] or (keep is not None and not keep(c, i, j)):
+                if not bad[i]:
+                    spans.append(Span(c, i, j, words[i][0], words[j - 1][1], _span_key(title, ws, c, i, j)))
+    spans.sort(key=_order)  # (the order the weights were trained in)
+    return ws.clauses, spans
+
+
+def _order(sp: Span) -> tuple[int, int, int]:
+    return sp.clause, sp.i, sp.j
+
+
+def _last_part(word: str) -> str:
+    return word.replace("-", " ").rsplit(" ", 1)[-1]
+
+
+def pick_spans(title: str, picks: dict[str, str]) -> list[Span]:
+    """The title's candidate spans whose key is a pick (and whose last word ends as a pick does),
+    in :func:`title_spans` order, found without making every span: in a clause whose words only
+    whitespace separates, a span is grown from each start while its key opens a pick."""
+    if not picks:
+        return []
+    ws = _words(title)
+    pick_last = {p.rsplit(" ", 1)[-1] for p in picks}
+    opens = {" ".join(pw[:m]) for pw in (p.split(" ") for p in picks) for m in range(1, len(pw) + 1)}
+    spans = []
+    for c, words in enumerate(ws.clauses):
+        bad, norms = ws.bad[c], ws.norms[c]
+        n = len(words)
+        if ws.clean[c][-1]:  # (a quote or an unspaced dash inside: every span's key, as title_spans)
+            for j in range(1, n + 1):
+                if bad[j - 1] or _last_part(words[j - 1][2]) not in pick_last:
                     continue
-                a, b = words[i][0], words[j - 1][1]
-                spans.append(Span(c, i, j, a, b, norm_phrase_words(title[a:b])))
-    spans.sort(key=lambda sp: (sp.clause, sp.i, sp.j))  # (the order the weights were trained in)
-    return clauses, spans
+                for i in range(max(0, j - MAX_WORDS), j):
+                    if not bad[i] and (key := _span_key(title, ws, c, i, j)) in picks:
+                        spans.append(Span(c, i, j, words[i][0], words[j - 1][1], key))
+            continue
+        for i in range(n):
+            if bad[i] or norms[i] not in opens:
+                continue
+            key = norms[i]
+            for j in range(i + 1, min(n, i + MAX_WORDS) + 1):
+                if j > i + 1:
+                    key = f"{key} {norms[j - 1]}"
+                    if key not in opens:
+                        break
+                if key in picks and not bad[j - 1] and _last_part(words[j - 1][2]) in pick_last:
+                    spans.append(Span(c, i, j, words[i][0], words[j - 1][1], _span_key(title, ws, c, i, j)))
+    spans.sort(key=_order)
+    return spans
+
+
+def _task_end_spans(title: str, ws: _Words, spans: list[Span], clause_ok: set[int], word_classes) -> list[Span]:
+    """``spans`` and the candidate spans of the ``clause_ok`` clauses ending on a task word, in
+    :func:`title_spans` order."""
+    have = {(sp.clause, sp.i, sp.j) for sp in spans}
+    out = list(spans)
+    for c in sorted(clause_ok):
+        if c < 0:
+            continue
+        words, bad, cls = ws.clauses[c], ws.bad[c], word_classes(c)
+        for j in range(1, len(words) + 1):
+            if bad[j - 1] or not _TASK_END_CLASSES.intersection(cls[j - 1]):
+                continue
+            for i in range(max(0, j - MAX_WORDS), j):
+                if not bad[i] and (c, i, j) not in have:
+                    out.append(Span(c, i, j, words[i][0], words[j - 1][1], _span_key(title, ws, c, i, j)))
+    out.sort(key=_order)
+    return out
 
 
 @lru_cache(maxsize=65536)
@@ -190,7 +295,6 @@ def span_features(
         f["whole_clause"] = 1.0
     if ":" in title[: sp.start]:
         f["after_colon"] = 1.0
-    raw = [title[a:b] for a, b, _ in words]
     first, last = cls[sp.i], cls[sp.j - 1]
     for tag in first:
         f["first:" + tag] = 1.0
@@ -216,9 +320,9 @@ def span_features(
             f["abs_drop_first"] = 1.0
         if f" {' '.join(kw[:-1])} " in padded:
             f["abs_drop_last"] = 1.0
-    if sp.i and f" {norm_phrase_words(raw[sp.i - 1])} {key} " in padded:
+    if sp.i and f" {norm_phrase_words(title[words[sp.i - 1][0] : words[sp.i - 1][1]])} {key} " in padded:
         f["abs_one_more_left"] = 1.0
-    if sp.j < len(words) and f" {key} {norm_phrase_words(raw[sp.j])} " in padded:
+    if sp.j < len(words) and f" {key} {norm_phrase_words(title[words[sp.j][0] : words[sp.j][1]])} " in padded:
         f["abs_one_more_right"] = 1.0
     f["abs_word_share"] = sum(f" {w}" in padded for w in kw) / n
     if key in FIELDS:
@@ -261,8 +365,7 @@ def load_weights() -> tuple[float, dict[str, float]]:
 def span_score(features: dict[str, float], weights: tuple[float, dict[str, float]] | None = None) -> float:
     """The model's probability that the span is a gold task."""
     b, w = weights if weights is not None else load_weights()
-    get = w.get
-    z = b + sum([get(k, 0.0) * v for k, v in features.items()])
+    z = b + sum(map(mul, map(w.get, features, repeat(0.0)), features.values()))
     return 1.0 / (1.0 + math.exp(-z))
 
 
@@ -309,37 +412,44 @@ def candidates(
     there is no pick, and ending on a task word) and the picks themselves; ``picks_only``: the picks.
     ``padded``: the normalised abstract with a space each side, when the caller has it."""
     padded = f" {norm_phrase_words(abstract)} " if padded is None else padded
-    clauses = _clauses(title)
-    classes: list = [None] * len(clauses)  # each clause's word classes, read when first needed
+    ws = _words(title)
+    word_classes = _class_reader(title, ws.clauses)
+    if needed_only or picks_only:
+        spans = pick_spans(title, picks)
+        if not picks_only:
+            clause_ok = _pick_clauses(title, ws.clauses, picks) if picks else set(range(len(ws.clauses)))
+            spans = _task_end_spans(title, ws, spans, clause_ok, word_classes)
+    else:
+        spans = title_spans(title)[1]
+    return _candidates(title, ws.clauses, spans, padded, picks, word_classes)
+
+
+def _class_reader(title: str, clauses: list):
+    """A function of a clause's index giving its words' classes, each clause read when first
+    needed; its ``classes`` attribute holds them (None for a clause not read)."""
+    classes: list = [None] * len(clauses)
 
     def word_classes(c: int) -> list[list[str]]:
         if classes[c] is None:
             classes[c] = [_classes(w, title[a:b]) for a, b, w in clauses[c]]
         return classes[c]
 
-    end = keep = None
-    if needed_only or picks_only:
-        pick_keys = set(picks)
-        pick_last = {p.rsplit(" ", 1)[-1] for p in picks}
-        clause_ok = set() if picks_only else _pick_clauses(title, clauses, picks) if picks else set(range(len(clauses)))
+    word_classes.classes = classes
+    return word_classes
 
-        def end_ok(c: int, k: int) -> bool:
-            if c in clause_ok and _TASK_END_CLASSES.intersection(word_classes(c)[k]):
-                return True
-            return clauses[c][k][2].replace("-", " ").rsplit(" ", 1)[-1] in pick_last
 
-        def keep_ok(c: int, i: int, j: int) -> bool:
-            if c in clause_ok and _TASK_END_CLASSES.intersection(word_classes(c)[j - 1]):
-                return True
-            return norm_phrase_words(title[clauses[c][i][0] : clauses[c][j - 1][1]]) in pick_keys
-
-        end, keep = end_ok, keep_ok
-
-    clauses, spans = title_spans(title, clauses, end, keep)
+def _candidates(title: str, clauses: list, spans: list[Span], padded: str, picks: dict[str, str], word_classes,
+                known: dict | None = None) -> Candidates:
+    """The candidates of ``spans`` and the off-title picks; ``known``: features already made for
+    some of the spans with the same anchors."""
     for c in {sp.clause for sp in spans}:
         word_classes(c)
+    classes = word_classes.classes
     anchors = [sp for sp in spans if sp.key in picks]
-    feats = [span_features(title, clauses, sp, padded, picks, anchors, classes) for sp in spans]
+    if known and anchors == list(known):
+        feats = [known.get(sp) or span_features(title, clauses, sp, padded, picks, anchors, classes) for sp in spans]
+    else:
+        feats = [span_features(title, clauses, sp, padded, picks, anchors, classes) for sp in spans]
     keys = [sp.key for sp in spans]
     clause = [sp.clause for sp in spans]
     out = Candidates(keys, feats, clause, list(spans), picks, len(spans))
@@ -413,14 +523,21 @@ def revise_title_tasks(text: str, title_end: int, tasks: list[Candidate], names:
             picks[k] = c.rule
     weights = load_weights()
     title, padded = text[:title_end], f" {norm_phrase_words(text[title_end:])} "
+    ws = _words(title)
+    word_classes = _class_reader(title, ws.clauses)
+    spans = pick_spans(title, picks)
+    known = None
     if picks:
         # A pick scoring 1 - MARGIN or more can give way to no span: most papers end here.
-        only = candidates(title, "", picks, picks_only=True, padded=padded)
+        only = _candidates(title, ws.clauses, spans, padded, picks, word_classes)
         if all(span_score(f, weights) >= 1 - MARGIN for f in only.feats):
             return tasks
-    cands = candidates(title, "", picks, needed_only=True, padded=padded)
-    if not cands.n_spans:
+        known = dict(zip(spans, only.feats))  # (the same anchors below: the pick spans)
+    clause_ok = _pick_clauses(title, ws.clauses, picks) if picks else set(range(len(ws.clauses)))
+    needed = _task_end_spans(title, ws, spans, clause_ok, word_classes)
+    if not needed:
         return tasks
+    cands = _candidates(title, ws.clauses, needed, padded, picks, word_classes, known)
     probs = [span_score(f, weights) if k not in names else 0.0 for f, k in zip(cands.feats, cands.keys)]
     out = list(tasks)
     for slot, i in choose(cands, probs, keys, limit=3):
