@@ -53,6 +53,7 @@ _TASK_END_CLASSES = frozenset(("task_head", "action", "gerund", "problem"))
 _CLAUSE = re.compile(r"[^:;,?!()\[\]]+")
 _WORD = re.compile(r"[^\s\u2013\u2014]+")
 _SPACED_DASH = re.compile(r"\s[\u2013\u2014]|[\u2013\u2014]\s")
+_EDGES = _LINKS | _ARTICLES | BREAK  # (the words no span opens or ends on)
 
 
 class Span(NamedTuple):
@@ -66,44 +67,20 @@ class Span(NamedTuple):
     key: str
 
 
-@lru_cache(maxsize=16)
 def _clauses(title: str) -> list[list[tuple[int, int, str]]]:
-    """The title's clauses, each a list of (start, end, lower-case word); a spaced dash splits too.
-    Memoised for the few calls on one title (callers do not change the lists)."""
-    out = []
-    dashes = "\u2013" in title or "\u2014" in title  # (most titles have none: no dash search)
-    for m in _CLAUSE.finditer(title):
-        text, base = m.group(), m.start()
-        words: list[tuple[int, int, str]] = []
-        prev = 0
-        for w in _WORD.finditer(text):
-            g = w.group()
-            token = g.strip("\"'.")
-            # (an en or em dash is no word: a spaced one between two words splits as " - " does,
-            # "ApproxASP \u2013 a Scalable ... Counter"; "Vision\u2013Language" stays one clause)
-            if dashes:
-                spaced_dash = _SPACED_DASH.search(text, prev, w.start()) is not None
-                prev = w.end()
-                if spaced_dash and words:
-                    out.append(words)
-                    words = []
-            if not token.strip("-"):
-                if words:
-                    out.append(words)
-                words = []
-                continue
-            a = base + w.start() + (0 if len(token) == len(g) else g.find(token))
-            words.append((a, a + len(token), token.lower()))
-        if words:
-            out.append(words)
-    return out
+    """The title's clauses, each a list of (start, end, lower-case word); a spaced dash splits too
+    (:func:`_words`, memoised: callers do not change the lists)."""
+    return _words(title).clauses
 
 
-@dataclass(frozen=True)
-class _Words:
+def _bad_edge(w: str) -> bool:
+    return w in _EDGES
+
+
+class _Words(NamedTuple):
     """What the spans of one title read, the abstract aside: its clauses (:func:`_clauses`), each
-    word's normalised words, each word's ``_bad_edge``, and ``clean[c][k]``, the first word of the
-    run of words up to ``k`` that only whitespace separates (a span within one run has for key
+    word's ``norm_phrase_words``, each word's ``_bad_edge``, and ``clean[c][k]``, the first word of
+    the run of words up to ``k`` that only whitespace separates (a span within one run has for key
     its words' keys joined by spaces)."""
 
     clauses: list
@@ -114,17 +91,58 @@ class _Words:
 
 @lru_cache(maxsize=16)
 def _words(title: str) -> _Words:
-    clauses = _clauses(title)
-    norms, bad, clean = [], [], []
-    for words in clauses:
-        norms.append([norm_phrase_words(title[a:b]) for a, b, _ in words])
-        bad.append([_bad_edge(w) for _, _, w in words])
-        run, first = [], 0
-        for k, (a, _, _) in enumerate(words):
-            if k and not title[words[k - 1][1] : a].isspace():
-                first = k
-            run.append(first)
-        clean.append(run)
+    """The title's :class:`_Words`, memoised for the few calls on one title."""
+    clauses, norms, bad, clean = [], [], [], []
+    dashes = "\u2013" in title or "\u2014" in title  # (most titles have none: no dash search)
+    words: list[tuple[int, int, str]] = []
+
+    def close() -> None:
+        nonlocal words
+        if words:
+            clauses.append(words)
+            # (a word has no whitespace: its key is its lower case, hyphens as spaces, as
+            # ``norm_phrase_words`` makes it)
+            norms.append([w if "-" not in w else " ".join(w.replace("-", " ").split()) for _, _, w in words])
+            bad.append([w in _EDGES for _, _, w in words])
+            run, first = [0], 0
+            for k in range(1, len(words)):
+                if not title[words[k - 1][1] : words[k][0]].isspace():
+                    first = k
+                run.append(first)
+            clean.append(run)
+        words = []
+
+    for m in _CLAUSE.finditer(title):
+        text, base = m.group(), m.start()
+        if not dashes:  # (the words are the whitespace-split ones: found by str methods, not a regex)
+            at = 0
+            for g in text.split():
+                at = text.find(g, at)
+                token = g.strip("\"'.")
+                if not token.strip("-"):
+                    close()
+                else:
+                    a = base + at + (0 if len(token) == len(g) else g.find(token))
+                    words.append((a, a + len(token), token.lower()))
+                at += len(g)
+            close()
+            continue
+        prev = 0
+        for w in _WORD.finditer(text):
+            g = w.group()
+            token = g.strip("\"'.")
+            # (an en or em dash is no word: a spaced one between two words splits as " - " does,
+            # "ApproxASP \u2013 a Scalable ... Counter"; "Vision\u2013Language" stays one clause)
+            spaced_dash = _SPACED_DASH.search(text, prev, w.start()) is not None
+            prev = w.end()
+            if spaced_dash:
+                close()
+            if not token.strip("-"):
+                close()
+                continue
+            a = base + w.start() + (0 if len(token) == len(g) else g.find(token))
+            words.append((a, a + len(token), token.lower()))
+        close()
     return _Words(clauses, norms, bad, clean)
 
 
@@ -276,12 +294,21 @@ def _word_classes(title: str, clauses: list) -> list[list[list[str]]]:
 
 def span_features(
     title: str, clauses: list, sp: Span, padded: str, picks: dict[str, str], anchors: list[Span] = (),
-    classes: list | None = None,
+    classes: list | None = None, seen: dict[str, bool] | None = None,
 ) -> dict[str, float]:
     """The features of span ``sp``: ``padded`` is the normalised abstract with a space each side,
     ``picks`` the normalised tasks kg's rules took from the title, each with its rule, ``anchors``
-    the title spans those picks are, ``classes`` :func:`_word_classes` of the title. A flag that is
-    off is left out (its weight times 0 adds nothing)."""
+    the title spans those picks are, ``classes`` :func:`_word_classes` of the title, ``seen`` what
+    this ``padded`` was already found to hold (the spans of a title share words and phrases). A
+    flag that is off is left out (its weight times 0 adds nothing)."""
+    seen = {} if seen is None else seen
+
+    def has(phrase: str) -> bool:  # (" phrase " in padded; " word" as the key of a word's start)
+        found = seen.get(phrase)
+        if found is None:
+            found = seen[phrase] = (f"{phrase}" if phrase[0] == " " else f" {phrase} ") in padded
+        return found
+
     words = clauses[sp.clause]
     cls = (classes if classes is not None else _word_classes(title, clauses))[sp.clause]
     n = sp.j - sp.i
@@ -296,50 +323,61 @@ def span_features(
     if ":" in title[: sp.start]:
         f["after_colon"] = 1.0
     first, last = cls[sp.i], cls[sp.j - 1]
-    for tag in first:
-        f["first:" + tag] = 1.0
-    for tag in last:
-        f["last:" + tag] = 1.0
+    f.update(_tagged("first:", first))
+    f.update(_tagged("last:", last))
     f[f"first_last:{first[0]}/{last[0]}"] = 1.0
     f[f"len_end:{min(n, 4)}/{int(sp.j == len(words))}"] = 1.0
-    for tag in cls[sp.i - 1] if sp.i else ["<start>"]:
-        f["before:" + tag] = 1.0
-    for tag in cls[sp.j] if sp.j < len(words) else ["<end>"]:
-        f["after:" + tag] = 1.0
+    f.update(_tagged("before:", cls[sp.i - 1] if sp.i else _START))
+    f.update(_tagged("after:", cls[sp.j] if sp.j < len(words) else _END))
     for k in range(sp.i + 1, sp.j - 1):
         if words[k][2] in _LINKS:
             f["inner:" + words[k][2]] = 1.0
     key = sp.key
     count = padded.count(f" {key} ")
+    seen[key] = count > 0
     f[f"abs={min(count, 2)}"] = 1.0
     kw = key.split()
-    if len(kw) >= 3 and f" {' '.join(kw[-2:])} " in padded:
+    if len(kw) >= 3 and has(" ".join(kw[-2:])):
         f["abs_tail2"] = 1.0
     if len(kw) >= 2:
-        if f" {' '.join(kw[1:])} " in padded:
+        if has(" ".join(kw[1:])):
             f["abs_drop_first"] = 1.0
-        if f" {' '.join(kw[:-1])} " in padded:
+        if has(" ".join(kw[:-1])):
             f["abs_drop_last"] = 1.0
-    if sp.i and f" {norm_phrase_words(title[words[sp.i - 1][0] : words[sp.i - 1][1]])} {key} " in padded:
+    if sp.i and has(f"{norm_phrase_words(title[words[sp.i - 1][0] : words[sp.i - 1][1]])} {key}"):
         f["abs_one_more_left"] = 1.0
-    if sp.j < len(words) and f" {key} {norm_phrase_words(title[words[sp.j][0] : words[sp.j][1]])} " in padded:
+    if sp.j < len(words) and has(f"{key} {norm_phrase_words(title[words[sp.j][0] : words[sp.j][1]])}"):
         f["abs_one_more_right"] = 1.0
-    f["abs_word_share"] = sum(f" {w}" in padded for w in kw) / n
+    f["abs_word_share"] = sum([has(" " + w) for w in kw]) / n
     if key in FIELDS:
         f["field"] = 1.0
     if key in picks:
         f["pick"] = 1.0
         f["pick:" + picks[key]] = 1.0
-    if any(key != p and f" {key} " in f" {p} " for p in picks):
-        f["inside_pick"] = 1.0
-    if any(key != p and f" {p} " in f" {key} " for p in picks):
-        f["holds_pick"] = 1.0
-    if not picks:
+    if picks:
+        if any(key != p and f" {key} " in f" {p} " for p in picks):
+            f["inside_pick"] = 1.0
+        if any(key != p and f" {p} " in f" {key} " for p in picks):
+            f["holds_pick"] = 1.0
+    else:
         f["no_pick"] = 1.0
     for q in anchors:
         if q.clause == sp.clause and q != sp and sp.i < q.j and q.i < sp.j:
             _shift_features(f, cls, sp, q)
     return f
+
+
+_START, _END = ("<start>",), ("<end>",)
+_TAGGED: dict[str, dict[tuple[str, ...], dict[str, float]]] = {}
+
+
+def _tagged(prefix: str, tags: tuple[str, ...]) -> dict[str, float]:
+    """{prefix + tag: 1.0} for each of a word's classes, made once for each (a few hundred)."""
+    made = _TAGGED.setdefault(prefix, {})
+    out = made.get(tags)
+    if out is None:
+        out = made[tags] = {prefix + tag: 1.0 for tag in tags}
+    return out
 
 
 def _shift_features(f: dict[str, float], cls: list[list[str]], sp: Span, q: Span) -> None:
@@ -350,9 +388,9 @@ def _shift_features(f: dict[str, float], cls: list[list[str]], sp: Span, q: Span
             continue
         kind = ("grow_" if delta > 0 else "cut_") + side
         f[f"{kind}={min(abs(delta), 3)}"] = 1.0
+        kind += ":"
         for w in range(k, k + abs(delta)):  # the words between the two boundaries on that side
-            for tag in cls[w]:
-                f[f"{kind}:{tag}"] = 1.0
+            f.update(_tagged(kind, cls[w]))
 
 
 @lru_cache(maxsize=1)
@@ -439,17 +477,18 @@ def _class_reader(title: str, clauses: list):
 
 
 def _candidates(title: str, clauses: list, spans: list[Span], padded: str, picks: dict[str, str], word_classes,
-                known: dict | None = None) -> Candidates:
+                known: dict | None = None, seen: dict | None = None) -> Candidates:
     """The candidates of ``spans`` and the off-title picks; ``known``: features already made for
     some of the spans with the same anchors."""
     for c in {sp.clause for sp in spans}:
         word_classes(c)
     classes = word_classes.classes
     anchors = [sp for sp in spans if sp.key in picks]
+    seen = {} if seen is None else seen
     if known and anchors == list(known):
-        feats = [known.get(sp) or span_features(title, clauses, sp, padded, picks, anchors, classes) for sp in spans]
+        feats = [known.get(sp) or span_features(title, clauses, sp, padded, picks, anchors, classes, seen) for sp in spans]
     else:
-        feats = [span_features(title, clauses, sp, padded, picks, anchors, classes) for sp in spans]
+        feats = [span_features(title, clauses, sp, padded, picks, anchors, classes, seen) for sp in spans]
     keys = [sp.key for sp in spans]
     clause = [sp.clause for sp in spans]
     out = Candidates(keys, feats, clause, list(spans), picks, len(spans))
@@ -526,10 +565,10 @@ def revise_title_tasks(text: str, title_end: int, tasks: list[Candidate], names:
     ws = _words(title)
     word_classes = _class_reader(title, ws.clauses)
     spans = pick_spans(title, picks)
-    known = None
+    known, seen = None, {}
     if picks:
         # A pick scoring 1 - MARGIN or more can give way to no span: most papers end here.
-        only = _candidates(title, ws.clauses, spans, padded, picks, word_classes)
+        only = _candidates(title, ws.clauses, spans, padded, picks, word_classes, seen=seen)
         if all(span_score(f, weights) >= 1 - MARGIN for f in only.feats):
             return tasks
         known = dict(zip(spans, only.feats))  # (the same anchors below: the pick spans)
@@ -537,7 +576,7 @@ def revise_title_tasks(text: str, title_end: int, tasks: list[Candidate], names:
     needed = _task_end_spans(title, ws, spans, clause_ok, word_classes)
     if not needed:
         return tasks
-    cands = _candidates(title, ws.clauses, needed, padded, picks, word_classes, known)
+    cands = _candidates(title, ws.clauses, needed, padded, picks, word_classes, known, seen)
     probs = [span_score(f, weights) if k not in names else 0.0 for f, k in zip(cands.feats, cands.keys)]
     out = list(tasks)
     for slot, i in choose(cands, probs, keys, limit=3):
