@@ -80,6 +80,7 @@ from .title_clause import BREAK, FIELDS, TITLE_AND_HEAD
 from .title_clause import TITLE_LINK as _TITLE_LINK
 from .title_clause import TITLE_OF as _TITLE_OF
 from .title_clause import norm_phrase_words as _norm
+from .title_clause import padded_abstract
 from .task_spans import _WE_OR_THIS, problem_phrases, task_of_phrases, task_phrases
 from .task_purpose import aim_subjects, problem_clauses, purpose_phrases, purpose_rule
 from .task_cues import closing_phrases, coordinated_tasks, evaluated_phrases, head_word as _head, prior_work_phrases, task_list_phrases
@@ -170,12 +171,6 @@ def _title_phrases(
         obj = _TITLE_OF.match(text, e, tend)
         out.append((s, obj.end(1) if obj else e))
     return out
-
-
-def padded_abstract(text: str, tend: int) -> str:
-    """" " + the normalised abstract + " ": several rules look phrases up in it, so
-    :func:`find_tasks` computes it once per text and passes it on."""
-    return f" {_norm(text[tend:])} "
 
 
 def _tail_in_abstract(text: str, s: int, e: int, abstract: str) -> int | None:

@@ -17,7 +17,7 @@ from .words import alternation, phrases, word_set
 
 __all__ = [
     "BREAK", "FIELDS", "named_twice", "TITLE_LINK", "METHOD_LINKS", "TITLE_OF", "TITLE_AND_HEAD", "ACTION_HEAD", "norm_phrase_words",
-    "title_clause", "title_core", "title_gerund_clause", "find_words", "joins", "TITLE_SETTING", "title_setting", "title_activity",
+    "padded_abstract", "title_clause", "title_core", "title_gerund_clause", "find_words", "joins", "TITLE_SETTING", "title_setting", "title_activity",
     "head_in_abstract", "CLAUSE_BAD", "CLAUSE_HEAD", "ACTION_SUFFIXES", "PLURAL_HEAD", "FOR_DOMAIN_HEADS", "SETTING_HEADS", "LY_NOUNS",
 ]
 
@@ -53,6 +53,14 @@ def norm_phrase_words(phrase: str) -> str:
     # Most abstracts are single-spaced: no tab, line break or other space (all non-printable but
     # " ") and no double space left, so splitting and joining would give the same string back.
     return words if words.isprintable() and "  " not in words else " ".join(words.split())
+
+
+@lru_cache(maxsize=2)
+def padded_abstract(text: str, tend: int) -> str:
+    """" " + the normalised abstract (``text`` after ``tend``) + " ": the task rules and the title
+    span model both look phrases up in it; memoised for the last texts (a paper runs through every
+    component before the next paper)."""
+    return f" {norm_phrase_words(text[tend:])} "
 
 
 @lru_cache(maxsize=65536)

@@ -24,7 +24,7 @@ from typing import NamedTuple
 from ..model import Role
 from .doc import Candidate
 from .shapes import SYSTEM_NOUN_FORMS, TASK_HEADS, WEAK_HEADS, is_acronym
-from .title_clause import BREAK, FIELDS, norm_phrase_words
+from .title_clause import BREAK, FIELDS, norm_phrase_words, padded_abstract
 from .words import load, word_set
 
 __all__ = ["MARGIN", "ADD", "SPAN_RULE", "Span", "Candidates", "candidates", "choose", "load_weights", "revise_title_tasks", "span_score"]
@@ -81,51 +81,71 @@ class _Words(NamedTuple):
     """What the spans of one title read, the abstract aside: its clauses (:func:`_clauses`), each
     word's ``norm_phrase_words``, each word's ``_bad_edge``, and ``clean[c][k]``, the first word of
     the run of words up to ``k`` that only whitespace separates (a span within one run has for key
-    its words' keys joined by spaces)."""
+    its words' keys joined by spaces); ``texts[c]`` is " " + the clause's word keys joined + " ", and
+    ``starts[c]``/``ends[c]`` map the offset of the space before/after word ``k`` there to ``k``/``k + 1``."""
 
     clauses: list
     norms: list
     bad: list
     clean: list
+    texts: list
+    starts: list
+    ends: list
 
 
 @lru_cache(maxsize=16)
 def _words(title: str) -> _Words:
     """The title's :class:`_Words`, memoised for the few calls on one title."""
-    clauses, norms, bad, clean = [], [], [], []
+    clauses, norms, bad, clean, texts, starts, ends = [], [], [], [], [], [], []
     dashes = "\u2013" in title or "\u2014" in title  # (most titles have none: no dash search)
     words: list[tuple[int, int, str]] = []
 
-    def close() -> None:
+    def close(gaps: bool = True) -> None:  # (gaps: whether a gap between two words may hold more than whitespace)
         nonlocal words
         if words:
             clauses.append(words)
             # (a word has no whitespace: its key is its lower case, hyphens as spaces, as
             # ``norm_phrase_words`` makes it)
-            norms.append([w if "-" not in w else " ".join(w.replace("-", " ").split()) for _, _, w in words])
+            keys = [w if "-" not in w else " ".join(w.replace("-", " ").split()) for _, _, w in words]
+            norms.append(keys)
+            texts.append(f" {' '.join(keys)} ")
+            at, start, end = 0, {}, {}
+            for k, key in enumerate(keys):
+                start[at] = k
+                at += len(key) + 1
+                end[at] = k + 1
+            starts.append(start)
+            ends.append(end)
             bad.append([w in _EDGES for _, _, w in words])
             run, first = [0], 0
-            for k in range(1, len(words)):
-                if not title[words[k - 1][1] : words[k][0]].isspace():
-                    first = k
-                run.append(first)
+            if not gaps:
+                run *= len(words)
+            else:
+                for k in range(1, len(words)):
+                    if not title[words[k - 1][1] : words[k][0]].isspace():
+                        first = k
+                    run.append(first)
             clean.append(run)
         words = []
 
     for m in _CLAUSE.finditer(title):
         text, base = m.group(), m.start()
         if not dashes:  # (the words are the whitespace-split ones: found by str methods, not a regex)
-            at = 0
+            at, stripped = 0, False  # (no word stripped: only whitespace between two words)
             for g in text.split():
                 at = text.find(g, at)
                 token = g.strip("\"'.")
                 if not token.strip("-"):
-                    close()
+                    close(stripped)
+                    stripped = False
+                elif len(token) == len(g):
+                    words.append((base + at, base + at + len(g), g.lower()))
                 else:
-                    a = base + at + (0 if len(token) == len(g) else g.find(token))
+                    a = base + at + g.find(token)
                     words.append((a, a + len(token), token.lower()))
+                    stripped = True
                 at += len(g)
-            close()
+            close(stripped)
             continue
         prev = 0
         for w in _WORD.finditer(text):
@@ -143,7 +163,7 @@ def _words(title: str) -> _Words:
             a = base + w.start() + (0 if len(token) == len(g) else g.find(token))
             words.append((a, a + len(token), token.lower()))
         close()
-    return _Words(clauses, norms, bad, clean)
+    return _Words(clauses, norms, bad, clean, texts, starts, ends)
 
 
 def _span_key(title: str, ws: _Words, c: int, i: int, j: int) -> str:
@@ -187,16 +207,14 @@ def _last_part(word: str) -> str:
 def pick_spans(title: str, picks: dict[str, str]) -> list[Span]:
     """The title's candidate spans whose key is a pick (and whose last word ends as a pick does),
     in :func:`title_spans` order, found without making every span: in a clause whose words only
-    whitespace separates, a span is grown from each start while its key opens a pick."""
+    whitespace separates, where its words' keys joined write the pick."""
     if not picks:
         return []
     ws = _words(title)
     pick_last = {p.rsplit(" ", 1)[-1] for p in picks}
-    opens = {" ".join(pw[:m]) for pw in (p.split(" ") for p in picks) for m in range(1, len(pw) + 1)}
     spans = []
     for c, words in enumerate(ws.clauses):
-        bad, norms = ws.bad[c], ws.norms[c]
-        n = len(words)
+        bad, n = ws.bad[c], len(words)
         if ws.clean[c][-1]:  # (a quote or an unspaced dash inside: every span's key, as title_spans)
             for j in range(1, n + 1):
                 if bad[j - 1] or _last_part(words[j - 1][2]) not in pick_last:
@@ -205,17 +223,16 @@ def pick_spans(title: str, picks: dict[str, str]) -> list[Span]:
                     if not bad[i] and (key := _span_key(title, ws, c, i, j)) in picks:
                         spans.append(Span(c, i, j, words[i][0], words[j - 1][1], key))
             continue
-        for i in range(n):
-            if bad[i] or norms[i] not in opens:
-                continue
-            key = norms[i]
-            for j in range(i + 1, min(n, i + MAX_WORDS) + 1):
-                if j > i + 1:
-                    key = f"{key} {norms[j - 1]}"
-                    if key not in opens:
-                        break
-                if key in picks and not bad[j - 1] and _last_part(words[j - 1][2]) in pick_last:
+        text, starts, ends = ws.texts[c], ws.starts[c], ws.ends[c]
+        for p in picks:
+            q = f" {p} "
+            at = text.find(q)
+            while at >= 0:
+                i, j = starts.get(at), ends.get(at + len(q) - 1)
+                if (i is not None and j is not None and j - i <= MAX_WORDS and not bad[i] and not bad[j - 1]
+                        and _last_part(words[j - 1][2]) in pick_last):
                     spans.append(Span(c, i, j, words[i][0], words[j - 1][1], _span_key(title, ws, c, i, j)))
+                at = text.find(q, at + 1)
     spans.sort(key=_order)
     return spans
 
@@ -462,15 +479,26 @@ def candidates(
     return _candidates(title, ws.clauses, spans, padded, picks, word_classes)
 
 
+@lru_cache(maxsize=65536)
+def _title_word_classes(raw: str) -> tuple[str, ...]:
+    """:func:`_classes` of a title word as written (its lower case is the clause's word)."""
+    return _classes.__wrapped__(raw.lower(), raw)
+
+
 def _class_reader(title: str, clauses: list):
-    """A function of a clause's index giving its words' classes, each clause read when first
-    needed; its ``classes`` attribute holds them (None for a clause not read)."""
+    """A function of a clause's index (and a range of its words) giving its words' classes, each
+    word read when first needed; its ``classes`` attribute holds them (None for a word not read)."""
     classes: list = [None] * len(clauses)
 
-    def word_classes(c: int) -> list[list[str]]:
-        if classes[c] is None:
-            classes[c] = [_classes(w, title[a:b]) for a, b, w in clauses[c]]
-        return classes[c]
+    def word_classes(c: int, lo: int = 0, hi: int | None = None) -> list:
+        cls = classes[c]
+        if cls is None:
+            cls = classes[c] = [None] * len(clauses[c])
+        words = clauses[c]
+        for k in range(lo, len(words) if hi is None else hi):
+            if cls[k] is None:
+                cls[k] = _title_word_classes(title[words[k][0] : words[k][1]])
+        return cls
 
     word_classes.classes = classes
     return word_classes
@@ -478,10 +506,31 @@ def _class_reader(title: str, clauses: list):
 
 def _candidates(title: str, clauses: list, spans: list[Span], padded: str, picks: dict[str, str], word_classes,
                 known: dict | None = None, seen: dict | None = None) -> Candidates:
-    """The candidates of ``spans`` and the off-title picks; ``known``: features already made for
-    some of the spans with the same anchors."""
-    for c in {sp.clause for sp in spans}:
-        word_classes(c)
+    """The candidates of ``spans`` and the off-title picks (:func:`_features`)."""
+    feats = _features(title, clauses, spans, padded, picks, word_classes, known, seen)
+    keys = [sp.key for sp in spans]
+    clause = [sp.clause for sp in spans]
+    out = Candidates(keys, feats[: len(spans)], clause, list(spans), picks, len(spans))
+    offtitle = iter(feats[len(spans) :])
+    for p in picks:
+        if p not in keys:
+            keys.append(p)
+            out.feats.append(next(offtitle))
+            clause.append(_clause_of_word(clauses, p.split()[-1]))
+            out.spans.append(None)
+    return out
+
+
+def _features(title: str, clauses: list, spans: list[Span], padded: str, picks: dict[str, str], word_classes,
+              known: dict | None = None, seen: dict | None = None) -> list[dict[str, float]]:
+    """The features of ``spans``, then of the picks no span is (off the title); ``known``: features
+    already made for some of the spans with the same anchors, ``seen`` as :func:`span_features`."""
+    reach: dict[int, tuple[int, int]] = {}  # (the words a clause's spans and their neighbours cover)
+    for sp in spans:
+        lo, hi = reach.get(sp.clause, (sp.i, sp.j))
+        reach[sp.clause] = (min(lo, sp.i), max(hi, sp.j))
+    for c, (lo, hi) in reach.items():
+        word_classes(c, max(lo - 1, 0), min(hi + 1, len(clauses[c])))
     classes = word_classes.classes
     anchors = [sp for sp in spans if sp.key in picks]
     seen = {} if seen is None else seen
@@ -489,16 +538,10 @@ def _candidates(title: str, clauses: list, spans: list[Span], padded: str, picks
         feats = [known.get(sp) or span_features(title, clauses, sp, padded, picks, anchors, classes, seen) for sp in spans]
     else:
         feats = [span_features(title, clauses, sp, padded, picks, anchors, classes, seen) for sp in spans]
-    keys = [sp.key for sp in spans]
-    clause = [sp.clause for sp in spans]
-    out = Candidates(keys, feats, clause, list(spans), picks, len(spans))
-    for p, rule in picks.items():
-        if p not in keys:
-            keys.append(p)
-            feats.append(_offtitle_features(p, padded, rule))
-            clause.append(_clause_of_word(clauses, p.split()[-1]))
-            out.spans.append(None)
-    return out
+    if picks:
+        keys = {sp.key for sp in spans}
+        feats += [_offtitle_features(p, padded, rule) for p, rule in picks.items() if p not in keys]
+    return feats
 
 
 #: The last-word features of the spans :func:`choose` may take: most gold title tasks that end
@@ -561,17 +604,17 @@ def revise_title_tasks(text: str, title_end: int, tasks: list[Candidate], names:
         if k and (c.rule.startswith(TITLE_RULE) or c.start < title_end) and k not in picks:  # ("-": no words)
             picks[k] = c.rule
     weights = load_weights()
-    title, padded = text[:title_end], f" {norm_phrase_words(text[title_end:])} "
+    title, padded = text[:title_end], padded_abstract(text, title_end)  # (as the task rules made it)
     ws = _words(title)
     word_classes = _class_reader(title, ws.clauses)
     spans = pick_spans(title, picks)
     known, seen = None, {}
     if picks:
         # A pick scoring 1 - MARGIN or more can give way to no span: most papers end here.
-        only = _candidates(title, ws.clauses, spans, padded, picks, word_classes, seen=seen)
-        if all(span_score(f, weights) >= 1 - MARGIN for f in only.feats):
+        feats = _features(title, ws.clauses, spans, padded, picks, word_classes, seen=seen)
+        if all(span_score(f, weights) >= 1 - MARGIN for f in feats):
             return tasks
-        known = dict(zip(spans, only.feats))  # (the same anchors below: the pick spans)
+        known = dict(zip(spans, feats))  # (the same anchors below: the pick spans)
     clause_ok = _pick_clauses(title, ws.clauses, picks) if picks else set(range(len(ws.clauses)))
     needed = _task_end_spans(title, ws, spans, clause_ok, word_classes)
     if not needed:
