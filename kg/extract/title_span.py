@@ -329,21 +329,22 @@ def span_features(
     words = clauses[sp.clause]
     cls = (classes if classes is not None else _word_classes(title, clauses))[sp.clause]
     n = sp.j - sp.i
-    f: dict[str, float] = {"bias_len": float(n), f"len={n}": 1.0}
-    f[f"clause={min(sp.clause, 2)}"] = 1.0
+    f: dict[str, float] = {"bias_len": float(n), _LEN[n] if n < len(_LEN) else f"len={n}": 1.0}
+    f[_CLAUSE_NO[min(sp.clause, 2)]] = 1.0
+    ends = sp.j == len(words)
     if sp.i == 0:
         f["starts_clause"] = 1.0
-    if sp.j == len(words):
+    if ends:
         f["ends_clause"] = 1.0
-    if sp.i == 0 and sp.j == len(words):
+    if sp.i == 0 and ends:
         f["whole_clause"] = 1.0
-    if ":" in title[: sp.start]:
+    if title.find(":", 0, sp.start) >= 0:
         f["after_colon"] = 1.0
     first, last = cls[sp.i], cls[sp.j - 1]
     f.update(_tagged("first:", first))
     f.update(_tagged("last:", last))
     f[f"first_last:{first[0]}/{last[0]}"] = 1.0
-    f[f"len_end:{min(n, 4)}/{int(sp.j == len(words))}"] = 1.0
+    f[_LEN_END[min(n, 4)][ends]] = 1.0
     f.update(_tagged("before:", cls[sp.i - 1] if sp.i else _START))
     f.update(_tagged("after:", cls[sp.j] if sp.j < len(words) else _END))
     for k in range(sp.i + 1, sp.j - 1):
@@ -352,7 +353,7 @@ def span_features(
     key = sp.key
     count = padded.count(f" {key} ")
     seen[key] = count > 0
-    f[f"abs={min(count, 2)}"] = 1.0
+    f[_ABS[min(count, 2)]] = 1.0
     kw = key.split()
     if len(kw) >= 3 and has(" ".join(kw[-2:])):
         f["abs_tail2"] = 1.0
@@ -385,6 +386,11 @@ def span_features(
 
 
 _START, _END = ("<start>",), ("<end>",)
+# (feature names made once, not per span)
+_LEN = tuple(f"len={n}" for n in range(MAX_WORDS + 1))
+_CLAUSE_NO = ("clause=0", "clause=1", "clause=2")
+_LEN_END = tuple((f"len_end:{n}/0", f"len_end:{n}/1") for n in range(5))
+_ABS = ("abs=0", "abs=1", "abs=2")
 _TAGGED: dict[str, dict[tuple[str, ...], dict[str, float]]] = {}
 
 
