@@ -142,22 +142,25 @@ def span_features(
         if words[k][2] in _LINKS:
             f["inner:" + words[k][2]] = 1.0
     key = sp.key
-    count = padded.count(f" {key} ")
+    kw = key.split()
+    # (the abstract writes the span only if it writes each of its words; where it writes the span
+    # it writes the span's parts, and where it does not, no longer phrase holding it)
+    shares = [has(" " + w) for w in kw]
+    count = padded.count(f" {key} ") if all(shares) else 0
     seen[key] = count > 0
     f[_ABS[min(count, 2)]] = 1.0
-    kw = key.split()
-    if len(kw) >= 3 and has(" ".join(kw[-2:])):
+    if len(kw) >= 3 and (count or has(" ".join(kw[-2:]))):
         f["abs_tail2"] = 1.0
     if len(kw) >= 2:
-        if has(" ".join(kw[1:])):
+        if count or has(" ".join(kw[1:])):
             f["abs_drop_first"] = 1.0
-        if has(" ".join(kw[:-1])):
+        if count or has(" ".join(kw[:-1])):
             f["abs_drop_last"] = 1.0
-    if sp.i and has(f"{norm_phrase_words(title[words[sp.i - 1][0] : words[sp.i - 1][1]])} {key}"):
+    if count and sp.i and has(f"{norm_phrase_words(title[words[sp.i - 1][0] : words[sp.i - 1][1]])} {key}"):
         f["abs_one_more_left"] = 1.0
-    if sp.j < len(words) and has(f"{key} {norm_phrase_words(title[words[sp.j][0] : words[sp.j][1]])}"):
+    if count and sp.j < len(words) and has(f"{key} {norm_phrase_words(title[words[sp.j][0] : words[sp.j][1]])}"):
         f["abs_one_more_right"] = 1.0
-    f["abs_word_share"] = sum([has(" " + w) for w in kw]) / n
+    f["abs_word_share"] = sum(shares) / n
     if key in FIELDS:
         f["field"] = 1.0
     if key in picks:
