@@ -27,7 +27,16 @@ stopped the closest rule are relaxed here, and one name at most is taken, the fi
   intent-aware planning, iPLAN, allows ...", "our improved version, IAEC,");
 - ``fallback-title-prefix``: two or three capitalised plain words before a title's colon and
   "A/An ... <system noun>" ("Texture Mixer: A Network for ...", "Tag Map: A Text-Based Map for
-  ...": the strong title rule needs a name-shaped word).
+  ...": the strong title rule needs a name-shaped word);
+- ``fallback-title-coined``: a coined name leading the title before a colon or "for/with/via"
+  ("DeepFlux for Skeletons in the Wild", "Multi-Content GAN for ...", "Re-Sign: Re-Aligned ...":
+  the title rules want the abstract to present it). Before a colon, a word with an inner capital
+  and lower case, letters and digits, or capitalised parts joined by a hyphen that make no English
+  compound ("Large-Scale"); before a link, where hyphened compounds mostly name topics ("Sim-to-Real
+  for"), a CamelCase last word or a compound before a model family ("... GAN"). Not a bare acronym
+  ("SLAM via ..."), a known thing's kind ("Conditional StyleGAN for" over "the StyleGAN
+  architecture"), a name the catalogue knows, nor one the title or abstract calls a task, problem,
+  metric or data ("n-MeRCI: A new Metric ...", "the X problem", "on the X dataset").
 
 The name found takes the proposed role for every candidate with the same words, and a task with
 them (or with the acronym's long form) goes.
@@ -42,7 +51,9 @@ from .doc import Candidate
 from .long_forms import long_form_start
 from .proposed_names import _METHOD_NOUNS, _PROPOSAL_VERB
 from .sentences import sentence_at
-from .shapes import FIELD_ACRONYMS, LM_FAMILY_ACRONYMS, STOP_NAMES, SYSTEM_NOUNS, TASK_HEADS, is_name_like, norm, with_plurals
+from .shapes import (
+    FIELD_ACRONYMS, LM_FAMILY_ACRONYMS, STOP_NAMES, SYSTEM_NOUNS, TASK_HEADS, is_name_like, norm, with_plurals, word_spans,
+)
 
 __all__ = ["fallback_proposed"]
 
@@ -117,7 +128,8 @@ def fallback_proposed(text: str, tend: int, sents: list[tuple[int, int]], others
     names (normalized) that are not the paper's (the catalogue's, the task acronyms); ``task_keys``:
     the tasks chosen, which a proposal frame calling the name a method outranks."""
     return (_proposal_acronym(text, tend, sents, others, task_keys) or _named(text, tend, sents, others)
-            or _our_apposed(text, tend, others) or _title_prefix(text, tend))
+            or _our_apposed(text, tend, others) or _title_prefix(text, tend)
+            or _title_coined(text, tend, others | task_keys))
 
 
 def _proposal_acronym(text: str, tend: int, sents: list[tuple[int, int]], others: set[str],
@@ -204,3 +216,72 @@ def _title_prefix(text: str, tend: int) -> Candidate | None:
     if head.rstrip("s") not in _PREFIX_HEADS and head != words[-1]:
         return None
     return Candidate(Role.PROPOSED, m.start("name"), m.end("name"), "proposed:fallback-title-prefix", 0.8)
+
+
+_TITLE_WORD = r"[A-Za-z0-9][\w\-+]*[\w+]"
+# "DeepFlux for ...", "Multi-Content GAN for ...", "Re-Sign: ...": one or two words before a colon or a link.
+_COINED_TITLE = re.compile(rf"\s*(?P<name>{_TITLE_WORD}(?:\s+{_TITLE_WORD})?)(?P<sep>\s*:\s+|\s+(?:for|with|via)\s+)\S")
+_CAPS_COMPOUND = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+")
+# The parts of title-case English compounds ("Large-Scale", "Self-Supervised", "Zero-Shot", "Multi-Agent").
+_ENGLISH_PART = re.compile(
+    r"(?:ed|ing|ive|ble|ful|less|ous|wise|like|ness|ity|ation|ision|age|ance|ence)$"
+    r"|^(?:scale|level|based|aware|free|shot|time|world|end|order|stage|step|view|modal|domain|task|agent|source|grained"
+    r"|term|class|label|object|image|resolution|dimensional|variate|lingual|language|hop|layer|head"
+    r"|rank|round|party|sample|state|point|fidelity|quality|speed|way|tuning|training)$"
+)
+_CAMEL = re.compile(r"[a-z][A-Z]")
+_FAMILY_END = re.compile(r"(?:GAN|Net|Nets|Former|LSTM|RNN|CNN|VAE|DETR)$")
+_NOT_METHOD_TITLE = re.compile(r"\b(?:metric|measure|benchmark|dataset|corpus|task|challenge)s?\b", re.IGNORECASE)
+_NEW_NON_METHOD = re.compile(r"\b(?:new|novel)\s+(?:[\w\-]+\s+){0,2}(?:metric|measure|benchmark|dataset|corpus|task|problem)s?\b",
+                             re.IGNORECASE)
+# A plain capitalised modifier ("Online", "Conditional", "Adaptive", "Interpolated").
+_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ed|al|ive|ine)")
+# "on the X dataset", "the X problem": the name is data or a problem the paper works on.
+_AS_DATA = re.compile(r"\s+(?:dataset|data set|benchmark|corpus|database|challenge|problem|task|setting)s?\b", re.IGNORECASE)
+
+
+def _title_coined(text: str, tend: int, others: set[str]) -> Candidate | None:
+    """"DeepFlux for Skeletons in the Wild": a coined name leading the title (see the module doc)."""
+    m = _COINED_TITLE.match(text, 0, tend)
+    if not m or not any(c.islower() for c in text[:tend]):
+        return None  # (a title in capitals shows no name by its shape)
+    name = m.group("name")
+    words = name.split()
+    last = words[-1]
+    if any(w.lower() in STOP_NAMES or w.lower() in _TOPIC_OPENERS or not w[0].isupper() and not is_name_like(w) for w in words):
+        return None
+    if len(words) == 2 and (not words[0][0].isupper() or words[0].endswith("ing")
+                            or _ADJECTIVE.fullmatch(words[0]) and _bare_in(text, tend, words)):
+        return None  # "Introducing X:"; "Conditional StyleGAN for" over "the recently introduced StyleGAN": a known thing's kind
+    # Before a colon, a coined word among them ("Re-Sign:", "X3D:"); before a link, where hyphened
+    # title-case compounds mostly name topics ("Sim-to-Real for", "Depth Self-Supervision for"), a
+    # CamelCase word ("DeepFlux for", "Double-Prong ConvLSTM for") or a compound before a model
+    # family ("Multi-Content GAN for").
+    if ":" in m.group("sep"):
+        if not any(_coined_word(w) for w in words) or not (is_name_like(last) or _coined_word(last)):
+            return None
+    elif not (_CAMEL.search(last) or len(words) == 2 and _CAPS_COMPOUND.fullmatch(words[0]) and _FAMILY_END.search(last)):
+        return None
+    if _PLURAL.match(last) or last.lower() in _FAMILIES:
+        return None
+    if _NOT_METHOD_TITLE.search(text, m.end("sep"), tend) or _NEW_NON_METHOD.search(text, tend):
+        return None  # "n-MeRCI: A new Metric to ...", "we propose a new task ... TVShowGuess"
+    if any(p.isupper() and len(p) > 2 and f"({p})" in text for p in re.split(r"[\s\-]", name)):
+        return None  # "s-SBIR" over "Sketch-based image retrieval (SBIR)": a variant of a task
+    if norm(name) in others or any(_AS_DATA.match(text, u.end()) for u in re.finditer(re.escape(name), text)):
+        return None
+    return Candidate(Role.PROPOSED, m.start("name"), m.end("name"), "proposed:fallback-title-coined", 0.8)
+
+
+def _bare_in(text: str, tend: int, words: list[str]) -> bool:
+    """Does the abstract write the name's last word without its first ("StyleGAN" under "Conditional StyleGAN")?"""
+    abstract, first = text[tend:], words[0].lower()
+    return any(abstract[max(0, a - len(first) - 1) : a].strip().lower() != first for a, _ in word_spans(abstract, words[1]))
+
+
+def _coined_word(w: str) -> bool:
+    """An inner capital with lower case ("DeepFlux", "U-Net"), letters and digits ("X3D"), or
+    capitalised parts joined by a hyphen that make no English compound ("Re-Sign", not "Large-Scale")."""
+    if is_name_like(w) and (not w.isupper() or any(c.isdigit() for c in w)):
+        return True
+    return _CAPS_COMPOUND.fullmatch(w) is not None and not any(_ENGLISH_PART.search(p.lower()) for p in w.split("-")[1:])

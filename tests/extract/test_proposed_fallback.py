@@ -138,3 +138,36 @@ def test_coined_name_in_apposition_to_our_method():
     assert got == ("iPLANx", "proposed:fallback-our")
     # a list after a verb is no apposition
     assert _fallback("Debiasing", "Our approach outperforms the vanilla, LfFx, and LDD methods by margins.") is None
+
+
+def test_coined_name_leading_the_title():
+    abstract = "Skeletons are hard to find in clutter. We learn a flow to the skeleton and read it off."
+    assert _fallback("GlimFlow for Skeletons in Clutter", abstract) == ("GlimFlow", "proposed:fallback-title-coined")
+    assert _fallback("Re-Bind: Re-Aligned Sequence Models for Signs", abstract) == ("Re-Bind", "proposed:fallback-title-coined")
+    assert _fallback("Multi-Glyph GAN for Font Transfer", abstract) == ("Multi-Glyph GAN", "proposed:fallback-title-coined")
+
+
+def test_title_lead_that_is_a_topic_a_kind_or_a_known_name_is_not_taken():
+    abstract = "Robots must map their world. We study the question in depth and report what we find."
+    assert _fallback("Sim-to-Field for Tactile Sensing", abstract) is None  # a hyphened compound before a link
+    assert _fallback("Large-Scale: Learning at Scale", abstract) is None  # an English compound
+    assert _fallback("SLAMX via Variable Reduction", abstract) is None  # a bare acronym may be a task
+    # a kind of a known thing the abstract names alone
+    assert _fallback("Online GridSLAM for Legged Robots", "We extend the GridSLAM system to walk.") is None
+    assert _fallback("Online GridSLAM for Legged Robots", "We present Online GridSLAM here.") == (
+        "Online GridSLAM", "proposed:fallback-title-coined")
+    assert _fallback("Introducing GridSLAM: Mapping", abstract) is None
+    assert _fallback("GridFlow for Mapping", abstract, others=frozenset({"gridflow"})) is None  # the catalogue's
+    assert _fallback("MAPPER FLOW: MAPPING AT SCALE", abstract) is None  # a title in capitals
+
+
+def test_title_lead_named_as_a_task_a_metric_or_data_is_not_taken():
+    assert _fallback("GlimQA: Ranking Concepts", "We introduce a novel few-shot question-answering task (GlimQA).") is None
+    assert _fallback("n-GlimCI: A new Metric for Uncertainty", "Uncertainty matters. We study it.") is None
+    assert _fallback("GlimSet for Parsing", "We train parsers on the GlimSet dataset and report gains.") is None
+    assert _fallback("Grid-SLAMX: Jointly Mapping", "The Grid-SLAMX problem is posed as an optimisation.") is None
+
+
+def test_resolver_reads_the_coined_title_name_where_nothing_else_is_found():
+    lists = _lists("GlimFlow for Skeletons in Clutter", "Skeletons are hard to find in clutter. We learn a flow and read it off.")
+    assert "GlimFlow" in lists["proposed"]
