@@ -55,7 +55,7 @@ from .shapes import (
     FIELD_ACRONYMS, LM_FAMILY_ACRONYMS, STOP_NAMES, SYSTEM_NOUNS, TASK_HEADS, is_name_like, norm, with_plurals, word_spans,
 )
 
-__all__ = ["fallback_proposed"]
+__all__ = ["NEW_THING", "fallback_proposed"]
 
 _FAMILIES = with_plurals(LM_FAMILY_ACRONYMS) | FIELD_ACRONYMS
 # "(cGPRT)", "(STG-NCDE)": a bracketed acronym (two capitals or more, checked apart).
@@ -90,7 +90,8 @@ _NAMED = re.compile(
 )
 # (a literal each :data:`_NAMED` match holds: a text without any has none)
 _NAMING_WORDS = ("called", "named", "dubbed", "termed", "coined", "we call", "we dub", "we name", "we term")
-_NEW = re.compile(r"\b(?:[Nn]ovel|[Nn]ew|[Oo]ur)\b")
+# "novel", "new", "our": the sentence presents something new (the resolver reads it too)
+NEW_THING = re.compile(r"\b(?:[Nn]ovel|[Nn]ew|[Oo]ur)\b")
 # "a phenomenon we call ...", "a problem called ...": the paper names no method.
 _NOT_METHOD_BEFORE = re.compile(
     r"\b(?:so-called|so called|problem|task|phenomenon|setting|effect|property|issue|metric|measure|score|dataset|benchmark"
@@ -178,7 +179,7 @@ def _named(text: str, tend: int, sents: list[tuple[int, int]], others: set[str])
     for m in _NAMED.finditer(text, tend):
         s0 = max(sentence_at(sents, m.start())[0], tend)
         before = text[s0 : m.start()]
-        if not (_PROPOSAL_VERB.search(before) or _NEW.search(before)) or _NOT_METHOD_BEFORE.search(before):
+        if not (_PROPOSAL_VERB.search(before) or NEW_THING.search(before)) or _NOT_METHOD_BEFORE.search(before):
             continue
         phrase = m.group("name")
         words = phrase.lower().split()

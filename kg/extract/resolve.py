@@ -67,7 +67,7 @@ from .metrics import attach_values
 from .name_kind import own_kind
 from .own_modified import modified_known
 from .qualifiers import extend_qualifiers
-from .proposed_fallback import fallback_proposed
+from .proposed_fallback import NEW_THING, fallback_proposed
 from .proposed_roles import OTHERS_RULES, introduced_known
 from .redefined import CATALOGUE_RULES, inside_defined_names, redefined_acronyms
 from .sentences import sentence_at, split_sentences
@@ -90,7 +90,6 @@ _CONTEXT_OWN = {"context:kind-noun", "proposed:the-proposed", "proposed:appositi
 # The own-name claims that outrank a task reading of the same words (:func:`_tasks_not_names`).
 _OUTRANKS_TASK = {"proposed:title-prefix", "proposed:naming", "proposed:verb", "proposed:title-vouched", "proposed:title-phrase"}
 _DATA_ROLES = (Role.DATASET, Role.INTRODUCED_DATASET)
-_NEW_THING = re.compile(r"\b(?:[Nn]ovel|[Nn]ew|[Oo]ur)\b")
 _DATA_USE = {"context:evaluated-on", "context:dataset-noun", "context:after-noun", "metrics:measured-on"}
 # Cues that write a name as a set ("the Alpaca dataset", "EMNIST and VGG-Face datasets"): stronger
 # than "results on X", which a model is evaluated on too.
@@ -305,7 +304,7 @@ def _tasks_not_names(text: str, tasks: list[Candidate], names: list[Candidate]) 
     # it outranks the task only after a new thing ("a new strategy which we call dynamic regrasping").
     method_keys |= {norm(text[c.start : c.end]) for c in names
                     if c.role is Role.PROPOSED and text[c.start].islower() and (c.rule in ("proposed:lower-apposed", "proposed:title-reused") or (
-                        c.rule == "proposed:lower-named" and _NEW_THING.search(text, max(0, c.start - 80), c.start)))}
+                        c.rule == "proposed:lower-named" and NEW_THING.search(text, max(0, c.start - 80), c.start)))}
     # "Incremental Sequence Learning" (title) over "We introduce Incremental Sequence Learning, a simple
     # approach": a name the paper presents or names as its own (title prefix, naming verb, presenting
     # verb) is not the task the title phrase was read as; the role is decided once, from the claim.
