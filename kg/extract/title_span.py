@@ -24,7 +24,7 @@ from ..model import Role
 from .doc import Candidate
 from .shapes import SYSTEM_NOUN_FORMS, TASK_HEADS, WEAK_HEADS, is_acronym
 from .title_clause import BREAK, FIELDS, norm_phrase_words, padded_abstract
-from .title_words import _ARTICLES, _LINKS, _TASK_END_CLASSES, MAX_WORDS, Span, _clauses, _words  # noqa: F401 (_clauses: tests)
+from .title_words import _ARTICLES, _LINKS, _TASK_END_CLASSES, MAX_WORDS, Span, _words
 from .title_words import pick_spans, task_end_spans, title_spans
 from .words import load, word_set
 
@@ -47,10 +47,9 @@ _ACTION = re.compile(r"(?:tion|sion|sis)$")
 _ACTION_OTHER = re.compile(r"(?:tion|sion|ment)s?$")
 
 
-@lru_cache(maxsize=65536)
 def _classes(w: str, raw: str) -> tuple[str, ...]:
-    """The curated classes of one word (lower case ``w``, as written ``raw``); memoised: title
-    words recur across a corpus."""
+    """The curated classes of one word (lower case ``w``, as written ``raw``); a title's words are
+    read through the memoised :func:`_title_word_classes`."""
     out = []
     if w in _LINKS:
         out.append("link:" + w)
@@ -97,7 +96,7 @@ def _classes(w: str, raw: str) -> tuple[str, ...]:
 
 def _word_classes(title: str, clauses: list) -> list[list[list[str]]]:
     """:func:`_classes` of every word of every clause, read once per title."""
-    return [[_classes(w, title[a:b]) for a, b, w in words] for words in clauses]
+    return [[_title_word_classes(title[a:b]) for a, b, _ in words] for words in clauses]
 
 
 def span_features(
@@ -281,8 +280,9 @@ def candidates(
 
 @lru_cache(maxsize=65536)
 def _title_word_classes(raw: str) -> tuple[str, ...]:
-    """:func:`_classes` of a title word as written (its lower case is the clause's word)."""
-    return _classes.__wrapped__(raw.lower(), raw)
+    """:func:`_classes` of a title word as written (its lower case is the clause's word); memoised:
+    title words recur across a corpus."""
+    return _classes(raw.lower(), raw)
 
 
 def _class_reader(title: str, clauses: list):
@@ -334,10 +334,8 @@ def _features(title: str, clauses: list, spans: list[Span], padded: str, picks: 
     classes = word_classes.classes
     anchors = [sp for sp in spans if sp.key in picks]
     seen = {} if seen is None else seen
-    if known and anchors == list(known):
-        feats = [known.get(sp) or span_features(title, clauses, sp, padded, picks, anchors, classes, seen) for sp in spans]
-    else:
-        feats = [span_features(title, clauses, sp, padded, picks, anchors, classes, seen) for sp in spans]
+    known = known if known and anchors == list(known) else {}
+    feats = [known.get(sp) or span_features(title, clauses, sp, padded, picks, anchors, classes, seen) for sp in spans]
     if picks:
         keys = {sp.key for sp in spans}
         feats += [_offtitle_features(p, padded, rule) for p, rule in picks.items() if p not in keys]

@@ -7,7 +7,8 @@ import pytest
 
 from kg.extract import Extractor
 from kg.extract.doc import Candidate, layout
-from kg.extract.title_span import _clauses, candidates, load_weights, revise_title_tasks
+from kg.extract.title_span import candidates, load_weights, revise_title_tasks
+from kg.extract.title_words import _clauses
 from kg.model import Paper, Role, Source
 
 
