@@ -52,7 +52,7 @@ from .long_forms import long_form_start
 from .proposed_names import _METHOD_NOUNS, _PROPOSAL_VERB
 from .sentences import sentence_at
 from .shapes import (
-    FIELD_ACRONYMS, LM_FAMILY_ACRONYMS, STOP_NAMES, SYSTEM_NOUNS, TASK_HEADS, is_name_like, norm, with_plurals, word_spans,
+    FIELD_ACRONYMS, LM_FAMILY_ACRONYMS, NAMING_VERBS, STOP_NAMES, SYSTEM_NOUNS, TASK_HEADS, is_name_like, norm, with_plurals, word_spans,
 )
 
 __all__ = ["NEW_THING", "fallback_proposed"]
@@ -89,7 +89,7 @@ _NAMED = re.compile(
     r"(?=\s*[,.;:(]|\s+(?:that|which|to|for|with|in|on|is|and|as|by|based)\b)"
 )
 # (a literal each :data:`_NAMED` match holds: a text without any has none)
-_NAMING_WORDS = ("called", "named", "dubbed", "termed", "coined", "we call", "we dub", "we name", "we term")
+_NAMING_WORDS = NAMING_VERBS + ("we call", "we dub", "we name", "we term")
 # "novel", "new", "our": the sentence presents something new (the resolver reads it too)
 NEW_THING = re.compile(r"\b(?:[Nn]ovel|[Nn]ew|[Oo]ur)\b")
 # "a phenomenon we call ...", "a problem called ...": the paper names no method.
