@@ -35,7 +35,7 @@ sys.path.insert(0, str(ROOT))  # run as a script from the checkout
 from kg.evaluate import load_gold, score  # noqa: E402
 from kg.extract import Extractor, resolve  # noqa: E402
 from kg.extract.title_clause import norm_phrase_words  # noqa: E402
-from kg.extract.title_span import TITLE_RULE, candidates, choose  # noqa: E402
+from kg.extract.title_span import candidates, choose, title_picks as picks_of  # noqa: E402
 from kg.ingest import read_inputs  # noqa: E402
 from kg.model import Role, normalize_name, title_key  # noqa: E402
 
@@ -55,12 +55,7 @@ READ_SETS = {
 def title_picks(mentions: list[tuple]) -> dict[str, str]:
     """The normalised tasks kg's rules took from the title (a title rule, or a title mention), each
     with its rule."""
-    out: dict[str, str] = {}
-    for text, field, _s, _e, rule in mentions:
-        k = norm_phrase_words(text)
-        if k and (rule.startswith(TITLE_RULE) or field == "title") and k not in out:  # (as revise_title_tasks)
-            out[k] = rule
-    return out
+    return picks_of((norm_phrase_words(text), rule, field == "title") for text, field, _s, _e, rule in mentions)
 
 
 def load_papers() -> list[dict]:

@@ -13,6 +13,7 @@ inference is a dot product."""
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -28,7 +29,7 @@ from .title_words import _ARTICLES, _LINKS, _TASK_END_CLASSES, MAX_WORDS, Span, 
 from .title_words import pick_spans, task_end_spans, title_spans
 from .words import load, word_set
 
-__all__ = ["MARGIN", "ADD", "SPAN_RULE", "Span", "Candidates", "candidates", "choose", "load_weights", "revise_title_tasks", "span_score"]
+__all__ = ["MARGIN", "ADD", "SPAN_RULE", "Span", "Candidates", "candidates", "choose", "load_weights", "revise_title_tasks", "span_score", "title_picks"]
 
 WEIGHTS = Path(__file__).with_name("data") / "title_span.json"
 #: A rule's title task gives way to the best span of its clause scoring this much higher
@@ -392,15 +393,23 @@ def choose(cands: Candidates, probs: list[float], tasks: list[str], margin: floa
     return out
 
 
+def title_picks(tasks: Iterable[tuple[str, str, bool]]) -> dict[str, str]:
+    """The normalised tasks the rules took from the title, each with its rule; ``tasks`` gives each
+    chosen task's normalised words, rule and whether it stands in the title (a task of no words,
+    "-", is none)."""
+    out: dict[str, str] = {}
+    for k, rule, in_title in tasks:
+        if k and (rule.startswith(TITLE_RULE) or in_title) and k not in out:
+            out[k] = rule
+    return out
+
+
 def revise_title_tasks(text: str, title_end: int, tasks: list[Candidate], names: set[str] = frozenset()) -> list[Candidate]:
     """The resolver's chosen task candidates with the title's span chosen by the model (see
     :func:`choose`); ``text`` is the title, a blank line and the abstract; a span whose normalised
     words are one of ``names`` (other roles' names) is not chosen."""
     keys = [norm_phrase_words(text[c.start : c.end]) for c in tasks]
-    picks: dict[str, str] = {}
-    for c, k in zip(tasks, keys):
-        if k and (c.rule.startswith(TITLE_RULE) or c.start < title_end) and k not in picks:  # ("-": no words)
-            picks[k] = c.rule
+    picks = title_picks((k, c.rule, c.start < title_end) for c, k in zip(tasks, keys))
     weights = load_weights()
     title, padded = text[:title_end], padded_abstract(text, title_end)  # (as the task rules made it)
     ws = _words(title)
