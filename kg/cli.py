@@ -268,6 +268,8 @@ def eval_(
     paths: list[Path] = typer.Argument(..., help="Input files or folders holding the gold papers."),
     show_errors: bool = typer.Option(False, "--show-errors", help="List misses and false hits per paper."),
     fmt: str = typer.Option("table", "--format", "-f", help="table or json."),
+    relaxed: bool = typer.Option(False, "--relaxed", help="Names match when one contains the other as whole words, "
+                                 "ignoring dashes (as SciREX's spans need; result tuples always match so)."),
 ) -> None:
     """Score extraction against gold annotations: precision, recall and F1 per key (or, for a
     results gold file, per view of the result tuples)."""
@@ -285,7 +287,7 @@ def eval_(
         if is_results_gold(records):
             report = score_results(records, predicted_results(extractions))
         else:
-            report = score(records, [{"title": e.paper.title, **e.surface_lists()} for e in extractions])
+            report = score(records, [{"title": e.paper.title, **e.surface_lists()} for e in extractions], relaxed=relaxed)
     except KgError as e:
         _fail(e)
         return

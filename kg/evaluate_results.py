@@ -20,11 +20,10 @@ neither rewarded nor penalised.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
-from .evaluate import EvalReport, KeyScore, PaperErrors
-from .model import normalize_name, title_key
+from .evaluate import EvalReport, KeyScore, PaperErrors, names_match
+from .model import title_key
 
 __all__ = ["RESULT_VIEWS", "score_results", "is_results_gold", "predicted_results"]
 
@@ -55,27 +54,16 @@ def _num(v) -> float | None:
         return None
 
 
-def _name_match(a: str | None, b: str | None) -> bool:
-    if not a or not b:
-        return not a and not b
-    # "ignoring dashes": "F1-score" ~ "F1 score" (normalize_name only unifies the dash characters)
-    x, y = (re.sub(r"[\s-]+", " ", normalize_name(n)).strip() for n in (a, b))
-    if x == y or x.replace(" ", "") == y.replace(" ", ""):
-        return True
-    short, long_ = sorted((x, y), key=len)
-    return re.search(rf"(?<![\w]){re.escape(short)}(?![\w])", long_) is not None
-
-
 def _method_match(gold: dict, pred: dict) -> bool:
     g, p = gold.get("method"), pred.get("method")
     if g == OWN:
         return bool(pred.get("proposed")) and not p
-    return _name_match(g, p)
+    return names_match(g, p)
 
 
 def _same_result(g: dict, p: dict) -> bool:
     return _num(g.get("value")) == _num(p.get("value")) and _num(g.get("value")) is not None \
-        and (g.get("metric") is None or _name_match(g.get("metric"), p.get("metric"))) and _name_match(g.get("dataset"), p.get("dataset"))
+        and (g.get("metric") is None or names_match(g.get("metric"), p.get("metric"))) and names_match(g.get("dataset"), p.get("dataset"))
 
 
 RESULT_VIEWS: dict[str, tuple[Callable[[dict], bool], Callable[[dict, dict], bool]]] = {

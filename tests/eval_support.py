@@ -27,11 +27,15 @@ def read_papers(path: Path) -> list[Paper]:
     return papers
 
 
-def extraction_report(papers_path: Path, gold_path: Path) -> EvalReport:
+def extraction_predictions(papers_path: Path) -> list[dict]:
+    """The records `kg eval` scores, one per paper of ``papers_path``."""
     from kg.extract import extract_papers
 
-    preds = [{"title": e.paper.title, **e.surface_lists()} for e in extract_papers(read_papers(papers_path))]
-    return score(load_gold(gold_path), preds)
+    return [{"title": e.paper.title, **e.surface_lists()} for e in extract_papers(read_papers(papers_path))]
+
+
+def extraction_report(papers_path: Path, gold_path: Path) -> EvalReport:
+    return score(load_gold(gold_path), extraction_predictions(papers_path))
 
 
 def results_report(papers_path: Path, gold_path: Path) -> EvalReport:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from kg.errors import GoldError
-from kg.evaluate import EvalReport, load_gold, score
+from kg.evaluate import EvalReport, load_gold, names_match, score
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -37,6 +37,44 @@ def test_evaluate_counts_matches(gold: list[str], predicted: list[str], tp: int,
     report = score([_gold(datasets=gold)], [{"title": "A Paper", "datasets": predicted}])
     s = report.scores["datasets"]
     assert (s.tp, s.fp, s.fn) == (tp, fp, fn)
+
+
+@pytest.mark.parametrize(
+    "a, b, same",
+    [
+        ("COCO dataset", "COCO", True),  # whole words contained
+        ("CNN/DailyMail cloze test", "CNN/DailyMail", True),
+        ("CIFAR10", "CIFAR-10", True),  # dashes and spaces ignored
+        ("F1-score", "f1 score", True),
+        ("ImageNet-R", "ImageNet", True),  # "ImageNet R" contains "ImageNet" as a word
+        ("COCO", "COCONut", False),  # not inside a word
+        ("VOC", "", False),
+        (None, None, True),
+    ],
+)
+def test_evaluate_names_match_relaxed(a, b, same: bool) -> None:
+    assert names_match(a, b) is same and names_match(b, a) is same
+
+
+@pytest.mark.parametrize(
+    "gold, predicted, strict, relaxed",
+    [
+        (["Atari games domain"], ["Atari"], (0, 1, 1), (1, 0, 0)),
+        (["HDTF", "MEAD"], ["HDTF dataset", "LRS3"], (0, 2, 2), (1, 1, 1)),
+        (["ILSVRC and COCO 2015 competitions"], ["ILSVRC", "COCO"], (0, 2, 1), (1, 0, 0)),  # a second form is no error
+        (["WMT 2014", "WMT 2016"], ["WMT"], (0, 1, 2), (1, 0, 1)),  # one prediction takes one entry
+    ],
+)
+def test_evaluate_relaxed_scoring(gold: list[str], predicted: list[str], strict: tuple, relaxed: tuple) -> None:
+    for is_relaxed, want in ((False, strict), (True, relaxed)):
+        s = score([_gold(datasets=gold)], [{"title": "A Paper", "datasets": predicted}], relaxed=is_relaxed).scores["datasets"]
+        assert (s.tp, s.fp, s.fn) == want, is_relaxed
+
+
+def test_evaluate_relaxed_doubtful_entries_are_not_false() -> None:
+    report = score([_gold(datasets=["HDTF"], doubtful=["3D scans"])], [{"title": "A Paper", "datasets": ["HDTF", "3D"]}], relaxed=True)
+    s = report.scores["datasets"]
+    assert (s.tp, s.fp, s.fn) == (1, 0, 0)
 
 
 def test_evaluate_doubtful_entries_are_neither_rewarded_nor_penalised() -> None:

@@ -10,6 +10,10 @@ the issue's target is .80. Most errors left are gold choices our guidelines do n
 Session 14 read all 40 false hits and 36 misses of version 50: 38 and 33 of them are such gold
 choices (18 named datasets unmarked, 12 + 12 task-word spans, 18 generic phrases or language pairs
 marked), so about .77 is the most kg can reach here under its own guidelines.
+
+Scored relaxed (`kg eval --relaxed`: one name containing the other as whole words, the matching the
+issue gives this set and result tuples always use), the task-word spans match their names: version 56
+any_dataset .868 (P .868, R .868), datasets .848; the issue's .80 holds there.
 """
 
 from __future__ import annotations
@@ -19,24 +23,29 @@ from pathlib import Path
 
 import pytest
 
-from eval_support import extraction_report
+from eval_support import extraction_predictions
 
-from kg.evaluate import EvalReport
+from kg.evaluate import EvalReport, load_gold, score
 
 _SHARED = Path(os.environ.get("KG_SHARED", Path(__file__).resolve().parents[1].parent / "shared"))  # as conftest.shared_dir
 SCIREX = _SHARED / "gold" / "scirex-dev"
 FLOORS = {"any_dataset": 0.75, "datasets": 0.73}
+RELAXED_FLOORS = {"any_dataset": 0.86, "datasets": 0.84}
 
 
 @pytest.fixture(scope="module")
-def scirex_report() -> EvalReport:
+def scirex_reports() -> dict[bool, EvalReport]:
+    """The strict and the relaxed report (key: relaxed) of one extraction run."""
     if not (SCIREX / "gold.jsonl").is_file():
         pytest.skip(f"SciREX gold not found at {SCIREX}")
-    return extraction_report(SCIREX / "papers.jsonl", SCIREX / "gold.jsonl")
+    gold, preds = load_gold(SCIREX / "gold.jsonl"), extraction_predictions(SCIREX / "papers.jsonl")
+    return {relaxed: score(gold, preds, relaxed=relaxed) for relaxed in (False, True)}
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("key, floor", sorted(FLOORS.items()))
-def test_evaluate_scirex_datasets_meet_the_floor(scirex_report: EvalReport, key: str, floor: float) -> None:
-    assert scirex_report.unmatched == []
-    assert scirex_report.f1(key) >= floor, f"{key} F1 {scirex_report.f1(key):.3f} < {floor}\n{scirex_report.table()}"
+@pytest.mark.parametrize("relaxed, key, floor",
+                         [(False, k, f) for k, f in sorted(FLOORS.items())] + [(True, k, f) for k, f in sorted(RELAXED_FLOORS.items())])
+def test_evaluate_scirex_datasets_meet_the_floor(scirex_reports: dict[bool, EvalReport], relaxed: bool, key: str, floor: float) -> None:
+    report = scirex_reports[relaxed]
+    assert report.unmatched == []
+    assert report.f1(key) >= floor, f"{key} F1 {report.f1(key):.3f} < {floor} (relaxed={relaxed})\n{report.table()}"
