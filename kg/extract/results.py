@@ -184,7 +184,7 @@ def _sentence_results(text, s, e, metrics, named, own, context=(), own_default=T
     if not values:
         return []
     values, asides = _split_asides(text, values)
-    datasets, acting, borrowed, unknown_set = _sentence_sets(text, s, e, named, context)
+    datasets, acting, borrowed, unknown_set = _sentence_sets(text, s, e, named, context, metrics)
     metric_names = {normalize_name(m.name) for m in metrics}  # "BLEU" tagged as a method names no method here
     methods = sorted([n for n in named if n.role in (Role.METHOD, Role.PROPOSED) and s <= n.start < e
                       and normalize_name(n.name) not in metric_names]
@@ -322,9 +322,10 @@ def _group_kind(text: str, s: int, members: list[re.Match], headed: list[_Named 
     return kind
 
 
-def _sentence_sets(text, s, e, named, context):
+def _sentence_sets(text, s, e, named, context, metrics=()):
     """The sets a sentence's values may be on: (datasets, "datasets" acting as systems, whether the
-    sets are borrowed from the context, whether the sentence names a set no mention covers)."""
+    sets are borrowed from the context, whether the sentence names a set no mention covers; a metric word
+    the recognisers did not mark, "in Hit-Rate", is no such set)."""
     datasets = _datasets_in(named, s, e, text)
     # a "dataset" that scores is the paper's system under a name it also gives a resource
     acting = [d for d in datasets if SCORING_VERB.match(text, d.end)
@@ -344,7 +345,7 @@ def _sentence_sets(text, s, e, named, context):
         datasets = list(context)  # unless the sentence names a set no mention covers
     # a benchmark named in the sentence that no recogniser knows: its values would get a wrong
     # (missing) dataset, and a leaderboard is better without them
-    unknown = unknown_named_sets(text, s, e, named) if borrowed else []
+    unknown = unknown_named_sets(text, s, e, named + [m for m in metrics if m not in named]) if borrowed else []
     # a value such a sentence leaves without a dataset is dropped
     unknown_set = bool(unknown) or (borrowed and not datasets and bool(RESPECTIVELY_ON_NAMES.search(text, s, e)))
     if unknown and borrowed:

@@ -1,0 +1,39 @@
+"""Metric words spelled with a dash or named as a failure count ("6.8% error-rate", "Top5-Errors of 7.8%",
+"0.4% failure rate", "in Hit-Rate"): each names the metric of its value. Made-up sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.model import Role
+from results_support import ranked_rows
+
+D, X = Role.DATASET, Role.METRIC
+
+
+@pytest.mark.parametrize(
+    "text, named, want",
+    [
+        ("We report a new state-of-the-art fixed point performance of 6.8% error-rate on Foo-10 benchmark.", [("Foo-10", D)],
+         [("Bar", True, "Foo-10", "error-rate", "6.8")]),
+        ("Most remarkably, we obtain Top5-Errors of only 7.8%/6.4% on Foo-1k data with one and seven models, respectively.",
+         [("Foo-1k", D)], [("Bar", True, "Foo-1k", "Top5-Error", "7.8"), ("Bar", True, "Foo-1k", "Top5-Error", "6.4")]),
+        ("Our method achieves 3.9% mean error with 0.4% failure rate on the Foo-W dataset.", [("Foo-W", D)],
+         [("Bar", True, "Foo-W", "failure rate", "0.4")]),
+    ],
+)
+def test_metric_spelled_with_a_dash_or_as_a_failure_rate(text, named, want):
+    assert [r for r in ranked_rows(text, named, "Bar") if r[3] != "mean error"] == want
+
+
+def test_metric_word_after_in_is_no_unknown_set():
+    # "in Hit-Rate" names a measure, not a benchmark no recogniser knows: the gains are kept
+    text = "Experiments on three public datasets show the superiority of Bar, with an average improvement of 19.4% in Hit-Rate and 20.8% in NDCG metric."
+    rows = ranked_rows(text, [("NDCG", X)], "Bar")
+    assert [(r[3], r[4]) for r in rows] == [("Hit-Rate", "19.4"), ("NDCG", "20.8")]
+
+
+def test_failure_rate_is_lower_better():
+    from kg.extract.results import higher_is_better
+
+    assert higher_is_better("failure rate") is False
