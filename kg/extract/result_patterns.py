@@ -12,16 +12,16 @@ GENERIC_METRIC = re.compile(
     r"(?<![\w-])(?:(?:top-?\d{1,3}|Q[38]|overall|average|mean|balanced|test|validation|classification|verification|retrieval|certified|robust|adversarial|zero-shot|few-shot|"
     r"linear[- ]probe?|exact[- ]match|word|character|label|pixel|frame|instance|attack|policy|task|joint(?: goal)?|execution|"
     r"(?:macro|micro|weighted)(?:[- ]averaged)?[- ]?|(?-i:[a-z]{3,}(?:tion|sion))(?=\s+(?:accuracy|success rate|F1|precision|recall|rates?\b)))\s*){0,2}"  # "top-5 validation error", "recognition accuracy"
-    r"(?:accuracy|accuracies|top-?\d{1,2}-errors?|(?:Spearman|Pearson|Kendall)(?:'s)?(?:\s+(?:rank\s+)?correlation)?(?:\s+(?:coefficient|rho|tau|ρ|τ))?|error[- ]rates?|errors?|success rates?|(?:failure|miss) rates?|F(?:1|0\.5)(?:[- ]scores?)?|F2[- ]?(?:scores?|measure)|F[- ]scores?|F-?measure|precision|recall(?: rates?(?!\s+of\s+(?:the|its|their)\b))?|AU(?:C|ROC|PRC?|PRO)|"
+    r"(?:accuracy|accuracies|perplexit(?:y|ies)|top-?\d{1,2}-errors?|(?:Spearman|Pearson|Kendall)(?:'s)?(?:\s+(?:rank\s+)?correlation)?(?:\s+(?:coefficient|rho|tau|ρ|τ))?|error[- ]rates?|errors?|success rates?|(?:failure|miss) rates?|F(?:1|0\.5)(?:[- ]scores?)?|F2[- ]?(?:scores?|measure)|F[- ]scores?|F-?measure|precision|recall(?: rates?(?!\s+of\s+(?:the|its|their)\b))?|AU(?:C|ROC|PRC?|PRO)|"
     r"(?:false|true) (?:positive|negative) rates?|win(?:ning)? rates?|pass rates?|hit[- ]rates?|(?:(?<=recognition )|(?<=detection )|(?<=identification )|(?<=classification )|(?<=prediction ))rates?|score)(?![\w-])",  # "recognition rate"
     re.I,
 )
-# "accura|error|rate|F1|F-?measure|precision|recall|AU(?:C|ROC|PR)|score|Spearman|Pearson|Kendall"
+# "accura|error|rate|F1|F-?measure|precision|perplexit|recall|AU(?:C|ROC|PR)|score|Spearman|Pearson|Kendall"
 # in any case, led by the characters that case-insensitively begin one ("\u017f" is an "s", "\u212a" a
 # "k"): a case-insensitive alternation gives the engine no first character to skip to (twice the cost).
 GENERIC_HEAD = re.compile(
     r"[aAeErRfFpPsSkK\u017f\u212a](?i:(?<=a)(?:ccura|u(?:c|roc|pr))|(?<=e)rror|(?<=r)(?:ate|ecall)|(?<=f)(?:1|-?measure|[- ]score)"
-    r"|(?<=p)(?:recision|earson)|(?<=s)(?:core|pearman)|(?<=k)endall)"
+    r"|(?<=p)(?:recision|earson|erplexit)|(?<=s)(?:core|pearman)|(?<=k)endall)"
 )
 NUM = r"(?<![\w.])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<![\w.,])\.\d+)"  # ".673" too
 # (a robot's errors in the units of what it measures: "a contact force error of 0.0117N", "a pouring error of 16.4 mL")

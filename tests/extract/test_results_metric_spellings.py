@@ -37,3 +37,12 @@ def test_failure_rate_is_lower_better():
     from kg.extract.results import higher_is_better
 
     assert higher_is_better("failure rate") is False
+
+
+def test_perplexities_name_the_values_metric_and_rank_lower_better():
+    from kg.extract.result_metrics import higher_is_better, metric_name
+
+    text = "We improve the state-of-the-art perplexities on Foo Treebank and BarText-2 to 47.7 and 40.7 respectively."
+    rows = ranked_rows(text, [("Foo Treebank", D), ("BarText-2", D)], "Bar")
+    assert [(r[2], r[3], r[4]) for r in rows] == [("Foo Treebank", "perplexities", "47.7"), ("BarText-2", "perplexities", "40.7")]
+    assert metric_name("perplexities") == "perplexity" and higher_is_better(metric_name("perplexities")) is False
