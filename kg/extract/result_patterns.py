@@ -31,6 +31,8 @@ _PIXEL_METRIC = r"(?:[\s-]+(?:wise|level|based))?[\s-]+(?:accurac(?:y|ies)|acc\b
 UNIT = r"(?:\s?(?P<unit>\\?%|\$\\?%\$|percent(?:age points?)?\b|pp\b|points?\b|dB\b|ms\b|mm\b|cm\b|m\b|µm\b|nm\b|°|deg(?:rees?)?\b|N\b(?!-)|mN\b|g\b(?!-)|mg\b|kg\b|mL\b|ml\b|rad\b|mrad\b|px\b|pixels?\b(?!" + _PIXEL_METRIC + ")|" \
     r"(?:milli|centi|micro|nano)?met(?:er|re)s\b|radians?\b|[x×](?![\w])))?"
 VALUE = re.compile(NUM + UNIT)
+# "88 ± 5 %", "11.3$\\pm$9.5\\% EER", "0.427 +/- 0.229 m": the spread written after a mean, with the unit both share
+SPREAD = re.compile(r"(?<=\d)\s*\$?\s*(?:±|\\pm|\+/-|\+-)\s*\$?\s*\d+(?:\.\d+)?\s*\$?" + UNIT.replace("?P<unit>", "?P<spread_unit>"))
 # What stands right before a number that is no score of its own. (One "\b" before all the words: the
 # search tries each position of the window, and a "\b" led by each word was tested once per word.)
 NOT_SCORE_BEFORE = re.compile(

@@ -33,7 +33,7 @@ from .result_sets import fullest, group_datasets, over_sets, own_set_phrases, na
 from .result_patterns import (  # noqa: F401  (GENERIC_METRIC is part of this module's API)
     GENERIC_METRIC, VALUE, NOT_SCORE_BEFORE, HEDGED_LIST_BEFORE, IMPROVEMENT_BEFORE, IMPROVEMENT_AFTER,
     OTHER_QUANTITY_AFTER, REFERENCE_BEFORE, RANGE_AFTER, NOUN_AFTER, UNNAMED_SET, PHYSICAL,
-    SPEED, SCORING_VERB, EVALUATION_CUE, REACHING, RESPECTIVELY, DIGIT,
+    SPEED, SPREAD, SCORING_VERB, EVALUATION_CUE, REACHING, RESPECTIVELY, DIGIT,
     YEAR, TARGET_AFTER, RANGE_END, FROM_TO, ELLIPSIS_GAP,
     DEGRADATION_BEFORE, THRESHOLD, NOT_EVAL_SET_BEFORE,
     RANGING_BEFORE, OPERATING_POINT_AFTER, CHANGE_START_BEFORE, CHANGE_START_AFTER, MIXED_CASE_NAME_BEFORE, LOST_RANGE_BEFORE, LOST_RANGE_AFTER, THESE_SETS,
@@ -90,6 +90,8 @@ def find_results(text: str, sentences: Sequence[tuple[int, int]], mentions: Sequ
     """Every result stated in ``text`` (one field of a paper) with ``sentences`` as (start, end) offsets into
     it, the paper's resolved ``mentions`` (offsets in the same field) and its own name (``own_name()`` if given)."""
     own = own_name or (lambda: proposed_name)
+    if "±" in text or "\\pm" in text or "+/-" in text or "+-" in text:
+        text = _without_spreads(text)
     named = [n._replace(role=Role.DATASET) if n.role is Role.METHOD and ON_SET_BEFORE.search(text, max(0, n.start - 8), n.start)
              and SET_WORD_AFTER.match(text, n.end) else n for n in written_names(mentions, field)]  # "on the SayCan instruction set"
     named = widened(text, named)
@@ -121,6 +123,15 @@ def find_results(text: str, sentences: Sequence[tuple[int, int]], mentions: Sequ
         context = _context_datasets(text, named, sentences, i)
         out.extend(_sentence_results(text, s, e, metrics, named, own, context, own_default))
     return out
+
+
+def _without_spreads(text: str) -> str:
+    """``text`` with the spread after a mean blanked and its unit moved next to the mean ("88 ± 5 %" -> "88%" and
+    spaces): the mean is the score, the spread no value of its own. Same length, so every offset holds."""
+    def blank(m: re.Match) -> str:
+        unit = (m.group("spread_unit") or "").strip()
+        return unit + " " * (len(m.group()) - len(unit))
+    return SPREAD.sub(blank, text)
 
 
 def _carried_metric(text: str, s: int, e: int, prev: list[_Named]) -> list[_Named]:
