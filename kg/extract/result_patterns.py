@@ -225,6 +225,9 @@ IN_METRIC_GAP = re.compile(r"^\s*(?:%|points?|pp|percent)?\s*(?:(?:gains?|improv
 # so no "Our"/"The"; no unit: "15FPS detection rate") between a value and the metric written after it, with at most a
 # split after the name
 SET_METRIC_GAP = re.compile(r"^\s*(?:%|points?|pp|percent)?\s*(?!(?:[GMT]?FLOPs|FPS|MACs|[KMGT]B|[kMG]?Hz)\s)[A-Z][A-Za-z]*[A-Z0-9][\w.-]*(?:\s+(?:val|test|test-dev|validation|single-crop))?\s+$")
+# "4.19dB on PSNR and 5% on SSIM": a metric written right after "on" (not a list of metrics "on mAP/Rank-1", whose
+# values pair in order)
+ON_METRIC_GAP = re.compile(r"^\s*(?:%|points?|pp|percent)?\s*on\s+$")
 BEFORE_GAP = re.compile(  # a leading ")": the metric is an acronym in parentheses ("Dice coefficient (DSC) of 83.5%")
     r"^\)?\s*(?:\([^()]{1,20}\)\s*)?(?:scores?\s*(?==)|scores?\s+|metric\s+|values?\s+|levels?\s+|performances?\s+)?"
     # "recall@1 performances by 2.15%", "the error rate has been significantly reduced by 67%"

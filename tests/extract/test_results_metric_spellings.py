@@ -46,3 +46,17 @@ def test_perplexities_name_the_values_metric_and_rank_lower_better():
     rows = ranked_rows(text, [("Foo Treebank", D), ("BarText-2", D)], "Bar")
     assert [(r[2], r[3], r[4]) for r in rows] == [("Foo Treebank", "perplexities", "47.7"), ("BarText-2", "perplexities", "40.7")]
     assert metric_name("perplexities") == "perplexity" and higher_is_better(metric_name("perplexities")) is False
+
+
+def test_metric_written_after_on_is_the_values():
+    # "an improvement of 4.2dB on PSNR and 5% on SSIM": each value's metric follows "on"
+    text = "On the Foo100H data, an improvement of 4.2dB on PSNR and 5% on SSIM is obtained by Bar."
+    rows = ranked_rows(text, [("Foo100H", D), ("PSNR", X), ("SSIM", X)], "Bar")
+    assert [(r[2], r[3], r[4]) for r in rows] == [("Foo100H", "PSNR", "4.2"), ("Foo100H", "SSIM", "5")]
+
+
+def test_list_of_metrics_after_on_is_not_the_first_values():
+    # "5.9%/2.1% and 6.3%/3.0% on mAP/Rank-1": the slash lists pair; "on mAP" is not every value's metric
+    text = "Bar outperforms the state of the art by a large margin of 5.9%/2.1% and 6.3%/3.0% on mAP/Rank-1, respectively."
+    rows = ranked_rows(text, [("mAP", X), ("Rank-1", X)], "Bar")
+    assert ("Bar", True, None, "mAP", "2.1") not in rows and ("Bar", True, None, "mAP", "3.0") not in rows
