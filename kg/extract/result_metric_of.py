@@ -14,7 +14,7 @@ from .result_lists import in_other, unit_of
 from .result_metrics import Named, higher_is_better, metric_name, metric_spans, percent_scale
 from .result_patterns import (
     AFTER_GAP, BEFORE_GAP, CHANGE_IN_AFTER, CHANGED_METRIC_BEFORE, CHANGED_TO_GAP, COORD_GAP, HEADED_GAP, HEADS_VALUE, IN_METRIC_GAP, LONE_NUMBER, LONG_FORM_GAP,
-    LIST_OF_GAP, METRIC_ON_SET_GAP, MODIFIER_GAP, NUMBER_BEFORE, OF_BY_GAP, OF_IS_GAP, PARALLEL_GAP, PARALLEL_METRICS_GAP, SHARED_VALUE_GAP,
+    LIST_OF_GAP, METRIC_ON_SET_GAP, MODIFIER_GAP, ON_METRIC_GAP, SET_METRIC_GAP, NUMBER_BEFORE, OF_BY_GAP, OF_IS_GAP, PARALLEL_GAP, PARALLEL_METRICS_GAP, SHARED_VALUE_GAP,
     ELLIPSIS_GAP, FROM_TO, OTHER_MEASURE_AFTER, OTHER_SCORE_NAMED, COST_METRIC, NOUN_AFTER, CHANGED_OBJECT_BEFORE, CHANGED_OBJECT_AFTER, AT_NUMBER_BEFORE, SCORED_BEFORE, LIST_ITEM_GAP,
     SPEED, DROP_NEAR_BEFORE, DROP_NEAR_AFTER, RESTATED_BEFORE, MEASURES_LISTED_BEFORE,
     MEASURES_LISTED_AFTER, KEPT_METRIC_BEFORE, SIGNED_ASIDE, COPULA_BEFORE, HEDGED_BETWEEN, OTHER_MEASURE_BETWEEN,
@@ -115,7 +115,9 @@ def metric_for(text: str, v: re.Match, metrics: list[Named]) -> Named | None:
                 if headed:
                     continue
             gap = text[v.end() : m.start].replace("$", "")  # LaTeX math around a number: "$22.7$"
-            if len(gap) <= 25 and (AFTER_GAP.match(gap) or IN_METRIC_GAP.match(gap) or MODIFIER_GAP.match(gap)):
+            if len(gap) <= 25 and (AFTER_GAP.match(gap) or IN_METRIC_GAP.match(gap) or MODIFIER_GAP.match(gap)
+                                   or (gap[-1:] == " " and SET_METRIC_GAP.match(gap))
+                                   or (gap.endswith("on ") and ON_METRIC_GAP.match(gap) and not text.startswith("/", m.end))):
                 pass
             elif re.fullmatch(r"\s*(?:\\?%|points?)?\s*\(\s*", gap) and re.match(r"\s*\)", text[m.end : m.end + 3]):
                 pass  # "by 10.7% (AUROC)": the metric alone in parentheses after the value

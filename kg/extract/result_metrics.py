@@ -164,9 +164,9 @@ def metric_name(metric: str) -> str:
 
 
 def _singular(metric: str) -> str:
-    """ "execution accuracies" -> "execution accuracy", "mIoUs" -> "mIoU": a plural of a metric
-    the data file knows (and only then: "Hits" stays)."""
-    if metric.lower().endswith("accuracies"):
+    """ "execution accuracies" -> "execution accuracy", "word-level perplexities" -> "word-level perplexity",
+    "mIoUs" -> "mIoU": a plural of a metric the data file knows (and only then: "Hits" stays)."""
+    if metric.lower().endswith(("accuracies", "perplexities")):
         return metric[:-3] + "y"
     if re.search(r"[^sS][sS]$", metric) and higher_is_better(metric) is None and higher_is_better(metric[:-1]) is not None:
         return metric[:-1]

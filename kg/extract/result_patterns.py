@@ -12,16 +12,16 @@ GENERIC_METRIC = re.compile(
     r"(?<![\w-])(?:(?:top-?\d{1,3}|Q[38]|overall|average|mean|balanced|test|validation|classification|verification|retrieval|certified|robust|adversarial|zero-shot|few-shot|"
     r"linear[- ]probe?|exact[- ]match|word|character|label|pixel|frame|instance|attack|policy|task|joint(?: goal)?|execution|"
     r"(?:macro|micro|weighted)(?:[- ]averaged)?[- ]?|(?-i:[a-z]{3,}(?:tion|sion))(?=\s+(?:accuracy|success rate|F1|precision|recall|rates?\b)))\s*){0,2}"  # "top-5 validation error", "recognition accuracy"
-    r"(?:accuracy|accuracies|(?:Spearman|Pearson|Kendall)(?:'s)?(?:\s+(?:rank\s+)?correlation)?(?:\s+(?:coefficient|rho|tau|ρ|τ))?|error rates?|errors?|success rates?|F(?:1|0\.5)(?:[- ]scores?)?|F2[- ]?(?:scores?|measure)|F[- ]scores?|F-?measure|precision|recall(?: rates?(?!\s+of\s+(?:the|its|their)\b))?|AU(?:C|ROC|PRC?|PRO)|"
-    r"(?:false|true) (?:positive|negative) rates?|win(?:ning)? rates?|pass rates?|hit rates?|(?:(?<=recognition )|(?<=detection )|(?<=identification )|(?<=classification )|(?<=prediction ))rates?|score)(?![\w-])",  # "recognition rate"
+    r"(?:accuracy|accuracies|perplexit(?:y|ies)|top-?\d{1,2}-errors?|(?:Spearman|Pearson|Kendall)(?:'s)?(?:\s+(?:rank\s+)?correlation)?(?:\s+(?:coefficient|rho|tau|ρ|τ))?|error[- ]rates?|errors?|success rates?|(?:failure|miss) rates?|F(?:1|0\.5)(?:[- ]scores?)?|F2[- ]?(?:scores?|measure)|F[- ]scores?|F-?measure|precision|recall(?: rates?(?!\s+of\s+(?:the|its|their)\b))?|AU(?:C|ROC|PRC?|PRO)|"
+    r"(?:false|true) (?:positive|negative) rates?|win(?:ning)? rates?|pass rates?|hit[- ]rates?|(?:(?<=recognition )|(?<=detection )|(?<=identification )|(?<=classification )|(?<=prediction ))rates?|score)(?![\w-])",  # "recognition rate"
     re.I,
 )
-# "accura|error|rate|F1|F-?measure|precision|recall|AU(?:C|ROC|PR)|score|Spearman|Pearson|Kendall"
+# "accura|error|rate|F1|F-?measure|precision|perplexit|recall|AU(?:C|ROC|PR)|score|Spearman|Pearson|Kendall"
 # in any case, led by the characters that case-insensitively begin one ("\u017f" is an "s", "\u212a" a
 # "k"): a case-insensitive alternation gives the engine no first character to skip to (twice the cost).
 GENERIC_HEAD = re.compile(
     r"[aAeErRfFpPsSkK\u017f\u212a](?i:(?<=a)(?:ccura|u(?:c|roc|pr))|(?<=e)rror|(?<=r)(?:ate|ecall)|(?<=f)(?:1|-?measure|[- ]score)"
-    r"|(?<=p)(?:recision|earson)|(?<=s)(?:core|pearman)|(?<=k)endall)"
+    r"|(?<=p)(?:recision|earson|erplexit)|(?<=s)(?:core|pearman)|(?<=k)endall)"
 )
 NUM = r"(?<![\w.])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<![\w.,])\.\d+)"  # ".673" too
 # (a robot's errors in the units of what it measures: "a contact force error of 0.0117N", "a pouring error of 16.4 mL")
@@ -31,6 +31,8 @@ _PIXEL_METRIC = r"(?:[\s-]+(?:wise|level|based))?[\s-]+(?:accurac(?:y|ies)|acc\b
 UNIT = r"(?:\s?(?P<unit>\\?%|\$\\?%\$|percent(?:age points?)?\b|pp\b|points?\b|dB\b|ms\b|mm\b|cm\b|m\b|µm\b|nm\b|°|deg(?:rees?)?\b|N\b(?!-)|mN\b|g\b(?!-)|mg\b|kg\b|mL\b|ml\b|rad\b|mrad\b|px\b|pixels?\b(?!" + _PIXEL_METRIC + ")|" \
     r"(?:milli|centi|micro|nano)?met(?:er|re)s\b|radians?\b|[x×](?![\w])))?"
 VALUE = re.compile(NUM + UNIT)
+# "88 ± 5 %", "11.3$\\pm$9.5\\% EER", "0.427 +/- 0.229 m": the spread written after a mean, with the unit both share
+SPREAD = re.compile(r"(?<=\d)\s*\$?\s*(?:±|\\pm|\+/-|\+-)\s*\$?\s*\d+(?:\.\d+)?\s*\$?" + UNIT.replace("?P<unit>", "?P<spread_unit>"))
 # What stands right before a number that is no score of its own. (One "\b" before all the words: the
 # search tries each position of the window, and a "\b" led by each word was tested once per word.)
 NOT_SCORE_BEFORE = re.compile(
@@ -219,6 +221,13 @@ AFTER_GAP = re.compile(r"^\s*(?:%|points?|pp|percent)?\s*(?:of\s+)?(?:(?:absolut
 # "+6.1% in FID", "0.8% in ImageNet top-1 accuracy" (a capitalised benchmark name may stand between)
 IN_METRIC_GAP = re.compile(r"^\s*(?:%|points?|pp|percent)?\s*(?:(?:gains?|improvements?|increases?|reductions?|decreases?|lifts?|boosts?|drops?)\s+(?:in|of)|"
                             r"in|on the|in terms of)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+|(?!(?:the|a|an|and|or|our|its|their|which|that)\s)[a-z][\w-]*\s+)?$")  # "52% in pose estimation accuracy"
+# "86.5% ImageNet-1K top-1 accuracy", "45.1 COCO AP": a benchmark's name (capitals or digits past its first letter,
+# so no "Our"/"The"; no unit: "15FPS detection rate") between a value and the metric written after it, with at most a
+# split after the name
+SET_METRIC_GAP = re.compile(r"^\s*(?:%|points?|pp|percent)?\s*(?!(?:[GMT]?FLOPs|FPS|MACs|[KMGT]B|[kMG]?Hz)\s)[A-Z][A-Za-z]*[A-Z0-9][\w.-]*(?:\s+(?:val|test|test-dev|validation|single-crop))?\s+$")
+# "4.19dB on PSNR and 5% on SSIM": a metric written right after "on" (not a list of metrics "on mAP/Rank-1", whose
+# values pair in order)
+ON_METRIC_GAP = re.compile(r"^\s*(?:%|points?|pp|percent)?\s*on\s+$")
 BEFORE_GAP = re.compile(  # a leading ")": the metric is an acronym in parentheses ("Dice coefficient (DSC) of 83.5%")
     r"^\)?\s*(?:\([^()]{1,20}\)\s*)?(?:scores?\s*(?==)|scores?\s+|metric\s+|values?\s+|levels?\s+|performances?\s+)?"
     # "recall@1 performances by 2.15%", "the error rate has been significantly reduced by 67%"

@@ -71,6 +71,7 @@ def group_datasets(text: str, members: list[re.Match], datasets: list[_Named], r
     return [dataset_for(text, v, datasets, other_set) for v in members]
 
 
+_SET_THEN_METRIC = re.compile(r"\s*(?:\\?%|points?)?\s+")
 _LONG_FORM_OF = re.compile(r"[A-Za-z][\w-]*(?:\s+[\w-]+){0,4}\s*\(\s*")
 _ON_NAME = re.compile(r"\b(?:on|in)\s+(?:the\s+)?[A-Z][\w-]*")
 
@@ -260,6 +261,10 @@ def dataset_for(text: str, v: re.Match, datasets: list[_Named], other_set: bool 
     after = [d for d in datasets if d.start >= v.end() and attaches(text[v.end() : d.start])]
     if after:
         return after[0]
+    # "86.5% ImageNet-1K top-1 accuracy": a set written right after the value, its metric after the set
+    touching = next((d for d in datasets if d.start >= v.end() and _SET_THEN_METRIC.fullmatch(text, v.end(), d.start)), None)
+    if touching is not None:
+        return touching
     closed = _PAREN_THEN_SET.match(text, v.end())
     if closed is not None and _PAREN_AFTER_WORD.search(text, max(0, v.start() - 60), v.start()) \
             and (named_after := next((d for d in datasets if d.start == closed.end()), None)) is not None:

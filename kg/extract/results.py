@@ -33,7 +33,7 @@ from .result_sets import fullest, group_datasets, over_sets, own_set_phrases, na
 from .result_patterns import (  # noqa: F401  (GENERIC_METRIC is part of this module's API)
     GENERIC_METRIC, VALUE, NOT_SCORE_BEFORE, HEDGED_LIST_BEFORE, IMPROVEMENT_BEFORE, IMPROVEMENT_AFTER,
     OTHER_QUANTITY_AFTER, REFERENCE_BEFORE, RANGE_AFTER, NOUN_AFTER, UNNAMED_SET, PHYSICAL,
-    SPEED, SCORING_VERB, EVALUATION_CUE, REACHING, RESPECTIVELY, DIGIT,
+    SPEED, SPREAD, SCORING_VERB, EVALUATION_CUE, REACHING, RESPECTIVELY, DIGIT,
     YEAR, TARGET_AFTER, RANGE_END, FROM_TO, ELLIPSIS_GAP,
     DEGRADATION_BEFORE, THRESHOLD, NOT_EVAL_SET_BEFORE,
     RANGING_BEFORE, OPERATING_POINT_AFTER, CHANGE_START_BEFORE, CHANGE_START_AFTER, MIXED_CASE_NAME_BEFORE, LOST_RANGE_BEFORE, LOST_RANGE_AFTER, THESE_SETS,
@@ -90,6 +90,8 @@ def find_results(text: str, sentences: Sequence[tuple[int, int]], mentions: Sequ
     """Every result stated in ``text`` (one field of a paper) with ``sentences`` as (start, end) offsets into
     it, the paper's resolved ``mentions`` (offsets in the same field) and its own name (``own_name()`` if given)."""
     own = own_name or (lambda: proposed_name)
+    if "±" in text or "\\pm" in text or "+/-" in text or "+-" in text:
+        text = _without_spreads(text)
     named = [n._replace(role=Role.DATASET) if n.role is Role.METHOD and ON_SET_BEFORE.search(text, max(0, n.start - 8), n.start)
              and SET_WORD_AFTER.match(text, n.end) else n for n in written_names(mentions, field)]  # "on the SayCan instruction set"
     named = widened(text, named)
@@ -121,6 +123,15 @@ def find_results(text: str, sentences: Sequence[tuple[int, int]], mentions: Sequ
         context = _context_datasets(text, named, sentences, i)
         out.extend(_sentence_results(text, s, e, metrics, named, own, context, own_default))
     return out
+
+
+def _without_spreads(text: str) -> str:
+    """``text`` with the spread after a mean blanked and its unit moved next to the mean ("88 ± 5 %" -> "88%" and
+    spaces): the mean is the score, the spread no value of its own. Same length, so every offset holds."""
+    def blank(m: re.Match) -> str:
+        unit = (m.group("spread_unit") or "").strip()
+        return unit + " " * (len(m.group()) - len(unit))
+    return SPREAD.sub(blank, text)
 
 
 def _carried_metric(text: str, s: int, e: int, prev: list[_Named]) -> list[_Named]:
@@ -184,7 +195,7 @@ def _sentence_results(text, s, e, metrics, named, own, context=(), own_default=T
     if not values:
         return []
     values, asides = _split_asides(text, values)
-    datasets, acting, borrowed, unknown_set = _sentence_sets(text, s, e, named, context)
+    datasets, acting, borrowed, unknown_set = _sentence_sets(text, s, e, named, context, metrics)
     metric_names = {normalize_name(m.name) for m in metrics}  # "BLEU" tagged as a method names no method here
     methods = sorted([n for n in named if n.role in (Role.METHOD, Role.PROPOSED) and s <= n.start < e
                       and normalize_name(n.name) not in metric_names]
@@ -322,9 +333,10 @@ def _group_kind(text: str, s: int, members: list[re.Match], headed: list[_Named 
     return kind
 
 
-def _sentence_sets(text, s, e, named, context):
+def _sentence_sets(text, s, e, named, context, metrics=()):
     """The sets a sentence's values may be on: (datasets, "datasets" acting as systems, whether the
-    sets are borrowed from the context, whether the sentence names a set no mention covers)."""
+    sets are borrowed from the context, whether the sentence names a set no mention covers; a metric word
+    the recognisers did not mark, "in Hit-Rate", is no such set)."""
     datasets = _datasets_in(named, s, e, text)
     # a "dataset" that scores is the paper's system under a name it also gives a resource
     acting = [d for d in datasets if SCORING_VERB.match(text, d.end)
@@ -344,7 +356,7 @@ def _sentence_sets(text, s, e, named, context):
         datasets = list(context)  # unless the sentence names a set no mention covers
     # a benchmark named in the sentence that no recogniser knows: its values would get a wrong
     # (missing) dataset, and a leaderboard is better without them
-    unknown = unknown_named_sets(text, s, e, named) if borrowed else []
+    unknown = unknown_named_sets(text, s, e, named + [m for m in metrics if m not in named]) if borrowed else []
     # a value such a sentence leaves without a dataset is dropped
     unknown_set = bool(unknown) or (borrowed and not datasets and bool(RESPECTIVELY_ON_NAMES.search(text, s, e)))
     if unknown and borrowed:
