@@ -122,6 +122,7 @@ _BARE_AFTER = re.compile(rf"(?<![\w\-])(?P<name>(?P<head>{_BARE_HEADS}))\s+(?:of
 _NOT_QUALIFIERS = word_set("metrics", "not_qualifiers")
 # "improves model error rates": a qualifier is a singular noun or adjective, not a verb in -s
 _VERB_LIKE = re.compile(r"(?<![su'\u2019])s$")
+_AVERAGED = frozenset(("mean", "average"))
 _UNNAMED = frozenset(("accuracy", "error", "success rate", "success rates", "score", "scores", "reward", "rewards",
                       "return", "returns", "correlation", "correlations"))
 _DIGIT = re.compile(r"\d")
@@ -133,6 +134,9 @@ def _measure_candidate(m: re.Match) -> Candidate | None:
     keep = len(words) - len(m.group("head").split())
     while keep > 0 and words[keep - 1].lower() not in _NOT_QUALIFIERS and not _VERB_LIKE.search(words[keep - 1]):
         keep -= 1  # the qualifiers next to the head, up to a function word, a verb or a generic one
+    if keep > 0 and len(words) - keep >= 2 and words[keep - 1].lower() in _AVERAGED \
+            and " ".join(words[keep:]).lower() not in _UNNAMED:
+        keep -= 1  # "a mean joint error of 28.9mm": the mean of a qualified measure is its name's part
     name = " ".join(words[keep:])
     if name.lower() in _UNNAMED:
         return None

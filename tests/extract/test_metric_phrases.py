@@ -37,3 +37,16 @@ def test_qualified_score_reward_and_correlation_phrases_by_a_figure(text: str, n
 )
 def test_bare_score_reward_return_and_correlation_are_no_metric(text: str) -> None:
     assert _names(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("Without a skeleton we reach a mean joint error of 28.9mm on the capture set.", ["mean joint error"]),
+        ("It keeps an average translational error of 5.9 mm while running on a GPU.", ["average translational error"]),
+        ("The grasping policy has an average success rate of 80% on novel objects.", []),  # "success rate" names none
+        ("The filter reaches a mean error of 3 cm.", []),  # nor does "error" with its mean
+    ],
+)
+def test_the_mean_of_a_qualified_measure_is_part_of_its_name(text: str, names: list[str]) -> None:
+    assert _names(text) == names
