@@ -135,9 +135,15 @@ def _word_char(hay: str, i: int) -> bool:
     return 0 <= i < len(hay) and (hay[i].isalnum() or hay[i] == "_")
 
 
+# "F1-scores", "F-measures": a one-word form whose hyphenated last part is a measure noun has a plural too.
+_MEASURE_NOUNS = frozenset(("score", "measure", "rate", "error", "distance"))
+
+
 def _plural_allowed(form: str) -> bool:
     last = form.rsplit(" ", 1)[-1]
-    return " " in form and last[-1].isalpha() and last[-1] not in "sS" and last.lower() not in DATASET_NOUNS
+    if " " not in form:
+        return "-" in form and last.rsplit("-", 1)[1].lower() in _MEASURE_NOUNS
+    return last[-1].isalpha() and last[-1] not in "sS" and last.lower() not in DATASET_NOUNS
 
 
 def _occurrences(hay: str, key: str, plural: bool | None = None) -> list[int]:

@@ -214,7 +214,7 @@ def test_metrics_a_speed_is_measured_on_hardware_not_on_a_dataset() -> None:
     "text, names",
     [("The robot reaches a 93% grasp success rate on novel objects.", ["grasp success rate"]),
      ("It achieves a 16.8\\% false detection rate, below the baselines.", ["false detection rate"]),
-     ("It reduces the average rotation error by 41% over PoseNet.", ["rotation error"]),
+     ("It reduces the average rotation error by 41% over PoseNet.", ["average rotation error"]),
      ("We obtain error rates of 3.4% and 17.4% on CIFAR.", ["error rates"]),
      ("A 27% reduction in trajectory L2 error is seen.", ["trajectory L2 error"]),
      ("SPG achieves the Top-1 localization error rate of 43.8%.", ["Top-1 localization error rate"]),
