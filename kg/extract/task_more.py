@@ -1,0 +1,147 @@
+"""A learned score for a paper's further tasks (issue 11, tasks): which of the task phrases the
+rules did not take the annotators would list too.
+
+Candidates, per paper: the task candidates the resolver did not choose (catalogue fillers and rule
+tasks past the cap) and the phrases :func:`kg.extract.tasks.find_tasks` left in its pool (phrases it
+refused, the abstract's task phrases by frame: "the task of X" and "we study the X problem", focal,
+plain; the title's task phrases), one per normalised phrase, none overlapping a chosen task or
+naming what another role holds. Features read the text only: the frames and rules that offered the
+phrase, its length, the curated classes of its first and last words (:func:`kg.extract.title_span._classes`),
+how often and how early the abstract writes it, the words around its first mention, whether the
+title writes it, whether it is listed beside a chosen task or shares a word or head with one, and
+how many tasks the paper has. The weights are a logistic regression trained by
+``scripts/train_task_more.py`` (scikit-learn, offline); inference is a dot product.
+:func:`more_tasks` adds the best candidates scoring at least :data:`THRESHOLD`, up to three tasks."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..model import Role
+from .doc import Candidate
+from .title_clause import norm_phrase_words
+from .title_span import _classes, span_score
+from .words import load
+
+__all__ = ["THRESHOLD", "RULE", "pool_candidates", "more_tasks", "load_weights"]
+
+#: A candidate scoring this much is added (cross-validated on the read sets: scripts/train_task_more.py).
+THRESHOLD = 0.4
+RULE = "tasks:scored"
+_LIMIT = 3
+_BEFORE = {"for", "of", "on", "in", "to", "address", "addresses", "tackle", "tackles", "study", "studies",
+           "as", "including", "the", "and", "or", "improve", "improves", "solve", "solving", "like", "with"}
+_AFTER = {"task", "tasks", "problem", "problems", "is", "are", "remains", "and", "or", "benchmark",
+          "benchmarks", "methods", "models", "datasets", "performance", "systems"}
+_WORD_BEFORE = re.compile(r"(\w+)\W*\Z")
+_WORD_AFTER = re.compile(r"\W*?(\(|\w+)")
+_OWN = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Tt]his (?:paper|work|article))\b")
+_COORD = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+)\Z")
+
+
+@lru_cache(maxsize=1)
+def load_weights() -> tuple[float, dict[str, float]]:
+    """(intercept, feature -> weight) of ``data/task_more.json``, read once."""
+    data = load("task_more")
+    return float(data["intercept"]), {str(k): float(v) for k, v in data["weights"].items()}
+
+
+def _key(text: str, c: Candidate) -> str:
+    return norm_phrase_words(text[c.start : c.end])
+
+
+def pool_candidates(
+    text: str, tend: int, tasks: list[Candidate], pool: list[Candidate], names: set[str] = frozenset(),
+) -> tuple[list[Candidate], list[dict[str, float]]]:
+    """The pool's candidates (one per normalised phrase, the first offered) and their features;
+    ``tasks``: the chosen tasks; ``names``: normalised names other roles hold."""
+    chosen = [_key(text, c) for c in tasks]
+    frames: dict[str, set[str]] = {}
+    first: dict[str, Candidate] = {}
+    for c in pool:
+        k = _key(text, c)
+        if not k or k in names or any(k in o or o in k for o in chosen):
+            continue
+        frames.setdefault(k, set()).add(c.rule.removeprefix("pool:"))
+        if k not in first or (first[k].start < tend <= c.start):
+            first[k] = c  # (the abstract's first mention, when there is one)
+    if not first:
+        return [], []
+    abstract = f" {norm_phrase_words(text[tend:])} "
+    title = f" {norm_phrase_words(text[:tend])} "
+    heads = {o.split()[-1] for o in chosen if o}
+    words = {w for o in chosen for w in o.split()}
+    size = max(len(text) - tend, 1)
+    out, feats = [], []
+    for k, c in first.items():
+        f = _features(text, tend, k, c, frames[k], abstract, title, heads, words, size, tasks)
+        out.append(c)
+        feats.append(f)
+    return out, feats
+
+
+def _features(text: str, tend: int, k: str, c: Candidate, frames: set[str], abstract: str, title: str,
+              heads: set[str], words: set[str], size: int, tasks: list[Candidate]) -> dict[str, float]:
+    kw = k.split()
+    f: dict[str, float] = {f"n_tasks={len(tasks)}": 1.0, f"len={min(len(kw), 5)}": 1.0}
+    for fr in frames:
+        f["frame:" + ("catalogue" if fr.startswith("catalogue") else fr)] = 1.0
+    f.update({"first:" + t: 1.0 for t in _classes(kw[0], kw[0])})
+    f.update({"last:" + t: 1.0 for t in _classes(kw[-1], text[c.end - len(kw[-1]) : c.end] or kw[-1])})
+    f["head:" + kw[-1]] = 1.0
+    n = abstract.count(f" {k} ")
+    f[f"abs={min(n, 3)}"] = 1.0
+    if f" {k} " in title:
+        f["in_title"] = 1.0
+    if c.start >= tend:
+        f[f"at={min(4 * (c.start - tend) // size, 3)}"] = 1.0
+        m = _WORD_BEFORE.search(text, max(tend, c.start - 30), c.start)
+        w = m.group(1).lower() if m else "<start>"
+        f["before:" + (w if w in _BEFORE else "other")] = 1.0
+        lo, hi = text.rfind(". ", tend, c.start), text.find(". ", c.end)
+        if _OWN.search(text, max(lo, tend), hi if hi >= 0 else len(text)):
+            f["own_sentence"] = 1.0  # "we propose ... for X", "our method ..."
+        m = _WORD_AFTER.match(text, c.end)
+        w = m.group(1).lower() if m else "<end>"
+        f["after:" + (w if w in _AFTER or w == "(" else "other")] = 1.0
+    shares = sum(w in words for w in kw)
+    if kw[-1] in heads:
+        f["same_head"] = 1.0
+        if shares > 1:
+            f["variant"] = 1.0  # "real-time generation" beside "real-time video generation"
+    if shares:
+        f["shares_word"] = 1.0
+    in_title = sum(f" {w} " in title for w in kw)
+    f["title_words=" + ("all" if in_title == len(kw) else "some" if in_title else "none")] = 1.0
+    for o in tasks:
+        a, b = (o, c) if o.end <= c.start else (c, o)
+        if 0 <= b.start - a.end <= 8 and _COORD.match(text[a.end : b.start]):
+            f["beside_task"] = 1.0
+            break
+    return f
+
+
+def more_tasks(
+    text: str, tend: int, tasks: list[Candidate], pool: list[Candidate], names: set[str] = frozenset(),
+    threshold: float = THRESHOLD,
+) -> list[Candidate]:
+    """``tasks`` with the pool's candidates scoring at least ``threshold`` added, best first, up to
+    three tasks; a candidate overlapping one added before is skipped."""
+    if len(tasks) >= _LIMIT or not pool:
+        return tasks
+    cands, feats = pool_candidates(text, tend, tasks, pool, names)
+    if not cands:
+        return tasks
+    weights = load_weights()
+    ranked = sorted(((span_score(f, weights), -c.start, i) for i, (c, f) in enumerate(zip(cands, feats))), reverse=True)
+    out, keys = list(tasks), []
+    for p, _, i in ranked:
+        if p < threshold or len(out) >= _LIMIT:
+            break
+        k = _key(text, cands[i])
+        if any(k in o or o in k for o in keys):
+            continue
+        keys.append(k)
+        out.append(Candidate(Role.TASK, cands[i].start, cands[i].end, RULE, 0.55))
+    return out
