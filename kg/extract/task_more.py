@@ -36,6 +36,9 @@ _AFTER = {"task", "tasks", "problem", "problems", "is", "are", "remains", "and",
           "benchmarks", "methods", "models", "datasets", "performance", "systems"}
 _WORD_BEFORE = re.compile(r"(\w+)\W*\Z")
 _WORD_AFTER = re.compile(r"\W*?(\(|\w+)")
+# Words of quantity or degree that open a phrase the grammar took whole ("multiple video classification").
+_VAGUE = {"multiple", "various", "several", "many", "largest", "large", "different", "other", "existing", "standard",
+          "common", "popular", "typical", "general", "conventional", "traditional", "downstream", "two-class", "specific"}
 _OWN = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Tt]his (?:paper|work|article))\b")
 _COORD = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+)\Z")
 
@@ -105,7 +108,13 @@ def _features(text: str, tend: int, k: str, c: Candidate, frames: set[str], abst
         m = _WORD_AFTER.match(text, c.end)
         w = m.group(1).lower() if m else "<end>"
         f["after:" + (w if w in _AFTER or w == "(" else "other")] = 1.0
+        if w == "(" and "own_sentence" in f:
+            f["own_acronym"] = 1.0  # "we develop the sequential clique optimization (SCO) technique"
     shares = sum(w in words for w in kw)
+    if shares == len(kw):
+        f["inside_task_words"] = 1.0  # "3d pose estimation" beside "3d human pose estimation"
+    if kw[0] in _VAGUE:
+        f["first:vague"] = 1.0  # "multiple video classification", "largest pedestrian detection"
     if kw[-1] in heads:
         f["same_head"] = 1.0
         if shares > 1:
