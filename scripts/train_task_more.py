@@ -11,6 +11,8 @@ but did not choose). A label is 1 when the phrase matches a gold task of the pap
 matches; a phrase matching only a ``doubtful`` entry is left out. Training data: the read sets of
 ``scripts/dev_sets.py`` only; the check and closed sets are never read here.
 
+Only the candidates of ``kg.extract.task_more.CLASSES`` (None: every frame) are kept for ``cv`` and
+``export`` unless ``--only`` says otherwise (``--only catalogue``: catalogue tasks alone).
 ``classes`` prints each frame's candidates in papers with fewer than three tasks: how many, how
 many right (precision) and how many gold tasks kg misses they would add (recall gain). ``cv`` leaves
 one read set out at a time and scores it (tasks F1, :func:`kg.evaluate.score`) with the candidates
@@ -34,7 +36,7 @@ from train_title_span import fit, label  # noqa: E402
 
 from kg.evaluate import load_gold, score  # noqa: E402
 from kg.extract import Extractor, resolve  # noqa: E402
-from kg.extract.task_more import pool_candidates  # noqa: E402
+from kg.extract.task_more import CLASSES, pool_candidates  # noqa: E402
 from kg.extract.title_clause import norm_phrase_words  # noqa: E402
 from kg.ingest import read_inputs  # noqa: E402
 from kg.model import normalize_name, title_key  # noqa: E402
@@ -49,7 +51,7 @@ def load_papers() -> list[dict]:
     seen: dict[str, dict] = {}
 
     def record(text, tend, tasks, pool, names=frozenset()):
-        cands, feats = pool_candidates(text, tend, tasks, pool, names)
+        cands, feats = pool_candidates(text, tend, tasks, pool, names, classes=None)
         seen[title_key(text[:tend])] = {"surf": [text[c.start : c.end] for c in cands], "feats": feats}
         return tasks
 
@@ -171,8 +173,16 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("command", choices=("classes", "cv", "export"))
     ap.add_argument("--C", type=float, default=1.0, help="inverse regularisation strength")
     ap.add_argument("--out", type=Path, help="write the weights (export) as JSON")
+    ap.add_argument("--only", default=",".join(CLASSES or ("all",)),
+                    help="the frames whose candidates are kept (cv, export; default: task_more.CLASSES; 'all': every frame)")
     args = ap.parse_args(argv)
     rows = load_papers()
+    if args.command != "classes" and args.only != "all":
+        only = {"frame:" + x for x in args.only.split(",")}
+        for r in rows:
+            keep = [i for i, f in enumerate(r["feats"]) if not only.isdisjoint(f)]
+            for k in ("surf", "feats", "labels"):
+                r[k] = [r[k][i] for i in keep]
     print(f"{len(rows)} papers, {sum(len(r['feats']) for r in rows)} candidates, "
           f"{sum(y == 1 for r in rows for y in r['labels'])} positive")
     if args.command == "classes":
