@@ -20,8 +20,8 @@ from functools import lru_cache
 
 from ..model import Role
 from .doc import Candidate
-from .title_clause import norm_phrase_words
-from .title_span import _classes, span_score
+from .title_clause import norm_phrase_words, padded_abstract
+from .title_span import _title_word_classes, span_score
 from .words import load
 
 __all__ = ["THRESHOLD", "RULE", "pool_candidates", "more_tasks", "load_weights"]
@@ -80,7 +80,7 @@ def pool_candidates(
         first = {k: c for k, c in first.items() if not frames[k].isdisjoint(classes)}
     if not first:
         return [], []
-    abstract = f" {norm_phrase_words(text[tend:])} "
+    abstract = padded_abstract(text, tend)  # (memoised: the task rules made it for this text)
     title = f" {norm_phrase_words(text[:tend])} "
     heads = {o.split()[-1] for o in chosen if o}
     words = {w for o in chosen for w in o.split()}
@@ -99,8 +99,8 @@ def _features(text: str, tend: int, k: str, c: Candidate, frames: set[str], abst
     f: dict[str, float] = {f"n_tasks={len(tasks)}": 1.0, f"len={min(len(kw), 5)}": 1.0}
     for fr in frames:
         f["frame:" + fr] = 1.0
-    f.update({"first:" + t: 1.0 for t in _classes(kw[0], kw[0])})
-    f.update({"last:" + t: 1.0 for t in _classes(kw[-1], text[c.end - len(kw[-1]) : c.end] or kw[-1])})
+    f.update({"first:" + t: 1.0 for t in _title_word_classes(kw[0])})
+    f.update({"last:" + t: 1.0 for t in _title_word_classes(text[c.end - len(kw[-1]) : c.end] or kw[-1])})
     f["head:" + kw[-1]] = 1.0
     n = abstract.count(f" {k} ")
     f[f"abs={min(n, 3)}"] = 1.0
