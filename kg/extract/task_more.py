@@ -4,8 +4,9 @@ rules did not take the annotators would list too.
 Candidates, per paper: the task candidates the resolver did not choose (catalogue fillers and rule
 tasks past the cap) and the phrases :func:`kg.extract.tasks.find_tasks` left in its pool (phrases it
 refused, the abstract's task phrases by frame: "the task of X" and "we study the X problem", focal,
-plain; the title's task phrases), one per normalised phrase, none overlapping a chosen task or
-naming what another role holds. Features read the text only: the frames and rules that offered the
+plain; the title's task phrases), one per normalised phrase, none overlapping a chosen task,
+naming what another role holds or named as a field where something matters (the resolver's
+:func:`kg.extract.task_cues.application_context`). Features read the text only: the frames and rules that offered the
 phrase, its length, the curated classes of its first and last words (:func:`kg.extract.title_span._classes`),
 how often and how early the abstract writes it, the words around its first mention, whether the
 title writes it, whether it is listed beside a chosen task or shares a word or head with one, and
@@ -20,6 +21,7 @@ from functools import lru_cache
 
 from ..model import Role
 from .doc import Candidate
+from .task_cues import application_context
 from .title_clause import norm_phrase_words, padded_abstract
 from .title_span import _title_word_classes, span_score
 from .words import load
@@ -78,6 +80,9 @@ def pool_candidates(
             first[k] = c  # (the abstract's first mention, when there is one)
     if classes is not None:
         first = {k: c for k, c in first.items() if not frames[k].isdisjoint(classes)}
+    # A phrase the abstract names as a field where something matters ("common in autonomous driving")
+    # is context: the resolver's rule for catalogue fillers (task_cues.application_context) holds here too.
+    first = {k: c for k, c in first.items() if c.start < tend or not application_context(text, c.start, c.end)}
     if not first:
         return [], []
     abstract = padded_abstract(text, tend)  # (memoised: the task rules made it for this text)
