@@ -38,7 +38,8 @@ The title readings (links, leading clause,
 "Name: A Tool for X", "X: A Survey") live in :mod:`kg.extract.title_clause`; the "for Y" parts and
 the abstract's wording of a title task in :mod:`kg.extract.task_title`. After the resolver chose the
 tasks, a learned score may move a title task's boundaries or add the title's best span to a paper
-given none from the title (:mod:`kg.extract.title_span`).
+given none from the title (:mod:`kg.extract.title_span`), and a learned score adds the phrases
+left in the doc's task pool where they are likely the paper's further tasks (:mod:`kg.extract.task_more`).
 A paper no rule gives a task takes its title's core noun phrase ("Fast Uniform Dispersion of a
 Swarm"; "Name: A Search Method for X" gives X; :func:`kg.extract.title_clause.title_core`), else
 what the title says the paper does: a gerund clause leading the title or after for/in/to, or what a
