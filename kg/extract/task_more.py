@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from pathlib import Path
 
 from ..model import Role
 from .doc import Candidate
@@ -26,13 +27,13 @@ from .title_clause import norm_phrase_words, padded_abstract
 from .title_span import _title_word_classes, span_score
 from .words import load
 
-__all__ = ["THRESHOLD", "RULE", "WEIGHTS_NAME", "pool_candidates", "more_tasks", "load_weights"]
+__all__ = ["THRESHOLD", "RULE", "WEIGHTS", "pool_candidates", "more_tasks", "load_weights"]
 
 #: A candidate scoring this much is added (cross-validated on the read sets: scripts/train_task_more.py).
 THRESHOLD = 0.4
 RULE = "tasks:scored"
-#: The shipped weights: ``data/<WEIGHTS_NAME>.json``.
-WEIGHTS_NAME = "task_more"
+#: The shipped weights (read by :func:`load_weights`).
+WEIGHTS = Path(__file__).with_name("data") / "task_more.json"
 #: The frames whose candidates may be added (None: every frame). ``("catalogue",)`` adds catalogue
 #: tasks only: cross-validated precision .53 against .45 for every frame, but fewer hits (CV F1 .5951
 #: against .5973) and check sets +.002 against +.008 (docs/task-model.md).
@@ -54,7 +55,7 @@ _COORD = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+)\Z")
 @lru_cache(maxsize=1)
 def load_weights() -> tuple[float, dict[str, float]]:
     """(intercept, feature -> weight) of ``data/task_more.json``, read once."""
-    data = load(WEIGHTS_NAME)
+    data = load("task_more")
     return float(data["intercept"]), {str(k): float(v) for k, v in data["weights"].items()}
 
 

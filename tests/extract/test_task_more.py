@@ -7,9 +7,8 @@ import json
 import math
 
 from kg.extract.doc import Candidate, layout
-from kg.extract.task_more import RULE, THRESHOLD, WEIGHTS_NAME, load_weights, more_tasks, pool_candidates
+from kg.extract.task_more import RULE, THRESHOLD, WEIGHTS, load_weights, more_tasks, pool_candidates
 from kg.extract.title_span import span_score
-from kg.extract.words import DATA_DIR
 from kg.model import Role
 
 TITLE = "Sparse Priors for Widget Segmentation"
@@ -71,7 +70,7 @@ def test_shipped_weights_load_once_and_score_as_their_dot_product() -> None:
     load_weights.cache_clear()
     first = load_weights()
     assert load_weights() is first and load_weights.cache_info().misses == 1
-    data = json.loads((DATA_DIR / f"{WEIGHTS_NAME}.json").read_text(encoding="utf-8"))
+    data = json.loads(WEIGHTS.read_text(encoding="utf-8"))
     text, chosen, pool = _case(REPEATED_BESIDE, "boat detection")
     _, feats = pool_candidates(text, len(TITLE), chosen, pool)
     z = data["intercept"] + sum(data["weights"].get(k, 0.0) * v for k, v in feats[0].items())
