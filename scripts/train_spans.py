@@ -54,9 +54,8 @@ from kg.extract.doc import cap_text, layout  # noqa: E402
 from kg.ingest import read_inputs  # noqa: E402
 from kg.model import normalize_name, title_key  # noqa: E402
 
-#: Development gold sets (scripts/dev_sets.py) but blind4, which was held out when this model was
-#: last trained and cross-validated (docs/span-model.md).
-SETS = {name: files for name, files in DEV_SETS.items() if name != "blind4"}
+#: The read sets (scripts/dev_sets.py).
+SETS = DEV_SETS
 #: Span label -> the gold keys it is drawn from; the first key is where a model span is reported.
 LABELS = {
     "METHOD": ("methods", "proposed"),

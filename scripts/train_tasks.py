@@ -50,7 +50,7 @@ from kg.extract.tasks import MAX_TASKS  # noqa: E402
 from kg.ingest import read_inputs  # noqa: E402
 from kg.model import Role, normalize_name, title_key  # noqa: E402
 
-#: Development gold sets (scripts/dev_sets.py): name -> (gold file, papers).
+#: The read sets (scripts/dev_sets.py): name -> (gold file, papers).
 SETS = DEV_SETS
 
 # The word before a phrase's first abstract mention, kept when it is one of these (a cue or a

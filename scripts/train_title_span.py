@@ -12,8 +12,7 @@ eight words, plus kg's own title pick when the rules wrote it in the abstract's 
 ``doubtful`` entry is left out. Training data: the read sets only (seeds, heldout, dev2-4,
 train1r, train2, train3); the check and closed sets are never read here.
 
-The seeds' gold is read from ``$KG_SHARED/gold`` and train1r from ``$KG_TRAIN1R_DIR`` (defaults: the
-``shared`` folder beside the checkout, ``/work/staging/s15``); a missing set is skipped.
+The sets are ``scripts/dev_sets.py``'s READ_SETS (a missing set is skipped).
 
 ``cv`` leaves one read set out at a time and scores it (tasks F1, :func:`kg.evaluate.score`) under
 two decisions: ``replace`` puts the model's best span of a rule pick's clause in the pick's place
@@ -25,13 +24,14 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # run as a script from the checkout
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from dev_sets import READ_SETS as DEV_READ_SETS  # noqa: E402
 from kg.evaluate import load_gold, score  # noqa: E402
 from kg.extract import Extractor, resolve  # noqa: E402
 from kg.extract.title_clause import norm_phrase_words  # noqa: E402
@@ -39,17 +39,8 @@ from kg.extract.title_span import candidates, choose, title_picks as picks_of  #
 from kg.ingest import read_inputs  # noqa: E402
 from kg.model import Role, normalize_name, title_key  # noqa: E402
 
-# The shared gold (the seeds) and the read part of train1 live outside the checkout.
-SHARED = Path(os.environ.get("KG_SHARED", ROOT.parent / "shared"))
-STAGING = Path(os.environ.get("KG_TRAIN1R_DIR", "/work/staging/s15"))
-#: The read sets: name -> (gold, papers). No check or closed set.
-READ_SETS = {
-    "seeds": (SHARED / "gold/seeds.gold.jsonl", ROOT / "seeds"),
-    "heldout": (ROOT / "tests/data/heldout/dev.gold.jsonl", ROOT / "tests/data/heldout/dev.papers.jsonl"),
-    **{n: (ROOT / f"tests/data/{n}/{n}.gold.jsonl", ROOT / f"tests/data/{n}/{n}.papers.jsonl")
-       for n in ("dev2", "dev3", "dev4", "train2", "train3")},
-    "train1r": (STAGING / "train1r.gold.jsonl", STAGING / "train1r.papers.jsonl"),
-}
+#: The read sets (scripts/dev_sets.py): name -> (gold, papers). No check or closed set.
+READ_SETS = DEV_READ_SETS
 
 
 def title_picks(mentions: list[tuple]) -> dict[str, str]:
@@ -61,8 +52,10 @@ def title_picks(mentions: list[tuple]) -> dict[str, str]:
 def load_papers() -> list[dict]:
     """Every gold paper of the read sets with kg's task mentions and its tasks list; a set whose
     files are missing is skipped with a note."""
-    # The rules alone: the model's own revision (kg_resolve) is what is being learnt, so it is off.
+    # The rules alone: the model's own revision (kg_resolve) is what is being learnt, so it is off,
+    # and so are the scored further tasks (kg.extract.task_more), which come after it.
     shipped, resolve.revise_title_tasks = resolve.revise_title_tasks, lambda text, tend, tasks, names=(): tasks
+    more, resolve.more_tasks = resolve.more_tasks, lambda text, tend, tasks, pool, names=(): tasks
     try:
         ex, rows = Extractor(), []
         for name, (g, p) in READ_SETS.items():
@@ -76,7 +69,7 @@ def load_papers() -> list[dict]:
                 rows.append({"set": name, "title": e.paper.title, "abstract": e.paper.abstract or "",
                              "gold": gold[title_key(e.paper.title)], "mentions": ms, "tasks": e.surface_lists()["tasks"]})
     finally:
-        resolve.revise_title_tasks = shipped
+        resolve.revise_title_tasks, resolve.more_tasks = shipped, more
     return rows
 
 

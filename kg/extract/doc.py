@@ -42,7 +42,7 @@ class Candidate(NamedTuple):
 class DocState:
     """Everything the kg components read and write on one doc, one slot per ``doc._`` extension."""
 
-    __slots__ = ("text", "title_end", "sents", "candidates", "task_acronyms", "title_tasks", "mentions", "results")
+    __slots__ = ("text", "title_end", "sents", "candidates", "task_acronyms", "title_tasks", "task_pool", "mentions", "results")
 
     def __init__(self, text: str, title_end: int) -> None:
         self.text = text
@@ -51,6 +51,7 @@ class DocState:
         self.candidates: list[Candidate] = []  # appended to by every rule component
         self.task_acronyms: frozenset[str] = frozenset()  # kg_acronyms
         self.title_tasks: list[tuple[int, int]] = []  # kg_tasks
+        self.task_pool: list[Candidate] = []  # kg_tasks: the task phrases it did not take
         self.mentions: list[Mention] | None = None  # kg_resolve
         self.results: tuple[Result, ...] | None = None  # kg_results
 

@@ -76,6 +76,7 @@ from .task_cues import application_context, in_task_list, widened_catalogue_task
 from .tasks import MAX_TASKS
 from .long_forms import find_definitions
 from .title_span import SPAN_RULE as TITLE_SPAN_RULE, revise_title_tasks
+from .task_more import more_tasks
 
 __all__ = ["revise", "resolve", "to_mentions", "resolve_component", "MIN_CONFIDENCE"]
 
@@ -333,12 +334,13 @@ def _own_despite_task(text: str, tend: int, c: Candidate) -> bool:
 
 def resolve(
     text: str, found: list[Candidate], task_acronyms: set[str] = frozenset(), catalogue: Catalogue | None = None,
-    tend: int | None = None, sents: list[tuple[int, int]] | None = None,
+    tend: int | None = None, sents: list[tuple[int, int]] | None = None, pool: list[Candidate] = (),
 ) -> list[Candidate]:
     """Pick one role per name and drop contradicted or overlapping candidates; with the
     ``catalogue`` the matches of an acronym the text defines as something else go
     (:func:`kg.extract.redefined.redefined_acronyms`). ``tend``: where the title ends (read from
-    the text when not given); ``sents``: the sentence spans (split when not given)."""
+    the text when not given); ``sents``: the sentence spans (split when not given); ``pool``: the
+    task phrases the task rules did not take (:func:`kg.extract.task_more.more_tasks` scores them)."""
     tend = title_end(text) if tend is None else tend
     redefined = redefined_acronyms(text, found, catalogue) | inside_defined_names(text, found)
     found = [c for c in found if c.confidence >= MIN_CONFIDENCE and c.end > c.start
@@ -350,7 +352,7 @@ def resolve(
     urls = [c for c in found if c.role in (Role.CODE_URL, Role.OTHER_URL)]
     names = [c for c in found if c.role in _NAME_ROLES]
 
-    tasks, task_keys = _chosen_tasks(text, tend, tasks, names)
+    tasks, task_keys = _chosen_tasks(text, tend, tasks, names, pool)
     names = [
         c for c in names
         if ((key := norm(text[c.start : c.end])) not in task_acronyms or _own_despite_task(text, tend, c))
@@ -411,14 +413,20 @@ def resolve(
     return out
 
 
-def _chosen_tasks(text: str, tend: int, tasks: list[Candidate], names: list[Candidate]) -> tuple[list[Candidate], set[str]]:
-    """The tasks chosen (:func:`select_tasks`, then the model's title span) and the words of every
-    task chosen before or after the model: the model's span is never a name another role holds (a
-    task would take the name's place), and a rule's task it replaces still keeps its phrase from the
-    names ("Domain Generalization")."""
-    tasks = select_tasks(text, _tasks_not_names(text, tasks, names))
+def _chosen_tasks(text: str, tend: int, tasks: list[Candidate], names: list[Candidate],
+                  pool: list[Candidate] = ()) -> tuple[list[Candidate], set[str]]:
+    """The tasks chosen (:func:`select_tasks`, then the model's title span, then the scored further
+    tasks of the candidates not chosen and the ``pool``) and the words of every task chosen before or
+    after the models: a model's span is never a name another role holds (a task would take the
+    name's place), and a rule's task it replaces still keeps its phrase from the names ("Domain
+    Generalization")."""
+    offered = _tasks_not_names(text, tasks, names)
+    tasks = select_tasks(text, offered)
     task_keys = {norm(text[c.start : c.end]) for c in tasks}
-    tasks = revise_title_tasks(text, tend, tasks, {norm(text[c.start : c.end]).replace("-", " ") for c in names})
+    name_keys = {norm(text[c.start : c.end]).replace("-", " ") for c in names}
+    tasks = revise_title_tasks(text, tend, tasks, name_keys)
+    if len(tasks) < MAX_TASKS:
+        tasks = more_tasks(text, tend, tasks, [c for c in offered if c not in tasks] + list(pool), name_keys)
     return tasks, task_keys | {norm(text[c.start : c.end]) for c in tasks}
 
 
@@ -532,7 +540,7 @@ def resolve_component(nlp: Language, name: str):
         if low is not None:  # a catalogue task takes the modifiers the text keeps writing before it
             candidates = widened_catalogue_tasks(st.text, candidates, low)
         found = revise(st.text, st.title_end, candidates, st.title_tasks)
-        kept = resolve(st.text, found, st.task_acronyms, catalogue, st.title_end, st.sents)
+        kept = resolve(st.text, found, st.task_acronyms, catalogue, st.title_end, st.sents, st.task_pool)
         st.mentions = to_mentions(st.text, st.title_end, st.sents, kept)
         return doc
 

@@ -38,7 +38,8 @@ The title readings (links, leading clause,
 "Name: A Tool for X", "X: A Survey") live in :mod:`kg.extract.title_clause`; the "for Y" parts and
 the abstract's wording of a title task in :mod:`kg.extract.task_title`. After the resolver chose the
 tasks, a learned score may move a title task's boundaries or add the title's best span to a paper
-given none from the title (:mod:`kg.extract.title_span`).
+given none from the title (:mod:`kg.extract.title_span`), and a learned score adds the phrases
+left in the doc's task pool where they are likely the paper's further tasks (:mod:`kg.extract.task_more`).
 A paper no rule gives a task takes its title's core noun phrase ("Fast Uniform Dispersion of a
 Swarm"; "Name: A Search Method for X" gives X; :func:`kg.extract.title_clause.title_core`), else
 what the title says the paper does: a gerund clause leading the title or after for/in/to, or what a
@@ -191,6 +192,7 @@ class _Chosen:
         self.text = text
         self.tasks: list[Candidate] = []
         self.seen: list[str] = []
+        self.refused: list[Candidate] = []  # offered but not taken (full, or overlapping a task)
 
     @property
     def full(self) -> bool:
@@ -202,9 +204,11 @@ class _Chosen:
         key = _norm(self.text[c.start : c.end])
         part = _norm(self.text[beside.start : beside.end]) if beside is not None and beside in self.tasks else None
         if self.full or any((key in s or s in key) and s != part for s in self.seen):
+            self.refused.append(c)
             return
         words = key.split()
         if any(s.endswith(words[-1]) and is_subsequence(words, s.split()) for s in self.seen):
+            self.refused.append(c)
             return  # "3d pose estimation" after the title's "3d hand pose estimation"
         self.seen.append(key)
         self.tasks.append(c)
@@ -240,9 +244,11 @@ def find_tasks(
     tend: int | None = None,
     sents: list[tuple[int, int]] | None = None,
     title_spans: list[tuple[int, int]] | None = None,
+    pool: list[Candidate] | None = None,
 ) -> list[Candidate]:
     """At most :data:`MAX_TASKS` task phrases: the title's, matched to the abstract's wording
-    where the abstract uses it, then the abstract's focal ones."""
+    where the abstract uses it, then the abstract's focal ones. ``pool``, when given, is extended
+    with the phrases not taken (:func:`_pool`), which :mod:`kg.extract.task_more` scores."""
     tend = title_end(text) if tend is None else tend
     sents = split_sentences(text) if sents is None else sents
     padded = padded_abstract(text, tend)
@@ -299,7 +305,26 @@ def find_tasks(
         chosen.take(Candidate(Role.TASK, a, b, "tasks:abstract", 0.6))
     if not chosen.full:  # (the rules after it only offer more tasks, which a full list refuses)
         _take_cued_and_fallbacks(chosen, text, tend, sents, abstract, title_spans, padded, counts)
+    if pool is not None:
+        pool.extend(_pool(text, chosen, abstract, named, focal, title_spans))
     return chosen.tasks
+
+
+def _pool(text: str, chosen: _Chosen, abstract: list[tuple[int, int]], named: list[tuple[int, int]],
+          focal: set[str], title_spans: list[tuple[int, int]]) -> list[Candidate]:
+    """The task phrases the rules did not take, each with the frame it came from as its rule
+    ("pool:" and a rule that was refused, "named", "focal", "phrase" or "title")."""
+    taken = {(c.start, c.end) for c in chosen.tasks}
+    out = [c._replace(rule="pool:" + c.rule) for c in chosen.refused if (c.start, c.end) not in taken]
+    named_set = set(named)
+    for s, e in title_spans:
+        if (s, e) not in taken:
+            out.append(Candidate(Role.TASK, s, e, "pool:title", 0.0))
+    for s, e in abstract:
+        if (s, e) not in taken:
+            frame = "named" if (s, e) in named_set else "focal" if _norm(text[s:e]) in focal else "phrase"
+            out.append(Candidate(Role.TASK, s, e, "pool:" + frame, 0.0))
+    return out
 
 
 def _take_cued_and_fallbacks(
@@ -536,7 +561,8 @@ def tasks_component(nlp: Language, name: str):
         low = lower_same_length(st.text)  # cut, not made anew: that dropped the text's kept lower case
         title_low = low[: st.title_end] if low is not None else lower_same_length(st.text[: st.title_end])
         st.title_tasks = task_phrases(st.text, 0, st.title_end, title_low)
-        st.candidates.extend(find_tasks(st.text, st.title_end, st.sents, st.title_tasks))
+        st.task_pool = []
+        st.candidates.extend(find_tasks(st.text, st.title_end, st.sents, st.title_tasks, st.task_pool))
         return doc
 
     return component

@@ -1,0 +1,173 @@
+"""A learned score for a paper's further tasks (issue 11, tasks): which of the task phrases the
+rules did not take the annotators would list too.
+
+Candidates, per paper: the task candidates the resolver did not choose (catalogue fillers and rule
+tasks past the cap) and the phrases :func:`kg.extract.tasks.find_tasks` left in its pool (phrases it
+refused, the abstract's task phrases by frame: "the task of X" and "we study the X problem", focal,
+plain; the title's task phrases), one per normalised phrase, none overlapping a chosen task,
+naming what another role holds or named as a field where something matters (the resolver's
+:func:`kg.extract.task_cues.application_context`). Features read the text only: the frames and rules that offered the
+phrase, its length, the curated classes of its first and last words (:func:`kg.extract.title_span._classes`),
+how often and how early the abstract writes it, the words around its first mention, whether the
+title writes it, whether it is listed beside a chosen task or shares a word or head with one, and
+how many tasks the paper has. The weights are a logistic regression trained by
+``scripts/train_task_more.py`` (scikit-learn, offline); inference is a dot product.
+:func:`more_tasks` adds the best candidates scoring at least :data:`THRESHOLD`, up to three tasks."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from ..model import Role
+from .doc import Candidate
+from .task_cues import application_context
+from .title_clause import norm_phrase_words, padded_abstract
+from .title_span import _title_word_classes, span_score
+from .words import load
+
+__all__ = ["THRESHOLD", "RULE", "WEIGHTS", "pool_candidates", "more_tasks", "load_weights"]
+
+#: A candidate scoring this much is added (cross-validated on the read sets: scripts/train_task_more.py).
+THRESHOLD = 0.4
+RULE = "tasks:scored"
+#: The shipped weights (read by :func:`load_weights`).
+WEIGHTS = Path(__file__).with_name("data") / "task_more.json"
+#: The frames whose candidates may be added (None: every frame). ``("catalogue",)`` adds catalogue
+#: tasks only: cross-validated precision .53 against .45 for every frame, but fewer hits (CV F1 .5951
+#: against .5973) and check sets +.002 against +.008 (docs/task-model.md).
+CLASSES: tuple[str, ...] | None = None
+_LIMIT = 3
+_BEFORE = {"for", "of", "on", "in", "to", "address", "addresses", "tackle", "tackles", "study", "studies",
+           "as", "including", "the", "and", "or", "improve", "improves", "solve", "solving", "like", "with"}
+_AFTER = {"task", "tasks", "problem", "problems", "is", "are", "remains", "and", "or", "benchmark",
+          "benchmarks", "methods", "models", "datasets", "performance", "systems"}
+_WORD_BEFORE = re.compile(r"(\w+)\W*\Z")
+_WORD_AFTER = re.compile(r"\W*?(\(|\w+)")
+# Words of quantity or degree that open a phrase the grammar took whole ("multiple video classification").
+_VAGUE = {"multiple", "various", "several", "many", "largest", "large", "different", "other", "existing", "standard",
+          "common", "popular", "typical", "general", "conventional", "traditional", "downstream", "two-class", "specific"}
+_OWN = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Tt]his (?:paper|work|article))\b")
+_COORD = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+)\Z")
+
+
+@lru_cache(maxsize=1)
+def load_weights() -> tuple[float, dict[str, float]]:
+    """(intercept, feature -> weight) of ``data/task_more.json``, read once."""
+    data = load("task_more")
+    return float(data["intercept"]), {str(k): float(v) for k, v in data["weights"].items()}
+
+
+def _key(text: str, c: Candidate) -> str:
+    return norm_phrase_words(text[c.start : c.end])
+
+
+def pool_candidates(
+    text: str, tend: int, tasks: list[Candidate], pool: list[Candidate], names: set[str] = frozenset(),
+    classes: tuple[str, ...] | None = CLASSES,
+) -> tuple[list[Candidate], list[dict[str, float]]]:
+    """The pool's candidates (one per normalised phrase, the first offered) offered by a frame of
+    ``classes`` (None: any) and their features; ``tasks``: the chosen tasks; ``names``: normalised
+    names other roles hold."""
+    chosen = [_key(text, c) for c in tasks]
+    frames: dict[str, set[str]] = {}
+    first: dict[str, Candidate] = {}
+    for c in pool:
+        k = _key(text, c)
+        if not k or k in names or any(k in o or o in k for o in chosen):
+            continue
+        fr = c.rule.removeprefix("pool:")
+        frames.setdefault(k, set()).add("catalogue" if fr.startswith("catalogue") else fr)
+        if k not in first or (first[k].start < tend <= c.start):
+            first[k] = c  # (the abstract's first mention, when there is one)
+    if classes is not None:
+        first = {k: c for k, c in first.items() if not frames[k].isdisjoint(classes)}
+    # A phrase the abstract names as a field where something matters ("common in autonomous driving")
+    # is context: the resolver's rule for catalogue fillers (task_cues.application_context) holds here too.
+    first = {k: c for k, c in first.items() if c.start < tend or not application_context(text, c.start, c.end)}
+    if not first:
+        return [], []
+    abstract = padded_abstract(text, tend)  # (memoised: the task rules made it for this text)
+    title = f" {norm_phrase_words(text[:tend])} "
+    heads = {o.split()[-1] for o in chosen if o}
+    words = {w for o in chosen for w in o.split()}
+    size = max(len(text) - tend, 1)
+    out, feats = [], []
+    for k, c in first.items():
+        f = _features(text, tend, k, c, frames[k], abstract, title, heads, words, size, tasks)
+        out.append(c)
+        feats.append(f)
+    return out, feats
+
+
+def _features(text: str, tend: int, k: str, c: Candidate, frames: set[str], abstract: str, title: str,
+              heads: set[str], words: set[str], size: int, tasks: list[Candidate]) -> dict[str, float]:
+    kw = k.split()
+    f: dict[str, float] = {f"n_tasks={len(tasks)}": 1.0, f"len={min(len(kw), 5)}": 1.0}
+    for fr in frames:
+        f["frame:" + fr] = 1.0
+    f.update({"first:" + t: 1.0 for t in _title_word_classes(kw[0])})
+    f.update({"last:" + t: 1.0 for t in _title_word_classes(text[c.end - len(kw[-1]) : c.end] or kw[-1])})
+    f["head:" + kw[-1]] = 1.0
+    n = abstract.count(f" {k} ")
+    f[f"abs={min(n, 3)}"] = 1.0
+    if f" {k} " in title:
+        f["in_title"] = 1.0
+    if c.start >= tend:
+        f[f"at={min(4 * (c.start - tend) // size, 3)}"] = 1.0
+        m = _WORD_BEFORE.search(text, max(tend, c.start - 30), c.start)
+        w = m.group(1).lower() if m else "<start>"
+        f["before:" + (w if w in _BEFORE else "other")] = 1.0
+        lo, hi = text.rfind(". ", tend, c.start), text.find(". ", c.end)
+        if _OWN.search(text, max(lo, tend), hi if hi >= 0 else len(text)):
+            f["own_sentence"] = 1.0  # "we propose ... for X", "our method ..."
+        m = _WORD_AFTER.match(text, c.end)
+        w = m.group(1).lower() if m else "<end>"
+        f["after:" + (w if w in _AFTER or w == "(" else "other")] = 1.0
+        if w == "(" and "own_sentence" in f:
+            f["own_acronym"] = 1.0  # "we develop the sequential clique optimization (SCO) technique"
+    shares = sum(w in words for w in kw)
+    if shares == len(kw):
+        f["inside_task_words"] = 1.0  # "3d pose estimation" beside "3d human pose estimation"
+    if kw[0] in _VAGUE:
+        f["first:vague"] = 1.0  # "multiple video classification", "largest pedestrian detection"
+    if kw[-1] in heads:
+        f["same_head"] = 1.0
+        if shares > 1:
+            f["variant"] = 1.0  # "real-time generation" beside "real-time video generation"
+    if shares:
+        f["shares_word"] = 1.0
+    in_title = sum(f" {w} " in title for w in kw)
+    f["title_words=" + ("all" if in_title == len(kw) else "some" if in_title else "none")] = 1.0
+    for o in tasks:
+        a, b = (o, c) if o.end <= c.start else (c, o)
+        if 0 <= b.start - a.end <= 8 and _COORD.match(text[a.end : b.start]):
+            f["beside_task"] = 1.0
+            break
+    return f
+
+
+def more_tasks(
+    text: str, tend: int, tasks: list[Candidate], pool: list[Candidate], names: set[str] = frozenset(),
+    threshold: float = THRESHOLD,
+) -> list[Candidate]:
+    """``tasks`` with the pool's candidates scoring at least ``threshold`` added, best first, up to
+    three tasks; a candidate overlapping one added before is skipped."""
+    if len(tasks) >= _LIMIT or not pool:
+        return tasks
+    cands, feats = pool_candidates(text, tend, tasks, pool, names)
+    if not cands:
+        return tasks
+    weights = load_weights()
+    ranked = sorted(((span_score(f, weights), -c.start, i) for i, (c, f) in enumerate(zip(cands, feats))), reverse=True)
+    out, keys = list(tasks), []
+    for p, _, i in ranked:
+        if p < threshold or len(out) >= _LIMIT:
+            break
+        k = _key(text, cands[i])
+        if any(k in o or o in k for o in keys):
+            continue
+        keys.append(k)
+        out.append(Candidate(Role.TASK, cands[i].start, cands[i].end, RULE, 0.55))
+    return out

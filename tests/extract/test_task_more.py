@@ -1,0 +1,92 @@
+"""The learned further tasks (:mod:`kg.extract.task_more`): the shipped weights' decisions on
+made-up abstracts, and the weights read once and scored the same way every time."""
+
+from __future__ import annotations
+
+import json
+import math
+
+from kg.extract.doc import Candidate, layout
+from kg.extract.task_more import RULE, THRESHOLD, WEIGHTS, load_weights, more_tasks, pool_candidates
+from kg.extract.title_span import span_score
+from kg.model import Role
+
+TITLE = "Sparse Priors for Widget Segmentation"
+
+
+def _case(abstract: str, *phrases: str, rule: str = "pool:phrase") -> tuple[str, list[Candidate], list[Candidate]]:
+    """The text, its chosen task ("widget segmentation", the abstract's first mention) and a pool
+    of each phrase's first abstract mention."""
+    text = layout(TITLE, abstract)
+    s = text.index("widget segmentation", len(TITLE))
+    chosen = [Candidate(Role.TASK, s, s + len("widget segmentation"), "tasks:title", 0.85)]
+    pool = [Candidate(Role.TASK, text.index(p, len(TITLE)), text.index(p, len(TITLE)) + len(p), rule, 0.0) for p in phrases]
+    return text, chosen, pool
+
+
+def _added(text: str, tasks: list[Candidate], pool: list[Candidate], names: set[str] = frozenset()) -> list[tuple[str, str]]:
+    return [(text[c.start : c.end], c.rule) for c in more_tasks(text, len(TITLE), tasks, pool, names)[len(tasks) :]]
+
+
+REPEATED_BESIDE = ("We study widget segmentation and boat detection in harbour scenes. Our method improves boat "
+                   "detection accuracy. Boat detection is hard.")
+
+
+def test_a_phrase_listed_beside_the_task_and_repeated_is_added() -> None:
+    text, chosen, pool = _case(REPEATED_BESIDE, "boat detection")
+    assert _added(text, chosen, pool) == [("boat detection", RULE)]
+
+
+def test_a_vague_phrase_named_once_after_via_is_not_added() -> None:
+    text, chosen, pool = _case("We study widget segmentation in harbour scenes. The model is trained via several "
+                               "widget classification.", "several widget classification")
+    assert _added(text, chosen, pool) == []
+
+
+def test_a_field_named_as_where_something_matters_is_no_candidate() -> None:
+    # task_cues.application_context: "plays an important role in X" names the field, not the task.
+    text, chosen, pool = _case("We study widget segmentation, which plays an important role in autonomous driving. "
+                               "Autonomous driving needs it.", "autonomous driving", rule="catalogue:task")
+    assert pool_candidates(text, len(TITLE), chosen, pool) == ([], [])
+
+
+def test_no_addition_past_three_tasks_over_a_name_or_inside_a_task() -> None:
+    text, chosen, pool = _case(REPEATED_BESIDE, "boat detection")
+    full = chosen + [Candidate(Role.TASK, 0, 6, "tasks:title", 0.85), Candidate(Role.TASK, 7, 13, "tasks:title", 0.85)]
+    assert more_tasks(text, len(TITLE), full, pool) is full
+    assert _added(text, chosen, pool, names={"boat detection"}) == []
+    inside = text.index("segmentation", len(TITLE))  # a part of the chosen task adds nothing
+    assert _added(text, chosen, [Candidate(Role.TASK, inside, inside + 12, "pool:phrase", 0.0)]) == []
+
+
+def test_of_two_overlapping_candidates_only_the_better_is_added() -> None:
+    abstract = REPEATED_BESIDE + " Harbour boat detection is harder."
+    text, chosen, pool = _case(abstract, "boat detection", "Harbour boat detection")
+    got = _added(text, chosen, pool)
+    assert len(got) == 1 and "boat detection" in got[0][0].lower()
+
+
+def test_shipped_weights_load_once_and_score_as_their_dot_product() -> None:
+    load_weights.cache_clear()
+    first = load_weights()
+    assert load_weights() is first and load_weights.cache_info().misses == 1
+    data = json.loads(WEIGHTS.read_text(encoding="utf-8"))
+    text, chosen, pool = _case(REPEATED_BESIDE, "boat detection")
+    _, feats = pool_candidates(text, len(TITLE), chosen, pool)
+    z = data["intercept"] + sum(data["weights"].get(k, 0.0) * v for k, v in feats[0].items())
+    scores = {span_score(feats[0], load_weights()) for _ in range(3)}
+    assert scores == {1 / (1 + math.exp(-z))} and scores.pop() >= THRESHOLD
+
+
+def test_script_labels_gains_and_decides_without_scikit_learn() -> None:
+    from script_support import load_script
+
+    script = load_script("train_task_more")
+    row = {"tasks": ["widget segmentation"], "surf": ["boat detection", "Boat Tracking", "harbour scenes"],
+           "gold": {"tasks": ["widget segmentation|widget parsing", "boat detection"], "doubtful": ["harbour scenes"]}}
+    assert [script.gain_label(s, row) for s in row["surf"]] == [1, 0, -1]
+    assert script.gain_label("widget parsing", row) == -1  # a second form of a gold task kg hits: neither way
+    probs = [0.9, 0.5, 0.2]
+    assert script.decide(row, probs, 0.4) == ["widget segmentation", "boat detection", "Boat Tracking"]
+    assert script.decide(row, probs, 0.4, max_add=1) == ["widget segmentation", "boat detection"]
+    assert script.decide(row, probs, 0.95) == ["widget segmentation"]
