@@ -74,6 +74,13 @@ _OBJECT_GAP = re.compile(
     r"\s*(?:(?:an?|the)\s+)?(?:(?!(?:of|for|to|from|with|using|by|that|which|as|and|or|on|upon|in|into|via|between|based|such)\b)"
     r"[\w\-]+\s+){0,3}[*\"\u201c]?"
 )
+# "we present the method of spatio-temporal ... (STG-NCDE)", "proposing a framework for distributional
+# regression using ... (DRIFT)", "We propose a novel type of approximation, Spectral relaxation to ...
+# (SQP)": the kind noun of the object, then the long form (after "of", "for" or a comma).
+_KIND_GAP = re.compile(
+    r"\s*(?:an?|the)\s+(?:novel\s+|new\s+)?(?:[\w\-]+\s+){0,2}?(?:" + "|".join(sorted(_METHOD_NOUNS)) + r"|type|kind|class)"
+    r"(?:\s+of|\s+for|\s*,)\s+"
+)
 # A passive proposal's subject opens the sentence ("In this paper, a ... (ACR) ... is proposed").
 _LEAD = re.compile(r"\s*(?:(?:In this|In the present|Here)(?: paper| work| study| article)?,?\s*)?")
 # ", a metric that", ", a new benchmark": an apposition that calls the name no method.
@@ -161,7 +168,7 @@ def _acronym(text: str, a: re.Match, lo: int, others: set[str], task_keys: set[s
     if not _STANDS.match(text, a.end()) or _NOT_METHOD.match(text, a.end()):
         return None
     start = long_form_start(short, text, a.start())
-    if start is None or start < lo or not _OBJECT_GAP.fullmatch(text, lo, start):
+    if start is None or start < lo or not (_OBJECT_GAP.fullmatch(text, lo, start) or _KIND_GAP.fullmatch(text, lo, start)):
         return None
     long_key = norm(text[start : a.start()])
     if long_key in others or long_key.split()[-1] in _NOT_METHOD_HEADS:
