@@ -5,7 +5,10 @@ span (see :func:`kg.extract.shapes.is_name_like`):
 
 - the title's rules (``title-prefix``, ``title-lead``, ``title-presented``): see
   :mod:`kg.extract.proposed_title`;
-- ``naming``: "called / named / dubbed / termed / coined / namely NAME" (also "that we called");
+- ``naming``: "called / named / dubbed / termed / coined / namely NAME" (also "that we called"; not
+  "so-called NAME", a known term, unless the paper's own thing leads the sentence to it: "our
+  toolbox, so-called TISE"; a long form with commas gives its acronym: "called Lift, Match, and
+  Keep (LMK)");
 - ``lower-named``: a lower-case name after a naming verb in a sentence that proposes ("a new
   method, called adaptive dither voting, for ..."); one plain word only when the title uses it
   too ("patch classifiers, termed actemes" under "From Actemes to Action"); "that we call" only after a

@@ -7,7 +7,8 @@ stopped the closest rule are relaxed here, and one name at most is taken, the fi
 
 - ``fallback-acronym``: an acronym the paper defines for the object of its own proposal verb,
   whatever the case of its long form ("we propose *diffusion steering via reinforcement learning*
-  (DSRL):", "we present an exploring/exploiting tree (EET) planner": the acronym stands as its
+  (DSRL):", "we present an exploring/exploiting tree (EET) planner", also after the kind noun of the
+  object, "we present the method of ... (STG-NCDE)", "a framework for ... (DRIFT)": the acronym stands as its
   phrase's head or before a method noun, not before another noun, "(UAV) carrying"), or for the
   subject of a passive one ("a high-capacity linear gravity compensator (LGC), which ..., is
   developed"; not "was recently proposed"). Not a measure ("the local calibration error (LCE)"), not

@@ -16,8 +16,10 @@ this order (:func:`revise`, then :func:`resolve`):
   as its own (title prefix, "we propose X", "called X") or introduces it ("We present X, a new
   ...", "a new model layer, X,": :mod:`kg.extract.proposed_roles`, read once per abstract from
   every mention; a cue reading it as someone else's, "compared with X", vetoes). Context alone
-  ("our ResNet-50 encoder", "the proposed X") is not enough. A variant of an own name is own
-  too, even where the catalogue knows it ("Zephyr-7B" in the paper presenting Zephyr); so is a
+  ("our ResNet-50 encoder", "the proposed X") is not enough. A variant of a name the paper ends
+  up owning is own too, even where the catalogue knows it ("Zephyr-7B" in the paper presenting
+  Zephyr, "RAIS-SGD" of an acronym-presented RAIS, "OLMo 2-Instruct", "designated as Fast SPAD
+  DCNN"); so is a
   known name with a modifier that the title leads with and the abstract presents ("Asymmetric DQN
   for ...": :mod:`kg.extract.own_modified`). Whether an
   own name is a method or a dataset is read from the words written beside it wherever it stands
