@@ -5,7 +5,10 @@ span (see :func:`kg.extract.shapes.is_name_like`):
 
 - the title's rules (``title-prefix``, ``title-lead``, ``title-presented``): see
   :mod:`kg.extract.proposed_title`;
-- ``naming``: "called / named / dubbed / termed / coined / namely NAME" (also "that we called");
+- ``naming``: "called / named / dubbed / termed / coined / namely NAME" (also "that we called"; not
+  "so-called NAME", a known term, unless the paper's own thing leads the sentence to it: "our
+  toolbox, so-called TISE"; a long form with commas gives its acronym: "called Lift, Match, and
+  Keep (LMK)");
 - ``lower-named``: a lower-case name after a naming verb in a sentence that proposes ("a new
   method, called adaptive dither voting, for ..."); one plain word only when the title uses it
   too ("patch classifiers, termed actemes" under "From Actemes to Action"); "that we call" only after a
@@ -244,6 +247,8 @@ def _naming_match(text: str, tend: int, at: int) -> re.Match | None:
     """The naming at ``at``; "known as" only after the paper's own thing ("Our method is known as X")."""
     if text.startswith("known", at) and not _OUR_KNOWN.search(text, max(tend, at - 60), at):
         return None
+    if _SO_CALLED_BEFORE.search(text, max(tend, at - 6), at) and not _so_called_own(text, tend, at):
+        return None  # "to compute so-called Generalized Hypertree Decompositions", "their so called "Fisher kernel"": a known term
     m = _NAMING.match(text, at)
     if m and _ARTICLE_NAMED.search(text, at, m.start(1)) and not is_name_like(m.group(1).split()[0]) \
             and not _ACRONYM_NEXT.match(text, m.end(1)):
@@ -251,6 +256,18 @@ def _naming_match(text: str, tend: int, at: int) -> re.Match | None:
     return m
 
 
+_SO_CALLED_BEFORE = re.compile(r"\b[Ss]o[\s\-]+\Z")
+_OWN_WORD = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Nn]ovel|[Nn]ew|[Tt]his (?:paper|work))\b")
+_BUILT_ON = re.compile(r"\b(?:based on|built on|using|uses?|requires?|satisf(?:y|ies)|employs?|adopts?|relies on|rely on|follows?)\b")
+
+
+def _so_called_own(text: str, tend: int, at: int) -> bool:
+    """"so-called" names a known term unless the paper's own thing leads the sentence to it ("We
+    also release our toolbox, so-called TISE", "..., yielding the so-called SVDNet"), with nothing
+    it is built on between ("we propose a method ... based on the so-called MDH")."""
+    s0 = max(tend, text.rfind(". ", max(tend, at - MAX_SENTENCE_CHARS), at) + 1)
+    own = _OWN_WORD.search(text, s0, at)
+    return own is not None and not _BUILT_ON.search(text, own.end(), at)
 _ARTICLE_NAMED = re.compile(r"we (?:call|name|term|dub)\w*(?: (?:it|them|this|our \w+))? (?:an?|the) ")
 _ACRONYM_NEXT = re.compile(r"[\w\- ]{0,60}?\(")
 _SO_CALLED = re.compile(r"(?:so-|so )called\s*\Z|\bnamed\s*\Z")
@@ -290,6 +307,9 @@ def find_proposed(text: str, tend: int | None = None, sents: list[tuple[int, int
             " " not in phrase and is_name_like(phrase)
         ):
             acr = _acronym_after(text, start, start + len(phrase), relaxed=rule == "proposed:naming")
+            if acr is None and rule == "proposed:naming":
+                # "called Lift, Match, and Keep (LMK)": a long form with commas, its letters checked
+                acr = _acronym_after(text, start, start + len(phrase))
         if acr is not None:
             start, phrase = acr[0], text[acr[0] : acr[1]]
             strong = True

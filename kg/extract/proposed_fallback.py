@@ -7,7 +7,8 @@ stopped the closest rule are relaxed here, and one name at most is taken, the fi
 
 - ``fallback-acronym``: an acronym the paper defines for the object of its own proposal verb,
   whatever the case of its long form ("we propose *diffusion steering via reinforcement learning*
-  (DSRL):", "we present an exploring/exploiting tree (EET) planner": the acronym stands as its
+  (DSRL):", "we present an exploring/exploiting tree (EET) planner", also after the kind noun of the
+  object, "we present the method of ... (STG-NCDE)", "a framework for ... (DRIFT)": the acronym stands as its
   phrase's head or before a method noun, not before another noun, "(UAV) carrying"), or for the
   subject of a passive one ("a high-capacity linear gravity compensator (LGC), which ..., is
   developed"; not "was recently proposed"). Not a measure ("the local calibration error (LCE)"), not
@@ -73,6 +74,13 @@ _STANDS = re.compile(r"\s*[,.;:]|\s+(?:which|that|to|for|and|as|in|with|on|by|ca
 _OBJECT_GAP = re.compile(
     r"\s*(?:(?:an?|the)\s+)?(?:(?!(?:of|for|to|from|with|using|by|that|which|as|and|or|on|upon|in|into|via|between|based|such)\b)"
     r"[\w\-]+\s+){0,3}[*\"\u201c]?"
+)
+# "we present the method of spatio-temporal ... (STG-NCDE)", "proposing a framework for distributional
+# regression using ... (DRIFT)", "We propose a novel type of approximation, Spectral relaxation to ...
+# (SQP)": the kind noun of the object, then the long form (after "of", "for" or a comma).
+_KIND_GAP = re.compile(
+    r"\s*(?:an?|the)\s+(?:novel\s+|new\s+)?(?:[\w\-]+\s+){0,2}?(?:" + "|".join(sorted(_METHOD_NOUNS)) + r"|type|kind|class)"
+    r"(?:\s+of|\s+for|\s*,)\s+"
 )
 # A passive proposal's subject opens the sentence ("In this paper, a ... (ACR) ... is proposed").
 _LEAD = re.compile(r"\s*(?:(?:In this|In the present|Here)(?: paper| work| study| article)?,?\s*)?")
@@ -161,7 +169,7 @@ def _acronym(text: str, a: re.Match, lo: int, others: set[str], task_keys: set[s
     if not _STANDS.match(text, a.end()) or _NOT_METHOD.match(text, a.end()):
         return None
     start = long_form_start(short, text, a.start())
-    if start is None or start < lo or not _OBJECT_GAP.fullmatch(text, lo, start):
+    if start is None or start < lo or not (_OBJECT_GAP.fullmatch(text, lo, start) or _KIND_GAP.fullmatch(text, lo, start)):
         return None
     long_key = norm(text[start : a.start()])
     if long_key in others or long_key.split()[-1] in _NOT_METHOD_HEADS:

@@ -16,8 +16,10 @@ this order (:func:`revise`, then :func:`resolve`):
   as its own (title prefix, "we propose X", "called X") or introduces it ("We present X, a new
   ...", "a new model layer, X,": :mod:`kg.extract.proposed_roles`, read once per abstract from
   every mention; a cue reading it as someone else's, "compared with X", vetoes). Context alone
-  ("our ResNet-50 encoder", "the proposed X") is not enough. A variant of an own name is own
-  too, even where the catalogue knows it ("Zephyr-7B" in the paper presenting Zephyr); so is a
+  ("our ResNet-50 encoder", "the proposed X") is not enough. A variant of a name the paper ends
+  up owning is own too, even where the catalogue knows it ("Zephyr-7B" in the paper presenting
+  Zephyr, "RAIS-SGD" of an acronym-presented RAIS, "OLMo 2-Instruct", "designated as Fast SPAD
+  DCNN"); so is a
   known name with a modifier that the title leads with and the abstract presents ("Asymmetric DQN
   for ...": :mod:`kg.extract.own_modified`). Whether an
   own name is a method or a dataset is read from the words written beside it wherever it stands
@@ -71,7 +73,7 @@ from .proposed_fallback import NEW_THING, fallback_proposed
 from .proposed_roles import OTHERS_RULES, introduced_known
 from .redefined import CATALOGUE_RULES, inside_defined_names, redefined_acronyms
 from .sentences import sentence_at, split_sentences
-from .shapes import lower_same_length, norm
+from .shapes import STOP_NAMES, lower_same_length, norm
 from .task_cues import application_context, in_task_list, widened_catalogue_tasks
 from .tasks import MAX_TASKS
 from .long_forms import find_definitions
@@ -188,6 +190,7 @@ def own_variants(text: str, own: list[Candidate]) -> list[Candidate]:
     for c in own:
         name = text[c.start : c.end]
         if " " in name:
+            out += _spaced_variants(text, name)
             continue
         if f"-{name}" in text:  # most names have no prefixed variant: skip the scan
             for m in re.finditer(rf"(?<![\w\-])[A-Z][a-z]+-{re.escape(name)}(?![\w\-])", text):
@@ -204,6 +207,28 @@ def own_variants(text: str, own: list[Candidate]) -> list[Candidate]:
             # "to form the PAOA+", "PCR*": a marked version of the paper's own name
             for m in re.finditer(rf"(?<![\w\-*]){re.escape(name)}(?:\+{{1,2}}|\*)(?![\w\-+*])", text):
                 out.append(Candidate(Role.PROPOSED, m.start(), m.end(), "proposed:variant", 0.8))
+    return out
+
+
+# "designated as Fast SPAD DCNN", "a supervised version, namely Supervised Generative Paragraph Vector":
+# a capitalised modifier before a name of several words, where a naming word gives the whole.
+_NAMED_PREFIX = r"(?:(?<![\w\-])(?:as|namely|called|named|dubbed|termed) (?P<pre>[A-Z][a-z]+) )?"
+
+
+def _spaced_variants(text: str, name: str) -> list[Candidate]:
+    """Variants of an own name of several words: a named modifier before it ("designated as Fast
+    SPAD DCNN") or a variant suffix after it ("OLMo 2-Instruct")."""
+    if f"{name}-" not in text and not any(f"{w} " in text for w in ("as", "namely", "called", "named", "dubbed", "termed")):
+        return []
+    out = []
+    for m in re.finditer(rf"{_NAMED_PREFIX}(?P<name>{re.escape(name)})(?P<suf>-[\w.]*\w)?(?![\w\-])", text):
+        pre, suf = m.group("pre"), m.group("suf")
+        if pre and (pre.lower() in STOP_NAMES or pre.endswith("ing")):
+            continue  # "called The ...", "named Using ..."
+        if suf and not VARIANT.match(suf):
+            continue
+        if pre or suf:
+            out.append(Candidate(Role.PROPOSED, m.start("pre") if pre else m.start("name"), m.end(), "proposed:variant", 0.8))
     return out
 
 
@@ -393,7 +418,9 @@ def resolve(
         if role_of.get(key) is Role.METRIC:
             role_of[key] = Role.DATASET  # "results on MMBench and EvalCrafter": evaluated on, not reported
     _known_methods_as_data(text, names, known - own.keys(), role_of)
-    names += _own_variant_roles(text, [own[k] for k in own if own[k].role is Role.PROPOSED], names, urls, known, role_of)
+    # (every name the paper ends up owning, not only the strong claims: "RAIS-SGD" of the RAIS an
+    # acronym rule presents)
+    names += _own_variant_roles(text, [own.get(k, best[k]) for k, r in list(role_of.items()) if r is Role.PROPOSED], names, urls, known, role_of)
     names += _introduced_family(text, [own[k] for k in own if own[k].role is Role.INTRODUCED_DATASET], urls, known, role_of)
 
     # Overlapping spans: the longer one stands (then the more confident); same span, one record.

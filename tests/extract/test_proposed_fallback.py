@@ -171,3 +171,19 @@ def test_title_lead_named_as_a_task_a_metric_or_data_is_not_taken():
 def test_resolver_reads_the_coined_title_name_where_nothing_else_is_found():
     lists = _lists("GlimFlow for Skeletons in Clutter", "Skeletons are hard to find in clutter. We learn a flow and read it off.")
     assert "GlimFlow" in lists["proposed"]
+
+
+def test_acronym_after_the_kind_noun_of_the_proposal_object():
+    # "the method of X (ACR)", "a framework for X (ACR)": the object's kind noun, then the long form
+    got = _fallback("Traffic Forecasting", "In this paper, we present the method of spatio-temporal graph neural "
+                    "controlled differential equation (STG-NCDE). It forecasts traffic.")
+    assert got == ("STG-NCDE", "proposed:fallback-acronym")
+    got = _fallback("Distributional Regression", "We close this gap by proposing a framework for distributional "
+                    "regression using inverse flow transformations (DRIFT), which includes neural models.")
+    assert got == ("DRIFT", "proposed:fallback-acronym")
+
+
+def test_acronym_after_a_kind_noun_that_names_a_task_is_not_taken():
+    assert _fallback("Entities", "We propose a framework for named entity recognition (NER), which helps.") is None
+    # what the object uses is not the object: a verb between
+    assert _fallback("Robots", "We propose a method of planning that uses a rapidly exploring random tree (RRT), which helps.") is None
