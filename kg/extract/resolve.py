@@ -418,8 +418,7 @@ def resolve(
         if role_of.get(key) is Role.METRIC:
             role_of[key] = Role.DATASET  # "results on MMBench and EvalCrafter": evaluated on, not reported
     _known_methods_as_data(text, names, known - own.keys(), role_of)
-    # (every name the paper ends up owning, not only the strong claims: "RAIS-SGD" of the RAIS an
-    # acronym rule presents)
+    # variants of every name the paper ends up owning ("RAIS-SGD" of an acronym-presented RAIS)
     names += _own_variant_roles(text, [own.get(k, best[k]) for k, r in list(role_of.items()) if r is Role.PROPOSED], names, urls, known, role_of)
     names += _introduced_family(text, [own[k] for k in own if own[k].role is Role.INTRODUCED_DATASET], urls, known, role_of)
 
