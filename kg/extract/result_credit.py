@@ -517,15 +517,10 @@ def _task_acronym(abstract: str, m: Mention) -> bool:
 
 def _component(abstract: str, m: Mention) -> bool:
     """Whether an own name is written as a part of the system ("the core of the system is ... (PN)",
-    "a ... (DAT) mechanism") at its first definition, or before a part's noun anywhere ("a residual network
-    (RSEN) is introduced for feature extraction. Following the RSEN block, ...")."""
+    "a ... (DAT) mechanism"), at its first definition."""
     first = abstract.find(m.text)
     at = first if first >= 0 else m.start
     if COMPONENT_BEFORE.search(abstract, max(0, at - 100), at) or COMPONENT_AFTER.match(abstract, at + len(m.text)):
-        return True
-    later = abstract[at + 1 :]
-    if m.text in later and any(COMPONENT_AFTER.match(later, w.end())  # (a literal test first: most are written once)
-                               for w in re.finditer(rf"(?<![\w-]){re.escape(m.text)}(?![\w-])", later)):
         return True
     # "a Flow Alignment Module (FAM)": an acronym whose long form a part's noun heads
     return "(" in abstract[max(0, at - 2) : at] and COMPONENT_LONG_FORM.search(abstract, max(0, at - 40), at) is not None
