@@ -252,7 +252,8 @@ def method_for(text, s, v, methods, proposed_name, kind, own_default=True):
         # "the best performing baseline is a one-vs-all classifier that ... achieves 9%": a baseline no name gives
         return None, False, baseline, "unnamed-other"
     if other is not None and (subject is None or subject.start < other[0]) and not (our and our.start() > other[0]):
-        return other[1], False, baseline, "other-subject"  # "..., whereas simple fine-tuning achieved 73.4%"
+        # "..., whereas simple fine-tuning achieved 73.4%"
+        return other[1], False, baseline, "other-subject" if other[1] else "unnamed-other"
     written = _written_subject(text, s, v.start())
     if subject is not None and not (our and our.start() > subject.end) \
             and not (written is not None and written.start("name") >= subject.end and subject.role is not Role.PROPOSED):
@@ -312,10 +313,16 @@ def _other_subject(text: str, s: int, end: int) -> tuple[int, str] | None:
         pass
     if last is None or re.search(r"[;:]", text[s + last.end() : end]):
         return None
-    group = "subj" if last.group("subj") else "many"
-    name = last.group(group).strip()
-    # "prior methods report 71%": others' work, no system's name
-    return s + last.start(group), None if re.match(r"(?:prior|previous|existing|earlier|past|related|current|other)\b", name, re.I) else name
+    if not last.group("subj"):
+        many, before = last.group("many").strip(), text[s : s + last.start("many")].rstrip()
+        # "Different decoupling approaches ... achieving", "While some models show 70%": systems described as a kind
+        # (no capital or digit but a clause's first letter) name none, the value is an unnamed baseline's; "Markov
+        # Random Field classifiers" names a family
+        written = many[1:] if not before or before[-1] in ".;:" else many
+        return s + last.start("many"), many if re.search(r"[A-Z\d]", written) else None
+    name = last.group("subj").strip()
+    # "whereas prior methods report 71%": others' work, no system's name
+    return s + last.start("subj"), None if re.match(r"(?:prior|previous|existing|earlier|past|related|current|other)\b", name, re.I) else name
 
 
 # the subject of a clause that is others' unnamed system: "the best performing baseline", "while the best competitor
