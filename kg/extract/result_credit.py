@@ -274,7 +274,10 @@ def method_for(text, s, v, methods, proposed_name, kind, own_default=True):
         return None, False, baseline, "unnamed-other"
     if our or kind == "improvement":
         return (proposed_name or _own_written(text, s, v.start()) or "(proposed)"), True, baseline, "ours"
-    if subject is None and after and baseline is None and re.match(r"^\s*(?:%\s*)?(?:with|by|using|for)\b", text[v.end() : after[0].start]):
+    if subject is None and after and baseline is None and _VALUE_BY_GAP.fullmatch(text, v.end(), after[0].start) \
+            and change_start(text, s, v) is None:
+        # "the equal error rate is 7% for SVM": the name right after the value is the system scored ("from 73.8% to
+        # 82.3% for ResNet-50": the change is the paper's method's, applied to the named one)
         return after[0].name, after[0].role is Role.PROPOSED, None, "by"
     if subject is None and baseline is not None and kind == "absolute" and own_default and change_start(text, s, v) is not None:
         # "it reduces the error rate of the CNN from 16.8% to 12.4%": the end is the paper's method's
@@ -286,6 +289,10 @@ def method_for(text, s, v, methods, proposed_name, kind, own_default=True):
         # an abstract reports its own method's numbers unless it credits someone else's
         return proposed_name, True, None, "default-own"
     return None, False, baseline, "unattributed"
+
+
+# between a value and the system it is of, named right after it: "7% for SVM", "0.82 F1 by the CRF"
+_VALUE_BY_GAP = re.compile(r"\s*(?:\\?%\s*)?(?:by|for)\s+(?:the\s+)?")
 
 
 # after a list of systems, up to the values it pairs with: " achieve accuracies of ", " obtain "

@@ -336,3 +336,20 @@ def test_results_a_unit_or_a_loss_names_the_method():
 def test_results_a_value_coordinated_after_a_parenthesised_metric_keeps_its_written_subject():
     text = "FooBar achieves improvements of 6.67% (BLEU) and 7.47% (ROUGE) on average."
     assert [r.method for r in results_of(text, [("BLEU", X), ("ROUGE", X)], None)] == ["FooBar", "FooBar"]
+
+
+@pytest.mark.parametrize("text, named, value, who", [
+    ("For verification, the equal error rate is 7% for BarSVM and 13% for BazPCA.", [("BarSVM", M), ("BazPCA", M)], "13", "BazPCA"),
+    # the end of a change "for" a named system is the paper's method applied to it
+    ("On BarSet, rank-1 accuracy is improved from 55.3% to 80.5% for QuxNet, and from 73.8% to 82.3% for BazNet.",
+     [("BarSet", D), ("BazNet", M)], "80.5", "FooNet"),
+    ("On BarSet, rank-1 accuracy is improved from 55.3% to 80.5% for QuxNet, and from 73.8% to 82.3% for BazNet.",
+     [("BarSet", D), ("BazNet", M)], "82.3", "FooNet"),
+    # a name after a word of its own is a part of the set-up ("for linear SVM"); "using" names a tool
+    ("In particular FooNet attains a classification accuracy of 93.7% for linear BarSVM on BazSet.", [("BazSet", D), ("BarSVM", M)], "93.7", "FooNet"),
+    ("Fine-tuned on an annotated dataset, FooNet achieves an F1 score of 94.6% and a false positive rate of 2.3% using BarGPT.",
+     [("BarGPT", M)], "2.3", "FooNet"),
+])
+def test_results_a_name_right_after_a_value_is_its_system(text, named, value, who):
+    rows = ranked_rows(text, named, "FooNet")
+    assert [r[0] for r in rows if r[4] == value] == [who]
