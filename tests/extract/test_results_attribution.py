@@ -353,3 +353,16 @@ def test_results_a_value_coordinated_after_a_parenthesised_metric_keeps_its_writ
 def test_results_a_name_right_after_a_value_is_its_system(text, named, value, who):
     rows = ranked_rows(text, named, "FooNet")
     assert [r[0] for r in rows if r[4] == value] == [who]
+
+
+@pytest.mark.parametrize("text, named, who, baseline", [
+    ("Notably, BarCLR with FooL achieves 68.2% top-1 accuracy on BazNet-1K, outperforming its BarCLR baseline by 6.4%.",
+     [("BarCLR", M), ("BazNet-1K", D)], "FooL", "BarCLR"),
+    ("Experiments show that the BarNet-50 equipped with FooL achieves a boost in performance (+2.8% top-1 accuracy on BazSet).",
+     [("BarNet-50", M), ("BazSet", D)], "FooL", "BarNet-50"),
+    # a variant of the paper's own name (same stem) keeps its gain
+    ("FooL-Large is 3.2% more accurate on BazSet than BarNet.", [("FooL-Large", M), ("BarNet", M), ("BazSet", D)], "FooL-Large", "BarNet"),
+])
+def test_results_a_gain_of_a_named_system_is_the_papers_when_it_has_a_name(text, named, who, baseline):
+    rows = [r for r in results_of(text, named, "FooL") if r.kind == "improvement" and ranked(r.confidence)]
+    assert [(r.method, r.baseline) for r in rows] == [(who, baseline)]
