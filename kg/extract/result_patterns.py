@@ -245,7 +245,7 @@ DEGRADATION_BEFORE = re.compile(r"\b(?:sacrific\w*|los(?:s|ing|es|e)(?:\s+of)?|d
 # "at 0.5 IoU", "IoU threshold of 0.5": an overlap threshold, not a score
 THRESHOLD = re.compile(r"\bat\s*$")
 # what an "at <value>" operating point is set in: an overlap, or the precision/recall traded off
-OPERATING_POINT_AFTER = re.compile(r"\s*(?:IoU|overlap|precision|recall|(?:false|true) (?:positive|alarm|acceptance|rejection) rates?|[FT]PR|FAR)\b", re.I)
+OPERATING_POINT_AFTER = re.compile(r"\s*(?:IoU|overlap|precision|recall|(?:false|true) (?:positive|alarm|acceptance|rejection) rates?|[FT]PR|FAR|FPP[IW]|false positives? per (?:image|window|frame|scan))\b", re.I)
 NOT_EVAL_SET_BEFORE = re.compile(r"\bwithout\s+(?:being\s+)?(?:pre-?)?train\w*\s+(?:on|with)\s+(?:the\s+)?$|"
                                  r"\btrain\w*\s+with\s+(?:only\s+)?(?:[\w-]+\s+){0,2}(?:data|examples|samples|images)\s+(?:from|of)\s+(?:the\s+)?$|\bpre-?train\w*\s+(?:on|with)\s+(?:the\s+)?$|\b(?:not|never)\s+(?:seen\s+)?in\s+(?:the\s+)?$", re.I)  # "classes not in COCO"
 # "mean IoU", "Mean IOU": "mean" is part of the metric's name when the data file names the pair

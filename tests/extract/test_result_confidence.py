@@ -52,6 +52,9 @@ def test_result_confidence_threshold_sits_between_lost_and_kept_attributions():
         ("The new device offers greater than 57% improvement in accuracy.", []),
         # "69% recall" is the score; "90% precision" is where it is read
         ("Our score achieves 69% recall at 90% precision on our data.", ["69"]),
+        # detection read at a number of false positives per image: "1" is where, "93% recall" the score
+        ("We report the best known result on our data, reaching 93% recall at 1 FPPI.", ["93"]),
+        ("Our detector reaches a recall of 88% at 0.1 false positives per image.", ["88"]),
     ],
 )
 def test_result_hedges_and_operating_points_are_no_scores(text, want):
