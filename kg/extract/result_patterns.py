@@ -153,6 +153,10 @@ NAMED_SET = re.compile(
     # "the Stanford question answering dataset", "the long-tailed iNaturalist-$2019$ dataset": a set noun closes the name
     r"[A-Z][a-z]{2,}(?:\s+[a-z]+){1,3}(?=\s+(?:dataset|benchmark|corpus)\b)|[a-z]+[A-Z][\w’'.$-]*[\w$](?=\s+(?:dataset|benchmark|corpus)\b))")
 SPEED = re.compile(r"^(?:fps|frames per second|latency|runtime|throughput)$", re.I)
+# the words before a rate data is recorded at ("captured at", "capturing long-term videos at"), and those after it
+# ("2 fps sampling", "(240 FPS) cameras")
+CAPTURED_BEFORE = re.compile(r"(?<!motion )\b(?:captur|record|film|acquir)\w*\b(?:(?!\b(?:process|run|achiev|reach|perform|operat)\w*)[^.;,\d])*$", re.I)
+CAPTURED_AFTER = re.compile(r"\s*(?:fps|FPS|frames per second)\)?\s*(?:sampling|cameras?|camera\s+\w+)\b")
 # "By simply using DY-ReLU for MobileNetV2, the top-1 accuracy is boosted from 72.0% to 76.2%", "applying our method to
 # BERT", "introducing our module in YOLOv4-tiny", "We also adopt Guided Anchoring in Fast R-CNN": the named system the
 # paper's method is put in, which is the baseline

@@ -186,3 +186,18 @@ def test_result_a_list_of_metrics_pairs_in_order_with_a_list_of_values_of_one_cl
 )
 def test_result_confidence_a_value_without_a_set_takes_the_sentences_one_set(text, named, want):
     assert _rows(text, named) == want
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("We create a novel dataset of high-resolution 4D scans of human subjects in motion, captured at 60 fps.", []),
+        ("The dataset consists of 100 videos captured with higher frame rate (240 FPS) cameras.", []),
+        ("The mice were observed by capturing long-term videos at 240 fps.", []),
+        # the method's own speed stays a result, also for a capture task
+        ("FooNet runs at 60 fps on a laptop.", ["60"]),
+        ("The system allows realtime motion capture at 15 fps.", ["15"]),
+    ],
+)
+def test_result_the_rate_data_is_recorded_at_is_no_speed(text, want):
+    assert [r.value for r in results_of(text, [("fps", X), ("FPS", X)], "FooNet")] == want
