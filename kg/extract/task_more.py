@@ -4,13 +4,14 @@ rules did not take the annotators would list too.
 Candidates, per paper: the task candidates the resolver did not choose (catalogue fillers and rule
 tasks past the cap) and the phrases :func:`kg.extract.tasks.find_tasks` left in its pool (phrases it
 refused, the abstract's task phrases by frame: "the task of X" and "we study the X problem", focal,
-plain; the title's task phrases), one per normalised phrase, none overlapping a chosen task,
+plain; the title's task phrases), one per normalised phrase, none a chosen task (a phrase inside or
+holding one is a candidate: "domain generalization" beside "imbalanced domain generalization"), none
 naming what another role holds or named as a field where something matters (the resolver's
 :func:`kg.extract.task_cues.application_context`). Features read the text only: the frames and rules that offered the
 phrase, its length, the curated classes of its first and last words (:func:`kg.extract.title_span._classes`),
 how often and how early the abstract writes it, the words around its first mention, whether the
-title writes it, whether it is listed beside a chosen task or shares a word or head with one, and
-how many tasks the paper has. The weights are a logistic regression trained by
+title writes it, whether it is listed beside a chosen task, shares a word or head with one, lies
+inside one or holds one, and how many tasks the paper has. The weights are a logistic regression trained by
 ``scripts/train_task_more.py`` (scikit-learn, offline); inference is a dot product.
 :func:`more_tasks` adds the best candidates scoring at least :data:`THRESHOLD`, up to three tasks."""
 
