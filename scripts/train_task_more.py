@@ -93,14 +93,14 @@ def decide(row: dict, probs: list[float], threshold: float, max_add: int = 3) ->
     to three tasks and ``max_add`` additions, none overlapping a task (as
     :func:`kg.extract.task_more.more_tasks` decides)."""
     tasks = list(row["tasks"])
-    keys = _keys(tasks)
+    chosen, keys = set(_keys(tasks)), []
     added = 0
     for p, i in sorted(((p, -i) for i, p in enumerate(probs)), reverse=True):
         i = -i
         if p < threshold or len(tasks) >= 3 or added >= max_add:
             break
         k = norm_phrase_words(row["surf"][i])
-        if any(k in o or o in k for o in keys):
+        if k in chosen or any(k in o or o in k for o in keys):
             continue
         tasks.append(row["surf"][i])
         keys.append(k)

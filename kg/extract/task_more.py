@@ -4,13 +4,14 @@ rules did not take the annotators would list too.
 Candidates, per paper: the task candidates the resolver did not choose (catalogue fillers and rule
 tasks past the cap) and the phrases :func:`kg.extract.tasks.find_tasks` left in its pool (phrases it
 refused, the abstract's task phrases by frame: "the task of X" and "we study the X problem", focal,
-plain; the title's task phrases), one per normalised phrase, none overlapping a chosen task,
+plain; the title's task phrases), one per normalised phrase, none a chosen task (a phrase inside or
+holding one is a candidate: "domain generalization" beside "imbalanced domain generalization"), none
 naming what another role holds or named as a field where something matters (the resolver's
 :func:`kg.extract.task_cues.application_context`). Features read the text only: the frames and rules that offered the
 phrase, its length, the curated classes of its first and last words (:func:`kg.extract.title_span._classes`),
 how often and how early the abstract writes it, the words around its first mention, whether the
-title writes it, whether it is listed beside a chosen task or shares a word or head with one, and
-how many tasks the paper has. The weights are a logistic regression trained by
+title writes it, whether it is listed beside a chosen task, shares a word or head with one, lies
+inside one or holds one, and how many tasks the paper has. The weights are a logistic regression trained by
 ``scripts/train_task_more.py`` (scikit-learn, offline); inference is a dot product.
 :func:`more_tasks` adds the best candidates scoring at least :data:`THRESHOLD`, up to three tasks."""
 
@@ -38,6 +39,9 @@ WEIGHTS = Path(__file__).with_name("data") / "task_more.json"
 #: tasks only: cross-validated precision .53 against .45 for every frame, but fewer hits (CV F1 .5951
 #: against .5973) and check sets +.002 against +.008 (docs/task-model.md).
 CLASSES: tuple[str, ...] | None = None
+#: Whether a phrase inside a chosen task or holding one is a candidate ("domain generalization"
+#: beside "imbalanced domain generalization"): the features ``inside_task`` / ``holds_task`` tell them apart.
+NESTED = True
 _LIMIT = 3
 _BEFORE = {"for", "of", "on", "in", "to", "address", "addresses", "tackle", "tackles", "study", "studies",
            "as", "including", "the", "and", "or", "improve", "improves", "solve", "solving", "like", "with"}
@@ -75,7 +79,9 @@ def pool_candidates(
     first: dict[str, Candidate] = {}
     for c in pool:
         k = _key(text, c)
-        if not k or k in names or any(k in o or o in k for o in chosen):
+        if not k or k in names or k in chosen:
+            continue
+        if not NESTED and any(k in o or o in k for o in chosen):
             continue
         fr = c.rule.removeprefix("pool:")
         frames.setdefault(k, set()).add("catalogue" if fr.startswith("catalogue") else fr)
@@ -95,14 +101,14 @@ def pool_candidates(
     size = max(len(text) - tend, 1)
     out, feats = [], []
     for k, c in first.items():
-        f = _features(text, tend, k, c, frames[k], abstract, title, heads, words, size, tasks)
+        f = _features(text, tend, k, c, frames[k], abstract, title, heads, words, size, tasks, chosen)
         out.append(c)
         feats.append(f)
     return out, feats
 
 
 def _features(text: str, tend: int, k: str, c: Candidate, frames: set[str], abstract: str, title: str,
-              heads: set[str], words: set[str], size: int, tasks: list[Candidate]) -> dict[str, float]:
+              heads: set[str], words: set[str], size: int, tasks: list[Candidate], chosen: list[str]) -> dict[str, float]:
     kw = k.split()
     f: dict[str, float] = {f"n_tasks={len(tasks)}": 1.0, f"len={min(len(kw), 5)}": 1.0}
     for fr in frames:
@@ -138,6 +144,11 @@ def _features(text: str, tend: int, k: str, c: Candidate, frames: set[str], abst
             f["variant"] = 1.0  # "real-time generation" beside "real-time video generation"
     if shares:
         f["shares_word"] = 1.0
+    for o in chosen:
+        if k in o:
+            f["inside_task"] = 1.0
+        elif o in k:
+            f["holds_task"] = 1.0
     in_title = sum(f" {w} " in title for w in kw)
     f["title_words=" + ("all" if in_title == len(kw) else "some" if in_title else "none")] = 1.0
     for o in tasks:
