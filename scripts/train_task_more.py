@@ -36,7 +36,7 @@ from train_title_span import fit, label  # noqa: E402
 
 from kg.evaluate import load_gold, score  # noqa: E402
 from kg.extract import Extractor, resolve  # noqa: E402
-from kg.extract.task_more import CLASSES, pool_candidates  # noqa: E402
+from kg.extract.task_more import CLASSES, overlaps, pool_candidates  # noqa: E402
 from kg.extract.title_clause import norm_phrase_words  # noqa: E402
 from kg.ingest import read_inputs  # noqa: E402
 from kg.model import normalize_name, title_key  # noqa: E402
@@ -100,7 +100,7 @@ def decide(row: dict, probs: list[float], threshold: float, max_add: int = 3) ->
         if p < threshold or len(tasks) >= 3 or added >= max_add:
             break
         k = norm_phrase_words(row["surf"][i])
-        if any(k in o or o in k for o in keys):
+        if any(overlaps(k, o) for o in keys):
             continue
         tasks.append(row["surf"][i])
         keys.append(k)

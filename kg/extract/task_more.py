@@ -27,7 +27,7 @@ from .title_clause import norm_phrase_words, padded_abstract
 from .title_span import _title_word_classes, span_score
 from .words import load
 
-__all__ = ["THRESHOLD", "RULE", "WEIGHTS", "pool_candidates", "more_tasks", "load_weights"]
+__all__ = ["THRESHOLD", "RULE", "WEIGHTS", "overlaps", "pool_candidates", "more_tasks", "load_weights"]
 
 #: A candidate scoring this much is added (cross-validated on the read sets: scripts/train_task_more.py).
 THRESHOLD = 0.4
@@ -63,6 +63,17 @@ def _key(text: str, c: Candidate) -> str:
     return norm_phrase_words(text[c.start : c.end])
 
 
+def overlaps(a: str, b: str) -> bool:
+    """Does one normalised phrase hold the other from a word's start ("boat detection" in "boat
+    detections", "thermal scene parsing" in "rgb–thermal scene parsing")? Not inside a word: "nli"
+    is no part of "online learning", "ner" none of "generation"."""
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    i = long_.find(short)
+    while i > 0 and long_[i - 1].isalnum():
+        i = long_.find(short, i + 1)
+    return i >= 0
+
+
 def pool_candidates(
     text: str, tend: int, tasks: list[Candidate], pool: list[Candidate], names: set[str] = frozenset(),
     classes: tuple[str, ...] | None = CLASSES,
@@ -75,7 +86,7 @@ def pool_candidates(
     first: dict[str, Candidate] = {}
     for c in pool:
         k = _key(text, c)
-        if not k or k in names or any(k in o or o in k for o in chosen):
+        if not k or k in names or any(overlaps(k, o) for o in chosen):
             continue
         fr = c.rule.removeprefix("pool:")
         frames.setdefault(k, set()).add("catalogue" if fr.startswith("catalogue") else fr)
@@ -166,7 +177,7 @@ def more_tasks(
         if p < threshold or len(out) >= _LIMIT:
             break
         k = _key(text, cands[i])
-        if any(k in o or o in k for o in keys):
+        if any(overlaps(k, o) for o in keys):
             continue
         keys.append(k)
         out.append(Candidate(Role.TASK, cands[i].start, cands[i].end, RULE, 0.55))
