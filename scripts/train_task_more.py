@@ -32,7 +32,7 @@ sys.path.insert(0, str(ROOT))  # run as a script from the checkout
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from dev_sets import READ_SETS  # noqa: E402
-from train_title_span import fit, label  # noqa: E402
+from train_title_span import export, fit, label  # noqa: E402
 
 from kg.evaluate import load_gold, score  # noqa: E402
 from kg.extract import Extractor, resolve  # noqa: E402
@@ -154,13 +154,6 @@ def cv(rows: list[dict], C: float) -> dict:
                 s = score(golds, preds).scores["tasks"]
                 table.setdefault((t, m), {})[held] = (s.tp, s.fp, s.fn, round(s.f1, 3))
     return table
-
-
-def export(rows: list[dict], C: float) -> dict:
-    """Weights of one model trained on every read paper: inference is a dot product."""
-    vec, clf = fit([f for r in rows for f in r["feats"]], [y for r in rows for y in r["labels"]], C)
-    return {"intercept": round(float(clf.intercept_[0]), 6),
-            "weights": {str(n): round(float(w), 6) for n, w in zip(vec.get_feature_names_out(), clf.coef_[0]) if abs(w) > 1e-6}}
 
 
 def _pooled(row: dict) -> tuple[int, int, int, float]:
