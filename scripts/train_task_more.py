@@ -37,6 +37,7 @@ from train_title_span import export, fit, label  # noqa: E402
 from kg.evaluate import load_gold, score  # noqa: E402
 from kg.extract import Extractor, resolve  # noqa: E402
 from kg.extract.task_more import CLASSES, overlaps, pool_candidates  # noqa: E402
+from kg.extract.tasks import MAX_TASKS  # noqa: E402
 from kg.extract.title_clause import norm_phrase_words  # noqa: E402
 from kg.ingest import read_inputs  # noqa: E402
 from kg.model import normalize_name, title_key  # noqa: E402
@@ -97,7 +98,7 @@ def decide(row: dict, probs: list[float], threshold: float, max_add: int = 3) ->
     added = 0
     for p, i in sorted(((p, -i) for i, p in enumerate(probs)), reverse=True):
         i = -i
-        if p < threshold or len(tasks) >= 3 or added >= max_add:
+        if p < threshold or len(tasks) >= MAX_TASKS or added >= max_add:
             break
         k = norm_phrase_words(row["surf"][i])
         if any(overlaps(k, o) for o in keys):
@@ -121,7 +122,7 @@ def classes(rows: list[dict]) -> None:
     n, right, gain = Counter(), Counter(), Counter()
     gold_total = sum(len(r["gold"].get("tasks") or []) for r in rows)
     for r in rows:
-        if len(r["tasks"]) >= 3:
+        if len(r["tasks"]) >= MAX_TASKS:
             continue
         missed = _missed(r)
         for x, f, y in zip(r["surf"], r["feats"], r["labels"]):

@@ -23,6 +23,7 @@ from pathlib import Path
 from ..model import Role
 from .doc import Candidate
 from .task_cues import application_context
+from .tasks import MAX_TASKS as _LIMIT
 from .title_clause import norm_phrase_words, padded_abstract
 from .title_span import _title_word_classes, span_score
 from .words import load
@@ -38,7 +39,6 @@ WEIGHTS = Path(__file__).with_name("data") / "task_more.json"
 #: tasks only: cross-validated precision .53 against .45 for every frame, but fewer hits (CV F1 .5951
 #: against .5973) and check sets +.002 against +.008 (docs/task-model.md).
 CLASSES: tuple[str, ...] | None = None
-_LIMIT = 3
 _BEFORE = {"for", "of", "on", "in", "to", "address", "addresses", "tackle", "tackles", "study", "studies",
            "as", "including", "the", "and", "or", "improve", "improves", "solve", "solving", "like", "with"}
 _AFTER = {"task", "tasks", "problem", "problems", "is", "are", "remains", "and", "or", "benchmark",
