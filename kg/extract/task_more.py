@@ -64,14 +64,19 @@ def _key(text: str, c: Candidate) -> str:
 
 
 def overlaps(a: str, b: str) -> bool:
-    """Does one normalised phrase hold the other from a word's start ("boat detection" in "boat
-    detections", "thermal scene parsing" in "rgb–thermal scene parsing")? Not inside a word: "nli"
-    is no part of "online learning", "ner" none of "generation"."""
+    """Does one normalised phrase hold the other ("boat detection" in "boat detections", "convex
+    optimization" in "nonconvex optimization", "linear bandit" in "bilinear bandits")? A single
+    word strictly inside another word does not: "nli" is no part of "online learning", "ner" none
+    of "text generation"."""
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
     i = long_.find(short)
-    while i > 0 and long_[i - 1].isalnum():
+    if i < 0 or " " in short:
+        return i >= 0
+    while i >= 0:
+        if not (i > 0 and long_[i - 1].isalnum() and i + len(short) < len(long_) and long_[i + len(short)].isalnum()):
+            return True
         i = long_.find(short, i + 1)
-    return i >= 0
+    return False
 
 
 def pool_candidates(
