@@ -131,7 +131,12 @@ def coordinated(text: str, found: list[Candidate], tend: int, role: Role) -> lis
 
 
 # "in terms of PSNR, SSIM and Blorp-all", "as measured by X": what follows is measured.
-_MEASURED = re.compile(r"\b(?:in terms of|as measured by|measured by|metrics? (?:such as|like|including))\s+(?:the\s+)?")
+# ("\b(?:in terms of|as measured by|measured by|metrics? ...)" led by its first letter, which the
+# engine skips to in C: a pattern led by "\b" is tried at every character)
+_MEASURED = re.compile(
+    r"[iam](?<!\w[iam])(?:(?<=i)n terms of|(?<=a)s measured by|(?<=m)easured by|(?<=m)etrics? (?:such as|like|including))"
+    r"\s+(?:the\s+)?"
+)
 _MEASURE_ITEM = re.compile(rf"{_CAP}(?![\w\-])")
 # A result or a comparison in the clause before "in terms of": the names after it are what results
 # are reported in ("outperforms all baselines in terms of MRR and Hit@3", "improves by 4% in terms of MF").

@@ -325,7 +325,10 @@ def _name_after_kind(text: str, tend: int, at: int, anchor_end: int, out: list[C
 # "the PG and RG methods", "both GraphX, Flow2 and KD-Net models": two or more names before a
 # plural kind noun, after a determiner.
 _NAMES_BEFORE_PLURAL = re.compile(
-    rf"(?:\b(?:the|both|with|of|and)\s+|\()(?P<list>{CAP}(?:\s*,\s*{CAP})*\s*,?\s+(?:and|or)\s+{CAP})\s+\Z"
+    # ("(?:\b(?:the|both|with|of|and)\s+|\()" led by its first characters, which the engine skips to
+    # in C: a search led by "\b" tries every character of its window)
+    r"[tbwoa(](?:(?<=\()|(?<!\w[tbwoa])(?:(?<=t)he|(?<=b)oth|(?<=w)ith|(?<=o)f|(?<=a)nd)\s+)"
+    rf"(?P<list>{CAP}(?:\s*,\s*{CAP})*\s*,?\s+(?:and|or)\s+{CAP})\s+\Z"
 )
 _CAP_RE = re.compile(CAP)  # a list's items (it opens with a capital or digit: never "and", "or")
 

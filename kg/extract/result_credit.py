@@ -9,12 +9,12 @@ from collections.abc import Sequence
 
 from ..model import Mention, Role, normalize_name
 from .result_metrics import Named
-from .result_names import own_name_from, own_name_then
+from .result_names import own_name_from, own_name_then, title_head, unmentioned_own_name
 from .result_patterns import (
-    BACKBONE_BEFORE, BASELINE_VALUE, CHAINED_BY_GAP, COMPARED, COMPARED_LIST, COORD_GAP, FROM_TO, HOSTED_BEFORE, METHOD_NOUN,
-    NOT_NAMES, OTHERS_WORK, OUR, PASSIVE, PREVIOUS_BEST, QUOTED_OWN_NAME, WRITTEN_SUBJECT, IT_SCORES, TASK_NAMED_BEFORE, COMPARED_NAME_PAREN, BEYOND_BEFORE, WE_BUILD_ACRONYM, SCORING_BEFORE, TITLE_HEAD, TITLE_NOT_METHOD, CLAIM_HEAD, PHRASE_HEAD, COMPONENT_BEFORE, COMPONENT_AFTER, HUMAN_SUBJECT, HUMAN_AFTER, HUMAN_BEFORE, OUR_VARIANT_BEFORE, PART_AFTER,
+    BACKBONE_BEFORE, BASELINE_VALUE, CHAINED_BY_GAP, COMPARED, COMPARED_LIST, COORD_GAP, FROM_TO, HOSTED_BEFORE,
+    NOT_NAMES, OTHERS_WORK, OUR, PASSIVE, PREVIOUS_BEST, WRITTEN_SUBJECT, IT_SCORES, TASK_NAMED_BEFORE, COMPARED_NAME_PAREN, BEYOND_BEFORE, SCORING_BEFORE, COMPONENT_BEFORE, COMPONENT_AFTER, HUMAN_SUBJECT, HUMAN_AFTER, HUMAN_BEFORE, OUR_VARIANT_BEFORE, PART_AFTER,
     CHANGED_OBJECT_VERB, CHANGED_OBJECT_GAP, CHANGE_ITEM_BEFORE, COMPONENT_LONG_FORM,
-    OTHER_SUBJECT, OWN_CALLED, GENERIC_METRIC, NOT_SYSTEM_NAME, PHYSICAL_UNIT, SET_IN_PAREN, OWN_WRITTEN, SET_NOUN_BEFORE, INDEFINITE_SUBJECT,
+    OTHER_SUBJECT, GENERIC_METRIC, NOT_SYSTEM_NAME, PHYSICAL_UNIT, SET_IN_PAREN, OWN_WRITTEN, SET_NOUN_BEFORE, INDEFINITE_SUBJECT,
 )
 
 __all__ = ["in_order", "method_for", "proposed_name", "change_start", "compared_name", "changed_object"]
@@ -207,6 +207,16 @@ def _subject(text: str, s: int, v: re.Match, before: list[Named], compared: set[
     return None, baseline
 
 
+def _named_credit(subject: Named, kind: str, proposed_name: str | None, baseline: str | None, own_default: bool) -> tuple:
+    """The credit of a value whose clause a named system heads: the system's, but a gain in a paper with a name of its own
+    is its method's, over (or applied to) the system named ("SimCLR with DCL ... outperforming its SimCLR baseline by
+    6.4%", "the ResNet-50 equipped with Bi-volution achieves a boost (+2.8%)"); a variant of the own name keeps its gain."""
+    if kind == "improvement" and own_default and subject.role is not Role.PROPOSED and proposed_name \
+            and _stem_of(proposed_name) != _stem_of(subject.name):
+        return proposed_name, True, subject.name, "gain-of-own"
+    return subject.name, subject.role is Role.PROPOSED, baseline, "named"
+
+
 def method_for(text, s, v, methods, proposed_name, kind, own_default=True):
     """(method, is the paper's own, baseline, rule) for a value."""
     proposed_name = own_name_then(proposed_name, text, _clause_end(text, v.end()))
@@ -252,11 +262,11 @@ def method_for(text, s, v, methods, proposed_name, kind, own_default=True):
         # "the best performing baseline is a one-vs-all classifier that ... achieves 9%": a baseline no name gives
         return None, False, baseline, "unnamed-other"
     if other is not None and (subject is None or subject.start < other[0]) and not (our and our.start() > other[0]):
-        return other[1], False, baseline, "other-subject"  # "..., whereas simple fine-tuning achieved 73.4%"
+        return other[1], False, baseline, "other-subject" if other[1] else "unnamed-other"  # "..., whereas simple fine-tuning achieved 73.4%"
     written = _written_subject(text, s, v.start())
     if subject is not None and not (our and our.start() > subject.end) \
             and not (written is not None and written.start("name") >= subject.end and subject.role is not Role.PROPOSED):
-        return subject.name, subject.role is Role.PROPOSED, baseline, "named"
+        return _named_credit(subject, kind, proposed_name, baseline, own_default)
     # ("Leveraging GPT-4-Turbo, ..., NüshuRescue achieved 48.69%": a name no recogniser found heads the value's clause)
     if written is not None and not (our and our.start() > written.end()):
         name = written.group("name")
@@ -273,7 +283,9 @@ def method_for(text, s, v, methods, proposed_name, kind, own_default=True):
         return None, False, baseline, "unnamed-other"
     if our or kind == "improvement":
         return (proposed_name or _own_written(text, s, v.start()) or "(proposed)"), True, baseline, "ours"
-    if subject is None and after and baseline is None and re.match(r"^\s*(?:%\s*)?(?:with|by|using|for)\b", text[v.end() : after[0].start]):
+    if subject is None and after and baseline is None and _VALUE_BY_GAP.fullmatch(text, v.end(), after[0].start) \
+            and change_start(text, s, v) is None:
+        # "7% for SVM": the name right after the value ("from 73.8% to 82.3% for ResNet-50": the paper's method applied to it)
         return after[0].name, after[0].role is Role.PROPOSED, None, "by"
     if subject is None and baseline is not None and kind == "absolute" and own_default and change_start(text, s, v) is not None:
         # "it reduces the error rate of the CNN from 16.8% to 12.4%": the end is the paper's method's
@@ -285,6 +297,10 @@ def method_for(text, s, v, methods, proposed_name, kind, own_default=True):
         # an abstract reports its own method's numbers unless it credits someone else's
         return proposed_name, True, None, "default-own"
     return None, False, baseline, "unattributed"
+
+
+# between a value and the system it is of, named right after it: "7% for SVM", "0.82 F1 by the CRF"
+_VALUE_BY_GAP = re.compile(r"\s*(?:\\?%\s*)?(?:by|for)\s+(?:the\s+)?")
 
 
 # after a list of systems, up to the values it pairs with: " achieve accuracies of ", " obtain "
@@ -312,10 +328,16 @@ def _other_subject(text: str, s: int, end: int) -> tuple[int, str] | None:
         pass
     if last is None or re.search(r"[;:]", text[s + last.end() : end]):
         return None
-    group = "subj" if last.group("subj") else "many"
-    name = last.group(group).strip()
-    # "prior methods report 71%": others' work, no system's name
-    return s + last.start(group), None if re.match(r"(?:prior|previous|existing|earlier|past|related|current|other)\b", name, re.I) else name
+    if not last.group("subj"):
+        many, before = last.group("many").strip(), text[s : s + last.start("many")].rstrip()
+        # "Different decoupling approaches ... achieving", "While some models show 70%": systems described as a kind
+        # (no capital or digit but a clause's first letter) name none, the value is an unnamed baseline's; "Markov
+        # Random Field classifiers" names a family
+        written = many[1:] if not before or before[-1] in ".;:" else many
+        return s + last.start("many"), many if re.search(r"[A-Z\d]", written) else None
+    name = last.group("subj").strip()
+    # "whereas prior methods report 71%": others' work, no system's name
+    return s + last.start("subj"), None if re.match(r"(?:prior|previous|existing|earlier|past|related|current|other)\b", name, re.I) else name
 
 
 # the subject of a clause that is others' unnamed system: "the best performing baseline", "while the best competitor
@@ -407,7 +429,7 @@ def proposed_name(mentions: Sequence[Mention], abstract: str = "", title: str = 
     :class:`~kg.extract.result_names.OwnName`: values stated before its definition are not credited to it."""
     own = [m for m in mentions if m.role is Role.PROPOSED]
     if not own:
-        return _unmentioned_own_name(mentions, abstract, title)
+        return unmentioned_own_name(mentions, abstract, title)
     # "we study a task called Learning from Label Proportions (LLP)": the task studied is not the method
     own = [m for m in own if m.field != "title" or not _task_named(abstract, m)]
     if not own:
@@ -420,7 +442,7 @@ def proposed_name(mentions: Sequence[Mention], abstract: str = "", title: str = 
     if _coordinated_part(first, own, title if first.field == "title" else abstract):
         # "two deep networks, namely SP-Net and M-Net": the parts, not the system, are named (a "VCC-INFUSE: ..."
         # title names the whole)
-        return _title_head(mentions, title)
+        return title_head(mentions, title)
     name = first.canonical or first.text
     acronym = re.search(rf"{re.escape(name)}\s*\((?P<acr>[A-Z][A-Za-z0-9-]{{1,15}})\)", abstract, re.I) \
         if " " in name and _maybe_bracketed(abstract, name) else None
@@ -462,9 +484,14 @@ def _initials_used(abstract: str, name: str, after: int) -> str | None:
 _PART_LIST_GAP = re.compile(r"\s*(?:\([^()]{1,15}\)\s*)?(?:,\s*(?:and\s+)?|and\s+)|\s*\)\s*,?\s*and\s+[^(),;.]{1,60}\(\s*")
 
 
-def _stem(m: Mention) -> str:
+def _stem_of(name: str) -> str:
     """The first three letters or digits of a name: "SP-Net" and "SPNet-L" share "spn"."""
-    return re.sub(r"[^a-z0-9]", "", (m.canonical or m.text).lower())[:3]
+    return re.sub(r"[^a-z0-9]", "", name.lower())[:3]
+
+
+def _stem(m: Mention) -> str:
+    """The stem (:func:`_stem_of`) of a mention's name."""
+    return _stem_of(m.canonical or m.text)
 
 
 def _coordinated_part(m: Mention, own: Sequence[Mention], text: str) -> bool:
@@ -524,82 +551,3 @@ def _component(abstract: str, m: Mention) -> bool:
         return True
     # "a Flow Alignment Module (FAM)": an acronym whose long form a part's noun heads
     return "(" in abstract[max(0, at - 2) : at] and COMPONENT_LONG_FORM.search(abstract, max(0, at - 40), at) is not None
-
-
-# "a model ..., which we coin as Stopwatch Hidden Markov model (SHMM)": the paper names what it built, defining an acronym
-_WE_COIN = re.compile(r"\b(?:which|that)\s+we\s+(?:call|term|name|dub|coin|refer\s+to)(?:\s+(?:it|this|them))?(?:\s+as)?\s+(?:the\s+)?"
-                      r"[A-Z][\w-]*(?:\s+[A-Za-z][\w-]*){0,5}?\s*\((?P<acr>[A-Z][A-Za-z0-9-]{1,15})\)")
-
-
-def _unmentioned_own_name(mentions: Sequence[Mention], abstract: str, title: str) -> str | None:
-    """The own name of a paper no proposed mention names: quoted, an acronym built, or a title's head."""
-    quoted = QUOTED_OWN_NAME.search(abstract) if '"' in abstract or "“" in abstract else None
-    if quoted is None:
-        if (called := OWN_CALLED.search(abstract)) is not None:  # "a ... method ... called Between-Class learning (BC learning)"
-            acr = called.group("acr")
-            return acr if acr and acr[0].lower() == called.group("name")[0].lower() else called.group("name")
-        if (coined := _WE_COIN.search(abstract)) is not None:
-            return coined.group("acr")  # "..., which we coin as Stopwatch Hidden Markov model (SHMM)"
-        built = WE_BUILD_ACRONYM.search(abstract)  # "We implemented a Deep Belief Network (DBN)"
-        if built is not None and re.match(r"[\s-]*based\b", abstract[built.end() :]):
-            built = None  # "we propose a Convolutional Neural Network (CNN) based pipeline": a part of what is built
-        return built.group("acr") if built else _title_acronym(mentions, abstract, title) or _title_head(mentions, title)
-    name = quoted.group("name").strip()
-    acronym = re.search(r"\(([A-Z][\w-]{1,15})\)$", name)  # "multi-label subspace ensemble (MSE)" -> MSE
-    name = acronym.group(1) if acronym else name
-    # a capitalised name, or a phrase named as "this architecture/model/method": not a concept ("fooling images")
-    if re.search(r"[A-Z]", name) or (METHOD_NOUN.search(quoted.group("what") or "") and " " in name):
-        return name
-    return None
-
-
-# the phrase a title opens with, up to a preposition: "Weakly Supervised Neuro-Symbolic Module Networks" of
-# "... for Numerical Reasoning"; a phrase after "with", "using", "via" is mostly a technique borrowed ("... with
-# Virtual Adversarial Training", "... Enabled by Recurrent Neural Network")
-_TITLE_PHRASE = re.compile(r"^(?P<phrase>[A-Za-z][\w-]*(?:\s+(?!(?:for|in|on|of|to|with|via|using|by|from|against|and|as|at|over|under|towards?)\b)[A-Za-z][\w-]*){1,6})")
-
-
-# the paper presents what it defines ("we propose ... (RCF)"), not what it applies ("Applying Reinforcement learning (RL)")
-_PRESENTING = re.compile(r"\b(?:propose|present|introduce|develop|design|build|buil)\w*\b", re.I)
-
-
-def _title_acronym(mentions: Sequence[Mention], abstract: str, title: str) -> str | None:
-    """The acronym the abstract defines for the approach the title opens with: "Weakly Supervised Neuro-Symbolic
-    Module Networks for ..." and "... Module Network (WNSMN)" -> WNSMN. Not an acronym or a phrase a recogniser
-    knows, as a task or as someone's method ("Convolutional Neural Networks at ...", "(CNNs)"; "Document-Level
-    Relation Extraction with ...", "(DocRE)"): the paper's own name is what none of them found; and one the sentence
-    presents ("we propose ... (RCF)")."""
-    if "(" not in abstract:
-        return None
-    low = abstract.lower()
-    known = {m.text.lower() for m in mentions}
-    for t in _TITLE_PHRASE.finditer(title):
-        phrase = re.sub(r"(?<!s)s$", "", t.group("phrase").lower())  # "Networks", not "Focal Loss"
-        if any(k.startswith(phrase) or phrase.startswith(k) for k in known):
-            continue
-        at = low.find(phrase)
-        while at >= 0:
-            d = re.match(r"s?\s*\((?P<acr>[A-Z][A-Za-z0-9-]{1,10})\)", abstract[at + len(phrase) :])
-            if d and d.group("acr")[0].lower() == phrase[0] and sum(c.isupper() for c in d.group("acr")) >= 2 \
-                    and d.group("acr").lower() not in known and _PRESENTING.search(abstract[max(0, at - 100) : at].rsplit(". ", 1)[-1]):
-                return re.sub(r"(?<=[A-Z])s$", "", d.group("acr"))  # "(SGANs)": the sentences credit "SGAN"
-            at = low.find(phrase, at + 1)
-    return None
-
-
-def _names_head(m: Mention, head: str) -> bool:
-    """The introduced dataset ``m`` is what the title's head names ("WFLW: ..."), or part of it."""
-    name = (m.canonical or m.text).lower()
-    return name in head.lower() or head.lower() in name
-
-
-def _title_head(mentions: Sequence[Mention], title: str) -> str | None:
-    """ "Like Father, Like Son: Facial Expression Dynamics for ...": the name before a title's colon
-    is the paper's approach, unless the paper presents a dataset or the head names a set or a question."""
-    head = TITLE_HEAD.match(title)
-    if head is None or any(m.role in (Role.INTRODUCED_DATASET, Role.DATASET) and m.field == "title" for m in mentions) \
-            or any(m.role is Role.INTRODUCED_DATASET and _names_head(m, head.group("name")) for m in mentions) \
-            or TITLE_NOT_METHOD.search(title) or CLAIM_HEAD.search(head.group("name")) \
-            or PHRASE_HEAD.search(head.group("name")):
-        return None
-    return head.group("name")

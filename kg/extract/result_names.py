@@ -1,6 +1,7 @@
 """Names as a result writes them: sets and editions as written ("VOC2007", identified as "PASCAL VOC 2007"),
 methods as the sentence writes them, and whole when a recogniser found only part of a longer name the same
-text uses; the paper's own name with the place its abstract first writes it."""
+text uses; the paper's own name with the place its abstract first writes it, and the own name of a paper no proposed
+mention names (quoted, an acronym it builds, the title's)."""
 
 from __future__ import annotations
 
@@ -10,8 +11,9 @@ from collections.abc import Sequence
 
 from ..model import Mention, Role
 from .result_metrics import Named
+from .result_patterns import CLAIM_HEAD, METHOD_NOUN, OWN_CALLED, PHRASE_HEAD, QUOTED_OWN_NAME, TITLE_HEAD, TITLE_NOT_METHOD, WE_BUILD_ACRONYM
 
-__all__ = ["OwnName", "own_name_from", "own_name_then", "variant_written", "widened", "written_names"]
+__all__ = ["OwnName", "own_name_from", "own_name_then", "title_head", "unmentioned_own_name", "variant_written", "widened", "written_names"]
 
 
 def widened(text: str, named: list[Named]) -> list[Named]:
@@ -123,3 +125,82 @@ def own_name_then(name: str | None, text: str, end: int) -> str | None:
     if isinstance(name, OwnName) and name.since > end and name.abstract == text:
         return None
     return str(name)
+
+
+# "a model ..., which we coin as Stopwatch Hidden Markov model (SHMM)": the paper names what it built, defining an acronym
+_WE_COIN = re.compile(r"\b(?:which|that)\s+we\s+(?:call|term|name|dub|coin|refer\s+to)(?:\s+(?:it|this|them))?(?:\s+as)?\s+(?:the\s+)?"
+                      r"[A-Z][\w-]*(?:\s+[A-Za-z][\w-]*){0,5}?\s*\((?P<acr>[A-Z][A-Za-z0-9-]{1,15})\)")
+
+
+def unmentioned_own_name(mentions: Sequence[Mention], abstract: str, title: str) -> str | None:
+    """The own name of a paper no proposed mention names: quoted, an acronym built, or a title's head."""
+    quoted = QUOTED_OWN_NAME.search(abstract) if '"' in abstract or "“" in abstract else None
+    if quoted is None:
+        if (called := OWN_CALLED.search(abstract)) is not None:  # "a ... method ... called Between-Class learning (BC learning)"
+            acr = called.group("acr")
+            return acr if acr and acr[0].lower() == called.group("name")[0].lower() else called.group("name")
+        if (coined := _WE_COIN.search(abstract)) is not None:
+            return coined.group("acr")  # "..., which we coin as Stopwatch Hidden Markov model (SHMM)"
+        built = WE_BUILD_ACRONYM.search(abstract)  # "We implemented a Deep Belief Network (DBN)"
+        if built is not None and re.match(r"[\s-]*based\b", abstract[built.end() :]):
+            built = None  # "we propose a Convolutional Neural Network (CNN) based pipeline": a part of what is built
+        return built.group("acr") if built else _title_acronym(mentions, abstract, title) or title_head(mentions, title)
+    name = quoted.group("name").strip()
+    acronym = re.search(r"\(([A-Z][\w-]{1,15})\)$", name)  # "multi-label subspace ensemble (MSE)" -> MSE
+    name = acronym.group(1) if acronym else name
+    # a capitalised name, or a phrase named as "this architecture/model/method": not a concept ("fooling images")
+    if re.search(r"[A-Z]", name) or (METHOD_NOUN.search(quoted.group("what") or "") and " " in name):
+        return name
+    return None
+
+
+# the phrase a title opens with, up to a preposition: "Weakly Supervised Neuro-Symbolic Module Networks" of
+# "... for Numerical Reasoning"; a phrase after "with", "using", "via" is mostly a technique borrowed ("... with
+# Virtual Adversarial Training", "... Enabled by Recurrent Neural Network")
+_TITLE_PHRASE = re.compile(r"^(?P<phrase>[A-Za-z][\w-]*(?:\s+(?!(?:for|in|on|of|to|with|via|using|by|from|against|and|as|at|over|under|towards?)\b)[A-Za-z][\w-]*){1,6})")
+
+
+# the paper presents what it defines ("we propose ... (RCF)"), not what it applies ("Applying Reinforcement learning (RL)")
+_PRESENTING = re.compile(r"\b(?:propose|present|introduce|develop|design|build|buil)\w*\b", re.I)
+
+
+def _title_acronym(mentions: Sequence[Mention], abstract: str, title: str) -> str | None:
+    """The acronym the abstract defines for the approach the title opens with: "Weakly Supervised Neuro-Symbolic
+    Module Networks for ..." and "... Module Network (WNSMN)" -> WNSMN. Not an acronym or a phrase a recogniser
+    knows, as a task or as someone's method ("Convolutional Neural Networks at ...", "(CNNs)"; "Document-Level
+    Relation Extraction with ...", "(DocRE)"): the paper's own name is what none of them found; and one the sentence
+    presents ("we propose ... (RCF)")."""
+    if "(" not in abstract:
+        return None
+    low = abstract.lower()
+    known = {m.text.lower() for m in mentions}
+    for t in _TITLE_PHRASE.finditer(title):
+        phrase = re.sub(r"(?<!s)s$", "", t.group("phrase").lower())  # "Networks", not "Focal Loss"
+        if any(k.startswith(phrase) or phrase.startswith(k) for k in known):
+            continue
+        at = low.find(phrase)
+        while at >= 0:
+            d = re.match(r"s?\s*\((?P<acr>[A-Z][A-Za-z0-9-]{1,10})\)", abstract[at + len(phrase) :])
+            if d and d.group("acr")[0].lower() == phrase[0] and sum(c.isupper() for c in d.group("acr")) >= 2 \
+                    and d.group("acr").lower() not in known and _PRESENTING.search(abstract[max(0, at - 100) : at].rsplit(". ", 1)[-1]):
+                return re.sub(r"(?<=[A-Z])s$", "", d.group("acr"))  # "(SGANs)": the sentences credit "SGAN"
+            at = low.find(phrase, at + 1)
+    return None
+
+
+def _names_head(m: Mention, head: str) -> bool:
+    """The introduced dataset ``m`` is what the title's head names ("WFLW: ..."), or part of it."""
+    name = (m.canonical or m.text).lower()
+    return name in head.lower() or head.lower() in name
+
+
+def title_head(mentions: Sequence[Mention], title: str) -> str | None:
+    """ "Like Father, Like Son: Facial Expression Dynamics for ...": the name before a title's colon
+    is the paper's approach, unless the paper presents a dataset or the head names a set or a question."""
+    head = TITLE_HEAD.match(title)
+    if head is None or any(m.role in (Role.INTRODUCED_DATASET, Role.DATASET) and m.field == "title" for m in mentions) \
+            or any(m.role is Role.INTRODUCED_DATASET and _names_head(m, head.group("name")) for m in mentions) \
+            or TITLE_NOT_METHOD.search(title) or CLAIM_HEAD.search(head.group("name")) \
+            or PHRASE_HEAD.search(head.group("name")):
+        return None
+    return head.group("name")

@@ -155,6 +155,10 @@ NAMED_SET = re.compile(
     # "the Stanford question answering dataset", "the long-tailed iNaturalist-$2019$ dataset": a set noun closes the name
     r"[A-Z][a-z]{2,}(?:\s+[a-z]+){1,3}(?=\s+(?:dataset|benchmark|corpus)\b)|[a-z]+[A-Z][\w’'.$-]*[\w$](?=\s+(?:dataset|benchmark|corpus)\b))")
 SPEED = re.compile(r"^(?:fps|frames per second|latency|runtime|throughput)$", re.I)
+# the words before a rate data is recorded at ("captured at", "capturing long-term videos at"), and those after it
+# ("2 fps sampling", "(240 FPS) cameras")
+CAPTURED_BEFORE = re.compile(r"(?<!motion )\b(?:captur|record|film|acquir)\w*\b(?:(?!\b(?:process|run|achiev|reach|perform|operat)\w*)[^.;,\d])*$", re.I)
+CAPTURED_AFTER = re.compile(r"\s*(?:fps|FPS|frames per second)\)?\s*(?:sampling|cameras?|camera\s+\w+)\b")
 # "By simply using DY-ReLU for MobileNetV2, the top-1 accuracy is boosted from 72.0% to 76.2%", "applying our method to
 # BERT", "introducing our module in YOLOv4-tiny", "We also adopt Guided Anchoring in Fast R-CNN": the named system the
 # paper's method is put in, which is the baseline
@@ -254,7 +258,7 @@ DEGRADATION_BEFORE = re.compile(r"\b(?:sacrific\w*|los(?:s|ing|es|e)(?:\s+of)?|d
 # "at 0.5 IoU", "IoU threshold of 0.5": an overlap threshold, not a score
 THRESHOLD = re.compile(r"\bat\s*$")
 # what an "at <value>" operating point is set in: an overlap, or the precision/recall traded off
-OPERATING_POINT_AFTER = re.compile(r"\s*(?:IoU|overlap|precision|recall|(?:false|true) (?:positive|alarm|acceptance|rejection) rates?|[FT]PR|FAR)\b", re.I)
+OPERATING_POINT_AFTER = re.compile(r"\s*(?:IoU|overlap|precision|recall|(?:false|true) (?:positive|alarm|acceptance|rejection) rates?|[FT]PR|FAR|FPP[IW]|false positives? per (?:image|window|frame|scan))\b", re.I)
 NOT_EVAL_SET_BEFORE = re.compile(r"\bwithout\s+(?:being\s+)?(?:pre-?)?train\w*\s+(?:on|with)\s+(?:the\s+)?$|"
                                  r"\btrain\w*\s+with\s+(?:only\s+)?(?:[\w-]+\s+){0,2}(?:data|examples|samples|images)\s+(?:from|of)\s+(?:the\s+)?$|\bpre-?train\w*\s+(?:on|with)\s+(?:the\s+)?$|\b(?:not|never)\s+(?:seen\s+)?in\s+(?:the\s+)?$", re.I)  # "classes not in COCO"
 # "mean IoU", "Mean IOU": "mean" is part of the metric's name when the data file names the pair

@@ -43,7 +43,7 @@ from .result_patterns import (  # noqa: F401  (GENERIC_METRIC is part of this mo
     SUBSET_AFTER, VERSUS_GAP, VALUE_ON_BEFORE, SET_APPOSITION_AFTER, COMMENT_CLAUSE, RELATIVE_CLAUSE_GAP, COORD_CHANGE_GAP, RELATIVE_CHANGE_AFTER,
     ACROSS_AFTER, PAREN_ACRONYM_AFTER, HEDGED_METRIC_BEFORE, PHYSICAL_UNIT, GAP_CHANGE_BEFORE, AT_OPERATING_POINT_BEFORE,
     COMMA_LESS_LIST_AFTER, COMMA_LESS_ITEM_GAP, RESPECTIVELY_ON_NAMES, LETTER_BEFORE, COUNT_TO_REACH_BEFORE, TIME_UNIT,
-    HEDGE_AFTER, MARGIN_AFTER_COMPARED,
+    HEDGE_AFTER, MARGIN_AFTER_COMPARED, CAPTURED_BEFORE, CAPTURED_AFTER,
 )
 
 __all__ = ["ResultSpan", "find_results", "paper_results", "higher_is_better", "percent_scale", "GENERIC_METRIC", "parse_number"]
@@ -267,6 +267,11 @@ def _sentence_results(text, s, e, metrics, named, own, context=(), own_default=T
             last_set = dataset
     starts = _change_starts(text, s, out, methods, own(), own_default)  # (re-credits the ends in ``out`` in place)
     return out + starts
+
+
+def _capture_rate(text: str, s: int, v: re.Match) -> bool:
+    """Whether a frame rate is one data is recorded at, not a method's speed."""
+    return bool(CAPTURED_BEFORE.search(text, max(s, v.start() - 50), v.start()) or CAPTURED_AFTER.match(text, v.end()))
 
 
 def _no_one_set(text: str, v: re.Match, e: int, metric: _Named, sets: Sequence[_Named]) -> bool:
@@ -516,7 +521,10 @@ def _not_its_score(text: str, s: int, v: re.Match, last: re.Match, metric: _Name
     """A value its metric does not score: a generic metric word before a value whose own measure
     follows in parentheses ("an error of 0.038 and 0.037 (EPE3D)"), or a change for the worse
     ("reduce the accuracy of the victim from 93.6% to 9.6%": what an attack or a cut does to
-    another model, a degradation, not a score reached)."""
+    another model, a degradation, not a score reached); the rate data is recorded at ("4D scans captured at 60 fps",
+    "(240 FPS) cameras"), no method's speed."""
+    if SPEED.match(metric.name) and _capture_rate(text, s, v):
+        return True
     acr = PAREN_ACRONYM_AFTER.match(text, last.end())
     if acr and GENERIC_METRIC.fullmatch(metric.name) and not any(n.start < acr.end("acr") and acr.start("acr") < n.end for n in named):
         return True

@@ -52,6 +52,9 @@ def test_result_confidence_threshold_sits_between_lost_and_kept_attributions():
         ("The new device offers greater than 57% improvement in accuracy.", []),
         # "69% recall" is the score; "90% precision" is where it is read
         ("Our score achieves 69% recall at 90% precision on our data.", ["69"]),
+        # detection read at a number of false positives per image: "1" is where, "93% recall" the score
+        ("We report the best known result on our data, reaching 93% recall at 1 FPPI.", ["93"]),
+        ("Our detector reaches a recall of 88% at 0.1 false positives per image.", ["88"]),
     ],
 )
 def test_result_hedges_and_operating_points_are_no_scores(text, want):
@@ -183,3 +186,18 @@ def test_result_a_list_of_metrics_pairs_in_order_with_a_list_of_values_of_one_cl
 )
 def test_result_confidence_a_value_without_a_set_takes_the_sentences_one_set(text, named, want):
     assert _rows(text, named) == want
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("We create a novel dataset of high-resolution 4D scans of human subjects in motion, captured at 60 fps.", []),
+        ("The dataset consists of 100 videos captured with higher frame rate (240 FPS) cameras.", []),
+        ("The mice were observed by capturing long-term videos at 240 fps.", []),
+        # the method's own speed stays a result, also for a capture task
+        ("FooNet runs at 60 fps on a laptop.", ["60"]),
+        ("The system allows realtime motion capture at 15 fps.", ["15"]),
+    ],
+)
+def test_result_the_rate_data_is_recorded_at_is_no_speed(text, want):
+    assert [r.value for r in results_of(text, [("fps", X), ("FPS", X)], "FooNet")] == want
