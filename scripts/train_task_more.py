@@ -31,15 +31,14 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # run as a script from the checkout
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from dev_sets import READ_SETS  # noqa: E402
+from dev_sets import read_set_papers  # noqa: E402
 from train_title_span import export, fit, label  # noqa: E402
 
-from kg.evaluate import load_gold, score  # noqa: E402
+from kg.evaluate import score  # noqa: E402
 from kg.extract import Extractor, resolve  # noqa: E402
 from kg.extract.task_more import CLASSES, overlaps, pool_candidates  # noqa: E402
 from kg.extract.tasks import MAX_TASKS  # noqa: E402
 from kg.extract.title_clause import norm_phrase_words  # noqa: E402
-from kg.ingest import read_inputs  # noqa: E402
 from kg.model import normalize_name, title_key  # noqa: E402
 
 THRESHOLDS = (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7, float("inf"))
@@ -59,12 +58,7 @@ def load_papers() -> list[dict]:
     shipped, resolve.more_tasks = resolve.more_tasks, record
     try:
         ex, rows = Extractor(), []
-        for name, (g, p) in READ_SETS.items():
-            if not (Path(g).exists() and Path(p).exists()):
-                print(f"{name}: {g} or {p} missing, skipped")
-                continue
-            gold = {title_key(x["title"]): x for x in load_gold(g)}
-            papers = [q for q in read_inputs([str(p)]).papers if title_key(q.title) in gold]
+        for name, gold, papers in read_set_papers():
             for e in list(ex.extract(papers)):
                 k = title_key(e.paper.title)
                 got = seen.get(k, {"surf": [], "feats": []})
