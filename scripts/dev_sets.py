@@ -31,6 +31,20 @@ READ_SETS = {
 DEV_SETS = READ_SETS
 
 
+def read_set_papers() -> Iterator[tuple[str, dict[str, dict], list]]:
+    """(name, gold record by title key, the papers the gold covers) of each read set, in order; a set
+    whose files are missing is skipped with a note."""
+    from kg.evaluate import load_gold
+    from kg.ingest import read_inputs
+
+    for name, (g, p) in READ_SETS.items():
+        if not (Path(g).exists() and Path(p).exists()):
+            print(f"{name}: {g} or {p} missing, skipped")
+            continue
+        gold = {title_key(x["title"]): x for x in load_gold(g)}
+        yield name, gold, [q for q in read_inputs([str(p)]).papers if title_key(q.title) in gold]
+
+
 def papers_outside_gold(corpus: Path, exclude: set[str]) -> Iterator[tuple[int, str, str, str]]:
     """(line number, title key, title, abstract) of each paper of a JSONL.gz corpus with an abstract,
     once per title key, skipping the papers whose sha1(title key) is in ``exclude`` (the gold papers,

@@ -7,7 +7,8 @@ Run from the checkout, with its .venv::
     .venv/bin/python scripts/train_spans.py train [--steps 1200] [--out build/span-model]
     .venv/bin/python scripts/train_spans.py score GOLD.jsonl PAPERS... [--model build/span-model]
 
-``cv`` splits the gold papers of the development sets (seeds, heldout, dev2, dev3, blind) into
+``cv`` splits the gold papers of the read sets (``scripts/dev_sets.py``: seeds, heldout, dev2-4,
+train1r, train2, train3; docs/span-model.md's figures used earlier sets) into
 ``--folds`` folds by a fixed seed, trains on all but one fold (a tenth of it picks the
 checkpoint), predicts the held-out fold, and scores with kg's own scorer
 (:func:`kg.evaluate.score`, the ``kg eval`` semantics): the rules alone, the model alone, and the
@@ -19,8 +20,8 @@ gold file and its papers with a trained model. ``--silver N`` adds N corpus abst
 
 Labels: METHOD (gold ``proposed`` and ``methods``), DATASET (``introduced_datasets`` and
 ``datasets``), METRIC, TASK. Gold entries are names, not offsets: every occurrence of each form
-("A|B" gives both) in the paper's title + abstract is a span (:func:`gold_spans`). The closed
-held-out sets (``tests/data/blind2``, ``blind3``) are never read here. Training uses spaCy's own
+("A|B" gives both) in the paper's title + abstract is a span (:func:`gold_spans`). The check and
+closed sets are never read here. Training uses spaCy's own
 config machinery (``init_config`` then ``spacy.cli.train.train``): a ``tok2vec`` of hash
 embeddings (no pretrained vectors) and a ``spancat`` over n-grams of 1-6 tokens, CPU, fixed seed.
 """

@@ -31,14 +31,14 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # run as a script from the checkout
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from dev_sets import READ_SETS  # noqa: E402
-from train_title_span import fit, label  # noqa: E402
+from dev_sets import read_set_papers  # noqa: E402
+from train_title_span import export, fit, label  # noqa: E402
 
-from kg.evaluate import load_gold, score  # noqa: E402
+from kg.evaluate import score  # noqa: E402
 from kg.extract import Extractor, resolve  # noqa: E402
-from kg.extract.task_more import CLASSES, pool_candidates  # noqa: E402
+from kg.extract.task_more import CLASSES, overlaps, pool_candidates  # noqa: E402
+from kg.extract.tasks import MAX_TASKS  # noqa: E402
 from kg.extract.title_clause import norm_phrase_words  # noqa: E402
-from kg.ingest import read_inputs  # noqa: E402
 from kg.model import normalize_name, title_key  # noqa: E402
 
 THRESHOLDS = (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7, float("inf"))
@@ -58,12 +58,7 @@ def load_papers() -> list[dict]:
     shipped, resolve.more_tasks = resolve.more_tasks, record
     try:
         ex, rows = Extractor(), []
-        for name, (g, p) in READ_SETS.items():
-            if not (Path(g).exists() and Path(p).exists()):
-                print(f"{name}: {g} or {p} missing, skipped")
-                continue
-            gold = {title_key(x["title"]): x for x in load_gold(g)}
-            papers = [q for q in read_inputs([str(p)]).papers if title_key(q.title) in gold]
+        for name, gold, papers in read_set_papers():
             for e in list(ex.extract(papers)):
                 k = title_key(e.paper.title)
                 got = seen.get(k, {"surf": [], "feats": []})
@@ -97,10 +92,10 @@ def decide(row: dict, probs: list[float], threshold: float, max_add: int = 3) ->
     added = 0
     for p, i in sorted(((p, -i) for i, p in enumerate(probs)), reverse=True):
         i = -i
-        if p < threshold or len(tasks) >= 3 or added >= max_add:
+        if p < threshold or len(tasks) >= MAX_TASKS or added >= max_add:
             break
         k = norm_phrase_words(row["surf"][i])
-        if k in chosen or any(k in o or o in k for o in keys):
+        if k in chosen or any(overlaps(k, o) for o in keys):
             continue
         tasks.append(row["surf"][i])
         keys.append(k)
@@ -121,7 +116,7 @@ def classes(rows: list[dict]) -> None:
     n, right, gain = Counter(), Counter(), Counter()
     gold_total = sum(len(r["gold"].get("tasks") or []) for r in rows)
     for r in rows:
-        if len(r["tasks"]) >= 3:
+        if len(r["tasks"]) >= MAX_TASKS:
             continue
         missed = _missed(r)
         for x, f, y in zip(r["surf"], r["feats"], r["labels"]):
@@ -154,13 +149,6 @@ def cv(rows: list[dict], C: float) -> dict:
                 s = score(golds, preds).scores["tasks"]
                 table.setdefault((t, m), {})[held] = (s.tp, s.fp, s.fn, round(s.f1, 3))
     return table
-
-
-def export(rows: list[dict], C: float) -> dict:
-    """Weights of one model trained on every read paper: inference is a dot product."""
-    vec, clf = fit([f for r in rows for f in r["feats"]], [y for r in rows for y in r["labels"]], C)
-    return {"intercept": round(float(clf.intercept_[0]), 6),
-            "weights": {str(n): round(float(w), 6) for n, w in zip(vec.get_feature_names_out(), clf.coef_[0]) if abs(w) > 1e-6}}
 
 
 def _pooled(row: dict) -> tuple[int, int, int, float]:

@@ -18,12 +18,13 @@ rule emitted it and whether the rules chose it, and how many tasks the rules cho
 when the phrase matches a gold task of the paper (kg eval's matching), and a phrase matching only
 a "doubtful" entry is left out of training.
 
-``cv`` is leave-one-set-out over the six development sets (seeds, heldout, dev2, dev3, blind,
-blind4): a logistic regression (scikit-learn) is trained on five and scored on the sixth with
+``cv`` is leave-one-set-out over the read sets of ``scripts/dev_sets.py`` (seeds, heldout, dev2-4,
+train1r, train2, train3; the shipped weights were trained on six development sets, docs/task-model.md):
+a logistic regression (scikit-learn) is trained on all but one and scored on the one left with
 :func:`kg.evaluate.score`. Three decision modes per threshold: ``rules`` (kg as it is), ``model``
 (the top three candidates at or above the threshold) and ``combined`` (the rules' tasks, less those
 below ``drop``, plus the best other candidates at or above ``add`` while fewer than three).
-``export`` trains on all six sets and writes the weights as JSON (feature -> weight, plus the
+``export`` trains on every set and writes the weights as JSON (feature -> weight, plus the
 intercept), so that inference needs no scikit-learn. The closed held-out sets are never read here.
 """
 

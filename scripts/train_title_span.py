@@ -31,12 +31,11 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # run as a script from the checkout
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from dev_sets import READ_SETS as DEV_READ_SETS  # noqa: E402
-from kg.evaluate import load_gold, score  # noqa: E402
+from dev_sets import READ_SETS as DEV_READ_SETS, read_set_papers  # noqa: E402
+from kg.evaluate import score  # noqa: E402
 from kg.extract import Extractor, resolve  # noqa: E402
 from kg.extract.title_clause import norm_phrase_words  # noqa: E402
 from kg.extract.title_span import candidates, choose, title_picks as picks_of  # noqa: E402
-from kg.ingest import read_inputs  # noqa: E402
 from kg.model import Role, normalize_name, title_key  # noqa: E402
 
 #: The read sets (scripts/dev_sets.py): name -> (gold, papers). No check or closed set.
@@ -58,12 +57,7 @@ def load_papers() -> list[dict]:
     more, resolve.more_tasks = resolve.more_tasks, lambda text, tend, tasks, pool, names=(): tasks
     try:
         ex, rows = Extractor(), []
-        for name, (g, p) in READ_SETS.items():
-            if not (Path(g).exists() and Path(p).exists()):
-                print(f"{name}: {g} or {p} missing, skipped")
-                continue
-            gold = {title_key(x["title"]): x for x in load_gold(g)}
-            papers = [q for q in read_inputs([str(p)]).papers if title_key(q.title) in gold]
+        for name, gold, papers in read_set_papers():
             for e in ex.extract(papers):
                 ms = [(m.text, m.field, m.start, m.end, m.rule) for m in e.mentions if m.role is Role.TASK]
                 rows.append({"set": name, "title": e.paper.title, "abstract": e.paper.abstract or "",

@@ -193,3 +193,20 @@ def test_evaluate_cli_eval_on_a_malformed_gold_file_exits_1_naming_the_line(tmp_
     assert res.exit_code == 1
     assert f"{gold}:2" in res.output and says in res.output
     assert "Traceback" not in res.output
+
+
+def test_evaluate_cli_relaxed_flag_matches_a_name_inside_the_gold_span(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text('{"title": "Digits", "datasets": ["MNIST handwritten digits benchmark"]}\n', encoding="utf-8")
+    papers = tmp_path / "papers.jsonl"
+    papers.write_text('{"title": "Digits", "abstract": "We train a small network on MNIST and report its error."}\n', encoding="utf-8")
+    tps = {}
+    for flags in ([], ["--relaxed"]):
+        res = CliRunner().invoke(app, ["eval", str(gold), str(papers), "--format", "json", *flags])
+        assert res.exit_code == 0, res.output
+        tps[bool(flags)] = json.loads(res.stdout)["scores"]["datasets"]["tp"]
+    assert tps == {False: 0, True: 1}

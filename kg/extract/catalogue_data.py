@@ -97,8 +97,8 @@ def _problem(e: CatalogueEntry, line: int, seen: dict[str, tuple[int, CatalogueE
     if e.type == "task" and e.name != e.name.lower():
         return "task names are lower-case noun phrases"
     for form in e.surface_forms:
-        if not isinstance(form, str) or not form.strip():
-            return "empty alias"
+        if not isinstance(form, str) or not form.strip() or form != form.strip():
+            return "empty alias or surrounding whitespace"  # ("Foo Bar " broke the matcher's plural check)
         key = normalize_name(form)
         if key in seen and seen[key][0] != line and _clash(seen[key][1], seen[key][2], e, form):
             return f"surface form {form!r} already used on line {seen[key][0]}"

@@ -35,7 +35,7 @@ def _separator_swaps(form: str) -> set[str]:
 def spelling_variants(catalogue: Catalogue) -> list[tuple[int, str, str, bool]]:
     """(entry number, surface form, spelling, exact case?) of the separator spellings (:func:`_separator_swaps`)
     and the typographic-apostrophe spelling of every method, dataset and metric form that no entry
-    owns (the apostrophe spelling is matched in the form's own case). A form with a capital letter
+    owns (the apostrophe spelling is matched as case-sensitively as its entry). A form with a capital letter
     gives variants matched in its exact case ("Soft-Actor Critic", not "soft-actor critic"); a
     lower-case form only when it has three parts or more ("bits-per-character"): two lower-case
     words joined either way ("log-loss", "occluded reid") are as often a phrase of the text."""

@@ -265,9 +265,18 @@ def _so_called_own(text: str, tend: int, at: int) -> bool:
     """"so-called" names a known term unless the paper's own thing leads the sentence to it ("We
     also release our toolbox, so-called TISE", "..., yielding the so-called SVDNet"), with nothing
     it is built on between ("we propose a method ... based on the so-called MDH")."""
-    s0 = max(tend, text.rfind(". ", max(tend, at - MAX_SENTENCE_CHARS), at) + 1)
+    s0 = _sentence_start(text, tend, at)
     own = _OWN_WORD.search(text, s0, at)
     return own is not None and not _BUILT_ON.search(text, own.end(), at)
+
+
+def _sentence_start(text: str, tend: int, at: int) -> int:
+    """Where the sentence holding ``at`` starts, at most a sentence's length back (a text with no
+    ". " read from its start at every name was quadratic)."""
+    lo = max(tend, at - MAX_SENTENCE_CHARS)
+    return max(lo, text.rfind(". ", lo, at) + 1)
+
+
 _ARTICLE_NAMED = re.compile(r"we (?:call|name|term|dub)\w*(?: (?:it|them|this|our \w+))? (?:an?|the) ")
 _ACRONYM_NEXT = re.compile(r"[\w\- ]{0,60}?\(")
 _SO_CALLED = re.compile(r"(?:so-|so )called\s*\Z|\bnamed\s*\Z")
@@ -279,8 +288,7 @@ def _proposes_lower_named(text: str, tend: int, start: int) -> bool:
     """"we propose a class of schemes called informed importance tempering (IIT)": a lower-case
     long form after a naming word is the paper's name only in a sentence that proposes it
     ("a so-called partial ancestral graph (PAG)", "named entity recognition (NER)" are not)."""
-    # (At most a sentence's length back: a text with no ". " read from its start at every name was quadratic.)
-    s0 = max(tend, text.rfind(". ", max(tend, start - MAX_SENTENCE_CHARS), start) + 1, start - MAX_SENTENCE_CHARS)
+    s0 = _sentence_start(text, tend, start)
     before = text[s0:start].rstrip(" \"'\u201c`,")
     return not _SO_CALLED.search(before) and bool(_PROPOSAL_VERB.search(before) or _OUR_KIND.search(before))
 

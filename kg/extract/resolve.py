@@ -221,7 +221,8 @@ def _spaced_variants(text: str, name: str) -> list[Candidate]:
     if f"{name}-" not in text and not any(f"{w} " in text for w in ("as", "namely", "called", "named", "dubbed", "termed")):
         return []
     out = []
-    for m in re.finditer(rf"{_NAMED_PREFIX}(?P<name>{re.escape(name)})(?P<suf>-[\w.]*\w)?(?![\w\-])", text):
+    # (the name starts a word: "SubFast Net-2" is no variant of "Fast Net")
+    for m in re.finditer(rf"{_NAMED_PREFIX}(?<![\w\-])(?P<name>{re.escape(name)})(?P<suf>-[\w.]*\w)?(?![\w\-])", text):
         pre, suf = m.group("pre"), m.group("suf")
         if pre and (pre.lower() in STOP_NAMES or pre.endswith("ing")):
             continue  # "called The ...", "named Using ..."

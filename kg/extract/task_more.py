@@ -24,11 +24,12 @@ from pathlib import Path
 from ..model import Role
 from .doc import Candidate
 from .task_cues import application_context
+from .tasks import MAX_TASKS as _LIMIT
 from .title_clause import norm_phrase_words, padded_abstract
 from .title_span import _title_word_classes, span_score
 from .words import load
 
-__all__ = ["THRESHOLD", "RULE", "WEIGHTS", "pool_candidates", "more_tasks", "load_weights"]
+__all__ = ["THRESHOLD", "RULE", "WEIGHTS", "overlaps", "pool_candidates", "more_tasks", "load_weights"]
 
 #: A candidate scoring this much is added (cross-validated on the read sets: scripts/train_task_more.py).
 THRESHOLD = 0.4
@@ -42,7 +43,6 @@ CLASSES: tuple[str, ...] | None = None
 #: Whether a phrase inside a chosen task or holding one is a candidate ("domain generalization"
 #: beside "imbalanced domain generalization"): the features ``inside_task`` / ``holds_task`` tell them apart.
 NESTED = True
-_LIMIT = 3
 _BEFORE = {"for", "of", "on", "in", "to", "address", "addresses", "tackle", "tackles", "study", "studies",
            "as", "including", "the", "and", "or", "improve", "improves", "solve", "solving", "like", "with"}
 _AFTER = {"task", "tasks", "problem", "problems", "is", "are", "remains", "and", "or", "benchmark",
@@ -67,6 +67,22 @@ def _key(text: str, c: Candidate) -> str:
     return norm_phrase_words(text[c.start : c.end])
 
 
+def overlaps(a: str, b: str) -> bool:
+    """Does one normalised phrase hold the other ("boat detection" in "boat detections", "convex
+    optimization" in "nonconvex optimization", "linear bandit" in "bilinear bandits")? A single
+    word strictly inside another word does not: "nli" is no part of "online learning", "ner" none
+    of "text generation"."""
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    i = long_.find(short)
+    if i < 0 or " " in short:
+        return i >= 0
+    while i >= 0:
+        if not (i > 0 and long_[i - 1].isalnum() and i + len(short) < len(long_) and long_[i + len(short)].isalnum()):
+            return True
+        i = long_.find(short, i + 1)
+    return False
+
+
 def pool_candidates(
     text: str, tend: int, tasks: list[Candidate], pool: list[Candidate], names: set[str] = frozenset(),
     classes: tuple[str, ...] | None = CLASSES,
@@ -81,7 +97,7 @@ def pool_candidates(
         k = _key(text, c)
         if not k or k in names or k in chosen:
             continue
-        if not NESTED and any(k in o or o in k for o in chosen):
+        if not NESTED and any(overlaps(k, o) for o in chosen):
             continue
         fr = c.rule.removeprefix("pool:")
         frames.setdefault(k, set()).add("catalogue" if fr.startswith("catalogue") else fr)
@@ -177,7 +193,7 @@ def more_tasks(
         if p < threshold or len(out) >= _LIMIT:
             break
         k = _key(text, cands[i])
-        if any(k in o or o in k for o in keys):
+        if any(overlaps(k, o) for o in keys):
             continue
         keys.append(k)
         out.append(Candidate(Role.TASK, cands[i].start, cands[i].end, RULE, 0.55))

@@ -155,6 +155,14 @@ def test_catalogue_validate_rejects_bad_type(tmp_path):
         read_catalogue(p).validate()
 
 
+@pytest.mark.parametrize("alias", ["Foo Bar ", " Foo Bar", ""])
+def test_catalogue_validate_rejects_an_empty_or_padded_alias(tmp_path, alias: str):
+    p = tmp_path / "c.jsonl"
+    p.write_text(json.dumps({"name": "Foo", "type": "metric", "aliases": [alias], "domain": "ml"}) + "\n")
+    with pytest.raises(CatalogueError, match=r"c\.jsonl:1.*empty alias or surrounding whitespace"):
+        read_catalogue(p).validate()
+
+
 def test_catalogue_malformed_json_names_line(tmp_path):
     p = tmp_path / "c.jsonl"
     p.write_text('{"name": "Foo", "type": "dataset", "domain": "cv"}\n{oops\n')

@@ -71,3 +71,8 @@ def test_named_variant_of_several_words_end_to_end():
                 "namely Supervised Generative Paragraph Vector. Experiments on five datasets show gains.")
     got = _own("Generative Paragraph Vector", abstract)
     assert "Supervised Generative Paragraph Vector" in got and "Generative Paragraph Vector" in got
+
+
+def test_variant_of_a_name_of_several_words_starts_a_word():
+    text = "We present Fast Net. The SubFast Net-2 model and Fast Net-Large follow."
+    assert [text[c.start : c.end] for c in _spaced_variants(text, "Fast Net")] == ["Fast Net-Large"]

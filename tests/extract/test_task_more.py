@@ -6,8 +6,10 @@ from __future__ import annotations
 import json
 import math
 
+import pytest
+
 from kg.extract.doc import Candidate, layout
-from kg.extract.task_more import RULE, THRESHOLD, WEIGHTS, load_weights, more_tasks, pool_candidates
+from kg.extract.task_more import RULE, THRESHOLD, WEIGHTS, load_weights, more_tasks, overlaps, pool_candidates
 from kg.extract.title_span import span_score
 from kg.model import Role
 
@@ -112,3 +114,29 @@ def test_script_labels_gains_and_decides_without_scikit_learn() -> None:
     assert script.decide(row, probs, 0.4) == ["widget segmentation", "boat detection", "Boat Tracking"]
     assert script.decide(row, probs, 0.4, max_add=1) == ["widget segmentation", "boat detection"]
     assert script.decide(row, probs, 0.95) == ["widget segmentation"]
+
+
+@pytest.mark.parametrize(
+    "a, b, same",
+    [
+        ("boat detection", "boat detections", True),  # a plural holds its singular
+        ("thermal scene parsing", "rgb\u2013thermal scene parsing", True),  # from a word's start after a dash
+        ("feature extraction", "modal/feature extraction", True),
+        ("convex optimization", "nonconvex optimization", True),  # a prefixed word holds the plain one
+        ("linear bandit", "bilinear bandits", True),
+        ("nli", "online learning", False),  # a single word strictly inside another word: not
+        ("ner", "text generation", False),
+    ],
+)
+def test_overlapping_phrases_hold_a_lone_word_only_at_a_word_edge(a: str, b: str, same: bool) -> None:
+    assert overlaps(a, b) is same and overlaps(b, a) is same
+
+
+def test_a_chosen_acronym_task_blocks_no_phrase_holding_its_letters() -> None:
+    text = layout(TITLE, "We study NER and text generation in harbour scenes. Text generation is hard. Our model "
+                  "improves text generation.")
+    s = text.index("NER")
+    chosen = [Candidate(Role.TASK, s, s + 3, "tasks:abstract", 0.6)]
+    g = text.index("text generation")
+    cands, _ = pool_candidates(text, len(TITLE), chosen, [Candidate(Role.TASK, g, g + 15, "pool:phrase", 0.0)])
+    assert [text[c.start : c.end] for c in cands] == ["text generation"]
