@@ -32,7 +32,7 @@ FLOORS = {
     "proposed": 0.85,
     "datasets": 0.86,
     "methods": 0.63,
-    "tasks": 0.59,
+    "tasks": 0.63,
     "metrics": 0.79,
     "code_urls": 0.95,
     "any_method": 0.74,

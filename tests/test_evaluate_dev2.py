@@ -36,7 +36,7 @@ FLOORS = {
     "introduced_datasets": 0.97,
     "datasets": 0.94,
     "methods": 0.85,
-    "tasks": 0.64,
+    "tasks": 0.665,
     "metrics": 0.95,
     "code_urls": 0.95,
     "other_urls": 0.83,

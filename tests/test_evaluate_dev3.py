@@ -42,7 +42,7 @@ FLOORS = {
     "introduced_datasets": 0.97,
     "datasets": 0.92,
     "methods": 0.81,
-    "tasks": 0.63,
+    "tasks": 0.665,
     "metrics": 0.90,
     "code_urls": 0.88,
     "other_urls": 0.64,

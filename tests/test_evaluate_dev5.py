@@ -34,7 +34,7 @@ FLOORS = {
     "introduced_datasets": 0.70,
     "datasets": 0.93,
     "methods": 0.73,
-    "tasks": 0.56,
+    "tasks": 0.59,
     "metrics": 0.75,
     "code_urls": 0.90,
     "other_urls": 0.70,

@@ -32,7 +32,7 @@ FLOORS = {
     "introduced_datasets": 0.97,
     "datasets": 0.95,
     "methods": 0.93,
-    "tasks": 0.63,
+    "tasks": 0.665,
     "metrics": 0.92,
     "code_urls": 0.95,
     "other_urls": 0.95,
