@@ -7,7 +7,7 @@ sentence credits (its subject), or the paper's own proposed method when the sent
 ("our model", "we", "the proposed method"). Only absolute scores rank; relative claims ("improves
 FID by 2.1", "a 15% gain over X") are kept as improvements over the named baseline. Ranges, "up
 to", "over", "more than" and numbers of other quantities (speed-ups, parameter counts, sizes)
-are not scores unless the metric is that quantity.
+are not scores unless the metric is that quantity (those tests: :mod:`kg.extract.result_scores`).
 
 :func:`find_results` is the algorithm, a pure function of the text and the mentions.
 """
@@ -29,21 +29,16 @@ from .result_names import widened, written_names
 from .result_metrics import Named, metric_spans, metric_name, percent_scale, higher_is_better
 from .result_lists import compared_paren_metric, compared_metrics, rival_credit, rival_sets, changed_in as _changed_in, groups as _groups, set_headed_metric as _set_headed_metric, split_asides as _split_asides, unit_of as _unit
 from .result_metric_of import abstract_metric as _abstract_metric, unnamed_change_metric as _unnamed_change_metric, elliptical_metrics as _elliptical_metrics, group_metrics as _group_metrics, metric_after as _metric_after, shared_with as _shared_with, sole_metric as _sole_metric, other_acronym as _other_acronym
+from .result_scores import is_improvement, is_score, not_its_score, not_score_before, parse_number
 from .result_sets import fullest, group_datasets, over_sets, own_set_phrases, names_other_set, one_identity, set_and_confidence, unknown_named_sets, with_written, written_after_values
 from .result_patterns import (  # noqa: F401  (GENERIC_METRIC is part of this module's API)
-    GENERIC_METRIC, VALUE, NOT_SCORE_BEFORE, HEDGED_LIST_BEFORE, IMPROVEMENT_BEFORE, IMPROVEMENT_AFTER,
-    OTHER_QUANTITY_AFTER, REFERENCE_BEFORE, RANGE_AFTER, NOUN_AFTER, UNNAMED_SET, PHYSICAL,
-    SPEED, SPREAD, SCORING_VERB, EVALUATION_CUE, REACHING, RESPECTIVELY, DIGIT,
-    YEAR, TARGET_AFTER, RANGE_END, FROM_TO, ELLIPSIS_GAP,
-    DEGRADATION_BEFORE, THRESHOLD, NOT_EVAL_SET_BEFORE,
-    RANGING_BEFORE, OPERATING_POINT_AFTER, CHANGE_START_BEFORE, CHANGE_START_AFTER, MIXED_CASE_NAME_BEFORE, LOST_RANGE_BEFORE, LOST_RANGE_AFTER, THESE_SETS,
-    SET_NOUN_AFTER, COST_METRIC, HARDWARE_AFTER, METRIC_NOUN_AFTER,
-    COMPARED_SET_BEFORE, ON_SET_BEFORE, SET_WORD_AFTER, LANGUAGE_PAIR, CHANGE_FROM,
-    CARRIED_SCORE_BEFORE, CARRIED_SCORE_AFTER, KEEP_BEFORE, SHARE_AFTER, KEPT_SHARE_AFTER, BOUND_BEFORE,
-    SUBSET_AFTER, VERSUS_GAP, VALUE_ON_BEFORE, SET_APPOSITION_AFTER, COMMENT_CLAUSE, RELATIVE_CLAUSE_GAP, COORD_CHANGE_GAP, RELATIVE_CHANGE_AFTER,
-    ACROSS_AFTER, PAREN_ACRONYM_AFTER, HEDGED_METRIC_BEFORE, PHYSICAL_UNIT, GAP_CHANGE_BEFORE, AT_OPERATING_POINT_BEFORE,
-    COMMA_LESS_LIST_AFTER, COMMA_LESS_ITEM_GAP, RESPECTIVELY_ON_NAMES, LETTER_BEFORE, COUNT_TO_REACH_BEFORE, TIME_UNIT,
-    HEDGE_AFTER, MARGIN_AFTER_COMPARED, CAPTURED_BEFORE, CAPTURED_AFTER,
+    GENERIC_METRIC, VALUE, IMPROVEMENT_AFTER, NOUN_AFTER, UNNAMED_SET, PHYSICAL, SPEED, SPREAD, SCORING_VERB,
+    EVALUATION_CUE, REACHING, RESPECTIVELY, DIGIT, RANGE_END, FROM_TO, ELLIPSIS_GAP, NOT_EVAL_SET_BEFORE, THESE_SETS,
+    SET_NOUN_AFTER, COST_METRIC, HARDWARE_AFTER, METRIC_NOUN_AFTER, COMPARED_SET_BEFORE, ON_SET_BEFORE,
+    SET_WORD_AFTER, LANGUAGE_PAIR, CHANGE_FROM, CARRIED_SCORE_BEFORE, CARRIED_SCORE_AFTER, VERSUS_GAP,
+    VALUE_ON_BEFORE, SET_APPOSITION_AFTER, COMMENT_CLAUSE, RELATIVE_CLAUSE_GAP, COORD_CHANGE_GAP,
+    RELATIVE_CHANGE_AFTER, ACROSS_AFTER, PHYSICAL_UNIT, COMMA_LESS_ITEM_GAP, RESPECTIVELY_ON_NAMES, TIME_UNIT,
+    MARGIN_AFTER_COMPARED,
 )
 
 __all__ = ["ResultSpan", "find_results", "paper_results", "higher_is_better", "percent_scale", "GENERIC_METRIC", "parse_number"]
@@ -72,14 +67,6 @@ class ResultSpan(NamedTuple):
 #: the confidence of an absolute value of an unnamed baseline ("better than random (11%)", others' best):
 #: below :data:`kg.leaderboard.RANK_CONFIDENCE`, kept as evidence, never ranked
 UNCREDITED = 0.4
-
-
-def parse_number(text: str) -> float | None:
-    """ "84.1" -> 84.1, "1,234.5" -> 1234.5; None if not a number."""
-    try:
-        return float(text.replace(",", ""))
-    except ValueError:
-        return None
 
 
 _Named = Named  # the recognisers' names in a sentence (kept under its old name here)
@@ -190,7 +177,7 @@ def _context_datasets(text: str, named: list[_Named], sentences: Sequence[tuple[
 def _sentence_results(text, s, e, metrics, named, own, context=(), own_default=True) -> list[ResultSpan]:
     inside = [(n.start, n.end) for n in named if s <= n.start < e and DIGIT.search(n.name)]
     found = list(VALUE.finditer(text, s, e))
-    values = [v for v in found if _is_score(text, s, v)
+    values = [v for v in found if is_score(text, s, v)
               and not any(a <= v.start() < b for a, b in inside)]  # "MultiWOZ 2.1", "SQuAD 1.1": a name
     if not values:
         return []
@@ -219,7 +206,7 @@ def _sentence_results(text, s, e, metrics, named, own, context=(), own_default=T
         # "45.1 AP on COCO, outperforming DETR (42.0)": a compared system's score in parentheses, on the same set
         compared = [None if m else compared_paren_metric(text, s, v, metrics) for m, v in zip(metric_of, members)]
         rivals, metric_of = compared_metrics(text, s, prev, members, metric_of, compared, metrics, methods)  # "57.3 for X", "(95.2% vs. 89.53%)"
-        metric_of = _sole_metric(text, s, members, metric_of, metrics, _is_improvement, out, respectively)
+        metric_of = _sole_metric(text, s, members, metric_of, metrics, is_improvement, out, respectively)
         if metric_of[-1] is not None:
             prev = (members[-1], metric_of[-1])
             prev_list = metric_of
@@ -246,7 +233,7 @@ def _sentence_results(text, s, e, metrics, named, own, context=(), own_default=T
             triples += [(members[0], m, dataset_of[0]) for m in _shared_with(text, members[0], metric_of[0], metrics)]
         list_unit = _unit(members[-1])
         for v, metric, dataset in triples:
-            if metric is None or COST_METRIC.match(metric.name) or _not_its_score(text, s, v, members[-1], metric, named):
+            if metric is None or COST_METRIC.match(metric.name) or not_its_score(text, s, v, members[-1], metric, named):
                 continue  # "adding only 1.62% of FLOPs": a cost, not a score
             if TIME_UNIT.match(_unit(v)) and percent_scale(metric.name) and higher_is_better(metric_name(metric.name)):
                 continue  # "with 1 ms temporal precision": a time is a resolution, no precision score (a "mean square error of 5.8 ms" is one)
@@ -267,11 +254,6 @@ def _sentence_results(text, s, e, metrics, named, own, context=(), own_default=T
             last_set = dataset
     starts = _change_starts(text, s, out, methods, own(), own_default)  # (re-credits the ends in ``out`` in place)
     return out + starts
-
-
-def _capture_rate(text: str, s: int, v: re.Match) -> bool:
-    """Whether a frame rate is one data is recorded at, not a method's speed."""
-    return bool(CAPTURED_BEFORE.search(text, max(s, v.start() - 50), v.start()) or CAPTURED_AFTER.match(text, v.end()))
 
 
 def _no_one_set(text: str, v: re.Match, e: int, metric: _Named, sets: Sequence[_Named]) -> bool:
@@ -311,7 +293,7 @@ def _clause_change(text: str, s: int, score: re.Match, members: list[re.Match]) 
     if coord is None and RELATIVE_CLAUSE_GAP.match(text, score.end(), members[0].start()) is None:
         return False
     named_change = coord is not None and coord.group("noun") is not None  # "and an improvement of 4.2%": the gap says it
-    return all(_is_improvement(text, s, v) and (named_change or text.endswith("by ", 0, v.start())
+    return all(is_improvement(text, s, v) and (named_change or text.endswith("by ", 0, v.start())
                                                 or RELATIVE_CHANGE_AFTER.match(text, v.end()) is not None
                                                 or _margin_after_compared(text, s, v)) for v in members)
 
@@ -326,7 +308,7 @@ def _group_kind(text: str, s: int, members: list[re.Match], headed: list[_Named 
     """Whether a list of values is "absolute" or an "improvement" (``headed``: the metrics a table in
     prose lends its values; ``last``: the value before the list and its kind)."""
     # "by 4.2%, 8.8% and 4.7%": the cue before the first value speaks for the whole list
-    kind = "improvement" if any(_is_improvement(text, s, v) for v in members[:1] + members[-1:]) else "absolute"
+    kind = "improvement" if any(is_improvement(text, s, v) for v in members[:1] + members[-1:]) else "absolute"
     if headed and headed[0] is not None and _changed_in(text, headed[0], members[0]) and change_start(text, s, members[0]) is None:
         kind = "improvement"  # "test error is improved ..., including 0.8% on ImageNet"
     if kind == "improvement" and len(members) > 1 and VERSUS_GAP.match(text, members[0].end(), members[1].start()):
@@ -434,9 +416,9 @@ def _carried(text: str, s: int, found: list[re.Match], values: list[re.Match], f
     if not ELLIPSIS_GAP.match(gap) or REACHING.search(gap):
         return None
     before = re.sub(r"[{}$+]", "", text[max(s, w.start() - 40) : w.start()])
-    if _not_score_before(before) and not RANGE_END.search(before):
+    if not_score_before(before) and not RANGE_END.search(before):
         return "hedged"  # "by up to 4% in MF and 18.6% in AP": the hedge speaks for the whole list, gains too
-    return "improvement" if _is_improvement(text, s, w) else None
+    return "improvement" if is_improvement(text, s, w) else None
 
 
 def _span(text, s, e, v, metric, dataset, kind, credit, unit, confidence) -> ResultSpan:
@@ -457,109 +439,12 @@ def _singular(name: str) -> str:
     return name[:-1] if name.endswith("s") and _PLURAL_METRIC.search(name) and not COST_METRIC.match(name) else name
 
 
-def _is_score(text: str, s: int, v: re.Match) -> bool:
-    num = v.group("num")
-    written = text[max(s, v.start() - 40) : v.start()]
-    after = text[v.end() : v.end() + 40]
-    if (YEAR.match(num) and not v.group("unit")) or (not v.group("unit") and num.isdigit() and (
-            LETTER_BEFORE.search(written) or MIXED_CASE_NAME_BEFORE.search(written))):
-        return False  # "in 2019", "the L 2 error", "on iPhone 8"
-    before = re.sub(r"[{}$+]", "", written)  # "more than {20.45\% and ...}", "$+4.3$"
-    if CHANGE_START_BEFORE.search(written) and CHANGE_START_AFTER.match(text, v.end()):
-        return False  # "from $13.03$ to $9.01$", "from 71.0% F1 to 75.9%": the start of a change is the baseline's (added by _change_starts)
-    if REFERENCE_BEFORE.search(before) or _not_score_before(before) or HEDGED_LIST_BEFORE.search(before) \
-            or HEDGED_METRIC_BEFORE.search(before):
-        return False
-    if not v.group("unit") and re.match(r"(?!(?:fps|FPS|Hz|AP|mAP|mIoU|BLEU|PSNR)\b)[A-Za-z]|\.\d|/\d|\^|\s*[-+*/^]\s*[A-Za-z\\(]", after):
-        return False  # "3D", "802.15.4", "1-eps": a name, a version or an expression
-    if ("at" in before and AT_OPERATING_POINT_BEFORE.search(before)) or (
-            "from" in written and GAP_CHANGE_BEFORE.search(text, max(s, v.start() - 100), v.start())):
-        return False  # "at a false positive rate of 5%"; "the drop from 1.5 mAP to 0.3 mAP": no score
-    if THRESHOLD.search(before) and (OPERATING_POINT_AFTER.match(after) or PHYSICAL_UNIT.match(_unit(v))):
-        return False  # "AP at 0.5 IoU", "rotation accuracy at 30 degrees", "69% recall at 90% precision": a threshold
-    if TARGET_AFTER.match(after):
-        return False  # "meets a 5 mm accuracy specification": a target, not a result
-    if SUBSET_AFTER.match(after) or (v.group("unit") and (SHARE_AFTER.match(text, v.start("unit")) or (
-            KEEP_BEFORE.search(before) and KEPT_SHARE_AFTER.match(text, v.start("unit"))))):
-        return False  # "100% success in 7/8 tasks"; "maintain 95% accuracy of BERT": a share of another score
-    if BOUND_BEFORE.search(_clause_before(text, s, v.start())):
-        return False  # "the upper bound ... is calculated at 19.26 BLEU": no method's score
-    if v.start() > 1 and text[v.start() - 1] in "+-" and text[v.start() - 2] in "Ee" and text[v.start() - 3 : v.start() - 2].isdigit():
-        return False  # "2.95E+00%": the exponent of a number in scientific notation
-    if v.start() > 0 and text[v.start() - 1] in "-–/^_@" and not text.endswith("%/", 0, v.start()):  # "ResNet-50", "1/2", "x^2", "pass@16"
-        return False  # ("top-1/top-5 error of 24.1%/7.1%": a list)
-    if not v.group("unit") and len(num) == 1 and after[:1] == ")" and not re.search(r"\(\s*$", before) and re.search(r"(?:^|[:;,]|\band)\s*$", before):
-        return False  # "two sources of error: 1) client drift error ..., and 2) ...": an enumeration's marker
-    if (v.start() > 1 and text[v.start() - 1] == ":" and text[v.start() - 2].isdigit()) or (after[:1] == ":" and after[1:2].isdigit()):
-        return False  # "1:5", "10:30", "84:3%" (a comma typed as a colon): a ratio, a time or a broken number
-    if re.search(r"[*×]\s*$|\d\s*x\s*$", before):  # "512 * 768", "256x256"
-        return False
-    if (LOST_RANGE_BEFORE.search(before) or LOST_RANGE_AFTER.match(after)) \
-            and not ("," not in text and COMMA_LESS_LIST_AFTER.match(text, v.end())):
-        # "0.51 1.82": a range whose dash the source lost (in an abstract that lost its commas, "13.36% 9.96% and
-        # 1.01%" is a list)
-        return False
-    if RANGE_AFTER.match(after) or OTHER_QUANTITY_AFTER.match(after) or HEDGE_AFTER.match(after):
-        return False
-    if RANGE_END.search(before):
-        # "from 16.8% to 12.4%": the end is the score reached, unless the change is hedged
-        # ("as much as from ..."); "10% to 30%" and "4-5%" are ranges
-        start = change_start(text, s, v)
-        if start is None or NOT_SCORE_BEFORE.search(text[max(s, start - 40) : start]) or RANGING_BEFORE.search(text[max(s, start - 20) : start]):
-            return False
-    if (v.group("unit") or "").strip() in ("x", "×"):
-        return False  # speed-ups and ratios
-    return True
-
-
-def _not_score_before(before: str) -> bool:
-    """Whether the words before a value hedge it ("up to", "over") or make it a level to reach ("clicks to achieve")."""
-    return NOT_SCORE_BEFORE.search(before) is not None or (" to " in before and COUNT_TO_REACH_BEFORE.search(before) is not None)
-
-
-def _not_its_score(text: str, s: int, v: re.Match, last: re.Match, metric: _Named, named: list[_Named]) -> bool:
-    """A value its metric does not score: a generic metric word before a value whose own measure
-    follows in parentheses ("an error of 0.038 and 0.037 (EPE3D)"), or a change for the worse
-    ("reduce the accuracy of the victim from 93.6% to 9.6%": what an attack or a cut does to
-    another model, a degradation, not a score reached); the rate data is recorded at ("4D scans captured at 60 fps",
-    "(240 FPS) cameras"), no method's speed."""
-    if SPEED.match(metric.name) and _capture_rate(text, s, v):
-        return True
-    acr = PAREN_ACRONYM_AFTER.match(text, last.end())
-    if acr and GENERIC_METRIC.fullmatch(metric.name) and not any(n.start < acr.end("acr") and acr.start("acr") < n.end for n in named):
-        return True
-    start = change_start(text, s, v)
-    if start is None:
-        return False
-    first = re.match(r"from\s+(?:(?:the\s+)?(?:previous|prior|original|baseline)\s+)?\$?(\d[\d.,]*)", text[start : v.start()])
-    hib = higher_is_better(metric_name(metric.name))
-    a, b = parse_number(first.group(1)) if first else None, parse_number(v.group("num"))
-    return hib is not None and a is not None and b is not None and (b < a if hib else b > a)
-
-
 def _phrase_after(text: str, v: re.Match, e: int) -> str:
     """The words right after a value, up to the next comma, semicolon or score ("62% success rate
     in 5 real-world tasks, ..." -> " success rate in 5 real-world tasks")."""
     tail = text[v.end() : min(e, v.end() + 60)]
     cut = re.search(r"[,;]|\d+(?:\.\d+)?\s*%|\d+\.\d+", tail)
     return tail[: cut.start()] if cut else tail
-
-
-def _clause_before(text: str, s: int, end: int) -> str:
-    """The words before a value back to the previous value, clause mark or the sentence's start."""
-    before = text[max(s, end - 80) : end]
-    cut = max((m.end() for m in re.finditer(r"[;:]|\d\s*%?(?=\s)|,\s+(?:while|whereas|and|but)\b", before)), default=0)
-    return before[cut:]
-
-
-def _is_improvement(text: str, s: int, v: re.Match) -> bool:
-    """A relative claim: a gain, a reduction, a margin, or a degradation (none of them ranks)."""
-    before = text[max(s, v.start() - 60) : v.start()].replace("$", "")  # "improving by $0.20$"
-    after = text[v.end() : v.end() + 50].replace("$", "")  # "a 4.8 absolute overall accuracy improvement", "$2.2\\%$ AP improvement"
-    stop = after.find(". ")
-    after = after if stop < 0 else after[:stop]  # "an AUC of 0.89%. This improvement ...": the next sentence says nothing of it
-    return bool(IMPROVEMENT_BEFORE.search(before) or IMPROVEMENT_AFTER.match(after) or DEGRADATION_BEFORE.search(before)
-                or MARGIN_AFTER_COMPARED.search(before))
 
 
 def _once(make: Callable[[], object]) -> Callable[[], object]:
