@@ -228,9 +228,13 @@ def _trim(phrase: str) -> str:
 def _acronym_after(text: str, start: int, end: int, relaxed: bool = False) -> tuple[int, int] | None:
     """The span of "(ACR)" when ``text[start:end]`` begins the long form of that acronym.
 
-    ``relaxed`` (after a naming verb: "named Speech to Lip (Speech2Lip)") skips the letter check.
+    ``relaxed`` (after a naming verb: "named Speech to Lip (Speech2Lip)") skips the letter check of
+    an acronym right after the phrase; one after a comma ("called Lift, Match, and Keep (LMK)")
+    keeps it.
     """
-    m = _PAREN_AFTER.match(text, end) or (None if relaxed else _PAREN_AFTER_COMMA.match(text, end))
+    m = _PAREN_AFTER.match(text, end)
+    if m is None:
+        m, relaxed = _PAREN_AFTER_COMMA.match(text, end), False
     if not m or not is_name_like(m.group(1)):
         return None
     short = m.group(1)
@@ -315,9 +319,6 @@ def find_proposed(text: str, tend: int | None = None, sents: list[tuple[int, int
             " " not in phrase and is_name_like(phrase)
         ):
             acr = _acronym_after(text, start, start + len(phrase), relaxed=rule == "proposed:naming")
-            if acr is None and rule == "proposed:naming":
-                # "called Lift, Match, and Keep (LMK)": a long form with commas, its letters checked
-                acr = _acronym_after(text, start, start + len(phrase))
         if acr is not None:
             start, phrase = acr[0], text[acr[0] : acr[1]]
             strong = True
