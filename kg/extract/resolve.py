@@ -212,13 +212,14 @@ def own_variants(text: str, own: list[Candidate]) -> list[Candidate]:
 
 # "designated as Fast SPAD DCNN", "a supervised version, namely Supervised Generative Paragraph Vector":
 # a capitalised modifier before a name of several words, where a naming word gives the whole.
-_NAMED_PREFIX = r"(?:(?<![\w\-])(?:as|namely|called|named|dubbed|termed) (?P<pre>[A-Z][a-z]+) )?"
+_PREFIX_WORDS = ("as", "namely", "called", "named", "dubbed", "termed")
+_NAMED_PREFIX = r"(?:(?<![\w\-])(?:" + "|".join(_PREFIX_WORDS) + r") (?P<pre>[A-Z][a-z]+) )?"
 
 
 def _spaced_variants(text: str, name: str) -> list[Candidate]:
     """Variants of an own name of several words: a named modifier before it ("designated as Fast
     SPAD DCNN") or a variant suffix after it ("OLMo 2-Instruct")."""
-    if f"{name}-" not in text and not any(f"{w} " in text for w in ("as", "namely", "called", "named", "dubbed", "termed")):
+    if f"{name}-" not in text and not any(f"{w} " in text for w in _PREFIX_WORDS):
         return []
     out = []
     # (the name starts a word: "SubFast Net-2" is no variant of "Fast Net")
