@@ -181,10 +181,10 @@ _NEW_METRIC_LEAD = re.compile(r"\b(?:new|novel|proposed)\s+(?:[\w\-]+\s+){0,3}?\
 # noun is a measure's, introduced by the paper and said to measure something.
 # the verbs of "NAME, which measures ...", found with str.startswith first
 _MEASURING = ("measures", "quantifies", "evaluates", "assesses", "captures", "reflects", "estimates", "scores")
-_MEASURE_HEAD = r"(?:accuracy|score|error|rate|distance|similarity|sensitivity|divergence|index|ratio|precision|recall|fidelity|consistency)"
+_INTRODUCED_HEAD = r"(?:accuracy|score|error|rate|distance|similarity|sensitivity|divergence|index|ratio|precision|recall|fidelity|consistency)"
 _INTRODUCED_MEASURE = re.compile(
     r"(?:introduce|propose|define|present|design)\s+(?:an?\s+(?:new|novel)\s+[a-z]+\s*[\u2013\u2014:\-]\s*)?"
-    rf"(?P<name>[a-z][a-z\-]+(?:\s[a-z][a-z\-]+){{0,3}}\s{_MEASURE_HEAD}),?\s+(?:which|that)\s+"
+    rf"(?P<name>[a-z][a-z\-]+(?:\s[a-z][a-z\-]+){{0,3}}\s{_INTRODUCED_HEAD}),?\s+(?:which|that)\s+"
     rf"(?:{'|'.join(_MEASURING)})\b"
 )
 _METRIC_KEYS = ("metric", "measure", "score")

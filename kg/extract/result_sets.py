@@ -261,7 +261,8 @@ def dataset_for(text: str, v: re.Match, datasets: list[_Named], other_set: bool 
     after = [d for d in datasets if d.start >= v.end() and attaches(text[v.end() : d.start])]
     if after:
         return after[0]
-    # "86.5% ImageNet-1K top-1 accuracy": a set written right after the value, its metric after the set
+    # "86.5% ImageNet-1K top-1 accuracy": a set written right after the value (only a unit between) is the
+    # value's (its metric, read past the set by result_metric_of.SET_METRIC_GAP, is not checked here)
     touching = next((d for d in datasets if d.start >= v.end() and _SET_THEN_METRIC.fullmatch(text, v.end(), d.start)), None)
     if touching is not None:
         return touching
