@@ -45,6 +45,21 @@ def read_set_papers() -> Iterator[tuple[str, dict[str, dict], list]]:
         yield name, gold, [q for q in read_inputs([str(p)]).papers if title_key(q.title) in gold]
 
 
+def pooled(row: dict[str, tuple]) -> tuple[int, int, int, float]:
+    """(tp, fp, fn, F1) summed over a cross-validation row's sets (each set's tuple starts tp, fp, fn)."""
+    tp, fp, fn = (sum(v[i] for v in row.values()) for i in range(3))
+    return tp, fp, fn, 2 * tp / (2 * tp + fp + fn)
+
+
+def write_weights(ap, out: Path | None, make) -> None:
+    """``export``: the weights ``make()`` trains, written to ``out`` as sorted JSON (the parser ``ap``
+    stops with an error, before any training, when no ``--out`` is given)."""
+    if out is None:
+        ap.error("export needs --out")
+    out.write_text(json.dumps(make(), indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    print(f"weights written to {out}")
+
+
 def papers_outside_gold(corpus: Path, exclude: set[str]) -> Iterator[tuple[int, str, str, str]]:
     """(line number, title key, title, abstract) of each paper of a JSONL.gz corpus with an abstract,
     once per title key, skipping the papers whose sha1(title key) is in ``exclude`` (the gold papers,

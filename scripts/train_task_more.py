@@ -22,7 +22,6 @@ scoring at least a threshold added, best first, up to three tasks (and at most `
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections import Counter
 from pathlib import Path
@@ -31,7 +30,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # run as a script from the checkout
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from dev_sets import read_set_papers  # noqa: E402
+from dev_sets import pooled, read_set_papers, write_weights  # noqa: E402
 from train_title_span import export, fit, label  # noqa: E402
 
 from kg.evaluate import score  # noqa: E402
@@ -151,11 +150,6 @@ def cv(rows: list[dict], C: float) -> dict:
     return table
 
 
-def _pooled(row: dict) -> tuple[int, int, int, float]:
-    tp, fp, fn = (sum(v[i] for v in row.values()) for i in range(3))
-    return tp, fp, fn, 2 * tp / (2 * tp + fp + fn)
-
-
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("command", choices=("classes", "cv", "export"))
@@ -177,10 +171,7 @@ def main(argv: list[str] | None = None) -> None:
         classes(rows)
         return
     if args.command == "export":
-        if args.out is None:
-            ap.error("export needs --out")
-        args.out.write_text(json.dumps(export(rows, args.C), indent=1, sort_keys=True) + "\n", encoding="utf-8")
-        print(f"weights written to {args.out}")
+        write_weights(ap, args.out, lambda: export(rows, args.C))
         return
     table = cv(rows, args.C)
     base = table[(float("inf"), 1)]
@@ -189,7 +180,7 @@ def main(argv: list[str] | None = None) -> None:
     for (t, m), row in table.items():
         better = sum(row[s][3] > base[s][3] for s in sets)
         worse = sum(row[s][3] < base[s][3] for s in sets)
-        tp, fp, fn, f1 = _pooled(row)
+        tp, fp, fn, f1 = pooled(row)
         print(f"{t:5} {m:2}   " + " ".join(f"{row[s][3]:8.3f}" for s in sets) + f"  {tp} {fp} {fn} {f1:.4f}  {better}/{worse}")
 
 

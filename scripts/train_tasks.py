@@ -40,7 +40,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # run as a script from the checkout
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from dev_sets import DEV_SETS  # noqa: E402
+from dev_sets import DEV_SETS, write_weights  # noqa: E402
 
 from kg.evaluate import load_gold, score  # noqa: E402
 from kg.extract import Extractor, state_doc  # noqa: E402
@@ -277,10 +277,7 @@ def main(argv: list[str] | None = None) -> None:
     print(f"{len(rows)} papers, {sum(len(r['items']) for r in rows)} candidates; "
           f"gold tasks among the candidates: {oracle} of {total}")
     if args.command == "export":
-        if args.out is None:
-            ap.error("export needs --out")
-        args.out.write_text(json.dumps(export(rows, args.C), indent=1, sort_keys=True) + "\n", encoding="utf-8")
-        print(f"weights written to {args.out}")
+        write_weights(ap, args.out, lambda: export(rows, args.C))
         return
     table = cv(rows, args.C)
     print(f"{'config':32s} " + " ".join(f"{s:>7s}" for s in SETS) + "  mean F1")

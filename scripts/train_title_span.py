@@ -23,7 +23,6 @@ the best title span scoring at least ``add``.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
@@ -31,7 +30,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # run as a script from the checkout
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from dev_sets import READ_SETS as DEV_READ_SETS, read_set_papers  # noqa: E402
+from dev_sets import READ_SETS as DEV_READ_SETS, pooled, read_set_papers, write_weights  # noqa: E402
 from kg.evaluate import score  # noqa: E402
 from kg.extract import Extractor, resolve  # noqa: E402
 from kg.extract.title_clause import norm_phrase_words  # noqa: E402
@@ -135,11 +134,6 @@ def export(its: list[dict], C: float) -> dict:
             "weights": {str(n): round(float(w), 6) for n, w in zip(vec.get_feature_names_out(), clf.coef_[0]) if abs(w) > 1e-6}}
 
 
-def _pooled_f1(row: dict) -> float:
-    tp, fp, fn = (sum(v[i] for v in row.values()) for i in range(3))
-    return 2 * tp / (2 * tp + fp + fn)
-
-
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("command", choices=("cv", "export"))
@@ -152,10 +146,7 @@ def main(argv: list[str] | None = None) -> None:
     print(f"{len(rows)} papers, {sum(len(it['feats']) for it in its)} candidates, "
           f"{sum(y == 1 for it in its for y in it['labels'])} positive; papers with a gold task among them: {gold_title}")
     if args.command == "export":
-        if args.out is None:
-            ap.error("export needs --out")
-        args.out.write_text(json.dumps(export(its, args.C), indent=1, sort_keys=True) + "\n", encoding="utf-8")
-        print(f"weights written to {args.out}")
+        write_weights(ap, args.out, lambda: export(its, args.C))
         return
     table = cv(rows, its, args.C)
     base = table[(float("inf"), float("inf"))]
@@ -165,7 +156,7 @@ def main(argv: list[str] | None = None) -> None:
         better = sum(row[s][3] > base[s][3] for s in sets)
         worse = sum(row[s][3] < base[s][3] for s in sets)
         print(f"{m:5} {a:5}     " + " ".join(f"{row[s][3]:8.3f}" for s in sets)
-              + f"  {_pooled_f1(row):.4f}  {better}/{worse}")
+              + f"  {pooled(row)[3]:.4f}  {better}/{worse}")
 
 
 if __name__ == "__main__":
