@@ -63,6 +63,15 @@ RANGE_END = re.compile(r"(?<![A-Za-z]-)(?<![\w.,])\d[\d.,]*\s*(?:\\?%|percent|po
 MIXED_CASE_NAME_BEFORE = re.compile(r"(?<![\w-])[a-z]+[A-Z][\w-]*\s$")
 # "sacrificing 0.4% top-1 accuracy", "a loss of 0.02% in accuracy": a degradation, not a score reached
 DEGRADATION_BEFORE = re.compile(r"\b(?:sacrific\w*|los(?:s|ing|es|e)(?:\s+of)?|drop(?:s|ped)?(?:\s+of)?|degrad\w*(?:\s+of)?)\s*(?:only\s+)?(?:an?\s+)?$", re.I)
+# "increases the FID by 2", "worsens WER by 0.4": a change a lower-is-better score takes for the worse, before its value
+WORSENED_BEFORE = re.compile(r"\b(?:increas|worsen|rais)\w*\s+(?:[\w-]+\s+){0,5}?(?:by|of)\s+(?:only\s+)?(?:an?\s+)?$", re.I)
+# "a 0.9% top-1 accuracy drop", "1.2 BLEU points lower than ...", "2% worse" (higher-is-better scores), "a 0.4 WER increase",
+# "2% higher error" (lower-is-better): the words right after a change that say it is for the worse, within the value's
+# own phrase (not past a clause word: "by 2% while using less memory", "2% higher accuracy with lower latency")
+_OWN_PHRASE = r"(?:absolute\s+|relative\s+)?(?:(?!(?:on|in|for|with|at|and|or|while|whilst|but|whereas|which|that|than|over|to|by|compared|" \
+    r"improv\w*|gains?|better|higher|lower|more|less|increases?|decreases?)\b)[\w@./-]+\s+){0,3}?"
+WORSE_HIGHER_AFTER = re.compile(r"\s*(?:\\?%|points?|pp|percent)?\s*" + _OWN_PHRASE + r"(?:drops?|loss|degradation|decrease|less|lower|worse|behind|below)\b", re.I)
+WORSE_LOWER_AFTER = re.compile(r"\s*(?:\\?%|points?|pp|percent)?\s*" + _OWN_PHRASE + r"(?:increase|higher|more|worse|behind)\b", re.I)
 # "at 0.5 IoU", "IoU threshold of 0.5": an overlap threshold, not a score
 THRESHOLD = re.compile(r"\bat\s*$")
 # what an "at <value>" operating point is set in: an overlap, or the precision/recall traded off
