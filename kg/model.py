@@ -117,6 +117,12 @@ class Mention:
     canonical: str | None = None  # catalogue name when the surface form is an alias
     value: str | None = None
 
+    @property
+    def edition_year(self) -> bool:
+        """A year written alone for an edition of the dataset named before it: the "2012" of "PASCAL VOC 2007 and 2012",
+        whose ``canonical`` is "PASCAL VOC 2012". Its text is no name: the edition is the entity's surface form."""
+        return self.canonical is not None and _BARE_YEAR.fullmatch(self.text) is not None
+
 
 @dataclass(frozen=True, slots=True)
 class Result:
@@ -150,6 +156,8 @@ class Result:
 
 # Roles whose names a paper writes in both numbers ("CNNs ... a 3D CNN"): one entity in the gold view.
 _PLURAL_ONE = (Role.METHOD, Role.PROPOSED)
+# a year written alone, standing for an edition of the dataset named before it ("PASCAL VOC 2007 and 2012")
+_BARE_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _plural_pair(n: str) -> str:
@@ -173,6 +181,8 @@ class Extraction:
             k = m.role.value
             # A link is its mended form (a link the text breaks with a space); names are as written.
             text = (m.canonical or m.text) if m.role in (Role.CODE_URL, Role.OTHER_URL) else m.text
+            if m.edition_year:
+                continue  # "2012" of "PASCAL VOC 2007 and 2012": a year is no name as written (its edition is a graph node)
             n = normalize_name(text)
             if n in seen[k] or (m.role in _PLURAL_ONE and _plural_pair(n) in seen[k]):
                 continue  # "CNN" after "CNNs": one name, written once
