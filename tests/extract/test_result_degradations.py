@@ -19,30 +19,26 @@ def _rows(text: str) -> list[tuple[str, str, bool]]:
     return [(r.value, r.kind, ranked(r.confidence)) for r in results_of(text, NAMED, "FooNet")]
 
 
-@pytest.mark.parametrize("text, value", [
-    ("On BarSet, FooNet prunes QuxNet with a 0.9% top-1 accuracy drop.", "0.9"),
-    ("On BarSet, FooNet speeds up QuxNet while sacrificing 0.4% top-1 accuracy.", "0.4"),
-    ("On BarSet, FooNet is only 1.2 BLEU points lower than the supervised QuxNet.", "1.2"),
-    ("On BarSet, FooNet is 0.3% mAP behind QuxNet.", "0.3"),
-    ("On BarSet, the compressed FooNet has a 2.1% accuracy loss.", "2.1"),
-    ("On BarSet, FooNet increases the FID of QuxNet by 2.5.", "2.5"),
-    ("On BarSet, FooNet gives a 0.4 WER increase over QuxNet.", "0.4"),
-    ("On BarSet, FooNet has a 1.5% higher error rate than QuxNet.", "1.5"),
+@pytest.mark.parametrize("text, value, listed", [
+    # for the worse: evidence only
+    ("On BarSet, FooNet prunes QuxNet with a 0.9% top-1 accuracy drop.", "0.9", False),
+    ("On BarSet, FooNet speeds up QuxNet while sacrificing 0.4% top-1 accuracy.", "0.4", False),
+    ("On BarSet, FooNet is only 1.2 BLEU points lower than the supervised QuxNet.", "1.2", False),
+    ("On BarSet, FooNet is 0.3% mAP behind QuxNet.", "0.3", False),
+    ("On BarSet, the compressed FooNet has a 2.1% accuracy loss.", "2.1", False),
+    ("On BarSet, FooNet increases the FID of QuxNet by 2.5.", "2.5", False),
+    ("On BarSet, FooNet gives a 0.4 WER increase over QuxNet.", "0.4", False),
+    ("On BarSet, FooNet has a 1.5% higher error rate than QuxNet.", "1.5", False),
+    # gains and reductions of an error: listed
+    ("On BarSet, FooNet improves the top-1 accuracy of QuxNet by 0.9%.", "0.9", True),
+    ("On BarSet, FooNet gains 2.1% accuracy over QuxNet while using less memory.", "2.1", True),
+    ("On BarSet, FooNet reduces the WER of QuxNet by 0.4.", "0.4", True),
+    ("On BarSet, FooNet has a 1.5% lower error rate than QuxNet.", "1.5", True),
+    ("On BarSet, FooNet gives a drop of 2.5 in FID over QuxNet.", "2.5", True),
+    ("On BarSet, FooNet achieves 3.1% higher mAP than QuxNet.", "3.1", True),
 ])
-def test_result_degradations_a_change_for_the_worse_is_evidence_only(text, value):
-    assert _rows(text) == [(value, "improvement", False)]
-
-
-@pytest.mark.parametrize("text, value", [
-    ("On BarSet, FooNet improves the top-1 accuracy of QuxNet by 0.9%.", "0.9"),
-    ("On BarSet, FooNet gains 2.1% accuracy over QuxNet while using less memory.", "2.1"),
-    ("On BarSet, FooNet reduces the WER of QuxNet by 0.4.", "0.4"),
-    ("On BarSet, FooNet has a 1.5% lower error rate than QuxNet.", "1.5"),
-    ("On BarSet, FooNet gives a drop of 2.5 in FID over QuxNet.", "2.5"),
-    ("On BarSet, FooNet achieves 3.1% higher mAP than QuxNet.", "3.1"),
-])
-def test_result_degradations_gains_and_error_reductions_stay_ranked(text, value):
-    assert _rows(text) == [(value, "improvement", True)]
+def test_result_degradations_a_change_for_the_worse_is_evidence_only(text, value, listed):
+    assert _rows(text) == [(value, "improvement", listed)]
 
 
 def test_result_degradations_a_drop_heading_a_list_speaks_for_the_list():
