@@ -254,23 +254,35 @@ def _sentence_results(text, s, e, metrics, named, own, context=(), own_default=T
             method, proposed, baseline, rule = rival_credit(rivals, members, v, own(), in_order(
                 text, s, v, members, methods, respectively, method_for(text, s, v, methods, own(), row_kind, own_default)))
             dataset, conf = set_and_confidence(text, v, dataset, unset, sets_named, metrics, datasets, values, len(members) == 1 and not respectively)
-            if row_kind == "absolute" and rule in ("baseline-value", "unnamed-other"):
-                conf = min(conf, UNCREDITED)  # "the best published result (5.9%)": an unnamed baseline's score, nobody's to rank
-            elif row_kind == "improvement" and _for_the_worse(text, s, v, members, metric, worse):
-                conf, worse = min(conf, UNCREDITED), v  # "with a 0.9% top-1 accuracy drop": a loss, no gain to list
+            conf, worse = _listed_confidence(text, s, v, members, metric, (row_kind, rule, conf), worse)
             out.append(_span(text, s, e, v, metric, dataset, row_kind, (method, proposed, baseline, rule), _unit(v) or list_unit, conf))
             last_set = dataset
     starts = _change_starts(text, s, out, methods, own(), own_default)  # (re-credits the ends in ``out`` in place)
     return out + starts
 
 
+def _listed_confidence(text: str, s: int, v: re.Match, members: list[re.Match], metric: _Named, row: tuple[str, str, float],
+                       worse: re.Match | None) -> tuple[float, re.Match | None]:
+    """The confidence of a value given ``row`` = (its kind, its credit rule, its confidence), lowered to
+    :data:`UNCREDITED` for a value nobody's to rank or list: an unnamed baseline's score ("the best published result
+    (5.9%)"), or a change for the worse (:func:`_for_the_worse`; ``worse``: the last one, then ``v`` if it is one)."""
+    kind, rule, conf = row
+    if kind == "absolute" and rule in ("baseline-value", "unnamed-other"):
+        return min(conf, UNCREDITED), worse
+    if kind == "improvement" and _for_the_worse(text, s, v, members, metric, worse):
+        return min(conf, UNCREDITED), v
+    return conf, worse
+
+
 def _for_the_worse(text: str, s: int, v: re.Match, members: list[re.Match], metric: _Named, worse: re.Match | None) -> bool:
     """Whether the change ``v`` (of the list ``members``) is for the worse: its words or its list's say so ("a 0.9%
     top-1 accuracy drop"), or it goes on the list of the loss ``worse`` before it ("drops 6.4% on A and 29.5% on B")."""
-    if any(is_degradation(text, s, w, metric) for w in {v, members[0], members[-1]}):
+    if any(is_degradation(text, s, w, metric) for w in (v, members[0], members[-1])):
         return True
-    gap = text[worse.end() : members[0].start()].replace("$", "") if worse is not None and worse.end() <= members[0].start() else None
-    return gap is not None and ELLIPSIS_GAP.match(gap) is not None and REACHING.search(gap) is None
+    if worse is None or worse.end() > members[0].start():
+        return False
+    gap = text[worse.end() : members[0].start()].replace("$", "")
+    return ELLIPSIS_GAP.match(gap) is not None and REACHING.search(gap) is None
 
 
 def _no_one_set(text: str, v: re.Match, e: int, metric: _Named, sets: Sequence[_Named]) -> bool:
