@@ -120,7 +120,8 @@ class Mention:
     @property
     def edition_year(self) -> bool:
         """A year written alone for an edition of the dataset named before it: the "2012" of "PASCAL VOC 2007 and 2012",
-        whose ``canonical`` is "PASCAL VOC 2012". Its text is no name: the edition is the entity's surface form."""
+        whose ``canonical`` is "PASCAL VOC 2012". Its text is no name of the entity: the graph counts the edition's name
+        as its surface form. (The gold-style view keeps the text as written: SciREX marks such a "2012".)"""
         return self.canonical is not None and _BARE_YEAR.fullmatch(self.text) is not None
 
 
@@ -181,8 +182,6 @@ class Extraction:
             k = m.role.value
             # A link is its mended form (a link the text breaks with a space); names are as written.
             text = (m.canonical or m.text) if m.role in (Role.CODE_URL, Role.OTHER_URL) else m.text
-            if m.edition_year:
-                continue  # "2012" of "PASCAL VOC 2007 and 2012": a year is no name as written (its edition is a graph node)
             n = normalize_name(text)
             if n in seen[k] or (m.role in _PLURAL_ONE and _plural_pair(n) in seen[k]):
                 continue  # "CNN" after "CNNs": one name, written once
