@@ -117,6 +117,13 @@ class Mention:
     canonical: str | None = None  # catalogue name when the surface form is an alias
     value: str | None = None
 
+    @property
+    def edition_year(self) -> bool:
+        """A year written alone for an edition of the dataset named before it: the "2012" of "PASCAL VOC 2007 and 2012",
+        whose ``canonical`` is "PASCAL VOC 2012". Its text is no name of the entity: the graph counts the edition's name
+        as its surface form. (The gold-style view keeps the text as written: SciREX marks such a "2012".)"""
+        return self.canonical is not None and _BARE_YEAR.fullmatch(self.text) is not None
+
 
 @dataclass(frozen=True, slots=True)
 class Result:
@@ -150,6 +157,8 @@ class Result:
 
 # Roles whose names a paper writes in both numbers ("CNNs ... a 3D CNN"): one entity in the gold view.
 _PLURAL_ONE = (Role.METHOD, Role.PROPOSED)
+# a year written alone, standing for an edition of the dataset named before it ("PASCAL VOC 2007 and 2012")
+_BARE_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _plural_pair(n: str) -> str:

@@ -9,7 +9,11 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..model import Role, normalize_name
-from .result_patterns import ACRONYM_SCORE_BEFORE, ACCURACY_WORD, AVERAGING_BEFORE, BARE_TOP_K, ERROR_WORD, GENERIC_HEAD, GENERIC_METRIC, MEAN_BEFORE, MODIFIED_HEAD, NAMED_HEAD_AFTER, NOT_ERROR_RATE, COMPARED_SYSTEM_BEFORE, SETTING_NAME
+from .result_patterns import GENERIC_HEAD, GENERIC_METRIC
+from .result_metric_patterns import (
+    ACCURACY_WORD, ACRONYM_SCORE_BEFORE, AVERAGING_BEFORE, BARE_TOP_K, COMPARED_SYSTEM_BEFORE, ERROR_WORD, MEAN_BEFORE,
+    MODIFIED_HEAD, NAMED_HEAD_AFTER, NOT_ERROR_RATE, SETTING_NAME,
+)
 from .words import load
 
 __all__ = ["Named", "metric_spans", "metric_name", "percent_scale", "higher_is_better"]

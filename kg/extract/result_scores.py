@@ -2,7 +2,8 @@
 ranges, hedged values ("up to", "over": :func:`not_score_before`), thresholds, targets, shares of another
 score and the start of a change; :func:`not_its_score` a value its metric does not score (a degradation, a
 capture rate); :func:`is_improvement` tells a relative claim (a gain, a margin, a drop) from an absolute
-score. Used by :mod:`kg.extract.results`; pure functions of the text and the value's match."""
+score, :func:`is_degradation` a change for the worse (evidence, no gain to list). Used by :mod:`kg.extract.results`;
+pure functions of the text and the value's match."""
 
 from __future__ import annotations
 
@@ -11,16 +12,18 @@ import re
 from .result_credit import change_start
 from .result_lists import unit_of
 from .result_metrics import Named, higher_is_better, metric_name
-from .result_patterns import (
-    AT_OPERATING_POINT_BEFORE, BOUND_BEFORE, CAPTURED_AFTER, CAPTURED_BEFORE, CHANGE_START_AFTER, CHANGE_START_BEFORE,
-    COMMA_LESS_LIST_AFTER, COUNT_TO_REACH_BEFORE, DEGRADATION_BEFORE, GAP_CHANGE_BEFORE, GENERIC_METRIC, HEDGE_AFTER,
-    HEDGED_LIST_BEFORE, HEDGED_METRIC_BEFORE, IMPROVEMENT_AFTER, IMPROVEMENT_BEFORE, KEEP_BEFORE, KEPT_SHARE_AFTER,
-    LETTER_BEFORE, LOST_RANGE_AFTER, LOST_RANGE_BEFORE, MARGIN_AFTER_COMPARED, MIXED_CASE_NAME_BEFORE, NOT_SCORE_BEFORE,
-    OPERATING_POINT_AFTER, OTHER_QUANTITY_AFTER, PAREN_ACRONYM_AFTER, PHYSICAL_UNIT, RANGE_AFTER, RANGE_END,
-    RANGING_BEFORE, REFERENCE_BEFORE, SHARE_AFTER, SPEED, SUBSET_AFTER, TARGET_AFTER, THRESHOLD, YEAR,
+from .result_patterns import CHANGE_START_AFTER, CHANGE_START_BEFORE, GENERIC_METRIC, OTHER_QUANTITY_AFTER, PHYSICAL_UNIT
+from .result_score_patterns import (
+    AT_OPERATING_POINT_BEFORE, BOUND_BEFORE, CAPTURED_AFTER, CAPTURED_BEFORE, COMMA_LESS_LIST_AFTER, COUNT_TO_REACH_BEFORE,
+    DEGRADATION_BEFORE, GAP_CHANGE_BEFORE, HEDGED_LIST_BEFORE, HEDGED_METRIC_BEFORE, HEDGE_AFTER, IMPROVEMENT_AFTER,
+    IMPROVEMENT_BEFORE, KEEP_BEFORE, KEPT_SHARE_AFTER, LETTER_BEFORE, LOST_RANGE_AFTER, LOST_RANGE_BEFORE,
+    MARGIN_AFTER_COMPARED, MIXED_CASE_NAME_BEFORE, NOT_SCORE_BEFORE, OPERATING_POINT_AFTER, PAREN_ACRONYM_AFTER, RANGE_AFTER,
+    RANGE_END, RANGING_BEFORE, REFERENCE_BEFORE, SHARE_AFTER, SUBSET_AFTER, TARGET_AFTER, THRESHOLD, WORSENED_BEFORE,
+    WORSE_HIGHER_AFTER, WORSE_LOWER_AFTER, YEAR,
 )
+from .result_metric_patterns import SPEED
 
-__all__ = ["is_score", "not_score_before", "not_its_score", "is_improvement", "parse_number"]
+__all__ = ["is_score", "not_score_before", "not_its_score", "is_improvement", "is_degradation", "parse_number"]
 
 
 def parse_number(text: str) -> float | None:
@@ -132,3 +135,19 @@ def is_improvement(text: str, s: int, v: re.Match) -> bool:
     after = after if stop < 0 else after[:stop]  # "an AUC of 0.89%. This improvement ...": the next sentence says nothing of it
     return bool(IMPROVEMENT_BEFORE.search(before) or IMPROVEMENT_AFTER.match(after) or DEGRADATION_BEFORE.search(before)
                 or MARGIN_AFTER_COMPARED.search(before))
+
+
+def is_degradation(text: str, s: int, v: re.Match, metric: Named) -> bool:
+    """Whether the change ``v`` of ``metric`` is for the worse: "a 0.9% top-1 accuracy drop", "sacrificing 0.4%
+    accuracy", "2.4 points lower than the supervised case" (a higher-is-better score), "increases FID by 2", "a 0.4
+    WER increase" (lower-is-better). The results gold keeps these doubtful; they are no gain to list."""
+    hib = higher_is_better(metric.name)
+    if hib is None:
+        hib = higher_is_better(metric_name(metric.name))
+    if hib is None:
+        return False
+    before = text[max(s, v.start() - 60) : v.start()].replace("$", "")
+    after = text[v.end() : v.end() + 60].replace("$", "")
+    if hib:
+        return bool(DEGRADATION_BEFORE.search(before) or WORSE_HIGHER_AFTER.match(after))
+    return bool(WORSENED_BEFORE.search(before) or WORSE_LOWER_AFTER.match(after))

@@ -5,7 +5,8 @@ Runs after the other components, on their resolved mentions: a value written nex
 the sentence names it on (else the nearest in the sentence), the method is the named method the
 sentence credits (its subject), or the paper's own proposed method when the sentence speaks of it
 ("our model", "we", "the proposed method"). Only absolute scores rank; relative claims ("improves
-FID by 2.1", "a 15% gain over X") are kept as improvements over the named baseline. Ranges, "up
+FID by 2.1", "a 15% gain over X") are kept as improvements over the named baseline; changes for the worse
+("a 0.9% top-1 accuracy drop") stay evidence only, as the results gold keeps them doubtful. Ranges, "up
 to", "over", "more than" and numbers of other quantities (speed-ups, parameter counts, sizes)
 are not scores unless the metric is that quantity (those tests: :mod:`kg.extract.result_scores`).
 
@@ -29,16 +30,20 @@ from .result_names import widened, written_names
 from .result_metrics import Named, metric_spans, metric_name, percent_scale, higher_is_better
 from .result_lists import compared_paren_metric, compared_metrics, rival_credit, rival_sets, changed_in as _changed_in, groups as _groups, set_headed_metric as _set_headed_metric, split_asides as _split_asides, unit_of as _unit
 from .result_metric_of import abstract_metric as _abstract_metric, unnamed_change_metric as _unnamed_change_metric, elliptical_metrics as _elliptical_metrics, group_metrics as _group_metrics, metric_after as _metric_after, shared_with as _shared_with, sole_metric as _sole_metric, other_acronym as _other_acronym
-from .result_scores import is_improvement, is_score, not_its_score, not_score_before, parse_number
+from .result_scores import is_degradation, is_improvement, is_score, not_its_score, not_score_before, parse_number
 from .result_sets import fullest, group_datasets, over_sets, own_set_phrases, names_other_set, one_identity, set_and_confidence, unknown_named_sets, with_written, written_after_values
 from .result_patterns import (  # noqa: F401  (GENERIC_METRIC is part of this module's API)
-    GENERIC_METRIC, VALUE, IMPROVEMENT_AFTER, NOUN_AFTER, UNNAMED_SET, PHYSICAL, SPEED, SPREAD, SCORING_VERB,
-    EVALUATION_CUE, REACHING, RESPECTIVELY, DIGIT, RANGE_END, FROM_TO, ELLIPSIS_GAP, NOT_EVAL_SET_BEFORE, THESE_SETS,
-    SET_NOUN_AFTER, COST_METRIC, HARDWARE_AFTER, METRIC_NOUN_AFTER, COMPARED_SET_BEFORE, ON_SET_BEFORE,
-    SET_WORD_AFTER, LANGUAGE_PAIR, CHANGE_FROM, CARRIED_SCORE_BEFORE, CARRIED_SCORE_AFTER, VERSUS_GAP,
-    VALUE_ON_BEFORE, SET_APPOSITION_AFTER, COMMENT_CLAUSE, RELATIVE_CLAUSE_GAP, COORD_CHANGE_GAP,
-    RELATIVE_CHANGE_AFTER, ACROSS_AFTER, PHYSICAL_UNIT, COMMA_LESS_ITEM_GAP, RESPECTIVELY_ON_NAMES, TIME_UNIT,
-    MARGIN_AFTER_COMPARED,
+    GENERIC_METRIC, VALUE, SPREAD, SCORING_VERB, RESPECTIVELY, DIGIT, FROM_TO, PHYSICAL_UNIT, TIME_UNIT,
+)
+from .result_score_patterns import (
+    CHANGE_FROM, COMMA_LESS_ITEM_GAP, COORD_CHANGE_GAP, IMPROVEMENT_AFTER, MARGIN_AFTER_COMPARED, RANGE_END, REACHING,
+    RELATIVE_CHANGE_AFTER, RELATIVE_CLAUSE_GAP, VERSUS_GAP,
+)
+from .result_metric_patterns import CARRIED_SCORE_AFTER, CARRIED_SCORE_BEFORE, COST_METRIC, ELLIPSIS_GAP, NOUN_AFTER, SPEED
+from .result_set_patterns import (
+    ACROSS_AFTER, COMMENT_CLAUSE, COMPARED_SET_BEFORE, EVALUATION_CUE, HARDWARE_AFTER, LANGUAGE_PAIR, METRIC_NOUN_AFTER,
+    NOT_EVAL_SET_BEFORE, ON_SET_BEFORE, PHYSICAL, RESPECTIVELY_ON_NAMES, SET_APPOSITION_AFTER, SET_NOUN_AFTER,
+    SET_WORD_AFTER, THESE_SETS, UNNAMED_SET, VALUE_ON_BEFORE,
 )
 
 __all__ = ["ResultSpan", "find_results", "paper_results", "higher_is_better", "percent_scale", "GENERIC_METRIC", "parse_number"]
@@ -64,8 +69,8 @@ class ResultSpan(NamedTuple):
     confidence: float
 
 
-#: the confidence of an absolute value of an unnamed baseline ("better than random (11%)", others' best):
-#: below :data:`kg.leaderboard.RANK_CONFIDENCE`, kept as evidence, never ranked
+#: the confidence of an absolute value of an unnamed baseline ("better than random (11%)", others' best) and of a change
+#: for the worse ("a 0.9% top-1 accuracy drop"): below :data:`kg.leaderboard.RANK_CONFIDENCE`, kept as evidence, never listed
 UNCREDITED = 0.4
 
 
@@ -197,6 +202,7 @@ def _sentence_results(text, s, e, metrics, named, own, context=(), own_default=T
     last: tuple[re.Match, str] | None = None  # the previous value and its kind, with or without a metric
     prev_list: list[_Named | None] = []
     hedged: re.Match | None = None  # the last value of a hedged list just passed over
+    worse: re.Match | None = None  # the last change for the worse
     last_set: _Named | None = None  # the set of the last score emitted
     for group in _groups(text, values):
         members = [values[i] for i in group]
@@ -248,12 +254,35 @@ def _sentence_results(text, s, e, metrics, named, own, context=(), own_default=T
             method, proposed, baseline, rule = rival_credit(rivals, members, v, own(), in_order(
                 text, s, v, members, methods, respectively, method_for(text, s, v, methods, own(), row_kind, own_default)))
             dataset, conf = set_and_confidence(text, v, dataset, unset, sets_named, metrics, datasets, values, len(members) == 1 and not respectively)
-            if row_kind == "absolute" and rule in ("baseline-value", "unnamed-other"):
-                conf = min(conf, UNCREDITED)  # "the best published result (5.9%)": an unnamed baseline's score, nobody's to rank
+            conf, worse = _listed_confidence(text, s, v, members, metric, (row_kind, rule, conf), worse)
             out.append(_span(text, s, e, v, metric, dataset, row_kind, (method, proposed, baseline, rule), _unit(v) or list_unit, conf))
             last_set = dataset
     starts = _change_starts(text, s, out, methods, own(), own_default)  # (re-credits the ends in ``out`` in place)
     return out + starts
+
+
+def _listed_confidence(text: str, s: int, v: re.Match, members: list[re.Match], metric: _Named, row: tuple[str, str, float],
+                       worse: re.Match | None) -> tuple[float, re.Match | None]:
+    """The confidence of a value given ``row`` = (its kind, its credit rule, its confidence), lowered to
+    :data:`UNCREDITED` for a value nobody's to rank or list: an unnamed baseline's score ("the best published result
+    (5.9%)"), or a change for the worse (:func:`_for_the_worse`; ``worse``: the last one, then ``v`` if it is one)."""
+    kind, rule, conf = row
+    if kind == "absolute" and rule in ("baseline-value", "unnamed-other"):
+        return min(conf, UNCREDITED), worse
+    if kind == "improvement" and _for_the_worse(text, s, v, members, metric, worse):
+        return min(conf, UNCREDITED), v
+    return conf, worse
+
+
+def _for_the_worse(text: str, s: int, v: re.Match, members: list[re.Match], metric: _Named, worse: re.Match | None) -> bool:
+    """Whether the change ``v`` (of the list ``members``) is for the worse: its words or its list's say so ("a 0.9%
+    top-1 accuracy drop"), or it goes on the list of the loss ``worse`` before it ("drops 6.4% on A and 29.5% on B")."""
+    if any(is_degradation(text, s, w, metric) for w in (v, members[0], members[-1])):
+        return True
+    if worse is None or worse.end() > members[0].start():
+        return False
+    gap = text[worse.end() : members[0].start()].replace("$", "")
+    return ELLIPSIS_GAP.match(gap) is not None and REACHING.search(gap) is None
 
 
 def _no_one_set(text: str, v: re.Match, e: int, metric: _Named, sets: Sequence[_Named]) -> bool:

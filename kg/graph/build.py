@@ -243,7 +243,7 @@ def _add_paper(c: _Collected, ids: _Ids, pid: str, ex: Extraction) -> None:
         if ex.results:
             placed.append((m, node))
         role = m.role
-        c.surfaces[node][m.text] += 1
+        c.surfaces[node][m.canonical if m.edition_year else m.text] += 1  # "2012" of "PASCAL VOC 2007 and 2012": "PASCAL VOC 2012"
         rel = RELATION_OF_ROLE[role].name
         c.edges[(pid, rel, node)].append(m)
         if m.value:

@@ -299,7 +299,8 @@ def test_results_a_system_the_papers_method_is_put_in_is_the_baseline(sentence, 
 @pytest.mark.parametrize("sentence, expected", [
     # the system the paper's method runs on is no subject
     ("On BarSet, we obtain 80.1% top-1 accuracy on QuxNet, outperforming BazNet by 1.2%.", [("FooNet", True, "1.2")]),
-    ("On BarSet, FooNet reduces 53% FLOPs on QuxNet with only 0.90% top-1 accuracy drop.", [("FooNet", True, "0.90")]),
+    # (a drop is evidence only, unranked, as the results gold keeps degradations doubtful: test_result_degradations)
+    ("On BarSet, FooNet reduces 53% FLOPs on QuxNet with only 0.90% top-1 accuracy drop.", []),
     # a name no recogniser found heads the value's clause after the system it leverages
     ("Leveraging QuxNet, with only 35 examples from BarSet, NovaRescue achieved 48.69% top-1 accuracy.", [("NovaRescue", False, "48.69")]),
     # "exceeds" compares

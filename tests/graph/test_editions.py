@@ -235,3 +235,18 @@ def test_editions_a_bare_sibling_year_is_the_edition_of_the_family_before_it():
     g = build_graph(exs)
     assert {d["label"]: d["papers"] for _, d in g.nodes(data=True) if d["kind"] == "dataset"} == {
         "PASCAL VOC 2007": 1, "PASCAL VOC 2010": 2, "PASCAL VOC 2012": 1}
+
+
+def test_editions_a_bare_sibling_year_is_no_surface_form_of_its_edition():
+    # "PASCAL VOC 2007 and 2012": the "2012" mention is the edition "PASCAL VOC 2012", whose surface forms are names
+    # ("2012" written alone is none); the gold-style view keeps the text as written (SciREX's gold marks the "2012")
+    from kg.extract import extract_papers
+
+    texts = ["We evaluate our detector on PASCAL VOC 2007 and 2012.", "We evaluate our detector on VOC 2012."]
+    exs = list(extract_papers([Paper(title=f"A detector {i}", abstract=t, source=Source("t.txt", i))
+                               for i, t in enumerate(texts)], jobs=1))
+    assert [m.text for m in exs[0].mentions if m.edition_year] == ["2012"]
+    assert exs[0].surface_lists()["datasets"] == ["PASCAL VOC 2007", "2012"]
+    g = build_graph(exs)
+    assert {d["label"]: (d["papers"], d["aliases"]) for _, d in g.nodes(data=True) if d["kind"] == "dataset"} == {
+        "PASCAL VOC 2007": (1, []), "PASCAL VOC 2012": (2, ["VOC 2012"])}
