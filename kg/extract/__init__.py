@@ -150,17 +150,19 @@ class Extractor:
         # Each component is a plain function of one doc: calling them in pipeline order does
         # what ``nlp.pipe`` does without its per-doc generator layers (about 5% of the time).
         components = [proc for _, proc in nlp.pipeline]
-        out = []
+        out: list[tuple[tuple[Mention, ...], tuple[Result, ...]]] = []
         # The components make no reference cycles (none left to collect after 2,000 corpus
         # abstracts read with the collector off), so the cyclic collector, which their many
         # short-lived objects set off, has nothing to do here: paused, 2% less CPU.
         with paused_gc():
-            for title, abstract in texts:
-                doc = state_doc(title, abstract)
+            # Component by component over the batch, not paper by paper: each component's code and
+            # patterns stay in the processor's caches while it reads every doc (the same outputs:
+            # a component reads nothing of another doc).
+            for at in range(0, len(texts), _CHUNK):  # (a batch at a time: a caller may pass a corpus)
+                docs = [state_doc(title, abstract) for title, abstract in texts[at : at + _CHUNK]]
                 for proc in components:
-                    doc = proc(doc)
-                st = state(doc)
-                out.append((tuple(st.mentions or ()), st.results or ()))
+                    docs = [proc(doc) for doc in docs]
+                out.extend((tuple(st.mentions or ()), st.results or ()) for st in map(state, docs))
         return out
 
     def mentions(self, texts: list[tuple[str, str]]) -> list[tuple[Mention, ...]]:
