@@ -30,7 +30,10 @@ algorithm is a pure function beside it, its word lists and cue phrases are in ``
 The rules find anchor words with one trie-shaped regex per component (tried only at word
 starts) and run their own expressions only there, and the catalogue is matched on the text,
 so no component reads tokens (spaCy's rule tokenizer alone cost about as much as all the
-rules). Full-text scans are led by a literal or a character class, or gated by a substring
+rules). :meth:`Extractor.analyse` runs each component over a batch of docs before the next
+component (each component's code and patterns stay in the processor's caches: about a tenth less
+CPU than paper by paper); what several components ask of a doc text (its lower case, its runs of
+word characters, its acronym definitions) is kept per text for a batch (:class:`kg.extract.shapes.TextMemo`). Full-text scans are led by a literal or a character class, or gated by a substring
 every match holds, so the regex engine skips to candidates in C. The speed on corpus
 abstracts is measured by ``benchmarks/bench_extract.py`` (README, Performance).
 """
