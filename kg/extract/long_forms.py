@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .shapes import GREEK_PREFIX, is_acronym, norm
+from .shapes import GREEK_PREFIX, TextMemo, is_acronym, norm
 
 __all__ = ["Definition", "acronym_words", "find_definitions", "long_form_start", "stripped_end", "variant_short"]
 
@@ -159,12 +159,11 @@ def stripped_end(text: str, end: int) -> int:
 
 
 def find_definitions(text: str) -> list[Definition]:
-    """Every "long form (SHORT)" in ``text`` whose short form is acronym-like. The last text's
-    definitions are kept: the acronym rules and the resolver both read them."""
-    global _LAST_DEFINITIONS
-    last = _LAST_DEFINITIONS
-    if last[0] is text:
-        return list(last[1])
+    """Every "long form (SHORT)" in ``text`` whose short form is acronym-like. Kept per text: the
+    acronym rules and the resolver both read them."""
+    kept = _DEFINITIONS.get(text)
+    if kept is not None:
+        return list(kept)
     out: list[Definition] = []
     for m in _PAREN.finditer(text):
         short = m.group(1)
@@ -185,11 +184,11 @@ def find_definitions(text: str) -> list[Definition]:
         out.append(Definition(m.start(1), m.end(1), start, end))
     if "and " in text or ", " in text or "&" in text or " or " in text:
         _paired(text, out)
-    _LAST_DEFINITIONS = (text, tuple(out))  # one assignment, as for shapes._LAST_LOWERED
+    _DEFINITIONS.keep(text, tuple(out))
     return out
 
 
-_LAST_DEFINITIONS: tuple[str | None, tuple[Definition, ...]] = (None, ())
+_DEFINITIONS = TextMemo()
 
 
 def _paired(text: str, out: list[Definition]) -> None:

@@ -26,7 +26,7 @@ from .cue_lists import (
 )
 from .doc import Candidate
 from .long_forms import long_form_start
-from .shapes import STOP_NAMES, is_name_like, is_title_case_compound, walk_list
+from .shapes import STOP_NAMES, holds_digit, is_name_like, is_title_case_compound, walk_list
 from . import eponyms
 
 __all__ = ["compared_at", "built_on_at", "library_at", "kind_noun_at", "cited_names", "shaped_methods", "coordinated_methods"]
@@ -138,7 +138,7 @@ def shaped_methods(text: str, tend: int) -> list[Candidate]:
         own = _NOVEL_BEFORE.search(text, max(tend, m.start() - 40), m.start()) and not _NOT_OWN_AFTER.match(text, m.end())
         role = Role.PROPOSED if own else Role.METHOD
         out.append(Candidate(role, m.start(), m.end(), "context:parameter-name", 0.75))
-    if _SIZE_HINT.search(text, tend):
+    if holds_digit(text) and _SIZE_HINT.search(text, tend):  # (the size's digit: the answer is kept per text)
         for m in _SIZED.finditer(text, tend):
             end = m.end() - len(m.group()) + len(m.group().rstrip("."))
             out.append(Candidate(Role.METHOD, m.start(), end, "context:model-size", 0.75))

@@ -219,8 +219,8 @@ _NAMED_PREFIX = r"(?:(?<![\w\-])(?:" + "|".join(_PREFIX_WORDS) + r") (?P<pre>[A-
 def _spaced_variants(text: str, name: str) -> list[Candidate]:
     """Variants of an own name of several words: a named modifier before it ("designated as Fast
     SPAD DCNN") or a variant suffix after it ("OLMo 2-Instruct")."""
-    if f"{name}-" not in text and not any(f"{w} " in text for w in _PREFIX_WORDS):
-        return []
+    if f"{name}-" not in text and not _prefixed(text, name):
+        return []  # (each match the scan would keep has a suffix or a named prefix)
     out = []
     # (the name starts a word: "SubFast Net-2" is no variant of "Fast Net")
     for m in re.finditer(rf"{_NAMED_PREFIX}(?<![\w\-])(?P<name>{re.escape(name)})(?P<suf>-[\w.]*\w)?(?![\w\-])", text):
@@ -232,6 +232,22 @@ def _spaced_variants(text: str, name: str) -> list[Candidate]:
         if pre or suf:
             out.append(Candidate(Role.PROPOSED, m.start("pre") if pre else m.start("name"), m.end(), "proposed:variant", 0.8))
     return out
+
+
+def _prefixed(text: str, name: str) -> bool:
+    """Does a naming word and a capitalised word stand right before some occurrence of ``name``
+    ("as Fast " before "SPAD DCNN")? A literal test the prefix of :func:`_spaced_variants`'s
+    pattern passes: that pattern is compiled per name, which cost more than the rest of the rule."""
+    i = text.find(name, 2)
+    while i >= 0:
+        k = i - 1  # the space before the name, then back over the capitalised word's lower case
+        if text[k] == " ":
+            while k > 0 and "a" <= text[k - 1] <= "z":
+                k -= 1
+            if k < i - 1 and k >= 2 and "A" <= text[k - 1] <= "Z" and text[k - 2] == " " and text.endswith(_PREFIX_WORDS, 0, k - 2):
+                return True
+        i = text.find(name, i + 1)
+    return False
 
 
 def _own_variant_roles(text: str, own: list[Candidate], names: list[Candidate], urls: list[Candidate], known: set[str],

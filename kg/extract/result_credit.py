@@ -532,12 +532,26 @@ def _long_before(text: str, n: int) -> str:
     return " ".join(words).lower() if len(words) == n and all(w[:1].isupper() for w in words) else ""
 
 
+_SYSTEM_NOUN_AFTER = re.compile(r"\s+(?:system|model|framework|pipeline)s?\b")
+
+
+def _system_after(abstract: str, bracketed: str) -> bool:
+    """Does a system noun follow some occurrence of ``bracketed`` ("(S2ST) system")?"""
+    i = abstract.find(bracketed)
+    while i >= 0:
+        if _SYSTEM_NOUN_AFTER.match(abstract, i + len(bracketed)):
+            return True
+        i = abstract.find(bracketed, i + 1)
+    return False
+
+
 def _task_acronym(abstract: str, m: Mention) -> bool:
     """Whether an own name is the acronym of a lower-case task heading a system noun ("a textless speech-to-speech
     translation (S2ST) system") and never the subject of a verb later ("DOC does not need ..." names a method)."""
+    if not _system_after(abstract, f"({m.text})"):
+        return False  # (a literal test first: the patterns below are compiled per name)
     name = re.escape(m.text)
-    return f"({m.text})" in abstract and re.search(rf"(?<![\w-])[a-z][a-z-]*\s*\({name}\)\s+(?:system|model|framework|pipeline)s?\b",
-                                                   abstract) is not None \
+    return re.search(rf"(?<![\w-])[a-z][a-z-]*\s*\({name}\)\s+(?:system|model|framework|pipeline)s?\b", abstract) is not None \
         and re.search(rf"(?<![\w-]){name}\s+(?:\w+ly\s+)?(?:is|was|does|did|can|has|also|not|achieves|outperforms|obtains|improves|"
                       rf"yields|reaches|surpasses)\b", abstract) is None
 

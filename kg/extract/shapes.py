@@ -20,6 +20,8 @@ __all__ = [
     "norm",
     "lower_same_length",
     "word_runs",
+    "MEMO_TEXTS",
+    "TextMemo",
     "holds_digit",
     "is_name_like",
     "is_acronym",
@@ -82,19 +84,39 @@ def singular(word: str) -> str:
     return word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") and not word.endswith(("ss", "us")) else word
 
 
+#: How many texts the per-text answers below (and the other extract modules' :class:`TextMemo`\ s)
+#: are kept for: the extractor runs each component over a batch of docs before the next component
+#: (:meth:`kg.extract.Extractor.analyse`), which asks again about the same doc texts.
+MEMO_TEXTS = 1024
+
+
+class TextMemo(dict):
+    """Answers kept per text (or per key) for the last :data:`MEMO_TEXTS` asked: emptied when full.
+    (Dict reads and writes are atomic: a reader never sees one text's answer under another's.)"""
+
+    __slots__ = ()
+
+    def keep(self, key, value):
+        if len(self) >= MEMO_TEXTS:
+            self.clear()
+        self[key] = value
+        return value
+
+
+_MISSING = object()
+
+
 def lower_same_length(text: str) -> str | None:
-    """``text.lower()`` when it keeps every offset (true unless rare Unicode letters change length)."""
-    global _LAST_LOWERED
-    last = _LAST_LOWERED
-    if last[0] is text:
-        return last[1]  # several components lower the same doc text
-    low = text.lower()
-    low = low if len(low) == len(text) else None
-    _LAST_LOWERED = (text, low)  # one assignment: a reader never sees a text with another's lower case
+    """``text.lower()`` when it keeps every offset (true unless rare Unicode letters change length);
+    kept per text (several components lower the same doc text)."""
+    low = _LOWERED.get(text, _MISSING)
+    if low is _MISSING:
+        low = text.lower()
+        low = _LOWERED.keep(text, low if len(low) == len(text) else None)
     return low
 
 
-_LAST_LOWERED: tuple[str | None, str | None] = (None, None)
+_LOWERED = TextMemo()
 
 
 def lower_keeping_offsets(text: str) -> str:
@@ -107,21 +129,16 @@ _NON_WORD_TO_SPACE = str.maketrans({chr(i): " " for i in range(128) if not (chr(
 
 
 def word_runs(low: str, *, cached_only: bool = False) -> frozenset[str] | None:
-    """The runs of word characters (``\\w+``) of ``low``, a lower-cased doc text. The last text's
-    set is kept: the catalogue matcher makes it and the task rules read it again (``cached_only``:
-    ``None`` unless it is the kept one, for a reader that has a cheaper way without it)."""
-    global _LAST_RUNS
-    last = _LAST_RUNS
-    if last[0] is low or last[0] == low:
-        return last[1]
-    if cached_only:
-        return None
-    runs = frozenset(low.translate(_NON_WORD_TO_SPACE).split() if low.isascii() else WORD_RUN.findall(low))
-    _LAST_RUNS = (low, runs)  # one assignment, as for _LAST_LOWERED
-    return runs
+    """The runs of word characters (``\\w+``) of ``low``, a lower-cased doc text, kept per
+    text: the catalogue matcher makes it and the task rules read it again (``cached_only``: ``None``
+    unless it is kept, for a reader that has a cheaper way without it)."""
+    runs = _RUNS.get(low)
+    if runs is not None or cached_only:
+        return runs
+    return _RUNS.keep(low, frozenset(low.translate(_NON_WORD_TO_SPACE).split() if low.isascii() else WORD_RUN.findall(low)))
 
 
-_LAST_RUNS: tuple[str | None, frozenset[str]] = (None, frozenset())
+_RUNS = TextMemo()
 
 
 @lru_cache(maxsize=65536)
@@ -150,17 +167,14 @@ _JOINER = re.compile(r"[-+.]")  # between the parts of a compound acronym ("CTM-
 def holds_digit(text: str) -> bool:
     """Does ``text`` hold a character ``\\d`` matches? An ASCII text by ten ``in`` tests (memchr), at a
     quarter of the regex scan's cost (``\\d`` tests each character's Unicode category); the answer
-    for the last text is kept (several components ask it of the doc text)."""
-    global _LAST_DIGIT
-    last = _LAST_DIGIT
-    if last[0] is text:
-        return last[1]
-    found = any(map(text.__contains__, "0123456789")) if text.isascii() else _HAS_DIGIT.search(text) is not None
-    _LAST_DIGIT = (text, found)  # one assignment, as for _LAST_LOWERED
+    is kept per text (several components ask it of the doc text)."""
+    found = _DIGITS.get(text)
+    if found is None:
+        found = _DIGITS.keep(text, any(map(text.__contains__, "0123456789")) if text.isascii() else _HAS_DIGIT.search(text) is not None)
     return found
 
 
-_LAST_DIGIT: tuple[str | None, bool] = (None, False)
+_DIGITS = TextMemo()
 
 
 @lru_cache(maxsize=65536)

@@ -29,7 +29,7 @@ import re
 
 from ..model import Role
 from .doc import Candidate
-from .shapes import TASK_HEADS, WEAK_HEADS
+from .shapes import TASK_HEADS, WEAK_HEADS, lower_same_length
 from .title_clause import ACTION_SUFFIXES, BREAK, FIELDS
 from .title_clause import norm_phrase_words as _norm
 from .words import alternation, load, word_set
@@ -403,6 +403,7 @@ _SETTING_BEFORE = re.compile(
     r"\s+(?:the\s+)?",
     re.IGNORECASE,
 )
+_SETTING_WORDS = ("application", "setting", "domain", "field", "area", "role", "safety")  # (every cue writes one)
 # What may stand between the cue and a later item of its list: earlier items and separators.
 _LIST_BEFORE = re.compile(r"[^.;:()\n]{0,120}?(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)\Z")
 # "X research", "X vehicles": the phrase modifies a noun naming a field or its things.
@@ -416,6 +417,12 @@ def application_context(text: str, start: int, end: int) -> bool:
     if _SETTING_AFTER.match(text, end):
         return True
     window = max(0, start - 160)
+    if text.isascii():
+        # A cue holds one of these words (in an ASCII text no other letters match them in any
+        # case): the search for them is in C, where the cue pattern tries its words at every position.
+        low = lower_same_length(text)
+        if not any(low.find(w, window, start) >= 0 for w in _SETTING_WORDS):
+            return False
     for m in _SETTING_BEFORE.finditer(text, window, start):
         if m.end() == start or _LIST_BEFORE.fullmatch(text, m.end(), start):
             return True

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .shapes import STOP_NAMES, TASK_HEADS, WEAK_HEADS
+from .shapes import MEMO_TEXTS, STOP_NAMES, TASK_HEADS, WEAK_HEADS
 from .words import alternation, phrases, word_set
 
 __all__ = [
@@ -55,11 +55,11 @@ def norm_phrase_words(phrase: str) -> str:
     return words if words.isprintable() and "  " not in words else " ".join(words.split())
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=MEMO_TEXTS)
 def padded_abstract(text: str, tend: int) -> str:
     """" " + the normalised abstract (``text`` after ``tend``) + " ": the task rules and the title
-    span model both look phrases up in it; memoised for the last texts (a paper runs through every
-    component before the next paper)."""
+    span model both look phrases up in it; memoised for a batch of texts (each component runs over
+    a batch of docs before the next component)."""
     return f" {norm_phrase_words(text[tend:])} "
 
 

@@ -114,7 +114,7 @@ def test_long_forms_a_compound_needs_its_other_part_used_alone(text: str) -> Non
 
 
 def test_long_forms_kept_definitions_are_not_changed_by_a_reader() -> None:
-    # The last text's definitions are kept for the next reader (the resolver reads them after the
+    # A text's definitions are kept for the next reader (the resolver reads them after the
     # acronym rules): a reader changing its list must not change what the next one gets.
     text = "We study optical character recognition (OCR) and named entity recognition (NER)."
     first = find_definitions(text)

@@ -34,7 +34,7 @@ def test_shapes_a_greek_prefix_may_lead_an_acronym(word: str, expected: bool) ->
 def test_shapes_word_runs_are_the_texts_runs_of_word_characters(text: str) -> None:
     assert word_runs(text) == frozenset(re.findall(r"\w+", text))
     assert word_runs(text + " ", cached_only=True) is None  # another text: nothing kept for it
-    assert word_runs(text, cached_only=True) == frozenset(re.findall(r"\w+", text))  # the last text's runs are kept
+    assert word_runs(text, cached_only=True) == frozenset(re.findall(r"\w+", text))  # its runs are kept
 
 
 @pytest.mark.parametrize("text", ["no digits here", "v2 of it", "caf\u00e9 at 3", "caf\u00e9 alone", "Arabic \u0663", "", "x" * 5000 + "7"])
