@@ -77,6 +77,7 @@ from .shapes import STOP_NAMES, lower_same_length, norm
 from .task_cues import application_context, in_task_list, widened_catalogue_tasks
 from .tasks import MAX_TASKS
 from .long_forms import find_definitions
+from .title_clause import name_key
 from .title_span import SPAN_RULE as TITLE_SPAN_RULE, revise_title_tasks
 from .task_more import more_tasks
 
@@ -467,7 +468,7 @@ def _chosen_tasks(text: str, tend: int, tasks: list[Candidate], names: list[Cand
     offered = _tasks_not_names(text, tasks, names)
     tasks = select_tasks(text, offered)
     task_keys = {norm(text[c.start : c.end]) for c in tasks}
-    name_keys = {norm(text[c.start : c.end]).replace("-", " ") for c in names}
+    name_keys = {name_key(text[c.start : c.end]) for c in names}  # (the models' key: title_clause.name_key)
     tasks = revise_title_tasks(text, tend, tasks, name_keys)
     if len(tasks) < MAX_TASKS:
         tasks = more_tasks(text, tend, tasks, [c for c in offered if c not in tasks] + list(pool), name_keys)

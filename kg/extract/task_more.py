@@ -25,7 +25,7 @@ from ..model import Role
 from .doc import Candidate
 from .task_cues import application_context
 from .tasks import MAX_TASKS as _LIMIT
-from .title_clause import norm_phrase_words, padded_abstract
+from .title_clause import name_key, norm_phrase_words, padded_abstract
 from .title_span import _title_word_classes, span_score
 from .words import load
 
@@ -88,14 +88,14 @@ def pool_candidates(
     classes: tuple[str, ...] | None = CLASSES,
 ) -> tuple[list[Candidate], list[dict[str, float]]]:
     """The pool's candidates (one per normalised phrase, the first offered) offered by a frame of
-    ``classes`` (None: any) and their features; ``tasks``: the chosen tasks; ``names``: normalised
-    names other roles hold."""
+    ``classes`` (None: any) and their features; ``tasks``: the chosen tasks; ``names``: the names
+    other roles hold, as :func:`kg.extract.title_clause.name_key` makes them."""
     chosen = [_key(text, c) for c in tasks]
     frames: dict[str, set[str]] = {}
     first: dict[str, Candidate] = {}
     for c in pool:
         k = _key(text, c)
-        if not k or k in names or k in chosen:
+        if not k or k in chosen or name_key(k) in names:
             continue
         if not NESTED and any(overlaps(k, o) for o in chosen):
             continue

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..model import normalize_name
 from .shapes import MEMO_TEXTS, STOP_NAMES, TASK_HEADS, WEAK_HEADS
 from .words import alternation, phrases, word_set
 
@@ -53,6 +54,14 @@ def norm_phrase_words(phrase: str) -> str:
     # Most abstracts are single-spaced: no tab, line break or other space (all non-printable but
     # " ") and no double space left, so splitting and joining would give the same string back.
     return words if words.isprintable() and "  " not in words else " ".join(words.split())
+
+
+def name_key(phrase: str) -> str:
+    """The key a task phrase and another role's name are compared by (:mod:`kg.extract.title_span`,
+    :mod:`kg.extract.task_more`, the names the resolver passes them): :func:`norm_phrase_words` of
+    :func:`kg.model.normalize_name` (NFKC, every dash a hyphen, case folded), so "Vision–Language
+    Navigation" and "vision-language navigation" meet. ASCII needs no more than :func:`norm_phrase_words`."""
+    return norm_phrase_words(phrase if phrase.isascii() else normalize_name(phrase))
 
 
 @lru_cache(maxsize=MEMO_TEXTS)

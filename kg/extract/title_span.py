@@ -24,7 +24,7 @@ from pathlib import Path
 from ..model import Role
 from .doc import Candidate
 from .shapes import SYSTEM_NOUN_FORMS, TASK_HEADS, WEAK_HEADS, is_acronym
-from .title_clause import BREAK, FIELDS, norm_phrase_words, padded_abstract
+from .title_clause import BREAK, FIELDS, name_key, norm_phrase_words, padded_abstract
 from .title_words import _ARTICLES, _LINKS, _TASK_END_CLASSES, MAX_WORDS, Span, _words
 from .title_words import pick_spans, task_end_spans, title_spans
 from .words import load, word_set
@@ -406,8 +406,8 @@ def title_picks(tasks: Iterable[tuple[str, str, bool]]) -> dict[str, str]:
 
 def revise_title_tasks(text: str, title_end: int, tasks: list[Candidate], names: set[str] = frozenset()) -> list[Candidate]:
     """The resolver's chosen task candidates with the title's span chosen by the model (see
-    :func:`choose`); ``text`` is the title, a blank line and the abstract; a span whose normalised
-    words are one of ``names`` (other roles' names) is not chosen."""
+    :func:`choose`); ``text`` is the title, a blank line and the abstract; a span whose
+    :func:`kg.extract.title_clause.name_key` is one of ``names`` (other roles' names, the same key) is not chosen."""
     keys = [norm_phrase_words(text[c.start : c.end]) for c in tasks]
     picks = title_picks((k, c.rule, c.start < title_end) for c, k in zip(tasks, keys))
     weights = load_weights()
@@ -427,7 +427,7 @@ def revise_title_tasks(text: str, title_end: int, tasks: list[Candidate], names:
     if not needed:
         return tasks
     cands = _candidates(title, ws.clauses, needed, padded, picks, word_classes, known, seen)
-    probs = [span_score(f, weights) if k not in names else 0.0 for f, k in zip(cands.feats, cands.keys)]
+    probs = [span_score(f, weights) if name_key(k) not in names else 0.0 for f, k in zip(cands.feats, cands.keys)]
     out = list(tasks)
     for slot, i in choose(cands, probs, keys, limit=3):
         sp = cands.spans[i]

@@ -10,6 +10,7 @@ import pytest
 
 from kg.extract.doc import Candidate, layout
 from kg.extract.task_more import RULE, THRESHOLD, WEIGHTS, load_weights, more_tasks, overlaps, pool_candidates
+from kg.extract.title_clause import name_key
 from kg.extract.title_span import span_score
 from kg.model import Role
 
@@ -140,3 +141,11 @@ def test_a_chosen_acronym_task_blocks_no_phrase_holding_its_letters() -> None:
     g = text.index("text generation")
     cands, _ = pool_candidates(text, len(TITLE), chosen, [Candidate(Role.TASK, g, g + 15, "pool:phrase", 0.0)])
     assert [text[c.start : c.end] for c in cands] == ["text generation"]
+
+
+def test_a_name_blocks_its_phrase_whatever_dash_or_case_the_text_writes() -> None:
+    abstract = REPEATED_BESIDE.replace("boat detection", "boat\u2013detection").replace("Boat detection", "Boat\u2013detection")
+    text, chosen, pool = _case(abstract, "boat\u2013detection")
+    assert _surfaces(text, pool_candidates(text, len(TITLE), chosen, pool)[0]) == ["boat\u2013detection"]
+    # the resolver's key of the name "Boat-Detection" (title_clause.name_key), as it passes the names
+    assert pool_candidates(text, len(TITLE), chosen, pool, {name_key("Boat-Detection")}) == ([], [])

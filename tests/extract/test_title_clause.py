@@ -194,3 +194,13 @@ def test_title_clause_cut_patterns_find_what_their_alternatives_find(title: str)
     for pos in range(len(title)):
         got, want = title_clause._CLAUSE_CUT.search(title, pos), plain.search(title, pos)
         assert (got and got.span()) == (want and want.span())
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Vision\u2013Language Navigation", "vision-language navigation"),  # an en dash
+    ("STRASSE  Detection", "Stra\u00dfe detection"),  # case folded, spaces single
+    ("\ufb01ne-tuning", "fine tuning"),  # NFKC
+])
+def test_name_key_meets_a_name_and_a_phrase_however_written(a: str, b: str) -> None:
+    assert title_clause.name_key(a) == title_clause.name_key(b) == title_clause.norm_phrase_words(title_clause.name_key(a))
+    assert title_clause.name_key("boat detection") == title_clause.norm_phrase_words("Boat-Detection")
