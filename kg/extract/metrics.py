@@ -28,7 +28,7 @@ from .dataset_shapes import dataset_shapes
 from .doc import Candidate, state
 from .sentences import sentence_at
 from .shapes import STOP_NAMES, holds_digit, is_acronym, is_name_like
-from .words import alternation, word_set
+from .words import alternation, phrases, word_set
 
 __all__ = ["NUMBER", "find_metric_values", "measure_phrases", "qualified_metrics", "named_metrics", "datasets_measured_on", "attach_values",
            "unmeasured_acronyms", "renamed_metric_variants", "metrics_component"]
@@ -108,7 +108,17 @@ def find_metric_values(text: str, tend: int = 0) -> list[Candidate]:
 # "score", "reward", "return" or "correlation" names none (the gold guidelines count named
 # metrics; "success rate" with a figure was tried and cost the check sets two false hits, session
 # 20); "error rate", "detection rate", "grasp success rate" and "episodic reward" do.
-_MEASURE_HEAD = alternation("metrics", "measure_heads")
+
+
+def _heads(key: str) -> tuple[str, tuple[str, ...]]:
+    """The regex of list ``key`` of metrics.json (plain phrases, "(s)" for an optional plural) and
+    the head words ``measure_phrases`` looks for first: one list is the source of both."""
+    heads = phrases("metrics", key)
+    regex = "|".join(re.escape(h[:-3]) + "s?" if h.endswith("(s)") else re.escape(h) for h in heads)
+    return regex, tuple(dict.fromkeys(h.removesuffix("(s)").split()[-1] for h in heads))
+
+
+_MEASURE_HEAD, _HEAD_WORDS = _heads("measure_heads")  # _HEAD_WORDS: "accuracy", "rate", "error", "score", ...
 _QUALIFIER = r"(?:[a-z][a-z\-]*(?:['\u2019]s)?|[A-Z]\d|[Tt]op[\- ]?\d+)"
 _PHRASE = rf"(?P<name>(?:{_QUALIFIER}\s){{0,3}}(?P<head>{_MEASURE_HEAD}))(?![\w\-])"
 _FIGURE_BEFORE = re.compile(
@@ -117,7 +127,7 @@ _FIGURE_BEFORE = re.compile(
 _FIGURE_AFTER = re.compile(
     r"(?<![\w\-])(?:the|an?|its|our|their)\s+" + _PHRASE
     + r"\s+(?:of|by|is|was|to)\s+(?:only\s+|about\s+|over\s+|up\s+to\s+|nearly\s+)?\d")
-_BARE_HEADS = alternation("metrics", "bare_heads")  # "error rates of 3.4%": named without a qualifier
+_BARE_HEADS = _heads("bare_heads")[0]  # "error rates of 3.4%": named without a qualifier (its head words are measure heads' too)
 _BARE_AFTER = re.compile(rf"(?<![\w\-])(?P<name>(?P<head>{_BARE_HEADS}))\s+(?:of|by)\s+(?:only\s+|about\s+)?\d")
 _NOT_QUALIFIERS = word_set("metrics", "not_qualifiers")
 # "improves model error rates": a qualifier is a singular noun or adjective, not a verb in -s
@@ -150,7 +160,7 @@ def measure_phrases(text: str, tend: int) -> list[Candidate]:
     if not holds_digit(text):
         return []  # every pattern holds a digit (most texts have none)
     found: dict[tuple[int, int], Candidate] = {}
-    for word in ("accuracy", "error", "rate", "score", "reward", "return", "correlation"):
+    for word in _HEAD_WORDS:
         i = text.find(word, tend)
         while i >= 0:  # the patterns are tried in a window around each head word (a scan in C finds them)
             lo, hi = max(tend, i - 90), min(len(text), i + 50)
