@@ -10,8 +10,10 @@ metric it is written next to (:func:`attach_values`, which the resolver applies 
 metric candidate); the dataset it was reported on is filled in by the resolver too.
 
 Two readings of other components are undone here: a metric acronym the acronym rules defined
-that no sentence evaluates with (:func:`unmeasured_acronyms`), and a catalogue metric extended
-into another name ("AP-NPQL", "FAD-Net": :func:`renamed_metric_variants`).
+that no sentence evaluates with (:func:`unmeasured_acronyms`), a catalogue metric extended
+into another name ("AP-NPQL", "FAD-Net": :func:`renamed_metric_variants`), and a metric whose every
+mention qualifies an objective or a part of a method ("AUC maximization", "MSE loss":
+:func:`objective_metrics`).
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ from .shapes import STOP_NAMES, holds_digit, is_acronym, is_name_like
 from .words import alternation, phrases, word_set
 
 __all__ = ["NUMBER", "find_metric_values", "measure_phrases", "qualified_metrics", "named_metrics", "datasets_measured_on", "attach_values",
-           "unmeasured_acronyms", "renamed_metric_variants", "metrics_component"]
+           "unmeasured_acronyms", "renamed_metric_variants", "objective_metrics", "metrics_component"]
 
 NUMBER = r"[-+]?\d+(?:[.,]\d+)?(?:\s?(?:%|mm|cm|dB|ms|s|x|×|fps|FPS|M|B|K|GB|MB|points?|pts))?"
 _NUM_RE = re.compile(rf"^\s*(?:of|=|:|at|is|reaches|achieves|to)?\s*(?:only\s+|about\s+|~\s*|up to\s+)?({NUMBER})(?!\w|\.\d)")
@@ -334,6 +336,26 @@ def renamed_metric_variants(text: str, found: list[Candidate]) -> set[tuple[int,
     return out
 
 
+# "AUC maximization", "an MSE loss", "Stochastic Rank-1 Bandits", "RPE mechanism", "the Elo rating
+# system": a metric's name qualifying what a method optimises, bounds or is built of names no
+# evaluation metric of the paper (issue 11, metrics precision).
+_OBJECTIVE_NOUN = re.compile(
+    r"\)?[ \-](?:loss|losses|maximi[sz]ation|minimi[sz]ation|optimi[sz]ation|objectives?|bounds?|regret|regression|"
+    r"surrogates?|penalty|regulari[sz](?:ation|er)|criterion|mechanisms?|techniques?|masks?|masking|modules?|heads?|"
+    r"branch|system|estimators?|bandits?|keys?|nmf|kernels?|constraints?)(?![\w\-])", re.IGNORECASE)
+
+
+def objective_metrics(text: str, found: list[Candidate]) -> set[str]:
+    """Metric names every mention of which qualifies an objective or a part of a method ("AUC
+    maximization", "MSE loss"), not a reported measure."""
+    uses: dict[str, bool] = {}
+    for c in found:
+        if c.role is Role.METRIC:
+            name = text[c.start : c.end]
+            uses[name] = uses.get(name, True) and _OBJECTIVE_NOUN.match(text, c.end) is not None
+    return {name for name, objective in uses.items() if objective}
+
+
 def attach_values(text: str, found: list[Candidate]) -> list[Candidate]:
     """Metric candidates with the value written right after or right before them."""
     out = []
@@ -369,6 +391,8 @@ def metrics_component(nlp: Language, name: str):
         renamed = renamed_metric_variants(st.text, found)
         if renamed:
             found[:] = [c for c in found if not (c.rule == "catalogue:variant" and (c.start, c.end) in renamed)]
+        if objectives := objective_metrics(st.text, found):
+            found[:] = [c for c in found if c.role is not Role.METRIC or st.text[c.start : c.end] not in objectives]
         found.extend(datasets_measured_on(st.text, found))
         found.extend(dataset_shapes(st.text, st.title_end, found, catalogue))
         # after the dataset rules: a set named after a descriptive measure phrase ("a 3% gain in

@@ -242,3 +242,22 @@ def test_metrics_a_measure_phrase_is_read_whole_wherever_an_earlier_head_word_st
 def test_metrics_a_measure_phrase_at_the_start_of_the_text_is_read() -> None:
     text = "error rates of 3.4% on CIFAR are reached by ResNet"
     assert [text[c.start : c.end] for c in measure_phrases(text, 0)] == ["error rates"]
+
+
+@pytest.mark.parametrize(
+    "text, gone",
+    [
+        ("Stochastic AUC Maximization\n\nWe study AUC maximization for imbalanced data.", {"AUC"}),
+        ("T\n\nThe model is trained with an MSE loss and a perceptual term.", {"MSE"}),
+        ("T\n\nWe train with the MSE loss and report MSE on three benchmarks.", set()),  # also reported
+        ("T\n\nOur detector reaches 45.1 AP and 60.2 AP50 on COCO.", set()),
+    ],
+)
+def test_a_metric_only_qualifying_an_objective_is_no_metric(text: str, gone: set[str]) -> None:
+    from kg.extract.catalogue_data import load_catalogue
+    from kg.extract.catalogue_match import CatalogueMatcher
+    from kg.extract.metrics import objective_metrics
+
+    found = [c for c in CatalogueMatcher(None, load_catalogue()).match(text, title_end=text.find("\n")) if c.role is Role.METRIC]
+    assert found
+    assert objective_metrics(text, found) == gone
