@@ -5,7 +5,8 @@ not know, from the shape "ACRONYM of NUMBER" ("a VHD of 0.41"), "top-k error/acc
 measure phrase next to a figure ("a 93% grasp success rate": :func:`measure_phrases`). A
 catalogue metric written with a threshold after "@" or a dimension glued before it ("PCK@150",
 "Hits@20", "3D-PCK") is a metric of that name (:func:`qualified_metrics`): the catalogue's
-word-bounded match does not see a name inside such a word. A value attaches to the
+word-bounded match does not see a name inside such a word. Acronyms reported with a value beside a
+metric reported the same way are metrics too ("3.8 F1 / 5.2 EM": :func:`valued_siblings`). A value attaches to the
 metric it is written next to (:func:`attach_values`, which the resolver applies to every
 metric candidate); the dataset it was reported on is filled in by the resolver too.
 
@@ -33,7 +34,7 @@ from .shapes import STOP_NAMES, holds_digit, is_acronym, is_name_like
 from .words import alternation, phrases, word_set
 
 __all__ = ["NUMBER", "find_metric_values", "measure_phrases", "qualified_metrics", "named_metrics", "datasets_measured_on", "attach_values",
-           "unmeasured_acronyms", "renamed_metric_variants", "objective_metrics", "metrics_component"]
+           "unmeasured_acronyms", "renamed_metric_variants", "objective_metrics", "valued_siblings", "metrics_component"]
 
 NUMBER = r"[-+]?\d+(?:[.,]\d+)?(?:\s?(?:%|mm|cm|dB|ms|s|x|×|fps|FPS|M|B|K|GB|MB|points?|pts))?"
 _NUM_RE = re.compile(rf"^\s*(?:of|=|:|at|is|reaches|achieves|to)?\s*(?:only\s+|about\s+|~\s*|up to\s+)?({NUMBER})(?!\w|\.\d)")
@@ -356,6 +357,36 @@ def objective_metrics(text: str, found: list[Candidate]) -> set[str]:
     return {name for name, objective in uses.items() if objective}
 
 
+# "3.8 F1 / 5.2 EM", "95.7% UAS and 94.1% LAS", "71.2 AP, 89.0 AP50 and 77.1 APx": values reported
+# side by side, each before its name; once one name is a metric, so are its siblings.
+_VALUED = r"\d+(?:\.\d+)?\s?%?\s+"
+_SIBLING_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*/\s*)" + _VALUED + r"(?P<name>[A-Za-z][\w\-@]*[\w@])(?![\w\-@]|\.\d)")
+_SIBLING_PREV = re.compile(_VALUED + r"(?P<name>[A-Za-z][\w\-@]*[\w@])\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*/\s*)\Z")
+_VALUE_BEFORE = re.compile(r"(?<![\w.])" + _VALUED + r"\Z")
+
+
+def valued_siblings(text: str, found: list[Candidate]) -> list[Candidate]:
+    """Acronyms reported with a value beside a metric reported the same way ("3.8 F1 / 5.2 EM")."""
+    taken = {(c.start, c.end) for c in found}
+    todo = [c for c in found if c.role is Role.METRIC and _VALUE_BEFORE.search(text, max(0, c.start - 12), c.start)]
+    out: list[Candidate] = []
+    while todo:
+        c = todo.pop()
+        after = _SIBLING_NEXT.match(text, c.end)
+        before = _SIBLING_PREV.search(text, max(0, c.start - 40), _VALUE_BEFORE.search(text, max(0, c.start - 12), c.start).start())
+        for m in filter(None, (after, before)):
+            name = m.group("name")
+            if (m.start("name"), m.end("name")) in taken or not is_acronym(name) or name in _NOT_METRICS or len(name) > 10:
+                continue
+            if any(o.start < m.end("name") and m.start("name") < o.end for o in found):
+                continue  # a name another rule gave a role ("COCO"), or part of one
+            sib = Candidate(Role.METRIC, m.start("name"), m.end("name"), "metrics:valued-sibling", 0.7)
+            taken.add((sib.start, sib.end))
+            out.append(sib)
+            todo.append(sib)
+    return out
+
+
 def attach_values(text: str, found: list[Candidate]) -> list[Candidate]:
     """Metric candidates with the value written right after or right before them."""
     out = []
@@ -393,6 +424,7 @@ def metrics_component(nlp: Language, name: str):
             found[:] = [c for c in found if not (c.rule == "catalogue:variant" and (c.start, c.end) in renamed)]
         if objectives := objective_metrics(st.text, found):
             found[:] = [c for c in found if c.role is not Role.METRIC or st.text[c.start : c.end] not in objectives]
+        found.extend(valued_siblings(st.text, found))
         found.extend(datasets_measured_on(st.text, found))
         found.extend(dataset_shapes(st.text, st.title_end, found, catalogue))
         # after the dataset rules: a set named after a descriptive measure phrase ("a 3% gain in

@@ -261,3 +261,20 @@ def test_a_metric_only_qualifying_an_objective_is_no_metric(text: str, gone: set
     found = [c for c in CatalogueMatcher(None, load_catalogue()).match(text, title_end=text.find("\n")) if c.role is Role.METRIC]
     assert found
     assert objective_metrics(text, found) == gone
+
+
+@pytest.mark.parametrize(
+    "text, known, names",
+    [
+        ("Gains of 3.8 F1 / 5.2 EM on average.", "F1", ["EM"]),
+        ("It achieves 95.7% UAS and 94.1% LAS on the treebank.", "LAS", ["UAS"]),
+        ("We reach 45.1 AP, 60.2 APx and 30.1 APq.", "AP", ["APx", "APq"]),
+        ("We reach 45.1 AP on COCO and 3 GPUs suffice.", "AP", []),  # no value-name pair beside it
+    ],
+)
+def test_acronyms_reported_with_values_beside_a_metric_are_metrics(text: str, known: str, names: list[str]) -> None:
+    from kg.extract.metrics import valued_siblings
+
+    at = text.index(known)
+    got = valued_siblings(text, [Candidate(Role.METRIC, at, at + len(known), "catalogue", 0.9)])
+    assert sorted(text[c.start : c.end] for c in got) == sorted(names)
