@@ -69,7 +69,9 @@ _AT_THRESHOLD = re.compile(
 _DIM_GLUED = re.compile(r"(?<![\w\-])(?:2D|3D|BEV)-(?P<core>[A-Za-z][\w\-]*[\w])(?![\w\-@])")
 # Led by the literal "op", which the regex engine finds with a fast scan; the "t"/"T" before it and
 # the word boundary before that are checked in Python (a lookbehind first made it try every position).
-_TOP_K = re.compile(r"op[- ]?\d+ (?:error|accuracy)(?: rates?)?(?![\w\-])")
+# "top-5 error", "top-1 validation accuracy", "Top5-Error" (a bare "top-1" after a percentage was
+# tried: two check-set false hits, session 21).
+_TOP_K = re.compile(r"op[- ]?\d+[- ](?:(?:test|validation|val|single-crop)\s)?(?:[Ee]rror|[Aa]ccuracy)(?: rates?)?(?![\w\-])")
 
 
 def find_metric_values(text: str, tend: int = 0) -> list[Candidate]:

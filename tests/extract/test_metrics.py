@@ -78,6 +78,8 @@ def test_metrics_top_k_error_and_accuracy_are_metrics_by_their_shape() -> None:
     assert not any("candidates" in g for g in got)
     glued = "T\n\nIt improves the Top1 accuracy of GoogLeNet by 1.1%."  # no "op-" or "op " in the text
     assert {glued[c.start : c.end] for c in find_metric_values(glued, 3)} == {"Top1 accuracy"}
+    split = "T\n\nWe raise the top-1 validation accuracy to 79.3% and reach a Top5-Error of 6.4%, not Top5-Errors."
+    assert {split[c.start : c.end] for c in find_metric_values(split, 3)} == {"top-1 validation accuracy", "Top5-Error"}
 
 
 def test_metrics_a_dataset_after_a_metric_gain_is_the_dataset_measured_on() -> None:
