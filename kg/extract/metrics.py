@@ -340,12 +340,14 @@ def renamed_metric_variants(text: str, found: list[Candidate]) -> set[tuple[int,
 
 
 # "AUC maximization", "an MSE loss", "Stochastic Rank-1 Bandits", "RPE mechanism", "the Elo rating
-# system": a metric's name qualifying what a method optimises, bounds or is built of names no
-# evaluation metric of the paper (issue 11, metrics precision).
+# system", "an IoU prediction branch", "a ROUGE-based reward": a metric's name qualifying what a
+# method optimises, bounds or is built of names no evaluation metric of the paper (issue 11, metrics
+# precision). Tried and dropped: "bounds on / minimizing the MSE" (a read-set privacy paper's metric).
 _OBJECTIVE_NOUN = re.compile(
     r"\)?[ \-](?:loss|losses|maximi[sz]ation|minimi[sz]ation|optimi[sz]ation|objectives?|bounds?|regret|regression|"
     r"surrogates?|penalty|regulari[sz](?:ation|er)|criterion|mechanisms?|techniques?|masks?|masking|modules?|heads?|"
-    r"branch|system|estimators?|bandits?|keys?|nmf|kernels?|constraints?)(?![\w\-])", re.IGNORECASE)
+    r"branch|system|estimators?|bandits?|keys?|nmf|kernels?|constraints?|predictions?|predictors?|computation|calculation)(?![\w\-])"
+    r"|-(?:based|guided|aware|driven)(?![\w\-])", re.IGNORECASE)
 
 
 def objective_metrics(text: str, found: list[Candidate]) -> set[str]:

@@ -280,3 +280,11 @@ def test_acronyms_reported_with_values_beside_a_metric_are_metrics(text: str, kn
     at = text.index(known)
     got = valued_siblings(text, [Candidate(Role.METRIC, at, at + len(known), "catalogue", 0.9)])
     assert sorted(text[c.start : c.end] for c in got) == sorted(names)
+
+
+def test_a_metric_named_only_as_the_base_of_a_reward_is_no_metric() -> None:
+    from kg.extract.metrics import objective_metrics
+
+    text = "T\n\nSummarizers depend on a ROUGE-based reward and perplexity-based filters."
+    found = [Candidate(Role.METRIC, text.index(w), text.index(w) + len(w), "catalogue", 0.9) for w in ("ROUGE", "perplexity")]
+    assert objective_metrics(text, found) == {"ROUGE", "perplexity"}
