@@ -5,7 +5,8 @@ not know, from the shape "ACRONYM of NUMBER" ("a VHD of 0.41"), "top-k error/acc
 measure phrase next to a figure ("a 93% grasp success rate": :func:`measure_phrases`). A
 catalogue metric written with a threshold after "@" or a dimension glued before it ("PCK@150",
 "Hits@20", "3D-PCK") is a metric of that name (:func:`qualified_metrics`): the catalogue's
-word-bounded match does not see a name inside such a word. Acronyms reported with a value beside a
+word-bounded match does not see a name inside such a word. A catalogue benchmark's own score with a
+value ("a GLUE score of 83.0") is the metric "GLUE score" (:func:`benchmark_scores`). Acronyms reported with a value beside a
 metric reported the same way are metrics too ("3.8 F1 / 5.2 EM": :func:`valued_siblings`). A value attaches to the
 metric it is written next to (:func:`attach_values`, which the resolver applies to every
 metric candidate); the dataset it was reported on is filled in by the resolver too.
@@ -34,7 +35,7 @@ from .shapes import STOP_NAMES, holds_digit, is_acronym, is_name_like
 from .words import alternation, phrases, word_set
 
 __all__ = ["NUMBER", "find_metric_values", "measure_phrases", "qualified_metrics", "named_metrics", "datasets_measured_on", "attach_values",
-           "unmeasured_acronyms", "renamed_metric_variants", "objective_metrics", "valued_siblings", "metrics_component"]
+           "unmeasured_acronyms", "renamed_metric_variants", "objective_metrics", "valued_siblings", "benchmark_scores", "metrics_component"]
 
 NUMBER = r"[-+]?\d+(?:[.,]\d+)?(?:\s?(?:%|mm|cm|dB|ms|s|x|×|fps|FPS|M|B|K|GB|MB|points?|pts))?"
 _NUM_RE = re.compile(rf"^\s*(?:of|=|:|at|is|reaches|achieves|to)?\s*(?:only\s+|about\s+|~\s*|up to\s+)?({NUMBER})(?!\w|\.\d)")
@@ -254,6 +255,19 @@ def _named_after(text: str, tend: int, i: int, m: re.Match) -> Candidate | None:
     return None
 
 
+def benchmark_scores(text: str, found: list[Candidate], catalogue: Catalogue) -> list[Candidate]:
+    """``found`` with "DATASET score of N" read as the metric "DATASET score" ("a GLUE score of 83.0",
+    "a FEVER score of 75.9%"): the benchmark's own score, while the benchmark stays a dataset."""
+    out = []
+    for c in found:
+        if c.rule == "metrics:value-of" and text.startswith(" score", c.end):
+            entry = catalogue.lookup(text[c.start : c.end])
+            if entry is not None and entry.type == "dataset":
+                c = c._replace(end=c.end + len(" score"))
+        out.append(c)
+    return out
+
+
 def _catalogue_metric(catalogue: Catalogue, core: str) -> bool:
     for form in (core, core + "@k", core + "@K"):
         entry = catalogue.lookup(form)
@@ -417,7 +431,7 @@ def metrics_component(nlp: Language, name: str):
     def component(doc: Doc) -> Doc:
         st = state(doc)
         found = st.candidates
-        found.extend(find_metric_values(st.text, st.title_end))
+        found.extend(benchmark_scores(st.text, find_metric_values(st.text, st.title_end), catalogue))
         found.extend(qualified_metrics(st.text, st.title_end, catalogue))
         found.extend(named_metrics(st.text, st.title_end))
         unmeasured = unmeasured_acronyms(st.text, found, st.sents or [])

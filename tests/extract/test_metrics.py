@@ -288,3 +288,12 @@ def test_a_metric_named_only_as_the_base_of_a_reward_is_no_metric() -> None:
     text = "T\n\nSummarizers depend on a ROUGE-based reward and perplexity-based filters."
     found = [Candidate(Role.METRIC, text.index(w), text.index(w) + len(w), "catalogue", 0.9) for w in ("ROUGE", "perplexity")]
     assert objective_metrics(text, found) == {"ROUGE", "perplexity"}
+
+
+def test_a_benchmark_score_with_a_value_is_the_metric_benchmark_score() -> None:
+    from kg.extract.catalogue_data import load_catalogue
+    from kg.extract.metrics import benchmark_scores
+
+    text = "T\n\nOur pruned model achieves a GLUE score of 83.0 and an MME-P score of 1265.8."
+    got = benchmark_scores(text, find_metric_values(text, 1), load_catalogue())
+    assert {text[c.start : c.end] for c in got} == {"GLUE score", "MME-P"}  # MME-P is no catalogue benchmark
