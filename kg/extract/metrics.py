@@ -116,15 +116,15 @@ def find_metric_values(text: str, tend: int = 0) -> list[Candidate]:
 # 20); "error rate", "detection rate", "grasp success rate" and "episodic reward" do.
 
 
-def _heads(key: str) -> tuple[str, tuple[str, ...]]:
-    """The regex of list ``key`` of metrics.json (plain phrases, "(s)" for an optional plural) and
-    the head words ``measure_phrases`` looks for first: one list is the source of both."""
-    heads = phrases("metrics", key)
+def _heads(name: str, key: str) -> tuple[str, tuple[str, ...]]:
+    """The regex of list ``key`` of ``data/<name>.json`` (plain phrases, "(s)" for an optional plural)
+    and the head words ``measure_phrases`` looks for first: one list is the source of both."""
+    heads = phrases(name, key)
     regex = "|".join(re.escape(h[:-3]) + "s?" if h.endswith("(s)") else re.escape(h) for h in heads)
     return regex, tuple(dict.fromkeys(h.removesuffix("(s)").split()[-1] for h in heads))
 
 
-_MEASURE_HEAD, _HEAD_WORDS = _heads("measure_heads")  # _HEAD_WORDS: "accuracy", "rate", "error", "score", ...
+_MEASURE_HEAD, _HEAD_WORDS = _heads("metrics", "measure_heads")  # _HEAD_WORDS: "accuracy", "rate", "error", "score", ...
 _QUALIFIER = r"(?:[a-z][a-z\-]*(?:['\u2019]s)?|[A-Z]\d|[Tt]op[\- ]?\d+)"
 _PHRASE = rf"(?P<name>(?:{_QUALIFIER}\s){{0,3}}(?P<head>{_MEASURE_HEAD}))(?![\w\-])"
 _FIGURE_BEFORE = re.compile(
@@ -133,7 +133,7 @@ _FIGURE_BEFORE = re.compile(
 _FIGURE_AFTER = re.compile(
     r"(?<![\w\-])(?:the|an?|its|our|their)\s+" + _PHRASE
     + r"\s+(?:of|by|is|was|to)\s+(?:only\s+|about\s+|over\s+|up\s+to\s+|nearly\s+)?\d")
-_BARE_HEADS = _heads("bare_heads")[0]  # "error rates of 3.4%": named without a qualifier (its head words are measure heads' too)
+_BARE_HEADS = _heads("metrics", "bare_heads")[0]  # "error rates of 3.4%": named without a qualifier (its head words are measure heads' too)
 _BARE_AFTER = re.compile(rf"(?<![\w\-])(?P<name>(?P<head>{_BARE_HEADS}))\s+(?:of|by)\s+(?:only\s+|about\s+)?\d")
 _NOT_QUALIFIERS = word_set("metrics", "not_qualifiers")
 # "improves model error rates": a qualifier is a singular noun or adjective, not a verb in -s
