@@ -14,7 +14,8 @@ in Title Case ("Graph Convolutional Network") names it in the abstract; a Title 
 a capitalised word mid-sentence is part of a longer name and is left (docs/catalogue.md, batch 6);
 any other method led mid-sentence by one or two Title Case words is that longer name ("the Order
 Neuron LSTM"); in the title, a Title Case name led by a word that extends it ("Dual Attention Vision
-Transformers") is left. A form's spaces and hyphens may be written either way ("Soft-Actor Critic") (batch 7).
+Transformers") is left. A form's spaces and hyphens may be written either way ("Soft-Actor Critic") (batch 7). A metric
+after catalogue metrics joined to it by slashes ("BLEU/METEOR", "bpc/perplexity") is matched too.
 """
 
 from __future__ import annotations
@@ -449,6 +450,8 @@ class CatalogueMatcher:
                 out.append(pair)  # "CNN / Daily Mail", "CNN and Daily Mail": one dataset, no method "CNN"
                 continue
             ext = extend_match(text, s, e)
+            if ext is None and entry.type == "metric" and text[s - 1 : s] == "/":
+                ext = self._after_slashed_metrics(text, s, e)  # "BLEU/METEOR", "bpc/perplexity"
             if ext is None:
                 continue
             cs, ce, variant = ext
@@ -492,6 +495,15 @@ class CatalogueMatcher:
             out.append(Candidate(role, cs, ce, rule, conf, canonical))
         out.extend(self._glued(text, out))
         return out
+
+    def _after_slashed_metrics(self, text: str, s: int, e: int) -> tuple[int, int, bool] | None:
+        """A metric written after other catalogue metrics joined by slashes ("PSNR/SSIM", "bpc/perplexity")
+        is a metric of its own, when nothing but a slash, comma or the word's end follows it."""
+        ws, we = word_bounds(text, s, e)
+        if (we == e or text[e] in "/,") and all(
+                (x := self.catalogue.lookup(piece)) is not None and x.type == "metric" for piece in text[ws : s - 1].split("/")):
+            return s, e, False
+        return None
 
     def _canonical(self, entry: CatalogueEntry, surface: str) -> str:
         """The entry's name, or the edition's when ``surface`` is one ("VOC2007": "PASCAL VOC 2007")."""

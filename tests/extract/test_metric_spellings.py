@@ -62,3 +62,9 @@ def test_a_straight_apostrophe_still_matches_and_a_plain_word_does_not(metrics) 
 )
 def test_well_known_metrics_added_to_the_catalogue(metrics, abstract: str, name: str) -> None:
     assert name in metrics(abstract)
+
+
+def test_metrics_joined_by_a_slash_are_each_a_metric(metrics) -> None:
+    got = metrics("We improve the results of bpc/perplexity from 1.06 to 0.99 and report BLEU/METEOR scores.")
+    assert {"bpc", "perplexity", "BLEU", "METEOR"} <= set(got)
+    assert "IP" not in metrics("The TCP/IP stack and the input/output of the network are kept.")

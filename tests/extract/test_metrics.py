@@ -78,6 +78,8 @@ def test_metrics_top_k_error_and_accuracy_are_metrics_by_their_shape() -> None:
     assert not any("candidates" in g for g in got)
     glued = "T\n\nIt improves the Top1 accuracy of GoogLeNet by 1.1%."  # no "op-" or "op " in the text
     assert {glued[c.start : c.end] for c in find_metric_values(glued, 3)} == {"Top1 accuracy"}
+    split = "T\n\nWe raise the top-1 validation accuracy to 79.3% and reach a Top5-Error of 6.4%, not Top5-Errors."
+    assert {split[c.start : c.end] for c in find_metric_values(split, 3)} == {"top-1 validation accuracy", "Top5-Error"}
 
 
 def test_metrics_a_dataset_after_a_metric_gain_is_the_dataset_measured_on() -> None:
@@ -242,3 +244,56 @@ def test_metrics_a_measure_phrase_is_read_whole_wherever_an_earlier_head_word_st
 def test_metrics_a_measure_phrase_at_the_start_of_the_text_is_read() -> None:
     text = "error rates of 3.4% on CIFAR are reached by ResNet"
     assert [text[c.start : c.end] for c in measure_phrases(text, 0)] == ["error rates"]
+
+
+@pytest.mark.parametrize(
+    "text, gone",
+    [
+        ("Stochastic AUC Maximization\n\nWe study AUC maximization for imbalanced data.", {"AUC"}),
+        ("T\n\nThe model is trained with an MSE loss and a perceptual term.", {"MSE"}),
+        ("T\n\nWe train with the MSE loss and report MSE on three benchmarks.", set()),  # also reported
+        ("T\n\nOur detector reaches 45.1 AP and 60.2 AP50 on COCO.", set()),
+    ],
+)
+def test_a_metric_only_qualifying_an_objective_is_no_metric(text: str, gone: set[str]) -> None:
+    from kg.extract.catalogue_data import load_catalogue
+    from kg.extract.catalogue_match import CatalogueMatcher
+    from kg.extract.metrics import objective_metrics
+
+    found = [c for c in CatalogueMatcher(None, load_catalogue()).match(text, title_end=text.find("\n")) if c.role is Role.METRIC]
+    assert found
+    assert objective_metrics(text, found) == gone
+
+
+@pytest.mark.parametrize(
+    "text, known, names",
+    [
+        ("Gains of 3.8 F1 / 5.2 EM on average.", "F1", ["EM"]),
+        ("It achieves 95.7% UAS and 94.1% LAS on the treebank.", "LAS", ["UAS"]),
+        ("We reach 45.1 AP, 60.2 APx and 30.1 APq.", "AP", ["APx", "APq"]),
+        ("We reach 45.1 AP on COCO and 3 GPUs suffice.", "AP", []),  # no value-name pair beside it
+    ],
+)
+def test_acronyms_reported_with_values_beside_a_metric_are_metrics(text: str, known: str, names: list[str]) -> None:
+    from kg.extract.metrics import valued_siblings
+
+    at = text.index(known)
+    got = valued_siblings(text, [Candidate(Role.METRIC, at, at + len(known), "catalogue", 0.9)])
+    assert sorted(text[c.start : c.end] for c in got) == sorted(names)
+
+
+def test_a_metric_named_only_as_the_base_of_a_reward_is_no_metric() -> None:
+    from kg.extract.metrics import objective_metrics
+
+    text = "T\n\nSummarizers depend on a ROUGE-based reward and perplexity-based filters."
+    found = [Candidate(Role.METRIC, text.index(w), text.index(w) + len(w), "catalogue", 0.9) for w in ("ROUGE", "perplexity")]
+    assert objective_metrics(text, found) == {"ROUGE", "perplexity"}
+
+
+def test_a_benchmark_score_with_a_value_is_the_metric_benchmark_score() -> None:
+    from kg.extract.catalogue_data import load_catalogue
+    from kg.extract.metrics import benchmark_scores
+
+    text = "T\n\nOur pruned model achieves a GLUE score of 83.0 and an MME-P score of 1265.8."
+    got = benchmark_scores(text, find_metric_values(text, 1), load_catalogue())
+    assert {text[c.start : c.end] for c in got} == {"GLUE score", "MME-P"}  # MME-P is no catalogue benchmark
