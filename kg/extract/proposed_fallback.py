@@ -20,10 +20,12 @@ stopped the closest rule are relaxed here, and one name at most is taken, the fi
   verb's direct object and stands alone or is coined ("we propose the adaptive class preserving
   representation for classification (ACPRC)", "the Clipped Second Moment Tracking (ClipSMT)
   algorithm"; not "a novel Multi-Task Learning (MTL) method"). The verbs are the proposal verbs, "we
-  describe", and one after "and" in a sentence led by "we" ("We constrain ... and propose the ...
+  describe", and one after "and" (then, thus) in a sentence led by "we" ("We constrain ... and propose the ...
   (GPOO) algorithm"; "we propose and analyze the ..."); a title-case long form the letter scan cuts
   short is read from the object's first word ("Inter-modal Alignment on Intra-modal Self-attentions
-  (IAIS)"); a kind noun may end in a colon or "called:" before it. Not where the words between the
+  (IAIS)"); a kind noun may end in a colon, "called:" or "which we named the" before it (a naming
+  verb there counts as the direct object), or stand straight before the acronym no long form spells
+  ("we present an asynchronous method (AsyPFL)"). Not where the words between the
   verb and the long form, or an apposition after the acronym, name a task, problem or measure ("a new
   CL problem formulation, ...", "(MRP) as an intermediate task", "(AAA), which is a summary measure");
 - ``fallback-named``: the words after a naming verb in a sentence where the paper presents a new
@@ -92,16 +94,22 @@ _OBJECT_GAP = re.compile(
 # (SQP)": the kind noun of the object, then the long form (after "of", "for" or a comma).
 _KIND_GAP = re.compile(
     r"\s*(?:an?|the)\s+(?:novel\s+|new\s+)?(?:[\w\-]+,?\s+){0,4}?(?:" + "|".join(sorted(_METHOD_NOUNS)) + r"|type|kind|class)"
-    r"(?:\s+of|\s+for|\s*[,:]|,?\s+(?:called|named|dubbed|termed):?)\s+"
+    r"(?:\s+of|\s+for|\s*[,:]|,?\s+(?:(?:which|that)\s+we\s+)?(?:called|named|dubbed|termed|call|name|dub|term):?(?:\s+(?:an?|the))?)\s+"
+)
+# "we present an asynchronous method (AsyPFL)": the acronym straight after the object's kind noun,
+# where no long form spells it.
+_KIND_THEN_ACRONYM = re.compile(
+    r"\s*(?:an?|the)\s+(?:novel\s+|new\s+)?(?:[\w\-]+\s+){0,3}?(?:" + "|".join(sorted(_METHOD_NOUNS)) + r")\s*"
 )
 # "we describe a novel ... model (BRAMP)", "We constrain ... and propose the ... (GPOO) algorithm": the
 # presenting verbs the strong rules leave out ("describe" also reports others' work there), and a
 # proposal verb after "and" in a sentence whose subject is "we" (checked apart).
 _MORE_VERBS = re.compile(r"[Wwa](?<!\w[Wwa])(?:(?<=[Ww])e\s+(?:\w+ly\s+|also\s+|here\s+)?describe"
-                         r"|(?<=a)nd\s+(?:then\s+|also\s+|further\s+)?(?:propose|present|introduce|develop|design|devise|describe))s?\b")
+                         r"|(?<=a)nd\s+(?:then\s+|also\s+|further\s+|thus\s+|hence\s+|therefore\s+)?(?:propose|present|introduce|develop|design|devise|describe))s?\b")
 _WE = re.compile(r"\b[Ww]e\b")
 # The direct object's modifiers name no task or data the paper sets ("we introduce the new task ...").
 _ALONE = re.compile(r"\s*[,.;:]|\s+(?:which|that|to|for|as|in|with|on|by|can|achieves|outperforms)\b")
+_NAMING_GAP = re.compile(r"\b(?:called|named|dubbed|termed|we (?:call|name|dub|term))\b")
 _CAPITAL = re.compile(r"(?<![\w\-])[A-Z]")
 _LINK_WORDS = frozenset({"of", "on", "for", "and", "with", "in", "to", "the", "via", "by", "from"})
 _NOT_METHOD_GAP = re.compile(r"\b(?:task|problem|setting|benchmark|challenge|dataset|corpus|metric|measure|score)s?\b")
@@ -195,6 +203,8 @@ def _acronym(text: str, a: re.Match, lo: int, others: set[str], task_keys: set[s
     if not _STANDS.match(text, a.end()) or _NOT_METHOD.match(text, a.end()):
         return None
     start = long_form_start(short, text, a.start())
+    if (start is None or start < lo) and _KIND_THEN_ACRONYM.fullmatch(text, lo, a.start()) and not _NOT_METHOD_GAP.search(text, lo, a.start()):
+        return Candidate(Role.PROPOSED, a.start(1), a.end(1), "proposed:fallback-acronym", 0.8)
     if start is not None and start > lo and not (_OBJECT_GAP.fullmatch(text, lo, start) or _KIND_GAP.fullmatch(text, lo, start)):
         start = _object_start(short, text, lo, start, a.start())
     if start is None or start < lo or not ((direct := _OBJECT_GAP.fullmatch(text, lo, start)) or _KIND_GAP.fullmatch(text, lo, start)):
@@ -210,6 +220,9 @@ def _acronym(text: str, a: re.Match, lo: int, others: set[str], task_keys: set[s
     # algorithm"; not "a novel Multi-Task Learning (MTL) method", "a modified differential Structure
     # from Motion (SfM) algorithm": the field's short form qualifies the method).
     coined = len(short) >= 4 and not short.isupper()
+    # ("a novel DEC model, which we named the deep embedded ... learning (DECCRL)": a naming verb is
+    # as strong)
+    direct = direct or _NAMING_GAP.search(text, lo, start)
     if not (_METHOD_APPOSED.match(text, a.end()) or direct and not passive and (_ALONE.match(text, a.end()) or coined)) and (
             long_key in task_keys or norm(short) in task_keys or long_key.split()[-1].rstrip("s") in TASK_HEADS):
         return None  # "a new approach for head pose estimation (HPE)": a task the paper works on

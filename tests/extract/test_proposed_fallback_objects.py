@@ -73,3 +73,20 @@ def test_a_problem_or_a_measure_is_no_method():
 
 def test_a_passive_sentence_does_not_relax_the_task_reading():
     assert _fallback("In online policy selection (OPS), candidates are presented to an agent one by one.") is None
+
+
+def test_and_thus_propose():
+    got = _fallback("We cast the matching as a ranking problem and thus propose the Label Ranking Tree Bisection (LRTB) algorithm.")
+    assert got == "LRTB"
+
+
+def test_a_naming_clause_after_the_kind_noun():
+    got = _fallback("We propose a novel DEC model, which we named the deep embedded clustering model with "
+                    "cluster-level representation learning (DECCRL) to learn clusters.", task_acronyms=frozenset({"deccrl"}))
+    assert got == "DECCRL"
+
+
+def test_an_acronym_straight_after_the_objects_kind_noun():
+    assert _fallback("We present an asynchronous federated method (AsyPFed), where clients learn models.") == "AsyPFed"
+    # a dataset or a task is no method
+    assert _fallback("We present a new benchmark (OpenBench), where models compete.") is None
