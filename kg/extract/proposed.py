@@ -66,7 +66,7 @@ from .proposed_names import (
     _CAP, _FIRST_PERSON_PROPOSAL, _LOW_HYPHEN_NAME, _LOWER_PART, _METHOD_NOUNS, _NOUN_RE, _PHRASE, _PRIOR, _PROPOSAL_VERB, _WE, USE_VERB,
     name_role, valid_name,
 )
-from .proposed_lower import _OUR_OR_WE, _lower_named, _prior_since_own, lower_apposed, quoted_kind, used_namely_role
+from .proposed_lower import _OUR_OR_WE, SO_CALLED_BEFORE as _SO_CALLED_BEFORE, _lower_named, so_called_own, _prior_since_own, lower_apposed, quoted_kind, used_namely_role
 from .proposed_bracket import bracketed_coined
 from .proposed_parts import SYSTEM_NOUN_RE, own_composed, plural_apposition, titled_ok, titled_parts, verb_titled_ok
 from .proposed_our import our_names, outperforming
@@ -260,18 +260,9 @@ def _naming_match(text: str, tend: int, at: int) -> re.Match | None:
     return m
 
 
-_SO_CALLED_BEFORE = re.compile(r"\b[Ss]o[\s\-]+\Z")
-_OWN_WORD = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Nn]ovel|[Nn]ew|[Tt]his (?:paper|work))\b")
-_BUILT_ON = re.compile(r"\b(?:based on|built on|using|uses?|requires?|satisf(?:y|ies)|employs?|adopts?|relies on|rely on|follows?)\b")
-
-
 def _so_called_own(text: str, tend: int, at: int) -> bool:
-    """"so-called" names a known term unless the paper's own thing leads the sentence to it ("We
-    also release our toolbox, so-called TISE", "..., yielding the so-called SVDNet"), with nothing
-    it is built on between ("we propose a method ... based on the so-called MDH")."""
-    s0 = _sentence_start(text, tend, at)
-    own = _OWN_WORD.search(text, s0, at)
-    return own is not None and not _BUILT_ON.search(text, own.end(), at)
+    """:func:`kg.extract.proposed_lower.so_called_own` in the sentence holding ``at``."""
+    return so_called_own(text, _sentence_start(text, tend, at), at)
 
 
 def _sentence_start(text: str, tend: int, at: int) -> int:

@@ -15,8 +15,19 @@ stopped the closest rule are relaxed here, and one name at most is taken, the fi
   an acronym the catalogue knows or the text defines for a task, nor one after a preposition or a
   verb ("a new paradigm ... using Vector Symbolic Architectures (VSA)", "a new approach to the
   problem of ... (POMDP)"): those are things the paper works with. A task-shaped long form or a
-  chosen task passes only where an apposition calls the name a method ("this paper proposes Discriminative Optimization (DO), a
-  method that ...": the proposal frame outranks the title's task reading);
+  chosen task passes where an apposition calls the name a method ("this paper proposes Discriminative Optimization (DO), a
+  method that ...": the proposal frame outranks the title's task reading), or where the acronym is the
+  verb's direct object and stands alone or is coined ("we propose the adaptive class preserving
+  representation for classification (ACPRC)", "the Clipped Second Moment Tracking (ClipSMT)
+  algorithm"; not "a novel Multi-Task Learning (MTL) method"). The verbs are the proposal verbs, "we
+  describe", and one after "and" (then, thus) in a sentence led by "we" ("We constrain ... and propose the ...
+  (GPOO) algorithm"; "we propose and analyze the ..."); a title-case long form the letter scan cuts
+  short is read from the object's first word ("Inter-modal Alignment on Intra-modal Self-attentions
+  (IAIS)"); a kind noun may end in a colon, "called:" or "which we named the" before it (a naming
+  verb there counts as the direct object), or stand straight before the acronym no long form spells
+  ("we present an asynchronous method (AsyPFL)"). Not where the words between the
+  verb and the long form, or an apposition after the acronym, name a task, problem or measure ("a new
+  CL problem formulation, ...", "(MRP) as an intermediate task", "(AAA), which is a summary measure");
 - ``fallback-named``: the words after a naming verb in a sentence where the paper presents a new
   thing, whatever their case or head ("a novel method, named clipped Advantage Learning (clipped
   AL)", "a new architecture, that we call a perceptual discriminator", "which we dub Shape-Guided
@@ -74,6 +85,7 @@ _STANDS = re.compile(r"\s*[,.;:]|\s+(?:which|that|to|for|and|as|in|with|on|by|ca
 # Between the verb and the long form: an article and at most three modifiers ("we propose a novel
 # Kinematic and Visual Relation Attention (KV-Relation-ATT)"), no preposition, link or verb.
 _OBJECT_GAP = re.compile(
+    r"(?:\s+and\s+[a-z]+(?=\s+(?:an?|the)\s))?"  # "we propose and analyze the ..."
     r"\s*(?:(?:an?|the)\s+)?(?:(?!(?:of|for|to|from|with|using|by|that|which|as|and|or|on|upon|in|into|via|between|based|such)\b)"
     r"[\w\-]+\s+){0,3}[*\"\u201c]?"
 )
@@ -81,14 +93,31 @@ _OBJECT_GAP = re.compile(
 # regression using ... (DRIFT)", "We propose a novel type of approximation, Spectral relaxation to ...
 # (SQP)": the kind noun of the object, then the long form (after "of", "for" or a comma).
 _KIND_GAP = re.compile(
-    r"\s*(?:an?|the)\s+(?:novel\s+|new\s+)?(?:[\w\-]+\s+){0,2}?(?:" + "|".join(sorted(_METHOD_NOUNS)) + r"|type|kind|class)"
-    r"(?:\s+of|\s+for|\s*,)\s+"
+    r"\s*(?:an?|the)\s+(?:novel\s+|new\s+)?(?:[\w\-]+,?\s+){0,4}?(?:" + "|".join(sorted(_METHOD_NOUNS)) + r"|type|kind|class)"
+    r"(?:\s+of|\s+for|\s*[,:]|,?\s+(?:(?:which|that)\s+we\s+)?(?:called|named|dubbed|termed|call|name|dub|term):?(?:\s+(?:an?|the))?)\s+"
 )
+# "we present an asynchronous method (AsyPFL)": the acronym straight after the object's kind noun,
+# where no long form spells it.
+_KIND_THEN_ACRONYM = re.compile(
+    r"\s*(?:an?|the)\s+(?:novel\s+|new\s+)?(?:[\w\-]+\s+){0,3}?(?:" + "|".join(sorted(_METHOD_NOUNS)) + r")\s*"
+)
+# "we describe a novel ... model (BRAMP)", "We constrain ... and propose the ... (GPOO) algorithm": the
+# presenting verbs the strong rules leave out ("describe" also reports others' work there), and a
+# proposal verb after "and" in a sentence whose subject is "we" (checked apart).
+_MORE_VERBS = re.compile(r"[Wwa](?<!\w[Wwa])(?:(?<=[Ww])e\s+(?:\w+ly\s+|also\s+|here\s+)?describe"
+                         r"|(?<=a)nd\s+(?:then\s+|also\s+|further\s+|thus\s+|hence\s+|therefore\s+)?(?:propose|present|introduce|develop|design|devise|describe))s?\b")
+_WE = re.compile(r"\b[Ww]e\b")
+# The direct object's modifiers name no task or data the paper sets ("we introduce the new task ...").
+_ALONE = re.compile(r"\s*[,.;:]|\s+(?:which|that|to|for|as|in|with|on|by|can|achieves|outperforms)\b")
+_NAMING_GAP = re.compile(r"\b(?:called|named|dubbed|termed|we (?:call|name|dub|term))\b")
+_CAPITAL = re.compile(r"(?<![\w\-])[A-Z]")
+_LINK_WORDS = frozenset({"of", "on", "for", "and", "with", "in", "to", "the", "via", "by", "from"})
+_NOT_METHOD_GAP = re.compile(r"\b(?:task|problem|setting|benchmark|challenge|dataset|corpus|metric|measure|score)s?\b")
 # A passive proposal's subject opens the sentence ("In this paper, a ... (ACR) ... is proposed").
 _LEAD = re.compile(r"\s*(?:(?:In this|In the present|Here)(?: paper| work| study| article)?,?\s*)?")
 # ", a metric that", ", a new benchmark": an apposition that calls the name no method.
 _NOT_METHOD = re.compile(
-    r"\s*,\s*(?:an?|the)\s+(?:[\w\-]+\s+){0,3}?(?:metric|measure|score|benchmark|dataset|corpus|problem|task|setting)s?\b"
+    r"(?:\s*,\s*(?:which\s+is\s+)?|\s+as\s+)(?:an?|the)\s+(?:[\w\-]+\s+){0,3}?(?:metric|measure|score|benchmark|dataset|corpus|problem|task|setting)s?\b"
 )
 _METHOD_APPOSED = re.compile(r"\s*,\s*(?:an?|the)\s+(?:[\w\-]+\s+){0,3}?(?:" + "|".join(sorted(_METHOD_NOUNS)) + r")\b")
 # "called X", "which we dub X", "that we call a X": one to four words up to a clause boundary.
@@ -134,11 +163,12 @@ _PREFIX_HEADS = SYSTEM_NOUNS | {"tool", "toolkit", "library", "agent", "platform
 
 
 def fallback_proposed(text: str, tend: int, sents: list[tuple[int, int]], others: set[str],
-                      task_keys: set[str]) -> Candidate | None:
+                      task_keys: set[str], task_acronyms: set[str] = frozenset()) -> Candidate | None:
     """The paper's own method read with relaxed gates (see the module doc), or None. ``others``: the
     names (normalized) that are not the paper's (the catalogue's, the task acronyms); ``task_keys``:
-    the tasks chosen, which a proposal frame calling the name a method outranks."""
-    return (_proposal_acronym(text, tend, sents, others, task_keys) or _named(text, tend, sents, others)
+    the tasks chosen, which a proposal frame calling the name a method outranks, as the direct object
+    of a proposal verb outranks ``task_acronyms`` (the acronyms of ``others`` defined for a task)."""
+    return (_proposal_acronym(text, tend, sents, others - task_acronyms, task_keys | task_acronyms) or _named(text, tend, sents, others)
             or _our_apposed(text, tend, others) or _title_prefix(text, tend)
             or _title_coined(text, tend, others | task_keys))
 
@@ -148,8 +178,10 @@ def _proposal_acronym(text: str, tend: int, sents: list[tuple[int, int]], others
     """The first acronym defined for the object of a proposal verb or the subject of a passive one."""
     if text.find("(", tend) < 0:
         return None  # (no bracket, no acronym defined: most abstracts)
-    for m in _PROPOSAL_VERB.finditer(text, tend):
-        _, s1 = sentence_at(sents, m.start())
+    for m in sorted([*_PROPOSAL_VERB.finditer(text, tend), *_MORE_VERBS.finditer(text, tend)], key=lambda m: m.start()):
+        s0, s1 = sentence_at(sents, m.start())
+        if text[m.start()] == "a" and not _WE.search(text, s0, m.start()):
+            continue  # "... and propose": only where "we" leads the sentence
         for a in _BRACKETED_ACRONYM.finditer(text, m.end(), s1):
             if (c := _acronym(text, a, m.end(), others, task_keys)) is not None:
                 return c
@@ -157,12 +189,12 @@ def _proposal_acronym(text: str, tend: int, sents: list[tuple[int, int]], others
         s0 = max(sentence_at(sents, m.start())[0], tend)
         lead = _LEAD.match(text, s0)
         if lead and (a := _BRACKETED_ACRONYM.search(text, lead.end(), m.start())):
-            if (c := _acronym(text, a, lead.end(), others, task_keys)) is not None:
+            if (c := _acronym(text, a, lead.end(), others, task_keys, passive=True)) is not None:
                 return c
     return None
 
 
-def _acronym(text: str, a: re.Match, lo: int, others: set[str], task_keys: set[str]) -> Candidate | None:
+def _acronym(text: str, a: re.Match, lo: int, others: set[str], task_keys: set[str], passive: bool = False) -> Candidate | None:
     """The acronym in bracket ``a`` when its long form starts the phrase at ``lo`` (see the module doc)."""
     short = a.group(1)
     if (sum(ch.isupper() for ch in short) < 2 or short.lower() in _FAMILIES or norm(short) in others
@@ -171,15 +203,50 @@ def _acronym(text: str, a: re.Match, lo: int, others: set[str], task_keys: set[s
     if not _STANDS.match(text, a.end()) or _NOT_METHOD.match(text, a.end()):
         return None
     start = long_form_start(short, text, a.start())
-    if start is None or start < lo or not (_OBJECT_GAP.fullmatch(text, lo, start) or _KIND_GAP.fullmatch(text, lo, start)):
+    if (start is None or start < lo) and _KIND_THEN_ACRONYM.fullmatch(text, lo, a.start()) and not _NOT_METHOD_GAP.search(text, lo, a.start()):
+        return Candidate(Role.PROPOSED, a.start(1), a.end(1), "proposed:fallback-acronym", 0.8)
+    if start is not None and start > lo and not (_OBJECT_GAP.fullmatch(text, lo, start) or _KIND_GAP.fullmatch(text, lo, start)):
+        start = _object_start(short, text, lo, start, a.start())
+    if start is None or start < lo or not ((direct := _OBJECT_GAP.fullmatch(text, lo, start)) or _KIND_GAP.fullmatch(text, lo, start)):
         return None
+    if _NOT_METHOD_GAP.search(text, lo, start):
+        return None  # "we propose a new CL problem formulation dubbed ... (CMR)": no method
     long_key = norm(text[start : a.start()])
     if long_key in others or long_key.split()[-1] in _NOT_METHOD_HEADS:
         return None  # "the local calibration error (LCE)": a measure
-    if not _METHOD_APPOSED.match(text, a.end()) and (
+    # "we propose the adaptive class preserving representation for classification (ACPRC)": the name
+    # the verb's direct object defines is the paper's, whatever its words look like.
+    # Before a method noun, only a coined acronym, four characters with lower case ("(ClipSMT)
+    # algorithm"; not "a novel Multi-Task Learning (MTL) method", "a modified differential Structure
+    # from Motion (SfM) algorithm": the field's short form qualifies the method).
+    coined = len(short) >= 4 and not short.isupper()
+    # ("a novel DEC model, which we named the deep embedded ... learning (DECCRL)": a naming verb is
+    # as strong)
+    direct = direct or _NAMING_GAP.search(text, lo, start)
+    if not (_METHOD_APPOSED.match(text, a.end()) or direct and not passive and (_ALONE.match(text, a.end()) or coined)) and (
             long_key in task_keys or norm(short) in task_keys or long_key.split()[-1].rstrip("s") in TASK_HEADS):
-        return None  # "head pose estimation (HPE)": a task the paper works on
+        return None  # "a new approach for head pose estimation (HPE)": a task the paper works on
     return Candidate(Role.PROPOSED, a.start(1), a.end(1), "proposed:fallback-acronym", 0.8)
+
+
+def _object_start(short: str, text: str, lo: int, start: int, end: int) -> int | None:
+    """The first word after the verb's article and modifiers from which the initials of the words
+    (hyphened parts apart) spell ``short`` in order: "Inter-modal Alignment on Intra-modal
+    Self-attentions (IAIS)", where the letter scan stops at "Intra-modal Self-attentions"."""
+    letters = [ch for ch in short.lower() if ch.isalpha()]
+    for cap in _CAPITAL.finditer(text, lo, start):
+        at = cap.start()
+        if cap.group().lower() != letters[0] or not _OBJECT_GAP.fullmatch(text, lo, at):
+            continue
+        words = text[at:end].split()
+        # a title-case name: every word capitalised but the link words ("on", "of", "for")
+        if len(words) > 2 * len(letters) or any(not w[0].isupper() and w not in _LINK_WORDS for w in words):
+            return None
+        initials = iter(p[0].lower() for p in re.split(r"[\s\-]+", text[at:end].strip()) if p)
+        if all(ch in initials for ch in letters):
+            return at
+        return None
+    return None
 
 
 def _named(text: str, tend: int, sents: list[tuple[int, int]], others: set[str]) -> Candidate | None:

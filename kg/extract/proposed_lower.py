@@ -12,7 +12,9 @@ The name is two to four words led by a lower-case word, with no function word in
 running on into the sentence ("a method, which in turn ...") is not a name.
 
 After a naming verb in a sentence where the paper proposes (:func:`_lower_named`: "we propose a
-new concept, called wavefront collision, ...").
+new concept, called wavefront collision, ..."); not after "so-called" unless the paper's own thing
+leads the sentence to it (:func:`so_called_own`: "we employ the so-called hyperbolic cross
+approximation" names a known term).
 
 The title's opening phrase presented bare by the paper's own verb (:func:`title_reused`: "Shrinkage
 Fields for ..." over "we propose shrinkage fields, a ...").
@@ -122,6 +124,19 @@ _NAME_ENDS = re.compile(r"\s*(?:[,.;:]|and\b|which\b|that\b)")
 _ET_AL = re.compile(r"\bet al\b")
 
 
+SO_CALLED_BEFORE = re.compile(r"\b[Ss]o[\s\-]+\Z")
+_OWN_WORD = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Nn]ovel|[Nn]ew|[Tt]his (?:paper|work))\b")
+_BUILT_ON = re.compile(r"\b(?:based on|built on|using|uses?|requires?|satisf(?:y|ies)|employs?|adopts?|relies on|rely on|follows?)\b")
+
+
+def so_called_own(text: str, s0: int, at: int) -> bool:
+    """"so-called" names a known term unless the paper's own thing leads the sentence (from ``s0``)
+    to it ("We also release our toolbox, so-called TISE", "..., yielding the so-called SVDNet"),
+    with nothing it is built on between ("we propose a method ... based on the so-called MDH")."""
+    own = _OWN_WORD.search(text, s0, at)
+    return own is not None and not _BUILT_ON.search(text, own.end(), at)
+
+
 def _single_named(text: str, tend: int, at: int, naming: str, word: str) -> bool:
     """One plain word after a naming verb is a coined name when the title uses it too ("patch
     classifiers, termed actemes" under "From Actemes to Action"); not after "named" (an adjective
@@ -154,6 +169,8 @@ def _lower_named(text: str, tend: int, sents: list[tuple[int, int]], at: int) ->
     if is_name_like(words[0]) or text.startswith(" (", m.end(1)) or text.startswith("(", m.end(1)):
         return []  # "called MCNet ...", "called informed importance tempering (IIT)": other rules' names
     s0 = max(tend, sentence_at(sents, at)[0])
+    if SO_CALLED_BEFORE.search(text, max(s0, at - 6), at) and not so_called_own(text, s0, at):
+        return []  # "we employ the so-called hyperbolic cross approximation": a known term
     # "we refer to this algorithm as magnetic HMC": the paper naming a thing itself presents it, when
     # the name ends the clause ("the motion which we call testing motion influences ..." runs on).
     own_naming = m.group().startswith(("we ", "We ", "which we "))

@@ -481,7 +481,7 @@ def _settled(text: str, tend: int, sents: list[tuple[int, int]] | None, kept: li
     found one (:func:`_with_fallback`), no title span spelling an own acronym's long form, and the
     fallback's dataset where no rule found one (:func:`kg.extract.dataset_fallback.fallback_sets`)."""
     if not any(c.role in _OWN for c in kept):
-        kept, tasks = _with_fallback(text, tend, sents, kept, tasks, known | set(task_acronyms), task_keys)
+        kept, tasks = _with_fallback(text, tend, sents, kept, tasks, known, set(task_acronyms), task_keys)
     tasks = _spans_not_own_long_forms(text, kept, tasks)
     if not any(c.role in _DATA_ROLES for c in kept):
         kept = kept + fallback_sets(text, tend, kept + tasks + urls, task_acronyms)
@@ -502,12 +502,12 @@ def _spans_not_own_long_forms(text: str, kept: list[Candidate], tasks: list[Cand
     return [t for t in tasks if t.rule != TITLE_SPAN_RULE or norm(text[t.start : t.end]) not in longs]
 
 
-def _with_fallback(text: str, tend: int, sents: list[tuple[int, int]] | None, kept: list[Candidate],
-                   tasks: list[Candidate], others: set[str], task_keys: set[str]) -> tuple[list[Candidate], list[Candidate]]:
+def _with_fallback(text: str, tend: int, sents: list[tuple[int, int]] | None, kept: list[Candidate], tasks: list[Candidate],
+                   known: set[str], task_acronyms: set[str], task_keys: set[str]) -> tuple[list[Candidate], list[Candidate]]:
     """``kept`` and ``tasks`` with the own name :func:`fallback_proposed` reads in a paper that has
     none: every candidate with its words takes the proposed role, and a task naming them (or the
     long form of the acronym found) goes."""
-    c = fallback_proposed(text, tend, split_sentences(text) if sents is None else sents, others, task_keys)
+    c = fallback_proposed(text, tend, split_sentences(text) if sents is None else sents, known | task_acronyms, task_keys, task_acronyms - known)
     if c is None:
         return kept, tasks
     key = norm(text[c.start : c.end])

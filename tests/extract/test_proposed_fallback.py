@@ -38,8 +38,9 @@ def test_acronym_that_qualifies_a_noun_or_is_plural_is_no_name():
     assert _fallback("Flying", "We present a controller for micro aerial vehicles (MAVs), which fly.") is None
 
 
-def test_acronym_of_a_task_passes_only_when_an_apposition_calls_it_a_method():
-    abstract_task = "We propose gradient trace estimation (GTE) for robots."
+def test_acronym_of_a_task_after_a_kind_noun_passes_only_when_an_apposition_calls_it_a_method():
+    # after a kind noun ("an approach for"), a task-shaped long form is the task the paper works on
+    abstract_task = "We propose a new approach for gradient trace estimation (GTE) in robots."
     assert _fallback("Robots", abstract_task) is None
     abstract_method = "This paper proposes Gradient Trace Estimation (GTE), a method that learns search directions."
     assert _fallback("Robots", abstract_method) == ("GTE", "proposed:fallback-acronym")
