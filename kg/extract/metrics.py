@@ -107,15 +107,6 @@ def find_metric_values(text: str, tend: int = 0) -> list[Candidate]:
     return out
 
 
-# "81.7% success rate", "a 27% reduction in trajectory L2 error", "the average rotation error by 41%",
-# "error rates of 3.4%", "a $38.4\%$ higher episodic reward", "a normalized score of 0.92": a
-# qualified measure phrase (a measure head with its lower-case qualifiers) written next to a reported
-# figure names a metric the catalogue need not list. Bare "accuracy", "error", "success rate",
-# "score", "reward", "return" or "correlation" names none (the gold guidelines count named
-# metrics; "success rate" with a figure was tried and cost the check sets two false hits, session
-# 20); "error rate", "detection rate", "grasp success rate" and "episodic reward" do.
-
-
 def _heads(name: str, key: str) -> tuple[str, tuple[str, ...]]:
     """The regex of list ``key`` of ``data/<name>.json`` (plain phrases, "(s)" for an optional plural)
     and the head words ``measure_phrases`` looks for first: one list is the source of both."""
@@ -124,6 +115,13 @@ def _heads(name: str, key: str) -> tuple[str, tuple[str, ...]]:
     return regex, tuple(dict.fromkeys(h.removesuffix("(s)").split()[-1] for h in heads))
 
 
+# "81.7% success rate", "a 27% reduction in trajectory L2 error", "the average rotation error by 41%",
+# "error rates of 3.4%", "a $38.4\%$ higher episodic reward", "a normalized score of 0.92": a
+# qualified measure phrase (a measure head with its lower-case qualifiers) written next to a reported
+# figure names a metric the catalogue need not list. Bare "accuracy", "error", "success rate",
+# "score", "reward", "return" or "correlation" names none (the gold guidelines count named
+# metrics; "success rate" with a figure was tried and cost the check sets two false hits, session
+# 20); "error rate", "detection rate", "grasp success rate" and "episodic reward" do.
 _MEASURE_HEAD, _HEAD_WORDS = _heads("metrics", "measure_heads")  # _HEAD_WORDS: "accuracy", "rate", "error", "score", ...
 _QUALIFIER = r"(?:[a-z][a-z\-]*(?:['\u2019]s)?|[A-Z]\d|[Tt]op[\- ]?\d+)"
 _PHRASE = rf"(?P<name>(?:{_QUALIFIER}\s){{0,3}}(?P<head>{_MEASURE_HEAD}))(?![\w\-])"
@@ -377,21 +375,22 @@ def objective_metrics(text: str, found: list[Candidate]) -> set[str]:
 
 # "3.8 F1 / 5.2 EM", "95.7% UAS and 94.1% LAS", "71.2 AP, 89.0 AP50 and 77.1 APx": values reported
 # side by side, each before its name; once one name is a metric, so are its siblings.
-_VALUED = r"\d+(?:\.\d+)?\s?%?\s+"
+_VALUED = r"(?P<value>(?<![\w.])\d+(?:\.\d+)?\s?%?\s+)"
 _SIBLING_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*/\s*)" + _VALUED + r"(?P<name>[A-Za-z][\w\-@]*[\w@])(?![\w\-@]|\.\d)")
 _SIBLING_PREV = re.compile(_VALUED + r"(?P<name>[A-Za-z][\w\-@]*[\w@])\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*/\s*)\Z")
-_VALUE_BEFORE = re.compile(r"(?<![\w.])" + _VALUED + r"\Z")
+_VALUE_BEFORE = re.compile(_VALUED + r"\Z")
 
 
 def valued_siblings(text: str, found: list[Candidate]) -> list[Candidate]:
     """Acronyms reported with a value beside a metric reported the same way ("3.8 F1 / 5.2 EM")."""
     taken = {(c.start, c.end) for c in found}
-    todo = [c for c in found if c.role is Role.METRIC and _VALUE_BEFORE.search(text, max(0, c.start - 12), c.start)]
+    # (each metric with where its value starts: a sibling's is where its match put it, however long)
+    todo = [(c, v.start()) for c in found if c.role is Role.METRIC and (v := _VALUE_BEFORE.search(text, max(0, c.start - 12), c.start))]
     out: list[Candidate] = []
     while todo:
-        c = todo.pop()
+        c, value_at = todo.pop()
         after = _SIBLING_NEXT.match(text, c.end)
-        before = _SIBLING_PREV.search(text, max(0, c.start - 40), _VALUE_BEFORE.search(text, max(0, c.start - 12), c.start).start())
+        before = _SIBLING_PREV.search(text, max(0, c.start - 40), value_at)
         for m in filter(None, (after, before)):
             name = m.group("name")
             if (m.start("name"), m.end("name")) in taken or not is_acronym(name) or name in _NOT_METRICS or len(name) > 10:
@@ -401,7 +400,7 @@ def valued_siblings(text: str, found: list[Candidate]) -> list[Candidate]:
             sib = Candidate(Role.METRIC, m.start("name"), m.end("name"), "metrics:valued-sibling", 0.7)
             taken.add((sib.start, sib.end))
             out.append(sib)
-            todo.append(sib)
+            todo.append((sib, m.start("value")))
     return out
 
 

@@ -5,8 +5,9 @@ words (:data:`GENERIC_METRIC`, :data:`GENERIC_HEAD`), changes "from A to B" (:da
 "respectively" and a digit test. Credit: what :mod:`kg.extract.result_credit` reads to tell whom a value is
 (our / compared / written subjects, baselines, hosts, backbones, components, people); names: what
 :mod:`kg.extract.result_names` reads for the paper's own name (quoted and "called" names, title heads).
-The patterns one module reads alone live beside it: :mod:`kg.extract.result_score_patterns` (is a number a
-score, absolute or a change), :mod:`kg.extract.result_metric_patterns` (which metric a value is in) and
+The patterns of one question are in modules of their own, each naming its readers (the module of that question
+and :mod:`kg.extract.results`): :mod:`kg.extract.result_score_patterns` (is a number a score, absolute or a
+change), :mod:`kg.extract.result_metric_patterns` (which metric a value is in) and
 :mod:`kg.extract.result_set_patterns` (which dataset). Each pattern says what it catches."""
 
 from __future__ import annotations

@@ -72,6 +72,11 @@ _OWN_PHRASE = r"(?:absolute\s+|relative\s+)?(?:(?!(?:on|in|for|with|at|and|or|wh
     r"improv\w*|gains?|better|higher|lower|more|less|increases?|decreases?)\b)[\w@./-]+\s+){0,3}?"
 WORSE_HIGHER_AFTER = re.compile(r"\s*(?:\\?%|points?|pp|percent)?\s*" + _OWN_PHRASE + r"(?:drops?|loss|degradation|decrease|less|lower|worse|behind|below)\b", re.I)
 WORSE_LOWER_AFTER = re.compile(r"\s*(?:\\?%|points?|pp|percent)?\s*" + _OWN_PHRASE + r"(?:increase|higher|more|worse|behind)\b", re.I)
+# "gains 1.5 BLEU", "improves the accuracy by 2.1", "reduces WER by 0.4" (lower-is-better): a verb naming a change for the
+# better right before a value (no other value between), by a higher-is-better score and by a lower-is-better one
+_BETTER_TAIL = r"\w*\s+(?:[A-Za-z@.-][\w@.-]*\s+){0,3}?(?:by\s+|of\s+)?(?:only\s+)?(?:an?\s+)?$"
+BETTER_HIGHER_BEFORE = re.compile(r"\b(?:gain|improv|increas|boost|rais|lift|outperform|surpass|exceed|beat)" + _BETTER_TAIL, re.I)
+BETTER_LOWER_BEFORE = re.compile(r"\b(?:gain|improv|reduc|decreas|lower|cut|outperform|surpass|exceed|beat)" + _BETTER_TAIL, re.I)
 # "at 0.5 IoU", "IoU threshold of 0.5": an overlap threshold, not a score
 THRESHOLD = re.compile(r"\bat\s*$")
 # what an "at <value>" operating point is set in: an overlap, or the precision/recall traded off

@@ -2,7 +2,8 @@
 ranges, hedged values ("up to", "over": :func:`not_score_before`), thresholds, targets, shares of another
 score and the start of a change; :func:`not_its_score` a value its metric does not score (a degradation, a
 capture rate); :func:`is_improvement` tells a relative claim (a gain, a margin, a drop) from an absolute
-score, :func:`is_degradation` a change for the worse (evidence, no gain to list). Used by :mod:`kg.extract.results`;
+score, :func:`is_degradation` a change for the worse (evidence, no gain to list), :func:`names_own_change` a change
+whose own words give its direction. Used by :mod:`kg.extract.results`;
 pure functions of the text and the value's match."""
 
 from __future__ import annotations
@@ -14,16 +15,16 @@ from .result_lists import unit_of
 from .result_metrics import Named, higher_is_better, metric_name
 from .result_patterns import CHANGE_START_AFTER, CHANGE_START_BEFORE, GENERIC_METRIC, OTHER_QUANTITY_AFTER, PHYSICAL_UNIT
 from .result_score_patterns import (
-    AT_OPERATING_POINT_BEFORE, BOUND_BEFORE, CAPTURED_AFTER, CAPTURED_BEFORE, COMMA_LESS_LIST_AFTER, COUNT_TO_REACH_BEFORE,
-    DEGRADATION_BEFORE, GAP_CHANGE_BEFORE, HEDGED_LIST_BEFORE, HEDGED_METRIC_BEFORE, HEDGE_AFTER, IMPROVEMENT_AFTER,
-    IMPROVEMENT_BEFORE, KEEP_BEFORE, KEPT_SHARE_AFTER, LETTER_BEFORE, LOST_RANGE_AFTER, LOST_RANGE_BEFORE,
-    MARGIN_AFTER_COMPARED, MIXED_CASE_NAME_BEFORE, NOT_SCORE_BEFORE, OPERATING_POINT_AFTER, PAREN_ACRONYM_AFTER, RANGE_AFTER,
-    RANGE_END, RANGING_BEFORE, REFERENCE_BEFORE, SHARE_AFTER, SUBSET_AFTER, TARGET_AFTER, THRESHOLD, WORSENED_BEFORE,
-    WORSE_HIGHER_AFTER, WORSE_LOWER_AFTER, YEAR,
+    AT_OPERATING_POINT_BEFORE, BETTER_HIGHER_BEFORE, BETTER_LOWER_BEFORE, BOUND_BEFORE, CAPTURED_AFTER, CAPTURED_BEFORE,
+    COMMA_LESS_LIST_AFTER, COUNT_TO_REACH_BEFORE, DEGRADATION_BEFORE, GAP_CHANGE_BEFORE, HEDGED_LIST_BEFORE,
+    HEDGED_METRIC_BEFORE, HEDGE_AFTER, IMPROVEMENT_AFTER, IMPROVEMENT_BEFORE, KEEP_BEFORE, KEPT_SHARE_AFTER,
+    LETTER_BEFORE, LOST_RANGE_AFTER, LOST_RANGE_BEFORE, MARGIN_AFTER_COMPARED, MIXED_CASE_NAME_BEFORE, NOT_SCORE_BEFORE,
+    OPERATING_POINT_AFTER, PAREN_ACRONYM_AFTER, RANGE_AFTER, RANGE_END, RANGING_BEFORE, REFERENCE_BEFORE, SHARE_AFTER,
+    SUBSET_AFTER, TARGET_AFTER, THRESHOLD, WORSENED_BEFORE, WORSE_HIGHER_AFTER, WORSE_LOWER_AFTER, YEAR,
 )
 from .result_metric_patterns import SPEED
 
-__all__ = ["is_score", "not_score_before", "not_its_score", "is_improvement", "is_degradation", "parse_number"]
+__all__ = ["is_score", "not_score_before", "not_its_score", "is_improvement", "is_degradation", "names_own_change", "parse_number"]
 
 
 def parse_number(text: str) -> float | None:
@@ -141,9 +142,7 @@ def is_degradation(text: str, s: int, v: re.Match, metric: Named) -> bool:
     """Whether the change ``v`` of ``metric`` is for the worse: "a 0.9% top-1 accuracy drop", "sacrificing 0.4%
     accuracy", "2.4 points lower than the supervised case" (a higher-is-better score), "increases FID by 2", "a 0.4
     WER increase" (lower-is-better). The results gold keeps these doubtful; they are no gain to list."""
-    hib = higher_is_better(metric.name)
-    if hib is None:
-        hib = higher_is_better(metric_name(metric.name))
+    hib = _direction(metric)
     if hib is None:
         return False
     before = text[max(s, v.start() - 60) : v.start()].replace("$", "")
@@ -151,3 +150,21 @@ def is_degradation(text: str, s: int, v: re.Match, metric: Named) -> bool:
     if hib:
         return bool(DEGRADATION_BEFORE.search(before) or WORSE_HIGHER_AFTER.match(after))
     return bool(WORSENED_BEFORE.search(before) or WORSE_LOWER_AFTER.match(after))
+
+
+def names_own_change(text: str, s: int, v: re.Match, metric: Named) -> bool:
+    """Whether the change ``v`` of ``metric`` says its own direction, other than for the worse when
+    :func:`is_degradation` is false: a word after it ("a 1.5 BLEU gain", "2.1% over X") or a verb for the better
+    before it ("gains 1.5", "reduces WER by 0.4"). Such a value does not go on the list of a loss beside it."""
+    after = text[v.end() : v.end() + 50].replace("$", "")
+    if IMPROVEMENT_AFTER.match(after):
+        return True
+    hib = _direction(metric)
+    before = text[max(s, v.start() - 50) : v.start()].replace("$", "")
+    return hib is not None and (BETTER_HIGHER_BEFORE if hib else BETTER_LOWER_BEFORE).search(before) is not None
+
+
+def _direction(metric: Named) -> bool | None:
+    """Is ``metric`` higher-is-better (None: unknown), by its name or the metric its name holds?"""
+    hib = higher_is_better(metric.name)
+    return higher_is_better(metric_name(metric.name)) if hib is None else hib

@@ -30,7 +30,7 @@ from .result_names import widened, written_names
 from .result_metrics import Named, metric_spans, metric_name, percent_scale, higher_is_better
 from .result_lists import compared_paren_metric, compared_metrics, rival_credit, rival_sets, changed_in as _changed_in, groups as _groups, set_headed_metric as _set_headed_metric, split_asides as _split_asides, unit_of as _unit
 from .result_metric_of import abstract_metric as _abstract_metric, unnamed_change_metric as _unnamed_change_metric, elliptical_metrics as _elliptical_metrics, group_metrics as _group_metrics, metric_after as _metric_after, shared_with as _shared_with, sole_metric as _sole_metric, other_acronym as _other_acronym
-from .result_scores import is_degradation, is_improvement, is_score, not_its_score, not_score_before, parse_number
+from .result_scores import is_degradation, is_improvement, names_own_change, is_score, not_its_score, not_score_before, parse_number
 from .result_sets import fullest, group_datasets, over_sets, own_set_phrases, names_other_set, one_identity, set_and_confidence, unknown_named_sets, with_written, written_after_values
 from .result_patterns import (  # noqa: F401  (GENERIC_METRIC is part of this module's API)
     GENERIC_METRIC, VALUE, SPREAD, SCORING_VERB, RESPECTIVELY, DIGIT, FROM_TO, PHYSICAL_UNIT, TIME_UNIT,
@@ -269,15 +269,20 @@ def _listed_confidence(text: str, s: int, v: re.Match, members: list[re.Match], 
     kind, rule, conf = row
     if kind == "absolute" and rule in ("baseline-value", "unnamed-other"):
         return min(conf, UNCREDITED), worse
-    if kind == "improvement" and _for_the_worse(text, s, v, members, metric, worse):
-        return min(conf, UNCREDITED), v
+    if kind == "improvement":  # (a change for the better ends the list of a loss before it)
+        return (min(conf, UNCREDITED), v) if _for_the_worse(text, s, v, members, metric, worse) else (conf, None)
     return conf, worse
 
 
 def _for_the_worse(text: str, s: int, v: re.Match, members: list[re.Match], metric: _Named, worse: re.Match | None) -> bool:
     """Whether the change ``v`` (of the list ``members``) is for the worse: its words or its list's say so ("a 0.9%
-    top-1 accuracy drop"), or it goes on the list of the loss ``worse`` before it ("drops 6.4% on A and 29.5% on B")."""
-    if any(is_degradation(text, s, w, metric) for w in (v, members[0], members[-1])):
+    top-1 accuracy drop"), or it goes on the list of the loss ``worse`` before it ("drops 6.4% on A and 29.5% on B"),
+    unless its own words give its direction ("a 0.3 BLEU drop on A and a 1.5 BLEU gain on B": :func:`names_own_change`)."""
+    if is_degradation(text, s, v, metric):
+        return True
+    if names_own_change(text, s, v, metric):
+        return False
+    if any(is_degradation(text, s, w, metric) for w in (members[0], members[-1])):
         return True
     if worse is None or worse.end() > members[0].start():
         return False

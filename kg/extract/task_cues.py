@@ -32,7 +32,7 @@ from .doc import Candidate
 from .shapes import TASK_HEADS, WEAK_HEADS, lower_same_length
 from .title_clause import ACTION_SUFFIXES, BREAK, FIELDS
 from .title_clause import norm_phrase_words as _norm
-from .words import alternation, load, word_set
+from .words import load, word_set
 
 __all__ = [
     "application_context", "closing_phrases", "widened_catalogue_tasks", "coordinated_modifier", "coordinated_tasks", "evaluated_phrases", "head_word",

@@ -45,4 +45,5 @@ def test_memoised_answers_are_per_text() -> None:
     assert lower_same_length(a) == a.lower() and lower_same_length(b) == b.lower()
     assert lower_same_length(a) == a.lower()  # kept for a while another text was asked
     assert holds_digit(a) and not holds_digit(b) and holds_digit(a)
+    assert dict(shapes._LOWERED) == {a: a.lower(), b: b.lower()} and dict(shapes._DIGITS) == {a: True, b: False}
     assert lower_same_length("İstanbul") is None  # a letter whose lower case is longer: no same-length text

@@ -282,6 +282,21 @@ def test_acronyms_reported_with_values_beside_a_metric_are_metrics(text: str, kn
     assert sorted(text[c.start : c.end] for c in got) == sorted(names)
 
 
+@pytest.mark.parametrize("text", [
+    "Gains of 3.8 F1 / 123456789012.5 EM on average.",  # a sibling's value longer than the window before a name
+    "Gains of 3.8 F1 / 5.2          EM on average.",  # a run of spaces between a value and its name
+    "Gains of 3.8 F1 / 5.2\n\n\n\n\n\n\n\n\n\n\nEM on average.",
+])
+def test_a_sibling_however_far_its_value_is_metric_too(text: str) -> None:
+    # each sibling is read again for siblings of its own from where its value starts (an error before: its value
+    # was searched again in the 12 characters before its name, and not found)
+    from kg.extract.metrics import valued_siblings
+
+    at = text.index("F1")
+    got = valued_siblings(text, [Candidate(Role.METRIC, at, at + 2, "catalogue", 0.9)])
+    assert [text[c.start : c.end] for c in got] == ["EM"]
+
+
 def test_a_metric_named_only_as_the_base_of_a_reward_is_no_metric() -> None:
     from kg.extract.metrics import objective_metrics
 

@@ -44,3 +44,15 @@ def test_result_degradations_a_change_for_the_worse_is_evidence_only(text, value
 def test_result_degradations_a_drop_heading_a_list_speaks_for_the_list():
     text = "Under FooNet, the accuracy drops 6.4% on BarSet and 29.5% on BazSet."
     assert _rows(text) == [("6.4", "improvement", False), ("29.5", "improvement", False)]
+
+
+@pytest.mark.parametrize("text", [
+    "With FooNet the BLEU drops 0.3 on BarSet, while it gains 1.5 on BazSet and 2.0 on QuxSet.",
+    "FooNet loses 0.3 BLEU on BarSet and gains 1.5 BLEU on BazSet and 2.0 BLEU on QuxSet.",
+    "FooNet has a 0.3 BLEU drop on BarSet, a 1.5 BLEU gain on BazSet and a 2.0 BLEU gain on QuxSet.",
+])
+def test_result_degradations_a_gain_after_a_loss_is_listed(text):
+    # a value whose own words say it is for the better, and the values after it, are not on the loss's list
+    named = NAMED + [("BazSet", D), ("QuxSet", D)]
+    got = [(r.value, ranked(r.confidence)) for r in results_of(text, named, "FooNet")]
+    assert got == [("0.3", False), ("1.5", True), ("2.0", True)]

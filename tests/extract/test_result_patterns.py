@@ -1,6 +1,6 @@
-"""Result patterns (kg.extract.result_patterns): those rewritten for speed find what their plain forms
-find; units written out, words going on after a value, hedged numbers and "recall rate" read as
-the corpus abstracts write them (made-up sentences in their shapes)."""
+"""Result patterns (kg.extract.result_patterns and the three modules split from it): those rewritten
+for speed find what their plain forms find; units written out, words going on after a value, hedged
+numbers and "recall rate" read as the corpus abstracts write them (made-up sentences in their shapes)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """The set a result was measured on (kg.extract.result_sets and the set patterns of
-kg.extract.result_patterns): a parenthesis of values before its set, a set name no recogniser
+kg.extract.result_set_patterns): a parenthesis of values before its set, a set name no recogniser
 knows (an acronym and an edition year), and a machine that is no set."""
 
 from __future__ import annotations
