@@ -148,7 +148,13 @@ def span_features(
     kw = key.split()
     # (the abstract writes the span only if it writes each of its words; where it writes the span
     # it writes the span's parts, and where it does not, no longer phrase holding it)
-    shares = [has(" " + w) for w in kw]
+    shares = []
+    for w in kw:  # (has(" " + w) written out: the call costs more than the lookup)
+        w = " " + w
+        found = seen.get(w)
+        if found is None:
+            found = seen[w] = w in padded
+        shares.append(found)
     count = padded.count(f" {key} ") if all(shares) else 0
     seen[key] = count > 0
     f[_ABS[min(count, 2)]] = 1.0
@@ -361,7 +367,7 @@ TASK_ENDS = tuple("last:" + c for c in sorted(_TASK_END_CLASSES))
 
 
 def _task_end(f: dict[str, float]) -> bool:
-    return any(k in f for k in TASK_ENDS)
+    return not f.keys().isdisjoint(TASK_ENDS)  # (a set test in C: asked of every candidate)
 
 
 def _pick_clauses(title: str, clauses: list, picks: dict[str, str]) -> set[int]:
