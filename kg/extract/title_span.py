@@ -109,14 +109,6 @@ def span_features(
     the title spans those picks are, ``classes`` :func:`_word_classes` of the title, ``seen`` what
     this ``padded`` was already found to hold (the spans of a title share words and phrases). A
     flag that is off is left out (its weight times 0 adds nothing)."""
-    seen = {} if seen is None else seen
-
-    def has(phrase: str) -> bool:  # (" phrase " in padded; " word" as the key of a word's start)
-        found = seen.get(phrase)
-        if found is None:
-            found = seen[phrase] = (phrase if phrase[0] == " " else f" {phrase} ") in padded
-        return found
-
     c, i, j = sp.clause, sp.i, sp.j
     words = clauses[c]
     cls = (classes if classes is not None else _word_classes(title, clauses))[c]
@@ -145,6 +137,37 @@ def span_features(
         if words[k][2] in _LINKS:
             f["inner:" + words[k][2]] = 1.0
     key = sp.key
+    _abstract_features(f, title, words, sp, ends, padded, {} if seen is None else seen)
+    if key in FIELDS:
+        f["field"] = 1.0
+    if not picks:
+        f["no_pick"] = 1.0
+    else:
+        if key in picks:
+            f["pick"] = 1.0
+            f["pick:" + picks[key]] = 1.0
+        if any(key != p and f" {key} " in f" {p} " for p in picks):
+            f["inside_pick"] = 1.0
+        if any(key != p and f" {p} " in f" {key} " for p in picks):
+            f["holds_pick"] = 1.0
+    for q in anchors:
+        if q.clause == c and q != sp and i < q.j and q.i < j:
+            _shift_features(f, cls, sp, q)
+    return f
+
+
+def _abstract_features(f: dict[str, float], title: str, words: list, sp: Span, ends: bool, padded: str,
+                       seen: dict[str, bool]) -> None:
+    """The features of :func:`span_features` that read the abstract (``padded``, ``seen``), added to ``f``."""
+
+    def has(phrase: str) -> bool:  # (" phrase " in padded; " word" as the key of a word's start)
+        found = seen.get(phrase)
+        if found is None:
+            found = seen[phrase] = (phrase if phrase[0] == " " else f" {phrase} ") in padded
+        return found
+
+    i, j, n = sp.i, sp.j, sp.j - sp.i
+    key = sp.key
     kw = key.split()
     # (the abstract writes the span only if it writes each of its words; where it writes the span
     # it writes the span's parts, and where it does not, no longer phrase holding it)
@@ -170,22 +193,6 @@ def span_features(
     if count and not ends and has(f"{key} {norm_phrase_words(title[words[j][0] : words[j][1]])}"):
         f["abs_one_more_right"] = 1.0
     f["abs_word_share"] = sum(shares) / n
-    if key in FIELDS:
-        f["field"] = 1.0
-    if not picks:
-        f["no_pick"] = 1.0
-    else:
-        if key in picks:
-            f["pick"] = 1.0
-            f["pick:" + picks[key]] = 1.0
-        if any(key != p and f" {key} " in f" {p} " for p in picks):
-            f["inside_pick"] = 1.0
-        if any(key != p and f" {p} " in f" {key} " for p in picks):
-            f["holds_pick"] = 1.0
-    for q in anchors:
-        if q.clause == c and q != sp and i < q.j and q.i < j:
-            _shift_features(f, cls, sp, q)
-    return f
 
 
 _START, _END = ("<start>",), ("<end>",)
