@@ -32,7 +32,8 @@ starts) and run their own expressions only there, and the catalogue is matched o
 so no component reads tokens (spaCy's rule tokenizer alone cost about as much as all the
 rules). :meth:`Extractor.analyse` runs each component over a batch of docs before the next
 component (each component's code and patterns stay in the processor's caches: about a tenth less
-CPU than paper by paper); what several components ask of a doc text (its lower case, its runs of
+CPU than paper by paper; the resolver, through its ``batch``, runs each of its steps over the
+batch, its two trained models apart: :mod:`kg.extract.steps`); what several components ask of a doc text (its lower case, its runs of
 word characters, its acronym definitions) is kept per text for a batch (:class:`kg.extract.shapes.TextMemo`). Full-text scans are led by a literal or a character class, or gated by a substring
 every match holds, so the regex engine skips to candidates in C. The speed on corpus
 abstracts is measured by ``benchmarks/bench_extract.py`` (README, Performance).
@@ -164,7 +165,8 @@ class Extractor:
             for at in range(0, len(texts), _CHUNK):  # (a batch at a time: a caller may pass a corpus)
                 docs = [state_doc(title, abstract) for title, abstract in texts[at : at + _CHUNK]]
                 for proc in components:
-                    docs = [proc(doc) for doc in docs]
+                    batch = getattr(proc, "batch", None)  # (a component with steps to run over the batch)
+                    docs = batch(docs) if batch is not None else [proc(doc) for doc in docs]
                 out.extend((tuple(st.mentions or ()), st.results or ()) for st in map(state, docs))
         return out
 

@@ -396,13 +396,12 @@ class CatalogueMatcher:
         gated = self._gated
         for key in self._keys.intersection(runs):
             filed, gates, behind = gated[key]
-            if gates is not None:
+            if gates is not None and not gates.isdisjoint(runs):  # (most keys open no gate: no empty set made)
                 opened = gates.intersection(runs)
-                if opened:
-                    for g in opened:
-                        filed += behind[g]
-                    if len(opened) > 1:  # a form behind both spellings of its tail is read once
-                        filed = tuple({id(f): f for f in filed}.values())
+                for g in opened:
+                    filed += behind[g]
+                if len(opened) > 1:  # a form behind both spellings of its tail is read once
+                    filed = tuple({id(f): f for f in filed}.values())
             for form, n, entry, exact, rest, tail, spellings, tried, check, plural in filed:
                 # Past the gates, a form still needs all its runs: "image classification" its tail.
                 if (rest is None or rest <= runs) and (tail is None or not runs.isdisjoint(tail)) and (tried is None or tried not in runs):

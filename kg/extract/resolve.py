@@ -56,6 +56,7 @@ this order (:func:`revise`, then :func:`resolve`):
 from __future__ import annotations
 
 import re
+from collections.abc import Generator
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -77,6 +78,7 @@ from .shapes import STOP_NAMES, lower_same_length, norm
 from .task_cues import application_context, in_task_list, widened_catalogue_tasks
 from .tasks import MAX_TASKS
 from .long_forms import find_definitions
+from .steps import run_steps
 from .title_clause import name_key
 from .title_span import SPAN_RULE as TITLE_SPAN_RULE, revise_title_tasks
 from .task_more import more_tasks
@@ -385,6 +387,15 @@ def resolve(
     (:func:`kg.extract.redefined.redefined_acronyms`). ``tend``: where the title ends (read from
     the text when not given); ``sents``: the sentence spans (split when not given); ``pool``: the
     task phrases the task rules did not take (:func:`kg.extract.task_more.more_tasks` scores them)."""
+    return run_steps([resolve_steps(text, found, task_acronyms, catalogue, tend, sents, pool)])[0]
+
+
+def resolve_steps(
+    text: str, found: list[Candidate], task_acronyms: set[str] = frozenset(), catalogue: Catalogue | None = None,
+    tend: int | None = None, sents: list[tuple[int, int]] | None = None, pool: list[Candidate] = (),
+) -> Generator[None, None, list[Candidate]]:
+    """:func:`resolve` as a generator pausing before each trained model and after the last (the
+    steps :func:`kg.extract.steps.run_steps` runs over a batch); it returns the resolved candidates."""
     tend = title_end(text) if tend is None else tend
     redefined = redefined_acronyms(text, found, catalogue) | inside_defined_names(text, found)
     found = [c for c in found if c.confidence >= MIN_CONFIDENCE and c.end > c.start
@@ -396,7 +407,7 @@ def resolve(
     urls = [c for c in found if c.role in (Role.CODE_URL, Role.OTHER_URL)]
     names = [c for c in found if c.role in _NAME_ROLES]
 
-    tasks, task_keys = _chosen_tasks(text, tend, tasks, names, pool)
+    tasks, task_keys = yield from _chosen_tasks(text, tend, tasks, names, pool)
     names = [
         c for c in names
         if ((key := norm(text[c.start : c.end])) not in task_acronyms or _own_despite_task(text, tend, c))
@@ -459,19 +470,22 @@ def resolve(
 
 
 def _chosen_tasks(text: str, tend: int, tasks: list[Candidate], names: list[Candidate],
-                  pool: list[Candidate] = ()) -> tuple[list[Candidate], set[str]]:
+                  pool: list[Candidate] = ()) -> Generator[None, None, tuple[list[Candidate], set[str]]]:
     """The tasks chosen (:func:`select_tasks`, then the model's title span, then the scored further
     tasks of the candidates not chosen and the ``pool``) and the words of every task chosen before or
     after the models: a model's span is never a name another role holds (a task would take the
     name's place), and a rule's task it replaces still keeps its phrase from the names ("Domain
-    Generalization")."""
+    Generalization"). A generator (a step of :func:`resolve_steps` ends before each model)."""
     offered = _tasks_not_names(text, tasks, names)
     tasks = select_tasks(text, offered)
     task_keys = {norm(text[c.start : c.end]) for c in tasks}
     name_keys = {name_key(text[c.start : c.end]) for c in names}  # (the models' key: title_clause.name_key)
+    yield  # (a step ends before each model: kg.extract.steps.run_steps)
     tasks = revise_title_tasks(text, tend, tasks, name_keys)
+    yield
     if len(tasks) < MAX_TASKS:
         tasks = more_tasks(text, tend, tasks, [c for c in offered if c not in tasks] + list(pool), name_keys)
+    yield
     return tasks, task_keys | {norm(text[c.start : c.end]) for c in tasks}
 
 
@@ -578,15 +592,23 @@ def resolve_component(nlp: Language, name: str):
     # long forms tell an acronym's catalogue sense from the one the abstract defines.
     catalogue = load_catalogue(nlp.get_pipe_config("kg_catalogue").get("path")) if "kg_catalogue" in nlp.pipe_names else None
 
-    def component(doc: Doc) -> Doc:
+    def steps(doc: Doc):
         st = state(doc)
         candidates = st.candidates
         low = lower_same_length(st.text)
         if low is not None:  # a catalogue task takes the modifiers the text keeps writing before it
             candidates = widened_catalogue_tasks(st.text, candidates, low)
         found = revise(st.text, st.title_end, candidates, st.title_tasks)
-        kept = resolve(st.text, found, st.task_acronyms, catalogue, st.title_end, st.sents, st.task_pool)
-        st.mentions = to_mentions(st.text, st.title_end, st.sents, kept)
-        return doc
+        return resolve_steps(st.text, found, st.task_acronyms, catalogue, st.title_end, st.sents, st.task_pool)
 
+    def batch(docs: list[Doc]) -> list[Doc]:
+        for doc, kept in zip(docs, run_steps([steps(doc) for doc in docs])):
+            st = state(doc)
+            st.mentions = to_mentions(st.text, st.title_end, st.sents, kept)
+        return docs
+
+    def component(doc: Doc) -> Doc:
+        return batch([doc])[0]
+
+    component.batch = batch  # (kg.extract.Extractor.analyse runs a batch of docs through it)
     return component

@@ -109,43 +109,75 @@ def span_features(
     the title spans those picks are, ``classes`` :func:`_word_classes` of the title, ``seen`` what
     this ``padded`` was already found to hold (the spans of a title share words and phrases). A
     flag that is off is left out (its weight times 0 adds nothing)."""
-    seen = {} if seen is None else seen
+    c, i, j = sp.clause, sp.i, sp.j
+    words = clauses[c]
+    cls = (classes if classes is not None else _word_classes(title, clauses))[c]
+    n = j - i
+    ends = j == len(words)
+    # (the keys in the order the weights were trained in: span_score sums them in this order)
+    f: dict[str, float] = {"bias_len": float(n), _LEN[n] if n < len(_LEN) else f"len={n}": 1.0, _CLAUSE_NO[min(c, 2)]: 1.0}
+    if i == 0:
+        f["starts_clause"] = 1.0
+    if ends:
+        f["ends_clause"] = 1.0
+        if i == 0:
+            f["whole_clause"] = 1.0
+    if title.find(":", 0, sp.start) >= 0:
+        f["after_colon"] = 1.0
+    first, last = cls[i], cls[j - 1]
+    f.update(_FIRST.get(first) or _tagged("first:", first))
+    f.update(_LAST.get(last) or _tagged("last:", last))
+    f[_FIRST_LAST.get((first[0], last[0])) or _first_last(first[0], last[0])] = 1.0
+    f[_LEN_END[min(n, 4)][ends]] = 1.0
+    before = cls[i - 1] if i else _START
+    f.update(_BEFORE.get(before) or _tagged("before:", before))
+    after = _END if ends else cls[j]
+    f.update(_AFTER.get(after) or _tagged("after:", after))
+    for k in range(i + 1, j - 1):
+        if words[k][2] in _LINKS:
+            f["inner:" + words[k][2]] = 1.0
+    key = sp.key
+    _abstract_features(f, title, words, sp, ends, padded, {} if seen is None else seen)
+    if key in FIELDS:
+        f["field"] = 1.0
+    if not picks:
+        f["no_pick"] = 1.0
+    else:
+        if key in picks:
+            f["pick"] = 1.0
+            f["pick:" + picks[key]] = 1.0
+        if any(key != p and f" {key} " in f" {p} " for p in picks):
+            f["inside_pick"] = 1.0
+        if any(key != p and f" {p} " in f" {key} " for p in picks):
+            f["holds_pick"] = 1.0
+    for q in anchors:
+        if q.clause == c and q != sp and i < q.j and q.i < j:
+            _shift_features(f, cls, sp, q)
+    return f
+
+
+def _abstract_features(f: dict[str, float], title: str, words: list, sp: Span, ends: bool, padded: str,
+                       seen: dict[str, bool]) -> None:
+    """The features of :func:`span_features` that read the abstract (``padded``, ``seen``), added to ``f``."""
 
     def has(phrase: str) -> bool:  # (" phrase " in padded; " word" as the key of a word's start)
         found = seen.get(phrase)
         if found is None:
-            found = seen[phrase] = (f"{phrase}" if phrase[0] == " " else f" {phrase} ") in padded
+            found = seen[phrase] = (phrase if phrase[0] == " " else f" {phrase} ") in padded
         return found
 
-    words = clauses[sp.clause]
-    cls = (classes if classes is not None else _word_classes(title, clauses))[sp.clause]
-    n = sp.j - sp.i
-    f: dict[str, float] = {"bias_len": float(n), _LEN[n] if n < len(_LEN) else f"len={n}": 1.0}
-    f[_CLAUSE_NO[min(sp.clause, 2)]] = 1.0
-    ends = sp.j == len(words)
-    if sp.i == 0:
-        f["starts_clause"] = 1.0
-    if ends:
-        f["ends_clause"] = 1.0
-    if sp.i == 0 and ends:
-        f["whole_clause"] = 1.0
-    if title.find(":", 0, sp.start) >= 0:
-        f["after_colon"] = 1.0
-    first, last = cls[sp.i], cls[sp.j - 1]
-    f.update(_tagged("first:", first))
-    f.update(_tagged("last:", last))
-    f[f"first_last:{first[0]}/{last[0]}"] = 1.0
-    f[_LEN_END[min(n, 4)][ends]] = 1.0
-    f.update(_tagged("before:", cls[sp.i - 1] if sp.i else _START))
-    f.update(_tagged("after:", cls[sp.j] if sp.j < len(words) else _END))
-    for k in range(sp.i + 1, sp.j - 1):
-        if words[k][2] in _LINKS:
-            f["inner:" + words[k][2]] = 1.0
+    i, j, n = sp.i, sp.j, sp.j - sp.i
     key = sp.key
     kw = key.split()
     # (the abstract writes the span only if it writes each of its words; where it writes the span
     # it writes the span's parts, and where it does not, no longer phrase holding it)
-    shares = [has(" " + w) for w in kw]
+    shares = []
+    for w in kw:  # (has(" " + w) written out: the call costs more than the lookup)
+        w = " " + w
+        found = seen.get(w)
+        if found is None:
+            found = seen[w] = w in padded
+        shares.append(found)
     count = padded.count(f" {key} ") if all(shares) else 0
     seen[key] = count > 0
     f[_ABS[min(count, 2)]] = 1.0
@@ -156,27 +188,11 @@ def span_features(
             f["abs_drop_first"] = 1.0
         if count or has(" ".join(kw[:-1])):
             f["abs_drop_last"] = 1.0
-    if count and sp.i and has(f"{norm_phrase_words(title[words[sp.i - 1][0] : words[sp.i - 1][1]])} {key}"):
+    if count and i and has(f"{norm_phrase_words(title[words[i - 1][0] : words[i - 1][1]])} {key}"):
         f["abs_one_more_left"] = 1.0
-    if count and sp.j < len(words) and has(f"{key} {norm_phrase_words(title[words[sp.j][0] : words[sp.j][1]])}"):
+    if count and not ends and has(f"{key} {norm_phrase_words(title[words[j][0] : words[j][1]])}"):
         f["abs_one_more_right"] = 1.0
     f["abs_word_share"] = sum(shares) / n
-    if key in FIELDS:
-        f["field"] = 1.0
-    if key in picks:
-        f["pick"] = 1.0
-        f["pick:" + picks[key]] = 1.0
-    if picks:
-        if any(key != p and f" {key} " in f" {p} " for p in picks):
-            f["inside_pick"] = 1.0
-        if any(key != p and f" {p} " in f" {key} " for p in picks):
-            f["holds_pick"] = 1.0
-    else:
-        f["no_pick"] = 1.0
-    for q in anchors:
-        if q.clause == sp.clause and q != sp and sp.i < q.j and q.i < sp.j:
-            _shift_features(f, cls, sp, q)
-    return f
 
 
 _START, _END = ("<start>",), ("<end>",)
@@ -186,6 +202,15 @@ _CLAUSE_NO = ("clause=0", "clause=1", "clause=2")
 _LEN_END = tuple((f"len_end:{n}/0", f"len_end:{n}/1") for n in range(5))
 _ABS = ("abs=0", "abs=1", "abs=2")
 _TAGGED: dict[str, dict[tuple[str, ...], dict[str, float]]] = {}
+# (the four word-class tables span_features reads directly: a dict lookup, no call, once made)
+_FIRST, _LAST, _BEFORE, _AFTER = (_TAGGED.setdefault(p, {}) for p in ("first:", "last:", "before:", "after:"))
+_FIRST_LAST: dict[tuple[str, str], str] = {}
+
+
+def _first_last(first: str, last: str) -> str:
+    """The feature name of a span's first and last words' first classes, made once per pair."""
+    name = _FIRST_LAST[first, last] = f"first_last:{first}/{last}"
+    return name
 
 
 def _tagged(prefix: str, tags: tuple[str, ...]) -> dict[str, float]:
@@ -349,7 +374,7 @@ TASK_ENDS = tuple("last:" + c for c in sorted(_TASK_END_CLASSES))
 
 
 def _task_end(f: dict[str, float]) -> bool:
-    return any(k in f for k in TASK_ENDS)
+    return not f.keys().isdisjoint(TASK_ENDS)  # (a set test in C: asked of every candidate)
 
 
 def _pick_clauses(title: str, clauses: list, picks: dict[str, str]) -> set[int]:

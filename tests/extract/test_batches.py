@@ -1,9 +1,12 @@
-"""Extraction by batches: each component runs over a batch of docs before the next, and the per-text
-memos of :mod:`kg.extract.shapes` keep answers for a batch; neither may change what a paper gets."""
+"""Extraction by batches: each component runs over a batch of docs before the next (the resolver step
+by step, :mod:`kg.extract.steps`), and the per-text memos of :mod:`kg.extract.shapes` keep answers
+for a batch; none of it may change what a paper gets."""
 
 from __future__ import annotations
 
-from kg.extract import Extractor
+from kg.extract import Extractor, state_doc
+from kg.extract.doc import state
+from kg.extract.steps import run_steps
 from kg.extract import shapes
 from kg.extract.shapes import MEMO_TEXTS, TextMemo, holds_digit, lower_same_length
 
@@ -47,3 +50,31 @@ def test_memoised_answers_are_per_text() -> None:
     assert holds_digit(a) and not holds_digit(b) and holds_digit(a)
     assert dict(shapes._LOWERED) == {a: a.lower(), b: b.lower()} and dict(shapes._DIGITS) == {a: True, b: False}
     assert lower_same_length("İstanbul") is None  # a letter whose lower case is longer: no same-length text
+
+
+def _paper(name: str, steps: int, log: list[str]):
+    for k in range(steps):
+        log.append(f"{name}{k}")
+        yield
+    return name.upper()
+
+
+def test_run_steps_runs_each_step_over_every_paper_before_the_next() -> None:
+    log: list[str] = []
+    out = run_steps([_paper("a", 2, log), _paper("b", 3, log), _paper("c", 0, log)])
+    assert out == ["A", "B", "C"]
+    assert log == ["a0", "b0", "a1", "b1", "b2"]  # (a paper done early waits for none)
+
+
+def test_the_resolver_by_steps_over_a_batch_gives_each_paper_its_mentions_alone() -> None:
+    ex = Extractor()
+    components = [proc for _, proc in ex.nlp.pipeline]
+    assert callable(getattr(dict(ex.nlp.pipeline)["kg_resolve"], "batch", None))
+    one_by_one = []
+    for title, abstract in TEXTS:  # (every component called on one doc, as spaCy calls them)
+        doc = state_doc(title, abstract)
+        for proc in components:
+            doc = proc(doc)
+        one_by_one.append(tuple(state(doc).mentions))
+    assert one_by_one == [ms for ms, _ in ex.analyse(TEXTS)]
+    assert any(one_by_one)

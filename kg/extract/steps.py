@@ -1,0 +1,31 @@
+"""Running a component's papers step by step over a batch: :func:`run_steps`.
+
+A component written as a generator per paper pauses (``yield``) between its steps; the driver runs
+each step over every paper of the batch before the next step, so one step's code and data (a
+trained model's weights, its patterns) stay in the processor's caches while it reads the batch.
+The papers' steps read nothing of each other, so the results are those of running each alone."""
+
+from __future__ import annotations
+
+from collections.abc import Generator
+from typing import Any
+
+__all__ = ["run_steps"]
+
+
+def run_steps(papers: list[Generator[None, None, Any]]) -> list[Any]:
+    """The return values of ``papers`` (generators pausing between steps), each step run over all
+    of them before the next; a paper whose generator has returned waits for the others."""
+    out: list[Any] = [None] * len(papers)
+    pending = list(range(len(papers)))
+    while pending:
+        going = []
+        for k in pending:
+            try:
+                next(papers[k])
+            except StopIteration as done:
+                out[k] = done.value
+            else:
+                going.append(k)
+        pending = going
+    return out
