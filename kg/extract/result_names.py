@@ -201,6 +201,14 @@ def title_head(mentions: Sequence[Mention], title: str) -> str | None:
     if head is None or any(m.role in (Role.INTRODUCED_DATASET, Role.DATASET) and m.field == "title" for m in mentions) \
             or any(m.role is Role.INTRODUCED_DATASET and _names_head(m, head.group("name")) for m in mentions) \
             or TITLE_NOT_METHOD.search(title) or CLAIM_HEAD.search(head.group("name")) \
-            or PHRASE_HEAD.search(head.group("name")):
+            or PHRASE_HEAD.search(head.group("name")) or _task_head(mentions, head):
         return None
     return head.group("name")
+
+
+def _task_head(mentions: Sequence[Mention], head: re.Match) -> bool:
+    """Whether a task the title names spans its whole head: "Multitask Easy-First Dependency Parsing: Exploiting ..."
+    names the task the paper's unnamed system addresses, the way "Revisiting ..." names a topic; its results are
+    "(proposed)"."""
+    lo, hi = head.start("name"), head.end("name")
+    return any(m.role is Role.TASK and m.field == "title" and m.start <= lo and m.end >= hi for m in mentions)
