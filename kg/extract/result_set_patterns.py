@@ -41,6 +41,9 @@ NAMED_SET = re.compile(
     r"[A-Z][a-z]{2,}(?:\s+[a-z]+){1,3}(?=\s+(?:dataset|benchmark|corpus)\b)|[a-z]+[A-Z][\w’'.$-]*[\w$](?=\s+(?:dataset|benchmark|corpus)\b))")
 EVALUATION_CUE = re.compile(r"\b(?:experiment|evaluat|benchmark|test|results?\b|outperform|state[- ]of[- ]the[- ]art|accura|respectively|"
                              r"validat|achiev|compar|extensive|obtain|reach|report|score|perform|demonstrat|to show\b)", re.I)
+# a sentence that reports on what the one before set up: "... such as the vehicle in TRANCOS dataset. Results show
+# that FooNet improves ... by 15.4%" (the sets the sentence before names are those its values are on)
+RESULTS_OPENER = re.compile(r"\s*(?:The\s+|Our\s+)?(?:results|experiments)\s+(?:show|demonstrate|indicate|reveal)\b", re.I)
 # "on A, B and C": a list of sets, not one
 DATASET_LIST_AFTER = re.compile(r"\s*(?:,\s*[A-Z][\w.-]*\s*(?:,|and\b|or\b)|and\b|or\b|/)")
 NOT_EVAL_SET_BEFORE = re.compile(r"\bwithout\s+(?:being\s+)?(?:pre-?)?train\w*\s+(?:on|with)\s+(?:the\s+)?$|"

@@ -41,7 +41,7 @@ from .result_score_patterns import (
 )
 from .result_metric_patterns import CARRIED_SCORE_AFTER, CARRIED_SCORE_BEFORE, COST_METRIC, ELLIPSIS_GAP, NOUN_AFTER, SPEED
 from .result_set_patterns import (
-    ACROSS_AFTER, COMMENT_CLAUSE, COMPARED_SET_BEFORE, EVALUATION_CUE, HARDWARE_AFTER, LANGUAGE_PAIR, METRIC_NOUN_AFTER,
+    ACROSS_AFTER, RESULTS_OPENER, COMMENT_CLAUSE, COMPARED_SET_BEFORE, EVALUATION_CUE, HARDWARE_AFTER, LANGUAGE_PAIR, METRIC_NOUN_AFTER,
     NOT_EVAL_SET_BEFORE, ON_SET_BEFORE, PHYSICAL, RESPECTIVELY_ON_NAMES, SET_APPOSITION_AFTER, SET_NOUN_AFTER,
     SET_WORD_AFTER, THESE_SETS, UNNAMED_SET, VALUE_ON_BEFORE,
 )
@@ -161,7 +161,7 @@ def _context_datasets(text: str, named: list[_Named], sentences: Sequence[tuple[
     whole text names, if it names only one."""
     if i > 0:
         prev = _datasets_in(named, *sentences[i - 1], text)
-        if prev and EVALUATION_CUE.search(text, *sentences[i - 1]):
+        if prev and (EVALUATION_CUE.search(text, *sentences[i - 1]) or RESULTS_OPENER.match(text, sentences[i][0])):
             return prev
         if THESE_SETS.search(text, *sentences[i]) or RESPECTIVELY.search(text, *sentences[i]):
             # "... respectively on these tasks": the sets the nearest earlier sentence names (a list
