@@ -82,6 +82,7 @@ from .steps import run_steps
 from .title_clause import name_key
 from .title_span import SPAN_RULE as TITLE_SPAN_RULE, revise_title_tasks
 from .task_more import more_tasks
+from .task_quality import without_quality_leads
 
 __all__ = ["revise", "resolve", "to_mentions", "resolve_component", "MIN_CONFIDENCE"]
 
@@ -496,7 +497,7 @@ def _settled(text: str, tend: int, sents: list[tuple[int, int]] | None, kept: li
     fallback's dataset where no rule found one (:func:`kg.extract.dataset_fallback.fallback_sets`)."""
     if not any(c.role in _OWN for c in kept):
         kept, tasks = _with_fallback(text, tend, sents, kept, tasks, known, set(task_acronyms), task_keys)
-    tasks = _spans_not_own_long_forms(text, kept, tasks)
+    tasks = without_quality_leads(text, _spans_not_own_long_forms(text, kept, tasks))
     if not any(c.role in _DATA_ROLES for c in kept):
         kept = kept + fallback_sets(text, tend, kept + tasks + urls, task_acronyms)
     return kept, tasks
