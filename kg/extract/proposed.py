@@ -84,7 +84,7 @@ _NAMING = re.compile(
     r"(?:called|named|dubbed|termed|coined|namely|entitled|codenamed|denoted as|referred to as|refer to as|referred as|known as"
     # "which we call an MCTSnet", "a layer we call the Task Routing Layer": the first person names its own
     r"|which we (?:call|name|term|dub)(?: an?(?= [A-Z]))?|we called(?: an?(?= [A-Z]))?|we (?:call|term|dub) (?=the [A-Z])"
-    r"|we (?:call|name|term|dub) (?:it|them|this|our \w+)(?: an?(?= [A-Z]))?"
+    r"|we (?:call|name|term|dub) (?:it|them|this(?: [a-z]+)? (?:" + _METHOD_ALT + r")|this|our \w+)(?: an?(?= [A-Z]))?"
     # (proposed_lower._LOWER_NAMED has its own "we refer to": a lower-case name after "this problem as"
     # is a task, a capitalised one here a name the paper coins -- "We refer to this problem as TBP with
     # Dueling Choices (TBP-DC)"; one shared pattern changed 2 of 20,000 dumped abstracts)
@@ -147,7 +147,8 @@ _VERB_QUOTED = re.compile(
 )
 _QUOTED_NOT_NAME = re.compile(r"\s*,?\s*(?:(?:a|an|the)\s+)?(?:[a-z\-]+\s+){0,2}?(?:task|problem|setting|phenomenon|challenge)s?\b")
 _QUOTED_KIND_BEFORE = re.compile(r"\b(?:task|problem|setting|notion|concept|phenomenon|term|question)s?\b")
-_AND_NAME = re.compile(r"\s+and\s+([A-Za-z0-9][\w\-+.]*[\w+])(?=\s*[).,;:])")
+# ("namely ACE 1 and ACE 2": a number after the name is part of it, as after the first.)
+_AND_NAME = re.compile(r"\s+and\s+([A-Za-z0-9][\w\-+.]*[\w+](?: \d+(?:\.\d+)?)?)(?=\s*[).,;:])")
 # "a novel multi-scale ... learning method MAFedHGL.": a kind noun, then a coined name and a clause boundary.
 _KIND_THEN_COINED = re.compile(
     r"(?:a|an)\s+(?:novel\s+|new\s+)?(?:[\w\-]+\s+){0,7}?(?:" + _METHOD_ALT + r")\s+"
@@ -272,10 +273,15 @@ def _sentence_start(text: str, tend: int, at: int) -> int:
     return max(lo, text.rfind(". ", lo, at) + 1)
 
 
+_WE_NAME = re.compile(r"(?:which )?we (?:call|name|term|dub)")
 _ARTICLE_NAMED = re.compile(r"we (?:call|name|term|dub)\w*(?: (?:it|them|this|our \w+))? (?:an?|the) ")
 _ACRONYM_NEXT = re.compile(r"[\w\- ]{0,60}?\(")
 _SO_CALLED = re.compile(r"(?:so-|so )called\s*\Z|\bnamed\s*\Z")
 # "Our method, which we refer to as dynamic token pruning (DTP)": the paper's own kind of thing names it.
+# "Our tests are built on a novel representation ... called conditional moment embedding (CMME)": the
+# new thing the sentence names is the paper's own.
+# (Not a new task or problem: "a new visual restoration task, termed as ... (HVITA)".)
+_NOVEL_THING = re.compile(r"\ba (?:novel|new) [a-z][\w\-]*\b(?![^,;]*\b(?:tasks?|problems?|settings?)\b)")
 _OUR_KIND = re.compile(r"\b(?:[Oo]ur|[Tt]he proposed)\s+(?:[\w\-]+\s+)?(?:" + _METHOD_ALT + r")\b")
 
 
@@ -285,7 +291,8 @@ def _proposes_lower_named(text: str, tend: int, start: int) -> bool:
     ("a so-called partial ancestral graph (PAG)", "named entity recognition (NER)" are not)."""
     s0 = _sentence_start(text, tend, start)
     before = text[s0:start].rstrip(" \"'\u201c`,")
-    return not _SO_CALLED.search(before) and bool(_PROPOSAL_VERB.search(before) or _OUR_KIND.search(before))
+    return not _SO_CALLED.search(before) and bool(_PROPOSAL_VERB.search(before) or _OUR_KIND.search(before)
+                                                  or _NOVEL_THING.search(before))
 
 
 def _novel_apposition(text: str, tend: int, at: int, emit) -> None:
@@ -341,7 +348,10 @@ def find_proposed(text: str, tend: int | None = None, sents: list[tuple[int, int
                     # is read in the clause of the presenting verb, not the first verb's.
                     end = m.start(1) + len(m.group(1))
                     role = name_role(text, m.start(1), end, (head.end(1), sentence_at(sents, at)[1]))
-                emit(m.start(1), m.group(1), f"proposed:{kind}", conf, True, role, kind == "verb" and _apposed_to_kind(text, m.group(1), m.end(1)))
+                # "which we dub Shape-Guided Diffusion": the first person naming its own thing makes
+                # plain title-case words a name ("called Dynamic Programming" may be a known term).
+                plain = _apposed_to_kind(text, m.group(1), m.end(1)) if kind == "verb" else _WE_NAME.match(text, at) is not None
+                emit(m.start(1), m.group(1), f"proposed:{kind}", conf, True, role, plain)
                 if kind == "naming" and (second := _AND_NAME.match(text, m.end(1))):
                     # "(namely Max-Wel and Max-Rev)": both are named
                     emit(second.start(1), second.group(1), "proposed:naming", conf, True, role)

@@ -231,7 +231,8 @@ def _system_named_here(text: str, m: re.Match) -> bool:
     :func:`verb_titled_ok`) the system's name? Not when an acronym or a naming verb follows in the clause,
     or a citation ("a Matrix Exponentiated Gradient algorithm [1]"), a coined word right after the
     kind noun, a "-based" modifier ends it, "Model" ends it before a clause, or (before a kind noun) a
-    model family heads it or it has fewer than three words ("a Monte Carlo algorithm")."""
+    model family heads it or it has fewer than three words ("a Monte Carlo algorithm"; two after "the": "the Action
+    Transformer model")."""
     name = m.group("name")
     words = name.split()
     if _NAMED_LATER.match(text, m.end("name")) or words[-1].lower().endswith(("-based", "-shaped", "-like")):
@@ -243,7 +244,10 @@ def _system_named_here(text: str, m: re.Match) -> bool:
     after = _KIND_THEN_WORD.match(text, m.end("name"))
     if (after and is_name_like(after.group(1))) or words[-1].lower() in _FAMILY_HEADS:
         return False
-    return len(words) >= _TITLED_MIN_WORDS
+    # "we introduce the Action Transformer model", "we propose the novel Deep Scenes architecture": the
+    # definite article presents one system, so two words name it ("a Monte Carlo algorithm" is a kind).
+    definite = (m.group("art") or "").startswith("the")
+    return len(words) >= (2 if definite else _TITLED_MIN_WORDS)
 
 
 def verb_titled_ok(text: str, m: re.Match) -> bool:

@@ -417,6 +417,7 @@ def resolve_steps(
     ]
 
     known = {norm(text[c.start : c.end]) for c in names if c.rule.startswith("catalogue") and c.role not in _OWN}
+    variant_only = _variant_only(text, names)
     # "a new metric called X": the paper's own metric, which the gold lists under metrics.
     named = {norm(text[c.start : c.end]) for c in names if c.rule == "metrics:named"}
     best: dict[str, Candidate] = {}
@@ -424,7 +425,8 @@ def resolve_steps(
     used_as_data: set[str] = set()
     for c in names:
         key = norm(text[c.start : c.end])
-        if c.role in _OWN and c.confidence >= 0.8 and not (c.rule in _CONTEXT_OWN and key in known) and key not in named:
+        if (c.role in _OWN and c.confidence >= 0.8 and not (c.rule in _CONTEXT_OWN and key in known and key not in variant_only)
+                and key not in named):
             # A weak own claim does not override the catalogue; nor does an own claim read from the
             # context alone ("our ResNet-50 encoder") when the catalogue knows the name.
             # Equal claims as method and as dataset: the method (papers name methods more often).
@@ -468,6 +470,14 @@ def resolve_steps(
     out = kept + tasks + urls
     out.sort(key=lambda c: (c.start, c.end, c.role))  # (a Role is its value, a str: no enum lookup)
     return out
+
+
+def _variant_only(text: str, names: list[Candidate]) -> set[str]:
+    """Variants of a known name that the catalogue does not hold itself ("GBDT-SPARSE" of GBDT,
+    "Blind RRT"): no known name to an own claim read from context ("the proposed GBDT-SPARSE
+    achieves", "a new algorithm, Blind RRT,")."""
+    variants = {norm(text[c.start : c.end]) for c in names if c.rule == "catalogue:variant"}
+    return variants - {norm(text[c.start : c.end]) for c in names if c.rule.startswith("catalogue") and c.rule != "catalogue:variant"}
 
 
 def _chosen_tasks(text: str, tend: int, tasks: list[Candidate], names: list[Candidate],
