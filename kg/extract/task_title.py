@@ -11,9 +11,9 @@ from .doc import Candidate
 from .shapes import WEAK_HEADS, lower_same_length
 from .title_clause import ACTION_HEAD, BREAK, CLAUSE_BAD, CLAUSE_HEAD, FIELDS, FOR_DOMAIN_HEADS, METHOD_LINKS, PLURAL_HEAD
 from .title_clause import SETTING_HEADS, TITLE_LINK, TITLE_OF, find_words, head_in_abstract, norm_phrase_words
-from .words import alternation
+from .words import alternation, phrases, word_set
 
-__all__ = ["is_subsequence", "title_for_parts", "title_for_phrase", "title_task", "title_weak_phrase"]
+__all__ = ["compound_end", "is_subsequence", "title_for_parts", "title_for_phrase", "title_task", "title_weak_phrase"]
 
 # "... for Legged Robot Robust Locomotion", "... for Chest X-ray Analysis": what follows "for" in a
 # title, up to a link, names the task even without a task noun.
@@ -27,7 +27,38 @@ _LOOSE_PART = re.compile(
     r"\b(?:for|(?<!for )(?<!to )in|(?:applications?|approach(?:es)?)\s+to)\s+(?=" + _PART + ")", re.IGNORECASE
 )
 _OBJECT_LINKS = frozenset({"of", "for", "in", "on", "to", "from", "with"})
+_AFTER_NOT_TASK = frozenset(w.rstrip("?").rstrip("s") for w in phrases("tasks", "after_head_not_task")) | frozenset(
+    w.rstrip("?") for w in phrases("tasks", "after_head_not_task"))
 _FOR_NOT_FIRST = frozenset({"before", "after", "while", "when"})  # "Looking for Before Generation"
+
+
+# One word after a title phrase, closing its part: "Robust Spectral Translation Synchronization",
+# "Multi-Treebank Parsing Evaluation:", "Dueling Bandit Problem".
+_PART_LINKS = _OBJECT_LINKS | {"via", "using", "under", "over", "by", "and", "or", "at", "through", "towards", "toward",
+                               "without", "across", "within", "as", "during", "into", "beyond", "against", "versus"}
+_LAST_WORD = re.compile(r" +([A-Za-z][a-z]+(?:-[A-Za-z][a-z]+)?)(?=\s*(?:$|[:;,?(])|\s+(?:"
+                        + "|".join(sorted(_PART_LINKS)) + r")\b)", re.IGNORECASE)
+_PROBLEM = frozenset({"problem", "problems"})
+# Action nouns that name what the task serves or yields, not the task ("Visual Servoing
+# Applications", "Clutter Removal Solutions", "Nuclear Fusion Environment").
+_NOT_COMPOUND = word_set("tasks", "compound_not_heads") | SETTING_HEADS
+
+
+def compound_end(text: str, tend: int, e: int, padded: str) -> int:
+    """Where the title's task phrase ending at ``e`` ends with the one word that closes its part,
+    when that word heads the compound as an action noun or "problem" the abstract uses too
+    ("Robust Spectral Translation" + "Synchronization", "Plausibility Ranking" + "Evaluation", "Job-Shop Scheduling"
+    + "Problem"). Else ``e``: before a method or artifact noun ("Framework", "Model"), a gerund
+    ("Combining", "Using") or a word the abstract never uses."""
+    m = _LAST_WORD.match(text, e, tend)
+    if m is None:
+        return e
+    w = m.group(1).lower()
+    if w in CLAUSE_BAD or w in _AFTER_NOT_TASK or w in _NOT_COMPOUND or w in _PART_LINKS or w.endswith("ing"):
+        return e
+    if w not in _PROBLEM and CLAUSE_HEAD.search(w) is None:
+        return e
+    return m.end(1) if head_in_abstract(w, padded) else e
 
 
 def title_for_phrase(text: str, tend: int, padded: str) -> tuple[int, int] | None:

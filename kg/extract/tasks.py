@@ -87,7 +87,7 @@ from .task_purpose import aim_subjects, problem_clauses, purpose_phrases, purpos
 from .task_cues import closing_phrases, coordinated_tasks, evaluated_phrases, head_word as _head, prior_work_phrases, task_list_phrases
 from .task_cues import title_coordinated, title_task_in_setting
 from .title_clause import title_activity, title_clause, title_core, title_setting, title_gerund_clause
-from .task_title import is_subsequence, title_for_parts, title_for_phrase, title_task, title_weak_phrase
+from .task_title import compound_end, is_subsequence, title_for_parts, title_for_phrase, title_task, title_weak_phrase
 from .words import word_set
 
 __all__ = ["MAX_TASKS", "find_tasks", "tasks_component"]
@@ -267,6 +267,7 @@ def find_tasks(
     spans = task_phrases(text, 0, tend, lower_same_length(text[:tend])) if title_spans is None else title_spans
     title_spans = _longest_from_each_start(spans)
     for s, e in _title_phrases(text, tend, padded, title_spans):
+        e = compound_end(text, tend, e, padded)  # "... Translation Synchronization"
         c = title_task(text, tend, s, e, padded, counts, first, focal)
         setting = title_setting(text, e, tend, padded)
         if setting is not None and _norm(text[c.start : c.end]) == _norm(text[s:e]):
@@ -399,7 +400,7 @@ def _take_fallbacks(
         # "High-Level Planning"), unless a method link introduces it ("... via Contrastive Learning").
         weak = title_weak_phrase(text, tend, title_spans)
         if weak is not None:
-            chosen.take(Candidate(Role.TASK, weak[0], weak[1], "tasks:title", 0.6))
+            chosen.take(Candidate(Role.TASK, weak[0], compound_end(text, tend, weak[1], padded), "tasks:title", 0.6))
     if not chosen.tasks:
         # Nothing at all: the title's core names the subject ("Fast Uniform Dispersion of a Swarm").
         core = title_core(text, tend, padded)

@@ -1,0 +1,59 @@
+"""A title's task phrase keeps the one action noun that closes its part ("Spectral Translation
+Synchronization", "Job-Shop Scheduling Problem"): task_title.compound_end."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract_papers
+from kg.extract.task_title import compound_end
+from kg.extract.title_clause import padded_abstract
+from kg.model import Paper, Source
+
+
+def _tasks(title: str, abstract: str) -> list[str]:
+    (ex,) = extract_papers([Paper(title=title, abstract=abstract, source=Source("t", 1))])
+    return [t.lower() for t in ex.surface_lists()["tasks"]]
+
+
+@pytest.mark.parametrize(
+    "title, abstract, task",
+    [
+        (
+            "SRE: Sentence Ranking Evaluation for Dialogue Models",
+            "We introduce a benchmark that tests whether dialogue models rank the more fitting reply first. "
+            "The evaluation covers ten models and shows that ranking accuracy lags behind fluency.",
+            "sentence ranking evaluation",
+        ),
+        (
+            "A Graph Network for the Job-Shop Scheduling Problem",
+            "We schedule operations on machines with a graph network trained by reinforcement learning. "
+            "The problem is NP-hard and our policy beats dispatching rules.",
+            "job-shop scheduling problem",
+        ),
+    ],
+)
+def test_title_task_keeps_its_closing_action_noun(title: str, abstract: str, task: str) -> None:
+    assert task in _tasks(title, abstract)
+
+
+def _end(title: str, phrase: str, abstract: str) -> str:
+    text = f"{title}\n\n{abstract}"
+    tend = len(title)
+    e = title.index(phrase) + len(phrase)
+    return text[title.index(phrase) : compound_end(text, tend, e, padded_abstract(text, tend))]
+
+
+def test_compound_end_limits() -> None:
+    abstract = "The evaluation, the applications, the framework and the combination are studied."
+    # an action noun the abstract uses closes the part (before a link too)
+    assert _end("Plausibility Ranking Evaluation for Language Models", "Plausibility Ranking", abstract) == (
+        "Plausibility Ranking Evaluation")
+    # a use, an artifact or a gerund is not the task's head
+    assert _end("Motion Planning for Visual Servoing Applications", "Visual Servoing", abstract) == "Visual Servoing"
+    assert _end("A Visual Servoing Framework", "Visual Servoing", abstract) == "Visual Servoing"
+    assert _end("Planetary Exploration Combining Measurements", "Planetary Exploration", abstract) == (
+        "Planetary Exploration")
+    # a word the abstract never uses, or more than one word before the part ends
+    assert _end("Image Captioning Distillation", "Image Captioning", abstract) == "Image Captioning"
+    assert _end("Plausibility Ranking Evaluation Metrics", "Plausibility Ranking", abstract) == "Plausibility Ranking"
