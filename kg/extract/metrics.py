@@ -201,6 +201,13 @@ _INTRODUCED_MEASURE = re.compile(
     rf"(?P<name>[a-z][a-z\-]+(?:\s[a-z][a-z\-]+){{0,3}}\s{_INTRODUCED_HEAD}),?\s+(?:which|that)\s+"
     rf"(?:{'|'.join(_MEASURING)})\b"
 )
+# "we propose the expected searching time (EST) as a metric to evaluate ...", "the Jaccard IoU (JIoU),
+# as a new evaluation metric": a bracketed name said right after it to be a metric (a "measure of"
+# something may be a quantity the method computes; "metric learning" and "metric space" are no metrics).
+_AS_METRIC = re.compile(
+    r"\)\s*,?\s+as\s+(?:an?|the)\s+(?:(?:new|novel|evaluation|performance|quantitative|primary|unified)\s+){0,2}"
+    r"(?:metrics?(?![\w\-]|\s+(?:learning|space)\b)|measures?\s+(?:to|for)\s+(?:evaluat|assess|compar|quantif))")
+_BRACKETED_NAME = re.compile(r"\((?P<name>[A-Za-z][\w\-+@]*[\w+@])\Z")
 _METRIC_KEYS = ("metric", "measure", "score")
 _NAMING = re.compile(r"called|named|dubbed|termed|coined|denoted|referred")
 _MODEL_MEASURE = re.compile(r"\b(?:similarity|dissimilarity|distance|divergence|uncertainty|complexity|importance|centrality)\s+\Z")
@@ -233,7 +240,19 @@ def named_metrics(text: str, tend: int) -> list[Candidate]:
                 if text[m.start() - 3 : m.start()].lower() == "we " and m.group("name").split()[0] not in _NOT_NAME_START:
                     out.append(Candidate(Role.METRIC, m.start("name"), m.end("name"), "metrics:named", 0.8))
         j = text.find(" which ", j + 6)
+    out.extend(_said_as_metric(text, tend))
     return sorted(out, key=lambda c: c.start)
+
+
+def _said_as_metric(text: str, tend: int) -> list[Candidate]:
+    """Bracketed names said right after to be a metric: "the expected searching time (EST) as a
+    metric to evaluate robot motion plans" (the paper's own metric, not its method)."""
+    out = []
+    for m in _AS_METRIC.finditer(text, tend) if " as " in text else ():  # led by ")": a fast scan
+        b = _BRACKETED_NAME.search(text, max(tend, m.start() - 30), m.start())
+        if b and is_name_like(b.group("name")) and b.group("name") not in _NOT_METRICS:
+            out.append(Candidate(Role.METRIC, b.start("name"), b.end("name"), "metrics:named", 0.85))
+    return out
 
 
 def _named_after(text: str, tend: int, i: int, m: re.Match) -> Candidate | None:

@@ -139,6 +139,9 @@ def test_metrics_qualified_names_need_a_catalogue_metric_inside(text: str) -> No
         ("We propose a new formulation \u2013 accumulated prediction sensitivity, which measures fairness.", ["accumulated prediction sensitivity"]),
         ("We introduce a novel statistical metric, Quill Dimension Conflict, to quantify conflict.", ["Quill Dimension Conflict"]),
         ("A new performance measure called the Quill Sensitivity Norm (QSN) is introduced.", ["Quill Sensitivity Norm"]),
+        ("We propose the expected quill time (EQT) as a metric to evaluate pens.", ["EQT"]),
+        ("We define the Jaccard Quill (JQ), as a new evaluation metric that counts pens.", ["JQ"]),
+        ("We use the quill ratio (QR) as a measure to assess pens.", ["QR"]),
     ],
 )
 def test_metrics_a_name_a_sentence_introduces_as_a_metric_is_one(text: str, names: list[str]) -> None:
@@ -157,6 +160,9 @@ def test_metrics_a_name_a_sentence_introduces_as_a_metric_is_one(text: str, name
         "We introduce the sparse attention score, which scores tokens.",  # "the ...": not a name
         "We propose a novel similarity measure, SimEdgy, which captures transitivity.",  # a model of similarity
         "We report a new metric, The Best, for each run.",  # a sentence word, not a name
+        "We use the variance (VQ) as a measure of confidence.",  # a quantity the method computes
+        "We learn the quill distance (QD) as a metric learning objective.",
+        "We treat the quill graph (QG) as a metric space.",
     ],
 )
 def test_metrics_named_metrics_need_a_metric_noun_and_a_new_name(text: str) -> None:
@@ -174,6 +180,18 @@ def test_metrics_a_metric_the_paper_names_is_a_metric_not_its_own_method() -> No
         "sentences. ZetaEval shows high alignment with human judgments.",
     )])
     roles = {m.role for m in ms if m.text == "ZetaEval"}
+    assert roles == {Role.METRIC}
+
+
+def test_metrics_an_acronym_said_to_be_a_metric_is_one_not_the_papers_method() -> None:
+    from kg.extract import Extractor
+
+    (ms,) = Extractor().mentions([(
+        "Modeling the Expected Time to Find a Quill",
+        "Here we propose the expected quill search time (EQST) as a metric to evaluate robot motion plans. "
+        "We derive a closed form solution for the EQST. Our EQST model shows that the slap method is faster.",
+    )])
+    roles = {m.role for m in ms if m.text == "EQST"}
     assert roles == {Role.METRIC}
 
 
