@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from kg.extract.doc import Candidate
@@ -330,3 +332,35 @@ def test_a_benchmark_score_with_a_value_is_the_metric_benchmark_score() -> None:
     text = "T\n\nOur pruned model achieves a GLUE score of 83.0 and an MME-P score of 1265.8."
     got = benchmark_scores(text, find_metric_values(text, 1), load_catalogue())
     assert {text[c.start : c.end] for c in got} == {"GLUE score", "MME-P"}  # MME-P is no catalogue benchmark
+
+
+@pytest.mark.parametrize(
+    "text, gone",
+    [
+        ("A vision sensor capable of capturing images at 1000 frames per second. Quill moves.", {"frames per second"}),
+        ("Spins are measurable with a camera of 350 fps in real time.", {"fps"}),
+        ("Patterns are projected onto the object with higher fps than possible with a camera.", {"fps"}),
+        ("The sequences were recorded at 60 fps with full resolution.", {"fps"}),
+        # a speed the method runs at, whatever camera it reads
+        ("Our tracker runs at 30 fps with a single camera.", set()),
+        ("It achieves 25 fps on a camera stream and 30 fps on stored frames.", set()),
+        ("We record videos at 60 fps, and our model processes them at 20 fps.", set()),
+    ],
+)
+def test_a_frame_rate_of_a_camera_or_recording_is_no_metric(text: str, gone: set[str]) -> None:
+    from kg.extract.metrics import capture_rates
+
+    found = [Candidate(Role.METRIC, m.start(), m.end(), "catalogue:exact", 0.9)
+             for m in re.finditer(r"fps|frames per second", text)]
+    assert capture_rates(text, found, split_sentences(text)) == gone
+
+
+def test_a_camera_frame_rate_is_not_reported_end_to_end() -> None:
+    from kg.extract import Extractor
+
+    (ms,) = Extractor().mentions([(
+        "Quill Spin Estimation for a Table Tennis Robot",
+        "The ball's orientation is estimated with a mean error of 2.4 degrees. Spins up to 175 rps are "
+        "measurable with a camera of 350 fps in real time.",
+    )])
+    assert not [m for m in ms if m.role is Role.METRIC and m.text == "fps"]
