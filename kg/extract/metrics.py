@@ -15,7 +15,8 @@ Two readings of other components are undone here: a metric acronym the acronym r
 that no sentence evaluates with (:func:`unmeasured_acronyms`), a catalogue metric extended
 into another name ("AP-NPQL", "FAD-Net": :func:`renamed_metric_variants`), and a metric whose every
 mention qualifies an objective or a part of a method ("AUC maximization", "MSE loss":
-:func:`objective_metrics`).
+:func:`objective_metrics`), and a frame rate every mention of which is a camera's or a recording's
+("a camera of 350 fps": :func:`capture_rates`).
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ from .shapes import STOP_NAMES, holds_digit, is_acronym, is_name_like
 from .words import alternation, phrases, word_set
 
 __all__ = ["NUMBER", "find_metric_values", "measure_phrases", "qualified_metrics", "named_metrics", "datasets_measured_on", "attach_values",
-           "unmeasured_acronyms", "renamed_metric_variants", "objective_metrics", "valued_siblings", "benchmark_scores", "metrics_component"]
+           "unmeasured_acronyms", "renamed_metric_variants", "objective_metrics", "capture_rates", "valued_siblings", "benchmark_scores", "metrics_component"]
 
 NUMBER = r"[-+]?\d+(?:[.,]\d+)?(?:\s?(?:%|mm|cm|dB|ms|s|x|×|fps|FPS|M|B|K|GB|MB|points?|pts))?"
 _NUM_RE = re.compile(rf"^\s*(?:of|=|:|at|is|reaches|achieves|to)?\s*(?:only\s+|about\s+|~\s*|up to\s+)?({NUMBER})(?!\w|\.\d)")
@@ -201,6 +202,13 @@ _INTRODUCED_MEASURE = re.compile(
     rf"(?P<name>[a-z][a-z\-]+(?:\s[a-z][a-z\-]+){{0,3}}\s{_INTRODUCED_HEAD}),?\s+(?:which|that)\s+"
     rf"(?:{'|'.join(_MEASURING)})\b"
 )
+# "we propose the expected searching time (EST) as a metric to evaluate ...", "the Jaccard IoU (JIoU),
+# as a new evaluation metric": a bracketed name said right after it to be a metric (a "measure of"
+# something may be a quantity the method computes; "metric learning" and "metric space" are no metrics).
+_AS_METRIC = re.compile(
+    r"\)\s*,?\s+as\s+(?:an?|the)\s+(?:(?:new|novel|evaluation|performance|quantitative|primary|unified)\s+){0,2}"
+    r"(?:metrics?(?![\w\-]|\s+(?:learning|space)\b)|measures?\s+(?:to|for)\s+(?:evaluat|assess|compar|quantif))")
+_BRACKETED_NAME = re.compile(r"\((?P<name>[A-Za-z][\w\-+@]*[\w+@])\Z")
 _METRIC_KEYS = ("metric", "measure", "score")
 _NAMING = re.compile(r"called|named|dubbed|termed|coined|denoted|referred")
 _MODEL_MEASURE = re.compile(r"\b(?:similarity|dissimilarity|distance|divergence|uncertainty|complexity|importance|centrality)\s+\Z")
@@ -233,7 +241,19 @@ def named_metrics(text: str, tend: int) -> list[Candidate]:
                 if text[m.start() - 3 : m.start()].lower() == "we " and m.group("name").split()[0] not in _NOT_NAME_START:
                     out.append(Candidate(Role.METRIC, m.start("name"), m.end("name"), "metrics:named", 0.8))
         j = text.find(" which ", j + 6)
+    out.extend(_said_as_metric(text, tend))
     return sorted(out, key=lambda c: c.start)
+
+
+def _said_as_metric(text: str, tend: int) -> list[Candidate]:
+    """Bracketed names said right after to be a metric: "the expected searching time (EST) as a
+    metric to evaluate robot motion plans" (the paper's own metric, not its method)."""
+    out = []
+    for m in _AS_METRIC.finditer(text, tend) if " as " in text else ():  # led by ")": a fast scan
+        b = _BRACKETED_NAME.search(text, max(tend, m.start() - 30), m.start())
+        if b and is_name_like(b.group("name")) and b.group("name") not in _NOT_METRICS:
+            out.append(Candidate(Role.METRIC, b.start("name"), b.end("name"), "metrics:named", 0.85))
+    return out
 
 
 def _named_after(text: str, tend: int, i: int, m: re.Match) -> Candidate | None:
@@ -373,6 +393,30 @@ def objective_metrics(text: str, found: list[Candidate]) -> set[str]:
     return {name for name, objective in uses.items() if objective}
 
 
+# "capturing images at 1000 frames per second", "the camera input (100 fps)", "recorded at 60 fps",
+# "projected with higher fps than possible with a camera": a frame rate of the capture, not a speed the
+# method is measured at ("runs at 30 fps with a single camera" is one: a verb of running stands before).
+_FRAME_RATE = re.compile(r"(?i:fps|frames?[ \-]per[ \-]seconds?|frame rates?)")
+_CAPTURE = re.compile(r"\b(?:cameras?|captur(?:e|es|ed|ing)|record(?:ed|ing)|projected|projectors?|shutter)\b", re.IGNORECASE)
+_RUN = re.compile(r"\b(?:runs?|running|operat\w*|process\w*|comput\w*|inference|speed|throughput|track\w*|detect\w*|"
+                  r"estimat\w*|real[- ]time|achiev\w*|implement\w*)\b", re.IGNORECASE)
+
+
+def capture_rates(text: str, found: list[Candidate], sents: list[tuple[int, int]]) -> set[str]:
+    """Frame-rate names every mention of which gives the rate of a camera, a recording or a
+    projection ("a camera of 350 fps"), with no verb of running in the 50 characters before it."""
+    uses: dict[str, bool] = {}
+    for c in found:
+        name = text[c.start : c.end]
+        if c.role is not Role.METRIC or not _FRAME_RATE.fullmatch(name):
+            continue
+        lo, hi = sentence_at(sents, c.start)
+        before = max(lo, c.start - 50)
+        capture = bool(_CAPTURE.search(text, before, c.start) or _CAPTURE.search(text, c.end, min(hi, c.end + 40)))
+        uses[name] = uses.get(name, True) and capture and not _RUN.search(text, before, c.start)
+    return {name for name, capture in uses.items() if capture}
+
+
 # "3.8 F1 / 5.2 EM", "95.7% UAS and 94.1% LAS", "71.2 AP, 89.0 AP50 and 77.1 APx": values reported
 # side by side, each before its name; once one name is a metric, so are its siblings.
 _VALUED = r"(?P<value>(?<![\w.])\d+(?:\.\d+)?\s?%?\s+)"
@@ -439,7 +483,7 @@ def metrics_component(nlp: Language, name: str):
         renamed = renamed_metric_variants(st.text, found)
         if renamed:
             found[:] = [c for c in found if not (c.rule == "catalogue:variant" and (c.start, c.end) in renamed)]
-        if objectives := objective_metrics(st.text, found):
+        if objectives := objective_metrics(st.text, found) | capture_rates(st.text, found, st.sents or []):
             found[:] = [c for c in found if c.role is not Role.METRIC or st.text[c.start : c.end] not in objectives]
         found.extend(valued_siblings(st.text, found))
         found.extend(datasets_measured_on(st.text, found))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from kg.extract.doc import Candidate
@@ -139,6 +141,9 @@ def test_metrics_qualified_names_need_a_catalogue_metric_inside(text: str) -> No
         ("We propose a new formulation \u2013 accumulated prediction sensitivity, which measures fairness.", ["accumulated prediction sensitivity"]),
         ("We introduce a novel statistical metric, Quill Dimension Conflict, to quantify conflict.", ["Quill Dimension Conflict"]),
         ("A new performance measure called the Quill Sensitivity Norm (QSN) is introduced.", ["Quill Sensitivity Norm"]),
+        ("We propose the expected quill time (EQT) as a metric to evaluate pens.", ["EQT"]),
+        ("We define the Jaccard Quill (JQ), as a new evaluation metric that counts pens.", ["JQ"]),
+        ("We use the quill ratio (QR) as a measure to assess pens.", ["QR"]),
     ],
 )
 def test_metrics_a_name_a_sentence_introduces_as_a_metric_is_one(text: str, names: list[str]) -> None:
@@ -157,6 +162,9 @@ def test_metrics_a_name_a_sentence_introduces_as_a_metric_is_one(text: str, name
         "We introduce the sparse attention score, which scores tokens.",  # "the ...": not a name
         "We propose a novel similarity measure, SimEdgy, which captures transitivity.",  # a model of similarity
         "We report a new metric, The Best, for each run.",  # a sentence word, not a name
+        "We use the variance (VQ) as a measure of confidence.",  # a quantity the method computes
+        "We learn the quill distance (QD) as a metric learning objective.",
+        "We treat the quill graph (QG) as a metric space.",
     ],
 )
 def test_metrics_named_metrics_need_a_metric_noun_and_a_new_name(text: str) -> None:
@@ -174,6 +182,18 @@ def test_metrics_a_metric_the_paper_names_is_a_metric_not_its_own_method() -> No
         "sentences. ZetaEval shows high alignment with human judgments.",
     )])
     roles = {m.role for m in ms if m.text == "ZetaEval"}
+    assert roles == {Role.METRIC}
+
+
+def test_metrics_an_acronym_said_to_be_a_metric_is_one_not_the_papers_method() -> None:
+    from kg.extract import Extractor
+
+    (ms,) = Extractor().mentions([(
+        "Modeling the Expected Time to Find a Quill",
+        "Here we propose the expected quill search time (EQST) as a metric to evaluate robot motion plans. "
+        "We derive a closed form solution for the EQST. Our EQST model shows that the slap method is faster.",
+    )])
+    roles = {m.role for m in ms if m.text == "EQST"}
     assert roles == {Role.METRIC}
 
 
@@ -312,3 +332,35 @@ def test_a_benchmark_score_with_a_value_is_the_metric_benchmark_score() -> None:
     text = "T\n\nOur pruned model achieves a GLUE score of 83.0 and an MME-P score of 1265.8."
     got = benchmark_scores(text, find_metric_values(text, 1), load_catalogue())
     assert {text[c.start : c.end] for c in got} == {"GLUE score", "MME-P"}  # MME-P is no catalogue benchmark
+
+
+@pytest.mark.parametrize(
+    "text, gone",
+    [
+        ("A vision sensor capable of capturing images at 1000 frames per second. Quill moves.", {"frames per second"}),
+        ("Spins are measurable with a camera of 350 fps in real time.", {"fps"}),
+        ("Patterns are projected onto the object with higher fps than possible with a camera.", {"fps"}),
+        ("The sequences were recorded at 60 fps with full resolution.", {"fps"}),
+        # a speed the method runs at, whatever camera it reads
+        ("Our tracker runs at 30 fps with a single camera.", set()),
+        ("It achieves 25 fps on a camera stream and 30 fps on stored frames.", set()),
+        ("We record videos at 60 fps, and our model processes them at 20 fps.", set()),
+    ],
+)
+def test_a_frame_rate_of_a_camera_or_recording_is_no_metric(text: str, gone: set[str]) -> None:
+    from kg.extract.metrics import capture_rates
+
+    found = [Candidate(Role.METRIC, m.start(), m.end(), "catalogue:exact", 0.9)
+             for m in re.finditer(r"fps|frames per second", text)]
+    assert capture_rates(text, found, split_sentences(text)) == gone
+
+
+def test_a_camera_frame_rate_is_not_reported_end_to_end() -> None:
+    from kg.extract import Extractor
+
+    (ms,) = Extractor().mentions([(
+        "Quill Spin Estimation for a Table Tennis Robot",
+        "The ball's orientation is estimated with a mean error of 2.4 degrees. Spins up to 175 rps are "
+        "measurable with a camera of 350 fps in real time.",
+    )])
+    assert not [m for m in ms if m.role is Role.METRIC and m.text == "fps"]
