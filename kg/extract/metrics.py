@@ -123,7 +123,7 @@ def _heads(name: str, key: str) -> tuple[str, tuple[str, ...]]:
 # metrics; "success rate" with a figure was tried and cost the check sets two false hits, session
 # 20); "error rate", "detection rate", "grasp success rate" and "episodic reward" do.
 _MEASURE_HEAD, _HEAD_WORDS = _heads("metrics", "measure_heads")  # _HEAD_WORDS: "accuracy", "rate", "error", "score", ...
-_QUALIFIER = r"(?:[a-z][a-z\-]*(?:['\u2019]s)?|[A-Z]\d|[Tt]op[\- ]?\d+)"
+_QUALIFIER = r"(?:[a-z][a-z\-]*(?:['\u2019]s)?|[A-Z]\d|[Tt]op[\- ]?\d+|RMS)"  # "RMS tracking error": root mean square
 _PHRASE = rf"(?P<name>(?:{_QUALIFIER}\s){{0,3}}(?P<head>{_MEASURE_HEAD}))(?![\w\-])"
 _FIGURE_BEFORE = re.compile(
     r"(?<![\w.])\d+(?:\.\d+)?\s?\\?%\$?\s+(?:(?:relative|absolute)\s+)?"
@@ -138,7 +138,8 @@ _NOT_QUALIFIERS = word_set("metrics", "not_qualifiers")
 _VERB_LIKE = re.compile(r"(?<![su'\u2019])s$")
 _AVERAGED = frozenset(("mean", "average"))
 _UNNAMED = frozenset(("accuracy", "error", "success rate", "success rates", "score", "scores", "reward", "rewards",
-                      "return", "returns", "correlation", "correlations"))
+                      "return", "returns", "correlation", "correlations", "positive rate", "positive rates",
+                      "negative rate", "negative rates", "alarm rate", "alarm rates"))  # named by "false"/"true"
 _DIGIT = re.compile(r"\d")
 
 
