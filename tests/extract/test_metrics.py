@@ -335,3 +335,17 @@ def test_a_benchmark_score_with_a_value_is_the_metric_benchmark_score() -> None:
     text = "T\n\nOur pruned model achieves a GLUE score of 83.0 and an MME-P score of 1265.8."
     got = benchmark_scores(text, find_metric_values(text, 1), load_catalogue())
     assert {text[c.start : c.end] for c in got} == {"GLUE score", "MME-P"}  # MME-P is no catalogue benchmark
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [("Our probe beats the baseline by an average of 15.4 UUAS points absolute.", ["UUAS"]),
+     ("It surpasses the best result by 3.0 DVPQ points.", ["DVPQ"]),
+     ("Our models gain 7.4 LAS points on average.", ["LAS"]),
+     ("Each scan holds 2048 LiDAR points.", []),  # a count of points
+     ("We sample 12 GPU points per run.", [])],
+)
+def test_an_acronym_counted_in_points_is_a_metric(text: str, names: list[str]) -> None:
+    from kg.extract.metrics import find_metric_values
+
+    assert [text[c.start : c.end] for c in find_metric_values(text) if c.rule == "metrics:points"] == names
