@@ -53,6 +53,10 @@ _VALUE_TAIL = (
 _VALUE_OF = re.compile("of" + _VALUE_TAIL)
 _VALUE_EQ = re.compile("=" + _VALUE_TAIL)
 _NAME_BEFORE = re.compile(r"(?<![\w\-])(?P<name>[A-Za-z][\w\-@]*[A-Za-z0-9@])\s+(?P<score>score\s+)?\Z")
+# "by 15.4 UUAS points", "+3.0 DVPQ points", "7.4 LAS points on average": an acronym whose values are
+# counted in points is a score (not "2048 LiDAR points": a count needs a decimal or a lead of a gain).
+_POINTS = re.compile(r"(?<![\w.])(?P<value>\d+(?:\.\d+)?)\s+(?P<name>[A-Za-z][\w\-@]*[A-Za-z0-9@])\s+points\b")
+_GAIN_LEAD = re.compile(r"(?:\bby|\+|\bgains?\s+of|\bimprovements?\s+of)\s*(?:an?\s+average\s+of\s+|up\s+to\s+|about\s+|over\s+|more\s+than\s+|~\s*)?\Z")
 # "30fps", "25 FPS": a rate written as a unit after the number.
 _FPS = re.compile(r"(?P<value>\d+(?:\.\d+)?)\s?(?P<name>fps|FPS)\b")
 _RATE_LEAD = re.compile(r"\b(?:at|to|of|reach(?:es|ing)?|achiev(?:es|ing)?|over|exceeding|above)\s+(?:up to\s+|about\s+|~\s*)?\Z")
@@ -101,6 +105,11 @@ def find_metric_values(text: str, tend: int = 0) -> list[Candidate]:
             s = m.start() - 1
             if text[s] in "tT" and (s == 0 or not (text[s - 1].isalnum() or text[s - 1] in "_-")):
                 out.append(Candidate(Role.METRIC, s, m.end(), "metrics:top-k", 0.8))
+    for m in _POINTS.finditer(text, tend) if " points" in text else ():
+        name = m.group("name")
+        if is_acronym(name) and is_name_like(name) and name not in _NOT_METRICS \
+                and ("." in m.group("value") or _GAIN_LEAD.search(text, max(tend, m.start() - 30), m.start())):
+            out.append(Candidate(Role.METRIC, m.start("name"), m.end("name"), "metrics:points", 0.7, value=m.group("value")))
     for m in _FPS.finditer(text, tend) if "fps" in text or "FPS" in text else ():  # the scan costs more than both tests
         if not _RATE_LEAD.search(text, max(tend, m.start() - 30), m.start()):
             continue  # "on 30FPS videos" describes the input, "runs at 30 FPS" reports a speed
@@ -124,7 +133,7 @@ def _heads(name: str, key: str) -> tuple[str, tuple[str, ...]]:
 # metrics; "success rate" with a figure was tried and cost the check sets two false hits, session
 # 20); "error rate", "detection rate", "grasp success rate" and "episodic reward" do.
 _MEASURE_HEAD, _HEAD_WORDS = _heads("metrics", "measure_heads")  # _HEAD_WORDS: "accuracy", "rate", "error", "score", ...
-_QUALIFIER = r"(?:[a-z][a-z\-]*(?:['\u2019]s)?|[A-Z]\d|[Tt]op[\- ]?\d+)"
+_QUALIFIER = r"(?:[a-z][a-z\-]*(?:['\u2019]s)?|[A-Z]\d|[Tt]op[\- ]?\d+|RMS)"  # "RMS tracking error": root mean square
 _PHRASE = rf"(?P<name>(?:{_QUALIFIER}\s){{0,3}}(?P<head>{_MEASURE_HEAD}))(?![\w\-])"
 _FIGURE_BEFORE = re.compile(
     r"(?<![\w.])\d+(?:\.\d+)?\s?\\?%\$?\s+(?:(?:relative|absolute)\s+)?"
@@ -139,7 +148,8 @@ _NOT_QUALIFIERS = word_set("metrics", "not_qualifiers")
 _VERB_LIKE = re.compile(r"(?<![su'\u2019])s$")
 _AVERAGED = frozenset(("mean", "average"))
 _UNNAMED = frozenset(("accuracy", "error", "success rate", "success rates", "score", "scores", "reward", "rewards",
-                      "return", "returns", "correlation", "correlations"))
+                      "return", "returns", "correlation", "correlations", "positive rate", "positive rates",
+                      "negative rate", "negative rates", "alarm rate", "alarm rates"))  # named by "false"/"true"
 _DIGIT = re.compile(r"\d")
 
 

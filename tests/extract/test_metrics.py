@@ -240,11 +240,16 @@ def test_metrics_a_speed_is_measured_on_hardware_not_on_a_dataset() -> None:
      ("We obtain error rates of 3.4% and 17.4% on CIFAR.", ["error rates"]),
      ("A 27% reduction in trajectory L2 error is seen.", ["trajectory L2 error"]),
      ("SPG achieves the Top-1 localization error rate of 43.8%.", ["Top-1 localization error rate"]),
+     ("It has a true positive rate of 95%, and a false positive rate of 4%.", ["true positive rate", "false positive rate"]),
+     ("It has an accuracy of 84.29% with only 4.84% false-positive rate.", ["false-positive rate"]),
+     ("The sensor is found to have an RMS error of 14.6% in the tests.", ["RMS error"]),
+     ("It reaches a normalized RMS error of 1.36% for the force.", ["normalized RMS error"]),
      # bare or generic measures, hyper-parameters and judgements name no metric
      ("It gets 90% accuracy and an 81.7% success rate.", []),
      ("It yields a 3% gain in classification accuracy and a test error of 2%.", []),
      ("Then our method improves model accuracy by 7.3%.", []),
      ("We use a learning rate of 0.1 and reach an acceptable error of 15 mm.", []),
+     ("The test has a positive rate of 12% among the patients.", []),
      # a record or a published figure, and a task's accuracy, are the plain measure (one leaderboard table)
      ("Our system achieves a new record accuracy of 99.63%.", []),
      ("It achieves the best published accuracy of 94.2% on Foo101.", []),
@@ -364,3 +369,17 @@ def test_a_camera_frame_rate_is_not_reported_end_to_end() -> None:
         "measurable with a camera of 350 fps in real time.",
     )])
     assert not [m for m in ms if m.role is Role.METRIC and m.text == "fps"]
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [("Our probe beats the baseline by an average of 15.4 UUAS points absolute.", ["UUAS"]),
+     ("It surpasses the best result by 3.0 DVPQ points.", ["DVPQ"]),
+     ("Our models gain 7.4 LAS points on average.", ["LAS"]),
+     ("Each scan holds 2048 LiDAR points.", []),  # a count of points
+     ("We sample 12 GPU points per run.", [])],
+)
+def test_an_acronym_counted_in_points_is_a_metric(text: str, names: list[str]) -> None:
+    from kg.extract.metrics import find_metric_values
+
+    assert [text[c.start : c.end] for c in find_metric_values(text) if c.rule == "metrics:points"] == names
