@@ -73,3 +73,15 @@ def test_hedge_before_a_value_is_read_alike_in_any_case():
                "within An ", "f\u00fcr up to ", "Obtains "]
     for w in windows:
         assert _hedged(w) == (NOT_SCORE_BEFORE.search(w) is not None), w
+
+
+def test_improvement_before_a_value_is_read_alike_in_any_case():
+    """result_scores._improvement_before: IMPROVEMENT_BEFORE's answer, read on the lower-cased window."""
+    from kg.extract.result_score_patterns import IMPROVEMENT_BEFORE
+    from kg.extract.result_scores import _improvement_before
+
+    windows = ["improves the accuracy by ", "IMPROVES the Accuracy BY ", "by a large margin of ", "By A Large Margin, ",
+               "a Gain of ", "Outperforms all baselines by ", "reduces WER by ", "an error of ", "the Drop of (",
+               "für improves by ", "on average "]
+    for w in windows:
+        assert _improvement_before(w) == (IMPROVEMENT_BEFORE.search(w) is not None), w
