@@ -77,6 +77,8 @@ _BRACKETED_ACRONYM = re.compile(r"\(\s*([A-Za-z][A-Za-z0-9\-]*)\s*\)")
 # to in C: a pattern led by "\b" is tried at every character, at about twice the cost)
 _PASSIVE_PROPOSAL = re.compile(r"[iaw](?<!\w[iaw])(?:(?<=i)s|(?<=a)re|(?<=w)(?:as|ere))\s+(?:(?!recently|previously|originally|widely|commonly)\w+ly\s+)?"
                                r"(?:proposed|presented|introduced|developed)\b")
+# (a word each :data:`_PASSIVE_PROPOSAL` match ends in: a text without any has none, and most have none)
+_PASSIVE_VERBS = ("proposed", "presented", "introduced", "developed")
 _PLURAL = re.compile(r".*[A-Z]s$")
 # The acronym stands as the head of its phrase: a clause boundary or a link word follows it, not a
 # noun it qualifies ("(UAV) carrying", "(SDP) relaxation", "(LTL)-based").
@@ -122,8 +124,11 @@ _NOT_METHOD = re.compile(
 _METHOD_APPOSED = re.compile(r"\s*,\s*(?:an?|the)\s+(?:[\w\-]+\s+){0,3}?(?:" + "|".join(sorted(_METHOD_NOUNS)) + r")\b")
 # "called X", "which we dub X", "that we call a X": one to four words up to a clause boundary.
 _NAME_WORD = r"[A-Za-z][\w\-]*[A-Za-z0-9]"
+# ("(?<![\w\-])(?:called|named|dubbed|termed|coined|we ...)" led by the words' first letters, the
+# lookbehind after them: the scan skips in C to those letters, where a pattern led by a lookbehind is
+# tried at every character)
 _NAMED = re.compile(
-    r"(?<![\w\-])(?:called|named|dubbed|termed|coined|we (?:call|dub|name|term)(?: it| them)?)\s+(?:an?\s+|the\s+)?[\"\u201c*]?"
+    r"[cndtw](?<![\w\-][cndtw])(?:(?<=c)(?:alled|oined)|(?<=n)amed|(?<=d)ubbed|(?<=t)ermed|(?<=w)e (?:call|dub|name|term)(?: it| them)?)\s+(?:an?\s+|the\s+)?[\"\u201c*]?"
     rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}?)[\"\u201d*]?"
     r"(?=\s*[,.;:(]|\s+(?:that|which|to|for|with|in|on|is|and|as|by|based)\b)"
 )
@@ -185,7 +190,7 @@ def _proposal_acronym(text: str, tend: int, sents: list[tuple[int, int]], others
         for a in _BRACKETED_ACRONYM.finditer(text, m.end(), s1):
             if (c := _acronym(text, a, m.end(), others, task_keys)) is not None:
                 return c
-    for m in _PASSIVE_PROPOSAL.finditer(text, tend):
+    for m in _PASSIVE_PROPOSAL.finditer(text, tend) if any(map(text.__contains__, _PASSIVE_VERBS)) else ():
         s0 = max(sentence_at(sents, m.start())[0], tend)
         lead = _LEAD.match(text, s0)
         if lead and (a := _BRACKETED_ACRONYM.search(text, lead.end(), m.start())):

@@ -279,8 +279,10 @@ def title_reused(text: str, tend: int) -> list[Candidate]:
 
 # 'we propose a "bi-block reduction" method', 'Our "recurring span search" approach': a quoted
 # lower-case name right before its kind noun.
+# (The opening quote leads: "(?<=\s)(?:\"|\u201c|``)" with the lookbehind after the quote's first
+# character, so the scan skips in C to quotes, where a pattern led by a lookbehind is tried at every character.)
 _QUOTED_KIND = re.compile(
-    rf"(?<=\s)(?:\"|\u201c|``)(?P<name>{_LOWER_WORD}(?:\s+{_ANY_WORD}){{0,3}})(?:\"|\u201d|'')\s+(?:{_KINDS}|regularizer)s?\b"
+    rf"[\"\u201c`](?<=\s[\"\u201c`])(?:(?<=[\"\u201c])|(?<=`)`)(?P<name>{_LOWER_WORD}(?:\s+{_ANY_WORD}){{0,3}})(?:\"|\u201d|'')\s+(?:{_KINDS}|regularizer)s?\b"
 )
 _OUR_JUST_BEFORE = re.compile(r"\b(?:[Oo]ur|the proposed)\s+(?:[a-z][\w\-]*\s+){0,2}\Z")
 # (not "we use/employ/adopt": 'we employ a "calibration objects" technique' uses a known one)

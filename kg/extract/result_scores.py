@@ -84,7 +84,7 @@ def is_score(text: str, s: int, v: re.Match) -> bool:
         # "from 16.8% to 12.4%": the end is the score reached, unless the change is hedged
         # ("as much as from ..."); "10% to 30%" and "4-5%" are ranges
         start = change_start(text, s, v)
-        if start is None or NOT_SCORE_BEFORE.search(text[max(s, start - 40) : start]) or RANGING_BEFORE.search(text[max(s, start - 20) : start]):
+        if start is None or _hedged(text[max(s, start - 40) : start]) or RANGING_BEFORE.search(text[max(s, start - 20) : start]):
             return False
     if (v.group("unit") or "").strip() in ("x", "×"):
         return False  # speed-ups and ratios
@@ -93,7 +93,36 @@ def is_score(text: str, s: int, v: re.Match) -> bool:
 
 def not_score_before(before: str) -> bool:
     """Whether the words before a value hedge it ("up to", "over") or make it a level to reach ("clicks to achieve")."""
-    return NOT_SCORE_BEFORE.search(before) is not None or (" to " in before and COUNT_TO_REACH_BEFORE.search(before) is not None)
+    return _hedged(before) or (" to " in before and COUNT_TO_REACH_BEFORE.search(before) is not None)
+
+
+# IGNORECASE patterns of lower-case words searched over the window before a value, with case-sensitive
+# twins: on an ASCII window the lower-cased window matches the twin where the window matches the pattern
+# (lower case moves no offset and no word boundary). The engine skips in C each alternative of the twin
+# whose first letter differs, where it enters every IGNORECASE one: not_score_before 7.2 -> 2.9 us a
+# call, IMPROVEMENT_BEFORE 5.2 -> 2.5 us on the corpus's windows. Other text reads the pattern itself.
+def _lower_twin(pattern: re.Pattern) -> re.Pattern:
+    if re.search(r"(?<!\\)[A-Z]", pattern.pattern) or "(?-i" in pattern.pattern:
+        raise ValueError(f"{pattern.pattern[:40]}...: a case-sensitive twin needs a pattern of lower-case words")
+    return re.compile(pattern.pattern)
+
+
+_NOT_SCORE_LOWER = _lower_twin(NOT_SCORE_BEFORE)
+_IMPROVEMENT_LOWER = _lower_twin(IMPROVEMENT_BEFORE)
+
+
+def _hedged(before: str) -> bool:
+    """``NOT_SCORE_BEFORE.search(before) is not None``: "up to", "over", "more than" ... right before the value."""
+    if before.isascii():
+        return _NOT_SCORE_LOWER.search(before.lower()) is not None
+    return NOT_SCORE_BEFORE.search(before) is not None
+
+
+def _improvement_before(before: str) -> bool:
+    """``IMPROVEMENT_BEFORE.search(before) is not None``: "improves ... by", "a gain of" right before the value."""
+    if before.isascii():
+        return _IMPROVEMENT_LOWER.search(before.lower()) is not None
+    return IMPROVEMENT_BEFORE.search(before) is not None
 
 
 def _clause_before(text: str, s: int, end: int) -> str:
@@ -134,7 +163,7 @@ def is_improvement(text: str, s: int, v: re.Match) -> bool:
     after = text[v.end() : v.end() + 50].replace("$", "")  # "a 4.8 absolute overall accuracy improvement", "$2.2\\%$ AP improvement"
     stop = after.find(". ")
     after = after if stop < 0 else after[:stop]  # "an AUC of 0.89%. This improvement ...": the next sentence says nothing of it
-    return bool(IMPROVEMENT_BEFORE.search(before) or IMPROVEMENT_AFTER.match(after) or DEGRADATION_BEFORE.search(before)
+    return bool(_improvement_before(before) or IMPROVEMENT_AFTER.match(after) or DEGRADATION_BEFORE.search(before)
                 or MARGIN_AFTER_COMPARED.search(before))
 
 

@@ -47,12 +47,16 @@ _BEFORE = {"for", "of", "on", "in", "to", "address", "addresses", "tackle", "tac
            "as", "including", "the", "and", "or", "improve", "improves", "solve", "solving", "like", "with"}
 _AFTER = {"task", "tasks", "problem", "problems", "is", "are", "remains", "and", "or", "benchmark",
           "benchmarks", "methods", "models", "datasets", "performance", "systems"}
-_WORD_BEFORE = re.compile(r"(\w+)\W*\Z")
+# The last word of a window, read from the window reversed: "(\w+)\W*\Z" searched forward is tried
+# at every character of the window, and backtracks through each word.
+_WORD_BEFORE_REVERSED = re.compile(r"\W*(\w+)")
 _WORD_AFTER = re.compile(r"\W*?(\(|\w+)")
 # Words of quantity or degree that open a phrase the grammar took whole ("multiple video classification").
 _VAGUE = {"multiple", "various", "several", "many", "largest", "large", "different", "other", "existing", "standard",
           "common", "popular", "typical", "general", "conventional", "traditional", "downstream", "two-class", "specific"}
-_OWN = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Tt]his (?:paper|work|article))\b")
+# ("\b(?:[Ww]e|[Oo]ur|[Tt]his (?:paper|work|article))\b" led by its first letters, which the engine
+# skips to in C: a pattern led by "\b" is tried at every character of the sentence)
+_OWN = re.compile(r"[WwOoTt](?<!\w[WwOoTt])(?:(?<=[Ww])e|(?<=[Oo])ur|(?<=[Tt])his (?:paper|work|article))\b")
 _COORD = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+)\Z")
 
 
@@ -138,8 +142,8 @@ def _features(text: str, tend: int, k: str, c: Candidate, frames: set[str], abst
         f["in_title"] = 1.0
     if c.start >= tend:
         f[f"at={min(4 * (c.start - tend) // size, 3)}"] = 1.0
-        m = _WORD_BEFORE.search(text, max(tend, c.start - 30), c.start)
-        w = m.group(1).lower() if m else "<start>"
+        m = _WORD_BEFORE_REVERSED.match(text[max(tend, c.start - 30) : c.start][::-1])
+        w = m.group(1)[::-1].lower() if m else "<start>"
         f["before:" + (w if w in _BEFORE else "other")] = 1.0
         lo, hi = text.rfind(". ", tend, c.start), text.find(". ", c.end)
         if _OWN.search(text, max(lo, tend), hi if hi >= 0 else len(text)):

@@ -60,3 +60,28 @@ def test_result_patterns_recall_rate_is_one_measure():
     text = "FooNet achieves a high recall rate of 90.99% on the challenging BarSet benchmark."
     rows = ranked_results(text, [("FooNet", P), ("BarSet", Role.DATASET)], "FooNet")
     assert [(r.metric, r.value, r.dataset) for r in rows] == [("recall rate", "90.99", "BarSet")]
+
+
+def test_hedge_before_a_value_is_read_alike_in_any_case():
+    """result_scores._hedged reads an ASCII window lower-cased with a case-sensitive copy of
+    NOT_SCORE_BEFORE: the answer is the IGNORECASE pattern's, in any case and on non-ASCII text."""
+    from kg.extract.result_score_patterns import NOT_SCORE_BEFORE
+    from kg.extract.result_scores import _hedged
+
+    windows = ["accuracy of up to ", "Accuracy Of UP TO ", "reaching MORE THAN ", "an error of ", "Over ",
+               "approximately an absolute ", "the Top ", "scores \u2265 ", "ROUGHLY ", "it fails to reach ",
+               "within An ", "f\u00fcr up to ", "Obtains "]
+    for w in windows:
+        assert _hedged(w) == (NOT_SCORE_BEFORE.search(w) is not None), w
+
+
+def test_improvement_before_a_value_is_read_alike_in_any_case():
+    """result_scores._improvement_before: IMPROVEMENT_BEFORE's answer, read on the lower-cased window."""
+    from kg.extract.result_score_patterns import IMPROVEMENT_BEFORE
+    from kg.extract.result_scores import _improvement_before
+
+    windows = ["improves the accuracy by ", "IMPROVES the Accuracy BY ", "by a large margin of ", "By A Large Margin, ",
+               "a Gain of ", "Outperforms all baselines by ", "reduces WER by ", "an error of ", "the Drop of (",
+               "für improves by ", "on average "]
+    for w in windows:
+        assert _improvement_before(w) == (IMPROVEMENT_BEFORE.search(w) is not None), w
