@@ -444,13 +444,18 @@ def proposed_name(mentions: Sequence[Mention], abstract: str = "", title: str = 
         # title names the whole)
         return title_head(mentions, title)
     name = first.canonical or first.text
-    acronym = re.search(rf"{re.escape(name)}\s*\((?P<acr>[A-Z][A-Za-z0-9-]{{1,15}})\)", abstract, re.I) \
-        if " " in name and _maybe_bracketed(abstract, name) else None
+    acronym = re.search(rf"{re.escape(name)}\s*\((?P<acr>{_OWN_ACRONYM})\)", abstract, re.I) \
+        if (" " in name or "-" in name) and _maybe_bracketed(abstract, name) else None
     if acronym and acronym.group("acr").lower() != name.lower() and acronym.group("acr")[0].lower() == name[0].lower():
-        return own_name_from(acronym.group("acr"), abstract) if first.field == "abstract" else acronym.group("acr")
+        acr = re.sub(r"-\s+", "-", acronym.group("acr"))  # "(Multipar- T)": the name the sentences write, "Multipar-T"
+        return own_name_from(acr, abstract) if first.field == "abstract" else acr
     name = _initials_used(abstract, name, first.end if first.field == "abstract" else 0) or name
     # ("FooNet: ..." titles name the paper's method from the start; a name the abstract defines, from where it does)
     return own_name_from(name, abstract) if first.field == "abstract" and not any(m.field == "title" for m in own) else name
+
+
+# the acronym defined for an own long name: "(FAL)", "(Multipar- T)" (a dash broken at the line), "(ED$^2$)" (a power in TeX)
+_OWN_ACRONYM = r"[A-Z][A-Za-z0-9-]{1,15}(?:-\s[A-Z0-9][A-Za-z0-9]{0,5}|\$\^\{?\w{1,3}\}?\$)?"
 
 
 def _task_named(abstract: str, m: Mention) -> bool:
@@ -547,13 +552,15 @@ def _system_after(abstract: str, bracketed: str) -> bool:
 
 def _task_acronym(abstract: str, m: Mention) -> bool:
     """Whether an own name is the acronym of a lower-case task heading a system noun ("a textless speech-to-speech
-    translation (S2ST) system") and never the subject of a verb later ("DOC does not need ..." names a method)."""
+    translation (S2ST) system"), never the subject of a verb later ("DOC does not need ..." names a method) and
+    never called the paper's ("the proposed LBD system", "our LBD system" name it)."""
     if not _system_after(abstract, f"({m.text})"):
         return False  # (a literal test first: the patterns below are compiled per name)
     name = re.escape(m.text)
     return re.search(rf"(?<![\w-])[a-z][a-z-]*\s*\({name}\)\s+(?:system|model|framework|pipeline)s?\b", abstract) is not None \
         and re.search(rf"(?<![\w-]){name}\s+(?:\w+ly\s+)?(?:is|was|does|did|can|has|also|not|achieves|outperforms|obtains|improves|"
-                      rf"yields|reaches|surpasses)\b", abstract) is None
+                      rf"yields|reaches|surpasses)\b", abstract) is None \
+        and re.search(rf"\b(?:proposed|[Oo]ur)\s+{name}(?![\w-])", abstract) is None
 
 
 def _component(abstract: str, m: Mention) -> bool:
@@ -564,4 +571,8 @@ def _component(abstract: str, m: Mention) -> bool:
     if COMPONENT_BEFORE.search(abstract, max(0, at - 100), at) or COMPONENT_AFTER.match(abstract, at + len(m.text)):
         return True
     # "a Flow Alignment Module (FAM)": an acronym whose long form a part's noun heads
-    return "(" in abstract[max(0, at - 2) : at] and COMPONENT_LONG_FORM.search(abstract, max(0, at - 40), at) is not None
+    if "(" in abstract[max(0, at - 2) : at] and COMPONENT_LONG_FORM.search(abstract, max(0, at - 40), at) is not None:
+        return True
+    # "a residual squeeze-and-excitation network (RSEN) is introduced ... Following the RSEN block, a ... module":
+    # an acronym the abstract later writes as a block or module of what it builds
+    return m.text.isupper() and re.search(rf"(?<![\w-]){re.escape(m.text)}\s+(?:block|module|layer)s?\b", abstract) is not None

@@ -132,6 +132,13 @@ _WE_COIN = re.compile(r"\b(?:which|that)\s+we\s+(?:call|term|name|dub|coin|refer
                       r"[A-Z][\w-]*(?:\s+[A-Za-z][\w-]*){0,5}?\s*\((?P<acr>[A-Z][A-Za-z0-9-]{1,15})\)")
 
 
+# "In our work we introduce Vigor a novel Data-Efficient 3D Visual Grounding framework", "we present FooNet, a new
+# model": a capitalised word the paper presents, in apposition to a novel or new thing, is its own name (not when
+# that thing is data: "we present DocEE, a new document-level event extraction dataset")
+_WE_INTRODUCE_NAME = re.compile(r"\b[Ww]e\s+(?:propose|present|introduce)\s+(?P<name>[A-Z][\w-]{2,20})\s*,?\s+(?:a|an)\s+(?:novel|new)\b"
+                                r"(?![^.,;]{0,80}\b(?:data\s?sets?|benchmarks?|corpus|corpora|databases?|collections?|challenges?)\b)")
+
+
 def unmentioned_own_name(mentions: Sequence[Mention], abstract: str, title: str) -> str | None:
     """The own name of a paper no proposed mention names: quoted, an acronym built, or a title's head."""
     quoted = QUOTED_OWN_NAME.search(abstract) if '"' in abstract or "“" in abstract else None
@@ -141,6 +148,8 @@ def unmentioned_own_name(mentions: Sequence[Mention], abstract: str, title: str)
             return acr if acr and acr[0].lower() == called.group("name")[0].lower() else called.group("name")
         if (coined := _WE_COIN.search(abstract)) is not None:
             return coined.group("acr")  # "..., which we coin as Stopwatch Hidden Markov model (SHMM)"
+        if (introduced := _WE_INTRODUCE_NAME.search(abstract)) is not None:
+            return introduced.group("name")  # "we introduce Vigor a novel ... framework"
         built = WE_BUILD_ACRONYM.search(abstract)  # "We implemented a Deep Belief Network (DBN)"
         if built is not None and re.match(r"[\s-]*based\b", abstract[built.end() :]):
             built = None  # "we propose a Convolutional Neural Network (CNN) based pipeline": a part of what is built
