@@ -45,6 +45,8 @@ def metric_spans(text: str, s: int, e: int, named: list[Named]) -> list[Named]:
         out.extend(_bare_top_k(text, s, e, out))
     if "=" in sentence:
         out.extend(_assigned(text, s, e, out))
+    if "^" in sentence or "_" in sentence:
+        out.extend(_scripted(text, s, e, out))
     if "score" in sentence or "correlation" in sentence:
         out.extend(_modified_heads(text, s, e, out))
     if "more " in sentence:
@@ -118,6 +120,23 @@ def _assigned(text: str, s: int, e: int, found: list[Named]) -> list[Named]:
         if any(n.start <= m.start() <= n.end + 1 for n in found) or SETTING_NAME.fullmatch(name) or higher_is_better(name) is None:
             continue  # ("macro F1 score=77.30": the head of a metric found is no metric of its own)
         out.append(Named(m.start(), m.end("name"), name, Role.METRIC))
+    return out
+
+
+# "a mean AP^r of 63.6%", "AP_{50} of 41.2": a metric acronym with a script, which the tokenizer keeps in one token
+# with its script (no recogniser sees it); the script names the variant ("^r": region, "_{50}": at IoU 0.5)
+_SCRIPTED = re.compile(r"(?<![\w$\\^_{-])(?P<name>[A-Za-z][A-Za-z0-9]{0,5}[\^_](?:\{[\w.:]{1,8}\}|[A-Za-z0-9]{1,8}\b))")
+
+
+def _scripted(text: str, s: int, e: int, found: list[Named]) -> list[Named]:
+    """Metric names written with a script ("AP^r", "AP_{50}") whose head the data file gives a direction, not
+    inside a name found ("x_i", "R^2" are no scores: no direction, or a setting)."""
+    out = []
+    for m in _SCRIPTED.finditer(text, s, e):
+        head = re.split(r"[\^_]", m.group("name"))[0]
+        if any(n.start <= m.start() < n.end for n in found) or SETTING_NAME.fullmatch(head) or higher_is_better(head) is None:
+            continue
+        out.append(Named(m.start(), m.end("name"), m.group("name"), Role.METRIC))
     return out
 
 

@@ -27,3 +27,18 @@ D, P, X = Role.DATASET, Role.PROPOSED, Role.METRIC
 def test_result_metrics_a_metric_written_name_equals_value(text, want):
     rows = ranked_results(text, [("FooNet", P), ("BarSet", D), ("BazSet", D), ("mAP", X)], "FooNet")
     assert [(r.metric, r.value, r.dataset) for r in rows] == want
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        # "AP^r", "AP_{50}": a metric acronym with a script, kept in one token (no recogniser marks it)
+        ("On BarSet, FooNet achieves a mean AP^r of 63.6% on the instance segmentation task.", [("AP^r", "63.6", "BarSet")]),
+        ("FooNet reaches an AP_{50} of 41.2 on BarSet.", [("AP_{50}", "41.2", "BarSet")]),
+        # a script on a word with no direction is no metric
+        ("FooNet reaches x_i of 41.2 on BarSet.", []),
+    ],
+)
+def test_result_metrics_a_metric_acronym_written_with_a_script(text, want):
+    rows = ranked_results(text, [("FooNet", P), ("BarSet", D)], "FooNet")
+    assert [(r.metric, r.value, r.dataset) for r in rows] == want
