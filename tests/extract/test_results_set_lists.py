@@ -52,3 +52,11 @@ def test_results_sets_over_sets_takes_two_readings_of_one_span():
     sets = [Named(b, b + 6, "BarSet", D, "barset"), Named(b, b + 6, "BarSet", D), Named(z, z + 6, "BazSet", D)]
     assert over_sets(text, re.search(r"3\.1%", text), sets) is False
     assert over_sets(text, re.search(r"3\.1%", text), sets[1:]) is True
+
+
+def test_results_a_list_with_percentage_points_on_one_member_stays_one_list():
+    """ "a gain of 0.4%, 1.4% points, and 2.4% respectively": "points" after a percentage says percentage points, and
+    the three values still pair in order with the three sets."""
+    text = "On BarSet, BazSet and QuxSet, FooNet achieves an accuracy gain of 0.4%, 1.4% points, and 2.4% respectively."
+    rows = ranked_results(text, NAMED + [("QuxSet", D)], "FooNet")
+    assert [(r.value, r.dataset) for r in rows] == [("0.4", "BarSet"), ("1.4", "BazSet"), ("2.4", "QuxSet")]
