@@ -108,8 +108,9 @@ BOUND_BEFORE = re.compile(r"\b(?:upper|lower)[- ]bounds?\b|\boracles?\b", re.I)
 SUBSET_AFTER = re.compile(r"\s*(?:\\?%\s*)?(?:[\w-]+\s+){0,3}?(?:in|on|for|of)\s+\d+\s*(?:/|out\s+of|of)\s*\d+\b")
 # "an error of 0.038 (EPE3D)": an acronym in parentheses right after a value names what it measures
 PAREN_ACRONYM_AFTER = re.compile(r"\s*(?:\\?%)?\s*\(\s*(?P<acr>[A-Z][A-Za-z0-9@-]*[A-Z0-9][A-Za-z0-9@-]*)\s*\)")
-# "a maximum success rate of only 20%", "peak accuracy of 91%": a hedge on the metric, no firm score
-HEDGED_METRIC_BEFORE = re.compile(r"\b(?:maximum|max|peak)\s+(?:[\w-]+\s+){1,3}?(?:of|is|was|at|reaches|reached)\s+(?:only\s+|just\s+)?$", re.I)
+# "a maximum success rate of only 20%", "peak accuracy of 91%": a hedge on the metric, no firm score; a maximum error
+# ("a maximum error of 6.0 m", "maximum positioning error of 1.8 mm") is the worst case measured, a firm score of its own
+HEDGED_METRIC_BEFORE = re.compile(r"\b(?:maximum|max|peak)\s+(?!(?:[\w-]+\s+){0,2}?(?:error|deviation)s?\s)(?:[\w-]+\s+){1,3}?(?:of|is|was|at|reaches|reached)\s+(?:only\s+|just\s+)?$", re.I)
 # "a reduction in performance decline from 1.5 mAP to 0.3 mAP", "narrows the gap from 10% to 2%": the numbers are differences
 GAP_CHANGE_BEFORE = re.compile(
     r"\b(?:(?:gap|difference|margin)s?|(?:reduc|narrow|shrink|clos|decreas|cut|lower|mitigat|halv)\w*\s+(?:in\s+|of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}"

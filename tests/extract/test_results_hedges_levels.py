@@ -80,3 +80,13 @@ def test_results_a_range_is_still_no_level():
 def test_results_a_level_reached_then_through_is_still_a_value():
     text = "The optimization was able to reduce the mean absolute error of the contact force to 0.537 N through the evolution of parameters."
     assert [r[4] for r in ranked_kind_rows(text, [], "FooNet")] == ["0.537"]
+
+
+@pytest.mark.parametrize("text, want", [
+    # a maximum error is the worst case measured, a score of its own ("a maximum success rate of only 20%" stays a hedge)
+    ("In a field test, FooNet had a maximum error of 6.0 m.", [("FooNet", True, None, "maximum error", "6.0")]),
+    ("FooNet reaches a maximum positioning error of 1.8 mm.", [("FooNet", True, None, "maximum positioning error", "1.8")]),
+    ("On BarBench, FooNet reaches a maximum success rate of only 20%.", []),
+])
+def test_results_a_maximum_error_is_a_worst_case_score_not_a_hedge(text, want):
+    assert ranked_rows(text, [("FooNet", P)], "FooNet") == want
