@@ -383,3 +383,23 @@ def test_an_acronym_counted_in_points_is_a_metric(text: str, names: list[str]) -
     from kg.extract.metrics import find_metric_values
 
     assert [text[c.start : c.end] for c in find_metric_values(text) if c.rule == "metrics:points"] == names
+
+
+@pytest.mark.parametrize("text", [
+    "We propose the expected quill time (EQT)\nas a metric to evaluate pens.",
+    "We propose the expected quill time (EQT) as\na metric to evaluate pens.",
+    "We propose the expected quill time (EQT)\tas a metric to evaluate pens.",
+])
+def test_metrics_said_as_metric_across_a_line_break(text: str) -> None:
+    # the pattern takes any white space around "as"; its gate asked for " as " (spaces), so a line break hid it
+    from kg.extract.metrics import named_metrics
+
+    assert [text[c.start : c.end] for c in named_metrics(text, 0)] == ["EQT"]
+
+
+def test_metrics_counted_in_points_across_a_line_break() -> None:
+    # the pattern takes any white space before "points"; its gate asked for " points"
+    from kg.extract.metrics import find_metric_values
+
+    text = "It surpasses the best result by 3.0 DVPQ\npoints."
+    assert [text[c.start : c.end] for c in find_metric_values(text) if c.rule == "metrics:points"] == ["DVPQ"]
