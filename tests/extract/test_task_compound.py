@@ -49,11 +49,18 @@ def test_compound_end_limits() -> None:
     # an action noun the abstract uses closes the part (before a link too)
     assert _end("Plausibility Ranking Evaluation for Language Models", "Plausibility Ranking", abstract) == (
         "Plausibility Ranking Evaluation")
-    # a use, an artifact or a gerund is not the task's head
+    # a use noun is not the task's head; nor a word with no action suffix, or one that does not end the part
     assert _end("Motion Planning for Visual Servoing Applications", "Visual Servoing", abstract) == "Visual Servoing"
     assert _end("A Visual Servoing Framework", "Visual Servoing", abstract) == "Visual Servoing"
     assert _end("Planetary Exploration Combining Measurements", "Planetary Exploration", abstract) == (
         "Planetary Exploration")
+    # (each at the part's end, an action suffix and a stem the abstract uses: only its own test stops it)
+    assert _end("Planetary Exploration Combining with Orbital Data", "Planetary Exploration", abstract) == (
+        "Planetary Exploration")  # a gerund
+    used = "The representation, its performance and the monitoring are studied."
+    assert _end("Visual Servoing Representation for Arms", "Visual Servoing", used) == "Visual Servoing"  # an artifact
+    assert _end("Image Captioning Performance", "Image Captioning", used) == "Image Captioning"  # a measure after a task
+    assert _end("Sensor Monitoring", "Sensor", used) == "Sensor"  # a gerund ending the title
     # a word the abstract never uses, or more than one word before the part ends
     assert _end("Image Captioning Distillation", "Image Captioning", abstract) == "Image Captioning"
     assert _end("Plausibility Ranking Evaluation Metrics", "Plausibility Ranking", abstract) == "Plausibility Ranking"
