@@ -64,3 +64,11 @@ def test_compound_end_limits() -> None:
     # a word the abstract never uses, or more than one word before the part ends
     assert _end("Image Captioning Distillation", "Image Captioning", abstract) == "Image Captioning"
     assert _end("Plausibility Ranking Evaluation Metrics", "Plausibility Ranking", abstract) == "Plausibility Ranking"
+
+
+def test_compound_end_reads_the_after_head_list_as_its_patterns() -> None:
+    # "results?" is "result" or "results"; "process" stays "process" (stripping every trailing "s" made "proce", "lo")
+    from kg.extract.task_title import _AFTER_NOT_TASK
+
+    assert all(_AFTER_NOT_TASK.fullmatch(w) for w in ("result", "results", "process", "processes", "loss", "performance"))
+    assert not any(_AFTER_NOT_TASK.fullmatch(w) for w in ("proce", "lo", "losse", "resultss"))
