@@ -34,9 +34,9 @@ _FOR_NOT_FIRST = frozenset({"before", "after", "while", "when"})  # "Looking for
 
 
 # One word after a title phrase, closing its part: "Robust Spectral Translation Synchronization",
-# "Multi-Treebank Parsing Evaluation:", "Dueling Bandit Problem".
-_PART_LINKS = _OBJECT_LINKS | {"via", "using", "under", "over", "by", "and", "or", "at", "through", "towards", "toward",
-                               "without", "across", "within", "as", "during", "into", "beyond", "against", "versus"}
+# "Multi-Treebank Parsing Evaluation:", "Dueling Bandit Problem" (a link of part_end_links of
+# data/tasks.json after it ends the part too: "Plausibility Ranking Evaluation for ...").
+_PART_LINKS = word_set("tasks", "part_end_links")
 _LAST_WORD = re.compile(r" +([A-Za-z][a-z]+(?:-[A-Za-z][a-z]+)?)(?=\s*(?:$|[:;,?(])|\s+(?:"
                         + "|".join(sorted(_PART_LINKS)) + r")\b)", re.IGNORECASE)
 _PROBLEM = frozenset({"problem", "problems"})
