@@ -147,9 +147,9 @@ _NOT_QUALIFIERS = word_set("metrics", "not_qualifiers")
 # "improves model error rates": a qualifier is a singular noun or adjective, not a verb in -s
 _VERB_LIKE = re.compile(r"(?<![su'\u2019])s$")
 _AVERAGED = frozenset(("mean", "average"))
-_UNNAMED = frozenset(("accuracy", "error", "success rate", "success rates", "score", "scores", "reward", "rewards",
-                      "return", "returns", "correlation", "correlations", "positive rate", "positive rates",
-                      "negative rate", "negative rates", "alarm rate", "alarm rates"))  # named by "false"/"true"
+# the measure heads that, bare, name no metric (unnamed_heads of data/metrics.json, "(s)" for an optional
+# plural): "accuracy", "success rate", "positive rate" (named by "false"/"true"), "alarm rate"
+_UNNAMED = frozenset(f for h in phrases("metrics", "unnamed_heads") for f in ((h[:-3], h[:-3] + "s") if h.endswith("(s)") else (h,)))
 _DIGIT = re.compile(r"\d")
 
 
