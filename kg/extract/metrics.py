@@ -105,7 +105,7 @@ def find_metric_values(text: str, tend: int = 0) -> list[Candidate]:
             s = m.start() - 1
             if text[s] in "tT" and (s == 0 or not (text[s - 1].isalnum() or text[s - 1] in "_-")):
                 out.append(Candidate(Role.METRIC, s, m.end(), "metrics:top-k", 0.8))
-    for m in _POINTS.finditer(text, tend) if " points" in text else ():
+    for m in _POINTS.finditer(text, tend) if "points" in text else ():  # (any white space before "points": a line break too)
         name = m.group("name")
         if is_acronym(name) and is_name_like(name) and name not in _NOT_METRICS \
                 and ("." in m.group("value") or _GAIN_LEAD.search(text, max(tend, m.start() - 30), m.start())):
@@ -147,9 +147,9 @@ _NOT_QUALIFIERS = word_set("metrics", "not_qualifiers")
 # "improves model error rates": a qualifier is a singular noun or adjective, not a verb in -s
 _VERB_LIKE = re.compile(r"(?<![su'\u2019])s$")
 _AVERAGED = frozenset(("mean", "average"))
-_UNNAMED = frozenset(("accuracy", "error", "success rate", "success rates", "score", "scores", "reward", "rewards",
-                      "return", "returns", "correlation", "correlations", "positive rate", "positive rates",
-                      "negative rate", "negative rates", "alarm rate", "alarm rates"))  # named by "false"/"true"
+# the measure heads that, bare, name no metric (unnamed_heads of data/metrics.json, "(s)" for an optional
+# plural): "accuracy", "success rate", "positive rate" (named by "false"/"true"), "alarm rate"
+_UNNAMED = frozenset(f for h in phrases("metrics", "unnamed_heads") for f in ((h[:-3], h[:-3] + "s") if h.endswith("(s)") else (h,)))
 _DIGIT = re.compile(r"\d")
 
 
@@ -259,7 +259,8 @@ def _said_as_metric(text: str, tend: int) -> list[Candidate]:
     """Bracketed names said right after to be a metric: "the expected searching time (EST) as a
     metric to evaluate robot motion plans" (the paper's own metric, not its method)."""
     out = []
-    for m in _AS_METRIC.finditer(text, tend) if " as " in text else ():  # led by ")": a fast scan
+    # (led by ")": a fast scan; the gate is a substring every match holds, "as" may stand between line breaks)
+    for m in _AS_METRIC.finditer(text, tend) if ")" in text else ():
         b = _BRACKETED_NAME.search(text, max(tend, m.start() - 30), m.start())
         if b and is_name_like(b.group("name")) and b.group("name") not in _NOT_METRICS:
             out.append(Candidate(Role.METRIC, b.start("name"), b.end("name"), "metrics:named", 0.85))

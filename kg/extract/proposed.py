@@ -281,7 +281,7 @@ _SO_CALLED = re.compile(r"(?:so-|so )called\s*\Z|\bnamed\s*\Z")
 # "Our tests are built on a novel representation ... called conditional moment embedding (CMME)": the
 # new thing the sentence names is the paper's own.
 # (Not a new task or problem: "a new visual restoration task, termed as ... (HVITA)".)
-_NOVEL_THING = re.compile(r"\ba (?:novel|new) [a-z][\w\-]*\b(?![^,;]*\b(?:tasks?|problems?|settings?)\b)")
+_NOVEL_THING = re.compile(r"\b[Aa] (?:novel|new) [a-z][\w\-]*\b(?![^,;]*\b(?:tasks?|problems?|settings?)\b)")
 _OUR_KIND = re.compile(r"\b(?:[Oo]ur|[Tt]he proposed)\s+(?:[\w\-]+\s+)?(?:" + _METHOD_ALT + r")\b")
 
 

@@ -14,7 +14,7 @@ on X", the title): split from :mod:`kg.extract.tasks`, which calls these after t
   (:func:`widened_catalogue_tasks`, which alone reads other components' candidates);
 - a catalogue task the text lists as a task or evaluates on ("ranking, recommendation and
   annotation tasks", "results on commonsense reasoning, machine translation ..."): read by
-  :func:`kg.extract.resolve.select_tasks` as a filler with a list's evidence (:func:`in_task_list`);
+  :func:`kg.extract.task_select.select_tasks` as a filler with a list's evidence (:func:`in_task_list`);
 - and against: a catalogue task the abstract names as the setting or field where something matters
   ("plays an important role in autonomous driving", "applications such as community detection",
   "autonomous driving research"): context, not the paper's task (:func:`application_context`).

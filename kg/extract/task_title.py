@@ -11,7 +11,7 @@ from .doc import Candidate
 from .shapes import WEAK_HEADS, lower_same_length
 from .title_clause import ACTION_HEAD, BREAK, CLAUSE_BAD, CLAUSE_HEAD, FIELDS, FOR_DOMAIN_HEADS, METHOD_LINKS, PLURAL_HEAD
 from .title_clause import SETTING_HEADS, TITLE_LINK, TITLE_OF, find_words, head_in_abstract, norm_phrase_words
-from .words import alternation, phrases, word_set
+from .words import alternation, word_set
 
 __all__ = ["compound_end", "is_subsequence", "title_for_parts", "title_for_phrase", "title_task", "title_weak_phrase"]
 
@@ -27,15 +27,16 @@ _LOOSE_PART = re.compile(
     r"\b(?:for|(?<!for )(?<!to )in|(?:applications?|approach(?:es)?)\s+to)\s+(?=" + _PART + ")", re.IGNORECASE
 )
 _OBJECT_LINKS = frozenset({"of", "for", "in", "on", "to", "from", "with"})
-_AFTER_NOT_TASK = frozenset(w.rstrip("?").rstrip("s") for w in phrases("tasks", "after_head_not_task")) | frozenset(
-    w.rstrip("?") for w in phrases("tasks", "after_head_not_task"))
+# "Image Captioning Performance": a word the list says follows a task without heading it (its entries are
+# regex fragments, "results?": matched whole, not stripped of an "s" that may be the word's own, "process").
+_AFTER_NOT_TASK = re.compile(alternation("tasks", "after_head_not_task"))
 _FOR_NOT_FIRST = frozenset({"before", "after", "while", "when"})  # "Looking for Before Generation"
 
 
 # One word after a title phrase, closing its part: "Robust Spectral Translation Synchronization",
-# "Multi-Treebank Parsing Evaluation:", "Dueling Bandit Problem".
-_PART_LINKS = _OBJECT_LINKS | {"via", "using", "under", "over", "by", "and", "or", "at", "through", "towards", "toward",
-                               "without", "across", "within", "as", "during", "into", "beyond", "against", "versus"}
+# "Multi-Treebank Parsing Evaluation:", "Dueling Bandit Problem" (a link of part_end_links of
+# data/tasks.json after it ends the part too: "Plausibility Ranking Evaluation for ...").
+_PART_LINKS = word_set("tasks", "part_end_links")
 _LAST_WORD = re.compile(r" +([A-Za-z][a-z]+(?:-[A-Za-z][a-z]+)?)(?=\s*(?:$|[:;,?(])|\s+(?:"
                         + "|".join(sorted(_PART_LINKS)) + r")\b)", re.IGNORECASE)
 _PROBLEM = frozenset({"problem", "problems"})
@@ -54,7 +55,7 @@ def compound_end(text: str, tend: int, e: int, padded: str) -> int:
     if m is None:
         return e
     w = m.group(1).lower()
-    if w in CLAUSE_BAD or w in _AFTER_NOT_TASK or w in _NOT_COMPOUND or w in _PART_LINKS or w.endswith("ing"):
+    if w in CLAUSE_BAD or _AFTER_NOT_TASK.fullmatch(w) or w in _NOT_COMPOUND or w in _PART_LINKS or w.endswith("ing"):
         return e
     if w not in _PROBLEM and CLAUSE_HEAD.search(w) is None:
         return e

@@ -48,3 +48,11 @@ def test_proposed_variant_of_a_known_name_is_own():
     )])
     roles = {(m.text, m.role) for m in ms}
     assert ("GBDT-DUNE", Role.PROPOSED) in roles and ("GBDT", Role.METHOD) in roles
+
+
+def test_a_new_thing_named_at_a_sentence_start_is_own():
+    # "A new matching method is also developed, called identity factor analysis (IFA)": the new thing the sentence
+    # names is the paper's own whether "a new" opens the sentence or not (the pattern asked for a lower-case "a")
+    for abstract in ("We map dunes. A new matching method is also developed, called sparse dune analysis (SDA), to pair them.",
+                     "A novel representation of rover logs called sparse dune embedding (SDA) is built."):
+        assert found("Better Maps for Rovers", abstract).get("SDA") is Role.PROPOSED, abstract

@@ -6,7 +6,8 @@ import pytest
 
 from kg.extract.doc import Candidate, layout
 from kg.extract.sentences import split_sentences
-from kg.extract.resolve import own_variants, resolve, select_tasks, to_mentions
+from kg.extract.resolve import own_variants, resolve, to_mentions
+from kg.extract.task_select import select_tasks
 from kg.model import Role
 
 

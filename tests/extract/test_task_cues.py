@@ -9,19 +9,15 @@ import pytest
 from kg.extract.doc import Candidate, layout
 from kg.extract.task_cues import application_context, evaluated_phrases, prior_work_phrases, title_coordinated
 from kg.extract.task_spans import task_phrases
-from kg.extract.tasks import find_tasks
 from kg.model import Role
+
+from task_support import rule_tasks as _tasks
 
 
 def _spans(fn, abstract: str) -> list[str]:
     text = layout("A Title", abstract)
     tend = len("A Title")
     return [text[s:e] for s, e in fn(text, tend, task_phrases(text, tend, len(text)))]
-
-
-def _tasks(title: str, abstract: str) -> list[str]:
-    text = layout(title, abstract)
-    return [text[c.start : c.end].lower() for c in find_tasks(text, len(title))]
 
 
 @pytest.mark.parametrize(

@@ -4,13 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.doc import layout
-from kg.extract.tasks import find_tasks
-
-
-def _tasks(title: str, abstract: str) -> list[str]:
-    text = layout(title, abstract)
-    return [text[c.start : c.end].lower() for c in find_tasks(text, len(title))]
+from task_support import rule_tasks as _tasks
 
 
 @pytest.mark.parametrize(

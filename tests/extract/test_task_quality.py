@@ -4,15 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract import extract_papers
 from kg.extract.doc import Candidate
 from kg.extract.task_quality import without_quality_leads
-from kg.model import Paper, Role, Source
+from kg.model import Role
 
-
-def _tasks(title: str, abstract: str) -> list[str]:
-    (ex,) = extract_papers([Paper(title=title, abstract=abstract, source=Source("t", 1))])
-    return [t.lower() for t in ex.surface_lists()["tasks"]]
+from task_support import extracted_tasks as _tasks
 
 
 @pytest.mark.parametrize(

@@ -4,13 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract import extract_papers
-from kg.model import Paper, Source
-
-
-def _tasks(title: str, abstract: str) -> list[str]:
-    (ex,) = extract_papers([Paper(title=title, abstract=abstract, source=Source("t", 1))])
-    return [t.lower() for t in ex.surface_lists()["tasks"]]
+from task_support import extracted_tasks as _tasks
 
 
 @pytest.mark.parametrize(

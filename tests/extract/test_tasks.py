@@ -9,10 +9,7 @@ from kg.extract.doc import layout
 from kg.extract.task_spans import problem_phrases, task_of_phrases, task_phrases
 from kg.extract.tasks import MAX_TASKS, find_tasks
 
-
-def _tasks(title: str, abstract: str) -> list[str]:
-    text = layout(title, abstract)
-    return [text[c.start : c.end].lower() for c in find_tasks(text, len(title))]
+from task_support import rule_tasks as _tasks
 
 
 @pytest.mark.parametrize(

@@ -7,13 +7,10 @@ import pytest
 
 from kg.extract.doc import layout
 from kg.extract.task_spans import task_phrases
-from kg.extract.tasks import find_tasks, padded_abstract
+from kg.extract.tasks import padded_abstract
 from kg.extract.task_title import title_for_phrase
 
-
-def _tasks(title: str, abstract: str) -> list[str]:
-    text = layout(title, abstract)
-    return [text[c.start : c.end].lower() for c in find_tasks(text, len(title))]
+from task_support import rule_tasks as _tasks
 
 
 def test_tasks_title_keeps_a_modifier_the_abstract_repeats() -> None:

@@ -11,10 +11,7 @@ from kg.extract import title_clause
 from kg.extract.tasks import find_tasks
 from kg.extract.title_clause import find_words, named_twice
 
-
-def _tasks(title: str, abstract: str) -> list[str]:
-    text = layout(title, abstract)
-    return [text[c.start : c.end].lower() for c in find_tasks(text, len(title))]
+from task_support import rule_tasks as _tasks
 
 
 def test_title_clause_keeps_its_in_part_naming_the_model_studied() -> None:
