@@ -71,6 +71,17 @@ def _key(text: str, c: Candidate) -> str:
     return norm_phrase_words(text[c.start : c.end])
 
 
+def _singular(k: str) -> str:
+    """``k`` with its last word in the singular ("task allocations" -> "task allocation", "action
+    predictions" -> "action prediction"): a chosen task's plural is the same task, not a second one."""
+    head, _, last = k.rpartition(" ")
+    if last.endswith("ies") and len(last) > 4:
+        last = last[:-3] + "y"
+    elif last.endswith("s") and not last.endswith(("ss", "us", "is")) and len(last) > 3:
+        last = last[:-1]
+    return f"{head} {last}" if head else last
+
+
 def overlaps(a: str, b: str) -> bool:
     """Does one normalised phrase hold the other ("boat detection" in "boat detections", "convex
     optimization" in "nonconvex optimization", "linear bandit" in "bilinear bandits")? A single
@@ -193,11 +204,12 @@ def more_tasks(
     weights = load_weights()
     ranked = sorted(((span_score(f, weights), -c.start, i) for i, (c, f) in enumerate(zip(cands, feats))), reverse=True)
     out, keys = list(tasks), []
+    chosen = {_singular(_key(text, c)) for c in tasks}
     for p, _, i in ranked:
         if p < threshold or len(out) >= _LIMIT:
             break
         k = _key(text, cands[i])
-        if any(overlaps(k, o) for o in keys):
+        if any(overlaps(k, o) for o in keys) or _singular(k) in chosen:
             continue
         keys.append(k)
         out.append(Candidate(Role.TASK, cands[i].start, cands[i].end, RULE, 0.55))

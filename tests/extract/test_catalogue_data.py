@@ -295,6 +295,29 @@ def test_catalogue_tasks_added_by_field_in_session_7(cat, form, name):
     assert entry is not None and entry.name == name and entry.type == "task"
 
 
+@pytest.mark.parametrize("form, name", [
+    ("task allocation", "task allocation"), ("multi robot task allocation", "task allocation"),
+    ("path following", "path following"), ("Visual SLAM", "visual slam"), ("bin picking", "bin picking"),
+    ("contact rich manipulation", "contact-rich manipulation"), ("hyperparameter tuning", "hyperparameter tuning"),
+    ("fine-grained recognition", "fine-grained recognition"), ("shortest path problem", "shortest path problem"),
+    ("pursuit evasion", "pursuit-evasion"), ("needle steering", "needle steering"),
+    ("kinodynamic motion planning", "kinodynamic planning"), ("rank aggregation", "rank aggregation"),
+    ("generalized zero shot learning", "generalized zero-shot learning"), ("motion deblurring", "motion deblurring"),
+])
+def test_catalogue_tasks_ranked_by_the_corpus_in_session_22(cat, form, name):
+    entry = cat.lookup(form)
+    assert entry is not None and entry.name == name and entry.type == "task"
+
+
+@pytest.mark.parametrize("form", ["trajectory planning", "data association", "motion estimation", "depth prediction",
+                                  "multi-class classification", "colorization",
+                                  "covariance estimation", "portfolio selection", "variable selection"])
+def test_catalogue_leaves_out_task_names_mostly_written_as_a_step_or_a_parent(cat, form):
+    # (read on fresh abstracts: "a new trajectory planning method has been used", "probabilistic data association")
+    entry = cat.lookup(form)
+    assert entry is None or entry.type != "task"
+
+
 @pytest.mark.parametrize("form, name", [("few shot learning", "few-shot learning"),
                                         ("human robot interaction", "human-robot interaction")])
 def test_catalogue_multi_word_task_names_match_with_spaces_for_hyphens(cat, form, name):

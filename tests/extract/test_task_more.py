@@ -149,3 +149,15 @@ def test_a_name_blocks_its_phrase_whatever_dash_or_case_the_text_writes() -> Non
     assert _surfaces(text, pool_candidates(text, len(TITLE), chosen, pool)[0]) == ["boat\u2013detection"]
     # the resolver's key of the name "Boat-Detection" (title_clause.name_key), as it passes the names
     assert pool_candidates(text, len(TITLE), chosen, pool, {name_key("Boat-Detection")}) == ([], [])
+
+
+def test_a_chosen_tasks_plural_is_no_second_task() -> None:
+    # "task allocations" beside the title's "Task Allocation": the same task in the plural, which
+    # the catalogue frame alone scores over the threshold.
+    title = "Game Theory for Widget Allocation in Drone Swarms"
+    text = layout(title, "Two game theoretical algorithms have been developed. The cooperative one lets the "
+                         "drones vote their preferred widget allocations for their neighbors.")
+    s, p = text.index("Widget Allocation"), text.index("widget allocations")
+    chosen = [Candidate(Role.TASK, s, s + len("Widget Allocation"), "catalogue:task", 0.85)]
+    pool = [Candidate(Role.TASK, p, p + len("widget allocations"), "pool:catalogue:task", 0.0)]
+    assert more_tasks(text, len(title), chosen, pool) == chosen
