@@ -296,7 +296,7 @@ def coordinated_tasks(text: str, tasks: list[Candidate], phrases: set[tuple[int,
 _CONJUNCT_LINKS = r"(?:for|via|with|using|in|on|of|from|through|by|under|to|towards?|at|as|based|without|and|or)"
 _CONJUNCT = r"((?:(?!" + _CONJUNCT_LINKS + r"\b)[\w\-]+\s+){0,3}(?!" + _CONJUNCT_LINKS + r"\b)[\w\-]+)"
 _CONJUNCT_AFTER = re.compile(r"\s+and\s+" + _CONJUNCT + r"(?=\s*$|\s*[:;,?!()]|\s+" + _CONJUNCT_LINKS + r"\b)", re.IGNORECASE)
-_CONJUNCT_BEFORE = re.compile(r"(?:^|[:;,?!()]\s*|\s" + _CONJUNCT_LINKS + r"\s+)" + _CONJUNCT + r"\s+and\s+\Z", re.IGNORECASE)
+_CONJUNCT_BEFORE = Folded(re.compile(r"(?:^|[:;,?!()]\s*|\s" + _CONJUNCT_LINKS + r"\s+)" + _CONJUNCT + r"\s+and\s+\Z", re.IGNORECASE))  # (twin: 1.7 -> 1.3 us)
 # What a paper does besides its task (design it, evaluate it, write its equations), not a task.
 _CONJUNCT_NOT = word_set("tasks", "conjunct_not_heads")
 # An action noun or a field noun ("software architecture", "biology", "robustness").
