@@ -8,6 +8,7 @@ import re
 
 from ..model import Role
 from .acronym_presented import BASED_AFTER, PRESENT_VERB_ANY, last_word
+from .folded import Folded
 from .long_form_words import family_long_form, title_case
 from .long_forms import Definition
 from .shapes import TASK_HEADS
@@ -26,7 +27,8 @@ _IS_A_METHOD = re.compile(
 )
 
 # Words that put a technique before the paper's own: it is varied, extended, or called classical.
-DERIVED_FROM = re.compile(
+# (searched through its case-sensitive twin: :class:`~.folded.Folded`, 3.6 -> 1.6 us a call)
+DERIVED_FROM = Folded(re.compile(
     r"(?:\b(?:variant|version|extension|generali[sz]ation|modification|adaptation|instance)s? of"
     r"|\b(?:based on|built (?:up)?on|inspired by|derived from|extends|extending|generali[sz]es|generali[sz]ing)"
     r"|\b(?:classical|classic|standard|vanilla|original|traditional|conventional|well-known|popular|celebrated"
@@ -34,7 +36,7 @@ DERIVED_FROM = re.compile(
     r"|(?<![Oo]ur )(?:recent|existing|previous|prior|state-of-the-art|widely[- ]used)))"
     r"\s+(?:the\s+|a\s+|an\s+)?(?:(?:classical|classic|standard|vanilla|original|popular|well-known)\s+)?\Z",
     re.IGNORECASE,
-)
+))
 
 
 # An estimator or classifier is as often the paper's own part or a generic kind ("a hand pose

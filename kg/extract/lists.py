@@ -26,6 +26,7 @@ from spacy.tokens import Doc
 from ..model import Role
 from .cue_lists import ADJ_SUFFIX, CLASS_NOUN_AFTER, METHOD_CONTEXT, NATURAL_LANGUAGES, NOT_NAMES, is_modifier
 from .doc import Candidate, state
+from .folded import Folded
 from .shapes import PLURAL_ACRONYM, STOP_NAMES, is_name_like, walk_list
 
 __all__ = ["coordinated", "lists_component"]
@@ -140,12 +141,13 @@ _MEASURED = re.compile(
 _MEASURE_ITEM = re.compile(rf"{_CAP}(?![\w\-])")
 # A result or a comparison in the clause before "in terms of": the names after it are what results
 # are reported in ("outperforms all baselines in terms of MRR and Hit@3", "improves by 4% in terms of MF").
-_RESULT_BEFORE = re.compile(
+# (searched through its case-sensitive twin, :class:`~.folded.Folded`: 5.4 -> 3.2 us a call)
+_RESULT_BEFORE = Folded(re.compile(
     r"\b(?:outperform\w*|surpass\w*|improv\w*|perform\w*|results?|better|worse|superior|achiev\w*|evaluat\w*"
     r"|compar\w*|gains?|competitive|state-of-the-art|SOTA|best|higher|lower|effective\w*|efficien\w*|reduc\w*"
     r"|increas\w*|boost\w*|accura\w*|quality|experiments?|benchmark\w*|significant\w*)\b(?:[^.;!?]|\.\d)*\Z",
     re.IGNORECASE,
-)
+))
 
 
 def measured_names(text: str, found: list[Candidate], tend: int) -> list[Candidate]:

@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from ..model import Role, normalize_name
+from .folded import Folded
 from .result_credit import change_start
 from .result_lists import in_other, unit_of
 from .result_metrics import Named, higher_is_better, metric_name, metric_spans, percent_scale
@@ -220,10 +221,13 @@ def _restated_or_lost(text: str, s: int, v: re.Match) -> bool:
     return DROP_NEAR_BEFORE.search(before) is not None or DROP_NEAR_AFTER.match(text, v.end()) is not None or RESTATED_BEFORE.search(before) is not None
 
 
+_CHANGED_OBJECT_BEFORE = Folded(CHANGED_OBJECT_BEFORE)  # (through its case-sensitive twin: 20 -> 16 us a call)
+
+
 def _changes_named(text: str, v: re.Match, metric: Named) -> bool:
     """Whether the words around a change name what changed, and it is not ``metric``: "reducing model training time by
     19.82%", "by 60% in segmentation", "1% higher computational cost", "21% gain on REL"."""
-    before = CHANGED_OBJECT_BEFORE.search(text, max(0, v.start() - 60), v.start())
+    before = _CHANGED_OBJECT_BEFORE.search(text, max(0, v.start() - 60), v.start())
     what = "what" if before and before.group("what") else "subject"
     if before and not before.start(what) <= metric.start < before.end(what):
         return True

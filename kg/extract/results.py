@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 
 from ..model import Mention, Result, Role, normalize_name
 from .doc import state
+from .folded import Folded
 from .shapes import holds_digit
 from .result_credit import change_start, changed_object, in_order, method_for, proposed_name
 from .result_names import widened, written_names
@@ -47,6 +48,10 @@ from .result_set_patterns import (
 )
 
 __all__ = ["ResultSpan", "find_results", "paper_results", "higher_is_better", "percent_scale", "GENERIC_METRIC", "parse_number"]
+
+# Searched through their case-sensitive twins on the lower-cased text (:class:`~.folded.Folded`): 3.8 -> 3.1
+# and 1.8 -> 1.2 us a call.
+_THESE_SETS, _IMPROVEMENT_AFTER = Folded(THESE_SETS), Folded(IMPROVEMENT_AFTER)
 
 
 class ResultSpan(NamedTuple):
@@ -163,7 +168,7 @@ def _context_datasets(text: str, named: list[_Named], sentences: Sequence[tuple[
         prev = _datasets_in(named, *sentences[i - 1], text)
         if prev and (EVALUATION_CUE.search(text, *sentences[i - 1]) or RESULTS_OPENER.match(text, sentences[i][0])):
             return prev
-        if THESE_SETS.search(text, *sentences[i]) or RESPECTIVELY.search(text, *sentences[i]):
+        if _THESE_SETS.search(text, *sentences[i]) or RESPECTIVELY.search(text, *sentences[i]):
             # "... respectively on these tasks": the sets the nearest earlier sentence names (a list
             # paired respectively takes them only if their count is the list's)
             for j in range(i - 2, -1, -1):
@@ -302,7 +307,7 @@ def _row_kind(text: str, s: int, v: re.Match, members: list[re.Match], kind: str
     ("0.06 N (93% improvement)")."""
     if re.search(r"[+−-]\s*$", text[max(s, v.start() - 2) : v.start()]):
         return "improvement"
-    if v not in members and IMPROVEMENT_AFTER.match(text[v.end() : v.end() + 50]) is not None:
+    if v not in members and _IMPROVEMENT_AFTER.match(text[v.end() : v.end() + 50]) is not None:
         return "improvement"
     return kind
 
@@ -373,7 +378,7 @@ def _sentence_sets(text, s, e, named, context, metrics=()):
                                                                        if n.role in (Role.DATASET, Role.INTRODUCED_DATASET))]
     # (", indicating that the dataset presents challenging real-world problems": a comment on the results is no setting)
     comment = COMMENT_CLAUSE.search(text, s, e)
-    if borrowed and (THESE_SETS.search(text, s, e) or not unnamed) and not PHYSICAL.search(text, s, comment.start() if comment else e):
+    if borrowed and (_THESE_SETS.search(text, s, e) or not unnamed) and not PHYSICAL.search(text, s, comment.start() if comment else e):
         datasets = list(context)  # unless the sentence names a set no mention covers
     # a benchmark named in the sentence that no recogniser knows: its values would get a wrong
     # (missing) dataset, and a leaderboard is better without them

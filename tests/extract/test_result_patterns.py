@@ -9,6 +9,7 @@ import re
 import pytest
 
 from results_support import ranked_results
+from kg.extract.result_metrics import _HEAD_WORDS
 from kg.extract.result_patterns import GENERIC_HEAD
 from kg.model import Role
 
@@ -26,6 +27,9 @@ def test_result_patterns_generic_head_finds_what_the_plain_alternation_finds(tex
     for start in range(len(text) + 1):
         plain, fast = PLAIN_GENERIC_HEAD.search(text, start), GENERIC_HEAD.search(text, start)
         assert (plain and plain.span()) == (fast and fast.span())
+        if text.isascii():  # (metric_spans reads an ASCII text through the twin of the words' alternation)
+            twin = _HEAD_WORDS.search(text, start)
+            assert (plain and plain.span()) == (twin and twin.span())
 
 
 P = Role.PROPOSED
