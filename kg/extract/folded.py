@@ -80,11 +80,35 @@ def _parts(name: str, arg) -> list:
     return []
 
 
+def _ranges(items) -> Iterator[tuple[int, int]]:
+    """The character ranges of a parsed pattern, at any depth."""
+    for op, arg in items:
+        name = str(op)
+        if name == "RANGE":
+            yield arg
+        elif name == "SUBPATTERN":
+            yield from _ranges(arg[3])
+        elif name in ("ASSERT", "ASSERT_NOT"):
+            yield from _ranges(arg[1])
+        else:
+            for sub in _parts(name, arg):
+                yield from _ranges(sub)
+
+
+def _range_lowers(lo: int, hi: int) -> bool:
+    """Whether a range lowered at its ends holds the lower case of what it held: one of upper-case
+    letters only ("[A-Z]", "[B-F]") or with none. "[A-z]" would become "[a-z]" (no "_" nor "^"),
+    "[Z-a]" no range at all."""
+    return hi < 0x41 or lo > 0x5A or (lo >= 0x41 and hi <= 0x5A)
+
+
 def lower_twin(pattern: re.Pattern, loose: bool = False) -> re.Pattern:
     """The case-sensitive copy of an IGNORECASE ``pattern``, its letters lowered: on a lower-cased
     ASCII text it matches where ``pattern`` matches on the text. ``loose``: its case-sensitive parts
     (``(?-i:[a-z]{3,}tion)``) read the lower-cased text too, so the twin matches at least where the
     pattern does. Raises ``ValueError`` for a pattern it would not hold for."""
+    if not all(_range_lowers(lo, hi) for lo, hi in _ranges(_parser.parse(pattern.pattern, pattern.flags))):
+        raise ValueError(f"{pattern.pattern[:40]}...: a range its lowered ends would change")
     source = _lower_source(pattern.pattern)
     if loose:
         source = source.replace("(?-i:", "(?:")  # (the check below reads the scopes in the pattern's own parse)

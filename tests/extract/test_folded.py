@@ -52,6 +52,17 @@ def test_folded_refuses_a_pattern_its_twin_would_not_hold_for(source):
         Folded(re.compile(source, re.IGNORECASE))
 
 
+@pytest.mark.parametrize("source,loose", [
+    (r"[A-z]+", False),  # lowered to "[a-z]+", which holds no "_": "_b" would be found at "b"
+    (r"x(?-i:[A-z])", True),  # a loose twin would match less than the pattern ("x_")
+    (r"[Z-a]", False),  # lowered to "[z-a]", no range
+])
+def test_folded_refuses_a_range_its_lowered_ends_change(source, loose):
+    with pytest.raises(ValueError):
+        Folded(re.compile(source, re.IGNORECASE), loose=loose)
+    assert Folded(re.compile(r"[B-Y]+_[a-f0-9]+", re.IGNORECASE)).search("x DOG_9f").group() == "DOG_9f"
+
+
 def test_folded_a_loose_twin_refuses_a_negated_case_sensitive_part():
     with pytest.raises(ValueError):
         lower_twin(re.compile(r"x(?-i:[^A-Z])", re.IGNORECASE), loose=True)
