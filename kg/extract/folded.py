@@ -126,8 +126,9 @@ class Folded:
     __slots__ = ("pattern", "twin")
 
     def __init__(self, pattern: re.Pattern, loose: bool = False) -> None:
-        if pattern.match("") is not None:
-            raise ValueError(f"{pattern.pattern[:40]}...: a pattern matching empty text has no twin here")
+        if _parser.parse(pattern.pattern, pattern.flags).getwidth()[0] == 0:
+            # (an empty match would hold finditer at its place: "\b", "(?=a)" match no empty text)
+            raise ValueError(f"{pattern.pattern[:40]}...: a pattern that may match nothing has no twin here")
         self.pattern = pattern
         self.twin = lower_twin(pattern, loose)
 

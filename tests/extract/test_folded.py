@@ -46,6 +46,8 @@ def test_folded_keeps_the_case_of_groups_and_reads_behind_its_start():
     r"ab(?i:c)",  # a case-insensitive part inside
     "\u017fcore",  # the long s matches "s" and "S" without case
     r"\s*",  # a pattern matching empty text
+    r"(?=a)",  # ... or nothing at some place of a text (finditer stayed there)
+    r"\b|x",
 ])
 def test_folded_refuses_a_pattern_its_twin_would_not_hold_for(source):
     with pytest.raises(ValueError):
