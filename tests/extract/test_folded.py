@@ -90,15 +90,24 @@ _MIXED = [
     "We Reduce the Training Time by 20%, (see Table 3) up to 4.1 points and Improved by 2%, on These Datasets, on both benchmarks.",
     "Results Outperform prior work in terms of MRR, Learning and Planning and Acting, fields, e.g., Medicine and Law.",
     "caf\u00e9 applications such as \u201cdriving\u201d \u2014 based on the classical method, reducing the error by 3%.",
+    # (read from its start only: "^% absolute gains"; the lists of values before a hedge: "Up To 4, 5 And")
+    "% Absolute Gains Over a Variant Of the original model, Up To 4, 5 And 6% Higher Top-1 Accuracy by 2 points.",
 ]
 
 
 @pytest.mark.parametrize("name,folded", _folded_in_extract())
 def test_folded_every_twin_in_extract_answers_as_its_pattern(name, folded):
-    """Each pattern kg.extract reads through a twin gives the same matches both ways, at every start."""
+    """Each pattern kg.extract reads through a twin gives the same matches both ways, at every start,
+    the window ending at every word ("...based on the " for the patterns read up to a value, "\\Z");
+    each pattern matches somewhere in ASCII text, so a twin that answered otherwise would show."""
+    matched = 0
     for text in _MIXED + [t.upper() for t in _MIXED] + [t.lower() for t in _MIXED]:
         for pos in range(0, len(text), 5):
-            for end in (len(text), pos + 40, pos + 80):
-                assert _same(folded.finditer(text, pos, end), folded.pattern.finditer(text, pos, end)), (name, text, pos, end)
+            ends = {len(text), pos + 40, pos + 80} | {i + 1 for i, c in enumerate(text) if c == " " and i >= pos}
+            for end in sorted(ends):
+                want = list(folded.pattern.finditer(text, pos, end))
+                matched += len(want) if text.isascii() else 0
+                assert _same(folded.finditer(text, pos, end), want), (name, text, pos, end)
                 m, n = folded.match(text, pos, end), folded.pattern.match(text, pos, end)
                 assert (m and (m.span(), m.groups())) == (n and (n.span(), n.groups())), (name, text, pos)
+    assert matched, name
