@@ -72,13 +72,14 @@ __all__ = ["NEW_THING", "fallback_proposed"]
 _FAMILIES = with_plurals(LM_FAMILY_ACRONYMS) | FIELD_ACRONYMS
 # "(cGPRT)", "(STG-NCDE)": a bracketed acronym (two capitals or more, checked apart).
 _BRACKETED_ACRONYM = re.compile(r"\(\s*([A-Za-z][A-Za-z0-9\-]*)\s*\)")
+# The verbs a passive proposal ends in (a text without any of them has no match, and most have
+# none: a literal test first).
+_PASSIVE_VERBS = ("proposed", "presented", "introduced", "developed")
 # ("was recently proposed", "widely developed": someone else's)
 # ("\b(?:is|are|was|were)" and "\b[Oo]ur" below led by their first letters, which the engine skips
 # to in C: a pattern led by "\b" is tried at every character, at about twice the cost)
 _PASSIVE_PROPOSAL = re.compile(r"[iaw](?<!\w[iaw])(?:(?<=i)s|(?<=a)re|(?<=w)(?:as|ere))\s+(?:(?!recently|previously|originally|widely|commonly)\w+ly\s+)?"
-                               r"(?:proposed|presented|introduced|developed)\b")
-# (a word each :data:`_PASSIVE_PROPOSAL` match ends in: a text without any has none, and most have none)
-_PASSIVE_VERBS = ("proposed", "presented", "introduced", "developed")
+                               r"(?:" + "|".join(_PASSIVE_VERBS) + r")\b")
 _PLURAL = re.compile(r".*[A-Z]s$")
 # The acronym stands as the head of its phrase: a clause boundary or a link word follows it, not a
 # noun it qualifies ("(UAV) carrying", "(SDP) relaxation", "(LTL)-based").
