@@ -195,7 +195,8 @@ def more_tasks(
     threshold: float = THRESHOLD,
 ) -> list[Candidate]:
     """``tasks`` with the pool's candidates scoring at least ``threshold`` added, best first, up to
-    three tasks; a candidate overlapping one added before is skipped."""
+    three tasks; a candidate overlapping one added before, or a chosen task with its last word in
+    the other number ("task allocations" beside "Task Allocation"), is skipped."""
     if len(tasks) >= _LIMIT or not pool:
         return tasks
     cands, feats = pool_candidates(text, tend, tasks, pool, names)
