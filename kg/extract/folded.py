@@ -41,9 +41,11 @@ def _lower_source(source: str) -> str:
 
 def _case_free(items, sensitive: bool = False, negated: bool = False) -> bool:
     """Whether a parsed pattern holds no upper-case letter (nor a letter that folds to an ASCII one),
-    no ``(?i:...)`` and, unless ``sensitive`` (loose twins), no ``(?-i:...)``; inside one (``sensitive``,
-    where the twin's lower-cased text matches more), nothing that a wider match would fail: no
-    negated class or assertion, no back-reference."""
+    no ``(?i:...)`` and no ``(?-i:...)`` inside a negative lookaround (``negated``: there a part that
+    matches more makes the whole match less); inside a ``(?-i:...)`` (``sensitive``: a loose twin reads
+    it on the lower-cased text, where it matches more), nothing that a wider match would fail: no
+    negated class or assertion, no back-reference. (Where the twin is not loose, :func:`lower_twin`
+    refuses every ``(?-i:...)``.)"""
     for op, arg in items:
         name = str(op)
         if name in ("LITERAL", "NOT_LITERAL"):
