@@ -24,11 +24,11 @@ GENERIC_METRIC = re.compile(
     r"(?:false|true) (?:positive|negative) rates?|win(?:ning)? rates?|pass rates?|hit[- ]rates?|(?:(?<=recognition )|(?<=detection )|(?<=identification )|(?<=classification )|(?<=prediction ))rates?|score)(?![\w-])",  # "recognition rate"
     re.I,
 )
-# "accura|error|rate|F1|F-?measure|precision|perplexit|recall|AU(?:C|ROC|PR)|score|Spearman|Pearson|Kendall"
+# "accura|error|rate|F1|F0\.5|F2[- ]?measure|F-?measure|precision|perplexit|recall|AU(?:C|ROC|PR)|score|Spearman|Pearson|Kendall"
 # in any case, led by the characters that case-insensitively begin one ("\u017f" is an "s", "\u212a" a
 # "k"): a case-insensitive alternation gives the engine no first character to skip to (twice the cost).
 GENERIC_HEAD = re.compile(
-    r"[aAeErRfFpPsSkK\u017f\u212a](?i:(?<=a)(?:ccura|u(?:c|roc|pr))|(?<=e)rror|(?<=r)(?:ate|ecall)|(?<=f)(?:1|-?measure|[- ]score)"
+    r"[aAeErRfFpPsSkK\u017f\u212a](?i:(?<=a)(?:ccura|u(?:c|roc|pr))|(?<=e)rror|(?<=r)(?:ate|ecall)|(?<=f)(?:1|0\.5|2[- ]?measure|-?measure|[- ]score)"
     r"|(?<=p)(?:recision|earson|erplexit)|(?<=s)(?:core|pearman)|(?<=k)endall)"
 )
 NUM = r"(?<![\w.])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<![\w.,])\.\d+)"  # ".673" too

@@ -10,10 +10,20 @@ import pytest
 
 from results_support import ranked_results
 from kg.extract.result_metrics import _HEAD_WORDS
-from kg.extract.result_patterns import GENERIC_HEAD
+from kg.extract.result_patterns import GENERIC_HEAD, GENERIC_METRIC
 from kg.model import Role
 
-PLAIN_GENERIC_HEAD = re.compile(r"accura|error|rate|F1|F-?measure|precision|recall|AU(?:C|ROC|PR)|score|Spearman|Pearson|Kendall", re.I)
+PLAIN_GENERIC_HEAD = re.compile(r"accura|error|rate|F1|F0\.5|F2[- ]?measure|F-?measure|precision|recall|AU(?:C|ROC|PR)|score|perplexit|Spearman|Pearson|Kendall", re.I)
+
+
+@pytest.mark.parametrize("text", ["an F0.5 of 61.2", "its F2-measure is 0.7", "the F2 measure", "F2measure", "top-5-errors",
+                                  "a win rate", "AUPRO", "Perplexities", "Kendall's tau", "F1", "\u017fcore"])
+def test_result_patterns_the_head_gates_hold_every_generic_metric(text: str) -> None:
+    """metric_spans reads GENERIC_METRIC only where its gate (GENERIC_HEAD, or on ASCII text the twin
+    of its words) finds a head word: each metric the pattern names must hold one ("F0.5", "F2-measure"
+    had none)."""
+    assert GENERIC_METRIC.search(text) is not None
+    assert GENERIC_HEAD.search(text) is not None and _HEAD_WORDS.search(text) is not None
 
 
 # Every head in mixed case, inside words, the case-insensitive twins of "s" and "k" ("\u017f",
@@ -21,7 +31,7 @@ PLAIN_GENERIC_HEAD = re.compile(r"accura|error|rate|F1|F-?measure|precision|reca
 @pytest.mark.parametrize(
     "text",
     ["ACCURACY of 9", "inaccurate", "the Error Rate", "F1-score", "f-MEASURE", "fmeasure", "PRECISION/Recall",
-     "AUC", "auroc", "AuPr", "\u017fcore", "\u212aendall tau", "SPEARMAN and pearson", "F 1", "AU", "no head here", ""],
+     "AUC", "auroc", "AuPr", "\u017fcore", "\u212aendall tau", "SPEARMAN and pearson", "F 1", "AU", "F0.5", "f2-Measure", "F0", "no head here", ""],
 )
 def test_result_patterns_generic_head_finds_what_the_plain_alternation_finds(text: str) -> None:
     for start in range(len(text) + 1):
