@@ -311,7 +311,8 @@ def test_catalogue_tasks_ranked_by_the_corpus_in_session_22(cat, form, name):
 
 @pytest.mark.parametrize("form", ["trajectory planning", "data association", "motion estimation", "depth prediction",
                                   "multi-class classification", "colorization",
-                                  "covariance estimation", "portfolio selection", "variable selection"])
+                                  "covariance estimation", "portfolio selection", "variable selection",
+                                  "object transportation"])
 def test_catalogue_leaves_out_task_names_mostly_written_as_a_step_or_a_parent(cat, form):
     # (read on fresh abstracts: "a new trajectory planning method has been used", "probabilistic data association")
     entry = cat.lookup(form)
