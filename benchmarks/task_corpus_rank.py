@@ -4,13 +4,15 @@ Reads "the task/problem/challenge of X", "X task(s)/problem(s)", "we address/tac
 "tasks/applications such as X" and "for X" in each title and abstract of the corpus, counts each
 phrase (and every trailing part of it: "robust path following" also counts "path following") once
 a paper, and prints papers, titles and phrase for each phrase the catalogue does not hold, used by at
-least 15 papers and 3 titles, most papers first. The list was read by hand for well-known task names
-(docs/catalogue.md, "Tasks ranked by the corpus"); no gold file is read:
+least 15 papers and 3 titles (batch 1; batch 2 read the list at 8 and 2), most papers first. The list
+was read by hand for well-known task names (docs/catalogue.md, "Tasks ranked by the corpus"); no gold
+file is read:
 
-    .venv/bin/python benchmarks/task_corpus_rank.py > /tmp/ranked.txt
+    .venv/bin/python benchmarks/task_corpus_rank.py [--min-papers 8 --min-titles 2] > /tmp/ranked.txt
 """
 from __future__ import annotations
 
+import argparse
 import gzip
 import json
 import re
@@ -58,6 +60,10 @@ def phrases(text: str) -> set[str]:
 
 
 def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--min-papers", type=int, default=MIN_PAPERS)
+    ap.add_argument("--min-titles", type=int, default=MIN_TITLES)
+    args = ap.parse_args()
     owned = {key(f) for e in read_catalogue(DEFAULT_PATH).entries for f in e.surface_forms}
     papers: dict[str, int] = defaultdict(int)
     titles: Counter = Counter()
@@ -70,7 +76,7 @@ def main() -> None:
                 papers[f] += 1
                 titles[f] += f" {f} " in tk
     rows = sorted(((n, titles[f], f) for f, n in papers.items()
-                   if f not in owned and n >= MIN_PAPERS and titles[f] >= MIN_TITLES), reverse=True)
+                   if f not in owned and n >= args.min_papers and titles[f] >= args.min_titles), reverse=True)
     for row in rows:
         print(*row, sep="\t")
 
