@@ -35,7 +35,9 @@ component (each component's code and patterns stay in the processor's caches: ab
 CPU than paper by paper; the resolver, through its ``batch``, runs each of its steps over the
 batch, its two trained models apart: :mod:`kg.extract.steps`); what several components ask of a doc text (its lower case, its runs of
 word characters, its acronym definitions) is kept per text for a batch (:class:`kg.extract.shapes.TextMemo`). Full-text scans are led by a literal or a character class, or gated by a substring
-every match holds, so the regex engine skips to candidates in C. The speed on corpus
+every match holds, so the regex engine skips to candidates in C; an IGNORECASE pattern of lower-case
+words is searched on ASCII text through a case-sensitive twin on the lower-cased text, which skips
+the same way (:class:`kg.extract.folded.Folded`: the matches are still the pattern's own). The speed on corpus
 abstracts is measured by ``benchmarks/bench_extract.py`` (README, Performance).
 """
 
