@@ -25,6 +25,7 @@ def cases(scale: float) -> dict[str, str]:
         "prose_95k": rep("We propose a new method for image classification and test it on several benchmarks. ", 95000 // 86),
         "f1_slash_2000": rep("3.8 F1 / ", 2000),
         "las_points_5000": rep("by 1.5 LAS points, ", 5000),
+        "siblings_2500": rep("3.8 F1 / 5.2 QQA / ", 2500),  # an unknown acronym valued beside a known metric
         "values_44k": rep("12.5% ", 44000 // 6),
         "accuracy_of_44k": rep("an accuracy of 84.1% and a BLEU of 28.4, ", 44000 // 41),
         "from_to_44k": rep("from 16.8% to 12.4% error rate on A, ", 44000 // 37),
