@@ -28,6 +28,7 @@ from .cue_lists import ADJ_SUFFIX, CLASS_NOUN_AFTER, METHOD_CONTEXT, NATURAL_LAN
 from .doc import Candidate, state
 from .folded import Folded
 from .shapes import PLURAL_ACRONYM, STOP_NAMES, is_name_like, walk_list
+from .span_index import SpanIndex
 
 __all__ = ["coordinated", "lists_component"]
 
@@ -95,11 +96,11 @@ def _item_ok(text: str, s: int, e: int, role: Role) -> bool:
             and first.lower() not in STOP_NAMES)
 
 
-def _walk(text: str, tend: int, c: Candidate, role: Role, claimed: list[tuple[int, int, Role]]) -> list[tuple[int, int]]:
+def _walk(text: str, tend: int, c: Candidate, role: Role, claimed: SpanIndex) -> list[tuple[int, int]]:
     """The unclaimed siblings of ``c`` in its list; raises :class:`_OtherRole` for a mixed list."""
 
     def item(s: int, e: int) -> bool | None:
-        roles = {r for a, b, r in claimed if a < e and s < b}
+        roles = {r for a, b, r in claimed.overlapping(s, e)}
         if roles - set(_KNOWN[role]):
             raise _OtherRole
         if roles:
@@ -118,7 +119,7 @@ def coordinated(text: str, found: list[Candidate], tend: int, role: Role) -> lis
                    key=lambda c: c.start)
     if not known:
         return []
-    claimed = [(c.start, c.end, c.role) for c in found if c.role is not Role.TASK]
+    claimed = SpanIndex((c.start, c.end, c.role) for c in found if c.role is not Role.TASK)  # (a text of thousands of names: a window each)
     out: list[Candidate] = []
     for c in known:
         try:
@@ -127,7 +128,7 @@ def coordinated(text: str, found: list[Candidate], tend: int, role: Role) -> lis
             continue
         for s, e in chain:
             out.append(Candidate(role, s, e, _RULE[role], 0.6))
-            claimed.append((s, e, role))
+            claimed.add((s, e, role))
     return out
 
 

@@ -32,6 +32,7 @@ from .cue_lists import NATURAL_LANGUAGES, NOT_NAMES
 from .dataset_shapes import dataset_shapes
 from .doc import Candidate, state
 from .sentences import sentence_at
+from .span_index import SpanIndex
 from .shapes import STOP_NAMES, holds_digit, is_acronym, is_name_like
 from .words import alternation, phrases, word_set
 
@@ -439,6 +440,7 @@ _VALUE_BEFORE = re.compile(_VALUED + r"\Z")
 def valued_siblings(text: str, found: list[Candidate]) -> list[Candidate]:
     """Acronyms reported with a value beside a metric reported the same way ("3.8 F1 / 5.2 EM")."""
     taken = {(c.start, c.end) for c in found}
+    spans = SpanIndex((c.start, c.end) for c in found)  # ("3.8 F1 / 5.2 QQA / ..." x 2,500: a window per sibling, not all names)
     # (each metric with where its value starts: a sibling's is where its match put it, however long)
     todo = [(c, v.start()) for c in found if c.role is Role.METRIC and (v := _VALUE_BEFORE.search(text, max(0, c.start - 12), c.start))]
     out: list[Candidate] = []
@@ -450,7 +452,7 @@ def valued_siblings(text: str, found: list[Candidate]) -> list[Candidate]:
             name = m.group("name")
             if (m.start("name"), m.end("name")) in taken or not is_acronym(name) or name in _NOT_METRICS or len(name) > 10:
                 continue
-            if any(o.start < m.end("name") and m.start("name") < o.end for o in found):
+            if spans.overlapping(m.start("name"), m.end("name")):
                 continue  # a name another rule gave a role ("COCO"), or part of one
             sib = Candidate(Role.METRIC, m.start("name"), m.end("name"), "metrics:valued-sibling", 0.7)
             taken.add((sib.start, sib.end))

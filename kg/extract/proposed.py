@@ -83,8 +83,9 @@ _VERSION = re.compile(r"^v?\d+(?:\.\d+)*$")
 _NAMING = re.compile(
     r"(?:called|named|dubbed|termed|coined|namely|entitled|codenamed|denoted as|referred to as|refer to as|referred as|known as"
     # "which we call an MCTSnet", "a layer we call the Task Routing Layer": the first person names its own
-    r"|which we (?:call|name|term|dub)(?: an?(?= [A-Z]))?|we called(?: an?(?= [A-Z]))?|we (?:call|term|dub) (?=the [A-Z])"
-    r"|we (?:call|name|term|dub) (?:it|them|this(?: [a-z]+)? (?:" + _METHOD_ALT + r")|this|our \w+)(?: an?(?= [A-Z]))?"
+    # ("We dub it X" opens a sentence too: "[Ww]e")
+    r"|which we (?:call|name|term|dub)(?: an?(?= [A-Z]))?|[Ww]e called(?: an?(?= [A-Z]))?|[Ww]e (?:call|term|dub) (?=the [A-Z])"
+    r"|[Ww]e (?:call|name|term|dub) (?:it|them|this(?: [a-z]+)? (?:" + _METHOD_ALT + r")|this|our \w+)(?: an?(?= [A-Z]))?"
     # (proposed_lower._LOWER_NAMED has its own "we refer to": a lower-case name after "this problem as"
     # is a task, a capitalised one here a name the paper coins -- "We refer to this problem as TBP with
     # Dueling Choices (TBP-DC)"; one shared pattern changed 2 of 20,000 dumped abstracts)
@@ -273,8 +274,11 @@ def _sentence_start(text: str, tend: int, at: int) -> int:
     return max(lo, text.rfind(". ", lo, at) + 1)
 
 
-_WE_NAME = re.compile(r"(?:which )?we (?:call|name|term|dub)")
-_ARTICLE_NAMED = re.compile(r"we (?:call|name|term|dub)\w*(?: (?:it|them|this|our \w+))? (?:an?|the) ")
+_WE_NAME = re.compile(r"(?:which )?[Ww]e (?:call|name|term|dub)")
+# "We call this a topological Voronoi cell", "We call this key contribution outcome-centric evaluation": a sentence
+# opening with the naming reads lower-case words as no name (the capitalised ones are read: "We dub it ShapeNetX")
+_WE_NAMES = re.compile(r"We (?:call|name|term|dub)")
+_ARTICLE_NAMED = re.compile(r"[Ww]e (?:call|name|term|dub)\w*(?: (?:it|them|this|our \w+))? (?:an?|the) ")
 _ACRONYM_NEXT = re.compile(r"[\w\- ]{0,60}?\(")
 _SO_CALLED = re.compile(r"(?:so-|so )called\s*\Z|\bnamed\s*\Z")
 # "Our method, which we refer to as dynamic token pruning (DTP)": the paper's own kind of thing names it.
@@ -355,7 +359,7 @@ def find_proposed(text: str, tend: int | None = None, sents: list[tuple[int, int
                 if kind == "naming" and (second := _AND_NAME.match(text, m.end(1))):
                     # "(namely Max-Wel and Max-Rev)": both are named
                     emit(second.start(1), second.group(1), "proposed:naming", conf, True, role)
-            if kind == "naming":
+            if kind == "naming" and not _WE_NAMES.match(text, at):
                 out.extend(_lower_named(text, tend, sents, at))
         elif kind == "noun":
             _apposition(text, tend, sents, at, anchor_end, out, emit)

@@ -75,6 +75,7 @@ from .proposed_roles import OTHERS_RULES, introduced_known
 from .redefined import CATALOGUE_RULES, inside_defined_names, redefined_acronyms
 from .sentences import sentence_at, split_sentences
 from .shapes import STOP_NAMES, lower_same_length, norm
+from .span_index import SpanIndex
 from .task_cues import widened_catalogue_tasks
 from .task_select import select_tasks
 from .tasks import MAX_TASKS
@@ -382,14 +383,13 @@ def resolve_steps(
     # Overlapping spans: the longer one stands (then the more confident); same span, one record.
     names.sort(key=lambda c: (-(c.end - c.start), -c.confidence, c.start))
     kept: list[Candidate] = []
+    taken = SpanIndex()  # (the kept spans: a text of thousands of names reads a window of them per name, not all)
     for c in names:
         start, end = c.start, c.end
-        for k in kept:
-            if start < k.end and k.start < end:
-                break  # overlaps a kept span
-        else:
+        if not taken.overlapping(start, end):  # (else it overlaps a kept span)
             role = role_of[norm(text[start:end])]
             kept.append(c if c.role is role else c._replace(role=role))
+            taken.add((start, end))
     kept, tasks = _settled(text, tend, sents, kept, tasks, urls, known, task_acronyms, task_keys)
     out = kept + tasks + urls
     out.sort(key=lambda c: (c.start, c.end, c.role))  # (a Role is its value, a str: no enum lookup)

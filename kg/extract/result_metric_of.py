@@ -13,6 +13,7 @@ from .folded import Folded
 from .result_credit import change_start
 from .result_lists import in_other, unit_of
 from .result_metrics import Named, higher_is_better, metric_name, metric_spans, percent_scale
+from .result_window import MetricWindow, window
 from .result_patterns import COORD_GAP, FROM_TO, NUMBER_BEFORE, SIGNED_ASIDE, VALUE
 from .result_metric_patterns import (
     AFTER_GAP, AT_NUMBER_BEFORE, BEFORE_GAP, CHANGED_METRIC_BEFORE, CHANGED_OBJECT_AFTER, CHANGED_OBJECT_BEFORE,
@@ -108,13 +109,18 @@ def metric_for(text: str, v: re.Match, metrics: list[Named]) -> Named | None:
     start = v.start()
     change = change_start(text, 0, v)
     headed: bool | None = None  # whether a metric right before the value heads it ("F1-score of 89.51")
-    for m in metrics:
+    near = window(text, metrics)
+    # (each rule below bounds the words between: 45 characters before, 60 before a change's "from", 50 after)
+    reach = near.reach_before(start, _BEFORE_WORDS)
+    if change is not None:
+        reach = min(reach, near.reach_before(change, _FROM_WORDS))
+    for m in near.between(reach, near.reach_after(v.end(), _AFTER_WORDS)):
         if m.start >= v.end():
             if HEADS_VALUE.match(text, m.end):
                 # "F1-score of 89.51 Recall of 87.50", "(PSNR 51 SSIM 0.998)": a metric heading a value of its
                 # own after this one is not this value's, when a metric heads this value too
                 if headed is None:
-                    headed = any(h.end <= start and HEADED_GAP.fullmatch(text, h.end, start) for h in metrics)
+                    headed = _heads(text, near, start)
                 if headed:
                     continue
             gap = text[v.end() : m.start].replace("$", "")  # LaTeX math around a number: "$22.7$"
@@ -131,8 +137,7 @@ def metric_for(text: str, v: re.Match, metrics: list[Named]) -> Named | None:
             gap = text[m.end : start].replace("$", "")
             if gap.endswith("(") and not re.match(r"\s*\)", text[v.end() : v.end() + 3]):
                 continue  # "high accuracy (78%)" is the value in parentheses; "(15 μm)", "(71% smaller RMSE)" are not
-            if (num := NUMBER_BEFORE.search(text[max(0, m.start - 6) : m.start])) and not any(
-                    h.end <= m.start - 6 + num.start() and HEADED_GAP.fullmatch(text, h.end, m.start - 6 + num.start()) for h in metrics):
+            if (num := NUMBER_BEFORE.search(text[max(0, m.start - 6) : m.start])) and not _heads(text, near, m.start - 6 + num.start()):
                 # "at 0.5 IoU achieves 66.7%": a metric with a number before it is a threshold (unless that
                 # number has a metric of its own: "F1-score of 89.51 Recall of 87.50")
                 continue
@@ -153,6 +158,17 @@ def metric_for(text: str, v: re.Match, metrics: list[Named]) -> Named | None:
         if dist is None or d < dist:
             best, dist = m, d
     return best
+
+
+#: the word characters (:mod:`kg.extract.result_window`) each rule of :func:`metric_for` lets stand between a value and
+#: its metric: at most 45 characters before it, 60 before the "from" of its change, 50 after it ("$" not counted);
+#: a metric heads a value with at most "of" and a sign between (:data:`HEADED_GAP`)
+_BEFORE_WORDS, _FROM_WORDS, _AFTER_WORDS, _HEAD_WORDS = 45, 60, 50, 3
+
+
+def _heads(text: str, near: MetricWindow, p: int) -> bool:
+    """Whether a metric heads the value at ``p`` ("F1-score of 89.51", "PSNR 51")."""
+    return p >= 0 and any(HEADED_GAP.fullmatch(text, h.end, p) for h in near.ending_near(p, _HEAD_WORDS))
 
 
 def elliptical_metrics(text, members, metric_of, metrics, prev, prev_list):

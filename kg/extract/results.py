@@ -81,6 +81,17 @@ UNCREDITED = 0.4
 
 _Named = Named  # the recognisers' names in a sentence (kept under its old name here)
 
+#: the values read in one sentence: more is a table or a dump of numbers ("3.8 F1 / 3.8 F1 / ..." 333 times in one
+#: 3,000-character sentence), whose reading (each value's clause, subject, metric) grows with the square of its values;
+#: the first ones are read, the rest skipped and counted in :data:`SKIPPED_VALUES` (60,000 corpus abstracts: at most 13)
+MAX_SENTENCE_VALUES = 64
+SKIPPED_VALUES = [0]  # values left unread since the process started (a counter, never reset)
+#: the sentences with values and metrics read in one field: each reads the names of the whole field (its sets, the
+#: sets before it), so thousands of short ones ("Our model gets 3.8 F1 on SQuAD. " 1,375 times) cost their square;
+#: the sentences after are skipped and counted in :data:`SKIPPED_SENTENCES` (60,000 corpus abstracts: at most ~10)
+MAX_RESULT_SENTENCES = 128
+SKIPPED_SENTENCES = [0]
+
 
 def find_results(text: str, sentences: Sequence[tuple[int, int]], mentions: Sequence[Mention], *,
                  field: str = "abstract", proposed_name: str | None = None, own_name: Callable[[], str | None] | None = None) -> list[ResultSpan]:
@@ -105,7 +116,11 @@ def find_results(text: str, sentences: Sequence[tuple[int, int]], mentions: Sequ
     out: list[ResultSpan] = []
     prev_metrics: list[_Named] = []
     sole = _once(lambda: _abstract_metric(text, sentences, named))  # (read once, by the first sentence that asks)
+    read = 0
     for i, (s, e) in enumerate(sentences):
+        if read == MAX_RESULT_SENTENCES:
+            SKIPPED_SENTENCES[0] += 1
+            continue
         if not DIGIT.search(text, s, e):
             prev_metrics = []
             continue
@@ -117,6 +132,7 @@ def find_results(text: str, sentences: Sequence[tuple[int, int]], mentions: Sequ
         prev_metrics = metrics
         if not metrics:
             continue
+        read += 1
         context = _context_datasets(text, named, sentences, i)
         out.extend(_sentence_results(text, s, e, metrics, named, own, context, own_default))
     return out
@@ -184,11 +200,20 @@ def _context_datasets(text: str, named: list[_Named], sentences: Sequence[tuple[
     return []
 
 
-def _sentence_results(text, s, e, metrics, named, own, context=(), own_default=True) -> list[ResultSpan]:
+def _sentence_values(text: str, s: int, e: int, named) -> tuple[list[re.Match], list[re.Match]]:
+    """The numbers of a sentence and those of them that are scores (at most :data:`MAX_SENTENCE_VALUES`), not
+    inside a name ("MultiWOZ 2.1", "SQuAD 1.1")."""
     inside = [(n.start, n.end) for n in named if s <= n.start < e and DIGIT.search(n.name)]
     found = list(VALUE.finditer(text, s, e))
-    values = [v for v in found if is_score(text, s, v)
-              and not any(a <= v.start() < b for a, b in inside)]  # "MultiWOZ 2.1", "SQuAD 1.1": a name
+    values = [v for v in found if is_score(text, s, v) and not any(a <= v.start() < b for a, b in inside)]
+    if len(values) > MAX_SENTENCE_VALUES:
+        SKIPPED_VALUES[0] += len(values) - MAX_SENTENCE_VALUES
+        values = values[:MAX_SENTENCE_VALUES]
+    return found, values
+
+
+def _sentence_results(text, s, e, metrics, named, own, context=(), own_default=True) -> list[ResultSpan]:
+    found, values = _sentence_values(text, s, e, named)
     if not values:
         return []
     values, asides = _split_asides(text, values)

@@ -435,3 +435,23 @@ def test_proposed_name_right_after_its_kind_ends_at_and_or_is(abstract: str, nam
 )
 def test_proposed_name_after_a_comma_or_a_definite_kind_does_not_end_at_and(abstract: str, absent: str) -> None:
     assert absent not in _found("Better Crop Maps", abstract)
+
+
+@pytest.mark.parametrize(
+    "abstract, name",
+    [
+        # "We dub it X" / "We call it X" opening a sentence names the paper's own thing as "we dub it X" does
+        ("We propose a new method for image segmentation. We dub it ShapeNetX and show it beats prior work.", "ShapeNetX"),
+        ("We propose a new method for image segmentation. We call it ShapeNetX and show it beats prior work.", "ShapeNetX"),
+        ("We design a network for image segmentation. We call this network ShapeNetX.", "ShapeNetX"),
+        ("We design a new model for image segmentation. We name this model ShapeNetX.", "ShapeNetX"),
+    ],
+)
+def test_proposed_sentence_opening_we_call_names_the_papers_own(abstract: str, name: str) -> None:
+    assert _found("A Made-Up Title", abstract).get(name) is Role.PROPOSED
+
+
+def test_proposed_sentence_opening_we_call_reads_no_lower_case_name() -> None:
+    # "We call this a topological Voronoi cell": a concept the paper names, no method of its own
+    found = _found("A Made-Up Title", "This paper presents an approximation of the cell. We call this a topological Voronoi cell.")
+    assert "topological Voronoi cell" not in found, found
