@@ -171,11 +171,21 @@ def _report(head: dict, timings: dict, cpu: dict, cache_stats: dict) -> dict:
 
 
 def _note_cut_texts(papers: Iterable[Paper], notes: list) -> None:
-    """A note in the report for each paper whose text is longer than extraction reads."""
-    from .extract import MAX_ABSTRACT_CHARS, MAX_TITLE_CHARS, text_cut
+    """A note in the report for each paper whose text is longer than extraction reads, or holds more values
+    than the results reading takes."""
+    from .extract import MAX_ABSTRACT_CHARS, MAX_TITLE_CHARS, text_cut, values_cut
+    from .extract.results import MAX_RESULT_SENTENCES, MAX_SENTENCE_VALUES
     from .ingest.base import Note
 
     for p in papers:
+        if values_cut(p):
+            notes.append(Note(
+                p.source,
+                f"results: extraction reads at most {MAX_SENTENCE_VALUES} values in a sentence and {MAX_RESULT_SENTENCES} "
+                "sentences with values in a field; this record holds more (a table or a list of numbers), so some of its "
+                "values may not be results in the graph (its names and links are read in full)",
+                "values-cut",
+            ))
         if text_cut(p):
             notes.append(Note(
                 p.source,

@@ -264,3 +264,18 @@ def test_cli_main_turns_an_unforeseen_error_into_one_line_and_exit_code_70(monke
     monkeypatch.setenv("KG_DEBUG", "1")
     cli.main()
     assert "Traceback" in capsys.readouterr().err and codes == [70, 70]
+
+
+def test_cli_build_notes_a_record_whose_values_are_more_than_the_results_reading_takes(tmp_path):
+    rows = [{"title": f"Paper {i}", "abstract": f"We propose Net{i}. It reaches 71.{i}% accuracy on ImageNet."} for i in range(30)]
+    rows.append({"title": "A table pasted as an abstract", "abstract": "Our model gets " + " / ".join(f"{i}.5 F1" for i in range(90)) + " on SQuAD."})
+    src = tmp_path / "in.jsonl"
+    src.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    res = CliRunner().invoke(app, ["build", str(src), "--out", str(out), "--quiet", "--formats", "json", "--no-cache"])
+    assert res.exit_code == 0, res.output
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert report["summary"]["papers"] == 31
+    cut = [n for n in report["notes"] if n["kind"] == "values-cut"]
+    assert len(cut) == 1 and cut[0]["record"] == 31, cut
+    assert "64 values in a sentence" in cut[0]["message"]

@@ -61,7 +61,7 @@ from .doc import MAX_ABSTRACT_CHARS, MAX_TITLE_CHARS, DocState, StateOnly, TextO
 EXTRACTOR_VERSION = "57"
 
 __all__ = [
-    "EXTRACTOR_VERSION", "Extractor", "extract_papers", "build_pipeline", "metadata_mentions", "paper_doc", "text_cut",
+    "EXTRACTOR_VERSION", "Extractor", "extract_papers", "build_pipeline", "metadata_mentions", "paper_doc", "text_cut", "values_cut",
     "MAX_TITLE_CHARS", "MAX_ABSTRACT_CHARS",
 ]
 
@@ -120,6 +120,30 @@ def text_cut(paper: Paper) -> bool:
     """Was part of this paper's title or abstract left unread? (Past ``MAX_TITLE_CHARS`` /
     ``MAX_ABSTRACT_CHARS`` characters; the mentions come from the text before the cut.)"""
     return len(paper.title) > MAX_TITLE_CHARS or len(paper.abstract or "") > MAX_ABSTRACT_CHARS
+
+
+def values_cut(paper: Paper) -> bool:
+    """Might the results reading have left some of this paper's values unread? It reads at most
+    :data:`~kg.extract.results.MAX_SENTENCE_VALUES` values in a sentence and
+    :data:`~kg.extract.results.MAX_RESULT_SENTENCES` sentences with values in a field (a table or a
+    dump of numbers, whose reading grows with the square of its values). An upper bound: a field
+    with no more numbers than the first cap holds cannot reach either (no corpus abstract does)."""
+    from .results import MAX_RESULT_SENTENCES, MAX_SENTENCE_VALUES
+    from .result_patterns import VALUE
+    from .sentences import split_sentences
+
+    for text in cap_text(paper.title, paper.abstract or "")[:2]:
+        if sum(ch.isdigit() for ch in text) <= MAX_SENTENCE_VALUES:
+            continue
+        with_values = 0
+        for s, e in split_sentences(text):
+            n = sum(1 for _ in VALUE.finditer(text, s, e))
+            if n > MAX_SENTENCE_VALUES:
+                return True
+            with_values += n > 0
+        if with_values > MAX_RESULT_SENTENCES:
+            return True
+    return False
 
 
 def metadata_mentions(paper: Paper) -> list[Mention]:

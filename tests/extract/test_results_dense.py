@@ -61,3 +61,16 @@ def test_field_of_many_sentences_is_read_up_to_a_cap():
     rows = results_of("Our model gets 3.8 BLEU on WMT. " * n, [("BLEU", Role.METRIC), ("WMT", Role.DATASET)])
     assert len(rows) == results.MAX_RESULT_SENTENCES
     assert results.SKIPPED_SENTENCES[0] - skipped == 5
+
+
+def test_values_cut_says_which_papers_hold_more_values_than_the_results_reading_takes():
+    from kg.extract import values_cut
+    from kg.model import Paper, Source
+
+    def paper(abstract: str) -> Paper:
+        return Paper(title="T", abstract=abstract, source=Source("t", 1))
+
+    assert not values_cut(paper("We reach 71.2% accuracy on ImageNet and 80.1 F1 on SQuAD."))
+    assert not values_cut(paper("Scores: " + ", ".join(f"{i}.5" for i in range(60)) + "."))  # under the cap
+    assert values_cut(paper("Scores: " + ", ".join(f"{i}.5" for i in range(70)) + "."))  # one sentence over it
+    assert values_cut(paper(" ".join(f"Model {i} gets {i}.5 F1." for i in range(140))))  # too many sentences with values
