@@ -29,12 +29,13 @@ DEV5 = Path(__file__).resolve().parent / "data" / "dev5"
 # any_method .833 (P .920), any_dataset .937 (P .968). Version 52 (session 15, again a check set by
 # totals only): tasks .575, any_method .836, the rest unchanged. One error moves a figure by about .01 here
 # (.07 on metrics, .1 on the url keys).
+# Version 58 (sessions 21-22): tasks .601.
 FLOORS = {
     "proposed": 0.86,
     "introduced_datasets": 0.70,
     "datasets": 0.93,
     "methods": 0.73,
-    "tasks": 0.59,
+    "tasks": 0.595,
     "metrics": 0.75,
     "code_urls": 0.90,
     "other_urls": 0.70,

@@ -32,16 +32,17 @@ TRAIN1 = Path(__file__).resolve().parent / "data" / "train1"
 # .548, metrics .840, any_method .891, any_dataset .938.
 # Version 55 (session 18): tasks .550 on the read part, the rest the same.
 # Version 56 (session 19): proposed .901, any_method .895, any_dataset .941, tasks .557 on the read part.
+# Version 58 (sessions 21-22): proposed .920, any_method .904, metrics .916, tasks .601 on the read part.
 FLOORS = {
-    "proposed": 0.89,
+    "proposed": 0.905,
     "introduced_datasets": 0.85,
     "datasets": 0.92,
     "methods": 0.84,
-    "tasks": 0.585,
-    "metrics": 0.87,
+    "tasks": 0.59,
+    "metrics": 0.90,
     "code_urls": 0.95,
     "other_urls": 0.95,
-    "any_method": 0.88,
+    "any_method": 0.89,
     "any_dataset": 0.925,
 }
 # The precision bar on the paper's own names and on datasets.
