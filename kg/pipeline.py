@@ -182,8 +182,8 @@ def _note_cut_texts(papers: Iterable[Paper], notes: list) -> None:
             notes.append(Note(
                 p.source,
                 f"results: extraction reads at most {MAX_SENTENCE_VALUES} values in a sentence and {MAX_RESULT_SENTENCES} "
-                "sentences with values in a field; this record holds more (a table or a list of numbers), so some of its "
-                "values may not be results in the graph (its names and links are read in full)",
+                "sentences with numbers and a metric in a field; this record may hold more (a table or a list of numbers), so "
+                "some of its values may not be results in the graph (its names and links are read in full)",
                 "values-cut",
             ))
         if text_cut(p):

@@ -125,24 +125,33 @@ def text_cut(paper: Paper) -> bool:
 def values_cut(paper: Paper) -> bool:
     """Might the results reading have left some of this paper's values unread? It reads at most
     :data:`~kg.extract.results.MAX_SENTENCE_VALUES` values in a sentence and
-    :data:`~kg.extract.results.MAX_RESULT_SENTENCES` sentences with values in a field (a table or a
-    dump of numbers, whose reading grows with the square of its values). An upper bound: a field
-    with no more numbers than the first cap holds cannot reach either (no corpus abstract does)."""
-    from .results import MAX_RESULT_SENTENCES, MAX_SENTENCE_VALUES
-    from .result_patterns import VALUE
+    :data:`~kg.extract.results.MAX_RESULT_SENTENCES` sentences with a digit and a metric in a field (a
+    table or a dump of numbers, whose reading grows with the square of its values). An upper bound, read
+    on the doc's own text and sentences: every number of a sentence counts, and every sentence with a
+    digit before a value. A field with no more digits than the first cap cannot reach either (no corpus
+    abstract does), so most papers cost ten ``str.count`` calls a field."""
+    from .result_patterns import DIGIT, VALUE
+    from .results import MAX_RESULT_SENTENCES, MAX_SENTENCE_VALUES, field_sentences
     from .sentences import split_sentences
 
-    for text in cap_text(paper.title, paper.abstract or "")[:2]:
-        if sum(ch.isdigit() for ch in text) <= MAX_SENTENCE_VALUES:
+    title, abstract, _ = cap_text(paper.title, paper.abstract or "")
+    dense = [sum(map(field.count, "0123456789")) > MAX_SENTENCE_VALUES for field in (title, abstract)]
+    if not any(dense):
+        return False
+    text = layout(title, abstract)  # (the markup blanked as the doc reads it; a blank adds no digit)
+    by_field = field_sentences(split_sentences(text), len(title))
+    for (field, offset), is_dense in zip((("title", 0), ("abstract", len(title) + 2)), dense):
+        if not is_dense:
             continue
-        with_values = 0
-        for s, e in split_sentences(text):
+        with_digits = 0  # at least the sentences the reading has counted before this one
+        for s, e in by_field[field]:
+            s, e = s + offset, e + offset
+            if not DIGIT.search(text, s, e):
+                continue
             n = sum(1 for _ in VALUE.finditer(text, s, e))
-            if n > MAX_SENTENCE_VALUES:
+            if n > MAX_SENTENCE_VALUES or (n and with_digits >= MAX_RESULT_SENTENCES):
                 return True
-            with_values += n > 0
-        if with_values > MAX_RESULT_SENTENCES:
-            return True
+            with_digits += 1
     return False
 
 

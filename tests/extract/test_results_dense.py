@@ -74,3 +74,19 @@ def test_values_cut_says_which_papers_hold_more_values_than_the_results_reading_
     assert not values_cut(paper("Scores: " + ", ".join(f"{i}.5" for i in range(60)) + "."))  # under the cap
     assert values_cut(paper("Scores: " + ", ".join(f"{i}.5" for i in range(70)) + "."))  # one sentence over it
     assert values_cut(paper(" ".join(f"Model {i} gets {i}.5 F1." for i in range(140))))  # too many sentences with values
+
+
+def test_values_cut_bounds_the_sentences_the_results_reading_counts():
+    # the sentence cap counts every sentence with a digit and a metric, a value or not ("We report F1 on SQuAD."):
+    # 128 of them leave the value after unread, and values_cut must say so
+    from kg.extract import extract_papers, values_cut
+    from kg.model import Paper, Source
+
+    abstract = "We report F1 on SQuAD. " * results.MAX_RESULT_SENTENCES + "Our model gets 3.8 F1 on SQuAD."
+    paper = Paper(title="T", abstract=abstract, source=Source("t", 1))
+    skipped = results.SKIPPED_SENTENCES[0]
+    assert extract_papers([paper])[0].results == ()  # the reading skipped the last sentence, its value with it
+    assert results.SKIPPED_SENTENCES[0] - skipped == 1
+    assert values_cut(paper)
+    # the same sentences with no value after them leave nothing unread
+    assert not values_cut(Paper(title="T", abstract="We report F1 on SQuAD. " * 140, source=Source("t", 2)))
