@@ -86,7 +86,7 @@ _Named = Named  # the recognisers' names in a sentence (kept under its old name 
 #: the first ones are read, the rest skipped and counted in :data:`SKIPPED_VALUES` (60,000 corpus abstracts: at most 13)
 MAX_SENTENCE_VALUES = 64
 SKIPPED_VALUES = [0]  # values left unread since the process started (a counter, never reset)
-#: the sentences with values and metrics read in one field: each reads the names of the whole field (its sets, the
+#: the sentences with a digit and a metric read in one field: each reads the names of the whole field (its sets, the
 #: sets before it), so thousands of short ones ("Our model gets 3.8 F1 on SQuAD. " 1,375 times) cost their square;
 #: the sentences after are skipped and counted in :data:`SKIPPED_SENTENCES` (60,000 corpus abstracts: at most ~10)
 MAX_RESULT_SENTENCES = 128
