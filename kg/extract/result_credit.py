@@ -446,7 +446,9 @@ def proposed_name(mentions: Sequence[Mention], abstract: str = "", title: str = 
     name = first.canonical or first.text
     acronym = re.search(rf"{re.escape(name)}\s*\((?P<acr>{_OWN_ACRONYM})\)", abstract, re.I) \
         if (" " in name or "-" in name) and _maybe_bracketed(abstract, name) else None
-    if acronym and acronym.group("acr").lower() != name.lower() and acronym.group("acr")[0].lower() == name[0].lower():
+    # (an acronym holds a capital, whatever its first letter: "(sMLP)" is one, "Fast Bar Net (fast)" defines none)
+    if (acronym and acronym.group("acr").lower() != name.lower() and acronym.group("acr")[0].lower() == name[0].lower()
+            and not acronym.group("acr").islower()):
         acr = re.sub(r"-\s+", "-", acronym.group("acr"))  # "(Multipar- T)": the name the sentences write, "Multipar-T"
         return own_name_from(acr, abstract) if first.field == "abstract" else acr
     name = _initials_used(abstract, name, first.end if first.field == "abstract" else 0) or name

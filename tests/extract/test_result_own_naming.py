@@ -69,3 +69,30 @@ def test_result_own_naming_an_acronym_written_as_a_block_is_a_part():
     assert _own(abstract, "RFBN") is None
     # (an acronym written as the subject, not as a block, stays the name)
     assert _own("We propose a Foo Bar Network (FBN). FBN reaches 96.4% accuracy.", "Foo Bar Network") == "FBN"
+
+
+def test_a_lower_case_word_in_brackets_is_no_acronym_of_the_own_name():
+    from kg.extract.result_credit import proposed_name
+    from kg.model import Mention, Role
+
+    abstract = "We propose Fast Bar Net (fast) for parsing. Fast Bar Net reaches 91.2% accuracy on PTB."
+    start = abstract.index("Fast Bar Net")
+    m = Mention(role=Role.PROPOSED, text="Fast Bar Net", field="abstract", start=start, end=start + 12,
+                sentence=abstract[:43], rule="t", confidence=0.9)
+    assert proposed_name([m], abstract) != "fast"
+    abstract2 = "We propose the fast bar net (FBN) for parsing. FBN reaches 91.2% accuracy on PTB."
+    start = abstract2.index("fast bar net")
+    m2 = Mention(role=Role.PROPOSED, text="fast bar net", field="abstract", start=start, end=start + 12,
+                 sentence=abstract2[:46], rule="t", confidence=0.9)
+    assert proposed_name([m2], abstract2) == "FBN"  # the name's case still free
+
+
+def test_an_acronym_with_a_lower_case_first_letter_still_names_the_own_method():
+    from kg.extract.result_credit import proposed_name
+    from kg.model import Mention, Role
+
+    abstract = "We propose a sparse MLP (sMLP) network. Our sMLP reaches 81.9% top-1 accuracy on ImageNet."
+    start = abstract.index("sparse MLP")
+    m = Mention(role=Role.PROPOSED, text="sparse MLP", field="abstract", start=start, end=start + 10,
+                sentence=abstract[:38], rule="t", confidence=0.9)
+    assert proposed_name([m], abstract) == "sMLP"
