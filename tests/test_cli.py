@@ -225,15 +225,20 @@ def test_cli_build_twice_into_a_folder_inside_the_input_never_reads_its_own_outp
     assert all("build/graph" not in f["path"] for f in report["files"])
 
 
-def test_cli_build_with_a_huge_abstract_keeps_every_record_and_notes_the_cut(tmp_path):
-    rows = [{"title": f"Paper {i}", "abstract": f"We propose Net{i} and test it on ImageNet."} for i in range(30)]
-    rows.append({"title": "A very long record", "abstract": "We study cats. " * 80_000})
+def _built_report(tmp_path, rows: list[dict]) -> dict:
+    """report.json of a JSON-only, uncached ``kg build`` of ``rows`` written as one JSON Lines file."""
     src = tmp_path / "in.jsonl"
     src.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
     out = tmp_path / "out"
     res = CliRunner().invoke(app, ["build", str(src), "--out", str(out), "--quiet", "--formats", "json", "--no-cache"])
     assert res.exit_code == 0, res.output
-    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    return json.loads((out / "report.json").read_text(encoding="utf-8"))
+
+
+def test_cli_build_with_a_huge_abstract_keeps_every_record_and_notes_the_cut(tmp_path):
+    rows = [{"title": f"Paper {i}", "abstract": f"We propose Net{i} and test it on ImageNet."} for i in range(30)]
+    rows.append({"title": "A very long record", "abstract": "We study cats. " * 80_000})
+    report = _built_report(tmp_path, rows)
     assert report["summary"]["papers"] == 31
     cut = [n for n in report["notes"] if n["kind"] == "text-cut"]
     assert len(cut) == 1 and cut[0]["record"] == 31
@@ -269,12 +274,7 @@ def test_cli_main_turns_an_unforeseen_error_into_one_line_and_exit_code_70(monke
 def test_cli_build_notes_a_record_whose_values_are_more_than_the_results_reading_takes(tmp_path):
     rows = [{"title": f"Paper {i}", "abstract": f"We propose Net{i}. It reaches 71.{i}% accuracy on ImageNet."} for i in range(30)]
     rows.append({"title": "A table pasted as an abstract", "abstract": "Our model gets " + " / ".join(f"{i}.5 F1" for i in range(90)) + " on SQuAD."})
-    src = tmp_path / "in.jsonl"
-    src.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
-    out = tmp_path / "out"
-    res = CliRunner().invoke(app, ["build", str(src), "--out", str(out), "--quiet", "--formats", "json", "--no-cache"])
-    assert res.exit_code == 0, res.output
-    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    report = _built_report(tmp_path, rows)
     assert report["summary"]["papers"] == 31
     cut = [n for n in report["notes"] if n["kind"] == "values-cut"]
     assert len(cut) == 1 and cut[0]["record"] == 31, cut
