@@ -24,6 +24,7 @@ from pathlib import Path
 from ..model import Role
 from .doc import Candidate
 from .task_cues import application_context
+from .task_select import beside_chosen
 from .tasks import MAX_TASKS as _LIMIT
 from .title_clause import name_key, norm_phrase_words, padded_abstract
 from .title_span import _title_word_classes, span_score
@@ -57,7 +58,6 @@ _VAGUE = {"multiple", "various", "several", "many", "largest", "large", "differe
 # ("\b(?:[Ww]e|[Oo]ur|[Tt]his (?:paper|work|article))\b" led by its first letters, which the engine
 # skips to in C: a pattern led by "\b" is tried at every character of the sentence)
 _OWN = re.compile(r"[WwOoTt](?<!\w[WwOoTt])(?:(?<=[Ww])e|(?<=[Oo])ur|(?<=[Tt])his (?:paper|work|article))\b")
-_COORD = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+)\Z")
 
 
 @lru_cache(maxsize=1)
@@ -182,11 +182,8 @@ def _features(text: str, tend: int, k: str, c: Candidate, frames: set[str], abst
             f["holds_task"] = 1.0
     in_title = sum(f" {w} " in title for w in kw)
     f["title_words=" + ("all" if in_title == len(kw) else "some" if in_title else "none")] = 1.0
-    for o in tasks:
-        a, b = (o, c) if o.end <= c.start else (c, o)
-        if 0 <= b.start - a.end <= 8 and _COORD.match(text[a.end : b.start]):
-            f["beside_task"] = 1.0
-            break
+    if beside_chosen(text, c, tasks):
+        f["beside_task"] = 1.0
     return f
 
 

@@ -15,7 +15,7 @@ from .shapes import norm
 from .task_cues import application_context, in_task_list
 from .tasks import MAX_TASKS
 
-__all__ = ["select_tasks"]
+__all__ = ["beside_chosen", "select_tasks"]
 
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z])")
 # A list the text calls tasks and an action noun a method is for rank with the abstract's own task
@@ -51,7 +51,7 @@ def select_tasks(text: str, tasks: list[Candidate], limit: int = MAX_TASKS) -> l
             continue
         # A filler listed beside a chosen task ("X and Y") has the evidence of the list: it may be
         # the third task, whether or not the abstract repeats it early.
-        coordinated = r == 2 and _coordinated(text, c, out)
+        coordinated = r == 2 and beside_chosen(text, c, out)
         if r == 2 and not coordinated and c.rule.startswith("catalogue") and application_context(text, c.start, c.end):
             continue  # "an important role in autonomous driving": the field, not the paper's task
         # A filler the text lists as a task ("ranking, recommendation and annotation tasks") has
@@ -82,8 +82,9 @@ def _setting_pair(a: Candidate, b: Candidate) -> bool:
 _COORD_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+)\Z")
 
 
-def _coordinated(text: str, c: Candidate, chosen: list[Candidate]) -> bool:
-    """Is ``c`` listed beside a chosen task ("X and Y", "X, Y")?"""
+def beside_chosen(text: str, c: Candidate, chosen: list[Candidate]) -> bool:
+    """Is ``c`` listed beside a chosen task ("X and Y", "X, Y")? (Also a feature of
+    :mod:`kg.extract.task_more`'s candidates.)"""
     for o in chosen:
         a, b = (o, c) if o.end <= c.start else (c, o)
         if 0 <= b.start - a.end <= 8 and _COORD_GAP.match(text[a.end : b.start]):
