@@ -60,7 +60,6 @@ _METHODS_LISTED = re.compile(
     METHOD_CONTEXT.pattern + r"[\s,:(]*(?:such as|like|including|e\.g\.,?|i\.e\.,?|namely)?[\s,:(]*\Z"
 )
 _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n)\Z")
-_METRIC_CONTEXT = re.compile(r"\b(?:metrics?|measures?|scores?|in terms of|criteria)\b", re.IGNORECASE)
 _KNOWN = {Role.DATASET: (Role.DATASET, Role.INTRODUCED_DATASET), Role.METRIC: (Role.METRIC,)}
 _RULE = {Role.DATASET: "lists:dataset", Role.METRIC: "lists:metric"}
 

@@ -118,12 +118,18 @@ def find_metric_values(text: str, tend: int = 0) -> list[Candidate]:
     return out
 
 
+def _forms(name: str, key: str) -> list[tuple[str, bool]]:
+    """The phrases of list ``key`` of ``data/<name>.json``, each with whether it takes a plural "s" (written
+    "error rate(s)" there)."""
+    return [(h[:-3], True) if h.endswith("(s)") else (h, False) for h in phrases(name, key)]
+
+
 def _heads(name: str, key: str) -> tuple[str, tuple[str, ...]]:
-    """The regex of list ``key`` of ``data/<name>.json`` (plain phrases, "(s)" for an optional plural)
-    and the head words ``measure_phrases`` looks for first: one list is the source of both."""
-    heads = phrases(name, key)
-    regex = "|".join(re.escape(h[:-3]) + "s?" if h.endswith("(s)") else re.escape(h) for h in heads)
-    return regex, tuple(dict.fromkeys(h.removesuffix("(s)").split()[-1] for h in heads))
+    """The regex of list ``key`` (:func:`_forms`) and the head words ``measure_phrases`` looks for first: one
+    list is the source of both."""
+    forms = _forms(name, key)
+    regex = "|".join(re.escape(h) + ("s?" if plural else "") for h, plural in forms)
+    return regex, tuple(dict.fromkeys(h.split()[-1] for h, _ in forms))
 
 
 # "81.7% success rate", "a 27% reduction in trajectory L2 error", "the average rotation error by 41%",
@@ -150,7 +156,7 @@ _VERB_LIKE = re.compile(r"(?<![su'\u2019])s$")
 _AVERAGED = frozenset(("mean", "average"))
 # the measure heads that, bare, name no metric (unnamed_heads of data/metrics.json, "(s)" for an optional
 # plural): "accuracy", "success rate", "positive rate" (named by "false"/"true"), "alarm rate"
-_UNNAMED = frozenset(f for h in phrases("metrics", "unnamed_heads") for f in ((h[:-3], h[:-3] + "s") if h.endswith("(s)") else (h,)))
+_UNNAMED = frozenset(f for h, plural in _forms("metrics", "unnamed_heads") for f in ((h, h + "s") if plural else (h,)))
 _DIGIT = re.compile(r"\d")
 
 

@@ -559,7 +559,7 @@ def _task_acronym(abstract: str, m: Mention) -> bool:
     if not _system_after(abstract, f"({m.text})"):
         return False  # (a literal test first: the patterns below are compiled per name)
     name = re.escape(m.text)
-    return re.search(rf"(?<![\w-])[a-z][a-z-]*\s*\({name}\)\s+(?:system|model|framework|pipeline)s?\b", abstract) is not None \
+    return re.search(rf"(?<![\w-])[a-z][a-z-]*\s*\({name}\){_SYSTEM_NOUN_AFTER.pattern}", abstract) is not None \
         and re.search(rf"(?<![\w-]){name}\s+(?:\w+ly\s+)?(?:is|was|does|did|can|has|also|not|achieves|outperforms|obtains|improves|"
                       rf"yields|reaches|surpasses)\b", abstract) is None \
         and re.search(rf"\b(?:proposed|[Oo]ur)\s+{name}(?![\w-])", abstract) is None

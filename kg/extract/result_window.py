@@ -67,17 +67,16 @@ class MetricWindow:
         return [m for m in self.between(self.reach_before(p, words), p) if m.end <= p]
 
 
-#: the window read last: (text, metrics, window), one tuple replaced whole (a thread never mixes two texts)
-_last: tuple[str | None, Sequence[Named] | None, MetricWindow | None] = (None, None, None)
+#: the window made last, replaced whole (a thread never mixes two texts: it reads its text and metrics)
+_last: MetricWindow | None = None
 
 
 def window(text: str, metrics: Sequence[Named]) -> MetricWindow:
     """The window over ``metrics`` in ``text``, kept for the next call with the same list (each value of a
     sentence asks for it: built once per sentence, not once per value)."""
     global _last
-    last_text, last_metrics, last = _last
-    if last is not None and last_metrics is metrics and last_text is text and len(last.starts) == len(metrics):
+    last = _last
+    if last is not None and last.metrics is metrics and last.text is text and len(last.starts) == len(metrics):
         return last
-    made = MetricWindow(text, metrics)
-    _last = (text, metrics, made)
+    _last = made = MetricWindow(text, metrics)
     return made

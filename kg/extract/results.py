@@ -312,7 +312,7 @@ def _for_the_worse(text: str, s: int, v: re.Match, members: list[re.Match], metr
         return True
     if names_own_change(text, s, v, metric):
         return False
-    if any(is_degradation(text, s, w, metric) for w in (members[0], members[-1])):
+    if any(is_degradation(text, s, w, metric) for w in (members[0], members[-1]) if w is not v):  # (``v`` was read above)
         return True
     if worse is None or worse.end() > members[0].start():
         return False
