@@ -25,7 +25,7 @@ from spacy.tokens import Doc
 from ..model import Mention, Result, Role, normalize_name
 from .doc import state
 from .folded import Folded
-from .shapes import holds_digit
+from .shapes import has_digit, holds_digit
 from .result_credit import change_start, changed_object, in_order, method_for, proposed_name
 from .result_names import widened, written_names
 from .result_metrics import Named, metric_spans, metric_name, percent_scale, higher_is_better
@@ -525,7 +525,7 @@ def paper_results(title: str, abstract: str, mentions: Sequence[Mention], split_
     offsets into the field), else from ``split_sentences(text) -> [(start, end)]``."""
     proposed, out = _once(lambda: proposed_name(mentions, abstract, title)), []  # most papers state no result
     for field, text in (("title", title), ("abstract", abstract)):
-        if not text or not holds_digit(text):
+        if not text or not has_digit(text):  # (a field asked once: no memo entry)
             continue
         spans = sentences[field] if sentences is not None else split_sentences(text)
         for r in find_results(text, spans, mentions, field=field, own_name=proposed):

@@ -22,7 +22,7 @@ __all__ = [
     "word_runs",
     "MEMO_TEXTS",
     "TextMemo",
-    "holds_digit",
+    "has_digit", "holds_digit",
     "is_name_like",
     "is_acronym",
     "GREEK_PREFIX",
@@ -164,13 +164,18 @@ GREEK_PREFIX = re.compile(r"^(?:[\u0370-\u03ff]|\$\\[A-Za-z]+\$)-?(?=[A-Z0-9])")
 _JOINER = re.compile(r"[-+.]")  # between the parts of a compound acronym ("CTM-Adapter")
 
 
-def holds_digit(text: str) -> bool:
+def has_digit(text: str) -> bool:
     """Does ``text`` hold a character ``\\d`` matches? An ASCII text by ten ``in`` tests (memchr), at a
-    quarter of the regex scan's cost (``\\d`` tests each character's Unicode category); the answer
-    is kept per text (several components ask it of the doc text)."""
+    quarter of the regex scan's cost (``\\d`` tests each character's Unicode category). Not kept: for a
+    text asked once (a field sliced from the doc text); :func:`holds_digit` keeps the doc text's answer."""
+    return any(map(text.__contains__, "0123456789")) if text.isascii() else _HAS_DIGIT.search(text) is not None
+
+
+def holds_digit(text: str) -> bool:
+    """:func:`has_digit`, the answer kept per text (several components ask it of the doc text)."""
     found = _DIGITS.get(text)
     if found is None:
-        found = _DIGITS.keep(text, any(map(text.__contains__, "0123456789")) if text.isascii() else _HAS_DIGIT.search(text) is not None)
+        found = _DIGITS.keep(text, has_digit(text))
     return found
 
 
