@@ -35,7 +35,7 @@ from .catalogue_spellings import glue_variants, spelling_variants
 from .doc import Candidate, state
 from .sentences import split_sentences
 from .shapes import DATASET_NOUNS, STOP_NAMES, WORD_RUN, is_acronym, lower_same_length, word_runs
-from .words import alternation
+from .words import alternation, word_set
 
 __all__ = ["ROLE_OF_TYPE", "word_bounds", "extend_match", "CatalogueMatcher", "catalogue_component"]
 
@@ -237,6 +237,9 @@ def _title_modifier_before(text: str, s: int) -> bool:
 
 
 _LEAD_WORD = re.compile(r"[A-Z][a-z]{2,}")
+# "the English RoBERTa and GPT-2 models", "a German BERT": a language says which checkpoint of the
+# named model, it starts no longer name.
+_LANGUAGE_WORDS = word_set("cues", "natural_languages")
 _NUMBER_BEFORE = re.compile(r"\d\s+\Z")
 
 
@@ -253,7 +256,8 @@ def _capitalised_lead(text: str, s: int, floor: int) -> int | None:
     lead = None
     for _ in range(2):
         m = _longer_name_word(text, s, floor)
-        if m is None or not _LEAD_WORD.fullmatch(m.group(1)) or m.group(1).lower() in STOP_NAMES:
+        if m is None or not _LEAD_WORD.fullmatch(m.group(1)) or m.group(1).lower() in STOP_NAMES \
+                or m.group(1) in _LANGUAGE_WORDS:
             break
         lead = s = m.start(1)
     if lead is not None and (_inside_longer_name(text, lead, floor) or _NUMBER_BEFORE.search(text, max(0, lead - 12), lead)):
@@ -449,8 +453,8 @@ class CatalogueMatcher:
                 out.append(pair)  # "CNN / Daily Mail", "CNN and Daily Mail": one dataset, no method "CNN"
                 continue
             ext = extend_match(text, s, e)
-            if ext is None and entry.type == "metric" and text[s - 1 : s] == "/":
-                ext = self._after_slashed_metrics(text, s, e)  # "BLEU/METEOR", "bpc/perplexity"
+            if ext is None and entry.type in ("metric", "method") and text[s - 1 : s] == "/":
+                ext = self._after_slashed(text, s, e, entry.type)  # "BLEU/METEOR", "GPT-3.5/GPT-4"
             if ext is None:
                 continue
             cs, ce, variant = ext
@@ -495,12 +499,13 @@ class CatalogueMatcher:
         out.extend(self._glued(text, out))
         return out
 
-    def _after_slashed_metrics(self, text: str, s: int, e: int) -> tuple[int, int, bool] | None:
-        """A metric written after other catalogue metrics joined by slashes ("PSNR/SSIM", "bpc/perplexity")
-        is a metric of its own, when nothing but a slash, comma or the word's end follows it."""
+    def _after_slashed(self, text: str, s: int, e: int, kind: str) -> tuple[int, int, bool] | None:
+        """A metric or method written after other catalogue names of its kind joined by slashes
+        ("PSNR/SSIM", "bpc/perplexity", "GPT-3.5/GPT-4", "RNN/CNN") is a name of its own, when nothing
+        but a slash, comma or the word's end follows it."""
         ws, we = word_bounds(text, s, e)
         if (we == e or text[e] in "/,") and all(
-                (x := self.catalogue.lookup(piece)) is not None and x.type == "metric" for piece in text[ws : s - 1].split("/")):
+                (x := self.catalogue.lookup(piece)) is not None and x.type == kind for piece in text[ws : s - 1].split("/")):
             return s, e, False
         return None
 

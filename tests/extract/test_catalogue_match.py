@@ -399,3 +399,23 @@ def test_forms_behind_gates_are_found_once_each_place():
     assert [text[s:e] for s, e in raw] == ["KITTI depth", "KITTI depth completion", "KITTI Depth", "KITTI depth"]
     assert {text[c.start : c.end] for c in matcher.match(text)} == {"KITTI depth completion", "KITTI Depth", "KITTI depths"}
     assert matcher.match("Depth completion on KITTI.") == []  # every run there, not the form
+
+
+def test_catalogue_match_a_language_before_a_method_names_no_longer_name() -> None:
+    # "the English RoBERTa": a language says which checkpoint, the name is the base model's
+    assert _led("We transfer the English LSTM and GAN models to four languages.") == [("LSTM", None), ("GAN", None)]
+    assert _led("It was simplified by the Order Neuron LSTM of Shen.") == [("Order Neuron LSTM", None)]
+
+
+SLASHED = Catalogue([CatalogueEntry("GPT-3.5", "method"), CatalogueEntry("GPT-4", "method"),
+                     CatalogueEntry("RRT", "method", case_sensitive=True), CatalogueEntry("A*", "method", case_sensitive=True),
+                     CatalogueEntry("TCP", "dataset", case_sensitive=True), CatalogueEntry("IP", "method", case_sensitive=True)])
+
+
+def test_catalogue_match_methods_joined_by_a_slash_are_each_a_method() -> None:
+    # "GPT-3.5/GPT-4 models", "a RRT/A* planner": each part a method, as slashed metrics are
+    def found(text: str) -> list[str]:
+        return [text[c.start:c.end] for c in CatalogueMatcher(None, SLASHED).match(text)]
+    assert found("Experiments with the GPT-3.5/GPT-4 models on many tasks.") == ["GPT-3.5", "GPT-4"]
+    assert found("A conventional RRT/A* approach is then applied.") == ["RRT", "A*"]
+    assert "IP" not in found("The TCP/IP stack is kept.")  # after a name of another kind: part of a word
