@@ -31,7 +31,7 @@ from ..model import Role
 from ..schema import MENTION_ROLE
 from .acronyms import long_form_start
 from .catalogue_data import Catalogue, CatalogueEntry, load_catalogue
-from .catalogue_spellings import glue_variants, spelling_variants
+from .catalogue_spellings import glue_variants, separator_swaps, spelling_variants
 from .doc import Candidate, state
 from .sentences import split_sentences
 from .shapes import DATASET_NOUNS, STOP_NAMES, WORD_RUN, is_acronym, lower_same_length, word_runs
@@ -361,6 +361,13 @@ class CatalogueMatcher:
             if (n, surface) in first_form and (v, v_exact) not in seen:
                 seen.add((v, v_exact))
                 spellings.setdefault(first_form[(n, surface)], []).append((v, v_exact, _plural_allowed(v)))
+        # A Title Case expansion has its separator spellings too ("Long Short Term Memory" for
+        # "Long Short-Term Memory"), matched where the expansion itself would be (see _raw).
+        for title in sorted(self._title_forms):
+            for v in sorted(separator_swaps(title)):
+                if (v, True) not in seen and catalogue.lookup(v) is None:
+                    seen.add((v, True))
+                    spellings.setdefault((title, True), []).append((v, True, _plural_allowed(v)))
         # Run of word characters, lower-cased -> [(form, entry number, entry, exact case?, the other
         # runs the text must hold or None, plural tail, spellings)]. A form is filed under its least
         # shared run that is not a function word: filed under its first run, a common word ("image",
@@ -422,7 +429,10 @@ class CatalogueMatcher:
                     for spelling, sp_exact, sp_plural in spellings:
                         hay = text if sp_exact else low
                         if spelling in hay:
-                            raw.extend((at, at + len(spelling), n, entry) for at in _occurrences(hay, spelling, sp_plural))
+                            found = [(at, at + len(spelling), n, entry) for at in _occurrences(hay, spelling, sp_plural)]
+                            if check == 2:  # an expansion's spelling names where the expansion would
+                                found = [m for m in found if self._named_expansion(text, m[0], m[1], title_end)]
+                            raw += found
         return raw
 
     def match(self, text: str, sents: list[tuple[int, int]] | None = None, title_end: int = 0) -> list[Candidate]:

@@ -419,3 +419,15 @@ def test_catalogue_match_methods_joined_by_a_slash_are_each_a_method() -> None:
     assert found("Experiments with the GPT-3.5/GPT-4 models on many tasks.") == ["GPT-3.5", "GPT-4"]
     assert found("A conventional RRT/A* approach is then applied.") == ["RRT", "A*"]
     assert "IP" not in found("The TCP/IP stack is kept.")  # after a name of another kind: part of a word
+
+
+SPELLED = Catalogue([CatalogueEntry("LSTM", "method", full_name="Long Short-Term Memory", case_sensitive=True)])
+
+
+def test_catalogue_match_title_case_expansion_takes_its_separator_spellings() -> None:
+    # "Long Short Term Memory" for "Long Short-Term Memory": the expansion, written without its hyphen
+    def found(text: str) -> list[str]:
+        return [text[c.start:c.end] for c in CatalogueMatcher(None, SPELLED).match(text)]
+    assert found("It defines the Gated Recurrent Unit and Long Short Term Memory cells.") == ["Long Short Term Memory"]
+    assert found("It defines a Bidirectional Long Short Term Memory cell.") == []  # inside a longer name, as the expansion
+    assert found("We use a long short term memory network.") == []  # lower case: the technique family
