@@ -89,6 +89,10 @@ def extend_match(text: str, start: int, end: int) -> tuple[int, int, bool] | Non
     if we == end:
         return start, end, False
     rest = text[end:we]
+    if rest[0] == ")" and text[start - 1 : start] == "(" and len(rest) > 1:
+        rest = rest[1:]  # "a graph neural network (GNN)-based model": the bracketed name, then its suffix
+        if not (_ADJECTIVE_SUFFIX.match(rest) or (_LOWER_SUFFIX.match(rest) and not VARIANT.match(rest))):
+            return None
     if _ADJECTIVE_SUFFIX.match(rest):
         return start, end, False  # "CNN-Based", "DiT-like": a mention of the base name
     if rest == "s" or rest == "'s" or rest == "\u2019s":
