@@ -18,7 +18,11 @@ __all__ = ["DERIVED_FROM", "cited_after", "definite_kind", "listed_method", "oth
 
 # "(NPG) method", "(OPH) scheme": the kind noun right after the acronym ("(V2A) generation models"
 # names a task's models, "a few-shot font generation (FFG) method" a method for a task).
-_KIND_RIGHT_AFTER = re.compile(r"\)\s*(?:method|algorithm|scheme|technique|procedure|solver)s?\b")
+_KIND_RIGHT_AFTER = re.compile(
+    r"\)\s*(?:method|algorithm|scheme|technique|procedure|solver)s?\b"
+    # "delayed-UCB1 (DUCB1) and delayed-UCB-V (DUCBV) algorithms": a sibling before the shared plural noun
+    r"|\)\s*(?:,|,?\s+(?:and|or))\s+[^().;,]{1,40}\([^()]{1,15}\)\s*(?:methods|algorithms|schemes|techniques|procedures|solvers)\b"
+)
 _IS_A_METHOD = re.compile(
     r"\)\s+(?:is|are|has been|have been)\s+(?:(?:a|an|the|one|of|currently|now|among|most|widely|very|popular"
     r"|successful|effective|standard|common|classic|classical|powerful|used|well-known|established)\s+){1,6}"

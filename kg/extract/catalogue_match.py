@@ -31,11 +31,11 @@ from ..model import Role
 from ..schema import MENTION_ROLE
 from .acronyms import long_form_start
 from .catalogue_data import Catalogue, CatalogueEntry, load_catalogue
-from .catalogue_spellings import glue_variants, spelling_variants
+from .catalogue_spellings import glue_variants, separator_swaps, spelling_variants
 from .doc import Candidate, state
 from .sentences import split_sentences
 from .shapes import DATASET_NOUNS, STOP_NAMES, WORD_RUN, is_acronym, lower_same_length, word_runs
-from .words import alternation
+from .words import alternation, word_set
 
 __all__ = ["ROLE_OF_TYPE", "word_bounds", "extend_match", "CatalogueMatcher", "catalogue_component"]
 
@@ -89,6 +89,10 @@ def extend_match(text: str, start: int, end: int) -> tuple[int, int, bool] | Non
     if we == end:
         return start, end, False
     rest = text[end:we]
+    if rest[0] == ")" and text[start - 1 : start] == "(" and len(rest) > 1:
+        rest = rest[1:]  # "a graph neural network (GNN)-based model": the bracketed name, then its suffix
+        if not (_ADJECTIVE_SUFFIX.match(rest) or (_LOWER_SUFFIX.match(rest) and not VARIANT.match(rest))):
+            return None
     if _ADJECTIVE_SUFFIX.match(rest):
         return start, end, False  # "CNN-Based", "DiT-like": a mention of the base name
     if rest == "s" or rest == "'s" or rest == "\u2019s":
@@ -237,6 +241,9 @@ def _title_modifier_before(text: str, s: int) -> bool:
 
 
 _LEAD_WORD = re.compile(r"[A-Z][a-z]{2,}")
+# "the English RoBERTa and GPT-2 models", "a German BERT": a language says which checkpoint of the
+# named model, it starts no longer name.
+_LANGUAGE_WORDS = word_set("cues", "natural_languages")
 _NUMBER_BEFORE = re.compile(r"\d\s+\Z")
 
 
@@ -253,7 +260,8 @@ def _capitalised_lead(text: str, s: int, floor: int) -> int | None:
     lead = None
     for _ in range(2):
         m = _longer_name_word(text, s, floor)
-        if m is None or not _LEAD_WORD.fullmatch(m.group(1)) or m.group(1).lower() in STOP_NAMES:
+        if m is None or not _LEAD_WORD.fullmatch(m.group(1)) or m.group(1).lower() in STOP_NAMES \
+                or m.group(1) in _LANGUAGE_WORDS:
             break
         lead = s = m.start(1)
     if lead is not None and (_inside_longer_name(text, lead, floor) or _NUMBER_BEFORE.search(text, max(0, lead - 12), lead)):
@@ -357,6 +365,13 @@ class CatalogueMatcher:
             if (n, surface) in first_form and (v, v_exact) not in seen:
                 seen.add((v, v_exact))
                 spellings.setdefault(first_form[(n, surface)], []).append((v, v_exact, _plural_allowed(v)))
+        # A Title Case expansion has its separator spellings too ("Long Short Term Memory" for
+        # "Long Short-Term Memory"), matched where the expansion itself would be (see _raw).
+        for title in sorted(self._title_forms):
+            for v in sorted(separator_swaps(title)):
+                if (v, True) not in seen and catalogue.lookup(v) is None:
+                    seen.add((v, True))
+                    spellings.setdefault((title, True), []).append((v, True, _plural_allowed(v)))
         # Run of word characters, lower-cased -> [(form, entry number, entry, exact case?, the other
         # runs the text must hold or None, plural tail, spellings)]. A form is filed under its least
         # shared run that is not a function word: filed under its first run, a common word ("image",
@@ -418,7 +433,10 @@ class CatalogueMatcher:
                     for spelling, sp_exact, sp_plural in spellings:
                         hay = text if sp_exact else low
                         if spelling in hay:
-                            raw.extend((at, at + len(spelling), n, entry) for at in _occurrences(hay, spelling, sp_plural))
+                            found = [(at, at + len(spelling), n, entry) for at in _occurrences(hay, spelling, sp_plural)]
+                            if check == 2:  # an expansion's spelling names where the expansion would
+                                found = [m for m in found if self._named_expansion(text, m[0], m[1], title_end)]
+                            raw += found
         return raw
 
     def match(self, text: str, sents: list[tuple[int, int]] | None = None, title_end: int = 0) -> list[Candidate]:
@@ -449,8 +467,8 @@ class CatalogueMatcher:
                 out.append(pair)  # "CNN / Daily Mail", "CNN and Daily Mail": one dataset, no method "CNN"
                 continue
             ext = extend_match(text, s, e)
-            if ext is None and entry.type == "metric" and text[s - 1 : s] == "/":
-                ext = self._after_slashed_metrics(text, s, e)  # "BLEU/METEOR", "bpc/perplexity"
+            if ext is None and entry.type in ("metric", "method") and text[s - 1 : s] == "/":
+                ext = self._after_slashed(text, s, e, entry.type)  # "BLEU/METEOR", "GPT-3.5/GPT-4"
             if ext is None:
                 continue
             cs, ce, variant = ext
@@ -495,12 +513,13 @@ class CatalogueMatcher:
         out.extend(self._glued(text, out))
         return out
 
-    def _after_slashed_metrics(self, text: str, s: int, e: int) -> tuple[int, int, bool] | None:
-        """A metric written after other catalogue metrics joined by slashes ("PSNR/SSIM", "bpc/perplexity")
-        is a metric of its own, when nothing but a slash, comma or the word's end follows it."""
+    def _after_slashed(self, text: str, s: int, e: int, kind: str) -> tuple[int, int, bool] | None:
+        """A metric or method written after other catalogue names of its kind joined by slashes
+        ("PSNR/SSIM", "bpc/perplexity", "GPT-3.5/GPT-4", "RNN/CNN") is a name of its own, when nothing
+        but a slash, comma or the word's end follows it."""
         ws, we = word_bounds(text, s, e)
         if (we == e or text[e] in "/,") and all(
-                (x := self.catalogue.lookup(piece)) is not None and x.type == "metric" for piece in text[ws : s - 1].split("/")):
+                (x := self.catalogue.lookup(piece)) is not None and x.type == kind for piece in text[ws : s - 1].split("/")):
             return s, e, False
         return None
 

@@ -7,12 +7,12 @@ from itertools import product
 
 from .catalogue_data import Catalogue
 
-__all__ = ["spelling_variants", "glue_variants"]
+__all__ = ["spelling_variants", "glue_variants", "separator_swaps"]
 
 _SEPARATOR = re.compile(r"(?<=[A-Za-z0-9])[ -](?=[A-Za-z0-9])")
 
 
-def _separator_swaps(form: str) -> set[str]:
+def separator_swaps(form: str) -> set[str]:
     """``form`` with each space or hyphen between two parts of two or more characters written as
     the other ("Soft Actor-Critic" -> "Soft-Actor Critic", "Soft-Actor-Critic", ...); at most
     three separators, and none next to a one-character part ("k-means", "t-SNE" keep theirs)."""
@@ -33,7 +33,7 @@ def _separator_swaps(form: str) -> set[str]:
 
 
 def spelling_variants(catalogue: Catalogue) -> list[tuple[int, str, str, bool]]:
-    """(entry number, surface form, spelling, exact case?) of the separator spellings (:func:`_separator_swaps`)
+    """(entry number, surface form, spelling, exact case?) of the separator spellings (:func:`separator_swaps`)
     and the typographic-apostrophe spelling of every method, dataset and metric form that no entry
     owns (the apostrophe spelling is matched as case-sensitively as its entry). A form with a capital letter
     gives variants matched in its exact case ("Soft-Actor Critic", not "soft-actor critic"); a
@@ -47,7 +47,7 @@ def spelling_variants(catalogue: Catalogue) -> list[tuple[int, str, str, bool]]:
             lower = form == form.lower()
             if lower and len(re.split(r"[ -]", form)) < 3:
                 continue
-            for v in sorted(_separator_swaps(form)):
+            for v in sorted(separator_swaps(form)):
                 if catalogue.lookup(v) is None:
                     out.append((n, form, v, not lower))
             if "'" in form:  # "Spearman’s correlation", "Word Mover’s Distance": a typographic apostrophe

@@ -382,6 +382,8 @@ def test_acronyms_what_an_own_system_combines_or_adapts_is_not_its_part(abstract
         # what the text calls a method and does not present
         ("Policy gradient (PG) methods are among the most effective methods in control.", "PG", Role.METHOD),
         ("We analyse the Natural Policy Gradient (NPG) method with exact gradients.", "NPG", Role.METHOD),
+        # a sibling before the shared plural noun ("A (X) and B (Y) algorithms")
+        ("We derive regret bounds with delayed-UCB1 (DUCB1) and delayed-UCB-V (DUCBV) algorithms.", "DUCB1", Role.METHOD),
         ("Stochastic weight averaging (SWA) is currently one of the most successful methods for generalisation.", "SWA", Role.METHOD),
         ("A few-shot font generation (FFG) method has to satisfy two objectives.", "FFG", None),
         ("Reinforcement learning (RL) methods are popular.", "RL", None),

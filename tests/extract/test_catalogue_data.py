@@ -405,3 +405,16 @@ def test_catalogue_not_editions_is_read_and_must_be_numbers(tmp_path):
     p.write_text(json.dumps({**row, "not_editions": ["OTB2015"]}) + "\n")
     with pytest.raises(CatalogueError, match=r"c\.jsonl:1.*not_editions"):
         read_catalogue(p)
+
+
+@pytest.mark.parametrize("form, name", [
+    ("Polygon-RNN", "Polygon-RNN"), ("MeCab", "MeCab"), ("Babelfy", "Babelfy"), ("Count Sketch", "Count-Sketch"),
+    ("LPBoost", "LPBoost"), ("MERF", "MERF"), ("CameraCtrl", "CameraCtrl"), ("CheckLists", "CheckList"),
+    ("Lasserre's hierarchy", "Lasserre hierarchy"), ("Normalizing Flows", "Normalizing Flow"),
+    ("Masked Autoencoders", "Masked Autoencoder"), ("Difference Target Propagation", "Difference Target Propagation"),
+])
+def test_catalogue_holds_well_known_method_families(cat, form: str, name: str) -> None:
+    # session 22 (meth23): interactive polygon annotation, word segmenters, WSD systems, sketches,
+    # boosting, real-time NeRFs, camera-controlled video generation, behavioural testing, credit assignment
+    e = cat.lookup(form)
+    assert e is not None and e.type == "method" and e.name == name

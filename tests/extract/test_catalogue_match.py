@@ -112,6 +112,8 @@ def test_catalogue_match_rejects_partial_or_generic_matches(match, text: str, ab
         ("CNN-Based Matching", (0, 3), (0, 3, False)),
         ("and LLaMA3($\\uparrow$ 34%)", (4, 10), (4, 10, False)),  # a bracket glued to the name opens a remark
         ("the GPT-4(Vision) model", (4, 9), (4, 9, False)),
+        ("a network (GNN)-based model", (11, 14), (11, 14, False)),  # the bracketed name, then its suffix
+        ("a network (GNN)-Net model", (11, 14), None),  # a bracket glued to another name's part
     ],
 )
 def test_catalogue_match_extend_match_by_word(text: str, span: tuple[int, int], expected) -> None:
@@ -399,3 +401,35 @@ def test_forms_behind_gates_are_found_once_each_place():
     assert [text[s:e] for s, e in raw] == ["KITTI depth", "KITTI depth completion", "KITTI Depth", "KITTI depth"]
     assert {text[c.start : c.end] for c in matcher.match(text)} == {"KITTI depth completion", "KITTI Depth", "KITTI depths"}
     assert matcher.match("Depth completion on KITTI.") == []  # every run there, not the form
+
+
+def test_catalogue_match_a_language_before_a_method_names_no_longer_name() -> None:
+    # "the English RoBERTa": a language says which checkpoint, the name is the base model's
+    assert _led("We transfer the English LSTM and GAN models to four languages.") == [("LSTM", None), ("GAN", None)]
+    assert _led("It was simplified by the Order Neuron LSTM of Shen.") == [("Order Neuron LSTM", None)]
+
+
+SLASHED = Catalogue([CatalogueEntry("GPT-3.5", "method"), CatalogueEntry("GPT-4", "method"),
+                     CatalogueEntry("RRT", "method", case_sensitive=True), CatalogueEntry("A*", "method", case_sensitive=True),
+                     CatalogueEntry("TCP", "dataset", case_sensitive=True), CatalogueEntry("IP", "method", case_sensitive=True)])
+
+
+def test_catalogue_match_methods_joined_by_a_slash_are_each_a_method() -> None:
+    # "GPT-3.5/GPT-4 models", "a RRT/A* planner": each part a method, as slashed metrics are
+    def found(text: str) -> list[str]:
+        return [text[c.start:c.end] for c in CatalogueMatcher(None, SLASHED).match(text)]
+    assert found("Experiments with the GPT-3.5/GPT-4 models on many tasks.") == ["GPT-3.5", "GPT-4"]
+    assert found("A conventional RRT/A* approach is then applied.") == ["RRT", "A*"]
+    assert "IP" not in found("The TCP/IP stack is kept.")  # after a name of another kind: part of a word
+
+
+EXPANDED = Catalogue([CatalogueEntry("LSTM", "method", full_name="Long Short-Term Memory", case_sensitive=True)])
+
+
+def test_catalogue_match_title_case_expansion_takes_its_separator_spellings() -> None:
+    # "Long Short Term Memory" for "Long Short-Term Memory": the expansion, written without its hyphen
+    def found(text: str) -> list[str]:
+        return [text[c.start:c.end] for c in CatalogueMatcher(None, EXPANDED).match(text)]
+    assert found("It defines the Gated Recurrent Unit and Long Short Term Memory cells.") == ["Long Short Term Memory"]
+    assert found("It defines a Bidirectional Long Short Term Memory cell.") == []  # inside a longer name, as the expansion
+    assert found("We use a long short term memory network.") == []  # lower case: the technique family
