@@ -15,7 +15,8 @@ a capitalised word mid-sentence is part of a longer name and is left (docs/catal
 any other method led mid-sentence by one or two Title Case words is that longer name ("the Order
 Neuron LSTM"); in the title, a Title Case name led by a word that extends it ("Dual Attention Vision
 Transformers") is left. A form's spaces and hyphens may be written either way ("Soft-Actor Critic") (batch 7). A metric
-after catalogue metrics joined to it by slashes ("BLEU/METEOR", "bpc/perplexity") is matched too.
+after catalogue metrics joined to it by slashes ("BLEU/METEOR", "bpc/perplexity") is matched too, and
+so is a metric glued to a threshold ("F1@2cm", "BLEU@4"), named by the whole form.
 """
 
 from __future__ import annotations
@@ -61,6 +62,8 @@ _YEAR_VARIANT = re.compile(r"-(?:19|20)\d\d(?![\w\-])")
 _CITATION_KEY = re.compile(r":\s?(?:journals|conf|books)/")
 _SPACED_MAGNITUDE = re.compile(r" [KMB](?![\w\-])")
 _ROMAN_NEXT = re.compile(r" (?:II|III|IV)(?![\w\-])")
+# "F1@2cm", "Recall@0.5m", "Acc@5cm": a metric at a threshold written glued to it, a metric of its own.
+_AT_THRESHOLD = re.compile(r"@\d+(?:\.\d+)?(?:cm|mm|m|px|deg|°)?(?![\w\-@])")
 
 
 def word_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -451,6 +454,8 @@ class CatalogueMatcher:
             ext = extend_match(text, s, e)
             if ext is None and entry.type == "metric" and text[s - 1 : s] == "/":
                 ext = self._after_slashed_metrics(text, s, e)  # "BLEU/METEOR", "bpc/perplexity"
+            if ext is None and entry.type == "metric" and (at := _AT_THRESHOLD.match(text, e)) and (s == 0 or text[s - 1] in " (\n"):
+                ext = (s, at.end(), True)  # "the F1@2cm score": the metric at that threshold
             if ext is None:
                 continue
             cs, ce, variant = ext

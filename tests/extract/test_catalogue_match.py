@@ -399,3 +399,15 @@ def test_forms_behind_gates_are_found_once_each_place():
     assert [text[s:e] for s, e in raw] == ["KITTI depth", "KITTI depth completion", "KITTI Depth", "KITTI depth"]
     assert {text[c.start : c.end] for c in matcher.match(text)} == {"KITTI depth completion", "KITTI Depth", "KITTI depths"}
     assert matcher.match("Depth completion on KITTI.") == []  # every run there, not the form
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("It raises the BLEU@4 score by 2 points.", "BLEU@4"),
+    ("We report perplexity@10 (PPL@5) here.", "PPL@5"),
+])
+def test_metric_at_a_threshold_is_a_metric_of_its_own(match, text, surface):
+    assert match(text)[surface] == (Role.METRIC, None)  # "F1@2cm": the metric at that threshold
+
+
+def test_metric_at_threshold_needs_a_word_start(match):
+    assert not any("@" in s for s in match("See x.BLEU@4 and ImageNet@2."))  # glued to other text; a dataset
