@@ -66,13 +66,18 @@ _ROMAN_NEXT = re.compile(r" (?:II|III|IV)(?![\w\-])")
 _AT_THRESHOLD = re.compile(r"@\d+(?:\.\d+)?(?:cm|mm|m|px|deg|°)?(?![\w\-@])")
 
 
+# A dash between words, written "--" (as LaTeX sources write it) or as the em dash character.
+_DASH_END = re.compile(r"--|-(?<=--)|—")
+
+
 def word_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """The whitespace-delimited word around ``text[start:end]``, without edge punctuation."""
+    """The whitespace-delimited word around ``text[start:end]``, without edge punctuation. A dash
+    written as "--" or "—" also ends a word ("four datasets--TCGA-BRCA, ..."), as a space would."""
     ws = start
-    while ws > 0 and not text[ws - 1].isspace():
+    while ws > 0 and not text[ws - 1].isspace() and not _DASH_END.match(text, ws - 1):
         ws -= 1
     we = end
-    while we < len(text) and not text[we].isspace():
+    while we < len(text) and not text[we].isspace() and not _DASH_END.match(text, we):
         we += 1
     while ws < start and text[ws] in _EDGE_PUNCT:
         ws += 1

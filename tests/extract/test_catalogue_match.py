@@ -411,3 +411,12 @@ def test_metric_at_a_threshold_is_a_metric_of_its_own(match, text, surface):
 
 def test_metric_at_threshold_needs_a_word_start(match):
     assert not any("@" in s for s in match("See x.BLEU@4 and ImageNet@2."))  # glued to other text; a dataset
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Results on two datasets--ImageNet and MS COCO--show it.", "ImageNet"),
+    ("Results on two datasets--ImageNet and MS COCO--show it.", "MS COCO"),
+    ("It scores well on COCO\u2014the usual benchmark.", "COCO"),
+])
+def test_a_dash_written_as_two_hyphens_or_an_em_dash_ends_a_word(match, text, surface):
+    assert match(text)[surface][0] == Role.DATASET  # "four datasets--TCGA-BRCA ...": a dash, not one word
