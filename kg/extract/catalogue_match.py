@@ -16,7 +16,8 @@ any other method led mid-sentence by one or two Title Case words is that longer 
 Neuron LSTM"); in the title, a Title Case name led by a word that extends it ("Dual Attention Vision
 Transformers") is left. A form's spaces and hyphens may be written either way ("Soft-Actor Critic") (batch 7). A metric
 after catalogue metrics joined to it by slashes ("BLEU/METEOR", "bpc/perplexity") is matched too, and
-so is a metric glued to a threshold ("F1@2cm", "BLEU@4"), named by the whole form.
+so is a metric glued to a threshold ("F1@2cm", "BLEU@4"), named by the whole form. An acronym metric
+written with "score" after it ("BLEU scores", "FID score") is named by the acronym.
 """
 
 from __future__ import annotations
@@ -66,6 +67,8 @@ _ROMAN_NEXT = re.compile(r" (?:II|III|IV)(?![\w\-])")
 _AT_THRESHOLD = re.compile(r"@\d+(?:\.\d+)?(?:cm|mm|m|px|deg|°)?(?![\w\-@])")
 
 
+# "BLEU score(s)", "FID score": an acronym metric's alias with the word "score" after it.
+_SCORE_TAIL = re.compile(r"[ -][Ss]cores?")
 # A dash between words, written "--" (as LaTeX sources write it) or as the em dash character.
 _DASH_END = re.compile(r"--|-(?<=--)|—")
 
@@ -473,6 +476,8 @@ class CatalogueMatcher:
             if variant and text[ce - 1].isdigit():
                 mag = _SPACED_MAGNITUDE.match(text, ce)
                 ce = mag.end() if mag else ce  # "ImageNet-5 K": a size written apart from its number
+            if entry.type == "metric" and entry.name.isupper() and _SCORE_TAIL.fullmatch(text, cs + len(entry.name), ce):
+                ce = cs + len(entry.name)  # "BLEU scores": the metric is "BLEU", as papers name it
             surface = text[cs:ce]
             role = ROLE_OF_TYPE.get(entry.type)
             acr = _ACRONYM_IN_BRACKETS.match(text, ce) if entry.type != "task" else None

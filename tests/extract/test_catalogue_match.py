@@ -420,3 +420,11 @@ def test_metric_at_threshold_needs_a_word_start(match):
 ])
 def test_a_dash_written_as_two_hyphens_or_an_em_dash_ends_a_word(match, text, surface):
     assert match(text)[surface][0] == Role.DATASET  # "four datasets--TCGA-BRCA ...": a dash, not one word
+
+
+def test_an_acronym_metric_written_with_score_is_named_by_the_acronym():
+    cat = Catalogue([CatalogueEntry("BLEU", "metric", aliases=("BLEU score",), case_sensitive=True),
+                     CatalogueEntry("Dice", "metric", aliases=("Dice score",))])
+    text = "Metrics such as BLEU scores favor syntax; the Dice score is kept."
+    found = {text[c.start : c.end] for c in CatalogueMatcher(None, cat).match(text)}
+    assert found == {"BLEU", "Dice score"}  # "BLEU scores": the metric papers name "BLEU"; "Dice score" stays
