@@ -15,7 +15,9 @@ a capitalised word mid-sentence is part of a longer name and is left (docs/catal
 any other method led mid-sentence by one or two Title Case words is that longer name ("the Order
 Neuron LSTM"); in the title, a Title Case name led by a word that extends it ("Dual Attention Vision
 Transformers") is left. A form's spaces and hyphens may be written either way ("Soft-Actor Critic") (batch 7). A metric
-after catalogue metrics joined to it by slashes ("BLEU/METEOR", "bpc/perplexity") is matched too.
+after catalogue metrics joined to it by slashes ("BLEU/METEOR", "bpc/perplexity") is matched too, and
+so is a metric glued to a threshold ("F1@2cm", "BLEU@4"), named by the whole form. An acronym metric
+written with "score" after it ("BLEU scores", "FID score") is named by the acronym.
 """
 
 from __future__ import annotations
@@ -61,15 +63,24 @@ _YEAR_VARIANT = re.compile(r"-(?:19|20)\d\d(?![\w\-])")
 _CITATION_KEY = re.compile(r":\s?(?:journals|conf|books)/")
 _SPACED_MAGNITUDE = re.compile(r" [KMB](?![\w\-])")
 _ROMAN_NEXT = re.compile(r" (?:II|III|IV)(?![\w\-])")
+# "F1@2cm", "Recall@0.5m", "Acc@5cm": a metric at a threshold written glued to it, a metric of its own.
+_AT_THRESHOLD = re.compile(r"@\d+(?:\.\d+)?(?:cm|mm|m|px|deg|°)?(?![\w\-@])")
+
+
+# "BLEU score(s)", "FID score": an acronym metric's alias with the word "score" after it.
+_SCORE_TAIL = re.compile(r"[ -][Ss]cores?")
+# A dash between words, written "--" (as LaTeX sources write it) or as the em dash character.
+_DASH_END = re.compile(r"--|-(?<=--)|—")
 
 
 def word_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """The whitespace-delimited word around ``text[start:end]``, without edge punctuation."""
+    """The whitespace-delimited word around ``text[start:end]``, without edge punctuation. A dash
+    written as "--" or "—" also ends a word ("four datasets--TCGA-BRCA, ..."), as a space would."""
     ws = start
-    while ws > 0 and not text[ws - 1].isspace():
+    while ws > 0 and not text[ws - 1].isspace() and not _DASH_END.match(text, ws - 1):
         ws -= 1
     we = end
-    while we < len(text) and not text[we].isspace():
+    while we < len(text) and not text[we].isspace() and not _DASH_END.match(text, we):
         we += 1
     while ws < start and text[ws] in _EDGE_PUNCT:
         ws += 1
@@ -469,6 +480,8 @@ class CatalogueMatcher:
             ext = extend_match(text, s, e)
             if ext is None and entry.type in ("metric", "method") and text[s - 1 : s] == "/":
                 ext = self._after_slashed(text, s, e, entry.type)  # "BLEU/METEOR", "GPT-3.5/GPT-4"
+            if ext is None and entry.type == "metric" and (at := _AT_THRESHOLD.match(text, e)) and (s == 0 or text[s - 1] in " (\n"):
+                ext = (s, at.end(), True)  # "the F1@2cm score": the metric at that threshold
             if ext is None:
                 continue
             cs, ce, variant = ext
@@ -481,6 +494,8 @@ class CatalogueMatcher:
             if variant and text[ce - 1].isdigit():
                 mag = _SPACED_MAGNITUDE.match(text, ce)
                 ce = mag.end() if mag else ce  # "ImageNet-5 K": a size written apart from its number
+            if entry.type == "metric" and entry.name.isupper() and _SCORE_TAIL.fullmatch(text, cs + len(entry.name), ce):
+                ce = cs + len(entry.name)  # "BLEU scores": the metric is "BLEU", as papers name it
             surface = text[cs:ce]
             role = ROLE_OF_TYPE.get(entry.type)
             acr = _ACRONYM_IN_BRACKETS.match(text, ce) if entry.type != "task" else None

@@ -49,6 +49,8 @@ CLASS_NOUN_AFTER = re.compile(
     r"|architectures|baselines|models)\b"
 )
 ADJ_SUFFIX = re.compile(r"-(?:like|based|style|type|inspired|driven|guided|free|aware|specific|[a-z]+ed)$")
+# "a MNIST-based MIL dataset": a word made an adjective leads the phrase, which names a kind of set.
+LEAD_ADJ = re.compile(r"^\S+-(?:like|based|style|inspired|driven|guided|derived) ")
 INDEFINITE = re.compile(r"\b(?:an?|any|each|every)\s+(?:[a-z][\w\-]*\s+)?\Z", re.IGNORECASE)
 # Does a list's text hold two items or more ("A, B", "A and B")?
 LISTED = re.compile(r",|\s(?:and|or|&)\s")
@@ -134,8 +136,8 @@ def emit_list(text: str, out: list[Candidate], m: re.Match, role: Role, rule: st
     for (s, e), phrase in zip(items, phrases):
         if phrase in NOT_NAMES or phrase.lower() in STOP_NAMES or (role is Role.DATASET and _data_kind(phrase)):
             continue  # "on GPU and CPU", "available on GitHub": hardware and hosts; "compared to SoTA LLMs"
-        if CLASS_NOUN_AFTER.match(text, e) or ADJ_SUFFIX.search(phrase):
-            continue  # "previous FFG methods", "a Long-CoT-based dataset": a kind, not a name
+        if CLASS_NOUN_AFTER.match(text, e) or ADJ_SUFFIX.search(phrase) or LEAD_ADJ.match(phrase):
+            continue  # "previous FFG methods", "a Long-CoT-based dataset", "a MNIST-based MIL dataset": a kind
         if not modifiers_ok and is_modifier(text, e):
             continue  # "on GRBM representations": the name qualifies a common noun
         acr = _ACRONYM_AFTER.match(text, e)

@@ -418,3 +418,23 @@ def test_catalogue_holds_well_known_method_families(cat, form: str, name: str) -
     # boosting, real-time NeRFs, camera-controlled video generation, behavioural testing, credit assignment
     e = cat.lookup(form)
     assert e is not None and e.type == "method" and e.name == name
+
+
+@pytest.mark.parametrize("form, name, type_", [
+    ("English Wikipedia", "English Wikipedia", "dataset"), ("SentEval", "SentEval", "dataset"),
+    ("Quasar-T", "Quasar-T", "dataset"), ("First Impressions v2", "First Impressions", "dataset"),
+    ("UDIVA v0.5", "UDIVA", "dataset"), ("Washington RGB-D Scenes v2", "Washington RGB-D Scenes", "dataset"),
+    ("Level-Based Foraging", "Level-Based Foraging", "dataset"), ("TCGA-BRCA", "TCGA-BRCA", "dataset"),
+    ("TCGA-RCC", "TCGA-RCC", "dataset"), ("Who-Did-What", "Who-did-What", "dataset"),
+    ("Open Images Dataset v4", "Open Images", "dataset"), ("OIS", "OIS", "metric"),
+    ("Word Mover's Distance", "Word Mover's Distance", "metric"), ("JGA", "joint goal accuracy", "metric"),
+    ("F2-score", "F2 score", "metric"),
+])
+def test_catalogue_batch12_names_by_field(cat, form, name, type_):
+    entry = cat.lookup(form)
+    assert entry is not None and (entry.name, entry.type) == (name, type_)
+
+
+@pytest.mark.parametrize("form", ["first impressions", "level-based foraging"])
+def test_catalogue_batch12_title_case_names_leave_the_lower_case_phrase(cat, form):
+    assert cat.lookup(form) is None  # case-sensitive: "first impressions" is an English phrase

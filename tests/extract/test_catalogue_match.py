@@ -433,3 +433,32 @@ def test_catalogue_match_title_case_expansion_takes_its_separator_spellings() ->
     assert found("It defines the Gated Recurrent Unit and Long Short Term Memory cells.") == ["Long Short Term Memory"]
     assert found("It defines a Bidirectional Long Short Term Memory cell.") == []  # inside a longer name, as the expansion
     assert found("We use a long short term memory network.") == []  # lower case: the technique family
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("It raises the BLEU@4 score by 2 points.", "BLEU@4"),
+    ("We report perplexity@10 (PPL@5) here.", "PPL@5"),
+])
+def test_metric_at_a_threshold_is_a_metric_of_its_own(match, text, surface):
+    assert match(text)[surface] == (Role.METRIC, None)  # "F1@2cm": the metric at that threshold
+
+
+def test_metric_at_threshold_needs_a_word_start(match):
+    assert not any("@" in s for s in match("See x.BLEU@4 and ImageNet@2."))  # glued to other text; a dataset
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Results on two datasets--ImageNet and MS COCO--show it.", "ImageNet"),
+    ("Results on two datasets--ImageNet and MS COCO--show it.", "MS COCO"),
+    ("It scores well on COCO\u2014the usual benchmark.", "COCO"),
+])
+def test_a_dash_written_as_two_hyphens_or_an_em_dash_ends_a_word(match, text, surface):
+    assert match(text)[surface][0] == Role.DATASET  # "four datasets--TCGA-BRCA ...": a dash, not one word
+
+
+def test_an_acronym_metric_written_with_score_is_named_by_the_acronym():
+    cat = Catalogue([CatalogueEntry("BLEU", "metric", aliases=("BLEU score",), case_sensitive=True),
+                     CatalogueEntry("Dice", "metric", aliases=("Dice score",))])
+    text = "Metrics such as BLEU scores favor syntax; the Dice score is kept."
+    found = {text[c.start : c.end] for c in CatalogueMatcher(None, cat).match(text)}
+    assert found == {"BLEU", "Dice score"}  # "BLEU scores": the metric papers name "BLEU"; "Dice score" stays
