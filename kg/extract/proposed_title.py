@@ -31,6 +31,7 @@
 from __future__ import annotations
 
 import re
+import re._parser as _parser
 
 from ..model import Role
 from .counted_data import counted_as_data
@@ -65,7 +66,8 @@ def _title_match(title: str) -> re.Match | None:
     last = _LAST_TITLE
     if last[0] == title:
         return last[1]
-    m = _TITLE.match(title)
+    # (a title with no colon and no dash, two in five, has no separator for the match: not scanned)
+    m = _TITLE.match(title) if ":" in title or "-" in title or "\u2013" in title or "\u2014" in title else None
     _LAST_TITLE = (title, m)  # one assignment: a reader never sees one title with another's match
     return m
 
@@ -397,6 +399,9 @@ _ARTICLE = re.compile(r"(?:the|a|an)\s+", re.IGNORECASE)
 _USED_HERE = re.compile(r"\b(?:" + USE_VERBS + r"|extend\w*|explor\w*|shows? that|study|studies|investigat\w*)\b")
 _USED_AFTER = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+)?(?:employed|used|adopted|applied|utili[sz]ed)\b")
 _SYSTEM_HEAD_END = re.compile(r"\b(?i:" + _SYSTEM_HEADS + r"|modules?|layers?|units?|blocks?|estimators?|operators?|architectures?|mechanisms?)\Z")
+# Its longest match ("architectures"): a match ends the phrase, so it starts no earlier than this before
+# the end, and the search starts there ("\b" still reads the character before): not at every character.
+_SYSTEM_HEAD_REACH = _parser.parse(_SYSTEM_HEAD_END.pattern).getwidth()[1]
 # An acronym is defined once or twice: reading every "long form (X)" of a hostile abstract, each
 # searching its sentence before it, is quadratic.
 _DEFINITIONS_READ = 3
@@ -421,7 +426,7 @@ def _title_long_form(text: str, tend: int, sents: list[tuple[int, int]]) -> list
     ends = sorted({len(title), *(e.start() for e in _TITLE_PHRASE_ENDS.finditer(title))})
     for e in ends:
         phrase = title[t0:e].strip()
-        if not 2 <= len(phrase.split()) <= 8 or not phrase[:1].isupper() or not _SYSTEM_HEAD_END.search(phrase):
+        if not 2 <= len(phrase.split()) <= 8 or not phrase[:1].isupper() or not _SYSTEM_HEAD_END.search(phrase, len(phrase) - _SYSTEM_HEAD_REACH):
             continue  # "Reinforcement Learning with ...", "Image Based Rendering for ...": a field or task
         stem = phrase.lower()
         stem = stem[:-1] if stem.endswith("s") else stem
