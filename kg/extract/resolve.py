@@ -95,7 +95,8 @@ _OWN = {Role.PROPOSED, Role.INTRODUCED_DATASET}
 # "the proposed X", "a new framework, X". Evidence enough for a new name, not for a known one.
 _CONTEXT_OWN = {"context:kind-noun", "proposed:the-proposed", "proposed:apposition", "proposed:passive",
                 "proposed:bracketed", "proposed:parts", "acronyms:own-part", "proposed:title-lead",
-                "proposed:our", "proposed:title-presented", "proposed:verb-bracketed"}
+                "proposed:our", "proposed:title-presented", "proposed:verb-bracketed",
+                "proposed:kind-framed"}
 # The own-name claims that outrank a task reading of the same words (:func:`_tasks_not_names`).
 _OUTRANKS_TASK = {"proposed:title-prefix", "proposed:naming", "proposed:verb", "proposed:title-vouched", "proposed:title-phrase"}
 _DATA_ROLES = (Role.DATASET, Role.INTRODUCED_DATASET)
