@@ -64,9 +64,21 @@ def _capitalised(name: str) -> bool:
     return name[:1].isupper() and name[1:].islower() and name.isalpha() and len(name) >= 3
 
 
+# "The DecisionxLLM module evaluates ...", "The MPCxLLM module then adjusts ...": a coined part the
+# sentence opens with, a part noun after it and a verb: a named part of the paper's system.
+_PART_SUBJECT = re.compile(
+    rf"(?:^|(?<=[.;]\s))\s*The\s+(?P<name>{_NAME})\s+(?:module|component|block|unit|branch|sub-?network|head)\s+"
+    r"(?:then\s+|further\s+|also\s+|first\s+|finally\s+)?[a-z]+(?:s|ed)\b"
+)
+
+
 def kind_framed(text: str, tend: int, sents: list[tuple[int, int]]) -> list[Candidate]:
-    """The coined names of the abstract's presenting sentences framed by a kind noun."""
+    """The coined names of the abstract's presenting sentences framed by a kind noun, and the
+    coined parts a sentence opens with ("The DecisionxLLM module evaluates ...")."""
     out: list[Candidate] = []
+    for s0, s1 in sents:
+        if s1 > tend and (m := _PART_SUBJECT.match(text, max(s0, tend), s1)) and _coined(m.group("name")):
+            out.append(Candidate(Role.PROPOSED, m.start("name"), m.end("name"), RULE, 0.8))
     for s0, s1 in sents:
         if s1 <= tend:
             continue

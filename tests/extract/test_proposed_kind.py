@@ -46,3 +46,10 @@ def test_proposed_kind_a_coined_name_framed_by_a_kind_noun_is_proposed(abstract:
 )
 def test_proposed_kind_a_name_the_paper_builds_on_or_a_family_is_not_proposed(abstract: str, name: str) -> None:
     assert name not in _proposed("Ripple Solving on Graphs", abstract)
+
+
+def test_proposed_kind_a_coined_part_a_sentence_opens_with_is_proposed() -> None:
+    abstract = ("This work proposes a hybrid architecture for driving. The DecisionyLLM module evaluates state "
+                "information. The MPCyLLM module then adjusts controller parameters. The decision module is simple.")
+    got = _proposed("Driving with Language Models", abstract)
+    assert {"DecisionyLLM", "MPCyLLM"} <= got and "decision" not in got
