@@ -291,6 +291,12 @@ def _tasks_not_names(text: str, tasks: list[Candidate], names: list[Candidate]) 
     ]
 
 
+# "Our proposed method, Causal Feature Alignment (": the apposition names the paper's own method.
+_OUR_METHOD_APPOSED = re.compile(
+    r"\b[Oo]ur\s+(?:proposed\s+|new\s+|novel\s+)?(?:method|approach|framework|model|algorithm|technique),\s+[^,.;()]{0,80}\(\s*\Z"
+)
+
+
 def _own_despite_task(text: str, tend: int, c: Candidate) -> bool:
     """A name the paper gives its own method with a naming verb ("a new selection algorithm,
     referred to as iterative projection and matching (IPM)") or its title ("MURRE: ..." over "the
@@ -302,6 +308,8 @@ def _own_despite_task(text: str, tend: int, c: Candidate) -> bool:
         return False
     if c.rule in ("proposed:naming", "proposed:title-prefix"):
         return True
+    if c.rule == "proposed:apposition" and _OUR_METHOD_APPOSED.search(text, max(tend, c.start - 120), c.start):
+        return True  # "Our proposed method, Causal Feature Alignment (CFA), utilizes ...": named as the paper's method
     return c.confidence >= 0.8 and c.rule not in _CONTEXT_OWN and own_kind(text, tend, text[c.start : c.end]) is Role.PROPOSED
 
 
