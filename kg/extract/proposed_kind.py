@@ -24,7 +24,7 @@ from ..model import Role
 from .doc import Candidate
 from .shapes import STOP_NAMES, is_name_like
 
-__all__ = ["kind_framed"]
+__all__ = ["kind_framed", "prior_demoted"]
 
 RULE = "proposed:kind-framed"
 _KIND = r"(?:framework|method|algorithm|strategy|model|system|approach|tool|solver|technique|scheme|architecture|pipeline|agent|engine|policy)"
@@ -97,3 +97,37 @@ def kind_framed(text: str, tend: int, sents: list[tuple[int, int]]) -> list[Cand
                     continue
                 out.append(Candidate(Role.PROPOSED, a, m.end("name"), RULE, 0.8))
     return out
+
+
+# A weak own claim (an acronym's definition read as presented, a part, "the proposed X module"):
+_WEAK_OWN = {"acronyms:presented", "acronyms:own-part", "proposed:the-proposed", "acronyms:coordinated", "acronyms:technique"}
+# "existing DGNNs", "traditional MPC systems", "other NS techniques": the name as others' work.
+_PRIOR_CUE = re.compile(r"\b(?:existing|previous|prior|traditional|conventional|other|classical|standard)\s+(?:[\w\-]+\s+)?\Z", re.I)
+
+
+def prior_demoted(text: str, tend: int, out: list[Candidate]) -> list[Candidate]:
+    """``out`` with a weak own claim made a method where the paper names itself in its title
+    ("TESA: ...") and the abstract writes the claimed name as others' work ("Dynamic graph neural
+    networks (DGNNs) are designed to ... existing DGNNs mainly consider ..."): the title's name is
+    the paper's; the other is what it improves on."""
+    if not any(c.role is Role.PROPOSED and c.rule == "proposed:title-prefix" for c in out):
+        return out
+    weak = {}
+    for c in out:
+        if c.role is Role.PROPOSED:
+            s = text[c.start : c.end]
+            weak.setdefault(s, True)
+            weak[s] = weak[s] and c.rule in _WEAK_OWN
+    demoted = set()
+    for s, only_weak in weak.items():
+        if not only_weak:
+            continue
+        i = text.find(s, tend)
+        while i >= 0:
+            if _PRIOR_CUE.search(text, max(tend, i - 30), i):
+                demoted.add(s)
+                break
+            i = text.find(s, i + len(s))
+    if not demoted:
+        return out
+    return [c._replace(role=Role.METHOD) if c.role is Role.PROPOSED and text[c.start : c.end] in demoted else c for c in out]

@@ -84,6 +84,7 @@ from .steps import run_steps
 from .title_clause import name_key
 from .title_span import SPAN_RULE as TITLE_SPAN_RULE, revise_title_tasks
 from .task_more import more_tasks
+from .proposed_kind import prior_demoted
 from .task_quality import without_quality_leads
 
 __all__ = ["revise", "resolve", "to_mentions", "resolve_component", "MIN_CONFIDENCE"]
@@ -400,7 +401,7 @@ def resolve_steps(
             kept.append(c if c.role is role else c._replace(role=role))
             taken.add((start, end))
     kept, tasks = _settled(text, tend, sents, kept, tasks, urls, known, task_acronyms, task_keys)
-    out = kept + tasks + urls
+    out = prior_demoted(text, tend, kept) + tasks + urls
     out.sort(key=lambda c: (c.start, c.end, c.role))  # (a Role is its value, a str: no enum lookup)
     return out
 

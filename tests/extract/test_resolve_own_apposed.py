@@ -13,3 +13,13 @@ def test_resolve_our_method_apposition_keeps_the_acronym_own_though_the_title_re
                 "subset of examples. We obtain state-of-the-art results on Waterbirds using CRA.")
     (e,) = extract_papers([Paper(title=title, abstract=abstract, source="t")])
     assert "CRA" in e.surface_lists()["proposed"]
+
+
+def test_resolve_a_weak_own_acronym_written_as_prior_work_is_a_method_beside_the_titles_name() -> None:
+    title = "TESQ: A Trajectory-aware Dynamic Heterogeneous Graph Neural Network"
+    abstract = ("Dynamic ripple graph networks (DRGNs) are designed to capture the evolution of node interactions. "
+                "However, existing DRGNs mainly consider homogeneous graphs. In this work, we propose TESQ, which "
+                "integrates trajectory-based evolution. We compare TESQ with 7 DRGN models.")
+    (e,) = extract_papers([Paper(title=title, abstract=abstract, source="t")])
+    lists = e.surface_lists()
+    assert "TESQ" in lists["proposed"] and "DRGNs" not in lists["proposed"]
