@@ -68,6 +68,7 @@ from .proposed_names import (
 )
 from .proposed_lower import _OUR_OR_WE, SO_CALLED_BEFORE as _SO_CALLED_BEFORE, _lower_named, so_called_own, _prior_since_own, lower_apposed, quoted_kind, used_namely_role
 from .proposed_bracket import bracketed_coined
+from .proposed_kind import kind_framed
 from .proposed_parts import SYSTEM_NOUN_RE, own_composed, plural_apposition, titled_ok, titled_parts, verb_titled_ok
 from .proposed_our import our_names, outperforming
 from .proposed_title import title_names
@@ -312,7 +313,7 @@ def find_proposed(text: str, tend: int | None = None, sents: list[tuple[int, int
     sents = split_sentences(text) if sents is None else sents
     out = title_names(text, tend, sents) + our_names(text, tend, sents)
     out += outperforming(text, tend) + titled_parts(text, tend, sents) + bracketed_coined(text, tend, sents)
-    out += quoted_kind(text, tend, sents)
+    out += quoted_kind(text, tend, sents) + kind_framed(text, tend, sents)
 
     def emit(start: int, phrase: str, rule: str, conf: float, strong: bool, role: Role | None = None, plain_words_ok: bool = False) -> None:
         phrase = _trim(phrase.rstrip(".-"))

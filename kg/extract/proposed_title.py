@@ -12,7 +12,8 @@
   again, capitalised and without an acronym after it ("We term these models 'Chained Gaussian
   Processes'"): the abstract's mention is proposed;
 - ``title-long-form``: a title opening with the long form of an acronym the abstract defines and
-  uses again ("Graph Wave Networks" over "graph wave networks (GWNs) ... GWNs achieve"): the acronym
+  uses again ("Graph Wave Networks" over "graph wave networks (GWNs) ... GWNs achieve") or defines in a
+  sentence of the paper's own work ("we derive a multi-kernel correlation filter (MKCF) based tracker"): the acronym
   is the paper's name (weak, 0.75: a name the catalogue knows stays its own role);
 - ``title-vouched``: a phrase of capitalised plain words right after a first-person presenting verb
   that the title writes too, ending at a clause boundary ("We introduce Incremental Sequence
@@ -398,6 +399,9 @@ _ARTICLE = re.compile(r"(?:the|a|an)\s+", re.IGNORECASE)
 # "(BNBP), an integer-valued stochastic process, is employed": someone else's, used.
 _USED_HERE = re.compile(r"\b(?:" + USE_VERBS + r"|extend\w*|explor\w*|shows? that|study|studies|investigat\w*)\b")
 _USED_AFTER = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+)?(?:employed|used|adopted|applied|utili[sz]ed)\b")
+# The definition's sentence claims the phrase as the paper's ("we will derive a multi-kernel correlation
+# filter (MKCF) based tracker", "The resulting ... (MMFs)"): an acronym used once still names the system.
+_OWN_CLAIM = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Tt]his (?:paper|work|article)|[Tt]he resulting|[Tt]he proposed)\b")
 _SYSTEM_HEAD_END = re.compile(r"\b(?i:" + _SYSTEM_HEADS + r"|modules?|layers?|units?|blocks?|estimators?|operators?|architectures?|mechanisms?)\Z")
 # Its longest match ("architectures"): a match ends the phrase, so it starts no earlier than this before
 # the end, and the search starts there ("\b" still reads the character before): not at every character.
@@ -414,8 +418,9 @@ _FAMILY_ACRONYMS = LM_FAMILY_ACRONYMS | NETWORK_ACRONYMS | {"gan", "snn", "ann",
 def _title_long_form(text: str, tend: int, sents: list[tuple[int, int]]) -> list[Candidate]:
     """The title's opening phrase ("Graph Wave Networks", "Approximated Bilinear Modules for ...")
     that the abstract spells out before an acronym it uses again ("facilitating the design of
-    graph wave networks (GWNs) ... GWNs achieve"): the acronym names the paper's own system (the
-    definition's sentence is often not a presenting one). Not where the sentence calls it prior
+    graph wave networks (GWNs) ... GWNs achieve") or defines in a sentence claiming it ("we derive
+    a multi-kernel correlation filter (MKCF) based tracker"): the acronym names the paper's own
+    system (the definition's sentence is often not a presenting one). Not where the sentence calls it prior
     work; weak (0.75), so a name the catalogue knows ("Graph Neural Networks (GNNs)") stays others'."""
     title = text[:tend].rstrip()
     if text.find("(", tend) < 0 or _title_match(title):
@@ -443,7 +448,7 @@ def _title_long_form(text: str, tend: int, sents: list[tuple[int, int]]) -> list
                 acr = m.group(1)
                 s0, s1 = sentence_at(sents, i)
                 if (long_form_start(acr, text, j) == i and acr.lower().rstrip("s") not in _FAMILY_ACRONYMS
-                        and next(word_spans(text[m.end() :], acr), None) is not None
+                        and (next(word_spans(text[m.end() :], acr), None) is not None or _OWN_CLAIM.search(text, max(s0, tend), i))
                         and not _PRIOR.search(text, max(s0, tend), i) and not _USED_HERE.search(text, max(s0, tend), i)
                         and not _USED_AFTER.search(text, m.end(), s1)):
                     return [Candidate(name_role(text, m.start(1), m.end(1), (s0, s1)), m.start(1), m.end(1),

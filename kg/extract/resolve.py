@@ -84,6 +84,7 @@ from .steps import run_steps
 from .title_clause import name_key
 from .title_span import SPAN_RULE as TITLE_SPAN_RULE, revise_title_tasks
 from .task_more import more_tasks
+from .proposed_kind import prior_demoted
 from .task_quality import without_quality_leads
 
 __all__ = ["revise", "resolve", "to_mentions", "resolve_component", "MIN_CONFIDENCE"]
@@ -95,7 +96,8 @@ _OWN = {Role.PROPOSED, Role.INTRODUCED_DATASET}
 # "the proposed X", "a new framework, X". Evidence enough for a new name, not for a known one.
 _CONTEXT_OWN = {"context:kind-noun", "proposed:the-proposed", "proposed:apposition", "proposed:passive",
                 "proposed:bracketed", "proposed:parts", "acronyms:own-part", "proposed:title-lead",
-                "proposed:our", "proposed:title-presented", "proposed:verb-bracketed"}
+                "proposed:our", "proposed:title-presented", "proposed:verb-bracketed",
+                "proposed:kind-framed"}
 # The own-name claims that outrank a task reading of the same words (:func:`_tasks_not_names`).
 _OUTRANKS_TASK = {"proposed:title-prefix", "proposed:naming", "proposed:verb", "proposed:title-vouched", "proposed:title-phrase"}
 _DATA_ROLES = (Role.DATASET, Role.INTRODUCED_DATASET)
@@ -290,6 +292,12 @@ def _tasks_not_names(text: str, tasks: list[Candidate], names: list[Candidate]) 
     ]
 
 
+# "Our proposed method, Causal Feature Alignment (": the apposition names the paper's own method.
+_OUR_METHOD_APPOSED = re.compile(
+    r"\b[Oo]ur\s+(?:proposed\s+|new\s+|novel\s+)?(?:method|approach|framework|model|algorithm|technique),\s+[^,.;()]{0,80}\(\s*\Z"
+)
+
+
 def _own_despite_task(text: str, tend: int, c: Candidate) -> bool:
     """A name the paper gives its own method with a naming verb ("a new selection algorithm,
     referred to as iterative projection and matching (IPM)") or its title ("MURRE: ..." over "the
@@ -301,6 +309,8 @@ def _own_despite_task(text: str, tend: int, c: Candidate) -> bool:
         return False
     if c.rule in ("proposed:naming", "proposed:title-prefix"):
         return True
+    if c.rule == "proposed:apposition" and _OUR_METHOD_APPOSED.search(text, max(tend, c.start - 120), c.start):
+        return True  # "Our proposed method, Causal Feature Alignment (CFA), utilizes ...": named as the paper's method
     return c.confidence >= 0.8 and c.rule not in _CONTEXT_OWN and own_kind(text, tend, text[c.start : c.end]) is Role.PROPOSED
 
 
@@ -391,7 +401,7 @@ def resolve_steps(
             kept.append(c if c.role is role else c._replace(role=role))
             taken.add((start, end))
     kept, tasks = _settled(text, tend, sents, kept, tasks, urls, known, task_acronyms, task_keys)
-    out = kept + tasks + urls
+    out = prior_demoted(text, tend, kept) + tasks + urls
     out.sort(key=lambda c: (c.start, c.end, c.role))  # (a Role is its value, a str: no enum lookup)
     return out
 

@@ -134,6 +134,8 @@ def test_proposed_title_a_prefix_the_abstract_introduces_as_a_task_is_no_name() 
         ("The Twin Gate Machine", "The twin gate machine (TGM) is a model of sequences. We fit the TGM to text.", "TGM"),
         # a plural's "'s" inside the bracket
         ("Ripple Wave Networks", "We present ripple wave networks (RWN\u2019s), a way of fusing kernels. A RWN is fast.", "RWN"),
+        # defined once, in a sentence claiming it as the paper's: no second use needed
+        ("Ripple Wave Filter for Visual Tracking", "In this paper, we derive a ripple wave filter (RWF) based tracker. It is fast.", "RWF"),
     ],
 )
 def test_proposed_title_an_acronym_the_abstract_defines_for_the_titles_system_phrase_is_proposed(
