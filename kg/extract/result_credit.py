@@ -376,11 +376,20 @@ def _indefinite_subject(text: str, s: int, end: int) -> int | None:
 
 def _own_written(text: str, s: int, end: int) -> str | None:
     """The name the value's sentence writes for the paper's own method when no recogniser found one: "our
-    method EAFormer outperforms ...", "our framework, called FooNet, ..." (a name with a second capital or a digit)."""
+    method EAFormer outperforms ...", "our framework, called FooNet, ...", "our CGPS boosts ..." (a name with a second
+    capital or a digit)."""
     last = None
     for last in OWN_WRITTEN.finditer(text, s, end):
         pass
+    for subject in _OWN_NAME_SUBJECT.finditer(text, s, end):
+        if last is None or subject.start() > last.start():
+            last = subject
     return last.group("name") if last is not None else None
+
+
+# "our CGPS boosts the baseline model by 8.8%": "our" and a name (a second capital or a digit) heading a scoring verb
+_OWN_NAME_SUBJECT = re.compile(r"\b[Oo]ur\s+(?P<name>[A-Z][\w-]*?[A-Z0-9][\w-]*)\s+(?:(?:also|further|even|still)\s+)?"
+                               r"(?:achieves|obtains|reaches|attains|boosts|improves|outperforms|surpasses|yields|sets|scores|gains)\b")
 
 
 def _own_cue(text: str, s: int, end: int) -> re.Match | None:
@@ -395,6 +404,9 @@ def _own_cue(text: str, s: int, end: int) -> re.Match | None:
 
 # after a margin over one compared system, the next one's: "(up to 37.7%), and Random Forests by "
 _CHAINED_MARGIN_TAIL = re.compile(r"\)?(?:\s*\([^()]{1,30}\))?\s*,?\s*(?:and\s+)?(?:the\s+)?[A-Z][\w@.-]*(?:\s+[\w@.-]+){0,2}\s+by\s+")
+
+
+_COORDINATED_VERB_TAIL = re.compile(r"[^,;:()%]*\band\s+(?:also\s+)?(?:achieves|obtains|reaches|attains|yields|records|scores)\b[^,;:()%]*")
 
 
 def _written_subject(text: str, s: int, end: int) -> re.Match | None:
@@ -415,6 +427,8 @@ def _written_subject(text: str, s: int, end: int) -> re.Match | None:
         tail = clause.rsplit("%", 1)[-1]
         coordinated = clause == text[found.end() : end] and (
             re.fullmatch(r"(?:\s*\([^()]{1,20}\))?[^,;:()%]*\band\s+", tail)  # ("6.67% (BLEU) and")
+            # "ViSA achieves an mAP@50 of 27.8% on OVIS40 and achieves a recall@30 of": a second verb of the same subject
+            or _COORDINATED_VERB_TAIL.fullmatch(tail)
             or _CHAINED_MARGIN_TAIL.fullmatch(tail))  # "outperforms A by 10.2% (up to 37.7%), and B by"
         if not coordinated and (not (it := IT_SCORES.search(clause)) or re.search(r"\d\s*%", clause[: it.start()])):
             return None
@@ -552,14 +566,18 @@ def _system_after(abstract: str, bracketed: str) -> bool:
     return False
 
 
+# the head noun of a system's long form: "a neural tensor network (NTN) model" names a method, not a task
+_METHOD_HEAD = r"(?:network|net|machine|transformer|encoder|decoder|autoencoder|filter|classifier|regressor|forest|tree)s?\b"
+
+
 def _task_acronym(abstract: str, m: Mention) -> bool:
     """Whether an own name is the acronym of a lower-case task heading a system noun ("a textless speech-to-speech
-    translation (S2ST) system"), never the subject of a verb later ("DOC does not need ..." names a method) and
-    never called the paper's ("the proposed LBD system", "our LBD system" name it)."""
+    translation (S2ST) system"; not "a neural tensor network (NTN) model", a method's long form), never the subject
+    of a verb later ("DOC does not need ..." names a method) and never called the paper's ("the proposed LBD system", "our LBD system" name it)."""
     if not _system_after(abstract, f"({m.text})"):
         return False  # (a literal test first: the patterns below are compiled per name)
     name = re.escape(m.text)
-    return re.search(rf"(?<![\w-])[a-z][a-z-]*\s*\({name}\){_SYSTEM_NOUN_AFTER.pattern}", abstract) is not None \
+    return re.search(rf"(?<![\w-])(?!{_METHOD_HEAD}\s*\()[a-z][a-z-]*\s*\({name}\){_SYSTEM_NOUN_AFTER.pattern}", abstract) is not None \
         and re.search(rf"(?<![\w-]){name}\s+(?:\w+ly\s+)?(?:is|was|does|did|can|has|also|not|achieves|outperforms|obtains|improves|"
                       rf"yields|reaches|surpasses)\b", abstract) is None \
         and re.search(rf"\b(?:proposed|[Oo]ur)\s+{name}(?![\w-])", abstract) is None

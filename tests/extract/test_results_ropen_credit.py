@@ -1,0 +1,43 @@
+"""Result credit from session 23's read of the opened result sets' errors (results4, results5): the acronym of a
+method's long form, a name "our" heads as a subject, a second scoring verb of a written subject. The sentences are
+made up in the shapes those abstracts use."""
+
+from __future__ import annotations
+
+import pytest
+
+from results_support import results_of
+from kg.extract.result_credit import proposed_name
+from kg.model import Mention, Role
+
+D, P, X = Role.DATASET, Role.PROPOSED, Role.METRIC
+
+
+@pytest.mark.parametrize(
+    ("abstract", "own"),
+    [
+        # a method noun heads the long form: the acronym names the paper's model, not the task it studies
+        ("We introduce a neural tensor network (NTN) model which predicts new entries.", "NTN"),
+        ("We train a deep belief machine (DBM) model on the data.", "DBM"),
+        # (the task's acronym before a system noun stays no name)
+        ("We present a textless speech-to-speech translation (S2ST) system. We train the S2ST model on real data.", None),
+    ],
+)
+def test_results_ropen_the_acronym_of_a_method_long_form_is_a_name(abstract, own):
+    acronym = abstract[abstract.index("(") + 1 : abstract.index(")")]
+    at = abstract.index(f"({acronym})") + 1
+    mention = Mention(P, acronym, "abstract", at, at + len(acronym), "", "test", 1.0)
+    assert proposed_name([mention], abstract, "A title") == own
+
+
+def test_results_ropen_our_and_a_name_heading_a_scoring_verb_credit_that_name():
+    (r,) = results_of("Despite its simple design, our CGPS boosts the baseline model by 8.8% in mAP on FooSet.",
+                      [("mAP", X), ("FooSet", D)])
+    assert (r.method, r.proposed, r.value) == ("CGPS", True, "8.8")
+
+
+def test_results_ropen_a_second_verb_of_a_written_subject_keeps_its_subject():
+    text = ("Experimental results show that ViSA achieves an mAP@50 of 27.8% on FooSet and achieves a recall@30 "
+            "of 21.3% on BarSet under the most challenging settings.")
+    rows = results_of(text, [("mAP@50", X), ("recall@30", X), ("FooSet", D), ("BarSet", D)])
+    assert [(r.method, r.value) for r in rows] == [("ViSA", "27.8"), ("ViSA", "21.3")]
