@@ -15,6 +15,7 @@ from .result_patterns import (
     NOT_NAMES, OTHERS_WORK, OUR, PASSIVE, PREVIOUS_BEST, WRITTEN_SUBJECT, IT_SCORES, TASK_NAMED_BEFORE, COMPARED_NAME_PAREN, BEYOND_BEFORE, SCORING_BEFORE, COMPONENT_BEFORE, COMPONENT_AFTER, HUMAN_SUBJECT, HUMAN_AFTER, HUMAN_BEFORE, OUR_VARIANT_BEFORE, PART_AFTER,
     CHANGED_OBJECT_VERB, CHANGED_OBJECT_GAP, CHANGE_ITEM_BEFORE, COMPONENT_LONG_FORM,
     OTHER_SUBJECT, GENERIC_METRIC, NOT_SYSTEM_NAME, PHYSICAL_UNIT, SET_IN_PAREN, OWN_WRITTEN, SET_NOUN_BEFORE, INDEFINITE_SUBJECT,
+    OWN_NAME_SUBJECT, COORDINATED_VERB_TAIL, PREP_OBJECT_BEFORE, PARTICIPLE_AFTER,
 )
 
 __all__ = ["in_order", "method_for", "proposed_name", "change_start", "compared_name", "changed_object"]
@@ -195,6 +196,9 @@ def _subject(text: str, s: int, v: re.Match, before: list[Named], compared: set[
     for m in reversed(before):
         if m.role is not Role.PROPOSED and _listed_aside(text, s, m, v.start()):
             continue  # "among three approaches (Neural Networks, SVMs and LWPR) reveals ... 90%": an item, no subject
+        if m.role is not Role.PROPOSED and PREP_OBJECT_BEFORE.search(text, max(s, m.start - 40), m.start) \
+                and PARTICIPLE_AFTER.match(text, m.end, v.start()):
+            continue  # "in kNN classification--for example, achieving 1.3%": the participle is the clause subject's
         if m.start not in compared and m.role is not Role.PROPOSED and (BACKBONE_BEFORE.search(text, max(s, m.start - 40), m.start)
                                                                          or PART_AFTER.match(text, m.end)):
             # "RetinaNet with ResNet50 achieves", "BERT-based performance": no subject ("ResNet-50 with
@@ -381,15 +385,11 @@ def _own_written(text: str, s: int, end: int) -> str | None:
     last = None
     for last in OWN_WRITTEN.finditer(text, s, end):
         pass
-    for subject in _OWN_NAME_SUBJECT.finditer(text, s, end):
+    for subject in OWN_NAME_SUBJECT.finditer(text, s, end):
         if last is None or subject.start() > last.start():
             last = subject
     return last.group("name") if last is not None else None
 
-
-# "our CGPS boosts the baseline model by 8.8%": "our" and a name (a second capital or a digit) heading a scoring verb
-_OWN_NAME_SUBJECT = re.compile(r"\b[Oo]ur\s+(?P<name>[A-Z][\w-]*?[A-Z0-9][\w-]*)\s+(?:(?:also|further|even|still)\s+)?"
-                               r"(?:achieves|obtains|reaches|attains|boosts|improves|outperforms|surpasses|yields|sets|scores|gains)\b")
 
 
 def _own_cue(text: str, s: int, end: int) -> re.Match | None:
@@ -404,9 +404,6 @@ def _own_cue(text: str, s: int, end: int) -> re.Match | None:
 
 # after a margin over one compared system, the next one's: "(up to 37.7%), and Random Forests by "
 _CHAINED_MARGIN_TAIL = re.compile(r"\)?(?:\s*\([^()]{1,30}\))?\s*,?\s*(?:and\s+)?(?:the\s+)?[A-Z][\w@.-]*(?:\s+[\w@.-]+){0,2}\s+by\s+")
-
-
-_COORDINATED_VERB_TAIL = re.compile(r"[^,;:()%]*\band\s+(?:also\s+)?(?:achieves|obtains|reaches|attains|yields|records|scores)\b[^,;:()%]*")
 
 
 def _written_subject(text: str, s: int, end: int) -> re.Match | None:
@@ -428,7 +425,7 @@ def _written_subject(text: str, s: int, end: int) -> re.Match | None:
         coordinated = clause == text[found.end() : end] and (
             re.fullmatch(r"(?:\s*\([^()]{1,20}\))?[^,;:()%]*\band\s+", tail)  # ("6.67% (BLEU) and")
             # "ViSA achieves an mAP@50 of 27.8% on OVIS40 and achieves a recall@30 of": a second verb of the same subject
-            or _COORDINATED_VERB_TAIL.fullmatch(tail)
+            or COORDINATED_VERB_TAIL.fullmatch(tail)
             or _CHAINED_MARGIN_TAIL.fullmatch(tail))  # "outperforms A by 10.2% (up to 37.7%), and B by"
         if not coordinated and (not (it := IT_SCORES.search(clause)) or re.search(r"\d\s*%", clause[: it.start()])):
             return None

@@ -41,3 +41,20 @@ def test_results_ropen_a_second_verb_of_a_written_subject_keeps_its_subject():
             "of 21.3% on BarSet under the most challenging settings.")
     rows = results_of(text, [("mAP@50", X), ("recall@30", X), ("FooSet", D), ("BarSet", D)])
     assert [(r.method, r.value) for r in rows] == [("ViSA", "27.8"), ("ViSA", "21.3")]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a preposition's object, then a participle: the value is the clause subject's (the paper's), not the name's
+        ("We find that these metrics lead to gains in kNN classification--for example, achieving a test error rate "
+         "of 1.3% on FooSet.", ("(proposed)", True)),
+        ("We also assess our predictions for recent CNN architectures, achieving an accuracy of 88.2%.", ("FooNet", True)),
+        # (the name heading the clause is still its subject)
+        ("On FooSet, kNN classification achieves a test error rate of 1.3%.", ("kNN", False)),
+    ],
+)
+def test_results_ropen_a_participle_after_a_prepositions_object_is_the_clause_subjects(text, want):
+    (r,) = results_of(text, [("kNN", Role.METHOD), ("CNN", Role.METHOD), ("FooSet", D), ("error rate", X), ("accuracy", X)],
+                      "FooNet" if "CNN" in text else None)
+    assert (r.method, r.proposed) == want
