@@ -247,7 +247,7 @@ def _sentence_results(text, s, e, metrics, named, own, context=(), own_default=T
             prev = (members[-1], metric_of[-1])
             prev_list = metric_of
         dataset_of = rival_sets(rivals, with_written(text, members, group_datasets(text, members, sorted(datasets + written) if written else datasets, respectively,
-                                                                borrowed, following, other_set, e),
+                                                                borrowed, following, other_set, e, metrics),
                                  [] if respectively and len(members) > 1 else written))  # "1.01% on A B and C respectively": A heads a list
         if last_set is not None:  # (", exceeding the previous SOTA 0.38 dB": the margin of the score before, on its set)
             dataset_of = [last_set if d is None and (c or rivals or _margin_after_compared(text, s, v)) else d

@@ -58,3 +58,10 @@ def test_results_ropen_a_participle_after_a_prepositions_object_is_the_clause_su
     (r,) = results_of(text, [("kNN", Role.METHOD), ("CNN", Role.METHOD), ("FooSet", D), ("error rate", X), ("accuracy", X)],
                       "FooNet" if "CNN" in text else None)
     assert (r.method, r.proposed) == want
+
+
+def test_results_ropen_a_metric_written_after_on_is_no_set():
+    text = ("Our final results (1% of the FooSet labeled data) outperform previous state-of-the-art approaches by 2.5 on "
+            "BLEU4 and 11.5 on CIDEr scores.")
+    rows = results_of(text, [("FooSet", D), ("BLEU4", X), ("CIDEr", X)], "FooNet")
+    assert [(r.dataset, r.metric, r.value) for r in rows] == [("FooSet", "BLEU4", "2.5"), ("FooSet", "CIDEr", "11.5")]
