@@ -98,7 +98,7 @@ OTHERS_WORK = re.compile(r"\b(?:prior|previous|existing|earlier|past|related) (?
                          r"\(?[A-Z][\w-]+(?: and [A-Z][\w-]+)? et al\.?,? \(?\d{4}\)?", re.I)  # "(Leal et al., 2018)"
 NOT_NAMES = frozenset("our we it this these that the our their its experiments results overall finally moreover furthermore "
                        "additionally specifically notably in on with when as compared extensive further also".split())
-RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+RESPECTIVELY = re.compile(r"\b(?:respectively|correspondingly)\b", re.I)  # ("78.2% and 73.9% correspondingly")
 DIGIT = re.compile(r"\d")  # a regex scan is ~20x faster than a generator over the characters
 # "from 71.0% to 75.9%", also with the metric written after the start ("from 71.0% F1 to 75.9%")
 # "from 88% accuracy to 95% accuracy": a metric word written after the start of a change

@@ -65,3 +65,10 @@ def test_results_ropen_a_metric_written_after_on_is_no_set():
             "BLEU4 and 11.5 on CIDEr scores.")
     rows = results_of(text, [("FooSet", D), ("BLEU4", X), ("CIDEr", X)], "FooNet")
     assert [(r.dataset, r.metric, r.value) for r in rows] == [("FooSet", "BLEU4", "2.5"), ("FooSet", "CIDEr", "11.5")]
+
+
+def test_results_ropen_correspondingly_pairs_a_list_like_respectively():
+    text = ("On the detection challenges of FooSet and BarSet we achieve mAP of 78.2% and 73.9% correspondingly, "
+            "surpassing any other published work by a significant margin.")
+    rows = results_of(text, [("FooSet", D), ("BarSet", D), ("mAP", X)])
+    assert [(r.dataset, r.value) for r in rows] == [("FooSet", "78.2"), ("BarSet", "73.9")]
