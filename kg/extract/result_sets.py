@@ -319,6 +319,21 @@ def _other_name_after(text: str, v: re.Match, datasets: list[_Named], metrics: S
                    for d in datasets)
 
 
+_ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][\w-]{0,11})\s*\)")
+
+
+def not_task_acronyms(text: str, named: list[_Named], mentions: Sequence, field: str) -> list[_Named]:
+    """``named`` without the sets that are the acronym the text defines for a task it names ("a novel task of
+    detecting emotional reasoning (ER) ... 3.56% accuracy on the ER detection task": ER is the task, no set)."""
+    if not any(n.role is Role.DATASET for n in named):
+        return named
+    acronyms = {a.group(1) for m in mentions if m.role is Role.TASK and m.field == field
+                and (a := _ACRONYM_AFTER.match(text, m.end)) is not None}
+    # ("Legal Event Detection (LED) ... existing LED datasets": an acronym the text also writes before a set noun names sets too)
+    acronyms = {a for a in acronyms if not re.search(rf"(?<![\w-]){re.escape(a)}\s+(?:datasets?|data sets?|corpus|corpora|benchmarks?)\b", text)}
+    return [n for n in named if n.role is not Role.DATASET or text[n.start : n.end] not in acronyms] if acronyms else named
+
+
 def _a_metric(start: int, end: int, metrics: Sequence[_Named]) -> bool:
     """Whether a metric mention overlaps text[start:end] ("on BLEU4": a measure the value is in, no set)."""
     return any(m.start < end and start < m.end for m in metrics)

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from results_support import results_of
+from results_support import results_of, sentences
+from kg.extract.results import find_results
 from kg.extract.result_credit import proposed_name
 from kg.model import Mention, Role
 
@@ -72,3 +73,25 @@ def test_results_ropen_correspondingly_pairs_a_list_like_respectively():
             "surpassing any other published work by a significant margin.")
     rows = results_of(text, [("FooSet", D), ("BarSet", D), ("mAP", X)])
     assert [(r.dataset, r.value) for r in rows] == [("FooSet", "78.2"), ("BarSet", "73.9")]
+
+
+def test_results_ropen_the_acronym_a_text_defines_for_a_task_is_no_set():
+    text = ("We present a novel task of detecting emotional reasoning (ER) in conversations. "
+            "We achieve gains of 3.56% accuracy on the ER detection task over the state-of-the-art model.")
+    task_at = text.index("detecting emotional reasoning")
+    mentions = [Mention(Role.TASK, "detecting emotional reasoning", "abstract", task_at, task_at + 29, "", "test", 1.0)]
+    for surface, role in (("ER", D), ("accuracy", X)):
+        at = text.index(surface, text.index("gains"))
+        mentions.append(Mention(role, surface, "abstract", at, at + len(surface), "", "test", 1.0))
+    rows = find_results(text, sentences(text), mentions, proposed_name="FooNet")
+    assert [(r.dataset, r.value) for r in rows] == [(None, "3.56")]
+
+
+def test_results_ropen_a_task_acronym_also_written_before_a_set_noun_stays_a_set():
+    from kg.extract.result_sets import not_task_acronyms
+    from kg.extract.result_metrics import Named
+
+    text = "Existing Legal Event Detection (LED) methods are weak. Existing LED datasets are small. LED is hard."
+    task = Mention(Role.TASK, "Legal Event Detection", "abstract", 9, 30, "", "test", 1.0)
+    led = Named(text.index("LED is"), text.index("LED is") + 3, "LED", D)
+    assert not_task_acronyms(text, [led], [task], "abstract") == [led]
