@@ -15,6 +15,7 @@ from .result_patterns import (
     NOT_NAMES, OTHERS_WORK, OUR, PASSIVE, PREVIOUS_BEST, WRITTEN_SUBJECT, IT_SCORES, TASK_NAMED_BEFORE, COMPARED_NAME_PAREN, BEYOND_BEFORE, SCORING_BEFORE, COMPONENT_BEFORE, COMPONENT_AFTER, HUMAN_SUBJECT, HUMAN_AFTER, HUMAN_BEFORE, OUR_VARIANT_BEFORE, PART_AFTER,
     CHANGED_OBJECT_VERB, CHANGED_OBJECT_GAP, CHANGE_ITEM_BEFORE, COMPONENT_LONG_FORM,
     OTHER_SUBJECT, GENERIC_METRIC, NOT_SYSTEM_NAME, PHYSICAL_UNIT, SET_IN_PAREN, OWN_WRITTEN, SET_NOUN_BEFORE, INDEFINITE_SUBJECT,
+    OWN_NAME_SUBJECT, COORDINATED_VERB_TAIL, PREP_OBJECT_BEFORE, PARTICIPLE_AFTER,
 )
 
 __all__ = ["in_order", "method_for", "proposed_name", "change_start", "compared_name", "changed_object"]
@@ -195,6 +196,9 @@ def _subject(text: str, s: int, v: re.Match, before: list[Named], compared: set[
     for m in reversed(before):
         if m.role is not Role.PROPOSED and _listed_aside(text, s, m, v.start()):
             continue  # "among three approaches (Neural Networks, SVMs and LWPR) reveals ... 90%": an item, no subject
+        if m.role is not Role.PROPOSED and PREP_OBJECT_BEFORE.search(text, max(s, m.start - 40), m.start) \
+                and PARTICIPLE_AFTER.match(text, m.end, v.start()):
+            continue  # "in kNN classification--for example, achieving 1.3%": the participle is the clause subject's
         if m.start not in compared and m.role is not Role.PROPOSED and (BACKBONE_BEFORE.search(text, max(s, m.start - 40), m.start)
                                                                          or PART_AFTER.match(text, m.end)):
             # "RetinaNet with ResNet50 achieves", "BERT-based performance": no subject ("ResNet-50 with
@@ -376,11 +380,16 @@ def _indefinite_subject(text: str, s: int, end: int) -> int | None:
 
 def _own_written(text: str, s: int, end: int) -> str | None:
     """The name the value's sentence writes for the paper's own method when no recogniser found one: "our
-    method EAFormer outperforms ...", "our framework, called FooNet, ..." (a name with a second capital or a digit)."""
+    method EAFormer outperforms ...", "our framework, called FooNet, ...", "our CGPS boosts ..." (a name with a second
+    capital or a digit)."""
     last = None
     for last in OWN_WRITTEN.finditer(text, s, end):
         pass
+    for subject in OWN_NAME_SUBJECT.finditer(text, s, end):
+        if last is None or subject.start() > last.start():
+            last = subject
     return last.group("name") if last is not None else None
+
 
 
 def _own_cue(text: str, s: int, end: int) -> re.Match | None:
@@ -415,6 +424,8 @@ def _written_subject(text: str, s: int, end: int) -> re.Match | None:
         tail = clause.rsplit("%", 1)[-1]
         coordinated = clause == text[found.end() : end] and (
             re.fullmatch(r"(?:\s*\([^()]{1,20}\))?[^,;:()%]*\band\s+", tail)  # ("6.67% (BLEU) and")
+            # "ViSA achieves an mAP@50 of 27.8% on OVIS40 and achieves a recall@30 of": a second verb of the same subject
+            or COORDINATED_VERB_TAIL.fullmatch(tail)
             or _CHAINED_MARGIN_TAIL.fullmatch(tail))  # "outperforms A by 10.2% (up to 37.7%), and B by"
         if not coordinated and (not (it := IT_SCORES.search(clause)) or re.search(r"\d\s*%", clause[: it.start()])):
             return None
@@ -552,14 +563,18 @@ def _system_after(abstract: str, bracketed: str) -> bool:
     return False
 
 
+# the head noun of a system's long form: "a neural tensor network (NTN) model" names a method, not a task
+_METHOD_HEAD = r"(?:network|net|machine|transformer|encoder|decoder|autoencoder|filter|classifier|regressor|forest|tree)s?\b"
+
+
 def _task_acronym(abstract: str, m: Mention) -> bool:
     """Whether an own name is the acronym of a lower-case task heading a system noun ("a textless speech-to-speech
-    translation (S2ST) system"), never the subject of a verb later ("DOC does not need ..." names a method) and
-    never called the paper's ("the proposed LBD system", "our LBD system" name it)."""
+    translation (S2ST) system"; not "a neural tensor network (NTN) model", a method's long form), never the subject
+    of a verb later ("DOC does not need ..." names a method) and never called the paper's ("the proposed LBD system", "our LBD system" name it)."""
     if not _system_after(abstract, f"({m.text})"):
         return False  # (a literal test first: the patterns below are compiled per name)
     name = re.escape(m.text)
-    return re.search(rf"(?<![\w-])[a-z][a-z-]*\s*\({name}\){_SYSTEM_NOUN_AFTER.pattern}", abstract) is not None \
+    return re.search(rf"(?<![\w-])(?!{_METHOD_HEAD}\s*\()[a-z][a-z-]*\s*\({name}\){_SYSTEM_NOUN_AFTER.pattern}", abstract) is not None \
         and re.search(rf"(?<![\w-]){name}\s+(?:\w+ly\s+)?(?:is|was|does|did|can|has|also|not|achieves|outperforms|obtains|improves|"
                       rf"yields|reaches|surpasses)\b", abstract) is None \
         and re.search(rf"\b(?:proposed|[Oo]ur)\s+{name}(?![\w-])", abstract) is None

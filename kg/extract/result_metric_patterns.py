@@ -19,7 +19,7 @@ PARALLEL_METRICS_GAP = re.compile(r"^\)?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+
 # followed by a plain noun measures the noun ("2.4 exaflops", "87.5% of the time").
 OTHER_MEASURE_AFTER = re.compile(r"\s*(?:\\?%|\$)?\s*[A-Z][A-Za-z0-9@-]*[A-Z0-9]\b")
 NOUN_AFTER = re.compile(
-    r"\s*(?:\\?%|\$)?\s*(?!(?:on|in|for|and|or|with|at|to|than|over|respectively|compared|while|which|when|where|by|from|"
+    r"\s*(?:\\?%|\$)?\s*(?!(?:on|in|for|and|or|with|at|to|than|over|respectively|correspondingly|compared|while|which|when|where|by|from|"
     r"higher|lower|better|worse|ahead|improvements?|gains?|absolute|relative|points?|percent|percentage|average|mean|overall|"
     r"the|a|an|is|are|was|were|vs|versus|across|among|under|using|without|via|per|after|before|as|against|"
     r"respectively|only|alone|each|both|all|even|also|margin|increase|decrease|reduction|boost|relatively|"

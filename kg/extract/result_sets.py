@@ -8,6 +8,7 @@ the text and the named sets."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ..model import Role, normalize_name
 from .result_metrics import Named
@@ -27,7 +28,7 @@ _Named = Named
 
 def group_datasets(text: str, members: list[re.Match], datasets: list[_Named], respectively: bool,
                     borrowed: bool = False, following: int | None = None, other_set: bool = False,
-                    sentence_end: int | None = None) -> list[_Named | None]:
+                    sentence_end: int | None = None, metrics: Sequence[_Named] = ()) -> list[_Named | None]:
     """The dataset of each value; ``borrowed`` datasets come from the previous sentence and are
     used only when the attribution is unambiguous (one dataset, or a list named respectively)."""
     if respectively and len(members) > 1:
@@ -70,7 +71,7 @@ def group_datasets(text: str, members: list[re.Match], datasets: list[_Named], r
     if borrowed:
         one = fullest(datasets) if one_identity(datasets) else None
         return [None if one is None or UNKNOWN_SET_AFTER.match(text, v.end()) else one for v in members]
-    return [dataset_for(text, v, datasets, other_set) for v in members]
+    return [dataset_for(text, v, datasets, other_set, metrics) for v in members]
 
 
 _SET_THEN_METRIC = re.compile(r"\s*(?:\\?%|points?)?\s+")
@@ -225,7 +226,7 @@ def _lone_value_set(text: str, v: re.Match, datasets: list[_Named], metrics: lis
 _NAME_MORE = re.compile(r"(?:\s+(?:[A-Z]{2,}[\w-]*|(?:19|20)\d\d)\b){1,2}(?![\w-])")
 
 
-def _own_unknown_set(text: str, v: re.Match, datasets: list[_Named]) -> _Named | None:
+def _own_unknown_set(text: str, v: re.Match, datasets: list[_Named], metrics: Sequence[_Named] = ()) -> _Named | None:
     """The name no mention covers written right after a value that follows the sentence's one set, which an
     earlier value takes ("error reduction of 9.9% on CATiB and 6.1% on UD", "80.1 f-score for the MSRA-TD500,
     67.1 f-score for the ICDAR2017-RCTW"): that name, not the earlier value's set, is where it was measured."""
@@ -233,8 +234,8 @@ def _own_unknown_set(text: str, v: re.Match, datasets: list[_Named]) -> _Named |
     if after is None or after.group("name") is None or not all(d.end <= v.start() for d in datasets) or not _taken(text, datasets[-1].start):
         return None
     name, end = after.group("name"), after.end("name")
-    if name.endswith("-"):
-        return None  # "on Im- ageNet": a word broken at a line end, no name
+    if name.endswith("-") or _a_metric(after.start("name"), end, metrics):
+        return None  # "on Im- ageNet": a word broken at a line end, no name ("by 2.5 on BLEU4": a metric, no set)
     more = _NAME_MORE.match(text, end)  # "on Invalsi ITA", "on Foo 2016": an acronym or an edition goes on the name
     if more:
         name, end = name + more.group(), more.end()
@@ -245,14 +246,14 @@ def _own_unknown_set(text: str, v: re.Match, datasets: list[_Named]) -> _Named |
     return _Named(after.start("name"), end, name, Role.DATASET)
 
 
-def dataset_for(text: str, v: re.Match, datasets: list[_Named], other_set: bool = False) -> _Named | None:
+def dataset_for(text: str, v: re.Match, datasets: list[_Named], other_set: bool = False, metrics: Sequence[_Named] = ()) -> _Named | None:
     if not datasets:
         return None
     unknown = UNKNOWN_SET_AFTER.match(text, v.end())
     if unknown and not any(unknown.start() <= d.start < unknown.end() + 3 for d in datasets):
         # "75.2% mAP on our own classroom dataset", "75% F1 on Re-OIE2016" (no mention); "84.9% accuracy on FMD and
         # 86.3% accuracy on UIUC material database": the set written after the value, when the one before is another's
-        return _own_unknown_set(text, v, datasets)
+        return _own_unknown_set(text, v, datasets, metrics)
     # "S3DIS (+10.1 mAP)", "on PTB (95.92 F1) and on CTB (...)": the name right before the parenthesis
     head = re.search(r"(\S)\s*\(\s*[+$]*\s*$", text[max(0, v.start() - 8) : v.start()])
     if head:
@@ -278,9 +279,9 @@ def dataset_for(text: str, v: re.Match, datasets: list[_Named], other_set: bool 
                               text[max(0, v.start() - 30) : v.start()]):
         return None  # "on PTB (95.92 F1)" with PTB unknown; "testing in seen kitchen (74.9%)" names no set
     one = None if other_set else one_set(datasets, text)  # "... on the multi-view RGB-D dataset and 52.3% on SUN RGB-D"
-    if one is not None and (own := _own_unknown_set(text, v, datasets)) is not None:
+    if one is not None and (own := _own_unknown_set(text, v, datasets, metrics)) is not None:
         return own  # "9.9% on CATiB and 6.1% on UD" with UD unknown: CATiB is the earlier value's, UD this one's
-    if _other_name_after(text, v, datasets):
+    if _other_name_after(text, v, datasets, metrics):
         return None  # the value is on a set-like name no mention covers, not on the sentence's other set
     if one is not None:
         return one  # a sentence about one dataset is unambiguous
@@ -304,17 +305,38 @@ def dataset_for(text: str, v: re.Match, datasets: list[_Named], other_set: bool 
 _NAME_AFTER = re.compile(r"\s*(?:\\?%|\$)?\s*(?:(?!and\s|or\s)[\w@-]+\s+){0,3}?on\s+(?:the\s+)?(?P<name>[A-Z][\w.@-]*[\w])(?P<paren>\s*\([^()]{1,20}\))?")
 
 
-def _other_name_after(text: str, v: re.Match, datasets: list[_Named]) -> bool:
+def _other_name_after(text: str, v: re.Match, datasets: list[_Named], metrics: Sequence[_Named] = ()) -> bool:
     """Whether the value is written before a set-like name (a digit or two capitals) that no named set covers or
     shares a word with ("on UD", not "on the UCI Letters" with "UCI" named, not "on the Something-Something-v2
     (SSv2) dataset" with "SSv2" named): the value is on that set, not on another the sentence names."""
     after = _NAME_AFTER.match(text, v.end())
     if after is None or HARDWARE_AFTER.match(text, after.end("name")) or METRIC_NOUN_AFTER.match(text, after.end("name")) \
-            or not re.search(r"\d|[A-Z].*[A-Z]", after.group("name")):  # ("by 6.5% on HOTA metric": a measure)
+            or not re.search(r"\d|[A-Z].*[A-Z]", after.group("name")) or _a_metric(after.start("name"), after.end("name"), metrics):
+        # ("by 6.5% on HOTA metric", "by 2.5 on BLEU4": a measure)
         return False
     first = re.split(r"[\s-]", after.group("name"))[0].lower()
     return not any(d.start < after.end() and after.start("name") < d.end or text[d.start : d.end].lower().startswith(first)
                    for d in datasets)
+
+
+_ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][\w-]{0,11})\s*\)")
+
+
+def not_task_acronyms(text: str, named: list[_Named], mentions: Sequence, field: str) -> list[_Named]:
+    """``named`` without the sets that are the acronym the text defines for a task it names ("a novel task of
+    detecting emotional reasoning (ER) ... 3.56% accuracy on the ER detection task": ER is the task, no set)."""
+    if not any(n.role is Role.DATASET for n in named):
+        return named
+    acronyms = {a.group(1) for m in mentions if m.role is Role.TASK and m.field == field
+                and (a := _ACRONYM_AFTER.match(text, m.end)) is not None}
+    # ("Legal Event Detection (LED) ... existing LED datasets": an acronym the text also writes before a set noun names sets too)
+    acronyms = {a for a in acronyms if not re.search(rf"(?<![\w-]){re.escape(a)}\s+(?:datasets?|data sets?|corpus|corpora|benchmarks?)\b", text)}
+    return [n for n in named if n.role is not Role.DATASET or text[n.start : n.end] not in acronyms] if acronyms else named
+
+
+def _a_metric(start: int, end: int, metrics: Sequence[_Named]) -> bool:
+    """Whether a metric mention overlaps text[start:end] ("on BLEU4": a measure the value is in, no set)."""
+    return any(m.start < end and start < m.end for m in metrics)
 
 
 def unknown_named_sets(text: str, s: int, e: int, named: list[_Named]) -> list[_Named]:
