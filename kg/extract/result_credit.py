@@ -460,11 +460,24 @@ def proposed_name(mentions: Sequence[Mention], abstract: str = "", title: str = 
     # (an acronym holds a capital, whatever its first letter: "(sMLP)" is one, "Fast Bar Net (fast)" defines none)
     if (acronym and acronym.group("acr").lower() != name.lower() and acronym.group("acr")[0].lower() == name[0].lower()
             and not acronym.group("acr").islower()):
-        acr = re.sub(r"-\s+", "-", acronym.group("acr"))  # "(Multipar- T)": the name the sentences write, "Multipar-T"
+        acr = _singular_written(abstract, re.sub(r"-\s+", "-", acronym.group("acr")))  # "(Multipar- T)": "Multipar-T"
         return own_name_from(acr, abstract) if first.field == "abstract" else acr
-    name = _initials_used(abstract, name, first.end if first.field == "abstract" else 0) or name
+    name = _singular_written(abstract, _initials_used(abstract, name, first.end if first.field == "abstract" else 0) or name)
     # ("FooNet: ..." titles name the paper's method from the start; a name the abstract defines, from where it does)
     return own_name_from(name, abstract) if first.field == "abstract" and not any(m.field == "title" for m in own) else name
+
+
+# "SGANs": an acronym written in the plural (its capitals, then an "s")
+_PLURAL_ACRONYM = re.compile(r"[A-Z][\w-]*[A-Z]s")
+
+
+def _singular_written(abstract: str, name: str) -> str:
+    """The singular of a plural acronym the paper names its method by, when the abstract writes it too:
+    "We propose structured generative adversarial networks (SGANs) ... SGAN assumes ...": the system's
+    name is "SGAN" (the plural names its instances), so its scores are credited to that."""
+    if _PLURAL_ACRONYM.fullmatch(name) and re.search(rf"(?<![\w-]){re.escape(name[:-1])}(?![\w-])", abstract):
+        return name[:-1]
+    return name
 
 
 # the acronym defined for an own long name: "(FAL)", "(Multipar- T)" (a dash broken at the line), "(ED$^2$)" (a power in TeX)

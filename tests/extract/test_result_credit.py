@@ -43,3 +43,20 @@ def test_result_credit_the_own_name_given_unquoted_after_the_method_noun(abstrac
 def test_result_credit_values_credited_to_their_systems_in_order(text, want):
     named = [("BarSet", D), ("BazNet", M), ("QuxNet", M), ("accuracy", X), ("accuracies", X)]
     assert [(r.method, r.value) for r in ranked_results(text, named, "FooNet")] == want
+
+
+@pytest.mark.parametrize(
+    "abstract, want",
+    [
+        # the abstract writes the system in the singular: its scores are the singular's
+        ("We propose fused gated adversarial networks (FGANs) for labels. FGAN assumes two latent variables. "
+         "FGAN reaches 1.3% error on MNIST.", "FGAN"),
+        # only the plural is written: the name stays as written
+        ("We propose fused gated adversarial networks (FGANs) for labels. FGANs reach 1.3% error on MNIST.", "FGANs"),
+    ],
+)
+def test_result_credit_a_plural_acronym_own_name_is_credited_as_the_singular_the_abstract_writes(abstract, want):
+    from results_support import canonical_mentions
+
+    mentions = canonical_mentions(abstract, [("FGANs", Role.PROPOSED, None)])
+    assert proposed_name(mentions, abstract, "Fused Gated Adversarial Networks") == want
