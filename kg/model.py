@@ -161,6 +161,27 @@ _PLURAL_ONE = (Role.METHOD, Role.PROPOSED)
 _BARE_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
+# Plural kind nouns a catalogued name may be written with ("Hodgkin-Huxley models", "Plackett-Luce models").
+_KIND_PLURALS = frozenset({"models", "mixtures", "algorithms", "filters", "methods"})
+
+
+def _one_of_kind(m: Mention, written: set[str]) -> str:
+    """A catalogued method written in the plural of its kind noun is named as the catalogue names
+    it where the text also writes that name (``written``: the method mentions' normalized texts):
+    "a family of Hodgkin-Huxley models ... the classic Hodgkin-Huxley model" -> "Hodgkin-Huxley
+    model" (the name the gold keeps, though the title's plural comes first); "error state Kalman
+    filters" alone stays as written."""
+    if m.role is not Role.METHOD or not m.canonical or " " not in m.text or normalize_name(m.canonical) not in written:
+        return m.text
+    rest, _, last = m.text.rpartition(" ")
+    if last.lower() not in _KIND_PLURALS:
+        return m.text
+    canon = normalize_name(m.canonical)
+    if canon == normalize_name(m.text)[:-1] or canon == normalize_name(rest):
+        return m.canonical
+    return m.text
+
+
 def _plural_pair(n: str) -> str:
     """The other number of an acronym-like normalized name: "cnns" -> "cnn", "cnn" -> "cnns"."""
     return n[:-1] if n.endswith("s") else n + "s"
@@ -178,10 +199,11 @@ class Extraction:
         """The gold-style view: role key -> distinct surface strings in order of appearance."""
         out: dict[str, list[str]] = {k: [] for k in ROLE_KEYS}
         seen: dict[str, set[str]] = {k: set() for k in ROLE_KEYS}
+        written = {normalize_name(m.text) for m in self.mentions if m.role is Role.METHOD}
         for m in sorted(self.mentions, key=lambda m: (m.field != "title", m.start)):
             k = m.role.value
             # A link is its mended form (a link the text breaks with a space); names are as written.
-            text = (m.canonical or m.text) if m.role in (Role.CODE_URL, Role.OTHER_URL) else m.text
+            text = (m.canonical or m.text) if m.role in (Role.CODE_URL, Role.OTHER_URL) else _one_of_kind(m, written)
             n = normalize_name(text)
             if n in seen[k] or (m.role in _PLURAL_ONE and _plural_pair(n) in seen[k]):
                 continue  # "CNN" after "CNNs": one name, written once

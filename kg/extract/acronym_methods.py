@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ..model import Role
+from .catalogue_data import load_catalogue
 from .acronym_presented import BASED_AFTER, PRESENT_VERB_ANY, last_word
 from .folded import Folded
 from .long_form_words import family_long_form, title_case
@@ -14,7 +15,7 @@ from .long_forms import Definition
 from .shapes import TASK_HEADS
 from .words import word_set
 
-__all__ = ["DERIVED_FROM", "cited_after", "definite_kind", "listed_method", "others_technique", "stated_method"]
+__all__ = ["DERIVED_FROM", "cited_after", "definite_kind", "listed_method", "others_technique", "qualified_known", "stated_method"]
 
 # "(NPG) method", "(OPH) scheme": the kind noun right after the acronym ("(V2A) generation models"
 # names a task's models, "a few-shot font generation (FFG) method" a method for a task).
@@ -25,8 +26,9 @@ _KIND_RIGHT_AFTER = re.compile(
 )
 _IS_A_METHOD = re.compile(
     r"\)\s+(?:is|are|has been|have been)\s+(?:(?:a|an|the|one|of|currently|now|among|most|widely|very|popular"
-    r"|successful|effective|standard|common|classic|classical|powerful|used|well-known|established)\s+){1,6}"
-    r"(?:methods?|algorithms?|techniques?|approach(?:es)?|estimators?|procedures?|heuristics?|policies|strategies"
+    r"|successful|effective|standard|common|classic|classical|powerful|used|useful|well-known|established)\s+){1,6}"
+    # "Correlated topic models (CTM) are useful tools for ...": a tool the text says others use
+    r"(?:methods?|algorithms?|techniques?|approach(?:es)?|estimators?|procedures?|heuristics?|policies|strategies|tools"
     r"|acquisition functions?)\b"
 )
 
@@ -56,12 +58,20 @@ def definite_kind(before: str, long: str, head: str) -> bool:
     return head in _DEFINITE_HEADS and len(long.split()) >= 2 and _THE_END.search(before[-12:]) is not None
 
 
+# "an extension to the existing technique of supervised principal components (SPCs)": a kind noun
+# the text calls existing or standard, then the name: someone else's technique, whatever its case.
+_KIND_OF_BEFORE = re.compile(
+    r"\b(?:existing|standard|classical|classic|well-known|popular|established|conventional|traditional)\s+"
+    r"(?:techniques?|methods?|algorithms?|approach(?:es)?|procedures?)\s+(?:of|called|named|known as)\s+(?:the\s+)?\Z"
+)
+
+
 def others_technique(
     text: str, d: Definition, before: str, long: str, head: str, kind_after: bool, presenting: bool
 ) -> tuple[Role, float, str] | None:
     """A technique someone else made, by what the sentence says about it (the long form is no
     family nor qualifier: the caller checks)."""
-    if DERIVED_FROM.search(before[-60:]) and (title_case(long) or "-" in long or kind_after):
+    if _KIND_OF_BEFORE.search(before[-80:]) or DERIVED_FROM.search(before[-60:]) and (title_case(long) or "-" in long or kind_after):
         # "a variant of Spatial Pyramid Matching (SPM)", "the classical Friedman-Rafsky (FR) test",
         # "a variant of the doubly robust (DR) estimator": what the paper starts from is a method.
         return Role.METHOD, 0.6, "acronyms:derived-from"
@@ -130,3 +140,38 @@ _CITED_AFTER = re.compile(
 def cited_after(text: str, d: Definition) -> bool:
     """Is the acronym followed by a reference ("(ViT) (Dosovitskiy et al. 2021)", "(ESN) [4]")?"""
     return _CITED_AFTER.match(text, d.short_end) is not None
+
+
+# A qualifier that only says how big or how usual the method is (as in acronyms._NAMED_NN_FAMILY).
+_GENERIC_QUALIFIER = re.compile(r"(?:deep|artificial|feed-?forward|shallow|simple|large|standard|conventional|traditional)\b")
+_LINK_WORD = re.compile(r"\b(?:with|of|for|to|in|on|and|or|by|from|via|using)\b")
+_TRAILING_CAPS = re.compile(r"[A-Z][A-Z0-9]{2,}s?\Z")
+
+
+def qualified_known(text: str, d: Definition) -> bool:
+    """A qualified kind of a catalogued method, its acronym ending in the method's own: "continuous
+    density hidden Markov models (CD-HMMs)", "distributed model predictive control (DMPC)" (the long
+    form ends in the catalogue's full name of HMM, MPC). Such an acronym names the variant the way the
+    catalogue's acronym names the method (three capitals at least: "LM", "NN" are no names); a
+    deep or large one is the family itself ("deep convolutional neural networks (DCNNs)"). Lower-case
+    long forms only: a Title Case one is as often what the paper presents."""
+    short = text[d.short_start : d.short_end]
+    if title_case(text[d.long_start : d.long_end]):
+        # "synthesis of Measurement-Robust Control Barrier Functions (MR-CBFs)", "We implement a Multiple
+        # Timescale Long Short-Term Memory (MT-LSTM) network": a capitalised kind is as often the paper's own
+        return False
+    long = " ".join(text[d.long_start : d.long_end].lower().split())
+    if _GENERIC_QUALIFIER.match(long):
+        return False  # "deep convolutional neural networks (DCNNs)": the family, not a kind of it
+    catalogue = load_catalogue()
+    for i in range(1, len(short) - 2):
+        if _TRAILING_CAPS.fullmatch(short[i:]) is None:
+            continue
+        entry = catalogue.lookup(short[i:]) or catalogue.lookup(short[i:].removesuffix("s"))
+        if entry is None or entry.type != "method" or not entry.full_name:
+            continue
+        full = " ".join(entry.full_name.lower().replace("-", " ").split())
+        tail = long.replace("-", " ").removesuffix("s")
+        if tail.endswith(" " + full) and tail != full and not _LINK_WORD.search(tail[: -len(full)]):
+            return True  # (not "fuse radar measurements with Visual Inertial Odometry (RVIO)": a clause, no qualifier)
+    return False

@@ -48,7 +48,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..model import Role
-from .acronym_methods import DERIVED_FROM, cited_after, definite_kind, listed_method, others_technique, stated_method
+from .acronym_methods import (
+    DERIVED_FROM, cited_after, definite_kind, listed_method, others_technique, qualified_known, stated_method,
+)
 from .acronym_presented import (
     DEFINITE, METHODISH, PRESENT_ADJ, PRESENT_GERUND, PRESENT_VERB, coined, last_word, named_as_own, own_module, own_part, passive_presents, referred_as_own,
     PREPOSITIONS, present_and, present_same_as, presented_confidence, presented_or_used, presents_here, system_inside,
@@ -273,7 +275,11 @@ def _by_words(
         return None  # "reinforcement learning (RL)": a paradigm the method belongs to
     if next_word.islower() and next_word not in STOP_NAMES and next_word.removesuffix("s") not in METHODISH \
             and not next_word.endswith("ly") and not (kind_after and not _task_after(next_word)) and next_word not in ("and", "or") \
-            and next_word not in _VERBS_AFTER and next_word not in PREPOSITIONS:
+            and next_word not in _VERBS_AFTER and next_word not in PREPOSITIONS \
+            and not (next_word.endswith("ed") and head not in _DEVICE_HEADS and DERIVED_FROM.search(before[-60:])):
+        # ("a variant of difference target-propagation (DTP) modified to ...": a participle after
+        # what the paper starts from is no attribute noun; "based on a ... Gripper (FAG) mounted on"
+        # names a device)
         if not _presented_with_kind(text, d, sentence, long):
             # "(KV) cache", "(MHA) flexibility": an attribute, not a named technique; but "the
             # Information Distillation Module (IDM) refines": a verb after an own module
@@ -285,6 +291,13 @@ def _by_words(
     if " " not in long.strip() and "-" not in long:
         return None
     return _by_sentence(text, d, sentence, before, own_names, head, next_word, kind_after)
+
+
+# Heads of a device a text builds on, not a technique ("a classical Cable-Driven Parallel Robot (CDPR) carried by").
+_DEVICE_HEADS = frozenset(
+    "robot robots gripper grippers arm arms hand hands actuator actuators manipulator manipulators sensor sensors"
+    " camera cameras device devices vehicle vehicles drone drones platform platforms".split()
+)
 
 
 def _task_after(word: str) -> bool:
@@ -391,6 +404,10 @@ def _by_sentence(
         # "Bayesian optimization (BO) ... BO needs", "Network Architecture Search (NAS)": a search or
         # optimisation procedure the paper names, does not present and uses again is someone's technique.
         return Role.METHOD, 0.5, "acronyms:reused-search"
+    if not presenting and qualified_known(text, d):
+        # "parameter estimation in continuous density hidden Markov models (CD-HMMs)": a kind of a
+        # catalogued method, named by an acronym built on the method's own, in someone else's words
+        return Role.METHOD, 0.5, "acronyms:qualified-known"
     if not presenting and _NAMED_NN_FAMILY.fullmatch(long):
         # "a Bayesian neural network (BNN)", "spiking neural networks (SNNs)": a kind of neural
         # network with an established acronym is a method (the guidelines' "GAN", "NeRF"); a deep or

@@ -78,3 +78,36 @@ def test_said_to_be_task(text: str, short: str, is_task: bool) -> None:
     from kg.extract.acronyms import task_acronyms
 
     assert (short.lower() in task_acronyms(text, find_definitions(text))) is is_task
+
+
+@pytest.mark.parametrize(
+    "text, short, role",
+    [
+        # said to be a useful tool: someone else's technique, lower-case long form and all
+        ("Correlated topic models (CTM) are useful tools for statistical analysis of documents.", "CTM", Role.METHOD),
+        # an existing technique the text names after its kind noun
+        ("Our method can be considered as an extension to the existing technique of supervised principal"
+         " components (SPCs).", "SPCs", Role.METHOD),
+        # a participle after what the paper starts from is no attribute noun
+        ("Our algorithm is a variant of difference target-propagation (DTP) modified to remove the last layer.",
+         "DTP", Role.METHOD),
+        # a qualified kind of a catalogued method, its acronym built on the method's own
+        ("We study parameter estimation in continuous density hidden Markov models (CD-HMMs) for speech.",
+         "CD-HMMs", Role.METHOD),
+        # ... but a deep one is the family, and a presented one stays the paper's own
+        ("Deep convolutional neural networks (DCNNs) have been applied to many vision tasks.", "DCNNs", None),
+        ("In this paper we introduce a novel factorial hidden Markov model (FHMM) for source separation.", "FHMM",
+         Role.PROPOSED),
+        ("We reduce the communication load in distributed model predictive control (DMPC) for mobile robots.",
+         "DMPC", Role.METHOD),
+        # ... a Title Case kind is as often the paper's own, and a device after "based on" no technique
+        ("We implement a Multiple Timescale Long Short-Term Memory (MT-LSTM) network comprised of 7 layers.", "MT-LSTM",
+         None),
+        ("The method is based on a Fixturing Assistive Gripper (FAG) mounted on a robot arm.", "FAG", None),
+        ("Radar helps: we fuse radar measurements with Visual Inertial Odometry (RVIO) in the dark.", "RVIO", None),
+        # an attribute noun after the acronym is still an attribute
+        ("We use a variant of the key-value (KV) cache to store states.", "KV", None),
+    ],
+)
+def test_acronyms_of_others_models_with_lower_case_long_forms(text: str, short: str, role: Role | None) -> None:
+    assert _role(text, short) == role
