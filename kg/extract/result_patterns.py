@@ -49,7 +49,11 @@ OTHER_QUANTITY_AFTER = re.compile(
     r"^\s*\$?\s*(?:\\mu\s*\$?\s*|[µμmn])J\b|"  # "0.408 $\mu$J per image": an energy
     r"^\s*(?:[KMBkmb]\b|million|billion|thousand|parameters|params|layers|images|videos|samples|examples|"
     r"hours|days|epochs|steps|times|GPUs?|tokens|words|sentences|languages|classes|categories|subjects|"
-    r"participants|users|papers|tasks|datasets|benchmarks|models|frames|seconds|minutes|[x×]\s*(?:faster|speed|less|fewer|more|smaller))",
+    r"participants|users|papers|tasks|datasets|benchmarks|models|frames|seconds|minutes|[x×]\s*(?:faster|speed|less|fewer|more|smaller))|"
+    # a speed-up or a cut of the model's cost, not a score (the results README leaves both out): "a 28% faster
+    # perplexity reduction", "with 30% reduction of channels", "30% fewer FLOPs"
+    r"^\s*(?:faster|quicker|speed-?ups?)\b|^\s*(?:(?:reduction|decrease|cut|saving)s?\s+(?:of|in)\s+(?:the\s+)?(?:number\s+of\s+)?|"
+    r"(?:fewer|less)\s+)(?:channels|parameters|params|FLOPs|MACs|weights|filters|neurons|memory|computation|compute|model size|storage)\b",
     re.I,
 )
 OUR = re.compile(
