@@ -86,7 +86,11 @@ WRITTEN_SUBJECT = re.compile(
     r"improves|improved|outperforms|outperformed|surpasses|surpassed|demonstrates|shows|delivers|gains|gained|"
     r"(?:can|could)\s+(?:(?:further|also|still)\s+)?(?:achieve|obtain|reach|attain))\b")  # "TinyViT can reach 86.5%"
 # "our 2-bit MobileNet-v2", "our quantized ResNet-18": the paper's method applied to a named architecture
-OUR_VARIANT_BEFORE = re.compile(r"\b[Oo]ur\s+(?:(?!and\b|or\b|with\b)[\w.-]+\s+){0,2}$")
+# "our 2-bit MobileNet-v2 offers"; "the superiority of our method, e.g., the pre-trained ViT-B achieves": an example of the
+# paper's method is an architecture it was applied to
+OUR_VARIANT_BEFORE = re.compile(r"\b[Oo]ur\s+(?:(?!and\b|or\b|with\b)[\w.-]+\s+){0,2}$|"
+                                r"\b[Oo]ur\s+(?:method|approach|framework|model|technique)s?\s*,?\s*\(?(?:e\.g\.|for example|for instance),?\s+"
+                                r"(?:the\s+)?(?:[\w-]+\s+)?$")
 SCORING_VERB = re.compile(r"\s+(?:\([^()]{1,20}\)\s+)?(?:achieves|achieved|obtains|obtained|reaches|reached|attains|scores|"
                            r"sets|establishes|yields|outperforms|outperformed|surpasses|improves|improved)\b")
 BASELINE_VALUE = re.compile(
