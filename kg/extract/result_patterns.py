@@ -21,7 +21,8 @@ GENERIC_METRIC = re.compile(
     r"linear[- ]probe?|exact[- ]match|word|character|label|pixel|frame|instance|attack|policy|task|joint(?: goal)?|execution|"
     r"(?:macro|micro|weighted)(?:[- ]averaged)?[- ]?|(?-i:[a-z]{3,}(?:tion|sion))(?=\s+(?:accuracy|success rate|F1|precision|recall|rates?\b)))\s*){0,2}"  # "top-5 validation error", "recognition accuracy"
     r"(?:accuracy|accuracies|perplexit(?:y|ies)|top-?\d{1,2}-errors?|(?:Spearman|Pearson|Kendall)(?:'s)?(?:\s+(?:rank\s+)?correlation)?(?:\s+(?:coefficient|rho|tau|ρ|τ))?|error[- ]rates?|errors?|success rates?|(?:failure|miss) rates?|F(?:1|0\.5)(?:[- ]scores?)?|F2[- ]?(?:scores?|measure)|F[- ]scores?|F-?measure|precision|recall(?: rates?(?!\s+of\s+(?:the|its|their)\b))?|AU(?:C|ROC|PRC?|PRO)|"
-    r"(?:false|true) (?:positive|negative) rates?|win(?:ning)? rates?|pass rates?|hit[- ]rates?|(?:(?<=recognition )|(?<=detection )|(?<=identification )|(?<=classification )|(?<=prediction ))rates?|score)(?![\w-])",  # "recognition rate"
+    r"(?:false|true) (?:positive|negative) rates?|win(?:ning)? rates?|pass rates?|hit[- ]rates?|(?:(?<=recognition )|(?<=detection )|(?<=identification )|(?<=classification )|(?<=prediction ))rates?|score|"
+    r"(?:(?<=\d%\s)|(?<=\d\s%\s)|(?<=\d%\sdetection\s)|(?<=\d\s%\sdetection\s))(?:sensitivity|specificity)|(?<=task )success)(?![\w-])",  # "recognition rate"; "98% detection sensitivity", "77% specificity", "76.9% task success"
     re.I,
 )
 # "accura|error|rate|F1|F0\.5|F2[- ]?measure|F-?measure|precision|perplexit|recall|AU(?:C|ROC|PR)|score|Spearman|Pearson|Kendall"
@@ -29,7 +30,7 @@ GENERIC_METRIC = re.compile(
 # "k"): a case-insensitive alternation gives the engine no first character to skip to (twice the cost).
 GENERIC_HEAD = re.compile(
     r"[aAeErRfFpPsSkK\u017f\u212a](?i:(?<=a)(?:ccura|u(?:c|roc|pr))|(?<=e)rror|(?<=r)(?:ate|ecall)|(?<=f)(?:1|0\.5|2[- ]?measure|-?measure|[- ]score)"
-    r"|(?<=p)(?:recision|earson|erplexit)|(?<=s)(?:core|pearman)|(?<=k)endall)"
+    r"|(?<=p)(?:recision|earson|erplexit)|(?<=s)(?:core|pearman|pecificit|ensitivit|uccess)|(?<=k)endall)"
 )
 NUM = r"(?<![\w.])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<![\w.,])\.\d+)"  # ".673" too
 # (a robot's errors in the units of what it measures: "a contact force error of 0.0117N", "a pouring error of 16.4 mL")
@@ -48,7 +49,11 @@ OTHER_QUANTITY_AFTER = re.compile(
     r"^\s*\$?\s*(?:\\mu\s*\$?\s*|[µμmn])J\b|"  # "0.408 $\mu$J per image": an energy
     r"^\s*(?:[KMBkmb]\b|million|billion|thousand|parameters|params|layers|images|videos|samples|examples|"
     r"hours|days|epochs|steps|times|GPUs?|tokens|words|sentences|languages|classes|categories|subjects|"
-    r"participants|users|papers|tasks|datasets|benchmarks|models|frames|seconds|minutes|[x×]\s*(?:faster|speed|less|fewer|more|smaller))",
+    r"participants|users|papers|tasks|datasets|benchmarks|models|frames|seconds|minutes|[x×]\s*(?:faster|speed|less|fewer|more|smaller))|"
+    # a speed-up or a cut of the model's cost, not a score (the results README leaves both out): "a 28% faster
+    # perplexity reduction", "with 30% reduction of channels", "30% fewer FLOPs"
+    r"^\s*(?:faster|quicker|speed-?ups?)\b|^\s*(?:(?:reduction|decrease|cut|saving)s?\s+(?:of|in)\s+(?:the\s+)?(?:number\s+of\s+)?|"
+    r"(?:fewer|less)\s+)(?:channels|parameters|params|FLOPs|MACs|weights|filters|neurons|memory|computation|compute|model size|storage)\b",
     re.I,
 )
 OUR = re.compile(
@@ -81,7 +86,11 @@ WRITTEN_SUBJECT = re.compile(
     r"improves|improved|outperforms|outperformed|surpasses|surpassed|demonstrates|shows|delivers|gains|gained|"
     r"(?:can|could)\s+(?:(?:further|also|still)\s+)?(?:achieve|obtain|reach|attain))\b")  # "TinyViT can reach 86.5%"
 # "our 2-bit MobileNet-v2", "our quantized ResNet-18": the paper's method applied to a named architecture
-OUR_VARIANT_BEFORE = re.compile(r"\b[Oo]ur\s+(?:(?!and\b|or\b|with\b)[\w.-]+\s+){0,2}$")
+# "our 2-bit MobileNet-v2 offers"; "the superiority of our method, e.g., the pre-trained ViT-B achieves": an example of the
+# paper's method is an architecture it was applied to
+OUR_VARIANT_BEFORE = re.compile(r"\b[Oo]ur\s+(?:(?!and\b|or\b|with\b)[\w.-]+\s+){0,2}$|"
+                                r"\b[Oo]ur\s+(?:method|approach|framework|model|technique)s?\s*,?\s*\(?(?:e\.g\.|for example|for instance),?\s+"
+                                r"(?:the\s+)?(?:[\w-]+\s+)?$")
 SCORING_VERB = re.compile(r"\s+(?:\([^()]{1,20}\)\s+)?(?:achieves|achieved|obtains|obtained|reaches|reached|attains|scores|"
                            r"sets|establishes|yields|outperforms|outperformed|surpasses|improves|improved)\b")
 BASELINE_VALUE = re.compile(

@@ -95,3 +95,19 @@ def test_results_ropen_a_task_acronym_also_written_before_a_set_noun_stays_a_set
     task = Mention(Role.TASK, "Legal Event Detection", "abstract", 9, 30, "", "test", 1.0)
     led = Named(text.index("LED is"), text.index("LED is") + 3, "LED", D)
     assert not_task_acronyms(text, [led], [task], "abstract") == [led]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # an example of "our method" is the architecture the method pre-trained: the score is the paper's
+        ("Experiments demonstrate the superiority of our method, e.g., the pre-trained ViT-B achieves 84.1% top-1 "
+         "accuracy on FooSet.", ("FooNet", True)),
+        ("The results confirm our approach, for example, ResNet-50 reaches 77.0% top-1 accuracy on FooSet.", ("FooNet", True)),
+        # (a named system heading its own clause stays its own)
+        ("On FooSet, the pre-trained ViT-B achieves 81.2% top-1 accuracy.", ("ViT-B", False)),
+    ],
+)
+def test_results_ropen_an_example_of_our_method_is_the_papers(text, want):
+    (r,) = results_of(text, [("ViT-B", Role.METHOD), ("ResNet-50", Role.METHOD), ("FooSet", D), ("top-1 accuracy", X)], "FooNet")
+    assert (r.method, r.proposed) == want
