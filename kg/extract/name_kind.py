@@ -64,6 +64,11 @@ _NOUN_AFTER = re.compile(r"\)?\s+([\w\-]+)")
 # (not the last word of a long form whose head comes earlier, before a preposition: "Hybrid
 # Optimization algorithm for NOn convex Regularized problems (HONOR)", "Assessment of Language Models")
 _LONG_HEAD = re.compile(r"(?<![\w\-])(?:for|of|with|on|in|to)\s+(?!(?:a|an|the)\s)(?:[\w\-]+\s+){0,4}[\w\-]+\s*\(\s*\Z|([A-Za-z][\w\-]*)\s*\(\s*\Z")
+# "a clustering method, regularized deep embedding clustering (": the kind noun a long form is apposed
+# to, when the long form's own head is no kind
+# (after an article: "a clustering method,"; the words up to the bracket a long form's, no clause:
+# not "such a system, we introduce ILDC (")
+_KIND_COMMA_LONG = re.compile(r"\b(?:a|an|our|the)\s+(?:[\w\-]+\s+){0,3}?([\w\-]+),\s+((?:[\w\-]+\s+){0,7}[\w\-]+)\s*\(\s*\Z")
 # "the hard task (HT) meta-batch scheme": the bracketed name goes on as a modifier of a noun
 _GOES_ON = re.compile(r"\s*\)\s+(?!(?:over|across|under|between|into|through|against|within|without|among)\b)([a-z][\w\-]*)")
 # ... also a compound ending in a method noun ("AutoEncoder", "ResNetwork"): read the head's end
@@ -78,6 +83,8 @@ _NP_END = frozenset(
     "for of on in with to from by that which who whose whom where when while and or as at via is are was were "
     "can will has have consisting containing comprising including featuring covering spanning".split()
 )
+# words no long form holds: pronouns, verbs of a clause, function words
+_NOT_LONG_FORM = _NP_END | frozenset("we our it this these they a an the be been".split())
 # "X outperforms", "X achieves": what a name does says it is a method (what is evaluated "on" it
 # does not: "evaluations on PouringNet" test a network).
 _OUTPERFORMS = re.compile(r"\s+(?:significantly\s+|consistently\s+|also\s+)?(?:outperforms|achieves|surpasses|improves)\b")
@@ -146,7 +153,11 @@ def own_kind(text: str, tend: int, surface: str) -> Role | None:
             at = e
             if i > tend and text[i - 1] == "(" and (h := _LONG_HEAD.search(text, max(tend, i - 60), i)) and h.group(1) \
                     and not ((g := _GOES_ON.match(text, e)) and g.group(1) not in _NP_END and not g.group(1).endswith("s")):
-                votes.add(1 if _METHOD_END.search(h.group(1)) else _kind(h.group(1)))
+                k = 1 if _METHOD_END.search(h.group(1)) else _kind(h.group(1))
+                if not k and (n := _KIND_COMMA_LONG.search(text, max(tend, i - 120), i)) \
+                        and not any(w.lower() in _NOT_LONG_FORM for w in n.group(2).split()):
+                    k = _kind(n.group(1))  # "a clustering method, regularized deep embedding clustering (RDEC)"
+                votes.add(k)
             b = _BRACKET.match(text, at)
             if b:
                 at = b.end()

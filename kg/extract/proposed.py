@@ -505,6 +505,20 @@ def _after_data_noun(text: str, tend: int, at: int) -> bool:
     return any(w in DATASET_NOUNS for w in _NOUN_RE.findall(text[max(tend, at - 60) : at].lower()))
 
 
+def _own_baseline(text: str, s0: int, pre: re.Match) -> bool:
+    """Is the only prior word before an apposed name "baseline", in a phrase the paper proposes
+    ("we also propose a baseline method, CRUDParser, which ..."): the paper's own baseline, not
+    someone else's ("compared with a strong baseline method, LOAM," is)."""
+    words = pre.group()
+    prior = _PRIOR.search(words)
+    if prior is None or not prior.group().lower().startswith("baseline") or _PRIOR.search(words, prior.end()):
+        return False
+    verb = None
+    for verb in _PROPOSAL_VERB.finditer(text, s0, pre.start() + 1):
+        pass
+    return verb is not None and pre.start() - verb.end() <= 2
+
+
 def _apposition(
     text: str, tend: int, sents: list[tuple[int, int]], at: int, anchor_end: int, out: list[Candidate], emit
 ) -> None:
@@ -542,7 +556,7 @@ def _apposition(
     if m and presented:
         noun = m.group("noun")
         role = Role.INTRODUCED_DATASET if noun in DATASET_NOUNS else Role.PROPOSED
-        if _PRIOR.search(pre.group()):  # "a state-of-the-art method, LOAM,": someone else's
+        if _PRIOR.search(pre.group()) and not _own_baseline(text, s0, pre):  # "a state-of-the-art method, LOAM,": someone else's
             role = Role.DATASET if noun in DATASET_NOUNS else Role.METHOD
         plain = not m.group("sep").strip()  # "a new framework X": X must look like a name by itself
         emit(m.start("name"), m.group("name"), "proposed:apposition", 0.85, not plain, role)

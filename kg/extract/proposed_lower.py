@@ -43,8 +43,10 @@ _NAME = rf"{_LOWER_WORD}(?:\s+{_ANY_WORD}){{1,3}}"
 _RESULT_NOUNS = frozenset({"bound", "bounds", "theory", "guarantee", "guarantees", "rates", "results"})
 _TOPIC_WORDS = frozenset({"towards", "toward", "beyond", "on", "from", "when", "why", "how", "what"})
 _KINDS = "|".join(sorted(_METHOD_NOUNS | DATASET_NOUNS))
+# (the name may end in an acronym: "a new and challenging approach, context-aware ZSL, that ...")
+_NAME_OR_ACRONYM_END = rf"{_LOWER_WORD}(?:\s+{_ANY_WORD}){{0,2}}\s+(?:{_ANY_WORD}|[A-Z][A-Z0-9]+s?)"
 _KIND_THEN_NAME = re.compile(
-    rf"(?:a|an)\s+(?:novel\s+|new\s+)?(?:[a-z][\w\-]*\s+)?(?P<kind>{_KINDS}),\s+(?P<name>{_NAME}),\s+"
+    rf"(?:a|an)\s+(?:novel\s+|new\s+)?(?:[a-z][\w\-]*\s+){{0,3}}?(?P<kind>{_KINDS}),\s+(?P<name>{_NAME_OR_ACRONYM_END}),\s+"
     r"(?=(?:that|which|for|to|based|with|a|an)\b)"
 )
 _QUOTED_THEN_NEW = re.compile(
@@ -55,6 +57,12 @@ _QUOTED_THEN_NEW = re.compile(
 # then an apposition that calls it new and says its kind.
 _NAME_THEN_NEW = re.compile(
     rf"(?P<name>{_NAME}),\s+(?:a|an)\s+(?:novel|new)\s+(?:[a-z][\w\-]*\s+){{0,2}}?(?P<kind>{_KINDS})\b"
+)
+# "we propose part-aware sampling, a method that uses ...": the name right after the verb, then an
+# apposition of a method kind that a relative clause defines (not a dataset: "X, a corpus that" is read
+# by the dataset rules; not a task: "video echoing, a task that" fails the task-head test).
+_NAME_THEN_KIND_CLAUSE = re.compile(
+    rf"(?P<name>{_NAME}),\s+(?:a|an)\s+(?:[a-z][\w\-]*\s+){{0,2}}?(?P<kind>{'|'.join(sorted(_METHOD_NOUNS))})\s+(?:that|which)\b"
 )
 _FUNCTION = frozenset({"and", "or", "to", "for", "of", "on", "in", "with", "from", "by", "via", "that", "which", "is",
                        "are", "was", "were", "can", "as", "at", "into", "the", "a", "an", "we", "our", "this", "its",
@@ -73,14 +81,14 @@ def lower_apposed(text: str, at: int) -> list[Candidate]:
     elif text.startswith(("\"", "\u201c", "``"), at):
         m = _QUOTED_THEN_NEW.match(text, at)
     elif text[at : at + 1].islower():
-        m = _NAME_THEN_NEW.match(text, at)
+        m = _NAME_THEN_NEW.match(text, at) or _NAME_THEN_KIND_CLAUSE.match(text, at)
     else:
         return []
     if m is None:
         return []
     words = m.group("name").split()
     if (any(w.lower() in _FUNCTION for w in words) or words[-1].lower() in STOP_NAMES or words[0].endswith("ing")
-            or (m.re is _NAME_THEN_NEW and words[-1].lower() in TASK_HEADS)):  # "we study video echoing, a new task"
+            or (m.re in (_NAME_THEN_NEW, _NAME_THEN_KIND_CLAUSE) and words[-1].lower() in TASK_HEADS)):  # "we study video echoing, a new task"
         # ... nor a participle clause ("a novel approach, requiring only mild assumptions,")
         return []
     role = Role.INTRODUCED_DATASET if m.group("kind") in DATASET_NOUNS else Role.PROPOSED

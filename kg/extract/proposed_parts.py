@@ -176,6 +176,34 @@ def _part_ok(name: str, part_follows: bool) -> bool:
     return words[-1].lower() not in _NOT_PART_LAST
 
 
+# "In Int2Ba, an Intention Recognizer, a Coupled Intention Chain Net, and a Dynamic Basket Planner are
+# specifically designed to ...": a list of title-case parts, each with "a"/"an", that a passive presents.
+_TITLED_WORDS = r"[A-Z][a-z][\w\-]*(?:\s+[A-Z][\w\-]*){1,3}"
+_TITLED_LIST = re.compile(
+    rf"[Aa]n?\s+{_TITLED_WORDS}(?:\s*,\s*an?\s+{_TITLED_WORDS})*\s*,?\s+and\s+an?\s+{_TITLED_WORDS}"
+    rf"(?=\s+(?:{_PART_NOUN}\s+)?{_PRESENTED})"
+)
+_LIST_TITLED_ITEM = re.compile(rf"\ban?\s+(?P<name>{_TITLED_WORDS})")
+
+
+def titled_list(text: str, tend: int, sents: list[tuple[int, int]]) -> list[Candidate]:
+    """The items of a list of title-case parts that a passive presents, the list opening its clause
+    ("In Int2Ba, an Intention Recognizer, a Coupled Intention Chain Net, and a Dynamic Basket Planner
+    are specifically designed to ..."): each a part of the paper's method (see :func:`titled_parts`,
+    which reads one part; each item passes its tests)."""
+    out = []
+    for m in _TITLED_LIST.finditer(text, tend):
+        if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-_"):
+            continue
+        s0 = max(sentence_at(sents, m.start())[0], tend)
+        if _CLAUSE_OPENING.match(text, s0, m.start()) is None or _PRIOR.search(text, s0, m.start()):
+            continue
+        items = [i for i in _LIST_TITLED_ITEM.finditer(text, m.start(), m.end())]
+        if all(_part_ok(i.group("name"), False) for i in items):
+            out += [Candidate(Role.PROPOSED, i.start("name"), i.end("name"), "proposed:parts", 0.75) for i in items]
+    return out
+
+
 def titled_parts(text: str, tend: int, sents: list[tuple[int, int]]) -> list[Candidate]:
     """Title-case parts the paper introduces with "a"/"an" (see ``_INDEF_TITLED``) in a sentence
     in its own voice ("we", "our") or one that says the part is presented; never right after a use
@@ -203,7 +231,7 @@ def titled_parts(text: str, tend: int, sents: list[tuple[int, int]]) -> list[Can
                 or _PRIOR.search(text, s0, m.start())):
             continue
         out.append(Candidate(Role.PROPOSED, m.start("name"), m.end("name"), "proposed:parts", 0.75))
-    return out
+    return out + titled_list(text, tend, sents)
 
 
 # "we introduce the Action Transformer model", "an Assisted Reward Design method": the kind of

@@ -32,6 +32,7 @@ from ..model import Role
 from .catalogue_data import Catalogue
 from .doc import Candidate
 from .proposed_names import _PRIOR, _PROPOSAL_VERB, USE_VERB
+from .long_forms import long_form_start
 from .redefined import _spelled_forms, _stems
 from .shapes import norm
 from .words import anchor_kinds
@@ -106,6 +107,42 @@ def _catalogue_sense(catalogue: Catalogue, name: str, long_form: str) -> bool:
     return entry is not None and any(stems & _stems(f) for f in _spelled_forms(entry))
 
 
+# "We propose the coupled generative adversarial nets (": a long form right after the paper's proposal verb
+_PROPOSED_LONG_FORM = re.compile(
+    r"\b(?:[Ww]e|[Tt]his (?:paper|work))\s+(?:\w+ly\s+|also\s+|first\s+)?(?:propose|present|introduce|develop)[sd]?\s+"
+    r"(?:(?:the|a|an)\s+)?(?:(?:novel|new)\s+)?(?P<long>(?:[\w\-]+\s+){1,7}[\w\-]+)\s*\(\s*\Z"
+)
+# the title's opening phrase ("Coupled Generative Adversarial Networks", "... for ...", "...: ...")
+_TITLE_LEAD_END = re.compile(r"\s+(?:for|via|with|in|on|from|by|using|through|towards?|and)\s+|\s*[:?]\s")
+
+
+def _name_stems(phrase: str) -> set[str]:
+    """:func:`_stems`, with "nets" the stem of "networks" ("adversarial nets" spells "Adversarial Networks")."""
+    return {"netwo" if w == "nets" else w for w in _stems(phrase)}
+
+
+def _defines_title_name(text: str, tend: int, start: int, end: int, before: str) -> bool:
+    """Does the paper's proposal verb lead straight to the long form of the bracketed name, whose
+    words are the title's opening phrase ("Coupled Generative Adversarial Networks" over "We propose
+    the coupled generative adversarial nets (CoGAN) framework")? The paper is the name's source,
+    though the catalogue knows the name (a name spelled by the catalogue, "a novel Convolutional
+    Neural Network (CNN)", is introduced only where the title is that name too). The name spells the
+    whole long form: "an observability analysis of a vision-aided inertial navigation system (VINS)"
+    under "Observability Analysis of a Vision-aided ..." presents an analysis, not VINS."""
+    window = before[-120:]
+    m = _PROPOSED_LONG_FORM.search(window) if text[start - 1 : start] == "(" and text[end : end + 1] == ")" else None
+    if m is None:
+        return False
+    at = start - len(window)  # where ``window`` starts in ``text``
+    if long_form_start(text[start:end], text, at + m.end("long")) != at + m.start("long"):
+        return False  # the name spells only the long form's end ("a multi-label long short-term memory (LSTM)")
+    lead = text[:tend].strip()
+    if (cut := _TITLE_LEAD_END.search(lead)) is not None:
+        lead = lead[: cut.start()]
+    long_stems = _name_stems(m.group("long"))
+    return len(long_stems) >= 2 and long_stems == _name_stems(lead)
+
+
 def _introduces(text: str, tend: int, start: int, end: int, catalogued: list[tuple[int, int]],
                 catalogue: Catalogue | None = None) -> bool:
     """Does the text at this mention introduce the name as the paper's own? ``catalogued``: the
@@ -126,6 +163,8 @@ def _introduces(text: str, tend: int, start: int, end: int, catalogued: list[tup
         return False  # "we leverage 3D Gaussian splatting, a novel ...", "presents experiments using a model, X"
     if _NEW_AFTER.match(text, end):
         return not _PREPOSITION_BEFORE.search(before)  # not "the decoding of BART, a novel scheme is ..."
+    if _defines_title_name(text, tend, start, end, before):
+        return True  # "We propose the coupled generative adversarial nets (CoGAN) framework" under that title
     if (lf := _LONG_FORM.search(before)) is not None:
         lf_start = start - len(before) + lf.start()
         if (any(s == lf_start for s, _ in catalogued) or _QUALIFIES.match(text, end) or _NAMED_LATER.match(text, end)

@@ -30,3 +30,11 @@ def _roles(abstract: str, name: str) -> set[Role]:
 ])
 def test_known_method_written_as_a_set(abstract: str, name: str, role: Role) -> None:
     assert _roles(abstract, name) == {role}
+
+
+def test_title_prefix_name_whose_data_the_paper_trains_on_stays_a_method() -> None:
+    """"trained on Quarry-XR's synthetic data": the name makes the data; "trained on Quarry-XR" would be data."""
+    abstract = ("We introduce Quarry-XR, a generative engine for creating data to train robots. We show transfer of "
+                "policies, trained entirely on Quarry-XR's synthetic data, to real robots.")
+    (ms,) = _EX.mentions([("Quarry-XR: An Extended-Reality Engine for Robots", abstract)])
+    assert {m.role for m in ms if m.text == "Quarry-XR"} == {Role.PROPOSED}

@@ -455,3 +455,13 @@ def test_proposed_sentence_opening_we_call_reads_no_lower_case_name() -> None:
     # "We call this a topological Voronoi cell": a concept the paper names, no method of its own
     found = _found("A Made-Up Title", "This paper presents an approximation of the cell. We call this a topological Voronoi cell.")
     assert "topological Voronoi cell" not in found, found
+
+
+def test_proposed_apposition_own_baseline_is_the_papers() -> None:
+    """"we also propose a baseline method, X": the paper's own baseline; a baseline compared against stays others'."""
+    own = _found("A New Parsing Corpus", "We build a new corpus. To support research on it, we also propose a "
+                 "baseline method, QuarkParser, which employs two phases.")
+    assert own.get("QuarkParser") is Role.PROPOSED
+    other = _found("A New Parsing Corpus", "We propose a new corpus. Our parser is compared with a strong baseline "
+                   "method, QuarkParser, which employs two phases.")
+    assert other.get("QuarkParser") is not Role.PROPOSED

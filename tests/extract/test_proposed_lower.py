@@ -208,3 +208,29 @@ def test_so_called_lower_name_the_paper_uses_is_no_own_name() -> None:
     assert "pivot cascade scheme" not in _found("We present a lifted solver based on the so-called pivot cascade scheme, which is fast.")
     assert _found("We propose a new sampler, so-called tempered pivot sampling, which mixes fast.").get(
         "tempered pivot sampling") is Role.PROPOSED
+
+
+@pytest.mark.parametrize(
+    "abstract, name",
+    [
+        # the name right after the verb, then a method kind a relative clause defines
+        ("In this study, we propose rim-aware pooling, a method that uses the layout of the rover.", "rim-aware pooling"),
+        # several words before the kind noun, and a name ending in an acronym
+        ("We propose a new and challenging approach, terrain-aware SLAM, that reads slopes.", "terrain-aware SLAM"),
+    ],
+)
+def test_proposed_lower_name_apposed_to_a_defined_kind(abstract: str, name: str) -> None:
+    assert _found(abstract).get(name) is Role.PROPOSED
+
+
+@pytest.mark.parametrize(
+    "abstract, absent",
+    [
+        # a task head ends a problem, not a method; a dataset kind is the dataset rules'; no clause after it
+        ("We propose rover path planning, a method that plans paths.", "rover path planning"),
+        ("We propose rim-aware pooling, a corpus that holds maps.", "rim-aware pooling"),
+        ("We propose rim-aware pooling, a method for rovers.", "rim-aware pooling"),
+    ],
+)
+def test_proposed_lower_name_apposed_to_a_defined_kind_not(abstract: str, absent: str) -> None:
+    assert absent not in _found(abstract)

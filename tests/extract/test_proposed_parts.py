@@ -308,3 +308,18 @@ def test_proposed_parts_a_name_we_refer_to_as_is_the_papers_own(abstract: str, r
     (ms,) = Extractor().mentions([("Better Maps for Rovers", abstract)])
     got = {m.text: m.role.value for m in ms}
     assert (got.get("ECG") == "proposed") is (role == "proposed"), got
+
+
+def test_proposed_parts_a_list_of_titled_parts_a_passive_presents() -> None:
+    title = "Rover2Map: Mapping with Rovers"
+
+    def parts(abstract: str) -> set[str]:
+        text = layout(title, abstract)
+        return {text[c.start : c.end] for c in titled_parts(text, len(title), split_sentences(text))}
+
+    assert {"Slope Reading Unit", "Coupled Terrain Chain Net", "Dynamic Route Planner"} <= parts(
+        "We design the Rover2Map model. In Rover2Map, a Slope Reading Unit, a Coupled Terrain Chain Net, "
+        "and a Dynamic Route Planner are specifically designed to read, model and plan routes.")
+    # a list written after a prior-work word, or not opening its clause, is no list of parts
+    assert not parts("Prior work showed that a Slope Reading Unit, a Coupled Terrain Chain Net, and a Dynamic Route "
+                     "Planner are designed.")

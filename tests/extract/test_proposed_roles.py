@@ -127,3 +127,21 @@ def test_proposed_roles_the_pipeline_reads_an_introduction_of_a_catalogued_name(
                                    "We present Growing Neural Gas, a new unsupervised network. Growing Neural Gas "
                                    "adapts its size.")])
     assert {m.role for m in ms if m.text == "Growing Neural Gas"} == {Role.PROPOSED}
+
+
+@pytest.mark.parametrize(("text", "own"), [
+    # the proposal verb leads straight to a long form the title spells ("nets" for "Networks")
+    ("Quiet Growing Adversarial Networks\n\nWe propose the quiet growing adversarial nets (QGAN) framework "
+     "for maps. The QGAN learns fast.", True),
+    ("Quiet Growing Adversarial Networks for Maps\n\nIn this paper we present a quiet growing adversarial network "
+     "(QGAN). The QGAN learns fast.", True),
+    # the name spells only the long form's end; an analysis of the title's system; another title
+    ("Multi-label Quiet Growing Adversarial Networks\n\nWe propose a novel multi-label quiet growing adversarial "
+     "network (QGAN) model. The QGAN learns fast.", False),
+    ("Observability analysis of a quiet growing adversarial network\n\nWe present an observability analysis of a "
+     "quiet growing adversarial network (QGAN). The QGAN learns fast.", False),
+    ("Maps for Rovers\n\nWe propose the quiet growing adversarial nets (QGAN) framework for maps. The QGAN learns.", False),
+])
+def test_proposed_roles_catalogue_name_defined_as_the_title_after_the_proposal_verb(text: str, own: bool) -> None:
+    roles = _roles(text, _known(text, "QGAN"))
+    assert (roles.get("QGAN") == {Role.PROPOSED}) is own
