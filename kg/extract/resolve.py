@@ -65,6 +65,7 @@ from ..model import Mention, Role
 from .catalogue_data import Catalogue, load_catalogue
 from .catalogue_match import VARIANT, word_bounds
 from .dataset_fallback import fallback_sets
+from .dataset_own import presented_sets
 from .doc import Candidate, state, title_end
 from .metrics import attach_values
 from .name_kind import own_kind
@@ -353,6 +354,8 @@ def resolve_steps(
 
     known = {norm(text[c.start : c.end]) for c in names if c.rule.startswith("catalogue") and c.role not in _OWN}
     variant_only = _variant_only(text, names)
+    # "we construct two datasets named HHI and CoChair": a set the sentence presents is the paper's own
+    names += presented_sets(text, tend, names, known)
     # "a new metric called X": the paper's own metric, which the gold lists under metrics.
     named = {norm(text[c.start : c.end]) for c in names if c.rule == "metrics:named"}
     best: dict[str, Candidate] = {}
