@@ -78,3 +78,25 @@ def presented_sets(text: str, tend: int, names: list[Candidate], known: set[str]
             continue
         out.append(c._replace(role=Role.INTRODUCED_DATASET, rule="datasets:presented", confidence=0.8))
     return out
+
+
+_SQUASH = re.compile(r"[\s\-_.]")
+_BRACKETED_AFTER = re.compile(r"\s*\(\s*([^()\s]{2,20})\s*\)")
+
+
+def own_set_spellings(text: str, names: list[Candidate], role_of: dict[str, Role]) -> None:
+    """A set name that writes an introduced one another way is introduced too: the same letters
+    without hyphens or spaces ("we build a new dataset NYTH ... NYT-H has a larger test set"), or
+    the long form its bracketed acronym abbreviates ("we created Transparent Object Depth Dataset
+    (TODD)" with TODD the paper's). Updates ``role_of`` (normalized name -> role)."""
+    own = {k for k, r in role_of.items() if r is Role.INTRODUCED_DATASET}
+    if not own:
+        return
+    squashed = {_SQUASH.sub("", k) for k in own}
+    for c in names:
+        key = norm(text[c.start : c.end])
+        if role_of.get(key) is not Role.DATASET or c.rule.startswith("catalogue:") and c.rule != "catalogue:variant":
+            continue
+        acr = _BRACKETED_AFTER.match(text, c.end)
+        if _SQUASH.sub("", key) in squashed or (acr is not None and norm(acr.group(1)) in own):
+            role_of[key] = Role.INTRODUCED_DATASET

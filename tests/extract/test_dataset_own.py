@@ -44,3 +44,15 @@ def test_presented_sets_are_introduced(abstract: str, name: str, roles: set[Role
 def test_presented(text: str, name: str, expected: bool) -> None:
     s = text.index(name)
     assert presented(text, 0, s, s + len(name)) is expected
+
+
+@pytest.mark.parametrize("abstract, name, roles", [
+    # another spelling of the introduced name: the same set
+    ("To solve this, we build a new dataset ZYTH with human-annotated test data. Compared with previous "
+     "datasets, ZYT-H has a larger test set.", "ZYT-H", {I}),
+    # the long form the introduced acronym abbreviates
+    ("Through this workflow, we created Transparent Zorb Depth Dataset (TZDD), which has 15000 images. "
+     "Our method handles cluttered scenes when trained on TZDD.", "Transparent Zorb Depth Dataset", {I}),
+])
+def test_spellings_of_an_introduced_set_are_introduced(abstract: str, name: str, roles: set[Role]) -> None:
+    assert _roles(abstract, name) == roles
