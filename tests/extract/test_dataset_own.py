@@ -56,3 +56,14 @@ def test_presented(text: str, name: str, expected: bool) -> None:
 ])
 def test_spellings_of_an_introduced_set_are_introduced(abstract: str, name: str, roles: set[Role]) -> None:
     assert _roles(abstract, name) == roles
+
+
+@pytest.mark.parametrize("abstract, name, roles", [
+    # the set a released one is made from is used, not released
+    ("We also release ZorbRequests, a dataset of requests based on the Zorb-Guided Dialogue (ZGD) corpus, as a testbed.",
+     "ZGD", {D}),
+    ("We construct a novel dataset QUUX-ED based on the Zorbathetic Dialogue (ZED) dataset.", "ZED", {D}),
+    ("We also release the Zorb Motion Forecasting (ZMF) dataset for future research.", "ZMF", {I}),
+])
+def test_source_of_a_released_set_is_used(abstract: str, name: str, roles: set[Role]) -> None:
+    assert _roles(abstract, name) == roles
