@@ -113,7 +113,10 @@ def _dataset_noun(text: str, tend: int, at: int, anchor_end: int, out: list[Cand
     if m and m.group("sep").strip() == "," and not LISTED.search(m.group("list")) and _SUBJECT_VERB.match(text, m.end("list")):
         m = None  # "On the WSJ dataset, DSD improved ...": the name is the clause's subject, not the set
     if m and (m.group("sep").strip() or _COUNTED.search(text, max(tend, at - 20), at) and not _PLURAL_AFTER.match(text, m.end("list"))):
-        emit_list(text, out, m, Role.DATASET, "context:after-noun", 0.7, True, modifiers_ok=True)
+        # (not "8 datasets, including A, ...": a count of more than the list names)
+        n = _NUMBER_BEFORE.search(text, max(tend, at - 20), at) if not re.search(r"includ|such|e\.g", m.group("sep")) else None
+        emit_list(text, out, m, Role.DATASET, "context:after-noun", 0.7, True, modifiers_ok=True,
+                  count=_NUMBERS.get(n.group(1).lower()) if n else None)  # "three datasets: SDLane TuSimple and CULane"
 
 
 _CAP_OR_DIGIT = re.compile(r"[A-Z0-9]")
@@ -245,6 +248,8 @@ _SUBJECT_VERB = re.compile(
 
 # "two datasets Market 1501 and Duke MTMC": a counted noun may be followed by its list directly.
 _COUNTED = re.compile(r"\b(?:two|three|four|five|six|several|\d)\s+(?:\w+\s+){0,2}\Z")
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, **{str(i): i for i in range(2, 10)}}
+_NUMBER_BEFORE = re.compile(r"\b(two|three|four|five|six|[2-9])\s+(?:[\w\-]+\s+){0,2}\Z", re.IGNORECASE)
 
 
 
