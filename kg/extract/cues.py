@@ -203,8 +203,15 @@ def _list_may_end_before(text: str, lo: int, at: int) -> bool:
     return last[-1] == ")" or _CAP_OR_DIGIT.search(last.rsplit(None, 1)[-1]) is not None
 
 
+# "trained entirely on Lucid-XR's synthetic data", "experiments on IHMC's Atlas robot": the name
+# owns what the text is trained or tested on (a system, a lab), it is no set ("on Taillard's and ..." lists sets)
+_POSSESSIVE_AFTER = re.compile(r"['\u2019]s\s+(?!and\b|or\b)[a-z]")
+
+
 def _evaluated_on(text: str, tend: int, at: int, anchor_end: int, out: list[Candidate]) -> None:
     m = _EVAL_ON.match(text, at)
+    if m and _POSSESSIVE_AFTER.match(text, m.end("list")) and not re.search(r",|\sand\s|\sor\s", m.group("list")):
+        return
     plural = _PLURAL_AFTER.match(text, m.end("list")) if m else None
     if m and not (plural
                   and (_counted_as_sets(text, max(tend, m.start("list") - 30), m.start("list"), m.group("list"))
