@@ -71,6 +71,9 @@ __all__ = ["Definition", "find_definitions", "long_form_start", "classify", "acr
 METRIC_HEADS = word_set("acronyms", "metric_heads")
 _DATASET_HEADS = word_set("acronyms", "dataset_heads")
 _MEASURE_USED_AS = word_set("acronyms", "measure_used_as")
+# "we release X, a dataset ... based on the Schema-Guided Dialogue (SGD) corpus": the set it is made from is used
+_SOURCE_BEFORE = re.compile(r"\b(?:based (?:up)?on|built (?:up)?on|derived from|drawn from|sourced from|extends|extending"
+                            r"|(?:extension|subset|version) of)\s+(?:the\s+)?\Z")
 # "we release the future motion (FM) dataset", "we collect a ... (XYZ) corpus": verbs that present data
 _RELEASE_VERB = re.compile(
     OUR_SUBJECT + r"\s+(?:\w+ly\s+|also\s+|further\s+|then\s+|first\s+)?"
@@ -249,7 +252,7 @@ def _by_words(
         # a measure the method computes, or the thing it qualifies, is no evaluation metric
         return Role.METRIC, 0.75, "acronyms:metric"
     if head in _DATASET_HEADS or next_word.lower() in _DATASET_HEADS:
-        if PRESENT_VERB.search(before[-80:]) or _RELEASE_VERB.search(before[-80:]):
+        if (PRESENT_VERB.search(before[-80:]) or _RELEASE_VERB.search(before[-80:])) and not _SOURCE_BEFORE.search(before[-40:]):
             return Role.INTRODUCED_DATASET, 0.8, "acronyms:presented"
         return Role.DATASET, 0.7, "acronyms:dataset"
     if next_word == "based" and not (head in METHODISH and head not in GENERIC_LONG and text.startswith(") based on", d.short_end)) \

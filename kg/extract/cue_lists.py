@@ -124,10 +124,13 @@ def _data_kind(phrase: str) -> bool:
 
 
 def emit_list(text: str, out: list[Candidate], m: re.Match, role: Role, rule: str, conf: float, strong: bool,
-               modifiers_ok: bool = False, vouched: bool = False) -> None:
+               modifiers_ok: bool = False, vouched: bool = False, count: int | None = None) -> None:
     """Candidates for the name-shaped items of the list ``m`` matched (group ``list``); ``vouched``:
-    the frame says they are names, so multi-word Title Case items need no name-shaped sibling."""
+    the frame says they are names, so multi-word Title Case items need no name-shaped sibling;
+    ``count``: the number of items the text says the list holds ("three datasets: ...")."""
     items = split_list(text, m.start("list"), m.end("list"))
+    if count is not None and len(items) == count - 1:
+        items = _split_by_count(text, items)
     phrases = [text[s:e] for s, e in items]
     # A list vouches for its plain capitalised members only if one member is name-shaped.
     strong = strong and any(is_name_like(w) for p in phrases for w in p.split())
@@ -165,3 +168,17 @@ def titled_name(text: str, phrase: str, end: int) -> bool:
 # the heads of fields: "Reinforcement Learning", "Natural Language Processing", "Computer Vision", "Artificial Intelligence"
 _NOT_TITLED_HEADS = DATASET_NOUNS | {"learning", "processing", "vision", "intelligence"}
 _ONE_NAME_ON = re.compile(r"\s+(?:and|&)\s+[A-Z]\w*\s*\(")
+
+
+def _split_by_count(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The items of a list the text counts one more of than its commas and "and" give, with the
+    one item of two name-shaped words split in two: "three datasets: SDLane TuSimple and CULane"
+    (a comma lost), not "MS COCO" in a list whose count agrees."""
+    pairs = [i for i, (s, e) in enumerate(items)
+             if len(text[s:e].split()) == 2 and all(w[0].isalpha() and is_name_like(w) for w in text[s:e].split())]
+    if len(pairs) != 1:
+        return items
+    s, e = items[pairs[0]]
+    first, second = text[s:e].split()
+    cut = s + len(first)
+    return [*items[: pairs[0]], (s, cut), (text.index(second, cut), e), *items[pairs[0] + 1 :]]

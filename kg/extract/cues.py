@@ -113,7 +113,10 @@ def _dataset_noun(text: str, tend: int, at: int, anchor_end: int, out: list[Cand
     if m and m.group("sep").strip() == "," and not LISTED.search(m.group("list")) and _SUBJECT_VERB.match(text, m.end("list")):
         m = None  # "On the WSJ dataset, DSD improved ...": the name is the clause's subject, not the set
     if m and (m.group("sep").strip() or _COUNTED.search(text, max(tend, at - 20), at) and not _PLURAL_AFTER.match(text, m.end("list"))):
-        emit_list(text, out, m, Role.DATASET, "context:after-noun", 0.7, True, modifiers_ok=True)
+        # (not "8 datasets, including A, ...": a count of more than the list names)
+        n = _NUMBER_BEFORE.search(text, max(tend, at - 20), at) if not re.search(r"includ|such|e\.g", m.group("sep")) else None
+        emit_list(text, out, m, Role.DATASET, "context:after-noun", 0.7, True, modifiers_ok=True,
+                  count=_NUMBERS.get(n.group(1).lower()) if n else None)  # "three datasets: SDLane TuSimple and CULane"
 
 
 _CAP_OR_DIGIT = re.compile(r"[A-Z0-9]")
@@ -200,8 +203,15 @@ def _list_may_end_before(text: str, lo: int, at: int) -> bool:
     return last[-1] == ")" or _CAP_OR_DIGIT.search(last.rsplit(None, 1)[-1]) is not None
 
 
+# "trained entirely on Lucid-XR's synthetic data", "experiments on IHMC's Atlas robot": the name
+# owns what the text is trained or tested on (a system, a lab), it is no set ("on Taillard's and ..." lists sets)
+_POSSESSIVE_AFTER = re.compile(r"['\u2019]s\s+(?!and\b|or\b)[a-z]")
+
+
 def _evaluated_on(text: str, tend: int, at: int, anchor_end: int, out: list[Candidate]) -> None:
     m = _EVAL_ON.match(text, at)
+    if m and _POSSESSIVE_AFTER.match(text, m.end("list")) and not re.search(r",|\sand\s|\sor\s", m.group("list")):
+        return
     plural = _PLURAL_AFTER.match(text, m.end("list")) if m else None
     if m and not (plural
                   and (_counted_as_sets(text, max(tend, m.start("list") - 30), m.start("list"), m.group("list"))
@@ -245,6 +255,8 @@ _SUBJECT_VERB = re.compile(
 
 # "two datasets Market 1501 and Duke MTMC": a counted noun may be followed by its list directly.
 _COUNTED = re.compile(r"\b(?:two|three|four|five|six|several|\d)\s+(?:\w+\s+){0,2}\Z")
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, **{str(i): i for i in range(2, 10)}}
+_NUMBER_BEFORE = re.compile(r"\b(two|three|four|five|six|[2-9])\s+(?:[\w\-]+\s+){0,2}\Z", re.IGNORECASE)
 
 
 

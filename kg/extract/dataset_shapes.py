@@ -55,6 +55,7 @@ import re
 
 from ..model import Role
 from .catalogue_data import Catalogue
+from .challenge_names import challenge_names
 from .cue_lists import LANGUAGES, NATURAL_LANGUAGES, NOT_NAMES, is_modifier
 from .doc import Candidate
 from .shapes import PLURAL_ACRONYM, SHORT_FORM_AFTER, STOP_NAMES, holds_digit, is_name_like, lower_same_length, word_runs
@@ -544,4 +545,4 @@ def dataset_shapes(text: str, tend: int, found: list[Candidate], catalogue: Cata
     return [*directions(text, catalogue), *split_names(text, tend), *called_names(text, tend), *apposed_names(text, tend), *bracketed_names(text, tend),
             *copula_names(text, tend), *remark_names(text, tend), *listed_under_noun(text, tend),
             *noun_then_name(text, tend), *quoted_names(text, tend), *(parallel_results(text, tend, found) if valued else ()),
-            *(valued_on(text, tend, found) if valued else ()), *the_name_noun(text, tend)]
+            *(valued_on(text, tend, found) if valued else ()), *the_name_noun(text, tend), *challenge_names(text, tend)]

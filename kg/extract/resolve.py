@@ -65,6 +65,7 @@ from ..model import Mention, Role
 from .catalogue_data import Catalogue, load_catalogue
 from .catalogue_match import VARIANT, word_bounds
 from .dataset_fallback import fallback_sets
+from .dataset_own import own_set_spellings, presented_sets
 from .doc import Candidate, state, title_end
 from .metrics import attach_values
 from .name_kind import own_kind
@@ -353,6 +354,7 @@ def resolve_steps(
 
     known = {norm(text[c.start : c.end]) for c in names if c.rule.startswith("catalogue") and c.role not in _OWN}
     variant_only = _variant_only(text, names)
+    names += presented_sets(text, tend, names, known)  # "we construct two datasets named HHI and CoChair": own
     # "a new metric called X": the paper's own metric, which the gold lists under metrics.
     named = {norm(text[c.start : c.end]) for c in names if c.rule == "metrics:named"}
     best: dict[str, Candidate] = {}
@@ -386,6 +388,7 @@ def resolve_steps(
         if role_of.get(key) is Role.METRIC:
             role_of[key] = Role.DATASET  # "results on MMBench and EvalCrafter": evaluated on, not reported
     _known_methods_as_data(text, names, known - own.keys(), role_of)
+    own_set_spellings(text, names, role_of)  # "NYT-H" of an introduced "NYTH"
     # variants of every name the paper ends up owning ("RAIS-SGD" of an acronym-presented RAIS)
     names += _own_variant_roles(text, [own.get(k, best[k]) for k, r in list(role_of.items()) if r is Role.PROPOSED], names, urls, known, role_of)
     names += _introduced_family(text, [own[k] for k in own if own[k].role is Role.INTRODUCED_DATASET], urls, known, role_of)
