@@ -369,8 +369,8 @@ def resolve_steps(
             # Equal claims as method and as dataset: the method (papers name methods more often).
             if key not in own or (c.confidence, c.role is Role.PROPOSED) > (own[key].confidence, own[key].role is Role.PROPOSED):
                 own[key] = c
-        if c.role is Role.DATASET and c.rule in _DATA_USE and text[c.end : c.end + 2] not in ("'s", "\u2019s"):
-            used_as_data.add(key)  # (not "trained on Lucid-XR's synthetic data": the data the name makes)
+        if c.role is Role.DATASET and c.rule in _DATA_USE:
+            used_as_data.add(key)
         if key not in best or c.confidence > best[key].confidence:
             best[key] = c
     # A name the catalogue knows that the abstract introduces ("We present ARA*, an anytime ...")
