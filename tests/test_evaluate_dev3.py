@@ -48,7 +48,7 @@ FLOORS = {
     "code_urls": 0.88,
     "other_urls": 0.64,
     "any_method": 0.86,
-    "any_dataset": 0.95,
+    "any_dataset": 0.96,
 }
 # The precision bar on the paper's own names and on datasets.
 PRECISION_FLOORS = {"proposed": 0.90, "datasets": 0.90, "any_dataset": 0.90}

@@ -39,7 +39,7 @@ FLOORS = {
     "datasets": 0.92,
     "methods": 0.84,
     "tasks": 0.59,
-    "metrics": 0.90,
+    "metrics": 0.93,
     "code_urls": 0.95,
     "other_urls": 0.95,
     "any_method": 0.89,

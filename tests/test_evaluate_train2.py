@@ -36,7 +36,7 @@ FLOORS = {
     "datasets": 0.95,
     "methods": 0.84,
     "tasks": 0.585,
-    "metrics": 0.90,
+    "metrics": 0.93,
     "code_urls": 0.96,
     "other_urls": 0.95,
     "any_method": 0.865,
