@@ -2,10 +2,12 @@
 
 name -> (gold file, papers). Only the read sets (seeds, heldout, dev2-4, train1r, train2, train3)
 and the open sets (blind2, blind5, blind6, blind7: held out until session 23, then opened as
-development sets; annotated by other hands than the older read sets): the check sets (blind, blind3, blind4, dev5, train1c) are scored by totals only, and the closed
-held-out sets (``tests/data/draw_order.py`` CLOSED) measure; nobody trains on either. The seeds'
-gold is read from ``$KG_SHARED/gold`` and train1r from ``$KG_TRAIN1R_DIR`` (defaults: the ``shared``
-folder beside the checkout, ``/work/staging/s15``; set ``KG_TRAIN1R_DIR`` where train1r's files lie elsewhere); a script skips a set whose files are missing.
+development sets; annotated by other hands than the older read sets): the check sets (blind,
+blind3, blind4, dev5, train1c) are scored by totals only, and the closed held-out sets
+(``tests/data/draw_order.py`` CLOSED) measure; nobody trains on either. The seeds' gold is read
+from ``$KG_SHARED/gold`` and train1r from ``$KG_TRAIN1R_DIR`` (defaults: the ``shared`` folder
+beside the checkout, ``/work/staging/s15``; set ``KG_TRAIN1R_DIR`` where train1r's files lie
+elsewhere); a script skips a set whose files are missing.
 """
 import gzip
 import hashlib
@@ -20,15 +22,20 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("KG_SHARED", ROOT.parent / "shared"))
 STAGING = Path(os.environ.get("KG_TRAIN1R_DIR", "/work/staging/s15"))
 
+
+def _in_tests(*names: str) -> dict[str, tuple[Path, Path]]:
+    """The sets kept as ``tests/data/NAME/NAME.{gold,papers}.jsonl``: name -> (gold, papers)."""
+    return {name: (ROOT / f"tests/data/{name}/{name}.gold.jsonl", ROOT / f"tests/data/{name}/{name}.papers.jsonl")
+            for name in names}
+
+
 #: The read and open sets: name -> (gold, papers). No check or closed set.
 READ_SETS = {
     "seeds": (SHARED / "gold/seeds.gold.jsonl", ROOT / "seeds"),
     "heldout": (ROOT / "tests/data/heldout/dev.gold.jsonl", ROOT / "tests/data/heldout/dev.papers.jsonl"),
-    **{name: (ROOT / f"tests/data/{name}/{name}.gold.jsonl", ROOT / f"tests/data/{name}/{name}.papers.jsonl")
-       for name in ("dev2", "dev3", "dev4", "train2", "train3")},
+    **_in_tests("dev2", "dev3", "dev4", "train2", "train3"),
     "train1r": (STAGING / "train1r.gold.jsonl", STAGING / "train1r.papers.jsonl"),
-    **{name: (ROOT / f"tests/data/{name}/{name}.gold.jsonl", ROOT / f"tests/data/{name}/{name}.papers.jsonl")
-       for name in ("blind2", "blind5", "blind6", "blind7")},
+    **_in_tests("blind2", "blind5", "blind6", "blind7"),
 }
 #: The name the older scripts read (the same sets).
 DEV_SETS = READ_SETS

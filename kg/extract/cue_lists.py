@@ -174,11 +174,11 @@ def _split_by_count(text: str, items: list[tuple[int, int]]) -> list[tuple[int, 
     """The items of a list the text counts one more of than its commas and "and" give, with the
     one item of two name-shaped words split in two: "three datasets: SDLane TuSimple and CULane"
     (a comma lost), not "MS COCO" in a list whose count agrees."""
-    pairs = [i for i, (s, e) in enumerate(items)
-             if len(text[s:e].split()) == 2 and all(w[0].isalpha() and is_name_like(w) for w in text[s:e].split())]
+    words = [text[s:e].split() for s, e in items]
+    pairs = [i for i, ws in enumerate(words) if len(ws) == 2 and all(w[0].isalpha() and is_name_like(w) for w in ws)]
     if len(pairs) != 1:
         return items
     s, e = items[pairs[0]]
-    first, second = text[s:e].split()
+    first, second = words[pairs[0]]
     cut = s + len(first)
     return [*items[: pairs[0]], (s, cut), (text.index(second, cut), e), *items[pairs[0] + 1 :]]

@@ -114,7 +114,7 @@ def _dataset_noun(text: str, tend: int, at: int, anchor_end: int, out: list[Cand
         m = None  # "On the WSJ dataset, DSD improved ...": the name is the clause's subject, not the set
     if m and (m.group("sep").strip() or _COUNTED.search(text, max(tend, at - 20), at) and not _PLURAL_AFTER.match(text, m.end("list"))):
         # (not "8 datasets, including A, ...": a count of more than the list names)
-        n = _NUMBER_BEFORE.search(text, max(tend, at - 20), at) if not re.search(r"includ|such|e\.g", m.group("sep")) else None
+        n = _NUMBER_BEFORE.search(text, max(tend, at - 20), at) if not _EXAMPLES_SEP.search(m.group("sep")) else None
         emit_list(text, out, m, Role.DATASET, "context:after-noun", 0.7, True, modifiers_ok=True,
                   count=_NUMBERS.get(n.group(1).lower()) if n else None)  # "three datasets: SDLane TuSimple and CULane"
 
@@ -257,6 +257,8 @@ _SUBJECT_VERB = re.compile(
 _COUNTED = re.compile(r"\b(?:two|three|four|five|six|several|\d)\s+(?:\w+\s+){0,2}\Z")
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, **{str(i): i for i in range(2, 10)}}
 _NUMBER_BEFORE = re.compile(r"\b(two|three|four|five|six|[2-9])\s+(?:[\w\-]+\s+){0,2}\Z", re.IGNORECASE)
+# "datasets, including A, B": a list of examples, not of all the counted items
+_EXAMPLES_SEP = re.compile(r"includ|such|e\.g")
 
 
 

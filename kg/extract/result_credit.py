@@ -382,14 +382,9 @@ def _own_written(text: str, s: int, end: int) -> str | None:
     """The name the value's sentence writes for the paper's own method when no recogniser found one: "our
     method EAFormer outperforms ...", "our framework, called FooNet, ...", "our CGPS boosts ..." (a name with a second
     capital or a digit)."""
-    last = None
-    for last in OWN_WRITTEN.finditer(text, s, end):
-        pass
-    for subject in OWN_NAME_SUBJECT.finditer(text, s, end):
-        if last is None or subject.start() > last.start():
-            last = subject
+    # the last of either (on a tie the "our method EAFormer" reading, listed first)
+    last = max((*OWN_WRITTEN.finditer(text, s, end), *OWN_NAME_SUBJECT.finditer(text, s, end)), key=re.Match.start, default=None)
     return last.group("name") if last is not None else None
-
 
 
 def _own_cue(text: str, s: int, end: int) -> re.Match | None:

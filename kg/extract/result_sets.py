@@ -226,7 +226,7 @@ def _lone_value_set(text: str, v: re.Match, datasets: list[_Named], metrics: lis
 _NAME_MORE = re.compile(r"(?:\s+(?:[A-Z]{2,}[\w-]*|(?:19|20)\d\d)\b){1,2}(?![\w-])")
 
 
-def _own_unknown_set(text: str, v: re.Match, datasets: list[_Named], metrics: Sequence[_Named] = ()) -> _Named | None:
+def _own_unknown_set(text: str, v: re.Match, datasets: list[_Named], metrics: Sequence[_Named]) -> _Named | None:
     """The name no mention covers written right after a value that follows the sentence's one set, which an
     earlier value takes ("error reduction of 9.9% on CATiB and 6.1% on UD", "80.1 f-score for the MSRA-TD500,
     67.1 f-score for the ICDAR2017-RCTW"): that name, not the earlier value's set, is where it was measured."""
@@ -305,7 +305,7 @@ def dataset_for(text: str, v: re.Match, datasets: list[_Named], other_set: bool 
 _NAME_AFTER = re.compile(r"\s*(?:\\?%|\$)?\s*(?:(?!and\s|or\s)[\w@-]+\s+){0,3}?on\s+(?:the\s+)?(?P<name>[A-Z][\w.@-]*[\w])(?P<paren>\s*\([^()]{1,20}\))?")
 
 
-def _other_name_after(text: str, v: re.Match, datasets: list[_Named], metrics: Sequence[_Named] = ()) -> bool:
+def _other_name_after(text: str, v: re.Match, datasets: list[_Named], metrics: Sequence[_Named]) -> bool:
     """Whether the value is written before a set-like name (a digit or two capitals) that no named set covers or
     shares a word with ("on UD", not "on the UCI Letters" with "UCI" named, not "on the Something-Something-v2
     (SSv2) dataset" with "SSv2" named): the value is on that set, not on another the sentence names."""
@@ -325,10 +325,12 @@ _ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][\w-]{0,11})\s*\)")
 def not_task_acronyms(text: str, named: list[_Named], mentions: Sequence, field: str) -> list[_Named]:
     """``named`` without the sets that are the acronym the text defines for a task it names ("a novel task of
     detecting emotional reasoning (ER) ... 3.56% accuracy on the ER detection task": ER is the task, no set)."""
-    if not any(n.role is Role.DATASET for n in named):
+    sets = {text[n.start : n.end] for n in named if n.role is Role.DATASET}
+    if not sets:
         return named
+    # (only an acronym a set is written as matters: the set-noun test below is compiled per acronym)
     acronyms = {a.group(1) for m in mentions if m.role is Role.TASK and m.field == field
-                and (a := _ACRONYM_AFTER.match(text, m.end)) is not None}
+                and (a := _ACRONYM_AFTER.match(text, m.end)) is not None and a.group(1) in sets}
     # ("Legal Event Detection (LED) ... existing LED datasets": an acronym the text also writes before a set noun names sets too)
     acronyms = {a for a in acronyms if not re.search(rf"(?<![\w-]){re.escape(a)}\s+(?:datasets?|data sets?|corpus|corpora|benchmarks?)\b", text)}
     return [n for n in named if n.role is not Role.DATASET or text[n.start : n.end] not in acronyms] if acronyms else named
