@@ -165,6 +165,7 @@ def qualified_known(text: str, d: Definition) -> bool:
     long = " ".join(text[d.long_start : d.long_end].lower().split())
     if _GENERIC_QUALIFIER.match(long):
         return False  # "deep convolutional neural networks (DCNNs)": the family, not a kind of it
+    tail = long.replace("-", " ").removesuffix("s")
     catalogue = load_catalogue()
     for i in range(1, len(short) - 2):
         if _TRAILING_CAPS.fullmatch(short[i:]) is None:
@@ -173,7 +174,6 @@ def qualified_known(text: str, d: Definition) -> bool:
         if entry is None or entry.type != "method" or not entry.full_name:
             continue
         full = " ".join(entry.full_name.lower().replace("-", " ").split())
-        tail = long.replace("-", " ").removesuffix("s")
-        if tail.endswith(" " + full) and tail != full and not _LINK_WORD.search(tail[: -len(full)]):
+        if tail.endswith(" " + full) and not _LINK_WORD.search(tail[: -len(full)]):
             return True  # (not "fuse radar measurements with Visual Inertial Odometry (RVIO)": a clause, no qualifier)
     return False
