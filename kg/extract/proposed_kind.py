@@ -114,12 +114,11 @@ def prior_demoted(text: str, tend: int, out: list[Candidate]) -> list[Candidate]
     the paper's; the other is what it improves on."""
     if not any(c.role is Role.PROPOSED and c.rule == "proposed:title-prefix" for c in out):
         return out
-    weak = {}
+    weak: dict[str, bool] = {}  # each claimed name -> are all its claims weak?
     for c in out:
         if c.role is Role.PROPOSED:
             s = text[c.start : c.end]
-            weak.setdefault(s, True)
-            weak[s] = weak[s] and c.rule in _WEAK_OWN
+            weak[s] = weak.get(s, True) and c.rule in _WEAK_OWN
     demoted = set()
     for s, only_weak in weak.items():
         if not only_weak:
