@@ -171,13 +171,13 @@ def _one_of_kind(m: Mention, written: set[str]) -> str:
     "a family of Hodgkin-Huxley models ... the classic Hodgkin-Huxley model" -> "Hodgkin-Huxley
     model" (the name the gold keeps, though the title's plural comes first); "error state Kalman
     filters" alone stays as written."""
-    if m.role is not Role.METHOD or not m.canonical or " " not in m.text or normalize_name(m.canonical) not in written:
+    if m.role is not Role.METHOD or not m.canonical:
         return m.text
-    rest, _, last = m.text.rpartition(" ")
-    if last.lower() not in _KIND_PLURALS:
+    rest, space, last = m.text.rpartition(" ")
+    if not space or last.lower() not in _KIND_PLURALS:
         return m.text
     canon = normalize_name(m.canonical)
-    if canon == normalize_name(m.text)[:-1] or canon == normalize_name(rest):
+    if canon in written and (canon == normalize_name(m.text)[:-1] or canon == normalize_name(rest)):
         return m.canonical
     return m.text
 

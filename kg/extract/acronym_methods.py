@@ -15,7 +15,7 @@ from .long_forms import Definition
 from .shapes import TASK_HEADS
 from .words import word_set
 
-__all__ = ["DERIVED_FROM", "cited_after", "definite_kind", "listed_method", "others_technique", "qualified_known", "stated_method"]
+__all__ = ["DERIVED_FROM", "GENERIC_QUALIFIER", "cited_after", "definite_kind", "listed_method", "others_technique", "qualified_known", "stated_method"]
 
 # "(NPG) method", "(OPH) scheme": the kind noun right after the acronym ("(V2A) generation models"
 # names a task's models, "a few-shot font generation (FFG) method" a method for a task).
@@ -142,8 +142,10 @@ def cited_after(text: str, d: Definition) -> bool:
     return _CITED_AFTER.match(text, d.short_end) is not None
 
 
-# A qualifier that only says how big or how usual the method is (as in acronyms._NAMED_NN_FAMILY).
-_GENERIC_QUALIFIER = re.compile(r"(?:deep|artificial|feed-?forward|shallow|simple|large|standard|conventional|traditional)\b")
+# A qualifier that only says how big or how usual the method is ("deep", "large"): no kind of its own
+# (acronyms._NAMED_NN_FAMILY keeps such a network out of the named families).
+GENERIC_QUALIFIER = r"(?:deep|artificial|feed-?forward|shallow|simple|large|standard|conventional|traditional)\b"
+_GENERIC_QUALIFIER = re.compile(GENERIC_QUALIFIER)
 _LINK_WORD = re.compile(r"\b(?:with|of|for|to|in|on|and|or|by|from|via|using)\b")
 _TRAILING_CAPS = re.compile(r"[A-Z][A-Z0-9]{2,}s?\Z")
 
@@ -163,6 +165,7 @@ def qualified_known(text: str, d: Definition) -> bool:
     long = " ".join(text[d.long_start : d.long_end].lower().split())
     if _GENERIC_QUALIFIER.match(long):
         return False  # "deep convolutional neural networks (DCNNs)": the family, not a kind of it
+    tail = long.replace("-", " ").removesuffix("s")
     catalogue = load_catalogue()
     for i in range(1, len(short) - 2):
         if _TRAILING_CAPS.fullmatch(short[i:]) is None:
@@ -171,7 +174,6 @@ def qualified_known(text: str, d: Definition) -> bool:
         if entry is None or entry.type != "method" or not entry.full_name:
             continue
         full = " ".join(entry.full_name.lower().replace("-", " ").split())
-        tail = long.replace("-", " ").removesuffix("s")
-        if tail.endswith(" " + full) and tail != full and not _LINK_WORD.search(tail[: -len(full)]):
+        if tail.endswith(" " + full) and not _LINK_WORD.search(tail[: -len(full)]):
             return True  # (not "fuse radar measurements with Visual Inertial Odometry (RVIO)": a clause, no qualifier)
     return False

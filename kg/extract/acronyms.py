@@ -49,7 +49,7 @@ from spacy.tokens import Doc
 
 from ..model import Role
 from .acronym_methods import (
-    DERIVED_FROM, cited_after, definite_kind, listed_method, others_technique, qualified_known, stated_method,
+    DERIVED_FROM, GENERIC_QUALIFIER, cited_after, definite_kind, listed_method, others_technique, qualified_known, stated_method,
 )
 from .acronym_presented import (
     DEFINITE, METHODISH, PRESENT_ADJ, PRESENT_GERUND, PRESENT_VERB, coined, last_word, named_as_own, own_module, own_part, passive_presents, referred_as_own,
@@ -422,7 +422,7 @@ def _by_sentence(
 
 
 _NAMED_NN_FAMILY = re.compile(
-    r"(?!(?:deep|artificial|feed-?forward|shallow|simple|large|standard|conventional|traditional)\b)"
+    r"(?!" + GENERIC_QUALIFIER + r")"
     r"[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,3}\s+[Nn]eural\s+[Nn]etworks?",
     re.IGNORECASE,
 )

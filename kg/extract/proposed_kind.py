@@ -30,8 +30,10 @@ RULE = "proposed:kind-framed"
 _KIND = r"(?:framework|method|algorithm|strategy|model|system|approach|tool|solver|technique|scheme|architecture|pipeline|agent|engine|policy)"
 # the paper presenting its own work, the verb before the name in the sentence
 _PRESENTING = re.compile(
-    r"\b(?:[Ww]e|[Tt]his (?:paper|work|study|article)|[Tt]he paper)\b[^.;]{0,200}?\b"
-    r"(?:propos|present|introduc|develop|design|devis|build|buil|creat)\w*\b"
+    # (the subject led by its first letter, which the engine skips to in C, as in
+    # proposed_names._PROPOSAL_VERB: a pattern led by "\b" is tried at every character)
+    r"[WwTt](?<!\w[WwTt])(?:(?<=[Ww])e|(?<=[Tt])his (?:paper|work|study|article)|(?<=[Tt])he paper)\b[^.;]{0,200}?\b"
+    r"(?:propos|present|introduc|develop|design|devis|buil|creat)\w*\b"
 )
 _NAME = r"[A-Za-z][\w\-]*[\w]"
 _VERB = r"\b(?:propos|present|introduc|develop|design|devis|build|buil|creat)\w*"
@@ -112,12 +114,11 @@ def prior_demoted(text: str, tend: int, out: list[Candidate]) -> list[Candidate]
     the paper's; the other is what it improves on."""
     if not any(c.role is Role.PROPOSED and c.rule == "proposed:title-prefix" for c in out):
         return out
-    weak = {}
+    weak: dict[str, bool] = {}  # each claimed name -> are all its claims weak?
     for c in out:
         if c.role is Role.PROPOSED:
             s = text[c.start : c.end]
-            weak.setdefault(s, True)
-            weak[s] = weak[s] and c.rule in _WEAK_OWN
+            weak[s] = weak.get(s, True) and c.rule in _WEAK_OWN
     demoted = set()
     for s, only_weak in weak.items():
         if not only_weak:
