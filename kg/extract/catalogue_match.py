@@ -33,11 +33,12 @@ from ..model import Role
 from ..schema import MENTION_ROLE
 from .acronyms import long_form_start
 from .catalogue_data import Catalogue, CatalogueEntry, load_catalogue
+from .catalogue_lead import PREV_WORD, capitalised_lead, inside_longer_name, title_modifier_before
 from .catalogue_spellings import glue_variants, separator_swaps, spelling_variants
 from .doc import Candidate, state
 from .sentences import split_sentences
-from .shapes import DATASET_NOUNS, STOP_NAMES, WORD_RUN, is_acronym, lower_same_length, word_runs
-from .words import alternation, word_set
+from .shapes import DATASET_NOUNS, WORD_RUN, is_acronym, lower_same_length, word_runs
+from .words import alternation
 
 __all__ = ["ROLE_OF_TYPE", "word_bounds", "extend_match", "CatalogueMatcher", "catalogue_component"]
 
@@ -209,75 +210,7 @@ def _plural_tail(form: str) -> frozenset[str] | None:
     return frozenset((last, last + "s")) if last.isascii() else None
 
 
-_PREV_WORD = re.compile(r"(\S+)\s+\Z")
 _TITLE_WORDS = re.compile(r"[A-Z][a-z]+(?:[ -](?:[A-Z][a-z]+|of|and|the|for))+")
-
-
-def _longer_name_word(text: str, s: int, floor: int = 0) -> re.Match | None:
-    """The capitalised word before the name at ``s`` that is not the first of its sentence
-    ("Non-dominated Sorting Genetic Algorithm", "Joint Compatibility Branch and Bound"), or None."""
-    m = _PREV_WORD.search(text, max(0, s - 40), s)
-    if m is None or not m.group(1)[:1].isupper() or m.group(1).endswith((".", ":", "!", "?", ")", ",", ";")):
-        return None
-    before = text[floor : m.start(1)].rstrip()
-    return m if before and not before.endswith((".", "!", "?", ":", "||")) and not before.endswith("\n") else None
-
-
-def _inside_longer_name(text: str, s: int, floor: int = 0) -> bool:
-    """Is the name at ``s`` led by a capitalised word that is not the first of its sentence?"""
-    return _longer_name_word(text, s, floor) is not None
-
-
-# In a title every word is capitalised: a word before a Title Case method name extends it only when
-# it is no function word, verb form or title opening ("Interactive Matching Network", "Physically
-# Embodied Gaussian Splatting"; not "Using Householder ...", "Towards ...", "DaViT: ...").
-# Nor an adverb or a word of praise ("An Effective Kalman Filter", "A Strengthened Branch and Bound").
-# (three letters at least: "Is", "Do" never lead)
-_TITLE_MODIFIER = re.compile(r"(?<![\w\-:])(?:[A-Z][a-z]+-)?[A-Z][a-z]{2,}(?<!ing)(?<!ly) \Z")
-_NOT_TITLE_MODIFIERS = frozenset(
-    "versus beyond against like than meets meet are does can effective efficient improved simple fast faster"
-    " robust scalable stable strengthened general better modified accelerated practical unified local".split()
-)
-
-
-def _title_modifier_before(text: str, s: int) -> bool:
-    """Is the Title Case name at ``s`` in the title led by a capitalised word that extends it
-    (issue 11, class 5: a name inside another), not by a function word or the title's start?"""
-    m = _TITLE_MODIFIER.search(text, max(0, s - 30), s)
-    if m is None or m.start() == 0 or text[m.start() - 1] != " ":
-        return False
-    word = m.group().strip().lower()
-    before = text[: m.start()].rstrip()  # (a title is one line: after a colon is a title opening too)
-    return word not in STOP_NAMES and word not in _NOT_TITLE_MODIFIERS and bool(before) and not before.endswith(":")
-
-
-_LEAD_WORD = re.compile(r"[A-Z][a-z]{2,}")
-# "the English RoBERTa and GPT-2 models", "a German BERT": a language says which checkpoint of the
-# named model, it starts no longer name.
-_LANGUAGE_WORDS = word_set("cues", "natural_languages")
-_NUMBER_BEFORE = re.compile(r"\d\s+\Z")
-
-
-def _capitalised_lead(text: str, s: int, floor: int) -> int | None:
-    """Where a longer name led by Title Case words ends in the method name at ``s`` begins ("the
-    Order Neuron LSTM", "a Graph Transformer"): up to two capitalised words, none the first of
-    its sentence nor a function word; ``None`` when the name stands alone or the words are led
-    by yet another capitalised word (where that longer name begins is not clear)."""
-    if s < 4 or text[s - 1] != " ":
-        return None
-    word = text[text.rfind(" ", 0, s - 1) + 1 : s - 1]
-    if not (len(word) > 2 and word[0].isupper() and word[1:].islower() and word[1:].isalpha()):
-        return None  # most names follow a lower-case word: no regex for them
-    lead = None
-    for _ in range(2):
-        m = _longer_name_word(text, s, floor)
-        if m is None or not _LEAD_WORD.fullmatch(m.group(1)) or m.group(1).lower() in STOP_NAMES \
-                or m.group(1) in _LANGUAGE_WORDS:
-            break
-        lead = s = m.start(1)
-    if lead is not None and (_inside_longer_name(text, lead, floor) or _NUMBER_BEFORE.search(text, max(0, lead - 12), lead)):
-        return None  # "Co-Segmentation Inspired GAN", "7 Billion CodeLlama": no name begins at the lead
-    return lead
 
 
 _SMALL_WORDS = frozenset("of the and for in with on by to a an via from over".split())
@@ -463,9 +396,9 @@ class CatalogueMatcher:
             if s < taken_to:
                 continue
             if entry.type == "method" and s >= title_end and _TITLE_WORDS.fullmatch(text, s, e) \
-                    and _inside_longer_name(text, s, title_end) and not _ACRONYM_IN_BRACKETS.match(text, e):
+                    and inside_longer_name(text, s, title_end) and not _ACRONYM_IN_BRACKETS.match(text, e):
                 continue  # "Random-Key Genetic Algorithm": a part of another name
-            if entry.type == "method" and s < title_end and _TITLE_WORDS.fullmatch(text, s, e) and _title_modifier_before(text, s):
+            if entry.type == "method" and s < title_end and _TITLE_WORDS.fullmatch(text, s, e) and title_modifier_before(text, s):
                 continue  # "Dual Attention Vision Transformers", "Sparse Progressive Distillation": another name
             if entry.ambiguous:
                 if starts is None:
@@ -513,7 +446,7 @@ class CatalogueMatcher:
             if entry.type in ("method", "dataset") and (roman := _ROMAN_NEXT.match(text, ce)):
                 ce, variant = roman.end(), True  # "NSGA II", "Llama III": a version keeps its own identity
                 surface = text[cs:ce]
-            if entry.type == "method" and not variant and s >= title_end and (lead := _capitalised_lead(text, cs, title_end)) is not None:
+            if entry.type == "method" and not variant and s >= title_end and (lead := capitalised_lead(text, cs, title_end)) is not None:
                 if _CAPITALIZED_NEXT.match(text, ce) or _ACRONYM_IN_BRACKETS.match(text, ce):
                     continue  # "Snake Mamba Block", "Manifold Aligning GAN (MAGAN)": the name is longer still, or its acronym
                 cs, variant = lead, True  # "the Order Neuron LSTM": a longer name of its own
@@ -550,8 +483,8 @@ class CatalogueMatcher:
         use ("via", "with") leads it ("... via Singular Value Decomposition"; not "Autoregressive
         Convolutional Neural Networks", nor "... for Independent Component Analysis")."""
         if s >= title_end:
-            return not _inside_longer_name(text, s, title_end) and not _CAPITALIZED_NEXT.match(text, e)
-        prev = _PREV_WORD.search(text, max(0, s - 40), s)
+            return not inside_longer_name(text, s, title_end) and not _CAPITALIZED_NEXT.match(text, e)
+        prev = PREV_WORD.search(text, max(0, s - 40), s)
         # Led by the title's start, a colon or a word saying the name is used ("via", "with");
         # after "for" it is what the paper is for, a task ("... for Independent Component Analysis").
         lead_ok = prev is None or prev.group(1).endswith(":") or prev.group(1).lower() in _USED_WITH
