@@ -24,6 +24,7 @@ import re
 
 from ..model import Role
 from .doc import Candidate
+from .sentences import sentence_before
 from .shapes import norm
 
 __all__ = ["presented_sets"]
@@ -48,14 +49,6 @@ _PRESENTED_BEFORE = re.compile(rf"(?:{_OWN_NP}|{_WE_NP}){_NOUN}{_NAMING}{_EARLIE
 _WE_A_BEFORE = re.compile(rf"{_WE_VERB}(?:an?|our)\s+(?:(?:new|novel|large-scale)\s+)?\Z")
 _NOUN_AFTER = re.compile(rf"\s+{_NOUN}\b")
 _CITATION_AFTER = re.compile(r"\s*(?:\[\d|\((?:[A-Z][\w\-']+(?: et al\.?)?,? (?:19|20)\d\d))")
-_SENTENCE_END = re.compile(r"[.!?;]\s+(?=\S)")
-
-
-def _sentence_before(text: str, tend: int, start: int) -> str:
-    """The sentence's text before ``start`` (at most 200 characters)."""
-    before = text[max(tend, start - 200) : start]
-    ends = list(_SENTENCE_END.finditer(before))
-    return before[ends[-1].end() :] if ends else before
 
 
 def presented(text: str, tend: int, start: int, end: int) -> bool:
@@ -63,7 +56,7 @@ def presented(text: str, tend: int, start: int, end: int) -> bool:
     ("We build a new corpus, ZorbQA", "our benchmark ZorbQA"; not "on the benchmark ZorbQA")"""
     if _CITATION_AFTER.match(text, end):
         return False  # "the X dataset [12]": cited, someone else's
-    before = _sentence_before(text, tend, start)
+    before = sentence_before(text, tend, start, 200)
     return bool(_PRESENTED_BEFORE.search(before) or (_WE_A_BEFORE.search(before) and _NOUN_AFTER.match(text, end)))
 
 

@@ -34,6 +34,7 @@ from .doc import Candidate
 from .proposed_names import _PRIOR, _PROPOSAL_VERB, USE_VERB
 from .long_forms import long_form_start
 from .redefined import _spelled_forms, _stems
+from .sentences import sentence_before
 from .shapes import norm
 from .words import anchor_kinds
 
@@ -43,7 +44,6 @@ __all__ = ["introduced_known", "OTHERS_RULES"]
 OTHERS_RULES = frozenset({"context:compared", "context:built-on", "context:examples", "context:cited",
                           "acronyms:known", "context:library"})
 _KINDS = "|".join(sorted(anchor_kinds("proposed")["noun"], key=len, reverse=True))
-_SENTENCE_START = re.compile(r"[.!?;]\s+(?=\S)")
 # "... a novel Diverse and Interactive Message Passing (": the long form before a bracketed name.
 _LONG_FORM = re.compile(r"(?:[A-Z][\w\-]*\s+(?:(?:and|of|for|with|in|on|the|to|via|-)\s+)*){1,8}\(\s*\Z")
 _NEW_LONG_FORM = re.compile(r"\b(?:[Aa]|[Aa]n)\s+(?:novel|new)\s+(?:[A-Z][\w\-]*\s+(?:(?:and|of|for|with|in|on|the|to|via|-)\s+)*){1,8}\(\s*\Z")
@@ -89,14 +89,6 @@ def _starts_phrase(text: str, tend: int, start: int) -> bool:
     if not gap:
         return word[-1] in "([\"\u201c'`*"  # joined: "(P3O", "**X**"; not "Pointer-LSTM"
     return word[-1] in ".!?,:;([\"\u201c" or bool(_OPEN_WORD.fullmatch(word))
-
-
-def _sentence_before(text: str, tend: int, start: int) -> str:
-    """The sentence's text before ``start`` (at most 240 characters)."""
-    before = text[max(tend, start - 240) : start]
-    if (cut := list(_SENTENCE_START.finditer(before))):
-        before = before[cut[-1].end() :]
-    return before
 
 
 def _catalogue_sense(catalogue: Catalogue, name: str, long_form: str) -> bool:
@@ -152,7 +144,7 @@ def _introduces(text: str, tend: int, start: int, end: int, catalogued: list[tup
         return bool(_TITLE_PREFIX.match(text, end))
     if start < tend or not _starts_phrase(text, tend, start) or _NAME_GOES_ON.match(text, end):
         return False
-    before = _sentence_before(text, tend, start)
+    before = sentence_before(text, tend, start, 240)
     if _VERB_BEFORE.search(before[-80:]) and _APPOSED_AFTER.match(text, end):
         # ... not "We propose Support Vector Machines, a very popular method, as ..."
         return not _PRIOR.search(text, end, min(len(text), end + 40))
@@ -237,5 +229,5 @@ def _others(text: str, tend: int, names: list[Candidate], cs: list[Candidate]) -
     standard LSTM architecture")?"""
     if any(o.start < c.end and c.start < o.end for o in names if o.rule in OTHERS_RULES for c in cs):
         return True
-    return any(_PRIOR.search(before := _sentence_before(text, tend, c.start), max(0, len(before) - 30))
+    return any(_PRIOR.search(before := sentence_before(text, tend, c.start, 240), max(0, len(before) - 30))
                for c in cs if c.start >= tend)

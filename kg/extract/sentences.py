@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from .doc import state
 from .words import phrases
 
-__all__ = ["split_sentences", "sentence_at", "sentences_component", "MAX_SENTENCE_CHARS"]
+__all__ = ["split_sentences", "sentence_at", "sentence_before", "sentences_component", "MAX_SENTENCE_CHARS"]
 
 # A sentence ends at ". ! ?" followed by space and a capital, digit or bracket, or at a blank line
 # (between title and abstract). "e.g. X", "et al. (2020)" and "Fig. 3" do not end sentences.
@@ -75,6 +75,19 @@ def _add(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
             start += 1
     if end > start or not out:
         out.append((start, end))
+
+
+# the end of a sentence (or clause) inside a short stretch of text: the mark and the space after it
+_SENTENCE_END = re.compile(r"[.!?;]\s+(?=\S)")
+
+
+def sentence_before(text: str, floor: int, start: int, reach: int) -> str:
+    """The sentence's text before ``start``: at most ``reach`` characters, none before ``floor`` (the
+    title's end), cut after the last sentence or clause end in them ("We collect ZorbQA; ours is new"
+    -> "ours is new" before "new"). For rules that read the few words leading to a name."""
+    before = text[max(floor, start - reach) : start]
+    ends = list(_SENTENCE_END.finditer(before))
+    return before[ends[-1].end() :] if ends else before
 
 
 def sentence_at(spans: list[tuple[int, int]], offset: int) -> tuple[int, int]:
