@@ -462,7 +462,8 @@ def proposed_name(mentions: Sequence[Mention], abstract: str = "", title: str = 
     return own_name_from(name, abstract) if first.field == "abstract" and not any(m.field == "title" for m in own) else name
 
 
-# "SGANs": an acronym written in the plural (its capitals, then an "s")
+# "SGANs", "TOG-CRFs": an own name written in the plural, a capital before the "s" (wider than
+# shapes.PLURAL_ACRONYM, all capitals, which tells a family's plural: own names hold hyphens and lower case)
 _PLURAL_ACRONYM = re.compile(r"[A-Z][\w-]*[A-Z]s")
 
 
