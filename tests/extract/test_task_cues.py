@@ -201,3 +201,18 @@ def test_title_conjunct_beside_a_task_is_a_task(title: str, expected: list[str])
              r"|Depth Estimation")
     chosen = [Candidate(Role.TASK, *m.span(), "tasks:title", 0.6) for m in re.finditer(tasks, title)]
     assert [text[c.start : c.end] for c in title_coordinated(text, len(title), chosen)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, phrase",
+    [
+        ("We add an additional motion estimation.", "motion estimation"),
+        ("It flags incorrect next action prediction early.", "next action prediction"),
+        ("It supports the subsequent point classification.", "point classification"),
+    ],
+)
+def test_task_phrase_drops_a_word_of_reference(sentence: str, phrase: str) -> None:
+    """"additional", "incorrect", "subsequent", "particular": words that point at one instance, no
+    kind of task; the phrase starts after them."""
+    text = "T\n\n" + sentence
+    assert [text[s:e] for s, e in task_phrases(text, 3, len(text))] == [phrase]
