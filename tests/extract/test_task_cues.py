@@ -216,3 +216,15 @@ def test_task_phrase_drops_a_word_of_reference(sentence: str, phrase: str) -> No
     kind of task; the phrase starts after them."""
     text = "T\n\n" + sentence
     assert [text[s:e] for s, e in task_phrases(text, 3, len(text))] == [phrase]
+
+
+@pytest.mark.parametrize(
+    "text, start, phrase",
+    [
+        ("Joker: Conditional 3D Head Synthesis With Extreme Facial Expressions", 0, "Conditional 3D Head Synthesis"),
+        ("T\n\nWe study conditional image generation from layouts.", 3, "conditional image generation"),
+    ],
+)
+def test_task_phrase_keeps_conditional(text: str, start: int, phrase: str) -> None:
+    """"conditional" names a kind of task (generation given an input), no quality of the method."""
+    assert [text[s:e] for s, e in task_phrases(text, start, len(text))][-1] == phrase
