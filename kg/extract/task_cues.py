@@ -259,7 +259,8 @@ def coordinated_modifier(text: str, start: int, s: int) -> int:
     and Complex-Line Sewer Pipe Inspection"): at that modifier when it opens its part of the title
     (after its start, a colon, a link or an evaluative word); not at a task noun, an evaluative word
     ("Coherent and Concise ...", "Data-Efficient and ...") or an acronym ("SLAM and ..."), each a part
-    of its own. ``start``: where the title starts."""
+    of its own; a "Joint" before the modifier stays ("Joint Depth and Normal Estimation": the one task
+    that does both). ``start``: where the title starts."""
     m = _COORD_MODIFIER.search(text, start, s)
     if m is None:
         return s
@@ -268,6 +269,8 @@ def coordinated_modifier(text: str, start: int, s: int) -> int:
         return s
     a = m.start(1)
     before = _WORD_END.search(text, start, a)
+    if before is not None and before.group(1).lower() == "joint":
+        return before.start(1)  # "Joint Point-Cloud and Depth Completion": one task doing both
     if a == start or text[start:a].rstrip().endswith(":") or (before is not None and before.group(1).lower() in BREAK):
         return a
     return s

@@ -37,6 +37,7 @@ def select_tasks(text: str, tasks: list[Candidate], limit: int = MAX_TASKS) -> l
 
     if not tasks:
         return []
+    tasks = _catalogue_spans(tasks)
     # (rank, key, candidate) of each task, each worked out once
     ranked = sorted([(rank(c), norm(text[c.start : c.end]).replace("-", " "), c) for c in tasks],
                     key=lambda x: (x[0], -x[2].confidence, x[2].start))
@@ -71,6 +72,22 @@ def select_tasks(text: str, tasks: list[Candidate], limit: int = MAX_TASKS) -> l
             continue
         out.append(c)
         keys.append(k)
+    return out
+
+
+def _catalogue_spans(tasks: list[Candidate]) -> list[Candidate]:
+    """``tasks`` with each rule's task that lies inside a catalogue task written around it taking
+    the catalogue's span: "named entity recognition" over the phrase grammar's "entity recognition"
+    (the participle ends its phrase), "joint entity and relation extraction" over "entity and
+    relation extraction". The catalogue holds the well-known name; the rule keeps its rank."""
+    cat = [d for d in tasks if d.rule.startswith("catalogue")]
+    if not cat:
+        return tasks
+    out = []
+    for c in tasks:
+        d = None if c.rule.startswith("catalogue") else next(
+            (d for d in cat if d.start <= c.start and c.end <= d.end and d.end - d.start > c.end - c.start), None)
+        out.append(c if d is None else c._replace(start=d.start, end=d.end))
     return out
 
 

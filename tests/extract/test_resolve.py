@@ -123,6 +123,15 @@ def test_resolve_catalogue_task_named_once_late_is_not_a_filler() -> None:
     assert select_tasks(text, [early]) == [early]
 
 
+def test_resolve_rule_task_inside_a_catalogue_task_takes_its_span() -> None:
+    """The phrase grammar ends at the participle ("named"); the catalogue holds the whole name."""
+    text = "Paraphrases\n\nTasks such as intent classification and named entity recognition gain from paraphrases."
+    rule = _cand(text, "entity recognition", Role.TASK, 0.5, rule="tasks:abstract")
+    cat = _cand(text, "named entity recognition", Role.TASK, 0.9, rule="catalogue")
+    (chosen,) = select_tasks(text, [rule, cat])
+    assert (text[chosen.start : chosen.end], chosen.rule) == ("named entity recognition", "tasks:abstract")
+
+
 def test_resolve_catalogue_task_named_as_a_setting_is_not_a_filler() -> None:
     text = "Fast Depth\n\nDepth sensing plays an important role in autonomous driving. We estimate depth fast."
     setting = _cand(text, "autonomous driving", Role.TASK, 0.9, rule="catalogue")

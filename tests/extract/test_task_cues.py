@@ -201,3 +201,30 @@ def test_title_conjunct_beside_a_task_is_a_task(title: str, expected: list[str])
              r"|Depth Estimation")
     chosen = [Candidate(Role.TASK, *m.span(), "tasks:title", 0.6) for m in re.finditer(tasks, title)]
     assert [text[c.start : c.end] for c in title_coordinated(text, len(title), chosen)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, phrase",
+    [
+        ("We add an additional motion estimation.", "motion estimation"),
+        ("It flags incorrect next action prediction early.", "next action prediction"),
+        ("It supports the subsequent point classification.", "point classification"),
+    ],
+)
+def test_task_phrase_drops_a_word_of_reference(sentence: str, phrase: str) -> None:
+    """"additional", "incorrect", "subsequent", "particular": words that point at one instance, no
+    kind of task; the phrase starts after them."""
+    text = "T\n\n" + sentence
+    assert [text[s:e] for s, e in task_phrases(text, 3, len(text))] == [phrase]
+
+
+@pytest.mark.parametrize(
+    "text, start, phrase",
+    [
+        ("Joker: Conditional 3D Head Synthesis With Extreme Facial Expressions", 0, "Conditional 3D Head Synthesis"),
+        ("T\n\nWe study conditional image generation from layouts.", 3, "conditional image generation"),
+    ],
+)
+def test_task_phrase_keeps_conditional(text: str, start: int, phrase: str) -> None:
+    """"conditional" names a kind of task (generation given an input), no quality of the method."""
+    assert [text[s:e] for s, e in task_phrases(text, start, len(text))][-1] == phrase

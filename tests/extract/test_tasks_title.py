@@ -400,6 +400,9 @@ def test_tasks_title_kind_adjective_before_a_lone_weak_head_praises() -> None:
         # A task noun before "and" is a task of its own; an evaluative word is no modifier of the task.
         ("Object Detection and Semantic Segmentation for Cars", "Semantic Segmentation"),
         ("Fast and Accurate Image Classification", "Image Classification"),
+        # "Joint" before the coordinated modifiers names the one task that does both.
+        ("Seeing Glass: Joint Point-Cloud and Depth Completion for Transparent Objects", "Joint Point-Cloud and Depth Completion"),
+        ("Joint Depth and Normal Estimation from Raw Data", "Joint Depth and Normal Estimation"),
     ],
 )
 def test_tasks_title_phrase_keeps_a_coordinated_modifier(title: str, phrase: str) -> None:
