@@ -70,11 +70,7 @@ def capitalised_resource(text: str, tend: int, at: int, anchor_end: int) -> list
 # "the Penn Treebank Character dataset", "the Stanford Natural Language Inference corpus": two
 # to five capitalised words right before a lower-case dataset noun, mid-sentence, are one name
 # even when none of them is name-shaped and the last is a task word.
-# (led by the lead words' first letters, which the engine skips to in C: the same matches as
-# r"(?<![\w\-])(?:the|a|an|on|of|from|in|new|public)\s+...", which it tried at every character)
-_PLAIN_WORDS_BEFORE = re.compile(
-    r"[taofinp](?<![\w\-][taofinp])(?:(?<=t)he|(?<=a)n?|(?<=o)[nf]|(?<=f)rom|(?<=i)n|(?<=n)ew|(?<=p)ublic)\s+((?:[A-Z][a-z][\w\-]*\s+){2,5})\Z"
-)
+_PLAIN_WORDS_BEFORE = re.compile(r"(?<![\w\-])(?:the|a|an|on|of|from|in|new|public)\s+((?:[A-Z][a-z][\w\-]*\s+){2,5})\Z")
 
 
 _TAIL_AFTER_CONNECTOR = re.compile(r"[A-Z][\w\-]*\s+(?:of|in|on|from)\s+\Z")
