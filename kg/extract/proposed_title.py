@@ -266,8 +266,7 @@ _PRESENTS = re.compile(
 )
 
 
-# (compiled once, and read at offsets of the whole text: a string pattern is looked up in the
-# regex cache per call, and a slice of the rest of the abstract per occurrence copied it)
+# (compiled once and read at offsets: no regex-cache lookup per call, no copy of the abstract's rest)
 _TITLE_WORD = re.compile(r"(?<![\w\-])[A-Za-z0-9][\w\-+.]*[\w+]")
 _AFTER_PRESENTED = re.compile(r"\s*(?:[,.;:(]|$|([A-Za-z]+))")
 _PRESENTED_KINDS = _METHOD_NOUNS | DATASET_NOUNS | {"robot"}
@@ -278,13 +277,11 @@ def _title_presented(text: str, tend: int, sents: list[tuple[int, int]]) -> list
     abstract presents right after a presenting verb whatever the subject ("The paper presents
     CoFormer"); the title rules only read a name leading the title. Context-only."""
     out = []
-    abstract = None
     for w in _TITLE_WORD.finditer(text[:tend]):
         name = w.group()
         if not is_name_like(name) or name.isupper() or _LOWER_PART.search(name) or name[:1].isdigit():
             continue
-        abstract = text[tend:] if abstract is None else abstract
-        for us, _ in word_spans(abstract, name):
+        for us, _ in word_spans(text[tend:], name):
             a = tend + us
             s0 = max(sentence_at(sents, a)[0], tend)
             verb = _PRESENTS.search(text, max(s0, a - 40), a)
