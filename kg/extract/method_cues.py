@@ -334,6 +334,10 @@ _CAP_RE = re.compile(CAP)  # a list's items (it opens with a capital or digit: n
 
 
 def _names_before_plural_kind(text: str, tend: int, at: int, out: list[Candidate]) -> None:
+    window = text[max(tend, at - 80) : at]
+    words = window.rsplit(None, 2)
+    if not (len(words) >= 2 and window[-1].isspace() and words[-1][0] in _CAP_FIRST and words[-2] in ("and", "or")):
+        return  # (what every match ends in, "... and RG ": tested first, most plural kind nouns follow no list)
     m = _NAMES_BEFORE_PLURAL.search(text, max(tend, at - 80), at)
     if not m:
         return

@@ -154,8 +154,10 @@ _RUNS_ON = re.compile(
     r"|\s*\([^()]{1,30}\)\s+(?!(?:to|that|which|for|and|is|are|was|with|in|on|as|by|can|has)\b)[a-z]+(?<!ing)\b"
 )
 _KIND_ALT = "|".join(sorted(_METHOD_NOUNS))
+# (led by the literal "ur", which the engine finds in C, where "[Oo]" stopped it at every "o"; a match
+# so starts one character after its "Our": read from one past the title's end, see _our_apposed)
 _OUR_APPOSED = re.compile(
-    rf"[Oo](?<!\w[Oo])ur\s+(?:[\w\-]+\s+){{0,2}}?(?:{_KIND_ALT}|version|variant)(?:\s+(?:for|of|to|on|in)\s+[^,.;()]{{1,50}}?)?,\s+"
+    rf"ur(?<=[Oo]ur)(?<!\w[Oo]ur)\s+(?:[\w\-]+\s+){{0,2}}?(?:{_KIND_ALT}|version|variant)(?:\s+(?:for|of|to|on|in)\s+[^,.;()]{{1,50}}?)?,\s+"
     r"(?P<name>[A-Za-z][\w\-+]*[\w+]),"
 )
 _TOPIC_OPENERS = frozenset({"towards", "toward", "beyond", "on", "from", "when", "why", "how", "what", "learning"})
@@ -280,7 +282,7 @@ def _our_apposed(text: str, tend: int, others: set[str]) -> Candidate | None:
     coined name in apposition to the paper's own kind of thing."""
     if "our" not in text and "Our" not in text:
         return None
-    for m in _OUR_APPOSED.finditer(text, tend):
+    for m in _OUR_APPOSED.finditer(text, tend + 1):  # ("Our" from ``tend``: its "ur" from one past it)
         name = m.group("name")
         if is_name_like(name) and norm(name) not in others and name.lower() not in _FAMILIES:
             return Candidate(Role.PROPOSED, m.start("name"), m.end("name"), "proposed:fallback-our", 0.8)

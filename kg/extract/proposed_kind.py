@@ -36,7 +36,9 @@ _PRESENTING = re.compile(
     r"(?:propos|present|introduc|develop|design|devis|buil|creat)\w*\b"
 )
 _NAME = r"[A-Za-z][\w\-]*[\w]"
-_VERB = r"\b(?:propos|present|introduc|develop|design|devis|build|buil|creat)\w*"
+# (led by the verbs' first letters, which the engine skips to in C; the same matches as
+# r"\b(?:propos|present|introduc|develop|design|devis|build|buil|creat)\w*", which it tried at every character)
+_VERB = r"[pidbc](?<!\w[pidbc])(?:(?<=p)(?:ropos|resent)|(?<=i)ntroduc|(?<=d)(?:evelop|esign|evis)|(?<=b)uil|(?<=c)reat)\w*"
 # the verb, an article and up to five words of description before the kind noun ("proposes a simple,
 # effective, and theoretically-sound strategy Knowe:"); no "of" or "based on" between: the noun must
 # be the thing presented, not a thing it builds on ("a method ... based on the cognitive architecture ACT-R")
@@ -79,7 +81,9 @@ def kind_framed(text: str, tend: int, sents: list[tuple[int, int]]) -> list[Cand
     coined parts a sentence opens with ("The DecisionxLLM module evaluates ...")."""
     out: list[Candidate] = []
     for s0, s1 in sents:
-        if s1 > tend and (m := _PART_SUBJECT.match(text, max(s0, tend), s1)) and _coined(m.group("name")):
+        # (a match opens with optional space and "The": tested in Python first, as most sentences do not)
+        if s1 > tend and (text.startswith("The", p0 := max(s0, tend)) or text[p0 : p0 + 1].isspace()) \
+                and (m := _PART_SUBJECT.match(text, p0, s1)) and _coined(m.group("name")):
             out.append(Candidate(Role.PROPOSED, m.start("name"), m.end("name"), RULE, 0.8))
     for s0, s1 in sents:
         if s1 <= tend:

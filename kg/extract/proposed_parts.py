@@ -184,6 +184,9 @@ _TITLED_LIST = re.compile(
     rf"(?=\s+(?:{_PART_NOUN}\s+)?{_PRESENTED})"
 )
 _LIST_TITLED_ITEM = re.compile(rf"\ban?\s+(?P<name>{_TITLED_WORDS})")
+# What every ``_TITLED_LIST`` match holds ("and a Dynamic"): led by a literal, which the engine finds
+# in C, where the list's own pattern is tried at every "a" of the text (most abstracts hold no such list).
+_AND_A_TITLED = re.compile(r"and\s+an?\s+[A-Z][a-z]")
 
 
 def titled_list(text: str, tend: int, sents: list[tuple[int, int]]) -> list[Candidate]:
@@ -192,6 +195,8 @@ def titled_list(text: str, tend: int, sents: list[tuple[int, int]]) -> list[Cand
     are specifically designed to ..."): each a part of the paper's method (see :func:`titled_parts`,
     which reads one part; each item passes its tests)."""
     out = []
+    if _AND_A_TITLED.search(text, tend) is None:
+        return out
     for m in _TITLED_LIST.finditer(text, tend):
         if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-_"):
             continue

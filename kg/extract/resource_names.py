@@ -90,7 +90,9 @@ def plain_words_before(text: str, tend: int, at: int, anchor_end: int) -> list[C
 # "the Labeled Faces in the Wild dataset": capitalised words joined by "in the" / "of" / "for"
 # before a dataset noun make one name (a list of plain names is the other rules').
 _CONNECTED_BEFORE = re.compile(
-    r"(?<![\w\-])((?:[A-Z][\w\-]*\s+)+(?:(?:of|in|for|at)\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+)+)+)\Z"
+    # (the first capitalised word written out, led by its capital, which the engine skips to in C:
+    # the same matches as r"(?<![\w\-])((?:[A-Z][\w\-]*\s+)+...", which it tried at every character)
+    r"([A-Z](?<![\w\-][A-Z])[\w\-]*\s+(?:[A-Z][\w\-]*\s+)*(?:(?:of|in|for|at)\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+)+)+)\Z"
 )
 _APPOSED_TO_NAME = re.compile(r"[A-Z][\w\-]*,\s*(?:the\s+)?\Z")
 
