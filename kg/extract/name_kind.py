@@ -20,7 +20,11 @@ plainly:
   word is no kind, the head of the of-phrase it ends: "a curated dataset of ~12K synthetic Blender
   objects called BlenderVault".
 
-- what the definition is said to be: "(MaTL) as a special case of MTL" (read like an apposition).
+- what the definition is said to be: "(MaTL) as a special case of MTL" (read like an apposition),
+  what the name is or serves as: "ILDC is a large corpus of 35k cases", "for Commonsense-T2I to serve
+  as a high-quality evaluation benchmark" (not a problem noun there: "designing a variable-stiffness
+  SEA is a challenging task" is said of the designing);
+- the head of the bracketed long form right after the name: "ILDC (Indian Legal Documents Corpus)".
 
 A problem or setting noun ("task", "problem", "scenario", "case") counts only where nothing else is
 said: then the name is a task the paper defines, not its method.
@@ -58,7 +62,10 @@ _METHOD = word_set("proposed", "method_nouns") | frozenset(
 # The bracketed long or short form written right after a name: "PRobELM (Plausibility ... Models)".
 _BRACKET = re.compile(r"\s*\([^()]{1,100}\)")
 # "(MaTL) as a special case of MTL": what the definition is said to be (the head, as in an apposition)
-_AS_KIND = re.compile(r"\)?\s+as\s+(?:a|an)\s+((?:[\w\-]+\s*){1,5})")
+# ... and what the abstract says it is or serves as: "ILDC is a large corpus of 35k cases", "for
+# Commonsense-T2I to serve as a high-quality evaluation benchmark"
+_AS_KIND = re.compile(r"\)?\s+(?:(?:to\s+serve|serves|serving)\s+)?as\s+(?:a|an)\s+((?:[\w\-]+\s*){1,5})")
+_IS_KIND = re.compile(r"\s+(?:is|was)\s+(?:a|an)\s+((?:[\w\-]+\s*){1,5})")
 _NOUN_AFTER = re.compile(r"\)?\s+([\w\-]+)")
 # "the Probabilistic Robust AutoEncoder (PRAE)": the long form's head, right before the bracketed name
 # (not the last word of a long form whose head comes earlier, before a preposition: "Hybrid
@@ -76,9 +83,10 @@ _METHOD_END = re.compile(r"(?:encoder|decoder|network|transformer|model|estimato
 # "the X training split", "X training data": a noun before a split or data word qualifies it and
 # says nothing of the name (whose data the split is), unlike "DSD training helps"
 _SPLIT_AFTER = re.compile(r"\s+(?:sets?|splits?|data|subsets?|partitions?|portions?|examples|samples|instances)\b")
-# "X, a medical PLM trained on": the article, then up to four words; the head is the word before
+# "X, a medical PLM trained on": the article, then up to seven words ("CRUDSQL, a large-scale
+# cross-domain single-table CRUD operations Chinese Text-to-SQL dataset"); the head is the word before
 # the first that ends the noun phrase (a preposition, a participle, a clause word or a comma).
-_APPOSITION = re.compile(r"\)?\s*(?:,|\u2014|\u2013|--|:)\s*(?:a|an|the)\s+((?:[\w\-]+\s*){1,5})")
+_APPOSITION = re.compile(r"\)?\s*(?:,|\u2014|\u2013|--|:)\s*(?:a|an|the)\s+((?:[\w\-]+\s*){1,8})")
 _NP_END = frozenset(
     "for of on in with to from by that which who whose whom where when while and or as at via is are was were "
     "can will has have consisting containing comprising including featuring covering spanning".split()
@@ -161,6 +169,11 @@ def own_kind(text: str, tend: int, surface: str) -> Role | None:
             b = _BRACKET.match(text, at)
             if b:
                 at = b.end()
+                # "ILDC (Indian Legal Documents Corpus)": the long form's head says what the name is
+                votes.add(_kind(_head(b.group().strip(" ()")), _DATA_AFTER))
+            a = _IS_KIND.match(text, at)
+            if a and (k := _kind(_head(a.group(1)))) != _PROBLEM_VOTE:
+                votes.add(k)  # (not a problem: "designing a variable-stiffness SEA is a challenging task")
             m = _NOUN_AFTER.match(text, at)
             if m:
                 of = _GROUP_OF.match(text, m.end()) if m.group(1).lower() in _GROUPS else None

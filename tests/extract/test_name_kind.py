@@ -169,3 +169,26 @@ def test_name_kind_apposed_method_outvotes_a_title_prefix_dataset_reading() -> N
                 "combines two known samplers. ALRS attains 91% accuracy on two datasets.")
     (ms,) = Extractor().mentions([(title, abstract)])
     assert {m.role for m in ms if m.text == "ALRS"} == {Role.PROPOSED}
+
+
+@pytest.mark.parametrize(
+    ("abstract", "name", "kind"),
+    [
+        # what the abstract says the name is ("X is a ...") or serves as
+        ("We introduce FooCorp. FooCorp is a large corpus of 35k court cases.", "FooCorp", Role.INTRODUCED_DATASET),
+        ("We build FooEval. We aim for FooEval to serve as a high-quality evaluation benchmark for T2I.", "FooEval",
+         Role.INTRODUCED_DATASET),
+        ("We present FooRank. FooRank is a simple ranking method for retrieval.", "FooRank", Role.PROPOSED),
+        # ... not a problem noun: the subject is the doing ("designing X is a challenging task")
+        ("We propose FooSEA. However, designing a variable-stiffness FooSEA is a quite challenging task.", "FooSEA", None),
+        # the head of the bracketed long form written right after the name
+        ("To promote research, we introduce FLDC (Foo Legal Documents Corpus). Based on FLDC, we go.", "FLDC",
+         Role.INTRODUCED_DATASET),
+        ("We propose FRN (Foo Residual Network). It works.", "FRN", Role.PROPOSED),
+        # a long apposition: the kind noun ends it after seven words
+        ("We propose FooSQL, a large-scale cross-domain single-table CRUD operations Chinese Text-to-SQL dataset.",
+         "FooSQL", Role.INTRODUCED_DATASET),
+    ],
+)
+def test_name_kind_reads_what_the_name_is_said_to_be(abstract: str, name: str, kind: Role | None) -> None:
+    assert own_kind(_T + abstract, len(_T) - 2, name) is kind
