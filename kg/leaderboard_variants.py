@@ -18,7 +18,7 @@ from .editions import edition_key
 from .graph.ids import catalogue_editions, catalogue_own_numbers
 from .model import EntityType
 
-__all__ = ["variants", "edition_of", "setting_of", "cutoff_of", "SETTINGS"]
+__all__ = ["variants", "edition_of", "setting_of", "cutoff_of", "SETTINGS", "SENTENCE_SETTINGS"]
 
 # "VOC2007", "PASCAL VOC 2012", "IC13", "ICDAR-2015", "MOT17": a name ending in its edition
 _EDITION = re.compile(r"^(?P<stem>.*?[A-Za-z])[\s_'’-]*(?P<ed>\d{2,4})$")
@@ -32,6 +32,22 @@ SETTINGS = (
     ("few-shot", re.compile(r"\bfew-?shot\b|\b(?:one|\d+)-shot\b", re.I)),
     # a character-level language model's perplexity (or bits per character) is no word-level one
     ("character-level", re.compile(r"\bchar(?:acter)?[- ]level\b|\bcharacter (?:language|LM)\b", re.I)),
+    # learning without any labels ("our unsupervised pre-trained AlexNet reaches 54.4% mAP on VOC
+    # 2007", "Unsupervised Neural Machine Translation"); "self-supervised" is not one: such papers
+    # mostly report fine-tuned scores, rivals of the supervised ones
+    ("unsupervised", re.compile(r"\bunsupervised\b", re.I)),
+)
+#: Settings read from the result's sentence only, since the paper's title speaks of all its
+#: numbers: a self-supervised paper's fine-tuned scores, a robustness paper's clean accuracies.
+#: "72.1% on the ImageNet linear evaluation protocol" scores frozen features; "55.7% under
+#: 10-iteration PGD white-box attacks", "a certified top-1 accuracy of 49%" are accuracies under
+#: attack: neither is a rival of a clean, fine-tuned accuracy.
+SENTENCE_SETTINGS = (
+    # "with a linear SVM on ModelNet40" probes features; "in linear SVMs for classification" is a method
+    ("linear probe", re.compile(r"\blinear (?:evaluation|probe|probing)\b|\b(?:for|with) (?:a )?linear SVMs?\b", re.I)),
+    ("under attack", re.compile(
+        r"\battack(?:s|ed|ing)?\b|\bcertified\b|\bcertifiably\b|\bPGD\b|\b(?:white|black)-box\b|\brobust accuracy\b"
+        r"|\badversarial (?:perturbations?|examples?|inputs?|noise)\b", re.I)),
 )
 _CUTOFF = re.compile(r"^(?P<stem>[A-Za-z][\w-]*?)\s*@\s*(?:\d+|k|K)$")
 
@@ -96,8 +112,10 @@ def _edition_of(sentence: str, written: str, names: tuple[str, ...], own: tuple[
 
 
 def setting_of(sentence: str, title: str) -> str:
-    """The first of :data:`SETTINGS` the sentence or the title states, "" for none."""
-    return next((name for name, cue in SETTINGS if cue.search(sentence) or cue.search(title)), "")
+    """The first of :data:`SETTINGS` the sentence or the title states, else the first of
+    :data:`SENTENCE_SETTINGS` the sentence states, "" for none."""
+    found = next((name for name, cue in SETTINGS if cue.search(sentence) or cue.search(title)), "")
+    return found or next((name for name, cue in SENTENCE_SETTINGS if cue.search(sentence)), "")
 
 
 def cutoff_of(sentence: str, written: str, metric: str, aliases: tuple[str, ...]) -> str:

@@ -42,6 +42,27 @@ def test_leaderboard_variants_cutoff_and_setting_are_read_as_written():
     assert setting_of("Word-level perplexity falls from 90.6 to 65.4 on Zorb.", "Deep Cells") == ""
 
 
+@pytest.mark.parametrize(
+    "sentence, title, want",
+    [
+        # accuracies under attack are no rivals of clean ones (corpus: ImageNet accuracy, CIFAR-10 accuracy)
+        ("On ImageNet, under 10-iteration PGD white-box attacks, our method achieves 55.7%.", "Feature Denoising", "under attack"),
+        ("We train a classifier with a certified top-1 accuracy of 49% on ImageNet.", "Randomized Smoothing", "under attack"),
+        # a robustness paper's clean accuracy keeps its table: the title alone does not move it
+        ("It maintains 99.1% accuracy on natural images of MNIST.", "Robustness against Adversarial Attacks", ""),
+        # frozen features scored by a linear probe; a linear SVM used as the method is no probe
+        ("SCE reaches 72.1% accuracy on the ImageNet linear evaluation protocol.", "Soft Contrastive Learning", "linear probe"),
+        ("It attains 93.7% accuracy for linear SVM on ModelNet40.", "A Predictive Architecture", "linear probe"),
+        ("With local coordinates in linear SVMs for classification, we reach 1.72% error on MNIST.", "Coding", ""),
+        # a self-supervised paper's fine-tuned score stays; learning without labels does not
+        ("The pre-trained models achieve 94.04% accuracy on ModelNet40.", "Masked Autoencoders for Self-Supervised Learning", ""),
+        ("Our system obtains 15.56 BLEU points in WMT 2014 French-to-English.", "Unsupervised Neural Machine Translation", "unsupervised"),
+    ],
+)
+def test_leaderboard_variants_attack_probe_and_unsupervised_settings(sentence, title, want):
+    assert setting_of(sentence, title) == want
+
+
 def _extraction(n: int, title: str, text: str, value: str, metric: str, dataset: str, confidence: float = 0.8) -> Extraction:
     p = Paper(title=title, abstract=text, source=Source("lbv.jsonl", n), arxiv_id=f"2402.0000{n}")
     i, d = text.index(value), text.index(dataset)
