@@ -133,3 +133,20 @@ def test_leaderboard_variants_a_node_whose_names_carry_only_its_own_numbers_spli
     sentence = "We reach 35.9% and 57.8% accuracy on the CUB-2010 and 2011 bird datasets."
     assert edition_of(sentence, "57.8", names, own) == ""
     assert edition_of(sentence, "57.8", names) == "2010"  # without own: "200" and "2011" looked like editions
+
+
+@pytest.mark.parametrize(
+    "sentence, title, want",
+    [
+        # a fraction of the labels (corpus: MSN's 75.1% beside fully supervised ImageNet top-1 scores)
+        ("With 1% of ImageNet-1K labels, we achieve 75.1% top-1 accuracy.", "Masked Siamese Networks", "semi-supervised"),
+        ("It exceeds 90% accuracy on CIFAR10 using only 4,000 labeled images.", "Improved GAN Training", "semi-supervised"),
+        ("We reach 75.1% top-1 accuracy with 24M parameters.", "A Network", ""),
+        # a private model's accuracy, labels from web search, a user's clicks
+        ("For the privacy budget of (3, 1e-5), our model obtains 98.57% on MNIST.", "DPNAS", "differentially private"),
+        ("We reach 63.9% IoU on PASCAL VOC 2012.", "Bootstrapping Webly Supervised Semantic Segmentation", "weakly supervised"),
+        ("ScribbleBox reaches 88.92% J&F on DAVIS2017.", "ScribbleBox: Interactive Annotation Framework", "interactive"),
+    ],
+)
+def test_leaderboard_variants_label_fraction_privacy_webly_and_interactive_settings(sentence, title, want):
+    assert setting_of(sentence, title) == want
