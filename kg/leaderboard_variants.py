@@ -18,7 +18,7 @@ from .editions import edition_key
 from .graph.ids import catalogue_editions, catalogue_own_numbers
 from .model import EntityType
 
-__all__ = ["variants", "edition_of", "setting_of", "cutoff_of", "SETTINGS", "SENTENCE_SETTINGS"]
+__all__ = ["variants", "edition_of", "setting_of", "cutoff_of", "SETTINGS", "SENTENCE_SETTINGS", "UNRANKED_SETTINGS", "unranked"]
 
 # "VOC2007", "PASCAL VOC 2012", "IC13", "ICDAR-2015", "MOT17": a name ending in its edition
 _EDITION = re.compile(r"^(?P<stem>.*?[A-Za-z])[\s_'’-]*(?P<ed>\d{2,4})$")
@@ -41,6 +41,10 @@ SETTINGS = (
     # Object Segmentation" reaches 88.92% J&F on DAVIS 2017 with 9.14 clicks per track)
     ("interactive", re.compile(r"\binteractive(?:ly)?\b", re.I)),
 )
+#: Settings whose results no table ranks: accuracies under attack compare only under one threat model (attack,
+#: budget, norm), which an abstract seldom writes ("55.7% under 10-iteration PGD", "bringing CIFAR10 models down to
+#: 3%", a defended model's clean "92% ... without any attack" in the same sentence).
+UNRANKED_SETTINGS = frozenset({"under attack"})
 #: Settings read from the result's sentence only, since the paper's title speaks of all its
 #: numbers: a self-supervised paper's fine-tuned scores, a robustness paper's clean accuracies.
 #: "72.1% on the ImageNet linear evaluation protocol" scores frozen features; "55.7% under
@@ -153,3 +157,8 @@ def variants(g: nx.MultiDiGraph, res: dict, title: str) -> tuple[str, str]:
     own = catalogue_own_numbers(EntityType.DATASET, label)
     parts = [p for p in (edition_of(sentence, written, names, own), setting_of(sentence, title)) if p]
     return " ".join(parts), cutoff_of(sentence, written, metric.get("label") or "", tuple(metric.get("aliases") or ()))
+
+
+def unranked(edition: str) -> bool:
+    """Whether a table key's edition-and-setting (:func:`variants`) ends in one of :data:`UNRANKED_SETTINGS`."""
+    return any(edition == u or edition.endswith(" " + u) for u in UNRANKED_SETTINGS)

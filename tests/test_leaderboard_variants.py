@@ -150,3 +150,15 @@ def test_leaderboard_variants_a_node_whose_names_carry_only_its_own_numbers_spli
 )
 def test_leaderboard_variants_label_fraction_privacy_webly_and_interactive_settings(sentence, title, want):
     assert setting_of(sentence, title) == want
+
+
+def test_leaderboard_variants_accuracies_under_attack_rank_in_no_table():
+    exs = [
+        _extraction(1, "One", "We get 81.3% mAP on VOC2007.", "81.3", "mAP", "VOC2007"),
+        _extraction(2, "Defense", "Under PGD attacks we keep 55.7% mAP on VOC2007.", "55.7", "mAP", "VOC2007"),
+        _extraction(3, "Three", "We get 77.0% mAP on VOC 2007.", "77.0", "mAP", "VOC 2007"),
+    ]
+    g = kg.KnowledgeGraph(build_graph(exs))
+    assert [[r.value for r in t.rows] for t in g.leaderboard(metric="mAP", min_papers=1)] == [[81.3, 77.0]]
+    paper2 = next(d for _, d in g.graph.nodes(data=True) if d.get("label") == "Defense")
+    assert [r["value"] for r in paper2["results"]] == ["55.7"]  # kept as evidence
