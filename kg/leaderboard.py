@@ -17,7 +17,7 @@ from dataclasses import asdict, dataclass
 
 import networkx as nx
 
-from .leaderboard_variants import variants
+from .leaderboard_variants import unranked, variants
 from .model import normalize_name
 
 __all__ = ["LeaderboardRow", "Leaderboard", "leaderboards", "improvements", "RANK_CONFIDENCE", "ranked"]
@@ -152,6 +152,8 @@ def leaderboards(
             if hib is None or not _matches(g, res["dataset"], dataset) or not _matches(g, res["metric"], metric):
                 continue
             key = (res["dataset"], res["metric"], _scale(g, res), *variants(g, res, d.get("label") or ""))
+            if unranked(key[3]):  # accuracies under attack: no threat model to compare them under
+                continue
             who = (pid, res.get("method"))
             kept = best[key].get(who)  # a paper's best value for one method (settings, splits)
             if kept is None or (res["number"] > kept["number"] if hib else res["number"] < kept["number"]):

@@ -42,6 +42,27 @@ def test_leaderboard_variants_cutoff_and_setting_are_read_as_written():
     assert setting_of("Word-level perplexity falls from 90.6 to 65.4 on Zorb.", "Deep Cells") == ""
 
 
+@pytest.mark.parametrize(
+    "sentence, title, want",
+    [
+        # accuracies under attack are no rivals of clean ones (corpus: ImageNet accuracy, CIFAR-10 accuracy)
+        ("On ImageNet, under 10-iteration PGD white-box attacks, our method achieves 55.7%.", "Feature Denoising", "under attack"),
+        ("We train a classifier with a certified top-1 accuracy of 49% on ImageNet.", "Randomized Smoothing", "under attack"),
+        # a robustness paper's clean accuracy keeps its table: the title alone does not move it
+        ("It maintains 99.1% accuracy on natural images of MNIST.", "Robustness against Adversarial Attacks", ""),
+        # frozen features scored by a linear probe; a linear SVM used as the method is no probe
+        ("SCE reaches 72.1% accuracy on the ImageNet linear evaluation protocol.", "Soft Contrastive Learning", "linear probe"),
+        ("It attains 93.7% accuracy for linear SVM on ModelNet40.", "A Predictive Architecture", "linear probe"),
+        ("With local coordinates in linear SVMs for classification, we reach 1.72% error on MNIST.", "Coding", ""),
+        # a self-supervised paper's fine-tuned score stays; learning without labels does not
+        ("The pre-trained models achieve 94.04% accuracy on ModelNet40.", "Masked Autoencoders for Self-Supervised Learning", ""),
+        ("Our system obtains 15.56 BLEU points in WMT 2014 French-to-English.", "Unsupervised Neural Machine Translation", "unsupervised"),
+    ],
+)
+def test_leaderboard_variants_attack_probe_and_unsupervised_settings(sentence, title, want):
+    assert setting_of(sentence, title) == want
+
+
 def _extraction(n: int, title: str, text: str, value: str, metric: str, dataset: str, confidence: float = 0.8) -> Extraction:
     p = Paper(title=title, abstract=text, source=Source("lbv.jsonl", n), arxiv_id=f"2402.0000{n}")
     i, d = text.index(value), text.index(dataset)
@@ -112,3 +133,32 @@ def test_leaderboard_variants_a_node_whose_names_carry_only_its_own_numbers_spli
     sentence = "We reach 35.9% and 57.8% accuracy on the CUB-2010 and 2011 bird datasets."
     assert edition_of(sentence, "57.8", names, own) == ""
     assert edition_of(sentence, "57.8", names) == "2010"  # without own: "200" and "2011" looked like editions
+
+
+@pytest.mark.parametrize(
+    "sentence, title, want",
+    [
+        # a fraction of the labels (corpus: MSN's 75.1% beside fully supervised ImageNet top-1 scores)
+        ("With 1% of ImageNet-1K labels, we achieve 75.1% top-1 accuracy.", "Masked Siamese Networks", "semi-supervised"),
+        ("It exceeds 90% accuracy on CIFAR10 using only 4,000 labeled images.", "Improved GAN Training", "semi-supervised"),
+        ("We reach 75.1% top-1 accuracy with 24M parameters.", "A Network", ""),
+        # a private model's accuracy, labels from web search, a user's clicks
+        ("For the privacy budget of (3, 1e-5), our model obtains 98.57% on MNIST.", "DPNAS", "differentially private"),
+        ("We reach 63.9% IoU on PASCAL VOC 2012.", "Bootstrapping Webly Supervised Semantic Segmentation", "weakly supervised"),
+        ("ScribbleBox reaches 88.92% J&F on DAVIS2017.", "ScribbleBox: Interactive Annotation Framework", "interactive"),
+    ],
+)
+def test_leaderboard_variants_label_fraction_privacy_webly_and_interactive_settings(sentence, title, want):
+    assert setting_of(sentence, title) == want
+
+
+def test_leaderboard_variants_accuracies_under_attack_rank_in_no_table():
+    exs = [
+        _extraction(1, "One", "We get 81.3% mAP on VOC2007.", "81.3", "mAP", "VOC2007"),
+        _extraction(2, "Defense", "Under PGD attacks we keep 55.7% mAP on VOC2007.", "55.7", "mAP", "VOC2007"),
+        _extraction(3, "Three", "We get 77.0% mAP on VOC 2007.", "77.0", "mAP", "VOC 2007"),
+    ]
+    g = kg.KnowledgeGraph(build_graph(exs))
+    assert [[r.value for r in t.rows] for t in g.leaderboard(metric="mAP", min_papers=1)] == [[81.3, 77.0]]
+    paper2 = next(d for _, d in g.graph.nodes(data=True) if d.get("label") == "Defense")
+    assert [r["value"] for r in paper2["results"]] == ["55.7"]  # kept as evidence

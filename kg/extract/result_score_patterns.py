@@ -30,6 +30,9 @@ IMPROVEMENT_BEFORE = re.compile(  # (one "\b" before all the words, as in NOT_SC
     r"considerable|substantial|huge|notable)\s+margins?(?:\s+of)?(?:\s*[,:(]\s*(?:(?:i\.e\.|e\.g\.|namely)\s*,?\s*)?)?)?|improv\w*(?:\s+\w+){0,3}\s+(?:by|of)|gains?\s+of|increase\w*\s+(?:of|by)|boost\w*\s+(?:of|by)|"
     r"reduc\w*(?:\s+\w+){0,3}\s+by|decreas\w*\s+(?:\w+\s+)?by|outperform\w*(?:\s+\S+){0,6}\s+by|margins?\s+of|by\s+(?:an?\s+)?(?:(?:average|absolute|relative)\s+){1,2}(?:[\w-]+\s+){0,2}of|"
     r"surpass\w*(?:\s+\S+){0,6}\s+by|(?:outperform|surpass|exceed)\w*(?:\s+\S+){0,8}\s+with|by\s+an?\s+average\s+of|"
+    # ("improve the performance of Mask R-CNN for 1.7 mAP", "improves upon the baseline with 1.9% AP", "increases the
+    # performance of SSD by mAP of 6.4%": the margin after what improved)
+    r"improv\w*(?:\s+\S+){1,6}\s+for|improv\w*\s+(?:up)?on(?:\s+\S+){1,4}\s+with|(?:improv|increas|boost)\w*(?:\s+\S+){0,8}\s+by\s+[\w@-]+\s+of|"
     # ("a reduction in word error rate (WER) of 0.9%": the metric's acronym may follow it)
     r"(?:reductions?|improvements?|decreases?|increases?|boosts?|gains?)\s+(?:in\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}\s+(?:\([^()]{1,15}\)\s+)?)?of|"
     r"(?:improv(?:es|ed|ing|e)|gain(?:s|ed|ing)?|boost(?:s|ed|ing)?)|(?:gap|drop|difference|margin)\s*(?:of\s+)?\(?|"
