@@ -58,7 +58,7 @@ from ..parallel import WorkerPool, forks, parallel_map
 from . import acronyms, catalogue_match, cues, lists, metrics, proposed, resolve, results, sentences, tasks, urls  # noqa: F401  (register factories)
 from .doc import MAX_ABSTRACT_CHARS, MAX_TITLE_CHARS, DocState, StateOnly, TextOnlyTokenizer, cap_text, layout, state
 
-EXTRACTOR_VERSION = "59"
+EXTRACTOR_VERSION = "60"
 
 __all__ = [
     "EXTRACTOR_VERSION", "Extractor", "extract_papers", "build_pipeline", "metadata_mentions", "paper_doc", "text_cut", "values_cut",
