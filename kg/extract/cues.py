@@ -159,9 +159,12 @@ def _task_acronym_before(text: str, tend: int, m: re.Match, at: int) -> bool:
     if any(w.strip() not in NATURAL_LANGUAGES for w in LISTED.split(m.group("list")[: a.start()])[:-1]):
         return False
     acr = a.group()
-    for d in re.finditer(r"\(" + acr + r"s?\)", text):
-        if _spelled_out(text[max(0, d.start() - 80) : d.start()].split(), acr, by_case=True):
+    # the matches of r"\(CQAs?\)" ("(CQA)", "(CQAs)"), found by str.find: no pattern compiled per acronym
+    d = text.find("(" + acr)
+    while d >= 0:
+        if text.startswith((")", "s)"), d + 1 + len(acr)) and _spelled_out(text[max(0, d - 80) : d].split(), acr, by_case=True):
             return True
+        d = text.find("(" + acr, d + 1)
     title = text[:tend].split()
     return any(_spelled_out(title[:k], acr, by_case=False) for k in range(len(acr), len(title) + 1))
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from .literals import word_spans
 from .shapes import GREEK_PREFIX, TextMemo, is_acronym, norm
 
 __all__ = ["Definition", "acronym_words", "find_definitions", "long_form_start", "stripped_end", "variant_short"]
@@ -133,8 +134,7 @@ def _compound_start(short: str, text: str, end: int, bracket: int) -> int | None
     for spelled, other in ((m.group(1), m.group(2)), (m.group(2), m.group(1))):
         if not (is_acronym(spelled) and is_acronym(other)) or len(other) < 2:
             continue
-        pat = re.compile(r"(?<![\w\-])" + re.escape(other) + r"s?(?![\w\-])")
-        if not any(w.start() < bracket or w.start() > bracket + len(short) + 2 for w in pat.finditer(text)):
+        if not any(w < bracket or w > bracket + len(short) + 2 for w, _ in word_spans(text, other, plural=True)):
             continue
         start = long_form_start(spelled, text, end)
         if start is not None and len(text[start:end].split()) >= 2:

@@ -44,6 +44,7 @@ from .proposed_names import (
 )
 from .sentences import sentence_at
 from .title_clause import joins
+from .literals import caseless_lowered, caseless_starts
 from .long_forms import long_form_start
 from .shapes import (
     DATASET_NOUNS, LM_FAMILY_ACRONYMS, NETWORK_ACRONYMS, STOP_NAMES, TASK_HEADS, is_acronym, is_name_like, lower_keeping_offsets,
@@ -94,16 +95,10 @@ def _find_word(text: str, phrase: str) -> int | None:
 
 
 def _spans_any_case(text: str, phrase: str) -> list[int]:
-    """Starts of what ``re.finditer(re.escape(phrase), text, re.IGNORECASE)`` finds; ASCII
-    strings by str.find (compiling a pattern per title cost more than the title rules)."""
-    if not (text.isascii() and phrase.isascii()):
-        return [m.start() for m in re.finditer(re.escape(phrase), text, re.IGNORECASE)]
-    low, p = text.lower(), phrase.lower()
-    out, i = [], low.find(p) if p else -1
-    while i >= 0:
-        out.append(i)
-        i = low.find(p, i + len(p))
-    return out
+    """Starts of what ``re.finditer(re.escape(phrase), text, re.IGNORECASE)`` finds, by str.find where
+    that finds the same (compiling a pattern per title cost more than the title rules); as before,
+    none for an empty phrase in an ASCII text."""
+    return caseless_starts(text, phrase) if phrase or not text.isascii() else []
 
 
 def _named_in(abstract: str, phrase: str) -> list[int]:
@@ -119,13 +114,9 @@ def _presented_in(abstract: str, phrase: str) -> bool:
     optional article, or "our" ("we propose zoneout", "our shape adaptors")?"""
     # The search for _PRESENTED_BEFORE + phrase + _PRESENTED_AFTER, split at the phrase: a pattern
     # compiled per phrase with the verb list in it cost more than all the title rules.
-    find = re.compile(re.escape(phrase), re.IGNORECASE).search
-    m = find(abstract)
-    while m is not None:
-        if _PRESENTED_AFTER.match(abstract, m.end()) and _PRESENTED_BEFORE.search(abstract, 0, m.start()):
+    for at in caseless_starts(abstract, phrase, overlapping=True):  # (each match is as long as the phrase)
+        if _PRESENTED_AFTER.match(abstract, at + len(phrase)) and _PRESENTED_BEFORE.search(abstract, 0, at):
             return True
-        # (an empty phrase matches at the text's end too: a search from past it would find it again)
-        m = find(abstract, m.start() + 1) if m.start() < len(abstract) else None
     return False
 
 
@@ -334,10 +325,10 @@ def _title_phrase(text: str, tend: int, sents: list[tuple[int, int]]) -> list[Ca
 
 def _stem_spans(text: str, stem: str) -> list[tuple[int, int]]:
     r"""Spans ``re.finditer(r"(?<![\w\-])" + re.escape(stem) + r"s?(?![\w\-])", text, re.IGNORECASE)``
-    finds; an ASCII text by str.find (a pattern compiled per title cost more than the title rules)."""
-    if not text.isascii():
+    finds; by str.find where that finds the same (a pattern compiled per title cost more than the title rules)."""
+    if (low := caseless_lowered(text, stem)) is None:
         return [u.span() for u in re.finditer(rf"(?<![\w\-]){re.escape(stem)}s?(?![\w\-])", text, re.IGNORECASE)]
-    low, p, n = text.lower(), stem.lower(), len(text)
+    p, n = stem.lower(), len(text)
     out, i = [], low.find(p)
     while i >= 0:
         j = i + len(p)

@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 
 from ..model import Mention, Role, normalize_name
+from .literals import word_then
 from .result_metrics import Named
 from .result_names import own_name_from, own_name_then, title_head, unmentioned_own_name
 from .result_patterns import (
@@ -15,7 +16,7 @@ from .result_patterns import (
     NOT_NAMES, OTHERS_WORK, OUR, PASSIVE, PREVIOUS_BEST, WRITTEN_SUBJECT, IT_SCORES, TASK_NAMED_BEFORE, COMPARED_NAME_PAREN, BEYOND_BEFORE, SCORING_BEFORE, COMPONENT_BEFORE, COMPONENT_AFTER, HUMAN_SUBJECT, HUMAN_AFTER, HUMAN_BEFORE, OUR_VARIANT_BEFORE, PART_AFTER,
     CHANGED_OBJECT_VERB, CHANGED_OBJECT_GAP, CHANGE_ITEM_BEFORE, COMPONENT_LONG_FORM,
     OTHER_SUBJECT, GENERIC_METRIC, NOT_SYSTEM_NAME, PHYSICAL_UNIT, SET_IN_PAREN, OWN_WRITTEN, SET_NOUN_BEFORE, INDEFINITE_SUBJECT,
-    OWN_NAME_SUBJECT, COORDINATED_VERB_TAIL, PREP_OBJECT_BEFORE, PARTICIPLE_AFTER,
+    OWN_NAME_SUBJECT, COORDINATED_VERB_TAIL, PREP_OBJECT_BEFORE, PARTICIPLE_AFTER, PART_NOUN_AFTER,
 )
 
 __all__ = ["in_order", "method_for", "proposed_name", "change_start", "compared_name", "changed_object"]
@@ -601,4 +602,4 @@ def _component(abstract: str, m: Mention) -> bool:
         return True
     # "a residual squeeze-and-excitation network (RSEN) is introduced ... Following the RSEN block, a ... module":
     # an acronym the abstract later writes as a block or module of what it builds
-    return m.text.isupper() and re.search(rf"(?<![\w-]){re.escape(m.text)}\s+(?:block|module|layer)s?\b", abstract) is not None
+    return m.text.isupper() and word_then(abstract, m.text, PART_NOUN_AFTER)

@@ -37,6 +37,9 @@ _VS_GAP = re.compile(r"^\s*(?:\\?%)?\s*(?:vs\.?|versus)\s+$")
 _VS_CUE = re.compile(r"\b(?:than|over|outperform\w*|surpass\w*|beat\w*|compared\s+(?:to|with)|against|improv\w*|boost\w*)\s+", re.I)
 _THRESHOLD_BEFORE = re.compile(r"(?:\bat|[=@])\s*$")
 _COMMA_LESS_GAP = re.compile(rf"(?:{COORD_GAP.pattern})|^\s+\+?$")
+# r"\s*" + re.escape(word) + r"\b(?![\^_])" matched as str.lstrip, str.startswith and this (no pattern
+# compiled per word; the word opens with a letter, so "\s*" can only take every leading space)
+_WORD_END = re.compile(r"\b(?![\^_])")
 _POINTS_AFTER_PERCENT = re.compile(r"^\s*(?:percentage\s+)?(?:points?|pp)\b")
 _CHANGE_CUE = re.compile(r"\b(?:improv|gain|boost|increas|reduc|decreas|lift|rais|lower|outperform|surpass)\w*", re.I)
 
@@ -68,7 +71,8 @@ def groups(text: str, values: list[re.Match]) -> list[list[int]]:
         gap = re.sub(r"\s*\([^()]*\)", "", text[values[i - 1].end() : v.start()]) if i else ""
         word = re.match(r"\s*([A-Za-z][\w@.-]*)(?=[\s,])", gap)
         if word and word.group(1) in (after := text[v.end() : v.end() + 40]) \
-                and re.match(rf"\s*{re.escape(word.group(1))}\b(?![\^_])", after):
+                and after.startswith(word.group(1), lead := len(after) - len(after.lstrip())) \
+                and _WORD_END.match(after, lead + len(word.group(1))):
             gap = gap[word.end(1) :]  # "3.77 FID and 2.45 FID": the metric repeated on each member
         if i and unit_of(values[i - 1]) == "%":
             gap = _POINTS_AFTER_PERCENT.sub("", gap)  # "a gain of 0.4%, 1.4% points, and 2.4%": percentage points, one list

@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 
 from ..model import Mention, Role
+from .literals import word_start
 from .result_metrics import Named
 from .result_patterns import CLAIM_HEAD, METHOD_NOUN, OWN_CALLED, PHRASE_HEAD, QUOTED_OWN_NAME, TITLE_HEAD, TITLE_NOT_METHOD, WE_BUILD_ACRONYM
 
@@ -108,8 +109,8 @@ def own_name_from(name: str, abstract: str) -> OwnName:
     the thing it names, "we propose a generalization of scaling called Foo")."""
     own = OwnName(name)
     # (the name as a word: "SC" is not first written inside "SCAN")
-    written = re.search(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", abstract) if name else None
-    at = written.start() if written else max(0, abstract.find(name))
+    written = word_start(abstract, name) if name else -1
+    at = written if written >= 0 else max(0, abstract.find(name))
     opened = abstract.rfind(". ", 0, at) + 1
     named = _NAMING.search(abstract, opened, at) is not None and _PROPOSING.search(abstract, opened, at) is None
     own.since, own.abstract = (0 if named else at), abstract

@@ -192,6 +192,8 @@ PHRASE_HEAD = re.compile(r"\s(?!(?:and|the|then|or|but|nor)\b)[a-z]{3,}\b")
 COMPONENT_BEFORE = re.compile(r"\b(?:core|heart|backbone|parts?|components?)\s+of\b[^.;]{0,80}$|\b(?:consists?|composed|comprises?|comprising|consisting)\s+of\b[^.;]{0,80}$", re.I)
 # the long form an acronym is defined for, headed by a part's noun: "a Flow Alignment Module (", "Cross-view Fusion blocks ("
 COMPONENT_LONG_FORM = re.compile(r"[A-Za-z-]\s+(?:[Mm]odules?|[Bb]locks?|[Ll]ayers?|[Bb]ranch(?:es)?|[Hh]eads?|[Cc]omponents?)\s*\(\s*$")
+# "RSEN block": a part's noun after an acronym (the acronym found by str.find: kg.extract.literals.word_then)
+PART_NOUN_AFTER = re.compile(r"\s+(?:block|module|layer)s?\b")
 COMPONENT_AFTER = re.compile(r"\s*(?:\([^()]{1,15}\)\s*)?(?:mechanism|module|block|component|unit|branch|strategy|step|stage)s?\b", re.I)
 # "ArcFace-trained", "ResNet-50 backbone", "using X as the backbone": a part of the system, no subject
 PART_AFTER = re.compile(r"-(?:based|style|like|[a-z]+ed)\b|\s+(?:backbones?|encoders?|feature[- ]extractors?)\b|\s+as\s+(?:the\s+|a\s+|its\s+)?(?:backbones?|encoders?)\b")

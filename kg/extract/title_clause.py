@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from ..model import normalize_name
-from .shapes import MEMO_TEXTS, STOP_NAMES, TASK_HEADS, WEAK_HEADS
+from .shapes import MEMO_TEXTS, STOP_NAMES, per_batch, TASK_HEADS, WEAK_HEADS
 from .words import alternation, phrases, word_set
 
 __all__ = [
@@ -64,6 +64,7 @@ def name_key(phrase: str) -> str:
     return norm_phrase_words(phrase if phrase.isascii() else normalize_name(phrase))
 
 
+@per_batch
 @lru_cache(maxsize=MEMO_TEXTS)
 def padded_abstract(text: str, tend: int) -> str:
     """" " + the normalised abstract (``text`` after ``tend``) + " ": the task rules and the title

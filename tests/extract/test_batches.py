@@ -41,6 +41,18 @@ def test_text_memo_keeps_answers_until_full_then_starts_over() -> None:
     assert dict(memo) == {"one more": -1}
 
 
+def test_batches_leave_no_per_text_memo_behind() -> None:
+    """The collector, paused over a batch, walks what the batch leaves alive when it resumes: the
+    per-text memos are emptied first (their answers are asked again, the same)."""
+    from kg.extract.title_clause import padded_abstract
+
+    ex = Extractor()
+    first = ex.analyse(TEXTS)
+    assert not shapes._RUNS and not shapes._LOWERED and not shapes._DIGITS
+    assert padded_abstract.cache_info().currsize == 0
+    assert ex.analyse(TEXTS) == first
+
+
 def test_memoised_answers_are_per_text() -> None:
     shapes._LOWERED.clear()
     shapes._DIGITS.clear()
