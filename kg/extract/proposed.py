@@ -478,13 +478,32 @@ def _titled_parts(text: str, at: int, out: list[Candidate]) -> None:
         out.append(Candidate(Role.PROPOSED, second.start("name"), second.end("name"), "proposed:parts", 0.75))
 
 
+# "(RDEC), that integrates virtual adversarial training (VAT), ..., with a clustering method called":
+# the thing the paper's method is joined with is an existing one (not "with a novel module called").
+_JOINED_WITH = re.compile(r"\b(?:integrat|combin|incorporat|fus|coupl|unif)\w*\b[^.;]*\bwith\s+(?:(?!novel\b|new\b|our\b|proposed\b)[\w\-]+\s+){0,5}\Z")
+
+
+_LAST_OWN_WORD = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Nn]ovel|[Nn]ew|[Tt]his (?:paper|work))\b(?!.*\b(?:[Ww]e|[Oo]ur|[Nn]ovel|[Nn]ew)\b)")
+_PURPOSE = re.compile(r"\bto\s+(?!be\b)[a-z]+\b")
+
+
+def _purposed_so_called(text: str, s0: int, at: int) -> bool:
+    """"we present ... techniques to compute so-called Generalized Hypertree Decompositions (GHDs)": a
+    so-called term the paper's own words aim at ("to compute") after its last own word is a known one,
+    used (not "to present a new design ..., the so-called Prismatic Compliant Joint")."""
+    if not _SO_CALLED_BEFORE.search(text, max(s0, at - 6), at):
+        return False
+    own = _LAST_OWN_WORD.search(text, s0, at)
+    return own is not None and _PURPOSE.search(text, own.end(), at) is not None
+
+
 def _prior_named_role(text: str, tend: int, sents: list[tuple[int, int]], at: int) -> Role | None:
     """Method or dataset when a naming verb at ``at`` names prior work ("two popular grasp
     datasets, namely Cornell and Jacquard"); None when the name is the paper's own. A prior word
     before the paper's "our"/"we" ("unlike the popular approaches, our method, called SPIN")
     qualifies other methods, not the named one."""
     s0 = max(tend, sentence_at(sents, at)[0])
-    if _prior_since_own(text, s0, at):
+    if _prior_since_own(text, s0, at) or _JOINED_WITH.search(text, s0, at) or _purposed_so_called(text, s0, at):
         return Role.DATASET if _after_data_noun(text, tend, at) else Role.METHOD
     # "results on two benchmark datasets, namely CIFAR10 and CIFAR100": "namely" only lists the
     # datasets a sentence uses unless the sentence presents something (new, our, we, propose).

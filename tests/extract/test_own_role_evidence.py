@@ -1,0 +1,44 @@
+"""The role of a name read from the strongest evidence in its abstract (issue 11, error class 3):
+what the paper draws on, joins its method with or computes stays someone else's; a name its
+title defines or spells out is the paper's own wherever kg reads it."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import Extractor
+from kg.model import Role
+
+
+def _roles(title: str, abstract: str) -> dict[str, set[str]]:
+    (ms,) = Extractor().mentions([(title, abstract)])
+    out: dict[str, set[str]] = {}
+    for m in ms:
+        out.setdefault(m.text, set()).add(m.role.value)
+    return out
+
+
+@pytest.mark.parametrize("title, abstract, name", [
+    # "namely" after a verb that draws on something names what is drawn on
+    ("Competing Quill Constraints", "To enrich the representations, we resort to information-theoretic principles, "
+     "namely the Quiet Competing Process (QCP). Experiments show gains.", "QCP"),
+    ("Competing Quill Constraints", "To this end, we combine information-theoretic arguments with stochastic activations, "
+     "namely Stochastic Local Quill Units (SLQU) units. Experiments show gains.", "SLQU"),
+    # a so-called term the paper's techniques compute
+    ("Fast Decomposition of Quill Problems", "In this paper, we present key algorithmic improvements and parallelisation "
+     "techniques to compute so-called Generalized Quill Decompositions (GQDs) faster.", "GQDs"),
+    # what the paper's method is integrated with, named by "called"
+    ("RQDC: Integrating Regularization into Deep Quill Clustering", "In this paper, we propose a clustering method, "
+     "regularized quill clustering (RQDC), that integrates virtual quill training, a regularization technique, with a "
+     "clustering method called deep quill clustering (DQC). RQDC works well.", "DQC"),
+])
+def test_drawn_on_joined_and_computed_names_are_not_the_papers_own(title: str, abstract: str, name: str) -> None:
+    roles = _roles(title, abstract)
+    assert "proposed" not in roles.get(name, set())
+    assert roles.get(name) == {Role.METHOD.value}
+
+
+def test_a_so_called_name_of_the_papers_new_design_stays_its_own() -> None:
+    abstract = ("Few authors studied safety in linear motion. The contribution of this work is to present a new design "
+                "capable of a nonlinear elastic behavior, the so-called Prismatic Quill Joint (PQJ). This new device works.")
+    assert _roles("A Methodology to Design a Safety Mechanism", abstract).get("PQJ") == {"proposed"}
