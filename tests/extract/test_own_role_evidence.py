@@ -42,3 +42,15 @@ def test_a_so_called_name_of_the_papers_new_design_stays_its_own() -> None:
     abstract = ("Few authors studied safety in linear motion. The contribution of this work is to present a new design "
                 "capable of a nonlinear elastic behavior, the so-called Prismatic Quill Joint (PQJ). This new device works.")
     assert _roles("A Methodology to Design a Safety Mechanism", abstract).get("PQJ") == {"proposed"}
+
+
+@pytest.mark.parametrize("title, abstract, name", [
+    # the title defines the acronym, the abstract never uses it
+    ("Practical Projective Quill From Motion (P2QfM)", "This paper presents a solution to the projective quill problem "
+     "able to deal with missing data. Experiments show that our approach performs well.", "P2QfM"),
+    # the whole title is the long form of an acronym the abstract defines as the paper's result
+    ("Multiresolution Quill Factorization", "Inspired by multiresolution analysis, this paper introduces a new notion of "
+     "matrix factorization. The resulting Multiresolution Quill Factorizations (MQFs) provide a wavelet basis.", "MQFs"),
+])
+def test_a_name_the_title_defines_or_spells_out_is_the_papers_own(title: str, abstract: str, name: str) -> None:
+    assert _roles(title, abstract).get(name) == {"proposed"}
