@@ -64,7 +64,7 @@ from .anchors import Anchors
 from .doc import Candidate, state, title_end
 from .proposed_names import (
     _CAP, _FIRST_PERSON_PROPOSAL, _LOW_HYPHEN_NAME, _LOWER_PART, _METHOD_NOUNS, _NOUN_RE, _PHRASE, _PRIOR, _PROPOSAL_VERB, _WE, USE_VERB,
-    name_role, valid_name,
+    name_role, valid_name, with_capital_kind,
 )
 from .proposed_lower import _OUR_OR_WE, SO_CALLED_BEFORE as _SO_CALLED_BEFORE, _lower_named, so_called_own, _prior_since_own, lower_apposed, quoted_kind, used_namely_role
 from .proposed_bracket import bracketed_coined
@@ -327,7 +327,7 @@ def find_proposed(text: str, tend: int | None = None, sents: list[tuple[int, int
             strong = True
         if not valid_name(phrase, strong_context=strong, plain_words_ok=plain_words_ok) or phrase.lower() in _FAMILIES:
             return  # "our video planner LLM (GPT-4)": a family, not a name
-        end = start + len(phrase)
+        end = start + len(phrase) if acr or rule != "proposed:naming" else with_capital_kind(text, start, start + len(phrase))
         if " " not in phrase and not is_name_like(phrase) and _LOWER_CONTINUES.match(text, end) and not _KIND_NEXT.match(text, end):
             # "called Russian roulette sampling": the capitalised word only starts a phrase;
             # "the Face-Intersect algorithm" is a name followed by its kind.

@@ -177,3 +177,16 @@ def name_role(text: str, start: int, end: int, sentence: tuple[int, int], long_s
         if w in _METHOD_NOUNS:
             return Role.PROPOSED
     return Role.PROPOSED
+
+
+
+# A capitalised system noun right after a plain word: "termed as Segregation Network". (Not lower case:
+# "called SPIN model" names SPIN.)
+_CAPITAL_KIND = re.compile(r" (?:Network|Networks|Net|Transformer|Transformers|Machine|Machines)\b")
+
+
+def with_capital_kind(text: str, start: int, end: int) -> int:
+    """Where an own name of one plain word ends when a capitalised system noun follows it: the noun is
+    part of the name ("termed as Segregation Network": "Segregation Network", not "Segregation")."""
+    m = _CAPITAL_KIND.match(text, end)
+    return m.end() if m and " " not in text[start:end] and not is_name_like(text[start:end]) else end

@@ -54,3 +54,10 @@ def test_a_so_called_name_of_the_papers_new_design_stays_its_own() -> None:
 ])
 def test_a_name_the_title_defines_or_spells_out_is_the_papers_own(title: str, abstract: str, name: str) -> None:
     assert _roles(title, abstract).get(name) == {"proposed"}
+
+
+def test_a_named_plain_word_keeps_the_capitalised_system_noun_after_it() -> None:
+    abstract = ("We propose a novel solution using the concept of mix-up for novelty detection, termed as Quillation "
+                "Network. It separates classes well.")
+    roles = _roles("Multi-class Novelty Detection Using Mix-up", abstract)
+    assert roles.get("Quillation Network") == {"proposed"} and "Quillation" not in roles
