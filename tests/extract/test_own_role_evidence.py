@@ -61,3 +61,14 @@ def test_a_named_plain_word_keeps_the_capitalised_system_noun_after_it() -> None
                 "Network. It separates classes well.")
     roles = _roles("Multi-class Novelty Detection Using Mix-up", abstract)
     assert roles.get("Quillation Network") == {"proposed"} and "Quillation" not in roles
+
+
+def test_what_the_papers_system_combines_or_aims_at_is_not_its_own() -> None:
+    abstract = ("This work proposes a hybrid architecture combining low-level Quill Predictive Controller (QPC) with "
+                "locally deployed large language models to enhance decision-making and Human Quill Interaction (HQI). "
+                "QPC keeps the safety guarantees.")
+    (ms,) = Extractor().mentions([("Enhancing Driving Systems with On-Board Language Models", abstract)])
+    # the goal of a purpose clause is no part; what "combining" takes is not presented (a part at most,
+    # weaker than the catalogue's method)
+    assert {m.role.value for m in ms if m.text == "HQI"} == {"methods"}
+    assert all(m.rule != "acronyms:presented" for m in ms if m.text == "QPC")
