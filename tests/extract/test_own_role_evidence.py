@@ -72,3 +72,11 @@ def test_what_the_papers_system_combines_or_aims_at_is_not_its_own() -> None:
     # weaker than the catalogue's method)
     assert {m.role.value for m in ms if m.text == "HQI"} == {"methods"}
     assert all(m.rule != "acronyms:presented" for m in ms if m.text == "QPC")
+
+
+def test_a_definition_after_that_clause_is_not_coordinated_with_the_own_name() -> None:
+    abstract = ("In this paper, we propose a clustering method, regularized quill embedding clustering (RQEC), that "
+                "integrates virtual quill training (VQT), a regularization technique, with a clustering method. "
+                "RQEC uses VQT to be robust.")
+    roles = _roles("RQEC: Integrating Regularization into Quill Clustering", abstract)
+    assert roles.get("RQEC") == {"proposed"} and "proposed" not in roles.get("VQT", set())
