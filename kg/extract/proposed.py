@@ -64,7 +64,7 @@ from .anchors import Anchors
 from .doc import Candidate, state, title_end
 from .proposed_names import (
     _CAP, _FIRST_PERSON_PROPOSAL, _LOW_HYPHEN_NAME, _LOWER_PART, _METHOD_NOUNS, _NOUN_RE, _PHRASE, _PRIOR, _PROPOSAL_VERB, _WE, USE_VERB,
-    name_role, valid_name, with_capital_kind,
+    name_role, unbracketed_acronym, valid_name, with_capital_kind,
 )
 from .proposed_lower import _OUR_OR_WE, SO_CALLED_BEFORE as _SO_CALLED_BEFORE, _lower_named, so_called_own, _prior_since_own, lower_apposed, quoted_kind, used_namely_role
 from .proposed_bracket import bracketed_coined
@@ -325,6 +325,8 @@ def find_proposed(text: str, tend: int | None = None, sents: list[tuple[int, int
         if acr is not None:
             start, phrase = acr[0], text[acr[0] : acr[1]]
             strong = True
+        elif (cut := unbracketed_acronym(text, start, start + len(phrase))) > start:  # "... Disentanglement CID,"
+            start, phrase = cut, phrase[cut - start :]
         if not valid_name(phrase, strong_context=strong, plain_words_ok=plain_words_ok) or phrase.lower() in _FAMILIES:
             return  # "our video planner LLM (GPT-4)": a family, not a name
         end = start + len(phrase) if acr or rule != "proposed:naming" else with_capital_kind(text, start, start + len(phrase))

@@ -18,7 +18,8 @@ import re
 
 from ..model import Role
 from .anchors import IndexedScan
-from .shapes import DATASET_NOUNS, NAMING_VERBS, STOP_NAMES, TASK_HEADS, is_name_like, singular
+from .long_forms import long_form_start
+from .shapes import DATASET_NOUNS, NAMING_VERBS, STOP_NAMES, TASK_HEADS, is_acronym, is_name_like, singular
 from .words import alternation, word_set
 
 __all__ = ["valid_name", "name_role"]
@@ -190,3 +191,20 @@ def with_capital_kind(text: str, start: int, end: int) -> int:
     part of the name ("termed as Segregation Network": "Segregation Network", not "Segregation")."""
     m = _CAPITAL_KIND.match(text, end)
     return m.end() if m and " " not in text[start:end] and not is_name_like(text[start:end]) else end
+
+
+_CLAUSE_NEXT = re.compile(r"\s*(?:[,.;:]|\Z)|\s+(?:is|are|which|that)\b")
+
+
+def unbracketed_acronym(text: str, start: int, end: int) -> int:
+    """Where the name in ``text[start:end]`` starts when it is a long form followed by its acronym
+    with no bracket ("we propose Covered Information Disentanglement CID, a framework"): at the acronym,
+    the name the paper uses; else ``start``."""
+    cut = text.rfind(" ", start, end)
+    if cut < 0 or text.count(" ", start, cut) < 1 or not is_acronym(text[cut + 1 : end]) or not _CLAUSE_NEXT.match(text, end):
+        return start  # (not "Risk-Averse Nonlinear Steering RRT* (RANS-RRT*)": the name runs on)
+    capitals = sum(c.isupper() for c in text[cut + 1 : end])
+    if capitals < text.count(" ", start, cut) + 1 or long_form_start(text[cut + 1 : end], text, cut) != start:
+        return start  # every word of the long form has its letter
+    return cut + 1
+

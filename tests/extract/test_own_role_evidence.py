@@ -80,3 +80,16 @@ def test_a_definition_after_that_clause_is_not_coordinated_with_the_own_name() -
                 "RQEC uses VQT to be robust.")
     roles = _roles("RQEC: Integrating Regularization into Quill Clustering", abstract)
     assert roles.get("RQEC") == {"proposed"} and "proposed" not in roles.get("VQT", set())
+
+
+def test_a_long_form_followed_by_its_unbracketed_acronym_gives_the_acronym() -> None:
+    abstract = ("Permutation importance undervalues covariates. To address this issue, we propose Covered Quill "
+                "Disentanglement CQD, a framework that corrects the values. We show how to compute CQD efficiently.")
+    roles = _roles("Model Transparency via Unbiased Permutation Importance", abstract)
+    assert roles.get("CQD") == {"proposed"} and "Covered Quill Disentanglement CQD" not in roles
+
+
+def test_a_name_running_on_after_an_acronym_is_not_cut_there() -> None:
+    abstract = ("We present Risk-Averse Nonlinear Steering RRT* (RANS-RRT*) as an RRT* variant that incorporates "
+                "nonlinear dynamics. RRT* is widely used.")
+    assert "proposed" not in _roles("Risk-Averse Planning for Robotic Systems", abstract).get("RRT*", set())
