@@ -64,7 +64,7 @@ from .anchors import Anchors
 from .doc import Candidate, state, title_end
 from .proposed_names import (
     _CAP, _FIRST_PERSON_PROPOSAL, _LOW_HYPHEN_NAME, _LOWER_PART, _METHOD_NOUNS, _NOUN_RE, _PHRASE, _PRIOR, _PROPOSAL_VERB, _WE, USE_VERB,
-    name_role, unbracketed_acronym, valid_name, with_capital_kind,
+    brought_in, name_role, unbracketed_acronym, valid_name, with_capital_kind,
 )
 from .proposed_lower import _OUR_OR_WE, SO_CALLED_BEFORE as _SO_CALLED_BEFORE, _lower_named, so_called_own, _prior_since_own, lower_apposed, quoted_kind, used_namely_role
 from .proposed_bracket import bracketed_coined
@@ -355,6 +355,8 @@ def find_proposed(text: str, tend: int | None = None, sents: list[tuple[int, int
                     # is read in the clause of the presenting verb, not the first verb's.
                     end = m.start(1) + len(m.group(1))
                     role = name_role(text, m.start(1), end, (head.end(1), sentence_at(sents, at)[1]))
+                if kind == "verb" and brought_in(text, at, head.end(), m.end(1)):
+                    role = Role.METHOD
                 # "which we dub Shape-Guided Diffusion": the first person naming its own thing makes
                 # plain title-case words a name ("called Dynamic Programming" may be a known term).
                 plain = _apposed_to_kind(text, m.group(1), m.end(1)) if kind == "verb" else _WE_NAME.match(text, at) is not None

@@ -208,3 +208,14 @@ def unbracketed_acronym(text: str, start: int, end: int) -> int:
         return start  # every word of the long form has its letter
     return cut + 1
 
+
+# "we introduce Test-Time Training (TTT) in the medical domain for the first time": "introduce" brings an
+# existing technique into a field; the name is used there, not presented.
+_INTO_FIELD = re.compile(
+    r"\s*(?:\([^()]{1,20}\)\s*)?(?:in|into|to)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?(?:domain|field|area|community)s?\b")
+
+
+def brought_in(text: str, verb_start: int, verb_end: int, name_end: int) -> bool:
+    """Does "introduce" at ``text[verb_start:verb_end]`` bring the name ending at ``name_end`` into a field?"""
+    return "introduc" in text[verb_start:verb_end] and _INTO_FIELD.match(text, name_end) is not None
+

@@ -93,3 +93,12 @@ def test_a_name_running_on_after_an_acronym_is_not_cut_there() -> None:
     abstract = ("We present Risk-Averse Nonlinear Steering RRT* (RANS-RRT*) as an RRT* variant that incorporates "
                 "nonlinear dynamics. RRT* is widely used.")
     assert "proposed" not in _roles("Risk-Averse Planning for Robotic Systems", abstract).get("RRT*", set())
+
+
+@pytest.mark.parametrize("abstract, name", [
+    # "introduce X in the ... domain": an existing technique brought into a field
+    ("We propose QuillLM, a model for medical reasoning. Additionally, we introduce Test-Time Quill Training "
+     "(TTQT) in the medical domain for the first time, facilitating domain adaptation.", "TTQT"),
+])
+def test_what_the_paper_brings_into_a_field_is_not_its_own(abstract: str, name: str) -> None:
+    assert "proposed" not in _roles("Structured Prediction of Quill Responses", abstract).get(name, set())
