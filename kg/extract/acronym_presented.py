@@ -252,6 +252,9 @@ _PART_USED = re.compile(
     # "adapt the recently introduced Convolutional Kernel Network (CKN)": someone else's
     r"|\b(?:recently|previously|originally|already)\s+(?:introduced|proposed|developed|presented)\s+\Z", re.IGNORECASE
 )
+# "... combining MPC with LLMs to enhance decision-making and Human Machine Interaction (HMI)": what a
+# purpose clause names is the system's goal, not one of its parts.
+_GOAL_BEFORE = re.compile(r"\bto\s+(?:\w+ly\s+)?(?:enhance|improve|boost|support|enable|facilitate|achieve|increase|strengthen|ensure)\b[^.;()]*\Z")
 _PART_HEADS = frozenset({"module", "block", "layer", "unit", "head", "branch", "component", "bank", "cell", "gate"})
 # (not "unit", "layer", "cell", "gate": "gated recurrent units (GRUs)", "a fully connected layer (FC)")
 _NAMED_PART_HEADS = frozenset({"module", "block", "branch", "component", "modules", "blocks", "branches", "components"})
@@ -322,7 +325,8 @@ def own_part(text: str, d: Definition, sentence: tuple[int, int], own_names: set
     # (Searched once, from the first start: a match after any start is one after the first.)
     composed = bool(starts) and _COMPOSE.search(before, min(starts)) is not None
     return (at >= 0 and bool(composed or part_used or plainly_listed) and not compared
-            and not (DEFINITE.search(before) and not listed) and not _PART_USED.search(before))
+            and not (DEFINITE.search(before) and not listed) and not _PART_USED.search(before)
+            and not _GOAL_BEFORE.search(before, max(at, 0)))
 
 
 # "the Information Distillation Module (IDM) refines ...": a capitalised module or block the

@@ -497,7 +497,9 @@ def task_acronyms(
 
 _PLURAL_KIND_AFTER = re.compile(r"\)\s*(?:" + _METHODISH_ALT + r")s\b|\)\s*strategies\b")
 _PAIRED = re.compile(r"\s*(?:,|&|and|or)\s*")  # ... not "(MAMBPO), utilizing the ... (CLDE)" below
-_COORDINATED = re.compile(r"\)\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)(?:(?:a|an|the)\s+)?(?:(?![a-z]+ing\s)[a-z][\w\-]*\s+){0,3}\Z")
+# (no relative pronoun between: "(RDEC), that integrates virtual adversarial training (VAT)" relates
+# VAT to RDEC, it does not coordinate them)
+_COORDINATED = re.compile(r"\)\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)(?:(?:a|an|the)\s+)?(?:(?![a-z]+ing\s|(?:that|which|who|whose)\s)[a-z][\w\-]*\s+){0,3}\Z")
 
 
 def classify_all(

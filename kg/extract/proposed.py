@@ -64,7 +64,7 @@ from .anchors import Anchors
 from .doc import Candidate, state, title_end
 from .proposed_names import (
     _CAP, _FIRST_PERSON_PROPOSAL, _LOW_HYPHEN_NAME, _LOWER_PART, _METHOD_NOUNS, _NOUN_RE, _PHRASE, _PRIOR, _PROPOSAL_VERB, _WE, USE_VERB,
-    name_role, valid_name,
+    brought_in, name_role, unbracketed_acronym, valid_name, with_capital_kind,
 )
 from .proposed_lower import _OUR_OR_WE, SO_CALLED_BEFORE as _SO_CALLED_BEFORE, _lower_named, so_called_own, _prior_since_own, lower_apposed, quoted_kind, used_namely_role
 from .proposed_bracket import bracketed_coined
@@ -325,9 +325,11 @@ def find_proposed(text: str, tend: int | None = None, sents: list[tuple[int, int
         if acr is not None:
             start, phrase = acr[0], text[acr[0] : acr[1]]
             strong = True
+        elif (cut := unbracketed_acronym(text, start, start + len(phrase))) > start:  # "... Disentanglement CID,"
+            start, phrase = cut, phrase[cut - start :]
         if not valid_name(phrase, strong_context=strong, plain_words_ok=plain_words_ok) or phrase.lower() in _FAMILIES:
             return  # "our video planner LLM (GPT-4)": a family, not a name
-        end = start + len(phrase)
+        end = start + len(phrase) if acr or rule != "proposed:naming" else with_capital_kind(text, start, start + len(phrase))
         if " " not in phrase and not is_name_like(phrase) and _LOWER_CONTINUES.match(text, end) and not _KIND_NEXT.match(text, end):
             # "called Russian roulette sampling": the capitalised word only starts a phrase;
             # "the Face-Intersect algorithm" is a name followed by its kind.
@@ -353,6 +355,8 @@ def find_proposed(text: str, tend: int | None = None, sents: list[tuple[int, int
                     # is read in the clause of the presenting verb, not the first verb's.
                     end = m.start(1) + len(m.group(1))
                     role = name_role(text, m.start(1), end, (head.end(1), sentence_at(sents, at)[1]))
+                if kind == "verb" and brought_in(text, at, head.end(), m.end(1)):
+                    role = Role.METHOD
                 # "which we dub Shape-Guided Diffusion": the first person naming its own thing makes
                 # plain title-case words a name ("called Dynamic Programming" may be a known term).
                 plain = _apposed_to_kind(text, m.group(1), m.end(1)) if kind == "verb" else _WE_NAME.match(text, at) is not None
@@ -478,13 +482,32 @@ def _titled_parts(text: str, at: int, out: list[Candidate]) -> None:
         out.append(Candidate(Role.PROPOSED, second.start("name"), second.end("name"), "proposed:parts", 0.75))
 
 
+# "(RDEC), that integrates virtual adversarial training (VAT), ..., with a clustering method called":
+# the thing the paper's method is joined with is an existing one (not "with a novel module called").
+_JOINED_WITH = re.compile(r"\b(?:integrat|combin|incorporat|fus|coupl|unif)\w*\b[^.;]*\bwith\s+(?:(?!novel\b|new\b|our\b|proposed\b)[\w\-]+\s+){0,5}\Z")
+
+
+_LAST_OWN_WORD = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Nn]ovel|[Nn]ew|[Tt]his (?:paper|work))\b(?!.*\b(?:[Ww]e|[Oo]ur|[Nn]ovel|[Nn]ew)\b)")
+_PURPOSE = re.compile(r"\bto\s+(?!be\b)[a-z]+\b")
+
+
+def _purposed_so_called(text: str, s0: int, at: int) -> bool:
+    """"we present ... techniques to compute so-called Generalized Hypertree Decompositions (GHDs)": a
+    so-called term the paper's own words aim at ("to compute") after its last own word is a known one,
+    used (not "to present a new design ..., the so-called Prismatic Compliant Joint")."""
+    if not _SO_CALLED_BEFORE.search(text, max(s0, at - 6), at):
+        return False
+    own = _LAST_OWN_WORD.search(text, s0, at)
+    return own is not None and _PURPOSE.search(text, own.end(), at) is not None
+
+
 def _prior_named_role(text: str, tend: int, sents: list[tuple[int, int]], at: int) -> Role | None:
     """Method or dataset when a naming verb at ``at`` names prior work ("two popular grasp
     datasets, namely Cornell and Jacquard"); None when the name is the paper's own. A prior word
     before the paper's "our"/"we" ("unlike the popular approaches, our method, called SPIN")
     qualifies other methods, not the named one."""
     s0 = max(tend, sentence_at(sents, at)[0])
-    if _prior_since_own(text, s0, at):
+    if _prior_since_own(text, s0, at) or _JOINED_WITH.search(text, s0, at) or _purposed_so_called(text, s0, at):
         return Role.DATASET if _after_data_noun(text, tend, at) else Role.METHOD
     # "results on two benchmark datasets, namely CIFAR10 and CIFAR100": "namely" only lists the
     # datasets a sentence uses unless the sentence presents something (new, our, we, propose).

@@ -201,17 +201,22 @@ def _lower_named(text: str, tend: int, sents: list[tuple[int, int]], at: int) ->
 
 _NEW_THING = re.compile(r"\b(?:novel|new|first)\b", re.IGNORECASE)
 _OUR_NEAR = re.compile(r"\b(?:[Oo]ur|the proposed)\b")
+# Verbs that bring in an existing thing before a "namely" ("we resort to information-theoretic principles,
+# namely the Information Competing Process (ICP)", "we combine ... with stochastic competition-based
+# activations, namely Stochastic Local Winner-Takes-All (LWTA) units"): what "namely" names is drawn on.
+_DRAWN_ON = re.compile(r"\b(?:resort\w*\s+to|turn\w*\s+to|draw\w*\s+(?:on|upon|from)|inspired\s+by|borrow\w*|combin\w*|integrat\w*)\b")
 
 
 def used_namely_role(text: str, s0: int, at: int) -> Role | None:
     """METHOD when the "namely" at ``at`` lists what its sentence (from ``s0``) uses, compares or
-    evaluates on ("including alternative backbone models, namely mBART and NLLB-200"): a use verb
+    evaluates on ("including alternative backbone models, namely mBART and NLLB-200") or draws on
+    ("we resort to ... principles, namely the Information Competing Process (ICP)"): a use verb
     and nothing presented (no novel/new/first, no first-person proposal verb, no "our" or "the
     proposed" just before: "Our learned features, namely C3D" are the paper's own). The caller makes
     it a dataset after a data noun ("we evaluate it on two ... datasets, namely WikiHop and MedHop").
     (Its "presents" test differs from the one proposed._prior_named_role reads first after a data
     noun: see the comment there.)"""
-    if USE_VERB.search(text, s0, at) and not (
+    if (USE_VERB.search(text, s0, at) or _DRAWN_ON.search(text, s0, at)) and not (
         _NEW_THING.search(text, s0, at) or _PROPOSAL_VERB.search(text, s0, at) or _OUR_NEAR.search(text, max(s0, at - 50), at)
     ):
         return Role.METHOD

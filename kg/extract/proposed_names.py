@@ -18,7 +18,8 @@ import re
 
 from ..model import Role
 from .anchors import IndexedScan
-from .shapes import DATASET_NOUNS, NAMING_VERBS, STOP_NAMES, TASK_HEADS, is_name_like, singular
+from .long_forms import long_form_start
+from .shapes import DATASET_NOUNS, NAMING_VERBS, STOP_NAMES, TASK_HEADS, is_acronym, is_name_like, singular
 from .words import alternation, word_set
 
 __all__ = ["valid_name", "name_role"]
@@ -177,3 +178,44 @@ def name_role(text: str, start: int, end: int, sentence: tuple[int, int], long_s
         if w in _METHOD_NOUNS:
             return Role.PROPOSED
     return Role.PROPOSED
+
+
+
+# A capitalised system noun right after a plain word: "termed as Segregation Network". (Not lower case:
+# "called SPIN model" names SPIN.)
+_CAPITAL_KIND = re.compile(r" (?:Network|Networks|Net|Transformer|Transformers|Machine|Machines)\b")
+
+
+def with_capital_kind(text: str, start: int, end: int) -> int:
+    """Where an own name of one plain word ends when a capitalised system noun follows it: the noun is
+    part of the name ("termed as Segregation Network": "Segregation Network", not "Segregation")."""
+    m = _CAPITAL_KIND.match(text, end)
+    return m.end() if m and " " not in text[start:end] and not is_name_like(text[start:end]) else end
+
+
+_CLAUSE_NEXT = re.compile(r"\s*(?:[,.;:]|\Z)|\s+(?:is|are|which|that)\b")
+
+
+def unbracketed_acronym(text: str, start: int, end: int) -> int:
+    """Where the name in ``text[start:end]`` starts when it is a long form followed by its acronym
+    with no bracket ("we propose Covered Information Disentanglement CID, a framework"): at the acronym,
+    the name the paper uses; else ``start``."""
+    cut = text.rfind(" ", start, end)
+    if cut < 0 or text.count(" ", start, cut) < 1 or not is_acronym(text[cut + 1 : end]) or not _CLAUSE_NEXT.match(text, end):
+        return start  # (not "Risk-Averse Nonlinear Steering RRT* (RANS-RRT*)": the name runs on)
+    capitals = sum(c.isupper() for c in text[cut + 1 : end])
+    if capitals < text.count(" ", start, cut) + 1 or long_form_start(text[cut + 1 : end], text, cut) != start:
+        return start  # every word of the long form has its letter
+    return cut + 1
+
+
+# "we introduce Test-Time Training (TTT) in the medical domain for the first time": "introduce" brings an
+# existing technique into a field; the name is used there, not presented.
+_INTO_FIELD = re.compile(
+    r"\s*(?:\([^()]{1,20}\)\s*)?(?:in|into|to)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?(?:domain|field|area|community)s?\b")
+
+
+def brought_in(text: str, verb_start: int, verb_end: int, name_end: int) -> bool:
+    """Does "introduce" at ``text[verb_start:verb_end]`` bring the name ending at ``name_end`` into a field?"""
+    return "introduc" in text[verb_start:verb_end] and _INTO_FIELD.match(text, name_end) is not None
+

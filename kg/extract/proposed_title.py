@@ -11,17 +11,17 @@
   Gaussian Processes", "Dual Path Networks for ...") whose abstract names or presents that phrase
   again, capitalised and without an acronym after it ("We term these models 'Chained Gaussian
   Processes'"): the abstract's mention is proposed;
-- ``title-long-form``: a title opening with the long form of an acronym the abstract defines and
-  uses again ("Graph Wave Networks" over "graph wave networks (GWNs) ... GWNs achieve") or defines in a
-  sentence of the paper's own work ("we derive a multi-kernel correlation filter (MKCF) based tracker"): the acronym
-  is the paper's name (weak, 0.75: a name the catalogue knows stays its own role);
-- ``title-vouched``: a phrase of capitalised plain words right after a first-person presenting verb
-  that the title writes too, ending at a clause boundary ("We introduce Incremental Sequence
-  Learning, a simple ..." under "Incremental Sequence Learning"): plain words name a system only
-  where the title says so (not in lower case, not before a kind noun: "a novel online instance
-  classifier refinement algorithm" is no name; not where a bracket names it: the acronym rules read that);
+- ``title-long-form``: a title opening with (or, with no system noun, being) the long form of an acronym the
+  abstract defines and uses again ("Graph Wave Networks" over "graph wave networks (GWNs) ... GWNs achieve") or
+  defines in a sentence of the paper's own work ("we derive a multi-kernel correlation filter (MKCF) based
+  tracker"): the acronym is the paper's name (weak, 0.75: a name the catalogue knows stays its own role);
+- ``title-vouched``: a phrase of capitalised plain words right after a first-person presenting verb that the
+  title writes too, ending at a clause boundary ("We introduce Incremental Sequence Learning, a simple ..."
+  under "Incremental Sequence Learning"): plain words name a system only where the title says so (not in lower
+  case, not before a kind noun: "a novel online instance classifier refinement algorithm" is no name; not
+  where a bracket names it: the acronym rules read that);
 - ``title-defined``: the acronym a title opening with its title-case long form defines ("Learnable
-  Adaptive Cosine Estimator (LACE) for ...", "Maps from Motion (MfM): ..."), used by the abstract;
+  Adaptive Cosine Estimator (LACE) for ...", "Maps from Motion (MfM): ..."), at the abstract's use or the title's;
 - ``title-reused`` (:func:`kg.extract.proposed_lower.title_reused`): the title's opening phrase
   that the abstract presents bare, in any case, after "we propose" ("we propose shrinkage fields");
 - ``title-acronym``: an acronym the abstract never defines, opening a sentence that says what it is
@@ -72,7 +72,6 @@ def _title_match(title: str) -> re.Match | None:
     m = _TITLE.match(title) if ":" in title or "-" in title or "\u2013" in title or "\u2014" in title else None
     _LAST_TITLE = (title, m)  # one assignment: a reader never sees one title with another's match
     return m
-
 
 # "NAME for Source-Free Domain Adaptation": one name-shaped word leading the title before a link.
 _TITLE_LEAD = re.compile(rf"^\s*((?:{_CAP}|{_LOW_NAME}))\s+(?:for|with|via|in|on|as)\s+\S")
@@ -195,17 +194,14 @@ def _title_candidates(text: str, tend: int, sents: list[tuple[int, int]]) -> lis
         out += [Candidate(role, tend + a, tend + a + len(phrase), "proposed:title-prefix", conf) for a in _named_in(abstract, phrase)]
     return out
 
-
 _HYPHENED_CAPS = re.compile(r"[A-Z][A-Za-z0-9]*(?:-[A-Z0-9][A-Za-z0-9]*)+")
 # The title's rest up to its first dataset noun: "A Multi-Lane Dataset", "Large-Scale Benchmark for".
 _DATA_TITLE_REST = re.compile(
     r"(?:(?:A|An|The)\s+)?(?:[A-Z0-9][\w\-]*\s+){0,5}?(?i:datasets?|benchmarks?|corpus|corpora|database)\b"
 )
 
-
 # "textless-lib: a Library for ...": a lower-case coined word (a hyphen or a digit inside).
 _LOWER_TITLE = re.compile(r"^\s*([a-z][a-z0-9]*(?:-[a-z0-9]+)+|[a-z]+[0-9][a-z0-9]*)\s*:\s+\S")
-
 
 # A presenting verb and the space after it, before the name it presents (the verb list built once).
 _PRESENTED = r"\b(?:" + alternation("proposed", "presenting_verbs") + r")(?:s|d|ed)?\s+"
@@ -248,7 +244,6 @@ def _title_lead(text: str, tend: int, sents: list[tuple[int, int]]) -> list[Cand
             role = name_role(text, a, a + len(name), sentence_at(sents, a))
             return [Candidate(role, m.start(1), m.end(1), "proposed:title-lead", 0.75)]
     return []
-
 
 # "The paper presents CoFormer (...)", "we have developed the eROSI robot": any subject.
 _PRESENTS = re.compile(
@@ -410,6 +405,7 @@ _DEFINITIONS_READ = 3
 # The shared lists plus network kinds a title opens with ("Generative Adversarial Networks for ...",
 # "Spiking Neural Networks ...") and "RL" alone.
 _FAMILY_ACRONYMS = LM_FAMILY_ACRONYMS | NETWORK_ACRONYMS | {"gan", "snn", "ann", "nn", "rl"}
+_NO_WHOLE_HEADS = frozenset(h.rstrip("s") for h in TASK_HEADS) | {"learning", "analysis", "problem", "system"}
 
 
 def _title_long_form(text: str, tend: int, sents: list[tuple[int, int]]) -> list[Candidate]:
@@ -428,7 +424,10 @@ def _title_long_form(text: str, tend: int, sents: list[tuple[int, int]]) -> list
     ends = sorted({len(title), *(e.start() for e in _TITLE_PHRASE_ENDS.finditer(title))})
     for e in ends:
         phrase = title[t0:e].strip()
-        if not 2 <= len(phrase.split()) <= 8 or not phrase[:1].isupper() or not _SYSTEM_HEAD_END.search(phrase, len(phrase) - _SYSTEM_HEAD_REACH):
+        # the whole title needs no system noun ("Multiresolution Matrix Factorization"), but for a task's head
+        whole = e == len(title) and phrase.split()[-1].lower().rstrip("s") not in _NO_WHOLE_HEADS
+        if not 2 <= len(phrase.split()) <= 8 or not phrase[:1].isupper() or not (
+                whole or _SYSTEM_HEAD_END.search(phrase, len(phrase) - _SYSTEM_HEAD_REACH)):
             continue  # "Reinforcement Learning with ...", "Image Based Rendering for ...": a field or task
         stem = phrase.lower()
         stem = stem[:-1] if stem.endswith("s") else stem
@@ -482,7 +481,9 @@ def _title_defined(text: str, tend: int, sents: list[tuple[int, int]]) -> list[C
         return []  # a task's or a family's acronym, or letters that spell only the long form's end
     a = next(word_spans(text[tend:], acr), None)
     if a is None:
-        return []
+        # the abstract never uses it: the title's mention ("Practical Projective Structure From Motion (P2SfM)")
+        t = m.start("acr")
+        return [Candidate(name_role(text, t, t + len(acr), (0, tend)), t, t + len(acr), "proposed:title-defined", 0.75)]
     a = tend + a[0]
     sentence = sentence_at(sents, a)
     s0 = max(sentence[0], tend)

@@ -299,6 +299,9 @@ _OUR_METHOD_APPOSED = re.compile(
 )
 
 
+_METHOD_NAMED = re.compile(r"\b(?:method|algorithm|technique|approach|model|network)s?,?\s+(?:called|named|termed|dubbed)\b[^.;()]*\(\s*\Z")
+
+
 def _own_despite_task(text: str, tend: int, c: Candidate) -> bool:
     """A name the paper gives its own method with a naming verb ("a new selection algorithm,
     referred to as iterative projection and matching (IPM)") or its title ("MURRE: ..." over "the
@@ -306,6 +309,10 @@ def _own_despite_task(text: str, tend: int, c: Candidate) -> bool:
     task-shaped: the naming is the strongest evidence of the name's role. So is a presenting claim
     where the words beside the name call it a method ("We propose Manipulation via Visual Object
     Location Estimation (m-VOLE), an approach that ...": :func:`own_kind`)."""
+    if c.role is Role.METHOD and c.rule == "proposed:naming":
+        # "with a clustering method called deep embedding clustering (DEC)": named a method, someone else's
+        # (not "the existing formulation called the Dubins Traveling Salesman Problem (DTSP)")
+        return _METHOD_NAMED.search(text, max(tend, c.start - 100), c.start) is not None
     if c.role is not Role.PROPOSED:
         return False
     if c.rule in ("proposed:naming", "proposed:title-prefix"):
