@@ -7,7 +7,7 @@ whatever is used most). These helpers find the name with ``str.find`` and test w
 tests around it, giving the same offsets:
 
 - ``word_start(text, name)``: the first ``(?<![\w\-])name(?![\w\-])`` ("SC" as a word, not
-  inside "SCAN");
+  inside "SCAN"; where a rule only asks whether the word is there);
 - ``word_spans(text, name, plural=True)``: the spans ``re.finditer`` finds for
   ``(?<![\w\-])names?(?![\w\-])`` ("RSEN", "RSENs");
 - ``word_then(text, name, after)``: is ``(?<![\w\-])name`` somewhere followed by ``after``
@@ -34,11 +34,11 @@ def joins(ch: str) -> bool:
     return ch.isalnum() or ch in "_-"
 
 
-def word_start(text: str, name: str, start: int = 0) -> int:
-    """Offset of the first ``re.search(r"(?<![\\w\\-])" + re.escape(name) + r"(?![\\w\\-])", text, start)``
+def word_start(text: str, name: str) -> int:
+    """Offset of the first ``re.search(r"(?<![\\w\\-])" + re.escape(name) + r"(?![\\w\\-])", text)``
     match, -1 if none; ``name`` not empty."""
     n = len(name)
-    i = text.find(name, start)
+    i = text.find(name)
     while i >= 0:
         if not (i and joins(text[i - 1])) and not (i + n < len(text) and joins(text[i + n])):
             return i
@@ -76,7 +76,7 @@ def word_then(text: str, name: str, after: re.Pattern) -> bool:
 def caseless_lowered(text: str, phrase: str) -> str | None:
     """``text.lower()`` when finding ``phrase.lower()`` in it finds what ``re.IGNORECASE`` finds
     (the same offsets and lengths), else None (and for an empty phrase, found at every offset)."""
-    if not phrase or not phrase.isascii() or not (text.isascii() or not any(ch in text for ch in _FOLDS_TO_ASCII)):
+    if not phrase or not phrase.isascii() or (not text.isascii() and any(ch in text for ch in _FOLDS_TO_ASCII)):
         return None
     return text.lower()
 
