@@ -71,6 +71,7 @@ def _title_match(title: str) -> re.Match | None:
     _LAST_TITLE = (title, m)  # one assignment: a reader never sees one title with another's match
     return m
 
+
 # "NAME for Source-Free Domain Adaptation": one name-shaped word leading the title before a link.
 _TITLE_LEAD = re.compile(rf"^\s*((?:{_CAP}|{_LOW_NAME}))\s+(?:for|with|via|in|on|as)\s+\S")
 _VERSION = re.compile(r"^v?\d+(?:\.\d+)*$")
@@ -192,14 +193,17 @@ def _title_candidates(text: str, tend: int, sents: list[tuple[int, int]]) -> lis
         out += [Candidate(role, tend + a, tend + a + len(phrase), "proposed:title-prefix", conf) for a in _named_in(abstract, phrase)]
     return out
 
+
 _HYPHENED_CAPS = re.compile(r"[A-Z][A-Za-z0-9]*(?:-[A-Z0-9][A-Za-z0-9]*)+")
 # The title's rest up to its first dataset noun: "A Multi-Lane Dataset", "Large-Scale Benchmark for".
 _DATA_TITLE_REST = re.compile(
     r"(?:(?:A|An|The)\s+)?(?:[A-Z0-9][\w\-]*\s+){0,5}?(?i:datasets?|benchmarks?|corpus|corpora|database)\b"
 )
 
+
 # "textless-lib: a Library for ...": a lower-case coined word (a hyphen or a digit inside).
 _LOWER_TITLE = re.compile(r"^\s*([a-z][a-z0-9]*(?:-[a-z0-9]+)+|[a-z]+[0-9][a-z0-9]*)\s*:\s+\S")
+
 
 # A presenting verb and the space after it, before the name it presents (the verb list built once).
 _PRESENTED = r"\b(?:" + alternation("proposed", "presenting_verbs") + r")(?:s|d|ed)?\s+"
@@ -242,6 +246,7 @@ def _title_lead(text: str, tend: int, sents: list[tuple[int, int]]) -> list[Cand
             role = name_role(text, a, a + len(name), sentence_at(sents, a))
             return [Candidate(role, m.start(1), m.end(1), "proposed:title-lead", 0.75)]
     return []
+
 
 # "The paper presents CoFormer (...)", "we have developed the eROSI robot": any subject.
 _PRESENTS = re.compile(
