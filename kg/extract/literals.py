@@ -12,7 +12,12 @@ tests around it, giving the same offsets:
   ``(?<![\w\-])names?(?![\w\-])`` ("RSEN", "RSENs");
 - ``word_then(text, name, after)``: is ``(?<![\w\-])name`` somewhere followed by ``after``
   ("RSEN block")?
-- ``caseless_starts(text, phrase)``: where ``re.IGNORECASE`` finds ``re.escape(phrase)``.
+- ``caseless_starts(text, phrase)``: where ``re.IGNORECASE`` finds ``re.escape(phrase)``;
+- ``caseless_lowered(text, phrase)``: ``text.lower()`` where ``str.find`` on it finds what
+  ``re.IGNORECASE`` finds (a caseless whole-word search: ``word_spans`` on it);
+- ``joins(ch)``: is ``ch`` in ``[\w\-]``?
+
+The one home of these scans (``shapes.word_spans`` was a second copy of ``word_spans``).
 """
 
 from __future__ import annotations
