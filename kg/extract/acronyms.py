@@ -62,7 +62,8 @@ from .long_form_words import GENERIC_LONG, family_long_form, named_long_form, te
 from .long_forms import Definition, acronym_words, find_definitions, long_form_start, variant_short
 from .proposed_names import _PRIOR, OUR_SUBJECT, USE_VERB, WE_OR_OUR
 from .sentences import sentence_at, split_sentences
-from .shapes import STOP_NAMES, SYSTEM_NOUN_FORMS, TASK_HEADS, WEAK_HEADS, is_name_like, norm, word_spans
+from .literals import word_start
+from .shapes import STOP_NAMES, SYSTEM_NOUN_FORMS, TASK_HEADS, WEAK_HEADS, is_name_like, norm
 from .words import alternation, word_set
 
 __all__ = ["Definition", "find_definitions", "long_form_start", "classify", "acronym_candidates", "METRIC_HEADS",
@@ -193,7 +194,7 @@ def reused(text: str, d: Definition) -> bool:
     A paper reuses the acronym of what it presents as a name; a family it merely mentions
     ("a large language model (LLM)") it rarely presents with a proposal verb."""
     short = text[d.short_start : d.short_end]
-    return next(word_spans(text[d.short_end + 1 :], short), None) is not None
+    return word_start(text[d.short_end + 1 :], short) >= 0
 
 
 # cues.json "not_names" (fields, devices, formalisms: "AI", "GPS", "MDP"); "ML" and "DL" also stand for

@@ -7,12 +7,17 @@ whatever is used most). These helpers find the name with ``str.find`` and test w
 tests around it, giving the same offsets:
 
 - ``word_start(text, name)``: the first ``(?<![\w\-])name(?![\w\-])`` ("SC" as a word, not
-  inside "SCAN");
+  inside "SCAN"; where a rule only asks whether the word is there);
 - ``word_spans(text, name, plural=True)``: the spans ``re.finditer`` finds for
   ``(?<![\w\-])names?(?![\w\-])`` ("RSEN", "RSENs");
 - ``word_then(text, name, after)``: is ``(?<![\w\-])name`` somewhere followed by ``after``
   ("RSEN block")?
-- ``caseless_starts(text, phrase)``: where ``re.IGNORECASE`` finds ``re.escape(phrase)``.
+- ``caseless_starts(text, phrase)``: where ``re.IGNORECASE`` finds ``re.escape(phrase)``;
+- ``caseless_lowered(text, phrase)``: ``text.lower()`` where ``str.find`` on it finds what
+  ``re.IGNORECASE`` finds (a caseless whole-word search: ``word_spans`` on it);
+- ``joins(ch)``: is ``ch`` in ``[\w\-]``?
+
+The one home of these scans (``shapes.word_spans`` was a second copy of ``word_spans``).
 """
 
 from __future__ import annotations
@@ -34,11 +39,11 @@ def joins(ch: str) -> bool:
     return ch.isalnum() or ch in "_-"
 
 
-def word_start(text: str, name: str, start: int = 0) -> int:
-    """Offset of the first ``re.search(r"(?<![\\w\\-])" + re.escape(name) + r"(?![\\w\\-])", text, start)``
+def word_start(text: str, name: str) -> int:
+    """Offset of the first ``re.search(r"(?<![\\w\\-])" + re.escape(name) + r"(?![\\w\\-])", text)``
     match, -1 if none; ``name`` not empty."""
     n = len(name)
-    i = text.find(name, start)
+    i = text.find(name)
     while i >= 0:
         if not (i and joins(text[i - 1])) and not (i + n < len(text) and joins(text[i + n])):
             return i
@@ -76,7 +81,7 @@ def word_then(text: str, name: str, after: re.Pattern) -> bool:
 def caseless_lowered(text: str, phrase: str) -> str | None:
     """``text.lower()`` when finding ``phrase.lower()`` in it finds what ``re.IGNORECASE`` finds
     (the same offsets and lengths), else None (and for an empty phrase, found at every offset)."""
-    if not phrase or not phrase.isascii() or not (text.isascii() or not any(ch in text for ch in _FOLDS_TO_ASCII)):
+    if not phrase or not phrase.isascii() or (not text.isascii() and any(ch in text for ch in _FOLDS_TO_ASCII)):
         return None
     return text.lower()
 

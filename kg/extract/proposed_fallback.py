@@ -60,11 +60,12 @@ import re
 
 from ..model import Role
 from .doc import Candidate
+from .literals import word_spans
 from .long_forms import long_form_start
 from .proposed_names import _METHOD_NOUNS, _PROPOSAL_VERB
 from .sentences import sentence_at
 from .shapes import (
-    FIELD_ACRONYMS, LM_FAMILY_ACRONYMS, NAMING_VERBS, STOP_NAMES, SYSTEM_NOUNS, TASK_HEADS, is_name_like, norm, with_plurals, word_spans,
+    FIELD_ACRONYMS, LM_FAMILY_ACRONYMS, NAMING_VERBS, STOP_NAMES, SYSTEM_NOUNS, TASK_HEADS, is_name_like, norm, with_plurals,
 )
 
 __all__ = ["NEW_THING", "fallback_proposed"]

@@ -180,7 +180,6 @@ def name_role(text: str, start: int, end: int, sentence: tuple[int, int], long_s
     return Role.PROPOSED
 
 
-
 # A capitalised system noun right after a plain word: "termed as Segregation Network". (Not lower case:
 # "called SPIN model" names SPIN.)
 _CAPITAL_KIND = re.compile(r" (?:Network|Networks|Net|Transformer|Transformers|Machine|Machines)\b")
@@ -218,4 +217,3 @@ _INTO_FIELD = re.compile(
 def brought_in(text: str, verb_start: int, verb_end: int, name_end: int) -> bool:
     """Does "introduce" at ``text[verb_start:verb_end]`` bring the name ending at ``name_end`` into a field?"""
     return "introduc" in text[verb_start:verb_end] and _INTO_FIELD.match(text, name_end) is not None
-

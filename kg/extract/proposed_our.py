@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from itertools import islice
 
 from ..model import Role
 from .acronym_presented import PRESENT_ADJ
@@ -11,7 +10,8 @@ from .doc import Candidate
 from .long_forms import long_form_start
 from .proposed_names import _LOWER_PART, _METHOD_NOUNS, _PROPOSAL_VERB, USE_VERB
 from .sentences import sentence_at
-from .shapes import DATASET_NOUNS, is_name_like, word_spans
+from .literals import word_start
+from .shapes import DATASET_NOUNS, is_name_like
 
 __all__ = ["our_names", "outperforming"]
 
@@ -90,10 +90,10 @@ def outperforming(text: str, tend: int) -> list[Candidate]:
 def _own_acronym(text: str, tend: int, sents: list[tuple[int, int]], acr: str) -> bool:
     """An all-capitals name is the paper's own when the first sentence using it proposes it
     ("we propose a deep dynamic boosted forest (DDBF)"); a title's "for MAV applications" is not."""
-    # (word_spans, not a pattern compiled per name: every all-capitals "our X" name comes here, and the
+    # (word_start, not a pattern compiled per name: every all-capitals "our X" name comes here, and the
     # abstract holds it, so a str.find gate passed them all)
     abstract = text[tend:]
-    starts = [s for w in (acr, acr + "s") for s, _ in islice(word_spans(abstract, w), 1)]
+    starts = [s for w in (acr, acr + "s") if (s := word_start(abstract, w)) >= 0]
     if not starts:
         return False
     first = tend + min(starts)

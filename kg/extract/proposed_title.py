@@ -43,12 +43,10 @@ from .proposed_names import (
     _VERSION_WORD, _WE, USE_VERBS, name_role, valid_name,
 )
 from .sentences import sentence_at
-from .title_clause import joins
-from .literals import caseless_lowered, caseless_starts
+from .literals import caseless_lowered, caseless_starts, joins, word_spans, word_start
 from .long_forms import long_form_start
 from .shapes import (
     DATASET_NOUNS, LM_FAMILY_ACRONYMS, NETWORK_ACRONYMS, STOP_NAMES, TASK_HEADS, is_acronym, is_name_like, lower_keeping_offsets,
-    word_spans,
 )
 from .words import alternation, word_set
 
@@ -72,6 +70,7 @@ def _title_match(title: str) -> re.Match | None:
     m = _TITLE.match(title) if ":" in title or "-" in title or "\u2013" in title or "\u2014" in title else None
     _LAST_TITLE = (title, m)  # one assignment: a reader never sees one title with another's match
     return m
+
 
 # "NAME for Source-Free Domain Adaptation": one name-shaped word leading the title before a link.
 _TITLE_LEAD = re.compile(rf"^\s*((?:{_CAP}|{_LOW_NAME}))\s+(?:for|with|via|in|on|as)\s+\S")
@@ -194,14 +193,17 @@ def _title_candidates(text: str, tend: int, sents: list[tuple[int, int]]) -> lis
         out += [Candidate(role, tend + a, tend + a + len(phrase), "proposed:title-prefix", conf) for a in _named_in(abstract, phrase)]
     return out
 
+
 _HYPHENED_CAPS = re.compile(r"[A-Z][A-Za-z0-9]*(?:-[A-Z0-9][A-Za-z0-9]*)+")
 # The title's rest up to its first dataset noun: "A Multi-Lane Dataset", "Large-Scale Benchmark for".
 _DATA_TITLE_REST = re.compile(
     r"(?:(?:A|An|The)\s+)?(?:[A-Z0-9][\w\-]*\s+){0,5}?(?i:datasets?|benchmarks?|corpus|corpora|database)\b"
 )
 
+
 # "textless-lib: a Library for ...": a lower-case coined word (a hyphen or a digit inside).
 _LOWER_TITLE = re.compile(r"^\s*([a-z][a-z0-9]*(?:-[a-z0-9]+)+|[a-z]+[0-9][a-z0-9]*)\s*:\s+\S")
+
 
 # A presenting verb and the space after it, before the name it presents (the verb list built once).
 _PRESENTED = r"\b(?:" + alternation("proposed", "presenting_verbs") + r")(?:s|d|ed)?\s+"
@@ -244,6 +246,7 @@ def _title_lead(text: str, tend: int, sents: list[tuple[int, int]]) -> list[Cand
             role = name_role(text, a, a + len(name), sentence_at(sents, a))
             return [Candidate(role, m.start(1), m.end(1), "proposed:title-lead", 0.75)]
     return []
+
 
 # "The paper presents CoFormer (...)", "we have developed the eROSI robot": any subject.
 _PRESENTS = re.compile(
@@ -323,18 +326,7 @@ def _stem_spans(text: str, stem: str) -> list[tuple[int, int]]:
     finds; by str.find where that finds the same (a pattern compiled per title cost more than the title rules)."""
     if (low := caseless_lowered(text, stem)) is None:
         return [u.span() for u in re.finditer(rf"(?<![\w\-]){re.escape(stem)}s?(?![\w\-])", text, re.IGNORECASE)]
-    p, n = stem.lower(), len(text)
-    out, i = [], low.find(p)
-    while i >= 0:
-        j = i + len(p)
-        if i == 0 or not joins(low[i - 1]):
-            end = j + 1 if j < n and low[j] == "s" else j  # "s?" is greedy; after the "s" nothing else may follow
-            if end >= n or not joins(low[end]):
-                out.append((i, end))
-                i = low.find(p, end)
-                continue
-        i = low.find(p, i + 1)
-    return out
+    return word_spans(low, stem.lower(), plural=True)  # (joins gives a character's answer to its lower case)
 
 
 # "ALVIS is a ... architecture": an acronym-shaped word as a sentence's subject, said to be a thing.
@@ -372,7 +364,7 @@ def _title_acronym(text: str, tend: int, sents: list[tuple[int, int]]) -> list[C
     for a, name in _subjects_said_to_be(text, tend):
         if len(name) < 3 or not is_acronym(name) or f"({name}" in text:
             continue
-        if next(word_spans(title, name), None) is not None:
+        if word_start(title, name) >= 0:
             continue  # the title uses the acronym itself: the title rules' name
         ends = [len(title), *(e.start() for e in _TITLE_PHRASE_ENDS.finditer(title))]
         if any(long_form_start(name, title, e) == 0 and len(title[:e].split()) >= 2 for e in ends):
@@ -444,7 +436,7 @@ def _title_long_form(text: str, tend: int, sents: list[tuple[int, int]]) -> list
                 acr = m.group(1)
                 s0, s1 = sentence_at(sents, i)
                 if (long_form_start(acr, text, j) == i and acr.lower().rstrip("s") not in _FAMILY_ACRONYMS
-                        and (next(word_spans(text[m.end() :], acr), None) is not None or _OWN_CLAIM.search(text, max(s0, tend), i))
+                        and (word_start(text[m.end() :], acr) >= 0 or _OWN_CLAIM.search(text, max(s0, tend), i))
                         and not _PRIOR.search(text, max(s0, tend), i) and not _USED_HERE.search(text, max(s0, tend), i)
                         and not _USED_AFTER.search(text, m.end(), s1)):
                     return [Candidate(name_role(text, m.start(1), m.end(1), (s0, s1)), m.start(1), m.end(1),
@@ -479,12 +471,12 @@ def _title_defined(text: str, tend: int, sents: list[tuple[int, int]]) -> list[C
     if (not is_name_like(acr) or acr.lower().rstrip("s") in _FAMILY_ACRONYMS or words[-1].lower() in TASK_HEADS
             or spelled is None or len(title[m.start("long") : spelled].split()) > 2):
         return []  # a task's or a family's acronym, or letters that spell only the long form's end
-    a = next(word_spans(text[tend:], acr), None)
-    if a is None:
+    a = word_start(text[tend:], acr)
+    if a < 0:
         # the abstract never uses it: the title's mention ("Practical Projective Structure From Motion (P2SfM)")
         t = m.start("acr")
         return [Candidate(name_role(text, t, t + len(acr), (0, tend)), t, t + len(acr), "proposed:title-defined", 0.75)]
-    a = tend + a[0]
+    a += tend
     sentence = sentence_at(sents, a)
     s0 = max(sentence[0], tend)
     if _PRIOR.search(text, s0, a) or _USED_HERE.search(text, s0, a):

@@ -75,7 +75,7 @@ METRIC_NOUN_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}(?:metric|measure|criterio
 # ("outperforms the state-of-art on Pascal VOC 2012 and Cityscapes": a name right after "on" is measured on, not
 # compared, unless "than" heads it: "-27% accuracy points than on MN v2")
 COMPARED_SET_BEFORE = re.compile(r"\b(?:than|compar\w*\s+(?:to|with|against)|versus|vs\.?|outperform\w*|surpass\w*|beat\w*)\s+"
-                                 r"(?:the\s+)?(?-i:[a-z][\w-]*\s+){0,2}(?:(?<=\bthan\s[oi]n\s)|(?<!\bon\s)(?<!\bin\s)(?<!\bon\sthe\s)(?<!\bin\sthe\s))$", re.I)
+                                 r"(?:the\s+)?(?-i:[a-z][\w-]*\s+){0,2}(?:(?<=\bthan\s[oi]n\s)|(?<!\b[oi]n\s)(?<!\b[oi]n\sthe\s))$", re.I)
 # "on the SayCan instruction set": a name measured on, heading a set noun, is a set whatever it was tagged
 ON_SET_BEFORE = re.compile(r"\b(?:on|in)\s+(?:the\s+)?$")
 # ", indicating that ...": a clause commenting on the results before it

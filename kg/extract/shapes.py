@@ -17,7 +17,6 @@ from .words import word_set
 __all__ = [
     "WORD_RUN",
     "walk_list",
-    "word_spans",
     "norm",
     "lower_same_length",
     "word_runs",
@@ -253,24 +252,6 @@ def is_name_like(word: str, *, allow_capitalized: bool = False) -> bool:
     if allow_capitalized and word[0].isupper() and word[1:].islower() and len(word) >= 3:
         return True
     return False
-
-
-def word_spans(text: str, word: str):
-    r"""``(start, end)`` of each occurrence of ``word`` in ``text`` with no word character or
-    hyphen on either side: what ``re.finditer(r"(?<![\w\-])" + re.escape(word) + r"(?![\w\-])")``
-    finds, without compiling a pattern per word (a compile costs more than a rule's whole scan)."""
-    n, size = len(word), len(text)
-    i = text.find(word)
-    while i >= 0:
-        if (i == 0 or not _word_or_hyphen(text[i - 1])) and (i + n >= size or not _word_or_hyphen(text[i + n])):
-            yield i, i + n
-            i = text.find(word, i + n)
-        else:
-            i = text.find(word, i + 1)
-
-
-def _word_or_hyphen(ch: str) -> bool:
-    return ch.isalnum() or ch == "_" or ch == "-"  # str.isalnum() is what \w tests, plus "_"
 
 
 def walk_list(text: str, start: int, end: int, next_re: re.Pattern, prev_re: re.Pattern, item, tend: int, *,

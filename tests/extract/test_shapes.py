@@ -6,7 +6,8 @@ import re
 
 import pytest
 
-from kg.extract.shapes import holds_digit, is_acronym, word_runs, word_spans
+from kg.extract.literals import word_spans
+from kg.extract.shapes import holds_digit, is_acronym, word_runs
 
 
 @pytest.mark.parametrize(
