@@ -33,6 +33,7 @@ from .folded import Folded
 from .shapes import TASK_HEADS, WEAK_HEADS, lower_same_length
 from .title_clause import ACTION_SUFFIXES, BREAK, FIELDS
 from .title_clause import norm_phrase_words as _norm
+from .word_led import word_led
 from .words import load, word_set
 
 __all__ = [
@@ -121,21 +122,8 @@ def _words(phrases: tuple[str, ...]) -> str:
     return "|".join(p.replace(" ", r"\s+") for p in phrases)
 
 
-# What IGNORECASE matches to i, k and s besides their two cases (dotted and dotless I, Kelvin, long s).
-_FOLDED = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
-
-
-def _word_led(alternatives: list[str]) -> str:
-    """``\\b(?:a|b|...)`` for a case-insensitive pattern, each alternative beginning with a lower-case
-    letter, led by those letters (in any case) instead, which the engine skips to in C: a search
-    led by ``\\b`` tries every character of its window (the window scan costs about half)."""
-    assert all(a[:1].isascii() and a[:1].islower() for a in alternatives)
-    lead = "".join(c + c.upper() + _FOLDED.get(c, "") for c in sorted({a[0] for a in alternatives}))
-    return rf"(?-i:[{lead}])(?<!\w.)(?:" + "|".join(f"(?<={a[0]}){a[1:]}" for a in alternatives) + ")"
-
-
 _EVALUATED = re.compile(
-    r"(?i)" + _word_led(load("tasks")["evaluated_cues"]) + r"\s+(?:[\w\-]+\s+)?(?:" + _words(_EVAL_PREPS) + r")\s+"
+    r"(?i)" + word_led(load("tasks")["evaluated_cues"]) + r"\s+(?:[\w\-]+\s+)?(?:" + _words(_EVAL_PREPS) + r")\s+"
     r"(?:" + r"\s+|".join(_words((d,)) for d in _EVAL_DETS) + r"\s+)?"
     r"(?:(?:tasks?|problems?)\s+(?:" + _words(_EVAL_INTROS) + r")\s+)?\Z"
 )

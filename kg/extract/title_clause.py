@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from ..model import normalize_name
 from .shapes import MEMO_TEXTS, STOP_NAMES, per_batch, TASK_HEADS, WEAK_HEADS
+from .word_led import word_led
 from .words import alternation, phrases, word_set
 
 __all__ = [
@@ -114,7 +115,9 @@ def head_in_abstract(word: str, padded: str) -> bool:
     return padded.find(f" {last[:max(4, len(last) - 3)]}") >= 0
 
 
-TITLE_LINK = re.compile(r"\b(for|towards?|to|in|of|on|via|with|using|by|through|from|as)\b", re.IGNORECASE)
+# (led by the words' first letters, which the engine skips to: "\b(for|...)\b" tried its alternatives at
+# every character, 2.3 -> 1.7 us a corpus title; the same matches: eq_links.py, 20,000 titles)
+TITLE_LINK = re.compile(r"(" + word_led("for towards? to in of on via with using by through from as".split()) + r")\b", re.IGNORECASE)
 METHOD_LINKS = word_set("tasks", "method_links")  # "Parsing as Span Prediction"
 
 
