@@ -13,13 +13,14 @@ import re
 from functools import lru_cache
 
 from ..model import normalize_name
+from .literals import joins
 from .shapes import MEMO_TEXTS, STOP_NAMES, per_batch, TASK_HEADS, WEAK_HEADS
 from .word_led import word_led
 from .words import alternation, phrases, word_set
 
 __all__ = [
     "BREAK", "FIELDS", "named_twice", "TITLE_LINK", "METHOD_LINKS", "TITLE_OF", "TITLE_AND_HEAD", "ACTION_HEAD", "norm_phrase_words",
-    "padded_abstract", "title_clause", "title_core", "title_gerund_clause", "find_words", "joins", "TITLE_SETTING", "title_setting", "title_activity",
+    "padded_abstract", "title_clause", "title_core", "title_gerund_clause", "find_words", "TITLE_SETTING", "title_setting", "title_activity",
     "head_in_abstract", "CLAUSE_BAD", "CLAUSE_HEAD", "ACTION_SUFFIXES", "PLURAL_HEAD", "FOR_DOMAIN_HEADS", "SETTING_HEADS", "LY_NOUNS",
 ]
 
@@ -77,11 +78,6 @@ def padded_abstract(text: str, tend: int) -> str:
 @lru_cache(maxsize=65536)
 def _norm_phrase(phrase: str) -> str:
     return " ".join(phrase.lower().replace("-", " ").split())
-
-
-def joins(ch: str) -> bool:
-    """Does ``ch`` join a word to its neighbour (a word character or a hyphen)?"""
-    return ch.isalnum() or ch in "_-"
 
 
 def find_words(low: str, start: int, words: list[str]) -> tuple[int, int] | None:
