@@ -451,24 +451,51 @@ def _settled(text: str, tend: int, sents: list[tuple[int, int]] | None, kept: li
     fallback's dataset where no rule found one (:func:`kg.extract.dataset_fallback.fallback_sets`)."""
     if not any(c.role in _OWN for c in kept):
         kept, tasks = _with_fallback(text, tend, sents, kept, tasks, known, set(task_acronyms), task_keys)
-    tasks = without_quality_leads(text, _spans_not_own_long_forms(text, kept, tasks))
+    tasks = _spans_not_own_long_forms(text, tend, kept, without_quality_leads(text, tasks))
     if not any(c.role in _DATA_ROLES for c in kept):
         kept = kept + fallback_sets(text, tend, kept + tasks + urls, task_acronyms)
     return kept, tasks
 
 
-def _spans_not_own_long_forms(text: str, kept: list[Candidate], tasks: list[Candidate]) -> list[Candidate]:
-    """``tasks`` less the model's title spans that spell the long form of an own acronym ("Gradient
-    Trace Estimation: ..." over "this paper proposes Gradient Trace Estimation (GTE)"): the words
-    name the paper's method, as :func:`_tasks_not_names` decides for the rules' tasks."""
-    if not any(t.rule == TITLE_SPAN_RULE for t in tasks):
-        return tasks
+def _spans_not_own_long_forms(text: str, tend: int, kept: list[Candidate], tasks: list[Candidate]) -> list[Candidate]:
+    """``tasks`` less those that spell the long form of an own acronym: the model's title spans
+    ("Gradient Trace Estimation: ..." over "this paper proposes Gradient Trace Estimation (GTE)") and
+    the title's phrases ("Foolproof Cooperative Learning" over "We introduce Foolproof Cooperative
+    Learning (FCL), an algorithm that ..."): the words name the paper's method, as
+    :func:`_tasks_not_names` decides for the abstract's. A task is read by the name it is given
+    ("adversarial training" from "Data-Adaptive Adversarial Training" stays). A long form any
+    definition calls a problem, a task or a kind of thing stays a task (:data:`_FIELD_DEFINED`), and a
+    title's own definition removes only the model's span ("Multi Robot Route Planning (MRRP): ..."
+    may name the task the paper's method is named after)."""
     owns = {norm(text[c.start : c.end]) for c in kept if c.role in _OWN}
-    longs = {norm(text[d.long_start : d.long_end]) for d in find_definitions(text)
-             if norm(text[d.short_start : d.short_end]) in owns}
-    if not longs:
+    if not owns or not tasks:
         return tasks
-    return [t for t in tasks if t.rule != TITLE_SPAN_RULE or norm(text[t.start : t.end]) not in longs]
+    longs: set[str] = set()
+    titled: set[str] = set()
+    fields: set[str] = set()
+    for d in find_definitions(text):
+        key = norm(text[d.long_start : d.long_end])
+        if _FIELD_DEFINED.match(text, d.short_end):
+            fields.add(key)
+        elif norm(text[d.short_start : d.short_end]) in owns:
+            (longs if d.short_start > tend else titled).add(key)
+    longs -= fields
+    titled -= fields
+    if not longs and not titled:
+        return tasks
+    return [t for t in tasks if (key := norm(t.canonical or text[t.start : t.end])) not in longs
+            and not (t.rule == TITLE_SPAN_RULE and key in titled)]
+
+
+# After a definition's acronym, what makes its long form a field, not the paper's name: the text
+# calls it a problem or task ("human language modeling (HuLM), a hierarchical extension to the
+# language modeling problem"; "the Projective Structure from Motion (PSfM) problem"), a plural kind
+# ("fault detection and isolation (FDI) methods"), or names the paper's own one apart ("a novel
+# Collective Robotic Construction (CRC) system named RECCraft").
+_FIELD_DEFINED = re.compile(
+    r"\s*\)?(?:[^.;()]{0,80}?\b(?:problem|task)s?\b|\s*(?:methods|approaches|algorithms|techniques|systems|models)\b"
+    r"|\s*\w+\s+(?:named|called|dubbed|termed)\b)"
+)
 
 
 def _with_fallback(text: str, tend: int, sents: list[tuple[int, int]] | None, kept: list[Candidate], tasks: list[Candidate],
