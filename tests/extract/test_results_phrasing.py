@@ -144,6 +144,7 @@ def test_results_metric_on_a_versioned_dataset_improved_from_to():
         ("FooNet achieves mean absolute errors of 1.86 and 2.28 at sentence and text levels.", "mean absolute error"),
         ("FooNet reaches a localization error of 4.1 on KITTI.", "localization error"),
         ("FooNet reaches an average error of 2.3 on KITTI.", "average error"),
+        ("FooNet reaches a median error of 0.21 on KITTI.", "median error"),  # (a distance: no percentage)
     ],
 )
 def test_results_qualified_error_is_its_own_measure_not_the_error_rate(text, metric):
