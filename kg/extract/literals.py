@@ -24,13 +24,14 @@ from __future__ import annotations
 
 import re
 
+from .word_led import CASE_FOLDS
+
 __all__ = ["joins", "word_start", "word_spans", "word_then", "caseless_lowered", "caseless_starts"]
 
-# The only characters beyond ASCII that re.IGNORECASE matches to an ASCII letter (each tested
-# against every code point): dotted capital I and dotless i ("i"), long s ("s"), the Kelvin sign
-# ("k"). Without them in the text, a match of an ASCII phrase lies on ASCII characters, where
+# The only characters beyond ASCII that re.IGNORECASE matches to an ASCII letter (word_led.CASE_FOLDS).
+# Without them in the text, a match of an ASCII phrase lies on ASCII characters, where
 # ``str.lower`` and the engine agree; no other character changes length when lowered.
-_FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
+_FOLDS_TO_ASCII = "".join(CASE_FOLDS.values())
 
 
 def joins(ch: str) -> bool:

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from ..model import Role
 from .doc import Candidate, state
+from .word_led import CASE_FOLDS
 from .words import phrases
 
 __all__ = ["find_urls", "clean_url", "url_role", "urls_component"]
@@ -38,8 +39,8 @@ _URL_NO_PAGES = re.compile(
     re.IGNORECASE,
 )
 # Letters IGNORECASE matches to i, s or k besides their own cases (U+0130, U+0131, long s,
-# Kelvin sign): folded before a substring test stands in for a case-insensitive match.
-_CASE_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+# Kelvin sign: word_led.CASE_FOLDS): folded before a substring test stands in for a case-insensitive match.
+_CASE_FOLD = str.maketrans({ch: letter for letter, chars in CASE_FOLDS.items() for ch in chars})
 _CODE_HOST_NAMES = ("github.com", "gitlab.com", "bitbucket.org", "huggingface.co", "hf.co", "codeberg.org", "gitee.com")
 _CODE_HOST = "(?:" + "|".join(re.escape(h) for h in _CODE_HOST_NAMES) + ")"
 # Anonymised copies of a repository for double-blind review ("anonymous.4open.science/r/NAME",

@@ -11,10 +11,12 @@ alternation under its first letters (the engine tries each alternative in turn, 
 
 from __future__ import annotations
 
-__all__ = ["by_first_letter", "word_led"]
+__all__ = ["CASE_FOLDS", "by_first_letter", "word_led"]
 
-# What IGNORECASE matches to i, k and s besides their two cases (dotted and dotless I, Kelvin, long s).
-_FOLDED = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+#: What IGNORECASE matches to i, k and s besides their two cases (dotted and dotless I, Kelvin, long
+#: s): the only characters beyond ASCII it matches to an ASCII letter (each code point tested). The one
+#: list: :mod:`kg.extract.literals` and :mod:`kg.extract.urls` read it too.
+CASE_FOLDS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
 
 
 def word_led(alternatives: list[str]) -> str:
@@ -22,7 +24,7 @@ def word_led(alternatives: list[str]) -> str:
     ASCII letter ("for", "towards?"), led by those letters (in any case, and the characters
     IGNORECASE folds to them) instead; the alternatives are tried in the order given."""
     assert all(a[:1].isascii() and a[:1].islower() for a in alternatives)
-    lead = "".join(c + c.upper() + _FOLDED.get(c, "") for c in sorted({a[0] for a in alternatives}))
+    lead = "".join(c + c.upper() + CASE_FOLDS.get(c, "") for c in sorted({a[0] for a in alternatives}))
     return rf"(?-i:[{lead}])(?<!\w.)(?:" + "|".join(f"(?<={a[0]}){a[1:]}" for a in alternatives) + ")"
 
 
