@@ -12,7 +12,7 @@ from pathlib import Path
 #: results5) as development sets: their errors are read from then on.
 CLOSED = ("blind8", "blind9", "results7", "blind10", "results8", "blind11", "blind12", "results9", "blind13", "results10", "blind14", "results11", "blind15", "results12", "results13", "blind16", "blind17", "results14")
 
-ORDER = ("results2", "dev3", "results3", "blind2", "blind3", "blind4", "blind5", "iaa", "blind6", "results4", "results5", "blind7", "dev4", "results6", "blind8", "dev5", "blind9", "results7", "train1", "blind10", "results8", "train2", "blind11", "rtrain1", "train3", "blind12", "rtrain2", "results9", "blind13", "results10", "blind14", "results11", "blind15", "results12", ("blind16", "results13"), ("blind17", "results14"))
+ORDER = ("results2", "dev3", "results3", "blind2", "blind3", "blind4", "blind5", "iaa", "blind6", "results4", "results5", "blind7", "dev4", "results6", "blind8", "dev5", "blind9", "results7", "train1", "blind10", "results8", "train2", "blind11", "rtrain1", "train3", "blind12", "rtrain2", "results9", "blind13", "results10", "blind14", "results11", "blind15", "results12", ("blind16", "results13"), ("blind17", "results14"), "metrics25")
 
 
 def drawn_after(here: Path) -> set[str]:

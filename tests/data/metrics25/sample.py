@@ -2,8 +2,8 @@
 
 Source: lines 70,001-75,031 of shared/corpora/paperlists-abstracts.jsonl.gz, which are the
 first 4,900 lines of staging fresh2.jsonl (corpus lines 70,001-80,000 minus the closed sets)
-plus the closed-set papers among them. Every paper of any set in tests/data (matched by
-(venue, id) or case-folded title) is left out, abstracts that mention an evaluation are kept
+plus the closed-set papers among them. Every paper of any set in tests/data drawn before it
+(tests/data/draw_order.py; matched by (venue, id) or case-folded title) is left out, abstracts that mention an evaluation are kept
 (e.g. "measured by the F1 score", "outperforms ... by 3%"), and 250 are drawn with
 random.Random(2525).sample, then written in corpus order.
 
@@ -23,9 +23,16 @@ DATA = Path(__file__).resolve().parents[1]
 
 
 def known_papers() -> tuple[set, set]:
-    """(venue, id) pairs and case-folded titles of every paper of every set in tests/data."""
-    keys, titles = set(), set()
+    """(venue, id) pairs and case-folded titles of every paper of every set in tests/data drawn
+    before this one (tests/data/draw_order.py), so that a re-draw writes the committed file again."""
+    sys.path.insert(0, str(DATA))
+    from draw_order import drawn_after
+
+    here, keys, titles = Path(__file__).resolve().parent, set(), set()
+    later = drawn_after(here)
     for path in DATA.glob("*/*.papers.jsonl"):
+        if path.parent == here or path.parent.name in later:
+            continue
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 rec = json.loads(line)
