@@ -110,7 +110,7 @@ def _named_in(abstract: str, phrase: str) -> list[int]:
 
 
 def _presented_in(abstract: str, phrase: str) -> bool:
-    """Does the abstract present ``phrase`` (any case) right after a presenting verb and an
+    """Does the abstract present ``phrase`` (any case) right after a presenting verb (or a naming word) and an
     optional article, or "our" ("we propose zoneout", "our shape adaptors")?"""
     # The search for _PRESENTED_BEFORE + phrase + _PRESENTED_AFTER, split at the phrase: a pattern
     # compiled per phrase with the verb list in it cost more than all the title rules.
@@ -211,8 +211,11 @@ _LOWER_TITLE = re.compile(r"^\s*([a-z][a-z0-9]*(?:-[a-z0-9]+)+|[a-z]+[0-9][a-z0-
 # A presenting verb and the space after it, before the name it presents (the verb list built once).
 _PRESENTED = r"\b(?:" + alternation("proposed", "presenting_verbs") + r")(?:s|d|ed)?\s+"
 # What _presented_in reads before and after the phrase (the lead ends where the phrase begins).
-# (Not a task the paper introduces: "we introduce visual deprojection: the task of ...".)
-_PRESENTED_BEFORE = re.compile(r"(?:" + _PRESENTED + r"(?:(?:a|an|the)\s+)?|\b(?:our|the proposed)\s+)\Z", re.IGNORECASE)
+# (Not a task the paper introduces: "we introduce visual deprojection: the task of ...".) A naming
+# word presents it too: "Trace Lasso: ..." over "This norm, called the trace Lasso, uses ...".
+_PRESENTED_BEFORE = re.compile(
+    r"(?:" + _PRESENTED + r"(?:(?:a|an|the)\s+)?|\b(?:our|the proposed)\s+|\b(?:called|named|dubbed|termed)\s+(?:the\s+)?)\Z", re.IGNORECASE
+)
 _PRESENTED_AFTER = re.compile(
     r"s?(?![\w\-])(?!\s*[:,(\u2014\u2013-]?\s*(?:(?:a|an|the)\s+)?(?:new\s+|novel\s+)?(?:task|problem|setting|challenge)s?\b)",
     re.IGNORECASE,

@@ -304,3 +304,9 @@ def test_proposed_title_names_a_system_the_abstract_presents_unnamed(title: str,
 )
 def test_proposed_title_no_unnamed_system_without_a_presented_one(title: str, abstract: str) -> None:
     assert _names(title, abstract) == {}
+
+
+def test_proposed_title_a_naming_word_presents_the_title_name() -> None:
+    names = _names("Trace Ridge: a trace norm regularization for correlated designs",
+                   "We introduce a new penalty. This norm, called the trace Ridge, uses the trace norm.")
+    assert names.get("Trace Ridge") is Role.PROPOSED
