@@ -160,6 +160,10 @@ _LOWER_COINED = re.compile(r"([a-z][a-z0-9]*(?:-[a-z0-9]+)+|[a-z]+[0-9][a-z0-9]*
 _DEGREES = re.compile(r"\d+-?(?:DOFs?|DoFs?|D)$")  # "three degree-of-freedom (3-DOF)", "(3D)"
 # "... EigenPro iteration, a ...": a coined name, then one word of its kind.
 _VERB_NOUN = re.compile(r"([A-Za-z0-9][\w\-+.]*[\w+]) [a-z]+,")
+# "we propose the MIMLBOOST and MIMLSVM algorithms": two coined names sharing one plural kind noun.
+_VERB_PAIR = re.compile(
+    rf"(?:the\s+)?({_CAP})\s+and\s+({_CAP})\s+(?:[a-z][\w\-]*\s+)?(?:{_METHOD_ALT})s\b"
+)
 # Every rule starts at an anchor word (``data/proposed.json``); its expression is tried only there.
 _ANCHOR_WORDS = anchor_kinds("proposed")
 _ANCHORS = Anchors(_ANCHOR_WORDS)
@@ -426,6 +430,9 @@ def _verb_variants(text: str, at: int, out: list[Candidate], emit) -> None:
         # "proposes a novel ... graph learning method MAFedHGL.", "we develop a field-of-view prediction
         # model HumanFoV trained on ...": a coined name right after the kind noun of what is presented.
         emit(m.start("name"), m.group("name"), "proposed:verb-kind-name", 0.8, True)
+    if (m := _VERB_PAIR.match(text, at)) and is_name_like(m.group(1)) and is_name_like(m.group(2)):
+        for group in (1, 2):
+            emit(m.start(group), m.group(group), "proposed:verb", 0.85, True)
     _titled_parts(text, at, out)
     out.extend(lower_apposed(text, at))  # "we present a method, partial sampling, that ..."
     if ((m := _VERB_QUOTED.match(text, at)) and _quoted_name_ok(m.group("name")) and not _QUOTED_NOT_NAME.match(text, m.end())

@@ -62,6 +62,7 @@ _NEW_AFTER = re.compile(r"[\"\u201d]?\s*,\s*(?:an?|our)\s+(?:\w+ly\s+)?(?:new|no
 # volatility model, Gaussian Copula Process Volatility (GCPV)")
 _NAME_GOES_ON = re.compile(r"(?:\s+[A-Z0-9]|-\w|\w)")
 _TITLE_PREFIX = re.compile(r"\s*:")
+_MADE_BEFORE = re.compile(r"\bto\s+(?:construct|build|create|obtain|derive|form)\s+\Z")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:of|by|with|to|from|in|on|for|as|at|into|than|over|using|via)\s+(?:the\s+)?\Z")
 # where a name in apposition ends: "a new defense method, TRADES, to ...", "Our model, X. ..."
 _APPOSITION_ENDS = re.compile(r"[\"\u201d]?\s*(?:[,.;:()]|$)")
@@ -148,6 +149,11 @@ def _introduces(text: str, tend: int, start: int, end: int, catalogued: list[tup
     if _VERB_BEFORE.search(before[-80:]) and _APPOSED_AFTER.match(text, end):
         # ... not "We propose Support Vector Machines, a very popular method, as ..."
         return not _PRIOR.search(text, end, min(len(text), end + 40))
+    if _MADE_BEFORE.search(before[-40:]) and _NEW_AFTER.match(text, end):
+        # "We apply the double estimator to Q-learning to construct Double Q-learning, a new off-policy
+        # ... algorithm": what a purpose clause makes, called new, is the paper's (the verb of using
+        # before it is about the parts)
+        return True
     last_verb = None
     for last_verb in _PROPOSAL_VERB.finditer(before):
         pass

@@ -38,6 +38,7 @@ from ..model import Role
 from .counted_data import counted_as_data
 from .doc import Candidate
 from .proposed_lower import title_reused
+from .proposed_unnamed import unnamed_system as _unnamed_system
 from .proposed_names import (
     _CAP, _FIRST_PERSON_PROPOSAL, _LOW_NAME, _LOWER_PART, _METHOD_NOUNS, _NOUN_RE, _PRIOR, _PROPOSAL_VERB,
     _VERSION_WORD, _WE, USE_VERBS, name_role, valid_name,
@@ -52,9 +53,10 @@ from .words import alternation, word_set
 
 __all__ = ["title_names"]
 
-# "NAME: rest", "NAME - rest" (a spaced dash separates like a colon).
+# "NAME: rest", "NAME - rest" (a spaced dash separates like a colon); "NAME:Rest" (a colon the source
+# wrote without its space: "Fader Networks:Manipulating Images by Sliding Attributes").
 _TITLE = re.compile(
-    rf"^\s*((?:{_CAP}|{_LOW_NAME})(?: {_CAP}){{0,3}}(?: {_VERSION_WORD})?)(?:\s*\(({_CAP})\))?(?:\s*:|\s+[-\u2013\u2014]{{1,2}})\s+(.*)$",
+    rf"^\s*((?:{_CAP}|{_LOW_NAME})(?: {_CAP}){{0,3}}(?: {_VERSION_WORD})?)(?:\s*\(({_CAP})\))?(?:\s*:\s+|\s*:(?=[A-Z][a-z])|\s+[-\u2013\u2014]{{1,2}}\s+)(.*)$",
     re.DOTALL,
 )
 _LAST_TITLE: tuple[str | None, re.Match | None] = (None, None)
@@ -108,7 +110,7 @@ def _named_in(abstract: str, phrase: str) -> list[int]:
 
 
 def _presented_in(abstract: str, phrase: str) -> bool:
-    """Does the abstract present ``phrase`` (any case) right after a presenting verb and an
+    """Does the abstract present ``phrase`` (any case) right after a presenting verb (or a naming word) and an
     optional article, or "our" ("we propose zoneout", "our shape adaptors")?"""
     # The search for _PRESENTED_BEFORE + phrase + _PRESENTED_AFTER, split at the phrase: a pattern
     # compiled per phrase with the verb list in it cost more than all the title rules.
@@ -134,7 +136,8 @@ def _title_candidates(text: str, tend: int, sents: list[tuple[int, int]]) -> lis
     abstract = text[tend:]
     in_abstract = _find_word(abstract, phrase)
     words = phrase.split()
-    if in_abstract is None and (not any(c.islower() for c in title) or any(w.lower() in _CLAUSE_WORDS for w in words)):
+    apposed, unnamed_system = _unnamed_system(phrase, m.group(3), abstract) if in_abstract is None else (False, False)
+    if in_abstract is None and (not any(c.islower() for c in title) or (any(w.lower() in _CLAUSE_WORDS for w in words) and not apposed)):
         # "THINK VISUALLY: QUESTION ANSWERING ...": a title in capitals shows no name by its shape;
         # "Recycle Your Wav2Vec2 Codebook: ...": a pronoun makes the prefix a clause, not a name.
         return []
@@ -158,7 +161,7 @@ def _title_candidates(text: str, tend: int, sents: list[tuple[int, int]]) -> lis
     # "Para-Lane: Multi-Lane Dataset Registering ...": a hyphened coined word over a title whose
     # rest opens with a dataset noun's phrase names that dataset, used in the abstract or not.
     data_titled = len(words) == 1 and _HYPHENED_CAPS.fullmatch(phrase) is not None and bool(_DATA_TITLE_REST.match(m.group(3)))
-    if not (coined or acronym_used or head_named or generic_last or data_titled
+    if not (coined or acronym_used or head_named or generic_last or data_titled or unnamed_system
             or valid_name(phrase, strong_context=in_abstract is not None, plain_words_ok=True)):
         return []
     if not (versioned or acronym_used or head_named or data_titled) and not any(is_name_like(w) for w in words) and (" " in phrase or not coined):
@@ -166,7 +169,7 @@ def _title_candidates(text: str, tend: int, sents: list[tuple[int, int]]) -> lis
         # where a sentence does not begin.
         # ... or present them in any case right after a presenting verb ("Zoneout: ..." over "we
         # propose zoneout, a novel method"): the title and the abstract name one thing.
-        used = _named_in(abstract, phrase) or _presented_in(abstract, phrase)
+        used = _named_in(abstract, phrase) or _presented_in(abstract, phrase) or unnamed_system
         if not used:
             return []
     rest = _NOUN_RE.findall(m.group(3).lower())
@@ -208,8 +211,11 @@ _LOWER_TITLE = re.compile(r"^\s*([a-z][a-z0-9]*(?:-[a-z0-9]+)+|[a-z]+[0-9][a-z0-
 # A presenting verb and the space after it, before the name it presents (the verb list built once).
 _PRESENTED = r"\b(?:" + alternation("proposed", "presenting_verbs") + r")(?:s|d|ed)?\s+"
 # What _presented_in reads before and after the phrase (the lead ends where the phrase begins).
-# (Not a task the paper introduces: "we introduce visual deprojection: the task of ...".)
-_PRESENTED_BEFORE = re.compile(r"(?:" + _PRESENTED + r"(?:(?:a|an|the)\s+)?|\b(?:our|the proposed)\s+)\Z", re.IGNORECASE)
+# (Not a task the paper introduces: "we introduce visual deprojection: the task of ...".) A naming
+# word presents it too: "Trace Lasso: ..." over "This norm, called the trace Lasso, uses ...".
+_PRESENTED_BEFORE = re.compile(
+    r"(?:" + _PRESENTED + r"(?:(?:a|an|the)\s+)?|\b(?:our|the proposed)\s+|\b(?:called|named|dubbed|termed)\s+(?:the\s+)?)\Z", re.IGNORECASE
+)
 _PRESENTED_AFTER = re.compile(
     r"s?(?![\w\-])(?!\s*[:,(\u2014\u2013-]?\s*(?:(?:a|an|the)\s+)?(?:new\s+|novel\s+)?(?:task|problem|setting|challenge)s?\b)",
     re.IGNORECASE,

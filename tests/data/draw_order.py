@@ -1,8 +1,11 @@
 """The samples drawn by tests/data/dev3/sample.py and tests/data/results2/sample.py (and the sets
 that call them with their own seed), in the order they were drawn. A re-draw leaves out every other
 set in tests/data except those drawn after it, so that it writes its committed papers file again.
-A tuple in ORDER is sets drawn at the same time (session 24's blind16 and results13, session 25's
-blind17 and results14, each drawn from a checkout without the other): neither leaves the other out of its re-draw."""
+A tuple in ORDER is sets drawn at the same time, each from a checkout without the other (session 24's
+blind16 and results13; session 25's blind17 and results14, then its metrics25 and own25): neither
+leaves the other out of its re-draw. metrics25 and own25 (session 25's metrics-only and
+proposed-only development sets, drawn from corpus lines 70,001-80,000) have their own sample.py;
+own25's lists the sets it leaves out."""
 from pathlib import Path
 
 #: The closed held-out sets: never opened, read or run on while working (the house rules; their
@@ -12,7 +15,7 @@ from pathlib import Path
 #: results5) as development sets: their errors are read from then on.
 CLOSED = ("blind8", "blind9", "results7", "blind10", "results8", "blind11", "blind12", "results9", "blind13", "results10", "blind14", "results11", "blind15", "results12", "results13", "blind16", "blind17", "results14")
 
-ORDER = ("results2", "dev3", "results3", "blind2", "blind3", "blind4", "blind5", "iaa", "blind6", "results4", "results5", "blind7", "dev4", "results6", "blind8", "dev5", "blind9", "results7", "train1", "blind10", "results8", "train2", "blind11", "rtrain1", "train3", "blind12", "rtrain2", "results9", "blind13", "results10", "blind14", "results11", "blind15", "results12", ("blind16", "results13"), ("blind17", "results14"), "metrics25")
+ORDER = ("results2", "dev3", "results3", "blind2", "blind3", "blind4", "blind5", "iaa", "blind6", "results4", "results5", "blind7", "dev4", "results6", "blind8", "dev5", "blind9", "results7", "train1", "blind10", "results8", "train2", "blind11", "rtrain1", "train3", "blind12", "rtrain2", "results9", "blind13", "results10", "blind14", "results11", "blind15", "results12", ("blind16", "results13"), ("blind17", "results14"), ("metrics25", "own25"))
 
 
 def drawn_after(here: Path) -> set[str]:

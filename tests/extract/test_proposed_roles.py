@@ -145,3 +145,10 @@ def test_proposed_roles_the_pipeline_reads_an_introduction_of_a_catalogued_name(
 def test_proposed_roles_catalogue_name_defined_as_the_title_after_the_proposal_verb(text: str, own: bool) -> None:
     roles = _roles(text, _known(text, "QGAN"))
     assert (roles.get("QGAN") == {Role.PROPOSED}) is own
+
+
+def test_proposed_roles_what_a_purpose_clause_makes_and_calls_new_is_own() -> None:
+    # the verb of using earlier in the sentence is about the parts, not the thing made
+    text = ("Double Quill\n\nWe apply the double estimator to Quill to construct Double Quill, a new off-policy "
+            "learning algorithm. Double Quill converges.")
+    assert _roles(text, _known(text, "Double Quill")) == {"Double Quill": {Role.PROPOSED}}

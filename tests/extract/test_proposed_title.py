@@ -277,3 +277,36 @@ def test_proposed_title_an_acronym_the_titles_opening_long_form_defines_is_propo
 def test_proposed_title_a_title_acronym_qualifying_used_or_of_a_family_or_task_is_not_proposed(title: str, abstract: str,
                                                                                               name: str) -> None:
     assert name not in _names(title, abstract)
+
+
+@pytest.mark.parametrize(
+    "title, abstract, name",
+    [
+        # a colon the source wrote without its space, a prefix ending in a system noun, an abstract
+        # presenting its system unnamed
+        ("Pulse Slider Networks:Editing Photos by Sliding Knobs",
+         "This paper introduces a new encoder-decoder architecture that edits photos.", "Pulse Slider Networks"),
+        # the title's rest apposes a kind to a prefix the abstract never writes (a pronoun inside)
+        ("You Only Rank Twice: a Simple Baseline Algorithm for Offline Ranking",
+         "Many rankers iterate. By contrast, we propose a simple baseline algorithm that ranks twice.", "You Only Rank Twice"),
+    ],
+)
+def test_proposed_title_names_a_system_the_abstract_presents_unnamed(title: str, abstract: str, name: str) -> None:
+    assert _names(title, abstract).get(name) is Role.PROPOSED
+
+
+@pytest.mark.parametrize(
+    "title, abstract",
+    [
+        ("Open Problem: Finding Good Sampling Processes", "We ask whether good sampling processes exist."),
+        ("Pulse Slider Networks: A Review of Photo Editing", "We review photo editing networks."),
+    ],
+)
+def test_proposed_title_no_unnamed_system_without_a_presented_one(title: str, abstract: str) -> None:
+    assert _names(title, abstract) == {}
+
+
+def test_proposed_title_a_naming_word_presents_the_title_name() -> None:
+    names = _names("Trace Ridge: a trace norm regularization for correlated designs",
+                   "We introduce a new penalty. This norm, called the trace Ridge, uses the trace norm.")
+    assert names.get("Trace Ridge") is Role.PROPOSED

@@ -25,6 +25,8 @@ from proposed_support import found as _found
         ("Medical Pretraining", "We propose a Freeze-Thaw pretraining strategy to learn from many datasets.", "Freeze-Thaw"),
         # A coined name followed by one word of its kind, then a comma.
         ("Kernel Learning", "To fix this, we introduce SpecPrec iteration, a simple preconditioning scheme.", "SpecPrec"),
+        # Two coined names sharing one plural kind noun.
+        ("Bag Learning", "Then, we propose the BAGBOOST and BAGSVM algorithms which perform well.", "BAGSVM"),
     ],
 )
 def test_proposed_presenting_verb_variants_find_the_name(title: str, abstract: str, name: str) -> None:
