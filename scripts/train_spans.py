@@ -40,7 +40,7 @@ from itertools import islice
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
+SHARED = Path(os.environ.get("KG_SHARED", ROOT.parent / "shared"))
 sys.path.insert(0, str(ROOT))  # run as a script from the checkout
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -88,11 +88,11 @@ def _form_pattern(form: str) -> re.Pattern | None:
     return re.compile(rf"(?<!\w){body}(?!\w)", re.IGNORECASE)
 
 
-def gold_spans(text: str, gold: dict) -> list[tuple[int, int, str]]:
+def gold_spans(text: str, gold: dict, labels: dict | None = None) -> list[tuple[int, int, str]]:
     """Character spans ``(start, end, label)`` of every occurrence in ``text`` of every form of
     every gold name, sorted; a name that never occurs verbatim gives none."""
     out: set[tuple[int, int, str]] = set()
-    for label, keys in LABELS.items():
+    for label, keys in (labels or LABELS).items():
         for key in keys:
             for entry in gold.get(key) or []:
                 for form in entry.split("|"):
@@ -117,11 +117,12 @@ def span_doc(nlp, text: str, spans: list[tuple[int, int, str]]) -> tuple[Doc, in
     return doc, lost
 
 
-def load_items(names=tuple(SETS)) -> list[dict]:
-    """Every development gold paper: ``{"set", "title", "text", "gold", "paper"}``."""
+def load_items(names=tuple(SETS), sets: dict | None = None) -> list[dict]:
+    """Every development gold paper: ``{"set", "title", "text", "gold", "paper"}`` (``sets``:
+    name -> (gold, papers), default :data:`SETS`)."""
     items = []
     for name in names:
-        gold_path, papers_path = SETS[name]
+        gold_path, papers_path = (sets or SETS)[name]
         papers = {title_key(p.title): p for p in read_inputs([papers_path]).papers}
         for g in load_gold(gold_path):
             p = papers.get(title_key(g["title"]))
@@ -145,11 +146,12 @@ def load_silver(n: int, skip: int = SILVER_SKIP, exclude: set[str] = frozenset()
             for p, lists in zip(papers, (e.surface_lists() for e in extract_papers(papers)))]
 
 
-def write_docbin(nlp, items: list[dict], path: Path) -> dict:
-    """Write the items' span docs to ``path``; counts of spans kept and lost."""
+def write_docbin(nlp, items: list[dict], path: Path, labels: dict | None = None) -> dict:
+    """Write the items' span docs to ``path`` (gold keys grouped by ``labels``, default
+    :data:`LABELS`); counts of spans kept and lost."""
     db, kept, lost = DocBin(store_user_data=False), 0, 0
     for it in items:
-        doc, n_lost = span_doc(nlp, it["text"], gold_spans(it["text"], it["gold"]))
+        doc, n_lost = span_doc(nlp, it["text"], gold_spans(it["text"], it["gold"], labels))
         db.add(doc)
         kept, lost = kept + len(doc.spans[SPANS_KEY]), lost + n_lost
     db.to_disk(path)
