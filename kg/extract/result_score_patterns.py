@@ -98,6 +98,9 @@ COORD_CHANGE_GAP = re.compile(r"\s*(?:\\?%)?(?:[^.;:\d%()]|(?<=[A-Za-z-])\d){0,8
                               r"(?:(?:absolute|relative|average|overall|further)\s+)?(?P<noun>(?:improvement|gain|increase)\s+of\s+)?$")
 # "3.5% higher than": a change of the score named before, not of another quantity ("51% fewer FLOPs")
 RELATIVE_CHANGE_AFTER = re.compile(r"\s*(?:\\?%)?\s*(?:points?\s+)?(?:absolute\s+|relative\s+)?(?:higher|better|improvement|gain|increase)\b")
+# "around 3.8x higher than prior methods", "2.54 times that of SGR", "1.6 times better consistency": a multiple of a score
+# (the results README records it, unit "x"); speed-ups and sizes ("3x faster", "4x larger") stay no score
+MULTIPLE_OF_SCORE_AFTER = re.compile(r"\s*(?:higher|better|greater|lower|that\s+of)\b")
 # the start of a "from A to B" change: A
 CHANGE_FROM = re.compile(r"from\s+(?:(?:the\s+)?(?:previous|prior|original|baseline)\s+)?\$?(\d[\d.,]*)")
 # "maintain 95% accuracy of BERT", "retaining 97% of its performance": a share of another score, no score

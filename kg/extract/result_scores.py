@@ -19,7 +19,7 @@ from .result_score_patterns import (
     AT_OPERATING_POINT_BEFORE, BETTER_HIGHER_BEFORE, BETTER_LOWER_BEFORE, BOUND_BEFORE, CAPTURED_AFTER, CAPTURED_BEFORE,
     COMMA_LESS_LIST_AFTER, COUNT_TO_REACH_BEFORE, DEGRADATION_BEFORE, GAP_CHANGE_BEFORE, HEDGED_LIST_BEFORE,
     HEDGED_METRIC_BEFORE, HEDGE_AFTER, IMPROVEMENT_AFTER, IMPROVEMENT_BEFORE, KEEP_BEFORE, KEPT_SHARE_AFTER,
-    LETTER_BEFORE, LOST_RANGE_AFTER, LOST_RANGE_BEFORE, MARGIN_AFTER_COMPARED, MIXED_CASE_NAME_BEFORE, NOT_SCORE_BEFORE,
+    LETTER_BEFORE, LOST_RANGE_AFTER, LOST_RANGE_BEFORE, MARGIN_AFTER_COMPARED, MIXED_CASE_NAME_BEFORE, MULTIPLE_OF_SCORE_AFTER, NOT_SCORE_BEFORE,
     OPERATING_POINT_AFTER, PAREN_ACRONYM_AFTER, RANGE_AFTER, RANGE_END, RANGING_BEFORE, REFERENCE_BEFORE, SHARE_AFTER,
     SUBSET_AFTER, TARGET_AFTER, THRESHOLD, WORSENED_BEFORE, WORSE_HIGHER_AFTER, WORSE_LOWER_AFTER, YEAR,
 )
@@ -91,8 +91,8 @@ def is_score(text: str, s: int, v: re.Match) -> bool:
         start = change_start(text, s, v)
         if start is None or _hedged(text[max(s, start - 40) : start]) or RANGING_BEFORE.search(text[max(s, start - 20) : start]):
             return False
-    if (v.group("unit") or "").strip() in ("x", "×"):
-        return False  # speed-ups and ratios
+    if unit_of(v) == "x" and not MULTIPLE_OF_SCORE_AFTER.match(text, v.end()):
+        return False  # speed-ups and ratios ("3x faster", "a 4x larger model"); "3.8x higher than" is a gain in a score
     return True
 
 

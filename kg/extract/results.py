@@ -328,10 +328,10 @@ def _no_one_set(text: str, v: re.Match, e: int, metric: _Named, sets: Sequence[_
 
 
 def _row_kind(text: str, s: int, v: re.Match, members: list[re.Match], kind: str) -> str:
-    """A value's kind: its list's, unless signed ("accuracies of 98.2% (+3.3%)") or an aside saying it is a gain
-    ("0.06 N (93% improvement)")."""
-    if re.search(r"[+−-]\s*$", text[max(s, v.start() - 2) : v.start()]):
-        return "improvement"
+    """A value's kind: its list's, unless signed ("accuracies of 98.2% (+3.3%)"), a multiple of a score ("3.8x higher")
+    or an aside saying it is a gain ("0.06 N (93% improvement)")."""
+    if re.search(r"[+−-]\s*$", text[max(s, v.start() - 2) : v.start()]) or _unit(v) == "x":
+        return "improvement"  # (a multiple of a score, "2.54 times that of SGR", is a relative gain)
     if v not in members and _IMPROVEMENT_AFTER.match(text[v.end() : v.end() + 50]) is not None:
         return "improvement"
     return kind
