@@ -357,7 +357,7 @@ def _clause_change(text: str, s: int, score: re.Match, members: list[re.Match]) 
     if coord is None and RELATIVE_CLAUSE_GAP.match(text, score.end(), members[0].start()) is None:
         return False
     named_change = coord is not None and coord.group("noun") is not None  # "and an improvement of 4.2%": the gap says it
-    return all(is_improvement(text, s, v) and (named_change or text.endswith("by ", 0, v.start())
+    return all(is_improvement(text, s, v) and (named_change or text.endswith(("by ", "by +"), 0, v.start())
                                                 or RELATIVE_CHANGE_AFTER.match(text, v.end()) is not None
                                                 or _margin_after_compared(text, s, v)) for v in members)
 
