@@ -18,6 +18,9 @@ D, P, X = Role.DATASET, Role.PROPOSED, Role.METRIC
         ("On FooSet, FooNet achieves a success rate 3x higher than the best baseline.", [("success rate", "3", "x", "improvement")]),
         ("On FooSet, FooNet's success rate is 2.54 times that of BarNet.", [("success rate", "2.54", "x", "improvement")]),
         ("On FooSet, FooNet achieves 1.6 times better accuracy than the manual results.", [("accuracy", "1.6", "x", "improvement")]),
+        # (a multiple heading another noun measures that noun: "a 4.5x higher return on human effort")
+        ("On FooSet, FooNet achieves a 2.8x higher success rate in simulation and a 4.5x higher return on human effort.",
+         [("success rate", "2.8", "x", "improvement")]),
         # (speed-ups, sizes and counts stay no score)
         ("On FooSet, FooNet is 3x faster and reaches 91% accuracy.", [("accuracy", "91", "%", "absolute")]),
         ("On FooSet, FooNet uses a 4x larger model and reaches 91% accuracy.", [("accuracy", "91", "%", "absolute")]),
