@@ -129,11 +129,11 @@ def changed_in(text: str, metric: _Named, v: re.Match) -> bool:
 
 
 def unit_of(v: re.Match) -> str:
-    """A value's unit in one spelling: "%" for "percent" and "\\%", "x" for "×"."""
+    """A value's unit in one spelling: "%" for "percent" and "\\%", "x" for "×" and for "times" ("2.54 times that of")."""
     unit = (v.group("unit") or "").strip()
     if unit.lower().startswith("percent") or unit.strip("$") in ("%", "\\%"):
         return "%"
-    if unit in ("×", "x"):
+    if unit in ("×", "x", "times"):
         return "x"
     return unit
 

@@ -38,7 +38,7 @@ NUM = r"(?<![\w.])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<![\w.,])
 # "86.1 pixel accuracy", "75% pixel-wise accuracy": "pixel" opens the name of a metric, no unit of the number
 _PIXEL_METRIC = r"(?:[\s-]+(?:wise|level|based))?[\s-]+(?:accurac(?:y|ies)|acc\b|precision|recall|AP\b|m?IoU|F1|F-?scores?|F-?measure)"
 UNIT = r"(?:\s?(?P<unit>\\?%|\$\\?%\$|percent(?:age points?)?\b|pp\b|points?\b|dB\b|ms\b|mm\b|cm\b|m\b|µm\b|nm\b|°|deg(?:rees?)?\b|N\b(?!-)|mN\b|g\b(?!-)|mg\b|kg\b|mL\b|ml\b|rad\b|mrad\b|px\b|pixels?\b(?!" + _PIXEL_METRIC + ")|" \
-    r"(?:milli|centi|micro|nano)?met(?:er|re)s\b|radians?\b|[x×](?![\w])))?"
+    r"(?:milli|centi|micro|nano)?met(?:er|re)s\b|radians?\b|[x×](?![\w])|times(?=\s+(?:higher|better|greater|lower|that\s+of)\b)))?"
 VALUE = re.compile(NUM + UNIT)
 # "88 ± 5 %", "11.3$\\pm$9.5\\% EER", "0.427 +/- 0.229 m": the spread written after a mean, with the unit both share
 SPREAD = re.compile(r"(?<=\d)\s*\$?\s*(?:±|\\pm|\+/-|\+-)\s*\$?\s*\d+(?:\.\d+)?\s*\$?" + UNIT.replace("?P<unit>", "?P<spread_unit>"))

@@ -90,14 +90,19 @@ RANGING_BEFORE = re.compile(r"\b(?:rang\w*|var(?:y|ies|ying|ied)|spanning|betwee
 LOST_RANGE_BEFORE = re.compile(r"(?:^|[\s(])\d+(?:\.\d+)?\s*%?\s+$")
 LOST_RANGE_AFTER = re.compile(r"^\s*%?\s+\d+(?:\.\d+)?(?![\w.-])")
 # between a score and a change a clause of it states without a metric: "% mAP on MS COCO, which is ",
-# "% of F1, outperforming the state of the art by "
-RELATIVE_CLAUSE_GAP = re.compile(r"\s*(?:\\?%)?(?:[^.;\d%]|(?<=[A-Za-z-])\d+){0,50}?,\s*(?:which\s+is|outperforming|surpassing|exceeding|beating)\b[^.;\d%]{0,50}$")
+# "% of F1, outperforming the state of the art by ", " top-1 accuracy on ImageNet outperforming MAE by +" (a participle
+# needs no comma)
+RELATIVE_CLAUSE_GAP = re.compile(r"\s*(?:\\?%)?(?:[^.;\d%]|(?<=[A-Za-z-])\d+){0,50}?(?:,\s*(?:which\s+is|outperforming|surpassing|exceeding|beating)|"
+                                 r"\s(?:outperforming|surpassing|exceeding|beating))\b[^.;\d%]{0,50}$")
 # "a Dice score of 71.2% and an improvement of 4.2% over ...", "92.7% top-1 accuracy on A, with a 5.1% improvement":
 # a change coordinated after a score, naming no metric of its own, is a change of that score
 COORD_CHANGE_GAP = re.compile(r"\s*(?:\\?%)?(?:[^.;:\d%()]|(?<=[A-Za-z-])\d){0,80}?(?:,\s*(?:and\s+|with\s+)?|\s+(?:and|with)\s+)an?\s+"
                               r"(?:(?:absolute|relative|average|overall|further)\s+)?(?P<noun>(?:improvement|gain|increase)\s+of\s+)?$")
 # "3.5% higher than": a change of the score named before, not of another quantity ("51% fewer FLOPs")
 RELATIVE_CHANGE_AFTER = re.compile(r"\s*(?:\\?%)?\s*(?:points?\s+)?(?:absolute\s+|relative\s+)?(?:higher|better|improvement|gain|increase)\b")
+# "around 3.8x higher than prior methods", "2.54 times that of SGR", "1.6 times better consistency": a multiple of a score
+# (the results README records it, unit "x"); speed-ups and sizes ("3x faster", "4x larger") stay no score
+MULTIPLE_OF_SCORE_AFTER = re.compile(r"\s*(?:higher|better|greater|lower|that\s+of)\b")
 # the start of a "from A to B" change: A
 CHANGE_FROM = re.compile(r"from\s+(?:(?:the\s+)?(?:previous|prior|original|baseline)\s+)?\$?(\d[\d.,]*)")
 # "maintain 95% accuracy of BERT", "retaining 97% of its performance": a share of another score, no score

@@ -19,7 +19,7 @@ from .result_score_patterns import (
     AT_OPERATING_POINT_BEFORE, BETTER_HIGHER_BEFORE, BETTER_LOWER_BEFORE, BOUND_BEFORE, CAPTURED_AFTER, CAPTURED_BEFORE,
     COMMA_LESS_LIST_AFTER, COUNT_TO_REACH_BEFORE, DEGRADATION_BEFORE, GAP_CHANGE_BEFORE, HEDGED_LIST_BEFORE,
     HEDGED_METRIC_BEFORE, HEDGE_AFTER, IMPROVEMENT_AFTER, IMPROVEMENT_BEFORE, KEEP_BEFORE, KEPT_SHARE_AFTER,
-    LETTER_BEFORE, LOST_RANGE_AFTER, LOST_RANGE_BEFORE, MARGIN_AFTER_COMPARED, MIXED_CASE_NAME_BEFORE, NOT_SCORE_BEFORE,
+    LETTER_BEFORE, LOST_RANGE_AFTER, LOST_RANGE_BEFORE, MARGIN_AFTER_COMPARED, MIXED_CASE_NAME_BEFORE, MULTIPLE_OF_SCORE_AFTER, NOT_SCORE_BEFORE,
     OPERATING_POINT_AFTER, PAREN_ACRONYM_AFTER, RANGE_AFTER, RANGE_END, RANGING_BEFORE, REFERENCE_BEFORE, SHARE_AFTER,
     SUBSET_AFTER, TARGET_AFTER, THRESHOLD, WORSENED_BEFORE, WORSE_HIGHER_AFTER, WORSE_LOWER_AFTER, YEAR,
 )
@@ -91,8 +91,8 @@ def is_score(text: str, s: int, v: re.Match) -> bool:
         start = change_start(text, s, v)
         if start is None or _hedged(text[max(s, start - 40) : start]) or RANGING_BEFORE.search(text[max(s, start - 20) : start]):
             return False
-    if (v.group("unit") or "").strip() in ("x", "×"):
-        return False  # speed-ups and ratios
+    if unit_of(v) == "x" and not MULTIPLE_OF_SCORE_AFTER.match(text, v.end()):
+        return False  # speed-ups and ratios ("3x faster", "a 4x larger model"); "3.8x higher than" is a gain in a score
     return True
 
 
@@ -123,6 +123,16 @@ def _clause_before(text: str, s: int, end: int) -> str:
     return before[cut:]
 
 
+def _multiple_of_other(text: str, v: re.Match, metric: Named) -> bool:
+    """Whether a multiple's comparative heads a noun other than ``metric`` ("a 2.8x higher success rate ... and a 4.5x
+    higher return on human effort": the second measures the return); "3.8x higher than prior methods" and "2.54 times
+    that of SGR" compare the score named before."""
+    m = MULTIPLE_OF_SCORE_AFTER.match(text, v.end())
+    if m is None or m.group().strip().startswith("that") or re.match(r"\s*(?:than\b|[,.;)]|$)", text[m.end() :]):
+        return False
+    return not m.end() <= metric.start <= m.end() + 2
+
+
 def not_its_score(text: str, s: int, v: re.Match, last: re.Match, metric: Named, named: list[Named]) -> bool:
     """A value its metric does not score: a generic metric word before a value whose own measure
     follows in parentheses ("an error of 0.038 and 0.037 (EPE3D)"), or a change for the worse
@@ -130,6 +140,8 @@ def not_its_score(text: str, s: int, v: re.Match, last: re.Match, metric: Named,
     another model, a degradation, not a score reached); the rate data is recorded at ("4D scans captured at 60 fps",
     "(240 FPS) cameras"), no method's speed."""
     if SPEED.match(metric.name) and _capture_rate(text, s, v):
+        return True
+    if unit_of(v) == "x" and _multiple_of_other(text, v, metric):
         return True
     acr = PAREN_ACRONYM_AFTER.match(text, last.end())
     if acr and GENERIC_METRIC.fullmatch(metric.name) and not any(n.start < acr.end("acr") and acr.start("acr") < n.end for n in named):

@@ -237,6 +237,7 @@ def _sentence_results(text, s, e, metrics, named, own, context=(), own_default=T
     for group in _groups(text, values):
         members = [values[i] for i in group]
         following = values[group[-1] + 1].start() if group[-1] + 1 < len(values) else e
+        changed = prev is not None and _clause_change(text, s, prev[0], members)  # ("84.2 on A, outperforming X by 0.6")
         metric_of = _elliptical_metrics(text, members, _group_metrics(text, members, metrics, respectively), metrics, prev, prev_list)
         metric_of, headed = _unwritten_metrics(text, s, members, metric_of, metrics, datasets + written, prev)
         # "45.1 AP on COCO, outperforming DETR (42.0)": a compared system's score in parentheses, on the same set
@@ -250,7 +251,7 @@ def _sentence_results(text, s, e, metrics, named, own, context=(), own_default=T
                                                                 borrowed, following, other_set, e, metrics),
                                  [] if respectively and len(members) > 1 else written))  # "1.01% on A B and C respectively": A heads a list
         if last_set is not None:  # (", exceeding the previous SOTA 0.38 dB": the margin of the score before, on its set)
-            dataset_of = [last_set if d is None and (c or rivals or _margin_after_compared(text, s, v)) else d
+            dataset_of = [last_set if d is None and (c or rivals or changed or _margin_after_compared(text, s, v)) else d
                           for d, c, v in zip(dataset_of, compared, members)]
         kind = _group_kind(text, s, members, headed, last)
         carried = _carried(text, s, found, values, members[0])
@@ -328,10 +329,10 @@ def _no_one_set(text: str, v: re.Match, e: int, metric: _Named, sets: Sequence[_
 
 
 def _row_kind(text: str, s: int, v: re.Match, members: list[re.Match], kind: str) -> str:
-    """A value's kind: its list's, unless signed ("accuracies of 98.2% (+3.3%)") or an aside saying it is a gain
-    ("0.06 N (93% improvement)")."""
-    if re.search(r"[+−-]\s*$", text[max(s, v.start() - 2) : v.start()]):
-        return "improvement"
+    """A value's kind: its list's, unless signed ("accuracies of 98.2% (+3.3%)"), a multiple of a score ("3.8x higher")
+    or an aside saying it is a gain ("0.06 N (93% improvement)")."""
+    if re.search(r"[+−-]\s*$", text[max(s, v.start() - 2) : v.start()]) or _unit(v) == "x":
+        return "improvement"  # (a multiple of a score, "2.54 times that of SGR", is a relative gain)
     if v not in members and _IMPROVEMENT_AFTER.match(text[v.end() : v.end() + 50]) is not None:
         return "improvement"
     return kind
@@ -357,7 +358,7 @@ def _clause_change(text: str, s: int, score: re.Match, members: list[re.Match]) 
     if coord is None and RELATIVE_CLAUSE_GAP.match(text, score.end(), members[0].start()) is None:
         return False
     named_change = coord is not None and coord.group("noun") is not None  # "and an improvement of 4.2%": the gap says it
-    return all(is_improvement(text, s, v) and (named_change or text.endswith("by ", 0, v.start())
+    return all(is_improvement(text, s, v) and (named_change or text.endswith(("by ", "by +"), 0, v.start())
                                                 or RELATIVE_CHANGE_AFTER.match(text, v.end()) is not None
                                                 or _margin_after_compared(text, s, v)) for v in members)
 

@@ -262,3 +262,20 @@ def test_results_a_margin_right_after_the_compared_state_of_the_art_is_a_change_
     named = [("FooNet", P), ("BarSet", D), ("BazSet21", D), ("PSNR", X)]
     assert ranked_metric_rows(text, named) == [("PSNR", "33.69", "BarSet", "absolute"), ("PSNR", "0.38", "BarSet", "improvement"),
                                   ("PSNR", "40.30", "BazSet21", "absolute"), ("PSNR", "0.28", "BazSet21", "improvement")]
+
+
+@pytest.mark.parametrize("text", [
+    "FooNet achieves 84.2 top-1 accuracy on ImageNet outperforming BarNet by +0.6.",  # (no comma before the participle)
+    "FooNet achieves 84.2 top-1 accuracy on ImageNet, outperforming BarNet by +0.6.",
+])
+def test_results_participle_change_after_a_score_is_a_change_of_it(text):
+    rows = unit_rows(text, [("FooNet", P), ("ImageNet", D), ("BarNet", M)], "FooNet")
+    assert [(r[2], r[3], r[5]) for r in rows] == [("top-1 accuracy", "84.2", "absolute"), ("top-1 accuracy", "0.6", "improvement")]
+
+
+def test_results_participle_change_of_a_score_is_on_its_set():
+    # (the sentence names three sets, one per parenthesis: the change is on its score's)
+    text = ("FooNet achieves state-of-the-art results (85.6 top-1 accuracy on ImageNet outperforming BarNet by +0.8) and "
+            "(52.8 mIoU on ADE20K).")
+    rows = unit_rows(text, [("FooNet", P), ("ImageNet", D), ("ADE20K", D), ("BarNet", M)], "FooNet")
+    assert [(r[1], r[3], r[5]) for r in rows if r[5] == "improvement"] == [("ImageNet", "0.8", "improvement")]
