@@ -4,7 +4,10 @@ name -> (gold file, papers). Only the read sets (seeds, heldout, dev2-4, train1r
 and the open sets (blind2, blind5, blind6, blind7: held out until session 23, then opened as
 development sets; annotated by other hands than the older read sets): the check sets (blind,
 blind3, blind4, dev5, train1c) are scored by totals only, and the closed held-out sets
-(``tests/data/draw_order.py`` CLOSED) measure; nobody trains on either. The seeds' gold is read
+(``tests/data/draw_order.py`` CLOSED) measure; nobody trains on either. Session 25's single-key
+development sets (metrics25: metrics only; own25: proposed and introduced datasets only) are not
+here: their other keys are empty lists, not annotations, so they would teach a model that every
+other name is wrong. The seeds' gold is read
 from ``$KG_SHARED/gold`` and train1r from ``$KG_TRAIN1R_DIR`` (defaults: the ``shared`` folder
 beside the checkout, ``/work/staging/s15``; set ``KG_TRAIN1R_DIR`` where train1r's files lie
 elsewhere); a script skips a set whose files are missing.
