@@ -63,6 +63,8 @@ class Paper:
 
     ``date`` is kept as written in the source ("Jul 16" stays without a year);
     ``year`` is set only when the source states one.
+    A reader gives ``title`` and ``abstract`` in plain letters (ligatures spelled out, soft hyphens and
+    zero-width characters dropped: :func:`kg.ingest.fields.plain_text`); mention offsets index them.
     """
 
     title: str

@@ -26,6 +26,8 @@ __all__ = [
     "is_blank",
     "not_text",
     "strip_bidi",
+    "plain_text",
+    "has_pdf_chars",
     "URL_IN_TEXT",
 ]
 
@@ -48,6 +50,15 @@ URL_IN_TEXT = re.compile(r"https?://[^\s<>\"'{}|\\^`\]]+[^\s<>\"'{}|\\^`\].,;:!?
 #: Bidirectional embedding, override and isolate controls: they reorder how the text around them
 #: is displayed ("Trojan Source"), so a title holding one shows something other than its characters.
 _BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
+#: What copying text out of a PDF leaves in it: typographic ligatures (U+FB00-FB06: "the \ufb01rst",
+#: "e\ufb03cient"), and soft hyphens (U+00AD) and zero-width spaces/joiners (U+200B-U+200D, U+FEFF) inside
+#: words. (No-break spaces stay: kg's patterns read them as the whitespace they are, and their 289 in the
+#: corpus abstracts keep their offsets.)
+_PDF_CHARS = re.compile("[\ufb00-\ufb06\u00ad\u200b-\u200d\ufeff]")
+_PLAIN = str.maketrans({
+    "\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st",
+    **dict.fromkeys("\u00ad\u200b\u200c\u200d\ufeff"),
+})
 #: Values that mean "no value" in exported tables; an empty field, not a bad one.
 _BLANKS = frozenset({"", "n/a", "na", "none", "null", "nil", "nan", "-", "--", "?", "unknown", "not available"})
 #: "docvqa.org", "lab.example.edu/page": a host name under a common top-level domain (a file
@@ -95,6 +106,18 @@ def strip_bidi(value: str) -> tuple[str, int]:
     """``value`` without bidirectional override/embedding/isolate controls, and how many there were."""
     cleaned, n = _BIDI.subn("", value)
     return cleaned, n
+
+
+def has_pdf_chars(value: str) -> bool:
+    """Whether ``value`` holds a character :func:`plain_text` changes (ASCII text never does)."""
+    return not value.isascii() and _PDF_CHARS.search(value) is not None
+
+
+def plain_text(value: str) -> str:
+    """``value`` in plain letters and spaces: "the \ufb01rst e\ufb03cient \ufb02ow" -> "the first efficient
+    flow", soft hyphens and zero-width characters dropped. Text copied
+    from a PDF holds these, and kg's rules and name lists are written for plain letters."""
+    return value.translate(_PLAIN) if has_pdf_chars(value) else value
 
 
 def fold(value: str) -> str:

@@ -257,9 +257,12 @@ def vet(paper: Paper) -> tuple[Paper | Skip, list[Note] | tuple]:
     if (
         title and abstract and len(title) <= MAX_TITLE_CHARS and len(abstract) <= LONG_ABSTRACT_CHARS
         and title.isprintable() and "  " not in title and abstract.isprintable() and not abstract.isspace()
+        and (abstract.isascii() or not F.has_pdf_chars(abstract)) and (title.isascii() or not F.has_pdf_chars(title))
     ):
         return paper, ()
     notes: list[Note] = []
+    # (no note: the text reads the same; its mentions' offsets and evidence index the plain text)
+    title, abstract = F.plain_text(title), F.plain_text(abstract)
     bidi_title, n_title = F.strip_bidi(title)
     bidi_abstract, n_abstract = F.strip_bidi(abstract)
     if n_title or n_abstract:
