@@ -24,6 +24,8 @@ The role decision that reads these is :func:`kg.extract.acronyms.classify`.
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
+
 import re
 from functools import lru_cache
 
@@ -272,7 +274,7 @@ _COUNTED_PARTS = re.compile(
 )
 
 
-def own_part(text: str, d: Definition, sentence: tuple[int, int], own_names: set[str]) -> bool:
+def own_part(text: str, d: Definition, sentence: tuple[int, int], own_names: AbstractSet[str]) -> bool:
     """A part the paper names in a sentence about its own system: the long form is capitalised
     (but for a kind noun at its end: "Cross-view Fusion block"), and before it the sentence names
     the paper's system (an own name, "our model") and then a verb of composition, with no
@@ -283,7 +285,7 @@ def own_part(text: str, d: Definition, sentence: tuple[int, int], own_names: set
     if kind_last:
         words = words[:-1]
     before = text[sentence[0] : d.long_start]
-    plainly_listed = _COMPONENTS_LISTED.search(before)  # "three components: a semantic encoder (SE), ..."
+    plainly_listed: object = _COMPONENTS_LISTED.search(before)  # "three components: a semantic encoder (SE), ..."
     listed = plainly_listed or _COUNTED_PARTS.search(before)
     # "a ... network with wavelet-dense residual blocks (WDRB)": a part noun heading the long form
     # names a part whatever its case

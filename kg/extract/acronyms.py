@@ -42,6 +42,8 @@ and what the long form's own words say it names (a name, a family, a technique) 
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
+
 import re
 
 from spacy.language import Language
@@ -478,8 +480,8 @@ def _dataset_near(text: str, d: Definition, sentence: tuple[int, int]) -> bool:
 
 
 def task_acronyms(
-    text: str, defs: list[Definition], task_spans: set[tuple[int, int]] = frozenset(),
-    sents: list[tuple[int, int]] | None = None, own: set[str] = frozenset(),
+    text: str, defs: list[Definition], task_spans: AbstractSet[tuple[int, int]] = frozenset(),
+    sents: list[tuple[int, int]] | None = None, own: AbstractSet[str] = frozenset(),
 ) -> set[str]:
     """Short forms whose long form is a task ("head pose estimation (HPE)" -> "hpe"), by its
     head noun or because the catalogue knows the long form as a task (``task_spans``). A part of
@@ -549,7 +551,7 @@ def acronyms_component(nlp: Language, name: str):
         found = st.candidates
         own = {norm(st.text[c.start : c.end]) for c in found if c.role is Role.PROPOSED}
         task_spans = {(c.start, c.end) for c in found if c.role is Role.TASK}
-        st.task_acronyms, new = acronym_candidates(st.text, st.sents, own, task_spans)
+        st.task_acronyms, new = acronym_candidates(st.text, st.sents, own, task_spans)  # type: ignore[arg-type]
         found.extend(new)
         return doc
 
@@ -561,7 +563,7 @@ def acronym_candidates(
 ) -> tuple[frozenset[str], list[Candidate]]:
     """The task acronyms of ``text`` and the candidates for its other definitions."""
     defs = find_definitions(text)
-    tasks = task_acronyms(text, defs, task_spans, sents, own)
+    tasks: AbstractSet[str] = task_acronyms(text, defs, task_spans, sents, own)
     # "document-level ECI (DECI)": a long form built on a task acronym names a task too.
     # ("a Knowledge Graph-enhanced NLI (KGNLI) model" names a model, "we propose variational CTC
     # (Var-CTC)" the paper's method).
@@ -572,4 +574,4 @@ def acronym_candidates(
               and not presented_task_shaped(text, d, sentence_at(sents, d.long_start))}
     tasks = frozenset(tasks)
     defs = [d for d in defs if (d.long_start, d.long_end) not in task_spans and norm(text[d.short_start : d.short_end]) not in tasks]
-    return tasks, classify_all(text, defs, sents, own)
+    return tasks, classify_all(text, defs, sents, own)  # type: ignore[return-value]

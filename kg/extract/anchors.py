@@ -70,7 +70,7 @@ class WholeWords:
         """:meth:`spans` by str.find for the words whose runs are all in ``runs``: at each start the
         longest word (the trie's greedy match), then the next that starts after it ends. (``end``
         is the text's end or before a non-word character, so a word ending there is a run.)"""
-        words = self._one_run.intersection(runs)
+        words: Iterable[str] = self._one_run.intersection(runs)
         if self._more_runs:
             words = [*words, *(w for w, parts in self._more_runs if parts <= runs)]
         found = []

@@ -15,10 +15,11 @@ from pathlib import Path
 
 from ..errors import CatalogueError
 from ..model import cased_name, normalize_name
+from .words import DATA_DIR
 
 __all__ = ["CatalogueEntry", "Catalogue", "load_catalogue", "read_catalogue", "DEFAULT_PATH", "TYPES", "DOMAINS"]
 
-DEFAULT_PATH = Path(__file__).parent / "data" / "catalogue.jsonl"
+DEFAULT_PATH = DATA_DIR / "catalogue.jsonl"
 TYPES = ("dataset", "metric", "method", "task")
 DOMAINS = ("cv", "nlp", "speech", "ml", "rl", "graph", "medical", "3d", "multimodal", "general")
 _EDITION = re.compile(r"[vV]?\d+(?:\.\d+)*")

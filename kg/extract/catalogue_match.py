@@ -303,7 +303,7 @@ class CatalogueMatcher:
         # Actor-Critic") hold the same runs of word characters, so they ride on the form's index
         # entry and are searched only when its runs are in the text. A spelling some entry owns
         # as a form keeps that entry.
-        spellings: dict[tuple[str, bool], list[tuple[str, bool]]] = {}
+        spellings: dict[tuple[str, bool], list[tuple[str, bool, bool]]] = {}
         for n, surface, v, v_exact in spelling_variants(catalogue):
             v = v if v_exact else v.lower()
             if (n, surface) in first_form and (v, v_exact) not in seen:
@@ -353,17 +353,17 @@ class CatalogueMatcher:
         runs = word_runs(low)
         raw = []
         gated = self._gated
-        for key in self._keys.intersection(runs):
+        for key in self._keys.intersection(runs):  # type: ignore[arg-type]
             filed, gates, behind = gated[key]
-            if gates is not None and not gates.isdisjoint(runs):  # (most keys open no gate: no empty set made)
-                opened = gates.intersection(runs)
+            if gates is not None and not gates.isdisjoint(runs):  # type: ignore[arg-type]  # (most keys open no gate: no empty set made)
+                opened = gates.intersection(runs)  # type: ignore[arg-type]
                 for g in opened:
                     filed += behind[g]
                 if len(opened) > 1:  # a form behind both spellings of its tail is read once
                     filed = tuple({id(f): f for f in filed}.values())
             for form, n, entry, exact, rest, tail, spellings, tried, check, plural in filed:
                 # Past the gates, a form still needs all its runs: "image classification" its tail.
-                if (rest is None or rest <= runs) and (tail is None or not runs.isdisjoint(tail)) and (tried is None or tried not in runs):
+                if (rest is None or rest <= runs) and (tail is None or not runs.isdisjoint(tail)) and (tried is None or tried not in runs):  # type: ignore[union-attr,operator]
                     hay = text if exact else low
                     if form in hay:
                         found = [(at, at + len(form), n, entry) for at in _occurrences(hay, form, plural)]

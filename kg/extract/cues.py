@@ -40,7 +40,7 @@ __all__ = ["find_cued_names", "cues_component"]
 
 # Every rule starts at an anchor word; one scan for all anchors, then each rule's expression is
 # tried only there (a regex scan of the whole text per rule costs more than tokenising it).
-_ANCHORS = Anchors(anchor_kinds("cues"), ignore_case=True)  # data/cues.json
+_ANCHORS = Anchors(anchor_kinds("cues"), ignore_case=True)  # type: ignore[arg-type]  # data/cues.json
 # "(?<![\w\-])(?P<list>{LIST})\s+\Z" with the lookbehind after the list's first character (a
 # capital or digit), so the search of the window skips in C to those (a pattern led by a
 # lookbehind is tried at every character).

@@ -14,6 +14,8 @@ paper defines, no word of another mention.
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
+
 import re
 
 from ..model import Role
@@ -46,7 +48,7 @@ _POSSESSIVE = ("'s", "\u2019s")
 _NOUNS = (" dataset", " benchmark", " corpus", " database", " data set")
 
 
-def fallback_sets(text: str, tend: int, taken: list[Candidate], task_acronyms: frozenset[str] | set[str]) -> list[Candidate]:
+def fallback_sets(text: str, tend: int, taken: list[Candidate], task_acronyms: AbstractSet[str]) -> list[Candidate]:
     """Dataset candidates of the frames above in the abstract, for a paper with no dataset found."""
     if not any(n in text for n in _NOUNS):
         return []
@@ -63,7 +65,7 @@ def fallback_sets(text: str, tend: int, taken: list[Candidate], task_acronyms: f
     return out
 
 
-def _named(text: str, s: int, e: int, taken: list[Candidate], task_acronyms: frozenset[str] | set[str]) -> Candidate | None:
+def _named(text: str, s: int, e: int, taken: list[Candidate], task_acronyms: AbstractSet[str]) -> Candidate | None:
     """The set named at ``text[s:e]`` (the words before the noun), as the module docstring reads it."""
     words = text[s:e].split()
     if len(words) > 1 and words[0].endswith(_POSSESSIVE):  # "NHLBI's Exome Sequencing Project dataset": its set

@@ -182,7 +182,7 @@ def apposed_names(text: str, tend: int) -> list[Candidate]:
                 m = _APPOSED_NAME.search(text, max(tend, i - 40), i)
                 # a plain capitalised word ("on Mimetics, a dataset with ...") after a lower-case
                 # word, mid-sentence: not a sentence opener ("Finally, a new benchmark ...")
-                plain = bool(m) and _LOWER_WORD_BEFORE.search(text, max(tend, m.start() - 30), m.start()) is not None
+                plain = bool(m) and _LOWER_WORD_BEFORE.search(text, max(tend, m.start() - 30), m.start()) is not None  # type: ignore[union-attr]
                 if m and _shape_ok(m.group("name"), plain):
                     out.append(Candidate(Role.DATASET, m.start("name"), m.end("name"), "datasets:apposed", 0.7))
             i = text.find(key, i + 2)
@@ -213,7 +213,7 @@ def parallel_results(text: str, tend: int, found: list[Candidate]) -> list[Candi
             m = _ON_NAME.match(text, i)
             v = _VALUE_BEFORE.search(text, max(tend, i - 30), i) if m else None
             if v is not None:
-                hits.append((v.start(), m))
+                hits.append((v.start(), m))  # type: ignore[arg-type]
         i = text.find(" on ", i + 3)
     if len(hits) < 2:
         return []
@@ -247,7 +247,7 @@ def copula_names(text: str, tend: int) -> list[Candidate]:
             t = _COPULA_TAIL.match(text, i)
             n = _COPULA_NAME.search(text, max(tend, i - 60), i) if t else None
             if n is not None:
-                c = _copula_candidate(n.group("name"), n.start("name"), t.group("adj"), title)
+                c = _copula_candidate(n.group("name"), n.start("name"), t.group("adj"), title)  # type: ignore[union-attr]
                 if c is not None:
                     out.append(c)
             i = text.find(key, i + 3)
@@ -356,7 +356,7 @@ _QUOTED_GAP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+")
 
 def quoted_names(text: str, tend: int) -> list[Candidate]:
     """Names in quotes right before a resource noun, one or a list of them."""
-    out = []
+    out: list[Candidate] = []
     if not any(q in text for q in _CLOSING_QUOTES):
         return out  # each name is read from a closing quote right before the noun (three texts in four hold none)
     for noun in _QUOTE_NOUNS:
@@ -371,7 +371,7 @@ def quoted_names(text: str, tend: int) -> list[Candidate]:
 def _quoted_list(text: str, tend: int, i: int, noun: str) -> list[Candidate]:
     lo = max(tend, i - 160)
     items = list(_QUOTED.finditer(text, lo, i))
-    chain: list[re.Match] = []
+    chain: list[re.Match[str]] = []
     end = i
     for m in reversed(items):
         gap = text[m.end():end]

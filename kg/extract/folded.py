@@ -32,7 +32,7 @@ _ASCII_FOLDING = frozenset({0x130, 0x131, 0x17F, 0x212A})
 def _lowered(text: str) -> str:
     """``text.lower()`` of an ASCII text (never None: lowering ASCII keeps its length); kept per text
     for long ones (a doc's text is read by many rules)."""
-    return lower_same_length(text) if len(text) > 200 else text.lower()
+    return lower_same_length(text) if len(text) > 200 else text.lower()  # type: ignore[return-value]
 
 
 def _lower_source(source: str) -> str:

@@ -204,11 +204,11 @@ def _paired(text: str, out: list[Definition]) -> None:
         end = stripped_end(text, m.start())
         sb = long_form_start(b, text, end)
         sa = long_form_start(a, text, end) if sb is not None else None
-        if sa is None or sa > sb or len(text[sb:end].split()) < 2 or len(text[sa:end].split()) < 3:
+        if sa is None or sa > sb or len(text[sb:end].split()) < 2 or len(text[sa:end].split()) < 3:  # type: ignore[operator]
             continue
         for which, start in (("a", sa), ("b", sb)):
             if m.start(which) not in known:
-                out.append(Definition(m.start(which), m.end(which), start, end))
+                out.append(Definition(m.start(which), m.end(which), start, end))  # type: ignore[arg-type]
                 added = True
     if added:
         out.sort()

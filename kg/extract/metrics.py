@@ -83,7 +83,7 @@ _TOP_K = re.compile(r"op[- ]?\d+[- ](?:(?:test|validation|val|single-crop)\s)?(?
 
 def find_metric_values(text: str, tend: int = 0) -> list[Candidate]:
     """Metric names that the catalogue may not know, recognised by "NAME of NUMBER"."""
-    out = []
+    out = []  # type: ignore[var-annotated]
     if not holds_digit(text):
         return out  # every reading holds a value's digits ("of 52.3", "= 0.8", "top-5", "30 fps"): most texts have none
     values = list(_VALUE_OF.finditer(text, tend))

@@ -166,7 +166,7 @@ _VERB_PAIR = re.compile(
 )
 # Every rule starts at an anchor word (``data/proposed.json``); its expression is tried only there.
 _ANCHOR_WORDS = anchor_kinds("proposed")
-_ANCHORS = Anchors(_ANCHOR_WORDS)
+_ANCHORS = Anchors(_ANCHOR_WORDS)  # type: ignore[arg-type]
 # ", a deep convolutional network architecture": an apposition naming the kind of the name before it.
 _APPOSED_KIND = re.compile(r"\s*,\s*(?:a|an)\s+(?:[\w\-]+\s+){0,4}?(?:" + "|".join(_ANCHOR_WORDS["noun"]) + r")\b")
 _APPOS_PRE = re.compile(r"\b(?:a|an|[Oo]ur|the first|novel|new)\s+(?:[\w\-]+\s+){0,5}?\Z")
@@ -350,16 +350,16 @@ def find_proposed(text: str, tend: int | None = None, sents: list[tuple[int, int
         if head is not None:
             _verb_variants(text, head.end(), out, emit)
         if kind == "naming" or kind == "verb":
-            m = _naming_match(text, tend, at) if kind == "naming" else _VERB.match(text, head.end())
+            m = _naming_match(text, tend, at) if kind == "naming" else _VERB.match(text, head.end())  # type: ignore[union-attr]
             if m:
                 conf = 0.9 if kind == "naming" else 0.85
                 role = _prior_named_role(text, tend, sents, at) if kind == "naming" else None
-                if kind == "verb" and head.re is _VERB_HEAD_AND:
+                if kind == "verb" and head.re is _VERB_HEAD_AND:  # type: ignore[union-attr]
                     # "we combined ... datasets and propose MultiFED, a federated approach": the kind
                     # is read in the clause of the presenting verb, not the first verb's.
                     end = m.start(1) + len(m.group(1))
-                    role = name_role(text, m.start(1), end, (head.end(1), sentence_at(sents, at)[1]))
-                if kind == "verb" and brought_in(text, at, head.end(), m.end(1)):
+                    role = name_role(text, m.start(1), end, (head.end(1), sentence_at(sents, at)[1]))  # type: ignore[union-attr]
+                if kind == "verb" and brought_in(text, at, head.end(), m.end(1)):  # type: ignore[union-attr]
                     role = Role.METHOD
                 # "which we dub Shape-Guided Diffusion": the first person naming its own thing makes
                 # plain title-case words a name ("called Dynamic Programming" may be a known term).

@@ -56,6 +56,8 @@ them (or with the acronym's long form) goes.
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
+
 import re
 
 from ..model import Role
@@ -172,7 +174,7 @@ _PREFIX_HEADS = SYSTEM_NOUNS | {"tool", "toolkit", "library", "agent", "platform
 
 
 def fallback_proposed(text: str, tend: int, sents: list[tuple[int, int]], others: set[str],
-                      task_keys: set[str], task_acronyms: set[str] = frozenset()) -> Candidate | None:
+                      task_keys: set[str], task_acronyms: AbstractSet[str] = frozenset()) -> Candidate | None:
     """The paper's own method read with relaxed gates (see the module doc), or None. ``others``: the
     names (normalized) that are not the paper's (the catalogue's, the task acronyms); ``task_keys``:
     the tasks chosen, which a proposal frame calling the name a method outranks, as the direct object
@@ -197,8 +199,8 @@ def _proposal_acronym(text: str, tend: int, sents: list[tuple[int, int]], others
     for m in _PASSIVE_PROPOSAL.finditer(text, tend) if any(map(text.__contains__, _PASSIVE_VERBS)) else ():
         s0 = max(sentence_at(sents, m.start())[0], tend)
         lead = _LEAD.match(text, s0)
-        if lead and (a := _BRACKETED_ACRONYM.search(text, lead.end(), m.start())):
-            if (c := _acronym(text, a, lead.end(), others, task_keys, passive=True)) is not None:
+        if lead and (bracketed := _BRACKETED_ACRONYM.search(text, lead.end(), m.start())):
+            if (c := _acronym(text, bracketed, lead.end(), others, task_keys, passive=True)) is not None:
                 return c
     return None
 

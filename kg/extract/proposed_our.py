@@ -69,7 +69,7 @@ _VARIANT_OF = re.compile(
 def outperforming(text: str, tend: int) -> list[Candidate]:
     """Name-shaped subjects of "outperforms"/"surpasses", and names presented as a modified
     variant of another (context only: weaker than the catalogue)."""
-    found = []
+    found = []  # type: ignore[var-annotated]
     for verb in ("outperform", "surpass"):
         # Read only the stretch before each verb: a whole-text scan of the expression tried it at
         # every character (a subject and its adverbs fit in 120 characters).

@@ -194,7 +194,7 @@ def titled_list(text: str, tend: int, sents: list[tuple[int, int]]) -> list[Cand
     ("In Int2Ba, an Intention Recognizer, a Coupled Intention Chain Net, and a Dynamic Basket Planner
     are specifically designed to ..."): each a part of the paper's method (see :func:`titled_parts`,
     which reads one part; each item passes its tests)."""
-    out = []
+    out = []  # type: ignore[var-annotated]
     if _AND_A_TITLED.search(text, tend) is None:
         return out
     for m in _TITLED_LIST.finditer(text, tend):

@@ -56,7 +56,7 @@ this order (:func:`revise`, then :func:`resolve`):
 from __future__ import annotations
 
 import re
-from collections.abc import Generator
+from collections.abc import Generator, Sequence, Set as AbstractSet
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -81,7 +81,7 @@ from .task_cues import widened_catalogue_tasks
 from .task_select import select_tasks
 from .tasks import MAX_TASKS
 from .long_forms import find_definitions
-from .steps import run_steps
+from .steps import BatchComponent, run_steps
 from .title_clause import name_key
 from .title_span import SPAN_RULE as TITLE_SPAN_RULE, revise_title_tasks
 from .task_more import more_tasks
@@ -223,9 +223,9 @@ def _introduced_family(text: str, intro: list[Candidate], urls: list[Candidate],
             added.append(c._replace(role=Role.INTRODUCED_DATASET, rule="datasets:own-variant"))
     for c in intro:
         m = _STEM.match(text, c.start, c.end)
-        key = norm(m.group("stem")) if m else None
-        if key and role_of.get(key) is Role.METHOD and key not in known:
-            role_of[key] = Role.DATASET
+        stem = norm(m.group("stem")) if m else None
+        if stem and role_of.get(stem) is Role.METHOD and stem not in known:
+            role_of[stem] = Role.DATASET
     return added
 
 
@@ -323,8 +323,8 @@ def _own_despite_task(text: str, tend: int, c: Candidate) -> bool:
 
 
 def resolve(
-    text: str, found: list[Candidate], task_acronyms: set[str] = frozenset(), catalogue: Catalogue | None = None,
-    tend: int | None = None, sents: list[tuple[int, int]] | None = None, pool: list[Candidate] = (),
+    text: str, found: list[Candidate], task_acronyms: AbstractSet[str] = frozenset(), catalogue: Catalogue | None = None,
+    tend: int | None = None, sents: list[tuple[int, int]] | None = None, pool: Sequence[Candidate] = (),
 ) -> list[Candidate]:
     """Pick one role per name and drop contradicted or overlapping candidates; with the
     ``catalogue`` the matches of an acronym the text defines as something else go
@@ -335,8 +335,8 @@ def resolve(
 
 
 def resolve_steps(
-    text: str, found: list[Candidate], task_acronyms: set[str] = frozenset(), catalogue: Catalogue | None = None,
-    tend: int | None = None, sents: list[tuple[int, int]] | None = None, pool: list[Candidate] = (),
+    text: str, found: list[Candidate], task_acronyms: AbstractSet[str] = frozenset(), catalogue: Catalogue | None = None,
+    tend: int | None = None, sents: list[tuple[int, int]] | None = None, pool: Sequence[Candidate] = (),
 ) -> Generator[None, None, list[Candidate]]:
     """:func:`resolve` as a generator pausing before each trained model and after the last (the
     steps :func:`kg.extract.steps.run_steps` runs over a batch); it returns the resolved candidates."""
@@ -425,7 +425,7 @@ def _variant_only(text: str, names: list[Candidate]) -> set[str]:
 
 
 def _chosen_tasks(text: str, tend: int, tasks: list[Candidate], names: list[Candidate],
-                  pool: list[Candidate] = ()) -> Generator[None, None, tuple[list[Candidate], set[str]]]:
+                  pool: Sequence[Candidate] = ()) -> Generator[None, None, tuple[list[Candidate], set[str]]]:
     """The tasks chosen (:func:`select_tasks`, then the model's title span, then the scored further
     tasks of the candidates not chosen and the ``pool``) and the words of every task chosen before or
     after the models: a model's span is never a name another role holds (a task would take the
@@ -445,7 +445,7 @@ def _chosen_tasks(text: str, tend: int, tasks: list[Candidate], names: list[Cand
 
 
 def _settled(text: str, tend: int, sents: list[tuple[int, int]] | None, kept: list[Candidate], tasks: list[Candidate],
-             urls: list[Candidate], known: set[str], task_acronyms: set[str], task_keys: set[str]) -> tuple[list[Candidate], list[Candidate]]:
+             urls: list[Candidate], known: set[str], task_acronyms: AbstractSet[str], task_keys: set[str]) -> tuple[list[Candidate], list[Candidate]]:
     """``kept`` and ``tasks`` once each paper has what it can: the fallback's own name where no rule
     found one (:func:`_with_fallback`), no title span spelling an own acronym's long form, and the
     fallback's dataset where no rule found one (:func:`kg.extract.dataset_fallback.fallback_sets`)."""
@@ -586,11 +586,8 @@ def resolve_component(nlp: Language, name: str):
     def batch(docs: list[Doc]) -> list[Doc]:
         for doc, kept in zip(docs, run_steps([steps(doc) for doc in docs])):
             st = state(doc)
-            st.mentions = to_mentions(st.text, st.title_end, st.sents, kept)
+            st.mentions = to_mentions(st.text, st.title_end, st.sents, kept)  # type: ignore[arg-type]
         return docs
 
-    def component(doc: Doc) -> Doc:
-        return batch([doc])[0]
+    return BatchComponent(batch)
 
-    component.batch = batch  # (kg.extract.Extractor.analyse runs a batch of docs through it)
-    return component

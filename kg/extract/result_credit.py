@@ -325,7 +325,7 @@ def in_order(text: str, s: int, v: re.Match, members: list[re.Match], methods: l
     return (mine.name, mine.role is Role.PROPOSED, *credit[2:])
 
 
-def _other_subject(text: str, s: int, end: int) -> tuple[int, str] | None:
+def _other_subject(text: str, s: int, end: int) -> tuple[int, str | None] | None:
     """Where the value's clause names someone else's system as its subject (:data:`OTHER_SUBJECT`)
     and the system as written ("simple fine-tuning", "transformer-based models"), else None."""
     last = None

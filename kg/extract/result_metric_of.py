@@ -43,32 +43,32 @@ def group_metrics(text: str, members: list[re.Match], metrics: list[Named], resp
         gaps = [text[a.end : b.start] for a, b in zip(before, before[1:])]
         # ("top-1 and top-5 error rates of 39.7% and 18.9%": a list of metrics "of" a list of values of its length pairs too)
         if all(COORD_GAP.match(g) for g in gaps) and (respectively or all("/" in g for g in gaps) or LIST_OF_GAP.fullmatch(text, before[-1].end, members[0].start())):
-            return before
+            return before  # type: ignore[return-value]
     if len(members) > 1 and len(before) == len(members) and PARALLEL_GAP.match(text[before[-1].end : members[0].start()]) \
             and all(PARALLEL_METRICS_GAP.match(text[a.end : b.start]) for a, b in zip(before, before[1:])) \
             and all(metric_for(text, v, metrics) is None for v in members):
         # "in terms of both mask (mIoU) and boundary (F-score) quality, improving by 2% and 4%": two lists
         # of one length in one clause, the values naming no metric of their own, pair in order
-        return before
+        return before  # type: ignore[return-value]
     if respectively and len(members) > 1:
         after = [m for m in metrics if m.start >= members[-1].end()][: len(members)]
         # (the metrics written as one list: "90.29% / 88.23% segmentation accuracy and 65.52% / 63.89% recognition
         # rate on A and B, respectively" pairs the values with the sets, each list has its one metric)
         if len(after) == len(members) and after[-1].start - members[-1].end() < 120 \
                 and all(COORD_GAP.match(text[a.end : b.start]) for a, b in zip(after, after[1:])):
-            return after
+            return after  # type: ignore[return-value]
     if len(members) > 1 and all(re.fullmatch(r"\s*/\s*", text[a.end() : b.start()]) for a, b in zip(members, members[1:])):
         # "19.0%/24.2% ADE/FDE": a slash list of values pairs with the slash list of metrics after it
         after = [m for m in metrics if m.start >= members[-1].end()][: len(members)]
         if len(after) == len(members) and AFTER_GAP.match(text[members[-1].end() : after[0].start]) \
                 and all(re.fullmatch(r"\s*/\s*", text[a.end : b.start]) for a, b in zip(after, after[1:])):
-            return after
+            return after  # type: ignore[return-value]
         names = re.match(rf"\s*(?:[\w@.-]+\s*/\s*){{{len(members) - 1}}}[\w@.-]+(?![\w/])", text[members[-1].end() :])
         if names and after and after[0].start == members[-1].end() + len(names.group(0)) - len(names.group(0).lstrip()):
             # "19.0%/24.2% ADE/FDE" with FDE no known metric: each value has the name in its place, or none
             starts = [members[-1].end() + w.start() for w in re.finditer(r"[\w@.-]+", names.group(0))]
             return [next((m for m in after if m.start == st), None) for st in starts]
-    own = [metric_for(text, v, metrics) for v in members]
+    own: list = [metric_for(text, v, metrics) for v in members]  # (False: a member measuring no metric)
     for i in range(1, len(members)):
         if own[i] is None and in_other(text, members[i - 1], own[i - 1], members[i]):
             own[i] = False  # "by 43% in untangling accuracy and 200% in completion time": the second measures no metric
@@ -89,7 +89,7 @@ def shared_with(text: str, v: re.Match, metric: Named, metrics: list[Named]) -> 
     if metric.end > v.start() or not SHARED_VALUE_GAP.fullmatch(text, metric.end, v.start()):
         return []
     before = [m for m in metrics if m.end <= metric.start]
-    out = []
+    out = []  # type: ignore[var-annotated]
     while before and re.fullmatch(r"\s*(?:,|,?\s+and|&)\s+", text[before[-1].end : (out[-1] if out else metric).start]):
         out.append(before.pop())
     return out

@@ -75,8 +75,8 @@ def metric_spans(text: str, s: int, e: int, named: list[Named]) -> list[Named]:
             start, other = m.start(), None
             bare = re.fullmatch(r"(?:(?:mean|average)\s+)?errors?|(?P<rate>error rates?)", word, re.I)
             if bare:
-                head = m.end() - len(word) if bare.group("rate") else m.end() - len(word.split()[-1])
-                other = NOT_ERROR_RATE.search(text, max(0, head - 40), head)
+                head_at = m.end() - len(word) if bare.group("rate") else m.end() - len(word.split()[-1])
+                other = NOT_ERROR_RATE.search(text, max(0, head_at - 40), head_at)
                 if other and bare.group("rate") and re.fullmatch(r"(?:mean|average)\s+", other.group(0), re.I):
                     other = None  # "mean error rate" is the error rate
                 if other:  # "mean absolute error", "localization error rate": a measure of its own
@@ -176,7 +176,7 @@ def _bare_top_k(text: str, s: int, e: int, found: list[Named]) -> list[Named]:
 
 
 @lru_cache(maxsize=1)
-def _directions() -> tuple[re.Pattern, re.Pattern]:
+def _directions() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     data = load("metric_direction")
 
     def words(names: list[str]) -> re.Pattern:

@@ -41,7 +41,7 @@ def group_datasets(text: str, members: list[re.Match], datasets: list[_Named], r
         if not after and not borrowed and not other_set and one_identity(datasets):
             return [fullest(datasets)] * len(members)  # "on A, ... 56.4% and 62.2% with 18 and 34 layers, respectively"
         if len(after) == 1 and len(members) == 2 and YEARS_AFTER.match(text, after[0].end):
-            return after * 2  # "78.9% and 76.3% mAP on PASCAL VOC 2007 and 2012 respectively": one set, two years
+            return after * 2  # type: ignore[return-value]  # "78.9% and 76.3% mAP on PASCAL VOC 2007 and 2012 respectively": one set, two years
         paired = PAIRED_LIST_BEFORE.search(text, members[-1].end(), len(text) if sentence_end is None else sentence_end)
         if paired and not borrowed and one_identity(datasets) \
                 and not any(paired.start() <= d.start < paired.end() for d in datasets):
@@ -51,7 +51,7 @@ def group_datasets(text: str, members: list[re.Match], datasets: list[_Named], r
         if paired and borrowed and len(datasets) == 1 and re.match(r"(?i)(?:with|using)\b", paired.group()):
             # "Experiments are on ImageNet VID. Our RDN achieves 81.8% and 83.2% mAP with ResNet-101 and ResNeXt-101,
             # respectively": a list of backbones or settings pairs with the values; the one set before is every value's
-            return datasets * len(members)
+            return datasets * len(members)  # type: ignore[return-value]
         if not borrowed and not other_set and _sole_set(text, datasets, members):
             # "48.1% and 55.7% on PASCAL-5i for 1-shot and 5-shot settings respectively", "the mIoU of 65.0 and 67.4,
             # respectively, on PASCAL VOC 2012": the list pairs with settings or backbones; the one set is every value's
@@ -65,7 +65,7 @@ def group_datasets(text: str, members: list[re.Match], datasets: list[_Named], r
             return list(after)
         if len(after) == 1 and re.match(r"^\s*%?[^.;%]{0,50}?\b(?:on|in)\b", text[members[-1].end() : after[0].start]) \
                 and not DATASET_LIST_AFTER.match(text, after[0].end):
-            return after * len(members)  # "73.8% and 75.3% top-1 accuracy on ImageNet": one set for the list
+            return after * len(members)  # type: ignore[return-value]  # "73.8% and 75.3% top-1 accuracy on ImageNet": one set for the list
         if after:
             return [None] * len(members)
     if borrowed:

@@ -128,7 +128,7 @@ def find_results(text: str, sentences: Sequence[tuple[int, int]], mentions: Sequ
         if all(COST_METRIC.match(m.name) for m in metrics):
             metrics = metrics + _carried_metric(text, s, e, prev_metrics)  # no metric of a score written
             if "%" in text[s:e] and all(COST_METRIC.match(m.name) for m in metrics):  # (the change search is the function's)
-                metrics = metrics + _unnamed_change_metric(text, s, e, sole)
+                metrics = metrics + _unnamed_change_metric(text, s, e, sole)  # type: ignore[arg-type]
         prev_metrics = metrics
         if not metrics:
             continue
@@ -227,7 +227,7 @@ def _sentence_results(text, s, e, metrics, named, own, context=(), own_default=T
     sets_named = bool(datasets) and not borrowed  # the sentence names the sets its values are on
     # "88.0% on MapillarySLS" in a sentence naming known sets too: a name no mention covers, right after a value, is its set
     written = written_after_values(text, s, e, named) if sets_named else []
-    out = []
+    out = []  # type: ignore[var-annotated]
     prev: tuple[re.Match, _Named] | None = None
     last: tuple[re.Match, str] | None = None  # the previous value and its kind, with or without a metric
     prev_list: list[_Named | None] = []
@@ -452,17 +452,17 @@ def _change_starts(text: str, s: int, rows: list[ResultSpan], methods=(), own_na
         change = FROM_TO.search(text, max(s, r.start - 40), r.start) if r.kind == "absolute" else None
         obj, _ = changed_object(text, s, change.start(), methods) if change is not None else (None, False)
         if obj is not None and obj.role is not Role.PROPOSED and own_default and (r.proposed or r.method == obj.name):
-            start = CHANGE_FROM.match(text, change.start())
+            start = CHANGE_FROM.match(text, change.start())  # type: ignore[union-attr]
             rows[i] = r = r._replace(method=own_name, proposed=True, baseline=obj.name, rule=r.rule.rsplit(":", 1)[0] + ":changed-object")
             if start is not None and parse_number(start.group(1)) is not None:
-                out.append(r._replace(value=start.group(1), number=parse_number(start.group(1)), start=start.start(1), end=start.end(1),
+                out.append(r._replace(value=start.group(1), number=parse_number(start.group(1)), start=start.start(1), end=start.end(1),  # type: ignore[arg-type]
                                       method=obj.name, proposed=False, baseline=None, rule="results:absolute:change-start"))
             continue
-        compared_after = bool(r.baseline) and r.baseline in text[r.end : r.sentence_end] and r.baseline not in text[s : r.start]
+        compared_after = bool(r.baseline) and r.baseline in text[r.end : r.sentence_end] and r.baseline not in text[s : r.start]  # type: ignore[operator]
         change = FROM_TO.search(text, max(s, r.start - 40), r.start) if r.kind == "absolute" and r.proposed and compared_after else None
         start = CHANGE_FROM.match(text, change.start()) if change else None
         if start is not None and parse_number(start.group(1)) is not None:
-            out.append(r._replace(value=start.group(1), number=parse_number(start.group(1)), start=start.start(1), end=start.end(1),
+            out.append(r._replace(value=start.group(1), number=parse_number(start.group(1)), start=start.start(1), end=start.end(1),  # type: ignore[arg-type]
                                   method=r.baseline, proposed=False, baseline=None, rule="results:absolute:change-start"))
     return out
 
@@ -515,7 +515,7 @@ def _phrase_after(text: str, v: re.Match, e: int) -> str:
 def _once(make: Callable[[], object]) -> Callable[[], object]:
     """``make()`` at the first read, then kept (``functools.cache(make)`` cost more to create, once a paper)."""
     got: list = []
-    return lambda: got[0] if got else (got.append(make()) or got[0])
+    return lambda: got[0] if got else (got.append(make()) or got[0])  # type: ignore[func-returns-value]
 
 
 def paper_results(title: str, abstract: str, mentions: Sequence[Mention], split_sentences=None, *,
@@ -529,7 +529,7 @@ def paper_results(title: str, abstract: str, mentions: Sequence[Mention], split_
         if not text or not has_digit(text):  # (a field asked once: no memo entry)
             continue
         spans = sentences[field] if sentences is not None else split_sentences(text)
-        for r in find_results(text, spans, mentions, field=field, own_name=proposed):
+        for r in find_results(text, spans, mentions, field=field, own_name=proposed):  # type: ignore[arg-type]
             method = r.method if r.method != "(proposed)" else None
             canonical = metric_name(r.metric)
             if canonical == "error rate" and PHYSICAL_UNIT.match(r.unit):

@@ -35,7 +35,7 @@ MAX_SENTENCE_CHARS = 3000
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) character offsets of each sentence of ``text``, by regular expression; a run
     longer than ``MAX_SENTENCE_CHARS`` is cut after its last comma (else space) within that length."""
-    out, start = [], 0
+    out, start = [], 0  # type: ignore[var-annotated]
     for m in _SENT_END.finditer(text):
         end = m.start() + (1 if text[m.start()] in ".!?" else 0)
         if text[m.start()] == "." and text.endswith(_NOT_END, max(start, m.start() - 7), m.start() + 1):

@@ -268,14 +268,14 @@ def walk_list(text: str, start: int, end: int, next_re: re.Pattern, prev_re: re.
         if got is None:
             break
         if got:
-            chain.append((m.start("name"), m.end("name")))
-        end = m.end("name")
+            chain.append((m.start("name"), m.end("name")))  # type: ignore[union-attr]
+        end = m.end("name")  # type: ignore[union-attr]
     for _ in range(steps):  # and leftwards
         m = prev_re.search(text, max(tend, start - back), start)
         got = item(m.start("name"), m.end("name")) if m else None
         if got is None:
             break
         if got:
-            chain.append((m.start("name"), m.end("name")))
-        start = m.start("name")
+            chain.append((m.start("name"), m.end("name")))  # type: ignore[union-attr]
+        start = m.start("name")  # type: ignore[union-attr]
     return chain, start

@@ -7,10 +7,10 @@ The papers' steps read nothing of each other, so the results are those of runnin
 
 from __future__ import annotations
 
-from collections.abc import Generator
+from collections.abc import Callable, Generator
 from typing import Any
 
-__all__ = ["run_steps"]
+__all__ = ["BatchComponent", "run_steps"]
 
 
 def run_steps(papers: list[Generator[None, None, Any]]) -> list[Any]:
@@ -29,3 +29,16 @@ def run_steps(papers: list[Generator[None, None, Any]]) -> list[Any]:
                 going.append(k)
         pending = going
     return out
+
+
+class BatchComponent:
+    """A pipeline component called with a doc, or with a batch of docs through ``batch``
+    (:meth:`kg.extract.Extractor.analyse` runs batches; the resolver's steps run over one). An
+    object, not a function given a ``batch`` attribute: a function compiled by mypyc
+    (``scripts/compile_fast.py``) takes no attributes."""
+
+    def __init__(self, batch: Callable[[list[Any]], list[Any]]) -> None:
+        self.batch = batch
+
+    def __call__(self, doc: Any) -> Any:
+        return self.batch([doc])[0]

@@ -414,7 +414,7 @@ def application_context(text: str, start: int, end: int) -> bool:
         # A cue holds one of these words (in an ASCII text no other letters match them in any
         # case): the search for them is in C, where the cue pattern tries its words at every position.
         low = lower_same_length(text)
-        if not any(low.find(w, window, start) >= 0 for w in _SETTING_WORDS):
+        if not any(low.find(w, window, start) >= 0 for w in _SETTING_WORDS):  # type: ignore[union-attr]
             return False
     for m in _SETTING_BEFORE.finditer(text, window, start):
         if m.end() == start or _LIST_BEFORE.fullmatch(text, m.end(), start):

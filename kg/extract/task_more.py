@@ -17,9 +17,10 @@ inside one or holds one, and how many tasks the paper has. The weights are a log
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
+
 import re
 from functools import lru_cache
-from pathlib import Path
 
 from ..model import Role
 from .doc import Candidate
@@ -28,7 +29,7 @@ from .task_select import beside_chosen
 from .tasks import MAX_TASKS as _LIMIT
 from .title_clause import name_key, norm_phrase_words, padded_abstract
 from .title_span import _title_word_classes, span_score
-from .words import load
+from .words import DATA_DIR, load
 
 __all__ = ["THRESHOLD", "RULE", "WEIGHTS", "overlaps", "pool_candidates", "more_tasks", "load_weights"]
 
@@ -36,7 +37,7 @@ __all__ = ["THRESHOLD", "RULE", "WEIGHTS", "overlaps", "pool_candidates", "more_
 THRESHOLD = 0.4
 RULE = "tasks:scored"
 #: The shipped weights (read by :func:`load_weights`).
-WEIGHTS = Path(__file__).with_name("data") / "task_more.json"
+WEIGHTS = DATA_DIR / "task_more.json"
 #: The frames whose candidates may be added (None: every frame). ``("catalogue",)`` adds catalogue
 #: tasks only: cross-validated precision .53 against .45 for every frame, but fewer hits (CV F1 .5951
 #: against .5973) and check sets +.002 against +.008 (docs/task-model.md).
@@ -99,7 +100,7 @@ def overlaps(a: str, b: str) -> bool:
 
 
 def pool_candidates(
-    text: str, tend: int, tasks: list[Candidate], pool: list[Candidate], names: set[str] = frozenset(),
+    text: str, tend: int, tasks: list[Candidate], pool: list[Candidate], names: AbstractSet[str] = frozenset(),
     classes: tuple[str, ...] | None = CLASSES,
 ) -> tuple[list[Candidate], list[dict[str, float]]]:
     """The pool's candidates (one per normalised phrase, the first offered) offered by a frame of
@@ -188,7 +189,7 @@ def _features(text: str, tend: int, k: str, c: Candidate, frames: set[str], abst
 
 
 def more_tasks(
-    text: str, tend: int, tasks: list[Candidate], pool: list[Candidate], names: set[str] = frozenset(),
+    text: str, tend: int, tasks: list[Candidate], pool: list[Candidate], names: AbstractSet[str] = frozenset(),
     threshold: float = THRESHOLD,
 ) -> list[Candidate]:
     """``tasks`` with the pool's candidates scoring at least ``threshold`` added, best first, up to
@@ -201,7 +202,7 @@ def more_tasks(
         return tasks
     weights = load_weights()
     ranked = sorted(((span_score(f, weights), -c.start, i) for i, (c, f) in enumerate(zip(cands, feats))), reverse=True)
-    out, keys = list(tasks), []
+    out, keys = list(tasks), []  # type: ignore[var-annotated]
     chosen = {_singular(_key(text, c)) for c in tasks}
     for p, _, i in ranked:
         if p < threshold or len(out) >= _LIMIT:

@@ -192,7 +192,7 @@ def task_of_phrases(text: str, start: int, end: int | None = None) -> list[tuple
     if "task of" not in text and "problem of" not in text:
         return out  # most abstracts: skip the scan
     for m in _TASK_OF.finditer(text, start, end):
-        pos, words = m.end(), []
+        pos, words = m.end(), []  # type: ignore[var-annotated]
         while len(words) < 5:
             w = _NP_WORD.match(text, pos)
             if not w or w.group(1) in _BREAK or w.group(1).endswith("ly"):

@@ -134,7 +134,7 @@ def title_task(
     if f" {t} " in padded:
         # The abstract writes the title's phrase inside a longer one ("Accurate personalized
         # headline generation"), which the phrase walker cut at a participle: take its words.
-        span = find_words(lower_same_length(text), tend, tw)
+        span = find_words(lower_same_length(text), tend, tw)  # type: ignore[arg-type]
         if span:
             return Candidate(Role.TASK, span[0], span[1], "tasks:title", 0.85)
     # The abstract's wording of the same task: a tail of the title phrase, or the same head

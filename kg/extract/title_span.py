@@ -13,13 +13,12 @@ inference is a dot product."""
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence, Set as AbstractSet
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import mul
 from itertools import repeat
-from pathlib import Path
 
 from ..model import Role
 from .doc import Candidate
@@ -27,11 +26,11 @@ from .shapes import SYSTEM_NOUN_FORMS, TASK_HEADS, WEAK_HEADS, is_acronym
 from .title_clause import BREAK, FIELDS, name_key, norm_phrase_words, padded_abstract
 from .title_words import _ARTICLES, _LINKS, _TASK_END_CLASSES, MAX_WORDS, Span, _words
 from .title_words import pick_spans, task_end_spans, title_spans
-from .words import load, word_set
+from .words import DATA_DIR, load, word_set
 
 __all__ = ["MARGIN", "ADD", "SPAN_RULE", "Span", "Candidates", "candidates", "choose", "load_weights", "revise_title_tasks", "span_score", "title_picks"]
 
-WEIGHTS = Path(__file__).with_name("data") / "title_span.json"
+WEIGHTS = DATA_DIR / "title_span.json"
 #: A rule's title task gives way to the best span of its clause scoring this much higher
 #: (cross-validated on the read sets: docs/task-model.md).
 MARGIN = 0.3
@@ -95,13 +94,13 @@ def _classes(w: str, raw: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _word_classes(title: str, clauses: list) -> list[list[list[str]]]:
+def _word_classes(title: str, clauses: list) -> list[list[tuple[str, ...]]]:
     """:func:`_classes` of every word of every clause, read once per title."""
     return [[_title_word_classes(title[a:b]) for a, b, _ in words] for words in clauses]
 
 
 def span_features(
-    title: str, clauses: list, sp: Span, padded: str, picks: dict[str, str], anchors: list[Span] = (),
+    title: str, clauses: list, sp: Span, padded: str, picks: dict[str, str], anchors: Sequence[Span] = (),
     classes: list | None = None, seen: dict[str, bool] | None = None,
 ) -> dict[str, float]:
     """The features of span ``sp``: ``padded`` is the normalised abstract with a space each side,
@@ -222,7 +221,7 @@ def _tagged(prefix: str, tags: tuple[str, ...]) -> dict[str, float]:
     return out
 
 
-def _shift_features(f: dict[str, float], cls: list[list[str]], sp: Span, q: Span) -> None:
+def _shift_features(f: dict[str, float], cls: list, sp: Span, q: Span) -> None:
     """How span ``sp`` moves the boundaries of the rules' pick ``q`` (overlapping, same clause), and
     the classes of the words it adds or drops there: the boundary choice as a combination of cues."""
     for side, delta, k in (("left", q.i - sp.i, min(sp.i, q.i)), ("right", sp.j - q.j, min(sp.j, q.j))):
@@ -311,23 +310,29 @@ def _title_word_classes(raw: str) -> tuple[str, ...]:
     return _classes(raw.lower(), raw)
 
 
-def _class_reader(title: str, clauses: list):
-    """A function of a clause's index (and a range of its words) giving its words' classes, each
-    word read when first needed; its ``classes`` attribute holds them (None for a word not read)."""
-    classes: list = [None] * len(clauses)
+class _ClassReader:
+    """Called with a clause's index (and a range of its words), gives its words' classes, each
+    word read when first needed; ``classes`` holds them (None for a word not read). (An object,
+    not a closure with an attribute: a compiled closure takes no attributes.)"""
 
-    def word_classes(c: int, lo: int = 0, hi: int | None = None) -> list:
-        cls = classes[c]
+    def __init__(self, title: str, clauses: list) -> None:
+        self.title, self.clauses = title, clauses
+        self.classes: list = [None] * len(clauses)
+
+    def __call__(self, c: int, lo: int = 0, hi: int | None = None) -> list:
+        cls = self.classes[c]
         if cls is None:
-            cls = classes[c] = [None] * len(clauses[c])
-        words = clauses[c]
+            cls = self.classes[c] = [None] * len(self.clauses[c])
+        words, title = self.clauses[c], self.title
         for k in range(lo, len(words) if hi is None else hi):
             if cls[k] is None:
                 cls[k] = _title_word_classes(title[words[k][0] : words[k][1]])
         return cls
 
-    word_classes.classes = classes
-    return word_classes
+
+def _class_reader(title: str, clauses: list) -> _ClassReader:
+    """A :class:`_ClassReader` of the title's clauses."""
+    return _ClassReader(title, clauses)
 
 
 def _candidates(title: str, clauses: list, spans: list[Span], padded: str, picks: dict[str, str], word_classes,
@@ -429,7 +434,7 @@ def title_picks(tasks: Iterable[tuple[str, str, bool]]) -> dict[str, str]:
     return out
 
 
-def revise_title_tasks(text: str, title_end: int, tasks: list[Candidate], names: set[str] = frozenset()) -> list[Candidate]:
+def revise_title_tasks(text: str, title_end: int, tasks: list[Candidate], names: AbstractSet[str] = frozenset()) -> list[Candidate]:
     """The resolver's chosen task candidates with the title's span chosen by the model (see
     :func:`choose`); ``text`` is the title, a blank line and the abstract; a span whose
     :func:`kg.extract.title_clause.name_key` is one of ``names`` (other roles' names, the same key) is not chosen."""
@@ -440,7 +445,7 @@ def revise_title_tasks(text: str, title_end: int, tasks: list[Candidate], names:
     ws = _words(title)
     word_classes = _class_reader(title, ws.clauses)
     spans = pick_spans(title, picks)
-    known, seen = None, {}
+    known, seen = None, {}  # type: dict | None, dict[str, bool]
     if picks:
         # A pick scoring 1 - MARGIN or more can give way to no span: most papers end here.
         feats = _features(title, ws.clauses, spans, padded, picks, word_classes, seen=seen)
@@ -456,7 +461,7 @@ def revise_title_tasks(text: str, title_end: int, tasks: list[Candidate], names:
     out = list(tasks)
     for slot, i in choose(cands, probs, keys, limit=3):
         sp = cands.spans[i]
-        c = Candidate(Role.TASK, sp.start, sp.end, SPAN_RULE, 0.6)
+        c = Candidate(Role.TASK, sp.start, sp.end, SPAN_RULE, 0.6)  # type: ignore[union-attr]
         if slot is None:
             out.append(c)
         else:

@@ -190,10 +190,10 @@ def pick_spans(title: str, picks: dict[str, str]) -> list[Span]:
             q = f" {p} "
             at = text.find(q)
             while at >= 0:
-                i, j = starts.get(at), ends.get(at + len(q) - 1)
-                if (i is not None and j is not None and j - i <= MAX_WORDS and not bad[i] and not bad[j - 1]
-                        and _last_part(words[j - 1][2]) in pick_last):
-                    spans.append(Span(c, i, j, words[i][0], words[j - 1][1], _span_key(title, ws, c, i, j)))
+                si, sj = starts.get(at), ends.get(at + len(q) - 1)  # (not i, j: those are ints above)
+                if (si is not None and sj is not None and sj - si <= MAX_WORDS and not bad[si] and not bad[sj - 1]
+                        and _last_part(words[sj - 1][2]) in pick_last):
+                    spans.append(Span(c, si, sj, words[si][0], words[sj - 1][1], _span_key(title, ws, c, si, sj)))
                 at = text.find(q, at + 1)
     spans.sort(key=_order)
     return spans
