@@ -16,12 +16,14 @@ checks argument types, so e.g. a ``frozenset()`` default needs an ``AbstractSet`
 
 Left pure Python (``_LEFT_OUT``): ``__init__`` (the extractor hands components a ``StateOnly``
 where they annotate a spaCy ``Doc``), ``result_names`` (``OwnName`` subclasses ``str``, which
-mypyc does not compile), ``doc`` and ``cache`` (not needed for the gain; untried).
+mypyc does not compile), ``doc`` and ``cache`` (not needed for the gain; untried), ``compiled``
+(it tells whether the build is older than the sources: ``kg.extract`` warns on import when it is).
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import sys
 import tempfile
@@ -30,8 +32,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "kg" / "extract"
-_LEFT_OUT = {"__init__.py", "result_names.py", "doc.py", "cache.py"}
+_LEFT_OUT = {"__init__.py", "result_names.py", "doc.py", "cache.py", "compiled.py"}
 GROUP = "kg.extract.fast"  # the shared library: kg/extract/fast__mypyc.<ext>
+#: mypy's flags for the build; tests/test_compile_types.py type-checks the same modules with them, so a
+#: change that would not compile (or would raise in compiled code only) fails the suite.
+MYPY_FLAGS = ["--ignore-missing-imports", "--follow-imports=silent"]
 
 
 def compiled_files() -> list[Path]:
@@ -59,24 +64,24 @@ def build(jobs: int, opt: str) -> int:
         return 0
     clean()
     t, c = time.perf_counter(), time.process_time()
+    had_build = (ROOT / "build").exists()  # kg's own outputs live there: never removed
     with tempfile.TemporaryDirectory() as tmp:
         # (mypy reads the sources from the checkout's root, as the package imports them)
         here = Path.cwd()
-        import os
-
         os.chdir(ROOT)
         try:
-            ext = mypycify(["--ignore-missing-imports", "--follow-imports=silent", *sources()], opt_level=opt, group_name=GROUP,
-                           target_dir=str(Path(tmp) / "c"))
+            ext = mypycify(MYPY_FLAGS + sources(), opt_level=opt, group_name=GROUP, target_dir=str(Path(tmp) / "c"))
             setup(name="kg-fast", ext_modules=ext, script_args=[
-                "build_ext", "--inplace", "--build-temp", str(Path(tmp) / "o"), "--parallel", str(jobs)])
+                "build_ext", "--inplace", "--build-temp", str(Path(tmp) / "o"), "--build-lib", str(Path(tmp) / "lib"),
+                "--parallel", str(jobs)])
         except SystemExit as e:  # (setup exits on a compiler error)
             print(f"build failed ({e}): kg stays pure Python", file=sys.stderr)
             clean()
             return 1
         finally:
             os.chdir(here)
-    shutil.rmtree(ROOT / "build", ignore_errors=True)
+    if not had_build:  # an empty folder setuptools may leave behind
+        shutil.rmtree(ROOT / "build", ignore_errors=True)
     print(f"compiled {len(sources())} modules in {time.perf_counter() - t:.0f} s "
           f"({time.process_time() - c:.0f} CPU-s in this process; the compiler's not counted)")
     return 0

@@ -57,9 +57,16 @@ from ..model import Extraction, Mention, Paper, Result
 from ..parallel import WorkerPool, forks, parallel_map
 from . import acronyms, catalogue_match, cues, lists, metrics, proposed, resolve, results, sentences, tasks, urls  # noqa: F401  (register factories)
 from .doc import MAX_ABSTRACT_CHARS, MAX_TITLE_CHARS, DocState, StateOnly, TextOnlyTokenizer, cap_text, layout, state
+from .compiled import stale_modules
 from .shapes import forget_batch
 
-EXTRACTOR_VERSION = "60"
+EXTRACTOR_VERSION = "61"
+
+if _stale := stale_modules():  # a mypyc build (scripts/compile_fast.py) older than its sources
+    import warnings
+
+    warnings.warn(f"kg/extract was compiled before {', '.join(_stale[:5])}{' ...' if len(_stale) > 5 else ''}.py changed, so the "
+                  "old rules run: run `python scripts/compile_fast.py` again, or `--clean` for pure Python", stacklevel=2)
 
 __all__ = [
     "EXTRACTOR_VERSION", "Extractor", "extract_papers", "build_pipeline", "metadata_mentions", "paper_doc", "text_cut", "values_cut",
