@@ -88,11 +88,15 @@ def _editions(names: tuple[str, ...], own: tuple[str, ...] = ()) -> re.Pattern |
         if m:
             stems.add(m.group("stem").strip())
             eds.add(_year(m.group("ed")))
-    if len(eds - _own_editions(own)) < 2:
+    # editions apart from the node's own set: two, or one beside the own one ("ILSVRC2010" under ImageNet, whose
+    # "ILSVRC-2012" is the set itself); a number that names a set ("Atari 2600") is none
+    other = {e for e in eds - _own_editions(own) if edition_key(e, yearly=True)}
+    if not other or len(eds) < 2:
         return None
     stems |= {n for n in names if not _EDITION.match(n.strip())}
     alt = "|".join(sorted((re.escape(x) for x in stems if len(x) >= 2), key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alt})[\s_'’-]*(?P<ed>\d{{2,4}})(?![\d])", re.I)
+    # (not a count closing a name: "ImageNet-21K" is another set, no edition "2021" of ImageNet)
+    return re.compile(rf"(?<![\w-])(?:{alt})[\s_'’-]*(?P<ed>\d{{2,4}})(?![^\W_])", re.I)
 
 
 def _value_at(sentence: str, written: str) -> int:

@@ -3,6 +3,9 @@ metric cut-offs (pass@1 / pass@10) rank apart; results below RANK_CONFIDENCE are
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 import kg
@@ -10,6 +13,7 @@ from kg.graph import build_graph
 from kg.leaderboard_variants import cutoff_of, edition_of, setting_of
 from kg.model import Extraction, Mention, Paper, Result, Role, Source
 
+CATALOGUE = Path(kg.__file__).parent / "extract" / "data" / "catalogue.jsonl"
 VOC = ("PASCAL VOC", "VOC2007", "VOC2012", "VOC 2007", "VOC 2012", "PASCAL VOC 2007", "PASCAL VOC 2012")
 
 
@@ -162,3 +166,31 @@ def test_leaderboard_variants_accuracies_under_attack_rank_in_no_table():
     assert [[r.value for r in t.rows] for t in g.leaderboard(metric="mAP", min_papers=1)] == [[81.3, 77.0]]
     paper2 = next(d for _, d in g.graph.nodes(data=True) if d.get("label") == "Defense")
     assert [r["value"] for r in paper2["results"]] == ["55.7"]  # kept as evidence
+
+
+def _imagenet() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    from kg.graph.ids import catalogue_editions, catalogue_own_numbers
+    from kg.model import EntityType
+
+    e = next(json.loads(line) for line in open(CATALOGUE) if '"name": "ImageNet"' in line)
+    names = ("ImageNet", *e["aliases"], *catalogue_editions(EntityType.DATASET, "ImageNet"))
+    return names, catalogue_own_numbers(EntityType.DATASET, "ImageNet")
+
+
+@pytest.mark.parametrize(
+    "sentence, value, want",
+    [
+        # ILSVRC-2012 is the set "ImageNet" names (catalogue not_editions): one table with "ImageNet", "ImageNet-1K"
+        ("BiT achieves 87.5% top-1 accuracy on ILSVRC-2012, 99.4% on CIFAR-10.", "87.5", ""),
+        ("On ImageNet ILSVRC 2012, the pruned ResNet-50 achieves 10.88% Top-5 error.", "10.88", ""),
+        # ILSVRC-2010's test set is another: its own table still
+        ("Our network reaches a top-5 error of 17.0% on the ILSVRC-2010 test set.", "17.0", "2010"),
+        # a pre-training set named beside the value is no edition ("ImageNet-21K" is not "ImageNet 2021")
+        ("Without extra data, it attains 86.5% ImageNet-1K top-1 accuracy; with ImageNet-21K pre-training, 88.7%.", "86.5", ""),
+        ("It achieves 84.8% top-1 accuracy on ImageNet-1k, comparable to Swin-B pretrained on ImageNet-21k.", "84.8", ""),
+    ],
+)
+def test_leaderboard_variants_imagenet_editions(sentence, value, want):
+    names, own = _imagenet()
+    assert edition_of(sentence, value, names, own) == want
+
