@@ -194,3 +194,15 @@ def test_leaderboard_variants_imagenet_editions(sentence, value, want):
     names, own = _imagenet()
     assert edition_of(sentence, value, names, own) == want
 
+
+@pytest.mark.parametrize(
+    "sentence, title",
+    [
+        ("Our semi-supervised model keeps 61.3% accuracy on CIFAR-10 under PGD attack.", "Robust Learning"),
+        ("It reaches 96.9% attack success rate on HarmBench.", "Few-Shot Jailbreaking"),
+    ],
+)
+def test_leaderboard_variants_under_attack_wins_over_other_settings(sentence, title):
+    # an accuracy under attack never ranks beside clean ones, whatever other setting the sentence or title states
+    assert setting_of(sentence, title) == "under attack"
+
