@@ -206,3 +206,23 @@ def test_leaderboard_variants_under_attack_wins_over_other_settings(sentence, ti
     # an accuracy under attack never ranks beside clean ones, whatever other setting the sentence or title states
     assert setting_of(sentence, title) == "under attack"
 
+
+def test_leaderboard_variants_metric_spellings_meet():
+    from kg.extract.result_metrics import metric_name
+
+    assert metric_name("top-1 validation accuracy") == metric_name("Top-1 accuracy") == "top-1 accuracy"
+    assert metric_name("top-5 test error") == metric_name("top-5 validation error") == "top-5 error"
+    assert metric_name("phone error rate") == metric_name("phoneme error rate") == "PER"
+
+
+def test_leaderboard_variants_cider_in_percent_ranks_with_unitless_cider():
+    def ex(n, text, value, unit):
+        p = Paper(title=f"Captioner {n}", abstract=text, source=Source("lbc.jsonl", n), arxiv_id=f"2403.0000{n}")
+        i, d = text.index(value), text.index("MS COCO")
+        r = Result("CIDEr", value, float(value), unit, "absolute", "MS COCO", None, True, None, "abstract", i, i + len(value),
+                   text, "results:absolute:test", 0.8, True)
+        return Extraction(p, (Mention(Role.DATASET, "MS COCO", "abstract", d, d + len("MS COCO"), text, "test", 0.9, "COCO"),), (r,))
+
+    exs = [ex(1, "We reach 129.8 CIDEr-D on MS COCO.", "129.8", ""), ex(2, "We reach 133.4% CIDEr-D on MS COCO.", "133.4", "%")]
+    tables = kg.KnowledgeGraph(build_graph(exs)).leaderboard(metric="CIDEr", min_papers=1)
+    assert [[r.value for r in t.rows] for t in tables] == [[133.4, 129.8]]
