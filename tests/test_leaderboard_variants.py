@@ -226,3 +226,11 @@ def test_leaderboard_variants_cider_in_percent_ranks_with_unitless_cider():
     exs = [ex(1, "We reach 129.8 CIDEr-D on MS COCO.", "129.8", ""), ex(2, "We reach 133.4% CIDEr-D on MS COCO.", "133.4", "%")]
     tables = kg.KnowledgeGraph(build_graph(exs)).leaderboard(metric="CIDEr", min_papers=1)
     assert [[r.value for r in t.rows] for t in tables] == [[133.4, 129.8]]
+
+
+def test_leaderboard_variants_imagenet_2012_is_the_imagenet_node():
+    # "ImageNet 2012" (7 corpus abstracts) was a node of its own beside ImageNet's "ILSVRC 2012"
+    from kg.graph.ids import node_name
+    from kg.model import EntityType
+
+    assert {node_name(EntityType.DATASET, n) for n in ("ImageNet 2012", "ImageNet-2012", "ILSVRC 2012")} == {"ImageNet"}
