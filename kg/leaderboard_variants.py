@@ -58,6 +58,10 @@ SENTENCE_SETTINGS = (
     ("differentially private", re.compile(r"\bprivacy budgets?\b|\bdifferential(?:ly)? priva", re.I)),
     # "with a linear SVM on ModelNet40" probes features; "in linear SVMs for classification" is a method
     ("linear probe", re.compile(r"\blinear (?:evaluation|probe|probing)\b|\b(?:for|with) (?:a )?linear SVMs?\b", re.I)),
+    # a mask AP is no box AP: "achieves 29.8 mAP on MS COCO" of "a model for real-time instance segmentation"
+    # (COCO's "mAP" names both); not when the sentence also speaks of detection or of another task's score
+    ("instance segmentation", re.compile(r"^(?!.*\b(?:detect\w*|classif\w*|semantic)\b).*\binstance[- ]segmentation\b",
+                                         re.I | re.S)),
     ("under attack", re.compile(
         r"\battack(?:s|ed|ing)?\b|\bcertified\b|\bcertifiably\b|\bPGD\b|\b(?:white|black)-box\b|\brobust accuracy\b"
         r"|\badversarial (?:perturbations?|examples?|inputs?|noise)\b", re.I)),

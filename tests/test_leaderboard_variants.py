@@ -234,3 +234,17 @@ def test_leaderboard_variants_imagenet_2012_is_the_imagenet_node():
     from kg.model import EntityType
 
     assert {node_name(EntityType.DATASET, n) for n in ("ImageNet 2012", "ImageNet-2012", "ILSVRC 2012")} == {"ImageNet"}
+
+
+@pytest.mark.parametrize(
+    "sentence, want",
+    [
+        ("We present a model for real-time instance segmentation that achieves 29.8 mAP on MS COCO at 33.5 fps.", "instance segmentation"),
+        ("DANCE achieves 38.1% mAP on COCO and outperforms all other contour-based instance segmentation models.", "instance segmentation"),
+        # a sentence on detection too keeps its box scores where they were
+        ("It achieves 49.2% AP^b and 44.0% AP^m of object detection and instance segmentation on COCO.", ""),
+        ("We achieve 43.1% mAP on the COCO dataset.", ""),
+    ],
+)
+def test_leaderboard_variants_instance_segmentation_scores_rank_apart(sentence, want):
+    assert setting_of(sentence, "A Model") == want
