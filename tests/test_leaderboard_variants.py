@@ -248,3 +248,15 @@ def test_leaderboard_variants_imagenet_2012_is_the_imagenet_node():
 )
 def test_leaderboard_variants_instance_segmentation_scores_rank_apart(sentence, want):
     assert setting_of(sentence, "A Model") == want
+
+
+@pytest.mark.parametrize(
+    "sentence, title, want",
+    [
+        ("TA3N reaches 81.8% on HMDB --> UCF.", "Temporal Attentive Alignment for Large-Scale Video Domain Adaptation", "domain adaptation"),
+        ("Our framework achieves 34.7% in mAP on PRW.", "Domain Adaptive Person Search", "domain adaptation"),
+        ("Our framework achieves 34.7% in mAP on PRW.", "Person Search with Adaptive Anchors", ""),
+    ],
+)
+def test_leaderboard_variants_domain_adaptation_ranks_apart(sentence, title, want):
+    assert setting_of(sentence, title) == want
