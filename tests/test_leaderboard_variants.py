@@ -260,3 +260,15 @@ def test_leaderboard_variants_instance_segmentation_scores_rank_apart(sentence, 
 )
 def test_leaderboard_variants_domain_adaptation_ranks_apart(sentence, title, want):
     assert setting_of(sentence, title) == want
+
+
+@pytest.mark.parametrize(
+    "sentence, title, want",
+    [
+        ("Student networks achieve 92.22% accuracy without any training data on CIFAR-10.", "Learning of Student Networks", "data-free"),
+        ("Our student network obtains an 80.56% accuracy on CelebA.", "Data-Free Learning of Student Networks", "data-free"),
+        ("Our student network obtains an 80.56% accuracy on CelebA.", "Learning of Student Networks", ""),
+    ],
+)
+def test_leaderboard_variants_data_free_ranks_apart(sentence, title, want):
+    assert setting_of(sentence, title) == want
