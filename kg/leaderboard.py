@@ -104,8 +104,9 @@ def _matches(g: nx.MultiDiGraph, node: str | None, wanted: str | None) -> bool:
     return key == normalize_name(d["label"]) or key in {normalize_name(a) for a in d.get("aliases") or ()}
 
 
-# Scores bounded by 1 that papers write on a 0-100 scale without a unit (BLEU 28.4, METEOR 9.65)
-_POINTS = re.compile(r"(?:bleu|meteor|rouge|spice|chrf|sari)(?:[-_ ]?[\w@]{1,3})?", re.I)
+# Scores bounded by 1 that papers write on a 0-100 scale without a unit (BLEU 28.4, METEOR 9.65), and
+# CIDEr, written x100 the same way ("129.8 CIDEr-D" and "133.4% CIDEr-D score" are one scale)
+_POINTS = re.compile(r"(?:bleu|meteor|rouge|spice|chrf|sari|cider)(?:[-_ ]?[\w@]{1,3})?", re.I)
 
 
 def _scale(g: nx.MultiDiGraph, res: dict) -> str:

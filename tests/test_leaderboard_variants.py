@@ -3,6 +3,9 @@ metric cut-offs (pass@1 / pass@10) rank apart; results below RANK_CONFIDENCE are
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 import kg
@@ -10,6 +13,7 @@ from kg.graph import build_graph
 from kg.leaderboard_variants import cutoff_of, edition_of, setting_of
 from kg.model import Extraction, Mention, Paper, Result, Role, Source
 
+CATALOGUE = Path(kg.__file__).parent / "extract" / "data" / "catalogue.jsonl"
 VOC = ("PASCAL VOC", "VOC2007", "VOC2012", "VOC 2007", "VOC 2012", "PASCAL VOC 2007", "PASCAL VOC 2012")
 
 
@@ -162,3 +166,109 @@ def test_leaderboard_variants_accuracies_under_attack_rank_in_no_table():
     assert [[r.value for r in t.rows] for t in g.leaderboard(metric="mAP", min_papers=1)] == [[81.3, 77.0]]
     paper2 = next(d for _, d in g.graph.nodes(data=True) if d.get("label") == "Defense")
     assert [r["value"] for r in paper2["results"]] == ["55.7"]  # kept as evidence
+
+
+def _imagenet() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    from kg.graph.ids import catalogue_editions, catalogue_own_numbers
+    from kg.model import EntityType
+
+    e = next(json.loads(line) for line in open(CATALOGUE) if '"name": "ImageNet"' in line)
+    names = ("ImageNet", *e["aliases"], *catalogue_editions(EntityType.DATASET, "ImageNet"))
+    return names, catalogue_own_numbers(EntityType.DATASET, "ImageNet")
+
+
+@pytest.mark.parametrize(
+    "sentence, value, want",
+    [
+        # ILSVRC-2012 is the set "ImageNet" names (catalogue not_editions): one table with "ImageNet", "ImageNet-1K"
+        ("BiT achieves 87.5% top-1 accuracy on ILSVRC-2012, 99.4% on CIFAR-10.", "87.5", ""),
+        ("On ImageNet ILSVRC 2012, the pruned ResNet-50 achieves 10.88% Top-5 error.", "10.88", ""),
+        # ILSVRC-2010's test set is another: its own table still
+        ("Our network reaches a top-5 error of 17.0% on the ILSVRC-2010 test set.", "17.0", "2010"),
+        # a pre-training set named beside the value is no edition ("ImageNet-21K" is not "ImageNet 2021")
+        ("Without extra data, it attains 86.5% ImageNet-1K top-1 accuracy; with ImageNet-21K pre-training, 88.7%.", "86.5", ""),
+        ("It achieves 84.8% top-1 accuracy on ImageNet-1k, comparable to Swin-B pretrained on ImageNet-21k.", "84.8", ""),
+    ],
+)
+def test_leaderboard_variants_imagenet_editions(sentence, value, want):
+    names, own = _imagenet()
+    assert edition_of(sentence, value, names, own) == want
+
+
+@pytest.mark.parametrize(
+    "sentence, title",
+    [
+        ("Our semi-supervised model keeps 61.3% accuracy on CIFAR-10 under PGD attack.", "Robust Learning"),
+        ("It reaches 96.9% attack success rate on HarmBench.", "Few-Shot Jailbreaking"),
+    ],
+)
+def test_leaderboard_variants_under_attack_wins_over_other_settings(sentence, title):
+    # an accuracy under attack never ranks beside clean ones, whatever other setting the sentence or title states
+    assert setting_of(sentence, title) == "under attack"
+
+
+def test_leaderboard_variants_metric_spellings_meet():
+    from kg.extract.result_metrics import metric_name
+
+    assert metric_name("top-1 validation accuracy") == metric_name("Top-1 accuracy") == "top-1 accuracy"
+    assert metric_name("top-5 test error") == metric_name("top-5 validation error") == "top-5 error"
+    assert metric_name("phone error rate") == metric_name("phoneme error rate") == "PER"
+
+
+def test_leaderboard_variants_cider_in_percent_ranks_with_unitless_cider():
+    def ex(n, text, value, unit):
+        p = Paper(title=f"Captioner {n}", abstract=text, source=Source("lbc.jsonl", n), arxiv_id=f"2403.0000{n}")
+        i, d = text.index(value), text.index("MS COCO")
+        r = Result("CIDEr", value, float(value), unit, "absolute", "MS COCO", None, True, None, "abstract", i, i + len(value),
+                   text, "results:absolute:test", 0.8, True)
+        return Extraction(p, (Mention(Role.DATASET, "MS COCO", "abstract", d, d + len("MS COCO"), text, "test", 0.9, "COCO"),), (r,))
+
+    exs = [ex(1, "We reach 129.8 CIDEr-D on MS COCO.", "129.8", ""), ex(2, "We reach 133.4% CIDEr-D on MS COCO.", "133.4", "%")]
+    tables = kg.KnowledgeGraph(build_graph(exs)).leaderboard(metric="CIDEr", min_papers=1)
+    assert [[r.value for r in t.rows] for t in tables] == [[133.4, 129.8]]
+
+
+def test_leaderboard_variants_imagenet_2012_is_the_imagenet_node():
+    # "ImageNet 2012" (7 corpus abstracts) was a node of its own beside ImageNet's "ILSVRC 2012"
+    from kg.graph.ids import node_name
+    from kg.model import EntityType
+
+    assert {node_name(EntityType.DATASET, n) for n in ("ImageNet 2012", "ImageNet-2012", "ILSVRC 2012")} == {"ImageNet"}
+
+
+@pytest.mark.parametrize(
+    "sentence, want",
+    [
+        ("We present a model for real-time instance segmentation that achieves 29.8 mAP on MS COCO at 33.5 fps.", "instance segmentation"),
+        ("DANCE achieves 38.1% mAP on COCO and outperforms all other contour-based instance segmentation models.", "instance segmentation"),
+        # a sentence on detection too keeps its box scores where they were
+        ("It achieves 49.2% AP^b and 44.0% AP^m of object detection and instance segmentation on COCO.", ""),
+        ("We achieve 43.1% mAP on the COCO dataset.", ""),
+    ],
+)
+def test_leaderboard_variants_instance_segmentation_scores_rank_apart(sentence, want):
+    assert setting_of(sentence, "A Model") == want
+
+
+@pytest.mark.parametrize(
+    "sentence, title, want",
+    [
+        ("TA3N reaches 81.8% on HMDB --> UCF.", "Temporal Attentive Alignment for Large-Scale Video Domain Adaptation", "domain adaptation"),
+        ("Our framework achieves 34.7% in mAP on PRW.", "Domain Adaptive Person Search", "domain adaptation"),
+        ("Our framework achieves 34.7% in mAP on PRW.", "Person Search with Adaptive Anchors", ""),
+    ],
+)
+def test_leaderboard_variants_domain_adaptation_ranks_apart(sentence, title, want):
+    assert setting_of(sentence, title) == want
+
+
+@pytest.mark.parametrize(
+    "sentence, title, want",
+    [
+        ("Student networks achieve 92.22% accuracy without any training data on CIFAR-10.", "Learning of Student Networks", "data-free"),
+        ("Our student network obtains an 80.56% accuracy on CelebA.", "Data-Free Learning of Student Networks", "data-free"),
+        ("Our student network obtains an 80.56% accuracy on CelebA.", "Learning of Student Networks", ""),
+    ],
+)
+def test_leaderboard_variants_data_free_ranks_apart(sentence, title, want):
+    assert setting_of(sentence, title) == want
