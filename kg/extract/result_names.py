@@ -210,10 +210,22 @@ def title_head(mentions: Sequence[Mention], title: str) -> str | None:
     head = TITLE_HEAD.match(title)
     if head is None or any(m.role in (Role.INTRODUCED_DATASET, Role.DATASET) and m.field == "title" for m in mentions) \
             or any(m.role is Role.INTRODUCED_DATASET and _names_head(m, head.group("name")) for m in mentions) \
-            or TITLE_NOT_METHOD.search(title) or CLAIM_HEAD.search(head.group("name")) \
-            or PHRASE_HEAD.search(head.group("name")) or _task_head(mentions, head):
+            or TITLE_NOT_METHOD.search(title) or _claim_head(head.group("name")) or _task_head(mentions, head):
         return None
     return head.group("name")
+
+
+# "Learn To Remember", "If You Want to Go Far Go Together", "Signed Neuron with Memory": a capitalised head
+# joined by "to" or "with" is a coined name (a topic joins by "of", "for", "in": "Robustness of Deep Networks")
+_CAPITALISED_HEAD = re.compile(r"[A-Z][\w'’-]*(?:,?\s+(?:(?:to|with)\s+)?[A-Z][\w'’-]*)+")
+
+
+def _claim_head(head: str) -> bool:
+    """Whether a title's head is a claim or a phrase, not a name: "Revisiting Dilated Convolution", "Deep Dive into
+    Faces"; a head of capitalised words joined by "to" or "with" names the approach ("Learn To Remember")."""
+    if _CAPITALISED_HEAD.fullmatch(head):
+        head = re.sub(r"\s(?:to|with|To|With)\s", " ", head)
+    return CLAIM_HEAD.search(head) is not None or PHRASE_HEAD.search(head) is not None
 
 
 def _task_head(mentions: Sequence[Mention], head: re.Match) -> bool:
