@@ -53,3 +53,15 @@ def test_results_rcredit25_title_head_with_its_acronym_keeps_the_acronym():
     i = abstract.index("MCP")
     m = Mention(P, "MCP", "abstract", i, i + 3, "", "test", 1.0)
     assert proposed_name([m], abstract, "Middle Code Prediction: Enhancing Code Generation") == "MCP"
+
+
+def test_results_rcredit25_defined_acronym_heading_a_score_is_the_own_name():
+    abstract = ("We propose a novel role assignment framework. We instantiate this framework with Bimanual Foo from "
+                "Stabilization (BFS), which uses a learned classifier. Given only 20 demonstrations, BFS achieves 76.9% "
+                "task success, and generalizes to new objects with a 52.7% success rate.")
+    assert proposed_name([], abstract, "Stabilize to Act: Learning to Coordinate") == "BFS"
+
+
+def test_results_rcredit25_defined_acronym_never_scoring_leaves_the_title_head():
+    abstract = ("Earlier work used Bimanual Foo from Stabilization (BFS) policies. Our method reaches a 52.7% success rate.")
+    assert proposed_name([], abstract, "Stabilize to Act: Learning to Coordinate") == "Stabilize to Act"
