@@ -155,7 +155,7 @@ def unmentioned_own_name(mentions: Sequence[Mention], abstract: str, title: str)
         if built is not None and re.match(r"[\s-]*based\b", abstract[built.end() :]):
             built = None  # "we propose a Convolutional Neural Network (CNN) based pipeline": a part of what is built
         return built.group("acr") if built else _title_acronym(mentions, abstract, title) or _scoring_acronym(mentions, abstract) \
-            or title_head(mentions, title)
+            or _title_phrase_called(abstract, title) or title_head(mentions, title)
     name = quoted.group("name").strip()
     acronym = re.search(r"\(([A-Z][\w-]{1,15})\)$", name)  # "multi-label subspace ensemble (MSE)" -> MSE
     name = acronym.group(1) if acronym else name
@@ -184,6 +184,22 @@ def _scoring_acronym(mentions: Sequence[Mention], abstract: str) -> str | None:
         if re.search(rf"(?:^|[.,;:]\s+|\b(?:and|that|while|whereas)\s+){re.escape(acr)}{_SCORING_AFTER}", abstract[d.end() :]):
             return acr
     return None
+
+
+# "a simple-yet-effective method, called ": a method noun naming what follows
+_METHOD_CALLED = r"\b(?:method|approach|algorithm|framework|technique|scheme|strategy|procedure)s?,?\s+(?:called|named|termed|dubbed)\s+"
+
+
+def _title_phrase_called(abstract: str, title: str) -> str | None:
+    """The phrase a title opens with, as the abstract writes it after a method noun and "called": "Discrimination-aware
+    Channel Pruning for Deep Neural Networks" and "we investigate a simple-yet-effective method, called
+    discrimination-aware channel pruning, to ..." -> the abstract's spelling (a concept or a task the abstract names,
+    "a problem called partial multi-label learning", is no method noun's)."""
+    t = _TITLE_PHRASE.match(title)
+    if t is None:
+        return None
+    called = re.search(_METHOD_CALLED + rf"(?P<name>{re.escape(t.group('phrase'))})(?=\s*[,.;:]|\s+(?:to|that|which|for|in)\b)", abstract, re.I)
+    return called.group("name") if called else None
 
 
 # the phrase a title opens with, up to a preposition: "Weakly Supervised Neuro-Symbolic Module Networks" of

@@ -65,3 +65,14 @@ def test_results_rcredit25_defined_acronym_heading_a_score_is_the_own_name():
 def test_results_rcredit25_defined_acronym_never_scoring_leaves_the_title_head():
     abstract = ("Earlier work used Bimanual Foo from Stabilization (BFS) policies. Our method reaches a 52.7% success rate.")
     assert proposed_name([], abstract, "Stabilize to Act: Learning to Coordinate") == "Stabilize to Act"
+
+
+def test_results_rcredit25_title_phrase_a_method_is_called_is_the_own_name():
+    abstract = ("To overcome these drawbacks, we investigate a simple method, called foo-aware channel pruning, to choose "
+                "channels. On BazSet, our pruned model outperforms the original by 0.39% in top-1 accuracy.")
+    assert proposed_name([], abstract, "Foo-aware Channel Pruning for Deep Neural Networks") == "foo-aware channel pruning"
+
+
+def test_results_rcredit25_title_phrase_a_problem_is_called_is_no_method():
+    abstract = "We study a problem called foo-aware channel pruning, for deep networks. Our method reaches 59% precision."
+    assert proposed_name([], abstract, "Foo-aware Channel Pruning for Deep Neural Networks") is None
