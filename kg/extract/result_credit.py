@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from ..model import Mention, Role, normalize_name
 from .literals import word_then
 from .result_metrics import Named
-from .result_names import own_name_from, own_name_then, title_head, unmentioned_own_name
+from .result_names import head_written_before, own_name_from, own_name_then, title_head, unmentioned_own_name
 from .result_patterns import (
     BACKBONE_BEFORE, BASELINE_VALUE, CHAINED_BY_GAP, COMPARED, COMPARED_LIST, COORD_GAP, FROM_TO, HOSTED_BEFORE,
     NOT_NAMES, OTHERS_WORK, OUR, PASSIVE, PREVIOUS_BEST, WRITTEN_SUBJECT, IT_SCORES, TASK_NAMED_BEFORE, COMPARED_NAME_PAREN, BEYOND_BEFORE, SCORING_BEFORE, COMPONENT_BEFORE, COMPONENT_AFTER, HUMAN_SUBJECT, HUMAN_AFTER, HUMAN_BEFORE, OUR_VARIANT_BEFORE, PART_AFTER,
@@ -446,7 +446,7 @@ def proposed_name(mentions: Sequence[Mention], abstract: str = "", title: str = 
     if not whole:
         return None  # the paper names only parts of its system: its results are "(proposed)"
     first = min(whole, key=lambda m: (m.field != "title", m.start))
-    if first.field == "abstract" and (head := _head_written_before(mentions, abstract, title, first.start)):
+    if first.field == "abstract" and (head := head_written_before(mentions, abstract, title, first.start)):
         return head
     if _coordinated_part(first, own, title if first.field == "title" else abstract):
         # "two deep networks, namely SP-Net and M-Net": the parts, not the system, are named (a "VCC-INFUSE: ..."
@@ -463,22 +463,6 @@ def proposed_name(mentions: Sequence[Mention], abstract: str = "", title: str = 
     name = _singular_written(abstract, _initials_used(abstract, name, first.end if first.field == "abstract" else 0) or name)
     # ("FooNet: ..." titles name the paper's method from the start; a name the abstract defines, from where it does)
     return own_name_from(name, abstract) if first.field == "abstract" and not any(m.field == "title" for m in own) else name
-
-
-def _head_written_before(mentions: Sequence[Mention], abstract: str, title: str, start: int) -> str | None:
-    """The head of a "Name: ..." title when the abstract proposes it before its first own mention: "Signed Neuron
-    with Memory: ..." and "we propose a signed neuron with memory function ... We further propose a new normalization
-    method, named neuron-wise normalization": the title names the paper's method, the later name a part of it."""
-    head = title_head(mentions, title)
-    if head is None or " " not in head:
-        return None
-    at = abstract.lower().find(head.lower())
-    # (a later sentence names the part: "we propose Middle Code Prediction (MCP)" names the head itself)
-    return head if 0 <= at < start and _PRESENTING_BEFORE.search(abstract[max(0, at - 60) : at]) \
-        and ". " in abstract[at:start] else None
-
-
-_PRESENTING_BEFORE = re.compile(r"\b(?:propose|present|introduce|develop|design)[sd]?\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
 # "SGANs", "TOG-CRFs": an own name written in the plural, a capital before the "s" (wider than

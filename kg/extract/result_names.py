@@ -14,7 +14,7 @@ from .literals import word_start
 from .result_metrics import Named
 from .result_patterns import CLAIM_HEAD, METHOD_NOUN, OWN_CALLED, PHRASE_HEAD, QUOTED_OWN_NAME, TITLE_HEAD, TITLE_NOT_METHOD, WE_BUILD_ACRONYM
 
-__all__ = ["OwnName", "own_name_from", "own_name_then", "title_head", "unmentioned_own_name", "variant_written", "widened", "written_names"]
+__all__ = ["OwnName", "head_written_before", "own_name_from", "own_name_then", "title_head", "unmentioned_own_name", "variant_written", "widened", "written_names"]
 
 
 def widened(text: str, named: list[Named]) -> list[Named]:
@@ -272,3 +272,19 @@ def _task_head(mentions: Sequence[Mention], head: re.Match) -> bool:
     "(proposed)"."""
     lo, hi = head.start("name"), head.end("name")
     return any(m.role is Role.TASK and m.field == "title" and m.start <= lo and m.end >= hi for m in mentions)
+
+
+def head_written_before(mentions: Sequence[Mention], abstract: str, title: str, start: int) -> str | None:
+    """The head of a "Name: ..." title when the abstract proposes it before its first own mention: "Signed Neuron
+    with Memory: ..." and "we propose a signed neuron with memory function ... We further propose a new normalization
+    method, named neuron-wise normalization": the title names the paper's method, the later name a part of it."""
+    head = title_head(mentions, title)
+    if head is None or " " not in head:
+        return None
+    at = abstract.lower().find(head.lower())
+    # (a later sentence names the part: "we propose Middle Code Prediction (MCP)" names the head itself)
+    return head if 0 <= at < start and _PRESENTING_BEFORE.search(abstract[max(0, at - 60) : at]) \
+        and ". " in abstract[at:start] else None
+
+
+_PRESENTING_BEFORE = re.compile(r"\b(?:propose|present|introduce|develop|design)[sd]?\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$", re.I)
