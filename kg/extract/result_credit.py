@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from ..model import Mention, Role, normalize_name
 from .literals import word_then
 from .result_metrics import Named
-from .result_names import own_name_from, own_name_then, title_head, unmentioned_own_name
+from .result_names import head_written_before, own_name_from, own_name_then, title_head, unmentioned_own_name
 from .result_patterns import (
     BACKBONE_BEFORE, BASELINE_VALUE, CHAINED_BY_GAP, COMPARED, COMPARED_LIST, COORD_GAP, FROM_TO, HOSTED_BEFORE,
     NOT_NAMES, OTHERS_WORK, OUR, PASSIVE, PREVIOUS_BEST, WRITTEN_SUBJECT, IT_SCORES, TASK_NAMED_BEFORE, COMPARED_NAME_PAREN, BEYOND_BEFORE, SCORING_BEFORE, COMPONENT_BEFORE, COMPONENT_AFTER, HUMAN_SUBJECT, HUMAN_AFTER, HUMAN_BEFORE, OUR_VARIANT_BEFORE, PART_AFTER,
@@ -446,6 +446,8 @@ def proposed_name(mentions: Sequence[Mention], abstract: str = "", title: str = 
     if not whole:
         return None  # the paper names only parts of its system: its results are "(proposed)"
     first = min(whole, key=lambda m: (m.field != "title", m.start))
+    if first.field == "abstract" and (head := head_written_before(mentions, abstract, title, first.start)):
+        return head
     if _coordinated_part(first, own, title if first.field == "title" else abstract):
         # "two deep networks, namely SP-Net and M-Net": the parts, not the system, are named (a "VCC-INFUSE: ..."
         # title names the whole)

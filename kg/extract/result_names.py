@@ -14,7 +14,7 @@ from .literals import word_start
 from .result_metrics import Named
 from .result_patterns import CLAIM_HEAD, METHOD_NOUN, OWN_CALLED, PHRASE_HEAD, QUOTED_OWN_NAME, TITLE_HEAD, TITLE_NOT_METHOD, WE_BUILD_ACRONYM
 
-__all__ = ["OwnName", "own_name_from", "own_name_then", "title_head", "unmentioned_own_name", "variant_written", "widened", "written_names"]
+__all__ = ["OwnName", "head_written_before", "own_name_from", "own_name_then", "title_head", "unmentioned_own_name", "variant_written", "widened", "written_names"]
 
 
 def widened(text: str, named: list[Named]) -> list[Named]:
@@ -154,7 +154,8 @@ def unmentioned_own_name(mentions: Sequence[Mention], abstract: str, title: str)
         built = WE_BUILD_ACRONYM.search(abstract)  # "We implemented a Deep Belief Network (DBN)"
         if built is not None and re.match(r"[\s-]*based\b", abstract[built.end() :]):
             built = None  # "we propose a Convolutional Neural Network (CNN) based pipeline": a part of what is built
-        return built.group("acr") if built else _title_acronym(mentions, abstract, title) or title_head(mentions, title)
+        return built.group("acr") if built else _title_acronym(mentions, abstract, title) or _scoring_acronym(mentions, abstract) \
+            or _title_phrase_called(abstract, title) or title_head(mentions, title)
     name = quoted.group("name").strip()
     acronym = re.search(r"\(([A-Z][\w-]{1,15})\)$", name)  # "multi-label subspace ensemble (MSE)" -> MSE
     name = acronym.group(1) if acronym else name
@@ -162,6 +163,43 @@ def unmentioned_own_name(mentions: Sequence[Mention], abstract: str, title: str)
     if re.search(r"[A-Z]", name) or (METHOD_NOUN.search(quoted.group("what") or "") and " " in name):
         return name
     return None
+
+
+# "... with BimanUal Dexterity from Stabilization (BUDS), which ...": an acronym defined for a capitalised long form
+_DEFINED_ACRONYM = re.compile(r"\b(?P<long>[A-Z][\w-]*(?:\s+[A-Za-z][\w-]*){1,5})\s+\((?P<acr>[A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*)\)")
+# "BUDS achieves 76.9%", "BUDS is 56.0% more successful": the acronym heading a sentence's scoring verb
+_SCORING_AFTER = r"\s+(?:(?:also|further|still|even)\s+)?(?:achieves|obtains|reaches|attains|outperforms|surpasses|improves|yields|is\s+\d)"
+
+
+def _scoring_acronym(mentions: Sequence[Mention], abstract: str) -> str | None:
+    """The acronym the abstract defines for a capitalised long form and later makes the subject of a scoring verb, as
+    the paper's own name when no mention names it: "we instantiate this framework with BimanUal Dexterity from
+    Stabilization (BUDS) ... Given only 20 demonstrations, BUDS achieves 76.9%". An acronym a recogniser knows is someone's
+    (a task, a set, another's method) is not the paper's."""
+    known = {(m.canonical or m.text).lower() for m in mentions} | {m.text.lower() for m in mentions}
+    for d in _DEFINED_ACRONYM.finditer(abstract):
+        acr = d.group("acr")
+        if acr.lower() in known or acr[0] != d.group("long")[0]:
+            continue
+        if re.search(rf"(?:^|[.,;:]\s+|\b(?:and|that|while|whereas)\s+){re.escape(acr)}{_SCORING_AFTER}", abstract[d.end() :]):
+            return acr
+    return None
+
+
+# "a simple-yet-effective method, called ": a method noun naming what follows
+_METHOD_CALLED = r"\b(?:method|approach|algorithm|framework|technique|scheme|strategy|procedure)s?,?\s+(?:called|named|termed|dubbed)\s+"
+
+
+def _title_phrase_called(abstract: str, title: str) -> str | None:
+    """The phrase a title opens with, as the abstract writes it after a method noun and "called": "Discrimination-aware
+    Channel Pruning for Deep Neural Networks" and "we investigate a simple-yet-effective method, called
+    discrimination-aware channel pruning, to ..." -> the abstract's spelling (a concept or a task the abstract names,
+    "a problem called partial multi-label learning", is no method noun's)."""
+    t = _TITLE_PHRASE.match(title)
+    if t is None:
+        return None
+    called = re.search(_METHOD_CALLED + rf"(?P<name>{re.escape(t.group('phrase'))})(?=\s*[,.;:]|\s+(?:to|that|which|for|in)\b)", abstract, re.I)
+    return called.group("name") if called else None
 
 
 # the phrase a title opens with, up to a preposition: "Weakly Supervised Neuro-Symbolic Module Networks" of
@@ -210,10 +248,22 @@ def title_head(mentions: Sequence[Mention], title: str) -> str | None:
     head = TITLE_HEAD.match(title)
     if head is None or any(m.role in (Role.INTRODUCED_DATASET, Role.DATASET) and m.field == "title" for m in mentions) \
             or any(m.role is Role.INTRODUCED_DATASET and _names_head(m, head.group("name")) for m in mentions) \
-            or TITLE_NOT_METHOD.search(title) or CLAIM_HEAD.search(head.group("name")) \
-            or PHRASE_HEAD.search(head.group("name")) or _task_head(mentions, head):
+            or TITLE_NOT_METHOD.search(title) or _claim_head(head.group("name")) or _task_head(mentions, head):
         return None
     return head.group("name")
+
+
+# "Learn To Remember", "If You Want to Go Far Go Together", "Signed Neuron with Memory": a capitalised head
+# joined by "to" or "with" is a coined name (a topic joins by "of", "for", "in": "Robustness of Deep Networks")
+_CAPITALISED_HEAD = re.compile(r"[A-Z][\w'’-]*(?:,?\s+(?:(?:to|with)\s+)?[A-Z][\w'’-]*)+")
+
+
+def _claim_head(head: str) -> bool:
+    """Whether a title's head is a claim or a phrase, not a name: "Revisiting Dilated Convolution", "Deep Dive into
+    Faces"; a head of capitalised words joined by "to" or "with" names the approach ("Learn To Remember")."""
+    if _CAPITALISED_HEAD.fullmatch(head):
+        head = re.sub(r"\s(?:to|with|To|With)\s", " ", head)
+    return CLAIM_HEAD.search(head) is not None or PHRASE_HEAD.search(head) is not None
 
 
 def _task_head(mentions: Sequence[Mention], head: re.Match) -> bool:
@@ -222,3 +272,19 @@ def _task_head(mentions: Sequence[Mention], head: re.Match) -> bool:
     "(proposed)"."""
     lo, hi = head.start("name"), head.end("name")
     return any(m.role is Role.TASK and m.field == "title" and m.start <= lo and m.end >= hi for m in mentions)
+
+
+def head_written_before(mentions: Sequence[Mention], abstract: str, title: str, start: int) -> str | None:
+    """The head of a "Name: ..." title when the abstract proposes it before its first own mention: "Signed Neuron
+    with Memory: ..." and "we propose a signed neuron with memory function ... We further propose a new normalization
+    method, named neuron-wise normalization": the title names the paper's method, the later name a part of it."""
+    head = title_head(mentions, title)
+    if head is None or " " not in head:
+        return None
+    at = abstract.lower().find(head.lower())
+    # (a later sentence names the part: "we propose Middle Code Prediction (MCP)" names the head itself)
+    return head if 0 <= at < start and _PRESENTING_BEFORE.search(abstract[max(0, at - 60) : at]) \
+        and ". " in abstract[at:start] else None
+
+
+_PRESENTING_BEFORE = re.compile(r"\b(?:propose|present|introduce|develop|design)[sd]?\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$", re.I)
