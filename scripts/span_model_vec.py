@@ -67,21 +67,8 @@ def config(train: Path, dev: Path, steps: int, seed: int, vectors: Path | None):
 
 def train(train_items, dev_items, out: Path, steps: int, vectors: Path | None, seed: int = 0) -> Path:
     """Train on ``train_items`` (``dev_items`` pick the checkpoint); the best model's path."""
-    from spacy.cli.train import train as spacy_train
-
-    best = out / "run" / "model-best"
-    if (best / "meta.json").is_file():
-        return best
-    nlp = spacy.blank("en")
-    out.mkdir(parents=True, exist_ok=True)
-    counts = {"train": ts.write_docbin(nlp, train_items, out / "train.spacy", LABELS),
-              "dev": ts.write_docbin(nlp, dev_items, out / "dev.spacy", LABELS)}
-    print(f"  data: {json.dumps(counts)}", flush=True)
-    config(out / "train.spacy", out / "dev.spacy", steps, seed, vectors).to_disk(out / "config.cfg")
-    t0, c0 = time.time(), time.process_time()
-    spacy_train(out / "config.cfg", out / "run", use_gpu=-1)
-    print(f"  trained in {time.time() - t0:.0f} s wall, {time.process_time() - c0:.0f} CPU-s", flush=True)
-    return best
+    return ts.train_model(train_items, dev_items, out, steps, seed, labels=LABELS,
+                          config=lambda train, dev, steps, seed: config(train, dev, steps, seed, vectors))
 
 
 def load(path: Path):

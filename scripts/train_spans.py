@@ -179,8 +179,11 @@ def training_config(train: Path, dev: Path, steps: int, seed: int):
     return config
 
 
-def train_model(train_items: list[dict], dev_items: list[dict], out: Path, steps: int, seed: int = 0) -> Path:
-    """Train on ``train_items`` (``dev_items`` pick the best checkpoint); the best model's path."""
+def train_model(train_items: list[dict], dev_items: list[dict], out: Path, steps: int, seed: int = 0, *,
+                labels: dict | None = None, config=training_config) -> Path:
+    """Train on ``train_items`` (``dev_items`` pick the best checkpoint); the best model's path.
+    ``labels`` groups the gold keys (default :data:`LABELS`); ``config(train, dev, steps, seed)`` gives
+    the training config (scripts/span_model_vec.py: five labels, static vectors)."""
     from spacy.cli.train import train
 
     if (out / "run" / "model-best" / "meta.json").is_file():  # a resumed run (--work): trained already
@@ -188,12 +191,12 @@ def train_model(train_items: list[dict], dev_items: list[dict], out: Path, steps
     nlp = spacy.blank("en")
     out.mkdir(parents=True, exist_ok=True)
     counts = {
-        "train": write_docbin(nlp, train_items, out / "train.spacy"),
-        "dev": write_docbin(nlp, dev_items, out / "dev.spacy"),
+        "train": write_docbin(nlp, train_items, out / "train.spacy", labels),
+        "dev": write_docbin(nlp, dev_items, out / "dev.spacy", labels),
     }
     print(f"  data: {json.dumps(counts)}", flush=True)
     cfg = out / "config.cfg"
-    training_config(out / "train.spacy", out / "dev.spacy", steps, seed).to_disk(cfg)
+    config(out / "train.spacy", out / "dev.spacy", steps, seed).to_disk(cfg)
     t0, c0 = time.time(), time.process_time()
     train(cfg, out / "run", use_gpu=-1)
     print(f"  trained in {time.time() - t0:.0f} s wall, {time.process_time() - c0:.0f} CPU-s", flush=True)

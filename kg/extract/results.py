@@ -237,7 +237,7 @@ def _sentence_results(text, s, e, metrics, named, own, context=(), own_default=T
     for group in _groups(text, values):
         members = [values[i] for i in group]
         following = values[group[-1] + 1].start() if group[-1] + 1 < len(values) else e
-        changed = prev is not None and _clause_change(text, s, prev[0], members)  # ("84.2 on A, outperforming X by 0.6")
+        before = prev  # the score before the group ("84.2 on A, outperforming X by 0.6": a change of it)
         metric_of = _elliptical_metrics(text, members, _group_metrics(text, members, metrics, respectively), metrics, prev, prev_list)
         metric_of, headed = _unwritten_metrics(text, s, members, metric_of, metrics, datasets + written, prev)
         # "45.1 AP on COCO, outperforming DETR (42.0)": a compared system's score in parentheses, on the same set
@@ -250,7 +250,8 @@ def _sentence_results(text, s, e, metrics, named, own, context=(), own_default=T
         dataset_of = rival_sets(rivals, with_written(text, members, group_datasets(text, members, sorted(datasets + written) if written else datasets, respectively,
                                                                 borrowed, following, other_set, e, metrics),
                                  [] if respectively and len(members) > 1 else written))  # "1.01% on A B and C respectively": A heads a list
-        if last_set is not None:  # (", exceeding the previous SOTA 0.38 dB": the margin of the score before, on its set)
+        if last_set is not None and None in dataset_of:  # (", exceeding the previous SOTA 0.38 dB": the margin of the score before, on its set)
+            changed = before is not None and _clause_change(text, s, before[0], members)
             dataset_of = [last_set if d is None and (c or rivals or changed or _margin_after_compared(text, s, v)) else d
                           for d, c, v in zip(dataset_of, compared, members)]
         kind = _group_kind(text, s, members, headed, last)

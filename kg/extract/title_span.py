@@ -292,7 +292,7 @@ def candidates(
     ``padded``: the normalised abstract with a space each side, when the caller has it."""
     padded = f" {norm_phrase_words(abstract)} " if padded is None else padded
     ws = _words(title)
-    word_classes = _class_reader(title, ws.clauses)
+    word_classes = _ClassReader(title, ws.clauses)
     if needed_only or picks_only:
         spans = pick_spans(title, picks)
         if not picks_only:
@@ -328,11 +328,6 @@ class _ClassReader:
             if cls[k] is None:
                 cls[k] = _title_word_classes(title[words[k][0] : words[k][1]])
         return cls
-
-
-def _class_reader(title: str, clauses: list) -> _ClassReader:
-    """A :class:`_ClassReader` of the title's clauses."""
-    return _ClassReader(title, clauses)
 
 
 def _candidates(title: str, clauses: list, spans: list[Span], padded: str, picks: dict[str, str], word_classes,
@@ -443,7 +438,7 @@ def revise_title_tasks(text: str, title_end: int, tasks: list[Candidate], names:
     weights = load_weights()
     title, padded = text[:title_end], padded_abstract(text, title_end)  # (as the task rules made it)
     ws = _words(title)
-    word_classes = _class_reader(title, ws.clauses)
+    word_classes = _ClassReader(title, ws.clauses)
     spans = pick_spans(title, picks)
     known, seen = None, {}  # type: dict | None, dict[str, bool]
     if picks:

@@ -257,7 +257,7 @@ def vet(paper: Paper) -> tuple[Paper | Skip, list[Note] | tuple]:
     if (
         title and abstract and len(title) <= MAX_TITLE_CHARS and len(abstract) <= LONG_ABSTRACT_CHARS
         and title.isprintable() and "  " not in title and abstract.isprintable() and not abstract.isspace()
-        and (abstract.isascii() or not F.has_pdf_chars(abstract)) and (title.isascii() or not F.has_pdf_chars(title))
+        and not F.has_pdf_chars(abstract) and not F.has_pdf_chars(title)  # (ASCII text: no call to a pattern)
     ):
         return paper, ()
     notes: list[Note] = []

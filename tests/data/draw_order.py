@@ -4,8 +4,10 @@ set in tests/data except those drawn after it, so that it writes its committed p
 A tuple in ORDER is sets drawn at the same time, each from a checkout without the other (session 24's
 blind16 and results13; session 25's blind17 and results14, then its metrics25 and own25): neither
 leaves the other out of its re-draw. metrics25 and own25 (session 25's metrics-only and
-proposed-only development sets, drawn from corpus lines 70,001-80,000) have their own sample.py;
-own25's lists the sets it leaves out."""
+proposed-only development sets, drawn from corpus lines 70,001-80,000) have their own sample.py.
+Every re-draw leaves out the same papers, :func:`used_papers`."""
+import json
+import re
 from pathlib import Path
 
 #: The closed held-out sets: never opened, read or run on while working (the house rules; their
@@ -25,3 +27,22 @@ def drawn_after(here: Path) -> set[str]:
         if here.name in group:
             return {name for later in groups[at + 1 :] for name in later} | (set(group) - {here.name})
     return set()
+
+
+def fold_title(title: str) -> str:
+    """A title as re-draws match it: runs of non-word characters one space, case folded."""
+    return re.sub(r"\W+", " ", title).strip().casefold()
+
+
+def used_papers(here: Path) -> tuple[set, set]:
+    """(venue, id) pairs and folded titles (:func:`fold_title`) of every paper a re-draw of the set in
+    folder ``here`` leaves out: every other set in tests/data but those drawn after it (:func:`drawn_after`)."""
+    keys, titles, later = set(), set(), drawn_after(here)
+    for path in here.parent.glob("*/*.papers.jsonl"):
+        if path.parent == here or path.parent.name in later:
+            continue
+        for line in path.open(encoding="utf-8"):
+            r = json.loads(line)
+            keys.add((r.get("venue"), r.get("id")))
+            titles.add(fold_title(r.get("title") or ""))
+    return keys, titles

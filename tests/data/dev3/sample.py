@@ -7,7 +7,6 @@ Disjoint from every other sample in tests/data (records matched by (venue, id) a
 import gzip
 import json
 import random
-import re
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -15,28 +14,12 @@ from pathlib import Path
 SEED, N, PER_VENUE, MIN_CHARS = 3131, 100, 4, 400
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE.parent))
-from draw_order import drawn_after  # noqa: E402
-
-
-def _fold(title: str) -> str:
-    return re.sub(r"\W+", " ", title).strip().casefold()
-
-
-def _used(here: Path) -> tuple[set, set]:
-    keys, titles, later = set(), set(), drawn_after(here)
-    for path in here.parent.glob("*/*.papers.jsonl"):
-        if path.parent == here or path.parent.name in later:
-            continue
-        for line in path.open(encoding="utf-8"):
-            r = json.loads(line)
-            keys.add((r.get("venue"), r.get("id")))
-            titles.add(_fold(r.get("title") or ""))
-    return keys, titles
+from draw_order import fold_title, used_papers  # noqa: E402
 
 
 def main(corpus: str, seed: int = SEED, here: Path = HERE) -> None:
     """Draw the sample into ``here``/<folder name>.papers.jsonl (tests/data/blind2 calls it with its seed)."""
-    used_keys, used_titles = _used(here)
+    used_keys, used_titles = used_papers(here)
     by_venue = defaultdict(list)
     seen = set()
     with gzip.open(corpus, "rt", encoding="utf-8") as fh:
@@ -46,7 +29,7 @@ def main(corpus: str, seed: int = SEED, here: Path = HERE) -> None:
             if len((r.get("abstract") or "").strip()) < MIN_CHARS or key in seen:
                 continue
             seen.add(key)
-            if key in used_keys or _fold(r.get("title") or "") in used_titles:
+            if key in used_keys or fold_title(r.get("title") or "") in used_titles:
                 continue
             by_venue[r["venue"]].append(r)
     rng = random.Random(seed)

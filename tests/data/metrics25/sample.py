@@ -3,7 +3,7 @@
 Source: lines 70,001-75,031 of shared/corpora/paperlists-abstracts.jsonl.gz, which are the
 first 4,900 lines of staging fresh2.jsonl (corpus lines 70,001-80,000 minus the closed sets)
 plus the closed-set papers among them. Every paper of any set in tests/data drawn before it
-(tests/data/draw_order.py; matched by (venue, id) or case-folded title) is left out, abstracts that mention an evaluation are kept
+(tests/data/draw_order.py; matched by (venue, id) or folded title) is left out, abstracts that mention an evaluation are kept
 (e.g. "measured by the F1 score", "outperforms ... by 3%"), and 250 are drawn with
 random.Random(2525).sample, then written in corpus order.
 
@@ -19,31 +19,14 @@ from pathlib import Path
 FIRST, LAST = 70_001, 75_031
 EVAL = re.compile(r"evaluat|metric|measure|score|accuracy|error|precision|recall|outperform"
                   r"|state-of-the-art|\d\s*%", re.I)
-DATA = Path(__file__).resolve().parents[1]
-
-
-def known_papers() -> tuple[set, set]:
-    """(venue, id) pairs and case-folded titles of every paper of every set in tests/data drawn
-    before this one (tests/data/draw_order.py), so that a re-draw writes the committed file again."""
-    sys.path.insert(0, str(DATA))
-    from draw_order import drawn_after
-
-    here, keys, titles = Path(__file__).resolve().parent, set(), set()
-    later = drawn_after(here)
-    for path in DATA.glob("*/*.papers.jsonl"):
-        if path.parent == here or path.parent.name in later:
-            continue
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                rec = json.loads(line)
-                keys.add((rec.get("venue"), str(rec.get("id"))))
-                titles.add((rec.get("title") or "").casefold().strip())
-    return keys, titles
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+from draw_order import fold_title, used_papers  # noqa: E402
 
 
 def candidates(corpus: str) -> list[str]:
     """Corpus lines FIRST..LAST (1-based) that are unseen and mention an evaluation."""
-    keys, titles = known_papers()
+    keys, titles = used_papers(HERE)
     out = []
     with gzip.open(corpus, "rt", encoding="utf-8") as f:
         for i, line in enumerate(f, 1):
@@ -52,9 +35,7 @@ def candidates(corpus: str) -> list[str]:
             if i > LAST:
                 break
             rec = json.loads(line)
-            if (rec.get("venue"), str(rec.get("id"))) in keys:
-                continue
-            if (rec.get("title") or "").casefold().strip() in titles:
+            if (rec.get("venue"), rec.get("id")) in keys or fold_title(rec.get("title") or "") in titles:
                 continue
             if EVAL.search(rec.get("abstract") or ""):
                 out.append(line.rstrip("\n"))
