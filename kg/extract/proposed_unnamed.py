@@ -22,15 +22,16 @@ __all__ = ["unnamed_system"]
 # words the abstract never writes names that system when it ends in a system noun ("Fader Networks:
 # Manipulating Images ...") or the title's rest apposes a kind to it ("You Only Evaluate Once: a
 # Simple Baseline Algorithm ...").
+_KIND = "(?:" + "|".join(sorted(_METHOD_NOUNS)) + ")"
 _PRESENTS_UNNAMED = re.compile(
     r"\b(?:[Ww]e|[Tt]his (?:paper|work|article))\s+(?:\w+ly\s+)?(?:propose|present|introduce|develop|design)s?\s+"
-    r"(?:a|an)\s+(?:novel\s+|new\s+)?(?:[\w\-]+\s+){0,4}?(?:" + "|".join(sorted(_METHOD_NOUNS)) + r")\b"
+    r"(?:a|an)\s+(?:novel\s+|new\s+)?(?:[\w\-]+\s+){0,4}?" + _KIND + r"\b"
 )
 
 
 # "NAME: a Simple Baseline Algorithm for Offline RL": the title's rest says what kind of thing NAME is.
 _TITLE_APPOSED_KIND = re.compile(
-    r"(?:[Aa]n?|[Tt]he)\s+(?:[\w\-]+\s+){0,4}?(?:" + "|".join(sorted(_METHOD_NOUNS)) + r")\b", re.IGNORECASE
+    r"(?:an?|the)\s+(?:[\w\-]+\s+){0,4}?" + _KIND + r"\b", re.IGNORECASE
 )
 
 
