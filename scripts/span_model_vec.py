@@ -78,27 +78,9 @@ def load(path: Path):
     return nlp
 
 
-def scored_spans(doc) -> dict[tuple[int, int, str], float]:
-    """``(start token, end token, label) -> score`` of every span the model scored."""
-    group = doc.spans[ts.SPANS_KEY]
-    scores = group.attrs.get("scores", [1.0] * len(group))
-    return {(s.start, s.end, s.label_): float(x) for s, x in zip(group, scores)}
-
-
 def model_lists(doc, spans: dict, t: float) -> dict[str, list[str]]:
-    """The model's names at ``t`` or more, by gold key: a span's best label, longer spans first,
-    a span overlapping a kept one dropped."""
-    best: dict[tuple[int, int], tuple[float, str]] = {}
-    for (a, b, label), s in spans.items():
-        if s >= t and s > best.get((a, b), (0.0, ""))[0]:
-            best[(a, b)] = (s, label)
-    out: dict[str, list[str]] = {k: [] for k in KEY_OF.values()}
-    taken: list[tuple[int, int]] = []
-    for (a, b), (_, label) in sorted(best.items(), key=lambda kv: (-(kv[0][1] - kv[0][0]), -kv[1][0])):
-        if not any(a < e and s < b for s, e in taken):
-            taken.append((a, b))
-            out[KEY_OF[label]].append(doc[a:b].text)
-    return out
+    """The model's names at ``t`` or more, by gold key (:func:`train_spans.pick_names`)."""
+    return ts.pick_names(doc, spans, t, KEY_OF)
 
 
 def vouch(doc, spans: dict, key: str, name: str) -> float | None:
@@ -149,7 +131,7 @@ def predict(nlp, items: list[dict]) -> dict[str, list[dict]]:
     rules = [e.surface_lists() for e in extract_papers([it["paper"] for it in items])]
     out: dict[str, list[dict]] = {}
     for it, r, doc in zip(items, rules, nlp.pipe([it["text"] for it in items], batch_size=32)):
-        for name, lists in variants(r, doc, scored_spans(doc)).items():
+        for name, lists in variants(r, doc, ts.doc_span_scores(doc)).items():
             out.setdefault(name, []).append({"title": it["title"], **lists})
     return out
 

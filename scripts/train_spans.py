@@ -203,27 +203,37 @@ def train_model(train_items: list[dict], dev_items: list[dict], out: Path, steps
     return out / "run" / "model-best"
 
 
+def doc_span_scores(doc) -> dict[tuple[int, int, str], float]:
+    """The model's score of each labelled span of a predicted doc: ``(start, end, label) -> score``."""
+    group = doc.spans[SPANS_KEY]
+    scores = group.attrs.get("scores", [1.0] * len(group))
+    out: dict[tuple[int, int, str], float] = {}
+    for span, score in zip(group, scores):
+        key = (span.start, span.end, span.label_)
+        out[key] = max(out.get(key, 0.0), float(score))
+    return out
+
+
+def pick_names(doc, spans: dict[tuple[int, int, str], float], threshold: float, key_of: dict[str, str]) -> dict[str, list[str]]:
+    """The model's names at ``threshold`` or more, under ``key_of[label]``: a span's best label,
+    longer spans first, a span overlapping a kept one dropped."""
+    best: dict[tuple[int, int], tuple[float, str]] = {}
+    for (start, end, label), score in spans.items():
+        if score >= threshold and score > best.get((start, end), (0.0, ""))[0]:
+            best[(start, end)] = (score, label)
+    lists: dict[str, list[str]] = {key: [] for key in key_of.values()}
+    taken: list[tuple[int, int]] = []
+    for (start, end), (_, label) in sorted(best.items(), key=lambda kv: (-(kv[0][1] - kv[0][0]), -kv[1][0])):
+        if not any(start < e and s < end for s, e in taken):
+            taken.append((start, end))
+            lists[key_of[label]].append(doc[start:end].text)
+    return lists
+
+
 def model_lists(nlp, texts: list[str], threshold: float) -> list[dict[str, list[str]]]:
     """Per text, the model's names above ``threshold`` by gold key (one label per span: its best)."""
-    out = []
-    for doc in nlp.pipe(texts, batch_size=64):
-        group = doc.spans[SPANS_KEY]
-        scores = group.attrs.get("scores", [1.0] * len(group))
-        best: dict[tuple[int, int], tuple[float, str]] = {}
-        for span, s in zip(group, scores):
-            s = float(s)
-            if s >= threshold and s > best.get((span.start, span.end), (0.0, ""))[0]:
-                best[(span.start, span.end)] = (s, span.label_)
-        lists: dict[str, list[str]] = {keys[0]: [] for keys in LABELS.values()}
-        # Longer spans first, so a span inside an already kept one is dropped.
-        taken: list[tuple[int, int]] = []
-        for (start, end), (_, label) in sorted(best.items(), key=lambda kv: (-(kv[0][1] - kv[0][0]), -kv[1][0])):
-            if any(start < e and s < end for s, e in taken):
-                continue
-            taken.append((start, end))
-            lists[LABELS[label][0]].append(doc[start:end].text)
-        out.append(lists)
-    return out
+    key_of = {label: keys[0] for label, keys in LABELS.items()}
+    return [pick_names(doc, doc_span_scores(doc), threshold, key_of) for doc in nlp.pipe(texts, batch_size=64)]
 
 
 def combine(rules: dict[str, list[str]], model: dict[str, list[str]], keys, *, replace: bool = False) -> dict[str, list[str]]:
