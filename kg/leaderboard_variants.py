@@ -144,10 +144,9 @@ def setting_of(sentence: str, title: str) -> str:
     of :data:`SETTINGS` the sentence or the title states, else the first of :data:`SENTENCE_SETTINGS`
     the sentence states, "" for none."""
     unranked_ = next((name for name, cue in SENTENCE_SETTINGS if name in UNRANKED_SETTINGS and cue.search(sentence)), "")
-    if unranked_:
-        return unranked_
-    found = next((name for name, cue in SETTINGS if cue.search(sentence) or cue.search(title)), "")
-    return found or next((name for name, cue in SENTENCE_SETTINGS if cue.search(sentence)), "")
+    found = unranked_ or next((name for name, cue in SETTINGS if cue.search(sentence) or cue.search(title)), "")
+    # (the unranked cues were searched above and found nothing)
+    return found or next((name for name, cue in SENTENCE_SETTINGS if name not in UNRANKED_SETTINGS and cue.search(sentence)), "")
 
 
 def cutoff_of(sentence: str, written: str, metric: str, aliases: tuple[str, ...]) -> str:
