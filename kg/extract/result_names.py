@@ -274,6 +274,10 @@ def _task_head(mentions: Sequence[Mention], head: re.Match) -> bool:
     return any(m.role is Role.TASK and m.field == "title" and m.start <= lo and m.end >= hi for m in mentions)
 
 
+# "we propose a signed neuron with memory function": a presenting verb and its article before a written name
+_PRESENTING_BEFORE = re.compile(r"\b(?:propose|present|introduce|develop|design)[sd]?\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
 def head_written_before(mentions: Sequence[Mention], abstract: str, title: str, start: int) -> str | None:
     """The head of a "Name: ..." title when the abstract proposes it before its first own mention: "Signed Neuron
     with Memory: ..." and "we propose a signed neuron with memory function ... We further propose a new normalization
@@ -285,6 +289,3 @@ def head_written_before(mentions: Sequence[Mention], abstract: str, title: str, 
     # (a later sentence names the part: "we propose Middle Code Prediction (MCP)" names the head itself)
     return head if 0 <= at < start and _PRESENTING_BEFORE.search(abstract[max(0, at - 60) : at]) \
         and ". " in abstract[at:start] else None
-
-
-_PRESENTING_BEFORE = re.compile(r"\b(?:propose|present|introduce|develop|design)[sd]?\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$", re.I)
