@@ -48,7 +48,10 @@ stopped the closest rule are relaxed here, and one name at most is taken, the fi
   for"), a CamelCase last word or a compound before a model family ("... GAN"). Not a bare acronym
   ("SLAM via ..."), a known thing's kind ("Conditional StyleGAN for" over "the StyleGAN
   architecture"), a name the catalogue knows, nor one the title or abstract calls a task, problem,
-  metric or data ("n-MeRCI: A new Metric ...", "the X problem", "on the X dataset").
+  metric or data ("n-MeRCI: A new Metric ...", "the X problem", "on the X dataset");
+- ``fallback-title-only``: a system the title alone names, before its colon or ending it after
+  "with / using / via", over an abstract that presents its system unnamed ("Deep Photo Enhancer:
+  ..." over "This paper proposes an unpaired learning method"): :mod:`kg.extract.proposed_title_only`.
 
 The name found takes the proposed role for every candidate with the same words, and a task with
 them (or with the acronym's long form) goes.
@@ -65,6 +68,7 @@ from .doc import Candidate
 from .literals import word_spans
 from .long_forms import long_form_start
 from .proposed_names import _METHOD_NOUNS, _PROPOSAL_VERB
+from .proposed_title_only import title_only_system
 from .sentences import sentence_at
 from .shapes import (
     FIELD_ACRONYMS, LM_FAMILY_ACRONYMS, NAMING_VERBS, STOP_NAMES, SYSTEM_NOUNS, TASK_HEADS, is_name_like, norm, with_plurals,
@@ -181,7 +185,7 @@ def fallback_proposed(text: str, tend: int, sents: list[tuple[int, int]], others
     of a proposal verb outranks ``task_acronyms`` (the acronyms of ``others`` defined for a task)."""
     return (_proposal_acronym(text, tend, sents, others - task_acronyms, task_keys | task_acronyms) or _named(text, tend, sents, others)
             or _our_apposed(text, tend, others) or _title_prefix(text, tend)
-            or _title_coined(text, tend, others | task_keys))
+            or _title_coined(text, tend, others | task_keys) or title_only_system(text, tend, others | task_keys))
 
 
 def _proposal_acronym(text: str, tend: int, sents: list[tuple[int, int]], others: set[str],

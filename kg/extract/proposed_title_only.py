@@ -1,0 +1,89 @@
+"""The paper's own system named only in its title (the last fallback of :mod:`kg.extract.proposed_fallback`).
+
+Some abstracts present their system unnamed ("This paper proposes an unpaired learning method for
+image enhancement") while the title names it, and no abstract rule can see the name:
+
+- before the title's colon: "Deep Photo Enhancer: Unpaired Learning for Image Enhancement ...",
+  "The Smooth Curvature Flexure Model: An Accurate ...";
+- ending the title after "with / using / via", when an agent noun ends it: "AMR Parsing with
+  Action-Pointer Transformer" (not "... using Graph Networks", "... with Deep Network", "... using
+  Generative Models": after a link a system noun mostly says what kind of thing the paper uses).
+
+Read only in a paper where no rule found an own name, and only when the name is shaped as a system:
+two to four capitalised words ending in a system noun or an agent noun ("Enhancer", "Transformer",
+"Agent"; not one generic word before it, "Graph Network"), none the abstract writes (a phrase the abstract uses is read by the title rules), none a
+name the catalogue knows ("Graph Networks"), and the abstract presents a thing of its own without a
+name ("we propose a ... method"). A topic opener ("Beyond", "Towards") or a gerund ("Revisiting")
+makes the title's phrase a topic, not a name; a verb or pronoun inside, a clause ("Neighbors Are
+Not Strangers: ...").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Role
+from .doc import Candidate
+from .proposed_names import _METHOD_NOUNS
+from .proposed_title import _CLAUSE_WORDS
+from .shapes import STOP_NAMES, SYSTEM_NOUNS, TASK_HEADS, norm
+
+__all__ = ["title_only_system"]
+
+_WORD = r"[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*"
+_NAME = rf"(?P<name>{_WORD}(?:\s+{_WORD}){{1,3}})"
+# "Deep Photo Enhancer: ...", "The Smooth Curvature Flexure Model: ..."
+_BEFORE_COLON = re.compile(rf"\s*(?:(?:The|An?)\s+)?{_NAME}\s*:\s+\S")
+# "... with Action-Pointer Transformer", "... with the Citation Network Topic Model" (ending the title)
+_AFTER_LINK = re.compile(rf"\s(?:with|using|via)\s+(?:(?:the|an?)\s+)?{_NAME}\s*\Z")
+# "This paper proposes an unpaired learning method", "we present a new system": an own thing, unnamed.
+_PRESENTS_UNNAMED = re.compile(
+    r"\b(?:[Ww]e|[Tt]his (?:paper|work|article))\s+(?:\w+ly\s+)?(?:propose|present|introduce|develop|design)s?\s+"
+    r"(?:a|an)\s+(?:novel\s+|new\s+)?(?:[\w\-]+\s+){0,4}?(?:" + "|".join(sorted(_METHOD_NOUNS)) + r")s?\b"
+)
+_HEADS = SYSTEM_NOUNS | {"agent", "transformer", "engine", "machine", "net", "filter", "estimator"}
+# Agent nouns name a system ("Enhancer", "Tracker", "Planner"); these words end like one and do not.
+_NOT_AGENT = frozenset({"prior", "layer", "paper", "order", "error", "number", "matter", "border", "corner", "chapter",
+                        "center", "cluster", "other", "power", "vector", "factor", "tensor", "parameter", "member",
+                        "manner", "character", "barrier", "buffer", "user", "letter", "water", "color", "behavior",
+                        "behaviour", "sensor", "operator", "minor", "major", "interior", "exterior", "poster"})
+_TOPIC = frozenset({"towards", "toward", "beyond", "on", "from", "when", "why", "how", "what", "learning", "rethinking",
+                    "revisiting", "improving", "fast", "simple", "efficient", "scalable", "accurate", "robust"})
+
+
+def _system_head(word: str, agent_only: bool = False) -> bool:
+    """Does ``word`` name a system: a system noun or an agent noun ("Enhancer", "Detector")? With
+    ``agent_only``, a singular agent noun only ("Transformer", "Aggregator": not "Network", "Models")."""
+    w = word.lower()
+    if agent_only:
+        return w == "agent" or (len(w) >= 6 and w.endswith(("er", "or")) and w not in _NOT_AGENT and w not in TASK_HEADS)
+    w = w[:-1] if w.endswith("s") and not w.endswith("ss") else w
+    if w in _HEADS:
+        return True
+    return len(w) >= 6 and w.endswith(("er", "or")) and w not in _NOT_AGENT and w not in TASK_HEADS
+
+
+def title_only_system(text: str, tend: int, others: set[str]) -> Candidate | None:
+    """The system the title names and the abstract presents unnamed (see the module doc), or None.
+    ``others``: names (normalized) that are not the paper's (the catalogue's, the task acronyms)."""
+    title = text[:tend]
+    if not any(c.islower() for c in title) or _PRESENTS_UNNAMED.search(text, tend) is None:
+        return None
+    abstract = text[tend:].lower()
+    for pattern in (_BEFORE_COLON, _AFTER_LINK):
+        m = pattern.match(title) if pattern is _BEFORE_COLON else pattern.search(title.rstrip())
+        if m is None:
+            continue
+        name = m.group("name")
+        words = name.split()
+        if (words[0].lower() in _TOPIC or words[0].lower().endswith("ing")
+                or not _system_head(words[-1], agent_only=pattern is _AFTER_LINK)
+                or any(w.lower() in STOP_NAMES for w in words[:-1]) and len(words) == 2
+                or any(w.lower() in _CLAUSE_WORDS for w in words)):  # "Neighbors Are Not Strangers:": a clause
+            continue
+        if name.lower() in abstract or norm(name) in others or norm(" ".join(words[-2:])) in others:
+            continue  # the abstract writes it (the title rules read that), or a known name
+        if len(words) > 2 and words[-1].endswith("s") and " ".join(words[1:]).lower() in abstract:
+            continue  # "Linearized Neural Networks" over "neural networks": a family the abstract writes, modified
+        return Candidate(Role.PROPOSED, m.start("name"), m.end("name"), "proposed:fallback-title-only", 0.75)
+    return None
