@@ -462,3 +462,11 @@ def test_results_prior_art_score_has_no_method_and_a_pretraining_set_is_not_the_
 def test_results_a_value_in_another_unit_does_not_take_the_previous_metric():
     rows = _results("FooNet reaches 50.2% accuracy and 2.9 ms latency on SetA.", [("FooNet", P), ("SetA", D)], "FooNet")
     assert [(r[2], r[3]) for r in rows] == [("accuracy", "50.2")]
+
+
+def test_results_lists_of_values_each_followed_by_its_set_pair_respectively_with_something_else():
+    text = ("FooFix boosts the accuracy of BarLM-8B and BarLM-70B, achieving absolute gains of 8.8% and 11.6% on SetA, "
+            "10.0% and 20.0% on SetB, and 3.3% and 6.7% on SetC, respectively.")
+    rows = _results(text, [("accuracy", X), ("SetA", D), ("SetB", D), ("SetC", D)], "FooFix")
+    assert [(r[1], r[3]) for r in rows] == [("SetA", "8.8"), ("SetA", "11.6"), ("SetB", "10.0"), ("SetB", "20.0"),
+                                            ("SetC", "3.3"), ("SetC", "6.7")]
