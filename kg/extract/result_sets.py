@@ -21,7 +21,7 @@ from .result_set_patterns import (
 )
 
 __all__ = ["group_datasets", "dataset_for", "one_set", "attaches", "names_other_set", "one_identity", "fullest", "set_and_confidence", "over_sets",
-           "unknown_named_sets", "written_after_values", "with_written", "own_set_phrases"]
+           "unknown_named_sets", "written_after_values", "with_written", "own_set_phrases", "elliptical_editions"]
 
 _Named = Named
 
@@ -393,6 +393,29 @@ def with_written(text: str, members: list[re.Match], dataset_of: list[_Named | N
     if not written:
         return dataset_of
     return [d or next((u for u in written if _ON_GAP.fullmatch(text, v.end(), u.start)), None) for d, v in zip(dataset_of, members)]
+
+
+_EDITION_OF = re.compile(r"(?P<head>.*?[A-Za-z][\s_-]?)(?:19|20)\d\d")
+
+
+def elliptical_editions(text: str, named: list[_Named]) -> list[_Named]:
+    """The sets, a bare edition year written after an edition of a set taking that set's name ("on VOC 2007 and
+    2012 benchmarks": "VOC 2012", "the CUB-2010 and 2011 bird datasets": "CUB-2011"); a year alone names no set."""
+    if not any(n.role is Role.DATASET and re.fullmatch(r"(?:19|20)\d\d", n.name) for n in named):
+        return named
+    out: list[_Named] = []
+    prev: _Named | None = None
+    for n in named:
+        if n.role is Role.DATASET and re.fullmatch(r"(?:19|20)\d\d", n.name):
+            head = _EDITION_OF.fullmatch(prev.name) if prev is not None else None
+            if prev is None or head is None or not re.fullmatch(r"\s*(?:and|&|/|,)\s*", text[prev.end : n.start]):
+                continue  # (a year no set heads is no set)
+            key = _EDITION_OF.fullmatch(prev.key) if prev.key else None
+            n = n._replace(name=head.group("head") + n.name, key=key.group("head") + n.name if key else None)
+        if n.role in (Role.DATASET, Role.INTRODUCED_DATASET):
+            prev = n
+        out.append(n)
+    return out
 
 
 def own_set_phrases(text: str, named: list[_Named]) -> list[_Named]:

@@ -32,7 +32,7 @@ from .result_metrics import Named, metric_spans, metric_name, percent_scale, hig
 from .result_lists import compared_paren_metric, compared_metrics, rival_credit, rival_sets, changed_in as _changed_in, groups as _groups, set_headed_metric as _set_headed_metric, split_asides as _split_asides, unit_of as _unit
 from .result_metric_of import abstract_metric as _abstract_metric, unnamed_change_metric as _unnamed_change_metric, elliptical_metrics as _elliptical_metrics, group_metrics as _group_metrics, metric_after as _metric_after, shared_with as _shared_with, sole_metric as _sole_metric, other_acronym as _other_acronym
 from .result_scores import is_degradation, is_improvement, names_own_change, is_score, not_its_score, not_score_before, parse_number
-from .result_sets import not_task_acronyms, fullest, group_datasets, over_sets, own_set_phrases, names_other_set, one_identity, set_and_confidence, unknown_named_sets, with_written, written_after_values
+from .result_sets import elliptical_editions, not_task_acronyms, fullest, group_datasets, over_sets, own_set_phrases, names_other_set, one_identity, set_and_confidence, unknown_named_sets, with_written, written_after_values
 from .result_patterns import (  # noqa: F401  (GENERIC_METRIC is part of this module's API)
     GENERIC_METRIC, VALUE, SPREAD, SCORING_VERB, RESPECTIVELY, DIGIT, FROM_TO, PHYSICAL_UNIT, TIME_UNIT,
 )
@@ -102,7 +102,8 @@ def find_results(text: str, sentences: Sequence[tuple[int, int]], mentions: Sequ
         text = _without_spreads(text)
     named = [n._replace(role=Role.DATASET) if n.role is Role.METHOD and ON_SET_BEFORE.search(text, max(0, n.start - 8), n.start)
              and SET_WORD_AFTER.match(text, n.end) else n for n in written_names(mentions, field)]  # "on the SayCan instruction set"
-    named = not_task_acronyms(text, widened(text, named), mentions, field)  # "(ER) ... on the ER detection task": a task
+    # "(ER) ... on the ER detection task": a task; "on VOC 2007 and 2012": the year is "VOC 2012"
+    named = elliptical_editions(text, not_task_acronyms(text, widened(text, named), mentions, field))
     # "using WikiNLDB, a novel dataset for ...": a name in apposition to a set noun is a set, whatever tagged it
     apposed = {n.name for n in named if n.role in (Role.METHOD, Role.PROPOSED) and SET_APPOSITION_AFTER.match(text, n.end)}
     if apposed:

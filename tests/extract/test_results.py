@@ -470,3 +470,14 @@ def test_results_lists_of_values_each_followed_by_its_set_pair_respectively_with
     rows = _results(text, [("accuracy", X), ("SetA", D), ("SetB", D), ("SetC", D)], "FooFix")
     assert [(r[1], r[3]) for r in rows] == [("SetA", "8.8"), ("SetA", "11.6"), ("SetB", "10.0"), ("SetB", "20.0"),
                                             ("SetC", "3.3"), ("SetC", "6.7")]
+
+
+@pytest.mark.parametrize("sets, expected", [
+    ("FooVOC 2007 and 2012 benchmarks", ["FooVOC 2007", "FooVOC 2012"]),
+    ("BarCUB-2010 and 2011 bird datasets", ["BarCUB-2010", "BarCUB-2011"]),
+])
+def test_results_a_bare_edition_year_after_a_set_edition_names_that_set(sets, expected):
+    first, year = sets.split(" and ")[0], sets.split(" and ")[1].split()[0]
+    text = f"With FooMine, we obtain 48.0% and 44.4% mAP scores on the {sets}, which are the new state-of-the-arts."
+    rows = _results(text, [("mAP", X), (first, D), (year, D)], "FooMine")
+    assert [r[1] for r in rows] == expected
