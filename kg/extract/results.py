@@ -42,7 +42,7 @@ from .result_score_patterns import (
 )
 from .result_metric_patterns import CARRIED_SCORE_AFTER, CARRIED_SCORE_BEFORE, COST_METRIC, ELLIPSIS_GAP, NOUN_AFTER, SPEED
 from .result_set_patterns import (
-    ACROSS_AFTER, RESULTS_OPENER, COMMENT_CLAUSE, COMPARED_SET_BEFORE, EVALUATION_CUE, HARDWARE_AFTER, LANGUAGE_PAIR, METRIC_NOUN_AFTER,
+    ACROSS_AFTER, RESULTS_OPENER, COMMENT_CLAUSE, COMPARED_SET_BEFORE, EVALUATION_CUE, HARDWARE_AFTER, LANGUAGE_DIRECTION, LANGUAGE_PAIR, METRIC_NOUN_AFTER,
     NOT_EVAL_SET_BEFORE, ON_SET_BEFORE, PHYSICAL, RESPECTIVELY_ON_NAMES, SET_APPOSITION_AFTER, SET_NOUN_AFTER,
     SET_WORD_AFTER, THESE_SETS, UNNAMED_SET, VALUE_ON_BEFORE,
 )
@@ -185,6 +185,11 @@ def _context_datasets(text: str, named: list[_Named], sentences: Sequence[tuple[
         prev = _datasets_in(named, *sentences[i - 1], text)
         if prev and (EVALUATION_CUE.search(text, *sentences[i - 1]) or RESULTS_OPENER.match(text, sentences[i][0])):
             return prev
+        pairs = [] if prev or not RESPECTIVELY.search(text, *sentences[i]) else list(LANGUAGE_DIRECTION.finditer(text, *sentences[i - 1]))
+        if len(pairs) > 1:
+            # "experiments on My-En, Id-En and Tr-En translation. ... BLEU scores of 22.5, 28.0 and 18.1 respectively":
+            # the translation directions the values pair with (a list of as many values takes them in order)
+            return [_Named(m.start(), m.end(), m.group(), Role.DATASET) for m in pairs]
         if _THESE_SETS.search(text, *sentences[i]) or RESPECTIVELY.search(text, *sentences[i]):
             # "... respectively on these tasks": the sets the nearest earlier sentence names (a list
             # paired respectively takes them only if their count is the list's)

@@ -481,3 +481,16 @@ def test_results_a_bare_edition_year_after_a_set_edition_names_that_set(sets, ex
     text = f"With FooMine, we obtain 48.0% and 44.4% mAP scores on the {sets}, which are the new state-of-the-arts."
     rows = _results(text, [("mAP", X), (first, D), (year, D)], "FooMine")
     assert [r[1] for r in rows] == expected
+
+
+def test_results_translation_directions_of_the_sentence_before_pair_with_a_respectively_list():
+    text = ("We conduct experiments on benchmark datasets of My-En, Id-En and Tr-En translation scenarios. "
+            "The test results show that our method produces substantial improvements, achieving the BLEU scores of 22.5, 28.0 and 18.1 respectively.")
+    rows = _results(text, [("BLEU", X)], "FooAlign")
+    assert [(r[1], r[3]) for r in rows] == [("My-En", "22.5"), ("Id-En", "28.0"), ("Tr-En", "18.1")]
+
+
+def test_results_hyphenated_words_of_the_sentence_before_are_no_translation_directions():
+    text = "We study Style-Guided and Break-Even settings. The method reaches accuracies of 81.5% and 77.0% respectively."
+    rows = _results(text, [("accuracies", X)], "FooAlign")
+    assert [r[1] for r in rows] == [None, None]
