@@ -407,8 +407,9 @@ def _sentence_sets(text, s, e, named, context, metrics=()):
     if borrowed and context and _trained_on(text, s, e, context):
         context = ()  # "a GQ-CNN trained with only synthetic data from Foo-Set reaches 93%": not measured on the set it names
     # a set named but not evaluated on ("by pretraining on ImageNet-21K") leaves the sentence unnamed
+    # ("based on ResNet-101 with FPN": a recognised system, a backbone, is no set either)
     unnamed = [u for u in UNNAMED_SET.finditer(text, s, e) if not any(u.start() <= n.start < u.end() for n in named
-                                                                       if n.role in (Role.DATASET, Role.INTRODUCED_DATASET))]
+                                                                       if n.role in (Role.DATASET, Role.INTRODUCED_DATASET, Role.METHOD, Role.PROPOSED))]
     # (", indicating that the dataset presents challenging real-world problems": a comment on the results is no setting)
     comment = COMMENT_CLAUSE.search(text, s, e)
     if borrowed and (_THESE_SETS.search(text, s, e) or not unnamed) and not PHYSICAL.search(text, s, comment.start() if comment else e):

@@ -494,3 +494,11 @@ def test_results_hyphenated_words_of_the_sentence_before_are_no_translation_dire
     text = "We study Style-Guided and Break-Even settings. The method reaches accuracies of 81.5% and 77.0% respectively."
     rows = _results(text, [("accuracies", X)], "FooAlign")
     assert [r[1] for r in rows] == [None, None]
+
+
+
+def test_results_a_backbone_after_based_on_is_no_unnamed_set_and_the_set_before_is_borrowed():
+    text = ("Extensive evaluations are run on the BarCOCO dataset. With BazDet based on ResNet-101 with FPN, "
+            "our approach improves detection mAP by 3.3%.")
+    rows = _results(text, [("BarCOCO", D), ("BazDet", M), ("ResNet-101", M), ("FPN", M), ("mAP", X)], "FooDet")
+    assert [(r[1], r[3]) for r in rows] == [("BarCOCO", "3.3")]
