@@ -426,7 +426,9 @@ def _sentence_sets(text, s, e, named, context, metrics=()):
         datasets, unknown_set = [], True  # "on a secret, ImageNet-like test set": another set, not the one before
     # a set named elsewhere in the text is known, where no mention repeats it ("we contribute WoundSeg ... On WoundSeg, ...")
     known = {text[n.start : n.end] for n in named if n.role in (Role.DATASET, Role.INTRODUCED_DATASET)} if unknown else set()
-    if len({u.name for u in unknown}) == 1 and (DIGIT.search(unknown[0].name) or re.match(r"[A-Z]{2,}[a-z]{2,}", unknown[0].name) or SET_NOUN_AFTER.match(text, unknown[0].end) or unknown[0].name in known):
+    if len({u.name for u in unknown}) == 1 and _UNKNOWN_LIST_AFTER.match(text, unknown[0].end):
+        pass  # "0.98 and 0.95 on W4A4KV4 and W4A4KV16": one of several names no recogniser knows, no set to give
+    elif len({u.name for u in unknown}) == 1 and (DIGIT.search(unknown[0].name) or re.match(r"[A-Z]{2,}[a-z]{2,}", unknown[0].name) or SET_NOUN_AFTER.match(text, unknown[0].end) or unknown[0].name in known):
         # the one set the sentence names, as written ("Re-OIE2016", "the Levy-Holt dataset")
         datasets, borrowed = unknown[:1], False
     elif unknown and all(LANGUAGE_PAIR.fullmatch(u.name) or VALUE_ON_BEFORE.search(text, max(s, u.start - 30), u.start) for u in unknown):
@@ -434,6 +436,10 @@ def _sentence_sets(text, s, e, named, context, metrics=()):
         # "by 5.5 mIoU for GTA-to-Cityscapes and 4.9 mIoU for Synthia-to-Cityscapes": pairs name their sets
         datasets, borrowed = unknown, False
     return datasets, acting, borrowed, unknown_set
+
+
+# "on W4A4KV4 and W4A4KV16": an unknown name heading a list of names shaped like it (a digit) is one of several
+_UNKNOWN_LIST_AFTER = re.compile(r"\s*(?:,|and\b|or\b|&|/)\s*(?:the\s+)?[A-Z][\w.-]*\d")
 
 
 def _trained_on(text: str, s: int, e: int, sets: Sequence[_Named]) -> bool:

@@ -502,3 +502,9 @@ def test_results_a_backbone_after_based_on_is_no_unnamed_set_and_the_set_before_
             "our approach improves detection mAP by 3.3%.")
     rows = _results(text, [("BarCOCO", D), ("BazDet", M), ("ResNet-101", M), ("FPN", M), ("mAP", X)], "FooDet")
     assert [(r[1], r[3]) for r in rows] == [("BarCOCO", "3.3")]
+
+
+def test_results_an_unknown_name_heading_a_list_of_unknown_names_gives_no_set():
+    text = "FooRot achieves a perplexity improvement of 0.98 and 0.95 on W4A4KV4 and W4A4KV16, respectively, for BarLM-70B."
+    rows = [r for r in _results(text, [("perplexity", X), ("BarLM-70B", M)], "FooRot")]
+    assert [r[1] for r in rows if r[1] is not None] == []
