@@ -17,7 +17,9 @@ NOT_SCORE_BEFORE = re.compile(
     r"(?:requires?|required|requiring|demands?|demanding)(?:\s+(?:an?|the))?|"  # "tasks require 100% recall": a requirement
     r"fail(?:s|ed|ing)?\s+to\s+(?:\w+\s+)?(?:reach|achieve|attain|obtain|exceed)|"  # "often fail to ever reach 100% precision": a level not reached
     r"(?:up to|as much as)\s+(?:an?\s+)?(?:(?:average|absolute|relative)\s+)?(?:margin|improvement|gain|increase|boost|reduction|decrease)s?\s+(?:of|by))"  # "up to a margin of"
-    r"|±|\+-|\\pm|~|∼|≈|<|>|≤|≥|(?:required|needed|necessary|in order) to (?:achieve|reach|obtain|attain)(?: an?)?)\s*$",
+    r"|upwards of|in excess of"  # "yielding upwards of 84% accuracy"
+    r"|±|\+-|\\pm|~|∼|≈|<|>|≤|≥|\\(?:sim|approx|geq|leq|gtrsim|lesssim)\b\$?|"  # "an $\sim$ 8% improvement": LaTeX hedges too
+    r"(?:required|needed|necessary|in order) to (?:achieve|reach|obtain|attain)(?: an?)?)\s*$",
     re.I,
 )
 # the later members of a hedged list: "more than 20.4% and 20.8%", "up to 3.1, 2.2 and 1.9"

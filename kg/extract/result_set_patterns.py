@@ -87,6 +87,15 @@ SET_WORD_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}(?:dataset|benchmark|cor
 SETTING_NUMBER = re.compile(r"\b[a-z]+\s+\d+(?![\d.%\w])")
 # "on English-to-French translation", "for GTA-to-Cityscapes": a language or domain pair names a task's test set
 LANGUAGE_PAIR = re.compile(r"[A-Z][A-Za-z]+(?:-to-|→|->)[A-Z][A-Za-z]+|[A-Z][a-z]{3,}-[A-Z][a-z]{3,}")  # GTA-to-Cityscapes, English-German
+# a translation direction written with well-known language names or ISO 639-1 codes ("My-En", "En→De", "English-German",
+# "French-to-English"): a catalogue, so "Style-Guided" or "Break-Even" is no pair
+_LANGUAGES = ("English|German|French|Chinese|Japanese|Russian|Spanish|Romanian|Czech|Finnish|Turkish|Estonian|Latvian|Lithuanian|Hindi|"
+              "Tamil|Marathi|Gujarati|Kazakh|Arabic|Italian|Portuguese|Dutch|Korean|Vietnamese|Indonesian|Burmese|Nepali|Sinhala|Pashto|"
+              "Khmer|Polish|Hungarian|Ukrainian|Hebrew|Persian|Urdu|Bengali|Thai|Malay|Swahili|Greek|Bulgarian|Croatian|Serbian|"
+              "Slovak|Slovenian|Swedish|Norwegian|Danish|Icelandic|Basque|Catalan|Galician|Welsh|Irish|Mongolian|Uyghur|Tibetan")
+_CODES = ("En|De|Fr|Zh|Ja|Ru|Es|Ro|Cs|Fi|Tr|Et|Lv|Lt|Hi|Ta|Mr|Gu|Kk|Ar|It|Pt|Nl|Ko|Vi|Id|My|Ne|Si|Ps|Km|Pl|Hu|Uk|He|Fa|Ur|Bn|Th|"
+          "Ms|Sw|El|Bg|Hr|Sr|Sk|Sl|Sv|Da|Is|Eu|Ca|Gl|Cy|Ga|Mn|Ug")
+LANGUAGE_DIRECTION = re.compile(rf"(?<![\w-])(?:(?:{_LANGUAGES})(?:-to-|\s*(?:→|->|–|-)\s*)(?:{_LANGUAGES})|(?:{_CODES})(?:\s*(?:→|->|–|-)\s*)(?:{_CODES}))(?![\w-])")
 # "and Union14M-Benchmark (61.6% accuracy)": a set name (with a digit or a dash) heading its score in parentheses
 NAMED_HEAD_PAREN = re.compile(r"(?:\b(?:and|on|in|for)\s+|,\s*)(?:the\s+)?(?P<name>[A-Z][\w’'.]*\d[\w’'.-]*|[A-Z][\w’'.]*(?:-[\w’'.]+)+)\s*\(\s*[+$]*\d")
 # "an average AUROC of 98.62% across XSum and Writing Prompts": a value averaged over sets names none of them

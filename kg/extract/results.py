@@ -32,7 +32,7 @@ from .result_metrics import Named, metric_spans, metric_name, percent_scale, hig
 from .result_lists import compared_paren_metric, compared_metrics, rival_credit, rival_sets, changed_in as _changed_in, groups as _groups, set_headed_metric as _set_headed_metric, split_asides as _split_asides, unit_of as _unit
 from .result_metric_of import abstract_metric as _abstract_metric, unnamed_change_metric as _unnamed_change_metric, elliptical_metrics as _elliptical_metrics, group_metrics as _group_metrics, metric_after as _metric_after, shared_with as _shared_with, sole_metric as _sole_metric, other_acronym as _other_acronym
 from .result_scores import is_degradation, is_improvement, names_own_change, is_score, not_its_score, not_score_before, parse_number
-from .result_sets import not_task_acronyms, fullest, group_datasets, over_sets, own_set_phrases, names_other_set, one_identity, set_and_confidence, unknown_named_sets, with_written, written_after_values
+from .result_sets import elliptical_editions, not_task_acronyms, fullest, group_datasets, over_sets, own_set_phrases, names_other_set, one_identity, set_and_confidence, unknown_named_sets, with_written, written_after_values
 from .result_patterns import (  # noqa: F401  (GENERIC_METRIC is part of this module's API)
     GENERIC_METRIC, VALUE, SPREAD, SCORING_VERB, RESPECTIVELY, DIGIT, FROM_TO, PHYSICAL_UNIT, TIME_UNIT,
 )
@@ -42,7 +42,7 @@ from .result_score_patterns import (
 )
 from .result_metric_patterns import CARRIED_SCORE_AFTER, CARRIED_SCORE_BEFORE, COST_METRIC, ELLIPSIS_GAP, NOUN_AFTER, SPEED
 from .result_set_patterns import (
-    ACROSS_AFTER, RESULTS_OPENER, COMMENT_CLAUSE, COMPARED_SET_BEFORE, EVALUATION_CUE, HARDWARE_AFTER, LANGUAGE_PAIR, METRIC_NOUN_AFTER,
+    ACROSS_AFTER, RESULTS_OPENER, COMMENT_CLAUSE, COMPARED_SET_BEFORE, EVALUATION_CUE, HARDWARE_AFTER, LANGUAGE_DIRECTION, LANGUAGE_PAIR, METRIC_NOUN_AFTER,
     NOT_EVAL_SET_BEFORE, ON_SET_BEFORE, PHYSICAL, RESPECTIVELY_ON_NAMES, SET_APPOSITION_AFTER, SET_NOUN_AFTER,
     SET_WORD_AFTER, THESE_SETS, UNNAMED_SET, VALUE_ON_BEFORE,
 )
@@ -102,7 +102,8 @@ def find_results(text: str, sentences: Sequence[tuple[int, int]], mentions: Sequ
         text = _without_spreads(text)
     named = [n._replace(role=Role.DATASET) if n.role is Role.METHOD and ON_SET_BEFORE.search(text, max(0, n.start - 8), n.start)
              and SET_WORD_AFTER.match(text, n.end) else n for n in written_names(mentions, field)]  # "on the SayCan instruction set"
-    named = not_task_acronyms(text, widened(text, named), mentions, field)  # "(ER) ... on the ER detection task": a task
+    # "(ER) ... on the ER detection task": a task; "on VOC 2007 and 2012": the year is "VOC 2012"
+    named = elliptical_editions(text, not_task_acronyms(text, widened(text, named), mentions, field))
     # "using WikiNLDB, a novel dataset for ...": a name in apposition to a set noun is a set, whatever tagged it
     apposed = {n.name for n in named if n.role in (Role.METHOD, Role.PROPOSED) and SET_APPOSITION_AFTER.match(text, n.end)}
     if apposed:
@@ -184,6 +185,11 @@ def _context_datasets(text: str, named: list[_Named], sentences: Sequence[tuple[
         prev = _datasets_in(named, *sentences[i - 1], text)
         if prev and (EVALUATION_CUE.search(text, *sentences[i - 1]) or RESULTS_OPENER.match(text, sentences[i][0])):
             return prev
+        pairs = [] if prev or not RESPECTIVELY.search(text, *sentences[i]) else list(LANGUAGE_DIRECTION.finditer(text, *sentences[i - 1]))
+        if len(pairs) > 1:
+            # "experiments on My-En, Id-En and Tr-En translation. ... BLEU scores of 22.5, 28.0 and 18.1 respectively":
+            # the translation directions the values pair with (a list of as many values takes them in order)
+            return [_Named(m.start(), m.end(), m.group(), Role.DATASET) for m in pairs]
         if _THESE_SETS.search(text, *sentences[i]) or RESPECTIVELY.search(text, *sentences[i]):
             # "... respectively on these tasks": the sets the nearest earlier sentence names (a list
             # paired respectively takes them only if their count is the list's)
@@ -401,8 +407,9 @@ def _sentence_sets(text, s, e, named, context, metrics=()):
     if borrowed and context and _trained_on(text, s, e, context):
         context = ()  # "a GQ-CNN trained with only synthetic data from Foo-Set reaches 93%": not measured on the set it names
     # a set named but not evaluated on ("by pretraining on ImageNet-21K") leaves the sentence unnamed
+    # ("based on ResNet-101 with FPN": a recognised system, a backbone, is no set either)
     unnamed = [u for u in UNNAMED_SET.finditer(text, s, e) if not any(u.start() <= n.start < u.end() for n in named
-                                                                       if n.role in (Role.DATASET, Role.INTRODUCED_DATASET))]
+                                                                       if n.role in (Role.DATASET, Role.INTRODUCED_DATASET, Role.METHOD, Role.PROPOSED))]
     # (", indicating that the dataset presents challenging real-world problems": a comment on the results is no setting)
     comment = COMMENT_CLAUSE.search(text, s, e)
     if borrowed and (_THESE_SETS.search(text, s, e) or not unnamed) and not PHYSICAL.search(text, s, comment.start() if comment else e):
@@ -419,7 +426,9 @@ def _sentence_sets(text, s, e, named, context, metrics=()):
         datasets, unknown_set = [], True  # "on a secret, ImageNet-like test set": another set, not the one before
     # a set named elsewhere in the text is known, where no mention repeats it ("we contribute WoundSeg ... On WoundSeg, ...")
     known = {text[n.start : n.end] for n in named if n.role in (Role.DATASET, Role.INTRODUCED_DATASET)} if unknown else set()
-    if len({u.name for u in unknown}) == 1 and (DIGIT.search(unknown[0].name) or re.match(r"[A-Z]{2,}[a-z]{2,}", unknown[0].name) or SET_NOUN_AFTER.match(text, unknown[0].end) or unknown[0].name in known):
+    if len({u.name for u in unknown}) == 1 and _UNKNOWN_LIST_AFTER.match(text, unknown[0].end):
+        pass  # "0.98 and 0.95 on W4A4KV4 and W4A4KV16": one of several names no recogniser knows, no set to give
+    elif len({u.name for u in unknown}) == 1 and (DIGIT.search(unknown[0].name) or re.match(r"[A-Z]{2,}[a-z]{2,}", unknown[0].name) or SET_NOUN_AFTER.match(text, unknown[0].end) or unknown[0].name in known):
         # the one set the sentence names, as written ("Re-OIE2016", "the Levy-Holt dataset")
         datasets, borrowed = unknown[:1], False
     elif unknown and all(LANGUAGE_PAIR.fullmatch(u.name) or VALUE_ON_BEFORE.search(text, max(s, u.start - 30), u.start) for u in unknown):
@@ -427,6 +436,10 @@ def _sentence_sets(text, s, e, named, context, metrics=()):
         # "by 5.5 mIoU for GTA-to-Cityscapes and 4.9 mIoU for Synthia-to-Cityscapes": pairs name their sets
         datasets, borrowed = unknown, False
     return datasets, acting, borrowed, unknown_set
+
+
+# "on W4A4KV4 and W4A4KV16": an unknown name heading a list of names shaped like it (a digit) is one of several
+_UNKNOWN_LIST_AFTER = re.compile(r"\s*(?:,|and\b|or\b|&|/)\s*(?:the\s+)?[A-Z][\w.-]*\d")
 
 
 def _trained_on(text: str, s: int, e: int, sets: Sequence[_Named]) -> bool:

@@ -64,6 +64,9 @@ def test_result_patterns_a_value_read_in_robot_and_clause_frames(text, value, un
     [
         "FooNet reaches position errors on the order of 2 cm.",
         "FooNet walked 12.5 meters with the BarBot legged robot.",
+        "FooNet yields upwards of 84% accuracy when deployed on hardware.",  # (gold: hedged, doubtful)
+        "FooNet achieves an $\\sim$ 8% improvement in task success rate.",  # a LaTeX hedge
+        "FooNet reaches $\\approx 63\\%$ accuracy.",
     ],
 )
 def test_result_patterns_a_hedged_number_or_a_distance_walked_is_no_score(text):

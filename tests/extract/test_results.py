@@ -462,3 +462,49 @@ def test_results_prior_art_score_has_no_method_and_a_pretraining_set_is_not_the_
 def test_results_a_value_in_another_unit_does_not_take_the_previous_metric():
     rows = _results("FooNet reaches 50.2% accuracy and 2.9 ms latency on SetA.", [("FooNet", P), ("SetA", D)], "FooNet")
     assert [(r[2], r[3]) for r in rows] == [("accuracy", "50.2")]
+
+
+def test_results_lists_of_values_each_followed_by_its_set_pair_respectively_with_something_else():
+    text = ("FooFix boosts the accuracy of BarLM-8B and BarLM-70B, achieving absolute gains of 8.8% and 11.6% on SetA, "
+            "10.0% and 20.0% on SetB, and 3.3% and 6.7% on SetC, respectively.")
+    rows = _results(text, [("accuracy", X), ("SetA", D), ("SetB", D), ("SetC", D)], "FooFix")
+    assert [(r[1], r[3]) for r in rows] == [("SetA", "8.8"), ("SetA", "11.6"), ("SetB", "10.0"), ("SetB", "20.0"),
+                                            ("SetC", "3.3"), ("SetC", "6.7")]
+
+
+@pytest.mark.parametrize("sets, expected", [
+    ("FooVOC 2007 and 2012 benchmarks", ["FooVOC 2007", "FooVOC 2012"]),
+    ("BarCUB-2010 and 2011 bird datasets", ["BarCUB-2010", "BarCUB-2011"]),
+])
+def test_results_a_bare_edition_year_after_a_set_edition_names_that_set(sets, expected):
+    first, year = sets.split(" and ")[0], sets.split(" and ")[1].split()[0]
+    text = f"With FooMine, we obtain 48.0% and 44.4% mAP scores on the {sets}, which are the new state-of-the-arts."
+    rows = _results(text, [("mAP", X), (first, D), (year, D)], "FooMine")
+    assert [r[1] for r in rows] == expected
+
+
+def test_results_translation_directions_of_the_sentence_before_pair_with_a_respectively_list():
+    text = ("We conduct experiments on benchmark datasets of My-En, Id-En and Tr-En translation scenarios. "
+            "The test results show that our method produces substantial improvements, achieving the BLEU scores of 22.5, 28.0 and 18.1 respectively.")
+    rows = _results(text, [("BLEU", X)], "FooAlign")
+    assert [(r[1], r[3]) for r in rows] == [("My-En", "22.5"), ("Id-En", "28.0"), ("Tr-En", "18.1")]
+
+
+def test_results_hyphenated_words_of_the_sentence_before_are_no_translation_directions():
+    text = "We study Style-Guided and Break-Even settings. The method reaches accuracies of 81.5% and 77.0% respectively."
+    rows = _results(text, [("accuracies", X)], "FooAlign")
+    assert [r[1] for r in rows] == [None, None]
+
+
+
+def test_results_a_backbone_after_based_on_is_no_unnamed_set_and_the_set_before_is_borrowed():
+    text = ("Extensive evaluations are run on the BarCOCO dataset. With BazDet based on ResNet-101 with FPN, "
+            "our approach improves detection mAP by 3.3%.")
+    rows = _results(text, [("BarCOCO", D), ("BazDet", M), ("ResNet-101", M), ("FPN", M), ("mAP", X)], "FooDet")
+    assert [(r[1], r[3]) for r in rows] == [("BarCOCO", "3.3")]
+
+
+def test_results_an_unknown_name_heading_a_list_of_unknown_names_gives_no_set():
+    text = "FooRot achieves a perplexity improvement of 0.98 and 0.95 on W4A4KV4 and W4A4KV16, respectively, for BarLM-70B."
+    rows = [r for r in _results(text, [("perplexity", X), ("BarLM-70B", M)], "FooRot")]
+    assert [r[1] for r in rows if r[1] is not None] == []

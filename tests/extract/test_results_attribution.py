@@ -90,6 +90,8 @@ def test_results_the_own_method_written_after_our_method_is_credited():
     ("FooSeg significantly outperforms the recent open-vocabulary method of BarSeg by +19.9 mIoU on BarVOC.",
      [("FooSeg", P), ("BarSeg", M)], "FooSeg"),
     ("Moreover, increasing image resolutions, FooViT can reach 86.5% accuracy on BarNet, being better than BarViT.", [("BarViT", M)], "FooViT"),
+    # a subject no recogniser marked in this sentence, before "can not only achieve ... but also attain"
+    ("The FooVNet can not only achieve real-time prediction (34 ms per image), but also attain an accuracy of 99.06%.", [("BazConv", P)], "FooVNet"),
     ("On BarNet, whereas BarGAN gains 0.42 improvement of NLL over BarMLE, our best model gains more.", [], "BarGAN"),
     ("Our model outperforms previous models on BarNet, approaching the human-level accuracy of 84.4%.", [], "human"),
 ])
