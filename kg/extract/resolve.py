@@ -85,6 +85,7 @@ from .steps import BatchComponent, run_steps
 from .title_clause import name_key
 from .title_span import SPAN_RULE as TITLE_SPAN_RULE, revise_title_tasks
 from .task_more import more_tasks
+from .task_reject import reject_tasks
 from .proposed_kind import prior_demoted
 from .task_quality import without_quality_leads
 
@@ -448,13 +449,15 @@ def _settled(text: str, tend: int, sents: list[tuple[int, int]] | None, kept: li
              urls: list[Candidate], known: set[str], task_acronyms: AbstractSet[str], task_keys: set[str]) -> tuple[list[Candidate], list[Candidate]]:
     """``kept`` and ``tasks`` once each paper has what it can: the fallback's own name where no rule
     found one (:func:`_with_fallback`), no title span spelling an own acronym's long form, and the
-    fallback's dataset where no rule found one (:func:`kg.extract.dataset_fallback.fallback_sets`)."""
+    fallback's dataset where no rule found one (:func:`kg.extract.dataset_fallback.fallback_sets`); the
+    chosen tasks a learned score puts well below the gold's (:func:`kg.extract.task_reject.reject_tasks`)
+    are dropped ("pick and place" after "operations, such as")."""
     if not any(c.role in _OWN for c in kept):
         kept, tasks = _with_fallback(text, tend, sents, kept, tasks, known, set(task_acronyms), task_keys)
     tasks = _spans_not_own_long_forms(text, tend, kept, without_quality_leads(text, tasks))
     if not any(c.role in _DATA_ROLES for c in kept):
         kept = kept + fallback_sets(text, tend, kept + tasks + urls, task_acronyms)
-    return kept, tasks
+    return kept, reject_tasks(text, tend, tasks)  # (a learned veto over the chosen tasks: kg.extract.task_reject)
 
 
 def _spans_not_own_long_forms(text: str, tend: int, kept: list[Candidate], tasks: list[Candidate]) -> list[Candidate]:
