@@ -8,7 +8,7 @@ it as what a paper addresses: "image captioning" 84 of 205, "neural networks" 45
 ``$KG_TRAIN1R_DIR``) is skipped by its title key, so no evaluated paper votes for its own tasks; only
 the titles of the gold files are read. Phrases counted by at least ``--min`` papers are written as phrase -> [frame papers, papers]::
 
-    python scripts/task_corpus_df.py --out kg/extract/data/task_df.json [--min 5]
+    python scripts/task_corpus_df.py --out kg/extract/data/task_df.json [--min 3]
 """
 from __future__ import annotations
 
@@ -57,7 +57,7 @@ def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--corpus", type=Path, default=CORPUS)
     ap.add_argument("--out", type=Path, required=True)
-    ap.add_argument("--min", type=int, default=5, help="papers a phrase needs to be written")
+    ap.add_argument("--min", type=int, default=3, help="papers a phrase needs to be written")
     args = ap.parse_args(argv)
     exclude = gold_hashes()
     df: Counter = Counter()

@@ -9,7 +9,7 @@ classes of its first and last words, its head noun, the words around its first a
 its other words, its rank among the paper's tasks, how many tasks the paper has, and how many corpus
 papers name it as what they address (:func:`df_bands`). A task scoring below
 :data:`THRESHOLD` is dropped (a paper keeps at least its best task). The weights are trained by
-``scripts/train_task_reject.py`` (scikit-learn, offline; read and opened sets only) and shipped as
+``scripts/train_task_reject.py`` (numpy, offline; read and opened sets only) and shipped as
 ``data/task_reject.json``; inference is a dot product."""
 
 from __future__ import annotations
