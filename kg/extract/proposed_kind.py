@@ -19,6 +19,7 @@ frames, be one capitalised word that does not open the sentence. The claim is re
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from ..model import Role
 from .doc import Candidate
@@ -26,36 +27,36 @@ from .shapes import STOP_NAMES, is_name_like
 
 __all__ = ["kind_framed", "prior_demoted"]
 
-RULE = "proposed:kind-framed"
-_KIND = r"(?:framework|method|algorithm|strategy|model|system|approach|tool|solver|technique|scheme|architecture|pipeline|agent|engine|policy)"
+RULE: Final = "proposed:kind-framed"
+_KIND: Final = r"(?:framework|method|algorithm|strategy|model|system|approach|tool|solver|technique|scheme|architecture|pipeline|agent|engine|policy)"
 # the paper presenting its own work, the verb before the name in the sentence
-_PRESENTING = re.compile(
+_PRESENTING: Final = re.compile(
     # (the subject led by its first letter, which the engine skips to in C, as in
     # proposed_names._PROPOSAL_VERB: a pattern led by "\b" is tried at every character)
     r"[WwTt](?<!\w[WwTt])(?:(?<=[Ww])e|(?<=[Tt])his (?:paper|work|study|article)|(?<=[Tt])he paper)\b[^.;]{0,200}?\b"
     r"(?:propos|present|introduc|develop|design|devis|buil|creat)\w*\b"
 )
-_NAME = r"[A-Za-z][\w\-]*[\w]"
+_NAME: Final = r"[A-Za-z][\w\-]*[\w]"
 # (led by the verbs' first letters, which the engine skips to in C; the same matches as
 # r"\b(?:propos|present|introduc|develop|design|devis|build|buil|creat)\w*", which it tried at every character)
-_VERB = r"[pidbc](?<!\w[pidbc])(?:(?<=p)(?:ropos|resent)|(?<=i)ntroduc|(?<=d)(?:evelop|esign|evis)|(?<=b)uil|(?<=c)reat)\w*"
+_VERB: Final = r"[pidbc](?<!\w[pidbc])(?:(?<=p)(?:ropos|resent)|(?<=i)ntroduc|(?<=d)(?:evelop|esign|evis)|(?<=b)uil|(?<=c)reat)\w*"
 # the verb, an article and up to five words of description before the kind noun ("proposes a simple,
 # effective, and theoretically-sound strategy Knowe:"); no "of" or "based on" between: the noun must
 # be the thing presented, not a thing it builds on ("a method ... based on the cognitive architecture ACT-R")
-_KIND_THEN_NAME = re.compile(
+_KIND_THEN_NAME: Final = re.compile(
     rf"{_VERB}\s+(?:a|an|the|our)\s+(?:(?!of\b|on\b|for\b|to\b|with\b|the\b|a\b|an\b)[a-z][\w\-]*,?\s+){{0,5}}?{_KIND}\s+(?P<name>{_NAME})"
     r"(?=\s*[:,(]|\s+(?:that|which|to|for|based|with|is|in)\b)"
 )
-_NAME_THEN_KIND = re.compile(
+_NAME_THEN_KIND: Final = re.compile(
     rf"{_VERB}\s+the\s+(?:(?!of\b|on\b|for\b|to\b|with\b|the\b|a\b|an\b)[a-z][\w\-]*\s+){{0,3}}(?P<name>{_NAME})\s+{_KIND}s?\b"
 )
-_NAME_APPOSED = re.compile(rf"{_VERB}\s+(?P<name>{_NAME}),?\s+(?:a|an)\s+(?:[\w\-]+\s+){{0,4}}?{_KIND}s?\b")
+_NAME_APPOSED: Final = re.compile(rf"{_VERB}\s+(?P<name>{_NAME}),?\s+(?:a|an)\s+(?:[\w\-]+\s+){{0,4}}?{_KIND}s?\b")
 # after the name: a list of capitalised words ("our framework Behaviors, Objectives and ... (BOBCAT)"),
 # or a passive of use ("the approach GLISp is employed"): not a name the paper presents
-_NOT_AFTER = re.compile(r",\s*[A-Z]|\s+(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:employed|used|adopted|applied|utili[sz]ed)\b")
+_NOT_AFTER: Final = re.compile(r",\s*[A-Z]|\s+(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:employed|used|adopted|applied|utili[sz]ed)\b")
 
 # "the model-free algorithm OLIVE (Jiang et al., 2017)": someone's published work.
-_CITED = re.compile(r"\s*\([^()]*\b(?:19|20)\d\d\b")
+_CITED: Final = re.compile(r"\s*\([^()]*\b(?:19|20)\d\d\b")
 
 
 def _coined(name: str) -> bool:
@@ -70,7 +71,7 @@ def _capitalised(name: str) -> bool:
 
 # "The DecisionxLLM module evaluates ...", "The MPCxLLM module then adjusts ...": a coined part the
 # sentence opens with, a part noun after it and a verb: a named part of the paper's system.
-_PART_SUBJECT = re.compile(
+_PART_SUBJECT: Final = re.compile(
     rf"(?:^|(?<=[.;]\s))\s*The\s+(?P<name>{_NAME})\s+(?:module|component|block|unit|branch|sub-?network|head)\s+"
     r"(?:then\s+|further\s+|also\s+|first\s+|finally\s+)?[a-z]+(?:s|ed)\b"
 )
@@ -106,9 +107,9 @@ def kind_framed(text: str, tend: int, sents: list[tuple[int, int]]) -> list[Cand
 
 
 # A weak own claim (an acronym's definition read as presented, a part, "the proposed X module"):
-_WEAK_OWN = {"acronyms:presented", "acronyms:own-part", "proposed:the-proposed", "acronyms:coordinated", "acronyms:technique"}
+_WEAK_OWN: Final = {"acronyms:presented", "acronyms:own-part", "proposed:the-proposed", "acronyms:coordinated", "acronyms:technique"}
 # "existing DGNNs", "traditional MPC systems", "other NS techniques": the name as others' work.
-_PRIOR_CUE = re.compile(r"\b(?:existing|previous|prior|traditional|conventional|other|classical|standard)\s+(?:[\w\-]+\s+)?\Z", re.I)
+_PRIOR_CUE: Final = re.compile(r"\b(?:existing|previous|prior|traditional|conventional|other|classical|standard)\s+(?:[\w\-]+\s+)?\Z", re.I)
 
 
 def prior_demoted(text: str, tend: int, out: list[Candidate]) -> list[Candidate]:
