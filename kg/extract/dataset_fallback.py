@@ -20,6 +20,7 @@ from typing import Final
 import re
 
 from ..model import Role
+from .ascii_twin import ascii_twin
 from .cue_lists import NATURAL_LANGUAGES, NOT_NAMES
 from .doc import Candidate
 from .shapes import PLURAL_ACRONYM, STOP_NAMES, is_name_like, norm
@@ -37,6 +38,7 @@ _SET: Final = re.compile(
     rf"(?P<name>[A-Z][\w\-'\u2019&+]*(?<![.'\u2019])(?:\s(?:{_WORD}|[a-z]{{3,}})){{0,3}})"
     r"\s(?:dataset|benchmark|corpus|database|data set)(?![\w\-])(?!\s+(?:datasets|data sets|benchmarks|corpora)\b)"
 )
+_SET_ASCII: Final = ascii_twin(_SET)  # for ASCII text: the same frames, found faster
 # "the Con-Text and Drink Bottle datasets": two or more such names before a plural noun
 _ONE: Final = rf"[A-Z][\w\-'\u2019&+.]*(?<![.'\u2019])(?:\s(?:[A-Z0-9][\w\-'\u2019&+.]*(?<![.'\u2019])|(?!and\b)[a-z]{{3,}})){{0,2}}"
 _SETS: Final = re.compile(
@@ -54,7 +56,7 @@ def fallback_sets(text: str, tend: int, taken: list[Candidate], task_acronyms: A
     if not any(n in text for n in _NOUNS):
         return []
     out: list[Candidate] = []
-    for m in _SET.finditer(text, tend):
+    for m in (_SET_ASCII if text.isascii() else _SET).finditer(text, tend):
         c = _named(text, m.start("name"), m.end("name"), taken, task_acronyms)
         if c:
             out.append(c)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Final, NamedTuple
 
+from .ascii_twin import ascii_twin
 from .literals import word_spans
 from .shapes import GREEK_PREFIX, TextMemo, is_acronym, norm
 
@@ -26,6 +27,7 @@ _PAREN: Final = re.compile(r"\(\s*(" + _SHORT + r")\s*[);,]")
 # (Possessive runs of non-space characters fail fast; is_acronym then checks each.)
 _PAIR: Final = re.compile(r"\((?P<a>[^\s(),;&]{2,16}+)\s*(?:,|&|and\b|or\b)\s*(?P<b>[^\s(),;&]{2,16}+)\)")
 _WORD: Final = re.compile(r"[\w][\w\-'+./]*")
+_WORD_ASCII: Final = ascii_twin(_WORD)  # for ASCII text: the same words, found faster
 _CAPITALS_WORD: Final = re.compile(r"(?<![\w\-])[A-Z][A-Z0-9]+s?(?![\w\-])")
 
 
@@ -85,11 +87,12 @@ def _long_form_start(short: str, text: str, end: int) -> int | None:
     # characters a word first (most long forms are short), the whole 200 when that holds fewer.
     lo = max(0, end - 200)
     near = max(lo, end - 16 * limit)
-    words = list(_WORD.finditer(text, near, end))
+    word = _WORD_ASCII if text.isascii() else _WORD
+    words = list(word.finditer(text, near, end))
     if near > lo and words and text[near - 1].isalnum() and words[0].start() == near:
         words = words[1:]  # a word the window cut
     if len(words) < limit and near > lo:
-        words = list(_WORD.finditer(text, lo, end))
+        words = list(word.finditer(text, lo, end))
     words = words[-limit:]
     if not words:
         return None

@@ -22,6 +22,7 @@ import re
 from typing import Final
 
 from ..model import Role
+from .ascii_twin import ascii_twin
 from .doc import Candidate
 from .shapes import STOP_NAMES, is_name_like
 
@@ -58,6 +59,12 @@ _NOT_AFTER: Final = re.compile(r",\s*[A-Z]|\s+(?:is|are|was|were)\s+(?:\w+ly\s+)
 # "the model-free algorithm OLIVE (Jiang et al., 2017)": someone's published work.
 _CITED: Final = re.compile(r"\s*\([^()]*\b(?:19|20)\d\d\b")
 
+# The presenting clause and the frames it opens, with their ASCII twins for ASCII text (the same
+# matches, a fifth faster: kg.extract.ascii_twin).
+_PRESENTING_ASCII: Final = ascii_twin(_PRESENTING)
+_FRAMES: Final = ((_KIND_THEN_NAME, True), (_NAME_THEN_KIND, False), (_NAME_APPOSED, True))
+_FRAMES_ASCII: Final = tuple((ascii_twin(pattern), plain_ok) for pattern, plain_ok in _FRAMES)
+
 
 def _coined(name: str) -> bool:
     """Capitals inside or all capitals ("DITECTOR", "ACB"), or a digit: a word made up as a name."""
@@ -86,14 +93,15 @@ def kind_framed(text: str, tend: int, sents: list[tuple[int, int]]) -> list[Cand
         if s1 > tend and (text.startswith("The", p0 := max(s0, tend)) or text[p0 : p0 + 1].isspace()) \
                 and (m := _PART_SUBJECT.match(text, p0, s1)) and _coined(m.group("name")):
             out.append(Candidate(Role.PROPOSED, m.start("name"), m.end("name"), RULE, 0.8))
+    ascii_text = text.isascii()
     for s0, s1 in sents:
         if s1 <= tend:
             continue
         s0 = max(s0, tend)
-        p = _PRESENTING.search(text, s0, s1)
+        p = (_PRESENTING_ASCII if ascii_text else _PRESENTING).search(text, s0, s1)
         if not p:
             continue
-        for pat, plain_ok in ((_KIND_THEN_NAME, True), (_NAME_THEN_KIND, False), (_NAME_APPOSED, True)):
+        for pat, plain_ok in _FRAMES_ASCII if ascii_text else _FRAMES:
             for m in pat.finditer(text, p.start(), s1):
                 name = m.group("name")
                 a = m.start("name")

@@ -36,6 +36,7 @@ import re._parser as _parser
 from typing import Final
 
 from ..model import Role
+from .ascii_twin import ascii_twin
 from .counted_data import counted_as_data
 from .doc import Candidate
 from .proposed_lower import title_reused
@@ -264,6 +265,7 @@ _PRESENTS: Final = re.compile(
 
 # (compiled once and read at offsets: no regex-cache lookup per call, no copy of the abstract's rest)
 _TITLE_WORD: Final = re.compile(r"(?<![\w\-])[A-Za-z0-9][\w\-+.]*[\w+]")
+_TITLE_WORD_ASCII: Final = ascii_twin(_TITLE_WORD)  # for ASCII text: the same words, found faster
 _AFTER_PRESENTED: Final = re.compile(r"\s*(?:[,.;:(]|$|([A-Za-z]+))")
 _PRESENTED_KINDS: Final = _METHOD_NOUNS | DATASET_NOUNS | {"robot"}
 
@@ -273,7 +275,8 @@ def _title_presented(text: str, tend: int, sents: list[tuple[int, int]]) -> list
     abstract presents right after a presenting verb whatever the subject ("The paper presents
     CoFormer"); the title rules only read a name leading the title. Context-only."""
     out = []
-    for w in _TITLE_WORD.finditer(text[:tend]):
+    title = text[:tend]
+    for w in (_TITLE_WORD_ASCII if title.isascii() else _TITLE_WORD).finditer(title):
         name = w.group()
         if not is_name_like(name) or name.isupper() or _LOWER_PART.search(name) or name[:1].isdigit():
             continue

@@ -29,6 +29,7 @@ import re
 from typing import Final
 
 from ..model import Role
+from .ascii_twin import ascii_twin
 from .doc import Candidate
 from .folded import Folded
 from .shapes import TASK_HEADS, WEAK_HEADS, lower_same_length
@@ -75,6 +76,7 @@ _PRIOR_FOR: Final = re.compile(
     r"(?i:\b" + _PRIOR_ADJ + r"\s+(?:" + "|".join(sorted(word_set("tasks", "prior_work_for_nouns"))) + r"))"
     r"\s+(?:" + "|".join(_PRIOR_FOR_PREPS) + r")\s+(?:the\s+)?\Z"
 )
+_PRIOR_FOR_ASCII: Final = ascii_twin(_PRIOR_FOR)  # for ASCII text: the same cues, found faster
 
 
 # The cheap last-word tests before the regexes: built from the same words, so a word added to a
@@ -102,7 +104,7 @@ def prior_work_phrases(text: str, tend: int, phrases: list[tuple[int, int]]) -> 
         lo = max(tend, s - 60)
         last = _last_word(text, lo, s)  # a cheap test first: most phrases have no cue before them
         if last in _PRIOR_LAST and _PRIOR_NOUN.match(text, e) and _PRIOR_BEFORE.search(text, lo, s) or (
-            last in _PRIOR_FOR_LAST and _PRIOR_FOR.search(text, lo, s)
+            last in _PRIOR_FOR_LAST and (_PRIOR_FOR_ASCII if text.isascii() else _PRIOR_FOR).search(text, lo, s)
         ):
             key = _norm(text[s:e])
             if key not in seen and not _not_named_task(text[s:e]):

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from typing import Final
 
 from ..model import Role
+from .ascii_twin import ascii_twin
 from .doc import Candidate
 from .shapes import WEAK_HEADS, lower_same_length
 from .title_clause import ACTION_HEAD, BREAK, CLAUSE_BAD, CLAUSE_HEAD, FIELDS, FOR_DOMAIN_HEADS, METHOD_LINKS, PLURAL_HEAD
@@ -27,6 +28,9 @@ _FOR_PART: Final = re.compile(r"\b(?:for|towards?)\s+" + _PART, re.IGNORECASE)
 _LOOSE_PART: Final = re.compile(
     r"\b(?:for|(?<!for )(?<!to )in|(?:applications?|approach(?:es)?)\s+to)\s+(?=" + _PART + ")", re.IGNORECASE
 )
+# their ASCII twins for an ASCII title (kg.extract.ascii_twin: the same parts, found faster)
+_FOR_PART_ASCII: Final = ascii_twin(_FOR_PART)
+_LOOSE_PART_ASCII: Final = ascii_twin(_LOOSE_PART)
 _OBJECT_LINKS: Final = frozenset({"of", "for", "in", "on", "to", "from", "with"})
 # "Image Captioning Performance": a word the list says follows a task without heading it (its entries are
 # regex fragments, "results?": matched whole, not stripped of an "s" that may be the word's own, "process").
@@ -77,7 +81,8 @@ def title_for_parts(text: str, tend: int, padded: str, loose: bool = False) -> I
     whose tail the abstract names ("machine translation" for "in Neural Machine Translation") is
     that task's setting."""
     title = text[:tend]
-    for m in (_LOOSE_PART if loose else _FOR_PART).finditer(title):
+    parts = (_LOOSE_PART_ASCII if loose else _FOR_PART_ASCII) if title.isascii() else (_LOOSE_PART if loose else _FOR_PART)
+    for m in parts.finditer(title):
         a, b = m.span(1)
         words = title[a:b].split()
         if not 2 <= len(words) <= 6:
