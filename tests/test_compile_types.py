@@ -51,3 +51,19 @@ def test_a_build_older_than_its_source_is_stale(tmp_path: Path) -> None:
     later = time.time() + 60
     os.utime(tmp_path / "resolve.py", (later, later))
     assert stale_modules(tmp_path) == ["resolve"]
+
+
+def test_the_compiled_modules_constants_are_final() -> None:
+    """An upper-case module constant ("_PRESENTING = re.compile(...)") is declared ``Final``: compiled,
+    a Final is read from a C static, anything else from the module's dict at every use (about 2% of
+    the compiled build's CPU over all the rules' patterns and word sets; nothing for pure Python)."""
+    import ast
+    import re
+
+    constant = re.compile(r"_?[A-Z][A-Z0-9_]*\Z")
+    plain = []
+    for source in compile_fast.sources():
+        for node in ast.parse((ROOT / source).read_text()).body:
+            if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and constant.match(t.id) for t in node.targets):
+                plain.append(f"{source}:{node.lineno}")
+    assert not plain, plain

@@ -5,6 +5,7 @@ among methods, said to be one, varied or extended, cited, or an estimator named 
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from ..model import Role
 from .catalogue_data import load_catalogue
@@ -19,12 +20,12 @@ __all__ = ["DERIVED_FROM", "GENERIC_QUALIFIER", "cited_after", "definite_kind", 
 
 # "(NPG) method", "(OPH) scheme": the kind noun right after the acronym ("(V2A) generation models"
 # names a task's models, "a few-shot font generation (FFG) method" a method for a task).
-_KIND_RIGHT_AFTER = re.compile(
+_KIND_RIGHT_AFTER: Final = re.compile(
     r"\)\s*(?:method|algorithm|scheme|technique|procedure|solver)s?\b"
     # "delayed-UCB1 (DUCB1) and delayed-UCB-V (DUCBV) algorithms": a sibling before the shared plural noun
     r"|\)\s*(?:,|,?\s+(?:and|or))\s+[^().;,]{1,40}\([^()]{1,15}\)\s*(?:methods|algorithms|schemes|techniques|procedures|solvers)\b"
 )
-_IS_A_METHOD = re.compile(
+_IS_A_METHOD: Final = re.compile(
     r"\)\s+(?:is|are|has been|have been)\s+(?:(?:a|an|the|one|of|currently|now|among|most|widely|very|popular"
     r"|successful|effective|standard|common|classic|classical|powerful|used|useful|well-known|established)\s+){1,6}"
     # "Correlated topic models (CTM) are useful tools for ...": a tool the text says others use
@@ -34,7 +35,7 @@ _IS_A_METHOD = re.compile(
 
 # Words that put a technique before the paper's own: it is varied, extended, or called classical.
 # (searched through its case-sensitive twin: :class:`~.folded.Folded`, 3.6 -> 1.6 us a call)
-DERIVED_FROM = Folded(re.compile(
+DERIVED_FROM: Final = Folded(re.compile(
     r"(?:\b(?:variant|version|extension|generali[sz]ation|modification|adaptation|instance)s? of"
     r"|\b(?:based on|built (?:up)?on|inspired by|derived from|extends|extending|generali[sz]es|generali[sz]ing)"
     r"|\b(?:classical|classic|standard|vanilla|original|traditional|conventional|well-known|popular|celebrated"
@@ -49,8 +50,8 @@ DERIVED_FROM = Folded(re.compile(
 # estimator (HPE)", "such a deep abstaining classifier (DAC)") as a known one; the definite article
 # names the established one ("the maximum likelihood estimator (MLE)", "tested with the deep object
 # pose estimator (DOPE)").
-_DEFINITE_HEADS = word_set("acronyms", "technique_heads_definite")
-_THE_END = re.compile(r"(?<![Oo]ur )\bthe\s+\Z")
+_DEFINITE_HEADS: Final = word_set("acronyms", "technique_heads_definite")
+_THE_END: Final = re.compile(r"(?<![Oo]ur )\bthe\s+\Z")
 
 
 def definite_kind(before: str, long: str, head: str) -> bool:
@@ -60,7 +61,7 @@ def definite_kind(before: str, long: str, head: str) -> bool:
 
 # "an extension to the existing technique of supervised principal components (SPCs)": a kind noun
 # the text calls existing or standard, then the name: someone else's technique, whatever its case.
-_KIND_OF_BEFORE = re.compile(
+_KIND_OF_BEFORE: Final = re.compile(
     r"\b(?:existing|standard|classical|classic|well-known|popular|established|conventional|traditional)\s+"
     r"(?:techniques?|methods?|algorithms?|approach(?:es)?|procedures?)\s+(?:of|called|named|known as)\s+(?:the\s+)?\Z"
 )
@@ -87,7 +88,7 @@ def others_technique(
 # "approaches such as ...", "baselines, e.g., ...": what the sentence lists after a method noun
 # (earlier items of the list may come between the cue and the definition; no other noun of kind
 # between the method noun and the cue: "methods for tasks such as ...").
-_LISTED_AMONG_METHODS = re.compile(
+_LISTED_AMONG_METHODS: Final = re.compile(
     r"\b(?:methods?|approach(?:es)?|algorithms?|techniques?|baselines?|schemes?|estimators?|solvers?|optimi[sz]ers?|strateg(?:y|ies)|heuristics?|rules|defen[cs]es|attacks|networks|architectures)"
     r"(?:\s+(?!(?:we|our|is|are|was|were|tasks?|problems?|applications?|settings?|domains?|fields?|areas?|datasets?)\b)"
     r"[\w\-]+){0,6}?,?\s+(?:such as|including|like|e\.g\.,?|i\.e\.,?|namely)"
@@ -95,9 +96,9 @@ _LISTED_AMONG_METHODS = re.compile(
 )
 
 
-_LIST_CUE = re.compile(r"such as|including|like|e\.g\.|i\.e\.|namely")
-_SAME_AS = re.compile(r"i\.e\.|namely")  # cues that name the thing itself, not examples of its kind
-_OWN_LIST = re.compile(r"\b(?:novel|new|our|proposed|[Ww]e)\b")
+_LIST_CUE: Final = re.compile(r"such as|including|like|e\.g\.|i\.e\.|namely")
+_SAME_AS: Final = re.compile(r"i\.e\.|namely")  # cues that name the thing itself, not examples of its kind
+_OWN_LIST: Final = re.compile(r"\b(?:novel|new|our|proposed|[Ww]e)\b")
 
 
 def stated_method(text: str, d: Definition) -> bool:
@@ -130,7 +131,7 @@ def listed_method(text: str, d: Definition, sentence: tuple[int, int]) -> bool:
 
 # "Vision Transformer (ViT) (Dosovitskiy et al. 2021)", "Echo State Networks (ESN) [4]": an author-year
 # bracket or a numbered reference (square brackets only: "(3)" may number a list item or an equation).
-_CITED_AFTER = re.compile(
+_CITED_AFTER: Final = re.compile(
     r"\)\s*(?:\((?:[A-Z][\w\-'\u00C0-\u024F]+(?:\s+et\s+al\.?)?(?:,?\s+(?:and|&)\s+[A-Z][\w\-'\u00C0-\u024F]+)?,?\s+(?:19|20)\d\d[a-z]?"
     r"(?:\s*;\s*[^()]{1,60})?)\)"
     r"|\[\d{1,3}(?:\s*[,\-\u2013]\s*\d{1,3})*\])"
@@ -144,10 +145,10 @@ def cited_after(text: str, d: Definition) -> bool:
 
 # A qualifier that only says how big or how usual the method is ("deep", "large"): no kind of its own
 # (acronyms._NAMED_NN_FAMILY keeps such a network out of the named families).
-GENERIC_QUALIFIER = r"(?:deep|artificial|feed-?forward|shallow|simple|large|standard|conventional|traditional)\b"
-_GENERIC_QUALIFIER = re.compile(GENERIC_QUALIFIER)
-_LINK_WORD = re.compile(r"\b(?:with|of|for|to|in|on|and|or|by|from|via|using)\b")
-_TRAILING_CAPS = re.compile(r"[A-Z][A-Z0-9]{2,}s?\Z")
+GENERIC_QUALIFIER: Final = r"(?:deep|artificial|feed-?forward|shallow|simple|large|standard|conventional|traditional)\b"
+_GENERIC_QUALIFIER: Final = re.compile(GENERIC_QUALIFIER)
+_LINK_WORD: Final = re.compile(r"\b(?:with|of|for|to|in|on|and|or|by|from|via|using)\b")
+_TRAILING_CAPS: Final = re.compile(r"[A-Z][A-Z0-9]{2,}s?\Z")
 
 
 def qualified_known(text: str, d: Definition) -> bool:

@@ -25,6 +25,7 @@ The role decision that reads these is :func:`kg.extract.acronyms.classify`.
 from __future__ import annotations
 
 from collections.abc import Set as AbstractSet
+from typing import Final
 
 import re
 from functools import lru_cache
@@ -41,19 +42,19 @@ __all__ = ["BASED_AFTER", "DEFINITE", "METHODISH", "PRESENT_ADJ", "PRESENT_GERUN
            "title_case_hyphened", "title_named", "used_before"]
 
 # Precompiled: a module-level ``re.findall(pattern, ...)`` pays a cache lookup per call.
-_LETTERS = re.compile(r"[A-Za-z]+")
-_HYPHENED = re.compile(r"[A-Za-z][A-Za-z\-]*")
+_LETTERS: Final = re.compile(r"[A-Za-z]+")
+_HYPHENED: Final = re.compile(r"[A-Za-z][A-Za-z\-]*")
 # "we devise a ... (ACR)", "we emphasize ... (ACR)": the sentence presents the technique.
 # A character of the stretch between a presenting word and a definition, when no relative
 # pronoun or preposition intervenes ("we present X that treats Bayesian optimization (BO)").
-_COMPARES = re.compile(r"\b(?:" + alternation("acronyms", "comparing_words") + r")\b")
+_COMPARES: Final = re.compile(r"\b(?:" + alternation("acronyms", "comparing_words") + r")\b")
 # (A link word inside a hyphened word links nothing: "an end-to-end trainable framework".)
-_NO_LINK = r"(?:(?!(?<![\w\-])(?:" + alternation("acronyms", "no_link_words") + r")(?![\w\-]))[^.;:])"
+_NO_LINK: Final = r"(?:(?!(?<![\w\-])(?:" + alternation("acronyms", "no_link_words") + r")(?![\w\-]))[^.;:])"
 # "Specifically, this approach designs a ... (GSM) module": the paper's own system as subject
 # presents as "we" does.
-_OWN_SUBJECT = (r"(?:" + OUR_SUBJECT + r"|\b(?:[Tt]his|[Oo]ur|[Tt]he\s+proposed)\s+(?:[\w\-]+\s+)?"
+_OWN_SUBJECT: Final = (r"(?:" + OUR_SUBJECT + r"|\b(?:[Tt]his|[Oo]ur|[Tt]he\s+proposed)\s+(?:[\w\-]+\s+)?"
                 r"(?:approach|method|framework|model|system|network|architecture|algorithm|pipeline))")
-_VERB_HEAD = (_OWN_SUBJECT + r"\s+(?:have\s+|has\s+)?(?:\w+ly\s+|also\s+|further\s+|then\s+|first\s+)?(?:"
+_VERB_HEAD: Final = (_OWN_SUBJECT + r"\s+(?:have\s+|has\s+)?(?:\w+ly\s+|also\s+|further\s+|then\s+|first\s+)?(?:"
               + alternation("acronyms", "presenting_verbs") + r")(?:s|d|ed)?\b")  # "we designed a ... (MEB)" too
 
 
@@ -70,62 +71,62 @@ class _PresentVerb:
         return bool(self.plain.search(before) or (":" in before and self.colon.search(before)))
 
 
-PRESENT_VERB = _PresentVerb()
+PRESENT_VERB: Final = _PresentVerb()
 # No relative clause or preposition between the verb and the definition: in "we present X that
 # treats Bayesian optimization (BO)", BO is what X works on, not what is presented.
-PRESENT_GERUND = re.compile(
+PRESENT_GERUND: Final = re.compile(
     r"\bby (?:introducing|proposing|designing|devising|developing|adding)\b" + _NO_LINK + r"*$"
 )
 # "we rethink residual predictions and propose Learnable Residual Attention (LRA)": the first
 # person's second verb presents.
 # (A colon inside the first verb's object does not end the clause: "we split the task into two subtasks:
 # ... and ... reasoning, and propose a Deeply Supervised Encoder Distillation (DSED) network".)
-_PRESENT_AND = re.compile(
+_PRESENT_AND: Final = re.compile(
     OUR_SUBJECT + r"\b[^.;]*\band\s+(?:" + alternation("acronyms", "presenting_verbs")
     + r")s?\b" + _NO_LINK + r"*$"
 )
-DEFINITE = re.compile(r"\bthe\s+\Z", re.IGNORECASE)
+DEFINITE: Final = re.compile(r"\bthe\s+\Z", re.IGNORECASE)
 # a first-person presenting verb anywhere in a sentence
-PRESENT_VERB_ANY = re.compile(_VERB_HEAD)
-_PROPOSE_THE = re.compile(
+PRESENT_VERB_ANY: Final = re.compile(_VERB_HEAD)
+_PROPOSE_THE: Final = re.compile(
     r"(?:" + OUR_SUBJECT + r"\s+(?:have\s+|has\s+)?(?:\w+ly\s+)?(?:propose|present|introduce|design|devise|develop)(?:s|d|ed)?"
     r"|\bby (?:introducing|proposing|designing|devising|developing))\s+the\s+\Z"
 )
 # "we propose a novel adversarial attack - the Perturbation-Constrained Flow Attack (PCFA)": the
 # definite article of an apposition to a new thing names that thing, not a known one.
-_APPOSED_THE = re.compile(
+_APPOSED_THE: Final = re.compile(
     r"\b(?:novel|new|(?:[Ww]e|[Tt]his (?:paper|work|study))\s+(?:\w+ly\s+)?(?:" + alternation("acronyms", "presenting_verbs")
     + r")s?\s+(?:a|an))\b[^.;()]{0,60}?(?:\s[\-\u2013\u2014]{1,2}|[,\u2013\u2014])\s*the\s+\Z"
 )
 # "we propose an end-to-end deep clustering algorithm, i.e., Locally Normalized ... (LNSCC)": the
 # presented thing named after "i.e."/"namely" (the verb rule stops at the dots and the hyphen's "to").
-_PRESENT_SAME_AS = re.compile(
+_PRESENT_SAME_AS: Final = re.compile(
     _VERB_HEAD + r"\s+(?:a|an|the)\s+[^.;:()]{0,80}?\b(?:" + "|".join(sorted(word_set("acronyms", "methodish")))
     # (or its of-phrase: "we present a new framework of second order online collaborative filtering, i.e., ...")
     + r")s?(?:\s+of\s+[^.;:(),]{1,60})?\s*,?\s*(?:i\.e\.|namely)\s*,?\s*\Z"
 )
-PRESENT_ADJ = re.compile(
+PRESENT_ADJ: Final = re.compile(
     r"\b(?:novel|new|(?<!recently )(?<!previously )(?<!originally )(?<!already )proposed|our|innovative)\b(?:\s+(?!(?:to|for|of|on|in|with|from|by|via|that|which|such|as"
     r"|between|among|into|than)\b)\S+){0,4}\s*$",
     re.IGNORECASE,
 )
 # (searched through its case-sensitive twin: :class:`~.folded.Folded`, 4.9 -> 1.1 us a call)
-_PRECEDED_BY_USE = Folded(re.compile(
+_PRECEDED_BY_USE: Final = Folded(re.compile(
     r"(?:\b(?:"
     + alternation("acronyms", "used_before")
     + r")\s+)(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE
 ))
-METHODISH = word_set("acronyms", "methodish")
+METHODISH: Final = word_set("acronyms", "methodish")
 # A sentence whose subject is the paper's own system: "Specifically, Teller first ...".
-_OPENING = re.compile(r"^\s*(?:[A-Z][^,.;]{0,80},\s*)?(?:the |our )?")
+_OPENING: Final = re.compile(r"^\s*(?:[A-Z][^,.;]{0,80},\s*)?(?:the |our )?")
 # "Recent dynamic hypergraph neural networks (DHGNNs) are designed to ...": others' work.
-_PRIOR_BEFORE = re.compile(r"\b(?:[Rr]ecent|[Ee]xisting|[Pp]revious|[Pp]rior|[Cc]onventional|[Tt]raditional|[Cc]lassical)\b")
-_PASSIVE_AFTER = re.compile(rf"\)\s*(?:[a-z]+\s+)?(?:is|are)\s+(?:\w+ly\s+)?{PRESENTED_VERBS}\b")
-_CLAUSE_WORDS = frozenset({"that", "which", "to", "for", "with", "in", "on", "as", "and", "by", "where", "consisting",
+_PRIOR_BEFORE: Final = re.compile(r"\b(?:[Rr]ecent|[Ee]xisting|[Pp]revious|[Pp]rior|[Cc]onventional|[Tt]raditional|[Cc]lassical)\b")
+_PASSIVE_AFTER: Final = re.compile(rf"\)\s*(?:[a-z]+\s+)?(?:is|are)\s+(?:\w+ly\s+)?{PRESENTED_VERBS}\b")
+_CLAUSE_WORDS: Final = frozenset({"that", "which", "to", "for", "with", "in", "on", "as", "and", "by", "where", "consisting",
                            "composed", "comprising", "based"})
 # "Our proposal, LONG (ACR)", "our proposed algorithm, LONG (ACR)": the paper's own thing in
 # apposition names it as a presenting verb would.
-_OWN_APPOSED = re.compile(
+_OWN_APPOSED: Final = re.compile(
     r"\b(?:[Oo]ur|[Tt]he proposed)\s+(?:proposed\s+)?(?:[\w\-]+\s+)?(?:proposal|method|model|approach|algorithm"
     r"|framework|system|network|scheme|technique|architecture)\s*,\s*\Z"
 )
@@ -179,7 +180,7 @@ def presented_confidence(short: str, next_word: str, before: str, passive: bool)
 
 # "... corresponding to two novel unsupervised losses, the single-image saliency (SIS) loss and the
 # co-occurrence (COOC) loss": the items listed after a counted new plural are the new things.
-_NEW_COUNTED = re.compile(
+_NEW_COUNTED: Final = re.compile(
     r"\b(?:two|three|four|five|several)\s+(?:novel|new)\s+(?:[\w\-]+\s+){0,2}?[\w\-]+s\s*[,:]\s*"
     r"(?:(?:\(?[a-z1-9]\)|[1-9]\.)\s*)?(?:(?:a|an|the)\s+)?" + _NO_LINK + r"*$"
 )
@@ -211,12 +212,12 @@ def presented_or_used(before: str, own_names: set[str]) -> tuple[bool, bool]:
 
 # "X, which combines a Temporal Alignment Module (TAM) with ...", "Our model consists of ...":
 # a verb of composition after the paper's own system.
-_COMPOSE = re.compile(
+_COMPOSE: Final = re.compile(
     r"\b(?:combin|consist|compris|contain|includ|integrat|incorporat|featur|equip|compos|coupl|unif|introduc"
     # "has" as a verb of its own, not an auxiliary ("The GCPP method has been implemented, adapting a ...")
     r"|(?:has|have)\b(?!\s+(?:been|not|also|\w+ed)\b)|with\b)\w*[^.;]*\Z"
 )
-_OUR_SYSTEM = re.compile(
+_OUR_SYSTEM: Final = re.compile(
     r"\b(?:[Oo]ur|[Tt]he proposed|(?:[Ww]e|[Tt]his (?:paper|work|study))\s+(?:\w+ly\s+)?(?:"
     + alternation("acronyms", "presenting_verbs") + r")(?:s|d|ed)?\s+(?:a|an)(?:\s+[\w\-]+){0,3}?)\s+(?:[\w\-]+\s+){0,2}?(?:"
     # "we propose a coarse-to-fine style-based generator consisting of ...": a system noun heads it
@@ -224,12 +225,12 @@ _OUR_SYSTEM = re.compile(
 )
 
 
-_PLURAL_CLASS = re.compile(r"[A-Z][A-Z0-9\-]*[A-Z]s")
-_CITED_BEFORE = re.compile(r"\bet al\b|\[\d|\(\s*[A-Z][\w\-]+(?:\s+(?:and|&)\s+[A-Z][\w\-]+)?,?\s+(?:19|20)\d\d\s*\)")
+_PLURAL_CLASS: Final = re.compile(r"[A-Z][A-Z0-9\-]*[A-Z]s")
+_CITED_BEFORE: Final = re.compile(r"\bet al\b|\[\d|\(\s*[A-Z][\w\-]+(?:\s+(?:and|&)\s+[A-Z][\w\-]+)?,?\s+(?:19|20)\d\d\s*\)")
 # "The first is a ...", "The second one, a ...": an opening that takes up one of the parts counted in
 # the sentence before ("... with two novel modules.", "Our framework has three components.").
-_ORDINAL_OPENING = re.compile(r"\s*(?:[Tt]he\s+)?(?:first|second|third|fourth|former|latter|last|other)(?:\s+one)?\s*(?:is|,)\s+")
-_COUNTED_BEFORE = re.compile(
+_ORDINAL_OPENING: Final = re.compile(r"\s*(?:[Tt]he\s+)?(?:first|second|third|fourth|former|latter|last|other)(?:\s+one)?\s*(?:is|,)\s+")
+_COUNTED_BEFORE: Final = re.compile(
     r"\b(?:two|three|four|five|several)\s+(?:(?:novel|new|key|main|core|major|complementary|dedicated|specially\s+designed|"
     r"proposed|effective|lightweight|learnable|plug-and-play)\s+)+(?:[\w\-]+\s+)?(?:components|modules|parts|blocks|branches|"
     r"mechanisms|strategies|losses|networks|sub-?networks|stages|units|designs|techniques)\b[^.;]*[.:]\s"
@@ -247,7 +248,7 @@ def _counted_before(text: str, s0: int) -> bool:
 
 
 # "incorporates the Large Multimodal Model (LMM)", "powered by ...", "based on ...": a known one.
-_PART_USED = re.compile(
+_PART_USED: Final = re.compile(
     r"\b(?:by|on|from|via|using|like|to|for|in)\s+(?:\w+ing\s+)?(?:(?:a|an|the)\s+)?\Z|\b(?:compare|contrast|against)"
     # "combines the performance of X (ACR)": X is what is combined, not a part ("consists of X" is)
     r"|(?<!consists )(?<!consist )(?<!consisting )(?<!composed )(?<!comprised )(?<!series )(?<!stack )(?<!cascade )\bof\s+(?:the\s+)?\Z"
@@ -256,19 +257,19 @@ _PART_USED = re.compile(
 )
 # "... combining MPC with LLMs to enhance decision-making and Human Machine Interaction (HMI)": what a
 # purpose clause names is the system's goal, not one of its parts.
-_GOAL_BEFORE = re.compile(r"\bto\s+(?:\w+ly\s+)?(?:enhance|improve|boost|support|enable|facilitate|achieve|increase|strengthen|ensure)\b[^.;()]*\Z")
-_PART_HEADS = frozenset({"module", "block", "layer", "unit", "head", "branch", "component", "bank", "cell", "gate"})
+_GOAL_BEFORE: Final = re.compile(r"\bto\s+(?:\w+ly\s+)?(?:enhance|improve|boost|support|enable|facilitate|achieve|increase|strengthen|ensure)\b[^.;()]*\Z")
+_PART_HEADS: Final = frozenset({"module", "block", "layer", "unit", "head", "branch", "component", "bank", "cell", "gate"})
 # (not "unit", "layer", "cell", "gate": "gated recurrent units (GRUs)", "a fully connected layer (FC)")
-_NAMED_PART_HEADS = frozenset({"module", "block", "branch", "component", "modules", "blocks", "branches", "components"})
-_USES = re.compile(r"\b(?:uses|employs|adopts|utili[sz]es|leverages)\b[^.;]*\Z")
-_COMPARED = re.compile(r"\b(?:outperform\w*|surpass\w*|beat\w*|compared|comparison|than|versus|vs)\b")
-_COMPONENTS_LISTED = re.compile(
+_NAMED_PART_HEADS: Final = frozenset({"module", "block", "branch", "component", "modules", "blocks", "branches", "components"})
+_USES: Final = re.compile(r"\b(?:uses|employs|adopts|utili[sz]es|leverages)\b[^.;]*\Z")
+_COMPARED: Final = re.compile(r"\b(?:outperform\w*|surpass\w*|beat\w*|compared|comparison|than|versus|vs)\b")
+_COMPONENTS_LISTED: Final = re.compile(
     r"\b(?:components?|modules?|parts?|stages?|branches?|sub-?networks?|designs?)\s*:[^.;]*\Z|\b(?:consist(?:s|ing)? of|compris\w+|composed of)\b[^.;]*\Z"
 )
 # "is designed with two sub-methods, the Global ... (GCPP) and ...": a counted plural kind of part,
 # then its items; it lists parts only after a verb of composition (own_part's check: not "follows two
 # earlier methods, A (X) and B (Y)")
-_COUNTED_PARTS = re.compile(
+_COUNTED_PARTS: Final = re.compile(
     r"\b(?:two|three|four|five|six|several|multiple)\s+(?:[\w\-]+\s+){0,2}?(?:sub-?)?(?:components|modules|parts|stages|branches"
     r"|networks|methods|steps|phases|blocks|units|layers|mechanisms|strategies|losses|agents|algorithms|procedures|models)\s*[:,(][^.;]*\Z"
 )
@@ -334,9 +335,9 @@ def own_part(text: str, d: Definition, sentence: tuple[int, int], own_names: Abs
 # "the Information Distillation Module (IDM) refines ...": a capitalised module or block the
 # abstract names with "the" and spells out is a part of the paper's own system (a unit or layer is
 # as often a known one: "the Rectified Linear Unit (ReLU)", "the Inertial Measurement Unit (IMU)").
-_MODULE_HEADS = frozenset({"module", "block"})
-_EARLIER_WORK = re.compile(r"\b(?:recently|previously|originally|earlier|existing|popular|widely|standard)\b", re.IGNORECASE)
-_THE_JUST_BEFORE = re.compile(r"\b[Tt]he\s+(?:proposed\s+|novel\s+|new\s+|lightweight\s+)?\Z")
+_MODULE_HEADS: Final = frozenset({"module", "block"})
+_EARLIER_WORK: Final = re.compile(r"\b(?:recently|previously|originally|earlier|existing|popular|widely|standard)\b", re.IGNORECASE)
+_THE_JUST_BEFORE: Final = re.compile(r"\b[Tt]he\s+(?:proposed\s+|novel\s+|new\s+|lightweight\s+)?\Z")
 
 
 def own_module(text: str, d: Definition, before: str, own_names: set[str]) -> bool:
@@ -355,7 +356,7 @@ def own_module(text: str, d: Definition, before: str, own_names: set[str]) -> bo
 # "a procedure ... that we refer to as stochastically controlled stochastic gradient (SCSG)", "We
 # refer to this modeling approach as the Granger Constraints DBN (GCDBN)": the paper names its own
 # thing. Not "we refer to it / these / the above maps / this problem as" (tasks, concepts, outputs).
-_REFERRED_AS = re.compile(
+_REFERRED_AS: Final = re.compile(
     r"\b[Ww]e\s+(?:will\s+|shall\s+)?refer\s+to\s+(?:(?:this|our|the\s+(?:new|proposed|resulting))"
     r"(?:\s+(?!(?:problem|task|setting|scenario|challenge|phenomenon|issue|effect|dataset|benchmark|corpus)s?\b)[\w\-]+){1,4}?\s+)?"
     r"as\s+(?:(?:a|an|the)\s+)?(?:\\\w+\{|[\"\'\u2018\u201c])?\Z"
@@ -371,7 +372,7 @@ def referred_as_own(before: str) -> bool:
 
 # A sentence opening with a word that points back ("This is then integrated into ...", "It
 # combines ...") speaks of what the sentence before it presented.
-_ANAPHOR = re.compile(r"\s*(?:[A-Z][\w\-]*(?:\s+[\w\-]+){0,2},\s+)?(?:This|It|They|These)\b(?!\s+(?:paper|work|study|problem|task|issue|challenge)s?\b)")
+_ANAPHOR: Final = re.compile(r"\s*(?:[A-Z][\w\-]*(?:\s+[\w\-]+){0,2},\s+)?(?:This|It|They|These)\b(?!\s+(?:paper|work|study|problem|task|issue|challenge)s?\b)")
 
 
 def _presents_before(text: str, s0: int) -> bool:
@@ -402,7 +403,7 @@ def title_case_hyphened(phrase: str) -> bool:
 
 # "a ... Learning approach (R-CMK) against false pairs": a preposition after the bracket opens a phrase
 # of the named thing, not an attribute the acronym qualifies.
-PREPOSITIONS = frozenset({"against", "via", "through", "under", "over", "across", "without", "within", "towards", "toward",
+PREPOSITIONS: Final = frozenset({"against", "via", "through", "under", "over", "across", "without", "within", "towards", "toward",
                 "into", "at", "from", "by"})
 
 
@@ -412,25 +413,25 @@ PREPOSITIONS = frozenset({"against", "via", "through", "under", "over", "across"
 # objective, termed" name the paper's own.)
 # (The novelty word must head the named noun phrase: not "novel agents, and is called zero-shot
 # coordination (ZSC)".)
-_NAMED_JUST_BEFORE = re.compile(
+_NAMED_JUST_BEFORE: Final = re.compile(
     r"(?:\b[Ww]e\s+(?:term(?:ed)?|call(?:ed)?|name[ds]?|dub(?:bed)?|coin(?:ed)?)"
     r"|\b(?:novel|new|[Oo]ur|proposed)\s+(?:(?!(?:and|or|is|are|was|were|which|that)\b)[\w\-]+\s+){0,4}?"
     r"(?!(?:and|or|is|are|was|were|which|that)\b)[\w\-]+,?\s+(?:called|named|termed|dubbed|coined))\s+(?:(?:it|this)\s+)?(?:the\s+)?\Z"
 )
 # "For this optimization problem which we call optimal perimeter guarding (OPG)": a problem named.
-_PROBLEM_NAMED = re.compile(r"\b(?:problem|task|setting|challenge|question)s?\b[^.;:()]{0,40}\Z")
+_PROBLEM_NAMED: Final = re.compile(r"\b(?:problem|task|setting|challenge|question)s?\b[^.;:()]{0,40}\Z")
 # "the problem of assist-as-needed (AAN) control": a task, whatever "the proposed AAN scheme" says later.
-_PROBLEM_OF = re.compile(r"\b(?:problem|task|challenge)s?\s+of\s+(?:the\s+)?\Z")
+_PROBLEM_OF: Final = re.compile(r"\b(?:problem|task|challenge)s?\s+of\s+(?:the\s+)?\Z")
 # "(ReCal) technique", "(NCM) model": the kind of thing named, right after the bracket.
-_KIND_RIGHT_AFTER_OWN = re.compile(r"\)\s*(?:method|model|framework|technique|algorithm|approach|scheme|system|network|architecture)s?\b")
+_KIND_RIGHT_AFTER_OWN: Final = re.compile(r"\)\s*(?:method|model|framework|technique|algorithm|approach|scheme|system|network|architecture)s?\b")
 
 
 # Before and after an acronym the abstract calls its own (one pattern each, read at every place the
 # acronym stands, instead of a pattern compiled for each acronym).
-_PROPOSED_JUST_BEFORE = re.compile(r"\b(?:[Tt]he|[Oo]ur)\s+(?:newly\s+)?proposed\s+\Z")
-_OUR_JUST_BEFORE = re.compile(r"\b[Oo]ur\s+\Z")
-_OWN_KIND_AFTER = re.compile(r"\s+(?:method|model|framework|technique|algorithm|approach)\b")
-_NAME_GOES_ON = re.compile(r"[\w\-]")
+_PROPOSED_JUST_BEFORE: Final = re.compile(r"\b(?:[Tt]he|[Oo]ur)\s+(?:newly\s+)?proposed\s+\Z")
+_OUR_JUST_BEFORE: Final = re.compile(r"\b[Oo]ur\s+\Z")
+_OWN_KIND_AFTER: Final = re.compile(r"\s+(?:method|model|framework|technique|algorithm|approach)\b")
+_NAME_GOES_ON: Final = re.compile(r"[\w\-]")
 
 
 @lru_cache(maxsize=64)
@@ -470,11 +471,11 @@ def named_as_own(text: str, d: Definition, before: str) -> bool:
 # longer phrase ("Hyperbolic Variational Graph Auto-Encoder" does not name "Variational Graph
 # Auto-Encoder (VGAE)" as the paper's), nor after "using"/"via"/"with" (what the paper uses: "...
 # Control using Model Predictive Control", 25 of 40 such titles on fresh corpus text).
-_TITLE_OPEN = re.compile(r"(?:^|:\s+)(?:(?:a|an|the|learning)\s+)?\Z")
-_TITLE_CLOSE = re.compile(r"(?:s|es)?(?:\s+(?:model|network|framework|method|approach|algorithm|system)s?)?(?:\s*$|\s*[:(,]|\s+(?:for|to|and|with|in|on|via|using|from|under|of|by)\b)")
+_TITLE_OPEN: Final = re.compile(r"(?:^|:\s+)(?:(?:a|an|the|learning)\s+)?\Z")
+_TITLE_CLOSE: Final = re.compile(r"(?:s|es)?(?:\s+(?:model|network|framework|method|approach|algorithm|system)s?)?(?:\s*$|\s*[:(,]|\s+(?:for|to|and|with|in|on|via|using|from|under|of|by)\b)")
 # The acronym used as a kind of thing others have ("Existing MFBO methods", "naive MFBO methods"), or a
 # sentence that calls it prior work: the field the title names, not the paper's contribution.
-_GENERIC_USE = re.compile(
+_GENERIC_USE: Final = re.compile(
     r"\b(?:[Ee]xisting|[Pp]revious|[Pp]rior|[Rr]ecent|[Tt]raditional|[Cc]onventional|[Cc]lassical|[Ss]tandard|[Pp]opular"
     r"|[Nn]aive|[Vv]anilla|[Oo]riginal|[Mm]ost|[Mm]any|[Oo]ther)\s+(?:[\w\-]+\s+){0,2}?\(?(?P<a>[\w\-+]+)\b"
     r"|(?P<b>[\w\-+]+)\)?\s+(?:methods|models|algorithms|approaches|techniques|frameworks|variants|literature|community|research)\b"
@@ -514,31 +515,31 @@ def title_named(text: str, d: Definition, tend: int, s0: int) -> bool:
     return not any(short in (m.group("a"), m.group("b")) for m in _GENERIC_USE.finditer(text, tend) if short in m.group())
 
 
-_NOVEL = re.compile(r"\b(?:[Nn]ovel|[Nn]ew|[Pp]roposed)\b")
-_PLURAL_SHORT = re.compile(r"[A-Z]s$")
-_EXTENDED = re.compile(
+_NOVEL: Final = re.compile(r"\b(?:[Nn]ovel|[Nn]ew|[Pp]roposed)\b")
+_PLURAL_SHORT: Final = re.compile(r"[A-Z]s$")
+_EXTENDED: Final = re.compile(
     r"\b(?:extends?|extending|extension of|inspired by|advances in|improv(?:e|es|ing)|generali[sz](?:e|es|ing)"
     r"|(?:presented|proposed|introduced|developed|described) in)\s+"
     r"(?:(?:the|a|an|our|this)\s+)?(?:(?!(?:to|into)\b)[\w\-]+\s+){0,3}?\Z", re.IGNORECASE
 )
-_ESTABLISHED_AFTER = re.compile(
+_ESTABLISHED_AFTER: Final = re.compile(
     r"\)\s*(?:(?:has|have)\s+(?:been|proven|shown|attracted|drawn|become|emerged|gained|received|achieved|demonstrated)"
     r"|(?:is|are)\s+(?:an?\s+)?(?:promising|popular|widely|well|commonly|effective|powerful|established|one of|increasingly))\b"
 )
-_WIDELY_AFTER = re.compile(r"\)\s*,?\s*(?:which|that)\s+(?:is|are|has been|have been)\s+(?:\w+\s+)?(?:widely|commonly|popular|well)\b")
-_CONCESSIVE = re.compile(r"\s*(?:While|Although|Though|Whereas|Despite)\b")
-_OF_AFTER = re.compile(r"\)\s*(?:of|for)\b")
+_WIDELY_AFTER: Final = re.compile(r"\)\s*,?\s*(?:which|that)\s+(?:is|are|has been|have been)\s+(?:\w+\s+)?(?:widely|commonly|popular|well)\b")
+_CONCESSIVE: Final = re.compile(r"\s*(?:While|Although|Though|Whereas|Despite)\b")
+_OF_AFTER: Final = re.compile(r"\)\s*(?:of|for)\b")
 # "(IRN) based", "(IRN)-based": the acronym qualifies a noun ahead (also read by acronym_methods)
-BASED_AFTER = re.compile(r"\)?\s*-?\s*based\b")
+BASED_AFTER: Final = re.compile(r"\)?\s*-?\s*based\b")
 # "a new visual restoration task, termed as ... (HVITA)", "the problem of ...": a task named, not a method
 # "This scenario is defined as ... (IMVDA)", "we tackle Online Domain Adaptation (OnDA)", "the task of
 # detecting ... (HOI)", "Automatic Check-Out (ACO) aims to": a task named, not a method
-_TASK_NAMED = re.compile(r"\b(?:task|problem|setting|challenge|scenario)s?\s*,?\s*(?:is\s+)?(?:termed|called|named|dubbed|known|referred|defined)\b[^.;:()]{0,20}\Z"
+_TASK_NAMED: Final = re.compile(r"\b(?:task|problem|setting|challenge|scenario)s?\s*,?\s*(?:is\s+)?(?:termed|called|named|dubbed|known|referred|defined)\b[^.;:()]{0,20}\Z"
                          r"|\b(?:task|problem)s?\s+(?:is\s+(?:that\s+)?)?of\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?\Z"
                          r"|\b(?:tackles?|tackling|address(?:es)?\s+the\s+(?:task|problem)\s+of)\s+(?:the\s+)?\Z")
-_TASK_AFTER = re.compile(r"\)\s*(?:aims?|refers?|is\s+defined|is\s+(?:an?|the)\s+(?:\w+\s+)?(?:task|problem))\b")
-_USED_JUST_BEFORE = re.compile(
+_TASK_AFTER: Final = re.compile(r"\)\s*(?:aims?|refers?|is\s+defined|is\s+(?:an?|the)\s+(?:\w+\s+)?(?:task|problem))\b")
+_USED_JUST_BEFORE: Final = re.compile(
     r"\b(?:using|uses|use|used|based on|via|adopts?|adopting|employs?|employing|leverag\w+|utili[sz]\w+|built on|builds on"
     r"|application of|applying|apply)\s+(?:the\s+|a\s+|an\s+)?(?:[\w\-]+\s+)?\Z"
 )
-_NAMED_BY_OTHERS = re.compile(r"\b(?:known as|(?<!we )called|(?<!we )referred to as)\s+(?:the\s+)?\Z")
+_NAMED_BY_OTHERS: Final = re.compile(r"\b(?:known as|(?<!we )called|(?<!we )referred to as)\s+(?:the\s+)?\Z")

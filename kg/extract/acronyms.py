@@ -43,6 +43,7 @@ and what the long form's own words say it names (a name, a family, a technique) 
 from __future__ import annotations
 
 from collections.abc import Set as AbstractSet
+from typing import Final
 
 import re
 
@@ -71,50 +72,50 @@ from .words import alternation, word_set
 __all__ = ["Definition", "find_definitions", "long_form_start", "classify", "acronym_candidates", "METRIC_HEADS",
            "acronyms_component"]
 
-METRIC_HEADS = word_set("acronyms", "metric_heads")
-_DATASET_HEADS = word_set("acronyms", "dataset_heads")
-_MEASURE_USED_AS = word_set("acronyms", "measure_used_as")
+METRIC_HEADS: Final = word_set("acronyms", "metric_heads")
+_DATASET_HEADS: Final = word_set("acronyms", "dataset_heads")
+_MEASURE_USED_AS: Final = word_set("acronyms", "measure_used_as")
 # "we release X, a dataset ... based on the Schema-Guided Dialogue (SGD) corpus": the set it is made from is used
-_SOURCE_BEFORE = re.compile(r"\b(?:based (?:up)?on|built (?:up)?on|derived from|drawn from|sourced from|extends|extending"
+_SOURCE_BEFORE: Final = re.compile(r"\b(?:based (?:up)?on|built (?:up)?on|derived from|drawn from|sourced from|extends|extending"
                             r"|(?:extension|subset|version) of)\s+(?:the\s+)?\Z")
 # "we release the future motion (FM) dataset", "we collect a ... (XYZ) corpus": verbs that present data
-_RELEASE_VERB = re.compile(
+_RELEASE_VERB: Final = re.compile(
     OUR_SUBJECT + r"\s+(?:\w+ly\s+|also\s+|further\s+|then\s+|first\s+)?"
     r"(?:release|collect|curate|provide|contribute|publish|compile|gather)(?:s|d|ed)?\b[^.;:()]*$"
 )
 
 # Precompiled: a module-level ``re.findall(pattern, ...)`` pays a cache lookup per call.
-_LETTERS = re.compile(r"[A-Za-z]+")
-_TASK_OF = re.compile(r"\b(?:task|problem|field|area)s? of\s+(?:the\s+)?\Z")
-_METHODISH_ALT = "|".join(sorted(METHODISH))  # the method kind nouns as regex alternatives
+_LETTERS: Final = re.compile(r"[A-Za-z]+")
+_TASK_OF: Final = re.compile(r"\b(?:task|problem|field|area)s? of\s+(?:the\s+)?\Z")
+_METHODISH_ALT: Final = "|".join(sorted(METHODISH))  # the method kind nouns as regex alternatives
 # "Reverse Dictionary (RD) is the task of ...", "(SfM) is a classical problem": the text says it is a task
 # (no method noun on the way: "(BO) is a method for problems").
-_IS_A_TASK = re.compile(
+_IS_A_TASK: Final = re.compile(
     r"\)\s+(?:is|are|refers to)\s+(?:(?:a|an|the|one)\s+)(?:(?!(?:" + _METHODISH_ALT
     + r"|technique|procedure|paradigm|formalism|tool|for|of|in|to)s?\b)[\w\-]+\s+){0,3}?(?:task|problem)s?(?![\w\-])"
 )
 # The definition opens its sentence, so it is the subject of what follows ("Understanding the flow of
 # information in Deep Neural Networks (DNNs) is a challenging problem" says no such thing of DNNs).
-_OPENS_SENTENCE = re.compile(r"(?:^|[.!?:]\s+|\n\s*)(?:(?:The|A|An)\s+)?\Z")
+_OPENS_SENTENCE: Final = re.compile(r"(?:^|[.!?:]\s+|\n\s*)(?:(?:The|A|An)\s+)?\Z")
 
 
 def _said_to_be_task(text: str, d: Definition) -> bool:
     """"Reverse Dictionary (RD) is the task of ...": a definition opening its sentence said to be a task."""
     return _IS_A_TASK.match(text, d.short_end) is not None and _OPENS_SENTENCE.search(text[max(0, d.long_start - 12) : d.long_start]) is not None
-_PARTS_BEFORE = re.compile(r"(?:components?|modules?|parts?|stages?|branches?)\s*:\s*(?:\(?\w\)\s*)?\Z|\bconsists? of\s+(?:a|an|the)?\s*\Z")
+_PARTS_BEFORE: Final = re.compile(r"(?:components?|modules?|parts?|stages?|branches?)\s*:\s*(?:\(?\w\)\s*)?\Z|\bconsists? of\s+(?:a|an|the)?\s*\Z")
 # A title that begins by spelling out "... Network (DaGAN)" names the paper's own system; one that
 # begins with "Explanation Regularisation (ER)" or "Recommender Systems" names its topic.
-_OWN_SYSTEM_HEADS = word_set("acronyms", "own_system_heads")
+_OWN_SYSTEM_HEADS: Final = word_set("acronyms", "own_system_heads")
 # "(SAA), a popular method for ...": an established technique, described as one.
-_KNOWN_AFTER = re.compile(
+_KNOWN_AFTER: Final = re.compile(
     r"\)\s*,\s*(?:a|an|the)\s+(?:(?:popular|standard|classic|classical|well-known|widely[- ]used|common|commonly"
     r"[- ]used|established|traditional|conventional|simple|powerful)\s+)+(?:[\w\-]+\s+){0,2}?"
     r"(?:method|algorithm|approach|technique|model|framework|estimator|heuristic|procedure)s?\b"
 )
-_WORD_AFTER = re.compile(r"\)\s*-?\s*([A-Za-z]+)")
+_WORD_AFTER: Final = re.compile(r"\)\s*-?\s*([A-Za-z]+)")
 # "two components: Facial Motion Latent Generation (FMLG) based on a transformer": what a listed
 # part is built on follows; the acronym does not qualify a noun as in "(RL) based method".
-_BASED_ON_AFTER = re.compile(r"\)\s+based\s+(?:on|upon)\b")
+_BASED_ON_AFTER: Final = re.compile(r"\)\s+based\s+(?:on|upon)\b")
 
 
 def is_task_long_form(text: str, d: Definition) -> bool:
@@ -144,11 +145,11 @@ def is_task_long_form(text: str, d: Definition) -> bool:
 
 # "X for Automatic Short Answer Grading", "... in Event Causality Identification: ...": the phrase after
 # "for"/"in" ("Convergence of X" analyses a method) at the title's end (or before its colon or "with/via/using") is what the paper works on.
-_TITLE_SLOT_BEFORE = re.compile(r"(?:^|\s)(?:for|in|towards?)\s+(?:the\s+)?\Z", re.IGNORECASE)
-_TITLE_SLOT_AFTER = re.compile(r"\s*(?:$|[:?]|\s(?:with|via|using|through|by|from|under|and)\b)", re.IGNORECASE)
-_ACTIVITY_ENDS = ("ing", "tion", "sion", "ment", "ysis")
-_KIND_RIGHT_AFTER_ANY = re.compile(r"\)\s*(?:" + _METHODISH_ALT + r")s?\b")
-_NOT_TASK_HEADS = METHODISH | _OWN_SYSTEM_HEADS | word_set("acronyms", "technique_heads") | GENERIC_LONG
+_TITLE_SLOT_BEFORE: Final = re.compile(r"(?:^|\s)(?:for|in|towards?)\s+(?:the\s+)?\Z", re.IGNORECASE)
+_TITLE_SLOT_AFTER: Final = re.compile(r"\s*(?:$|[:?]|\s(?:with|via|using|through|by|from|under|and)\b)", re.IGNORECASE)
+_ACTIVITY_ENDS: Final = ("ing", "tion", "sion", "ment", "ysis")
+_KIND_RIGHT_AFTER_ANY: Final = re.compile(r"\)\s*(?:" + _METHODISH_ALT + r")s?\b")
+_NOT_TASK_HEADS: Final = METHODISH | _OWN_SYSTEM_HEADS | word_set("acronyms", "technique_heads") | GENERIC_LONG
 
 
 def _in_title_task_slot(text: str, d: Definition, long: str, words: list[str]) -> bool:
@@ -168,10 +169,10 @@ def _in_title_task_slot(text: str, d: Definition, long: str, words: list[str]) -
     return False
 
 
-_NAME_AFTER = re.compile(r"\s+(?:[A-Z][A-Z0-9]+|[A-Z]\w*\d\w*)(?![\w\-])")
+_NAME_AFTER: Final = re.compile(r"\s+(?:[A-Z][A-Z0-9]+|[A-Z]\w*\d\w*)(?![\w\-])")
 
 
-_TASK_NOUN_AFTER = re.compile(r"\)\s*,?\s*(?:(?:a|an|the)\s+)?(?:\w+\s+){0,2}?(?:task|problem|setting|challenge)s?\b")
+_TASK_NOUN_AFTER: Final = re.compile(r"\)\s*,?\s*(?:(?:a|an|the)\s+)?(?:\w+\s+){0,2}?(?:task|problem|setting|challenge)s?\b")
 
 
 def presented_task_shaped(text: str, d: Definition, sentence: tuple[int, int]) -> bool:
@@ -201,7 +202,7 @@ def reused(text: str, d: Definition) -> bool:
 
 # cues.json "not_names" (fields, devices, formalisms: "AI", "GPS", "MDP"); "ML" and "DL" also stand for
 # techniques ("Maximum Likelihood (ML)", "Dictionary Learning (DL)") that no head noun tells apart.
-_FIELD_SHORTS = NOT_NAMES - {"ML", "DL"}
+_FIELD_SHORTS: Final = NOT_NAMES - {"ML", "DL"}
 
 
 def classify(
@@ -300,7 +301,7 @@ def _by_words(
 
 
 # Heads of a device a text builds on, not a technique ("a classical Cable-Driven Parallel Robot (CDPR) carried by").
-_DEVICE_HEADS = frozenset(
+_DEVICE_HEADS: Final = frozenset(
     "robot robots gripper grippers arm arms hand hands actuator actuators manipulator manipulators sensor sensors"
     " camera cameras device devices vehicle vehicles drone drones platform platforms".split()
 )
@@ -314,23 +315,23 @@ def _task_after(word: str) -> bool:
 
 # "we introduce a Loss Adjusted Exploration (LAE) policy that ...": the presented phrase ends in one
 # or two plain words of its kind, then the clause goes on (not "(KV) cache eviction policy").
-_SHORT_KIND_AFTER = re.compile(
+_SHORT_KIND_AFTER: Final = re.compile(
     r"\)\s*(?:[a-z][a-z\-]*\s+)?(?!(?:problem|task|setting|challenge|question)s?\b)[a-z][a-z\-]*"
     r"(?=\s*[,.;:]|\s+(?:that|which|to|for|with|in|on|is|are|based|and)\b)"
 )
 # The presenting verb right before the article: what it presents is the defined phrase itself, not
 # what a phrase in between uses ("presents a visual odometry approach using a Pixel Processor Array (PPA) camera").
-_VERB_ARTICLE_END = re.compile(
+_VERB_ARTICLE_END: Final = re.compile(
     OUR_SUBJECT + r"\s+(?:\w+ly\s+|also\s+|further\s+|then\s+)?(?:"
     + alternation("acronyms", "presenting_verbs") + r")(?:s|d|ed)?\s+(?:a|an|the)\s+(?:novel\s+|new\s+)?\Z"
 )
-_VERB_THE_END = re.compile(
+_VERB_THE_END: Final = re.compile(
     OUR_SUBJECT + r"\s+(?:\w+ly\s+)?(?:" + alternation("acronyms", "presenting_verbs")
     + r")s?\s+the\s+\Z"
 )
-_EARLIER = re.compile(r"\b(?:[Rr]ecently|[Pp]reviously|[Ee]arlier|[Oo]riginally)\b")  # "Recently, the ... (S-MISO) is introduced"
-_AS_MEASURE = re.compile(r"\bas an? (?:new\s+|novel\s+)?(?:measure|metric|criterion|index)\b")  # "... is introduced as a measure"
-_CLAUSE_THE = re.compile(r"(?:^|[,;:]\s*)\s*[Tt]he\s+\Z")
+_EARLIER: Final = re.compile(r"\b(?:[Rr]ecently|[Pp]reviously|[Ee]arlier|[Oo]riginally)\b")  # "Recently, the ... (S-MISO) is introduced"
+_AS_MEASURE: Final = re.compile(r"\bas an? (?:new\s+|novel\s+)?(?:measure|metric|criterion|index)\b")  # "... is introduced as a measure"
+_CLAUSE_THE: Final = re.compile(r"(?:^|[,;:]\s*)\s*[Tt]he\s+\Z")
 
 
 def _presented_with_kind(text: str, d: Definition, sentence: tuple[int, int], long: str) -> bool:
@@ -424,7 +425,7 @@ def _by_sentence(
     return None
 
 
-_NAMED_NN_FAMILY = re.compile(
+_NAMED_NN_FAMILY: Final = re.compile(
     r"(?!" + GENERIC_QUALIFIER + r")"
     r"[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,3}\s+[Nn]eural\s+[Nn]etworks?",
     re.IGNORECASE,
@@ -433,31 +434,31 @@ _NAMED_NN_FAMILY = re.compile(
 
 # Heads of a named search or optimisation procedure (a "... selection" is as often a task:
 # "online portfolio selection (OPS)").
-_SEARCH_HEADS = frozenset({"search", "optimization", "optimisation", "minimization", "minimisation", "model"})
-_VERBS_AFTER = word_set("cues", "verbs_s") | word_set("acronyms", "verbs_after")
+_SEARCH_HEADS: Final = frozenset({"search", "optimization", "optimisation", "minimization", "minimisation", "model"})
+_VERBS_AFTER: Final = word_set("cues", "verbs_s") | word_set("acronyms", "verbs_after")
 
 
 # A technique named by what it does ("adversarial training", "belief propagation", "feature
 # hashing") is someone else's, but one holding a coined word in the paper's first person names
 # its own step: "we use ID-aware guidance to calculate ID-aware Score Distillation (ISD)".
-_NOMINAL_HEADS = frozenset(word_set("acronyms", "technique_heads_nominal"))
+_NOMINAL_HEADS: Final = frozenset(word_set("acronyms", "technique_heads_nominal"))
 
 
-_KIND_NOUNS = "|".join(sorted(METHODISH | word_set("acronyms", "kind_after")))
+_KIND_NOUNS: Final = "|".join(sorted(METHODISH | word_set("acronyms", "kind_after")))
 # "(VF) solution to", "(SWWL) graph kernel": a kind noun, after at most one modifier.
-_KIND_AFTER = re.compile(
+_KIND_AFTER: Final = re.compile(
     r"\)\s*(?:(?!(?:a|an|the|and|or|of|for|to|in|on|with|by|is|are|was|were|has|have|can|that|which)\b)[a-z][\w\-]*\s+){0,3}?"
     r"(?:" + _KIND_NOUNS + r")s?\b"
 )
 # "(SPML), an algorithm for ...": an apposition that says what kind of thing it is.
-_APPOS_KIND_AFTER = re.compile(
+_APPOS_KIND_AFTER: Final = re.compile(
     r"\)\s*,\s*(?:a|an)\s+(?:[a-z][\w\-]*\s+){0,2}?(?:" + _KIND_NOUNS + r")\b"
 )
 # "we propose a framework for Grounding and Learning Instances ... (GLIDE)", "we propose a novel
 # reinforcement learning algorithm of CVaR-Proximal-Policy-Optimization (CPPO)": the presented
 # thing is a kind noun whose name follows after "for/of/called"; the no-link words of
 # PRESENT_VERB would otherwise read the definition as what the thing works on.
-_KIND_LINK = re.compile(
+_KIND_LINK: Final = re.compile(
     OUR_SUBJECT + r"\s+(?:\w+ly\s+)?(?:" + alternation("acronyms", "presenting_verbs")
     + r")s?\s+(?:(?:a|an)\s+(?:novel\s+|new\s+)?(?:[\w\-]+\s+){0,3}?(?:" + _KIND_NOUNS
     + r")\s+(?:for|of|called|named|termed|dubbed)\s+"
@@ -466,7 +467,7 @@ _KIND_LINK = re.compile(
     + r")(?:s|es)\b[^.;:]{0,60}:\s*)\Z"
 )
 
-_WELL_KNOWN_AFTER = re.compile(
+_WELL_KNOWN_AFTER: Final = re.compile(
     r"\)\s*,\s*(?:a|an|the)\s+(?:popular|standard|classic|classical|well-known|widely|common|commonly|established"
     r"|traditional|conventional)\b"
 )
@@ -498,11 +499,11 @@ def task_acronyms(
     }
 
 
-_PLURAL_KIND_AFTER = re.compile(r"\)\s*(?:" + _METHODISH_ALT + r")s\b|\)\s*strategies\b")
-_PAIRED = re.compile(r"\s*(?:,|&|and|or)\s*")  # ... not "(MAMBPO), utilizing the ... (CLDE)" below
+_PLURAL_KIND_AFTER: Final = re.compile(r"\)\s*(?:" + _METHODISH_ALT + r")s\b|\)\s*strategies\b")
+_PAIRED: Final = re.compile(r"\s*(?:,|&|and|or)\s*")  # ... not "(MAMBPO), utilizing the ... (CLDE)" below
 # (no relative pronoun between: "(RDEC), that integrates virtual adversarial training (VAT)" relates
 # VAT to RDEC, it does not coordinate them)
-_COORDINATED = re.compile(r"\)\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)(?:(?:a|an|the)\s+)?(?:(?![a-z]+ing\s|(?:that|which|who|whose)\s)[a-z][\w\-]*\s+){0,3}\Z")
+_COORDINATED: Final = re.compile(r"\)\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)(?:(?:a|an|the)\s+)?(?:(?![a-z]+ing\s|(?:that|which|who|whose)\s)[a-z][\w\-]*\s+){0,3}\Z")
 
 
 def classify_all(

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Final
 
 from ..errors import CatalogueError
 from ..model import cased_name, normalize_name
@@ -19,11 +20,11 @@ from .words import DATA_DIR
 
 __all__ = ["CatalogueEntry", "Catalogue", "load_catalogue", "read_catalogue", "DEFAULT_PATH", "TYPES", "DOMAINS"]
 
-DEFAULT_PATH = DATA_DIR / "catalogue.jsonl"
-TYPES = ("dataset", "metric", "method", "task")
-DOMAINS = ("cv", "nlp", "speech", "ml", "rl", "graph", "medical", "3d", "multimodal", "general")
-_EDITION = re.compile(r"[vV]?\d+(?:\.\d+)*")
-_FIELDS = ("name", "type", "aliases", "full_name", "domain", "case_sensitive", "ambiguous", "not_editions")
+DEFAULT_PATH: Final = DATA_DIR / "catalogue.jsonl"
+TYPES: Final = ("dataset", "metric", "method", "task")
+DOMAINS: Final = ("cv", "nlp", "speech", "ml", "rl", "graph", "medical", "3d", "multimodal", "general")
+_EDITION: Final = re.compile(r"[vV]?\d+(?:\.\d+)*")
+_FIELDS: Final = ("name", "type", "aliases", "full_name", "domain", "case_sensitive", "ambiguous", "not_editions")
 
 
 @dataclass(frozen=True)
@@ -84,7 +85,7 @@ class Catalogue:
                 raise CatalogueError(f"{self.source}:{line} ({e.name!r}): {problem}", fix=_FIX)
 
 
-_FIX = "correct or remove that entry; docs/catalogue.md describes the fields and their values"
+_FIX: Final = "correct or remove that entry; docs/catalogue.md describes the fields and their values"
 
 
 def _problem(e: CatalogueEntry, line: int, seen: dict[str, tuple[int, CatalogueEntry, str]]) -> str | None:

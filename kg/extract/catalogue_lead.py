@@ -6,13 +6,14 @@ catalogue's; "the Order Neuron LSTM" is a longer name ending in LSTM), read by
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from .shapes import STOP_NAMES
 from .words import word_set
 
 __all__ = ["PREV_WORD", "capitalised_lead", "inside_longer_name", "longer_name_word", "title_modifier_before"]
 
-PREV_WORD = re.compile(r"(\S+)\s+\Z")
+PREV_WORD: Final = re.compile(r"(\S+)\s+\Z")
 
 
 def longer_name_word(text: str, s: int, floor: int = 0) -> re.Match | None:
@@ -35,8 +36,8 @@ def inside_longer_name(text: str, s: int, floor: int = 0) -> bool:
 # Embodied Gaussian Splatting"; not "Using Householder ...", "Towards ...", "DaViT: ...").
 # Nor an adverb or a word of praise ("An Effective Kalman Filter", "A Strengthened Branch and Bound").
 # (three letters at least: "Is", "Do" never lead)
-_TITLE_MODIFIER = re.compile(r"(?<![\w\-:])(?:[A-Z][a-z]+-)?[A-Z][a-z]{2,}(?<!ing)(?<!ly) \Z")
-_NOT_TITLE_MODIFIERS = frozenset(
+_TITLE_MODIFIER: Final = re.compile(r"(?<![\w\-:])(?:[A-Z][a-z]+-)?[A-Z][a-z]{2,}(?<!ing)(?<!ly) \Z")
+_NOT_TITLE_MODIFIERS: Final = frozenset(
     "versus beyond against like than meets meet are does can effective efficient improved simple fast faster"
     " robust scalable stable strengthened general better modified accelerated practical unified local".split()
 )
@@ -53,11 +54,11 @@ def title_modifier_before(text: str, s: int) -> bool:
     return word not in STOP_NAMES and word not in _NOT_TITLE_MODIFIERS and bool(before) and not before.endswith(":")
 
 
-_LEAD_WORD = re.compile(r"[A-Z][a-z]{2,}")
+_LEAD_WORD: Final = re.compile(r"[A-Z][a-z]{2,}")
 # "the English RoBERTa and GPT-2 models", "a German BERT": a language says which checkpoint of the
 # named model, it starts no longer name.
-_LANGUAGE_WORDS = word_set("cues", "natural_languages")
-_NUMBER_BEFORE = re.compile(r"\d\s+\Z")
+_LANGUAGE_WORDS: Final = word_set("cues", "natural_languages")
+_NUMBER_BEFORE: Final = re.compile(r"\d\s+\Z")
 
 
 def capitalised_lead(text: str, s: int, floor: int) -> int | None:

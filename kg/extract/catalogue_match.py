@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from typing import Final
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -43,35 +44,35 @@ from .words import alternation
 __all__ = ["ROLE_OF_TYPE", "word_bounds", "extend_match", "CatalogueMatcher", "catalogue_component"]
 
 #: The role a plain match of a catalogue entry of each type gets (the schema's mention roles).
-ROLE_OF_TYPE = {t.value: role for t, role in MENTION_ROLE.items()}
+ROLE_OF_TYPE: Final = {t.value: role for t, role in MENTION_ROLE.items()}
 
-_EDGE_PUNCT = "()[]{}<>,;:!?\"'\u201c\u201d\u2018\u2019"
+_EDGE_PUNCT: Final = "()[]{}<>,;:!?\"'\u201c\u201d\u2018\u2019"
 # "-13B", "-2", ".1", "-v2", "-XL", "-Large", "-mini", "-Instruct": the same family, another variant.
-VARIANT = re.compile(
+VARIANT: Final = re.compile(
     r"^(?:[-.](?:v?\d[\w.]*|[A-Z][A-Za-z0-9]*|"
     + alternation("catalogue_match", "variant_words")
     + r"|[a-z]?\d+[a-z]*))+$"
 )
 
 
-_ADJECTIVE_SUFFIX = re.compile(r"^-(?:" + alternation("catalogue_match", "adjective_suffixes") + r")$", re.IGNORECASE)
+_ADJECTIVE_SUFFIX: Final = re.compile(r"^-(?:" + alternation("catalogue_match", "adjective_suffixes") + r")$", re.IGNORECASE)
 
 
-_LOWER_SUFFIX = re.compile(r"-[a-z]{3,}")
-_PAIR_NEXT = re.compile(r"\s*(?:/|&|and)\s*(?P<b>[A-Z][\w\-]*(?: [A-Z][\w\-]*)?)")
-_APOSTROPHE_YEAR = re.compile(r"^['\u2019]\d\d$")
-_YEAR_VARIANT = re.compile(r"-(?:19|20)\d\d(?![\w\-])")
-_CITATION_KEY = re.compile(r":\s?(?:journals|conf|books)/")
-_SPACED_MAGNITUDE = re.compile(r" [KMB](?![\w\-])")
-_ROMAN_NEXT = re.compile(r" (?:II|III|IV)(?![\w\-])")
+_LOWER_SUFFIX: Final = re.compile(r"-[a-z]{3,}")
+_PAIR_NEXT: Final = re.compile(r"\s*(?:/|&|and)\s*(?P<b>[A-Z][\w\-]*(?: [A-Z][\w\-]*)?)")
+_APOSTROPHE_YEAR: Final = re.compile(r"^['\u2019]\d\d$")
+_YEAR_VARIANT: Final = re.compile(r"-(?:19|20)\d\d(?![\w\-])")
+_CITATION_KEY: Final = re.compile(r":\s?(?:journals|conf|books)/")
+_SPACED_MAGNITUDE: Final = re.compile(r" [KMB](?![\w\-])")
+_ROMAN_NEXT: Final = re.compile(r" (?:II|III|IV)(?![\w\-])")
 # "F1@2cm", "Recall@0.5m", "Acc@5cm": a metric at a threshold written glued to it, a metric of its own.
-_AT_THRESHOLD = re.compile(r"@\d+(?:\.\d+)?(?:cm|mm|m|px|deg|°)?(?![\w\-@])")
+_AT_THRESHOLD: Final = re.compile(r"@\d+(?:\.\d+)?(?:cm|mm|m|px|deg|°)?(?![\w\-@])")
 
 
 # "BLEU score(s)", "FID score": an acronym metric's alias with the word "score" after it.
-_SCORE_TAIL = re.compile(r"[ -][Ss]cores?")
+_SCORE_TAIL: Final = re.compile(r"[ -][Ss]cores?")
 # A dash between words, written "--" (as LaTeX sources write it) or as the em dash character.
-_DASH_END = re.compile(r"--|-(?<=--)|—")
+_DASH_END: Final = re.compile(r"--|-(?<=--)|—")
 
 
 def word_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -122,10 +123,10 @@ def extend_match(text: str, start: int, end: int) -> tuple[int, int, bool] | Non
 
 # A catalogue name glued to a version ("Llama-2-13B") or a plural "s" after a capital ("NeRFs"),
 # found from the "-digit" or the "Xs" ending (cheap scans), then the word around it.
-_DASH_DIGIT = re.compile(r"-\d")
-_CAPITAL_S = re.compile(r"s(?<=[A-Z]s)(?![\w\-])")  # led by the "s", which the engine skips to in C
-_CAPITALIZED_NEXT = re.compile(r" [A-Z]")
-_TWO_CAPITALS_OR_DIGIT = re.compile(r"[A-Z].*[A-Z]|\d")
+_DASH_DIGIT: Final = re.compile(r"-\d")
+_CAPITAL_S: Final = re.compile(r"s(?<=[A-Z]s)(?![\w\-])")  # led by the "s", which the engine skips to in C
+_CAPITALIZED_NEXT: Final = re.compile(r" [A-Z]")
+_TWO_CAPITALS_OR_DIGIT: Final = re.compile(r"[A-Z].*[A-Z]|\d")
 
 
 def _generic(surface: str) -> bool:
@@ -145,7 +146,7 @@ def _is_sentence_start(starts: set[int], text: str, offset: int) -> bool:
 
 
 # "Expectation Maximization (EM)": the acronym in brackets right after a catalogue long form.
-_ACRONYM_IN_BRACKETS = re.compile(r"\s*\(\s*([A-Za-z0-9][\w\-+.]*?[\w+])\s*[);,]")
+_ACRONYM_IN_BRACKETS: Final = re.compile(r"\s*\(\s*([A-Za-z0-9][\w\-+.]*?[\w+])\s*[);,]")
 
 
 def _word_char(hay: str, i: int) -> bool:
@@ -153,7 +154,7 @@ def _word_char(hay: str, i: int) -> bool:
 
 
 # "F1-scores", "F-measures": a one-word form whose hyphenated last part is a measure noun has a plural too.
-_MEASURE_NOUNS = frozenset(("score", "measure", "rate", "error", "distance"))
+_MEASURE_NOUNS: Final = frozenset(("score", "measure", "rate", "error", "distance"))
 
 
 def _plural_allowed(form: str) -> bool:
@@ -210,11 +211,11 @@ def _plural_tail(form: str) -> frozenset[str] | None:
     return frozenset((last, last + "s")) if last.isascii() else None
 
 
-_TITLE_WORDS = re.compile(r"[A-Z][a-z]+(?:[ -](?:[A-Z][a-z]+|of|and|the|for))+")
+_TITLE_WORDS: Final = re.compile(r"[A-Z][a-z]+(?:[ -](?:[A-Z][a-z]+|of|and|the|for))+")
 
 
-_SMALL_WORDS = frozenset("of the and for in with on by to a an via from over".split())
-_USED_WITH = frozenset("via with using by through and".split())
+_SMALL_WORDS: Final = frozenset("of the and for in with on by to a an via from over".split())
+_USED_WITH: Final = frozenset("via with using by through and".split())
 
 
 def _title_full_name(e: CatalogueEntry, catalogue: Catalogue) -> str | None:

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 from itertools import product
+from typing import Final
 
 from .catalogue_data import Catalogue
 
 __all__ = ["spelling_variants", "glue_variants", "separator_swaps"]
 
-_SEPARATOR = re.compile(r"(?<=[A-Za-z0-9])[ -](?=[A-Za-z0-9])")
+_SEPARATOR: Final = re.compile(r"(?<=[A-Za-z0-9])[ -](?=[A-Za-z0-9])")
 
 
 def separator_swaps(form: str) -> set[str]:
@@ -57,12 +58,12 @@ def spelling_variants(catalogue: Catalogue) -> list[tuple[int, str, str, bool]]:
     return out
 
 
-_CAMEL_PARTS = re.compile(r"[A-Z][a-z]{2,}")
-_GLUE_WORD = re.compile(r"[A-Z][A-Za-z]+")
+_CAMEL_PARTS: Final = re.compile(r"[A-Z][a-z]{2,}")
+_GLUE_WORD: Final = re.compile(r"[A-Z][A-Za-z]+")
 
 
 # "NAS-Bench-201", "AI-TOD": a hyphen between two letter parts, the second capitalised.
-_GLUE_HYPHEN = re.compile(r"(?<=[A-Za-z]{2})-(?=[A-Z][A-Za-z])")
+_GLUE_HYPHEN: Final = re.compile(r"(?<=[A-Za-z]{2})-(?=[A-Z][A-Za-z])")
 
 
 def glue_variants(catalogue: Catalogue) -> list[tuple[int, str]]:

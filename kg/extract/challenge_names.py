@@ -11,13 +11,14 @@ MegaFace, StarCraft Multi-Agent, Habitat, Criteo Display Ad).
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from ..model import Role
 from .doc import Candidate
 
 __all__ = ["challenge_names"]
 
-_ON_CHALLENGE = re.compile(r"\bon the (?P<name>(?:[A-Z][\w\-]*\s){1,5}Challenge(?:\s(?:19|20)\d\d)?)(?![\w\-])")
+_ON_CHALLENGE: Final = re.compile(r"\bon the (?P<name>(?:[A-Z][\w\-]*\s){1,5}Challenge(?:\s(?:19|20)\d\d)?)(?![\w\-])")
 
 
 def challenge_names(text: str, tend: int) -> list[Candidate]:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 __all__ = ["counted_as_data"]
 
 # "X contains 35k annotated videos": units of data, not parts of a model (parameters, layers).
-_COUNTED_DATA = re.compile(
+_COUNTED_DATA: Final = re.compile(
     r"\s*,?\s+(?:with|contain(?:s|ing)|compris(?:es|ing)|consist(?:s|ing) of|includ(?:es|ing)|cover(?:s|ing)|has|have)\s+"
     r"(?:(?:over|more than|nearly|about|around|approximately|roughly|up to|almost)\s+)?\d[\d,.]*\s*(?:[kKM]\b|million|thousand|billion)?"
     r"\s*(?:[a-zA-Z][\w\-]*\s+){0,3}?(?:" + "|".join((
@@ -19,7 +20,7 @@ _COUNTED_DATA = re.compile(
         "speakers", "participants", "patients")) + r")\b"
 )
 # "we train NaVid with 510k navigation samples": a model given data, not data.
-_TRAINED_BEFORE = re.compile(r"\b(?:train|fine-?tune|pre-?train|finetune|optimi[sz]e|supervise|equip|feed)(?:s|d|ed)?\s+(?:the\s+|our\s+)?\Z", re.IGNORECASE)
+_TRAINED_BEFORE: Final = re.compile(r"\b(?:train|fine-?tune|pre-?train|finetune|optimi[sz]e|supervise|equip|feed)(?:s|d|ed)?\s+(?:the\s+|our\s+)?\Z", re.IGNORECASE)
 
 
 def counted_as_data(text: str, start: int, end: int) -> bool:

@@ -22,6 +22,7 @@ phrases never do: "large-scale datasets" and "diffusion models" are not names.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -40,42 +41,42 @@ __all__ = ["find_cued_names", "cues_component"]
 
 # Every rule starts at an anchor word; one scan for all anchors, then each rule's expression is
 # tried only there (a regex scan of the whole text per rule costs more than tokenising it).
-_ANCHORS = Anchors(anchor_kinds("cues"), ignore_case=True)  # type: ignore[arg-type]  # data/cues.json
+_ANCHORS: Final = Anchors(anchor_kinds("cues"), ignore_case=True)  # type: ignore[arg-type]  # data/cues.json
 # "(?<![\w\-])(?P<list>{LIST})\s+\Z" with the lookbehind after the list's first character (a
 # capital or digit), so the search of the window skips in C to those (a pattern led by a
 # lookbehind is tried at every character).
-_BEFORE_DS_NOUN = re.compile(rf"(?P<list>[A-Z0-9](?<![\w\-].){LIST.removeprefix('[A-Z0-9]')})\s+\Z")
-_AFTER_METRIC_NOUN = re.compile(
+_BEFORE_DS_NOUN: Final = re.compile(rf"(?P<list>[A-Z0-9](?<![\w\-].){LIST.removeprefix('[A-Z0-9]')})\s+\Z")
+_AFTER_METRIC_NOUN: Final = re.compile(
     rf"(?i:metrics)(?P<sep>\s*(?:\(\s*|:\s*|,\s*|--\s*|[\u2014\u2013]\s*)(?:e\.g\.|i\.e\.|such as|including|namely|like)?,?)\s*(?P<list>{LIST})"
 )
-_AFTER_DS_NOUN = re.compile(
+_AFTER_DS_NOUN: Final = re.compile(
     rf"(?i:{DS})(?P<sep>\s*(?:\(\s*|:\s*|,\s*)?(?:e\.g\.|i\.e\.|such as|including|namely|like)?,?)\s*(?P<list>{LIST})"
 )
-_EVAL_ON = re.compile(
+_EVAL_ON: Final = re.compile(
     r"(?i:"
     + alternation("cues", "evaluation_words")
     + r")\s+(?:\w+\s+){0,2}?on\s+(?:the\s+)?(?:challenging\s+|public\s+|popular\s+|standard\s+)?(?P<list>"
     + LIST
     + r")"
 )
-_EXAMPLES = re.compile(rf"(?i:such as|e\.g\.,?|including|like)\s+(?P<list>{LIST})")
+_EXAMPLES: Final = re.compile(rf"(?i:such as|e\.g\.,?|including|like)\s+(?P<list>{LIST})")
 # "scientific TLDR datasets", "our constructed X datasets": the names modify a generic phrase.
 # (Whole words only: "widely-used" is one of the exceptions, its "used" no modifier.)
-_MODIFIED = re.compile(r"(?<![\w\-])(?!(?:" + alternation("cues", "not_modifiers") + r")(?![\w\-]))[a-z][a-z\-]+\s+\Z")
+_MODIFIED: Final = re.compile(r"(?<![\w\-])(?!(?:" + alternation("cues", "not_modifiers") + r")(?![\w\-]))[a-z][a-z\-]+\s+\Z")
 # "the existing UniMorph dataset", "the original Cityscapes and KITTI benchmarks": words that say
 # which one, not what kind, when one set is named or several are listed; before a plural noun a
 # single name is a kind again ("existing MIDI datasets", "established NLP datasets"), and so is one
 # after an indefinite article ("an existing ADL dataset").
-_WHICH_ONE = re.compile(r"(?<![\w\-])(?<!\ba )(?<!\ban )(?:" + alternation("cues", "not_modifiers_of_one") + r")\s+\Z")
-_PLURAL_NOUNS = r"datasets|data[- ]sets|benchmarks|corpora|databases"
-_PLURAL_AFTER = re.compile(rf"\s+(?P<noun>(?i:{_PLURAL_NOUNS}))\b")
-_PLURAL_DS = re.compile(rf"(?i:{_PLURAL_NOUNS}|suites)\b")
+_WHICH_ONE: Final = re.compile(r"(?<![\w\-])(?<!\ba )(?<!\ban )(?:" + alternation("cues", "not_modifiers_of_one") + r")\s+\Z")
+_PLURAL_NOUNS: Final = r"datasets|data[- ]sets|benchmarks|corpora|databases"
+_PLURAL_AFTER: Final = re.compile(rf"\s+(?P<noun>(?i:{_PLURAL_NOUNS}))\b")
+_PLURAL_DS: Final = re.compile(rf"(?i:{_PLURAL_NOUNS}|suites)\b")
 # "three VideoQA datasets", "328 AI benchmarks", "four public MAS datasets": one name counted as
 # several sets is the kind they share, not the name of one.
-_COUNT_BEFORE = re.compile(
+_COUNT_BEFORE: Final = re.compile(
     r"(?<![\w\-])(?:two|three|four|five|six|seven|eight|nine|ten|several|both|various|multiple|many|\d+)\s+(?:[a-z][\w\-]*\s+)?\Z"
 )
-_FIELD_ACRONYM_DS = re.compile(r"[A-Z]{2,5}(?:-[A-Z])?\Z")  # "QA", "RGB-D"
+_FIELD_ACRONYM_DS: Final = re.compile(r"[A-Z]{2,5}(?:-[A-Z])?\Z")  # "QA", "RGB-D"
 
 
 def find_cued_names(text: str, tend: int | None = None) -> list[Candidate]:
@@ -119,7 +120,7 @@ def _dataset_noun(text: str, tend: int, at: int, anchor_end: int, out: list[Cand
                   count=_NUMBERS.get(n.group(1).lower()) if n else None)  # "three datasets: SDLane TuSimple and CULane"
 
 
-_CAP_OR_DIGIT = re.compile(r"[A-Z0-9]")
+_CAP_OR_DIGIT: Final = re.compile(r"[A-Z0-9]")
 
 
 def _modified(text: str, tend: int, m: re.Match, at: int) -> bool:
@@ -141,8 +142,8 @@ def _modified(text: str, tend: int, m: re.Match, at: int) -> bool:
 
 
 # An acronym closing the names before a plural dataset noun ("on English GEC benchmarks").
-_LAST_ACRONYM = re.compile(r"(?<![\w\-])[A-Z]{2,5}\Z")
-_LINKS = {"and", "of", "&"}
+_LAST_ACRONYM: Final = re.compile(r"(?<![\w\-])[A-Z]{2,5}\Z")
+_LINKS: Final = {"and", "of", "&"}
 
 
 def _task_acronym_before(text: str, tend: int, m: re.Match, at: int) -> bool:
@@ -208,7 +209,7 @@ def _list_may_end_before(text: str, lo: int, at: int) -> bool:
 
 # "trained entirely on Lucid-XR's synthetic data", "experiments on IHMC's Atlas robot": the name
 # owns what the text is trained or tested on (a system, a lab), it is no set ("on Taillard's and ..." lists sets)
-_POSSESSIVE_AFTER = re.compile(r"['\u2019]s\s+(?!and\b|or\b)[a-z]")
+_POSSESSIVE_AFTER: Final = re.compile(r"['\u2019]s\s+(?!and\b|or\b)[a-z]")
 
 
 def _evaluated_on(text: str, tend: int, at: int, anchor_end: int, out: list[Candidate]) -> None:
@@ -242,7 +243,7 @@ def _examples(text: str, tend: int, at: int, anchor_end: int, out: list[Candidat
             emit_list(text, out, m, Role.METHOD, "context:examples", 0.65, noun, vouched=noun)
 
 
-_RULES = {
+_RULES: Final = {
     "metric": _metric_noun, "ds": _dataset_noun, "eval": _evaluated_on, "cmp": compared_at, "ex": _examples,
     "built": built_on_at, "lib": library_at, "kind": kind_noun_at,
     "epo": lambda text, tend, at, anchor_end, out: eponyms.eponym_at(text, tend, at, out),
@@ -250,18 +251,18 @@ _RULES = {
 
 
 # A verb after a name: the name is the subject of its clause ("..., GI outperforms ...").
-_SUBJECT_VERB = re.compile(
+_SUBJECT_VERB: Final = re.compile(
     r"\s+(?:[a-z]+ly\s+)?(?:" + "|".join(sorted(word_set("cues", "verbs_s")))
     + r"|achieved|improved|outperformed|reached|obtained|surpassed|yielded|attained|showed)(?![\w\-])"
 )
 
 
 # "two datasets Market 1501 and Duke MTMC": a counted noun may be followed by its list directly.
-_COUNTED = re.compile(r"\b(?:two|three|four|five|six|several|\d)\s+(?:\w+\s+){0,2}\Z")
-_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, **{str(i): i for i in range(2, 10)}}
-_NUMBER_BEFORE = re.compile(r"\b(two|three|four|five|six|[2-9])\s+(?:[\w\-]+\s+){0,2}\Z", re.IGNORECASE)
+_COUNTED: Final = re.compile(r"\b(?:two|three|four|five|six|several|\d)\s+(?:\w+\s+){0,2}\Z")
+_NUMBERS: Final = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, **{str(i): i for i in range(2, 10)}}
+_NUMBER_BEFORE: Final = re.compile(r"\b(two|three|four|five|six|[2-9])\s+(?:[\w\-]+\s+){0,2}\Z", re.IGNORECASE)
 # "datasets, including A, B": a list of examples, not of all the counted items
-_EXAMPLES_SEP = re.compile(r"includ|such|e\.g")
+_EXAMPLES_SEP: Final = re.compile(r"includ|such|e\.g")
 
 
 

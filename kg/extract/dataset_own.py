@@ -21,6 +21,7 @@ paper's), and a name a citation follows ("the X dataset [12]") is someone else's
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from ..model import Role
 from .doc import Candidate
@@ -29,26 +30,26 @@ from .shapes import norm
 
 __all__ = ["presented_sets"]
 
-_NOUN = r"(?:data\s?sets?|benchmarks?|corpus|corpora|databases?|treebanks?|testbeds?)"
+_NOUN: Final = r"(?:data\s?sets?|benchmarks?|corpus|corpora|databases?|treebanks?|testbeds?)"
 # "construct(s|ed)", "built", "make(s) available", "produce(d)": the verbs by which a paper builds a set
-_VERBS = (r"(?:introduc|present|releas|propos|construct|collect|build|creat|curat|contribut|establish|compil"
+_VERBS: Final = (r"(?:introduc|present|releas|propos|construct|collect|build|creat|curat|contribut|establish|compil"
           r"|assembl|produc|generat)(?:e|es|ed|s|d)?|built|make\s+available|made\s+available")
 # the words of a noun phrase before its noun: no function word ("our results on the dataset X" is no NP)
-_GAP = r"(?:(?!(?:and|or|on|in|of|for|with|at|to|from|by|the|a|an|this|that|these|which|is|are|was|were)\b)\(?[\w\-]+\)?\s+)"
-_OWN_NP = (
+_GAP: Final = r"(?:(?!(?:and|or|on|in|of|for|with|at|to|from|by|the|a|an|this|that|these|which|is|are|was|were)\b)\(?[\w\-]+\)?\s+)"
+_OWN_NP: Final = (
     rf"(?:\b[Oo]ur|\b(?:[Aa]n?|the\s+first|two|three|four)\s+(?:\w+ly\s+)?(?:new|novel)"
     rf"|\b(?:newly|manually|carefully)\s+(?:collected|constructed|curated|built|created|compiled|assembled|annotated))\s+{_GAP}{{0,5}}?"
 )
-_WE_VERB = (rf"\b[Ww]e\s+(?:\w+ly\s+|also\s+|further\s+|then\s+|first\s+|additionally\s+)?(?:{_VERBS})\s+")
-_WE_NP = rf"{_WE_VERB}(?:(?:an?|the|two|three|four|five|several)\s+)?{_GAP}{{0,5}}?"
+_WE_VERB: Final = (rf"\b[Ww]e\s+(?:\w+ly\s+|also\s+|further\s+|then\s+|first\s+|additionally\s+)?(?:{_VERBS})\s+")
+_WE_NP: Final = rf"{_WE_VERB}(?:(?:an?|the|two|three|four|five|several)\s+)?{_GAP}{{0,5}}?"
 # what may stand between the noun and the name: a comma, a colon, a naming word, the earlier items of a list
-_NAMING = r"\s*(?:,|:|\s(?:named|called|dubbed|termed))?\s*"
-_EARLIER_ITEMS = r"(?:[A-Z0-9][\w\-+.]*(?:\s[A-Z0-9][\w\-+.]*){0,3}\s*(?:,\s*(?:and\s+)?|\s+and\s+))*"
-_PRESENTED_BEFORE = re.compile(rf"(?:{_OWN_NP}|{_WE_NP}){_NOUN}{_NAMING}{_EARLIER_ITEMS}\Z")
+_NAMING: Final = r"\s*(?:,|:|\s(?:named|called|dubbed|termed))?\s*"
+_EARLIER_ITEMS: Final = r"(?:[A-Z0-9][\w\-+.]*(?:\s[A-Z0-9][\w\-+.]*){0,3}\s*(?:,\s*(?:and\s+)?|\s+and\s+))*"
+_PRESENTED_BEFORE: Final = re.compile(rf"(?:{_OWN_NP}|{_WE_NP}){_NOUN}{_NAMING}{_EARLIER_ITEMS}\Z")
 # "we propose a Challenging DVD dataset": the name between the article and the noun
-_WE_A_BEFORE = re.compile(rf"{_WE_VERB}(?:an?|our)\s+(?:(?:new|novel|large-scale)\s+)?\Z")
-_NOUN_AFTER = re.compile(rf"\s+{_NOUN}\b")
-_CITATION_AFTER = re.compile(r"\s*(?:\[\d|\((?:[A-Z][\w\-']+(?: et al\.?)?,? (?:19|20)\d\d))")
+_WE_A_BEFORE: Final = re.compile(rf"{_WE_VERB}(?:an?|our)\s+(?:(?:new|novel|large-scale)\s+)?\Z")
+_NOUN_AFTER: Final = re.compile(rf"\s+{_NOUN}\b")
+_CITATION_AFTER: Final = re.compile(r"\s*(?:\[\d|\((?:[A-Z][\w\-']+(?: et al\.?)?,? (?:19|20)\d\d))")
 
 
 def presented(text: str, tend: int, start: int, end: int) -> bool:
@@ -73,8 +74,8 @@ def presented_sets(text: str, tend: int, names: list[Candidate], known: set[str]
     return out
 
 
-_SQUASH = re.compile(r"[\s\-_.]")
-_BRACKETED_AFTER = re.compile(r"\s*\(\s*([^()\s]{2,20})\s*\)")
+_SQUASH: Final = re.compile(r"[\s\-_.]")
+_BRACKETED_AFTER: Final = re.compile(r"\s*\(\s*([^()\s]{2,20})\s*\)")
 
 
 def own_set_spellings(text: str, names: list[Candidate], role_of: dict[str, Role]) -> None:

@@ -52,6 +52,7 @@ its cue word, so abstracts without one cost a few finds.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from ..model import Role
 from .catalogue_data import Catalogue
@@ -64,81 +65,81 @@ __all__ = ["split_names", "apposed_names", "bracketed_names", "copula_names", "r
            "parallel_results", "noun_then_name", "called_names", "quoted_names", "valued_on", "the_name_noun", "directions",
            "dataset_shapes"]
 
-_NAME = r"[A-Za-z0-9][\w\-+.]*[\w+]"
+_NAME: Final = r"[A-Za-z0-9][\w\-+.]*[\w+]"
 # "the ContraPro test set", "on XSum's test split", "the VOC10 evaluation server"
-_SPLIT_AFTER = re.compile(
+_SPLIT_AFTER: Final = re.compile(
     r"(?:'s)?\s+(?:(?:official|standard|public|held-out|blind|hidden)\s+)?"
     r"(?:test|dev|validation|evaluation)\s+(?:sets?|splits?|servers?|partitions?)\b"
 )
-_NAME_BEFORE = re.compile(rf"(?<![\w\-])(?P<the>the\s+)?(?P<name>{_NAME})\Z")
+_NAME_BEFORE: Final = re.compile(rf"(?<![\w\-])(?P<the>the\s+)?(?P<name>{_NAME})\Z")
 # Languages, domains and kinds before "test set" describe a set, they do not name one.
-_NOT_SET_NAMES = frozenset(
+_NOT_SET_NAMES: Final = frozenset(
     "English German French Chinese Japanese Korean Spanish Arabic Russian Hindi Italian Portuguese "
     "Dutch Turkish Czech Romanian Finnish Vietnamese Thai Indonesian Multilingual Monolingual "
     "Original Clean Noisy Full Public Private Official Standard Final Same Whole Entire New Large Small "
     "Synthetic Real Test Training Validation Unseen Seen Hard Easy ID OOD IID".split()
 )
 # "300W-LP, a large synthetically expanded dataset,": the apposition says what the name is.
-_APPOSED_NAME = re.compile(rf"(?<![\w\-])(?P<name>{_NAME})\Z")
-_APPOSED_TAIL = re.compile(
+_APPOSED_NAME: Final = re.compile(rf"(?<![\w\-])(?P<name>{_NAME})\Z")
+_APPOSED_TAIL: Final = re.compile(
     r"(?:a|an|the)\s+(?:[\w\-]+\s+){0,5}?(?:datasets?|corpus|corpora|benchmarks?|treebanks?|repository|collection|database)\b"
 )
 # "a homogeneous news collection (Robust)": a lower-case resource phrase, then its name.
-_LOWER_WORD_BEFORE = re.compile(r"(?<![\w\-])[a-z][\w\-]*\s+\Z")
-_BRACKETED_NAME = re.compile(rf"(?P<name>{_NAME})\)")
-_RES_NOUNS = ("dataset", "corpus", "benchmark", "collection", "database", "treebank")
+_LOWER_WORD_BEFORE: Final = re.compile(r"(?<![\w\-])[a-z][\w\-]*\s+\Z")
+_BRACKETED_NAME: Final = re.compile(rf"(?P<name>{_NAME})\)")
+_RES_NOUNS: Final = ("dataset", "corpus", "benchmark", "collection", "database", "treebank")
 # "98.50% on AgeDB, 83.95% on XQLFQ, and 98.74% on CFP-FP"
 # "from 1.06 to 0.99 on enwiki8": a change of value is one value, its run starts at "from".
-_VALUE_BEFORE = re.compile(r"(?<![\w.])(?:from\s+\d+(?:\.\d+)?\s?%?\s+to\s+)?\d+(?:\.\d+)?\s?%?\Z")
-_ON_NAME = re.compile(rf" on\s+(?:the\s+)?(?P<name>{_NAME})(?=\s*(?:,|;|\band\b|\.|\)|$))")
-_PARALLEL_GAP = re.compile(r"\s*(?:,|;)?\s*(?:and\s+|while\s+|with\s+)?(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}")
-_DATA_ROLES = (Role.DATASET, Role.INTRODUCED_DATASET)
+_VALUE_BEFORE: Final = re.compile(r"(?<![\w.])(?:from\s+\d+(?:\.\d+)?\s?%?\s+to\s+)?\d+(?:\.\d+)?\s?%?\Z")
+_ON_NAME: Final = re.compile(rf" on\s+(?:the\s+)?(?P<name>{_NAME})(?=\s*(?:,|;|\band\b|\.|\)|$))")
+_PARALLEL_GAP: Final = re.compile(r"\s*(?:,|;)?\s*(?:and\s+|while\s+|with\s+)?(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}")
+_DATA_ROLES: Final = (Role.DATASET, Role.INTRODUCED_DATASET)
 # "enwiki8", "text8": in a run of results beside a known dataset, a lower-case word with a digit is a name.
-_LOWER_WITH_DIGIT = re.compile(r"[a-z]{2,}[a-z\-]*\d+[a-z\d]*")
-_RESOURCE = r"(?:dataset|benchmark|corpus|treebank|test\s?bed|suite)"
+_LOWER_WITH_DIGIT: Final = re.compile(r"[a-z]{2,}[a-z\-]*\d+[a-z\d]*")
+_RESOURCE: Final = r"(?:dataset|benchmark|corpus|treebank|test\s?bed|suite)"
 # "Babel Briefings is a novel dataset", "XYZ-Bench is a large-scale benchmark": one to four
 # capitalised words (or one name) opening the sentence, then the copula.
-_COPULA_NAME = re.compile(r"(?:[.!?]\s|\n)(?P<name>[A-Z][\w\-+.]*(?:\s[A-Z][\w\-+.]*){0,3})\Z")
-_COPULA_TAIL = re.compile(rf"\s+(?:is|are)\s+(?:a|an)\s+(?P<adj>(?:[\w\-]+\s+){{0,4}}?){_RESOURCE}\b")
-_NEW = re.compile(r"\b(?:new|novel|first)\b")
+_COPULA_NAME: Final = re.compile(r"(?:[.!?]\s|\n)(?P<name>[A-Z][\w\-+.]*(?:\s[A-Z][\w\-+.]*){0,3})\Z")
+_COPULA_TAIL: Final = re.compile(rf"\s+(?:is|are)\s+(?:a|an)\s+(?P<adj>(?:[\w\-]+\s+){{0,4}}?){_RESOURCE}\b")
+_NEW: Final = re.compile(r"\b(?:new|novel|first)\b")
 # The verbs by which a paper introduces a resource of its own ("we collected", "we release", "we contribute").
-_INTRO_VERBS = r"(?:introduce|present|release|propose|construct|collect|build|built|create|curate|generate|develop|contribute)(?:s|d|ed)?"
+_INTRO_VERBS: Final = r"(?:introduce|present|release|propose|construct|collect|build|built|create|curate|generate|develop|contribute)(?:s|d|ed)?"
 # "we introduce a dataset for our task, EMU, with ...": the name after the remark ends in a comma or bracket.
-_INTRODUCING_BEFORE = re.compile(
+_INTRODUCING_BEFORE: Final = re.compile(
     rf"(?<![\w\-]){_INTRO_VERBS}\s+(?:a|an)\s+"
     r"(?:[\w\-]+\s+){0,3}?\Z"
 )
-_REMARK_THEN_NAME = re.compile(
+_REMARK_THEN_NAME: Final = re.compile(
     rf"s?\s+(?:for|of|on|in|with|from)\s+(?:[\w\-]+\s+){{0,4}}?[\w\-]+,\s+(?P<name>{_NAME})\s*[,(]"
 )
-_RESOURCE_WORDS = ("dataset", "benchmark", "corpus")
+_RESOURCE_WORDS: Final = ("dataset", "benchmark", "corpus")
 # "instruction datasets, such as A, B, C": the noun before the cue says what is listed.
-_LISTED_UNDER = re.compile(r"\s*,?\s*(?:\(\s*)?(?:such as|including|e\.g\.,?|like|namely)\s+|:\s+(?=\S+,)")  # "datasets: A, B and C"
-_PLURAL_NOUNS = ("datasets", "benchmarks", "corpora")
+_LISTED_UNDER: Final = re.compile(r"\s*,?\s*(?:\(\s*)?(?:such as|including|e\.g\.,?|like|namely)\s+|:\s+(?=\S+,)")  # "datasets: A, B and C"
+_PLURAL_NOUNS: Final = ("datasets", "benchmarks", "corpora")
 # "the multi-modal dataset MOCAS to examine": a lower-case word, the noun, then the name and a boundary.
-_NOUN_THEN = (" dataset ", " benchmark ", " corpus ", " treebank ")
-_WORD_BEFORE_NOUN = re.compile(r"(?<![\w\-])(?P<w>[a-z][\w\-]*|Our)\Z")  # "Our dataset X consists of"
-_NOUN_NAME = re.compile(
+_NOUN_THEN: Final = (" dataset ", " benchmark ", " corpus ", " treebank ")
+_WORD_BEFORE_NOUN: Final = re.compile(r"(?<![\w\-])(?P<w>[a-z][\w\-]*|Our)\Z")  # "Our dataset X consists of"
+_NOUN_NAME: Final = re.compile(
     rf"(?P<name>{_NAME})(?=\s*(?:[,;:)]|\.(?!\w)|\Z)|\s+(?:\(|[a-z][a-z\-]*(?![\w\-])))"
     r"(?!\s+(?:datasets?|benchmarks?|corpus|corpora|treebanks?|tasks?|domains?|data|suites?"
     r"|models?|methods?|networks?|architectures?|frameworks?|systems?|approach(?:es)?|baselines?)\b)"
 )
 # "we benchmark X", "to benchmark X": the verb, not the noun.
-_VERB_BEFORE = frozenset("we to and also then can will would should could further first thoroughly systematically".split())
+_VERB_BEFORE: Final = frozenset("we to and also then can will would should could further first thoroughly systematically".split())
 # "our collected benchmark X", "we construct a new dataset X", "we created a public dataset X": the own
 # word within the noun phrase ("a new benchmark A, ... than the previous dataset B", "our A and the
 # dataset B" and "the recently proposed dataset B" are not the paper's).
 # ("Our evaluation on the benchmark B": a preposition or article ends the noun phrase.)
-_NP_GAP = r"(?:(?!(?:and|or|on|in|of|for|with|at|to|from|by|the|a|an)\b)[a-z][\w\-]*\s+){0,4}"
-_OWN_BEFORE = re.compile(
+_NP_GAP: Final = r"(?:(?!(?:and|or|on|in|of|for|with|at|to|from|by|the|a|an)\b)[a-z][\w\-]*\s+){0,4}"
+_OWN_BEFORE: Final = re.compile(
     rf"(?<![\w\-])(?:(?:[Oo]ur|new|newly|novel)\s+{_NP_GAP}"
     r"|[Ww]e\s+(?:also\s+|further\s+|then\s+|first\s+)?"
     rf"{_INTRO_VERBS}\s+"
     rf"(?:(?:a|an|the)\s+)?{_NP_GAP})\Z"
 )
 # "dataset CondEnsation (DANCE)": part of a long form.
-_ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Za-z\-]*[A-Z]\)")
-_LIST_ITEM = re.compile(rf"(?P<name>{_NAME})(?P<sep>\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)?")
+_ACRONYM_AFTER: Final = re.compile(r"\s*\([A-Z][A-Za-z\-]*[A-Z]\)")
+_LIST_ITEM: Final = re.compile(rf"(?P<name>{_NAME})(?P<sep>\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)?")
 
 
 def _keys_in(text: str, keys: tuple[str, ...]) -> tuple[str, ...]:
@@ -278,10 +279,10 @@ def remark_names(text: str, tend: int) -> list[Candidate]:
     return out
 
 
-_CUT_NAME = re.compile(r" [A-Z][\w\-]*\d")  # the name goes on: "Caltech-UCSD Birds-200-2011"
+_CUT_NAME: Final = re.compile(r" [A-Z][\w\-]*\d")  # the name goes on: "Caltech-UCSD Birds-200-2011"
 # After a colon's last item a capitalised word or a number goes on the name ("Georgia Tech ..."); a
 # lower-case one ends the list ("datasets: A, B and C show that ...").
-_NAME_GOES_ON = re.compile(r" [A-Z0-9]")
+_NAME_GOES_ON: Final = re.compile(r" [A-Z0-9]")
 
 
 def listed_under_noun(text: str, tend: int) -> list[Candidate]:
@@ -344,14 +345,14 @@ def _name_after_noun(text: str, tend: int, i: int, j: int) -> list[Candidate]:
     return [Candidate(role, m.start("name"), m.end("name"), "datasets:noun-then-name", conf)]
 
 
-_QUOTE_NOUNS = (" dataset", " benchmark", " corpus", " corpora", " database", " data set", " treebank")
-_CLOSING_QUOTES = "\"'\u201d\u2019"
+_QUOTE_NOUNS: Final = (" dataset", " benchmark", " corpus", " corpora", " database", " data set", " treebank")
+_CLOSING_QUOTES: Final = "\"'\u201d\u2019"
 # A name in straight, TeX or curly quotes: capitalised words, short function words inside.
-_QUOTED = re.compile(
+_QUOTED: Final = re.compile(
     r"(?:\"|``|\u201c|\u2018|')(?P<name>[A-Z0-9][\w\-+.]*(?: (?:of|in|the|for|on|and|[A-Z0-9][\w\-+.]*)){0,5})"
     r"(?:\"|''|\u201d|\u2019|')"
 )
-_QUOTED_GAP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+")
+_QUOTED_GAP: Final = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+")
 
 
 def quoted_names(text: str, tend: int) -> list[Candidate]:
@@ -389,8 +390,8 @@ def _quoted_list(text: str, tend: int, i: int, noun: str) -> list[Candidate]:
 
 
 # "92.1% accuracy on X", "0.45 dB on X", "by 7.1% on X": a value, at most three words, then " on".
-_VALUE_THEN_ON = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s?(?:%|dB|points?|pp)(?:\s+[a-z][\w\-@]*){0,3}\Z")
-_VALUED_NAME = re.compile(rf"(?:the\s+)?(?P<name>{_NAME})(?=\s*(?:[,;)]|\.(?!\w)|\s(?:and|while|with|respectively|dataset|benchmark)\b|\Z))")
+_VALUE_THEN_ON: Final = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s?(?:%|dB|points?|pp)(?:\s+[a-z][\w\-@]*){0,3}\Z")
+_VALUED_NAME: Final = re.compile(rf"(?:the\s+)?(?P<name>{_NAME})(?=\s*(?:[,;)]|\.(?!\w)|\s(?:and|while|with|respectively|dataset|benchmark)\b|\Z))")
 
 
 def valued_on(text: str, tend: int, found: list[Candidate]) -> list[Candidate]:
@@ -414,14 +415,14 @@ def valued_on(text: str, tend: int, found: list[Candidate]) -> list[Candidate]:
 # lead word, at most one phrase that says which set (not what kind), the name, then the noun. A
 # sentence's "The FNXL dataset ..." the dataset-noun cue reads as one item "The FNXL" and drops: here
 # a name-shaped word only ("The Pile" is the catalogue's, its "Pile" no name of its own).
-_NAME_NOUNS = (" dataset", " database", " benchmark", " corpus", " treebank")
-_THE_NAME_BEFORE = re.compile(
+_NAME_NOUNS: Final = (" dataset", " database", " benchmark", " corpus", " treebank")
+_THE_NAME_BEFORE: Final = re.compile(
     r"(?<![\w\-])(?P<lead>the|using|via|(?:(?<=[.!?]\s)|(?<=\n))The|(?:[Aa]|[Oo]ur)\s+(?:new|novel))\s+(?P<which>(?:(?:publicly|freely|openly)\s+available|recent"
     r"|recently\s+(?:released|proposed|introduced|published)|popular|public|standard|well-known|widely[- ]used"
     r"|challenging|large-scale|existing|original|famous|classic)\s+)?"
     rf"(?P<name>{_NAME})\s\Z"
 )
-_ADJECTIVE_SUFFIX = re.compile(r"-(?:based|like|style|type|[a-z]+ed)\Z")  # "the Web-derived dataset": a kind
+_ADJECTIVE_SUFFIX: Final = re.compile(r"-(?:based|like|style|type|[a-z]+ed)\Z")  # "the Web-derived dataset": a kind
 
 
 def _kind_of_data(name: str) -> bool:
@@ -470,18 +471,18 @@ def _the_name(text: str, tend: int, m: re.Match) -> Candidate | None:
 # 1124": the name a resource phrase of the same clause is given. The resource noun must be the last
 # kind noun before the verb (not "a model trained on our dataset, called X") and an article or our/new
 # must lead it; one name-shaped word, or capitalised words with one name-shaped among them.
-_CALLED = (" named ", " called ", " dubbed ", " termed ")
-_CALLED_NAME = re.compile(
+_CALLED: Final = (" named ", " called ", " dubbed ", " termed ")
+_CALLED_NAME: Final = re.compile(
     rf"(?P<name>{_NAME}(?=\s*(?:[,;:)(]|\.(?!\w)|\Z)|\s[a-z]+\b(?![\w\-]*[A-Z]))"  # "named X, which", "called X to ..."
     rf"|{_NAME}(?:\s(?:[A-Z][\w\-+.]*|\d+))+(?=\s*(?:[,;:)(]|\.(?!\w)|\Z)))"  # "called Dolmino Mix 1124,"
 )
-_RESOURCE_BEFORE = re.compile(
+_RESOURCE_BEFORE: Final = re.compile(
     r"(?<![\w\-])(?P<lead>[Aa]n?|[Oo]ur|[Nn]ew|[Nn]ovel)\s+(?:[\w\-]+,?\s+){0,3}?(?:dataset|corpus|benchmark|data\s+mix|database|treebank)"
     r"(?P<gap>(?:\s+(?:of|with|for|from|on|in|containing|covering|consisting)\s+[^.;:]{0,80}?)?),?\Z"
 )
-_NEW_WORD = re.compile(r"\b(?:new|novel)\b")  # "a new dataset called X": "a" leads the match, "new" makes it own
-_KIND_IN_GAP = re.compile(r"\b(?:models?|methods?|networks?|frameworks?|approach|algorithms?|systems?|architectures?|tasks?|metrics?)\b")
-_INTRO_VERB = re.compile(rf"\b{_INTRO_VERBS}\s+\Z")
+_NEW_WORD: Final = re.compile(r"\b(?:new|novel)\b")  # "a new dataset called X": "a" leads the match, "new" makes it own
+_KIND_IN_GAP: Final = re.compile(r"\b(?:models?|methods?|networks?|frameworks?|approach|algorithms?|systems?|architectures?|tasks?|metrics?)\b")
+_INTRO_VERB: Final = re.compile(rf"\b{_INTRO_VERBS}\s+\Z")
 
 
 def called_names(text: str, tend: int) -> list[Candidate]:
@@ -516,7 +517,7 @@ def _called(text: str, tend: int, i: int, m: re.Match) -> Candidate | None:
     return Candidate(role, m.start("name"), m.end("name"), "datasets:called", conf)
 
 
-_DIRECTION = re.compile(rf"(?<![\w\-])(?P<a>{_NAME})\s?(?:\u2192|->)\s?(?P<b>{_NAME})(?![\w\-])")
+_DIRECTION: Final = re.compile(rf"(?<![\w\-])(?P<a>{_NAME})\s?(?:\u2192|->)\s?(?P<b>{_NAME})(?![\w\-])")
 
 
 def directions(text: str, catalogue: Catalogue | None) -> list[Candidate]:

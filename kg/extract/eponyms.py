@@ -21,6 +21,7 @@ A plural ("two Gibbs algorithms") names the one technique, in the singular.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from ..model import Role
 from .doc import Candidate
@@ -30,24 +31,24 @@ from .words import word_set
 
 __all__ = ["HEADS", "RULE", "eponym_at", "eponymous_techniques", "unclaimed"]
 
-_LANGUAGES = word_set("cues", "languages")
+_LANGUAGES: Final = word_set("cues", "languages")
 
 #: The technique nouns (``data/cues.json`` anchors them: "method", "algorithm" and "estimator" as
 #: kind nouns, the rest as ``epo``), so the rule looks back from the few places they occur.
-HEADS = frozenset(
+HEADS: Final = frozenset(
     "method algorithm iteration correction approximation procedure quadrature transform decomposition sampler estimator".split()
 )
-_HEADS = re.compile(r"(?<= )(?:" + trie_regex(sorted(HEADS)) + r")")
+_HEADS: Final = re.compile(r"(?<= )(?:" + trie_regex(sorted(HEADS)) + r")")
 # (led by the capital, which the engine skips to in C; a pattern led by a lookbehind is tried at
 # every character of the window)
-_NAME_BEFORE = re.compile(r"[A-Z](?<![\w\-][A-Z])[a-z]{2,}(?:-[A-Z][a-z]{2,})?(?:['\u2019]s)? \Z")
-_HEAD_WORD = re.compile(r"[a-z]+")
-_LOWER_WORD_BEFORE = re.compile(r"(?:^|\s)[a-z][a-z\-]*,?\s\Z")
-_OWN_CLAUSE = re.compile(
+_NAME_BEFORE: Final = re.compile(r"[A-Z](?<![\w\-][A-Z])[a-z]{2,}(?:-[A-Z][a-z]{2,})?(?:['\u2019]s)? \Z")
+_HEAD_WORD: Final = re.compile(r"[a-z]+")
+_LOWER_WORD_BEFORE: Final = re.compile(r"(?:^|\s)[a-z][a-z\-]*,?\s\Z")
+_OWN_CLAUSE: Final = re.compile(
     r"\b(?:[Oo]ur|novel|new|proposed|called|termed|dubbed|named)\b"
     r"|\b[Ww]e\s+(?:\w+\s+)?(?:propose|present|introduce|develop|design|derive|devise|call|term|name)"
 )
-_CLAUSE_END = re.compile(r".*[.;:!?]\s", re.DOTALL)
+_CLAUSE_END: Final = re.compile(r".*[.;:!?]\s", re.DOTALL)
 
 
 def eponym_at(text: str, tend: int, at: int, out: list[Candidate]) -> None:
@@ -78,7 +79,7 @@ def eponym_at(text: str, tend: int, at: int, out: list[Candidate]) -> None:
     out.append(Candidate(Role.METHOD, s, e - (head.group() not in HEADS), RULE, 0.6))
 
 
-RULE = "context:eponym"
+RULE: Final = "context:eponym"
 
 
 def eponymous_techniques(text: str, found: list[Candidate], tend: int = 0) -> list[Candidate]:

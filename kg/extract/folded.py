@@ -17,16 +17,16 @@ from __future__ import annotations
 
 import re
 import re._parser as _parser
-from typing import Iterator
+from typing import Final, Iterator
 
 from .shapes import lower_same_length
 
 __all__ = ["Folded", "lower_twin"]
 
-_END = 1 << 62
+_END: Final = 1 << 62
 # Characters that IGNORECASE matches to an ASCII letter other than their own lower case (dotted and
 # dotless i, long s, Kelvin sign): a twin would miss what they match.
-_ASCII_FOLDING = frozenset({0x130, 0x131, 0x17F, 0x212A})
+_ASCII_FOLDING: Final = frozenset({0x130, 0x131, 0x17F, 0x212A})
 
 
 def _lowered(text: str) -> str:

@@ -19,6 +19,7 @@ it names something else ("methods such as A, B").
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -32,36 +33,36 @@ from .span_index import SpanIndex
 
 __all__ = ["coordinated", "lists_component"]
 
-_CAP = r"[A-Z0-9](?:(?:[\w+.@]|-(?=\w))*[\w+@])?"
+_CAP: Final = r"[A-Z0-9](?:(?:[\w+.@]|-(?=\w))*[\w+@])?"
 # A dataset item may carry a version or year: "Market 1501", "SFEW 2.0", "VOT 2018"; it may open with
 # a short lower-case prefix before a capital ("iCoseg", "nuScenes", "vKITTI2", "subImageNet", "i-LIDS"),
 # but not a hyphenated word ("non-IID", "multi-GPU": adjectives).
-_DATA_ITEM = rf"(?:[a-z]-?(?=[A-Z])|[a-z]{{2,5}}(?=[A-Z]))?{_CAP}(?: (?:v?\d+(?:\.\d+)*)(?![\w.]))?"
-_SEP_NEXT = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*/\s*)"
-_SEP_PREV = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*/\s*)"
+_DATA_ITEM: Final = rf"(?:[a-z]-?(?=[A-Z])|[a-z]{{2,5}}(?=[A-Z]))?{_CAP}(?: (?:v?\d+(?:\.\d+)*)(?![\w.]))?"
+_SEP_NEXT: Final = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*/\s*)"
+_SEP_PREV: Final = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*/\s*)"
 # "the CAPE and the ClothSeq datasets": a dataset list may repeat its article after "and" (not "or":
 # "optimize MLE or the COCO metrics" leaves the list).
-_DATA_SEP = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+the\s+|\s+(?:and|or|&)\s+|\s*/\s*)"
-_NEXT = {
+_DATA_SEP: Final = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+the\s+|\s+(?:and|or|&)\s+|\s*/\s*)"
+_NEXT: Final = {
     Role.DATASET: re.compile(rf"{_DATA_SEP}(?P<name>{_DATA_ITEM})(?![\w\-])"),
     Role.METRIC: re.compile(rf"{_SEP_NEXT}(?P<name>{_CAP})(?![\w\-])"),
 }
-_PREV = {
+_PREV: Final = {
     Role.DATASET: re.compile(rf"(?<![\w\-])(?P<name>{_DATA_ITEM}){_DATA_SEP}\Z"),
     Role.METRIC: re.compile(rf"(?<![\w\-])(?P<name>{_CAP}){_SEP_PREV}\Z"),
 }
-_NEXT_CAPITAL = re.compile(r" [A-Z]")
-_VERSION_ONLY = re.compile(r"^[Vv]?\d[\d.]*$")  # "V1 & V2": the second version of the name before
-_BASED_ON = re.compile(r"\s+based\b")
-_TAIL_OF_NAME = re.compile(
+_NEXT_CAPITAL: Final = re.compile(r" [A-Z]")
+_VERSION_ONLY: Final = re.compile(r"^[Vv]?\d[\d.]*$")  # "V1 & V2": the second version of the name before
+_BASED_ON: Final = re.compile(r"\s+based\b")
+_TAIL_OF_NAME: Final = re.compile(
     r"(?<![\w\-])(?!(?:and|or|on|of|in|the|The|On|In)\b)[A-Z0-9][\w\-+.]*(?:\s+(?:in|of|for|with|at|the))*[ &]+\Z"
 )
-_METHODS_LISTED = re.compile(
+_METHODS_LISTED: Final = re.compile(
     METHOD_CONTEXT.pattern + r"[\s,:(]*(?:such as|like|including|e\.g\.,?|i\.e\.,?|namely)?[\s,:(]*\Z"
 )
-_SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n)\Z")
-_KNOWN = {Role.DATASET: (Role.DATASET, Role.INTRODUCED_DATASET), Role.METRIC: (Role.METRIC,)}
-_RULE = {Role.DATASET: "lists:dataset", Role.METRIC: "lists:metric"}
+_SENTENCE_START: Final = re.compile(r"(?:^|[.!?:]\s+|\n)\Z")
+_KNOWN: Final = {Role.DATASET: (Role.DATASET, Role.INTRODUCED_DATASET), Role.METRIC: (Role.METRIC,)}
+_RULE: Final = {Role.DATASET: "lists:dataset", Role.METRIC: "lists:metric"}
 
 
 class _OtherRole(Exception):
@@ -134,15 +135,15 @@ def coordinated(text: str, found: list[Candidate], tend: int, role: Role) -> lis
 # "in terms of PSNR, SSIM and Blorp-all", "as measured by X": what follows is measured.
 # ("\b(?:in terms of|as measured by|measured by|metrics? ...)" led by its first letter, which the
 # engine skips to in C: a pattern led by "\b" is tried at every character)
-_MEASURED = re.compile(
+_MEASURED: Final = re.compile(
     r"[iam](?<!\w[iam])(?:(?<=i)n terms of|(?<=a)s measured by|(?<=m)easured by|(?<=m)etrics? (?:such as|like|including))"
     r"\s+(?:the\s+)?"
 )
-_MEASURE_ITEM = re.compile(rf"{_CAP}(?![\w\-])")
+_MEASURE_ITEM: Final = re.compile(rf"{_CAP}(?![\w\-])")
 # A result or a comparison in the clause before "in terms of": the names after it are what results
 # are reported in ("outperforms all baselines in terms of MRR and Hit@3", "improves by 4% in terms of MF").
 # (searched through its case-sensitive twin, :class:`~.folded.Folded`: 5.4 -> 3.2 us a call)
-_RESULT_BEFORE = Folded(re.compile(
+_RESULT_BEFORE: Final = Folded(re.compile(
     r"\b(?:outperform\w*|surpass\w*|improv\w*|perform\w*|results?|better|worse|superior|achiev\w*|evaluat\w*"
     r"|compar\w*|gains?|competitive|state-of-the-art|SOTA|best|higher|lower|effective\w*|efficien\w*|reduc\w*"
     r"|increas\w*|boost\w*|accura\w*|quality|experiments?|benchmark\w*|significant\w*)\b(?:[^.;!?]|\.\d)*\Z",

@@ -23,6 +23,7 @@ The one home of these scans (``shapes.word_spans`` was a second copy of ``word_s
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from .word_led import CASE_FOLDS
 
@@ -31,7 +32,7 @@ __all__ = ["joins", "word_start", "word_spans", "word_then", "caseless_lowered",
 # The only characters beyond ASCII that re.IGNORECASE matches to an ASCII letter (word_led.CASE_FOLDS).
 # Without them in the text, a match of an ASCII phrase lies on ASCII characters, where
 # ``str.lower`` and the engine agree; no other character changes length when lowered.
-_FOLDS_TO_ASCII = "".join(CASE_FOLDS.values())
+_FOLDS_TO_ASCII: Final = "".join(CASE_FOLDS.values())
 
 
 def joins(ch: str) -> bool:

@@ -7,22 +7,23 @@ decomposition"). The role decision that reads these tests is :func:`kg.extract.a
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from .shapes import is_name_like
 from .words import phrases, word_set
 
 __all__ = ["GENERIC_LONG", "title_case", "family_long_form", "named_long_form", "technique_named"]
 
-GENERIC_LONG = word_set("acronyms", "generic_long")
+GENERIC_LONG: Final = word_set("acronyms", "generic_long")
 # Precompiled: a module-level ``re.findall(pattern, ...)`` pays a cache lookup per call.
-_LETTERS = re.compile(r"[A-Za-z]+")
-_HYPHENED = re.compile(r"[A-Za-z][A-Za-z\-]*")
-_FAMILY_WORDS = word_set("acronyms", "family_words")
-_TECHNIQUE_HEADS = word_set("acronyms", "technique_heads")
+_LETTERS: Final = re.compile(r"[A-Za-z]+")
+_HYPHENED: Final = re.compile(r"[A-Za-z][A-Za-z\-]*")
+_FAMILY_WORDS: Final = word_set("acronyms", "family_words")
+_TECHNIQUE_HEADS: Final = word_set("acronyms", "technique_heads")
 # Two-word ends that name a technique family whose head alone is a task or weak noun
 # ("mean-field variational inference (MFVI)", but not "natural language inference (NLI)").
-_TECHNIQUE_TAILS = frozenset(phrases("acronyms", "technique_tails"))
-_ADJECTIVE_END = re.compile(r"(?:al|ive|ous|ed|ate|ic|ary|able|ible)$")
+_TECHNIQUE_TAILS: Final = frozenset(phrases("acronyms", "technique_tails"))
+_ADJECTIVE_END: Final = re.compile(r"(?:al|ive|ous|ed|ate|ic|ary|able|ible)$")
 
 
 def title_case(phrase: str) -> bool:

@@ -18,6 +18,7 @@ Each ``*_at`` rule is called by :func:`kg.extract.cues.find_cued_names` at its a
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from ..model import Role
 from .cue_lists import (
@@ -31,48 +32,48 @@ from . import eponyms
 
 __all__ = ["compared_at", "built_on_at", "library_at", "kind_noun_at", "cited_names", "shaped_methods", "coordinated_methods"]
 
-_COMPARE_VERBS = (
+_COMPARE_VERBS: Final = (
     r"outperform(?:s|ing|ed)?|surpass(?:es|ing|ed)?|beat(?:s|ing)?|better than|faster than|superior to"
     r"|(?:improvements?|gains?|advantage|speedup) over|against|versus|vs\.?"
 )
-_COMPARE_VERB = rf"(?i:{_COMPARE_VERBS}|compar(?:e|es|ed|ing|ison) (?:with|to|against))\s+"
-_QUALIFIERS = (r"the|strong|existing|recent|previous|prior|competing|popular|leading|state-of-the-art|SOTA|baselines?"
+_COMPARE_VERB: Final = rf"(?i:{_COMPARE_VERBS}|compar(?:e|es|ed|ing|ison) (?:with|to|against))\s+"
+_QUALIFIERS: Final = (r"the|strong|existing|recent|previous|prior|competing|popular|leading|state-of-the-art|SOTA|baselines?"
                r"|methods|models|approaches|such as|like|including|e\.g\.,?")
-_COMPARE = re.compile(_COMPARE_VERB + rf"(?:(?:{_QUALIFIERS})[\s,(]+){{0,4}}(?P<list>{LIST})")
+_COMPARE: Final = re.compile(_COMPARE_VERB + rf"(?:(?:{_QUALIFIERS})[\s,(]+){{0,4}}(?P<list>{LIST})")
 # The looser comparison frames: more words may say which one ("than the recently proposed X",
 # "over vanilla X") and "compare our approach with X" may part the verb from its preposition.
-_WIDE_QUALIFIERS = (
+_WIDE_QUALIFIERS: Final = (
     rf"(?:(?:{_QUALIFIERS}|recently\s+proposed|representative|standard|vanilla|original|mainstream|widely[- ]used|well-known)"
     r"[\s,(]+){0,4}"
 )
-_COMPARE_WIDE = re.compile(
+_COMPARE_WIDE: Final = re.compile(
     rf"(?i:{_COMPARE_VERBS}|compar(?:e|es|ed|ing|ison)\s+(?:(?!with\b|to\b|against\b)[\w\-]+\s+){{0,3}}?(?:with|to|against))\s+"
     + _WIDE_QUALIFIERS + rf"(?P<list>{LIST})"
 )
-_LIST_AFTER = re.compile(r"\s+" + _WIDE_QUALIFIERS + rf"(?P<list>{LIST})")
+_LIST_AFTER: Final = re.compile(r"\s+" + _WIDE_QUALIFIERS + rf"(?P<list>{LIST})")
 # "higher accuracy than", "3x faster at inference than", "more accurate than", "fewer parameters
 # than": a comparison of performance, up to three words before "than". Not a comparison of data
 # ("larger than", "more diverse than ImageNet") nor "rather/other than".
-_COMPARATIVE_BEFORE = re.compile(
+_COMPARATIVE_BEFORE: Final = re.compile(
     r"(?<![\w\-])(?i:(?:higher|lower|better|worse|stronger|faster|slower|cheaper|fewer|less)(?:\s+[\w\-.%]+){0,3}"
     r"|more\s+(?:accurate|efficient|robust|effective|stable|precise|scalable|compact|faithful|reliable)(?:ly)?)\s+\Z"
 )
 # "an improvement of 58% over", "+2.1 mAP over", "by a large margin over", "a 3x speedup over":
 # a gain in the clause before "over" ("over 10 datasets" and "over time" have none).
-_GAIN_BEFORE = re.compile(
+_GAIN_BEFORE: Final = re.compile(
     r"(?:\d(?:[\d.,]*\d)?\s*(?:%|x|\u00d7|points?|pp|dB)|\b(?i:improv\w*|gains?|margins?|boosts?|speed-?ups?)\b)"
     r"[^.;:()\n]{0,40}\Z"
 )
 # "improves upon X", "improving over X" ("improves on X" is as often "on a dataset").
-_IMPROVES_UPON = re.compile(r"(?i:improv(?:es|ing|ed|e))\s+(?:upon|over)" + _LIST_AFTER.pattern)
+_IMPROVES_UPON: Final = re.compile(r"(?i:improv(?:es|ing|ed|e))\s+(?:upon|over)" + _LIST_AFTER.pattern)
 # The name is atomic: "(?!\s+[A-Z])" must not be met by cutting it short ("based on PROMETHEE II"
 # gave "PROMETHE", "the RoboCup Rescue simulator" "RoboCu").
-_BUILT_ON_VERBS = (r"based on|built (?:up)?on|on top of|initiali[sz]ed (?:from|with)|fine-tun(?:e|es|ed|ing)|distill(?:s|ed|ing)? from"
+_BUILT_ON_VERBS: Final = (r"based on|built (?:up)?on|on top of|initiali[sz]ed (?:from|with)|fine-tun(?:e|es|ed|ing)|distill(?:s|ed|ing)? from"
                    r"|backbones? (?:such as|like|of)|adopt(?:s|ing)?|leverag(?:e|es|ing)|employ(?:s|ing)?|extend(?:s|ing)?")
-_BUILT_ON_ARTICLES = r"\s+(?:(?:the|a|an|pre-?trained|powerful|strong|off-the-shelf)\s+){0,2}"
-_BUILT_ON = re.compile(rf"(?i:{_BUILT_ON_VERBS}){_BUILT_ON_ARTICLES}(?P<name>(?>{CAP}))(?!\s+[A-Z])")
+_BUILT_ON_ARTICLES: Final = r"\s+(?:(?:the|a|an|pre-?trained|powerful|strong|off-the-shelf)\s+){0,2}"
+_BUILT_ON: Final = re.compile(rf"(?i:{_BUILT_ON_VERBS}){_BUILT_ON_ARTICLES}(?P<name>(?>{CAP}))(?!\s+[A-Z])")
 # a Title Case name also after "using", "utilize", "apply" (the anchors of data/cues.json "built")
-_BUILT_ON_TITLED = re.compile(
+_BUILT_ON_TITLED: Final = re.compile(
     rf"(?i:{_BUILT_ON_VERBS}|using|utiliz(?:e|es|ing)|appl(?:y|ies|ying)){_BUILT_ON_ARTICLES}"
     r"(?P<name>[A-Z][\w\-]*(?: [A-Z][\w\-]*){1,3})"
     r"(?![\w\-]|\s+[A-Z]|\s+(?:and|&|of|for|from|with|in|on|to)\s+[A-Z])"  # not "ID Consistent Texture Inpainting and Refinement"
@@ -80,20 +81,20 @@ _BUILT_ON_TITLED = re.compile(
 # "using the Individual Typology Angle (ITA) metric": what the name is, said after it; "using a
 # Efficient Temporal Module (ETM)": a part, most often the paper's own; "using Unmanned Aerial
 # Vehicles": a kind of machine.
-_NOT_A_METHOD_AFTER = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+(?i:metrics?|measures?|scores?|index|dataset|benchmark|corpus)\b")
-_PART_HEADS = (" Module", " Block", " Layer", " Unit", " Vehicle", " Vehicles", " Systems")
-_ACRONYM_AFTER = re.compile(r"\s*\((?P<acr>[A-Z][\w\-*]*)\)")
-_NEW_BEFORE = re.compile(r"\b(?:a|an|our)\s+(?:novel|new|proposed)\s+\Z|\b(?:our|the proposed)\s+\Z")
-_NAME_BEFORE_KIND = re.compile(
+_NOT_A_METHOD_AFTER: Final = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+(?i:metrics?|measures?|scores?|index|dataset|benchmark|corpus)\b")
+_PART_HEADS: Final = (" Module", " Block", " Layer", " Unit", " Vehicle", " Vehicles", " Systems")
+_ACRONYM_AFTER: Final = re.compile(r"\s*\((?P<acr>[A-Z][\w\-*]*)\)")
+_NEW_BEFORE: Final = re.compile(r"\b(?:a|an|our)\s+(?:novel|new|proposed)\s+\Z|\b(?:our|the proposed)\s+\Z")
+_NAME_BEFORE_KIND: Final = re.compile(
     r"\b(?:a|an|the|our|its|their|with|of|by)\s+(?:[a-z][\w\-]*\s+)?(?:(?P<cap>[A-Z][a-z]+)\s+)?"
     rf"(?P<name>{CAP})\s+\Z"
 )
-_SIZE_HINT = re.compile(r"[BMK](?<=\d[BMK])\b")  # "\d[BMK]\b", led by the rarer letter (a scan 3x faster)
-_SIZED = re.compile(r"(?<![\w\-])[A-Z][\w.]*(?:-[\w.]+)*-\d+(?:\.\d+)?[BMK](?:-[A-Za-z][\w.]*)*(?![\w\-.])")
+_SIZE_HINT: Final = re.compile(r"[BMK](?<=\d[BMK])\b")  # "\d[BMK]\b", led by the rarer letter (a scan 3x faster)
+_SIZED: Final = re.compile(r"(?<![\w\-])[A-Z][\w.]*(?:-[\w.]+)*-\d+(?:\.\d+)?[BMK](?:-[A-Za-z][\w.]*)*(?![\w\-.])")
 # "AceGPT 7B", "Jais 13B", "Llama 2 70B": a name, an optional version and a size in billions of
 # parameters written with spaces (only "B": "LAION 400M" and "YFCC 100M" are datasets); not a
 # figure or table panel ("Figure 3B") nor a count of something ("Model 7B parameters").
-_SIZED_SPACED = re.compile(
+_SIZED_SPACED: Final = re.compile(
     r"(?<![\w\-])(?!(?:Fig|Figure|Table|Tab|Section|Sec|Appendix|Eq|Equation|Step|Stage|Phase|Part|Chapter|Level"
     r"|Type|Class|Group|Case|Task|Track|Model|Version|Block|Layer|Exp|Experiment|Setting|Split|Round|Day|Lemma"
     r"|Theorem|Algorithm|Line|Row|Column|Panel|Example)\b)"
@@ -101,31 +102,31 @@ _SIZED_SPACED = re.compile(
 )
 # "the open-source library Lale", "the GAN library, Mimicry.": a library or toolkit named after
 # its noun (one word; its own capital suffices, the noun says it is a name).
-_AFTER_LIB_NOUN = re.compile(
+_AFTER_LIB_NOUN: Final = re.compile(
     rf"(?i:library|toolkit|toolbox|package)(?:\s*,\s*|\s+)(?:called\s+|named\s+)?(?P<name>{CAP})"
     r"(?=\s*[,.;:)]|\s+(?:to|for|and|which|that|with|in|is|was|provides|offers|supports)\b)"
 )
-_LIB_BEFORE = re.compile(r"\b(?:novel|new|our|proposed|first|a|an|any|each|every)\s+(?:[\w\-]+\s+){0,3}\Z", re.IGNORECASE)
-_LIB_NAME_BEFORE = re.compile(rf"\b(?:the|with|using|in)\s+(?P<name>{CAP})\s+\Z")
+_LIB_BEFORE: Final = re.compile(r"\b(?:novel|new|our|proposed|first|a|an|any|each|every)\s+(?:[\w\-]+\s+){0,3}\Z", re.IGNORECASE)
+_LIB_NAME_BEFORE: Final = re.compile(rf"\b(?:the|with|using|in)\s+(?P<name>{CAP})\s+\Z")
 # "A, B and C" beside a name the catalogue knows as a method: the others are methods too.
-_COORD_NEXT = re.compile(rf"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?P<name>{CAP})(?![\w\-])")
-_COORD_PREV = re.compile(rf"(?<![\w\-])(?P<name>{CAP})(?:\s*,\s*|\s+(?:and|or|&)\s+)\Z")
+_COORD_NEXT: Final = re.compile(rf"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?P<name>{CAP})(?![\w\-])")
+_COORD_PREV: Final = re.compile(rf"(?<![\w\-])(?P<name>{CAP})(?:\s*,\s*|\s+(?:and|or|&)\s+)\Z")
 # "an MBRL method", "a new SSL method": an acronym with an indefinite article names a field
 # the method belongs to; "the TRADES method" names one.
-_FIELD_ACRONYM = re.compile(r"^[A-Z]{2,5}s?$")
-_VERSION_WORD = re.compile(r"^[Vv]\d")
+_FIELD_ACRONYM: Final = re.compile(r"^[A-Z]{2,5}s?$")
+_VERSION_WORD: Final = re.compile(r"^[Vv]\d")
 
 # "TD(0)", "Sarsa(λ)", "Q(lambda)", "LSTD(λ)": an algorithm written with its trace parameter is a
 # method whatever the words around it; a "(0)" needs two letters before it ("F(0)" is a value),
 # and math ("$TD(0)$") or complexity classes ("O(n)") are not matched.
-_PARAM_NAME = re.compile(
+_PARAM_NAME: Final = re.compile(
     r"(?<![\w\-$\\{])(?!Omega|Theta)(?:[A-Z][A-Za-z\-]{1,9}\((?:0|λ|\\lambda|lambda)\)|[A-Z]\((?:λ|\\lambda|lambda)\))(?![\w$}])"
 )
 
 # "a novel algorithm, Retrace(lambda)"; not "a new version of TD(lambda)", "our new Q(lambda),
 # called PQ(lambda)", "a novel Fuzzy Sarsa(λ) Learning approach" (the name is part of another)
-_NOVEL_BEFORE = re.compile(r"\b(?:novel|new|our)\b(?:(?!\bof\b)[^.;()])*[a-z,]\s*\Z", re.IGNORECASE)
-_NOT_OWN_AFTER = re.compile(r",?\s*(?:called|named|[A-Z])")
+_NOVEL_BEFORE: Final = re.compile(r"\b(?:novel|new|our)\b(?:(?!\bof\b)[^.;()])*[a-z,]\s*\Z", re.IGNORECASE)
+_NOT_OWN_AFTER: Final = re.compile(r",?\s*(?:called|named|[A-Z])")
 
 
 def shaped_methods(text: str, tend: int) -> list[Candidate]:
@@ -180,7 +181,7 @@ def _compared_name(text: str, name: str) -> bool:
     return not (long[1:].islower() and long.endswith("learning"))
 
 
-_PLURAL_END = re.compile(r"(?:^|-)[A-Z]{2,}s$")
+_PLURAL_END: Final = re.compile(r"(?:^|-)[A-Z]{2,}s$")
 
 
 def _compared_apart(text: str, tend: int, at: int) -> re.Match | None:
@@ -246,11 +247,11 @@ def library_at(text: str, tend: int, at: int, anchor_end: int, out: list[Candida
         out.append(Candidate(Role.METHOD, m.start("name"), m.end("name"), "context:library", 0.65))
 
 
-_TECHNIQUE_KINDS = frozenset({"algorithm", "method", "solver", "estimator", "optimizer"})
-_TITLED_BEFORE_KIND = re.compile(r"\b(?:[Tt]he|a|an)\s+(?P<name>[A-Z][a-z][\w\-]*(?:\s+[A-Z][a-z][\w\-]*){1,3})\s+\Z")
+_TECHNIQUE_KINDS: Final = frozenset({"algorithm", "method", "solver", "estimator", "optimizer"})
+_TITLED_BEFORE_KIND: Final = re.compile(r"\b(?:[Tt]he|a|an)\s+(?P<name>[A-Z][a-z][\w\-]*(?:\s+[A-Z][a-z][\w\-]*){1,3})\s+\Z")
 
 
-_CAP_FIRST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+_CAP_FIRST: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 
 
 def _cap_word_before(text: str, lo: int, at: int) -> bool:
@@ -300,13 +301,13 @@ def kind_noun_at(text: str, tend: int, at: int, anchor_end: int, out: list[Candi
 
 # "the monolingual model PhoBERT for Vietnamese", "a fast modal analysis algorithm, SSI-CPAST.": a
 # name-shaped word (not a plain capitalised one) right after a singular kind noun, ending a clause.
-_NAME_AFTER_KIND = re.compile(
+_NAME_AFTER_KIND: Final = re.compile(
     rf"(?:\s*,\s*|\s+)(?P<name>{CAP})(?=\s*[,.;:)]|\s+(?:for|to|and|which|that|with|in|on|is|was|as|has|achieves)\b)"
 )
-_DETERMINED = re.compile(r"\b(?:the|a|an|this|that)\s+(?:[\w\-]+\s+){0,4}\Z", re.IGNORECASE)
+_DETERMINED: Final = re.compile(r"\b(?:the|a|an|this|that)\s+(?:[\w\-]+\s+){0,4}\Z", re.IGNORECASE)
 # The paper's own words in the clause before a name; kind_noun_at reads it too (cues.py had a
 # narrower twin of this name before kind_noun_at, shadowed by this one at call time: dropped).
-_OWN_BEFORE = re.compile(r"\b(?:our|novel|new|proposed|we|this)\b[^.;]*\Z", re.IGNORECASE)
+_OWN_BEFORE: Final = re.compile(r"\b(?:our|novel|new|proposed|we|this)\b[^.;]*\Z", re.IGNORECASE)
 
 
 def _name_after_kind(text: str, tend: int, at: int, anchor_end: int, out: list[Candidate]) -> None:
@@ -324,13 +325,13 @@ def _name_after_kind(text: str, tend: int, at: int, anchor_end: int, out: list[C
 
 # "the PG and RG methods", "both GraphX, Flow2 and KD-Net models": two or more names before a
 # plural kind noun, after a determiner.
-_NAMES_BEFORE_PLURAL = re.compile(
+_NAMES_BEFORE_PLURAL: Final = re.compile(
     # ("(?:\b(?:the|both|with|of|and)\s+|\()" led by its first characters, which the engine skips to
     # in C: a search led by "\b" tries every character of its window)
     r"[tbwoa(](?:(?<=\()|(?<!\w[tbwoa])(?:(?<=t)he|(?<=b)oth|(?<=w)ith|(?<=o)f|(?<=a)nd)\s+)"
     rf"(?P<list>{CAP}(?:\s*,\s*{CAP})*\s*,?\s+(?:and|or)\s+{CAP})\s+\Z"
 )
-_CAP_RE = re.compile(CAP)  # a list's items (it opens with a capital or digit: never "and", "or")
+_CAP_RE: Final = re.compile(CAP)  # a list's items (it opens with a capital or digit: never "and", "or")
 
 
 def _names_before_plural_kind(text: str, tend: int, at: int, out: list[Candidate]) -> None:
@@ -353,8 +354,8 @@ def _names_before_plural_kind(text: str, tend: int, at: int, out: list[Candidate
 
 # "some methods (ROME and MEMIT)", "strong models (GPT-4, Claude and Gemini)": two or more names
 # in a bracket right after a plural kind noun; not the paper's own ("we propose two models (A and B)").
-_BRACKET_LIST = re.compile(rf" \((?P<list>{LIST})\)")
-_PRESENTED_BEFORE = re.compile(r"\b(?:our|novel|new|proposed|propose|present|introduce|design|develop)\b[^.;]*\Z", re.IGNORECASE)
+_BRACKET_LIST: Final = re.compile(rf" \((?P<list>{LIST})\)")
+_PRESENTED_BEFORE: Final = re.compile(r"\b(?:our|novel|new|proposed|propose|present|introduce|design|develop)\b[^.;]*\Z", re.IGNORECASE)
 
 
 def _names_in_bracket_after(text: str, tend: int, at: int, end: int, out: list[Candidate]) -> None:
@@ -367,14 +368,14 @@ def _names_in_bracket_after(text: str, tend: int, at: int, end: int, out: list[C
 
 
 # "RotatE (Sun et al., 2019)", "COBWEB (Fisher, 1987)": a name with its citation.
-_CITED = re.compile(
+_CITED: Final = re.compile(
     r"(?<![\w\-])(?P<name>[A-Z][\w\-+.]*[\w+])\s*\((?:[A-Z][A-Za-z\-']+)(?: et al\.?| (?:and|&) [A-Z][A-Za-z\-']+)?,?"
     r" (?:19|20)\d\d[a-z]?\)"
 )
 # "(?:19|20)\d\d[a-z]?\)" found from its closing bracket, a literal the engine skips to in C (a
 # pattern led by the digits was tried at every "1" and "2"); the year starts 4 or 5 characters back.
-_YEAR_PAREN = re.compile(r"\)(?:(?<=(?:19|20)\d\d\))|(?<=(?:19|20)\d\d[a-z]\)))")
-_DS_WORD = re.compile(rf"\b{DS}\b", re.IGNORECASE)
+_YEAR_PAREN: Final = re.compile(r"\)(?:(?<=(?:19|20)\d\d\))|(?<=(?:19|20)\d\d[a-z]\)))")
+_DS_WORD: Final = re.compile(rf"\b{DS}\b", re.IGNORECASE)
 
 
 def cited_names(text: str, tend: int) -> list[Candidate]:

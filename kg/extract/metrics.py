@@ -22,6 +22,7 @@ mention qualifies an objective or a part of a method ("AUC maximization", "MSE l
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -39,46 +40,46 @@ from .words import alternation, phrases, word_set
 __all__ = ["NUMBER", "find_metric_values", "measure_phrases", "qualified_metrics", "named_metrics", "datasets_measured_on", "attach_values",
            "unmeasured_acronyms", "renamed_metric_variants", "objective_metrics", "capture_rates", "valued_siblings", "benchmark_scores", "metrics_component"]
 
-NUMBER = r"[-+]?\d+(?:[.,]\d+)?(?:\s?(?:%|mm|cm|dB|ms|s|x|×|fps|FPS|M|B|K|GB|MB|points?|pts))?"
-_NUM_RE = re.compile(rf"^\s*(?:of|=|:|at|is|reaches|achieves|to)?\s*(?:only\s+|about\s+|~\s*|up to\s+)?({NUMBER})(?!\w|\.\d)")
-_NUM_BEFORE = re.compile(rf"({NUMBER})\s*(?:lower\s+|higher\s+|better\s+|improvements?\s+in\s+|gains?\s+in\s+)?$")
+NUMBER: Final = r"[-+]?\d+(?:[.,]\d+)?(?:\s?(?:%|mm|cm|dB|ms|s|x|×|fps|FPS|M|B|K|GB|MB|points?|pts))?"
+_NUM_RE: Final = re.compile(rf"^\s*(?:of|=|:|at|is|reaches|achieves|to)?\s*(?:only\s+|about\s+|~\s*|up to\s+)?({NUMBER})(?!\w|\.\d)")
+_NUM_BEFORE: Final = re.compile(rf"({NUMBER})\s*(?:lower\s+|higher\s+|better\s+|improvements?\s+in\s+|gains?\s+in\s+)?$")
 # "an FID of 52.3": found from the "of NUMBER" (a cheap scan), then the name before it.
 # The value must end the phrase: "an SSE of 4 large models" counts models, it reports no SSE.
-_VALUE_TAIL = (
+_VALUE_TAIL: Final = (
     r"\s+(?P<value>\d+(?:\.\d+)?\s?(?:%|mm|dB)?)(?!\w|\.\d)(?=\s*(?:[,.;:)\]/]|$|\s(?:"
     + alternation("metrics", "after_value")
     + r")\b))"
 )
 # Two patterns, each led by its literal, which the regex engine finds with a fast scan (an
 # alternation "of|=" made it try every position).
-_VALUE_OF = re.compile("of" + _VALUE_TAIL)
-_VALUE_EQ = re.compile("=" + _VALUE_TAIL)
-_NAME_BEFORE = re.compile(r"(?<![\w\-])(?P<name>[A-Za-z][\w\-@]*[A-Za-z0-9@])\s+(?P<score>score\s+)?\Z")
+_VALUE_OF: Final = re.compile("of" + _VALUE_TAIL)
+_VALUE_EQ: Final = re.compile("=" + _VALUE_TAIL)
+_NAME_BEFORE: Final = re.compile(r"(?<![\w\-])(?P<name>[A-Za-z][\w\-@]*[A-Za-z0-9@])\s+(?P<score>score\s+)?\Z")
 # "by 15.4 UUAS points", "+3.0 DVPQ points", "7.4 LAS points on average": an acronym whose values are
 # counted in points is a score (not "2048 LiDAR points": a count needs a decimal or a lead of a gain).
-_POINTS = re.compile(r"(?<![\w.])(?P<value>\d+(?:\.\d+)?)\s+(?P<name>[A-Za-z][\w\-@]*[A-Za-z0-9@])\s+points\b")
-_GAIN_LEAD = re.compile(r"(?:\bby|\+|\bgains?\s+of|\bimprovements?\s+of)\s*(?:an?\s+average\s+of\s+|up\s+to\s+|about\s+|over\s+|more\s+than\s+|~\s*)?\Z")
+_POINTS: Final = re.compile(r"(?<![\w.])(?P<value>\d+(?:\.\d+)?)\s+(?P<name>[A-Za-z][\w\-@]*[A-Za-z0-9@])\s+points\b")
+_GAIN_LEAD: Final = re.compile(r"(?:\bby|\+|\bgains?\s+of|\bimprovements?\s+of)\s*(?:an?\s+average\s+of\s+|up\s+to\s+|about\s+|over\s+|more\s+than\s+|~\s*)?\Z")
 # "30fps", "25 FPS": a rate written as a unit after the number.
-_FPS = re.compile(r"(?P<value>\d+(?:\.\d+)?)\s?(?P<name>fps|FPS)\b")
-_RATE_LEAD = re.compile(r"\b(?:at|to|of|reach(?:es|ing)?|achiev(?:es|ing)?|over|exceeding|above)\s+(?:up to\s+|about\s+|~\s*)?\Z")
+_FPS: Final = re.compile(r"(?P<value>\d+(?:\.\d+)?)\s?(?P<name>fps|FPS)\b")
+_RATE_LEAD: Final = re.compile(r"\b(?:at|to|of|reach(?:es|ing)?|achiev(?:es|ing)?|over|exceeding|above)\s+(?:up to\s+|about\s+|~\s*)?\Z")
 # "(+6.1% in FD on VICO)", "FID on RealTalk", "a 2.3% mAP boost on VOC07": the dataset a metric
 # was measured on.
-_ON_DATASET = re.compile(
+_ON_DATASET: Final = re.compile(
     r"\s+(?:(?:metric|score|scores|boost|gain|gains|improvement|improvements|points?|drop|reduction)\s+)?on\s+(?:the\s+)?"
     r"(?P<name>[A-Z0-9][\w\-+.]*[\w+])(?![\w\-])(?!\s+[a-z]+(?:s|ing)\b)")
-_NOT_METRICS = word_set("metrics", "not_metrics")
-_SPEED = re.compile(r"(?i:fps|frames per second|latency|throughput|speed|runtime|run time)")
+_NOT_METRICS: Final = word_set("metrics", "not_metrics")
+_SPEED: Final = re.compile(r"(?i:fps|frames per second|latency|throughput|speed|runtime|run time)")
 # "PCK@150", "Hits@20", "3D-PCK@0.5", "AP@0.5:0.95": a name, then a threshold or rank after "@".
-_AT_THRESHOLD = re.compile(
+_AT_THRESHOLD: Final = re.compile(
     r"(?<![\w\-@])(?:(?:2D|3D|BEV)[\- ]?)?(?P<core>[A-Za-z][\w\-]*?)@(?:\d+(?:\.\d+)?(?::\d*\.?\d+)?%?|[kKnN])(?![\w@]|\.\d)"
 )
 # "3D-PCK", "BEV-AP": a dimension glued to the name by a hyphen.
-_DIM_GLUED = re.compile(r"(?<![\w\-])(?:2D|3D|BEV)-(?P<core>[A-Za-z][\w\-]*[\w])(?![\w\-@])")
+_DIM_GLUED: Final = re.compile(r"(?<![\w\-])(?:2D|3D|BEV)-(?P<core>[A-Za-z][\w\-]*[\w])(?![\w\-@])")
 # Led by the literal "op", which the regex engine finds with a fast scan; the "t"/"T" before it and
 # the word boundary before that are checked in Python (a lookbehind first made it try every position).
 # "top-5 error", "top-1 validation accuracy", "Top5-Error" (a bare "top-1" after a percentage was
 # tried: two check-set false hits, session 21).
-_TOP_K = re.compile(r"op[- ]?\d+[- ](?:(?:test|validation|val|single-crop)\s)?(?:[Ee]rror|[Aa]ccuracy)(?: rates?)?(?![\w\-])")
+_TOP_K: Final = re.compile(r"op[- ]?\d+[- ](?:(?:test|validation|val|single-crop)\s)?(?:[Ee]rror|[Aa]ccuracy)(?: rates?)?(?![\w\-])")
 
 
 def find_metric_values(text: str, tend: int = 0) -> list[Candidate]:
@@ -140,24 +141,24 @@ def _heads(name: str, key: str) -> tuple[str, tuple[str, ...]]:
 # metrics; "success rate" with a figure was tried and cost the check sets two false hits, session
 # 20); "error rate", "detection rate", "grasp success rate" and "episodic reward" do.
 _MEASURE_HEAD, _HEAD_WORDS = _heads("metrics", "measure_heads")  # _HEAD_WORDS: "accuracy", "rate", "error", "score", ...
-_QUALIFIER = r"(?:[a-z][a-z\-]*(?:['\u2019]s)?|[A-Z]\d|[Tt]op[\- ]?\d+|RMS)"  # "RMS tracking error": root mean square
-_PHRASE = rf"(?P<name>(?:{_QUALIFIER}\s){{0,3}}(?P<head>{_MEASURE_HEAD}))(?![\w\-])"
-_FIGURE_BEFORE = re.compile(
+_QUALIFIER: Final = r"(?:[a-z][a-z\-]*(?:['\u2019]s)?|[A-Z]\d|[Tt]op[\- ]?\d+|RMS)"  # "RMS tracking error": root mean square
+_PHRASE: Final = rf"(?P<name>(?:{_QUALIFIER}\s){{0,3}}(?P<head>{_MEASURE_HEAD}))(?![\w\-])"
+_FIGURE_BEFORE: Final = re.compile(
     r"(?<![\w.])\d+(?:\.\d+)?\s?\\?%\$?\s+(?:(?:relative|absolute)\s+)?"
     r"(?:(?:reduction|decrease|improvement|increase|gain|drop|boost)s?\s+in\s+(?:the\s+)?)?" + _PHRASE)
-_FIGURE_AFTER = re.compile(
+_FIGURE_AFTER: Final = re.compile(
     r"(?<![\w\-])(?:the|an?|its|our|their)\s+" + _PHRASE
     + r"\s+(?:of|by|is|was|to)\s+(?:only\s+|about\s+|over\s+|up\s+to\s+|nearly\s+)?\d")
-_BARE_HEADS = _heads("metrics", "bare_heads")[0]  # "error rates of 3.4%": named without a qualifier (its head words are measure heads' too)
-_BARE_AFTER = re.compile(rf"(?<![\w\-])(?P<name>(?P<head>{_BARE_HEADS}))\s+(?:of|by)\s+(?:only\s+|about\s+)?\d")
-_NOT_QUALIFIERS = word_set("metrics", "not_qualifiers")
+_BARE_HEADS: Final = _heads("metrics", "bare_heads")[0]  # "error rates of 3.4%": named without a qualifier (its head words are measure heads' too)
+_BARE_AFTER: Final = re.compile(rf"(?<![\w\-])(?P<name>(?P<head>{_BARE_HEADS}))\s+(?:of|by)\s+(?:only\s+|about\s+)?\d")
+_NOT_QUALIFIERS: Final = word_set("metrics", "not_qualifiers")
 # "improves model error rates": a qualifier is a singular noun or adjective, not a verb in -s
-_VERB_LIKE = re.compile(r"(?<![su'\u2019])s$")
-_AVERAGED = frozenset(("mean", "average"))
+_VERB_LIKE: Final = re.compile(r"(?<![su'\u2019])s$")
+_AVERAGED: Final = frozenset(("mean", "average"))
 # the measure heads that, bare, name no metric (unnamed_heads of data/metrics.json, "(s)" for an optional
 # plural): "accuracy", "success rate", "positive rate" (named by "false"/"true"), "alarm rate"
-_UNNAMED = frozenset(f for h, plural in _forms("metrics", "unnamed_heads") for f in ((h, h + "s") if plural else (h,)))
-_DIGIT = re.compile(r"\d")
+_UNNAMED: Final = frozenset(f for h, plural in _forms("metrics", "unnamed_heads") for f in ((h, h + "s") if plural else (h,)))
+_DIGIT: Final = re.compile(r"\d")
 
 
 def _measure_candidate(m: re.Match) -> Candidate | None:
@@ -203,18 +204,18 @@ def measure_phrases(text: str, tend: int) -> list[Candidate]:
 # "a new automatic evaluation metric called OxfordEval", "three novel metrics: A and B", "a new
 # measure, X,": the noun before the name says it is a metric (the paper's own, which the gold
 # lists under metrics like any other).
-_METRIC_NOUN = r"(?:metrics?|measures?|scores?)"
-_NAMED_METRIC = re.compile(
+_METRIC_NOUN: Final = r"(?:metrics?|measures?|scores?)"
+_NAMED_METRIC: Final = re.compile(
     rf"{_METRIC_NOUN}(?:,?\s+(?:(?:is\s+|are\s+)?(?:called|named|dubbed|termed|coined|denoted(?:\s+as)?|referred\s+to\s+as)\s+)|"
     r"\s*[,:(]\s*(?=\S+(?:\)|,|\s+(?:and|which|that|to|for)\b)|[A-Z][a-z][\w\-]*(?: [A-Z][\w\-]*){1,3}\s*[,(]))(?:the\s+)?"
 )
-_NEW_METRIC_LEAD = re.compile(r"\b(?:new|novel|proposed)\s+(?:[\w\-]+\s+){0,3}?\Z")
+_NEW_METRIC_LEAD: Final = re.compile(r"\b(?:new|novel|proposed)\s+(?:[\w\-]+\s+){0,3}?\Z")
 # "we introduce reasoning graph accuracy, which quantifies ...": a lower-case name whose head
 # noun is a measure's, introduced by the paper and said to measure something.
 # the verbs of "NAME, which measures ...", found with str.startswith first
-_MEASURING = ("measures", "quantifies", "evaluates", "assesses", "captures", "reflects", "estimates", "scores")
-_INTRODUCED_HEAD = r"(?:accuracy|score|error|rate|distance|similarity|sensitivity|divergence|index|ratio|precision|recall|fidelity|consistency)"
-_INTRODUCED_MEASURE = re.compile(
+_MEASURING: Final = ("measures", "quantifies", "evaluates", "assesses", "captures", "reflects", "estimates", "scores")
+_INTRODUCED_HEAD: Final = r"(?:accuracy|score|error|rate|distance|similarity|sensitivity|divergence|index|ratio|precision|recall|fidelity|consistency)"
+_INTRODUCED_MEASURE: Final = re.compile(
     r"(?:introduce|propose|define|present|design)\s+(?:an?\s+(?:new|novel)\s+[a-z]+\s*[\u2013\u2014:\-]\s*)?"
     rf"(?P<name>[a-z][a-z\-]+(?:\s[a-z][a-z\-]+){{0,3}}\s{_INTRODUCED_HEAD}),?\s+(?:which|that)\s+"
     rf"(?:{'|'.join(_MEASURING)})\b"
@@ -222,16 +223,16 @@ _INTRODUCED_MEASURE = re.compile(
 # "we propose the expected searching time (EST) as a metric to evaluate ...", "the Jaccard IoU (JIoU),
 # as a new evaluation metric": a bracketed name said right after it to be a metric (a "measure of"
 # something may be a quantity the method computes; "metric learning" and "metric space" are no metrics).
-_AS_METRIC = re.compile(
+_AS_METRIC: Final = re.compile(
     r"\)\s*,?\s+as\s+(?:an?|the)\s+(?:(?:new|novel|evaluation|performance|quantitative|primary|unified)\s+){0,2}"
     r"(?:metrics?(?![\w\-]|\s+(?:learning|space)\b)|measures?\s+(?:to|for)\s+(?:evaluat|assess|compar|quantif))")
-_BRACKETED_NAME = re.compile(r"\((?P<name>[A-Za-z][\w\-+@]*[\w+@])\Z")
-_METRIC_KEYS = ("metric", "measure", "score")
-_NAMING = re.compile(r"called|named|dubbed|termed|coined|denoted|referred")
-_MODEL_MEASURE = re.compile(r"\b(?:similarity|dissimilarity|distance|divergence|uncertainty|complexity|importance|centrality)\s+\Z")
-_NAME_WORD = re.compile(r"[A-Za-z][\w\-+@]*[\w+@]")
-_NOT_NAME_START = frozenset("a an the this that these our its their".split())
-_TITLED_NAME = re.compile(r"[A-Z][a-z][\w\-]*(?: [A-Z][\w\-]*){1,3}(?=\s*[,(]|\s+(?:to|that|which|for)\b)")
+_BRACKETED_NAME: Final = re.compile(r"\((?P<name>[A-Za-z][\w\-+@]*[\w+@])\Z")
+_METRIC_KEYS: Final = ("metric", "measure", "score")
+_NAMING: Final = re.compile(r"called|named|dubbed|termed|coined|denoted|referred")
+_MODEL_MEASURE: Final = re.compile(r"\b(?:similarity|dissimilarity|distance|divergence|uncertainty|complexity|importance|centrality)\s+\Z")
+_NAME_WORD: Final = re.compile(r"[A-Za-z][\w\-+@]*[\w+@]")
+_NOT_NAME_START: Final = frozenset("a an the this that these our its their".split())
+_TITLED_NAME: Final = re.compile(r"[A-Z][a-z][\w\-]*(?: [A-Z][\w\-]*){1,3}(?=\s*[,(]|\s+(?:to|that|which|for)\b)")
 
 
 def named_metrics(text: str, tend: int) -> list[Candidate]:
@@ -341,7 +342,7 @@ def datasets_measured_on(text: str, found: list[Candidate]) -> list[Candidate]:
 
 # What says a defined measure is what results are reported in: an evaluation word in its sentence,
 # or a figure written next to it ("the Success Rate (SR) has achieved an average increase of 11 points").
-_EVALUATION_WORDS = re.compile(r"\b(?:evaluat\w*|metrics?|in terms of|measured (?:by|with|in)|benchmark\w*|assess\w*)\b",
+_EVALUATION_WORDS: Final = re.compile(r"\b(?:evaluat\w*|metrics?|in terms of|measured (?:by|with|in)|benchmark\w*|assess\w*)\b",
                                re.IGNORECASE)
 
 
@@ -373,7 +374,7 @@ def unmeasured_acronyms(text: str, found: list[Candidate], sents: list[tuple[int
 # cut-off ("BLEU-4", "COMET-22", "mAP-50"), one letter ("ROUGE-L", "SPICE-U", "CIDEr-D") or the
 # word "measure"/"score" ("F1-Measure"); not another name ("AP-NPQL", "TIFA-GCL", "COMET-III") nor
 # a kind noun ("FAD-Net", "AP-Loss", "AUC-Bandit").
-_METRIC_SUFFIX = re.compile(r"[-.](?:[A-Za-z]|[A-Za-z]?\d[\w.:]*|[Mm]easure|[Ss]core)$")
+_METRIC_SUFFIX: Final = re.compile(r"[-.](?:[A-Za-z]|[A-Za-z]?\d[\w.:]*|[Mm]easure|[Ss]core)$")
 
 
 def renamed_metric_variants(text: str, found: list[Candidate]) -> set[tuple[int, int]]:
@@ -393,7 +394,7 @@ def renamed_metric_variants(text: str, found: list[Candidate]) -> set[tuple[int,
 # system", "an IoU prediction branch", "a ROUGE-based reward": a metric's name qualifying what a
 # method optimises, bounds or is built of names no evaluation metric of the paper (issue 11, metrics
 # precision). Tried and dropped: "bounds on / minimizing the MSE" (a read-set privacy paper's metric).
-_OBJECTIVE_NOUN = re.compile(
+_OBJECTIVE_NOUN: Final = re.compile(
     r"\)?[ \-](?:loss|losses|maximi[sz]ation|minimi[sz]ation|optimi[sz]ation|objectives?|bounds?|regret|regression|"
     r"surrogates?|penalty|regulari[sz](?:ation|er)|criterion|mechanisms?|techniques?|masks?|masking|modules?|heads?|"
     r"branch|system|estimators?|bandits?|keys?|nmf|kernels?|constraints?|predictions?|predictors?|computation|calculation)(?![\w\-])"
@@ -414,9 +415,9 @@ def objective_metrics(text: str, found: list[Candidate]) -> set[str]:
 # "capturing images at 1000 frames per second", "the camera input (100 fps)", "recorded at 60 fps",
 # "projected with higher fps than possible with a camera": a frame rate of the capture, not a speed the
 # method is measured at ("runs at 30 fps with a single camera" is one: a verb of running stands before).
-_FRAME_RATE = re.compile(r"(?i:fps|frames?[ \-]per[ \-]seconds?|frame rates?)")
-_CAPTURE = re.compile(r"\b(?:cameras?|captur(?:e|es|ed|ing)|record(?:ed|ing)|projected|projectors?|shutter)\b", re.IGNORECASE)
-_RUN = re.compile(r"\b(?:runs?|running|operat\w*|process\w*|comput\w*|inference|speed|throughput|track\w*|detect\w*|"
+_FRAME_RATE: Final = re.compile(r"(?i:fps|frames?[ \-]per[ \-]seconds?|frame rates?)")
+_CAPTURE: Final = re.compile(r"\b(?:cameras?|captur(?:e|es|ed|ing)|record(?:ed|ing)|projected|projectors?|shutter)\b", re.IGNORECASE)
+_RUN: Final = re.compile(r"\b(?:runs?|running|operat\w*|process\w*|comput\w*|inference|speed|throughput|track\w*|detect\w*|"
                   r"estimat\w*|real[- ]time|achiev\w*|implement\w*)\b", re.IGNORECASE)
 
 
@@ -437,10 +438,10 @@ def capture_rates(text: str, found: list[Candidate], sents: list[tuple[int, int]
 
 # "3.8 F1 / 5.2 EM", "95.7% UAS and 94.1% LAS", "71.2 AP, 89.0 AP50 and 77.1 APx": values reported
 # side by side, each before its name; once one name is a metric, so are its siblings.
-_VALUED = r"(?P<value>(?<![\w.])\d+(?:\.\d+)?\s?%?\s+)"
-_SIBLING_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*/\s*)" + _VALUED + r"(?P<name>[A-Za-z][\w\-@]*[\w@])(?![\w\-@]|\.\d)")
-_SIBLING_PREV = re.compile(_VALUED + r"(?P<name>[A-Za-z][\w\-@]*[\w@])\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*/\s*)\Z")
-_VALUE_BEFORE = re.compile(_VALUED + r"\Z")
+_VALUED: Final = r"(?P<value>(?<![\w.])\d+(?:\.\d+)?\s?%?\s+)"
+_SIBLING_NEXT: Final = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*/\s*)" + _VALUED + r"(?P<name>[A-Za-z][\w\-@]*[\w@])(?![\w\-@]|\.\d)")
+_SIBLING_PREV: Final = re.compile(_VALUED + r"(?P<name>[A-Za-z][\w\-@]*[\w@])\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*/\s*)\Z")
+_VALUE_BEFORE: Final = re.compile(_VALUED + r"\Z")
 
 
 def valued_siblings(text: str, found: list[Candidate]) -> list[Candidate]:

@@ -35,6 +35,7 @@ name's role only when every vote is for the other kind (:mod:`kg.extract.resolve
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from ..model import Role
 from .shapes import DATASET_NOUNS, LM_FAMILY_ACRONYMS, NAMING_VERB, NAMING_VERBS, singular
@@ -46,76 +47,76 @@ __all__ = ["own_kind"]
 # (MaTL) as a special case of MTL", "in an MaTL scenario"). Not a measure: a paper's own measure,
 # "a new measure named the categorical nCor (CnCor)", is its proposed name; not "paradigm", which
 # papers call their own systems ("we present ProQA, a unified QA paradigm that solves ...").
-_PROBLEM = frozenset("problem problems task setting scenario case".split())
-_PROBLEM_VOTE = 2  # a problem noun's vote (:func:`_kind`): neither a method's +1 nor a dataset's -1
+_PROBLEM: Final = frozenset("problem problems task setting scenario case".split())
+_PROBLEM_VOTE: Final = 2  # a problem noun's vote (:func:`_kind`): neither a method's +1 nor a dataset's -1
 # "X suite of ... strategies", "X family of models": the group is of what follows "of".
-_GROUPS = frozenset("suite family set collection series".split())
-_DATA = DATASET_NOUNS - _GROUPS  # a group noun ("suite", "collection") names what it holds, read apart
+_GROUPS: Final = frozenset("suite family set collection series".split())
+_DATA: Final = DATASET_NOUNS - _GROUPS  # a group noun ("suite", "collection") names what it holds, read apart
 # Right after the name only a singular noun says what the name is: "four public EZ-XMC datasets" are
 # datasets for a setting the name stands for.
-_DATA_AFTER = frozenset("dataset benchmark corpus database treebank".split())
+_DATA_AFTER: Final = frozenset("dataset benchmark corpus database treebank".split())
 # Methods (the own-name rules' kind nouns, :mod:`kg.extract.proposed_names`), and the systems and
 # devices a paper builds ("a stereo hybrid event-frame (SHEF) camera").
-_METHOD = word_set("proposed", "method_nouns") | frozenset(
+_METHOD: Final = word_set("proposed", "method_nouns") | frozenset(
     "networks systems training platform camera sensor robot".split()
 ) | {a.upper() for a in LM_FAMILY_ACRONYMS}  # "SMedBERT, a medical PLM trained on ..." (upper case: :func:`_kind`)
 # The bracketed long or short form written right after a name: "PRobELM (Plausibility ... Models)".
-_BRACKET = re.compile(r"\s*\([^()]{1,100}\)")
+_BRACKET: Final = re.compile(r"\s*\([^()]{1,100}\)")
 # "(MaTL) as a special case of MTL": what the definition is said to be (the head, as in an apposition)
 # ... and what the abstract says it is or serves as: "ILDC is a large corpus of 35k cases", "for
 # Commonsense-T2I to serve as a high-quality evaluation benchmark"
-_AS_KIND = re.compile(r"\)?\s+(?:(?:to\s+serve|serves|serving)\s+)?as\s+(?:a|an)\s+((?:[\w\-]+\s*){1,5})")
-_IS_KIND = re.compile(r"\s+(?:is|was)\s+(?:a|an)\s+((?:[\w\-]+\s*){1,5})")
-_NOUN_AFTER = re.compile(r"\)?\s+([\w\-]+)")
+_AS_KIND: Final = re.compile(r"\)?\s+(?:(?:to\s+serve|serves|serving)\s+)?as\s+(?:a|an)\s+((?:[\w\-]+\s*){1,5})")
+_IS_KIND: Final = re.compile(r"\s+(?:is|was)\s+(?:a|an)\s+((?:[\w\-]+\s*){1,5})")
+_NOUN_AFTER: Final = re.compile(r"\)?\s+([\w\-]+)")
 # "the Probabilistic Robust AutoEncoder (PRAE)": the long form's head, right before the bracketed name
 # (not the last word of a long form whose head comes earlier, before a preposition: "Hybrid
 # Optimization algorithm for NOn convex Regularized problems (HONOR)", "Assessment of Language Models")
-_LONG_HEAD = re.compile(r"(?<![\w\-])(?:for|of|with|on|in|to)\s+(?!(?:a|an|the)\s)(?:[\w\-]+\s+){0,4}[\w\-]+\s*\(\s*\Z|([A-Za-z][\w\-]*)\s*\(\s*\Z")
+_LONG_HEAD: Final = re.compile(r"(?<![\w\-])(?:for|of|with|on|in|to)\s+(?!(?:a|an|the)\s)(?:[\w\-]+\s+){0,4}[\w\-]+\s*\(\s*\Z|([A-Za-z][\w\-]*)\s*\(\s*\Z")
 # "a clustering method, regularized deep embedding clustering (": the kind noun a long form is apposed
 # to, when the long form's own head is no kind
 # (after an article: "a clustering method,"; the words up to the bracket a long form's, no clause:
 # not "such a system, we introduce ILDC (")
-_KIND_COMMA_LONG = re.compile(r"\b(?:a|an|our|the)\s+(?:[\w\-]+\s+){0,3}?([\w\-]+),\s+((?:[\w\-]+\s+){0,7}[\w\-]+)\s*\(\s*\Z")
+_KIND_COMMA_LONG: Final = re.compile(r"\b(?:a|an|our|the)\s+(?:[\w\-]+\s+){0,3}?([\w\-]+),\s+((?:[\w\-]+\s+){0,7}[\w\-]+)\s*\(\s*\Z")
 # "the hard task (HT) meta-batch scheme": the bracketed name goes on as a modifier of a noun
-_GOES_ON = re.compile(r"\s*\)\s+(?!(?:over|across|under|between|into|through|against|within|without|among)\b)([a-z][\w\-]*)")
+_GOES_ON: Final = re.compile(r"\s*\)\s+(?!(?:over|across|under|between|into|through|against|within|without|among)\b)([a-z][\w\-]*)")
 # ... also a compound ending in a method noun ("AutoEncoder", "ResNetwork"): read the head's end
-_METHOD_END = re.compile(r"(?:encoder|decoder|network|transformer|model|estimator|detector|generator)s?\Z", re.IGNORECASE)
+_METHOD_END: Final = re.compile(r"(?:encoder|decoder|network|transformer|model|estimator|detector|generator)s?\Z", re.IGNORECASE)
 # "the X training split", "X training data": a noun before a split or data word qualifies it and
 # says nothing of the name (whose data the split is), unlike "DSD training helps"
-_SPLIT_AFTER = re.compile(r"\s+(?:sets?|splits?|data|subsets?|partitions?|portions?|examples|samples|instances)\b")
+_SPLIT_AFTER: Final = re.compile(r"\s+(?:sets?|splits?|data|subsets?|partitions?|portions?|examples|samples|instances)\b")
 # "X, a medical PLM trained on": the article, then up to seven words ("CRUDSQL, a large-scale
 # cross-domain single-table CRUD operations Chinese Text-to-SQL dataset"); the head is the word before
 # the first that ends the noun phrase (a preposition, a participle, a clause word or a comma).
-_APPOSITION = re.compile(r"\)?\s*(?:,|\u2014|\u2013|--|:)\s*(?:a|an|the)\s+((?:[\w\-]+\s*){1,8})")
-_NP_END = frozenset(
+_APPOSITION: Final = re.compile(r"\)?\s*(?:,|\u2014|\u2013|--|:)\s*(?:a|an|the)\s+((?:[\w\-]+\s*){1,8})")
+_NP_END: Final = frozenset(
     "for of on in with to from by that which who whose whom where when while and or as at via is are was were "
     "can will has have consisting containing comprising including featuring covering spanning".split()
 )
 # words no long form holds: pronouns, verbs of a clause, function words
-_NOT_LONG_FORM = _NP_END | frozenset("we our it this these they a an the be been".split())
+_NOT_LONG_FORM: Final = _NP_END | frozenset("we our it this these they a an the be been".split())
 # "X outperforms", "X achieves": what a name does says it is a method (what is evaluated "on" it
 # does not: "evaluations on PouringNet" test a network).
-_OUTPERFORMS = re.compile(r"\s+(?:significantly\s+|consistently\s+|also\s+)?(?:outperforms|achieves|surpasses|improves)\b")
+_OUTPERFORMS: Final = re.compile(r"\s+(?:significantly\s+|consistently\s+|also\s+)?(?:outperforms|achieves|surpasses|improves)\b")
 # (only a name that is the verb's subject: "fine-tuning on X improves accuracy" is said of the tuning)
-_PREPOSITION_BEFORE = re.compile(r"(?<![\w\-])(?:on|with|using|from|of|in|to|by|via|over|than)\s+(?:the\s+)?\Z", re.IGNORECASE)
-_GROUP_OF = re.compile(r"\s+of\s+((?:[\w\-]+\s*){1,4})")
+_PREPOSITION_BEFORE: Final = re.compile(r"(?<![\w\-])(?:on|with|using|from|of|in|to|by|via|over|than)\s+(?:the\s+)?\Z", re.IGNORECASE)
+_GROUP_OF: Final = re.compile(r"\s+of\s+((?:[\w\-]+\s*){1,4})")
 # "DGBench: An Open-Source, Reproducible Benchmark for ...": the head of the title after the name,
 # with or without an article ("BECEL: Benchmark for Consistency Evaluation ...": without one only a
 # resource noun counts, a method noun may name a part of the system), not after a
 # gerund ("GPT-Fathom: Benchmarking Large Language Models to ..." names an activity, "SynDARin:
 # Synthesising Datasets for ..." a method making data); the title's last word, followed by no
 # space, is read too ("X: A Large-Scale Benchmark")
-_TITLE_HEAD = re.compile(r"\s*:\s*(?:(?P<art>a|an|the)\s+|(?![\w\-]*ing\b))((?:[\w\-]+,?(?:\s+|\Z)){0,6})", re.IGNORECASE)
+_TITLE_HEAD: Final = re.compile(r"\s*:\s*(?:(?P<art>a|an|the)\s+|(?![\w\-]*ing\b))((?:[\w\-]+,?(?:\s+|\Z)){0,6})", re.IGNORECASE)
 # "a task and evaluation dataset, MisgenderMender.": the noun, then the name ending the phrase (not the
 # subject of a new clause: "On the WSJ'93 dataset, DSD improved ...").
-_NOUN_COMMA_BEFORE = re.compile(r"(?<![\w\-])([\w\-]+),\s+\Z")
-_PHRASE_END = re.compile(r"\s*(?:[.,;:)(]|\Z)")
+_NOUN_COMMA_BEFORE: Final = re.compile(r"(?<![\w\-])([\w\-]+),\s+\Z")
+_PHRASE_END: Final = re.compile(r"\s*(?:[.,;:)(]|\Z)")
 # (the name right after the verb, or in brackets after the long form the verb names; not "an
 # architecture called M2BNet that is trained on AIST-M2B")
 # "a curated dataset of ~12K synthetic Blender objects": the noun an of-phrase heads, when the word
 # before the naming verb is no kind (the phrase runs up to that word, through no comma or bracket)
-_KIND_OF = re.compile(r"(?<![\w\-])([A-Za-z]+)\s+of\s+[^,.;:()]{0,80}?\Z")
-_NAMING_BEFORE = re.compile(
+_KIND_OF: Final = re.compile(r"(?<![\w\-])([A-Za-z]+)\s+of\s+[^,.;:()]{0,80}?\Z")
+_NAMING_BEFORE: Final = re.compile(
     rf"(?<![\w\-])([\w\-]+)\s+{NAMING_VERB}\s+(?:as\s+)?(?:(?:[\w\-*+.]+\s+){{1,8}}\()?\Z"
 )
 

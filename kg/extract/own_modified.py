@@ -13,6 +13,7 @@ own work ("we", "our", "novel", "called") keeps 3 of 4 and drops the titles that
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from ..model import Role
 from .doc import Candidate
@@ -22,19 +23,19 @@ __all__ = ["modified_known"]
 
 # One capitalised modifier word at the title's start ("Asymmetric", "Non-Local", "Evolutionary"),
 # not a verb of the paper's act ("Revisiting", "Exploiting", "Solving").
-_MODIFIER = re.compile(r"(?!(?:The|A|An|On|In|Of|To|Towards?|Beyond|From|With|Why|How|What|When|Is|Are|Can|Do|Does) )"
+_MODIFIER: Final = re.compile(r"(?!(?:The|A|An|On|In|Of|To|Towards?|Beyond|From|With|Why|How|What|When|Is|Are|Can|Do|Does) )"
                        r"[A-Z][A-Za-z]*(?:-[A-Za-z]+)*(?<!ing) ")
 # What follows a title's lead name: a colon, a word of purpose or use, or the title's end.
-_LEAD_END = re.compile(r"\s*(?::|\b(?:for|with|via|in|on)\b|$)")
-_OWN_WORK = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Nn]ovel|[Pp]roposed|called|named|dubbed|termed)\b")
+_LEAD_END: Final = re.compile(r"\s*(?::|\b(?:for|with|via|in|on)\b|$)")
+_OWN_WORK: Final = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Nn]ovel|[Pp]roposed|called|named|dubbed|termed)\b")
 # Someone else's or a topic: "a novel approach based on hierarchical RRT", "an algorithm for sparse
 # PCA", "performs better than online LDA", "we study asynchronous Gibbs sampling", "the sparse PCA
 # problem", or inside a longer name ("Logistic Group Orthogonal Matching Pursuit").
-_OTHERS_BEFORE = re.compile(r"(?:\b(?:based on|built on|extends?|study|studies|consider|analy[sz]e|investigate|under|for|than|outperforms?|"
+_OTHERS_BEFORE: Final = re.compile(r"(?:\b(?:based on|built on|extends?|study|studies|consider|analy[sz]e|investigate|under|for|than|outperforms?|"
                             r"compared (?:to|with)|versus|vs\.?)"
                             r"\s+(?:the\s+|an?\s+)?|(?<![\w-])(?!(?:Our|The|This|These|A|An|We|In|Its|Their)\s)[A-Z][\w-]*\s)$")
-_TOPIC_AFTER = re.compile(r"\s+(?:problems?|settings?|literature)\b")
-_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]{1,9})\)")
+_TOPIC_AFTER: Final = re.compile(r"\s+(?:problems?|settings?|literature)\b")
+_ACRONYM_AFTER: Final = re.compile(r"\s*\(([A-Z][A-Za-z]{1,9})\)")
 
 
 def modified_known(text: str, tend: int, found: list[Candidate]) -> list[Candidate]:

@@ -54,11 +54,13 @@ is taken as the name.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..model import Role
+from .ascii_twin import ascii_twin
 from .long_forms import long_form_start
 from .anchors import Anchors
 from .doc import Candidate, state, title_end
@@ -78,10 +80,10 @@ from .words import alternation, anchor_kinds
 
 __all__ = ["find_proposed", "name_role", "valid_name", "proposed_component"]
 
-_ANY = r"[A-Za-z0-9](?:[\w\-+.]*[\w+])?"
-_METHOD_ALT = "|".join(sorted(_METHOD_NOUNS))
-_VERSION = re.compile(r"^v?\d+(?:\.\d+)*$")
-_NAMING = re.compile(
+_ANY: Final = r"[A-Za-z0-9](?:[\w\-+.]*[\w+])?"
+_METHOD_ALT: Final = "|".join(sorted(_METHOD_NOUNS))
+_VERSION: Final = re.compile(r"^v?\d+(?:\.\d+)*$")
+_NAMING: Final = re.compile(
     r"(?:called|named|dubbed|termed|coined|namely|entitled|codenamed|denoted as|referred to as|refer to as|referred as|known as"
     # "which we call an MCTSnet", "a layer we call the Task Routing Layer": the first person names its own
     # ("We dub it X" opens a sentence too: "[Ww]e")
@@ -95,33 +97,37 @@ _NAMING = re.compile(
 )
 # "we propose", "This paper introduces", "we developed" (past tense too): the presenting head every
 # verb rule starts with, matched once per anchor; the rules below read on from its end.
-_VERB_HEAD = re.compile(
+_VERB_HEAD: Final = re.compile(
     r"(?:[Ww]e|[Tt]his (?:paper|work|study|article)|[Hh]ere,? we)\s+(?:\w+ly\s+|also\s+|further\s+|then\s+|first\s+)?"
     # (a comma may follow the verb: "We introduce, HaRT, a large-scale transformer model")
     r"(?:" + alternation("proposed", "presenting_verbs") + r")(?:s|d|ed)?,?\s+"
 )
 # "We turn to meta-learning and propose Hydra, ...": the presenting verb coordinated after another
 # verb of the same "we" (plain words between, no punctuation: one clause).
-_VERB_HEAD_AND = re.compile(
+_VERB_HEAD_AND: Final = re.compile(
     r"[Ww]e\s+[a-z]+(?:\s+[\w\-]+){0,6}?\s+(and\s+)(?:then\s+)?(?:"
     + alternation("proposed", "presenting_verbs") + r")\s+"
 )
+# their ASCII twins for ASCII text (kg.extract.ascii_twin), and the two heads that end in "and ... verb"
+_VERB_HEAD_ASCII: Final = ascii_twin(_VERB_HEAD)
+_VERB_HEAD_AND_ASCII: Final = ascii_twin(_VERB_HEAD_AND)
+_VERB_HEADS_AND: Final = (_VERB_HEAD_AND, _VERB_HEAD_AND_ASCII)
 # "... NAME," right after the verb ("we propose X an automatic ...": an apposition whose comma
 # the source lost).
-_VERB = re.compile(
+_VERB: Final = re.compile(
     r"(?:the\s+)?(?:[\"\u201c]|\*\*?|_)?"
     rf"({_PHRASE}|{_LOW_HYPHEN_NAME})(?:[\"\u201d]|\*\*?|_)?(?=\s*(?:[,(:;\u2014\u2013]|--|\.\s|\.$| which\b| that\b| to\b| for\b| as\b| with\b| in\b| an?\s"
     r"| (?:framework|model|method|approach|system|network|architecture|pipeline|algorithm|module|dataset|benchmark|corpus)\b))"
 )
 # "... a Lock-Release pretraining strategy": a coined word before a kind noun.
-_VERB_A = re.compile(
+_VERB_A: Final = re.compile(
     r"(?:a|an)\s+(?:novel\s+|new\s+)?"
     r"([A-Za-z0-9][\w\-+.]*[\w+])\s+(?:[a-z][\w\-]*\s+){0,2}?(?:" + _METHOD_ALT + r")\b"
 )
 # "... a novel Deep Complementary Joint Model (DeepRS) for ...", "a new self-supervised ... depth
 # estimation (SGDepth) method": a name in brackets after the presented phrase (no preposition or
 # clause between, so the name is the phrase's, not what it works on), then a clause boundary.
-_VERB_BRACKET = re.compile(
+_VERB_BRACKET: Final = re.compile(
     r"(?:a|an)\s+(?:(?!(?:for|of|with|on|in|to|by|via|using|from|and|or|that|which|than|between)\b)[\w\-]+\s+){1,8}?"
     r"\(\s*(?P<name>[A-Za-z0-9][\w\-+.]*[\w+](?: [A-Z][\w\-+.]*[\w+])?)\s*\)"  # "(HetGAT Enc-Dec)" too
     r"(?=\s*[,.;:]|\s+(?:[a-z][\w\-]*\s+){0,3}?(?:" + _METHOD_ALT + r")\b"
@@ -131,56 +137,57 @@ _VERB_BRACKET = re.compile(
 # a title-case phrase of plain words right after the presenting verb is the paper's own part when a
 # part noun follows it, or (without an article) a clause word; "and" adds a second one ("the Snake
 # Mamba Block (SMB) and Spatially-Enhanced Feedforward Network.").
-_TITLED = r"[A-Z][a-z][\w\-]*(?:\s+[A-Z][\w\-]*){1,3}"
-_PART_NOUNS = r"(?:modules?|blocks?|layers?|units?|mechanisms?|components?|branch(?:es)?|heads?|strateg(?:y|ies)|schemes?)\b"
-_VERB_TITLED = re.compile(
+_TITLED: Final = r"[A-Z][a-z][\w\-]*(?:\s+[A-Z][\w\-]*){1,3}"
+_PART_NOUNS: Final = r"(?:modules?|blocks?|layers?|units?|mechanisms?|components?|branch(?:es)?|heads?|strateg(?:y|ies)|schemes?)\b"
+_VERB_TITLED: Final = re.compile(
     rf"(?:(?P<art>(?:a|an|the)\s+(?:novel\s+|new\s+)?))?(?P<name>{_TITLED})"
     rf"(?=\s+{_PART_NOUNS}|(?P<kind>\s+{SYSTEM_NOUN_RE})|(?P<clause>\s+to\s+[a-z]|\s*,?\s+(?:that|which)\b|\s+as\s+an?\s"
     r"|\s*\(\s*[A-Z]))"
 )
-_AND_TITLED = re.compile(
+_AND_TITLED: Final = re.compile(
     rf"(?:\s*\(\s*[A-Za-z0-9][\w\-]*\s*\))?\s+and\s+(?:(?:a|an|the)\s+)?(?P<name>{_TITLED})"
     rf"(?=\s*[.,;]|\s+{_PART_NOUNS}|\s*\(|\s+to\s+[a-z])"
 )
 # "we propose a ``Rewrite + ReAct + Reflect'' strategy", "we introduce a new dataset "Poses in the
 # Wild"": a capitalised name in quotes right after the presenting verb (and an article, a few words).
-_VERB_QUOTED = re.compile(
+_VERB_QUOTED: Final = re.compile(
     r"(?:(?:a|an|the)\s+)?(?:[a-z][\w\-]*\s+){0,3}?(?:``|\"|\u201c)(?P<name>[A-Z0-9][^\"\u201d'`()]{0,58}?[\w+*])(?:''|\"|\u201d)"
 )
-_QUOTED_NOT_NAME = re.compile(r"\s*,?\s*(?:(?:a|an|the)\s+)?(?:[a-z\-]+\s+){0,2}?(?:task|problem|setting|phenomenon|challenge)s?\b")
-_QUOTED_KIND_BEFORE = re.compile(r"\b(?:task|problem|setting|notion|concept|phenomenon|term|question)s?\b")
+_QUOTED_NOT_NAME: Final = re.compile(r"\s*,?\s*(?:(?:a|an|the)\s+)?(?:[a-z\-]+\s+){0,2}?(?:task|problem|setting|phenomenon|challenge)s?\b")
+_QUOTED_KIND_BEFORE: Final = re.compile(r"\b(?:task|problem|setting|notion|concept|phenomenon|term|question)s?\b")
 # ("namely ACE 1 and ACE 2": a number after the name is part of it, as after the first.)
-_AND_NAME = re.compile(r"\s+and\s+([A-Za-z0-9][\w\-+.]*[\w+](?: \d+(?:\.\d+)?)?)(?=\s*[).,;:])")
+_AND_NAME: Final = re.compile(r"\s+and\s+([A-Za-z0-9][\w\-+.]*[\w+](?: \d+(?:\.\d+)?)?)(?=\s*[).,;:])")
 # "a novel multi-scale ... learning method MAFedHGL.": a kind noun, then a coined name and a clause boundary.
-_KIND_THEN_COINED = re.compile(
+_KIND_THEN_COINED: Final = re.compile(
     r"(?:a|an)\s+(?:novel\s+|new\s+)?(?:[\w\-]+\s+){0,7}?(?:" + _METHOD_ALT + r")\s+"
     r"(?P<name>[A-Za-z][\w\-]*[A-Za-z0-9])(?=\s*[.,;:]|\s+(?:that|which|to|for|with|trained|based|is|can)\b)"
 )
-_LOWER_COINED = re.compile(r"([a-z][a-z0-9]*(?:-[a-z0-9]+)+|[a-z]+[0-9][a-z0-9]*),\s+(?:a|an)\s+(?:novel|new)\b")
-_DEGREES = re.compile(r"\d+-?(?:DOFs?|DoFs?|D)$")  # "three degree-of-freedom (3-DOF)", "(3D)"
+_KIND_THEN_COINED_ASCII: Final = ascii_twin(_KIND_THEN_COINED)  # for ASCII text: the same, faster
+_LOWER_COINED: Final = re.compile(r"([a-z][a-z0-9]*(?:-[a-z0-9]+)+|[a-z]+[0-9][a-z0-9]*),\s+(?:a|an)\s+(?:novel|new)\b")
+_DEGREES: Final = re.compile(r"\d+-?(?:DOFs?|DoFs?|D)$")  # "three degree-of-freedom (3-DOF)", "(3D)"
 # "... EigenPro iteration, a ...": a coined name, then one word of its kind.
-_VERB_NOUN = re.compile(r"([A-Za-z0-9][\w\-+.]*[\w+]) [a-z]+,")
+_VERB_NOUN: Final = re.compile(r"([A-Za-z0-9][\w\-+.]*[\w+]) [a-z]+,")
 # "we propose the MIMLBOOST and MIMLSVM algorithms": two coined names sharing one plural kind noun.
-_VERB_PAIR = re.compile(
+_VERB_PAIR: Final = re.compile(
     rf"(?:the\s+)?({_CAP})\s+and\s+({_CAP})\s+(?:[a-z][\w\-]*\s+)?(?:{_METHOD_ALT})s\b"
 )
 # Every rule starts at an anchor word (``data/proposed.json``); its expression is tried only there.
-_ANCHOR_WORDS = anchor_kinds("proposed")
-_ANCHORS = Anchors(_ANCHOR_WORDS)  # type: ignore[arg-type]
+_ANCHOR_WORDS: Final = anchor_kinds("proposed")
+_ANCHORS: Final = Anchors(_ANCHOR_WORDS)  # type: ignore[arg-type]
 # ", a deep convolutional network architecture": an apposition naming the kind of the name before it.
-_APPOSED_KIND = re.compile(r"\s*,\s*(?:a|an)\s+(?:[\w\-]+\s+){0,4}?(?:" + "|".join(_ANCHOR_WORDS["noun"]) + r")\b")
-_APPOS_PRE = re.compile(r"\b(?:a|an|[Oo]ur|the first|novel|new)\s+(?:[\w\-]+\s+){0,5}?\Z")
-_APPOS_AFTER_NOUN = re.compile(
+_APPOSED_KIND: Final = re.compile(r"\s*,\s*(?:a|an)\s+(?:[\w\-]+\s+){0,4}?(?:" + "|".join(_ANCHOR_WORDS["noun"]) + r")\b")
+_APPOS_PRE: Final = re.compile(r"\b(?:a|an|[Oo]ur|the first|novel|new)\s+(?:[\w\-]+\s+){0,5}?\Z")
+_APPOS_AFTER_NOUN: Final = re.compile(
     r"(?P<noun>" + "|".join(_ANCHOR_WORDS["noun"]) + ")"  # the "noun" anchors: the rule starts at one
     # (", i.e., NAME" and ", namely NAME" name it as the comma does: "the first ... framework, i.e., EASING, to")
     r"(?P<sep>\s*,\s*(?:i\.e\.|namely)\s*,?\s*|\s*[,:]\s*[\"\u201c]?|\s+[\"\u201c]|\s+[\-\u2013\u2014]{1,2}\s*|\s*[\u2013\u2014]\s*|\s+)"
     rf"(?P<name>{_PHRASE}|{_LOW_HYPHEN_NAME})[\"\u201d]?\s*(?=[,(]|\.\s|\.$|which\b|that\b|with\b|for\b|to\b|and\b|is\b|(?<=\s)[\-\u2013\u2014])"
 )
-_AND_OR_IS = re.compile(r"\s*(?:and|is)\b")
-_PLAIN_KIND_PRE = re.compile(r"\b(?:[Aa]n?|[Oo]ur|novel|new)\s+(?:(?!(?:the|of|on|to|in|for|with)\s)[\w\-]+\s+){0,5}?\Z")
-_APPOS_BEFORE = re.compile(rf"(?<![\w\-])(?P<name>{_PHRASE})\s*(?:\([^()]{{0,120}}\))?\s*\Z")
-_APPOS_LEAD = re.compile(r"(?:,\s*|\s+is\s+|\s*[\u2014\u2013]\s*)\Z")
-_THE_PROPOSED = re.compile(
+_AND_OR_IS: Final = re.compile(r"\s*(?:and|is)\b")
+_PLAIN_KIND_PRE: Final = re.compile(r"\b(?:[Aa]n?|[Oo]ur|novel|new)\s+(?:(?!(?:the|of|on|to|in|for|with)\s)[\w\-]+\s+){0,5}?\Z")
+_APPOS_BEFORE: Final = re.compile(rf"(?<![\w\-])(?P<name>{_PHRASE})\s*(?:\([^()]{{0,120}}\))?\s*\Z")
+_APPOS_LEAD: Final = re.compile(r"(?:,\s*|\s+is\s+|\s*[\u2014\u2013]\s*)\Z")
+_THE_PROPOSED: Final = re.compile(
     r"(?:the|our) (?:newly )?proposed\s+("
     + _PHRASE
     + r")(?=\s*[,.;:()]|\s+[a-z]+(?:s|ed|ly)\b|\s+(?:"
@@ -189,32 +196,32 @@ _THE_PROPOSED = re.compile(
 )
 # "our proposed distance-driven Multiplexer-CNN method": one lower-case modifier, then a name
 # that must be followed by its kind noun.
-_THE_PROPOSED_MODIFIED = re.compile(
+_THE_PROPOSED_MODIFIED: Final = re.compile(
     r"(?:the|our) (?:newly )?proposed\s+[a-z][\w\-]*\s+(" + _CAP + r")(?=\s+(?:" + _METHOD_ALT + r")\b)"
 )
-_LOWER_CONTINUES = re.compile(
+_LOWER_CONTINUES: Final = re.compile(
     r" (?!(?:and|or|to|for|of|on|in|with|from|by|via|that|which|is|are|was|were|can|as|at|into|over|under|which)\b)[a-z]"
 )
-_RELATIVE = re.compile(r"\b(?:which|that|who|whose)\b")
-_INDEFINITE_NAME = re.compile(rf"\b(?:a|an)\s+({_CAP})(?=\s)")
-_PARTS_LIST = re.compile(
+_RELATIVE: Final = re.compile(r"\b(?:which|that|who|whose)\b")
+_INDEFINITE_NAME: Final = re.compile(rf"\b(?:a|an)\s+({_CAP})(?=\s)")
+_PARTS_LIST: Final = re.compile(
     rf",?\s*(?:i\.e\.|namely|called|named|dubbed)\s*,?\s*(?P<list>{_CAP}(?:\s*,\s*(?:and\s+)?{_CAP})*(?:\s*,?\s*and\s+{_CAP})?)"
 )
 # "a parametric optimization method, SNOPT," names a tool the paper takes; the paper's own
 # things come with "novel"/"new"/"our" or in a sentence that proposes.
-_NEW = re.compile(r"\b(?:novel|new|our|first)\b", re.IGNORECASE)
+_NEW: Final = re.compile(r"\b(?:novel|new|our|first)\b", re.IGNORECASE)
 # "we propose a new evaluation dataset (FAIR) and an algorithm (TRUST)": a kind noun, then
 # the name in brackets (not a definition: the letters need not spell the words before).
-_NOUN_THEN_NAME = re.compile(rf"\s*\(\s*({_CAP})\s*\)")
-_KIND_NEXT = re.compile(r" (?:" + "|".join(sorted(_METHOD_NOUNS | DATASET_NOUNS)) + r")\b")
+_NOUN_THEN_NAME: Final = re.compile(rf"\s*\(\s*({_CAP})\s*\)")
+_KIND_NEXT: Final = re.compile(r" (?:" + "|".join(sorted(_METHOD_NOUNS | DATASET_NOUNS)) + r")\b")
 # Model families and fields written as acronyms are no one's own name (the guidelines leave them
 # doubtful): "our video planner LLM", "the proposed safe RL algorithm".
-_FAMILIES = with_plurals(LM_FAMILY_ACRONYMS) | FIELD_ACRONYMS
+_FAMILIES: Final = with_plurals(LM_FAMILY_ACRONYMS) | FIELD_ACRONYMS
 # "Long Form Words (ACR)" right after a captured phrase: the acronym is the name.
-_PAREN_AFTER = re.compile(r"[^.,;:()]{0,60}?\(\s*([A-Za-z0-9][\w\-+.]*[\w+])\s*\)")
+_PAREN_AFTER: Final = re.compile(r"[^.,;:()]{0,60}?\(\s*([A-Za-z0-9][\w\-+.]*[\w+])\s*\)")
 # "Broadly-Exploring, Local-policy Trees (BELT)": a long form with a comma inside (its letters must
 # spell it, see _acronym_after).
-_PAREN_AFTER_COMMA = re.compile(r"[^.;:()]{0,60}?\(\s*([A-Za-z0-9][\w\-+.]*[\w+])\s*\)")
+_PAREN_AFTER_COMMA: Final = re.compile(r"[^.;:()]{0,60}?\(\s*([A-Za-z0-9][\w\-+.]*[\w+])\s*\)")
 
 
 def _apposed_to_kind(text: str, phrase: str, end: int) -> bool:
@@ -253,7 +260,7 @@ def _acronym_after(text: str, start: int, end: int, relaxed: bool = False) -> tu
     return m.start(1), m.end(1)
 
 
-_OUR_KNOWN = re.compile(r"\b[Oo]ur\s+(?:[\w\-]+\s+){1,3}(?:is|are)\s+(?:also\s+)?\Z")
+_OUR_KNOWN: Final = re.compile(r"\b[Oo]ur\s+(?:[\w\-]+\s+){1,3}(?:is|are)\s+(?:also\s+)?\Z")
 def _naming_match(text: str, tend: int, at: int) -> re.Match | None:
     """The naming at ``at``; "known as" only after the paper's own thing ("Our method is known as X")."""
     if text.startswith("known", at) and not _OUR_KNOWN.search(text, max(tend, at - 60), at):
@@ -279,19 +286,19 @@ def _sentence_start(text: str, tend: int, at: int) -> int:
     return max(lo, text.rfind(". ", lo, at) + 1)
 
 
-_WE_NAME = re.compile(r"(?:which )?[Ww]e (?:call|name|term|dub)")
+_WE_NAME: Final = re.compile(r"(?:which )?[Ww]e (?:call|name|term|dub)")
 # "We call this a topological Voronoi cell", "We call this key contribution outcome-centric evaluation": a sentence
 # opening with the naming reads lower-case words as no name (the capitalised ones are read: "We dub it ShapeNetX")
-_WE_NAMES = re.compile(r"We (?:call|name|term|dub)")
-_ARTICLE_NAMED = re.compile(r"[Ww]e (?:call|name|term|dub)\w*(?: (?:it|them|this|our \w+))? (?:an?|the) ")
-_ACRONYM_NEXT = re.compile(r"[\w\- ]{0,60}?\(")
-_SO_CALLED = re.compile(r"(?:so-|so )called\s*\Z|\bnamed\s*\Z")
+_WE_NAMES: Final = re.compile(r"We (?:call|name|term|dub)")
+_ARTICLE_NAMED: Final = re.compile(r"[Ww]e (?:call|name|term|dub)\w*(?: (?:it|them|this|our \w+))? (?:an?|the) ")
+_ACRONYM_NEXT: Final = re.compile(r"[\w\- ]{0,60}?\(")
+_SO_CALLED: Final = re.compile(r"(?:so-|so )called\s*\Z|\bnamed\s*\Z")
 # "Our method, which we refer to as dynamic token pruning (DTP)": the paper's own kind of thing names it.
 # "Our tests are built on a novel representation ... called conditional moment embedding (CMME)": the
 # new thing the sentence names is the paper's own.
 # (Not a new task or problem: "a new visual restoration task, termed as ... (HVITA)".)
-_NOVEL_THING = re.compile(r"\b[Aa] (?:novel|new) [a-z][\w\-]*\b(?![^,;]*\b(?:tasks?|problems?|settings?)\b)")
-_OUR_KIND = re.compile(r"\b(?:[Oo]ur|[Tt]he proposed)\s+(?:[\w\-]+\s+)?(?:" + _METHOD_ALT + r")\b")
+_NOVEL_THING: Final = re.compile(r"\b[Aa] (?:novel|new) [a-z][\w\-]*\b(?![^,;]*\b(?:tasks?|problems?|settings?)\b)")
+_OUR_KIND: Final = re.compile(r"\b(?:[Oo]ur|[Tt]he proposed)\s+(?:[\w\-]+\s+)?(?:" + _METHOD_ALT + r")\b")
 
 
 def _proposes_lower_named(text: str, tend: int, start: int) -> bool:
@@ -344,7 +351,7 @@ def find_proposed(text: str, tend: int | None = None, sents: list[tuple[int, int
             role = name_role(text, start, end, sentence_at(sents, start), said_at)
         out.append(Candidate(role, start, end, rule, conf))
     for kind, at, anchor_end in _ANCHORS.finditer(text, tend):
-        head = (_VERB_HEAD.match(text, at) or _VERB_HEAD_AND.match(text, at)) if kind == "verb" else None
+        head = _verb_head(text, at) if kind == "verb" else None
         if kind == "verb" and head is None:
             continue  # "we show", "we use": no presenting verb
         if head is not None:
@@ -354,7 +361,7 @@ def find_proposed(text: str, tend: int | None = None, sents: list[tuple[int, int
             if m:
                 conf = 0.9 if kind == "naming" else 0.85
                 role = _prior_named_role(text, tend, sents, at) if kind == "naming" else None
-                if kind == "verb" and head.re is _VERB_HEAD_AND:  # type: ignore[union-attr]
+                if kind == "verb" and head.re in _VERB_HEADS_AND:  # type: ignore[union-attr]
                     # "we combined ... datasets and propose MultiFED, a federated approach": the kind
                     # is read in the clause of the presenting verb, not the first verb's.
                     end = m.start(1) + len(m.group(1))
@@ -392,6 +399,14 @@ def find_proposed(text: str, tend: int | None = None, sents: list[tuple[int, int
     return out
 
 
+def _verb_head(text: str, at: int) -> re.Match[str] | None:
+    """The presenting verb's head at a "we"/"this paper" anchor ("We propose", "we combine ... and
+    propose"), read through the patterns' ASCII twins on an ASCII text (the same matches, faster)."""
+    if text.isascii():
+        return _VERB_HEAD_ASCII.match(text, at) or _VERB_HEAD_AND_ASCII.match(text, at)
+    return _VERB_HEAD.match(text, at) or _VERB_HEAD_AND.match(text, at)
+
+
 def _passive(text: str, s0: int, at: int, emit) -> None:
     """"In addition, a Blend-Net and a sync loss are introduced": new things in the subject (the
     sentence from ``s0`` to the passive verb at ``at``)."""
@@ -426,7 +441,8 @@ def _verb_variants(text: str, at: int, out: list[Candidate], emit) -> None:
         # a new thing (a hyphen or a digit inside; plain words are the lower-named rule's).
         out.append(Candidate(name_role(text, m.start(1), m.end(1), (at, min(len(text), m.end() + 120))),
                              m.start(1), m.end(1), "proposed:verb-lower", 0.8))
-    if text.startswith(("a ", "an "), at) and (m := _KIND_THEN_COINED.match(text, at)) and _coined_name(m.group("name")):
+    if text.startswith(("a ", "an "), at) and (m := (_KIND_THEN_COINED_ASCII if text.isascii() else _KIND_THEN_COINED).match(text, at)) \
+            and _coined_name(m.group("name")):
         # "proposes a novel ... graph learning method MAFedHGL.", "we develop a field-of-view prediction
         # model HumanFoV trained on ...": a coined name right after the kind noun of what is presented.
         emit(m.start("name"), m.group("name"), "proposed:verb-kind-name", 0.8, True)
@@ -491,11 +507,11 @@ def _titled_parts(text: str, at: int, out: list[Candidate]) -> None:
 
 # "(RDEC), that integrates virtual adversarial training (VAT), ..., with a clustering method called":
 # the thing the paper's method is joined with is an existing one (not "with a novel module called").
-_JOINED_WITH = re.compile(r"\b(?:integrat|combin|incorporat|fus|coupl|unif)\w*\b[^.;]*\bwith\s+(?:(?!novel\b|new\b|our\b|proposed\b)[\w\-]+\s+){0,5}\Z")
+_JOINED_WITH: Final = re.compile(r"\b(?:integrat|combin|incorporat|fus|coupl|unif)\w*\b[^.;]*\bwith\s+(?:(?!novel\b|new\b|our\b|proposed\b)[\w\-]+\s+){0,5}\Z")
 
 
-_LAST_OWN_WORD = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Nn]ovel|[Nn]ew|[Tt]his (?:paper|work))\b(?!.*\b(?:[Ww]e|[Oo]ur|[Nn]ovel|[Nn]ew)\b)")
-_PURPOSE = re.compile(r"\bto\s+(?!be\b)[a-z]+\b")
+_LAST_OWN_WORD: Final = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Nn]ovel|[Nn]ew|[Tt]his (?:paper|work))\b(?!.*\b(?:[Ww]e|[Oo]ur|[Nn]ovel|[Nn]ew)\b)")
+_PURPOSE: Final = re.compile(r"\bto\s+(?!be\b)[a-z]+\b")
 
 
 def _purposed_so_called(text: str, s0: int, at: int) -> bool:

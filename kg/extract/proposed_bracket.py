@@ -13,6 +13,7 @@ The phrase is presented by one of: a passive presenting verb right after the bra
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from ..model import Role
 from .doc import Candidate
@@ -24,36 +25,36 @@ from .words import alternation
 __all__ = ["bracketed_coined"]
 
 # "(PathNet)", "(PSM*)", "($\texttt{SSRL}$)": one coined word, a LaTeX wrapper around it ignored.
-_BRACKET = re.compile(
+_BRACKET: Final = re.compile(
     r"\(\s*(?:\$?\\(?:textbf|texttt|textit|textsc|mathrm|mathbf|mathtt)\{)?"
     r"(?P<name>[A-Za-z0-9][\w\-+.*]*?[\w+*])\}?\$?\s*\)"
 )
 # The capitalised phrase right before the bracket: capitalised words (a hyphenated one by its first
 # part), short function words between them ("Planning on Sequenced Manifolds").
-_CAP_WORD = r"[A-Z][\w\-]*"
-_PHRASE_BEFORE = re.compile(
+_CAP_WORD: Final = r"[A-Z][\w\-]*"
+_PHRASE_BEFORE: Final = re.compile(
     rf"(?<![\w\-])(?P<phrase>{_CAP_WORD}(?:\s+(?:{_CAP_WORD}|of|on|for|and|in|with|to|via|based|by)){{0,7}}?\s+{_CAP_WORD})"
     r"[\"\u201c\u201d'\u2018\u2019]?\s*\Z"
 )
-_PASSIVE_AFTER = re.compile(
+_PASSIVE_AFTER: Final = re.compile(
     r"[\"\u201d'\u2019]?\s*(?:[a-z]+\s+)?(?:is|are|was|were)\s+(?:\w+ly\s+|also\s+|further\s+|then\s+|first\s+)?"
     r"(?:proposed|presented|introduced|developed|designed|devised|built|constructed|created)\b"
 )
-_NOVEL_BEFORE = re.compile(r"\b(?:a|an)\s+(?:novel|new)\s+[\"\u201c\u2018']?\Z")
-_VERB_BEFORE = re.compile(
+_NOVEL_BEFORE: Final = re.compile(r"\b(?:a|an)\s+(?:novel|new)\s+[\"\u201c\u2018']?\Z")
+_VERB_BEFORE: Final = re.compile(
     r"(?:\b[Ww]e|\b[Tt]his (?:paper|work|study|article))\s+(?:\w+ly\s+|also\s+|further\s+|then\s+|first\s+)?"
     r"(?:" + alternation("proposed", "presenting_verbs") + r")(?:s|d|ed)?\s+(?:(?:a|an|the)\s+)?(?:novel\s+|new\s+)?"
     r"[\"\u201c\u2018']?\Z"
 )
 # "Recently, Vision Transformer (ViT) was proposed": someone else's, earlier.
-_PRIOR = re.compile(r"\b(?:[Rr]ecent(?:ly)?|[Pp]reviously|[Ee]xisting|[Pp]rior|[Oo]riginally|[Cc]onventional|[Tt]raditional|[Cc]lassical)\b")
+_PRIOR: Final = re.compile(r"\b(?:[Rr]ecent(?:ly)?|[Pp]reviously|[Ee]xisting|[Pp]rior|[Oo]riginally|[Cc]onventional|[Tt]raditional|[Cc]lassical)\b")
 # Families and fields in the bracket are no coined name (:data:`kg.extract.shapes.LM_FAMILY_ACRONYMS`);
 # "PLM", "LMM" and "MARL" were never in this rule's copy and are kept out, so output stays as it was.
-_FAMILIES = with_plurals(LM_FAMILY_ACRONYMS - {"plm", "lmm"}) | (FIELD_ACRONYMS - {"marl"})
-_NEXT_WORD = re.compile(r"[\"\u201d'\u2019]?\s*([a-z]+)")
+_FAMILIES: Final = with_plurals(LM_FAMILY_ACRONYMS - {"plm", "lmm"}) | (FIELD_ACRONYMS - {"marl"})
+_NEXT_WORD: Final = re.compile(r"[\"\u201d'\u2019]?\s*([a-z]+)")
 # "the Neural Orthogonality (NORTH*) suite of neurogenesis strategies": what the suite holds is its kind.
-_OF_METHODS = re.compile(r"[\"\u201d'\u2019]?\s*[a-z]+\s+of\s+(?:[\w\-]+\s+){0,3}?(?:strategies|methods|algorithms|techniques|models|approaches|networks)\b")
-_VERSIONISH = re.compile(r"^(?:v?\d+(?:\.\d+)*|\d+-?(?:DOFs?|DoFs?|D))$")
+_OF_METHODS: Final = re.compile(r"[\"\u201d'\u2019]?\s*[a-z]+\s+of\s+(?:[\w\-]+\s+){0,3}?(?:strategies|methods|algorithms|techniques|models|approaches|networks)\b")
+_VERSIONISH: Final = re.compile(r"^(?:v?\d+(?:\.\d+)*|\d+-?(?:DOFs?|DoFs?|D))$")
 
 
 def bracketed_coined(text: str, tend: int, sents: list[tuple[int, int]]) -> list[Candidate]:

@@ -60,6 +60,7 @@ them (or with the acronym's long form) goes.
 from __future__ import annotations
 
 from collections.abc import Set as AbstractSet
+from typing import Final
 
 import re
 
@@ -76,25 +77,25 @@ from .shapes import (
 
 __all__ = ["NEW_THING", "fallback_proposed"]
 
-_FAMILIES = with_plurals(LM_FAMILY_ACRONYMS) | FIELD_ACRONYMS
+_FAMILIES: Final = with_plurals(LM_FAMILY_ACRONYMS) | FIELD_ACRONYMS
 # "(cGPRT)", "(STG-NCDE)": a bracketed acronym (two capitals or more, checked apart).
-_BRACKETED_ACRONYM = re.compile(r"\(\s*([A-Za-z][A-Za-z0-9\-]*)\s*\)")
+_BRACKETED_ACRONYM: Final = re.compile(r"\(\s*([A-Za-z][A-Za-z0-9\-]*)\s*\)")
 # The verbs a passive proposal ends in (a text without any of them has no match, and most have
 # none: a literal test first).
-_PASSIVE_VERBS = ("proposed", "presented", "introduced", "developed")
+_PASSIVE_VERBS: Final = ("proposed", "presented", "introduced", "developed")
 # ("was recently proposed", "widely developed": someone else's)
 # ("\b(?:is|are|was|were)" and "\b[Oo]ur" below led by their first letters, which the engine skips
 # to in C: a pattern led by "\b" is tried at every character, at about twice the cost)
-_PASSIVE_PROPOSAL = re.compile(r"[iaw](?<!\w[iaw])(?:(?<=i)s|(?<=a)re|(?<=w)(?:as|ere))\s+(?:(?!recently|previously|originally|widely|commonly)\w+ly\s+)?"
+_PASSIVE_PROPOSAL: Final = re.compile(r"[iaw](?<!\w[iaw])(?:(?<=i)s|(?<=a)re|(?<=w)(?:as|ere))\s+(?:(?!recently|previously|originally|widely|commonly)\w+ly\s+)?"
                                r"(?:" + "|".join(_PASSIVE_VERBS) + r")\b")
-_PLURAL = re.compile(r".*[A-Z]s$")
+_PLURAL: Final = re.compile(r".*[A-Z]s$")
 # The acronym stands as the head of its phrase: a clause boundary or a link word follows it, not a
 # noun it qualifies ("(UAV) carrying", "(SDP) relaxation", "(LTL)-based").
-_STANDS = re.compile(r"\s*[,.;:]|\s+(?:which|that|to|for|and|as|in|with|on|by|can|achieves|outperforms)\b"
+_STANDS: Final = re.compile(r"\s*[,.;:]|\s+(?:which|that|to|for|and|as|in|with|on|by|can|achieves|outperforms)\b"
                      r"|\s+(?:" + "|".join(sorted(_METHOD_NOUNS - {"device", "interface", "system", "representation"})) + r")\b")
 # Between the verb and the long form: an article and at most three modifiers ("we propose a novel
 # Kinematic and Visual Relation Attention (KV-Relation-ATT)"), no preposition, link or verb.
-_OBJECT_GAP = re.compile(
+_OBJECT_GAP: Final = re.compile(
     r"(?:\s+and\s+[a-z]+(?=\s+(?:an?|the)\s))?"  # "we propose and analyze the ..."
     r"\s*(?:(?:an?|the)\s+)?(?:(?!(?:of|for|to|from|with|using|by|that|which|as|and|or|on|upon|in|into|via|between|based|such)\b)"
     r"[\w\-]+\s+){0,3}[*\"\u201c]?"
@@ -102,79 +103,79 @@ _OBJECT_GAP = re.compile(
 # "we present the method of spatio-temporal ... (STG-NCDE)", "proposing a framework for distributional
 # regression using ... (DRIFT)", "We propose a novel type of approximation, Spectral relaxation to ...
 # (SQP)": the kind noun of the object, then the long form (after "of", "for" or a comma).
-_KIND_GAP = re.compile(
+_KIND_GAP: Final = re.compile(
     r"\s*(?:an?|the)\s+(?:novel\s+|new\s+)?(?:[\w\-]+,?\s+){0,4}?(?:" + "|".join(sorted(_METHOD_NOUNS)) + r"|type|kind|class)"
     r"(?:\s+of|\s+for|\s*[,:]|,?\s+(?:(?:which|that)\s+we\s+)?(?:called|named|dubbed|termed|call|name|dub|term):?(?:\s+(?:an?|the))?)\s+"
 )
 # "we present an asynchronous method (AsyPFL)": the acronym straight after the object's kind noun,
 # where no long form spells it.
-_KIND_THEN_ACRONYM = re.compile(
+_KIND_THEN_ACRONYM: Final = re.compile(
     r"\s*(?:an?|the)\s+(?:novel\s+|new\s+)?(?:[\w\-]+\s+){0,3}?(?:" + "|".join(sorted(_METHOD_NOUNS)) + r")\s*"
 )
 # "we describe a novel ... model (BRAMP)", "We constrain ... and propose the ... (GPOO) algorithm": the
 # presenting verbs the strong rules leave out ("describe" also reports others' work there), and a
 # proposal verb after "and" in a sentence whose subject is "we" (checked apart).
-_MORE_VERBS = re.compile(r"[Wwa](?<!\w[Wwa])(?:(?<=[Ww])e\s+(?:\w+ly\s+|also\s+|here\s+)?describe"
+_MORE_VERBS: Final = re.compile(r"[Wwa](?<!\w[Wwa])(?:(?<=[Ww])e\s+(?:\w+ly\s+|also\s+|here\s+)?describe"
                          r"|(?<=a)nd\s+(?:then\s+|also\s+|further\s+|thus\s+|hence\s+|therefore\s+)?(?:propose|present|introduce|develop|design|devise|describe))s?\b")
-_WE = re.compile(r"\b[Ww]e\b")
+_WE: Final = re.compile(r"\b[Ww]e\b")
 # The direct object's modifiers name no task or data the paper sets ("we introduce the new task ...").
-_ALONE = re.compile(r"\s*[,.;:]|\s+(?:which|that|to|for|as|in|with|on|by|can|achieves|outperforms)\b")
-_NAMING_GAP = re.compile(r"\b(?:called|named|dubbed|termed|we (?:call|name|dub|term))\b")
-_CAPITAL = re.compile(r"(?<![\w\-])[A-Z]")
-_LINK_WORDS = frozenset({"of", "on", "for", "and", "with", "in", "to", "the", "via", "by", "from"})
-_NOT_METHOD_GAP = re.compile(r"\b(?:task|problem|setting|benchmark|challenge|dataset|corpus|metric|measure|score)s?\b")
+_ALONE: Final = re.compile(r"\s*[,.;:]|\s+(?:which|that|to|for|as|in|with|on|by|can|achieves|outperforms)\b")
+_NAMING_GAP: Final = re.compile(r"\b(?:called|named|dubbed|termed|we (?:call|name|dub|term))\b")
+_CAPITAL: Final = re.compile(r"(?<![\w\-])[A-Z]")
+_LINK_WORDS: Final = frozenset({"of", "on", "for", "and", "with", "in", "to", "the", "via", "by", "from"})
+_NOT_METHOD_GAP: Final = re.compile(r"\b(?:task|problem|setting|benchmark|challenge|dataset|corpus|metric|measure|score)s?\b")
 # A passive proposal's subject opens the sentence ("In this paper, a ... (ACR) ... is proposed").
-_LEAD = re.compile(r"\s*(?:(?:In this|In the present|Here)(?: paper| work| study| article)?,?\s*)?")
+_LEAD: Final = re.compile(r"\s*(?:(?:In this|In the present|Here)(?: paper| work| study| article)?,?\s*)?")
 # ", a metric that", ", a new benchmark": an apposition that calls the name no method.
-_NOT_METHOD = re.compile(
+_NOT_METHOD: Final = re.compile(
     r"(?:\s*,\s*(?:which\s+is\s+)?|\s+as\s+)(?:an?|the)\s+(?:[\w\-]+\s+){0,3}?(?:metric|measure|score|benchmark|dataset|corpus|problem|task|setting)s?\b"
 )
-_METHOD_APPOSED = re.compile(r"\s*,\s*(?:an?|the)\s+(?:[\w\-]+\s+){0,3}?(?:" + "|".join(sorted(_METHOD_NOUNS)) + r")\b")
+_METHOD_APPOSED: Final = re.compile(r"\s*,\s*(?:an?|the)\s+(?:[\w\-]+\s+){0,3}?(?:" + "|".join(sorted(_METHOD_NOUNS)) + r")\b")
 # "called X", "which we dub X", "that we call a X": one to four words up to a clause boundary.
-_NAME_WORD = r"[A-Za-z][\w\-]*[A-Za-z0-9]"
+_NAME_WORD: Final = r"[A-Za-z][\w\-]*[A-Za-z0-9]"
 # ("(?<![\w\-])(?:called|named|dubbed|termed|coined|we ...)" led by the words' first letters, the
 # lookbehind after them: the scan skips in C to those letters, where a pattern led by a lookbehind is
 # tried at every character)
-_NAMED = re.compile(
+_NAMED: Final = re.compile(
     r"[cndtw](?<![\w\-][cndtw])(?:(?<=c)(?:alled|oined)|(?<=n)amed|(?<=d)ubbed|(?<=t)ermed|(?<=w)e (?:call|dub|name|term)(?: it| them)?)\s+(?:an?\s+|the\s+)?[\"\u201c*]?"
     rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}?)[\"\u201d*]?"
     r"(?=\s*[,.;:(]|\s+(?:that|which|to|for|with|in|on|is|and|as|by|based)\b)"
 )
 # (a literal each :data:`_NAMED` match holds: a text without any has none)
-_NAMING_WORDS = NAMING_VERBS + ("we call", "we dub", "we name", "we term")
+_NAMING_WORDS: Final = NAMING_VERBS + ("we call", "we dub", "we name", "we term")
 # "novel", "new", "our": the sentence presents something new (the resolver reads it too)
-NEW_THING = re.compile(r"\b(?:[Nn]ovel|[Nn]ew|[Oo]ur)\b")
+NEW_THING: Final = re.compile(r"\b(?:[Nn]ovel|[Nn]ew|[Oo]ur)\b")
 # "a phenomenon we call ...", "a problem called ...": the paper names no method.
-_NOT_METHOD_BEFORE = re.compile(
+_NOT_METHOD_BEFORE: Final = re.compile(
     r"\b(?:so-called|so called|problem|task|phenomenon|setting|effect|property|issue|metric|measure|score|dataset|benchmark"
     r"|corpus)s?\W*\s*(?:,\s*)?(?:which\s+|that\s+)?(?:we\s+)?\Z"
 )
-_NOT_METHOD_HEADS = frozenset({"problem", "problems", "task", "tasks", "domain", "setting", "phenomenon", "effect", "bias",
+_NOT_METHOD_HEADS: Final = frozenset({"problem", "problems", "task", "tasks", "domain", "setting", "phenomenon", "effect", "bias",
                                "metric", "measure", "score", "error", "property", "convexity"})
 # "often called Ridge regression", "our previous study developed ... called X": someone else's name.
-_PREVIOUS = re.compile(r"\b(?:[Pp]revious|[Pp]rior|[Ee]arlier|[Oo]riginal)\b|\b(?:often|commonly|usually|sometimes|also)\s+\Z")
+_PREVIOUS: Final = re.compile(r"\b(?:[Pp]revious|[Pp]rior|[Ee]arlier|[Oo]riginal)\b|\b(?:often|commonly|usually|sometimes|also)\s+\Z")
 # "named Partial Identification with Proxy of ...", "called the X Matching based Video ... Network": the
 # name runs on past the link word; "which we call X (ACR) problem", "dual rotating infrared (DRIr)
 # sensor": the name has a head after its acronym.
-_RUNS_ON = re.compile(
+_RUNS_ON: Final = re.compile(
     r"\s+(?:with|of|for|based|on)\s+\w|\s+based\b"
     r"|\s*\([^()]{1,30}\)\s+(?!(?:to|that|which|for|and|is|are|was|with|in|on|as|by|can|has)\b)[a-z]+(?<!ing)\b"
 )
-_KIND_ALT = "|".join(sorted(_METHOD_NOUNS))
+_KIND_ALT: Final = "|".join(sorted(_METHOD_NOUNS))
 # (led by the literal "ur", which the engine finds in C, where "[Oo]" stopped it at every "o"; a match
 # so starts one character after its "Our": read from one past the title's end, see _our_apposed)
-_OUR_APPOSED = re.compile(
+_OUR_APPOSED: Final = re.compile(
     rf"ur(?<=[Oo]ur)(?<!\w[Oo]ur)\s+(?:[\w\-]+\s+){{0,2}}?(?:{_KIND_ALT}|version|variant)(?:\s+(?:for|of|to|on|in)\s+[^,.;()]{{1,50}}?)?,\s+"
     r"(?P<name>[A-Za-z][\w\-+]*[\w+]),"
 )
-_TOPIC_OPENERS = frozenset({"towards", "toward", "beyond", "on", "from", "when", "why", "how", "what", "learning"})
+_TOPIC_OPENERS: Final = frozenset({"towards", "toward", "beyond", "on", "from", "when", "why", "how", "what", "learning"})
 # "Texture Mixer: A Network for ...": two or three capitalised plain words, a colon, "A/An", up to
 # four words, and a head noun: a system noun, or the name's own last word ("Tag Map: A ... Map").
-_TITLE_PREFIX = re.compile(
+_TITLE_PREFIX: Final = re.compile(
     r"\s*(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})\s*:\s+An?\s+(?:[\w\-]+\s+){0,4}?(?P<head>[A-Za-z]+)"
     r"(?=\s+(?:for|of|to|with|that|based|via|in|on)\b|\s*\Z)"
 )
-_PREFIX_HEADS = SYSTEM_NOUNS | {"tool", "toolkit", "library", "agent", "platform", "language", "engine"}
+_PREFIX_HEADS: Final = SYSTEM_NOUNS | {"tool", "toolkit", "library", "agent", "platform", "language", "engine"}
 
 
 def fallback_proposed(text: str, tend: int, sents: list[tuple[int, int]], others: set[str],
@@ -311,26 +312,26 @@ def _title_prefix(text: str, tend: int) -> Candidate | None:
     return Candidate(Role.PROPOSED, m.start("name"), m.end("name"), "proposed:fallback-title-prefix", 0.8)
 
 
-_TITLE_WORD = r"[A-Za-z0-9][\w\-+]*[\w+]"
+_TITLE_WORD: Final = r"[A-Za-z0-9][\w\-+]*[\w+]"
 # "DeepFlux for ...", "Multi-Content GAN for ...", "Re-Sign: ...": one or two words before a colon or a link.
-_COINED_TITLE = re.compile(rf"\s*(?P<name>{_TITLE_WORD}(?:\s+{_TITLE_WORD})?)(?P<sep>\s*:\s+|\s+(?:for|with|via)\s+)\S")
-_CAPS_COMPOUND = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+")
+_COINED_TITLE: Final = re.compile(rf"\s*(?P<name>{_TITLE_WORD}(?:\s+{_TITLE_WORD})?)(?P<sep>\s*:\s+|\s+(?:for|with|via)\s+)\S")
+_CAPS_COMPOUND: Final = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+")
 # The parts of title-case English compounds ("Large-Scale", "Self-Supervised", "Zero-Shot", "Multi-Agent").
-_ENGLISH_PART = re.compile(
+_ENGLISH_PART: Final = re.compile(
     r"(?:ed|ing|ive|ble|ful|less|ous|wise|like|ness|ity|ation|ision|age|ance|ence)$"
     r"|^(?:scale|level|based|aware|free|shot|time|world|end|order|stage|step|view|modal|domain|task|agent|source|grained"
     r"|term|class|label|object|image|resolution|dimensional|variate|lingual|language|hop|layer|head"
     r"|rank|round|party|sample|state|point|fidelity|quality|speed|way|tuning|training)$"
 )
-_CAMEL = re.compile(r"[a-z][A-Z]")
-_FAMILY_END = re.compile(r"(?:GAN|Net|Nets|Former|LSTM|RNN|CNN|VAE|DETR)$")
-_NOT_METHOD_TITLE = re.compile(r"\b(?:metric|measure|benchmark|dataset|corpus|task|challenge)s?\b", re.IGNORECASE)
-_NEW_NON_METHOD = re.compile(r"\b(?:new|novel)\s+(?:[\w\-]+\s+){0,2}(?:metric|measure|benchmark|dataset|corpus|task|problem)s?\b",
+_CAMEL: Final = re.compile(r"[a-z][A-Z]")
+_FAMILY_END: Final = re.compile(r"(?:GAN|Net|Nets|Former|LSTM|RNN|CNN|VAE|DETR)$")
+_NOT_METHOD_TITLE: Final = re.compile(r"\b(?:metric|measure|benchmark|dataset|corpus|task|challenge)s?\b", re.IGNORECASE)
+_NEW_NON_METHOD: Final = re.compile(r"\b(?:new|novel)\s+(?:[\w\-]+\s+){0,2}(?:metric|measure|benchmark|dataset|corpus|task|problem)s?\b",
                              re.IGNORECASE)
 # A plain capitalised modifier ("Online", "Conditional", "Adaptive", "Interpolated").
-_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ed|al|ive|ine)")
+_ADJECTIVE: Final = re.compile(r"[A-Z][a-z]+(?:ed|al|ive|ine)")
 # "on the X dataset", "the X problem": the name is data or a problem the paper works on.
-_AS_DATA = re.compile(r"\s+(?:dataset|data set|benchmark|corpus|database|challenge|problem|task|setting)s?\b", re.IGNORECASE)
+_AS_DATA: Final = re.compile(r"\s+(?:dataset|data set|benchmark|corpus|database|challenge|problem|task|setting)s?\b", re.IGNORECASE)
 
 
 def _title_coined(text: str, tend: int, others: set[str]) -> Candidate | None:

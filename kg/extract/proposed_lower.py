@@ -26,6 +26,7 @@ propose a new "spread penalty" regularizer', 'Our "recurring span search" approa
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from ..model import Role
 from .anchors import IndexedScan
@@ -36,35 +37,35 @@ from .shapes import DATASET_NOUNS, STOP_NAMES, TASK_HEADS, is_name_like, lower_k
 
 __all__ = ["lower_apposed", "_lower_named", "_prior_since_own", "_OUR_OR_WE", "used_namely_role", "title_reused", "quoted_kind"]
 
-_LOWER_WORD = r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*"
-_ANY_WORD = r"[A-Za-z][a-z0-9]*(?:-[A-Za-z0-9]+)*"
-_NAME = rf"{_LOWER_WORD}(?:\s+{_ANY_WORD}){{1,3}}"
+_LOWER_WORD: Final = r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*"
+_ANY_WORD: Final = r"[A-Za-z][a-z0-9]*(?:-[A-Za-z0-9]+)*"
+_NAME: Final = rf"{_LOWER_WORD}(?:\s+{_ANY_WORD}){{1,3}}"
 # A title "Lower Bounds for ...", "Asymptotic Analysis of ...": the paper's results, not a method.
-_RESULT_NOUNS = frozenset({"bound", "bounds", "theory", "guarantee", "guarantees", "rates", "results"})
-_TOPIC_WORDS = frozenset({"towards", "toward", "beyond", "on", "from", "when", "why", "how", "what"})
-_KINDS = "|".join(sorted(_METHOD_NOUNS | DATASET_NOUNS))
+_RESULT_NOUNS: Final = frozenset({"bound", "bounds", "theory", "guarantee", "guarantees", "rates", "results"})
+_TOPIC_WORDS: Final = frozenset({"towards", "toward", "beyond", "on", "from", "when", "why", "how", "what"})
+_KINDS: Final = "|".join(sorted(_METHOD_NOUNS | DATASET_NOUNS))
 # (the name may end in an acronym: "a new and challenging approach, context-aware ZSL, that ...")
-_NAME_OR_ACRONYM_END = rf"{_LOWER_WORD}(?:\s+{_ANY_WORD}){{0,2}}\s+(?:{_ANY_WORD}|[A-Z][A-Z0-9]+s?)"
-_KIND_THEN_NAME = re.compile(
+_NAME_OR_ACRONYM_END: Final = rf"{_LOWER_WORD}(?:\s+{_ANY_WORD}){{0,2}}\s+(?:{_ANY_WORD}|[A-Z][A-Z0-9]+s?)"
+_KIND_THEN_NAME: Final = re.compile(
     rf"(?:a|an)\s+(?:novel\s+|new\s+)?(?:[a-z][\w\-]*\s+){{0,3}}?(?P<kind>{_KINDS}),\s+(?P<name>{_NAME_OR_ACRONYM_END}),\s+"
     r"(?=(?:that|which|for|to|based|with|a|an)\b)"
 )
-_QUOTED_THEN_NEW = re.compile(
+_QUOTED_THEN_NEW: Final = re.compile(
     rf"(?<=\s)(?:\"|\u201c|``)(?P<name>{_NAME})(?:\"|\u201d|''),?\s+(?:a|an)\s+(?:novel|new)\s+(?:[a-z][\w\-]*\s+){{0,2}}?"
     rf"(?P<kind>{_KINDS})\b"
 )
 # "we develop population variational Bayes, a new approach for ...": the name right after the verb,
 # then an apposition that calls it new and says its kind.
-_NAME_THEN_NEW = re.compile(
+_NAME_THEN_NEW: Final = re.compile(
     rf"(?P<name>{_NAME}),\s+(?:a|an)\s+(?:novel|new)\s+(?:[a-z][\w\-]*\s+){{0,2}}?(?P<kind>{_KINDS})\b"
 )
 # "we propose part-aware sampling, a method that uses ...": the name right after the verb, then an
 # apposition of a method kind that a relative clause defines (not a dataset: "X, a corpus that" is read
 # by the dataset rules; not a task: "video echoing, a task that" fails the task-head test).
-_NAME_THEN_KIND_CLAUSE = re.compile(
+_NAME_THEN_KIND_CLAUSE: Final = re.compile(
     rf"(?P<name>{_NAME}),\s+(?:a|an)\s+(?:[a-z][\w\-]*\s+){{0,2}}?(?P<kind>{'|'.join(sorted(_METHOD_NOUNS))})\s+(?:that|which)\b"
 )
-_FUNCTION = frozenset({"and", "or", "to", "for", "of", "on", "in", "with", "from", "by", "via", "that", "which", "is",
+_FUNCTION: Final = frozenset({"and", "or", "to", "for", "of", "on", "in", "with", "from", "by", "via", "that", "which", "is",
                        "are", "was", "were", "can", "as", "at", "into", "the", "a", "an", "we", "our", "this", "its",
                        # a naming verb starts the lower-named rule's name ("an approach, called motion template,")
                        "called", "named", "termed", "dubbed", "coined", "namely",
@@ -95,14 +96,14 @@ def lower_apposed(text: str, at: int) -> list[Candidate]:
     return [Candidate(role, m.start("name"), m.end("name"), "proposed:lower-apposed", 0.8)]
 
 
-_FUNCTION_WORDS = r"(?:and|or|to|for|of|on|in|with|from|by|via|that|which|is|are|was|were|can|as|at|into|over|under|the|a|an|whose|where)"
-_OUR_OR_WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Tt]he proposed)\b")
-_OUR_OR_WE_SCAN = IndexedScan(_OUR_OR_WE, 16)  # its longest attempt reads 14 characters
+_FUNCTION_WORDS: Final = r"(?:and|or|to|for|of|on|in|with|from|by|via|that|which|is|are|was|were|can|as|at|into|over|under|the|a|an|whose|where)"
+_OUR_OR_WE: Final = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Tt]he proposed)\b")
+_OUR_OR_WE_SCAN: Final = IndexedScan(_OUR_OR_WE, 16)  # its longest attempt reads 14 characters
 
 # "a new method, called adaptive dither voting, for ...", "a novel query scheme dubbed bimodal
 # query is used": a lower-case name, two to four words (or one hyphenated word) up to a
 # punctuation mark or a function word.
-_LOWER_NAMED = re.compile(
+_LOWER_NAMED: Final = re.compile(
     r"(?:called|dubbed|named|termed|coined|referred to as|which we (?:call|term|name|dub)"
     # "a general method that we call covering technique": the relative clause as "which we call"
     r"|(?<=that )we (?:call|term|name|dub)(?= [a-z])"
@@ -124,17 +125,17 @@ def _prior_since_own(text: str, s0: int, at: int) -> bool:
 
 
 # (not "networks": "a family of Bayesian networks that we call quartet-learnable" names a property)
-_METHOD_BEFORE_THAT = re.compile(
+_METHOD_BEFORE_THAT: Final = re.compile(
     rf"\b(?:{'|'.join(sorted(_METHOD_NOUNS - {'network', 'model', 'models'}))}|procedure|objective)s?,?\s+that\s+\Z"
 )
-_ACRONYM_AHEAD = re.compile(r"[^,.;:()]{0,60}\(")
-_NAME_ENDS = re.compile(r"\s*(?:[,.;:]|and\b|which\b|that\b)")
-_ET_AL = re.compile(r"\bet al\b")
+_ACRONYM_AHEAD: Final = re.compile(r"[^,.;:()]{0,60}\(")
+_NAME_ENDS: Final = re.compile(r"\s*(?:[,.;:]|and\b|which\b|that\b)")
+_ET_AL: Final = re.compile(r"\bet al\b")
 
 
-SO_CALLED_BEFORE = re.compile(r"\b[Ss]o[\s\-]+\Z")
-_OWN_WORD = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Nn]ovel|[Nn]ew|[Tt]his (?:paper|work))\b")
-_BUILT_ON = re.compile(r"\b(?:based on|built on|using|uses?|requires?|satisf(?:y|ies)|employs?|adopts?|relies on|rely on|follows?)\b")
+SO_CALLED_BEFORE: Final = re.compile(r"\b[Ss]o[\s\-]+\Z")
+_OWN_WORD: Final = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Nn]ovel|[Nn]ew|[Tt]his (?:paper|work))\b")
+_BUILT_ON: Final = re.compile(r"\b(?:based on|built on|using|uses?|requires?|satisf(?:y|ies)|employs?|adopts?|relies on|rely on|follows?)\b")
 
 
 def so_called_own(text: str, s0: int, at: int) -> bool:
@@ -199,12 +200,12 @@ def _lower_named(text: str, tend: int, sents: list[tuple[int, int]], at: int) ->
     return [Candidate(role, m.start(1), m.end(1), "proposed:lower-named", 0.8)]
 
 
-_NEW_THING = re.compile(r"\b(?:novel|new|first)\b", re.IGNORECASE)
-_OUR_NEAR = re.compile(r"\b(?:[Oo]ur|the proposed)\b")
+_NEW_THING: Final = re.compile(r"\b(?:novel|new|first)\b", re.IGNORECASE)
+_OUR_NEAR: Final = re.compile(r"\b(?:[Oo]ur|the proposed)\b")
 # Verbs that bring in an existing thing before a "namely" ("we resort to information-theoretic principles,
 # namely the Information Competing Process (ICP)", "we combine ... with stochastic competition-based
 # activations, namely Stochastic Local Winner-Takes-All (LWTA) units"): what "namely" names is drawn on.
-_DRAWN_ON = re.compile(r"\b(?:resort\w*\s+to|turn\w*\s+to|draw\w*\s+(?:on|upon|from)|inspired\s+by|borrow\w*|combin\w*|integrat\w*)\b")
+_DRAWN_ON: Final = re.compile(r"\b(?:resort\w*\s+to|turn\w*\s+to|draw\w*\s+(?:on|upon|from)|inspired\s+by|borrow\w*|combin\w*|integrat\w*)\b")
 
 
 def used_namely_role(text: str, s0: int, at: int) -> Role | None:
@@ -225,7 +226,7 @@ def used_namely_role(text: str, s0: int, at: int) -> Role | None:
 
 # The title's opening words up to a link word, a colon or a dash ("Shrinkage Fields for ...",
 # "Disentangled Multi-Context Meta-Learning: ..."): two to six capitalised words.
-_TITLE_OPENING = re.compile(
+_TITLE_OPENING: Final = re.compile(
     r"\s*((?:[A-Z][\w\-]*)(?:\s+[A-Z][\w\-]*){1,5})"
     r"(?=\s*(?::|\Z)|\s+(?:for|with|via|in|on|through|using|by|from|to|as|under|at|and|of)\s|\s+[-\u2013\u2014])"
 )
@@ -233,18 +234,18 @@ _TITLE_OPENING = re.compile(
 # verb: a bare phrase there is a name ("we propose shrinkage fields"); after an article it is a
 # description as often ("we propose a likelihood ratio test to ...", "an attentive semantic
 # alignment method": the annotators list those under doubtful).
-_OWN_PRESENTS = re.compile(
+_OWN_PRESENTS: Final = re.compile(
     r"\b(?:[Ww]e|[Tt]his (?:paper|work|study)|[Tt]he paper)\s+(?:\w+ly\s+|also\s+|further\s+|then\s+|first\s+)?"
     r"(?:propose|present|introduce|develop|devise)(?:s|d)?\s+\Z"
 )
 # What may follow the name: a clause boundary or a linking word, not an apposition that makes it a
 # problem class ("we propose stochastic rank-1 bandits, a class of online learning problems").
-_PHRASE_ENDS = re.compile(
+_PHRASE_ENDS: Final = re.compile(
     r"\s*(?:[.;:(]|\Z)|\s*,(?!\s+(?:a|an|the)\s+(?:new\s+|novel\s+)?(?:class|family|kind|type|problem|task|setting|variant|generalization)s?\b)"
     r"|\s+(?:for|that|which|to|in|with|based|on|as|is|are)\b"
 )
 # "we propose minimal work as a novel grasp quality metric": the paper's own measure or problem, not a method.
-_NOT_METHOD_AFTER = re.compile(
+_NOT_METHOD_AFTER: Final = re.compile(
     r"\s*(?:,|:|as|is|which is)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}?(?:metric|measure|score|task|problem|dataset|benchmark|class|family)s?\b"
 )
 
@@ -294,12 +295,12 @@ def title_reused(text: str, tend: int) -> list[Candidate]:
 # lower-case name right before its kind noun.
 # (The opening quote leads: "(?<=\s)(?:\"|\u201c|``)" with the lookbehind after the quote's first
 # character, so the scan skips in C to quotes, where a pattern led by a lookbehind is tried at every character.)
-_QUOTED_KIND = re.compile(
+_QUOTED_KIND: Final = re.compile(
     rf"[\"\u201c`](?<=\s[\"\u201c`])(?:(?<=[\"\u201c])|(?<=`)`)(?P<name>{_LOWER_WORD}(?:\s+{_ANY_WORD}){{0,3}})(?:\"|\u201d|'')\s+(?:{_KINDS}|regularizer)s?\b"
 )
-_OUR_JUST_BEFORE = re.compile(r"\b(?:[Oo]ur|the proposed)\s+(?:[a-z][\w\-]*\s+){0,2}\Z")
+_OUR_JUST_BEFORE: Final = re.compile(r"\b(?:[Oo]ur|the proposed)\s+(?:[a-z][\w\-]*\s+){0,2}\Z")
 # (not "we use/employ/adopt": 'we employ a "calibration objects" technique' uses a known one)
-_WE_PRESENT = re.compile(r"\b(?:[Ww]e|[Oo]ur)\s+(?:\w+\s+)?(?:propose|present|introduce|design|devise|develop|build)s?\b")
+_WE_PRESENT: Final = re.compile(r"\b(?:[Ww]e|[Oo]ur)\s+(?:\w+\s+)?(?:propose|present|introduce|design|devise|develop|build)s?\b")
 
 
 def quoted_kind(text: str, tend: int, sents: list[tuple[int, int]]) -> list[Candidate]:

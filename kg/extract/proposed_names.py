@@ -15,6 +15,7 @@ Used by :mod:`kg.extract.proposed` (the abstract's rules) and :mod:`kg.extract.p
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from ..model import Role
 from .anchors import IndexedScan
@@ -24,21 +25,21 @@ from .words import alternation, word_set
 
 __all__ = ["valid_name", "name_role"]
 
-_CAP = r"[A-Z0-9](?:[\w\-+.]*[\w+])?"
-_VERSION_WORD = r"v\d+(?:\.\d+)*(?![\w\-])"
-_PHRASE = rf"{_CAP}(?: {_CAP}){{0,3}}(?: {_VERSION_WORD})?"
-_METHOD_NOUNS = word_set("proposed", "method_nouns")
-_METRIC_NOUNS = word_set("proposed", "metric_nouns")
-_NOUN_RE = re.compile(r"[A-Za-z]+")
+_CAP: Final = r"[A-Z0-9](?:[\w\-+.]*[\w+])?"
+_VERSION_WORD: Final = r"v\d+(?:\.\d+)*(?![\w\-])"
+_PHRASE: Final = rf"{_CAP}(?: {_CAP}){{0,3}}(?: {_VERSION_WORD})?"
+_METHOD_NOUNS: Final = word_set("proposed", "method_nouns")
+_METRIC_NOUNS: Final = word_set("proposed", "metric_nouns")
+_NOUN_RE: Final = re.compile(r"[A-Za-z]+")
 # A name may start in lower case when a capital follows ("vqSGD", "mPLUG-Owl").
-_LOW_NAME = r"[a-z][a-z0-9]*[A-Z][\w\-+.]*[\w+]"
+_LOW_NAME: Final = r"[a-z][a-z0-9]*[A-Z][\w\-+.]*[\w+]"
 # ... also after a lower-case prefix and a hyphen ("ege-RoBERTa", "randSel"): the verb and
 # apposition rules read it where a capitalised name would stand ("we propose randSel, a ...").
-_LOW_HYPHEN_NAME = r"[a-z][a-z0-9]*-?[A-Z][\w\-+.]*[\w+]"
-_PRIOR_WORD = re.compile(r"\b(?:" + alternation("proposed", "prior_words") + r")\b", re.IGNORECASE)
-_PRIOR_WORD_SCAN = IndexedScan(_PRIOR_WORD, 24)  # indexed: a long sentence is read once; the longest word is 16 characters
-_CAPITAL_NEXT = re.compile(r"[\s\-]+[A-Z]")
-_CAPITAL_BEFORE = re.compile(r"[A-Z][\w\-]*[\s\-]+\Z")
+_LOW_HYPHEN_NAME: Final = r"[a-z][a-z0-9]*-?[A-Z][\w\-+.]*[\w+]"
+_PRIOR_WORD: Final = re.compile(r"\b(?:" + alternation("proposed", "prior_words") + r")\b", re.IGNORECASE)
+_PRIOR_WORD_SCAN: Final = IndexedScan(_PRIOR_WORD, 24)  # indexed: a long sentence is read once; the longest word is 16 characters
+_CAPITAL_NEXT: Final = re.compile(r"[\s\-]+[A-Z]")
+_CAPITAL_BEFORE: Final = re.compile(r"[A-Z][\w\-]*[\s\-]+\Z")
 
 
 class _PriorWords:
@@ -57,10 +58,10 @@ class _PriorWords:
         return None
 
 
-_PRIOR = _PriorWords()
+_PRIOR: Final = _PriorWords()
 # the paper as the subject of a verb: "we ...", "this paper/work/study ..."
-OUR_SUBJECT = r"\b(?:[Ww]e|[Tt]his (?:paper|work|study))"
-_PROPOSAL_VERB = re.compile(
+OUR_SUBJECT: Final = r"\b(?:[Ww]e|[Tt]his (?:paper|work|study))"
+_PROPOSAL_VERB: Final = re.compile(
     # (OUR_SUBJECT and "\bby" led by their first letters, which the engine skips to in C: a pattern
     # led by "\b" is tried at every character, at about twice the cost)
     r"[WwTtb](?<!\w[WwTtb])(?:(?:(?<=[Ww])e|(?<=[Tt])his (?:paper|work|study))"
@@ -70,18 +71,18 @@ _PROPOSAL_VERB = re.compile(
     # "we overcome this problem by proposing a ...": the gerund after "by" presents as the verb does.
     r"|(?<=b)y\s+(?:proposing|presenting|introducing|developing|designing|devising)\b)"
 )
-_WE = re.compile(r"\b[Ww]e\b")
+_WE: Final = re.compile(r"\b[Ww]e\b")
 # the verbs of using a thing that already exists ("we use", "adopt", "build on")
-USE_VERBS = alternation("proposed", "use_verbs")
-USE_VERB = re.compile(r"\b(?:" + USE_VERBS + r")\b")
+USE_VERBS: Final = alternation("proposed", "use_verbs")
+USE_VERB: Final = re.compile(r"\b(?:" + USE_VERBS + r")\b")
 # "we"/"our" anywhere: the sentence speaks of the paper's own work
-WE_OR_OUR = re.compile(r"\b(?:[Ww]e|[Oo]ur)\b")
+WE_OR_OUR: Final = re.compile(r"\b(?:[Ww]e|[Oo]ur)\b")
 # the participles of a passive that presents something as the paper's own ("X is proposed")
-PRESENTED_VERBS = r"(?:presented|proposed|introduced|designed|developed|devised)"
-_FIRST_PERSON_PROPOSAL = re.compile(
+PRESENTED_VERBS: Final = r"(?:presented|proposed|introduced|designed|developed|devised)"
+_FIRST_PERSON_PROPOSAL: Final = re.compile(
     r"\b(?:[Ww]e|[Oo]ur)\s+(?:\w+\s+)?(?:propose|present|introduce|design|devise|develop|build|use|employ|adopt)s?\b"
 )
-_LOWER_PART = re.compile(r"-[a-z]+(?:-|$)")
+_LOWER_PART: Final = re.compile(r"-[a-z]+(?:-|$)")
 
 
 def valid_name(phrase: str, *, strong_context: bool, plain_words_ok: bool = False) -> bool:
@@ -111,14 +112,14 @@ def valid_name(phrase: str, *, strong_context: bool, plain_words_ok: bool = Fals
 # Words after a dataset noun that leave it the head of its phrase ("a new corpus called X", "a suite
 # of ...", "a benchmark dataset"); any other lower-case word after it makes it a modifier ("corpus
 # curation"; "a benchmark Open-ended Physics Environment (OPEn)" still names the benchmark).
-_NOT_COMPOUND = frozenset({*NAMING_VERBS, "namely", "i", "e", "of", "for", "with", "and", "or",
+_NOT_COMPOUND: Final = frozenset({*NAMING_VERBS, "namely", "i", "e", "of", "for", "with", "and", "or",
                            "that", "which", "we", "is", "are", "to", "in", "on", "as", "the", "a", "an", "s", "at", "from",
                            "by", "into", "over", "under", "containing", "comprising", "consisting", "including", "https",
                            "http", "was", "were", "has", "have", "will", "can"}) | DATASET_NOUNS
-_BRACKET_AFTER = re.compile(r"\s*\([^()]{1,150}\)")
-_KIND_RIGHT_AFTER = re.compile(r"\)?\s+([A-Za-z]+)\b(?![\-\w])")
-_KIND_NOUNS = DATASET_NOUNS | _METHOD_NOUNS
-_OF_PHRASE_ENDS = frozenset({"for", "to", "with", "in", "on", "from", "by", "that", "which", "and", "or", "as", "at", "against"})
+_BRACKET_AFTER: Final = re.compile(r"\s*\([^()]{1,150}\)")
+_KIND_RIGHT_AFTER: Final = re.compile(r"\)?\s+([A-Za-z]+)\b(?![\-\w])")
+_KIND_NOUNS: Final = DATASET_NOUNS | _METHOD_NOUNS
+_OF_PHRASE_ENDS: Final = frozenset({"for", "to", "with", "in", "on", "from", "by", "that", "which", "and", "or", "as", "at", "against"})
 
 
 def _holds_methods(words: list[str], i: int) -> bool:
@@ -182,7 +183,7 @@ def name_role(text: str, start: int, end: int, sentence: tuple[int, int], long_s
 
 # A capitalised system noun right after a plain word: "termed as Segregation Network". (Not lower case:
 # "called SPIN model" names SPIN.)
-_CAPITAL_KIND = re.compile(r" (?:Network|Networks|Net|Transformer|Transformers|Machine|Machines)\b")
+_CAPITAL_KIND: Final = re.compile(r" (?:Network|Networks|Net|Transformer|Transformers|Machine|Machines)\b")
 
 
 def with_capital_kind(text: str, start: int, end: int) -> int:
@@ -192,7 +193,7 @@ def with_capital_kind(text: str, start: int, end: int) -> int:
     return m.end() if m and " " not in text[start:end] and not is_name_like(text[start:end]) else end
 
 
-_CLAUSE_NEXT = re.compile(r"\s*(?:[,.;:]|\Z)|\s+(?:is|are|which|that)\b")
+_CLAUSE_NEXT: Final = re.compile(r"\s*(?:[,.;:]|\Z)|\s+(?:is|are|which|that)\b")
 
 
 def unbracketed_acronym(text: str, start: int, end: int) -> int:
@@ -210,7 +211,7 @@ def unbracketed_acronym(text: str, start: int, end: int) -> int:
 
 # "we introduce Test-Time Training (TTT) in the medical domain for the first time": "introduce" brings an
 # existing technique into a field; the name is used there, not presented.
-_INTO_FIELD = re.compile(
+_INTO_FIELD: Final = re.compile(
     r"\s*(?:\([^()]{1,20}\)\s*)?(?:in|into|to)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?(?:domain|field|area|community)s?\b")
 
 

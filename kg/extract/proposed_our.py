@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from ..model import Role
 from .acronym_presented import PRESENT_ADJ
@@ -19,9 +20,9 @@ __all__ = ["our_names", "outperforming"]
 # ("[Oo]ur(?<!\w[Oo]ur)" is "\b[Oo]ur" led by its letters, which the regex engine skips to in C.)
 # Led by the literal "ur", which the engine skips to in C (led by "[Oo]" it stopped at every "o");
 # a match starts one character after its "our", so one starting at the scan's start is dropped.
-_OUR_NAME = re.compile(r"ur(?<=[Oo]ur)(?<!\w[Oo]ur)\s+(?:new\s+|novel\s+|proposed\s+)?([A-Za-z0-9][\w\-+.]*[\w+])(?=[\s,.;:)])")
+_OUR_NAME: Final = re.compile(r"ur(?<=[Oo]ur)(?<!\w[Oo]ur)\s+(?:new\s+|novel\s+|proposed\s+)?([A-Za-z0-9][\w\-+.]*[\w+])(?=[\s,.;:)])")
 # What may follow it: a kind noun, or a verb of its own ("our X achieves/outperforms/is ...").
-_OUR_FOLLOW = re.compile(
+_OUR_FOLLOW: Final = re.compile(
     r"\s+(?:" + "|".join(sorted(_METHOD_NOUNS | DATASET_NOUNS | {"achieves", "outperforms", "improves", "obtains",
     "yields", "surpasses", "reaches", "attains", "consists", "produces", "learns", "can", "is", "significantly",
     "consistently", "also", "still", "not", "only", "over", "on", "for", "against", "with", "in", "to"})) + r")\b|\s*[,.;]"
@@ -53,14 +54,14 @@ def our_names(text: str, tend: int, sents: list[tuple[int, int]]) -> list[Candid
 
 # "GSMN outperforms strong baselines", "allows GSMN to outperform ...": the subject of an
 # outperforming verb in an abstract is the paper's own system.
-_OUTPERFORMS = re.compile(
+_OUTPERFORMS: Final = re.compile(
     r"(?:^|(?<=[.;]\s)|\b(?:that|and|allows?|enables?|making|helps?)\s+)([A-Za-z0-9][\w\-+.]*[\w+])\s+"
     r"(?:\w+ly\s+|also\s+|still\s+)?(?:to\s+)?(?:outperform|surpass)(?:s|es|ed)?\b"
 )
 
 
 # "using DAggerFM, a modified variant of DAgger": a name the paper derives from another.
-_VARIANT_OF = re.compile(
+_VARIANT_OF: Final = re.compile(
     r"(?<![\w\-])([A-Za-z0-9][\w\-+.]*[\w+]),\s+(?:a|an|our)\s+(?:modified|new|novel|improved|simple)\s+"
     r"(?:variant|version|extension|modification)\s+of\b"
 )

@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from collections.abc import Callable
 
@@ -28,38 +29,38 @@ __all__ = ["SYSTEM_NOUN_RE", "own_composed", "plural_apposition", "titled_ok", "
 # "two novel ensemble selection methods, QO-ES and QDO-ES, and ...": a plural kind noun, then the
 # list of the names it presents (each one name-shaped word; "and" before the last), also in brackets
 # ("two partial label learning algorithms (PL-A and PL-B)").
-_NAME_ITEM = rf"(?:{_CAP}|{_LOW_HYPHEN_NAME})"
-_APPOS_PLURAL = re.compile(
+_NAME_ITEM: Final = rf"(?:{_CAP}|{_LOW_HYPHEN_NAME})"
+_APPOS_PLURAL: Final = re.compile(
     rf"e?s\s*[,:(]\s*(?P<list>{_NAME_ITEM}(?:\s*,\s*{_NAME_ITEM})*\s*,?\s+(?:and|&)\s+{_NAME_ITEM})"
     r"(?=\s*[,.;:)]|\s+(?:for|to|that|which|with|in|on)\b)"
 )
-_LIST_ITEM = re.compile(_NAME_ITEM)
+_LIST_ITEM: Final = re.compile(_NAME_ITEM)
 # "novel"/"new" in the noun phrase itself ("two new LAEO datasets"), not anywhere before it.
-_NEW_LIST = re.compile(r"\b(?:novel|new)\s+(?:[\w\-]+\s+){0,3}\Z", re.IGNORECASE)
+_NEW_LIST: Final = re.compile(r"\b(?:novel|new)\s+(?:[\w\-]+\s+){0,3}\Z", re.IGNORECASE)
 # "adaptation via two techniques: Distillation and Retrospection": a means the sentence names.
-_MEANS_BEFORE = re.compile(r"\b(?:via|with|using|by|through|from)\s+(?:[\w\-]+\s+){0,4}\Z")
+_MEANS_BEFORE: Final = re.compile(r"\b(?:via|with|using|by|through|from)\s+(?:[\w\-]+\s+){0,4}\Z")
 
 
 # "a pair of highly scalable components for 3D neural fields: Lightplane Renderer and Splatter", "two
 # approaches to extracting invariant features from these embeddings—Gram Pooling and Equivariant
 # Attention": a plural kind noun, a few words of what they are for, then after a colon or a dash a
 # list of title-case names (every word capitalised, "and" before the last).
-_TITLED_ITEM = r"[A-Z][\w\-+]*(?:\s+[A-Z][\w\-+]*){0,3}"
-_COLON_LIST = re.compile(
+_TITLED_ITEM: Final = r"[A-Z][\w\-+]*(?:\s+[A-Z][\w\-+]*){0,3}"
+_COLON_LIST: Final = re.compile(
     r"(?:e?s)\b[^.;:()\u2014\u2013]{0,80}?(?:\s*:\s*|\s*[\u2014\u2013]\s*|\s+--?\s+)"
     rf"(?P<list>{_TITLED_ITEM}(?:\s*,\s*{_TITLED_ITEM})*\s*,?\s+(?:and|&)\s+{_TITLED_ITEM})"
     r"(?=\s*[,.;:)]|\s*$|\s+(?:for|to|that|which|with|in|on)\b)"
 )
-_TITLED_ITEM_RE = re.compile(_TITLED_ITEM)
-_MARK = re.compile(r"[:.;()\u2014\u2013]| -")
+_TITLED_ITEM_RE: Final = re.compile(_TITLED_ITEM)
+_MARK: Final = re.compile(r"[:.;()\u2014\u2013]| -")
 
 
 # "SymAgent consists of two modules: Agent-Planner and Agent-Executor", "Our framework comprises three
 # components, A, B and C": the paper's own system (an own name, "our"/"the proposed"/"this" and a
 # system noun) opens the clause, a verb of composition, then a counted kind noun.
-_COMPOSED_OF = (r"(?:consists?\s+of|consisting\s+of|is\s+composed\s+of|composed\s+of|is\s+made\s+up\s+of|compris(?:es|e|ing)"
+_COMPOSED_OF: Final = (r"(?:consists?\s+of|consisting\s+of|is\s+composed\s+of|composed\s+of|is\s+made\s+up\s+of|compris(?:es|e|ing)"
                 r"|contains?|includes?|(?:is|are)\s+(?:designed|built|equipped)\s+with|integrates?|incorporates?|features?|has|have)")
-_OWN_COMPOSED = re.compile(
+_OWN_COMPOSED: Final = re.compile(
     r"(?:^|[,;:]\s*|\b(?:and|where|which|that)\s+)(?P<subj>(?:[Oo]ur|[Tt]he\s+proposed|[Tt]his)\s+(?:[\w\-]+\s+){0,2}?"
     r"(?:framework|model|method|approach|system|network|architecture|pipeline|algorithm|agent|module|design)"
     r"|(?P<name>[\w\-]*[A-Z][\w\-]*))\s+(?:\w+ly\s+)?" + _COMPOSED_OF
@@ -67,7 +68,7 @@ _OWN_COMPOSED = re.compile(
 )
 
 
-_TITLED_COMPOUND = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+")
+_TITLED_COMPOUND: Final = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+")
 
 
 def own_composed(clause: str, own: Callable[[], frozenset[str]]) -> bool:
@@ -115,36 +116,36 @@ def plural_apposition(text: str, tend: int, s0: int, at: int, anchor_end: int, e
              plain_words_ok=listed is _TITLED_ITEM_RE)
 
 
-_PART_NOUN = r"(?:modules?|blocks?|layers?|units?|mechanisms?|components?|branch(?:es)?|heads?|agents?|techniques?|strateg(?:y|ies)|schemes?)\b"
-_PRESENTED = rf"(?:is|are)\s+(?:\w+ly\s+)?{PRESENTED_VERBS}\b"
+_PART_NOUN: Final = r"(?:modules?|blocks?|layers?|units?|mechanisms?|components?|branch(?:es)?|heads?|agents?|techniques?|strateg(?:y|ies)|schemes?)\b"
+_PRESENTED: Final = rf"(?:is|are)\s+(?:\w+ly\s+)?{PRESENTED_VERBS}\b"
 # "a Paper Agent that", "an Equivariant Autoencoder with", "a Recursive Selection Refinement module
 # is presented": capitalised plain words after "a"/"an", then a part noun, a relative clause, or
 # a presenting passive.
-_INDEF_TITLED = re.compile(
+_INDEF_TITLED: Final = re.compile(
     r"[Aa]n?\s+(?:(?:novel|new|dedicated|learnable|lightweight)\s+)?"
     r"(?P<name>[A-Z][a-z][\w\-]*(?:\s+[A-Z][\w\-]*){1,3})"
     rf"(?=(?P<part>\s+{_PART_NOUN}(?:\s+{_PRESENTED})?)|\s+{_PRESENTED}|,?\s+(?:that|which)\s|\s+with\s+[a-z]+[\s,.;])"
 )
-_FAMILIES = LM_FAMILY_ACRONYMS | NETWORK_ACRONYMS  # the initials of a family's long form
-_NOT_PART_LAST = frozenset({"learning", "program", "programs", "programming", "problem", "problems"})
+_FAMILIES: Final = LM_FAMILY_ACRONYMS | NETWORK_ACRONYMS  # the initials of a family's long form
+_NOT_PART_LAST: Final = frozenset({"learning", "program", "programs", "programming", "problem", "problems"})
 # A passive presents the part when the part opens its clause ("In addition, a ... module is
 # presented"), not when it sits deep in another ("A control problem using an X and a Y is presented").
-_CLAUSE_OPENING = re.compile(r"\W*(?:(?:[\w\-]+\s+){0,3}[\w\-]+,\s*)?\Z")
-_PASSIVE = re.compile(rf"\s+(?:{_PART_NOUN}\s+)?{_PRESENTED}")
+_CLAUSE_OPENING: Final = re.compile(r"\W*(?:(?:[\w\-]+\s+){0,3}[\w\-]+,\s*)?\Z")
+_PASSIVE: Final = re.compile(rf"\s+(?:{_PART_NOUN}\s+)?{_PRESENTED}")
 # "We apply group convolutions to build an Equivariant Autoencoder": a purpose the paper states.
-_TO_BUILD = re.compile(r"\bto\s+(?:build|design|develop|construct|create|devise)\s+\Z")
-_USED_JUST_BEFORE = re.compile(r"\b(?:" + USE_VERBS + r")(?:\s+\w+){0,2}\s*\Z")
+_TO_BUILD: Final = re.compile(r"\bto\s+(?:build|design|develop|construct|create|devise)\s+\Z")
+_USED_JUST_BEFORE: Final = re.compile(r"\b(?:" + USE_VERBS + r")(?:\s+\w+){0,2}\s*\Z")
 # "Our method employs a Focused-view Fusion Network with ...": what the paper's own system (its
 # subject) is built with is its part; the catalogue keeps the known ones ("our model uses a Vision
 # Transformer").
-_OWN_USES = re.compile(r"\b(?:[Oo]ur|[Tt]he\s+proposed)\s+(?:[\w\-]+\s+)?(?:method|model|framework|approach|system|network"
+_OWN_USES: Final = re.compile(r"\b(?:[Oo]ur|[Tt]he\s+proposed)\s+(?:[\w\-]+\s+)?(?:method|model|framework|approach|system|network"
                        r"|architecture|pipeline|algorithm)\s+(?:employs|uses|adopts|incorporates|integrates|features|contains|includes)\s+\Z")
 # What the part is a tool of, not a part: "via a User Study", "by a Randomized Walsh-Hadamard
 # Transform", "with an Optimal Transport mechanism", "as a Quadratic Program".
-_PREPOSITION_BEFORE = re.compile(r"\b(?:with|via|as|from|by|into|through|on|in|for|under|over|using)\s+\Z")
+_PREPOSITION_BEFORE: Final = re.compile(r"\b(?:with|via|as|from|by|into|through|on|in|for|under|over|using)\s+\Z")
 # "LeRet, a Language-empowered Retentive network", "AVOD, an Aggregate View ...": an apposition
 # that spells out a name already given (its own long form, not a part).
-_NAME_APPOSED = re.compile(r"(?<![a-z])[A-Z][\w\-+]*\)?\s*,\s*\Z")
+_NAME_APPOSED: Final = re.compile(r"(?<![a-z])[A-Z][\w\-+]*\)?\s*,\s*\Z")
 
 
 def titled_ok(name: str, part_follows: bool) -> bool:
@@ -178,15 +179,15 @@ def _part_ok(name: str, part_follows: bool) -> bool:
 
 # "In Int2Ba, an Intention Recognizer, a Coupled Intention Chain Net, and a Dynamic Basket Planner are
 # specifically designed to ...": a list of title-case parts, each with "a"/"an", that a passive presents.
-_TITLED_WORDS = r"[A-Z][a-z][\w\-]*(?:\s+[A-Z][\w\-]*){1,3}"
-_TITLED_LIST = re.compile(
+_TITLED_WORDS: Final = r"[A-Z][a-z][\w\-]*(?:\s+[A-Z][\w\-]*){1,3}"
+_TITLED_LIST: Final = re.compile(
     rf"[Aa]n?\s+{_TITLED_WORDS}(?:\s*,\s*an?\s+{_TITLED_WORDS})*\s*,?\s+and\s+an?\s+{_TITLED_WORDS}"
     rf"(?=\s+(?:{_PART_NOUN}\s+)?{_PRESENTED})"
 )
-_LIST_TITLED_ITEM = re.compile(rf"\ban?\s+(?P<name>{_TITLED_WORDS})")
+_LIST_TITLED_ITEM: Final = re.compile(rf"\ban?\s+(?P<name>{_TITLED_WORDS})")
 # What every ``_TITLED_LIST`` match holds ("and a Dynamic"): led by a literal, which the engine finds
 # in C, where the list's own pattern is tried at every "a" of the text (most abstracts hold no such list).
-_AND_A_TITLED = re.compile(r"and\s+an?\s+[A-Z][a-z]")
+_AND_A_TITLED: Final = re.compile(r"and\s+an?\s+[A-Z][a-z]")
 
 
 def titled_list(text: str, tend: int, sents: list[tuple[int, int]]) -> list[Candidate]:
@@ -241,21 +242,21 @@ def titled_parts(text: str, tend: int, sents: list[tuple[int, int]]) -> list[Can
 
 # "we introduce the Action Transformer model", "an Assisted Reward Design method": the kind of
 # system a title-case name right after the presenting verb is.
-SYSTEM_NOUN_RE = rf"(?:{'|'.join(sorted(SYSTEM_NOUNS))})\b"
+SYSTEM_NOUN_RE: Final = rf"(?:{'|'.join(sorted(SYSTEM_NOUNS))})\b"
 # "we propose a Step-wise Integration Mechanism to ...", "the Adaptive Preferences Algorithm that
 # ...": three title-case words or more after an article make a name; two ("a Bayesian Model to")
 # are as often a kind of thing.
-_TITLED_MIN_WORDS = 3
+_TITLED_MIN_WORDS: Final = 3
 # "a Subgraph-Aware Training framework for KGC (SATKGC)", "a Facial Decoupled Diffusion model ...
 # called FD2Talk": an acronym or a naming verb later in the clause gives the system its name; the
 # title-case words before its kind noun only spell it out ("... algorithm [1]": someone else's).
-_NAMED_LATER = re.compile(r"[^.;]{0,160}?(?:\(|\[\d|\b(?:called|named|dubbed|termed|coined)\b)")
+_NAMED_LATER: Final = re.compile(r"[^.;]{0,160}?(?:\(|\[\d|\b(?:called|named|dubbed|termed|coined)\b)")
 # "a Training-Free Counterfactual Debiasing framework TFCD", "an Exemplar-based Dialogue Generation
 # model, EDGE": the coined word after the kind noun is the name.
-_KIND_THEN_WORD = re.compile(rf"\s+{SYSTEM_NOUN_RE}\s*,?\s*([\w\-]+)")
+_KIND_THEN_WORD: Final = re.compile(rf"\s+{SYSTEM_NOUN_RE}\s*,?\s*([\w\-]+)")
 # "a Hidden Markov Model architecture", "a Deep Belief Net model": a model family heading the
 # words before a kind noun says what type the system is, not its name.
-_FAMILY_HEADS = frozenset({"model", "models", "net", "nets", "network", "networks", "machine", "machines", "process",
+_FAMILY_HEADS: Final = frozenset({"model", "models", "net", "nets", "network", "networks", "machine", "machines", "process",
                            "processes", "field", "fields", "filter", "filters", "chain", "chains"})
 
 

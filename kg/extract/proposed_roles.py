@@ -27,6 +27,7 @@ introduction.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from ..model import Role
 from .catalogue_data import Catalogue
@@ -41,43 +42,43 @@ from .words import anchor_kinds
 __all__ = ["introduced_known", "OTHERS_RULES"]
 
 # The cues that read a name as someone else's: against them an introduction is not enough.
-OTHERS_RULES = frozenset({"context:compared", "context:built-on", "context:examples", "context:cited",
+OTHERS_RULES: Final = frozenset({"context:compared", "context:built-on", "context:examples", "context:cited",
                           "acronyms:known", "context:library"})
-_KINDS = "|".join(sorted(anchor_kinds("proposed")["noun"], key=len, reverse=True))
+_KINDS: Final = "|".join(sorted(anchor_kinds("proposed")["noun"], key=len, reverse=True))
 # "... a novel Diverse and Interactive Message Passing (": the long form before a bracketed name.
-_LONG_FORM = re.compile(r"(?:[A-Z][\w\-]*\s+(?:(?:and|of|for|with|in|on|the|to|via|-)\s+)*){1,8}\(\s*\Z")
-_NEW_LONG_FORM = re.compile(r"\b(?:[Aa]|[Aa]n)\s+(?:novel|new)\s+(?:[A-Z][\w\-]*\s+(?:(?:and|of|for|with|in|on|the|to|via|-)\s+)*){1,8}\(\s*\Z")
+_LONG_FORM: Final = re.compile(r"(?:[A-Z][\w\-]*\s+(?:(?:and|of|for|with|in|on|the|to|via|-)\s+)*){1,8}\(\s*\Z")
+_NEW_LONG_FORM: Final = re.compile(r"\b(?:[Aa]|[Aa]n)\s+(?:novel|new)\s+(?:[A-Z][\w\-]*\s+(?:(?:and|of|for|with|in|on|the|to|via|-)\s+)*){1,8}\(\s*\Z")
 # The words of a noun phrase between its article and its kind noun: no function word ("our approach on
 # three public datasets:" is no apposition).
-_NP_WORDS = r"(?:\s+(?!(?:on|in|of|for|to|with|from|by|and|or|at|as|is|are|was|were|the|that|which)\b)[\w\-]+)"
-_NEW_KIND = re.compile(rf"(?:\b(?:[Aa]n?|[Oo]ur)\s+(?:\w+\s+)?(?:new|novel)\b|\bthe first\b|\b[Oo]ur\b){_NP_WORDS}{{0,3}}?\s+(?:{_KINDS})\s*[,:]\s*[\"\u201c]?\Z")
-_A_KIND = re.compile(rf"\b(?:a|an){_NP_WORDS}{{0,4}}?\s+(?:{_KINDS})\s*[,:]\s*[\"\u201c]?\Z")
-_VERB_BEFORE = re.compile(
+_NP_WORDS: Final = r"(?:\s+(?!(?:on|in|of|for|to|with|from|by|and|or|at|as|is|are|was|were|the|that|which)\b)[\w\-]+)"
+_NEW_KIND: Final = re.compile(rf"(?:\b(?:[Aa]n?|[Oo]ur)\s+(?:\w+\s+)?(?:new|novel)\b|\bthe first\b|\b[Oo]ur\b){_NP_WORDS}{{0,3}}?\s+(?:{_KINDS})\s*[,:]\s*[\"\u201c]?\Z")
+_A_KIND: Final = re.compile(rf"\b(?:a|an){_NP_WORDS}{{0,4}}?\s+(?:{_KINDS})\s*[,:]\s*[\"\u201c]?\Z")
+_VERB_BEFORE: Final = re.compile(
     r"\b(?:[Ww]e|[Tt]his (?:paper|work|study))\s+(?:\w+ly\s+|also\s+|further\s+|then\s+|first\s+)?"
     r"(?:propose|present|introduce|develop|design|devise)[sd]?\s+[\"\u201c]?\Z"
 )
-_APPOSED_AFTER = re.compile(r"[\"\u201d]?\s*(?:,\s*(?:an?|the|which|whose)\b|\(|:)")
-_NEW_AFTER = re.compile(r"[\"\u201d]?\s*,\s*(?:an?|our)\s+(?:\w+ly\s+)?(?:new|novel)\b")
+_APPOSED_AFTER: Final = re.compile(r"[\"\u201d]?\s*(?:,\s*(?:an?|the|which|whose)\b|\(|:)")
+_NEW_AFTER: Final = re.compile(r"[\"\u201d]?\s*,\s*(?:an?|our)\s+(?:\w+ly\s+)?(?:new|novel)\b")
 # a capitalised word or a joined part right after: the mention starts a longer name ("a stochastic
 # volatility model, Gaussian Copula Process Volatility (GCPV)")
-_NAME_GOES_ON = re.compile(r"(?:\s+[A-Z0-9]|-\w|\w)")
-_TITLE_PREFIX = re.compile(r"\s*:")
-_MADE_BEFORE = re.compile(r"\bto\s+(?:construct|build|create|obtain|derive|form)\s+\Z")
-_PREPOSITION_BEFORE = re.compile(r"\b(?:of|by|with|to|from|in|on|for|as|at|into|than|over|using|via)\s+(?:the\s+)?\Z")
+_NAME_GOES_ON: Final = re.compile(r"(?:\s+[A-Z0-9]|-\w|\w)")
+_TITLE_PREFIX: Final = re.compile(r"\s*:")
+_MADE_BEFORE: Final = re.compile(r"\bto\s+(?:construct|build|create|obtain|derive|form)\s+\Z")
+_PREPOSITION_BEFORE: Final = re.compile(r"\b(?:of|by|with|to|from|in|on|for|as|at|into|than|over|using|via)\s+(?:the\s+)?\Z")
 # where a name in apposition ends: "a new defense method, TRADES, to ...", "Our model, X. ..."
-_APPOSITION_ENDS = re.compile(r"[\"\u201d]?\s*(?:[,.;:()]|$)")
-_WORD_BEFORE = re.compile(r"(\S+)(\s*)\Z")
+_APPOSITION_ENDS: Final = re.compile(r"[\"\u201d]?\s*(?:[,.;:()]|$)")
+_WORD_BEFORE: Final = re.compile(r"(\S+)(\s*)\Z")
 # The words a name's phrase may follow: function words, naming and presenting verbs. After any other
 # word the mention ends a longer name or phrase ("Self-Rewarding PPO", "the tactile cartpole",
 # "local mixup, a novel variant of mixup").
-_OPEN_WORD = re.compile(
+_OPEN_WORD: Final = re.compile(
     r"(?:the|a|an|our|this|these|its|their|and|or|of|by|with|to|from|in|on|for|as|at|that|which|namely|i\.e\.|e\.g\."
     r"|call(?:ed)?|name[sd]?|dub(?:bed)?|term(?:ed)?|coin(?:ed)?|is|are|was|were|be|here|then|finally|moreover|furthermore|also"
     r"|(?:propos|present|introduc|develop|design|devis|build|buil|creat|releas|construct|offer)\w*)", re.IGNORECASE)
 # after a bracketed acronym: it qualifies a noun ("(BP) style algorithm", "(RNN) layers") or a
 # naming follows ("(CNN), called Spindle Net")
-_QUALIFIES = re.compile(r"\s*\)\s*-?\s*(?:based|style|like|layers|blocks|modules|units|cells)\b")
-_NAMED_LATER = re.compile(r"\s*\)\s*,?\s*(?:called|named|dubbed|termed|coined)\b")
+_QUALIFIES: Final = re.compile(r"\s*\)\s*-?\s*(?:based|style|like|layers|blocks|modules|units|cells)\b")
+_NAMED_LATER: Final = re.compile(r"\s*\)\s*,?\s*(?:called|named|dubbed|termed|coined)\b")
 
 
 def _starts_phrase(text: str, tend: int, start: int) -> bool:
@@ -101,12 +102,12 @@ def _catalogue_sense(catalogue: Catalogue, name: str, long_form: str) -> bool:
 
 
 # "We propose the coupled generative adversarial nets (": a long form right after the paper's proposal verb
-_PROPOSED_LONG_FORM = re.compile(
+_PROPOSED_LONG_FORM: Final = re.compile(
     r"\b(?:[Ww]e|[Tt]his (?:paper|work))\s+(?:\w+ly\s+|also\s+|first\s+)?(?:propose|present|introduce|develop)[sd]?\s+"
     r"(?:(?:the|a|an)\s+)?(?:(?:novel|new)\s+)?(?P<long>(?:[\w\-]+\s+){1,7}[\w\-]+)\s*\(\s*\Z"
 )
 # the title's opening phrase ("Coupled Generative Adversarial Networks", "... for ...", "...: ...")
-_TITLE_LEAD_END = re.compile(r"\s+(?:for|via|with|in|on|from|by|using|through|towards?|and)\s+|\s*[:?]\s")
+_TITLE_LEAD_END: Final = re.compile(r"\s+(?:for|via|with|in|on|from|by|using|through|towards?|and)\s+|\s*[:?]\s")
 
 
 def _name_stems(phrase: str) -> set[str]:

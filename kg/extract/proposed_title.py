@@ -33,8 +33,10 @@ from __future__ import annotations
 
 import re
 import re._parser as _parser
+from typing import Final
 
 from ..model import Role
+from .ascii_twin import ascii_twin
 from .counted_data import counted_as_data
 from .doc import Candidate
 from .proposed_lower import title_reused
@@ -55,7 +57,7 @@ __all__ = ["title_names"]
 
 # "NAME: rest", "NAME - rest" (a spaced dash separates like a colon); "NAME:Rest" (a colon the source
 # wrote without its space: "Fader Networks:Manipulating Images by Sliding Attributes").
-_TITLE = re.compile(
+_TITLE: Final = re.compile(
     rf"^\s*((?:{_CAP}|{_LOW_NAME})(?: {_CAP}){{0,3}}(?: {_VERSION_WORD})?)(?:\s*\(({_CAP})\))?(?:\s*:\s+|\s*:(?=[A-Z][a-z])|\s+[-\u2013\u2014]{{1,2}}\s+)(.*)$",
     re.DOTALL,
 )
@@ -75,12 +77,12 @@ def _title_match(title: str) -> re.Match | None:
 
 
 # "NAME for Source-Free Domain Adaptation": one name-shaped word leading the title before a link.
-_TITLE_LEAD = re.compile(rf"^\s*((?:{_CAP}|{_LOW_NAME}))\s+(?:for|with|via|in|on|as)\s+\S")
-_VERSION = re.compile(r"^v?\d+(?:\.\d+)*$")
-_TOPIC_OPENERS = word_set("proposed", "topic_openers")
-_CLAUSE_WORDS = frozenset({"your", "our", "my", "you", "we", "it", "its", "their", "they", "this", "what", "how", "why", "when",
+_TITLE_LEAD: Final = re.compile(rf"^\s*((?:{_CAP}|{_LOW_NAME}))\s+(?:for|with|via|in|on|as)\s+\S")
+_VERSION: Final = re.compile(r"^v?\d+(?:\.\d+)*$")
+_TOPIC_OPENERS: Final = word_set("proposed", "topic_openers")
+_CLAUSE_WORDS: Final = frozenset({"your", "our", "my", "you", "we", "it", "its", "their", "they", "this", "what", "how", "why", "when",
                            "do", "does", "is", "are", "can", "not"})
-_SURVEY = re.compile(r"^(?:an?\s+)?(?:survey|review|overview|tutorial|position|primer|perspective)\b", re.IGNORECASE)
+_SURVEY: Final = re.compile(r"^(?:an?\s+)?(?:survey|review|overview|tutorial|position|primer|perspective)\b", re.IGNORECASE)
 def _find_word(text: str, phrase: str) -> int | None:
     """Offset of ``phrase`` in ``text`` as a whole word, ignoring case; None if absent."""
     low, p = text.lower(), phrase.lower()
@@ -197,26 +199,26 @@ def _title_candidates(text: str, tend: int, sents: list[tuple[int, int]]) -> lis
     return out
 
 
-_HYPHENED_CAPS = re.compile(r"[A-Z][A-Za-z0-9]*(?:-[A-Z0-9][A-Za-z0-9]*)+")
+_HYPHENED_CAPS: Final = re.compile(r"[A-Z][A-Za-z0-9]*(?:-[A-Z0-9][A-Za-z0-9]*)+")
 # The title's rest up to its first dataset noun: "A Multi-Lane Dataset", "Large-Scale Benchmark for".
-_DATA_TITLE_REST = re.compile(
+_DATA_TITLE_REST: Final = re.compile(
     r"(?:(?:A|An|The)\s+)?(?:[A-Z0-9][\w\-]*\s+){0,5}?(?i:datasets?|benchmarks?|corpus|corpora|database)\b"
 )
 
 
 # "textless-lib: a Library for ...": a lower-case coined word (a hyphen or a digit inside).
-_LOWER_TITLE = re.compile(r"^\s*([a-z][a-z0-9]*(?:-[a-z0-9]+)+|[a-z]+[0-9][a-z0-9]*)\s*:\s+\S")
+_LOWER_TITLE: Final = re.compile(r"^\s*([a-z][a-z0-9]*(?:-[a-z0-9]+)+|[a-z]+[0-9][a-z0-9]*)\s*:\s+\S")
 
 
 # A presenting verb and the space after it, before the name it presents (the verb list built once).
-_PRESENTED = r"\b(?:" + alternation("proposed", "presenting_verbs") + r")(?:s|d|ed)?\s+"
+_PRESENTED: Final = r"\b(?:" + alternation("proposed", "presenting_verbs") + r")(?:s|d|ed)?\s+"
 # What _presented_in reads before and after the phrase (the lead ends where the phrase begins).
 # (Not a task the paper introduces: "we introduce visual deprojection: the task of ...".) A naming
 # word presents it too: "Trace Lasso: ..." over "This norm, called the trace Lasso, uses ...".
-_PRESENTED_BEFORE = re.compile(
+_PRESENTED_BEFORE: Final = re.compile(
     r"(?:" + _PRESENTED + r"(?:(?:a|an|the)\s+)?|\b(?:our|the proposed)\s+|\b(?:called|named|dubbed|termed)\s+(?:the\s+)?)\Z", re.IGNORECASE
 )
-_PRESENTED_AFTER = re.compile(
+_PRESENTED_AFTER: Final = re.compile(
     r"s?(?![\w\-])(?!\s*[:,(\u2014\u2013-]?\s*(?:(?:a|an|the)\s+)?(?:new\s+|novel\s+)?(?:task|problem|setting|challenge)s?\b)",
     re.IGNORECASE,
 )
@@ -255,16 +257,17 @@ def _title_lead(text: str, tend: int, sents: list[tuple[int, int]]) -> list[Cand
 
 
 # "The paper presents CoFormer (...)", "we have developed the eROSI robot": any subject.
-_PRESENTS = re.compile(
+_PRESENTS: Final = re.compile(
     r"\b(?:presents?|proposes?|introduces?|presented|proposed|introduced|develops?|developed)\s+"
     r"(?:(?:the|a|an)\s+)?(?:(?:novel|new)\s+)?\Z"
 )
 
 
 # (compiled once and read at offsets: no regex-cache lookup per call, no copy of the abstract's rest)
-_TITLE_WORD = re.compile(r"(?<![\w\-])[A-Za-z0-9][\w\-+.]*[\w+]")
-_AFTER_PRESENTED = re.compile(r"\s*(?:[,.;:(]|$|([A-Za-z]+))")
-_PRESENTED_KINDS = _METHOD_NOUNS | DATASET_NOUNS | {"robot"}
+_TITLE_WORD: Final = re.compile(r"(?<![\w\-])[A-Za-z0-9][\w\-+.]*[\w+]")
+_TITLE_WORD_ASCII: Final = ascii_twin(_TITLE_WORD)  # for ASCII text: the same words, found faster
+_AFTER_PRESENTED: Final = re.compile(r"\s*(?:[,.;:(]|$|([A-Za-z]+))")
+_PRESENTED_KINDS: Final = _METHOD_NOUNS | DATASET_NOUNS | {"robot"}
 
 
 def _title_presented(text: str, tend: int, sents: list[tuple[int, int]]) -> list[Candidate]:
@@ -272,7 +275,8 @@ def _title_presented(text: str, tend: int, sents: list[tuple[int, int]]) -> list
     abstract presents right after a presenting verb whatever the subject ("The paper presents
     CoFormer"); the title rules only read a name leading the title. Context-only."""
     out = []
-    for w in _TITLE_WORD.finditer(text[:tend]):
+    title = text[:tend]
+    for w in (_TITLE_WORD_ASCII if title.isascii() else _TITLE_WORD).finditer(title):
         name = w.group()
         if not is_name_like(name) or name.isupper() or _LOWER_PART.search(name) or name[:1].isdigit():
             continue
@@ -292,15 +296,15 @@ def _title_presented(text: str, tend: int, sents: list[tuple[int, int]]) -> list
 
 # "Chained Gaussian Processes", "Dual Path Networks for ...": a title that opens with a title-case
 # phrase ending in a system noun (plural allowed), alone or before a link word.
-_SYSTEM_HEADS = ("networks?|nets?|models?|processes|process|machines?|readers?|transformers?|autoencoders?"
+_SYSTEM_HEADS: Final = ("networks?|nets?|models?|processes|process|machines?|readers?|transformers?|autoencoders?"
                  "|encoders?|decoders?|GANs?|trees?|forests?|filters?")
-_TITLE_PHRASE = re.compile(
+_TITLE_PHRASE: Final = re.compile(
     r"^\s*((?:[A-Z][\w\-]*\s+){1,4}(?i:" + _SYSTEM_HEADS + r"))(?=\s*$|\s+(?:for|with|via|in|on)\s)",
 )
-_TERMS = re.compile(r"\b(?:[Ww]e\s+(?:call|term|name|dub|coin)|(?:called|termed|named|dubbed)\b|[Oo]ur\s+proposed|[Tt]he\s+proposed)")
+_TERMS: Final = re.compile(r"\b(?:[Ww]e\s+(?:call|term|name|dub|coin)|(?:called|termed|named|dubbed)\b|[Oo]ur\s+proposed|[Tt]he\s+proposed)")
 
 
-_CAP_WORD_BEFORE = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-Z][\w\-]*\s+\Z")
+_CAP_WORD_BEFORE: Final = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-Z][\w\-]*\s+\Z")
 
 
 def _title_phrase(text: str, tend: int, sents: list[tuple[int, int]]) -> list[Candidate]:
@@ -336,10 +340,10 @@ def _stem_spans(text: str, stem: str) -> list[tuple[int, int]]:
 
 
 # "ALVIS is a ... architecture": an acronym-shaped word as a sentence's subject, said to be a thing.
-_ACRONYM_WORD = re.compile(r"[A-Z][\w\-]*[A-Z][\w\-]*")
-_A_AFTER_IS = re.compile(r"\s+an?\s")
+_ACRONYM_WORD: Final = re.compile(r"[A-Z][\w\-]*[A-Z][\w\-]*")
+_A_AFTER_IS: Final = re.compile(r"\s+an?\s")
 # Where the title's opening phrase may end: its end, a link word, a colon or question mark.
-_TITLE_PHRASE_ENDS = re.compile(r"\s+(?:for|via|with|in|on|from|by|using|through|towards?|and)\s+|\s*[:?]\s")
+_TITLE_PHRASE_ENDS: Final = re.compile(r"\s+(?:for|via|with|in|on|from|by|using|through|towards?|and)\s+|\s*[:?]\s")
 
 
 def _subjects_said_to_be(text: str, tend: int):
@@ -381,29 +385,29 @@ def _title_acronym(text: str, tend: int, sents: list[tuple[int, int]]) -> list[C
 
 # "graph wave networks (GWNs)": the acronym in brackets right after a long form.
 # (a plural's "'s" inside: "products of hidden Markov models (PoHMM's)")
-_BRACKET_ACRONYM = re.compile(r"\s*\(\s*([A-Za-z][\w\-]*[A-Za-z0-9])(?:['\u2019]s)?\s*\)")
-_ARTICLE = re.compile(r"(?:the|a|an)\s+", re.IGNORECASE)
+_BRACKET_ACRONYM: Final = re.compile(r"\s*\(\s*([A-Za-z][\w\-]*[A-Za-z0-9])(?:['\u2019]s)?\s*\)")
+_ARTICLE: Final = re.compile(r"(?:the|a|an)\s+", re.IGNORECASE)
 # The long form ends in a kind of system: a title opening with a field or task ("Reinforcement
 # Learning with ...", "Finite Element Analysis of ...") spells a topic's acronym, not a name.
 # "we extend Deep Lagrangian Networks (DeLaN)", "We explore different latent variable models (LVMs)",
 # "(BNBP), an integer-valued stochastic process, is employed": someone else's, used.
-_USED_HERE = re.compile(r"\b(?:" + USE_VERBS + r"|extend\w*|explor\w*|shows? that|study|studies|investigat\w*)\b")
-_USED_AFTER = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+)?(?:employed|used|adopted|applied|utili[sz]ed)\b")
+_USED_HERE: Final = re.compile(r"\b(?:" + USE_VERBS + r"|extend\w*|explor\w*|shows? that|study|studies|investigat\w*)\b")
+_USED_AFTER: Final = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+)?(?:employed|used|adopted|applied|utili[sz]ed)\b")
 # The definition's sentence claims the phrase as the paper's ("we will derive a multi-kernel correlation
 # filter (MKCF) based tracker", "The resulting ... (MMFs)"): an acronym used once still names the system.
-_OWN_CLAIM = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Tt]his (?:paper|work|article)|[Tt]he resulting|[Tt]he proposed)\b")
-_SYSTEM_HEAD_END = re.compile(r"\b(?i:" + _SYSTEM_HEADS + r"|modules?|layers?|units?|blocks?|estimators?|operators?|architectures?|mechanisms?)\Z")
+_OWN_CLAIM: Final = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Tt]his (?:paper|work|article)|[Tt]he resulting|[Tt]he proposed)\b")
+_SYSTEM_HEAD_END: Final = re.compile(r"\b(?i:" + _SYSTEM_HEADS + r"|modules?|layers?|units?|blocks?|estimators?|operators?|architectures?|mechanisms?)\Z")
 # Its longest match ("architectures"): a match ends the phrase, so it starts no earlier than this before
 # the end, and the search starts there ("\b" still reads the character before): not at every character.
-_SYSTEM_HEAD_REACH = _parser.parse(_SYSTEM_HEAD_END.pattern).getwidth()[1]
+_SYSTEM_HEAD_REACH: Final = _parser.parse(_SYSTEM_HEAD_END.pattern).getwidth()[1]
 # An acronym is defined once or twice: reading every "long form (X)" of a hostile abstract, each
 # searching its sentence before it, is quadratic.
-_DEFINITIONS_READ = 3
+_DEFINITIONS_READ: Final = 3
 # Model families a title may open with ("Large Language Models for ..."): never the paper's name.
 # The shared lists plus network kinds a title opens with ("Generative Adversarial Networks for ...",
 # "Spiking Neural Networks ...") and "RL" alone.
-_FAMILY_ACRONYMS = LM_FAMILY_ACRONYMS | NETWORK_ACRONYMS | {"gan", "snn", "ann", "nn", "rl"}
-_NO_WHOLE_HEADS = frozenset(h.rstrip("s") for h in TASK_HEADS) | {"learning", "analysis", "problem", "system"}
+_FAMILY_ACRONYMS: Final = LM_FAMILY_ACRONYMS | NETWORK_ACRONYMS | {"gan", "snn", "ann", "nn", "rl"}
+_NO_WHOLE_HEADS: Final = frozenset(h.rstrip("s") for h in TASK_HEADS) | {"learning", "analysis", "problem", "system"}
 
 
 def _title_long_form(text: str, tend: int, sents: list[tuple[int, int]]) -> list[Candidate]:
@@ -454,7 +458,7 @@ def _title_long_form(text: str, tend: int, sents: list[tuple[int, int]]) -> list
 # A title opening with "Long Form (ACR)" ("Recursive Spatial Transformer (ReST) for Alignment-Free Face
 # Recognition"): the long form's words capitalised but for link words; not a qualifier ("Gaussian Mixture
 # Model (GMM) Based Object Detection").
-_TITLE_DEFINED = re.compile(
+_TITLE_DEFINED: Final = re.compile(
     r"(?:(?:A|An|The)\s+(?:[Nn]ovel\s+|[Nn]ew\s+)?)?(?P<long>[A-Z][\w\-]*(?:\s+(?:[A-Z0-9][\w\-]*|of|for|and|from|with|in|on|to|via)){1,7})"
     r"\s*\(\s*(?P<acr>[A-Za-z][\w\-]*[A-Za-z0-9])\s*\)(?!\s*[-\u2013]?\s*[Bb]ased\b)"
 )
@@ -492,23 +496,23 @@ def _title_defined(text: str, tend: int, sents: list[tuple[int, int]]) -> list[C
 
 # "we introduce a novel ...", "This paper presents the ...": the presenting head a vouched phrase follows.
 # (anchored at the end: it is searched only in the window before a capitalised title pair)
-_PRESENT_HEAD_END = re.compile(
+_PRESENT_HEAD_END: Final = re.compile(
     r"\b(?:[Ww]e|[Tt]his (?:paper|work|study))\s+(?:\w+ly\s+|also\s+|further\s+|then\s+|first\s+)?"
     r"(?:propose|present|introduce|describe|develop|devise|design)(?:s|d)?\s+(?:(?:a|an|the)\s+)?"
     r"(?:(?:novel|new|simple|general|unified|generic)\s+)?\Z"
 )
-_PLAIN_WORD = re.compile(r"[A-Za-z][a-z]*(?:-[A-Za-z][a-z]*)*(?=[\s,.;:()\u2014\u2013]|$)")
+_PLAIN_WORD: Final = re.compile(r"[A-Za-z][a-z]*(?:-[A-Za-z][a-z]*)*(?=[\s,.;:()\u2014\u2013]|$)")
 # Where the presented phrase ends: a clause boundary (not a kind noun: "a Monte Carlo algorithm", "a
 # Deep Boltzmann Machine model of ..." present a thing of a known family, not a name).
-_VOUCHED_END = re.compile(
+_VOUCHED_END: Final = re.compile(
     r"\s*(?:[,.;:(\u2014\u2013]|\s-\s|$)|\s+(?:which|that|to|for|with|in|on|as|is|are)\b"
 )
-_BRACKET_AFTER = re.compile(r"\s*(?:[a-z][\w\-]*\s+)?\(")
+_BRACKET_AFTER: Final = re.compile(r"\s*(?:[a-z][\w\-]*\s+)?\(")
 # The sentence goes on to name it: a bracket or a naming word soon after ("... for Diffusion(SSD)",
 # "... for VTON, termed FLDM-VTON", "..., SNRI, which").
-_NAMED_NEXT = re.compile(r"[^.;()]{0,50}?(?:\(|\b(?:termed|called|named|dubbed|coined|referred to as|denoted)\b)|\s*,\s*[A-Z][\w\-]*[A-Z][\w\-]*\s*,")
-_KIND_WORDS = frozenset({"method", "model", "models", "framework", "approach", "algorithm", "network", "networks", "system"})
-_VOUCH_STOP = frozenset({"and", "or", "of", "for", "to", "in", "on", "with", "by", "via", "from", "the", "a", "an", "we", "our", "which",
+_NAMED_NEXT: Final = re.compile(r"[^.;()]{0,50}?(?:\(|\b(?:termed|called|named|dubbed|coined|referred to as|denoted)\b)|\s*,\s*[A-Z][\w\-]*[A-Z][\w\-]*\s*,")
+_KIND_WORDS: Final = frozenset({"method", "model", "models", "framework", "approach", "algorithm", "network", "networks", "system"})
+_VOUCH_STOP: Final = frozenset({"and", "or", "of", "for", "to", "in", "on", "with", "by", "via", "from", "the", "a", "an", "we", "our", "which",
                          "that", "this", "these", "method", "model", "framework", "approach", "algorithm", "network", "system"})
 
 

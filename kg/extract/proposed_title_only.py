@@ -21,6 +21,7 @@ Not Strangers: ...").
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from ..model import Role
 from .doc import Candidate
@@ -30,24 +31,24 @@ from .shapes import STOP_NAMES, SYSTEM_NOUNS, TASK_HEADS, norm
 
 __all__ = ["title_only_system"]
 
-_WORD = r"[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*"
-_NAME = rf"(?P<name>{_WORD}(?:\s+{_WORD}){{1,3}})"
+_WORD: Final = r"[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*"
+_NAME: Final = rf"(?P<name>{_WORD}(?:\s+{_WORD}){{1,3}})"
 # "Deep Photo Enhancer: ...", "The Smooth Curvature Flexure Model: ..."
-_BEFORE_COLON = re.compile(rf"\s*(?:(?:The|An?)\s+)?{_NAME}\s*:\s+\S")
+_BEFORE_COLON: Final = re.compile(rf"\s*(?:(?:The|An?)\s+)?{_NAME}\s*:\s+\S")
 # "... with Action-Pointer Transformer", "... with the Citation Network Topic Model" (ending the title)
-_AFTER_LINK = re.compile(rf"\s(?:with|using|via)\s+(?:(?:the|an?)\s+)?{_NAME}\s*\Z")
+_AFTER_LINK: Final = re.compile(rf"\s(?:with|using|via)\s+(?:(?:the|an?)\s+)?{_NAME}\s*\Z")
 # "This paper proposes an unpaired learning method", "we present a new system": an own thing, unnamed.
-_PRESENTS_UNNAMED = re.compile(
+_PRESENTS_UNNAMED: Final = re.compile(
     r"\b(?:[Ww]e|[Tt]his (?:paper|work|article))\s+(?:\w+ly\s+)?(?:propose|present|introduce|develop|design)s?\s+"
     r"(?:a|an)\s+(?:novel\s+|new\s+)?(?:[\w\-]+\s+){0,4}?(?:" + "|".join(sorted(_METHOD_NOUNS)) + r")s?\b"
 )
-_HEADS = SYSTEM_NOUNS | {"agent", "transformer", "engine", "machine", "net", "filter", "estimator"}
+_HEADS: Final = SYSTEM_NOUNS | {"agent", "transformer", "engine", "machine", "net", "filter", "estimator"}
 # Agent nouns name a system ("Enhancer", "Tracker", "Planner"); these words end like one and do not.
-_NOT_AGENT = frozenset({"prior", "layer", "paper", "order", "error", "number", "matter", "border", "corner", "chapter",
+_NOT_AGENT: Final = frozenset({"prior", "layer", "paper", "order", "error", "number", "matter", "border", "corner", "chapter",
                         "center", "cluster", "other", "power", "vector", "factor", "tensor", "parameter", "member",
                         "manner", "character", "barrier", "buffer", "user", "letter", "water", "color", "behavior",
                         "behaviour", "sensor", "operator", "minor", "major", "interior", "exterior", "poster"})
-_TOPIC = frozenset({"towards", "toward", "beyond", "on", "from", "when", "why", "how", "what", "learning", "rethinking",
+_TOPIC: Final = frozenset({"towards", "toward", "beyond", "on", "from", "when", "why", "how", "what", "learning", "rethinking",
                     "revisiting", "improving", "fast", "simple", "efficient", "scalable", "accurate", "robust"})
 
 

@@ -11,6 +11,7 @@ Only Evaluate Once: a Simple Baseline Algorithm for Offline RL"). Read by
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from .proposed_names import _METHOD_NOUNS, valid_name
 from .shapes import SYSTEM_NOUNS
@@ -22,15 +23,15 @@ __all__ = ["unnamed_system"]
 # words the abstract never writes names that system when it ends in a system noun ("Fader Networks:
 # Manipulating Images ...") or the title's rest apposes a kind to it ("You Only Evaluate Once: a
 # Simple Baseline Algorithm ...").
-_KIND = "(?:" + "|".join(sorted(_METHOD_NOUNS)) + ")"
-_PRESENTS_UNNAMED = re.compile(
+_KIND: Final = "(?:" + "|".join(sorted(_METHOD_NOUNS)) + ")"
+_PRESENTS_UNNAMED: Final = re.compile(
     r"\b(?:[Ww]e|[Tt]his (?:paper|work|article))\s+(?:\w+ly\s+)?(?:propose|present|introduce|develop|design)s?\s+"
     r"(?:a|an)\s+(?:novel\s+|new\s+)?(?:[\w\-]+\s+){0,4}?" + _KIND + r"\b"
 )
 
 
 # "NAME: a Simple Baseline Algorithm for Offline RL": the title's rest says what kind of thing NAME is.
-_TITLE_APPOSED_KIND = re.compile(
+_TITLE_APPOSED_KIND: Final = re.compile(
     r"(?:an?|the)\s+(?:[\w\-]+\s+){0,4}?" + _KIND + r"\b", re.IGNORECASE
 )
 

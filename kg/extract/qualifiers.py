@@ -36,6 +36,7 @@ two short acronyms ("RGB/IR"), nor inside a URL.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from ..model import Role
 from .cue_lists import NATURAL_LANGUAGES
@@ -43,38 +44,38 @@ from .doc import Candidate
 
 __all__ = ["extend_qualifiers", "year_siblings"]
 
-_DATA_VERSION = re.compile(
+_DATA_VERSION: Final = re.compile(
     r"(?:\s?['\u2019](?:\d\d)|\s(?:19|20)\d\d|[\s\-]v?\d\.\d|\s[vV]\d{1,2}(?![\w\-])|\s\d{1,2}(?=[,.;:)]|\s*$|\n|\s+(?:and|or|test|dev|val)\b))(?![\w.\-]?\d)"
 )
 # A year followed, within three lower-case words, by the event it dates.
-_EVENT_AFTER_YEAR = re.compile(
+_EVENT_AFTER_YEAR: Final = re.compile(
     r"\s+(?:[a-z][\w\-]*\s+){0,3}?(?:challenges?|competitions?|contests?|workshops?|shared\s+(?:[a-z]+\s+){0,3}?tasks?)(?![\w\-])"
 )
-_SECOND_YEAR = re.compile(r"/(?:19|20)?\d\d(?![\w\-/]|\.\d)")
-_TASK_NUMBER = re.compile(r"\s(?:[Tt]ask|Track|[Ss]ubtask)\s?\d{1,2}[a-cA-C]?(?![\w\-]|\.\d)")
-_ENDS_IN_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d\Z")
-_SPLIT = re.compile(r"\s(?:test|dev|val|train)(?:-[a-z]+|\d{4})(?![\w\-])")
-_LANG = r"[A-Z][a-z]+"  # a language or its code: "German", "De"
-_LANG_WORD = re.compile(_LANG)
+_SECOND_YEAR: Final = re.compile(r"/(?:19|20)?\d\d(?![\w\-/]|\.\d)")
+_TASK_NUMBER: Final = re.compile(r"\s(?:[Tt]ask|Track|[Ss]ubtask)\s?\d{1,2}[a-cA-C]?(?![\w\-]|\.\d)")
+_ENDS_IN_YEAR: Final = re.compile(r"(?<!\d)(?:19|20)\d\d\Z")
+_SPLIT: Final = re.compile(r"\s(?:test|dev|val|train)(?:-[a-z]+|\d{4})(?![\w\-])")
+_LANG: Final = r"[A-Z][a-z]+"  # a language or its code: "German", "De"
+_LANG_WORD: Final = re.compile(_LANG)
 # a language pair from its separator on ("->English"), and whole (" Chinese->English")
-_PAIR_REST = re.compile(rf"\s?(?:->|[-\u2013\u2014\u2192>])\s?{_LANG}(?![\w\-])")
-_PAIR = re.compile(rf"\s{_LANG}" + _PAIR_REST.pattern)
-_LANGUAGE_CODES = frozenset("En De Fr Zh Ro Cs Ru Ja Es It Ko Ar Tr Fi Et Vi Lv Kk Gu Lt Hi Pt Nl Ne Si Km Ps".split())
+_PAIR_REST: Final = re.compile(rf"\s?(?:->|[-\u2013\u2014\u2192>])\s?{_LANG}(?![\w\-])")
+_PAIR: Final = re.compile(rf"\s{_LANG}" + _PAIR_REST.pattern)
+_LANGUAGE_CODES: Final = frozenset("En De Fr Zh Ro Cs Ru Ja Es It Ko Ar Tr Fi Et Vi Lv Kk Gu Lt Hi Pt Nl Ne Si Km Ps".split())
 # ", 2012", " and 2012", " & 2012" after a name ending in a year; not "2012/13" nor "2012.5".
-_YEAR_SIBLING = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)(?P<year>(?:19|20)\d\d)(?![\w\-/]|\.\d)")
-_METHOD_VERSION = re.compile(r"\s(?:[vV]\d+(?:\.\d+)?|\d\.\d)(?![\w.\-]?\d|\s?%)")
+_YEAR_SIBLING: Final = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)(?P<year>(?:19|20)\d\d)(?![\w\-/]|\.\d)")
+_METHOD_VERSION: Final = re.compile(r"\s(?:[vV]\d+(?:\.\d+)?|\d\.\d)(?![\w.\-]?\d|\s?%)")
 # "GPT-4 Turbo", "Claude-3 Opus", "Llama 2 70B", "Qwen2.5-72B Instruct": the size in parameters
 # and the tier of a model family name one checkpoint, not the family.
-_METHOD_SIZE = re.compile(r"[\s\-]\d+(?:\.\d+)?B(?![\w\-.]|\s+(?:parameters|params|tokens))")
-_METHOD_TIER = re.compile(r"[\s\-](?:Opus|Sonnet|Haiku|Turbo|Pro|Ultra|Flash|Nano|Mini|Instruct|Chat)(?![\w\-])")
-_METRIC_DIM_BEFORE = re.compile(r"(?<![\w\-])(?:2D|3D|BEV)[\- ]\Z")
+_METHOD_SIZE: Final = re.compile(r"[\s\-]\d+(?:\.\d+)?B(?![\w\-.]|\s+(?:parameters|params|tokens))")
+_METHOD_TIER: Final = re.compile(r"[\s\-](?:Opus|Sonnet|Haiku|Turbo|Pro|Ultra|Flash|Nano|Mini|Instruct|Chat)(?![\w\-])")
+_METRIC_DIM_BEFORE: Final = re.compile(r"(?<![\w\-])(?:2D|3D|BEV)[\- ]\Z")
 # The word glued before a name by "/" or "&", led by a space, bracket or the text's start (not a URL's path).
-_GLUED_BEFORE = re.compile(r"(?:(?<=[\s(\[])|\A)[A-Za-z0-9][\w\-+]*[A-Za-z0-9+][/&]\Z")
+_GLUED_BEFORE: Final = re.compile(r"(?:(?<=[\s(\[])|\A)[A-Za-z0-9][\w\-+]*[A-Za-z0-9+][/&]\Z")
 # A plain word or a dimension glued before a name is no part of it ("Odometry/SLAM", "3D/4D LPS").
-_PLAIN_GLUED = re.compile(r"(?:[A-Z][a-z]+|\d[A-Z])[/&]\Z")
-_SHORT_CAPS = re.compile(r"[A-Z]{1,3}[/&]\Z")
-_DATA_ROLES = (Role.DATASET, Role.INTRODUCED_DATASET)
-_METHOD_ROLES = (Role.METHOD, Role.PROPOSED)
+_PLAIN_GLUED: Final = re.compile(r"(?:[A-Z][a-z]+|\d[A-Z])[/&]\Z")
+_SHORT_CAPS: Final = re.compile(r"[A-Z]{1,3}[/&]\Z")
+_DATA_ROLES: Final = (Role.DATASET, Role.INTRODUCED_DATASET)
+_METHOD_ROLES: Final = (Role.METHOD, Role.PROPOSED)
 
 
 def _languages(m: re.Match) -> bool:

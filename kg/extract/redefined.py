@@ -16,6 +16,7 @@ with no spelled-out form to compare with is never overruled.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from .long_forms import find_definitions, long_form_start
 from .catalogue_data import Catalogue
@@ -25,10 +26,10 @@ from .shapes import STOP_NAMES, is_acronym
 
 __all__ = ["CATALOGUE_RULES", "redefined_acronyms", "inside_defined_names"]
 
-_WORDS = re.compile(r"[A-Za-z]+")
-_MINOR = frozenset({"a", "an", "the", "of", "for", "and", "or", "in", "on", "to", "with", "by", "based", "via"})
-CATALOGUE_RULES = ("catalogue", "catalogue:variant")
-_VALUE_BEFORE = re.compile(r"\d(?:\s?%)?\s*\Z")
+_WORDS: Final = re.compile(r"[A-Za-z]+")
+_MINOR: Final = frozenset({"a", "an", "the", "of", "for", "and", "or", "in", "on", "to", "with", "by", "based", "via"})
+CATALOGUE_RULES: Final = ("catalogue", "catalogue:variant")
+_VALUE_BEFORE: Final = re.compile(r"\d(?:\s?%)?\s*\Z")
 
 
 def _stems(phrase: str) -> set[str]:
@@ -132,7 +133,7 @@ def _spelled_like(long: str, short: str) -> bool:
     return first not in _MINOR and first not in STOP_NAMES and len(_stems(long)) <= letters + 1
 
 
-_JOINED = re.compile(r"[^A-Za-z]+")
+_JOINED: Final = re.compile(r"[^A-Za-z]+")
 
 
 def inside_defined_names(text: str, found: list[Candidate]) -> set[tuple[int, int]]:
@@ -164,7 +165,7 @@ def inside_defined_names(text: str, found: list[Candidate]) -> set[tuple[int, in
             if any(s < c.start and not _LINK_BEFORE.search(text, s, c.start) for s in starts_by_end.get(c.end, ()))}
 
 
-_LINK_BEFORE = re.compile(r"\b(?:with|of|for|and|or|on|in|by|via|using|based)\s+\Z", re.IGNORECASE)
+_LINK_BEFORE: Final = re.compile(r"\b(?:with|of|for|and|or|on|in|by|via|using|based)\s+\Z", re.IGNORECASE)
 
 
 def _spelled_apart(text: str, short: str, catalogue: Catalogue) -> bool:
@@ -189,5 +190,5 @@ def _spelled_apart(text: str, short: str, catalogue: Catalogue) -> bool:
     return False
 
 
-_SPLIT = re.compile(r"[\s\-]+")
+_SPLIT: Final = re.compile(r"[\s\-]+")
 

@@ -57,6 +57,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Generator, Sequence, Set as AbstractSet
+from typing import Final
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -91,29 +92,29 @@ from .task_quality import without_quality_leads
 
 __all__ = ["revise", "resolve", "to_mentions", "resolve_component", "MIN_CONFIDENCE"]
 
-MIN_CONFIDENCE = 0.5
-_NAME_ROLES = (Role.PROPOSED, Role.INTRODUCED_DATASET, Role.DATASET, Role.METHOD, Role.METRIC)
-_OWN = {Role.PROPOSED, Role.INTRODUCED_DATASET}
+MIN_CONFIDENCE: Final = 0.5
+_NAME_ROLES: Final = (Role.PROPOSED, Role.INTRODUCED_DATASET, Role.DATASET, Role.METHOD, Role.METRIC)
+_OWN: Final = {Role.PROPOSED, Role.INTRODUCED_DATASET}
 # Own claims read from the words around a name, not from a definition or a naming: "our X encoder",
 # "the proposed X", "a new framework, X". Evidence enough for a new name, not for a known one.
-_CONTEXT_OWN = {"context:kind-noun", "proposed:the-proposed", "proposed:apposition", "proposed:passive",
+_CONTEXT_OWN: Final = {"context:kind-noun", "proposed:the-proposed", "proposed:apposition", "proposed:passive",
                 "proposed:bracketed", "proposed:parts", "acronyms:own-part", "proposed:title-lead",
                 "proposed:our", "proposed:title-presented", "proposed:verb-bracketed",
                 "proposed:kind-framed"}
 # The own-name claims that outrank a task reading of the same words (:func:`_tasks_not_names`).
-_OUTRANKS_TASK = {"proposed:title-prefix", "proposed:naming", "proposed:verb", "proposed:title-vouched", "proposed:title-phrase"}
-_DATA_ROLES = (Role.DATASET, Role.INTRODUCED_DATASET)
-_DATA_USE = {"context:evaluated-on", "context:dataset-noun", "context:after-noun", "metrics:measured-on"}
+_OUTRANKS_TASK: Final = {"proposed:title-prefix", "proposed:naming", "proposed:verb", "proposed:title-vouched", "proposed:title-phrase"}
+_DATA_ROLES: Final = (Role.DATASET, Role.INTRODUCED_DATASET)
+_DATA_USE: Final = {"context:evaluated-on", "context:dataset-noun", "context:after-noun", "metrics:measured-on"}
 # Cues that write a name as a set ("the Alpaca dataset", "EMNIST and VGG-Face datasets"): stronger
 # than "results on X", which a model is evaluated on too.
-_DATA_NOUN = {"context:dataset-noun", "datasets:the-name-noun"}
+_DATA_NOUN: Final = {"context:dataset-noun", "datasets:the-name-noun"}
 # ... when the set noun follows the name or the list it ends ("the Blender dataset", "on MultiWoz and
 # SGD datasets"); "benchmark" also names workloads ("LeNet-5 and VGG-19 benchmarks" of a systems paper).
-_SET_AFTER = re.compile(r"(?:\s*(?:,\s*(?:and\s+)?|\s+(?:and|&|or)\s+)[A-Z0-9][\w\-+.&]*){0,4}\s+(?:datasets?|data[- ]sets?|corpus|corpora)\b")
-_MODEL_AFTER = re.compile(r"\s+(?:models?|networks?|architectures?|backbones?|baselines?|methods?|LLMs?|encoders?|detectors?)\b")
+_SET_AFTER: Final = re.compile(r"(?:\s*(?:,\s*(?:and\s+)?|\s+(?:and|&|or)\s+)[A-Z0-9][\w\-+.&]*){0,4}\s+(?:datasets?|data[- ]sets?|corpus|corpora)\b")
+_MODEL_AFTER: Final = re.compile(r"\s+(?:models?|networks?|architectures?|backbones?|baselines?|methods?|LLMs?|encoders?|detectors?)\b")
 
-_BRACKET = re.compile(r"\s*\(\s*")
-_BRACKETED = re.compile(r"\s*\(\s*([^()\s,;]+)\s*\)")
+_BRACKET: Final = re.compile(r"\s*\(\s*")
+_BRACKETED: Final = re.compile(r"\s*\(\s*([^()\s,;]+)\s*\)")
 
 
 def own_variants(text: str, own: list[Candidate]) -> list[Candidate]:
@@ -145,8 +146,8 @@ def own_variants(text: str, own: list[Candidate]) -> list[Candidate]:
 
 # "designated as Fast SPAD DCNN", "a supervised version, namely Supervised Generative Paragraph Vector":
 # a capitalised modifier before a name of several words, where a naming word gives the whole.
-_PREFIX_WORDS = ("as", "namely", "called", "named", "dubbed", "termed")
-_NAMED_PREFIX = r"(?:(?<![\w\-])(?:" + "|".join(_PREFIX_WORDS) + r") (?P<pre>[A-Z][a-z]+) )?"
+_PREFIX_WORDS: Final = ("as", "namely", "called", "named", "dubbed", "termed")
+_NAMED_PREFIX: Final = r"(?:(?<![\w\-])(?:" + "|".join(_PREFIX_WORDS) + r") (?P<pre>[A-Z][a-z]+) )?"
 
 
 def _spaced_variants(text: str, name: str) -> list[Candidate]:
@@ -205,7 +206,7 @@ def _own_variant_roles(text: str, own: list[Candidate], names: list[Candidate], 
     return added
 
 
-_STEM = re.compile(r"(?P<stem>[A-Za-z][\w\-.]*?[A-Za-z])(?:\+{1,2}|-?v?\d+(?:\.\d+)?|-[A-Z][A-Za-z]?)\Z")
+_STEM: Final = re.compile(r"(?P<stem>[A-Za-z][\w\-.]*?[A-Za-z])(?:\+{1,2}|-?v?\d+(?:\.\d+)?|-[A-Z][A-Za-z]?)\Z")
 
 
 def _introduced_family(text: str, intro: list[Candidate], urls: list[Candidate], known: set[str],
@@ -295,12 +296,12 @@ def _tasks_not_names(text: str, tasks: list[Candidate], names: list[Candidate]) 
 
 
 # "Our proposed method, Causal Feature Alignment (": the apposition names the paper's own method.
-_OUR_METHOD_APPOSED = re.compile(
+_OUR_METHOD_APPOSED: Final = re.compile(
     r"\b[Oo]ur\s+(?:proposed\s+|new\s+|novel\s+)?(?:method|approach|framework|model|algorithm|technique),\s+[^,.;()]{0,80}\(\s*\Z"
 )
 
 
-_METHOD_NAMED = re.compile(r"\b(?:method|algorithm|technique|approach|model|network)s?,?\s+(?:called|named|termed|dubbed)\b[^.;()]*\(\s*\Z")
+_METHOD_NAMED: Final = re.compile(r"\b(?:method|algorithm|technique|approach|model|network)s?,?\s+(?:called|named|termed|dubbed)\b[^.;()]*\(\s*\Z")
 
 
 def _own_despite_task(text: str, tend: int, c: Candidate) -> bool:
@@ -495,7 +496,7 @@ def _spans_not_own_long_forms(text: str, tend: int, kept: list[Candidate], tasks
 # language modeling problem"; "the Projective Structure from Motion (PSfM) problem"), a plural kind
 # ("fault detection and isolation (FDI) methods"), or names the paper's own one apart ("a novel
 # Collective Robotic Construction (CRC) system named RECCraft").
-_FIELD_DEFINED = re.compile(
+_FIELD_DEFINED: Final = re.compile(
     r"\s*\)?(?:[^.;()]{0,80}?\b(?:problem|task)s?\b|\s*(?:methods|approaches|algorithms|techniques|systems|models)\b"
     r"|\s*\w+\s+(?:named|called|dubbed|termed)\b)"
 )

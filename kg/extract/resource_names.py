@@ -9,6 +9,7 @@ rule of :mod:`kg.extract.cues` at each resource noun.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from ..model import Role
 from .doc import Candidate
@@ -19,16 +20,16 @@ __all__ = ["capitalised_resource", "connected_resource", "plain_words_before"]
 
 # "the Webis Clickbait Spoiling Corpus 2022", "the Penn Treebank": capitalised words ending in a
 # capitalised resource noun (and perhaps a year or version) make one name.
-_CAPS_BEFORE = re.compile(r"(?<![\w\-])((?:[A-Z][\w\-]*\s+){1,5})\Z")
-_RESOURCE_TAIL = re.compile(r"(?:[a-rt-z][a-z]*)?(?: (?:(?:19|20)\d\d|v?\d+(?:\.\d+)*))?(?![\w\-])(?! [A-Z])")
-_PRESENTS = re.compile(
+_CAPS_BEFORE: Final = re.compile(r"(?<![\w\-])((?:[A-Z][\w\-]*\s+){1,5})\Z")
+_RESOURCE_TAIL: Final = re.compile(r"(?:[a-rt-z][a-z]*)?(?: (?:(?:19|20)\d\d|v?\d+(?:\.\d+)*))?(?![\w\-])(?! [A-Z])")
+_PRESENTS: Final = re.compile(
     r"\b(?:(?:a|an|the first)\s+(?:\w+\s+){0,3}?(?:new|novel)\s+(?:[\w\-]+\s+){0,3}?(?:dataset|corpus|benchmark|treebank"
     r"|collection|database|resource)|[Ww]e\s+(?:\w+ly\s+)?(?:introduce|present|release|propose|construct|collect|build"
     r"|create|curate|establish)(?:e?s)?)\b(?!\s+(?:on|upon)\b)",  # "we build on the X benchmark": X is used
 )
 # "the Jiminy Cricket benchmark (Hendrycks et al. 2021)", "the X dataset [12]": a cited resource is
 # someone else's, whatever verb presents it.
-_CITATION_AFTER = re.compile(
+_CITATION_AFTER: Final = re.compile(
     r"\s*[(\[](?:[A-Z][A-Za-z\-']+(?: et al\.?| (?:and|&) [A-Z][A-Za-z\-']+)?,? (?:19|20)\d\d[a-z]?|\d+(?:\s*[,\u2013-]\s*\d+)*)[)\]]"
 )
 
@@ -70,10 +71,10 @@ def capitalised_resource(text: str, tend: int, at: int, anchor_end: int) -> list
 # "the Penn Treebank Character dataset", "the Stanford Natural Language Inference corpus": two
 # to five capitalised words right before a lower-case dataset noun, mid-sentence, are one name
 # even when none of them is name-shaped and the last is a task word.
-_PLAIN_WORDS_BEFORE = re.compile(r"(?<![\w\-])(?:the|a|an|on|of|from|in|new|public)\s+((?:[A-Z][a-z][\w\-]*\s+){2,5})\Z")
+_PLAIN_WORDS_BEFORE: Final = re.compile(r"(?<![\w\-])(?:the|a|an|on|of|from|in|new|public)\s+((?:[A-Z][a-z][\w\-]*\s+){2,5})\Z")
 
 
-_TAIL_AFTER_CONNECTOR = re.compile(r"[A-Z][\w\-]*\s+(?:of|in|on|from)\s+\Z")
+_TAIL_AFTER_CONNECTOR: Final = re.compile(r"[A-Z][\w\-]*\s+(?:of|in|on|from)\s+\Z")
 
 
 def plain_words_before(text: str, tend: int, at: int, anchor_end: int) -> list[Candidate]:
@@ -89,12 +90,12 @@ def plain_words_before(text: str, tend: int, at: int, anchor_end: int) -> list[C
 
 # "the Labeled Faces in the Wild dataset": capitalised words joined by "in the" / "of" / "for"
 # before a dataset noun make one name (a list of plain names is the other rules').
-_CONNECTED_BEFORE = re.compile(
+_CONNECTED_BEFORE: Final = re.compile(
     # (the first capitalised word written out, led by its capital, which the engine skips to in C:
     # the same matches as r"(?<![\w\-])((?:[A-Z][\w\-]*\s+)+...", which it tried at every character)
     r"([A-Z](?<![\w\-][A-Z])[\w\-]*\s+(?:[A-Z][\w\-]*\s+)*(?:(?:of|in|for|at)\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+)+)+)\Z"
 )
-_APPOSED_TO_NAME = re.compile(r"[A-Z][\w\-]*,\s*(?:the\s+)?\Z")
+_APPOSED_TO_NAME: Final = re.compile(r"[A-Z][\w\-]*,\s*(?:the\s+)?\Z")
 
 
 def connected_resource(text: str, tend: int, at: int, anchor_end: int) -> list[Candidate]:

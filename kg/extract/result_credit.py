@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from ..model import Mention, Role, normalize_name
 from .literals import word_then
@@ -28,8 +29,8 @@ def change_start(text: str, s: int, v: re.Match) -> int | None:
     return m.start() if m else None
 
 
-_DECIMAL = re.compile(r"\d\.\d|\bfrom\b|\bto\s+\$?\d")
-_CHANGE_END = re.compile(r"\bto\s*\$?\s*\d[\d.,]*")
+_DECIMAL: Final = re.compile(r"\d\.\d|\bfrom\b|\bto\s+\$?\d")
+_CHANGE_END: Final = re.compile(r"\bto\s*\$?\s*\d[\d.,]*")
 
 
 def changed_object(text: str, s: int, start: int, methods: list[Named]) -> tuple[Named | None, bool]:
@@ -75,32 +76,32 @@ def _compared(text: str, s: int, methods: list[Named]) -> set[int]:
 
 
 # between a named system and a value its relative clause states: ", which reaches an SI-SNRi of", " that achieves"
-_RELATIVE_SCORE_GAP = re.compile(r"\s*,?\s*(?:which|that|who)\s+(?:only\s+|also\s+)?(?:reach|achiev|obtain|scor|gets?\b|attain|yield)\w*\b[^.;,\d()]{0,40}$", re.I)
+_RELATIVE_SCORE_GAP: Final = re.compile(r"\s*,?\s*(?:which|that|who)\s+(?:only\s+|also\s+)?(?:reach|achiev|obtain|scor|gets?\b|attain|yield)\w*\b[^.;,\d()]{0,40}$", re.I)
 
 
 # "outperformed all entries (91.4% accuracy compared to 87.2% for the winner)": the parenthesis compares
 # the subject's score with theirs, the first value is the subject's
-_OURS_IN_PAREN = re.compile(r"[^()]{0,30}?\b(?:compared (?:to|with)|vs\.?|versus|against)\s+[^()]{0,20}?\d", re.I)
-_ITS_BASELINE = re.compile(r"\b(?:than|over)\s+its\s+(?:own\s+)?(?:baseline|vanilla)\b", re.I)
+_OURS_IN_PAREN: Final = re.compile(r"[^()]{0,30}?\b(?:compared (?:to|with)|vs\.?|versus|against)\s+[^()]{0,20}?\d", re.I)
+_ITS_BASELINE: Final = re.compile(r"\b(?:than|over)\s+its\s+(?:own\s+)?(?:baseline|vanilla)\b", re.I)
 
 
 # before a named system whose measure a change is of: "the average accuracy of YOLOv4", "for VGG-16", "of both DeiT-S and"
-_OWNER_OF_BEFORE = re.compile(r"\b(?:of|for)\s+(?:the\s+|both\s+|all\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+_OWNER_OF_BEFORE: Final = re.compile(r"\b(?:of|for)\s+(?:the\s+|both\s+|all\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 
 
 # between a compared system and the margin over it: "outperforms A by", "OpenVLA (7B parameters), by"
-_BY_GAP = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?,?\s*by\s+\$?")
+_BY_GAP: Final = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?,?\s*by\s+\$?")
 # "X-Ray's success rate of ": a named system's own score
-_POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:[\w-]+\s+){1,3}?(?:of|is|was|at|reaches|reached)\s*\$?\s*")
+_POSSESSIVE_GAP: Final = re.compile(r"['’]s\s+(?:[\w-]+\s+){1,3}?(?:of|is|was|at|reaches|reached)\s*\$?\s*")
 # ", whereas policies trained ...": a clause about another system after the paper's own ("while reaching", "while it" go on about it)
-_OTHER_CLAUSE = re.compile(r"[,;]\s*(?:whereas|while)\s+(?!(?:we|our|ours|it|its|this|they|also|still|maintaining|\w+ing)\b)(?:the\s+|an?\s+)?[A-Za-z][\w-]*", re.I)
+_OTHER_CLAUSE: Final = re.compile(r"[,;]\s*(?:whereas|while)\s+(?!(?:we|our|ours|it|its|this|they|also|still|maintaining|\w+ing)\b)(?:the\s+|an?\s+)?[A-Za-z][\w-]*", re.I)
 
 
 # between a value and the system it is "for" ("13% for PCA", "0.87 accuracy for the LSTM"), and that gap ending
 # right before a name (the name is a value's, not a subject)
-_FOR_GAP = r"\s*(?:\\?%\s*)?(?:[\w-]+\s+)?(?:for|by)\s+(?:the\s+)?"
-_FOR_NAME_GAP = re.compile(_FOR_GAP)
-_VALUE_FOR_BEFORE = re.compile(r"\d" + _FOR_GAP + "$")
+_FOR_GAP: Final = r"\s*(?:\\?%\s*)?(?:[\w-]+\s+)?(?:for|by)\s+(?:the\s+)?"
+_FOR_NAME_GAP: Final = re.compile(_FOR_GAP)
+_VALUE_FOR_BEFORE: Final = re.compile(r"\d" + _FOR_GAP + "$")
 
 
 def _listed_aside(text: str, s: int, m: Named, end: int) -> bool:
@@ -128,12 +129,12 @@ def _clause_end(text: str, start: int) -> int:
 
 
 # "the 6.67% error obtained by the best GoogLeNet architecture": a score a named system reached, said after the value
-_OBTAINED_BY_AFTER = re.compile(r"\s*(?:\\?%|points?)?\s*(?:[A-Za-z][\w-]*\s+){0,3}?(?:obtained|achieved|reported|attained|reached)\s+by\s+"
+_OBTAINED_BY_AFTER: Final = re.compile(r"\s*(?:\\?%|points?)?\s*(?:[A-Za-z][\w-]*\s+){0,3}?(?:obtained|achieved|reported|attained|reached)\s+by\s+"
                                 r"(?:the\s+|an?\s+)?(?:(?:best|previous|prior|strongest|original|standard)\s+)?")
 
 
 # the agreement of people annotating or rating, up to its value (no other number between): no system scores it
-_AGREEMENT = re.compile(r"\b(?:(?:inter|intra)[- ]?(?:annotator|rater|coder|observer)s?|annotators?|raters?|annotations?)\b[^.;\d]{0,40}?\bagreements?\b(?:[^.;\d]|\b[ie]\.[eg]\.){0,60}$"
+_AGREEMENT: Final = re.compile(r"\b(?:(?:inter|intra)[- ]?(?:annotator|rater|coder|observer)s?|annotators?|raters?|annotations?)\b[^.;\d]{0,40}?\bagreements?\b(?:[^.;\d]|\b[ie]\.[eg]\.){0,60}$"
                         r"|\bagreements?\s+(?:between|among)\s+(?:the\s+|two\s+|three\s+)?(?:human\s+)?(?:annotators|raters|coders|experts|observers)\b(?:[^.;\d]|\b[ie]\.[eg]\.){0,60}$", re.I)
 
 
@@ -305,11 +306,11 @@ def method_for(text, s, v, methods, proposed_name, kind, own_default=True):
 
 
 # between a value and the system it is of, named right after it: "7% for SVM", "0.82 F1 by the CRF"
-_VALUE_BY_GAP = re.compile(r"\s*(?:\\?%\s*)?(?:by|for)\s+(?:the\s+)?")
+_VALUE_BY_GAP: Final = re.compile(r"\s*(?:\\?%\s*)?(?:by|for)\s+(?:the\s+)?")
 
 
 # after a list of systems, up to the values it pairs with: " achieve accuracies of ", " obtain "
-_LIST_SCORES_GAP = re.compile(r"\s+(?:(?:also|only|respectively)\s+)?(?:achiev|obtain|reach|attain|scor|get|yield|demonstrat|show|record)\w*\b[^.;:()\d]{0,50}$", re.I)
+_LIST_SCORES_GAP: Final = re.compile(r"\s+(?:(?:also|only|respectively)\s+)?(?:achiev|obtain|reach|attain|scor|get|yield|demonstrat|show|record)\w*\b[^.;:()\d]{0,50}$", re.I)
 
 
 def in_order(text: str, s: int, v: re.Match, members: list[re.Match], methods: list[Named], respectively: bool, credit: tuple) -> tuple:
@@ -347,14 +348,14 @@ def _other_subject(text: str, s: int, end: int) -> tuple[int, str | None] | None
 
 # the subject of a clause that is others' unnamed system: "the best performing baseline", "while the best competitor
 # reaches", "the state-of-the-art physical attack method ... only achieves"
-_BASELINE_SUBJECT = re.compile(r"(?:^\s*|[.,;:]\s+|\b(?:while|whereas|but)\s+)(?:the|a)\s+(?:(?:[\w-]+\s+){0,3}?(?:baseline|competitor)s?\b|"
+_BASELINE_SUBJECT: Final = re.compile(r"(?:^\s*|[.,;:]\s+|\b(?:while|whereas|but)\s+)(?:the|a)\s+(?:(?:[\w-]+\s+){0,3}?(?:baseline|competitor)s?\b|"
                                r"(?:previous|prior|existing|state[- ]of[- ]the[- ]art|competing|strongest|best[- ]performing)\s+"
                                r"(?:[\w-]+\s+){0,2}?(?:method|model|system|approach|algorithm)s?\b)", re.I)
 
 
 # what may not stand between an unnamed subject and the value: another clause or another percentage
-_BASELINE_SUBJECT_STOP = re.compile(r"[;:]|\d\s*\\?%")
-_INDEFINITE_SUBJECT_STOP = re.compile(r"[;:]|\d\s*%")
+_BASELINE_SUBJECT_STOP: Final = re.compile(r"[;:]|\d\s*\\?%")
+_INDEFINITE_SUBJECT_STOP: Final = re.compile(r"[;:]|\d\s*%")
 
 
 def _last_subject(pattern: re.Pattern, stop: re.Pattern, text: str, s: int, end: int) -> int | None:
@@ -399,7 +400,7 @@ def _own_cue(text: str, s: int, end: int) -> re.Match | None:
 
 
 # after a margin over one compared system, the next one's: "(up to 37.7%), and Random Forests by "
-_CHAINED_MARGIN_TAIL = re.compile(r"\)?(?:\s*\([^()]{1,30}\))?\s*,?\s*(?:and\s+)?(?:the\s+)?[A-Z][\w@.-]*(?:\s+[\w@.-]+){0,2}\s+by\s+")
+_CHAINED_MARGIN_TAIL: Final = re.compile(r"\)?(?:\s*\([^()]{1,30}\))?\s*,?\s*(?:and\s+)?(?:the\s+)?[A-Z][\w@.-]*(?:\s+[\w@.-]+){0,2}\s+by\s+")
 
 
 def _written_subject(text: str, s: int, end: int) -> re.Match | None:
@@ -467,7 +468,7 @@ def proposed_name(mentions: Sequence[Mention], abstract: str = "", title: str = 
 
 # "SGANs", "TOG-CRFs": an own name written in the plural, a capital before the "s" (wider than
 # shapes.PLURAL_ACRONYM, all capitals, which tells a family's plural: own names hold hyphens and lower case)
-_PLURAL_ACRONYM = re.compile(r"[A-Z][\w-]*[A-Z]s")
+_PLURAL_ACRONYM: Final = re.compile(r"[A-Z][\w-]*[A-Z]s")
 
 
 def _singular_written(abstract: str, name: str) -> str:
@@ -480,7 +481,7 @@ def _singular_written(abstract: str, name: str) -> str:
 
 
 # the acronym defined for an own long name: "(FAL)", "(Multipar- T)" (a dash broken at the line), "(ED$^2$)" (a power in TeX)
-_OWN_ACRONYM = r"[A-Z][A-Za-z0-9-]{1,15}(?:-\s[A-Z0-9][A-Za-z0-9]{0,5}|\$\^\{?\w{1,3}\}?\$)?"
+_OWN_ACRONYM: Final = r"[A-Z][A-Za-z0-9-]{1,15}(?:-\s[A-Z0-9][A-Za-z0-9]{0,5}|\$\^\{?\w{1,3}\}?\$)?"
 
 
 def _task_named(abstract: str, m: Mention) -> bool:
@@ -511,7 +512,7 @@ def _initials_used(abstract: str, name: str, after: int) -> str | None:
 
 # between two names written as one list: "A and B", "A (RM) and B (PFI)", "A, B"; between two acronyms
 # defined in one list: "Rank Mimicking (RM) and Prediction-guided Feature Imitation (PFI)"
-_PART_LIST_GAP = re.compile(r"\s*(?:\([^()]{1,15}\)\s*)?(?:,\s*(?:and\s+)?|and\s+)|\s*\)\s*,?\s*and\s+[^(),;.]{1,60}\(\s*")
+_PART_LIST_GAP: Final = re.compile(r"\s*(?:\([^()]{1,15}\)\s*)?(?:,\s*(?:and\s+)?|and\s+)|\s*\)\s*,?\s*and\s+[^(),;.]{1,60}\(\s*")
 
 
 def _stem_of(name: str) -> str:
@@ -562,7 +563,7 @@ def _long_before(text: str, n: int) -> str:
     return " ".join(words).lower() if len(words) == n and all(w[:1].isupper() for w in words) else ""
 
 
-_SYSTEM_NOUN_AFTER = re.compile(r"\s+(?:system|model|framework|pipeline)s?\b")
+_SYSTEM_NOUN_AFTER: Final = re.compile(r"\s+(?:system|model|framework|pipeline)s?\b")
 
 
 def _system_after(abstract: str, bracketed: str) -> bool:
@@ -576,7 +577,7 @@ def _system_after(abstract: str, bracketed: str) -> bool:
 
 
 # the head noun of a system's long form: "a neural tensor network (NTN) model" names a method, not a task
-_METHOD_HEAD = r"(?:network|net|machine|transformer|encoder|decoder|autoencoder|filter|classifier|regressor|forest|tree)s?\b"
+_METHOD_HEAD: Final = r"(?:network|net|machine|transformer|encoder|decoder|autoencoder|filter|classifier|regressor|forest|tree)s?\b"
 
 
 def _task_acronym(abstract: str, m: Mention) -> bool:

@@ -5,7 +5,7 @@ metric). Used by :mod:`kg.extract.results`; pure functions of the text and the n
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from ..model import normalize_name
 from .result_metrics import Named, metric_name
@@ -17,31 +17,31 @@ __all__ = ["split_asides", "groups", "set_headed_metric", "compared_paren_metric
 # A compared system's score written after the paper's in a comparison clause, then the system it is "for"
 # ("54.0 on a books dataset compared to 57.3 for standard fine-tuning", "72.7% accuracy on Kinetics compared to
 # 72.0% and 65.6% with RGB and Flow streams respectively"): the gap from the score before, and the names after.
-_COMPARED_VALUE_GAP = re.compile(r"^\s*(?:\\?%\s*)?(?:[A-Za-z][\w@.-]*\s+){0,3}?(?:(?:on|in|for)\s+[^;%\d()]{1,40}?\s*)?,?\s*"
+_COMPARED_VALUE_GAP: Final = re.compile(r"^\s*(?:\\?%\s*)?(?:[A-Za-z][\w@.-]*\s+){0,3}?(?:(?:on|in|for)\s+[^;%\d()]{1,40}?\s*)?,?\s*"
                                  r"(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|versus|vs\.?)\s+(?:an?\s+|the\s+)?$")
-_COMPARED_VALUE_LIST_GAP = re.compile(r"^\s*(?:\\?%)?\s*(?:,\s*(?:and\s+)?|and\s+)$")
-_COMPARED_FOR_AFTER = re.compile(r"\s*(?:\\?%)?\s*(?:for|with|by|using)\s+(?:the\s+|an?\s+)?(?P<names>(?![\d(])[^,;.()%]{2,60}?)"
+_COMPARED_VALUE_LIST_GAP: Final = re.compile(r"^\s*(?:\\?%)?\s*(?:,\s*(?:and\s+)?|and\s+)$")
+_COMPARED_FOR_AFTER: Final = re.compile(r"\s*(?:\\?%)?\s*(?:for|with|by|using)\s+(?:the\s+|an?\s+)?(?P<names>(?![\d(])[^,;.()%]{2,60}?)"
                                  r"(?:,?\s+respectively)?\s*(?=[,;.)]|\s+(?:on|in|at|upon|which|that|who|where|while|when|whereas|but|than|under|from|by)\b|$)")
 # "the baseline", "previous methods", "existing approaches": no system named
-_GENERIC_SYSTEM = re.compile(r"^(?:(?:previous|prior|existing|best|strongest|current|other|competing|conventional|traditional|"
+_GENERIC_SYSTEM: Final = re.compile(r"^(?:(?:previous|prior|existing|best|strongest|current|other|competing|conventional|traditional|"
                              r"closest|nearest|rival|leading|top|state[- ]of[- ]the[- ]art|SOTA|baseline|recent|all|these|those|their|its|our)\s+)*"
                              r"(?:baselines?|models?|methods?|approach(?:es)?|systems?|works?|results?|ones?|techniques?|"
                              r"state[- ]of[- ]the[- ]art|SOTA|competitors?|others?)$", re.I)
 
 _Named = Named
-_ON_SET_GAP = re.compile(r"\s*(?:\\?%)?\s+(?:on|in)\s+(?:the\s+)?")
-_PAREN_HEAD = re.compile(r"\S\s*\(\s*[+$]*\s*$")  # "CIFAR-100 (+" before a value
-_PAREN_CLOSE = re.compile(r"\s*(?:\\?%)?\s*\)")
-_PAREN_OPEN = re.compile(r"\(\s*$")
-_VS_GAP = re.compile(r"^\s*(?:\\?%)?\s*(?:vs\.?|versus)\s+$")
-_VS_CUE = re.compile(r"\b(?:than|over|outperform\w*|surpass\w*|beat\w*|compared\s+(?:to|with)|against|improv\w*|boost\w*)\s+", re.I)
-_THRESHOLD_BEFORE = re.compile(r"(?:\bat|[=@])\s*$")
-_COMMA_LESS_GAP = re.compile(rf"(?:{COORD_GAP.pattern})|^\s+\+?$")
+_ON_SET_GAP: Final = re.compile(r"\s*(?:\\?%)?\s+(?:on|in)\s+(?:the\s+)?")
+_PAREN_HEAD: Final = re.compile(r"\S\s*\(\s*[+$]*\s*$")  # "CIFAR-100 (+" before a value
+_PAREN_CLOSE: Final = re.compile(r"\s*(?:\\?%)?\s*\)")
+_PAREN_OPEN: Final = re.compile(r"\(\s*$")
+_VS_GAP: Final = re.compile(r"^\s*(?:\\?%)?\s*(?:vs\.?|versus)\s+$")
+_VS_CUE: Final = re.compile(r"\b(?:than|over|outperform\w*|surpass\w*|beat\w*|compared\s+(?:to|with)|against|improv\w*|boost\w*)\s+", re.I)
+_THRESHOLD_BEFORE: Final = re.compile(r"(?:\bat|[=@])\s*$")
+_COMMA_LESS_GAP: Final = re.compile(rf"(?:{COORD_GAP.pattern})|^\s+\+?$")
 # r"\s*" + re.escape(word) + r"\b(?![\^_])" matched as str.lstrip, str.startswith and this (no pattern
 # compiled per word; the word opens with a letter, so "\s*" can only take every leading space)
-_WORD_END = re.compile(r"\b(?![\^_])")
-_POINTS_AFTER_PERCENT = re.compile(r"^\s*(?:percentage\s+)?(?:points?|pp)\b")
-_CHANGE_CUE = re.compile(r"\b(?:improv|gain|boost|increas|reduc|decreas|lift|rais|lower|outperform|surpass)\w*", re.I)
+_WORD_END: Final = re.compile(r"\b(?![\^_])")
+_POINTS_AFTER_PERCENT: Final = re.compile(r"^\s*(?:percentage\s+)?(?:points?|pp)\b")
+_CHANGE_CUE: Final = re.compile(r"\b(?:improv|gain|boost|increas|reduc|decreas|lift|rais|lower|outperform|surpass)\w*", re.I)
 
 
 def split_asides(text: str, values: list[re.Match]) -> tuple[list[re.Match], dict[int, list[re.Match]]]:
@@ -105,7 +105,7 @@ def set_headed_metric(text: str, v: re.Match, metrics: list[_Named], datasets: l
 
 
 # the rest of a compared system's parenthesis after its score: ")", "/ 0.30x)", "% accuracy)" is not (a metric of its own)
-_COMPARED_PAREN_REST = re.compile(r"\s*(?:\\?%)?\s*(?:\)|/[^()/%]{0,15}\))")
+_COMPARED_PAREN_REST: Final = re.compile(r"\s*(?:\\?%)?\s*(?:\)|/[^()/%]{0,15}\))")
 
 
 def compared_paren_metric(text: str, s: int, v: re.Match, metrics: list[_Named]) -> _Named | None:
@@ -138,7 +138,7 @@ def unit_of(v: re.Match) -> str:
     return unit
 
 
-_IN_AFTER = re.compile(r"\s*(?:\\?%|points?)?\s+in\s+(?!(?:all|both|each|most|average)\b)\w")
+_IN_AFTER: Final = re.compile(r"\s*(?:\\?%|points?)?\s+in\s+(?!(?:all|both|each|most|average)\b)\w")
 
 
 def in_other(text: str, prev: re.Match, prev_metric: Named | None, v: re.Match) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from ..model import Role, normalize_name
 from .folded import Folded
@@ -22,12 +22,12 @@ __all__ = ["Named", "metric_spans", "metric_name", "percent_scale", "higher_is_b
 # GENERIC_METRIC searched through its case-sensitive twin on the lower-cased sentence (loose: its
 # "(?-i:[a-z]{3,}tion)" reads lower-cased words too; each place is checked by the pattern): 43 -> 24
 # us a sentence with a head word (:class:`~.folded.Folded`).
-_GENERIC_METRIC = Folded(GENERIC_METRIC, loose=True)
+_GENERIC_METRIC: Final = Folded(GENERIC_METRIC, loose=True)
 # GENERIC_HEAD's words as one IGNORECASE alternation of lower-case words, read on an ASCII sentence
 # through its case-sensitive twin: each alternative led by its own letter, which the engine tests in
 # C, where GENERIC_HEAD enters its case-insensitive tail at every a, e, r, f, p, s and k (45 -> 14 us a
 # text on 150-character windows of the corpus). Other text reads GENERIC_HEAD.
-_HEAD_WORDS = Folded(re.compile(r"accura|au(?:c|roc|pr)|error|r(?:ate|ecall)|f(?:1|0\.5|2[- ]?measure|-?measure|[- ]score)|p(?:recision|earson|erplexit)|s(?:core|pearman|pecificit|ensitivit|uccess)|kendall", re.I))
+_HEAD_WORDS: Final = Folded(re.compile(r"accura|au(?:c|roc|pr)|error|r(?:ate|ecall)|f(?:1|0\.5|2[- ]?measure|-?measure|[- ]score)|p(?:recision|earson|erplexit)|s(?:core|pearman|pecificit|ensitivit|uccess)|kendall", re.I))
 
 
 class Named(NamedTuple):
@@ -120,7 +120,7 @@ def _widened(text: str, n: Named) -> Named:
 
 # "mIoU=46.81%", "(IS=8.81, FID=9.91)", "F1-Score= 91.5%": a metric's name set equal to its value, which the
 # tokenizer leaves inside one token (no recogniser sees it); "IoU=0.8", "k=5", "n=120" are settings, not scores
-_ASSIGNED = re.compile(r"(?<![\w$\\^_{-])(?P<name>[A-Za-z][\w@.-]{0,14}(?:\s?-\s?[A-Za-z]+)?)\s*=\s*\$?[+-]?\.?\d")
+_ASSIGNED: Final = re.compile(r"(?<![\w$\\^_{-])(?P<name>[A-Za-z][\w@.-]{0,14}(?:\s?-\s?[A-Za-z]+)?)\s*=\s*\$?[+-]?\.?\d")
 
 
 def _assigned(text: str, s: int, e: int, found: list[Named]) -> list[Named]:
@@ -136,7 +136,7 @@ def _assigned(text: str, s: int, e: int, found: list[Named]) -> list[Named]:
 
 # "a mean AP^r of 63.6%", "AP_{50} of 41.2": a metric acronym with a script, which the tokenizer keeps in one token
 # with its script (no recogniser sees it); the script names the variant ("^r": region, "_{50}": at IoU 0.5)
-_SCRIPTED = re.compile(r"(?<![\w$\\^_{-])(?P<name>[A-Za-z][A-Za-z0-9]{0,5}[\^_](?:\{[\w.:]{1,8}\}|[A-Za-z0-9]{1,8}\b))")
+_SCRIPTED: Final = re.compile(r"(?<![\w$\\^_{-])(?P<name>[A-Za-z][A-Za-z0-9]{0,5}[\^_](?:\{[\w.:]{1,8}\}|[A-Za-z0-9]{1,8}\b))")
 
 
 def _scripted(text: str, s: int, e: int, found: list[Named]) -> list[Named]:
@@ -153,8 +153,8 @@ def _scripted(text: str, s: int, e: int, found: list[Named]) -> list[Named]:
 
 # "25.8% more successful than a single-arm baseline", "8% more accurate": a percentage gain in the measure the
 # adjective names (a ratio, "3 times more accurate", is a speed-up-like factor and stays unread)
-_MORE_ADJECTIVE = {"accurate": "accuracy", "successful": "success rate"}
-_MORE_ADJECTIVE_AT = re.compile(rf"(?<=\d)\s*(?:\\?%|percent)\s+(?P<word>more\s+(?P<adj>{'|'.join(_MORE_ADJECTIVE)}))\b")
+_MORE_ADJECTIVE: Final = {"accurate": "accuracy", "successful": "success rate"}
+_MORE_ADJECTIVE_AT: Final = re.compile(rf"(?<=\d)\s*(?:\\?%|percent)\s+(?P<word>more\s+(?P<adj>{'|'.join(_MORE_ADJECTIVE)}))\b")
 
 
 def _modified_heads(text: str, s: int, e: int, found: list[Named]) -> list[Named]:

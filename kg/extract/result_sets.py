@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from ..model import Role, normalize_name
 from .result_metrics import Named
@@ -78,7 +79,7 @@ def group_datasets(text: str, members: list[re.Match], datasets: list[_Named], r
     return [dataset_for(text, v, datasets, other_set, metrics) for v in members]
 
 
-_ON_SET_GAP = re.compile(r"\s*(?:\\?%\s*)?(?:[\w-]+\s+){0,3}?(?:on|in)\s+(?:the\s+)?")
+_ON_SET_GAP: Final = re.compile(r"\s*(?:\\?%\s*)?(?:[\w-]+\s+){0,3}?(?:on|in)\s+(?:the\s+)?")
 
 
 def _pair_on_one_set(text: str, members: list[re.Match], datasets: list[_Named], after: list[_Named], following: int | None) -> bool:
@@ -95,9 +96,9 @@ def _pair_on_one_set(text: str, members: list[re.Match], datasets: list[_Named],
         and _ON_SET_GAP.search(text, max(0, prior[-1].start - 12), prior[-1].start) is not None
 
 
-_SET_THEN_METRIC = re.compile(r"\s*(?:\\?%|points?)?\s+")
-_LONG_FORM_OF = re.compile(r"[A-Za-z][\w-]*(?:\s+[\w-]+){0,4}\s*\(\s*")
-_ON_NAME = re.compile(r"\b(?:on|in)\s+(?:the\s+)?[A-Z][\w-]*")
+_SET_THEN_METRIC: Final = re.compile(r"\s*(?:\\?%|points?)?\s+")
+_LONG_FORM_OF: Final = re.compile(r"[A-Za-z][\w-]*(?:\s+[\w-]+){0,4}\s*\(\s*")
+_ON_NAME: Final = re.compile(r"\b(?:on|in)\s+(?:the\s+)?[A-Z][\w-]*")
 
 
 def _sole_set(text: str, datasets: list[_Named], members: list[re.Match]) -> bool:
@@ -168,9 +169,9 @@ def _taken(text: str, start: int) -> bool:
 
 
 # the rest of a parenthesis a value stands in, then the set it is measured on: "...) on the "
-_PAREN_THEN_SET = re.compile(r"[^()]{0,40}\)\s*(?:on|in)\s+(?:the\s+)?")
+_PAREN_THEN_SET: Final = re.compile(r"[^()]{0,40}\)\s*(?:on|in)\s+(?:the\s+)?")
 # a parenthesis opened after a common lower-case word ("results (", "performance ("), up to the value
-_PAREN_AFTER_WORD = re.compile(r"(?<![\w-])[a-z]+\s*\([^()]*$")
+_PAREN_AFTER_WORD: Final = re.compile(r"(?<![\w-])[a-z]+\s*\([^()]*$")
 
 
 def attaches(gap: str) -> bool:
@@ -244,7 +245,7 @@ def _lone_value_set(text: str, v: re.Match, datasets: list[_Named], metrics: lis
     return after is None or after.group("name") is None
 
 
-_NAME_MORE = re.compile(r"(?:\s+(?:[A-Z]{2,}[\w-]*|(?:19|20)\d\d)\b){1,2}(?![\w-])")
+_NAME_MORE: Final = re.compile(r"(?:\s+(?:[A-Z]{2,}[\w-]*|(?:19|20)\d\d)\b){1,2}(?![\w-])")
 
 
 def _own_unknown_set(text: str, v: re.Match, datasets: list[_Named], metrics: Sequence[_Named]) -> _Named | None:
@@ -323,7 +324,7 @@ def dataset_for(text: str, v: re.Match, datasets: list[_Named], other_set: bool 
 
 
 # a value, a few words, then "on" and a name: "6.1% on UD", "7.3% improvement on Drone-Action"
-_NAME_AFTER = re.compile(r"\s*(?:\\?%|\$)?\s*(?:(?!and\s|or\s)[\w@-]+\s+){0,3}?on\s+(?:the\s+)?(?P<name>[A-Z][\w.@-]*[\w])(?P<paren>\s*\([^()]{1,20}\))?")
+_NAME_AFTER: Final = re.compile(r"\s*(?:\\?%|\$)?\s*(?:(?!and\s|or\s)[\w@-]+\s+){0,3}?on\s+(?:the\s+)?(?P<name>[A-Z][\w.@-]*[\w])(?P<paren>\s*\([^()]{1,20}\))?")
 
 
 def _other_name_after(text: str, v: re.Match, datasets: list[_Named], metrics: Sequence[_Named]) -> bool:
@@ -340,7 +341,7 @@ def _other_name_after(text: str, v: re.Match, datasets: list[_Named], metrics: S
                    for d in datasets)
 
 
-_ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][\w-]{0,11})\s*\)")
+_ACRONYM_AFTER: Final = re.compile(r"\s*\(\s*([A-Z][\w-]{0,11})\s*\)")
 
 
 def not_task_acronyms(text: str, named: list[_Named], mentions: Sequence, field: str) -> list[_Named]:
@@ -377,7 +378,7 @@ def unknown_named_sets(text: str, s: int, e: int, named: list[_Named]) -> list[_
     return out
 
 
-_ON_GAP = re.compile(r"\s+on\s+(?:the\s+)?")
+_ON_GAP: Final = re.compile(r"\s+on\s+(?:the\s+)?")
 
 
 def written_after_values(text: str, s: int, e: int, named: list[_Named]) -> list[_Named]:
@@ -395,7 +396,7 @@ def with_written(text: str, members: list[re.Match], dataset_of: list[_Named | N
     return [d or next((u for u in written if _ON_GAP.fullmatch(text, v.end(), u.start)), None) for d, v in zip(dataset_of, members)]
 
 
-_EDITION_OF = re.compile(r"(?P<head>.*?[A-Za-z][\s_-]?)(?:19|20)\d\d")
+_EDITION_OF: Final = re.compile(r"(?P<head>.*?[A-Za-z][\s_-]?)(?:19|20)\d\d")
 
 
 def elliptical_editions(text: str, named: list[_Named]) -> list[_Named]:
@@ -430,10 +431,10 @@ def own_set_phrases(text: str, named: list[_Named]) -> list[_Named]:
 
 
 # what joins two sets of one list: "A and B", "A, B", "the A and the B datasets"
-_SET_JOIN_GAP = re.compile(r"\s*(?:data\s?sets?|benchmarks?)?\s*(?:,\s*(?:and\s+)?|and\s+|&\s*|as\s+well\s+as\s+)(?:the\s+|on\s+(?:the\s+)?)?")
+_SET_JOIN_GAP: Final = re.compile(r"\s*(?:data\s?sets?|benchmarks?)?\s*(?:,\s*(?:and\s+)?|and\s+|&\s*|as\s+well\s+as\s+)(?:the\s+|on\s+(?:the\s+)?)?")
 # what ends such a list: a set noun, the clause's end, or the comparison the value is of ("on A and B over X");
 # not a verb ("on A, and B is left for future work": B heads a clause of its own)
-_SET_LIST_END = re.compile(r"(?:\s+(?:data\s?sets?|benchmarks?|corpora|test\s+sets?))?\s*(?:[.,;:)]|$|(?:over|compared|than|against|respectively)\b)")
+_SET_LIST_END: Final = re.compile(r"(?:\s+(?:data\s?sets?|benchmarks?|corpora|test\s+sets?))?\s*(?:[.,;:)]|$|(?:over|compared|than|against|respectively)\b)")
 
 
 def over_sets(text: str, v: re.Match, datasets: list[_Named]) -> bool:

@@ -15,6 +15,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
 from itertools import accumulate
+from typing import Final
 
 from .result_metrics import Named
 
@@ -26,7 +27,7 @@ scanned = [0]
 
 
 #: each byte's weight in :func:`_counts`: 0 for ASCII white space, "$" and ",", 1 for any other byte
-_WORD_BYTE = bytes(0 if chr(i).isspace() or chr(i) in "$," else 1 for i in range(128)) + bytes(128)
+_WORD_BYTE: Final = bytes(0 if chr(i).isspace() or chr(i) in "$," else 1 for i in range(128)) + bytes(128)
 
 
 @lru_cache(maxsize=4)

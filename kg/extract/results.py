@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -76,7 +76,7 @@ class ResultSpan(NamedTuple):
 
 #: the confidence of an absolute value of an unnamed baseline ("better than random (11%)", others' best) and of a change
 #: for the worse ("a 0.9% top-1 accuracy drop"): below :data:`kg.leaderboard.RANK_CONFIDENCE`, kept as evidence, never listed
-UNCREDITED = 0.4
+UNCREDITED: Final = 0.4
 
 
 _Named = Named  # the recognisers' names in a sentence (kept under its old name here)
@@ -84,13 +84,13 @@ _Named = Named  # the recognisers' names in a sentence (kept under its old name 
 #: the values read in one sentence: more is a table or a dump of numbers ("3.8 F1 / 3.8 F1 / ..." 333 times in one
 #: 3,000-character sentence), whose reading (each value's clause, subject, metric) grows with the square of its values;
 #: the first ones are read, the rest skipped and counted in :data:`SKIPPED_VALUES` (60,000 corpus abstracts: at most 13)
-MAX_SENTENCE_VALUES = 64
-SKIPPED_VALUES = [0]  # values left unread since the process started (a counter, never reset)
+MAX_SENTENCE_VALUES: Final = 64
+SKIPPED_VALUES: Final = [0]  # values left unread since the process started (a counter, never reset)
 #: the sentences with a digit and a metric read in one field: each reads the names of the whole field (its sets, the
 #: sets before it), so thousands of short ones ("Our model gets 3.8 F1 on SQuAD. " 1,375 times) cost their square;
 #: the sentences after are skipped and counted in :data:`SKIPPED_SENTENCES` (60,000 corpus abstracts: at most ~10)
-MAX_RESULT_SENTENCES = 128
-SKIPPED_SENTENCES = [0]
+MAX_RESULT_SENTENCES: Final = 128
+SKIPPED_SENTENCES: Final = [0]
 
 
 def find_results(text: str, sentences: Sequence[tuple[int, int]], mentions: Sequence[Mention], *,
@@ -439,7 +439,7 @@ def _sentence_sets(text, s, e, named, context, metrics=()):
 
 
 # "on W4A4KV4 and W4A4KV16": an unknown name heading a list of names shaped like it (a digit) is one of several
-_UNKNOWN_LIST_AFTER = re.compile(r"\s*(?:,|and\b|or\b|&|/)\s*(?:the\s+)?[A-Z][\w.-]*\d")
+_UNKNOWN_LIST_AFTER: Final = re.compile(r"\s*(?:,|and\b|or\b|&|/)\s*(?:the\s+)?[A-Z][\w.-]*\d")
 
 
 def _trained_on(text: str, s: int, e: int, sets: Sequence[_Named]) -> bool:
@@ -511,7 +511,7 @@ def _span(text, s, e, v, metric, dataset, kind, credit, unit, confidence) -> Res
 
 
 # "error rates", "AUCs", "mIoUs": a plural the metric is named by in the singular ("accuracies" stays, "FLOPs" is a cost)
-_PLURAL_METRIC = re.compile(r"(?:\b(?:rate|score|error)|(?-i:[A-Z]{2,}|IoU))s$")
+_PLURAL_METRIC: Final = re.compile(r"(?:\b(?:rate|score|error)|(?-i:[A-Z]{2,}|IoU))s$")
 
 
 def _singular(name: str) -> str:

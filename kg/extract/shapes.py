@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import lru_cache
+from typing import Final
 
 from ..model import normalize_name
 from .words import word_set
@@ -43,30 +44,30 @@ __all__ = [
 ]
 
 #: Capitalised words that open sentences or clauses and are never names on their own.
-STOP_NAMES = word_set("words", "stop_names")
+STOP_NAMES: Final = word_set("words", "stop_names")
 #: Last words of task noun phrases ("head pose estimation", "image generation").
-TASK_HEADS = word_set("words", "task_heads")
+TASK_HEADS: Final = word_set("words", "task_heads")
 #: Task nouns that also name techniques ("contrastive learning", "motion control"): a phrase
 #: ending in one is a task only where the text presents it as the paper's aim.
-WEAK_HEADS = word_set("words", "weak_heads")
+WEAK_HEADS: Final = word_set("words", "weak_heads")
 #: Nouns that say a name is a dataset / benchmark / corpus.
-DATASET_NOUNS = word_set("words", "dataset_nouns")
+DATASET_NOUNS: Final = word_set("words", "dataset_nouns")
 #: The verbs that give a thing its name ("a new method called X", "a corpus we dubbed X").
-NAMING_VERBS = ("called", "named", "dubbed", "termed", "coined")
+NAMING_VERBS: Final = ("called", "named", "dubbed", "termed", "coined")
 #: ... as one regex alternative (a group that captures nothing).
-NAMING_VERB = "(?:" + "|".join(NAMING_VERBS) + ")"
+NAMING_VERB: Final = "(?:" + "|".join(NAMING_VERBS) + ")"
 #: A short form in brackets right after a name: "the Actor-Action Dataset (A2D)".
-SHORT_FORM_AFTER = re.compile(r"\s*\([A-Z][A-Za-z0-9\-]*[A-Z0-9]\)")
+SHORT_FORM_AFTER: Final = re.compile(r"\s*\([A-Z][A-Za-z0-9\-]*[A-Z0-9]\)")
 #: Model families, network families and fields written as acronyms (lower case, singular): no one's
 #: own name ("our video planner LLM", "a Large Language Model component", "the proposed safe RL
 #: algorithm"). The one list of them: each rule unites the sets it reads, plus its own extras.
-LM_FAMILY_ACRONYMS = frozenset({"llm", "vlm", "mllm", "lm", "plm", "lmm"})
-NETWORK_ACRONYMS = frozenset({"dnn", "cnn", "rnn", "gnn"})
-FIELD_ACRONYMS = frozenset({"rl", "drl", "marl", "ml", "dl", "ai", "nlp", "cv"})
+LM_FAMILY_ACRONYMS: Final = frozenset({"llm", "vlm", "mllm", "lm", "plm", "lmm"})
+NETWORK_ACRONYMS: Final = frozenset({"dnn", "cnn", "rnn", "gnn"})
+FIELD_ACRONYMS: Final = frozenset({"rl", "drl", "marl", "ml", "dl", "ai", "nlp", "cv"})
 #: Nouns that make a phrase a system ("a Span-based Unified NER framework", "the Action Transformer
 #: model", "ProQA, a unified QA paradigm"), singular. The one list of them; :data:`SYSTEM_NOUN_FORMS` adds
 #: plurals (the acronym long-form tests); ``proposed_parts.SYSTEM_NOUN_RE`` reads the singulars.
-SYSTEM_NOUNS = frozenset({"model", "architecture", "method", "framework", "algorithm", "approach", "system", "network", "pipeline",
+SYSTEM_NOUNS: Final = frozenset({"model", "architecture", "method", "framework", "algorithm", "approach", "system", "network", "pipeline",
                           "paradigm"})
 
 
@@ -75,7 +76,7 @@ def with_plurals(words: frozenset[str]) -> frozenset[str]:
     return words | {w + "s" for w in words}
 
 
-SYSTEM_NOUN_FORMS = with_plurals(SYSTEM_NOUNS) | {"approaches"}
+SYSTEM_NOUN_FORMS: Final = with_plurals(SYSTEM_NOUNS) | {"approaches"}
 
 
 def singular(word: str) -> str:
@@ -87,7 +88,7 @@ def singular(word: str) -> str:
 #: How many texts the per-text answers below (and the other extract modules' :class:`TextMemo`\ s)
 #: are kept for: the extractor runs each component over a batch of docs before the next component
 #: (:meth:`kg.extract.Extractor.analyse`), which asks again about the same doc texts.
-MEMO_TEXTS = 1024
+MEMO_TEXTS: Final = 1024
 
 
 # How to empty each per-text memo (every TextMemo, the per-text lru caches marked by per_batch).
@@ -128,7 +129,7 @@ def forget_batch() -> None:
         clear()
 
 
-_MISSING = object()
+_MISSING: Final = object()
 
 
 def lower_same_length(text: str) -> str | None:
@@ -141,16 +142,16 @@ def lower_same_length(text: str) -> str | None:
     return low
 
 
-_LOWERED = TextMemo()
+_LOWERED: Final = TextMemo()
 
 
 def lower_keeping_offsets(text: str) -> str:
     """``text`` lower-cased with every offset kept: a letter whose lower case is longer ("İ") stays as it is."""
     return lower_same_length(text) or "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
-WORD_RUN = re.compile(r"\w+")
+WORD_RUN: Final = re.compile(r"\w+")
 # An ASCII text's runs of word characters, as a split on spaces (about a third cheaper than the regex).
-_NON_WORD_TO_SPACE = str.maketrans({chr(i): " " for i in range(128) if not (chr(i).isalnum() or chr(i) == "_")})
+_NON_WORD_TO_SPACE: Final = str.maketrans({chr(i): " " for i in range(128) if not (chr(i).isalnum() or chr(i) == "_")})
 
 
 def word_runs(low: str, *, cached_only: bool = False) -> frozenset[str] | None:
@@ -163,7 +164,7 @@ def word_runs(low: str, *, cached_only: bool = False) -> frozenset[str] | None:
     return _RUNS.keep(low, frozenset(low.translate(_NON_WORD_TO_SPACE).split() if low.isascii() else WORD_RUN.findall(low)))
 
 
-_RUNS = TextMemo()
+_RUNS: Final = TextMemo()
 
 
 @lru_cache(maxsize=65536)
@@ -172,21 +173,21 @@ def norm(text: str) -> str:
     return normalize_name(text)
 
 
-_HAS_UPPER_INSIDE = re.compile(r"^.+[A-Z]")
-_HAS_DIGIT = re.compile(r"\d")
-_HAS_ALPHA = re.compile(r"[A-Za-z]")
-_HAS_CAPITAL = re.compile(r"[A-Z]")
-_ACRONYM = re.compile(r"^(?=.*[A-Z].*[A-Z])[A-Z0-9][A-Za-z0-9]*(?:[-+.][A-Za-z0-9]+)*\+*s?$")
-_DIMENSION = re.compile(r"^\d+(?:\.\d+)?[DdKkMmBbxX]$|^\d-D$|^\d+-?(?:bit|shot|way|layer|stage|step)s?$", re.IGNORECASE)
+_HAS_UPPER_INSIDE: Final = re.compile(r"^.+[A-Z]")
+_HAS_DIGIT: Final = re.compile(r"\d")
+_HAS_ALPHA: Final = re.compile(r"[A-Za-z]")
+_HAS_CAPITAL: Final = re.compile(r"[A-Z]")
+_ACRONYM: Final = re.compile(r"^(?=.*[A-Z].*[A-Z])[A-Z0-9][A-Za-z0-9]*(?:[-+.][A-Za-z0-9]+)*\+*s?$")
+_DIMENSION: Final = re.compile(r"^\d+(?:\.\d+)?[DdKkMmBbxX]$|^\d-D$|^\d+-?(?:bit|shot|way|layer|stage|step)s?$", re.IGNORECASE)
 # "Full-Body", "Large-Scale"; but "Blend-Net" ends in an architecture suffix and is a name.
-_TITLE_CASE_COMPOUND = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$(?<!-Net)(?<!-Nets)(?<!-Former)(?<!-Mixer)(?<!-Bot)")
-_YEARISH = re.compile(r"^(?:19|20)\d\d[a-z]?$")
+_TITLE_CASE_COMPOUND: Final = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$(?<!-Net)(?<!-Nets)(?<!-Former)(?<!-Mixer)(?<!-Bot)")
+_YEARISH: Final = re.compile(r"^(?:19|20)\d\d[a-z]?$")
 # "POMDPs", "LLMs", "IMUs": a plural acronym names a family or a kind of thing, not one name
 # (matched whole: ``PLURAL_ACRONYM.fullmatch(name)``).
-PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
+PLURAL_ACRONYM: Final = re.compile(r"[A-Z]{2,}s")
 # A Greek letter (or its LaTeX spelling) leading an acronym: "ε-BAL", "$\\alpha$-MDF", "β-VAE".
-GREEK_PREFIX = re.compile(r"^(?:[\u0370-\u03ff]|\$\\[A-Za-z]+\$)-?(?=[A-Z0-9])")
-_JOINER = re.compile(r"[-+.]")  # between the parts of a compound acronym ("CTM-Adapter")
+GREEK_PREFIX: Final = re.compile(r"^(?:[\u0370-\u03ff]|\$\\[A-Za-z]+\$)-?(?=[A-Z0-9])")
+_JOINER: Final = re.compile(r"[-+.]")  # between the parts of a compound acronym ("CTM-Adapter")
 
 
 def has_digit(text: str) -> bool:
@@ -204,7 +205,7 @@ def holds_digit(text: str) -> bool:
     return found
 
 
-_DIGITS = TextMemo()
+_DIGITS: Final = TextMemo()
 
 
 @lru_cache(maxsize=65536)

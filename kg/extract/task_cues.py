@@ -26,8 +26,10 @@ a phrase of its own.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from ..model import Role
+from .ascii_twin import ascii_twin
 from .doc import Candidate
 from .folded import Folded
 from .shapes import TASK_HEADS, WEAK_HEADS, lower_same_length
@@ -43,7 +45,7 @@ __all__ = [
 ]
 
 
-_LIST_NOT_FIRST = word_set("tasks", "list_not_first")
+_LIST_NOT_FIRST: Final = word_set("tasks", "list_not_first")
 
 
 def head_word(phrase: str) -> str:
@@ -64,22 +66,23 @@ def _verb_led(phrase: str) -> bool:
     return first.endswith("ing") and "-" not in first and first not in TASK_HEADS
 
 
-_PRIOR_ADJ = r"(?:" + "|".join(sorted(word_set("tasks", "prior_work_adjectives"))) + r"|state[- ]of[- ]the[- ]arts?)"
+_PRIOR_ADJ: Final = r"(?:" + "|".join(sorted(word_set("tasks", "prior_work_adjectives"))) + r"|state[- ]of[- ]the[- ]arts?)"
 # "Previous X methods", "Existing X approaches", "Most X techniques": a plural method noun after X.
-_PRIOR_BEFORE = re.compile(r"(?i:\b" + _PRIOR_ADJ + r")\s+\Z")
-_PRIOR_NOUN = re.compile(r"\s+(?:" + "|".join(sorted(word_set("tasks", "prior_work_nouns"))) + r")\b")
+_PRIOR_BEFORE: Final = re.compile(r"(?i:\b" + _PRIOR_ADJ + r")\s+\Z")
+_PRIOR_NOUN: Final = re.compile(r"\s+(?:" + "|".join(sorted(word_set("tasks", "prior_work_nouns"))) + r")\b")
 # "existing methods for X", "previous work on X".
-_PRIOR_FOR_PREPS = ("for", "on", "in", "to")
-_PRIOR_FOR = re.compile(
+_PRIOR_FOR_PREPS: Final = ("for", "on", "in", "to")
+_PRIOR_FOR: Final = re.compile(
     r"(?i:\b" + _PRIOR_ADJ + r"\s+(?:" + "|".join(sorted(word_set("tasks", "prior_work_for_nouns"))) + r"))"
     r"\s+(?:" + "|".join(_PRIOR_FOR_PREPS) + r")\s+(?:the\s+)?\Z"
 )
+_PRIOR_FOR_ASCII: Final = ascii_twin(_PRIOR_FOR)  # for ASCII text: the same cues, found faster
 
 
 # The cheap last-word tests before the regexes: built from the same words, so a word added to a
 # regex is never dropped by its pre-check. _last_word cuts at a hyphen: "state-of-the-art" -> "art".
-_PRIOR_LAST = word_set("tasks", "prior_work_adjectives") | {"art", "arts"}
-_PRIOR_FOR_LAST = frozenset({*_PRIOR_FOR_PREPS, "the"})
+_PRIOR_LAST: Final = word_set("tasks", "prior_work_adjectives") | {"art", "arts"}
+_PRIOR_FOR_LAST: Final = frozenset({*_PRIOR_FOR_PREPS, "the"})
 
 
 def _last_word(text: str, lo: int, s: int) -> str:
@@ -101,7 +104,7 @@ def prior_work_phrases(text: str, tend: int, phrases: list[tuple[int, int]]) -> 
         lo = max(tend, s - 60)
         last = _last_word(text, lo, s)  # a cheap test first: most phrases have no cue before them
         if last in _PRIOR_LAST and _PRIOR_NOUN.match(text, e) and _PRIOR_BEFORE.search(text, lo, s) or (
-            last in _PRIOR_FOR_LAST and _PRIOR_FOR.search(text, lo, s)
+            last in _PRIOR_FOR_LAST and (_PRIOR_FOR_ASCII if text.isascii() else _PRIOR_FOR).search(text, lo, s)
         ):
             key = _norm(text[s:e])
             if key not in seen and not _not_named_task(text[s:e]):
@@ -112,24 +115,24 @@ def prior_work_phrases(text: str, tend: int, phrases: list[tuple[int, int]]) -> 
 
 # "experiments on X", "performance in X", "when applied on X", "results on the tasks of X": the
 # word says the paper is evaluated or applied there.
-_EVAL_PREPS = ("on", "in", "for", "to", "at")
-_EVAL_DETS = ("the", "both", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "various",
+_EVAL_PREPS: Final = ("on", "in", "for", "to", "at")
+_EVAL_DETS: Final = ("the", "both", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "various",
               "many", "multiple", "numerous", "a range of")
-_EVAL_INTROS = ("of", "such as", "including", "like")
+_EVAL_INTROS: Final = ("of", "such as", "including", "like")
 
 
 def _words(phrases: tuple[str, ...]) -> str:
     return "|".join(p.replace(" ", r"\s+") for p in phrases)
 
 
-_EVALUATED = re.compile(
+_EVALUATED: Final = re.compile(
     r"(?i)" + word_led(load("tasks")["evaluated_cues"]) + r"\s+(?:[\w\-]+\s+)?(?:" + _words(_EVAL_PREPS) + r")\s+"
     r"(?:" + r"\s+|".join(_words((d,)) for d in _EVAL_DETS) + r"\s+)?"
     r"(?:(?:tasks?|problems?)\s+(?:" + _words(_EVAL_INTROS) + r")\s+)?\Z"
 )
-_EVALUATED_LAST = frozenset(p.split()[-1] for p in (*_EVAL_PREPS, *_EVAL_DETS, *_EVAL_INTROS))
+_EVALUATED_LAST: Final = frozenset(p.split()[-1] for p in (*_EVAL_PREPS, *_EVAL_DETS, *_EVAL_INTROS))
 # "an improvement to the Byte Pair Encoding (BPE) algorithm": the phrase names a method.
-_METHOD_AFTER = re.compile(
+_METHOD_AFTER: Final = re.compile(
     r"(?:\s*\([^()]{1,15}\))?\s+(?:algorithms?|methods?|models?|approach(?:es)?|techniques?|frameworks?|systems?|networks?)\b"
 )
 
@@ -143,13 +146,13 @@ def evaluated_phrases(text: str, tend: int, phrases: list[tuple[int, int]]) -> l
 
 # "on three tasks: image classification, ... and malware detection", "the tasks of X and Y",
 # "On digit recognition and semantic segmentation tasks": a list the text calls tasks.
-_LIST_AFTER = re.compile(
+_LIST_AFTER: Final = re.compile(
     r"\s*(?::|\s+(?:of|such\s+as|including|like|namely)\b|,\s*(?:including|such\s+as|namely|e\.g\.,?|i\.e\.,?))\s*(?:the\s+)?"
 )
-_SEP = r",\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+"
-_LIST_SEP = re.compile(_SEP)
-_LIST_SEP_BEFORE = re.compile(r"(?:" + _SEP + r")\Z")
-_TASKS_WORD = re.compile(r"task(?<!\wtask)s?\b")  # "\btasks?\b" led by its literal, which the engine skips to
+_SEP: Final = r",\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+"
+_LIST_SEP: Final = re.compile(_SEP)
+_LIST_SEP_BEFORE: Final = re.compile(r"(?:" + _SEP + r")\Z")
+_TASKS_WORD: Final = re.compile(r"task(?<!\wtask)s?\b")  # "\btasks?\b" led by its literal, which the engine skips to
 
 
 def task_list_phrases(text: str, tend: int, phrases: list[tuple[int, int]], limit: int) -> list[tuple[int, int]]:
@@ -191,8 +194,8 @@ def task_list_phrases(text: str, tend: int, phrases: list[tuple[int, int]], limi
 # "ranking, recommendation and annotation tasks", "the tasks of parsing and tagging", "tasks such as
 # X, Y and Z": a name listed where the text calls the list tasks, read around a catalogue task
 # (one word or several) that the phrase walker need not have found.
-_LISTED_AFTER = re.compile(r"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)[A-Za-z0-9][\w\-]*(?: [\w\-]+){0,3}?)*\s+tasks?\b")
-_LISTED_BEFORE = re.compile(
+_LISTED_AFTER: Final = re.compile(r"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)[A-Za-z0-9][\w\-]*(?: [\w\-]+){0,3}?)*\s+tasks?\b")
+_LISTED_BEFORE: Final = re.compile(
     r"\btasks?\s*(?::|,|,?\s*(?:such\s+as|including|like|namely|e\.g\.,?|i\.e\.,?|of)\s)\s*(?:the\s+)?"
     r"(?:[^.;:()\n]{0,120}?(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+))?\Z"
 )
@@ -232,13 +235,13 @@ def _evaluated_at(text: str, pos: int, lo: int = 0) -> bool:
 
 
 # One list item before a separator: up to five words.
-_ITEM_BEFORE = re.compile(r"(?<![\w\-])[\w\-]+(?: [\w\-]+){0,4}\Z")
+_ITEM_BEFORE: Final = re.compile(r"(?<![\w\-])[\w\-]+(?: [\w\-]+){0,4}\Z")
 
 
 # "Active and passive learning", "Single- and Multi-Task Optimization": the word before "and" (a
 # prefix keeps its hyphen), and the word before that.
-_COORD_MODIFIER = re.compile(r"(?<![\w\-])([A-Za-z]\w*(?:-\w+)*-?)\s+and\s+\Z")
-_WORD_END = re.compile(r"(?<![\w\-])([\w\-]+)\s+\Z")
+_COORD_MODIFIER: Final = re.compile(r"(?<![\w\-])([A-Za-z]\w*(?:-\w+)*-?)\s+and\s+\Z")
+_WORD_END: Final = re.compile(r"(?<![\w\-])([\w\-]+)\s+\Z")
 
 
 def coordinated_modifier(text: str, start: int, s: int) -> int:
@@ -264,7 +267,7 @@ def coordinated_modifier(text: str, start: int, s: int) -> int:
     return s
 
 
-_COORD_AFTER = re.compile(r"\s*(?:" + _SEP + r")")
+_COORD_AFTER: Final = re.compile(r"\s*(?:" + _SEP + r")")
 
 
 def coordinated_tasks(text: str, tasks: list[Candidate], phrases: set[tuple[int, int]]) -> list[Candidate]:
@@ -284,14 +287,14 @@ def coordinated_tasks(text: str, tasks: list[Candidate], phrases: set[tuple[int,
 
 
 # A title conjunct: one to four words up to a link, punctuation or the title's end.
-_CONJUNCT_LINKS = r"(?:for|via|with|using|in|on|of|from|through|by|under|to|towards?|at|as|based|without|and|or)"
-_CONJUNCT = r"((?:(?!" + _CONJUNCT_LINKS + r"\b)[\w\-]+\s+){0,3}(?!" + _CONJUNCT_LINKS + r"\b)[\w\-]+)"
-_CONJUNCT_AFTER = re.compile(r"\s+and\s+" + _CONJUNCT + r"(?=\s*$|\s*[:;,?!()]|\s+" + _CONJUNCT_LINKS + r"\b)", re.IGNORECASE)
-_CONJUNCT_BEFORE = Folded(re.compile(r"(?:^|[:;,?!()]\s*|\s" + _CONJUNCT_LINKS + r"\s+)" + _CONJUNCT + r"\s+and\s+\Z", re.IGNORECASE))  # (twin: 1.7 -> 1.3 us)
+_CONJUNCT_LINKS: Final = r"(?:for|via|with|using|in|on|of|from|through|by|under|to|towards?|at|as|based|without|and|or)"
+_CONJUNCT: Final = r"((?:(?!" + _CONJUNCT_LINKS + r"\b)[\w\-]+\s+){0,3}(?!" + _CONJUNCT_LINKS + r"\b)[\w\-]+)"
+_CONJUNCT_AFTER: Final = re.compile(r"\s+and\s+" + _CONJUNCT + r"(?=\s*$|\s*[:;,?!()]|\s+" + _CONJUNCT_LINKS + r"\b)", re.IGNORECASE)
+_CONJUNCT_BEFORE: Final = Folded(re.compile(r"(?:^|[:;,?!()]\s*|\s" + _CONJUNCT_LINKS + r"\s+)" + _CONJUNCT + r"\s+and\s+\Z", re.IGNORECASE))  # (twin: 1.7 -> 1.3 us)
 # What a paper does besides its task (design it, evaluate it, write its equations), not a task.
-_CONJUNCT_NOT = word_set("tasks", "conjunct_not_heads")
+_CONJUNCT_NOT: Final = word_set("tasks", "conjunct_not_heads")
 # An action noun or a field noun ("software architecture", "biology", "robustness").
-_CONJUNCT_NOUN = re.compile(rf"(?:{ACTION_SUFFIXES}|ure|ogy|ness)s?$")
+_CONJUNCT_NOUN: Final = re.compile(rf"(?:{ACTION_SUFFIXES}|ure|ogy|ness)s?$")
 
 
 def title_coordinated(text: str, tend: int, tasks: list[Candidate]) -> list[Candidate]:
@@ -380,9 +383,9 @@ def _opens_part(text: str, at: int) -> bool:
     return word.lower() in _TITLE_LINKS - {"and", "or"} or (word.endswith("ing") and word[:1].isupper())
 
 
-_TITLE_LINKS = frozenset("for of in on with via using to from by and or the a an towards toward".split())
-_MODIFIER_BEFORE = re.compile(r"(?<![\w\-])([A-Za-z0-9][\w\-]*[a-z0-9])[ ]\Z")
-_MODIFIER_NOT = word_set("tasks", "modifier_not") | BREAK
+_TITLE_LINKS: Final = frozenset("for of in on with via using to from by and or the a an towards toward".split())
+_MODIFIER_BEFORE: Final = re.compile(r"(?<![\w\-])([A-Za-z0-9][\w\-]*[a-z0-9])[ ]\Z")
+_MODIFIER_NOT: Final = word_set("tasks", "modifier_not") | BREAK
 
 
 # "an important role in X", "applications such as X, Y and Z", "the safety of X": the words before
@@ -390,17 +393,17 @@ _MODIFIER_NOT = word_set("tasks", "modifier_not") | BREAK
 # Not "advances in X" nor "the field of X", which most often open an abstract on its own task, nor
 # "applications of X" (X is what is applied).
 # (searched through its case-sensitive twin: :class:`~.folded.Folded`, 7.1 -> 4.6 us a call)
-_SETTING_BEFORE = Folded(re.compile(
+_SETTING_BEFORE: Final = Folded(re.compile(
     r"(?:\broles?\s+in|\bsafety\s+of|\bapplications?\s+(?:in|to)"
     r"|\b(?:applications?|domains?|areas?|fields?|settings?),?\s+(?:such\s+as|e\.g\.,?|including|like))"
     r"\s+(?:the\s+)?",
     re.IGNORECASE,
 ))
-_SETTING_WORDS = ("application", "setting", "domain", "field", "area", "role", "safety")  # (every cue writes one)
+_SETTING_WORDS: Final = ("application", "setting", "domain", "field", "area", "role", "safety")  # (every cue writes one)
 # What may stand between the cue and a later item of its list: earlier items and separators.
-_LIST_BEFORE = re.compile(r"[^.;:()\n]{0,120}?(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)\Z")
+_LIST_BEFORE: Final = re.compile(r"[^.;:()\n]{0,120}?(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)\Z")
 # "X research", "X vehicles": the phrase modifies a noun naming a field or its things.
-_SETTING_AFTER = re.compile(r"\s(?:research|vehicles?|industry|communit(?:y|ies)|domains?)\b", re.IGNORECASE)
+_SETTING_AFTER: Final = re.compile(r"\s(?:research|vehicles?|industry|communit(?:y|ies)|domains?)\b", re.IGNORECASE)
 
 
 def application_context(text: str, start: int, end: int) -> bool:
@@ -425,7 +428,7 @@ def application_context(text: str, start: int, end: int) -> bool:
 # Words that name the setting of a task ("Episodic Reinforcement Learning", "Semi-supervised
 # Spectral Clustering", "Nested Named Entity Recognition"): the title's task in that setting is
 # a task of its own beside the bare one the abstract words it as.
-_SETTING = re.compile(r"(?<![\w-])(?:" + "|".join(
+_SETTING: Final = re.compile(r"(?<![\w-])(?:" + "|".join(
     w.replace("-", "[- ]?") for w in sorted(word_set("tasks", "setting_modifiers"), key=len, reverse=True)
 ) + r")(?![\w-])", re.IGNORECASE)
 
@@ -444,11 +447,11 @@ def title_task_in_setting(text: str, s: int, e: int, c: Candidate) -> Candidate 
 
 
 # The last word before a closing-sentence phrase: "... and shadow removal", "... helps in symmetry detection".
-_CLOSING_PREV = re.compile(r"([A-Za-z]+)[^A-Za-z]*\Z")
+_CLOSING_PREV: Final = re.compile(r"([A-Za-z]+)[^A-Za-z]*\Z")
 # Not "to": "used to help design", "learn to execute manipulation tasks" (a verb follows it as often as a
 # task; dropping it cost 2 of train2's 222 hits and no check-set F1, and spared 3 wrong of 4 on fresh lines).
-_CLOSING_PREPS = frozenset({"on", "for", "in", "of", "and", "or"})
-_CLOSING_NEXT = (",", " and ", " or ")
+_CLOSING_PREPS: Final = frozenset({"on", "for", "in", "of", "and", "or"})
+_CLOSING_NEXT: Final = (",", " and ", " or ")
 
 
 def closing_phrases(

@@ -18,6 +18,7 @@ inside one or holds one, and how many tasks the paper has. The weights are a log
 from __future__ import annotations
 
 from collections.abc import Set as AbstractSet
+from typing import Final
 
 import re
 from functools import lru_cache
@@ -34,31 +35,31 @@ from .words import DATA_DIR, load
 __all__ = ["THRESHOLD", "RULE", "WEIGHTS", "overlaps", "pool_candidates", "more_tasks", "load_weights"]
 
 #: A candidate scoring this much is added (cross-validated on the read sets: scripts/train_task_more.py).
-THRESHOLD = 0.4
-RULE = "tasks:scored"
+THRESHOLD: Final = 0.4
+RULE: Final = "tasks:scored"
 #: The shipped weights (read by :func:`load_weights`).
-WEIGHTS = DATA_DIR / "task_more.json"
+WEIGHTS: Final = DATA_DIR / "task_more.json"
 #: The frames whose candidates may be added (None: every frame). ``("catalogue",)`` adds catalogue
 #: tasks only: cross-validated precision .53 against .45 for every frame, but fewer hits (CV F1 .5951
 #: against .5973) and check sets +.002 against +.008 (docs/task-model.md).
 CLASSES: tuple[str, ...] | None = None
 #: Whether a phrase inside a chosen task or holding one is a candidate ("domain generalization"
 #: beside "imbalanced domain generalization"): the features ``inside_task`` / ``holds_task`` tell them apart.
-NESTED = True
-_BEFORE = {"for", "of", "on", "in", "to", "address", "addresses", "tackle", "tackles", "study", "studies",
+NESTED: Final = True
+_BEFORE: Final = {"for", "of", "on", "in", "to", "address", "addresses", "tackle", "tackles", "study", "studies",
            "as", "including", "the", "and", "or", "improve", "improves", "solve", "solving", "like", "with"}
-_AFTER = {"task", "tasks", "problem", "problems", "is", "are", "remains", "and", "or", "benchmark",
+_AFTER: Final = {"task", "tasks", "problem", "problems", "is", "are", "remains", "and", "or", "benchmark",
           "benchmarks", "methods", "models", "datasets", "performance", "systems"}
 # The last word of a window, read from the window reversed: "(\w+)\W*\Z" searched forward is tried
 # at every character of the window, and backtracks through each word.
-_WORD_BEFORE_REVERSED = re.compile(r"\W*(\w+)")
-_WORD_AFTER = re.compile(r"\W*?(\(|\w+)")
+_WORD_BEFORE_REVERSED: Final = re.compile(r"\W*(\w+)")
+_WORD_AFTER: Final = re.compile(r"\W*?(\(|\w+)")
 # Words of quantity or degree that open a phrase the grammar took whole ("multiple video classification").
-_VAGUE = {"multiple", "various", "several", "many", "largest", "large", "different", "other", "existing", "standard",
+_VAGUE: Final = {"multiple", "various", "several", "many", "largest", "large", "different", "other", "existing", "standard",
           "common", "popular", "typical", "general", "conventional", "traditional", "downstream", "two-class", "specific"}
 # ("\b(?:[Ww]e|[Oo]ur|[Tt]his (?:paper|work|article))\b" led by its first letters, which the engine
 # skips to in C: a pattern led by "\b" is tried at every character of the sentence)
-_OWN = re.compile(r"[WwOoTt](?<!\w[WwOoTt])(?:(?<=[Ww])e|(?<=[Oo])ur|(?<=[Tt])his (?:paper|work|article))\b")
+_OWN: Final = re.compile(r"[WwOoTt](?<!\w[WwOoTt])(?:(?<=[Ww])e|(?<=[Oo])ur|(?<=[Tt])his (?:paper|work|article))\b")
 
 
 @lru_cache(maxsize=1)

@@ -15,6 +15,7 @@ the gerund and its object (:func:`problem_clauses`, read with the focal phrases)
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from .shapes import STOP_NAMES, TASK_HEADS
 from .title_clause import BREAK
@@ -23,17 +24,17 @@ from .words import word_set
 __all__ = ["aim_subjects", "problem_clauses", "purpose_phrases", "purpose_rule"]
 
 # "a tool for", "an approach for the", "algorithms for": the method noun before "for".
-_METHOD_NOUNS = frozenset(
+_METHOD_NOUNS: Final = frozenset(
     w + p
     for w in ("method", "approach", "framework", "algorithm", "tool", "technique", "model", "system", "solution",
               "toolkit", "library", "platform", "pipeline", "architecture", "scheme")
     for p in ("", "s")
 )
-_FOR = re.compile(r" for (?:the )?(?=[a-z0-9])")
+_FOR: Final = re.compile(r" for (?:the )?(?=[a-z0-9])")
 # "a library designed specifically for X", "an architecture tailored for X": a participle of
 # making or fitting between the method noun and "for".
-_MADE = frozenset({"designed", "tailored", "developed", "intended", "suited", "built"})
-_MADE_ADVERBS = frozenset({"specifically", "particularly", "especially"})
+_MADE: Final = frozenset({"designed", "tailored", "developed", "intended", "suited", "built"})
+_MADE_ADVERBS: Final = frozenset({"specifically", "particularly", "especially"})
 
 
 def _made_for(text: str, start: int, end: int) -> bool:
@@ -51,10 +52,10 @@ def _made_for(text: str, start: int, end: int) -> bool:
 
 
 # "a platform for the application of knee arthroscopy": what is applied is the task.
-_APPLICATION_OF = re.compile(r"applications? of (?:the )?(?=[a-z0-9])")
-_WORD = re.compile(r"([A-Za-z0-9][A-Za-z0-9\-]*)(?=[\s,.;:()]|$)")
+_APPLICATION_OF: Final = re.compile(r"applications? of (?:the )?(?=[a-z0-9])")
+_WORD: Final = re.compile(r"([A-Za-z0-9][A-Za-z0-9\-]*)(?=[\s,.;:()]|$)")
 # The words that end the phrase: clause and method links, verbs, conjunctions.
-_STOP = word_set("tasks", "clause_cut_links") | {
+_STOP: Final = word_set("tasks", "clause_cut_links") | {
     "that", "which", "where", "whose", "while", "and", "or", "but", "than", "is", "are", "was", "were", "be",
     "to", "for", "based", "called", "named", "such", "as", "at", "without",
     # adverbs a verb follows ("strategies for compressing MHA often overlook ...")
@@ -62,16 +63,16 @@ _STOP = word_set("tasks", "clause_cut_links") | {
     "purpose", "purposes",  # "for training purposes": a use, not a task
 }
 # An action noun heads the task ("quantification", "reduction", "assessment").
-_ACTION_NOUN = re.compile(r"(?:tion|sion|ment|sis|ance|ence)$")
-_GERUND = re.compile(r"^[a-z]{3,}ing$")
+_ACTION_NOUN: Final = re.compile(r"(?:tion|sion|ment|sis|ance|ence)$")
+_GERUND: Final = re.compile(r"^[a-z]{3,}ing$")
 # A method noun in the phrase: "regularizing deep networks" says what is trained, not a task.
-_MODEL_NOUNS = frozenset({"network", "networks", "model", "models", "architecture", "architectures", "transformers"})
+_MODEL_NOUNS: Final = frozenset({"network", "networks", "model", "models", "architecture", "architectures", "transformers"})
 # Gerunds that say how a method helps, not what it does ("providing", "ensuring").
-_GERUND_NOT = frozenset(
+_GERUND_NOT: Final = frozenset(
     "using including leveraging existing increasing improving making being providing creating determining assuring"
     " ensuring obtaining allowing supporting performing handling dealing solving addressing tackling".split()
 )
-_CLAUSE_WORDS = frozenset({"whether", "how", "if", "what", "when", "why", "which", "who"})
+_CLAUSE_WORDS: Final = frozenset({"whether", "how", "if", "what", "when", "why", "which", "who"})
 
 
 def purpose_phrases(text: str, tend: int) -> list[tuple[int, int]]:
@@ -104,12 +105,12 @@ def purpose_rule(words: list[str]) -> str:
 
 # "the problem of estimating simulation parameters", "the problem of learning ILN": the gerund
 # and its object name the problem ("the task of detecting X" most often restates a task noun).
-_PROBLEM_OF = re.compile(r"\b[Tt]he problem of (?=[a-z]{3,}ing )")
+_PROBLEM_OF: Final = re.compile(r"\b[Tt]he problem of (?=[a-z]{3,}ing )")
 
 
 # Words that end the object: links, modal and finite verbs ("learning ILN can be reduced").
-_CLAUSE_END = frozenset("of from with by given during can could may might will would should must has have".split())
-_OBJECT_END = _STOP | _CLAUSE_END
+_CLAUSE_END: Final = frozenset("of from with by given during can could may might will would should must has have".split())
+_OBJECT_END: Final = _STOP | _CLAUSE_END
 
 
 def problem_clauses(text: str, tend: int) -> list[tuple[int, int]]:
@@ -159,10 +160,10 @@ def _clause_words(text: str, pos: int) -> list[tuple[int, int, str]]:
 
 # After the object: "of" and more words, or a short form and more lower-case words, mean the
 # phrase was cut inside the object.
-_OBJECT_GOES_ON = re.compile(r" of |,\s*[a-z]|\s*\([^()]{1,16}\)\s+([a-z]+)")
-_PARTICIPLE = re.compile(r"^[a-z]{2,}(?:ed|ing)$")
+_OBJECT_GOES_ON: Final = re.compile(r" of |,\s*[a-z]|\s*\([^()]{1,16}\)\s+([a-z]+)")
+_PARTICIPLE: Final = re.compile(r"^[a-z]{2,}(?:ed|ing)$")
 # Gerunds too general to name a problem ("finding an optimal solution") or naming a lack.
-_PROBLEM_GERUND_NOT = _GERUND_NOT | {"finding", "lacking", "getting", "doing", "having"}
+_PROBLEM_GERUND_NOT: Final = _GERUND_NOT | {"finding", "lacking", "getting", "doing", "having"}
 
 
 def _phrase_at(text: str, pos: int) -> tuple[int, int] | None:
@@ -214,16 +215,16 @@ def _gerund_head(low: list[str]) -> bool:
     return len(low) >= 2 and bool(_GERUND.match(low[-1])) and not _PLURAL_NOUN.match(low[-2])
 
 
-_PLURAL_NOUN = re.compile(r"^[a-z\-]*[^su]s$")
+_PLURAL_NOUN: Final = re.compile(r"^[a-z\-]*[^su]s$")
 
 
 # "Review personalization aims at ...", "Post-quantum cryptography (PQC) aims to ...", "Crowd
 # counting is a challenging task": a sentence whose subject aims at something, or is called a
 # problem or task, defines that subject as a task, task noun or not.
-_AIM_VERB = re.compile(r" (?:aims? (?:to|at)|(?:is|remains) (?:a|an|one of the)(?: [a-z\-]+){0,3}? (?:problem|task)s?)\b")
+_AIM_VERB: Final = re.compile(r" (?:aims? (?:to|at)|(?:is|remains) (?:a|an|one of the)(?: [a-z\-]+){0,3}? (?:problem|task)s?)\b")
 # The subject, from the sentence's start to the verb: two to six words, a capital first.
-_AIM_SUBJECT = re.compile(r"([A-Z][a-z][\w\-]*(?: [a-z][\w\-]*){1,5}?)(?: \([^()]{1,24}\))?")
-_AIM_NOT = frozenset({"method", "methods", "approach", "approaches", "work", "paper", "study", "framework", "system", "task"})
+_AIM_SUBJECT: Final = re.compile(r"([A-Z][a-z][\w\-]*(?: [a-z][\w\-]*){1,5}?)(?: \([^()]{1,24}\))?")
+_AIM_NOT: Final = frozenset({"method", "methods", "approach", "approaches", "work", "paper", "study", "framework", "system", "task"})
 
 
 def aim_subjects(text: str, tend: int) -> list[tuple[int, int]]:

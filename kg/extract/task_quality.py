@@ -13,16 +13,17 @@ exploration", "Parameter-efficient fine-tuning") are not in the list.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from .doc import Candidate
 from .words import word_set
 
 __all__ = ["without_quality_leads"]
 
-_LEADS = word_set("tasks", "quality_leads")
-_ADAPTIVE = re.compile(r"[a-z]+-adaptive")
-_WORD = re.compile(r"\S+")
-_LINKS = frozenset({"and", "or", "&", "of", "for", "in", "on", "to", "with"})
+_LEADS: Final = word_set("tasks", "quality_leads")
+_ADAPTIVE: Final = re.compile(r"[a-z]+-adaptive")
+_WORD: Final = re.compile(r"\S+")
+_LINKS: Final = frozenset({"and", "or", "&", "of", "for", "in", "on", "to", "with"})
 
 
 def _lead(word: str) -> bool:

@@ -15,6 +15,7 @@ papers name it as what they address (:func:`df_bands`). A task scoring below
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Final
 
 from .doc import Candidate
 from .task_more import _AFTER, _BEFORE, _OWN, _VAGUE, _WORD_AFTER, _WORD_BEFORE_REVERSED
@@ -25,8 +26,8 @@ from .words import DATA_DIR, load
 __all__ = ["THRESHOLD", "WEIGHTS", "df_bands", "features", "load_weights", "reject_tasks"]
 
 #: A chosen task scoring below this is dropped (leave-one-set-out CV: scripts/train_task_reject.py).
-THRESHOLD = 0.2
-WEIGHTS = DATA_DIR / "task_reject.json"
+THRESHOLD: Final = 0.2
+WEIGHTS: Final = DATA_DIR / "task_reject.json"
 
 
 @lru_cache(maxsize=1)

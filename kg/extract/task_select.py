@@ -9,6 +9,7 @@ calls it first among its task steps."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from .doc import Candidate
 from .shapes import norm
@@ -17,10 +18,10 @@ from .tasks import MAX_TASKS
 
 __all__ = ["beside_chosen", "select_tasks"]
 
-_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z])")
+_SENTENCE_END: Final = re.compile(r"[.!?](?=\s+[A-Z])")
 # A list the text calls tasks and an action noun a method is for rank with the abstract's own task
 # phrases: the late-and-once gate of the fillers is for catalogue tasks named in passing.
-_TASK_RULE_RANK = {"tasks:title": 0, "tasks:title-in-setting": 0, "tasks:abstract": 1.5, "tasks:task-list": 1.5,
+_TASK_RULE_RANK: Final = {"tasks:title": 0, "tasks:title-in-setting": 0, "tasks:abstract": 1.5, "tasks:task-list": 1.5,
                    "tasks:purpose": 1.5}
 
 
@@ -96,7 +97,7 @@ def _setting_pair(a: Candidate, b: Candidate) -> bool:
     return {a.rule, b.rule} == {"tasks:title", "tasks:title-in-setting"}
 
 
-_COORD_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+)\Z")
+_COORD_GAP: Final = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+)\Z")
 
 
 def beside_chosen(text: str, c: Candidate, chosen: list[Candidate]) -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Final
 
 from .anchors import WholeWords
 from .shapes import TASK_HEADS, WEAK_HEADS, lower_same_length, word_runs
@@ -26,19 +27,19 @@ from .words import alternation, load, phrases, word_set
 
 __all__ = ["task_phrases", "task_of_phrases", "problem_phrases"]
 
-_HEADS = WholeWords(TASK_HEADS)  # matched on lower-cased text
-_HEADS_RE_ANYCASE = re.compile(_HEADS.pattern.pattern, re.IGNORECASE)
+_HEADS: Final = WholeWords(TASK_HEADS)  # matched on lower-cased text
+_HEADS_RE_ANYCASE: Final = re.compile(_HEADS.pattern.pattern, re.IGNORECASE)
 # What may follow a head noun that ends a task phrase.
 # Nouns after a task noun that make it a modifier ("generation quality", "estimation error").
-_AFTER_BAD = re.compile(r"\s+" + by_first_letter(load("tasks")["after_head_not_task"]) + r"\b", re.IGNORECASE)
+_AFTER_BAD: Final = re.compile(r"\s+" + by_first_letter(load("tasks")["after_head_not_task"]) + r"\b", re.IGNORECASE)
 # (``_WE_OR_THIS`` is "\b(?:[Ww]e|[Tt]his (?:paper|work))" led by its first letter, which the
 # engine skips to in C: a pattern led by "\b" is tried at every character, at twice the cost.)
-_WE_OR_THIS = r"[WwTt](?<!\w[WwTt])(?:(?<=[Ww])e|(?<=[Tt])his (?:paper|work))"
+_WE_OR_THIS: Final = r"[WwTt](?<!\w[WwTt])(?:(?<=[Ww])e|(?<=[Tt])his (?:paper|work))"
 # "unifies", "performs": a verb ends the phrase. Compound modifiers are singular in English,
 # except a few nouns that end in s ("news", "physics", "analysis", "time series").
-_VERB_S = re.compile(r"^(?!.*(?:ews|ics|ss|us|is|ysis|series|species)$)[a-z][a-z\-]*s$")
+_VERB_S: Final = re.compile(r"^(?!.*(?:ews|ics|ss|us|is|ysis|series|species)$)[a-z][a-z\-]*s$")
 # "MCNet", "CAscade" (a name spelled into its long form), "3DGS-based": names, not task words.
-_NOT_TASK_MODIFIER = re.compile(r"^(?:[A-Z][a-z]+[A-Z]\w*|[A-Z]{2,}[a-z]{2,}\w*|.*\d.*[A-Z]{2,}.*)$")
+_NOT_TASK_MODIFIER: Final = re.compile(r"^(?:[A-Z][a-z]+[A-Z]\w*|[A-Z]{2,}[a-z]{2,}\w*|.*\d.*[A-Z]{2,}.*)$")
 
 
 def _word_before(text: str, start: int, pos: int) -> tuple[int, str] | None:
@@ -81,13 +82,13 @@ def _breaks(word: str, in_title: bool = False) -> bool:
     return low.endswith("ly") and low not in LY_NOUNS
 
 
-_BITS = re.compile(r"^\d+-?bits?$")
+_BITS: Final = re.compile(r"^\d+-?bits?$")
 # Gerunds that open a clause or a list in running text ("including", "performing"), not a modifier.
-_CLAUSE_GERUNDS = word_set("tasks", "clause_gerunds")
+_CLAUSE_GERUNDS: Final = word_set("tasks", "clause_gerunds")
 # Adjectives that name a kind of problem ("Robust Sparse Estimation", "Automatic Image Labeling",
 # "Safe Reinforcement Learning"), not a quality of the method: a title's task keeps them.
-_KIND_ADJ = word_set("tasks", "title_kind_adjectives")
-_KEEP_SUFFIXES = phrases("tasks", "keep_suffixes")
+_KIND_ADJ: Final = word_set("tasks", "title_kind_adjectives")
+_KEEP_SUFFIXES: Final = phrases("tasks", "keep_suffixes")
 
 
 def task_phrases(text: str, start: int, end: int, low: str | None = None) -> list[tuple[int, int]]:
@@ -136,12 +137,12 @@ def task_phrases(text: str, start: int, end: int, low: str | None = None) -> lis
     return out
 
 
-_SHOT_COUNTS = frozenset({"few", "zero", "one", "low", "many"})
+_SHOT_COUNTS: Final = frozenset({"few", "zero", "one", "low", "many"})
 # "weakly supervised", "differentially private", "locally adaptive": an adverb that grades the
 # adjective after it belongs to the task's name.
-_ADJECTIVE = re.compile(r"[A-Za-z]+(?:ed|al|ate|ive|able|ible|ic|ous|ent|ant|ful|less)\b|[A-Za-z]+-[A-Za-z]")
+_ADJECTIVE: Final = re.compile(r"[A-Za-z]+(?:ed|al|ate|ive|able|ible|ic|ous|ent|ant|ful|less)\b|[A-Za-z]+-[A-Za-z]")
 # Verbs that end in "-ly" ("we apply supervised learning to ..."): no adverb.
-_LY_VERBS = frozenset({"apply", "rely", "imply", "comply", "multiply"})
+_LY_VERBS: Final = frozenset({"apply", "rely", "imply", "comply", "multiply"})
 
 
 def _adverb_of_adjective(low_w: str, text: str, at: int) -> bool:
@@ -151,7 +152,7 @@ def _adverb_of_adjective(low_w: str, text: str, at: int) -> bool:
 
 
 # Adverbs that most often grade the verb before the phrase ("we efficiently ...", "is simply ...").
-_VERB_ADVERBS = word_set("tasks", "verb_adverbs")
+_VERB_ADVERBS: Final = word_set("tasks", "verb_adverbs")
 
 
 def _kind_inside(text: str, start: int, at: int) -> bool:
@@ -160,9 +161,9 @@ def _kind_inside(text: str, start: int, at: int) -> bool:
     return w is not None and not _breaks(w[1], in_title=True)
 
 
-_AND_NAME = re.compile(r" (?:and|&|of) [A-Z]")
+_AND_NAME: Final = re.compile(r" (?:and|&|of) [A-Z]")
 # "novel view synthesis", "novel class discovery": "novel" is part of the task's name here.
-_NOVEL_NEXT = re.compile(r"(?i:view|class|classes|category|categories|object|objects|viewpoint)\b")
+_NOVEL_NEXT: Final = re.compile(r"(?i:view|class|classes|category|categories|object|objects|viewpoint)\b")
 
 
 # "the task of clickbait spoiling", "the problem of online submodular maximization": what
@@ -171,15 +172,15 @@ _NOVEL_NEXT = re.compile(r"(?i:view|class|classes|category|categories|object|obj
 # novel\s+)?" it was led by was tried at every character, 22.8 -> 6.8 us a text holding "task of" or
 # "problem of". The same matches end at the same places: only m.end() and group 1 are read, and a match
 # there holds one "task"/"problem" at a word's start, after the lead or at it (eq_taskof.py, 20,000 texts).)
-_TASK_OF = re.compile(r"(t(?<!\wt)ask|p(?<!\wp)roblem)\s+of\s+(?:the\s+)?(?=[a-z0-9])")
+_TASK_OF: Final = re.compile(r"(t(?<!\wt)ask|p(?<!\wp)roblem)\s+of\s+(?:the\s+)?(?=[a-z0-9])")
 # After "problem of", only an action noun makes a task: "the problem of class imbalance" names a difficulty.
-_ACTION = re.compile(r"(?:tion|sion)$")
-_NP_WORD = re.compile(r"([a-z0-9][a-z0-9\-]*)(?=[\s,.;:()]|$)")
-_NOMINAL = re.compile(r"(?:tion|sion|ment|ing|sis|ance|ence|ity|ization|isation)$")
+_ACTION: Final = re.compile(r"(?:tion|sion)$")
+_NP_WORD: Final = re.compile(r"([a-z0-9][a-z0-9\-]*)(?=[\s,.;:()]|$)")
+_NOMINAL: Final = re.compile(r"(?:tion|sion|ment|ing|sis|ance|ence|ity|ization|isation)$")
 
 
 # " of a dynamic light field": one to four lower-case words ending before punctuation or a link.
-_OF_TAIL = re.compile(
+_OF_TAIL: Final = re.compile(
     r" of (?:(?:a|an|the) )?((?:[a-z0-9][a-z0-9\-]* ){0,3}[a-z0-9][a-z0-9\-]*[a-z0-9])(?=[,.;:()]|\s+(?:in|for|with|from|by|via|using|to|and|that|which|is|are|under|on)\b)"
 )
 
@@ -227,11 +228,11 @@ def task_of_phrases(text: str, start: int, end: int | None = None) -> list[tuple
 
 
 # "We study the online roommate matching problem", "we address the object tracking problem".
-_STUDY_PROBLEM = re.compile(
+_STUDY_PROBLEM: Final = re.compile(
     _WE_OR_THIS + r"\s+(consider|stud(?:y|ie)|address|tackle|formulate|investigate|solve)s?\s+the\s+\*?"
     r"((?:[a-z0-9][a-z0-9\-]*\s+){1,5}?[a-z0-9][a-z0-9\-]*)\*?\s+problem\b"
 )
-_PROBLEM_NOT = word_set("tasks", "problem_not")
+_PROBLEM_NOT: Final = word_set("tasks", "problem_not")
 
 
 def problem_phrases(text: str, start: int) -> list[tuple[int, int]]:

@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
+from typing import Final
 
 from ..model import Role
+from .ascii_twin import ascii_twin
 from .doc import Candidate
 from .shapes import WEAK_HEADS, lower_same_length
 from .title_clause import ACTION_HEAD, BREAK, CLAUSE_BAD, CLAUSE_HEAD, FIELDS, FOR_DOMAIN_HEADS, METHOD_LINKS, PLURAL_HEAD
@@ -17,32 +19,35 @@ __all__ = ["compound_end", "is_subsequence", "title_for_parts", "title_for_phras
 
 # "... for Legged Robot Robust Locomotion", "... for Chest X-ray Analysis": what follows "for" in a
 # title, up to a link, names the task even without a task noun.
-_PART = (r"(?!(?:the|a|an)\b)([^:;,?()]+?)(?=\s*$|\s*[:;,?(]|\s+(?:" + alternation("tasks", "clause_cut_links")
+_PART: Final = (r"(?!(?:the|a|an)\b)([^:;,?()]+?)(?=\s*$|\s*[:;,?(]|\s+(?:" + alternation("tasks", "clause_cut_links")
          + r"|from|for|to|towards?|based\s+on)\b)")
-_FOR_PART = re.compile(r"\b(?:for|towards?)\s+" + _PART, re.IGNORECASE)
+_FOR_PART: Final = re.compile(r"\b(?:for|towards?)\s+" + _PART, re.IGNORECASE)
 # The loose reading takes "in Y", "(with) Application(s) to Y" and "An Approach to Y" too ("Toward
 # X" is the title's own phrase); a lookahead, so that a part rejected ("in X and its Application")
 # hides no later one.
-_LOOSE_PART = re.compile(
+_LOOSE_PART: Final = re.compile(
     r"\b(?:for|(?<!for )(?<!to )in|(?:applications?|approach(?:es)?)\s+to)\s+(?=" + _PART + ")", re.IGNORECASE
 )
-_OBJECT_LINKS = frozenset({"of", "for", "in", "on", "to", "from", "with"})
+# their ASCII twins for an ASCII title (kg.extract.ascii_twin: the same parts, found faster)
+_FOR_PART_ASCII: Final = ascii_twin(_FOR_PART)
+_LOOSE_PART_ASCII: Final = ascii_twin(_LOOSE_PART)
+_OBJECT_LINKS: Final = frozenset({"of", "for", "in", "on", "to", "from", "with"})
 # "Image Captioning Performance": a word the list says follows a task without heading it (its entries are
 # regex fragments, "results?": matched whole, not stripped of an "s" that may be the word's own, "process").
-_AFTER_NOT_TASK = re.compile(alternation("tasks", "after_head_not_task"))
-_FOR_NOT_FIRST = frozenset({"before", "after", "while", "when"})  # "Looking for Before Generation"
+_AFTER_NOT_TASK: Final = re.compile(alternation("tasks", "after_head_not_task"))
+_FOR_NOT_FIRST: Final = frozenset({"before", "after", "while", "when"})  # "Looking for Before Generation"
 
 
 # One word after a title phrase, closing its part: "Robust Spectral Translation Synchronization",
 # "Multi-Treebank Parsing Evaluation:", "Dueling Bandit Problem" (a link of part_end_links of
 # data/tasks.json after it ends the part too: "Plausibility Ranking Evaluation for ...").
-_PART_LINKS = word_set("tasks", "part_end_links")
-_LAST_WORD = re.compile(r" +([A-Za-z][a-z]+(?:-[A-Za-z][a-z]+)?)(?=\s*(?:$|[:;,?(])|\s+(?:"
+_PART_LINKS: Final = word_set("tasks", "part_end_links")
+_LAST_WORD: Final = re.compile(r" +([A-Za-z][a-z]+(?:-[A-Za-z][a-z]+)?)(?=\s*(?:$|[:;,?(])|\s+(?:"
                         + "|".join(sorted(_PART_LINKS)) + r")\b)", re.IGNORECASE)
-_PROBLEM = frozenset({"problem", "problems"})
+_PROBLEM: Final = frozenset({"problem", "problems"})
 # Action nouns that name what the task serves or yields, not the task ("Visual Servoing
 # Applications", "Clutter Removal Solutions", "Nuclear Fusion Environment").
-_NOT_COMPOUND = word_set("tasks", "compound_not_heads") | SETTING_HEADS
+_NOT_COMPOUND: Final = word_set("tasks", "compound_not_heads") | SETTING_HEADS
 
 
 def compound_end(text: str, tend: int, e: int, padded: str) -> int:
@@ -76,7 +81,8 @@ def title_for_parts(text: str, tend: int, padded: str, loose: bool = False) -> I
     whose tail the abstract names ("machine translation" for "in Neural Machine Translation") is
     that task's setting."""
     title = text[:tend]
-    for m in (_LOOSE_PART if loose else _FOR_PART).finditer(title):
+    parts = (_LOOSE_PART_ASCII if loose else _FOR_PART_ASCII) if title.isascii() else (_LOOSE_PART if loose else _FOR_PART)
+    for m in parts.finditer(title):
         a, b = m.span(1)
         words = title[a:b].split()
         if not 2 <= len(words) <= 6:

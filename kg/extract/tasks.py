@@ -68,6 +68,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from typing import Final
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -92,16 +93,16 @@ from .words import word_set
 
 __all__ = ["MAX_TASKS", "find_tasks", "tasks_component"]
 
-MAX_TASKS = 3
+MAX_TASKS: Final = 3
 
 # "we focus on X", "the task of X", and "we propose ... for X": the paper says X is its subject.
-_FOCUS = re.compile(
+_FOCUS: Final = re.compile(
     r"\b(?:focus(?:es)? on|address(?:es)?|tackle[s]?|study|studies|task of|problem of|field of|the area of|for)"
     r"\s+(?:the\s+)?(?:task\s+of\s+|problem\s+of\s+)?\Z",
     re.IGNORECASE,
 )
 # The word every _FOCUS match ends in, before its closing spaces.
-_FOCUS_LAST = ("on", "address", "addresses", "tackle", "tackles", "study", "studies", "of", "for", "the")
+_FOCUS_LAST: Final = ("on", "address", "addresses", "tackle", "tackles", "study", "studies", "of", "for", "the")
 
 
 def _may_focus(window: str) -> bool:
@@ -111,10 +112,10 @@ def _may_focus(window: str) -> bool:
     return not window.isascii() or window.rstrip().lower().endswith(_FOCUS_LAST)
 
 
-_GOAL_OF = re.compile(r"\b(?:[Tt]he|[Oo]ur|[Tt]his) (?:goal|aim|objective) of\s+\Z")
+_GOAL_OF: Final = re.compile(r"\b(?:[Tt]he|[Oo]ur|[Tt]his) (?:goal|aim|objective) of\s+\Z")
 # A task phrase the abstract abbreviates: "sensor fault diagnosis (SFD)" (a strong head only: see _focal_phrases).
-_ABBREVIATED = re.compile(r" \(([A-Z][A-Za-z]*[A-Z]s?|[A-Z]{2,}(?:-[A-Z]+)*)\)")
-_PROPOSING = re.compile(_WE_OR_THIS + r"\s+(?:propose|present|introduce)s?\b")
+_ABBREVIATED: Final = re.compile(r" \(([A-Z][A-Za-z]*[A-Z]s?|[A-Z]{2,}(?:-[A-Z]+)*)\)")
+_PROPOSING: Final = re.compile(_WE_OR_THIS + r"\s+(?:propose|present|introduce)s?\b")
 
 
 def _title_phrases(
@@ -414,9 +415,9 @@ def _take_fallbacks(
             chosen.take(Candidate(Role.TASK, act[0], act[1], "tasks:title-activity", 0.5))
 
 
-_GERUND = re.compile(r"[A-Za-z]+ing\b")
-_LEAD_NOT_FIRST = word_set("tasks", "list_not_first") | word_set("tasks", "lead_not_first")
-_VERB_BEFORE = re.compile(r"\b(?:to|can|could|will|may|might|must|should|we|they|it)\s+\Z", re.IGNORECASE)
+_GERUND: Final = re.compile(r"[A-Za-z]+ing\b")
+_LEAD_NOT_FIRST: Final = word_set("tasks", "list_not_first") | word_set("tasks", "lead_not_first")
+_VERB_BEFORE: Final = re.compile(r"\b(?:to|can|could|will|may|might|must|should|we|they|it)\s+\Z", re.IGNORECASE)
 
 
 def _lead_phrase(
@@ -510,14 +511,14 @@ def _opening_subject(lead: str) -> bool:
     return len(words) <= 3 and "," not in lead and all(w.lower() in _OPENING_LEAD for w in words)
 
 
-_OPENING_LEAD = word_set("tasks", "opening_lead")
-_OPENING_SUBJECT = re.compile(
+_OPENING_LEAD: Final = word_set("tasks", "opening_lead")
+_OPENING_SUBJECT: Final = re.compile(
     r"\s*(?:[Tt]he\s+)?([A-Za-z][\w\-']*(?:\s+[\w\-']+){0,4}?),?\s+("
     + "|".join(sorted(word_set("tasks", "opening_verbs"))) + r")\b"
 )
-_OPENING_NOT = word_set("tasks", "core_not_last")
+_OPENING_NOT: Final = word_set("tasks", "core_not_last")
 # The words that link a title task to its object or setting ("... of X", "... in X", "X and Y").
-_LINKS = frozenset({"of", "for", "in", "on", "to", "from", "with", "at", "by", "under", "and", "via", "using", "over", "across"})
+_LINKS: Final = frozenset({"of", "for", "in", "on", "to", "from", "with", "at", "by", "under", "and", "via", "using", "over", "across"})
 
 
 def _reword_by_opening(chosen: _Chosen, text: str, tend: int) -> None:

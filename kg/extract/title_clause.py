@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Final
 
 from ..model import normalize_name
 from .literals import joins
@@ -25,14 +26,14 @@ __all__ = [
 ]
 
 # Words that end a task phrase when walking left from the head noun.
-BREAK = (STOP_NAMES - word_set("tasks", "stop_names_not_breaks")) | (
+BREAK: Final = (STOP_NAMES - word_set("tasks", "stop_names_not_breaks")) | (
     word_set("tasks", "break_words") - word_set("tasks", "break_words_not_breaks")
 )
 
 # Modifiers that may be part of a task's name ("novel slot detection", "safe learning"), and
 # adjective endings ("stylized", "weakly", "conditional", "robust"): never verbs, links or nouns.
-_NAME_MODIFIERS = word_set("tasks", "name_modifiers")
-_ADJECTIVE_ENDS = ("ed", "ly", "al", "ive", "ic", "ous", "able", "ible")
+_NAME_MODIFIERS: Final = word_set("tasks", "name_modifiers")
+_ADJECTIVE_ENDS: Final = ("ed", "ly", "al", "ive", "ic", "ous", "able", "ible")
 
 
 def named_twice(text: str, low: str | None, ws: int, end: int, low_w: str) -> bool:
@@ -45,7 +46,7 @@ def named_twice(text: str, low: str | None, ws: int, end: int, low_w: str) -> bo
 
 
 # Fields, not tasks a paper addresses.
-FIELDS = frozenset(phrases("tasks", "fields"))
+FIELDS: Final = frozenset(phrases("tasks", "fields"))
 
 
 def norm_phrase_words(phrase: str) -> str:
@@ -113,14 +114,14 @@ def head_in_abstract(word: str, padded: str) -> bool:
 
 # (led by the words' first letters, which the engine skips to: "\b(for|...)\b" tried its alternatives at
 # every character, 2.3 -> 1.7 us a corpus title; the same matches: eq_links.py, 20,000 titles)
-TITLE_LINK = re.compile(r"(" + word_led("for towards? to in of on via with using by through from as".split()) + r")\b", re.IGNORECASE)
-METHOD_LINKS = word_set("tasks", "method_links")  # "Parsing as Span Prediction"
+TITLE_LINK: Final = re.compile(r"(" + word_led("for towards? to in of on via with using by through from as".split()) + r")\b", re.IGNORECASE)
+METHOD_LINKS: Final = word_set("tasks", "method_links")  # "Parsing as Span Prediction"
 
 
 # The words a title's "of"/"from" part cannot contain: they link it to the next part.
-_PART_LINKS = r"(?:for|via|with|using|in|from|through|by|on|and|under|to|as|at|towards?|based)"
+_PART_LINKS: Final = r"(?:for|via|with|using|in|from|through|by|on|and|under|to|as|at|towards?|based)"
 # " of Network Response", " of Indoor 3D LiDARs": one to four words up to a link, a colon or the end.
-TITLE_OF = re.compile(
+TITLE_OF: Final = re.compile(
     r" of ((?:(?!" + _PART_LINKS + r"\b)[\w\-]+ ?){1,4}?)"
     r"(?=\s*$|\s*[:;,?(]|\s+(?:for|via|with|using|in|from|through|by|on|under|to|as|at|towards?|based)\b)",
     re.IGNORECASE,
@@ -129,7 +130,7 @@ TITLE_OF = re.compile(
 # from Preference Queries": "from", "under" and "over" name what a task learns from, its condition
 # or what it runs on, so they belong to the task ("in"/"on" most often name a domain: left out).
 # Not a model ("from Large Language Models"), nor an article after the link ("over the Years").
-TITLE_SETTING = re.compile(
+TITLE_SETTING: Final = re.compile(
     r" (?:from|under|over) (?!(?:the|a|an|scratch)\b)((?:(?!" + _PART_LINKS + r"\b)[\w\-]+ ?){1,3}?)"
     r"(?=\s*$|\s*[:;,?(]|\s+(?:for|via|with|using|in|through|by|on|to|as|at|towards?|based)\s)",
     re.IGNORECASE,
@@ -137,7 +138,7 @@ TITLE_SETTING = re.compile(
 
 # A model or a task word in the setting part: "from Large Language Models" names a method, and
 # so does a model's short name ("from CNN").
-_SETTING_NOT = re.compile(r"(?i:\b(?:models?|networks?|llms?|transformers?|learning)\s*$)|^[A-Z0-9\-]+\s*$")
+_SETTING_NOT: Final = re.compile(r"(?i:\b(?:models?|networks?|llms?|transformers?|learning)\s*$)|^[A-Z0-9\-]+\s*$")
 
 
 def title_setting(text: str, e: int, tend: int, padded: str) -> int | None:
@@ -153,15 +154,15 @@ def title_setting(text: str, e: int, tend: int, padded: str) -> int | None:
     return m.end(1)
 
 
-ACTION_HEAD = re.compile(r"(?:tion|sion|sis|ment|ing)$", re.IGNORECASE)
+ACTION_HEAD: Final = re.compile(r"(?:tion|sion|sis|ment|ing)$", re.IGNORECASE)
 # "News Event Analysis and Forecasting", "Classification Localization and Segmentation": a second
 # action noun after "and", ending the title's part or followed by a link, shares the first one's
 # modifiers: the coordination is one task.
-_TITLE_AND_END = (
+_TITLE_AND_END: Final = (
     r"(?=\s*$|\s*[:;,?(]|\s+(?:of|for|via|with|using|in|from|through|by|on|under|to|as|at|over|towards?)\b"
     r"|\s+(?:" + alternation("tasks", "kind_for_nouns") + r")s?\b)"
 )
-TITLE_AND_HEAD = re.compile(r" and ([A-Za-z]+(?:tion|sion|ing|sis|ment))" + _TITLE_AND_END, re.IGNORECASE)
+TITLE_AND_HEAD: Final = re.compile(r" and ([A-Za-z]+(?:tion|sion|ing|sis|ment))" + _TITLE_AND_END, re.IGNORECASE)
 
 
 def _cut_pattern(pattern: str) -> re.Pattern:
@@ -174,29 +175,29 @@ def _cut_pattern(pattern: str) -> re.Pattern:
 # The title's own subject when no task noun marks it ("Contact Dynamics of Free-Flying Targets",
 # "Quantifying Model Validity using Active Learning"): the clause before a method link.
 # A clause also ends at punctuation or a dash between spaces.
-_CLAUSE_PUNCT = r"\s*[:;,?!()\[\]]|\s+[-\u2013\u2014]+\s"
-_CLAUSE_CUT_ALTS = r"\s+(?:" + alternation("tasks", "clause_cut_links") + r")\s|" + _CLAUSE_PUNCT
-_CLAUSE_CUT = _cut_pattern(_CLAUSE_CUT_ALTS)
+_CLAUSE_PUNCT: Final = r"\s*[:;,?!()\[\]]|\s+[-\u2013\u2014]+\s"
+_CLAUSE_CUT_ALTS: Final = r"\s+(?:" + alternation("tasks", "clause_cut_links") + r")\s|" + _CLAUSE_PUNCT
+_CLAUSE_CUT: Final = _cut_pattern(_CLAUSE_CUT_ALTS)
 # "from" cuts only when the clause with it fails: "Recovering Low-Rank Tensors from Rank-One
 # Measurements", "Generating Images from Captions" name the source as part of the task.
-_CLAUSE_CUT_FROM = _cut_pattern(r"\s+from\s|" + _CLAUSE_CUT_ALTS)
+_CLAUSE_CUT_FROM: Final = _cut_pattern(r"\s+from\s|" + _CLAUSE_CUT_ALTS)
 # "in" cuts only when the clause with it fails: "Reducing Flipping Errors in Deep Neural Networks"
 # names where the problem lies; "... in the Wild" fails (an article) and is cut.
-_CLAUSE_CUT_NO_IN = _cut_pattern(
+_CLAUSE_CUT_NO_IN: Final = _cut_pattern(
     r"\s+(?:" + "|".join(w for w in phrases("tasks", "clause_cut_links") if w != "in") + r")\s|" + _CLAUSE_PUNCT
 )
 # (the "^" keeps the drop to the title's start: matched after a "Name:" prefix it never fires, on
 # purpose: there it changed 8 corpus titles of 20,000, 6 for the worse, "Logistic Regression: The
 # Importance of Being Improper" -> task "Importance of Being Improper", none for the better)
-_CLAUSE_DROP = re.compile(r"^(?:(?:towards?|on|revisiting|rethinking|the)\s+)+", re.IGNORECASE)
+_CLAUSE_DROP: Final = re.compile(r"^(?:(?:towards?|on|revisiting|rethinking|the)\s+)+", re.IGNORECASE)
 # Leading gerunds that say what the paper does to a task named after "for" ("Leveraging X for Y").
-_CLAUSE_LEAD = word_set("tasks", "clause_lead")
-CLAUSE_BAD = word_set("tasks", "clause_bad")
+_CLAUSE_LEAD: Final = word_set("tasks", "clause_lead")
+CLAUSE_BAD: Final = word_set("tasks", "clause_bad")
 
 
 # The clause cuts in the order they are tried: the clause with its "in" part, then with its
 # "from" part, then cut at "from" too.
-_CLAUSE_CUTS = (_CLAUSE_CUT_NO_IN, _CLAUSE_CUT, _CLAUSE_CUT_FROM)
+_CLAUSE_CUTS: Final = (_CLAUSE_CUT_NO_IN, _CLAUSE_CUT, _CLAUSE_CUT_FROM)
 
 
 def _first_cut(reading, text: str, tend: int, padded: str) -> tuple[int, int] | None:
@@ -288,25 +289,25 @@ def _title_clause(text: str, tend: int, padded: str, clause_cut: re.Pattern) -> 
 
 
 # "A Tool for X", "An Interactive Library for X" after a title's colon: X is the task.
-_KIND_FOR = re.compile(
+_KIND_FOR: Final = re.compile(
     r"(?:an?\s+)?(?:[A-Za-z\-]+\s+){0,2}?(?:" + alternation("tasks", "kind_for_nouns") + r")\s+for\s+", re.IGNORECASE
 )
-_SURVEY_PART = re.compile(r"(?:an?\s+)?(?:[A-Za-z\-]+\s+)?(?:survey|review|overview|tutorial)\b", re.IGNORECASE)
+_SURVEY_PART: Final = re.compile(r"(?:an?\s+)?(?:[A-Za-z\-]+\s+)?(?:survey|review|overview|tutorial)\b", re.IGNORECASE)
 # Leading words that praise rather than name ("Systematic", "Efficient"); "Joint", "Unified",
 # "Conditional" name a kind of task and stay.
-_EVALUATIVE = BREAK - word_set("tasks", "not_evaluative") - word_set("tasks", "title_kind_adjectives")
-_CLAUSE_LINKS = word_set("tasks", "clause_links")
-ACTION_SUFFIXES = "tion|sion|ment|ing|sis|ance|ence|ity|ization|isation|ics"  # an action noun's ending
-CLAUSE_HEAD = re.compile(rf"(?:{ACTION_SUFFIXES})s?$")
+_EVALUATIVE: Final = BREAK - word_set("tasks", "not_evaluative") - word_set("tasks", "title_kind_adjectives")
+_CLAUSE_LINKS: Final = word_set("tasks", "clause_links")
+ACTION_SUFFIXES: Final = "tion|sion|ment|ing|sis|ance|ence|ity|ization|isation|ics"  # an action noun's ending
+CLAUSE_HEAD: Final = re.compile(rf"(?:{ACTION_SUFFIXES})s?$")
 
 
 # A gerund that opens a title's part ("TrueRMA: Learning Fast and Smooth Robot Trajectories with
 # ...", "A ... Approximation for Analyzing the Dynamics of Panel Data") names what the paper does:
 # the gerund and its object, up to a method or place link, are the task. Articles may sit inside.
-_GERUND_AT = re.compile(r"(?:^|:\s+|\s(?:for|towards?)\s+)([A-Za-z][a-z]{2,}ing)\s+(?!(?:to|for|from|of|and|or|with|by|on|in)\b)", re.IGNORECASE)
+_GERUND_AT: Final = re.compile(r"(?:^|:\s+|\s(?:for|towards?)\s+)([A-Za-z][a-z]{2,}ing)\s+(?!(?:to|for|from|of|and|or|with|by|on|in)\b)", re.IGNORECASE)
 # "Learning to Dodge ...", "Leveraging X for Y": the verbs the title clause reads differently.
-_GERUND_KEEP = frozenset({"learning", "analyzing", "analysing"})
-_GERUND_NOT = _CLAUSE_LEAD - _GERUND_KEEP
+_GERUND_KEEP: Final = frozenset({"learning", "analyzing", "analysing"})
+_GERUND_NOT: Final = _CLAUSE_LEAD - _GERUND_KEEP
 
 
 def title_gerund_clause(text: str, tend: int, padded: str) -> tuple[int, int] | None:
@@ -339,21 +340,21 @@ def _title_gerund_clause(text: str, tend: int, padded: str, clause_cut: re.Patte
     return None
 
 
-_GERUND_NOT_HEAD = frozenset({"networks", "models", "transformers"})  # a plural method noun
+_GERUND_NOT_HEAD: Final = frozenset({"networks", "models", "transformers"})  # a plural method noun
 # ... unless the gerund is what one does to a model: "Learning Mixtures of Tree Graphical Models",
 # "Training Neural Networks with ..." name the problem the paper solves.
-_MODEL_VERBS = frozenset({"learning", "training"})
+_MODEL_VERBS: Final = frozenset({"learning", "training"})
 # Words that make a title part a sentence or a claim, not a task ("What do X do", "X is all you need").
-_GERUND_BAD = CLAUSE_BAD - {"a", "an", "the", "model", "models", "network", "networks", "llm", "llms", "transformer", "transformers"}
+_GERUND_BAD: Final = CLAUSE_BAD - {"a", "an", "the", "model", "models", "network", "networks", "llm", "llms", "transformer", "transformers"}
 # A title clause's "in" part may name a model ("in Deep Neural Networks"), not take an article.
-_IN_PART_BAD = _GERUND_BAD | {"a", "an", "the"}
+_IN_PART_BAD: Final = _GERUND_BAD | {"a", "an", "the"}
 
 
 # "for Exponential Families", "for Real-time Conversations": a plural head names the things a
 # method serves, not a task ("Time-Series", "Robotics" are no plurals).
-PLURAL_HEAD = re.compile(r"^(?!.*(?:ews|ics|ss|us|is|ysis|series)$)[a-z][a-z\-]*s$")
+PLURAL_HEAD: Final = re.compile(r"^(?!.*(?:ews|ics|ss|us|is|ysis|series)$)[a-z][a-z\-]*s$")
 # "for Relational Data", "for Natural Language": the input a method serves.
-FOR_DOMAIN_HEADS = word_set("tasks", "for_domain_heads")
+FOR_DOMAIN_HEADS: Final = word_set("tasks", "for_domain_heads")
 
 
 # A title's core, read when no rule found a task (about one paper in six on unseen abstracts):
@@ -362,20 +363,20 @@ FOR_DOMAIN_HEADS = word_set("tasks", "for_domain_heads")
 # Such titles name their subject in a noun phrase without a task noun; the part a method link
 # ("with", "via", "using") or a colon ends is the subject, the part a method noun leads ("A
 # Bayesian nonparametric procedure for X") gives its "for" part.
-_CORE_LEAD = re.compile(r"(?:(?:on|towards?|revisiting|rethinking|the|a|an)\s+)+", re.IGNORECASE)
-_CORE_CUT = _cut_pattern(
+_CORE_LEAD: Final = re.compile(r"(?:(?:on|towards?|revisiting|rethinking|the|a|an)\s+)+", re.IGNORECASE)
+_CORE_CUT: Final = _cut_pattern(
     r"\s+(?:" + alternation("tasks", "core_cut_links") + r")\s|\s*[:;?!()\[\]]|\s+[-\u2013\u2014]+\s"
 )
-_CORE_METHOD_FOR = re.compile(
+_CORE_METHOD_FOR: Final = re.compile(
     r"(?:[\w\-]+\s+){0,4}?(?:" + alternation("tasks", "core_method_nouns") + r")s?\s+for\s+", re.IGNORECASE
 )
-_CORE_BAD = word_set("tasks", "core_bad")
-_CORE_NOT_LAST = word_set("tasks", "core_not_last")
+_CORE_BAD: Final = word_set("tasks", "core_bad")
+_CORE_NOT_LAST: Final = word_set("tasks", "core_not_last")
 # Things built, not problems studied ("Multi-Joint Gripper", "Leg for Underwater Robots").
-_CORE_NOT_HEAD = word_set("tasks", "core_not_head")
-_CORE_GENRE = word_set("tasks", "core_genre")
-_CORE_KIND = re.compile(r"(?:an?|the)\s+(?:[\w\-]+\s+){0,2}?(?:" + alternation("tasks", "core_method_nouns") + r")s?\b", re.IGNORECASE)
-LY_NOUNS = word_set("tasks", "ly_nouns")
+_CORE_NOT_HEAD: Final = word_set("tasks", "core_not_head")
+_CORE_GENRE: Final = word_set("tasks", "core_genre")
+_CORE_KIND: Final = re.compile(r"(?:an?|the)\s+(?:[\w\-]+\s+){0,2}?(?:" + alternation("tasks", "core_method_nouns") + r")s?\b", re.IGNORECASE)
+LY_NOUNS: Final = word_set("tasks", "ly_nouns")
 
 
 def _core_part(title: str) -> tuple[int, int] | None:
@@ -440,18 +441,18 @@ def title_core(text: str, tend: int, padded: str) -> tuple[int, int] | None:
 
 # What a title says a method is for ("A Neural Autoregressive Approach to Collaborative
 # Filtering", "... Spinal Robotic System for Agile and Accurate Behaviors").
-_ACTIVITY_FOR = re.compile(
+_ACTIVITY_FOR: Final = re.compile(
     r"\b(?:approach|method|technique|framework|system|algorithm|dataset|benchmark|toolkit|library|tool|strategy|scheme)s?"
     r"\s+(?:to|for)\s+(?=[A-Za-z0-9])",
     re.IGNORECASE,
 )
 # A gerund that leads the title's part, or follows a link: "... for Probing Gender Stereotypes in ...".
-_GERUND_WORD = r"([A-Z][a-z]{2,}ing)\s+(?!(?:to|for|from|of|with|by|on|in|then)\b)"
-_ACTIVITY_LEAD = re.compile(r"(?:(?:on|towards?)\s+)?" + _GERUND_WORD, re.IGNORECASE)
-_ACTIVITY_LINKED = re.compile(r"\s(?:for|to|towards)\s+" + _GERUND_WORD)  # "Changes in Running": a noun
+_GERUND_WORD: Final = r"([A-Z][a-z]{2,}ing)\s+(?!(?:to|for|from|of|with|by|on|in|then)\b)"
+_ACTIVITY_LEAD: Final = re.compile(r"(?:(?:on|towards?)\s+)?" + _GERUND_WORD, re.IGNORECASE)
+_ACTIVITY_LINKED: Final = re.compile(r"\s(?:for|to|towards)\s+" + _GERUND_WORD)  # "Changes in Running": a noun
 # The object ends at a method link, punctuation, or a link that opens a new noun phrase with an
 # article ("... Friendliness for An Interactive Museum Robot"): the setting, not the task.
-_ACTIVITY_CUT = _cut_pattern(
+_ACTIVITY_CUT: Final = _cut_pattern(
     r"\s+(?:" + alternation("tasks", "core_cut_links") + r"|then|during|(?:subject|due)\s+to)\s|\s*[:;?!()\[\],]|\s+[-\u2013\u2014]+\s"
     r"|\s+(?:for|on|in|to|from|of|at)\s+(?:an?|the)\s"
 )
@@ -504,6 +505,6 @@ def _gerund_not(low: str) -> bool:
 
 
 # A word then an article: a verb and its object ("to Solve the ...").
-_VERB_OBJECT = re.compile(r"[A-Za-z]+\s+(?:the|a|an)\s", re.IGNORECASE)
+_VERB_OBJECT: Final = re.compile(r"[A-Za-z]+\s+(?:the|a|an)\s", re.IGNORECASE)
 # Where a method works, not what it does ("A Mapping Method for Large-Scale Highway Environments").
-SETTING_HEADS = frozenset({"environment", "environments", "setting", "settings", "scenario", "scenarios", "conditions", "terrain", "terrains"})
+SETTING_HEADS: Final = frozenset({"environment", "environments", "setting", "settings", "scenario", "scenarios", "conditions", "terrain", "terrains"})

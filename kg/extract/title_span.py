@@ -13,12 +13,13 @@ inference is a dot product."""
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence, Set as AbstractSet
 import re
+from collections.abc import Iterable, Sequence, Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
-from operator import mul
 from itertools import repeat
+from operator import mul
+from typing import Final
 
 from ..model import Role
 from .doc import Candidate
@@ -30,21 +31,21 @@ from .words import DATA_DIR, load, word_set
 
 __all__ = ["MARGIN", "ADD", "SPAN_RULE", "Span", "Candidates", "candidates", "choose", "load_weights", "revise_title_tasks", "span_score", "title_picks"]
 
-WEIGHTS = DATA_DIR / "title_span.json"
+WEIGHTS: Final = DATA_DIR / "title_span.json"
 #: A rule's title task gives way to the best span of its clause scoring this much higher
 #: (cross-validated on the read sets: docs/task-model.md).
-MARGIN = 0.3
+MARGIN: Final = 0.3
 #: A paper whose rules took no title task takes the title's best span scoring at least this.
-ADD = 0.5
-TITLE_RULE = "tasks:title"
+ADD: Final = 0.5
+TITLE_RULE: Final = "tasks:title"
 #: The rule of the tasks :func:`revise_title_tasks` makes.
-SPAN_RULE = "tasks:title-span"
-_SETTING = word_set("tasks", "setting_modifiers")
-_KIND = word_set("tasks", "title_kind_adjectives") | word_set("tasks", "name_modifiers")
-_METHOD = SYSTEM_NOUN_FORMS | word_set("tasks", "core_method_nouns")
-_ADJ_ENDS = ("ed", "ly", "al", "ive", "ic", "ous", "able", "ible")
-_ACTION = re.compile(r"(?:tion|sion|sis)$")
-_ACTION_OTHER = re.compile(r"(?:tion|sion|ment)s?$")
+SPAN_RULE: Final = "tasks:title-span"
+_SETTING: Final = word_set("tasks", "setting_modifiers")
+_KIND: Final = word_set("tasks", "title_kind_adjectives") | word_set("tasks", "name_modifiers")
+_METHOD: Final = SYSTEM_NOUN_FORMS | word_set("tasks", "core_method_nouns")
+_ADJ_ENDS: Final = ("ed", "ly", "al", "ive", "ic", "ous", "able", "ible")
+_ACTION: Final = re.compile(r"(?:tion|sion|sis)$")
+_ACTION_OTHER: Final = re.compile(r"(?:tion|sion|ment)s?$")
 
 
 def _classes(w: str, raw: str) -> tuple[str, ...]:
@@ -196,10 +197,10 @@ def _abstract_features(f: dict[str, float], title: str, words: list, sp: Span, e
 
 _START, _END = ("<start>",), ("<end>",)
 # (feature names made once, not per span)
-_LEN = tuple(f"len={n}" for n in range(MAX_WORDS + 1))
-_CLAUSE_NO = ("clause=0", "clause=1", "clause=2")
-_LEN_END = tuple((f"len_end:{n}/0", f"len_end:{n}/1") for n in range(5))
-_ABS = ("abs=0", "abs=1", "abs=2")
+_LEN: Final = tuple(f"len={n}" for n in range(MAX_WORDS + 1))
+_CLAUSE_NO: Final = ("clause=0", "clause=1", "clause=2")
+_LEN_END: Final = tuple((f"len_end:{n}/0", f"len_end:{n}/1") for n in range(5))
+_ABS: Final = ("abs=0", "abs=1", "abs=2")
 _TAGGED: dict[str, dict[tuple[str, ...], dict[str, float]]] = {}
 # (the four word-class tables span_features reads directly: a dict lookup, no call, once made)
 _FIRST, _LAST, _BEFORE, _AFTER = (_TAGGED.setdefault(p, {}) for p in ("first:", "last:", "before:", "after:"))
@@ -370,7 +371,7 @@ def _features(title: str, clauses: list, spans: list[Span], padded: str, picks: 
 
 #: The last-word features of the spans :func:`choose` may take: most gold title tasks that end
 #: otherwise are a device or a setting the model cannot tell from a task ("... for Industrial Robots").
-TASK_ENDS = tuple("last:" + c for c in sorted(_TASK_END_CLASSES))
+TASK_ENDS: Final = tuple("last:" + c for c in sorted(_TASK_END_CLASSES))
 
 
 def _task_end(f: dict[str, float]) -> bool:

@@ -7,22 +7,22 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from .title_clause import BREAK, norm_phrase_words
 
 __all__ = ["MAX_WORDS", "Span", "pick_spans", "task_end_spans", "title_spans"]
 
-MAX_WORDS = 8
-_LINKS = frozenset(("of for in on to from with via using by through as under over towards toward at across "
+MAX_WORDS: Final = 8
+_LINKS: Final = frozenset(("of for in on to from with via using by through as under over towards toward at across "
                     "into within without among between based and or versus vs").split())
-_ARTICLES = frozenset(("a", "an", "the", "its", "their", "our"))
+_ARTICLES: Final = frozenset(("a", "an", "the", "its", "their", "our"))
 #: The classes of a last word a chosen span may end on (:func:`kg.extract.title_span.choose`).
-_TASK_END_CLASSES = frozenset(("task_head", "action", "gerund", "problem"))
-_CLAUSE = re.compile(r"[^:;,?!()\[\]]+")
-_WORD = re.compile(r"[^\s\u2013\u2014]+")
-_SPACED_DASH = re.compile(r"\s[\u2013\u2014]|[\u2013\u2014]\s")
-_EDGES = _LINKS | _ARTICLES | BREAK  # (the words no span opens or ends on)
+_TASK_END_CLASSES: Final = frozenset(("task_head", "action", "gerund", "problem"))
+_CLAUSE: Final = re.compile(r"[^:;,?!()\[\]]+")
+_WORD: Final = re.compile(r"[^\s\u2013\u2014]+")
+_SPACED_DASH: Final = re.compile(r"\s[\u2013\u2014]|[\u2013\u2014]\s")
+_EDGES: Final = _LINKS | _ARTICLES | BREAK  # (the words no span opens or ends on)
 
 
 class Span(NamedTuple):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
+from typing import Final
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -21,7 +22,7 @@ from .words import phrases
 __all__ = ["find_urls", "clean_url", "url_role", "urls_component"]
 
 # Scheme or www links, and bare links on hosts that abstracts cite without a scheme.
-_URL = re.compile(
+_URL: Final = re.compile(
     r"""(?:https?://|www\.)[^\s<>"'\u201c\u201d]+"""
     r"""|(?<![\w./@-])(?:[\w-]+\.)+github\.io(?:/[^\s<>"'\u201c\u201d]*)?"""
     r"""|(?<![\w./@-])(?:github\.com|gitlab\.com|huggingface\.co|bitbucket\.org|sites\.google\.com)/[^\s<>"'\u201c\u201d]+""",
@@ -31,7 +32,7 @@ _URL = re.compile(
 # cannot match: each alternative led by its first letter outside the IGNORECASE flag, which the
 # engine skips to in C (no other letter matches h, w, g or b in any case), the word-start test
 # moved after it. Four times cheaper than the pattern above, whose lookbehind it tried everywhere.
-_URL_NO_PAGES = re.compile(
+_URL_NO_PAGES: Final = re.compile(
     r"""(?-i:[HhWw])(?:(?<=[Hh])ttps?://|(?<=[Ww])ww\.)[^\s<>"'\u201c\u201d]+"""
     r"""|(?-i:[GgHhBbSs])(?<![\w./@-][\s\S])"""
     r"""(?:(?<=[Gg])ithub\.com|(?<=[Gg])itlab\.com|(?<=[Hh])uggingface\.co|(?<=[Bb])itbucket\.org|(?<=[Ss])ites\.google\.com)"""
@@ -40,14 +41,14 @@ _URL_NO_PAGES = re.compile(
 )
 # Letters IGNORECASE matches to i, s or k besides their own cases (U+0130, U+0131, long s,
 # Kelvin sign: word_led.CASE_FOLDS): folded before a substring test stands in for a case-insensitive match.
-_CASE_FOLD = str.maketrans({ch: letter for letter, chars in CASE_FOLDS.items() for ch in chars})
-_CODE_HOST_NAMES = ("github.com", "gitlab.com", "bitbucket.org", "huggingface.co", "hf.co", "codeberg.org", "gitee.com")
-_CODE_HOST = "(?:" + "|".join(re.escape(h) for h in _CODE_HOST_NAMES) + ")"
+_CASE_FOLD: Final = str.maketrans({ch: letter for letter, chars in CASE_FOLDS.items() for ch in chars})
+_CODE_HOST_NAMES: Final = ("github.com", "gitlab.com", "bitbucket.org", "huggingface.co", "hf.co", "codeberg.org", "gitee.com")
+_CODE_HOST: Final = "(?:" + "|".join(re.escape(h) for h in _CODE_HOST_NAMES) + ")"
 # Anonymised copies of a repository for double-blind review ("anonymous.4open.science/r/NAME",
 # "anon-github.automl.cc/r/NAME"): code links too (the gold sets list them as code, 11 of 12).
-_ANON_REPO = r"(?:anonymous\.4open\.science|anon-github\.automl\.cc)/r"
+_ANON_REPO: Final = r"(?:anonymous\.4open\.science|anon-github\.automl\.cc)/r"
 # ("github.com//owner/repo": a doubled slash is still the repository)
-_CODE_HOSTS = re.compile(rf"^(?:https?://)?(?:www\.)?(?:{_CODE_HOST}|{_ANON_REPO})/+[^/]", re.IGNORECASE)
+_CODE_HOSTS: Final = re.compile(rf"^(?:https?://)?(?:www\.)?(?:{_CODE_HOST}|{_ANON_REPO})/+[^/]", re.IGNORECASE)
 # A link the PDF-to-text step broke with a space after a code host ("https://github.com/ owner/repo";
 # a break after the scheme, "https: //host/x", is :data:`_SPACED`'s). Joined only where the piece
 # after the space cannot stand alone ("owner/repo" after a host with no path), so prose after a link
@@ -55,7 +56,7 @@ _CODE_HOSTS = re.compile(rf"^(?:https?://)?(?:www\.)?(?:{_CODE_HOST}|{_ANON_REPO
 # A Google Sites link is a site's name under "view/", "site/", a domain or "a/" and a domain
 # ("sites.google.com/view/NAME"): one cut after that first part ("https://sites.google.com/view/
 # my-site") is joined too; after another first part the next word is prose ("/acme/ for details").
-_BROKEN = re.compile(
+_BROKEN: Final = re.compile(
     rf"""\b((?:https?://)?(?:www\.)?{_CODE_HOST}/)\s([\w.-]+/[^\s<>"'\u201c\u201d]+)"""
     r"""|(?<![\w.])((?:https?://)?sites\.google\.com/(?:view|site|a|[\w-]+(?:\.[\w-]+)+)/)\s([\w-]+(?:[/.][^\s<>"'\u201c\u201d]*)?)""",
     re.IGNORECASE,
@@ -63,10 +64,10 @@ _BROKEN = re.compile(
 # A bare link on any other host ("see sfa.cs.columbia.edu/", "Website at clvrai.com/boss"): a
 # dotted host name ending in a common top-level domain, with a "/" after it (without one, "Amazon.com"
 # is a company). Searched only where a "." and one of these domains lead a "/" (:data:`_BARE_HINT`).
-_TLDS = r"edu|org|com|net|io|ai|de|uk|cn|fr|ch|jp|ca|nl|kr|au|it|be|at|se|dk|fi|es|il|sg|hk|tw|me|cc|dev|page|ly|gl"
-_BARE_HINT = re.compile(rf"\.(?:{_TLDS})/")
-_SPACE = re.compile(r"\s")
-_BARE = re.compile(
+_TLDS: Final = r"edu|org|com|net|io|ai|de|uk|cn|fr|ch|jp|ca|nl|kr|au|it|be|at|se|dk|fi|es|il|sg|hk|tw|me|cc|dev|page|ly|gl"
+_BARE_HINT: Final = re.compile(rf"\.(?:{_TLDS})/")
+_SPACE: Final = re.compile(r"\s")
+_BARE: Final = re.compile(
     rf"""(?<![\w./@:\-])(?<!\.\s)(?<!}}{{)(?:[A-Za-z0-9][\w\-]*\.)+(?:{_TLDS})/[^\s<>"'\u201c\u201d]*"""
 )
 # A footnote mark or a word the PDF-to-text step glued to a bare link: "online11youtube.com/...",
@@ -79,27 +80,27 @@ _BARE = re.compile(
 # host holds a "." (after a break in the host: ends in a common domain) and each piece after a
 # break in the host holds a "." or a "/" (:func:`_spaced_url`): "see https://x.org. it is" is a
 # sentence end, not a break.
-_SPACED = re.compile(
+_SPACED: Final = re.compile(
     r"""(?-i:[HhWw])(?<![A-Za-z/][\s\S])(?:(?<=[Hh])(t{1,2}ps?)(?:[:;]\s*/\s*/|//)\s*|(?<=[Ww])ww\.)(?P<rest>[\w-]*\w(?:(?:\.|[.-]\s)[\w-]*\w)*(?:/[^\s<>"'\u201c\u201d]*(?:(?<=[-_])\s[^\s<>"'\u201c\u201d]+)*)?)""",
     re.IGNORECASE,
 )
 # (Each alternative led by its first letter outside the IGNORECASE flag, as in :data:`_URL_NO_PAGES`.)
-_HOST_END = re.compile(rf"\.(?:{_TLDS})$")
-_GLUED = re.compile(r"[A-Za-z]+(\d)\1(?=[a-z])|[a-z]+(?=(?:github\.com|gitlab\.com|sites\.google\.com|youtube\.com)/)")
-_BREAKS = ("/ ", "/\n", "/\t")  # (what :data:`_BROKEN` needs: a space after a "/")
-_HINTS = phrases("urls", "hints")  # a text without any of these has no URL
-_TRAILING = ".,;:!?*'\"\u2018\u2019\u201c\u201d"
+_HOST_END: Final = re.compile(rf"\.(?:{_TLDS})$")
+_GLUED: Final = re.compile(r"[A-Za-z]+(\d)\1(?=[a-z])|[a-z]+(?=(?:github\.com|gitlab\.com|sites\.google\.com|youtube\.com)/)")
+_BREAKS: Final = ("/ ", "/\n", "/\t")  # (what :data:`_BROKEN` needs: a space after a "/")
+_HINTS: Final = phrases("urls", "hints")  # a text without any of these has no URL
+_TRAILING: Final = ".,;:!?*'\"\u2018\u2019\u201c\u201d"
 # Link shorteners: where a short link leads is not in the link, only in the words before it. In
 # the sentence that gives the paper's code ("Code is available at https://git.io/X", "Source code:
 # bit.ly/Y") it is a repository, as the gold sets list it; after a page word ("our website:
 # https://tinyurl.com/Z", "videos and code on our project page") it stays another link. git.io is
 # GitHub's own shortener: there no code word is needed ("we release the X dataset at https://git.io/Y").
-_SHORT_HOST = re.compile(r"^(?:https?://)?(?:www\.)?(?:git\.io|bit\.ly|tinyurl\.com|goo\.gl)/", re.IGNORECASE)
-_CODE_BEFORE = re.compile(r"\b(?i:codes?|implementations?|source|software|repository|repo)\b(?=[^.!?;]*\Z)")
-_GIT_IO = re.compile(r"^(?:https?://)?git\.io/", re.IGNORECASE)
-_SENTENCE_START = re.compile(r"(?:^|[.!?;]\s)(?=[^.!?;]*\Z)")
-_PAGE_BEFORE = re.compile(r"\b(?i:website|web\s*page|webpage|page|site|videos?|demos?|supplementary)\b")
-_PAIRS = {")": "(", "]": "[", ">": "<"}
+_SHORT_HOST: Final = re.compile(r"^(?:https?://)?(?:www\.)?(?:git\.io|bit\.ly|tinyurl\.com|goo\.gl)/", re.IGNORECASE)
+_CODE_BEFORE: Final = re.compile(r"\b(?i:codes?|implementations?|source|software|repository|repo)\b(?=[^.!?;]*\Z)")
+_GIT_IO: Final = re.compile(r"^(?:https?://)?git\.io/", re.IGNORECASE)
+_SENTENCE_START: Final = re.compile(r"(?:^|[.!?;]\s)(?=[^.!?;]*\Z)")
+_PAGE_BEFORE: Final = re.compile(r"\b(?i:website|web\s*page|webpage|page|site|videos?|demos?|supplementary)\b")
+_PAIRS: Final = {")": "(", "]": "[", ">": "<"}
 
 
 def clean_url(raw: str) -> str:

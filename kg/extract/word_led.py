@@ -11,12 +11,14 @@ alternation under its first letters (the engine tries each alternative in turn, 
 
 from __future__ import annotations
 
+from typing import Final
+
 __all__ = ["CASE_FOLDS", "by_first_letter", "word_led"]
 
 #: What IGNORECASE matches to i, k and s besides their two cases (dotted and dotless I, Kelvin, long
 #: s): the only characters beyond ASCII it matches to an ASCII letter (each code point tested). The one
 #: list: :mod:`kg.extract.literals` and :mod:`kg.extract.urls` read it too.
-CASE_FOLDS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+CASE_FOLDS: Final = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
 
 
 def word_led(alternatives: list[str]) -> str:

@@ -13,12 +13,13 @@ import json
 import sys
 from functools import lru_cache
 from pathlib import Path
+from typing import Final
 
 __all__ = ["DATA_DIR", "load", "word_set", "phrases", "alternation", "anchor_kinds"]
 
 # (from the package's file, not this module's: a module compiled by scripts/compile_fast.py is given
 # a ``__file__`` made from the build's paths, not where it lies)
-DATA_DIR = Path(sys.modules["kg.extract"].__file__ or "").parent / "data"
+DATA_DIR: Final = Path(sys.modules["kg.extract"].__file__ or "").parent / "data"
 
 
 @lru_cache(maxsize=None)
