@@ -78,6 +78,11 @@ def build(jobs: int, opt: str) -> int:
             print(f"build failed ({e}): kg stays pure Python", file=sys.stderr)
             clean()
             return 1
+        except ValueError as e:  # an older setuptools cannot read pyproject.toml's license string
+            print(f"build failed: setuptools could not read pyproject.toml ({str(e).splitlines()[0]}); "
+                  "install the fast extra (pip install -e '.[fast]', setuptools >= 77): kg stays pure Python", file=sys.stderr)
+            clean()
+            return 1
         finally:
             os.chdir(here)
     if not had_build:  # an empty folder setuptools may leave behind

@@ -74,18 +74,13 @@ def features(text: str, tend: int, tasks: list[Candidate]) -> list[dict[str, flo
     size = max(len(text) - tend, 1)
     out = []
     for i, (c, k) in enumerate(zip(tasks, keys)):
-        kw = k.split() or [""]
-        f: dict[str, float] = {"rule:" + c.rule: 1.0, "src:" + _source(c.rule): 1.0, f"rank={i}": 1.0,
-                               f"n_tasks={len(tasks)}": 1.0, f"len={min(len(kw), 5)}": 1.0, "head:" + kw[-1]: 1.0}
-        f.update({"first:" + t: 1.0 for t in _title_word_classes(kw[0])})
-        f.update({"last:" + t: 1.0 for t in _title_word_classes(kw[-1])})
+        f: dict[str, float] = dict.fromkeys(_key_features(k), 1.0)
+        f.update({"rule:" + c.rule: 1.0, f"rank={i}": 1.0, f"n_tasks={len(tasks)}": 1.0})
+        source = _source(c.rule)
+        f["src:" + source] = 1.0
         f[f"abs={min(abstract.count(f' {k} '), 3)}"] = 1.0
-        f.update({"df=" + b: 1.0 for b in df_bands(k)})
-        f.update({"word:" + w: 1.0 for w in kw[:-1]})  # ("useful navigation", "common manipulation")
-        f["src_title:" + _source(c.rule) + ("+t" if f" {k} " in title else "-t")] = 1.0
+        f["src_title:" + source + ("+t" if f" {k} " in title else "-t")] = 1.0
         f["in_title" if f" {k} " in title else "not_in_title"] = 1.0
-        if kw[0] in _VAGUE:
-            f["first:vague"] = 1.0
         if any(o != k and (k in o or o in k) for o in keys):
             f["nested"] = 1.0  # "pose estimation" beside "3d pose estimation"
         if c.start >= tend:
@@ -94,6 +89,22 @@ def features(text: str, tend: int, tasks: list[Candidate]) -> list[dict[str, flo
             f["field:title"] = 1.0
         out.append(f)
     return out
+
+
+@lru_cache(maxsize=16384)
+def _key_features(k: str) -> tuple[str, ...]:
+    """The features of a task that its words alone decide, memoised (a phrase recurs across papers):
+    its length, head, other words, the classes of its first and last words and its corpus bands
+    ("image captioning": ``len=2``, ``head:captioning``, ``word:image``, ``df=30``, ...)."""
+    kw = k.split() or [""]
+    out = [f"len={min(len(kw), 5)}", "head:" + kw[-1]]
+    out += ["first:" + t for t in _title_word_classes(kw[0])]
+    out += ["last:" + t for t in _title_word_classes(kw[-1])]
+    out += ["df=" + b for b in df_bands(k)]
+    out += ["word:" + w for w in kw[:-1]]  # ("useful navigation", "common manipulation")
+    if kw[0] in _VAGUE:
+        out.append("first:vague")
+    return tuple(out)
 
 
 def _context(text: str, tend: int, c: Candidate, size: int) -> dict[str, float]:
