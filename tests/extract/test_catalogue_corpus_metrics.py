@@ -39,3 +39,14 @@ def test_distance_errors_are_not_percentages(metric):
 
 def test_rates_are_percentages():
     assert percent_scale("task completion rate") and percent_scale("true negative rate")
+
+
+@pytest.mark.parametrize("written", ["Fréchet Inception distance", "Frechet Inception distance"])
+def test_fid_long_form_with_a_capital_inception_only_is_matched(written):
+    # "reducing Fréchet Inception distance from 27.62 to 18.65" (SAGAN): the catalogue is case-sensitive for FID,
+    # and abstracts capitalise the network's name only
+    from kg.extract.catalogue_match import CatalogueMatcher
+
+    text = f"It reduces {written} from 27.62 to 18.65 on ImageNet."
+    found = {text[c.start : c.end]: c.canonical for c in CatalogueMatcher(None, load_catalogue()).match(text)}
+    assert found.get(written) == "FID"
