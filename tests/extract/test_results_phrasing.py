@@ -259,7 +259,8 @@ def test_results_localization_error_rate_is_not_the_error_rate():
 def test_results_split_word_between_top_k_and_error_is_dropped():
     text = "Compared to BaseNet, it reduces the top-5 validation error on single crops from 4.9% to 4.25% on ImageNet."
     rows = _results(text, [("BaseNet", M), ("ImageNet", D)], "Poly9")
-    assert [(r[0], r[1], r[2], r[3]) for r in rows] == [("Poly9", "ImageNet", "top-5 error", "4.25")]
+    # (the start is the score of the baseline compared before the change: README, "from A to B")
+    assert [(r[0], r[1], r[2], r[3]) for r in rows] == [("Poly9", "ImageNet", "top-5 error", "4.25"), ("BaseNet", "ImageNet", "top-5 error", "4.9")]
 
 
 def test_results_model_whose_score_we_raise_is_the_baseline():
@@ -418,6 +419,13 @@ def test_results_start_of_a_change_is_the_score_of_the_system_compared_after_it(
     text = "Our method lifts the success rate from 61.0% to 75.5% on FooBench, compared with BarNet."
     rows = _results(text, [("FooBench", D), ("BarNet", M)], "Lift")
     assert [(r[0], r[1], r[3]) for r in rows] == [("Lift", "FooBench", "75.5"), ("BarNet", "FooBench", "61.0")]
+
+
+def test_results_start_of_a_change_is_the_score_of_the_system_compared_before_it():
+    # the README: "from A to B" gives the end to the method, the start to the named baseline, wherever it is named
+    text = "Compared to BarNet, our representation improves the accuracy from 27.6% to 36.8% on FooBench."
+    rows = _results(text, [("FooBench", D), ("BarNet", M)], "Lift")
+    assert [(r[0], r[1], r[3]) for r in rows] == [("Lift", "FooBench", "36.8"), ("BarNet", "FooBench", "27.6")]
 
 
 def test_results_a_threshold_after_at_is_the_values_condition_not_a_target():
