@@ -310,6 +310,8 @@ def dataset_for(text: str, v: re.Match, datasets: list[_Named], other_set: bool 
     # "On ImageNet, it reaches 80.1% top-1 (and on COCO ...)": the last "on X" before the value,
     # when no other dataset stands between them
     before = [d for d in datasets if d.end <= v.start()]
+    if before and (later := _own_clause_set(text, v, before[-1], datasets)) is not None:
+        return later
     if before and re.search(r"\b(?:[Oo]n|[Ii]n|[Ff]or)\s+(?:the\s+)?$", text[max(0, before[-1].start - 8) : before[-1].start]) \
             and not re.search(r"\b(?:on|in|for)\s+(?:the\s+)?[A-Z]|;", text[before[-1].end : v.start()]) and not DATASET_LIST_AFTER.match(text, before[-1].end) \
             and not SET_THEN_ITEM_GAP.match(text[before[-1].end : v.start()]) \
@@ -321,6 +323,25 @@ def dataset_for(text: str, v: re.Match, datasets: list[_Named], other_set: bool 
         # "a DSC of 83.4% and an HD95 of 3.83 on the X dataset", "81.9% mAP and 83.3% mIoU on A, and ...": the pairs share the set
         return paired
     return None
+
+
+# "on the AQUA-RAT test set and boosts accuracy from 85.19% to 87.59% ... on the ScienceQA test set": a coordinated
+# clause with its own scoring verb starts between the set before and the value
+_NEW_CLAUSE_GAP: Final = re.compile(r"\band\s+(?:\w+ly\s+)?(?:boost|improv|achiev|reach|obtain|attain|rais|increas|reduc|lower|yield|"
+                                    r"outperform|surpass|push|lift)\w*\b", re.I)
+_VALUE_OR_BREAK: Final = re.compile(r"\d+(?:\.\d+)?\s*(?:\\?%|points?\b)|\b\d+\.\d+|;|\bwhile\b|\bwhereas\b|,\s*and\b|\brespectively\b", re.I)
+
+
+def _own_clause_set(text: str, v: re.Match, before: _Named, datasets: list[_Named]) -> _Named | None:
+    """The set named "on X" after the value, when the value's clause began after the set before it ("Our model
+    improves over CoT on the AQUA-RAT test set and boosts accuracy from 85.19% to 87.59% using T5 over Multimodal-CoT
+    on the ScienceQA test set": ScienceQA's), with no other value or clause between the value and that set."""
+    if not _NEW_CLAUSE_GAP.search(text, before.end, v.start()):
+        return None
+    later = next((d for d in datasets if d.start >= v.end()), None)
+    if later is None or not re.search(r"\b(?:on|in)\s+(?:the\s+)?$", text[max(0, later.start - 8) : later.start]):
+        return None
+    return None if _VALUE_OR_BREAK.search(text, v.end(), later.start) else later
 
 
 # a value, a few words, then "on" and a name: "6.1% on UD", "7.3% improvement on Drone-Action"

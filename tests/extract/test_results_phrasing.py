@@ -603,3 +603,19 @@ def test_results_a_method_we_build_and_name_by_an_acronym_is_the_papers_own():
     abstract = "We implemented a Deep Foo Network (DFN) to identify the artist. In our data set we got an accuracy of 70.1%."
     assert proposed_name([], abstract) == "DFN"
     assert proposed_name([], "We implemented a deep network to identify the artist (see below).") is None
+
+
+def test_results_a_coordinated_clause_after_a_set_takes_the_set_named_in_it():
+    # the value's clause ("and boosts accuracy from ... to ...") starts after the set before; its own "on X" is after it
+    text = ("Our model improves over the CoT baseline on the FooQA test set and boosts accuracy from 85.19% to 87.59% "
+            "using the T5-base model over BarNet on the BazQA test set.")
+    rows = _results(text, [("FooQA", D), ("BazQA", D), ("BarNet", M)], "Got")
+    assert [(r[0], r[1], r[3]) for r in rows] == [("Got", "BazQA", "87.59"), ("BarNet", "BazQA", "85.19")]
+
+
+def test_results_a_coordinated_clause_with_a_later_value_keeps_the_set_before():
+    # another clause and value between the value and the later set: that set is the later value's
+    text = ("Our model improves over the CoT baseline on the FooQA test set and boosts accuracy from 80.1% to 85.1% "
+            "using T5, while BarNet reaches 90.2% on the BazQA test set.")
+    rows = _results(text, [("FooQA", D), ("BazQA", D), ("BarNet", M)], "Got")
+    assert ("Got", "FooQA", "85.1") in [(r[0], r[1], r[3]) for r in rows]
