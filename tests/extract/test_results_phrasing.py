@@ -619,3 +619,10 @@ def test_results_a_coordinated_clause_with_a_later_value_keeps_the_set_before():
             "using T5, while BarNet reaches 90.2% on the BazQA test set.")
     rows = _results(text, [("FooQA", D), ("BazQA", D), ("BarNet", M)], "Got")
     assert ("Got", "FooQA", "85.1") in [(r[0], r[1], r[3]) for r in rows]
+
+
+def test_results_a_value_joined_by_with_to_a_pair_before_a_set_is_on_that_set():
+    text = "Our method achieves 3.92% mean error with 0.39% failure rate on FooFace dataset, and 1.25% mean error on BarFace dataset."
+    rows = _results(text, [("FooFace", D), ("BarFace", D)], "Align")
+    assert [(r[1], r[2], r[3]) for r in rows] == [("FooFace", "mean error", "3.92"), ("FooFace", "failure rate", "0.39"),
+                                                  ("BarFace", "mean error", "1.25")]
