@@ -14,7 +14,7 @@ PAIRED_LIST_BEFORE: Final = re.compile(r"\b(?:for|with|by|using|in)\s+(?:the\s+)
 UNKNOWN_SET_AFTER: Final = re.compile(
     r"\s*(?:\\?%|\$)?\s*(?:[\w@-]+\s+){0,3}?(?:on|in)\s+(?!(?:the|this|that|these|both)\s+(?:dataset|data|benchmark|corpus|set)s?\b"
     r"|(?:the\s+|its\s+)?(?:(?:online|blind|hidden|official|public|private|standard|entire|whole|full|complete)\s+){0,2}(?:test|val|validation|dev|development|held-out)\s+(?:sets?|splits?|data)\b(?!\s+of\b))"  # "85.2% mIoU on the test set": a split
-    r"(?:the\s+)?(?:(?:[\w-]+\s+){0,4}(?:dataset|data|database|benchmark|corpus|set)s?\b|"
+    r"(?:the\s+)?(?:(?:[\w-]+\s+){0,4}(?:dataset|data|database|benchmark|corpus|set)s?\b(?!\s+of\s+(?:the\s+)?[A-Z])|"  # ("on the hard set of WIDER FACE": a part of a named set)
     r"(?:[a-z][\w-]*\s+){0,2}[A-Z][\w.-]*\d[\w.-]*|(?-i:[A-Z][A-Za-z]+)(?=\s*(?:[,.;)]|and\b|or\b|$))|"
     r"(?-i:[A-Z][a-z]{2,})\s+(?:[\w-]+\s+){0,3}(?:exam|test|task|challenge|competition|track)s?\b)")  # "on the Chinese college entrance English exam"
 # the set a value is measured on, written right after it: a name ("on VOC07", "on held-out COCO

@@ -626,3 +626,9 @@ def test_results_a_value_joined_by_with_to_a_pair_before_a_set_is_on_that_set():
     rows = _results(text, [("FooFace", D), ("BarFace", D)], "Align")
     assert [(r[1], r[2], r[3]) for r in rows] == [("FooFace", "mean error", "3.92"), ("FooFace", "failure rate", "0.39"),
                                                   ("BarFace", "mean error", "1.25")]
+
+
+def test_results_a_part_of_a_named_set_after_a_value_is_that_set():
+    text = "Our FooFace-Light achieves 87.9% AP on the hard set of BAR FACE, surpassing BazFace by 9.7%."
+    rows = _results(text, [("FooFace-Light", P), ("AP", X), ("BAR FACE", D), ("BazFace", M)], "FooFace-Light")
+    assert ("FooFace-Light", "BAR FACE", "AP", "87.9") in [r[:4] for r in rows]
