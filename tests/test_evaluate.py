@@ -127,7 +127,7 @@ def test_evaluate_load_gold_names_the_bad_line(tmp_path: Path) -> None:
 # introduced_datasets 1.0, methods .963, tasks .687, any_method .971, any_dataset .989; version 13:
 # tasks .697, the rest unchanged; version 15: tasks .725 (P .771, R .685); version 18: tasks .732 (P .773, R .694); version 21: tasks .751 (P .794, R .713).
 # Version 41 (session 10): code_urls 1.000, other_urls 1.000, tasks 0.766. Version 57 (session 20, the
-# scored task adder): tasks .784 (P .763, R .806).
+# scored task adder): tasks .784 (P .763, R .806). Version 62 (session 26, the task veto): tasks .791.
 BARS = {
     "proposed": 0.96,
     "datasets": 0.97,
@@ -136,7 +136,7 @@ BARS = {
     "metrics": 0.97,
     "introduced_datasets": 0.97,
     "methods": 0.95,
-    "tasks": 0.77,
+    "tasks": 0.78,
     "any_method": 0.96,
     "any_dataset": 0.97,
 }
