@@ -29,7 +29,7 @@ from .task_cues import application_context
 from .task_select import beside_chosen
 from .tasks import MAX_TASKS as _LIMIT
 from .title_clause import name_key, norm_phrase_words, padded_abstract
-from .title_span import _title_word_classes, span_score
+from .title_span import _title_word_classes, logistic_weights, span_score
 from .words import DATA_DIR, load
 
 __all__ = ["THRESHOLD", "RULE", "WEIGHTS", "context_features", "overlaps", "pool_candidates", "more_tasks", "load_weights"]
@@ -65,8 +65,7 @@ _OWN: Final = re.compile(r"[WwOoTt](?<!\w[WwOoTt])(?:(?<=[Ww])e|(?<=[Oo])ur|(?<=
 @lru_cache(maxsize=1)
 def load_weights() -> tuple[float, dict[str, float]]:
     """(intercept, feature -> weight) of ``data/task_more.json``, read once."""
-    data = load("task_more")
-    return float(data["intercept"]), {str(k): float(v) for k, v in data["weights"].items()}
+    return logistic_weights(load("task_more"))
 
 
 def _key(text: str, c: Candidate) -> str:

@@ -20,7 +20,7 @@ from typing import Final
 from .doc import Candidate
 from .task_more import _VAGUE, context_features
 from .title_clause import norm_phrase_words, padded_abstract
-from .title_span import _title_word_classes, span_score
+from .title_span import _title_word_classes, logistic_weights, span_score
 from .words import DATA_DIR, load
 
 __all__ = ["THRESHOLD", "WEIGHTS", "df_bands", "features", "load_weights", "reject_tasks"]
@@ -33,8 +33,7 @@ WEIGHTS: Final = DATA_DIR / "task_reject.json"
 @lru_cache(maxsize=1)
 def load_weights() -> tuple[float, dict[str, float]]:
     """(intercept, feature -> weight) of ``data/task_reject.json``, read once."""
-    data = load("task_reject")
-    return float(data["intercept"]), {str(k): float(v) for k, v in data["weights"].items()}
+    return logistic_weights(load("task_reject"))
 
 
 @lru_cache(maxsize=1)
