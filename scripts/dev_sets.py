@@ -16,7 +16,7 @@ import gzip
 import hashlib
 import json
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from kg.model import title_key
@@ -56,6 +56,36 @@ def read_set_papers() -> Iterator[tuple[str, dict[str, dict], list]]:
             continue
         gold = {title_key(x["title"]): x for x in load_gold(g)}
         yield name, gold, [q for q in read_inputs([str(p)]).papers if title_key(q.title) in gold]
+
+
+def hooked_rows(hook: str, record: Callable[..., dict], label: Callable[[str, dict], int]) -> list[dict]:
+    """Every gold paper of the read sets, extracted with ``kg.extract.resolve``'s ``hook`` (a step
+    taking ``text, tend, tasks, ...`` and returning tasks) left out: the step returns its tasks as
+    they came, and ``record(text, tend, tasks, ...)`` (a dict holding the paper's items as "surf" and
+    their "feats") is kept for the paper. A row a paper: its set, title, gold, kg's tasks, what was
+    recorded, and ``label(surface, row)`` for each recorded surface ("labels")."""
+    from kg.extract import Extractor, resolve
+
+    seen: dict[str, dict] = {}
+
+    def hooked(text, tend, tasks, *args, **kwargs):
+        seen[title_key(text[:tend])] = record(text, tend, tasks, *args, **kwargs)
+        return tasks
+
+    shipped = getattr(resolve, hook)
+    setattr(resolve, hook, hooked)
+    try:
+        ex, rows = Extractor(), []
+        for name, gold, papers in read_set_papers():
+            for e in list(ex.extract(papers)):
+                k = title_key(e.paper.title)
+                got = seen.get(k, {"surf": [], "feats": []})
+                row = {"set": name, "title": e.paper.title, "gold": gold[k], "tasks": e.surface_lists()["tasks"], **got}
+                rows.append(row | {"labels": [label(x, row) for x in got["surf"]]})
+            seen.clear()
+    finally:
+        setattr(resolve, hook, shipped)
+    return rows
 
 
 def pooled(row: dict[str, tuple]) -> tuple[int, int, int, float]:

@@ -25,11 +25,9 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from dev_sets import SHARED, STAGING, papers_outside_gold  # noqa: E402
-from task_corpus_rank import key, phrases  # noqa: E402
+from task_corpus_rank import CORPUS, key, phrases  # noqa: E402  (CORPUS: catalogue_grow's, a str argparse makes a Path)
 
 from kg.model import title_key  # noqa: E402
-
-CORPUS = Path("/work/shared/corpora/paperlists-abstracts.jsonl.gz")
 
 
 def gold_hashes() -> set[str]:

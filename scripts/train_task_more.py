@@ -30,15 +30,14 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # run as a script from the checkout
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from dev_sets import pooled, read_set_papers, write_weights  # noqa: E402
+from dev_sets import hooked_rows, pooled, write_weights  # noqa: E402
 from train_title_span import export, fit, label  # noqa: E402
 
 from kg.evaluate import score  # noqa: E402
-from kg.extract import Extractor, resolve  # noqa: E402
 from kg.extract.task_more import CLASSES, overlaps, pool_candidates  # noqa: E402
 from kg.extract.tasks import MAX_TASKS  # noqa: E402
 from kg.extract.title_clause import norm_phrase_words  # noqa: E402
-from kg.model import normalize_name, title_key  # noqa: E402
+from kg.model import normalize_name  # noqa: E402
 
 THRESHOLDS = (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7, float("inf"))
 MAX_ADDS = (1, 2, 3)
@@ -47,26 +46,12 @@ MAX_ADDS = (1, 2, 3)
 def load_papers() -> list[dict]:
     """Every gold paper of the read sets with kg's tasks (the scored additions off), its chosen
     tasks' keys and the candidates :func:`kg.extract.task_more.pool_candidates` makes for it."""
-    seen: dict[str, dict] = {}
 
     def record(text, tend, tasks, pool, names=frozenset()):
         cands, feats = pool_candidates(text, tend, tasks, pool, names, classes=None)
-        seen[title_key(text[:tend])] = {"surf": [text[c.start : c.end] for c in cands], "feats": feats}
-        return tasks
+        return {"surf": [text[c.start : c.end] for c in cands], "feats": feats}
 
-    shipped, resolve.more_tasks = resolve.more_tasks, record
-    try:
-        ex, rows = Extractor(), []
-        for name, gold, papers in read_set_papers():
-            for e in list(ex.extract(papers)):
-                k = title_key(e.paper.title)
-                got = seen.get(k, {"surf": [], "feats": []})
-                row = {"set": name, "title": e.paper.title, "gold": gold[k], "tasks": e.surface_lists()["tasks"], **got}
-                rows.append(row | {"labels": [gain_label(x, row) for x in got["surf"]]})
-            seen.clear()
-    finally:
-        resolve.more_tasks = shipped
-    return rows
+    return hooked_rows("more_tasks", record, gain_label)
 
 
 def gain_label(surface: str, row: dict) -> int:

@@ -24,14 +24,13 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # run as a script from the checkout
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from dev_sets import pooled, read_set_papers, write_weights  # noqa: E402
+from dev_sets import hooked_rows, pooled, write_weights  # noqa: E402
 from train_title_span import label  # noqa: E402
 
 from kg.evaluate import score  # noqa: E402
-from kg.extract import Extractor, resolve  # noqa: E402
 from kg.extract.task_reject import features  # noqa: E402
 from kg.extract.title_span import span_score  # noqa: E402
-from kg.model import normalize_name, title_key  # noqa: E402
+from kg.model import normalize_name  # noqa: E402
 
 THRESHOLDS = (0.0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3)
 
@@ -74,26 +73,11 @@ def export(rows: list[dict], C: float) -> dict:
 def load_papers() -> list[dict]:
     """Every gold paper of the read sets with kg's tasks (the veto off), the chosen tasks' surfaces,
     features and labels."""
-    seen: dict[str, dict] = {}
 
     def record(text, tend, tasks, threshold=None):
-        seen[title_key(text[:tend])] = {"surf": [text[c.start : c.end] for c in tasks], "feats": features(text, tend, tasks),
-                                        "doc": (text, tend, list(tasks))}
-        return tasks
+        return {"surf": [text[c.start : c.end] for c in tasks], "feats": features(text, tend, tasks), "doc": (text, tend, list(tasks))}
 
-    shipped, resolve.reject_tasks = resolve.reject_tasks, record
-    try:
-        ex, rows = Extractor(), []
-        for name, gold, papers in read_set_papers():
-            for e in list(ex.extract(papers)):
-                k = title_key(e.paper.title)
-                got = seen.get(k, {"surf": [], "feats": []})
-                row = {"set": name, "title": e.paper.title, "gold": gold[k], "tasks": e.surface_lists()["tasks"], **got}
-                rows.append(row | {"labels": [label(x, gold[k]) for x in got["surf"]]})
-            seen.clear()
-    finally:
-        resolve.reject_tasks = shipped
-    return rows
+    return hooked_rows("reject_tasks", record, lambda surface, row: label(surface, row["gold"]))
 
 
 def decide(row: dict, probs: list[float], threshold: float) -> list[str]:

@@ -52,33 +52,38 @@ _TOPIC: Final = frozenset({"towards", "toward", "beyond", "on", "from", "when", 
                     "revisiting", "improving", "fast", "simple", "efficient", "scalable", "accurate", "robust"})
 
 
+def _agent_noun(w: str) -> bool:
+    """Is the lower-case ``w`` an agent noun ("enhancer", "detector"; not "parameter", "vector", nor a
+    task head: "transfer")?"""
+    return len(w) >= 6 and w.endswith(("er", "or")) and w not in _NOT_AGENT and w not in TASK_HEADS
+
+
 def _system_head(word: str, agent_only: bool = False) -> bool:
     """Does ``word`` name a system: a system noun or an agent noun ("Enhancer", "Detector")? With
     ``agent_only``, a singular agent noun only ("Transformer", "Aggregator": not "Network", "Models")."""
     w = word.lower()
     if agent_only:
-        return w == "agent" or (len(w) >= 6 and w.endswith(("er", "or")) and w not in _NOT_AGENT and w not in TASK_HEADS)
+        return w == "agent" or _agent_noun(w)
     w = w[:-1] if w.endswith("s") and not w.endswith("ss") else w
-    if w in _HEADS:
-        return True
-    return len(w) >= 6 and w.endswith(("er", "or")) and w not in _NOT_AGENT and w not in TASK_HEADS
+    return w in _HEADS or _agent_noun(w)
 
 
 def title_only_system(text: str, tend: int, others: set[str]) -> Candidate | None:
     """The system the title names and the abstract presents unnamed (see the module doc), or None.
     ``others``: names (normalized) that are not the paper's (the catalogue's, the task acronyms)."""
     title = text[:tend]
-    if not any(c.islower() for c in title) or _PRESENTS_UNNAMED.search(text, tend) is None:
+    if not any(c.islower() for c in title):
+        return None
+    # (the title's shapes first: most titles have neither, and the abstract's scan is the dearer test)
+    found = [m for m in (_BEFORE_COLON.match(title), _AFTER_LINK.search(title.rstrip())) if m is not None]
+    if not found or _PRESENTS_UNNAMED.search(text, tend) is None:
         return None
     abstract = text[tend:].lower()
-    for pattern in (_BEFORE_COLON, _AFTER_LINK):
-        m = pattern.match(title) if pattern is _BEFORE_COLON else pattern.search(title.rstrip())
-        if m is None:
-            continue
+    for m in found:
         name = m.group("name")
         words = name.split()
         if (words[0].lower() in _TOPIC or words[0].lower().endswith("ing")
-                or not _system_head(words[-1], agent_only=pattern is _AFTER_LINK)
+                or not _system_head(words[-1], agent_only=m.re is _AFTER_LINK)
                 or any(w.lower() in STOP_NAMES for w in words[:-1]) and len(words) == 2
                 or any(w.lower() in _CLAUSE_WORDS for w in words)):  # "Neighbors Are Not Strangers:": a clause
             continue

@@ -18,7 +18,7 @@ from .result_set_patterns import (
     DATASET_LIST_AFTER, HARDWARE_AFTER, METRIC_NOUN_AFTER, NAMED_HEAD_PAREN, NAMED_SET, OTHER_SET_NOUN, OWN_PAIRED_LIST,
     OWN_SET, OWN_SET_WORD, PAIRED_LIST_BEFORE, PAIRS_THEN_SET_GAP, SETTING_NUMBER, SET_AFTER, SET_IN_LIST_AFTER,
     SET_IN_LIST_BEFORE, SET_NAME_MORE, SET_NOUN_AFTER, SET_THEN_ITEM_GAP, UNKNOWN_SET_AFTER, VALUE_ON_BEFORE,
-    VALUE_PAIRS_THEN_SET_GAP, YEARS_AFTER,
+    VALUE_PAIRS_THEN_SET_GAP, YEARS_AFTER, ON_SET_BEFORE,
 )
 
 __all__ = ["group_datasets", "dataset_for", "one_set", "attaches", "names_other_set", "one_identity", "fullest", "set_and_confidence", "over_sets",
@@ -80,6 +80,7 @@ def group_datasets(text: str, members: list[re.Match], datasets: list[_Named], r
 
 
 _ON_SET_GAP: Final = re.compile(r"\s*(?:\\?%\s*)?(?:[\w-]+\s+){0,3}?(?:on|in)\s+(?:the\s+)?")
+_COMMA_AND: Final = re.compile(r"\s*,\s*(?:and\s+)?")  # between a set and the next list of values: ", and "
 
 
 def _pair_on_one_set(text: str, members: list[re.Match], datasets: list[_Named], after: list[_Named], following: int | None) -> bool:
@@ -90,9 +91,9 @@ def _pair_on_one_set(text: str, members: list[re.Match], datasets: list[_Named],
         return False
     if len(after) > 1:
         return following is not None and after[0].end <= following < after[1].start \
-            and re.fullmatch(r"\s*,\s*(?:and\s+)?", text[after[0].end : following]) is not None
+            and _COMMA_AND.fullmatch(text, after[0].end, following) is not None
     prior = [d for d in datasets if d.end <= members[0].start()]
-    return bool(prior) and re.fullmatch(r"\s*,\s*(?:and\s+)?", text[prior[-1].end : members[0].start()]) is not None \
+    return bool(prior) and _COMMA_AND.fullmatch(text, prior[-1].end, members[0].start()) is not None \
         and _ON_SET_GAP.search(text, max(0, prior[-1].start - 12), prior[-1].start) is not None
 
 
@@ -339,7 +340,7 @@ def _own_clause_set(text: str, v: re.Match, before: _Named, datasets: list[_Name
     if not _NEW_CLAUSE_GAP.search(text, before.end, v.start()):
         return None
     later = next((d for d in datasets if d.start >= v.end()), None)
-    if later is None or not re.search(r"\b(?:on|in)\s+(?:the\s+)?$", text[max(0, later.start - 8) : later.start]):
+    if later is None or not ON_SET_BEFORE.search(text[max(0, later.start - 8) : later.start]):
         return None
     return None if _VALUE_OR_BREAK.search(text, v.end(), later.start) else later
 
@@ -418,19 +419,21 @@ def with_written(text: str, members: list[re.Match], dataset_of: list[_Named | N
 
 
 _EDITION_OF: Final = re.compile(r"(?P<head>.*?[A-Za-z][\s_-]?)(?:19|20)\d\d")
+_YEAR: Final = re.compile(r"(?:19|20)\d\d")
+_EDITION_JOIN: Final = re.compile(r"\s*(?:and|&|/|,)\s*")  # "VOC 2007 and 2012", "CUB-2010/2011"
 
 
 def elliptical_editions(text: str, named: list[_Named]) -> list[_Named]:
     """The sets, a bare edition year written after an edition of a set taking that set's name ("on VOC 2007 and
     2012 benchmarks": "VOC 2012", "the CUB-2010 and 2011 bird datasets": "CUB-2011"); a year alone names no set."""
-    if not any(n.role is Role.DATASET and re.fullmatch(r"(?:19|20)\d\d", n.name) for n in named):
+    if not any(n.role is Role.DATASET and _YEAR.fullmatch(n.name) for n in named):
         return named
     out: list[_Named] = []
     prev: _Named | None = None
     for n in named:
-        if n.role is Role.DATASET and re.fullmatch(r"(?:19|20)\d\d", n.name):
+        if n.role is Role.DATASET and _YEAR.fullmatch(n.name):
             head = _EDITION_OF.fullmatch(prev.name) if prev is not None else None
-            if prev is None or head is None or not re.fullmatch(r"\s*(?:and|&|/|,)\s*", text[prev.end : n.start]):
+            if prev is None or head is None or not _EDITION_JOIN.fullmatch(text, prev.end, n.start):
                 continue  # (a year no set heads is no set)
             key = _EDITION_OF.fullmatch(prev.key) if prev.key else None
             n = n._replace(name=head.group("head") + n.name, key=key.group("head") + n.name if key else None)

@@ -185,12 +185,13 @@ def _context_datasets(text: str, named: list[_Named], sentences: Sequence[tuple[
         prev = _datasets_in(named, *sentences[i - 1], text)
         if prev and (EVALUATION_CUE.search(text, *sentences[i - 1]) or RESULTS_OPENER.match(text, sentences[i][0])):
             return prev
-        pairs = [] if prev or not RESPECTIVELY.search(text, *sentences[i]) else list(LANGUAGE_DIRECTION.finditer(text, *sentences[i - 1]))
+        respectively = RESPECTIVELY.search(text, *sentences[i]) is not None
+        pairs = [] if prev or not respectively else list(LANGUAGE_DIRECTION.finditer(text, *sentences[i - 1]))
         if len(pairs) > 1:
             # "experiments on My-En, Id-En and Tr-En translation. ... BLEU scores of 22.5, 28.0 and 18.1 respectively":
             # the translation directions the values pair with (a list of as many values takes them in order)
             return [_Named(m.start(), m.end(), m.group(), Role.DATASET) for m in pairs]
-        if _THESE_SETS.search(text, *sentences[i]) or RESPECTIVELY.search(text, *sentences[i]):
+        if respectively or _THESE_SETS.search(text, *sentences[i]):
             # "... respectively on these tasks": the sets the nearest earlier sentence names (a list
             # paired respectively takes them only if their count is the list's)
             for j in range(i - 2, -1, -1):
@@ -426,9 +427,10 @@ def _sentence_sets(text, s, e, named, context, metrics=()):
         datasets, unknown_set = [], True  # "on a secret, ImageNet-like test set": another set, not the one before
     # a set named elsewhere in the text is known, where no mention repeats it ("we contribute WoundSeg ... On WoundSeg, ...")
     known = {text[n.start : n.end] for n in named if n.role in (Role.DATASET, Role.INTRODUCED_DATASET)} if unknown else set()
-    if len({u.name for u in unknown}) == 1 and _UNKNOWN_LIST_AFTER.match(text, unknown[0].end):
+    one_name = len({u.name for u in unknown}) == 1
+    if one_name and _UNKNOWN_LIST_AFTER.match(text, unknown[0].end):
         pass  # "0.98 and 0.95 on W4A4KV4 and W4A4KV16": one of several names no recogniser knows, no set to give
-    elif len({u.name for u in unknown}) == 1 and (DIGIT.search(unknown[0].name) or re.match(r"[A-Z]{2,}[a-z]{2,}", unknown[0].name) or SET_NOUN_AFTER.match(text, unknown[0].end) or unknown[0].name in known):
+    elif one_name and (DIGIT.search(unknown[0].name) or re.match(r"[A-Z]{2,}[a-z]{2,}", unknown[0].name) or SET_NOUN_AFTER.match(text, unknown[0].end) or unknown[0].name in known):
         # the one set the sentence names, as written ("Re-OIE2016", "the Levy-Holt dataset")
         datasets, borrowed = unknown[:1], False
     elif unknown and all(LANGUAGE_PAIR.fullmatch(u.name) or VALUE_ON_BEFORE.search(text, max(s, u.start - 30), u.start) for u in unknown):

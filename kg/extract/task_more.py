@@ -29,10 +29,10 @@ from .task_cues import application_context
 from .task_select import beside_chosen
 from .tasks import MAX_TASKS as _LIMIT
 from .title_clause import name_key, norm_phrase_words, padded_abstract
-from .title_span import _title_word_classes, span_score
+from .title_span import _title_word_classes, logistic_weights, span_score
 from .words import DATA_DIR, load
 
-__all__ = ["THRESHOLD", "RULE", "WEIGHTS", "overlaps", "pool_candidates", "more_tasks", "load_weights"]
+__all__ = ["THRESHOLD", "RULE", "WEIGHTS", "context_features", "overlaps", "pool_candidates", "more_tasks", "load_weights"]
 
 #: A candidate scoring this much is added (cross-validated on the read sets: scripts/train_task_more.py).
 THRESHOLD: Final = 0.4
@@ -65,8 +65,7 @@ _OWN: Final = re.compile(r"[WwOoTt](?<!\w[WwOoTt])(?:(?<=[Ww])e|(?<=[Oo])ur|(?<=
 @lru_cache(maxsize=1)
 def load_weights() -> tuple[float, dict[str, float]]:
     """(intercept, feature -> weight) of ``data/task_more.json``, read once."""
-    data = load("task_more")
-    return float(data["intercept"]), {str(k): float(v) for k, v in data["weights"].items()}
+    return logistic_weights(load("task_more"))
 
 
 def _key(text: str, c: Candidate) -> str:
@@ -154,17 +153,8 @@ def _features(text: str, tend: int, k: str, c: Candidate, frames: set[str], abst
     if f" {k} " in title:
         f["in_title"] = 1.0
     if c.start >= tend:
-        f[f"at={min(4 * (c.start - tend) // size, 3)}"] = 1.0
-        m = _WORD_BEFORE_REVERSED.match(text[max(tend, c.start - 30) : c.start][::-1])
-        w = m.group(1)[::-1].lower() if m else "<start>"
-        f["before:" + (w if w in _BEFORE else "other")] = 1.0
-        lo, hi = text.rfind(". ", tend, c.start), text.find(". ", c.end)
-        if _OWN.search(text, max(lo, tend), hi if hi >= 0 else len(text)):
-            f["own_sentence"] = 1.0  # "we propose ... for X", "our method ..."
-        m = _WORD_AFTER.match(text, c.end)
-        w = m.group(1).lower() if m else "<end>"
-        f["after:" + (w if w in _AFTER or w == "(" else "other")] = 1.0
-        if w == "(" and "own_sentence" in f:
+        f.update(context_features(text, tend, c, size))
+        if "after:(" in f and "own_sentence" in f:
             f["own_acronym"] = 1.0  # "we develop the sequential clique optimization (SCO) technique"
     shares = sum(w in words for w in kw)
     if shares == len(kw):
@@ -186,6 +176,23 @@ def _features(text: str, tend: int, k: str, c: Candidate, frames: set[str], abst
     f["title_words=" + ("all" if in_title == len(kw) else "some" if in_title else "none")] = 1.0
     if beside_chosen(text, c, tasks):
         f["beside_task"] = 1.0
+    return f
+
+
+def context_features(text: str, tend: int, c: Candidate, size: int) -> dict[str, float]:
+    """Where in the abstract (of ``size`` characters) a phrase is taken from and the words around it
+    ("we address the X problem": ``at=0``, ``before:address``, ``own_sentence``, ``after:problem``);
+    read by this model and by :mod:`kg.extract.task_reject`."""
+    f = {f"at={min(4 * (c.start - tend) // size, 3)}": 1.0}
+    m = _WORD_BEFORE_REVERSED.match(text[max(tend, c.start - 30) : c.start][::-1])
+    w = m.group(1)[::-1].lower() if m else "<start>"
+    f["before:" + (w if w in _BEFORE else "other")] = 1.0
+    lo, hi = text.rfind(". ", tend, c.start), text.find(". ", c.end)
+    if _OWN.search(text, max(lo, tend), hi if hi >= 0 else len(text)):
+        f["own_sentence"] = 1.0  # "we propose ... for X", "our method ..."
+    m = _WORD_AFTER.match(text, c.end)
+    w = m.group(1).lower() if m else "<end>"
+    f["after:" + (w if w in _AFTER or w == "(" else "other")] = 1.0
     return f
 
 

@@ -18,9 +18,9 @@ from functools import lru_cache
 from typing import Final
 
 from .doc import Candidate
-from .task_more import _AFTER, _BEFORE, _OWN, _VAGUE, _WORD_AFTER, _WORD_BEFORE_REVERSED
+from .task_more import _VAGUE, context_features
 from .title_clause import norm_phrase_words, padded_abstract
-from .title_span import _title_word_classes, span_score
+from .title_span import _title_word_classes, logistic_weights, span_score
 from .words import DATA_DIR, load
 
 __all__ = ["THRESHOLD", "WEIGHTS", "df_bands", "features", "load_weights", "reject_tasks"]
@@ -33,8 +33,7 @@ WEIGHTS: Final = DATA_DIR / "task_reject.json"
 @lru_cache(maxsize=1)
 def load_weights() -> tuple[float, dict[str, float]]:
     """(intercept, feature -> weight) of ``data/task_reject.json``, read once."""
-    data = load("task_reject")
-    return float(data["intercept"]), {str(k): float(v) for k, v in data["weights"].items()}
+    return logistic_weights(load("task_reject"))
 
 
 @lru_cache(maxsize=1)
@@ -84,7 +83,7 @@ def features(text: str, tend: int, tasks: list[Candidate]) -> list[dict[str, flo
         if any(o != k and (k in o or o in k) for o in keys):
             f["nested"] = 1.0  # "pose estimation" beside "3d pose estimation"
         if c.start >= tend:
-            f.update(_context(text, tend, c, size))
+            f.update(context_features(text, tend, c, size))
         else:
             f["field:title"] = 1.0
         out.append(f)
@@ -105,21 +104,6 @@ def _key_features(k: str) -> tuple[str, ...]:
     if kw[0] in _VAGUE:
         out.append("first:vague")
     return tuple(out)
-
-
-def _context(text: str, tend: int, c: Candidate, size: int) -> dict[str, float]:
-    """Where in the abstract a task is taken from and the words around it ("address X problem")."""
-    f = {f"at={min(4 * (c.start - tend) // size, 3)}": 1.0}
-    m = _WORD_BEFORE_REVERSED.match(text[max(tend, c.start - 30) : c.start][::-1])
-    w = m.group(1)[::-1].lower() if m else "<start>"
-    f["before:" + (w if w in _BEFORE else "other")] = 1.0
-    m = _WORD_AFTER.match(text, c.end)
-    w = m.group(1).lower() if m else "<end>"
-    f["after:" + (w if w in _AFTER or w == "(" else "other")] = 1.0
-    lo, hi = text.rfind(". ", tend, c.start), text.find(". ", c.end)
-    if _OWN.search(text, max(lo, tend), hi if hi >= 0 else len(text)):
-        f["own_sentence"] = 1.0
-    return f
 
 
 def reject_tasks(text: str, tend: int, tasks: list[Candidate], threshold: float | None = None) -> list[Candidate]:

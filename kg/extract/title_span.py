@@ -29,7 +29,7 @@ from .title_words import _ARTICLES, _LINKS, _TASK_END_CLASSES, MAX_WORDS, Span, 
 from .title_words import pick_spans, task_end_spans, title_spans
 from .words import DATA_DIR, load, word_set
 
-__all__ = ["MARGIN", "ADD", "SPAN_RULE", "Span", "Candidates", "candidates", "choose", "load_weights", "revise_title_tasks", "span_score", "title_picks"]
+__all__ = ["MARGIN", "ADD", "SPAN_RULE", "Span", "Candidates", "candidates", "choose", "load_weights", "logistic_weights", "revise_title_tasks", "span_score", "title_picks"]
 
 WEIGHTS: Final = DATA_DIR / "title_span.json"
 #: A rule's title task gives way to the best span of its clause scoring this much higher
@@ -235,11 +235,16 @@ def _shift_features(f: dict[str, float], cls: list, sp: Span, q: Span) -> None:
             f.update(_tagged(kind, cls[w]))
 
 
+def logistic_weights(data: dict) -> tuple[float, dict[str, float]]:
+    """(intercept, feature -> weight) of a logistic regression's shipped data (``load("title_span")``,
+    the file ``scripts/dev_sets.py``'s ``write_weights`` wrote: {"intercept": ..., "weights": {...}})."""
+    return float(data["intercept"]), {str(k): float(v) for k, v in data["weights"].items()}
+
+
 @lru_cache(maxsize=1)
 def load_weights() -> tuple[float, dict[str, float]]:
     """(intercept, feature -> weight) of ``data/title_span.json`` (:data:`WEIGHTS`), read once."""
-    data = load("title_span")
-    return float(data["intercept"]), {str(k): float(v) for k, v in data["weights"].items()}
+    return logistic_weights(load("title_span"))
 
 
 def span_score(features: dict[str, float], weights: tuple[float, dict[str, float]] | None = None) -> float:
