@@ -8,9 +8,10 @@ blind3, blind4, dev5, train1c) are scored by totals only, and the closed held-ou
 development sets (metrics25: metrics only; own25: proposed and introduced datasets only) are not
 here: their other keys are empty lists, not annotations, so they would teach a model that every
 other name is wrong. The seeds' gold is read
-from ``$KG_SHARED/gold`` and train1r from ``$KG_TRAIN1R_DIR`` (defaults: the ``shared`` folder
-beside the checkout, ``/work/staging/s15``; set ``KG_TRAIN1R_DIR`` where train1r's files lie
-elsewhere); a script skips a set whose files are missing.
+from ``$KG_SHARED/gold`` (default: the ``shared`` folder beside the checkout); train1r, the read two
+thirds of ``tests/data/train1`` (index not a multiple of 3, as ``tests/test_evaluate_train1.py``
+splits it), is written from it into ``build/dev-sets`` (:func:`train1_read_part`); a script skips a set
+whose files are missing.
 """
 import gzip
 import hashlib
@@ -23,7 +24,23 @@ from kg.model import title_key
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("KG_SHARED", ROOT.parent / "shared"))
-STAGING = Path(os.environ.get("KG_TRAIN1R_DIR", "/work/staging/s15"))
+SPLIT = ROOT / "build/dev-sets"
+
+
+def train1_read_part() -> tuple[Path, Path]:
+    """(gold, papers) of train1's read part: the lines of ``tests/data/train1``'s files whose index is
+    not a multiple of 3 (560 of 840; the other 280 are a check set), written under ``build/dev-sets``
+    when missing or stale, so every script reads the same split from the committed set."""
+    out = []
+    for kind in ("gold", "papers"):
+        lines = (ROOT / f"tests/data/train1/train1.{kind}.jsonl").read_text(encoding="utf-8").splitlines()
+        text = "".join(line + "\n" for i, line in enumerate(lines) if i % 3)
+        path = SPLIT / f"train1r.{kind}.jsonl"
+        if not path.exists() or path.read_text(encoding="utf-8") != text:
+            SPLIT.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8")
+        out.append(path)
+    return out[0], out[1]
 
 
 def _in_tests(*names: str) -> dict[str, tuple[Path, Path]]:
@@ -37,7 +54,7 @@ READ_SETS = {
     "seeds": (SHARED / "gold/seeds.gold.jsonl", ROOT / "seeds"),
     "heldout": (ROOT / "tests/data/heldout/dev.gold.jsonl", ROOT / "tests/data/heldout/dev.papers.jsonl"),
     **_in_tests("dev2", "dev3", "dev4", "train2", "train3"),
-    "train1r": (STAGING / "train1r.gold.jsonl", STAGING / "train1r.papers.jsonl"),
+    "train1r": train1_read_part(),
     **_in_tests("blind2", "blind5", "blind6", "blind7"),
 }
 #: The name the older scripts read (the same sets).

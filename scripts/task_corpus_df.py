@@ -4,8 +4,8 @@ for the trained task veto (:mod:`kg.extract.task_reject`).
 Reads the corpus's titles and abstracts with ``benchmarks/task_corpus_rank.py``'s frames ("the task
 of X", "X problems", "we address/tackle/study X", "for X") and counts each phrase, and each trailing
 part of it, once a paper, and how many papers write it anywhere (the share of its uses that name
-it as what a paper addresses: "image captioning" 84 of 205, "neural networks" 450 of 5,264). Every gold paper (any ``*.gold.jsonl`` under ``tests/data``, the seeds,
-``$KG_TRAIN1R_DIR``) is skipped by its title key, so no evaluated paper votes for its own tasks; only
+it as what a paper addresses: "image captioning" 84 of 205, "neural networks" 450 of 5,264). Every gold paper (any ``*.gold.jsonl`` under ``tests/data``, train1's
+whole file included, and the seeds) is skipped by its title key, so no evaluated paper votes for its own tasks; only
 the titles of the gold files are read. Phrases counted by at least ``--min`` papers are written as phrase -> [frame papers, papers]::
 
     python scripts/task_corpus_df.py --out kg/extract/data/task_df.json [--min 3]
@@ -24,7 +24,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from dev_sets import SHARED, STAGING, papers_outside_gold  # noqa: E402
+from dev_sets import SHARED, papers_outside_gold  # noqa: E402
 from task_corpus_rank import CORPUS, key, phrases  # noqa: E402  (CORPUS: catalogue_grow's, a str argparse makes a Path)
 
 from kg.model import title_key  # noqa: E402
@@ -32,7 +32,7 @@ from kg.model import title_key  # noqa: E402
 
 def gold_hashes() -> set[str]:
     """sha1 of the title key of every gold paper kg is measured on (titles only are read)."""
-    files = [*ROOT.glob("tests/data/**/*.gold.jsonl"), *SHARED.glob("gold/*.gold.jsonl"), *STAGING.glob("*.gold.jsonl")]
+    files = [*ROOT.glob("tests/data/**/*.gold.jsonl"), *SHARED.glob("gold/*.gold.jsonl")]
     out = set()
     for f in files:
         for line in f.read_text(encoding="utf-8").splitlines():
