@@ -69,7 +69,7 @@ from .doc import Candidate
 from .literals import word_spans
 from .long_forms import long_form_start
 from .proposed_names import _METHOD_NOUNS, _PROPOSAL_VERB
-from .proposed_title_only import title_only_system
+from .proposed_title_only import TOPIC_OPENERS as _TOPIC_OPENERS, title_only_system
 from .sentences import sentence_at
 from .shapes import (
     FIELD_ACRONYMS, LM_FAMILY_ACRONYMS, NAMING_VERBS, STOP_NAMES, SYSTEM_NOUNS, TASK_HEADS, is_name_like, norm, with_plurals,
@@ -168,7 +168,6 @@ _OUR_APPOSED: Final = re.compile(
     rf"ur(?<=[Oo]ur)(?<!\w[Oo]ur)\s+(?:[\w\-]+\s+){{0,2}}?(?:{_KIND_ALT}|version|variant)(?:\s+(?:for|of|to|on|in)\s+[^,.;()]{{1,50}}?)?,\s+"
     r"(?P<name>[A-Za-z][\w\-+]*[\w+]),"
 )
-_TOPIC_OPENERS: Final = frozenset({"towards", "toward", "beyond", "on", "from", "when", "why", "how", "what", "learning"})
 # "Texture Mixer: A Network for ...": two or three capitalised plain words, a colon, "A/An", up to
 # four words, and a head noun: a system noun, or the name's own last word ("Tag Map: A ... Map").
 _TITLE_PREFIX: Final = re.compile(

@@ -25,11 +25,11 @@ from typing import Final
 
 from ..model import Role
 from .doc import Candidate
-from .proposed_names import _METHOD_NOUNS
 from .proposed_title import _CLAUSE_WORDS
+from .proposed_unnamed import PRESENTS_UNNAMED_SOURCE
 from .shapes import STOP_NAMES, SYSTEM_NOUNS, TASK_HEADS, norm
 
-__all__ = ["title_only_system"]
+__all__ = ["TOPIC_OPENERS", "title_only_system"]
 
 _WORD: Final = r"[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*"
 _NAME: Final = rf"(?P<name>{_WORD}(?:\s+{_WORD}){{1,3}})"
@@ -38,18 +38,16 @@ _BEFORE_COLON: Final = re.compile(rf"\s*(?:(?:The|An?)\s+)?{_NAME}\s*:\s+\S")
 # "... with Action-Pointer Transformer", "... with the Citation Network Topic Model" (ending the title)
 _AFTER_LINK: Final = re.compile(rf"\s(?:with|using|via)\s+(?:(?:the|an?)\s+)?{_NAME}\s*\Z")
 # "This paper proposes an unpaired learning method", "we present a new system": an own thing, unnamed.
-_PRESENTS_UNNAMED: Final = re.compile(
-    r"\b(?:[Ww]e|[Tt]his (?:paper|work|article))\s+(?:\w+ly\s+)?(?:propose|present|introduce|develop|design)s?\s+"
-    r"(?:a|an)\s+(?:novel\s+|new\s+)?(?:[\w\-]+\s+){0,4}?(?:" + "|".join(sorted(_METHOD_NOUNS)) + r")s?\b"
-)
+_PRESENTS_UNNAMED: Final = re.compile(PRESENTS_UNNAMED_SOURCE + r"s?\b")  # (proposed_unnamed's, plural kinds too)
 _HEADS: Final = SYSTEM_NOUNS | {"agent", "transformer", "engine", "machine", "net", "filter", "estimator"}
 # Agent nouns name a system ("Enhancer", "Tracker", "Planner"); these words end like one and do not.
 _NOT_AGENT: Final = frozenset({"prior", "layer", "paper", "order", "error", "number", "matter", "border", "corner", "chapter",
                         "center", "cluster", "other", "power", "vector", "factor", "tensor", "parameter", "member",
                         "manner", "character", "barrier", "buffer", "user", "letter", "water", "color", "behavior",
                         "behaviour", "sensor", "operator", "minor", "major", "interior", "exterior", "poster"})
-_TOPIC: Final = frozenset({"towards", "toward", "beyond", "on", "from", "when", "why", "how", "what", "learning", "rethinking",
-                    "revisiting", "improving", "fast", "simple", "efficient", "scalable", "accurate", "robust"})
+#: Words that open a title's topic, not a name ("Towards ...", "Beyond ..."); the fallback's title rules read them too.
+TOPIC_OPENERS: Final = frozenset({"towards", "toward", "beyond", "on", "from", "when", "why", "how", "what", "learning"})
+_TOPIC: Final = TOPIC_OPENERS | {"rethinking", "revisiting", "improving", "fast", "simple", "efficient", "scalable", "accurate", "robust"}
 
 
 def _agent_noun(w: str) -> bool:

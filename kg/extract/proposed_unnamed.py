@@ -16,7 +16,7 @@ from typing import Final
 from .proposed_names import _METHOD_NOUNS, valid_name
 from .shapes import SYSTEM_NOUNS
 
-__all__ = ["unnamed_system"]
+__all__ = ["PRESENTS_UNNAMED_SOURCE", "unnamed_system"]
 
 # "This paper introduces a new encoder-decoder architecture", "we propose an end-to-end trainable
 # framework": the abstract presents a system of its own without naming it. A title prefix of plain
@@ -24,10 +24,12 @@ __all__ = ["unnamed_system"]
 # Manipulating Images ...") or the title's rest apposes a kind to it ("You Only Evaluate Once: a
 # Simple Baseline Algorithm ...").
 _KIND: Final = "(?:" + "|".join(sorted(_METHOD_NOUNS)) + ")"
-_PRESENTS_UNNAMED: Final = re.compile(
+#: The source of that presentation up to its kind noun; :mod:`kg.extract.proposed_title_only` reads it too.
+PRESENTS_UNNAMED_SOURCE: Final = (
     r"\b(?:[Ww]e|[Tt]his (?:paper|work|article))\s+(?:\w+ly\s+)?(?:propose|present|introduce|develop|design)s?\s+"
-    r"(?:a|an)\s+(?:novel\s+|new\s+)?(?:[\w\-]+\s+){0,4}?" + _KIND + r"\b"
+    r"(?:a|an)\s+(?:novel\s+|new\s+)?(?:[\w\-]+\s+){0,4}?" + _KIND
 )
+_PRESENTS_UNNAMED: Final = re.compile(PRESENTS_UNNAMED_SOURCE + r"\b")
 
 
 # "NAME: a Simple Baseline Algorithm for Offline RL": the title's rest says what kind of thing NAME is.
