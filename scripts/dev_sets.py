@@ -111,6 +111,19 @@ def pooled(row: dict[str, tuple]) -> tuple[int, int, int, float]:
     return tp, fp, fn, 2 * tp / (2 * tp + fp + fn)
 
 
+def print_cv(table: dict, base: object, head: str, prefix: Callable[[object], str], against: str) -> None:
+    """Print a cross-validation ``table`` (setting -> held-out set -> (tp, fp, fn, F1)): each setting's
+    F1 per set, its pooled totals, and how many sets it lifts and lowers against setting ``base``
+    (``head`` heads the setting column, ``prefix(setting)`` starts its row, ``against`` names ``base``)."""
+    sets = list(table[base])
+    print(f"{head} " + " ".join(f"{s:>8s}" for s in sets) + f"  pooled (tp fp fn F1)  sets>{against}/<{against}")
+    for key, row in table.items():
+        better = sum(row[s][3] > table[base][s][3] for s in sets)
+        worse = sum(row[s][3] < table[base][s][3] for s in sets)
+        tp, fp, fn, f1 = pooled(row)
+        print(prefix(key) + " ".join(f"{row[s][3]:8.3f}" for s in sets) + f"  {tp} {fp} {fn} {f1:.4f}  {better}/{worse}")
+
+
 def write_weights(ap, out: Path | None, make) -> None:
     """``export``: the weights ``make()`` trains, written to ``out`` as sorted JSON (the parser ``ap``
     stops with an error, before any training, when no ``--out`` is given)."""

@@ -30,7 +30,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # run as a script from the checkout
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from dev_sets import hooked_rows, pooled, write_weights  # noqa: E402
+from dev_sets import hooked_rows, print_cv, write_weights  # noqa: E402
 from train_title_span import export, fit, label  # noqa: E402
 
 from kg.evaluate import score  # noqa: E402
@@ -158,15 +158,7 @@ def main(argv: list[str] | None = None) -> None:
     if args.command == "export":
         write_weights(ap, args.out, lambda: export(rows, args.C))
         return
-    table = cv(rows, args.C)
-    base = table[(float("inf"), 1)]
-    sets = list(base)
-    print(f"{'thr max':10s} " + " ".join(f"{s:>8s}" for s in sets) + "  pooled (tp fp fn F1)  sets>rules/<rules")
-    for (t, m), row in table.items():
-        better = sum(row[s][3] > base[s][3] for s in sets)
-        worse = sum(row[s][3] < base[s][3] for s in sets)
-        tp, fp, fn, f1 = pooled(row)
-        print(f"{t:5} {m:2}   " + " ".join(f"{row[s][3]:8.3f}" for s in sets) + f"  {tp} {fp} {fn} {f1:.4f}  {better}/{worse}")
+    print_cv(cv(rows, args.C), (float("inf"), 1), f"{'thr max':10s}", lambda k: f"{k[0]:5} {k[1]:2}   ", "rules")
 
 
 if __name__ == "__main__":

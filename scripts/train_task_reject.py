@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # run as a script from the checkout
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from dev_sets import hooked_rows, pooled, write_weights  # noqa: E402
+from dev_sets import hooked_rows, print_cv, write_weights  # noqa: E402
 from train_title_span import label  # noqa: E402
 
 from kg.evaluate import score  # noqa: E402
@@ -125,15 +125,7 @@ def main(argv: list[str] | None = None) -> None:
     if args.command == "export":
         write_weights(ap, args.out, lambda: export(rows, args.C))
         return
-    table = cv(rows, args.C)
-    base = table[0.0]
-    sets = list(base)
-    print(f"{'thr':6s} " + " ".join(f"{s:>8s}" for s in sets) + "  pooled (tp fp fn F1)  sets>keep/<keep")
-    for t, row in table.items():
-        better = sum(row[s][3] > base[s][3] for s in sets)
-        worse = sum(row[s][3] < base[s][3] for s in sets)
-        tp, fp, fn, f1 = pooled(row)
-        print(f"{t:5} " + " ".join(f"{row[s][3]:8.3f}" for s in sets) + f"  {tp} {fp} {fn} {f1:.4f}  {better}/{worse}")
+    print_cv(cv(rows, args.C), 0.0, f"{'thr':6s}", lambda t: f"{t:5} ", "keep")
 
 
 if __name__ == "__main__":
