@@ -2,8 +2,8 @@
 (docs/span-model.md, "Word vectors built in the repository").
 
 Step 1 (kg's venv) writes the tokenised corpus, one abstract per line, lower-cased spaCy tokens,
-leaving out every paper of every ``tests/data`` set, the seeds and the staged train1 halves (by
-folded title key, and by venue + id where a set's paper has them), so that no evaluated paper
+leaving out every paper of every ``tests/data`` set (train1's read and check halves included) and
+the seeds (by folded title key, and by venue + id where a set's paper has them), so that no evaluated paper
 shapes its own vectors::
 
     .venv/bin/python scripts/span_vectors.py text --out build/vectors/corpus.txt
@@ -27,18 +27,17 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = Path(os.environ.get("KG_SHARED", ROOT.parent / "shared")) / "corpora/paperlists-abstracts.jsonl.gz"
-STAGED = Path(os.environ.get("KG_STAGED_SETS", "/work/staging/s22/sets"))  # train1r / train1c files
 
 
 def test_keys() -> tuple[set[str], set[tuple[str, str]]]:
     """Folded title keys and (venue, id) pairs of every paper any test set holds (all of
-    ``tests/data``, open or closed, the seeds and the staged train1 halves): only their keys are
+    ``tests/data``, open or closed, and the seeds): only their keys are
     taken, nothing else of a closed set is read."""
     sys.path.insert(0, str(ROOT))
     from kg.ingest import read_inputs
     from kg.model import title_key
 
-    files = sorted((ROOT / "tests/data").glob("*/*.papers.jsonl")) + sorted(STAGED.glob("*.papers.jsonl"))
+    files = sorted((ROOT / "tests/data").glob("*/*.papers.jsonl"))
     keys, ids = set(), set()
     for f in files:
         for line in f.read_text(encoding="utf-8").splitlines():
