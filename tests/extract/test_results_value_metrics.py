@@ -359,3 +359,13 @@ def test_results_pixel_before_a_metric_word_names_the_metric_not_a_unit():
     text = "FooSeg reaches 85.2% pixel-wise accuracy on BarSet, with 2.3 pixels of mean error."
     rows = ranked_rows(text, [("FooSeg", P), ("BarSet", D)], "FooSeg")
     assert ("BarSet", "85.2") in [(r[2], r[4]) for r in rows]
+
+
+def test_results_a_metric_heading_the_value_wins_over_a_parenthesised_setting():
+    # (the parenthesis after the value names the setting the score was measured at, not its measure;
+    # "by 10.7% (AUROC)", with no metric heading the value, still reads AUROC)
+    text = "On BarSet, FooProver achieves a success rate of 57.6% (Pass@32), surpassing BazProver by 7.6%."
+    rows = unit_rows(text, [("FooProver", P), ("BarSet", D), ("success rate", X), ("Pass@32", X)], "FooProver")
+    assert ("FooProver", "BarSet", "success rate", "57.6", "%", "absolute") in rows
+    rows = unit_rows("FooNet improves over BazNet by 10.7% (AUROC) on BarSet.", [("FooNet", P), ("BarSet", D), ("AUROC", X)], "FooNet")
+    assert [r[2] for r in rows] == ["AUROC"]
