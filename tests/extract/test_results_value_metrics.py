@@ -240,6 +240,8 @@ def test_results_a_metric_written_as_its_long_form_after_in_or_on_is_the_values(
         ("FooNet reaches an average success rate of 92.2% over a total of 90 trials.", [("success rate", "92.2", None, "absolute")]),
         # a level reached at least is hedged
         ("FooNet reaches a success rate of 90% and more on five materials.", []),
+        # a conditional variant is no firm score ("55% in some cases"); the firm score beside it stays
+        ("FooNet reaches a success rate of 81%, and improves it by 55% in some cases.", [("success rate", "81", None, "absolute")]),
     ],
 )
 def test_results_scores_written_with_and_or_over_after_them(text, want):
