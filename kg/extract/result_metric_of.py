@@ -130,7 +130,12 @@ def metric_for(text: str, v: re.Match, metrics: list[Named]) -> Named | None:
                                    or (gap.endswith("on ") and ON_METRIC_GAP.match(gap) and not text.startswith("/", m.end))):
                 pass
             elif re.fullmatch(r"\s*(?:\\?%|points?)?\s*\(\s*", gap) and re.match(r"\s*\)", text[m.end : m.end + 3]):
-                pass  # "by 10.7% (AUROC)": the metric alone in parentheses after the value
+                # "by 10.7% (AUROC)": the metric alone in parentheses after the value; not when a metric heads the
+                # value ("a success rate of 57.6% (Pass@32)": the parenthesis names the setting it was measured at)
+                if headed is None:
+                    headed = _heads(text, near, start)
+                if headed:
+                    continue
             elif not (len(gap) <= 50 and LONG_FORM_GAP.match(gap) and text.startswith(")", m.end)):
                 continue  # "2.183 average end-point-error (AEPE)": the acronym of the long form
             d = len(gap)

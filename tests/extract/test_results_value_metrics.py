@@ -240,6 +240,8 @@ def test_results_a_metric_written_as_its_long_form_after_in_or_on_is_the_values(
         ("FooNet reaches an average success rate of 92.2% over a total of 90 trials.", [("success rate", "92.2", None, "absolute")]),
         # a level reached at least is hedged
         ("FooNet reaches a success rate of 90% and more on five materials.", []),
+        # a conditional variant is no firm score ("55% in some cases"); the firm score beside it stays
+        ("FooNet reaches a success rate of 81%, and improves it by 55% in some cases.", [("success rate", "81", None, "absolute")]),
     ],
 )
 def test_results_scores_written_with_and_or_over_after_them(text, want):
@@ -359,3 +361,13 @@ def test_results_pixel_before_a_metric_word_names_the_metric_not_a_unit():
     text = "FooSeg reaches 85.2% pixel-wise accuracy on BarSet, with 2.3 pixels of mean error."
     rows = ranked_rows(text, [("FooSeg", P), ("BarSet", D)], "FooSeg")
     assert ("BarSet", "85.2") in [(r[2], r[4]) for r in rows]
+
+
+def test_results_a_metric_heading_the_value_wins_over_a_parenthesised_setting():
+    # (the parenthesis after the value names the setting the score was measured at, not its measure;
+    # "by 10.7% (AUROC)", with no metric heading the value, still reads AUROC)
+    text = "On BarSet, FooProver achieves a success rate of 57.6% (Pass@32), surpassing BazProver by 7.6%."
+    rows = unit_rows(text, [("FooProver", P), ("BarSet", D), ("success rate", X), ("Pass@32", X)], "FooProver")
+    assert ("FooProver", "BarSet", "success rate", "57.6", "%", "absolute") in rows
+    rows = unit_rows("FooNet improves over BazNet by 10.7% (AUROC) on BarSet.", [("FooNet", P), ("BarSet", D), ("AUROC", X)], "FooNet")
+    assert [r[2] for r in rows] == ["AUROC"]
