@@ -51,7 +51,10 @@ stopped the closest rule are relaxed here, and one name at most is taken, the fi
   metric or data ("n-MeRCI: A new Metric ...", "the X problem", "on the X dataset");
 - ``fallback-title-only``: a system the title alone names, before its colon or ending it after
   "with / using / via", over an abstract that presents its system unnamed ("Deep Photo Enhancer:
-  ..." over "This paper proposes an unpaired learning method"): :mod:`kg.extract.proposed_title_only`.
+  ..." over "This paper proposes an unpaired learning method"): :mod:`kg.extract.proposed_title_only`;
+- ``fallback-cued-modified``: modifiers and a known name right after an own naming cue ("a solution
+  called weighted permission Shapley value", "the proposed variational Thompson sampling approach"):
+  :mod:`kg.extract.proposed_cued_modified`.
 
 The name found takes the proposed role for every candidate with the same words, and a task with
 them (or with the acronym's long form) goes.
@@ -69,6 +72,7 @@ from .doc import Candidate
 from .literals import word_spans
 from .long_forms import long_form_start
 from .proposed_names import _METHOD_NOUNS, _PROPOSAL_VERB
+from .proposed_cued_modified import cued_modified_known
 from .proposed_title_only import TOPIC_OPENERS as _TOPIC_OPENERS, title_only_system
 from .sentences import sentence_at
 from .shapes import (
@@ -185,7 +189,8 @@ def fallback_proposed(text: str, tend: int, sents: list[tuple[int, int]], others
     of a proposal verb outranks ``task_acronyms`` (the acronyms of ``others`` defined for a task)."""
     return (_proposal_acronym(text, tend, sents, others - task_acronyms, task_keys | task_acronyms) or _named(text, tend, sents, others)
             or _our_apposed(text, tend, others) or _title_prefix(text, tend)
-            or _title_coined(text, tend, others | task_keys) or title_only_system(text, tend, others | task_keys))
+            or _title_coined(text, tend, others | task_keys) or title_only_system(text, tend, others | task_keys)
+            or cued_modified_known(text, tend, others))
 
 
 def _proposal_acronym(text: str, tend: int, sents: list[tuple[int, int]], others: set[str],

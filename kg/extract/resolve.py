@@ -21,7 +21,9 @@ this order (:func:`revise`, then :func:`resolve`):
   Zephyr, "RAIS-SGD" of an acronym-presented RAIS, "OLMo 2-Instruct", "designated as Fast SPAD
   DCNN"); so is a
   known name with a modifier that the title leads with and the abstract presents ("Asymmetric DQN
-  for ...": :mod:`kg.extract.own_modified`). Whether an
+  for ...": :mod:`kg.extract.own_modified`), and an own bracketed acronym the abstract writes again with
+  its system head is the headed name ("the Forced Attention (FAt) Transformer ... FAt Transformers
+  are applied": :mod:`kg.extract.own_headed`). Whether an
   own name is a method or a dataset is read from the words written beside it wherever it stands
   ("the Epic Fail (EF) dataset", "SMedBERT, a medical PLM", "a platform called Oasis";
   :mod:`kg.extract.name_kind`), when they all say the same. An introduced dataset's variants are
@@ -71,6 +73,7 @@ from .doc import Candidate, state, title_end
 from .metrics import attach_values
 from .name_kind import own_kind
 from .own_modified import modified_known
+from .own_headed import headed_own_acronyms
 from .qualifiers import extend_qualifiers
 from .proposed_fallback import NEW_THING, fallback_proposed
 from .proposed_roles import OTHERS_RULES, introduced_known
@@ -348,7 +351,7 @@ def resolve_steps(
              and not (c.rule in CATALOGUE_RULES and (c.start, c.end) in redefined)]
     # "Asymmetric DQN for ...": the paper's variant of DQN. Made here, not by a component, as it reads
     # the catalogue matches that survive the filter above (no redefined acronym, no weak match).
-    found += modified_known(text, tend, found)
+    found = headed_own_acronyms(text, tend, found + modified_known(text, tend, found))  # and "(FAt) Transformer": own_headed
     tasks = [c for c in found if c.role is Role.TASK]
     urls = [c for c in found if c.role in (Role.CODE_URL, Role.OTHER_URL)]
     names = [c for c in found if c.role in _NAME_ROLES]
