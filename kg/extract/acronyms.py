@@ -213,6 +213,10 @@ def classify(
     is only a modifier ("the Key-Value (KV) cache"). One its sentence leaves open or someone's is the
     paper's own where the title leads with it (:func:`kg.extract.acronym_presented.title_named`)."""
     got = _by_words(text, d, sentence, own_names)
+    if got is None and title_case_model(text, d) and not _QUALIFIER_AFTER.match(text, d.short_end):
+        # "Probabilistic Graphical Models (PGMs) encodes", "Decision Tree (DT) ensembles": a model,
+        # network or tree written as a name, whatever words follow the acronym
+        got = Role.METHOD, 0.6, "acronyms:title-case-model"
     if got is not None and got[0] is Role.METHOD and text[d.short_start : d.short_end] in _FIELD_SHORTS:
         long = text[d.long_start : d.long_end]
         head = last_word(long)
@@ -225,6 +229,31 @@ def classify(
             and title_named(text, d, text.find("\n\n"), sentence[0]) and not is_task_long_form(text, d):
         return Role.PROPOSED, 0.75, "acronyms:title-named"
     return got
+
+
+# The heads of a Title Case long form that names one model ("Energy-Based Model", "Reward-Weighted
+# Regression", "Neural Texture Fields"); a family word before the head makes it a family instead
+# ("Large Language Models", "Deep Neural Networks", "Foundation Models").
+_MODEL_HEADS: Final = frozenset("model models network networks tree trees regression field fields machine machines".split())
+_MODEL_FAMILY_BEFORE: Final = frozenset(
+    "language vision-language multimodal multi-modal foundation generative diffusion neural decision large deep".split())
+
+
+def title_case_model(text: str, d: Definition) -> bool:
+    """Is the long form a Title Case name of one model, not a family or a task? Three
+    letter runs or more, a hyphen splitting them ("Energy-Based Model (EBM)", "Probabilistic
+    Graphical Models (PGMs)", "Data Augmentation Generative Adversarial Network (DAGAN)"); not "Large
+    Language Models (LLMs)", "Neural Networks (NNs)" nor "Markov Decision Processes (MDPs)"."""
+    long = text[d.long_start : d.long_end]
+    words = _LETTER_RUNS.findall(long)
+    if len(words) < 3 or not title_case(long) or words[-1].lower() not in _MODEL_HEADS:
+        return False
+    return words[-2].lower() not in _MODEL_FAMILY_BEFORE and not is_task_long_form(text, d)
+
+
+_LETTER_RUNS: Final = re.compile(r"[A-Za-z]+")
+# "(MRGCN) based framework", "(CAN)-bus data": the acronym qualifies what follows, as in _by_words.
+_QUALIFIER_AFTER: Final = re.compile(r"\)\s*(?:-|based\b)")
 
 
 def _by_words(

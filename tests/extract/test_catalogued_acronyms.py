@@ -33,3 +33,17 @@ def test_other_sense_stays_task() -> None:
     methods, _ = _lists("Scoring essays", "Automated essay scoring (AES) grades essays. AES systems use features. "
                         "We propose a neural model for AES.")
     assert "AES" not in methods
+
+
+@pytest.mark.parametrize("abstract, name, found", [
+    # A Title Case model, network or regression of three words or more names one model, whatever follows.
+    ("The graphical structure of Probabilistic Graphical Models (PGMs) encodes the independence relations.", "PGMs", True),
+    ("Reward-Weighted Regression (RWR) belongs to a family of widely known iterative algorithms.", "RWR", True),
+    ("We make use of the Extended Social Force Model (ESFM), and it is modified to include the robot.", "ESFM", True),
+    # ... a family is not one ("Large Language Models"), nor a qualifier ("(CAN)-bus data").
+    ("Large Language Models (LLMs) are strong reasoners, and LLMs are widely used.", "LLMs", False),
+    ("A network classifies anonymous Controller Area Network (CAN)-bus data into driving contexts.", "CAN", False),
+])
+def test_title_case_model_acronym(abstract: str, name: str, found: bool) -> None:
+    methods, _ = _lists("A study", abstract)
+    assert (name in methods) is found
