@@ -59,6 +59,7 @@ from .acronym_presented import (
     PREPOSITIONS, present_and, present_same_as, presented_confidence, presented_or_used, presents_here, system_inside,
     title_case_hyphened, title_named, used_before,
 )
+from .catalogue_data import Catalogue, load_catalogue
 from .cue_lists import NOT_NAMES
 from .doc import Candidate, state
 from .long_form_words import GENERIC_LONG, family_long_form, named_long_form, technique_named, title_case
@@ -212,6 +213,10 @@ def classify(
     is only a modifier ("the Key-Value (KV) cache"). One its sentence leaves open or someone's is the
     paper's own where the title leads with it (:func:`kg.extract.acronym_presented.title_named`)."""
     got = _by_words(text, d, sentence, own_names)
+    if got is None and title_case_model(text, d) and not _QUALIFIER_AFTER.match(text, d.short_end):
+        # "Probabilistic Graphical Models (PGMs) encodes", "Decision Tree (DT) ensembles": a model,
+        # network or tree written as a name, whatever words follow the acronym
+        got = Role.METHOD, 0.6, "acronyms:title-case-model"
     if got is not None and got[0] is Role.METHOD and text[d.short_start : d.short_end] in _FIELD_SHORTS:
         long = text[d.long_start : d.long_end]
         head = last_word(long)
@@ -224,6 +229,31 @@ def classify(
             and title_named(text, d, text.find("\n\n"), sentence[0]) and not is_task_long_form(text, d):
         return Role.PROPOSED, 0.75, "acronyms:title-named"
     return got
+
+
+# The heads of a Title Case long form that names one model ("Energy-Based Model", "Reward-Weighted
+# Regression", "Neural Texture Fields"); a family word before the head makes it a family instead
+# ("Large Language Models", "Deep Neural Networks", "Foundation Models").
+_MODEL_HEADS: Final = frozenset("model models network networks tree trees regression field fields machine machines".split())
+_MODEL_FAMILY_BEFORE: Final = frozenset(
+    "language vision-language multimodal multi-modal foundation generative diffusion neural decision large deep".split())
+
+
+def title_case_model(text: str, d: Definition) -> bool:
+    """Is the long form a Title Case name of one model, not a family or a task? Three
+    letter runs or more, a hyphen splitting them ("Energy-Based Model (EBM)", "Probabilistic
+    Graphical Models (PGMs)", "Data Augmentation Generative Adversarial Network (DAGAN)"); not "Large
+    Language Models (LLMs)", "Neural Networks (NNs)" nor "Markov Decision Processes (MDPs)"."""
+    long = text[d.long_start : d.long_end]
+    words = _LETTER_RUNS.findall(long)
+    if len(words) < 3 or not title_case(long) or words[-1].lower() not in _MODEL_HEADS:
+        return False
+    return words[-2].lower() not in _MODEL_FAMILY_BEFORE and not is_task_long_form(text, d)
+
+
+_LETTER_RUNS: Final = re.compile(r"[A-Za-z]+")
+# "(MRGCN) based framework", "(CAN)-bus data": the acronym qualifies what follows, as in _by_words.
+_QUALIFIER_AFTER: Final = re.compile(r"\)\s*(?:-|based\b)")
 
 
 def _by_words(
@@ -547,24 +577,48 @@ def acronyms_component(nlp: Language, name: str):
     """Reads the proposed names and catalogue tasks found so far; appends acronym candidates and
     sets the task acronyms (the resolver drops them from every name role)."""
 
+    # The pipeline's catalogue: a defined acronym the catalogue knows as a method with the same long
+    # form is that method, whatever the long form's head says (:func:`catalogued_method`).
+    catalogue = load_catalogue(nlp.get_pipe_config("kg_catalogue").get("path")) if "kg_catalogue" in nlp.pipe_names else None
+
     def component(doc: Doc) -> Doc:
         st = state(doc)
         found = st.candidates
         own = {norm(st.text[c.start : c.end]) for c in found if c.role is Role.PROPOSED}
         task_spans = {(c.start, c.end) for c in found if c.role is Role.TASK}
-        st.task_acronyms, new = acronym_candidates(st.text, st.sents, own, task_spans)  # type: ignore[arg-type]
+        st.task_acronyms, new = acronym_candidates(st.text, st.sents, own, task_spans, catalogue)  # type: ignore[arg-type]
         found.extend(new)
         return doc
 
     return component
 
 
+def catalogued_method(text: str, d: Definition, catalogue: Catalogue | None) -> bool:
+    """Does the catalogue know this definition as one method, by its acronym and the same long form
+    ("Structure-from-Motion (SfM)", "Retrieval Augmented Generation (RAG)") or by its long form
+    ("Semi-Global Matching (SGM)")? Such an established technique is a name the guidelines count as a
+    method ("NeRF", "SDS"), though its long form ends in a task noun or is catalogued as a task too.
+    An acronym the catalogue knows in another sense ("automated essay scoring (AES)": AES the cipher)
+    is not one."""
+    if catalogue is None:
+        return False
+    long = norm(text[d.long_start : d.long_end])
+    entry = catalogue.lookup(text[d.short_start : d.short_end])
+    if entry is not None and entry.type == "method" and not entry.ambiguous:
+        return any(norm(f) == long for f in (*entry.surface_forms, entry.full_name or ""))
+    entry = catalogue.lookup(text[d.long_start : d.long_end])
+    return entry is not None and entry.type == "method" and not entry.ambiguous
+
+
 def acronym_candidates(
-    text: str, sents: list[tuple[int, int]], own: set[str], task_spans: set[tuple[int, int]]
+    text: str, sents: list[tuple[int, int]], own: set[str], task_spans: set[tuple[int, int]],
+    catalogue: Catalogue | None = None,
 ) -> tuple[frozenset[str], list[Candidate]]:
     """The task acronyms of ``text`` and the candidates for its other definitions."""
     defs = find_definitions(text)
     tasks: AbstractSet[str] = task_acronyms(text, defs, task_spans, sents, own)
+    if tasks and catalogue is not None:
+        tasks = tasks - {norm(text[d.short_start : d.short_end]) for d in defs if catalogued_method(text, d, catalogue)}
     # "document-level ECI (DECI)": a long form built on a task acronym names a task too.
     # ("a Knowledge Graph-enhanced NLI (KGNLI) model" names a model, "we propose variational CTC
     # (Var-CTC)" the paper's method).
@@ -574,5 +628,6 @@ def acronym_candidates(
               # "we propose variational CTC (Var-CTC)": what a proposal verb presents is a method
               and not presented_task_shaped(text, d, sentence_at(sents, d.long_start))}
     tasks = frozenset(tasks)
-    defs = [d for d in defs if (d.long_start, d.long_end) not in task_spans and norm(text[d.short_start : d.short_end]) not in tasks]
+    known = {(d.long_start, d.long_end) for d in defs if catalogue is not None and catalogued_method(text, d, catalogue)}
+    defs = [d for d in defs if ((d.long_start, d.long_end) not in task_spans or (d.long_start, d.long_end) in known) and norm(text[d.short_start : d.short_end]) not in tasks]
     return tasks, classify_all(text, defs, sents, own)  # type: ignore[return-value]
