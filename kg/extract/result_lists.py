@@ -40,7 +40,7 @@ _COMMA_LESS_GAP: Final = re.compile(rf"(?:{COORD_GAP.pattern})|^\s+\+?$")
 # r"\s*" + re.escape(word) + r"\b(?![\^_])" matched as str.lstrip, str.startswith and this (no pattern
 # compiled per word; the word opens with a letter, so "\s*" can only take every leading space)
 _WORD_END: Final = re.compile(r"\b(?![\^_])")
-_POINTS_AFTER_PERCENT: Final = re.compile(r"^\s*(?:percentage\s+)?(?:points?|pp)\b")
+_POINTS_AFTER_PERCENT: Final = re.compile(r"^\s*(?:percentage\s+)?(?:points?|pts|pp)\b")
 _CHANGE_CUE: Final = re.compile(r"\b(?:improv|gain|boost|increas|reduc|decreas|lift|rais|lower|outperform|surpass)\w*", re.I)
 
 
@@ -135,10 +135,10 @@ def unit_of(v: re.Match) -> str:
         return "%"
     if unit in ("×", "x", "times"):
         return "x"
-    return unit
+    return "points" if unit == "pts" else unit  # "by 16.2 pts": points
 
 
-_IN_AFTER: Final = re.compile(r"\s*(?:\\?%|points?)?\s+in\s+(?!(?:all|both|each|most|average)\b)\w")
+_IN_AFTER: Final = re.compile(r"\s*(?:\\?%|points?|pts|pp)?\s+in\s+(?!(?:all|both|each|most|average)\b)\w")
 
 
 def in_other(text: str, prev: re.Match, prev_metric: Named | None, v: re.Match) -> bool:

@@ -38,7 +38,7 @@ NUM: Final = r"(?<![\w.])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<!
 # (lengths written out, "2.16 millimeters", "0.8 meters": the written unit, as the results README keeps it)
 # "86.1 pixel accuracy", "75% pixel-wise accuracy": "pixel" opens the name of a metric, no unit of the number
 _PIXEL_METRIC: Final = r"(?:[\s-]+(?:wise|level|based))?[\s-]+(?:accurac(?:y|ies)|acc\b|precision|recall|AP\b|m?IoU|F1|F-?scores?|F-?measure)"
-UNIT: Final = r"(?:\s?(?P<unit>\\?%|\$\\?%\$|percent(?:age points?)?\b|pp\b|points?\b|dB\b|ms\b|mm\b|cm\b|m\b|µm\b|nm\b|°|deg(?:rees?)?\b|N\b(?!-)|mN\b|g\b(?!-)|mg\b|kg\b|mL\b|ml\b|rad\b|mrad\b|px\b|pixels?\b(?!" + _PIXEL_METRIC + ")|" \
+UNIT: Final = r"(?:\s?(?P<unit>\\?%|\$\\?%\$|percent(?:age points?)?\b|pp\b|pts\b|points?\b|dB\b|ms\b|mm\b|cm\b|m\b|µm\b|nm\b|°|deg(?:rees?)?\b|N\b(?!-)|mN\b|g\b(?!-)|mg\b|kg\b|mL\b|ml\b|rad\b|mrad\b|px\b|pixels?\b(?!" + _PIXEL_METRIC + ")|" \
     r"(?:milli|centi|micro|nano)?met(?:er|re)s\b|radians?\b|[x×](?![\w])|times(?=\s+(?:higher|better|greater|lower|that\s+of)\b)))?"
 VALUE: Final = re.compile(NUM + UNIT)
 # "88 ± 5 %", "11.3$\\pm$9.5\\% EER", "0.427 +/- 0.229 m": the spread written after a mean, with the unit both share
@@ -223,7 +223,7 @@ INDEFINITE_SUBJECT: Final = re.compile(r"(?:^\s*|[.;:,]\s*)(?:an?)\s+(?!(?:novel
 # a time is never a percent-scale score ("with 1 ms temporal precision": a resolution)
 TIME_UNIT: Final = re.compile(r"^(?:ms|s|sec|µs|us|ns|min|h)$")
 # "(+1.9%)", "($\\uparrow$ 3.1)": a gain in parentheses after a score (a loss, "(-1.9%)", is not read here)
-SIGNED_ASIDE: Final = re.compile(r"\s*\(\s*\$?(?:\+|↑|\\uparrow)\$?\s*\d[\d.]*\s*(?:\\?%|points?|pp)?\s*\)")
+SIGNED_ASIDE: Final = re.compile(r"\s*\(\s*\$?(?:\+|↑|\\uparrow)\$?\s*\d[\d.]*\s*(?:\\?%|points?|pts|pp)?\s*\)")
 # "our CGPS boosts the baseline model by 8.8%": "our" and a name (a second capital or a digit) heading a scoring verb
 OWN_NAME_SUBJECT: Final = re.compile(r"\b[Oo]ur\s+(?P<name>[A-Z][\w-]*?[A-Z0-9][\w-]*)\s+(?:(?:also|further|even|still)\s+)?"
                               r"(?:achieves|obtains|reaches|attains|boosts|improves|outperforms|surpasses|yields|sets|scores|gains)\b")

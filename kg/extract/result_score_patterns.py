@@ -46,12 +46,12 @@ IMPROVEMENT_BEFORE: Final = re.compile(  # (one "\b" before all the words, as in
 )
 IMPROVEMENT_AFTER: Final = re.compile(
     # ("76% BD-Rate (Bjontegaard Delta Rate) gains", "0.6% absolute character error rates (CER) reduction": an acronym may follow the words)
-    r"^\s*(?:%|points?|pp|percent)?\s*(?:absolute\s+|relative\s+)?(?:(?!on\b|in\b|for\b|with\b|at\b|which\b|that\b|and\b)[\w@./-]+\s+){0,3}?(?:\([^()]{1,40}\)\s+)?(?:absolute\s+|relative\s+)?(?:higher|lower|better|worse|ahead|improvements?|gains?|"
+    r"^\s*(?:%|points?|pts|pp|percent)?\s*(?:absolute\s+|relative\s+)?(?:(?!on\b|in\b|for\b|with\b|at\b|which\b|that\b|and\b)[\w@./-]+\s+){0,3}?(?:\([^()]{1,40}\)\s+)?(?:absolute\s+|relative\s+)?(?:higher|lower|better|worse|ahead|improvements?|gains?|"
     r"increase|decrease|reduction|relative|more|less|fewer|faster|slower|smaller|larger|over|above|below|behind|drops?|loss|degradation|gap|"
     # ("18.9% which is better than the previous results": a relative clause says the score is better, no margin)
-    r"boosts?|lifts?)\b(?<!over)|^\s*(?:%|points?|pp|percent)?\s*over\b(?!\s+(?:a\s+total\s+of\b|the\s+course\s+of\b|\d|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"boosts?|lifts?)\b(?<!over)|^\s*(?:%|points?|pts|pp|percent)?\s*over\b(?!\s+(?:a\s+total\s+of\b|the\s+course\s+of\b|\d|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"all|multiple|several|many|various|different|\w+ty\b))"  # "67.8% over eight tasks" is an average, no margin
-    r"|^\s*(?:%|points?|pp|percent)?\s*than\b",  # "a higher mIoU of 3.1% than X": a margin
+    r"|^\s*(?:%|points?|pts|pp|percent)?\s*than\b",  # "a higher mIoU of 3.1% than X": a margin
     re.I,
 )
 REFERENCE_BEFORE: Final = re.compile(r"(?:\b(?:Table|Fig\.?|Figure|Section|Sec\.|Eq\.?|Equation|et al\.?,?)\s*|\[)$", re.I)
@@ -76,8 +76,8 @@ WORSENED_BEFORE: Final = re.compile(r"\b(?:increas|worsen|rais)\w*\s+(?:[\w-]+\s
 # own phrase (not past a clause word: "by 2% while using less memory", "2% higher accuracy with lower latency")
 _OWN_PHRASE: Final = r"(?:absolute\s+|relative\s+)?(?:(?!(?:on|in|for|with|at|and|or|while|whilst|but|whereas|which|that|than|over|to|by|compared|" \
     r"improv\w*|gains?|better|higher|lower|more|less|increases?|decreases?)\b)[\w@./-]+\s+){0,3}?"
-WORSE_HIGHER_AFTER: Final = re.compile(r"\s*(?:\\?%|points?|pp|percent)?\s*" + _OWN_PHRASE + r"(?:drops?|loss|degradation|decrease|less|lower|worse|behind|below)\b", re.I)
-WORSE_LOWER_AFTER: Final = re.compile(r"\s*(?:\\?%|points?|pp|percent)?\s*" + _OWN_PHRASE + r"(?:increase|higher|more|worse|behind)\b", re.I)
+WORSE_HIGHER_AFTER: Final = re.compile(r"\s*(?:\\?%|points?|pts|pp|percent)?\s*" + _OWN_PHRASE + r"(?:drops?|loss|degradation|decrease|less|lower|worse|behind|below)\b", re.I)
+WORSE_LOWER_AFTER: Final = re.compile(r"\s*(?:\\?%|points?|pts|pp|percent)?\s*" + _OWN_PHRASE + r"(?:increase|higher|more|worse|behind)\b", re.I)
 # "gains 1.5 BLEU", "improves the accuracy by 2.1", "reduces WER by 0.4" (lower-is-better): a verb naming a change for the
 # better right before a value (no other value between), by a higher-is-better score and by a lower-is-better one
 _BETTER_TAIL: Final = r"\w*\s+(?:[A-Za-z@.-][\w@.-]*\s+){0,3}?(?:by\s+|of\s+)?(?:only\s+)?(?:an?\s+)?$"

@@ -120,7 +120,7 @@ _AFTER_METRIC: Final = rf"{_NOT_METRIC_WORD}[^\s,;:.()%\d$][^\s,;:()$]*(?:\s+{_N
 VALUE_PAIRS_THEN_SET_GAP: Final = re.compile(rf"^\s*(?:\\?%)?\s*{_AFTER_METRIC}(?:\s*(?:,\s*(?:and\s+)?|and\s+|with\s+)(?:an?\s+)?\$?\d[\d.]*\$?\s*(?:\\?%)?\s*{_AFTER_METRIC})+"
                                       r"\s+(?:on|in)\s+(?:the\s+)?$")
 # "7.1% on LoKITTI": a value, then the set it is on
-VALUE_ON_BEFORE: Final = re.compile(r"(?<![\w.-])\d[\d.]*\s*(?:\\?%|points?)?\s+on\s+(?:the\s+)?$")
+VALUE_ON_BEFORE: Final = re.compile(r"(?<![\w.-])\d[\d.]*\s*(?:\\?%|points?|pts|pp)?\s+on\s+(?:the\s+)?$")
 # "on our novel dataset", "on the proposed benchmark": the set the paper introduces, as it refers to it
 OWN_SET: Final = re.compile(r"\b(?:[Oo]ur|the\s+(?:newly\s+)?(?:proposed|introduced|collected|presented))\s+(?!training\b|own\s+data\b)"
                      r"(?:(?!training\b)[\w-]+\s+){0,2}?(?:dataset|data\s?set|benchmark|corpus|database)\b(?!s)")

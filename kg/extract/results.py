@@ -41,6 +41,7 @@ from .result_score_patterns import (
     RELATIVE_CHANGE_AFTER, RELATIVE_CLAUSE_GAP, VERSUS_GAP,
 )
 from .result_metric_patterns import CARRIED_SCORE_AFTER, CARRIED_SCORE_BEFORE, COST_METRIC, ELLIPSIS_GAP, NOUN_AFTER, SPEED
+from .result_respective import respective_sets
 from .result_set_patterns import (
     ACROSS_AFTER, RESULTS_OPENER, COMMENT_CLAUSE, COMPARED_SET_BEFORE, EVALUATION_CUE, HARDWARE_AFTER, LANGUAGE_DIRECTION, LANGUAGE_PAIR, METRIC_NOUN_AFTER,
     NOT_EVAL_SET_BEFORE, ON_SET_BEFORE, PHYSICAL, RESPECTIVELY_ON_NAMES, SET_APPOSITION_AFTER, SET_NOUN_AFTER,
@@ -433,6 +434,8 @@ def _sentence_sets(text, s, e, named, context, metrics=()):
     elif one_name and (DIGIT.search(unknown[0].name) or re.match(r"[A-Z]{2,}[a-z]{2,}", unknown[0].name) or SET_NOUN_AFTER.match(text, unknown[0].end) or unknown[0].name in known):
         # the one set the sentence names, as written ("Re-OIE2016", "the Levy-Holt dataset")
         datasets, borrowed = unknown[:1], False
+    elif respective := respective_sets(text, s, e, unknown):
+        datasets, borrowed = respective, False  # "by 16.2 pts and 15.0 pts for PyTorch-Keras and PyTorch-MXNet ... respectively"
     elif unknown and all(LANGUAGE_PAIR.fullmatch(u.name) or VALUE_ON_BEFORE.search(text, max(s, u.start - 30), u.start) for u in unknown):
         # "by 7.1% on LoKITTI and 4.6% on LoNuScenes": names written right after values are their sets
         # "by 5.5 mIoU for GTA-to-Cityscapes and 4.9 mIoU for Synthia-to-Cityscapes": pairs name their sets
