@@ -45,6 +45,8 @@ _SETS: Final = re.compile(
     rf"{_LEAD}(?P<list>{_ONE}(?:,\s+{_ONE})*,?\s+and\s+{_ONE})"
     r"\s(?:datasets|benchmarks|corpora|databases|data sets)(?![\w\-])"
 )
+# The plural nouns _SETS ends in, as literals: a text needs one of them for _SETS to match.
+_PLURAL_NOUNS: Final = ("datasets", "benchmarks", "corpora", "databases", "data sets")
 _ITEM: Final = re.compile(rf"(?!and\s){_ONE}")
 _FUNCTION_WORDS: Final = frozenset("and for with from into over under the this that its their our".split())
 _POSSESSIVE: Final = ("'s", "\u2019s")
@@ -60,7 +62,8 @@ def fallback_sets(text: str, tend: int, taken: list[Candidate], task_acronyms: A
         c = _named(text, m.start("name"), m.end("name"), taken, task_acronyms)
         if c:
             out.append(c)
-    for m in _SETS.finditer(text, tend):
+    # (_SETS ends in a plural noun: a text without one cannot match, most texts skip the scan)
+    for m in _SETS.finditer(text, tend) if any(n in text for n in _PLURAL_NOUNS) else ():
         items = [(i.start(), i.end()) for i in _ITEM.finditer(text, m.start("list"), m.end("list"))]
         found = [c for s, e in items if (c := _named(text, s, e, taken, task_acronyms))]
         if len(found) == len(items):  # every item reads as a name: "the Con-Text and Drink Bottle datasets"

@@ -37,6 +37,10 @@ _PRESENTING: Final = re.compile(
     r"[WwTt](?<!\w[WwTt])(?:(?<=[Ww])e|(?<=[Tt])his (?:paper|work|study|article)|(?<=[Tt])he paper)\b[^.;]{0,200}?\b"
     r"(?:propos|present|introduc|develop|design|devis|buil|creat)\w*\b"
 )
+# A kind noun anywhere, case as written: each frame below holds one, so a clause without one is not scanned.
+_KIND_WORD: Final = re.compile(_KIND)
+# The verb stems _PRESENTING ends in, as literals (case as written): a sentence holding none cannot match.
+_PRESENTING_STEMS: Final = ("propos", "present", "introduc", "develop", "design", "devis", "buil", "creat")
 _NAME: Final = r"[A-Za-z][\w\-]*[\w]"
 # (led by the verbs' first letters, which the engine skips to in C; the same matches as
 # r"\b(?:propos|present|introduc|develop|design|devis|build|buil|creat)\w*", which it tried at every character)
@@ -98,9 +102,11 @@ def kind_framed(text: str, tend: int, sents: list[tuple[int, int]]) -> list[Cand
         if s1 <= tend:
             continue
         s0 = max(s0, tend)
+        if not any(text.find(stem, s0, s1) >= 0 for stem in _PRESENTING_STEMS):
+            continue  # (no verb stem in the sentence, no presenting clause: most sentences skip the scan)
         p = (_PRESENTING_ASCII if ascii_text else _PRESENTING).search(text, s0, s1)
-        if not p:
-            continue
+        if not p or not _KIND_WORD.search(text, p.start(), s1):
+            continue  # (every frame holds a kind noun before s1: no noun, no frame to scan for)
         for pat, plain_ok in _FRAMES_ASCII if ascii_text else _FRAMES:
             for m in pat.finditer(text, p.start(), s1):
                 name = m.group("name")

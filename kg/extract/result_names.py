@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from collections.abc import Sequence
+from typing import Final
 
 from ..model import Mention, Role
 from .literals import word_start
@@ -181,7 +182,9 @@ def _scoring_acronym(mentions: Sequence[Mention], abstract: str) -> str | None:
         acr = d.group("acr")
         if acr.lower() in known or acr[0] != d.group("long")[0]:
             continue
-        if re.search(rf"(?:^|[.,;:]\s+|\b(?:and|that|while|whereas)\s+){re.escape(acr)}{_SCORING_AFTER}", abstract[d.end() :]):
+        # (the acronym written again after its definition first, a literal test: the pattern is compiled per acronym)
+        if abstract.find(acr, d.end()) >= 0 and \
+                re.search(rf"(?:^|[.,;:]\s+|\b(?:and|that|while|whereas)\s+){re.escape(acr)}{_SCORING_AFTER}", abstract[d.end() :]):
             return acr
     return None
 
@@ -190,13 +193,25 @@ def _scoring_acronym(mentions: Sequence[Mention], abstract: str) -> str | None:
 _METHOD_CALLED = r"\b(?:method|approach|algorithm|framework|technique|scheme|strategy|procedure)s?,?\s+(?:called|named|termed|dubbed)\s+"
 
 
+# The naming words _METHOD_CALLED needs. Each is a literal of the pattern, so a text without one (in
+# lower case: under IGNORECASE only "C"/"c", "A"/"a" ... match these letters, no other character does)
+# cannot match: the per-title pattern is then neither compiled nor run (a compile a title otherwise).
+_CALLED_WORDS: Final = ("called", "named", "termed", "dubbed")
+
+
+def _has_called_word(abstract: str) -> bool:
+    """Does the abstract hold "called", "named", "termed" or "dubbed" in any case ("Named")?"""
+    low = abstract.lower()
+    return any(w in low for w in _CALLED_WORDS)
+
+
 def _title_phrase_called(abstract: str, title: str) -> str | None:
     """The phrase a title opens with, as the abstract writes it after a method noun and "called": "Discrimination-aware
     Channel Pruning for Deep Neural Networks" and "we investigate a simple-yet-effective method, called
     discrimination-aware channel pruning, to ..." -> the abstract's spelling (a concept or a task the abstract names,
     "a problem called partial multi-label learning", is no method noun's)."""
     t = _TITLE_PHRASE.match(title)
-    if t is None:
+    if t is None or not _has_called_word(abstract):
         return None
     called = re.search(_METHOD_CALLED + rf"(?P<name>{re.escape(t.group('phrase'))})(?=\s*[,.;:]|\s+(?:to|that|which|for|in)\b)", abstract, re.I)
     return called.group("name") if called else None
