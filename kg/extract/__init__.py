@@ -60,7 +60,7 @@ from .doc import MAX_ABSTRACT_CHARS, MAX_TITLE_CHARS, DocState, StateOnly, TextO
 from .compiled import stale_modules
 from .shapes import forget_batch
 
-EXTRACTOR_VERSION = "62"
+EXTRACTOR_VERSION = "63"
 
 if _stale := stale_modules():  # a mypyc build (scripts/compile_fast.py) older than its sources
     import warnings
