@@ -245,13 +245,12 @@ def title_case_model(text: str, d: Definition) -> bool:
     Graphical Models (PGMs)", "Data Augmentation Generative Adversarial Network (DAGAN)"); not "Large
     Language Models (LLMs)", "Neural Networks (NNs)" nor "Markov Decision Processes (MDPs)"."""
     long = text[d.long_start : d.long_end]
-    words = _LETTER_RUNS.findall(long)
+    words = _LETTERS.findall(long)
     if len(words) < 3 or not title_case(long) or words[-1].lower() not in _MODEL_HEADS:
         return False
     return words[-2].lower() not in _MODEL_FAMILY_BEFORE and not is_task_long_form(text, d)
 
 
-_LETTER_RUNS: Final = re.compile(r"[A-Za-z]+")
 # "(MRGCN) based framework", "(CAN)-bus data": the acronym qualifies what follows, as in _by_words.
 _QUALIFIER_AFTER: Final = re.compile(r"\)\s*(?:-|based\b)")
 
@@ -617,8 +616,9 @@ def acronym_candidates(
     """The task acronyms of ``text`` and the candidates for its other definitions."""
     defs = find_definitions(text)
     tasks: AbstractSet[str] = task_acronyms(text, defs, task_spans, sents, own)
-    if tasks and catalogue is not None:
-        tasks = tasks - {norm(text[d.short_start : d.short_end]) for d in defs if catalogued_method(text, d, catalogue)}
+    catalogued = [d for d in defs if catalogued_method(text, d, catalogue)]  # (looked up once a definition)
+    if tasks and catalogued:
+        tasks = tasks - {norm(text[d.short_start : d.short_end]) for d in catalogued}
     # "document-level ECI (DECI)": a long form built on a task acronym names a task too.
     # ("a Knowledge Graph-enhanced NLI (KGNLI) model" names a model, "we propose variational CTC
     # (Var-CTC)" the paper's method).
@@ -628,6 +628,6 @@ def acronym_candidates(
               # "we propose variational CTC (Var-CTC)": what a proposal verb presents is a method
               and not presented_task_shaped(text, d, sentence_at(sents, d.long_start))}
     tasks = frozenset(tasks)
-    known = {(d.long_start, d.long_end) for d in defs if catalogue is not None and catalogued_method(text, d, catalogue)}
+    known = {(d.long_start, d.long_end) for d in catalogued}
     defs = [d for d in defs if ((d.long_start, d.long_end) not in task_spans or (d.long_start, d.long_end) in known) and norm(text[d.short_start : d.short_end]) not in tasks]
     return tasks, classify_all(text, defs, sents, own)  # type: ignore[return-value]
