@@ -41,12 +41,12 @@ _SET: Final = re.compile(
 _SET_ASCII: Final = ascii_twin(_SET)  # for ASCII text: the same frames, found faster
 # "the Con-Text and Drink Bottle datasets": two or more such names before a plural noun
 _ONE: Final = rf"[A-Z][\w\-'\u2019&+.]*(?<![.'\u2019])(?:\s(?:[A-Z0-9][\w\-'\u2019&+.]*(?<![.'\u2019])|(?!and\b)[a-z]{{3,}})){{0,2}}"
-_SETS: Final = re.compile(
-    rf"{_LEAD}(?P<list>{_ONE}(?:,\s+{_ONE})*,?\s+and\s+{_ONE})"
-    r"\s(?:datasets|benchmarks|corpora|databases|data sets)(?![\w\-])"
-)
 # The plural nouns _SETS ends in, as literals: a text needs one of them for _SETS to match.
 _PLURAL_NOUNS: Final = ("datasets", "benchmarks", "corpora", "databases", "data sets")
+_SETS: Final = re.compile(
+    rf"{_LEAD}(?P<list>{_ONE}(?:,\s+{_ONE})*,?\s+and\s+{_ONE})"
+    r"\s(?:" + "|".join(_PLURAL_NOUNS) + r")(?![\w\-])"
+)
 _ITEM: Final = re.compile(rf"(?!and\s){_ONE}")
 _FUNCTION_WORDS: Final = frozenset("and for with from into over under the this that its their our".split())
 _POSSESSIVE: Final = ("'s", "\u2019s")

@@ -30,17 +30,17 @@ __all__ = ["kind_framed", "prior_demoted"]
 
 RULE: Final = "proposed:kind-framed"
 _KIND: Final = r"(?:framework|method|algorithm|strategy|model|system|approach|tool|solver|technique|scheme|architecture|pipeline|agent|engine|policy)"
+# The verb stems _PRESENTING ends in, as literals (case as written): a sentence holding none cannot match.
+_PRESENTING_STEMS: Final = ("propos", "present", "introduc", "develop", "design", "devis", "buil", "creat")
 # the paper presenting its own work, the verb before the name in the sentence
 _PRESENTING: Final = re.compile(
     # (the subject led by its first letter, which the engine skips to in C, as in
     # proposed_names._PROPOSAL_VERB: a pattern led by "\b" is tried at every character)
     r"[WwTt](?<!\w[WwTt])(?:(?<=[Ww])e|(?<=[Tt])his (?:paper|work|study|article)|(?<=[Tt])he paper)\b[^.;]{0,200}?\b"
-    r"(?:propos|present|introduc|develop|design|devis|buil|creat)\w*\b"
+    r"(?:" + "|".join(_PRESENTING_STEMS) + r")\w*\b"
 )
 # A kind noun anywhere, case as written: each frame below holds one, so a clause without one is not scanned.
 _KIND_WORD: Final = re.compile(_KIND)
-# The verb stems _PRESENTING ends in, as literals (case as written): a sentence holding none cannot match.
-_PRESENTING_STEMS: Final = ("propos", "present", "introduc", "develop", "design", "devis", "buil", "creat")
 _NAME: Final = r"[A-Za-z][\w\-]*[\w]"
 # (led by the verbs' first letters, which the engine skips to in C; the same matches as
 # r"\b(?:propos|present|introduc|develop|design|devis|build|buil|creat)\w*", which it tried at every character)

@@ -190,13 +190,11 @@ def _scoring_acronym(mentions: Sequence[Mention], abstract: str) -> str | None:
 
 
 # "a simple-yet-effective method, called ": a method noun naming what follows
-_METHOD_CALLED = r"\b(?:method|approach|algorithm|framework|technique|scheme|strategy|procedure)s?,?\s+(?:called|named|termed|dubbed)\s+"
-
-
-# The naming words _METHOD_CALLED needs. Each is a literal of the pattern, so a text without one (in
-# lower case: under IGNORECASE only "C"/"c", "A"/"a" ... match these letters, no other character does)
-# cannot match: the per-title pattern is then neither compiled nor run (a compile a title otherwise).
+# The naming words _METHOD_CALLED needs, the pattern built on them. Each is a literal of the pattern, so a
+# text without one (in lower case: under IGNORECASE only "C"/"c", "A"/"a" ... match these letters, no other
+# character does) cannot match: the per-title pattern is then neither compiled nor run (a compile a title otherwise).
 _CALLED_WORDS: Final = ("called", "named", "termed", "dubbed")
+_METHOD_CALLED = r"\b(?:method|approach|algorithm|framework|technique|scheme|strategy|procedure)s?,?\s+(?:" + "|".join(_CALLED_WORDS) + r")\s+"
 
 
 def _has_called_word(abstract: str) -> bool:
