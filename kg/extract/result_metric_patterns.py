@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from .result_patterns import GAP_UNIT
+
 # "15.15% decrease in the average time steps": a change and what it changes, right after a value
 CHANGE_IN_AFTER: Final = re.compile(r"\s*(?:\\?%|points?)?\s*(?:relative\s+|absolute\s+)?(?:decrease|increase|reduction|improvement|gain|drop)s?\s+in\s+"
                              r"(?:the\s+)?(?P<what>(?:[\w-]+\s+){0,3}[\w-]+)", re.I)
@@ -34,17 +36,17 @@ SPEED: Final = re.compile(r"^(?:fps|frames per second|latency|runtime|throughput
 # What may stand between a value and the metric written after it ("84.1% top-1 accuracy",
 # "28.4 BLEU points", "+6.1% in FID") or before it ("an FID of 52.3", "accuracy: 84.1%",
 # "improves mAP by 6.8%", "FID from 12.1 to 9.8").
-AFTER_GAP: Final = re.compile(r"^\s*(?:%|points?|pts|pp|percent)?\s*(?:of\s+)?(?:(?:absolute|relative|higher|lower|better|average|mean|overall)\s+)?$", re.I)
+AFTER_GAP: Final = re.compile(r"^\s*" + GAP_UNIT + r"\s*(?:of\s+)?(?:(?:absolute|relative|higher|lower|better|average|mean|overall)\s+)?$", re.I)
 # "+6.1% in FID", "0.8% in ImageNet top-1 accuracy" (a capitalised benchmark name may stand between)
-IN_METRIC_GAP: Final = re.compile(r"^\s*(?:%|points?|pts|pp|percent)?\s*(?:(?:gains?|improvements?|increases?|reductions?|decreases?|lifts?|boosts?|drops?)\s+(?:in|of)|"
+IN_METRIC_GAP: Final = re.compile(r"^\s*" + GAP_UNIT + r"\s*(?:(?:gains?|improvements?|increases?|reductions?|decreases?|lifts?|boosts?|drops?)\s+(?:in|of)|"
                             r"in|on the|in terms of)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+|(?!(?:the|a|an|and|or|our|its|their|which|that)\s)[a-z][\w-]*\s+)?$")  # "52% in pose estimation accuracy"
 # "86.5% ImageNet-1K top-1 accuracy", "45.1 COCO AP": a benchmark's name (capitals or digits past its first letter,
 # so no "Our"/"The"; no unit: "15FPS detection rate") between a value and the metric written after it, with at most a
 # split after the name
-SET_METRIC_GAP: Final = re.compile(r"^\s*(?:%|points?|pts|pp|percent)?\s*(?!(?:[GMT]?FLOPs|FPS|MACs|[KMGT]B|[kMG]?Hz)\s)[A-Z][A-Za-z]*[A-Z0-9][\w.-]*(?:\s+(?:val|test|test-dev|validation|single-crop))?\s+$")
+SET_METRIC_GAP: Final = re.compile(r"^\s*" + GAP_UNIT + r"\s*(?!(?:[GMT]?FLOPs|FPS|MACs|[KMGT]B|[kMG]?Hz)\s)[A-Z][A-Za-z]*[A-Z0-9][\w.-]*(?:\s+(?:val|test|test-dev|validation|single-crop))?\s+$")
 # "4.19dB on PSNR and 5% on SSIM": a metric written right after "on" (not a list of metrics "on mAP/Rank-1", whose
 # values pair in order)
-ON_METRIC_GAP: Final = re.compile(r"^\s*(?:%|points?|pts|pp|percent)?\s*on\s+$")
+ON_METRIC_GAP: Final = re.compile(r"^\s*" + GAP_UNIT + r"\s*on\s+$")
 BEFORE_GAP: Final = re.compile(  # a leading ")": the metric is an acronym in parentheses ("Dice coefficient (DSC) of 83.5%")
     r"^\)?\s*(?:\([^()]{1,20}\)\s*)?(?:scores?\s*(?==)|scores?\s+|metric\s+|values?\s+|levels?\s+|performances?\s+)?"
     # "recall@1 performances by 2.15%", "the error rate has been significantly reduced by 67%"

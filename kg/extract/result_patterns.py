@@ -41,6 +41,9 @@ _PIXEL_METRIC: Final = r"(?:[\s-]+(?:wise|level|based))?[\s-]+(?:accurac(?:y|ies
 UNIT: Final = r"(?:\s?(?P<unit>\\?%|\$\\?%\$|percent(?:age points?)?\b|pp\b|pts\b|points?\b|dB\b|ms\b|mm\b|cm\b|m\b|µm\b|nm\b|°|deg(?:rees?)?\b|N\b(?!-)|mN\b|g\b(?!-)|mg\b|kg\b|mL\b|ml\b|rad\b|mrad\b|px\b|pixels?\b(?!" + _PIXEL_METRIC + ")|" \
     r"(?:milli|centi|micro|nano)?met(?:er|re)s\b|radians?\b|[x×](?![\w])|times(?=\s+(?:higher|better|greater|lower|that\s+of)\b)))?"
 VALUE: Final = re.compile(NUM + UNIT)
+# The unit a gap after a value may open with, before the words that follow it ("84.1% top-1 accuracy", "by 16.2 pts
+# higher", "3.1 points than X"): one list for the gap patterns of result_metric_patterns and result_score_patterns.
+GAP_UNIT: Final = r"(?:%|points?|pts|pp|percent)?"
 # "88 ± 5 %", "11.3$\\pm$9.5\\% EER", "0.427 +/- 0.229 m": the spread written after a mean, with the unit both share
 SPREAD: Final = re.compile(r"(?<=\d)\s*\$?\s*(?:±|\\pm|\+/-|\+-)\s*\$?\s*\d+(?:\.\d+)?\s*\$?" + UNIT.replace("?P<unit>", "?P<spread_unit>"))
 # Numbers of other quantities: "1.2M parameters", "3x faster", "10K images", "2019", "Table 3".

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from .result_patterns import GAP_UNIT
+
 # What stands right before a number that is no score of its own. (One "\b" before all the words: the
 # search tries each position of the window, and a "\b" led by each word was tested once per word.)
 NOT_SCORE_BEFORE: Final = re.compile(
@@ -46,12 +48,12 @@ IMPROVEMENT_BEFORE: Final = re.compile(  # (one "\b" before all the words, as in
 )
 IMPROVEMENT_AFTER: Final = re.compile(
     # ("76% BD-Rate (Bjontegaard Delta Rate) gains", "0.6% absolute character error rates (CER) reduction": an acronym may follow the words)
-    r"^\s*(?:%|points?|pts|pp|percent)?\s*(?:absolute\s+|relative\s+)?(?:(?!on\b|in\b|for\b|with\b|at\b|which\b|that\b|and\b)[\w@./-]+\s+){0,3}?(?:\([^()]{1,40}\)\s+)?(?:absolute\s+|relative\s+)?(?:higher|lower|better|worse|ahead|improvements?|gains?|"
+    r"^\s*" + GAP_UNIT + r"\s*(?:absolute\s+|relative\s+)?(?:(?!on\b|in\b|for\b|with\b|at\b|which\b|that\b|and\b)[\w@./-]+\s+){0,3}?(?:\([^()]{1,40}\)\s+)?(?:absolute\s+|relative\s+)?(?:higher|lower|better|worse|ahead|improvements?|gains?|"
     r"increase|decrease|reduction|relative|more|less|fewer|faster|slower|smaller|larger|over|above|below|behind|drops?|loss|degradation|gap|"
     # ("18.9% which is better than the previous results": a relative clause says the score is better, no margin)
-    r"boosts?|lifts?)\b(?<!over)|^\s*(?:%|points?|pts|pp|percent)?\s*over\b(?!\s+(?:a\s+total\s+of\b|the\s+course\s+of\b|\d|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"boosts?|lifts?)\b(?<!over)|^\s*" + GAP_UNIT + r"\s*over\b(?!\s+(?:a\s+total\s+of\b|the\s+course\s+of\b|\d|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"all|multiple|several|many|various|different|\w+ty\b))"  # "67.8% over eight tasks" is an average, no margin
-    r"|^\s*(?:%|points?|pts|pp|percent)?\s*than\b",  # "a higher mIoU of 3.1% than X": a margin
+    r"|^\s*" + GAP_UNIT + r"\s*than\b",  # "a higher mIoU of 3.1% than X": a margin
     re.I,
 )
 REFERENCE_BEFORE: Final = re.compile(r"(?:\b(?:Table|Fig\.?|Figure|Section|Sec\.|Eq\.?|Equation|et al\.?,?)\s*|\[)$", re.I)
