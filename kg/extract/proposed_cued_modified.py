@@ -29,16 +29,20 @@ from .doc import Candidate
 from .proposed_names import _PRIOR, USE_VERB
 from .proposed_title_only import TOPIC_OPENERS
 from .sentences import sentence_at, split_sentences
-from .shapes import norm
+from .shapes import NAMING_VERBS, norm
 
 __all__ = ["cued_modified_known"]
 
+# The naming verbs (shapes.NAMING_VERBS), their first letters ("cndt") and each verb as its first
+# letter looked behind at and the rest ("(?<=c)alled|(?<=n)amed|...").
+_VERB_LEADS: Final = "".join(dict.fromkeys(v[0] for v in NAMING_VERBS))
+_VERB_RESTS: Final = "|".join(f"(?<={v[0]}){v[1:]}" for v in NAMING_VERBS)
 # A cue of the paper's own naming, then up to seven words (the modifiers and the known name).
 # (Led by one class of the cues' first letters, which the engine skips to in C; the lookbehinds
 # after it are the "\b" and "not after so-" before that letter: a pattern led by lookbehinds or an
 # alternation of classes was tried at every character, 52 -> 14 us a corpus abstract, same matches.)
 _CUED: Final = re.compile(
-    r"[cndtWw](?<!\w.)(?:(?<![Ss]o-.)(?<![Ss]o .)(?:(?<=c)alled|(?<=n)amed|(?<=d)ubbed|(?<=t)ermed|(?<=c)oined)\s+(?:as\s+)?(?:the\s+)?"
+    rf"[{_VERB_LEADS}Ww](?<!\w.)(?:(?<![Ss]o-.)(?<![Ss]o .)(?:{_VERB_RESTS})\s+(?:as\s+)?(?:the\s+)?"
     r"|(?<=[Ww])e\s+(?:propose|present|introduce)d?\s+the\s+)"
     r"(?P<words>[A-Za-z][\w\-]*(?:[ \t]+[A-Za-z][\w\-]*){1,6})"
 )
@@ -57,9 +61,10 @@ _NOT_MODIFIER: Final = TOPIC_OPENERS | frozenset({
 })
 
 
-def cued_modified_known(text: str, tend: int, known: set[str]) -> Candidate | None:
+def cued_modified_known(text: str, tend: int, known: set[str], sents: list[tuple[int, int]] | None = None) -> Candidate | None:
     """The first "Modifier(s) Known-name" written after an own naming cue, or None (see the module
-    doc). ``known``: the catalogue's names found in the paper (normalized).
+    doc). ``known``: the catalogue's names found in the paper (normalized); ``sents``: the sentence
+    spans (split when not given).
 
     >>> t = "Diffusion Incentives in Cooperative Games"
     >>> a = " We proposed a solution called weighted permission Shapley value. It beats the Shapley value."
@@ -69,7 +74,6 @@ def cued_modified_known(text: str, tend: int, known: set[str]) -> Candidate | No
     """
     if not known:
         return None
-    sents: list[tuple[int, int]] | None = None
     for m in _CUED.finditer(text, tend):
         words = list(_WORD.finditer(text, m.start("words"), m.end("words")))
         c = _modified(text, words, known)
@@ -77,7 +81,7 @@ def cued_modified_known(text: str, tend: int, known: set[str]) -> Candidate | No
             continue
         sents = sents or split_sentences(text)
         s, e = sentence_at(sents, m.start())
-        if _PRIOR.search(text, s, m.start()) or (text[m.start()] in "cndt" and USE_VERB.search(text, s, e)):
+        if _PRIOR.search(text, s, m.start()) or (text[m.start()] in _VERB_LEADS and USE_VERB.search(text, s, e)):
             continue  # "a popular ... algorithm called Multi-Pass DQN is employed": someone else's
         return c
     return None
@@ -86,7 +90,7 @@ def cued_modified_known(text: str, tend: int, known: set[str]) -> Candidate | No
 def _modified(text: str, words: list[re.Match[str]], known: set[str]) -> Candidate | None:
     """The span of ``words`` (those after a cue) made of one to three modifiers and a known name."""
     for i in range(1, min(3, len(words) - 1) + 1):
-        if any(w.group().lower() in _NOT_MODIFIER for w in words[:i]):
+        if words[i - 1].group().lower() in _NOT_MODIFIER:  # (the words before it were tested at i - 1)
             return None
         for j in range(len(words), i, -1):
             if norm(text[words[i].start() : words[j - 1].end()]) in known:

@@ -190,7 +190,7 @@ def fallback_proposed(text: str, tend: int, sents: list[tuple[int, int]], others
     return (_proposal_acronym(text, tend, sents, others - task_acronyms, task_keys | task_acronyms) or _named(text, tend, sents, others)
             or _our_apposed(text, tend, others) or _title_prefix(text, tend)
             or _title_coined(text, tend, others | task_keys) or title_only_system(text, tend, others | task_keys)
-            or cued_modified_known(text, tend, others))
+            or cued_modified_known(text, tend, others, sents))
 
 
 def _proposal_acronym(text: str, tend: int, sents: list[tuple[int, int]], others: set[str],
