@@ -59,7 +59,7 @@ from .acronym_presented import (
     PREPOSITIONS, present_and, present_same_as, presented_confidence, presented_or_used, presents_here, system_inside,
     title_case_hyphened, title_named, used_before,
 )
-from .catalogue_data import Catalogue, load_catalogue
+from .catalogue_data import Catalogue, pipeline_catalogue
 from .cue_lists import NOT_NAMES
 from .doc import Candidate, state
 from .long_form_words import GENERIC_LONG, family_long_form, named_long_form, technique_named, title_case
@@ -578,7 +578,7 @@ def acronyms_component(nlp: Language, name: str):
 
     # The pipeline's catalogue: a defined acronym the catalogue knows as a method with the same long
     # form is that method, whatever the long form's head says (:func:`catalogued_method`).
-    catalogue = load_catalogue(nlp.get_pipe_config("kg_catalogue").get("path")) if "kg_catalogue" in nlp.pipe_names else None
+    catalogue = pipeline_catalogue(nlp)
 
     def component(doc: Doc) -> Doc:
         st = state(doc)

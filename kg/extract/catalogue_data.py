@@ -12,13 +12,16 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from ..errors import CatalogueError
 from ..model import cased_name, normalize_name
 from .words import DATA_DIR
 
-__all__ = ["CatalogueEntry", "Catalogue", "load_catalogue", "read_catalogue", "DEFAULT_PATH", "TYPES", "DOMAINS"]
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+__all__ = ["CatalogueEntry", "Catalogue", "load_catalogue", "pipeline_catalogue", "read_catalogue", "DEFAULT_PATH", "TYPES", "DOMAINS"]
 
 DEFAULT_PATH: Final = DATA_DIR / "catalogue.jsonl"
 TYPES: Final = ("dataset", "metric", "method", "task")
@@ -173,3 +176,10 @@ def load_catalogue(path: str | Path | None = None) -> Catalogue:
     """The catalogue at ``path`` (default: the packaged one), parsed and validated once per
     process; a bad entry raises :class:`~kg.errors.CatalogueError` naming its line."""
     return _load(str(Path(path) if path is not None else DEFAULT_PATH))
+
+
+def pipeline_catalogue(nlp: Language) -> Catalogue | None:
+    """The catalogue a pipeline's ``kg_catalogue`` component matches (its ``path``: validated and
+    cached when that component was built), or None in a pipeline without one. Read by the
+    components that look a name up again (:mod:`kg.extract.resolve`, :mod:`kg.extract.acronyms`)."""
+    return load_catalogue(nlp.get_pipe_config("kg_catalogue").get("path")) if "kg_catalogue" in nlp.pipe_names else None

@@ -65,7 +65,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..model import Mention, Role
-from .catalogue_data import Catalogue, load_catalogue
+from .catalogue_data import Catalogue, pipeline_catalogue
 from .catalogue_match import VARIANT, word_bounds
 from .dataset_fallback import fallback_sets
 from .dataset_own import own_set_spellings, presented_sets
@@ -579,7 +579,7 @@ def resolve_component(nlp: Language, name: str):
     """Revises and resolves the candidates into mentions (the candidates themselves stay as found)."""
     # The pipeline's catalogue (validated and cached when kg_catalogue was built): its entries'
     # long forms tell an acronym's catalogue sense from the one the abstract defines.
-    catalogue = load_catalogue(nlp.get_pipe_config("kg_catalogue").get("path")) if "kg_catalogue" in nlp.pipe_names else None
+    catalogue = pipeline_catalogue(nlp)
 
     def steps(doc: Doc):
         st = state(doc)
