@@ -53,7 +53,7 @@ stopped the closest rule are relaxed here, and one name at most is taken, the fi
   "with / using / via", over an abstract that presents its system unnamed ("Deep Photo Enhancer:
   ..." over "This paper proposes an unpaired learning method"): :mod:`kg.extract.proposed_title_only`;
 - ``fallback-cued-modified``: modifiers and a known name right after an own naming cue ("a solution
-  called weighted permission Shapley value", "the proposed variational Thompson sampling approach"):
+  called weighted permission Shapley value", "we introduce the model-free ProMPs"; not "the proposed X"):
   :mod:`kg.extract.proposed_cued_modified`.
 
 The name found takes the proposed role for every candidate with the same words, and a task with
