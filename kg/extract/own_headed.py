@@ -15,12 +15,12 @@ from typing import Final
 
 from ..model import Role
 from .doc import Candidate
-from .shapes import SYSTEM_NOUNS
+from .shapes import SYSTEM_HEADS
 
 __all__ = ["headed_own_acronyms"]
 
 _HEAD_AFTER: Final = re.compile(r"\)\s+([A-Z][a-z]+?)(?:s)?\b")
-_HEADS: Final = SYSTEM_NOUNS | frozenset({"transformer", "net", "agent", "engine", "machine", "module", "block", "encoder", "decoder"})
+_HEADS: Final = SYSTEM_HEADS | {"module", "block", "encoder", "decoder"}  # (parts a paper names with its acronym too)
 
 
 def headed_own_acronyms(text: str, tend: int, found: list[Candidate]) -> list[Candidate]:

@@ -27,7 +27,7 @@ from ..model import Role
 from .doc import Candidate
 from .proposed_title import _CLAUSE_WORDS
 from .proposed_unnamed import PRESENTS_UNNAMED_SOURCE
-from .shapes import STOP_NAMES, SYSTEM_NOUNS, TASK_HEADS, norm
+from .shapes import STOP_NAMES, SYSTEM_HEADS, TASK_HEADS, norm
 
 __all__ = ["TOPIC_OPENERS", "title_only_system"]
 
@@ -39,7 +39,7 @@ _BEFORE_COLON: Final = re.compile(rf"\s*(?:(?:The|An?)\s+)?{_NAME}\s*:\s+\S")
 _AFTER_LINK: Final = re.compile(rf"\s(?:with|using|via)\s+(?:(?:the|an?)\s+)?{_NAME}\s*\Z")
 # "This paper proposes an unpaired learning method", "we present a new system": an own thing, unnamed.
 _PRESENTS_UNNAMED: Final = re.compile(PRESENTS_UNNAMED_SOURCE + r"s?\b")  # (proposed_unnamed's, plural kinds too)
-_HEADS: Final = SYSTEM_NOUNS | {"agent", "transformer", "engine", "machine", "net", "filter", "estimator"}
+_HEADS: Final = SYSTEM_HEADS | {"filter", "estimator"}
 # Agent nouns name a system ("Enhancer", "Tracker", "Planner"); these words end like one and do not.
 _NOT_AGENT: Final = frozenset({"prior", "layer", "paper", "order", "error", "number", "matter", "border", "corner", "chapter",
                         "center", "cluster", "other", "power", "vector", "factor", "tensor", "parameter", "member",

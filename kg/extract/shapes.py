@@ -77,6 +77,11 @@ def with_plurals(words: frozenset[str]) -> frozenset[str]:
 
 
 SYSTEM_NOUN_FORMS: Final = with_plurals(SYSTEM_NOUNS) | {"approaches"}
+#: Words that end a system's name ("Action-Pointer Transformer", "Deep Photo Enhancer Net", "the FAt
+#: Transformer"): the system nouns and the heads of named systems, singular. Read by the own-name rules
+#: that take a name by its head (:mod:`kg.extract.proposed_title_only`, :mod:`kg.extract.own_headed`),
+#: each adding the heads its own frame allows.
+SYSTEM_HEADS: Final = SYSTEM_NOUNS | frozenset({"agent", "transformer", "engine", "machine", "net"})
 
 
 def singular(word: str) -> str:
