@@ -78,8 +78,9 @@ def features(text: str, tend: int, tasks: list[Candidate]) -> list[dict[str, flo
         source = _source(c.rule)
         f["src:" + source] = 1.0
         f[f"abs={min(abstract.count(f' {k} '), 3)}"] = 1.0
-        f["src_title:" + source + ("+t" if f" {k} " in title else "-t")] = 1.0
-        f["in_title" if f" {k} " in title else "not_in_title"] = 1.0
+        in_title = f" {k} " in title
+        f["src_title:" + source + ("+t" if in_title else "-t")] = 1.0
+        f["in_title" if in_title else "not_in_title"] = 1.0
         if any(o != k and (k in o or o in k) for o in keys):
             f["nested"] = 1.0  # "pose estimation" beside "3d pose estimation"
         if c.start >= tend:
